@@ -343,7 +343,8 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   # round 43 (second wave): the other viloyat centres ("прибыл в Хорезмскую область" is Urgench's)
                   "Urgench", "Karshi", "Jizzakh", "Navoi", "Gulistan"),
           "KGZ": ("Cholpon-Ata", "Osh", "Batken", "Jalal-Abad", "Karakol", "Naryn", "Talas"),
-          "TKM": ("Avaza", "Turkmenbashi",
+          # round 44: "Awaza" too, the resort as its Turkmen spelling has it ("arrived in Awaza on Thursday"), kept so
+          "TKM": ("Avaza", "Awaza", "Turkmenbashi",
                   # round 43: the velayat centres regional delegations from across the border go to ("прибыла в
                   # Дашогузский велаят", "В Дашогузе хоким встретился"); Mary is read only as other languages spell
                   # it (_NOT_BY_ITS_OWN_NAME: an English given name)

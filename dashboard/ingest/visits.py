@@ -262,6 +262,8 @@ _TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|takin
 # Documents counted in Russian ("подписано 10 документов", "подписан пакет из 10 документов", "10 соглашений
 # были подписаны"), Azerbaijani ("5 sənəd imzalanıb") and Turkish ("17 anlaşma imzalandı", "imzalanan 17 belge")
 # Russian count words before a plural ("были подписаны четыре документа"), nominative as news writes them
+# (round 44: the qualifiers between may be two joined by "и": "подписали шестнадцать межгосударственных и
+# межправительственных документов")
 _RU_COUNT_WORDS = {w: i for i, w in enumerate(["два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять",
                                                 "десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать",
                                                 "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать",
@@ -297,7 +299,7 @@ _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası
                   r"iş\s+birliği|əməkdaşlıq)")
 _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:ещ[её]\s+)?(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
-                              + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
+                              + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+(?:и\s+)?){0,2}?"
                               r"(?:документ|соглашени|меморандум|договор)"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)\w*\s+"
                               r"(?:был[аио]?\s+)?подписа"
@@ -310,7 +312,12 @@ _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:ещ[её]\s+)?(?:(?:п
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+)?(?:документ|соглашени|меморандум|договор)\w*"
                               r"\s*[–—:]\s[^.;]{1,200}?\s(?:был[аио]?\s+)?подписа"
                               r"|\bобменял\w*\s+(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум)"
-                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+(?:imza\s+tören|imzalanma\s+mərasim)"
+                              # (round 44: the count in words too, right before the noun or a qualifier: "üç anlaşmanın
+                              # imza törenine katıldı", not "iki lider dört anlaşmanın …", the two leaders')
+                              r"|\b(\d{1,3}(?=\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r")|(?:" + _TA_COUNT
+                              + r")(?=\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT + r"))\s+(?:[\w-]+\s+){0,2}?"
+                              + _TA_DOCUMENT
+                              + r"\w*\s+(?:imza\s+tören|imzalanma\s+mərasim)"
                               # the count in words, right before the noun or one word that qualifies it
                               # ("on dört anlaşma imzalandı", "on iki ikitərəfli sənəd imzalanıb"): not
                               # further, as "iki ülke arasında anlaşmalar imzalandı" counts the countries
@@ -874,6 +881,29 @@ def _place(found: list[places.Mention], visitor_iso3: str, sentence: str = "") -
         if m.iso3 != visitor_iso3 and not m.is_demonym and not _owner_of_name(m.word, sentence) \
                 and not _state_as_direction(m.word, sentence) and not _capital_in_a_landmark(m.word, sentence):  # round 29
             return m.iso3, ""
+    return None
+
+
+# Round 44: a state told only in the titles of a summit's leaders ("zirveye Azerbaycan Cumhurbaşkanı İlham Aliyev,
+# Kazakistan Cumhurbaşkanı … katıldı", "Azərbaycan Prezidenti …", "Президент Азербайджана …") is whose they are, no
+# place of the summit: its city is the one the sentences right before name (_summit_city_told_before)
+_LEADERS_TITLE_AFTER = re.compile(r"\s+(?:Cumhurbaşkanı|Başbakanı|Devlet\s+Başkanı|Prezidenti|Baş\s+naziri"
+                                  r"|President|Prime\s+Minister)\b")
+_LEADERS_TITLE_BEFORE = re.compile(r"(?:Президент|Премьер-министр|президент|премьер-министр)\w*\s+$")
+
+
+def _state_of_leaders_titles(doc: Document, s: Sentence, iso3: str) -> bool:
+    """Is every word of the state `iso3` in the sentence part of a leader's title (_LEADERS_TITLE_AFTER/BEFORE)?"""
+    told = [m for m in doc.mentions(s) if m.iso3 == iso3]
+    return bool(told) and all(_LEADERS_TITLE_AFTER.match(doc.text, m.end)
+                              or _LEADERS_TITLE_BEFORE.search(doc.text, max(0, m.start - 30), m.start) for m in told)
+
+
+def _summit_city_told_before(doc: Document, k: int) -> tuple[str, str] | None:
+    """(host, city) the nearest of the SUMMIT_SENTENCES sentences before k names, when one names a city."""
+    for j in range(k - 1, max(-1, k - 1 - SUMMIT_SENTENCES), -1):
+        if (place := _sentence_place(doc, doc.sentences[j], "")) and place[1]:
+            return place
     return None
 
 
@@ -2349,6 +2379,13 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
 _RU_OTHER_PARTY = re.compile(r"\s(?:с|со)\s+(?![\w-]+\s+визит|визит)|\s(?:(?:был|была|были)\s+)?принят[аыо]?\s")
 
 
+def _two_of_the_visit_before(event: tuple[int, VisitFound] | None, k: int, sentence: str) -> VisitFound | None:
+    """Round 44: the visit told in the sentence right before, when this one tells what "the two leaders" did
+    (_BILATERAL): at a summit the guest the host received ("Dün akşam İstanbul'a gelen Caparov'u Erdoğan … kabul
+    etti. … iki lider … üç anlaşmanın imza törenine katıldı"), not the last leader listed (_latest)."""
+    return event[1] if event and event[0] == k - 1 and _BILATERAL.search(sentence) else None
+
+
 def _latest(visits: list[VisitFound]) -> VisitFound | None:
     """The visit later sentences add documents and openings to: the last told that the report does not look back on."""
     return next((v for v in reversed(visits) if not v.recalled), None)
@@ -2637,7 +2674,7 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
             persons += [p for p in _local_listed_ministers(s.text, resolver) if all(p.name != q.name for q in persons)]
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
-    arrived_alone = None  # the one a relative clause tells the arrival of, when it is his alone
+    arrived = None  # the names a relative clause tells the arrival of (None: every one named arrived then)
     if arrival := _ARRIVED.search(s.text):
         # the country of one named is his, not a place ("Tokayev of Kazakhstan arrived a day early")
         theirs = {p.iso3 for p in persons}
@@ -2646,15 +2683,15 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         # round 34: a Russian arrival reads its Russian day ("прибыл в древний город накануне вечером")
         dates = _dates(s, published, arrival[0].startswith("прибыл"))
         start = next((d[0] for d in dates if summit.start - _ARRIVED_BEFORE <= d[0] < summit.start), start)
-        arrived_alone = _arrived_alone(s.text, arrival.start(), resolver)
+        arrived = _arrived_by_clause(s.text, arrival.start(), resolver)
         contrast = _CONTRAST.search(s.text) if ", wh" in s.text else None
-    elif later := _later_day(s, summit, published):
+    elif not gathering and (later := _later_day(s, summit, published)):  # round 44: the gathering's own day stands
         start = summit.start = later
     added = False
     for person in persons:
         if person.iso3 == summit.host:
             continue
-        came = start if arrived_alone is None or person.name == arrived_alone.name else summit.start
+        came = start if arrived is None or person.name in arrived else summit.start
         if arrival and contrast:
             came = _arrival_of_clause(s.text, person, contrast, dates, summit.start, came)
         visit = VisitFound(came, summit.end, person, summit.host, summit.city, summit.visit_type, (s.start, s.end),
@@ -2817,19 +2854,24 @@ def _about_the_summit(doc: Document, s: Sentence, summit: VisitFound, published:
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:(?P<one>is|was|has|remains|[a-z]+[^s\W]s)\b|(?P<all>both|all)\b)?")
 
 
-def _arrived_alone(text: str, at: int, resolver: Resolver) -> Person | None:
-    """The one person whose arrival a relative clause before `at` tells, of a list before it: the last named before
-    ", who", when the clause's verb is singular or the list has three or more ("Also at the table were Kyrgyz
+def _arrived_by_clause(text: str, at: int, resolver: Resolver) -> set[str] | None:
+    """The names of those whose arrival a relative clause before `at` tells, of a list before it: the last named
+    before ", who", when the clause's verb is singular or the list has three or more ("Also at the table were Kyrgyz
     president X, Y of Uzbekistan, and Kazakhstan's former leader Z, who … arrived in Baku on Sunday": Z alone
-    arrived then; the others came on the summit's day). None when the clause tells of all ("X and Y, who both
-    arrived", "X and Y, who arrived …")."""
+    arrived then; the others came on the summit's day); all named before it when the clause tells of all ("X and Y,
+    who both arrived", "X and Y, who arrived …"). Round 44: one named before the clause arrived alone ("Tokayev, who
+    arrived in Awaza on Thursday evening, met Japarov on Friday morning": Japarov came on the summit's day), and
+    those named after it did not arrive then ("X and Y, who arrived on Thursday, met Z"). None when no such clause
+    stands before `at` (every one named arrived then)."""
     who = [m for m in _WHO_CLAUSE.finditer(text, 0, at)]
-    if not who or who[-1]["all"]:
+    if not who:
         return None
     before = _persons_in(text[:who[-1].start()], resolver)
-    if not before or (len(before) < 3 and not who[-1]["one"]):
+    if not before:
         return None
-    return before[-1]
+    if who[-1]["all"] or (len(before) == 2 and not who[-1]["one"]):
+        return {p.name for p in before}
+    return {before[-1].name}
 
 
 def _envoys(text: str, sent: re.Match, resolver: Resolver) -> list[Person]:
@@ -2862,10 +2904,16 @@ _DATE_WORDS = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|
 # the weekday may come with its date: "took place on Tuesday, 10 March, in …"
 _HELD_DAY = (r"(?:\s+(?:on\s+|last\s+)?(?:\w+day(?:,?\s+" + _DATE_WORDS + r")?|yesterday|today|" + _DATE_WORDS + r")"
              r"(?:\s+(?:morning|afternoon|evening))?,?)?")
+# Round 44: on a state's coast or shore, "as the leaders of Central Asia gathered on Turkmenistan's Caspian coast for
+# their eighth Consultative Meeting": that state is the place (_gathering), not another the sentence names before
+_GATHERED_ON_A_COAST = (r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?\b(?:gathered|convened|assembled)"
+                        + _HELD_DAY + r"\s+on\s+(?P<coast>[A-Z][\w-]+)['’]s\s+(?:[A-Z][\w-]+\s+)?"
+                        r"(?:coast|shore|shores|banks)\b")
 # A summit told as leaders gathering, no "summit" word: "When the presidents of the five Central Asian republics
 # gathered in Dushanbe last Thursday for their fifth Consultative Meeting", "heads of state convened in Astana"
 _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
                         r"\b(?:gathered|convened|assembled)" + _HELD_DAY + r"\s+(?:in|at)\b"
+                        r"|" + _GATHERED_ON_A_COAST +
                         # round 20: the leaders holding the summit: "The leaders of Azerbaijan, Türkiye and Turkmenistan
                         # held a trilateral summit in Ashgabat on Tuesday" (its subjects came to it; two named ones:
                         # _TWO_HELD_SUMMIT)
@@ -2947,11 +2995,29 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
     if days and kind == "other":  # the place they gathered in, not another the sentence names ("ahead of the summit in …")
         place = _place_right_after(doc, s, gathered.end())
     else:
-        place = _sentence_place(doc, s, "") if days else None
+        place = (_gathered_on_a_coast(doc, s) or _sentence_place(doc, s, "")) if days else None
     if not place:
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, None, place[0], place[1], kind, (s.start, s.end), 0.8)
+
+
+_GATHERED_ON_A_COAST_RE = re.compile(_GATHERED_ON_A_COAST, re.I)
+
+
+def _gathered_on_a_coast(doc: Document, s: Sentence) -> tuple[str, str] | None:
+    """(host, city) of leaders gathered on a state's coast (_GATHERED_ON_A_COAST): that state, and the city of the
+    sentence's own dateline when it is of that state ("AWAZA, Turkmenistan, August 8 — … gathered on Turkmenistan's
+    Caspian coast": Awaza); None when the sentence tells no such gathering."""
+    if " on " not in s.text:  # the cheap check first: most sentences tell no gathering
+        return None
+    coast = _GATHERED_ON_A_COAST_RE.search(s.text)
+    named = places.codes_in(coast["coast"]) if coast else []
+    if not named:
+        return None
+    if (head := _INLINE_DATELINE.match(s.text)) and (city := places.city_in(head[0].title())) and city[0] == named[0]:
+        return city
+    return named[0], ""
 
 
 def _place_right_after(doc: Document, s: Sentence, at: int) -> tuple[str, str] | None:
@@ -3157,8 +3223,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # в тот же день") is read as the one told without it: the day and place are the sentence's before
             if gathering[k] and (gathered := _gathering(doc, s, published, lead_day)):
                 summit = k, gathered
-                if not visits and article_summit is None and gathered.visit_type == "other":
-                    article_summit = gathered  # round 29: a ministers' meeting the report opens with, as a summit
+                if not visits and article_summit is None:
+                    # round 29: a ministers' meeting the report opens with, as a summit; round 44: the leaders' own
+                    # ("… the leaders of Central Asia gathered on …": "Rahmon, who arrived on Friday" later is a guest)
+                    article_summit = gathered
                 # round 18: who gathered, named there ("The leaders of Azerbaijan, Kazakhstan and Uzbekistan gathered in
                 # Astana on Tuesday", "Presidents X, Y and Z convened in …")
                 _attendees(doc, s, gathered, resolver, visits, published, gathering=True)
@@ -3209,7 +3277,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
                 if not met.city and k and received_local[k]:
                     _city_from_before(doc, k, met)  # round 28: "В Ташкенте с рабочим визитом побывал X." "… принял X"
-            elif latest := (told_in[k] and _visit_named(sentence, visits)) or _latest(visits):
+            elif latest := (told_in[k] and (_visit_named(sentence, visits)
+                                            or _two_of_the_visit_before(event, k, sentence))) or _latest(visits):
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
                 _also_there(doc, s, event[1], resolver, visits, published)
@@ -3415,6 +3484,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
             place = named
         visit_type = (_type_of(sentence, local_words[k]) or "other") if place else "other"
+        if days and place and visit_type == "summit" and visitor is None and (coast := _gathered_on_a_coast(doc, s)):
+            place = coast  # round 44: "…, as the leaders of the Turkic states gathered on Kazakhstan's Caspian coast"
+        if days and place and visit_type == "summit" and visitor is None and not place[1] \
+                and _state_of_leaders_titles(doc, s, place[0]) and (told := _summit_city_told_before(doc, k)):
+            place = told  # round 44: "… zirveye Azerbaycan Cumhurbaşkanı İlham Aliyev, … katıldı" after "İstanbul'da"
         if days and place and visit_type == "summit":
             day, end, *_ = _summit_day(doc, k, published, days)
             summit = k, VisitFound(day, end, visitor, place[0], place[1], "summit", (a, b), 0.8)
@@ -3449,6 +3523,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 told = after and next((v for v in visits if (v.visitor.name, v.host) == (person.name, visit.host)), None)
                 if told:
                     same = told
+                    if told.visit_type == "summit" and _same_trip(told, visit):
+                        _merge(told, visit)  # round 44: a summit's guest listed, then "Dün akşam İstanbul'a gelen X'i"
                 elif same is None:
                     visit.recalled = recalled
                     visits.append(visit)
@@ -3464,7 +3540,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     _city_from_before(doc, k, same)
                 cityless = (k, same) if not same.city else None
                 event = k, same
-        elif latest := (told_in[k] and _visit_named(sentence, visits)) or (
+        elif latest := (told_in[k] and (_visit_named(sentence, visits)
+                                        or _two_of_the_visit_before(event, k, sentence))) or (
                 _latest(visits) if local_words[k] or _THE_VISIT.search(sentence)
                 or _visitor_s_visit(sentence, visits)
                 or ("during" in s.check and _DURING_OWN_VISIT.search(sentence)) else None):  # "По итогам визита …"
@@ -3857,7 +3934,10 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              r"|\bthe\s+visit(?:,[^,;]{1,80},)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:being\s+)?"
                              r"(?:described|called|termed|billed|characteri[sz]ed|classified|designated|label+ed)"
                              r"\s+(?:by\s+[^,;\"“]{1,60}?\s+)?(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b"
-                             r"|\bвизит\s+(?:носит|носил|имеет|имел|является|был)\s+(государственн|официальн|рабоч)\w*"
+                             # round 44: an aside between in Russian too ("Визит, который продлится три дня, носит
+                             # официальный характер")
+                             r"|\bвизит(?:,[^,;]{1,80},)?\s+(?:носит|носил|имеет|имел|является|был)\s+"
+                             r"(государственн|официальн|рабоч)\w*"
                              r"|\bsəfəri?\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
                              r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
                              # what a sentence opens with as done within the visit: "Çalışma ziyareti kapsamında ilk
@@ -4321,10 +4401,51 @@ def _summit_documents_for_all(doc: Document, visits: list[VisitFound]) -> None:
     for visit in visits:
         if not (visit.visit_type == "summit" or visit.at_meeting) or visit.documents_said:
             continue
-        source = next((v for v in told if (v.host, v.city) == (visit.host, visit.city)
+        # round 44: a city told for one and not yet for the other (the gathering's own filled from the dateline later)
+        source = next((v for v in told if v.host == visit.host and (v.city == visit.city or "" in (v.city, visit.city))
                        and abs(v.start - visit.start) <= _ARRIVED_BEFORE), None)
         if source is not None:
             visit.documents_said, visit.documents = True, source.documents
+    _bilateral_documents_at_the_summit(doc, visits)
+
+
+# Round 44: at a summit whose report tells only a bilateral signing ("On the sidelines X held a separate meeting with
+# Japarov. … the two leaders witnessed the signing of two documents", Turkish "iki lider … üç anlaşmanın imza
+# törenine katıldı"), the count is the two leaders' both: the other one's visit, named in the signing's sentence or the
+# one before it, takes it too; every other leader at the summit signed nothing there (0: the report tells the signing
+# and they were not in it, docs/annotating.md), unless something of his own is told (documents_said), or another
+# signing sentence names him or his state ("the leaders of Azerbaijan, Kazakhstan and Uzbekistan signed documents":
+# his count not stated).
+BILATERAL_MEETING_SENTENCES = 1  # the meeting the signing ends is told in the sentence before it at most
+
+
+def _bilateral_documents_at_the_summit(doc: Document, visits: list[VisitFound]) -> None:
+    bilateral = [v for v in visits if v.visit_type == "summit" and v.documents and v.extra_spans
+                 and _BILATERAL.search(_sentence_at(doc, v.extra_spans[-1][0]))]
+    if not bilateral:
+        return
+    signing = [s for s, told in zip(doc.sentences, doc.holding(_SIGNED_WORDS + _LOCAL_SIGNED_WORDS)) if told]
+    for source in bilateral:
+        at = next(k for k, s in enumerate(doc.sentences) if s.start <= source.extra_spans[-1][0] < s.end)
+        others = [s for s in signing if s is not doc.sentences[at]]
+        guests = [v for v in visits if v is not source and v.visit_type == "summit" and not v.documents_said
+                  and v.host == source.host and v.city == source.city
+                  and abs(v.start - source.start) <= _ARRIVED_BEFORE]
+        if len(guests) < 2:
+            continue  # two guests in all: "the two presidents signed three bilateral documents" may be both of them
+        # the other party: named in the signing's sentence, else in the meeting told right before it (not in a list
+        # of all who came)
+        parties = [v for v in guests if _name_at(doc.sentences[at].text, v.visitor.name) >= 0]
+        before = doc.sentences[at - BILATERAL_MEETING_SENTENCES] if at >= BILATERAL_MEETING_SENTENCES else None
+        if not parties and before is not None and _MEETING.search(before.text):
+            parties = [v for v in guests if _name_at(before.text, v.visitor.name) >= 0]
+        if len(parties) >= 2:  # "Mirziyoyev met Tokayev, and the two leaders signed four agreements": the two named,
+            guests.append(source)  # not the last guest listed the count was first given to
+            source.documents_said = False
+        for visit in guests:
+            if any(visit.visitor.iso3 in doc.codes(s) or _name_at(s.text, visit.visitor.name) >= 0 for s in others):
+                continue
+            visit.documents_said, visit.documents = True, source.documents if visit in parties else 0
 
 
 def _sentence_at(doc: Document, at: int) -> str:
@@ -6096,7 +6217,11 @@ def _names_host_city(text: str, host: str) -> bool:
 # before the count: "Forumda 22 ticari anlaşma imzalandı." … "Forum kapsamında ayrıca iki bakanlık arasında … bir
 # mutabakat zaptı imzalandı" (23), Azerbaijani "Bundan əlavə, … iki memorandum imzalanıb", Russian "Кроме того, …
 # подписан меморандум"; without the word a smaller count is part of the one told (_part_of_the_told_count).
-_TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka)|кроме\s+того|также\s+был\w*|in\s+addition)\b", re.I)
+# Round 44: so does a count businessmen signed, told after the leaders' ("главы государств подписали шестнадцать
+# документов" … "Бизнесмены двух стран подписали 27 соглашений": 43), as the deals of a visit's forum count too
+_TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka)|кроме\s+того|также\s+был\w*|in\s+addition"
+                           r"|бизнесмены|предприниматели|деловые\s+круги|iş\s+(?:adamları|insanları)|sahibkarlar)\b",
+                           re.I)
 
 
 # Russian documents told as "more" after those the sentence named first ("лидеры одобрили Туркестанскую декларацию и
