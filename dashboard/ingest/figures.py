@@ -3053,8 +3053,6 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = two_before  # round 30: "… росте торговли между Азербайджаном и Казахстаном. … товарооборот двух стран …"
         elif not codes and k and (one_before := _partner_of_the_two_before(doc, s, doc.sentences[k - 1], found)):
             pair = one_before  # "… the full-year figure with Uzbekistan … Last year turnover between the two countries …"
-        elif not codes and k and (received := _received_at_the_meeting_before(s, doc.sentences[k - 1], resolver)):
-            pair = received  # round 44: "… Kazakistan Cumhurbaşkanı Tokayev'i kabul etti. Görüşmede, iki ülke …"
         elif not codes and (met_pair := _meeting_pair(s, resolver, context_pair)):
             pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
         elif not codes and k and (received := _received_pair(doc.sentences[k - 1], sentence, resolver)):
@@ -4254,23 +4252,6 @@ _MEETING_AFTER = re.compile(r"\s+(?:ile|ilə)\s+(?:(?:yaptığı|yapılan|keçir
                             r"müzakirələr\w*)", re.I)
 _MEETING_WORDS = ("meeting", "talks", "negotiations", "conversation", "встреч", "переговор", "беседы", "görüş", "müzakirə")
 MEETING_AT_MOST = 80  # characters from the sentence's start where its meeting is told (it opens the sentence)
-
-
-# Round 44: a sentence opening on the meeting alone ("Görüşmede, iki ülke arasındaki ticaret hacminin …", "At the
-# meeting, …", "В ходе встречи …") goes back to the one the sentence before told: the states of the first office holder
-# it names (who received) and of the last (who was received: "Erdoğan, Caparov ile görüşmesinin ardından Kazakistan
-# Cumhurbaşkanı Tokayev'i kabul etti"), at a summit where the article's own pair is another guest's
-_AT_THE_MEETING = re.compile(r"^(?:(?:At|During|In)\s+the\s+(?:meeting|talks)|Görüşmede|Görüşmədə|Görüş\s+zamanı"
-                             r"|В\s+ходе\s+(?:встречи|переговоров)|На\s+встрече)\b", re.I)
-
-
-def _received_at_the_meeting_before(s, before, resolver: Resolver) -> tuple[str, str] | None:
-    """(first holder's state, last holder's state) of `before` when `s` opens on the meeting (_AT_THE_MEETING) and the
-    two differ; else None."""
-    if not _AT_THE_MEETING.match(s.text):
-        return None
-    states = [p.iso3 for m in NAME_RUN.finditer(before.text) if (p := _holder_in(m[0], resolver))]
-    return (states[0], states[-1]) if len(states) >= 2 and states[0] != states[-1] else None
 
 
 def _met_holder(lead: str, resolver: Resolver) -> Person | None:

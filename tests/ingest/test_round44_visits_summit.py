@@ -171,13 +171,6 @@ def test_a_russian_visit_type_told_after_an_aside():
     assert [v[4] for v in proposed.visits(talks, DAY)] == ["other"]
 
 
-def test_a_figure_at_the_meeting_is_of_the_two_the_sentence_before_names():
-    # plant: figures._received_at_the_meeting_before returning None
-    text = ISTANBUL + (" Erdoğan, Kazakistan Cumhurbaşkanı Tokayev'i kabul etti. Görüşmede, iki ülke arasındaki "
-                       "ticaret hacminin geçen yıl 7,4 milyar dolar olduğu hatırlatıldı.")
-    assert proposed.trade_values(text, DAY) == {(proposed.pair("Kazakhstan", "Türkiye"), "2025", "turnover", 7400.0)}
-
-
 def test_awaza_as_its_turkmen_spelling_is_a_city():
     # plant: "Awaza" dropped from places.CITIES["TKM"]
     text = "Kyrgyz President Sadyr Japarov arrived in Awaza on Thursday for talks with Serdar Berdimuhamedov."
