@@ -257,8 +257,10 @@ _SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yi
 _TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+(?:total\s+(?:number\s+)?to\s+"
                               r"(\d{1,3})\s+(?:documents|agreements)\b|number\s+of\s+(?:documents|agreements)\s+"
                               # round 42: and when ("bringing the number of documents signed during the visit to three")
-                              r"(?:signed\s+(?:(?:during|in\s+the\s+course\s+of)\s+(?:the|this|his|her|their)\s+"
-                              r"(?:visit|trip|talks)\s+)?)?to\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\b)", re.I)
+                              # round 44: or at the visit's forum ("signed on the occasion of the forum to twelve")
+                              r"(?:signed\s+(?:(?:during|in\s+the\s+course\s+of|at|on\s+the\s+occasion\s+of)\s+"
+                              r"(?:the|this|his|her|their)\s+(?:visit|trip|talks|forum|meeting)\s+)?)?to\s+(\d{1,3}|"
+                              + "|".join(_COUNT_WORDS) + r")\b)", re.I)
 # Documents counted in Russian ("подписано 10 документов", "подписан пакет из 10 документов", "10 соглашений
 # были подписаны"), Azerbaijani ("5 sənəd imzalanıb") and Turkish ("17 anlaşma imzalandı", "imzalanan 17 belge")
 # Russian count words before a plural ("были подписаны четыре документа"), nominative as news writes them
@@ -294,7 +296,9 @@ _TA_COUNT = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) +
 _TA_NUMBER_OF = {lowered(word): value for word, value in {**_TA_UNITS, **_TA_TENS}.items()}  # "altı" lowered is "alti"
 # ("iş birliği": the spelling in two words the Turkish Language Association gives, "bir iş birliği mutabakat zaptı")
 _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası|yeni|önemli|mühüm|müxtəlif|çeşitli|işbirliği|"
-                  r"iş\s+birliği|əməkdaşlıq)")
+                  r"iş\s+birliği|əməkdaşlıq|"
+                  # round 44: companies' deals ("üç kommersiya müqaviləsi imzalanıb", "beş ticari anlaşma imzalandı")
+                  r"kommersiya|ticari)")
 _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:ещ[её]\s+)?(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
                               + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
@@ -1135,10 +1139,11 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
 # şəhərinin akimi", "Qazaxıstanın ən böyük şəhəri olan Almatının akimi"): without it the state reads as the place; a
 # name ending in a consonant takes the genitive without "n" ("Şımkəndin akimi", "İstanbulun meri")
 _OWNER_APPOSITION = r"(?:[^,.;:()]{1,40}?\s+olan\s+)?"
-_CITY_HEAD_TITLES = ("akimi", "hokimi", "meri", "qubernatoru")  # one is in every _TITLE_OWNER_CITY match
+# round 44: "hakimi", the Azerbaijani spelling of an Uzbek region's hokim ("Buxara vilayətinin hakimi X")
+_CITY_HEAD_TITLES = ("akimi", "hokimi", "hakimi", "meri", "qubernatoru")  # one is in every _TITLE_OWNER_CITY match
 _TITLE_OWNER_CITY = re.compile(rf"((?:[{CAPITALS}][\w'’-]+?n?[ıiuü]n\s+{_OWNER_APPOSITION})?"
                                rf"[{CAPITALS}][\w'’-]+?(?:n?[ıiuü]n|\s+(?:şəhərinin|vilayətinin)))\s+"
-                               r"(?:akimi|hokimi|meri|qubernatoru)\b")
+                               r"(?:akimi|hokimi|hakimi|meri|qubernatoru)\b")
 
 
 # Where the visitor came from, with what he did there: "travelled to Shusha from Brussels, where he attended a
@@ -3865,7 +3870,10 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              # çərçivəsində …" (at its start or after a comma: not "Erdoğan'ın resmi ziyareti kapsamında")
                              r"|(?:^|,\s)(devlet|resmi|çalışma)\s+ziyareti\s+kapsamında"
                              r"|(?:^|,\s)в\s+рамках\s+(государственн|официальн|рабоч)\w*\s+визита"
-                             r"|(?:^|,\s)(dövlət|rəsmi|işgüzar)\s+səfəri?\s+çərçivəsində", re.I)
+                             r"|(?:^|,\s)(dövlət|rəsmi|işgüzar)\s+səfəri?\s+çərçivəsində"
+                             # round 44: and in English ("During the working visit, the sides signed …")
+                             r"|(?:^|,\s)(?:during|in\s+the\s+course\s+of)\s+the\s+(state|official|working)\s+visit\b",
+                             re.I)
 
 
 def _visit_is_typed(sentence: str) -> str | None:
@@ -6340,7 +6348,10 @@ def _event_told_before(doc: Document, k: int, visitor_iso3: str) -> tuple[str, s
 # Round 35 (visits): a delegation's head told in an aside between commas, its state by the adjective before it: "The
 # Kyrgyz delegation, led by Deputy Chairman of the Cabinet of Ministers X, crossed the Dostuk checkpoint on October 22"
 # (the whole aside is the head's title and name; _DELEGATION_LED_BY reads none across the comma)
-_DELEGATION_ASIDE_LED_BY = re.compile(r"\b(?P<of>[A-Z][\w-]+)\s+delegation,\s+(?:led|headed)\s+by\s+(?P<head>[^,;.]{4,90}),")
+# Round 44: up to two lower-case words may tell the delegation's kind between ("The Turkish business delegation, led
+# by …, arrived", "trade delegation").
+_DELEGATION_ASIDE_LED_BY = re.compile(r"\b(?P<of>[A-Z][\w-]+)\s+(?:[a-z][\w-]+\s+){0,2}?delegation,\s+(?:led|headed)\s+by\s+"
+                                      r"(?P<head>[^,;.]{4,90}),")
 
 
 def _delegation_aside_led_by(sentence: str, resolver: Resolver) -> Person | None:
@@ -6625,6 +6636,7 @@ def _city_of_the_region_told_before(doc: Document, k: int, visitor_iso3: str) ->
 # "The presidents signed the Treaty on …, and a further 16 documents were signed": seventeen). An adverb over the same
 # count as told is the count told again; "also" is too often a retelling to read as more.
 _EN_MORE_ADVERB = re.compile(r"\b(?:in\s+addition|besides|additionally|moreover)\b", re.I)
+_EN_FIRMS_SIGNED = re.compile(r"\b(?:companies|firms|businesses|entrepreneurs)\b[^.;]{0,60}$", re.I)  # the signers
 _EN_MORE_RIGHT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional)\s+$", re.I)
 _EN_ONE_SIGNED_BEFORE = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN + r"\b", re.I)
 
@@ -6634,7 +6646,11 @@ def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count
     if count is None:
         return None
     right_before = _EN_MORE_RIGHT_BEFORE.search(sentence[max(0, count_at - 16):count_at]) is not None
-    if not right_before and not (told and told != count and _EN_MORE_ADVERB.search(sentence, 0, count_at)):
+    # round 44: companies' deals at the forum, more than the states' documents told before, cannot be a part of those
+    # ("the two sides signed two intergovernmental documents" … "Companies of the two countries signed seven
+    # commercial agreements there": nine)
+    firms = bool(told) and count > told and _EN_FIRMS_SIGNED.search(sentence[:count_at]) is not None
+    if not right_before and not firms and not (told and told != count and _EN_MORE_ADVERB.search(sentence, 0, count_at)):
         return None
     if told:
         return told + count
