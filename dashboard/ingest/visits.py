@@ -6350,8 +6350,8 @@ def _event_told_before(doc: Document, k: int, visitor_iso3: str) -> tuple[str, s
 # (the whole aside is the head's title and name; _DELEGATION_LED_BY reads none across the comma)
 # Round 44: up to two lower-case words may tell the delegation's kind between ("The Turkish business delegation, led
 # by …, arrived", "trade delegation").
-_DELEGATION_ASIDE_LED_BY = re.compile(r"\b(?P<of>[A-Z][\w-]+)\s+(?:[a-z][\w-]+\s+){0,2}?delegation,\s+(?:led|headed)\s+by\s+"
-                                      r"(?P<head>[^,;.]{4,90}),")
+_DELEGATION_ASIDE_LED_BY = re.compile(r"\b(?P<of>[A-Z][\w-]+)\s+(?:[a-z][\w-]+\s+){0,2}?delegation,\s+"
+                                      r"(?:led|headed)\s+by\s+(?P<head>[^,;.]{4,90}),")
 
 
 def _delegation_aside_led_by(sentence: str, resolver: Resolver) -> Person | None:
@@ -6650,7 +6650,8 @@ def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count
     # ("the two sides signed two intergovernmental documents" … "Companies of the two countries signed seven
     # commercial agreements there": nine)
     firms = bool(told) and count > told and _EN_FIRMS_SIGNED.search(sentence[:count_at]) is not None
-    if not right_before and not firms and not (told and told != count and _EN_MORE_ADVERB.search(sentence, 0, count_at)):
+    more = bool(told) and told != count and _EN_MORE_ADVERB.search(sentence, 0, count_at) is not None
+    if not right_before and not firms and not more:
         return None
     if told:
         return told + count
