@@ -216,8 +216,10 @@ def _en_count_value(count: str) -> int:
 # "for nearly three decades until a memorandum was signed" counts no documents)
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
                         r"a series of|various)(?!\s+(?:of|decades?|years?|months?|weeks?|days?)\b)\s+"
-                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|"
-                        r"declarations|deals)\b(?:[^.]{0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?|"
+                        # round 44: companies' contracts count ("twelve export contracts … were signed")
+                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|contracts|"
+                        # (round 44: a decimal point is no stop: "… agreements worth $38.4 million were signed")
+                        r"declarations|deals)\b(?:(?:[^.]|(?<=\d)\.(?=\d)){0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?|"
                         # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
                         r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)(?:signed|inked)"
                         # "signed a package of 12 documents", "signed more than 20 documents"
@@ -226,7 +228,7 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         # round 18b: a package with no number is documents signed ("signed a package of documents")
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of"
                         r"|a set of|a series of|a range of)\s+"
-                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)"
+                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|contracts|deals)"
                         # "signed" as the adjective: "ended on Wednesday with 15 signed documents" (round 24: not the verb
                         # after "the two", "the two signed a memorandum": one)
                         r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?!an?\s)(?:[\w-]+\s+){0,2}?"
@@ -923,6 +925,8 @@ def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
         if (onward := _VISIT.search(s.text, m.end(), stop)) is not None:
             stop = onward.start()  # round 30: "arrived in Samarkand on Monday and travelled to Tashkent": Samarkand
         found = [x for x in doc.mentions(s) if s.start + m.end() <= x.start < s.start + stop]
+        if any(w in s.text for w in _TRANSIT_WORDS):
+            found = _without_transit(doc, found, s.text[m.end():stop])  # round 44: "arrived in Shusha via Baku"
         place = _place(found, visitor_iso3, s.text[m.end():stop])
         if place and place[1]:
             return place
@@ -989,6 +993,8 @@ def _local_destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[s
         return None
     in_case = _in_dative if going else _in_locative
     before = [x for x in doc.mentions(s) if x.start < s.start + m.start() and x.is_capital]
+    if any(w in s.text for w in _TRANSIT_WORDS):
+        before = [x for x in before if not _is_transit(doc, x)]  # round 44: a capital passed through
     for x in reversed(before):
         if in_case(doc.text, x) and x.iso3 != visitor_iso3:
             return x.iso3, countries.get(x.iso3).capital
@@ -1124,12 +1130,33 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
     if any(title in text for title in _CITY_HEAD_TITLES) and (owned := list(_TITLE_OWNER_CITY.finditer(text))):
         text = _TITLE_OWNER_CITY.sub(lambda m: " " * len(m[1]) + m[0][len(m[1]):], text)
         found = [x for x in found if not any(m.start() <= x.start - s.start < m.end(1) for m in owned)]
+    if any(w in text for w in _TRANSIT_WORDS):
+        found = _without_transit(doc, found, text)  # round 44: "Bakü üzerinden Şuşa'ya gelen X": Shusha
     head = _INLINE_DATELINE.match(text) or _COLON_DATELINE.match(text)
     if head:
         after = [m for m in found if m.start >= s.start + head.end()]
         if place := _place(after, visitor_iso3, text[head.end():]):
             return place
     return _place(found, visitor_iso3, text)
+
+
+# Round 44: a place the visitor passed through on his way is not where he went: "Bakü üzerinden Şuşa'ya gelen X"
+# (Turkish), "Bakı üzərindən Şuşaya gələn" (Azerbaijani), "прибыл в Шушу через Баку", "arrived in Shusha via Baku"
+_TRANSIT_AFTER = re.compile(r"['’]?\s+(?:üzerinden|üzərindən)\b")
+_TRANSIT_BEFORE = re.compile(r"\b(?:via|через)\s+$")
+_TRANSIT_WORDS = ("üzerinden", "üzərindən", "via ", "через ")  # one is in every transit match
+
+
+def _is_transit(doc: Document, x: places.Mention) -> bool:
+    """Is the place mention `x` one passed through (_TRANSIT_AFTER, _TRANSIT_BEFORE)?"""
+    return bool(_TRANSIT_AFTER.match(doc.text, x.end) or _TRANSIT_BEFORE.search(doc.text[max(0, x.start - 8):x.start]))
+
+
+def _without_transit(doc: Document, found: list, text: str) -> list:
+    """The mentions of `found` but the places passed through, when another place is left: a mention, or a city of
+    places.CITIES that `text` names (cities are no mentions)."""
+    kept = [x for x in found if not _is_transit(doc, x)]
+    return kept if kept or places.city_in(text) else found
 
 
 # Round 41 (Azerbaijani): a city in the genitive before its head's title ("Almatının akimi Yerbolat Dosayevin başçılıq
@@ -3336,6 +3363,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _delegation_of_dayless_lead(doc, k, visit_words, resolver)  # round 26
         if visitor is None and days and visit_words[k] and ("delegation" in sentence or "mission" in sentence):
             visitor = _delegation_head_named_next(doc, k, resolver)  # round 30
+        if visitor is None and days and k and visit_words[k] and _THE_DELEGATION_OPENS.match(sentence):
+            visitor = _en_delegation_head_told_before(doc, k, resolver)  # round 44: "The delegation arrived in …"
         if visitor is None and days and visit_words[k] and ", who " in sentence:
             visitor = _surname_before_who_aside(doc, s, resolver)  # round 39 (visits A2): "Mr X, who chairs …, arrived"
         if visitor is None and days and visit_words[k] and "visited the " in sentence:
@@ -3491,7 +3520,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
     for visit in visits[1:]:
-        if not visit.documents_said and _reminded_with_nothing_signed(doc, visit, signed, signed_local):
+        if not visit.documents_said and _reminded_with_nothing_signed(doc, visit, signed, signed_local, visits[0]):
             visit.documents_said, visit.documents = True, 0
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
@@ -3554,11 +3583,17 @@ _DOCUMENT_NOUNS = ("sənəd", "razılaşma", "saziş", "müqavilə", "memorandum
 
 
 def _reminded_with_nothing_signed(doc: Document, visit: VisitFound, signed: list[bool],
-                                  signed_local: list[bool]) -> bool:
-    """Whether the visit's sentence reminds of an earlier trip (_REMINDER) and neither it nor the next tells a signing
-    or names a document."""
+                                  signed_local: list[bool], first: VisitFound) -> bool:
+    """Whether the visit's sentence reminds of an earlier trip (_REMINDER, or round 44: a ", who …" aside telling a
+    trip elsewhere before the article's first visit began: "X, who travelled to Bishkek on March 14 to prepare the
+    meeting, is expected to …") and neither it nor the next tells a signing or names a document."""
     k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
-    if k is None or not _REMINDER.search(doc.sentences[k].text):
+    if k is None:
+        return False
+    # (a trip of its own, elsewhere: not an arrival the day before at the place of the article's event)
+    aside = ", who " in doc.sentences[k].text and visit.start < first.start \
+        and (visit.host, visit.city) != (first.host, first.city)
+    if not aside and not _REMINDER.search(doc.sentences[k].text):
         return False
     told = range(k, min(k + 2, len(doc.sentences)))
     return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
@@ -4037,6 +4072,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         _one_more_signed(visit, sentence, offset)  # round 27
     if not m and signed_local and visit.documents_said and visit.documents is None:
         _ta_documents_listed_after_the_plural(visit, sentence, offset)  # round 39 (visits C)
+    if not m and signed and visit.documents and _EN_MORE_ADVERB.match(sentence) \
+            and (one := _EN_ONE_SIGNED_BEFORE.search(sentence)):
+        visit.documents += 1  # round 44: after a count, "In addition, the ministry and the chamber signed a memorandum"
+        visit.extra_spans.append((offset + one.start(), offset + one.end()))
     if signed:  # round 29: over companies' deals; one by title; a second one; one signed and one adopted
         _en_documents_signed_and_adopted(visit, sentence, offset, counted=bool(m))
     if signed and not m and not visit.documents_said and " to sign " in sentence:
@@ -4192,7 +4231,8 @@ def _parties_signed_one(sentence: str) -> re.Match | None:
 # Minister X arrived in Baku": the head (a title and a capitalised name, up to the verb) is the visitor, of the
 # delegation's state (the one state the words between name).
 _DELEGATION_LED_BY = re.compile(r"\bdelegation\b(?P<of>[^,;.]{0,60}?)\s(?:led|headed)\s+by\s+"
-                                r"(?P<head>(?:[\w'’-]+\s+){0,5}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+                                # the title's words greedily, so its own capitals ("Deputy Minister of …") are not the name
+                          r"(?P<head>(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
 
 
 def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
@@ -5597,6 +5637,32 @@ def _delegation_head_named_next(doc: Document, k: int, resolver: Resolver) -> Pe
     return person._replace(iso3=states.pop()) if len(states) == 1 else None
 
 
+# Round 44 (English): a sentence opening on "The delegation" / "The mission" with no head named, whose head a sentence
+# before told by "led by" ("A trade mission of 26 Uzbek exporters led by Deputy Minister X has completed a programme in
+# Hungary. The delegation arrived in Budapest on Monday"): that head, the one one such sentence names.
+_THE_DELEGATION_OPENS = re.compile(r"(?:The|This)\s+(?:delegation|mission)\s")
+# (what it is of may be a list: "a trade mission of 26 fruit, vegetable and dried-fruit exporters led by …")
+_HEAD_LED_BY = re.compile(r"\b(?:delegation|mission)\b(?P<of>[^;.]{0,80}?)\s(?:led|headed)\s+by\s+"
+                          # the title's words greedily, so its own capitals ("Deputy Minister of …") are not the name
+                          r"(?P<head>(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+
+
+def _en_delegation_head_told_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    """The head of the delegation or mission one of the DELEGATION_HEAD_SENTENCES before k tells led by him
+    (_HEAD_LED_BY), of his own state or else the one state the delegation's words name; None when none or several."""
+    found = [(j, m) for j in range(max(0, k - DELEGATION_HEAD_SENTENCES), k)
+             for m in _HEAD_LED_BY.finditer(doc.sentences[j].text)]
+    if len(found) != 1:
+        return None
+    j, m = found[0]
+    head = resolver.resolve(m["head"], speaking=False)
+    if head is None or head.rule == "anaphor":
+        return None
+    codes = places.codes_in(m["of"] + " " + m["head"])
+    iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "")
+    return head._replace(iso3=iso3) if iso3 else None
+
+
 # Round 30 (English): ministers of two or more states told meeting their hosts' ministers at a meeting in a city, the
 # hosts named by their state's adjective ("At a meeting in Bishkek on May 28, Uzbek Energy Minister X and Kazakhstan's
 # Water Minister Y signed a protocol with their Kyrgyz counterparts"): a visit of each one named before the verb who is
@@ -6049,8 +6115,10 @@ def _ru_counted_more_after_count(sentence: str, m: re.Match) -> int:
 
 # Round 33 (visits): one document signed "during his visit" in a sentence after the visit's own (no state named in it):
 # "A roadmap on the localization of components was signed during his visit" is the visit's (_one_document_between_the_two)
-_DURING_OWN_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\b",
-                               re.I)
+_DURING_OWN_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\b"
+                               # round 44: a delegation's trade mission ("… were signed between companies during the
+                               # mission")
+                               r"|\b(?:during|in\s+the\s+course\s+of)\s+the\s+(?:trade\s+|business\s+)?mission\b", re.I)
 
 
 # Round 33 (visits, Azerbaijani): the head of a delegation before "başçılıq/rəhbərlik etdiyi" is in the genitive by the
