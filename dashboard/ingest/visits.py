@@ -224,7 +224,8 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)(?:signed|inked)"
                         # "signed a package of 12 documents", "signed more than 20 documents"
                         # news also writes "inked": "the two sides inked 10 agreements", "ten agreements were inked"
-                        r"|\b(?:signed|inked)\s+(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
+                        # round 44: companies "concluded 17 export-import contracts" (a count right after: not talks)
+                        r"|\b(?:signed|inked|concluded)\s+(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
                         # round 18b: a package with no number is documents signed ("signed a package of documents")
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of"
                         r"|a set of|a series of|a range of)\s+"
@@ -1350,6 +1351,23 @@ def _eve_of_the_event_before(doc: Document, k: int, day: tuple, published: date)
         if told := _dates(before, published, True):
             return (told[0][0] - timedelta(days=1), None, day[2], day[3]) if told[0][0] != published else None
     return None
+
+
+# Round 44 (English): "on the eve of the meeting" after a sentence that told the meeting's day ("On 13 November, Tashkent
+# hosted the meeting …" … "The Turkmen delegation, which arrived in the Uzbek capital on the eve of the meeting, …")
+_EN_EVE = re.compile(r"\bon\s+the\s+eve\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|forum|summit|talks|commission)\b")
+
+
+def _en_eve_of_the_event_before(doc: Document, k: int, published: date) -> list:
+    """[the eve of the day the nearest of the EVE_SENTENCES before sentence k tells] when sentence k's only time is
+    "on the eve of the <event>" (_EN_EVE); [] otherwise, or when that day is the report's."""
+    m = _EN_EVE.search(doc.sentences[k].text)
+    if not m:
+        return []
+    for before in reversed(doc.sentences[max(0, k - EVE_SENTENCES):k]):
+        if told := _dates(before, published):
+            return [(told[0][0] - timedelta(days=1), None, m.start(), m.end())] if told[0][0] != published else []
+    return []
 
 
 def _eve_of_the_day_told(sentence: str, arrival: tuple) -> bool:
@@ -3254,6 +3272,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
         if len(days) == 1 and k and "накануне" in s.check and (eve := _eve_of_the_event_before(doc, k, days[0], published)):
             days = [eve]
+        if not days and k and "on the eve of the " in sentence:
+            days = _en_eve_of_the_event_before(doc, k, published)  # round 44
         if len(days) > 1 and _date_in_apposition(sentence, days):
             days = days[1:]
         if len(days) > 1 and ("began" in sentence or "started" in sentence):
@@ -3363,6 +3383,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _delegation_of_dayless_lead(doc, k, visit_words, resolver)  # round 26
         if visitor is None and days and visit_words[k] and ("delegation" in sentence or "mission" in sentence):
             visitor = _delegation_head_named_next(doc, k, resolver)  # round 30
+        if visitor is None and days and k and visit_words[k] and "delegation" in sentence:
+            visitor = _co_chair_of_the_delegation_before(doc, k, resolver)  # round 44: "The Uzbek delegation, …, arrived"
         if visitor is None and days and k and visit_words[k] and _THE_DELEGATION_OPENS.match(sentence):
             visitor = _en_delegation_head_told_before(doc, k, resolver)  # round 44: "The delegation arrived in …"
         if visitor is None and days and visit_words[k] and ", who " in sentence:
@@ -3436,6 +3458,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and local and delegated[k] and k and place and _place_in_case_of_coming(doc, s, place):
             # round 29: "… heyet, salı günü Almatı'ya ulaştı"
             visitor = _delegation_head_named_before(doc, k, place[0], resolver)
+        if visitor is None and local and delegated[k] and days and place and k + 1 < len(doc.sentences):
+            # round 44: "Tacikistan Sektörel Ticaret Heyeti, 12-14 Mayıs'ta Duşanbe'de temaslarda bulundu. … Bakan
+            # Yardımcısı X başkanlığındaki heyete …" (the head told in the sentence after)
+            visitor = _delegation_head_named_next_local(doc, k, place[0], resolver)
         if visitor is None and days and place and meeting_words[k]:
             visitor = _meeting_party(sentence, place[0], resolver)  # "Bolat held talks in Baku … during a visit"
         if visitor is None and days and place and welcomed[k]:
@@ -4212,7 +4238,8 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  r"|(?:he|she)(?=\s+(?:also\s+)?signed\s+an?\s+[^.;]{0,60}?\bwith\s))\s+(?:also\s+)?signed\s+"
                                  r"(?:an?\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN
                                  # round 27: the protocol of the commission or committee whose session it was
-                                 + r"|the\s+protocol\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|session))\b"
+                                 # (round 44: or meeting, "the Protocol of the tenth meeting of the … Commission")
+                                 + r"|the\s+protocol\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|session|meeting))\b"
                                  # round 34: not the "and" of "between" ("… on cooperation between the Milli Majlis and the
                                  # National Assembly": its parties, no second document; one after them still counts)
                                  r"(?!(?:\bbetween\s+(?:(?!\band\b)[^.;])*\band\s|(?!\bbetween\b)[^.;])*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
@@ -4223,7 +4250,7 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
 def _parties_signed_one(sentence: str) -> re.Match | None:
     """_PARTIES_SIGNED_ONE behind its cheap word check (the sentence holds " signed a" or "the only ")."""
     return _PARTIES_SIGNED_ONE.search(sentence) if " signed a" in sentence or "the only " in sentence \
-        or " signed the protocol " in sentence else None
+        or " signed the protocol " in sentence or " signed the Protocol " in sentence else None  # round 44: its name
 
 
 # A delegation told with its head by "led by" and no verb before it: "A delegation of the Hungarian National Assembly
@@ -4231,8 +4258,7 @@ def _parties_signed_one(sentence: str) -> re.Match | None:
 # Minister X arrived in Baku": the head (a title and a capitalised name, up to the verb) is the visitor, of the
 # delegation's state (the one state the words between name).
 _DELEGATION_LED_BY = re.compile(r"\bdelegation\b(?P<of>[^,;.]{0,60}?)\s(?:led|headed)\s+by\s+"
-                                # the title's words greedily, so its own capitals ("Deputy Minister of …") are not the name
-                          r"(?P<head>(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+                                r"(?P<head>(?:[\w'’-]+\s+){0,5}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
 
 
 def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
@@ -5405,6 +5431,26 @@ def _delegation_head_named_before(doc: Document, k: int, host: str, resolver: Re
     return _titled_newcomer(earlier[max(0, m.start() - _TITLE_BEFORE):m.start("name")] + az_nominative(m["name"]), resolver)
 
 
+def _delegation_head_named_next_local(doc: Document, k: int, host: str, resolver: Resolver) -> Person | None:
+    """The one named heading a delegation (_HEAD_OF_DELEGATION) in the sentence after k, of a state other than the
+    host: his own, else the one other state sentence k names (the organisers': "… Türkiye İhracatçılar Meclisi
+    iş birliğiyle düzenlenen Tacikistan … Heyeti"); none when it names two or more."""
+    others = {m.iso3 for m in doc.mentions(doc.sentences[k]) if m.iso3 != host}
+    if len(others) > 1:
+        return None
+    after = doc.sentences[k + 1].text
+    found = list(_HEAD_OF_DELEGATION.finditer(after)) if "başkanlığ" in after or "etdiyi" in after else []
+    if len(found) != 1:
+        return None
+    m = found[0]
+    named = _persons_in(m["name"], resolver) or [
+        _titled_newcomer(after[max(0, m.start() - _TITLE_BEFORE):m.start("name")] + az_nominative(m["name"]), resolver)]
+    person = named[0]
+    if person and not person.iso3 and others:
+        person = person._replace(iso3=others.pop())
+    return person if person and person.iso3 != host else None
+
+
 # Round 29 (Azerbaijani and Turkish): ministers listed as taking part in a ministers' meeting, each by his title and
 # name, his state named in the nominative before the title or not at all ("Toplantıya Ulaştırma ve Altyapı Bakanı X Y,
 # Azerbaycan Dijital Kalkınma ve Ulaştırma Bakanı Z W ve ev sahibi Özbekistan'ın Ulaştırma Bakanı … katıldı"). A title
@@ -5635,6 +5681,30 @@ def _delegation_head_named_next(doc: Document, k: int, resolver: Resolver) -> Pe
         return person
     states = {c.iso3 for c in doc.mentions(doc.sentences[k]) if not c.is_capital}
     return person._replace(iso3=states.pop()) if len(states) == 1 else None
+
+
+# Round 44 (English): a delegation named by its state's adjective arriving, an aside on it allowed ("The Turkmen
+# delegation, which arrived in the Uzbek capital on the eve of the meeting, included …"), after a sentence that told the
+# meeting "co-chaired by" a minister of each side: the co-chair of the delegation's state is its head, the visitor.
+_STATE_DELEGATION_ARRIVED = re.compile(r"^(?:The|This)\s+(?P<of>[A-Z][\w-]+)\s+delegation\b(?:,\s+(?:which|that)\b"
+                                       r"[^;]{0,200}?)?\s+(?:has\s+|had\s+)?(?:arrived|landed|flew\s+in)\b")
+CO_CHAIRS_SENTENCES = 3  # the co-chairs are told in one of the sentences right before
+
+
+def _co_chair_of_the_delegation_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    """The one co-chair of the delegation's state (_STATE_DELEGATION_ARRIVED) that a "co-chaired by" sentence up to
+    CO_CHAIRS_SENTENCES before k names; None when none or several."""
+    m = _STATE_DELEGATION_ARRIVED.match(doc.sentences[k].text)
+    found = places.mentions(m["of"]) if m else []
+    if len(found) != 1 or not found[0].is_demonym:
+        return None
+    for j in range(k - 1, max(-1, k - 1 - CO_CHAIRS_SENTENCES), -1):
+        by = _CO_CHAIRED_BY.search(doc.sentences[j].text) if "co-chaired by" in doc.sentences[j].text else None
+        if by:
+            chairs = [p for p in (_co_chair(part, resolver) for part in _co_chair_parts(by["who"], resolver))
+                      if p and p.iso3 == found[0].iso3]
+            return chairs[0] if len(chairs) == 1 else None
+    return None
 
 
 # Round 44 (English): a sentence opening on "The delegation" / "The mission" with no head named, whose head a sentence
