@@ -322,8 +322,7 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   # "Karağandı'ya geldi")
                   "Karaganda", "Kostanay", "Pavlodar", "Aktobe", "Atyrau", "Kyzylorda", "Taraz",
                   # round 43 (second wave): the other oblast centres
-                  "Kokshetau", "Petropavl", "Oral", "Oskemen", "Semey", "Taldykorgan", "Zhezkazgan",
-                  "Kuryk"),  # round 44: the Caspian ferry port south of Aktau that transport ministers inspect
+                  "Kokshetau", "Petropavl", "Oral", "Oskemen", "Semey", "Taldykorgan", "Zhezkazgan"),
           "UZB": ("Samarkand", "Bukhara", "Khiva",
                   "Namangan", "Andijan", "Fergana", "Termez", "Nukus",  # round 30: regional centres (see below)
                   # round 43 (second wave): the other viloyat centres ("прибыл в Хорезмскую область" is Urgench's)
@@ -409,8 +408,7 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Ризе": "Rize",
                   # round 44: Quba as Azerbaijani declines it ("Qubaya gəlib"); no Russian "Губа", whose forms are
                   # a common noun's (губы, lips)
-                  "Quba": "Quba", "Guba": "Quba",
-                  "Курык": "Kuryk", "Kurık": "Kuryk", "Kurıq": "Kuryk"}
+                  "Quba": "Quba", "Guba": "Quba"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.
