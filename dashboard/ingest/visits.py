@@ -219,13 +219,15 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         # round 44: companies' contracts count ("twelve export contracts … were signed")
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|contracts|"
                         # (round 44: a decimal point is no stop: "… agreements worth $38.4 million were signed")
-                        r"declarations|deals)\b(?:(?:[^.]|(?<=\d)\.(?=\d)){0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?|"
+                        r"declarations|deals)\b(?:(?:[^.]|(?<=\d)\.(?=\d)){0,80}?\b"
+                        r"(?:were\s+|was\s+|had been\s+|been\s+)?|"
                         # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
                         r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)(?:signed|inked)"
                         # "signed a package of 12 documents", "signed more than 20 documents"
                         # news also writes "inked": "the two sides inked 10 agreements", "ten agreements were inked"
                         # round 44: companies "concluded 17 export-import contracts" (a count right after: not talks)
-                        r"|\b(?:signed|inked|concluded)\s+(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
+                        r"|\b(?:signed|inked|concluded)\s+"
+                        r"(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
                         # round 18b: a package with no number is documents signed ("signed a package of documents")
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of"
                         r"|a set of|a series of|a range of)\s+"
@@ -1353,9 +1355,11 @@ def _eve_of_the_event_before(doc: Document, k: int, day: tuple, published: date)
     return None
 
 
-# Round 44 (English): "on the eve of the meeting" after a sentence that told the meeting's day ("On 13 November, Tashkent
-# hosted the meeting …" … "The Turkmen delegation, which arrived in the Uzbek capital on the eve of the meeting, …")
-_EN_EVE = re.compile(r"\bon\s+the\s+eve\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|forum|summit|talks|commission)\b")
+# Round 44 (English): "on the eve of the meeting" after a sentence that told the meeting's day ("On 13 November,
+# Tashkent hosted the meeting …" … "The Turkmen delegation, which arrived in the Uzbek capital on the eve of the
+# meeting, …")
+_EN_EVE = re.compile(r"\bon\s+the\s+eve\s+of\s+the\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:meeting|session|forum|summit|talks|commission)\b")
 
 
 def _en_eve_of_the_event_before(doc: Document, k: int, published: date) -> list:
@@ -3384,7 +3388,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and visit_words[k] and ("delegation" in sentence or "mission" in sentence):
             visitor = _delegation_head_named_next(doc, k, resolver)  # round 30
         if visitor is None and days and k and visit_words[k] and "delegation" in sentence:
-            visitor = _co_chair_of_the_delegation_before(doc, k, resolver)  # round 44: "The Uzbek delegation, …, arrived"
+            # round 44: "The Uzbek delegation, …, arrived"
+            visitor = _co_chair_of_the_delegation_before(doc, k, resolver)
         if visitor is None and days and k and visit_words[k] and _THE_DELEGATION_OPENS.match(sentence):
             visitor = _en_delegation_head_told_before(doc, k, resolver)  # round 44: "The delegation arrived in …"
         if visitor is None and days and visit_words[k] and ", who " in sentence:
@@ -4239,7 +4244,8 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  r"(?:an?\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN
                                  # round 27: the protocol of the commission or committee whose session it was
                                  # (round 44: or meeting, "the Protocol of the tenth meeting of the … Commission")
-                                 + r"|the\s+protocol\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|session|meeting))\b"
+                                 + r"|the\s+protocol\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:commission|committee|session|meeting))\b"
                                  # round 34: not the "and" of "between" ("… on cooperation between the Milli Majlis and the
                                  # National Assembly": its parties, no second document; one after them still counts)
                                  r"(?!(?:\bbetween\s+(?:(?!\band\b)[^.;])*\band\s|(?!\bbetween\b)[^.;])*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
@@ -6185,7 +6191,8 @@ def _ru_counted_more_after_count(sentence: str, m: re.Match) -> int:
 
 # Round 33 (visits): one document signed "during his visit" in a sentence after the visit's own (no state named in it):
 # "A roadmap on the localization of components was signed during his visit" is the visit's (_one_document_between_the_two)
-_DURING_OWN_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\b"
+_DURING_OWN_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
+                               r"(?:visit|trip)\b"
                                # round 44: a delegation's trade mission ("… were signed between companies during the
                                # mission")
                                r"|\b(?:during|in\s+the\s+course\s+of)\s+the\s+(?:trade\s+|business\s+)?mission\b", re.I)

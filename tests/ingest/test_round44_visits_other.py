@@ -1,6 +1,6 @@
-"""Forty-fourth round, visits (other) (docs/extraction.md: visits.py, places.py): the forms behind the dev/754, 764,
-770, 775, 778 and 784 misses, told in short invented sentences. Each test was seen failing once on a planted bug (then
-reverted); the plant is named in its comment."""
+"""Forty-fourth round, visits (other) (docs/extraction.md: visits.py, places.py): the forms behind the dev/732, 751,
+754, 761, 763, 764, 768, 770, 775, 778, 784 and 785 misses, told in short invented sentences. Each test was seen
+failing once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -66,3 +66,80 @@ def test_azerbaijani_commercial_contracts_counted_in_addition():
     text = ("Qazaxıstanın nəqliyyat naziri Nurlan Sauranbayev mayın 18-də Bakıya gəlib. İclasın yekununda beş sənəd "
             "imzalanıb. Bundan əlavə, biznes forumunda şirkətlər arasında dörd kommersiya müqaviləsi imzalanıb.")
     assert proposed.documents(text, DAY) == ["9"]
+
+
+def test_a_place_passed_through_is_not_the_destination():
+    # plant: visits._is_transit returning False
+    tr = "Dışişleri Bakanı Tahsin Ertuğruloğlu pazartesi günü Bakü üzerinden Gence'ye geldi."
+    assert proposed.visits(tr, DAY) == [("Tahsin Ertuğruloğlu", "Azerbaijan", "2026-05-18", "Ganja", "other")]
+    en = "Kyrgyz Foreign Minister Jeenbek Kulubaev arrived in Shusha via Baku on Monday."
+    assert proposed.visits(en, DAY) == [("Jeenbek Kulubaev", "Azerbaijan", "2026-05-18", "Shusha", "other")]
+    # the capital reached by way of another city stays the capital
+    via_city = "Kyrgyz Foreign Minister Jeenbek Kulubaev arrived in Baku via Istanbul on Monday."
+    assert proposed.visits(via_city, DAY) == [("Jeenbek Kulubaev", "Azerbaijan", "2026-05-18", "Baku", "other")]
+
+
+def test_an_earlier_trip_elsewhere_told_in_a_who_aside_signed_nothing():
+    # plant: the `aside` alternative dropped from visits._reminded_with_nothing_signed
+    text = ("Presidents Shavkat Mirziyoyev and Sadyr Japarov flew into Dushanbe on Monday for the summit hosted by "
+            "Emomali Rahmon. The three leaders signed two documents. Uzbek Foreign Minister Bakhtiyor Saidov, who "
+            "travelled to Bishkek on May 4 to prepare the meeting, is expected to coordinate the work.")
+    assert proposed.documents(text, DAY)[-1] == "0"
+
+
+def test_the_delegation_arriving_is_its_head_told_before():
+    # plant: visits._en_delegation_head_told_before returning None
+    text = ("A trade mission of 30 Kazakh grain, flour and oil exporters led by Deputy Minister of Agriculture Aidar "
+            "Serikbayev has completed a programme in Azerbaijan. The delegation arrived in Baku on Monday, where it "
+            "held talks.")
+    assert proposed.visits(text, DAY) == [("Aidar Serikbayev", "Azerbaijan", "2026-05-18", "Baku", "other")]
+    # two heads told before: none is read
+    two = ("A mission led by Deputy Minister Aidar Serikbayev and a delegation led by Vice Minister Nurlan Ospanov "
+           "came to Azerbaijan. The delegation arrived in Baku on Monday.")
+    assert proposed.visits(two, DAY) == []
+
+
+def test_companies_contracts_with_a_decimal_amount_and_one_more_in_addition():
+    # plant: "contracts" dropped from both noun groups of visits._DOCUMENTS
+    text = ("Kyrgyz Economy Minister Daniyar Amangeldiyev arrived in Baku on Monday. In total, nine export contracts "
+            "worth $21.7 million were signed between companies during the mission. In addition, the two chambers "
+            "signed a memorandum of understanding.")
+    assert proposed.documents(text, DAY) == ["10"]
+
+
+def test_a_co_chair_heads_his_states_delegation_arriving_on_the_eve():
+    # plant: visits._co_chair_of_the_delegation_before returning None
+    text = ("On 14 May, Baku hosted the meeting of the intergovernmental commission. The meeting was co-chaired by "
+            "the Minister of Economy of Azerbaijan, Mikayil Jabbarov, and the Deputy Prime Minister of Kyrgyzstan, "
+            "Bakyt Torobaev. The Kyrgyz delegation, which arrived in the Azerbaijani capital on the eve of the "
+            "meeting, included several ministers.")
+    assert proposed.visits(text, DAY) == [("Bakyt Torobaev", "Azerbaijan", "2026-05-13", "Baku", "other")]
+
+
+def test_the_eve_of_the_meeting_is_the_day_before_the_one_told():
+    # plant: visits._en_eve_of_the_event_before returning []
+    text = ("On 14 May, Baku hosted the meeting of the intergovernmental commission. The meeting was co-chaired by "
+            "the Minister of Economy of Azerbaijan, Mikayil Jabbarov, and the Deputy Prime Minister of Kyrgyzstan, "
+            "Bakyt Torobaev. The Kyrgyz delegation, which arrived in the Azerbaijani capital on the eve of the "
+            "meeting, included several ministers.")
+    assert [v[2] for v in proposed.visits(text, DAY)] == ["2026-05-13"]
+
+
+def test_the_protocol_of_the_meeting_and_contracts_concluded_count():
+    # plant: "concluded" dropped from the second verb group of visits._DOCUMENTS
+    text = ("Kyrgyz Economy Minister Daniyar Amangeldiyev arrived in Baku on Monday. Following the meeting, the "
+            "co-chairs signed the Protocol of the fifth meeting of the commission. In addition, three documents were "
+            "signed. At the business council, companies of the two countries concluded 12 export contracts.")
+    assert proposed.documents(text, DAY) == ["16"]
+    # concluding talks is no signing
+    talks = ("Kyrgyz Economy Minister Daniyar Amangeldiyev arrived in Baku on Monday. The sides concluded two days of "
+             "talks.")
+    assert proposed.documents(talks, DAY) == [""]
+
+
+def test_a_turkish_delegation_head_told_in_the_sentence_after():
+    # plant: visits._delegation_head_named_next_local returning None
+    text = ("Bakanlığımız koordinasyonunda düzenlenen Kazakistan Ticaret Heyeti, 18-20 Mayıs 2026 tarihlerinde "
+            "Astana'da temaslarda bulundu. Ticaret Bakan Yardımcısı Mustafa Tuzcu başkanlığındaki heyete 30 firma "
+            "katıldı.")
+    assert [v[:4] for v in proposed.visits(text, DAY)] == [("Mustafa Tuzcu", "Kazakhstan", "2026-05-18", "Astana")]
