@@ -320,7 +320,8 @@ def is_place_word(word: str) -> bool:
 # tell where a meeting was when no capital is named ("held talks … in Nakhchivan").
 CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khankendi", "Aghdam", "Fuzuli",
                   "Shaki",  # round 21: forums of the regions in Shaki
-                  "Sumgait", "Mingachevir"),  # round 43 (second wave): industrial cities delegations visit
+                  "Sumgait", "Mingachevir",  # round 43 (second wave): industrial cities delegations visit
+                  "Quba"),  # round 44: regional centres governors' delegations come to for sister-city ties
           "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon",
                   # Anatolia's industrial centres ministers and business missions go to for forums ("dün Kayseri'ye
                   # geldi", "Konya'ya geldi", "прибыл в Мерсин")
@@ -421,7 +422,10 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Адана": "Adana", "Эдирне": "Edirne", "Коджаэли": "Kocaeli", "Qocaeli": "Kocaeli",
                   "Сакарья": "Sakarya", "Денизли": "Denizli", "Хатай": "Hatay", "Малатья": "Malatya",
                   "Сивас": "Sivas", "Canakkale": "Çanakkale", "Чанаккале": "Çanakkale", "Çanaqqala": "Çanakkale",
-                  "Ризе": "Rize"}
+                  "Ризе": "Rize",
+                  # round 44: Quba as Azerbaijani declines it ("Qubaya gəlib"); no Russian "Губа", whose forms are
+                  # a common noun's (губы, lips)
+                  "Quba": "Quba", "Guba": "Quba"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.

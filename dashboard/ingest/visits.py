@@ -216,17 +216,22 @@ def _en_count_value(count: str) -> int:
 # "for nearly three decades until a memorandum was signed" counts no documents)
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
                         r"a series of|various)(?!\s+(?:of|decades?|years?|months?|weeks?|days?)\b)\s+"
-                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|"
-                        r"declarations|deals)\b(?:[^.]{0,80}?\b(?:were\s+|was\s+|had been\s+|been\s+)?|"
+                        # round 44: companies' contracts count ("twelve export contracts … were signed")
+                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|contracts|"
+                        # (round 44: a decimal point is no stop: "… agreements worth $38.4 million were signed")
+                        r"declarations|deals)\b(?:(?:[^.]|(?<=\d)\.(?=\d)){0,80}?\b"
+                        r"(?:were\s+|was\s+|had been\s+|been\s+)?|"
                         # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
                         r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)(?:signed|inked)"
                         # "signed a package of 12 documents", "signed more than 20 documents"
                         # news also writes "inked": "the two sides inked 10 agreements", "ten agreements were inked"
-                        r"|\b(?:signed|inked)\s+(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
+                        # round 44: companies "concluded 17 export-import contracts" (a count right after: not talks)
+                        r"|\b(?:signed|inked|concluded)\s+"
+                        r"(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
                         # round 18b: a package with no number is documents signed ("signed a package of documents")
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of"
                         r"|a set of|a series of|a range of)\s+"
-                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)"
+                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|contracts|deals)"
                         # "signed" as the adjective: "ended on Wednesday with 15 signed documents" (round 24: not the verb
                         # after "the two", "the two signed a memorandum": one)
                         r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?!an?\s)(?:[\w-]+\s+){0,2}?"
@@ -257,8 +262,10 @@ _SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yi
 _TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+(?:total\s+(?:number\s+)?to\s+"
                               r"(\d{1,3})\s+(?:documents|agreements)\b|number\s+of\s+(?:documents|agreements)\s+"
                               # round 42: and when ("bringing the number of documents signed during the visit to three")
-                              r"(?:signed\s+(?:(?:during|in\s+the\s+course\s+of)\s+(?:the|this|his|her|their)\s+"
-                              r"(?:visit|trip|talks)\s+)?)?to\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\b)", re.I)
+                              # round 44: or at the visit's forum ("signed on the occasion of the forum to twelve")
+                              r"(?:signed\s+(?:(?:during|in\s+the\s+course\s+of|at|on\s+the\s+occasion\s+of)\s+"
+                              r"(?:the|this|his|her|their)\s+(?:visit|trip|talks|forum|meeting)\s+)?)?to\s+(\d{1,3}|"
+                              + "|".join(_COUNT_WORDS) + r")\b)", re.I)
 # Documents counted in Russian ("подписано 10 документов", "подписан пакет из 10 документов", "10 соглашений
 # были подписаны"), Azerbaijani ("5 sənəd imzalanıb") and Turkish ("17 anlaşma imzalandı", "imzalanan 17 belge")
 # Russian count words before a plural ("были подписаны четыре документа"), nominative as news writes them
@@ -296,7 +303,9 @@ _TA_COUNT = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) +
 _TA_NUMBER_OF = {lowered(word): value for word, value in {**_TA_UNITS, **_TA_TENS}.items()}  # "altı" lowered is "alti"
 # ("iş birliği": the spelling in two words the Turkish Language Association gives, "bir iş birliği mutabakat zaptı")
 _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası|yeni|önemli|mühüm|müxtəlif|çeşitli|işbirliği|"
-                  r"iş\s+birliği|əməkdaşlıq)")
+                  r"iş\s+birliği|əməkdaşlıq|"
+                  # round 44: companies' deals ("üç kommersiya müqaviləsi imzalanıb", "beş ticari anlaşma imzalandı")
+                  r"kommersiya|ticari)")
 _LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:ещ[её]\s+)?(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
                               + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+(?:и\s+)?){0,2}?"
@@ -949,6 +958,8 @@ def _destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
         if (onward := _VISIT.search(s.text, m.end(), stop)) is not None:
             stop = onward.start()  # round 30: "arrived in Samarkand on Monday and travelled to Tashkent": Samarkand
         found = [x for x in doc.mentions(s) if s.start + m.end() <= x.start < s.start + stop]
+        if any(w in s.text for w in _TRANSIT_WORDS):
+            found = _without_transit(doc, found, s.text[m.end():stop])  # round 44: "arrived in Shusha via Baku"
         place = _place(found, visitor_iso3, s.text[m.end():stop])
         if place and place[1]:
             return place
@@ -1015,6 +1026,8 @@ def _local_destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[s
         return None
     in_case = _in_dative if going else _in_locative
     before = [x for x in doc.mentions(s) if x.start < s.start + m.start() and x.is_capital]
+    if any(w in s.text for w in _TRANSIT_WORDS):
+        before = [x for x in before if not _is_transit(doc, x)]  # round 44: a capital passed through
     for x in reversed(before):
         if in_case(doc.text, x) and x.iso3 != visitor_iso3:
             return x.iso3, countries.get(x.iso3).capital
@@ -1150,12 +1163,33 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
     if any(title in text for title in _CITY_HEAD_TITLES) and (owned := list(_TITLE_OWNER_CITY.finditer(text))):
         text = _TITLE_OWNER_CITY.sub(lambda m: " " * len(m[1]) + m[0][len(m[1]):], text)
         found = [x for x in found if not any(m.start() <= x.start - s.start < m.end(1) for m in owned)]
+    if any(w in text for w in _TRANSIT_WORDS):
+        found = _without_transit(doc, found, text)  # round 44: "Bakü üzerinden Şuşa'ya gelen X": Shusha
     head = _INLINE_DATELINE.match(text) or _COLON_DATELINE.match(text)
     if head:
         after = [m for m in found if m.start >= s.start + head.end()]
         if place := _place(after, visitor_iso3, text[head.end():]):
             return place
     return _place(found, visitor_iso3, text)
+
+
+# Round 44: a place the visitor passed through on his way is not where he went: "Bakü üzerinden Şuşa'ya gelen X"
+# (Turkish), "Bakı üzərindən Şuşaya gələn" (Azerbaijani), "прибыл в Шушу через Баку", "arrived in Shusha via Baku"
+_TRANSIT_AFTER = re.compile(r"['’]?\s+(?:üzerinden|üzərindən)\b")
+_TRANSIT_BEFORE = re.compile(r"\b(?:via|через)\s+$")
+_TRANSIT_WORDS = ("üzerinden", "üzərindən", "via ", "через ")  # one is in every transit match
+
+
+def _is_transit(doc: Document, x: places.Mention) -> bool:
+    """Is the place mention `x` one passed through (_TRANSIT_AFTER, _TRANSIT_BEFORE)?"""
+    return bool(_TRANSIT_AFTER.match(doc.text, x.end) or _TRANSIT_BEFORE.search(doc.text[max(0, x.start - 8):x.start]))
+
+
+def _without_transit(doc: Document, found: list, text: str) -> list:
+    """The mentions of `found` but the places passed through, when another place is left: a mention, or a city of
+    places.CITIES that `text` names (cities are no mentions)."""
+    kept = [x for x in found if not _is_transit(doc, x)]
+    return kept if kept or places.city_in(text) else found
 
 
 # Round 41 (Azerbaijani): a city in the genitive before its head's title ("Almatının akimi Yerbolat Dosayevin başçılıq
@@ -1165,10 +1199,11 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
 # şəhərinin akimi", "Qazaxıstanın ən böyük şəhəri olan Almatının akimi"): without it the state reads as the place; a
 # name ending in a consonant takes the genitive without "n" ("Şımkəndin akimi", "İstanbulun meri")
 _OWNER_APPOSITION = r"(?:[^,.;:()]{1,40}?\s+olan\s+)?"
-_CITY_HEAD_TITLES = ("akimi", "hokimi", "meri", "qubernatoru")  # one is in every _TITLE_OWNER_CITY match
+# round 44: "hakimi", the Azerbaijani spelling of an Uzbek region's hokim ("Buxara vilayətinin hakimi X")
+_CITY_HEAD_TITLES = ("akimi", "hokimi", "hakimi", "meri", "qubernatoru")  # one is in every _TITLE_OWNER_CITY match
 _TITLE_OWNER_CITY = re.compile(rf"((?:[{CAPITALS}][\w'’-]+?n?[ıiuü]n\s+{_OWNER_APPOSITION})?"
                                rf"[{CAPITALS}][\w'’-]+?(?:n?[ıiuü]n|\s+(?:şəhərinin|vilayətinin)))\s+"
-                               r"(?:akimi|hokimi|meri|qubernatoru)\b")
+                               r"(?:akimi|hokimi|hakimi|meri|qubernatoru)\b")
 
 
 # Where the visitor came from, with what he did there: "travelled to Shusha from Brussels, where he attended a
@@ -1348,6 +1383,25 @@ def _eve_of_the_event_before(doc: Document, k: int, day: tuple, published: date)
         if told := _dates(before, published, True):
             return (told[0][0] - timedelta(days=1), None, day[2], day[3]) if told[0][0] != published else None
     return None
+
+
+# Round 44 (English): "on the eve of the meeting" after a sentence that told the meeting's day ("On 13 November,
+# Tashkent hosted the meeting …" … "The Turkmen delegation, which arrived in the Uzbek capital on the eve of the
+# meeting, …")
+_EN_EVE = re.compile(r"\bon\s+the\s+eve\s+of\s+the\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:meeting|session|forum|summit|talks|commission)\b")
+
+
+def _en_eve_of_the_event_before(doc: Document, k: int, published: date) -> list:
+    """[the eve of the day the nearest of the EVE_SENTENCES before sentence k tells] when sentence k's only time is
+    "on the eve of the <event>" (_EN_EVE); [] otherwise, or when that day is the report's."""
+    m = _EN_EVE.search(doc.sentences[k].text)
+    if not m:
+        return []
+    for before in reversed(doc.sentences[max(0, k - EVE_SENTENCES):k]):
+        if told := _dates(before, published):
+            return [(told[0][0] - timedelta(days=1), None, m.start(), m.end())] if told[0][0] != published else []
+    return []
 
 
 def _eve_of_the_day_told(sentence: str, arrival: tuple) -> bool:
@@ -3291,6 +3345,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
         if len(days) == 1 and k and "накануне" in s.check and (eve := _eve_of_the_event_before(doc, k, days[0], published)):
             days = [eve]
+        if not days and k and "on the eve of the " in sentence:
+            days = _en_eve_of_the_event_before(doc, k, published)  # round 44
         if len(days) > 1 and _date_in_apposition(sentence, days):
             days = days[1:]
         if len(days) > 1 and ("began" in sentence or "started" in sentence):
@@ -3400,6 +3456,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _delegation_of_dayless_lead(doc, k, visit_words, resolver)  # round 26
         if visitor is None and days and visit_words[k] and ("delegation" in sentence or "mission" in sentence):
             visitor = _delegation_head_named_next(doc, k, resolver)  # round 30
+        if visitor is None and days and k and visit_words[k] and "delegation" in sentence:
+            # round 44: "The Uzbek delegation, …, arrived"
+            visitor = _co_chair_of_the_delegation_before(doc, k, resolver)
+        if visitor is None and days and k and visit_words[k] and _THE_DELEGATION_OPENS.match(sentence):
+            visitor = _en_delegation_head_told_before(doc, k, resolver)  # round 44: "The delegation arrived in …"
         if visitor is None and days and visit_words[k] and ", who " in sentence:
             visitor = _surname_before_who_aside(doc, s, resolver)  # round 39 (visits A2): "Mr X, who chairs …, arrived"
         if visitor is None and days and visit_words[k] and "visited the " in sentence:
@@ -3471,6 +3532,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and local and delegated[k] and k and place and _place_in_case_of_coming(doc, s, place):
             # round 29: "… heyet, salı günü Almatı'ya ulaştı"
             visitor = _delegation_head_named_before(doc, k, place[0], resolver)
+        if visitor is None and local and delegated[k] and days and place and k + 1 < len(doc.sentences):
+            # round 44: "Tacikistan Sektörel Ticaret Heyeti, 12-14 Mayıs'ta Duşanbe'de temaslarda bulundu. … Bakan
+            # Yardımcısı X başkanlığındaki heyete …" (the head told in the sentence after)
+            visitor = _delegation_head_named_next_local(doc, k, place[0], resolver)
         if visitor is None and days and place and meeting_words[k]:
             visitor = _meeting_party(sentence, place[0], resolver)  # "Bolat held talks in Baku … during a visit"
         if visitor is None and days and place and welcomed[k]:
@@ -3563,7 +3628,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
     for visit in visits[1:]:
-        if not visit.documents_said and _reminded_with_nothing_signed(doc, visit, signed, signed_local):
+        if not visit.documents_said and _reminded_with_nothing_signed(doc, visit, signed, signed_local, visits[0]):
             visit.documents_said, visit.documents = True, 0
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
@@ -3626,11 +3691,17 @@ _DOCUMENT_NOUNS = ("sənəd", "razılaşma", "saziş", "müqavilə", "memorandum
 
 
 def _reminded_with_nothing_signed(doc: Document, visit: VisitFound, signed: list[bool],
-                                  signed_local: list[bool]) -> bool:
-    """Whether the visit's sentence reminds of an earlier trip (_REMINDER) and neither it nor the next tells a signing
-    or names a document."""
+                                  signed_local: list[bool], first: VisitFound) -> bool:
+    """Whether the visit's sentence reminds of an earlier trip (_REMINDER, or round 44: a ", who …" aside telling a
+    trip elsewhere before the article's first visit began: "X, who travelled to Bishkek on March 14 to prepare the
+    meeting, is expected to …") and neither it nor the next tells a signing or names a document."""
     k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
-    if k is None or not _REMINDER.search(doc.sentences[k].text):
+    if k is None:
+        return False
+    # (a trip of its own, elsewhere: not an arrival the day before at the place of the article's event)
+    aside = ", who " in doc.sentences[k].text and visit.start < first.start \
+        and (visit.host, visit.city) != (first.host, first.city)
+    if not aside and not _REMINDER.search(doc.sentences[k].text):
         return False
     told = range(k, min(k + 2, len(doc.sentences)))
     return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
@@ -3945,7 +4016,10 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              # çərçivəsində …" (at its start or after a comma: not "Erdoğan'ın resmi ziyareti kapsamında")
                              r"|(?:^|,\s)(devlet|resmi|çalışma)\s+ziyareti\s+kapsamında"
                              r"|(?:^|,\s)в\s+рамках\s+(государственн|официальн|рабоч)\w*\s+визита"
-                             r"|(?:^|,\s)(dövlət|rəsmi|işgüzar)\s+səfəri?\s+çərçivəsində", re.I)
+                             r"|(?:^|,\s)(dövlət|rəsmi|işgüzar)\s+səfəri?\s+çərçivəsində"
+                             # round 44: and in English ("During the working visit, the sides signed …")
+                             r"|(?:^|,\s)(?:during|in\s+the\s+course\s+of)\s+the\s+(state|official|working)\s+visit\b",
+                             re.I)
 
 
 def _visit_is_typed(sentence: str) -> str | None:
@@ -4109,6 +4183,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         _one_more_signed(visit, sentence, offset)  # round 27
     if not m and signed_local and visit.documents_said and visit.documents is None:
         _ta_documents_listed_after_the_plural(visit, sentence, offset)  # round 39 (visits C)
+    if not m and signed and visit.documents and _EN_MORE_ADVERB.match(sentence) \
+            and (one := _EN_ONE_SIGNED_BEFORE.search(sentence)):
+        visit.documents += 1  # round 44: after a count, "In addition, the ministry and the chamber signed a memorandum"
+        visit.extra_spans.append((offset + one.start(), offset + one.end()))
     if signed:  # round 29: over companies' deals; one by title; a second one; one signed and one adopted
         _en_documents_signed_and_adopted(visit, sentence, offset, counted=bool(m))
     if signed and not m and not visit.documents_said and " to sign " in sentence:
@@ -4245,7 +4323,9 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  r"|(?:he|she)(?=\s+(?:also\s+)?signed\s+an?\s+[^.;]{0,60}?\bwith\s))\s+(?:also\s+)?signed\s+"
                                  r"(?:an?\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN
                                  # round 27: the protocol of the commission or committee whose session it was
-                                 + r"|the\s+protocol\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:commission|committee|session))\b"
+                                 # (round 44: or meeting, "the Protocol of the tenth meeting of the … Commission")
+                                 + r"|the\s+protocol\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:commission|committee|session|meeting))\b"
                                  # round 34: not the "and" of "between" ("… on cooperation between the Milli Majlis and the
                                  # National Assembly": its parties, no second document; one after them still counts)
                                  r"(?!(?:\bbetween\s+(?:(?!\band\b)[^.;])*\band\s|(?!\bbetween\b)[^.;])*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
@@ -4256,7 +4336,7 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
 def _parties_signed_one(sentence: str) -> re.Match | None:
     """_PARTIES_SIGNED_ONE behind its cheap word check (the sentence holds " signed a" or "the only ")."""
     return _PARTIES_SIGNED_ONE.search(sentence) if " signed a" in sentence or "the only " in sentence \
-        or " signed the protocol " in sentence else None
+        or " signed the protocol " in sentence or " signed the Protocol " in sentence else None  # round 44: its name
 
 
 # A delegation told with its head by "led by" and no verb before it: "A delegation of the Hungarian National Assembly
@@ -5478,6 +5558,26 @@ def _delegation_head_named_before(doc: Document, k: int, host: str, resolver: Re
     return _titled_newcomer(earlier[max(0, m.start() - _TITLE_BEFORE):m.start("name")] + az_nominative(m["name"]), resolver)
 
 
+def _delegation_head_named_next_local(doc: Document, k: int, host: str, resolver: Resolver) -> Person | None:
+    """The one named heading a delegation (_HEAD_OF_DELEGATION) in the sentence after k, of a state other than the
+    host: his own, else the one other state sentence k names (the organisers': "… Türkiye İhracatçılar Meclisi
+    iş birliğiyle düzenlenen Tacikistan … Heyeti"); none when it names two or more."""
+    others = {m.iso3 for m in doc.mentions(doc.sentences[k]) if m.iso3 != host}
+    if len(others) > 1:
+        return None
+    after = doc.sentences[k + 1].text
+    found = list(_HEAD_OF_DELEGATION.finditer(after)) if "başkanlığ" in after or "etdiyi" in after else []
+    if len(found) != 1:
+        return None
+    m = found[0]
+    named = _persons_in(m["name"], resolver) or [
+        _titled_newcomer(after[max(0, m.start() - _TITLE_BEFORE):m.start("name")] + az_nominative(m["name"]), resolver)]
+    person = named[0]
+    if person and not person.iso3 and others:
+        person = person._replace(iso3=others.pop())
+    return person if person and person.iso3 != host else None
+
+
 # Round 29 (Azerbaijani and Turkish): ministers listed as taking part in a ministers' meeting, each by his title and
 # name, his state named in the nominative before the title or not at all ("Toplantıya Ulaştırma ve Altyapı Bakanı X Y,
 # Azerbaycan Dijital Kalkınma ve Ulaştırma Bakanı Z W ve ev sahibi Özbekistan'ın Ulaştırma Bakanı … katıldı"). A title
@@ -5708,6 +5808,56 @@ def _delegation_head_named_next(doc: Document, k: int, resolver: Resolver) -> Pe
         return person
     states = {c.iso3 for c in doc.mentions(doc.sentences[k]) if not c.is_capital}
     return person._replace(iso3=states.pop()) if len(states) == 1 else None
+
+
+# Round 44 (English): a delegation named by its state's adjective arriving, an aside on it allowed ("The Turkmen
+# delegation, which arrived in the Uzbek capital on the eve of the meeting, included …"), after a sentence that told the
+# meeting "co-chaired by" a minister of each side: the co-chair of the delegation's state is its head, the visitor.
+_STATE_DELEGATION_ARRIVED = re.compile(r"^(?:The|This)\s+(?P<of>[A-Z][\w-]+)\s+delegation\b(?:,\s+(?:which|that)\b"
+                                       r"[^;]{0,200}?)?\s+(?:has\s+|had\s+)?(?:arrived|landed|flew\s+in)\b")
+CO_CHAIRS_SENTENCES = 3  # the co-chairs are told in one of the sentences right before
+
+
+def _co_chair_of_the_delegation_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    """The one co-chair of the delegation's state (_STATE_DELEGATION_ARRIVED) that a "co-chaired by" sentence up to
+    CO_CHAIRS_SENTENCES before k names; None when none or several."""
+    m = _STATE_DELEGATION_ARRIVED.match(doc.sentences[k].text)
+    found = places.mentions(m["of"]) if m else []
+    if len(found) != 1 or not found[0].is_demonym:
+        return None
+    for j in range(k - 1, max(-1, k - 1 - CO_CHAIRS_SENTENCES), -1):
+        by = _CO_CHAIRED_BY.search(doc.sentences[j].text) if "co-chaired by" in doc.sentences[j].text else None
+        if by:
+            chairs = [p for p in (_co_chair(part, resolver) for part in _co_chair_parts(by["who"], resolver))
+                      if p and p.iso3 == found[0].iso3]
+            return chairs[0] if len(chairs) == 1 else None
+    return None
+
+
+# Round 44 (English): a sentence opening on "The delegation" / "The mission" with no head named, whose head a sentence
+# before told by "led by" ("A trade mission of 26 Uzbek exporters led by Deputy Minister X has completed a programme in
+# Hungary. The delegation arrived in Budapest on Monday"): that head, the one one such sentence names.
+_THE_DELEGATION_OPENS = re.compile(r"(?:The|This)\s+(?:delegation|mission)\s")
+# (what it is of may be a list: "a trade mission of 26 fruit, vegetable and dried-fruit exporters led by …")
+_HEAD_LED_BY = re.compile(r"\b(?:delegation|mission)\b(?P<of>[^;.]{0,80}?)\s(?:led|headed)\s+by\s+"
+                          # the title's words greedily, so its own capitals ("Deputy Minister of …") are not the name
+                          r"(?P<head>(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+
+
+def _en_delegation_head_told_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    """The head of the delegation or mission one of the DELEGATION_HEAD_SENTENCES before k tells led by him
+    (_HEAD_LED_BY), of his own state or else the one state the delegation's words name; None when none or several."""
+    found = [(j, m) for j in range(max(0, k - DELEGATION_HEAD_SENTENCES), k)
+             for m in _HEAD_LED_BY.finditer(doc.sentences[j].text)]
+    if len(found) != 1:
+        return None
+    j, m = found[0]
+    head = resolver.resolve(m["head"], speaking=False)
+    if head is None or head.rule == "anaphor":
+        return None
+    codes = places.codes_in(m["of"] + " " + m["head"])
+    iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "")
+    return head._replace(iso3=iso3) if iso3 else None
 
 
 # Round 30 (English): ministers of two or more states told meeting their hosts' ministers at a meeting in a city, the
@@ -6162,8 +6312,11 @@ def _ru_counted_more_after_count(sentence: str, m: re.Match) -> int:
 
 # Round 33 (visits): one document signed "during his visit" in a sentence after the visit's own (no state named in it):
 # "A roadmap on the localization of components was signed during his visit" is the visit's (_one_document_between_the_two)
-_DURING_OWN_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip)\b",
-                               re.I)
+_DURING_OWN_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
+                               r"(?:visit|trip)\b"
+                               # round 44: a delegation's trade mission ("… were signed between companies during the
+                               # mission")
+                               r"|\b(?:during|in\s+the\s+course\s+of)\s+the\s+(?:trade\s+|business\s+)?mission\b", re.I)
 
 
 # Round 33 (visits, Azerbaijani): the head of a delegation before "başçılıq/rəhbərlik etdiyi" is in the genitive by the
@@ -6465,7 +6618,10 @@ def _event_told_before(doc: Document, k: int, visitor_iso3: str) -> tuple[str, s
 # Round 35 (visits): a delegation's head told in an aside between commas, its state by the adjective before it: "The
 # Kyrgyz delegation, led by Deputy Chairman of the Cabinet of Ministers X, crossed the Dostuk checkpoint on October 22"
 # (the whole aside is the head's title and name; _DELEGATION_LED_BY reads none across the comma)
-_DELEGATION_ASIDE_LED_BY = re.compile(r"\b(?P<of>[A-Z][\w-]+)\s+delegation,\s+(?:led|headed)\s+by\s+(?P<head>[^,;.]{4,90}),")
+# Round 44: up to two lower-case words may tell the delegation's kind between ("The Turkish business delegation, led
+# by …, arrived", "trade delegation").
+_DELEGATION_ASIDE_LED_BY = re.compile(r"\b(?P<of>[A-Z][\w-]+)\s+(?:[a-z][\w-]+\s+){0,2}?delegation,\s+"
+                                      r"(?:led|headed)\s+by\s+(?P<head>[^,;.]{4,90}),")
 
 
 def _delegation_aside_led_by(sentence: str, resolver: Resolver) -> Person | None:
@@ -6750,6 +6906,7 @@ def _city_of_the_region_told_before(doc: Document, k: int, visitor_iso3: str) ->
 # "The presidents signed the Treaty on …, and a further 16 documents were signed": seventeen). An adverb over the same
 # count as told is the count told again; "also" is too often a retelling to read as more.
 _EN_MORE_ADVERB = re.compile(r"\b(?:in\s+addition|besides|additionally|moreover)\b", re.I)
+_EN_FIRMS_SIGNED = re.compile(r"\b(?:companies|firms|businesses|entrepreneurs)\b[^.;]{0,60}$", re.I)  # the signers
 _EN_MORE_RIGHT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional)\s+$", re.I)
 _EN_ONE_SIGNED_BEFORE = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN + r"\b", re.I)
 
@@ -6759,7 +6916,12 @@ def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count
     if count is None:
         return None
     right_before = _EN_MORE_RIGHT_BEFORE.search(sentence[max(0, count_at - 16):count_at]) is not None
-    if not right_before and not (told and told != count and _EN_MORE_ADVERB.search(sentence, 0, count_at)):
+    # round 44: companies' deals at the forum, more than the states' documents told before, cannot be a part of those
+    # ("the two sides signed two intergovernmental documents" … "Companies of the two countries signed seven
+    # commercial agreements there": nine)
+    firms = bool(told) and count > told and _EN_FIRMS_SIGNED.search(sentence[:count_at]) is not None
+    more = bool(told) and told != count and _EN_MORE_ADVERB.search(sentence, 0, count_at) is not None
+    if not right_before and not firms and not more:
         return None
     if told:
         return told + count
