@@ -27,6 +27,9 @@ def test_surname_label_is_the_three_word_name_after_a_bare_envoy_title():
     assert proposed.quotes(text, DAY) == [("Fatma Nur Demirel", answer) for answer in ANSWERS]
     consul = _interview("Başkonsolos Mehmet Ali Kaya, ilişkilerin güçlendiğini söyledi.", "Kaya")
     assert proposed.quotes(consul, DAY) == [("Mehmet Ali Kaya", answer) for answer in ANSWERS]
+    # with no comma after the name (the comma let an older title rule find the three words on its own)
+    plain = _interview("Bakü'de görev yapan Büyükelçi Fatma Nur Demirel ilişkilerin güçlendiğini söyledi.", "Demirel")
+    assert proposed.quotes(plain, DAY) == [("Fatma Nur Demirel", answer) for answer in ANSWERS]
     # a name of two words after the title stays two words
     two = _interview("Büyükelçi Fatma Demirel, ilişkilerin güçlendiğini söyledi.", "Demirel")
     assert proposed.quotes(two, DAY) == [("Fatma Demirel", answer) for answer in ANSWERS]
