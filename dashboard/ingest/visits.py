@@ -1200,7 +1200,8 @@ def _without_transit(doc: Document, found: list, text: str) -> list:
 # name ending in a consonant takes the genitive without "n" ("Şımkəndin akimi", "İstanbulun meri")
 _OWNER_APPOSITION = r"(?:[^,.;:()]{1,40}?\s+olan\s+)?"
 # round 44: "hakimi", the Azerbaijani spelling of an Uzbek region's hokim ("Buxara vilayətinin hakimi X")
-_CITY_HEAD_TITLES = ("akimi", "hokimi", "hakimi", "meri", "qubernatoru")  # one is in every _TITLE_OWNER_CITY match
+# one is in every _TITLE_OWNER_CITY match ("hakimi" holds "akimi")
+_CITY_HEAD_TITLES = ("akimi", "hokimi", "meri", "qubernatoru")
 _TITLE_OWNER_CITY = re.compile(rf"((?:[{CAPITALS}][\w'’-]+?n?[ıiuü]n\s+{_OWNER_APPOSITION})?"
                                rf"[{CAPITALS}][\w'’-]+?(?:n?[ıiuü]n|\s+(?:şəhərinin|vilayətinin)))\s+"
                                r"(?:akimi|hokimi|hakimi|meri|qubernatoru)\b")

@@ -26,7 +26,7 @@ def test_a_total_of_documents_signed_at_the_forum():
 
 
 def test_an_azerbaijani_hakim_of_a_region_comes_from_it_not_to_it():
-    # plant: "hakimi" dropped from visits._CITY_HEAD_TITLES
+    # plant: "hakimi" dropped from the alternatives of visits._TITLE_OWNER_CITY
     text = ("Özbəkistanın Səmərqənd vilayətinin hakimi Rustam Aliyevin rəhbərlik etdiyi nümayəndə heyəti mayın 18-də "
             "Gəncəyə gəlib.")
     assert proposed.visits(text, DAY) == [("Rustam Aliyev", "Azerbaijan", "2026-05-18", "Ganja", "other")]
