@@ -2668,7 +2668,8 @@ def _interviewee(lead: str, resolver: Resolver) -> Person | None:
 # cavablandırıb. Onun sözlərinə görə, Orta Dəhliz …": X Y, not the corridor after him).
 # (round 44: also whom "he"/"she" spoke or talked to, "he spoke to Eurasia Digest about …": the interviewee is the
 # pronoun; "The Times spoke to Ambassador X Y" keeps X Y, the one interviewed)
-_INTERVIEWING_OUTLET = re.compile(r"\b(?:(?:interview|conversation)\s+(?:with|to)|(?<![\w])(?:he|she|He|She)\s+"
+# (round 45: or after a comma closing the interviewee's apposition, "Azerbaijan's envoy, X Y, spoke to Steppe Business")
+_INTERVIEWING_OUTLET = re.compile(r"\b(?:(?:interview|conversation)\s+(?:with|to)|(?:(?<![\w])(?:he|she|He|She)|,)\s+"
                                   r"(?:spoke|talked|has\s+spoken|has\s+talked)\s+to)\s+(?:the\s+)?[A-Z][\w.'’\-]*"
                                   r"(?:\s+[A-Z][\w.'’\-]*)*|" + _WEB_NAME.pattern
                                   + rf"|[{CAPITALS}][\w\-]*\s+(?:Ajans|Agentliy|Gazete|Qəzet|Televizyon|Radyo)\w*['’\-]\w+")
@@ -2728,7 +2729,7 @@ def _answer_goes_on(text: str, paras, para: tuple[int, int]) -> bool:
     if _question_line(after):
         return True
     following = paras[paras.index(para) + 1] if after else None
-    return following is not None and (("? " in after and _statement_question(text, paras, following))
+    return following is not None and (_statement_question(text, paras, following)  # (round 45: "? " or turns)
                                       or _plain_question(text, paras, following))  # (round 45)
 
 
@@ -2788,8 +2789,11 @@ def _line_label(line: str) -> str | None:
 def _statement_question(text: str, paras, para: tuple[int, int]) -> bool:
     """Is the dash line `para` a turn of the interviewer between an answer and the reply to it?"""
     m = DASH.match(text[para[0]:para[1]].strip())
-    if m is None or ("? " not in m["body"] and _SENTENCE_BREAK.search(m["body"].strip())
-                     and not _interviewers_turn(text, paras, para)):
+    if m is None:
+        return False
+    if (turn := _interviewers_turn(text, paras, para)) is not None:
+        return turn  # round 45: counted from the question line, whatever the line holds
+    if "? " not in m["body"] and _SENTENCE_BREAK.search(m["body"].strip()):
         return False
     before, after = _paragraph_around(text, paras, para, -1), _paragraph_around(text, paras, para, 1)
     answered = bool(DASH.match(before)) and not _question_line(before)
@@ -2799,19 +2803,24 @@ def _statement_question(text: str, paras, para: tuple[int, int]) -> bool:
     return answered and bool(DASH.match(after)) and not _question_line(after)
 
 
-# Round 45 (q-int): dash lines take turns, a new dash a new speaker (an answer runs on in plain paragraphs): the line
-# an even number of lines after a question line, all dash lines, is the interviewer's again, however many sentences
-# it holds ("— …?" / "— …" / "— А пока грузовики стоят. Предприниматели жалуются на очереди." / "— Проблема есть …").
-def _interviewers_turn(text: str, paras, para: tuple[int, int]) -> bool:
-    """Is the dash line `para` an even number of dash lines after the question line that opens their run?"""
-    index = paras.index(para)
-    for k in range(index - 1, -1, -1):
+# Round 45 (q-int): dash lines take turns, a new dash a new speaker (an answer runs on in plain paragraphs, which
+# take no turn): the line an even number of dash lines after a question line is the interviewer's again, however
+# many sentences it holds ("— …?" / "— …" / ["…" /] "— А пока грузовики стоят. Предприниматели жалуются." / "— …"),
+# and the line an odd number after it the interviewee's, however short ("— Пошлины обсуждаются, решение к осени.").
+def _interviewers_turn(text: str, paras, para: tuple[int, int]) -> bool | None:
+    """Is the dash line `para` an even number of dash lines after the question line that opens their run? None when
+    no question line opens it."""
+    turns = 0
+    for k in range(paras.index(para) - 1, -1, -1):
         line = text[slice(*paras[k])].strip()
-        if not DASH.match(line):
-            return False
+        if not DASH.match(line):  # a plain paragraph only as an answer's run-on, right after its dash line
+            if k == 0 or not DASH.match(earlier := text[slice(*paras[k - 1])].strip()) or _question_line(earlier):
+                return None
+            continue
+        turns += 1
         if _question_line(line):
-            return (index - k) % 2 == 0
-    return False
+            return turns % 2 == 0
+    return None
 
 
 # --- Russian dash lines after running text ---
