@@ -2791,11 +2791,13 @@ def _statement_question(text: str, paras, para: tuple[int, int]) -> bool:
     m = DASH.match(text[para[0]:para[1]].strip())
     if m is None:
         return False
+    before, after = _paragraph_around(text, paras, para, -1), _paragraph_around(text, paras, para, 1)
     if (turn := _interviewers_turn(text, paras, para)) is not None:
-        return turn  # round 45: counted from the question line, whatever the line holds
+        # round 45: counted from the question line, whatever the line holds, and answered by the next dash line (the
+        # last dash line, nothing answering it, goes on the answer before it)
+        return turn and bool(DASH.match(after)) and not _question_line(after)
     if "? " not in m["body"] and _SENTENCE_BREAK.search(m["body"].strip()):
         return False
-    before, after = _paragraph_around(text, paras, para, -1), _paragraph_around(text, paras, para, 1)
     answered = bool(DASH.match(before)) and not _question_line(before)
     if not answered and "? " in m["body"] and before and not DASH.match(before):
         # round 44: an answer run on in a plain paragraph (_answer_goes_on) before a line that asks, then remarks
