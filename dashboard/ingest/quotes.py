@@ -756,7 +756,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             if interview is None:
                 _dash_anaphor_subject(text, paras, payload, resolver)
             if interview is not None and (interview is False or _question_line(text[payload[0]:payload[1]])
-                                          or _statement_question(text, paras, payload)):
+                                          or _statement_question(text, paras, payload)
+                                          or _plain_question(text, paras, payload)):  # (round 45)
                 cursor = payload[1]  # a question, or an answer of an interviewee not known: no quote
                 continue
             said_by, label = label, None
@@ -2448,6 +2449,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         speaker = _ru_dash_occupation_lead(text, paras, a, resolver)
     if speaker is None:
         speaker = _colon_lead_speaker(text, a, resolver)
+    if speaker is None and _dash_list_item(text, paras, a, resolver):
+        return None  # round 45: a list under "Trade with other states (preliminary data):", nobody's words
     if speaker is None:
         prev = found[-1] if found else None
         # a line of dialogue right after "X said:" or another line: the same speaker
@@ -2545,6 +2548,49 @@ def _colon_lead_speaker(text: str, a: int, resolver: Resolver) -> Person | None:
     return _attribute("", lead, text, a, [], resolver)[0]
 
 
+# Round 45 (q-int): a list set as dash lines under a lead that ends in a colon and says no one speaks ("Trade with
+# the other states in January–May (preliminary data):" / "– Uzbekistan: $1,842.6 million (+9.5%);" / "– Türkiye: …;")
+# holds items, nobody's words: not the last speaker's lines of dialogue. A lead that names its speaker
+# (_colon_lead_speaker) or holds a verb of saying ("He added:", "Министр отметил:") still gives the lines a speaker,
+# so does a single line or a run that does not look like a list (_LABELLED_ITEM), and a run holding a question line
+# is an interview's.
+_SAYING_VERB = re.compile(rf"\b(?:{AFTER_VERBS}|{OTHER_VERBS}|{TR_VERBS})\b")
+# A list's look: at least two items, each but the last ending in ";" or ",", or each opening with a short label and
+# its colon ("– Uzbekistan: …", "– пшеница: …")
+_LABELLED_ITEM = re.compile(r"[-–—]\s*[^:.!?;«»“”\"]{1,40}:\s")
+# "states" and "notes" are plural nouns too ("Trade with other Turkic states …:"): a verb only after a pronoun ("She
+# notes:"); a body's "The Committee notes:" is nobody's anyway
+_PLURAL_NOUN_VERB = re.compile(r"states|notes")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|He|She)\s+$")
+
+
+def _dash_list_item(text: str, paras, a: int, resolver: Resolver) -> bool:
+    """Is the dash line at `a` an item of a list-like run of dash lines under a colon lead that names no speaker?"""
+    index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
+    first = index
+    while first > 0 and DASH.match(line := text[slice(*paras[first - 1])].strip()):
+        if _question_line(line):
+            return False
+        first -= 1
+    if first == 0 or _question_line(text[slice(*paras[index])]):
+        return False
+    last = index
+    while last + 1 < len(paras) and DASH.match(text[slice(*paras[last + 1])].strip()):
+        last += 1
+    items = [text[slice(*paras[k])].strip() for k in range(first, last + 1)]
+    if len(items) < 2 or not (all(item.endswith((";", ",")) for item in items[:-1])
+                              or all(_LABELLED_ITEM.match(item) for item in items)):
+        return False  # one line under "O, … əlaqələndirib:" is the lead's speaker's, whatever the verb
+    lead = text[slice(*paras[first - 1])].rstrip()
+    if not lead.endswith(":"):
+        return False
+    if any(not _PLURAL_NOUN_VERB.fullmatch(m.group(0)) or _PRONOUN_BEFORE.search(lead, 0, m.start())
+           for m in _SAYING_VERB.finditer(lead)):
+        return False  # a verb of saying ("He added:", "Министр отметил:")
+        return False
+    return _colon_lead_speaker(text, paras[first][0], resolver) is None
+
+
 # Round 20: a Russian label paragraph over the words, as Kazakh and Kyrgyz outlets set a speaker's line of speech:
 # a title and a full name ("Глава ассоциации экспортеров X Y:", "Министр торговли Казахстана X Y:", "Председатель
 # правления X Y:"), the name and its title after a comma ("X Y, глава ассоциации:"), or "Вот что рассказал X
@@ -2598,9 +2644,14 @@ def _question_line(body: str) -> bool:
     return bool(m) and m["body"].rstrip().endswith("?") and len(_DASH_BREAK.split(m["body"].strip())) == 1
 
 
+# Round 45: a whole run of capitalised words, its name the last two: "в Турецкой Республике Чынгыз Жумалиев" is four
+# words, of which _CYRILLIC_NAME would read the first three as one name (the surname cut off)
+_CYRILLIC_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)+")
+
+
 def _interviewee(lead: str, resolver: Resolver) -> Person | None:
     """The person the lead before an interview's first question names last, as who speaks its answers."""
-    names = _CYRILLIC_NAME.findall(lead)  # a run may open with a place: "в Азербайджане Рустамом Назарзода"
+    names = _CYRILLIC_RUN.findall(lead)  # a run may open with a place: "в Азербайджане Рустамом Назарзода"
     if names:
         name = " ".join(names[-1].split()[-2:])
         if _RU_ASKED_OF.search(lead, max(0, lead.rfind(name) - 60), lead.rfind(name) + len(name)):
@@ -2617,7 +2668,8 @@ def _interviewee(lead: str, resolver: Resolver) -> Person | None:
 # cavablandırıb. Onun sözlərinə görə, Orta Dəhliz …": X Y, not the corridor after him).
 # (round 44: also whom "he"/"she" spoke or talked to, "he spoke to Eurasia Digest about …": the interviewee is the
 # pronoun; "The Times spoke to Ambassador X Y" keeps X Y, the one interviewed)
-_INTERVIEWING_OUTLET = re.compile(r"\b(?:(?:interview|conversation)\s+(?:with|to)|(?<![\w])(?:he|she|He|She)\s+"
+# (round 45: or after a comma closing the interviewee's apposition, "Azerbaijan's envoy, X Y, spoke to Steppe Business")
+_INTERVIEWING_OUTLET = re.compile(r"\b(?:(?:interview|conversation)\s+(?:with|to)|(?:(?<![\w])(?:he|she|He|She)|,)\s+"
                                   r"(?:spoke|talked|has\s+spoken|has\s+talked)\s+to)\s+(?:the\s+)?[A-Z][\w.'’\-]*"
                                   r"(?:\s+[A-Z][\w.'’\-]*)*|" + _WEB_NAME.pattern
                                   + rf"|[{CAPITALS}][\w\-]*\s+(?:Ajans|Agentliy|Gazete|Qəzet|Televizyon|Radyo)\w*['’\-]\w+")
@@ -2643,6 +2695,12 @@ def _interview_turn(text: str, paras, para: tuple[int, int], resolver: Resolver,
     the interviewee is the last speaker, whom an answer's dash line goes to."""
     body = text[para[0]:para[1]]
     if not DASH.match(body.strip()):
+        if _plain_question(text, paras, para):  # round 45: "Каким был прошлый год?" / "– По итогам года …"
+            if interview is None:
+                interview = _interviewee(_previous_paragraph(text, paras, para[0]), resolver)
+            if interview:
+                resolver.last_speaker = interview
+            return interview
         return interview if interview and _answer_goes_on(text, paras, para) else None
     if interview is None and _question_line(body):
         before = _previous_paragraph(text, paras, para[0])
@@ -2668,7 +2726,34 @@ def _answer_goes_on(text: str, paras, para: tuple[int, int]) -> bool:
     before, after = _paragraph_around(text, paras, para, -1), _paragraph_around(text, paras, para, 1)
     if not DASH.match(before) or _question_line(before):
         return False
-    return _question_line(after) or ("? " in after and _statement_question(text, paras, paras[paras.index(para) + 1]))
+    if _question_line(after):
+        return True
+    following = paras[paras.index(para) + 1] if after else None
+    return following is not None and (_statement_question(text, paras, following)  # (round 45: "? " or turns)
+                                      or _plain_question(text, paras, following))  # (round 45)
+
+
+# Round 45 (q-int): an interview may set only its answers as dash lines, its questions as plain paragraphs ("Каким был
+# для торговли прошлый год?" / "– По итогам 2025 года товарооборот …" / "А как выглядит нынешний год?" / "– …"): a
+# plain paragraph ending in "?" with an answer's dash line after it is the interviewer's question, when the article
+# holds at least _PLAIN_QUESTIONS such pairs (one alone may be a report's rhetorical question over a quote).
+_PLAIN_QUESTIONS = 2
+
+
+def _plain_question(text: str, paras, para: tuple[int, int]) -> bool:
+    """Is `para` a plain paragraph asking an interview's question, its answer a dash line after it?"""
+    if not text[para[0]:para[1]].rstrip().endswith("?"):  # (a cheap gate)
+        return False
+    return _asks_before_dash_answer(text, paras, paras.index(para)) \
+        and sum(_asks_before_dash_answer(text, paras, k) for k in range(len(paras) - 1)) >= _PLAIN_QUESTIONS
+
+
+def _asks_before_dash_answer(text: str, paras, index: int) -> bool:
+    body = text[slice(*paras[index])].strip()
+    if not body.endswith("?") or DASH.match(body) or index + 1 >= len(paras):
+        return False
+    answer = text[slice(*paras[index + 1])].strip()
+    return bool(DASH.match(answer)) and not _question_line(answer)
 
 
 # The same in an interview of labelled lines: "Olgun Amcaoğlu: Cumhurbaşkanımızın … mesajıydı." / "Bizim işimiz …
@@ -2677,8 +2762,10 @@ def _answer_goes_on(text: str, paras, para: tuple[int, int]) -> bool:
 def _labelled_answer_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
     """The speaker of the labelled answer just before `para` when `para` runs it on up to the next labelled question."""
     before, after = _paragraph_around(text, paras, para, -1), _paragraph_around(text, paras, para, 1)
-    if last.outer[1] < para[0] - 4 or last.outer[0] > para[0] or "?" not in after or ":" in text[para[0]:para[1]][:40]:
+    if last.outer[1] < para[0] - 4 or last.outer[0] > para[0] or "?" not in after:
         return None
+    if ":" in (body := text[para[0]:para[1]])[:40] and _line_label(body) is not None:
+        return None  # a labelled line of its own (round 45: not "I will be honest: some …", a colon in the words)
     answer, question = TRANSCRIPT.match(before), _line_label(after)
     if answer is None or question is None or question == answer["spk"] or "?" in answer["q"]:
         return None
@@ -2702,14 +2789,40 @@ def _line_label(line: str) -> str | None:
 def _statement_question(text: str, paras, para: tuple[int, int]) -> bool:
     """Is the dash line `para` a turn of the interviewer between an answer and the reply to it?"""
     m = DASH.match(text[para[0]:para[1]].strip())
-    if m is None or ("? " not in m["body"] and _SENTENCE_BREAK.search(m["body"].strip())):
+    if m is None:
         return False
     before, after = _paragraph_around(text, paras, para, -1), _paragraph_around(text, paras, para, 1)
+    if (turn := _interviewers_turn(text, paras, para)) is not None:
+        # round 45: counted from the question line, whatever the line holds, and answered by the next dash line (the
+        # last dash line, nothing answering it, goes on the answer before it)
+        return turn and bool(DASH.match(after)) and not _question_line(after)
+    if "? " not in m["body"] and _SENTENCE_BREAK.search(m["body"].strip()):
+        return False
     answered = bool(DASH.match(before)) and not _question_line(before)
     if not answered and "? " in m["body"] and before and not DASH.match(before):
         # round 44: an answer run on in a plain paragraph (_answer_goes_on) before a line that asks, then remarks
         answered = bool(DASH.match(earlier := _paragraph_around(text, paras, para, -2))) and not _question_line(earlier)
     return answered and bool(DASH.match(after)) and not _question_line(after)
+
+
+# Round 45 (q-int): dash lines take turns, a new dash a new speaker (an answer runs on in plain paragraphs, which
+# take no turn): the line an even number of dash lines after a question line is the interviewer's again, however
+# many sentences it holds ("— …?" / "— …" / ["…" /] "— А пока грузовики стоят. Предприниматели жалуются." / "— …"),
+# and the line an odd number after it the interviewee's, however short ("— Пошлины обсуждаются, решение к осени.").
+def _interviewers_turn(text: str, paras, para: tuple[int, int]) -> bool | None:
+    """Is the dash line `para` an even number of dash lines after the question line that opens their run? None when
+    no question line opens it."""
+    turns = 0
+    for k in range(paras.index(para) - 1, -1, -1):
+        line = text[slice(*paras[k])].strip()
+        if not DASH.match(line):  # a plain paragraph only as an answer's run-on, right after its dash line
+            if k == 0 or not DASH.match(earlier := text[slice(*paras[k - 1])].strip()) or _question_line(earlier):
+                return None
+            continue
+        turns += 1
+        if _question_line(line):
+            return turns % 2 == 0
+    return None
 
 
 # --- Russian dash lines after running text ---
@@ -3397,14 +3510,16 @@ _OPENS_QUOTED = re.compile(r"^(?:[-–—]\s*|[^\s:“”\"«»„]{1,40}:\s*)[�
 def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
     """Is the quoted paragraph `para` an interview's answer right after its question?"""
     body = text[para[0]:para[1]].strip()
+    if body[:1] not in "-–—" and not _OPENS_QUOTED.match(body) and _answer_goes_on(text, paras, para):
+        return True  # round 45: "– …" / "Замминистра тогда сказал, что «…». Мы этим и занимаемся …" / "…?": run on
     if body[:1] not in "-–—" and ":" not in body[:42] or _OPENS_QUOTED.match(body):
         return False  # (a cheap gate: an answer opens with a dash or a label)
     index = paras.index(para)
     if index < 2:
         return False
     question = text[slice(*paras[index - 1])].strip()
-    if DASH.match(body):
-        return _question_line(question) and not _question_line(body)
+    if DASH.match(body):  # (round 45: or a plain paragraph's question, _plain_question)
+        return (_question_line(question) or _plain_question(text, paras, paras[index - 1])) and not _question_line(body)
     if _QA_ANSWER.match(body):
         return bool(_QA_QUESTION.match(question))
     answer, asked = TRANSCRIPT.match(body), _EN_QUESTION_LINE.match(question)
