@@ -521,7 +521,9 @@ SUBJECT = re.compile(
 # (round 43, Russian quotes: the imperfective past of earlier words too, "X ещё в прошлом году называл Y «…»")
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
              "branded", "dubbed", "called", "назвал", "назвала", "охарактеризовал", "охарактеризовала",
-             "называл", "называла", "называет")
+             "называл", "называла", "называет",
+             # round 45: the analyses' present ("Sultanov describes the outlook as “…”")
+             "describes", "characterizes", "characterises", "terms", "labels", "brands", "dubs", "calls")
 # (round 44: the feature writer's present too, "X называет цель «…»")
 _NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "назвала", "называл", "называла",
                  "называет")  # no "as" needed
@@ -1340,6 +1342,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if m and (person := _clause_subject(before, resolver)):
         if " ile " in before and _tr_met_with(before, person, resolver):
             return None, "unattributed", 0  # round 24: 'Bakan, X Y ile görüştükten sonra "…" dedi' is not X Y's
+        if person.rule == "name" and (full := _tr_surname_of_another(before, text[:para_start] + before, person)) \
+                and (own := resolver.resolve(full)):
+            person = own  # round 45: 'Karimov, "…" dedi' after "Botir Karimov" is not the table's Islam Karimov
         return person, "verb-final", m.end()
     if m and (person := _tr_surname_named_in_full(before, text[:para_start] + before, resolver)):
         return person, "verb-final", m.end()  # round 35: 'Aybek X da … davet etti.\n\nX, "…" dedi.'
@@ -1857,14 +1862,13 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         sentence = sentence[clause.end():]
         found = _subject(sentence, resolver)
     elif (clause := _COORDINATED_CLAUSE_SUBJECT.search(sentence)) and not _QUOTE_MARK.search(sentence, clause.end()) \
-            and (later := _subject(own := _clause_as_sentence(sentence[clause.end():]), resolver)
-                 or (_RU_TITLED_SUBJECT.match(own) and _ru_titled_subject(own, resolver))
-                 # round 45: the clause's surname alone, named in full before ("…; Saparov calls it “…”")
-                 or (earlier and own[:1].isupper() and _surname_subject_named_before(own, earlier, resolver)
-                     and _subject(own, resolver))):
+            and (later := _own_clause_subject(own := _clause_as_sentence(sentence[clause.end():]), earlier,
+                                              resolver)):
         # round 16: 'X called the deal “…”, but Aliyev said it was “…”', 'Aliyev met Tokayev, and the Kazakh leader
         # said …“…”': the quote ending the sentence is the subject's of its own clause, not of the sentence's first
         sentence, found = own, later
+    elif found is not None and "; " in sentence and _EN_OTHERS_CLAUSE_AFTER_SEMICOLON.search(sentence):
+        return None  # round 45: "X thinks the target is realistic; analysts call it “…”" is not X's
     if found is not None and (", and he " in sentence or ", and she " in sentence) \
             and (joined := _en_and_pronoun_clause(sentence, found, resolver)):
         sentence, found = joined  # round 34 (English quotes B): "X added that …, and he called Y “…”"
@@ -4867,6 +4871,24 @@ _COORDINATED_CLAUSE_SUBJECT = re.compile(r"(?:,|;)\s+(?:(?:and|but|while|whereas
                                          # round 45: a clause after a semicolon with a capitalised subject of its own,
                                          # no conjunction ("X thinks it is “…”; Y calls it “…”")
                                          r"|(?<=;\s)(?=[A-Z][^,;]*$))")
+
+
+# Round 45: a clause after a semicolon whose own lower-case subject (no pronoun of the first subject) says or names the
+# quote: "…; analysts call it “…”", "…; critics say the plan is “…”"
+_EN_OTHERS_CLAUSE_AFTER_SEMICOLON = re.compile(
+    r";\s+(?!(?:he|she|it|they|this|that)\s)(?:[a-z][\w\-]*\s+){1,3}?(?:says?|said|calls?|called|describes?|described|"
+    r"sees?|saw|argues?|argued|warns?|warned|believes?|believed)\b[^;“”\"«»„]*$")
+
+
+def _own_clause_subject(own: str, earlier: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
+    """The subject of a coordinated clause read as its own sentence (round 16), as the sentence's first subject is read:
+    (round 45) a surname alone the article named in full before, over the table's namesake ("…; Saparov calls it “…”",
+    "…, but Mammadov says …" after "Anar Mammadov")."""
+    found = _subject(own, resolver) or (_RU_TITLED_SUBJECT.match(own) and _ru_titled_subject(own, resolver)) or None
+    if (found is None or (found[0].rule == "name" and _en_surname_names_another(found, earlier))) and earlier \
+            and own[:1].isupper() and _surname_subject_named_before(own, earlier, resolver):
+        found = _subject(own, resolver)
+    return found
 
 
 def _clause_as_sentence(clause: str) -> str:
@@ -8703,7 +8725,17 @@ def _en_according_surname(m: re.Match, earlier: str, resolver: Resolver) -> Pers
 _TR_SURNAME_OPENING = re.compile(rf"^\s*(?P<spk>[{CAPITALS}][a-zçğıöşüâîûəß-öø-ÿā-ſ'’\-]+),\s*$")
 # Round 45: the lone surname opening a longer sentence, before its comma or a topic particle ("Matyakubov ise iki kentin
 # … belirterek,", "Kaptanoğlu da …"): the person named in full before, when the clause rules then find him its subject
-_TR_SURNAME_LEAD = re.compile(rf"^\s*(?P<spk>[{CAPITALS}][a-zçğıöşüâîûəß-öø-ÿā-ſ\-]+)(?:,|\s+(?:ise|de|da|ayrıca)\b,?)\s")
+_TR_SURNAME_LEAD = re.compile(rf"^\s*(?P<spk>[{CAPITALS}][a-zçğıöşüâîûəß-öø-ÿā-ſ\-]+)"
+                              r"(?:,|\s+(?:ise|de|da|ayrıca)\b,?)\s")
+
+
+def _tr_surname_of_another(before: str, earlier: str, person: Person) -> str | None:
+    """Round 45: the full name the article gave before to the lone surname opening the sentence, when the table resolved
+    that surname to a holder who does not bear its given name (as _en_surname_names_another reads English), else None."""
+    sentence = _SENTENCE_BREAK.split(before)[-1]
+    m = _TR_SURNAME_OPENING.match(sentence) or _TR_SURNAME_LEAD.match(sentence)
+    names = full_names(earlier, m["spk"]) if m and m["spk"] in earlier else []
+    return names[-1][0] if names and _other_given_name(names[-1][1], _names_of(person.name)) else None
 
 
 def _tr_surname_named_in_full(before: str, earlier: str, resolver: Resolver) -> Person | None:
