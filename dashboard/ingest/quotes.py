@@ -521,7 +521,9 @@ SUBJECT = re.compile(
 # (round 43, Russian quotes: the imperfective past of earlier words too, "X ещё в прошлом году называл Y «…»")
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
              "branded", "dubbed", "called", "назвал", "назвала", "охарактеризовал", "охарактеризовала",
-             "называл", "называла", "называет")
+             "называл", "называла", "называет",
+             # round 45: the analyses' present ("Sultanov describes the outlook as “…”")
+             "describes", "characterizes", "characterises", "terms", "labels", "brands", "dubs", "calls")
 # (round 44: the feature writer's present too, "X называет цель «…»")
 _NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "назвала", "называл", "называла",
                  "называет")  # no "as" needed
@@ -555,6 +557,11 @@ _EN_WHICH_HE_CALLED = re.compile(r",?\s+which\s+(?:he|she)\s+(?:has\s+|had\s+)?(
                                  # at “…”")
                                  r"(?:\s+(?:was|is|were|are|would|will|could|can|might|remained|remains)"
                                  r"(?:\s+(?:be|become|remain))?)?\s*$"
+                                 # round 45: a modal and its lower-case verb phrase before the quote ("the agreement,
+                                 # which he said should enter into force “…”", "which she says must be signed")
+                                 r"|,?\s+which\s+(?:he|she)\s+(?:said|says|believes|believed|argued|argues)\s+"
+                                 r"(?:should|must|would|will|could|can|might|had\s+to|has\s+to|needed\s+to|needs\s+to)"
+                                 r"(?:\s+[a-z][a-z\-]*){1,4}\s*$"
                                  r"|,?\s+which\s+(?:he|she)\s+(?:put|puts|estimated|estimates|valued|values)\s+at\s*$")
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|котор\w+)\b")
 _TERM_MARKER = re.compile(r"\b(?:so-called|так называем\w*)\s*$")  # "the so-called “…”" quotes a term, not speech
@@ -1326,7 +1333,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if (m := AFTER_VERB_FINAL.match(after)) and " " in before and _local_joint_subject(before, resolver):
         return None, "unattributed", 0  # round 17: 'Bolat ve Şakkaliyev, … "…" açıkladı' is neither's alone
     if m and ("Vali, " in before[-60:] or "Akim, " in before[-60:] or "Büyükelçi, " in before[-60:]
-              or "Başbakan, " in before[-60:]) \
+              or "Başbakan, " in before[-60:] or "Hakim, " in before[-60:]) \
             and (person := _tr_bare_local_title(before, text[:para_start] + before, resolver)):
         return person, "verb-final", m.end()  # round 40 (Turkish quotes): 'Vali, "…" dedi.' after "Vali X Y …"
     if m and ("O, " in before or "Qonaq " in before) and (person := _az_pronoun_subject(before, resolver)):
@@ -1336,6 +1343,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if m and (person := _clause_subject(before, resolver)):
         if " ile " in before and _tr_met_with(before, person, resolver):
             return None, "unattributed", 0  # round 24: 'Bakan, X Y ile görüştükten sonra "…" dedi' is not X Y's
+        if person.rule == "name" and (full := _tr_surname_of_another(before, text[:para_start] + before, person)) \
+                and (own := resolver.resolve(full)):
+            person = own  # round 45: 'Karimov, "…" dedi' after "Botir Karimov" is not the table's Islam Karimov
         return person, "verb-final", m.end()
     if m and (person := _tr_surname_named_in_full(before, text[:para_start] + before, resolver)):
         return person, "verb-final", m.end()  # round 35: 'Aybek X da … davet etti.\n\nX, "…" dedi.'
@@ -1404,6 +1414,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ends_with_colon and _turkic_said_in_gate(tail[-40:]) and (m := TURKIC_SAID_IN_COLON.search(tail)):
         person = _turkic_words_in_subject(tail[:m.start()], resolver)  # round 18b: '… mesajında şu ifadeler yer aldı:'
         return (person, "subject-colon", 0) if person else (None, "unattributed", 0)
+    if ends_with_colon and (person := _tr_genitive_words_colon(tail, resolver)):
+        return person, "subject-colon", 0  # round 45: before the words of another, which a subject recalls
     if ends_with_colon and _local_words_of_another(tail):
         return None, "unattributed", 0  # round 16b: "… Əliyevin sözlərini xatırladıb:", "… послание Токаева:"
     for pattern, rule in ((BEFORE_COLON, "said-before-colon"), (BEFORE_THAT, "said-that")):
@@ -1765,6 +1777,7 @@ def _plain_object(rest: str, resolver: Resolver) -> bool:
 
 
 _SHORT_QUOTED = re.compile(r"[“\"«„]([^“”\"«»„]{1,40})[”\"»“]")
+_FULL_QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")  # round 45: any quote in the rest, its words read as none
 
 
 def _unquote_terms(rest: str) -> str:
@@ -1850,11 +1863,13 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         sentence = sentence[clause.end():]
         found = _subject(sentence, resolver)
     elif (clause := _COORDINATED_CLAUSE_SUBJECT.search(sentence)) and not _QUOTE_MARK.search(sentence, clause.end()) \
-            and (later := _subject(own := _clause_as_sentence(sentence[clause.end():]), resolver)
-                 or (_RU_TITLED_SUBJECT.match(own) and _ru_titled_subject(own, resolver))):
+            and (later := _own_clause_subject(own := _clause_as_sentence(sentence[clause.end():]), earlier,
+                                              resolver)):
         # round 16: 'X called the deal “…”, but Aliyev said it was “…”', 'Aliyev met Tokayev, and the Kazakh leader
         # said …“…”': the quote ending the sentence is the subject's of its own clause, not of the sentence's first
         sentence, found = own, later
+    elif found is not None and "; " in sentence and _EN_OTHERS_CLAUSE_AFTER_SEMICOLON.search(sentence):
+        return None  # round 45: "X thinks the target is realistic; analysts call it “…”" is not X's
     if found is not None and (", and he " in sentence or ", and she " in sentence) \
             and (joined := _en_and_pronoun_clause(sentence, found, resolver)):
         sentence, found = joined  # round 34 (English quotes B): "X added that …, and he called Y “…”"
@@ -1886,8 +1901,10 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if own_word is None and " which " in rest:
         own_word = _EN_WHICH_HE_CALLED.search(rest)  # round 18
     if own_word:  # "he" there is the subject: only the words before it must name nobody
-        return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:own_word.start()], resolver) \
-            else None
+        # (round 45: a quote of his own before, "saw the body as “…” and urged …, which he said should …", is no one
+        # else's words; its words are left out, a name around it still counts)
+        return resolver.resolve(_speaker_phrase(m["spk"])) \
+            if _plain_object(_FULL_QUOTED.sub(" ", rest[:own_word.start()]), resolver) else None
     if (" when " in rest or " as he " in rest or " as she " in rest) and (when := _EN_WHEN_HE_SAID.search(rest)):
         # round 26: "…, when he described X as “…”", "…, as she called X “…”"
         return resolver.resolve(_speaker_phrase(m["spk"])) if _plain_object(rest[:when.start()], resolver) \
@@ -3856,9 +3873,32 @@ def _tr_according(earlier: str, own_before: str, resolver: Resolver) -> Person |
     if "göre" not in own_before:  # a cheap gate
         return None
     sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if sentence[:4] == "Ona " and (him := _TR_HIM_ACCORDING.match(sentence)):
+        return _tr_one_named_before(earlier + own_before[:len(own_before) - len(sentence)], resolver) \
+            if _plain_object(sentence[him.end():], resolver) else None
     if not (m := TR_ACCORDING.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
         return None
     return named_in_full(earlier + own_before, m["spk"], resolver) or resolver.resolve(m["spk"])
+
+
+# Round 45: "Ona göre" (according to him/her) opening the partial quote's sentence ('Karaduman da aynı görüşte. Ona göre
+# … “…” bir adım olur.'): the one person the sentence before names (a surname alone through his full name before), as
+# English "According to him" reads; none when that sentence names two or none, or holds a quote
+_TR_HIM_ACCORDING = re.compile(r"Ona\s+göre\b,?")
+
+
+def _tr_one_named_before(before: str, resolver: Resolver) -> Person | None:
+    previous = _SENTENCE_BREAK.split(before.strip().rsplit("\n", 1)[-1])[-1] if before.strip() else ""
+    if not previous or _QUOTE_MARK.search(previous):
+        return None
+    named = {}
+    for run in _capital_runs(previous):
+        word = _TR_APOSTROPHE_ENDING.sub("", run)
+        person = resolver.resolve(word, speaking=False) \
+            or (named_in_full(before, word, resolver) if _SURNAME_ALONE.fullmatch(word) else None)
+        if person is not None:
+            named[person.name] = person.name
+    return resolver.resolve(next(iter(named))) if len(named) == 1 else None
 
 
 # Turkish verbs before a colon that TR_COLON_VERB lacks: 'Erhürman, … çözüm vizyonuna da değindi: "…"'
@@ -3886,6 +3926,27 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 r"vurguluyor|vurgulamıştı|ekliyor|eklemişti|diyor|demişti|hatırlatıyor|hatırlatmıştı|"
                                 r"özetliyor|özetlemişti|sesleniyor|seslenmişti|"
                                 r"çağrı(?:sı|da|sında)?\s+(?:yapıyor|yapmıştı|yaptı|bulunuyor|bulunmuştu))\s*:\s*$")
+
+
+# Round 45: the words someone said told as a noun the colon opens, his name in the genitive before the relative
+# participle of speech ('… Kemal Aydoğdu'nun geçen ay bana söylediği söz aklımda: "…"', "X'in dediği şu cümle", "X'in
+# bir toplantıda anlattığı sözler hâlâ geçerli:"): the one person the sentence names in the genitive
+_TR_GENITIVE_WORDS_COLON = re.compile(r"(?:['’](?:n?[ıiuü]n)|(?<=[oe]v)(?:un|in))\s+(?:[^\s:\"“”«»]+\s+){0,5}?"
+                                      r"(?:söylediği|dediği|anlattığı|yazdığı|sarf ettiği)\s+(?:şu\s+|bu\s+)?"
+                                      r"(?:söz|sözü|sözler|sözleri|cümle|cümlesi|cümleler|ifade|ifadeler)\b"
+                                      r"[^:\"“”«»]{0,40}:\s*$")
+
+
+def _tr_genitive_words_colon(tail: str, resolver: Resolver) -> Person | None:
+    if not ("diği" in tail or "dığı" in tail or "tığı" in tail) or not _TR_GENITIVE_WORDS_COLON.search(tail):
+        return None  # (a cheap gate first)
+    sentence = _SENTENCE_BREAK.split(tail.rstrip()[:-1])[-1]
+    if (person := _genitive_subject(sentence, resolver)) is None:
+        return None
+    # no one else named: 'Bolat, Erdoğan'ın … söylediği sözleri hatırlattı:' gives another's words, no one's quote
+    others = {p.name for run in _capital_runs(sentence)
+              if (p := resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", run), speaking=False)) is not None}
+    return person if others <= {person.name} else None
 
 
 def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:
@@ -4302,6 +4363,7 @@ def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Pers
         return _en_body_title_named_before(titled, earlier, resolver)  # round 44: "The TOBB President"
     word = _LEADING_PARTICLES.sub("", phrase.strip())  # round 14: "Von der Leyen said" is Leyen
     word = _ADDRESS_TITLE.sub("", word)  # round 16: "Mrs Karimova said" is Karimova
+    word = _capital_titles_off(word)  # round 45: "Deputy State Secretary Kolozsvári said" is Kolozsvári
     if word.endswith(("uulu", "kyzy")):  # a cheap gate
         word = _without_kyrgyz_patronymic(word)
     initial = _EN_INITIAL_WORD.match(word)  # round 18b: "A. Mammadov said" after "Economist Anar Mammadov"
@@ -4311,6 +4373,16 @@ def _surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Pers
     if initial:
         return _en_initial_named_before(initial[1], word, earlier, resolver)
     return named_in_full(earlier, word, resolver) or _family_name_first(earlier, word, resolver)
+
+
+def _capital_titles_off(phrase: str) -> str:
+    """Round 45: the surname after a run of capitalised title words ("Deputy State Secretary Kolozsvári", "Ambassador
+    Kovács") once the text named him in full with a longer title the resolver does not know ("Deputy State Secretary
+    for Foreign Economic Relations Bence Kolozsvári"); a run holding any other word is left whole."""
+    words = phrase.split()
+    if len(words) < 2 or not all(w[:1].isupper() and w.lower() in _TITLE_WORDS for w in words[:-1]):
+        return phrase
+    return words[-1]
 
 
 def _without_kyrgyz_patronymic(phrase: str) -> str:
@@ -4910,7 +4982,30 @@ _SUBORDINATOR_INITIALS = frozenset(word[0] for word in _SUBORDINATORS)
 # leader returned to it in May, when he said the route should become “…”", _EN_WHEN_HE_SAID)
 _COORDINATED_CLAUSE_SUBJECT = re.compile(r"(?:,|;)\s+(?:(?:and|but|while|whereas)\s+"
                                          r"(?=(?:[A-Z]|the\s)[^,;]*(?:,\s+(?:when|as)\s+(?:he|she)\s[^,;]*)?$)"
-                                         r"|а\s+(?=[А-ЯЁа-яё][^,;«»]*$))")
+                                         r"|а\s+(?=[А-ЯЁа-яё][^,;«»]*$)"
+                                         # round 45: a clause after a semicolon with a capitalised subject of its own,
+                                         # no conjunction ("X thinks it is “…”; Y calls it “…”")
+                                         r"|(?<=;\s)(?=[A-Z][^,;]*$))")
+
+
+# Round 45: a clause after a semicolon whose own lower-case subject (no pronoun of the first subject) says or names the
+# quote: "…; analysts call it “…”", "…; critics say the plan is “…”"
+_EN_OTHERS_CLAUSE_AFTER_SEMICOLON = re.compile(
+    r";\s+(?!(?:he|she|it|they|this|that)\s)(?:[a-z][\w\-]*\s+){1,3}?(?:says?|said|calls?|called|describes?|described|"
+    r"sees?|saw|argues?|argued|warns?|warned|believes?|believed)\b[^;“”\"«»„]*$")
+
+
+def _own_clause_subject(own: str, earlier: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
+    """The subject of a coordinated clause read as its own sentence (round 16), as the sentence's first subject is read:
+    (round 45) a surname alone the article named in full before, over the table's namesake ("…; Saparov calls it “…”",
+    "…, but Mammadov says …" after "Anar Mammadov")."""
+    found = _subject(own, resolver) or (_RU_TITLED_SUBJECT.match(own) and _ru_titled_subject(own, resolver)) or None
+    if (found is None or (found[0].rule == "name" and _en_surname_names_another(found, earlier))) and earlier \
+            and own[:1].isupper() and _surname_subject_named_before(own, earlier, resolver):
+        found = _subject(own, resolver)
+    return found
+
+
 def _clause_as_sentence(clause: str) -> str:
     """Round 43, second wave: a Russian coordinated clause opening with a lower-case title ("а аналитик X Y назвал …")
     read as the sentence it would be, capitalised ("Аналитик X Y назвал …"), as the subject rules read one."""
@@ -8743,16 +8838,32 @@ def _en_according_surname(m: re.Match, earlier: str, resolver: Resolver) -> Pers
 # etti."): the resolver remembers only speakers, so the surname found no one (note_named_in_full, as for English
 # "Shahbazov described …"). Only a lone capitalised word before the comma, so "Bakanlık, …" stays no one's.
 _TR_SURNAME_OPENING = re.compile(rf"^\s*(?P<spk>[{CAPITALS}][a-zçğıöşüâîûəß-öø-ÿā-ſ'’\-]+),\s*$")
+# Round 45: the lone surname opening a longer sentence, before its comma or a topic particle ("Matyakubov ise iki kentin
+# … belirterek,", "Kaptanoğlu da …"): the person named in full before, when the clause rules then find him its subject
+_TR_SURNAME_LEAD = re.compile(rf"^\s*(?P<spk>[{CAPITALS}][a-zçğıöşüâîûəß-öø-ÿā-ſ\-]+)"
+                              r"(?:,|\s+(?:ise|de|da|ayrıca)\b,?)\s")
+
+
+def _tr_surname_of_another(before: str, earlier: str, person: Person) -> str | None:
+    """Round 45: the full name the article gave before to the lone surname opening the sentence, when the table resolved
+    that surname to a holder who does not bear its given name (as _en_surname_names_another reads English), else None."""
+    sentence = _SENTENCE_BREAK.split(before)[-1]
+    m = _TR_SURNAME_OPENING.match(sentence) or _TR_SURNAME_LEAD.match(sentence)
+    names = full_names(earlier, m["spk"]) if m and m["spk"] in earlier else []
+    return names[-1][0] if names and _other_given_name(names[-1][1], _names_of(person.name)) else None
 
 
 def _tr_surname_named_in_full(before: str, earlier: str, resolver: Resolver) -> Person | None:
     """The person a lone opening surname means when the article named him in full before, else None."""
     m = _TR_SURNAME_OPENING.match(before) if len(before) < 40 else None
+    lead = None
+    if m is None and (lead := _TR_SURNAME_LEAD.match(sentence := _SENTENCE_BREAK.split(before)[-1])):
+        m = lead  # round 45: 'Matyakubov ise … belirterek, "…" diye konuştu' (the clause read once the name is known)
     named = full_names(earlier, m["spk"]) if m else []
     if not named or _TR_SCENE_PARTICIPLE_END.search(earlier, 0, named[-1].start()) \
             or not note_named_in_full(earlier, m["spk"], resolver):
         return None
-    return resolver.resolve(m["spk"])
+    return _clause_subject(sentence, resolver) if lead else resolver.resolve(m["spk"])
 
 
 # a lower-case participle right before the full name sets a scene, no source ("Bakü'de yaşayan X Y"): round 30 keeps that
@@ -9759,10 +9870,11 @@ def _surname_of_one_named_before(phrase: str, person: Person) -> bool:
 # governor's, mayor's or ambassador's title the resolver holds no office for, as it holds "Bakan" for a minister).
 # (round 41, Turkish quotes: "Başbakan", a prime minister the table does not list, 'Başbakan, "…" … dile getirdi.' after
 # "Başbakan Ünal Üstel …"; the title's possessive "Başbakanı" as "Valisi")
-_TR_BARE_LOCAL_TITLE = re.compile(r"^(?P<title>Vali|Akim|Büyükelçi|Başbakan),\s+$")
+# (round 45: "Hakim", the Uzbek and Turkmen city's or province's governor, "Hive Şehri Hakimi X Y" / 'Hakim, "…"')
+_TR_BARE_LOCAL_TITLE = re.compile(r"^(?P<title>Vali|Akim|Büyükelçi|Başbakan|Hakim),\s+$")
 _TR_TITLED_NAMED = {title: re.compile(rf"\b{title}(?:s?[ıi])?\s+"
                                       rf"(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})")
-                    for title in ("Vali", "Akim", "Büyükelçi", "Başbakan")}
+                    for title in ("Vali", "Akim", "Büyükelçi", "Başbakan", "Hakim")}
 
 
 def _tr_bare_local_title(before: str, earlier: str, resolver: Resolver) -> Person | None:
