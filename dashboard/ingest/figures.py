@@ -514,13 +514,19 @@ class FigureFound:
     rule: str = ""
 
 
+# A Turkish release's participle between a state and its flow: "Kazakistan'a yapılan ihracat" (the exports made to
+# Kazakhstan), "Azerbaycan'dan gerçekleştirilen ithalat" (round 45); _WITH_ONE and _FLOW_AFTER read past it.
+_MADE_TR = r"(?i:(?:yapılan|gerçekleştirilen)\s+)?"
+
+
 # Turkish "Kazakistan ile ticaret hacmi", Azerbaijani "Qazaxıstanla ticarət dövriyyəsi": trade "with" one state
 # and no subject is the trade of the state whose language the report is in.
 _WITH_ONE = re.compile(r"(?i:(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret)\b"
                        r"|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət)\b)"
                        # round 24: so too exports to one state or imports from it: "Kazakistan'a ihracatın 2025'te 1,5
                        # milyar dolar olduğunu söyledi", Azerbaijani "Qazaxıstana ixrac"
-                       r"|(?P<TUR_FLOW>['’](?:y?[ae]|n[ae])\s+(?i:ihracat)|['’](?:[dt][ae]n)\s+(?i:ithalat))"
+                       r"|(?P<TUR_FLOW>['’](?:y?[ae]|n[ae])\s+" + _MADE_TR + r"(?i:ihracat)|['’](?:[dt][ae]n)\s+" + _MADE_TR
+                       + r"(?i:ithalat))"
                        # (a name: a capital first, "Qazaxıstana ixrac"; not "9 ay ərzində ixrac")
                        r"|(?P<AZE_FLOW>\b[A-ZÇĞİÖŞÜƏ][^\W\d]+?(?:y?[aə]\s+ixrac|d[aə]n\s+idxal))")
 _WITH_ONE_WORDS = ("ticar", "ihracat", "ithalat", "ixrac", "idxal")  # one is in every _WITH_ONE match
@@ -1778,6 +1784,11 @@ def _back_to_the_two(sentence: str, found: list[FigureFound], context_pair: tupl
     Then the two are the article's pair, of whose trade an earlier figure was, not the comparison's."""
     if not context_pair or set(found[-1].pair) == set(context_pair) or not _OF_THE_TWO.search(sentence):
         return False
+    trades = [f for f in found if f.kind == "trade"]
+    if len(trades) > 1 and set(trades[-2].pair) == set(found[-1].pair):
+        # round 45: two figures of the third pair in a row are no comparison but the report moved on to it (a
+        # release's section: "Azerbaycan'a yapılan ihracat … ithalat … İki ülke arasındaki dış ticaret hacmi …")
+        return False
     return any(set(f.pair) == set(context_pair) for f in found if f.kind == "trade")
 
 
@@ -2342,7 +2353,7 @@ def _after_with(doc: Document, mention) -> bool:
 # A state named as where a flow goes or comes from: "Kazakistan'a ihracat", "Qazaxıstana ixrac", "экспорт в
 # Казахстан", "exports to Kazakhstan"
 # (round 24: its short name in brackets between, "Kuzey Kıbrıs Türk Cumhuriyeti'ne (KKTC) ihracat")
-_FLOW_AFTER = re.compile(r"(?:['’]\w+)?\)?\s+(?:ihracat|ithalat|ixrac|idxal)", re.I)
+_FLOW_AFTER = re.compile(r"(?:['’]\w+)?\)?\s+" + _MADE_TR + r"(?:ihracat|ithalat|ixrac|idxal)", re.I)
 _FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s+(?:the\s+)?$", re.I)
 
 
@@ -3009,6 +3020,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             group = False  # round 44: "Qırğız Respublikası ilə xarici ticarət dövriyyəsi …", foreign trade with it
         if group and not codes and _bare_total_of_the_context(doc, s, sentence, amounts[0].start):
             group = False  # round 39: "Total trade in 2024 was …" after the two states' exports and imports
+        if group and not codes and k and k - last_trade == 1 and found and found[-1].kind == "trade" \
+                and _total_word_of_the_two_before(sentence, doc.sentences[k - 1].text):
+            group = False  # round 45: "… iki ülke arasındaki dış ticaret hacmi …. Geçen yılın aynı döneminde dış …"
         if group and k - left_out > 1 and (total_at := _total_after_first(doc, s, amounts)) is not None:
             amounts = [x for x in amounts if x.end <= total_at]  # the total after them is only a comparison
         elif group and len(set(codes)) == 2 and places.TIE_CODES.issuperset(codes) \
@@ -5486,6 +5500,16 @@ _POTENTIAL_FORECAST_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?(
 _BARE_TOTAL = re.compile(r"\b(?:total|overall)\s+(?:trade|turnover)\b(?!\s+(?:with|of)\b)"
                          r"|\b(?:toplam|ümumi)\s+(?:ticaret|ticarət|dövriyyə)\w*(?:\s+(?:hacm|həcm|dövriyyə)\w*)?"
                          r"(?!\s+(?:ile|ilə)\b)|\bобщ(?:ий|его|им)\s+товарооборот\w*(?!\s+(?:с|со)\s)", re.I)
+
+
+def _total_word_of_the_two_before(sentence: str, before: str) -> bool:
+    """Round 45: does a sentence naming no group say its total word ("dış ticaret", "foreign trade", "внешн…") as the
+    sentence before said it of the two ("Böylece iki ülke arasındaki dış ticaret hacmi … Geçen yılın aynı döneminde dış
+    ticaret hacmi 3 milyar 244 milyon dolar seviyesindeydi")? Then the word is the two's, as it was there, no world's."""
+    if _A_GROUP.search(sentence) or _A_GROUP.search(before) or not _OF_THE_TWO.search(before):
+        return False
+    words = {lowered(m[0]) for m in _GROUP_OR_TOTAL.finditer(sentence)}
+    return bool(words) and words <= {lowered(m[0]) for m in _GROUP_OR_TOTAL.finditer(before)}
 
 
 def _bare_total_of_the_context(doc: Document, s, sentence: str, end: int) -> bool:
