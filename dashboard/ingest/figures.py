@@ -2848,7 +2848,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if has_word and _links_another_story(s.check):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
-                or _only_sales_of_no_state(sentence, s.check):
+                or _only_sales_of_no_state(sentence, s.check) \
+                or table and table[0] == k - 1 and _table_home(doc, k, table, found):
+            # (round 45: a table's next line whose remark names a flow, "…, mainly due to lower re-exports;")
             # (round 31: or right after a sentence naming trade, "… ən böyük ixrac bazarı Azərbaycan olaraq qalır")
             if (line := _table_home(doc, k, table, found)):
                 # round 43: a line of a table of partners, "Kazakhstan – $2.64 billion (up 7.9%);"
@@ -3684,9 +3686,17 @@ def _respective_home(doc: Document, s, found: list[FigureFound]) -> str | None:
 # Round 43, second wave: the lead may be a heading, with no colon, no full stop and no amount ("Trade with the Turkic
 # states in January–June 2026"); a line may name both states of its pair, joined by a dash or "and" ("Kazakhstan–
 # Uzbekistan – $2.1 billion;", "Azerbaijan and Türkiye: $4.2 billion"), whatever the home of the lead.
-_LINE_HEAD = re.compile(r"[\s•*·-]{0,3}$")  # before the state: a bullet at most
-_LINE_GAP = re.compile(r"\s*[–—:-]\s*")  # between the state and its amount
-_LINE_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*[;.,]?\s*")  # after the amount: its growth in brackets
+# Round 45: a customs release's dash list ("– Hungary (observer state): $98.7 million, an increase of 21.7%."): a dash
+# as the bullet, a bracket after the state, a qualifier before the amount ("– Türkiye: nearly $1.9 billion (+4.2%);"),
+# and after the amount its growth told in words and a remark holding no number ("…, mainly due to lower re-exports;",
+# "…; Kazakhstan remains Uzbekistan's largest partner in the region;"), whose states are not the line's.
+_LINE_HEAD = re.compile(r"[\s•*·–—-]{0,3}$")  # before the state: a bullet at most
+_LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\))?\s*[–—:-]\s*(?:(?:" + "|".join(
+    re.escape(words) for words, _ in money.QUALIFIERS if " " not in words or words.isascii()) + r")\s+)?", re.I)
+_LINE_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?"  # after the amount: its growth in brackets
+                        r"(?:,\s*(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|up|down)\s+(?:of\s+|by\s+)?"
+                        r"\d+(?:[.,]\d+)?\s?%)?"  # or in words
+                        r"(?:\s*[;,]\s*[^\d$;.]*)?\s*[;.,]?\s*")  # and a remark with no number
 _LINE_PAIR_JOIN = re.compile(r"\s*[–—/-]\s*|\s+(?:and|ve|və|и|ile|ilə)\s+", re.I)  # between a line's two states
 _SENTENCE_END = (".", "!", "?", "…")
 
@@ -3694,14 +3704,15 @@ _SENTENCE_END = (".", "!", "?", "…")
 def _listed_line(doc: Document, s, unit: float | None = None) -> tuple[tuple[str, ...], money.Amount] | None:
     """The state (or the two states, _LINE_PAIR_JOIN) of a line of a table of partners (_LINE_HEAD, _LINE_GAP,
     _LINE_TAIL) and its amount, else None: a bare number is one in the table's `unit` (money.table_unit)."""
-    mentions = _trading_mentions(doc, s)
+    amounts = money.amounts_in(s.text, s.check)
+    # the states before the line's amount (a remark after it may name others)
+    mentions = [m for m in _trading_mentions(doc, s) if not amounts or m.end - s.start <= amounts[0].start]
     if not 1 <= len(mentions) <= 2 or not _LINE_HEAD.match(s.text[:mentions[0].start - s.start]):
         return None
     if len(mentions) == 2 and (mentions[0].iso3 == mentions[1].iso3 or not _LINE_PAIR_JOIN.fullmatch(
             s.text, mentions[0].end - s.start, mentions[1].start - s.start)):
         return None
     gap = _LINE_GAP.match(s.text, mentions[-1].end - s.start)
-    amounts = money.amounts_in(s.text, s.check)
     if not amounts and unit and gap and (bare := money.number_in_unit(s.text, gap.end(), unit)):
         amounts = [bare]
     if len(amounts) != 1 or not gap or gap.end() != amounts[0].start \
