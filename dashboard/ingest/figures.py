@@ -1286,11 +1286,17 @@ def _after_source_line(doc: Document, k: int) -> bool:
 # (round 19b: "ticarət balansı", "ticaret dengesi", "trade balance", "торгового баланса"; Turkish "ticaret fazlası")
 _BALANCE = re.compile(r"\b(?:saldo\w*|сальдо|surplus|deficit|profisit\w*|kəsir\w*|дефицит\w*|профицит\w*|"
                       r"ticaret\s+açığı|ticaret\s+fazlası|ticarət\s+balans\w*|ticaret\s+dengesi|trade\s+balance|"
-                      r"торгов\w+\s+баланс\w*)\b", re.I)
+                      r"торгов\w+\s+баланс\w*|"
+                      # round 45: one flow exceeding the other by the amount ("Beləliklə, ixrac idxalı 14 milyon dollar
+                      # üstələyib", "ihracat ithalatı … aştı", "exports exceeded imports by $14 million")
+                      r"ixrac\w*\s+idxal[ıi]|idxal\w*\s+ixrac[ıi]|ihracat\w*\s+ithalat[ıi]|ithalat\w*\s+ihracat[ıi]|"
+                      r"(?:exports?|imports?)\s+(?:exceeded|outstripped|topped)\s+(?:imports?|exports?)\s+by|"
+                      r"экспорт\w*\s+превысил\w*\s+импорт\w*?\s+на)\b", re.I)
 # lowered() folds the dotless ı, so the stems are taken through it too ("fazlası" is checked as "fazlasi")
 _BALANCE_STEMS = tuple(lowered(word) for word in ("saldo", "сальдо", "surplus", "deficit", "profisit", "kəsir",
                                                    "дефицит", "профицит", "açığı", "fazlası", "balans", "dengesi",
-                                                   "balance", "баланс"))  # one is in every _BALANCE match
+                                                   "balance", "баланс", "ixrac", "ihracat", "export",
+                                                   "экспорт"))  # one is in every _BALANCE match
 
 
 def _flow_last(text: str, check: str) -> str | None:
@@ -1566,13 +1572,23 @@ _REPORTED_THAT = re.compile(r",\s+что\s|\b(?:says|said|notes|noted|recalls|re
                             r"adds|added)\s+that\s", re.I)
 
 
+# Round 45: a place that is no state, in the ablative before the partner's flow, sends its own exports, no figure of the
+# state's: Turkish "Bursa'dan Azerbaycan'a yapılan ihracat", Azerbaijani "Gəncədən Qazaxıstana ixrac" (the first word
+# names no state: "Türkiye'den Azerbaycan'a yapılan ihracat" stays the pair's).
+_PLACE_FROM = re.compile(r"\b([A-ZÇĞİÖŞÜƏ][^\W\d]+?)['’]?(?:dan|den|tan|ten|dən|tən)\s+[A-ZÇĞİÖŞÜƏ][^\W\d]+?['’]?"
+                         r"(?:y?[aeə]|n[ae])\s+" + _MADE_TR + r"(?:ihracat|ixrac)")
+
+
 def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: money.Amount) -> bool:
     """Whether the amount's own clause, before it, is a state's output or a region's (_NOT_PAIR_SUBJECT): no figure nor
     target of the pair (round 43: one home for the figures' and the targets' check); after a reported clause's opening
     (_REPORTED_THAT) when one stands before the amount."""
+    start = max(previous_end, _own_clause_start(sentence, amount.start))
+    if ("ihracat" in check or "ixrac" in check) and any(
+            not places.codes_in(m[1]) for m in _PLACE_FROM.finditer(sentence, start, amount.start)):
+        return True
     if not any(w in check for w in _NOT_PAIR_WORDS):
         return False
-    start = max(previous_end, _own_clause_start(sentence, amount.start))
     start = max([start] + [m.end() for m in _REPORTED_THAT.finditer(sentence, start, amount.start)])
     return bool(_NOT_PAIR_SUBJECT.search(sentence, start, amount.start))
 
@@ -2574,6 +2590,8 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
         return False
     if _flow_growth_after_turnover(last, s):
         return False
+    if any(word in s.check for word in _SECTOR_WORDS) and _SECTOR_FLOW.search(s.text):
+        return False  # round 45: one good's growth, "Trade in agricultural products with Kyrgyzstan doubled"
     own = when.period_in(s.text, published, s.check)
     growth = money.growth_in(s.text) if own is None or own[0] == period[0] else None
     if growth is None:
@@ -2720,8 +2738,19 @@ def _ends_before(label: str, other: str) -> bool:
 
 
 def _earlier_periods(found: list[FigureFound], last: str) -> list[str]:
-    """The periods of the trade figures found before, latest first, other than `last`."""
-    return list(dict.fromkeys(f.period for f in reversed(found) if f.kind == "trade" and f.period != last))
+    """The periods of the trade figures found before, latest first, other than `last`. Round 45: latest by the time
+    they end, not by where they were told: the report's own half-year before a baseline's told after it ("Geçen yılın
+    aynı döneminde … 3 milyar 244 milyon dolar …" then "ilk altı ayda" after a month's figure is this year's)."""
+    periods = list(dict.fromkeys(f.period for f in reversed(found) if f.kind == "trade" and f.period != last))
+    return sorted(periods, key=_period_end, reverse=True)  # stable: of two ending alike, the one told later first
+
+
+def _period_end(label: str) -> date:
+    """When the period `label` ends (date.min when it cannot be read)."""
+    try:
+        return parse_period(label).end or date.min
+    except BadPeriod:
+        return date.min
 
 
 def _report_goes_on(sentence: str, published: date, check: str, k: int, carried):
@@ -3809,7 +3838,11 @@ def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> t
 _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблюдател\w*|член\w*|gözlemci\w*|üyes\w*|müşahidəçi\w*|"
                            # round 25: "С Таджикистаном, который не входит в ОТГ, торговля составила …" (is no part of)
                            r"üzv\w*|входит|входящ\w*|part)\b[^,.;\d]{0,40},(?=\s)"
-                           r"|(?:\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*(?:\s+(?:üyesi|üzvü))?"
+                           # (round 45: the group's name before, "Türk Dövlətləri Təşkilatına müşahidəçi qismində daxil
+                           # olan Macarıstanla", joined in the capacity of observer)
+                           r"|(?:(?:\b(?:" + _GROUPS + r")\s+)?\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*"
+                           r"(?:\s+(?:üyesi|üzvü))?"
+                           r"(?:\s+(?:qismində|sıfətilə|sıfatıyla|statusunda|olarak|kimi))?(?:\s+(?:daxil|dahil))?"
                            r"\s+(?:olan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])")
 _MEMBER_WORDS = ("observer", "member", "наблюдател", "член", "gözlemci", "üye", "müşahidəçi", "üzv", "входит", "входящ",
                  "part")  # as cheap.lowered()
