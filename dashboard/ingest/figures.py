@@ -448,6 +448,9 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|ayla
                                r"(?:two|both)\s+countries|they|recorded|registered|posted|"
                                # round 44: a speaker's own "we" as subject, "In 2024 we had about $60 million"
                                r"we|"
+                               # round 45: and its "are at" / "were (still) below", "In 2020 we were still below $2.2
+                               # billion" (the word before the amount its qualifier)
+                               r"(?:are|were)(?:\s+still)?\s+(?:at|below|under|above|over)|"
                                # and its verb of closing a year, "For the whole of 2024 we ended at $5.1 billion"
                                r"(?:ended|finished|closed)(?:\s+(?:up|the\s+year))?\s+at|"
                                # round 29: the amount's approximate word ("… artışla yaklaşık 2,5 milyar dolara ulaştı")
@@ -466,13 +469,21 @@ ELLIPTIC_WORDS = 14  # and has few words ("Bu yılın ocak-ekim döneminde ise 5
 _A_DIGIT = re.compile(r"\d")  # every amount that follows a period has one (no "half a billion" there)
 
 
+_TWO_AS_SUBJECT = re.compile(r"\b(?:we|they|(?:the\s+)?(?:two|both)\s+countries)\s+(?!(?:sold|bought|exported|imported|"
+                             r"shipped|purchased)\b)", re.I)  # an elliptic sentence's subject: the two, no flow's verb
+_SO_TAIL = re.compile(r",\s+so\s+[^\d$%]*$")  # a remark ending the sentence, its consequence (_elliptic)
+
+
 def _elliptic(sentence: str, check: str, published: date) -> bool:
     """Is the sentence only a period and an amount (_ELLIPTIC_BEFORE/_BETWEEN/_AFTER)?"""
     said = _SAID_AFTER_QUOTE.search(sentence) if sentence[-1:] in ".!" else None
     core = sentence[:said.start() + 1] if said else sentence  # round 30: not its attribution's words (_SAID_AFTER_QUOTE)
     tail = _growth_compared_tail(core, check)  # round 39: ", что на 12% больше, чем …" counts for none of its size
+    so = None
     if tail is not None:
         core = core[:tail.start()] + "."
+    elif (so := _SO_TAIL.search(core)) is not None:
+        core = core[:so.start()] + "."  # round 45: ", so nobody can say …", a remark with no number
     if len(core) > ELLIPTIC_LENGTH or core.count(" ") >= ELLIPTIC_WORDS or not _A_DIGIT.search(sentence):
         return False
     amounts = money.amounts_in(sentence, check)
@@ -481,7 +492,8 @@ def _elliptic(sentence: str, check: str, published: date) -> bool:
         return False
     return bool(_ELLIPTIC_BEFORE.match(sentence, 0, period[1]) and _ELLIPTIC_BETWEEN.fullmatch(sentence, period[2],
                 amounts[0].start) and (_ELLIPTIC_AFTER.match(sentence, amounts[0].end)
-                                       or tail is not None and tail.start() == amounts[0].end))
+                                       or tail is not None and tail.start() == amounts[0].end
+                                       or so is not None and so.start() == amounts[0].end))
 
 
 _WHO = re.compile(r"\b(the sides|both sides|the parties|the heads of state|the presidents|the leaders|the two leaders)\b", re.I)
@@ -2955,7 +2967,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 codes, looks_back, year_told = _figure_back_of_named(doc, k), True, _year_of_figure(back)
             elif found and found[-1].kind == "trade" and (_elliptic(sentence, s.check, published)
                                                           or _period_added_another(sentence, s.check, published)):
-                elliptic_flow = found[-1].flow  # the same trade, its subject left out
+                # the same trade, its subject left out; round 45: with the two as its subject ("In 2020 we were still
+                # below $2.2 billion"), their trade as a whole, whatever flow was told last
+                elliptic_flow = "turnover" if _TWO_AS_SUBJECT.search(sentence) else found[-1].flow
             elif any(word in s.check for word in _REFERS_BACK_WORDS) and _REFERS_BACK.search(sentence):
                 # no trade word of its own: only a target (with a cue) is read here, "increasing it to $1
                 # billion", of the trade "it" is, the figure's pair
@@ -3379,7 +3393,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)
                                 or "когда" in segment and _BASELINE_WHEN_RU.search(segment)) \
                     and not other and not split and not other_way and not share_flow \
-                    and not (partners and partners[i][0] != partners[i - 1][0]):
+                    and not (partners and partners[i][0] != partners[i - 1][0]) \
+                    and not _sold_before(segment, segment_check):  # round 45: "…, and we bought around $1.56 billion"
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period)
                 further = None if baseline else (_clause_period(segment, published, found[-1].period)
                                                  or _rate_to_further(sentence, segment, amount, published, found[-1].period)
