@@ -719,8 +719,9 @@ _LISTED_DATIVE = re.compile(r"(?:a|ya)\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+
 # proqnozlaşdırılır". Matched from the amount's end.
 # Round 18: the passive of aiming or planning too, "10 milyar dolara ulaşması hedefleniyor" (is aimed at), "amaçlanıyor",
 # "planlanıyor", Azerbaijani "1 milyard dollara çatması hədəflənir", "planlaşdırılır", "nəzərdə tutulur" (is envisaged).
+# (round 45: "bulma", to come to: "ihracatın yıl sonunda 2,3 milyar doları bulması bekleniyor")
 _FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatma|yüksəlmə|ulaşaca|çıkaca|çataca|yüksələcə|"
-                             r"olaca)\w*\s+(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
+                             r"olaca|bulma|bulaca)\w*\s+(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
                              r"planlaşdırıl|nəzərdə\s+tutul)\w*", re.I)
 _FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril", "hedeflen", "amaçlan", "planlan", "hədəflən",
                    "planlaşdiril", "nəzərdə tutul")  # as cheap.lowered() has them
@@ -1301,13 +1302,18 @@ _BALANCE = re.compile(r"\b(?:saldo\w*|сальдо|surplus|deficit|profisit\w*|k
                       r"торгов\w+\s+баланс\w*|"
                       # round 45: one flow exceeding the other by the amount ("Beləliklə, ixrac idxalı 14 milyon dollar
                       # üstələyib", "ihracat ithalatı … aştı", "exports exceeded imports by $14 million")
+                      # and the gap between two figures ("Aradaki fark 350 milyon doları aşıyor", "the difference
+                      # between the two counts exceeds $350 million", "разница составляет")
+                      r"(?:aradaki|arasındaki)\s+fark\w*|arasındakı\s+fərq\w*|(?:the\s+)?(?:gap|difference)\s+between|"
+                      r"разниц\w*|"
                       r"ixrac\w*\s+idxal[ıi]|idxal\w*\s+ixrac[ıi]|ihracat\w*\s+ithalat[ıi]|ithalat\w*\s+ihracat[ıi]|"
                       r"(?:exports?|imports?)\s+(?:exceeded|outstripped|topped)\s+(?:imports?|exports?)\s+by|"
                       r"экспорт\w*\s+превысил\w*\s+импорт\w*?\s+на)\b", re.I)
 # lowered() folds the dotless ı, so the stems are taken through it too ("fazlası" is checked as "fazlasi")
 _BALANCE_STEMS = tuple(lowered(word) for word in ("saldo", "сальдо", "surplus", "deficit", "profisit", "kəsir",
                                                    "дефицит", "профицит", "açığı", "fazlası", "balans", "dengesi",
-                                                   "balance", "баланс", "ixrac", "ihracat", "export",
+                                                   "balance", "баланс", "ixrac", "ihracat", "export", "fark",
+                                                   "fərq", "gap", "difference", "разниц",
                                                    "экспорт"))  # one is in every _BALANCE match
 
 
@@ -1614,7 +1620,9 @@ def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: mon
 # investment houses, expects turnover to reach around $750 million next year").
 _FORECASTERS = (r"bank\w*|analysts?|economists?|IMF|EBRD|ADB|банк\w*|аналитик\w*|экономист\w*|МВФ|ЕАБР|ЕБРР|analist\w*|"
                 r"investment\s+(?:house|firm)s?|brokers?|brokerages?|consultanc(?:y|ies)|think[-\s]tanks?|"
-                r"ekonomist\w*|iqtisadçı\w*")
+                r"ekonomist\w*|iqtisadçı\w*|"
+                # round 45: "Piyasa tahminlerine göre … bulması bekleniyor", "market forecasts"
+                r"piyasa|market")
 _FORECASTER = re.compile(r"\b(?:" + _FORECASTERS + r"|Fitch|Moody's|S&P)\b[^.]{0,120}?"
                          # round 22: "The World Bank expects trade between … to reach $8 billion by 2030"
                          r"\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|estimat\w*|expects?|прогноз\w*|tahmin\w*|proqnoz\w*)"
@@ -1624,7 +1632,7 @@ _FORECASTER = re.compile(r"\b(?:" + _FORECASTERS + r"|Fitch|Moody's|S&P)\b[^.]{0
 _FORECASTER_WORDS = tuple(lowered(word) for word in ("bank", "analyst", "economist", "imf", "ebrd", "adb", "fitch",
                                                      "moody", "s&p", "банк", "аналитик", "экономист", "мвф", "еабр",
                                                      "ебрр", "analist", "ekonomist", "iqtisadçı", "investment", "broker",
-                                                     "consultanc", "think"))
+                                                     "consultanc", "think", "piyasa", "market"))
 
 
 # An analyst's own forecast told in the first person, a paragraph opening with no quote mark: "We expect trade with
@@ -1727,8 +1735,12 @@ def _above_turnover(found: list[FigureFound]) -> list[FigureFound]:
     and imports add up to the turnover, so such a flow is one state's with the world ("Azerbaijan's trade with Türkiye
     reached $6.9 billion in January–October. Azerbaijan's exports were $22.1 billion" is no Azerbaijan–Türkiye
     export). A turnover told as a floor ("over", "at least") bounds nothing."""
-    turnovers = {(frozenset(f.pair), f.period, f.scope): f.value_usd_m for f in found
-                 if f.kind == "trade" and f.flow == "turnover" and f.qualifier not in ("over", "at least")}
+    turnovers: dict[tuple, float] = {}
+    for f in found:
+        if f.kind == "trade" and f.flow == "turnover" and f.qualifier not in ("over", "at least"):
+            # round 45: of two counts of one turnover (two agencies' figures for a year), the larger bounds the flows
+            key = (frozenset(f.pair), f.period, f.scope)
+            turnovers[key] = max(turnovers.get(key, 0.0), f.value_usd_m)
     if not turnovers:
         return found
     return [f for f in found if f.kind != "trade" or f.flow == "turnover"
@@ -2965,6 +2977,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # довести товарооборот между Казахстаном и Турцией до 10 млрд долларов. … в январе–августе 2025 года он
                 # составил 2,9 млрд долларов"
                 codes, looks_back, year_told = _figure_back_of_named(doc, k), True, _year_of_figure(back)
+            elif found and found[-1].kind == "trade" and k - last_trade == 1 \
+                    and _bare_total_of_the_context(doc, s, sentence, len(sentence)):
+                # round 45: "Toplam hacim 1 milyar 840 milyon 300 bin dolar." right after the two flows: their total
+                elliptic_flow = "turnover"
             elif found and found[-1].kind == "trade" and (_elliptic(sentence, s.check, published)
                                                           or _period_added_another(sentence, s.check, published)):
                 # the same trade, its subject left out; round 45: with the two as its subject ("In 2020 we were still
@@ -3995,11 +4011,25 @@ def _holder_in(run: str, resolver: Resolver) -> Person | None:
 _SUBJECT_RUN = re.compile(r"([A-ZÇĞİÖŞÜƏА-ЯЁ][\w'’-]+(?:\s+[A-ZÇĞİÖŞÜƏА-ЯЁ][\w'’-]+){0,3}),\s")
 
 
+# Round 45: a speaker's "his country's trade with X": the subject's state, the name opening the sentence before its
+# speech verb ("Tokayev said the volume of cargo … had grown and that his country's trade with Azerbaijan had exceeded
+# $450 million last year").
+_HIS_COUNTRY = re.compile(r"\b(?:his|her)\s+country['’]s\s+(?:\w+\s+)?(?:trade|turnover|exports?|imports?)\b", re.I)
+_SUBJECT_SAID = re.compile(r"([A-ZÇĞİÖŞÜƏ][\w'’-]+(?:\s+[A-ZÇĞİÖŞÜƏ][\w'’-]+){0,3})\s+(?:said|noted|stated|told|"
+                           r"recalled|added|stressed|pointed\s+out|reported)\b")
+
+
 def _subject_home(doc: Document, s, resolver: Resolver) -> str | None:
     """The state of the person whose name opens sentence `s` before a comma and before any state is named
     (_SUBJECT_RUN): an office holder's (_holder_in), else, for a name the table does not know, the state of the language
     the sentence says "trade with one state" in (_home_of_language: a Turkish report's minister); else None."""
     m = _SUBJECT_RUN.match(s.text)
+    if m is None and _HIS_COUNTRY.search(s.text):
+        m = _SUBJECT_SAID.match(s.text)  # round 45: "Tokayev said … his country's trade with Azerbaijan had exceeded …"
+        if m is None or any(mention.start - s.start < m.end() for mention in doc.mentions(s)):
+            return None
+        holder = _holder_in(m[1], resolver)
+        return holder.iso3 if holder else None
     if m is None or any(mention.start - s.start < m.end() for mention in doc.mentions(s)):
         return None
     if holder := _holder_in(m[1], resolver):
@@ -5558,6 +5588,8 @@ _POTENTIAL_FORECAST_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?(
 # "toplam dış ticaret", "общий объём внешней торговли": another word between).
 _BARE_TOTAL = re.compile(r"\b(?:total|overall)\s+(?:trade|turnover)\b(?!\s+(?:with|of)\b)"
                          r"|\b(?:toplam|ümumi)\s+(?:ticaret|ticarət|dövriyyə)\w*(?:\s+(?:hacm|həcm|dövriyyə)\w*)?"
+                         # round 45: "Toplam hacim 1 milyar 840 milyon 300 bin dolar" after the two flows
+                         r"|\btoplam\s+hac[iı]m\b"
                          r"(?!\s+(?:ile|ilə)\b)|\bобщ(?:ий|его|им)\s+товарооборот\w*(?!\s+(?:с|со)\s)", re.I)
 
 
