@@ -427,7 +427,9 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
 # reached $5.2 billion), "In the first quarter, $1.3 billion", Russian "В первом квартале – 300 млн долларов". Before
 # the period at most a conjunction, between it and the amount only connectives (and a growth, _ELLIPTIC_GROWTH), and
 # after the amount a verb of reaching or the sentence's end.
-_ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over|в|за)\s+)?"
+# (round 45: after a comparison's lead and a colon, "Для сравнения: в 2021 году было около 700 млн.")
+_ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:" + _COMPARISON_LEAD.replace(r"),\s*", r")[,:]\s*") + r")?"
+                              r"(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over|в|за)\s+)?"
                               r"(?:the\s+)?(?:(?:whole|entire)\s+(?:of\s+)?)?$", re.I)  # "For the whole of 2024 …"
 # Between them also its growth: Turkish "Bu yılın ilk çeyreğinde ise yüzde 18 artışla 1 milyar doları aştı" ("%18
 # artışla", "yüzde 14'lük bir artışla", round 29: "yüzde 9'luk artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".
@@ -435,13 +437,16 @@ _ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s
                     r"|\d+(?:[.,]\d+)?\s?(?:%|faiz)\s+(?:art|azal)\w*"
                     r"|с\s+(?:ростом|падением|увеличением|снижением)\s+на\s+\d+(?:[.,]\d+)?\s?(?:%|процент\w*)"
                     r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?")
-_ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|aylarında|ayında|ise|isə|da|de|də|and|then|"
+# (round 45: the case ending a year's period leaves, "в 2021 году было около 700 млн")
+_ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|\b(?:döneminde|dönemde|aylarında|ayında|ise|isə|da|de|də|and|then|"
                                r"of|this|the|current|year|"
                                r"already|alone|а|же|уже|"
                                # round 36 (trade and targets): the trade's stand-in as subject and a verb of amounting
                                # before the amount, "За январь–март текущего года показатель достиг 1,2 млрд долларов",
                                # "In January–June the figure had reached $90 million"
                                r"текущего|этого|года|показатель|он|достиг\w*|составил\w*|превысил\w*|"
+                               # round 45: "в 2021 году было около 700 млн", "In 2024 it was $1.2 billion"
+                               r"было|был|была|was|were|"
                                r"figure|it|had|has|reached|totall?ed|amounted\s+to|came\s+to|stood\s+at|"
                                # the two as subject with a verb of recording: "For the whole of 2024 the two countries
                                # recorded $3.4bn"
@@ -486,7 +491,8 @@ def _elliptic(sentence: str, check: str, published: date) -> bool:
         core = core[:so.start()] + "."  # round 45: ", so nobody can say …", a remark with no number
     if len(core) > ELLIPTIC_LENGTH or core.count(" ") >= ELLIPTIC_WORDS or not _A_DIGIT.search(sentence):
         return False
-    amounts = money.amounts_in(sentence, check)
+    # (round 45: or bare, the currency the figure's before: "In 2024 we were at about 325 million.")
+    amounts = money.amounts_in(sentence, check) or money.bare_amounts(sentence)
     period = when.period_in(sentence, published, check) if amounts else None
     if period is None or period[2] > amounts[0].start:
         return False
@@ -3004,7 +3010,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         else:
             named = k
         amounts = money.amounts_in(sentence, s.check) or _line_amount(doc, s, table)
-        if not amounts and looks_back and found and found[-1].kind == "trade" \
+        if not amounts and (looks_back or elliptic_flow) and found and found[-1].kind == "trade" \
                 and _told_in(found[-1], doc.sentences[k - 1]):
             # round 43: the figure back of a dollar figure just told may leave its currency out, "… составил 58,7 млн
             # долларов. Годом ранее он равнялся 48,5 млн." (money.bare_amounts: a unit closing its clause)
@@ -5285,7 +5291,8 @@ def _period_added_another(sentence: str, check: str, published: date) -> bool:
     """Is the sentence a period that "added another" amount (_ADDED_ANOTHER), then its end or an aside?"""
     if not any(word in check for word in _ADDED_WORDS) or not _A_DIGIT.search(sentence):
         return False
-    amounts = money.amounts_in(sentence, check)
+    # (round 45: or bare, the currency the figure's before: "In 2024 we were at about 325 million.")
+    amounts = money.amounts_in(sentence, check) or money.bare_amounts(sentence)
     period = when.period_in(sentence, published, check) if amounts else None
     if period is None or period[2] > amounts[0].start:
         return False
