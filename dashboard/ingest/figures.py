@@ -235,7 +235,9 @@ _FORECAST_RU_WORDS = ("ожида", "прогноз", "долж", "рассчи�
 # Round 24: the future too, "Bunu kısa sürede 5 milyar dolara çıkaracağız" (we will raise it to), "çıkaracaklarını",
 # Azerbaijani "1 milyard dollara çatdıracağıq" (the intransitive "çıkacak" is _WILL_REACH_AFTER's).
 _TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
-                           r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me|aca[kğq]|ece[kğ]|əcə[kqy])", re.I)
+                           r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me|aca[kğq]|ece[kğ]|əcə[kqy]"
+                           # round 45: "let us bring", "… 1 milyard dollara çatdıraq", Turkish "… çıkaralım"
+                           r"|aq\b|ək\b|alım\b|elim\b)", re.I)
 _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt")  # as cheap.lowered() has them
 # The amount names the target it is the size of: "a $10 billion trade target", "the $15bn goal", Turkish "15 milyar
 # dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.
@@ -1704,6 +1706,12 @@ _SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|(?<=['’]s )sales(?=\s+to\
 # shipments to", an export
 _SOLD_WORDS = ("sold", "sell", "sales to", "shipments to", "bought", "buy", "purchased", "purchases from")  # one is in
 # every _SOLD_BEFORE match
+
+
+# Round 45: a clause of its own whose subject sold or bought, after a flow's figure: "Turkish exports were about $2.3
+# billion, and we bought around $1.56 billion of Uzbek goods" (a flow's further figure; not a noun, "textile shipments to
+# Türkiye alone were worth about $540 million", which may be one good's).
+_SOLD_BY_SUBJECT = re.compile(r"\b(?:we|they|it|[A-ZÇĞİÖŞÜƏ]\w+)\s+(?:also\s+)?(?:sold|bought|purchased)\b")
 
 
 def _sold_before(segment: str, check: str) -> str | None:
@@ -3416,7 +3424,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                 or "когда" in segment and _BASELINE_WHEN_RU.search(segment)) \
                     and not other and not split and not other_way and not share_flow \
                     and not (partners and partners[i][0] != partners[i - 1][0]) \
-                    and not _sold_before(segment, segment_check):  # round 45: "…, and we bought around $1.56 billion"
+                    and not _SOLD_BY_SUBJECT.search(segment):  # round 45: "…, and we bought around $1.56 billion"
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period)
                 further = None if baseline else (_clause_period(segment, published, found[-1].period)
                                                  or _rate_to_further(sentence, segment, amount, published, found[-1].period)
