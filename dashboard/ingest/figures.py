@@ -1463,7 +1463,8 @@ _GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|c
              # $640 million", "Exports of Azerbaijani energy resources to Hungary accounted for about $120 million"
              r"yarn|fabrics?|textiles?|garments|clothing|energy|"
              # round 44: "Agricultural products alone accounted for around $120 million of the trade"
-             r"(?:agricultural|farm)\s+(?:products|goods|produce))")
+             # round 45: "Exports of Hungarian agri-food products alone grew to around USD 210 million"
+             r"(?:agricultural|farm|agri-food|food)\s+(?:products|goods|produce))")
 _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
              # round 27: metals, cars, fertiliser (not "стали", steel's genitive, also a verb: "поставки стали расти")
              r"алюминия|металлопроката|автомобилей|удобрений|"
@@ -1601,8 +1602,10 @@ _REPORTED_THAT = re.compile(r",\s+что\s|\b(?:says|said|notes|noted|recalls|re
 # Round 45: a place that is no state, in the ablative before the partner's flow, sends its own exports, no figure of the
 # state's: Turkish "Bursa'dan Azerbaycan'a yapılan ihracat", Azerbaijani "Gəncədən Qazaxıstana ixrac" (the first word
 # names no state: "Türkiye'den Azerbaycan'a yapılan ihracat" stays the pair's).
-_PLACE_FROM = re.compile(r"\b([A-ZÇĞİÖŞÜƏ][^\W\d]+?)['’]?(?:dan|den|tan|ten|dən|tən)\s+[A-ZÇĞİÖŞÜƏ][^\W\d]+?['’]?"
-                         r"(?:y?[aeə]|n[ae])\s+" + _MADE_TR + r"(?:ihracat|ixrac)")
+# So too its genitive, the owner of the exports: "Girne'nin geçen yıl Özbekistan'a ihracatının 900 bin dolar civarında".
+_PLACE_FROM = re.compile(r"\b([A-ZÇĞİÖŞÜƏ][^\W\d]+?)(?:['’]?(?:dan|den|tan|ten|dən|tən)\s+|['’]n[ıiuü]n\s+"
+                         r"(?:[^\s,.;]+\s+){0,3}?)[A-ZÇĞİÖŞÜƏ][^\W\d]+?['’]?(?:y?[aeə]|n[ae])\s+" + _MADE_TR
+                         + r"(?:ihracat|ixrac)")
 
 
 def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: money.Amount) -> bool:
