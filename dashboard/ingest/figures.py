@@ -476,8 +476,9 @@ ELLIPTIC_WORDS = 14  # and has few words ("Bu yılın ocak-ekim döneminde ise 5
 _A_DIGIT = re.compile(r"\d")  # every amount that follows a period has one (no "half a billion" there)
 
 
-_TWO_AS_SUBJECT = re.compile(r"\b(?:we|they|(?:the\s+)?(?:two|both)\s+countries)\s+(?!(?:sold|bought|exported|imported|"
+_TWO_AS_SUBJECT = re.compile(r"\b(?:we|(?:the\s+)?(?:two|both)\s+countries)\s+(?!(?:sold|bought|exported|imported|"
                              r"shipped|purchased)\b)", re.I)  # an elliptic sentence's subject: the two, no flow's verb
+# (not "they", which may be the exports just told: "Turkish exports were $2 billion. In 2021 they were at $1.2 billion")
 _SO_TAIL = re.compile(r",\s+so\s+[^\d$%]*$")  # a remark ending the sentence, its consequence (_elliptic)
 
 
