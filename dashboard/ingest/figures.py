@@ -5303,8 +5303,7 @@ def _period_added_another(sentence: str, check: str, published: date) -> bool:
     """Is the sentence a period that "added another" amount (_ADDED_ANOTHER), then its end or an aside?"""
     if not any(word in check for word in _ADDED_WORDS) or not _A_DIGIT.search(sentence):
         return False
-    # (round 45: or bare, the currency the figure's before: "In 2024 we were at about 325 million.")
-    amounts = money.amounts_in(sentence, check) or money.bare_amounts(sentence)
+    amounts = money.amounts_in(sentence, check)
     period = when.period_in(sentence, published, check) if amounts else None
     if period is None or period[2] > amounts[0].start:
         return False

@@ -168,7 +168,7 @@ def test_a_bare_total_volume_after_the_two_flows_is_their_turnover():
 def test_the_gap_between_two_counts_is_no_figure():
     # plant: the "aradaki fark" alternative dropped from figures._BALANCE
     text = ("TÜİK'e göre Türkiye ile KKTC arasındaki dış ticaret hacmi geçen yıl yaklaşık 2,2 milyar dolar oldu. "
-            "Aradaki fark 350 milyon doları aşıyor.")
+            "Aradaki fark 350 milyon doları aşıyor; bu da KKTC'nin toplam ihracatının üç katı.")
     assert proposed.trade_values(text, DAY) == {(TR_CY, "2025", "turnover", 2200.0)}
 
 
@@ -190,7 +190,7 @@ def test_a_market_forecast_is_no_target():
 
 def test_an_elliptic_figure_may_leave_its_currency_out():
     # plant: the money.bare_amounts fallback dropped from figures._elliptic
-    text = "Trade between Azerbaijan and Hungary was $412 million in 2025. In 2024 it was around 330 million."
+    text = "Trade between Azerbaijan and Hungary was $412 million in 2025. In 2024 we were at around 330 million."
     assert proposed.trade(text, DAY)[-1] == (AZ_HU, "2024", "turnover", 330.0, "about", "")
 
 
