@@ -440,7 +440,8 @@ _ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s
                     r"|с\s+(?:ростом|падением|увеличением|снижением)\s+на\s+\d+(?:[.,]\d+)?\s?(?:%|процент\w*)"
                     r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?")
 # (round 45: the case ending a year's period leaves, "в 2021 году было около 700 млн")
-_ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|\b(?:döneminde|dönemde|aylarında|ayında|ise|isə|da|de|də|and|then|"
+_ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|"
+                               r"\b(?:döneminde|dönemde|aylarında|ayında|ise|isə|da|de|də|and|then|"
                                r"of|this|the|current|year|"
                                r"already|alone|а|же|уже|"
                                # round 36 (trade and targets): the trade's stand-in as subject and a verb of amounting
@@ -546,8 +547,8 @@ _WITH_ONE = re.compile(r"(?i:(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret)\b"
                        r"|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət)\b)"
                        # round 24: so too exports to one state or imports from it: "Kazakistan'a ihracatın 2025'te 1,5
                        # milyar dolar olduğunu söyledi", Azerbaijani "Qazaxıstana ixrac"
-                       r"|(?P<TUR_FLOW>['’](?:y?[ae]|n[ae])\s+" + _MADE_TR + r"(?i:ihracat)|['’](?:[dt][ae]n)\s+" + _MADE_TR
-                       + r"(?i:ithalat))"
+                       r"|(?P<TUR_FLOW>['’](?:y?[ae]|n[ae])\s+" + _MADE_TR + r"(?i:ihracat)"
+                       r"|['’](?:[dt][ae]n)\s+" + _MADE_TR + r"(?i:ithalat))"
                        # (a name: a capital first, "Qazaxıstana ixrac"; not "9 ay ərzində ixrac")
                        r"|(?P<AZE_FLOW>\b[A-ZÇĞİÖŞÜƏ][^\W\d]+?(?:y?[aə]\s+ixrac|d[aə]n\s+idxal))")
 _WITH_ONE_WORDS = ("ticar", "ihracat", "ithalat", "ixrac", "idxal")  # one is in every _WITH_ONE match
@@ -730,7 +731,8 @@ _LISTED_DATIVE = re.compile(r"(?:a|ya)\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+
 # "planlanıyor", Azerbaijani "1 milyard dollara çatması hədəflənir", "planlaşdırılır", "nəzərdə tutulur" (is envisaged).
 # (round 45: "bulma", to come to: "ihracatın yıl sonunda 2,3 milyar doları bulması bekleniyor")
 _FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatma|yüksəlmə|ulaşaca|çıkaca|çataca|yüksələcə|"
-                             r"olaca|bulma|bulaca)\w*\s+(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
+                             r"olaca|bulma|bulaca)\w*\s+"
+                             r"(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
                              r"planlaşdırıl|nəzərdə\s+tutul)\w*", re.I)
 _FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril", "hedeflen", "amaçlan", "planlan", "hədəflən",
                    "planlaşdiril", "nəzərdə tutul")  # as cheap.lowered() has them
@@ -1713,8 +1715,8 @@ _SOLD_WORDS = ("sold", "sell", "sales to", "shipments to", "bought", "buy", "pur
 
 
 # Round 45: a clause of its own whose subject sold or bought, after a flow's figure: "Turkish exports were about $2.3
-# billion, and we bought around $1.56 billion of Uzbek goods" (a flow's further figure; not a noun, "textile shipments to
-# Türkiye alone were worth about $540 million", which may be one good's).
+# billion, and we bought around $1.56 billion of Uzbek goods" (a flow's further figure; not a noun, "textile
+# shipments to Türkiye alone were worth about $540 million", which may be one good's).
 _SOLD_BY_SUBJECT = re.compile(r"\b(?:we|they|it|[A-ZÇĞİÖŞÜƏ]\w+)\s+(?:also\s+)?(?:sold|bought|purchased)\b")
 
 
@@ -3770,9 +3772,10 @@ def _respective_home(doc: Document, s, found: list[FigureFound]) -> str | None:
 # "…; Kazakhstan remains Uzbekistan's largest partner in the region;"), whose states are not the line's.
 _LINE_HEAD = re.compile(r"[\s•*·–—-]{0,3}$")  # before the state: a bullet at most
 _LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\))?\s*[–—:-]\s*(?:(?:" + "|".join(
-    re.escape(words) for words, _ in money.QUALIFIERS if " " not in words or words.isascii()) + r")\s+)?", re.I)
+    re.escape(words) for words, _ in money.QUALIFIERS) + r")\s+)?", re.I)
 _LINE_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?"  # after the amount: its growth in brackets
-                        r"(?:,\s*(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|up|down)\s+(?:of\s+|by\s+)?"
+                        r"(?:,\s*(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|up|down)\s+"
+                        r"(?:of\s+|by\s+)?"
                         r"\d+(?:[.,]\d+)?\s?%)?"  # or in words
                         r"(?:\s*[;,]\s*[^\d$;.]*)?\s*[;.,]?\s*")  # and a remark with no number
 _LINE_PAIR_JOIN = re.compile(r"\s*[–—/-]\s*|\s+(?:and|ve|və|и|ile|ilə)\s+", re.I)  # between a line's two states
@@ -5613,8 +5616,8 @@ _BARE_TOTAL = re.compile(r"\b(?:total|overall)\s+(?:trade|turnover)\b(?!\s+(?:wi
 
 def _total_word_of_the_two_before(sentence: str, before: str) -> bool:
     """Round 45: does a sentence naming no group say its total word ("dış ticaret", "foreign trade", "внешн…") as the
-    sentence before said it of the two ("Böylece iki ülke arasındaki dış ticaret hacmi … Geçen yılın aynı döneminde dış
-    ticaret hacmi 3 milyar 244 milyon dolar seviyesindeydi")? Then the word is the two's, as it was there, no world's."""
+    sentence before said it of the two ("Böylece iki ülke arasındaki dış ticaret hacmi … Geçen yılın aynı döneminde
+    dış ticaret hacmi 3 milyar 244 milyon dolar seviyesindeydi")? Then the word is the two's, as it was there."""
     if _A_GROUP.search(sentence) or _A_GROUP.search(before) or not _OF_THE_TWO.search(before):
         return False
     words = {lowered(m[0]) for m in _GROUP_OR_TOTAL.finditer(sentence)}
