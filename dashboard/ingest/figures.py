@@ -235,7 +235,9 @@ _FORECAST_RU_WORDS = ("ожида", "прогноз", "долж", "рассчи�
 # Round 24: the future too, "Bunu kısa sürede 5 milyar dolara çıkaracağız" (we will raise it to), "çıkaracaklarını",
 # Azerbaijani "1 milyard dollara çatdıracağıq" (the intransitive "çıkacak" is _WILL_REACH_AFTER's).
 _TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
-                           r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me|aca[kğq]|ece[kğ]|əcə[kqy])", re.I)
+                           r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me|aca[kğq]|ece[kğ]|əcə[kqy]"
+                           # round 45: "let us bring", "… 1 milyard dollara çatdıraq", Turkish "… çıkaralım"
+                           r"|aq\b|ək\b|alım\b|elim\b)", re.I)
 _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt")  # as cheap.lowered() has them
 # The amount names the target it is the size of: "a $10 billion trade target", "the $15bn goal", Turkish "15 milyar
 # dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.
@@ -427,7 +429,9 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
 # reached $5.2 billion), "In the first quarter, $1.3 billion", Russian "В первом квартале – 300 млн долларов". Before
 # the period at most a conjunction, between it and the amount only connectives (and a growth, _ELLIPTIC_GROWTH), and
 # after the amount a verb of reaching or the sentence's end.
-_ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over|в|за)\s+)?"
+# (round 45: after a comparison's lead and a colon, "Для сравнения: в 2021 году было около 700 млн.")
+_ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:" + _COMPARISON_LEAD.replace(r"),\s*", r")[,:]\s*") + r")?"
+                              r"(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over|в|за)\s+)?"
                               r"(?:the\s+)?(?:(?:whole|entire)\s+(?:of\s+)?)?$", re.I)  # "For the whole of 2024 …"
 # Between them also its growth: Turkish "Bu yılın ilk çeyreğinde ise yüzde 18 artışla 1 milyar doları aştı" ("%18
 # artışla", "yüzde 14'lük bir artışla", round 29: "yüzde 9'luk artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".
@@ -435,19 +439,26 @@ _ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s
                     r"|\d+(?:[.,]\d+)?\s?(?:%|faiz)\s+(?:art|azal)\w*"
                     r"|с\s+(?:ростом|падением|увеличением|снижением)\s+на\s+\d+(?:[.,]\d+)?\s?(?:%|процент\w*)"
                     r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?")
-_ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|\b(?:döneminde|dönemde|aylarında|ayında|ise|isə|da|de|də|and|then|"
+# (round 45: the case ending a year's period leaves, "в 2021 году было около 700 млн")
+_ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|"
+                               r"\b(?:döneminde|dönemde|aylarında|ayında|ise|isə|da|de|də|and|then|"
                                r"of|this|the|current|year|"
                                r"already|alone|а|же|уже|"
                                # round 36 (trade and targets): the trade's stand-in as subject and a verb of amounting
                                # before the amount, "За январь–март текущего года показатель достиг 1,2 млрд долларов",
                                # "In January–June the figure had reached $90 million"
                                r"текущего|этого|года|показатель|он|достиг\w*|составил\w*|превысил\w*|"
+                               # round 45: "в 2021 году было около 700 млн", "In 2024 it was $1.2 billion"
+                               r"было|был|была|was|were|"
                                r"figure|it|had|has|reached|totall?ed|amounted\s+to|came\s+to|stood\s+at|"
                                # the two as subject with a verb of recording: "For the whole of 2024 the two countries
                                # recorded $3.4bn"
                                r"(?:two|both)\s+countries|they|recorded|registered|posted|"
                                # round 44: a speaker's own "we" as subject, "In 2024 we had about $60 million"
                                r"we|"
+                               # round 45: and its "are at" / "were (still) below", "In 2020 we were still below $2.2
+                               # billion" (the word before the amount its qualifier)
+                               r"(?:are|were)(?:\s+still)?\s+(?:at|below|under|above|over)|"
                                # and its verb of closing a year, "For the whole of 2024 we ended at $5.1 billion"
                                r"(?:ended|finished|closed)(?:\s+(?:up|the\s+year))?\s+at|"
                                # round 29: the amount's approximate word ("… artışla yaklaşık 2,5 milyar dolara ulaştı")
@@ -466,22 +477,33 @@ ELLIPTIC_WORDS = 14  # and has few words ("Bu yılın ocak-ekim döneminde ise 5
 _A_DIGIT = re.compile(r"\d")  # every amount that follows a period has one (no "half a billion" there)
 
 
+_TWO_AS_SUBJECT = re.compile(r"\b(?:we|(?:the\s+)?(?:two|both)\s+countries)\s+(?!(?:sold|bought|exported|imported|"
+                             r"shipped|purchased)\b)", re.I)  # an elliptic sentence's subject: the two, no flow's verb
+# (not "they", which may be the exports just told: "Turkish exports were $2 billion. In 2021 they were at $1.2 billion")
+_SO_TAIL = re.compile(r",\s+so\s+[^\d$%]*$")  # a remark ending the sentence, its consequence (_elliptic)
+
+
 def _elliptic(sentence: str, check: str, published: date) -> bool:
     """Is the sentence only a period and an amount (_ELLIPTIC_BEFORE/_BETWEEN/_AFTER)?"""
     said = _SAID_AFTER_QUOTE.search(sentence) if sentence[-1:] in ".!" else None
     core = sentence[:said.start() + 1] if said else sentence  # round 30: not its attribution's words (_SAID_AFTER_QUOTE)
     tail = _growth_compared_tail(core, check)  # round 39: ", что на 12% больше, чем …" counts for none of its size
+    so = None
     if tail is not None:
         core = core[:tail.start()] + "."
+    elif (so := _SO_TAIL.search(core)) is not None:
+        core = core[:so.start()] + "."  # round 45: ", so nobody can say …", a remark with no number
     if len(core) > ELLIPTIC_LENGTH or core.count(" ") >= ELLIPTIC_WORDS or not _A_DIGIT.search(sentence):
         return False
-    amounts = money.amounts_in(sentence, check)
+    # (round 45: or bare, the currency the figure's before: "In 2024 we were at about 325 million.")
+    amounts = money.amounts_in(sentence, check) or money.bare_amounts(sentence)
     period = when.period_in(sentence, published, check) if amounts else None
     if period is None or period[2] > amounts[0].start:
         return False
     return bool(_ELLIPTIC_BEFORE.match(sentence, 0, period[1]) and _ELLIPTIC_BETWEEN.fullmatch(sentence, period[2],
                 amounts[0].start) and (_ELLIPTIC_AFTER.match(sentence, amounts[0].end)
-                                       or tail is not None and tail.start() == amounts[0].end))
+                                       or tail is not None and tail.start() == amounts[0].end
+                                       or so is not None and so.start() == amounts[0].end))
 
 
 _WHO = re.compile(r"\b(the sides|both sides|the parties|the heads of state|the presidents|the leaders|the two leaders)\b", re.I)
@@ -514,13 +536,19 @@ class FigureFound:
     rule: str = ""
 
 
+# A Turkish release's participle between a state and its flow: "Kazakistan'a yapılan ihracat" (the exports made to
+# Kazakhstan), "Azerbaycan'dan gerçekleştirilen ithalat" (round 45); _WITH_ONE and _FLOW_AFTER read past it.
+_MADE_TR = r"(?i:(?:yapılan|gerçekleştirilen)\s+)?"
+
+
 # Turkish "Kazakistan ile ticaret hacmi", Azerbaijani "Qazaxıstanla ticarət dövriyyəsi": trade "with" one state
 # and no subject is the trade of the state whose language the report is in.
 _WITH_ONE = re.compile(r"(?i:(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret)\b"
                        r"|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət)\b)"
                        # round 24: so too exports to one state or imports from it: "Kazakistan'a ihracatın 2025'te 1,5
                        # milyar dolar olduğunu söyledi", Azerbaijani "Qazaxıstana ixrac"
-                       r"|(?P<TUR_FLOW>['’](?:y?[ae]|n[ae])\s+(?i:ihracat)|['’](?:[dt][ae]n)\s+(?i:ithalat))"
+                       r"|(?P<TUR_FLOW>['’](?:y?[ae]|n[ae])\s+" + _MADE_TR + r"(?i:ihracat)"
+                       r"|['’](?:[dt][ae]n)\s+" + _MADE_TR + r"(?i:ithalat))"
                        # (a name: a capital first, "Qazaxıstana ixrac"; not "9 ay ərzində ixrac")
                        r"|(?P<AZE_FLOW>\b[A-ZÇĞİÖŞÜƏ][^\W\d]+?(?:y?[aə]\s+ixrac|d[aə]n\s+idxal))")
 _WITH_ONE_WORDS = ("ticar", "ihracat", "ithalat", "ixrac", "idxal")  # one is in every _WITH_ONE match
@@ -701,8 +729,10 @@ _LISTED_DATIVE = re.compile(r"(?:a|ya)\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+
 # proqnozlaşdırılır". Matched from the amount's end.
 # Round 18: the passive of aiming or planning too, "10 milyar dolara ulaşması hedefleniyor" (is aimed at), "amaçlanıyor",
 # "planlanıyor", Azerbaijani "1 milyard dollara çatması hədəflənir", "planlaşdırılır", "nəzərdə tutulur" (is envisaged).
+# (round 45: "bulma", to come to: "ihracatın yıl sonunda 2,3 milyar doları bulması bekleniyor")
 _FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatma|yüksəlmə|ulaşaca|çıkaca|çataca|yüksələcə|"
-                             r"olaca)\w*\s+(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
+                             r"olaca|bulma|bulaca)\w*\s+"
+                             r"(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
                              r"planlaşdırıl|nəzərdə\s+tutul)\w*", re.I)
 _FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril", "hedeflen", "amaçlan", "planlan", "hədəflən",
                    "planlaşdiril", "nəzərdə tutul")  # as cheap.lowered() has them
@@ -1280,11 +1310,22 @@ def _after_source_line(doc: Document, k: int) -> bool:
 # (round 19b: "ticarət balansı", "ticaret dengesi", "trade balance", "торгового баланса"; Turkish "ticaret fazlası")
 _BALANCE = re.compile(r"\b(?:saldo\w*|сальдо|surplus|deficit|profisit\w*|kəsir\w*|дефицит\w*|профицит\w*|"
                       r"ticaret\s+açığı|ticaret\s+fazlası|ticarət\s+balans\w*|ticaret\s+dengesi|trade\s+balance|"
-                      r"торгов\w+\s+баланс\w*)\b", re.I)
+                      r"торгов\w+\s+баланс\w*|"
+                      # round 45: one flow exceeding the other by the amount ("Beləliklə, ixrac idxalı 14 milyon dollar
+                      # üstələyib", "ihracat ithalatı … aştı", "exports exceeded imports by $14 million")
+                      # and the gap between two figures ("Aradaki fark 350 milyon doları aşıyor", "the difference
+                      # between the two counts exceeds $350 million", "разница составляет")
+                      r"(?:aradaki|arasındaki)\s+fark\w*|arasındakı\s+fərq\w*|(?:the\s+)?(?:gap|difference)\s+between|"
+                      r"разниц\w*|"
+                      r"ixrac\w*\s+idxal[ıi]|idxal\w*\s+ixrac[ıi]|ihracat\w*\s+ithalat[ıi]|ithalat\w*\s+ihracat[ıi]|"
+                      r"(?:exports?|imports?)\s+(?:exceeded|outstripped|topped)\s+(?:imports?|exports?)\s+by|"
+                      r"экспорт\w*\s+превысил\w*\s+импорт\w*?\s+на)\b", re.I)
 # lowered() folds the dotless ı, so the stems are taken through it too ("fazlası" is checked as "fazlasi")
 _BALANCE_STEMS = tuple(lowered(word) for word in ("saldo", "сальдо", "surplus", "deficit", "profisit", "kəsir",
                                                    "дефицит", "профицит", "açığı", "fazlası", "balans", "dengesi",
-                                                   "balance", "баланс"))  # one is in every _BALANCE match
+                                                   "balance", "баланс", "ixrac", "ihracat", "export", "fark",
+                                                   "fərq", "gap", "difference", "разниц",
+                                                   "экспорт"))  # one is in every _BALANCE match
 
 
 def _flow_last(text: str, check: str) -> str | None:
@@ -1425,7 +1466,8 @@ _GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|c
              # $640 million", "Exports of Azerbaijani energy resources to Hungary accounted for about $120 million"
              r"yarn|fabrics?|textiles?|garments|clothing|energy|"
              # round 44: "Agricultural products alone accounted for around $120 million of the trade"
-             r"(?:agricultural|farm)\s+(?:products|goods|produce))")
+             # round 45: "Exports of Hungarian agri-food products alone grew to around USD 210 million"
+             r"(?:agricultural|farm|agri-food|food)\s+(?:products|goods|produce))")
 _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
              # round 27: metals, cars, fertiliser (not "стали", steel's genitive, also a verb: "поставки стали расти")
              r"алюминия|металлопроката|автомобилей|удобрений|"
@@ -1560,13 +1602,25 @@ _REPORTED_THAT = re.compile(r",\s+что\s|\b(?:says|said|notes|noted|recalls|re
                             r"adds|added)\s+that\s", re.I)
 
 
+# Round 45: a place that is no state, in the ablative before the partner's flow, sends its own exports, no figure of the
+# state's: Turkish "Bursa'dan Azerbaycan'a yapılan ihracat", Azerbaijani "Gəncədən Qazaxıstana ixrac" (the first word
+# names no state: "Türkiye'den Azerbaycan'a yapılan ihracat" stays the pair's).
+# So too its genitive, the owner of the exports: "Girne'nin geçen yıl Özbekistan'a ihracatının 900 bin dolar civarında".
+_PLACE_FROM = re.compile(r"\b([A-ZÇĞİÖŞÜƏ][^\W\d]+?)(?:['’]?(?:dan|den|tan|ten|dən|tən)\s+|['’]n[ıiuü]n\s+"
+                         r"(?:[^\s,.;]+\s+){0,3}?)[A-ZÇĞİÖŞÜƏ][^\W\d]+?['’]?(?:y?[aeə]|n[ae])\s+" + _MADE_TR
+                         + r"(?:ihracat|ixrac)")
+
+
 def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: money.Amount) -> bool:
     """Whether the amount's own clause, before it, is a state's output or a region's (_NOT_PAIR_SUBJECT): no figure nor
     target of the pair (round 43: one home for the figures' and the targets' check); after a reported clause's opening
     (_REPORTED_THAT) when one stands before the amount."""
+    start = max(previous_end, _own_clause_start(sentence, amount.start))
+    if ("ihracat" in check or "ixrac" in check) and any(
+            not places.codes_in(m[1]) for m in _PLACE_FROM.finditer(sentence, start, amount.start)):
+        return True
     if not any(w in check for w in _NOT_PAIR_WORDS):
         return False
-    start = max(previous_end, _own_clause_start(sentence, amount.start))
     start = max([start] + [m.end() for m in _REPORTED_THAT.finditer(sentence, start, amount.start)])
     return bool(_NOT_PAIR_SUBJECT.search(sentence, start, amount.start))
 
@@ -1580,7 +1634,9 @@ def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: mon
 # investment houses, expects turnover to reach around $750 million next year").
 _FORECASTERS = (r"bank\w*|analysts?|economists?|IMF|EBRD|ADB|банк\w*|аналитик\w*|экономист\w*|МВФ|ЕАБР|ЕБРР|analist\w*|"
                 r"investment\s+(?:house|firm)s?|brokers?|brokerages?|consultanc(?:y|ies)|think[-\s]tanks?|"
-                r"ekonomist\w*|iqtisadçı\w*")
+                r"ekonomist\w*|iqtisadçı\w*|"
+                # round 45: "Piyasa tahminlerine göre … bulması bekleniyor", "market forecasts"
+                r"piyasa|market")
 _FORECASTER = re.compile(r"\b(?:" + _FORECASTERS + r"|Fitch|Moody's|S&P)\b[^.]{0,120}?"
                          # round 22: "The World Bank expects trade between … to reach $8 billion by 2030"
                          r"\b(?:forecast\w*|project(?:s|ed|ions?)|predict\w*|estimat\w*|expects?|прогноз\w*|tahmin\w*|proqnoz\w*)"
@@ -1590,7 +1646,7 @@ _FORECASTER = re.compile(r"\b(?:" + _FORECASTERS + r"|Fitch|Moody's|S&P)\b[^.]{0
 _FORECASTER_WORDS = tuple(lowered(word) for word in ("bank", "analyst", "economist", "imf", "ebrd", "adb", "fitch",
                                                      "moody", "s&p", "банк", "аналитик", "экономист", "мвф", "еабр",
                                                      "ебрр", "analist", "ekonomist", "iqtisadçı", "investment", "broker",
-                                                     "consultanc", "think"))
+                                                     "consultanc", "think", "piyasa", "market"))
 
 
 # An analyst's own forecast told in the first person, a paragraph opening with no quote mark: "We expect trade with
@@ -1658,6 +1714,12 @@ _SOLD_WORDS = ("sold", "sell", "sales to", "shipments to", "bought", "buy", "pur
 # every _SOLD_BEFORE match
 
 
+# Round 45: a clause of its own whose subject sold or bought, after a flow's figure: "Turkish exports were about $2.3
+# billion, and we bought around $1.56 billion of Uzbek goods" (a flow's further figure; not a noun, "textile
+# shipments to Türkiye alone were worth about $540 million", which may be one good's).
+_SOLD_BY_SUBJECT = re.compile(r"\b(?:we|they|it|[A-ZÇĞİÖŞÜƏ]\w+)\s+(?:also\s+)?(?:sold|bought|purchased)\b")
+
+
 def _sold_before(segment: str, check: str) -> str | None:
     """"export" or "import" when the text before the amount (`segment`, `check` its cheap.lowered()) says goods were sold
     or bought (_SOLD_BEFORE), else None."""
@@ -1693,8 +1755,12 @@ def _above_turnover(found: list[FigureFound]) -> list[FigureFound]:
     and imports add up to the turnover, so such a flow is one state's with the world ("Azerbaijan's trade with Türkiye
     reached $6.9 billion in January–October. Azerbaijan's exports were $22.1 billion" is no Azerbaijan–Türkiye
     export). A turnover told as a floor ("over", "at least") bounds nothing."""
-    turnovers = {(frozenset(f.pair), f.period, f.scope): f.value_usd_m for f in found
-                 if f.kind == "trade" and f.flow == "turnover" and f.qualifier not in ("over", "at least")}
+    turnovers: dict[tuple, float] = {}
+    for f in found:
+        if f.kind == "trade" and f.flow == "turnover" and f.qualifier not in ("over", "at least"):
+            # round 45: of two counts of one turnover (two agencies' figures for a year), the larger bounds the flows
+            key = (frozenset(f.pair), f.period, f.scope)
+            turnovers[key] = max(turnovers.get(key, 0.0), f.value_usd_m)
     if not turnovers:
         return found
     return [f for f in found if f.kind != "trade" or f.flow == "turnover"
@@ -1777,6 +1843,11 @@ def _back_to_the_two(sentence: str, found: list[FigureFound], context_pair: tupl
     after a figure of a third state ("By comparison, Hungary's trade with Kazakhstan came to about $300 million")?
     Then the two are the article's pair, of whose trade an earlier figure was, not the comparison's."""
     if not context_pair or set(found[-1].pair) == set(context_pair) or not _OF_THE_TWO.search(sentence):
+        return False
+    trades = [f for f in found if f.kind == "trade"]
+    if len(trades) > 1 and set(trades[-2].pair) == set(found[-1].pair):
+        # round 45: two figures of the third pair in a row are no comparison but the report moved on to it (a
+        # release's section: "Azerbaycan'a yapılan ihracat … ithalat … İki ülke arasındaki dış ticaret hacmi …")
         return False
     return any(set(f.pair) == set(context_pair) for f in found if f.kind == "trade")
 
@@ -2342,7 +2413,7 @@ def _after_with(doc: Document, mention) -> bool:
 # A state named as where a flow goes or comes from: "Kazakistan'a ihracat", "Qazaxıstana ixrac", "экспорт в
 # Казахстан", "exports to Kazakhstan"
 # (round 24: its short name in brackets between, "Kuzey Kıbrıs Türk Cumhuriyeti'ne (KKTC) ihracat")
-_FLOW_AFTER = re.compile(r"(?:['’]\w+)?\)?\s+(?:ihracat|ithalat|ixrac|idxal)", re.I)
+_FLOW_AFTER = re.compile(r"(?:['’]\w+)?\)?\s+" + _MADE_TR + r"(?:ihracat|ithalat|ixrac|idxal)", re.I)
 _FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s+(?:the\s+)?$", re.I)
 
 
@@ -2563,6 +2634,8 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
         return False
     if _flow_growth_after_turnover(last, s):
         return False
+    if any(word in s.check for word in _SECTOR_WORDS) and _SECTOR_FLOW.search(s.text):
+        return False  # round 45: one good's growth, "Trade in agricultural products with Kyrgyzstan doubled"
     own = when.period_in(s.text, published, s.check)
     growth = money.growth_in(s.text) if own is None or own[0] == period[0] else None
     if growth is None:
@@ -2709,8 +2782,19 @@ def _ends_before(label: str, other: str) -> bool:
 
 
 def _earlier_periods(found: list[FigureFound], last: str) -> list[str]:
-    """The periods of the trade figures found before, latest first, other than `last`."""
-    return list(dict.fromkeys(f.period for f in reversed(found) if f.kind == "trade" and f.period != last))
+    """The periods of the trade figures found before, latest first, other than `last`. Round 45: latest by the time
+    they end, not by where they were told: the report's own half-year before a baseline's told after it ("Geçen yılın
+    aynı döneminde … 3 milyar 244 milyon dolar …" then "ilk altı ayda" after a month's figure is this year's)."""
+    periods = list(dict.fromkeys(f.period for f in reversed(found) if f.kind == "trade" and f.period != last))
+    return sorted(periods, key=_period_end, reverse=True)  # stable: of two ending alike, the one told later first
+
+
+def _period_end(label: str) -> date:
+    """When the period `label` ends (date.min when it cannot be read)."""
+    try:
+        return parse_period(label).end or date.min
+    except BadPeriod:
+        return date.min
 
 
 def _report_goes_on(sentence: str, published: date, check: str, k: int, carried):
@@ -2837,7 +2921,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if has_word and _links_another_story(s.check):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
-                or _only_sales_of_no_state(sentence, s.check):
+                or _only_sales_of_no_state(sentence, s.check) \
+                or table and table[0] == k - 1 and _table_home(doc, k, table, found):
+            # (round 45: a table's next line whose remark names a flow, "…, mainly due to lower re-exports;")
             # (round 31: or right after a sentence naming trade, "… ən böyük ixrac bazarı Azərbaycan olaraq qalır")
             if (line := _table_home(doc, k, table, found)):
                 # round 43: a line of a table of partners, "Kazakhstan – $2.64 billion (up 7.9%);"
@@ -2911,9 +2997,15 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # довести товарооборот между Казахстаном и Турцией до 10 млрд долларов. … в январе–августе 2025 года он
                 # составил 2,9 млрд долларов"
                 codes, looks_back, year_told = _figure_back_of_named(doc, k), True, _year_of_figure(back)
+            elif found and found[-1].kind == "trade" and k - last_trade == 1 \
+                    and _bare_total_of_the_context(doc, s, sentence, len(sentence)):
+                # round 45: "Toplam hacim 1 milyar 840 milyon 300 bin dolar." right after the two flows: their total
+                elliptic_flow = "turnover"
             elif found and found[-1].kind == "trade" and (_elliptic(sentence, s.check, published)
                                                           or _period_added_another(sentence, s.check, published)):
-                elliptic_flow = found[-1].flow  # the same trade, its subject left out
+                # the same trade, its subject left out; round 45: with the two as its subject ("In 2020 we were still
+                # below $2.2 billion"), their trade as a whole, whatever flow was told last
+                elliptic_flow = "turnover" if _TWO_AS_SUBJECT.search(sentence) else found[-1].flow
             elif any(word in s.check for word in _REFERS_BACK_WORDS) and _REFERS_BACK.search(sentence):
                 # no trade word of its own: only a target (with a cue) is read here, "increasing it to $1
                 # billion", of the trade "it" is, the figure's pair
@@ -2932,7 +3024,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         else:
             named = k
         amounts = money.amounts_in(sentence, s.check) or _line_amount(doc, s, table)
-        if not amounts and looks_back and found and found[-1].kind == "trade" \
+        if not amounts and (looks_back or elliptic_flow) and found and found[-1].kind == "trade" \
                 and _told_in(found[-1], doc.sentences[k - 1]):
             # round 43: the figure back of a dollar figure just told may leave its currency out, "… составил 58,7 млн
             # долларов. Годом ранее он равнялся 48,5 млн." (money.bare_amounts: a unit closing its clause)
@@ -3009,6 +3101,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             group = False  # round 44: "Qırğız Respublikası ilə xarici ticarət dövriyyəsi …", foreign trade with it
         if group and not codes and _bare_total_of_the_context(doc, s, sentence, amounts[0].start):
             group = False  # round 39: "Total trade in 2024 was …" after the two states' exports and imports
+        if group and not codes and k and k - last_trade == 1 and found and found[-1].kind == "trade" \
+                and _total_word_of_the_two_before(sentence, doc.sentences[k - 1].text):
+            group = False  # round 45: "… iki ülke arasındaki dış ticaret hacmi …. Geçen yılın aynı döneminde dış …"
         if group and k - left_out > 1 and (total_at := _total_after_first(doc, s, amounts)) is not None:
             amounts = [x for x in amounts if x.end <= total_at]  # the total after them is only a comparison
         elif group and len(set(codes)) == 2 and places.TIE_CODES.issuperset(codes) \
@@ -3334,7 +3429,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)
                                 or "когда" in segment and _BASELINE_WHEN_RU.search(segment)) \
                     and not other and not split and not other_way and not share_flow \
-                    and not (partners and partners[i][0] != partners[i - 1][0]):
+                    and not (partners and partners[i][0] != partners[i - 1][0]) \
+                    and not _SOLD_BY_SUBJECT.search(segment):  # round 45: "…, and we bought around $1.56 billion"
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period)
                 further = None if baseline else (_clause_period(segment, published, found[-1].period)
                                                  or _rate_to_further(sentence, segment, amount, published, found[-1].period)
@@ -3670,9 +3766,18 @@ def _respective_home(doc: Document, s, found: list[FigureFound]) -> str | None:
 # Round 43, second wave: the lead may be a heading, with no colon, no full stop and no amount ("Trade with the Turkic
 # states in January–June 2026"); a line may name both states of its pair, joined by a dash or "and" ("Kazakhstan–
 # Uzbekistan – $2.1 billion;", "Azerbaijan and Türkiye: $4.2 billion"), whatever the home of the lead.
-_LINE_HEAD = re.compile(r"[\s•*·-]{0,3}$")  # before the state: a bullet at most
-_LINE_GAP = re.compile(r"\s*[–—:-]\s*")  # between the state and its amount
-_LINE_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*[;.,]?\s*")  # after the amount: its growth in brackets
+# Round 45: a customs release's dash list ("– Hungary (observer state): $98.7 million, an increase of 21.7%."): a dash
+# as the bullet, a bracket after the state, a qualifier before the amount ("– Türkiye: nearly $1.9 billion (+4.2%);"),
+# and after the amount its growth told in words and a remark holding no number ("…, mainly due to lower re-exports;",
+# "…; Kazakhstan remains Uzbekistan's largest partner in the region;"), whose states are not the line's.
+_LINE_HEAD = re.compile(r"[\s•*·–—-]{0,3}$")  # before the state: a bullet at most
+_LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\))?\s*[–—:-]\s*(?:(?:" + "|".join(
+    re.escape(words) for words, _ in money.QUALIFIERS) + r")\s+)?", re.I)
+_LINE_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?"  # after the amount: its growth in brackets
+                        r"(?:,\s*(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|up|down)\s+"
+                        r"(?:of\s+|by\s+)?"
+                        r"\d+(?:[.,]\d+)?\s?%)?"  # or in words
+                        r"(?:\s*[;,]\s*[^\d$;.]*)?\s*[;.,]?\s*")  # and a remark with no number
 _LINE_PAIR_JOIN = re.compile(r"\s*[–—/-]\s*|\s+(?:and|ve|və|и|ile|ilə)\s+", re.I)  # between a line's two states
 _SENTENCE_END = (".", "!", "?", "…")
 
@@ -3680,14 +3785,15 @@ _SENTENCE_END = (".", "!", "?", "…")
 def _listed_line(doc: Document, s, unit: float | None = None) -> tuple[tuple[str, ...], money.Amount] | None:
     """The state (or the two states, _LINE_PAIR_JOIN) of a line of a table of partners (_LINE_HEAD, _LINE_GAP,
     _LINE_TAIL) and its amount, else None: a bare number is one in the table's `unit` (money.table_unit)."""
-    mentions = _trading_mentions(doc, s)
+    amounts = money.amounts_in(s.text, s.check)
+    # the states before the line's amount (a remark after it may name others)
+    mentions = [m for m in _trading_mentions(doc, s) if not amounts or m.end - s.start <= amounts[0].start]
     if not 1 <= len(mentions) <= 2 or not _LINE_HEAD.match(s.text[:mentions[0].start - s.start]):
         return None
     if len(mentions) == 2 and (mentions[0].iso3 == mentions[1].iso3 or not _LINE_PAIR_JOIN.fullmatch(
             s.text, mentions[0].end - s.start, mentions[1].start - s.start)):
         return None
     gap = _LINE_GAP.match(s.text, mentions[-1].end - s.start)
-    amounts = money.amounts_in(s.text, s.check)
     if not amounts and unit and gap and (bare := money.number_in_unit(s.text, gap.end(), unit)):
         amounts = [bare]
     if len(amounts) != 1 or not gap or gap.end() != amounts[0].start \
@@ -3784,7 +3890,11 @@ def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> t
 _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблюдател\w*|член\w*|gözlemci\w*|üyes\w*|müşahidəçi\w*|"
                            # round 25: "С Таджикистаном, который не входит в ОТГ, торговля составила …" (is no part of)
                            r"üzv\w*|входит|входящ\w*|part)\b[^,.;\d]{0,40},(?=\s)"
-                           r"|(?:\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*(?:\s+(?:üyesi|üzvü))?"
+                           # (round 45: the group's name before, "Türk Dövlətləri Təşkilatına müşahidəçi qismində daxil
+                           # olan Macarıstanla", joined in the capacity of observer)
+                           r"|(?:(?:\b(?:" + _GROUPS + r")\s+)?\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*"
+                           r"(?:\s+(?:üyesi|üzvü))?"
+                           r"(?:\s+(?:qismində|sıfətilə|sıfatıyla|statusunda|olarak|kimi))?(?:\s+(?:daxil|dahil))?"
                            r"\s+(?:olan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])")
 _MEMBER_WORDS = ("observer", "member", "наблюдател", "член", "gözlemci", "üye", "müşahidəçi", "üzv", "входит", "входящ",
                  "part")  # as cheap.lowered()
@@ -3922,11 +4032,25 @@ def _holder_in(run: str, resolver: Resolver) -> Person | None:
 _SUBJECT_RUN = re.compile(r"([A-ZÇĞİÖŞÜƏА-ЯЁ][\w'’-]+(?:\s+[A-ZÇĞİÖŞÜƏА-ЯЁ][\w'’-]+){0,3}),\s")
 
 
+# Round 45: a speaker's "his country's trade with X": the subject's state, the name opening the sentence before its
+# speech verb ("Tokayev said the volume of cargo … had grown and that his country's trade with Azerbaijan had exceeded
+# $450 million last year").
+_HIS_COUNTRY = re.compile(r"\b(?:his|her)\s+country['’]s\s+(?:\w+\s+)?(?:trade|turnover|exports?|imports?)\b", re.I)
+_SUBJECT_SAID = re.compile(r"([A-ZÇĞİÖŞÜƏ][\w'’-]+(?:\s+[A-ZÇĞİÖŞÜƏ][\w'’-]+){0,3})\s+(?:said|noted|stated|told|"
+                           r"recalled|added|stressed|pointed\s+out|reported)\b")
+
+
 def _subject_home(doc: Document, s, resolver: Resolver) -> str | None:
     """The state of the person whose name opens sentence `s` before a comma and before any state is named
     (_SUBJECT_RUN): an office holder's (_holder_in), else, for a name the table does not know, the state of the language
     the sentence says "trade with one state" in (_home_of_language: a Turkish report's minister); else None."""
     m = _SUBJECT_RUN.match(s.text)
+    if m is None and _HIS_COUNTRY.search(s.text):
+        m = _SUBJECT_SAID.match(s.text)  # round 45: "Tokayev said … his country's trade with Azerbaijan had exceeded …"
+        if m is None or any(mention.start - s.start < m.end() for mention in doc.mentions(s)):
+            return None
+        holder = _holder_in(m[1], resolver)
+        return holder.iso3 if holder else None
     if m is None or any(mention.start - s.start < m.end() for mention in doc.mentions(s)):
         return None
     if holder := _holder_in(m[1], resolver):
@@ -5485,7 +5609,19 @@ _POTENTIAL_FORECAST_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?(
 # "toplam dış ticaret", "общий объём внешней торговли": another word between).
 _BARE_TOTAL = re.compile(r"\b(?:total|overall)\s+(?:trade|turnover)\b(?!\s+(?:with|of)\b)"
                          r"|\b(?:toplam|ümumi)\s+(?:ticaret|ticarət|dövriyyə)\w*(?:\s+(?:hacm|həcm|dövriyyə)\w*)?"
+                         # round 45: "Toplam hacim 1 milyar 840 milyon 300 bin dolar" after the two flows
+                         r"|\btoplam\s+hac[iı]m\b"
                          r"(?!\s+(?:ile|ilə)\b)|\bобщ(?:ий|его|им)\s+товарооборот\w*(?!\s+(?:с|со)\s)", re.I)
+
+
+def _total_word_of_the_two_before(sentence: str, before: str) -> bool:
+    """Round 45: does a sentence naming no group say its total word ("dış ticaret", "foreign trade", "внешн…") as the
+    sentence before said it of the two ("Böylece iki ülke arasındaki dış ticaret hacmi … Geçen yılın aynı döneminde
+    dış ticaret hacmi 3 milyar 244 milyon dolar seviyesindeydi")? Then the word is the two's, as it was there."""
+    if _A_GROUP.search(sentence) or _A_GROUP.search(before) or not _OF_THE_TWO.search(before):
+        return False
+    words = {lowered(m[0]) for m in _GROUP_OR_TOTAL.finditer(sentence)}
+    return bool(words) and words <= {lowered(m[0]) for m in _GROUP_OR_TOTAL.finditer(before)}
 
 
 def _bare_total_of_the_context(doc: Document, s, sentence: str, end: int) -> bool:

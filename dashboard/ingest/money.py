@@ -38,6 +38,8 @@ QUALIFIERS = (
     ("превысившим", "over"), ("превысившие", "over"), ("превысивших", "over"),
     # round 33: a total that passed a round sum is over it, as "topped" ("trade with Uzbekistan passed $300 million")
     ("passed", "over"), ("passes", "over"), ("passing", "over"),
+    # round 45: Russian "a little more than", "Наш экспорт в Турцию — чуть больше 130 млн долларов"
+    ("чуть больше", "over"), ("немногим больше", "over"), ("чуть более", "over"),
 )
 # Russian groups thousands with a (no-break) space and a decimal comma: "8 563,4 тыс. долларов"
 _NUM = r"(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+,\d+|\d+(?:[.,]\d+)?)"
