@@ -369,6 +369,7 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Бурабай": "Burabay", "Samarqand": "Samarkand", "Самарканд": "Samarkand", "Semerkant": "Samarkand",
                   "Səmərqənd": "Samarkand",
                   "Buxara": "Bukhara", "Бухара": "Bukhara", "Buhara": "Bukhara", "Xivə": "Khiva", "Хива": "Khiva",
+                  "Hive": "Khiva", "Xiva": "Khiva",  # round 45: as Turkish and Uzbek spell it ("Hive'de temaslarda")
                   "Чолпон-Ата": "Cholpon-Ata", "Çolpon-Ata": "Cholpon-Ata", "Ош": "Osh", "Аваза": "Avaza",
                   "Туркменбаши": "Turkmenbashi", "Türkmənbaşı": "Turkmenbashi", "Türkmenbaşı": "Turkmenbashi",
                   # round 21: Shaki as Azerbaijani ("Şəkidə olan"), Turkish, Russian and the older English spell it

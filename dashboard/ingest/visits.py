@@ -249,7 +249,9 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b"
                         # round 22: the leaders looking on as others sign: "the two presidents watched ministers sign
                         # nine documents", "saw their ministers sign 12 agreements" (the bare infinitive after them)
-                        r"|\b(?:watched|saw|looked\s+on\s+as)\s+(?:[\w-]+\s+){1,3}?sign\s+(\d{1,3}|" + "|".join(_COUNT_WORDS)
+                        # round 45: the signers told with whence ("watched companies from both countries sign four
+                        # agreements")
+                        r"|\b(?:watched|saw|looked\s+on\s+as)\s+(?:[\w-]+\s+){1,5}?sign\s+(\d{1,3}|" + "|".join(_COUNT_WORDS)
                         + r")\s+(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 # one of these is in every _DOCUMENTS match (lower case), for the sentence's cheap gate; round 42: and " signing ", of
 # _EN_SIGNING_COUNT, so that a lead told before the visit counts ("The commission held its session in Bishkek on Tuesday,
@@ -306,7 +308,8 @@ _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası
                   r"iş\s+birliği|əməkdaşlıq|"
                   # round 44: companies' deals ("üç kommersiya müqaviləsi imzalanıb", "beş ticari anlaşma imzalandı")
                   r"kommersiya|ticari)")
-_LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:ещ[её]\s+)?(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
+# round 45: companies' deals "concluded" too ("компании двух стран заключили три соглашения")
+_LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:ещ[её]\s+)?(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
                               + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+(?:и\s+)?){0,2}?"
                               r"(?:документ|соглашени|меморандум|договор)"
@@ -425,7 +428,8 @@ _TA_DURING_THE_VISIT = re.compile(r"(?:Ziyarette|Ziyarətdə|Ziyaret\s+kapsamın
 
 # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match; round 24: and "подписыва" in _RU_NO_DOCUMENTS's
 # "документы … не подписывались", which the others do not hold
-_LOCAL_SIGNED_WORDS = ("подписа", "imza", "обменял", "подписыва")
+_LOCAL_SIGNED_WORDS = ("подписа", "imza", "обменял", "подписыва", "заключил", "заключено", "заключены",
+                       "заключена")  # not "заключение" (a conclusion)
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 # An aside on the visit after the visitor: "Ilham Aliyev, in Tashkent for a state visit, held talks …", "X, on a visit
@@ -1091,6 +1095,9 @@ _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|plan
                      # the Azerbaijani and Turkish future of any verb: "martın 10-da Şuşaya gedəcək", "yarın Nahçıvan'a
                      # geçecek", "поедет"/"отправится" in Russian; not the nouns so made ("yanacaq", fuel; "içecek", drink)
                      r"|(?!(?:yanacaq|yakacak|içecek|yiyecek|içəcək)\b)[^\W\d_]{2,}(?:acaq|əcək|acak|ecek)"
+                     # round 45: and nominalised, a future reported ("dövlət səfəri edəcəyini bildirib", "ziyaret
+                     # edeceğini açıkladı"); not the noun "gelecek/gələcək" so declined ("geleceği", its future)
+                     r"|(?!geleceğ|gələcəy)[^\W\d_]{2,}(?:acağ|eceğ|əcəy)[^\W\d_]*"
                      r"|поедет|отправится|полетит)\b", re.I)
 
 
@@ -1350,7 +1357,8 @@ def _arrival_first(sentence: str, days: list) -> list:
     arrival = next((d for d in days[1:] if m.start() <= d[2] < m.end()), None)
     if arrival is not None and not _eve_of_the_day_told(sentence, arrival):
         return [arrival] + [d for d in days if d is not arrival]
-    if (before := _DAY_BEFORE.search(m[0]) or _RU_EVE.search(m[0])) and days[0][1] is None:
+    if (before := _DAY_BEFORE.search(m[0]) or _RU_EVE.search(m[0])) \
+            and (days[0][1] is None or _OPENING_AFTER.match(m[0], before.end())):
         day = days[0][0] - timedelta(days=1)
         return [(day, None, m.start() + before.start(), m.start() + before.end())] + [d for d in days if d is not arrival]
     return days
@@ -1360,6 +1368,9 @@ def _arrival_first(sentence: str, days: list) -> list:
 # ("В четверг, 8 октября, в Бишкеке прошло заседание … Жумангарин, прибывший в кыргызскую столицу накануне вечером":
 # 7 October, whenever the report came out)
 _RU_EVE = re.compile(r"\bнакануне\b(?!\s+(?:визита|встречи|саммита|форума|переговоров))", re.I)
+# Round 45: the eve of an event's opening is the eve of its first day, when the day told before is a span too ("Форум
+# прошёл 12–13 марта, …, который прилетел в Стамбул накануне открытия": 11 March; "the day before the opening")
+_OPENING_AFTER = re.compile(r"\s+(?:открытия|начала|(?:the|its)\s+opening)\b", re.I)
 
 
 def _date_in_apposition(sentence: str, days: list) -> bool:
@@ -2085,6 +2096,7 @@ _RU_PLANE_OF = re.compile(r"(?:Самол[её]т|Борт)\s", re.I)
 # A surname alone as the subject ("Мустафаев прибыл в туркменскую столицу в среду", "Nurtleu Bakıya gəlib")
 _SURNAME = re.compile(r"[A-ZА-ЯЁƏÇĞİÖŞÜ][\w-]{2,}")
 _TITLE_BEFORE = 80  # characters before a full name that its title may take
+_QUOTE_END = re.compile(r"[\"”»],?\s")  # a closing quote mark and the space after it
 
 
 # Round 21: a surname alone opening the sentence, an aside on his stay right after: "Kudratov, who is in Budapest on a …"
@@ -2093,6 +2105,8 @@ _SURNAME_ASIDE = re.compile(rf"(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+(?:(
                             r"|(?=(?:had\s+)?arrived\s)"
                             # round 36 (visits): "Mustafayev, who reached Shymkent on May 14, was met …"
                             r"|(?=(?:had\s+)?reached\s)"
+                            # round 45: "Akbarov, who visited Bishkek on 14–15 October to co-chair …, added …"
+                            r"|(?=(?:had\s+)?visited\s[A-Z])"
                             # round 38 (visits A): "Uraloğlu, who was on an official visit to Turkmenistan, was received"
                             r"|(?=(?:is|was)\s+on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b))")
 
@@ -2106,7 +2120,11 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
     # the first where the article introduced him with his title (round 24: a standfirst may name him first without
     # one, "Numan Kurtulmuş met President Tokayev …" before "Turkish Grand National Assembly Speaker Numan Kurtulmuş")
     for full in full_names(doc.text[:s.start], subject):
-        if person := _titled_newcomer(doc.text[max(0, full.start() - _TITLE_BEFORE):full.end()], resolver):
+        start = max(0, full.start() - _TITLE_BEFORE)
+        # round 45: the title starts after a quote that ends right before it ('… and western China," Deputy Minister
+        # of Economy X said': the quote's state is not his)
+        start = max((m.end() for m in _QUOTE_END.finditer(doc.text, start, full.start())), default=start)
+        if person := _titled_newcomer(doc.text[start:full.end()], resolver):
             return person
         if person := _titled_after_name(doc.text, full, resolver):
             return person
@@ -3367,7 +3385,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _outside(days, _SAID_ON, sentence)  # round 38 (visits A): "spent two days in X, it said on Friday"
         if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):
             days = []  # "Speaking in Baku on Wednesday, … said the Kazakh leader's visit would take place in May"
-        if days and visits and visit_words[k] and "continue" in sentence and _VISIT_CONTINUES.search(sentence):
+        if days and visits and visit_words[k] and any(w in sentence for w in _VISIT_CONTINUES_WORDS) \
+                and _VISIT_CONTINUES.search(sentence):
             days = []  # round 31: "Kulubaev's visit continues on Wednesday with …": a later day of the visit told
         if days and (visit_words[k] or local_words[k]) and (off := _VISIT_OFF.search(sentence)):
             # round 19b: "Tokayev's visit …, planned for 14–16 May, has been postponed" (not the day of a clause
@@ -3608,6 +3627,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         elif latest := (told_in[k] and (_visit_named(sentence, visits)
                                         or _two_of_the_visit_before(event, k, sentence))) or (
                 _latest(visits) if local_words[k] or _THE_VISIT.search(sentence)
+                or _visit_is_typed(sentence)  # round 45: "… described the trip as a working visit"
                 or _visitor_s_visit(sentence, visits)
                 or ("during" in s.check and _DURING_OWN_VISIT.search(sentence)) else None):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
@@ -4005,6 +4025,11 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              r"|\bthe\s+visit(?:,[^,;]{1,80},)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:being\s+)?"
                              r"(?:described|called|termed|billed|characteri[sz]ed|classified|designated|label+ed)"
                              r"\s+(?:by\s+[^,;\"“]{1,60}?\s+)?(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b"
+                             # round 45: and in the active voice, the trip the thing described ("The ministry in Baku
+                             # described the trip as a working visit", "Ankara called his visit an official one")
+                             r"|\b(?:described|called|termed|billed|characteri[sz]ed|classified|labell?ed)\s+"
+                             r"(?:the|his|her|this)\s+(?:visit|trip)\s+(?:as\s+)?(?:an?\s+)?[\"“]?"
+                             r"(state|official|working)\b"
                              # round 44: an aside between in Russian too ("Визит, который продлится три дня, носит
                              # официальный характер")
                              r"|\bвизит(?:,[^,;]{1,80},)?\s+(?:носит|носил|имеет|имел|является|был)\s+"
@@ -4131,7 +4156,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents = _COUNT_WORDS[count]
         if not total and (count.isdigit() or count in _COUNT_WORDS) and " and " in sentence:
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "three agreements and a memorandum"
-        if (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents)) is not None:
+        if (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0])) is not None:
             visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
         elif _part_of_the_told_count(told, visit.documents, total):
             visit.documents = told  # round 25: "… signed seven agreements …. Three commercial agreements were signed …"
@@ -4157,6 +4182,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
                 visit.documents += _ru_named_before_more(sentence, m)
         if told and visit.documents != told and _told_as_more(sentence, m.start()):
             visit.documents += told  # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"
+        elif not told and _LOCAL_BESIDES_NAMED.search(sentence, 0, m.start()):
+            visit.documents += 1  # round 45: "Protokolün yanı sıra … dört ticari anlaşma imzalandı": five
         elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
             visit.documents = told  # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -5753,8 +5780,9 @@ def _state_as_direction(word: str, sentence: str) -> bool:
 # that …"): the one named before it; an aside of a past visit with no day of its own ("Aliyev, who visited Ashgabat in
 # 2024, received …") is not this form.
 _WHO_VISITED_ON = re.compile(r"^(?P<name>[^,;]{3,120}?),\s+who\s+(?:visited|arrived\s+in|travell?ed\s+to|flew\s+to)\s+"
-                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:last\s+|on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}"
-                             r"|[A-Z]?[a-z]+day)\b")
+                             # round 45: the days a span ("who visited Bishkek on 14–15 October to co-chair …")
+                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:last\s+|on\s+)?(?:\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s+[A-Z][a-z]+"
+                             r"|[A-Z][a-z]+\s+\d{1,2}|[A-Z]?[a-z]+day)\b")
 
 
 def _who_visited_on_a_day(sentence: str, resolver: Resolver) -> Person | None:
@@ -5970,7 +5998,11 @@ def _en_went_on_to_sign(visit: VisitFound, sentence: str, offset: int) -> None:
 # Round 31 (English): a sentence telling a visit told before go on ("Kulubaev's visit continues on Wednesday with a
 # meeting at the ministry", "The visit will continue on Friday in Samarkand"): its day is a later one of that visit,
 # no new visit's (read backwards from the article's date it became the week before).
-_VISIT_CONTINUES = re.compile(r"\bvisit\s+(?:continues|will\s+continue|is\s+to\s+continue|is\s+set\s+to\s+continue)\b", re.I)
+# round 45: or its last day still to come ("Tokayev's state visit ends on Friday, when he is due to …")
+_VISIT_CONTINUES = re.compile(r"\bvisit\s+(?:continues|will\s+continue|is\s+to\s+continue|is\s+set\s+to\s+continue"
+                              r"|ends|concludes|will\s+(?:end|conclude)|is\s+(?:due|set|expected|scheduled)\s+to\s+"
+                              r"(?:end|conclude))\b", re.I)
+_VISIT_CONTINUES_WORDS = ("continue", " end", "conclude")  # one is in every _VISIT_CONTINUES match
 
 
 # Round 31 (English): the two parties told holding talks and signing a count of documents ("The two ministers held
@@ -6373,6 +6405,7 @@ def _names_host_city(text: str, host: str) -> bool:
 # Round 44: so does a count businessmen signed, told after the leaders' ("главы государств подписали шестнадцать
 # документов" … "Бизнесмены двух стран подписали 27 соглашений": 43), as the deals of a visit's forum count too
 _TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka)|кроме\s+того|также\s+был\w*|in\s+addition"
+                           r"|yanı\s+sıra|yanaşı"  # round 45: besides (_LOCAL_BESIDES_NAMED)
                            r"|бизнесмены|предприниматели|деловые\s+круги|iş\s+(?:adamları|insanları)|sahibkarlar)\b",
                            re.I)
 
@@ -6386,6 +6419,14 @@ _RU_DOCUMENT_NAMED = re.compile(r"\b(?:декларацию|соглашение
 def _ru_named_before_more(sentence: str, m: re.Match) -> int:
     """The documents the sentence names before a count told with "ещё" (`m`, a _LOCAL_DOCUMENTS match)."""
     return len(_RU_DOCUMENT_NAMED.findall(sentence, 0, m.start()))
+
+
+# Round 45: a document named as "besides" it before a count not told before ("Protokolün yanı sıra … dört ticari
+# anlaşma imzalandı", "Memorandumla yanaşı üç saziş imzalanıb", "Помимо меморандума, подписано три соглашения"): one more
+# than the count (with a count told before, "yanı sıra" is _TOLD_AS_MORE's "also").
+_LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT + r"\w*\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
+                                  r"|\b(?:помимо|кроме)\s+(?:[а-яё-]+\s+){0,2}?(?:соглашения|меморандума|протокола"
+                                  r"|декларации|договора|программы)\b", re.I)
 
 
 def _told_as_more(sentence: str, count_at: int) -> bool:
@@ -6908,14 +6949,19 @@ def _city_of_the_region_told_before(doc: Document, k: int, visitor_iso3: str) ->
 _EN_MORE_ADVERB = re.compile(r"\b(?:in\s+addition|besides|additionally|moreover)\b", re.I)
 _EN_FIRMS_SIGNED = re.compile(r"\b(?:companies|firms|businesses|entrepreneurs)\b[^.;]{0,60}$", re.I)  # the signers
 _EN_MORE_RIGHT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional)\s+$", re.I)
+# round 45: or "more" right after the count ("firms signed six more agreements", "five further contracts were signed")
+_EN_MORE_RIGHT_AFTER = re.compile(r"\b(?:\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:more|further|additional)\s", re.I)
 _EN_ONE_SIGNED_BEFORE = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN + r"\b", re.I)
 
 
-def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count: int | None) -> int | None:
-    """The visit's documents when the count at `count_at` is told as more than those before; None otherwise."""
+def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count: int | None,
+                           counted: str = "") -> int | None:
+    """The visit's documents when the count at `count_at` (`counted`, the words that count) is told as more than those
+    before; None otherwise."""
     if count is None:
         return None
-    right_before = _EN_MORE_RIGHT_BEFORE.search(sentence[max(0, count_at - 16):count_at]) is not None
+    right_before = _EN_MORE_RIGHT_BEFORE.search(sentence[max(0, count_at - 16):count_at]) is not None \
+        or (bool(told) and _EN_MORE_RIGHT_AFTER.search(counted) is not None)
     # round 44: companies' deals at the forum, more than the states' documents told before, cannot be a part of those
     # ("the two sides signed two intergovernmental documents" … "Companies of the two countries signed seven
     # commercial agreements there": nine)
