@@ -605,6 +605,11 @@ def city_in(text: str) -> tuple[str, str] | None:
     return _CITY_COUNTRY[city], city
 
 
+def names_city(text: str, city: str) -> bool:
+    """Does `text` name `city` of CITIES, in any of its spellings, anywhere (not only first, as city_in reads)?"""
+    return any(_CITY_NAME[m[1]] == city for m in _CITY.finditer(text))
+
+
 def told_by_its_region(text: str, city: str) -> bool:
     """Does `text` name `city` only by its region ("arrived in the Khorezm region", "в Хорезмскую область")? Then a
     city of that state a dateline names is the more precise place (round 43, second wave)."""

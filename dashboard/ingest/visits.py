@@ -2096,7 +2096,9 @@ _RU_PLANE_OF = re.compile(r"(?:Самол[её]т|Борт)\s", re.I)
 # A surname alone as the subject ("Мустафаев прибыл в туркменскую столицу в среду", "Nurtleu Bakıya gəlib")
 _SURNAME = re.compile(r"[A-ZА-ЯЁƏÇĞİÖŞÜ][\w-]{2,}")
 _TITLE_BEFORE = 80  # characters before a full name that its title may take
-_QUOTE_END = re.compile(r"[\"”»],?\s")  # a closing quote mark and the space after it
+# a quote's end, punctuation with the closing mark ('… western China," Deputy Minister X said'); not a title in quotes
+# ('Turkish Cypriot "prime minister" X')
+_QUOTE_END = re.compile(r"(?:[,.!?…][\"”»]|[\"”»],)\s")
 
 
 # Round 21: a surname alone opening the sentence, an aside on his stay right after: "Kudratov, who is in Budapest on a …"
@@ -3771,6 +3773,8 @@ def _names_place_of(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     city = places.city_in(s.text) or (_dateline_city(s.text) if s.text[:2].isupper() else None)
     if city and city == (visit.host, visit.city):
         return True
+    if city and city[0] != visit.host and visit.city and places.names_city(s.text, visit.city):
+        return True  # round 45: the visitors' own region first ("A trade mission of the Karaganda region … in Kayseri")
     if city:
         return visit.city == countries.get(visit.host).capital and any(
             m.iso3 == visit.host and m.is_capital for m in doc.mentions(s))
@@ -4154,7 +4158,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents = int(count)
         elif count in _COUNT_WORDS:
             visit.documents = _COUNT_WORDS[count]
-        if not total and (count.isdigit() or count in _COUNT_WORDS) and " and " in sentence:
+        if not total and (count.isdigit() or count in _COUNT_WORDS) and (" and " in sentence or " while " in sentence
+                                                                      or " whereas " in sentence):
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "three agreements and a memorandum"
         if (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0])) is not None:
             visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
@@ -5865,7 +5870,8 @@ def _co_chair_of_the_delegation_before(doc: Document, k: int, resolver: Resolver
 # Round 44 (English): a sentence opening on "The delegation" / "The mission" with no head named, whose head a sentence
 # before told by "led by" ("A trade mission of 26 Uzbek exporters led by Deputy Minister X has completed a programme in
 # Hungary. The delegation arrived in Budapest on Monday"): that head, the one one such sentence names.
-_THE_DELEGATION_OPENS = re.compile(r"(?:The|This)\s+(?:delegation|mission)\s")
+# (round 45: or the head in an aside of its own, "The delegation, led by Deputy State Secretary X, arrived in …")
+_THE_DELEGATION_OPENS = re.compile(r"(?:The|This)\s+(?:delegation|mission)(?:\s|,\s+(?:led|headed)\s+by\s)")
 # (what it is of may be a list: "a trade mission of 26 fruit, vegetable and dried-fruit exporters led by …")
 _HEAD_LED_BY = re.compile(r"\b(?:delegation|mission)\b(?P<of>[^;.]{0,80}?)\s(?:led|headed)\s+by\s+"
                           # the title's words greedily, so its own capitals ("Deputy Minister of …") are not the name
@@ -5877,15 +5883,40 @@ def _en_delegation_head_told_before(doc: Document, k: int, resolver: Resolver) -
     (_HEAD_LED_BY), of his own state or else the one state the delegation's words name; None when none or several."""
     found = [(j, m) for j in range(max(0, k - DELEGATION_HEAD_SENTENCES), k)
              for m in _HEAD_LED_BY.finditer(doc.sentences[j].text)]
+    if not found and (m := _HEAD_LED_BY.match(doc.sentences[k].text, 4)):
+        found = [(k, m)]  # round 45: the head in the sentence's own aside
     if len(found) != 1:
         return None
     j, m = found[0]
     head = resolver.resolve(m["head"], speaking=False)
+    if (head is None or head.rule == "unlisted name" and len(head.name.split()) > _NAME_WORDS) \
+            and (titled := _titled_newcomer(m["head"], resolver)):
+        head = titled  # round 45: a long title's capitals are no name ("… for Foreign Economic Relations X Y")
     if head is None or head.rule == "anaphor":
         return None
     codes = places.codes_in(m["of"] + " " + m["head"])
-    iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "")
+    iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "") or _delegation_state_told(doc, k)
     return head._replace(iso3=iso3) if iso3 else None
+
+
+# Round 45: the state of a delegation told by what it is made of ("The delegation of 34 Kazakh companies — …",
+# "A delegation of twenty-three Hungarian companies concluded …") or by its adjective ("A Hungarian business delegation")
+_DELEGATION_OF_STATE = re.compile(r"\b(?:delegation|mission)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<of>[A-Z][\w-]+)\s+"
+                                  r"(?:companies|firms|businesses|businessmen|entrepreneurs|exporters|producers"
+                                  r"|manufacturers)\b"
+                                  r"|\b(?!(?:The|This|A|An)\s)(?P<adj>[A-Z][\w-]+)\s+(?:[a-z][\w-]+\s+){0,2}?"
+                                  r"(?:delegation|mission)\b")
+
+
+def _delegation_state_told(doc: Document, k: int) -> str:
+    """The one state a delegation is told of (_DELEGATION_OF_STATE) in sentence k or, nearest first, the
+    DELEGATION_HEAD_SENTENCES before it; "" when none is."""
+    for j in range(k, max(-1, k - 1 - DELEGATION_HEAD_SENTENCES), -1):
+        for m in _DELEGATION_OF_STATE.finditer(doc.sentences[j].text):
+            found = places.mentions(m["of"] or m["adj"])
+            if len(found) == 1 and found[0].is_demonym:
+                return found[0].iso3
+    return ""
 
 
 # Round 30 (English): ministers of two or more states told meeting their hosts' ministers at a meeting in a city, the
@@ -6319,13 +6350,22 @@ _WORD_REST = re.compile(r"\w*")  # the rest of a word a pattern matched the stem
 
 def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
     """1 when a document is named right after the noun of a count match `m` (_DOCUMENTS: the noun its even group;
-    _LOCAL_DOCUMENTS in Russian: the noun's stem at its end), else 0."""
+    _LOCAL_DOCUMENTS in Russian: the noun's stem at its end), or (English) told signed by others in a clause after
+    the count (_EN_WHILE_ONE_SIGNED), else 0."""
     if m.re is _LOCAL_DOCUMENTS:
         at = _WORD_REST.match(sentence, m.end()).end()
         more = _RU_MORE_DOCUMENTS.match(sentence, at) if is_cyrillic(m[0]) else None
         return 1 if more and not any(word in more[0].lower() for word in _RU_DECLARED) else 0
     noun = next((i for i in range(2, m.re.groups + 1, 2) if m[i]), None)
-    return 1 if noun and _EN_AND_ONE_MORE.match(sentence, m.end(noun)) else 0
+    if noun and _EN_AND_ONE_MORE.match(sentence, m.end(noun)):
+        return 1
+    return 1 if noun and _EN_WHILE_ONE_SIGNED.search(sentence, m.end(noun)) else 0
+
+
+# Round 45: one more document signed by other parties in a clause after the count ("companies signed eleven commercial
+# agreements …, while HEPA and the Denizli Chamber of Industry signed a memorandum of understanding on …")
+_EN_WHILE_ONE_SIGNED = re.compile(r",\s+(?:while|whereas|and)\s+[^,;.]{1,80}?\s+(?:also\s+)?signed\s+(?:an?|one)\s+"
+                                  r"(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|treaty|protocol|contract|road\s?map)\b")
 
 
 # Round 42 (visits, Russian): a second count of documents joined by "и" right after the first count's noun: "были
