@@ -3433,6 +3433,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _ru_title_told_before(doc, k, sentence[:m.start()], resolver)
             if visitor is None and "во главе" in sentence and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _ru_delegation_head_told_before(doc, s, sentence[:m.start()], resolver)  # round 33
+            if visitor is None and "во главе" in sentence and (led := _RU_DELEGATION_AFTER_VERB.search(sentence)):
+                # round 45: the delegation after the verb ("в Ашхабаде побывала делегация … во главе с хокимом X")
+                visitor = next(iter(_named_in_subject(led["subject"], resolver)), None)
             if visitor is None and ("gelen" in sentence or "gələn" in sentence or "ulaşan" in sentence):
                 visitor = _participle_surname_told_before(doc, s, resolver) \
                     or _participle_name_told_before(doc, s, resolver)  # round 29
@@ -6408,6 +6411,13 @@ def _az_head_nominative(name: str) -> str:
 # named him before with his title ("Министр экономики Азербайджана Микаил Джаббаров привез …"); none without that title
 _RU_DELEGATION_SUBJECT_HEAD = re.compile(r"^\s*делегаци\w*\s+(?:[^\s,.;]+\s+){0,3}?во\s+главе\s+со?\s+"
                                          r"(?P<name>[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)\s*$", re.I)
+
+
+# Round 45: a delegation and its head told after the verb of the visit, as Russian puts the subject after a place and a
+# day first ("4 февраля в Ашхабаде побывала делегация Кашкадарьинской области во главе с хокимом Бахтиёром Юсуповым"):
+# the subject, up to the clause's end, read as one before the verb is (_named_in_subject).
+_RU_DELEGATION_AFTER_VERB = re.compile(r"\b(?:побывал|прибыл|прилетел|находил)\w*\s+(?P<subject>делегаци\w*\s+"
+                                       r"(?:[^\s,.;]+\s+){0,4}?во\s+главе\s+со?\s+[^,.;]+)", re.I)
 
 
 def _ru_delegation_head_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
