@@ -6474,7 +6474,7 @@ def _ru_named_before_more(sentence: str, m: re.Match) -> int:
 # Round 45: a document named as "besides" it before a count not told before ("Protokolün yanı sıra … dört ticari
 # anlaşma imzalandı", "Memorandumla yanaşı üç saziş imzalanıb", "Помимо меморандума, подписано три соглашения"): one more
 # than the count (with a count told before, "yanı sıra" is _TOLD_AS_MORE's "also").
-_LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT + r"\w*\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
+_LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT_NOUN + r"\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
                                   r"|\b(?:помимо|кроме)\s+(?:[а-яё-]+\s+){0,2}?(?:соглашения|меморандума|протокола"
                                   r"|декларации|договора|программы)\b", re.I)
 
