@@ -227,7 +227,9 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         # news also writes "inked": "the two sides inked 10 agreements", "ten agreements were inked"
                         # round 44: companies "concluded 17 export-import contracts" (a count right after: not talks)
                         r"|\b(?:signed|inked|concluded)\s+"
-                        r"(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
+                        # (round 45: "another four agreements", "a further 3 contracts", more than those told before)
+                        r"(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+|another\s+|a\s+further\s+"
+                        r"|an\s+additional\s+)?"
                         # round 18b: a package with no number is documents signed ("signed a package of documents")
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of"
                         r"|a set of|a series of|a range of)\s+"
@@ -6999,8 +7001,10 @@ def _city_of_the_region_told_before(doc: Document, k: int, visitor_iso3: str) ->
 _EN_MORE_ADVERB = re.compile(r"\b(?:in\s+addition|besides|additionally|moreover)\b", re.I)
 _EN_FIRMS_SIGNED = re.compile(r"\b(?:companies|firms|businesses|entrepreneurs)\b[^.;]{0,60}$", re.I)  # the signers
 _EN_MORE_RIGHT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional)\s+$", re.I)
-# round 45: or "more" right after the count ("firms signed six more agreements", "five further contracts were signed")
-_EN_MORE_RIGHT_AFTER = re.compile(r"\b(?:\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:more|further|additional)\s", re.I)
+# round 45: or "more" right after the count, or "another" before it after the verb ("firms signed six more agreements",
+# "companies signed another four contracts")
+_EN_MORE_RIGHT_AFTER = re.compile(r"\b(?:(?:another|a\s+further|an\s+additional)\s+(?:\d{1,3}|" + "|".join(_COUNT_WORDS)
+                                  + r")|(?:\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:more|further|additional))\s", re.I)
 _EN_ONE_SIGNED_BEFORE = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN + r"\b", re.I)
 
 

@@ -46,6 +46,9 @@ def test_firms_signing_a_count_told_as_more_add_to_the_count_before():
     lead = "Turkish Trade Minister Omer Bolat arrived in Tashkent on Monday. The ministers signed nine documents. "
     text = lead + "At the business forum, companies signed four more agreements worth $80 million."
     assert proposed.documents(text, DAY) == ["13"]
+    # plant: the "another" alternative dropped from visits._EN_MORE_RIGHT_AFTER
+    another = lead + "At the business forum, companies signed another four agreements."
+    assert proposed.documents(another, DAY) == ["13"]
     # without "more" a smaller count may be a part of the one told: left as it was
     part = lead + "At the business forum, companies signed four agreements worth $80 million."
     assert proposed.documents(part, DAY) == ["9"]
