@@ -253,7 +253,8 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         # nine documents", "saw their ministers sign 12 agreements" (the bare infinitive after them)
                         # round 45: the signers told with whence ("watched companies from both countries sign four
                         # agreements")
-                        r"|\b(?:watched|saw|looked\s+on\s+as)\s+(?:[\w-]+\s+){1,5}?sign\s+(\d{1,3}|" + "|".join(_COUNT_WORDS)
+                        r"|\b(?:watched|saw|looked\s+on\s+as)\s+(?:[\w-]+\s+){1,5}?sign\s+(\d{1,3}|"
+                        + "|".join(_COUNT_WORDS)
                         + r")\s+(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 # one of these is in every _DOCUMENTS match (lower case), for the sentence's cheap gate; round 42: and " signing ", of
 # _EN_SIGNING_COUNT, so that a lead told before the visit counts ("The commission held its session in Bishkek on Tuesday,
@@ -311,7 +312,8 @@ _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası
                   # round 44: companies' deals ("üç kommersiya müqaviləsi imzalanıb", "beş ticari anlaşma imzalandı")
                   r"kommersiya|ticari)")
 # round 45: companies' deals "concluded" too ("компании двух стран заключили три соглашения")
-_LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:ещ[её]\s+)?(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
+_LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:ещ[её]\s+)?"
+                              r"(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
                               + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+(?:и\s+)?){0,2}?"
                               r"(?:документ|соглашени|меморандум|договор)"
@@ -5791,7 +5793,8 @@ def _state_as_direction(word: str, sentence: str) -> bool:
 # 2024, received …") is not this form.
 _WHO_VISITED_ON = re.compile(r"^(?P<name>[^,;]{3,120}?),\s+who\s+(?:visited|arrived\s+in|travell?ed\s+to|flew\s+to)\s+"
                              # round 45: the days a span ("who visited Bishkek on 14–15 October to co-chair …")
-                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:last\s+|on\s+)?(?:\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s+[A-Z][a-z]+"
+                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:last\s+|on\s+)?"
+                             r"(?:\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s+[A-Z][a-z]+"
                              r"|[A-Z][a-z]+\s+\d{1,2}|[A-Z]?[a-z]+day)\b")
 
 
@@ -5905,7 +5908,8 @@ def _en_delegation_head_told_before(doc: Document, k: int, resolver: Resolver) -
 
 
 # Round 45: the state of a delegation told by what it is made of ("The delegation of 34 Kazakh companies — …",
-# "A delegation of twenty-three Hungarian companies concluded …") or by its adjective ("A Hungarian business delegation")
+# "A delegation of twenty-three Hungarian companies concluded …") or by its adjective ("A Hungarian business
+# delegation")
 _DELEGATION_OF_STATE = re.compile(r"\b(?:delegation|mission)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<of>[A-Z][\w-]+)\s+"
                                   r"(?:companies|firms|businesses|businessmen|entrepreneurs|exporters|producers"
                                   r"|manufacturers)\b"
@@ -6474,8 +6478,8 @@ def _ru_named_before_more(sentence: str, m: re.Match) -> int:
 
 
 # Round 45: a document named as "besides" it before a count not told before ("Protokolün yanı sıra … dört ticari
-# anlaşma imzalandı", "Memorandumla yanaşı üç saziş imzalanıb", "Помимо меморандума, подписано три соглашения"): one more
-# than the count (with a count told before, "yanı sıra" is _TOLD_AS_MORE's "also").
+# anlaşma imzalandı", "Memorandumla yanaşı üç saziş imzalanıb", "Помимо меморандума, подписано три соглашения"): one
+# more than the count (with a count told before, "yanı sıra" is _TOLD_AS_MORE's "also").
 _LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT_NOUN + r"\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
                                   r"|\b(?:помимо|кроме)\s+(?:[а-яё-]+\s+){0,2}?(?:соглашения|меморандума|протокола"
                                   r"|декларации|договора|программы)\b", re.I)
@@ -7003,8 +7007,9 @@ _EN_FIRMS_SIGNED = re.compile(r"\b(?:companies|firms|businesses|entrepreneurs)\b
 _EN_MORE_RIGHT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional)\s+$", re.I)
 # round 45: or "more" right after the count, or "another" before it after the verb ("firms signed six more agreements",
 # "companies signed another four contracts")
-_EN_MORE_RIGHT_AFTER = re.compile(r"\b(?:(?:another|a\s+further|an\s+additional)\s+(?:\d{1,3}|" + "|".join(_COUNT_WORDS)
-                                  + r")|(?:\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:more|further|additional))\s", re.I)
+_EN_MORE_RIGHT_AFTER = re.compile(r"\b(?:(?:another|a\s+further|an\s+additional)\s+(?:\d{1,3}|"
+                                  + "|".join(_COUNT_WORDS) + r")|(?:\d{1,3}|" + "|".join(_COUNT_WORDS)
+                                  + r")\s+(?:more|further|additional))\s", re.I)
 _EN_ONE_SIGNED_BEFORE = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN + r"\b", re.I)
 
 
