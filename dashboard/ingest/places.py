@@ -369,6 +369,7 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Бурабай": "Burabay", "Samarqand": "Samarkand", "Самарканд": "Samarkand", "Semerkant": "Samarkand",
                   "Səmərqənd": "Samarkand",
                   "Buxara": "Bukhara", "Бухара": "Bukhara", "Buhara": "Bukhara", "Xivə": "Khiva", "Хива": "Khiva",
+                  "Hive": "Khiva", "Xiva": "Khiva",  # round 45: as Turkish and Uzbek spell it ("Hive'de temaslarda")
                   "Чолпон-Ата": "Cholpon-Ata", "Çolpon-Ata": "Cholpon-Ata", "Ош": "Osh", "Аваза": "Avaza",
                   "Туркменбаши": "Turkmenbashi", "Türkmənbaşı": "Turkmenbashi", "Türkmenbaşı": "Turkmenbashi",
                   # round 21: Shaki as Azerbaijani ("Şəkidə olan"), Turkish, Russian and the older English spell it
@@ -602,6 +603,11 @@ def city_in(text: str) -> tuple[str, str] | None:
             and _CITY_COUNTRY[_CITY_NAME[whole[1]]] == _CITY_COUNTRY[city]:
         city = _CITY_NAME[whole[1]]
     return _CITY_COUNTRY[city], city
+
+
+def names_city(text: str, city: str) -> bool:
+    """Does `text` name `city` of CITIES, in any of its spellings, anywhere (not only first, as city_in reads)?"""
+    return any(_CITY_NAME[m[1]] == city for m in _CITY.finditer(text))
 
 
 def told_by_its_region(text: str, city: str) -> bool:

@@ -227,7 +227,9 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         # news also writes "inked": "the two sides inked 10 agreements", "ten agreements were inked"
                         # round 44: companies "concluded 17 export-import contracts" (a count right after: not talks)
                         r"|\b(?:signed|inked|concluded)\s+"
-                        r"(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
+                        # (round 45: "another four agreements", "a further 3 contracts", more than those told before)
+                        r"(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+|another\s+|a\s+further\s+"
+                        r"|an\s+additional\s+)?"
                         # round 18b: a package with no number is documents signed ("signed a package of documents")
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of"
                         r"|a set of|a series of|a range of)\s+"
@@ -249,7 +251,10 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b"
                         # round 22: the leaders looking on as others sign: "the two presidents watched ministers sign
                         # nine documents", "saw their ministers sign 12 agreements" (the bare infinitive after them)
-                        r"|\b(?:watched|saw|looked\s+on\s+as)\s+(?:[\w-]+\s+){1,3}?sign\s+(\d{1,3}|" + "|".join(_COUNT_WORDS)
+                        # round 45: the signers told with whence ("watched companies from both countries sign four
+                        # agreements")
+                        r"|\b(?:watched|saw|looked\s+on\s+as)\s+(?:[\w-]+\s+){1,5}?sign\s+(\d{1,3}|"
+                        + "|".join(_COUNT_WORDS)
                         + r")\s+(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 # one of these is in every _DOCUMENTS match (lower case), for the sentence's cheap gate; round 42: and " signing ", of
 # _EN_SIGNING_COUNT, so that a lead told before the visit counts ("The commission held its session in Bishkek on Tuesday,
@@ -306,7 +311,9 @@ _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası
                   r"iş\s+birliği|əməkdaşlıq|"
                   # round 44: companies' deals ("üç kommersiya müqaviləsi imzalanıb", "beş ticari anlaşma imzalandı")
                   r"kommersiya|ticari)")
-_LOCAL_DOCUMENTS = re.compile(r"\bподписа\w*\s+(?:ещ[её]\s+)?(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
+# round 45: companies' deals "concluded" too ("компании двух стран заключили три соглашения")
+_LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:ещ[её]\s+)?"
+                              r"(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
                               + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+(?:и\s+)?){0,2}?"
                               r"(?:документ|соглашени|меморандум|договор)"
@@ -425,7 +432,8 @@ _TA_DURING_THE_VISIT = re.compile(r"(?:Ziyarette|Ziyarətdə|Ziyaret\s+kapsamın
 
 # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match; round 24: and "подписыва" in _RU_NO_DOCUMENTS's
 # "документы … не подписывались", which the others do not hold
-_LOCAL_SIGNED_WORDS = ("подписа", "imza", "обменял", "подписыва")
+_LOCAL_SIGNED_WORDS = ("подписа", "imza", "обменял", "подписыва", "заключил", "заключено", "заключены",
+                       "заключена")  # not "заключение" (a conclusion)
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 # An aside on the visit after the visitor: "Ilham Aliyev, in Tashkent for a state visit, held talks …", "X, on a visit
@@ -1091,6 +1099,9 @@ _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|plan
                      # the Azerbaijani and Turkish future of any verb: "martın 10-da Şuşaya gedəcək", "yarın Nahçıvan'a
                      # geçecek", "поедет"/"отправится" in Russian; not the nouns so made ("yanacaq", fuel; "içecek", drink)
                      r"|(?!(?:yanacaq|yakacak|içecek|yiyecek|içəcək)\b)[^\W\d_]{2,}(?:acaq|əcək|acak|ecek)"
+                     # round 45: and nominalised, a future reported ("dövlət səfəri edəcəyini bildirib", "ziyaret
+                     # edeceğini açıkladı"); not the noun "gelecek/gələcək" so declined ("geleceği", its future)
+                     r"|(?!geleceğ|gələcəy)[^\W\d_]{2,}(?:acağ|eceğ|əcəy)[^\W\d_]*"
                      r"|поедет|отправится|полетит)\b", re.I)
 
 
@@ -1351,7 +1362,8 @@ def _arrival_first(sentence: str, days: list) -> list:
     arrival = next((d for d in days[1:] if m.start() <= d[2] < m.end()), None)
     if arrival is not None and not _eve_of_the_day_told(sentence, arrival):
         return [arrival] + [d for d in days if d is not arrival]
-    if (before := _DAY_BEFORE.search(m[0]) or _RU_EVE.search(m[0])) and days[0][1] is None:
+    if (before := _DAY_BEFORE.search(m[0]) or _RU_EVE.search(m[0])) \
+            and (days[0][1] is None or _OPENING_AFTER.match(m[0], before.end())):
         day = days[0][0] - timedelta(days=1)
         return [(day, None, m.start() + before.start(), m.start() + before.end())] + [d for d in days if d is not arrival]
     return days
@@ -1361,6 +1373,9 @@ def _arrival_first(sentence: str, days: list) -> list:
 # ("В четверг, 8 октября, в Бишкеке прошло заседание … Жумангарин, прибывший в кыргызскую столицу накануне вечером":
 # 7 October, whenever the report came out)
 _RU_EVE = re.compile(r"\bнакануне\b(?!\s+(?:визита|встречи|саммита|форума|переговоров))", re.I)
+# Round 45: the eve of an event's opening is the eve of its first day, when the day told before is a span too ("Форум
+# прошёл 12–13 марта, …, который прилетел в Стамбул накануне открытия": 11 March; "the day before the opening")
+_OPENING_AFTER = re.compile(r"\s+(?:открытия|начала|(?:the|its)\s+opening)\b", re.I)
 
 
 def _date_in_apposition(sentence: str, days: list) -> bool:
@@ -2086,6 +2101,9 @@ _RU_PLANE_OF = re.compile(r"(?:Самол[её]т|Борт)\s", re.I)
 # A surname alone as the subject ("Мустафаев прибыл в туркменскую столицу в среду", "Nurtleu Bakıya gəlib")
 _SURNAME = re.compile(r"[A-ZА-ЯЁƏÇĞİÖŞÜ][\w-]{2,}")
 _TITLE_BEFORE = 80  # characters before a full name that its title may take
+# a quote's end, punctuation with the closing mark ('… western China," Deputy Minister X said'); not a title in quotes
+# ('Turkish Cypriot "prime minister" X')
+_QUOTE_END = re.compile(r"(?:[,.!?…][\"”»]|[\"”»],)\s")
 
 
 # Round 21: a surname alone opening the sentence, an aside on his stay right after: "Kudratov, who is in Budapest on a …"
@@ -2094,6 +2112,8 @@ _SURNAME_ASIDE = re.compile(rf"(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+(?:(
                             r"|(?=(?:had\s+)?arrived\s)"
                             # round 36 (visits): "Mustafayev, who reached Shymkent on May 14, was met …"
                             r"|(?=(?:had\s+)?reached\s)"
+                            # round 45: "Akbarov, who visited Bishkek on 14–15 October to co-chair …, added …"
+                            r"|(?=(?:had\s+)?visited\s[A-Z])"
                             # round 38 (visits A): "Uraloğlu, who was on an official visit to Turkmenistan, was received"
                             r"|(?=(?:is|was)\s+on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b))")
 
@@ -2107,7 +2127,11 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
     # the first where the article introduced him with his title (round 24: a standfirst may name him first without
     # one, "Numan Kurtulmuş met President Tokayev …" before "Turkish Grand National Assembly Speaker Numan Kurtulmuş")
     for full in full_names(doc.text[:s.start], subject):
-        if person := _titled_newcomer(doc.text[max(0, full.start() - _TITLE_BEFORE):full.end()], resolver):
+        start = max(0, full.start() - _TITLE_BEFORE)
+        # round 45: the title starts after a quote that ends right before it ('… and western China," Deputy Minister
+        # of Economy X said': the quote's state is not his)
+        start = max((m.end() for m in _QUOTE_END.finditer(doc.text, start, full.start())), default=start)
+        if person := _titled_newcomer(doc.text[start:full.end()], resolver):
             return person
         if person := _titled_after_name(doc.text, full, resolver):
             return person
@@ -3368,7 +3392,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _outside(days, _SAID_ON, sentence)  # round 38 (visits A): "spent two days in X, it said on Friday"
         if days and visit_words[k] and (_VISIT_TO_COME.search(sentence) or _VISITED_OFTEN.search(sentence)):
             days = []  # "Speaking in Baku on Wednesday, … said the Kazakh leader's visit would take place in May"
-        if days and visits and visit_words[k] and "continue" in sentence and _VISIT_CONTINUES.search(sentence):
+        if days and visits and visit_words[k] and any(w in sentence for w in _VISIT_CONTINUES_WORDS) \
+                and _VISIT_CONTINUES.search(sentence):
             days = []  # round 31: "Kulubaev's visit continues on Wednesday with …": a later day of the visit told
         if days and (visit_words[k] or local_words[k]) and (off := _VISIT_OFF.search(sentence)):
             # round 19b: "Tokayev's visit …, planned for 14–16 May, has been postponed" (not the day of a clause
@@ -3413,6 +3438,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _ru_title_told_before(doc, k, sentence[:m.start()], resolver)
             if visitor is None and "во главе" in sentence and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _ru_delegation_head_told_before(doc, s, sentence[:m.start()], resolver)  # round 33
+            if visitor is None and "во главе" in sentence and (led := _RU_DELEGATION_AFTER_VERB.search(sentence)):
+                # round 45: the delegation after the verb ("в Ашхабаде побывала делегация … во главе с хокимом X")
+                visitor = next(iter(_named_in_subject(led["subject"], resolver)), None)
             if visitor is None and ("gelen" in sentence or "gələn" in sentence or "ulaşan" in sentence):
                 visitor = _participle_surname_told_before(doc, s, resolver) \
                     or _participle_name_told_before(doc, s, resolver)  # round 29
@@ -3609,6 +3637,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         elif latest := (told_in[k] and (_visit_named(sentence, visits)
                                         or _two_of_the_visit_before(event, k, sentence))) or (
                 _latest(visits) if local_words[k] or _THE_VISIT.search(sentence)
+                or _visit_is_typed(sentence)  # round 45: "… described the trip as a working visit"
                 or _visitor_s_visit(sentence, visits)
                 or ("during" in s.check and _DURING_OWN_VISIT.search(sentence)) else None):  # "По итогам визита …"
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
@@ -3752,6 +3781,8 @@ def _names_place_of(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     city = places.city_in(s.text) or (_dateline_city(s.text) if s.text[:2].isupper() else None)
     if city and city == (visit.host, visit.city):
         return True
+    if city and city[0] != visit.host and visit.city and places.names_city(s.text, visit.city):
+        return True  # round 45: the visitors' own region first ("A trade mission of the Karaganda region … in Kayseri")
     if city:
         return visit.city == countries.get(visit.host).capital and any(
             m.iso3 == visit.host and m.is_capital for m in doc.mentions(s))
@@ -4006,6 +4037,11 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              r"|\bthe\s+visit(?:,[^,;]{1,80},)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:being\s+)?"
                              r"(?:described|called|termed|billed|characteri[sz]ed|classified|designated|label+ed)"
                              r"\s+(?:by\s+[^,;\"“]{1,60}?\s+)?(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b"
+                             # round 45: and in the active voice, the trip the thing described ("The ministry in Baku
+                             # described the trip as a working visit", "Ankara called his visit an official one")
+                             r"|\b(?:described|called|termed|billed|characteri[sz]ed|classified|labell?ed)\s+"
+                             r"(?:the|his|her|this)\s+(?:visit|trip)\s+(?:as\s+)?(?:an?\s+)?[\"“]?"
+                             r"(state|official|working)\b"
                              # round 44: an aside between in Russian too ("Визит, который продлится три дня, носит
                              # официальный характер")
                              r"|\bвизит(?:,[^,;]{1,80},)?\s+(?:носит|носил|имеет|имел|является|был)\s+"
@@ -4130,9 +4166,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents = int(count)
         elif count in _COUNT_WORDS:
             visit.documents = _COUNT_WORDS[count]
-        if not total and (count.isdigit() or count in _COUNT_WORDS) and " and " in sentence:
+        if not total and (count.isdigit() or count in _COUNT_WORDS) and (" and " in sentence or " while " in sentence
+                                                                      or " whereas " in sentence):
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "three agreements and a memorandum"
-        if (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents)) is not None:
+        if (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0])) is not None:
             visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
         elif _part_of_the_told_count(told, visit.documents, total):
             visit.documents = told  # round 25: "… signed seven agreements …. Three commercial agreements were signed …"
@@ -4158,6 +4195,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
                 visit.documents += _ru_named_before_more(sentence, m)
         if told and visit.documents != told and _told_as_more(sentence, m.start()):
             visit.documents += told  # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"
+        elif not told and _LOCAL_BESIDES_NAMED.search(sentence, 0, m.start()):
+            visit.documents += 1  # round 45: "Protokolün yanı sıra … dört ticari anlaşma imzalandı": five
         elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
             visit.documents = told  # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -5754,8 +5793,10 @@ def _state_as_direction(word: str, sentence: str) -> bool:
 # that …"): the one named before it; an aside of a past visit with no day of its own ("Aliyev, who visited Ashgabat in
 # 2024, received …") is not this form.
 _WHO_VISITED_ON = re.compile(r"^(?P<name>[^,;]{3,120}?),\s+who\s+(?:visited|arrived\s+in|travell?ed\s+to|flew\s+to)\s+"
-                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:last\s+|on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}"
-                             r"|[A-Z]?[a-z]+day)\b")
+                             # round 45: the days a span ("who visited Bishkek on 14–15 October to co-chair …")
+                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:last\s+|on\s+)?"
+                             r"(?:\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s+[A-Z][a-z]+"
+                             r"|[A-Z][a-z]+\s+\d{1,2}|[A-Z]?[a-z]+day)\b")
 
 
 def _who_visited_on_a_day(sentence: str, resolver: Resolver) -> Person | None:
@@ -5838,7 +5879,8 @@ def _co_chair_of_the_delegation_before(doc: Document, k: int, resolver: Resolver
 # Round 44 (English): a sentence opening on "The delegation" / "The mission" with no head named, whose head a sentence
 # before told by "led by" ("A trade mission of 26 Uzbek exporters led by Deputy Minister X has completed a programme in
 # Hungary. The delegation arrived in Budapest on Monday"): that head, the one one such sentence names.
-_THE_DELEGATION_OPENS = re.compile(r"(?:The|This)\s+(?:delegation|mission)\s")
+# (round 45: or the head in an aside of its own, "The delegation, led by Deputy State Secretary X, arrived in …")
+_THE_DELEGATION_OPENS = re.compile(r"(?:The|This)\s+(?:delegation|mission)(?:\s|,\s+(?:led|headed)\s+by\s)")
 # (what it is of may be a list: "a trade mission of 26 fruit, vegetable and dried-fruit exporters led by …")
 _HEAD_LED_BY = re.compile(r"\b(?:delegation|mission)\b(?P<of>[^;.]{0,80}?)\s(?:led|headed)\s+by\s+"
                           # the title's words greedily, so its own capitals ("Deputy Minister of …") are not the name
@@ -5850,15 +5892,41 @@ def _en_delegation_head_told_before(doc: Document, k: int, resolver: Resolver) -
     (_HEAD_LED_BY), of his own state or else the one state the delegation's words name; None when none or several."""
     found = [(j, m) for j in range(max(0, k - DELEGATION_HEAD_SENTENCES), k)
              for m in _HEAD_LED_BY.finditer(doc.sentences[j].text)]
+    if not found and (m := _HEAD_LED_BY.match(doc.sentences[k].text, 4)):
+        found = [(k, m)]  # round 45: the head in the sentence's own aside
     if len(found) != 1:
         return None
     j, m = found[0]
     head = resolver.resolve(m["head"], speaking=False)
+    if (head is None or head.rule == "unlisted name" and len(head.name.split()) > _NAME_WORDS) \
+            and (titled := _titled_newcomer(m["head"], resolver)):
+        head = titled  # round 45: a long title's capitals are no name ("… for Foreign Economic Relations X Y")
     if head is None or head.rule == "anaphor":
         return None
     codes = places.codes_in(m["of"] + " " + m["head"])
-    iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "")
+    iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "") or _delegation_state_told(doc, k)
     return head._replace(iso3=iso3) if iso3 else None
+
+
+# Round 45: the state of a delegation told by what it is made of ("The delegation of 34 Kazakh companies — …",
+# "A delegation of twenty-three Hungarian companies concluded …") or by its adjective ("A Hungarian business
+# delegation")
+_DELEGATION_OF_STATE = re.compile(r"\b(?:delegation|mission)\s+of\s+(?:[\w-]+\s+){0,2}?(?P<of>[A-Z][\w-]+)\s+"
+                                  r"(?:companies|firms|businesses|businessmen|entrepreneurs|exporters|producers"
+                                  r"|manufacturers)\b"
+                                  r"|\b(?!(?:The|This|A|An)\s)(?P<adj>[A-Z][\w-]+)\s+(?:[a-z][\w-]+\s+){0,2}?"
+                                  r"(?:delegation|mission)\b")
+
+
+def _delegation_state_told(doc: Document, k: int) -> str:
+    """The one state a delegation is told of (_DELEGATION_OF_STATE) in sentence k or, nearest first, the
+    DELEGATION_HEAD_SENTENCES before it; "" when none is."""
+    for j in range(k, max(-1, k - 1 - DELEGATION_HEAD_SENTENCES), -1):
+        for m in _DELEGATION_OF_STATE.finditer(doc.sentences[j].text):
+            found = places.mentions(m["of"] or m["adj"])
+            if len(found) == 1 and found[0].is_demonym:
+                return found[0].iso3
+    return ""
 
 
 # Round 30 (English): ministers of two or more states told meeting their hosts' ministers at a meeting in a city, the
@@ -5971,7 +6039,11 @@ def _en_went_on_to_sign(visit: VisitFound, sentence: str, offset: int) -> None:
 # Round 31 (English): a sentence telling a visit told before go on ("Kulubaev's visit continues on Wednesday with a
 # meeting at the ministry", "The visit will continue on Friday in Samarkand"): its day is a later one of that visit,
 # no new visit's (read backwards from the article's date it became the week before).
-_VISIT_CONTINUES = re.compile(r"\bvisit\s+(?:continues|will\s+continue|is\s+to\s+continue|is\s+set\s+to\s+continue)\b", re.I)
+# round 45: or its last day still to come ("Tokayev's state visit ends on Friday, when he is due to …")
+_VISIT_CONTINUES = re.compile(r"\bvisit\s+(?:continues|will\s+continue|is\s+to\s+continue|is\s+set\s+to\s+continue"
+                              r"|ends|concludes|will\s+(?:end|conclude)|is\s+(?:due|set|expected|scheduled)\s+to\s+"
+                              r"(?:end|conclude))\b", re.I)
+_VISIT_CONTINUES_WORDS = ("continue", " end", "conclude")  # one is in every _VISIT_CONTINUES match
 
 
 # Round 31 (English): the two parties told holding talks and signing a count of documents ("The two ministers held
@@ -6288,13 +6360,22 @@ _WORD_REST = re.compile(r"\w*")  # the rest of a word a pattern matched the stem
 
 def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
     """1 when a document is named right after the noun of a count match `m` (_DOCUMENTS: the noun its even group;
-    _LOCAL_DOCUMENTS in Russian: the noun's stem at its end), else 0."""
+    _LOCAL_DOCUMENTS in Russian: the noun's stem at its end), or (English) told signed by others in a clause after
+    the count (_EN_WHILE_ONE_SIGNED), else 0."""
     if m.re is _LOCAL_DOCUMENTS:
         at = _WORD_REST.match(sentence, m.end()).end()
         more = _RU_MORE_DOCUMENTS.match(sentence, at) if is_cyrillic(m[0]) else None
         return 1 if more and not any(word in more[0].lower() for word in _RU_DECLARED) else 0
     noun = next((i for i in range(2, m.re.groups + 1, 2) if m[i]), None)
-    return 1 if noun and _EN_AND_ONE_MORE.match(sentence, m.end(noun)) else 0
+    if noun and _EN_AND_ONE_MORE.match(sentence, m.end(noun)):
+        return 1
+    return 1 if noun and _EN_WHILE_ONE_SIGNED.search(sentence, m.end(noun)) else 0
+
+
+# Round 45: one more document signed by other parties in a clause after the count ("companies signed eleven commercial
+# agreements …, while HEPA and the Denizli Chamber of Industry signed a memorandum of understanding on …")
+_EN_WHILE_ONE_SIGNED = re.compile(r",\s+(?:while|whereas|and)\s+[^,;.]{1,80}?\s+(?:also\s+)?signed\s+(?:an?|one)\s+"
+                                  r"(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|treaty|protocol|contract|road\s?map)\b")
 
 
 # Round 42 (visits, Russian): a second count of documents joined by "и" right after the first count's noun: "были
@@ -6339,6 +6420,13 @@ _RU_DELEGATION_SUBJECT_HEAD = re.compile(r"^\s*делегаци\w*\s+(?:[^\s,.;]
                                          r"(?P<name>[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)\s*$", re.I)
 
 
+# Round 45: a delegation and its head told after the verb of the visit, as Russian puts the subject after a place and a
+# day first ("4 февраля в Ашхабаде побывала делегация Кашкадарьинской области во главе с хокимом Бахтиёром Юсуповым"):
+# the subject, up to the clause's end, read as one before the verb is (_named_in_subject).
+_RU_DELEGATION_AFTER_VERB = re.compile(r"\b(?:побывал|прибыл|прилетел|находил)\w*\s+(?P<subject>делегаци\w*\s+"
+                                       r"(?:[^\s,.;]+\s+){0,4}?во\s+главе\s+со?\s+[^,.;]+)", re.I)
+
+
 def _ru_delegation_head_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
     if not (m := _RU_DELEGATION_SUBJECT_HEAD.match(subject)):
         return None
@@ -6374,6 +6462,7 @@ def _names_host_city(text: str, host: str) -> bool:
 # Round 44: so does a count businessmen signed, told after the leaders' ("главы государств подписали шестнадцать
 # документов" … "Бизнесмены двух стран подписали 27 соглашений": 43), as the deals of a visit's forum count too
 _TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka)|кроме\s+того|также\s+был\w*|in\s+addition"
+                           r"|yanı\s+sıra|yanaşı"  # round 45: besides (_LOCAL_BESIDES_NAMED)
                            r"|бизнесмены|предприниматели|деловые\s+круги|iş\s+(?:adamları|insanları)|sahibkarlar)\b",
                            re.I)
 
@@ -6387,6 +6476,14 @@ _RU_DOCUMENT_NAMED = re.compile(r"\b(?:декларацию|соглашение
 def _ru_named_before_more(sentence: str, m: re.Match) -> int:
     """The documents the sentence names before a count told with "ещё" (`m`, a _LOCAL_DOCUMENTS match)."""
     return len(_RU_DOCUMENT_NAMED.findall(sentence, 0, m.start()))
+
+
+# Round 45: a document named as "besides" it before a count not told before ("Protokolün yanı sıra … dört ticari
+# anlaşma imzalandı", "Memorandumla yanaşı üç saziş imzalanıb", "Помимо меморандума, подписано три соглашения"): one
+# more than the count (with a count told before, "yanı sıra" is _TOLD_AS_MORE's "also").
+_LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT_NOUN + r"\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
+                                  r"|\b(?:помимо|кроме)\s+(?:[а-яё-]+\s+){0,2}?(?:соглашения|меморандума|протокола"
+                                  r"|декларации|договора|программы)\b", re.I)
 
 
 def _told_as_more(sentence: str, count_at: int) -> bool:
@@ -6909,14 +7006,22 @@ def _city_of_the_region_told_before(doc: Document, k: int, visitor_iso3: str) ->
 _EN_MORE_ADVERB = re.compile(r"\b(?:in\s+addition|besides|additionally|moreover)\b", re.I)
 _EN_FIRMS_SIGNED = re.compile(r"\b(?:companies|firms|businesses|entrepreneurs)\b[^.;]{0,60}$", re.I)  # the signers
 _EN_MORE_RIGHT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional)\s+$", re.I)
+# round 45: or "more" right after the count, or "another" before it after the verb ("firms signed six more agreements",
+# "companies signed another four contracts")
+_EN_MORE_RIGHT_AFTER = re.compile(r"\b(?:(?:another|a\s+further|an\s+additional)\s+(?:\d{1,3}|"
+                                  + "|".join(_COUNT_WORDS) + r")|(?:\d{1,3}|" + "|".join(_COUNT_WORDS)
+                                  + r")\s+(?:more|further|additional))\s", re.I)
 _EN_ONE_SIGNED_BEFORE = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN + r"\b", re.I)
 
 
-def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count: int | None) -> int | None:
-    """The visit's documents when the count at `count_at` is told as more than those before; None otherwise."""
+def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count: int | None,
+                           counted: str = "") -> int | None:
+    """The visit's documents when the count at `count_at` (`counted`, the words that count) is told as more than those
+    before; None otherwise."""
     if count is None:
         return None
-    right_before = _EN_MORE_RIGHT_BEFORE.search(sentence[max(0, count_at - 16):count_at]) is not None
+    right_before = _EN_MORE_RIGHT_BEFORE.search(sentence[max(0, count_at - 16):count_at]) is not None \
+        or (bool(told) and _EN_MORE_RIGHT_AFTER.search(counted) is not None)
     # round 44: companies' deals at the forum, more than the states' documents told before, cannot be a part of those
     # ("the two sides signed two intergovernmental documents" … "Companies of the two countries signed seven
     # commercial agreements there": nine)
