@@ -938,8 +938,8 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
 
 
 # Round 43, second wave: a full name right after "по словам" / "по мнению" / "со слов" ("according to"), which govern
-# the genitive: "по словам Мухтара Алиева" names Mukhtar Aliyev (not the president of that surname, for a later "— сказал
-# Алиев"), read back as after a genitive title (the name's own endings leave "Марата"/"Марина" uncertain)
+# the genitive: "по словам Мухтара Алиева" names Mukhtar Aliyev (not the president of that surname, for a later
+# "— сказал Алиев"), read back as after a genitive title (the name's own endings leave "Марата"/"Марина" uncertain)
 _RU_ACCORDING_TO_NAME = re.compile(r"(?<![\w\-])(?:[Пп]о\s+(?:словам|мнению|оценке|оценкам|данным|информации|признанию|"
                                    r"убеждению|подсч[её]там)|[Сс]о\s+слов)"
                                    r"\s+(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)(?![\w\-]|\s+[А-ЯЁ])")

@@ -8846,7 +8846,8 @@ _TR_SURNAME_LEAD = re.compile(rf"^\s*(?P<spk>[{CAPITALS}][a-zçğıöşüâîû�
 
 def _tr_surname_of_another(before: str, earlier: str, person: Person) -> str | None:
     """Round 45: the full name the article gave before to the lone surname opening the sentence, when the table resolved
-    that surname to a holder who does not bear its given name (as _en_surname_names_another reads English), else None."""
+    that surname to a holder who does not bear its given name (as _en_surname_names_another reads English), else
+    None."""
     sentence = _SENTENCE_BREAK.split(before)[-1]
     m = _TR_SURNAME_OPENING.match(sentence) or _TR_SURNAME_LEAD.match(sentence)
     names = full_names(earlier, m["spk"]) if m and m["spk"] in earlier else []
