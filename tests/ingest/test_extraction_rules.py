@@ -177,7 +177,18 @@ NOT_YET: set[str] = {
     "792-mineconom-kg-ots-cholpon-ata",
     "803-kibrismanset-ticaret-istatistik-analiz",
     "806-scw-eco-khankendi-summit",
-}  # dev articles with misses the rules do not yet handle (after round 45)
+    "810-bkmkik-andijan-kecskemet",
+    "811-nsckr-azerbaijan-h1",
+    "813-pressatj-zavkizoda-interview",
+    "814-banco-fergana-biznes-forum",
+    "815-ozgur-kazakistan-kktc-analiz",
+    "816-bgen-green-corridor-baku-summit",
+    "817-customs-uz-turkiye-october",
+    "818-oxus-kazakh-tajik-mirror-column",
+    "819-eltr-umetaliyev-ashgabat-commission",
+    "820-nmr-iqtisadiyyat-lefkosa-ticaret-missiyasi",
+    "821-platin-katiad-aksungur-soylesi",
+}  # dev articles with misses the rules do not yet handle (after round 45; 810-821 are the 68th held-out set)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
