@@ -57,7 +57,9 @@ _DEMONYM_GOODS = (r"(?=(?:goods|products)\b)(?:(?<=Hungarian )|(?<=Turkish )|(?<
                   + "|".join(f"(?<={owner} )" for owner in _LOCAL_GOODS_OWNERS)
                   + r")(?:mallar|ürünler|məhsullar)ı(?=[^.;]{0,100}?\b(?:oluştur|t[eə]şkil\s+e[td])\w*)")
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
-                    r"sold(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
+                    # (round 46: "shipped", "supplied", "delivered" too, "Kazakh exporters shipped goods worth $1.04
+                    # billion to Tajikistan")
+                    r"(?:sold|shipped|supplied|delivered)(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
                     # round 29: a state's "sales to" another (its exports): "the TRNC's sales to Türkiye amounted to
                     # about $98 million"; only after a possessive, not "arms sales to" (one good's)
                     r"(?<=['’]s )sales(?=\s+to\b)|"
@@ -234,11 +236,11 @@ _FORECAST_RU_WORDS = ("ожида", "прогноз", "долж", "рассчи�
 # The front-vowel endings too: Turkish "5 milyar dolara yükseltmeyi", "yükseltilmesi", Azerbaijani "yüksəltmək".
 # Round 24: the future too, "Bunu kısa sürede 5 milyar dolara çıkaracağız" (we will raise it to), "çıkaracaklarını",
 # Azerbaijani "1 milyard dollara çatdıracağıq" (the intransitive "çıkacak" is _WILL_REACH_AFTER's).
-_TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
+_TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|taşı|"
                            r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me|aca[kğq]|ece[kğ]|əcə[kqy]"
                            # round 45: "let us bring", "… 1 milyard dollara çatdıraq", Turkish "… çıkaralım"
                            r"|aq\b|ək\b|alım\b|elim\b)", re.I)
-_TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt")  # as cheap.lowered() has them
+_TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt", "taşi")  # as cheap.lowered() has them
 # The amount names the target it is the size of: "a $10 billion trade target", "the $15bn goal", Turkish "15 milyar
 # dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.
 # Round 43: or a relative clause after it saying its setters set it as one, "the $5 billion that Presidents X and Y
@@ -456,6 +458,9 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|"
                                r"(?:two|both)\s+countries|they|recorded|registered|posted|"
                                # round 44: a speaker's own "we" as subject, "In 2024 we had about $60 million"
                                r"we|"
+                               # round 46: and Russian "мы" with its verb of trading, "в 2023 году мы торговали примерно
+                               # на 580 миллионов" (we traded for about 580 million)
+                               r"мы|торговал\w*(?:\s+(?:примерно|почти|около|более|свыше))?\s+на|"
                                # round 45: and its "are at" / "were (still) below", "In 2020 we were still below $2.2
                                # billion" (the word before the amount its qualifier)
                                r"(?:are|were)(?:\s+still)?\s+(?:at|below|under|above|over)|"
@@ -477,8 +482,9 @@ ELLIPTIC_WORDS = 14  # and has few words ("Bu yılın ocak-ekim döneminde ise 5
 _A_DIGIT = re.compile(r"\d")  # every amount that follows a period has one (no "half a billion" there)
 
 
-_TWO_AS_SUBJECT = re.compile(r"\b(?:we|(?:the\s+)?(?:two|both)\s+countries)\s+(?!(?:sold|bought|exported|imported|"
-                             r"shipped|purchased)\b)", re.I)  # an elliptic sentence's subject: the two, no flow's verb
+_TWO_AS_SUBJECT = re.compile(r"\b(?:we|мы|(?:the\s+)?(?:two|both)\s+countries)\s+(?!(?:sold|bought|exported|imported|"
+                             r"shipped|purchased|продал\w*|купил\w*|экспортировал\w*|импортировал\w*|поставил\w*)\b)",
+                             re.I)  # an elliptic sentence's subject: the two, no flow's verb
 # (not "they", which may be the exports just told: "Turkish exports were $2 billion. In 2021 they were at $1.2 billion")
 _SO_TAIL = re.compile(r",\s+so\s+[^\d$%]*$")  # a remark ending the sentence, its consequence (_elliptic)
 
@@ -729,8 +735,10 @@ _LISTED_DATIVE = re.compile(r"(?:a|ya)\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+
 # proqnozlaşdırılır". Matched from the amount's end.
 # Round 18: the passive of aiming or planning too, "10 milyar dolara ulaşması hedefleniyor" (is aimed at), "amaçlanıyor",
 # "planlanıyor", Azerbaijani "1 milyard dollara çatması hədəflənir", "planlaşdırılır", "nəzərdə tutulur" (is envisaged).
+# Round 46: "bulması" (to come to) and "aşması" (to exceed) too, "ihracatın yıl sonunda 2,3 milyar doları bulması
+# bekleniyor" (exports are expected to come to $2.3 billion by the year's end).
 _FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatma|yüksəlmə|ulaşaca|çıkaca|çataca|yüksələcə|"
-                             r"olaca)\w*\s+"
+                             r"olaca|bulma|bulaca|aşma|aşaca)\w*\s+"
                              r"(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
                              r"planlaşdırıl|nəzərdə\s+tutul)\w*", re.I)
 _FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril", "hedeflen", "amaçlan", "planlan", "hədəflən",
@@ -1579,6 +1587,9 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                # regions: "Among the regions, Almaty city remains the main trading hub with Hungary, with
                                # turnover of $86 million", "Tashkent city accounted for $40 million"
                                r"|\b[A-Z]\w+\s+city\b|\b[Aa]mong\s+(?:the\s+|its\s+)?regions\b"
+                               # round 46: a region named back as the owner of the trade, "Andijan's own share is
+                               # still small: the region's trade with Hungary came to about $18 million last year"
+                               r"|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:region|province|oblast|county|city)['’]s\s"
                                # round 43: the trade of two regions across the border, told before the states' own
                                # ("Товарооборот двух регионов … составил около 60 млн долларов", "the two regions'
                                # trade")
@@ -1590,7 +1601,7 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
 _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "ввп", "валов", "üdm", "ümumi daxili",
                                                    "gsyh", "gsyih", "gayri", "region", "province", "oblast", "област",
                                                    "vilayəti", "viloyati", "rayonu", "bölgesi", "eyaleti", "vilayeti",
-                                                   "muxtar", "city", "регион", "областей", "провинц", "bölge",
+                                                   "muxtar", "city", "county", "регион", "областей", "провинц", "bölge",
                                                    "vilayet"))  # one is in every _NOT_PAIR_SUBJECT match
 
 
@@ -1705,11 +1716,12 @@ def _aside_after(sentence: str, end: int) -> int:
 # ("Hungarian companies sold products worth over $240 million to Uzbekistan last year, while imports from the Central
 # Asian country …"); bought or purchased, its import. Only before the amount: "…, as Turkish firms sold more machinery"
 # after a turnover is an aside.
-_SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|(?<=['’]s )sales(?=\s+to\b)|" + _DEMONYM_SALES + r"|shipments(?=\s+to\b))\b"
+_SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|(?:shipped|supplied|delivered)(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|(?<=['’]s )sales(?=\s+to\b)|" + _DEMONYM_SALES + r"|shipments(?=\s+to\b))\b"
                           # round 42 (trade A): "Purchases from Hungary reached $102.8 million", an import
                           r"|\b(?P<import>bought|buys?|purchased|purchases(?=\s+from\b))\b", re.I)  # round 31: "its
 # shipments to", an export
-_SOLD_WORDS = ("sold", "sell", "sales to", "shipments to", "bought", "buy", "purchased", "purchases from")  # one is in
+_SOLD_WORDS = ("sold", "sell", "sales to", "shipments to", "bought", "buy", "purchased", "purchases from", "shipped",
+               "supplied", "delivered")  # one is in
 # every _SOLD_BEFORE match
 
 
@@ -2917,6 +2929,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 and (year := _deadline_told_after(sentence, s.check, published)
                      or _restated_with_deadline(sentence, s.check, found[-1].value_usd_m, published)):
             found[-1].target_year = year  # "… довести товарооборот до 2 млрд долларов. Достичь этого планируется к 2028 году"
+        elif k > 1 and found and found[-1].kind == "target" and found[-1].target_year is None \
+                and _only_target_of(found, doc.sentences[k - 2]) \
+                and any(word in s.check for word in _TARGET_NOUN_WORDS) \
+                and (year := _restated_with_deadline(sentence, s.check, found[-1].value_usd_m, published)):
+            # round 46: an interviewer's question between the goal and its restatement with the deadline, "…
+            # поставили цель довести товарооборот до 2 млрд долларов. Не слишком ли это амбициозно? — Цель … — 2
+            # миллиарда долларов к 2030 году" (the goal named again, its amount alone the same)
+            found[-1].target_year = year
         if has_word and _links_another_story(s.check):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
@@ -5232,7 +5252,23 @@ def _sector_target(sentence: str, segment_check: str, previous_end: int, amount:
         and bool(_SECTOR_FLOW.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)),
                                      amount.start)) \
         or _sector_named_back(sentence, segment_check, previous_end, amount) \
-        or _non_oil_before(sentence, segment_check, previous_end, amount)
+        or _non_oil_before(sentence, segment_check, previous_end, amount) \
+        or _good_flow_object(sentence, segment_check, previous_end, amount)
+
+
+# Round 46: Turkish and Azerbaijani name the flow a goal raises in the accusative, one good's bare before it: "Bakanlığın
+# ayrıca hellim ihracatını tek başına 10 milyon dolara taşıma hedefi bulunuyor" (to carry halloumi exports alone to $10
+# million), "pambıq ixracını 50 milyon dollara çatdırmaq": one good's goal, no target of the pair (a state's name,
+# capitalised, or a word of all goods before the flow is no good: "Kazakistan'a ihracatını", "toplam ihracatını").
+_GOOD_FLOW_OBJECT = re.compile(r"(?<![\w'’-])(?P<good>[a-zçğıöşüə]{3,})\s+(?:ihracat|ithalat|ixrac|idxal)[ıi]n[ıi]\b")
+
+
+def _good_flow_object(sentence: str, segment_check: str, previous_end: int, amount: money.Amount) -> bool:
+    """The target amount's clause names one good's flow as the goal's object before it (_GOOD_FLOW_OBJECT)."""
+    if not any(word in segment_check for word in _GOOD_GENITIVE_WORDS):
+        return False
+    return any(_a_good_word(m["good"]) for m in _GOOD_FLOW_OBJECT.finditer(
+        sentence, max(previous_end, _own_clause_start(sentence, amount.start)), amount.start))
 
 
 # Round 35 (trade and targets): a sector told in the sentence before and named back as "the sector" ("İlk sırada hazır

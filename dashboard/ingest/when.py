@@ -211,6 +211,16 @@ _ONE_MONTH = re.compile(rf"\b(?:in|for|during)\s+{_MONTH}(?!\s*(?:[-–—]|to\b
 # $20.3 million in July alone, after $101.1 million for the first half of the year". Not "alone" after a day or a
 # range ("in May and June alone" names two months, left to _MONTH_RANGE).
 _MONTH_ALONE = re.compile(rf"(?<![-–—\w]\s)(?<![-–—\w])\b{_MONTH}\s+alone\b", re.I)
+# Round 46: a month opening the sentence as its subject, the figure then told "for the month": Russian "Январь начался
+# неплохо: по предварительным данным, за месяц он составил более 60 млн долларов", English "January started well: for the
+# month, trade came to $60 million". The month's own period (no year told: the latest such month ended).
+_RU_NOMINATIVE_MONTHS = {"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8,
+                         "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12}
+_MONTH_SUBJECT = re.compile(r"^[\W]*(?:(?P<ru>" + "|".join(_RU_NOMINATIVE_MONTHS) + r")|(?P<en>January|February|March|"
+                            r"April|May|June|July|August|September|October|November|December))\b"
+                            r"(?=[^.;]*?(?:\bза\s+(?:этот\s+|тот\s+)?месяц\b|\b(?:for|in|over)\s+the\s+month\b))",
+                            re.I)
+_MONTH_SUBJECT_WORDS = ("месяц", "the month")  # one is in every _MONTH_SUBJECT match
 _PERIOD_LOW = tuple(map(lower_twin, (_MONTH_RANGE, _QUARTER, _HALF, _FIRST_MONTHS, _LAST_YEAR, _ONE_MONTH)))
 # Months to date in Russian and Azerbaijani reports (customs figures are given so): "в январе-сентябре
 # 2024 года" / "за январь–июль", "2024-cü ilin yanvar-sentyabr aylarında". Only ranges from January,
@@ -424,6 +434,10 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     if " alone" in check and (m := _MONTH_ALONE.search(text)):
         month = MONTHS[lowered(m[1]).rstrip(".")]
         candidates.append((f"{_year_of(None, month, published)}-{month:02d}", m.start(), m.end()))
+    if any(word in check for word in _MONTH_SUBJECT_WORDS) and (m := _MONTH_SUBJECT.match(text)):
+        month = _RU_NOMINATIVE_MONTHS[lowered(m["ru"])] if m["ru"] else MONTHS[lowered(m["en"])]
+        candidates.append((f"{_year_of(None, month, published)}-{month:02d}", m.start(1 if m["ru"] else 2),
+                           m.end(1 if m["ru"] else 2)))
     if not check.isascii() and any(word in check for word in _RU_MONTH_IN) and (m := _RU_ONE_MONTH.search(text)):
         label, told = _one_month(_RU_MONTHS[lowered(m[1])], m[2], m[3], m, published)
         if told:
