@@ -409,7 +409,8 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
                           # (round 20: "Годом ранее он составлял 960 млн долларов", a year earlier it was)
-                          r"|(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?:за|в|во|по\s+итогам)\s[^,.;]{3,50}?\s"
+                          # (round 46: or after a colon, "Январь начался хорошо: за месяц он составил …")
+                          r"|(?:^|,\s*|(?:^|[,:]\s*)(?:" + _COMPARISON_LEAD + r")?(?:за|в|во|по\s+итогам)\s[^,.;:]{3,50}?\s"
                           r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
                           r"(?:он|она|оно)\s+(?:уже\s+|не\s+)?"
                           # round 37 (trade and targets): a verb of reaching denied, "Годом ранее он не дотягивал до 1,45
@@ -460,7 +461,7 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|"
                                r"we|"
                                # round 46: and Russian "мы" with its verb of trading, "в 2023 году мы торговали примерно
                                # на 580 миллионов" (we traded for about 580 million)
-                               r"мы|торговал\w*(?:\s+(?:примерно|почти|около|более|свыше))?\s+на|"
+                               r"мы|торговал\w*(?:\s+(?:примерно|почти|около|более|свыше|всего|лишь|только))?\s+на|"
                                # round 45: and its "are at" / "were (still) below", "In 2020 we were still below $2.2
                                # billion" (the word before the amount its qualifier)
                                r"(?:are|were)(?:\s+still)?\s+(?:at|below|under|above|over)|"
