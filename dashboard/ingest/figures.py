@@ -236,11 +236,14 @@ _FORECAST_RU_WORDS = ("ожида", "прогноз", "долж", "рассчи�
 # The front-vowel endings too: Turkish "5 milyar dolara yükseltmeyi", "yükseltilmesi", Azerbaijani "yüksəltmək".
 # Round 24: the future too, "Bunu kısa sürede 5 milyar dolara çıkaracağız" (we will raise it to), "çıkaracaklarını",
 # Azerbaijani "1 milyard dollara çatdıracağıq" (the intransitive "çıkacak" is _WILL_REACH_AFTER's).
-_TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|taşı|"
+# (round 46: "taşı", carry to, "ihracatını 10 milyon dolara taşıma hedefi")
+_TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
+                           r"taşı|"
                            r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me|aca[kğq]|ece[kğ]|əcə[kqy]"
                            # round 45: "let us bring", "… 1 milyard dollara çatdıraq", Turkish "… çıkaralım"
                            r"|aq\b|ək\b|alım\b|elim\b)", re.I)
-_TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt", "taşi")  # as cheap.lowered() has them
+_TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt",
+                       "taşi")  # as cheap.lowered() has them
 # The amount names the target it is the size of: "a $10 billion trade target", "the $15bn goal", Turkish "15 milyar
 # dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.
 # Round 43: or a relative clause after it saying its setters set it as one, "the $5 billion that Presidents X and Y
@@ -410,7 +413,8 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
                           # (round 20: "Годом ранее он составлял 960 млн долларов", a year earlier it was)
                           # (round 46: or after a colon, "Январь начался хорошо: за месяц он составил …")
-                          r"|(?:^|,\s*|(?:^|[,:]\s*)(?:" + _COMPARISON_LEAD + r")?(?:за|в|во|по\s+итогам)\s[^,.;:]{3,50}?\s"
+                          r"|(?:^|,\s*|(?:^|[,:]\s*)(?:" + _COMPARISON_LEAD
+                          + r")?(?:за|в|во|по\s+итогам)\s[^,.;:]{3,50}?\s"
                           r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
                           r"(?:он|она|оно)\s+(?:уже\s+|не\s+)?"
                           # round 37 (trade and targets): a verb of reaching denied, "Годом ранее он не дотягивал до 1,45
@@ -1717,7 +1721,10 @@ def _aside_after(sentence: str, end: int) -> int:
 # ("Hungarian companies sold products worth over $240 million to Uzbekistan last year, while imports from the Central
 # Asian country …"); bought or purchased, its import. Only before the amount: "…, as Turkish firms sold more machinery"
 # after a turnover is an aside.
-_SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|(?:shipped|supplied|delivered)(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|(?<=['’]s )sales(?=\s+to\b)|" + _DEMONYM_SALES + r"|shipments(?=\s+to\b))\b"
+_SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|"
+                          # round 46: "shipped goods worth $1.04 billion to Tajikistan" (as _TRADE reads it)
+                          r"(?:shipped|supplied|delivered)(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
+                          r"(?<=['’]s )sales(?=\s+to\b)|" + _DEMONYM_SALES + r"|shipments(?=\s+to\b))\b"
                           # round 42 (trade A): "Purchases from Hungary reached $102.8 million", an import
                           r"|\b(?P<import>bought|buys?|purchased|purchases(?=\s+from\b))\b", re.I)  # round 31: "its
 # shipments to", an export
@@ -5257,10 +5264,11 @@ def _sector_target(sentence: str, segment_check: str, previous_end: int, amount:
         or _good_flow_object(sentence, segment_check, previous_end, amount)
 
 
-# Round 46: Turkish and Azerbaijani name the flow a goal raises in the accusative, one good's bare before it: "Bakanlığın
-# ayrıca hellim ihracatını tek başına 10 milyon dolara taşıma hedefi bulunuyor" (to carry halloumi exports alone to $10
-# million), "pambıq ixracını 50 milyon dollara çatdırmaq": one good's goal, no target of the pair (a state's name,
-# capitalised, or a word of all goods before the flow is no good: "Kazakistan'a ihracatını", "toplam ihracatını").
+# Round 46: Turkish and Azerbaijani name the flow a goal raises in the accusative, one good's bare before it:
+# "Bakanlığın ayrıca hellim ihracatını tek başına 10 milyon dolara taşıma hedefi bulunuyor" (to carry halloumi exports
+# alone to $10 million), "pambıq ixracını 50 milyon dollara çatdırmaq": one good's goal, no target of the pair (a
+# state's name, capitalised, or a word of all goods before the flow is no good: "Kazakistan'a ihracatını", "toplam
+# ihracatını").
 _GOOD_FLOW_OBJECT = re.compile(r"(?<![\w'’-])(?P<good>[a-zçğıöşüə]{3,})\s+(?:ihracat|ithalat|ixrac|idxal)[ıi]n[ıi]\b")
 
 

@@ -211,9 +211,9 @@ _ONE_MONTH = re.compile(rf"\b(?:in|for|during)\s+{_MONTH}(?!\s*(?:[-–—]|to\b
 # $20.3 million in July alone, after $101.1 million for the first half of the year". Not "alone" after a day or a
 # range ("in May and June alone" names two months, left to _MONTH_RANGE).
 _MONTH_ALONE = re.compile(rf"(?<![-–—\w]\s)(?<![-–—\w])\b{_MONTH}\s+alone\b", re.I)
-# Round 46: a month opening the sentence as its subject, the figure then told "for the month": Russian "Январь начался
-# неплохо: по предварительным данным, за месяц он составил более 60 млн долларов", English "January started well: for the
-# month, trade came to $60 million". The month's own period (no year told: the latest such month ended).
+# Round 46: a month opening the sentence as its subject, the figure then told "for the month": Russian "Январь
+# начался неплохо: по предварительным данным, за месяц он составил более 60 млн долларов", English "January started
+# well: for the month, trade came to $60 million". The month's own period (no year told: the latest such month ended).
 _RU_NOMINATIVE_MONTHS = {"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8,
                          "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12}
 _MONTH_SUBJECT = re.compile(r"^[\W]*(?:(?P<ru>" + "|".join(_RU_NOMINATIVE_MONTHS) + r")|(?P<en>January|February|March|"

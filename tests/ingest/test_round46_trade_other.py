@@ -95,18 +95,19 @@ def test_the_regions_own_trade_is_no_pairs():
 def test_one_goods_flow_as_a_goals_object_is_no_target_nor_figure():
     # plant: figures._good_flow_object returning False
     day = date(2026, 6, 1)
-    text = ("KKTC ile Kazakistan arasındaki ticaret hacmi 2025'te 18 milyon dolar oldu. Bakanlığın ayrıca fındık "
-            "ihracatını 5 milyon dolara taşıma hedefi bulunuyor.")
+    text = ("KKTC ile Kazakistan arasındaki ticaret hacmi 2025'te 18 milyon dolar oldu. Bakanlığın ayrıca "
+            "fındık ihracatını 5 milyon dolara taşıma hedefi bulunuyor.")
     assert proposed.targets(text, day) == []
     assert proposed.trade_values(text, day) == {(KZ_CY, "2025", "turnover", 18.0)}
     # the pair's trade carried to an amount is their target
-    pair = "Bakanlık, Türkiye ile Azerbaycan arasındaki ticaret hacmini 2030'a kadar 15 milyar dolara taşımayı hedefliyor."
+    pair = ("Bakanlık, Türkiye ile Azerbaycan arasındaki ticaret hacmini 2030'a kadar 15 milyar dolara taşımayı "
+            "hedefliyor.")
     assert proposed.targets(pair, day) == [(AZ_TR, 15000.0, "2030")]
 
 
 def test_carrying_to_an_amount_is_a_target_verb():
     # plant: "taşı" dropped from figures._TARGET_AFTER
     day = date(2026, 6, 1)
-    text = ("KKTC ile Kazakistan arasındaki ticaret hacmi 2025'te 18 milyon dolar oldu. Bakanlık bu yıl ticaret hacmini "
-            "30 milyon dolara taşımak istiyor.")
+    text = ("KKTC ile Kazakistan arasındaki ticaret hacmi 2025'te 18 milyon dolar oldu. Bakanlık bu yıl ticaret "
+            "hacmini 30 milyon dolara taşımak istiyor.")
     assert proposed.trade_values(text, day) == {(KZ_CY, "2025", "turnover", 18.0)}
