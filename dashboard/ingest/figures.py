@@ -5634,8 +5634,16 @@ def _bare_total_of_the_context(doc: Document, s, sentence: str, end: int) -> boo
 # earlier", Azerbaijani "…, bu da 5 faiz çoxdur". The clause is cut off before _elliptic weighs the sentence's size.
 _GROWTH_COMPARED_TAIL = re.compile(r",\s*(?:что|which\s+(?:is|was)|this\s+is|bu\s+da)\s+(?:на\s+)?\d+(?:[.,]\d+)?\s?"
                                    r"(?:%|процент\w*|percent|per\s+cent|faiz)\s+(?:больше|меньше|выше|ниже|more|less|"
-                                   r"higher|lower|up|down|çox|az)\b[^.!?]*[.!]?$", re.I)
-_GROWTH_TAIL_WORDS = ("что", "which is", "which was", "this is", "bu da")  # one is in every _GROWTH_COMPARED_TAIL match
+                                   r"higher|lower|up|down|çox|az)\b[^.!?]*[.!]?$"
+                                   # round 46: Turkish, the baseline first and the change as a noun, "…; geçen yılın
+                                   # aynı dönemine göre yüzde 4,8'lik bir artış var", "…, bir önceki yıla kıyasla %3
+                                   # düşüş oldu"
+                                   r"|[,;]\s*(?:geçen|bir\s+önceki)\s+(?:yılın\s+aynı\s+dönemine|yıla)\s+(?:göre|kıyasla)"
+                                   r"\s+(?:yüzde\s*|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k)?(?:\s+bir)?\s+"
+                                   r"(?:artış|düşüş|azalış|azalma|büyüme|gerileme)\w*(?:\s+(?:var|oldu|yaşandı|demek))?"
+                                   r"\s*[.!]?$", re.I)
+# one is in every _GROWTH_COMPARED_TAIL match (round 46: "göre"/"kıyasla", the Turkish baseline's postposition)
+_GROWTH_TAIL_WORDS = ("что", "which is", "which was", "this is", "bu da", "göre", "kıyasla")
 
 
 def _growth_compared_tail(core: str, check: str) -> re.Match | None:
