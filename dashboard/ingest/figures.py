@@ -464,7 +464,9 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|"
                                # round 29: the amount's approximate word ("… artışla yaklaşık 2,5 milyar dolara ulaştı")
                                r"yaklaşık|təxminən|about|around|nearly|almost|roughly|почти|около|примерно|свыше)\b|"
                                + _ELLIPTIC_GROWTH + r")*", re.I)
+# (round 46: or of falling or rising to it, "Bu yılın ilk çeyreğinde ise 1,4 milyar dolara geriledi")
 _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yetiş|gerçekleş|reached|exceeded|stood)\w*"
+                             r"|(?:geriledi|düştü|yükseldi)\b"
                              r"|oldu\b|olub\b|təşkil edib\b)", re.I)
 
 
@@ -5638,12 +5640,13 @@ _GROWTH_COMPARED_TAIL = re.compile(r",\s*(?:что|which\s+(?:is|was)|this\s+is|
                                    # round 46: Turkish, the baseline first and the change as a noun, "…; geçen yılın
                                    # aynı dönemine göre yüzde 4,8'lik bir artış var", "…, bir önceki yıla kıyasla %3
                                    # düşüş oldu"
-                                   r"|[,;]\s*(?:geçen|bir\s+önceki)\s+(?:yılın\s+aynı\s+dönemine|yıla)\s+(?:göre|kıyasla)"
-                                   r"\s+(?:yüzde\s*|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k)?(?:\s+bir)?\s+"
+                                   r"|[,;]\s*(?:geçen|bir\s+önceki)\s+(?:yılın\s+aynı\s+dönemine|yıla)\s+"
+                                   r"(?:göre|kıyasla)\s+(?:yüzde\s*|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k)?(?:\s+bir)?\s+"
                                    r"(?:artış|düşüş|azalış|azalma|büyüme|gerileme)\w*(?:\s+(?:var|oldu|yaşandı|demek))?"
                                    r"\s*[.!]?$", re.I)
-# one is in every _GROWTH_COMPARED_TAIL match (round 46: "göre"/"kıyasla", the Turkish baseline's postposition)
-_GROWTH_TAIL_WORDS = ("что", "which is", "which was", "this is", "bu da", "göre", "kıyasla")
+# one is in every _GROWTH_COMPARED_TAIL match (round 46: "göre"/"kıyasla", the Turkish baseline's postposition, as
+# cheap.lowered() has them)
+_GROWTH_TAIL_WORDS = ("что", "which is", "which was", "this is", "bu da", "göre", "kiyasla")
 
 
 def _growth_compared_tail(core: str, check: str) -> re.Match | None:

@@ -10147,12 +10147,13 @@ def _en_interview_headline_speaker(text: str, found: list[Found], paras: list[tu
 # does not. Every paragraph after the first question that is not one is an answer, one quote each, the interviewee's.
 _INTERVIEW_CUE = re.compile(
     r"\b(?:interview\w*|answered\s+(?:our|the|\w+['’]s)\s+questions|(?:spoke|talked)\s+(?:to|with)\s+(?:us|the)\b"
-    r"|sat\s+down\s+with|söyleşi\w*|röportaj\w*|konuştuk|sohbet\s+ettik|görüştük|soruların\w*\s+(?:yanıtla|cevapla)\w*"
+    r"|sat\s+down\s+with|söyleşi\w*|röportaj\w*|konuştu[km]?\b|sohbet\s+ettik|görüştük"
+    r"|soruların\w*\s+(?:yanıtla|cevapla)\w*"
     r"|müsahib\w*|suallar\w*\s+cavablandır\w*|həmsöhbət\w*|söhbətləşdik|danışdıq"
     r"|интервью|бесед\w*|побеседова\w*|ответил\w*\s+на\s+(?:наши\s+|вопросы)\w*)", re.I)
-# a question that speaks to the one answering it: "you", "siz"/"sizce", "вы"/"вас", a Turkic verb's second person plural
+# a question that speaks to the one answering it: "you", "siz"/"sizce", "вы"/"вас", a Turkic verb's 2nd person plural
 _ASKS_YOU = re.compile(r"\b(?:you|your|siz|sizce|sizcə|sizin|size|sizə|вы|вас|вам|ваш\w*)\b"
-                       r"|\w(?:s[ıi]n[ıi]z|sunuz|sünüz|s[ıi]z|dınız|diniz|dunuz|dünüz|t[ıi]n[ıi]z)\b", re.I)
+                       r"|\w(?:s[ıi]n[ıi]z|sunuz|sünüz|dınız|diniz|dunuz|dünüz|t[ıi]n[ıi]z)\b", re.I)  # (not "-sız", without)
 # a label opening a line, up to four words and a colon ("Gündem Kıbrıs: …?", "SORU: …?", "HBR: …?"): a labelled interview
 _LABEL_OPENS = re.compile(r"(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’.\-]*\s*:\s")
 _QUESTION_WORDS = 45  # an interviewer's question is a sentence or three, never an answer's length
@@ -10188,7 +10189,8 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
         return None  # a feature's '“Because …,” Shakkaliyev said' after its question: the quotes are read as quotes
     if (person := _plain_interviewee(bodies[0], bodies[1:first], resolver)) is None:
         return None
-    if any(person.name.split()[-1] in bodies[k] for k in answers):
+    surname = re.compile(rf"\b{re.escape(person.name.split()[-1])}\b")
+    if any(surname.search(bodies[k]) for k in answers):
         return None  # an answer naming the interviewee ("On Türkiye, Shakkaliyev struck …") is the writer's report
     return _PlainInterview(paras[first][0], {paras[k] for k in questions}, person)
 
