@@ -10163,7 +10163,7 @@ _LEAD_PARAGRAPHS = 3  # the lead before the first question: the headline and up 
 @dataclass
 class _PlainInterview:
     start: int                        # where the first question starts: the answers are after it
-    questions: set[tuple[int, int]]   # the interviewer's paragraphs
+    questions: set[tuple[int, int]]   # the interviewer's paragraphs (and the writer's closing note)
     person: Person                    # the interviewee
 
 
@@ -10192,7 +10192,13 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
     surname = re.compile(rf"\b{re.escape(person.name.split()[-1])}\b")
     if any(surname.search(bodies[k]) for k in answers):
         return None  # an answer naming the interviewee ("On Türkiye, Shakkaliyev struck …") is the writer's report
-    return _PlainInterview(paras[first][0], {paras[k] for k in questions}, person)
+    # the writer's note closing it ("The interview has been edited for length.", "Беседовал …") answers nothing
+    notes = set()
+    for k in reversed(answers):
+        if not _INTERVIEW_CUE.search(bodies[k]):
+            break
+        notes.add(paras[k])
+    return _PlainInterview(paras[first][0], {paras[k] for k in questions} | notes, person)
 
 
 def _plain_question_paragraph(body: str) -> bool:

@@ -170,3 +170,17 @@ def test_a_turkish_elliptic_figure_falling_to_its_amount():
             "milyar dolara geriledi.\n")
     assert proposed.trade_values(text, DAY) == {(TR_KZ, "2025", "turnover", 6300.0),
                                                 (TR_KZ, "2026-Q1", "turnover", 1400.0)}
+
+
+def test_the_writers_note_closing_a_plain_interview_is_no_answer():
+    # plant: `notes.add(paras[k])` made `pass` in quotes._plain_interview
+    text = ("Envoy says trade will double\n\n"
+            "Kazakhstan's ambassador to Azerbaijan, Serik Zhumabayev, answered our questions on trade.\n\n"
+            "How do you see trade between the two countries this year?\n\n"
+            "Trade keeps growing and our companies are finding new niches every month.\n\n"
+            "What about the ferries?\n\n"
+            "The ferries are the weak link of the corridor, and we are buying two more.\n\n"
+            "The interview has been edited for length and clarity.\n")
+    assert proposed.quotes(text, DAY) == [
+        ("Serik Zhumabayev", "Trade keeps growing and our companies are finding new niches every month."),
+        ("Serik Zhumabayev", "The ferries are the weak link of the corridor, and we are buying two more.")]
