@@ -6,6 +6,7 @@ made it and a confidence. See docs/extraction.md for the rules and how well they
 """
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 
@@ -29,9 +30,47 @@ def _number(value: float) -> str:
 
 
 def _first_two_states(doc: Document) -> tuple[str, str] | None:
-    """Without a visit, "the two countries" are the first two of the nine states the article names."""
-    named = [code for code in doc.countries.codes_within(0, len(doc.text)) if code in places.TIE_CODES]
+    """Without a visit, "the two countries" are the first two of the nine states the article names (round 46: not
+    counting a list of three states or more past the lead, _listed_states)."""
+    listed = _listed_states(doc)
+    named = list(dict.fromkeys(m.iso3 for m in doc.countries.within(0, len(doc.text))
+                               if m.iso3 in places.TIE_CODES and m.start not in listed))
+    if len(named) < 2 and listed:  # the lists were all it named: as before
+        named = [code for code in doc.countries.codes_within(0, len(doc.text)) if code in places.TIE_CODES]
     return (named[0], named[1]) if len(named) >= 2 else None
+
+
+# Round 46 (q-interview): a list of three states or more ("… ürünler Rusya'ya, Özbekistan'a, Kırgızistan'a ihraç
+# ediliyor", "exports to Russia, Uzbekistan and China") names where something goes, no pair of the article's: after the
+# headline and the lead (where a list may be the article's own subject, a meeting of three) its states are none of "the
+# two countries" (the KATİAD interview's are Kazakhstan and Türkiye, not Kazakhstan and Uzbekistan).
+_LIST_GAP = re.compile(r"(?:['’]?\w{0,4})?\s*(?:,\s*(?:(?:and|ve|və|и|or|veya)\s+)?|\s(?:and|ve|və|и|or|veya)\s+)\s*")
+_LIST_STATES = 3
+
+
+def _listed_states(doc: Document) -> set[int]:
+    """The starts of the mentions of states that stand in a list of _LIST_STATES or more after the lead."""
+    text, lead_end = doc.text, _lead_end(doc.text)
+    mentions = [m for m in doc.countries.within(lead_end, len(text)) if not m.is_demonym]
+    listed: set[int] = set()
+    run: list = mentions[:1]
+    for before, m in zip(mentions, mentions[1:]):
+        if _LIST_GAP.fullmatch(text, before.end, m.start):
+            run.append(m)
+            continue
+        if len({x.iso3 for x in run}) >= _LIST_STATES:
+            listed.update(x.start for x in run)
+        run = [m]
+    if len({x.iso3 for x in run}) >= _LIST_STATES:
+        listed.update(x.start for x in run)
+    return listed
+
+
+def _lead_end(text: str) -> int:
+    """Where the article's second paragraph (its lead, after the headline) ends."""
+    first = text.find("\n\n")
+    second = text.find("\n\n", first + 2) if first >= 0 else -1
+    return second if second >= 0 else len(text)
 
 
 def _release_or_first_two(doc: Document) -> tuple[str, str] | None:

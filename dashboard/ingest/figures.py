@@ -474,7 +474,9 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|"
                                # round 29: the amount's approximate word ("… artışla yaklaşık 2,5 milyar dolara ulaştı")
                                r"yaklaşık|təxminən|about|around|nearly|almost|roughly|почти|около|примерно|свыше)\b|"
                                + _ELLIPTIC_GROWTH + r")*", re.I)
+# (round 46: or of falling or rising to it, "Bu yılın ilk çeyreğinde ise 1,4 milyar dolara geriledi")
 _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yetiş|gerçekleş|reached|exceeded|stood)\w*"
+                             r"|(?:geriledi|düştü|yükseldi)\b"
                              r"|oldu\b|olub\b|təşkil edib\b)", re.I)
 
 
@@ -5679,8 +5681,17 @@ def _bare_total_of_the_context(doc: Document, s, sentence: str, end: int) -> boo
 # earlier", Azerbaijani "…, bu da 5 faiz çoxdur". The clause is cut off before _elliptic weighs the sentence's size.
 _GROWTH_COMPARED_TAIL = re.compile(r",\s*(?:что|which\s+(?:is|was)|this\s+is|bu\s+da)\s+(?:на\s+)?\d+(?:[.,]\d+)?\s?"
                                    r"(?:%|процент\w*|percent|per\s+cent|faiz)\s+(?:больше|меньше|выше|ниже|more|less|"
-                                   r"higher|lower|up|down|çox|az)\b[^.!?]*[.!]?$", re.I)
-_GROWTH_TAIL_WORDS = ("что", "which is", "which was", "this is", "bu da")  # one is in every _GROWTH_COMPARED_TAIL match
+                                   r"higher|lower|up|down|çox|az)\b[^.!?]*[.!]?$"
+                                   # round 46: Turkish, the baseline first and the change as a noun, "…; geçen yılın
+                                   # aynı dönemine göre yüzde 4,8'lik bir artış var", "…, bir önceki yıla kıyasla %3
+                                   # düşüş oldu"
+                                   r"|[,;]\s*(?:geçen|bir\s+önceki)\s+(?:yılın\s+aynı\s+dönemine|yıla)\s+"
+                                   r"(?:göre|kıyasla)\s+(?:yüzde\s*|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k)?(?:\s+bir)?\s+"
+                                   r"(?:artış|düşüş|azalış|azalma|büyüme|gerileme)\w*(?:\s+(?:var|oldu|yaşandı|demek))?"
+                                   r"\s*[.!]?$", re.I)
+# one is in every _GROWTH_COMPARED_TAIL match (round 46: "göre"/"kıyasla", the Turkish baseline's postposition, as
+# cheap.lowered() has them)
+_GROWTH_TAIL_WORDS = ("что", "which is", "which was", "this is", "bu da", "göre", "kiyasla")
 
 
 def _growth_compared_tail(core: str, check: str) -> re.Match | None:

@@ -748,8 +748,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     quoted_paragraphs = {_paragraph_of(paras, outer[0], starts) for pieces, outer in marked
                          if not _attribution_term(text, pieces, _paragraph_of(paras, outer[0], starts))  # round 12
                          and not _dash_line_term(text, pieces, _paragraph_of(paras, outer[0], starts))}  # round 27
+    plain = _plain_interview(text, paras, resolver)  # round 46: questions and answers both plain paragraphs
     if quoted_paragraphs:  # round 44: an interview's answer holding quote marks is read whole as well
-        quoted_paragraphs = {para for para in quoted_paragraphs if not _answer_holding_quotes(text, paras, para)}
+        quoted_paragraphs = {para for para in quoted_paragraphs if not _answer_holding_quotes(text, paras, para)
+                             and not (plain and para[0] > plain.start and para not in plain.questions)}
     next_quote = {marked[k][1][0]: marked[k + 1][1][0] for k in range(len(marked) - 1)}  # round 14 (_split_lead)
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
@@ -759,6 +761,12 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     for kind, position, payload in sorted(events, key=lambda e: e[1]):
         resolver.note_names_in(text[cursor:position], titles)
         if kind == "para":
+            if plain and payload[0] >= plain.start:  # round 46: a question no quote, an answer the interviewee's
+                if payload not in plain.questions and _words(words := _clean(text[payload[0]:payload[1]])) >= MIN_WORDS:
+                    found.append(Found([payload], payload, words, plain.person, "interview"))
+                    resolver.last_speaker = plain.person
+                cursor = payload[1]
+                continue
             interview = _interview_turn(text, paras, payload, resolver, interview)
             if interview is None:
                 _dash_anaphor_subject(text, paras, payload, resolver)
@@ -10126,3 +10134,91 @@ def _en_interview_headline_speaker(text: str, found: list[Found], paras: list[tu
                 and person.name in speakers:
             head.speaker, head.rule = speakers[person.name], "headline"
     return found
+
+
+# --- Round 46 (q-interview): an interview of plain paragraphs -------------------------------------------------------
+# "Aksungur ile … konuştuk." / "Kazakistan'da Türk iş dünyasının bugünkü fotoğrafı nasıl?" / "Kazakistan'da bugün …" /
+# "…" / "10 milyar dolarlık hedef gerçekçi mi?" / "Gerçekçi, ama …": an interview may set its questions and answers
+# both as plain paragraphs, no label and no dash. The article shows itself an interview when its lead (the headline and
+# the paragraphs before the first question) says so ("söyleşi", "konuştuk", "answered our questions", "интервью",
+# "müsahibə") and names the interviewee; its questions are the short plain paragraphs that end in "?", at least
+# _PLAIN_QUESTIONS of them with an answer after each, and at least one speaks to the interviewee ("you", "siz",
+# "вы", a verb's second person plural: "ne tavsiye edersiniz?"), which a report's rhetorical question ("What next?")
+# does not. Every paragraph after the first question that is not one is an answer, one quote each, the interviewee's.
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:interview\w*|answered\s+(?:our|the|\w+['’]s)\s+questions|(?:spoke|talked)\s+(?:to|with)\s+(?:us|the)\b"
+    r"|sat\s+down\s+with|söyleşi\w*|röportaj\w*|konuştu[km]?\b|sohbet\s+ettik|görüştük"
+    r"|soruların\w*\s+(?:yanıtla|cevapla)\w*"
+    r"|müsahib\w*|suallar\w*\s+cavablandır\w*|həmsöhbət\w*|söhbətləşdik|danışdıq"
+    r"|интервью|бесед\w*|побеседова\w*|ответил\w*\s+на\s+(?:наши\s+|вопросы)\w*)", re.I)
+# a question that speaks to the one answering it: "you", "siz"/"sizce", "вы"/"вас", a Turkic verb's 2nd person plural
+_ASKS_YOU = re.compile(r"\b(?:you|your|siz|sizce|sizcə|sizin|size|sizə|вы|вас|вам|ваш\w*)\b"
+                       r"|\w(?:s[ıi]n[ıi]z|sunuz|sünüz|dınız|diniz|dunuz|dünüz|t[ıi]n[ıi]z)\b", re.I)  # (not "-sız", without)
+# a label opening a line, up to four words and a colon ("Gündem Kıbrıs: …?", "SORU: …?", "HBR: …?"): a labelled interview
+_LABEL_OPENS = re.compile(r"(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’.\-]*\s*:\s")
+_QUESTION_WORDS = 45  # an interviewer's question is a sentence or three, never an answer's length
+_LEAD_PARAGRAPHS = 3  # the lead before the first question: the headline and up to this many paragraphs
+
+
+@dataclass
+class _PlainInterview:
+    start: int                        # where the first question starts: the answers are after it
+    questions: set[tuple[int, int]]   # the interviewer's paragraphs (and the writer's closing note)
+    person: Person                    # the interviewee
+
+
+def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | None:
+    """The interview of plain paragraphs the article is, else None."""
+    if text.count("?\n") + text.endswith("?") < _PLAIN_QUESTIONS:  # (a cheap gate: questions end their paragraphs)
+        return None
+    bodies = [text[a:b].strip() for a, b in paras]
+    questions = [k for k in range(1, len(paras) - 1) if _plain_question_paragraph(bodies[k])
+                 and not bodies[k + 1].endswith("?")]
+    if len(questions) < _PLAIN_QUESTIONS or not any(_ASKS_YOU.search(bodies[k]) for k in questions):
+        return None
+    first = questions[0]
+    if first > _LEAD_PARAGRAPHS + 1:
+        return None
+    lead = "\n\n".join(bodies[:first])
+    if not _INTERVIEW_CUE.search(lead):
+        return None
+    answers = [k for k in range(first + 1, len(paras)) if k not in questions]
+    if any(DASH.match(bodies[k]) or _qa_labelled(text, paras[k]) or TRANSCRIPT.match(bodies[k]) for k in answers):
+        return None  # a dash or a label opens an answer: the interviews read above (_interview_turn, _qa_answer)
+    if any(bodies[k + 1][:1] in "“\"«„" for k in questions):
+        return None  # a feature's '“Because …,” Shakkaliyev said' after its question: the quotes are read as quotes
+    if (person := _plain_interviewee(bodies[0], bodies[1:first], resolver)) is None:
+        return None
+    surname = re.compile(rf"\b{re.escape(person.name.split()[-1])}\b")
+    if any(surname.search(bodies[k]) for k in answers):
+        return None  # an answer naming the interviewee ("On Türkiye, Shakkaliyev struck …") is the writer's report
+    # the writer's note closing it ("The interview has been edited for length.", "Беседовал …") answers nothing
+    notes = set()
+    for k in reversed(answers):
+        if not _INTERVIEW_CUE.search(bodies[k]):
+            break
+        notes.add(paras[k])
+    return _PlainInterview(paras[first][0], {paras[k] for k in questions} | notes, person)
+
+
+def _plain_question_paragraph(body: str) -> bool:
+    """A plain paragraph that asks: it ends in "?", holds no quote marks, opens with no dash or label, and is short."""
+    return body.endswith("?") and not DASH.match(body) and not _QA_QUESTION.match(body) \
+        and not _LABEL_OPENS.match(body) \
+        and not any(mark in body for mark in "“”\"«»„") and _words(body) <= _QUESTION_WORDS
+
+
+def _plain_interviewee(headline: str, lead: list[str], resolver: Resolver) -> Person | None:
+    """The person the lead paragraphs name whom the headline names too ("KATİAD Başkanı Levent Aksungur: …" over "…
+    başkanı Levent Aksungur, …"), or whose surname the lead names again ("Aksungur ile … konuştuk"), else the last the
+    lead names: a run of capitals the resolver takes for a name ("Orta Koridor'daki") is seldom either."""
+    named = [p for body in lead for run in _capital_runs(_without_interviewing_outlet(body)) if " " in run
+             and (p := resolver.resolve(run)) is not None]
+    if not named:
+        return None
+    text = " ".join(lead)
+    for person in named:
+        surname = person.name.split()[-1]
+        if surname in headline or text.count(surname) > 1:
+            return person
+    return named[-1]
