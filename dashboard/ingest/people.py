@@ -3209,7 +3209,8 @@ def _en_akims_named(text: str) -> list[Person]:
 # in brackets ("regional hokim (governor) X Y", "akim (mayor) X Y"): the person is remembered with the title (the
 # gloss's when glossed, the local word then a glossed title: Resolver._glossed_title), so that a later "“…,” the hokim
 # said" or "the governor said" is him. A deputy's, a vice's or a former holder's title is not his office.
-_EN_LOWER_HEAD_NAME = re.compile(r"(?<![\w\-])(?<!deputy )(?<!vice )(?<!vice-)(?<!former )(?<!ex-)(?<!lieutenant )"
+_EN_LOWER_HEAD_NAME = re.compile(r"(?<![\w\-])(?<![Dd]eputy )(?<![Vv]ice )(?<![Vv]ice-)(?<![Ff]ormer )(?<![Ee]x-)"
+                                 r"(?<![Ll]ieutenant )"
                                  r"(?P<title>hokim|governor|mayor|akim(?=\s+\())"
                                  r"(?:\s+\((?P<gloss>governor|mayor)\))?\s+"
                                  rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})")
