@@ -20,6 +20,17 @@ def test_a_lower_case_hokims_name_is_the_hokim_said_after():
     assert proposed.quotes(text, DAY) == [("Bakhodir Yusupov", PARKS)]
 
 
+def test_the_state_a_lower_case_titles_clause_names_is_the_persons():
+    # plant: `codes[-1] if codes else ""` replaced by `""` in people._en_lower_heads_named
+    text = (f"Head\n\nA delegation from Uzbekistan's Bukhara region, led by regional hokim Bakhodir Yusupov, reached "
+            f"Eger.\n\n“{PARKS},” the Uzbek hokim said.")
+    assert proposed.quotes(text, DAY) == [("Bakhodir Yusupov", PARKS)]
+    # of two mayors, "the Hungarian mayor" is the one the nearest state word titles
+    two = (f"Head\n\nKyrgyzstan's Osh mayor Jenishbek Toktorbaev met Hungarian mayor Gábor Kovács on Monday.\n\n"
+           f"“{FLIGHTS},” the Hungarian mayor said.")
+    assert proposed.quotes(two, DAY) == [("Gábor Kovács", FLIGHTS)]
+
+
 def test_a_glossed_hokim_is_both_the_hokim_and_the_governor():
     # plant: the glossed_titles line dropped under `if local:` in Resolver.note_names_in
     text = (f"Head\n\nThe Bukhara delegation, headed by regional hokim (governor) Bakhodir Yusupov, reached Eger.\n\n"
