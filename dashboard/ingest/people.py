@@ -3216,6 +3216,9 @@ _EN_LOWER_HEAD_NAME = re.compile(r"(?<![\w\-])(?<![Dd]eputy )(?<![Vv]ice )(?<![V
                                  rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})")
 
 
+_SENTENCE_END_BEFORE = re.compile(r"[.!?;]\s")
+
+
 def _en_lower_heads_named(text: str) -> list[tuple[Person, str]]:
     """(person, the local word lowered when a gloss followed it, else "") of each name right after a lower-case hokim's,
     governor's or mayor's title (_EN_LOWER_HEAD_NAME), the office holders table not knowing the name."""
@@ -3224,9 +3227,11 @@ def _en_lower_heads_named(text: str) -> list[tuple[Person, str]]:
         if officeholders.by_name(m["name"]) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS
                                                    for w in m["name"].split()):
             continue
-        codes = places.codes_in(text[max(0, m.start() - 40):m.start()])  # "Uzbekistan's hokim", "the Kyrgyz mayor"
+        # the state the title's clause names, the nearest ("the Kyrgyz mayor", "Uzbekistan's Namangan region, led by
+        # regional hokim"), for a later "the Uzbek hokim"
+        codes = places.codes_in(_SENTENCE_END_BEFORE.split(text[max(0, m.start() - 120):m.start()])[-1])
         role = (m["gloss"] or m["title"]).capitalize()
-        found.append((Person(_latin(m["name"]), role, codes[0] if codes else "", 0.6, "unlisted name"),
+        found.append((Person(_latin(m["name"]), role, codes[-1] if codes else "", 0.6, "unlisted name"),
                       m["title"] if m["gloss"] else ""))
     return found
 

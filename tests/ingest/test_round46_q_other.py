@@ -71,7 +71,8 @@ def test_a_surname_after_a_title_in_an_oblique_case_is_the_nominatives():
     # plant: the _AZ_SURNAME_OBLIQUE.sub dropped from quotes._az_one_named_after (the name added as written)
     words = "Vilayətimiz Azərbaycan şirkətləri üçün yeni sənaye zonası ayırmağa hazırdır"
     twice = (f"Başlıq\n\nNazir Buxaraya gəlib və vilayət hakimi Baxodir Yusupovla görüşüb.\n\nBuxara vilayətinin "
-             f"hakimi Baxodir Yusupov investorlara güzəştlər təklif etdiyini deyib.\n\n“{words}”, – deyə hakim bildirib.")
+             f"hakimi Baxodir Yusupov investorlara güzəştlər təklif etdiyini deyib.\n\n“{words}”, – deyə hakim "
+             "bildirib.")
     assert proposed.quotes(twice, DAY) == [("Baxodir Yusupov", words)]
     once = (f"Başlıq\n\nNazir burada universitetin rektoru Gülnarə Səlimovanı qəbul edib. Görüşdə təhsil "
             f"müzakirə olunub.\n\n“{words}”, – deyə rektor bildirib.")
