@@ -57,6 +57,15 @@ HEAD_OF_STATE_WORDS = ("the head of state", "head of state", "dövlətimizin ba�
 # A title that names one person, not an office ("the National Leader of the Turkmen people").
 TITLES_OF_ONE = {"national leader of the turkmen people": "Gurbanguly Berdimuhamedow",
                  "leader of the nation": "Nursultan Nazarbayev", "elbasy": "Nursultan Nazarbayev"}
+# Round 46 (quotes): the honorifics that name one person in any language and case ("По словам Героя-Аркадага", "the
+# Hero-Arkadag said", "Kahraman Arkadağ'ın", "Arkadaqın", "Елбасы"): Turkmen press calls Gurbanguly Berdimuhamedow
+# Arkadag (the Protector), Kazakh press Nazarbayev Elbasy; each is read as TITLES_OF_ONE's key (whole phrase only)
+_EPITHETS_OF_ONE = (
+    (re.compile(r"(?:the\s+)?(?:(?:hero|герой|героя|герою|героем|герое|kahraman|qəhrəman|gahryman)[\s\-]+)?"
+                r"(?:arkadag|arkadağ|arkadaq|аркадаг)(?:а|у|ом|е|['’]?[a-zəıöüşçğ]{1,4})?"),
+     "national leader of the turkmen people"),
+    (re.compile(r"(?:национальн\w+\s+лидер\w*\s+туркменского\s+народа)"), "national leader of the turkmen people"),
+    (re.compile(r"(?:the\s+)?(?:elbasy|елбасы)(?:['’]?[a-zəıöüşçğ]{1,4})?"), "elbasy"))
 # Russian country adjectives (stems) before an office word: "азербайджанский лидер", "турецкий президент"
 # (places knows the Russian country names, "Турции", not these adjectives).
 RU_COUNTRY_ADJECTIVES = {"азербайджанск": "AZE", "турецк": "TUR", "казахстанск": "KAZ", "казахск": "KAZ",
@@ -1127,6 +1136,12 @@ class Resolver:
             self.occupations.update(p.name for p in academics)  # round 28: an academic title is an occupation's
         if "akim " in text:  # round 37 (English quotes A): a substring test first, few slices name an akim
             self.unlisted += _en_akims_named(text)
+        if "hokim " in text or "governor " in text or "mayor " in text or "akim (" in text:  # round 46 (substrings)
+            for person, local in _en_lower_heads_named(text):
+                self.unlisted.append(person)
+                if local:  # the local word glossed: a later "the hokim" is this one, as a glossed title's (round 41)
+                    self.glossed_titles[local] = person.name \
+                        if self.glossed_titles.get(local, person.name) == person.name else ""
 
     def _note_president_surname(self, run: str, words: list[str], heads_here: list[tuple[str, Person]]) -> None:
         """Round 30: "President Mirziyoyev opened …" before "the head of state said": the head of state of that surname
@@ -1489,6 +1504,9 @@ class Resolver:
                 # … “…” vurğulayıb" too)
                 return self._only_prime_minister()
             return self._turkic_only_minister(low) if low in _MINISTER_WORDS else None  # round 14
+        if ("arkada" in low or "аркадаг" in low or "лидер" in low or "elbas" in low or "елбас" in low) \
+                and (key := next((key for pattern, key in _EPITHETS_OF_ONE if pattern.fullmatch(low)), None)):
+            low = key  # round 46: an honorific in another language or case (a substring test first)
         if (title := TITLES_OF_ONE.get(low.removeprefix("the "))) and (terms := officeholders.by_name(title, self.day)):
             return _from_term(terms[0], 0.9 if terms[0].covers(self.day) else 0.8, "name")
         if (m := _RU_OFFICE.match(low) or _RU_HEAD_OF_STATE.match(low)) and (term := self._ru_office(m)):
@@ -1902,6 +1920,10 @@ _PLACE_CASE_WORD = re.compile(r"(?<=\w{3})(?<!za)(?:da|də|de|ta|tə|te|dan|dən
 def _without_place_case(run: str) -> str:
     """A run of three or more name words without its last when that is a place word in the locative or ablative."""
     words = run.split()
+    while len(words) >= 4 and places.is_place_word(words[-1]):
+        # round 46: a country's name ending the run is no name's (_run_candidates drops it) and hides a city in any
+        # case before it ("nazir X Y Naxçıvanın Türkiyə ilə …", Nakhchivan's border with Türkiye): dropped first
+        words = words[:-1]
     if len(words) >= 3 and places.is_city_word(words[-1]):
         return " ".join(words[:-1])  # a city in any case, the dative too: "X Y Şuşaya gəlib" (came to Shusha)
     return " ".join(words[:-1]) if len(words) >= 3 and _PLACE_CASE_WORD.search(words[-1]) \
@@ -2291,6 +2313,8 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                  "governor": ("governor",), "mayor": ("mayor",), "director": ("director",),
                  # round 37 (English quotes A): "“…,” the akim said" after "the city's akim X Y"
                  "akim": ("akim",),
+                 # round 46 (quotes): "“…,” the hokim said" after "regional hokim X Y" (an Uzbek region's governor)
+                 "hokim": ("hokim",),
                  "spokesman": ("spokesman", "spokesperson"), "spokeswoman": ("spokeswoman", "spokesperson"),
                  "spokesperson": ("spokesperson", "spokesman", "spokeswoman"), "adviser": ("adviser", "advisor"),
                  "advisor": ("advisor", "adviser"),
@@ -3177,6 +3201,38 @@ def _en_akims_named(text: str) -> list[Person]:
             continue
         codes = places.codes_in(text[max(0, m.start() - 40):m.start()])  # "Kazakhstan's akim", "the Kyrgyz akim"
         found.append(Person(_latin(m["name"]), "Akim", codes[0] if codes else "", 0.6, "unlisted name"))
+    return found
+
+
+# Round 46 (quotes): the same lower-case title right before the name for an Uzbek region's hokim and for the English
+# governor and mayor ("regional hokim X Y", "Samarkand governor X Y", "city mayor X Y"), the local word maybe glossed
+# in brackets ("regional hokim (governor) X Y", "akim (mayor) X Y"): the person is remembered with the title (the
+# gloss's when glossed, the local word then a glossed title: Resolver._glossed_title), so that a later "“…,” the hokim
+# said" or "the governor said" is him. A deputy's, a vice's or a former holder's title is not his office.
+_EN_LOWER_HEAD_NAME = re.compile(r"(?<![\w\-])(?<![Dd]eputy )(?<![Vv]ice )(?<![Vv]ice-)(?<![Ff]ormer )(?<![Ee]x-)"
+                                 r"(?<![Ll]ieutenant )"
+                                 r"(?P<title>hokim|governor|mayor|akim(?=\s+\())"
+                                 r"(?:\s+\((?P<gloss>governor|mayor)\))?\s+"
+                                 rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})")
+
+
+_SENTENCE_END_BEFORE = re.compile(r"[.!?;]\s")
+
+
+def _en_lower_heads_named(text: str) -> list[tuple[Person, str]]:
+    """(person, the local word lowered when a gloss followed it, else "") of each name right after a lower-case hokim's,
+    governor's or mayor's title (_EN_LOWER_HEAD_NAME), the office holders table not knowing the name."""
+    found = []
+    for m in _EN_LOWER_HEAD_NAME.finditer(text):
+        if officeholders.by_name(m["name"]) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS
+                                                   for w in m["name"].split()):
+            continue
+        # the state the title's clause names, the nearest ("the Kyrgyz mayor", "Uzbekistan's Namangan region, led by
+        # regional hokim"), for a later "the Uzbek hokim"
+        codes = places.codes_in(_SENTENCE_END_BEFORE.split(text[max(0, m.start() - 120):m.start()])[-1])
+        role = (m["gloss"] or m["title"]).capitalize()
+        found.append((Person(_latin(m["name"]), role, codes[-1] if codes else "", 0.6, "unlisted name"),
+                      m["title"] if m["gloss"] else ""))
     return found
 
 

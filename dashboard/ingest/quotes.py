@@ -3028,15 +3028,21 @@ def _az_titled_named_before(title: str, earlier: str, resolver: Resolver) -> Per
     return _az_one_named_after(ends, earlier, resolver)
 
 
+# Round 46 (quotes): a surname of -ov/-ev (-ova/-eva) with a case ending no nominative surname has ("vilayət hakimi X
+# Bozorovla görüşüb", met with X Bozorov; "Bozorovun", "Bozorovu", "Bozorovdan"): the same person as "X Bozorov"
+_AZ_SURNAME_OBLIQUE = re.compile(r"(?<=[oe]v)(?:ə|u|ü|ı|i|un|ün|ın|in|da|də|dan|dən|la|lə)$"
+                                 r"|(?<=[oe]va)(?:ya|nın|nı|da|dan|la)$")
+
+
 def _az_one_named_after(ends: list[int], earlier: str, resolver: Resolver) -> Person | None:
     """The one full name (in the nominative) right after a title ending at one of `ends` in `earlier`, as a person;
-    None for none or two."""
+    None for none or two (one person named twice in two cases is one)."""
     names = set()
     for end in ends:
         # a place after the title starts what the body heads is of, no name ("Milli Məclisin Sədri Macarıstan Milli
         # Assambleyasının sədri X Y ilə görüşüb")
         if (m := _AZ_NAME_AFTER_TITLE.match(earlier, end)) and not places.codes_in(m["name"]):
-            names.add(az_nominative(m["name"]))
+            names.add(_AZ_SURNAME_OBLIQUE.sub("", az_nominative(m["name"])))
             if len(names) > 1:
                 return None
     return resolver.resolve(names.pop()) if len(names) == 1 else None
