@@ -2728,6 +2728,31 @@ def _relative_end(sentence: str, check: str, amounts: list[money.Amount]) -> int
     return comma + 1 if comma >= 0 and _MAIN_VERB.match(sentence, comma + 2) else None
 
 
+# Round 46: two amounts each told with its own period after it, joined by "and": "amounted to $402.7 million in October
+# and to $3,871.2 million in January–October 2026", Russian "составил 402,7 млн долларов в октябре и 3 871,2 млн
+# долларов в январе–октябре": the month's and the months' figures, not one period for both.
+_OWN_PERIOD_AND = re.compile(r"\s+(?P<when>(?:in|for|over|during|в|за)\s+[^,;$\d]{2,40}?(?:\s+\d{4})?)\s*,?\s+"
+                             r"(?:and|и|а)\s+(?:(?:to|at|of|до)\s+)?(?:(?:—|–|-)\s+)?$", re.I)
+
+_OWN_PERIOD_NEXT = re.compile(r"[\s\u00a0]*(?:[—–-][\s\u00a0]*)?(?:(?:in|for|over|during|в|за)\s+)?(?:the\s+)?", re.I)
+
+
+def _own_period_each(sentence: str, amounts: list[money.Amount], published: date):
+    """(the first amount's period, the second's, where the second's clause begins) of two amounts each told with its
+    own period right after it (_OWN_PERIOD_AND); else None."""
+    m = _OWN_PERIOD_AND.match(sentence[:amounts[1].start], amounts[0].end)
+    if m is None or (first := when.period_in(m["when"], published)) is None:
+        return None
+    tail = sentence[amounts[1].end:]
+    end = min((i for i in (tail.find(","), tail.find(";")) if i >= 0), default=len(tail))
+    rest = when.period_in(tail[:end], published)
+    if rest is None or not _OWN_PERIOD_NEXT.fullmatch(tail[:rest[1]]):
+        return None  # the second amount's period must follow it ("… 3 871,2 млн — в январе–октябре")
+    at = m.end("when")
+    return ((first[0], first[1] + m.start("when"), first[2] + m.start("when")),
+            (rest[0], rest[1] + amounts[1].end, rest[2] + amounts[1].end), at)
+
+
 def _periods_split(sentence: str, check: str, amounts: list[money.Amount], published: date):
     """(the first amount's period, the rest's period, where the rest's clause begins) of a sentence told as "<period> X
     olan …, <period> Y" or with the first amount in a relative clause (_relative_end); None unless both parts have a
@@ -2737,7 +2762,7 @@ def _periods_split(sentence: str, check: str, amounts: list[money.Amount], publi
     if "olan" in sentence and (m := _WHICH_WAS.match(sentence, amounts[0].end)):
         at = m.end()
     elif (at := _relative_end(sentence, check, amounts)) is None:
-        return None
+        return _own_period_each(sentence, amounts, published)
     first = when.period_in(sentence[:at], published)
     rest = when.period_in(sentence[at:], published)
     return (first, rest, at) if first and rest else None
@@ -3528,7 +3553,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     if not places.TIE_CODES.issuperset(pair):
                         continue
                     figure_period = when.period_in(sentence[clause_start:clause_end], published) or period
-                elif (own := when.period_in(segment[segment.rfind(", ") + 1:], published)) and own[0] != period[0]:
+                elif not split and (own := when.period_in(segment[segment.rfind(", ") + 1:], published)) \
+                        and own[0] != period[0]:  # (round 46: a split's own periods stand, _own_period_each)
                     # its clause's own period since the amount before: "В первом полугодии показатель составлял 201
                     # млн долларов, а по итогам всего 2024 года объем взаимной торговли составил около 390 млн"; from
                     # the segment's last comma on, not the period told after the amount before ("…, while in 2024 …")
@@ -3575,6 +3601,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 found.append(before)
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
+    found += _grid_figures(doc, published, resolver, outlet, found)  # round 46
     kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(
         _goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published), published)),
                                                                                 doc.text.find("\n")))))
@@ -3853,6 +3880,116 @@ def _line_amount(doc: Document, s, table: Table | None) -> list[money.Amount]:
         return []
     line = _listed_line(doc, s, table[2])
     return [line[1]] if line and line[1].rule == "number in the table's unit" else []
+
+
+# Round 46: a release's grid of partners, a row a line and its cells split by "|" or tabs: a header row naming each
+# column's period ("January–June 2026") or flow ("Exports"), maybe a column of the change in per cent, then a row per
+# partner ("Kazakhstan | 1,182.6 | 1,097.4 | +7.8"); a row of no state ("Total") is none. The line before the grid (its
+# heading) gives the unit in brackets ("(USD million)", as _TABLE_UNIT reads it; the header row may give it instead),
+# the home (its one state of the ties, else the home of the figures so far), and the period of a column that names
+# none. The change is the growth of the latest period's column of its flow (of the turnover's when the columns are
+# flows of one period); a Russian index column ("темп роста, %", "в % к …": 107.8) gives the growth less 100.
+_GRID_ROW = re.compile(r"^[^\n|\t]*(?:[|\t][^\n|\t]*){2,}$", re.M)  # a line of three cells at least
+_GRID_SPLIT = re.compile(r"[|\t]")
+_GRID_CHANGE = re.compile(r"%|\b(?:change|growth|increase|y/y|yoy|изменени\w*|прирост\w*|рост\w*|artış\w*|değişim\w*|"
+                          r"dəyiş\w*|artım\w*)\b", re.I)
+_GRID_INDEX = re.compile(r"темп\w*\s+роста|в\s+%\s+к\b|as\s+%\s+of\b|in\s+%\s+of\b", re.I)
+_GRID_RATE = re.compile(r"([+\-−–]?)\s*(\d+(?:[.,]\d+)?)\s*%?")
+_GRID_TURNOVER = re.compile(r"\b(?:turnover|total\s+trade|trade|товарооборот\w*|ticaret\s+hacmi|dövriyyə\w*)\b", re.I)
+
+
+def _grid_cells(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the cells of the grid's row doc.text[a:b], white space around each left out."""
+    cells, start = [], a
+    for m in [*_GRID_SPLIT.finditer(doc.text, a, b), None]:
+        end = m.start() if m else b
+        text = doc.text[start:end]
+        lead = len(text) - len(text.lstrip())
+        cells.append((start + lead, start + lead + len(text.strip())))
+        start = m.end() if m else b
+    return cells
+
+
+def _grid_column(text: str, published: date, heading_period: tuple | None) -> tuple | None:
+    """(kind, period, flow) of a header cell: kind "change" or "index" for a column of rates, "amount" for one of
+    amounts (its own period or the heading's; its flow, "turnover" unless it names exports or imports); else None."""
+    period = when.period_in(text, published)
+    if period is None and _GRID_CHANGE.search(text):
+        return ("index" if _GRID_INDEX.search(text) else "change"), None, None
+    flow = _flow(text, lowered(text)) or ("turnover" if _GRID_TURNOVER.search(text) else None)
+    if period is None and flow is None:
+        return None
+    period = period or heading_period
+    return ("amount", period[0], flow or "turnover") if period else None
+
+
+def _grid_figures(doc: Document, published: date, resolver: Resolver, outlet: str,
+                  found: list[FigureFound]) -> list[FigureFound]:
+    """The trade figures of each grid of partners in the article (see above)."""
+    figures: list[FigureFound] = []
+    rows = [(m.start(), m.end()) for m in _GRID_ROW.finditer(doc.text)] if "|" in doc.text or "\t" in doc.text else []
+    i = 0
+    while i < len(rows):
+        grid = [rows[i]]
+        while i + 1 < len(rows) and doc.text[grid[-1][1]:rows[i + 1][0]].strip() == "":
+            i += 1
+            grid.append(rows[i])
+        i += 1
+        figures += _one_grid(doc, published, resolver, outlet, grid, found + figures)
+    return figures
+
+
+def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, grid: list[tuple[int, int]],
+              found: list[FigureFound]) -> list[FigureFound]:
+    """The trade figures of one grid (its rows' spans), the first row its header."""
+    heading = next((s for s in reversed(doc.sentences) if s.start < grid[0][0] and doc.text[s.start:grid[0][0]].strip()),
+                   None)
+    if heading is None:
+        return []
+    heading_text = doc.text[heading.start:min(heading.end, grid[0][0])]
+    header = _grid_cells(doc, *grid[0])
+    unit = money.table_unit(heading_text) or money.table_unit(doc.text[grid[0][0]:grid[0][1]])
+    heading_period = when.period_in(heading_text, published)
+    columns = [_grid_column(doc.text[a:b], published, heading_period) for a, b in header[1:]]
+    amounts = [c for c in columns if c and c[0] == "amount"]
+    if not unit or not amounts or doc.countries.within(*header[0]):
+        return []
+    named = {m.iso3 for m in doc.countries.within(heading.start, grid[0][0])} & places.TIE_CODES
+    trades = [f for f in found if f.kind == "trade"]
+    home = named.pop() if len(named) == 1 else None if named or not trades else _home_of_figures(doc, trades)
+    # the column a rate belongs to: the latest period's of its flow, the turnover's when the flows share one period
+    latest = max((c for c in amounts), key=lambda c: (c[2] == "turnover", _period_end(c[1])))
+    figures = []
+    for a, b in grid[1:]:
+        cells = _grid_cells(doc, a, b)
+        states = [m.iso3 for m in doc.countries.within(*cells[0])]
+        if len(cells) != len(header) or not states or not places.TIE_CODES.issuperset(states):
+            continue
+        if len(states) == 2 and states[0] != states[1]:
+            pair = (states[0], states[1])
+        elif len(states) == 1 and home and home != states[0]:
+            pair = (home, states[0])
+        else:
+            continue
+        growth = None
+        for column, (x, y) in zip(columns, cells[1:]):
+            if column and column[0] != "amount" and (rate := _GRID_RATE.fullmatch(doc.text, x, y)):
+                value = float(rate[2].replace(",", "."))
+                falls = bool(rate[1]) and rate[1] in "-−–"
+                growth = round(value - 100, 1) if column[0] == "index" else -value if falls else value
+        row = []
+        for column, (x, y) in zip(columns, cells[1:]):
+            if not column or column[0] != "amount":
+                continue
+            amount = money.number_in_unit(doc.text[:y], x, unit)
+            if amount is None or amount.end != y:
+                continue
+            row.append(FigureFound("trade", pair, amount.usd_m, "exact", (x, y), 0.8, period=column[1],
+                                   flow=column[2], growth_pct=growth if column is latest else None,
+                                   stated_by=_stated_by(heading_text, lowered(heading_text), pair, resolver, outlet),
+                                   rule=f"grid of partners, period {column[1]!r}"))
+        figures += row
+    return figures
 
 
 # Round 24: the partner told by a pronoun for the state the sentence before named: "Самые высокие темпы показал

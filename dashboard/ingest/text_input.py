@@ -62,8 +62,16 @@ def _tidy(text: str) -> str:
     text = _CONTROL.sub("", text)
     # a paragraph with no tab and no two spaces in a row is left as it is (the same result, much faster)
     paragraphs = [(_BLANKS.sub(" ", p) if "\t" in p or "  " in p else p).strip() for p in _PARAGRAPH_BREAK.split(text)]
-    lines = [" ".join(line.strip() for line in p.split("\n") if line.strip()) if "\n" in p else p for p in paragraphs]
+    lines = [("\n" if _is_grid(p) else " ").join(line.strip() for line in p.split("\n") if line.strip())
+             if "\n" in p else p for p in paragraphs]
     return "\n\n".join(p for p in lines if p)
+
+
+def _is_grid(paragraph: str) -> bool:
+    """Is the paragraph a table written with "|" between its cells, two rows of three cells at least? Its rows keep
+    their line breaks: joined into one line, a row's last cell and the next row's first would run together (round 46,
+    a release's grid of partners, figures._grid_figures)."""
+    return "|" in paragraph and sum(line.count("|") >= 2 for line in paragraph.split("\n")) >= 2
 
 
 def article_text(data: bytes | str, filename: str = "") -> str:
