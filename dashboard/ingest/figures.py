@@ -386,7 +386,9 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 # миллионов долларов", "For comparison, in 2022 it stood at under $30 million".
 _COMPARISON_LEAD = r"(?:\W*(?:for|by|in)\s+comparison|\W*для\s+сравнения|\W*karşılaştırma\s+için|\W*müqayisə\s+üçün),\s*"
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
-                          r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+)"
+                          r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+"
+                          # round 46: its source first, "According to Azerbaijan's State Customs Committee it stood at"
+                          r"|^(?:according\s+to|citing)\s[^,.;]{3,80}?,?\s+(?=it\s))"
                           # round 40 (trade A): the figure named by its span, "the nine-month figure", "the 10-month figure"
                           r"(?:it|the (?:[\w-]+-month )?figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           # round 42 (trade B): the year after "the figure" and its source between commas, "The figure
@@ -420,6 +422,12 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # turnover, not the flow just reported
                           r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+(?:оборот|товарооборот|объ[её]м\s+торговли)\s+"
                           r"(?:достиг|состави|составля|превыш|вырос|был)\w*"
+                          # round 46: a year earlier the source recorded: "Годом ранее таджикская статистика фиксировала
+                          # 48,3 млн", "A year earlier, Tajik statistics had recorded $48.3 million"
+                          r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+(?:[а-яё]+(?:ая|ий|ое|ые|ой)\s+){0,2}"
+                          r"(?:статистика|таможня|ведомство|агентство|комитет|служба)\s+(?:за)?фиксирова\w*"
+                          r"|^\W*(?:a|one)\s+year\s+(?:earlier|before),?\s+(?:[\w-]+\s+){0,3}(?:statistics|customs|"
+                          r"agency|committee|office|service)\s+(?:had\s+)?(?:recorded|registered|counted)\b"
                           # the figure compared with an earlier one: "That compares with some $300 million for the whole
                           # of 2021", "This is up from $1.2 billion a year earlier" (_compared_period)
                           r"|(?P<compared>^\W*(?:this|that|it|the\s+figure|this\s+figure)\s+(?:(?:compares|compared)\s+(?:with|to)"
@@ -1252,10 +1260,54 @@ def _from_figure(sentence: str, figure: FigureFound, amount: money.Amount, span:
                        rule=f"figure: {amount.rule}, risen from, period {label!r}")
 
 
-def _figure_back_of_named(doc: Document, k: int) -> list[str]:
-    """The states of the trade a sentence's figure looks back to (_FIGURE_BACK: "it reached", "он составил"): its own,
-    else those of the sentence before, which named that trade."""
-    return doc.codes(doc.sentences[k]) or doc.codes(doc.sentences[k - 1])
+# Round 46: a source's lead before the figure ("According to Azerbaijan's State Customs Committee it stood at …"): the
+# state it names is the source's, no party to the trade.
+_SOURCE_LEAD = re.compile(r"(?:according\s+to|citing)\s[^,.;]{3,80}?,?\s+(?=it\s)", re.I)
+TWO_LEADERS_BACK = 4  # sentences before "the two countries" where the two leaders it means may be named
+
+
+def _figure_back_of_named(doc: Document, k: int, resolver: Resolver) -> list[str]:
+    """The states of the trade a sentence's figure looks back to (_FIGURE_BACK: "it reached", "он составил"): its own
+    (but a source's, _SOURCE_LEAD), else those of the sentence before, which named that trade; round 46: when that one
+    names "the two countries" and no state, the two leaders a sentence shortly before joins (_two_leaders_back)."""
+    s = doc.sentences[k]
+    lead = _SOURCE_LEAD.match(s.text) if "accord" in s.check or "citing" in s.check else None
+    own = [m.iso3 for m in doc.mentions(s) if not lead or m.start - s.start >= lead.end()]
+    if own or (own := doc.codes(doc.sentences[k - 1])) or not _OF_THE_TWO.search(doc.sentences[k - 1].text):
+        return own
+    return list(_two_leaders_back(doc, k - 1, resolver) or ())
+
+
+TWO_SIDES_AFTER_FIGURE = 4  # sentences after a trade figure where "the two sides" still means its pair
+
+
+def _the_two_of_the_last_figure(doc: Document, s, k: int, found: list[FigureFound], last_trade: int,
+                                resolver: Resolver) -> tuple[str, str] | None:
+    """The pair of the last trade figure when sentence `s` (k) names no state, speaks of "the two sides" (_BOTH_LEADERS,
+    _OF_THE_TWO) up to TWO_SIDES_AFTER_FIGURE sentences after it, the office holders it names are of that pair and the
+    sentences between name no state of the ties outside it; else None."""
+    if not found or found[-1].kind != "trade" or not 1 < k - last_trade <= TWO_SIDES_AFTER_FIGURE \
+            or not (_OF_THE_TWO.search(s.text) or _BOTH_LEADERS.search(s.text)):
+        return None
+    pair = found[-1].pair
+    if any(code in places.TIE_CODES and code not in pair for j in range(last_trade + 1, k)
+           for code in doc.codes(doc.sentences[j])):
+        return None
+    holders = [p.iso3 for m in NAME_RUN.finditer(s.text) if (p := _holder_in(m[0], resolver))]
+    return pair if all(code in pair for code in holders) else None
+
+
+def _two_leaders_back(doc: Document, k: int, resolver: Resolver) -> tuple[str, str] | None:
+    """The states of the two office holders of two states joined in one of the TWO_LEADERS_BACK sentences before
+    sentence k ("At their meeting on Thursday, Aliyev and Rahmon reviewed trade …"), the nearest first; None when the
+    nearest sentence naming a holder joins none."""
+    for j in range(k - 1, max(-1, k - 1 - TWO_LEADERS_BACK), -1):
+        text = doc.sentences[j].text
+        runs = [(m, p) for m in NAME_RUN.finditer(text) if (p := _holder_in(m[0], resolver))]
+        if runs:
+            pair = _joined_pair(text, runs)
+            return pair if pair and pair != SETTERS_OF_A_GROUP else None
+    return None
 
 
 _FIGURE_NOUN = re.compile(r"figure|rakam|rəqəm|göstərici|gösterge|показател|цифра", re.I)  # a _FIGURE_BACK by its noun
@@ -2974,7 +3026,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # small. It totaled around $240 million last year": a figure of that trade; so too another source's
                     # count after an amount in another currency ("… EUR 187 million last year. The customs committee put
                     # the 2025 figure at $203.5 million"), the year it names
-                    codes, looks_back, year_told = _figure_back_of_named(doc, k), True, _year_of_figure(back)
+                    codes, looks_back, year_told = _figure_back_of_named(doc, k, resolver), True, _year_of_figure(back)
                 elif k - named <= TARGET_SIZE_AFTER_NAMED and _target_by_size(sentence, s.check):
                     targets_only = size_named = True  # round 25: "This leaves the $5 billion target set by …"
                 elif left_out < last_trade and (back := _figure_named_back(doc, k, last_trade, found)) is not None:
@@ -3020,7 +3072,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 41 (trade B): right after a target naming the trade, a figure of that trade: "… поставили задачу
                 # довести товарооборот между Казахстаном и Турцией до 10 млрд долларов. … в январе–августе 2025 года он
                 # составил 2,9 млрд долларов"
-                codes, looks_back, year_told = _figure_back_of_named(doc, k), True, _year_of_figure(back)
+                codes, looks_back, year_told = _figure_back_of_named(doc, k, resolver), True, _year_of_figure(back)
             elif found and found[-1].kind == "trade" and k - last_trade == 1 \
                     and _bare_total_of_the_context(doc, s, sentence, len(sentence)):
                 # round 45: "Toplam hacim 1 milyar 840 milyon 300 bin dolar." right after the two flows: their total
@@ -3182,6 +3234,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
             # the same speaker's quote goes on with ('"Our trade with X reached $6 billion. Our target is $10 billion"')
             pair = found[-1].pair
+        elif not codes and (two_sides := _the_two_of_the_last_figure(doc, s, k, found, last_trade, resolver)):
+            # round 46: "Aliyev said the two sides had instructed their governments to raise trade to $100 million" a
+            # few quoted sentences after the two's figure: that figure's pair, not the article's first two states
+            pair = two_sides
         elif not codes and found and found[-1].kind == "target" and _told_in(found[-1], doc.sentences[k - 1]):
             # round 41 (trade B): right after a target, a figure naming no state is of the target's trade: '"… $10
             # billion by 2030." Is that realistic, given that turnover was around $4.4 billion last year?'
@@ -3288,7 +3344,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         sentence_pair = pair
         # a first clause naming two states of its own ("товарооборот Казахстана с Узбекистаном … превысил 4,4 млрд
         # долларов, с Грузией – …") is their pair, no round-up of the article's country's partners
-        partners = None if clause_pair else _listed_partners(doc, s, codes, amounts,
+        # (round 46: nor when the states it names are its source's, "According to Azerbaijan's State Customs Committee
+        # it stood at …", and its pair is the trade it looks back to: _figure_back_of_named)
+        partners = None if clause_pair or looks_back and _SOURCE_LEAD.match(sentence) else _listed_partners(doc, s, codes, amounts,
                                                              (report_home, "") if report_home else context_pair)
         # "Bunun 12,7 milyon dolları Azərbaycanın ixracının, 47,7 milyon dolları isə idxalın payına düşüb" (of
         # this, X fell to the share of exports, Y to imports): each amount's flow is the one named after it
