@@ -3952,6 +3952,7 @@ _GRID_SPLIT = re.compile(r"[|\t]")
 _GRID_CHANGE = re.compile(r"%|\b(?:change|growth|increase|y/y|yoy|изменени\w*|прирост\w*|рост\w*|artış\w*|değişim\w*|"
                           r"dəyiş\w*|artım\w*)\b", re.I)
 _GRID_INDEX = re.compile(r"темп\w*\s+роста|в\s+%\s+к\b|as\s+%\s+of\b|in\s+%\s+of\b", re.I)
+_GRID_SHARE = re.compile(r"\b(?:share|доля|удельн\w*|pay[ıi]|payı)\b", re.I)  # a share of the total is no growth
 _GRID_RATE = re.compile(r"([+\-−–]?)\s*(\d+(?:[.,]\d+)?)\s*%?")
 _GRID_TURNOVER = re.compile(r"\b(?:turnover|total\s+trade|trade|товарооборот\w*|ticaret\s+hacmi|dövriyyə\w*)\b", re.I)
 
@@ -3965,20 +3966,55 @@ def _grid_cells(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
         lead = len(text) - len(text.lstrip())
         cells.append((start + lead, start + lead + len(text.strip())))
         start = m.end() if m else b
+    # a Markdown row opens and closes with "|": no cells before the first nor after the last
+    row = doc.text[a:b].strip()
+    if row.endswith("|") and cells[-1][0] == cells[-1][1]:
+        cells.pop()
+    if row.startswith("|") and cells and cells[0][0] == cells[0][1]:
+        cells.pop(0)
     return cells
 
 
-def _grid_column(text: str, published: date, heading_period: tuple | None) -> tuple | None:
-    """(kind, period, flow) of a header cell: kind "change" or "index" for a column of rates, "amount" for one of
-    amounts (its own period or the heading's; its flow, "turnover" unless it names exports or imports); else None."""
+_GRID_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_GRID_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # Turkish and Azerbaijani thousands: "3.100,5"
+
+
+def _grid_period(text: str, published: date) -> tuple[str, int, int] | None:
+    """The period a header cell names: a bare year ("2025") too, and a span of months in the year the cell writes
+    (when.period_in reads "Январь–июнь 2025" with no "года" as this year's)."""
     period = when.period_in(text, published)
+    years = _GRID_YEAR.findall(text)
+    if period is None:
+        return (years[0], 0, len(text)) if len(years) == 1 and text.strip() == years[0] else None
+    if len(years) == 1 and not period[0].startswith(years[0]) and period[0][4:5] == "-":
+        return (years[0] + period[0][4:], *period[1:])
+    return period
+
+
+def _grid_amount(text: str, x: int, y: int, unit: float) -> money.Amount | None:
+    """The cell text[x:y] as an amount in the grid's unit, else None."""
+    cell = text[x:y]
+    if _GRID_DOTTED.fullmatch(cell):
+        value = float(cell.replace(".", "").replace(",", ".")) * unit
+        return money.Amount(round(value, 3), x, y, "exact", "number in the table's unit") if value > 0 else None
+    amount = money.number_in_unit(text[:y], x, unit)
+    return amount if amount is not None and amount.end == y else None
+
+
+def _grid_column(text: str, published: date, heading_period: tuple | None, heading_flow: str | None) -> tuple | None:
+    """(kind, period, flow) of a header cell: kind "change" or "index" for a column of rates (not of a share:
+    _GRID_SHARE), "amount" for one of amounts (its own period or the heading's; its flow, else the heading's, else
+    "turnover"); else None."""
+    if _GRID_SHARE.search(text):
+        return None
+    period = _grid_period(text, published)
     if period is None and _GRID_CHANGE.search(text):
         return ("index" if _GRID_INDEX.search(text) else "change"), None, None
     flow = _flow(text, lowered(text)) or ("turnover" if _GRID_TURNOVER.search(text) else None)
     if period is None and flow is None:
         return None
     period = period or heading_period
-    return ("amount", period[0], flow or "turnover") if period else None
+    return ("amount", period[0], flow or heading_flow or "turnover") if period else None
 
 
 def _grid_figures(doc: Document, published: date, resolver: Resolver, outlet: str,
@@ -4008,7 +4044,10 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
     header = _grid_cells(doc, *grid[0])
     unit = money.table_unit(heading_text) or money.table_unit(doc.text[grid[0][0]:grid[0][1]])
     heading_period = when.period_in(heading_text, published)
-    columns = [_grid_column(doc.text[a:b], published, heading_period) for a, b in header[1:]]
+    # a heading of one flow ("Exports of Uzbekistan to the Turkic states") gives it to columns naming none
+    flows = {name for name, pattern in _FLOW if pattern.search(heading_text)}
+    heading_flow = flows.pop() if len(flows) == 1 else None
+    columns = [_grid_column(doc.text[a:b], published, heading_period, heading_flow) for a, b in header[1:]]
     amounts = [c for c in columns if c and c[0] == "amount"]
     if not unit or not amounts or doc.countries.within(*header[0]):
         return []
@@ -4039,8 +4078,7 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
         for column, (x, y) in zip(columns, cells[1:]):
             if not column or column[0] != "amount":
                 continue
-            amount = money.number_in_unit(doc.text[:y], x, unit)
-            if amount is None or amount.end != y:
+            if (amount := _grid_amount(doc.text, x, y, unit)) is None:
                 continue
             row.append(FigureFound("trade", pair, amount.usd_m, "exact", (x, y), 0.8, period=column[1],
                                    flow=column[2], growth_pct=growth if column is latest else None,
