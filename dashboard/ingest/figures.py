@@ -3346,8 +3346,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         # долларов, с Грузией – …") is their pair, no round-up of the article's country's partners
         # (round 46: nor when the states it names are its source's, "According to Azerbaijan's State Customs Committee
         # it stood at …", and its pair is the trade it looks back to: _figure_back_of_named)
-        partners = None if clause_pair or looks_back and _SOURCE_LEAD.match(sentence) else _listed_partners(doc, s, codes, amounts,
-                                                             (report_home, "") if report_home else context_pair)
+        partners = None if clause_pair or looks_back and _SOURCE_LEAD.match(sentence) \
+            else _listed_partners(doc, s, codes, amounts, (report_home, "") if report_home else context_pair)
         # "Bunun 12,7 milyon dolları Azərbaycanın ixracının, 47,7 milyon dolları isə idxalın payına düşüb" (of
         # this, X fell to the share of exports, Y to imports): each amount's flow is the one named after it
         # round 19: one amount too, "Dövriyyənin 11,2 milyon dolları Azərbaycanın ixracının payına düşüb" (of the turnover,
@@ -4036,8 +4036,8 @@ def _grid_figures(doc: Document, published: date, resolver: Resolver, outlet: st
 def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, grid: list[tuple[int, int]],
               found: list[FigureFound]) -> list[FigureFound]:
     """The trade figures of one grid (its rows' spans), the first row its header."""
-    heading = next((s for s in reversed(doc.sentences) if s.start < grid[0][0] and doc.text[s.start:grid[0][0]].strip()),
-                   None)
+    heading = next((s for s in reversed(doc.sentences)
+                    if s.start < grid[0][0] and doc.text[s.start:grid[0][0]].strip()), None)
     if heading is None:
         return []
     heading_text = doc.text[heading.start:min(heading.end, grid[0][0])]

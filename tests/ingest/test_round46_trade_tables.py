@@ -1,6 +1,7 @@
-"""Forty-sixth round, trade tables (statistics releases and their tables; docs/extraction.md: figures.py, text_input.py):
-the forms behind the dev/771, 806, 811 and 817 misses and the failures the probes found, told in short invented
-sentences. Each test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
+"""Forty-sixth round, trade tables (statistics releases and their tables; docs/extraction.md: figures.py,
+text_input.py): the forms behind the dev/771, 806, 811 and 817 misses and the failures the probes found, told in
+short invented sentences. Each test was seen failing once on a planted bug (then reverted); the plant is named in its
+comment."""
 from datetime import date
 
 from dashboard.ingest.text_input import article_text
@@ -120,8 +121,9 @@ def test_the_sources_state_is_no_listed_partner():
 def test_the_two_countries_are_the_two_leaders_joined_shortly_before():
     # plant: figures._two_leaders_back returning None
     day = date(2025, 7, 4)
-    text = ("Meeting in Baku, Tokayev and Mirziyoyev discussed transport links. No documents were signed. Trade between "
-            "the two countries keeps growing. According to official statistics it reached $4.4 billion last year.")
+    text = ("Meeting in Baku, Tokayev and Mirziyoyev discussed transport links. No documents were signed. Trade "
+            "between the two countries keeps growing. According to official statistics it reached $4.4 billion last "
+            "year.")
     assert proposed.trade(text, day) == [(KZ_UZ, "2024", "turnover", 4400.0, "exact", "")]
 
 
