@@ -391,7 +391,9 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 # миллионов долларов", "For comparison, in 2022 it stood at under $30 million".
 _COMPARISON_LEAD = r"(?:\W*(?:for|by|in)\s+comparison|\W*для\s+сравнения|\W*karşılaştırma\s+için|\W*müqayisə\s+üçün),\s*"
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
-                          r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+)"
+                          r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+"
+                          # round 46: its source first, "According to Azerbaijan's State Customs Committee it stood at"
+                          r"|^(?:according\s+to|citing)\s[^,.;]{3,80}?,?\s+(?=it\s))"
                           # round 40 (trade A): the figure named by its span, "the nine-month figure", "the 10-month figure"
                           r"(?:it|the (?:[\w-]+-month )?figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           # round 42 (trade B): the year after "the figure" and its source between commas, "The figure
@@ -427,6 +429,12 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # turnover, not the flow just reported
                           r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+(?:оборот|товарооборот|объ[её]м\s+торговли)\s+"
                           r"(?:достиг|состави|составля|превыш|вырос|был)\w*"
+                          # round 46: a year earlier the source recorded: "Годом ранее таджикская статистика фиксировала
+                          # 48,3 млн", "A year earlier, Tajik statistics had recorded $48.3 million"
+                          r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+(?:[а-яё]+(?:ая|ий|ое|ые|ой)\s+){0,2}"
+                          r"(?:статистика|таможня|ведомство|агентство|комитет|служба)\s+(?:за)?фиксирова\w*"
+                          r"|^\W*(?:a|one)\s+year\s+(?:earlier|before),?\s+(?:[\w-]+\s+){0,3}(?:statistics|customs|"
+                          r"agency|committee|office|service)\s+(?:had\s+)?(?:recorded|registered|counted)\b"
                           # the figure compared with an earlier one: "That compares with some $300 million for the whole
                           # of 2021", "This is up from $1.2 billion a year earlier" (_compared_period)
                           r"|(?P<compared>^\W*(?:this|that|it|the\s+figure|this\s+figure)\s+(?:(?:compares|compared)\s+(?:with|to)"
@@ -1267,10 +1275,54 @@ def _from_figure(sentence: str, figure: FigureFound, amount: money.Amount, span:
                        rule=f"figure: {amount.rule}, risen from, period {label!r}")
 
 
-def _figure_back_of_named(doc: Document, k: int) -> list[str]:
-    """The states of the trade a sentence's figure looks back to (_FIGURE_BACK: "it reached", "он составил"): its own,
-    else those of the sentence before, which named that trade."""
-    return doc.codes(doc.sentences[k]) or doc.codes(doc.sentences[k - 1])
+# Round 46: a source's lead before the figure ("According to Azerbaijan's State Customs Committee it stood at …"): the
+# state it names is the source's, no party to the trade.
+_SOURCE_LEAD = re.compile(r"(?:according\s+to|citing)\s[^,.;]{3,80}?,?\s+(?=it\s)", re.I)
+TWO_LEADERS_BACK = 4  # sentences before "the two countries" where the two leaders it means may be named
+
+
+def _figure_back_of_named(doc: Document, k: int, resolver: Resolver) -> list[str]:
+    """The states of the trade a sentence's figure looks back to (_FIGURE_BACK: "it reached", "он составил"): its own
+    (but a source's, _SOURCE_LEAD), else those of the sentence before, which named that trade; round 46: when that one
+    names "the two countries" and no state, the two leaders a sentence shortly before joins (_two_leaders_back)."""
+    s = doc.sentences[k]
+    lead = _SOURCE_LEAD.match(s.text) if "accord" in s.check or "citing" in s.check else None
+    own = [m.iso3 for m in doc.mentions(s) if not lead or m.start - s.start >= lead.end()]
+    if own or (own := doc.codes(doc.sentences[k - 1])) or not _OF_THE_TWO.search(doc.sentences[k - 1].text):
+        return own
+    return list(_two_leaders_back(doc, k - 1, resolver) or ())
+
+
+TWO_SIDES_AFTER_FIGURE = 4  # sentences after a trade figure where "the two sides" still means its pair
+
+
+def _the_two_of_the_last_figure(doc: Document, s, k: int, found: list[FigureFound], last_trade: int,
+                                resolver: Resolver) -> tuple[str, str] | None:
+    """The pair of the last trade figure when sentence `s` (k) names no state, speaks of "the two sides" (_BOTH_LEADERS,
+    _OF_THE_TWO) up to TWO_SIDES_AFTER_FIGURE sentences after it, the office holders it names are of that pair and the
+    sentences between name no state of the ties outside it; else None."""
+    if not found or found[-1].kind != "trade" or not 1 < k - last_trade <= TWO_SIDES_AFTER_FIGURE \
+            or not (_OF_THE_TWO.search(s.text) or _BOTH_LEADERS.search(s.text)):
+        return None
+    pair = found[-1].pair
+    if any(code in places.TIE_CODES and code not in pair for j in range(last_trade + 1, k)
+           for code in doc.codes(doc.sentences[j])):
+        return None
+    holders = [p.iso3 for m in NAME_RUN.finditer(s.text) if (p := _holder_in(m[0], resolver))]
+    return pair if all(code in pair for code in holders) else None
+
+
+def _two_leaders_back(doc: Document, k: int, resolver: Resolver) -> tuple[str, str] | None:
+    """The states of the two office holders of two states joined in one of the TWO_LEADERS_BACK sentences before
+    sentence k ("At their meeting on Thursday, Aliyev and Rahmon reviewed trade …"), the nearest first; None when the
+    nearest sentence naming a holder joins none."""
+    for j in range(k - 1, max(-1, k - 1 - TWO_LEADERS_BACK), -1):
+        text = doc.sentences[j].text
+        runs = [(m, p) for m in NAME_RUN.finditer(text) if (p := _holder_in(m[0], resolver))]
+        if runs:
+            pair = _joined_pair(text, runs)
+            return pair if pair and pair != SETTERS_OF_A_GROUP else None
+    return None
 
 
 _FIGURE_NOUN = re.compile(r"figure|rakam|rəqəm|göstərici|gösterge|показател|цифра", re.I)  # a _FIGURE_BACK by its noun
@@ -2750,6 +2802,31 @@ def _relative_end(sentence: str, check: str, amounts: list[money.Amount]) -> int
     return comma + 1 if comma >= 0 and _MAIN_VERB.match(sentence, comma + 2) else None
 
 
+# Round 46: two amounts each told with its own period after it, joined by "and": "amounted to $402.7 million in October
+# and to $3,871.2 million in January–October 2026", Russian "составил 402,7 млн долларов в октябре и 3 871,2 млн
+# долларов в январе–октябре": the month's and the months' figures, not one period for both.
+_OWN_PERIOD_AND = re.compile(r"\s+(?P<when>(?:in|for|over|during|в|за)\s+[^,;$\d]{2,40}?(?:\s+\d{4})?)\s*,?\s+"
+                             r"(?:and|и|а)\s+(?:(?:to|at|of|до)\s+)?(?:(?:—|–|-)\s+)?$", re.I)
+
+_OWN_PERIOD_NEXT = re.compile(r"[\s\u00a0]*(?:[—–-][\s\u00a0]*)?(?:(?:in|for|over|during|в|за)\s+)?(?:the\s+)?", re.I)
+
+
+def _own_period_each(sentence: str, amounts: list[money.Amount], published: date):
+    """(the first amount's period, the second's, where the second's clause begins) of two amounts each told with its
+    own period right after it (_OWN_PERIOD_AND); else None."""
+    m = _OWN_PERIOD_AND.match(sentence[:amounts[1].start], amounts[0].end)
+    if m is None or (first := when.period_in(m["when"], published)) is None:
+        return None
+    tail = sentence[amounts[1].end:]
+    end = min((i for i in (tail.find(","), tail.find(";")) if i >= 0), default=len(tail))
+    rest = when.period_in(tail[:end], published)
+    if rest is None or not _OWN_PERIOD_NEXT.fullmatch(tail[:rest[1]]):
+        return None  # the second amount's period must follow it ("… 3 871,2 млн — в январе–октябре")
+    at = m.end("when")
+    return ((first[0], first[1] + m.start("when"), first[2] + m.start("when")),
+            (rest[0], rest[1] + amounts[1].end, rest[2] + amounts[1].end), at)
+
+
 def _periods_split(sentence: str, check: str, amounts: list[money.Amount], published: date):
     """(the first amount's period, the rest's period, where the rest's clause begins) of a sentence told as "<period> X
     olan …, <period> Y" or with the first amount in a relative clause (_relative_end); None unless both parts have a
@@ -2759,7 +2836,7 @@ def _periods_split(sentence: str, check: str, amounts: list[money.Amount], publi
     if "olan" in sentence and (m := _WHICH_WAS.match(sentence, amounts[0].end)):
         at = m.end()
     elif (at := _relative_end(sentence, check, amounts)) is None:
-        return None
+        return _own_period_each(sentence, amounts, published)
     first = when.period_in(sentence[:at], published)
     rest = when.period_in(sentence[at:], published)
     return (first, rest, at) if first and rest else None
@@ -2979,7 +3056,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # small. It totaled around $240 million last year": a figure of that trade; so too another source's
                     # count after an amount in another currency ("… EUR 187 million last year. The customs committee put
                     # the 2025 figure at $203.5 million"), the year it names
-                    codes, looks_back, year_told = _figure_back_of_named(doc, k), True, _year_of_figure(back)
+                    codes, looks_back, year_told = _figure_back_of_named(doc, k, resolver), True, _year_of_figure(back)
                 elif k - named <= TARGET_SIZE_AFTER_NAMED and _target_by_size(sentence, s.check):
                     targets_only = size_named = True  # round 25: "This leaves the $5 billion target set by …"
                 elif left_out < last_trade and (back := _figure_named_back(doc, k, last_trade, found)) is not None:
@@ -3025,7 +3102,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 41 (trade B): right after a target naming the trade, a figure of that trade: "… поставили задачу
                 # довести товарооборот между Казахстаном и Турцией до 10 млрд долларов. … в январе–августе 2025 года он
                 # составил 2,9 млрд долларов"
-                codes, looks_back, year_told = _figure_back_of_named(doc, k), True, _year_of_figure(back)
+                codes, looks_back, year_told = _figure_back_of_named(doc, k, resolver), True, _year_of_figure(back)
             elif found and found[-1].kind == "trade" and k - last_trade == 1 \
                     and _bare_total_of_the_context(doc, s, sentence, len(sentence)):
                 # round 45: "Toplam hacim 1 milyar 840 milyon 300 bin dolar." right after the two flows: their total
@@ -3187,6 +3264,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
             # the same speaker's quote goes on with ('"Our trade with X reached $6 billion. Our target is $10 billion"')
             pair = found[-1].pair
+        elif not codes and (two_sides := _the_two_of_the_last_figure(doc, s, k, found, last_trade, resolver)):
+            # round 46: "Aliyev said the two sides had instructed their governments to raise trade to $100 million" a
+            # few quoted sentences after the two's figure: that figure's pair, not the article's first two states
+            pair = two_sides
         elif not codes and found and found[-1].kind == "target" and _told_in(found[-1], doc.sentences[k - 1]):
             # round 41 (trade B): right after a target, a figure naming no state is of the target's trade: '"… $10
             # billion by 2030." Is that realistic, given that turnover was around $4.4 billion last year?'
@@ -3293,8 +3374,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         sentence_pair = pair
         # a first clause naming two states of its own ("товарооборот Казахстана с Узбекистаном … превысил 4,4 млрд
         # долларов, с Грузией – …") is their pair, no round-up of the article's country's partners
-        partners = None if clause_pair else _listed_partners(doc, s, codes, amounts,
-                                                             (report_home, "") if report_home else context_pair)
+        # (round 46: nor when the states it names are its source's, "According to Azerbaijan's State Customs Committee
+        # it stood at …", and its pair is the trade it looks back to: _figure_back_of_named)
+        partners = None if clause_pair or looks_back and _SOURCE_LEAD.match(sentence) \
+            else _listed_partners(doc, s, codes, amounts, (report_home, "") if report_home else context_pair)
         # "Bunun 12,7 milyon dolları Azərbaycanın ixracının, 47,7 milyon dolları isə idxalın payına düşüb" (of
         # this, X fell to the share of exports, Y to imports): each amount's flow is the one named after it
         # round 19: one amount too, "Dövriyyənin 11,2 milyon dolları Azərbaycanın ixracının payına düşüb" (of the turnover,
@@ -3558,7 +3641,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     if not places.TIE_CODES.issuperset(pair):
                         continue
                     figure_period = when.period_in(sentence[clause_start:clause_end], published) or period
-                elif (own := when.period_in(segment[segment.rfind(", ") + 1:], published)) and own[0] != period[0]:
+                elif not split and (own := when.period_in(segment[segment.rfind(", ") + 1:], published)) \
+                        and own[0] != period[0]:  # (round 46: a split's own periods stand, _own_period_each)
                     # its clause's own period since the amount before: "В первом полугодии показатель составлял 201
                     # млн долларов, а по итогам всего 2024 года объем взаимной торговли составил около 390 млн"; from
                     # the segment's last comma on, not the period told after the amount before ("…, while in 2024 …")
@@ -3605,6 +3689,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 found.append(before)
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
+    found += _grid_figures(doc, published, resolver, outlet, found)  # round 46
     kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(
         _goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published), published)),
                                                                                 doc.text.find("\n")))))
@@ -3883,6 +3968,154 @@ def _line_amount(doc: Document, s, table: Table | None) -> list[money.Amount]:
         return []
     line = _listed_line(doc, s, table[2])
     return [line[1]] if line and line[1].rule == "number in the table's unit" else []
+
+
+# Round 46: a release's grid of partners, a row a line and its cells split by "|" or tabs: a header row naming each
+# column's period ("January–June 2026") or flow ("Exports"), maybe a column of the change in per cent, then a row per
+# partner ("Kazakhstan | 1,182.6 | 1,097.4 | +7.8"); a row of no state ("Total") is none. The line before the grid (its
+# heading) gives the unit in brackets ("(USD million)", as _TABLE_UNIT reads it; the header row may give it instead),
+# the home (its one state of the ties, else the home of the figures so far), and the period of a column that names
+# none. The change is the growth of the latest period's column of its flow (of the turnover's when the columns are
+# flows of one period); a Russian index column ("темп роста, %", "в % к …": 107.8) gives the growth less 100.
+_GRID_ROW = re.compile(r"^[^\n|\t]*(?:[|\t][^\n|\t]*){2,}$", re.M)  # a line of three cells at least
+_GRID_SPLIT = re.compile(r"[|\t]")
+_GRID_CHANGE = re.compile(r"%|\b(?:change|growth|increase|y/y|yoy|изменени\w*|прирост\w*|рост\w*|artış\w*|değişim\w*|"
+                          r"dəyiş\w*|artım\w*)\b", re.I)
+_GRID_INDEX = re.compile(r"темп\w*\s+роста|в\s+%\s+к\b|as\s+%\s+of\b|in\s+%\s+of\b", re.I)
+_GRID_SHARE = re.compile(r"\b(?:share|доля|удельн\w*|pay[ıi]|payı)\b", re.I)  # a share of the total is no growth
+_GRID_RATE = re.compile(r"([+\-−–]?)\s*(\d+(?:[.,]\d+)?)\s*%?")
+_GRID_TURNOVER = re.compile(r"\b(?:turnover|total\s+trade|trade|товарооборот\w*|ticaret\s+hacmi|dövriyyə\w*)\b", re.I)
+
+
+def _grid_cells(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the cells of the grid's row doc.text[a:b], white space around each left out."""
+    cells, start = [], a
+    for m in [*_GRID_SPLIT.finditer(doc.text, a, b), None]:
+        end = m.start() if m else b
+        text = doc.text[start:end]
+        lead = len(text) - len(text.lstrip())
+        cells.append((start + lead, start + lead + len(text.strip())))
+        start = m.end() if m else b
+    # a Markdown row opens and closes with "|": no cells before the first nor after the last
+    row = doc.text[a:b].strip()
+    if row.endswith("|") and cells[-1][0] == cells[-1][1]:
+        cells.pop()
+    if row.startswith("|") and cells and cells[0][0] == cells[0][1]:
+        cells.pop(0)
+    return cells
+
+
+_GRID_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_GRID_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # Turkish and Azerbaijani thousands: "3.100,5"
+
+
+def _grid_period(text: str, published: date) -> tuple[str, int, int] | None:
+    """The period a header cell names: a bare year ("2025") too, and a span of months in the year the cell writes
+    (when.period_in reads "Январь–июнь 2025" with no "года" as this year's)."""
+    period = when.period_in(text, published)
+    years = _GRID_YEAR.findall(text)
+    if period is None:
+        return (years[0], 0, len(text)) if len(years) == 1 and text.strip() == years[0] else None
+    if len(years) == 1 and not period[0].startswith(years[0]) and period[0][4:5] == "-":
+        return (years[0] + period[0][4:], *period[1:])
+    return period
+
+
+def _grid_amount(text: str, x: int, y: int, unit: float) -> money.Amount | None:
+    """The cell text[x:y] as an amount in the grid's unit, else None."""
+    cell = text[x:y]
+    if _GRID_DOTTED.fullmatch(cell):
+        value = float(cell.replace(".", "").replace(",", ".")) * unit
+        return money.Amount(round(value, 3), x, y, "exact", "number in the table's unit") if value > 0 else None
+    amount = money.number_in_unit(text[:y], x, unit)
+    return amount if amount is not None and amount.end == y else None
+
+
+def _grid_column(text: str, published: date, heading_period: tuple | None, heading_flow: str | None) -> tuple | None:
+    """(kind, period, flow) of a header cell: kind "change" or "index" for a column of rates (not of a share:
+    _GRID_SHARE), "amount" for one of amounts (its own period or the heading's; its flow, else the heading's, else
+    "turnover"); else None."""
+    if _GRID_SHARE.search(text):
+        return None
+    period = _grid_period(text, published)
+    if period is None and _GRID_CHANGE.search(text):
+        return ("index" if _GRID_INDEX.search(text) else "change"), None, None
+    flow = _flow(text, lowered(text)) or ("turnover" if _GRID_TURNOVER.search(text) else None)
+    if period is None and flow is None:
+        return None
+    period = period or heading_period
+    return ("amount", period[0], flow or heading_flow or "turnover") if period else None
+
+
+def _grid_figures(doc: Document, published: date, resolver: Resolver, outlet: str,
+                  found: list[FigureFound]) -> list[FigureFound]:
+    """The trade figures of each grid of partners in the article (see above)."""
+    figures: list[FigureFound] = []
+    rows = [(m.start(), m.end()) for m in _GRID_ROW.finditer(doc.text)] if "|" in doc.text or "\t" in doc.text else []
+    i = 0
+    while i < len(rows):
+        grid = [rows[i]]
+        while i + 1 < len(rows) and doc.text[grid[-1][1]:rows[i + 1][0]].strip() == "":
+            i += 1
+            grid.append(rows[i])
+        i += 1
+        figures += _one_grid(doc, published, resolver, outlet, grid, found + figures)
+    return figures
+
+
+def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, grid: list[tuple[int, int]],
+              found: list[FigureFound]) -> list[FigureFound]:
+    """The trade figures of one grid (its rows' spans), the first row its header."""
+    heading = next((s for s in reversed(doc.sentences)
+                    if s.start < grid[0][0] and doc.text[s.start:grid[0][0]].strip()), None)
+    if heading is None:
+        return []
+    heading_text = doc.text[heading.start:min(heading.end, grid[0][0])]
+    header = _grid_cells(doc, *grid[0])
+    unit = money.table_unit(heading_text) or money.table_unit(doc.text[grid[0][0]:grid[0][1]])
+    heading_period = when.period_in(heading_text, published)
+    # a heading of one flow ("Exports of Uzbekistan to the Turkic states") gives it to columns naming none
+    flows = {name for name, pattern in _FLOW if pattern.search(heading_text)}
+    heading_flow = flows.pop() if len(flows) == 1 else None
+    columns = [_grid_column(doc.text[a:b], published, heading_period, heading_flow) for a, b in header[1:]]
+    amounts = [c for c in columns if c and c[0] == "amount"]
+    if not unit or not amounts or doc.countries.within(*header[0]):
+        return []
+    named = {m.iso3 for m in doc.countries.within(heading.start, grid[0][0])} & places.TIE_CODES
+    trades = [f for f in found if f.kind == "trade"]
+    home = named.pop() if len(named) == 1 else None if named or not trades else _home_of_figures(doc, trades)
+    # the column a rate belongs to: the latest period's of its flow, the turnover's when the flows share one period
+    latest = max((c for c in amounts), key=lambda c: (c[2] == "turnover", _period_end(c[1])))
+    figures = []
+    for a, b in grid[1:]:
+        cells = _grid_cells(doc, a, b)
+        states = [m.iso3 for m in doc.countries.within(*cells[0])]
+        if len(cells) != len(header) or not states or not places.TIE_CODES.issuperset(states):
+            continue
+        if len(states) == 2 and states[0] != states[1]:
+            pair = (states[0], states[1])
+        elif len(states) == 1 and home and home != states[0]:
+            pair = (home, states[0])
+        else:
+            continue
+        growth = None
+        for column, (x, y) in zip(columns, cells[1:]):
+            if column and column[0] != "amount" and (rate := _GRID_RATE.fullmatch(doc.text, x, y)):
+                value = float(rate[2].replace(",", "."))
+                falls = bool(rate[1]) and rate[1] in "-−–"
+                growth = round(value - 100, 1) if column[0] == "index" else -value if falls else value
+        row = []
+        for column, (x, y) in zip(columns, cells[1:]):
+            if not column or column[0] != "amount":
+                continue
+            if (amount := _grid_amount(doc.text, x, y, unit)) is None:
+                continue
+            row.append(FigureFound("trade", pair, amount.usd_m, "exact", (x, y), 0.8, period=column[1],
+                                   flow=column[2], growth_pct=growth if column is latest else None,
+                                   stated_by=_stated_by(heading_text, lowered(heading_text), pair, resolver, outlet),
+                                   rule=f"grid of partners, period {column[1]!r}"))
+        figures += row
+    return figures
 
 
 # Round 24: the partner told by a pronoun for the state the sentence before named: "Самые высокие темпы показал

@@ -18,6 +18,7 @@ _LOOKS_LIKE_HTML = re.compile(r"<\s*(html|body|p|div|br|script|style|span|a|h[1-
 
 _LOW_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # below 32, not tab, newline or carriage return
 _BLANKS = re.compile(r"[ \t]+")
+_TABS = re.compile(r"[ ]*\t[\t ]*")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # control characters except tab and newline
 
@@ -61,9 +62,26 @@ def _tidy(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = _CONTROL.sub("", text)
     # a paragraph with no tab and no two spaces in a row is left as it is (the same result, much faster)
-    paragraphs = [(_BLANKS.sub(" ", p) if "\t" in p or "  " in p else p).strip() for p in _PARAGRAPH_BREAK.split(text)]
-    lines = [" ".join(line.strip() for line in p.split("\n") if line.strip()) if "\n" in p else p for p in paragraphs]
+    paragraphs = [(_BLANKS.sub(" ", _tabs_as_bars(p)) if "\t" in p or "  " in p else p).strip()
+                  for p in _PARAGRAPH_BREAK.split(text)]
+    lines = [("\n" if _is_grid(p) else " ").join(line.strip() for line in p.split("\n") if line.strip())
+             if "\n" in p else p for p in paragraphs]
     return "\n\n".join(p for p in lines if p)
+
+
+def _tabs_as_bars(paragraph: str) -> str:
+    """A table pasted from a spreadsheet (two rows of three tab-separated cells at least) with "|" between its cells,
+    as _is_grid reads them; any other paragraph as it is."""
+    if "\t" not in paragraph or sum(line.count("\t") >= 2 for line in paragraph.split("\n")) < 2:
+        return paragraph
+    return _TABS.sub(" | ", paragraph)
+
+
+def _is_grid(paragraph: str) -> bool:
+    """Is the paragraph a table written with "|" between its cells, two rows of three cells at least? Its rows keep
+    their line breaks: joined into one line, a row's last cell and the next row's first would run together (round 46,
+    a release's grid of partners, figures._grid_figures)."""
+    return "|" in paragraph and sum(line.count("|") >= 2 for line in paragraph.split("\n")) >= 2
 
 
 def article_text(data: bytes | str, filename: str = "") -> str:
