@@ -316,7 +316,8 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               r"(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
                               + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+(?:и\s+)?){0,2}?"
-                              r"(?:документ|соглашени|меморандум|договор)"
+                              # round 46: companies' contracts too ("компании подписали три контракта")
+                              r"(?:документ|соглашени|меморандум|договор|контракт)"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)\w*\s+"
                               r"(?:был[аио]?\s+)?подписа"
                               r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+)?" + _TA_SIGNED +
@@ -2242,10 +2243,19 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
 _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak)\s+etdim\b|\b(?:getdim|gəldim)\b"
                                 r"|(?<=[dt][aə]\s)oldum\b|\b(?:başkanlık|ziyaret)\s+ettim\b|\b(?:gittim|katıldım)\b"
                                 r"|(?<=['’][dt][ae]\s)bulundum\b|\bI\s+(?:led|travelled|traveled|visited|went|flew)\b"
-                                r"|\bI\s+was\s+in\b|\bя\s+(?:возглавил|посетил|побывал|прилетел|приехал)а?\b", re.I)
+                                r"|\bI\s+was\s+in\b|\bя\s+(?:возглавил|посетил|побывал|прилетел|приехал)а?\b"
+                                # round 46: "we" in an answer, the question before asking of the interviewee's own
+                                # trip (_YOUR_TRIP): "— 11–12 декабря мы вместе с … компаний работали в Бурсе."
+                                r"|\bмы\s+(?:[^.?!]{0,80}?\s)?(?:работали|были|побывали|посетили|провели)\s+в\b"
+                                r"|\bwe\s+(?:[^.?!]{0,80}?\s)?(?:were|worked|travelled|traveled|went)\s+(?:in|to)\b", re.I)
+_WE_TRIP_OPENINGS = ("мы", "we")
+# the question asking of the interviewee's own trip: "В декабре вы возглавляли таджикскую делегацию в Бурсе.", "You led
+# the delegation to Bursa in December."
+_YOUR_TRIP = re.compile(r"\bвы\s+(?:возглавляли|посетили|побывали|были\s+в|ездили)|\byou\s+(?:led|visited|were\s+in"
+                        r"|travelled|traveled|went)\b", re.I)
 _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
-    "i went", "i flew", "i was in", "я возглав", "я посет", "я побыв", "я прилет", "я приех"))
+    "i went", "i flew", "i was in", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we "))
 _ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
 
 
@@ -2261,6 +2271,9 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
         return None
     # the lead: the paragraph before the interview's first question
     paragraphs = [(i, p) for i, p in _paragraphs(doc.text[:para_start])]
+    if m[0].lower().startswith(_WE_TRIP_OPENINGS) and not (
+            paragraphs and _question_line(paragraphs[-1][1]) and _YOUR_TRIP.search(paragraphs[-1][1])):
+        return None  # round 46: "we" went where the question before says the interviewee went, else not his trip
     first_question = next((i for i, (at, p) in enumerate(paragraphs) if _question_line(p)), None)
     if not first_question:
         return None
@@ -3436,6 +3449,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
             if visitor is None and k and is_cyrillic(sentence) and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _ru_title_told_before(doc, k, sentence[:m.start()], resolver)
+            if visitor is None and k and not is_cyrillic(sentence):
+                visitor = _ta_title_told_before(doc, k, resolver)  # round 46: "Nazir oktyabrın 7-də Fərqanəyə gəlib"
             if visitor is None and "во главе" in sentence and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _ru_delegation_head_told_before(doc, s, sentence[:m.start()], resolver)  # round 33
             if visitor is None and "во главе" in sentence and (led := _RU_DELEGATION_AFTER_VERB.search(sentence)):
@@ -3645,7 +3660,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 latest.visit_type = kind  # "The visit is official."
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
-                and not _FUTURE.search(sentence):
+                and (not _FUTURE.search(sentence) or _LASTS_UNTIL.search(sentence)):
             typed.append((said, _typed_hosts_or_ours(doc, s)))  # round 38
     if visits and (not visits[0].documents_said or visits[0].documents is None):
         # round 43: a count told before the visit beats a later "imzalanan anlaşmalar" with no number
@@ -3954,6 +3969,13 @@ def _filed_from(s: Sentence) -> bool:
     """Is the sentence a dateline of its own, a place then a day ("БИШКЕК, 15 апр — Sputnik.", "Baku, 12 March,
     AZERTAC.")? Cheap checks first: short, a digit, then the pattern."""
     return len(s.text) < _FILED_LENGTH and any(c.isdigit() for c in s.text) and bool(_DATELINE.match(s.text))
+
+
+# Round 46: a visit under way told as lasting until a day ("Nazirin Özbəkistana işgüzar səfəri oktyabrın 9-dək davam
+# edəcək", "визит продлится до пятницы", "the visit will last until Friday"): the future is its end's, the type it
+# says is of the visit made, no visit to come
+_LASTS_UNTIL = re.compile(r"\b(?:davam\s+edəcək|devam\s+edecek|продлится|will\s+(?:last|continue)\s+(?:until|till|through))",
+                          re.I)
 
 
 def _said_type(sentence: str, local: bool) -> str | None:
@@ -4693,6 +4715,32 @@ def _ru_title_told_before(doc: Document, k: int, subject: str, resolver: Resolve
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+# Round 46: an Azerbaijani or Turkish visit sentence opening with a bare title, its verb at the end ("Nazir oktyabrın
+# 7-də Fərqanəyə gəlib …", "Bakan salı günü Almatı'ya geldi"): the title in the nominative, a space after it (not
+# "Nazirin …", the minister's).
+_TA_BARE_TITLE = re.compile(r"(?:baş\s+nazir|nazir|səfir|spiker|sədr|hakim|bakan|başbakan|büyükelçi|vali|başkan)"
+                            r"(?=\s)", re.I)
+_TA_TITLE_BEFORE_NAME = 40  # characters before a name where its title stands ("iqtisadiyyat naziri Mikayıl Cabbarov")
+
+
+def _ta_title_told_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    """The visitor an Azerbaijani or Turkish bare title opening the sentence means (_TA_BARE_TITLE): the one person of
+    a state the sentence does not name, named with that title in the TITLE_SENTENCES before ("Azərbaycan nümayəndə
+    heyətinə iqtisadiyyat naziri Mikayıl Cabbarov rəhbərlik edir."); None when none or more than one."""
+    m = _TA_BARE_TITLE.match(doc.sentences[k].text)
+    if m is None:
+        return None
+    title, hosts = lowered(m[0]), set(doc.codes(doc.sentences[k]))
+    named = {}
+    for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]:
+        for p in _ru_titled_named_in(before.text, resolver):
+            at = before.text.find(p.name)
+            if p.iso3 and p.iso3 not in hosts and at > 0 \
+                    and title in lowered(before.text[max(0, at - _TA_TITLE_BEFORE_NAME):at]):
+                named[p.name] = p
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 # A Russian visit told by its visitor's title in the genitive, his state's adjective after it ("Рабочий визит главы
 # казахстанского агроведомства в Узбекистан прошёл 8–9 июня", "визит министра узбекского …"): the one titled person
 # of that state the TITLE_SENTENCES before name ("Министр сельского хозяйства Казахстана Айдарбек Сапаров провёл в
@@ -4747,7 +4795,18 @@ def _documents_named(sentence: str, first: re.Match) -> int:
     if not is_cyrillic(first[0]):
         return 1 + _ta_documents_listed_before(sentence, first)  # round 29
     more = _RU_MORE_GENITIVE_DOCUMENTS if first[0].lower().startswith("подписани") else _RU_MORE_DOCUMENTS
+    if counted := _RU_MORE_COUNTED.search(sentence, first.end()):
+        # round 46: "подписали протокол …, а также ещё семь документов – соглашения …, программу …": eight; the ones
+        # listed after the count are among it
+        return 1 + len(more.findall(sentence, first.end(), counted.start())) + _count_value(counted["count"] or counted["count2"])
     return 1 + len(more.findall(sentence, first.end()))
+
+
+# Round 46: a count of further documents after one named ("…, а также ещё семь документов", "и шесть других
+# соглашений")
+_RU_MORE_COUNTED = re.compile(r"(?:\bещ[её]\s+(?P<count>" + _RU_COUNT + r")|\b(?P<count2>" + _RU_COUNT
+                              + r")\s+(?:других|иных))\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)",
+                              re.I)
 
 
 # The same, after a signing told by its noun: the documents in the genitive ("подписание программы …, а также
@@ -5884,7 +5943,8 @@ _THE_DELEGATION_OPENS = re.compile(r"(?:The|This)\s+(?:delegation|mission)(?:\s|
 # (what it is of may be a list: "a trade mission of 26 fruit, vegetable and dried-fruit exporters led by …")
 _HEAD_LED_BY = re.compile(r"\b(?:delegation|mission)\b(?P<of>[^;.]{0,80}?)\s(?:led|headed)\s+by\s+"
                           # the title's words greedily, so its own capitals ("Deputy Minister of …") are not the name
-                          r"(?P<head>(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+                          # round 46: a gloss in brackets among them ("led by regional hokim (governor) X Y")
+                          r"(?P<head>(?:(?:[\w'’-]+|\([\w\s'’-]{1,30}\))\s+){0,5}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
 
 
 def _en_delegation_head_told_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
@@ -6463,7 +6523,9 @@ def _names_host_city(text: str, host: str) -> bool:
 # документов" … "Бизнесмены двух стран подписали 27 соглашений": 43), as the deals of a visit's forum count too
 _TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka)|кроме\s+того|также\s+был\w*|in\s+addition"
                            r"|yanı\s+sıra|yanaşı"  # round 45: besides (_LOCAL_BESIDES_NAMED)
-                           r"|бизнесмены|предприниматели|деловые\s+круги|iş\s+(?:adamları|insanları)|sahibkarlar)\b",
+                           r"|бизнесмены|предприниматели|деловые\s+круги|iş\s+(?:adamları|insanları)|sahibkarlar"
+                           # round 46: companies ("На полях форума компании подписали три контракта")
+                           r"|компании)\b",
                            re.I)
 
 
