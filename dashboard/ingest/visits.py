@@ -1328,7 +1328,7 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
 # Jabbarov, who had arrived in Tashkent the day before", "провел в четверг переговоры с …, прибывшим в Бишкек
 # накануне вечером": the visit starts on the arrival's day (precision: the day of the meeting is not its start).
 # The clause runs from the arrival word to the next comma or stop.
-_ARRIVAL_CLAUSE = re.compile(r"\b(?:arrived|landed|reached|flew\s+in|прибы\w*|прилете\w*)[^,.;]*", re.I)
+_ARRIVAL_CLAUSE = re.compile(r"\b(?:arrived|landed|reached|(?:flew|flown)\s+in|прибы\w*|прилете\w*)[^,.;]*", re.I)
 # the day before the one the sentence tells, in English ("the day before", "a day earlier", "the previous evening")
 _DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+(?:day|evening|night)"
                          r"|the\s+(?:evening|night)\s+before)\b", re.I)
@@ -1867,11 +1867,18 @@ def _event_type(sentence: str, local: bool) -> str:
 # Казахстана … в среду принял участие в бизнес-форуме в Стамбуле", "… martın 11-də İzmir Beynəlxalq Sərgisində
 # iştirak edib", "… dün İzmir Enternasyonal Fuarı'na katıldı" (not "примет участие", "iştirak edəcək", "katılacak")
 _LOCAL_TOOK_PART = re.compile(r"\b(?:принял[аи]?\s+участие|участвовал[аи]?|iştirak\s+(?:edib|etdi|etmişdir|etmiştir)"
-                              r"|katıldı|katılmıştır)\b", re.I)
+                              # round 46: a relative clause of the event ("… heyetin 14 Mayıs'ta Almatı'da katıldığı iş
+                              # forumu"): the subject before it took part
+                              r"|katıldı|katılmıştır|katıldığı)\b", re.I)
 _LOCAL_TOOK_PART_WORDS = ("участ", "iştirak", "katıl")  # one is in every _LOCAL_TOOK_PART match
 # the event taken part in: a forum, fair, exhibition, conference, a commission's meeting
 _LOCAL_EVENT = re.compile(r"\b(?:форум|выставк|ярмарк|заседани|конференц|конгресс|forum|sərgi|yarmark|iclas|konfrans"
                           r"|konqres|fuar|toplantı|konferans|kongre|sergi)", re.I)
+
+
+# Round 46: a Turkish Cypriot body in a title before a name ("Kıbrıs Türk Ticaret Odası Başkanı", "Kıbrıslı Türk
+# iş insanları"): the words Cyprus and Turkish, as the Turkish Cypriot state's titles join them, are none of Türkiye's
+_TURKISH_CYPRIOT_OFFICE = re.compile(r"\bKıbrıs(?:lı)?\s+Türk\b")
 
 
 def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -1894,6 +1901,8 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
     if not found:
         return _took_part_after_relative(doc, s, m, days, resolver)  # round 35
     person = found[0]
+    if not person.iso3 and _TURKISH_CYPRIOT_OFFICE.search(subject, 0, max(0, subject.find(person.name))):
+        person = person._replace(iso3="CYN")  # round 46: "Kıbrıs Türk Ticaret Odası Başkanı Turgay Deniz"
     place = _event_place(doc, told, person.iso3)
     if not person.iso3 or place is None:
         return None
@@ -2706,7 +2715,7 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # Ilham Aliyev, … at the summit", "welcomed Kazakh President Tokayev, …" (the host's own are skipped)
                      r"|\b(?:hosted|welcomed|greeted)\s+(?=(?-i:[A-Z]))"
                      # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
-                     r"|\b(?:arrived|landed)\b|\bflew\s+in\b"
+                     r"|\b(?:arrived|landed)\b|\b(?:flew|flown)\s+in\b"  # round 46: "who had flown in on Sunday"
                      # seated with them ("On Friday he took his seat … next to Turkey's Recep Tayyip Erdoğan, …", "sat
                      # alongside"), or a state's envoy ("Turkmenistan was represented by its former president …")
                      r"|\btook\s+(?:his|her|their)\s+seats?\b|\bsat\s+(?:down\s+)?(?:next\s+to|alongside|beside)\b"
@@ -2733,12 +2742,12 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      + r"|\bприбыл[иа]?\b|\bпредставлял[аи]?\b", re.I)
 _ATTEND_WORDS = ("встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
-                 "flew in", "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
+                 "flew in", "flown in", "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
                  "təmsil", "temsil", "karşıla", "qarşıla")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
-_ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\bflew\s+in\b|\bприбыл[иа]?\b")  # round 29: Russian
+_ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\b(?:flew|flown)\s+in\b|\bприбыл[иа]?\b")  # round 29: Russian
 _RU_GREETED_RE = re.compile(_RU_GREETED, re.I)
 _SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
 
@@ -2903,7 +2912,7 @@ def _leaders_before(text: str, day: date) -> list[Person]:
 # What a report on one summit names when it tells who came to it further on: arriving, "also attending were", or
 # attending the summit itself (not "took part in a forum on energy", another event; nor the looser words of _ATTEND,
 # "joined", "welcomed", "hosted", which say more than that far from the summit's sentence)
-_CAME_TO_IT = re.compile(r"\b(?:arrived|landed|flew\s+in)\b|\b(?:also\s+attending|attending\s+(?:were|was))\b"
+_CAME_TO_IT = re.compile(r"\b(?:arrived|landed|(?:flew|flown)\s+in)\b|\b(?:also\s+attending|attending\s+(?:were|was))\b"
                          # round 26: the summit the subject of the passive ("It was attended by President …", "The
                          # meeting was also attended by …"); a guest of honour taking part ("X took part as guest of honour")
                          r"|\b(?:[Ii]t|[Tt]he\s+(?:summit|meeting|gathering))\s+was\s+(?:also\s+)?attended\s+by\b"
@@ -3011,6 +3020,11 @@ _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
                         # _TWO_HELD_SUMMIT)
                         r"|\b(?:presidents|leaders|heads of state)\s+of\b[^.;]{0,80}?\bheld\s+(?:a|an|their)\s+"
                         r"(?:[\w-]+\s+){0,2}?summit\b"
+                        # round 46: the leaders (and ministers) of three or more countries meeting: "Leaders and ministers
+                        # of the four countries behind the … Corridor met in Baku on Monday" (of two, a bilateral visit)
+                        r"|\b(?:presidents|leaders|heads of state)(?:\s+and\s+(?:[\w-]+\s+)?ministers)?\s+of\s+(?:the\s+)?"
+                        r"(?:three|four|five|six|seven|eight|nine|[3-9])\s+(?:countries|states|nations)\b[^.;]{0,80}?"
+                        r"\bmet" + _HELD_DAY + r"\s+(?:in|at)\b"
                         # a meeting of heads of state held, as the local forms say it ("заседание глав государств"):
                         # "The 24th meeting of the Council of Heads of State of the SCO concluded in Astana on Thursday",
                         # "a session of the Heads of State Council was held in Baku"
@@ -3041,6 +3055,7 @@ def _is_gathering(sentence: str) -> bool:
 
 _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "глав государств", "dövlət başçı",
                     "devlet başkanları", "held a", "held an", "held their",
+                    "leaders of the", "leaders and", "presidents of the", "presidents and",  # round 46: "… met in"
                     # round 26: a meeting of ministers held (_LOCAL_MINISTERS_MEETING)
                     "nazirləri", "bakanları", "министров",
                     "council of")  # round 29: "The OTS Council of Foreign Ministers met in …" (_MINISTERS_GATHERING)
