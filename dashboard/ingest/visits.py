@@ -1879,6 +1879,8 @@ _LOCAL_EVENT = re.compile(r"\b(?:форум|выставк|ярмарк|засе
 # Round 46: a Turkish Cypriot body in a title before a name ("Kıbrıs Türk Ticaret Odası Başkanı", "Kıbrıslı Türk
 # iş insanları"): the words Cyprus and Turkish, as the Turkish Cypriot state's titles join them, are none of Türkiye's
 _TURKISH_CYPRIOT_OFFICE = re.compile(r"\bKıbrıs(?:lı)?\s+Türk\b")
+# round 46: a name in the Turkish genitive, the subject of a participle ("Cabbarov'un", "Şakkaliyev'in", "Bolat'ın")
+_TR_GENITIVE = re.compile(r"(?<=[A-ZÇĞİÖŞÜa-zçğıöşü])['’]n?[ıiuü]n\b")
 
 
 def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -1895,6 +1897,8 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
     if not days:
         return None
     subject = s.text[:m.start()].strip(" ,")
+    if m[0] == "katıldığı" and (genitive := _TR_GENITIVE.search(subject)):
+        subject = subject[:genitive.start()]  # round 46: "Bakanı X Y'nin dün Ankara'da katıldığı forum": X Y's
     found = _named_in_subject(subject, resolver)
     if not found and "." in subject and (person := _initialled_name_told_before(doc, s, subject, resolver)):
         found = [person]  # round 43: "… N.Abılqasımov Düşənbədə keçirilən … forumunda iştirak edib"
@@ -2255,13 +2259,13 @@ _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak
                                 r"|\bI\s+was\s+in\b|\bя\s+(?:возглавил|посетил|побывал|прилетел|приехал)а?\b"
                                 # round 46: "we" in an answer, the question before asking of the interviewee's own
                                 # trip (_YOUR_TRIP): "— 11–12 декабря мы вместе с … компаний работали в Бурсе."
-                                r"|\bмы\s+(?:[^.?!]{0,80}?\s)?(?:работали|были|побывали|посетили|провели)\s+в\b"
+                                r"|\bмы\s+(?:[^.?!]{0,80}?\s)?(?:(?:работали|были|побывали|провели)\s+в\b|посетили\b)"
                                 r"|\bwe\s+(?:[^.?!]{0,80}?\s)?(?:were|worked|travelled|traveled|went)\s+(?:in|to)\b", re.I)
 _WE_TRIP_OPENINGS = ("мы", "we")
 # the question asking of the interviewee's own trip: "В декабре вы возглавляли таджикскую делегацию в Бурсе.", "You led
 # the delegation to Bursa in December."
 _YOUR_TRIP = re.compile(r"\bвы\s+(?:возглавляли|посетили|побывали|были\s+в|ездили)|\byou\s+(?:led|visited|were\s+in"
-                        r"|travelled|traveled|went)\b", re.I)
+                        r"|travelled|traveled|went)\b|\bdid\s+you\s+(?:visit|go|travel|lead)\b", re.I)
 _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
     "i went", "i flew", "i was in", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we "))
@@ -3023,7 +3027,8 @@ _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
                         # round 46: the leaders (and ministers) of three or more countries meeting: "Leaders and ministers
                         # of the four countries behind the … Corridor met in Baku on Monday" (of two, a bilateral visit)
                         r"|\b(?:presidents|leaders|heads of state)(?:\s+and\s+(?:[\w-]+\s+)?ministers)?\s+of\s+(?:the\s+)?"
-                        r"(?:three|four|five|six|seven|eight|nine|[3-9])\s+(?:countries|states|nations)\b[^.;]{0,80}?"
+                        r"(?:three|four|five|six|seven|eight|nine|[3-9])\s+(?:[\w-]+\s+){0,2}?(?:countries|states|nations)\b"
+                        r"[^.;]{0,80}?"
                         r"\bmet" + _HELD_DAY + r"\s+(?:in|at)\b"
                         # a meeting of heads of state held, as the local forms say it ("заседание глав государств"):
                         # "The 24th meeting of the Council of Heads of State of the SCO concluded in Astana on Thursday",
@@ -3055,7 +3060,7 @@ def _is_gathering(sentence: str) -> bool:
 
 _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "глав государств", "dövlət başçı",
                     "devlet başkanları", "held a", "held an", "held their",
-                    "leaders of the", "leaders and", "presidents of the", "presidents and",  # round 46: "… met in"
+                    "leaders of", "leaders and", "presidents of", "presidents and",  # round 46: "… met in"
                     # round 26: a meeting of ministers held (_LOCAL_MINISTERS_MEETING)
                     "nazirləri", "bakanları", "министров",
                     "council of")  # round 29: "The OTS Council of Foreign Ministers met in …" (_MINISTERS_GATHERING)
@@ -3673,6 +3678,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
                 latest.visit_type = kind  # "The visit is official."
+            elif latest.visit_type == "other" and _LASTS_UNTIL.search(sentence) \
+                    and (kind := _said_type(sentence, local_words[k])):
+                latest.visit_type = kind  # round 46: "The official visit will last until Friday."
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and (not _FUTURE.search(sentence) or _LASTS_UNTIL.search(sentence)):
@@ -4746,14 +4754,31 @@ def _ta_title_told_before(doc: Document, k: int, resolver: Resolver) -> Person |
     if m is None:
         return None
     title, hosts = lowered(m[0]), set(doc.codes(doc.sentences[k]))
-    named = {}
+    named, others = {}, set()
     for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]:
-        for p in _ru_titled_named_in(before.text, resolver):
+        for p in _ta_titled_named_in(before.text, resolver):
+            # the name as the table spells it may not be the text's ("Əli Əsədov" is Ali Asadov): then the sentence's
             at = before.text.find(p.name)
-            if p.iso3 and p.iso3 not in hosts and at > 0 \
-                    and title in lowered(before.text[max(0, at - _TA_TITLE_BEFORE_NAME):at]):
+            around = before.text[max(0, at - _TA_TITLE_BEFORE_NAME):at] if at >= 0 else before.text
+            if p.iso3 and p.iso3 not in hosts and title in lowered(around):
                 named[p.name] = p
-    return next(iter(named.values())) if len(named) == 1 else None
+            else:
+                others.add(p.name)
+    return next(iter(named.values())) if len(named) == 1 and not others - set(named) else None
+
+
+def _ta_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
+    """Everyone a Turkish or Azerbaijani sentence names: those the office holders table knows, and each titled name
+    it does not (_titled_newcomer, read up to the end of each capitalised run: "Türkiye Ticaret Bakanı Ömer Bolat ve
+    Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov" is two)."""
+    found = {p.name: p for p in _persons_in(text, resolver)}
+    for run in NAME_RUN.finditer(text):
+        # the run may go on into a place ("Arman Şakkaliyev Bakıya səfər edəcək"): read it up to each of its words
+        ends = [run.start() + w.end() for w in re.finditer(r"\S+", run[0])][::-1]
+        person = next((p for end in ends if (p := _titled_newcomer(text[:end], resolver))), None)
+        if person and person.name not in found and not any(person.name in name or name in person.name for name in found):
+            found[person.name] = person
+    return list(found.values())
 
 
 # A Russian visit told by its visitor's title in the genitive, his state's adjective after it ("Рабочий визит главы
