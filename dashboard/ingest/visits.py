@@ -3683,7 +3683,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 latest.visit_type = kind  # round 46: "The official visit will last until Friday."
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
-                and (not _FUTURE.search(sentence) or _LASTS_UNTIL.search(sentence)):
+                and not _FUTURE.search(sentence):
             typed.append((said, _typed_hosts_or_ours(doc, s)))  # round 38
     if visits and (not visits[0].documents_said or visits[0].documents is None):
         # round 43: a count told before the visit beats a later "imzalanan anlaşmalar" with no number
