@@ -367,7 +367,8 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Qəbələ": "Gabala", "Габала": "Gabala", "Xankəndi": "Khankendi", "Ханкенди": "Khankendi",
                   "Ağdam": "Aghdam", "Füzuli": "Fuzuli", "İstanbul": "Istanbul", "Стамбул": "Istanbul",
                   "Анталья": "Antalya", "Бурса": "Bursa",  # round 46: "работали в Бурсе"
-                  "Eskisehir": "Eskişehir", "Эскишехир": "Eskişehir", "İzmir": "Izmir", "Измир": "Izmir", "Алматы": "Almaty",
+                  "Eskisehir": "Eskişehir", "Эскишехир": "Eskişehir", "İzmir": "Izmir", "Измир": "Izmir",
+                  "Алматы": "Almaty",
                   "Almatı": "Almaty",  # round 29: as Turkish and Azerbaijani spell it ("Almatı'ya ulaştı", "Almatıda")
                   "Туркестан": "Turkistan", "Turkestan": "Turkistan", "Türküstan": "Turkistan",
                   "Шымкент": "Shymkent", "Актау": "Aktau",
@@ -394,7 +395,8 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Дьёр": "Győr",
                   # round 46: the county seats without their accents, and as Russian and Turkish spell the most visited
                   "Kecskemet": "Kecskemét", "Кечкемет": "Kecskemét", "Keçkemet": "Kecskemét", "Pecs": "Pécs",
-                  "Печ": "Pécs", "Мишкольц": "Miskolc", "Nyiregyhaza": "Nyíregyháza", "Szekesfehervar": "Székesfehérvár",
+                  "Печ": "Pécs", "Мишкольц": "Miskolc", "Nyiregyhaza": "Nyíregyháza",
+                  "Szekesfehervar": "Székesfehérvár",
                   "Секешфехервар": "Székesfehérvár", "Veszprem": "Veszprém", "Kaposvar": "Kaposvár",
                   # round 39 (visits B2): Kazakhstan's regional centres as Russian, Kazakh-Latin, Azerbaijani and
                   # Turkish reports spell them ("в Костанае", "Karağandı'da", "Qaraqandada")

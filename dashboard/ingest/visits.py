@@ -2260,7 +2260,8 @@ _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak
                                 # round 46: "we" in an answer, the question before asking of the interviewee's own
                                 # trip (_YOUR_TRIP): "— 11–12 декабря мы вместе с … компаний работали в Бурсе."
                                 r"|\bмы\s+(?:[^.?!]{0,80}?\s)?(?:(?:работали|были|побывали|провели)\s+в\b|посетили\b)"
-                                r"|\bwe\s+(?:[^.?!]{0,80}?\s)?(?:were|worked|travelled|traveled|went)\s+(?:in|to)\b", re.I)
+                                r"|\bwe\s+(?:[^.?!]{0,80}?\s)?(?:were|worked|travelled|traveled|went)\s+(?:in|to)\b",
+                                re.I)
 _WE_TRIP_OPENINGS = ("мы", "we")
 # the question asking of the interviewee's own trip: "В декабре вы возглавляли таджикскую делегацию в Бурсе.", "You led
 # the delegation to Bursa in December."
@@ -2746,7 +2747,8 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      + r"|\bприбыл[иа]?\b|\bпредставлял[аи]?\b", re.I)
 _ATTEND_WORDS = ("встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
-                 "flew in", "flown in", "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
+                 "flew in", "flown in",  # round 46
+                 "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
                  "təmsil", "temsil", "karşıla", "qarşıla")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
@@ -3024,10 +3026,12 @@ _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
                         # _TWO_HELD_SUMMIT)
                         r"|\b(?:presidents|leaders|heads of state)\s+of\b[^.;]{0,80}?\bheld\s+(?:a|an|their)\s+"
                         r"(?:[\w-]+\s+){0,2}?summit\b"
-                        # round 46: the leaders (and ministers) of three or more countries meeting: "Leaders and ministers
-                        # of the four countries behind the … Corridor met in Baku on Monday" (of two, a bilateral visit)
-                        r"|\b(?:presidents|leaders|heads of state)(?:\s+and\s+(?:[\w-]+\s+)?ministers)?\s+of\s+(?:the\s+)?"
-                        r"(?:three|four|five|six|seven|eight|nine|[3-9])\s+(?:[\w-]+\s+){0,2}?(?:countries|states|nations)\b"
+                        # round 46: the leaders (and ministers) of three or more countries meeting: "Leaders and
+                        # ministers of the four countries behind the … Corridor met in Baku on Monday" (of two, a
+                        # bilateral visit)
+                        r"|\b(?:presidents|leaders|heads of state)(?:\s+and\s+(?:[\w-]+\s+)?ministers)?\s+of\s+"
+                        r"(?:the\s+)?(?:three|four|five|six|seven|eight|nine|[3-9])\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:countries|states|nations)\b"
                         r"[^.;]{0,80}?"
                         r"\bmet" + _HELD_DAY + r"\s+(?:in|at)\b"
                         # a meeting of heads of state held, as the local forms say it ("заседание глав государств"):
@@ -3997,8 +4001,8 @@ def _filed_from(s: Sentence) -> bool:
 # Round 46: a visit under way told as lasting until a day ("Nazirin Özbəkistana işgüzar səfəri oktyabrın 9-dək davam
 # edəcək", "визит продлится до пятницы", "the visit will last until Friday"): the future is its end's, the type it
 # says is of the visit made, no visit to come
-_LASTS_UNTIL = re.compile(r"\b(?:davam\s+edəcək|devam\s+edecek|продлится|will\s+(?:last|continue)\s+(?:until|till|through))",
-                          re.I)
+_LASTS_UNTIL = re.compile(r"\b(?:davam\s+edəcək|devam\s+edecek|продлится"
+                          r"|will\s+(?:last|continue)\s+(?:until|till|through))", re.I)
 
 
 def _said_type(sentence: str, local: bool) -> str | None:
@@ -4776,7 +4780,8 @@ def _ta_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
         # the run may go on into a place ("Arman Şakkaliyev Bakıya səfər edəcək"): read it up to each of its words
         ends = [run.start() + w.end() for w in re.finditer(r"\S+", run[0])][::-1]
         person = next((p for end in ends if (p := _titled_newcomer(text[:end], resolver))), None)
-        if person and person.name not in found and not any(person.name in name or name in person.name for name in found):
+        if person and person.name not in found \
+                and not any(person.name in name or name in person.name for name in found):
             found[person.name] = person
     return list(found.values())
 
@@ -4838,7 +4843,8 @@ def _documents_named(sentence: str, first: re.Match) -> int:
     if counted := _RU_MORE_COUNTED.search(sentence, first.end()):
         # round 46: "подписали протокол …, а также ещё семь документов – соглашения …, программу …": eight; the ones
         # listed after the count are among it
-        return 1 + len(more.findall(sentence, first.end(), counted.start())) + _count_value(counted["count"] or counted["count2"])
+        return 1 + len(more.findall(sentence, first.end(), counted.start())) \
+            + _count_value(counted["count"] or counted["count2"])
     return 1 + len(more.findall(sentence, first.end()))
 
 

@@ -86,14 +86,15 @@ def test_hungarian_county_seats_written_without_accents_or_in_russian():
 
 def test_a_gloss_in_brackets_in_the_title_of_a_delegations_head():
     # plant: the bracketed-gloss alternative dropped from visits._HEAD_LED_BY's title words
-    text = ("A delegation from Kazakhstan's Turkistan region, led by regional akim (governor) Darkhan Satybaldy, wrapped "
-            "up a visit on Friday. The delegation arrived in Bursa on Tuesday.")
+    text = ("A delegation from Kazakhstan's Turkistan region, led by regional akim (governor) Darkhan Satybaldy, "
+            "wrapped up a visit on Friday. The delegation arrived in Bursa on Tuesday.")
     assert proposed.visits(text, DAY) == [("Darkhan Satybaldy", "Türkiye", "2026-05-05", "Bursa", "other")]
 
 
 def test_an_interviews_we_went_after_a_question_of_the_interviewees_own_trip():
     # plant: the "мы … работали в" alternative dropped from visits._FIRST_PERSON_TRIP
-    lead = "Министр торговли Таджикистана Завки Завкизода рассказал о торговле.\n\n— Каковы итоги года?\n\n— Хорошие.\n\n"
+    lead = ("Министр торговли Таджикистана Завки Завкизода рассказал о торговле.\n\n— Каковы итоги года?\n\n"
+            "— Хорошие.\n\n")
     text = lead + ("— В марте вы возглавляли делегацию в Самарканде. Каковы итоги?\n\n— 3–4 марта мы вместе с "
                    "бизнесменами работали в Самарканде. Подписано пять соглашений.")
     assert proposed.visits(text, DAY) == [("Zavki Zavkizoda", "Uzbekistan", "2026-03-03", "Samarkand", "other")]
@@ -112,8 +113,8 @@ def test_a_turkish_relative_clause_of_an_event_a_delegation_took_part_in():
 
 def test_a_turkish_cypriot_bodys_title_gives_its_heads_state():
     # plant: the _TURKISH_CYPRIOT_OFFICE branch dropped from visits._local_took_part_visit
-    text = ("Uzman, Kıbrıs Türk Sanayi Odası Başkanı Ali Çıralı başkanlığındaki heyetin 3 Mayıs'ta Taşkent'te katıldığı "
-            "iş forumunu hatırlattı.")
+    text = ("Uzman, Kıbrıs Türk Sanayi Odası Başkanı Ali Çıralı başkanlığındaki heyetin 3 Mayıs'ta Taşkent'te "
+            "katıldığı iş forumunu hatırlattı.")
     assert proposed.visits(text, DAY) == [("Ali Çıralı", "Uzbekistan", "2026-05-03", "Tashkent", "other")]
     # at home in the north no visit
     home = "Kıbrıs Türk Ticaret Odası Başkanı Ali Çıralı'nın 5 Mayıs'ta Lefkoşa'da katıldığı toplantı sona erdi."
@@ -140,5 +141,6 @@ def test_leaders_of_three_or_more_countries_meeting_is_a_summit():
 
 def test_flown_in_dates_a_summit_guests_arrival():
     # plant: "flown" dropped from visits._ARRIVED (the arrival's day not read)
-    text = "Heads of state gathered in Baku on Tuesday for a summit. Erdoğan, who had flown in on Monday evening, spoke."
+    text = ("Heads of state gathered in Baku on Tuesday for a summit. Erdoğan, who had flown in on Monday evening, "
+            "spoke.")
     assert proposed.visits(text, DAY) == [("Recep Tayyip Erdoğan", "Azerbaijan", "2026-05-04", "Baku", "summit")]
