@@ -352,7 +352,11 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   "Dashoguz", "Turkmenabat", "Balkanabat", "Mary"),
           # round 37 (visits B): regional centres ministers and forums go to ("прибыл в Худжанд", "Debrecen'de")
           "TJK": ("Khujand", "Kulob", "Bokhtar", "Khorog"),
-          "HUN": ("Debrecen", "Szeged", "Győr")}
+          "HUN": ("Debrecen", "Szeged", "Győr",
+                  # round 46: the other county seats regional delegations and business missions go to ("arrived in
+                  # Kecskemét on Tuesday"), written as the gold writes Hungarian names, with their accents
+                  "Kecskemét", "Miskolc", "Pécs", "Nyíregyháza", "Székesfehérvár", "Szombathely", "Szolnok",
+                  "Veszprém", "Zalaegerszeg", "Kaposvár", "Békéscsaba", "Szekszárd", "Tatabánya", "Eger")}
 # The same cities as Azerbaijani, Russian and Turkish reports spell them (declined as capitals are:
 # "Şuşada", "в Самарканде"; Turkish "Şuşa'da" needs no form of its own) -> the English name above.
 # round 20: Turkish, Azerbaijani and Russian spellings of Gabala, Khankendi, Lankaran and Shymkent ("dün Gebele'ye gitti")
@@ -362,7 +366,9 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Şuşa": "Shusha", "Шуша": "Shusha", "Gəncə": "Ganja", "Гянджа": "Ganja", "Gence": "Ganja",
                   "Qəbələ": "Gabala", "Габала": "Gabala", "Xankəndi": "Khankendi", "Ханкенди": "Khankendi",
                   "Ağdam": "Aghdam", "Füzuli": "Fuzuli", "İstanbul": "Istanbul", "Стамбул": "Istanbul",
-                  "Анталья": "Antalya", "Eskisehir": "Eskişehir", "Эскишехир": "Eskişehir", "İzmir": "Izmir", "Измир": "Izmir", "Алматы": "Almaty",
+                  "Анталья": "Antalya", "Бурса": "Bursa",  # round 46: "работали в Бурсе"
+                  "Eskisehir": "Eskişehir", "Эскишехир": "Eskişehir", "İzmir": "Izmir", "Измир": "Izmir",
+                  "Алматы": "Almaty",
                   "Almatı": "Almaty",  # round 29: as Turkish and Azerbaijani spell it ("Almatı'ya ulaştı", "Almatıda")
                   "Туркестан": "Turkistan", "Turkestan": "Turkistan", "Türküstan": "Turkistan",
                   "Шымкент": "Shymkent", "Актау": "Aktau",
@@ -387,6 +393,11 @@ CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", 
                   "Куляб": "Kulob", "Бохтар": "Bokhtar",
                   "Дебрецен": "Debrecen", "Debretsen": "Debrecen", "Сегед": "Szeged", "Segedin": "Szeged",
                   "Дьёр": "Győr",
+                  # round 46: the county seats without their accents, and as Russian and Turkish spell the most visited
+                  "Kecskemet": "Kecskemét", "Кечкемет": "Kecskemét", "Keçkemet": "Kecskemét", "Pecs": "Pécs",
+                  "Печ": "Pécs", "Мишкольц": "Miskolc", "Nyiregyhaza": "Nyíregyháza",
+                  "Szekesfehervar": "Székesfehérvár",
+                  "Секешфехервар": "Székesfehérvár", "Veszprem": "Veszprém", "Kaposvar": "Kaposvár",
                   # round 39 (visits B2): Kazakhstan's regional centres as Russian, Kazakh-Latin, Azerbaijani and
                   # Turkish reports spell them ("в Костанае", "Karağandı'da", "Qaraqandada")
                   "Караганда": "Karaganda", "Karağandı": "Karaganda", "Qaraqanda": "Karaganda",

@@ -316,7 +316,8 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               r"(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
                               + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+(?:и\s+)?){0,2}?"
-                              r"(?:документ|соглашени|меморандум|договор)"
+                              # round 46: companies' contracts too ("компании подписали три контракта")
+                              r"(?:документ|соглашени|меморандум|договор|контракт)"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)\w*\s+"
                               r"(?:был[аио]?\s+)?подписа"
                               r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+)?" + _TA_SIGNED +
@@ -1327,7 +1328,7 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
 # Jabbarov, who had arrived in Tashkent the day before", "провел в четверг переговоры с …, прибывшим в Бишкек
 # накануне вечером": the visit starts on the arrival's day (precision: the day of the meeting is not its start).
 # The clause runs from the arrival word to the next comma or stop.
-_ARRIVAL_CLAUSE = re.compile(r"\b(?:arrived|landed|reached|flew\s+in|прибы\w*|прилете\w*)[^,.;]*", re.I)
+_ARRIVAL_CLAUSE = re.compile(r"\b(?:arrived|landed|reached|(?:flew|flown)\s+in|прибы\w*|прилете\w*)[^,.;]*", re.I)
 # the day before the one the sentence tells, in English ("the day before", "a day earlier", "the previous evening")
 _DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+(?:day|evening|night)"
                          r"|the\s+(?:evening|night)\s+before)\b", re.I)
@@ -1866,11 +1867,20 @@ def _event_type(sentence: str, local: bool) -> str:
 # Казахстана … в среду принял участие в бизнес-форуме в Стамбуле", "… martın 11-də İzmir Beynəlxalq Sərgisində
 # iştirak edib", "… dün İzmir Enternasyonal Fuarı'na katıldı" (not "примет участие", "iştirak edəcək", "katılacak")
 _LOCAL_TOOK_PART = re.compile(r"\b(?:принял[аи]?\s+участие|участвовал[аи]?|iştirak\s+(?:edib|etdi|etmişdir|etmiştir)"
-                              r"|katıldı|katılmıştır)\b", re.I)
+                              # round 46: a relative clause of the event ("… heyetin 14 Mayıs'ta Almatı'da katıldığı iş
+                              # forumu"): the subject before it took part
+                              r"|katıldı|katılmıştır|katıldığı)\b", re.I)
 _LOCAL_TOOK_PART_WORDS = ("участ", "iştirak", "katıl")  # one is in every _LOCAL_TOOK_PART match
 # the event taken part in: a forum, fair, exhibition, conference, a commission's meeting
 _LOCAL_EVENT = re.compile(r"\b(?:форум|выставк|ярмарк|заседани|конференц|конгресс|forum|sərgi|yarmark|iclas|konfrans"
                           r"|konqres|fuar|toplantı|konferans|kongre|sergi)", re.I)
+
+
+# Round 46: a Turkish Cypriot body in a title before a name ("Kıbrıs Türk Ticaret Odası Başkanı", "Kıbrıslı Türk
+# iş insanları"): the words Cyprus and Turkish, as the Turkish Cypriot state's titles join them, are none of Türkiye's
+_TURKISH_CYPRIOT_OFFICE = re.compile(r"\bKıbrıs(?:lı)?\s+Türk\b")
+# round 46: a name in the Turkish genitive, the subject of a participle ("Cabbarov'un", "Şakkaliyev'in", "Bolat'ın")
+_TR_GENITIVE = re.compile(r"(?<=[A-ZÇĞİÖŞÜa-zçğıöşü])['’]n?[ıiuü]n\b")
 
 
 def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -1887,12 +1897,16 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
     if not days:
         return None
     subject = s.text[:m.start()].strip(" ,")
+    if m[0] == "katıldığı" and (genitive := _TR_GENITIVE.search(subject)):
+        subject = subject[:genitive.start()]  # round 46: "Bakanı X Y'nin dün Ankara'da katıldığı forum": X Y's
     found = _named_in_subject(subject, resolver)
     if not found and "." in subject and (person := _initialled_name_told_before(doc, s, subject, resolver)):
         found = [person]  # round 43: "… N.Abılqasımov Düşənbədə keçirilən … forumunda iştirak edib"
     if not found:
         return _took_part_after_relative(doc, s, m, days, resolver)  # round 35
     person = found[0]
+    if not person.iso3 and _TURKISH_CYPRIOT_OFFICE.search(subject, 0, max(0, subject.find(person.name))):
+        person = person._replace(iso3="CYN")  # round 46: "Kıbrıs Türk Ticaret Odası Başkanı Turgay Deniz"
     place = _event_place(doc, told, person.iso3)
     if not person.iso3 or place is None:
         return None
@@ -2242,10 +2256,20 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
 _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak)\s+etdim\b|\b(?:getdim|gəldim)\b"
                                 r"|(?<=[dt][aə]\s)oldum\b|\b(?:başkanlık|ziyaret)\s+ettim\b|\b(?:gittim|katıldım)\b"
                                 r"|(?<=['’][dt][ae]\s)bulundum\b|\bI\s+(?:led|travelled|traveled|visited|went|flew)\b"
-                                r"|\bI\s+was\s+in\b|\bя\s+(?:возглавил|посетил|побывал|прилетел|приехал)а?\b", re.I)
+                                r"|\bI\s+was\s+in\b|\bя\s+(?:возглавил|посетил|побывал|прилетел|приехал)а?\b"
+                                # round 46: "we" in an answer, the question before asking of the interviewee's own
+                                # trip (_YOUR_TRIP): "— 11–12 декабря мы вместе с … компаний работали в Бурсе."
+                                r"|\bмы\s+(?:[^.?!]{0,80}?\s)?(?:(?:работали|были|побывали|провели)\s+в\b|посетили\b)"
+                                r"|\bwe\s+(?:[^.?!]{0,80}?\s)?(?:were|worked|travelled|traveled|went)\s+(?:in|to)\b",
+                                re.I)
+_WE_TRIP_OPENINGS = ("мы", "we")
+# the question asking of the interviewee's own trip: "В декабре вы возглавляли таджикскую делегацию в Бурсе.", "You led
+# the delegation to Bursa in December."
+_YOUR_TRIP = re.compile(r"\bвы\s+(?:возглавляли|посетили|побывали|были\s+в|ездили)|\byou\s+(?:led|visited|were\s+in"
+                        r"|travelled|traveled|went)\b|\bdid\s+you\s+(?:visit|go|travel|lead)\b", re.I)
 _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
-    "i went", "i flew", "i was in", "я возглав", "я посет", "я побыв", "я прилет", "я приех"))
+    "i went", "i flew", "i was in", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we "))
 _ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
 
 
@@ -2261,6 +2285,9 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
         return None
     # the lead: the paragraph before the interview's first question
     paragraphs = [(i, p) for i, p in _paragraphs(doc.text[:para_start])]
+    if m[0].lower().startswith(_WE_TRIP_OPENINGS) and not (
+            paragraphs and _question_line(paragraphs[-1][1]) and _YOUR_TRIP.search(paragraphs[-1][1])):
+        return None  # round 46: "we" went where the question before says the interviewee went, else not his trip
     first_question = next((i for i, (at, p) in enumerate(paragraphs) if _question_line(p)), None)
     if not first_question:
         return None
@@ -2693,7 +2720,7 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # Ilham Aliyev, … at the summit", "welcomed Kazakh President Tokayev, …" (the host's own are skipped)
                      r"|\b(?:hosted|welcomed|greeted)\s+(?=(?-i:[A-Z]))"
                      # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
-                     r"|\b(?:arrived|landed)\b|\bflew\s+in\b"
+                     r"|\b(?:arrived|landed)\b|\b(?:flew|flown)\s+in\b"  # round 46: "who had flown in on Sunday"
                      # seated with them ("On Friday he took his seat … next to Turkey's Recep Tayyip Erdoğan, …", "sat
                      # alongside"), or a state's envoy ("Turkmenistan was represented by its former president …")
                      r"|\btook\s+(?:his|her|their)\s+seats?\b|\bsat\s+(?:down\s+)?(?:next\s+to|alongside|beside)\b"
@@ -2720,12 +2747,13 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      + r"|\bприбыл[иа]?\b|\bпредставлял[аи]?\b", re.I)
 _ATTEND_WORDS = ("встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
-                 "flew in", "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
+                 "flew in", "flown in",  # round 46
+                 "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
                  "təmsil", "temsil", "karşıla", "qarşıla")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
-_ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\bflew\s+in\b|\bприбыл[иа]?\b")  # round 29: Russian
+_ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\b(?:flew|flown)\s+in\b|\bприбыл[иа]?\b")  # round 29: Russian
 _RU_GREETED_RE = re.compile(_RU_GREETED, re.I)
 _SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
 
@@ -2890,7 +2918,7 @@ def _leaders_before(text: str, day: date) -> list[Person]:
 # What a report on one summit names when it tells who came to it further on: arriving, "also attending were", or
 # attending the summit itself (not "took part in a forum on energy", another event; nor the looser words of _ATTEND,
 # "joined", "welcomed", "hosted", which say more than that far from the summit's sentence)
-_CAME_TO_IT = re.compile(r"\b(?:arrived|landed|flew\s+in)\b|\b(?:also\s+attending|attending\s+(?:were|was))\b"
+_CAME_TO_IT = re.compile(r"\b(?:arrived|landed|(?:flew|flown)\s+in)\b|\b(?:also\s+attending|attending\s+(?:were|was))\b"
                          # round 26: the summit the subject of the passive ("It was attended by President …", "The
                          # meeting was also attended by …"); a guest of honour taking part ("X took part as guest of honour")
                          r"|\b(?:[Ii]t|[Tt]he\s+(?:summit|meeting|gathering))\s+was\s+(?:also\s+)?attended\s+by\b"
@@ -2998,6 +3026,14 @@ _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
                         # _TWO_HELD_SUMMIT)
                         r"|\b(?:presidents|leaders|heads of state)\s+of\b[^.;]{0,80}?\bheld\s+(?:a|an|their)\s+"
                         r"(?:[\w-]+\s+){0,2}?summit\b"
+                        # round 46: the leaders (and ministers) of three or more countries meeting: "Leaders and
+                        # ministers of the four countries behind the … Corridor met in Baku on Monday" (of two, a
+                        # bilateral visit)
+                        r"|\b(?:presidents|leaders|heads of state)(?:\s+and\s+(?:[\w-]+\s+)?ministers)?\s+of\s+"
+                        r"(?:the\s+)?(?:three|four|five|six|seven|eight|nine|[3-9])\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:countries|states|nations)\b"
+                        r"[^.;]{0,80}?"
+                        r"\bmet" + _HELD_DAY + r"\s+(?:in|at)\b"
                         # a meeting of heads of state held, as the local forms say it ("заседание глав государств"):
                         # "The 24th meeting of the Council of Heads of State of the SCO concluded in Astana on Thursday",
                         # "a session of the Heads of State Council was held in Baku"
@@ -3028,6 +3064,7 @@ def _is_gathering(sentence: str) -> bool:
 
 _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "глав государств", "dövlət başçı",
                     "devlet başkanları", "held a", "held an", "held their",
+                    "leaders of", "leaders and", "presidents of", "presidents and",  # round 46: "… met in"
                     # round 26: a meeting of ministers held (_LOCAL_MINISTERS_MEETING)
                     "nazirləri", "bakanları", "министров",
                     "council of")  # round 29: "The OTS Council of Foreign Ministers met in …" (_MINISTERS_GATHERING)
@@ -3436,6 +3473,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
             if visitor is None and k and is_cyrillic(sentence) and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _ru_title_told_before(doc, k, sentence[:m.start()], resolver)
+            if visitor is None and k and not is_cyrillic(sentence):
+                visitor = _ta_title_told_before(doc, k, resolver)  # round 46: "Nazir oktyabrın 7-də Fərqanəyə gəlib"
             if visitor is None and "во главе" in sentence and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _ru_delegation_head_told_before(doc, s, sentence[:m.start()], resolver)  # round 33
             if visitor is None and "во главе" in sentence and (led := _RU_DELEGATION_AFTER_VERB.search(sentence)):
@@ -3643,6 +3682,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
             if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
                 latest.visit_type = kind  # "The visit is official."
+            elif latest.visit_type == "other" and _LASTS_UNTIL.search(sentence) \
+                    and (kind := _said_type(sentence, local_words[k])):
+                latest.visit_type = kind  # round 46: "The official visit will last until Friday."
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
@@ -3954,6 +3996,13 @@ def _filed_from(s: Sentence) -> bool:
     """Is the sentence a dateline of its own, a place then a day ("БИШКЕК, 15 апр — Sputnik.", "Baku, 12 March,
     AZERTAC.")? Cheap checks first: short, a digit, then the pattern."""
     return len(s.text) < _FILED_LENGTH and any(c.isdigit() for c in s.text) and bool(_DATELINE.match(s.text))
+
+
+# Round 46: a visit under way told as lasting until a day ("Nazirin Özbəkistana işgüzar səfəri oktyabrın 9-dək davam
+# edəcək", "визит продлится до пятницы", "the visit will last until Friday"): the future is its end's, the type it
+# says is of the visit made, no visit to come
+_LASTS_UNTIL = re.compile(r"\b(?:davam\s+edəcək|devam\s+edecek|продлится"
+                          r"|will\s+(?:last|continue)\s+(?:until|till|through))", re.I)
 
 
 def _said_type(sentence: str, local: bool) -> str | None:
@@ -4693,6 +4742,50 @@ def _ru_title_told_before(doc: Document, k: int, subject: str, resolver: Resolve
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+# Round 46: an Azerbaijani or Turkish visit sentence opening with a bare title, its verb at the end ("Nazir oktyabrın
+# 7-də Fərqanəyə gəlib …", "Bakan salı günü Almatı'ya geldi"): the title in the nominative, a space after it (not
+# "Nazirin …", the minister's).
+_TA_BARE_TITLE = re.compile(r"(?:baş\s+nazir|nazir|səfir|spiker|sədr|hakim|bakan|başbakan|büyükelçi|vali|başkan)"
+                            r"(?=\s)", re.I)
+_TA_TITLE_BEFORE_NAME = 40  # characters before a name where its title stands ("iqtisadiyyat naziri Mikayıl Cabbarov")
+
+
+def _ta_title_told_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    """The visitor an Azerbaijani or Turkish bare title opening the sentence means (_TA_BARE_TITLE): the one person of
+    a state the sentence does not name, named with that title in the TITLE_SENTENCES before ("Azərbaycan nümayəndə
+    heyətinə iqtisadiyyat naziri Mikayıl Cabbarov rəhbərlik edir."); None when none or more than one."""
+    m = _TA_BARE_TITLE.match(doc.sentences[k].text)
+    if m is None:
+        return None
+    title, hosts = lowered(m[0]), set(doc.codes(doc.sentences[k]))
+    named, others = {}, set()
+    for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]:
+        for p in _ta_titled_named_in(before.text, resolver):
+            # the name as the table spells it may not be the text's ("Əli Əsədov" is Ali Asadov): then the sentence's
+            at = before.text.find(p.name)
+            around = before.text[max(0, at - _TA_TITLE_BEFORE_NAME):at] if at >= 0 else before.text
+            if p.iso3 and p.iso3 not in hosts and title in lowered(around):
+                named[p.name] = p
+            else:
+                others.add(p.name)
+    return next(iter(named.values())) if len(named) == 1 and not others - set(named) else None
+
+
+def _ta_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
+    """Everyone a Turkish or Azerbaijani sentence names: those the office holders table knows, and each titled name
+    it does not (_titled_newcomer, read up to the end of each capitalised run: "Türkiye Ticaret Bakanı Ömer Bolat ve
+    Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov" is two)."""
+    found = {p.name: p for p in _persons_in(text, resolver)}
+    for run in NAME_RUN.finditer(text):
+        # the run may go on into a place ("Arman Şakkaliyev Bakıya səfər edəcək"): read it up to each of its words
+        ends = [run.start() + w.end() for w in re.finditer(r"\S+", run[0])][::-1]
+        person = next((p for end in ends if (p := _titled_newcomer(text[:end], resolver))), None)
+        if person and person.name not in found \
+                and not any(person.name in name or name in person.name for name in found):
+            found[person.name] = person
+    return list(found.values())
+
+
 # A Russian visit told by its visitor's title in the genitive, his state's adjective after it ("Рабочий визит главы
 # казахстанского агроведомства в Узбекистан прошёл 8–9 июня", "визит министра узбекского …"): the one titled person
 # of that state the TITLE_SENTENCES before name ("Министр сельского хозяйства Казахстана Айдарбек Сапаров провёл в
@@ -4747,7 +4840,19 @@ def _documents_named(sentence: str, first: re.Match) -> int:
     if not is_cyrillic(first[0]):
         return 1 + _ta_documents_listed_before(sentence, first)  # round 29
     more = _RU_MORE_GENITIVE_DOCUMENTS if first[0].lower().startswith("подписани") else _RU_MORE_DOCUMENTS
+    if counted := _RU_MORE_COUNTED.search(sentence, first.end()):
+        # round 46: "подписали протокол …, а также ещё семь документов – соглашения …, программу …": eight; the ones
+        # listed after the count are among it
+        return 1 + len(more.findall(sentence, first.end(), counted.start())) \
+            + _count_value(counted["count"] or counted["count2"])
     return 1 + len(more.findall(sentence, first.end()))
+
+
+# Round 46: a count of further documents after one named ("…, а также ещё семь документов", "и шесть других
+# соглашений")
+_RU_MORE_COUNTED = re.compile(r"(?:\bещ[её]\s+(?P<count>" + _RU_COUNT + r")|\b(?P<count2>" + _RU_COUNT
+                              + r")\s+(?:других|иных))\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)",
+                              re.I)
 
 
 # The same, after a signing told by its noun: the documents in the genitive ("подписание программы …, а также
@@ -5884,7 +5989,8 @@ _THE_DELEGATION_OPENS = re.compile(r"(?:The|This)\s+(?:delegation|mission)(?:\s|
 # (what it is of may be a list: "a trade mission of 26 fruit, vegetable and dried-fruit exporters led by …")
 _HEAD_LED_BY = re.compile(r"\b(?:delegation|mission)\b(?P<of>[^;.]{0,80}?)\s(?:led|headed)\s+by\s+"
                           # the title's words greedily, so its own capitals ("Deputy Minister of …") are not the name
-                          r"(?P<head>(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+                          # round 46: a gloss in brackets among them ("led by regional hokim (governor) X Y")
+                          r"(?P<head>(?:(?:[\w'’-]+|\([\w\s'’-]{1,30}\))\s+){0,5}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
 
 
 def _en_delegation_head_told_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
@@ -6463,7 +6569,9 @@ def _names_host_city(text: str, host: str) -> bool:
 # документов" … "Бизнесмены двух стран подписали 27 соглашений": 43), as the deals of a visit's forum count too
 _TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka)|кроме\s+того|также\s+был\w*|in\s+addition"
                            r"|yanı\s+sıra|yanaşı"  # round 45: besides (_LOCAL_BESIDES_NAMED)
-                           r"|бизнесмены|предприниматели|деловые\s+круги|iş\s+(?:adamları|insanları)|sahibkarlar)\b",
+                           r"|бизнесмены|предприниматели|деловые\s+круги|iş\s+(?:adamları|insanları)|sahibkarlar"
+                           # round 46: companies ("На полях форума компании подписали три контракта")
+                           r"|компании)\b",
                            re.I)
 
 
