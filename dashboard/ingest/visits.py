@@ -75,6 +75,8 @@ _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|n
 _TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:forum|conference|summit|meeting|session|fair|exhibition|expo)\b")
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
+                    # round 46: "the trip of our Minister of Agriculture, X, to Shymkent on 3 April" (_VISITOR_CUES (a))
+                    r"|trip\s+of"
                     # "Aliyev went to Ankara on Wednesday", "headed to Ankara for talks"
                     r"|(?:went|headed)" + _ARRIVAL_DAY + r"\s+to"
                     # round 43: coming to a place named right after ("Zavqizoda came to Almaty for the meeting of the
@@ -87,7 +89,8 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|(?:left|departed|set\s+off|set\s+out)" + _ARRIVAL_DAY + r"\s+for(?-i:(?=\s+[A-Z]))"
                     # round 24: "has been in Türkiye since Monday" (a stay told from its first day; a name's second
                     # letter may be any letter, "Türkiye")
-                    r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    # round 46: "was recently in Türkiye" (an interviewer's question telling a trip the answer dates)
+                    r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|recently\s+)?in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 22: landing at the capital's airport, named ("landed at Manas International Airport on
                     # Thursday morning"); the airport tells the place (places.airport_city)
                     # round 43: a regional airport, "airport" in lower case ("landed at Kokshetau airport late on
@@ -112,7 +115,8 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     # round 38 (visits A): days spent in a place are a stay there ("spent two days in Tashkent")
                     r"|spent\s+" + _SPENT_DAYS + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z])))\b", re.I)
 # every _VISIT match holds one of these
-_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
+_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "trip of", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
+                "recently in",
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
                 "reached", "spent")
@@ -446,7 +450,7 @@ _ON_A_VISIT = (r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:currently\s+)?in\s+[A-Z][\w'�
 # Round 28 (earlier sets): a visit's first day told as it ends: "Mirziyoyev wrapped up the first day of a state visit to
 # Hungary on Tuesday" (the day told is the visit's first; _VISITOR_CUES)
 _FIRST_DAY_OF = r"(?:the\s+(?:first|opening)\s+day\s+of\s+)?"
-_VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
+_VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # round 46: "the trip of X to Y"
                            # round 19b: the place visited as the subject ("Baku was visited on Monday by Kazakh
                            # President X", "Ankara was visited by …")
                            r"|\b(?:was|were)\s+visited\s+(?:on\s+\w+day\s+|(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+)?by\s+"
@@ -464,6 +468,7 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            r"\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:[Rr]egion|[Pp]rovince|[Oo]blast|viloyat|velayat)\b)"
                            r"|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
+                           r"|(?:was|were)\s+recently\s+in(?=\s+[A-Z])"  # round 46
                            r"|" + _IS_IN_ON_A_VISIT +
                            # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
                            r"|spent(?=\s+(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\b[^.;]{0,30}?\s+in\s+[A-Z])"
@@ -596,7 +601,7 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
               "went", "headed", "came", "had come", "has come", "left", "departed", "set off", "is on", "was on",
               "led a", "led an", "led the", "led his",
-              "led her", "led their", "spent")
+              "led her", "led their", "spent", "recently in")
 _CUE_GATE_WORDS = _CUE_VERBS + ("is in",)  # one is in every _VISITOR_CUES match of (b)
 
 
@@ -613,7 +618,7 @@ def _cue_start(sentence: str) -> int | None:
     starts = []
     if (i := sentence.find(" the first ")) >= 0:  # (f): "X became the first … to visit"
         starts.append(_after_last_stop(sentence, i, ",."))
-    for cue in ("visit of", "visit by"):
+    for cue in ("visit of", "visit by", "trip of"):
         if (i := sentence.find(cue)) >= 0:
             starts.append(i)
     verbs = [i for i in (sentence.find(verb) for verb in _CUE_GATE_WORDS) if i >= 0]
@@ -3467,6 +3472,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _recalled_own_visit(sentence, resolver)  # round 26
             if visitor is None and "ead of" in sentence[:m.start()]:
                 visitor = _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)  # round 26
+            if visitor is None and k and _PRONOUN_SUBJECT.fullmatch(sentence[:m.start()].strip()):
+                visitor = _pronoun_of_the_subject_before(doc, k, resolver)  # round 46
         if visitor is None and days and k and sentence.startswith("The "):
             visitor = _title_told_before(doc, k, resolver)  # round 24: "The minister, who travelled to Uzbekistan …"
         if visitor is None and days and k and ("his " in s.check or "her " in s.check):
@@ -6874,6 +6881,25 @@ def _titled_before_who_came(sentence: str, resolver: Resolver) -> Person | None:
 # visitor or place: "The visit, which began on February 11, …" (_VISIT_BEGUN, read by _lead_guest_begun as for a
 # Russian, Azerbaijani or Turkish lead, but anywhere in the article and for the next sentence or two only).
 EN_GUEST_SENTENCES = 2
+
+
+# Round 46: the visitor told by a pronoun, the subject of the sentence before naming him and no one else ("Kemal
+# Yazıcıoğlu chairs the Türkiye–Uzbekistan Business Council. Earlier this month he led a delegation of 34 Turkish
+# companies to Namangan, where on February 5 …"): only "he"/"she" (after a time adverbial at most) before the visit
+# word, and only when the sentence before opens with the name (a title before it), the one person it names.
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,3}?(?:[a-z]+,?\s+))?(?:he|she)|He|She")
+
+
+def _pronoun_of_the_subject_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    before = doc.sentences[k - 1].text
+    runs = NAME_RUN.findall(before)
+    if not runs or not before.startswith(runs[0]):
+        return None
+    person = resolver.resolve(runs[0], speaking=False)
+    if person is None or person.rule not in ("name", "office", "unlisted name") or " " not in person.name:
+        return None
+    others = [p for p in _persons_in(before, resolver) if p.name != person.name]
+    return None if others else person
 
 
 def _en_dayless_visit(doc: Document, k: int, resolver: Resolver) -> tuple[int, Person, str] | None:
