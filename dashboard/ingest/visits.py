@@ -1643,6 +1643,42 @@ def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: 
     return VisitFound(day, end, away[0], place[0], place[1], "other", (s.start, s.end), min(away[0].confidence, 0.7))
 
 
+# Round 46: Turkish talks told with the guest as the subject, the host's party after him with "ile", the place in the
+# locative between ("LEFKOŞA – Ekonomi ve Enerji Bakanı X, 11 Kasım'da Ankara'da Türkiye Ticaret Bakanı Y ile bir araya
+# gelmiş, …"): X's visit when the other party's title names the place's state (he is the host) and X is of another:
+# his own state, else, his title naming none, the dateline's (a minister of the outlet's government). The table need
+# know neither (_local_meeting_visit reads the parties it knows).
+_TR_SUBJECT_MET = re.compile(r"\s+ile\s+(?:bir\s+araya\s+gel(?:di|miş|mişti)|görüş(?:tü|müş|müştü))\b")
+
+
+def _tr_subject_met_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                          lead_day: date | None) -> VisitFound | None:
+    sentence = s.text
+    m = _TR_SUBJECT_MET.search(sentence)
+    if not m or _LOCAL_NOT_VISIT.search(sentence) or _FUTURE.search(sentence):
+        return None
+    body = len(sentence) - len(_without_place_dateline(sentence))
+    subject_end = sentence.find(", ", body)
+    if not 0 < subject_end < m.start():
+        return None
+    guest = resolver.resolve(sentence[body:subject_end].strip(), speaking=False)
+    if guest is None or " " not in guest.name:
+        return None
+    between = [x for x in doc.mentions(s) if s.start + subject_end < x.start < s.start + m.start()]
+    place = next(((x.iso3, countries.get(x.iso3).capital) for x in between
+                  if x.is_capital and _in_locative(doc.text, x)), None)
+    if place is None or not any(x.iso3 == place[0] and not x.is_capital and x.start > next(
+            y.end for y in between if y.is_capital) for x in between):
+        return None  # the other party's title does not name the place's state
+    home = guest.iso3 or next((x.iso3 for x in doc.mentions(s) if x.start < s.start + body), "")
+    days = _days(s, published, lead_day, local=True)
+    if not home or home == place[0] or not days:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, guest if guest.iso3 else guest._replace(iso3=home), place[0], place[1], "other",
+                      (s.start, s.end), min(guest.confidence, 0.7))
+
+
 def _parties(sentence: str) -> re.Match | None:
     """The parties of talks ("X held talks with Y"): _PARTIES, searched from the last stop before the first
     of its verbs (none without one)."""
@@ -3323,6 +3359,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _local_reception(doc, s, published, resolver, lead_day)
             if met is None and met_local[k]:
                 met = _local_meeting_visit(doc, s, published, resolver, lead_day)
+            if met is None and (met_local[k] or "araya" in s.check) and " ile " in sentence:
+                met = _tr_subject_met_visit(doc, s, published, resolver, lead_day)  # round 46
             if met is None and k and headed[k]:
                 met = _ru_delegation_head(doc, k, published, resolver)
             if met is None and k and headed_to[k]:
