@@ -312,6 +312,8 @@ _TA_COUNT = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) +
 _TA_NUMBER_OF = {lowered(word): value for word, value in {**_TA_UNITS, **_TA_TENS}.items()}  # "altı" lowered is "alti"
 # ("iş birliği": the spelling in two words the Turkish Language Association gives, "bir iş birliği mutabakat zaptı")
 _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası|yeni|önemli|mühüm|müxtəlif|çeşitli|işbirliği|"
+                  # round 46: "separate", before another ("üç ayrı iş birliği protokolüne imza attı")
+                  r"ayrı\s+(?:iş\s+birliği|işbirliği|ticari)|ayrı|"
                   r"iş\s+birliği|əməkdaşlıq|"
                   # round 44: companies' deals ("üç kommersiya müqaviləsi imzalanıb", "beş ticari anlaşma imzalandı")
                   r"kommersiya|ticari)")
@@ -1016,6 +1018,19 @@ _TO_THE_NORTH = re.compile(r"\b(?:arrived|landed|visit(?:ed|ing|s)?|trip|travell
 def _the_turkish_cypriot_north(doc: Document, sentence: str) -> tuple[str, str] | None:
     """(CYN, no city) when a sentence of an article about Turkish Cypriots tells a journey to "the north"."""
     if _TO_THE_NORTH.search(sentence) and "Turkish Cypriot" in doc.text:
+        return "CYN", ""
+    return None
+
+
+# Round 46: the Turkish press calls Cyprus "the island" ("Salı günü Ercan Havalimanı üzerinden adaya gelen heyet"): a
+# journey's goal, told in the dative or the locative before a verb of coming, is the Turkish Cypriot state when the
+# article names it (its city, if any, is read from the sentences before: _city_from_before)
+_TR_TO_THE_ISLAND = re.compile(r"\bada(?:ya|da)\s+(?:[^\W\d_]+\s+){0,2}?(?:gelen|geldi|gelmiş|ulaştı|ulaşan|bulundu|bulunan)\b")
+
+
+def _the_island(doc: Document, sentence: str) -> tuple[str, str] | None:
+    """(CYN, no city) when a Turkish sentence of an article naming Northern Cyprus tells coming to "the island"."""
+    if "ada" in sentence and _TR_TO_THE_ISLAND.search(sentence) and "CYN" in places.codes_in(doc.text):
         return "CYN", ""
     return None
 
@@ -3544,6 +3559,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or (_local_destination(doc, s, visitor.iso3 if visitor else "") if local_words[k] else None)
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
+        if days and local_words[k] and "ada" in s.check and (place is None or place[0] != "CYN") \
+                and (island := _the_island(doc, sentence)):
+            # round 46: the island the verb of coming names is the goal, not a city named in a body's name after it
+            # ("adaya gelen heyette Mersin Ticaret ve Sanayi Odası yöneticileri …")
+            place = island
         if days and visitor and place and " from " in sentence and (came := _arrived_in_before_from(doc, s)) \
                 and came != place:
             place = None if came[0] == visitor.iso3 else came  # round 39 (visits A2): "X arrived in Tashkent from Baku"
@@ -5618,6 +5638,8 @@ def _place_in_case_of_coming(doc: Document, s: Sentence, place: tuple[str, str])
     if any(x.iso3 == place[0] and x.is_capital and (_in_dative(doc.text, x) or _in_locative(doc.text, x))
            for x in doc.mentions(s)):
         return True
+    if place == ("CYN", "") and _TR_TO_THE_ISLAND.search(s.text):
+        return True  # round 46: "adaya gelen heyet" (_the_island)
     at = places.city_start(s.text)
     word = _CITY_WORD.match(s.text, at) if at is not None else None
     return bool(word) and places.city_in(word[0]) == place and word[0].lower().endswith(_TO_OR_IN_ENDINGS)
@@ -6508,6 +6530,8 @@ def _names_host_city(text: str, host: str) -> bool:
 # документов" … "Бизнесмены двух стран подписали 27 соглашений": 43), as the deals of a visit's forum count too
 _TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka)|кроме\s+того|также\s+был\w*|in\s+addition"
                            r"|yanı\s+sıra|yanaşı"  # round 45: besides (_LOCAL_BESIDES_NAMED)
+                           # round 46: "between … too" ("MTSO ile … Ticaret Odası arasında da … bir mutabakat zaptı")
+                           r"|arasında\s+d[aeə]"
                            r"|бизнесмены|предприниматели|деловые\s+круги|iş\s+(?:adamları|insanları)|sahibkarlar)\b",
                            re.I)
 
