@@ -1029,8 +1029,10 @@ _TR_TO_THE_ISLAND = re.compile(r"\bada(?:ya|da)\s+(?:[^\W\d_]+\s+){0,2}?(?:gelen
 
 
 def _the_island(doc: Document, sentence: str) -> tuple[str, str] | None:
-    """(CYN, no city) when a Turkish sentence of an article naming Northern Cyprus tells coming to "the island"."""
-    if "ada" in sentence and _TR_TO_THE_ISLAND.search(sentence) and "CYN" in places.codes_in(doc.text):
+    """(CYN, no city) when a Turkish sentence of an article naming Northern Cyprus (or a city of it) tells coming to
+    "the island"."""
+    if "ada" in sentence and _TR_TO_THE_ISLAND.search(sentence) and (
+            "CYN" in places.codes_in(doc.text) or any(places.names_city(doc.text, c) for c in places.CITIES["CYN"])):
         return "CYN", ""
     return None
 
@@ -1676,7 +1678,8 @@ def _tr_subject_met_visit(doc: Document, s: Sentence, published: date, resolver:
     subject_end = sentence.find(", ", body)
     if not 0 < subject_end < m.start():
         return None
-    guest = resolver.resolve(sentence[body:subject_end].strip(), speaking=False)
+    subject = sentence[body:subject_end].strip()
+    guest = _titled_newcomer(subject, resolver) or resolver.resolve(subject, speaking=False)  # the title's state
     if guest is None or " " not in guest.name:
         return None
     between = [x for x in doc.mentions(s) if s.start + subject_end < x.start < s.start + m.start()]
@@ -3344,6 +3347,17 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # what those listed next came to
             summit = k, gathered
             continue
+        if "araya gel" in s.check and " ile " in sentence \
+                and all(sentence.endswith("araya ", 0, m.start()) for m in _LOCAL_VISIT.finditer(sentence)) \
+                and (met := _tr_subject_met_visit(doc, s, published, resolver, lead_day)):
+            # round 46: "X, … Ankara'da Türkiye Ticaret Bakanı Y ile bir araya geldi" is a meeting where Y is at home,
+            # not X's coming (geldi) to the place the dateline names; a visit word besides ("… ziyareti kapsamında …")
+            # leaves the sentence to the visit's own reading
+            if not any(_same_trip(v, met) for v in visits):
+                visits.append(met)
+                _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
+                event = k, met
+            continue
         if any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS) \
                 and (told := _interview_answer_trip(doc, s, published, resolver)):
             if not any(_same_trip(v, told) for v in visits):  # round 43: "– … Xucəndə … rəhbərlik etdim."
@@ -3619,7 +3633,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and (begun := _lead_guest_begun(doc, s, visitor, place, en_guest, resolver)):
             visitor, place = begun  # round 38 (visits A): "… spent two days in Tashkent. The visit, which began on …"
         if days and en_guest and visitor is None and 0 < k - en_guest[0] <= EN_GUEST_PRONOUN_SENTENCES \
-                and sentence[:3] in ("He ", "She") \
+                and _QA_LABEL.sub("", sentence[:6], 1)[:3] in ("He ", "She") \
                 and (dated := _en_guest_dated_by_pronoun(doc, k, published, en_guest, resolver)):
             # round 43 (second wave): "He flew into Baku on Monday" after a dayless visit of one visitor
             visitor, place = dated.visitor, (dated.host, dated.city)
@@ -6949,7 +6963,7 @@ EN_GUEST_SENTENCES = 2
 # Yazıcıoğlu chairs the Türkiye–Uzbekistan Business Council. Earlier this month he led a delegation of 34 Turkish
 # companies to Namangan, where on February 5 …"): only "he"/"she" (after a time adverbial at most) before the visit
 # word, and only when the sentence before opens with the name (a title before it), the one person it names.
-_PRONOUN_SUBJECT = re.compile(r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,3}?(?:[a-z]+,?\s+))?(?:he|she)|He|She")
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:[A-Za-z]+|\d{1,2}),?\s+){1,4}?(?:he|she)|He|She")
 
 
 def _pronoun_of_the_subject_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
@@ -6990,6 +7004,8 @@ def _en_dayless_visit(doc: Document, k: int, resolver: Resolver) -> tuple[int, P
 # touched down in Astana on …"), and the place may be told, the host's ("He landed in Baku …"), and where he came from,
 # his own state's ("He flew in from Tashkent on Monday"); not arriving back (home)
 EN_GUEST_PRONOUN_SENTENCES = 4
+# round 46: an interview's answer opens with its label ("A: He arrived in Budapest on 3 November …")
+_QA_LABEL = re.compile(r"^[A-Z]:\s+")
 _EN_PRONOUN_DATED = re.compile(r"^(?:(?:He|She)\s+(?:arrived|landed|touched\s+down|flew\s+in|got\s+in"
                                r"|flew\s+(?=(?:in)?to\b))\b(?!\s+back\b)"
                                r"|(?:We|I)\s+(?:met|interviewed|(?:spoke|talked)\s+(?:to|with))\s+(?:him|her)\b)")
@@ -6998,7 +7014,8 @@ _EN_PRONOUN_DATED = re.compile(r"^(?:(?:He|She)\s+(?:arrived|landed|touched\s+do
 def _en_guest_dated_by_pronoun(doc: Document, k: int, published: date, en_guest: tuple[int, Person, str],
                                resolver: Resolver) -> VisitFound | None:
     s = doc.sentences[k]
-    if not _EN_PRONOUN_DATED.match(s.text) or _FUTURE.search(s.text) or not (days := _days(s, published, None)):
+    if not _EN_PRONOUN_DATED.match(_QA_LABEL.sub("", s.text, 1)) or _FUTURE.search(s.text) \
+            or not (days := _days(s, published, None)):
         return None
     guest_k, visitor, host = en_guest
     told_here = places.city_in(s.text)
