@@ -359,7 +359,8 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
 # "Şuşada", "в Самарканде"; Turkish "Şuşa'da" needs no form of its own) -> the English name above.
 # round 20: Turkish, Azerbaijani and Russian spellings of Gabala, Khankendi, Lankaran and Shymkent ("dün Gebele'ye gitti")
 CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağusa": "Famagusta",  # round 46
-                  "Фамагуста": "Famagusta", "Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", "Nahçıvan": "Nakhchivan",
+                  "Фамагуста": "Famagusta",
+                  "Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", "Nahçıvan": "Nakhchivan",
                   "Gebele": "Gabala", "Hankendi": "Khankendi", "Lənkəran": "Lankaran", "Lenkeran": "Lankaran",
                   "Лянкяран": "Lankaran", "Şımkent": "Shymkent",
                   "Şuşa": "Shusha", "Шуша": "Shusha", "Gəncə": "Ganja", "Гянджа": "Ganja", "Gence": "Ganja",

@@ -115,8 +115,8 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     # round 38 (visits A): days spent in a place are a stay there ("spent two days in Tashkent")
                     r"|spent\s+" + _SPENT_DAYS + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z])))\b", re.I)
 # every _VISIT match holds one of these
-_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "trip of", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
-                "recently in",
+_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
+                "recently in", "trip of",
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
                 "reached", "spent")
@@ -1025,7 +1025,8 @@ def _the_turkish_cypriot_north(doc: Document, sentence: str) -> tuple[str, str] 
 # Round 46: the Turkish press calls Cyprus "the island" ("Salı günü Ercan Havalimanı üzerinden adaya gelen heyet"): a
 # journey's goal, told in the dative or the locative before a verb of coming, is the Turkish Cypriot state when the
 # article names it (its city, if any, is read from the sentences before: _city_from_before)
-_TR_TO_THE_ISLAND = re.compile(r"\bada(?:ya|da)\s+(?:[^\W\d_]+\s+){0,2}?(?:gelen|geldi|gelmiş|ulaştı|ulaşan|bulundu|bulunan)\b")
+_TR_TO_THE_ISLAND = re.compile(r"\bada(?:ya|da)\s+(?:[^\W\d_]+\s+){0,2}?"
+                               r"(?:gelen|geldi|gelmiş|ulaştı|ulaşan|bulundu|bulunan)\b")
 
 
 def _the_island(doc: Document, sentence: str) -> tuple[str, str] | None:
