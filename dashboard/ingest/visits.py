@@ -3540,8 +3540,6 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _recalled_own_visit(sentence, resolver)  # round 26
             if visitor is None and "ead of" in sentence[:m.start()]:
                 visitor = _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)  # round 26
-            if visitor is None and k and _PRONOUN_SUBJECT.fullmatch(sentence[:m.start()].strip()):
-                visitor = _pronoun_of_the_subject_before(doc, k, resolver)  # round 46
         if visitor is None and days and k and sentence.startswith("The "):
             visitor = _title_told_before(doc, k, resolver)  # round 24: "The minister, who travelled to Uzbekistan …"
         if visitor is None and days and k and ("his " in s.check or "her " in s.check):
@@ -3638,6 +3636,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and (dated := _en_guest_dated_by_pronoun(doc, k, published, en_guest, resolver)):
             # round 43 (second wave): "He flew into Baku on Monday" after a dayless visit of one visitor
             visitor, place = dated.visitor, (dated.host, dated.city)
+        if visitor is None and days and place and k and visit_words[k] and (m := _VISIT.search(sentence)) \
+                and not (en_guest and 0 < k - en_guest[0] <= EN_GUEST_PRONOUN_SENTENCES) \
+                and _PRONOUN_SUBJECT.fullmatch(sentence[:m.start()].strip()):
+            # round 46: not after a dayless visit, whose pronoun it is (above: "He flew into Ankara" then is no visit)
+            visitor = _pronoun_of_the_subject_before(doc, k, resolver)
         if visitor is None and local and delegated[k] and k and place and _place_in_case_of_coming(doc, s, place):
             # round 29: "… heyet, salı günü Almatı'ya ulaştı"
             visitor = _delegation_head_named_before(doc, k, place[0], resolver)
