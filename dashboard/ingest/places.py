@@ -356,11 +356,15 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   # round 46: the other county seats regional delegations and business missions go to ("arrived in
                   # Kecskemét on Tuesday"), written as the gold writes Hungarian names, with their accents
                   "Kecskemét", "Miskolc", "Pécs", "Nyíregyháza", "Székesfehérvár", "Szombathely", "Szolnok",
-                  "Veszprém", "Zalaegerszeg", "Kaposvár", "Békéscsaba", "Szekszárd", "Tatabánya", "Eger")}
+                  "Veszprém", "Zalaegerszeg", "Kaposvár", "Békéscsaba", "Szekszárd", "Tatabánya", "Eger"),
+          # round 46: the Turkish Cypriot port city mayors' and business delegations go to ("Gazimağusa'da")
+          "CYN": ("Famagusta",)}
 # The same cities as Azerbaijani, Russian and Turkish reports spell them (declined as capitals are:
 # "Şuşada", "в Самарканде"; Turkish "Şuşa'da" needs no form of its own) -> the English name above.
 # round 20: Turkish, Azerbaijani and Russian spellings of Gabala, Khankendi, Lankaran and Shymkent ("dün Gebele'ye gitti")
-CITY_SPELLINGS = {"Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", "Nahçıvan": "Nakhchivan",
+CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağusa": "Famagusta",  # round 46
+                  "Фамагуста": "Famagusta",
+                  "Naxçıvan": "Nakhchivan", "Нахчыван": "Nakhchivan", "Nahçıvan": "Nakhchivan",
                   "Gebele": "Gabala", "Hankendi": "Khankendi", "Lənkəran": "Lankaran", "Lenkeran": "Lankaran",
                   "Лянкяран": "Lankaran", "Şımkent": "Shymkent",
                   "Şuşa": "Shusha", "Шуша": "Shusha", "Gəncə": "Ganja", "Гянджа": "Ganja", "Gence": "Ganja",
@@ -580,6 +584,9 @@ _EN_HEAD_OF_REGION = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?:governor|head|hokim
 _EN_HEAD_WINDOW = 60
 
 
+_PUBLICATION_AFTER = re.compile(r"\s+(?:Gazette|Times|Post|Herald|Daily|Tribune|Chronicle)\b")
+
+
 def _city_match(text: str) -> re.Match | None:
     """The first city of CITIES that `text` names, passing over a city of a head's title (_HEAD_OF_CITY_TITLE,
     _OWNER_BEFORE_CITY, _EN_HEAD_OF_REGION); the city of an airport or a region's centre (_REGION_FORMS) gives way to
@@ -587,6 +594,8 @@ def _city_match(text: str) -> re.Match | None:
     "arrived in the Khorezm region … and visited Khiva")."""
     stand_in = None
     for m in _CITY.finditer(text):
+        if _PUBLICATION_AFTER.match(text, m.end()):
+            continue  # round 46: a newspaper's name ("By Famagusta Gazette Staff"), no place of the report
         if _HEAD_OF_CITY_TITLE.match(text, m.end()) or (m[1] in _CITY_SPELLED and _AKIM_OF_CITY.match(text, m.end())) \
                 or _OWNER_BEFORE_CITY.search(text[max(0, m.start() - _OWNER_WINDOW):m.start()]) \
                 or (m[1] in _REGION_FORMS

@@ -75,6 +75,8 @@ _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|n
 _TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:forum|conference|summit|meeting|session|fair|exhibition|expo)\b")
 _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
+                    # round 46: "the trip of our Minister of Agriculture, X, to Shymkent on 3 April" (_VISITOR_CUES (a))
+                    r"|trip\s+of"
                     # "Aliyev went to Ankara on Wednesday", "headed to Ankara for talks"
                     r"|(?:went|headed)" + _ARRIVAL_DAY + r"\s+to"
                     # round 43: coming to a place named right after ("Zavqizoda came to Almaty for the meeting of the
@@ -87,7 +89,8 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|(?:left|departed|set\s+off|set\s+out)" + _ARRIVAL_DAY + r"\s+for(?-i:(?=\s+[A-Z]))"
                     # round 24: "has been in Türkiye since Monday" (a stay told from its first day; a name's second
                     # letter may be any letter, "Türkiye")
-                    r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    # round 46: "was recently in Türkiye" (an interviewer's question telling a trip the answer dates)
+                    r"|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|recently\s+)?in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 22: landing at the capital's airport, named ("landed at Manas International Airport on
                     # Thursday morning"); the airport tells the place (places.airport_city)
                     # round 43: a regional airport, "airport" in lower case ("landed at Kokshetau airport late on
@@ -113,6 +116,7 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|spent\s+" + _SPENT_DAYS + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z])))\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
+                "recently in", "trip of",
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
                 "reached", "spent")
@@ -308,6 +312,8 @@ _TA_COUNT = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) +
 _TA_NUMBER_OF = {lowered(word): value for word, value in {**_TA_UNITS, **_TA_TENS}.items()}  # "altı" lowered is "alti"
 # ("iş birliği": the spelling in two words the Turkish Language Association gives, "bir iş birliği mutabakat zaptı")
 _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası|yeni|önemli|mühüm|müxtəlif|çeşitli|işbirliği|"
+                  # round 46: "separate", before another ("üç ayrı iş birliği protokolüne imza attı")
+                  r"ayrı\s+(?:iş\s+birliği|işbirliği|ticari)|ayrı|"
                   r"iş\s+birliği|əməkdaşlıq|"
                   # round 44: companies' deals ("üç kommersiya müqaviləsi imzalanıb", "beş ticari anlaşma imzalandı")
                   r"kommersiya|ticari)")
@@ -447,7 +453,7 @@ _ON_A_VISIT = (r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:currently\s+)?in\s+[A-Z][\w'�
 # Round 28 (earlier sets): a visit's first day told as it ends: "Mirziyoyev wrapped up the first day of a state visit to
 # Hungary on Tuesday" (the day told is the visit's first; _VISITOR_CUES)
 _FIRST_DAY_OF = r"(?:the\s+(?:first|opening)\s+day\s+of\s+)?"
-_VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
+_VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # round 46: "the trip of X to Y"
                            # round 19b: the place visited as the subject ("Baku was visited on Monday by Kazakh
                            # President X", "Ankara was visited by …")
                            r"|\b(?:was|were)\s+visited\s+(?:on\s+\w+day\s+|(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+)?by\s+"
@@ -465,6 +471,7 @@ _VISITOR_CUES = re.compile(r"\bvisit of\s+(?P<a>.{3,80}?)\s+to\b"
                            r"\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:[Rr]egion|[Pp]rovince|[Oo]blast|viloyat|velayat)\b)"
                            r"|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
+                           r"|(?:was|were)\s+recently\s+in(?=\s+[A-Z])"  # round 46
                            r"|" + _IS_IN_ON_A_VISIT +
                            # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
                            r"|spent(?=\s+(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\b[^.;]{0,30}?\s+in\s+[A-Z])"
@@ -597,7 +604,7 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
               "went", "headed", "came", "had come", "has come", "left", "departed", "set off", "is on", "was on",
               "led a", "led an", "led the", "led his",
-              "led her", "led their", "spent")
+              "led her", "led their", "spent", "recently in")
 _CUE_GATE_WORDS = _CUE_VERBS + ("is in",)  # one is in every _VISITOR_CUES match of (b)
 
 
@@ -614,7 +621,7 @@ def _cue_start(sentence: str) -> int | None:
     starts = []
     if (i := sentence.find(" the first ")) >= 0:  # (f): "X became the first … to visit"
         starts.append(_after_last_stop(sentence, i, ",."))
-    for cue in ("visit of", "visit by"):
+    for cue in ("visit of", "visit by", "trip of"):
         if (i := sentence.find(cue)) >= 0:
             starts.append(i)
     verbs = [i for i in (sentence.find(verb) for verb in _CUE_GATE_WORDS) if i >= 0]
@@ -1012,6 +1019,22 @@ _TO_THE_NORTH = re.compile(r"\b(?:arrived|landed|visit(?:ed|ing|s)?|trip|travell
 def _the_turkish_cypriot_north(doc: Document, sentence: str) -> tuple[str, str] | None:
     """(CYN, no city) when a sentence of an article about Turkish Cypriots tells a journey to "the north"."""
     if _TO_THE_NORTH.search(sentence) and "Turkish Cypriot" in doc.text:
+        return "CYN", ""
+    return None
+
+
+# Round 46: the Turkish press calls Cyprus "the island" ("Salı günü Ercan Havalimanı üzerinden adaya gelen heyet"): a
+# journey's goal, told in the dative or the locative before a verb of coming, is the Turkish Cypriot state when the
+# article names it (its city, if any, is read from the sentences before: _city_from_before)
+_TR_TO_THE_ISLAND = re.compile(r"\bada(?:ya|da)\s+(?:[^\W\d_]+\s+){0,2}?"
+                               r"(?:gelen|geldi|gelmiş|ulaştı|ulaşan|bulundu|bulunan)\b")
+
+
+def _the_island(doc: Document, sentence: str) -> tuple[str, str] | None:
+    """(CYN, no city) when a Turkish sentence of an article naming Northern Cyprus (or a city of it) tells coming to
+    "the island"."""
+    if "ada" in sentence and _TR_TO_THE_ISLAND.search(sentence) and (
+            "CYN" in places.codes_in(doc.text) or any(places.names_city(doc.text, c) for c in places.CITIES["CYN"])):
         return "CYN", ""
     return None
 
@@ -1637,6 +1660,43 @@ def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: 
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, away[0], place[0], place[1], "other", (s.start, s.end), min(away[0].confidence, 0.7))
+
+
+# Round 46: Turkish talks told with the guest as the subject, the host's party after him with "ile", the place in the
+# locative between ("LEFKOŞA – Ekonomi ve Enerji Bakanı X, 11 Kasım'da Ankara'da Türkiye Ticaret Bakanı Y ile bir araya
+# gelmiş, …"): X's visit when the other party's title names the place's state (he is the host) and X is of another:
+# his own state, else, his title naming none, the dateline's (a minister of the outlet's government). The table need
+# know neither (_local_meeting_visit reads the parties it knows).
+_TR_SUBJECT_MET = re.compile(r"\s+ile\s+(?:bir\s+araya\s+gel(?:di|miş|mişti)|görüş(?:tü|müş|müştü))\b")
+
+
+def _tr_subject_met_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                          lead_day: date | None) -> VisitFound | None:
+    sentence = s.text
+    m = _TR_SUBJECT_MET.search(sentence)
+    if not m or _LOCAL_NOT_VISIT.search(sentence) or _FUTURE.search(sentence):
+        return None
+    body = len(sentence) - len(_without_place_dateline(sentence))
+    subject_end = sentence.find(", ", body)
+    if not 0 < subject_end < m.start():
+        return None
+    subject = sentence[body:subject_end].strip()
+    guest = _titled_newcomer(subject, resolver) or resolver.resolve(subject, speaking=False)  # the title's state
+    if guest is None or " " not in guest.name:
+        return None
+    between = [x for x in doc.mentions(s) if s.start + subject_end < x.start < s.start + m.start()]
+    place = next(((x.iso3, countries.get(x.iso3).capital) for x in between
+                  if x.is_capital and _in_locative(doc.text, x)), None)
+    if place is None or not any(x.iso3 == place[0] and not x.is_capital and x.start > next(
+            y.end for y in between if y.is_capital) for x in between):
+        return None  # the other party's title does not name the place's state
+    home = guest.iso3 or next((x.iso3 for x in doc.mentions(s) if x.start < s.start + body), "")
+    days = _days(s, published, lead_day, local=True)
+    if not home or home == place[0] or not days:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, guest if guest.iso3 else guest._replace(iso3=home), place[0], place[1], "other",
+                      (s.start, s.end), min(guest.confidence, 0.7))
 
 
 def _parties(sentence: str) -> re.Match | None:
@@ -3325,6 +3385,17 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # what those listed next came to
             summit = k, gathered
             continue
+        if "araya gel" in s.check and " ile " in sentence \
+                and all(sentence.endswith("araya ", 0, m.start()) for m in _LOCAL_VISIT.finditer(sentence)) \
+                and (met := _tr_subject_met_visit(doc, s, published, resolver, lead_day)):
+            # round 46: "X, … Ankara'da Türkiye Ticaret Bakanı Y ile bir araya geldi" is a meeting where Y is at home,
+            # not X's coming (geldi) to the place the dateline names; a visit word besides ("… ziyareti kapsamında …")
+            # leaves the sentence to the visit's own reading
+            if not any(_same_trip(v, met) for v in visits):
+                visits.append(met)
+                _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
+                event = k, met
+            continue
         if any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS) \
                 and (told := _interview_answer_trip(doc, s, published, resolver)):
             if not any(_same_trip(v, told) for v in visits):  # round 43: "– … Xucəndə … rəhbərlik etdim."
@@ -3355,6 +3426,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _local_reception(doc, s, published, resolver, lead_day)
             if met is None and met_local[k]:
                 met = _local_meeting_visit(doc, s, published, resolver, lead_day)
+            if met is None and (met_local[k] or "araya" in s.check) and " ile " in sentence:
+                met = _tr_subject_met_visit(doc, s, published, resolver, lead_day)  # round 46
             if met is None and k and headed[k]:
                 met = _ru_delegation_head(doc, k, published, resolver)
             if met is None and k and headed_to[k]:
@@ -3538,6 +3611,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or (_local_destination(doc, s, visitor.iso3 if visitor else "") if local_words[k] else None)
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
+        if days and local_words[k] and "ada" in s.check and (place is None or place[0] != "CYN") \
+                and (island := _the_island(doc, sentence)):
+            # round 46: the island the verb of coming names is the goal, not a city named in a body's name after it
+            # ("adaya gelen heyette Mersin Ticaret ve Sanayi Odası yöneticileri …")
+            place = island
         if days and visitor and place and " from " in sentence and (came := _arrived_in_before_from(doc, s)) \
                 and came != place:
             place = None if came[0] == visitor.iso3 else came  # round 39 (visits A2): "X arrived in Tashkent from Baku"
@@ -3593,10 +3671,15 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and (begun := _lead_guest_begun(doc, s, visitor, place, en_guest, resolver)):
             visitor, place = begun  # round 38 (visits A): "… spent two days in Tashkent. The visit, which began on …"
         if days and en_guest and visitor is None and 0 < k - en_guest[0] <= EN_GUEST_PRONOUN_SENTENCES \
-                and sentence[:3] in ("He ", "She") \
+                and _QA_LABEL.sub("", sentence[:6], 1)[:3] in ("He ", "She") \
                 and (dated := _en_guest_dated_by_pronoun(doc, k, published, en_guest, resolver)):
             # round 43 (second wave): "He flew into Baku on Monday" after a dayless visit of one visitor
             visitor, place = dated.visitor, (dated.host, dated.city)
+        if visitor is None and days and place and k and visit_words[k] and (m := _VISIT.search(sentence)) \
+                and not (en_guest and 0 < k - en_guest[0] <= EN_GUEST_PRONOUN_SENTENCES) \
+                and _PRONOUN_SUBJECT.fullmatch(sentence[:m.start()].strip()):
+            # round 46: not after a dayless visit, whose pronoun it is (above: "He flew into Ankara" then is no visit)
+            visitor = _pronoun_of_the_subject_before(doc, k, resolver)
         if visitor is None and local and delegated[k] and k and place and _place_in_case_of_coming(doc, s, place):
             # round 29: "… heyet, salı günü Almatı'ya ulaştı"
             visitor = _delegation_head_named_before(doc, k, place[0], resolver)
@@ -5678,6 +5761,8 @@ def _place_in_case_of_coming(doc: Document, s: Sentence, place: tuple[str, str])
     if any(x.iso3 == place[0] and x.is_capital and (_in_dative(doc.text, x) or _in_locative(doc.text, x))
            for x in doc.mentions(s)):
         return True
+    if place == ("CYN", "") and _TR_TO_THE_ISLAND.search(s.text):
+        return True  # round 46: "adaya gelen heyet" (_the_island)
     at = places.city_start(s.text)
     word = _CITY_WORD.match(s.text, at) if at is not None else None
     return bool(word) and places.city_in(word[0]) == place and word[0].lower().endswith(_TO_OR_IN_ENDINGS)
@@ -6569,6 +6654,8 @@ def _names_host_city(text: str, host: str) -> bool:
 # документов" … "Бизнесмены двух стран подписали 27 соглашений": 43), as the deals of a visit's forum count too
 _TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka)|кроме\s+того|также\s+был\w*|in\s+addition"
                            r"|yanı\s+sıra|yanaşı"  # round 45: besides (_LOCAL_BESIDES_NAMED)
+                           # round 46: "between … too" ("MTSO ile … Ticaret Odası arasında da … bir mutabakat zaptı")
+                           r"|arasında\s+d[aeə]"
                            r"|бизнесмены|предприниматели|деловые\s+круги|iş\s+(?:adamları|insanları)|sahibkarlar"
                            # round 46: companies ("На полях форума компании подписали три контракта")
                            r"|компании)\b",
@@ -6984,6 +7071,25 @@ def _titled_before_who_came(sentence: str, resolver: Resolver) -> Person | None:
 EN_GUEST_SENTENCES = 2
 
 
+# Round 46: the visitor told by a pronoun, the subject of the sentence before naming him and no one else ("Kemal
+# Yazıcıoğlu chairs the Türkiye–Uzbekistan Business Council. Earlier this month he led a delegation of 34 Turkish
+# companies to Namangan, where on February 5 …"): only "he"/"she" (after a time adverbial at most) before the visit
+# word, and only when the sentence before opens with the name (a title before it), the one person it names.
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:[A-Za-z]+|\d{1,2}),?\s+){1,4}?(?:he|she)|He|She")
+
+
+def _pronoun_of_the_subject_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    before = doc.sentences[k - 1].text
+    runs = NAME_RUN.findall(before)
+    if not runs or not before.startswith(runs[0]):
+        return None
+    person = resolver.resolve(runs[0], speaking=False)
+    if person is None or person.rule not in ("name", "office", "unlisted name") or " " not in person.name:
+        return None
+    others = [p for p in _persons_in(before, resolver) if p.name != person.name]
+    return None if others else person
+
+
 def _en_dayless_visit(doc: Document, k: int, resolver: Resolver) -> tuple[int, Person, str] | None:
     """(sentence, visitor, host) of English visit sentence k with one visitor and one state other than his named."""
     s = doc.sentences[k]
@@ -7010,6 +7116,8 @@ def _en_dayless_visit(doc: Document, k: int, resolver: Resolver) -> tuple[int, P
 # touched down in Astana on …"), and the place may be told, the host's ("He landed in Baku …"), and where he came from,
 # his own state's ("He flew in from Tashkent on Monday"); not arriving back (home)
 EN_GUEST_PRONOUN_SENTENCES = 4
+# round 46: an interview's answer opens with its label ("A: He arrived in Budapest on 3 November …")
+_QA_LABEL = re.compile(r"^[A-Z]:\s+")
 _EN_PRONOUN_DATED = re.compile(r"^(?:(?:He|She)\s+(?:arrived|landed|touched\s+down|flew\s+in|got\s+in"
                                r"|flew\s+(?=(?:in)?to\b))\b(?!\s+back\b)"
                                r"|(?:We|I)\s+(?:met|interviewed|(?:spoke|talked)\s+(?:to|with))\s+(?:him|her)\b)")
@@ -7018,7 +7126,8 @@ _EN_PRONOUN_DATED = re.compile(r"^(?:(?:He|She)\s+(?:arrived|landed|touched\s+do
 def _en_guest_dated_by_pronoun(doc: Document, k: int, published: date, en_guest: tuple[int, Person, str],
                                resolver: Resolver) -> VisitFound | None:
     s = doc.sentences[k]
-    if not _EN_PRONOUN_DATED.match(s.text) or _FUTURE.search(s.text) or not (days := _days(s, published, None)):
+    if not _EN_PRONOUN_DATED.match(_QA_LABEL.sub("", s.text, 1)) or _FUTURE.search(s.text) \
+            or not (days := _days(s, published, None)):
         return None
     guest_k, visitor, host = en_guest
     told_here = places.city_in(s.text)
