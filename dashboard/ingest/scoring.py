@@ -91,7 +91,8 @@ def proposal_tuple(table: str, record: dict[str, str]) -> tuple:
                 record["flow"], _num(record["value_usd_million"]), record.get("value_qualifier", "exact"),
                 _num(record["growth_pct"]))
     if table == "visits":
-        return (fold(record["visitor_name"]), _code(record["host_country"]), record["start_date"], record["city"],
+        # the city folded as the visitor is: "Eskisehir" and "Eskişehir" are one city, the gold spelling it either way
+        return (fold(record["visitor_name"]), _code(record["host_country"]), record["start_date"], fold(record["city"]),
                 record["visit_type"], None if record["documents_signed"] == "" else int(record["documents_signed"]))
     return (frozenset((_code(record["country_a"]), _code(record["country_b"]))),
             _num(record["target_value_usd_million"]), None if not record["target_year"] else int(record["target_year"]))
@@ -102,7 +103,7 @@ def gold_tuple(table: str, item: dict) -> tuple:
         return (frozenset(item["pair"]), item["period"], item["flow"], _num(item["value"]), item["qualifier"],
                 _num(item["growth"]))
     if table == "visits":
-        return (fold(item["visitor"]), item["host"], item["start"], item["city"], item["type"], item["documents"])
+        return (fold(item["visitor"]), item["host"], item["start"], fold(item["city"]), item["type"], item["documents"])
     return (frozenset(item["pair"]), _num(item["value"]), item["year"])
 
 

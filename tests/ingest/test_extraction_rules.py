@@ -406,3 +406,13 @@ def test_the_datelines_day_is_only_the_leads():
     text = ("Presidents meet\n\nBaku, September 25, Trend\n\nThe weather was fine.\n\n"
             "President of Türkiye Recep Tayyip Erdoğan has held talks with President Ilham Aliyev in Nakhchivan.")
     assert _one("visits", text, date(2023, 9, 25)) == []
+
+
+def test_a_visit_city_matches_its_gold_spelling_with_or_without_accents():
+    # plant: `fold(item["city"])` back to `item["city"]` in scoring.gold_tuple
+    gold = {"visits": [{"visitor": "Ömer Bolat", "host": "TUR", "start": "2025-09-15", "city": "Eskisehir",
+                        "type": "working", "documents": 3}]}
+    proposals = propose(Article("Trade Minister Ömer Bolat arrived in Eskişehir on 15 September 2025 on a working "
+                                "visit. Three documents were signed.", date(2025, 9, 16), "", "", "en"))
+    assert [p.record["city"] for p in proposals if p.table == "visits"] == ["Eskişehir"]
+    assert score(proposals, gold).tuples["visits"].f1 == 1.0

@@ -40,7 +40,8 @@ def test_a_grid_keeps_its_rows_when_pasted():
 
 
 def test_a_grid_without_its_unit_or_with_outsiders_gives_no_figure_of_them():
-    # plant: the `not unit` check dropped from figures._one_grid (a bare number read as USD million: unit 1.0)
+    # plant: `or 1.0` added to the `unit = …` line of figures._one_grid (a bare number read as USD million; dropping
+    # the `not unit` check alone ends in a TypeError, unit None)
     no_unit = ("Trade of Kyrgyzstan with the Turkic states, 2025\n\nPartner | 2025 | 2024\n"
                "Kazakhstan | 1,900.0 | 1,800.0")
     assert proposed.trade(no_unit, DAY) == []
