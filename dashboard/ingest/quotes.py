@@ -2713,6 +2713,7 @@ def _interviewee(lead: str, resolver: Resolver) -> Person | None:
 # sentence.
 _RU_NOMINATIVE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н|[сц]кий|[оеё]ва|[иы]на|[сц]кая)$")
 _RU_WITH = re.compile(r"(?:^|\s)(?:с|со)\s")
+_RU_PAST_VERB = re.compile(r"(?<![\w-])[а-яё]+[аяиеуы]л(?:а|и|ся|ась|ись)?(?![\w-])")
 
 
 def _ru_interviewee_nominative(name: str, before: str) -> str:
@@ -2723,7 +2724,10 @@ def _ru_interviewee_nominative(name: str, before: str) -> str:
         return read
     if _RU_NOMINATIVE_SURNAME.search(surname):
         return name
-    return read if _RU_WITH.search(_RU_SENTENCE_BREAK.split(before)[-1]) else name
+    withs = list(_RU_WITH.finditer(sentence := _RU_SENTENCE_BREAK.split(before)[-1]))
+    # (the name after "с" and no verb between: "В беседе с корреспондентом о планах рассказал Посол Бахром Назарзода"
+    # is the verb's subject)
+    return read if withs and not _RU_PAST_VERB.search(sentence, withs[-1].end()) else name
 
 
 # The outlet that held an interview is named after "interview with" ("In an interview with Astana Diplomatic Review he
