@@ -68,6 +68,9 @@ def test_ru_interviewee_in_the_nominative_keeps_a_given_name_ending_in_om():
     # plant: the `_RU_NOMINATIVE_SURNAME.search(surname)` branch of quotes._ru_interviewee_nominative dropped
     text = _ru("О планах нашему корреспонденту рассказал Посол Таджикистана Акром Саидов.")
     assert proposed.quotes(text, DAY) == [("Akrom Saidov", RU_1), ("Akrom Saidov", RU_2)]
+    # (after "с" in the same sentence too: the surname's case decides)
+    with_s = _ru("В беседе с нашим корреспондентом Посол Таджикистана Акром Саидов.")
+    assert proposed.quotes(with_s, DAY) == [("Akrom Saidov", RU_1), ("Akrom Saidov", RU_2)]
     woman = _ru("О планах рассказала министр Гульнара Асанова.")
     assert proposed.quotes(woman, DAY) == [("Gulnara Asanova", RU_1), ("Gulnara Asanova", RU_2)]
 
@@ -101,8 +104,16 @@ def test_interviewers_closing_thanks_is_no_quote():
 
 def test_an_answer_that_opens_by_thanking_for_the_question_stays_a_quote():
     # plant: "вопрос" added to the words thanked for in quotes._INTERVIEWER_THANKS
-    answer = "Спасибо за вопрос. Мы уверены, что следующий год станет ещё успешнее для обеих стран."
+    answer = "Спасибо за вопрос. Год будет ещё успешнее для обеих стран."
     text = _ru("О планах рассказал Посол Таджикистана Акром Саидов.", f"— А каким будет следующий год?\n\n— {answer}")
+    assert proposed.quotes(text, DAY) == [("Akrom Saidov", RU_1), ("Akrom Saidov", RU_2), ("Akrom Saidov", answer)]
+
+
+def test_a_long_answer_that_opens_by_thanking_for_the_interview_stays_a_quote():
+    # plant: the `len(m["body"].split()) <= _THANKS_WORDS` check dropped from quotes._interviewer_thanks
+    answer = ("Спасибо за интервью. Хочу добавить, что наши страны связывает многовековая дружба и общая история, "
+              "и мы это ценим.")
+    text = _ru("О планах рассказал Посол Таджикистана Акром Саидов.", f"— Что бы вы хотели добавить?\n\n— {answer}")
     assert proposed.quotes(text, DAY) == [("Akrom Saidov", RU_1), ("Akrom Saidov", RU_2), ("Akrom Saidov", answer)]
 
 
