@@ -2673,8 +2673,9 @@ def _question_line(body: str) -> bool:
 # Round 47: an interview laid out as dash lines ends with the interviewer's thanks, a dash line like the answers ("—
 # Благодарим вас за интервью.", "– Спасибо за беседу!", "— Thank you for the interview."): his words, no quote of the
 # interviewee's. A short line that thanks for the interview, the talk or the time only.
-_INTERVIEWER_THANKS = re.compile(r"(?:(?:большое\s+)?спасибо|благодар(?:им|ю))\b[^.!?]{0,40}?\b(?:за\s+(?:интервью|беседу|"
-                                 r"разговор|ответы|уделённое|уделенное|время))"
+_INTERVIEWER_THANKS = re.compile(r"(?:(?:большое\s+)?спасибо|благодар(?:им|ю))\b[^.!?]{0,40}?"
+                                 r"\b(?:за\s+(?:интервью|беседу|разговор|ответы|уделённое|уделенное|время)"
+                                 r"|что\s+(?:уделили|нашли|согласились))"  # "Спасибо, что уделили нам время."
                                  r"|thank\s+you\b[^.!?]{0,40}?\b(?:for\s+(?:the\s+|this\s+|your\s+)?(?:interview|"
                                  r"conversation|time|answers|talking|speaking))"
                                  r"|(?:müsahibə|söhbət)\w*\s+üçün\s+(?:çox\s+)?təşəkkür"

@@ -26,15 +26,15 @@ def _ru(lead: str, closing: str = "") -> str:
 
 def test_qa_lead_naming_two_gives_the_answers_to_the_one_who_sat_down_with_the_outlet():
     # plant: the "sat\s+down\s+with" alternative dropped from quotes._EN_GAVE_INTERVIEW
-    text = _qa("Talks in Tashkent", "Uzbekistan's Minister of Investment Laziz Kudratov met Azerbaijani Economy Minister "
-               "Mikayil Jabbarov on Monday. Kudratov sat down with Caspian Weekly after the talks.")
+    text = _qa("Talks in Tashkent", "Uzbekistan's Minister of Investment Laziz Kudratov met Azerbaijani Economy "
+               "Minister Mikayil Jabbarov on Monday. Kudratov sat down with Caspian Weekly after the talks.")
     assert proposed.quotes(text, DAY) == [("Laziz Kudratov", ANSWER_1), ("Laziz Kudratov", ANSWER_2)]
 
 
 def test_qa_lead_naming_two_takes_the_one_who_spoke_to_the_outlet_even_when_named_first():
     # plant: quotes._qa_one_interviewed returning `named` at once
-    text = _qa("Talks in Baku", "Azerbaijani Economy Minister Mikayil Jabbarov hosted Uzbekistan's Minister of Investment "
-               "Laziz Kudratov on Monday. After the meeting Jabbarov spoke to Caspian Weekly.")
+    text = _qa("Talks in Baku", "Azerbaijani Economy Minister Mikayil Jabbarov hosted Uzbekistan's Minister of "
+               "Investment Laziz Kudratov on Monday. After the meeting Jabbarov spoke to Caspian Weekly.")
     assert proposed.quotes(text, DAY) == [("Mikayil Jabbarov", ANSWER_1), ("Mikayil Jabbarov", ANSWER_2)]
 
 
@@ -47,8 +47,8 @@ def test_qa_lead_naming_two_takes_the_one_the_headline_names():
 
 def test_qa_lead_naming_two_with_nothing_telling_which_gives_the_answers_to_no_one():
     # plant: `if len(named) != 1` in quotes._qa_answer made `if not named` (the first one named taken)
-    text = _qa("Talks in Baku", "Azerbaijani Economy Minister Mikayil Jabbarov hosted Uzbekistan's Minister of Investment "
-               "Laziz Kudratov on Monday in Baku.")
+    text = _qa("Talks in Baku", "Azerbaijani Economy Minister Mikayil Jabbarov hosted Uzbekistan's Minister of "
+               "Investment Laziz Kudratov on Monday in Baku.")
     assert proposed.quotes(text, DAY) == []
     both = _qa("Talks in Baku", "Azerbaijani Economy Minister Mikayil Jabbarov and Uzbekistan's Minister of Investment "
                "Laziz Kudratov spoke to Caspian Weekly on Monday.")
@@ -95,7 +95,7 @@ def test_interviewers_closing_thanks_is_no_quote():
     # plant: the `_interviewer_thanks(…)` condition dropped from the interview check in quotes.find_quotes
     lead = "О планах рассказал Посол Таджикистана Акром Саидов."
     for closing in ("— Спасибо за беседу!", "— Благодарим вас за интервью.",
-                    "— Большое спасибо за интервью и удачи вам."):
+                    "— Большое спасибо за интервью и удачи вам.", "— Спасибо, что уделили нам время."):
         assert proposed.quotes(_ru(lead, closing), DAY) == [("Akrom Saidov", RU_1), ("Akrom Saidov", RU_2)]
     english = (f"Interview\n\nThe ambassador of Kazakhstan, Arman Issetov, spoke to Steppe Times.\n\n— How was the "
                f"year?\n\n— {ANSWER_1}\n\n— And trade?\n\n— {ANSWER_2}\n\n— Thank you for the interview.")
