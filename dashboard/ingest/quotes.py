@@ -772,7 +772,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 _dash_anaphor_subject(text, paras, payload, resolver)
             if interview is not None and (interview is False or _question_line(text[payload[0]:payload[1]])
                                           or _statement_question(text, paras, payload)
-                                          or _plain_question(text, paras, payload)):  # (round 45)
+                                          or _plain_question(text, paras, payload)  # (round 45)
+                                          or _interviewer_thanks(text[payload[0]:payload[1]])):  # (round 47)
                 cursor = payload[1]  # a question, or an answer of an interviewee not known: no quote
                 continue
             said_by, label = label, None
@@ -2669,6 +2670,25 @@ def _question_line(body: str) -> bool:
     return bool(m) and m["body"].rstrip().endswith("?") and len(_DASH_BREAK.split(m["body"].strip())) == 1
 
 
+# Round 47: an interview laid out as dash lines ends with the interviewer's thanks, a dash line like the answers ("—
+# Благодарим вас за интервью.", "– Спасибо за беседу!", "— Thank you for the interview."): his words, no quote of the
+# interviewee's. A short line that thanks for the interview, the talk or the time only.
+_INTERVIEWER_THANKS = re.compile(r"(?:(?:большое\s+)?спасибо|благодар(?:им|ю))\b[^.!?]{0,40}?"
+                                 r"\b(?:за\s+(?:интервью|беседу|разговор|ответы|уделённое|уделенное|время)"
+                                 r"|что\s+(?:уделили|нашли|согласились))"  # "Спасибо, что уделили нам время."
+                                 r"|thank\s+you\b[^.!?]{0,40}?\b(?:for\s+(?:the\s+|this\s+|your\s+)?(?:interview|"
+                                 r"conversation|time|answers|talking|speaking))"
+                                 r"|(?:müsahibə|söhbət)\w*\s+üçün\s+(?:çox\s+)?təşəkkür"
+                                 r"|(?:röportaj|söyleşi)\w*\s+için\s+(?:çok\s+)?teşekkür", re.I)
+_THANKS_WORDS = 12  # a line longer than that says more than thanks (an answer that opens by thanking, say)
+
+
+def _interviewer_thanks(body: str) -> bool:
+    """Is the dash line `body` an interviewer's closing thanks ("— Благодарим вас за интервью.")?"""
+    m = DASH.match(body.strip())
+    return bool(m) and len(m["body"].split()) <= _THANKS_WORDS and _INTERVIEWER_THANKS.search(m["body"]) is not None
+
+
 # Round 45: a whole run of capitalised words, its name the last two: "в Турецкой Республике Чынгыз Жумалиев" is four
 # words, of which _CYRILLIC_NAME would read the first three as one name (the surname cut off)
 _CYRILLIC_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)+")
@@ -2681,9 +2701,34 @@ def _interviewee(lead: str, resolver: Resolver) -> Person | None:
         name = " ".join(names[-1].split()[-2:])
         if _RU_ASKED_OF.search(lead, max(0, lead.rfind(name) - 60), lead.rfind(name) + len(name)):
             return resolver.resolve(ru_nominative_of_genitive(name))  # round 11: "спросил у экономиста X"
-        return resolver.resolve(ru_nominative(name))
+        return resolver.resolve(_ru_interviewee_nominative(name, lead[:lead.rfind(name)]))
     runs = [run for run in _capital_runs(_without_interviewing_outlet(lead)) if " " in run]
     return _last_resolved(runs, resolver)
+
+
+# Round 47: the lead names the interviewee after "с" in the instrumental ("побеседовал с Послом … Рустамом Назарзода")
+# or as the subject in the nominative ("… рассказал … Посол … Бахром Юлдашев"), and an Uzbek or Tajik given name may
+# end in "-ом" as its nominative ("Бахром", "Акром"). A surname Russian declines tells the case: one in -ов/-ев/-ин/-ын
+# or -ский (a woman's -ова/-ина/-ская) left as it is is the nominative, the name as written (the instrumental would be
+# "Юлдашевым"); one Russian leaves undeclined ("Назарзода") is read as the instrumental only after "с"/"со" in its
+# sentence.
+_RU_NOMINATIVE_SURNAME = re.compile(r"(?:[оеё]в|[иы]н|[сц]кий|[оеё]ва|[иы]на|[сц]кая)$")
+_RU_WITH = re.compile(r"(?:^|\s)(?:с|со)\s")
+_RU_PAST_VERB = re.compile(r"(?<![\w-])[а-яё]+[аяиеуы]л(?:а|и|ся|ась|ись)?(?![\w-])")
+
+
+def _ru_interviewee_nominative(name: str, before: str) -> str:
+    """The nominative of the interviewee's name the lead writes last (`before`: the lead before it)."""
+    read = ru_nominative(name)
+    surname = name.split()[-1]
+    if read.split()[-1] != surname:  # "Рустамом Назаровым": the surname declined, the instrumental
+        return read
+    if _RU_NOMINATIVE_SURNAME.search(surname):
+        return name
+    withs = list(_RU_WITH.finditer(sentence := _RU_SENTENCE_BREAK.split(before)[-1]))
+    # (the name after "с" and no verb between: "В беседе с корреспондентом о планах рассказал Посол Бахром Назарзода"
+    # is the verb's subject)
+    return read if withs and not _RU_PAST_VERB.search(sentence, withs[-1].end()) else name
 
 
 # The outlet that held an interview is named after "interview with" ("In an interview with Astana Diplomatic Review he
@@ -3523,10 +3568,37 @@ def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | 
     named = {p.name: run for run in _capital_runs(_without_interviewing_outlet(lead))  # (round 44: not the outlet)
              if (p := resolver.resolve(run, speaking=False))}
     words = _clean(body[m.end():])
+    if len(named) > 1:  # round 47: the lead names his host too; the one who gave the interview is the interviewee
+        named = _qa_one_interviewed(named, lead, text[slice(*paras[0])] if first > 1 else "")
     if len(named) != 1 or _words(words) < MIN_WORDS:
         return None
     person = resolver.resolve(next(iter(named.values())))
     return Found([(a + m.end(), b)], (a, b), words, person, "interview") if person else None
+
+
+# Round 47: a lead that names two people (the minister interviewed and his host, "… co-chairs with Turkish Trade
+# Minister Ömer Bolat. Shakkaliyev … sat down with Ankara Review …") tells which one gave the interview: the one
+# person named in the sentence that says he sat down with, spoke or talked to, or gave an interview to the outlet;
+# else the one of them the headline names ("Kazakh trade minister Shakkaliyev: “…”"). No one when neither tells.
+_EN_GAVE_INTERVIEW = re.compile(r"\b(?:sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|gave\s+an\s+interview"
+                                r"|(?:in\s+an?\s+)?(?:interview|conversation)\s+with|answered\s+(?:the\s+)?questions"
+                                r"|told\s+(?:the\s+)?[A-Z])")
+
+
+def _qa_one_interviewed(named: dict[str, str], lead: str, headline: str) -> dict[str, str]:
+    """Of the people a Q/A interview's lead names ({name: run}), the one who gave the interview (else all)."""
+    for sentence in _QUOTE_SENTENCE_BREAK.split(lead):
+        if _EN_GAVE_INTERVIEW.search(sentence):
+            told = {name: run for name, run in named.items() if _run_in(run, sentence)}
+            if len(told) == 1:
+                return told
+    titled = {name: run for name, run in named.items() if _run_in(name.split()[-1], headline)}
+    return titled if len(titled) == 1 else named
+
+
+def _run_in(run: str, text: str) -> bool:
+    """Is `run` written in `text` as whole words?"""
+    return re.search(rf"(?<![\w]){re.escape(run)}(?![\w])", text) is not None
 
 
 # Round 44: an interview's answer may quote a word, a name or someone else inside it ('Kerekes: … under "Stipendium
