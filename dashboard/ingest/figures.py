@@ -293,7 +293,11 @@ _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS  #
 # Azerbaijani puts the source first: '"Report" … xəbər verir ki, bu, … 3,2% azdır' (reports that this is …).
 # Round 40 (trade A): the source may be a site named with its domain, "News24.az … xəbər verir ki, bu, …" (a dot
 # inside a word is no sentence's end).
-_GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b|^(?:[^.]|\.(?=\w)){0,80}\b(?:verir|bildirir|bildirilir)\s+ki,?\s+bu\b",
+# Round 47 (trade releases): or after a source of its own, Turkish "TÜİK verilerine göre bu tutar, … yüzde 9,1 artışa
+# işaret ediyor", English "According to the agency, this is …" (not "bu yıl", this year: a period, no figure's back).
+_GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b|^(?:[^.]|\.(?=\w)){0,80}\b(?:verir|bildirir|bildirilir)\s+ki,?\s+bu\b"
+                          r"|^(?:[^.]|\.(?=\w)){0,120}?(?:\bgöre|^\W*according\s+to\s[^,.;]{2,80},)\s+(?:this|that|bu)\b"
+                          r"(?!\s+(?:yıl|ay|dönem|hafta|year|month|period|week))",
                           re.I)
 # A sentence right after a trade figure that names no trade but whose cue verb takes it as its object:
 # "The parties set the task of increasing it to $1 billion by 2030", "lift that figure to", "довести его до", Azerbaijani "onu
@@ -1009,11 +1013,15 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|
                               r"около|почти|более|свыше)\s+)?$", re.I)
 # (round 35: "of" before its year too, "below the $6.3 billion of 2022")
 # round 44: a speaker's own "than the $3.4 billion we had in 2024"
+_MONTH_NAME_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|posted|(?:we|they)\s+had)\s+)?"
                              r"(?:in|during|for|of)\s+"
                              r"(?:the\s+same\s+(?:period|(?:\w+\s+)?months|quarter|half)\s+of\s+"
                              # round 25: its months told again, "down from $26.9 million in January–October 2025"
-                             r"|[a-z]+\s?[–-]\s?[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+                             r"|[a-z]+\s?[–-]\s?[a-z]+\s+"
+                             # round 47 (trade releases): one month of that year, "than the $391.5 million recorded in
+                             # July 2024" (the figure's month a year before)
+                             r"|" + _MONTH_NAME_EN + r"\s+)?(?P<year>(?:19|20)\d\d)\b"
                              r"|(?:в|за)\s+(?P<ru_year>(?:19|20)\d\d)\s+год"
                              # round 42 (trade B): "recorded" before "a year earlier" too
                              r"|(?:(?:recorded|registered|reported|seen|posted|(?:we|they)\s+had)\s+)?"
@@ -1024,6 +1032,8 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
                              # January–September last year", "in the first nine months of the previous year"
                              r"|(?:in|during|for)\s+(?:[a-z]+\s?[–-]\s?[a-z]+|the\s+first\s+(?:\w+\s+)?(?:months|quarter|half))"
                              r"\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
+                             # round 47 (trade releases): "recorded in July last year"
+                             r"|(?:in|during|for)\s+" + _MONTH_NAME_EN + r"\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
                              r"|годом\s+ранее|(?:в|за)\s+аналогичн\w+\s+период\w*\s+"
                              r"прошлого\s+года"
                              # round 44: an earlier quarter of the same year, the figure's a later one: "in the second
@@ -2887,6 +2897,31 @@ def _earlier_periods(found: list[FigureFound], last: str) -> list[str]:
     return sorted(periods, key=_period_end, reverse=True)  # stable: of two ending alike, the one told later first
 
 
+# Round 47 (trade releases): "the same period" far past a look back to an earlier period is the report's own: after
+# "Jan–Sep trade … Geçen yılın tamamında ise … 4 milyar 116 milyon dolar" (last year as a whole), a quote and a remark,
+# "Aynı dönemde Türkiye ile Azerbaycan arasındaki ticaret hacmi …" is January–September's; right after the look back
+# (CARRY_PERIOD sentences at most) it is still the year's.
+def _same_period_past_a_look_back(doc: Document, found: list[FigureFound], carried, k: int, period):
+    """`period` (the carried one "the same period" refers to), or the report's latest when the carried one is a look
+    back told more than CARRY_PERIOD sentences before and ending before a period of the report's told earlier."""
+    if _sentences_since(doc, carried[0], k) <= CARRY_PERIOD:
+        return period
+    earlier = _earlier_periods(found, carried[1][0])
+    if not earlier or not _ends_before(carried[1][0], earlier[0]):
+        return period
+    # of the periods ending last, the longest: January–September, not September alone told after it
+    latest = [label for label in earlier if _period_end(label) == _period_end(earlier[0])]
+    return (min(latest, key=_period_start), *period[1:])
+
+
+def _period_start(label: str) -> date:
+    """When the period `label` starts (date.max when it cannot be read)."""
+    try:
+        return parse_period(label).start or date.max
+    except BadPeriod:
+        return date.max
+
+
 def _period_end(label: str) -> date:
     """When the period `label` ends (date.min when it cannot be read)."""
     try:
@@ -3575,6 +3610,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # "за тот же период", "On ayda" after ten months: any distance back; "ötən ilin müvafiq dövründə":
                     # the same period a year before (first: it is no carried period)
                     period = when.period_back_in(sentence, carried[1][0], s.check)
+                    if period and period[0] == carried[1][0]:
+                        period = _same_period_past_a_look_back(doc, found, carried, k, period)
                     if period is None and (earlier := _earlier_periods(found, carried[1][0])):
                         # "Exports in the eight months reached …" after "In 2023 as a whole …": the report's own
                         # eight months, told before the year
@@ -5094,9 +5131,24 @@ def _report_period_over_baseline(sentence: str, amounts: list[money.Amount], per
     if j == 0 or not _BASELINE_BEFORE.search(sentence, amounts[j - 1].end, second.start):
         return None
     m = _BASELINE_AFTER.match(sentence, second.end)
-    if m is None or not m["year"] or m.end() < period[2] or not _ends_before(period[0], carried[0]):
+    if m is None or not (m["year"] or m["before"]) or m.end() < period[2] or not _ends_before(period[0], carried[0]):
         return None
-    return carried
+    return _same_part_a_year_on(period, carried) or carried
+
+
+# Round 47 (trade releases): a comparison of one month (or quarter) a year before is a year-on-year one, the figure that
+# month of the next year: "Trade … stood at $436.8 million, 11.6 percent more than the $391.5 million recorded in July
+# last year" after January–July is July's, not the seven months'.
+def _same_part_a_year_on(period: tuple[str, int, int], carried: tuple[str, int, int]):
+    """`period` a year later when it is one month or quarter and that ends no later than `carried`; else None."""
+    try:
+        part = parse_period(period[0])
+    except BadPeriod:
+        return None
+    if part.kind not in ("month", "quarter"):
+        return None
+    later = (f"{int(period[0][:4]) + 1}{period[0][4:]}", *carried[1:])
+    return None if _ends_before(carried[0], later[0]) else later
 
 
 # Round 28: a flow above the pair's turnover that another source tells, its partner named, is that source's count of the
