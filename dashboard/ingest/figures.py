@@ -1461,6 +1461,10 @@ def _own_clause_period(sentence: str, amount: money.Amount, period: tuple[str, i
     return (own[0], own[1] + start, own[2] + start) if own and own[0] != period[0] else None
 
 
+# Round 47 (trade releases): a listed partner's clause, its conjunction left out: ", с Узбекистаном — более 1,5 млрд",
+# ", with Uzbekistan at $1.5 billion" (a capitalised name right after "with"/"с").
+_LISTED_PARTNER_CLAUSE = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas|а|и|но)\s+)?(?:with|с|со)\s+(?:the\s+)?"
+                                    r"[A-ZА-ЯЁÇĞİÖŞÜƏ]")
 _OTHER_PARTNER_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|а|и|но)\s+(?:with|с|со)\s", re.I)
 
 
@@ -1477,6 +1481,10 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
     start = _clause_start(between)
     if start:
         return amounts[0].end + start
+    if partner := _LISTED_PARTNER_CLAUSE.search(between):
+        # round 47 (trade releases): "с Казахстаном … около 2,1 млрд долларов, с Узбекистаном — более 1,5 млрд, с
+        # Турцией — … (рост на 6,4%)": a growth told after a later partner's amount is that partner's
+        return amounts[0].end + partner.start()
     further = _clause_period(between, published, "")
     if further is None and (rate_to := _RATE_TO_END.search(between) or _and_alone_later(sentence, amounts, published)):
         return amounts[0].end + rate_to.start()  # round 26: "…, and rose 9% to nearly $4.1bn in …", "… and $3.6bn in 2025"
@@ -3584,7 +3592,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                                  or _and_alone_further(sentence, segment, amount, published,
                                                                        found[-1].period)
                                                  or _and_verb_whole_year(sentence, segment, amount, published,
-                                                                         found[-1].period))
+                                                                         found[-1].period)
+                                                 or _part_alone_further(segment, published, found[-1].period))
                 if baseline is None and further is None:
                     continue
             if _target_told_again(found, amount, pair, s.check) and not when.period_in(sentence, published, s.check):
@@ -4971,6 +4980,34 @@ _SAME_PERIOD_OF = re.compile(r"\s*(?:in|over|during|for)\s+the\s+same\s+period\s
 # Round 43: or by ", after" with the period it followed, "came to $20.3 million in July alone, after $101.1 million for
 # the first half of the year": an earlier period too (a step the trade went through, told as a figure of its own).
 _AFTER_ALONE_END = re.compile(r",\s+after\s+$", re.I)
+
+
+# Round 47 (trade releases): a further clause of a part of the period just told, its verb left out and a dash before the
+# amount: Russian "в четвёртом квартале … достиг 29,8 млн долларов, а только в декабре — 11,3 млн долларов", English
+# "…, and in December alone – $11.3 million", Azerbaijani/Turkish "…, yalnız dekabrda isə – …". The clause opens with a
+# conjunction; only "only"/"alone" words, the period and a dash or colon stand between it and the amount.
+_PART_CLAUSE_OPEN = re.compile(r"[,;]\s*(?:а|и|но|and|but|while|ve|ise|isə)\s+"
+                               r"(?:(?:только|лишь|only|just|yalnız|yalnızca|sadece|təkcə)\s+)?", re.I)
+_PART_CLAUSE_GAP = re.compile(r"(?:\s+alone)?(?:\s+(?:ise|isə|же))?\s*[—–:-]\s*", re.I)
+
+
+def _part_alone_further(segment: str, published: date, last: str):
+    """The period of a verbless further clause of a part of `last` (_PART_CLAUSE_OPEN, _PART_CLAUSE_GAP) and where it
+    opens in `segment`; None when the form is not that or the period is not a part of `last`."""
+    opened = None
+    for opened in _PART_CLAUSE_OPEN.finditer(segment):
+        pass
+    if opened is None or not (own := when.period_in(segment[opened.end():], published)) or own[1] != 0 \
+            or not _PART_CLAUSE_GAP.fullmatch(segment, opened.end() + own[2]):
+        return None
+    try:
+        part, whole = parse_period(own[0]), parse_period(last)
+    except BadPeriod:
+        return None
+    if own[0] == last or None in (part.start, part.end, whole.start, whole.end) \
+            or not (whole.start <= part.start and part.end <= whole.end):
+        return None
+    return own[0], opened.start()
 
 
 def _and_alone_further(sentence: str, segment: str, amount: money.Amount, published: date, last: str):

@@ -255,7 +255,9 @@ _AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının)
                            + r")\s+ayında\b", re.I)
 # Russian one month, as monthly customs figures are reported: "в марте 2024 года", "в январе текущего года" (this
 # year's); "в марте" alone as "in March" alone. Not the first month of a range ("в январе-сентябре").
-_RU_ONE_MONTH = re.compile(r"\bв\s+(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е\b(?!\s*[-–—])"
+# (round 47: a dash before an amount is no range, "а только в декабре — 11,3 млн долларов")
+_RU_ONE_MONTH = re.compile(r"\bв\s+(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е\b"
+                           r"(?!\s*[-–—]\s*[^\W\d])"
                            r"(?:\s+(?:(\d{4})\s+года?|(текущего|этого|нынешнего|прошлого)\s+года))?", re.I)
 _RU_MONTH_IN = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
                 "ноябре", "декабре")  # one is in every _RU_ONE_MONTH match
