@@ -293,9 +293,13 @@ _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS  #
 # Azerbaijani puts the source first: '"Report" … xəbər verir ki, bu, … 3,2% azdır' (reports that this is …).
 # Round 40 (trade A): the source may be a site named with its domain, "News24.az … xəbər verir ki, bu, …" (a dot
 # inside a word is no sentence's end).
-# Round 47 (trade releases): or after a source of its own, Turkish "TÜİK verilerine göre bu tutar, … yüzde 9,1 artışa
+# Round 47 (trade releases): "But this is …" too, Azerbaijani "Amma bu, 2024-cü illə müqayisədə iki dəfə çoxdur" (not
+# "bu il", this year: a period of its own); or after a source of its own, Turkish "TÜİK verilerine göre bu tutar, … yüzde 9,1 artışa
 # işaret ediyor", English "According to the agency, this is …" (not "bu yıl", this year: a period, no figure's back).
-_GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b|^(?:[^.]|\.(?=\w)){0,80}\b(?:verir|bildirir|bildirilir)\s+ki,?\s+bu\b"
+_GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b"
+                          r"|^(?:[^.]|\.(?=\w)){0,80}\b(?:verir|bildirir|bildirilir)\s+ki,?\s+bu\b"
+                          r"|^\W*(?:but|and|amma|ancaq|lakin|ama|ancak|fakat|но|и|однако),?\s+(?:this|that|bu|это|что)\b"
+                          r"(?!\s+(?:yıl|ay|dönem|hafta|il\b|year|month|period|week|год|месяц))"
                           r"|^(?:[^.]|\.(?=\w)){0,120}?(?:\bgöre|^\W*according\s+to\s[^,.;]{2,80},)\s+(?:this|that|bu)\b"
                           r"(?!\s+(?:yıl|ay|dönem|hafta|year|month|period|week))",
                           re.I)
@@ -332,7 +336,9 @@ _REFERS_BACK_WORDS = ("bring", "increas", "rais", "boost", "doubl", "lift", "pus
 # every _REFERS_BACK match, as cheap.lowered() has it
 # "of the total" is a share of the figure just reported ("Kazakh exports made up roughly $430 million of the total")
 _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
-           r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations)|"
+           r"member (?:states|countries)|"
+           # round 47 (trade releases): "the Organization's member and observer states", "observer countries"
+           r"(?:member\s+and\s+)?observer\s+(?:states|countries)|Central Asian (?:states|countries|republics|nations)|"
            # round 25: with a case ending, "Türk devletleriyle ticareti", "с тюркскими странами"
            r"Türk Dövlətləri\w*|Türk Devletleri\w*|тюркск\w+\s+(?:стран|государств)\w*|foreign countries|the world|"
            # round 18: the Turkic Council's countries as one partner ("Со всеми странами Тюркского совета товарооборот
@@ -368,7 +374,7 @@ _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
                              r"общ\w+(?!\s+(?:задач|цел))|внешн\w+)\b", re.I)
 _A_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)  # a group of states or the world, not a total word
-_GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "central asian", "türk",
+_GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "observer", "central asian", "türk",
                          "тюркских", "стран", "государств", "член", "тюркоязычн", "konsey", "keneş",
                          "şura", "all the", "all countries", "all states", "tüm ülke", "bütün ölkə",
                          "total", "overall", "foreign", "world", "ümumi", "xarici", "toplam", "diş ticaret", "общ",
@@ -2909,6 +2915,20 @@ def _earlier_periods(found: list[FigureFound], last: str) -> list[str]:
 # "Jan–Sep trade … Geçen yılın tamamında ise … 4 milyar 116 milyon dolar" (last year as a whole), a quote and a remark,
 # "Aynı dönemde Türkiye ile Azerbaycan arasındaki ticaret hacmi …" is January–September's; right after the look back
 # (CARRY_PERIOD sentences at most) it is still the year's.
+# Round 47 (trade releases): "that year" opening a sentence is the last year the sentence before named, a comparison's
+# too: "… 2025-ci ildə 2 milyard 412 milyon dollar …, bu da 2024-cü illə müqayisədə 6,8 faiz çoxdur. Həmin il bu rəqəm 2
+# milyard 258 milyon dollar idi" (2024), Turkish "O yıl", Russian "В том году", English "That year".
+_THAT_YEAR = re.compile(r"^\W*(?:həmin\s+il(?:də)?|o\s+yıl(?:da)?|в\s+том\s+году|(?:in\s+)?that\s+year)\b", re.I)
+
+
+def _that_year(doc: Document, k: int, sentence: str, published: date) -> tuple[str, int, int] | None:
+    """The last year sentence k - 1 names, spanning the "that year" sentence k opens with (_THAT_YEAR); else None."""
+    if not (m := _THAT_YEAR.match(sentence)):
+        return None
+    years = [y for y in _A_YEAR.findall(doc.sentences[k - 1].text) if int(y) <= published.year]
+    return (years[-1], m.start(), m.end()) if years else None
+
+
 def _same_period_past_a_look_back(doc: Document, found: list[FigureFound], carried, k: int, period):
     """`period` (the carried one "the same period" refers to), or the report's latest when the carried one is a look
     back told more than CARRY_PERIOD sentences before and ending before a period of the report's told earlier."""
@@ -3319,6 +3339,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # right after one state's total: "Kyrgyzstan's trade with OTS member states reached $3.2 billion …
             # Trade with Azerbaijan remains modest, at about $22 million": that state and the one now named
             pair = (left_out_home, codes[0])
+        elif len(set(codes)) == 1 and (envoy := _envoys_our(doc, s, codes[0], quoted)):
+            pair = (envoy, codes[0])  # round 47: "Türkiyədən idxalımız …" said by "KKTC-nin Bakıdakı nümayəndəsi"
         elif len(set(codes)) == 1 and (our_home := _our_home_by_language(doc, s, codes[0], quoted, context_pair)):
             pair = (our_home, codes[0])  # round 30: '"Özbekistan ile ticaret hacmimiz … ulaştı"' (a speaker of no known state)
         elif len(set(codes)) == 1 and k and k - 1 != last_trade \
@@ -3615,6 +3637,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # round 19: "Geçen yılın aynı döneminde ihracat 2 milyar 48 milyon dolar seviyesindeydi": the months of
                     # the period just told a year before, not last year as a whole
                     period = back
+                if period is None and k and (that_year := _that_year(doc, k, sentence, published)):
+                    period = that_year
                 if period is None and carried:
                     # "за тот же период", "On ayda" after ten months: any distance back; "ötən ilin müvafiq dövründə":
                     # the same period a year before (first: it is no carried period)
@@ -5429,6 +5453,40 @@ def _ru_demonym_flow_owner(sentence: str) -> str | None:
         return None
     stem = (m["before"] or m["after"]).lower()
     return next(iso3 for s, iso3 in places.RU_ADJECTIVE_STEMS.items() if s.lower() == stem)
+
+
+# Round 47 (trade releases): an interview with a state's envoy in another state, named so in the headline or lead
+# ("KKTC-nin Bakıdakı nümayəndəsi: Türkiyə ilə ticarətimiz …", "Kazakhstan's ambassador in Ankara: …", "посол
+# Узбекистана в Баку"): the "our" of its quotes (a flow or trade with a first-person possessive, _FIRST_PERSON_TRADE) is the
+# envoy's state, not the outlet's language's nor the host's, when no speaker's state is known.
+_ENVOY_AFTER = re.compile(r"(?:-?['’]?n?[ıiuüə]n|['’]s)?\s+(?:[A-ZÇƏĞİÖŞÜ][\w'’-]*(?:dakı|dəki|daki|deki|takı|təki|taki|teki)\s+)?"
+                          r"(?:nümayəndə\w*|səfir\w*|temsilci\w*|büyükelçi\w*|(?:representative|ambassador|envoy)\b)", re.I)
+_ENVOY_BEFORE_RU = re.compile(r"(?:посол|представител\w*|посланник\w*)\s+$", re.I)
+_FIRST_PERSON_TRADE = re.compile(r"\b(?:idxal|ixrac|ithalat|ihracat|ticarət|ticaret|dövriyyə|həcm|hacm)\w*(?:ımız|imiz|umuz|"
+                                 r"ümüz)\b|\b(?:our|наш\w*)\s+(?:\w+\s+){0,2}?(?:trade|turnover|exports?|imports?|"
+                                 r"товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*)\b", re.I)
+_FIRST_PERSON_WORDS = ("imiz", "umuz", "ümüz", "our ", "наш")  # as cheap.lowered() has them
+ENVOY_LEAD_SENTENCES = 2  # the headline and the lead
+
+
+def _envoy_home(doc: Document) -> str | None:
+    """The state whose envoy the headline or lead names (_ENVOY_AFTER, _ENVOY_BEFORE_RU), else None."""
+    for t in doc.sentences[:ENVOY_LEAD_SENTENCES]:
+        for mention in doc.mentions(t):
+            start, end = mention.start - t.start, mention.end - t.start
+            if _ENVOY_AFTER.match(t.text, end) or _ENVOY_BEFORE_RU.search(t.text, max(0, start - 20), start):
+                return mention.iso3
+    return None
+
+
+def _envoys_our(doc: Document, s, partner: str, quoted) -> str | None:
+    """The envoy's state (_envoy_home) for a first-person trade with `partner` in a sentence no known speaker's quote
+    holds; else None."""
+    if not any(word in s.check for word in _FIRST_PERSON_WORDS) or _quoted_by(quoted, s) \
+            or not _FIRST_PERSON_TRADE.search(s.text):
+        return None
+    home = _envoy_home(doc)
+    return home if home and home != partner else None
 
 
 # Round 30: "our trade with X" in the language of one state, said by a speaker whose state is not known (an official the
