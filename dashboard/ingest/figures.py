@@ -1328,6 +1328,30 @@ def _the_two_of_the_last_figure(doc: Document, s, k: int, found: list[FigureFoun
     return pair if all(code in pair for code in holders) else None
 
 
+# Round 47 (trade releases): "the sides" naming no state, a few sentences after two states (or their capitals) were named
+# as the ends of something between them: "Ankara ilə Lefkoşa arasında yeni iqtisadi protokol … Baş nazirimiz … Ankaraya
+# … səfər edib. … Tərəflər qarşılıqlı ticarət dövriyyəsini 2028-ci ilə qədər 3,5 milyard dollara çatdırmağı …", "the
+# new protocol between Ankara and Lefkoşa …. The sides aim to …": those two, when the sentences between name no
+# other state.
+_BETWEEN_TWO = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s|\s(?:ilə|ile|и)\s+\S+(?:\s+\S+)?\s+(?:arasında|между)\b|"
+                          r"\bмежду\s+\S+(?:\s+\S+)?\s+и\s", re.I)
+SIDES_BACK = 4  # sentences before "the sides" where the two it means may be named
+
+
+def _sides_between_before(doc: Document, s, k: int) -> tuple[str, str] | None:
+    """The two states a sentence at most SIDES_BACK before names as the ends of something between them (_BETWEEN_TWO),
+    when sentence `s` (k) speaks of "the sides" (_BOTH_LEADERS) and the sentences between name no third state."""
+    if not _BOTH_LEADERS.search(s.text):
+        return None
+    for j in range(k - 1, max(-1, k - 1 - SIDES_BACK), -1):
+        named = list(dict.fromkeys(m.iso3 for m in doc.mentions(doc.sentences[j])))
+        if len(named) == 2 and _BETWEEN_TWO.search(doc.sentences[j].text) and places.TIE_CODES.issuperset(named):
+            return named[0], named[1]
+        if len(named) > 1:
+            return None
+    return None
+
+
 def _two_leaders_back(doc: Document, k: int, resolver: Resolver) -> tuple[str, str] | None:
     """The states of the two office holders of two states joined in one of the TWO_LEADERS_BACK sentences before
     sentence k ("At their meeting on Thursday, Aliyev and Rahmon reviewed trade …"), the nearest first; None when the
@@ -3331,6 +3355,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # round 46: "Aliyev said the two sides had instructed their governments to raise trade to $100 million" a
             # few quoted sentences after the two's figure: that figure's pair, not the article's first two states
             pair = two_sides
+        elif not codes and k and (between := _sides_between_before(doc, s, k)):
+            pair = between  # round 47: "Ankara ilə Lefkoşa arasında yeni protokol … Tərəflər … 3,5 milyard dollara"
         elif not codes and found and found[-1].kind == "target" and _told_in(found[-1], doc.sentences[k - 1]):
             # round 41 (trade B): right after a target, a figure naming no state is of the target's trade: '"… $10
             # billion by 2030." Is that realistic, given that turnover was around $4.4 billion last year?'
