@@ -294,13 +294,16 @@ _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS  #
 # Round 40 (trade A): the source may be a site named with its domain, "News24.az … xəbər verir ki, bu, …" (a dot
 # inside a word is no sentence's end).
 # Round 47 (trade releases): "But this is …" too, Azerbaijani "Amma bu, 2024-cü illə müqayisədə iki dəfə çoxdur" (not
-# "bu il", this year: a period of its own); or after a source of its own, Turkish "TÜİK verilerine göre bu tutar, … yüzde 9,1 artışa
-# işaret ediyor", English "According to the agency, this is …" (not "bu yıl", this year: a period, no figure's back).
+# "bu il", this year: a period of its own); or after a source of its own, Turkish "TÜİK verilerine göre bu tutar, …
+# yüzde 9,1 artışa işaret ediyor", English "According to the agency, this is …" (not "bu yıl", this year: a period, no
+# figure's back).
 _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b"
                           r"|^(?:[^.]|\.(?=\w)){0,80}\b(?:verir|bildirir|bildirilir)\s+ki,?\s+bu\b"
-                          r"|^\W*(?:but|and|amma|ancaq|lakin|ama|ancak|fakat|но|и|однако),?\s+(?:this|that|bu|это|что)\b"
+                          r"|^\W*(?:but|and|amma|ancaq|lakin|ama|ancak|fakat|но|и|однако),?\s+"
+                          r"(?:this|that|bu|это|что)\b"
                           r"(?!\s+(?:yıl|ay|dönem|hafta|il\b|year|month|period|week|год|месяц))"
-                          r"|^(?:[^.]|\.(?=\w)){0,120}?(?:\bgöre|^\W*according\s+to\s[^,.;]{2,80},)\s+(?:this|that|bu)\b"
+                          r"|^(?:[^.]|\.(?=\w)){0,120}?(?:\bgöre|^\W*according\s+to\s[^,.;]{2,80},)\s+"
+                          r"(?:this|that|bu)\b"
                           r"(?!\s+(?:yıl|ay|dönem|hafta|year|month|period|week))",
                           re.I)
 # A sentence right after a trade figure that names no trade but whose cue verb takes it as its object:
@@ -374,7 +377,8 @@ _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
                              r"общ\w+(?!\s+(?:задач|цел))|внешн\w+)\b", re.I)
 _A_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)  # a group of states or the world, not a total word
-_GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "observer", "central asian", "türk",
+_GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "observer",
+                         "central asian", "türk",
                          "тюркских", "стран", "государств", "член", "тюркоязычн", "konsey", "keneş",
                          "şura", "all the", "all countries", "all states", "tüm ülke", "bütün ölkə",
                          "total", "overall", "foreign", "world", "ümumi", "xarici", "toplam", "diş ticaret", "общ",
@@ -1328,10 +1332,10 @@ def _the_two_of_the_last_figure(doc: Document, s, k: int, found: list[FigureFoun
     return pair if all(code in pair for code in holders) else None
 
 
-# Round 47 (trade releases): "the sides" naming no state, a few sentences after two states (or their capitals) were named
-# as the ends of something between them: "Ankara ilə Lefkoşa arasında yeni iqtisadi protokol … Baş nazirimiz … Ankaraya
-# … səfər edib. … Tərəflər qarşılıqlı ticarət dövriyyəsini 2028-ci ilə qədər 3,5 milyard dollara çatdırmağı …", "the
-# new protocol between Ankara and Lefkoşa …. The sides aim to …": those two, when the sentences between name no
+# Round 47 (trade releases): "the sides" naming no state, a few sentences after two states (or their capitals) were
+# named as the ends of something between them: "Ankara ilə Lefkoşa arasında yeni iqtisadi protokol … Baş nazirimiz …
+# Ankaraya … səfər edib. … Tərəflər qarşılıqlı ticarət dövriyyəsini 2028-ci ilə qədər 3,5 milyard dollara çatdırmağı …",
+# "the new protocol between Ankara and Lefkoşa …. The sides aim to …": those two, when the sentences between name no
 # other state.
 _BETWEEN_TWO = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s|\s(?:ilə|ile|и)\s+\S+(?:\s+\S+)?\s+(?:arasında|между)\b|"
                           r"\bмежду\s+\S+(?:\s+\S+)?\s+и\s", re.I)
@@ -1343,11 +1347,13 @@ def _sides_between_before(doc: Document, s, k: int) -> tuple[str, str] | None:
     when sentence `s` (k) speaks of "the sides" (_BOTH_LEADERS) and the sentences between name no third state."""
     if not _BOTH_LEADERS.search(s.text):
         return None
+    between: set[str] = set()  # the states the sentences between name
     for j in range(k - 1, max(-1, k - 1 - SIDES_BACK), -1):
         named = list(dict.fromkeys(m.iso3 for m in doc.mentions(doc.sentences[j])))
         if len(named) == 2 and _BETWEEN_TWO.search(doc.sentences[j].text) and places.TIE_CODES.issuperset(named):
-            return named[0], named[1]
-        if len(named) > 1:
+            return (named[0], named[1]) if between <= set(named) else None
+        between.update(named)
+        if len(between) > 1:
             return None
     return None
 
@@ -5482,13 +5488,16 @@ def _ru_demonym_flow_owner(sentence: str) -> str | None:
 
 
 # Round 47 (trade releases): an interview with a state's envoy in another state, named so in the headline or lead
-# ("KKTC-nin Bakıdakı nümayəndəsi: Türkiyə ilə ticarətimiz …", "Kazakhstan's ambassador in Ankara: …", "посол
-# Узбекистана в Баку"): the "our" of its quotes (a flow or trade with a first-person possessive, _FIRST_PERSON_TRADE) is the
-# envoy's state, not the outlet's language's nor the host's, when no speaker's state is known.
-_ENVOY_AFTER = re.compile(r"(?:-?['’]?n?[ıiuüə]n|['’]s)?\s+(?:[A-ZÇƏĞİÖŞÜ][\w'’-]*(?:dakı|dəki|daki|deki|takı|təki|taki|teki)\s+)?"
-                          r"(?:nümayəndə\w*|səfir\w*|temsilci\w*|büyükelçi\w*|(?:representative|ambassador|envoy)\b)", re.I)
+# ("KKTC-nin Bakıdakı nümayəndəsi: Türkiyə ilə ticarətimiz …", "KKTC'nin Ankara Büyükelçisi", "Kazakhstan's
+# ambassador", "посол Узбекистана в Баку"): the "our" of its quotes (a flow or trade with a first-person possessive,
+# _FIRST_PERSON_TRADE) is the envoy's state, not the outlet's language's nor the host's, when no speaker's state is
+# known.
+_ENVOY_AFTER = re.compile(r"(?:-?['’]?n?[ıiuüə]n|['’]s)?\s+(?:[A-ZÇƏĞİÖŞÜ][\w'’-]*\s+)?"
+                          r"(?:nümayəndə\w*|səfir\w*|temsilci\w*|büyükelçi\w*|"
+                          r"(?:representative|ambassador|envoy)\b)", re.I)
 _ENVOY_BEFORE_RU = re.compile(r"(?:посол|представител\w*|посланник\w*)\s+$", re.I)
-_FIRST_PERSON_TRADE = re.compile(r"\b(?:idxal|ixrac|ithalat|ihracat|ticarət|ticaret|dövriyyə|həcm|hacm)\w*(?:ımız|imiz|umuz|"
+_FIRST_PERSON_TRADE = re.compile(r"\b(?:idxal|ixrac|ithalat|ihracat|ticarət|ticaret|dövriyyə|həcm|hacm)\w*"
+                                 r"(?:ımız|imiz|umuz|"
                                  r"ümüz)\b|\b(?:our|наш\w*)\s+(?:\w+\s+){0,2}?(?:trade|turnover|exports?|imports?|"
                                  r"товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*)\b", re.I)
 _FIRST_PERSON_WORDS = ("imiz", "umuz", "ümüz", "our ", "наш")  # as cheap.lowered() has them

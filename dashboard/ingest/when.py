@@ -250,7 +250,8 @@ _TR_RANGE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu|geçen)\s+yılın\s+
 # as English "in January" alone (the period only when the sentence names no other).
 # Turkish the same way: "2025 yılının ocak ayında", "bu yılın mart ayında", "Ocak ayında" alone.
 _AZ_TR_MONTH_OF = {lowered(word): n for word, n in (*_AZ_MONTHS.items(), *_TR_MONTHS.items())}
-_AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının)\s+|\b(cari|bu|ötən|keçən|geçen)\s+(?:ilin|yılın)\s+)?\b("
+_AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının)\s+"
+                           r"|\b(cari|bu|ötən|keçən|geçen)\s+(?:ilin|yılın)\s+)?\b("
                            + "|".join(sorted({*_AZ_MONTHS, *_TR_MONTHS}, key=len, reverse=True))
                            + r")\s+ayında\b", re.I)
 # Russian one month, as monthly customs figures are reported: "в марте 2024 года", "в январе текущего года" (this
