@@ -250,13 +250,16 @@ _TR_RANGE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu|geçen)\s+yılın\s+
 # as English "in January" alone (the period only when the sentence names no other).
 # Turkish the same way: "2025 yılının ocak ayında", "bu yılın mart ayında", "Ocak ayında" alone.
 _AZ_TR_MONTH_OF = {lowered(word): n for word, n in (*_AZ_MONTHS.items(), *_TR_MONTHS.items())}
-_AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının)\s+|\b(cari|bu)\s+(?:ilin|yılın)\s+)?\b("
+_AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının)\s+"
+                           r"|\b(cari|bu|ötən|keçən|geçen)\s+(?:ilin|yılın)\s+)?\b("
                            + "|".join(sorted({*_AZ_MONTHS, *_TR_MONTHS}, key=len, reverse=True))
                            + r")\s+ayında\b", re.I)
 # Russian one month, as monthly customs figures are reported: "в марте 2024 года", "в январе текущего года" (this
 # year's); "в марте" alone as "in March" alone. Not the first month of a range ("в январе-сентябре").
-_RU_ONE_MONTH = re.compile(r"\bв\s+(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е\b(?!\s*[-–—])"
-                           r"(?:\s+(?:(\d{4})\s+года?|(текущего|этого|нынешнего)\s+года))?", re.I)
+# (round 47: a dash before an amount is no range, "а только в декабре — 11,3 млн долларов")
+_RU_ONE_MONTH = re.compile(r"\bв\s+(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)е\b"
+                           r"(?!\s*[-–—]\s*[^\W\d])"
+                           r"(?:\s+(?:(\d{4})\s+года?|(текущего|этого|нынешнего|прошлого)\s+года))?", re.I)
 _RU_MONTH_IN = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
                 "ноябре", "декабре")  # one is in every _RU_ONE_MONTH match
 # Azerbaijani and Turkish months to date as a count, quarters and halves, of a year named before them: "2024-cü ilin
@@ -310,10 +313,18 @@ def _to_date_label(year: int, months: int) -> str:
     return {3: f"{year}-Q1", 6: f"{year}-H1", 12: str(year)}.get(months, f"{year}-{months}M")
 
 
+# Round 47 (trade releases): a month of last year told by its year's word, Russian "в июле прошлого года", Azerbaijani
+# "ötən ilin iyul ayında", Turkish "geçen yılın temmuz ayında", English "in July last year" (_MONTH_LAST_YEAR after
+# the month): that month a year before publication's, not this year's July nor last year as a whole.
+_LAST_YEAR_OF_MONTH = ("прошлого", "ötən", "keçən", "geçen")  # as cheap.lowered() has them
+_MONTH_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b", re.I)
+
+
 def _one_month(month: int, year: str | None, this_year: str | None, m: re.Match, published: date):
     """A single month's period label with its span, and whether its year was told (a year or "this
     year") rather than guessed as the latest such month that had ended."""
-    year_number = int(year) if year else published.year if this_year else _year_of(None, month, published)
+    year_number = int(year) if year else published.year - (lowered(this_year) in _LAST_YEAR_OF_MONTH) if this_year \
+        else _year_of(None, month, published)
     return (f"{year_number}-{month:02d}", m.start(), m.end()), bool(year or this_year)
 
 
@@ -427,7 +438,9 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     if first_month is not None and (m := one_month.search(subject, _word_before(text, first_month))):
         month = MONTHS[lowered(m[1]).rstrip(".")]
         label = (f"{_year_of(m[2], month, published)}-{month:02d}", m.start(), m.end())
-        if m[2]:
+        if not m[2] and (last := _MONTH_LAST_YEAR.match(subject, m.end())):
+            candidates.append((f"{published.year - 1}-{month:02d}", m.start(), last.end()))
+        elif m[2]:
             candidates.append(label)
         else:
             month_alone = label
