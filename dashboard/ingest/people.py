@@ -514,7 +514,7 @@ _NAMESAKE_NOUNS = ("Airport|Airports|Street|Avenue|Prospekt|Prospect|Boulevard|S
 _NAMESAKE_AFTER = re.compile(rf"[^\S\n]+(?:[{CAPITALS}][\w\-]+[^\S\n]+){{0,2}}?(?:{_NAMESAKE_NOUNS})(?![\w\-])"
                              r"|[^\S\n]+ad(?:ına|ını\s+daşıyan|ını\s+taşıyan)(?![\w\-])")
 _NAMESAKE_BEFORE = re.compile(r"(?:\bnamed\s+after|\bin\s+(?:honou?r|memory)\s+of|\b(?:grave|tomb|mausoleum|monument|bust|"
-                              r"statue|memorial)s?\s+(?:to|of)|\bимени)[^\S\n]+(?:the\s+(?:late\s+)?(?:[a-z]+\s+){0,3})?$")
+                              r"statue|memorial)s?\s+(?:to|of)|\bимени)[^\S\n]+(?:the\s+)?(?:[a-z]+\s+){0,3}$")
 
 
 def _namesake_at(text: str, m: re.Match) -> bool:
