@@ -513,8 +513,9 @@ _NAMESAKE_NOUNS = ("Airport|Airports|Street|Avenue|Prospekt|Prospect|Boulevard|S
                    r"Bulvarı|Parkı|parkı|Mərkəzi|Merkezi|Fondu|Vakfı|Sarayı|Muzeyi|Müzesi|Məktəbi|Okulu|Lisesi")
 _NAMESAKE_AFTER = re.compile(rf"[^\S\n]+(?:[{CAPITALS}][\w\-]+[^\S\n]+){{0,2}}?(?:{_NAMESAKE_NOUNS})(?![\w\-])"
                              r"|[^\S\n]+ad(?:ına|ını\s+daşıyan|ını\s+taşıyan)(?![\w\-])")
-_NAMESAKE_BEFORE = re.compile(r"(?:\bnamed\s+after|\bin\s+(?:honou?r|memory)\s+of|\b(?:grave|tomb|mausoleum|monument|bust|"
-                              r"statue|memorial)s?\s+(?:to|of)|\bимени)[^\S\n]+(?:the\s+)?(?:[a-z]+\s+){0,3}$")
+_NAMESAKE_BEFORE = re.compile(r"(?:\bnamed\s+after|\bin\s+(?:honou?r|memory)\s+of|"
+                              r"\b(?:grave|tomb|mausoleum|monument|bust|statue|memorial)s?\s+(?:to|of)|\bимени)"
+                              r"[^\S\n]+(?:the\s+)?(?:[a-z]+\s+){0,3}$")
 
 
 def _namesake_at(text: str, m: re.Match) -> bool:

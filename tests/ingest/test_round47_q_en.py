@@ -15,7 +15,8 @@ def test_a_place_or_body_named_after_a_person_names_no_speaker():
     airport = (f"President Ilham Aliyev received the guests in Baku. They were met at Heydar Aliyev International "
                f"Airport by the premier. {Q} Aliyev said.")
     assert proposed.quotes(airport, DAY) == [("Ilham Aliyev", WORDS)]
-    foundation = f"President Ilham Aliyev met the delegation. The Heydar Aliyev Foundation hosted a concert. {Q} Aliyev said."
+    foundation = (f"President Ilham Aliyev met the delegation. The Heydar Aliyev Foundation hosted a concert. {Q} "
+                  "Aliyev said.")
     assert proposed.quotes(foundation, DAY) == [("Ilham Aliyev", WORDS)]
     congress = f"President Ilham Aliyev opened the summit at the Heydar Aliyev Congress Center. {Q} Aliyev said."
     assert proposed.quotes(congress, DAY) == [("Ilham Aliyev", WORDS)]
@@ -64,7 +65,8 @@ def test_said_is_a_surname_as_well():
     # plant: "said" put back into people._TITLE_WORDS
     text = f"The delegation met the head of the district, Rustam Said. {Q} Said said."
     assert proposed.quotes(text, DAY) == [("Rustam Said", WORDS)]
-    opening = f"The delegation met the head of the district, Rustam Said.\n\nSaid, for his part, invited investors. {Q} he said."
+    opening = (f"The delegation met the head of the district, Rustam Said.\n\nSaid, for his part, invited investors. "
+               f"{Q} he said.")
     assert proposed.quotes(opening, DAY) == [("Rustam Said", WORDS)]
     # the verb opening a sentence names no one
     verb = (f"Minister Hakan Fidan arrived in Baku. {Q} Fidan said. Said the minister: “We will open a new consulate "
