@@ -97,7 +97,8 @@ _MINISTRY_WORDS = {"trade", "economy", "energy", "finance", "defence", "defense"
                    "commerce", "tourism", "sports"}
 _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "leader", "head", "state", "ambassador", "deputy",
                 "chairman", "speaker", "mr", "mrs", "ms", "national", "the", "of", "and", "his", "her", "counterpart",
-                "affairs", "he", "she", "said", "told", "added", "noted", "stated",
+                # (round 47: not "said", which is a name as well, "Davlatali Said" … '“…,” Said said')
+                "affairs", "he", "she", "told", "added", "noted", "stated",
                 # occupations before a name ("İqtisadçı Rauf Qarayev", "экономист Ерлан Абдикаримов")
                 # ("İ".lower() is "i" and a combining dot: the capitalised word's own lower case)
                 "iqtisadçı", "İqtisadçı".lower(), "ekspert", "analitik", "politoloq", "economist", "analyst", "expert",
@@ -492,7 +493,35 @@ def full_names(earlier: str, surname: str) -> list[re.Match]:
         return []
     # (round 16: a title or a conjunction before the surname is no given name: "As Irnazarov put it", "Mr Irnazarov")
     return [m for m in _full_name_matches(earlier, surname.strip()) if m[1].lower() not in _TITLE_WORDS
-            and m[1].lower() not in _EN_DAY_MONTH_WORDS]  # round 40: "On Wednesday Zokirzoda …"
+            and m[1].lower() not in _EN_DAY_MONTH_WORDS  # round 40: "On Wednesday Zokirzoda …"
+            and not _namesake_at(earlier, m)]  # round 47
+
+
+# --- round 47 (English quotes): a name a place or body bears is nobody named in the text -----------------------------
+# "… was met at Heydar Aliyev International Airport by …", "the Heydar Aliyev Foundation", "a street named after Heydar
+# Aliyev": the full name is the airport's, the foundation's or the street's, a namesake (often long dead), so a later
+# "Aliyev said" is the Aliyev the article named as a person (President Ilham Aliyev), never the namesake. Read on the
+# words right after the name (up to two capitalised words, then a place's or body's noun: "Heydar Aliyev Congress
+# Center") or right before it ("named after", "in honour of"); the Azerbaijani and Turkish "X adına", "X Parkı",
+# "X Caddesi" as well (the round 27 _TURKIC_NAMESAKE reads "adına" in another path). And one whose grave, monument or
+# bust is told of ("laid a wreath at the grave of Heydar Aliyev") is remembered, no speaker of the day.
+_NAMESAKE_NOUNS = ("Airport|Airports|Street|Avenue|Prospekt|Prospect|Boulevard|Square|Park|Centre|Center|Foundation|"
+                   "Fund|Palace|Museum|School|Lyceum|University|Academy|Mosque|Stadium|Library|Bridge|Station|Hall|"
+                   "Institute|Highway|Order|Prize|Award|Scholarship|"
+                   # Azerbaijani and Turkish (the noun's possessive after the name)
+                   r"Beynəlxalq|Aeroportu|Havalimanı|Havaalanı|küçəsi|Küçəsi|prospekti|Prospekti|Caddesi|"
+                   r"Bulvarı|Parkı|parkı|Mərkəzi|Merkezi|Fondu|Vakfı|Sarayı|Muzeyi|Müzesi|Məktəbi|Okulu|Lisesi")
+_NAMESAKE_AFTER = re.compile(rf"[^\S\n]+(?:[{CAPITALS}][\w\-]+[^\S\n]+){{0,2}}?(?:{_NAMESAKE_NOUNS})(?![\w\-])"
+                             r"|[^\S\n]+ad(?:ına|ını\s+daşıyan|ını\s+taşıyan)(?![\w\-])")
+_NAMESAKE_BEFORE = re.compile(r"(?:\bnamed\s+after|\bin\s+(?:honou?r|memory)\s+of|"
+                              r"\b(?:grave|tomb|mausoleum|monument|bust|statue|memorial)s?\s+(?:to|of)|\bимени)"
+                              r"[^\S\n]+(?:the\s+)?(?:[a-z]+\s+){0,3}$")
+
+
+def _namesake_at(text: str, m: re.Match) -> bool:
+    """Is the full name `m` of `text` a place's or body's namesake (_NAMESAKE_AFTER, _NAMESAKE_BEFORE)?"""
+    return bool(_NAMESAKE_AFTER.match(text, m.end()) or _NAMESAKE_BEFORE.search(text, max(0, m.start() - 60),
+                                                                                  m.start()))
 
 
 def _full_name_pattern(surname: str) -> re.Pattern:
@@ -1688,7 +1717,7 @@ class Resolver:
         if m["body"] and not codes:
             codes = places.codes_in(m["body"])
         people = {p.name: p for p in self._unlisted_people()
-                  if _role_ends_in(p.role, roles) and (not codes or p.iso3 in codes)}
+                  if _role_ends_in(p.role, roles) and (not codes or _titled_state(p) in codes)}
         if len(people) > 1 and self.last_speaker is not None and self.last_speaker.name in people \
                 and self.last_speaker.name == self.according_to:
             # two so titled (both Speakers at talks of two parliaments): the one running text reported last ("According
@@ -2341,6 +2370,16 @@ def _role_ends_in(role: str, kin: tuple[str, ...]) -> bool:
 # state the body names if it names one)
 _EN_BARE_TITLE = re.compile(rf"the\s+(?:(?P<country>[a-z]+)\s+)?(?P<title>{'|'.join(_EN_TITLE_KIN)})"
                             r"(?:\s+(?:of|for)\s+(?P<body>[a-z][a-z\-]*(?:,?\s+[a-z][a-z\-]*){0,8}))?")
+
+
+def _titled_state(person: Person) -> str:
+    """Round 47 (English quotes): the state of a titled person the text named with no state, through the city his title
+    names ("Gaziantep Metropolitan Mayor X Y" is Türkiye's, so a later "“…,” the Turkish mayor said" is he); "" when
+    none."""
+    if person.iso3 or not person.role:
+        return person.iso3
+    city = places.city_in(person.role)
+    return city[0] if city else ""
 
 
 # --- round 18 (Russian) -------------------------------------------------------------------------------

@@ -831,7 +831,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)) \
                 or (("He " in before or "She " in before) and _en_pronoun_opens_quote_sentence(before)):  # round 25
             _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver,
-                                text[:para_start] if before.strip() else "")  # round 33: the article before, for a surname
+                                text[:para_start] if before.strip() else _before_previous_paragraph(text, paras,
+                                                                                                    para_start))
+            # (round 33: the article before, for a surname; round 47: before the paragraph read, when the quote opens
+            # its own: "… the hakim of Balkan velayat, X Annayev. ¶ Annayev said …. ¶ “…,” he said")
         elif not before.strip() and _colon_lead_anaphor(text, paras, para_start):
             # "Erdoğan was the most outspoken. He said …, and added:" over a quote paragraph: "he" is the
             # lead paragraph's subject, not whoever spoke last
@@ -1709,11 +1712,24 @@ def _previous_paragraph(text: str, paras, para_start: int) -> str:
     return text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
 
 
+def _before_previous_paragraph(text: str, paras, para_start: int) -> str:
+    """The article before the paragraph _previous_paragraph gives ("" for the first paragraph or none before it)."""
+    index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
+    return text[:paras[index - 1][0]] if index else ""
+
+
 def _colon_lead_anaphor(text: str, paras, para_start: int) -> bool:
     """Does the paragraph before a quote that opens its own paragraph end in a colon after a pronoun or
     bare title ("… . He said …, and added:")?"""
     lead = _previous_paragraph(text, paras, para_start).rstrip()
     return lead.endswith(":") and _ANAPHOR.search(lead, max(0, len(lead) - BEFORE_WINDOW)) is not None
+
+
+# Round 47 (English quotes): before anyone spoke, a sentence whose subject is a bare English title ("Speaking to
+# reporters at the refinery gate, the minister was blunter. “…,” he said"): the title means the one holder the article
+# named (Resolver: "the minister" is the one minister named), and "he" after it means him; once someone spoke the
+# title's anaphor is the last speaker already, so only the first speaker is made so
+_EN_BARE_TITLE_SUBJECT = re.compile(r"(?i:the)\s+[a-z][a-z\s\-]*$")
 
 
 def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") -> None:
@@ -1736,6 +1752,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
             found = _subject(sentence, resolver)  # round 34 (English quotes A): the article's own bearer of the surname
         if found and found[0].rule != "anaphor":
             resolver.resolve(_speaker_phrase(found[1]["spk"]))
+        elif found and resolver.last_speaker is None and _EN_BARE_TITLE_SUBJECT.match(_speaker_phrase(found[1]["spk"])):
+            resolver.resolve(_speaker_phrase(found[1]["spk"]))  # round 47: "…, the minister was blunter. “…,” he said"
         elif found is None and sentence[:1] in _SUBORDINATOR_INITIALS and (person := _subordinate_subject(sentence, resolver)):
             resolver.resolve(person)  # round 26: "When X Y landed in Tashkent, it was his third trip. … “…,” he said"
         elif found is None and " by " in sentence and (agent := _EN_RECEIVED_BY.search(sentence)):
