@@ -998,6 +998,8 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|
                               r"|than(?=\s+the\s)"
                               # round 35: "well above the $80.7 million recorded in 2024", "below the $2 billion of 2023"
                               r"|(?:above|below)(?=\s+the\s)"
+                              # round 47: "more than double the $298 million recorded in 2021", a multiple of it
+                              r"|(?:double|triple|treble|twice|(?:two|three|four)\s+times)(?=\s+the\s)"
                               # "a 62.4% increase on the US$293.9 million recorded in 2021", "a rise over the $2 billion"
                               r"|(?:increase|rise|growth|jump|gain|decline|drop|fall)\s+(?:on|over)(?:\s+the)?"
                               # round 42 (trade B): "on" right after the rate, "up 9.6% on the $1.08 billion recorded a
@@ -2198,6 +2200,18 @@ def _without_outsiders_after(doc: Document, s, codes: list[str], amounts: list[m
     return kept if kept else codes  # none of the ties before it: whose trade it is stays as told
 
 
+def _outsiders_only_in_an_aside(doc: Document, s, sentence: str, amounts: list[money.Amount]) -> bool:
+    """Round 47: does a sentence telling the two's own trade before its first amount ("Bilateral trade reached …",
+    _OF_THE_TWO) name states outside the ties only in a later clause after its last amount ("…, more than double the
+    $298 million recorded in 2021, the last year before the war in Ukraine reshaped both countries' trade routes")?
+    Then the outsiders are the aside's, no partner of the figures (trade with one is named before its amount:
+    "Bilateral trade with Georgia reached …" keeps Georgia)."""
+    if not _OF_THE_TWO.search(sentence, 0, amounts[0].start):
+        return False
+    clause = _LATER_CLAUSE.search(sentence, amounts[-1].end)
+    return clause is not None and all(m.start - s.start >= clause.end() for m in doc.mentions(s))
+
+
 def _unknown_partner(sentence: str, check: str) -> bool:
     """Does a trade sentence that names no state of the ties name a partner the places do not know?"""
     if not any(word in check for word in _WITH_PARTNER_WORDS):
@@ -3180,6 +3194,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 codes = [owner, *codes]  # round 30: "экспорт узбекских товаров в Таджикистан" (_RU_DEMONYM_FLOW)
             if codes and any(word in s.check for word in _COMMENT_AFTER_WORDS):
                 codes = _without_comment_after(doc, s, codes, amounts[-1].end)  # round 43: ", which means that …"
+            if codes and not places.TIE_CODES.intersection(codes) \
+                    and _outsiders_only_in_an_aside(doc, s, sentence, amounts):
+                codes = []  # round 47: "Bilateral trade reached $640 million in 2025, …, before the war in Ukraine …"
         if not codes and k - 1 == not_pair_at and not (found and _told_in(found[-1], doc.sentences[k - 1])):
             # round 42 (trade B): naming no state right after a region's figure, it goes on about that region: "… 2024-cü
             # ildə Türküstan vilayəti ilə Xatlon arasında ticarət dövriyyəsi 68 milyon dollar olub. Tərəflər bu rəqəmi
