@@ -1053,12 +1053,12 @@ _BASELINE_YEAR_PAREN = re.compile(r"\b(?:compared\s+(?:with|to)|from|по\s+ср
 # than a year earlier, when it stood at $2.3 billion", "up 20% from 2022, when it was about $900 million".
 # Round 31: "an increase of 23 percent compared to 2024, when it stood at 55 million dollars" ("compared with/to").
 # Round 43: the same period of that year, "22.4% more than in the same period of 2025, when it stood at $244 million"
-# (the figure's months a year before: "2026-H1" -> "2025-H1").
+# (the figure's months a year before: "2026-H1" -> "2025-H1"). Round 47: "…, when it had been some 4.5 million dollars".
 _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to))\s+"
                             r"(?:(?:in|during|for)\s+)?(?:the\s+(?:same|corresponding)\s+period\s+(?:of\s+)?)?"
                             r"(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year"
                             r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|(?:in\s+)?(?P<year>(?:19|20)\d\d))"
-                            r",?\s+when\s+(?:it|the\s+figure|trade|turnover)\s+(?:had\s+)?(?:stood\s+at|was|amounted\s+to|"
+                            r",?\s+when\s+(?:it|the\s+figure|trade|turnover)\s+(?:had\s+)?(?:stood\s+at|was|been|amounted\s+to|"
                             r"totall?ed|came\s+to|reached)\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|"
                             r"less\s+than|just|some)\s+)?$", re.I)
 
