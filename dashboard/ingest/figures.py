@@ -1079,7 +1079,8 @@ _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+с)\s+(
 # of 2025 stood at $800 million". Only a verb of amounting (and a qualifier) between the period and the amount.
 # Round 21: in reported speech "that" opens it, and the figure may be named: "said trade had reached $850 million last
 # year and that the figure for the first ten months of 2025 stood at $734 million", Russian "и что за январь–октябрь".
-_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə)\s+(?:(?:that|что)\s+)?"
+# Round 47: Russian "whereas" too, "…, тогда как в 2024 году — 96 млн долларов".
+_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə|тогда\s+как|в\s+то\s+время\s+как)\s+(?:(?:that|что)\s+)?"
                           r"(?:(?:он|она|it|the\s+figure|this\s+figure|the\s+total|trade|turnover)\s+)?", re.I)
 # Its "of this year" may follow the period: "in the first quarter of this year it reached" (when.period_in stops before);
 # round 33: also "this year" without "of", "and in January–August this year it stood at about $19 million"
