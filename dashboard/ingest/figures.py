@@ -1578,12 +1578,17 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"pharmaceutical|pharma|ilaç|dərman|фармацевтическ\w*|"
                           # round 35: energy, "Hungary's energy exports to Kazakhstan", "enerji ihracatı"
                           r"energy|enerji|"
+                          # round 47: Azerbaijani "energetika məhsulları üzrə qarşılıqlı ticarət" (trade in energy goods)
+                          r"energetika|"
                           # round 41 (trade B): fruit and vegetables, "təkcə meyvə-tərəvəz ixracı 9 ayda 138 milyon
                           # dollara çatıb" (fruit-and-vegetable exports alone), "meyve ve sebze ihracatı" (the "and" below)
                           r"meyvə(?:-tərəvəz)?|tərəvəz|meyve(?:-sebze)?|sebze)"
-                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
-                          # round 35: a second branch with its goods word after it, "tarım ve gıda ürünleri ticareti"
-                          r"(?:\s+(?:and|ve|və|и)\s+\w+(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?)?"
+                          # round 47: the goods "in" the trade, Azerbaijani "məhsulları üzrə" ("… üzrə qarşılıqlı ticarət")
+                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+üzrə)?"
+                          r"(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
+                          # round 35: a second branch with its goods word after it, "tarım ve gıda ürünleri ticareti";
+                          # round 47: ready-made clothing in two words, "tekstil ve hazır giyim ticareti"
+                          r"(?:\s+(?:and|ve|və|и)\s+(?:hazır\s+)?\w+(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?)?"
                           r"(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
                           r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
                           r"satış\w*|"  # round 27: Turkish sales
@@ -1615,6 +1620,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "foodstuff", "hazelnuts", "alumin", "copper", "cement", "pharmaceuticals", "medicines", "timber",
                  "meat", "cheese", "halloumi", "components", "alümin", "алюмини", "металлопрокат",
                  "удобрени", "energy", "enerji",  # round 35
+                 "energetika",  # round 47
                  "yarn", "fabric", "garments", "clothing", "одежд",  # round 42 (trade B): cloth
                  # round 33: Azerbaijani and Turkish farm goods after "dollarlıq"/"dolarlık" (_GOOD_AFTER)
                  "meyvə", "tərəvəz", "meyve", "sebze", "findiq", "findik", "gübrə", "gübre")
@@ -1631,6 +1637,9 @@ _GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}
                          r"elektrik\s+enerji\w*"
                          # round 33: farm goods, "9 milyon dollarlıq meyvə-tərəvəz və şirə ixrac edib", "fındık", "gübrə"
                          r"|meyvə\w*|tərəvəz\w*|meyve\w*|sebze\w*|fındıq\w*|fındık\w*|gübrə\w*|gübre\w*)\b(?!\s+dış)"
+                         # round 47: the share of a branch's goods, "Dövriyyənin təxminən 3,2 milyon dolları kənd
+                         # təsərrüfatı məhsullarının payına düşür" (falls to farm goods; a _SECTOR_WORDS word is told)
+                         r"|\w{0,5}\s+(?:[^\W\d]+\s+){1,3}?(?:məhsul|ürün)\w*\s+pay[ıi]n[ae]\s+düş"
                          # round 25: Russian "около $90 млн пришлось на экспорт сельскохозяйственной продукции" (fell to
                          # the exports of a good), "… на поставки газа"
                          r"|\s+(?:\w+\s+)?на\s+(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU, re.I)
