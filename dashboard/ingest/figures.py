@@ -1661,6 +1661,9 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                # round 46: a region named back as the owner of the trade, "Andijan's own share is
                                # still small: the region's trade with Hungary came to about $18 million last year"
                                r"|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:region|province|oblast|county|city)['’]s\s"
+                               # round 47: the region named back as one side of the trade, "trade between the region
+                               # and Turkmenistan exceeded $95 million last year"
+                               r"|\bbetween\s+(?:the|this|that|its)\s+(?:region|province|oblast|county|city)\s+and\s"
                                # round 43: the trade of two regions across the border, told before the states' own
                                # ("Товарооборот двух регионов … составил около 60 млн долларов", "the two regions'
                                # trade")
