@@ -186,6 +186,10 @@ _REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can|must)\s+(?:r
                         # round 41 (trade B): "the" before the amount, "to reach the one billion dollar mark"
                         r"(?:the\s+(?:(?:level|mark)\s+of\s+)?|(?:a|an|the)\s+(?:(?:annual|bilateral|mutual|total)\s+){0,2}"
                         r"(?:trade\s+)?(?:turnover|volume|trade)\s+of\s+)?$")
+# Round 47: the speakers' own expectation right before the verb of reaching, "we had $1.88 billion, so we expect to
+# pass the two-billion mark" (a projection of the coming figure, no goal set: "is expected to … by 2027" stays one).
+_OWN_EXPECTATION = re.compile(r"\b(?:we|I)\s+(?:(?:now|still|also|fully)\s+)?expect\s+to\s+"
+                              r"(?:reach|hit|achieve|exceed|surpass|top|pass)\s", re.I)
 # Round 27: "could/can/might/may reach $1.5 billion" is a potential whatever intent word stands before it ("if the ferry
 # works as planned, trade could reach …"): no target (_is_target).
 _POSSIBLE_REACH = re.compile(r"(?:could|can|might|may)\s", re.I)
@@ -664,7 +668,9 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до") and ends with one
     if start == 0 and last in _REACH_LAST and any(word in lead for word in _REACH_WORDS) \
             and (cue := _REACH_CUE.search(lead)) and _INTENT.search(lead, 0, cue.end()) \
-            and not _POSSIBLE_REACH.match(cue[0]):  # round 27: "could reach" a potential, though "as planned" is before
+            and not _POSSIBLE_REACH.match(cue[0]) \
+            and not ("expect" in check and _OWN_EXPECTATION.search(lead, max(0, cue.start() - 30), cue.end())):
+        # round 27: "could reach" a potential, though "as planned" is before; round 47: the speaker's own expectation
         return True
     if start == 0 and last in _RU_LAST and not lead.isascii() and _TARGET_CUE_RU.search(lead):  # Russian
         return True
