@@ -1161,6 +1161,11 @@ def _clause_opening(segment: str) -> int | None:
 _CLAUSE_LOCAL_TAIL = re.compile(r"(?:n?[dt][aeə](?=\s))?"
                                 r"(?:\s+(?:aylarında|döneminde|dövründə))?"
                                 r"\s+(?:ise|isə)\s+(?:bu\s+(?:rakam|rəqəm|gösterge|göstərici|tutar|hacim|həcm)\w*\s+)?"
+                                # round 47: the growth's comparison before it, "yılın ilk yedi ayında ise bir önceki
+                                # yılın aynı dönemine göre yüzde 9,3 artışla …", "ötən ilin eyni dövrü ilə müqayisədə"
+                                r"(?:(?:geçen|bir\s+önceki)\s+yıl(?:ın\s+aynı\s+dönemine|a)\s+(?:göre|kıyasla|oranla)\s+"
+                                r"|(?:ötən|keçən|əvvəlki)\s+il(?:in\s+(?:eyni|müvafiq|analoji)\s+dövrü)?\s+"
+                                r"(?:ilə\s+müqayisədə|nisbətən)\s+)?"
                                 r"(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?(?:(?:yaklaşık|təxminən)\s+)?$",
                                 re.I)
 
