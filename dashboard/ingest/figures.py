@@ -1252,8 +1252,10 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
 # milyar dolara yükseldi", "300 milyon dollardan 450 milyon dollara çatıb". Matched between the two amounts.
 # Round 28: the later amount's own year may stand between, "2024'teki 3,2 milyar dolardan 2025'te 3,6 milyar dolara",
 # "2024-cü ildəki 300 milyon dollardan 2025-ci ildə 450 milyon dollara".
+# Round 47: the rate between, "2024’teki 3 milyar 335 milyon dolardan yüzde 8,3 artışla 3 milyar 612 milyon dolara".
 _FROM_AMOUNT = re.compile(r"\w{0,3}?(?:dan|dən|tan|tən)\s+"
-                          r"(?:(?:19|20)\d\d(?:['’][dt][ae]|-(?:c[iıuü])\s+ild[əe])\s+)?", re.I)
+                          r"(?:(?:19|20)\d\d(?:['’][dt][ae]|-(?:c[iıuü])\s+ild[əe])\s+)?"
+                          r"(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?", re.I)
 # The year of the amount risen from, right before it: "2021'deki 2,9 milyar dolardan", "2021-ci ildəki 300 milyon
 # dollardan" (of 2021)
 _YEAR_OF_FROM = re.compile(r"\b((?:19|20)\d\d)(?:['’][dt][ae]ki|-(?:c[iıuü])\s+ild[əe]ki)\s+$", re.I)
