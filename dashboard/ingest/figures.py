@@ -2232,8 +2232,8 @@ def _outsiders_only_in_an_aside(doc: Document, s, sentence: str, amounts: list[m
     $298 million recorded in 2021, the last year before the war in Ukraine reshaped both countries' trade routes")?
     Then the outsiders are the aside's, no partner of the figures (trade with one is named before its amount:
     "Bilateral trade with Georgia reached …" keeps Georgia)."""
-    if not _OF_THE_TWO.search(sentence, 0, amounts[0].start):
-        return False
+    if not _OF_THE_TWO.search(sentence, 0, amounts[0].start) or _A_GROUP.search(sentence, 0, amounts[0].start):
+        return False  # "Trade between the OTS member states reached $43 billion, a fraction of what … with China"
     clause = _LATER_CLAUSE.search(sentence, amounts[-1].end)
     return clause is not None and all(m.start - s.start >= clause.end() for m in doc.mentions(s))
 
