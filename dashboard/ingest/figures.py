@@ -1065,7 +1065,7 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to
                             r"(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year"
                             r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|(?:in\s+)?(?P<year>(?:19|20)\d\d))"
                             r",?\s+when\s+(?:it|the\s+figure|trade|turnover)\s+(?:had\s+)?(?:stood\s+at|was|been|amounted\s+to|"
-                            r"totall?ed|came\s+to|reached)\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|"
+                            r"totall?ed|came\s+to|reached)\s+(?:(?:just\s+)?(?:about|around|roughly|nearly|almost|over|under|more\s+than|"
                             r"less\s+than|just|some)\s+)?$", re.I)
 
 
@@ -1164,8 +1164,8 @@ _CLAUSE_LOCAL_TAIL = re.compile(r"(?:n?[dt][aeə](?=\s))?"
                                 # round 47: the growth's comparison before it, "yılın ilk yedi ayında ise bir önceki
                                 # yılın aynı dönemine göre yüzde 9,3 artışla …", "ötən ilin eyni dövrü ilə müqayisədə"
                                 r"(?:(?:geçen|bir\s+önceki)\s+yıl(?:ın\s+aynı\s+dönemine|a)\s+(?:göre|kıyasla|oranla)\s+"
-                                r"|(?:ötən|keçən|əvvəlki)\s+il(?:in\s+(?:eyni|müvafiq|analoji)\s+dövrü)?\s+"
-                                r"(?:ilə\s+müqayisədə|nisbətən)\s+)?"
+                                r"|(?:ötən|keçən|əvvəlki)\s+(?:ilə\s+nisbətən|illə\s+müqayisədə|il\s+ilə\s+müqayisədə"
+                                r"|ilin\s+(?:eyni|müvafiq|analoji)\s+dövrü(?:\s+ilə\s+müqayisədə|nə\s+nisbətən))\s+)?"
                                 r"(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?(?:(?:yaklaşık|təxminən)\s+)?$",
                                 re.I)
 
@@ -1255,7 +1255,8 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
 # Round 47: the rate between, "2024’teki 3 milyar 335 milyon dolardan yüzde 8,3 artışla 3 milyar 612 milyon dolara".
 _FROM_AMOUNT = re.compile(r"\w{0,3}?(?:dan|dən|tan|tən)\s+"
                           r"(?:(?:19|20)\d\d(?:['’][dt][ae]|-(?:c[iıuü])\s+ild[əe])\s+)?"
-                          r"(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?", re.I)
+                          r"(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?"
+                          r"(?:(?:19|20)\d\d(?:['’][dt][ae]|-(?:c[iıuü])\s+ild[əe])\s+)?", re.I)  # the year after it too
 # The year of the amount risen from, right before it: "2021'deki 2,9 milyar dolardan", "2021-ci ildəki 300 milyon
 # dollardan" (of 2021)
 _YEAR_OF_FROM = re.compile(r"\b((?:19|20)\d\d)(?:['’][dt][ae]ki|-(?:c[iıuü])\s+ild[əe]ki)\s+$", re.I)
@@ -1592,7 +1593,7 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # round 35: energy, "Hungary's energy exports to Kazakhstan", "enerji ihracatı"
                           r"energy|enerji|"
                           # round 47: Azerbaijani "energetika məhsulları üzrə qarşılıqlı ticarət" (trade in energy goods)
-                          r"energetika|"
+                          r"energetika|neft|qaz|"
                           # round 41 (trade B): fruit and vegetables, "təkcə meyvə-tərəvəz ixracı 9 ayda 138 milyon
                           # dollara çatıb" (fruit-and-vegetable exports alone), "meyve ve sebze ihracatı" (the "and" below)
                           r"meyvə(?:-tərəvəz)?|tərəvəz|meyve(?:-sebze)?|sebze)"
