@@ -1064,8 +1064,9 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to
                             r"(?:(?:in|during|for)\s+)?(?:the\s+(?:same|corresponding)\s+period\s+(?:of\s+)?)?"
                             r"(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year"
                             r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|(?:in\s+)?(?P<year>(?:19|20)\d\d))"
-                            r",?\s+when\s+(?:it|the\s+figure|trade|turnover)\s+(?:had\s+)?(?:stood\s+at|was|been|amounted\s+to|"
-                            r"totall?ed|came\s+to|reached)\s+(?:(?:just\s+)?(?:about|around|roughly|nearly|almost|over|under|more\s+than|"
+                            r",?\s+when\s+(?:it|the\s+figure|trade|turnover)\s+(?:had\s+)?(?:stood\s+at|was|been|"
+                            r"amounted\s+to|totall?ed|came\s+to|reached)\s+"
+                            r"(?:(?:just\s+)?(?:about|around|roughly|nearly|almost|over|under|more\s+than|"
                             r"less\s+than|just|some)\s+)?$", re.I)
 
 
@@ -1086,7 +1087,8 @@ _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+с)\s+(
 # Round 21: in reported speech "that" opens it, and the figure may be named: "said trade had reached $850 million last
 # year and that the figure for the first ten months of 2025 stood at $734 million", Russian "и что за январь–октябрь".
 # Round 47: Russian "whereas" too, "…, тогда как в 2024 году — 96 млн долларов".
-_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə|тогда\s+как|в\s+то\s+время\s+как)\s+(?:(?:that|что)\s+)?"
+_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə|тогда\s+как|в\s+то\s+время\s+как)\s+"
+                          r"(?:(?:that|что)\s+)?"
                           r"(?:(?:он|она|it|the\s+figure|this\s+figure|the\s+total|trade|turnover)\s+)?", re.I)
 # Its "of this year" may follow the period: "in the first quarter of this year it reached" (when.period_in stops before);
 # round 33: also "this year" without "of", "and in January–August this year it stood at about $19 million"
@@ -1163,7 +1165,8 @@ _CLAUSE_LOCAL_TAIL = re.compile(r"(?:n?[dt][aeə](?=\s))?"
                                 r"\s+(?:ise|isə)\s+(?:bu\s+(?:rakam|rəqəm|gösterge|göstərici|tutar|hacim|həcm)\w*\s+)?"
                                 # round 47: the growth's comparison before it, "yılın ilk yedi ayında ise bir önceki
                                 # yılın aynı dönemine göre yüzde 9,3 artışla …", "ötən ilin eyni dövrü ilə müqayisədə"
-                                r"(?:(?:geçen|bir\s+önceki)\s+yıl(?:ın\s+aynı\s+dönemine|a)\s+(?:göre|kıyasla|oranla)\s+"
+                                r"(?:(?:geçen|bir\s+önceki)\s+yıl(?:ın\s+aynı\s+dönemine|a)\s+"
+                                r"(?:göre|kıyasla|oranla)\s+"
                                 r"|(?:ötən|keçən|əvvəlki)\s+(?:ilə\s+nisbətən|illə\s+müqayisədə|il\s+ilə\s+müqayisədə"
                                 r"|ilin\s+(?:eyni|müvafiq|analoji)\s+dövrü(?:\s+ilə\s+müqayisədə|nə\s+nisbətən))\s+)?"
                                 r"(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?(?:(?:yaklaşık|təxminən)\s+)?$",
@@ -1256,7 +1259,8 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
 _FROM_AMOUNT = re.compile(r"\w{0,3}?(?:dan|dən|tan|tən)\s+"
                           r"(?:(?:19|20)\d\d(?:['’][dt][ae]|-(?:c[iıuü])\s+ild[əe])\s+)?"
                           r"(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?"
-                          r"(?:(?:19|20)\d\d(?:['’][dt][ae]|-(?:c[iıuü])\s+ild[əe])\s+)?", re.I)  # the year after it too
+                          # the figure's own year after the rate too
+                          r"(?:(?:19|20)\d\d(?:['’][dt][ae]|-(?:c[iıuü])\s+ild[əe])\s+)?", re.I)
 # The year of the amount risen from, right before it: "2021'deki 2,9 milyar dolardan", "2021-ci ildəki 300 milyon
 # dollardan" (of 2021)
 _YEAR_OF_FROM = re.compile(r"\b((?:19|20)\d\d)(?:['’][dt][ae]ki|-(?:c[iıuü])\s+ild[əe]ki)\s+$", re.I)
@@ -1592,17 +1596,18 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"pharmaceutical|pharma|ilaç|dərman|фармацевтическ\w*|"
                           # round 35: energy, "Hungary's energy exports to Kazakhstan", "enerji ihracatı"
                           r"energy|enerji|"
-                          # round 47: Azerbaijani "energetika məhsulları üzrə qarşılıqlı ticarət" (trade in energy goods)
+                          # round 47: Azerbaijani "energetika (neft) məhsulları üzrə qarşılıqlı ticarət" (energy goods)
                           r"energetika|neft|qaz|"
                           # round 41 (trade B): fruit and vegetables, "təkcə meyvə-tərəvəz ixracı 9 ayda 138 milyon
                           # dollara çatıb" (fruit-and-vegetable exports alone), "meyve ve sebze ihracatı" (the "and" below)
                           r"meyvə(?:-tərəvəz)?|tərəvəz|meyve(?:-sebze)?|sebze)"
-                          # round 47: the goods "in" the trade, Azerbaijani "məhsulları üzrə" ("… üzrə qarşılıqlı ticarət")
+                          # round 47: the goods "in" the trade, Azerbaijani "məhsulları üzrə" ("… üzrə qarşılıqlı …")
                           r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+üzrə)?"
                           r"(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
                           # round 35: a second branch with its goods word after it, "tarım ve gıda ürünleri ticareti";
                           # round 47: ready-made clothing in two words, "tekstil ve hazır giyim ticareti"
-                          r"(?:\s+(?:and|ve|və|и)\s+(?:hazır\s+)?\w+(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?)?"
+                          r"(?:\s+(?:and|ve|və|и)\s+(?:hazır\s+)?\w+"
+                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?)?"
                           r"(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
                           r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
                           r"satış\w*|"  # round 27: Turkish sales
