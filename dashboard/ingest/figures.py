@@ -186,6 +186,10 @@ _REACH_CUE = re.compile(r"\b(?:to|will|would|should|shall|could|can|must)\s+(?:r
                         # round 41 (trade B): "the" before the amount, "to reach the one billion dollar mark"
                         r"(?:the\s+(?:(?:level|mark)\s+of\s+)?|(?:a|an|the)\s+(?:(?:annual|bilateral|mutual|total)\s+){0,2}"
                         r"(?:trade\s+)?(?:turnover|volume|trade)\s+of\s+)?$")
+# Round 47: the speakers' own expectation right before the verb of reaching, "we had $1.88 billion, so we expect to
+# pass the two-billion mark" (a projection of the coming figure, no goal set: "is expected to … by 2027" stays one).
+_OWN_EXPECTATION = re.compile(r"\b(?:we|I)\s+(?:(?:now|still|also|fully)\s+)?expect\s+to\s+"
+                              r"(?:reach|hit|achieve|exceed|surpass|top|pass)\s", re.I)
 # Round 27: "could/can/might/may reach $1.5 billion" is a potential whatever intent word stands before it ("if the ferry
 # works as planned, trade could reach …"): no target (_is_target).
 _POSSIBLE_REACH = re.compile(r"(?:could|can|might|may)\s", re.I)
@@ -678,7 +682,9 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до") and ends with one
     if start == 0 and last in _REACH_LAST and any(word in lead for word in _REACH_WORDS) \
             and (cue := _REACH_CUE.search(lead)) and _INTENT.search(lead, 0, cue.end()) \
-            and not _POSSIBLE_REACH.match(cue[0]):  # round 27: "could reach" a potential, though "as planned" is before
+            and not _POSSIBLE_REACH.match(cue[0]) \
+            and not ("expect" in check and _OWN_EXPECTATION.search(lead, max(0, cue.start() - 30), cue.end())):
+        # round 27: "could reach" a potential, though "as planned" is before; round 47: the speaker's own expectation
         return True
     if start == 0 and last in _RU_LAST and not lead.isascii() and _TARGET_CUE_RU.search(lead):  # Russian
         return True
@@ -1012,6 +1018,8 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|
                               r"|than(?=\s+the\s)"
                               # round 35: "well above the $80.7 million recorded in 2024", "below the $2 billion of 2023"
                               r"|(?:above|below)(?=\s+the\s)"
+                              # round 47: "more than double the $298 million recorded in 2021", a multiple of it
+                              r"|(?:double|triple|treble|twice|(?:two|three|four)\s+times)(?=\s+the\s)"
                               # "a 62.4% increase on the US$293.9 million recorded in 2021", "a rise over the $2 billion"
                               r"|(?:increase|rise|growth|jump|gain|decline|drop|fall)\s+(?:on|over)(?:\s+the)?"
                               # round 42 (trade B): "on" right after the rate, "up 9.6% on the $1.08 billion recorded a
@@ -1071,13 +1079,14 @@ _BASELINE_YEAR_PAREN = re.compile(r"\b(?:compared\s+(?:with|to)|from|по\s+ср
 # than a year earlier, when it stood at $2.3 billion", "up 20% from 2022, when it was about $900 million".
 # Round 31: "an increase of 23 percent compared to 2024, when it stood at 55 million dollars" ("compared with/to").
 # Round 43: the same period of that year, "22.4% more than in the same period of 2025, when it stood at $244 million"
-# (the figure's months a year before: "2026-H1" -> "2025-H1").
+# (the figure's months a year before: "2026-H1" -> "2025-H1"). Round 47: "…, when it had been some 4.5 million dollars".
 _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to))\s+"
                             r"(?:(?:in|during|for)\s+)?(?:the\s+(?:same|corresponding)\s+period\s+(?:of\s+)?)?"
                             r"(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year"
                             r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|(?:in\s+)?(?P<year>(?:19|20)\d\d))"
-                            r",?\s+when\s+(?:it|the\s+figure|trade|turnover)\s+(?:had\s+)?(?:stood\s+at|was|amounted\s+to|"
-                            r"totall?ed|came\s+to|reached)\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|"
+                            r",?\s+when\s+(?:it|the\s+figure|trade|turnover)\s+(?:had\s+)?(?:stood\s+at|was|been|"
+                            r"amounted\s+to|totall?ed|came\s+to|reached)\s+"
+                            r"(?:(?:just\s+)?(?:about|around|roughly|nearly|almost|over|under|more\s+than|"
                             r"less\s+than|just|some)\s+)?$", re.I)
 
 
@@ -1097,7 +1106,9 @@ _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+с)\s+(
 # of 2025 stood at $800 million". Only a verb of amounting (and a qualifier) between the period and the amount.
 # Round 21: in reported speech "that" opens it, and the figure may be named: "said trade had reached $850 million last
 # year and that the figure for the first ten months of 2025 stood at $734 million", Russian "и что за январь–октябрь".
-_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə)\s+(?:(?:that|что)\s+)?"
+# Round 47: Russian "whereas" too, "…, тогда как в 2024 году — 96 млн долларов".
+_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə|тогда\s+как|в\s+то\s+время\s+как)\s+"
+                          r"(?:(?:that|что)\s+)?"
                           r"(?:(?:он|она|it|the\s+figure|this\s+figure|the\s+total|trade|turnover)\s+)?", re.I)
 # Its "of this year" may follow the period: "in the first quarter of this year it reached" (when.period_in stops before);
 # round 33: also "this year" without "of", "and in January–August this year it stood at about $19 million"
@@ -1172,6 +1183,12 @@ def _clause_opening(segment: str) -> int | None:
 _CLAUSE_LOCAL_TAIL = re.compile(r"(?:n?[dt][aeə](?=\s))?"
                                 r"(?:\s+(?:aylarında|döneminde|dövründə))?"
                                 r"\s+(?:ise|isə)\s+(?:bu\s+(?:rakam|rəqəm|gösterge|göstərici|tutar|hacim|həcm)\w*\s+)?"
+                                # round 47: the growth's comparison before it, "yılın ilk yedi ayında ise bir önceki
+                                # yılın aynı dönemine göre yüzde 9,3 artışla …", "ötən ilin eyni dövrü ilə müqayisədə"
+                                r"(?:(?:geçen|bir\s+önceki)\s+yıl(?:ın\s+aynı\s+dönemine|a)\s+"
+                                r"(?:göre|kıyasla|oranla)\s+"
+                                r"|(?:ötən|keçən|əvvəlki)\s+(?:ilə\s+nisbətən|illə\s+müqayisədə|il\s+ilə\s+müqayisədə"
+                                r"|ilin\s+(?:eyni|müvafiq|analoji)\s+dövrü(?:\s+ilə\s+müqayisədə|nə\s+nisbətən))\s+)?"
                                 r"(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?(?:(?:yaklaşık|təxminən)\s+)?$",
                                 re.I)
 
@@ -1258,7 +1275,11 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
 # milyar dolara yükseldi", "300 milyon dollardan 450 milyon dollara çatıb". Matched between the two amounts.
 # Round 28: the later amount's own year may stand between, "2024'teki 3,2 milyar dolardan 2025'te 3,6 milyar dolara",
 # "2024-cü ildəki 300 milyon dollardan 2025-ci ildə 450 milyon dollara".
+# Round 47: the rate between, "2024’teki 3 milyar 335 milyon dolardan yüzde 8,3 artışla 3 milyar 612 milyon dolara".
 _FROM_AMOUNT = re.compile(r"\w{0,3}?(?:dan|dən|tan|tən)\s+"
+                          r"(?:(?:19|20)\d\d(?:['’][dt][ae]|-(?:c[iıuü])\s+ild[əe])\s+)?"
+                          r"(?:(?:" + _ELLIPTIC_GROWTH + r")\s+)?"
+                          # the figure's own year after the rate too
                           r"(?:(?:19|20)\d\d(?:['’][dt][ae]|-(?:c[iıuü])\s+ild[əe])\s+)?", re.I)
 # The year of the amount risen from, right before it: "2021'deki 2,9 milyar dolardan", "2021-ci ildəki 300 milyon
 # dollardan" (of 2021)
@@ -1629,12 +1650,18 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"pharmaceutical|pharma|ilaç|dərman|фармацевтическ\w*|"
                           # round 35: energy, "Hungary's energy exports to Kazakhstan", "enerji ihracatı"
                           r"energy|enerji|"
+                          # round 47: Azerbaijani "energetika (neft) məhsulları üzrə qarşılıqlı ticarət" (energy goods)
+                          r"energetika|neft|qaz|"
                           # round 41 (trade B): fruit and vegetables, "təkcə meyvə-tərəvəz ixracı 9 ayda 138 milyon
                           # dollara çatıb" (fruit-and-vegetable exports alone), "meyve ve sebze ihracatı" (the "and" below)
                           r"meyvə(?:-tərəvəz)?|tərəvəz|meyve(?:-sebze)?|sebze)"
-                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
-                          # round 35: a second branch with its goods word after it, "tarım ve gıda ürünleri ticareti"
-                          r"(?:\s+(?:and|ve|və|и)\s+\w+(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?)?"
+                          # round 47: the goods "in" the trade, Azerbaijani "məhsulları üzrə" ("… üzrə qarşılıqlı …")
+                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+üzrə)?"
+                          r"(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
+                          # round 35: a second branch with its goods word after it, "tarım ve gıda ürünleri ticareti";
+                          # round 47: ready-made clothing in two words, "tekstil ve hazır giyim ticareti"
+                          r"(?:\s+(?:and|ve|və|и)\s+(?:hazır\s+)?\w+"
+                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?)?"
                           r"(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
                           r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
                           r"satış\w*|"  # round 27: Turkish sales
@@ -1666,6 +1693,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "foodstuff", "hazelnuts", "alumin", "copper", "cement", "pharmaceuticals", "medicines", "timber",
                  "meat", "cheese", "halloumi", "components", "alümin", "алюмини", "металлопрокат",
                  "удобрени", "energy", "enerji",  # round 35
+                 "energetika",  # round 47
                  "yarn", "fabric", "garments", "clothing", "одежд",  # round 42 (trade B): cloth
                  # round 33: Azerbaijani and Turkish farm goods after "dollarlıq"/"dolarlık" (_GOOD_AFTER)
                  "meyvə", "tərəvəz", "meyve", "sebze", "findiq", "findik", "gübrə", "gübre")
@@ -1682,6 +1710,9 @@ _GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}
                          r"elektrik\s+enerji\w*"
                          # round 33: farm goods, "9 milyon dollarlıq meyvə-tərəvəz və şirə ixrac edib", "fındık", "gübrə"
                          r"|meyvə\w*|tərəvəz\w*|meyve\w*|sebze\w*|fındıq\w*|fındık\w*|gübrə\w*|gübre\w*)\b(?!\s+dış)"
+                         # round 47: the share of a branch's goods, "Dövriyyənin təxminən 3,2 milyon dolları kənd
+                         # təsərrüfatı məhsullarının payına düşür" (falls to farm goods; a _SECTOR_WORDS word is told)
+                         r"|\w{0,5}\s+(?:[^\W\d]+\s+){1,3}?(?:məhsul|ürün)\w*\s+pay[ıi]n[ae]\s+düş"
                          # round 25: Russian "около $90 млн пришлось на экспорт сельскохозяйственной продукции" (fell to
                          # the exports of a good), "… на поставки газа"
                          r"|\s+(?:\w+\s+)?на\s+(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU, re.I)
@@ -1703,6 +1734,9 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                # round 46: a region named back as the owner of the trade, "Andijan's own share is
                                # still small: the region's trade with Hungary came to about $18 million last year"
                                r"|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:region|province|oblast|county|city)['’]s\s"
+                               # round 47: the region named back as one side of the trade, "trade between the region
+                               # and Turkmenistan exceeded $95 million last year"
+                               r"|\bbetween\s+(?:the|this|that|its)\s+(?:region|province|oblast|county|city)\s+and\s"
                                # round 43: the trade of two regions across the border, told before the states' own
                                # ("Товарооборот двух регионов … составил около 60 млн долларов", "the two regions'
                                # trade")
@@ -2250,6 +2284,18 @@ def _without_outsiders_after(doc: Document, s, codes: list[str], amounts: list[m
     before = {m.iso3 for m in doc.mentions(s) if m.start - s.start < clause.end()}
     kept = [code for code in codes if code in before or code in places.TIE_CODES or code not in after]
     return kept if kept else codes  # none of the ties before it: whose trade it is stays as told
+
+
+def _outsiders_only_in_an_aside(doc: Document, s, sentence: str, amounts: list[money.Amount]) -> bool:
+    """Round 47: does a sentence telling the two's own trade before its first amount ("Bilateral trade reached …",
+    _OF_THE_TWO) name states outside the ties only in a later clause after its last amount ("…, more than double the
+    $298 million recorded in 2021, the last year before the war in Ukraine reshaped both countries' trade routes")?
+    Then the outsiders are the aside's, no partner of the figures (trade with one is named before its amount:
+    "Bilateral trade with Georgia reached …" keeps Georgia)."""
+    if not _OF_THE_TWO.search(sentence, 0, amounts[0].start) or _A_GROUP.search(sentence, 0, amounts[0].start):
+        return False  # "Trade between the OTS member states reached $43 billion, a fraction of what … with China"
+    clause = _LATER_CLAUSE.search(sentence, amounts[-1].end)
+    return clause is not None and all(m.start - s.start >= clause.end() for m in doc.mentions(s))
 
 
 def _unknown_partner(sentence: str, check: str) -> bool:
@@ -3273,6 +3319,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 codes = [owner, *codes]  # round 30: "экспорт узбекских товаров в Таджикистан" (_RU_DEMONYM_FLOW)
             if codes and any(word in s.check for word in _COMMENT_AFTER_WORDS):
                 codes = _without_comment_after(doc, s, codes, amounts[-1].end)  # round 43: ", which means that …"
+            if codes and not places.TIE_CODES.intersection(codes) \
+                    and _outsiders_only_in_an_aside(doc, s, sentence, amounts):
+                codes = []  # round 47: "Bilateral trade reached $640 million in 2025, …, before the war in Ukraine …"
         if not codes and k - 1 == not_pair_at and not (found and _told_in(found[-1], doc.sentences[k - 1])):
             # round 42 (trade B): naming no state right after a region's figure, it goes on about that region: "… 2024-cü
             # ildə Türküstan vilayəti ilə Xatlon arasında ticarət dövriyyəsi 68 milyon dollar olub. Tərəflər bu rəqəmi

@@ -247,7 +247,9 @@ _OVER_TIME = re.compile(r"\s+(?:(?:the\s+)?(?:first|past|last|previous|same|whol
 # An approximate word before a multiple is the multiple's, not the amount's: "nearly doubled to $600 million", "more
 # than doubled", Russian "почти вдвое", "более чем в два раза", Turkish "yaklaşık iki katına çıkarak", Azerbaijani
 # "təxminən iki dəfə". Matched on the lower-cased window right after the word.
+# (round 47: "more than double the $298 million recorded in 2021", the multiple of a comparison figure)
 _MULTIPLE = re.compile(r"\s+(?:чем\s+)?(?:doubled|tripled|quadrupled|twice|twofold|threefold|вдвое|втрое|"
+                       r"(?:double|triple|treble)(?=\s+the\s)|"
                        r"в\s+(?:два|три|четыре|пять|\d+(?:[.,]\d+)?)\s+раза?|(?:iki|üç|dört|dörd)\s+(?:kat|dəfə)\w*|ikiqat\w*)")
 
 
