@@ -438,9 +438,15 @@ _COMMISSION_PROTOCOL = re.compile(r"\bKomis(?:si)?ya\w*\s+(?:[^\W\d_]+\s+){0,3}?
                                   r"|\bprotocol\s+of\s+the\s+(?:[\w-]+\s+){0,5}?commission\b", re.I)
 
 
+_TA_COUNTED = re.compile(r"\b(?:" + _TA_COUNT_BARE + r"|\d{1,3})\s+(?:[^\W\d_]+\s+){0,2}?" + _TA_DOCUMENT, re.I)
+
+
 def _commission_protocol_signed(sentence: str) -> re.Match | None:
-    """The _TA_ONE_DOCUMENT of a sentence telling a commission's protocol signed (_COMMISSION_PROTOCOL)."""
-    return _TA_ONE_DOCUMENT.search(sentence) if _COMMISSION_PROTOCOL.search(sentence) else None
+    """The _TA_ONE_DOCUMENT of a sentence telling a commission's protocol signed (_COMMISSION_PROTOCOL); None when the
+    sentence counts documents (_TA_COUNTED: "yeddi sənəd, o cümlədən komissiyanın iclasının protokolu, …": one of them)."""
+    if not _COMMISSION_PROTOCOL.search(sentence) or _TA_COUNTED.search(sentence):
+        return None
+    return _TA_ONE_DOCUMENT.search(sentence)
 
 
 # A Turkish or Azerbaijani sentence opening on the visit or its place ("Ziyarette …", "Ziyaret kapsamında …", "Səfər
