@@ -2160,7 +2160,16 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         subject = _RU_GENITIVE_A.sub("", subject)
     if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
         subject = _AZ_HEAD_OF.sub(lambda h: _az_head_nominative(h[0]), subject)
-    return _named_in_subject(subject, resolver)
+    found = _named_in_subject(subject, resolver)
+    if not found and (genitive := _TR_GENITIVE.search(subject)) and _TR_VERBAL_NOUN_OF_COMING.search(sentence, m.start()):
+        found = _named_in_subject(subject[:genitive.start()], resolver)  # round 47
+    return found
+
+
+# Round 47: the coming told as a verbal noun, its subject in the genitive ("Bakanı Laziz Kudratov’un salı günü Bursa’ya
+# gelerek … Forumu’na katılması, … tartışmayı alevlendirdi", "X'in dün Bakü'ye gelmesi"): the genitive's owner came
+_TR_VERBAL_NOUN_OF_COMING = re.compile(r"\b(?:gelmesi|gitmesi|ulaşması|ziyaret\s+etmesi|gelerek\s[^.;]{0,120}?"
+                                       r"(?:katılması|görüşmesi|ziyaret\s+etmesi))\b", re.I)
 
 
 def _named_in_subject(subject: str, resolver: Resolver) -> list[Person]:
