@@ -2718,9 +2718,20 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
             return _ru_staying(sentence, m.start(), resolver)
         end = m.end() if lowered(m[0]) in _CAME else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
         if end is not None:
-            clause = sentence[end:].split(",", 1)[0]
-            return _persons_in(clause, resolver) or [p for p in (_first_titled_newcomer(clause, resolver),) if p]
+            clause, *rest = sentence[end:].split(",", 1)
+            found = _persons_in(clause, resolver) or [p for p in (_first_titled_newcomer(clause, resolver),) if p]
+            if not found and rest and (listed := _TITLE_LIST_GOES_ON.match(rest[0])):
+                # round 47: a ministry's fields listed in its title ("gelen Kırgızistan Su Kaynakları, Tarım ve
+                # İşleme Sanayii Bakanı Bakıt Torobayev ile"): the comma is the list's, the name after it
+                clause = clause + "," + listed[0] + rest[0][listed.end():].split(",", 1)[0]
+                found = _persons_in(clause, resolver) or [p for p in (_first_titled_newcomer(clause, resolver),) if p]
+            return found
     return []
+
+
+# Round 47: capitalised words then "ve"/"və" and one more capitalised word: a list of a title's fields going on after
+# a comma ("Su Kaynakları, Tarım ve İşleme Sanayii Bakanı"), no new clause
+_TITLE_LIST_GOES_ON = re.compile(rf"\s[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*\s(?:ve|və|и|and)\s(?=[{CAPITALS}])")
 
 
 def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
@@ -4374,8 +4385,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _ru_counted_more_after_count(sentence, m)  # "три меморандума и 19 соглашений"
             if "ещ" in m[0]:
                 visit.documents += _ru_named_before_more(sentence, m)
-        if told and visit.documents != told and _told_as_more(sentence, m.start()):
-            visit.documents += told  # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"
+        if told and visit.documents != told and m.re is not _TA_TOTAL_DOCUMENTS and _told_as_more(sentence, m.start()):
+            # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"; round 47: not a total told after
+            # "also" ("Ayrıca … bir işbirliği anlaşması imzalanarak … imzalanan belge sayısı üçe ulaştı": three)
+            visit.documents += told
         elif not told and _LOCAL_BESIDES_NAMED.search(sentence, 0, m.start()):
             visit.documents += 1  # round 45: "Protokolün yanı sıra … dört ticari anlaşma imzalandı": five
         elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
