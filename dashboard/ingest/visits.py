@@ -2720,7 +2720,8 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         if end is not None:
             clause, *rest = sentence[end:].split(",", 1)
             found = _persons_in(clause, resolver) or [p for p in (_first_titled_newcomer(clause, resolver),) if p]
-            if not found and rest and (listed := _TITLE_LIST_GOES_ON.match(rest[0])):
+            if not found and rest and _ALL_CAPITALISED.fullmatch(clause.strip()) \
+                    and (listed := _TITLE_LIST_GOES_ON.match(rest[0])):
                 # round 47: a ministry's fields listed in its title ("gelen Kırgızistan Su Kaynakları, Tarım ve
                 # İşleme Sanayii Bakanı Bakıt Torobayev ile"): the comma is the list's, the name after it
                 clause = clause + "," + listed[0] + rest[0][listed.end():].split(",", 1)[0]
@@ -2729,6 +2730,7 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     return []
 
 
+_ALL_CAPITALISED = re.compile(rf"[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*")  # the title's start, no verb
 # Round 47: capitalised words then "ve"/"və" and one more capitalised word: a list of a title's fields going on after
 # a comma ("Su Kaynakları, Tarım ve İşleme Sanayii Bakanı"), no new clause
 _TITLE_LIST_GOES_ON = re.compile(rf"\s[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*\s(?:ve|və|и|and)\s(?=[{CAPITALS}])")
@@ -6731,7 +6733,8 @@ def _names_host_city(text: str, host: str) -> bool:
 # подписан меморандум"; without the word a smaller count is part of the one told (_part_of_the_told_count).
 # Round 44: so does a count businessmen signed, told after the leaders' ("главы государств подписали шестнадцать
 # документов" … "Бизнесмены двух стран подписали 27 соглашений": 43), as the deals of a visit's forum count too
-_TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka)|кроме\s+того|также\s+был\w*|in\s+addition"
+_TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka|başqa)|bunun\s+dışında|кроме\s+того"
+                           r"|также\s+был\w*|in\s+addition"
                            r"|yanı\s+sıra|yanaşı"  # round 45: besides (_LOCAL_BESIDES_NAMED)
                            # round 46: "between … too" ("MTSO ile … Ticaret Odası arasında da … bir mutabakat zaptı")
                            r"|arasında\s+d[aeə]"
