@@ -1,9 +1,9 @@
-"""Forty-seventh round, visits (docs/extraction.md: visits.py): the forms behind the dev/826, 827, 829, 838, 839 and
-844 misses, told in short invented sentences: an Azerbaijani genitive visitor's name read as the article writes it bare,
-a state visit told of another year giving no type, a commission's protocol and companies' count, "Bundan başqa" one
-more, a recalled forum taken part in (past perfect), a Turkish genitive subject of a verbal noun of coming, a title's
-field list holding a comma, a total told after "also". Each test was seen failing once on a planted bug (then reverted);
-the plant is named in its comment."""
+"""Forty-seventh round, visits (docs/extraction.md: visits.py, places.py): the forms behind the dev/826, 827, 829, 833,
+838, 839 and 844 misses, told in short invented sentences: an Azerbaijani genitive visitor's name read as the article
+writes it bare, a state visit told of another year giving no type, a commission's protocol and companies' count,
+"Bundan başqa" one more, a recalled forum taken part in (past perfect), a Turkish genitive subject of a verbal noun of
+coming, a title's field list holding a comma, a total told after "also", Turkistan as Turkish spells it. Each test was
+seen failing once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -102,3 +102,13 @@ def test_a_total_told_after_also_is_the_total():
     text = ("Kırgızistan Tarım Bakanı Bakıt Torobayev 14 Eylül'de Ankara'ya geldi. Görüşmede iki anlaşma imzalandı. "
             "Ayrıca bir protokol imzalanarak imzalanan belge sayısı üçe ulaştı.")
     assert proposed.documents(text, DAY) == ["3"]
+
+
+def test_turkistan_as_turkish_spells_it():
+    # plant: the "Türkistan" entry dropped from places.CITY_SPELLINGS
+    text = ("Özbekistan'ın Semerkant Valisi Bahadır Nazarov başkanlığındaki heyet, Salı günü Kazakistan'ın Türkistan "
+            "bölgesine resmi ziyarette bulundu.")
+    assert proposed.visits(text, DAY) == [("Bahadır Nazarov", "Kazakhstan", "2026-09-15", "Turkistan", "official")]
+    # the region of another state so named is no visit's city
+    east = "Doğu Türkistan'dan gelen heyet salı günü Ankara'ya geldi."
+    assert proposed.visits(east, DAY) == []
