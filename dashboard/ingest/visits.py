@@ -443,7 +443,8 @@ _TA_COUNTED = re.compile(r"\b(?:" + _TA_COUNT_BARE + r"|\d{1,3})\s+(?:[^\W\d_]+\
 
 def _commission_protocol_signed(sentence: str) -> re.Match | None:
     """The _TA_ONE_DOCUMENT of a sentence telling a commission's protocol signed (_COMMISSION_PROTOCOL); None when the
-    sentence counts documents (_TA_COUNTED: "yeddi sənəd, o cümlədən komissiyanın iclasının protokolu, …": one of them)."""
+    sentence counts documents (_TA_COUNTED: "yeddi sənəd, o cümlədən komissiyanın iclasının protokolu, …": one of
+    them)."""
     if not _COMMISSION_PROTOCOL.search(sentence) or _TA_COUNTED.search(sentence):
         return None
     return _TA_ONE_DOCUMENT.search(sentence)
@@ -2161,7 +2162,8 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
         subject = _AZ_HEAD_OF.sub(lambda h: _az_head_nominative(h[0]), subject)
     found = _named_in_subject(subject, resolver)
-    if not found and (genitive := _TR_GENITIVE.search(subject)) and _TR_VERBAL_NOUN_OF_COMING.search(sentence, m.start()):
+    if not found and (genitive := _TR_GENITIVE.search(subject)) \
+            and _TR_VERBAL_NOUN_OF_COMING.search(sentence, m.start()):
         found = _named_in_subject(subject[:genitive.start()], resolver)  # round 47
     return found
 
@@ -2733,7 +2735,8 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
 _ALL_CAPITALISED = re.compile(rf"[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*")  # the title's start, no verb
 # Round 47: capitalised words then "ve"/"və" and one more capitalised word: a list of a title's fields going on after
 # a comma ("Su Kaynakları, Tarım ve İşleme Sanayii Bakanı"), no new clause
-_TITLE_LIST_GOES_ON = re.compile(rf"\s[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*\s(?:ve|və|и|and)\s(?=[{CAPITALS}])")
+_TITLE_LIST_GOES_ON = re.compile(rf"\s[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*\s(?:ve|və|и|and)\s"
+                                 rf"(?=[{CAPITALS}])")
 
 
 def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
@@ -5392,7 +5395,8 @@ def _heads(text: str, body: str, name: str) -> bool:
 # Round 27: one more document told signed "also" after the count ("… üç mutabakat zaptı imzaladı. Ayrıca KEK Protokolü
 # de imzalandı", Azerbaijani "Həmçinin … protokolu da imzalanıb"): the count and one. The singular noun only: "Ayrıca
 # anlaşmalar da imzalandı" says no number.
-_ALSO_ONE_SIGNED = re.compile(r"(?:\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}"
+_ALSO_ONE_SIGNED = re.compile(r"(?:\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA_DOCUMENT
+                              + r"(?!\w*(?:lar|lər|ler))\w{0,4}"
                               r"\s+(?:de|da|də)"
                               # round 47: "besides this" opening the sentence says "also" with no "da" after the noun
                               # ("Bundan başqa, “Azərenerji” ASC ilə … ASC arasında … niyyət protokolu imzalanıb")

@@ -34,7 +34,8 @@ def test_a_commissions_protocol_is_a_document_of_the_visit():
     text = ("Macarıstanın xarici işlər naziri Peter Siyyarto sentyabrın 16-da Bakıya gəlib. İclasın yekununda "
             "Hökumətlərarası Komissiyanın iclasının protokolu imzalanıb.")
     assert proposed.documents(text, DAY) == ["1"]
-    turkish = "Ticaret Bakanı Ömer Bolat 16 Eylül'de Bakü'ye geldi. Karma Ekonomik Komisyon Toplantısı Protokolü imzalandı."
+    turkish = ("Ticaret Bakanı Ömer Bolat 16 Eylül'de Bakü'ye geldi. Karma Ekonomik Komisyon Toplantısı Protokolü "
+               "imzalandı.")
     assert proposed.documents(turkish, DAY) == ["1"]
     # one of a count: the count
     counted = ("Macarıstanın xarici işlər naziri Peter Siyyarto sentyabrın 16-da Bakıya gəlib. İclasda beş sənəd, o "
