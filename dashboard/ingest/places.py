@@ -375,6 +375,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Алматы": "Almaty",
                   "Almatı": "Almaty",  # round 29: as Turkish and Azerbaijani spell it ("Almatı'ya ulaştı", "Almatıda")
                   "Туркестан": "Turkistan", "Turkestan": "Turkistan", "Türküstan": "Turkistan",
+                  "Türkistan": "Turkistan",  # round 47: as Turkish spells it ("Türkistan şehrine gelen heyet")
                   "Шымкент": "Shymkent", "Актау": "Aktau",
                   "Бурабай": "Burabay", "Samarqand": "Samarkand", "Самарканд": "Samarkand", "Semerkant": "Samarkand",
                   "Səmərqənd": "Samarkand",
@@ -553,7 +554,10 @@ _PART_OF_CITY = re.compile(r"»?(?:\s+[\w-]+){0,3}?\s+(?:resort|area|zone|distri
 # A city named as the one its mayor or governor heads, in a Turkish or Azerbaijani title ("Konya Büyükşehir Belediye
 # Başkanı Uğur İbrahim Altay, … Semerkant'ta", "Kayseri Valisi Gökmen Çiçek", "Gəncə şəhərinin meri"), is the
 # office-holder's own city, not a place the sentence tells anyone went to: city_in and city_start pass over it.
-_HEAD_OF_CITY_TITLE = re.compile(r"\s+(?:büyükşehir\s+belediye\s+başkan|belediye\s+başkan|valisi\b|şəhərinin\s+(?:meri|icra)"
+# round 47: and the governor of its region ("Kazakistan'ın Türkistan bölgesi Valisi …", now Türkistan is a city's
+# Turkish spelling)
+_HEAD_OF_CITY_TITLE = re.compile(r"\s+(?:büyükşehir\s+belediye\s+başkan|belediye\s+başkan"
+                                 r"|(?:(?:bölgesi|vilayeti|ili)\s+)?valisi\b|şəhərinin\s+(?:meri|icra)"
                                  r"|şəhər\s+icra)", re.I)
 # Turkish titles the akim or hokim of a Central Asian city by the city's name, bare or in the genitive after its
 # apostrophe ("Almatı Akimi Dosayev İstanbul'da", "Almatı'nın Akimi Yerbolat Dosayev"); the city word must be bare then

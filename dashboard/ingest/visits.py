@@ -430,6 +430,26 @@ def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match 
         or _DURING_OWN_VISIT.search(sentence) or _TA_DURING_THE_VISIT.match(sentence) else None
 
 
+# Round 47: the protocol of a (joint, intergovernmental) commission's meeting is the two states' by what it is, their
+# names left out ("İclasın yekununda Hökumətlərarası Komissiyanın iclasının protokolu imzalanıb", "Karma Ekonomik
+# Komisyon Toplantısı Protokolü imzalandı"); read where no count was told (_commission_protocol_signed)
+_COMMISSION_PROTOCOL = re.compile(r"\bKomis(?:si)?ya\w*\s+(?:[^\W\d_]+\s+){0,3}?protokol|\bKomisyon\w*\s+"
+                                  r"(?:[^\W\d_]+\s+){0,3}?protokol|\bKEK\s+(?:[^\W\d_]+\s+){0,2}?protokol"
+                                  r"|\bprotocol\s+of\s+the\s+(?:[\w-]+\s+){0,5}?commission\b", re.I)
+
+
+_TA_COUNTED = re.compile(r"\b(?:" + _TA_COUNT_BARE + r"|\d{1,3})\s+(?:[^\W\d_]+\s+){0,2}?" + _TA_DOCUMENT, re.I)
+
+
+def _commission_protocol_signed(sentence: str) -> re.Match | None:
+    """The _TA_ONE_DOCUMENT of a sentence telling a commission's protocol signed (_COMMISSION_PROTOCOL); None when the
+    sentence counts documents (_TA_COUNTED: "yeddi sənəd, o cümlədən komissiyanın iclasının protokolu, …": one of
+    them)."""
+    if not _COMMISSION_PROTOCOL.search(sentence) or _TA_COUNTED.search(sentence):
+        return None
+    return _TA_ONE_DOCUMENT.search(sentence)
+
+
 # A Turkish or Azerbaijani sentence opening on the visit or its place ("Ziyarette …", "Ziyaret kapsamında …", "Səfər
 # çərçivəsində …", "Burada …" after the place the delegation went to) tells a document signed there as the visit's,
 # whoever its two parties are ("Burada KTO ile Soğd Ticaret ve Sanayi Odası arasında mutabakat zaptı imzalandı": one)
@@ -1926,10 +1946,13 @@ def _event_type(sentence: str, local: bool) -> str:
 # Round 19: taking part in an event abroad, in Russian, Azerbaijani and Turkish, told as done: "Министр торговли
 # Казахстана … в среду принял участие в бизнес-форуме в Стамбуле", "… martın 11-də İzmir Beynəlxalq Sərgisində
 # iştirak edib", "… dün İzmir Enternasyonal Fuarı'na katıldı" (not "примет участие", "iştirak edəcək", "katılacak")
-_LOCAL_TOOK_PART = re.compile(r"\b(?:принял[аи]?\s+участие|участвовал[аи]?|iştirak\s+(?:edib|etdi|etmişdir|etmiştir)"
+# round 47: the past perfect of a visit recalled ("Qeyd edək ki, X iyunun 2-də … Bakı Enerji Forumunda iştirak etmiş,
+# … görüş keçirmişdi", "… Forumuna katılmıştı")
+_LOCAL_TOOK_PART = re.compile(r"\b(?:принял[аи]?\s+участие|участвовал[аи]?"
+                              r"|iştirak\s+(?:edib|etdi|etmişdir|etmiştir|etmiş(?:di)?)"
                               # round 46: a relative clause of the event ("… heyetin 14 Mayıs'ta Almatı'da katıldığı iş
                               # forumu"): the subject before it took part
-                              r"|katıldı|katılmıştır|katıldığı)\b", re.I)
+                              r"|katıldı|katılmıştır|katılmıştı|katıldığı)\b", re.I)
 _LOCAL_TOOK_PART_WORDS = ("участ", "iştirak", "katıl")  # one is in every _LOCAL_TOOK_PART match
 # the event taken part in: a forum, fair, exhibition, conference, a commission's meeting
 _LOCAL_EVENT = re.compile(r"\b(?:форум|выставк|ярмарк|заседани|конференц|конгресс|forum|sərgi|yarmark|iclas|konfrans"
@@ -1962,6 +1985,8 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
     found = _named_in_subject(subject, resolver)
     if not found and "." in subject and (person := _initialled_name_told_before(doc, s, subject, resolver)):
         found = [person]  # round 43: "… N.Abılqasımov Düşənbədə keçirilən … forumunda iştirak edib"
+    if not found and (person := _full_name_told_before(doc, s, subject, resolver)):
+        found = [person]  # round 47: "Qeyd edək ki, Daler Cuma iyunun 2-də … Forumunda iştirak etmiş", titled before
     if not found:
         return _took_part_after_relative(doc, s, m, days, resolver)  # round 35
     person = found[0]
@@ -2136,7 +2161,17 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         subject = _RU_GENITIVE_A.sub("", subject)
     if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
         subject = _AZ_HEAD_OF.sub(lambda h: _az_head_nominative(h[0]), subject)
-    return _named_in_subject(subject, resolver)
+    found = _named_in_subject(subject, resolver)
+    if not found and (genitive := _TR_GENITIVE.search(subject)) \
+            and _TR_VERBAL_NOUN_OF_COMING.search(sentence, m.start()):
+        found = _named_in_subject(subject[:genitive.start()], resolver)  # round 47
+    return found
+
+
+# Round 47: the coming told as a verbal noun, its subject in the genitive ("Bakanı Laziz Kudratov’un salı günü Bursa’ya
+# gelerek … Forumu’na katılması, … tartışmayı alevlendirdi", "X'in dün Bakü'ye gelmesi"): the genitive's owner came
+_TR_VERBAL_NOUN_OF_COMING = re.compile(r"\b(?:gelmesi|gitmesi|ulaşması|ziyaret\s+etmesi|gelerek\s[^.;]{0,120}?"
+                                       r"(?:katılması|görüşmesi|ziyaret\s+etmesi))\b", re.I)
 
 
 def _named_in_subject(subject: str, resolver: Resolver) -> list[Person]:
@@ -2685,9 +2720,23 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
             return _ru_staying(sentence, m.start(), resolver)
         end = m.end() if lowered(m[0]) in _CAME else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
         if end is not None:
-            clause = sentence[end:].split(",", 1)[0]
-            return _persons_in(clause, resolver) or [p for p in (_first_titled_newcomer(clause, resolver),) if p]
+            clause, *rest = sentence[end:].split(",", 1)
+            found = _persons_in(clause, resolver) or [p for p in (_first_titled_newcomer(clause, resolver),) if p]
+            if not found and rest and _ALL_CAPITALISED.fullmatch(clause.strip()) \
+                    and (listed := _TITLE_LIST_GOES_ON.match(rest[0])):
+                # round 47: a ministry's fields listed in its title ("gelen Kırgızistan Su Kaynakları, Tarım ve
+                # İşleme Sanayii Bakanı Bakıt Torobayev ile"): the comma is the list's, the name after it
+                clause = clause + "," + listed[0] + rest[0][listed.end():].split(",", 1)[0]
+                found = _persons_in(clause, resolver) or [p for p in (_first_titled_newcomer(clause, resolver),) if p]
+            return found
     return []
+
+
+_ALL_CAPITALISED = re.compile(rf"[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*")  # the title's start, no verb
+# Round 47: capitalised words then "ve"/"və" and one more capitalised word: a list of a title's fields going on after
+# a comma ("Su Kaynakları, Tarım ve İşleme Sanayii Bakanı"), no new clause
+_TITLE_LIST_GOES_ON = re.compile(rf"\s[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*\s(?:ve|və|и|and)\s"
+                                 rf"(?=[{CAPITALS}])")
 
 
 def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
@@ -3363,7 +3412,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     said_local = doc.holding(_LOCAL_SAID_WORDS)  # _SPEAKING_END (round 28)
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
-    typed: list[tuple[str, list[str]]] = []  # (type, countries) of dayless sentences that say "state visit"
+    # (type, countries, years its clause tells) of dayless sentences that say "state visit"
+    typed: list[tuple[str, list[str], list[int]]] = []
     summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
     article_summit: VisitFound | None = None  # the summit the article is about (_about_the_summit)
     cityless: tuple[int, VisitFound] | None = None  # a visit told without its city, and in which sentence
@@ -3771,7 +3821,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
-            typed.append((said, _typed_hosts_or_ours(doc, s)))  # round 38
+            typed.append((said, _typed_hosts_or_ours(doc, s), _years_of_the_type(sentence)))  # round 38
     if visits and (not visits[0].documents_said or visits[0].documents is None):
         # round 43: a count told before the visit beats a later "imzalanan anlaşmalar" with no number
         _signed_before(doc, visits[0], signed, signed_local)
@@ -4200,11 +4250,26 @@ def _visit_is_typed(sentence: str) -> str | None:
     return _LOCAL_TYPES.get(word) or word
 
 
-def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str]]]) -> None:
+# Round 47: the clause of a typed visit told in a year ("… a target first set when Viktor Orbán paid a state visit to
+# Astana in November 2023"): that year's visit, no type for the one the article tells of another year
+_TYPED_CLAUSE = re.compile(r"[^,;]*")
+
+
+def _years_of_the_type(sentence: str) -> list[int]:
+    """The years told in the clause that says a visit's type, from the type word on (_IN_YEAR)."""
+    m = _SAID_TYPE.search(sentence)
+    if not m:
+        return []
+    return [_in_year_told(y) for y in _IN_YEAR.finditer(_TYPED_CLAUSE.match(sentence, m.start())[0])]
+
+
+def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str], list[int]]]) -> None:
     """A visit of no type takes the type a dayless sentence of the article gave a visit to its host
-    ("Ilham Aliyev, who is in Kazakhstan on a state visit" + "Aliyev arrived in Astana on Monday")."""
+    ("Ilham Aliyev, who is in Kazakhstan on a state visit" + "Aliyev arrived in Astana on Monday"); not the type of a
+    visit told in another year than its own."""
     if visit.visit_type == "other":
-        kind = next((kind for kind, codes in typed if visit.host in codes), None)
+        kind = next((kind for kind, codes, years in typed
+                     if visit.host in codes and all(year == visit.start.year for year in years)), None)
         if kind:
             visit.visit_type = kind
 
@@ -4325,8 +4390,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _ru_counted_more_after_count(sentence, m)  # "три меморандума и 19 соглашений"
             if "ещ" in m[0]:
                 visit.documents += _ru_named_before_more(sentence, m)
-        if told and visit.documents != told and _told_as_more(sentence, m.start()):
-            visit.documents += told  # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"
+        if told and visit.documents != told and m.re is not _TA_TOTAL_DOCUMENTS and _told_as_more(sentence, m.start()):
+            # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"; round 47: not a total told after
+            # "also" ("Ayrıca … bir işbirliği anlaşması imzalanarak … imzalanan belge sayısı üçe ulaştı": three)
+            visit.documents += told
         elif not told and _LOCAL_BESIDES_NAMED.search(sentence, 0, m.start()):
             visit.documents += 1  # round 45: "Protokolün yanı sıra … dört ticari anlaşma imzalandı": five
         elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
@@ -4338,7 +4405,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (
             m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
-            or _one_document_between_the_two(sentence, visit)):
+            or _one_document_between_the_two(sentence, visit) or _commission_protocol_signed(sentence)):
         visit.documents_said, visit.documents = True, _documents_named(sentence, m)  # round 24: "… а также план …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
@@ -4351,7 +4418,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and signed_local and visit.documents and (m := _ru_sides_signed_another_kind(sentence, visit)):
         visit.documents += 1  # round 41: "подписано семь меморандумов" … "Стороны подписали протокол о намерениях"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence):
+    if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence
+                                                       or sentence.startswith(("Bundan ", "Bunun "))):
         _one_more_signed(visit, sentence, offset)  # round 27
     if not m and signed_local and visit.documents_said and visit.documents is None:
         _ta_documents_listed_after_the_plural(visit, sentence, offset)  # round 39 (visits C)
@@ -5327,8 +5395,14 @@ def _heads(text: str, body: str, name: str) -> bool:
 # Round 27: one more document told signed "also" after the count ("… üç mutabakat zaptı imzaladı. Ayrıca KEK Protokolü
 # de imzalandı", Azerbaijani "Həmçinin … protokolu da imzalanıb"): the count and one. The singular noun only: "Ayrıca
 # anlaşmalar da imzalandı" says no number.
-_ALSO_ONE_SIGNED = re.compile(r"\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}"
-                              r"\s+(?:de|da|də)\s+(?:imzalan(?:dı|ıb|mıştır|mışdır)"
+_ALSO_ONE_SIGNED = re.compile(r"(?:\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA_DOCUMENT
+                              + r"(?!\w*(?:lar|lər|ler))\w{0,4}"
+                              r"\s+(?:de|da|də)"
+                              # round 47: "besides this" opening the sentence says "also" with no "da" after the noun
+                              # ("Bundan başqa, “Azərenerji” ASC ilə … ASC arasında … niyyət protokolu imzalanıb")
+                              r"|^(?:Bundan\s+(?:başqa|əlavə)|Bunun\s+(?:dışında|yanı\s+sıra)),?\s[^.;]{0,120}?"
+                              + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:de|da|də))?)"
+                              r"\s+(?:imzalan(?:dı|ıb|mıştır|mışdır)"
                               # round 41: the signature "put to" it, the document in the dative ("Ayrıca … iyi niyet
                               # protokolüne de imza atıldı")
                               r"|imza\s+atıl(?:dı|ıb|mıştır|mışdır))\b", re.I)
@@ -5594,11 +5668,22 @@ def _visitor_with_patronymic(doc: Document, visit: VisitFound) -> None:
 # Round 41 (Azerbaijani): a delegation head's genitive "-ının" is "-ı" + "-nın" or "-ın" + "-ın" (_az_head_nominative
 # drops the second reading's ending: "Dərxan Satıbaldının" -> "Dərxan Satıbaldın"); when the article never writes that
 # name whole but writes it less its last "n" ("Dərxan Satıbaldı isə …"), the visitor is the one it writes
+# Round 47: the genitive of a surname ending in a consonant is "-in/-ın/-un/-ün" ("Baş naziri Ünal Üstelin yanvarın
+# 20-də Bakıya etdiyi işgüzar səfər", later "Ünal Üstel … qəbul edilib"): the whole ending goes when the article writes
+# the name without it, even where it writes the genitive whole too; the bare "n" is tried first (the round 41 reading,
+# for a name not written whole)
+_GENITIVE_ENDINGS = ("in", "ın", "un", "ün")
+
+
 def _visitor_as_written_bare(doc: Document, visit: VisitFound) -> None:
     name = visit.visitor.name
-    if name[-1:] == "n" and " " in name and not az_bare_name_written(doc.text, name) \
-            and az_bare_name_written(doc.text, name[:-1]):
-        visit.visitor = visit.visitor._replace(name=name[:-1])
+    if name[-1:] != "n" or " " not in name:
+        return
+    endings = _GENITIVE_ENDINGS if az_bare_name_written(doc.text, name) else ("n",) + _GENITIVE_ENDINGS
+    for ending in endings:
+        if name.endswith(ending) and az_bare_name_written(doc.text, name[:-len(ending)]):
+            visit.visitor = visit.visitor._replace(name=name[:-len(ending)])
+            return
 
 
 # Round 28 (twenty-ninth set): what was signed "within the visit" told in Azerbaijani, Turkish or Russian before the
@@ -6652,11 +6737,15 @@ def _names_host_city(text: str, host: str) -> bool:
 # подписан меморандум"; without the word a smaller count is part of the one told (_part_of_the_told_count).
 # Round 44: so does a count businessmen signed, told after the leaders' ("главы государств подписали шестнадцать
 # документов" … "Бизнесмены двух стран подписали 27 соглашений": 43), as the deals of a visit's forum count too
-_TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka)|кроме\s+того|также\s+был\w*|in\s+addition"
+_TOLD_AS_MORE = re.compile(r"\b(?:ayrıca|həmçinin|bundan\s+(?:əlavə|başka|başqa)|bunun\s+dışında|кроме\s+того"
+                           r"|также\s+был\w*|in\s+addition"
                            r"|yanı\s+sıra|yanaşı"  # round 45: besides (_LOCAL_BESIDES_NAMED)
                            # round 46: "between … too" ("MTSO ile … Ticaret Odası arasında da … bir mutabakat zaptı")
                            r"|arasında\s+d[aeə]"
                            r"|бизнесмены|предприниматели|деловые\s+круги|iş\s+(?:adamları|insanları)|sahibkarlar"
+                           # round 47: companies in Azerbaijani and Turkish ("Forum çərçivəsində Azərbaycan və
+                           # Macarıstan şirkətləri arasında beş sənəd … imzalanıb" after the commission's protocol)
+                           r"|şirkətlər\w{0,2}\s+arasında|şirketler\w{0,2}\s+arasında"
                            # round 46: companies ("На полях форума компании подписали три контракта")
                            r"|компании)\b",
                            re.I)
