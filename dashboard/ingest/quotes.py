@@ -242,10 +242,15 @@ NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyin
 # (round 22: a prediction or reminder told so, '… "… kapanacağını" öngördü', "tahmin etti", "hatırlattı")
 # (round 41, Turkish quotes: or the gerund, the sentence's own verb further on, '… temaslarının "son derece verimli
 # geçtiğini" belirterek, … söyledi', as TR_CLAUSE_AFTER reads it after words of the clause)
-BARE_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
+# (round 47: a particle "too" before the verb, '… "… ufuk açtığını" da sözlerine ekledi', the subject's last point, as
+# TR_CLAUSE_AFTER reads it after words of the clause)
+BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
                              r"öngördü|tahmin etti|hatırlattı|"
+                             # round 47: an analysis's present tense ('Rahimov, rekabetin "… sertleşeceğini" belirtiyor')
+                             r"söylüyor|belirtiyor|vurguluyor|kaydediyor|ifade ediyor|dile getiriyor|hatırlatıyor|"
+                             r"ekliyor|öngörüyor|"
                              r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|"
-                             r"ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib)\b")
+                             r"ekledi|sözlerine ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib)\b")
 # Round 23: the speaker after the participle may be a demonym and a lower-case office word, '"…" diyen Türkmen lider,
 # …' (the Turkmen leader, the head of state the resolver names by office); without it the run stops at "Türkmen"
 _TR_DEMONYM_ROLE = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|başbakan|dışişleri\s+bakanı|bakan)(?=[\s,;])"
@@ -2231,8 +2236,11 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         person = None if person.rule in ("name", "unlisted name") else resolver.resolve(clause, speaking=speaking)
     if person is not None and clause[:1].isupper() and (opening := _turkic_opening_subject(clause, person, resolver)):
         person = resolver.resolve(opening.name, speaking=speaking)  # round 27
-    elif person is not None and ("'" in person.name or "’" in person.name) and (surname := _tr_surname_opening(clause, resolver)):
-        person = resolver.resolve(surname.name, speaking=speaking)  # round 34: "Cabbarov, Doğu Zengezur'da …" is Cabbarov
+    elif person is not None and ("'" in person.name or "’" in person.name or person.rule == "unlisted name") \
+            and (surname := _tr_surname_opening(clause, resolver)) and surname.name != person.name:
+        # round 34: "Cabbarov, Doğu Zengezur'da …" is Cabbarov; round 47: so is "Torobayev, … Isık Göl ve Çüy
+        # bölgelerindeki …", a capitalised run further on that the rules know as no one (a lake, a region) is no subject
+        person = resolver.resolve(surname.name, speaking=speaking)
     if (person is None or person.rule == "unlisted name") and "Nazirlər" in clause[:40] \
             and (head := _az_opening_cabinet_head(clause, resolver)) is not None:
         person = head  # round 34: "Qırğızıstan Nazirlər Kabinetinin sədri … Orta Dəhlizin …" opens with the speaker
@@ -2444,6 +2452,10 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             speaker = resolver.resolve(_az_name_after_title_chain(phrase) or phrase)
             if speaker is None and "А" <= phrase[:1] <= "Я":  # round 42: "— сказал Гелдимырадов." after his full name
                 speaker = _ru_surname_named_before(phrase, text[:a], resolver)
+            if speaker is None and attribution["spk3"] and "а" <= phrase[:1] <= "я":
+                # round 47: "— …, — подчеркнул глава кыргызского правительства на совместной пресс-конференции.": the
+                # title before the occasion, as after a quote in marks (round 28)
+                speaker = _ru_title_before_occasion(phrase, resolver)
             if speaker is None and phrase[:1].islower() \
                     and (bare := _az_title_before_more_words(phrase) or phrase) in _AZ_BARE_OFFICE_TITLES \
                     and not _title_fits(bare, resolver.last_speaker):
@@ -2542,6 +2554,28 @@ def _az_title_naming_nobody_else(sentence: str, resolver: Resolver) -> bool:
             and resolver.resolve(m["title"], speaking=False) is None)
 
 
+# Round 47: the subject's reported words may go on over sentences that name no one ('Çıxışında X Y … vurğulayıb. Nazir
+# bildirib ki, … təşkil edib. Cari ilin … çatıb. Energetika məhsulları … olub.' over '– …, – deyə nazir bildirib.'):
+# the bare title fitting the first sentence's subject and the figures after it are still his, so the lead is about him
+# (another minister named a paragraph before is no one this paragraph speaks of)
+_AZ_BARE_TITLE_KI = re.compile(rf"(?P<title>[{CAPITALS}][a-zəıöüşçğ]+)\s+(?:isə\s+|da\s+|də\s+)?(?:{AZ_VERBS})\s+ki\b")
+
+
+def _az_reported_goes_on(sentences: list[str], resolver: Resolver) -> Person | None:
+    """The first sentence's subject when the second opens with a bare title fitting him and "ki" and the rest name no
+    one, else None."""
+    if len(sentences) < 2 or not (m := _AZ_BARE_TITLE_KI.match(sentences[1])):
+        return None
+    person = _clause_subject(sentences[0], resolver, speaking=False)
+    if person is None or person.rule == "anaphor":
+        return None
+    # (an unlisted name read without its title, "Pərviz Şahbazov", may hold any title but a president's)
+    if not (_title_fits(m["title"], person, sentences[0]) or (person.rule == "unlisted name" and not person.role
+                                                              and m["title"].lower() not in _PRESIDENT_TITLES)):
+        return None
+    return person if all(resolver.resolve(s, speaking=False) is None for s in sentences[2:]) else None
+
+
 def _az_lead_sentence(before: str, resolver: Resolver) -> None:
     body = before.strip()
     if not body or (_QUOTE_MARK.search(body) and _QUOTE_MARK.search(body := _without_short_quoted_terms(body))):
@@ -2551,6 +2585,9 @@ def _az_lead_sentence(before: str, resolver: Resolver) -> None:
     # sentences opening with "O" (he) are about the lead's subject, not whoever spoke last
     about_him = len(sentences) > 1 and all(_AZ_PRONOUN_OPENING.match(s) or _az_title_naming_nobody_else(s, resolver)
                                            for s in sentences[1:])
+    if not about_him and (person := _az_reported_goes_on(sentences, resolver)) is not None:
+        resolver.resolve(person.name)  # round 47
+        return
     if not _AZ_PAST_END.search(body):
         # round 25: the last sentence may then be his reported words in any tense ("Onun sözlərinə görə, … çata
         # bilər."), when the first ends in the subject's verb
@@ -3636,7 +3673,9 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
 # '"Lojistik maliyetleri hâlâ çok yüksek," dedi Aydemir, "Gürcistan üzerinden …"': Turkish puts "dedi" (and
 # "diyor", "diye ekledi") before the speaker when it interrupts a quote, as English "said X" does; the speaker
 # is capitalised words right after the verb (the quote after '… dedi X,' is his by the next-sentence rule)
-TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü))\s+"
+# (round 47: an analysis's present tense, '"…," diye ekliyor Karakaş', "diye konuşuyor", "diye devam ediyor")
+TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü|ekliyor|"
+                             r"konuşuyor|devam ediyor|sürdürüyor))\s+"
                              # round 19: a lower-case occupation before the name ("… diye konuştu iş insanı Kerem Ulus.")
                              r"(?:(?:iş insanı|iş adamı|işadamı|ekonomist|uzman|analist|akademisyen|avukat|aktivist|"
                              r"sendikacı|gazeteci|milletvekili)\s+)?"
@@ -3890,9 +3929,28 @@ def _tr_according(earlier: str, own_before: str, resolver: Resolver) -> Person |
     if sentence[:4] == "Ona " and (him := _TR_HIM_ACCORDING.match(sentence)):
         return _tr_one_named_before(earlier + own_before[:len(own_before) - len(sentence)], resolver) \
             if _plain_object(sentence[him.end():], resolver) else None
+    if sentence[:1] in _TR_OCCUPATION_ACCORDING_INITIALS and (occupied := _TR_OCCUPATION_ACCORDING.match(sentence)):
+        return _tr_occupation_named(occupied["occ"], earlier + own_before, resolver) \
+            if _plain_object(sentence[occupied.end():], resolver) else None  # round 47
     if not (m := TR_ACCORDING.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
         return None
     return named_in_full(earlier + own_before, m["spk"], resolver) or resolver.resolve(m["spk"])
+
+
+# Round 47: a bare occupation "according to" opening the partial quote's sentence ('Profesöre göre Türk şirketleri
+# bölgede "…" ve …', "Uzmana göre", "Ekonomiste göre"): the one person the article named with it ("Prof. Dr. Selim
+# Karakaş", "uzman X Y"), as a bare 'Uzman, "…"' reads (_one_named_with_occupation); none when it named several
+_TR_OCCUPATION_ACCORDING = re.compile(r"(?P<occ>Profesör|Uzman|Ekonomist|Analist|Akademisyen|Araştırmacı|İktisatçı)"
+                                      r"(?:e|a|ya|ye)\s+göre\b,?\s+")
+_TR_OCCUPATION_ACCORDING_INITIALS = frozenset("PUEAİ")
+_TR_PROFESSOR_NAMED = re.compile(rf"\bProf\.\s*(?:Dr\.\s*)?(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{1,2}})")
+
+
+def _tr_occupation_named(occupation: str, earlier: str, resolver: Resolver) -> Person | None:
+    if occupation == "Profesör":
+        names = {_TR_APOSTROPHE_ENDING.sub("", m["name"]) for m in _TR_PROFESSOR_NAMED.finditer(earlier)}
+        return resolver.resolve(names.pop()) if len(names) == 1 else None
+    return _one_named_with_occupation(resolver)
 
 
 # Round 45: "Ona göre" (according to him/her) opening the partial quote's sentence ('Karaduman da aynı görüşte. Ona göre
@@ -6013,8 +6071,14 @@ def _turkic_patronymic_names(text: str, found: list[Found]) -> list[Found]:
 _RU_OPEN_CLOSER = re.compile(r"[«»]")
 
 
+# Round 47: Azerbaijani and Turkish outlets do the same with «»: '«… modelini qurur.\n\nBu model … çevrilsin», – deyə
+# politoloq vurğulayıb.' (the next paragraph opens with a capital letter, no dash or mark, and closes the quote)
+_LATIN_CAPITALS = frozenset("ABCÇDEƏFGĞHIİJKLMNOÖPQRSŞTUÜVWXYZ")
+
+
 def _ru_closed_in_next(text: str, start: int, end: int, outer_start: int) -> int | None:
-    if text[outer_start] != "«" or not ("А" <= text[start:start + 1] <= "я" or text[start] == "Ё"):
+    if text[outer_start] != "«" or not ("А" <= text[start:start + 1] <= "я" or text[start] == "Ё"
+                                        or text[start:start + 1] in _LATIN_CAPITALS):
         return None
     mark = _RU_OPEN_CLOSER.search(text, start, end)
     return mark.start() if mark is not None and mark.group() == "»" else None
@@ -9907,6 +9971,8 @@ def _tr_named_last_with_title(title: str, earlier: str) -> str | None:
     if not named:
         return None
     name = _TR_APOSTROPHE_ENDING.sub("", named[-1]["name"])
+    if (subject := _tr_previous_subject_titled(earlier, named)) is not None:
+        name = subject  # round 47
     if " " not in name:
         return full[-1][0] if (full := full_names(earlier, name)) else None
     return name
@@ -9914,6 +9980,22 @@ def _tr_named_last_with_title(title: str, earlier: str) -> str | None:
 
 # a case ending after an apostrophe ("Özkan'ı") is no part of the name
 _TR_APOSTROPHE_ENDING = re.compile(r"['’]\w+$")
+
+
+# Round 47 (Turkish quotes): two governors named with the title, the bare title opening the sentence right after one
+# whose subject is one of them ('Nazarov, … rekor beklediklerini söyledi. Vali, "…" dedi'): the title goes on about
+# that subject, not the one named last with it ("Vali Seytcanov da …" a paragraph before)
+_TR_OPENING_SURNAME = re.compile(rf"\s*(?P<name>[{CAPITALS}][\w\-]+)(?:['’][a-zçğıöşü]+)?(?:,\s|\s+(?=[a-zçğıöşü]))")
+
+
+def _tr_previous_subject_titled(earlier: str, named: list[re.Match]) -> str | None:
+    """The name, as given with the title, of the subject opening the sentence before the quote's, when the article
+    named that subject with the title, else None."""
+    sentences = _SENTENCE_BREAK.split(earlier.rstrip())
+    if len(sentences) < 2 or not (m := _TR_OPENING_SURNAME.match(sentences[-2])):
+        return None
+    given = [_TR_APOSTROPHE_ENDING.sub("", each["name"]) for each in named]
+    return next((name for name in reversed(given) if name.split()[-1] == m["name"]), None)
 
 
 # Round 40 (Russian quotes): a pronoun after the verb, then to whom it was said without quote marks ("— сказал он Радио
