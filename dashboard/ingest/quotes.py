@@ -244,9 +244,10 @@ NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyin
 # geçtiğini" belirterek, … söyledi', as TR_CLAUSE_AFTER reads it after words of the clause)
 # (round 47: a particle "too" before the verb, '… "… ufuk açtığını" da sözlerine ekledi', the subject's last point, as
 # TR_CLAUSE_AFTER reads it after words of the clause)
-BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
+BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?"
+                             r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
                              r"öngördü|tahmin etti|hatırlattı|"
-                             # round 47: an analysis's present tense ('Rahimov, rekabetin "… sertleşeceğini" belirtiyor')
+                             # round 47: an analysis's present tense ('Rahimov, … "… sertleşeceğini" belirtiyor')
                              r"söylüyor|belirtiyor|vurguluyor|kaydediyor|ifade ediyor|dile getiriyor|hatırlatıyor|"
                              r"ekliyor|öngörüyor|"
                              r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|"
@@ -3943,7 +3944,8 @@ def _tr_according(earlier: str, own_before: str, resolver: Resolver) -> Person |
 _TR_OCCUPATION_ACCORDING = re.compile(r"(?P<occ>Profesör|Uzman|Ekonomist|Analist|Akademisyen|Araştırmacı|İktisatçı)"
                                       r"(?:e|a|ya|ye)\s+göre\b,?\s+")
 _TR_OCCUPATION_ACCORDING_INITIALS = frozenset("PUEAİ")
-_TR_PROFESSOR_NAMED = re.compile(rf"\bProf\.\s*(?:Dr\.\s*)?(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{1,2}})")
+_TR_PROFESSOR_NAMED = re.compile(rf"\bProf\.\s*(?:Dr\.\s*)?"
+                                 rf"(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{1,2}})")
 
 
 def _tr_occupation_named(occupation: str, earlier: str, resolver: Resolver) -> Person | None:
