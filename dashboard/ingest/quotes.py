@@ -1288,7 +1288,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _az_titled_named_before(longer, text[:para_start] + before, resolver)
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower() \
                     and (bare := _az_title_before_more_words(m["spk"])):
-                person = resolver.resolve(bare)  # round 33: '– deyə ekspert Report-a bildirib'
+                # round 47: "– deyə nazir forumdakı çıxışında bildirib" is the minister the article put at the forum
+                person = _az_occasion_participant(m["spk"], bare, text[:para_start] + before, resolver) \
+                    or resolver.resolve(bare)  # round 33: '– deyə ekspert Report-a bildirib'
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower():
                 person = _az_bare_title_named_before(m["spk"], text[:para_start] + before, resolver)  # round 43, w2
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "hökumət" in m["spk"] \
@@ -8221,10 +8223,39 @@ def _az_genitive_speaker_names(text: str, found: list[Found]) -> list[Found]:
 # deputy) or a capitalised word is no occasion
 _AZ_TITLE_BEFORE_OCCASION = re.compile(r"(?P<title>ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|spiker|direktor"
                                        # (round 34: or the ablative before "sonra", "nazir görüşdən sonra")
-                                       r"|sahibkar|deputat)(?:\s+(?:[a-zəıöüşçğ]+(?:[aə]|d[aə]|t[aə]|[ıiuü]n|d[aə]n\s+sonra)"
+                                       # (round 47: or a locative adjective, "nazir forumdakı çıxışında")
+                                       r"|sahibkar|deputat)(?:\s+(?:[a-zəıöüşçğ]+(?:[aə]|d[aə]|t[aə]|[ıiuü]n|d[aə]n\s+sonra"
+                                       r"|[dt](?:ak[ı]|ək[i]))"
                                        # "nazir səfər zamanı", "ekspert isə": a postposition after a bare noun, or a
                                        # particle, says when, not who
                                        r"|[a-zəıöüşçğ]+\s+(?:zamanı|vaxtı|ərzində)|həmçinin|isə|sonra)){1,3}")
+
+
+# Round 47 (Azerbaijani quotes): a bare title with the occasion in the locative ('– deyə nazir forumdakı çıxışında
+# bildirib', "nazir forumda", "nazir iclasda") after another minister spoke at another occasion ("Komissiyanın iclasında
+# çıxış edən … Mikayıl Cabbarov"): the one person the title fits whom a sentence naming that occasion names (the
+# headline's "Peter Siyyarto Bakıda: … biznes forumunda …"); none when the title already means him or several fit
+_AZ_OCCASION_WORD = re.compile(r"\s*(?P<title>[a-zəıöüşçğ]+)\s+(?P<stem>[a-zəıöüşçğ]{4,}?)(?:[ıiuü]?n)?(?:d[aə]|t[aə])(?:k[ıi])?"
+                               r"(?:\s|$)")
+
+
+def _az_occasion_participant(spk: str, bare: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not (m := _AZ_OCCASION_WORD.match(spk)) or m["title"] != bare:
+        return None
+    stem = re.compile(rf"(?<![\w\-]){m['stem']}", re.I)
+    fitting = {}
+    for sentence in _SENTENCE_BREAK.split(earlier):
+        if not stem.search(sentence):
+            continue
+        for run in _capital_runs(sentence):
+            person = resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", run), speaking=False)
+            if person is not None and person.rule != "anaphor" and _title_fits(bare, person, sentence) \
+                    and (person.rule != "unlisted name" or person.name in {p.name for p in resolver.named}):
+                fitting[person.name] = person  # (a body's run, "Hökumətlərarası Komissiyanın", was named as no one)
+    current = resolver.resolve(bare, speaking=False)
+    if len(fitting) != 1 or (current is not None and current.name in fitting):
+        return None
+    return resolver.resolve(next(iter(fitting)))
 
 
 def _az_title_before_more_words(spk: str) -> str | None:
