@@ -8224,8 +8224,8 @@ def _az_genitive_speaker_names(text: str, found: list[Found]) -> list[Found]:
 _AZ_TITLE_BEFORE_OCCASION = re.compile(r"(?P<title>ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|spiker|direktor"
                                        # (round 34: or the ablative before "sonra", "nazir görüşdən sonra")
                                        # (round 47: or a locative adjective, "nazir forumdakı çıxışında")
-                                       r"|sahibkar|deputat)(?:\s+(?:[a-zəıöüşçğ]+(?:[aə]|d[aə]|t[aə]|[ıiuü]n|d[aə]n\s+sonra"
-                                       r"|[dt](?:ak[ı]|ək[i]))"
+                                       r"|sahibkar|deputat)(?:\s+(?:[a-zəıöüşçğ]+(?:[aə]|d[aə]|t[aə]|[ıiuü]n"
+                                       r"|d[aə]n\s+sonra|[dt](?:akı|əki))"
                                        # "nazir səfər zamanı", "ekspert isə": a postposition after a bare noun, or a
                                        # particle, says when, not who
                                        r"|[a-zəıöüşçğ]+\s+(?:zamanı|vaxtı|ərzində)|həmçinin|isə|sonra)){1,3}")
@@ -8235,8 +8235,8 @@ _AZ_TITLE_BEFORE_OCCASION = re.compile(r"(?P<title>ekspert|iqtisadçı|analitik|
 # bildirib', "nazir forumda", "nazir iclasda") after another minister spoke at another occasion ("Komissiyanın iclasında
 # çıxış edən … Mikayıl Cabbarov"): the one person the title fits whom a sentence naming that occasion names (the
 # headline's "Peter Siyyarto Bakıda: … biznes forumunda …"); none when the title already means him or several fit
-_AZ_OCCASION_WORD = re.compile(r"\s*(?P<title>[a-zəıöüşçğ]+)\s+(?P<stem>[a-zəıöüşçğ]{4,}?)(?:[ıiuü]?n)?(?:d[aə]|t[aə])(?:k[ıi])?"
-                               r"(?:\s|$)")
+_AZ_OCCASION_WORD = re.compile(r"\s*(?P<title>[a-zəıöüşçğ]+)\s+(?P<stem>[a-zəıöüşçğ]{4,}?)(?:[ıiuü]?n)?"
+                               r"(?:d[aə]|t[aə])(?:k[ıi])?(?:\s|$)")
 
 
 def _az_occasion_participant(spk: str, bare: str, earlier: str, resolver: Resolver) -> Person | None:
