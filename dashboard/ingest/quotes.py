@@ -2239,10 +2239,12 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         person = None if person.rule in ("name", "unlisted name") else resolver.resolve(clause, speaking=speaking)
     if person is not None and clause[:1].isupper() and (opening := _turkic_opening_subject(clause, person, resolver)):
         person = resolver.resolve(opening.name, speaking=speaking)  # round 27
-    elif person is not None and ("'" in person.name or "’" in person.name or person.rule == "unlisted name") \
+    elif person is not None and ("'" in person.name or "’" in person.name
+                                 or (person.rule == "unlisted name" and not _tr_met_name(clause, person))) \
             and (surname := _tr_surname_opening(clause, resolver)) and surname.name != person.name:
         # round 34: "Cabbarov, Doğu Zengezur'da …" is Cabbarov; round 47: so is "Torobayev, … Isık Göl ve Çüy
         # bölgelerindeki …", a capitalised run further on that the rules know as no one (a lake, a region) is no subject
+        # (a person met, "Bolat, Ali Veli ile …", is left to the rules of whom the subject met: _tr_met_with)
         person = resolver.resolve(surname.name, speaking=speaking)
     if (person is None or person.rule == "unlisted name") and "Nazirlər" in clause[:40] \
             and (head := _az_opening_cabinet_head(clause, resolver)) is not None:
@@ -8244,14 +8246,18 @@ def _az_occasion_participant(spk: str, bare: str, earlier: str, resolver: Resolv
         return None
     stem = re.compile(rf"(?<![\w\-]){m['stem']}", re.I)
     fitting = {}
-    for sentence in _SENTENCE_BREAK.split(earlier):
+    unlisted = {each.name if isinstance(each, Person) else each for each in resolver.unlisted}
+    # (a headline has no full stop: its lines are sentences of their own)
+    for sentence in (each for line in earlier.split("\n") for each in _SENTENCE_BREAK.split(line)):
         if not stem.search(sentence):
             continue
         for run in _capital_runs(sentence):
             person = resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", run), speaking=False)
             if person is not None and person.rule != "anaphor" and _title_fits(bare, person, sentence) \
-                    and (person.rule != "unlisted name" or person.name in {p.name for p in resolver.named}):
-                fitting[person.name] = person  # (a body's run, "Hökumətlərarası Komissiyanın", was named as no one)
+                    and (person.rule != "unlisted name"
+                         or (person.name in unlisted and person.name.split()[-1] in run)):
+                # (a body's run, "… Hökumətlərarası Komissiyasının", read as "Hökumətlərarası Komissiyanın", is no one)
+                fitting[person.name] = person
     current = resolver.resolve(bare, speaking=False)
     if len(fitting) != 1 or (current is not None and current.name in fitting):
         return None
@@ -8721,6 +8727,11 @@ def _en_meeting_state(text: str) -> str | None:
 
 
 _EN_PLACE_PREPOSITIONS = frozenset(("in ", "to ", "at "))
+
+
+def _tr_met_name(clause: str, person: Person) -> bool:
+    """Does `clause` name `person` as whom its subject met or spoke with ("Ali Veli ile", "X Y ilə")?"""
+    return re.search(rf"{re.escape(person.name)}\s+(?:ile|ilə)\b", clause) is not None
 
 
 # Round 34 (Russian and Turkish quotes): a Turkish sentence opening with a bare surname and a comma ('Cabbarov, Doğu
