@@ -242,10 +242,16 @@ NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyin
 # (round 22: a prediction or reminder told so, '… "… kapanacağını" öngördü', "tahmin etti", "hatırlattı")
 # (round 41, Turkish quotes: or the gerund, the sentence's own verb further on, '… temaslarının "son derece verimli
 # geçtiğini" belirterek, … söyledi', as TR_CLAUSE_AFTER reads it after words of the clause)
-BARE_VERB_AFTER = re.compile(r"^\s*(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
+# (round 47: a particle "too" before the verb, '… "… ufuk açtığını" da sözlerine ekledi', the subject's last point, as
+# TR_CLAUSE_AFTER reads it after words of the clause)
+BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?"
+                             r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
                              r"öngördü|tahmin etti|hatırlattı|"
+                             # round 47: an analysis's present tense ('Rahimov, … "… sertleşeceğini" belirtiyor')
+                             r"söylüyor|belirtiyor|vurguluyor|kaydediyor|ifade ediyor|dile getiriyor|hatırlatıyor|"
+                             r"ekliyor|öngörüyor|"
                              r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|"
-                             r"ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib)\b")
+                             r"ekledi|sözlerine ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib)\b")
 # Round 23: the speaker after the participle may be a demonym and a lower-case office word, '"…" diyen Türkmen lider,
 # …' (the Turkmen leader, the head of state the resolver names by office); without it the run stops at "Türkmen"
 _TR_DEMONYM_ROLE = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|başbakan|dışişleri\s+bakanı|bakan)(?=[\s,;])"
@@ -1286,7 +1292,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _az_titled_named_before(longer, text[:para_start] + before, resolver)
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower() \
                     and (bare := _az_title_before_more_words(m["spk"])):
-                person = resolver.resolve(bare)  # round 33: '– deyə ekspert Report-a bildirib'
+                # round 47: "– deyə nazir forumdakı çıxışında bildirib" is the minister the article put at the forum
+                person = _az_occasion_participant(m["spk"], bare, text[:para_start] + before, resolver) \
+                    or resolver.resolve(bare)  # round 33: '– deyə ekspert Report-a bildirib'
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower():
                 person = _az_bare_title_named_before(m["spk"], text[:para_start] + before, resolver)  # round 43, w2
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "hökumət" in m["spk"] \
@@ -2250,8 +2258,13 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         person = None if person.rule in ("name", "unlisted name") else resolver.resolve(clause, speaking=speaking)
     if person is not None and clause[:1].isupper() and (opening := _turkic_opening_subject(clause, person, resolver)):
         person = resolver.resolve(opening.name, speaking=speaking)  # round 27
-    elif person is not None and ("'" in person.name or "’" in person.name) and (surname := _tr_surname_opening(clause, resolver)):
-        person = resolver.resolve(surname.name, speaking=speaking)  # round 34: "Cabbarov, Doğu Zengezur'da …" is Cabbarov
+    elif person is not None and ("'" in person.name or "’" in person.name
+                                 or (person.rule == "unlisted name" and not _tr_met_name(clause, person))) \
+            and (surname := _tr_surname_opening(clause, resolver)) and surname.name != person.name:
+        # round 34: "Cabbarov, Doğu Zengezur'da …" is Cabbarov; round 47: so is "Torobayev, … Isık Göl ve Çüy
+        # bölgelerindeki …", a capitalised run further on that the rules know as no one (a lake, a region) is no subject
+        # (a person met, "Bolat, Ali Veli ile …", is left to the rules of whom the subject met: _tr_met_with)
+        person = resolver.resolve(surname.name, speaking=speaking)
     if (person is None or person.rule == "unlisted name") and "Nazirlər" in clause[:40] \
             and (head := _az_opening_cabinet_head(clause, resolver)) is not None:
         person = head  # round 34: "Qırğızıstan Nazirlər Kabinetinin sədri … Orta Dəhlizin …" opens with the speaker
@@ -2463,6 +2476,10 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             speaker = resolver.resolve(_az_name_after_title_chain(phrase) or phrase)
             if speaker is None and "А" <= phrase[:1] <= "Я":  # round 42: "— сказал Гелдимырадов." after his full name
                 speaker = _ru_surname_named_before(phrase, text[:a], resolver)
+            if speaker is None and attribution["spk3"] and "а" <= phrase[:1] <= "я":
+                # round 47: "— …, — подчеркнул глава кыргызского правительства на совместной пресс-конференции.": the
+                # title before the occasion, as after a quote in marks (round 28)
+                speaker = _ru_title_before_occasion(phrase, resolver)
             if speaker is None and phrase[:1].islower() \
                     and (bare := _az_title_before_more_words(phrase) or phrase) in _AZ_BARE_OFFICE_TITLES \
                     and not _title_fits(bare, resolver.last_speaker):
@@ -2561,6 +2578,28 @@ def _az_title_naming_nobody_else(sentence: str, resolver: Resolver) -> bool:
             and resolver.resolve(m["title"], speaking=False) is None)
 
 
+# Round 47: the subject's reported words may go on over sentences that name no one ('Çıxışında X Y … vurğulayıb. Nazir
+# bildirib ki, … təşkil edib. Cari ilin … çatıb. Energetika məhsulları … olub.' over '– …, – deyə nazir bildirib.'):
+# the bare title fitting the first sentence's subject and the figures after it are still his, so the lead is about him
+# (another minister named a paragraph before is no one this paragraph speaks of)
+_AZ_BARE_TITLE_KI = re.compile(rf"(?P<title>[{CAPITALS}][a-zəıöüşçğ]+)\s+(?:isə\s+|da\s+|də\s+)?(?:{AZ_VERBS})\s+ki\b")
+
+
+def _az_reported_goes_on(sentences: list[str], resolver: Resolver) -> Person | None:
+    """The first sentence's subject when the second opens with a bare title fitting him and "ki" and the rest name no
+    one, else None."""
+    if len(sentences) < 2 or not (m := _AZ_BARE_TITLE_KI.match(sentences[1])):
+        return None
+    person = _clause_subject(sentences[0], resolver, speaking=False)
+    if person is None or person.rule == "anaphor":
+        return None
+    # (an unlisted name read without its title, "Pərviz Şahbazov", may hold any title but a president's)
+    if not (_title_fits(m["title"], person, sentences[0]) or (person.rule == "unlisted name" and not person.role
+                                                              and m["title"].lower() not in _PRESIDENT_TITLES)):
+        return None
+    return person if all(resolver.resolve(s, speaking=False) is None for s in sentences[2:]) else None
+
+
 def _az_lead_sentence(before: str, resolver: Resolver) -> None:
     body = before.strip()
     if not body or (_QUOTE_MARK.search(body) and _QUOTE_MARK.search(body := _without_short_quoted_terms(body))):
@@ -2570,6 +2609,9 @@ def _az_lead_sentence(before: str, resolver: Resolver) -> None:
     # sentences opening with "O" (he) are about the lead's subject, not whoever spoke last
     about_him = len(sentences) > 1 and all(_AZ_PRONOUN_OPENING.match(s) or _az_title_naming_nobody_else(s, resolver)
                                            for s in sentences[1:])
+    if not about_him and (person := _az_reported_goes_on(sentences, resolver)) is not None:
+        resolver.resolve(person.name)  # round 47
+        return
     if not _AZ_PAST_END.search(body):
         # round 25: the last sentence may then be his reported words in any tense ("Onun sözlərinə görə, … çata
         # bilər."), when the first ends in the subject's verb
@@ -3726,7 +3768,9 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
 # '"Lojistik maliyetleri hâlâ çok yüksek," dedi Aydemir, "Gürcistan üzerinden …"': Turkish puts "dedi" (and
 # "diyor", "diye ekledi") before the speaker when it interrupts a quote, as English "said X" does; the speaker
 # is capitalised words right after the verb (the quote after '… dedi X,' is his by the next-sentence rule)
-TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü))\s+"
+# (round 47: an analysis's present tense, '"…," diye ekliyor Karakaş', "diye konuşuyor", "diye devam ediyor")
+TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü|ekliyor|"
+                             r"konuşuyor|devam ediyor|sürdürüyor))\s+"
                              # round 19: a lower-case occupation before the name ("… diye konuştu iş insanı Kerem Ulus.")
                              r"(?:(?:iş insanı|iş adamı|işadamı|ekonomist|uzman|analist|akademisyen|avukat|aktivist|"
                              r"sendikacı|gazeteci|milletvekili)\s+)?"
@@ -3980,9 +4024,29 @@ def _tr_according(earlier: str, own_before: str, resolver: Resolver) -> Person |
     if sentence[:4] == "Ona " and (him := _TR_HIM_ACCORDING.match(sentence)):
         return _tr_one_named_before(earlier + own_before[:len(own_before) - len(sentence)], resolver) \
             if _plain_object(sentence[him.end():], resolver) else None
+    if sentence[:1] in _TR_OCCUPATION_ACCORDING_INITIALS and (occupied := _TR_OCCUPATION_ACCORDING.match(sentence)):
+        return _tr_occupation_named(occupied["occ"], earlier + own_before, resolver) \
+            if _plain_object(sentence[occupied.end():], resolver) else None  # round 47
     if not (m := TR_ACCORDING.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
         return None
     return named_in_full(earlier + own_before, m["spk"], resolver) or resolver.resolve(m["spk"])
+
+
+# Round 47: a bare occupation "according to" opening the partial quote's sentence ('Profesöre göre Türk şirketleri
+# bölgede "…" ve …', "Uzmana göre", "Ekonomiste göre"): the one person the article named with it ("Prof. Dr. Selim
+# Karakaş", "uzman X Y"), as a bare 'Uzman, "…"' reads (_one_named_with_occupation); none when it named several
+_TR_OCCUPATION_ACCORDING = re.compile(r"(?P<occ>Profesör|Uzman|Ekonomist|Analist|Akademisyen|Araştırmacı|İktisatçı)"
+                                      r"(?:e|a|ya|ye)\s+göre\b,?\s+")
+_TR_OCCUPATION_ACCORDING_INITIALS = frozenset("PUEAİ")
+_TR_PROFESSOR_NAMED = re.compile(rf"\bProf\.\s*(?:Dr\.\s*)?"
+                                 rf"(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{1,2}})")
+
+
+def _tr_occupation_named(occupation: str, earlier: str, resolver: Resolver) -> Person | None:
+    if occupation == "Profesör":
+        names = {_TR_APOSTROPHE_ENDING.sub("", m["name"]) for m in _TR_PROFESSOR_NAMED.finditer(earlier)}
+        return resolver.resolve(names.pop()) if len(names) == 1 else None
+    return _one_named_with_occupation(resolver)
 
 
 # Round 45: "Ona göre" (according to him/her) opening the partial quote's sentence ('Karaduman da aynı görüşte. Ona göre
@@ -6103,8 +6167,14 @@ def _turkic_patronymic_names(text: str, found: list[Found]) -> list[Found]:
 _RU_OPEN_CLOSER = re.compile(r"[«»]")
 
 
+# Round 47: Azerbaijani and Turkish outlets do the same with «»: '«… modelini qurur.\n\nBu model … çevrilsin», – deyə
+# politoloq vurğulayıb.' (the next paragraph opens with a capital letter, no dash or mark, and closes the quote)
+_LATIN_CAPITALS = frozenset("ABCÇDEƏFGĞHIİJKLMNOÖPQRSŞTUÜVWXYZ")
+
+
 def _ru_closed_in_next(text: str, start: int, end: int, outer_start: int) -> int | None:
-    if text[outer_start] != "«" or not ("А" <= text[start:start + 1] <= "я" or text[start] == "Ё"):
+    if text[outer_start] != "«" or not ("А" <= text[start:start + 1] <= "я" or text[start] == "Ё"
+                                        or text[start:start + 1] in _LATIN_CAPITALS):
         return None
     mark = _RU_OPEN_CLOSER.search(text, start, end)
     return mark.start() if mark is not None and mark.group() == "»" else None
@@ -8245,10 +8315,43 @@ def _az_genitive_speaker_names(text: str, found: list[Found]) -> list[Found]:
 # deputy) or a capitalised word is no occasion
 _AZ_TITLE_BEFORE_OCCASION = re.compile(r"(?P<title>ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|spiker|direktor"
                                        # (round 34: or the ablative before "sonra", "nazir görüşdən sonra")
-                                       r"|sahibkar|deputat)(?:\s+(?:[a-zəıöüşçğ]+(?:[aə]|d[aə]|t[aə]|[ıiuü]n|d[aə]n\s+sonra)"
+                                       # (round 47: or a locative adjective, "nazir forumdakı çıxışında")
+                                       r"|sahibkar|deputat)(?:\s+(?:[a-zəıöüşçğ]+(?:[aə]|d[aə]|t[aə]|[ıiuü]n"
+                                       r"|d[aə]n\s+sonra|[dt](?:akı|əki))"
                                        # "nazir səfər zamanı", "ekspert isə": a postposition after a bare noun, or a
                                        # particle, says when, not who
                                        r"|[a-zəıöüşçğ]+\s+(?:zamanı|vaxtı|ərzində)|həmçinin|isə|sonra)){1,3}")
+
+
+# Round 47 (Azerbaijani quotes): a bare title with the occasion in the locative ('– deyə nazir forumdakı çıxışında
+# bildirib', "nazir forumda", "nazir iclasda") after another minister spoke at another occasion ("Komissiyanın iclasında
+# çıxış edən … Mikayıl Cabbarov"): the one person the title fits whom a sentence naming that occasion names (the
+# headline's "Peter Siyyarto Bakıda: … biznes forumunda …"); none when the title already means him or several fit
+_AZ_OCCASION_WORD = re.compile(r"\s*(?P<title>[a-zəıöüşçğ]+)\s+(?P<stem>[a-zəıöüşçğ]{4,}?)(?:[ıiuü]?n)?"
+                               r"(?:d[aə]|t[aə])(?:k[ıi])?(?:\s|$)")
+
+
+def _az_occasion_participant(spk: str, bare: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not (m := _AZ_OCCASION_WORD.match(spk)) or m["title"] != bare:
+        return None
+    stem = re.compile(rf"(?<![\w\-]){m['stem']}", re.I)
+    fitting = {}
+    unlisted = {each.name if isinstance(each, Person) else each for each in resolver.unlisted}
+    # (a headline has no full stop: its lines are sentences of their own)
+    for sentence in (each for line in earlier.split("\n") for each in _SENTENCE_BREAK.split(line)):
+        if not stem.search(sentence):
+            continue
+        for run in _capital_runs(sentence):
+            person = resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", run), speaking=False)
+            if person is not None and person.rule != "anaphor" and _title_fits(bare, person, sentence) \
+                    and (person.rule != "unlisted name"
+                         or (person.name in unlisted and person.name.split()[-1] in run)):
+                # (a body's run, "… Hökumətlərarası Komissiyasının", read as "Hökumətlərarası Komissiyanın", is no one)
+                fitting[person.name] = person
+    current = resolver.resolve(bare, speaking=False)
+    if len(fitting) != 1 or (current is not None and current.name in fitting):
+        return None
+    return resolver.resolve(next(iter(fitting)))
 
 
 def _az_title_before_more_words(spk: str) -> str | None:
@@ -8714,6 +8817,11 @@ def _en_meeting_state(text: str) -> str | None:
 
 
 _EN_PLACE_PREPOSITIONS = frozenset(("in ", "to ", "at "))
+
+
+def _tr_met_name(clause: str, person: Person) -> bool:
+    """Does `clause` name `person` as whom its subject met or spoke with ("Ali Veli ile", "X Y ilə")?"""
+    return re.search(rf"{re.escape(person.name)}\s+(?:ile|ilə)\b", clause) is not None
 
 
 # Round 34 (Russian and Turkish quotes): a Turkish sentence opening with a bare surname and a comma ('Cabbarov, Doğu
@@ -9997,6 +10105,8 @@ def _tr_named_last_with_title(title: str, earlier: str) -> str | None:
     if not named:
         return None
     name = _TR_APOSTROPHE_ENDING.sub("", named[-1]["name"])
+    if (subject := _tr_previous_subject_titled(earlier, named)) is not None:
+        name = subject  # round 47
     if " " not in name:
         return full[-1][0] if (full := full_names(earlier, name)) else None
     return name
@@ -10004,6 +10114,22 @@ def _tr_named_last_with_title(title: str, earlier: str) -> str | None:
 
 # a case ending after an apostrophe ("Özkan'ı") is no part of the name
 _TR_APOSTROPHE_ENDING = re.compile(r"['’]\w+$")
+
+
+# Round 47 (Turkish quotes): two governors named with the title, the bare title opening the sentence right after one
+# whose subject is one of them ('Nazarov, … rekor beklediklerini söyledi. Vali, "…" dedi'): the title goes on about
+# that subject, not the one named last with it ("Vali Seytcanov da …" a paragraph before)
+_TR_OPENING_SURNAME = re.compile(rf"\s*(?P<name>[{CAPITALS}][\w\-]+)(?:['’][a-zçğıöşü]+)?(?:,\s|\s+(?=[a-zçğıöşü]))")
+
+
+def _tr_previous_subject_titled(earlier: str, named: list[re.Match]) -> str | None:
+    """The name, as given with the title, of the subject opening the sentence before the quote's, when the article
+    named that subject with the title, else None."""
+    sentences = _SENTENCE_BREAK.split(earlier.rstrip())
+    if len(sentences) < 2 or not (m := _TR_OPENING_SURNAME.match(sentences[-2])):
+        return None
+    given = [_TR_APOSTROPHE_ENDING.sub("", each["name"]) for each in named]
+    return next((name for name in reversed(given) if name.split()[-1] == m["name"]), None)
 
 
 # Round 40 (Russian quotes): a pronoun after the verb, then to whom it was said without quote marks ("— сказал он Радио
