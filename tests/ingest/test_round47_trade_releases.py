@@ -134,3 +134,14 @@ def test_the_sides_are_the_two_named_between_before():
     # a third state named between: not those two
     third = text.replace("went to Ankara", "went to Baku")
     assert proposed.targets(third, date(2026, 6, 1)) == [(KZ_HU, 5000.0, "2030")]
+
+
+def test_a_growth_of_this_year_after_but_or_a_source_is_no_growth_of_the_figure():
+    # plant: the "not yıl/year/month…" lookaheads dropped from the conjunction and "göre / according to" alternatives of
+    # figures._GROWTH_NEXT (either one alone fails the sentence of its own)
+    but = ("Trade between Kyrgyzstan and Türkiye reached $1 billion in 2025. But this year exporters expect 12 percent "
+           "more.")
+    assert proposed.trade(but, date(2026, 1, 22)) == [(TR_KG, "2025", "turnover", 1000.0, "exact", "")]
+    source = ("Trade between Kyrgyzstan and Türkiye reached $1 billion in 2025. According to the ministry, this year "
+              "exporters expect 12 percent more.")
+    assert proposed.trade(source, date(2026, 1, 22)) == [(TR_KG, "2025", "turnover", 1000.0, "exact", "")]
