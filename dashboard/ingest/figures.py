@@ -6150,7 +6150,8 @@ _GROWTH_COMPARED_TAIL = re.compile(r",\s*(?:что|which\s+(?:is|was)|this\s+is|
                                    # aynı dönemine göre yüzde 4,8'lik bir artış var", "…, bir önceki yıla kıyasla %3
                                    # düşüş oldu"
                                    r"|[,;]\s*(?:geçen|bir\s+önceki)\s+(?:yılın\s+aynı\s+dönemine|yıla)\s+"
-                                   r"(?:göre|kıyasla)\s+(?:yüzde\s*|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k)?(?:\s+bir)?\s+"
+                                   r"(?:göre|kıyasla)\s+(?:yüzde\s*|%\s?)\d+(?:[.,]\d+)?"
+                                   r"(?:['’]?l[ıiuü]k)?(?:\s+bir)?\s+"
                                    r"(?:artış|düşüş|azalış|azalma|büyüme|gerileme)\w*(?:\s+(?:var|oldu|yaşandı|demek))?"
                                    r"\s*[.!]?$", re.I)
 # one is in every _GROWTH_COMPARED_TAIL match (round 46: "göre"/"kıyasla", the Turkish baseline's postposition, as

@@ -24,7 +24,8 @@ def test_an_outsider_named_only_in_an_aside_is_no_partner_of_a_bilateral_figure(
     text = VISIT + "Bilateral trade reached $640 million in 2025, the year after the war in Ukraine reshaped routes."
     assert proposed.trade(text, DAY) == [(HU_KZ, "2025", "turnover", 640.0, "exact", "")]
     # the outsider named before the amount is the partner; a group's trade keeps its aside
-    georgia = VISIT + "Bilateral trade with Georgia reached $300 million in 2025, the year after the war in Ukraine began."
+    georgia = VISIT + ("Bilateral trade with Georgia reached $300 million in 2025, the year after the war in Ukraine "
+                       "began.")
     assert proposed.trade(georgia, DAY) == []
     group = VISIT + "Trade between the Turkic states reached $40 billion in 2025, a fraction of their trade with China."
     assert proposed.trade(group, DAY) == []
@@ -47,8 +48,8 @@ def test_more_than_a_multiple_qualifies_the_multiple_not_the_comparison_amount()
 
 def test_when_it_had_been_gives_the_comparison_years_amount():
     # plant: "been" dropped from the verbs of figures._BASELINE_WHEN
-    text = ("Trade between Azerbaijan and Kazakhstan exceeded $6.3 million in 2024, up 41 percent on the previous year, "
-            "when it had been some $4.5 million.")
+    text = ("Trade between Azerbaijan and Kazakhstan exceeded $6.3 million in 2024, up 41 percent on the previous "
+            "year, when it had been some $4.5 million.")
     assert proposed.trade(text, DAY) == [(AZ_KZ, "2024", "turnover", 6.3, "over", "41"),
                                          (AZ_KZ, "2023", "turnover", 4.5, "about", "")]
 

@@ -128,8 +128,8 @@ def test_a_growth_after_but_this_is_the_figures():
 def test_the_sides_are_the_two_named_between_before():
     # plant: figures._sides_between_before returning None
     text = ("Trade between Kazakhstan and Hungary reached $800 million in 2025.\n\nWhat about the new agreement "
-            "between Tashkent and Ankara?\n\nOur minister went to Ankara in May. A protocol was signed there. The sides "
-            "aim to raise mutual trade to $5 billion by 2030.")
+            "between Tashkent and Ankara?\n\nOur minister went to Ankara in May. A protocol was signed there. The "
+            "sides aim to raise mutual trade to $5 billion by 2030.")
     assert proposed.targets(text, date(2026, 6, 1)) == [(TR_UZ, 5000.0, "2030")]
     # a third state named between: not those two
     third = text.replace("went to Ankara", "went to Baku")
