@@ -12,13 +12,15 @@ DAY = date(2026, 9, 15)
 def test_a_guillemet_quote_goes_on_into_a_next_paragraph_opening_with_a_latin_capital():
     # plant: `or text[start:start + 1] in _LATIN_CAPITALS` dropped from quotes._ru_closed_in_next
     text = ("Politoloq Nigar Əliyeva bu barədə danışıb.\n\n«Əlaqələr artıq yeni mərhələyə keçib. Tərəflər "
-            "konkret layihələr üzərində işləyir.\n\nBu model digər ölkələr üçün nümunə ola bilər», – deyə politoloq vurğulayıb.")
+            "konkret layihələr üzərində işləyir.\n\nBu model digər ölkələr üçün nümunə ola bilər», – deyə politoloq "
+            "vurğulayıb.")
     assert proposed.quotes(text, DAY) == [("Nigar Əliyeva", "Əlaqələr artıq yeni mərhələyə keçib. Tərəflər "
-                                           "konkret layihələr üzərində işləyir. Bu model digər ölkələr üçün nümunə ola bilər")]
+                                           "konkret layihələr üzərində işləyir. Bu model digər ölkələr üçün "
+                                           "nümunə ola bilər")]
     turkish = ("Ekonomist Murat Demir değerlendirmesini paylaştı.\n\n«İki ülke arasındaki ticaret hızla büyüyor ve "
                "yeni alanlar açılıyor.\n\nÖzellikle lojistik alanında büyük fırsatlar var», dedi Demir.")
-    assert proposed.quotes(turkish, DAY) == [("Murat Demir", "İki ülke arasındaki ticaret hızla büyüyor ve yeni alanlar "
-                                              "açılıyor. Özellikle lojistik alanında büyük fırsatlar var")]
+    assert proposed.quotes(turkish, DAY) == [("Murat Demir", "İki ülke arasındaki ticaret hızla büyüyor ve "
+                                              "yeni alanlar açılıyor. Özellikle lojistik alanında büyük fırsatlar var")]
     # a next paragraph that names a company first is no continuation
     company = ("İqtisadçı Elnur Quliyev danışıb: «Ticarət dövriyyəsi bu il xeyli artacaq və yeni layihələr "
                "başlayacaq.\n\nŞirkət «Azərenerji» yeni layihəyə başlayıb.")
