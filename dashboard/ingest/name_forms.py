@@ -128,6 +128,12 @@ def ru_nominative_of_oblique(name: str) -> str:
 _RU_UNDECLINED_WOMANS_NAME = re.compile(r"^\S+ь\s|^\S+[бвгджзклмнпрстфхцчшщ]\s+\S+(?:ов|ев|ёв|ин)ой$")
 
 
+# The Azerbaijani and Turkish genitive after a consonant ("Ünal Üstelin", "Erdoğan'ın"): one list, for the quotes'
+# cheap gate before a name's words (quotes._attribute) and for a visitor named in the genitive
+# (visits._visitor_as_written_bare)
+TURKIC_GENITIVE_ENDINGS = ("in", "ın", "un", "ün")
+
+
 def az_nominative(name: str) -> str:
     """'Baxodir Qurbanovun' -> 'Baxodir Qurbanov'; a name with no certain genitive ending unchanged."""
     return _AZ_GENITIVE_SURNAME.sub("", name)

@@ -58,8 +58,8 @@ from dashboard.data.text import fold
 
 from . import places
 from .cheap import search_after_literal
-from .name_forms import (NAME_WORD_GOES_ON, az_bare_name_written, az_nominative, has_turkic_patronymic,
-                         ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
+from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_name_written, az_nominative,
+                         has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
                          ru_nominative_of_oblique, with_turkic_patronymic)
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
@@ -1246,9 +1246,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         lead = before if before.strip() else _previous_paragraph(text, paras, para_start)
         if (found := _ru_head_after(after, lead, resolver)) is not None:  # round 18
             return found[0], "said-after" if found[0] else "unattributed", found[1] if found[0] else 0
-    if before[-3:].rstrip()[-2:] in _GENITIVE_ENDINGS and (found := _turkic_words_owner(before, after, quoted, resolver)):
+    genitive_before = before[-3:].rstrip()[-2:] in TURKIC_GENITIVE_ENDINGS
+    if genitive_before and (found := _turkic_words_owner(before, after, quoted, resolver)):
         return found[0], "words-of", found[1]  # round 20: 'Erdoğan'ın "…" sözlerini hatırlatan Uraloğlu' is Erdoğan's
-    if before[-3:].rstrip()[-2:] in _GENITIVE_ENDINGS and _tr_unknown_owners_words(before, after, quoted):
+    if genitive_before and _tr_unknown_owners_words(before, after, quoted):
         return None, "unattributed", 0  # round 24: 'Erdoğan, Atatürk'ün "…" sözlerini kullandı' is not Erdoğan's
     if _tr_ablative_gate(before) and (found := _turkic_words_from(before, after, text, resolver)) is not None:
         return found[0], "words-of", found[1]  # round 24: 'Bakan Bolat'tan "…" açıklaması' is Bolat's
@@ -6255,7 +6256,6 @@ _TURKIC_WORDS_NOUN = re.compile(r"^\s*(?:(?:şeklindeki|yönündeki|şəklindək
                                 # round 24: a question asked ('Erdoğan'ın "…?" sorusuna Tokayev, "…" yanıtını verdi')
                                 r"|sorusu|sualı)"
                                 r"[\w'’]*")
-_GENITIVE_ENDINGS = frozenset({"ın", "in", "un", "ün"})  # a cheap gate in _attribute
 _GENITIVE_BEFORE_QUOTE = re.compile(_GENITIVE_NAME.pattern + r"\s*$")
 _TURKIC_PARTICIPLE_END = re.compile(r"\w(?:dığı|diği|duğu|düğü|tığı|tiği|tuğu|tüğü|acağı|eceği|diyi|əcəyi)$")
 

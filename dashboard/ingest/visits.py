@@ -43,8 +43,8 @@ from dashboard.data.text import fold
 from . import places, when
 from .cheap import lowered, search_after_literal
 from .document import Document, Sentence
-from .name_forms import (az_accusative_stripped, az_bare_name_written, az_nominative, has_turkic_patronymic,
-                         ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
+from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written, az_nominative,
+                         has_turkic_patronymic, ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
@@ -5671,15 +5671,15 @@ def _visitor_with_patronymic(doc: Document, visit: VisitFound) -> None:
 # Round 47: the genitive of a surname ending in a consonant is "-in/-ın/-un/-ün" ("Baş naziri Ünal Üstelin yanvarın
 # 20-də Bakıya etdiyi işgüzar səfər", later "Ünal Üstel … qəbul edilib"): the whole ending goes when the article writes
 # the name without it, even where it writes the genitive whole too; the bare "n" is tried first (the round 41 reading,
-# for a name not written whole)
-_GENITIVE_ENDINGS = ("in", "ın", "un", "ün")
+# for a name not written whole; name_forms.TURKIC_GENITIVE_ENDINGS)
 
 
 def _visitor_as_written_bare(doc: Document, visit: VisitFound) -> None:
     name = visit.visitor.name
     if name[-1:] != "n" or " " not in name:
         return
-    endings = _GENITIVE_ENDINGS if az_bare_name_written(doc.text, name) else ("n",) + _GENITIVE_ENDINGS
+    endings = (TURKIC_GENITIVE_ENDINGS if az_bare_name_written(doc.text, name)
+               else ("n",) + TURKIC_GENITIVE_ENDINGS)
     for ending in endings:
         if name.endswith(ending) and az_bare_name_written(doc.text, name[:-len(ending)]):
             visit.visitor = visit.visitor._replace(name=name[:-len(ending)])
