@@ -2,7 +2,7 @@
 import pandas as pd
 
 from dashboard.data.build import build_tables
-from tests.builders import raw_row, raw_rows, write_raw
+from tests.builders import raw_rows, write_raw
 
 
 def trade(tmp_path, *rows):
