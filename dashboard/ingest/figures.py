@@ -410,6 +410,8 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 _COMPARISON_LEAD = r"(?:\W*(?:for|by|in)\s+comparison|\W*для\s+сравнения|\W*karşılaştırma\s+için|\W*müqayisə\s+üçün),\s*"
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+"
+                          # round 48 (trade A): the year before by its relative name, "Last year the figure stood at"
+                          r"|^last\s+year,?\s+"
                           # round 46: its source first, "According to Azerbaijan's State Customs Committee it stood at"
                           r"|^(?:according\s+to|citing)\s[^,.;]{3,80}?,?\s+(?=it\s))"
                           # round 40 (trade A): the figure named by its span, "the nine-month figure", "the 10-month figure"
@@ -420,6 +422,15 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"topped|crossed|climbed|jumped|"
                           r"increased|fell|dropped|declined|decreased)\b"
+                          # round 48 (trade A): a round figure told exactly next, "The exact figure is $495.7 million",
+                          # "To be precise, it was …": of the flow just told, the amount right after the verb; the round
+                          # figure before it is then left out (_told_exactly)
+                          r"|(?P<exact>^\W*(?:(?:the|this)\s+(?:exact|precise|actual)\s+(?:figure|amount|number)"
+                          r"|(?:to\s+be\s+(?:exact|precise)|more\s+precisely|precisely),?\s+(?:it|the\s+figure))"
+                          r"\s+(?:is|was|stood\s+at|came\s+to|amounted\s+to)(?=\s+(?:US\$|USD|\$|\d))"
+                          # "Точная цифра — 495,7 млн долларов", "Kesin rakam 495,7 milyon dolar", "Dəqiq rəqəm …"
+                          r"|^\W*(?:точн(?:ая|ое|ый)\s+(?:цифра|значение|показатель|объ[её]м)|kesin\s+(?:rakam|tutar)"
+                          r"|dəqiq\s+(?:rəqəm|məbləğ))\s*(?:[–—:-]\s*)?(?=\d))"
                           # another source's count of it: "Azerbaijan's customs committee puts the 2022 figure somewhat
                           # lower, at around US$446 million", "put this year's figure at"
                           r"|\bput(?:s|ting)?\s+(?:the|this|that)\s+(?:(?P<year>(?:19|20)\d\d)\s+|same\s+|year['’]s\s+)?figure\b"
@@ -476,7 +487,7 @@ _ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s
 _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|"
                                r"\b(?:döneminde|dönemde|aylarında|ayında|ise|isə|da|de|də|and|then|"
                                r"of|this|the|current|year|"
-                               r"already|alone|а|же|уже|"
+                               r"already|alone|а|же|уже|have|"
                                # round 36 (trade and targets): the trade's stand-in as subject and a verb of amounting
                                # before the amount, "За январь–март текущего года показатель достиг 1,2 млрд долларов",
                                # "In January–June the figure had reached $90 million"
@@ -1080,12 +1091,17 @@ _BASELINE_YEAR_PAREN = re.compile(r"\b(?:compared\s+(?:with|to)|from|по\s+ср
 # Round 31: "an increase of 23 percent compared to 2024, when it stood at 55 million dollars" ("compared with/to").
 # Round 43: the same period of that year, "22.4% more than in the same period of 2025, when it stood at $244 million"
 # (the figure's months a year before: "2026-H1" -> "2025-H1"). Round 47: "…, when it had been some 4.5 million dollars".
+# Round 48 (trade A): a named quarter or half of the year before, "an increase of 18.4% on the first quarter of 2024,
+# when it stood at $100.2 million" (that quarter, `part`), and a speaker's "when we had $116.4 million".
 _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to))\s+"
-                            r"(?:(?:in|during|for)\s+)?(?:the\s+(?:same|corresponding)\s+period\s+(?:of\s+)?)?"
+                            r"(?:(?:in|during|for)\s+)?(?:the\s+(?:same|corresponding)\s+period\s+(?:of\s+)?"
+                            r"|the\s+(?P<part>first|second|third|fourth)\s+(?P<unit>quarter|half)\s+of\s+"
+                            r"(?=(?:19|20)\d\d\b))?"
                             r"(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year"
                             r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|(?:in\s+)?(?P<year>(?:19|20)\d\d))"
-                            r",?\s+when\s+(?:it|the\s+figure|trade|turnover)\s+(?:had\s+)?(?:stood\s+at|was|been|"
-                            r"amounted\s+to|totall?ed|came\s+to|reached)\s+"
+                            r",?\s+when\s+(?:it|the\s+figure|trade|turnover|we|they)\s+(?:had\s+)?"
+                            r"(?:stood\s+at|was|been|"
+                            r"amounted\s+to|totall?ed|came\s+to|reached|had|recorded)\s+"
                             r"(?:(?:just\s+)?(?:about|around|roughly|nearly|almost|over|under|more\s+than|"
                             r"less\s+than|just|some)\s+)?$", re.I)
 
@@ -1096,9 +1112,14 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to
 # And the same months of a year, "чем за тот же период 2025 года, когда он составлял 58,0 млн долларов".
 _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+с)\s+(?:(?P<before>годом\s+(?:ранее|раньше)|прошлым\s+годом|"
                                r"предыдущим\s+годом)|(?:(?:за|в)\s+(?:тот\s+же|аналогичный)\s+период\s+"
+                               # round 48 (trade A): a named quarter or half, "чем в первом квартале 2025 года, когда он
+                               # равнялся …" (that quarter, as _BASELINE_WHEN's `part`)
+                               r"|(?:в|во|за)\s+(?P<part>перв|втор|трет|четв[её]рт)\w*\s+"
+                               r"(?P<unit>квартал|полугоди)\w*\s+"
                                r"(?=(?:19|20)\d\d\s+год))?(?:в\s+)?(?P<year>(?:19|20)\d\d)(?:\s+год\w*|-м))"
-                               r",?\s+когда\s+(?:он|она|товарооборот|оборот)\s+(?:равнял\w*|составлял\w*|составил\w*|"
-                               r"достигал\w*|был\w*)\s+(?:(?:около|почти|более|свыше|менее)\s+)?$", re.I)
+                               r",?\s+когда\s+(?:(?:он|она|товарооборот|оборот)\s+"
+                               r"(?:равнял\w*|составлял\w*|составил\w*|достигал\w*|был\w*)|мы\s+имели)\s+"
+                               r"(?:(?:около|почти|более|свыше|менее)\s+)?$", re.I)
 
 
 # A further clause of the same trade with a period of its own before its amount, joined by a conjunction: "превысил
@@ -1241,6 +1262,20 @@ def _compared_period(sentence: str, published: date, check: str, last: str) -> s
     return label if _ends_before(label, last) else None
 
 
+_PART_ORDINALS = (("first", "перв"), ("second", "втор"), ("third", "трет"), ("fourth", "четв"))  # by the word's start
+
+
+def _named_part(told: re.Match) -> str | None:
+    """The label's part for the quarter or half a _BASELINE_WHEN(_RU) match names ("the first quarter of 2024" ->
+    "-Q1", "во втором полугодии 2024 года" -> "-H2"); None when it names none (the figure's own part stands)."""
+    if not told["part"]:
+        return None
+    word = lowered(told["part"])
+    n = next(i for i, starts in enumerate(_PART_ORDINALS, 1) if word.startswith(starts))
+    unit = lowered(told["unit"])
+    return f"-Q{n}" if unit in ("quarter", "квартал") else f"-H{n}" if n <= 2 else None
+
+
 def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: str) -> str | None:
     """The period of a comparison amount that follows the figure of `period` in its sentence (_BASELINE_BEFORE and
     _AFTER): a year before the figure's ("2024-H1" -> "2023-H1"), or the year named in the figure's span of it. None
@@ -1254,7 +1289,9 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
     if ("when" in segment or "когда" in segment) \
             and (told := _BASELINE_WHEN.search(segment) or _BASELINE_WHEN_RU.search(segment)):
         year = int(period[:4]) - 1 if told["before"] else int(told["year"])
-        return f"{year}{period[4:]}" if year < int(period[:4]) else None
+        if year >= int(period[:4]):
+            return None
+        return f"{year}{_named_part(told) or period[4:]}"
     if (back := when.period_back_in(segment, period)) and back[0] != period:
         # round 19: a further clause of the same period a year before, "…; geçen yılın aynı döneminde bu rakam 3,5 milyar
         # dolardı", "…, а в аналогичном периоде прошлого года – 360 млн"
@@ -3143,6 +3180,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding_as_lowered(_TRADE_WORDS))):
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = after_remark = False
+        exactly = False  # round 48: "The exact figure is $X" after a round one (_FIGURE_BACK's `exact`)
         size_named = False  # round 25: a target named by its size with no trade word (_target_by_size)
         ranked_home = None  # round 24: the home of a round-up whose next partner this sentence ranks (_ranked_home)
         quote_goes_on = False  # the sentence goes on with the quote of the target just found (_quote_goes_on)
@@ -3229,7 +3267,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # a further figure of the trade just reported, read as a trade sentence; "bu rakam" (this very
                 # figure) is of its flow too ("İhracat 3 milyar dolar oldu. 2023'te bu rakam 2,9 milyar dolardı"),
                 # while English "the figure" after a flow's figure is the pair's turnover, as the dev set has it
-                elliptic_flow, looks_back = (found[-1].flow if back["local"] else None), True
+                elliptic_flow, looks_back = (found[-1].flow if back["local"] or back["exact"] else None), True
+                exactly = bool(back["exact"])
                 if back["compared"]:
                     compared = _compared_period(sentence, published, s.check, found[-1].period)
                     if compared is None:
@@ -3826,6 +3865,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,
                                      scope=_scope(sentence, s.check),
                                      rule=f"figure: {amount.rule}, period {label!r}"))
+            if exactly and not figure_done and _told_exactly(found[-2], found[-1]):
+                # round 48: "… reached $300 million. The exact figure is $301.2 million": one figure, the round one's
+                # growth kept when the exact one has none
+                if found[-1].growth_pct is None:
+                    found[-1].growth_pct = found[-2].growth_pct
+                del found[-2]
             figure_done = True
             # a breakdown in the next sentences is of the figure, not of the period it is compared with; nor of
             # an earlier period "this figure" looked back to ("In 2023 this figure was $2.9 billion. Imports …")
@@ -4303,6 +4348,10 @@ def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> t
 _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблюдател\w*|член\w*|gözlemci\w*|üyes\w*|müşahidəçi\w*|"
                            # round 25: "С Таджикистаном, который не входит в ОТГ, торговля составила …" (is no part of)
                            r"üzv\w*|входит|входящ\w*|part)\b[^,.;\d]{0,40},(?=\s)"
+                           # round 48 (trade A): or a partner of it, in apposition: "Trade with Tajikistan, an OTS
+                           # partner, amounted to" (not ", with its OTS partners,", the group's own trade)
+                           r"|,\s+(?:an?|one\s+of\s+(?:the|its))\s+[^,.;\d]{0,40}?\bpartners?\b[^,.;\d]{0,40},(?=\s)"
+                           r"|,\s+партн[её]р(?:ом|ами)\s+[^,.;\d]{0,40},(?=\s)"  # "С Таджикистаном, партнёром по ОТГ,"
                            # (round 45: the group's name before, "Türk Dövlətləri Təşkilatına müşahidəçi qismində daxil
                            # olan Macarıstanla", joined in the capacity of observer)
                            r"|(?:(?:\b(?:" + _GROUPS + r")\s+)?\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*"
@@ -4310,7 +4359,7 @@ _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблю�
                            r"(?:\s+(?:qismində|sıfətilə|sıfatıyla|statusunda|olarak|kimi))?(?:\s+(?:daxil|dahil))?"
                            r"\s+(?:olan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])")
 _MEMBER_WORDS = ("observer", "member", "наблюдател", "член", "gözlemci", "üye", "müşahidəçi", "üzv", "входит", "входящ",
-                 "part")  # as cheap.lowered()
+                 "part", "партн")  # as cheap.lowered()
 # has them; one is in every match
 
 
@@ -5793,6 +5842,14 @@ def _rounds_exact(rounded: FigureFound, exact: FigureFound) -> bool:
     if rounded.qualifier in _ABOVE_EXACT:
         return rounded.value_usd_m >= exact.value_usd_m
     return True
+
+
+def _told_exactly(rounded: FigureFound, exact: FigureFound) -> bool:
+    """Round 48: `exact`, told as "the exact figure", is `rounded` (the trade figure right before it, with or without
+    an approximate word) told exactly: the same pair, period and flow, within ROUNDED_WITHIN of it."""
+    return rounded.kind == "trade" and set(rounded.pair) == set(exact.pair) \
+        and (rounded.period, rounded.flow) == (exact.period, exact.flow) \
+        and abs(exact.value_usd_m - rounded.value_usd_m) <= ROUNDED_WITHIN * exact.value_usd_m
 
 
 def _rounded_told_exactly(found: list[FigureFound]) -> list[FigureFound]:
