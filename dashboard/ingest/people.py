@@ -1017,7 +1017,7 @@ def _ru_minister_role(titled: str) -> str:
 # … X Y"): the role "Deputy Prime Minister", whom a later "азербайджанский вице-премьер" / "вице-премьер Казахстана"
 # means when two co-chairs of two states are named (Resolver._deputy_premier_of)
 _DEPUTY_PREMIER_ROLE = "Deputy Prime Minister"
-_RU_DEPUTY_PREMIER_TITLE = re.compile(r"(?:вице-премьер|(?:перв(?:ый|ого|ым)\s+)?заместител(?:ь|я|ю|ем)\s+"
+_RU_DEPUTY_PREMIER_TITLE = re.compile(r"(?:вице-премьер(?:а|у|ом|е)?|(?:перв(?:ый|ого|ым)\s+)?заместител(?:ь|я|ю|ем)\s+"
                                       r"премьер-министра)(?![\w\-])")
 _RU_DEPUTY_BEFORE = re.compile(r"заместител(?:ь|я|ю|ем)\s+$")
 _RU_STATE_DEPUTY_PREMIER = re.compile(r"(?:(?P<adj>[а-яё]+?)(?:ий|ый|ого|ому|им|ом)\s+)?вице-премьер[а-я]{0,2}"
@@ -1099,6 +1099,9 @@ class Resolver:
         # "" when two were so titled; and the chairs of parliaments named with a title ("Chairperson of the Mejlis X Y")
         self.glossed_titles: dict[str, str] = {}
         self.parliament_chairs: list[Person] = []
+        # round 48: officials named as a titled one's host, guest or counterpart, with that title (en_counterparts_named):
+        # read only for a title that names a state ("the Kyrgyz mayor"), never for a bare one
+        self.counterparts: list[Person] = []
 
     def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers).
@@ -1722,7 +1725,7 @@ class Resolver:
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
-        return Person(person.name, person.role, person.iso3, 0.8, "office")
+        return Person(person.name, person.role, person.iso3, 0.75, "anaphor")
 
     def _one_deputy_minister(self) -> Person | None:
         """Round 28: the bare Azerbaijani "nazir müavini" (the deputy minister) is the last speaker when a deputy minister,
@@ -1763,6 +1766,8 @@ class Resolver:
             # to Ismoilov, …" before "“…,” the Speaker said": quotes._en_according_sentence_subject); a name as a
             # sentence's subject ("X met Y") chooses neither
             people = {self.last_speaker.name: people[self.last_speaker.name]}
+        if codes and self.counterparts:  # round 48: "the Kazakh mayor" after "X Y and his Kazakh counterpart Z W"
+            people |= {p.name: p for p in self.counterparts if _role_ends_in(p.role, roles) and p.iso3 in codes}
         if not people and codes:
             people = self._counterpart_of_another_state(roles, codes)  # round 48: "the Kyrgyz mayor" of two mayors
         if len(people) != 1:
@@ -1772,13 +1777,13 @@ class Resolver:
 
     def _counterpart_of_another_state(self, roles: tuple[str, ...], codes: list[str]) -> dict[str, Person]:
         """Round 48: two officials of one rank met ("Asanov and his host, Eskişehir Metropolitan Mayor Ayşe Ünlüce":
-        _en_counterparts_named), and the title names a state neither's title gives: when every one so titled whose
-        state is known is of another state ("the Kyrgyz mayor", the Turkish mayor's city in Türkiye), the one so titled
-        with no state told is that state's; else none."""
-        titled = [p for p in self._unlisted_people() if _role_ends_in(p.role, roles)]
-        stateless = {p.name: p for p in titled if not _titled_state(p)}
-        others = {p.name for p in titled if _titled_state(p) and _titled_state(p) not in codes}
-        return stateless if len(stateless) == 1 and others - stateless.keys() else {}
+        en_counterparts_named; or two co-chairs, one's state not read), and the title names a state none of them is
+        known to be of (`codes`): when one so titled is of another state ("the Kyrgyz mayor", the Turkish mayor's city
+        in Türkiye), the one so titled with no state told is that state's; else none."""
+        titled = [p for p in (*self._unlisted_people(), *self.counterparts) if _role_ends_in(p.role, roles)]
+        stated = {p.name: state for p in titled if (state := _titled_state(p))}
+        stateless = {p.name: p for p in titled if p.name not in stated}
+        return stateless if len(stateless) == 1 and any(state not in codes for state in stated.values()) else {}
 
     def _ru_office(self, m: re.Match) -> Person | None:
         """'турецкий президент' -> the holder of that office of Türkiye on the article's date."""
@@ -3546,10 +3551,14 @@ _EN_OTHER_NAME = rf"(?P<other>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-
 _EN_COUNTERPARTS = (re.compile(rf"{_EN_OTHER_NAME}\s+and\s+{_EN_COUNTERPART_WORDS},?\s+{_EN_RANK_TITLE}"),
                     re.compile(rf"{_EN_RANK_TITLE},?\s+and\s+{_EN_COUNTERPART_WORDS},?\s+{_EN_OTHER_NAME}(?![\w'’\-])"))
 
+_EN_COUNTERPART_GATE = re.compile(r"\b(?:his|her)\s+(?:[A-Z][a-z]+\s+)?(?:host|guest|counterpart|colleague)\b")
+
 
 def en_counterparts_named(text: str) -> list[Person]:
     """The people `text` names as a titled official's host, guest or counterpart (_EN_COUNTERPARTS), with the title's
     last word as their role and the state a demonym before "counterpart" gives; not the table's holders."""
+    if not _EN_COUNTERPART_GATE.search(text):
+        return []  # (most articles name no host, guest or counterpart: one cheap search before the two patterns)
     found = []
     for pattern in _EN_COUNTERPARTS:
         for m in pattern.finditer(text):
@@ -3560,6 +3569,7 @@ def en_counterparts_named(text: str) -> list[Person]:
                     continue
                 other = names[-1][0]
             if officeholders.by_name(other) or officeholders.by_name(other.split()[-1]) \
+                    or not _PERSON_TITLES.isdisjoint(other.split()) \
                     or not _BODY_WORDS.isdisjoint(other.lower().split()) or places.is_place_word(other.split()[-1]):
                 continue
             rank = m["title"].split()[-1] if "Minister" not in m["title"] else \
@@ -3567,3 +3577,12 @@ def en_counterparts_named(text: str) -> list[Person]:
             codes = places.codes_in(m["demonym"]) if m["demonym"] and m["other"] == m[0][-len(m["other"]):] else []
             found.append(Person(other, rank, codes[0] if codes else "", 0.6, "unlisted name"))
     return found
+
+
+# Round 48: a commission's co-chair named by the state alone ("“…,” the Azerbaijani co-chair said"): the one official
+# of that state the text titled a minister or deputy prime minister (the co-chairs' offices), or, when every such one
+# with a state told is of another state, the one with none (Resolver._counterpart_of_another_state)
+_CO_CHAIR_KIN = ("co-chair", "co-chairman", "co-chairwoman", "deputy prime minister", "prime minister", "minister")
+_EN_TITLE_KIN.update(dict.fromkeys(("co-chair", "co-chairman", "co-chairwoman"), _CO_CHAIR_KIN))
+_EN_BARE_TITLE = re.compile(_EN_BARE_TITLE.pattern.replace("(?P<title>",
+                                                           "(?P<title>co-chairman|co-chairwoman|co-chair|", 1))

@@ -766,7 +766,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     interview: Person | bool | None = None  # the interviewee while dash lines of a Q&A run (False: not known)
     titles = article_titles(text)  # every text note_names_in reads below is a slice of `text`
     if " his " in text or " her " in text:  # round 48: a titled official's host, guest or counterpart (of one rank)
-        resolver.unlisted += en_counterparts_named(text)
+        resolver.counterparts += (counterparts := en_counterparts_named(text))
+        resolver.unlisted += [person._replace(role="") for person in counterparts]  # for the surname alone
     for kind, position, payload in sorted(events, key=lambda e: e[1]):
         resolver.note_names_in(text[cursor:position], titles)
         if kind == "para":
