@@ -1099,8 +1099,8 @@ class Resolver:
         # "" when two were so titled; and the chairs of parliaments named with a title ("Chairperson of the Mejlis X Y")
         self.glossed_titles: dict[str, str] = {}
         self.parliament_chairs: list[Person] = []
-        # round 48: officials named as a titled one's host, guest or counterpart, with that title (en_counterparts_named):
-        # read only for a title that names a state ("the Kyrgyz mayor"), never for a bare one
+        # round 48: officials named as a titled one's host, guest or counterpart, with that title
+        # (en_counterparts_named): read only for a title that names a state ("the Kyrgyz mayor"), never for a bare one
         self.counterparts: list[Person] = []
 
     def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
