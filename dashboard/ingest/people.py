@@ -971,7 +971,8 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
         if _holder_named(name):
             continue  # the table's holder, found by name
         codes = places.codes_in(m["of"])
-        people.append(Person(_latin(name), _ru_minister_role(m[0]) or _ru_city_head_role(m[0]), codes[0] if codes else "", 0.6, "unlisted name"))
+        role = _ru_minister_role(m[0]) or _ru_deputy_premier_role(text, m) or _ru_city_head_role(m[0])
+        people.append(Person(_latin(name), role, codes[0] if codes else "", 0.6, "unlisted name"))
     return people
 
 
@@ -1009,6 +1010,27 @@ def _ru_minister_role(titled: str) -> str:
     if _RU_DEPUTY_MINISTER_TITLE.match(low):
         return "Deputy Minister"  # round 43, second wave: whom alone a bare "замминистра" means (_one_deputy_minister)
     return "Minister" if low.startswith("министр") else ""
+
+
+# Round 48: a deputy prime minister's Russian title, in any case ("вице-премьер", "заместитель премьер-министра",
+# "Заместителя Премьер-министра …", the "заместитель" standing before the match _RU_TITLED makes of "Премьер-министра
+# … X Y"): the role "Deputy Prime Minister", whom a later "азербайджанский вице-премьер" / "вице-премьер Казахстана"
+# means when two co-chairs of two states are named (Resolver._deputy_premier_of)
+_DEPUTY_PREMIER_ROLE = "Deputy Prime Minister"
+_RU_DEPUTY_PREMIER_TITLE = re.compile(r"(?:вице-премьер(?:а|у|ом|е)?|(?:перв(?:ый|ого|ым)\s+)?заместител(?:ь|я|ю|ем)\s+"
+                                      r"премьер-министра)(?![\w\-])")
+_RU_DEPUTY_BEFORE = re.compile(r"заместител(?:ь|я|ю|ем)\s+$")
+_RU_STATE_DEPUTY_PREMIER = re.compile(r"(?:(?P<adj>[а-яё]+?)(?:ий|ый|ого|ому|им|ом)\s+)?вице-премьер[а-я]{0,2}"
+                                      r"(?:\s+(?P<state>[а-яё\-]+))?")
+
+
+def _ru_deputy_premier_role(text: str, m: re.Match) -> str:
+    low = lowered(m[0][:40])
+    if _RU_DEPUTY_PREMIER_TITLE.match(low):
+        return _DEPUTY_PREMIER_ROLE
+    if low.startswith("премьер-министр") and _RU_DEPUTY_BEFORE.search(lowered(text[max(0, m.start() - 16):m.start()])):
+        return _DEPUTY_PREMIER_ROLE
+    return ""
 
 
 def _a_ministers_role(role: str) -> bool:
@@ -1077,6 +1099,9 @@ class Resolver:
         # "" when two were so titled; and the chairs of parliaments named with a title ("Chairperson of the Mejlis X Y")
         self.glossed_titles: dict[str, str] = {}
         self.parliament_chairs: list[Person] = []
+        # round 48: officials named as a titled one's host, guest or counterpart, with that title
+        # (en_counterparts_named): read only for a title that names a state ("the Kyrgyz mayor"), never for a bare one
+        self.counterparts: list[Person] = []
 
     def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers).
@@ -1502,6 +1527,9 @@ class Resolver:
             return _chair_anaphor(self.last_speaker)
         if low in _DEPUTY_MINISTER_WORDS:  # round 28: '“…”, - deyə nazir müavini bildirib'
             return self._one_deputy_minister()
+        if "вице-премьер" in low and (m := _RU_STATE_DEPUTY_PREMIER.fullmatch(low)) and (m["adj"] or m["state"]) \
+                and self.unlisted:
+            return self._deputy_premier_of(m)  # round 48: "азербайджанский вице-премьер" of two co-chairs
         if ("müavini" in low and (m := _AZ_DEPUTY_PREMIER.match(low))) or (m := _RU_BARE_DEPUTY_PREMIER.match(low)):
             return self._deputy_premier_anaphor(m)  # round 30
         if "vitse-prezident" in low and (m := _AZ_VICE_PRESIDENT.fullmatch(low)):
@@ -1685,6 +1713,20 @@ class Resolver:
             return None
         return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
 
+    def _deputy_premier_of(self, m: re.Match) -> Person | None:
+        """Round 48: "азербайджанский вице-премьер" / "вице-премьер Казахстана" (a commission's two co-chairs, deputy
+        prime ministers of two states) is the one person a title named deputy prime minister of that state
+        (_ru_deputy_premier_role), not the co-chair who spoke last; None when none or two were."""
+        if m["adj"]:
+            codes = [iso3 for stem, iso3 in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)][:1]
+        else:
+            codes = places.codes_in(m["state"].capitalize())
+        people = {p.name: p for p in self._unlisted_people() if p.role == _DEPUTY_PREMIER_ROLE and p.iso3 in codes}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        return Person(person.name, person.role, person.iso3, 0.75, "anaphor")
+
     def _one_deputy_minister(self) -> Person | None:
         """Round 28: the bare Azerbaijani "nazir müavini" (the deputy minister) is the last speaker when a deputy minister,
         else the one deputy minister the article named ("İqtisadiyyat nazirinin müavini X Y … çıxış edib"); none of two."""
@@ -1724,10 +1766,24 @@ class Resolver:
             # to Ismoilov, …" before "“…,” the Speaker said": quotes._en_according_sentence_subject); a name as a
             # sentence's subject ("X met Y") chooses neither
             people = {self.last_speaker.name: people[self.last_speaker.name]}
+        if codes and self.counterparts:  # round 48: "the Kazakh mayor" after "X Y and his Kazakh counterpart Z W"
+            people |= {p.name: p for p in self.counterparts if _role_ends_in(p.role, roles) and p.iso3 in codes}
+        if not people and codes:
+            people = self._counterpart_of_another_state(roles, codes)  # round 48: "the Kyrgyz mayor" of two mayors
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
         return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
+
+    def _counterpart_of_another_state(self, roles: tuple[str, ...], codes: list[str]) -> dict[str, Person]:
+        """Round 48: two officials of one rank met ("Asanov and his host, Eskişehir Metropolitan Mayor Ayşe Ünlüce":
+        en_counterparts_named; or two co-chairs, one's state not read), and the title names a state none of them is
+        known to be of (`codes`): when one so titled is of another state ("the Kyrgyz mayor", the Turkish mayor's city
+        in Türkiye), the one so titled with no state told is that state's; else none."""
+        titled = [p for p in (*self._unlisted_people(), *self.counterparts) if _role_ends_in(p.role, roles)]
+        stated = {p.name: state for p in titled if (state := _titled_state(p))}
+        stateless = {p.name: p for p in titled if p.name not in stated}
+        return stateless if len(stateless) == 1 and any(state not in codes for state in stated.values()) else {}
 
     def _ru_office(self, m: re.Match) -> Person | None:
         """'турецкий президент' -> the holder of that office of Türkiye on the article's date."""
@@ -3481,3 +3537,52 @@ def parliament_chair_named(title: str, body: str, name: str) -> Person | None:
     codes = [iso3 for words, iso3 in _PARLIAMENTS.items() if words in low and _PARLIAMENT_BODY.search(words)] \
         or places.codes_in(body)
     return Person(_latin(name), title, codes[0], 0.7, "anaphor") if codes else None
+
+
+# Round 48: two officials of one rank in an exchange, one named with the title and the other as his or her host, guest
+# or counterpart ("Asanov and his host, Eskişehir Metropolitan Mayor Ayşe Ünlüce, signed …", "Governor X Y and her
+# Kazakh counterpart Z W"): the other holds the same rank, so a later "the Kyrgyz mayor" (Resolver._en_one_titled) may
+# be he when the titled one is of another state. The other may be a surname alone, named in full before.
+_EN_COUNTERPART_WORDS = r"(?:his|her)\s+(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:host|guest|counterpart|colleague)"
+_EN_RANK_TITLE = (rf"(?P<title>(?:[{CAPITALS}][\w'’\-]*\s+){{0,3}}?(?:Deputy\s+Prime\s+Minister|Prime\s+Minister|Mayor|"
+                  rf"Governor|Akim|Hokim|Speaker|Chairman|Chairwoman|Ambassador))\s+"
+                  rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)")
+_EN_OTHER_NAME = rf"(?P<other>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+)?)"
+_EN_COUNTERPARTS = (re.compile(rf"{_EN_OTHER_NAME}\s+and\s+{_EN_COUNTERPART_WORDS},?\s+{_EN_RANK_TITLE}"),
+                    re.compile(rf"{_EN_RANK_TITLE},?\s+and\s+{_EN_COUNTERPART_WORDS},?\s+{_EN_OTHER_NAME}(?![\w'’\-])"))
+
+_EN_COUNTERPART_GATE = re.compile(r"\b(?:his|her)\s+(?:[A-Z][a-z]+\s+)?(?:host|guest|counterpart|colleague)\b")
+
+
+def en_counterparts_named(text: str) -> list[Person]:
+    """The people `text` names as a titled official's host, guest or counterpart (_EN_COUNTERPARTS), with the title's
+    last word as their role and the state a demonym before "counterpart" gives; not the table's holders."""
+    if not _EN_COUNTERPART_GATE.search(text):
+        return []  # (most articles name no host, guest or counterpart: one cheap search before the two patterns)
+    found = []
+    for pattern in _EN_COUNTERPARTS:
+        for m in pattern.finditer(text):
+            other = m["other"]
+            if " " not in other:
+                names = full_names(text[:m.start()], other)
+                if not names:
+                    continue
+                other = names[-1][0]
+            if officeholders.by_name(other) or officeholders.by_name(other.split()[-1]) \
+                    or not _PERSON_TITLES.isdisjoint(other.split()) \
+                    or not _BODY_WORDS.isdisjoint(other.lower().split()) or places.is_place_word(other.split()[-1]):
+                continue
+            rank = m["title"].split()[-1] if "Minister" not in m["title"] else \
+                ("Deputy Prime Minister" if "Deputy" in m["title"] else "Prime Minister")
+            codes = places.codes_in(m["demonym"]) if m["demonym"] and m["other"] == m[0][-len(m["other"]):] else []
+            found.append(Person(other, rank, codes[0] if codes else "", 0.6, "unlisted name"))
+    return found
+
+
+# Round 48: a commission's co-chair named by the state alone ("“…,” the Azerbaijani co-chair said"): the one official
+# of that state the text titled a minister or deputy prime minister (the co-chairs' offices), or, when every such one
+# with a state told is of another state, the one with none (Resolver._counterpart_of_another_state)
+_CO_CHAIR_KIN = ("co-chair", "co-chairman", "co-chairwoman", "deputy prime minister", "prime minister", "minister")
+_EN_TITLE_KIN.update(dict.fromkeys(("co-chair", "co-chairman", "co-chairwoman"), _CO_CHAIR_KIN))
+_EN_BARE_TITLE = re.compile(_EN_BARE_TITLE.pattern.replace("(?P<title>",
+                                                           "(?P<title>co-chairman|co-chairwoman|co-chair|", 1))

@@ -63,6 +63,7 @@ from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_nam
                          ru_nominative_of_oblique, with_turkic_patronymic)
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
+from .people import en_counterparts_named  # round 48: an official's counterpart of one rank
 from .people import without_turkic_outlet  # round 19
 from .people import without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
@@ -764,6 +765,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     label: Person | None = None  # the speaker of a transcript label paragraph, for the paragraph after it
     interview: Person | bool | None = None  # the interviewee while dash lines of a Q&A run (False: not known)
     titles = article_titles(text)  # every text note_names_in reads below is a slice of `text`
+    if " his " in text or " her " in text:  # round 48: a titled official's host, guest or counterpart (of one rank)
+        resolver.counterparts += (counterparts := en_counterparts_named(text))
+        resolver.unlisted += [person._replace(role="") for person in counterparts]  # for the surname alone
     for kind, position, payload in sorted(events, key=lambda e: e[1]):
         resolver.note_names_in(text[cursor:position], titles)
         if kind == "para":
@@ -1915,6 +1919,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         found = _ru_head_subject(sentence, resolver)  # round 11
     if found is None and ("ий " in sentence or "ый " in sentence):
         found = _ru_demonym_title_subject(sentence, resolver)  # round 24: "Турецкий министр назвал …"
+    if found is None and sentence[:4] == "The " and (titled := _EN_THE_TITLE_VERB.match(sentence)) \
+            and (person := resolver.resolve(titled["spk"], speaking=False)):
+        found = (person, titled)  # round 48: "The Kyrgyz mayor said his town hoped to attract “…”"
     if found is None and "А" <= sentence[:1] <= "Я" and (gerund := _RU_GERUND_OPENING.match(sentence)):
         # round 44: "Выступая на форуме в Алматы, посол … X Y заявил, что …": the title after the gerund's clause
         sentence = sentence[gerund.end()].upper() + sentence[gerund.end() + 1:]
@@ -2400,6 +2407,14 @@ def _ru_reported_subject(before: str, resolver: Resolver) -> None:
     for phrase in (sentence.rsplit(",", 1)[-1], sentence.split(",", 1)[0]):
         if phrase.strip() and resolver.resolve(_speaker_phrase(phrase)):
             return
+    if sentence.rstrip().endswith(" и") and (first := _RU_FIRST_VERB_AND.match(sentence)):
+        resolver.resolve(first["spk"])  # round 48: "Глава таджикского правительства поблагодарил … и отметил, что"
+
+
+# Round 48: the reporting verb the second of two joined by "и", the subject before the first ("Глава таджикского
+# правительства поблагодарил казахстанскую сторону … и отметил, что …"): the words before the first past verb, which
+# may be a bare title of a state's office (no comma between: a clause of its own is no subject)
+_RU_FIRST_VERB_AND = re.compile(r"(?P<spk>[А-ЯЁ][^,]{2,80}?)\s+(?=[а-яё]+[аяиеуы]л(?:а|и|ся|ась|ись)?\s)[^,]*\sи\s*$")
 
 
 # A wire story's credit line, dash-led at its end ("— With assistance from …", "— Additional reporting by …",
@@ -8242,6 +8257,10 @@ def _en_subject_past_body_name(sentence: str) -> re.Match | None:
 # it is the subject; the resolver gives the one person named with that title (none when two were).
 _EN_THE_TITLE_OPENING = re.compile(
     rf"(?P<spk>The\s+(?:[\w\-]+\s+)?(?:{'|'.join(_EN_TITLE_KIN)}))\s+(?:also\s+)?[a-z]")
+
+
+# Round 48: the same opening with its verb, as SUBJECT's match gives it, for a partial quote the sentence ends
+_EN_THE_TITLE_VERB = re.compile(_EN_THE_TITLE_OPENING.pattern.replace("[a-z]", "(?P<verb>[a-z][\\w\\-]*)", 1))
 
 
 # --- Round 32 (English quotes): the verb first, then a lower-case title and the name -----------------------------------
