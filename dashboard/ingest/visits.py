@@ -216,12 +216,16 @@ def _en_count_value(count: str) -> int:
     return int(count) if count.isdigit() else _COUNT_WORDS[count]
 
 
+# round 48: a word that is no count (digits or a word of _COUNT_WORDS), for the words between a count and its noun
+_NOT_A_COUNT = r"(?!(?:\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\b)"
 # the count not followed by "of": "one of three documents signed" counts the three; nor by a unit of time (round 18:
 # "for nearly three decades until a memorandum was signed" counts no documents)
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
                         r"a series of|various)(?!\s+(?:of|decades?|years?|months?|weeks?|days?)\b)\s+"
                         # round 44: companies' contracts count ("twelve export contracts … were signed")
-                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|contracts|"
+                        # round 48: no other count among the words between ("a joint session of the two governments
+                        # and sixteen documents signed": sixteen, the count nearest the noun)
+                        r"(?:" + _NOT_A_COUNT + r"[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|contracts|"
                         # (round 44: a decimal point is no stop: "… agreements worth $38.4 million were signed")
                         r"declarations|deals)\b(?:(?:[^.]|(?<=\d)\.(?=\d)){0,80}?\b"
                         r"(?:were\s+|was\s+|had been\s+|been\s+)?|"
@@ -2432,12 +2436,14 @@ _TA_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,5}\b")
 _TITLE_WORDS_AT_MOST = 6  # the title right before the name: "Премьер-министр Республики Таджикистан"
 
 
-def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
+def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False) -> Person | None:
     """The visitor of a local visit sentence whose name the office holders table does not know, told as news
     in these languages tells one: a title, then the given name and surname, all capitalised, ending the subject
     ("Премьер-министр Республики Таджикистан Кохир Расулзода 9 июля прибыл …", "Cumhurbaşkanı Yardımcısı Cevdet
     Yılmaz, çalışma ziyareti kapsamında …"). The name is the last two words of the last capitalised run; the country
-    the title's, if it names one. None unless the few words before the name hold an office word."""
+    the title's, if it names one. None unless the few words before the name hold an office word. `as_written`: the
+    subject is the article's text, no case read off it before, so a name after a Russian title in the genitive is
+    read back from the genitive (round 48)."""
     runs = list(NAME_RUN.finditer(subject))
     words = runs[-1][0].split() if runs else []
     start = runs[-1].start() if runs else 0
@@ -2455,6 +2461,9 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     name = _ru_nominative_run(az_nominative(raw), subject)
     # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
     title = _title_before_name(_without_bracket_asides(subject[:subject.rfind(raw)]))
+    if as_written and name == raw and _ru_genitive_title(title) \
+            and (genitive := ru_nominative_of_genitive(raw)).split()[-1] != raw.split()[-1]:
+        name = genitive  # round 48: "… и Заместителя Премьер-министра … Шахина Мустафаева"
     if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
         return None
     person = resolver.resolve(name, speaking=False)
@@ -2464,6 +2473,26 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     codes = _title_states(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
         or _codes_of_owning_ministry(subject[:subject.rfind(raw)])
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
+
+
+# Round 48: a Russian title whose head word (its first office word after the last "и" or comma) is in the genitive
+# ("под сопредседательством … и Заместителя Премьер-министра Азербайджанской Республики Шахина Мустафаева"): the name
+# after it is in the genitive too, "Shakhin Mustafayev", not a woman's "Shakhina Mustafayeva"
+_RU_GENITIVE_OFFICE = re.compile(r"(?:вице-премьер|премьер-министр|министр|заместител|председател|президент|посл|глав"
+                                 r"|аким|хоким|губернатор|мэр|спикер|руководител|советник|сопредседател)(?:а|я|ы)$")
+_RU_OFFICE_HEAD = re.compile(r"(?:вице-премьер|премьер-министр|министр|заместител|председател|президент|аким|хоким"
+                             r"|губернатор|мэр|спикер|руководител|советник|сопредседател)[а-яё]{0,3}"
+                             r"|посол|посла|послом|послу|глав(?:а|ы|е|у|ой)")
+
+
+def _ru_genitive_title(title: str) -> bool:
+    """Is the head word of a Russian title (_RU_OFFICE_HEAD, the first after its last "и" or comma) in the genitive
+    (_RU_GENITIVE_OFFICE)?"""
+    if not is_cyrillic(title):
+        return False
+    words = re.split(r",|\sи\s", title)[-1].split()
+    head = next((w.lower() for w in words if _RU_OFFICE_HEAD.fullmatch(w.lower())), None)
+    return head is not None and _RU_GENITIVE_OFFICE.search(head) is not None
 
 
 def _name_words(words: list[str], before: str) -> int:
@@ -2703,7 +2732,7 @@ def _local_delegation_head(doc: Document, s: Sentence, visits: list[VisitFound],
     earlier = doc.text[:s.start]
     for m in reversed(list(_TWO_NAMES.finditer(earlier))):
         end = m.start() + len(m["name"])
-        person = _titled_newcomer(earlier[max(0, m.start() - _TITLE_BEFORE):end], resolver)
+        person = _titled_newcomer(earlier[max(0, m.start() - _TITLE_BEFORE):end], resolver, as_written=True)
         if person is None:
             person = next(iter(_persons_in(m["name"], resolver)), None)
         if person is not None and person.iso3 == iso3:
@@ -3845,6 +3874,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     _summit_documents_for_all(doc, visits)  # round 24
     if visits and visits[0].documents:
         _en_firm_deals_on_the_sidelines(doc, visits[0], signed)  # round 38 (visits A)
+        _en_forum_added_deals(doc, visits[0])  # round 48
     # round 28: sentences telling a visit "last week(end)"
     last_week = [w and (v or lo) for w, v, lo in zip(doc.holding(_LAST_WEEK_WORDS), visit_words, local_words)] \
         if visits else []
@@ -4995,14 +5025,17 @@ def _documents_named(sentence: str, first: re.Match) -> int:
         # round 46: "подписали протокол …, а также ещё семь документов – соглашения …, программу …": eight; the ones
         # listed after the count are among it
         return 1 + len(more.findall(sentence, first.end(), counted.start())) \
-            + _count_value(counted["count"] or counted["count2"])
+            + _count_value(counted["count"] or counted["count2"] or counted["count3"])
     return 1 + len(more.findall(sentence, first.end()))
 
 
 # Round 46: a count of further documents after one named ("…, а также ещё семь документов", "и шесть других
 # соглашений")
+# round 48: or after "а также" / "и" ("подписан Протокол …, а также три документа: меморандум …, соглашение …":
+# four)
 _RU_MORE_COUNTED = re.compile(r"(?:\bещ[её]\s+(?P<count>" + _RU_COUNT + r")|\b(?P<count2>" + _RU_COUNT
-                              + r")\s+(?:других|иных))\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)",
+                              + r")\s+(?:других|иных)|(?:,\s*а\s+также|\s+и)\s+(?P<count3>" + _RU_COUNT
+                              + r"))\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)",
                               re.I)
 
 
@@ -5937,8 +5970,31 @@ def _named_document_signed_after(doc: Document, visits: list[VisitFound], signed
         for visit in before:
             told_at = next((j for j, t in enumerate(doc.sentences) if t.start == visit.span[0]), k)
             if visit.span[0] == last and not visit.documents_said and k - told_at <= NAMED_DOCUMENT_SENTENCES:
-                visit.documents_said, visit.documents = True, 1
+                # round 48: with those named before it in its clause ("… Mutabakat Zaptı ile … Uygulama Protokolünü
+                # imzaladı": two), and one more told signed "also" right after (_TA_ALSO_ONE_MORE)
+                visit.documents_said, visit.documents = True, 1 + _ta_documents_listed_before(s.text, m)
                 visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+                _ta_one_more_also_after(doc, k, visit, signed_local)
+
+
+# Round 48: after documents named and signed, one more told signed "also" in a sentence right after, by "bir" and a
+# document noun, a company contract (sözleşme, müqavilə) too: "İki bakanın huzurunda ayrıca BOTAŞ ile SOCAR arasında …
+# bir sözleşme imzalandı" (Azerbaijani "həmçinin … bir saziş imzalanıb")
+_TA_ALSO_ONE_MORE = re.compile(r"\b(?:ayrıca|həmçinin)\b[^.;]{0,160}?\bbir\s+(?:[^\W\d_]+\s+){0,2}?"
+                               r"(?:" + _TA_DOCUMENT + r"|sözleşme)(?!\w*(?:lar|lər|ler))\w{0,4}\s+(?:de\s+|da\s+|də\s+)?"
+                               r"(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb))\b", re.I)
+TA_ALSO_AFTER_SENTENCES = 2
+
+
+def _ta_one_more_also_after(doc: Document, k: int, visit: VisitFound, signed_local: list[bool]) -> None:
+    """One more document for a sentence of the next TA_ALSO_AFTER_SENTENCES after k that tells one signed "also"
+    (_TA_ALSO_ONE_MORE); the first such only."""
+    for j in range(k + 1, min(k + 1 + TA_ALSO_AFTER_SENTENCES, len(doc.sentences))):
+        t = doc.sentences[j]
+        if signed_local[j] and ("yrica" in t.check or "əmçinin" in t.check) and (m := _TA_ALSO_ONE_MORE.search(t.text)):
+            visit.documents += 1
+            visit.extra_spans.append((t.start + m.start(), t.start + m.end()))
+            return
 
 
 # Round 29 (English and Russian): the states' own documents told as not signed ("Intergovernmental documents were not
@@ -7356,6 +7412,26 @@ def _en_firm_deals_on_the_sidelines(doc: Document, visit: VisitFound, signed: li
         if signed[k] and s.start >= visit.span[1] and "sidelines" in s.text \
                 and (m := _FIRM_SIGNED_ON_SIDELINES.search(s.text)):
             visit.documents += 1
+            visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+
+
+# Round 48: the visit's business forum (fair, exhibition) or its companies "added" a count of deals after the states'
+# documents were counted ("… witnessed the signing of eleven … documents" … "The Kyrgyz-Uzbek business forum at the
+# Sheraton hotel on Friday added 26 commercial agreements worth about $1.3 billion": 37): company deals signed at the
+# visit's forum count. The count right after "added" (another, a further), a document noun after at most two words,
+# and no verb of its own after it ("added 26 agreements were ready" is speech)
+_EN_FORUM_ADDED = re.compile(r"\b(?:forum|fair|exhibition|expo|companies|firms|businesses|business\s+people)\b"
+                             r"[^.;\"“”]{0,100}?\badded\s+(?:another\s+|a\s+further\s+)?(\d{1,3}|"
+                             + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:documents|agreements|memorand\w+|contracts|deals)\b"
+                             r"(?!\s+(?:were|was|had|have|would|will|could|are|is)\b)", re.I)
+
+
+def _en_forum_added_deals(doc: Document, visit: VisitFound) -> None:
+    """The count of deals each sentence after the visit's tells its forum "added" (_EN_FORUM_ADDED), over the count."""
+    for s in doc.sentences:
+        if s.start >= visit.span[1] and " added " in s.text and (m := _EN_FORUM_ADDED.search(s.text)):
+            visit.documents += _en_count_value(m[1])
             visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
 
 
