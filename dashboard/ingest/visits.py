@@ -1953,7 +1953,9 @@ def _event_type(sentence: str, local: bool) -> str:
 # round 47: the past perfect of a visit recalled ("Qeyd edək ki, X iyunun 2-də … Bakı Enerji Forumunda iştirak etmiş,
 # … görüş keçirmişdi", "… Forumuna katılmıştı")
 _LOCAL_TOOK_PART = re.compile(r"\b(?:принял[аи]?\s+участие|участвовал[аи]?"
-                              r"|iştirak\s+(?:edib|etdi|etmişdir|etmiştir|etmiş(?:di)?)"
+                              # round 48: the past continuous of an interview's answer ("… forumunda iqtisadiyyat
+                              # naziri X da iştirak edirdi")
+                              r"|iştirak\s+(?:edib|etdi|etmişdir|etmiştir|etmiş(?:di)?|edirdi)"
                               # round 46: a relative clause of the event ("… heyetin 14 Mayıs'ta Almatı'da katıldığı iş
                               # forumu"): the subject before it took part
                               r"|katıldı|katılmıştır|katılmıştı|katıldığı)\b", re.I)
@@ -1996,6 +1998,10 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
     person = found[0]
     if not person.iso3 and _TURKISH_CYPRIOT_OFFICE.search(subject, 0, max(0, subject.find(person.name))):
         person = person._replace(iso3="CYN")  # round 46: "Kıbrıs Türk Ticaret Odası Başkanı Turgay Deniz"
+    if not person.iso3 and (event := _last_event_word_before(subject, person.name)) is not None:
+        # round 48: the outlet's own minister titled after the event's name, which names the states ("… keçirilən
+        # Azərbaycan–Türkiyə biznes forumunda iqtisadiyyat naziri Mikayıl Cabbarov da iştirak edirdi")
+        person = _with_outlet_own_state(person, subject[event:])
     place = _event_place(doc, told, person.iso3)
     if not person.iso3 or place is None:
         return None
@@ -2004,6 +2010,16 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
                        min(person.confidence, 0.7))
     # taking part told of another year, the day the telling's ("в прошлом году принял участие …, напомнил он во вторник")
     return None if _another_time(visit, s.text) else visit
+
+
+def _last_event_word_before(subject: str, name: str) -> int | None:
+    """Where the word after the last _LOCAL_EVENT word before `name` in `subject` begins; None when there is none."""
+    at = subject.find(name)
+    ends = [m.end() for m in _LOCAL_EVENT.finditer(subject, 0, max(0, at))]
+    if not ends:
+        return None
+    space = subject.find(" ", ends[-1], at)
+    return space + 1 if space >= 0 else None
 
 
 # Round 43: the event taken part in named back in lower case, its day and place told in a sentence or two before
@@ -3442,7 +3458,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     # (type, countries, years its clause tells) of dayless sentences that say "state visit"
-    typed: list[tuple[str, list[str], list[int]]] = []
+    typed: list[tuple[str, list[str], list[int], str]] = []  # round 48: and whose visit it says it is ("" for any)
     summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
     article_summit: VisitFound | None = None  # the summit the article is about (_about_the_summit)
     cityless: tuple[int, VisitFound] | None = None  # a visit told without its city, and in which sentence
@@ -3532,6 +3548,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if met is None and en_guest and 0 < k - en_guest[0] <= EN_GUEST_PRONOUN_SENTENCES \
                     and s.text[:3] in ("He ", "She", "We ", "I m", "I i", "I s", "I t"):
                 met = _en_guest_dated_by_pronoun(doc, k, published, en_guest, resolver)  # round 43
+            if met is None and k and s.text.startswith(("The ", "A: The ")):
+                met = _en_titled_arrival(doc, k, published, resolver)  # round 48: "A: The minister arrived on 8 July"
             if met is None and "заседани" in s.check:
                 met = _ru_commission_held_visit(doc, s, published, resolver, lead_day)  # round 31
             if met is None and k and visit_words[k] and "arrived " in sentence:
@@ -3754,6 +3772,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and (dated := _en_guest_dated_by_pronoun(doc, k, published, en_guest, resolver)):
             # round 43 (second wave): "He flew into Baku on Monday" after a dayless visit of one visitor
             visitor, place = dated.visitor, (dated.host, dated.city)
+        if days and visitor is None and k and sentence.startswith(("The ", "A: The ")) \
+                and (titled := _en_title_dated_after_named(doc, k, resolver)):
+            visitor, place = titled  # round 48: "Q: … Foreign Minister X came to Baku in July. …" "A: The minister
+            # arrived on 8 July …"
         if visitor is None and days and place and k and visit_words[k] and (m := _VISIT.search(sentence)) \
                 and not (en_guest and 0 < k - en_guest[0] <= EN_GUEST_PRONOUN_SENTENCES) \
                 and _PRONOUN_SUBJECT.fullmatch(sentence[:m.start()].strip()):
@@ -3850,7 +3872,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
-            typed.append((said, _typed_hosts_or_ours(doc, s), _years_of_the_type(sentence)))  # round 38
+            typed.append((said, _typed_hosts_or_ours(doc, s), _years_of_the_type(sentence),
+                          _owner_of_the_type(sentence, resolver)))  # round 38; round 48: whose
     if visits and (not visits[0].documents_said or visits[0].documents is None):
         # round 43: a count told before the visit beats a later "imzalanan anlaşmalar" with no number
         _signed_before(doc, visits[0], signed, signed_local)
@@ -4168,6 +4191,20 @@ _LASTS_UNTIL = re.compile(r"\b(?:davam\s+edəcək|devam\s+edecek|продлит�
                           r"|will\s+(?:last|continue)\s+(?:until|till|through))", re.I)
 
 
+# Round 48: a type said of someone's visit by the possessive ("After President Tamás Sulyok's state visit in May,
+# Foreign Minister X came to Baku in July"): that person's visit's, not the visit of another the sentence names
+_POSSESSED_TYPE = re.compile(rf"([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}})['’]s\s+(?:[\w-]+\s+)?"
+                            r"(?:state|official|working)\s+visit\b")
+
+
+def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
+    """The name of the one whose visit's type an English sentence says by the possessive (_POSSESSED_TYPE), else ""."""
+    if "'s " not in sentence and "’s " not in sentence or not (m := _POSSESSED_TYPE.search(sentence)):
+        return ""
+    person = resolver.resolve(m[1], speaking=False)
+    return person.name if person and person.rule in ("name", "office") else ""
+
+
 def _said_type(sentence: str, local: bool) -> str | None:
     """state/official/working, said in English or in the other three languages (not summit)."""
     if said := _SAID_TYPE.search(sentence):
@@ -4293,13 +4330,14 @@ def _years_of_the_type(sentence: str) -> list[int]:
     return [_in_year_told(y) for y in _IN_YEAR.finditer(_TYPED_CLAUSE.match(sentence, m.start())[0])]
 
 
-def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str], list[int]]]) -> None:
+def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str], list[int], str]]) -> None:
     """A visit of no type takes the type a dayless sentence of the article gave a visit to its host
     ("Ilham Aliyev, who is in Kazakhstan on a state visit" + "Aliyev arrived in Astana on Monday"); not the type of a
-    visit told in another year than its own."""
+    visit told in another year than its own, nor (round 48) of another person's visit ("President X's state visit")."""
     if visit.visit_type == "other":
-        kind = next((kind for kind, codes, years in typed
-                     if visit.host in codes and all(year == visit.start.year for year in years)), None)
+        kind = next((kind for kind, codes, years, owner in typed
+                     if visit.host in codes and all(year == visit.start.year for year in years)
+                     and owner in ("", visit.visitor.name)), None)
         if kind:
             visit.visit_type = kind
 
@@ -7291,6 +7329,55 @@ def _en_guest_dated_by_pronoun(doc: Document, k: int, published: date, en_guest:
     place = city if city and city[0] == host else (host, countries.get(host).capital)
     day, end, *_ = days[0]
     return VisitFound(day, end, visitor, place[0], place[1], _type_of(lead.text, False) or "other", (s.start, s.end),
+                      min(visitor.confidence, 0.7))
+
+
+# Round 48: an arrival whose subject is a bare title ("The minister arrived on 8 July to co-chair …", an interview's
+# answer "A: The minister …"), after a sentence that names someone with that title coming to a place of another state
+# ("Q: After President X's state visit in May, Foreign Minister Péter Szijjártó came to Baku in July."): his visit,
+# there (a place told in the arrival's own sentence first); the nearest sentence naming one so titled decides, and
+# only when it names one so titled
+_EN_TITLE_ARRIVED = re.compile(r"^(?:[A-Z]:\s+)?The\s+(?P<title>minister|president|prime\s+minister|premier|speaker"
+                               r"|ambassador|governor|mayor|chairman|chairwoman|deputy\s+prime\s+minister)\s+"
+                               r"(?:arrived|landed|touched\s+down|flew\s+in|came)\b(?!\s+back\b)")
+EN_TITLE_BEFORE_SENTENCES = 4
+
+
+def _en_title_dated_after_named(doc: Document, k: int, resolver: Resolver) -> tuple[Person, tuple[str, str]] | None:
+    """(visitor, (host, city)) of an _EN_TITLE_ARRIVED sentence k; None when no sentence before names one so titled
+    and the place he came to, or names two so titled."""
+    s = doc.sentences[k]
+    if not (m := _EN_TITLE_ARRIVED.match(s.text)) or _FUTURE.search(s.text):
+        return None
+    title = " ".join(m["title"].lower().split())
+    for j in range(k - 1, max(k - 1 - EN_TITLE_BEFORE_SENTENCES, -1), -1):
+        before = doc.sentences[j].text
+        titled = [(p, at) for p in _persons_in(before, resolver) if (at := _name_at(before, p.name)) >= 0
+                  and title in before[max(0, at - _OFFICE_BEFORE_NAME):at].lower()]
+        if not titled:
+            continue
+        if len(titled) > 1:
+            return None
+        person, at = titled[0]
+        after = before[at:]
+        told = _event_place(doc, s, person.iso3)
+        city = places.city_in(after)
+        capital = next((x for x in doc.mentions(doc.sentences[j]) if x.is_capital and x.iso3 != person.iso3
+                        and x.start >= doc.sentences[j].start + at), None)
+        place = told or (city if city and city[0] != person.iso3 else None) \
+            or ((capital.iso3, countries.get(capital.iso3).capital) if capital else None)
+        return (person, place) if place else None
+    return None
+
+
+def _en_titled_arrival(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit of an _EN_TITLE_ARRIVED sentence k with a day of its own and no visit word the visit sentences read
+    ("The minister arrived on 8 July to co-chair …"): _en_title_dated_after_named's visitor and place."""
+    s = doc.sentences[k]
+    if not (days := _days(s, published, None)) or not (titled := _en_title_dated_after_named(doc, k, resolver)):
+        return None
+    (visitor, (host, city)), (day, end, *_) = titled, days[0]
+    return VisitFound(day, end, visitor, host, city, _type_of(s.text, False) or "other", (s.start, s.end),
                       min(visitor.confidence, 0.7))
 
 
