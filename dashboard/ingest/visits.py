@@ -1998,10 +1998,11 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
     person = found[0]
     if not person.iso3 and _TURKISH_CYPRIOT_OFFICE.search(subject, 0, max(0, subject.find(person.name))):
         person = person._replace(iso3="CYN")  # round 46: "Kıbrıs Türk Ticaret Odası Başkanı Turgay Deniz"
-    if not person.iso3 and (event := _last_event_word_before(subject, person.name)) is not None:
-        # round 48: the outlet's own minister titled after the event's name, which names the states ("… keçirilən
-        # Azərbaycan–Türkiyə biznes forumunda iqtisadiyyat naziri Mikayıl Cabbarov da iştirak edirdi")
-        person = _with_outlet_own_state(person, subject[event:])
+    if person.rule == "unlisted name" and (event := _last_event_word_before(subject, person.name)) is not None \
+            and (titled := _state_of_title_after_event(person, subject[event:])).iso3:
+        # round 48: the title after the event's name, which may name the states or the host's city ("… Qarsda
+        # keçirilən Azərbaycan–Türkiyə biznes forumunda iqtisadiyyat naziri Mikayıl Cabbarov da iştirak edirdi")
+        person = titled
     place = _event_place(doc, told, person.iso3)
     if not person.iso3 or place is None:
         return None
@@ -2010,6 +2011,15 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
                        min(person.confidence, 0.7))
     # taking part told of another year, the day the telling's ("в прошлом году принял участие …, напомнил он во вторник")
     return None if _another_time(visit, s.text) else visit
+
+
+def _state_of_title_after_event(person: Person, clause: str) -> Person:
+    """A newcomer with the state of his title in `clause` (the subject after the event's name): the one it names,
+    else the outlet's own for a bare minister's title (_with_outlet_own_state); no state when it tells none."""
+    at = clause.find(person.name.split()[0])
+    codes = _title_states(clause[:at]) if at > 0 else []
+    bare = person._replace(iso3="")
+    return bare._replace(iso3=codes[0]) if len(codes) == 1 else _with_outlet_own_state(bare, clause)
 
 
 def _last_event_word_before(subject: str, name: str) -> int | None:
@@ -6007,12 +6017,19 @@ def _named_document_signed_after(doc: Document, visits: list[VisitFound], signed
         last = max((v.span[0] for v in before), default=None)
         for visit in before:
             told_at = next((j for j, t in enumerate(doc.sentences) if t.start == visit.span[0]), k)
-            if visit.span[0] == last and not visit.documents_said and k - told_at <= NAMED_DOCUMENT_SENTENCES:
-                # round 48: with those named before it in its clause ("… Mutabakat Zaptı ile … Uygulama Protokolünü
-                # imzaladı": two), and one more told signed "also" right after (_TA_ALSO_ONE_MORE)
-                visit.documents_said, visit.documents = True, 1 + _ta_documents_listed_before(s.text, m)
-                visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
-                _ta_one_more_also_after(doc, k, visit, signed_local)
+            if visit.span[0] != last or k - told_at > NAMED_DOCUMENT_SENTENCES:
+                continue
+            # round 48: with those named before it in its clause ("… Mutabakat Zaptı ile … Uygulama Protokolünü
+            # imzaladı": two), and one more told signed "also" right after (_TA_ALSO_ONE_MORE), which the visit's
+            # own reading may have taken alone as its count of one
+            also = _ta_one_more_also_after(doc, k, signed_local)
+            if visit.documents_said and not (also and visit.documents == 1
+                                             and any(also[0] <= at < also[1] for at, _ in visit.extra_spans)):
+                continue
+            visit.documents_said, visit.documents = True, 1 + _ta_documents_listed_before(s.text, m) + bool(also)
+            visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+            if also:
+                visit.extra_spans.append(also)
 
 
 # Round 48: after documents named and signed, one more told signed "also" in a sentence right after, by "bir" and a
@@ -6024,15 +6041,13 @@ _TA_ALSO_ONE_MORE = re.compile(r"\b(?:ayrıca|həmçinin)\b[^.;]{0,160}?\bbir\s+
 TA_ALSO_AFTER_SENTENCES = 2
 
 
-def _ta_one_more_also_after(doc: Document, k: int, visit: VisitFound, signed_local: list[bool]) -> None:
-    """One more document for a sentence of the next TA_ALSO_AFTER_SENTENCES after k that tells one signed "also"
-    (_TA_ALSO_ONE_MORE); the first such only."""
+def _ta_one_more_also_after(doc: Document, k: int, signed_local: list[bool]) -> tuple[int, int] | None:
+    """The span of the first _TA_ALSO_ONE_MORE in the TA_ALSO_AFTER_SENTENCES sentences after k, else None."""
     for j in range(k + 1, min(k + 1 + TA_ALSO_AFTER_SENTENCES, len(doc.sentences))):
         t = doc.sentences[j]
         if signed_local[j] and ("yrica" in t.check or "əmçinin" in t.check) and (m := _TA_ALSO_ONE_MORE.search(t.text)):
-            visit.documents += 1
-            visit.extra_spans.append((t.start + m.start(), t.start + m.end()))
-            return
+            return t.start + m.start(), t.start + m.end()
+    return None
 
 
 # Round 29 (English and Russian): the states' own documents told as not signed ("Intergovernmental documents were not
