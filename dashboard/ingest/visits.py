@@ -5490,8 +5490,9 @@ _ALSO_ONE_SIGNED = re.compile(r"(?:\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA
 
 
 def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
-    """A document told signed "also" (_ALSO_ONE_SIGNED) after the visit's count: one more."""
-    if m := _ALSO_ONE_SIGNED.search(sentence):
+    """A document told signed "also" (_ALSO_ONE_SIGNED; round 48: _TA_ALSO_ONE_MORE, "bir" and a company contract too)
+    after the visit's count: one more."""
+    if m := _ALSO_ONE_SIGNED.search(sentence) or _TA_ALSO_ONE_MORE.search(sentence):
         visit.documents += 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
 
