@@ -6037,7 +6037,8 @@ def _named_document_signed_after(doc: Document, visits: list[VisitFound], signed
 # document noun, a company contract (sözleşme, müqavilə) too: "İki bakanın huzurunda ayrıca BOTAŞ ile SOCAR arasında …
 # bir sözleşme imzalandı" (Azerbaijani "həmçinin … bir saziş imzalanıb")
 _TA_ALSO_ONE_MORE = re.compile(r"\b(?:ayrıca|həmçinin)\b[^.;]{0,160}?\bbir\s+(?:[^\W\d_]+\s+){0,2}?"
-                               r"(?:" + _TA_DOCUMENT + r"|sözleşme)(?!\w*(?:lar|lər|ler))\w{0,4}\s+(?:de\s+|da\s+|də\s+)?"
+                               r"(?:" + _TA_DOCUMENT + r"|sözleşme)(?!\w*(?:lar|lər|ler))\w{0,4}\s+"
+                               r"(?:de\s+|da\s+|də\s+)?"
                                r"(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb))\b", re.I)
 TA_ALSO_AFTER_SENTENCES = 2
 

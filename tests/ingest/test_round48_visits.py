@@ -30,7 +30,7 @@ LEAD_TR = ("Enerji Bakanı Alparslan Bayraktar, Salı günü Ankara'ya gelen Aze
 
 def test_documents_named_one_by_one_and_one_more_told_also_after():
     # plant: `+ bool(also)` dropped from the count in visits._named_document_signed_after
-    two = LEAD_TR + ("Görüşmenin ardından Bakan Bayraktar ve Bakan Şahbazov, Enerji Verimliliği Mutabakat Zaptı ile "
+    two = LEAD_TR + ("Toplantının ardından Bakan Bayraktar ve Bakan Şahbazov, Enerji Verimliliği Mutabakat Zaptı ile "
                      "Elektrik Ticareti Protokolünü imzaladı.")
     assert proposed.documents(two, DAY) == ["2"]
     also = two + " Bakanların huzurunda ayrıca iki şirket arasında bir sözleşme imzalandı."
@@ -100,7 +100,8 @@ def test_a_minister_at_a_forum_abroad_told_in_the_past_continuous():
     assert proposed.visits(text, DAY) == [("Məcnun Məmmədov", "Türkiye", "2026-03-05", "Kars", "other")]
     assert proposed.documents(text, DAY) == ["7"]
     # taking part still to come is no visit
-    future = "Müsahibə\n\n– Martın 20-də Qarsda keçiriləcək forumda iqtisadiyyat naziri Mikayıl Cabbarov iştirak edəcək."
+    future = ("Müsahibə\n\n– Martın 20-də Qarsda keçiriləcək forumda iqtisadiyyat naziri Mikayıl Cabbarov iştirak "
+              "edəcək.")
     assert proposed.visits(future, DAY) == []
 
 
@@ -117,7 +118,7 @@ def test_the_title_after_the_events_name_gives_the_visitors_state_not_the_host_c
 
 
 def test_a_bare_title_arrival_after_the_question_that_names_him():
-    # plant: the _en_titled_arrival call dropped from visits.find_visits
+    # plant: the _en_titled_arrival call in visits.find_visits replaced by `met = None`
     text = ("Interview with the ambassador\n\nQ: Foreign Minister Jeyhun Bayramov came to Astana in February. What "
             "came of it?\n\nA: The minister arrived on 12 February to co-chair the commission. Five documents were "
             "signed that same day.")
