@@ -216,12 +216,16 @@ def _en_count_value(count: str) -> int:
     return int(count) if count.isdigit() else _COUNT_WORDS[count]
 
 
+# round 48: a word that is no count (digits or a word of _COUNT_WORDS), for the words between a count and its noun
+_NOT_A_COUNT = r"(?!(?:\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\b)"
 # the count not followed by "of": "one of three documents signed" counts the three; nor by a unit of time (round 18:
 # "for nearly three decades until a memorandum was signed" counts no documents)
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
                         r"a series of|various)(?!\s+(?:of|decades?|years?|months?|weeks?|days?)\b)\s+"
                         # round 44: companies' contracts count ("twelve export contracts … were signed")
-                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|contracts|"
+                        # round 48: no other count among the words between ("a joint session of the two governments
+                        # and sixteen documents signed": sixteen, the count nearest the noun)
+                        r"(?:" + _NOT_A_COUNT + r"[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|contracts|"
                         # (round 44: a decimal point is no stop: "… agreements worth $38.4 million were signed")
                         r"declarations|deals)\b(?:(?:[^.]|(?<=\d)\.(?=\d)){0,80}?\b"
                         r"(?:were\s+|was\s+|had been\s+|been\s+)?|"
@@ -1949,7 +1953,9 @@ def _event_type(sentence: str, local: bool) -> str:
 # round 47: the past perfect of a visit recalled ("Qeyd edək ki, X iyunun 2-də … Bakı Enerji Forumunda iştirak etmiş,
 # … görüş keçirmişdi", "… Forumuna katılmıştı")
 _LOCAL_TOOK_PART = re.compile(r"\b(?:принял[аи]?\s+участие|участвовал[аи]?"
-                              r"|iştirak\s+(?:edib|etdi|etmişdir|etmiştir|etmiş(?:di)?)"
+                              # round 48: the past continuous of an interview's answer ("… forumunda iqtisadiyyat
+                              # naziri X da iştirak edirdi")
+                              r"|iştirak\s+(?:edib|etdi|etmişdir|etmiştir|etmiş(?:di)?|edirdi)"
                               # round 46: a relative clause of the event ("… heyetin 14 Mayıs'ta Almatı'da katıldığı iş
                               # forumu"): the subject before it took part
                               r"|katıldı|katılmıştır|katılmıştı|katıldığı)\b", re.I)
@@ -1992,6 +1998,11 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
     person = found[0]
     if not person.iso3 and _TURKISH_CYPRIOT_OFFICE.search(subject, 0, max(0, subject.find(person.name))):
         person = person._replace(iso3="CYN")  # round 46: "Kıbrıs Türk Ticaret Odası Başkanı Turgay Deniz"
+    if person.rule == "unlisted name" and (event := _last_event_word_before(subject, person.name)) is not None \
+            and (titled := _state_of_title_after_event(person, subject[event:])).iso3:
+        # round 48: the title after the event's name, which may name the states or the host's city ("… Qarsda
+        # keçirilən Azərbaycan–Türkiyə biznes forumunda iqtisadiyyat naziri Mikayıl Cabbarov da iştirak edirdi")
+        person = titled
     place = _event_place(doc, told, person.iso3)
     if not person.iso3 or place is None:
         return None
@@ -2000,6 +2011,25 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
                        min(person.confidence, 0.7))
     # taking part told of another year, the day the telling's ("в прошлом году принял участие …, напомнил он во вторник")
     return None if _another_time(visit, s.text) else visit
+
+
+def _state_of_title_after_event(person: Person, clause: str) -> Person:
+    """A newcomer with the state of his title in `clause` (the subject after the event's name): the one it names,
+    else the outlet's own for a bare minister's title (_with_outlet_own_state); no state when it tells none."""
+    at = clause.find(person.name.split()[0])
+    codes = _title_states(clause[:at]) if at > 0 else []
+    bare = person._replace(iso3="")
+    return bare._replace(iso3=codes[0]) if len(codes) == 1 else _with_outlet_own_state(bare, clause)
+
+
+def _last_event_word_before(subject: str, name: str) -> int | None:
+    """Where the word after the last _LOCAL_EVENT word before `name` in `subject` begins; None when there is none."""
+    at = subject.find(name)
+    ends = [m.end() for m in _LOCAL_EVENT.finditer(subject, 0, max(0, at))]
+    if not ends:
+        return None
+    space = subject.find(" ", ends[-1], at)
+    return space + 1 if space >= 0 else None
 
 
 # Round 43: the event taken part in named back in lower case, its day and place told in a sentence or two before
@@ -2432,12 +2462,14 @@ _TA_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,5}\b")
 _TITLE_WORDS_AT_MOST = 6  # the title right before the name: "Премьер-министр Республики Таджикистан"
 
 
-def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
+def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False) -> Person | None:
     """The visitor of a local visit sentence whose name the office holders table does not know, told as news
     in these languages tells one: a title, then the given name and surname, all capitalised, ending the subject
     ("Премьер-министр Республики Таджикистан Кохир Расулзода 9 июля прибыл …", "Cumhurbaşkanı Yardımcısı Cevdet
     Yılmaz, çalışma ziyareti kapsamında …"). The name is the last two words of the last capitalised run; the country
-    the title's, if it names one. None unless the few words before the name hold an office word."""
+    the title's, if it names one. None unless the few words before the name hold an office word. `as_written`: the
+    subject is the article's text, no case read off it before, so a name after a Russian title in the genitive is
+    read back from the genitive (round 48)."""
     runs = list(NAME_RUN.finditer(subject))
     words = runs[-1][0].split() if runs else []
     start = runs[-1].start() if runs else 0
@@ -2455,6 +2487,9 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     name = _ru_nominative_run(az_nominative(raw), subject)
     # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
     title = _title_before_name(_without_bracket_asides(subject[:subject.rfind(raw)]))
+    if as_written and name == raw and _ru_genitive_title(title) \
+            and (genitive := ru_nominative_of_genitive(raw)).split()[-1] != raw.split()[-1]:
+        name = genitive  # round 48: "… и Заместителя Премьер-министра … Шахина Мустафаева"
     if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
         return None
     person = resolver.resolve(name, speaking=False)
@@ -2464,6 +2499,26 @@ def _titled_newcomer(subject: str, resolver: Resolver) -> Person | None:
     codes = _title_states(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
         or _codes_of_owning_ministry(subject[:subject.rfind(raw)])
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
+
+
+# Round 48: a Russian title whose head word (its first office word after the last "и" or comma) is in the genitive
+# ("под сопредседательством … и Заместителя Премьер-министра Азербайджанской Республики Шахина Мустафаева"): the name
+# after it is in the genitive too, "Shakhin Mustafayev", not a woman's "Shakhina Mustafayeva"
+_RU_GENITIVE_OFFICE = re.compile(r"(?:вице-премьер|премьер-министр|министр|заместител|председател|президент|посл|глав"
+                                 r"|аким|хоким|губернатор|мэр|спикер|руководител|советник|сопредседател)(?:а|я|ы)$")
+_RU_OFFICE_HEAD = re.compile(r"(?:вице-премьер|премьер-министр|министр|заместител|председател|президент|аким|хоким"
+                             r"|губернатор|мэр|спикер|руководител|советник|сопредседател)[а-яё]{0,3}"
+                             r"|посол|посла|послом|послу|глав(?:а|ы|е|у|ой)")
+
+
+def _ru_genitive_title(title: str) -> bool:
+    """Is the head word of a Russian title (_RU_OFFICE_HEAD, the first after its last "и" or comma) in the genitive
+    (_RU_GENITIVE_OFFICE)?"""
+    if not is_cyrillic(title):
+        return False
+    words = re.split(r",|\sи\s", title)[-1].split()
+    head = next((w.lower() for w in words if _RU_OFFICE_HEAD.fullmatch(w.lower())), None)
+    return head is not None and _RU_GENITIVE_OFFICE.search(head) is not None
 
 
 def _name_words(words: list[str], before: str) -> int:
@@ -2703,7 +2758,7 @@ def _local_delegation_head(doc: Document, s: Sentence, visits: list[VisitFound],
     earlier = doc.text[:s.start]
     for m in reversed(list(_TWO_NAMES.finditer(earlier))):
         end = m.start() + len(m["name"])
-        person = _titled_newcomer(earlier[max(0, m.start() - _TITLE_BEFORE):end], resolver)
+        person = _titled_newcomer(earlier[max(0, m.start() - _TITLE_BEFORE):end], resolver, as_written=True)
         if person is None:
             person = next(iter(_persons_in(m["name"], resolver)), None)
         if person is not None and person.iso3 == iso3:
@@ -3413,7 +3468,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     # (type, countries, years its clause tells) of dayless sentences that say "state visit"
-    typed: list[tuple[str, list[str], list[int]]] = []
+    typed: list[tuple[str, list[str], list[int], str]] = []  # round 48: and whose visit it says it is ("" for any)
     summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
     article_summit: VisitFound | None = None  # the summit the article is about (_about_the_summit)
     cityless: tuple[int, VisitFound] | None = None  # a visit told without its city, and in which sentence
@@ -3503,6 +3558,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if met is None and en_guest and 0 < k - en_guest[0] <= EN_GUEST_PRONOUN_SENTENCES \
                     and s.text[:3] in ("He ", "She", "We ", "I m", "I i", "I s", "I t"):
                 met = _en_guest_dated_by_pronoun(doc, k, published, en_guest, resolver)  # round 43
+            if met is None and k and s.text.startswith(("The ", "A: The ")):
+                met = _en_titled_arrival(doc, k, published, resolver)  # round 48: "A: The minister arrived on 8 July"
             if met is None and "заседани" in s.check:
                 met = _ru_commission_held_visit(doc, s, published, resolver, lead_day)  # round 31
             if met is None and k and visit_words[k] and "arrived " in sentence:
@@ -3725,6 +3782,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and (dated := _en_guest_dated_by_pronoun(doc, k, published, en_guest, resolver)):
             # round 43 (second wave): "He flew into Baku on Monday" after a dayless visit of one visitor
             visitor, place = dated.visitor, (dated.host, dated.city)
+        if days and visitor is None and k and sentence.startswith(("The ", "A: The ")) \
+                and (titled := _en_title_dated_after_named(doc, k, resolver)):
+            visitor, place = titled  # round 48: "Q: … Foreign Minister X came to Baku in July. …" "A: The minister
+            # arrived on 8 July …"
         if visitor is None and days and place and k and visit_words[k] and (m := _VISIT.search(sentence)) \
                 and not (en_guest and 0 < k - en_guest[0] <= EN_GUEST_PRONOUN_SENTENCES) \
                 and _PRONOUN_SUBJECT.fullmatch(sentence[:m.start()].strip()):
@@ -3821,7 +3882,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence):
-            typed.append((said, _typed_hosts_or_ours(doc, s), _years_of_the_type(sentence)))  # round 38
+            typed.append((said, _typed_hosts_or_ours(doc, s), _years_of_the_type(sentence),
+                          _owner_of_the_type(sentence, resolver)))  # round 38; round 48: whose
     if visits and (not visits[0].documents_said or visits[0].documents is None):
         # round 43: a count told before the visit beats a later "imzalanan anlaşmalar" with no number
         _signed_before(doc, visits[0], signed, signed_local)
@@ -3845,6 +3907,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     _summit_documents_for_all(doc, visits)  # round 24
     if visits and visits[0].documents:
         _en_firm_deals_on_the_sidelines(doc, visits[0], signed)  # round 38 (visits A)
+        _en_forum_added_deals(doc, visits[0])  # round 48
     # round 28: sentences telling a visit "last week(end)"
     last_week = [w and (v or lo) for w, v, lo in zip(doc.holding(_LAST_WEEK_WORDS), visit_words, local_words)] \
         if visits else []
@@ -4138,6 +4201,20 @@ _LASTS_UNTIL = re.compile(r"\b(?:davam\s+edəcək|devam\s+edecek|продлит�
                           r"|will\s+(?:last|continue)\s+(?:until|till|through))", re.I)
 
 
+# Round 48: a type said of someone's visit by the possessive ("After President Tamás Sulyok's state visit in May,
+# Foreign Minister X came to Baku in July"): that person's visit's, not the visit of another the sentence names
+_POSSESSED_TYPE = re.compile(rf"([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}})['’]s\s+(?:[\w-]+\s+)?"
+                            r"(?:state|official|working)\s+visit\b")
+
+
+def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
+    """The name of the one whose visit's type an English sentence says by the possessive (_POSSESSED_TYPE), else ""."""
+    if "'s " not in sentence and "’s " not in sentence or not (m := _POSSESSED_TYPE.search(sentence)):
+        return ""
+    person = resolver.resolve(m[1], speaking=False)
+    return person.name if person and person.rule in ("name", "office") else ""
+
+
 def _said_type(sentence: str, local: bool) -> str | None:
     """state/official/working, said in English or in the other three languages (not summit)."""
     if said := _SAID_TYPE.search(sentence):
@@ -4263,13 +4340,14 @@ def _years_of_the_type(sentence: str) -> list[int]:
     return [_in_year_told(y) for y in _IN_YEAR.finditer(_TYPED_CLAUSE.match(sentence, m.start())[0])]
 
 
-def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str], list[int]]]) -> None:
+def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str], list[int], str]]) -> None:
     """A visit of no type takes the type a dayless sentence of the article gave a visit to its host
     ("Ilham Aliyev, who is in Kazakhstan on a state visit" + "Aliyev arrived in Astana on Monday"); not the type of a
-    visit told in another year than its own."""
+    visit told in another year than its own, nor (round 48) of another person's visit ("President X's state visit")."""
     if visit.visit_type == "other":
-        kind = next((kind for kind, codes, years in typed
-                     if visit.host in codes and all(year == visit.start.year for year in years)), None)
+        kind = next((kind for kind, codes, years, owner in typed
+                     if visit.host in codes and all(year == visit.start.year for year in years)
+                     and owner in ("", visit.visitor.name)), None)
         if kind:
             visit.visit_type = kind
 
@@ -4995,14 +5073,17 @@ def _documents_named(sentence: str, first: re.Match) -> int:
         # round 46: "подписали протокол …, а также ещё семь документов – соглашения …, программу …": eight; the ones
         # listed after the count are among it
         return 1 + len(more.findall(sentence, first.end(), counted.start())) \
-            + _count_value(counted["count"] or counted["count2"])
+            + _count_value(counted["count"] or counted["count2"] or counted["count3"])
     return 1 + len(more.findall(sentence, first.end()))
 
 
 # Round 46: a count of further documents after one named ("…, а также ещё семь документов", "и шесть других
 # соглашений")
+# round 48: or after "а также" / "и" ("подписан Протокол …, а также три документа: меморандум …, соглашение …":
+# four)
 _RU_MORE_COUNTED = re.compile(r"(?:\bещ[её]\s+(?P<count>" + _RU_COUNT + r")|\b(?P<count2>" + _RU_COUNT
-                              + r")\s+(?:других|иных))\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)",
+                              + r")\s+(?:других|иных)|(?:,\s*а\s+также|\s+и)\s+(?P<count3>" + _RU_COUNT
+                              + r"))\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)",
                               re.I)
 
 
@@ -5409,8 +5490,9 @@ _ALSO_ONE_SIGNED = re.compile(r"(?:\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA
 
 
 def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
-    """A document told signed "also" (_ALSO_ONE_SIGNED) after the visit's count: one more."""
-    if m := _ALSO_ONE_SIGNED.search(sentence):
+    """A document told signed "also" (_ALSO_ONE_SIGNED; round 48: _TA_ALSO_ONE_MORE, "bir" and a company contract too)
+    after the visit's count: one more."""
+    if m := _ALSO_ONE_SIGNED.search(sentence) or _TA_ALSO_ONE_MORE.search(sentence):
         visit.documents += 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
 
@@ -5936,9 +6018,38 @@ def _named_document_signed_after(doc: Document, visits: list[VisitFound], signed
         last = max((v.span[0] for v in before), default=None)
         for visit in before:
             told_at = next((j for j, t in enumerate(doc.sentences) if t.start == visit.span[0]), k)
-            if visit.span[0] == last and not visit.documents_said and k - told_at <= NAMED_DOCUMENT_SENTENCES:
-                visit.documents_said, visit.documents = True, 1
-                visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+            if visit.span[0] != last or k - told_at > NAMED_DOCUMENT_SENTENCES:
+                continue
+            # round 48: with those named before it in its clause ("… Mutabakat Zaptı ile … Uygulama Protokolünü
+            # imzaladı": two), and one more told signed "also" right after (_TA_ALSO_ONE_MORE), which the visit's
+            # own reading may have taken alone as its count of one
+            also = _ta_one_more_also_after(doc, k, signed_local)
+            if visit.documents_said and not (also and visit.documents == 1
+                                             and any(also[0] <= at < also[1] for at, _ in visit.extra_spans)):
+                continue
+            visit.documents_said, visit.documents = True, 1 + _ta_documents_listed_before(s.text, m) + bool(also)
+            visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+            if also:
+                visit.extra_spans.append(also)
+
+
+# Round 48: after documents named and signed, one more told signed "also" in a sentence right after, by "bir" and a
+# document noun, a company contract (sözleşme, müqavilə) too: "İki bakanın huzurunda ayrıca BOTAŞ ile SOCAR arasında …
+# bir sözleşme imzalandı" (Azerbaijani "həmçinin … bir saziş imzalanıb")
+_TA_ALSO_ONE_MORE = re.compile(r"\b(?:ayrıca|həmçinin)\b[^.;]{0,160}?\bbir\s+(?:[^\W\d_]+\s+){0,2}?"
+                               r"(?:" + _TA_DOCUMENT + r"|sözleşme)(?!\w*(?:lar|lər|ler))\w{0,4}\s+"
+                               r"(?:de\s+|da\s+|də\s+)?"
+                               r"(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb))\b", re.I)
+TA_ALSO_AFTER_SENTENCES = 2
+
+
+def _ta_one_more_also_after(doc: Document, k: int, signed_local: list[bool]) -> tuple[int, int] | None:
+    """The span of the first _TA_ALSO_ONE_MORE in the TA_ALSO_AFTER_SENTENCES sentences after k, else None."""
+    for j in range(k + 1, min(k + 1 + TA_ALSO_AFTER_SENTENCES, len(doc.sentences))):
+        t = doc.sentences[j]
+        if signed_local[j] and ("yrica" in t.check or "əmçinin" in t.check) and (m := _TA_ALSO_ONE_MORE.search(t.text)):
+            return t.start + m.start(), t.start + m.end()
+    return None
 
 
 # Round 29 (English and Russian): the states' own documents told as not signed ("Intergovernmental documents were not
@@ -7238,6 +7349,55 @@ def _en_guest_dated_by_pronoun(doc: Document, k: int, published: date, en_guest:
                       min(visitor.confidence, 0.7))
 
 
+# Round 48: an arrival whose subject is a bare title ("The minister arrived on 8 July to co-chair …", an interview's
+# answer "A: The minister …"), after a sentence that names someone with that title coming to a place of another state
+# ("Q: After President X's state visit in May, Foreign Minister Péter Szijjártó came to Baku in July."): his visit,
+# there (a place told in the arrival's own sentence first); the nearest sentence naming one so titled decides, and
+# only when it names one so titled
+_EN_TITLE_ARRIVED = re.compile(r"^(?:[A-Z]:\s+)?The\s+(?P<title>minister|president|prime\s+minister|premier|speaker"
+                               r"|ambassador|governor|mayor|chairman|chairwoman|deputy\s+prime\s+minister)\s+"
+                               r"(?:arrived|landed|touched\s+down|flew\s+in|came)\b(?!\s+back\b)")
+EN_TITLE_BEFORE_SENTENCES = 4
+
+
+def _en_title_dated_after_named(doc: Document, k: int, resolver: Resolver) -> tuple[Person, tuple[str, str]] | None:
+    """(visitor, (host, city)) of an _EN_TITLE_ARRIVED sentence k; None when no sentence before names one so titled
+    and the place he came to, or names two so titled."""
+    s = doc.sentences[k]
+    if not (m := _EN_TITLE_ARRIVED.match(s.text)) or _FUTURE.search(s.text):
+        return None
+    title = " ".join(m["title"].lower().split())
+    for j in range(k - 1, max(k - 1 - EN_TITLE_BEFORE_SENTENCES, -1), -1):
+        before = doc.sentences[j].text
+        titled = [(p, at) for p in _persons_in(before, resolver) if (at := _name_at(before, p.name)) >= 0
+                  and title in before[max(0, at - _OFFICE_BEFORE_NAME):at].lower()]
+        if not titled:
+            continue
+        if len(titled) > 1:
+            return None
+        person, at = titled[0]
+        after = before[at:]
+        told = _event_place(doc, s, person.iso3)
+        city = places.city_in(after)
+        capital = next((x for x in doc.mentions(doc.sentences[j]) if x.is_capital and x.iso3 != person.iso3
+                        and x.start >= doc.sentences[j].start + at), None)
+        place = told or (city if city and city[0] != person.iso3 else None) \
+            or ((capital.iso3, countries.get(capital.iso3).capital) if capital else None)
+        return (person, place) if place else None
+    return None
+
+
+def _en_titled_arrival(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit of an _EN_TITLE_ARRIVED sentence k with a day of its own and no visit word the visit sentences read
+    ("The minister arrived on 8 July to co-chair …"): _en_title_dated_after_named's visitor and place."""
+    s = doc.sentences[k]
+    if not (days := _days(s, published, None)) or not (titled := _en_title_dated_after_named(doc, k, resolver)):
+        return None
+    (visitor, (host, city)), (day, end, *_) = titled, days[0]
+    return VisitFound(day, end, visitor, host, city, _type_of(s.text, False) or "other", (s.start, s.end),
+                      min(visitor.confidence, 0.7))
+
+
 def _from_home(text: str, at: int, iso3: str, visitor: Person) -> bool:
     """Is the place at text[at] one of the visitor's own state, told as where he came from ("flew in from Tashkent")?"""
     return bool(visitor.iso3) and iso3 == visitor.iso3 and text[max(0, at - 5):at] == "from "
@@ -7356,6 +7516,26 @@ def _en_firm_deals_on_the_sidelines(doc: Document, visit: VisitFound, signed: li
         if signed[k] and s.start >= visit.span[1] and "sidelines" in s.text \
                 and (m := _FIRM_SIGNED_ON_SIDELINES.search(s.text)):
             visit.documents += 1
+            visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+
+
+# Round 48: the visit's business forum (fair, exhibition) or its companies "added" a count of deals after the states'
+# documents were counted ("… witnessed the signing of eleven … documents" … "The Kyrgyz-Uzbek business forum at the
+# Sheraton hotel on Friday added 26 commercial agreements worth about $1.3 billion": 37): company deals signed at the
+# visit's forum count. The count right after "added" (another, a further), a document noun after at most two words,
+# and no verb of its own after it ("added 26 agreements were ready" is speech)
+_EN_FORUM_ADDED = re.compile(r"\b(?:forum|fair|exhibition|expo|companies|firms|businesses|business\s+people)\b"
+                             r"[^.;\"“”]{0,100}?\badded\s+(?:another\s+|a\s+further\s+)?(\d{1,3}|"
+                             + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:documents|agreements|memorand\w+|contracts|deals)\b"
+                             r"(?!\s+(?:were|was|had|have|would|will|could|are|is)\b)", re.I)
+
+
+def _en_forum_added_deals(doc: Document, visit: VisitFound) -> None:
+    """The count of deals each sentence after the visit's tells its forum "added" (_EN_FORUM_ADDED), over the count."""
+    for s in doc.sentences:
+        if s.start >= visit.span[1] and " added " in s.text and (m := _EN_FORUM_ADDED.search(s.text)):
+            visit.documents += _en_count_value(m[1])
             visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
 
 
