@@ -1643,6 +1643,9 @@ _GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|c
              # round 42 (trade B): cloth and energy, "Uzbek exports of yarn and fabrics to Türkiye were worth around
              # $640 million", "Exports of Azerbaijani energy resources to Hungary accounted for about $120 million"
              r"yarn|fabrics?|textiles?|garments|clothing|energy|"
+             # round 48 (trade B): "citrus sales to the Turkish market alone earned $9.4 million", "Fuel made up the
+             # largest single item in imports from Türkiye"
+             r"citrus|fuel|"
              # round 44: "Agricultural products alone accounted for around $120 million of the trade"
              # round 45: "Exports of Hungarian agri-food products alone grew to around USD 210 million"
              r"(?:agricultural|farm|agri-food|food)\s+(?:products|goods|produce))")
@@ -1732,6 +1735,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "удобрени", "energy", "enerji",  # round 35
                  "energetika",  # round 47
                  "yarn", "fabric", "garments", "clothing", "одежд",  # round 42 (trade B): cloth
+                 "citrus",  # round 48 (trade B)
                  # round 33: Azerbaijani and Turkish farm goods after "dollarlıq"/"dolarlık" (_GOOD_AFTER)
                  "meyvə", "tərəvəz", "meyve", "sebze", "findiq", "findik", "gübrə", "gübre")
 # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
@@ -1805,11 +1809,38 @@ _PLACE_FROM = re.compile(r"\b([A-ZÇĞİÖŞÜƏ][^\W\d]+?)(?:['’]?(?:dan|den|
                          + r"(?:ihracat|ixrac)")
 
 
+# Round 48 (trade B): trade "between" two places of which one at least names no state is those places' (cities',
+# regions'), no figure nor target of the states: "Gəncə ilə Namanqan arasında mal dövriyyəsi ötən il 12 milyon dollara
+# çatıb və tərəflər bu rəqəmi … 50 milyon dollara çatdırmağı …", "trade between Ganja and Namangan", "товарооборот между
+# Гянджой и Наманганом" (a capital names its state: "Ankara ilə Lefkoşa arasında" stays the states'). The trade word
+# stands right before "between" / "между", or right after "arasında" (not "the meeting between Aliyev and Mirziyoyev").
+_NAMES = r"[A-ZÇĞİÖŞÜƏА-ЯЁ][\w'’-]*(?:\s+[A-ZÇĞİÖŞÜƏА-ЯЁ][\w'’-]*){0,2}"
+_BETWEEN_PLACES = re.compile(r"\b(?i:trade|turnover|commerce|exchange)\s+between\s+(?:the\s+)?(?P<a>" + _NAMES
+                             + r")\s+and\s+(?:the\s+)?(?P<b>" + _NAMES + r")"
+                             r"|\b(?i:товарооборот|торговл|оборот)\w*\s+между\s+(?P<ru_a>" + _NAMES
+                             + r")\s+и\s+(?P<ru_b>" + _NAMES + r")"
+                             r"|(?P<az_a>" + _NAMES + r")\s+(?:ilə|ile)\s+(?P<az_b>" + _NAMES
+                             + r")\s+arasında(?:kı|ki)?\s+"
+                             r"(?:[^\W\d]+\s+){0,2}?(?i:ticar|dövriyy|hacm|həcm|ixrac|idxal|ihracat|ithalat)")
+_BETWEEN_WORDS = ("between", "между", "arasinda")  # as cheap.lowered() has them; one is in every match
+
+
+def _between_places(sentence: str, start: int, end: int) -> bool:
+    """Does the text from `start` to `end` tell trade between two places one of which names no state
+    (_BETWEEN_PLACES)?"""
+    return any(not places.codes_in(m["a"] or m["ru_a"] or m["az_a"])
+               or not places.codes_in(m["b"] or m["ru_b"] or m["az_b"])
+               for m in _BETWEEN_PLACES.finditer(sentence, start, end))
+
+
 def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: money.Amount) -> bool:
     """Whether the amount's own clause, before it, is a state's output or a region's (_NOT_PAIR_SUBJECT): no figure nor
     target of the pair (round 43: one home for the figures' and the targets' check); after a reported clause's opening
-    (_REPORTED_THAT) when one stands before the amount."""
+    (_REPORTED_THAT) when one stands before the amount. Round 48: or trade between places not all states
+    (_between_places)."""
     start = max(previous_end, _own_clause_start(sentence, amount.start))
+    if any(word in check for word in _BETWEEN_WORDS) and _between_places(sentence, start, amount.start):
+        return True
     if ("ihracat" in check or "ixrac" in check) and any(
             not places.codes_in(m[1]) for m in _PLACE_FROM.finditer(sentence, start, amount.start)):
         return True
@@ -2323,6 +2354,22 @@ def _without_outsiders_after(doc: Document, s, codes: list[str], amounts: list[m
     return kept if kept else codes  # none of the ties before it: whose trade it is stays as told
 
 
+_TOPIC_CLAUSE = re.compile(r",\s(?=[^,.;]{1,80}?\s(?:isə|ise)\s)", re.I)  # "…, X ilə ticarət isə …"
+
+
+def _partners_without_figure(doc: Document, s, amounts: list[money.Amount]) -> int | None:
+    """Round 48 (trade B): where a later clause after the last amount opens (a conjunction, _CONJUNCTION_CLAUSE) that
+    tells the trade of the states it names with no figure, the text before it naming one state ("Exports to
+    Kazakhstan were just over $0.4 million, while trade with Uzbekistan, Turkmenistan and Hungary remained negligible":
+    Kazakhstan's alone, with the release's home; Azerbaijani and Turkish "…, Macarıstan və Tacikistanla ticarət isə
+    cüzi qalıb", its topic marked by "isə"/"ise", _TOPIC_CLAUSE); else None."""
+    clause = _CONJUNCTION_CLAUSE.search(s.text, amounts[-1].end) or _TOPIC_CLAUSE.search(s.text, amounts[-1].end)
+    if clause is None or not _TRADE.search(s.text, clause.end()):
+        return None
+    before = {m.iso3 for m in doc.mentions(s) if m.start - s.start < clause.start()}
+    return clause.start() if len(before) == 1 else None
+
+
 def _outsiders_only_in_an_aside(doc: Document, s, sentence: str, amounts: list[money.Amount]) -> bool:
     """Round 47: does a sentence telling the two's own trade before its first amount ("Bilateral trade reached …",
     _OF_THE_TWO) name states outside the ties only in a later clause after its last amount ("…, more than double the
@@ -2693,13 +2740,16 @@ def _partner_of_the_two(doc: Document, first, homes: set[str]) -> set[str]:
     return named if len(named) == 1 else set()
 
 
-def _home_of_report(doc: Document, s, found: list[FigureFound]) -> str | None:
+def _home_of_report(doc: Document, s, found: list[FigureFound], end: int | None = None) -> str | None:
     """The state a round-up of partners is about, when each state the sentence names is a partner "with" whom
     ("Doqquz ayda Qazaxıstanla dövriyyə 398,6 milyon dollar olub" after Azerbaijan–Türkiye figures): the state every
     trade figure so far holds (of two, the one the first figure does not name as a partner, else the one it names
-    first); None unless one is told, or when a state named is of the figure just reported."""
+    first); None unless one is told, or when a state named is of the figure just reported. Round 48: `end`, where a
+    clause of partners with no figure opens, before which the states are read (_partners_without_figure)."""
     trades = [f for f in found if f.kind == "trade"]
     mentions = _trading_mentions(doc, s)
+    if end is not None:
+        mentions = [m for m in mentions if m.start - s.start < end]
     if trades and mentions and (home := _home_named_too(doc, s, mentions, trades)):
         return home
     if not trades or not mentions or not _each_state_a_partner(doc, mentions) \
@@ -3055,6 +3105,25 @@ def _same_period_past_a_look_back(doc: Document, found: list[FigureFound], carri
     return (min(latest, key=_period_start), *period[1:])
 
 
+# Round 48 (trade B): a quarter's, a half-year's or a month's figures told after a release's figures for the whole of
+# that year ("Imports from Türkiye reached $1,562.4 million in 2025 … In the fourth quarter, imports from Türkiye were
+# $418.9 million … In December alone, …") are a part of the year: a later paragraph that names no period of its own
+# goes back to the year ("Imports from Azerbaijan … totalled $3.1 million, against $2.2 million a year earlier": 2025).
+_PART_OF_YEAR = re.compile(r"(20\d\d)-(?:Q[1-4]|H[12]|\d\d)")
+
+
+def _year_of_the_part(doc: Document, found: list[FigureFound], carried, k: int):
+    """The carried period's year, when the carried one is a part of a year (_PART_OF_YEAR) a figure before it was of
+    as a whole and sentence k stands in a later paragraph than the last figure of a part; else None."""
+    if not (part := _PART_OF_YEAR.fullmatch(carried[1][0])) \
+            or not any(f.kind == "trade" and f.period == part[1] for f in found):
+        return None
+    last_part = max((f.span[1] for f in found if f.kind == "trade" and f.period.startswith(part[1] + "-")),
+                    default=None)
+    told_in_another = last_part is not None and "\n\n" in doc.text[last_part:doc.sentences[k].start]
+    return (part[1], *carried[1][1:]) if told_in_another else None
+
+
 def _period_start(label: str) -> date:
     """When the period `label` starts (date.max when it cannot be read)."""
     try:
@@ -3368,6 +3437,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue
         if len(set(codes)) >= 2 and not places.TIE_CODES.issuperset(codes):
             codes = _without_outsiders_after(doc, s, codes, amounts)
+        partners_end = None  # round 48: where a clause of partners with no figure opens (_partners_without_figure)
+        if len(set(codes)) >= 2 and not targets_only and (partners_end := _partners_without_figure(doc, s, amounts)):
+            named_before = {m.iso3 for m in doc.mentions(s) if m.start - s.start < partners_end}
+            codes = [code for code in codes if code in named_before] or codes
         # A sentence naming two states may still give one state's total when the trade word before the first amount
         # says so and the second state is named only after it: "the total foreign trade of Kazakhstan reached $64.8
         # billion …, saying there is room for Azerbaijan", "Kyrgyzstan's trade with OTS member states reached $3.2
@@ -3500,7 +3573,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # outlet's own state, not of the article's other state (round 24: nor of none, when the article names one
             # state alone: 'Bolat, "Özbekistan ile ticaret hacmimiz … 3 milyar dolara yaklaştı" dedi')
             pair = (home, codes[0])
-        elif len(set(codes)) in (1, 2) and not targets_only and (report_home := _home_of_report(doc, s, found)):
+        elif len(set(codes)) in (1, 2) and not targets_only \
+                and (report_home := _home_of_report(doc, s, found, partners_end)):
             # a round-up of one state's partners ("Qazaxıstanla dövriyyə …", "Trade with Uzbekistan was …"): that
             # state and the partner, not the article's context pair
             pair = (report_home, next(code for code in codes if code != report_home))  # round 26: the home named too
@@ -3610,6 +3684,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     continue  # round 24: "the countries had the potential to bring turnover to $1 billion" (_POTENTIAL_TO)
                 if _estimated_future(sentence, s.check, amount):
                     continue  # round 40 (trade A): "Even at the current growth rate, turnover would reach roughly $250 million"
+                if _expected_this_year(sentence, s.check, amount, published):
+                    continue  # round 48: "… expects imports from Türkiye to exceed $1.7 billion in 2026"
                 if _not_pairs_subject(sentence, segment_check, previous_end, amount) \
                         or not_pair_before and not _segment_pair(doc, s, previous_end, amount.start):
                     continue  # round 43: "Товарооборот двух регионов … около 60 млн долларов, планируется довести
@@ -3774,7 +3850,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if period is None and carried and (_sentences_since(doc, carried[0], k) <= CARRY_PERIOD or report_home
                                                    or _remarks_since(doc, carried[0], k) <= CARRY_PERIOD) \
                         and not _names_own_year(sentence, s.check):
-                    period = carried[1]
+                    period = _year_of_the_part(doc, found, carried, k) or carried[1]  # round 48
             if period is None:
                 continue
             if stated_by is None:
@@ -3952,10 +4028,19 @@ _TRADE_OF_GOOD = re.compile(r"\s+(?:olunan|edilən|edilen|olunmuş|edilmiş)\s+"
                             r"|[^.:;]{0,30}?\s(?:составля\w+|составил\w*)\s+", re.I)
 
 
+# Round 48 (trade B): … or the trade word is what the good is an item of, told before it: "Fuel and petroleum products
+# made up the largest single item in imports from Türkiye, at $287.5 million" (one good's)
+_ITEM_OF_FLOW = re.compile(r"\b(?:items?|commodit(?:y|ies)|categor(?:y|ies))\s+(?:in|of|among)\s+"
+                           r"(?:the\s+|all\s+|its\s+)?$", re.I)
+ITEM_OF_FLOW_BEFORE = 30  # characters before the trade word where its item word stands
+
+
 def _names_the_good(sentence: str, trade: re.Match) -> bool:
-    """Is the trade word `trade` only the good's role or how it came (_EXPORT_ITEM; _TRADE_OF_GOOD then the good)?"""
+    """Is the trade word `trade` only the good's role or how it came (_EXPORT_ITEM; _TRADE_OF_GOOD then the good), or
+    what the good is an item of (_ITEM_OF_FLOW)?"""
     return bool(_EXPORT_ITEM.match(sentence, trade.end())) or bool(
-        (told := _TRADE_OF_GOOD.match(sentence, trade.end())) and _GOOD_BEFORE.match(sentence, told.end()))
+        (told := _TRADE_OF_GOOD.match(sentence, trade.end())) and _GOOD_BEFORE.match(sentence, told.end())) \
+        or bool(_ITEM_OF_FLOW.search(sentence, max(0, trade.start() - ITEM_OF_FLOW_BEFORE), trade.start()))
 
 
 def _good_subject(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
@@ -3967,6 +4052,10 @@ def _good_subject(sentence: str, check: str, start: int, amount: money.Amount) -
     if not any(word in check for word in _SECTOR_WORDS):
         return False
     clause = _after_colon(sentence, start, amount.start)
+    if (semicolon := sentence.rfind("; ", start, amount.start)) >= clause:
+        # round 48 (trade B): the amount's own clause after a semicolon names the good itself ("Citrus fruit … led the
+        # exports to Türkiye; citrus sales to the Turkish market alone earned $9.4 million")
+        clause = start = semicolon + 2
     return bool(_GOOD_BEFORE.search(sentence, start, amount.start)) \
         and all(_names_the_good(sentence, m) or _in_aside_on_the_good(sentence, m, amount.start)
                 for m in _TRADE.finditer(sentence, clause, amount.start))
@@ -4381,9 +4470,11 @@ def _lead_home(doc: Document, before: int) -> str | None:
             return None
         if any(word in s.check for word in _GROUP_OR_TOTAL_WORDS) and _TRADE.search(s.text) \
                 and _GROUP_OR_TOTAL.search(s.text) and len(named := set(doc.codes(s))) == 1 \
-                and not all(_after_with(doc, m) for m in doc.mentions(s)):
+                and not all(_after_with(doc, m) or _partner_of_flow(doc, m) for m in doc.mentions(s)):
             # (round 44: not a partner "with" whom the lead names, "türk dövlətləri ilə xarici ticarət: Qırğızıstanla
-            # dövriyyə 38,6 faiz artıb" is a release on Azerbaijan's trade, its fastest-growing partner told)
+            # dövriyyə 38,6 faiz artıb" is a release on Azerbaijan's trade, its fastest-growing partner told; round 48:
+            # nor where a flow goes or comes from, "Foreign Trade Statistics, 2025: imports from Türkiye up 6.8 percent"
+            # over a Turkish Cypriot release)
             return named.pop()
     return None
 
@@ -5021,6 +5112,26 @@ def _estimated_future(sentence: str, check: str, amount: money.Amount) -> bool:
     return any(word in check for word in _FUTURE_WORDS) and any(word in check for word in _ESTIMATE_WORDS) \
         and bool(_FUTURE_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start)) \
         and bool(_ESTIMATE.search(sentence))
+
+
+# Round 48 (trade B): an expectation of the figure of the year under way or the next, named by its number or
+# "this/next year", is a forecast as "by the end of the year" is (_ESTIMATE): "The State Planning Organisation expects
+# imports from Türkiye to exceed $1.7 billion in 2026 as construction activity continues to grow" (published in 2026);
+# not a goal "in the coming years" or "by 2030".
+_EXPECTED_BEFORE = re.compile(r"\bexpect\w*\s+(?:[^\W\d]+\s+){0,5}?to\s+"
+                              r"(?:reach|exceed|top|surpass|pass|hit|approach)\s+"
+                              r"(?:(?:more\s+than|over|about|around|roughly|nearly|almost)\s+)?(?:US)?\$?$", re.I)
+_THIS_YEAR_AFTER = re.compile(r"\s*(?:(?:in|for|during)\s+(?:the\s+(?:whole|full)\s+(?:of\s+)?)?(?P<year>20\d\d)\b"
+                              r"|(?:in\s+)?(?:this|next)\s+year\b)", re.I)
+
+
+def _expected_this_year(sentence: str, check: str, amount: money.Amount, published: date) -> bool:
+    """Is the amount what someone expects trade to reach (_EXPECTED_BEFORE) in the year under way or the next, told
+    right after it (_THIS_YEAR_AFTER)?"""
+    if "expect" not in check or not (year := _THIS_YEAR_AFTER.match(sentence, amount.end)) \
+            or year["year"] and not 0 <= int(year["year"]) - published.year <= 1:
+        return False
+    return bool(_EXPECTED_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start))
 
 
 # Round 25: "Trade with Türkiye fell by 3.2% to $412.5 million, as lower aluminium prices reduced the value of Tajikistan's
