@@ -1037,6 +1037,8 @@ def _a_ministers_role(role: str) -> bool:
     """Is `role` a minister's ("the Kazakh minister" means him), not a prime minister's nor (round 43, second wave, as
     Russian deputies now have the role) a deputy minister's?"""
     low = role.lower()
+    if "bakan" in low or "nazir" in low:  # round 48 (quotes, other): a Turkish or Azerbaijani title kept as written
+        return "başbakan" not in low and "baş nazir" not in low and "yardımcı" not in low and "müavin" not in low
     return "minister" in low and "prime" not in low and "deputy" not in low
 
 
@@ -1643,6 +1645,7 @@ class Resolver:
             phrase = _OUTLET_CASE.sub(" ", phrase)
         phrase = without_turkic_outlet(phrase)  # round 19: nor one before "agentliyinə", "qəzetinə", "gazetesine" …
         phrase = without_region_name_after_name(phrase)  # nor a region's name before its noun, "X Y Atırau vilayəti"
+        phrase = without_place_before_region_noun(phrase)  # round 48: nor a place's, "Doğu Zengezur bölgelerinde"
         phrase = without_tr_outlet_dative(phrase)  # round 38: nor "Dünya Gazetesi'ne yaptığı değerlendirmede"
         if "'" in phrase or "’" in phrase:  # round 29: nor the owner of a title ("Ege Mobilya'nın genel müdürü X Y")
             phrase = _without_tr_title_owner(phrase)
@@ -1994,6 +1997,31 @@ def without_region_name_after_name(text: str) -> str:
     """`text` with a region's name after a person's written in lower case (_REGION_NAME_AFTER_NAME), so no run of
     capitalised words takes it into the name; the length kept (quotes.py reads runs of a clause with this)."""
     return _REGION_NAME_AFTER_NAME.sub(_region_name_lowered, text) if _REGION_NOUN_GATE.search(text) else text
+
+
+# Round 48 (quotes, other): a place's name right before a noun of a region, province or district in the possessive of
+# a name compound ("Karabağ ve Doğu Zengezur bölgelerinde", "Şərqi Zəngəzur iqtisadi rayonunda", "Mersin ilinde",
+# "the Isyk Kul region") names a place, and a place is never a speaker: its word and a compass word before it are
+# written in lower case, so no run takes them for a name ("Azerbaycanlı Bakan, … Doğu Zengezur bölgelerinde …" is the
+# minister's). A word with a surname's ending stays ("Akim X Yusupov vilayəti gəzib": the region is the object)
+_PLACE_BEFORE_REGION_NOUN = re.compile(
+    r"(?:(?:Doğu|Batı|Kuzey|Güney|Orta|Yukarı|Aşağı|Şərqi|Qərbi|Cənubi|Şimali|Mərkəzi|Yuxarı|East|West|North|South|"
+    r"Central|Upper|Lower)\s+)?"
+    rf"(?<![\w'’\-])[{CAPITALS}][\w\-]*(?<!ov)(?<!ev)(?<!ova)(?<!eva)(?<!zadə)(?<!zade)"
+    r"(?=\s+(?:iqtisadi\s+)?(?:bölgesi|bölgeleri|bölgəsi|bölgələri|vilayeti|vilayəti|eyaleti|əyaləti|ilçesi|"
+    r"rayonu|rayonları|oblastı|ilinde|iline|ilinden|ilindeki|ilinin|regions?\b|province\b|district\b))")
+_PLACE_REGION_NOUN_GATE = re.compile("bölg|vilay|eyalet|əyalət|ilçesi|rayon|oblastı| ilin|region|province|district")
+
+
+def _place_lowered(m: re.Match) -> str:
+    words = m[0]
+    return "".join(("i" if c == "İ" else c.lower()) if k == 0 or words[k - 1].isspace() else c
+                   for k, c in enumerate(words))
+
+
+def without_place_before_region_noun(text: str) -> str:
+    """`text` with a place's name before a region's noun in lower case (_PLACE_BEFORE_REGION_NOUN), the length kept."""
+    return _PLACE_BEFORE_REGION_NOUN.sub(_place_lowered, text) if _PLACE_REGION_NOUN_GATE.search(text) else text
 
 
 # Round 16b: Azerbaijani and Turkish put where the subject is right after the name, a city in the locative or ablative

@@ -65,7 +65,7 @@ from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Pers
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
 from .people import en_counterparts_named  # round 48: an official's counterpart of one rank
 from .people import without_turkic_outlet  # round 19
-from .people import without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
+from .people import without_place_before_region_noun, without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
@@ -251,6 +251,9 @@ BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?"
                              # round 47: an analysis's present tense ('Rahimov, … "… sertleşeceğini" belirtiyor')
                              r"söylüyor|belirtiyor|vurguluyor|kaydediyor|ifade ediyor|dile getiriyor|hatırlatıyor|"
                              r"ekliyor|öngörüyor|"
+                             # round 48 (quotes, other): an expert's view in an analysis ('Aydemir, hedefin "… anlam
+                             # kazanacağını" düşünüyor', thinks; "inanıyor", believes; "savunuyor", argues)
+                             r"düşünüyor|düşündü|inanıyor|savunuyor|savundu|değerlendiriyor|"
                              r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|"
                              r"ekledi|sözlerine ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib)\b")
 # Round 23: the speaker after the participle may be a demonym and a lower-case office word, '"…" diyen Türkmen lider,
@@ -648,7 +651,8 @@ def _quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[list[tu
     pending: tuple[list[tuple[int, int]], int] | None = None
     for a, b in paras:
         marks = _marked(text, a, b)
-        if pending is not None and (close := _ru_closed_in_next(text, a, b, pending[1])) is not None:
+        if pending is not None and (close := _ru_closed_in_next(text, a, b, pending[1])
+                                    or _curly_closed_in_next(text, a, b, pending[1])) is not None:  # (round 48)
             # round 19b: a Russian quote goes on into the next paragraph with no mark reopening it
             spans.append(([*pending[0], (a, close)], (pending[1], close + 1)))
             pending, marks = None, _marked(text, close + 1, b)
@@ -1118,9 +1122,19 @@ def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False)
         gap = gap[own.end():]  # the speaker's own reported clause ending the sentence: _EN_OWN_PARTICIPLE_CLAUSE
     if " to be " in gap and (anonymous := _EN_NOT_NAMED_CLAUSE.search(gap)):
         gap = gap[:anonymous.start()] + gap[anonymous.end():]  # round 37 (English quotes A): see _EN_NOT_NAMED_CLAUSE
+    if "who " in gap and (own := _EN_SPEAKERS_RELATIVE_CLAUSE.search(gap)) and not _SPEECH_WORD.search(own[0]):
+        gap = gap[:own.start()] + gap[own.end():]  # round 48 (quotes, other): see _EN_SPEAKERS_RELATIVE_CLAUSE
     return not gap or not (_SPEECH_WORD.search(gap) or (not (_APPOSITIVE.match(gap)
                                                               or _EN_BARE_TITLE_APPOSITIVE.match(gap))  # round 29
                                                          and _names_someone(_PREPOSITION_NAME.sub(" ", gap), resolver)))
+
+
+# Round 48 (quotes, other): the speaker's own relative clause in the attribution's sentence ("“…,” said X Y,
+# Uzbekistan's Minister of Investment, who accompanied Aripov, opening the forum. “…”"): "who" is the speaker, so
+# the one named after its verb is whom he accompanied, met or serves, no other speaker, and the next quote goes on
+# in his voice (a speech word in the clause, "who told Aripov", still ends it: the clause is read for one first)
+_EN_SPEAKERS_RELATIVE_CLAUSE = re.compile(r"(?:^|,\s+)who\s+(?:(?:has|had|also|is|was)\s+)?[a-z][\w\-]*\s+"
+                                          r"[^.!?,;:“”\"«»]{1,60}(?=[.!?,])")
 
 
 # The attribution's sentence going on with a participle of the same speaker and a that-clause: '“…,” he said, noting
@@ -1150,6 +1164,13 @@ _EN_BARE_TITLE_APPOSITIVE = re.compile(rf",?\s*(?:(?:{_LOWER_TITLES})"
 _EN_ACCORDING_TO_MEDIUM_END = re.compile(r",\s*according\s+to\s+(?P<source>[^.!?;:,“”\"«»]{3,60})[.!?]$")
 
 
+# Round 48 (quotes, other): the possessive appositive with the title capitalised, as ministries and agencies write an
+# official's ("“…,” said X Y, Uzbekistan's Minister of Investment, Industry and Trade, …. “…”"), up to three capitalised
+# rank words before it ("Kazakhstan's First Deputy Minister")
+_EN_POSSESSIVE_CAPITAL_TITLE = re.compile(rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,2}}['’]s\s+"
+                                          rf"(?:[A-Z][a-z]+\s+){{0,3}}?(?i:{_LOWER_TITLES})\b")
+
+
 def _en_attribution_goes_on(text: str, last: Found) -> bool:
     """Does the last quote's after-attribution end mid-sentence, so the text up to the next quote is the rest of that
     sentence ("“…,” Szijjártó told Le Monde. “…”"; round 18: "said X, Azerbaijan’s ambassador …. “…”")?"""
@@ -1157,6 +1178,9 @@ def _en_attribution_goes_on(text: str, last: Found) -> bool:
     # (round 44, English quotes: or his capitalised title and its body, "said X Y, Deputy State Secretary of …. “…”")
     return text[end - 1].isalnum() or (text[end - 1] == ","
                                        and (_EN_POSSESSIVE_APPOSITIVE.match(text[end:end + 120].lstrip()) is not None
+                                            or _EN_POSSESSIVE_CAPITAL_TITLE.match(text[end:end + 120].lstrip())
+                                            is not None  # round 48 (quotes, other), and "…, who accompanied X."
+                                            or _EN_SPEAKERS_RELATIVE_CLAUSE.match(text[end - 1:end + 120]) is not None
                                             or _EN_BARE_TITLE_APPOSITIVE.match(text, end, end + 120) is not None))
 
 
@@ -1232,6 +1256,7 @@ _ASKED_QUESTION = re.compile(rf"(?P<asked>{_ASKED})\s*(?:“[^“”]{{1,200}}�
 
 
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
+    before = without_place_before_region_noun(before)  # round 48 (quotes, other): "Doğu Zengezur bölgelerinde", no one
     if not before.strip() and (person := _tr_lead_paragraph_subject(text, paras, para_start, after, resolver)):
         return person, "verb-final", AFTER_VERB_FINAL.match(after).end()  # round 33: 'X, … söyledi.\n\n"…" dedi.'
     if "sked" in before[-300:]:
@@ -1302,6 +1327,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                     or resolver.resolve(bare)  # round 33: '– deyə ekspert Report-a bildirib'
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower():
                 person = _az_bare_title_named_before(m["spk"], text[:para_start] + before, resolver)  # round 43, w2
+            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower() \
+                    and (short := _AZ_SHORT_TITLE_BEFORE_OCCASION.fullmatch(m["spk"].strip())):
+                # round 48 (quotes, other): '“…”, – deyə icra başçısı görüşdə bildirib', the one titled so before
+                person = _az_short_title_named_before(short["title"], text[:para_start] + before, resolver)
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "hökumət" in m["spk"] \
                     and (premier := _az_government_head_as_premier(m["spk"])):
                 person = resolver.resolve(premier)  # round 33: '– deyə Qırğızıstan hökumətinin başçısı bildirib'
@@ -1427,6 +1456,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         _az_according_title_lead(text, paras, para_start, own_before, resolver)  # round 18
     if "göre" in own_before and (person := _tr_words_according(text[:para_start], own_before, resolver)) is not None:
         return person, "according-to", 0  # round 18
+    if ("yle" in own_before or " ilə" in own_before) \
+            and (person := _turkic_in_words_of(text[:para_start], own_before, resolver)) is not None:
+        return person, "according-to", 0  # round 48 (quotes, other): 'Aydemir'in ifadesiyle, “…”'
     if (person := _az_according(own_before, after, resolver)) is not None:
         return person, "according-to", 0
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
@@ -1500,6 +1532,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "said-that", 0
     if (person := _az_attribution(own_before, after, resolver)) is not None:
         return person, "said-that", 0
+    if own_before[:1].isalpha() \
+            and (person := _az_short_title_subject(own_before, after, quoted, text[:para_start], resolver)):
+        return person, "said-that", 0  # round 48 (quotes, other): 'Vilayət hakimi isə bildirib ki, … “…”'
     if (local := _round11_local(text[:para_start], own_before, after, tail, ends_with_colon, resolver)) is not None:
         return local
     if (local := _round12_local(text, paras, para_start, own_before, after, resolver)) is not None:
@@ -2249,6 +2284,12 @@ def _capital_runs(clause: str) -> list[str]:
     return runs + [" ".join(run)] if run else runs
 
 
+# Round 48 (quotes, other): a demonym and a bare minister's title opening a Turkish or Azerbaijani sentence ("Kazak
+# Bakan, …", "Azerbaycanlı Bakan, …", "Özbək nazir …"): the minister of that state the article named (people's
+# _named_minister), not whichever minister spoke last
+_TURKIC_DEMONYM_MINISTER_OPENING = re.compile(r"[A-ZÇĞİÖŞÜƏ][\w'’]+\s+(?:[Bb]akan|[Nn]azir)(?=[\s,])")
+
+
 def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -> Person | None:
     """Who the sentence ending at a quote is about, for the languages that put the verb last: its first
     name or title ('Erdoğan, "…" dedi.', 'İqtisadiyyat naziri Mikayıl Cabbarov … bildirib: "…"'), else
@@ -2288,6 +2329,9 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         low = clause.lower()
         words = f" {_WORD_RUN_HYPHEN.sub(' ', low)} "  # round 13: "vitse-prezident" holds no "prezident"
         anaphor = _most_specific_anaphor(words)  # round 37: "baş nazir" before "nazir"
+        if anaphor in _MINISTER_TITLES and (opening := _TURKIC_DEMONYM_MINISTER_OPENING.match(clause.lstrip())) \
+                and (own := resolver.resolve(opening[0], speaking=speaking)) is not None:
+            return own  # round 48 (quotes, other): "Kazak Bakan, …" is the Kazakh minister named, whoever spoke last
         if anaphor and _tr_demonym_of_another_state(clause, anaphor, resolver):
             anaphor = None  # round 34: "Kazak Bakan" is not the Turkish minister a bare "Bakan" would mean
         person = resolver.resolve(anaphor, speaking=speaking) if anaphor else None
@@ -2502,6 +2546,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                 # round 44: "– …, – deyə nazir görüşdən sonra … deyib." after a president's words: the one the text
                 # titled "nazir" before, not the last speaker whom the title does not fit
                 speaker = _az_bare_title_named_before(bare, text[:a], resolver)
+            if speaker is None and phrase[:1].islower() \
+                    and (short := _AZ_SHORT_TITLE_BEFORE_OCCASION.fullmatch(phrase)):
+                speaker = _az_short_title_named_before(short["title"], text[:a], resolver)  # round 48 (quotes, other)
             if speaker is None and (told := _ru_told_part(part.strip())):  # round 20: "— поделился с журналистами X Y."
                 speaker = resolver.resolve(told)
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
@@ -3219,10 +3266,36 @@ def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> 
     if len(words) != 2 or not words[0].isalpha():
         return None
     first, head = words
+    first = ("i" if first[0] == "İ" else first[0].lower()) + first[1:]  # round 48: "Vilayət hakimi isə bildirib ki"
     capital = ("İ" if first[0] == "i" else first[0].upper()) + first[1:]
-    forms = re.compile(rf"(?<![\w\-])(?:{first}|{capital})(?:\s+[{CAPITALS}][\wəıöüşçğ]*){{0,2}}"
+    # (round 48: the first word in the genitive itself, "Namanqan vilayətinin hakimi X Y" for "Vilayət hakimi")
+    forms = re.compile(rf"(?<![\w\-])(?:{first}|{capital})(?:[ıiuü]n[ıiuü]n|n[ıiuü]n)?"
+                       rf"(?:\s+[{CAPITALS}][\wəıöüşçğ]*){{0,2}}"
                        rf"(?:\s+[\wəıöüşçğ]+(?:[ıiuü]n[ıiuü]n|n[ıiuü]n))?\s+{head}(?![\w\-])")
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
+
+
+# Round 48 (quotes, other): such a short title, its head word a possessive, as the subject of a sentence of reported
+# speech ('Vilayət hakimi isə bildirib ki, … “…”', "… bildirib: “…”", '… “…” olduğunu deyib'), or in a dash line's
+# attribution with where or to whom it was said after it ('– …, – deyə icra başçısı görüşdə bildirib'): the one the text
+# before titled in full ("Namanqan vilayətinin hakimi X Y", "Gəncə Şəhər İcra Hakimiyyətinin başçısı X Y"), no one else
+_AZ_SHORT_TITLE_OPENING = re.compile(r"(?P<title>[A-ZƏa-zəıöüşçğ][a-zəıöüşçğ]+\s+[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü]))"
+                                     r"(?:\s+(?:isə|da|də|həmçinin))*\s*,?\s+\w")
+_AZ_SHORT_TITLE_BEFORE_OCCASION = re.compile(r"(?P<title>[a-zəıöüşçğ]+\s+[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü]))"
+                                             r"(?:\s+[a-zəıöüşçğ]+(?:d[aə]|t[aə]|[aə]|[ıiuü]n|d[aə]n\s+sonra)){0,3}")
+
+
+def _az_short_title_subject(own_before: str, after: str, quoted: str, earlier: str,
+                            resolver: Resolver) -> Person | None:
+    """The person the text before titled as the short title opening the quote's sentence of reported speech."""
+    sentence = _SENTENCE_BREAK.split(own_before)[-1] if own_before.strip() else ""
+    if not (m := _AZ_SHORT_TITLE_OPENING.match(sentence)) or sentence.rstrip()[-1:] in (".", "!", "?", "…"):
+        return None
+    said = (k := AZ_KI.search(sentence)) is not None and _plain_object(sentence[k.end():], resolver)
+    if not (said or AZ_COLON_VERB.search(sentence) or AZ_CLAUSE_AFTER.match(after)
+            or (NOMINALISED_END.search(quoted) and BARE_VERB_AFTER.match(after))):
+        return None
+    return _az_short_title_named_before(m["title"], earlier + own_before[:len(own_before) - len(sentence)], resolver)
 
 
 def _az_bare_title_named_before(spk: str, earlier: str, resolver: Resolver,
@@ -5412,6 +5485,22 @@ TR_WORDS_ACCORDING = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}
                                 r"(?:açıklamasına|sözlerine|ifadelerine|değerlendirmesine|görüşüne)\s+göre\b,?")
 
 
+# Round 48 (quotes, other): "in X's words" opening the quote's sentence, Turkish 'Aydemir'in ifadesiyle, “…”'
+# ("sözleriyle", "deyişiyle", "tabiriyle") and Azerbaijani 'Əlizadənin ifadəsi ilə, “…”' ("sözləri ilə"): X's
+# words, as "X'in sözlerine göre" is (TR_WORDS_ACCORDING); the rest of the sentence before the quote names no one
+_TURKIC_IN_WORDS = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*?(?:\s+[{CAPITALS}][\w\-]*?){{0,4}}?)['’]?n?[ıiuü]n\s+"
+                              r"(?:ifadesiyle|ifadeleriyle|sözleriyle|deyişiyle|tabiriyle|ifadəsi\s+ilə|sözləri\s+ilə)"
+                              r"\s*,?\s*")
+
+
+def _turkic_in_words_of(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
+    """`earlier`: the article before the quote's paragraph (a surname alone is the person named in full in it)."""
+    sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if not (m := _TURKIC_IN_WORDS.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
+        return None
+    return resolver.resolve(m["spk"]) or named_in_full(earlier + own_before, m["spk"].split()[-1], resolver)
+
+
 def _tr_words_according(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
     """`earlier`: the article before the quote's paragraph (a surname alone is the person named in full in it)."""
     sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
@@ -6194,6 +6283,15 @@ def _ru_closed_in_next(text: str, start: int, end: int, outer_start: int) -> int
         return None
     mark = _RU_OPEN_CLOSER.search(text, start, end)
     return mark.start() if mark is not None and mark.group() == "»" else None
+
+
+# Round 48 (quotes, other): a Turkish analysis does so with “”: 'X söylüyor:\n\n“… sahada değil.\n\nEğer … kaybedecek.”'
+# (the next paragraph opens with a Latin capital, no mark, and holds a closing ” before any “): one quote of both
+def _curly_closed_in_next(text: str, start: int, end: int, outer_start: int) -> int | None:
+    if text[outer_start] != "“" or text[start:start + 1] not in _LATIN_CAPITALS:
+        return None
+    close = text.find("”", start, end)
+    return close if close >= 0 and "“" not in text[start:close] else None
 
 
 
