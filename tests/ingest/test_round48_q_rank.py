@@ -23,7 +23,8 @@ def test_the_guests_title_with_a_state_is_the_other_mayor():
         ("Talant Sydykov", "We will send a dozen felt makers to Konya before the winter")]
     # a bare title still means the one the text titled so (the counterpart's title is read only with a state)
     bare = text.replace("the Kyrgyz mayor said", "the mayor said")
-    assert proposed.quotes(bare, DAY)[-1] == ("Ugur Altay", "We will send a dozen felt makers to Konya before the winter")
+    assert proposed.quotes(bare, DAY)[-1] == ("Ugur Altay",
+                                             "We will send a dozen felt makers to Konya before the winter")
     # the host's own state still names the host
     host = text.replace("the Kyrgyz mayor said", "the Turkish mayor said")
     assert proposed.quotes(host, DAY)[-1] == ("Ugur Altay",
