@@ -1582,7 +1582,20 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
     further = _clause_period(between, published, "")
     if further is None and (rate_to := _RATE_TO_END.search(between) or _and_alone_later(sentence, amounts, published)):
         return amounts[0].end + rate_to.start()  # round 26: "…, and rose 9% to nearly $4.1bn in …", "… and $3.6bn in 2025"
-    return amounts[0].end + further[1] if further else len(sentence)
+    if further:
+        return amounts[0].end + further[1]
+    return _semicolon_clause_end(sentence, amounts) if ";" in sentence else len(sentence)
+
+
+def _semicolon_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
+    """Round 49 (trade releases): where a semicolon after the first amount opens a clause naming its own trade before
+    an amount of its own ("Imports from Türkiye amounted to $606.7 million, of which textiles … some $210 million;
+    exports to Türkiye … fell by 3.2% to $91.7 million": the fall is the exports'), else the sentence's length."""
+    at = sentence.find(";", amounts[0].end)
+    if at == -1:
+        return len(sentence)
+    after = next((x for x in amounts if x.start > at), None)
+    return at if after and _TRADE.search(sentence, at, after.start) else len(sentence)
 
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
@@ -2869,6 +2882,43 @@ def _home_of_partners(doc: Document, s, last: FigureFound | None) -> str | None:
     return homes.pop() if len(homes) == 1 else None
 
 
+# Round 49 (trade releases): a release that heads each partner's paragraph with the state's name alone on its first
+# line ("Kazakhstan. Turnover amounted to $1,118.6 million, up 6.1% …", "Uzbekistan. Turnover totalled …"): the
+# paragraph's sentences naming no state are that partner's trade with the report's home, not the article's first two
+# states'. A label is the name and a stop or a colon, nothing else (a heading "Other partners." names none).
+LABEL_WORDS = 3  # words a paragraph's label runs to at most ("Republic of Kazakhstan.")
+LABEL_REACH = 8  # sentences back to the paragraph's first line a label is looked for
+
+
+def _paragraph_label(doc: Document, k: int) -> str | None:
+    """The state the first line of sentence k's paragraph names alone (a label, before k); else None."""
+    text = doc.text
+    for j in range(k - 1, max(-1, k - 1 - LABEL_REACH), -1):
+        t = doc.sentences[j]
+        if "\n" in text[t.end:doc.sentences[j + 1].start]:
+            return None  # a paragraph opens after it: k's paragraph had no label
+        if j and "\n" not in text[doc.sentences[j - 1].end:t.start]:
+            continue  # not the paragraph's first line
+        label = t.text.strip().rstrip(".:").strip()
+        if not label or len(label.split()) > LABEL_WORDS or any(c.isdigit() for c in label):
+            return None
+        codes = doc.codes(t)
+        return codes[0] if len(codes) == 1 else None
+    return None
+
+
+def _label_pair(doc: Document, k: int, found: list[FigureFound],
+                context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(home, partner) for a sentence naming no state in a paragraph a partner's label heads (_paragraph_label): the
+    report's home the trade figures so far share (else the lead's, else the article's other state); else None."""
+    if k == 0 or doc.text.find("\n", 0, doc.sentences[k].start) == -1 or (partner := _paragraph_label(doc, k)) is None:
+        return None
+    trades = [f for f in found if f.kind == "trade"]
+    home = (_home_of_figures(doc, trades) if trades else None) or release_home(doc) \
+        or (context_pair and partner in context_pair and next(c for c in context_pair if c != partner)) or None
+    return (home, partner) if home and home != partner else None
+
+
 # A period told as a part alone of the report's: Turkish "yalnızca mayıs ayında" (in May alone), "sadece", Azerbaijani
 # "təkcə/yalnız may ayında", Russian "только в мае", English "in May alone", "only in May". It is an aside: "the same
 # period" after it is still the report's ("Aynı dönemde … ithalat" after "yalnızca mayıs ayında": January–May).
@@ -3122,6 +3172,31 @@ def _year_of_the_part(doc: Document, found: list[FigureFound], carried, k: int):
                     default=None)
     told_in_another = last_part is not None and "\n\n" in doc.text[last_part:doc.sentences[k].start]
     return (part[1], *carried[1][1:]) if told_in_another else None
+
+
+# Round 49 (trade releases): so too a month's or a quarter's figure told after figures of a longer period of the same
+# year that holds it ("In September, trade with Türkiye totalled $84.9 million." after January–September's): a later
+# paragraph naming no period of its own ("Trade with Tajikistan fell by 12.4% to about $41 million") goes back to the
+# longest such period, not the month.
+def _whole_of_the_part(doc: Document, found: list[FigureFound], carried, k: int):
+    """The longest period a trade figure before was of that holds the carried one (a part of a year, _PART_OF_YEAR),
+    when sentence k stands in a later paragraph than the last figure of a part of it; else None."""
+    part = carried[1][0]
+    if not _PART_OF_YEAR.fullmatch(part):
+        return None
+    start, end = _period_start(part), _period_end(part)
+    if start == date.max or end == date.min:
+        return None
+    wholes = {f.period for f in found if f.kind == "trade" and f.period != part
+              and _period_start(f.period) <= start and end <= _period_end(f.period)}
+    if not wholes:
+        return None
+    whole = min(wholes, key=_period_start)
+    w_start, w_end = _period_start(whole), _period_end(whole)
+    last_part = max((f.span[1] for f in found if f.kind == "trade" and f.period != whole
+                     and w_start <= _period_start(f.period) and _period_end(f.period) <= w_end), default=None)
+    told_in_another = last_part is not None and "\n\n" in doc.text[last_part:doc.sentences[k].start]
+    return (whole, *carried[1][1:]) if told_in_another else None
 
 
 def _period_start(label: str) -> date:
@@ -3496,6 +3571,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # round 24: a ranking of one state's partners names each next one alone ("На втором месте Турция — $2,31
             # млрд", "Türkiye came second with $1.71 billion"): the round-up's home and that partner, its period the lead's
             pair, report_home = (ranked_home, next(c for c in codes if c != ranked_home)), ranked_home
+        elif not codes and (label_pair := _label_pair(doc, k, found, context_pair)):
+            pair = label_pair  # round 49: "Kazakhstan. Turnover amounted to $1,118.6 million": the label's partner
         elif not codes and k and (pronoun_pair := _partner_by_pronoun(doc, s, doc.sentences[k - 1], found)):
             # round 24: "Самые высокие темпы показал Азербайджан. Товарооборот с ним …" (with it): the state just
             # named, with the round-up's home
@@ -3850,7 +3927,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if period is None and carried and (_sentences_since(doc, carried[0], k) <= CARRY_PERIOD or report_home
                                                    or _remarks_since(doc, carried[0], k) <= CARRY_PERIOD) \
                         and not _names_own_year(sentence, s.check):
-                    period = _year_of_the_part(doc, found, carried, k) or carried[1]  # round 48
+                    period = _year_of_the_part(doc, found, carried, k) \
+                        or _whole_of_the_part(doc, found, carried, k) or carried[1]  # round 48, 49
             if period is None:
                 continue
             if stated_by is None:
@@ -3965,6 +4043,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(
         _goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published), published)),
                                                                                 doc.text.find("\n")))))
+    kept = _exact_told_round_before(kept)  # round 49
     return _with_mirror_flows(doc, found, kept)  # round 28
 
 
@@ -5967,6 +6046,45 @@ def _rounded_told_exactly(found: list[FigureFound]) -> list[FigureFound]:
     """`found` without each round trade figure a later one tells exactly (_rounds_exact)."""
     return [f for i, f in enumerate(found) if f.kind != "trade" or f.qualifier == "exact"
             or not any(_rounds_exact(f, later) for later in found[i + 1:])]
+
+
+# Round 49 (trade releases): a lead's figure told round with no approximate word ("Trade with Kazakhstan reached $1.12
+# billion") and the same pair's, period's and flow's figure told exactly in a later paragraph ("Turnover amounted to
+# $1,118.6 million, up 6.1%") are one figure, the exact one: the round value has three significant digits at most and is
+# the exact value rounded to its last one. The round one's growth is kept when the exact one has none.
+ROUND_DIGITS = 3  # significant digits a round value has at most
+
+
+def _round_step(value: float) -> float | None:
+    """The place a round value (`value`, USD million) is told to: the largest power of ten (a million at least) it is
+    a multiple of, when it has ROUND_DIGITS significant digits at most; else None."""
+    if value < 1 or value != int(value):
+        return None
+    step = 1
+    while int(value) % (step * 10) == 0:
+        step *= 10
+    return step if value / step < 10 ** ROUND_DIGITS else None
+
+
+def _exact_told_round_before(found: list[FigureFound]) -> list[FigureFound]:
+    """`found` without each exact trade figure told round (_round_step) that another trade figure of the same pair,
+    period and flow tells more exactly (not a multiple of that step, the same value when rounded to it, within
+    ROUNDED_WITHIN: $10 billion is no rounding of $5.27 billion): mostly a later one, but a summary's round repeat
+    after the exact one is the same figure too."""
+    dropped = set()
+    for i, f in enumerate(found):
+        if f.kind != "trade" or f.qualifier != "exact" or (step := _round_step(f.value_usd_m)) is None:
+            continue
+        for other in found:
+            if other.kind == "trade" and other.qualifier == "exact" and set(other.pair) == set(f.pair) \
+                    and (other.period, other.flow) == (f.period, f.flow) and other.value_usd_m % step \
+                    and round(other.value_usd_m / step) * step == f.value_usd_m \
+                    and abs(other.value_usd_m - f.value_usd_m) <= ROUNDED_WITHIN * other.value_usd_m:
+                if other.growth_pct is None:
+                    other.growth_pct = f.growth_pct
+                dropped.add(i)
+                break
+    return [f for i, f in enumerate(found) if i not in dropped] if dropped else found
 
 
 # Round 35 (trade and targets): a period as the subject that "added another" amount to the trade just reported is a
