@@ -2502,7 +2502,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         answered = None  # the person of an answer's surname label (_en_interview_answer), as written or in capitals
         if m and not subheading \
                 and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
-                  or (answered := _en_interview_answer(m, text, paras, a, resolver))):  # round 19: "Rustamov: …"
+                  or (answered := _en_interview_answer(m, text, paras, a, resolver))  # round 19: "Rustamov: …"
+                  or (answered := _en_initials_answer(m, text, paras, a, resolver))):  # round 49: "JK: …"
             person = resolver.resolve(m["spk"]) or (resolver.resolve(answered.name) if answered else None)
             if person:
                 start = a + m.start("q") + len(m["q"]) - len(q := _LEADING_DASH.sub("", m["q"]))
@@ -6188,9 +6189,8 @@ def _en_interview_answer(m: re.Match, text: str, paras, a: int, resolver: Resolv
     if m["q"].rstrip().endswith("?"):
         return None
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
-    if index == 0 or not (question := _EN_QUESTION_LINE.match(text, *paras[index - 1])) \
-            or question["label"].strip() == m["spk"]:
-        return None
+    if index == 0 or (asker := _en_interviewer_turn(text, paras, index)) is None or asker == m["spk"]:
+        return None  # (round 49: or a remark under the interviewer's label, _en_interviewer_turn)
     for label in _label_as_written(m["spk"]):
         if not _SURNAME_ALONE.fullmatch(label):  # a full name: _en_interviewee_label
             continue
@@ -6201,6 +6201,56 @@ def _en_interview_answer(m: re.Match, text: str, paras, a: int, resolver: Resolv
             person = _surname_named_before(label, text[:a], resolver)
         if person is not None and person.rule in ("name", "unlisted name"):
             return person
+    return None
+
+
+# Round 49 (English quotes): an interview whose turns carry initials, the outlet's and the interviewee's ("ET: …?" /
+# "JK: We went through …", often after a legend "(ET – Eurasia Today; JK – Jeenbek Kulubaev)"): an answer under two or
+# three capitals is the words of the one person named before whose name's words (a hyphened one's parts too) begin
+# with those letters, right after a turn of the interviewer (_en_interviewer_turn); the interviewer's own line is none.
+_INITIALS_LABEL = re.compile(r"[A-Z]{2,3}")
+
+
+def _en_initials_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver) -> Person | None:
+    """The person whose initials label the TRANSCRIPT paragraph `m` at `a`, an answer after the interviewer's turn."""
+    label = m["spk"]
+    if not _INITIALS_LABEL.fullmatch(label) or m["q"].rstrip().endswith("?"):
+        return None
+    index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
+    if index == 0 or (asker := _en_interviewer_turn(text, paras, index)) is None or asker == label:
+        return None
+    people = {}
+    for run in _capital_runs(text[:paras[index - 1][0]]):
+        words = run.split()
+        for k in range(len(words)):
+            for n in (2, 3):
+                if len(window := words[k:k + n]) == n and label in _initials_of(window) \
+                        and (person := resolver.resolve(" ".join(window), speaking=False)) is not None \
+                        and person.rule in ("name", "unlisted name"):
+                    people[person.name] = person
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _initials_of(words: list[str]) -> tuple[str, str]:
+    """A name's initials, of its words and of their hyphened parts ("Kassym-Jomart Tokayev": KT, KJT)."""
+    return "".join(w[0] for w in words), "".join(part[:1] for w in words for part in w.split("-"))
+
+
+_REMARK_WORDS = 5
+
+
+def _en_interviewer_turn(text: str, paras, index: int) -> str | None:
+    """The label of the interviewer's turn right before paragraph `index`: a question line ("DKNews: And this
+    year?"), or (round 49) a remark under the label an earlier question line of the article carried ("DKNews: The
+    presidents have spoken of a much larger figure.")."""
+    before = text[slice(*paras[index - 1])]
+    if question := _EN_QUESTION_LINE.match(before):
+        return question["label"].strip()
+    if (said := TRANSCRIPT.match(before)) is None or "?" in said["q"] or _words(said["q"]) < _REMARK_WORDS:
+        return None  # (a short remark closes the talk: "KRİTER: Teşekkür ederiz.")
+    for k in range(index - 2, 0, -1):
+        if (question := _EN_QUESTION_LINE.match(text, *paras[k])) and question["label"].strip() == said["spk"]:
+            return said["spk"]
     return None
 
 
