@@ -798,7 +798,10 @@ _APPOSITIVE_TITLES = ("minister", "ambassador", "envoy", "spokesman", "spokeswom
                       "chairwoman", "governor", "mayor", "director", "adviser", "advisor",
                       # round 37 (English quotes B): the neutral title of a chamber's chair ("X Y, Chairperson of the
                       # Senate,"), whom a later "Y said …" makes the last speaker
-                      "chairperson")
+                      "chairperson",
+                      # round 49 (English quotes): a Kazakh or Uzbek region's governor by the local word ("The akim of
+                      # Kazakhstan's Turkistan region, X Y,", "the regional khokim, X Y,"), whom "the akim said" means
+                      "akim", "hokim", "khokim")
 # Round 44 (English quotes): a ministry's name may list its fields with commas ("the Minister of Investment, Industry
 # and Trade of Uzbekistan, X Y," as _TITLE_OF_NAME reads it without the comma; "minister of agriculture, water and …"):
 # one word between commas, the list closed by "and" (a two-word item would be a name: "minister of economy, X Y and …"
@@ -2427,7 +2430,8 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                  # round 37 (English quotes A): "“…,” the akim said" after "the city's akim X Y"
                  "akim": ("akim",),
                  # round 46 (quotes): "“…,” the hokim said" after "regional hokim X Y" (an Uzbek region's governor)
-                 "hokim": ("hokim",),
+                 "hokim": ("hokim", "khokim"),
+                 "khokim": ("khokim", "hokim"),  # round 49: the Uzbek word spelt with "kh" too
                  "spokesman": ("spokesman", "spokesperson"), "spokeswoman": ("spokeswoman", "spokesperson"),
                  "spokesperson": ("spokesperson", "spokesman", "spokeswoman"), "adviser": ("adviser", "advisor"),
                  "advisor": ("advisor", "adviser"),
@@ -3334,7 +3338,7 @@ def _en_akims_named(text: str) -> list[Person]:
 # said" or "the governor said" is him. A deputy's, a vice's or a former holder's title is not his office.
 _EN_LOWER_HEAD_NAME = re.compile(r"(?<![\w\-])(?<![Dd]eputy )(?<![Vv]ice )(?<![Vv]ice-)(?<![Ff]ormer )(?<![Ee]x-)"
                                  r"(?<![Ll]ieutenant )"
-                                 r"(?P<title>hokim|governor|mayor|akim(?=\s+\())"
+                                 r"(?P<title>k?hokim|governor|mayor|akim(?=\s+\())"  # (round 49: "khokim")
                                  r"(?:\s+\((?P<gloss>governor|mayor)\))?\s+"
                                  rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})")
 
