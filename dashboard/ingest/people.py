@@ -464,6 +464,10 @@ _HEAD_WORDS = ("head of state", "president")
 # more words of a body or place, no part of a person's name: "the Alat Free Economic Zone"
 _BODY_WORDS = _BODY_WORDS | {"zone", "terminal", "ministry"}
 
+# Round 49 (English quotes): a courtesy title before a full name ("the Minister of Economic Development and Trade, Mr.
+# Zavqi Zavqizoda,"): left out, so that the name after a title and a comma is read as without it
+_EN_COURTESY_BEFORE_NAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.\s+(?=[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}])")
+
 _NO_NAME_WORDS: set[str] = set()  # words found to be no part of any holder's name (by word; bounded)
 
 
@@ -1117,6 +1121,8 @@ class Resolver:
         no_name = _NO_NAME_WORDS
         if "greetings" in text or "regards" in text:  # round 27: a substring test first, few slices greet anyone
             text = _EN_GREETED.sub(_unnamed_greeted, text)
+        if "Mr. " in text or "Ms. " in text or "Mrs. " in text:  # round 49: a substring test first, few slices hold one
+            text = _EN_COURTESY_BEFORE_NAME.sub("", text)
         heads_here: list[tuple[str, Person]] = []  # round 30: the heads of state this text names, with their runs
         for run in _whole_name_runs(text):
             # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
