@@ -468,6 +468,10 @@ _BODY_WORDS = _BODY_WORDS | {"zone", "terminal", "ministry"}
 # Zavqi Zavqizoda,"): left out, so that the name after a title and a comma is read as without it
 _EN_COURTESY_BEFORE_NAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.\s+(?=[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}])")
 
+# Round 49 (English quotes): a state's official named by the demonym alone ("The Kyrgyz official pointed to …"), after
+# his quote: the last speaker when of that state (Resolver._official_of_state)
+_EN_STATES_OFFICIAL = re.compile(r"the\s+(?P<demonym>[a-z]+)\s+official")
+
 _NO_NAME_WORDS: set[str] = set()  # words found to be no part of any holder's name (by word; bounded)
 
 
@@ -1489,6 +1493,13 @@ class Resolver:
             return Person(last.name, last.role, codes[0], 0.7, "country minister")
         return None
 
+    def _official_of_state(self, demonym: str) -> Person | None:
+        """Round 49: "the Kyrgyz official" is the last speaker when he is of that state or of none told."""
+        last, codes = self.last_speaker, places.codes_in(demonym)
+        if last is None or not codes or (last.iso3 and last.iso3 not in codes):
+            return None
+        return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
+
     def resolve(self, phrase: str, *, speaking: bool = True) -> Person | None:
         person = self._resolve(phrase.strip())
         if person is not None and "." in phrase and not initials_fit(phrase, person):
@@ -1510,6 +1521,8 @@ class Resolver:
             return head
         if self.glossed_titles and (glossed := self._glossed_title(low)):  # round 41 (titles): "the Toraga"
             return glossed
+        if low.endswith(" official") and (m := _EN_STATES_OFFICIAL.fullmatch(low)):  # round 49: "the Kyrgyz official"
+            return self._official_of_state(m["demonym"])
         if "parliament" in low and self.parliament_chairs and (chair := self._parliament_head(low)):
             return chair  # round 41 (titles): "the head of the Turkmen parliament"
         if "heyət" in low and _DELEGATION_HEAD.match(low):  # round 15

@@ -1965,6 +1965,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and sentence[:4] == "The " and (titled := _EN_THE_TITLE_VERB.match(sentence)) \
             and (person := resolver.resolve(titled["spk"], speaking=False)):
         found = (person, titled)  # round 48: "The Kyrgyz mayor said his town hoped to attract “…”"
+    if found is None and sentence[:4] == "The " and (official := _EN_THE_STATES_OFFICIAL_VERB.match(sentence)) \
+            and (person := resolver.resolve(official["spk"], speaking=False)):
+        found = (person, official)  # round 49: "The Kyrgyz official pointed to … and said … “…”"
     if found is None and "А" <= sentence[:1] <= "Я" and (gerund := _RU_GERUND_OPENING.match(sentence)):
         # round 44: "Выступая на форуме в Алматы, посол … X Y заявил, что …": the title after the gerund's clause
         sentence = sentence[gerund.end()].upper() + sentence[gerund.end() + 1:]
@@ -2069,7 +2072,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
 # corridor to make a difference only “…”", "He doubts the target can be met “…”" (the features' and analyses' form
 # after an analyst's quote; the subject must be a person, so "Kazakhstan expects …" gives no one)
 _EN_EXPECTATION_VERBS = frozenset({"expects", "expected", "doubts", "doubted", "fears", "feared", "thinks",
-                                   "wants", "wanted"})  # round 37: "X wants the corridor to be “…”"
+                                   "wants", "wanted",  # round 37: "X wants the corridor to be “…”"
+                                   "reckons", "reckoned"})  # round 49: "X reckons trade “could reach …” if …"
 
 
 def _surname_subject_named_before(sentence: str, earlier: str, resolver: Resolver) -> bool:
@@ -8417,6 +8421,11 @@ _EN_THE_TITLE_OPENING = re.compile(
 
 # Round 48: the same opening with its verb, as SUBJECT's match gives it, for a partial quote the sentence ends
 _EN_THE_TITLE_VERB = re.compile(_EN_THE_TITLE_OPENING.pattern.replace("[a-z]", "(?P<verb>[a-z][\\w\\-]*)", 1))
+
+
+# Round 49 (English quotes): "The Kyrgyz official said …", a demonym and "official" the subject (people's
+# _EN_STATES_OFFICIAL: the last speaker of that state)
+_EN_THE_STATES_OFFICIAL_VERB = re.compile(r"(?P<spk>The\s+[A-Z][a-z]+\s+official)\s+(?:also\s+)?(?P<verb>[a-z][\w\-]*)")
 
 
 # --- Round 32 (English quotes): the verb first, then a lower-case title and the name -----------------------------------
