@@ -1968,6 +1968,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and sentence[:4] == "The " and (official := _EN_THE_STATES_OFFICIAL_VERB.match(sentence)) \
             and (person := resolver.resolve(official["spk"], speaking=False)):
         found = (person, official)  # round 49: "The Kyrgyz official pointed to … and said … “…”"
+    if found is None and sentence[:1] in "HT" and (aside := _EN_KIN_APPOSITION_VERB.match(sentence)) \
+            and (person := resolver.resolve(aside["spk"], speaking=False)) and person.rule != "anaphor":
+        found = (person, aside)  # round 49: "His Turkmen counterpart, Foreign Minister X Y, described … as “…”"
     if found is None and "А" <= sentence[:1] <= "Я" and (gerund := _RU_GERUND_OPENING.match(sentence)):
         # round 44: "Выступая на форуме в Алматы, посол … X Y заявил, что …": the title after the gerund's clause
         sentence = sentence[gerund.end()].upper() + sentence[gerund.end() + 1:]
@@ -8421,6 +8424,14 @@ _EN_THE_TITLE_OPENING = re.compile(
 
 # Round 48: the same opening with its verb, as SUBJECT's match gives it, for a partial quote the sentence ends
 _EN_THE_TITLE_VERB = re.compile(_EN_THE_TITLE_OPENING.pattern.replace("[a-z]", "(?P<verb>[a-z][\\w\\-]*)", 1))
+
+
+# Round 49 (English quotes): the subject said first as whose counterpart or host he is, then his title and name between
+# commas ("His Turkmen counterpart, Deputy Chairman of the Cabinet of Ministers and Foreign Minister X Y, described …"):
+# the name in the commas is the subject (a person the resolver knows by name, no pronoun's)
+_EN_KIN_APPOSITION_VERB = re.compile(r"(?:His|Her|Their|The)\s+(?:[A-Za-z][\w\-]*\s+){0,2}(?:counterpart|host|guest|"
+                                     r"colleague|partner)s?,\s+(?P<spk>[A-Z][^,;:“”\"«»„]{3,120}?),\s+(?:also\s+)?"
+                                     r"(?P<verb>[a-z][\w\-]*)")
 
 
 # Round 49 (English quotes): "The Kyrgyz official said …", a demonym and "official" the subject (people's
