@@ -6232,7 +6232,8 @@ def _en_initials_answer(m: re.Match, text: str, paras, a: int, resolver: Resolve
     if not _INITIALS_LABEL.fullmatch(label) or m["q"].rstrip().endswith("?"):
         return None
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
-    if index == 0 or (asker := _en_interviewer_turn(text, paras, index)) is None or asker == label:
+    if index == 0 or (asker := _en_interviewer_turn(text, paras, index) or _initials_remark(text, paras[index - 1])) \
+            is None or asker == label:
         return None
     people = {}
     for run in _capital_runs(text[:paras[index - 1][0]]):
@@ -6244,6 +6245,14 @@ def _en_initials_answer(m: re.Match, text: str, paras, a: int, resolver: Resolve
                         and person.rule in ("name", "unlisted name"):
                     people[person.name] = person
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _initials_remark(text: str, para: tuple[int, int]) -> str | None:
+    """The initials of a remark of the interviewer's that opens the talk under initials too ("ET: Your trade figures
+    are modest."), of _REMARK_WORDS words or more; else None."""
+    said = TRANSCRIPT.match(text[para[0]:para[1]])
+    return said["spk"] if said and _INITIALS_LABEL.fullmatch(said["spk"]) and _words(said["q"]) >= _REMARK_WORDS \
+        else None
 
 
 def _initials_of(words: list[str]) -> tuple[str, str]:
