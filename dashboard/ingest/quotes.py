@@ -1634,8 +1634,8 @@ def _names_someone(words: str, resolver: Resolver) -> bool:
 
 # Round 49 (English quotes): a place's name before a lower-case word of its kind ("at the Zhibek Zholy crossing point",
 # "the Dostyk checkpoint", "the Alat port") names no one, though its two capitalised words read as a person's name
-_PLACE_BEFORE_ITS_KIND = re.compile(rf"(?<!\S)(?:[{CAPITALS}][\w'’\-]+\s+){{1,3}}(?=(?:border\s+)?(?:crossing|checkpoint|"
-                                    r"terminal|port)\b)")
+_PLACE_BEFORE_ITS_KIND = re.compile(rf"(?<!\S)(?:[{CAPITALS}][\w\-]+\s+){{1,3}}"  # (no possessive: "Aliyev's port")
+                                    r"(?=(?:border\s+)?(?:crossing|checkpoint|terminal|port)\b)")
 
 
 def _title_case(quoted: str) -> bool:

@@ -87,12 +87,15 @@ def test_a_regions_akim_or_khokim_in_apposition_is_the_bare_title():
 def test_a_place_before_its_kind_names_no_one():
     # plant: _PLACE_BEFORE_ITS_KIND's substitution dropped from _names_someone
     text = ("He held talks with the regional khokim, Ulugbek Sobirov, on Monday.\n\n"
-            "Sobirov said the cargo at the Dostyk Nur checkpoint would \"move twice as fast as it does now\" next year.")
+            "Sobirov said the cargo at the Dostyk Nur checkpoint would \"move twice as fast as it does now\" "
+            "next year.")
     assert proposed.quotes(text, DAY) == [("Ulugbek Sobirov", "move twice as fast as it does now")]
     # a person named in the clause still takes the words from the subject
     other = ("He held talks with the regional khokim, Ulugbek Sobirov, on Monday.\n\n"
              "Sobirov said trade with Anar Mammadov would \"move twice as fast as it does now\" next year.")
     assert proposed.quotes(other, DAY) == []
+    owned = other.replace("trade with Anar Mammadov", "Anar Mammadov's port")  # a person's port still names him
+    assert proposed.quotes(owned, DAY) == []
 
 
 def test_a_courtesy_title_before_the_name():
@@ -126,11 +129,11 @@ def test_the_states_official_is_its_last_speaker():
 
 def test_a_counterpart_named_between_commas_is_the_subject():
     # plant: _EN_KIN_APPOSITION_VERB's branch dropped from _subject_partial
-    text = ("Kazakh Foreign Minister Murat Nurtleu met Hungarian officials. His Hungarian counterpart, Foreign Minister "
-            "Péter Szijjártó, called the talks \"a new chapter in our long friendship\".")
+    text = ("Kazakh Foreign Minister Murat Nurtleu met Hungarian officials. His Hungarian counterpart, "
+            "Foreign Minister Péter Szijjártó, called the talks \"a new chapter in our long friendship\".")
     assert proposed.quotes(text, DAY) == [("Péter Szijjártó", "a new chapter in our long friendship")]
     # a later clause with a subject of its own keeps its speaker
-    later = ("Kazakh Foreign Minister Murat Nurtleu met Hungarian officials. His Hungarian counterpart, Foreign Minister "
-             "Péter Szijjártó, met him at the airport, and Nurtleu called the visit \"a new chapter in our long "
-             "friendship\".")
+    later = ("Kazakh Foreign Minister Murat Nurtleu met Hungarian officials. His Hungarian counterpart, "
+             "Foreign Minister Péter Szijjártó, met him at the airport, and Nurtleu called the visit \"a new chapter "
+             "in our long friendship\".")
     assert proposed.quotes(later, DAY) == [("Murat Nurtleu", "a new chapter in our long friendship")]
