@@ -464,6 +464,14 @@ _HEAD_WORDS = ("head of state", "president")
 # more words of a body or place, no part of a person's name: "the Alat Free Economic Zone"
 _BODY_WORDS = _BODY_WORDS | {"zone", "terminal", "ministry"}
 
+# Round 49 (English quotes): a courtesy title before a full name ("the Minister of Economic Development and Trade, Mr.
+# Zavqi Zavqizoda,"): left out, so that the name after a title and a comma is read as without it
+_EN_COURTESY_BEFORE_NAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.\s+(?=[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}])")
+
+# Round 49 (English quotes): a state's official named by the demonym alone ("The Kyrgyz official pointed to …"), after
+# his quote: the last speaker when of that state (Resolver._official_of_state)
+_EN_STATES_OFFICIAL = re.compile(r"the\s+(?P<demonym>[a-z]+)\s+official")
+
 _NO_NAME_WORDS: set[str] = set()  # words found to be no part of any holder's name (by word; bounded)
 
 
@@ -798,7 +806,10 @@ _APPOSITIVE_TITLES = ("minister", "ambassador", "envoy", "spokesman", "spokeswom
                       "chairwoman", "governor", "mayor", "director", "adviser", "advisor",
                       # round 37 (English quotes B): the neutral title of a chamber's chair ("X Y, Chairperson of the
                       # Senate,"), whom a later "Y said …" makes the last speaker
-                      "chairperson")
+                      "chairperson",
+                      # round 49 (English quotes): a Kazakh or Uzbek region's governor by the local word ("The akim of
+                      # Kazakhstan's Turkistan region, X Y,", "the regional khokim, X Y,"), whom "the akim said" means
+                      "akim", "hokim", "khokim")
 # Round 44 (English quotes): a ministry's name may list its fields with commas ("the Minister of Investment, Industry
 # and Trade of Uzbekistan, X Y," as _TITLE_OF_NAME reads it without the comma; "minister of agriculture, water and …"):
 # one word between commas, the list closed by "and" (a two-word item would be a name: "minister of economy, X Y and …"
@@ -1114,6 +1125,8 @@ class Resolver:
         no_name = _NO_NAME_WORDS
         if "greetings" in text or "regards" in text:  # round 27: a substring test first, few slices greet anyone
             text = _EN_GREETED.sub(_unnamed_greeted, text)
+        if "Mr. " in text or "Ms. " in text or "Mrs. " in text:  # round 49: a substring test first, few slices hold one
+            text = _EN_COURTESY_BEFORE_NAME.sub("", text)
         heads_here: list[tuple[str, Person]] = []  # round 30: the heads of state this text names, with their runs
         for run in _whole_name_runs(text):
             # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
@@ -1480,6 +1493,13 @@ class Resolver:
             return Person(last.name, last.role, codes[0], 0.7, "country minister")
         return None
 
+    def _official_of_state(self, demonym: str) -> Person | None:
+        """Round 49: "the Kyrgyz official" is the last speaker when he is of that state or of none told."""
+        last, codes = self.last_speaker, places.codes_in(demonym)
+        if last is None or not codes or (last.iso3 and last.iso3 not in codes):
+            return None
+        return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
+
     def resolve(self, phrase: str, *, speaking: bool = True) -> Person | None:
         person = self._resolve(phrase.strip())
         if person is not None and "." in phrase and not initials_fit(phrase, person):
@@ -1501,6 +1521,8 @@ class Resolver:
             return head
         if self.glossed_titles and (glossed := self._glossed_title(low)):  # round 41 (titles): "the Toraga"
             return glossed
+        if low.endswith(" official") and (m := _EN_STATES_OFFICIAL.fullmatch(low)):  # round 49: "the Kyrgyz official"
+            return self._official_of_state(m["demonym"])
         if "parliament" in low and self.parliament_chairs and (chair := self._parliament_head(low)):
             return chair  # round 41 (titles): "the head of the Turkmen parliament"
         if "heyət" in low and _DELEGATION_HEAD.match(low):  # round 15
@@ -2427,7 +2449,8 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                  # round 37 (English quotes A): "“…,” the akim said" after "the city's akim X Y"
                  "akim": ("akim",),
                  # round 46 (quotes): "“…,” the hokim said" after "regional hokim X Y" (an Uzbek region's governor)
-                 "hokim": ("hokim",),
+                 "hokim": ("hokim", "khokim"),
+                 "khokim": ("khokim", "hokim"),  # round 49: the Uzbek word spelt with "kh" too
                  "spokesman": ("spokesman", "spokesperson"), "spokeswoman": ("spokeswoman", "spokesperson"),
                  "spokesperson": ("spokesperson", "spokesman", "spokeswoman"), "adviser": ("adviser", "advisor"),
                  "advisor": ("advisor", "adviser"),
@@ -3334,7 +3357,7 @@ def _en_akims_named(text: str) -> list[Person]:
 # said" or "the governor said" is him. A deputy's, a vice's or a former holder's title is not his office.
 _EN_LOWER_HEAD_NAME = re.compile(r"(?<![\w\-])(?<![Dd]eputy )(?<![Vv]ice )(?<![Vv]ice-)(?<![Ff]ormer )(?<![Ee]x-)"
                                  r"(?<![Ll]ieutenant )"
-                                 r"(?P<title>hokim|governor|mayor|akim(?=\s+\())"
+                                 r"(?P<title>k?hokim|governor|mayor|akim(?=\s+\())"  # (round 49: "khokim")
                                  r"(?:\s+\((?P<gloss>governor|mayor)\))?\s+"
                                  rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})")
 

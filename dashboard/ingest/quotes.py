@@ -1627,7 +1627,15 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 def _names_someone(words: str, resolver: Resolver) -> bool:
     """Do `words` name a person ("Erdoğan's words", "the Turkish president")? Asked without making
     anyone the last speaker."""
+    if " crossing" in words or " checkpoint" in words or " terminal" in words or " port" in words:
+        words = _PLACE_BEFORE_ITS_KIND.sub(" ", words)  # round 49: "the Zhibek Zholy crossing point" (a cheap gate)
     return resolver.resolve(_POSSESSIVE.sub("", words), speaking=False) is not None
+
+
+# Round 49 (English quotes): a place's name before a lower-case word of its kind ("at the Zhibek Zholy crossing point",
+# "the Dostyk checkpoint", "the Alat port") names no one, though its two capitalised words read as a person's name
+_PLACE_BEFORE_ITS_KIND = re.compile(rf"(?<!\S)(?:[{CAPITALS}][\w\-]+\s+){{1,3}}"  # (no possessive: "Aliyev's port")
+                                    r"(?=(?:border\s+)?(?:crossing|checkpoint|terminal|port)\b)")
 
 
 def _title_case(quoted: str) -> bool:
@@ -1957,6 +1965,12 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and sentence[:4] == "The " and (titled := _EN_THE_TITLE_VERB.match(sentence)) \
             and (person := resolver.resolve(titled["spk"], speaking=False)):
         found = (person, titled)  # round 48: "The Kyrgyz mayor said his town hoped to attract “…”"
+    if found is None and sentence[:4] == "The " and (official := _EN_THE_STATES_OFFICIAL_VERB.match(sentence)) \
+            and (person := resolver.resolve(official["spk"], speaking=False)):
+        found = (person, official)  # round 49: "The Kyrgyz official pointed to … and said … “…”"
+    if found is None and sentence[:1] in "HT" and (aside := _EN_KIN_APPOSITION_VERB.match(sentence)) \
+            and (person := resolver.resolve(aside["spk"], speaking=False)) and person.rule != "anaphor":
+        found = (person, aside)  # round 49: "His Turkmen counterpart, Foreign Minister X Y, described … as “…”"
     if found is None and "А" <= sentence[:1] <= "Я" and (gerund := _RU_GERUND_OPENING.match(sentence)):
         # round 44: "Выступая на форуме в Алматы, посол … X Y заявил, что …": the title after the gerund's clause
         sentence = sentence[gerund.end()].upper() + sentence[gerund.end() + 1:]
@@ -2061,7 +2075,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
 # corridor to make a difference only “…”", "He doubts the target can be met “…”" (the features' and analyses' form
 # after an analyst's quote; the subject must be a person, so "Kazakhstan expects …" gives no one)
 _EN_EXPECTATION_VERBS = frozenset({"expects", "expected", "doubts", "doubted", "fears", "feared", "thinks",
-                                   "wants", "wanted"})  # round 37: "X wants the corridor to be “…”"
+                                   "wants", "wanted",  # round 37: "X wants the corridor to be “…”"
+                                   "reckons", "reckoned"})  # round 49: "X reckons trade “could reach …” if …"
 
 
 def _surname_subject_named_before(sentence: str, earlier: str, resolver: Resolver) -> bool:
@@ -2502,7 +2517,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         answered = None  # the person of an answer's surname label (_en_interview_answer), as written or in capitals
         if m and not subheading \
                 and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
-                  or (answered := _en_interview_answer(m, text, paras, a, resolver))):  # round 19: "Rustamov: …"
+                  or (answered := _en_interview_answer(m, text, paras, a, resolver))  # round 19: "Rustamov: …"
+                  or (answered := _en_initials_answer(m, text, paras, a, resolver))):  # round 49: "JK: …"
             person = resolver.resolve(m["spk"]) or (resolver.resolve(answered.name) if answered else None)
             if person:
                 start = a + m.start("q") + len(m["q"]) - len(q := _LEADING_DASH.sub("", m["q"]))
@@ -6188,9 +6204,8 @@ def _en_interview_answer(m: re.Match, text: str, paras, a: int, resolver: Resolv
     if m["q"].rstrip().endswith("?"):
         return None
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
-    if index == 0 or not (question := _EN_QUESTION_LINE.match(text, *paras[index - 1])) \
-            or question["label"].strip() == m["spk"]:
-        return None
+    if index == 0 or (asker := _en_interviewer_turn(text, paras, index)) is None or asker == m["spk"]:
+        return None  # (round 49: or a remark under the interviewer's label, _en_interviewer_turn)
     for label in _label_as_written(m["spk"]):
         if not _SURNAME_ALONE.fullmatch(label):  # a full name: _en_interviewee_label
             continue
@@ -6201,6 +6216,65 @@ def _en_interview_answer(m: re.Match, text: str, paras, a: int, resolver: Resolv
             person = _surname_named_before(label, text[:a], resolver)
         if person is not None and person.rule in ("name", "unlisted name"):
             return person
+    return None
+
+
+# Round 49 (English quotes): an interview whose turns carry initials, the outlet's and the interviewee's ("ET: …?" /
+# "JK: We went through …", often after a legend "(ET – Eurasia Today; JK – Jeenbek Kulubaev)"): an answer under two or
+# three capitals is the words of the one person named before whose name's words (a hyphened one's parts too) begin
+# with those letters, right after a turn of the interviewer (_en_interviewer_turn); the interviewer's own line is none.
+_INITIALS_LABEL = re.compile(r"[A-Z]{2,3}")
+
+
+def _en_initials_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver) -> Person | None:
+    """The person whose initials label the TRANSCRIPT paragraph `m` at `a`, an answer after the interviewer's turn."""
+    label = m["spk"]
+    if not _INITIALS_LABEL.fullmatch(label) or m["q"].rstrip().endswith("?"):
+        return None
+    index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
+    if index == 0 or (asker := _en_interviewer_turn(text, paras, index) or _initials_remark(text, paras[index - 1])) \
+            is None or asker == label:
+        return None
+    people = {}
+    for run in _capital_runs(text[:paras[index - 1][0]]):
+        words = run.split()
+        for k in range(len(words)):
+            for n in (2, 3):
+                if len(window := words[k:k + n]) == n and label in _initials_of(window) \
+                        and (person := resolver.resolve(" ".join(window), speaking=False)) is not None \
+                        and person.rule in ("name", "unlisted name"):
+                    people[person.name] = person
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _initials_remark(text: str, para: tuple[int, int]) -> str | None:
+    """The initials of a remark of the interviewer's that opens the talk under initials too ("ET: Your trade figures
+    are modest."), of _REMARK_WORDS words or more; else None."""
+    said = TRANSCRIPT.match(text[para[0]:para[1]])
+    return said["spk"] if said and _INITIALS_LABEL.fullmatch(said["spk"]) and _words(said["q"]) >= _REMARK_WORDS \
+        else None
+
+
+def _initials_of(words: list[str]) -> tuple[str, str]:
+    """A name's initials, of its words and of their hyphened parts ("Kassym-Jomart Tokayev": KT, KJT)."""
+    return "".join(w[0] for w in words), "".join(part[:1] for w in words for part in w.split("-"))
+
+
+_REMARK_WORDS = 5
+
+
+def _en_interviewer_turn(text: str, paras, index: int) -> str | None:
+    """The label of the interviewer's turn right before paragraph `index`: a question line ("DKNews: And this
+    year?"), or (round 49) a remark under the label an earlier question line of the article carried ("DKNews: The
+    presidents have spoken of a much larger figure.")."""
+    before = text[slice(*paras[index - 1])]
+    if question := _EN_QUESTION_LINE.match(before):
+        return question["label"].strip()
+    if (said := TRANSCRIPT.match(before)) is None or "?" in said["q"] or _words(said["q"]) < _REMARK_WORDS:
+        return None  # (a short remark closes the talk: "KRİTER: Teşekkür ederiz.")
+    for k in range(index - 2, 0, -1):
+        if (question := _EN_QUESTION_LINE.match(text, *paras[k])) and question["label"].strip() == said["spk"]:
+            return said["spk"]
     return None
 
 
@@ -8359,6 +8433,19 @@ _EN_THE_TITLE_OPENING = re.compile(
 
 # Round 48: the same opening with its verb, as SUBJECT's match gives it, for a partial quote the sentence ends
 _EN_THE_TITLE_VERB = re.compile(_EN_THE_TITLE_OPENING.pattern.replace("[a-z]", "(?P<verb>[a-z][\\w\\-]*)", 1))
+
+
+# Round 49 (English quotes): the subject said first as whose counterpart or host he is, then his title and name between
+# commas ("His Turkmen counterpart, Deputy Chairman of the Cabinet of Ministers and Foreign Minister X Y, described …"):
+# the name in the commas is the subject (a person the resolver knows by name, no pronoun's)
+_EN_KIN_APPOSITION_VERB = re.compile(r"(?:His|Her|Their|The)\s+(?:[A-Za-z][\w\-]*\s+){0,2}(?:counterpart|host|guest|"
+                                     r"colleague|partner)s?,\s+(?P<spk>[A-Z][^,;:“”\"«»„]{3,120}?),\s+(?:also\s+)?"
+                                     r"(?P<verb>[a-z][\w\-]*)")
+
+
+# Round 49 (English quotes): "The Kyrgyz official said …", a demonym and "official" the subject (people's
+# _EN_STATES_OFFICIAL: the last speaker of that state)
+_EN_THE_STATES_OFFICIAL_VERB = re.compile(r"(?P<spk>The\s+[A-Z][a-z]+\s+official)\s+(?:also\s+)?(?P<verb>[a-z][\w\-]*)")
 
 
 # --- Round 32 (English quotes): the verb first, then a lower-case title and the name -----------------------------------
