@@ -946,6 +946,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
         if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
             speaker, rule, span_end = tr  # round 10: '"…," dedi Aydemir, "…"'
+        if speaker is None and ("diyor" in before[-40:] or "dedi" in before[-40:]) \
+                and (person := _tr_inverted_before(before, text, outer, resolver)) is not None:
+            speaker, rule = person, "continuation"  # round 49 (quotes, local): '“Kısa,” diyor Özsoy, “ama …”'
         if speaker is None and (person := _az_pronoun_colon(before, resolver)) is not None:
             speaker, rule = person, "subject-colon"  # round 10: '… isə o, … izah edib: "…"'
         if speaker is None and ("visiting" in after[:30] or "guest" in after[:20] or "host" in after[:20]) \
@@ -1016,6 +1019,12 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
+        if speaker is not None and rule == "said-after" and span_end and text[outer[0]] == "«" \
+                and (tail := _RU_DASH_TAIL_AFTER_MARKS.match(text, outer[1] + span_end, para_end)) \
+                and _words(tail_words := _clean(tail["body"])) >= MIN_WORDS:
+            # round 49 (quotes, local): «…», — сказал X Y. — … (the rest of the paragraph, without marks): his words too
+            found.append(Found([(tail.start("body"), para_end)], (tail.start(), para_end), tail_words, speaker,
+                               "dash-led"))
     found = _drop_headline_label_summaries(_drop_repeats(_drop_headline_repeats(_headline_speakers(
         text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
@@ -1400,6 +1409,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
               or "Başbakan, " in before[-60:] or "Hakim, " in before[-60:]) \
             and (person := _tr_bare_local_title(before, text[:para_start] + before, resolver)):
         return person, "verb-final", m.end()  # round 40 (Turkish quotes): 'Vali, "…" dedi.' after "Vali X Y …"
+    if m and ("ı, " in before or "i, " in before or "n, " in before) \
+            and (person := _tr_bare_title_subject(before, text[:para_start] + before, resolver)):
+        return person, "verb-final", m.end()  # round 49 (quotes, local): 'Cumhurbaşkanı Yardımcısı, …: "…," dedi.'
     if m and ("O, " in before or "Qonaq " in before) and (person := _az_pronoun_subject(before, resolver)):
         return person, "verb-final", m.end()  # 'O, … “…” fikrini vurğulayıb.', 'Qonaq həmçinin … “…” təşəkkürünü …'
     if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
@@ -3906,6 +3918,21 @@ TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|kon
 # (round 25: or the end of its paragraph, a headline's '"…" dedi Erdoğan' without a stop)
 
 
+# Round 49 (quotes, local): a dash line after a Russian quote in marks and its attribution, to the paragraph's end
+# ("«…», — сказал Джамшид Ходжаев. — Уже сегодня …, и их число будет расти."): the same speaker's words
+_RU_DASH_TAIL_AFTER_MARKS = re.compile(r"\s*[.,]?\s+[-–—]\s+(?P<body>[А-ЯЁ][^«»“”\"„\n]+)$")
+
+
+def _tr_inverted_before(before: str, text: str, outer: tuple[int, int], resolver: Resolver) -> Person | None:
+    """Round 49 (quotes, local): the speaker of a quote right after '"…," diyor X,' whose first part was too short to be
+    a quote of its own ('“Mali protokoller önemli,” diyor Özsoy, “ama asıl mesele …”'): X."""
+    close = max(before.rfind("”"), before.rfind('"'), before.rfind("»"))
+    gap = before[close + 1:] if close >= 0 else ""
+    if not gap.rstrip().endswith(",") or not (m := TR_VERB_SPEAKER.match(gap)) or gap[m.end():].strip():
+        return None
+    return named_in_full(text[:outer[0]], m["spk"], resolver) or resolver.resolve(m["spk"])
+
+
 def _tr_inverted(after: str, text: str, outer: tuple[int, int], resolver: Resolver):
     """(speaker, rule, span end) of a Turkish quote attributed '"…," dedi X' after it; else None."""
     # a surname alone is first the person named in full before it ("Vali Ahmet Yıldırım"), then a table's holder
@@ -5581,7 +5608,18 @@ _AZ_PRONOUN_SUBJECT = re.compile(r"O,?(?:\s+(?:[a-zəıöüşçğ]+|(?:[A-ZƏÜ�
 def _az_ki_subject(clause: str, resolver: Resolver) -> Person | None:
     if clause[:1] == "O" and _AZ_PRONOUN_SUBJECT.fullmatch(clause):
         return resolver.resolve("o")
-    return _clause_subject(clause, resolver)
+    person = _clause_subject(clause, resolver)
+    if person is not None and person.rule == "anaphor" and person.iso3 not in ("", "AZE") and clause.strip() == "Nazir":
+        return _az_home_minister(resolver) or person
+    return person
+
+
+def _az_home_minister(resolver: Resolver) -> Person | None:
+    """Round 49 (quotes, local): an Azerbaijani text's bare "Nazir vurğulayıb ki, …" after a foreign minister's words
+    (whom the text titled "macarıstanlı nazir", by his state) is the one Azerbaijani minister named before, the text's
+    own, not the foreigner."""
+    home = {p.name for p in resolver._unlisted_people() if p.iso3 == "AZE" and "Minister" in p.role}
+    return resolver.resolve(home.pop()) if len(home) == 1 else None
 
 
 # Round 18: a subheading in capitals that labels a quote with its speaker ('C.BAYRAMOV: "DAŞIMALARDA TACİKİSTAN ÜÇÜN
@@ -10295,6 +10333,21 @@ _TR_BARE_LOCAL_TITLE = re.compile(r"^(?P<title>Vali|Akim|Büyükelçi|Başbakan|
 _TR_TITLED_NAMED = {title: re.compile(rf"\b{title}(?:s?[ıi])?\s+"
                                       rf"(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})")
                     for title in ("Vali", "Akim", "Büyükelçi", "Başbakan", "Hakim")}
+
+
+# Round 49 (quotes, local): a Turkish sentence opening with a bare title of more words and a comma, no name after it
+# ('Cumhurbaşkanı Yardımcısı, törende yaptığı konuşmada yatırıma vurgu yaptı: "…," dedi.'): the person the article
+# named last right after that title ("Cumhurbaşkanı Yardımcısı Cevdet Yılmaz'ın …")
+_TR_BARE_TITLE_OPENING = re.compile(rf"(?P<title>(?:[{CAPITALS}][\w]+\s+){{1,2}}(?:Yardımcısı|Bakanı|Başkanı|Valisi|"
+                                    r"Büyükelçisi|Sözcüsü)),\s")
+
+
+def _tr_bare_title_subject(before: str, earlier: str, resolver: Resolver) -> Person | None:
+    sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
+    if not (m := _TR_BARE_TITLE_OPENING.match(sentence)) or _QUOTE_MARK.search(sentence, 0, len(sentence) - 2):
+        return None
+    named = re.findall(rf"\b{re.escape(m['title'])}\s+([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+)", earlier)
+    return resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", named[-1])) if named else None
 
 
 def _tr_bare_local_title(before: str, earlier: str, resolver: Resolver) -> Person | None:
