@@ -1951,7 +1951,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         sentence, found = sentence[scene.end():], later  # round 34: "По итогам заседания … X Y заявил, что …"
     if found is None and sentence[:1] in _RU_TIME_INITIALS and (time := _RU_TIME_OPENING.match(sentence)) \
             and (later := _subject(sentence[time.end():], resolver)):
-        sentence, found = sentence[time.end():], later  # round 49 (quotes, local): "Ещё в августе 2024 года, … X Y назвал"
+        sentence, found = sentence[time.end():], later  # round 49 (quotes, local): "Ещё в августе 2024 года, … X Y"
     if found is None and "А" <= sentence[:1] <= "Я" and (chain := _RU_TITLE_CHAIN_SUBJECT.match(sentence)) \
             and (later := _subject(own := chain["spk"] + " " + sentence[chain.start("verb"):], resolver)):
         sentence, found = own, later  # round 49 (quotes, local): "Узбекский сопредседатель …, министр … X Y, назвал"
@@ -3138,8 +3138,8 @@ AZ_NAMING_AFTER = re.compile(r"^\s*(?:(?:kimi|olaraq|olarak)\s+)?(?:adlandırıb
                              # Bakını “…” adlandırmışdı", "… kimi dəyərləndirmişdir"), as AZ_KI_PAST reads "vurğulamışdı ki"
                              r"|adlandırmışdır?|(?:dəyərləndir|qiymətləndir|səciyyələndir)mişdir?"
                              r"|xarakterizə etmişdir?)\s*(?:[.!]"
-                             # round 49 (quotes, local): or a second clause after a comma ('X Azərbaycanı “…” adlandırıb,
-                             # … maraqlı olduğunu bildirib'), the subject the same
+                             # round 49 (quotes, local): or a second clause after a comma ('X Azərbaycanı “…”
+                             # adlandırıb, … maraqlı olduğunu bildirib'), the subject the same
                              r"|,\s+(?![-–—]))")
 # "Ekspertin sözlərinə görə, …: “…”" / "Əlizadənin sözlərinə görə, “…”": according to (the genitive's) words
 # "O, həmçinin qeyd edib: “…”": "he" with a comma and an adverb before the verb and its colon (the last speaker)
@@ -3861,8 +3861,8 @@ RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>(?:[^.
                              r"[.,]\s+[-–—]\s+")
 
 
-_RU_NAME_THEN_APPOSITION = re.compile(r"(?P<spk>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s+"
-                                      r"[а-яё]")  # round 49: "X Y, руководитель …" (a title in lower case after it)
+_RU_NAME_THEN_APPOSITION = re.compile(r"(?P<spk>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+"
+                                      r"(?:-[А-ЯЁ][а-яё]+)?),\s+[а-яё]")  # round 49: "X Y, руководитель …"
 
 
 # Round 49 (quotes, local): a town's head by the town's name ("Gəncə rəhbəri", "Kayseri rəhbəri"): the person the text
@@ -9054,14 +9054,11 @@ def _tr_surname_opening(clause: str, resolver: Resolver) -> Person | None:
     return person if person is not None and person.rule not in ("anaphor", "office") else None
 
 
-# Round 34 (Russian and Turkish quotes): a Russian sentence opening with the occasion, no comma after it, before its
-# subject ("По итогам заседания Совета сотрудничества Касым-Жомарт Токаев заявил, что страны «…»", "В ходе переговоров
-# …", "На брифинге …"): the subject is the full name standing right before the speech verb (the occasion's own
-# capitalised genitives, "Совета", stand before a lower-case word, never before the verb)
-# Round 49 (quotes, local): a time opening a Russian sentence, maybe with an occasion after it ("Ещё в августе 2024 года,
-# во время государственного визита в Баку, Шавкат Мирзиёев назвал …", "В прошлом году X Y заявил"): the name after it
-# is the subject; and a subject told as a chain of titles between commas, the name last ("Узбекский сопредседатель
-# комиссии, министр инвестиций, промышленности и торговли Лазиз Кудратов, назвал …"): the name is the subject
+# Round 49 (quotes, local): a time opening a Russian sentence, maybe with an occasion after it ("Ещё в августе 2024
+# года, во время государственного визита в Баку, Шавкат Мирзиёев назвал …", "В прошлом году X Y заявил"): the name
+# after it is the subject; and a subject told as a chain of titles between commas, the name last ("Узбекский
+# сопредседатель комиссии, министр инвестиций, промышленности и торговли Лазиз Кудратов, назвал …"): the name is the
+# subject
 _RU_MONTHS_IN = r"(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
 _RU_NAMED_VERB = rf"(?:{RU_VERBS}|назвал|назвала|охарактеризовал|охарактеризовала)\b"
 _RU_TIME_INITIALS = frozenset("ЕВУРН")
@@ -9071,8 +9068,14 @@ _RU_TIME_OPENING = re.compile(
     r"(?:(?:во\s+время|в\s+ходе|на)\s[^«»“”\"„.;:!?,]{1,100},\s*)?"
     rf"(?=(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+{_RU_NAMED_VERB})")
 _RU_TITLE_CHAIN_SUBJECT = re.compile(
-    r"[А-ЯЁ][а-яё\-]+(?:,?\s+(?:[а-яё\-]+|[А-ЯЁ][а-яё]+(?=[,\s]+[а-яё])))*?,?\s+"
+    r"[А-ЯЁ][а-яё\-]+(?:,?\s+[А-ЯЁ]?[а-яё\-]+){0,12}?,?\s+"
     rf"(?P<spk>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+),\s+(?P<verb>{_RU_NAMED_VERB})")
+
+
+# Round 34 (Russian and Turkish quotes): a Russian sentence opening with the occasion, no comma after it, before its
+# subject ("По итогам заседания Совета сотрудничества Касым-Жомарт Токаев заявил, что страны «…»", "В ходе переговоров
+# …", "На брифинге …"): the subject is the full name standing right before the speech verb (the occasion's own
+# capitalised genitives, "Совета", stand before a lower-case word, never before the verb)
 _RU_SCENE_INITIALS = frozenset("ПВНК")  # round 38: "Как сообщает …, министр …"
 _RU_SCENE_OPENING = re.compile(
     r"(?:По\s+итогам|В\s+ходе|Во\s+время|В\s+рамках|На\s+(?:встрече|переговорах|заседании|брифинге|пресс-конференции|"
@@ -10094,15 +10097,20 @@ _TR_GENITIVE_RUN = re.compile(r"((?:[A-ZÇĞİÖŞÜ][\w\-]+\s+){0,2}[A-ZÇĞİ�
 # Round 49 (quotes, local): a release's passive report of someone's words, the genitive right before the quote and a
 # nominalised speech verb right after it ('Görüşmede Başbakan Aripov'un "…" dediği, … ifade ettiği bildirildi', "X'in
 # "…" söylediği aktarıldı"): the genitive's person said them
-_TR_REPORTED_NOMINAL = re.compile(r"^\s*(?:dediği|söylediği|belirttiği|vurguladığı|ifade\s+ettiği)\b[^.!?\"“”«»]{0,200}?"
+_TR_REPORTED_NOMINAL = re.compile(r"^\s*(?:dediği|söylediği|belirttiği|vurguladığı|ifade\s+ettiği)\b"
+                                  r"[^.!?\"“”«»]{0,200}?"
                                   r"\b(?:bildirildi|aktarıldı|belirtildi|kaydedildi|öğrenildi)\b")
-_TR_GENITIVE_BEFORE_QUOTE = re.compile(r"((?:[A-ZÇĞİÖŞÜ][\w\-]+\s+){0,2}[A-ZÇĞİÖŞÜ][\w\-]+)['’]n?[ıiuü]n\s*[\"“„«]?\s*$")
+_TR_GENITIVE_BEFORE_QUOTE = re.compile(r"((?:[A-ZÇĞİÖŞÜ][\w\-]+\s+){0,2}[A-ZÇĞİÖŞÜ][\w\-]+)['’]n?[ıiuü]n"
+                                       r"\s*[\"“„«]?\s*$")
 
 
 def _tr_reported_nominal(before: str, after: str, resolver: Resolver) -> tuple[Person, str, int] | None:
-    if (m := _TR_REPORTED_NOMINAL.match(after)) and (owner := _TR_GENITIVE_BEFORE_QUOTE.search(before[-80:])) \
-            and (person := resolver.resolve(owner[1])):
-        return person, "verb-final", m.end()
+    if not (m := _TR_REPORTED_NOMINAL.match(after)) or not (owner := _TR_GENITIVE_BEFORE_QUOTE.search(before[-80:])):
+        return None
+    words = owner[1].split()
+    for k in range(len(words)):  # "Görüşmede Bakan Bolat": the run from its first word that names someone
+        if person := resolver.resolve(" ".join(words[k:])):
+            return person, "verb-final", m.end()
     return None
 
 
@@ -10346,7 +10354,8 @@ def _tr_bare_title_subject(before: str, earlier: str, resolver: Resolver) -> Per
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
     if not (m := _TR_BARE_TITLE_OPENING.match(sentence)) or _QUOTE_MARK.search(sentence, 0, len(sentence) - 2):
         return None
-    named = re.findall(rf"\b{re.escape(m['title'])}\s+([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+)", earlier)
+    named = re.findall(rf"\b{re.escape(m['title'])}\s+([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+"
+                       rf"(?:\s+[{CAPITALS}][\w\-]+(?=['’]))?)", earlier)  # (a third word before a case ending)
     return resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", named[-1])) if named else None
 
 
