@@ -1953,6 +1953,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             and (later := _subject(sentence[time.end():], resolver)):
         sentence, found = sentence[time.end():], later  # round 49 (quotes, local): "Ещё в августе 2024 года, … X Y"
     if found is None and "А" <= sentence[:1] <= "Я" and (chain := _RU_TITLE_CHAIN_SUBJECT.match(sentence)) \
+            and not _RU_SOURCE_ASIDE.search(sentence, 0, chain.start("spk")) \
             and (later := _subject(own := chain["spk"] + " " + sentence[chain.start("verb"):], resolver)):
         sentence, found = own, later  # round 49 (quotes, local): "Узбекский сопредседатель …, министр … X Y, назвал"
     if found is None and sentence[:1] in _RU_SCENE_INITIALS \
@@ -3920,7 +3921,8 @@ TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|kon
 
 # Round 49 (quotes, local): a dash line after a Russian quote in marks and its attribution, to the paragraph's end
 # ("«…», — сказал Джамшид Ходжаев. — Уже сегодня …, и их число будет расти."): the same speaker's words
-_RU_DASH_TAIL_AFTER_MARKS = re.compile(r"\s*[.,]?\s+[-–—]\s+(?P<body>[А-ЯЁ][^«»“”\"„\n]+)$")
+# (a line with an attribution of its own, "— …, — добавил он.", is left to the dash rules)
+_RU_DASH_TAIL_AFTER_MARKS = re.compile(r"\s*[.,]?\s+[-–—]\s+(?P<body>[А-ЯЁ][^«»“”\"„\n–—]+)$")
 
 
 def _tr_inverted_before(before: str, text: str, outer: tuple[int, int], resolver: Resolver) -> Person | None:
@@ -9067,6 +9069,9 @@ _RU_TIME_OPENING = re.compile(
     r"прошлой\s+неделе|прошлом\s+месяце)\s*,?\s*"
     r"(?:(?:во\s+время|в\s+ходе|на)\s[^«»“”\"„.;:!?,]{1,100},\s*)?"
     rf"(?=(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+{_RU_NAMED_VERB})")
+# (not a source's name in an aside, "Глава государства, по данным X Y, отметил …": X Y no subject)
+_RU_SOURCE_ASIDE = re.compile(r"(?:^|\s)(?:по\s+(?:данным|словам|мнению|информации|сведениям|оценке|оценкам)|согласно|"
+                              r"со\s+слов)\s")
 _RU_TITLE_CHAIN_SUBJECT = re.compile(
     r"[А-ЯЁ][а-яё\-]+(?:,?\s+[А-ЯЁ]?[а-яё\-]+){0,12}?,?\s+"
     rf"(?P<spk>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+),\s+(?P<verb>{_RU_NAMED_VERB})")

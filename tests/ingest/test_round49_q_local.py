@@ -53,6 +53,10 @@ def test_russian_subject_told_as_a_chain_of_titles():
     # the name without a title chain was read before and still is
     plain = "Министр Арман Шаккалиев назвал рост торговли «главным итогом этого года для обеих стран»."
     assert proposed.quotes(plain, DAY) == [("Arman Shakkaliyev", "главным итогом этого года для обеих стран")]
+    # a source's name in an aside is no subject
+    source = ("Министр, по данным Армана Шаккалиева, назвал рост торговли «главным итогом этого года для обеих "
+              "стран».")
+    assert ("Arman Shakkaliyev", "главным итогом этого года для обеих стран") not in proposed.quotes(source, DAY)
 
 
 def test_russian_dash_line_interrupted_by_a_name_with_a_title_after_it():
@@ -79,7 +83,8 @@ def test_azerbaijani_initial_and_surname_is_the_one_named_so_before():
     # plant: the initial_named_in_full step dropped from quotes._attribute
     text = ("Şəki Şəhər İcra Hakimiyyətinin başçısı Elxan Usubov İzmirə gəlib.\n\n\"Şəki bu gün turizm şəhərinə "
             "çevrilir və qonaqları gözləyir\", – deyə E.Usubov vurğulayıb.")
-    assert proposed.quotes(text, DAY) == [("Elxan Usubov", "Şəki bu gün turizm şəhərinə çevrilir və qonaqları gözləyir")]
+    assert proposed.quotes(text, DAY) == [("Elxan Usubov",
+                                           "Şəki bu gün turizm şəhərinə çevrilir və qonaqları gözləyir")]
     # an initial the given name does not start with names no one
     other = text.replace("E.Usubov", "T.Usubov")
     assert ("Elxan Usubov", "Şəki bu gün turizm şəhərinə çevrilir və qonaqları gözləyir") \
@@ -113,7 +118,8 @@ def test_turkish_bare_title_of_more_words_opening_the_sentence():
     # plant: the _tr_bare_title_subject step dropped from quotes._attribute
     text = ("Bu yılın protokolü Ticaret Bakan Yardımcısı Özgür Volkan Ağar’ın ziyaretinde imzalandı.\n\nTicaret Bakan "
             "Yardımcısı, törende yatırıma vurgu yaptı: “Bu anlaşmayla ihracatçılarımıza yeni kapılar açıyoruz,” dedi.")
-    assert proposed.quotes(text, DAY) == [("Özgür Volkan Ağar", "Bu anlaşmayla ihracatçılarımıza yeni kapılar açıyoruz")]
+    assert proposed.quotes(text, DAY) == [("Özgür Volkan Ağar",
+                                           "Bu anlaşmayla ihracatçılarımıza yeni kapılar açıyoruz")]
 
 
 def test_russian_dash_line_after_a_quote_and_its_attribution():
@@ -126,6 +132,10 @@ def test_russian_dash_line_after_a_quote_and_its_attribution():
     # fewer than four words after the dash is no quote
     short = text.replace("Уже сегодня здесь работают 30 совместных предприятий.", "Рост есть.")
     assert proposed.quotes(short, DAY) == [("Serik Zhumangarin", "Мы открываем новый рынок для компаний обеих стран")]
+    # a dash line with an attribution of its own is not read as the rest of the paragraph
+    own = text.replace("предприятий.", "предприятий, — добавил он.")
+    assert ("Serik Zhumangarin", "Уже сегодня здесь работают 30 совместных предприятий, — добавил он.") \
+        not in proposed.quotes(own, DAY)
 
 
 def test_azerbaijani_bare_minister_after_a_foreign_minister_is_the_home_one():
