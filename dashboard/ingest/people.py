@@ -562,6 +562,17 @@ def named_in_full(earlier: str, surname: str, resolver: Resolver) -> Person | No
     return resolver.resolve(names[-1][0]) if names else None
 
 
+def initial_named_in_full(earlier: str, phrase: str, resolver: Resolver) -> Person | None:
+    """Round 49 (quotes, local): the person "N.Bayramov" means: the last one `earlier` named in full with that surname
+    and a given name the initial stands for ("Gəncə … başçısı Niyazi Bayramov"), when the table's namesake does not
+    fit the initial."""
+    if not (m := _INITIAL_SURNAME.fullmatch(phrase.strip(" ,"))):
+        return None
+    initial = fold(m["initial"])
+    names = [found[0] for found in full_names(earlier, m["surname"]) if fold(found[1])[:1] == initial]
+    return resolver.resolve(names[-1]) if names else None
+
+
 # --- round 9 (English): one surname, two people ------------------------------------------------------
 # "said Ruslan Akhmetov, a driver from Shymkent": a given name before a holder's surname that is no word of
 # the holder's name or aliases names someone else (an unlisted person, the name kept as written). Spelling

@@ -65,6 +65,7 @@ from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Pers
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
 from .people import en_counterparts_named  # round 48: an official's counterpart of one rank
 from .people import without_turkic_outlet  # round 19
+from .people import initial_named_in_full  # round 49 (quotes, local): "N.Bayramov"
 from .people import without_place_before_region_noun, without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
@@ -945,6 +946,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
         if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
             speaker, rule, span_end = tr  # round 10: '"…," dedi Aydemir, "…"'
+        if speaker is None and ("diyor" in before[-40:] or "dedi" in before[-40:]) \
+                and (person := _tr_inverted_before(before, text, outer, resolver)) is not None:
+            speaker, rule = person, "continuation"  # round 49 (quotes, local): '“Kısa,” diyor Özsoy, “ama …”'
         if speaker is None and (person := _az_pronoun_colon(before, resolver)) is not None:
             speaker, rule = person, "subject-colon"  # round 10: '… isə o, … izah edib: "…"'
         if speaker is None and ("visiting" in after[:30] or "guest" in after[:20] or "host" in after[:20]) \
@@ -1015,6 +1019,12 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
+        if speaker is not None and rule == "said-after" and span_end and text[outer[0]] == "«" \
+                and (tail := _RU_DASH_TAIL_AFTER_MARKS.match(text, outer[1] + span_end, para_end)) \
+                and _words(tail_words := _clean(tail["body"])) >= MIN_WORDS:
+            # round 49 (quotes, local): «…», — сказал X Y. — … (the rest of the paragraph, without marks): his words too
+            found.append(Found([(tail.start("body"), para_end)], (tail.start(), para_end), tail_words, speaker,
+                               "dash-led"))
     found = _drop_headline_label_summaries(_drop_repeats(_drop_headline_repeats(_headline_speakers(
         text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
@@ -1312,6 +1322,12 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 else resolver.resolve(_ru_past_with_whom(_speaker_phrase(_ru_without_latin_body(m["spk"]))))  # (round 20)
             if pattern in (AZ_DEYE, AZ_DEYE_VERB) and (named := _az_name_after_title_chain(m["spk"])):
                 person = resolver.resolve(named)  # round 44: "deyə Komitənin … idarəsinin rəisi X Y bildirib"
+            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and " rəhbəri" in m["spk"]:
+                # round 49 (quotes, local): "– deyə Gəncə rəhbəri qeyd edib", the one titled head of that town before
+                person = _az_town_head_named_before(m["spk"], text[:para_start] + before, resolver)
+            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "." in m["spk"][:3]:
+                # round 49 (quotes, local): "– deyə N.Bayramov vurğulayıb" after "… başçısı Niyazi Bayramov"
+                person = initial_named_in_full(text[:para_start] + before, m["spk"].strip(), resolver)
             if person is None and pattern in (AZ_AFTER, AZ_DEYE_VERB) and m["spk"].lower().endswith(_AZ_HEAD_TITLE_ENDS):
                 person = _az_titled_named_before(m["spk"], text[:para_start] + before, resolver)  # round 21
             if person is None and pattern in (AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower() \
@@ -1356,6 +1372,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "said-after", m.end()  # round 32: 'Direktor X Y “…”, – deyə bildirib.'
     if _az_present_said_after_gate(after) and (found := _az_present_said_after(after, resolver)) is not None:
         return found  # round 39: '“…”, – ekspert hesab edir.' (the present: "thinks", "says")
+    if ("diği" in after[:14] or "dığı" in after[:14]) \
+            and (found := _tr_reported_nominal(before, after, resolver)) is not None:
+        return found  # round 49 (quotes, local): 'Başbakan X'un "…" dediği, … bildirildi' (reported as X's words)
     if _tr_relayed_gate(after) and (found := _tr_relayed_speaker(before, after, resolver)) is not None:
         return found  # round 39 (Turkish quotes): '… X'in "…" dediğini aktardı' (X's words, told by another)
     if after.lstrip(" ,.!?")[:1] in ("-", "–", "—") \
@@ -1390,6 +1409,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
               or "Başbakan, " in before[-60:] or "Hakim, " in before[-60:]) \
             and (person := _tr_bare_local_title(before, text[:para_start] + before, resolver)):
         return person, "verb-final", m.end()  # round 40 (Turkish quotes): 'Vali, "…" dedi.' after "Vali X Y …"
+    if m and ("ı, " in before or "i, " in before or "n, " in before) \
+            and (person := _tr_bare_title_subject(before, text[:para_start] + before, resolver)):
+        return person, "verb-final", m.end()  # round 49 (quotes, local): 'Cumhurbaşkanı Yardımcısı, …: "…," dedi.'
     if m and ("O, " in before or "Qonaq " in before) and (person := _az_pronoun_subject(before, resolver)):
         return person, "verb-final", m.end()  # 'O, … “…” fikrini vurğulayıb.', 'Qonaq həmçinin … “…” təşəkkürünü …'
     if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
@@ -1935,6 +1957,13 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and sentence[:1] in _RU_SCENE_INITIALS and (scene := _RU_SCENE_OPENING.match(sentence)) \
             and (later := _subject(sentence[scene.end():], resolver)):
         sentence, found = sentence[scene.end():], later  # round 34: "По итогам заседания … X Y заявил, что …"
+    if found is None and sentence[:1] in _RU_TIME_INITIALS and (time := _RU_TIME_OPENING.match(sentence)) \
+            and (later := _subject(sentence[time.end():], resolver)):
+        sentence, found = sentence[time.end():], later  # round 49 (quotes, local): "Ещё в августе 2024 года, … X Y"
+    if found is None and "А" <= sentence[:1] <= "Я" and (chain := _RU_TITLE_CHAIN_SUBJECT.match(sentence)) \
+            and not _RU_SOURCE_ASIDE.search(sentence, 0, chain.start("spk")) \
+            and (later := _subject(own := chain["spk"] + " " + sentence[chain.start("verb"):], resolver)):
+        sentence, found = own, later  # round 49 (quotes, local): "Узбекский сопредседатель …, министр … X Y, назвал"
     if found is None and sentence[:1] in _RU_SCENE_INITIALS \
             and (source := _ru_source_subject(sentence, own_before[:len(own_before) - len(sentence)]
                                               or earlier.rstrip().rsplit("\n", 1)[-1], resolver)):
@@ -3125,7 +3154,10 @@ AZ_NAMING_AFTER = re.compile(r"^\s*(?:(?:kimi|olaraq|olarak)\s+)?(?:adlandırıb
                              # round 24: the pluperfect of an earlier occasion and its formal "-dır" ("X ötən görüşdə
                              # Bakını “…” adlandırmışdı", "… kimi dəyərləndirmişdir"), as AZ_KI_PAST reads "vurğulamışdı ki"
                              r"|adlandırmışdır?|(?:dəyərləndir|qiymətləndir|səciyyələndir)mişdir?"
-                             r"|xarakterizə etmişdir?)\s*[.!]")
+                             r"|xarakterizə etmişdir?)\s*(?:[.!]"
+                             # round 49 (quotes, local): or a second clause after a comma ('X Azərbaycanı “…”
+                             # adlandırıb, … maraqlı olduğunu bildirib'), the subject the same
+                             r"|,\s+(?![-–—]))")
 # "Ekspertin sözlərinə görə, …: “…”" / "Əlizadənin sözlərinə görə, “…”": according to (the genitive's) words
 # "O, həmçinin qeyd edib: “…”": "he" with a comma and an adverb before the verb and its colon (the last speaker)
 AZ_PRONOUN_COLON = re.compile(rf"^O,?\s+(?:[a-zəıöüşçğ]+\s+){{0,3}}?(?:{AZ_VERBS})\s*:\s*$")
@@ -3846,6 +3878,23 @@ RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>(?:[^.
                              r"[.,]\s+[-–—]\s+")
 
 
+_RU_NAME_THEN_APPOSITION = re.compile(r"(?P<spk>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+"
+                                      r"(?:-[А-ЯЁ][а-яё]+)?),\s+[а-яё]")  # round 49: "X Y, руководитель …"
+
+
+# Round 49 (quotes, local): a town's head by the town's name ("Gəncə rəhbəri", "Kayseri rəhbəri"): the person the text
+# named before with a head's title of that town ("Gəncə Şəhər İcra Hakimiyyətinin başçısı Niyazi Bayramov"), the last
+_AZ_TOWN_HEAD = re.compile(rf"(?P<town>[{CAPITALS}][\w\-]+)\s+rəhbəri")
+
+
+def _az_town_head_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not (m := _AZ_TOWN_HEAD.fullmatch(phrase.strip())):
+        return None
+    named = re.findall(rf"\b{re.escape(m['town'])}\b[^.!?\n“”«»\"]{{0,80}}?\b(?:başçısı|rəhbəri|meri|sədri)\s+"
+                       rf"([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+)", earlier)
+    return resolver.resolve(named[-1]) if named else None
+
+
 def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], resolver: Resolver) -> list[Found]:
     """The two quotes of a «…, — отметил X. — …» span, both X's; [] when the span holds no such attribution
     or X is no one known."""
@@ -3859,6 +3908,9 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
         return []
     speaker = resolver.resolve(phrase := _after_last_term(m["spk"]))  # (round 20: the body's quoted name no part of it)
+    if speaker is None and ", " in m["spk"] and (named := _RU_NAME_THEN_APPOSITION.match(m["spk"])):
+        # round 49 (quotes, local): "— говорит X Y, руководитель центра «…». — …": the name before the title
+        speaker = resolver.resolve(phrase := named["spk"])
     if speaker is None and "А" <= phrase[:1] <= "Я":  # round 42: «…, — сказал Сагинбаев. — …» after his full name
         speaker = _ru_surname_named_before(phrase, text[:start], resolver)
     if speaker is None:
@@ -3881,6 +3933,22 @@ TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|kon
                              r"sendikacı|gazeteci|milletvekili)\s+)?"
                              rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})\s*(?:[,.]|$)")
 # (round 25: or the end of its paragraph, a headline's '"…" dedi Erdoğan' without a stop)
+
+
+# Round 49 (quotes, local): a dash line after a Russian quote in marks and its attribution, to the paragraph's end
+# ("«…», — сказал Джамшид Ходжаев. — Уже сегодня …, и их число будет расти."): the same speaker's words
+# (a line with an attribution of its own, "— …, — добавил он.", is left to the dash rules)
+_RU_DASH_TAIL_AFTER_MARKS = re.compile(r"\s*[.,]?\s+[-–—]\s+(?P<body>[А-ЯЁ][^«»“”\"„\n–—]+)$")
+
+
+def _tr_inverted_before(before: str, text: str, outer: tuple[int, int], resolver: Resolver) -> Person | None:
+    """Round 49 (quotes, local): the speaker of a quote right after '"…," diyor X,' whose first part was too short to be
+    a quote of its own ('“Mali protokoller önemli,” diyor Özsoy, “ama asıl mesele …”'): X."""
+    close = max(before.rfind("”"), before.rfind('"'), before.rfind("»"))
+    gap = before[close + 1:] if close >= 0 else ""
+    if not gap.rstrip().endswith(",") or not (m := TR_VERB_SPEAKER.match(gap)) or gap[m.end():].strip():
+        return None
+    return named_in_full(text[:outer[0]], m["spk"], resolver) or resolver.resolve(m["spk"])
 
 
 def _tr_inverted(after: str, text: str, outer: tuple[int, int], resolver: Resolver):
@@ -4464,6 +4532,24 @@ _RU_OCCUPATION_PART = re.compile(RU_VERB_OCCUPATION.pattern.replace(r"^\s*,?\s*[
 assert _RU_OCCUPATION_PART.pattern.startswith("^(?:"), "RU_VERB_OCCUPATION's dash opening is cut"
 
 
+# Round 49 (quotes, local): an occupation with the adjective the article introduced its expert by ("«…», – подытожил
+# бакинский экономист." after "считает бакинский экономист Эльчин Гусейнзаде", "— говорит ташкентский эксперт."): the
+# one named so before, however many spoke between
+_RU_VERB_DESCRIBED_OCCUPATION = re.compile(
+    rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<adj>[а-яё\-]{{3,}}(?:ий|ый|ой|ая|яя))\s+"
+    r"(?P<occ>эксперт|экономист|аналитик|политолог|специалист|дипломат|предприниматель)\s*[.,]")
+
+
+def _ru_described_occupation_after(earlier: str, after: str, resolver: Resolver) -> tuple[Person, int] | None:
+    if not (m := _RU_VERB_DESCRIBED_OCCUPATION.match(after)):
+        return None
+    named = re.findall(rf"\b{m['adj']}\s+{m['occ']}\s+((?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)", earlier)
+    if len(set(named)) != 1:
+        return None  # no one or two named so: whose words they are is not told
+    person = resolver.resolve(named[0])
+    return (person, m.end()) if person and person.rule == "unlisted name" else None
+
+
 def _ru_occupation_after(text: str, paras, para_start: int, own_before: str, after: str, resolver: Resolver):
     """(speaker, span end) of a quote attributed to a bare Russian occupation, else None."""
     if not (m := RU_VERB_OCCUPATION.match(after)):
@@ -4563,6 +4649,9 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
         return found[0], "verb-final", found[1]
     if (found := _ru_occupation_after(text, paras, para_start, own_before, after, resolver)) is not None:
         return found[0], "said-after", found[1]
+    if ("ий " in after[:60] or "ый " in after[:60] or "ой " in after[:60] or "ая " in after[:60]) \
+            and (found := _ru_described_occupation_after(text[:para_start] + own_before, after, resolver)):
+        return found[0], "said-after", found[1]  # round 49 (quotes, local): "— подытожил бакинский экономист."
     if (person := _ru_according(own_before, resolver)) is not None:
         return person, "according-to", 0
     if own_before[:6] == "По его" and (person := _ru_according_opening_paragraph(text, paras, para_start, own_before,
@@ -5537,7 +5626,18 @@ _AZ_PRONOUN_SUBJECT = re.compile(r"O,?(?:\s+(?:[a-zəıöüşçğ]+|(?:[A-ZƏÜ�
 def _az_ki_subject(clause: str, resolver: Resolver) -> Person | None:
     if clause[:1] == "O" and _AZ_PRONOUN_SUBJECT.fullmatch(clause):
         return resolver.resolve("o")
-    return _clause_subject(clause, resolver)
+    person = _clause_subject(clause, resolver)
+    if person is not None and person.rule == "anaphor" and person.iso3 not in ("", "AZE") and clause.strip() == "Nazir":
+        return _az_home_minister(resolver) or person
+    return person
+
+
+def _az_home_minister(resolver: Resolver) -> Person | None:
+    """Round 49 (quotes, local): an Azerbaijani text's bare "Nazir vurğulayıb ki, …" after a foreign minister's words
+    (whom the text titled "macarıstanlı nazir", by his state) is the one Azerbaijani minister named before, the text's
+    own, not the foreigner."""
+    home = {p.name for p in resolver._unlisted_people() if p.iso3 == "AZE" and "Minister" in p.role}
+    return resolver.resolve(home.pop()) if len(home) == 1 else None
 
 
 # Round 18: a subheading in capitals that labels a quote with its speaker ('C.BAYRAMOV: "DAŞIMALARDA TACİKİSTAN ÜÇÜN
@@ -9043,6 +9143,27 @@ def _tr_surname_opening(clause: str, resolver: Resolver) -> Person | None:
     return person if person is not None and person.rule not in ("anaphor", "office") else None
 
 
+# Round 49 (quotes, local): a time opening a Russian sentence, maybe with an occasion after it ("Ещё в августе 2024
+# года, во время государственного визита в Баку, Шавкат Мирзиёев назвал …", "В прошлом году X Y заявил"): the name
+# after it is the subject; and a subject told as a chain of titles between commas, the name last ("Узбекский
+# сопредседатель комиссии, министр инвестиций, промышленности и торговли Лазиз Кудратов, назвал …"): the name is the
+# subject
+_RU_MONTHS_IN = r"(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
+_RU_NAMED_VERB = rf"(?:{RU_VERBS}|назвал|назвала|охарактеризовал|охарактеризовала)\b"
+_RU_TIME_INITIALS = frozenset("ЕВУРН")
+_RU_TIME_OPENING = re.compile(
+    rf"(?:(?:Ещё|Еще|Уже)\s+[вн]|В|На)\s+(?:(?:{_RU_MONTHS_IN}\s+)?\d{{4}}\s+года|(?:прошлом|позапрошлом)\s+году|"
+    r"прошлой\s+неделе|прошлом\s+месяце)\s*,?\s*"
+    r"(?:(?:во\s+время|в\s+ходе|на)\s[^«»“”\"„.;:!?,]{1,100},\s*)?"
+    rf"(?=(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+{_RU_NAMED_VERB})")
+# (not a source's name in an aside, "Глава государства, по данным X Y, отметил …": X Y no subject)
+_RU_SOURCE_ASIDE = re.compile(r"(?:^|\s)(?:по\s+(?:данным|словам|мнению|информации|сведениям|оценке|оценкам)|согласно|"
+                              r"со\s+слов)\s")
+_RU_TITLE_CHAIN_SUBJECT = re.compile(
+    r"[А-ЯЁ][а-яё\-]+(?:,?\s+[А-ЯЁ]?[а-яё\-]+){0,12}?,?\s+"
+    rf"(?P<spk>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+),\s+(?P<verb>{_RU_NAMED_VERB})")
+
+
 # Round 34 (Russian and Turkish quotes): a Russian sentence opening with the occasion, no comma after it, before its
 # subject ("По итогам заседания Совета сотрудничества Касым-Жомарт Токаев заявил, что страны «…»", "В ходе переговоров
 # …", "На брифинге …"): the subject is the full name standing right before the speech verb (the occasion's own
@@ -10065,6 +10186,26 @@ _TR_RELAYED_VERB = re.compile(r"^\s*,?\s*(?:diye\s+)?(?:dediğini|söylediğini|
 _TR_GENITIVE_RUN = re.compile(r"((?:[A-ZÇĞİÖŞÜ][\w\-]+\s+){0,2}[A-ZÇĞİÖŞÜ][\w\-]+)['’]n?[ıiuü]n\b")
 
 
+# Round 49 (quotes, local): a release's passive report of someone's words, the genitive right before the quote and a
+# nominalised speech verb right after it ('Görüşmede Başbakan Aripov'un "…" dediği, … ifade ettiği bildirildi', "X'in
+# "…" söylediği aktarıldı"): the genitive's person said them
+_TR_REPORTED_NOMINAL = re.compile(r"^\s*(?:dediği|söylediği|belirttiği|vurguladığı|ifade\s+ettiği)\b"
+                                  r"[^.!?\"“”«»]{0,200}?"
+                                  r"\b(?:bildirildi|aktarıldı|belirtildi|kaydedildi|öğrenildi)\b")
+_TR_GENITIVE_BEFORE_QUOTE = re.compile(r"((?:[A-ZÇĞİÖŞÜ][\w\-]+\s+){0,2}[A-ZÇĞİÖŞÜ][\w\-]+)['’]n?[ıiuü]n"
+                                       r"\s*[\"“„«]?\s*$")
+
+
+def _tr_reported_nominal(before: str, after: str, resolver: Resolver) -> tuple[Person, str, int] | None:
+    if not (m := _TR_REPORTED_NOMINAL.match(after)) or not (owner := _TR_GENITIVE_BEFORE_QUOTE.search(before[-80:])):
+        return None
+    words = owner[1].split()
+    for k in range(len(words)):  # "Görüşmede Bakan Bolat": the run from its first word that names someone
+        if person := resolver.resolve(" ".join(words[k:])):
+            return person, "verb-final", m.end()
+    return None
+
+
 def _tr_relayed_gate(after: str) -> bool:
     """A cheap check: a reported 'dediğini' / 'söylediğini' … just after the quote."""
     head = after[:40]
@@ -10292,6 +10433,22 @@ _TR_BARE_LOCAL_TITLE = re.compile(r"^(?P<title>Vali|Akim|Büyükelçi|Başbakan|
 _TR_TITLED_NAMED = {title: re.compile(rf"\b{title}(?:s?[ıi])?\s+"
                                       rf"(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})")
                     for title in ("Vali", "Akim", "Büyükelçi", "Başbakan", "Hakim")}
+
+
+# Round 49 (quotes, local): a Turkish sentence opening with a bare title of more words and a comma, no name after it
+# ('Cumhurbaşkanı Yardımcısı, törende yaptığı konuşmada yatırıma vurgu yaptı: "…," dedi.'): the person the article
+# named last right after that title ("Cumhurbaşkanı Yardımcısı Cevdet Yılmaz'ın …")
+_TR_BARE_TITLE_OPENING = re.compile(rf"(?P<title>(?:[{CAPITALS}][\w]+\s+){{1,2}}(?:Yardımcısı|Bakanı|Başkanı|Valisi|"
+                                    r"Büyükelçisi|Sözcüsü)),\s")
+
+
+def _tr_bare_title_subject(before: str, earlier: str, resolver: Resolver) -> Person | None:
+    sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
+    if not (m := _TR_BARE_TITLE_OPENING.match(sentence)) or _QUOTE_MARK.search(sentence, 0, len(sentence) - 2):
+        return None
+    named = re.findall(rf"\b{re.escape(m['title'])}\s+([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+"
+                       rf"(?:\s+[{CAPITALS}][\w\-]+(?=['’]))?)", earlier)  # (a third word before a case ending)
+    return resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", named[-1])) if named else None
 
 
 def _tr_bare_local_title(before: str, earlier: str, resolver: Resolver) -> Person | None:
