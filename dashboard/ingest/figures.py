@@ -253,7 +253,8 @@ _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "y
 # Round 43: or a relative clause after it saying its setters set it as one, "the $5 billion that Presidents X and Y
 # first set as a target in 2022" (no amount, no clause break between).
 _TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq]|['’]s)?\s+(?:(?:annual|bilateral|mutual|ikili|karşılıklı)\s+)?"
-                                r"(?:(?:trade|turnover|ticaret|ticarət)\s+(?:hacmi\s+|həcmi\s+|dövriyyəsi\s+)?)?"
+                                r"(?:(?:trade|turnover|ticaret|ticarət)\s+"
+                                r"(?:hacmi\s+|həcmi\s+|dövriyyəsi\s+|volume\s+)?)?"
                                 r"(?:(?:target|goal)s?\b|(?:hedef|hədəf)\w*)"
                                 r"|\s+(?:that|which)\s+(?:[^.;:,$\d]{1,80}?\s)?(?:set|named|adopted|agreed\s+on)"
                                 r"\s+as\s+"
@@ -418,7 +419,12 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           r"(?:it|the (?:[\w-]+-month )?figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           # round 42 (trade B): the year after "the figure" and its source between commas, "The figure
                           # for 2024, according to Azerbaijan's State Customs Committee, was $432 million"
-                          r"(?:(?<=figure )for\s+(?:19|20)\d\d(?:,\s+according\s+to\s+[^,.;]{3,80},)?\s+)?"
+                          r"(?:(?<=figure )for\s+(?:19|20)\d\d(?:,\s+according\s+to\s+[^,.;]{3,80},)?\s+"
+                          # round 49 (trade other): or a span of months, and a relative clause as the aside, "The
+                          # figure for January through August, which the agency published last month, stood at"
+                          r"|(?<=figure )for\s+(?:January\s+(?:through|to)\s+[a-z]+|the\s+first\s+[\w-]+\s+months)"
+                          r"(?:\s+(?:of\s+)?(?:19|20)\d\d|\s+of\s+this\s+year)?"
+                          r"(?:,\s+(?:according\s+to|which|that)\s+[^,.;]{3,80},)?\s+)?"
                           r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"topped|crossed|climbed|jumped|"
                           r"increased|fell|dropped|declined|decreased)\b"
@@ -503,6 +509,9 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|"
                                # round 46: and Russian "мы" with its verb of trading, "в 2023 году мы торговали примерно
                                # на 580 миллионов" (we traded for about 580 million)
                                r"мы|торговал\w*(?:\s+(?:примерно|почти|около|более|свыше|всего|лишь|только))?\s+на|"
+                               # round 49 (trade other): or of reaching, "в 2023 году мы вышли примерно на 1,7
+                               # миллиарда"
+                               r"вышли(?:\s+(?:примерно|почти|около|более|свыше|всего|лишь|только))?\s+на|"
                                # round 45: and its "are at" / "were (still) below", "In 2020 we were still below $2.2
                                # billion" (the word before the amount its qualifier)
                                r"(?:are|were)(?:\s+still)?\s+(?:at|below|under|above|over)|"
@@ -1372,6 +1381,25 @@ def _figure_back_of_named(doc: Document, k: int, resolver: Resolver) -> list[str
 
 
 TWO_SIDES_AFTER_FIGURE = 4  # sentences after a trade figure where "the two sides" still means its pair
+
+
+# Round 49 (trade other): a figure told "for comparison" is another pair's aside; "the two sides" right after it are
+# still the pair the report is about: "… it reached $18.2 million. For comparison, Türkiye's exports to the north alone
+# exceeded $2.3 billion last year. Officials … have floated a goal of raising the two sides' annual trade to $100
+# million by 2030" (Azerbaijan's and Northern Cyprus's, not Türkiye's).
+_COMPARISON_OPENS = re.compile(_COMPARISON_LEAD, re.I)
+_THE_TWO_SIDES = re.compile(r"\b(?:the\s+two\s+sides|both\s+(?:sides|capitals))\b", re.I)  # besides _OF_THE_TWO
+
+
+def _pair_past_a_comparison(doc: Document, found: list[FigureFound], last_trade: int,
+                            sentence: str) -> tuple[str, str] | None:
+    """The pair of the last trade figure before the last one when the last one opens its sentence "for comparison"
+    (_COMPARISON_OPENS) and the sentence now speaks of the two (_OF_THE_TWO, _THE_TWO_SIDES); else None."""
+    if not _COMPARISON_OPENS.match(doc.sentences[last_trade].text) \
+            or not (_OF_THE_TWO.search(sentence) or _THE_TWO_SIDES.search(sentence)):
+        return None
+    last = set(found[-1].pair)
+    return next((f.pair for f in reversed(found[:-1]) if f.kind == "trade" and set(f.pair) != last), None)
 
 
 def _the_two_of_the_last_figure(doc: Document, s, k: int, found: list[FigureFound], last_trade: int,
@@ -3594,7 +3622,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 and (_pronoun_back(sentence, refers_back) or not _back_to_the_two(sentence, found, context_pair)):
             # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
             # the same speaker's quote goes on with ('"Our trade with X reached $6 billion. Our target is $10 billion"')
-            pair = found[-1].pair
+            pair = _pair_past_a_comparison(doc, found, last_trade, sentence) or found[-1].pair
         elif not codes and (two_sides := _the_two_of_the_last_figure(doc, s, k, found, last_trade, resolver)):
             # round 46: "Aliyev said the two sides had instructed their governments to raise trade to $100 million" a
             # few quoted sentences after the two's figure: that figure's pair, not the article's first two states
@@ -3825,7 +3853,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _place_owners_flow(sentence, segment_check, previous_end, amount) \
                     or _good_worth_before(sentence, segment_check, amount) \
                     and not (figure_done and _shipped_back(doc, s, previous_end, amount, found[-1])) \
-                    or _tonnage_worth_before(sentence, segment_check, amount):
+                    or _tonnage_worth_before(sentence, segment_check, amount) \
+                    or _main_place_in_flow(sentence, segment_check, previous_end, amount):
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
             if _forecast_by_year(sentence, amount, published):
@@ -3991,6 +4020,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # млн долларов, а по итогам всего 2024 года объем взаимной торговли составил около 390 млн"; from
                     # the segment's last comma on, not the period told after the amount before ("…, while in 2024 …")
                     figure_period = own
+                elif not split and (opened := _clause_period(segment, published, period[0])):
+                    # round 49: a further clause of its own trade word opened by "and (that)" right after the amount
+                    # before's own year, "stood at some $2.9 billion last year and that trade in the first five
+                    # months of this year exceeded $2.2 billion": the clause's period, not the sentence's first
+                    figure_period = (opened[0], *period[1:])
             else:
                 # not the growth of a further amount's own clause ("экспорт … 356,1 млн долларов (рост на 31,2%),
                 # импорт … сократился на 6,3% – до 56,5 млн": the import's fall is not the export's)
@@ -4025,6 +4059,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if found[-1].growth_pct is None:
                     found[-1].growth_pct = found[-2].growth_pct
                 del found[-2]
+            rated = None
+            if i == 0 and "when" in s.check and "than" in s.check \
+                    and (rated := _rate_over_year_when(sentence, amount, found)):
+                found[-1].growth_pct = None  # round 49: the rate is the figure's told before, not the year's
             figure_done = True
             # a breakdown in the next sentences is of the figure, not of the period it is compared with; nor of
             # an earlier period "this figure" looked back to ("In 2023 this figure was $2.9 billion. Imports …")
@@ -4035,6 +4073,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # Exports were about $2.3bn over the same nine months"), not the sentence's first
             carried = (k, carried[1] if looked_back or aside
                        else (further[0], *figure_period[1:]) if further and not baseline else figure_period)
+            if rated:
+                carried = (k, (rated.period, *figure_period[1:]))  # round 49: the report stays on the rated figure's
             if from_amount and (before := _from_figure(sentence, found[-1], *from_amount)):
                 found.append(before)
             from_amount = None
@@ -4138,6 +4178,24 @@ def _good_subject(sentence: str, check: str, start: int, amount: money.Amount) -
     return bool(_GOOD_BEFORE.search(sentence, start, amount.start)) \
         and all(_names_the_good(sentence, m) or _in_aside_on_the_good(sentence, m, amount.start)
                 for m in _TRADE.finditer(sentence, clause, amount.start))
+
+
+# Round 49 (trade other): Azerbaijani and Turkish tell a flow's leading goods by the place they take in it,
+# "Macarıstandan idxalda əsas yeri əczaçılıq məhsulları tutur ki, onların da həcmi 41 milyon dollar olub" (in imports
+# from Hungary the main place is taken by pharmaceuticals, whose volume was $41 million), "ithalatta ilk sırayı ilaç
+# ürünleri alıyor":
+# the amount after it is those goods', no figure of the pair.
+_MAIN_PLACE_IN_FLOW = re.compile(r"\b(?:ixrac|idxal|ihracat|ithalat)\w*\s+(?:(?:ən\s+|en\s+)?(?:əsas|başlıca|mühüm|"
+                                 r"önemli|böyük|büyük|birinci|ilk)\s+)?(?:yer|sıra|pay)\w*\s+(?:[^\W\d]+\s+){1,4}?"
+                                 r"(?:tut|al[ıi]r|al[ıi]yor|al[ıi]b|çek)\w*", re.I)
+_MAIN_PLACE_WORDS = (" yer", " sira", " pay")  # as cheap.lowered() has them; one is in every match
+
+
+def _main_place_in_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
+    """Is the amount told after a flow's leading goods named by their place in it (_MAIN_PLACE_IN_FLOW), since the
+    amount before (`start`, `check` that text's cheap.lowered())?"""
+    return any(word in check for word in _MAIN_PLACE_WORDS) \
+        and bool(_MAIN_PLACE_IN_FLOW.search(sentence, start, amount.start))
 
 
 def _after_colon(sentence: str, start: int, end: int) -> int:
@@ -5912,6 +5970,34 @@ def _their_pair_before(doc: Document, s, before) -> tuple[str, str] | None:
     return None
 
 
+# Round 49 (trade other): a figure told back ("last year's figure") with its rate over a year, and that year's amount
+# in a "when" clause after it: "last year's figure was 9.2 percent higher than in 2024, when trade stood at $2.17bn".
+# The amount is the year's, with no growth; the rate is the figure's told before, and the report stays on its period.
+_RATE_THAN_WHEN = re.compile(r"\b(\d+(?:[.,]\d+)?)\s?(?:%|percent|per\s+cent)\s+"
+                             r"(?P<way>higher|more|larger|up|lower|less|smaller|down)\s+(?:than|on|from|over)\s+"
+                             r"(?:in\s+)?((?:19|20)\d\d),?\s+when\b", re.I)
+_RATE_DOWN = frozenset(("lower", "less", "smaller", "down"))
+
+
+def _rate_over_year_when(sentence: str, amount: money.Amount, found: list[FigureFound]) -> FigureFound | None:
+    """The trade figure told before (turnover, no growth, the year after the "when" clause's) that takes the rate of
+    a _RATE_THAN_WHEN clause ahead of `amount` with no amount between, the rate set on it; else None."""
+    m = None
+    for m in _RATE_THAN_WHEN.finditer(sentence, 0, amount.start):
+        pass
+    if m is None or money.amounts_in(sentence[m.end():amount.start]):
+        return None
+    after = str(int(m[3]) + 1)
+    for figure in reversed(found[:-1]):
+        if figure.kind == "trade" and set(figure.pair) == set(found[-1].pair):
+            if figure.flow != "turnover" or figure.growth_pct is not None or figure.period != after:
+                return None
+            rate = float(m[1].replace(",", "."))
+            figure.growth_pct = -rate if m["way"].lower() in _RATE_DOWN else rate
+            return figure
+    return None
+
+
 # Round 34 (visits, trade and targets): a year followed by "when" before the first amount is that amount's period, the
 # year the clause is about, not a year of a comparison told after it nor a part-year carried from the sentences before:
 # "The half-year data follow a strong 2025, when turnover climbed to over $3.9bn, up from $3.4bn in 2024" (2025; the
@@ -6020,12 +6106,26 @@ _BELOW_EXACT = frozenset(("over", "at least"))  # qualifiers of a round value be
 _ABOVE_EXACT = frozenset(("under", "approaching"))  # qualifiers of a round value above it
 
 
+# Round 49 (trade other): a lower bound told round is the exact value cut to the round one's digits, however far below
+# it: "over $2 billion" of $2,148 million (an interviewer's question, the answer's exact figure); not "over $2 billion"
+# of $3,148 million, nor "nearly $3 billion" of $2,410 million (an upper bound stays within ROUNDED_WITHIN).
+def _cut_to_its_digits(rounded: FigureFound, exact: FigureFound) -> bool:
+    """Is `rounded` (over, at least) `exact`'s value cut down to its own significant digits?"""
+    value = rounded.value_usd_m
+    if rounded.qualifier not in _BELOW_EXACT or value <= 0 or value != int(value):
+        return False
+    digits = str(int(value))
+    scale = 10 ** (len(digits) - len(digits.rstrip("0")))
+    return (exact.value_usd_m // scale) * scale == value
+
+
 def _rounds_exact(rounded: FigureFound, exact: FigureFound) -> bool:
     """`rounded` (a later or earlier figure with an approximate qualifier) is `exact`'s value told round."""
     if exact.qualifier != "exact" or rounded.qualifier == "exact" or exact.kind != "trade" \
             or set(exact.pair) != set(rounded.pair) or (exact.period, exact.flow) != (rounded.period, rounded.flow):
         return False
-    if abs(exact.value_usd_m - rounded.value_usd_m) > ROUNDED_WITHIN * exact.value_usd_m:
+    if abs(exact.value_usd_m - rounded.value_usd_m) > ROUNDED_WITHIN * exact.value_usd_m \
+            and not _cut_to_its_digits(rounded, exact):
         return False
     if rounded.qualifier in _BELOW_EXACT:
         return rounded.value_usd_m <= exact.value_usd_m
