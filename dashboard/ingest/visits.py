@@ -3881,7 +3881,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 latest.visit_type = kind  # round 46: "The official visit will last until Friday."
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
-                and not _FUTURE.search(sentence):
+                and not _FUTURE.search(sentence) and not _EXPECTED_IN.search(sentence):
             typed.append((said, _typed_hosts_or_ours(doc, s), _years_of_the_type(sentence),
                           _owner_of_the_type(sentence, resolver)))  # round 38; round 48: whose
     if visits and (not visits[0].documents_said or visits[0].documents is None):
@@ -3908,6 +3908,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if visits and visits[0].documents:
         _en_firm_deals_on_the_sidelines(doc, visits[0], signed)  # round 38 (visits A)
         _en_forum_added_deals(doc, visits[0])  # round 48
+        _en_forum_company_deals(doc, visits[0])  # round 49
     # round 28: sentences telling a visit "last week(end)"
     last_week = [w and (v or lo) for w, v, lo in zip(doc.holding(_LAST_WEEK_WORDS), visit_words, local_words)] \
         if visits else []
@@ -4207,10 +4208,22 @@ _POSSESSED_TYPE = re.compile(rf"([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,
                             r"(?:state|official|working)\s+visit\b")
 
 
+# Round 49: or named after "of", or the subject of "made/paid his … visit" ("the agreements reached during the state
+# visit of Serdar Berdimuhamedow to Astana", "When Mirziyoyev made his landmark 2018 state visit to Dushanbe")
+_NAMED_TYPE_OWNER = re.compile(rf"\b(?:state|official|working)\s+visit\s+of\s+([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,3}})"
+                               rf"|([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}})\s+(?:made|paid)\s+(?:his|her)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:state|official|working)\s+visit\b")
+
+
 def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
-    """The name of the one whose visit's type an English sentence says by the possessive (_POSSESSED_TYPE), else ""."""
-    if "'s " not in sentence and "’s " not in sentence or not (m := _POSSESSED_TYPE.search(sentence)):
-        return ""
+    """The name of the one whose visit's type an English sentence says by the possessive (_POSSESSED_TYPE) or by
+    name (_NAMED_TYPE_OWNER), else ""."""
+    if not (("'s " in sentence or "’s " in sentence) and (m := _POSSESSED_TYPE.search(sentence))):
+        m = _NAMED_TYPE_OWNER.search(sentence) if " visit" in sentence else None
+        if not m:
+            return ""
+        person = resolver.resolve(m[1] or m[2], speaking=False)
+        return person.name if person and person.rule in ("name", "office") else ""
     person = resolver.resolve(m[1], speaking=False)
     return person.name if person and person.rule in ("name", "office") else ""
 
@@ -4318,9 +4331,17 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              re.I)
 
 
+# Round 49: the visit's type told in a relative clause on it ("The visit, which the presidency in North Nicosia
+# described as a working visit, ended …", "Визит, который в пресс-службе акимата назвали рабочим, продлится …")
+_VISIT_TYPED_BY_WHICH = re.compile(r"\bthe\s+(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+(?:described|called|termed|billed|"
+                                   r"characteri[sz]ed|labell?ed)\s+(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b"
+                                   r"|\b(?:визит|поездк[уа]),\s+(?:который|которую)\s+[^,;]{1,80}?\s+(?:назвал[иа]?|"
+                                   r"охарактеризовал[иа]?)\s+(государственн|официальн|рабоч)\w*", re.I)
+
+
 def _visit_is_typed(sentence: str) -> str | None:
-    """The type a sentence whose subject is the visit says it is (_VISIT_IS_TYPED)."""
-    m = _VISIT_IS_TYPED.search(sentence)
+    """The type a sentence whose subject is the visit says it is (_VISIT_IS_TYPED, _VISIT_TYPED_BY_WHICH)."""
+    m = _VISIT_IS_TYPED.search(sentence) or (", " in sentence and _VISIT_TYPED_BY_WHICH.search(sentence))
     if not m:
         return None
     word = lowered(next(g for g in m.groups() if g))
@@ -4338,6 +4359,11 @@ def _years_of_the_type(sentence: str) -> list[int]:
     if not m:
         return []
     return [_in_year_told(y) for y in _IN_YEAR.finditer(_TYPED_CLAUSE.match(sentence, m.start())[0])]
+
+
+# Round 49: a visit someone "is expected in" a state on is still to come ("President X is expected in Turkmenistan on a
+# state visit in the autumn"): its type is no other visit's
+_EXPECTED_IN = re.compile(r"\b(?:is|are)\s+expected\s+(?:in|at)\s+[A-Z]")
 
 
 def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str], list[int], str]]) -> None:
@@ -7536,6 +7562,29 @@ def _en_forum_added_deals(doc: Document, visit: VisitFound) -> None:
     for s in doc.sentences:
         if s.start >= visit.span[1] and " added " in s.text and (m := _EN_FORUM_ADDED.search(s.text)):
             visit.documents += _en_count_value(m[1])
+            visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+
+
+# Round 49: companies' deals told signed at the visit's forum in a sentence of their own, after the states' documents
+# were counted ("Companies from the two countries signed six commercial agreements on the sidelines of the forum",
+# "Three agreements between Turkish and Kazakh companies … were signed at the Forum"): they count too (annotating.md).
+_EN_AT_FORUM = r"(?:on\s+the\s+(?:sidelines|margins)\s+of|at)\s+the\s+(?:[\w-]+\s+){0,4}?forum\b"
+_EN_COUNT = r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")"
+_EN_DEAL_NOUN = r"(?:[\w-]+\s+){0,2}?(?:agreements|contracts|deals|memorand\w+|documents)\b"
+_EN_FORUM_COMPANY_DEALS = re.compile(
+    r"\b(?:companies|firms|businesses|business\s+people|entrepreneurs)\b[^.;\"“”]{0,80}?\bsigned\s+(?:another\s+)?"
+    + _EN_COUNT + r"\s+" + _EN_DEAL_NOUN + r"[^.;\"“”]{0,120}?\b" + _EN_AT_FORUM
+    + r"|\b" + _EN_COUNT + r"\s+" + _EN_DEAL_NOUN + r"\s+between\s+[^.;\"“”]{0,80}?\b(?:companies|firms)\b"
+    r"[^.;\"“”]{0,80}?\bwere\s+signed\s+" + _EN_AT_FORUM, re.I)
+
+
+def _en_forum_company_deals(doc: Document, visit: VisitFound) -> None:
+    """The count of companies' deals each sentence after the visit's tells signed at its forum
+    (_EN_FORUM_COMPANY_DEALS), over the count; not when the sentence tells a total ("… in total", "bringing")."""
+    for s in doc.sentences:
+        if s.start >= visit.span[1] and "signed" in s.text and "orum" in s.text \
+                and (m := _EN_FORUM_COMPANY_DEALS.search(s.text)) and not _TOTAL_DOCUMENTS.search(s.text):
+            visit.documents += _en_count_value(m[1] or m[2])
             visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
 
 
