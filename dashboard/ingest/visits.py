@@ -4494,7 +4494,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _ru_counted_more_after_count(sentence, m)  # "три меморандума и 19 соглашений"
             if "ещ" in m[0]:
                 visit.documents += _ru_named_before_more(sentence, m)
-        if told and visit.documents != told and m.re is not _TA_TOTAL_DOCUMENTS and _told_as_more(sentence, m.start()):
+        if told and visit.documents != told and m.re is not _TA_TOTAL_DOCUMENTS and (
+                _told_as_more(sentence, m.start()) or (m.re is _LOCAL_DOCUMENTS and _RU_MORE_IN_COUNT.search(m[0]))):
             # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"; round 47: not a total told after
             # "also" ("Ayrıca … bir işbirliği anlaşması imzalanarak … imzalanan belge sayısı üçe ulaştı": three)
             visit.documents += told
@@ -4514,6 +4515,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
         visit.documents_said, visit.documents = True, 1
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed and not visit.documents_said and " and a" in sentence \
+            and (m := _THREE_SIGNED.search(sentence)):
+        visit.documents_said, visit.documents = True, 3  # round 49: "the sides signed a …, a … and a …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed and not visit.documents_said and any(w in sentence for w in _SECOND_WORDS) \
             and (m := _TWO_SIGNED.search(sentence)):
@@ -6505,6 +6510,16 @@ _PAIR_SIGNED_ONE = re.compile(_PAIR_SIGNED + _NOUN_WORDS + _SIGNED_PAIR_NOUN + r
 _PAIR_SIGNED_TWO = re.compile(_PAIR_SIGNED + _NOUN_WORDS + r"(?i:" + _SIGNED_PAIR_NOUN + r")\b" + _UP_TO_THE_SECOND
                               + _AND_A_SECOND + _NOUN_WORDS + r"(?i:" + _SIGNED_PAIR_NOUN + r")\b" + _NO_THIRD_AFTER)
 
+# Round 49: three, the second after a comma with its article ("the sides signed a twinning agreement between …, a
+# memorandum of understanding on …, and a roadmap of joint events"); each item's words hold no comma of their own
+_LISTED_ITEM = r"(?:(?!,?\s+and\s+an?\s)[^.;,]){0,160}?"
+_THREE_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|ministers|leaders|presidents|speakers|delegations|co-chairs"
+                           r"|chambers|houses|governors|mayors|parties)|both\s+sides|they)\s+(?:also\s+)?signed\s+"
+                           r"(?:an?|the)\s+" + _NOUN_WORDS + _SIGNED_PAIR_NOUN + r"\b" + _LISTED_ITEM
+                           + r",\s+an?\s+" + _NOUN_WORDS + _SIGNED_PAIR_NOUN + r"\b" + _LISTED_ITEM
+                           + _AND_A_SECOND + _NOUN_WORDS + _SIGNED_PAIR_NOUN + r"\b"
+                           + _NO_THIRD_AFTER, re.I)
+
 
 def _pair_holds_the_visitor(m: re.Match, visit: VisitFound) -> bool:
     """Is one of the pair (_PAIR_SIGNED's a and b) the visitor, by his surname, the word before a Kyrgyz patronymic
@@ -6905,6 +6920,11 @@ def _ru_named_before_more(sentence: str, m: re.Match) -> int:
 _LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT_NOUN + r"\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
                                   r"|\b(?:помимо|кроме)\s+(?:[а-яё-]+\s+){0,2}?(?:соглашения|меморандума|протокола"
                                   r"|декларации|договора|программы)\b", re.I)
+
+
+# Round 49: "ещё" between the verb and the count ("На его полях было подписано ещё девять коммерческих соглашений"
+# after the commission's six): more than those told before, not a new total
+_RU_MORE_IN_COUNT = re.compile(r"^\w+\s+ещ[её]\s", re.I)
 
 
 def _told_as_more(sentence: str, count_at: int) -> bool:
@@ -7569,7 +7589,6 @@ def _en_forum_added_deals(doc: Document, visit: VisitFound) -> None:
 # were counted ("Companies from the two countries signed six commercial agreements on the sidelines of the forum",
 # "Three agreements between Turkish and Kazakh companies … were signed at the Forum"): they count too (annotating.md).
 _EN_AT_FORUM = r"(?:on\s+the\s+(?:sidelines|margins)\s+of|at)\s+the\s+(?:[\w-]+\s+){0,4}?forum\b"
-_EN_COUNT = r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")"
 _EN_DEAL_NOUN = r"(?:[\w-]+\s+){0,2}?(?:agreements|contracts|deals|memorand\w+|documents)\b"
 _EN_FORUM_COMPANY_DEALS = re.compile(
     r"\b(?:companies|firms|businesses|business\s+people|entrepreneurs)\b[^.;\"“”]{0,80}?\bsigned\s+(?:another\s+)?"
