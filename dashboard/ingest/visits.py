@@ -1417,6 +1417,21 @@ def _arrival_first(sentence: str, days: list) -> list:
     return days
 
 
+# Round 49: the day told is "a day after arriving" ("held talks with X on Wednesday, a day after arriving in the Turkish
+# capital"): the arrival, the visit's first day, is the day before it; "two days after" two before
+_DAYS_AFTER_ARRIVING = re.compile(r"\b(a|one|two)\s+days?\s+after\s+(?:arriving|landing|(?:his|her|their)\s+arrival)\b")
+
+
+def _days_after_arriving_first(sentence: str, days: list) -> list:
+    """`days` with the first moved back to the arrival when a clause after it tells that day came a day (two days) after
+    arriving (_DAYS_AFTER_ARRIVING); unchanged otherwise."""
+    if not days or days[0][1] is not None or " after " not in sentence \
+            or not (m := _DAYS_AFTER_ARRIVING.search(sentence, days[0][3])):
+        return days
+    back = 2 if m[1] == "two" else 1
+    return [(days[0][0] - timedelta(days=back), None, m.start(), m.end())] + days[1:]
+
+
 # Russian "накануне" in an arrival clause after a day the sentence names is the eve of that day, not of the report's
 # ("В четверг, 8 октября, в Бишкеке прошло заседание … Жумангарин, прибывший в кыргызскую столицу накануне вечером":
 # 7 October, whenever the report came out)
@@ -1748,7 +1763,7 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     if not capitals and city_place is None:
         return None
     # round 20: the arrival told after the talks, with its own day ("…, having arrived the previous evening")
-    days = _arrival_first(sentence, _days(s, published, lead_day))
+    days = _days_after_arriving_first(sentence, _arrival_first(sentence, _days(s, published, lead_day)))
     if not days:
         return None
     host = capitals[0].iso3 if capitals else city_place[0]
@@ -3585,6 +3600,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
             continue
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
+        if days and " day" in sentence:
+            days = _days_after_arriving_first(sentence, days)  # round 49
         if len(days) == 1 and k and "накануне" in s.check and (eve := _eve_of_the_event_before(doc, k, days[0], published)):
             days = [eve]
         if not days and k and "on the eve of the " in sentence:
@@ -4336,12 +4353,16 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
 _VISIT_TYPED_BY_WHICH = re.compile(r"\bthe\s+(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+(?:described|called|termed|billed|"
                                    r"characteri[sz]ed|labell?ed)\s+(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b"
                                    r"|\b(?:визит|поездк[уа]),\s+(?:который|которую)\s+[^,;]{1,80}?\s+(?:назвал[иа]?|"
-                                   r"охарактеризовал[иа]?)\s+(государственн|официальн|рабоч)\w*", re.I)
+                                   r"охарактеризовал[иа]?)\s+(государственн|официальн|рабоч)\w*"
+                                   # "It is the first official visit to Türkiye by the Turkmen president since …"
+                                   r"|^(?:It|This)\s+(?:is|was)\s+(?:the|his|her)\s+(?:first|second|third)\s+"
+                                   r"(state|official|working)\s+visit\b", re.I)
 
 
 def _visit_is_typed(sentence: str) -> str | None:
     """The type a sentence whose subject is the visit says it is (_VISIT_IS_TYPED, _VISIT_TYPED_BY_WHICH)."""
-    m = _VISIT_IS_TYPED.search(sentence) or (", " in sentence and _VISIT_TYPED_BY_WHICH.search(sentence))
+    m = _VISIT_IS_TYPED.search(sentence) or ((", " in sentence or sentence.startswith(("It ", "This ")))
+                                                 and _VISIT_TYPED_BY_WHICH.search(sentence))
     if not m:
         return None
     word = lowered(next(g for g in m.groups() if g))
@@ -7594,7 +7615,10 @@ _EN_FORUM_COMPANY_DEALS = re.compile(
     r"\b(?:companies|firms|businesses|business\s+people|entrepreneurs)\b[^.;\"“”]{0,80}?\bsigned\s+(?:another\s+)?"
     + _EN_COUNT + r"\s+" + _EN_DEAL_NOUN + r"[^.;\"“”]{0,120}?\b" + _EN_AT_FORUM
     + r"|\b" + _EN_COUNT + r"\s+" + _EN_DEAL_NOUN + r"\s+between\s+[^.;\"“”]{0,80}?\b(?:companies|firms)\b"
-    r"[^.;\"“”]{0,80}?\bwere\s+signed\s+" + _EN_AT_FORUM, re.I)
+    r"[^.;\"“”]{0,80}?\bwere\s+signed\s+" + _EN_AT_FORUM
+    # "… addressed the Business Forum hosted by TOBB, where Turkish and Turkmen companies signed four agreements"
+    + r"|\bforum\b[^.;\"“”]{0,120}?,\s+where\s+[^.;,\"“”]{0,60}?\b(?:companies|firms|businesses)\s+signed\s+"
+    + _EN_COUNT + r"\s+" + _EN_DEAL_NOUN, re.I)
 
 
 def _en_forum_company_deals(doc: Document, visit: VisitFound) -> None:
@@ -7603,7 +7627,7 @@ def _en_forum_company_deals(doc: Document, visit: VisitFound) -> None:
     for s in doc.sentences:
         if s.start >= visit.span[1] and "signed" in s.text and "orum" in s.text \
                 and (m := _EN_FORUM_COMPANY_DEALS.search(s.text)) and not _TOTAL_DOCUMENTS.search(s.text):
-            visit.documents += _en_count_value(m[1] or m[2])
+            visit.documents += _en_count_value(m[1] or m[2] or m[3])
             visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
 
 
