@@ -170,7 +170,7 @@ _TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-)(?=\s+(?:[\w-]+\s+){0,2
 # "abroad" may stand between them: "ilk resmi yurt dışı ziyaretini", "rəsmi xarici səfəri"
 _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+(?:визит|поездк)|\b(dövlət|rəsmi|işgüzar|işçi)\s+(?:bir\s+)?(?:xarici\s+)?səfər"
                          # round 18: "bir" (a) between: "Özbekistan'a resmi bir ziyaret gerçekleştirdi"
-                         r"|\b(devlet|resmi|çalışma)\s+(?:bir\s+)?(?:yurt\s*dışı\s+)?ziyaret|\b(саммит|zirvə|zirve)"
+                         r"|\b(devlet|resm[iî]|çalışma)\s+(?:bir\s+)?(?:yurt\s*dışı\s+)?ziyaret|\b(саммит|zirvə|zirve)"
                          # a meeting of heads of state is a summit: "dövlət başçılarının VII Məşvərət Görüşündə",
                          # "Devlet Başkanları Konseyi Toplantısı", "встреча/заседание глав государств"
                          r"|\b(dövlət\s+başçılarının)\s+(?:[\w-]+\s+){0,3}?(?:görüş|iclas|toplant|zirv)"
@@ -181,7 +181,7 @@ _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|ра
                          r"|\b(?:встреч|заседани|совет)\w*\s+(глав\s+государств)", re.I)
 _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state", "rəsmi": "official",
-    "işgüzar": "working", "işçi": "working", "devlet": "state", "resmi": "official", "çalışma": "working", "саммит": "summit",
+    "işgüzar": "working", "işçi": "working", "devlet": "state", "resmi": "official", "resmî": "official", "çalışma": "working", "саммит": "summit",
     "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit", "devlet başkanları": "summit",
     "глав государств": "summit", "dövlət başçıları": "summit"}.items()}
 
@@ -320,7 +320,9 @@ _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası
                   r"ayrı\s+(?:iş\s+birliği|işbirliği|ticari)|ayrı|"
                   r"iş\s+birliği|əməkdaşlıq|"
                   # round 44: companies' deals ("üç kommersiya müqaviləsi imzalanıb", "beş ticari anlaşma imzalandı")
-                  r"kommersiya|ticari)")
+                  r"kommersiya|ticari|"
+                  # round 49: implementation ("iki uygulama protokolüne imza atıldı")
+                  r"uygulama|icra)")
 # round 45: companies' deals "concluded" too ("компании двух стран заключили три соглашения")
 _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:ещ[её]\s+)?"
                               r"(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
@@ -2193,6 +2195,9 @@ def _ru_nominative_run(run: str, text: str) -> str:
     return ru_nominative(run)
 
 
+_HONORIFIC_SAYIN = re.compile(r"\bSayın\s+(?=[A-ZÇĞİÖŞÜ])")
+
+
 def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     """The visitors of a Russian, Azerbaijani or Turkish visit sentence: those named before its first
     visit word, where these languages put the subject ("Президент Азербайджана Ильхам Алиев и президент
@@ -2202,13 +2207,16 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if not m:
         return []
     subject = _without_inline_dateline(sentence[:m.start()].strip(" ,"))
+    if "Sayın " in subject:  # round 49: the honorific between the title and the name ("Bakan Sayın X Y …")
+        subject = _HONORIFIC_SAYIN.sub("", subject)
     if _RU_PLANE_OF.match(subject):  # "Самолет Президента Азербайджана Ильхама Алиева": the genitive read as the nominative
         subject = _RU_GENITIVE_A.sub("", subject)
     if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
         subject = _AZ_HEAD_OF.sub(lambda h: _az_head_nominative(h[0]), subject)
     found = _named_in_subject(subject, resolver)
     if not found and (genitive := _TR_GENITIVE.search(subject)) \
-            and _TR_VERBAL_NOUN_OF_COMING.search(sentence, m.start()):
+            and (_TR_VERBAL_NOUN_OF_COMING.search(sentence, m.start())
+                 or ("yaptığı" in subject and _TR_VISIT_MADE.search(sentence, genitive.end()))):
         found = _named_in_subject(subject[:genitive.start()], resolver)  # round 47
     return found
 
@@ -2217,6 +2225,9 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
 # gelerek … Forumu’na katılması, … tartışmayı alevlendirdi", "X'in dün Bakü'ye gelmesi"): the genitive's owner came
 _TR_VERBAL_NOUN_OF_COMING = re.compile(r"\b(?:gelmesi|gitmesi|ulaşması|ziyaret\s+etmesi|gelerek\s[^.;]{0,120}?"
                                        r"(?:katılması|görüşmesi|ziyaret\s+etmesi))\b", re.I)
+
+# Round 49: or the visit he "made" to a place, in the dative ("X’ın 9 Ocak’ta Lefkoşa’ya yaptığı ziyarette imzalandı")
+_TR_VISIT_MADE = re.compile(r"['’]y?[ae]\s+yaptığı\s+(?:[^\W\d_]+\s+){0,2}?ziyaret")
 
 
 def _named_in_subject(subject: str, resolver: Resolver) -> list[Person]:
@@ -6938,7 +6949,7 @@ def _ru_named_before_more(sentence: str, m: re.Match) -> int:
 # Round 45: a document named as "besides" it before a count not told before ("Protokolün yanı sıra … dört ticari
 # anlaşma imzalandı", "Memorandumla yanaşı üç saziş imzalanıb", "Помимо меморандума, подписано три соглашения"): one
 # more than the count (with a count told before, "yanı sıra" is _TOLD_AS_MORE's "also").
-_LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT_NOUN + r"\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
+_LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT_NOUN + r"(?:['’]n?[ıiuü]n)?\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
                                   r"|\b(?:помимо|кроме)\s+(?:[а-яё-]+\s+){0,2}?(?:соглашения|меморандума|протокола"
                                   r"|декларации|договора|программы)\b", re.I)
 
