@@ -3944,6 +3944,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         for visit in visits:
             _weekday_of_last_week(doc, visit, published, last_week)
         visits = _one_of_each_day(visits)
+    if visits and visits[0].documents is None and " signed " in doc.text and ":" in doc.text:
+        _en_documents_we_signed(doc, visits[0])  # round 49
     for visit in visits:
         _type_said_elsewhere(visit, typed)
         _turkish_cypriot_title(doc, visit)  # round 43
@@ -7640,6 +7642,43 @@ def _en_forum_company_deals(doc: Document, visit: VisitFound) -> None:
                 and (m := _EN_FORUM_COMPANY_DEALS.search(s.text)) and not _TOTAL_DOCUMENTS.search(s.text):
             visit.documents += _en_count_value(m[1] or m[2] or m[3])
             visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+
+
+# Round 49: an interview's visitor telling, in an answer of his own ("Zhumangarin: …", "JK: …"), what "we" (or "X and I")
+# signed, the documents listed one by one or counted ("we signed the protocol of the meeting, a roadmap on …, and three
+# agreements between …": five; "Minister Bayramov and I signed a programme … and a memorandum …": two), when the visit's
+# own sentences told no count
+_EN_WE_SIGNED = re.compile(r"\b(?:we|[A-Z][\w-]+\s+and\s+I)\s+signed\s+(?=an?\s|the\s|" + _EN_COUNT[1:-1] + r"\s)([^.;]{5,400})")
+_EN_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:an?|the|" + _EN_COUNT[1:-1] + r")\s)", re.I)
+_EN_LISTED_ONE = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _DOCUMENT_NOUN + r"|plan|programme|program)\b", re.I)
+_EN_LISTED_COUNT = re.compile(r"^" + _EN_COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:agreements|memorand\w+|protocols|documents"
+                              r"|contracts|treaties|declarations)\b", re.I)
+_ANSWER_HEAD = re.compile(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?):\s")
+
+
+def _en_documents_we_signed(doc: Document, visit: VisitFound) -> None:
+    """The documents the visitor's own answer lists as signed by "we" (_EN_WE_SIGNED), each named one one and each
+    count its number, all items of the list documents; the answer's head his surname or his initials."""
+    words = fold(visit.visitor.name).split()
+    initials = "".join(w[0] for w in words).upper()
+    for s in doc.sentences:
+        if s.start < visit.span[1] or " signed " not in s.text or not (m := _EN_WE_SIGNED.search(s.text)):
+            continue
+        head = _ANSWER_HEAD.match(doc.text, doc.text.rfind("\n", 0, s.start) + 1)
+        if not head or (fold(head[1]) != words[-1] and head[1] != initials):
+            continue
+        total = 0
+        for item in _EN_LIST_SPLIT.split(m[1]):
+            if one := _EN_LISTED_ONE.match(item):
+                total += 1
+            elif counted := _EN_LISTED_COUNT.match(item):
+                total += _en_count_value(counted[1])
+            if not (one or counted):
+                break
+        if total:
+            visit.documents_said, visit.documents = True, total
+            visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+            return
 
 
 # Round 38 (visits B): a parliament named by its own name, with no state's ("Спикер Мажилиса X заявил 14 мая в Астане",
