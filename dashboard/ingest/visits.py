@@ -181,7 +181,8 @@ _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|ра
                          r"|\b(?:встреч|заседани|совет)\w*\s+(глав\s+государств)", re.I)
 _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state", "rəsmi": "official",
-    "işgüzar": "working", "işçi": "working", "devlet": "state", "resmi": "official", "resmî": "official", "çalışma": "working", "саммит": "summit",
+    "işgüzar": "working", "işçi": "working", "devlet": "state", "resmi": "official",
+    "resmî": "official", "çalışma": "working", "саммит": "summit",
     "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit", "devlet başkanları": "summit",
     "глав государств": "summit", "dövlət başçıları": "summit"}.items()}
 
@@ -4240,8 +4241,10 @@ _POSSESSED_TYPE = re.compile(rf"([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,
 
 # Round 49: or named after "of", or the subject of "made/paid his … visit" ("the agreements reached during the state
 # visit of Serdar Berdimuhamedow to Astana", "When Mirziyoyev made his landmark 2018 state visit to Dushanbe")
-_NAMED_TYPE_OWNER = re.compile(rf"\b(?:state|official|working)\s+visit\s+of\s+([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,3}})"
-                               rf"|([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}})\s+(?:made|paid)\s+(?:his|her)\s+"
+_NAMED_TYPE_OWNER = re.compile(rf"\b(?:state|official|working)\s+visit\s+of\s+"
+                               rf"([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,3}})"
+                               rf"|([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}})\s+(?:made|paid)\s+"
+                               r"(?:his|her)\s+"
                                r"(?:[\w-]+\s+){0,3}?(?:state|official|working)\s+visit\b")
 
 
@@ -4363,10 +4366,11 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
 
 # Round 49: the visit's type told in a relative clause on it ("The visit, which the presidency in North Nicosia
 # described as a working visit, ended …", "Визит, который в пресс-службе акимата назвали рабочим, продлится …")
-_VISIT_TYPED_BY_WHICH = re.compile(r"\bthe\s+(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+(?:described|called|termed|billed|"
-                                   r"characteri[sz]ed|labell?ed)\s+(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b"
+_VISIT_TYPED_BY_WHICH = re.compile(r"\bthe\s+(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+(?:described|called|termed|"
+                                   r"billed|characteri[sz]ed|labell?ed)\s+(?:as\s+)?(?:an?\s+)?[\"“]?"
+                                   r"(state|official|working)\b"
                                    r"|\b(?:визит|поездк[уа]),\s+(?:который|которую)\s+[^,;]{1,80}?\s+(?:назвал[иа]?|"
-                                   r"охарактеризовал[иа]?)\s+(государственн|официальн|рабоч)\w*"
+                                   r"охарактеризовал[иа]?)\s+(?:как\s+)?(государственн|официальн|рабоч)\w*"
                                    # "It is the first official visit to Türkiye by the Turkmen president since …"
                                    r"|^(?:It|This)\s+(?:is|was)\s+(?:the|his|her)\s+(?:first|second|third)\s+"
                                    r"(state|official|working)\s+visit\b", re.I)
@@ -4506,6 +4510,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "three agreements and a memorandum"
         if (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0])) is not None:
             visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
+        elif told and not total and "orum" in sentence and _EN_FORUM_COMPANY_DEALS.search(sentence):
+            visit.documents += told  # round 49: companies' deals at the visit's forum, fewer than the told, add too
         elif _part_of_the_told_count(told, visit.documents, total):
             visit.documents = told  # round 25: "… signed seven agreements …. Three commercial agreements were signed …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -6951,7 +6957,8 @@ def _ru_named_before_more(sentence: str, m: re.Match) -> int:
 # Round 45: a document named as "besides" it before a count not told before ("Protokolün yanı sıra … dört ticari
 # anlaşma imzalandı", "Memorandumla yanaşı üç saziş imzalanıb", "Помимо меморандума, подписано три соглашения"): one
 # more than the count (with a count told before, "yanı sıra" is _TOLD_AS_MORE's "also").
-_LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT_NOUN + r"(?:['’]n?[ıiuü]n)?\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
+_LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT_NOUN  # round 49: in the genitive too ("Anlaşması’nın")
+                                  + r"(?:['’]n?[ıiuü]n)?\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
                                   r"|\b(?:помимо|кроме)\s+(?:[а-яё-]+\s+){0,2}?(?:соглашения|меморандума|протокола"
                                   r"|декларации|договора|программы)\b", re.I)
 
@@ -7636,21 +7643,26 @@ _EN_FORUM_COMPANY_DEALS = re.compile(
 
 def _en_forum_company_deals(doc: Document, visit: VisitFound) -> None:
     """The count of companies' deals each sentence after the visit's tells signed at its forum
-    (_EN_FORUM_COMPANY_DEALS), over the count; not when the sentence tells a total ("… in total", "bringing")."""
+    (_EN_FORUM_COMPANY_DEALS), over the count; not when the sentence tells a total ("bringing the total to"), nor a
+    sentence the visit's own reading took (_add_details adds those)."""
     for s in doc.sentences:
         if s.start >= visit.span[1] and "signed" in s.text and "orum" in s.text \
                 and (m := _EN_FORUM_COMPANY_DEALS.search(s.text)) and not _TOTAL_DOCUMENTS.search(s.text):
+            if any(s.start <= at < s.end for at, _ in visit.extra_spans):
+                continue  # the visit's reading (_add_details) counted the sentence already
             visit.documents += _en_count_value(m[1] or m[2] or m[3])
             visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
 
 
-# Round 49: an interview's visitor telling, in an answer of his own ("Zhumangarin: …", "JK: …"), what "we" (or "X and I")
-# signed, the documents listed one by one or counted ("we signed the protocol of the meeting, a roadmap on …, and three
-# agreements between …": five; "Minister Bayramov and I signed a programme … and a memorandum …": two), when the visit's
-# own sentences told no count
-_EN_WE_SIGNED = re.compile(r"\b(?:we|[A-Z][\w-]+\s+and\s+I)\s+signed\s+(?=an?\s|the\s|" + _EN_COUNT[1:-1] + r"\s)([^.;]{5,400})")
+# Round 49: an interview's visitor telling, in an answer of his own ("Zhumangarin: …", "JK: …"), what "we" (or "X and
+# I") signed, the documents listed one by one or counted ("we signed the protocol of the meeting, a roadmap on …, and
+# three agreements between …": five; "Minister Bayramov and I signed a programme … and a memorandum …": two), when the
+# visit's own sentences told no count
+_EN_WE_SIGNED = re.compile(r"\b(?:we|[A-Z][\w-]+\s+and\s+I)\s+signed\s+(?=an?\s|the\s|" + _EN_COUNT[1:-1]
+                           + r"\s)([^.;]{5,400})")
 _EN_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:an?|the|" + _EN_COUNT[1:-1] + r")\s)", re.I)
-_EN_LISTED_ONE = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _DOCUMENT_NOUN + r"|plan|programme|program)\b", re.I)
+_EN_LISTED_ONE = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _DOCUMENT_NOUN + r"|plan|programme|program)\b",
+                            re.I)
 _EN_LISTED_COUNT = re.compile(r"^" + _EN_COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:agreements|memorand\w+|protocols|documents"
                               r"|contracts|treaties|declarations)\b", re.I)
 _ANSWER_HEAD = re.compile(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?):\s")
