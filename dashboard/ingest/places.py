@@ -342,7 +342,9 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
           "UZB": ("Samarkand", "Bukhara", "Khiva",
                   "Namangan", "Andijan", "Fergana", "Termez", "Nukus",  # round 30: regional centres (see below)
                   # round 43 (second wave): the other viloyat centres ("прибыл в Хорезмскую область" is Urgench's)
-                  "Urgench", "Karshi", "Jizzakh", "Navoi", "Gulistan"),
+                  "Urgench", "Karshi", "Jizzakh", "Navoi", "Gulistan",
+                  # round 49: Tashkent region's centre ("arrived in Nurafshon, the administrative centre of …")
+                  "Nurafshon"),
           "KGZ": ("Cholpon-Ata", "Osh", "Batken", "Jalal-Abad", "Karakol", "Naryn", "Talas"),
           # round 44: "Awaza" too, the resort as its Turkmen spelling has it ("arrived in Awaza on Thursday"), kept so
           "TKM": ("Avaza", "Awaza", "Turkmenbashi",
@@ -390,7 +392,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Наманган": "Namangan", "Namanqan": "Namangan", "Андижан": "Andijan", "Əndican": "Andijan",
                   "Andican": "Andijan", "Фергана": "Fergana", "Fərqanə": "Fergana", "Термез": "Termez", "Tirmiz": "Termez",
                   "Нукус": "Nukus", "Баткен": "Batken", "Джалал-Абад": "Jalal-Abad", "Celalabad": "Jalal-Abad",
-                  "Каракол": "Karakol",
+                  "Каракол": "Karakol", "Нурафшан": "Nurafshon", "Nurafşon": "Nurafshon",
                   # round 37 (visits B): Tajikistan's and Hungary's regional centres as Russian, Azerbaijani and Turkish
                   # reports spell them ("в Худжанде", "Xocənddə", "Hucend'e", "в Дебрецене")
                   "Худжанд": "Khujand", "Xocənd": "Khujand", "Hucend": "Khujand",

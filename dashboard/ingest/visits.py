@@ -170,7 +170,7 @@ _TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-)(?=\s+(?:[\w-]+\s+){0,2
 # "abroad" may stand between them: "ilk resmi yurt dışı ziyaretini", "rəsmi xarici səfəri"
 _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+(?:визит|поездк)|\b(dövlət|rəsmi|işgüzar|işçi)\s+(?:bir\s+)?(?:xarici\s+)?səfər"
                          # round 18: "bir" (a) between: "Özbekistan'a resmi bir ziyaret gerçekleştirdi"
-                         r"|\b(devlet|resmi|çalışma)\s+(?:bir\s+)?(?:yurt\s*dışı\s+)?ziyaret|\b(саммит|zirvə|zirve)"
+                         r"|\b(devlet|resm[iî]|çalışma)\s+(?:bir\s+)?(?:yurt\s*dışı\s+)?ziyaret|\b(саммит|zirvə|zirve)"
                          # a meeting of heads of state is a summit: "dövlət başçılarının VII Məşvərət Görüşündə",
                          # "Devlet Başkanları Konseyi Toplantısı", "встреча/заседание глав государств"
                          r"|\b(dövlət\s+başçılarının)\s+(?:[\w-]+\s+){0,3}?(?:görüş|iclas|toplant|zirv)"
@@ -181,7 +181,8 @@ _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|ра
                          r"|\b(?:встреч|заседани|совет)\w*\s+(глав\s+государств)", re.I)
 _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state", "rəsmi": "official",
-    "işgüzar": "working", "işçi": "working", "devlet": "state", "resmi": "official", "çalışma": "working", "саммит": "summit",
+    "işgüzar": "working", "işçi": "working", "devlet": "state", "resmi": "official",
+    "resmî": "official", "çalışma": "working", "саммит": "summit",
     "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit", "devlet başkanları": "summit",
     "глав государств": "summit", "dövlət başçıları": "summit"}.items()}
 
@@ -320,7 +321,9 @@ _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası
                   r"ayrı\s+(?:iş\s+birliği|işbirliği|ticari)|ayrı|"
                   r"iş\s+birliği|əməkdaşlıq|"
                   # round 44: companies' deals ("üç kommersiya müqaviləsi imzalanıb", "beş ticari anlaşma imzalandı")
-                  r"kommersiya|ticari)")
+                  r"kommersiya|ticari|"
+                  # round 49: implementation ("iki uygulama protokolüne imza atıldı")
+                  r"uygulama|icra)")
 # round 45: companies' deals "concluded" too ("компании двух стран заключили три соглашения")
 _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:ещ[её]\s+)?"
                               r"(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
@@ -1417,6 +1420,21 @@ def _arrival_first(sentence: str, days: list) -> list:
     return days
 
 
+# Round 49: the day told is "a day after arriving" ("held talks with X on Wednesday, a day after arriving in the Turkish
+# capital"): the arrival, the visit's first day, is the day before it; "two days after" two before
+_DAYS_AFTER_ARRIVING = re.compile(r"\b(a|one|two)\s+days?\s+after\s+(?:arriving|landing|(?:his|her|their)\s+arrival)\b")
+
+
+def _days_after_arriving_first(sentence: str, days: list) -> list:
+    """`days` with the first moved back to the arrival when a clause after it tells that day came a day (two days) after
+    arriving (_DAYS_AFTER_ARRIVING); unchanged otherwise."""
+    if not days or days[0][1] is not None or " after " not in sentence \
+            or not (m := _DAYS_AFTER_ARRIVING.search(sentence, days[0][3])):
+        return days
+    back = 2 if m[1] == "two" else 1
+    return [(days[0][0] - timedelta(days=back), None, m.start(), m.end())] + days[1:]
+
+
 # Russian "накануне" in an arrival clause after a day the sentence names is the eve of that day, not of the report's
 # ("В четверг, 8 октября, в Бишкеке прошло заседание … Жумангарин, прибывший в кыргызскую столицу накануне вечером":
 # 7 October, whenever the report came out)
@@ -1748,7 +1766,7 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     if not capitals and city_place is None:
         return None
     # round 20: the arrival told after the talks, with its own day ("…, having arrived the previous evening")
-    days = _arrival_first(sentence, _days(s, published, lead_day))
+    days = _days_after_arriving_first(sentence, _arrival_first(sentence, _days(s, published, lead_day)))
     if not days:
         return None
     host = capitals[0].iso3 if capitals else city_place[0]
@@ -2178,6 +2196,9 @@ def _ru_nominative_run(run: str, text: str) -> str:
     return ru_nominative(run)
 
 
+_HONORIFIC_SAYIN = re.compile(r"\bSayın\s+(?=[A-ZÇĞİÖŞÜ])")
+
+
 def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     """The visitors of a Russian, Azerbaijani or Turkish visit sentence: those named before its first
     visit word, where these languages put the subject ("Президент Азербайджана Ильхам Алиев и президент
@@ -2187,13 +2208,16 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if not m:
         return []
     subject = _without_inline_dateline(sentence[:m.start()].strip(" ,"))
+    if "Sayın " in subject:  # round 49: the honorific between the title and the name ("Bakan Sayın X Y …")
+        subject = _HONORIFIC_SAYIN.sub("", subject)
     if _RU_PLANE_OF.match(subject):  # "Самолет Президента Азербайджана Ильхама Алиева": the genitive read as the nominative
         subject = _RU_GENITIVE_A.sub("", subject)
     if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
         subject = _AZ_HEAD_OF.sub(lambda h: _az_head_nominative(h[0]), subject)
     found = _named_in_subject(subject, resolver)
     if not found and (genitive := _TR_GENITIVE.search(subject)) \
-            and _TR_VERBAL_NOUN_OF_COMING.search(sentence, m.start()):
+            and (_TR_VERBAL_NOUN_OF_COMING.search(sentence, m.start())
+                 or ("yaptığı" in subject and _TR_VISIT_MADE.search(sentence, genitive.end()))):
         found = _named_in_subject(subject[:genitive.start()], resolver)  # round 47
     return found
 
@@ -2202,6 +2226,9 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
 # gelerek … Forumu’na katılması, … tartışmayı alevlendirdi", "X'in dün Bakü'ye gelmesi"): the genitive's owner came
 _TR_VERBAL_NOUN_OF_COMING = re.compile(r"\b(?:gelmesi|gitmesi|ulaşması|ziyaret\s+etmesi|gelerek\s[^.;]{0,120}?"
                                        r"(?:katılması|görüşmesi|ziyaret\s+etmesi))\b", re.I)
+
+# Round 49: or the visit he "made" to a place, in the dative ("X’ın 9 Ocak’ta Lefkoşa’ya yaptığı ziyarette imzalandı")
+_TR_VISIT_MADE = re.compile(r"['’]y?[ae]\s+yaptığı\s+(?:[^\W\d_]+\s+){0,2}?ziyaret")
 
 
 def _named_in_subject(subject: str, resolver: Resolver) -> list[Person]:
@@ -3585,6 +3612,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
             continue
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
+        if days and " day" in sentence:
+            days = _days_after_arriving_first(sentence, days)  # round 49
         if len(days) == 1 and k and "накануне" in s.check and (eve := _eve_of_the_event_before(doc, k, days[0], published)):
             days = [eve]
         if not days and k and "on the eve of the " in sentence:
@@ -3881,7 +3910,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 latest.visit_type = kind  # round 46: "The official visit will last until Friday."
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
-                and not _FUTURE.search(sentence):
+                and not _FUTURE.search(sentence) and not _EXPECTED_IN.search(sentence):
             typed.append((said, _typed_hosts_or_ours(doc, s), _years_of_the_type(sentence),
                           _owner_of_the_type(sentence, resolver)))  # round 38; round 48: whose
     if visits and (not visits[0].documents_said or visits[0].documents is None):
@@ -3908,6 +3937,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if visits and visits[0].documents:
         _en_firm_deals_on_the_sidelines(doc, visits[0], signed)  # round 38 (visits A)
         _en_forum_added_deals(doc, visits[0])  # round 48
+        _en_forum_company_deals(doc, visits[0])  # round 49
     # round 28: sentences telling a visit "last week(end)"
     last_week = [w and (v or lo) for w, v, lo in zip(doc.holding(_LAST_WEEK_WORDS), visit_words, local_words)] \
         if visits else []
@@ -3915,6 +3945,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         for visit in visits:
             _weekday_of_last_week(doc, visit, published, last_week)
         visits = _one_of_each_day(visits)
+    if visits and visits[0].documents is None and " signed " in doc.text and ":" in doc.text:
+        _en_documents_we_signed(doc, visits[0])  # round 49
     for visit in visits:
         _type_said_elsewhere(visit, typed)
         _turkish_cypriot_title(doc, visit)  # round 43
@@ -4207,10 +4239,24 @@ _POSSESSED_TYPE = re.compile(rf"([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,
                             r"(?:state|official|working)\s+visit\b")
 
 
+# Round 49: or named after "of", or the subject of "made/paid his … visit" ("the agreements reached during the state
+# visit of Serdar Berdimuhamedow to Astana", "When Mirziyoyev made his landmark 2018 state visit to Dushanbe")
+_NAMED_TYPE_OWNER = re.compile(rf"\b(?:state|official|working)\s+visit\s+of\s+"
+                               rf"([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,3}})"
+                               rf"|([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}})\s+(?:made|paid)\s+"
+                               r"(?:his|her)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:state|official|working)\s+visit\b")
+
+
 def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
-    """The name of the one whose visit's type an English sentence says by the possessive (_POSSESSED_TYPE), else ""."""
-    if "'s " not in sentence and "’s " not in sentence or not (m := _POSSESSED_TYPE.search(sentence)):
-        return ""
+    """The name of the one whose visit's type an English sentence says by the possessive (_POSSESSED_TYPE) or by
+    name (_NAMED_TYPE_OWNER), else ""."""
+    if not (("'s " in sentence or "’s " in sentence) and (m := _POSSESSED_TYPE.search(sentence))):
+        m = _NAMED_TYPE_OWNER.search(sentence) if " visit" in sentence else None
+        if not m:
+            return ""
+        person = resolver.resolve(m[1] or m[2], speaking=False)
+        return person.name if person and person.rule in ("name", "office") else ""
     person = resolver.resolve(m[1], speaking=False)
     return person.name if person and person.rule in ("name", "office") else ""
 
@@ -4318,9 +4364,22 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              re.I)
 
 
+# Round 49: the visit's type told in a relative clause on it ("The visit, which the presidency in North Nicosia
+# described as a working visit, ended …", "Визит, который в пресс-службе акимата назвали рабочим, продлится …")
+_VISIT_TYPED_BY_WHICH = re.compile(r"\bthe\s+(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+(?:described|called|termed|"
+                                   r"billed|characteri[sz]ed|labell?ed)\s+(?:as\s+)?(?:an?\s+)?[\"“]?"
+                                   r"(state|official|working)\b"
+                                   r"|\b(?:визит|поездк[уа]),\s+(?:который|которую)\s+[^,;]{1,80}?\s+(?:назвал[иа]?|"
+                                   r"охарактеризовал[иа]?)\s+(?:как\s+)?(государственн|официальн|рабоч)\w*"
+                                   # "It is the first official visit to Türkiye by the Turkmen president since …"
+                                   r"|^(?:It|This)\s+(?:is|was)\s+(?:the|his|her)\s+(?:first|second|third)\s+"
+                                   r"(state|official|working)\s+visit\b", re.I)
+
+
 def _visit_is_typed(sentence: str) -> str | None:
-    """The type a sentence whose subject is the visit says it is (_VISIT_IS_TYPED)."""
-    m = _VISIT_IS_TYPED.search(sentence)
+    """The type a sentence whose subject is the visit says it is (_VISIT_IS_TYPED, _VISIT_TYPED_BY_WHICH)."""
+    m = _VISIT_IS_TYPED.search(sentence) or ((", " in sentence or sentence.startswith(("It ", "This ")))
+                                                 and _VISIT_TYPED_BY_WHICH.search(sentence))
     if not m:
         return None
     word = lowered(next(g for g in m.groups() if g))
@@ -4338,6 +4397,11 @@ def _years_of_the_type(sentence: str) -> list[int]:
     if not m:
         return []
     return [_in_year_told(y) for y in _IN_YEAR.finditer(_TYPED_CLAUSE.match(sentence, m.start())[0])]
+
+
+# Round 49: a visit someone "is expected in" a state on is still to come ("President X is expected in Turkmenistan on a
+# state visit in the autumn"): its type is no other visit's
+_EXPECTED_IN = re.compile(r"\b(?:is|are)\s+expected\s+(?:in|at)\s+[A-Z]")
 
 
 def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str], list[int], str]]) -> None:
@@ -4446,6 +4510,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "three agreements and a memorandum"
         if (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0])) is not None:
             visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
+        elif told and not total and "orum" in sentence and _EN_FORUM_COMPANY_DEALS.search(sentence):
+            visit.documents += told  # round 49: companies' deals at the visit's forum, fewer than the told, add too
         elif _part_of_the_told_count(told, visit.documents, total):
             visit.documents = told  # round 25: "… signed seven agreements …. Three commercial agreements were signed …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -4468,7 +4534,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _ru_counted_more_after_count(sentence, m)  # "три меморандума и 19 соглашений"
             if "ещ" in m[0]:
                 visit.documents += _ru_named_before_more(sentence, m)
-        if told and visit.documents != told and m.re is not _TA_TOTAL_DOCUMENTS and _told_as_more(sentence, m.start()):
+        if told and visit.documents != told and m.re is not _TA_TOTAL_DOCUMENTS and (
+                _told_as_more(sentence, m.start()) or (m.re is _LOCAL_DOCUMENTS and _RU_MORE_IN_COUNT.search(m[0]))):
             # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"; round 47: not a total told after
             # "also" ("Ayrıca … bir işbirliği anlaşması imzalanarak … imzalanan belge sayısı üçe ulaştı": three)
             visit.documents += told
@@ -4488,6 +4555,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
         visit.documents_said, visit.documents = True, 1
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed and not visit.documents_said and " and a" in sentence \
+            and (m := _THREE_SIGNED.search(sentence)):
+        visit.documents_said, visit.documents = True, 3  # round 49: "the sides signed a …, a … and a …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed and not visit.documents_said and any(w in sentence for w in _SECOND_WORDS) \
             and (m := _TWO_SIGNED.search(sentence)):
@@ -6479,6 +6550,16 @@ _PAIR_SIGNED_ONE = re.compile(_PAIR_SIGNED + _NOUN_WORDS + _SIGNED_PAIR_NOUN + r
 _PAIR_SIGNED_TWO = re.compile(_PAIR_SIGNED + _NOUN_WORDS + r"(?i:" + _SIGNED_PAIR_NOUN + r")\b" + _UP_TO_THE_SECOND
                               + _AND_A_SECOND + _NOUN_WORDS + r"(?i:" + _SIGNED_PAIR_NOUN + r")\b" + _NO_THIRD_AFTER)
 
+# Round 49: three, the second after a comma with its article ("the sides signed a twinning agreement between …, a
+# memorandum of understanding on …, and a roadmap of joint events"); each item's words hold no comma of their own
+_LISTED_ITEM = r"(?:(?!,?\s+and\s+an?\s)[^.;,]){0,160}?"
+_THREE_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|ministers|leaders|presidents|speakers|delegations|co-chairs"
+                           r"|chambers|houses|governors|mayors|parties)|both\s+sides|they)\s+(?:also\s+)?signed\s+"
+                           r"(?:an?|the)\s+" + _NOUN_WORDS + _SIGNED_PAIR_NOUN + r"\b" + _LISTED_ITEM
+                           + r",\s+an?\s+" + _NOUN_WORDS + _SIGNED_PAIR_NOUN + r"\b" + _LISTED_ITEM
+                           + _AND_A_SECOND + _NOUN_WORDS + _SIGNED_PAIR_NOUN + r"\b"
+                           + _NO_THIRD_AFTER, re.I)
+
 
 def _pair_holds_the_visitor(m: re.Match, visit: VisitFound) -> bool:
     """Is one of the pair (_PAIR_SIGNED's a and b) the visitor, by his surname, the word before a Kyrgyz patronymic
@@ -6876,9 +6957,15 @@ def _ru_named_before_more(sentence: str, m: re.Match) -> int:
 # Round 45: a document named as "besides" it before a count not told before ("Protokolün yanı sıra … dört ticari
 # anlaşma imzalandı", "Memorandumla yanaşı üç saziş imzalanıb", "Помимо меморандума, подписано три соглашения"): one
 # more than the count (with a count told before, "yanı sıra" is _TOLD_AS_MORE's "also").
-_LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT_NOUN + r"\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
+_LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT_NOUN  # round 49: in the genitive too ("Anlaşması’nın")
+                                  + r"(?:['’]n?[ıiuü]n)?\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
                                   r"|\b(?:помимо|кроме)\s+(?:[а-яё-]+\s+){0,2}?(?:соглашения|меморандума|протокола"
                                   r"|декларации|договора|программы)\b", re.I)
+
+
+# Round 49: "ещё" between the verb and the count ("На его полях было подписано ещё девять коммерческих соглашений"
+# after the commission's six): more than those told before, not a new total
+_RU_MORE_IN_COUNT = re.compile(r"^\w+\s+ещ[её]\s", re.I)
 
 
 def _told_as_more(sentence: str, count_at: int) -> bool:
@@ -7537,6 +7624,73 @@ def _en_forum_added_deals(doc: Document, visit: VisitFound) -> None:
         if s.start >= visit.span[1] and " added " in s.text and (m := _EN_FORUM_ADDED.search(s.text)):
             visit.documents += _en_count_value(m[1])
             visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+
+
+# Round 49: companies' deals told signed at the visit's forum in a sentence of their own, after the states' documents
+# were counted ("Companies from the two countries signed six commercial agreements on the sidelines of the forum",
+# "Three agreements between Turkish and Kazakh companies … were signed at the Forum"): they count too (annotating.md).
+_EN_AT_FORUM = r"(?:on\s+the\s+(?:sidelines|margins)\s+of|at)\s+the\s+(?:[\w-]+\s+){0,4}?forum\b"
+_EN_DEAL_NOUN = r"(?:[\w-]+\s+){0,2}?(?:agreements|contracts|deals|memorand\w+|documents)\b"
+_EN_FORUM_COMPANY_DEALS = re.compile(
+    r"\b(?:companies|firms|businesses|business\s+people|entrepreneurs)\b[^.;\"“”]{0,80}?\bsigned\s+(?:another\s+)?"
+    + _EN_COUNT + r"\s+" + _EN_DEAL_NOUN + r"[^.;\"“”]{0,120}?\b" + _EN_AT_FORUM
+    + r"|\b" + _EN_COUNT + r"\s+" + _EN_DEAL_NOUN + r"\s+between\s+[^.;\"“”]{0,80}?\b(?:companies|firms)\b"
+    r"[^.;\"“”]{0,80}?\bwere\s+signed\s+" + _EN_AT_FORUM
+    # "… addressed the Business Forum hosted by TOBB, where Turkish and Turkmen companies signed four agreements"
+    + r"|\bforum\b[^.;\"“”]{0,120}?,\s+where\s+[^.;,\"“”]{0,60}?\b(?:companies|firms|businesses)\s+signed\s+"
+    + _EN_COUNT + r"\s+" + _EN_DEAL_NOUN, re.I)
+
+
+def _en_forum_company_deals(doc: Document, visit: VisitFound) -> None:
+    """The count of companies' deals each sentence after the visit's tells signed at its forum
+    (_EN_FORUM_COMPANY_DEALS), over the count; not when the sentence tells a total ("bringing the total to"), nor a
+    sentence the visit's own reading took (_add_details adds those)."""
+    for s in doc.sentences:
+        if s.start >= visit.span[1] and "signed" in s.text and "orum" in s.text \
+                and (m := _EN_FORUM_COMPANY_DEALS.search(s.text)) and not _TOTAL_DOCUMENTS.search(s.text):
+            if any(s.start <= at < s.end for at, _ in visit.extra_spans):
+                continue  # the visit's reading (_add_details) counted the sentence already
+            visit.documents += _en_count_value(m[1] or m[2] or m[3])
+            visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+
+
+# Round 49: an interview's visitor telling, in an answer of his own ("Zhumangarin: …", "JK: …"), what "we" (or "X and
+# I") signed, the documents listed one by one or counted ("we signed the protocol of the meeting, a roadmap on …, and
+# three agreements between …": five; "Minister Bayramov and I signed a programme … and a memorandum …": two), when the
+# visit's own sentences told no count
+_EN_WE_SIGNED = re.compile(r"\b(?:we|[A-Z][\w-]+\s+and\s+I)\s+signed\s+(?=an?\s|the\s|" + _EN_COUNT[1:-1]
+                           + r"\s)([^.;]{5,400})")
+_EN_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:an?|the|" + _EN_COUNT[1:-1] + r")\s)", re.I)
+_EN_LISTED_ONE = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _DOCUMENT_NOUN + r"|plan|programme|program)\b",
+                            re.I)
+_EN_LISTED_COUNT = re.compile(r"^" + _EN_COUNT + r"\s+(?:[\w-]+\s+){0,2}?(?:agreements|memorand\w+|protocols|documents"
+                              r"|contracts|treaties|declarations)\b", re.I)
+_ANSWER_HEAD = re.compile(r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?):\s")
+
+
+def _en_documents_we_signed(doc: Document, visit: VisitFound) -> None:
+    """The documents the visitor's own answer lists as signed by "we" (_EN_WE_SIGNED), each named one one and each
+    count its number, all items of the list documents; the answer's head his surname or his initials."""
+    words = fold(visit.visitor.name).split()
+    initials = "".join(w[0] for w in words).upper()
+    for s in doc.sentences:
+        if s.start < visit.span[1] or " signed " not in s.text or not (m := _EN_WE_SIGNED.search(s.text)):
+            continue
+        head = _ANSWER_HEAD.match(doc.text, doc.text.rfind("\n", 0, s.start) + 1)
+        if not head or (fold(head[1]) != words[-1] and head[1] != initials):
+            continue
+        total = 0
+        for item in _EN_LIST_SPLIT.split(m[1]):
+            if one := _EN_LISTED_ONE.match(item):
+                total += 1
+            elif counted := _EN_LISTED_COUNT.match(item):
+                total += _en_count_value(counted[1])
+            if not (one or counted):
+                break
+        if total:
+            visit.documents_said, visit.documents = True, total
+            visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+            return
 
 
 # Round 38 (visits B): a parliament named by its own name, with no state's ("Спикер Мажилиса X заявил 14 мая в Астане",
