@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -3245,6 +3246,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     named = -2  # the last sentence naming trade (with an amount or not)
     growths_before: list[tuple[int, str, float, list[str]]] = []  # _growth_told, after its sentence's index
     table: Table | None = None  # the last line of a table of partners, its home and unit (_table_home)
+    table_lead: tuple[str | None, bool] = (None, False)  # its lead's one flow, its rates in brackets (_table_lead_says)
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding_as_lowered(_TRADE_WORDS))):
         a, sentence = s.start, s.text
@@ -3256,6 +3258,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         compared = None  # the earlier period "That compares with $X for 2021" gives its amount (_compared_period)
         year_told = None  # the year "the 2022 figure" names (_FIGURE_BACK)
         elliptic_flow = None
+        line_growth = None  # round 49: a table line's bare rate in brackets, the lead saying they are the change
         codes = None  # found on first need
         if k and found and found[-1].kind == "target" and found[-1].target_year is None \
                 and _only_target_of(found, doc.sentences[k - 1]) \
@@ -3279,7 +3282,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # (round 31: or right after a sentence naming trade, "… ən böyük ixrac bazarı Azərbaycan olaraq qalır")
             if (line := _table_home(doc, k, table, found)):
                 # round 43: a line of a table of partners, "Kazakhstan – $2.64 billion (up 7.9%);"
+                if not (table and table[0] == k - 1):
+                    table_lead = _table_lead_says(doc.sentences[k - 1])
                 ranked_home, table = line
+                elliptic_flow = table_lead[0]
+                line_growth = _bracket_rate(sentence) if table_lead[1] else None
             elif found and (k - last_trade <= CARRY_PERIOD or k - 1 == named) \
                     and (ranked_home := _ranked_home(doc, s, found) or _respective_home(doc, s, found)):
                 # round 24: "Türkiye came second with $1.71 billion": the round-up's next partner, no trade word;
@@ -3918,6 +3925,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # импорт … сократился на 6,3% – до 56,5 млн": the import's fall is not the export's)
                 growth = money.growth_in(sentence[_own_clause_start(sentence, amount.start):
                                                   split[2] if split else _first_clause_end(sentence, amounts, published)])
+                if growth is None and line_growth is not None:
+                    growth = (line_growth, 0, 0)
                 # "put bilateral turnover at $172.4 million …, with oil products making up most of Hungarian
                 # imports": a turnover word before the amount makes it the turnover, whatever flow follows
                 # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,
@@ -4242,8 +4251,40 @@ def _table_home(doc: Document, k: int, table: Table | None, found: list[FigureFo
         lead = doc.sentences[k - 1]
         named = {m.iso3 for m in _trading_mentions(doc, lead)} & places.TIE_CODES
         trades = [f for f in found if f.kind == "trade"]
-        home = named.pop() if len(named) == 1 else None if named or not trades else _home_of_figures(doc, trades)
+        home = named.pop() if len(named) == 1 else None if named or not trades else _home_of_figures(doc, trades) \
+            or _home_of_most_figures(trades)
     return (home, (k, home, unit)) if home and home != state and state in places.TIE_CODES else None
+
+
+# Round 49: a table's lead may give the flow of all its lines ("Seçilmiş ülkelere ihracat, ocak-ekim 2026 (milyon dolar,
+# parantez içinde yıllık değişim yüzdesi):") and say its brackets hold the yearly change in per cent with no "%" in them
+# ("Azerbaycan: 3.284,0 (8,1)").
+_RATES_IN_BRACKETS = re.compile(r"\b(?:parantez|brackets?|parenthes[ie]s|mötərizə|скобках)\b[^()]{0,40}?"
+                                r"(?:yüzde|%|per\s?cent|faiz|процент)|(?:change|growth|değişim|artış|dəyişmə|изменени\w*)"
+                                r"[^()]{0,20}?(?:%|yüzde|per\s?cent)[^()]{0,20}?(?:in\s+brackets|parantez)", re.I)
+_BRACKET_RATE = re.compile(r"\((?P<rate>[-−–+]?\d+(?:[.,]\d+)?)\)\s*[;,.]?\s*$")
+
+
+def _table_lead_says(lead) -> tuple[str | None, bool]:
+    """(the one flow a table's lead names or None, whether it says its brackets hold rates in per cent)."""
+    flow = _flow(lead.text, lead.check)
+    return (flow if flow in ("export", "import") else None), bool(_RATES_IN_BRACKETS.search(lead.text))
+
+
+def _bracket_rate(line: str) -> float | None:
+    """The bare rate in brackets ending a table's line, signed, else None."""
+    m = _BRACKET_RATE.search(line)
+    return float(m["rate"].replace(",", ".").replace("−", "-").replace("–", "-")) if m else None
+
+
+def _home_of_most_figures(trades: list[FigureFound]) -> str | None:
+    """Round 49: the one state held by all the trade figures so far but one, of three at least (a release's figures of
+    its home with one misread pair among them), else None: the home of a table whose lead names no state."""
+    if len(trades) < 3:
+        return None
+    counts = Counter(code for f in trades for code in set(f.pair))
+    most = [code for code, n in counts.items() if n >= len(trades) - 1]
+    return most[0] if len(most) == 1 else None
 
 
 def _line_amount(doc: Document, s, table: Table | None) -> list[money.Amount]:
