@@ -1600,7 +1600,11 @@ _FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from",
 # Round 39 (trade and targets C): ", helped by", ", boosted by", ", supported by", ", fuelled by", ", buoyed by" too
 # ("it came to $463.8 million, helped by … Turkmen exports of polypropylene": those exports are no flow of the amount).
 _ASIDE = re.compile(r",\s+(?:with|driven\s+by|led\s+by|thanks\s+to|(?:helped|boosted|supported|fu?ell?ed|buoyed)\s+by|(?:mainly\s+|largely\s+)?due\s+to|of\s+which|"
-                    r"(?:в\s+основном\s+)?за\s+сч[её]т|благодаря|из\s+(?:них|которых)|в\s+том\s+числе|bunun)\s", re.I)
+                    r"(?:в\s+основном\s+)?за\s+сч[её]т|благодаря|из\s+(?:них|которых)|в\s+том\s+числе|bunun|"
+                    # round 49: a cause told with "as", "…, down 4.2%, as lower prices … outweighed higher imports of
+                    # Turkish textiles" (not "as well as", "as of", "as part of", "as against")
+                    r"as(?!\s+(?:well|of|part|against|much|many|a|an|the\s+(?:same|first|second|largest)|compared)\b)"
+                    r")\s", re.I)
 # A later clause of a sentence, for the trade named in it: "Hungarian exports to Uzbekistan rose …, while trade between
 # Azerbaijan and Hungary reached $480 million" (the second amount's trade is a turnover, not the first clause's exports)
 _LATER_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas|а|и|но|ve|ise|isə)?|\s(?:while|whereas))\s", re.I)
@@ -1917,6 +1921,22 @@ def _clause_names_trade(segment: str) -> bool:
         return False
     clause = segment[clauses[-1].end():]
     return bool(_TRADE_NOUN.search(clause)) and _flow(clause, lowered(clause)) is None and not _cause_aside(clause)
+
+
+# Round 49: trade "with its neighbour" names no state: the partner named in the sentence before, beside the home.
+_NEIGHBOUR = re.compile(r"\b(?:trade|turnover|exports?|imports?|commerce)\s+(?:with|to|from)\s+(?:its|their|his|her)\s+"
+                        r"(?:[^\W\d]+\s+)?neighbou?r\b", re.I)
+
+
+def _neighbour_back(doc: Document, k: int, context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(home, neighbour) when sentence k names trade with "its neighbour" (_NEIGHBOUR) and the sentence before names
+    two states, one of the context pair (the home) and one not; else None."""
+    if not context_pair or not _NEIGHBOUR.search(doc.sentences[k].text):
+        return None
+    named = list(dict.fromkeys(m.iso3 for m in _trading_mentions(doc, doc.sentences[k - 1])))
+    homes = [code for code in named if code in context_pair]
+    others = [code for code in named if code not in context_pair]
+    return (homes[0], others[0]) if len(named) == 2 and len(homes) == 1 else None
 
 
 def _aside_after(sentence: str, end: int) -> int:
@@ -3601,6 +3621,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # round 41 (trade B): "Uraloğlu, Özbekistan ile ticaret hacminde 5 milyar dolar hedefine vurgu yaptı": the
             # subject's state and the one named, not the article's first two states
             pair = (subject_home, codes[0])
+        elif not codes and k and "neighbo" in s.check and (neighbour := _neighbour_back(doc, k, context_pair)):
+            pair = neighbour  # round 49: "… Kazakhstan's largest partner. Trade with its southern neighbour …"
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)
@@ -3760,6 +3782,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
             if _forecast_by_year(sentence, amount, published):
                 continue  # round 27: "foresees turnover of around $4.2 billion by the end of 2026" (_FORECAST_BY_YEAR)
+            if any(word in s.check for word in _EXPECTS_WORDS) and _EXPECTS_AFTER.match(sentence, amount.end):
+                continue  # round 49: "… ihracatın 4 milyar doları aşmasını bekliyor" (_EXPECTS_AFTER)
             if _size_of_a_goal(sentence, s.check, amount):
                 continue  # round 42 (trade B): "5 milyar dolarlık ayrı bir hedef konuşuyor" (_GOAL_SIZED_AFTER)
             if _part_of_no_flow(sentence, amount):
@@ -5163,7 +5187,10 @@ _EXPECTED_BEFORE = re.compile(r"\bexpect\w*\s+(?:[^\W\d]+\s+){0,5}?to\s+"
                               r"(?:reach|exceed|top|surpass|pass|hit|approach)\s+"
                               r"(?:(?:more\s+than|over|about|around|roughly|nearly|almost)\s+)?(?:US)?\$?$", re.I)
 _THIS_YEAR_AFTER = re.compile(r"\s*(?:(?:in|for|during)\s+(?:the\s+(?:whole|full)\s+(?:of\s+)?)?(?P<year>20\d\d)\b"
-                              r"|(?:in\s+)?(?:this|next)\s+year\b)", re.I)
+                              r"|(?:in\s+)?(?:this|next)\s+year\b"
+                              # round 49: "He expects turnover with Hungary to exceed $300 million for the full year"
+                              r"|(?:for|over|in)\s+the\s+(?:full|whole|entire)\s+year\b"
+                              r"|by\s+(?:the\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b)", re.I)
 
 
 def _expected_this_year(sentence: str, check: str, amount: money.Amount, published: date) -> bool:
@@ -5378,6 +5405,16 @@ def _good_genitive_flow(sentence: str, check: str, start: int, amount: money.Amo
 # долларов к концу 2027 года". Read right after the amount.
 _FORECAST_BY_YEAR = re.compile(r"\s+(?:by|until)\s+(?:the\s+end\s+of\s+|end[-\s])?(20\d\d)\b"
                                r"|\s+(?:к|до)\s+(?:(?:концу|конца)\s+)?(20\d\d)\s+(?:год|г\.)", re.I)
+
+
+# Round 49: Turkish and Azerbaijani tell what someone expects trade to reach with the verb of reaching as a noun after
+# the amount and "expects" after it: "Sektör temsilcileri, yıl sonunda ihracatın 4 milyar doları aşmasını bekliyor",
+# "… 1 milyar dolara ulaşmasını öngörüyor", "… 500 milyon dolları keçməsini gözləyir": a forecast, no figure (the
+# passive "… ulaşması bekleniyor" is a target, _FORECAST_AFTER).
+_EXPECTS_AFTER = re.compile(r"\w{0,6}\s+(?:aşma|ulaşma|geçme|bulma|çıkma|yükselme|olma|keçmə|çatma|yüksəlmə|olma)"
+                            r"s[ıiə]n[ıiə]\s+(?:bekliyor|bekledi|beklediğ|beklediğini|öngörüyor|öngördüğ|tahmin\s+ed|"
+                            r"gözləyir|gözlədiy|proqnozlaşdır)\w*", re.I)
+_EXPECTS_WORDS = ("bekl", "öngör", "tahmin", "gözlə", "proqnoz")  # as cheap.lowered() has them; one is in every match
 
 
 def _forecast_by_year(sentence: str, amount: money.Amount, published: date) -> bool:
