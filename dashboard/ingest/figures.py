@@ -3938,6 +3938,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     if not places.TIE_CODES.issuperset(pair):
                         continue
                     figure_period = when.period_in(sentence[clause_start:clause_end], published) or period
+                elif not split and ";" in segment and found[-1].kind == "trade" \
+                        and (back := _semicolon_figure_back_period(segment, found[-1].period)):
+                    figure_period = (back[0], *period[1:])  # round 49: "…; bu rakam geçen yılın aynı döneminde …"
+                    growth = None
                 elif not split and (own := when.period_in(segment[segment.rfind(", ") + 1:], published)) \
                         and own[0] != period[0]:  # (round 46: a split's own periods stand, _own_period_each)
                     # its clause's own period since the amount before: "В первом полугодии показатель составлял 201
@@ -6221,6 +6225,21 @@ def _semicolon_clause_period(segment: str, published: date, period: str) -> tupl
     end = opened.end() + own[2]
     subject = _SEMICOLON_SUBJECT.match(segment, end)
     return (own[0], semi) if _CLAUSE_VERB.match(segment, subject.end() if subject else end) else None
+
+
+# Round 49: Turkish and Azerbaijani "this figure" opening the clause after a semicolon, then the same period a year
+# before: "…; bu rakam geçen yılın aynı döneminde 3 milyar 38 milyon dolardı", "…; bu rəqəm ötən ilin eyni dövründə …".
+_SEMICOLON_FIGURE_BACK = re.compile(r"\s*(?:bu|həmin|söz\s+konusu)\s+(?:rakam|rəqəm|tutar|gösterge|göstərici)\w*\s", re.I)
+
+
+def _semicolon_figure_back_period(segment: str, period: str) -> tuple[str, int] | None:
+    """The period of a further clause opened by a semicolon and "this figure" (_SEMICOLON_FIGURE_BACK) that looks back
+    to the same period a year before (when.period_back_in), and where it opens; else None."""
+    semi = segment.find(";")
+    if semi < 0 or semi > AFTER_AMOUNT or not _SEMICOLON_FIGURE_BACK.match(segment, semi + 1):
+        return None
+    back = when.period_back_in(segment[semi + 1:], period)
+    return (back[0], semi) if back and back[0] != period else None
 
 
 # Round 38 (trade and targets): a share of the figure just told, its flow named after the amount: "ticaret hacminin 2,2
