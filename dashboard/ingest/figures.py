@@ -4134,12 +4134,18 @@ _RANKED = re.compile(r"\b(?:(?:came|ranked|was|is|placed|finished|stood|comes|ra
                      r"|самы[йе]\s+высок\w+\s+темп\w*(?:\s+(?:прироста|роста))?|наибольш\w+\s+(?:прирост|рост)\w*"
                      r"|(?:the\s+)?(?:fastest|highest|strongest)\s+growth(?:\s+rate)?|en\s+(?:hızlı|yüksek)\s+artış"
                      r"|ən\s+(?:sürətli|yüksək)\s+artım"
+                     # round 49: "The sharpest jump of all was with Turkmenistan: the bureau recorded $318.2 million"
+                     r"|(?:the\s+)?(?:sharpest|steepest|biggest|largest)\s+(?:jump|rise|increase|gain)(?:\s+of\s+all)?"
+                     r"\s+(?:was|came)\s+(?:with|in\s+trade\s+with)\b"
                      # round 30: a further partner's share of the round-up, "Tajikistan accounted for $612.4 million"
                      r"|(?:accounted|accounts)\s+for)",
                      re.I)
 _RANKED_WORDS = ("accounted for", "accounts for", "second", "third", "fourth", "fifth", "sixth", "next", "втор", "трет", "четв", "пят", "шест", "ikinci",
                  "üçüncü", "dördüncü", "beşinci", "altinci", "самы", "наибольш", "fastest", "highest", "strongest",
-                 "en hizli", "en yüksek", "ən sürətli", "ən yüksək")  # as cheap.lowered() has them; one is in every match
+                 "en hizli", "en yüksek", "ən sürətli", "ən yüksək", "sharpest", "steepest", "biggest", "largest")  # as cheap.lowered() has them; one is in every match
+
+
+_JUMP_RANKS = ("the sharpest", "the steepest", "the biggest", "the largest", "sharpest", "steepest", "biggest", "largest")
 
 
 def _ranked_home(doc: Document, s, found: list[FigureFound]) -> str | None:
@@ -4157,6 +4163,10 @@ def _ranked_home(doc: Document, s, found: list[FigureFound]) -> str | None:
     # 1,6 milyard dollardan çox məhsul göndərilib")
     source = _RANKED_HOME_SOURCE.search(s.text) if len(named) == 2 and home in named else None
     named = named - {home} if source else named
+    if len(named) == 2 and home in named and rank.group().lower().startswith(_JUMP_RANKS) \
+            and (amounts := money.amounts_in(s.text, s.check)) \
+            and all(m.start - s.start >= amounts[0].end for m in mentions if m.iso3 == home):
+        named = named - {home}  # round 49: "…, after … larger deliveries of Kazakh grain": the home after the amount
     if len(named) != 1 or last is None or named & set(last.pair) \
             or not (_ranked_amount(doc, s, rank, mentions) or source and _amount_right_after(s, source.end())):
         return None
@@ -4575,9 +4585,15 @@ def _ranked_amount(doc: Document, s, rank: re.Match, mentions) -> bool:
         for m in mentions:
             if a <= m.start - s.start and m.end - s.start <= b:
                 gap = gap.replace(doc.text[m.start:m.end], " ")
+        if ":" in gap:
+            gap = _SOURCE_RECORDED.sub(" ", gap)  # round 49: "…was with Turkmenistan: the bureau recorded $318.2 million"
         if len(_WORD.findall(gap)) <= RANKED_GAP_WORDS:
             return True
     return False
+
+
+_SOURCE_RECORDED = re.compile(r":\s*(?:the\s+)?(?:bureau|agency|committee|office|service|statistics|customs)\s+"
+                              r"(?:recorded|reported|registered|counted)\s", re.I)
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -628,6 +628,8 @@ _MULTIPLE_GROWTH = re.compile(
     rf"|\b{_times('n2')}(?:\s+times|-?fold)\s+(?:(?P<en_up2>more|higher|greater|larger|bigger|increase|rise|growth|jump)"
     r"|(?P<en_down2>less|lower|smaller|decrease|decline|drop|fall))\b"
     r"|\b(?P<en_times>doubled|tripled|trebled|quadrupled|halved)\b"
+    # round 49: "$318.2 million, 2.1 times the level of a year earlier" (the earlier level times n: up)
+    rf"|\b{_times('n6')}\s+times\s+(?:the|its|their)\s+(?:level|figure|value|amount|total|volume)\b"
     rf"|(?:\b(?:(?P<ru_up>{_RU_UP})|(?P<ru_down>{_RU_DOWN}))\s+(?:[а-яё]+\s+){{0,2}}?)?(?<!\w)в\s+{_times('n3')}\s+раза?\b"
     r"(?:\s+(?:(?P<ru_up2>больше|выше|вырос\w*|увеличил\w*|возрос\w*)|(?P<ru_down2>меньше|ниже|сократил\w*|снизил\w*|"
     r"уменьшил\w*)))?"
@@ -662,7 +664,7 @@ def _multiple_growth(text: str) -> tuple[float, int, int] | None:
         elif m["local_two"]:
             times = 2
         else:
-            n = lowered(next(m[name] for name in ("n1", "n2", "n3", "n4", "n5") if m[name]))
+            n = lowered(next(m[name] for name in ("n1", "n2", "n3", "n4", "n5", "n6") if m[name]))
             times = _TIMES_OF[n] if n in _TIMES_OF else float(n.replace(",", "."))
         down = m["en_down"] or m["en_down2"] or m["ru_down"] or m["ru_down2"] or m["ru_down3"] or m["ru_down4"] \
             or m["local_down"]
