@@ -4142,10 +4142,12 @@ _RANKED = re.compile(r"\b(?:(?:came|ranked|was|is|placed|finished|stood|comes|ra
                      re.I)
 _RANKED_WORDS = ("accounted for", "accounts for", "second", "third", "fourth", "fifth", "sixth", "next", "втор", "трет", "четв", "пят", "шест", "ikinci",
                  "üçüncü", "dördüncü", "beşinci", "altinci", "самы", "наибольш", "fastest", "highest", "strongest",
-                 "en hizli", "en yüksek", "ən sürətli", "ən yüksək", "sharpest", "steepest", "biggest", "largest")  # as cheap.lowered() has them; one is in every match
+                 "en hizli", "en yüksek", "ən sürətli", "ən yüksək",
+                 "sharpest", "steepest", "biggest", "largest")  # as cheap.lowered() has them; one is in every match
 
 
-_JUMP_RANKS = ("the sharpest", "the steepest", "the biggest", "the largest", "sharpest", "steepest", "biggest", "largest")
+_JUMP_RANKS = ("the sharpest", "the steepest", "the biggest", "the largest",
+               "sharpest", "steepest", "biggest", "largest")
 
 
 def _ranked_home(doc: Document, s, found: list[FigureFound]) -> str | None:
@@ -4298,7 +4300,8 @@ def _table_home(doc: Document, k: int, table: Table | None, found: list[FigureFo
 # parantez içinde yıllık değişim yüzdesi):") and say its brackets hold the yearly change in per cent with no "%" in them
 # ("Azerbaycan: 3.284,0 (8,1)").
 _RATES_IN_BRACKETS = re.compile(r"\b(?:parantez|brackets?|parenthes[ie]s|mötərizə|скобках)\b[^()]{0,40}?"
-                                r"(?:yüzde|%|per\s?cent|faiz|процент)|(?:change|growth|değişim|artış|dəyişmə|изменени\w*)"
+                                r"(?:yüzde|%|per\s?cent|faiz|процент)"
+                                r"|(?:change|growth|değişim|artış|dəyişmə|изменени\w*)"
                                 r"[^()]{0,20}?(?:%|yüzde|per\s?cent)[^()]{0,20}?(?:in\s+brackets|parantez)", re.I)
 _BRACKET_RATE = re.compile(r"\((?P<rate>[-−–+]?\d+(?:[.,]\d+)?)\)\s*[;,.]?\s*$")
 
@@ -4586,7 +4589,8 @@ def _ranked_amount(doc: Document, s, rank: re.Match, mentions) -> bool:
             if a <= m.start - s.start and m.end - s.start <= b:
                 gap = gap.replace(doc.text[m.start:m.end], " ")
         if ":" in gap:
-            gap = _SOURCE_RECORDED.sub(" ", gap)  # round 49: "…was with Turkmenistan: the bureau recorded $318.2 million"
+            # round 49: "…was with Turkmenistan: the bureau recorded $318.2 million"
+            gap = _SOURCE_RECORDED.sub(" ", gap)
         if len(_WORD.findall(gap)) <= RANKED_GAP_WORDS:
             return True
     return False
@@ -6245,7 +6249,8 @@ def _semicolon_clause_period(segment: str, published: date, period: str) -> tupl
 
 # Round 49: Turkish and Azerbaijani "this figure" opening the clause after a semicolon, then the same period a year
 # before: "…; bu rakam geçen yılın aynı döneminde 3 milyar 38 milyon dolardı", "…; bu rəqəm ötən ilin eyni dövründə …".
-_SEMICOLON_FIGURE_BACK = re.compile(r"\s*(?:bu|həmin|söz\s+konusu)\s+(?:rakam|rəqəm|tutar|gösterge|göstərici)\w*\s", re.I)
+_SEMICOLON_FIGURE_BACK = re.compile(r"\s*(?:bu|həmin|söz\s+konusu)\s+(?:rakam|rəqəm|tutar|gösterge|göstərici)\w*\s",
+                                    re.I)
 
 
 def _semicolon_figure_back_period(segment: str, period: str) -> tuple[str, int] | None:

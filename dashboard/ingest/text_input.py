@@ -64,7 +64,8 @@ def _tidy(text: str) -> str:
     # a paragraph with no tab and no two spaces in a row is left as it is (the same result, much faster)
     paragraphs = [(_BLANKS.sub(" ", _tabs_as_bars(p)) if "\t" in p or "  " in p else p).strip()
                   for p in _PARAGRAPH_BREAK.split(text)]
-    lines = [("\n" if _is_grid(p) or _is_list_of_lines(p) else " ").join(line.strip() for line in p.split("\n") if line.strip())
+    lines = [("\n" if _is_grid(p) or _is_list_of_lines(p) else " ").join(
+        line.strip() for line in p.split("\n") if line.strip())
              if "\n" in p else p for p in paragraphs]
     return "\n\n".join(p for p in lines if p)
 
@@ -78,8 +79,8 @@ def _tabs_as_bars(paragraph: str) -> str:
 
 
 # Round 49: a table of partners one a line, "State: number" with no stop after each ("Azerbaycan: 3.284,0 (8,1)")
-_LIST_LINE = re.compile(r"^[ \t]*[•*·–—-]?[ \t]*[A-ZÇĞİÖŞÜƏ][^\W\d][^\n:.!?]{0,40}:[ \t]*(?:US)?\$?[ \t]?\d[^\n]{0,40}$",
-                        re.M)
+_LIST_LINE = re.compile(r"^[ \t]*[•*·–—-]?[ \t]*[A-ZÇĞİÖŞÜƏ][^\W\d][^\n:.!?]{0,40}:[ \t]*(?:US)?\$?[ \t]?\d"
+                        r"[^\n]{0,40}$", re.M)
 
 
 def _is_list_of_lines(paragraph: str) -> bool:

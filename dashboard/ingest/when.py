@@ -258,8 +258,8 @@ _AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının)
 # "Ekim'de", "bu yılın martta"; read as _AZ_ONE_MONTH reads "ekim ayında".
 _TR_MONTH_LOCATIVE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu|geçen)\s+yılın\s+)?\b("
                                 + "|".join(_TR_MONTHS) + r")['’]?[dt][ae]\b", re.I)
-_TR_MONTH_LOCATIVE_WORDS = tuple(lowered(month) + ending for month in _TR_MONTHS for ending in ("de", "da", "te", "ta",
-                                                                                                  "'d", "'t", "’d", "’t"))
+_TR_MONTH_LOCATIVE_WORDS = tuple(lowered(month) + ending for month in _TR_MONTHS
+                                 for ending in ("de", "da", "te", "ta", "'d", "'t", "’d", "’t"))
 # Russian one month, as monthly customs figures are reported: "в марте 2024 года", "в январе текущего года" (this
 # year's); "в марте" alone as "in March" alone. Not the first month of a range ("в январе-сентябре").
 # (round 47: a dash before an amount is no range, "а только в декабре — 11,3 млн долларов")
