@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -1640,7 +1641,11 @@ _FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from",
 # Round 39 (trade and targets C): ", helped by", ", boosted by", ", supported by", ", fuelled by", ", buoyed by" too
 # ("it came to $463.8 million, helped by … Turkmen exports of polypropylene": those exports are no flow of the amount).
 _ASIDE = re.compile(r",\s+(?:with|driven\s+by|led\s+by|thanks\s+to|(?:helped|boosted|supported|fu?ell?ed|buoyed)\s+by|(?:mainly\s+|largely\s+)?due\s+to|of\s+which|"
-                    r"(?:в\s+основном\s+)?за\s+сч[её]т|благодаря|из\s+(?:них|которых)|в\s+том\s+числе|bunun)\s", re.I)
+                    r"(?:в\s+основном\s+)?за\s+сч[её]т|благодаря|из\s+(?:них|которых)|в\s+том\s+числе|bunun|"
+                    # round 49: a cause told with "as", "…, down 4.2%, as lower prices … outweighed higher imports of
+                    # Turkish textiles" (not "as well as", "as of", "as part of", "as against")
+                    r"as(?!\s+(?:well|of|part|against|much|many|a|an|the\s+(?:same|first|second|largest)|compared)\b)"
+                    r")\s", re.I)
 # A later clause of a sentence, for the trade named in it: "Hungarian exports to Uzbekistan rose …, while trade between
 # Azerbaijan and Hungary reached $480 million" (the second amount's trade is a turnover, not the first clause's exports)
 _LATER_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas|а|и|но|ve|ise|isə)?|\s(?:while|whereas))\s", re.I)
@@ -1957,6 +1962,22 @@ def _clause_names_trade(segment: str) -> bool:
         return False
     clause = segment[clauses[-1].end():]
     return bool(_TRADE_NOUN.search(clause)) and _flow(clause, lowered(clause)) is None and not _cause_aside(clause)
+
+
+# Round 49: trade "with its neighbour" names no state: the partner named in the sentence before, beside the home.
+_NEIGHBOUR = re.compile(r"\b(?:trade|turnover|exports?|imports?|commerce)\s+(?:with|to|from)\s+(?:its|their|his|her)\s+"
+                        r"(?:[^\W\d]+\s+)?neighbou?r\b", re.I)
+
+
+def _neighbour_back(doc: Document, k: int, context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(home, neighbour) when sentence k names trade with "its neighbour" (_NEIGHBOUR) and the sentence before names
+    two states, one of the context pair (the home) and one not; else None."""
+    if not context_pair or not _NEIGHBOUR.search(doc.sentences[k].text):
+        return None
+    named = list(dict.fromkeys(m.iso3 for m in _trading_mentions(doc, doc.sentences[k - 1])))
+    homes = [code for code in named if code in context_pair]
+    others = [code for code in named if code not in context_pair]
+    return (homes[0], others[0]) if len(named) == 2 and len(homes) == 1 else None
 
 
 def _aside_after(sentence: str, end: int) -> int:
@@ -3348,6 +3369,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     named = -2  # the last sentence naming trade (with an amount or not)
     growths_before: list[tuple[int, str, float, list[str]]] = []  # _growth_told, after its sentence's index
     table: Table | None = None  # the last line of a table of partners, its home and unit (_table_home)
+    table_lead: tuple[str | None, bool] = (None, False)  # its lead's one flow, its rates in brackets (_table_lead_says)
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding_as_lowered(_TRADE_WORDS))):
         a, sentence = s.start, s.text
@@ -3359,6 +3381,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         compared = None  # the earlier period "That compares with $X for 2021" gives its amount (_compared_period)
         year_told = None  # the year "the 2022 figure" names (_FIGURE_BACK)
         elliptic_flow = None
+        line_growth = None  # round 49: a table line's bare rate in brackets, the lead saying they are the change
         codes = None  # found on first need
         if k and found and found[-1].kind == "target" and found[-1].target_year is None \
                 and _only_target_of(found, doc.sentences[k - 1]) \
@@ -3382,7 +3405,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # (round 31: or right after a sentence naming trade, "… ən böyük ixrac bazarı Azərbaycan olaraq qalır")
             if (line := _table_home(doc, k, table, found)):
                 # round 43: a line of a table of partners, "Kazakhstan – $2.64 billion (up 7.9%);"
+                if not (table and table[0] == k - 1):
+                    table_lead = _table_lead_says(doc.sentences[k - 1])
                 ranked_home, table = line
+                elliptic_flow = table_lead[0]
+                line_growth = _bracket_rate(sentence) if table_lead[1] else None
             elif found and (k - last_trade <= CARRY_PERIOD or k - 1 == named) \
                     and (ranked_home := _ranked_home(doc, s, found) or _respective_home(doc, s, found)):
                 # round 24: "Türkiye came second with $1.71 billion": the round-up's next partner, no trade word;
@@ -3699,6 +3726,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # round 41 (trade B): "Uraloğlu, Özbekistan ile ticaret hacminde 5 milyar dolar hedefine vurgu yaptı": the
             # subject's state and the one named, not the article's first two states
             pair = (subject_home, codes[0])
+        elif not codes and k and "neighbo" in s.check and (neighbour := _neighbour_back(doc, k, context_pair)):
+            pair = neighbour  # round 49: "… Kazakhstan's largest partner. Trade with its southern neighbour …"
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)
@@ -3859,6 +3888,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
             if _forecast_by_year(sentence, amount, published):
                 continue  # round 27: "foresees turnover of around $4.2 billion by the end of 2026" (_FORECAST_BY_YEAR)
+            if any(word in s.check for word in _EXPECTS_WORDS) and _EXPECTS_AFTER.match(sentence, amount.end):
+                continue  # round 49: "… ihracatın 4 milyar doları aşmasını bekliyor" (_EXPECTS_AFTER)
             if _size_of_a_goal(sentence, s.check, amount):
                 continue  # round 42 (trade B): "5 milyar dolarlık ayrı bir hedef konuşuyor" (_GOAL_SIZED_AFTER)
             if _part_of_no_flow(sentence, amount):
@@ -4014,6 +4045,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     if not places.TIE_CODES.issuperset(pair):
                         continue
                     figure_period = when.period_in(sentence[clause_start:clause_end], published) or period
+                elif not split and ";" in segment and found[-1].kind == "trade" \
+                        and (back := _semicolon_figure_back_period(segment, found[-1].period)):
+                    figure_period = (back[0], *period[1:])  # round 49: "…; bu rakam geçen yılın aynı döneminde …"
+                    growth = None
                 elif not split and (own := when.period_in(segment[segment.rfind(", ") + 1:], published)) \
                         and own[0] != period[0]:  # (round 46: a split's own periods stand, _own_period_each)
                     # its clause's own period since the amount before: "В первом полугодии показатель составлял 201
@@ -4030,6 +4065,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # импорт … сократился на 6,3% – до 56,5 млн": the import's fall is not the export's)
                 growth = money.growth_in(sentence[_own_clause_start(sentence, amount.start):
                                                   split[2] if split else _first_clause_end(sentence, amounts, published)])
+                if growth is None and line_growth is not None:
+                    growth = (line_growth, 0, 0)
                 # "put bilateral turnover at $172.4 million …, with oil products making up most of Hungarian
                 # imports": a turnover word before the amount makes it the turnover, whatever flow follows
                 # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,
@@ -4234,12 +4271,20 @@ _RANKED = re.compile(r"\b(?:(?:came|ranked|was|is|placed|finished|stood|comes|ra
                      r"|самы[йе]\s+высок\w+\s+темп\w*(?:\s+(?:прироста|роста))?|наибольш\w+\s+(?:прирост|рост)\w*"
                      r"|(?:the\s+)?(?:fastest|highest|strongest)\s+growth(?:\s+rate)?|en\s+(?:hızlı|yüksek)\s+artış"
                      r"|ən\s+(?:sürətli|yüksək)\s+artım"
+                     # round 49: "The sharpest jump of all was with Turkmenistan: the bureau recorded $318.2 million"
+                     r"|(?:the\s+)?(?:sharpest|steepest|biggest|largest)\s+(?:jump|rise|increase|gain)(?:\s+of\s+all)?"
+                     r"\s+(?:was|came)\s+(?:with|in\s+trade\s+with)\b"
                      # round 30: a further partner's share of the round-up, "Tajikistan accounted for $612.4 million"
                      r"|(?:accounted|accounts)\s+for)",
                      re.I)
 _RANKED_WORDS = ("accounted for", "accounts for", "second", "third", "fourth", "fifth", "sixth", "next", "втор", "трет", "четв", "пят", "шест", "ikinci",
                  "üçüncü", "dördüncü", "beşinci", "altinci", "самы", "наибольш", "fastest", "highest", "strongest",
-                 "en hizli", "en yüksek", "ən sürətli", "ən yüksək")  # as cheap.lowered() has them; one is in every match
+                 "en hizli", "en yüksek", "ən sürətli", "ən yüksək",
+                 "sharpest", "steepest", "biggest", "largest")  # as cheap.lowered() has them; one is in every match
+
+
+_JUMP_RANKS = ("the sharpest", "the steepest", "the biggest", "the largest",
+               "sharpest", "steepest", "biggest", "largest")
 
 
 def _ranked_home(doc: Document, s, found: list[FigureFound]) -> str | None:
@@ -4257,6 +4302,10 @@ def _ranked_home(doc: Document, s, found: list[FigureFound]) -> str | None:
     # 1,6 milyard dollardan çox məhsul göndərilib")
     source = _RANKED_HOME_SOURCE.search(s.text) if len(named) == 2 and home in named else None
     named = named - {home} if source else named
+    if len(named) == 2 and home in named and rank.group().lower().startswith(_JUMP_RANKS) \
+            and (amounts := money.amounts_in(s.text, s.check)) \
+            and all(m.start - s.start >= amounts[0].end for m in mentions if m.iso3 == home):
+        named = named - {home}  # round 49: "…, after … larger deliveries of Kazakh grain": the home after the amount
     if len(named) != 1 or last is None or named & set(last.pair) \
             or not (_ranked_amount(doc, s, rank, mentions) or source and _amount_right_after(s, source.end())):
         return None
@@ -4379,8 +4428,41 @@ def _table_home(doc: Document, k: int, table: Table | None, found: list[FigureFo
         lead = doc.sentences[k - 1]
         named = {m.iso3 for m in _trading_mentions(doc, lead)} & places.TIE_CODES
         trades = [f for f in found if f.kind == "trade"]
-        home = named.pop() if len(named) == 1 else None if named or not trades else _home_of_figures(doc, trades)
+        home = named.pop() if len(named) == 1 else None if named or not trades else _home_of_figures(doc, trades) \
+            or _home_of_most_figures(trades)
     return (home, (k, home, unit)) if home and home != state and state in places.TIE_CODES else None
+
+
+# Round 49: a table's lead may give the flow of all its lines ("Seçilmiş ülkelere ihracat, ocak-ekim 2026 (milyon dolar,
+# parantez içinde yıllık değişim yüzdesi):") and say its brackets hold the yearly change in per cent with no "%" in them
+# ("Azerbaycan: 3.284,0 (8,1)").
+_RATES_IN_BRACKETS = re.compile(r"\b(?:parantez|brackets?|parenthes[ie]s|mötərizə|скобках)\b[^()]{0,40}?"
+                                r"(?:yüzde|%|per\s?cent|faiz|процент)"
+                                r"|(?:change|growth|değişim|artış|dəyişmə|изменени\w*)"
+                                r"[^()]{0,20}?(?:%|yüzde|per\s?cent)[^()]{0,20}?(?:in\s+brackets|parantez)", re.I)
+_BRACKET_RATE = re.compile(r"\((?P<rate>[-−–+]?\d+(?:[.,]\d+)?)\)\s*[;,.]?\s*$")
+
+
+def _table_lead_says(lead) -> tuple[str | None, bool]:
+    """(the one flow a table's lead names or None, whether it says its brackets hold rates in per cent)."""
+    flow = _flow(lead.text, lead.check)
+    return (flow if flow in ("export", "import") else None), bool(_RATES_IN_BRACKETS.search(lead.text))
+
+
+def _bracket_rate(line: str) -> float | None:
+    """The bare rate in brackets ending a table's line, signed, else None."""
+    m = _BRACKET_RATE.search(line)
+    return float(m["rate"].replace(",", ".").replace("−", "-").replace("–", "-")) if m else None
+
+
+def _home_of_most_figures(trades: list[FigureFound]) -> str | None:
+    """Round 49: the one state held by all the trade figures so far but one, of three at least (a release's figures of
+    its home with one misread pair among them), else None: the home of a table whose lead names no state."""
+    if len(trades) < 3:
+        return None
+    counts = Counter(code for f in trades for code in set(f.pair))
+    most = [code for code, n in counts.items() if n >= len(trades) - 1]
+    return most[0] if len(most) == 1 else None
 
 
 def _line_amount(doc: Document, s, table: Table | None) -> list[money.Amount]:
@@ -4643,9 +4725,16 @@ def _ranked_amount(doc: Document, s, rank: re.Match, mentions) -> bool:
         for m in mentions:
             if a <= m.start - s.start and m.end - s.start <= b:
                 gap = gap.replace(doc.text[m.start:m.end], " ")
+        if ":" in gap:
+            # round 49: "…was with Turkmenistan: the bureau recorded $318.2 million"
+            gap = _SOURCE_RECORDED.sub(" ", gap)
         if len(_WORD.findall(gap)) <= RANKED_GAP_WORDS:
             return True
     return False
+
+
+_SOURCE_RECORDED = re.compile(r":\s*(?:the\s+)?(?:bureau|agency|committee|office|service|statistics|customs)\s+"
+                              r"(?:recorded|reported|registered|counted)\s", re.I)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -5259,7 +5348,10 @@ _EXPECTED_BEFORE = re.compile(r"\bexpect\w*\s+(?:[^\W\d]+\s+){0,5}?to\s+"
                               r"(?:reach|exceed|top|surpass|pass|hit|approach)\s+"
                               r"(?:(?:more\s+than|over|about|around|roughly|nearly|almost)\s+)?(?:US)?\$?$", re.I)
 _THIS_YEAR_AFTER = re.compile(r"\s*(?:(?:in|for|during)\s+(?:the\s+(?:whole|full)\s+(?:of\s+)?)?(?P<year>20\d\d)\b"
-                              r"|(?:in\s+)?(?:this|next)\s+year\b)", re.I)
+                              r"|(?:in\s+)?(?:this|next)\s+year\b"
+                              # round 49: "He expects turnover with Hungary to exceed $300 million for the full year"
+                              r"|(?:for|over|in)\s+the\s+(?:full|whole|entire)\s+year\b"
+                              r"|by\s+(?:the\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b)", re.I)
 
 
 def _expected_this_year(sentence: str, check: str, amount: money.Amount, published: date) -> bool:
@@ -5474,6 +5566,16 @@ def _good_genitive_flow(sentence: str, check: str, start: int, amount: money.Amo
 # долларов к концу 2027 года". Read right after the amount.
 _FORECAST_BY_YEAR = re.compile(r"\s+(?:by|until)\s+(?:the\s+end\s+of\s+|end[-\s])?(20\d\d)\b"
                                r"|\s+(?:к|до)\s+(?:(?:концу|конца)\s+)?(20\d\d)\s+(?:год|г\.)", re.I)
+
+
+# Round 49: Turkish and Azerbaijani tell what someone expects trade to reach with the verb of reaching as a noun after
+# the amount and "expects" after it: "Sektör temsilcileri, yıl sonunda ihracatın 4 milyar doları aşmasını bekliyor",
+# "… 1 milyar dolara ulaşmasını öngörüyor", "… 500 milyon dolları keçməsini gözləyir": a forecast, no figure (the
+# passive "… ulaşması bekleniyor" is a target, _FORECAST_AFTER).
+_EXPECTS_AFTER = re.compile(r"\w{0,6}\s+(?:aşma|ulaşma|geçme|bulma|çıkma|yükselme|olma|keçmə|çatma|yüksəlmə|olma)"
+                            r"s[ıiə]n[ıiə]\s+(?:bekliyor|bekledi|beklediğ|beklediğini|öngörüyor|öngördüğ|tahmin\s+ed|"
+                            r"gözləyir|gözlədiy|proqnozlaşdır)\w*", re.I)
+_EXPECTS_WORDS = ("bekl", "öngör", "tahmin", "gözlə", "proqnoz")  # as cheap.lowered() has them; one is in every match
 
 
 def _forecast_by_year(sentence: str, amount: money.Amount, published: date) -> bool:
@@ -6361,6 +6463,22 @@ def _semicolon_clause_period(segment: str, published: date, period: str) -> tupl
     end = opened.end() + own[2]
     subject = _SEMICOLON_SUBJECT.match(segment, end)
     return (own[0], semi) if _CLAUSE_VERB.match(segment, subject.end() if subject else end) else None
+
+
+# Round 49: Turkish and Azerbaijani "this figure" opening the clause after a semicolon, then the same period a year
+# before: "…; bu rakam geçen yılın aynı döneminde 3 milyar 38 milyon dolardı", "…; bu rəqəm ötən ilin eyni dövründə …".
+_SEMICOLON_FIGURE_BACK = re.compile(r"\s*(?:bu|həmin|söz\s+konusu)\s+(?:rakam|rəqəm|tutar|gösterge|göstərici)\w*\s",
+                                    re.I)
+
+
+def _semicolon_figure_back_period(segment: str, period: str) -> tuple[str, int] | None:
+    """The period of a further clause opened by a semicolon and "this figure" (_SEMICOLON_FIGURE_BACK) that looks back
+    to the same period a year before (when.period_back_in), and where it opens; else None."""
+    semi = segment.find(";")
+    if semi < 0 or semi > AFTER_AMOUNT or not _SEMICOLON_FIGURE_BACK.match(segment, semi + 1):
+        return None
+    back = when.period_back_in(segment[semi + 1:], period)
+    return (back[0], semi) if back and back[0] != period else None
 
 
 # Round 38 (trade and targets): a share of the figure just told, its flow named after the amount: "ticaret hacminin 2,2

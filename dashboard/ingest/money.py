@@ -42,7 +42,9 @@ QUALIFIERS = (
     ("чуть больше", "over"), ("немногим больше", "over"), ("чуть более", "over"),
 )
 # Russian groups thousands with a (no-break) space and a decimal comma: "8 563,4 тыс. долларов"
-_NUM = r"(\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+,\d+|\d+(?:[.,]\d+)?)"
+# round 49: Turkish/continental writing groups thousands with a dot AND has a decimal comma, "1.562,4 milyon dolar"
+# (unambiguous only with both: "1.562 milyon" stays 1.562)
+_NUM = r"(\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+,\d+|\d+(?:[.,]\d+)?)"
 # Russian also spells the units out, in any case: "4 миллиарда долларов", "128,4 миллиона долларов"
 # thousands also in Russian ("229,6 тыс. долларов", "тысяч"), Azerbaijani ("912,5 min dollar") and Turkish ("bin dolar")
 _UNIT = (r"(bn|billion|b|mn|mln|million|m|milyard|milyar|mlrd|milyon|milliard|млрд|млн|миллиард\w*|миллион\w*|thousand|"
@@ -128,12 +130,15 @@ class Amount(NamedTuple):  # a tuple: made by the thousand, and a frozen datacla
 
 _DIGIT = re.compile(r"\d")
 _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")  # "1.562,4", "12.345.678,9"
 
 
 def _number(text: str) -> float:
     text = text.replace(" ", "").replace("\u00a0", "")
     if _THOUSANDS.fullmatch(text):
         return float(text.replace(",", ""))
+    if "." in text and "," in text and _DOT_THOUSANDS.fullmatch(text):
+        return float(text.replace(".", "").replace(",", "."))
     return float(text.replace(",", "."))
 
 
@@ -492,7 +497,7 @@ def _with_gapped_qualifiers(text: str, found: list[Amount]) -> list[Amount]:
 _TABLE_UNIT = re.compile(r"\(\s*(?:in\s+)?(?:(?:USD|US\$|\$)\s*(?P<after>thousand|million|mln|billion|bn)"
                          r"|(?P<before>thousand|million|mln|billion|bn|тыс|млн|млрд|bin|min|milyon|milyar|"
                          r"milyard)\.?\s+(?:USD|US\$|(?:US\s+)?dollars|долл\w*\.?(?:\s+США)?|"
-                         r"(?:ABD\s+|ABŞ\s+)?doll?ar\w*))\s*\)", re.I)
+                         r"(?:ABD\s+|ABŞ\s+)?doll?ar\w*))(?:\s*[,;][^()]{0,80})?\s*\)", re.I)
 _TABLE_UNIT_WORDS = ("usd", "us$", "$", "dollar", "долл", "dolar")  # as cheap.lowered() has them; one is in every match
 _TABLE_NUMBER = re.compile(r"(?<![\w.,])" + _NUM + r"(?![\w%]|[.,]\d)")
 
@@ -623,6 +628,8 @@ _MULTIPLE_GROWTH = re.compile(
     rf"|\b{_times('n2')}(?:\s+times|-?fold)\s+(?:(?P<en_up2>more|higher|greater|larger|bigger|increase|rise|growth|jump)"
     r"|(?P<en_down2>less|lower|smaller|decrease|decline|drop|fall))\b"
     r"|\b(?P<en_times>doubled|tripled|trebled|quadrupled|halved)\b"
+    # round 49: "$318.2 million, 2.1 times the level of a year earlier" (the earlier level times n: up)
+    rf"|\b{_times('n6')}\s+times\s+(?:the|its|their)\s+(?:level|figure|value|amount|total|volume)\b"
     rf"|(?:\b(?:(?P<ru_up>{_RU_UP})|(?P<ru_down>{_RU_DOWN}))\s+(?:[а-яё]+\s+){{0,2}}?)?(?<!\w)в\s+{_times('n3')}\s+раза?\b"
     r"(?:\s+(?:(?P<ru_up2>больше|выше|вырос\w*|увеличил\w*|возрос\w*)|(?P<ru_down2>меньше|ниже|сократил\w*|снизил\w*|"
     r"уменьшил\w*)))?"
@@ -657,7 +664,7 @@ def _multiple_growth(text: str) -> tuple[float, int, int] | None:
         elif m["local_two"]:
             times = 2
         else:
-            n = lowered(next(m[name] for name in ("n1", "n2", "n3", "n4", "n5") if m[name]))
+            n = lowered(next(m[name] for name in ("n1", "n2", "n3", "n4", "n5", "n6") if m[name]))
             times = _TIMES_OF[n] if n in _TIMES_OF else float(n.replace(",", "."))
         down = m["en_down"] or m["en_down2"] or m["ru_down"] or m["ru_down2"] or m["ru_down3"] or m["ru_down4"] \
             or m["local_down"]

@@ -27,7 +27,11 @@ _DAY_MONTH_START = (r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:января|фев�
                     r"|октября|ноября|декабря|January|February|March|April|May|June|July|August|September|October"
                     r"|November|December|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)\b")
 # Round 43, second wave: nor does the abbreviated Russian dollar before "США" ("млн долл. США", a table's unit)
-_END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER) + _ORDINAL
+# Round 49: a single line break ends one before a table's line "State: number" ("Azerbaycan: 3.284,0 (8,1)",
+# "Kazakhstan: $2.1 billion"), a release listing its partners one a line with no stop after each.
+_TABLE_LINE_NEXT = r"|(?<=\n)(?=[ \t]*[•*·–—-]?[ \t]*[A-ZÇĞİÖŞÜƏ][^\W\d][^\n:.!?]{0,40}:[ \t]*(?:US)?\$?[ \t]?\d)"
+_END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n" + _TABLE_LINE_NEXT
+                  + r"|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER) + _ORDINAL
                   + r"(?!(?<=долл\.)\s+США\b)"
                   + r"[”\"»]?\s+(?=[A-Z“\"«А-ЯЁÀ-ÖØ-ÞĞİŞƏ]|(?:19|20)\d\d(?!\d)" + _DAY_MONTH_START + "))")
 

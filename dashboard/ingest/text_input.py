@@ -64,7 +64,8 @@ def _tidy(text: str) -> str:
     # a paragraph with no tab and no two spaces in a row is left as it is (the same result, much faster)
     paragraphs = [(_BLANKS.sub(" ", _tabs_as_bars(p)) if "\t" in p or "  " in p else p).strip()
                   for p in _PARAGRAPH_BREAK.split(text)]
-    lines = [("\n" if _is_grid(p) else " ").join(line.strip() for line in p.split("\n") if line.strip())
+    lines = [("\n" if _is_grid(p) or _is_list_of_lines(p) else " ").join(
+        line.strip() for line in p.split("\n") if line.strip())
              if "\n" in p else p for p in paragraphs]
     return "\n\n".join(p for p in lines if p)
 
@@ -75,6 +76,17 @@ def _tabs_as_bars(paragraph: str) -> str:
     if "\t" not in paragraph or sum(line.count("\t") >= 2 for line in paragraph.split("\n")) < 2:
         return paragraph
     return _TABS.sub(" | ", paragraph)
+
+
+# Round 49: a table of partners one a line, "State: number" with no stop after each ("Azerbaycan: 3.284,0 (8,1)")
+_LIST_LINE = re.compile(r"^[ \t]*[•*·–—-]?[ \t]*[A-ZÇĞİÖŞÜƏ][^\W\d][^\n:.!?]{0,40}:[ \t]*(?:US)?\$?[ \t]?\d"
+                        r"[^\n]{0,40}$", re.M)
+
+
+def _is_list_of_lines(paragraph: str) -> bool:
+    """Is the paragraph a list of two lines at least of a state (or any name) and its number? Its lines keep their
+    breaks, each one a sentence (sentences.py), as figures._listed_line reads a table's line."""
+    return ":" in paragraph and len(_LIST_LINE.findall(paragraph)) >= 2
 
 
 def _is_grid(paragraph: str) -> bool:

@@ -254,6 +254,12 @@ _AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının)
                            r"|\b(cari|bu|ötən|keçən|geçen)\s+(?:ilin|yılın)\s+)?\b("
                            + "|".join(sorted({*_AZ_MONTHS, *_TR_MONTHS}, key=len, reverse=True))
                            + r")\s+ayında\b", re.I)
+# Round 49: Turkish one month in the locative with no "ayında": "Özbekistan'a ihracat ekimde yüzde 21,4 artışla …",
+# "Ekim'de", "bu yılın martta"; read as _AZ_ONE_MONTH reads "ekim ayında".
+_TR_MONTH_LOCATIVE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu|geçen)\s+yılın\s+)?\b("
+                                + "|".join(_TR_MONTHS) + r")['’]?[dt][ae]\b", re.I)
+_TR_MONTH_LOCATIVE_WORDS = tuple(lowered(month) + ending for month in _TR_MONTHS
+                                 for ending in ("de", "da", "te", "ta", "'d", "'t", "’d", "’t"))
 # Russian one month, as monthly customs figures are reported: "в марте 2024 года", "в январе текущего года" (this
 # year's); "в марте" alone as "in March" alone. Not the first month of a range ("в январе-сентябре").
 # (round 47: a dash before an amount is no range, "а только в декабре — 11,3 млн долларов")
@@ -472,7 +478,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     elif "yari" in check and (m := _HALF_ALONE.search(text)):
         number = _AZ_TR_ORDINAL[lowered(m[1])]
         candidates.append((f"{_year_of(None, number * 6, published)}-H{number}", m.start(), m.end()))
-    if "ayinda" in check and (m := _AZ_ONE_MONTH.search(text)):
+    if "ayinda" in check and (m := _AZ_ONE_MONTH.search(text)) \
+            or any(month in check for month in _TR_MONTH_LOCATIVE_WORDS) and (m := _TR_MONTH_LOCATIVE.search(text)):
         label, told = _one_month(_AZ_TR_MONTH_OF[lowered(m[3])], m[1], m[2], m, published)
         if told:
             candidates.append(label)
