@@ -65,7 +65,7 @@ def test_a_pasted_table_keeps_its_line_breaks():
 
 
 def test_a_table_leads_flow_and_its_bare_rates_in_brackets():
-    # plant: `elliptic_flow = table_lead[0]` dropped in figures.find_figures (the lines read as turnover, no growth)
+    # plant: `elliptic_flow = table_lead[0]` dropped in figures.find_figures (the lines read as turnover)
     assert (TR_KG, "2026-H1", "export", 1204.5, "exact", "6.2") in proposed.trade(TABLE, DAY)
     assert (TR_TJ, "2026-H1", "export", 415.3, "exact", "-2.4") in proposed.trade(TABLE, DAY)
     # a lead that says nothing of rates gives no growth to a bracket; an import lead gives imports
