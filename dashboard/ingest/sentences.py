@@ -29,7 +29,9 @@ _DAY_MONTH_START = (r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:января|фев�
 # Round 43, second wave: nor does the abbreviated Russian dollar before "США" ("млн долл. США", a table's unit)
 # Round 49: a single line break ends one before a table's line "State: number" ("Azerbaycan: 3.284,0 (8,1)",
 # "Kazakhstan: $2.1 billion"), a release listing its partners one a line with no stop after each.
-_TABLE_LINE_NEXT = r"|(?<=\n)(?=[ \t]*[•*·–—-]?[ \t]*[A-ZÇĞİÖŞÜƏ][^\W\d][^\n:.!?]{0,40}:[ \t]*(?:US)?\$?[ \t]?\d)"
+# The head of such a line, also what text_input keeps a pasted list's line breaks by (one home for the shape).
+TABLE_LINE_HEAD = r"[ \t]*[•*·–—-]?[ \t]*[A-ZÇĞİÖŞÜƏ][^\W\d][^\n:.!?]{0,40}:[ \t]*(?:US)?\$?[ \t]?\d"
+_TABLE_LINE_NEXT = r"|(?<=\n)(?=" + TABLE_LINE_HEAD + ")"
 _END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n" + _TABLE_LINE_NEXT
                   + r"|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER) + _ORDINAL
                   + r"(?!(?<=долл\.)\s+США\b)"

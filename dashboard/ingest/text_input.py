@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from .sentences import TABLE_LINE_HEAD
+
 MAX_BYTES = 1_000_000  # a long news article is ~30 KB of text; a megabyte is a page dump, not an article
 _SKIPPED = {"script", "style", "noscript", "template", "iframe", "svg", "math", "head", "object", "embed", "canvas"}
 _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
@@ -79,8 +81,7 @@ def _tabs_as_bars(paragraph: str) -> str:
 
 
 # Round 49: a table of partners one a line, "State: number" with no stop after each ("Azerbaycan: 3.284,0 (8,1)")
-_LIST_LINE = re.compile(r"^[ \t]*[•*·–—-]?[ \t]*[A-ZÇĞİÖŞÜƏ][^\W\d][^\n:.!?]{0,40}:[ \t]*(?:US)?\$?[ \t]?\d"
-                        r"[^\n]{0,40}$", re.M)
+_LIST_LINE = re.compile("^" + TABLE_LINE_HEAD + r"[^\n]{0,40}$", re.M)
 
 
 def _is_list_of_lines(paragraph: str) -> bool:
