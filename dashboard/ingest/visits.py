@@ -4360,7 +4360,14 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              r"|(?:^|,\s)в\s+рамках\s+(государственн|официальн|рабоч)\w*\s+визита"
                              r"|(?:^|,\s)(dövlət|rəsmi|işgüzar)\s+səfəri?\s+çərçivəsində"
                              # round 44: and in English ("During the working visit, the sides signed …")
-                             r"|(?:^|,\s)(?:during|in\s+the\s+course\s+of)\s+the\s+(state|official|working)\s+visit\b",
+                             r"|(?:^|,\s)(?:during|in\s+the\s+course\s+of)\s+the\s+(state|official|working)\s+visit\b"
+                             # round 50: a sentence opening on the typed visit, what it is devoted to or how long it
+                             # lasts after ("Рабочий визит посвящен увеличению перевозок …", "The working visit is
+                             # devoted to …")
+                             r"|^(государственн|официальн|рабоч)\w*\s+визит\s+(?:[а-яё]+\s+)?(?:посвящ|прод[ло]л|"
+                             r"прох[оу]д|прош[её]л|заверш)"
+                             r"|^the\s+(state|official|working)\s+visit\s+(?:is|was)\s+(?:being\s+)?(?:devoted|"
+                             r"dedicated|focused|aimed)\b",
                              re.I)
 
 
@@ -4506,7 +4513,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         elif count in _COUNT_WORDS:
             visit.documents = _COUNT_WORDS[count]
         if not total and (count.isdigit() or count in _COUNT_WORDS) and (" and " in sentence or " while " in sentence
-                                                                      or " whereas " in sentence):
+                                                                      or " whereas " in sentence
+                                                                      or " as well as " in sentence):
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "three agreements and a memorandum"
         if (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0])) is not None:
             visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
@@ -4568,7 +4576,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.documents += 1  # round 41: "подписано семь меморандумов" … "Стороны подписали протокол о намерениях"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence
-                                                       or sentence.startswith(("Bundan ", "Bunun "))):
+                                                       or sentence.startswith(("Bundan ", "Bunun ") + _RU_ALSO_WORDS)):
         _one_more_signed(visit, sentence, offset)  # round 27
     if not m and signed_local and visit.documents_said and visit.documents is None:
         _ta_documents_listed_after_the_plural(visit, sentence, offset)  # round 39 (visits C)
@@ -4694,6 +4702,9 @@ _DOCUMENT_NOUN = (r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?m
                   # round 31: a ministries' plan of consultations ("signed a plan of consultations for 2026-2027")
                   r"|plan\s+of\s+(?:[\w-]+\s+)?consultations)")
 _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chambers|houses|chairmen"
+                                 # round 50: the two ministries of a foreign minister's consultations ("at which
+                                 # the two ministries signed a plan of consultations")
+                                 r"|ministries"
                                  # (round 41: "chambers", "houses", two parliaments' chambers: "after which the two
                                  # chambers signed a memorandum on inter-parliamentary cooperation")
                                  r"|co-chairs|heads|delegations|governments))?|both\s+sides|the\s+sides|they|the\s+co-chairs"
@@ -5560,10 +5571,21 @@ _ALSO_ONE_SIGNED = re.compile(r"(?:\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA
                               r"|imza\s+atıl(?:dı|ıb|mıştır|mışdır))\b", re.I)
 
 
+# Round 50: the same in Russian, a sentence opening on "besides" with one document (the singular) signed or concluded,
+# by the ministers or by companies in their presence ("Кроме того, в присутствии глав ведомств АО … и ЗАО … заключили
+# соглашение о …"): one more after the count; the plural ("заключили соглашения") says no number
+_RU_ALSO_ONE_SIGNED = re.compile(r"^(?:Кроме\s+того|Кроме\s+этого|Помимо\s+этого|Помимо\s+того|Также)\b,?\s"
+                                 r"[^.;]{0,200}?\b(?:подписа(?:л[иао]?|н[оа]?)|заключ(?:ил[иао]?|ен[оа]?))\s+"
+                                 r"(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?(?:соглашение|меморандум|договор|протокол|контракт"
+                                 r"|план|программу|дорожную\s+карту)(?![^\W\d_])")
+_RU_ALSO_WORDS = ("Кроме ", "Помимо ", "Также ")  # one opens every _RU_ALSO_ONE_SIGNED match
+
+
 def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
-    """A document told signed "also" (_ALSO_ONE_SIGNED; round 48: _TA_ALSO_ONE_MORE, "bir" and a company contract too)
-    after the visit's count: one more."""
-    if m := _ALSO_ONE_SIGNED.search(sentence) or _TA_ALSO_ONE_MORE.search(sentence):
+    """A document told signed "also" (_ALSO_ONE_SIGNED; round 48: _TA_ALSO_ONE_MORE, "bir" and a company contract too;
+    round 50: _RU_ALSO_ONE_SIGNED) after the visit's count: one more."""
+    if m := _ALSO_ONE_SIGNED.search(sentence) or _TA_ALSO_ONE_MORE.search(sentence) or (
+            _RU_ALSO_ONE_SIGNED.search(sentence) if sentence.startswith(_RU_ALSO_WORDS) else None):
         visit.documents += 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
 
@@ -6837,7 +6859,15 @@ def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
     noun = next((i for i in range(2, m.re.groups + 1, 2) if m[i]), None)
     if noun and _EN_AND_ONE_MORE.match(sentence, m.end(noun)):
         return 1
+    if noun and " as well as " in sentence and _EN_AS_WELL_AS_ONE.match(sentence, m.end()):
+        return 1  # round 50
     return 1 if noun and _EN_WHILE_ONE_SIGNED.search(sentence, m.end(noun)) else 0
+
+
+# Round 50: one more document told after the count's verb with "as well as" ("four intergovernmental documents were
+# signed, as well as a commercial contract between …"): the five
+_EN_AS_WELL_AS_ONE = re.compile(r",?\s+as\s+well\s+as\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|treaty"
+                                r"|protocol|contract|road\s?map|plan|programme|program)\b", re.I)
 
 
 # Round 45: one more document signed by other parties in a clause after the count ("companies signed eleven commercial
