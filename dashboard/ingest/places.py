@@ -384,6 +384,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Buxara": "Bukhara", "Бухара": "Bukhara", "Buhara": "Bukhara", "Xivə": "Khiva", "Хива": "Khiva",
                   "Hive": "Khiva", "Xiva": "Khiva",  # round 45: as Turkish and Uzbek spell it ("Hive'de temaslarda")
                   "Чолпон-Ата": "Cholpon-Ata", "Çolpon-Ata": "Cholpon-Ata", "Ош": "Osh", "Аваза": "Avaza",
+                  "Oş": "Osh",  # round 50: as Turkish and Azerbaijani spell it ("Oş'ta temaslarda bulundu", "Oşda")
                   "Туркменбаши": "Turkmenbashi", "Türkmənbaşı": "Turkmenbashi", "Türkmenbaşı": "Turkmenbashi",
                   # round 21: Shaki as Azerbaijani ("Şəkidə olan"), Turkish, Russian and the older English spell it
                   "Şəki": "Shaki", "Şeki": "Shaki", "Шеки": "Shaki", "Sheki": "Shaki",

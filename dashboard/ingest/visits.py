@@ -140,6 +140,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 25: the converb, coming there and then meeting: "3 Aralık'ta Ankara'ya gelerek Bolat ile bir
                           # araya gelmişti", "Bakıya gələrək … görüşüb"
                           r"|(?<=[aeə]\s)(?:gelerek|gələrək)\b"
+                          # round 50: and going there so ("dün Bakü'ye giderek Başbakan … ile bir araya geldi", "Bakıya
+                          # gedərək"); Turkish after a name's apostrophe only, as "giderek" alone is "increasingly"
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))giderek\b|(?<=[aə]\s)gedərək\b"
                           # round 24: reaching a place named after its apostrophe is coming there ("Dün akşam Taşkent'e
                           # ulaşan Bolat, …"); not "3 milyar dolara ulaşan ticaret" (no apostrophe: no place's name)
                           r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))ulaşan\b"
@@ -155,7 +158,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # Ташкент", "вылетел в понедельник в Баку" (not "вылетел из Баку": leaving it)
                           r"|\b(?:отбы|вылете)(?:л|ла|ли|вш\w*)\b(?!\s+из\b)(?=(?:\s+[^\s.,;]+){0,3}?\s+в\s)", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
-                      "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
+                      "gelen", "gələn", "gelerek", "gələrək", "giderek", "gedərək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "отбы", "вылете")
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
@@ -4353,6 +4356,10 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              r"(государственн|официальн|рабоч)\w*"
                              r"|\bsəfəri?\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
                              r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
+                             # round 50: the visit's nature its subject ("programında ziyaretin niteliği \"çalışma
+                             # ziyareti\" olarak yer aldı", "səfərin xarakteri işgüzar səfər kimi")
+                             r"|\bziyaretin\s+niteliği,?\s+[\"“]?(devlet|resmi|çalışma)\s+ziyareti"
+                             r"|\bsəfərin\s+(?:xarakteri|statusu),?\s+[\"“]?(dövlət|rəsmi|işgüzar)\s+səfər"
                              # what a sentence opens with as done within the visit: "Çalışma ziyareti kapsamında ilk
                              # olarak … ziyaret eden X", "В рамках рабочего визита X посетил …", "İşgüzar səfər
                              # çərçivəsində …" (at its start or after a comma: not "Erdoğan'ın resmi ziyareti kapsamında")
