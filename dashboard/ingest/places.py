@@ -577,6 +577,10 @@ _AKIM_OF_CITY = re.compile(r"(?:['’]n?[ıiuü]n)?\s+(?:akimi|hokimi)\b", re.I)
 _OWNER_BEFORE_CITY = re.compile(r"делегаци(?:я|и|ю|ей)\s+$"
                                 r"|(?:^|\s)(?:хоким|хяким|аким|губернатор|глава|председатель)\s+$", re.I)
 _OWNER_WINDOW = 16  # characters before a city that may hold the word it is the genitive of
+# Round 50: an English delegation's home city told with "from" right before it ("A delegation from Türkiye's Denizli
+# province led by Governor X held talks in Andijan"): whence it came, not where; a window of _FROM_WINDOW characters
+_DELEGATION_FROM = re.compile(r"\bdelegation\s+from\s+(?:the\s+)?(?:[A-ZÇĞİÖŞÜ][\w-]*['’]s\s+)?$")
+_FROM_WINDOW = 40
 
 
 # Round 43 (second wave): a city's airport landed at, then another city of that state driven on to ("landed at
@@ -605,6 +609,8 @@ def _city_match(text: str) -> re.Match | None:
             continue  # round 46: a newspaper's name ("By Famagusta Gazette Staff"), no place of the report
         if _HEAD_OF_CITY_TITLE.match(text, m.end()) or (m[1] in _CITY_SPELLED and _AKIM_OF_CITY.match(text, m.end())) \
                 or _OWNER_BEFORE_CITY.search(text[max(0, m.start() - _OWNER_WINDOW):m.start()]) \
+                or ("delegation from" in text
+                    and _DELEGATION_FROM.search(text[max(0, m.start() - _FROM_WINDOW):m.start()])) \
                 or (m[1] in _REGION_FORMS
                     and _EN_HEAD_OF_REGION.search(text[max(0, m.start() - _EN_HEAD_WINDOW):m.start()])):
             continue

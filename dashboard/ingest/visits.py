@@ -4374,7 +4374,11 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              r"|^(государственн|официальн|рабоч)\w*\s+визит\s+(?:[а-яё]+\s+)?(?:посвящ|прод[ло]л|"
                              r"прох[оу]д|прош[её]л|заверш)"
                              r"|^the\s+(state|official|working)\s+visit\s+(?:is|was)\s+(?:being\s+)?(?:devoted|"
-                             r"dedicated|focused|aimed)\b",
+                             r"dedicated|focused|aimed)\b"
+                             # and what someone called the visit, its object ("Tuesday's talks opened what the
+                             # regional administration described as a two-day working visit")
+                             r"|\bwhat\s+[^,;]{1,60}?\s+(?:described|called|termed|billed|characteri[sz]ed)\s+as\s+"
+                             r"(?:an?\s+)?(?:[\w-]+\s+)?(state|official|working)\s+visit\b",
                              re.I)
 
 
