@@ -3716,6 +3716,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _subject_at_the_summit(sentence, resolver) or _when_at_the_summit(sentence, resolver)  # round 26, 28
             if visitor is None and "recall" in sentence:
                 visitor = _recalled_own_visit(sentence, resolver)  # round 26
+                if visitor is None and "recalled " in sentence:
+                    visitor = _recalled_own_trip(doc, k, sentence, resolver)  # round 50
             if visitor is None and "ead of" in sentence[:m.start()]:
                 visitor = _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)  # round 26
         if visitor is None and days and k and sentence.startswith("The "):
@@ -3838,7 +3840,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         recalled = bool(visitor is None and days and place and visits
                         and ("sidelines" in sentence or "margins" in sentence)
                         and (visitor := _sidelines_leader(sentence, visits[0], place[0], days[0][0])) is not None)
-        if visitor is not None and "recall" in sentence and _RECALLED_OWN_VISIT.search(sentence):
+        if visitor is not None and "recall" in sentence and (_RECALLED_OWN_VISIT.search(sentence)
+                                                             or _RECALLED_OWN_TRIP.match(sentence)):
             recalled = True  # round 26: a visit of the past: what later sentences tell signed is not its
         if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
             place = named
@@ -4502,7 +4505,10 @@ def _told_in_another_year(sentence: str, day: tuple) -> bool:
 
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
                  signed_local: bool = False) -> None:
-    if (signed or signed_local) and _another_time(visit, sentence):
+    if (signed or signed_local) and _another_time(visit, sentence) \
+            and not (visit.recalled and ", when " in sentence and visit.span[0] <= offset < visit.span[1]):
+        # round 50: not the recalled visit's own sentence, the signing told by "when" after its day ("… recalled his
+        # own trip to Denizli on November 18 last year, when the two regions signed a protocol of intent")
         signed = signed_local = False  # "… signed 7 agreements last year": none of this visit's
     # both patterns need a word the sentence (lower-cased) holds, "signed"/"signing of" / "named after"; most have neither
     total = _TOTAL_DOCUMENTS.search(sentence) if signed and ("total" in sentence or "number of" in sentence) else None
@@ -4714,8 +4720,8 @@ _DOCUMENT_NOUN = (r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?m
                   r"|plan\s+of\s+(?:[\w-]+\s+)?consultations)")
 _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chambers|houses|chairmen"
                                  # round 50: the two ministries of a foreign minister's consultations ("at which
-                                 # the two ministries signed a plan of consultations")
-                                 r"|ministries"
+                                 # the two ministries signed a plan of consultations"), two regions or cities too
+                                 r"|ministries|regions|cities"
                                  # (round 41: "chambers", "houses", two parliaments' chambers: "after which the two
                                  # chambers signed a memorandum on inter-parliamentary cooperation")
                                  r"|co-chairs|heads|delegations|governments))?|both\s+sides|the\s+sides|they|the\s+co-chairs"
@@ -5507,6 +5513,29 @@ _RECALLED_OWN_VISIT = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?),[^;]*?\brecall(?
 def _recalled_own_visit(sentence: str, resolver: Resolver) -> Person | None:
     """The subject opening a sentence who recalls that he visited a place (_RECALLED_OWN_VISIT), by name; else None."""
     return _named_who(_RECALLED_OWN_VISIT.search(sentence), resolver)
+
+
+# Round 50: the same told as the trip recalled, its subject by name or by a bare title ("The khokim recalled his own trip
+# to Denizli on November 18 last year, when …"): the one person the sentences before name with that title right before
+# the name ("… with regional khokim Davronbek Ergashev"), within _RECALLED_TITLE_SENTENCES
+_RECALLED_OWN_TRIP = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?)\s+recalled\s+(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+                                r"(?:trip|visit)\s+to\s+[A-Z]")
+_THE_BARE_TITLE = re.compile(r"The\s+(?P<title>[a-z]+)")
+_RECALLED_TITLE_SENTENCES = 8
+
+
+def _recalled_own_trip(doc: Document, k: int, sentence: str, resolver: Resolver) -> Person | None:
+    """The subject of a _RECALLED_OWN_TRIP sentence: by name, else the one person the sentences before name right after
+    its bare title; None when none or more than one."""
+    m = _RECALLED_OWN_TRIP.match(sentence)
+    if m is None:
+        return None
+    if (person := _named_who(m, resolver)) or not (bare := _THE_BARE_TITLE.fullmatch(m["who"])):
+        return person
+    titled = re.compile(r"\b" + bare["title"] + r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+    named = {p.name: p for before in doc.sentences[max(0, k - _RECALLED_TITLE_SENTENCES):k]
+             for t in titled.finditer(before.text) if (p := resolver.resolve(t["name"], speaking=False))}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _named_who(m: re.Match | None, resolver: Resolver) -> Person | None:
