@@ -3411,6 +3411,27 @@ def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolv
                       (min(before.start, doc.sentences[k - 1].start), last.end), min(head.confidence, 0.7))
 
 
+# Round 50 (Azerbaijani, Turkish): a meeting told held with its day and city, and in the same sentence the visiting
+# delegation's head ("İclas noyabrın 20-də Düşənbədə keçirildi, Azərbaycan nümayəndə heyətinə … naziri X başçılıq
+# edirdi", "Toplantı 3 Mart'ta Bakü'de yapıldı, Türkiye heyetine … Bakanı X başkanlık etti"): his visit there, type other
+_TA_HELD = re.compile(r"\b(?:keçiril(?:di|ib|mişdir)|düzenlendi|yapıldı|gerçekleştirildi)\b")
+_TA_HELD_WORDS = ("keçiril", "düzenlendi", "yapıldı", "gerçekleştirildi")  # as s.check (lowered) holds them
+
+
+def _ta_held_with_delegation_head(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                                  lead_day: date | None) -> VisitFound | None:
+    """The visit of the head of a delegation (_headed_delegation) named after a meeting told held (_TA_HELD) in the
+    same sentence, with the sentence's first day and a place of another state than his; None otherwise."""
+    held = _TA_HELD.search(s.text)
+    head = _headed_delegation(s.text[held.end():], resolver) if held else None
+    days = _days(s, published, lead_day, True) if head else None
+    place = _sentence_place(doc, s, head.iso3) if days else None
+    if not place or not place[1] or place[0] == head.iso3:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, head, place[0], place[1], "other", (s.start, s.end), min(head.confidence, 0.7))
+
+
 def _summit_day(doc: Document, k: int, published: date, days: list) -> tuple:
     """The day of the summit sentence k tells: its first day, unless that is an arrival's told in a clause without
     the summit ("The Turkish president, who flew into the Azerbaijani capital on Monday evening, told the seventh
@@ -3565,6 +3586,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _tr_subject_met_visit(doc, s, published, resolver, lead_day)  # round 46
             if met is None and k and headed[k]:
                 met = _ru_delegation_head(doc, k, published, resolver)
+            if met is None and headed_by[k] and any(w in s.check for w in _TA_HELD_WORDS):
+                met = _ta_held_with_delegation_head(doc, s, published, resolver, lead_day)  # round 50
             if met is None and k and headed_to[k]:
                 met = _delegation_head_at_event(doc, k, published, resolver)
             if met is None and co_chaired[k]:
