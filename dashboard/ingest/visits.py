@@ -158,8 +158,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # Ташкент", "вылетел в понедельник в Баку" (not "вылетел из Баку": leaving it)
                           r"|\b(?:отбы|вылете)(?:л|ла|ли|вш\w*)\b(?!\s+из\b)(?=(?:\s+[^\s.,;]+){0,3}?\s+в\s)", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
-                      "gelen", "gələn", "gelerek", "gələrək", "giderek", "gedərək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
-                      "bulundu", "отбы", "вылете")
+                      "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
+                      "bulundu", "отбы", "вылете",
+                      "giderek", "gedərək")  # round 50
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
 # round 20: a meeting of a council of heads of state is a summit, no "summit" word ("attended the meeting of the CIS
@@ -3413,9 +3414,10 @@ def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolv
 
 # Round 50 (Azerbaijani, Turkish): a meeting told held with its day and city, and in the same sentence the visiting
 # delegation's head ("İclas noyabrın 20-də Düşənbədə keçirildi, Azərbaycan nümayəndə heyətinə … naziri X başçılıq
-# edirdi", "Toplantı 3 Mart'ta Bakü'de yapıldı, Türkiye heyetine … Bakanı X başkanlık etti"): his visit there, type other
+# edirdi", "Toplantı 3 Mart'ta Bakü'de yapıldı, Türkiye heyetine … Bakanı X başkanlık etti"): his visit there, of type
+# other
 _TA_HELD = re.compile(r"\b(?:keçiril(?:di|ib|mişdir)|düzenlendi|yapıldı|gerçekleştirildi)\b")
-_TA_HELD_WORDS = ("keçiril", "düzenlendi", "yapıldı", "gerçekleştirildi")  # as s.check (lowered) holds them
+_TA_HELD_WORDS = ("keçiril", "düzenlendi", "yapildi", "gerçekleştirildi")  # as s.check (lowered, "ı" as "i") holds them
 
 
 def _ta_held_with_delegation_head(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -4384,7 +4386,7 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
                              # round 50: the visit's nature its subject ("programında ziyaretin niteliği \"çalışma
                              # ziyareti\" olarak yer aldı", "səfərin xarakteri işgüzar səfər kimi")
-                             r"|\bziyaretin\s+niteliği,?\s+[\"“]?(devlet|resmi|çalışma)\s+ziyareti"
+                             r"|\bziyaretin\s+niteliği,?\s+[\"“]?(devlet|resmi|çalışma)\s+ziyaret"
                              r"|\bsəfərin\s+(?:xarakteri|statusu),?\s+[\"“]?(dövlət|rəsmi|işgüzar)\s+səfər"
                              # what a sentence opens with as done within the visit: "Çalışma ziyareti kapsamında ilk
                              # olarak … ziyaret eden X", "В рамках рабочего визита X посетил …", "İşgüzar səfər
@@ -4403,7 +4405,8 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              r"dedicated|focused|aimed)\b"
                              # and what someone called the visit, its object ("Tuesday's talks opened what the
                              # regional administration described as a two-day working visit")
-                             r"|\bwhat\s+[^,;]{1,60}?\s+(?:described|called|termed|billed|characteri[sz]ed)\s+as\s+"
+                             r"|\bwhat\s+[^,;]{1,60}?\s+(?:described|called|termed|billed|characteri[sz]ed)\s+"
+                             r"(?:as\s+)?"
                              r"(?:an?\s+)?(?:[\w-]+\s+)?(state|official|working)\s+visit\b",
                              re.I)
 
@@ -5538,9 +5541,9 @@ def _recalled_own_visit(sentence: str, resolver: Resolver) -> Person | None:
     return _named_who(_RECALLED_OWN_VISIT.search(sentence), resolver)
 
 
-# Round 50: the same told as the trip recalled, its subject by name or by a bare title ("The khokim recalled his own trip
-# to Denizli on November 18 last year, when …"): the one person the sentences before name with that title right before
-# the name ("… with regional khokim Davronbek Ergashev"), within _RECALLED_TITLE_SENTENCES
+# Round 50: the same told as the trip recalled, its subject by name or by a bare title ("The khokim recalled his own
+# trip to Denizli on November 18 last year, when …"): the one person the sentences before name with that title right
+# before the name ("… with regional khokim Davronbek Ergashev"), within _RECALLED_TITLE_SENTENCES
 _RECALLED_OWN_TRIP = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?)\s+recalled\s+(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?"
                                 r"(?:trip|visit)\s+to\s+[A-Z]")
 _THE_BARE_TITLE = re.compile(r"The\s+(?P<title>[a-z]+)")
@@ -5639,8 +5642,8 @@ _ALSO_ONE_SIGNED = re.compile(r"(?:\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA
 # соглашение о …"): one more after the count; the plural ("заключили соглашения") says no number
 _RU_ALSO_ONE_SIGNED = re.compile(r"^(?:Кроме\s+того|Кроме\s+этого|Помимо\s+этого|Помимо\s+того|Также)\b,?\s"
                                  r"[^.;]{0,200}?\b(?:подписа(?:л[иао]?|н[оа]?)|заключ(?:ил[иао]?|ен[оа]?))\s+"
-                                 r"(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?(?:соглашение|меморандум|договор|протокол|контракт"
-                                 r"|план|программу|дорожную\s+карту)(?![^\W\d_])")
+                                 r"(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?(?:соглашение|меморандум|договор|протокол"
+                                 r"|контракт|план|программу|дорожную\s+карту)(?![^\W\d_])")
 _RU_ALSO_WORDS = ("Кроме ", "Помимо ", "Также ")  # one opens every _RU_ALSO_ONE_SIGNED match
 
 
