@@ -516,6 +516,7 @@ SUBJECT = re.compile(
     rf"(?:,\s+(?P<aside>(?=[a-z]){_EN_PORTFOLIO_LIST_ASIDE}|[a-zа-яё][^,“”\"«»„:;]{{0,150}}|\d{{2}}"  # round 16: an age, "Japarov, 55, said:"
     rf"|(?:CEO|CFO|COO|MP|MEP)\s[^,“”\"«»„:;]{{0,150}}),)?"  # round 29: a title in capitals, "X Y, CEO of Kaspi Ferries, said"
     r"\s+(?:(?:also|then|later|further|again|in turn|также|тоже|затем)\s+)?"
+    r"(?:(?:afterwards|afterward|subsequently)\s+)?"  # round 50 (quotes): "Bayramov afterwards called X “…”"
     # round 31: a hearsay or manner adverb before the verb ("X reportedly assured his guest that …", "X publicly said")
     rf"(?:(?:{_EN_HEARSAY_ADVERBS})\s+)?"
     rf"(?:(?:{_WHEN_ADVERB})\s+){{0,2}}"  # (round 43: two, "ещё весной")
@@ -1032,6 +1033,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found = _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
         text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
     found = _en_quoted_words_speakers(text, _en_title_of_body_speakers(text, found, resolver), resolver)  # round 41
+    found = _en_bare_title_after_speakers(text, found, resolver)  # round 50 (quotes)
     found = _en_interview_headline_speaker(text, found, paras, resolver) if paras else found  # round 41 (titles)
     return _en_paraphrased_headline_speaker(found, paras[0][1]) if paras else found  # round 44 (English quotes)
 
@@ -1947,6 +1949,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if " called" in sentence and (named := _EN_ZERO_RELATIVE_CALLED.search(sentence)) \
             and not _SPEECH_WORD.search(sentence, 0, named.start()) and (person := resolver.resolve(named["spk"])):
         return person  # round 30: "… – a figure X has repeatedly called “…”"
+    if (" he " in sentence or " she " in sentence) and (named := _EN_ZERO_RELATIVE_PRONOUN_CALLS.search(sentence)):
+        return _en_pronoun_naming_subject(sentence[:named.start()], named["pronoun"], resolver)  # round 50
     found = _subject(sentence, resolver)
     if (found is None or _en_surname_names_another(found, earlier)) and earlier and sentence[:1].isupper() \
             and _surname_subject_named_before(sentence, earlier, resolver):
@@ -2298,6 +2302,8 @@ def _according_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person 
     if pronoun is None:
         return resolver.resolve(_speaker_phrase(phrase))
     previous = _QUOTE_SENTENCE_BREAK.split(earlier.strip())[-1] if earlier.strip() else ""
+    if previous[:4] == "The " and (official := _EN_THE_STATES_OFFICIAL_VERB.match(previous)):
+        return _en_states_official_named(official["spk"], resolver)  # round 50 (quotes)
     if previous and not _QUOTE_MARK.search(previous):
         if " for " in previous or " of " in previous:
             previous = _EN_BODY_NAME_AFTER_PREPOSITION.sub(" ", previous)  # round 29
@@ -4365,7 +4371,9 @@ def _ru_title_in_his_words(own_before: str, after: str, resolver: Resolver):
 # as soon as possible.”": the opinion phrase set off by commas inside a sentence (as _IN_WORDS_OPENING at its
 # start), also "in the words of X", gives the partial quote after it to X (round 44: and the reckoning words of
 # _IN_WORDS_OPENING, "…, in her estimate, “…”")
-_IN_WORDS_INSIDE = re.compile(r",\s+in\s+(?:(?P<spk>his|her|[A-Z][^,“”\"«»„'’]{1,40}?)(?:['’]s)?\s+"
+# (round 50, quotes: a bare title with its article, "…, which, in the Minister's words, would allow “…”")
+_IN_WORDS_INSIDE = re.compile(r",\s+in\s+(?:(?P<spk>his|her|[A-Z][^,“”\"«»„'’]{1,40}?"
+                              r"|the\s+[A-Za-z][a-z\-]+(?=['’]s\s))(?:['’]s)?\s+"
                               r"(?:words|view|opinion|assessment|estimate|reckoning|judg(?:e)?ment|calculations?)"
                               r"|the\s+words\s+of\s+(?P<spk2>[A-Z][^,“”\"«»„]{1,40}?)),\s+(?P<rest>[^“”\"«»„]*)$")
 
@@ -4376,9 +4384,22 @@ def _in_words_inside(m: re.Match, sentence: str, resolver: Resolver) -> Person |
     if _names_someone(m["rest"], resolver):
         return None
     phrase = (m["spk"] or m["spk2"]).strip()
+    if phrase[:4] == "the " and phrase[4:5].isupper() and (titled := _en_capital_title_holder(phrase[4:], resolver)):
+        return titled  # round 50 (quotes): "in the Minister's words", the one person titled so
     if phrase.lower() not in _OBJECT_PRONOUNS:
         return resolver.resolve(_speaker_phrase(phrase))
     return _one_named(sentence[:m.start()], resolver)
+
+
+def _en_capital_title_holder(title: str, resolver: Resolver) -> Person | None:
+    """Round 50 (quotes): a release's capitalised bare title ("the Minister") is the one person named with a role that
+    holds it as a word ("Minister of Energy X Y"), not a deputy chairman of a cabinet of ministers who spoke since."""
+    people = resolver.named + (resolver._unlisted_people() if resolver.unlisted else [])
+    first_roles: dict[str, str] = {}
+    for person in people:  # the role each was first given ("Deputy Chairman", not a later reading's "Minister")
+        first_roles.setdefault(person.name, person.role)
+    holders = {name for name, role in first_roles.items() if title.lower() in role.lower().split()}
+    return resolver.resolve(holders.pop()) if len(holders) == 1 else None
 
 
 # --- round 12 (English): "quoted him as saying", and a person with no name ---------------------------------
@@ -7138,7 +7159,16 @@ def _summed_up_below(head: Found, found: list[Found]) -> bool:
     unmarked-subheading rule of round 24 replaced that check, and the headline label rule keeps it.)"""
     words = set(_WORD.findall(head.text.casefold()))
     return any(f.outer[0] > head.outer[1] and f.speaker and f.speaker.name == head.speaker.name
-               and words <= set(_WORD.findall(f.text.casefold())) for f in found)
+               and words <= set(_WORD.findall(f.text.casefold())) and _in_order_within(head.text, f.text)
+               for f in found)
+
+
+def _in_order_within(head: str, body: str) -> bool:
+    """Round 50 (quotes): are the headline's words the body quote's in the same order (words left out between)? A
+    headline that shortens with another ending ('"… bir kader meselesi"' over '"… bir ve iki devlet meselesi değil, bir
+    kader meselesidir"') is said with other words: a record of its own (docs/annotating.md)."""
+    rest = iter(_WORD.findall(body.casefold()))
+    return all(word in rest for word in _WORD.findall(head.casefold()))
 
 
 # --- round 25: running text that names no one before "«…», – добавил эксперт." ------------------------------------
@@ -8003,6 +8033,27 @@ _EN_ZERO_RELATIVE_CALLED = re.compile(
     r"(?:(?:long|repeatedly|often|once|previously|also|recently|publicly)\s+)?"
     r"(?:called|termed|dubbed|described\s+as|referred\s+to\s+as)\s*$")
 
+# Round 50 (quotes): the same with a pronoun for the namer, "Ambassador X Y sat down with … to talk about … and a
+# relationship he calls “…”": the pronoun is the subject of its clause (a scene before it, "Weeks after Z travelled to
+# Astana, Ambassador X Y …", is read past: the clause nearest the pronoun with a subject of its own names him)
+_EN_ZERO_RELATIVE_PRONOUN_CALLS = re.compile(
+    r"\b(?:a|an|the|one)\s+(?:[a-z][\w\-]*\s+){1,3}(?P<pronoun>he|she)\s+(?:has\s+|had\s+)?"
+    r"(?:(?:long|repeatedly|often|once|previously|also|recently|publicly)\s+)?"
+    r"(?:calls|called|terms|termed|dubs|dubbed|describes\s+as|described\s+as|refers\s+to\s+as)\s*$")
+
+
+def _en_pronoun_naming_subject(clause: str, pronoun: str, resolver: Resolver) -> Person | None:
+    """The subject of the clause nearest the pronoun that has one (a name, not a pronoun, its sex not the other's)."""
+    starts = [0] + [m.end() for m in re.finditer(r",\s+", clause)]
+    for start in reversed(starts):
+        if (found := _subject(clause[start:], resolver)) is None or found[1]["spk"] in ("He", "he", "She", "she"):
+            continue
+        person = resolver.resolve(_speaker_phrase(found[1]["spk"]), speaking=False)
+        if person is not None and _en_sex_of_name(person.name) in (None, pronoun):
+            return resolver.resolve(_speaker_phrase(found[1]["spk"]))
+        return None
+    return None
+
 
 # --- round 30 (Russian): partial quotes after a second verb of instruction and after a region named as the object ---
 # "Глава государства …, отметил важность договоренностей, достигнутых … с президентом Садыром Жапаровым, и поручил
@@ -8546,6 +8597,20 @@ _EN_KIN_APPOSITION_VERB = re.compile(r"(?:His|Her|Their|The)\s+(?:[A-Za-z][\w\-]
 # Round 49 (English quotes): "The Kyrgyz official said …", a demonym and "official" the subject (people's
 # _EN_STATES_OFFICIAL: the last speaker of that state)
 _EN_THE_STATES_OFFICIAL_VERB = re.compile(r"(?P<spk>The\s+[A-Z][a-z]+\s+official)\s+(?:also\s+)?(?P<verb>[a-z][\w\-]*)")
+
+
+def _en_states_official_named(phrase: str, resolver: Resolver) -> Person | None:
+    """Round 50 (quotes): "The Kyrgyz official was equally upbeat. According to him, …": the last speaker when he is of
+    that state (the resolver's round 49 reading), else, when he is of another, the one person the article named so far
+    of that state or of none told ("First Deputy Chairman … X Y" beside the Hungarian minister who spoke last)."""
+    if (person := resolver.resolve(phrase)) is not None:
+        return person
+    last, codes = resolver.last_speaker, places.codes_in(phrase.split()[1])
+    if last is None or not last.iso3 or not codes or last.iso3 in codes:
+        return None
+    people = resolver.named + (resolver._unlisted_people() if resolver.unlisted else [])
+    named = {p.name for p in people if p.name != last.name and " " in p.name and (not p.iso3 or p.iso3 in codes)}
+    return resolver.resolve(named.pop()) if len(named) == 1 else None
 
 
 # --- Round 32 (English quotes): the verb first, then a lower-case title and the name -----------------------------------
@@ -10630,6 +10695,31 @@ def _en_title_of_body_speakers(text: str, found: list[Found], resolver: Resolver
         if (m := _EN_TITLE_OF_BODY_SAYS.fullmatch(text, start, quote.outer[0])) \
                 and (person := _titled_holder_of_body(text, m["title"], m["body"], resolver)):
             quote.speaker, quote.rule = person, "title-of-body"
+    return found
+
+
+# Round 50 (quotes): "“…,” the first deputy chairman said at the forum." with no speaker found: the lower-case title is
+# the one the article gave a person in full before ("First Deputy Chairman of the Cabinet of Ministers X Y"), the words
+# of a body between title and name allowed; the name is the last two capitalised words before a lower-case one or a mark
+_EN_BARE_LOWER_TITLE_AFTER = re.compile(r"[,.!?]?\s+the\s+(?P<title>(?:[a-z][\w\-]*\s+){1,3}?[a-z][\w\-]*)\s+"
+                                        r"(?:said|says|added|noted|stressed|told|remarked|explained)\b")
+
+
+_EN_TITLE_SMALL_WORDS = frozenset({"of", "the", "for", "and"})
+
+
+def _en_bare_title_after_speakers(text: str, found: list[Found], resolver: Resolver) -> list[Found]:
+    for quote in found:
+        if quote.speaker is not None or text[quote.outer[1]:quote.outer[1] + 6].lstrip(" ,.!?")[:4] != "the " \
+                or not (m := _EN_BARE_LOWER_TITLE_AFTER.match(text, quote.outer[1])):
+            continue
+        title = r"\s+".join(re.escape(word) if word in _EN_TITLE_SMALL_WORDS else word[0].upper() + re.escape(word[1:])
+                           for word in m["title"].split())  # "Chairman of the Board"
+        named = re.compile(rf"\b{title}(?:\s+(?:of|for|the|and|[A-Z][\w\-]*)){{0,8}}?\s+"
+                           rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-]|\s+[{CAPITALS}])")
+        names = {n["name"] for n in named.finditer(text, 0, quote.outer[0])}
+        if len(names) == 1 and (person := resolver.resolve(names.pop(), speaking=False)) is not None:
+            quote.speaker, quote.rule = person, "said-after"
     return found
 
 
