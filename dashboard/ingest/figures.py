@@ -3244,7 +3244,7 @@ def _same_period_past_a_look_back(doc: Document, found: list[FigureFound], carri
 # Round 50 (trade text): a figure with no period of its own right after a short sentence that opens with one and
 # tells no amount is of that period: an interview's answer "Last year was a very good year for us. Our bilateral trade
 # reached $5.1 billion, which is 9.4 percent more than in 2024" (2025), Turkish "Geçen yıl bizim için iyi bir yıldı."
-# Before the period at most a Q&A label ("A:").
+# Before the period at most a Q&A label ("A:"); the sentence in the same paragraph and naming no state.
 _OPENING_LABEL = re.compile(r"^\W*(?:[A-ZА-ЯÇĞİÖŞÜƏ]{1,3}\s*[:.]\s*)?$")
 OPENING_PERIOD_LENGTH = 80  # characters: a short sentence, only the period and a remark on it
 
@@ -3252,8 +3252,9 @@ OPENING_PERIOD_LENGTH = 80  # characters: a short sentence, only the period and 
 def _period_opening_before(doc: Document, k: int, published: date) -> tuple[str, int, int] | None:
     """The period sentence k - 1 opens with when it is short and tells no amount, spanning nothing; else None."""
     before = doc.sentences[k - 1]
-    if len(before.text) > OPENING_PERIOD_LENGTH or money.amounts_in(before.text, before.check):
-        return None
+    if len(before.text) > OPENING_PERIOD_LENGTH or "\n" in doc.text[before.end:doc.sentences[k].start] \
+            or doc.codes(before) or money.amounts_in(before.text, before.check):
+        return None  # not another paragraph's, nor a sentence naming states ("In 2024, Russia's trade with China …")
     own = when.period_in(before.text, published, before.check)
     if own is None or not _OPENING_LABEL.match(before.text[:own[1]]):
         return None
@@ -5596,11 +5597,13 @@ def _and_alone_later(sentence: str, amounts: list[money.Amount], published: date
 # not the pair's. A state's genitive is capitalised ("Türkiye'nin KKTC'ye ihracatı"); the lowercase words that stand
 # for a state, a region or a year ("ülkemizin", "adanın", "bölgenin", "yılın") are not goods.
 _GOOD_GENITIVE_FLOW = re.compile(r"(?<![\w'’])(?!(?:ülke|devlet|cumhuriyet|memleket|bölge|ölkə|dövlət|respublika|region|"
-                                 r"şirket|firma)\w*\s|(?:yıl|ay|il|ada(?:mız)?)n?[ıi]n\s)"
+                                 r"şirket|firma|ekonomi|iqtisadiyyat)\w*\s|(?:yıl|ay|il|[Aa]da(?:mız)?)n?[ıi]n\s)"
                                  # opening a Turkish sentence, capitalised: a state's name would take an apostrophe
                                  r"(?:[a-zçğıöşüə]|^[A-ZÇĞİÖŞÜ](?=[a-zçğıöşü]+\s))[a-zçğıöşüə]+(?:n[ıiuü]n|[ıiuü]n)\s+"
                                  r"(?:(?:ise|isə|da|de|də)\s+)?"
-                                 r"[A-ZÇĞİÖŞÜƏ]\w*(?:['’]\w+)?\s+(?:ihracat|ithalat|ixrac|idxal)\w*")
+                                 # round 50 (trade text): or the state told before, the good's genitive right before
+                                 # its flow, "Türkiye'ye en çok sattığı ürün olan hellimin ihracatı ise 38 milyon …"
+                                 r"(?:[A-ZÇĞİÖŞÜƏ]\w*(?:['’]\w+)?\s+)?(?:ihracat|ithalat|ixrac|idxal)\w*")
 _GOOD_GENITIVE_WORDS = ("ihracat", "ithalat", "ixrac", "idxal")  # as cheap.lowered() has them; one is in every match
 
 

@@ -67,9 +67,11 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     ("Russian compound", re.compile(r"(?:(\$)\s?|\b)(\d+)\s?(?:млрд|миллиард\w*)\.?\s+(\d+(?:,\d+)?)\s?(?:млн|миллион\w*)\.?"
                                     r"(\s+долл\w*)?", re.I)),
     # round 50 (trade text): English billions and millions, "1 billion 146 million US dollars", "$2 billion 40
-    # million" (the dollar sign before or the currency after, as the Russian compound; else "146 million" alone)
-    ("English compound", re.compile(r"(?:(\$)\s?|\b)(\d+)\s?billion\s+(?:and\s+)?(\d+(?:\.\d+)?)\s?million"
-                                    r"(\s+(?:US\s|U\.S\.\s)?dollars)?", re.I)),
+    # million" (the dollar sign before or the currency after, as the Russian compound; else "146 million" alone; not
+    # "$2 billion and 1.5 million tonnes", another quantity after "and")
+    ("English compound", re.compile(r"(?:(\$)\s?|\b)(\d+)\s?billion\s+(\d{1,3}(?:\.\d+)?)\s?million"
+                                    r"(\s+(?:US\s|U\.S\.\s)?dollars)?(?!\s+(?:tonnes|tons|barrels|cubic|people))",
+                                    re.I)),
     ("dollar sign", re.compile(rf"(?:US)?\$\s?{_NUM}(?:\s|-)?(?:{_UNIT})?", re.I)),
     ("currency code", re.compile(rf"\b(?:USD|US dollars?)\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     # "ABŞ dolları" (US dollars) is how Azerbaijani reports write the currency: "471,6 milyon ABŞ dolları"

@@ -1,10 +1,11 @@
-"""Fiftieth round, trade in running text (docs/extraction.md: money.py, figures.py): the forms behind the dev/883, 887,
-888, 890 and 893 misses, told in short invented sentences: an amount in words of billions and millions ("1 billion 146
-million US dollars"), a Turkish follow-on sentence nearing its amount ("… 842 milyon dolara yaklaştı"), a goal noun with
-its setter's participle before the amount ("Hedefimiz, liderlerimizin koyduğu 15 milyar dolarlık …"), an answer's
-period told in the short sentence before the figure ("Last year was a very good year for us."), and a province's
-exporters in a later clause. Each test was seen failing once on a planted bug (then reverted); the plant is named in
-its comment."""
+"""Fiftieth round, trade in running text (docs/extraction.md: money.py, figures.py, when.py): the forms behind the
+dev/883, 887, 888, 890 and 893 misses, told in short invented sentences: an amount in words of billions and millions
+("1 billion 146 million US dollars"), a Turkish follow-on sentence nearing its amount ("… 842 milyon dolara
+yaklaştı"), a goal noun with its setter's participle before the amount ("Hedefimiz, liderlerimizin koyduğu 15 milyar
+dolarlık …"), an answer's period told in the short sentence before the figure ("Last year was a very good year for
+us."), and a province's exporters in a later clause; and from the dev/863 leftovers, a semicolon clause "bir önceki
+yıl bu rakam …" (the year before) and a good's genitive right before its flow ("hellimin ihracatı"). Each test was
+seen failing once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -16,6 +17,7 @@ TR_KG = proposed.pair("Türkiye", "Kyrgyzstan")
 TR_AZ = proposed.pair("Türkiye", "Azerbaijan")
 TR_UZ = proposed.pair("Türkiye", "Uzbekistan")
 KZ_TR = proposed.pair("Kazakhstan", "Türkiye")
+TR_CY = proposed.pair("Türkiye", "Northern Cyprus")
 
 
 def test_billions_and_millions_in_english_are_one_amount():
@@ -23,7 +25,7 @@ def test_billions_and_millions_in_english_are_one_amount():
     text = ("In 2025 trade between Uzbekistan and Turkmenistan amounted to 2 billion 37 million US dollars, up 14.2 "
             "percent.")
     assert proposed.trade(text, DAY) == [(TM_UZ, "2025", "turnover", 2037.0, "exact", "14.2")]
-    sign = "Trade between Kazakhstan and Azerbaijan came to nearly $1 billion and 46.5 million in 2025."
+    sign = "Trade between Kazakhstan and Azerbaijan came to nearly $1 billion 46.5 million in 2025."
     assert proposed.trade(sign, DAY) == [(AZ_KZ, "2025", "turnover", 1046.5, "approaching", "")]
     # the millions alone stay what they were
     plain = "Trade between Kazakhstan and Azerbaijan came to $146 million in 2025."
@@ -80,3 +82,30 @@ def test_a_provinces_exporters_in_a_later_clause_are_no_pairs():
     state = ("Trade between Türkiye and Uzbekistan reached $3.4 billion in 2025, while Türkiye's exporters shipped "
              "goods worth $1.9 billion to Uzbekistan.")
     assert (TR_UZ, "2025", "export", 1900.0) in proposed.trade_values(state, DAY)
+
+
+def test_the_year_before_then_this_figure_after_a_semicolon():
+    # plant: the ";\s*(?:bir\s+önceki\s+yil|…)\s+bu\s+(?:rakam|rəqəm)" alternative dropped from
+    # when._SAME_PERIOD_YEAR_BEFORE
+    text = ("Türkiye'nin KKTC'ye ihracatı 2025'te yüzde 6,1 artışla 2 milyar 310 milyon dolara ulaştı; bir önceki yıl "
+            "bu rakam 2 milyar 177 milyon dolardı.")
+    assert proposed.trade(text, DAY) == [(TR_CY, "2025", "export", 2310.0, "exact", "6.1"),
+                                         (TR_CY, "2024", "export", 2177.0, "exact", "")]
+    az = ("Azərbaycanın Qazaxıstana ixracı 2025-ci ildə 415 milyon dollar olub; bir il əvvəl bu rəqəm 372 milyon "
+          "dollar idi.")
+    assert proposed.trade_values(az, DAY) == {(AZ_KZ, "2025", "export", 415.0), (AZ_KZ, "2024", "export", 372.0)}
+    # "this figure" with no look back after the semicolon is no year before
+    plain = ("Türkiye'nin KKTC'ye ihracatı 2025'te 2 milyar 310 milyon dolara ulaştı; bu rakam 2 milyar 177 milyon "
+             "dolardı.")
+    assert (TR_CY, "2024", "export", 2177.0) not in proposed.trade_values(plain, DAY)
+
+
+def test_a_goods_genitive_right_before_its_flow_is_no_pairs_figure():
+    # plant: the state before the flow made required again in figures._GOOD_GENITIVE_FLOW
+    text = ("Türkiye'nin KKTC'ye ihracatı 2025'te 2 milyar 310 milyon dolara ulaştı. Adanın Türkiye'ye en çok sattığı "
+            "ürün olan hellimin ihracatı ise 41 milyon dolar civarında.")
+    assert proposed.trade_values(text, DAY) == {(TR_CY, "2025", "export", 2310.0)}
+    # the state's own genitive stays the pair's
+    state = ("Türkiye'nin KKTC'ye ihracatı 2025'te 2 milyar 310 milyon dolara ulaştı. KKTC'nin ihracatı ise 97 milyon "
+             "dolar civarında.")
+    assert (TR_CY, "2025", "export", 97.0) in proposed.trade_values(state, DAY)
