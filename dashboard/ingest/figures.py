@@ -126,6 +126,11 @@ _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w
                                 # round 30: who set it, in a participle's aside, "а цель, поставленная президентами двух
                                 # стран, – 3 млрд долларов"
                                 r"(?:,\s*(?:поставленн|установленн|определ[её]нн|намеченн|озвученн)\w*\s+[^,.;$\d]{1,60}?,\s*)?"
+                                # round 50 (trade text): Turkish and Azerbaijani put the setter's participle right
+                                # before the amount, "Hedefimiz, liderlerimizin koyduğu 15 milyar dolarlık ticaret
+                                # hacmine …", "Hədəfimiz prezidentlərin qoyduğu 2 milyard dollardır"
+                                r"(?:,?\s*(?:[^\W\d][\w'’]*\s+){1,3}?(?:(?:ortaya\s+)?koyduğu|belirlediği|qoyduğu"
+                                r"|müəyyən\s+etdiyi|müəyyənləşdirdiyi)\s+)?"
                                 # round 19: "до цели в миллиард долларов еще далеко", "задача в 1 млрд долларов"
                                 r"(?:[—–:-]\s*|это\s+|составляет\s+|в\s+)?$", re.I)
 _NOUN_LOCAL_WORDS = ("цел", "задача", "hedef", "məqsəd", "hədəf")  # as lower() has them; one is in every match
@@ -502,6 +507,8 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|"
                                # round 45: "в 2021 году было около 700 млн", "In 2024 it was $1.2 billion"
                                r"было|был|была|was|were|"
                                r"figure|it|had|has|reached|totall?ed|amounted\s+to|came\s+to|stood\s+at|"
+                               # round 50 (trade text): or nearing it, "In the first five months it approached $310m"
+                               r"approached|neared|"
                                # the two as subject with a verb of recording: "For the whole of 2024 the two countries
                                # recorded $3.4bn"
                                r"(?:two|both)\s+countries|they|recorded|registered|posted|"
@@ -524,6 +531,8 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|"
 # (round 46: or of falling or rising to it, "Bu yılın ilk çeyreğinde ise 1,4 milyar dolara geriledi")
 _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yetiş|gerçekleş|reached|exceeded|stood)\w*"
                              r"|(?:geriledi|düştü|yükseldi)\b"
+                             # round 50 (trade text): or of nearing it, "… yüzde 12 artışla 842 milyon dolara yaklaştı"
+                             r"|(?:yaklaş|yaxınlaş)\w*"
                              r"|oldu\b|olub\b|təşkil edib\b)", re.I)
 
 
@@ -1855,6 +1864,28 @@ _PLACE_FROM = re.compile(r"\b([A-ZÇĞİÖŞÜƏ][^\W\d]+?)(?:['’]?(?:dan|den|
                          + r"(?:ihracat|ixrac)")
 
 
+# Round 50 (trade text): so in English a place that is no state owning the exporters or the exports: "while Denizli's
+# exporters shipped goods worth $61 million to Uzbekistan", "exporters from Izmir sold …" (a province's, a city's; not
+# "Türkiye's exporters", "Ankara's exports", "exporters from Kazakhstan", nor a month's, "January's exports").
+_PLACE_EXPORTERS = re.compile(r"\b([A-Z][^\W\d]+)['’]s\s+(?:[a-z]+\s+)?(?:exporters|importers|exports|imports|"
+                              r"companies|firms|manufacturers|producers)\b"
+                              r"|\b(?:exporters|importers|companies|firms|manufacturers|producers)\s+(?:from|of|in)\s+"
+                              r"([A-Z][^\W\d]+)")
+_PLACE_EXPORTERS_WORDS = ("export", "import", "compan", "firms", "manufactur", "producers")  # one is in every match
+_NOT_PLACES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December", "Today", "Yesterday", "This", "Last", "Next"))
+
+
+def _place_exporters(sentence: str, start: int, end: int) -> bool:
+    """Does the text from `start` to `end` name exporters or exports of a place that names no state
+    (_PLACE_EXPORTERS)?"""
+    for m in _PLACE_EXPORTERS.finditer(sentence, start, end):
+        name = m[1] or m[2]
+        if name not in _NOT_PLACES and not places.codes_in(name):
+            return True
+    return False
+
+
 # Round 48 (trade B): trade "between" two places of which one at least names no state is those places' (cities',
 # regions'), no figure nor target of the states: "Gəncə ilə Namanqan arasında mal dövriyyəsi ötən il 12 milyon dollara
 # çatıb və tərəflər bu rəqəmi … 50 milyon dollara çatdırmağı …", "trade between Ganja and Namangan", "товарооборот между
@@ -1889,6 +1920,8 @@ def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: mon
         return True
     if ("ihracat" in check or "ixrac" in check) and any(
             not places.codes_in(m[1]) for m in _PLACE_FROM.finditer(sentence, start, amount.start)):
+        return True
+    if any(word in check for word in _PLACE_EXPORTERS_WORDS) and _place_exporters(sentence, start, amount.start):
         return True
     if not any(w in check for w in _NOT_PAIR_WORDS):
         return False
@@ -3208,6 +3241,26 @@ def _same_period_past_a_look_back(doc: Document, found: list[FigureFound], carri
 # that year ("Imports from Türkiye reached $1,562.4 million in 2025 … In the fourth quarter, imports from Türkiye were
 # $418.9 million … In December alone, …") are a part of the year: a later paragraph that names no period of its own
 # goes back to the year ("Imports from Azerbaijan … totalled $3.1 million, against $2.2 million a year earlier": 2025).
+# Round 50 (trade text): a figure with no period of its own right after a short sentence that opens with one and
+# tells no amount is of that period: an interview's answer "Last year was a very good year for us. Our bilateral trade
+# reached $5.1 billion, which is 9.4 percent more than in 2024" (2025), Turkish "Geçen yıl bizim için iyi bir yıldı."
+# Before the period at most a Q&A label ("A:"); the sentence in the same paragraph and naming no state.
+_OPENING_LABEL = re.compile(r"^\W*(?:[A-ZА-ЯÇĞİÖŞÜƏ]{1,3}\s*[:.]\s*)?$")
+OPENING_PERIOD_LENGTH = 80  # characters: a short sentence, only the period and a remark on it
+
+
+def _period_opening_before(doc: Document, k: int, published: date) -> tuple[str, int, int] | None:
+    """The period sentence k - 1 opens with when it is short and tells no amount, spanning nothing; else None."""
+    before = doc.sentences[k - 1]
+    if len(before.text) > OPENING_PERIOD_LENGTH or "\n" in doc.text[before.end:doc.sentences[k].start] \
+            or doc.codes(before) or money.amounts_in(before.text, before.check):
+        return None  # not another paragraph's, nor a sentence naming states ("In 2024, Russia's trade with China …")
+    own = when.period_in(before.text, published, before.check)
+    if own is None or not _OPENING_LABEL.match(before.text[:own[1]]):
+        return None
+    return (own[0], 0, 0)
+
+
 _PART_OF_YEAR = re.compile(r"(20\d\d)-(?:Q[1-4]|H[12]|\d\d)")
 
 
@@ -3972,6 +4025,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     period = back
                 if period is None and k and (that_year := _that_year(doc, k, sentence, published)):
                     period = that_year
+                if period is None and k and not carried and (opening := _period_opening_before(doc, k, published)):
+                    period = opening
                 if period is None and carried:
                     # "за тот же период", "On ayda" after ten months: any distance back; "ötən ilin müvafiq dövründə":
                     # the same period a year before (first: it is no carried period)
@@ -5542,11 +5597,13 @@ def _and_alone_later(sentence: str, amounts: list[money.Amount], published: date
 # not the pair's. A state's genitive is capitalised ("Türkiye'nin KKTC'ye ihracatı"); the lowercase words that stand
 # for a state, a region or a year ("ülkemizin", "adanın", "bölgenin", "yılın") are not goods.
 _GOOD_GENITIVE_FLOW = re.compile(r"(?<![\w'’])(?!(?:ülke|devlet|cumhuriyet|memleket|bölge|ölkə|dövlət|respublika|region|"
-                                 r"şirket|firma)\w*\s|(?:yıl|ay|il|ada(?:mız)?)n?[ıi]n\s)"
+                                 r"şirket|firma|ekonomi|iqtisadiyyat)\w*\s|(?:yıl|ay|il|[Aa]da(?:mız)?)n?[ıi]n\s)"
                                  # opening a Turkish sentence, capitalised: a state's name would take an apostrophe
                                  r"(?:[a-zçğıöşüə]|^[A-ZÇĞİÖŞÜ](?=[a-zçğıöşü]+\s))[a-zçğıöşüə]+(?:n[ıiuü]n|[ıiuü]n)\s+"
                                  r"(?:(?:ise|isə|da|de|də)\s+)?"
-                                 r"[A-ZÇĞİÖŞÜƏ]\w*(?:['’]\w+)?\s+(?:ihracat|ithalat|ixrac|idxal)\w*")
+                                 # round 50 (trade text): or the state told before, the good's genitive right before
+                                 # its flow, "Türkiye'ye en çok sattığı ürün olan hellimin ihracatı ise 38 milyon …"
+                                 r"(?:[A-ZÇĞİÖŞÜƏ]\w*(?:['’]\w+)?\s+)?(?:ihracat|ithalat|ixrac|idxal)\w*")
 _GOOD_GENITIVE_WORDS = ("ihracat", "ithalat", "ixrac", "idxal")  # as cheap.lowered() has them; one is in every match
 
 

@@ -66,6 +66,12 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     # before or the currency after; "$1 млрд" alone would be read as 1,000)
     ("Russian compound", re.compile(r"(?:(\$)\s?|\b)(\d+)\s?(?:млрд|миллиард\w*)\.?\s+(\d+(?:,\d+)?)\s?(?:млн|миллион\w*)\.?"
                                     r"(\s+долл\w*)?", re.I)),
+    # round 50 (trade text): English billions and millions, "1 billion 146 million US dollars", "$2 billion 40
+    # million" (the dollar sign before or the currency after, as the Russian compound; else "146 million" alone; not
+    # "$2 billion and 1.5 million tonnes", another quantity after "and")
+    ("English compound", re.compile(r"(?:(\$)\s?|\b)(\d+)\s?billion\s+(\d{1,3}(?:\.\d+)?)\s?million"
+                                    r"(\s+(?:US\s|U\.S\.\s)?dollars)?(?!\s+(?:tonnes|tons|barrels|cubic|people))",
+                                    re.I)),
     ("dollar sign", re.compile(rf"(?:US)?\$\s?{_NUM}(?:\s|-)?(?:{_UNIT})?", re.I)),
     ("currency code", re.compile(rf"\b(?:USD|US dollars?)\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     # "ABŞ dolları" (US dollars) is how Azerbaijani reports write the currency: "471,6 milyon ABŞ dolları"
@@ -147,6 +153,8 @@ def _value(rule: str, m: re.Match) -> float | None:
         return int(m[1]) * 1000 + float(m[2].replace(",", ".")) + float((m[3] or "0").replace(",", ".")) / 1000
     if rule == "Russian compound":  # no dollar sign before and no currency after: another currency's
         return int(m[2]) * 1000 + float(m[3].replace(",", ".")) if m[1] or m[4] else None
+    if rule == "English compound":  # as the Russian compound: a dollar sign or the currency told
+        return int(m[2]) * 1000 + float(m[3]) if m[1] or m[4] else None
     if rule == "millions and thousands":
         return int(m[1]) + float(m[2].replace(",", ".")) / 1000
     if rule == "thousands and units":
@@ -313,6 +321,7 @@ def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ..
 
 _NEEDS = {"Azerbaijani compound": ("milyar",), "Russian compound": ("млрд", "миллиард"), "millions and thousands": ("milyon",), "thousands and units": (" bin ", " min "), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
           "number and unit": ("dollar", "usd", "долл", "dolar"),
+          "English compound": ("billion",),  # round 50
           "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
           "half a billion, local": ("полмиллиарда", "полумиллиарда", "yarim"),  # round 25: the genitive too
           "a billion": _spelled(("a", "one"), ("billion",)),

@@ -612,6 +612,12 @@ _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|m�
                                       # verb of the amount before may precede it): "…
                                       # 5,1 milyar dolara ulaştığını, bu rakamın bir önceki yıl 4,4 milyar dolar olduğunu"
                                       r"|,\s*bu\s+(?:rakam|rəqəm)\w*\s+(?:bir\s+önceki\s+yil|bir\s+yil\s+önce|"
+                                      r"bir\s+il\s+(?:əvvəl|öncə))\b"
+                                      # round 50 (trade text): after a semicolon, the look back before "this figure"
+                                      # too: "…; bir önceki yıl bu rakam 1 milyar 989 milyon dolardı"
+                                      r"|;\s*(?:bir\s+önceki\s+yil|bir\s+yil\s+önce|bir\s+il\s+(?:əvvəl|öncə))\s+"
+                                      r"bu\s+(?:rakam|rəqəm)\b"
+                                      r"|;\s*bu\s+(?:rakam|rəqəm)\w*\s+(?:bir\s+önceki\s+yil|bir\s+yil\s+önce|"
                                       r"bir\s+il\s+(?:əvvəl|öncə))\b")
 _YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичн", "same period", "same months", "year earlier", "year before",
                       "year ago", "months earlier", "months before", "months ago", "годом ра", "год назад", "il əvvəl", "il öncə", "yil önce", "önceki yil",
