@@ -1145,11 +1145,11 @@ _CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|is
 # round 33: also "this year" without "of", "and in January–August this year it stood at about $19 million"
 _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending a year's period leaves ("всего 2025 год|а")
                           r"(?:\s+(?:of\s+(?:this|the\s+current)|this)\s+year|\s+(?:этого|текущего)\s+года)?"
-                          r"[\s,]*(?:(?:он|она|it)\s+)?"
+                          r"[\s,]*(?:(?:он|она|it|показатель|the\s+figure)\s+)?"
                           # round 36 (trade and targets): a perfect tense and "already" before the verb, "and in the first
                           # nine months of this year it had already reached $341 million", "а за январь–март уже достиг"
                           r"(?:(?:had|has)\s+)?(?:already\s+|уже\s+)?"
-                          r"(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
+                          r"(?:составил\w*|составлял\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
                           # round 24: a verb of nearing or passing, "а по итогам всего 2025 года приблизился к 4,4 млрд"
                           r"приблизил\w*\s+к|approached|neared|exceeded|topped|surpassed|"
                           r"came\s+to|amounted\s+to|totall?ed|was|[—–-]"
@@ -2956,11 +2956,30 @@ def _paragraph_label(doc: Document, k: int) -> str | None:
     return None
 
 
+def _section_heading(doc: Document, k: int) -> str | None:
+    """Round 50: the state a subheading alone on its line names ("Казахстан", "Kazakhstan"), the last subheading
+    before sentence k's paragraph within LABEL_REACH sentences; None when that subheading names no one state alone
+    ("Остальные партнеры") or none is found."""
+    text, sentences = doc.text, doc.sentences
+    for j in range(k - 1, max(0, k - 1 - LABEL_REACH), -1):
+        t = sentences[j]
+        if "\n" not in text[t.end:sentences[j + 1].start] or "\n" not in text[sentences[j - 1].end:t.start]:
+            continue  # not a line of its own
+        label = t.text.strip()
+        if not label or label.endswith(_SENTENCE_END) or len(label.split()) > LABEL_WORDS \
+                or any(c.isdigit() for c in label):
+            continue  # a paragraph's last sentence, or a one-sentence paragraph
+        codes = doc.codes(t)
+        return codes[0] if len(codes) == 1 else None
+    return None
+
+
 def _label_pair(doc: Document, k: int, found: list[FigureFound],
                 context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
     """(home, partner) for a sentence naming no state in a paragraph a partner's label heads (_paragraph_label): the
     report's home the trade figures so far share (else the lead's, else the article's other state); else None."""
-    if k == 0 or doc.text.find("\n", 0, doc.sentences[k].start) == -1 or (partner := _paragraph_label(doc, k)) is None:
+    if k == 0 or doc.text.find("\n", 0, doc.sentences[k].start) == -1 \
+            or (partner := _paragraph_label(doc, k) or _section_heading(doc, k)) is None:
         return None
     trades = [f for f in found if f.kind == "trade"]
     home = (_home_of_figures(doc, trades) if trades else None) or release_home(doc) \
@@ -3113,6 +3132,23 @@ def _own_period_each(sentence: str, amounts: list[money.Amount], published: date
             (rest[0], rest[1] + amounts[1].end, rest[2] + amounts[1].end), at)
 
 
+def _own_period_before_each(sentence: str, amounts: list[money.Amount], published: date):
+    """Round 50: (the first amount's period, the second's, where the second's clause begins) of two amounts each told
+    after its own period, the second in a further clause (_clause_period): "Только в октябре … составил 357,2 млн
+    долларов, а по итогам девяти месяцев показатель составлял 3,21 млрд", "In October alone … $357 million, while for
+    the nine months it stood at $3.2 billion"; else None."""
+    between = sentence[amounts[0].end:amounts[1].start]
+    if (further := _clause_period(between, published, "")) is None:
+        return None
+    at = amounts[0].end + further[1]
+    first = when.period_in(sentence[:at], published)
+    if first is None or first[0] == further[0] or (whole := when.period_in(sentence, published)) is None \
+            or whole[0] == first[0]:
+        return None  # the sentence's period is the first clause's already
+    rest = when.period_in(sentence[at:], published)
+    return (first, (rest[0], rest[1] + at, rest[2] + at), at) if rest else None
+
+
 def _periods_split(sentence: str, check: str, amounts: list[money.Amount], published: date):
     """(the first amount's period, the rest's period, where the rest's clause begins) of a sentence told as "<period> X
     olan …, <period> Y" or with the first amount in a relative clause (_relative_end); None unless both parts have a
@@ -3122,7 +3158,7 @@ def _periods_split(sentence: str, check: str, amounts: list[money.Amount], publi
     if "olan" in sentence and (m := _WHICH_WAS.match(sentence, amounts[0].end)):
         at = m.end()
     elif (at := _relative_end(sentence, check, amounts)) is None:
-        return _own_period_each(sentence, amounts, published)
+        return _own_period_each(sentence, amounts, published) or _own_period_before_each(sentence, amounts, published)
     first = when.period_in(sentence[:at], published)
     rest = when.period_in(sentence[at:], published)
     return (first, rest, at) if first and rest else None
