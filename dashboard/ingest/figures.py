@@ -3436,12 +3436,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
                 or _only_sales_of_no_state(sentence, s.check) \
-                or table and table[0] == k - 1 and _table_home(doc, k, table, found):
+                or _table_goes_on(doc, k, table) and _table_home(doc, k, table, found):
             # (round 45: a table's next line whose remark names a flow, "…, mainly due to lower re-exports;")
             # (round 31: or right after a sentence naming trade, "… ən böyük ixrac bazarı Azərbaycan olaraq qalır")
             if (line := _table_home(doc, k, table, found)):
                 # round 43: a line of a table of partners, "Kazakhstan – $2.64 billion (up 7.9%);"
-                if not (table and table[0] == k - 1):
+                if not _table_goes_on(doc, k, table):
                     table_lead = _table_lead_says(doc.sentences[k - 1])
                 ranked_home, table = line
                 elliptic_flow = table_lead[0]
@@ -4392,20 +4392,31 @@ def _respective_home(doc: Document, s, found: list[FigureFound]) -> str | None:
 # and after the amount its growth told in words and a remark holding no number ("…, mainly due to lower re-exports;",
 # "…; Kazakhstan remains Uzbekistan's largest partner in the region;"), whose states are not the line's.
 _LINE_HEAD = re.compile(r"[\s•*·–—-]{0,3}$")  # before the state: a bullet at most
-_LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\))?\s*[–—:-]\s*(?:(?:" + "|".join(
+_LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\)|,[^\d,:;()]{1,60}(?=:))?\s*[–—:-]\s*(?:(?:" + "|".join(
     re.escape(words) for words, _ in money.QUALIFIERS) + r")\s+)?", re.I)
 _LINE_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?"  # after the amount: its growth in brackets
                         r"(?:,\s*(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|up|down)\s+"
                         r"(?:of\s+|by\s+)?"
                         r"\d+(?:[.,]\d+)?\s?%)?"  # or in words
                         r"(?:\s*[;,]\s*[^\d$;.]*)?\s*[;.,]?\s*")  # and a remark with no number
+# Round 50: a bulleted line ("• Турция: 3,02 млрд долларов, прирост – 6,3%.", "- Kazakhstan: US$412.6 million in
+# January–October, an 18.2% increase.") may end in any words after its one amount (its growth, period or a remark), and
+# may follow a lead naming no trade ("Остальные партнеры", "The picture with the Central Asian members … was more
+# mixed:") once the article has told trade figures; further sentences of a line's own paragraph ("Imports from
+# Kazakhstan … accounted for US$301.4 million.") may stand between two lines (_table_goes_on).
+_BULLET_HEAD = re.compile(r"\s*[•*·–—-]\s*")
+_BULLET_TAIL = re.compile(r"(?:[\s,;(–—-][^\n]*)?")
 _LINE_PAIR_JOIN = re.compile(r"\s*[–—/-]\s*|\s+(?:and|ve|və|и|ile|ilə)\s+", re.I)  # between a line's two states
 _SENTENCE_END = (".", "!", "?", "…")
 
 
-def _listed_line(doc: Document, s, unit: float | None = None) -> tuple[tuple[str, ...], money.Amount] | None:
+def _listed_line(doc: Document, s, unit: float | None = None,
+                 bullet: bool = False) -> tuple[tuple[str, ...], money.Amount] | None:
     """The state (or the two states, _LINE_PAIR_JOIN) of a line of a table of partners (_LINE_HEAD, _LINE_GAP,
-    _LINE_TAIL) and its amount, else None: a bare number is one in the table's `unit` (money.table_unit)."""
+    _LINE_TAIL) and its amount, else None: a bare number is one in the table's `unit` (money.table_unit); with
+    `bullet`, a line opening with a bullet may end in any words (_BULLET_TAIL)."""
+    bullet = bullet and bool(_BULLET_HEAD.match(s.text)) and _BULLET_HEAD.match(s.text).end() > 0 \
+        and not s.text[:_BULLET_HEAD.match(s.text).end()].isspace()
     amounts = money.amounts_in(s.text, s.check)
     # the states before the line's amount (a remark after it may name others)
     mentions = [m for m in _trading_mentions(doc, s) if not amounts or m.end - s.start <= amounts[0].start]
@@ -4418,7 +4429,7 @@ def _listed_line(doc: Document, s, unit: float | None = None) -> tuple[tuple[str
     if not amounts and unit and gap and (bare := money.number_in_unit(s.text, gap.end(), unit)):
         amounts = [bare]
     if len(amounts) != 1 or not gap or gap.end() != amounts[0].start \
-            or not _LINE_TAIL.fullmatch(s.text, amounts[0].end):
+            or not (_LINE_TAIL.fullmatch(s.text, amounts[0].end) or bullet and _BULLET_TAIL.fullmatch(s.text, amounts[0].end)):
         return None
     return tuple(m.iso3 for m in mentions), amounts[0]
 
@@ -4430,6 +4441,27 @@ def _table_lead(lead) -> bool:
     if not _TRADE.search(text):
         return False
     return text.endswith(":") or not text.endswith(_SENTENCE_END) and not money.amounts_in(text, lead.check)
+
+
+def _list_lead(doc: Document, k: int, found: list[FigureFound]) -> bool:
+    """Round 50: is sentence k - 1 the lead of a bulleted list of partners though it names no trade: it ends with a
+    colon or is a heading (no sentence's end, no amount), after trade figures?"""
+    text = doc.sentences[k - 1].text.rstrip()
+    return any(f.kind == "trade" for f in found) and (text.endswith(":") or not text.endswith(_SENTENCE_END)) \
+        and not money.amounts_in(text, doc.sentences[k - 1].check)
+
+
+def _table_goes_on(doc: Document, k: int, table: Table | None) -> bool:
+    """Does sentence k come right after the table's last line, or open the next line after further sentences of that
+    line's own paragraph (at most three)?"""
+    if not table or table[0] >= k:
+        return False
+    if table[0] == k - 1:
+        return True
+    text, sentences = doc.text, doc.sentences
+    return k - table[0] <= 4 and "\n" not in text[sentences[table[0]].end:sentences[k - 1].end] \
+        and "\n" in text[sentences[k - 1].end:sentences[k].start] and bool(_BULLET_HEAD.match(sentences[k].text)) \
+        and not sentences[k].text[:_BULLET_HEAD.match(sentences[k].text).end()].isspace()
 
 
 def _opens_table(doc: Document, k: int) -> bool:
@@ -4448,11 +4480,12 @@ def _table_home(doc: Document, k: int, table: Table | None, found: list[FigureFo
     before (`table`), or the one state of the lead before it (_table_lead; of the figures so far when it names none),
     and `table` goes on with this line; None when the sentence is no such line or names the home. A line naming both
     states is their pair's whatever the home: its home is the first of them then."""
-    going_on = bool(table and table[0] == k - 1)
-    if not k or not going_on and not _table_lead(doc.sentences[k - 1]):
+    going_on = _table_goes_on(doc, k, table)
+    bulleted = going_on or not going_on and k and _list_lead(doc, k, found)
+    if not k or not going_on and not bulleted and not _table_lead(doc.sentences[k - 1]):
         return None
     unit = table[2] if going_on else money.table_unit(doc.sentences[k - 1].text)
-    if (line := _listed_line(doc, doc.sentences[k], unit)) is None:
+    if (line := _listed_line(doc, doc.sentences[k], unit, bool(bulleted))) is None:
         return None
     states = line[0]
     if len(states) == 2:
