@@ -3360,7 +3360,7 @@ def _modal_trade(segment: str, check: str) -> bool:
 # round 22: a year in a growth's baseline ("21% more than in January–June 2025", "up 9% compared with 2025") is no
 # period of the sentence's own: the period carried from the report's lead still holds (when.BASELINE_LEAD, the words
 # when._BASELINE_BEFORE reads before a period, here before a year)
-_BASELINE_YEAR = re.compile(rf"(?:{when.BASELINE_LEAD})(?:[a-z]+[\s–-]+){{0,4}}(?:19|20)\d\d\b", re.I)
+_BASELINE_YEAR = re.compile(rf"(?:{when.BASELINE_LEAD})(?:[a-zа-яё]+[\s–-]+){{0,4}}(?:19|20)\d\d\b", re.I)
 
 
 # Round 25: a year something began in is no period of the sentence's figures: "trade with Azerbaijan, which Dushanbe has
@@ -4724,7 +4724,7 @@ def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> t
 # составил …", Turkish "TDT'nin gözlemci üyesi olan Macaristan ile", Azerbaijani "TDT-yə müşahidəçi olan Macarıstanla".
 _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблюдател\w*|член\w*|gözlemci\w*|üyes\w*|müşahidəçi\w*|"
                            # round 25: "С Таджикистаном, который не входит в ОТГ, торговля составила …" (is no part of)
-                           r"üzv\w*|входит|входящ\w*|part)\b[^,.;\d]{0,40},(?=\s)"
+                           r"üzv\w*|входит|входящ\w*|part)\b[^,.;:\d]{0,40}(?:,(?=\s)|(?=:\s))"  # round 50: a line's colon
                            # round 48 (trade A): or a partner of it, in apposition: "Trade with Tajikistan, an OTS
                            # partner, amounted to" (not ", with its OTS partners,", the group's own trade)
                            r"|,\s+(?:an?|one\s+of\s+(?:the|its))\s+[^,.;\d]{0,40}?\bpartners?\b[^,.;\d]{0,40},(?=\s)"
