@@ -2416,6 +2416,7 @@ def _without_outsiders_after(doc: Document, s, codes: list[str], amounts: list[m
     return kept if kept else codes  # none of the ties before it: whose trade it is stays as told
 
 
+_FIGURES_WORD = re.compile(r"\b(?:figures?|data|statistics|numbers|данные|данных|цифры|статистик\w*)\b", re.I)
 _TOPIC_CLAUSE = re.compile(r",\s(?=[^,.;]{1,80}?\s(?:isə|ise)\s)", re.I)  # "…, X ilə ticarət isə …"
 
 
@@ -2426,8 +2427,8 @@ def _partners_without_figure(doc: Document, s, amounts: list[money.Amount]) -> i
     Kazakhstan's alone, with the release's home; Azerbaijani and Turkish "…, Macarıstan və Tacikistanla ticarət isə
     cüzi qalıb", its topic marked by "isə"/"ise", _TOPIC_CLAUSE); else None."""
     clause = _CONJUNCTION_CLAUSE.search(s.text, amounts[-1].end) or _TOPIC_CLAUSE.search(s.text, amounts[-1].end)
-    if clause is None or not _TRADE.search(s.text, clause.end()):
-        return None
+    if clause is None or not (_TRADE.search(s.text, clause.end()) or _FIGURES_WORD.search(s.text, clause.end())):
+        return None  # (round 50: or their figures, "…, while figures for Northern Cyprus are not reported separately")
     before = {m.iso3 for m in doc.mentions(s) if m.start - s.start < clause.start()}
     return clause.start() if len(before) == 1 else None
 
@@ -2531,6 +2532,23 @@ _LENT_BEFORE = re.compile(r"\b(?:credit\s+lines?|lines?\s+of\s+credit|loans?|cre
                           r"(?:(?:about|around|roughly|some|up\s+to|over|more\s+than)\s+)?$", re.I)
 _LENT_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:credit\s+lines?|loans?|kredit\s+xətt\w*|kredi\s+hatt\w*|kredit\w*|kredi\w*)\b",
                          re.I)
+
+
+# Round 50: the amount of a relative clause on a state's whole trade is no pair's, whatever states the sentence names:
+# "…, with a share of 17.9% of the country's foreign trade, which totalled $38.2bn", "… внешнеторгового оборота страны,
+# который составил 58,4 млрд долларов".
+_TOTAL_WHICH = re.compile(r"(?:(?:foreign|external|total|overall)\s+(?:trade|turnover)(?:\s+turnover)?"
+                          r"|внешнеторгов\w+\s+оборот\w*(?:\s+страны)?|внешней\s+торговли(?:\s+страны)?)"
+                          r",?\s+(?:which|что|который|которая|которое)\s+(?:has\s+|had\s+)?"
+                          r"(?:totall?ed|amounted\s+to|stood\s+at|reached|came\s+to|was|составил\w*|достиг\w*)\s+"
+                          r"(?:(?:about|around|nearly|almost|over|some|около|почти|более)\s+)?$", re.I)
+_TOTAL_WHICH_WORDS = ("which", "котор", "что")  # as cheap.lowered() has them; one is in every _TOTAL_WHICH match
+TOTAL_WHICH_BEFORE = 90  # characters before the amount where the total's words and "which" stand
+
+
+def _total_which(sentence: str, amount: money.Amount) -> bool:
+    """Is the amount a state's whole trade told in a relative clause after its words (_TOTAL_WHICH)?"""
+    return bool(_TOTAL_WHICH.search(sentence, max(0, amount.start - TOTAL_WHICH_BEFORE), amount.start))
 
 
 def _lent(sentence: str, amount: money.Amount) -> bool:
@@ -3623,6 +3641,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         # round 24: not a partner's membership; round 27: nor a comment after the amounts
         group = not targets_only and (len(set(lead_codes)) < 2 and _about_group_or_world(group_text, group_check)
                                       or len(set(lead_codes)) > 2 and _among_members(sentence, s.check))
+        if not group and len(amounts) == 1 and len(set(lead_codes)) >= 2 \
+                and any(word in s.check for word in _TOTAL_WHICH_WORDS) and _total_which(sentence, amounts[0]):
+            group = True  # round 50: "…, with a share of 17.9% of the country's foreign trade, which totalled $38.2bn"
         if group and codes and _total_words_of_a_partner(doc, s, group_text):
             group = False  # round 44: "Qırğız Respublikası ilə xarici ticarət dövriyyəsi …", foreign trade with it
         if group and not codes and _bare_total_of_the_context(doc, s, sentence, amounts[0].start):
@@ -4728,7 +4749,11 @@ _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблю�
                            # round 48 (trade A): or a partner of it, in apposition: "Trade with Tajikistan, an OTS
                            # partner, amounted to" (not ", with its OTS partners,", the group's own trade)
                            r"|,\s+(?:an?|one\s+of\s+(?:the|its))\s+[^,.;\d]{0,40}?\bpartners?\b[^,.;\d]{0,40},(?=\s)"
-                           r"|,\s+партн[её]р(?:ом|ами)\s+[^,.;\d]{0,40},(?=\s)"  # "С Таджикистаном, партнёром по ОТГ,"
+                           r"|,\s+партн[её]р(?:ом|ами)\s+[^,.;\d]{0,40},(?=\s)"
+                           # round 50: an opening phrase placing the partner among the group's observers or members,
+                           # "Among the OTS observers, trade with Hungary …", "Среди наблюдателей ОТГ, …"
+                           r"|^\W*(?i:among|среди)\s+(?:the\s+)?(?:[^,.;\d]{0,30}?\s)?"
+                           r"(?:observers?|members?|наблюдател\w*|член\w*)\b[^,.;\d]{0,30},(?=\s)"  # "С Таджикистаном, партнёром по ОТГ,"
                            # (round 45: the group's name before, "Türk Dövlətləri Təşkilatına müşahidəçi qismində daxil
                            # olan Macarıstanla", joined in the capacity of observer)
                            r"|(?:(?:\b(?:" + _GROUPS + r")\s+)?\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*"
