@@ -2538,7 +2538,8 @@ _LENT_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:credit\s+lines?|loans?|kredit\s+xət
 # "…, with a share of 17.9% of the country's foreign trade, which totalled $38.2bn", "… внешнеторгового оборота страны,
 # который составил 58,4 млрд долларов".
 _TOTAL_WHICH = re.compile(r"(?:(?:foreign|external|total|overall)\s+(?:trade|turnover)(?:\s+turnover)?"
-                          r"|внешнеторгов\w+\s+оборот\w*(?:\s+страны)?|внешней\s+торговли(?:\s+страны)?)"
+                          r"|внешнеторгов\w+\s+оборот\w*(?:\s+страны|\s+[А-ЯЁ]\w+)?"
+                          r"|внешней\s+торговли(?:\s+страны|\s+[А-ЯЁ]\w+)?)"
                           r",?\s+(?:which|что|который|которая|которое)\s+(?:has\s+|had\s+)?"
                           r"(?:totall?ed|amounted\s+to|stood\s+at|reached|came\s+to|was|составил\w*|достиг\w*)\s+"
                           r"(?:(?:about|around|nearly|almost|over|some|около|почти|более)\s+)?$", re.I)
