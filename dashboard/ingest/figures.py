@@ -4451,7 +4451,8 @@ def _listed_line(doc: Document, s, unit: float | None = None,
     if not amounts and unit and gap and (bare := money.number_in_unit(s.text, gap.end(), unit)):
         amounts = [bare]
     if len(amounts) != 1 or not gap or gap.end() != amounts[0].start \
-            or not (_LINE_TAIL.fullmatch(s.text, amounts[0].end) or bullet and _BULLET_TAIL.fullmatch(s.text, amounts[0].end)):
+            or not (_LINE_TAIL.fullmatch(s.text, amounts[0].end)
+                    or bullet and _BULLET_TAIL.fullmatch(s.text, amounts[0].end)):
         return None
     return tuple(m.iso3 for m in mentions), amounts[0]
 
@@ -4746,15 +4747,15 @@ def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> t
 # составил …", Turkish "TDT'nin gözlemci üyesi olan Macaristan ile", Azerbaijani "TDT-yə müşahidəçi olan Macarıstanla".
 _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблюдател\w*|член\w*|gözlemci\w*|üyes\w*|müşahidəçi\w*|"
                            # round 25: "С Таджикистаном, который не входит в ОТГ, торговля составила …" (is no part of)
-                           r"üzv\w*|входит|входящ\w*|part)\b[^,.;:\d]{0,40}(?:,(?=\s)|(?=:\s))"  # round 50: a line's colon
+                           r"üzv\w*|входит|входящ\w*|part)\b[^,.;:\d]{0,40}(?:,(?=\s)|(?=:\s))"  # r. 50: colon
                            # round 48 (trade A): or a partner of it, in apposition: "Trade with Tajikistan, an OTS
                            # partner, amounted to" (not ", with its OTS partners,", the group's own trade)
                            r"|,\s+(?:an?|one\s+of\s+(?:the|its))\s+[^,.;\d]{0,40}?\bpartners?\b[^,.;\d]{0,40},(?=\s)"
-                           r"|,\s+партн[её]р(?:ом|ами)\s+[^,.;\d]{0,40},(?=\s)"
+                           r"|,\s+партн[её]р(?:ом|ами)\s+[^,.;\d]{0,40},(?=\s)"  # "С Таджикистаном, партнёром по ОТГ,"
                            # round 50: an opening phrase placing the partner among the group's observers or members,
                            # "Among the OTS observers, trade with Hungary …", "Среди наблюдателей ОТГ, …"
                            r"|^\W*(?i:among|среди)\s+(?:the\s+)?(?:[^,.;\d]{0,30}?\s)?"
-                           r"(?:observers?|members?|наблюдател\w*|член\w*)\b[^,.;\d]{0,30},(?=\s)"  # "С Таджикистаном, партнёром по ОТГ,"
+                           r"(?:observers?|members?|наблюдател\w*|член\w*)\b[^,.;\d]{0,30},(?=\s)"
                            # (round 45: the group's name before, "Türk Dövlətləri Təşkilatına müşahidəçi qismində daxil
                            # olan Macarıstanla", joined in the capacity of observer)
                            r"|(?:(?:\b(?:" + _GROUPS + r")\s+)?\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*"

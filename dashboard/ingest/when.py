@@ -358,7 +358,8 @@ BASELINE_LEAD = (r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:(?:in|d
                  # round 50: Russian "на 4,2% меньше показателя января–октября 2025 года" (less than the figure of)
                  r"|(?<!\w)(?:меньше|больше|ниже|выше)\s+(?:показател[яей]|уровн[яе])\s+(?:за\s+)?")
 _BASELINE_BEFORE = re.compile(rf"(?:{BASELINE_LEAD})$", re.I)
-BASELINE_WORDS = ("than", "compared", "against", "versus", "same", "from", "показател", "уровн")  # one is in every _BASELINE_BEFORE match
+BASELINE_WORDS = ("than", "compared", "against", "versus", "same", "from",
+                  "показател", "уровн")  # one is in every _BASELINE_BEFORE match
 
 
 def _is_baseline(text: str, start: int) -> bool:
