@@ -2783,8 +2783,18 @@ _FLOW_TO_AGAIN = re.compile(r"\b(?:exports?|imports?|shipments?)\s+(?:to|from)\s
 FLOW_AGAIN_BEFORE = 120  # characters before the state's name where its flow word stands
 
 
+# Round 50: a Turkish or Azerbaijani state in the dative with its export later in the clause ("Macaristan'a ekim ayında
+# 312 milyon dolarlık ihracat yapılırken"): the partner the export goes to.
+# (not a city's or a firm's export, its owner in the genitive before: "Kayseri'nin geçen yıl Kırgızistan'a … ihracat")
+_OWNER_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜƏ]\w*['’]n[ıiuüə]n\b[^.!?]*$")
+OWNER_BEFORE = 80  # characters before the state where the owner stands
+_DATIVE_EXPORT_LATER = re.compile(r"['’]y?[aeə]\s+(?:[^\s,;.]+\s+|\d+[.,]\d+\s+){0,6}?(?:ihracat|ixrac)", re.I)
+
+
 def _partner_of_flow(doc: Document, mention) -> bool:
     return bool(_FLOW_AFTER.match(doc.text, mention.end)
+                or _DATIVE_EXPORT_LATER.match(doc.text, mention.end)
+                and not _OWNER_BEFORE.search(doc.text, max(0, mention.start - OWNER_BEFORE), mention.start)
                 or _FLOW_BEFORE.search(doc.text, max(0, mention.start - 24), mention.start)
                 or doc.text.startswith("to ", mention.start - 3)
                 and _FLOW_TO_AGAIN.search(doc.text, max(0, mention.start - FLOW_AGAIN_BEFORE), mention.start))
@@ -4761,7 +4771,10 @@ _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблю�
                            r"|(?:(?:\b(?:" + _GROUPS + r")\s+)?\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*"
                            r"(?:\s+(?:üyesi|üzvü))?"
                            r"(?:\s+(?:qismində|sıfətilə|sıfatıyla|statusunda|olarak|kimi))?(?:\s+(?:daxil|dahil))?"
-                           r"\s+(?:olan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])")
+                           r"\s+(?:olan|olmayan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])"  # round 50: not a member
+                           # round 50: the group's name and the observer word right before the state, "TDT gözlemcisi
+                           # Macaristan'a … ihracat", "TDT-nin müşahidəçisi Macarıstanla"
+                           r"|\b(?:OTS|TDT|ОТГ)(?:['’-]?n[iı]n)?\s+(?:gözlemci|üye|müşahidəçi|üzv)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])")
 _MEMBER_WORDS = ("observer", "member", "наблюдател", "член", "gözlemci", "üye", "müşahidəçi", "üzv", "входит", "входящ",
                  "part", "партн")  # as cheap.lowered()
 # has them; one is in every match
