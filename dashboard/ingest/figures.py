@@ -4774,7 +4774,8 @@ _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблю�
                            r"\s+(?:olan|olmayan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])"  # round 50: not a member
                            # round 50: the group's name and the observer word right before the state, "TDT gözlemcisi
                            # Macaristan'a … ihracat", "TDT-nin müşahidəçisi Macarıstanla"
-                           r"|\b(?:OTS|TDT|ОТГ)(?:['’-]?n[iı]n)?\s+(?:gözlemci|üye|müşahidəçi|üzv)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])")
+                           r"|\b(?:OTS|TDT|ОТГ)(?:['’-]?n[iı]n)?\s+(?:gözlemci|üye|müşahidəçi|üzv)\w*"
+                           r"\s+(?=[A-ZÇĞİÖŞÜƏ])")
 _MEMBER_WORDS = ("observer", "member", "наблюдател", "член", "gözlemci", "üye", "müşahidəçi", "üzv", "входит", "входящ",
                  "part", "партн")  # as cheap.lowered()
 # has them; one is in every match

@@ -1,8 +1,9 @@
-"""Fiftieth round, trade releases (docs/extraction.md: figures.py, when.py): the forms behind the dev/885 and 889 misses
-(a Russian release of a home's trade with a subheading per partner and a bulleted list of the others; an English
-release with a dash list of partners after a lead naming no trade, further sentences inside a line, a share of the
-country's foreign trade and an observer's figure in an aside), told in short invented sentences. Each test was seen
-failing once on a planted bug (then reverted); the plant is named in its comment."""
+"""Fiftieth round, trade releases (docs/extraction.md: figures.py, when.py): the forms behind the dev/881, 885 and
+889 misses (a Russian release of a home's trade with a subheading per partner and a bulleted list of the others; an
+English release with a dash list of partners after a lead naming no trade, further sentences inside a line, a share of
+the country's foreign trade and an observer's figure in an aside; a Turkish release's observer and non-member with
+their exports), told in short invented sentences. Each test was seen failing once on a planted bug (then reverted);
+the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -123,3 +124,30 @@ def test_an_observer_among_the_group_and_a_state_whose_figures_are_not_told():
     group = ("Kazakhstan's trade with Uzbekistan rose to $3.1bn in January–September 2026. Trade with the OTS "
              "observers over the same nine months was about $210 million.")
     assert proposed.trade(group, DAY) == [(KZ_UZ, "2026-9M", "turnover", 3100.0, "exact", "")]
+
+
+def test_a_turkish_observers_export_told_with_its_amount_between():
+    # plant: _DATIVE_EXPORT_LATER left out of figures._partner_of_flow (also: the "TDT gözlemcisi" alternative
+    # dropped from figures._MEMBER_ASIDE; the _OWNER_BEFORE check dropped from _partner_of_flow)
+    tr_hu = proposed.pair("Türkiye", "Hungary")
+    text = ("Dış ticarette tablo: Özbekistan'a ihracat arttı\n\nTürkiye'nin Azerbaycan'a ihracatı ocak-ekim döneminde "
+            "3,3 milyar dolar oldu.\n\nTDT gözlemcisi Macaristan'a ekim ayında 312 milyon dolarlık ihracat yapılırken, "
+            "bu ülkeden ithalat 298 milyon dolar oldu.")
+    assert proposed.trade(text, DAY)[-2:] == [(tr_hu, "2026-10", "export", 312.0, "exact", ""),
+                                              (tr_hu, "2026-10", "import", 298.0, "exact", "")]
+    # a city's export to the state is no state's
+    city = ("Türkiye'nin Azerbaycan'a ihracatı ocak-ekim döneminde 3,3 milyar dolar oldu. Vali, Kayseri'nin geçen yıl "
+            "Macaristan'a yaklaşık 95 milyon dolarlık ihracat yaptığını söyledi.")
+    assert all(figure[3] != 95.0 for figure in proposed.trade(city, DAY))
+
+
+def test_a_state_that_is_not_the_groups_member_keeps_its_own_export():
+    # plant: "olmayan" dropped from figures._MEMBER_ASIDE's Turkish alternative
+    tr_tj = proposed.pair("Türkiye", "Tajikistan")
+    text = ("Türkiye'nin Azerbaycan'a ihracatı ocak-ekim döneminde 3,3 milyar dolar oldu. TDT üyesi olmayan "
+            "Tacikistan'a ihracat ise bu dönemde yüzde 14,8 artışla 318,6 milyon dolara çıktı.")
+    assert (tr_tj, "2026-10M", "export", 318.6, "exact", "14.8") in proposed.trade(text, DAY)
+    # the group's own export is still no pair's
+    group = ("Türkiye'nin Azerbaycan'a ihracatı ocak-ekim döneminde 3,3 milyar dolar oldu. TDT üyesi ülkelere ihracat "
+             "ise bu dönemde 17,9 milyar dolara ulaştı.")
+    assert all(figure[3] != 17900.0 for figure in proposed.trade(group, DAY))
