@@ -1154,11 +1154,11 @@ _CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|is
 # round 33: also "this year" without "of", "and in January–August this year it stood at about $19 million"
 _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending a year's period leaves ("всего 2025 год|а")
                           r"(?:\s+(?:of\s+(?:this|the\s+current)|this)\s+year|\s+(?:этого|текущего)\s+года)?"
-                          r"[\s,]*(?:(?:он|она|it)\s+)?"
+                          r"[\s,]*(?:(?:он|она|it|показатель|the\s+figure)\s+)?"
                           # round 36 (trade and targets): a perfect tense and "already" before the verb, "and in the first
                           # nine months of this year it had already reached $341 million", "а за январь–март уже достиг"
                           r"(?:(?:had|has)\s+)?(?:already\s+|уже\s+)?"
-                          r"(?:составил\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
+                          r"(?:составил\w*|составлял\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
                           # round 24: a verb of nearing or passing, "а по итогам всего 2025 года приблизился к 4,4 млрд"
                           r"приблизил\w*\s+к|approached|neared|exceeded|topped|surpassed|"
                           r"came\s+to|amounted\s+to|totall?ed|was|[—–-]"
@@ -2449,6 +2449,7 @@ def _without_outsiders_after(doc: Document, s, codes: list[str], amounts: list[m
     return kept if kept else codes  # none of the ties before it: whose trade it is stays as told
 
 
+_FIGURES_WORD = re.compile(r"\b(?:figures?|data|statistics|numbers|данные|данных|цифры|статистик\w*)\b", re.I)
 _TOPIC_CLAUSE = re.compile(r",\s(?=[^,.;]{1,80}?\s(?:isə|ise)\s)", re.I)  # "…, X ilə ticarət isə …"
 
 
@@ -2459,8 +2460,8 @@ def _partners_without_figure(doc: Document, s, amounts: list[money.Amount]) -> i
     Kazakhstan's alone, with the release's home; Azerbaijani and Turkish "…, Macarıstan və Tacikistanla ticarət isə
     cüzi qalıb", its topic marked by "isə"/"ise", _TOPIC_CLAUSE); else None."""
     clause = _CONJUNCTION_CLAUSE.search(s.text, amounts[-1].end) or _TOPIC_CLAUSE.search(s.text, amounts[-1].end)
-    if clause is None or not _TRADE.search(s.text, clause.end()):
-        return None
+    if clause is None or not (_TRADE.search(s.text, clause.end()) or _FIGURES_WORD.search(s.text, clause.end())):
+        return None  # (round 50: or their figures, "…, while figures for Northern Cyprus are not reported separately")
     before = {m.iso3 for m in doc.mentions(s) if m.start - s.start < clause.start()}
     return clause.start() if len(before) == 1 else None
 
@@ -2564,6 +2565,24 @@ _LENT_BEFORE = re.compile(r"\b(?:credit\s+lines?|lines?\s+of\s+credit|loans?|cre
                           r"(?:(?:about|around|roughly|some|up\s+to|over|more\s+than)\s+)?$", re.I)
 _LENT_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:credit\s+lines?|loans?|kredit\s+xətt\w*|kredi\s+hatt\w*|kredit\w*|kredi\w*)\b",
                          re.I)
+
+
+# Round 50: the amount of a relative clause on a state's whole trade is no pair's, whatever states the sentence names:
+# "…, with a share of 17.9% of the country's foreign trade, which totalled $38.2bn", "… внешнеторгового оборота страны,
+# который составил 58,4 млрд долларов".
+_TOTAL_WHICH = re.compile(r"(?:(?:foreign|external|total|overall)\s+(?:trade|turnover)(?:\s+turnover)?"
+                          r"|внешнеторгов\w+\s+оборот\w*(?:\s+страны|\s+[А-ЯЁ]\w+)?"
+                          r"|внешней\s+торговли(?:\s+страны|\s+[А-ЯЁ]\w+)?)"
+                          r",?\s+(?:which|что|который|которая|которое)\s+(?:has\s+|had\s+)?"
+                          r"(?:totall?ed|amounted\s+to|stood\s+at|reached|came\s+to|was|составил\w*|достиг\w*)\s+"
+                          r"(?:(?:about|around|nearly|almost|over|some|около|почти|более)\s+)?$", re.I)
+_TOTAL_WHICH_WORDS = ("which", "котор", "что")  # as cheap.lowered() has them; one is in every _TOTAL_WHICH match
+TOTAL_WHICH_BEFORE = 90  # characters before the amount where the total's words and "which" stand
+
+
+def _total_which(sentence: str, amount: money.Amount) -> bool:
+    """Is the amount a state's whole trade told in a relative clause after its words (_TOTAL_WHICH)?"""
+    return bool(_TOTAL_WHICH.search(sentence, max(0, amount.start - TOTAL_WHICH_BEFORE), amount.start))
 
 
 def _lent(sentence: str, amount: money.Amount) -> bool:
@@ -2797,8 +2816,18 @@ _FLOW_TO_AGAIN = re.compile(r"\b(?:exports?|imports?|shipments?)\s+(?:to|from)\s
 FLOW_AGAIN_BEFORE = 120  # characters before the state's name where its flow word stands
 
 
+# Round 50: a Turkish or Azerbaijani state in the dative with its export later in the clause ("Macaristan'a ekim ayında
+# 312 milyon dolarlık ihracat yapılırken"): the partner the export goes to.
+# (not a city's or a firm's export, its owner in the genitive before: "Kayseri'nin geçen yıl Kırgızistan'a … ihracat")
+_OWNER_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜƏ]\w*['’]n[ıiuüə]n\b[^.!?]*$")
+OWNER_BEFORE = 80  # characters before the state where the owner stands
+_DATIVE_EXPORT_LATER = re.compile(r"['’]y?[aeə]\s+(?:[^\s,;.]+\s+|\d+[.,]\d+\s+){0,6}?(?:ihracat|ixrac)", re.I)
+
+
 def _partner_of_flow(doc: Document, mention) -> bool:
     return bool(_FLOW_AFTER.match(doc.text, mention.end)
+                or _DATIVE_EXPORT_LATER.match(doc.text, mention.end)
+                and not _OWNER_BEFORE.search(doc.text, max(0, mention.start - OWNER_BEFORE), mention.start)
                 or _FLOW_BEFORE.search(doc.text, max(0, mention.start - 24), mention.start)
                 or doc.text.startswith("to ", mention.start - 3)
                 and _FLOW_TO_AGAIN.search(doc.text, max(0, mention.start - FLOW_AGAIN_BEFORE), mention.start))
@@ -2989,11 +3018,30 @@ def _paragraph_label(doc: Document, k: int) -> str | None:
     return None
 
 
+def _section_heading(doc: Document, k: int) -> str | None:
+    """Round 50: the state a subheading alone on its line names ("Казахстан", "Kazakhstan"), the last subheading
+    before sentence k's paragraph within LABEL_REACH sentences; None when that subheading names no one state alone
+    ("Остальные партнеры") or none is found."""
+    text, sentences = doc.text, doc.sentences
+    for j in range(k - 1, max(0, k - 1 - LABEL_REACH), -1):
+        t = sentences[j]
+        if "\n" not in text[t.end:sentences[j + 1].start] or "\n" not in text[sentences[j - 1].end:t.start]:
+            continue  # not a line of its own
+        label = t.text.strip()
+        if not label or label.endswith(_SENTENCE_END) or len(label.split()) > LABEL_WORDS \
+                or any(c.isdigit() for c in label):
+            continue  # a paragraph's last sentence, or a one-sentence paragraph
+        codes = doc.codes(t)
+        return codes[0] if len(codes) == 1 else None
+    return None
+
+
 def _label_pair(doc: Document, k: int, found: list[FigureFound],
                 context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
     """(home, partner) for a sentence naming no state in a paragraph a partner's label heads (_paragraph_label): the
     report's home the trade figures so far share (else the lead's, else the article's other state); else None."""
-    if k == 0 or doc.text.find("\n", 0, doc.sentences[k].start) == -1 or (partner := _paragraph_label(doc, k)) is None:
+    if k == 0 or doc.text.find("\n", 0, doc.sentences[k].start) == -1 \
+            or (partner := _paragraph_label(doc, k) or _section_heading(doc, k)) is None:
         return None
     trades = [f for f in found if f.kind == "trade"]
     home = (_home_of_figures(doc, trades) if trades else None) or release_home(doc) \
@@ -3146,6 +3194,23 @@ def _own_period_each(sentence: str, amounts: list[money.Amount], published: date
             (rest[0], rest[1] + amounts[1].end, rest[2] + amounts[1].end), at)
 
 
+def _own_period_before_each(sentence: str, amounts: list[money.Amount], published: date):
+    """Round 50: (the first amount's period, the second's, where the second's clause begins) of two amounts each told
+    after its own period, the second in a further clause (_clause_period): "Только в октябре … составил 357,2 млн
+    долларов, а по итогам девяти месяцев показатель составлял 3,21 млрд", "In October alone … $357 million, while for
+    the nine months it stood at $3.2 billion"; else None."""
+    between = sentence[amounts[0].end:amounts[1].start]
+    if (further := _clause_period(between, published, "")) is None:
+        return None
+    at = amounts[0].end + further[1]
+    first = when.period_in(sentence[:at], published)
+    if first is None or first[0] == further[0] or (whole := when.period_in(sentence, published)) is None \
+            or whole[0] == first[0]:
+        return None  # the sentence's period is the first clause's already
+    rest = when.period_in(sentence[at:], published)
+    return (first, (rest[0], rest[1] + at, rest[2] + at), at) if rest else None
+
+
 def _periods_split(sentence: str, check: str, amounts: list[money.Amount], published: date):
     """(the first amount's period, the rest's period, where the rest's clause begins) of a sentence told as "<period> X
     olan …, <period> Y" or with the first amount in a relative clause (_relative_end); None unless both parts have a
@@ -3155,7 +3220,7 @@ def _periods_split(sentence: str, check: str, amounts: list[money.Amount], publi
     if "olan" in sentence and (m := _WHICH_WAS.match(sentence, amounts[0].end)):
         at = m.end()
     elif (at := _relative_end(sentence, check, amounts)) is None:
-        return _own_period_each(sentence, amounts, published)
+        return _own_period_each(sentence, amounts, published) or _own_period_before_each(sentence, amounts, published)
     first = when.period_in(sentence[:at], published)
     rest = when.period_in(sentence[at:], published)
     return (first, rest, at) if first and rest else None
@@ -3377,7 +3442,7 @@ def _modal_trade(segment: str, check: str) -> bool:
 # round 22: a year in a growth's baseline ("21% more than in January–June 2025", "up 9% compared with 2025") is no
 # period of the sentence's own: the period carried from the report's lead still holds (when.BASELINE_LEAD, the words
 # when._BASELINE_BEFORE reads before a period, here before a year)
-_BASELINE_YEAR = re.compile(rf"(?:{when.BASELINE_LEAD})(?:[a-z]+[\s–-]+){{0,4}}(?:19|20)\d\d\b", re.I)
+_BASELINE_YEAR = re.compile(rf"(?:{when.BASELINE_LEAD})(?:[a-zа-яё]+[\s–-]+){{0,4}}(?:19|20)\d\d\b", re.I)
 
 
 # Round 25: a year something began in is no period of the sentence's figures: "trade with Azerbaijan, which Dushanbe has
@@ -3453,12 +3518,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
                 or _only_sales_of_no_state(sentence, s.check) \
-                or table and table[0] == k - 1 and _table_home(doc, k, table, found):
+                or _table_goes_on(doc, k, table) and _table_home(doc, k, table, found):
             # (round 45: a table's next line whose remark names a flow, "…, mainly due to lower re-exports;")
             # (round 31: or right after a sentence naming trade, "… ən böyük ixrac bazarı Azərbaycan olaraq qalır")
             if (line := _table_home(doc, k, table, found)):
                 # round 43: a line of a table of partners, "Kazakhstan – $2.64 billion (up 7.9%);"
-                if not (table and table[0] == k - 1):
+                if not _table_goes_on(doc, k, table):
                     table_lead = _table_lead_says(doc.sentences[k - 1])
                 ranked_home, table = line
                 elliptic_flow = table_lead[0]
@@ -3640,6 +3705,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         # round 24: not a partner's membership; round 27: nor a comment after the amounts
         group = not targets_only and (len(set(lead_codes)) < 2 and _about_group_or_world(group_text, group_check)
                                       or len(set(lead_codes)) > 2 and _among_members(sentence, s.check))
+        if not group and len(amounts) == 1 and len(set(lead_codes)) >= 2 \
+                and any(word in s.check for word in _TOTAL_WHICH_WORDS) and _total_which(sentence, amounts[0]):
+            group = True  # round 50: "…, with a share of 17.9% of the country's foreign trade, which totalled $38.2bn"
         if group and codes and _total_words_of_a_partner(doc, s, group_text):
             group = False  # round 44: "Qırğız Respublikası ilə xarici ticarət dövriyyəsi …", foreign trade with it
         if group and not codes and _bare_total_of_the_context(doc, s, sentence, amounts[0].start):
@@ -4411,20 +4479,31 @@ def _respective_home(doc: Document, s, found: list[FigureFound]) -> str | None:
 # and after the amount its growth told in words and a remark holding no number ("…, mainly due to lower re-exports;",
 # "…; Kazakhstan remains Uzbekistan's largest partner in the region;"), whose states are not the line's.
 _LINE_HEAD = re.compile(r"[\s•*·–—-]{0,3}$")  # before the state: a bullet at most
-_LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\))?\s*[–—:-]\s*(?:(?:" + "|".join(
+_LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\)|,[^\d,:;()]{1,60}(?=:))?\s*[–—:-]\s*(?:(?:" + "|".join(
     re.escape(words) for words, _ in money.QUALIFIERS) + r")\s+)?", re.I)
 _LINE_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?"  # after the amount: its growth in brackets
                         r"(?:,\s*(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|up|down)\s+"
                         r"(?:of\s+|by\s+)?"
                         r"\d+(?:[.,]\d+)?\s?%)?"  # or in words
                         r"(?:\s*[;,]\s*[^\d$;.]*)?\s*[;.,]?\s*")  # and a remark with no number
+# Round 50: a bulleted line ("• Турция: 3,02 млрд долларов, прирост – 6,3%.", "- Kazakhstan: US$412.6 million in
+# January–October, an 18.2% increase.") may end in any words after its one amount (its growth, period or a remark), and
+# may follow a lead naming no trade ("Остальные партнеры", "The picture with the Central Asian members … was more
+# mixed:") once the article has told trade figures; further sentences of a line's own paragraph ("Imports from
+# Kazakhstan … accounted for US$301.4 million.") may stand between two lines (_table_goes_on).
+_BULLET_HEAD = re.compile(r"\s*[•*·–—-]\s*")
+_BULLET_TAIL = re.compile(r"(?:[\s,;(–—-][^\n]*)?")
 _LINE_PAIR_JOIN = re.compile(r"\s*[–—/-]\s*|\s+(?:and|ve|və|и|ile|ilə)\s+", re.I)  # between a line's two states
 _SENTENCE_END = (".", "!", "?", "…")
 
 
-def _listed_line(doc: Document, s, unit: float | None = None) -> tuple[tuple[str, ...], money.Amount] | None:
+def _listed_line(doc: Document, s, unit: float | None = None,
+                 bullet: bool = False) -> tuple[tuple[str, ...], money.Amount] | None:
     """The state (or the two states, _LINE_PAIR_JOIN) of a line of a table of partners (_LINE_HEAD, _LINE_GAP,
-    _LINE_TAIL) and its amount, else None: a bare number is one in the table's `unit` (money.table_unit)."""
+    _LINE_TAIL) and its amount, else None: a bare number is one in the table's `unit` (money.table_unit); with
+    `bullet`, a line opening with a bullet may end in any words (_BULLET_TAIL)."""
+    bullet = bullet and bool(_BULLET_HEAD.match(s.text)) and _BULLET_HEAD.match(s.text).end() > 0 \
+        and not s.text[:_BULLET_HEAD.match(s.text).end()].isspace()
     amounts = money.amounts_in(s.text, s.check)
     # the states before the line's amount (a remark after it may name others)
     mentions = [m for m in _trading_mentions(doc, s) if not amounts or m.end - s.start <= amounts[0].start]
@@ -4437,7 +4516,8 @@ def _listed_line(doc: Document, s, unit: float | None = None) -> tuple[tuple[str
     if not amounts and unit and gap and (bare := money.number_in_unit(s.text, gap.end(), unit)):
         amounts = [bare]
     if len(amounts) != 1 or not gap or gap.end() != amounts[0].start \
-            or not _LINE_TAIL.fullmatch(s.text, amounts[0].end):
+            or not (_LINE_TAIL.fullmatch(s.text, amounts[0].end)
+                    or bullet and _BULLET_TAIL.fullmatch(s.text, amounts[0].end)):
         return None
     return tuple(m.iso3 for m in mentions), amounts[0]
 
@@ -4449,6 +4529,27 @@ def _table_lead(lead) -> bool:
     if not _TRADE.search(text):
         return False
     return text.endswith(":") or not text.endswith(_SENTENCE_END) and not money.amounts_in(text, lead.check)
+
+
+def _list_lead(doc: Document, k: int, found: list[FigureFound]) -> bool:
+    """Round 50: is sentence k - 1 the lead of a bulleted list of partners though it names no trade: it ends with a
+    colon or is a heading (no sentence's end, no amount), after trade figures?"""
+    text = doc.sentences[k - 1].text.rstrip()
+    return any(f.kind == "trade" for f in found) and (text.endswith(":") or not text.endswith(_SENTENCE_END)) \
+        and not money.amounts_in(text, doc.sentences[k - 1].check)
+
+
+def _table_goes_on(doc: Document, k: int, table: Table | None) -> bool:
+    """Does sentence k come right after the table's last line, or open the next line after further sentences of that
+    line's own paragraph (at most three)?"""
+    if not table or table[0] >= k:
+        return False
+    if table[0] == k - 1:
+        return True
+    text, sentences = doc.text, doc.sentences
+    return k - table[0] <= 4 and "\n" not in text[sentences[table[0]].end:sentences[k - 1].end] \
+        and "\n" in text[sentences[k - 1].end:sentences[k].start] and bool(_BULLET_HEAD.match(sentences[k].text)) \
+        and not sentences[k].text[:_BULLET_HEAD.match(sentences[k].text).end()].isspace()
 
 
 def _opens_table(doc: Document, k: int) -> bool:
@@ -4467,11 +4568,12 @@ def _table_home(doc: Document, k: int, table: Table | None, found: list[FigureFo
     before (`table`), or the one state of the lead before it (_table_lead; of the figures so far when it names none),
     and `table` goes on with this line; None when the sentence is no such line or names the home. A line naming both
     states is their pair's whatever the home: its home is the first of them then."""
-    going_on = bool(table and table[0] == k - 1)
-    if not k or not going_on and not _table_lead(doc.sentences[k - 1]):
+    going_on = _table_goes_on(doc, k, table)
+    bulleted = going_on or not going_on and k and _list_lead(doc, k, found)
+    if not k or not going_on and not bulleted and not _table_lead(doc.sentences[k - 1]):
         return None
     unit = table[2] if going_on else money.table_unit(doc.sentences[k - 1].text)
-    if (line := _listed_line(doc, doc.sentences[k], unit)) is None:
+    if (line := _listed_line(doc, doc.sentences[k], unit, bool(bulleted))) is None:
         return None
     states = line[0]
     if len(states) == 2:
@@ -4710,17 +4812,25 @@ def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> t
 # составил …", Turkish "TDT'nin gözlemci üyesi olan Macaristan ile", Azerbaijani "TDT-yə müşahidəçi olan Macarıstanla".
 _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблюдател\w*|член\w*|gözlemci\w*|üyes\w*|müşahidəçi\w*|"
                            # round 25: "С Таджикистаном, который не входит в ОТГ, торговля составила …" (is no part of)
-                           r"üzv\w*|входит|входящ\w*|part)\b[^,.;\d]{0,40},(?=\s)"
+                           r"üzv\w*|входит|входящ\w*|part)\b[^,.;:\d]{0,40}(?:,(?=\s)|(?=:\s))"  # r. 50: colon
                            # round 48 (trade A): or a partner of it, in apposition: "Trade with Tajikistan, an OTS
                            # partner, amounted to" (not ", with its OTS partners,", the group's own trade)
                            r"|,\s+(?:an?|one\s+of\s+(?:the|its))\s+[^,.;\d]{0,40}?\bpartners?\b[^,.;\d]{0,40},(?=\s)"
                            r"|,\s+партн[её]р(?:ом|ами)\s+[^,.;\d]{0,40},(?=\s)"  # "С Таджикистаном, партнёром по ОТГ,"
+                           # round 50: an opening phrase placing the partner among the group's observers or members,
+                           # "Among the OTS observers, trade with Hungary …", "Среди наблюдателей ОТГ, …"
+                           r"|^\W*(?i:among|среди)\s+(?:the\s+)?(?:[^,.;\d]{0,30}?\s)?"
+                           r"(?:observers?|members?|наблюдател\w*|член\w*)\b[^,.;\d]{0,30},(?=\s)"
                            # (round 45: the group's name before, "Türk Dövlətləri Təşkilatına müşahidəçi qismində daxil
                            # olan Macarıstanla", joined in the capacity of observer)
                            r"|(?:(?:\b(?:" + _GROUPS + r")\s+)?\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*"
                            r"(?:\s+(?:üyesi|üzvü))?"
                            r"(?:\s+(?:qismində|sıfətilə|sıfatıyla|statusunda|olarak|kimi))?(?:\s+(?:daxil|dahil))?"
-                           r"\s+(?:olan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])")
+                           r"\s+(?:olan|olmayan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])"  # round 50: not a member
+                           # round 50: the group's name and the observer word right before the state, "TDT gözlemcisi
+                           # Macaristan'a … ihracat", "TDT-nin müşahidəçisi Macarıstanla"
+                           r"|\b(?:OTS|TDT|ОТГ)(?:['’-]?n[iı]n)?\s+(?:gözlemci|üye|müşahidəçi|üzv)\w*"
+                           r"\s+(?=[A-ZÇĞİÖŞÜƏ])")
 _MEMBER_WORDS = ("observer", "member", "наблюдател", "член", "gözlemci", "üye", "müşahidəçi", "üzv", "входит", "входящ",
                  "part", "партн")  # as cheap.lowered()
 # has them; one is in every match

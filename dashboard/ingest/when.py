@@ -354,9 +354,12 @@ BASELINE_LEAD = (r"\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:(?:in|d
                  # and the period of the amount a figure rose or fell from: "down from $26.9 million in January–October
                  # 2025" (the amount's own period, _baseline_period's, no period of the rest)
                  r"|\b(?:up|down)\s+from\s+(?:US)?\$\s?\d[\d.,]*\s?(?:bn|billion|mn|mln|million|m)?\s+"
-                 r"(?:in|during|for|over)\s+(?:the\s+)?")
+                 r"(?:in|during|for|over)\s+(?:the\s+)?"
+                 # round 50: Russian "на 4,2% меньше показателя января–октября 2025 года" (less than the figure of)
+                 r"|(?<!\w)(?:меньше|больше|ниже|выше)\s+(?:показател[яей]|уровн[яе])\s+(?:за\s+)?")
 _BASELINE_BEFORE = re.compile(rf"(?:{BASELINE_LEAD})$", re.I)
-BASELINE_WORDS = ("than", "compared", "against", "versus", "same", "from")  # one is in every _BASELINE_BEFORE match
+BASELINE_WORDS = ("than", "compared", "against", "versus", "same", "from",
+                  "показател", "уровн")  # one is in every _BASELINE_BEFORE match
 
 
 def _is_baseline(text: str, start: int) -> bool:
