@@ -4601,7 +4601,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (
             m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
-            or _one_document_between_the_two(sentence, visit) or _commission_protocol_signed(sentence)):
+            or _one_document_between_the_two(sentence, visit) or _commission_protocol_signed(sentence)
+            or _ta_sides_signed_one(sentence)):
         visit.documents_said, visit.documents = True, _documents_named(sentence, m)  # round 24: "… а также план …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
@@ -4619,6 +4620,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.documents += 1  # round 41: "подписано семь меморандумов" … "Стороны подписали протокол о намерениях"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence
+                                                       or "arasında d" in sentence
                                                        or sentence.startswith(("Bundan ", "Bunun ") + _RU_ALSO_WORDS)):
         _one_more_signed(visit, sentence, offset)  # round 27
     if not m and signed_local and visit.documents_said and visit.documents is None:
@@ -4774,6 +4776,23 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  r"(?!(?:\bbetween\s+(?:(?!\band\b)[^.;])*\band\s|(?!\bbetween\b)[^.;])*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
                                  r"|nine|ten|several|other|some)\s)"
                                  r"|\bthe\s+only\s+(?:document|agreement)\s+(?:of|signed|adopted)\b", re.I)
+
+
+# Round 50: "the sides" (tərəflər, taraflar) told as signing one document, the bare singular noun right before the active
+# plural past ("Görüşdən sonra tərəflər Gəncə ilə Kayseri arasında … haqqında protokol imzalayıblar", "taraflar …
+# mutabakat zaptı imzaladılar"): one, whoever the two parties it names (two cities too); the plural ("sənədlər
+# imzalayıblar") says no number
+_TA_SIDES_SIGNED_ONE = re.compile(r"\b" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra)\w*)?"
+                                  r"\s+imzala(?:yıblar|dılar|mışlar|mışlardır)\b", re.I)
+_TA_SIDES = re.compile(r"\b(?:tərəflər|taraflar)\b", re.I)
+
+
+def _ta_sides_signed_one(sentence: str) -> re.Match | None:
+    """The document of _TA_SIDES_SIGNED_ONE when "the sides" are told before it; None otherwise."""
+    if "imzala" not in sentence or not ("ərəflər" in sentence or "araflar" in sentence):
+        return None
+    m = _TA_SIDES_SIGNED_ONE.search(sentence)
+    return m if m and _TA_SIDES.search(sentence, 0, m.start()) else None
 
 
 def _parties_signed_one(sentence: str) -> re.Match | None:
@@ -5630,7 +5649,11 @@ _ALSO_ONE_SIGNED = re.compile(r"(?:\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA
                               # round 47: "besides this" opening the sentence says "also" with no "da" after the noun
                               # ("Bundan başqa, “Azərenerji” ASC ilə … ASC arasında … niyyət protokolu imzalanıb")
                               r"|^(?:Bundan\s+(?:başqa|əlavə)|Bunun\s+(?:dışında|yanı\s+sıra)),?\s[^.;]{0,120}?"
-                              + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:de|da|də))?)"
+                              + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:de|da|də))?"
+                              # round 50: "too" after the two parties ("Səfərin ikinci günü X ilə Y arasında da
+                              # əməkdaşlıq memorandumu imzalanıb", "A ile B arasında da bir protokol imzalandı")
+                              r"|\barasında\s+(?:da|də|de)\s+(?:[^\W\d_]+\s+){0,4}?" + _TA_DOCUMENT
+                              + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra)\w*)?)"
                               r"\s+(?:imzalan(?:dı|ıb|mıştır|mışdır)"
                               # round 41: the signature "put to" it, the document in the dative ("Ayrıca … iyi niyet
                               # protokolüne de imza atıldı")
