@@ -1824,7 +1824,7 @@ def _meeting_with_visit(doc: Document, s: Sentence, published: date, resolver: R
 
 # One of two co-chairs of a meeting of two states' body: "Amangeldiev co-chaired a meeting of the Kyrgyz-Azerbaijani
 # intergovernmental commission in Baku on Jan. 28", "The deputy prime minister has co-chaired the joint commission …"
-_CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:has\s+|had\s+)?co-chair(?:ed|s)\b"
+_CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)(?:,\s+who)?\s+(?:has\s+|had\s+)?co-chair(?:ed|s)\b"
                          r"(?!\s+by\b)")  # round 39 (visits A): "… at the commission co-chaired by" is _CO_CHAIRED_BY's
 # the same told in Azerbaijani, Russian and Turkish, the subject first and the verb last: "Azərbaycanın iqtisadiyyat
 # naziri Mikayıl Cabbarov martın 12-də Daşkənddə hökumətlərarası komissiyanın iclasına həmsədrlik edib", "…
@@ -1842,8 +1842,10 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     before: people.named_in_full) the one other state the sentence names ("the Kyrgyz-Azerbaijani commission in
     Baku"); None when it names more or none. Type `other`, confidence ≤ 0.7."""
     sentence = s.text
-    m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, sentence.find("co-chair"), ",.;")) \
-        if "co-chair" in sentence else None
+    at = sentence.find("co-chair")
+    if at > 6 and sentence.startswith(", who", at - 6):
+        at -= 6  # round 50: the subject before a relative clause ("Bolat, who co-chaired the commission in Ashgabat")
+    m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, at, ",.;")) if at >= 0 else None
     by = _CO_CHAIRED_BY.search(sentence) if not m and "co-chaired by" in sentence else None
     local = _LOCAL_CO_CHAIRED.search(sentence) if not (m or by) else None
     if not (m or by or local) or _REMOTE.search(sentence) or _LOCAL_NOT_VISIT.search(sentence):
@@ -1878,6 +1880,11 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
         return None
     if not person.iso3:
         others = [c for c in places.codes_in(sentence) if c != place[0]]
+        if not others and m and "ommission" in sentence:
+            # round 50: a commission's co-chair of no known state whose sentence names the place's state alone
+            # ("Bolat, who co-chaired the intergovernmental economic commission in Ashgabat on Jan. 14"): of the one
+            # other of the nine states the article names, the commission's other side
+            others = [c for c in places.codes_in(doc.text) if c != place[0] and c in places.TIE_CODES]
         if len(others) != 1:
             return None
         person = person._replace(iso3=others[0])
@@ -4605,6 +4612,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             or _ta_sides_signed_one(sentence)):
         visit.documents_said, visit.documents = True, _documents_named(sentence, m)  # round 24: "… а также план …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed and not visit.documents_said and " signed there" in sentence \
+            and visit.span[0] <= offset < visit.span[1] and (m := _EN_ONE_SIGNED_THERE.search(sentence)):
+        visit.documents_said, visit.documents = True, 1  # round 50: "said the protocol signed there had cleared …"
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
         visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -4793,6 +4804,12 @@ def _ta_sides_signed_one(sentence: str) -> re.Match | None:
         return None
     m = _TA_SIDES_SIGNED_ONE.search(sentence)
     return m if m and _TA_SIDES.search(sentence, 0, m.start()) else None
+
+
+# Round 50: one document told "signed there", at the place the sentence's visit names ("Bolat, who co-chaired the
+# commission in Ashgabat on Jan. 14, said the protocol signed there had cleared the way …"): the singular only
+_EN_ONE_SIGNED_THERE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:protocol|agreement|memorandum|treaty"
+                                  r"|declaration|road\s?map|plan|programme|accord)\s+signed\s+there\b", re.I)
 
 
 def _parties_signed_one(sentence: str) -> re.Match | None:
