@@ -3750,6 +3750,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _recalled_own_visit(sentence, resolver)  # round 26
                 if visitor is None and "recalled " in sentence:
                     visitor = _recalled_own_trip(doc, k, sentence, resolver)  # round 50
+                if visitor is None and "recalled that" in sentence and ", when " in sentence:
+                    visitor = _recalled_when_he_went(doc, s, m, resolver)  # round 50
             if visitor is None and "ead of" in sentence[:m.start()]:
                 visitor = _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)  # round 26
         if visitor is None and days and k and sentence.startswith("The "):
@@ -3873,7 +3875,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                         and ("sidelines" in sentence or "margins" in sentence)
                         and (visitor := _sidelines_leader(sentence, visits[0], place[0], days[0][0])) is not None)
         if visitor is not None and "recall" in sentence and (_RECALLED_OWN_VISIT.search(sentence)
-                                                             or _RECALLED_OWN_TRIP.match(sentence)):
+                                                             or _RECALLED_OWN_TRIP.match(sentence)
+                                                             or _RECALLED_THAT_WHEN.match(sentence)):
             recalled = True  # round 26: a visit of the past: what later sentences tell signed is not its
         if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
             place = named
@@ -4612,6 +4615,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             or _ta_sides_signed_one(sentence)):
         visit.documents_said, visit.documents = True, _documents_named(sentence, m)  # round 24: "… а также план …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed and not visit.documents_said and visit.recalled and ", when " in sentence \
+            and visit.span[0] <= offset < visit.span[1] and (m := _WHEN_HE_SIGNED_ONE.search(sentence)):
+        visit.documents_said, visit.documents = True, 1  # round 50: "…, when he led a delegation to X and signed a …"
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed and not visit.documents_said and " signed there" in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _EN_ONE_SIGNED_THERE.search(sentence)):
         visit.documents_said, visit.documents = True, 1  # round 50: "said the protocol signed there had cleared …"
@@ -4810,6 +4817,12 @@ def _ta_sides_signed_one(sentence: str) -> re.Match | None:
 # commission in Ashgabat on Jan. 14, said the protocol signed there had cleared the way …"): the singular only
 _EN_ONE_SIGNED_THERE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:protocol|agreement|memorandum|treaty"
                                   r"|declaration|road\s?map|plan|programme|accord)\s+signed\s+there\b", re.I)
+
+
+# Round 50: one document the visitor of a recalled trip signed on it, told after its "when he" ("…, when he led a
+# Gabala delegation to Cholpon-Ata and signed a memorandum on trade …"): the singular only
+_WHEN_HE_SIGNED_ONE = re.compile(r",\s+when\s+(?:he|she)\s+[^.;]{0,120}?\band\s+signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme)\b")
 
 
 def _parties_signed_one(sentence: str) -> re.Match | None:
@@ -5598,6 +5611,31 @@ def _recalled_own_trip(doc: Document, k: int, sentence: str, resolver: Resolver)
     named = {p.name: p for before in doc.sentences[max(0, k - _RECALLED_TITLE_SENTENCES):k]
              for t in titled.finditer(before.text) if (p := resolver.resolve(t["name"], speaking=False))}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+# Round 50: a trip the speaker recalls as the time of something else, told by "when he" ("Abdullayev recalled that
+# the first contacts date back to June 12 last year, when he led a Gabala delegation to Cholpon-Ata"): the visit is
+# the subject's, named by surname alone (in full before); his state, when no table or title tells it, the one other of
+# the nine states the article names than the place's
+_RECALLED_THAT_WHEN = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+recalled\s+that\s[^;]{0,200}?,"
+                                 r"\s+when\s+(?:he|she)\s+")
+
+
+def _recalled_when_he_went(doc: Document, s: Sentence, visit: re.Match, resolver: Resolver) -> Person | None:
+    """The subject of a _RECALLED_THAT_WHEN sentence whose visit words (`visit`) follow its "when he"; None when the
+    visit words are elsewhere or the person or his state is not known."""
+    m = _RECALLED_THAT_WHEN.match(s.text)
+    if m is None or visit.start() != m.end():
+        return None
+    person = _named_who(m, resolver) or _surname_told_before(doc, s, m["who"], resolver)
+    if person is None:
+        full = next(iter(full_names(doc.text[:s.start], m["who"])), None)
+        person = resolver.resolve(full[0], speaking=False) if full else None
+    if person is None or person.rule == "anaphor" or person.iso3:
+        return person
+    to = places.city_in(s.text[visit.end():])
+    others = [c for c in places.codes_in(doc.text) if c in places.TIE_CODES and (not to or c != to[0])]
+    return person._replace(iso3=others[0]) if to and len(others) == 1 else None
 
 
 def _named_who(m: re.Match | None, resolver: Resolver) -> Person | None:
