@@ -4784,7 +4784,9 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  r"|with\s+whom\s+(?:he|she|they)"
                                  # and the visitor signing it with the host ("He signed an agreement with Minister X")
                                  r"|(?:he|she)(?=\s+(?:also\s+)?signed\s+an?\s+[^.;]{0,60}?\bwith\s))\s+(?:also\s+)?signed\s+"
-                                 r"(?:an?\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN
+                                 # round 50: the words before the noun none of "and" ("a memorandum and a plan of
+                                 # consultations" is two, not one plan with three words before it)
+                                 r"(?:an?\s+(?:(?!and\s)[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN
                                  # round 27: the protocol of the commission or committee whose session it was
                                  # (round 44: or meeting, "the Protocol of the tenth meeting of the … Commission")
                                  + r"|the\s+protocol\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
@@ -6639,7 +6641,9 @@ _NO_THIRD_AFTER = (r"(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|thre
                    r"|nine|ten|several|other|some)\s)")
 # (round 35: "the ministers signed the Plan of Consultations … and a protocol on …", no "two", the first by "the")
 _TWO_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|ministers|leaders|presidents|speakers|delegations|co-chairs"
-                         r"|chambers|houses)|both\s+sides"
+                         # round 50: two ministries, regions or cities ("the two ministries signed a memorandum and a
+                         # plan of consultations": two)
+                         r"|chambers|houses|ministries|regions|cities)|both\s+sides"
                          r"|they)\s+(?:also\s+)?signed\s+(?:an?|the)\s+" + _NOUN_WORDS + _SIGNED_PAIR_NOUN
                          + r"\b" + _UP_TO_THE_SECOND + _AND_A_SECOND + _NOUN_WORDS + _SIGNED_PAIR_NOUN
                          + r"\b" + _NO_THIRD_AFTER, re.I)
