@@ -4798,8 +4798,8 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  r"|\bthe\s+only\s+(?:document|agreement)\s+(?:of|signed|adopted)\b", re.I)
 
 
-# Round 50: "the sides" (tərəflər, taraflar) told as signing one document, the bare singular noun right before the active
-# plural past ("Görüşdən sonra tərəflər Gəncə ilə Kayseri arasında … haqqında protokol imzalayıblar", "taraflar …
+# Round 50: "the sides" (tərəflər, taraflar) told as signing one document, the bare singular noun right before the
+# active plural past ("Görüşdən sonra tərəflər Gəncə ilə Kayseri arasında … haqqında protokol imzalayıblar", "taraflar …
 # mutabakat zaptı imzaladılar"): one, whoever the two parties it names (two cities too); the plural ("sənədlər
 # imzalayıblar") says no number
 _TA_SIDES_SIGNED_ONE = re.compile(r"\b" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra)\w*)?"

@@ -13,9 +13,9 @@ AZ_LEAD = ("Şəki Şəhər İcra Hakimiyyətinin başçısı Elxan Usubovun rə
 AZ_DAY = date(2026, 5, 21)
 EN_LEAD = "President Shavkat Mirziyoyev held talks with President Recep Tayyip Erdoğan in Ankara on Wednesday. "
 EN_DAY = date(2026, 2, 11)
-GABALA = ("A delegation from Kyrgyzstan's Osh region, led by the Plenipotentiary Representative of the President of the "
-          "Kyrgyz Republic in the region, Bakyt Toktorov, arrived in Gabala on Tuesday. The delegation was received by "
-          "the head of the Gabala District Executive Power, Elkhan Usubov. Trade with Azerbaijan grew. ")
+GABALA = ("A delegation from Kyrgyzstan's Osh region, led by the Plenipotentiary Representative of the President of "
+          "the Kyrgyz Republic in the region, Bakyt Toktorov, arrived in Gabala on Tuesday. The delegation was "
+          "received by the head of the Gabala District Executive Power, Elkhan Usubov. Trade with Azerbaijan grew. ")
 GABALA_DAY = date(2026, 8, 26)
 TOKTOROV = ("Bakyt Toktorov", "Azerbaijan", "2026-08-25", "Gabala", "other")
 
@@ -38,7 +38,8 @@ def test_one_more_signed_between_two_others_too():
                       "imzalanıb.")
     assert proposed.documents(text, AZ_DAY) == ["2"]
     # one to be signed later adds none
-    later = AZ_LEAD + "Tərəflər protokol imzalayıblar. İki universitet arasında da memorandumun imzalanması planlaşdırılır."
+    later = AZ_LEAD + ("Tərəflər protokol imzalayıblar. İki universitet arasında da memorandumun imzalanması "
+                       "planlaşdırılır.")
     assert proposed.documents(later, AZ_DAY) == ["1"]
 
 
@@ -50,8 +51,9 @@ def test_a_commission_co_chair_told_in_a_who_clause():
         ("Shavkat Mirziyoyev", "Türkiye", "2026-02-11", "Ankara", "other"),
         ("Ali Demir", "Uzbekistan", "2026-01-14", "Tashkent", "other")]
     # an article naming two other states leaves his state unknown: no visit
-    two = ("Trade Minister Ali Demir told the forum in Ankara on Wednesday. Demir, who co-chaired the intergovernmental "
-           "commission in Tashkent on Jan. 14, said the deals were good. Trade with Uzbekistan and Kazakhstan grew.")
+    two = ("Trade Minister Ali Demir told the forum in Ankara on Wednesday. Demir, who co-chaired the "
+           "intergovernmental commission in Tashkent on Jan. 14, said the deals were good. Trade with Uzbekistan and "
+           "Kazakhstan grew.")
     assert proposed.visits(two, EN_DAY) == []
 
 
@@ -68,7 +70,8 @@ def test_the_protocol_signed_there_is_one():
 def test_a_trip_recalled_by_when_he_led_a_delegation():
     # plant: visits._recalled_when_he_went returning None
     text = GABALA + "Usubov recalled that ties began on March 3 last year, when he led a delegation to Osh."
-    assert proposed.visits(text, GABALA_DAY) == [TOKTOROV, ("Elkhan Usubov", "Kyrgyzstan", "2025-03-03", "Osh", "other")]
+    assert proposed.visits(text, GABALA_DAY) == [TOKTOROV,
+                                                 ("Elkhan Usubov", "Kyrgyzstan", "2025-03-03", "Osh", "other")]
     # someone else's trip after "when" is not the subject's
     other = GABALA + "Usubov recalled that ties began on June 12 last year, when Toktorov led a delegation to Gabala."
     assert ("Elkhan Usubov", "Kyrgyzstan", "2025-06-12", "Osh", "other") not in proposed.visits(other, GABALA_DAY)
@@ -100,8 +103,8 @@ def test_a_day_followed_by_last_year_is_of_the_year_before():
 
 def test_two_ministries_signing_a_memorandum_and_a_plan_is_two():
     # plant: the "(?!and\s)" word check dropped from visits._PARTIES_SIGNED_ONE
-    lead = ("Foreign Minister Jeyhun Bayramov arrived in Tashkent on Tuesday for consultations. He met his counterpart, "
-            "at which ")
+    lead = ("Foreign Minister Jeyhun Bayramov arrived in Tashkent on Tuesday for consultations. He met his "
+            "counterpart, at which ")
     day = date(2026, 3, 5)
     text = lead + "the two ministries signed a memorandum and a plan of consultations."
     assert proposed.documents(text, day) == ["2"]
