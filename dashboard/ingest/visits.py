@@ -1824,7 +1824,7 @@ def _meeting_with_visit(doc: Document, s: Sentence, published: date, resolver: R
 
 # One of two co-chairs of a meeting of two states' body: "Amangeldiev co-chaired a meeting of the Kyrgyz-Azerbaijani
 # intergovernmental commission in Baku on Jan. 28", "The deputy prime minister has co-chaired the joint commission …"
-_CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)\s+(?:has\s+|had\s+)?co-chair(?:ed|s)\b"
+_CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)(?:,\s+who)?\s+(?:has\s+|had\s+)?co-chair(?:ed|s)\b"
                          r"(?!\s+by\b)")  # round 39 (visits A): "… at the commission co-chaired by" is _CO_CHAIRED_BY's
 # the same told in Azerbaijani, Russian and Turkish, the subject first and the verb last: "Azərbaycanın iqtisadiyyat
 # naziri Mikayıl Cabbarov martın 12-də Daşkənddə hökumətlərarası komissiyanın iclasına həmsədrlik edib", "…
@@ -1842,8 +1842,10 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     before: people.named_in_full) the one other state the sentence names ("the Kyrgyz-Azerbaijani commission in
     Baku"); None when it names more or none. Type `other`, confidence ≤ 0.7."""
     sentence = s.text
-    m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, sentence.find("co-chair"), ",.;")) \
-        if "co-chair" in sentence else None
+    at = sentence.find("co-chair")
+    if at > 6 and sentence.startswith(", who", at - 6):
+        at -= 6  # round 50: the subject before a relative clause ("Bolat, who co-chaired the commission in Ashgabat")
+    m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, at, ",.;")) if at >= 0 else None
     by = _CO_CHAIRED_BY.search(sentence) if not m and "co-chaired by" in sentence else None
     local = _LOCAL_CO_CHAIRED.search(sentence) if not (m or by) else None
     if not (m or by or local) or _REMOTE.search(sentence) or _LOCAL_NOT_VISIT.search(sentence):
@@ -1878,6 +1880,11 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
         return None
     if not person.iso3:
         others = [c for c in places.codes_in(sentence) if c != place[0]]
+        if not others and m and "ommission" in sentence:
+            # round 50: a commission's co-chair of no known state whose sentence names the place's state alone
+            # ("Bolat, who co-chaired the intergovernmental economic commission in Ashgabat on Jan. 14"): of the one
+            # other of the nine states the article names, the commission's other side
+            others = [c for c in places.codes_in(doc.text) if c != place[0] and c in places.TIE_CODES]
         if len(others) != 1:
             return None
         person = person._replace(iso3=others[0])
@@ -3743,6 +3750,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _recalled_own_visit(sentence, resolver)  # round 26
                 if visitor is None and "recalled " in sentence:
                     visitor = _recalled_own_trip(doc, k, sentence, resolver)  # round 50
+                if visitor is None and "recalled that" in sentence and ", when " in sentence:
+                    visitor = _recalled_when_he_went(doc, s, m, resolver)  # round 50
             if visitor is None and "ead of" in sentence[:m.start()]:
                 visitor = _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)  # round 26
         if visitor is None and days and k and sentence.startswith("The "):
@@ -3866,7 +3875,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                         and ("sidelines" in sentence or "margins" in sentence)
                         and (visitor := _sidelines_leader(sentence, visits[0], place[0], days[0][0])) is not None)
         if visitor is not None and "recall" in sentence and (_RECALLED_OWN_VISIT.search(sentence)
-                                                             or _RECALLED_OWN_TRIP.match(sentence)):
+                                                             or _RECALLED_OWN_TRIP.match(sentence)
+                                                             or _RECALLED_THAT_WHEN.match(sentence)):
             recalled = True  # round 26: a visit of the past: what later sentences tell signed is not its
         if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
             place = named
@@ -4601,8 +4611,17 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (
             m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
-            or _one_document_between_the_two(sentence, visit) or _commission_protocol_signed(sentence)):
+            or _one_document_between_the_two(sentence, visit) or _commission_protocol_signed(sentence)
+            or _ta_sides_signed_one(sentence)):
         visit.documents_said, visit.documents = True, _documents_named(sentence, m)  # round 24: "… а также план …"
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed and not visit.documents_said and visit.recalled and ", when " in sentence \
+            and visit.span[0] <= offset < visit.span[1] and (m := _WHEN_HE_SIGNED_ONE.search(sentence)):
+        visit.documents_said, visit.documents = True, 1  # round 50: "…, when he led a delegation to X and signed a …"
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed and not visit.documents_said and " signed there" in sentence \
+            and visit.span[0] <= offset < visit.span[1] and (m := _EN_ONE_SIGNED_THERE.search(sentence)):
+        visit.documents_said, visit.documents = True, 1  # round 50: "said the protocol signed there had cleared …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
         visit.documents_said, visit.documents = True, 1
@@ -4619,6 +4638,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.documents += 1  # round 41: "подписано семь меморандумов" … "Стороны подписали протокол о намерениях"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence
+                                                       or "arasında d" in sentence
                                                        or sentence.startswith(("Bundan ", "Bunun ") + _RU_ALSO_WORDS)):
         _one_more_signed(visit, sentence, offset)  # round 27
     if not m and signed_local and visit.documents_said and visit.documents is None:
@@ -4764,7 +4784,9 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  r"|with\s+whom\s+(?:he|she|they)"
                                  # and the visitor signing it with the host ("He signed an agreement with Minister X")
                                  r"|(?:he|she)(?=\s+(?:also\s+)?signed\s+an?\s+[^.;]{0,60}?\bwith\s))\s+(?:also\s+)?signed\s+"
-                                 r"(?:an?\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN
+                                 # round 50: the words before the noun none of "and" ("a memorandum and a plan of
+                                 # consultations" is two, not one plan with three words before it)
+                                 r"(?:an?\s+(?:(?!and\s)[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN
                                  # round 27: the protocol of the commission or committee whose session it was
                                  # (round 44: or meeting, "the Protocol of the tenth meeting of the … Commission")
                                  + r"|the\s+protocol\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
@@ -4774,6 +4796,35 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  r"(?!(?:\bbetween\s+(?:(?!\band\b)[^.;])*\band\s|(?!\bbetween\b)[^.;])*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|six|seven|eight"
                                  r"|nine|ten|several|other|some)\s)"
                                  r"|\bthe\s+only\s+(?:document|agreement)\s+(?:of|signed|adopted)\b", re.I)
+
+
+# Round 50: "the sides" (tərəflər, taraflar) told as signing one document, the bare singular noun right before the
+# active plural past ("Görüşdən sonra tərəflər Gəncə ilə Kayseri arasında … haqqında protokol imzalayıblar", "taraflar …
+# mutabakat zaptı imzaladılar"): one, whoever the two parties it names (two cities too); the plural ("sənədlər
+# imzalayıblar") says no number
+_TA_SIDES_SIGNED_ONE = re.compile(r"\b" + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra)\w*)?"
+                                  r"\s+imzala(?:yıblar|dılar|mışlar|mışlardır)\b", re.I)
+_TA_SIDES = re.compile(r"\b(?:tərəflər|taraflar)\b", re.I)
+
+
+def _ta_sides_signed_one(sentence: str) -> re.Match | None:
+    """The document of _TA_SIDES_SIGNED_ONE when "the sides" are told before it; None otherwise."""
+    if "imzala" not in sentence or not ("ərəflər" in sentence or "araflar" in sentence):
+        return None
+    m = _TA_SIDES_SIGNED_ONE.search(sentence)
+    return m if m and _TA_SIDES.search(sentence, 0, m.start()) else None
+
+
+# Round 50: one document told "signed there", at the place the sentence's visit names ("Bolat, who co-chaired the
+# commission in Ashgabat on Jan. 14, said the protocol signed there had cleared the way …"): the singular only
+_EN_ONE_SIGNED_THERE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:protocol|agreement|memorandum|treaty"
+                                  r"|declaration|road\s?map|plan|programme|accord)\s+signed\s+there\b", re.I)
+
+
+# Round 50: one document the visitor of a recalled trip signed on it, told after its "when he" ("…, when he led a
+# Gabala delegation to Cholpon-Ata and signed a memorandum on trade …"): the singular only
+_WHEN_HE_SIGNED_ONE = re.compile(r",\s+when\s+(?:he|she)\s+[^.;]{0,120}?\band\s+signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme)\b")
 
 
 def _parties_signed_one(sentence: str) -> re.Match | None:
@@ -5564,6 +5615,31 @@ def _recalled_own_trip(doc: Document, k: int, sentence: str, resolver: Resolver)
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+# Round 50: a trip the speaker recalls as the time of something else, told by "when he" ("Abdullayev recalled that
+# the first contacts date back to June 12 last year, when he led a Gabala delegation to Cholpon-Ata"): the visit is
+# the subject's, named by surname alone (in full before); his state, when no table or title tells it, the one other of
+# the nine states the article names than the place's
+_RECALLED_THAT_WHEN = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+recalled\s+that\s[^;]{0,200}?,"
+                                 r"\s+when\s+(?:he|she)\s+")
+
+
+def _recalled_when_he_went(doc: Document, s: Sentence, visit: re.Match, resolver: Resolver) -> Person | None:
+    """The subject of a _RECALLED_THAT_WHEN sentence whose visit words (`visit`) follow its "when he"; None when the
+    visit words are elsewhere or the person or his state is not known."""
+    m = _RECALLED_THAT_WHEN.match(s.text)
+    if m is None or visit.start() != m.end():
+        return None
+    person = _named_who(m, resolver) or _surname_told_before(doc, s, m["who"], resolver)
+    if person is None:
+        full = next(iter(full_names(doc.text[:s.start], m["who"])), None)
+        person = resolver.resolve(full[0], speaking=False) if full else None
+    if person is None or person.rule == "anaphor" or person.iso3:
+        return person
+    to = places.city_in(s.text[visit.end():])
+    others = [c for c in places.codes_in(doc.text) if c in places.TIE_CODES and (not to or c != to[0])]
+    return person._replace(iso3=others[0]) if to and len(others) == 1 else None
+
+
 def _named_who(m: re.Match | None, resolver: Resolver) -> Person | None:
     """The person a match's `who` group names, by name or office (not a pronoun or a guess); None without a match."""
     person = resolver.resolve(m["who"], speaking=False) if m else None
@@ -5630,7 +5706,11 @@ _ALSO_ONE_SIGNED = re.compile(r"(?:\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA
                               # round 47: "besides this" opening the sentence says "also" with no "da" after the noun
                               # ("Bundan başqa, “Azərenerji” ASC ilə … ASC arasında … niyyət protokolu imzalanıb")
                               r"|^(?:Bundan\s+(?:başqa|əlavə)|Bunun\s+(?:dışında|yanı\s+sıra)),?\s[^.;]{0,120}?"
-                              + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:de|da|də))?)"
+                              + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:de|da|də))?"
+                              # round 50: "too" after the two parties ("Səfərin ikinci günü X ilə Y arasında da
+                              # əməkdaşlıq memorandumu imzalanıb", "A ile B arasında da bir protokol imzalandı")
+                              r"|\barasında\s+(?:da|də|de)\s+(?:[^\W\d_]+\s+){0,4}?" + _TA_DOCUMENT
+                              + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra)\w*)?)"
                               r"\s+(?:imzalan(?:dı|ıb|mıştır|mışdır)"
                               # round 41: the signature "put to" it, the document in the dative ("Ayrıca … iyi niyet
                               # protokolüne de imza atıldı")
@@ -6561,7 +6641,9 @@ _NO_THIRD_AFTER = (r"(?![^.;]*\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|thre
                    r"|nine|ten|several|other|some)\s)")
 # (round 35: "the ministers signed the Plan of Consultations … and a protocol on …", no "two", the first by "the")
 _TWO_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|ministers|leaders|presidents|speakers|delegations|co-chairs"
-                         r"|chambers|houses)|both\s+sides"
+                         # round 50: two ministries, regions or cities ("the two ministries signed a memorandum and a
+                         # plan of consultations": two)
+                         r"|chambers|houses|ministries|regions|cities)|both\s+sides"
                          r"|they)\s+(?:also\s+)?signed\s+(?:an?|the)\s+" + _NOUN_WORDS + _SIGNED_PAIR_NOUN
                          + r"\b" + _UP_TO_THE_SECOND + _AND_A_SECOND + _NOUN_WORDS + _SIGNED_PAIR_NOUN
                          + r"\b" + _NO_THIRD_AFTER, re.I)

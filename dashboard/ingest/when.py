@@ -115,10 +115,13 @@ def dates_in(text: str, published: date, check: str | None = None) -> list[tuple
             except ValueError:
                 pass
     if _names_month(check):
+        # round 50: a day followed by "last year" ("on March 3 last year", "12 June last year") is of the year before
+        # publication's, not the latest such day on or before it
+        last = str(published.year - 1) if "last year" in check else None
         for m in day_month.finditer(subject, digit):
-            found.append(_from_parts(int(m[1]), m[2], m[3], m[4], published, m))
+            found.append(_from_parts(int(m[1]), m[2], m[3], m[4] or _if_last_year(subject, m, last), published, m))
         for m in month_day.finditer(subject, _first_month(text, check)):
-            found.append(_from_parts(int(m[2]), m[3], m[1], m[4], published, m))
+            found.append(_from_parts(int(m[2]), m[3], m[1], m[4] or _if_last_year(subject, m, last), published, m))
         if " the " in check:
             for m in MONTH_THEN_ORDINAL.finditer(text):
                 found.append(_from_parts(int(m[2]), None, m[1], None, published, m))
@@ -136,6 +139,14 @@ def dates_in(text: str, published: date, check: str | None = None) -> list[tuple
         found += week_back_days(check, published) if len(check) == len(text) else []  # round 28
     found = [f for f in found if f[0] is not None]
     return sorted(found, key=lambda f: f[2])
+
+
+_LAST_YEAR_AFTER = re.compile(r",?\s+last\s+year\b", re.I)
+
+
+def _if_last_year(subject: str, m: re.Match, last: str | None) -> str | None:
+    """`last` (the year before publication's) when "last year" follows the day `m` matched; else None."""
+    return last if last and _LAST_YEAR_AFTER.match(subject, m.end()) else None
 
 
 def _from_parts(day: int, day_end, month_word: str, year, published: date, m):
