@@ -57,6 +57,10 @@ _DEMONYM_GOODS = (r"(?=(?:goods|products)\b)(?:(?<=Hungarian )|(?<=Turkish )|(?<
                   r"|(?=(?:mallar|ürünler|məhsullar)ı\b)(?:"
                   + "|".join(f"(?<={owner} )" for owner in _LOCAL_GOODS_OWNERS)
                   + r")(?:mallar|ürünler|məhsullar)ı(?=[^.;]{0,100}?\b(?:oluştur|t[eə]şkil\s+e[td])\w*)")
+# Round 50 (trade gaps): Turkish "sales" right after a state's dative with an apostrophe, "KKTC'nin Türkiye'ye
+# satışları 96,7 milyon dolarda kaldı" (the TRNC's sales to Türkiye): the exports of the state before it, as English
+# "the TRNC's sales to Türkiye" (round 29). Only so: a good's sales ("alüminyum satışları") are no trade word.
+_SALES_TO_DATIVE = r"(?:(?<=['’]ye )|(?<=['’]ya )|(?<=['’]e )|(?<=['’]a ))satış(?:lar)?ı\w*"
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     # (round 46: "shipped", "supplied", "delivered" too, "Kazakh exporters shipped goods worth $1.04
                     # billion to Tajikistan")
@@ -82,12 +86,14 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     # (round 44: the imperfective too, "в 2023 году оборот составлял 493,2 млн долларов")
                     r"(?<![\w-])оборот\w*(?=\s+(?:(?:с|со)\s|составл?[яи]л|равнял|достиг|вырос|сократил|превысил|"
                     r"увеличил|снизил))|"
-                    r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
+                    r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*|"
+                    r"" + _SALES_TO_DATIVE + r")\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales to", "shipments to", "sent from", "shipped from",
                 "the exchange", "goods", "products", "mallar", "ürünler", "məhsullar",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
                 "экспорт", "импорт", "оборот", "ticarət",
-                "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
+                "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal",
+                "satış", "satiş")  # one is in every _TRADE match (lower() keeps the ı, cheap.lowered() makes it i)
 # (the verbs after goods with one space before "from", as the words above have it)
 # "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
@@ -299,7 +305,7 @@ _UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|
                           r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
 _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS  # round 43
                                + r"|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b"
-                               r"|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
+                               r"|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*|" + _SALES_TO_DATIVE, re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
@@ -1660,7 +1666,7 @@ def _semicolon_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
 _FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт",
-               "ixrac", "idxal", "ihracat", "ihraç", "ithal",
+               "ixrac", "idxal", "ihracat", "ihraç", "ithal", "satiş",
                "goods", "products", "mallar", "ürünler", "məhsullar")  # one is in every _FLOW match (round 43: goods,
 # products, mallar, ürünler, məhsullar: _DEMONYM_GOODS)
 
@@ -2889,12 +2895,26 @@ def _partner_by_case(doc: Document, mention) -> bool:
     return bool((_DATIVE_BARE if flow["export"] else _ABLATIVE_BARE).search(mention.word))
 
 
+def _sender_by_case(doc: Document, mention) -> bool:
+    """Is the state `mention` names the one an export is sent from, in the ablative right before it ("Türkiye'den adaya
+    201 milyon dolarlık ihracat", "Azərbaycandan Qazaxıstana ixrac")?"""
+    suffix = _CASE_SUFFIX.match(doc.text, mention.end)
+    flow = _CASE_FLOW_AFTER.match(doc.text, suffix.end() if suffix else mention.end)
+    if flow is None or not flow["export"]:
+        return False
+    return suffix[1].lower() in _ABLATIVE_SUFFIX if suffix else bool(_ABLATIVE_BARE.search(mention.word))
+
+
 def _pair_by_case(doc: Document, s, pair: tuple[str, str], end: int) -> tuple[str, str] | None:
     """The pair turned round when its first state is told before the amount (at `end` in the sentence) as the flow's
-    partner by its case (_partner_by_case) and its other state is not; else None."""
+    partner by its case (_partner_by_case) and its other state is not, or its second state as the export's sender
+    (_sender_by_case) and its first is not; else None."""
     mentions = [m for m in doc.mentions(s) if m.start - s.start < end and m.iso3 in pair]
     partners = {m.iso3 for m in mentions if _partner_by_case(doc, m)}
-    return (pair[1], pair[0]) if partners == {pair[0]} else None
+    if partners == {pair[0]}:
+        return pair[1], pair[0]
+    senders = {m.iso3 for m in mentions if _sender_by_case(doc, m)} if not partners else set()
+    return (pair[1], pair[0]) if senders == {pair[1]} else None
 
 
 # Three rules find the "home" state of a round-up of one state's partners. They are not one rule: each answers a
@@ -3102,14 +3122,14 @@ def _section_heading(doc: Document, k: int) -> str | None:
 
 # A paragraph under a subheading that names its partner by a description ("с южным соседом", "with the Caspian
 # neighbour", "şimal qonşusu", "kuzey komşusu") speaks of another state than the heading's.
-_DESCRIBED_PARTNER_WORDS = ("сосед", "neighbo", "qonşu", "komşu")
+_DESCRIBED_PARTNER = re.compile(r"сосед|neighbo|qonşu|komşu", re.I)
 
 
 def _paragraph_describes_partner(doc: Document, k: int) -> bool:
-    """Whether sentence k's paragraph names a partner by a description (_DESCRIBED_PARTNER_WORDS)."""
+    """Whether sentence k's paragraph names a partner by a description (_DESCRIBED_PARTNER)."""
     text, s = doc.text, doc.sentences[k]
-    paragraph = text[text.rfind("\n", 0, s.start) + 1:(text.find("\n", s.end) + 1 or len(text))].lower()
-    return any(word in paragraph for word in _DESCRIBED_PARTNER_WORDS)
+    opens, closes = text.rfind("\n", 0, s.start) + 1, text.find("\n", s.end) + 1 or len(text)
+    return _DESCRIBED_PARTNER.search(text, opens, closes) is not None
 
 
 def _described_under_heading(doc: Document, k: int) -> bool:
@@ -3579,6 +3599,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                  quoted: list[tuple[int, int, str]] = ()) -> list[FigureFound]:
     """`quoted`: each direct quote's span and its speaker's state (a figure in it is of the speaker's state)."""
     found: list[FigureFound] = []
+    # round 50: a partner named by a description somewhere (_described_under_heading), looked for once
+    described = "\n" in doc.text and _DESCRIBED_PARTNER.search(doc.text) is not None
     carried: tuple[int, tuple[str, int, int]] | None = None  # (sentence, period) of the last figure
     last_trade = -2  # the last sentence about trade that stated an amount
     left_out = -9  # the last sentence left out as a group's or a world total ("Of this, exports ..." follows it)
@@ -3840,7 +3862,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if not codes and k - left_out <= 1 and not _OF_THE_TWO.search(sentence):
             carried, left_out = ((k, carried[1]) if carried and k - carried[0] <= CARRY_PERIOD else carried), k
             continue
-        if not codes and doc.text.find("\n", 0, s.start) != -1 and _described_under_heading(doc, k):
+        if not codes and described and _described_under_heading(doc, k):
             # round 50: "Казахстан" as a subheading, then "Товарооборот с южным соседом …": another partner's figure
             carried = _report_goes_on(sentence, published, s.check, k, carried)
             left_out = k
@@ -6062,10 +6084,18 @@ def _year_between(sentence: str, start: int, end: int, published: date):
 # million", "Uzbekistan's sales to Kazakhstan"); a company's sales ("a single pharmaceutical company's sales to
 # Uzbekistan were worth nearly $90 million") are no pair's trade.
 _SALES_OWNER = re.compile(r"([\w-]+)(?:['’]s)?\s+sales\s+to\b", re.I)  # round 37: or a state's adjective (_DEMONYM_SALES)
+# Round 50: Turkish, the owner in the genitive before the state's dative, "KKTC'nin Türkiye'ye satışları" (not
+# "Şirketin Türkiye'ye satışları", the company's)
+_SALES_OWNER_LOCAL = re.compile(r"([\w-]+?)(?:['’]?n?[ıiuü]n)\s+[\w-]+['’]y?[ae]\s+satış", re.I)
 
 
 def _only_sales_of_no_state(sentence: str, check: str) -> bool:
-    """Every trade word of the sentence is "sales to" after an owner that names no state."""
+    """Every trade word of the sentence is "sales to" after an owner that names no state (round 50: or Turkish
+    "satışları" after a state's dative, _SALES_OWNER_LOCAL)."""
+    if "satiş" in check:
+        if any(not m[0].lower().startswith("satış") for m in _TRADE.finditer(sentence)):
+            return False
+        return not any(places.codes_in(m[1]) for m in _SALES_OWNER_LOCAL.finditer(sentence))
     if "sales to" not in check:
         return False
     if any(not m[0].lower().startswith("sales") for m in _TRADE.finditer(sentence)):

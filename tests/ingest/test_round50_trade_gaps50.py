@@ -3,9 +3,10 @@ short invented sentences — a later paragraph under a state's subheading naming
 state in the case that makes it the flow's partner (Azerbaijani dative with no apostrophe, Turkish ablative before an
 import), a bare place owning the exporters, a goal noun ("Amacımız", "Məqsədimiz") with the verbal noun of reaching or
 a level ("seviyesine") before the verb of bringing as a target, and a bare year as the subject of an answer's opening
-sentence giving the next figure its period. No dev article is behind them; dev/885 (the first paragraph under the
-heading, "с северным соседом", is the heading's state) and dev/840 ("Meeting exporters in February") stay as they
-were. Each test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
+sentence giving the next figure its period; and two older dev misses: a foreign ministry telling who spoke is no total
+word (dev/867) and a state's "satışları" after another's dative are its exports, the state an export is sent from in
+the ablative its exporter (dev/863). dev/885 (the first paragraph under the heading, "с северным соседом", is the
+heading's state) and dev/840 ("Meeting exporters in February") stay as they were. Each test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -124,3 +125,24 @@ def test_a_foreign_ministry_telling_who_spoke_is_no_total_word():
     total = ("Товарооборот между Казахстаном и Азербайджаном в 2025 году составил 600 млн долларов, а внешнеторговый "
              "оборот Казахстана — 140 млрд долларов.")
     assert proposed.trade_values(total, DAY) == {(kz_az, "2025", "turnover", 600.0)}
+
+
+def test_a_states_sales_to_another_in_the_dative_are_its_exports():
+    # plant: the _SALES_TO_DATIVE alternative dropped from figures._TRADE
+    text = ("Türkiye'nin Macaristan'a ihracatı 2025'te 2 milyar dolara ulaştı. Macaristan'ın Türkiye'ye satışları ise "
+            "900 milyon dolarda kaldı.")
+    assert _flows(text) == [("Türkiye", "Hungary", "export", 2000.0), ("Hungary", "Türkiye", "export", 900.0)]
+    # a company's sales to a state are no pair's exports
+    firm = ("Türkiye ile Kazakistan arasındaki ticaret hacmi 2025 yılında 6 milyar dolar oldu. Şirketin Türkiye'ye "
+            "satışları 40 milyon dolar oldu.")
+    assert _flows(firm) == [("Türkiye", "Kazakhstan", "turnover", 6000.0)]
+
+
+def test_the_state_an_export_is_sent_from_in_the_ablative_is_its_exporter():
+    # plant: figures._sender_by_case returning False
+    text = ("Kazakistan'ın Türkiye'ye ihracatı 2025 yılında 4 milyar dolar oldu. Aralık ayında Türkiye'den 200 milyon "
+            "dolarlık ihracat yapıldı.")
+    assert _flows(text) == [("Kazakhstan", "Türkiye", "export", 4000.0), ("Türkiye", "Kazakhstan", "export", 200.0)]
+    # the other state's own export goes on as it was
+    same = text.replace("Türkiye'den 200", "Kazakistan'dan 200")
+    assert _flows(same)[1] == ("Kazakhstan", "Türkiye", "export", 200.0)
