@@ -6,7 +6,8 @@ a level ("seviyesine") before the verb of bringing as a target, and a bare year 
 sentence giving the next figure its period; and two older dev misses: a foreign ministry telling who spoke is no total
 word (dev/867) and a state's "satışları" after another's dative are its exports, the state an export is sent from in
 the ablative its exporter (dev/863). dev/885 (the first paragraph under the heading, "с северным соседом", is the
-heading's state) and dev/840 ("Meeting exporters in February") stay as they were. Each test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
+heading's state) and dev/840 ("Meeting exporters in February") stay as they were. Each test was seen failing once on
+a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
