@@ -57,6 +57,10 @@ _DEMONYM_GOODS = (r"(?=(?:goods|products)\b)(?:(?<=Hungarian )|(?<=Turkish )|(?<
                   r"|(?=(?:mallar|ürünler|məhsullar)ı\b)(?:"
                   + "|".join(f"(?<={owner} )" for owner in _LOCAL_GOODS_OWNERS)
                   + r")(?:mallar|ürünler|məhsullar)ı(?=[^.;]{0,100}?\b(?:oluştur|t[eə]şkil\s+e[td])\w*)")
+# Round 50 (trade gaps): Turkish "sales" right after a state's dative with an apostrophe, "KKTC'nin Türkiye'ye
+# satışları 96,7 milyon dolarda kaldı" (the TRNC's sales to Türkiye): the exports of the state before it, as English
+# "the TRNC's sales to Türkiye" (round 29). Only so: a good's sales ("alüminyum satışları") are no trade word.
+_SALES_TO_DATIVE = r"(?:(?<=['’]ye )|(?<=['’]ya )|(?<=['’]e )|(?<=['’]a ))satış(?:lar)?ı\w*"
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     # (round 46: "shipped", "supplied", "delivered" too, "Kazakh exporters shipped goods worth $1.04
                     # billion to Tajikistan")
@@ -82,12 +86,14 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     # (round 44: the imperfective too, "в 2023 году оборот составлял 493,2 млн долларов")
                     r"(?<![\w-])оборот\w*(?=\s+(?:(?:с|со)\s|составл?[яи]л|равнял|достиг|вырос|сократил|превысил|"
                     r"увеличил|снизил))|"
-                    r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*)\b", re.I)
+                    r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*|"
+                    r"" + _SALES_TO_DATIVE + r")\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales to", "shipments to", "sent from", "shipped from",
                 "the exchange", "goods", "products", "mallar", "ürünler", "məhsullar",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
                 "экспорт", "импорт", "оборот", "ticarət",
-                "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal")  # one is in every _TRADE match
+                "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal",
+                "satış", "satiş")  # one is in every _TRADE match (lower() keeps the ı, cheap.lowered() makes it i)
 # (the verbs after goods with one space before "from", as the words above have it)
 # "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
@@ -247,7 +253,9 @@ _FORECAST_RU_WORDS = ("ожида", "прогноз", "долж", "рассчи�
 # Round 24: the future too, "Bunu kısa sürede 5 milyar dolara çıkaracağız" (we will raise it to), "çıkaracaklarını",
 # Azerbaijani "1 milyard dollara çatdıracağıq" (the intransitive "çıkacak" is _WILL_REACH_AFTER's).
 # (round 46: "taşı", carry to, "ihracatını 10 milyon dolara taşıma hedefi")
-_TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya)\s+(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
+# (round 50: "10 milyar dolar seviyesine taşımak", to the level of)
+_TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya|\s+seviyesine|\s+səviyyəsinə)\s+"
+                           r"(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
                            r"taşı|"
                            r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me|aca[kğq]|ece[kğ]|əcə[kqy]"
                            # round 45: "let us bring", "… 1 milyard dollara çatdıraq", Turkish "… çıkaralım"
@@ -297,7 +305,7 @@ _UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|
                           r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
 _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS  # round 43
                                + r"|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b"
-                               r"|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*", re.I)),
+                               r"|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*|" + _SALES_TO_DATIVE, re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
@@ -384,9 +392,11 @@ _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              r"overall|foreign trade|"
                              # round 43, second wave: nor Azerbaijani "of the total volume" ("Qazaxıstan malları ümumi
                              # həcmin 390 milyon dollarını təşkil edib": a part of the pair's figure, as "of the total")
-                             r"ümumi(?!\s+(?:həcmin|məbləğin)\b)|xarici|toplam|dış ticaret|"
+                             r"ümumi(?!\s+(?:həcmin|məbləğin)\b)|xarici(?!\s+işlər)|toplam|dış ticaret|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
-                             r"общ\w+(?!\s+(?:задач|цел))|внешн\w+)\b", re.I)
+                             # (round 50: nor a foreign ministry, "глава узбекского внешнеполитического ведомства",
+                             # "Xarici İşlər Nazirliyi", telling who spoke)
+                             r"общ\w+(?!\s+(?:задач|цел))|внешн(?!еполитич)\w+)\b", re.I)
 _A_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)  # a group of states or the world, not a total word
 _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "observer",
                          "central asian", "türk",
@@ -810,6 +820,22 @@ _FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril", "he
                    "planlaşdiril", "nəzərdə tutul")  # as cheap.lowered() has them
 
 
+# Round 50 (trade gaps): a goal noun before the amount ("Amacımız", "Hedefimiz", "Məqsədimiz") and the infinitive or
+# verbal noun of an intransitive verb of reaching after it in the dative: "Amacımız, ticaret hacminin 10 milyar dolara
+# ulaşması" (our aim is that trade reach), "Hedefimiz 5 milyar dolara ulaşmak" (with no goal noun "ulaşması" is a
+# result: "10 milyar dolara ulaşması memnuniyet verici").
+_GOAL_NOUN_BEFORE = re.compile(r"\b(?:ama[cç]|hedef|məqsəd|hədəf)\w*", re.I)
+_GOAL_NOUN_BEFORE_WORDS = ("amac", "amaç", "hedef", "məqsəd", "hədəf")  # as cheap.lowered() has them
+_REACHING_AFTER = re.compile(r"(?:a|ya|ə|yə)\s+(?:qədər\s+|kadar\s+)?(?:ulaş|çık|yüksel|çat|yüksəl)"
+                             r"m[aeə](?:k|q|s[ıiə])", re.I)
+
+
+def _goal_then_reaching(sentence: str, check: str, amount: money.Amount) -> bool:
+    return any(word in check for word in _GOAL_NOUN_BEFORE_WORDS) \
+        and _REACHING_AFTER.match(sentence, amount.end) is not None \
+        and _GOAL_NOUN_BEFORE.search(sentence, 0, amount.start) is not None
+
+
 def _is_target_after(sentence: str, check: str, amount: money.Amount, following: money.Amount | None = None) -> bool:
     """Does what follows the amount make it a target: an Azerbaijani or Turkish verb ("1 milyard dollara
     çatdırmağı"), a target noun in any of the languages ("a $10 billion trade target", _TARGET_NOUN_AFTER), or a verb of
@@ -829,6 +855,8 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
         return True  # "önce 5 milyar dolara, ardından 10 milyar dolara çıkarmak istiyoruz": both are targets
     if any(word in check for word in _REACH_WISHED_WORDS) and _REACH_WISHED_AFTER.match(sentence, amount.end):
         return True  # round 24: "2030 yılında 10 milyar doları yakalamak istiyoruz"
+    if _goal_then_reaching(sentence, check, amount):
+        return True  # round 50: "Amacımız, ticaret hacminin 10 milyar dolara ulaşması"
     if _goal_named_after(sentence, check, amount):
         return True  # round 31: "we can reach $100 million by 2030, and that is the goal we agreed on today"
     return any(word in check for word in _TARGET_AFTER_WORDS) and bool(_TARGET_AFTER.match(sentence, amount.end)) \
@@ -1638,7 +1666,7 @@ def _semicolon_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
 _FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт",
-               "ixrac", "idxal", "ihracat", "ihraç", "ithal",
+               "ixrac", "idxal", "ihracat", "ihraç", "ithal", "satiş",
                "goods", "products", "mallar", "ürünler", "məhsullar")  # one is in every _FLOW match (round 43: goods,
 # products, mallar, ürünler, məhsullar: _DEMONYM_GOODS)
 
@@ -1870,17 +1898,25 @@ _PLACE_FROM = re.compile(r"\b([A-ZÇĞİÖŞÜƏ][^\W\d]+?)(?:['’]?(?:dan|den|
 _PLACE_EXPORTERS = re.compile(r"\b([A-Z][^\W\d]+)['’]s\s+(?:[a-z]+\s+)?(?:exporters|importers|exports|imports|"
                               r"companies|firms|manufacturers|producers)\b"
                               r"|\b(?:exporters|importers|companies|firms|manufacturers|producers)\s+(?:from|of|in)\s+"
-                              r"([A-Z][^\W\d]+)")
+                              r"([A-Z][^\W\d]+)"
+                              # round 50 (trade gaps): a bare place owning them, "Gaziantep exporters"
+                              r"|\b([A-Z][^\W\d]+)\s+(?:exporters|importers)\b")
 _PLACE_EXPORTERS_WORDS = ("export", "import", "compan", "firms", "manufactur", "producers")  # one is in every match
 _NOT_PLACES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                         "October", "November", "December", "Today", "Yesterday", "This", "Last", "Next"))
+                         "October", "November", "December", "Today", "Yesterday", "This", "Last", "Next",
+                         # words opening a sentence before a bare "exporters" (round 50)
+                         "The", "Our", "Their", "Its", "These", "Those", "Some", "Many", "Most", "Other", "Local",
+                         "Foreign", "Domestic", "Small", "Major", "Leading", "Top", "Private", "Regional", "Big",
+                         "Large", "Both", "All", "Such", "Textile", "Agricultural", "Food"))
 
 
 def _place_exporters(sentence: str, start: int, end: int) -> bool:
     """Does the text from `start` to `end` name exporters or exports of a place that names no state
     (_PLACE_EXPORTERS)?"""
     for m in _PLACE_EXPORTERS.finditer(sentence, start, end):
-        name = m[1] or m[2]
+        name = m[1] or m[2] or m[3]
+        if m[3] and name.endswith(("ing", "ed")):
+            continue  # a verb opening the clause, "Meeting exporters in February, …"
         if name not in _NOT_PLACES and not places.codes_in(name):
             return True
     return False
@@ -2833,6 +2869,54 @@ def _partner_of_flow(doc: Document, mention) -> bool:
                 and _FLOW_TO_AGAIN.search(doc.text, max(0, mention.start - FLOW_AGAIN_BEFORE), mention.start))
 
 
+# Round 50 (trade gaps): a state in the case that makes it the partner of the flow told after it, with or without an
+# apostrophe: the dative before an export (Azerbaijani "Macarıstana 12 milyon dollarlıq ixrac", "Qazaxıstana ixrac",
+# Turkish "Macaristan'a ihracat"), the ablative before an import ("Macaristan'dan ithalat", "Kazakistan'dan yapılan
+# ithalat", "Qazaxıstandan idxal"). The state named first of the pair is the reporter (_pair) unless it is so told.
+_CASE_SUFFIX = re.compile(r"['’](\w+)")
+_CASE_FLOW_AFTER = re.compile(r"\s+(?:[^\s,;.]+\s+|\d+[.,]\d+\s+){0,6}?"
+                              r"(?:(?P<export>ihracat|ixrac)|(?P<import>ithalat|idxal))", re.I)
+_DATIVE_BARE = re.compile(r"(?:[^\Wiy]|y[aeə]y)[aeə]$|[^\Wi]y[aeə]$", re.I)  # "Qazaxıstana", "Türkiyəyə"; not "Türkiyə"
+_ABLATIVE_BARE = re.compile(r"d[aeə]n$", re.I)
+_CASE_FLOW_WORDS = ("ihracat", "ithalat", "ixrac", "idxal")  # one is in every _CASE_FLOW_AFTER match
+_DATIVE_SUFFIX = frozenset(("a", "e", "ə", "ya", "ye", "yə"))
+_ABLATIVE_SUFFIX = frozenset(("dan", "den", "tan", "ten", "ndan", "nden"))
+
+
+def _partner_by_case(doc: Document, mention) -> bool:
+    """Is the state `mention` names the partner of the flow told right after it, by its case (_CASE_FLOW_AFTER)?"""
+    suffix = _CASE_SUFFIX.match(doc.text, mention.end)
+    flow = _CASE_FLOW_AFTER.match(doc.text, suffix.end() if suffix else mention.end)
+    if flow is None:
+        return False
+    if suffix:
+        case = suffix[1].lower()
+        return case in _DATIVE_SUFFIX if flow["export"] else case in _ABLATIVE_SUFFIX
+    return bool((_DATIVE_BARE if flow["export"] else _ABLATIVE_BARE).search(mention.word))
+
+
+def _sender_by_case(doc: Document, mention) -> bool:
+    """Is the state `mention` names the one an export is sent from, in the ablative right before it ("Türkiye'den adaya
+    201 milyon dolarlık ihracat", "Azərbaycandan Qazaxıstana ixrac")?"""
+    suffix = _CASE_SUFFIX.match(doc.text, mention.end)
+    flow = _CASE_FLOW_AFTER.match(doc.text, suffix.end() if suffix else mention.end)
+    if flow is None or not flow["export"]:
+        return False
+    return suffix[1].lower() in _ABLATIVE_SUFFIX if suffix else bool(_ABLATIVE_BARE.search(mention.word))
+
+
+def _pair_by_case(doc: Document, s, pair: tuple[str, str], end: int) -> tuple[str, str] | None:
+    """The pair turned round when its first state is told before the amount (at `end` in the sentence) as the flow's
+    partner by its case (_partner_by_case) and its other state is not, or its second state as the export's sender
+    (_sender_by_case) and its first is not; else None."""
+    mentions = [m for m in doc.mentions(s) if m.start - s.start < end and m.iso3 in pair]
+    partners = {m.iso3 for m in mentions if _partner_by_case(doc, m)}
+    if partners == {pair[0]}:
+        return pair[1], pair[0]
+    senders = {m.iso3 for m in mentions if _sender_by_case(doc, m)} if not partners else set()
+    return (pair[1], pair[0]) if senders == {pair[1]} else None
+
+
 # Three rules find the "home" state of a round-up of one state's partners. They are not one rule: each answers a
 # different sentence shape, and the evidence for the home differs with it.
 # - _home_of_report: this sentence names each of its (one or two) states as a partner ("Qazaxıstanla dövriyyə …");
@@ -3034,6 +3118,34 @@ def _section_heading(doc: Document, k: int) -> str | None:
         codes = doc.codes(t)
         return codes[0] if len(codes) == 1 else None
     return None
+
+
+# A paragraph under a subheading that names its partner by a description ("с южным соседом", "with the Caspian
+# neighbour", "şimal qonşusu", "kuzey komşusu") speaks of another state than the heading's.
+_DESCRIBED_PARTNER = re.compile(r"сосед|neighbo|qonşu|komşu", re.I)
+
+
+def _paragraph_describes_partner(doc: Document, k: int) -> bool:
+    """Whether sentence k's paragraph names a partner by a description (_DESCRIBED_PARTNER)."""
+    text, s = doc.text, doc.sentences[k]
+    opens, closes = text.rfind("\n", 0, s.start) + 1, text.find("\n", s.end) + 1 or len(text)
+    return _DESCRIBED_PARTNER.search(text, opens, closes) is not None
+
+
+def _described_under_heading(doc: Document, k: int) -> bool:
+    """Whether sentence k (naming no state) is in a paragraph naming a partner by a description, a later paragraph
+    than the first under a subheading naming one state (_section_heading) and not naming that state itself: another
+    partner's figure, not the heading's (the first paragraph's "с северным соседом" is the heading's state)."""
+    if k == 0 or not _paragraph_describes_partner(doc, k) or _paragraph_label(doc, k) is not None \
+            or (heading := _section_heading(doc, k)) is None:
+        return False
+    text, s = doc.text, doc.sentences[k]
+    opens = text.rfind("\n", 0, s.start) + 1
+    closes = text.find("\n", s.end) + 1 or len(text)
+    if any(heading in doc.codes(t) for t in doc.sentences if opens <= t.start < closes):
+        return False
+    previous = text[:opens].rstrip().rsplit("\n", 1)[-1].strip()  # the line before the paragraph
+    return previous.endswith(_SENTENCE_END) or len(previous.split()) > LABEL_WORDS  # not the heading itself
 
 
 def _label_pair(doc: Document, k: int, found: list[FigureFound],
@@ -3311,6 +3423,12 @@ def _same_period_past_a_look_back(doc: Document, found: list[FigureFound], carri
 # reached $5.1 billion, which is 9.4 percent more than in 2024" (2025), Turkish "Geçen yıl bizim için iyi bir yıldı."
 # Before the period at most a Q&A label ("A:"); the sentence in the same paragraph and naming no state.
 _OPENING_LABEL = re.compile(r"^\W*(?:[A-ZА-ЯÇĞİÖŞÜƏ]{1,3}\s*[:.]\s*)?$")
+# Round 50 (trade gaps): or a bare year as the sentence's subject, "2025 was a record year for us.", "2025 bizim için
+# rekor bir yıldı", Azerbaijani "2025-ci il bizim üçün uğurlu oldu", Russian "2025 год стал для нас рекордным".
+_YEAR_SUBJECT = re.compile(r"\W*(?:[A-ZА-ЯÇĞİÖŞÜƏ]{1,3}\s*[:.]\s*)?(20\d\d)"
+                           r"(?:-?(?:ci|cı|cu|cü)\s+il|\s+yılı|\s+год)?\s+"
+                           r"(?:was|has\s+been|proved|turned\s+out|became|стал|был|оказался|bizim|bizə|için|üçün)\b",
+                           re.I)
 OPENING_PERIOD_LENGTH = 80  # characters: a short sentence, only the period and a remark on it
 
 
@@ -3321,6 +3439,8 @@ def _period_opening_before(doc: Document, k: int, published: date) -> tuple[str,
             or doc.codes(before) or money.amounts_in(before.text, before.check):
         return None  # not another paragraph's, nor a sentence naming states ("In 2024, Russia's trade with China …")
     own = when.period_in(before.text, published, before.check)
+    if own is None and (year := _YEAR_SUBJECT.match(before.text)) and int(year[1]) <= published.year:
+        return (year[1], 0, 0)  # round 50: "2025 was a record year for us."
     if own is None or not _OPENING_LABEL.match(before.text[:own[1]]):
         return None
     return (own[0], 0, 0)
@@ -3479,6 +3599,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                  quoted: list[tuple[int, int, str]] = ()) -> list[FigureFound]:
     """`quoted`: each direct quote's span and its speaker's state (a figure in it is of the speaker's state)."""
     found: list[FigureFound] = []
+    # round 50: a partner named by a description somewhere (_described_under_heading), looked for once
+    described = "\n" in doc.text and _DESCRIBED_PARTNER.search(doc.text) is not None
     carried: tuple[int, tuple[str, int, int]] | None = None  # (sentence, period) of the last figure
     last_trade = -2  # the last sentence about trade that stated an amount
     left_out = -9  # the last sentence left out as a group's or a world total ("Of this, exports ..." follows it)
@@ -3739,6 +3861,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         # countries stood at $3.1 billion", which is the pair's own figure again
         if not codes and k - left_out <= 1 and not _OF_THE_TWO.search(sentence):
             carried, left_out = ((k, carried[1]) if carried and k - carried[0] <= CARRY_PERIOD else carried), k
+            continue
+        if not codes and described and _described_under_heading(doc, k):
+            # round 50: "Казахстан" as a subheading, then "Товарооборот с южным соседом …": another partner's figure
+            carried = _report_goes_on(sentence, published, s.check, k, carried)
+            left_out = k
             continue
         clause_pair = None  # the two states the first amount's clause names, of a sentence naming three or more
         report_home = None  # the state a round-up of partners is about (_home_of_report)
@@ -4206,6 +4333,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 pair, flow = (found[-1].pair[1], found[-1].pair[0]), found[-1].flow
             if share_flow:
                 pair, flow = share_flow
+            elif not figure_done and not other_way and flow in ("export", "import") \
+                    and any(word in s.check for word in _CASE_FLOW_WORDS) \
+                    and (turned := _pair_by_case(doc, s, pair, amount.start)):
+                pair = turned  # round 50: "Macarıstana Azərbaycanın ixracı", "Macaristan'dan ithalat"
             label = _month_alone_after(sentence, amount, published) or baseline or (further and further[0]) \
                 or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
@@ -5953,10 +6084,18 @@ def _year_between(sentence: str, start: int, end: int, published: date):
 # million", "Uzbekistan's sales to Kazakhstan"); a company's sales ("a single pharmaceutical company's sales to
 # Uzbekistan were worth nearly $90 million") are no pair's trade.
 _SALES_OWNER = re.compile(r"([\w-]+)(?:['’]s)?\s+sales\s+to\b", re.I)  # round 37: or a state's adjective (_DEMONYM_SALES)
+# Round 50: Turkish, the owner in the genitive before the state's dative, "KKTC'nin Türkiye'ye satışları" (not
+# "Şirketin Türkiye'ye satışları", the company's)
+_SALES_OWNER_LOCAL = re.compile(r"([\w-]+?)(?:['’]?n?[ıiuü]n)\s+[\w-]+['’]y?[ae]\s+satış", re.I)
 
 
 def _only_sales_of_no_state(sentence: str, check: str) -> bool:
-    """Every trade word of the sentence is "sales to" after an owner that names no state."""
+    """Every trade word of the sentence is "sales to" after an owner that names no state (round 50: or Turkish
+    "satışları" after a state's dative, _SALES_OWNER_LOCAL)."""
+    if "satiş" in check:
+        if any(not m[0].lower().startswith("satış") for m in _TRADE.finditer(sentence)):
+            return False
+        return not any(places.codes_in(m[1]) for m in _SALES_OWNER_LOCAL.finditer(sentence))
     if "sales to" not in check:
         return False
     if any(not m[0].lower().startswith("sales") for m in _TRADE.finditer(sentence)):
