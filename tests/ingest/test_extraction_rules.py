@@ -169,15 +169,10 @@ NOT_YET: set[str] = {
     "774-cfr-aktau-alat-corridor",
     "792-mineconom-kg-ots-cholpon-ata",
     "833-semerkant-turkistan-valiler",
-    "863-kktc-ticaret-analiz",
-    "866-issykkul-gabala-twinning",
-    "867-siyyarto-tashkent-forum",
-    "871-berdimuhamedow-ankara-forum",
-    "874-gence-kayseri-qardaslasma",
     "876-turkistan-nurafshon",
     "877-tajik-azerbaijani-commission",
     "879-posol-intervyu",
-}  # articles with misses after round 50's merges (the older ones; see docs/extraction.md Known gaps)
+}  # articles with misses after round 50 (the older ones; see docs/extraction.md Known gaps)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
