@@ -172,7 +172,18 @@ NOT_YET: set[str] = {
     "876-turkistan-nurafshon",
     "877-tajik-azerbaijani-commission",
     "879-posol-intervyu",
-}  # articles with misses after round 50 (the older ones; see docs/extraction.md Known gaps)
+    "894-kaz-half-year-trade",
+    "895-tkm-tur-ankara-state-visit",
+    "896-hun-aze-nagy-jabbarov",
+    "897-kgz-uzb-kulubaev-interview",
+    "898-aze-kaz-sumgait-aktau",
+    "899-tur-tkm-analiz",
+    "901-mangystau-mersin-ports",
+    "902-bayramov-ashgabat-interview",
+    "903-rasulzoda-astana-forum",
+    "904-gomruk-turk-dovletleri-10ay",
+    "905-fidan-budapeste-resmi-ziyaret",
+}  # dev articles with misses; round 51 (docs/extraction.md) works on the 75th set's
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
