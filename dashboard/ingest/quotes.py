@@ -2558,6 +2558,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             if person:
                 start = a + m.start("q") + len(m["q"]) - len(q := _LEADING_DASH.sub("", m["q"]))
                 return Found([(start, b)], (a, b), _clean(q), person, "transcript")
+        if not subheading and (body[:1].isupper() or body[:1] in _OTHER_LABEL_INITIALS) \
+                and (turn := _labelled_turn_answer(text, paras, a, b, resolver)):
+            return turn  # round 51: "Жээнбек Кулубаев: …" after "«Азаттык»: …?"
         m = LABEL.match(body.strip())
         if m and _labelled(m["spk"]):
             return resolver.resolve(m["spk"])
@@ -3010,7 +3013,7 @@ def _labelled_answer_goes_on(text: str, paras, para: tuple[int, int], last: Foun
         return None
     if ":" in (body := text[para[0]:para[1]])[:40] and _line_label(body) is not None:
         return None  # a labelled line of its own (round 45: not "I will be honest: some …", a colon in the words)
-    answer, question = TRANSCRIPT.match(before), _line_label(after)
+    answer, question = TRANSCRIPT.match(before) or _OTHER_LABEL_LINE.match(before), _line_label(after)  # (round 51)
     if answer is None or question is None or question == answer["spk"] or "?" in answer["q"]:
         return None
     asked = _line_label(_paragraph_around(text, paras, para, -2))  # the answer replied to the same interviewer
@@ -3022,8 +3025,57 @@ def _line_label(line: str) -> str | None:
     round 43: a dot in its last word, which TRANSCRIPT's names never hold)."""
     if m := TRANSCRIPT.match(line):
         return m["spk"]
-    m = _EN_QUESTION_LINE.match(line)
-    return m["label"].strip() if m else None
+    if m := _EN_QUESTION_LINE.match(line):
+        return m["label"].strip()
+    m = _OTHER_LABEL_LINE.match(line)  # round 51: «Азаттык»: …? / Жээнбек Кулубаев: …
+    return m["spk"] if m else None
+
+
+# Round 51: an interview's turns under labels TRANSCRIPT's Latin names do not read: the outlet's name in quote marks
+# ("«Азаттык»: Господин министр, …?", '"Azattyk": How …?') and a name in Cyrillic letters ("Жээнбек Кулубаев: Главный
+# итог — …"). A paragraph under a full name (two or three words, each capitalised, Latin or Cyrillic) that asks nothing,
+# right after a line that asks under another label, is the answer of the person the name is, known to the office
+# holders table or not; plain paragraphs after it up to the next question go on with it (_labelled_answer_goes_on).
+_CYRILLIC_CAPITALS = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+_OTHER_LABEL_LINE = re.compile(rf"^(?:[-–—]\s*)?(?P<spk>[«“\"„][^«»“”\"„:\n]{{1,40}}[»”\"“]"
+                               rf"|(?:[{_CYRILLIC_CAPITALS}][\w'’\-]+\s+){{0,3}}[{_CYRILLIC_CAPITALS}][\w'’\-]+)"
+                               r"\s*:\s+(?P<q>\S.{10,})$", re.S)
+_FULL_NAME_WORDS = (2, 3)
+
+
+def _full_name_label(label: str) -> bool:
+    """Is `label` a person's full name as a label writes it: two or three words, each a capital and small letters?"""
+    words = label.split()
+    return len(words) in _FULL_NAME_WORDS and all(w[0].isupper() and not w.isupper() and w.replace("-", "").isalpha()
+                                                  for w in words)
+
+
+def _labelled_turn_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | None:
+    """The answer under a full name in the labelled paragraph `a`–`b`, right after the interviewer's question under
+    another label (in quote marks or Cyrillic letters, either side); else None."""
+    body = text[a:b]
+    m = TRANSCRIPT.match(body) or _OTHER_LABEL_LINE.match(body)
+    if m is None or m["q"].rstrip().endswith("?") or not _full_name_label(m["spk"]) or (a, b) not in paras:
+        return None
+    index = paras.index((a, b))
+    if index == 0:
+        return None
+    before = text[slice(*paras[index - 1])].strip()
+    if (asked := _OTHER_LABEL_LINE.match(before) or TRANSCRIPT.match(before)) is not None:
+        asker = asked["spk"] if "?" in asked["q"] else None
+    else:  # an outlet's web name asking, "Kaktus.media: …?"
+        asker = asked["label"].strip() if (asked := _EN_QUESTION_LINE.match(before)) else None
+    if asker is None or asker == m["spk"] \
+            or not (m["spk"][:1] in _OTHER_LABEL_INITIALS or asker[:1] in _OTHER_LABEL_INITIALS):
+        return None  # (two Latin labels are TRANSCRIPT's rules', as before)
+    person = resolver.resolve(m["spk"])
+    if person is None or person.rule not in ("name", "unlisted name"):
+        return None
+    start = a + m.start("q")
+    return Found([(start, b)], (a, b), _clean(m["q"]), person, "transcript")
+
+
+_OTHER_LABEL_INITIALS = frozenset("«“\"„" + "".join(map(chr, range(0x410, 0x430))) + "ЁӘҒҚҢӨҰҮҺІ")
 
 
 # A question need not end in "?": "– Your critics say the trade is mostly gas and tomatoes." between two answers is the
@@ -3458,16 +3510,34 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
                     if not _said_again_below(head, found, headline_end):
                         head.speaker, head.rule = speaker, "headline"  # its words nowhere below: the headline's quote
             if speaker is not None:
-                heads.append((head.text.casefold().rstrip(".!?…"), speaker))
+                heads.append((head.text.casefold().rstrip(".!?…"), speaker, _named_by_label(head)))
+    guessed: tuple[str, Person] | None = None  # (round 51) the bare title's guess the headline corrected, and whom
     for quote in found:
-        if heads and quote.speaker is None and quote.outer[0] >= headline_end:
+        if heads and quote.outer[0] >= headline_end and (quote.speaker is None or quote.speaker.rule == "anaphor"):
             words = quote.text.casefold()
-            speaker = next((spk for head, spk in heads if head in words), None)
+            # (round 51: a bare title's or pronoun's guess gives way to a name the headline's label gives in full, and
+            # so does the same guess for the quotes after it, up to a quote whose speaker is named)
+            speaker = next((spk for head, spk, named in heads if head in words
+                            and (quote.speaker is None or named)), None)
+            if speaker is None and guessed and quote.speaker and quote.speaker.name == guessed[0]:
+                quote.speaker = guessed[1]  # (its own attribution's rule kept)
+            elif speaker is not None and quote.speaker is not None and quote.speaker.name != speaker.name:
+                guessed = (quote.speaker.name, speaker)
             if speaker is not None:
                 quote.speaker, quote.rule = speaker, "headline"
+        elif quote.speaker is not None and quote.outer[0] >= headline_end:
+            guessed = None
     return _turkic_caps_subheading_own_quotes(text, _az_subheading_title_below(text, _titled_subheading_speakers(
         text, _turkic_subheading_speakers(text, found, headline_end, resolver), headline_end), headline_end,
         resolver), headline_end, resolver)  # round 18, round 21, round 22, round 36
+
+
+def _named_by_label(head: Found) -> bool:
+    """Round 51: is the headline quote `head` given by its label to a person named there ("Márton Nagy: “…”"), which
+    outweighs a body attribution to a bare title or pronoun (the release's "“…,” the Minister stressed" after the
+    guest minister was named last)?"""
+    return head.rule == "headline-label" and head.speaker is not None \
+        and head.speaker.rule in ("name", "unlisted name")
 
 
 # A headline label of a place's title-holder and where he is ('Türküstan akimi Şuşada: “…”', "Almatı akimi Bakıda:"):
@@ -3579,8 +3649,9 @@ _IN_WORDS_OPENING = re.compile(r"In (?P<spk>his|her|[A-Z][^,“”\"«»„'’]
 _OBJECT_PRONOUNS["his"] = "he"  # "In his words, …" (_according_speaker reads the possessive as the pronoun;
 # "In Erdoğan's words": _speaker_phrase and the resolver read the name through its "'s")
 # a second clause with a subject of its own: "Gas has flowed since 2018, and Mr Aliyev described the corridor
-# as “…”" (the last one, its subject capitalised)
-_COORDINATED_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?=[A-Z][^,;]*$)")
+# as “…”" (the last one, its subject capitalised; round 51: or a clause of place, "…, began with talks at the
+# governor's office, where Mersin Governor X Y described Kazakhstan as “…”")
+_COORDINATED_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas|where)\s+(?=[A-Z][^,;]*$)")
 # Reported speech with the verb before its subject, the name in full and then its appositive: "But for Budapest the
 # symbolism matters more, said Bálint Halmai, a senior fellow at …" (makes him the last speaker, and his
 # surname known for a later "“…,” Halmai said")
