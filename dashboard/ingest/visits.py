@@ -132,6 +132,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # a stay in a place told in the locative: Azerbaijani "martın 12-də Bakıda olub", Turkish "Bakü'de
                           # bulundu" (was in)
                           r"|(?<=[dt][aə]\s)olub\b|(?<=['’][dt][ae]\s)bulundu\b"
+                          # round 51 (visits): and in a release's perfect ("… 9-10 Haziran tarihlerinde Budapeşte'de
+                          # bulunmuştur")
+                          r"|(?<=['’][dt][ae]\s)bulunmuş(?:tur)?\b(?!\s+olan)"
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
                           r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
                           # the day told between the place and the participle: "Türkiye'ye … Çarşamba günü gelen
@@ -159,7 +162,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           r"|\b(?:отбы|вылете)(?:л|ла|ли|вш\w*)\b(?!\s+из\b)(?=(?:\s+[^\s.,;]+){0,3}?\s+в\s)", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
-                      "bulundu", "отбы", "вылете",
+                      "bulundu", "bulunmuş", "отбы", "вылете",
                       "giderek", "gedərək")  # round 50
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
@@ -3778,7 +3781,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and k and visit_words[k] and _THE_DELEGATION_OPENS.match(sentence):
             visitor = _en_delegation_head_told_before(doc, k, resolver)  # round 44: "The delegation arrived in …"
         if visitor is None and days and visit_words[k] and ", who " in sentence:
-            visitor = _surname_before_who_aside(doc, s, resolver)  # round 39 (visits A2): "Mr X, who chairs …, arrived"
+            # round 39 (visits A2): "Mr X, who chairs …, arrived"; round 51: "Mr X, who arrived in Budapest on …, met"
+            visitor = _surname_before_who_aside(doc, s, resolver)
         if visitor is None and days and visit_words[k] and "visited the " in sentence:
             visitor = _visitor_of_a_site_in_a_city(sentence, resolver)  # round 39 (visits A2): "visited the … zone in Almaty"
         if visitor is None and days and meeting_words[k] and ", " in sentence and ("his " in sentence or "her " in sentence):
@@ -3794,6 +3798,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if days and visitor and place and " from " in sentence and (came := _arrived_in_before_from(doc, s)) \
                 and came != place:
             place = None if came[0] == visitor.iso3 else came  # round 39 (visits A2): "X arrived in Tashkent from Baku"
+        if days and place and ", who " in sentence and (landed := _arrival_place_before_a_leg_to_come(sentence)):
+            place = landed  # round 51 (visits): "X, who landed at Esenboğa Airport …, is to go to Istanbul on Friday"
         if days and event_before and (place is None or place == (event_before[0], "")):
             place = event_before  # round 43
         if days and place and not place[1] and ", the " in sentence and _only_in_title_aside(doc, s, place[0]):
@@ -3953,7 +3959,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _FUTURE.search(sentence) and not _EXPECTED_IN.search(sentence):
             typed.append((said, _typed_hosts_or_ours(doc, s), _years_of_the_type(sentence),
-                          _owner_of_the_type(sentence, resolver)))  # round 38; round 48: whose
+                          _owner_of_the_type(sentence, resolver)  # round 38; round 48: whose
+                          or _owner_of_the_visit_opening(sentence, visits)))
     if visits and (not visits[0].documents_said or visits[0].documents is None):
         # round 43: a count told before the visit beats a later "imzalanan anlaşmalar" with no number
         _signed_before(doc, visits[0], signed, signed_local)
@@ -4282,7 +4289,8 @@ _POSSESSED_TYPE = re.compile(rf"([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,
 
 # Round 49: or named after "of", or the subject of "made/paid his … visit" ("the agreements reached during the state
 # visit of Serdar Berdimuhamedow to Astana", "When Mirziyoyev made his landmark 2018 state visit to Dushanbe")
-_NAMED_TYPE_OWNER = re.compile(rf"\b(?:state|official|working)\s+visit\s+of\s+"
+# round 51 (visits): or after "by" ("… including a state visit by President Ilham Aliyev to Turkmenistan")
+_NAMED_TYPE_OWNER = re.compile(rf"\b(?:state|official|working)\s+visit\s+(?:of|by)\s+"
                                rf"([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,3}})"
                                rf"|([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}})\s+(?:made|paid)\s+"
                                r"(?:his|her)\s+"
@@ -4300,6 +4308,19 @@ def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
         return person.name if person and person.rule in ("name", "office") else ""
     person = resolver.resolve(m[1], speaking=False)
     return person.name if person and person.rule in ("name", "office") else ""
+
+
+# Round 51 (visits): a sentence opening on "the" typed visit ("The working visit, the first by …, began with talks")
+# speaks of the visit told before it: its type is that visit's, not one for any other visit to the host (a trip someone
+# made there last year, told in a relative clause later)
+_OPENS_ON_THE_TYPED_VISIT = re.compile(r"(?:The|This)\s+(?:[\w-]+-day\s+)?(?:state|official|working)\s+visit\b")
+
+
+def _owner_of_the_visit_opening(sentence: str, visits: list[VisitFound]) -> str:
+    """The visitor of the visit told last when the sentence opens on the typed visit (_OPENS_ON_THE_TYPED_VISIT),
+    else ""."""
+    latest = _latest(visits) if visits and sentence.startswith(("The ", "This ")) else None
+    return latest.visitor.name if latest and _OPENS_ON_THE_TYPED_VISIT.match(sentence) else ""
 
 
 def _said_type(sentence: str, local: bool) -> str | None:
@@ -4402,6 +4423,8 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              # olarak … ziyaret eden X", "В рамках рабочего визита X посетил …", "İşgüzar səfər
                              # çərçivəsində …" (at its start or after a comma: not "Erdoğan'ın resmi ziyareti kapsamında")
                              r"|(?:^|,\s)(devlet|resmi|çalışma)\s+ziyareti\s+kapsamında"
+                             # round 51 (visits): a release's "Resmî ziyaret çerçevesinde Bakanımız, …"
+                             r"|^(devlet|resm[iî]|çalışma)\s+ziyareti?\s+(?:çerçevesinde|kapsamında)"
                              r"|(?:^|,\s)в\s+рамках\s+(государственн|официальн|рабоч)\w*\s+визита"
                              r"|(?:^|,\s)(dövlət|rəsmi|işgüzar)\s+səfəri?\s+çərçivəsində"
                              # round 44: and in English ("During the working visit, the sides signed …")
@@ -4410,9 +4433,12 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              # lasts after ("Рабочий визит посвящен увеличению перевозок …", "The working visit is
                              # devoted to …")
                              r"|^(государственн|официальн|рабоч)\w*\s+визит\s+(?:[а-яё]+\s+)?(?:посвящ|прод[ло]л|"
-                             r"прох[оу]д|прош[её]л|заверш)"
+                             r"прох[оу]д|прош[её]л|заверш|начал|начина)"
                              r"|^the\s+(state|official|working)\s+visit\s+(?:is|was)\s+(?:being\s+)?(?:devoted|"
                              r"dedicated|focused|aimed)\b"
+                             # round 51 (visits): or how it began ("Официальный визит начался с переговоров …", "The
+                             # official visit began with talks …")
+                             r"|^the\s+(state|official|working)\s+visit(?:,[^,;]{1,80},)?\s+(?:began|started|opened)\b"
                              # and what someone called the visit, its object ("Tuesday's talks opened what the
                              # regional administration described as a two-day working visit")
                              r"|\bwhat\s+[^,;]{1,60}?\s+(?:described|called|termed|billed|characteri[sz]ed)\s+"
@@ -4573,6 +4599,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
         elif told and not total and "orum" in sentence and _EN_FORUM_COMPANY_DEALS.search(sentence):
             visit.documents += told  # round 49: companies' deals at the visit's forum, fewer than the told, add too
+        elif told and not total and " its " in sentence and _EN_SIGNED_ON_ITS_SIDELINES.match(sentence):
+            visit.documents += told  # round 51 (visits): "Four commercial agreements … were signed on its sidelines"
         elif _part_of_the_told_count(told, visit.documents, total):
             visit.documents = told  # round 25: "… signed seven agreements …. Three commercial agreements were signed …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -7832,6 +7860,15 @@ def _en_forum_company_deals(doc: Document, visit: VisitFound) -> None:
             visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
 
 
+# Round 51 (visits): deals told signed on "its" sidelines, a sentence of their own opening on the count (the forum or
+# talks named before: "In the evening the … Business Forum brought together some 300 executives at an Ankara hotel.
+# Four commercial agreements, in …, were signed on its sidelines"): more than the states' documents told, as company
+# deals at the visit's forum count (annotating.md), not a part of them
+_EN_SIGNED_ON_ITS_SIDELINES = re.compile(_EN_COUNT + r"\s+" + _EN_DEAL_NOUN + r"[^.;\"“”]{0,120}?\b"
+                                         r"(?:were|have\s+been)\s+signed\s+(?:on|at)\s+its\s+"
+                                         r"(?:sidelines|margins)\b", re.I)
+
+
 # Round 49: an interview's visitor telling, in an answer of his own ("Zhumangarin: …", "JK: …"), what "we" (or "X and
 # I") signed, the documents listed one by one or counted ("we signed the protocol of the meeting, a roadmap on …, and
 # three agreements between …": five; "Minister Bayramov and I signed a programme … and a memorandum …": two), when the
@@ -8262,15 +8299,66 @@ _EN_SURNAME_WHO_ASIDE = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<surname>[{
                                    + "|".join(_CUE_VERBS) + r")\b)")
 
 
+# Round 51 (visits): or the clause is the arrival itself ("Mr Jabbarov, who arrived in Budapest on Sunday at the head
+# of a delegation, also met …"), the full name told in a sentence before
+_EN_SURNAME_WHO_ARRIVED = re.compile(rf"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+"
+                                     r"(?:had\s+|has\s+)?(?:arrived|landed)\s+in\s+(?P<aside>[A-Z][^.;:\"“”«»,]{2,60})")
+
+
 def _surname_before_who_aside(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
     if not (m := _EN_SURNAME_WHO_ASIDE.match(s.text)):
-        return None
+        arrived = "arrived in" in s.text or "landed in" in s.text
+        return _surname_before_who_arrived(doc, s, resolver) if arrived else None
     told = full_names(doc.text[:s.start], m["surname"])
     person = resolver.resolve(told[-1][0], speaking=False) if told else None
     if person is None or person.rule == "anaphor":
         return None
     codes = places.codes_in(m["aside"])
     return person._replace(iso3=codes[0]) if not person.iso3 and len(codes) == 1 else person
+
+
+def _surname_before_who_arrived(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    """The one a surname before ", who arrived in" names (_EN_SURNAME_WHO_ARRIVED), read where a sentence before named
+    him in full (his state the title's there, not the place he arrived in)."""
+    if not (m := _EN_SURNAME_WHO_ARRIVED.match(s.text)):
+        return None
+    told = full_names(doc.text[:s.start], m["surname"])
+    if not told:
+        return None
+    person = resolver.resolve(told[-1][0], speaking=False)
+    if person is not None and not person.iso3:
+        person = _state_of_the_title_after(doc.text, told[-1].end(), person)
+    # (one of no state the table, his title or its aside tells, a banker or a host's official, is no visitor here)
+    return person if person is not None and person.iso3 and person.rule != "anaphor" else None
+
+
+# Round 51 (visits): an arrival told in a relative clause, the main clause a leg still to come ("Berdimuhamedow, who
+# landed at Esenboğa Airport on Wednesday evening, is scheduled to travel to Istanbul on Friday"): the visit's place is
+# where he arrived (a capital's airport by its name, else the city the clause names), not the later leg's
+_WHO_ARRIVED_BEFORE_A_LEG = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:landed|arrived)\s+(?P<clause>[^,;]{3,140}),\s+"
+                                       r"(?:(?:is|was)\s+(?:scheduled|due|expected|set|to)\b|will\s+(?:travel|fly|go|"
+                                       r"head|leave|move)\b)")
+
+
+def _arrival_place_before_a_leg_to_come(sentence: str) -> tuple[str, str] | None:
+    """(host, city) of the arrival a relative clause tells before a leg still to come (_WHO_ARRIVED_BEFORE_A_LEG)."""
+    if not (m := _WHO_ARRIVED_BEFORE_A_LEG.search(sentence)):
+        return None
+    return places.airport_city(m["clause"]) or places.city_in(m["clause"])
+
+
+# Round 51 (visits): the title an aside after a full name gives, its state named with "of" ("Mikayil Jabbarov, Minister
+# of Economy of the Republic of Azerbaijan, at …")
+_TITLE_ASIDE_OF_STATE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}?(?:Minister|Deputy|Chairman|Speaker|"
+                                   r"President|Ambassador|Governor|Mayor)\b[^,.;]{0,80}?\s+of\s+(?:the\s+)?"
+                                   r"([^,.;]{3,60}),")
+
+
+def _state_of_the_title_after(text: str, at: int, person: Person) -> Person:
+    """`person` with the state the title aside right after his name at `at` names (_TITLE_ASIDE_OF_STATE), if one."""
+    m = _TITLE_ASIDE_OF_STATE.match(text, at)
+    codes = places.codes_in(m[1]) if m else []
+    return person._replace(iso3=codes[0]) if len(codes) == 1 else person
 
 
 # Round 39 (visits A2): a side's or delegation's leader at a meeting of two states, told with no visit word: "The Kazakh
