@@ -1779,6 +1779,8 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     for phrase in (m["subj"] and _VISITOR_LEAD.sub("", m["subj"]), m["obj"]):
         person = resolver.resolve(_POSSESSIVE.sub("", phrase), speaking=False) \
             if phrase and not _AMBASSADOR.search(phrase) else None
+        if person and not person.iso3 and "delegation from " in phrase:
+            person = _delegation_led_by(phrase, resolver) or person  # round 51: "A delegation from Samarkand led by …"
         if person and person.iso3 and person.iso3 != host:
             if city_place:
                 city = city_place[1]
@@ -4922,6 +4924,8 @@ def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
     if head is None or head.rule == "anaphor":
         return None
     codes = places.codes_in(sentence[m.start():m.end("of")] + " " + m["head"])
+    if not codes and " from " in m["of"] and (city := places.city_in(m["of"])):
+        codes = [city[0]]  # round 51: "a delegation from Samarkand led by …", the city's state
     iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "")
     return head._replace(iso3=iso3) if iso3 else None
 

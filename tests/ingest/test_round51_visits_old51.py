@@ -3,8 +3,8 @@ and one the probes found wrong, told in short invented sentences: a Russian patr
 surname of a visitor in the genitive; a delegation's head, titled then named in an aside, taking part in an event
 "held in the city of X"; single documents listed as the subject of "In addition, … were signed" after a count, and
 companies' deals after them; the English "akim" as a title that gives a surname told later its state; and a delegation
-"from <city>, led by <head>," with no state named. Each test was seen failing once on a planted bug (then reverted);
-the plant is named in its comment."""
+"from <city>, led by <head>," arriving or holding talks, with no state named. Each test was seen failing once on a
+planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -76,4 +76,13 @@ def test_a_delegation_from_a_city_with_its_head_in_an_aside():
     assert proposed.visits(samarkand, DAY) == [("Erkinjon Turdimov", "Kazakhstan", "2026-02-09", "Turkistan", "other")]
     # a city of the delegation's own state is no visit
     home = "A delegation from Ganja, headed by Mayor Niyazi Bayramov, arrived in Sumgait on Monday."
+    assert proposed.visits(home, DAY) == []
+
+
+def test_talks_of_a_delegation_from_a_city_with_no_state_named():
+    # plant: the city fallback dropped from visits._delegation_led_by
+    text = "A delegation from Samarkand led by khokim Erkinjon Turdimov held talks in Turkistan on Monday."
+    assert proposed.visits(text, DAY) == [("Erkinjon Turdimov", "Kazakhstan", "2026-02-09", "Turkistan", "other")]
+    # talks in a city of the delegation's own state are no visit
+    home = "A delegation from Ganja led by Mayor Niyazi Bayramov held talks in Sumgait on Monday."
     assert proposed.visits(home, DAY) == []
