@@ -628,6 +628,7 @@ class VisitFound:
     recalled: bool = False  # told as one the report looks back on (_sidelines_leader): what is signed later is not its
     at_meeting: bool = False  # round 26: one minister's visit of several to a ministers' meeting (_attendees): its documents are all's
     documents_noun: str = ""  # round 41: the Russian noun of the count told ("меморандум" of "семь меморандумов")
+    documents_listed: bool = False  # round 51: its count is of single documents told one by one, no count word
 
 
 _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
@@ -1781,6 +1782,8 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     for phrase in (m["subj"] and _VISITOR_LEAD.sub("", m["subj"]), m["obj"]):
         person = resolver.resolve(_POSSESSIVE.sub("", phrase), speaking=False) \
             if phrase and not _AMBASSADOR.search(phrase) else None
+        if person and not person.iso3 and "delegation from " in phrase:
+            person = _delegation_led_by(phrase, resolver) or person  # round 51: "A delegation from Samarkand led by …"
         if person and person.iso3 and person.iso3 != host:
             if city_place:
                 city = city_place[1]
@@ -1969,6 +1972,49 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     day, end, *_ = days[0]
     return VisitFound(day, end, person, place[0], place[1], _event_type(s.text, False), (s.start, s.end),
                       min(person.confidence, 0.7))
+
+
+# Round 51: a delegation's head, his title then his name in an aside, taking part in an event whose place a clause of
+# its own tells after a comma: "A delegation of the Republic of Tajikistan headed by the Minister of Trade, Mr. X Y,
+# took part in the meeting of the Intergovernmental Commission …, held in the city of Baku on 27–28 January"
+_DELEGATION_AT_EVENT_HELD_IN = re.compile(r"\bdelegation\b(?P<of>[^,;.]{0,60}?)\s(?:led|headed)\s+by\s+"
+                                          r"(?P<head>[^;]{3,120}?),?\s+(?:took\s+part|participated)\s+in\s+"
+                                          r"(?P<event>[^;]{3,250}?),\s+held\s+in\s+(?:the\s+city\s+of\s+)?"
+                                          r"(?P<place>[A-Z][\w'’-]+)")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+")
+
+
+def _delegation_at_event_held_in(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                                 lead_day: date | None) -> VisitFound | None:
+    """The visit of a delegation's head to an event held (_DELEGATION_AT_EVENT_HELD_IN) in a capital or a city of
+    places.CITIES of another state than his (his own or the delegation's), on a day the sentence names: type `other`,
+    confidence ≤ 0.7; None otherwise."""
+    if "delegation" not in s.text or " held in " not in s.text:
+        return None
+    m = _DELEGATION_AT_EVENT_HELD_IN.search(s.text)
+    if m is None or _REMOTE.search(s.text):
+        return None
+    place = places.city_in(m["place"]) or _capital_word(m["place"])
+    days = _days(s, published, lead_day) if place else None
+    if not days:
+        return None
+    phrase = _HONORIFIC.sub("", m["head"].rsplit(",", 1)[-1].strip())  # the name of "the Minister of Trade, Mr. X Y"
+    head = resolver.resolve(phrase, speaking=False)
+    if head is None or head.rule == "anaphor":
+        return None
+    codes = places.codes_in(s.text[m.start():m.end("of")] + " " + m["head"])
+    iso3 = head.iso3 or (codes[0] if len(set(codes)) == 1 else "")
+    if not iso3 or iso3 == place[0]:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, head._replace(iso3=iso3), place[0], place[1], "other", (s.start, s.end),
+                      min(head.confidence, 0.7))
+
+
+def _capital_word(word: str) -> tuple[str, str] | None:
+    """(ISO-3, capital) of a word that is a state's capital, else None."""
+    capital = next((x for x in places.mentions(word) if x.is_capital), None)
+    return (capital.iso3, countries.get(capital.iso3).capital) if capital else None
 
 
 def _event_type(sentence: str, local: bool) -> str:
@@ -2170,7 +2216,7 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
             continue
         person = resolver.resolve(run, speaking=False)
         if person and person.rule == "unlisted name":
-            person = _accusative_holder(run, resolver) or person
+            person = _accusative_holder(run, resolver) or _without_ru_patronymic(run, resolver) or person
         if person and person.rule in ("name", "office") and person.iso3 and \
                 all(p.name != person.name for p in found):
             found.append(person)
@@ -2186,6 +2232,21 @@ def _accusative_holder(run: str, resolver: Resolver) -> Person | None:
         if person and person.rule == "name":
             return person
     return None
+
+
+# Round 51: a Russian patronymic between the given name and the surname ("визит Садыра Нургожоевича Жапарова",
+# "Касым-Жомарт Кемелевич Токаев"): the office holders table knows the name without it
+_RU_PATRONYMIC_WORD = re.compile(r"\s[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ична|инична)(?=\s)")
+
+
+def _without_ru_patronymic(run: str, resolver: Resolver) -> Person | None:
+    """The office holder a Cyrillic run names with a patronymic, when the run without it is one the table knows by
+    name; else None."""
+    if not is_cyrillic(run) or "вич " not in run and "вна " not in run and "чна " not in run:
+        return None
+    bare = _RU_PATRONYMIC_WORD.sub("", run, 1)
+    person = resolver.resolve(bare, speaking=False) if bare != run else None
+    return person if person and person.rule == "name" else None
 
 
 # A Russian name in the instrumental ("переговоры с премьер-министром Азербайджана Али Асадовым", "встретился с
@@ -2496,7 +2557,9 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        # "Səmərqənd vilayətinin hokimi")
                        "akimi", "hokimi",
                        # round 43: a ministry's state secretary ("… Bakanlığı'nın Devlet Sekreteri", "state secretary")
-                       "sekreter", "secretary", "секретар")
+                       "sekreter", "secretary", "секретар",
+                       # round 51: the Kazakh and Uzbek governors in English ("Kazakh akim X", "the regional khokim X")
+                       "akim", "khokim")
 _NAME_WORDS = 2  # a given name and a surname
 # a Turkish case ending after an apostrophe ("Toplantısı'na", "Astana'ya"), not a capital after it ("O'Brien")
 _TA_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,5}\b")
@@ -3609,7 +3672,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                 or "heading" in s.check or "led the" in s.check or "headed the" in s.check):
                 met = _side_leader_at_the_event(doc, k, published, resolver)  # round 39 (visits A2)
             if met is None and spoke_at[k]:
-                met = _spoke_at_visit(doc, s, published, resolver, lead_day)
+                met = _spoke_at_visit(doc, s, published, resolver, lead_day) \
+                    or _delegation_at_event_held_in(doc, s, published, resolver, lead_day)  # round 51
             if met is None and took_part[k]:
                 met = _local_took_part_visit(doc, s, published, resolver, lead_day)
             if met is None and k and spoke_local[k]:
@@ -3769,6 +3833,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _delegation_led_by(sentence, resolver)  # round 24: "A delegation … led by Speaker X has been in …"
         if visitor is None and days and "delegation, " in sentence:
             visitor = _delegation_aside_led_by(sentence, resolver)  # round 35: "The Kyrgyz delegation, led by …, crossed"
+        if visitor is None and days and ("delegation from " in sentence or "delegation of " in sentence):
+            visitor = _delegation_from_aside_led_by(sentence, resolver)  # round 51: "A delegation from Osh, led by …,"
         if visitor is None and days and visits and "delegation" in sentence:
             visitor = _delegation_head(sentence, visits)  # "The Azerbaijani delegation arrived in Tashkent on Tuesday"
         if visitor is None and days and k and visit_words[k] and "delegation" in sentence:
@@ -4601,6 +4667,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += told  # round 49: companies' deals at the visit's forum, fewer than the told, add too
         elif told and not total and " its " in sentence and _EN_SIGNED_ON_ITS_SIDELINES.match(sentence):
             visit.documents += told  # round 51 (visits): "Four commercial agreements … were signed on its sidelines"
+        elif told and not total and visit.documents_listed and _EN_FIRMS_SIGNED.search(sentence, 0, m.start()):
+            visit.documents += told  # round 51: companies' deals are no part of documents told one by one before
         elif _part_of_the_told_count(told, visit.documents, total):
             visit.documents = told  # round 25: "… signed seven agreements …. Three commercial agreements were signed …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -4675,6 +4743,11 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             and (one := _EN_ONE_SIGNED_BEFORE.search(sentence)):
         visit.documents += 1  # round 44: after a count, "In addition, the ministry and the chamber signed a memorandum"
         visit.extra_spans.append((offset + one.start(), offset + one.end()))
+    elif not m and signed and visit.documents and _EN_MORE_ADVERB.match(sentence) \
+            and (ones := _en_ones_signed_in_passive(sentence)):
+        visit.documents += ones[0]  # round 51: "In addition, a memorandum … and an agreement … were signed": two more
+        visit.documents_listed = True
+        visit.extra_spans.append((offset + ones[1].start(), offset + ones[1].end()))
     if signed:  # round 29: over companies' deals; one by title; a second one; one signed and one adopted
         _en_documents_signed_and_adopted(visit, sentence, offset, counted=bool(m))
     if signed and not m and not visit.documents_said and " to sign " in sentence:
@@ -4879,6 +4952,8 @@ def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
     if head is None or head.rule == "anaphor":
         return None
     codes = places.codes_in(sentence[m.start():m.end("of")] + " " + m["head"])
+    if not codes and " from " in m["of"] and (city := places.city_in(m["of"])):
+        codes = [city[0]]  # round 51: "a delegation from Samarkand led by …", the city's state
     iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "")
     return head._replace(iso3=iso3) if iso3 else None
 
@@ -7421,6 +7496,24 @@ def _delegation_aside_led_by(sentence: str, resolver: Resolver) -> Person | None
     return head._replace(iso3=iso3) if iso3 else None
 
 
+# Round 51: the delegation told by where it is from, its head in the aside ("A delegation from Samarkand, led by khokim
+# X, arrived", "A delegation of Uzbekistan's Samarkand region, headed by …,"): the state the words name, or the state of
+# the one city they name when they name none
+_DELEGATION_FROM_ASIDE_LED_BY = re.compile(r"\bdelegation\s+(?:from|of)\s+(?P<of>[^,;.]{3,60}),\s+"
+                                           r"(?:led|headed)\s+by\s+(?P<head>[^,;.]{4,90}),")
+
+
+def _delegation_from_aside_led_by(sentence: str, resolver: Resolver) -> Person | None:
+    """The head named in a "delegation from <place>, led by <title and name>," aside, of the place's state."""
+    m = _DELEGATION_FROM_ASIDE_LED_BY.search(sentence)
+    head = resolver.resolve(m["head"], speaking=False) if m else None
+    if head is None or head.rule == "anaphor":
+        return None
+    codes = places.codes_in(m["of"]) or [city[0] for city in [places.city_in(m["of"])] if city]
+    iso3 = head.iso3 or (codes[0] if len(set(codes)) == 1 else "")
+    return head._replace(iso3=iso3) if iso3 else None
+
+
 # Round 37 (visits B): a title may hold a bracketed aside that explains it ("Председатель Маджлиси намояндагон
 # (нижней палаты) Маджлиси Оли Таджикистана Махмадтоир Зокирзода прибыл …", "Milli Məclisin (parlamentin) sədri"):
 # the aside is no word of the title, so the office word before it is still within _TITLE_WORDS_AT_MOST of the name.
@@ -7771,6 +7864,20 @@ _EN_MORE_RIGHT_AFTER = re.compile(r"\b(?:(?:another|a\s+further|an\s+additional)
                                   + "|".join(_COUNT_WORDS) + r")|(?:\d{1,3}|" + "|".join(_COUNT_WORDS)
                                   + r")\s+(?:more|further|additional))\s", re.I)
 _EN_ONE_SIGNED_BEFORE = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN + r"\b", re.I)
+
+
+# Round 51: after a count, single documents listed as the subject of a passive "signed" ("In addition, a memorandum of
+# understanding between … and an agreement on … were signed"): each "a/an <document>" of the subject is one more
+_EN_ONES_SIGNED_PASSIVE = re.compile(r"^[^;]*?\s(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?signed\b")
+_EN_A_DOCUMENT = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN + r"\b", re.I)
+
+
+def _en_ones_signed_in_passive(sentence: str) -> tuple[int, re.Match] | None:
+    """(how many, the match) of the single documents a passive "signed" sentence lists as its subject
+    (_EN_ONES_SIGNED_PASSIVE); None when it lists none."""
+    m = _EN_ONES_SIGNED_PASSIVE.match(sentence) if " signed" in sentence else None
+    count = len(_EN_A_DOCUMENT.findall(m[0])) if m else 0
+    return (count, m) if count else None
 
 
 def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count: int | None,
