@@ -526,7 +526,10 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|"
                                r"we|"
                                # round 46: and Russian "мы" with its verb of trading, "в 2023 году мы торговали примерно
                                # на 580 миллионов" (we traded for about 580 million)
-                               r"мы|торговал\w*(?:\s+(?:примерно|почти|около|более|свыше|всего|лишь|только))?\s+на|"
+                               # (round 51: the perfective too, "за весь 2024 год мы наторговали примерно на 1,4
+                               # миллиарда")
+                               r"мы|(?:на)?торговал\w*(?:\s+(?:примерно|почти|около|более|свыше|всего|лишь|только))?"
+                               r"\s+на|"
                                # round 49 (trade other): or of reaching, "в 2023 году мы вышли примерно на 1,7
                                # миллиарда"
                                r"вышли(?:\s+(?:примерно|почти|около|более|свыше|всего|лишь|только))?\s+на|"
@@ -583,6 +586,12 @@ def _elliptic(sentence: str, check: str, published: date) -> bool:
                 amounts[0].start) and (_ELLIPTIC_AFTER.match(sentence, amounts[0].end)
                                        or tail is not None and tail.start() == amounts[0].end
                                        or so is not None and so.start() == amounts[0].end))
+
+
+def _we_traded_elliptic(doc: Document, s, published: date) -> bool:
+    """Round 51: "Для сравнения: за весь 2024 год мы наторговали примерно на 1,4 миллиарда." — a short sentence of a
+    period, "we traded" and an amount, naming no state: the trade just told, its verb no trade figure of its own."""
+    return "наторгова" in s.check and not doc.codes(s) and _elliptic(s.text, s.check, published)
 
 
 _WHO = re.compile(r"\b(the sides|both sides|the parties|the heads of state|the presidents|the leaders|the two leaders)\b", re.I)
@@ -1097,7 +1106,10 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
                              r"|[a-z]+\s?[–-]\s?[a-z]+\s+"
                              # round 47 (trade releases): one month of that year, "than the $391.5 million recorded in
                              # July 2024" (the figure's month a year before)
-                             r"|" + _MONTH_NAME_EN + r"\s+)?(?P<year>(?:19|20)\d\d)\b"
+                             r"|" + _MONTH_NAME_EN + r"\s+"
+                             # round 51: a quarter or half of that year, "against $1.74bn in the first half of 2025"
+                             r"|the\s+(?P<part_n>first|second|third|fourth)\s+(?P<part_unit>quarter|half)\s+of\s+)?"
+                             r"(?P<year>(?:19|20)\d\d)\b"
                              r"|(?:в|за)\s+(?P<ru_year>(?:19|20)\d\d)\s+год"
                              # round 42 (trade B): "recorded" before "a year earlier" too
                              r"|(?:(?:recorded|registered|reported|seen|posted|(?:we|they)\s+had)\s+)?"
@@ -1352,6 +1364,9 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         quarter = ("first", "second", "third").index(lowered(m["quarter"])) + 1
         return f"{period[:4]}-Q{quarter}" if period[5:6] == "Q" and quarter < int(period[6:]) else None
     year = int(period[:4]) - 1 if m["before"] else int(m["year"] or m["ru_year"])
+    if m["part_n"] and year < int(period[:4]):  # round 51: the quarter or half it names, not the figure's part
+        n = ("first", "second", "third", "fourth").index(lowered(m["part_n"])) + 1
+        return f"{year}-Q{n}" if lowered(m["part_unit"]) == "quarter" else f"{year}-H{n}" if n <= 2 else None
     return f"{year}{period[4:]}" if year < int(period[:4]) else None
 
 
@@ -3639,7 +3654,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if has_word and _links_another_story(s.check):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
-                or _only_sales_of_no_state(sentence, s.check) \
+                or _only_sales_of_no_state(sentence, s.check) or _we_traded_elliptic(doc, s, published) \
                 or _table_goes_on(doc, k, table) and _table_home(doc, k, table, found):
             # (round 45: a table's next line whose remark names a flow, "…, mainly due to lower re-exports;")
             # (round 31: or right after a sentence naming trade, "… ən böyük ixrac bazarı Azərbaycan olaraq qalır")
@@ -3800,7 +3815,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if codes and not places.TIE_CODES.intersection(codes) \
                     and _outsiders_only_in_an_aside(doc, s, sentence, amounts):
                 codes = []  # round 47: "Bilateral trade reached $640 million in 2025, …, before the war in Ukraine …"
-        if not codes and k - 1 == not_pair_at and not (found and _told_in(found[-1], doc.sentences[k - 1])):
+        if not codes and k - 1 == not_pair_at and not (found and _told_in(found[-1], doc.sentences[k - 1])) \
+                and not _setters_pair(doc, s, len(sentence), resolver, quoted, codes):
+            # (round 51: not when two states' office holders set it, "the $10 billion goal set by Presidents Tokayev
+            # and Erdoğan", "Prezidentlər İlham Əliyev və Qasım-Jomart Tokayev
+            # ikitərəfli ticarət dövriyyəsinin həcmini 1 milyard dollara çatdırmaq barədə razılığa gəliblər")
             # round 42 (trade B): naming no state right after a region's figure, it goes on about that region: "… 2024-cü
             # ildə Türküstan vilayəti ilə Xatlon arasında ticarət dövriyyəsi 68 milyon dollar olub. Tərəflər bu rəqəmi
             # 2027-ci ilədək 100 milyon dollara çatdırmağı qarşıya qoyublar" (no target of the two states)
@@ -3859,7 +3878,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue
         # "Of this, exports totaled $22.1 billion": the total's breakdown; not "In 2023, trade between the two
         # countries stood at $3.1 billion", which is the pair's own figure again
-        if not codes and k - left_out <= 1 and not _OF_THE_TWO.search(sentence):
+        if not codes and k - left_out <= 1 and not _OF_THE_TWO.search(sentence) \
+                and not _setters_pair(doc, s, len(sentence), resolver, quoted, codes):  # (round 51, as above)
             carried, left_out = ((k, carried[1]) if carried and k - carried[0] <= CARRY_PERIOD else carried), k
             continue
         if not codes and described and _described_under_heading(doc, k):
@@ -3888,6 +3908,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = two_before  # round 30: "… росте торговли между Азербайджаном и Казахстаном. … товарооборот двух стран …"
         elif not codes and k and (one_before := _partner_of_the_two_before(doc, s, doc.sentences[k - 1], found)):
             pair = one_before  # "… the full-year figure with Uzbekistan … Last year turnover between the two countries …"
+        elif not codes and k and (figure_two := _two_of_the_figure_before(doc, s, doc.sentences[k - 1], found,
+                                                                                 published)):
+            pair = figure_two  # round 51: "Qazaxıstanla … 512,8 milyon dollara çatıb. Təkcə oktyabr ayında iki ölkə …"
         elif not codes and (met_pair := _meeting_pair(s, resolver, context_pair)):
             pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
         elif not codes and k and (received := _received_pair(doc.sentences[k - 1], sentence, resolver)):
@@ -4956,7 +4979,9 @@ _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблю�
                            # olan Macarıstanla", joined in the capacity of observer)
                            r"|(?:(?:\b(?:" + _GROUPS + r")\s+)?\b[^\s,.;]+\s+)?\b(?:gözlemci|üye|müşahidəçi|üzv)\w*"
                            r"(?:\s+(?:üyesi|üzvü))?"
-                           r"(?:\s+(?:qismində|sıfətilə|sıfatıyla|statusunda|olarak|kimi))?(?:\s+(?:daxil|dahil))?"
+                           # (round 51: "TDT-də müşahidəçi statusu olan Macarıstanla", having the observer status)
+                           r"(?:\s+(?:qismində|sıfətilə|sıfatıyla|statusunda|statusu|statüsü|olarak|kimi))?"
+                           r"(?:\s+(?:daxil|dahil))?"
                            r"\s+(?:olan|olmayan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])"  # round 50: not a member
                            # round 50: the group's name and the observer word right before the state, "TDT gözlemcisi
                            # Macaristan'a … ihracat", "TDT-nin müşahidəçisi Macarıstanla"
@@ -6190,6 +6215,23 @@ def _same_target_with(doc: Document, s, amount: money.Amount, found: list[Figure
 _TWO_BY_NAME = re.compile(r"\b(?:two\s+countries|both\s+countries|двух\s+(?:стран|государств)|обеих\s+стран|"
                           r"iki\s+ölkə\w*|iki\s+ülke\w*)\b", re.I)
 _TWO_BY_NAME_WORDS = ("two countries", "both countries", "двух", "обеих", "iki ölkə", "iki ülke")  # as cheap.lowered()
+
+
+def _two_of_the_figure_before(doc: Document, s, before, found: list[FigureFound],
+                              published: date) -> tuple[str, str] | None:
+    """Round 51: the pair of the trade figure the sentence `before` told, naming one state of it (the home left out),
+    when `s` names no state, speaks of "the two countries" (_TWO_BY_NAME) and tells a period of its own, a figure's:
+    "Qazaxıstanla ticarət dövriyyəsi … 512,8 milyon dollara çatıb. Təkcə oktyabr ayında iki ölkə arasında dövriyyə 58
+    milyon dolları keçib" (Azerbaijan and Kazakhstan, not the article's first pair); not after a comparison ("Для
+    сравнения: …"), nor a goal of "the heads of the two states" (the article's pair, as round 26 has it)."""
+    if not found or found[-1].kind != "trade" or not any(word in s.check for word in _TWO_BY_NAME_WORDS) \
+            or not _told_in(found[-1], before) or not _TWO_BY_NAME.search(s.text) \
+            or _COMPARED_BEFORE.match(before.text):
+        return None
+    named = {m.iso3 for m in doc.mentions(before)}
+    if len(named) != 1 or not named <= set(found[-1].pair) or not when.period_in(s.text, published, s.check):
+        return None
+    return found[-1].pair
 
 
 # (not a comparison's, "Для сравнения: товарооборот Казахстана с Турцией … Главы двух государств …": the article's two)

@@ -189,7 +189,9 @@ _QUALIFIER_OF = dict(QUALIFIERS)
 # (not "ötən", which is also "last": "ötən il").
 # Round 26: the converb "while exceeding" too, a figure put beside another: "ithalatı 1,9 milyar doları aşarken, …".
 # The pluperfect too: "420 milyon dolları ötmüşdü" / "keçmişdi" (had exceeded).
-_QUALIFIER_AFTER = re.compile(r"\w{0,3}\s+(?:aş(?:tı|mış|arak|arken|an|ıyor|ıb|ıldı)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
+# Round 51: a word of degree between, "1,9 milyar doları biraz aştı" (slightly exceeded), "bir qədər ötüb".
+_QUALIFIER_AFTER = re.compile(r"\w{0,3}\s+(?:(?:biraz|bir\s+qədər|bir\s+az|xeyli|epey|az\s+farkla)\s+)?"
+                              r"(?:aş(?:tı|mış|arak|arken|an|ıyor|ıb|ıldı)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
                               r"keçdi\w*|ötmüş\w*|keçmiş(?:di|dir)\w*)\b"
                               # Turkish "3 milyar doları geçti" only on the accusative: "dolar geçen yıl" is "last year"
                               r"|[ıi]\s+geç(?:ti|miş|erek|en|iyor|tiğini)\w*\b", re.I)
@@ -436,7 +438,11 @@ def _in_a_range(text: str, amount: Amount) -> bool:
 # Round 20: also before the period a comparison amount is of, "около 790 млн долларов против 650 млн годом ранее",
 # "$790 million, against 650 million a year earlier", "… in 2024".
 # Round 32: the Russian units spelled out too, "импорт из Таджикистана — немногим более 90 миллионов."
-_BARE = re.compile(rf"(?<![€£₺₽$])\b{_NUM}\s?(bn|billion|mln|million|milyard|milyar|milyon|млрд|млн"
+# Round 51: nor with another currency's code before it: "Hungarian exports made up USD 118 million of this sum, while
+# imports from Azerbaijan totalled EUR 103 million" (no dollar amount).
+_OTHER_CODE = r"(?-i:EUR|GBP|HUF|KZT|AZN|UZS|TRY|RUB|KGS|TMT|TJS)"  # upper case only
+_BARE = re.compile(rf"(?<![€£₺₽$])(?<!{_OTHER_CODE})(?<!{_OTHER_CODE}\s)\b{_NUM}"
+                   r"\s?(bn|billion|mln|million|milyard|milyar|milyon|млрд|млн"
                    r"|миллиард\w*|миллион\w*)\b\.?"
                    r"(?=(?:\s+(?:годом\s+(?:ранее|раньше)|год\s+назад|a\s+year\s+(?:earlier|before|ago)|"
                    r"(?:in|в)\s+(?:19|20)\d\d(?:\s+году)?))?\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))", re.I)

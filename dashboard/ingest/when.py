@@ -173,7 +173,8 @@ _YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(\d{4})\b|\b(\d{4})-(?
                    r"|\b(\d{4})['’](?:te|de|ta|da)\b"  # Turkish "2024'te", "2020'de", "2026'da" (in 2024)
                    # round 27: "For the full year 2025, turnover … came to nearly $3.7 billion", "in the whole year 2025"
                    # (read from "year", the word before the digits, as period_in searches)
-                   r"|(?:(?<=full\s)|(?<=whole\s)|(?<=entire\s))year(?:\s+of)?\s+(\d{4})\b")
+                   # round 51: "full-year 2025 trade with Uzbekistan totalled $4.42 billion"
+                   r"|(?:(?<=full\s)|(?<=[Ff]ull-)|(?<=whole\s)|(?<=entire\s))year(?:\s+of)?\s+(\d{4})\b")
 # Russian also "за весь 2022 год" (for the whole of 2022).
 # Russian "в прошлом году", Turkish "geçen yıl", Azerbaijani "ötən il"/"keçən il" ("ötən illə müqayisədə",
 # compared with last year, is a growth's baseline, not a period: the \b after "il" leaves it out).
@@ -181,7 +182,7 @@ _YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(\d{4})\b|\b(\d{4})-(?
 # Russian also "по итогам прошлого года" / "за прошлый год" (by last year's results), but not a bare "прошлого
 # года": "по сравнению с аналогичным периодом прошлого года" (compared with last year) is a growth's baseline.
 _LAST_YEAR = re.compile(r"\blast year\b|\bthe previous year\b|\b(?:in|over) the past year\b|\bв прошлом году\b|\bgeçen yıl"
-                        r"|\bпо итогам прошлого года\b|\bза прошлый год\b|\b(?:ötən|keçən) il\b", re.I)
+                        r"|\bпо итогам прошлого года\b|\bза (?:весь )?прошлый год\b|\b(?:ötən|keçən) il\b", re.I)
 _LAST_YEAR_WORDS = ("year", "прошл", "geçen", "ötən", "keçən")  # one is in every _LAST_YEAR match
 # Russian months to date said as a count: "за десять месяцев этого года" / "за 9 месяцев 2024 года"
 _RU_COUNT = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
@@ -193,6 +194,9 @@ _RU_MONTHS_COUNT = re.compile(r"\b(?:за|в течение|по итогам)\s
                               r"(?:\s+(\d{4})\s+года)?", re.I)
 _QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?", re.I)
 _HALF = re.compile(r"\b(first|second) half(?: of (\d{4}))?", re.I)
+# Round 51: "over the half-year", "in the half-year" with no ordinal: January–June, the latest that had ended (a
+# statistics release's half-year is the first half; not "half-yearly", not "a half-year" of any months).
+_THE_HALF_YEAR = re.compile(r"\b(?:over|in|during|for)\s+the\s+half[-\s]year\b(?![-\w])", re.I)
 # The short form: "In Q3 2025", "Q1-2024", "in Q2" (the latest second quarter that has ended), "H1 2025".
 _SHORT_PART = re.compile(r"\b([QH])([1-4])(?:\s*[-/]?\s*((?:19|20)\d\d))?\b")
 _SHORT_PART_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2")  # one is in every _SHORT_PART match, lowered
@@ -446,6 +450,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     if "half" in check and (m := half.search(subject, _before(text, check, "half", 7))):
         h = 1 if lowered(m[1]) == "first" else 2
         candidates.append((f"{_year_of(m[2], h * 6, published)}-H{h}", m.start(), m.end()))
+    if "the half" in check and (m := _THE_HALF_YEAR.search(text)):
+        candidates.append((f"{_year_of(None, 6, published)}-H1", m.start(), m.end()))
     # "the ten months" alone may be any ten months: months to date only with "first" or "of <year>"
     if "months" in check and (m := next((m for m in first_months.finditer(subject)
                                          if m[0][:5].lower() == "first" or " of " in m[0]), None)):
@@ -569,7 +575,9 @@ _SAME_WORDS = ("same", "же период", "dövrdə", "ayni", "reporting", "un
 # period it has just given is January to October.
 _COUNT_ALONE = re.compile(r"\b(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COUNT_LOWERED) + r")\s+ay(?:da|[ıi]?\s+ərzində|"
                           r"[ıi]?\s+içinde)\b"
-                          r"|\b(?:in|over|during|for)\s+(?:the\s+)?(?:first\s+)?(" + "|".join(_NUMBER_WORDS)
+                          # (round 51: "those"/"these" too, "just over 60 million dollars in those ten months")
+                          r"|\b(?:in|over|during|for)\s+(?:the\s+|those\s+|these\s+)?(?:first\s+)?("
+                          + "|".join(_NUMBER_WORDS)
                           + r"|\d{1,2})\s+months\b"
                           # round 43: not "in the first four months of 2024", a count told with a year of its own
                           r"(?!\s+of\s+(?:(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior|preceding)\s+year)\b)"
