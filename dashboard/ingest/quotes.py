@@ -428,7 +428,8 @@ TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti
                            r"dedi|seslendi|ekledi|anlattı|değerlendirdi|yazdı|"
                            r"devam etti|sürdürdü|"
                            # round 39 (Turkish quotes): 'X, … şu değerlendirmede bulundu:' / 'şu açıklamayı yaptı:'
-                           r"(?:değerlendirme|açıklama)(?:ler|lar)?(?:de|da)\s+bulundu|açıklama(?:yı)?\s+yaptı)"
+                           r"(?:değerlendirme|açıklama)(?:ler|lar)?(?:de|da)\s+bulundu|açıklama(?:yı)?\s+yaptı"
+                           rf"|{_TR_FORMAL_SAID}|konuşmuştur)"  # round 51 (quotes51b): "şunları söylemiştir:"
                            r"(?:\s+ki)?\s*:\s*$")  # round 10: 'X, şöyle devam etti:' (went on)
 # The subject of an English or Russian sentence (the verb follows it), for quotes whose attribution is
 # the sentence before or around them: an opening phrase ("Opening the meeting, ", "Комментируя их, "), the

@@ -19,12 +19,15 @@ TR_ANALYSIS = ("Analiz\n\nEkonomist Kerem Aydoğdu ve Doç. Dr. Nilay Bozkurt ye
 
 
 def test_a_release_in_the_formal_past_after_a_whole_quote():
-    # plant: the "|demiştir|diye …|… kullanmıştır" line dropped from quotes.TR_VERBS
+    # plant: the "|demiştir|diye …|… kullanmıştır" line dropped from quotes.TR_VERBS (and, seen failing apart, the
+    # _TR_FORMAL_SAID alternative dropped from quotes.TR_COLON_VERB)
     said = TR_LEAD + 'Amangeldiyev, "Türk şirketlerini serbest bölgelerimize davet ediyoruz" demiştir.'
     assert proposed.quotes(said, DAY) == [("Daniyar Amangeldiyev",
                                            "Türk şirketlerini serbest bölgelerimize davet ediyoruz")]
     used = TR_LEAD + 'Bolat, "Ticaret hacmimizi iki katına çıkarmakta kararlıyız" ifadesini kullanmıştır.'
     assert proposed.quotes(used, DAY) == [("Ömer Bolat", "Ticaret hacmimizi iki katına çıkarmakta kararlıyız")]
+    colon = TR_LEAD + 'Bolat, forumda şunları söylemiştir: "Kırgız pazarında yeni fırsatlar görüyoruz."'
+    assert proposed.quotes(colon, DAY) == [("Ömer Bolat", "Kırgız pazarında yeni fırsatlar görüyoruz.")]
     # a document's title before "imzalanmıştır" is still nobody's words; the plain past is read as before
     signed = TR_LEAD + 'Görüşmede "Ortak Ekonomik Eylem Planı 2026-2028" başlıklı belge imzalanmıştır.'
     assert proposed.quotes(signed, DAY) == []
