@@ -1341,6 +1341,26 @@ class Resolver:
         person = next(iter(premiers.values()))
         return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
 
+    def _our_minister(self, code: str) -> Person | None:
+        """Round 51 (quotes51b): "Bakanımız" (our minister), as a Turkish ministry's release calls its own minister
+        ("Dışişleri Bakanı Hakan Fidan … Szijjártó ile görüştü. … Bakanımız, "…" demiştir"; Azerbaijani "nazirimiz"):
+        the one minister of that state the article has named, whoever of another state spoke last; None when it
+        named none or two. One the table does not know counts when titled a minister with no other state named for
+        him ("Ticaret Bakanı Ömer Bolat", beside "Kazakistan Ticaret Bakanı Arman Şakkaliyev")."""
+        ministers = {p.name: p for p in self.named if p.iso3 == code and "minister" in p.role.lower()
+                     and "prime" not in p.role.lower() and "deputy" not in p.role.lower()}
+        if self.unlisted:
+            unlisted = [p for p in self._unlisted_people() if _TURKIC_MINISTER_ROLE.search(p.role)]
+            foreign = {p.name for p in (*unlisted, *self.named) if p.iso3 not in ("", code)}
+            for p in unlisted:  # (a holder of another state the table knows, "Péter Szijjártó'nun", is none)
+                if p.name not in foreign and p.name not in ministers \
+                        and not any(term.country != code for term in officeholders.by_name(p.name, self.day)):
+                    ministers[p.name] = p._replace(iso3=code)
+        if len(ministers) != 1:
+            return None
+        person = next(iter(ministers.values()))
+        return Person(person.name, person.role, person.iso3, 0.75, "anaphor")
+
     def _turkic_only_minister(self, low: str) -> Person | None:
         """Round 18b: Azerbaijani "Nazir" and Turkish "Bakan" before anyone has spoken are the one minister the article
         has named, the table's or one it does not know named with a minister's title ("Türkiyənin ticarət naziri Ömer
@@ -1530,6 +1550,8 @@ class Resolver:
         low = phrase.translate(_FOLDED_I).lower().strip(" ,.")  # round 18: "İqtisadçı" is "iqtisadçı", one letter each
         if low in _OUR_HEAD_OF_STATE and (head := _our_head_of_state(low, self.day)):  # round 11
             return head
+        if low in _OUR_MINISTER:  # round 51 (quotes51b): a ministry release's "Bakanımız" (our minister)
+            return self._our_minister(_OUR_MINISTER[low])
         if self.glossed_titles and (glossed := self._glossed_title(low)):  # round 41 (titles): "the Toraga"
             return glossed
         if low.endswith(" official") and (m := _EN_STATES_OFFICIAL.fullmatch(low)):  # round 49: "the Kyrgyz official"
@@ -1862,6 +1884,10 @@ _HEAD_WORDS = _HEAD_WORDS + ("глава государства",)
 # quote before "Dövlətimizin başçısı o zaman bildirmişdi: «…»" does not make it the economist)
 _OUR_HEAD_OF_STATE = {"dövlətimizin başçısı": "AZE", "ölkəmizin prezidenti": "AZE", "dövlət başçımız": "AZE"}
 PRONOUNS = PRONOUNS + ("ölkəmizin prezidenti", "dövlət başçımız")
+# Round 51 (quotes51b): a ministry's release names its own minister "Bakanımız" (our minister; "Sayın Bakanımız"), the
+# Azerbaijani "nazirimiz": that state's one minister the article named (Resolver._our_minister)
+_OUR_MINISTER = {"bakanımız": "TUR", "sayın bakanımız": "TUR", "nazirimiz": "AZE", "hörmətli nazirimiz": "AZE"}
+PRONOUNS = PRONOUNS + ("bakanımız", "nazirimiz")  # as a title in a sentence ("Bakanımız burada yaptığı konuşmada")
 
 
 def _our_head_of_state(low: str, day: date) -> Person | None:

@@ -199,6 +199,11 @@ TR_VERBS += (r"|(?:vurgusunda|tespitinde|önerisinde|eleştirisinde) bulundu"
 # dile getirdi/paylaştı', "düşüncesini paylaştı"; Azerbaijani '"…" məlumatını verib')
 TR_VERBS += (r"|bilgisini (?:verdi|aktardı|paylaştı)|(?:görüşünü|düşüncesini) (?:dile getirdi|paylaştı)"
              r"|məlumatını verib")
+# Round 51 (quotes51b): a ministry release's formal past in -mıştır/-miştir ('Bakan Fidan, "…" demiştir', '"…"
+# ifadesini kullanmıştır', '"…" diye vurgulamıştır'), the same verbs as the plain past above
+_TR_FORMAL_SAID = (r"söylemiştir|belirtmiştir|vurgulamıştır|kaydetmiştir|ifade etmiştir|dile getirmiştir|açıklamıştır"
+                   r"|bildirmiştir|eklemiştir|sözlerine eklemiştir|hatırlatmıştır")
+TR_VERBS += (rf"|demiştir|diye (?:konuşmuştur|{_TR_FORMAL_SAID})|(?:ifadesini|ifadelerini|sözlerini) kullanmıştır")
 # Round 30: a naming with "diye" ('Erdoğan, teşkilatı "…" diye nitelendirdi', "diye niteledi", "diye tanımladı"), the
 # subject's own description of the object, as '"…" olarak nitelendirdi' reads
 TR_VERBS += r"|diye (?:nitelendirdi|niteledi|tanımladı)"
@@ -222,7 +227,10 @@ TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyl
                    # round 27: the gerund before the sentence's own verb ('TBMM Başkanı, … "…" olduğunu vurgulayarak,
                    # toplumu … çağırdı'): the subject said it, as with "diyerek"
                    r"|vurgulayarak|belirterek|söyleyerek|ifade ederek|kaydederek)"
-                   r"|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)")
+                   r"|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)"
+                   rf"|\w+(?:ğunu|ğünü|ğını|ğini)\s+(?:{_TR_FORMAL_SAID})"  # round 51: '… olduğunu söylemiştir'
+                   # round 51 (quotes51b): an analysis's present tense, '… "…" olarak tanımlıyor' (describes it as)
+                   r"|olarak\s+(?:nitelendiriyor|değerlendiriyor|tanımlıyor|niteliyor|görüyor)")
 # Azerbaijani after a quote, without "deyə": '"…", - nazir qeyd edib.' / '«…», Prezident bildirib.' (the
 # speaker, often a bare title that means the one who spoke last, then the verb ending the sentence)
 AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>(?:{_INITIAL_DOT}|[^\s.;:!?«»“”\"\-–—])"
@@ -256,7 +264,8 @@ BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?"
                              # kazanacağını" düşünüyor', thinks; "inanıyor", believes; "savunuyor", argues)
                              r"düşünüyor|düşündü|inanıyor|savunuyor|savundu|değerlendiriyor|"
                              r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|"
-                             r"ekledi|sözlerine ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib)\b")
+                             r"ekledi|sözlerine ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib|"
+                             rf"{_TR_FORMAL_SAID})\b")  # round 51: '… "… olmadığını" vurgulamıştır'
 # Round 23: the speaker after the participle may be a demonym and a lower-case office word, '"…" diyen Türkmen lider,
 # …' (the Turkmen leader, the head of state the resolver names by office); without it the run stops at "Türkmen"
 _TR_DEMONYM_ROLE = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|başbakan|dışişleri\s+bakanı|bakan)(?=[\s,;])"
@@ -419,7 +428,8 @@ TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti
                            r"dedi|seslendi|ekledi|anlattı|değerlendirdi|yazdı|"
                            r"devam etti|sürdürdü|"
                            # round 39 (Turkish quotes): 'X, … şu değerlendirmede bulundu:' / 'şu açıklamayı yaptı:'
-                           r"(?:değerlendirme|açıklama)(?:ler|lar)?(?:de|da)\s+bulundu|açıklama(?:yı)?\s+yaptı)"
+                           r"(?:değerlendirme|açıklama)(?:ler|lar)?(?:de|da)\s+bulundu|açıklama(?:yı)?\s+yaptı"
+                           rf"|{_TR_FORMAL_SAID}|konuşmuştur)"  # round 51 (quotes51b): "şunları söylemiştir:"
                            r"(?:\s+ki)?\s*:\s*$")  # round 10: 'X, şöyle devam etti:' (went on)
 # The subject of an English or Russian sentence (the verb follows it), for quotes whose attribution is
 # the sentence before or around them: an opening phrase ("Opening the meeting, ", "Комментируя их, "), the
@@ -696,7 +706,8 @@ _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once 
                       r"|тогда|также|затем|позже|позднее|потом|тоже)\b")  # round 30: "— сказал тогда министр"
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
 _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?"
-                               rf"|(?:{RU_VERBS})\s+(?P<spk3>[^.]{{1,80}})\.?"  # "— добавил он."
+                               rf"|(?:{RU_VERBS})\s+(?P<spk3>(?:{_RU_INITIAL_DOT}|[^.]){{1,80}}?)\.?"  # "— добавил он."
+                               # (round 51: a given name's initial, "— сказал Н. Килыбай.")
                                # "– deyə Sadır Japarov vurğulayıb."; a given name's initial may hold a dot ("– deyə
                                # R.Nəbiyev bildirib.", as AZ_DEYE_VERB reads it)
                                rf"|deyə\s+(?P<spk4>(?:{_INITIAL_DOT}|[^.]){{1,80}}?)\s+\w+(?:ıb|ib|ub|üb)\.?"
@@ -1327,6 +1338,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and " rəhbəri" in m["spk"]:
                 # round 49 (quotes, local): "– deyə Gəncə rəhbəri qeyd edib", the one titled head of that town before
                 person = _az_town_head_named_before(m["spk"], text[:para_start] + before, resolver)
+            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"].strip() in _AZ_GUEST_WORDS:
+                # round 51 (quotes51b): "– deyə qonaq vurğulayıb" is the head of the delegation the text named
+                person = _az_guest_named_before(text[:para_start] + before, resolver)
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "." in m["spk"][:3]:
                 # round 49 (quotes, local): "– deyə N.Bayramov vurğulayıb" after "… başçısı Niyazi Bayramov"
                 person = initial_named_in_full(text[:para_start] + before, m["spk"].strip(), resolver)
@@ -1485,6 +1499,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "according-to", 0  # round 48 (quotes, other): 'Aydemir'in ifadesiyle, “…”'
     if (person := _az_according(own_before, after, resolver)) is not None:
         return person, "according-to", 0
+    if "Onun sözlərinə" in own_before \
+            and (person := _az_his_words_short_title(text[:para_start], own_before, resolver)):
+        return person, "according-to", 0  # round 51 (quotes51b): 'İcra başçısı … çatdırıb. Onun sözlərinə görə, «…»'
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
         index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
@@ -2588,6 +2605,10 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                                                         or attribution["spk5"]))
             # (round 44: an Azerbaijani title chain's name, "deyə Komitənin … idarəsinin rəisi X Y")
             speaker = resolver.resolve(_az_name_after_title_chain(phrase) or phrase)
+            if speaker is None and (attribution["spk4"] or attribution["spk3"]) and "." in phrase[:3]:
+                # round 51 (quotes51b): "– …, – deyə Z.Fərəcov bildirib." after "… başçısı Zakir Fərəcov", as
+                # after a quote in marks (round 49); Russian "— сказал Н. Килыбай." too
+                speaker = initial_named_in_full(text[:a], phrase, resolver)
             if speaker is None and "А" <= phrase[:1] <= "Я":  # round 42: "— сказал Гелдимырадов." after his full name
                 speaker = _ru_surname_named_before(phrase, text[:a], resolver)
             if speaker is None and attribution["spk3"] and "а" <= phrase[:1] <= "я":
@@ -3391,6 +3412,27 @@ _AZ_SHORT_TITLE_BEFORE_OCCASION = re.compile(r"(?P<title>[a-zəıöüşçğ]+\s+
                                              r"(?:\s+[a-zəıöüşçğ]+(?:d[aə]|t[aə]|[aə]|[ıiuü]n|d[aə]n\s+sonra)){0,3}")
 
 
+# Round 51 (quotes51b): "Onun sözlərinə görə, … «…»" (in his words) after a sentence whose subject is a short title
+# ("İcra başçısı Sumqayıtın … diqqətə çatdırıb."; "Vilayət hakimi …"): the one the text before titled so in full
+# ("… İcra Hakimiyyətinin başçısı Zakir Fərəcov"), as _az_short_title_subject reads the title opening the quote's
+# sentence
+_AZ_SHORT_TITLE_LEAD = re.compile(r"(?P<title>[A-ZƏİa-zəıöüşçğ][a-zəıöüşçğ]+\s+[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü]))"
+                                  r"(?:\s+(?:isə|da|də|həmçinin))*\s*,?\s+\w")
+
+
+def _az_his_words_short_title(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
+    """The person a short title opening the sentence before 'Onun sözlərinə görə, … «…»' means, else None."""
+    sentence = _SENTENCE_BREAK.split(own_before)[-1]
+    if not sentence.startswith("Onun sözlərinə") or sentence.rstrip()[-1:] in (".", "!", "?", "…") \
+            or not _plain_object(sentence[sentence.index(",") + 1:] if "," in sentence else "", resolver):
+        return None
+    lead = own_before[:len(own_before) - len(sentence)]
+    previous = _SENTENCE_BREAK.split(lead.strip())[-1]
+    if not (m := _AZ_SHORT_TITLE_LEAD.match(previous)) or _QUOTE_MARK.search(previous):
+        return None
+    return _az_short_title_named_before(m["title"], earlier + lead[:len(lead.rstrip()) - len(previous)], resolver)
+
+
 def _az_short_title_subject(own_before: str, after: str, quoted: str, earlier: str,
                             resolver: Resolver) -> Person | None:
     """The person the text before titled as the short title opening the quote's sentence of reported speech."""
@@ -3972,6 +4014,21 @@ def _az_town_head_named_before(phrase: str, earlier: str, resolver: Resolver) ->
     return resolver.resolve(named[-1]) if named else None
 
 
+# Round 51 (quotes51b): '«…», – deyə qonaq vurğulayıb' (the guest) after "X Y-in rəhbərlik etdiyi nümayəndə heyəti …
+# gəlib" (the delegation X Y led): X Y, not whoever spoke last (the host may have)
+_AZ_GUEST_WORDS = ("qonaq", "qonağımız", "Qonaq")
+_AZ_DELEGATION_LED_BY = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w\-]+?)['’]?n?[ıiuü]n\s+"
+                                   r"(?:başçılıq|rəhbərlik)\s+etdiyi\s+(?:[\wəıöüşçğ]+\s+){0,2}?heyət")
+
+
+def _az_guest_named_before(earlier: str, resolver: Resolver) -> Person | None:
+    """The head of the delegation `earlier` names last ("X Y-in rəhbərlik etdiyi nümayəndə heyəti"), else None."""
+    if "etdiyi" not in earlier:
+        return None
+    named = [m["name"] for m in _AZ_DELEGATION_LED_BY.finditer(earlier)]
+    return resolver.resolve(named[-1]) if named else None
+
+
 def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], resolver: Resolver) -> list[Found]:
     """The two quotes of a «…, — отметил X. — …» span, both X's; [] when the span holds no such attribution
     or X is no one known."""
@@ -4274,6 +4331,11 @@ def _tr_according(earlier: str, own_before: str, resolver: Resolver) -> Person |
     if sentence[:4] == "Ona " and (him := _TR_HIM_ACCORDING.match(sentence)):
         return _tr_one_named_before(earlier + own_before[:len(own_before) - len(sentence)], resolver) \
             if _plain_object(sentence[him.end():], resolver) else None
+    if ": Ona göre" in sentence and (him := _TR_HIM_ACCORDING_AFTER_COLON.search(sentence)):
+        # round 51 (quotes51b): after a colon ('Aksakallı bu konuda da ihtiyatlı: Ona göre … "…" mümkün.'), the one
+        # person the clause before the colon names
+        return _tr_one_named_before(earlier + own_before[:len(own_before) - len(sentence) + him.start()], resolver) \
+            if _plain_object(sentence[him.end():], resolver) else None
     if sentence[:1] in _TR_OCCUPATION_ACCORDING_INITIALS and (occupied := _TR_OCCUPATION_ACCORDING.match(sentence)):
         return _tr_occupation_named(occupied["occ"], earlier + own_before, resolver) \
             if _plain_object(sentence[occupied.end():], resolver) else None  # round 47
@@ -4303,6 +4365,7 @@ def _tr_occupation_named(occupation: str, earlier: str, resolver: Resolver) -> P
 # … “…” bir adım olur.'): the one person the sentence before names (a surname alone through his full name before), as
 # English "According to him" reads; none when that sentence names two or none, or holds a quote
 _TR_HIM_ACCORDING = re.compile(r"Ona\s+göre\b,?")
+_TR_HIM_ACCORDING_AFTER_COLON = re.compile(r"(?<=:)\s+Ona\s+göre\b,?")  # round 51 (quotes51b)
 
 
 def _tr_one_named_before(before: str, resolver: Resolver) -> Person | None:
