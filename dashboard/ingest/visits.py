@@ -335,7 +335,10 @@ _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası
 _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:ещ[её]\s+)?"
                               r"(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
-                              + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+(?:и\s+)?){0,2}?"
+                              + _RU_GENITIVE_COUNT
+                              # round 51 (visits gaps): the genitive after "подписанием" ("завершился подписанием
+                              # трех соглашений")
+                              + r"|(?<=подписанием\s)" + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+(?:и\s+)?){0,2}?"
                               # round 46: companies' contracts too ("компании подписали три контракта")
                               r"(?:документ|соглашени|меморандум|договор|контракт)"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)\w*\s+"
@@ -4505,6 +4508,13 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              # round 51 (visits): or how it began ("Официальный визит начался с переговоров …", "The
                              # official visit began with talks …")
                              r"|^the\s+(state|official|working)\s+visit(?:,[^,;]{1,80},)?\s+(?:began|started|opened)\b"
+                             # round 51 (visits gaps): a sentence opening on "this" typed visit, its verb right after
+                             # ("This working visit is short.", "Этот рабочий визит продлится два дня", "Bu çalışma
+                             # ziyareti iki gün sürecek", "Bu işgüzar səfər iki gün davam edəcək")
+                             r"|^this\s+(state|official|working)\s+visit(?:,[^,;]{1,80},)?\s+(?:is|was|will|lasts|"
+                             r"lasted|ends|ended|continues|includes|included|has|had)\b"
+                             r"|^(?:этот|данный)\s+(государственн|официальн|рабоч)\w*\s+визит\b"
+                             r"|^bu\s+(devlet|resm[iî]|çalışma)\s+ziyareti\b|^bu\s+(dövlət|rəsmi|işgüzar)\s+səfər"
                              # and what someone called the visit, its object ("Tuesday's talks opened what the
                              # regional administration described as a two-day working visit")
                              r"|\bwhat\s+[^,;]{1,60}?\s+(?:described|called|termed|billed|characteri[sz]ed)\s+"
@@ -4667,6 +4677,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += told  # round 49: companies' deals at the visit's forum, fewer than the told, add too
         elif told and not total and " its " in sentence and _EN_SIGNED_ON_ITS_SIDELINES.match(sentence):
             visit.documents += told  # round 51 (visits): "Four commercial agreements … were signed on its sidelines"
+        elif told and not total and visit.documents != told and _opens_on_the_forum(sentence, m.start()):
+            visit.documents += told  # round 51 (visits gaps): "On the sidelines of the forum, companies signed four …"
         elif told and not total and visit.documents_listed and _EN_FIRMS_SIGNED.search(sentence, 0, m.start()):
             visit.documents += told  # round 51: companies' deals are no part of documents told one by one before
         elif _part_of_the_told_count(told, visit.documents, total):
@@ -4692,7 +4704,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             if "ещ" in m[0]:
                 visit.documents += _ru_named_before_more(sentence, m)
         if told and visit.documents != told and m.re is not _TA_TOTAL_DOCUMENTS and (
-                _told_as_more(sentence, m.start()) or (m.re is _LOCAL_DOCUMENTS and _RU_MORE_IN_COUNT.search(m[0]))):
+                _told_as_more(sentence, m.start()) or (m.re is _LOCAL_DOCUMENTS and _RU_MORE_IN_COUNT.search(m[0]))
+                or _opens_on_the_forum(sentence, m.start())):  # round 51 (visits gaps): "На полях форума подписано …"
             # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"; round 47: not a total told after
             # "also" ("Ayrıca … bir işbirliği anlaşması imzalanarak … imzalanan belge sayısı üçe ulaştı": three)
             visit.documents += told
@@ -4714,6 +4727,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and signed and not visit.documents_said and visit.recalled and ", when " in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _WHEN_HE_SIGNED_ONE.search(sentence)):
         visit.documents_said, visit.documents = True, 1  # round 50: "…, when he led a delegation to X and signed a …"
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed and not visit.documents_said and " and signed a" in sentence \
+            and visit.span[0] <= offset < visit.span[1] and (m := _TALKS_AND_SIGNED_ONE.search(sentence)):
+        visit.documents_said, visit.documents = True, 1  # round 51 (visits gaps): "… held talks … and signed a …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed and not visit.documents_said and " signed there" in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _EN_ONE_SIGNED_THERE.search(sentence)):
@@ -4926,6 +4943,13 @@ _EN_ONE_SIGNED_THERE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:proto
 # Gabala delegation to Cholpon-Ata and signed a memorandum on trade …"): the singular only
 _WHEN_HE_SIGNED_ONE = re.compile(r",\s+when\s+(?:he|she)\s+[^.;]{0,120}?\band\s+signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme)\b")
+
+
+# Round 51 (visits gaps): in the visit's own sentence, the visitor "held talks" (met) "and signed a" document ("…, where
+# he held talks with X and signed a memorandum on energy"): one; not when a second is listed after it
+_TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met)\b[^.;]{0,120}?\band\s+signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
+                                   r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme"
+                                   r"|accord)\b(?![^.;]{0,100}?\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three)\s)")
 
 
 def _parties_signed_one(sentence: str) -> re.Match | None:
@@ -7974,6 +7998,24 @@ def _en_forum_company_deals(doc: Document, visit: VisitFound) -> None:
 _EN_SIGNED_ON_ITS_SIDELINES = re.compile(_EN_COUNT + r"\s+" + _EN_DEAL_NOUN + r"[^.;\"“”]{0,120}?\b"
                                          r"(?:were|have\s+been)\s+signed\s+(?:on|at)\s+its\s+"
                                          r"(?:sidelines|margins)\b", re.I)
+
+
+# Round 51 (visits gaps): a sentence that opens on the visit's forum, its count after ("On the sidelines of the forum,
+# companies signed four agreements", "На полях форума подписано …", "Forum kapsamında … imzalandı", "Forum
+# çərçivəsində … imzalanıb"): the forum's deals, over the documents told before, as company deals at the forum count
+# (not "At the business forum, companies signed four agreements", a smaller count that may be a part: round 45)
+_OPENS_ON_THE_FORUM = re.compile(r"(?:(?:On|At)\s+the\s+(?:sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?forum"
+                                 r"|На\s+полях\s+(?:[\w-]+\s+){0,3}?[\w-]*форума"
+                                 r"|В\s+рамках\s+(?:[\w-]+\s+){0,3}?[\w-]*форума"
+                                 r"|(?:[^\W\d_]+\s+){0,3}?forum\w*\s+(?:kapsamında|çərçivəsində|sırasında|marjında))\b",
+                                 re.I)
+
+
+def _opens_on_the_forum(sentence: str, count_at: int) -> bool:
+    """Does the sentence open on the forum (_OPENS_ON_THE_FORUM), its count after that opening?"""
+    head = sentence[:count_at]
+    m = _OPENS_ON_THE_FORUM.match(sentence) if "orum" in head or "орум" in head else None
+    return m is not None and m.end() <= count_at
 
 
 # Round 49: an interview's visitor telling, in an answer of his own ("Zhumangarin: …", "JK: …"), what "we" (or "X and
