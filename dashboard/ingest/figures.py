@@ -60,11 +60,20 @@ _DEMONYM_GOODS = (r"(?=(?:goods|products)\b)(?:(?<=Hungarian )|(?<=Turkish )|(?<
 # Round 50 (trade gaps): Turkish "sales" right after a state's dative with an apostrophe, "KKTC'nin Türkiye'ye
 # satışları 96,7 milyon dolarda kaldı" (the TRNC's sales to Türkiye): the exports of the state before it, as English
 # "the TRNC's sales to Türkiye" (round 29). Only so: a good's sales ("alüminyum satışları") are no trade word.
+# Round 51 (trade gaps): a verb of shipping with its amount right after it (a word of approximation between) and the
+# partner after the amount: "Turkish exporters shipped $2.5 billion to Kazakhstan", "shipped nearly US$400 million of
+# goods to Uzbekistan".
+_APPROXIMATE_WORDS = (r"(?:about|around|some|roughly|approximately|nearly|almost|over|under|just|more\s+than"
+                      r"|less\s+than)")
+_SHIPPED_AMOUNT = r"(?=\s+(?:" + _APPROXIMATE_WORDS + r"\s+){0,2}(?:US\s?)?\$\s?\d[^;]{0,40}?\bto\s+[A-Z])"
 _SALES_TO_DATIVE = r"(?:(?<=['’]ye )|(?<=['’]ya )|(?<=['’]e )|(?<=['’]a ))satış(?:lar)?ı\w*"
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     # (round 46: "shipped", "supplied", "delivered" too, "Kazakh exporters shipped goods worth $1.04
                     # billion to Tajikistan")
                     r"(?:sold|shipped|supplied|delivered)(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
+                    # round 51 (trade gaps): the amount right after the verb, "Turkish exporters shipped $2.5 billion
+                    # to Kazakhstan" (_SHIPPED_AMOUNT)
+                    r"(?:sold|shipped|supplied|delivered)" + _SHIPPED_AMOUNT + r"|"
                     # round 29: a state's "sales to" another (its exports): "the TRNC's sales to Türkiye amounted to
                     # about $98 million"; only after a possessive, not "arms sales to" (one good's)
                     r"(?<=['’]s )sales(?=\s+to\b)|"
@@ -93,7 +102,9 @@ _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sa
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
                 "экспорт", "импорт", "оборот", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal",
-                "satış", "satiş")  # one is in every _TRADE match (lower() keeps the ı, cheap.lowered() makes it i)
+                "satış", "satiş",
+                "shipped", "supplied", "delivered")  # one is in every _TRADE match (lower() keeps the ı,
+# cheap.lowered() makes it i)
 # (the verbs after goods with one space before "from", as the words above have it)
 # "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
@@ -123,7 +134,10 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction)(?:\s+(?
 # "hedefimiz de", "наша цель же".
 # So may its deadline: "Məqsədimiz isə 2030-cu ilə qədər 100 milyon dollardır", "Hedefimiz 2030'a kadar 10 milyar dolar",
 # "Наша цель к 2030 году — 1 млрд долларов".
-_TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w*|məqsəd\w*|hədəf\w*)\s*(?:(?:isə|ise|da|de|də|же)\s+)?"
+# Round 51 (trade gaps): "Amacımız" (our aim) as "Hedefimiz", and a comma after the noun before its deadline,
+# "Amacımız, 2030'a kadar 10 milyar dolar" (a verbless goal).
+_TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w*|məqsəd\w*|hədəf\w*|amacımız|amaç)"
+                                r",?\s*(?:(?:isə|ise|da|de|də|же)\s+)?"
                                 r"(?:(?:20\d\d-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək)|20\d\d(?:['’]y?[ae]|\s+yılına)\s+kadar"
                                 r"|к\s+20\d\d\s+году)\s+)?"
                                 # round 24: the partner and the trade between, "Hedefimiz, Özbekistan ile ticarette 5 milyar
@@ -139,7 +153,8 @@ _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w
                                 r"|müəyyən\s+etdiyi|müəyyənləşdirdiyi)\s+)?"
                                 # round 19: "до цели в миллиард долларов еще далеко", "задача в 1 млрд долларов"
                                 r"(?:[—–:-]\s*|это\s+|составляет\s+|в\s+)?$", re.I)
-_NOUN_LOCAL_WORDS = ("цел", "задача", "hedef", "məqsəd", "hədəf")  # as lower() has them; one is in every match
+_NOUN_LOCAL_WORDS = ("цел", "задача", "hedef", "məqsəd", "hədəf",
+                     "amacimiz", "amaç")  # as lower() has them; one is in every match
 # one is in every match of either pattern (round 41, trade B: a task or an instruction as well, "Our task is to reach …",
 # "a very clear instruction: $10 billion by 2030")
 _TARGET_NOUN_WORDS = ("target", "goal", "objective", "task", "instruction", *_NOUN_LOCAL_WORDS)
@@ -1335,6 +1350,20 @@ def _named_part(told: re.Match) -> str | None:
     return f"-Q{n}" if unit in ("quarter", "квартал") else f"-H{n}" if n <= 2 else None
 
 
+def _same_year_earlier_part(m: re.Match, period: str) -> str | None:
+    """The quarter or half a comparison names in the figure's own year when it ends before the figure's quarter or
+    half begins: "$520 million in the third quarter of 2025, compared with $410 million in the second quarter of
+    2025", "in the fourth quarter …, against $900 million in the first half of 2025"."""
+    n = ("first", "second", "third", "fourth").index(lowered(m["part_n"])) + 1
+    kind = "Q" if lowered(m["part_unit"]) == "quarter" else "H"
+    if kind == "H" and n > 2 or period[5:6] not in ("Q", "H") or not period[6:].isdigit():
+        return None
+    months = 3 if period[5] == "Q" else 6  # the figure's part begins after (its number - 1) such spans of months
+    if n * (3 if kind == "Q" else 6) <= (int(period[6:]) - 1) * months:
+        return f"{period[:4]}-{kind}{n}"
+    return None
+
+
 def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: str) -> str | None:
     """The period of a comparison amount that follows the figure of `period` in its sentence (_BASELINE_BEFORE and
     _AFTER): a year before the figure's ("2024-H1" -> "2023-H1"), or the year named in the figure's span of it. None
@@ -1367,6 +1396,8 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
     if m["part_n"] and year < int(period[:4]):  # round 51: the quarter or half it names, not the figure's part
         n = ("first", "second", "third", "fourth").index(lowered(m["part_n"])) + 1
         return f"{year}-Q{n}" if lowered(m["part_unit"]) == "quarter" else f"{year}-H{n}" if n <= 2 else None
+    if m["part_n"] and year == int(period[:4]):  # round 51 (gaps): an earlier part of the figure's own year
+        return _same_year_earlier_part(m, period)
     return f"{year}{period[4:]}" if year < int(period[:4]) else None
 
 
@@ -1961,6 +1992,33 @@ def _between_places(sentence: str, start: int, end: int) -> bool:
                for m in _BETWEEN_PLACES.finditer(sentence, start, end))
 
 
+# Round 51 (trade gaps): a city's trade with a state is no pair's (docs/annotating.md): "Mingəçevir şəhərinin Türkiyə
+# ilə ticarəti 40 milyon dollar", "Mersin'in Kazakistan ile ticareti", "Almaty's trade with Kyrgyzstan", "товарооборот
+# Алматы с Кыргызстаном" (the owner names no state: "Azərbaycanın Türkiyə ilə ticarəti", "Baku's trade with Astana",
+# "товарооборот Казахстана с Кыргызстаном" stay the pair's).
+_PLACE_TRADE = re.compile(r"\b([A-Z][^\W\d]+)['’]s\s+(?:[a-z]+\s+)?(?:trade|turnover)\s+with\b"
+                          r"|\b([A-ZÇĞİÖŞÜƏ][^\W\d]+(?:['’][^\W\d]+)?)\s+(?P<city>şəhərinin\s+|şehrinin\s+)?"
+                          r"[A-ZÇĞİÖŞÜƏ][^\W\d]+\s+il[eə]\s+(?:[^\W\d]+\s+)?(?:ticar|ticaret|dövriyy)"
+                          r"|\b(?:[Тт]оварооборот|[Тт]орговл)\w*\s+(?:города\s+)?([А-ЯЁ][\w-]+)\s+с\s")
+
+
+def _place_trade(sentence: str, check: str, start: int, end: int) -> bool:
+    """Does the text from `start` to `end` name the trade of a place that names no state with a state
+    (_PLACE_TRADE)?"""
+    if not ("s trade with" in check or "s turnover with" in check or " ile " in check or " ilə " in check
+            or (" с " in check and ("товарооборот" in check or "торговл" in check))):
+        return False
+    for m in _PLACE_TRADE.finditer(sentence, start, end):
+        if m["city"]:
+            return True
+        name = m[1] or m[2] or m[4]
+        if m[2] and not lowered(name).endswith(("ın", "in", "un", "ün")):
+            continue  # no genitive, no owner of the trade
+        if name not in _NOT_PLACES and not places.codes_in(name):
+            return True
+    return False
+
+
 def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: money.Amount) -> bool:
     """Whether the amount's own clause, before it, is a state's output or a region's (_NOT_PAIR_SUBJECT): no figure nor
     target of the pair (round 43: one home for the figures' and the targets' check); after a reported clause's opening
@@ -1973,6 +2031,8 @@ def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: mon
             not places.codes_in(m[1]) for m in _PLACE_FROM.finditer(sentence, start, amount.start)):
         return True
     if any(word in check for word in _PLACE_EXPORTERS_WORDS) and _place_exporters(sentence, start, amount.start):
+        return True
+    if _place_trade(sentence, check, start, amount.start):
         return True
     if not any(w in check for w in _NOT_PAIR_WORDS):
         return False
@@ -2080,6 +2140,9 @@ def _aside_after(sentence: str, end: int) -> int:
 _SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|"
                           # round 46: "shipped goods worth $1.04 billion to Tajikistan" (as _TRADE reads it)
                           r"(?:shipped|supplied|delivered)(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
+                          # round 51 (trade gaps): the amount right after it, "shipped $2.5 billion to Kazakhstan"
+                          r"(?:shipped|supplied|delivered)(?=\s+(?:" + _APPROXIMATE_WORDS
+                          + r"\s+){0,2}(?:US\s?)?\$?\s*$)|"
                           r"(?<=['’]s )sales(?=\s+to\b)|" + _DEMONYM_SALES + r"|shipments(?=\s+to\b))\b"
                           # round 42 (trade A): "Purchases from Hungary reached $102.8 million", an import
                           r"|\b(?P<import>bought|buys?|purchased|purchases(?=\s+from\b))\b", re.I)  # round 31: "its
@@ -2473,7 +2536,10 @@ _WITH_PARTNER = re.compile(r"\b(?i:trade|turnover|exports?|imports?)\s+(?:with|t
                            # round 21: not a description standing for the partner already named, "imports from the
                            # Central Asian country came to about $78 million", "exports to the Caucasian republic"
                            r"(?P<en>(?!(?:US|USD|EUR|AZN|KZT|UZS|TRY)\b)"
-                           r"(?![A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:country|state|republic|nation)\b)[A-Z][\w-]+)"
+                           # (round 51, trade gaps: or a neighbour, "turnover with the Caspian neighbour")
+                           r"(?![A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+"
+                           r"(?:country|state|republic|nation|neighbou?r|partner)\b)"
+                           r"[A-Z][\w-]+)"
                            r"|(?P<az>[A-ZÇƏĞİÖŞÜ][\w'’-]+)\s+(?:ilə|ile)\s+(?:\w+\s+){0,2}?(?:ticarət|ticaret|dövriyyə)"
                            r"|\b(?i:товарооборот\w*|торговл\w*)\s+(?:[А-ЯЁ][а-яё]+\s+)?с\s+(?P<ru>[А-ЯЁ][а-яё]+)"
                            # the owner of the trade, a state the places do not know: "India's own trade with
@@ -2920,11 +2986,11 @@ def _sender_by_case(doc: Document, mention) -> bool:
     return suffix[1].lower() in _ABLATIVE_SUFFIX if suffix else bool(_ABLATIVE_BARE.search(mention.word))
 
 
-def _pair_by_case(doc: Document, s, pair: tuple[str, str], end: int) -> tuple[str, str] | None:
-    """The pair turned round when its first state is told before the amount (at `end` in the sentence) as the flow's
-    partner by its case (_partner_by_case) and its other state is not, or its second state as the export's sender
-    (_sender_by_case) and its first is not; else None."""
-    mentions = [m for m in doc.mentions(s) if m.start - s.start < end and m.iso3 in pair]
+def _pair_by_case(doc: Document, s, pair: tuple[str, str], end: int, start: int = 0) -> tuple[str, str] | None:
+    """The pair turned round when its first state is told before the amount (at `end` in the sentence, after `start`,
+    the amount before it) as the flow's partner by its case (_partner_by_case) and its other state is not, or its
+    second state as the export's sender (_sender_by_case) and its first is not; else None."""
+    mentions = [m for m in doc.mentions(s) if start <= m.start - s.start < end and m.iso3 in pair]
     partners = {m.iso3 for m in mentions if _partner_by_case(doc, m)}
     if partners == {pair[0]}:
         return pair[1], pair[0]
@@ -3161,6 +3227,31 @@ def _described_under_heading(doc: Document, k: int) -> bool:
         return False
     previous = text[:opens].rstrip().rsplit("\n", 1)[-1].strip()  # the line before the paragraph
     return previous.endswith(_SENTENCE_END) or len(previous.split()) > LABEL_WORDS  # not the heading itself
+
+
+# Round 51 (trade gaps): a subheading naming no state but the report's other partners ("Other partners", "Остальные
+# партнеры", "Diğer ortaklar", "Digər tərəfdaşlar"): a sentence naming no state under it is another partner's figure,
+# not the article's pair ("Trade with the southern neighbour came to $300 million").
+_OTHER_PARTNERS_HEADING = re.compile(r"^\W*(?:other|остальн\w*|други\w*|diğer|digər|başqa)\s+(?:\w+\s+)?"
+                                     r"(?:partners?|партн[её]р\w*|ortak\w*|tərəfdaş\w*|countries|стран\w*|ülke\w*"
+                                     r"|ölkə\w*|markets|рынк\w*|pazar\w*|bazar\w*)\W*$", re.I)
+_OTHER_PARTNERS_WORDS = ("other", "остальн", "други", "diğer", "digər", "başqa")  # one is in every match
+
+
+def _under_other_partners(doc: Document, k: int) -> bool:
+    """Whether the last subheading alone on its line before sentence k (within LABEL_REACH sentences) is one of the
+    report's other partners (_OTHER_PARTNERS_HEADING)."""
+    text, sentences = doc.text, doc.sentences
+    for j in range(k - 1, max(0, k - 1 - LABEL_REACH), -1):
+        t = sentences[j]
+        if "\n" not in text[t.end:sentences[j + 1].start] or "\n" not in text[sentences[j - 1].end:t.start]:
+            continue  # not a line of its own
+        label = t.text.strip()
+        if not label or label.endswith(_SENTENCE_END) or len(label.split()) > LABEL_WORDS \
+                or any(c.isdigit() for c in label):
+            continue  # a paragraph's last sentence, or a one-sentence paragraph
+        return _OTHER_PARTNERS_HEADING.match(label) is not None
+    return False
 
 
 def _label_pair(doc: Document, k: int, found: list[FigureFound],
@@ -3441,9 +3532,14 @@ _OPENING_LABEL = re.compile(r"^\W*(?:[A-ZА-ЯÇĞİÖŞÜƏ]{1,3}\s*[:.]\s*)?$"
 # Round 50 (trade gaps): or a bare year as the sentence's subject, "2025 was a record year for us.", "2025 bizim için
 # rekor bir yıldı", Azerbaijani "2025-ci il bizim üçün uğurlu oldu", Russian "2025 год стал для нас рекордным".
 _YEAR_SUBJECT = re.compile(r"\W*(?:[A-ZА-ЯÇĞİÖŞÜƏ]{1,3}\s*[:.]\s*)?(20\d\d)"
-                           r"(?:-?(?:ci|cı|cu|cü)\s+il|\s+yılı|\s+год)?\s+"
-                           r"(?:was|has\s+been|proved|turned\s+out|became|стал|был|оказался|bizim|bizə|için|üçün)\b",
+                           r"(?:-?(?:ci|cı|cu|cü)\s+il|\s+yılı|(?:-?(?:й|ый))?\s+год)?\s+"
+                           r"(?:was|has\s+been|proved|turned\s+out|became|стал|был|оказался|выдался|bizim|bizə|için"
+                           r"|üçün)\b",
                            re.I)
+# Round 51 (trade gaps): Russian names last year as the subject in the nominative, which no period rule reads:
+# "Прошлый год стал для нас рекордным.", "Минувший год выдался удачным" (the year before the article's).
+_LAST_YEAR_SUBJECT_RU = re.compile(r"\W*(?:[А-ЯЁ]{1,3}\s*[:.]\s*)?(?:прошлый|минувший|прошедший)\s+год\s+"
+                                   r"(?:стал|был|оказался|выдался)\b", re.I)
 OPENING_PERIOD_LENGTH = 80  # characters: a short sentence, only the period and a remark on it
 
 
@@ -3456,6 +3552,8 @@ def _period_opening_before(doc: Document, k: int, published: date) -> tuple[str,
     own = when.period_in(before.text, published, before.check)
     if own is None and (year := _YEAR_SUBJECT.match(before.text)) and int(year[1]) <= published.year:
         return (year[1], 0, 0)  # round 50: "2025 was a record year for us."
+    if own is None and "год" in before.check and _LAST_YEAR_SUBJECT_RU.match(before.text):
+        return (str(published.year - 1), 0, 0)  # round 51: "Прошлый год стал для нас рекордным."
     if own is None or not _OPENING_LABEL.match(before.text[:own[1]]):
         return None
     return (own[0], 0, 0)
@@ -3616,6 +3714,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     found: list[FigureFound] = []
     # round 50: a partner named by a description somewhere (_described_under_heading), looked for once
     described = "\n" in doc.text and _DESCRIBED_PARTNER.search(doc.text) is not None
+    # round 51: a short line of the report's other partners somewhere (_under_other_partners), looked for once
+    other_partners = "\n" in doc.text and any(len(t.text) < 40 and any(w in t.check for w in _OTHER_PARTNERS_WORDS)
+                                              for t in doc.sentences)
     carried: tuple[int, tuple[str, int, int]] | None = None  # (sentence, period) of the last figure
     last_trade = -2  # the last sentence about trade that stated an amount
     left_out = -9  # the last sentence left out as a group's or a world total ("Of this, exports ..." follows it)
@@ -3881,6 +3982,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if not codes and k - left_out <= 1 and not _OF_THE_TWO.search(sentence) \
                 and not _setters_pair(doc, s, len(sentence), resolver, quoted, codes):  # (round 51, as above)
             carried, left_out = ((k, carried[1]) if carried and k - carried[0] <= CARRY_PERIOD else carried), k
+            continue
+        if not codes and other_partners and _under_other_partners(doc, k):
+            # round 51 (trade gaps): "Other partners" as a subheading, then "Trade with the southern neighbour …"
+            carried = _report_goes_on(sentence, published, s.check, k, carried)
+            left_out = k
             continue
         if not codes and described and _described_under_heading(doc, k):
             # round 50: "Казахстан" as a subheading, then "Товарооборот с южным соседом …": another partner's figure
@@ -4356,10 +4462,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 pair, flow = (found[-1].pair[1], found[-1].pair[0]), found[-1].flow
             if share_flow:
                 pair, flow = share_flow
-            elif not figure_done and not other_way and flow in ("export", "import") \
+            elif not other_way and flow in ("export", "import") \
                     and any(word in s.check for word in _CASE_FLOW_WORDS) \
-                    and (turned := _pair_by_case(doc, s, pair, amount.start)):
+                    and (turned := _pair_by_case(doc, s, pair, amount.start, previous_end if figure_done else 0)):
                 pair = turned  # round 50: "Macarıstana Azərbaycanın ixracı", "Macaristan'dan ithalat"
+                # (round 51: a later figure's too, by the states of its own clause: "…, Macarıstana ixrac isə …")
             label = _month_alone_after(sentence, amount, published) or baseline or (further and further[0]) \
                 or figure_period[0]
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
