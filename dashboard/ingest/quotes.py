@@ -3563,9 +3563,10 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
     heads = []  # (words, speaker) of the headline's quotes; the headline quote itself keeps what it had
     for head in found:
         if head.outer[0] < headline_end and _words(head.text) >= MIN_WORDS:
-            speaker = head.speaker
+            speaker, titled = head.speaker, False
             if speaker is None and (m := _HEADLINE_LABEL.match(text[:head.outer[0]])):
                 speaker = resolver.resolve(m["spk"], speaking=False)
+                titled = _headline_label_state(m["spk"])  # round 51 (quotes_gaps51)
                 # (round 43: "Uzbek minister" may resolve to the minister spoken of last; the body's title says who)
                 if (speaker is None or _EN_HEADLINE_TITLE.fullmatch(m["spk"].strip())) \
                         and (holder := _headline_title_holder(m["spk"], text[headline_end:], found)
@@ -3574,15 +3575,18 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
                     if not _said_again_below(head, found, headline_end):
                         head.speaker, head.rule = speaker, "headline"  # its words nowhere below: the headline's quote
             if speaker is not None:
-                heads.append((head.text.casefold().rstrip(".!?…"), speaker, _named_by_label(head)))
+                heads.append((head.text.casefold().rstrip(".!?…"), speaker, _named_by_label(head), titled))
     guessed: tuple[str, Person] | None = None  # (round 51) the bare title's guess the headline corrected, and whom
     for quote in found:
         if heads and quote.outer[0] >= headline_end and (quote.speaker is None or quote.speaker.rule == "anaphor"):
             words = quote.text.casefold()
             # (round 51: a bare title's or pronoun's guess gives way to a name the headline's label gives in full, and
             # so does the same guess for the quotes after it, up to a quote whose speaker is named)
-            speaker = next((spk for head, spk, named in heads if head in words
-                            and (quote.speaker is None or named)), None)
+            # (round 51, quotes_gaps51: and a guess of another state than the one a title label names, "Hungarian
+            # minister: “…”" over "“…,” the minister said" after the Kazakh host spoke)
+            speaker = next((spk for head, spk, named, titled in heads if head in words
+                            and (quote.speaker is None or named
+                                 or (titled and spk.iso3 and quote.speaker.iso3 not in ("", spk.iso3)))), None)
             if speaker is None and guessed and quote.speaker and quote.speaker.name == guessed[0]:
                 quote.speaker = guessed[1]  # (its own attribution's rule kept)
             elif speaker is not None and quote.speaker is not None and quote.speaker.name != speaker.name:
@@ -3594,6 +3598,13 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
     return _turkic_caps_subheading_own_quotes(text, _az_subheading_title_below(text, _titled_subheading_speakers(
         text, _turkic_subheading_speakers(text, found, headline_end, resolver), headline_end), headline_end,
         resolver), headline_end, resolver)  # round 18, round 21, round 22, round 36
+
+
+def _headline_label_state(label: str) -> bool:
+    """Round 51 (quotes_gaps51): does a headline label name a state beside its title ("Hungarian minister", "Глава
+    МИД Венгрии", "Macar bakan")? Then the holder it resolves to outweighs a body guess of another state."""
+    words = label.split()
+    return bool(words) and bool(places.codes_in(label) or _local_demonym_code(words[0]))
 
 
 def _named_by_label(head: Found) -> bool:

@@ -101,3 +101,20 @@ def test_our_minister_of_two_is_the_one_the_opening_sentence_names():
     both = ("Bakanlar Astana'da\n\nTicaret Bakanı Ömer Bolat ile Tarım ve Orman Bakanı İbrahim Yumaklı Kazakistan'ı "
             f"ziyaret etti.\n\nBakanımız, \"{words}\" dedi.")
     assert proposed.quotes(both, DAY) == []
+
+
+def test_a_headline_title_naming_a_state_outweighs_a_bare_title_guess_of_another_state():
+    # plant: _headline_label_state returning False
+    words = "We will double our trade with Kazakhstan soon"
+    lead = ("Kazakh Foreign Minister Murat Nurtleu received Hungarian Foreign Minister Péter Szijjártó in Astana on "
+            "Monday. “Hungary is a reliable partner for us,” Nurtleu said.\n\n")
+    text = f"Hungarian minister: “{words}”\n\n{lead}“{words},” the minister said."
+    assert proposed.quotes(text, DAY) == [("Murat Nurtleu", "Hungary is a reliable partner for us"),
+                                          ("Péter Szijjártó", words)]
+    ru = "Мы удвоим торговлю с Казахстаном в ближайшие годы"
+    russian = (f"Глава МИД Венгрии: «{ru}»\n\nМурат Нуртлеу принял в Астане главу МИД Венгрии Петера Сийярто. "
+               f"«Венгрия — надежный партнер для нас», — сказал Нуртлеу.\n\n«{ru}», — сказал министр.")
+    assert proposed.quotes(russian, DAY)[-1] == ("Péter Szijjártó", ru)
+    # a headline naming the host's own state leaves the guess as it was
+    own = f"Kazakh minister: “{words}”\n\n{lead}“{words},” the minister said."
+    assert proposed.quotes(own, DAY)[-1] == ("Murat Nurtleu", words)
