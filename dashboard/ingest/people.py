@@ -83,7 +83,11 @@ _BARE_MINISTER = re.compile(r"^(?:the\s+)?(?P<country>[\w'’\- ]{3,40}?)\s+mini
 # A capital letter of the Latin and Cyrillic scripts the articles use. Latin Extended-A mixes cases
 # (Ş ş, Ğ ğ, İ ı side by side), so the class is built from its capitals only: a lower-case ş or ı must
 # not start a "name" ("şunları söyledi" is no person).
-CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "ƏЁА-Я"
+# Round 51 (quotes_gaps51): and the Kazakh and Kyrgyz letters Russian has not ("Нурдаулет Қилыбай", "Жээнбек
+# Өмүралиев"), so that their names are read as the Russian ones (romanize gives them BGN/PCGN Latin)
+KAZAKH_KYRGYZ_CAPITALS = "ӘҒҚҢӨҰҮҺІ"
+CAPITALS = ("A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "ƏЁА-Я"
+            + KAZAKH_KYRGYZ_CAPITALS)
 # Round 14: lower-case particles inside a name, between capitalised words ("Ursula von der Leyen", "Ludwig van
 # den Berg", "Mohammed bin Salman"); not "de"/"da", which Turkish puts after a name ("Hasan Özbey de …")
 NAME_PARTICLES = r"von|van|der|den|ter|bin|ibn|zu"
@@ -388,7 +392,7 @@ _PERSON_TITLES = frozenset({"Minister", "Ambassador", "Chairman", "Chairwoman", 
                             # round 25: the bare Turkish title in a run that a declined word opens ("Ticaret
                             # Bakanlığı'nda Bakan Ömer Bolat ile görüştü": the name after it, not the ministry's)
                             "Bakan"})
-_NAME_WORD = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſəа-яё'’\-]+")
+_NAME_WORD = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſəа-яёәғқңөұүһі'’\-]+")
 # Turkish and Azerbaijani titles before a name, capitalised in running text ("Cumhurbaşkanı Yardımcısı Cevdet
 # Yılmaz", "İş Konseyi Başkanı Hüseyin Tekin", "Gömrük Komitəsinin Sədri …"): the name after them is a person's
 _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Genel Müdürü",
@@ -1140,6 +1144,9 @@ class Resolver:
         self.named: list[Person] = []  # people named in full so far, latest last
         self.last_speaker: Person | None = None
         self.first_head: Person | None = None  # the first head of state named (HEAD_OF_STATE_WORDS)
+        # round 51 (quotes_gaps51): a release's opening sentence, set by find_quotes when the text says "Bakanımız"
+        # or "nazirimiz": of two ministers of its state, the one it names is "our minister" (_our_minister)
+        self.opening = ""
         # people named in full whom the office holders table does not know, latest last: speakers, and the
         # runs of running text with a title in them (a run is read only when a surname is looked up)
         self.unlisted: list[Person | str] = []
@@ -1396,6 +1403,8 @@ class Resolver:
                 if p.name not in foreign and p.name not in ministers \
                         and not any(term.country != code for term in officeholders.by_name(p.name, self.day)):
                     ministers[p.name] = p._replace(iso3=code)
+        if len(ministers) > 1 and self.opening:  # round 51 (quotes_gaps51): the visitor or host the lead names
+            ministers = {name: p for name, p in ministers.items() if name.split()[-1] in self.opening}
         if len(ministers) != 1:
             return None
         person = next(iter(ministers.values()))

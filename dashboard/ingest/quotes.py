@@ -64,6 +64,7 @@ from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_nam
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
 from .people import en_counterparts_named  # round 48: an official's counterpart of one rank
+from .people import KAZAKH_KYRGYZ_CAPITALS  # round 51 (quotes_gaps51): Қ Ө Ү … open a Cyrillic name too
 from .people import without_turkic_outlet  # round 19
 from .people import initial_named_in_full  # round 49 (quotes, local): "N.Bayramov"
 from .people import without_place_before_region_noun, without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
@@ -363,6 +364,10 @@ _LABEL_NOTE = r"(?:\s*\([A-Za-z ,\-]{2,40}\))?"
 TRANSCRIPT = re.compile(rf"^(?:[-–—]\s*)?(?P<spk>(?:[{_EN_CAPITALS}][\w'’.\-]+\s+){{0,3}}[{_EN_CAPITALS}][\w'’\-]+)"
                         + _LABEL_NOTE
                         + r"\s*:\s+(?P<q>\S.{10,})$", re.S)
+# Round 51 (quotes_gaps51): a Russian interview's label in Cyrillic ("Джейхун Байрамов: Наша торговля …"), read as
+# TRANSCRIPT's when the label is a known office holder (_labelled), with no question before it needed, as in English
+_RU_TRANSCRIPT = re.compile(r"^(?:[-–—]\s*)?(?P<spk>(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+\s+){1,2}[А-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+)"
+                            r"\s*:\s+(?P<q>\S.{10,})$", re.S)
 # A transcript's label on a line of its own ("President Ilham Aliyev:"), the words in the next paragraph
 # (often dash-led: "- Dear Mr. President, …"), as APA and President.az print press statements.
 LABEL = re.compile(r"^(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)" + _LABEL_NOTE + r"\s*:$")
@@ -782,6 +787,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     label: Person | None = None  # the speaker of a transcript label paragraph, for the paragraph after it
     interview: Person | bool | None = None  # the interviewee while dash lines of a Q&A run (False: not known)
     titles = article_titles(text)  # every text note_names_in reads below is a slice of `text`
+    if "akanımız" in text or "azirimiz" in text:  # round 51 (quotes_gaps51): "our minister" of two is the lead's
+        resolver.opening = _OPENING_SENTENCE_END.split(text.split("\n", 1)[-1].strip(), 1)[0]
     if " his " in text or " her " in text:  # round 48: a titled official's host, guest or counterpart (of one rank)
         resolver.counterparts += (counterparts := en_counterparts_named(text))
         resolver.unlisted += [person._replace(role="") for person in counterparts]  # for the surname alone
@@ -1417,6 +1424,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "said-after", m.end()  # round 13: "“…,” said Tokayev's spokesman, X Y."
     if "a" in after[:12] and (found := _en_said_manner_name(after, text[:para_start] + before, resolver)):
         return found[0], "said-after", found[1]  # round 39 (English quotes B): "“…,” said a smiling X at …"
+    if "konuk" in after[:40] and (m := _TR_VERB_GUEST.match(after)) \
+            and (person := _tr_guest_named_before(text[:para_start] + before, resolver)):
+        return person, "said-after", m.end()  # round 51 (quotes_gaps51): '"…" dedi konuk.' (the delegation's head)
     if "di" in after[:9] and (found := _tr_inverted_named(after, text[:para_start] + before, resolver)) is not None:
         return found  # round 32: '"…," dedi Aliyev.' names its speaker, whoever the sentence before was about
     if (m := AFTER_VERB_FINAL.match(after)) and " " in before and _local_joint_subject(before, resolver):
@@ -1428,6 +1438,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if m and ("ı, " in before or "i, " in before or "n, " in before) \
             and (person := _tr_bare_title_subject(before, text[:para_start] + before, resolver)):
         return person, "verb-final", m.end()  # round 49 (quotes, local): 'Cumhurbaşkanı Yardımcısı, …: "…," dedi.'
+    if m and "Konuk" in before[-40:] and _TR_GUEST_SUBJECT.search(before) \
+            and (person := _tr_guest_named_before(text[:para_start] + before, resolver)):
+        return person, "verb-final", m.end()  # round 51 (quotes_gaps51): 'Konuk, "…" dedi.' (_tr_guest_named_before)
     if m and ("O, " in before or "Qonaq " in before) and (person := _az_pronoun_subject(before, resolver)):
         return person, "verb-final", m.end()  # 'O, … “…” fikrini vurğulayıb.', 'Qonaq həmçinin … “…” təşəkkürünü …'
     if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
@@ -1992,6 +2005,12 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and ", with " in sentence and (clause := _EN_WITH_CLAUSE.search(sentence)):  # round 22
         found = _with_participle_subject(sentence[clause.end():], resolver)
         sentence = sentence[clause.end():] if found else sentence
+    if found is None and ", where " in sentence and (clause := _EN_WHERE_LOWER_SUBJECT.search(sentence)) \
+            and (later := _subject(own := "the " + sentence[clause.end():], resolver)):
+        sentence, found = own, later  # round 51 (quotes_gaps51): "…, where its chairman X Y called the port “…”"
+    if found is None and ", где " in sentence and (clause := _RU_WHERE_SUBJECT.search(sentence)) \
+            and (later := _subject(own := _clause_as_sentence(sentence[clause.end():]), resolver)):
+        sentence, found = own, later  # round 51 (quotes_gaps51): "…, где председатель порта X Y назвал …"
     if found is None and (clause := _COORDINATED_CLAUSE.search(sentence)):  # round 9: ", and Mr Aliyev described …"
         sentence = sentence[clause.end():]
         found = _subject(sentence, resolver)
@@ -2565,6 +2584,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return answer
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
         m = TRANSCRIPT.match(body)
+        if m is None and _ru_capital(body[:1]) and (ru := _RU_TRANSCRIPT.match(body)) and _labelled(ru["spk"]) \
+                and len(paras) > 2 and a > paras[1][0]:
+            m = ru  # round 51 (quotes_gaps51): "Джейхун Байрамов: …", a known office holder's label (not the lead)
         subheading = _unmarked_subheading(text, paras, a, b)  # round 24: "Aliyev: …" with no stop, no quote
         answered = None  # the person of an answer's surname label (_en_interview_answer), as written or in capitals
         if m and not subheading \
@@ -2609,7 +2631,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                 # round 51 (quotes51b): "– …, – deyə Z.Fərəcov bildirib." after "… başçısı Zakir Fərəcov", as
                 # after a quote in marks (round 49); Russian "— сказал Н. Килыбай." too
                 speaker = initial_named_in_full(text[:a], phrase, resolver)
-            if speaker is None and "А" <= phrase[:1] <= "Я":  # round 42: "— сказал Гелдимырадов." after his full name
+            if speaker is None and _ru_capital(phrase[:1]):  # round 42: "— сказал Гелдимырадов." after his full name
                 speaker = _ru_surname_named_before(phrase, text[:a], resolver)
             if speaker is None and attribution["spk3"] and "а" <= phrase[:1] <= "я":
                 # round 47: "— …, — подчеркнул глава кыргызского правительства на совместной пресс-конференции.": the
@@ -3541,9 +3563,10 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
     heads = []  # (words, speaker) of the headline's quotes; the headline quote itself keeps what it had
     for head in found:
         if head.outer[0] < headline_end and _words(head.text) >= MIN_WORDS:
-            speaker = head.speaker
+            speaker, titled = head.speaker, False
             if speaker is None and (m := _HEADLINE_LABEL.match(text[:head.outer[0]])):
                 speaker = resolver.resolve(m["spk"], speaking=False)
+                titled = _headline_label_state(m["spk"])  # round 51 (quotes_gaps51)
                 # (round 43: "Uzbek minister" may resolve to the minister spoken of last; the body's title says who)
                 if (speaker is None or _EN_HEADLINE_TITLE.fullmatch(m["spk"].strip())) \
                         and (holder := _headline_title_holder(m["spk"], text[headline_end:], found)
@@ -3552,15 +3575,18 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
                     if not _said_again_below(head, found, headline_end):
                         head.speaker, head.rule = speaker, "headline"  # its words nowhere below: the headline's quote
             if speaker is not None:
-                heads.append((head.text.casefold().rstrip(".!?…"), speaker, _named_by_label(head)))
+                heads.append((head.text.casefold().rstrip(".!?…"), speaker, _named_by_label(head), titled))
     guessed: tuple[str, Person] | None = None  # (round 51) the bare title's guess the headline corrected, and whom
     for quote in found:
         if heads and quote.outer[0] >= headline_end and (quote.speaker is None or quote.speaker.rule == "anaphor"):
             words = quote.text.casefold()
             # (round 51: a bare title's or pronoun's guess gives way to a name the headline's label gives in full, and
             # so does the same guess for the quotes after it, up to a quote whose speaker is named)
-            speaker = next((spk for head, spk, named in heads if head in words
-                            and (quote.speaker is None or named)), None)
+            # (round 51, quotes_gaps51: and a guess of another state than the one a title label names, "Hungarian
+            # minister: “…”" over "“…,” the minister said" after the Kazakh host spoke)
+            speaker = next((spk for head, spk, named, titled in heads if head in words
+                            and (quote.speaker is None or named
+                                 or (titled and spk.iso3 and quote.speaker.iso3 not in ("", spk.iso3)))), None)
             if speaker is None and guessed and quote.speaker and quote.speaker.name == guessed[0]:
                 quote.speaker = guessed[1]  # (its own attribution's rule kept)
             elif speaker is not None and quote.speaker is not None and quote.speaker.name != speaker.name:
@@ -3572,6 +3598,13 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
     return _turkic_caps_subheading_own_quotes(text, _az_subheading_title_below(text, _titled_subheading_speakers(
         text, _turkic_subheading_speakers(text, found, headline_end, resolver), headline_end), headline_end,
         resolver), headline_end, resolver)  # round 18, round 21, round 22, round 36
+
+
+def _headline_label_state(label: str) -> bool:
+    """Round 51 (quotes_gaps51): does a headline label name a state beside its title ("Hungarian minister", "Глава
+    МИД Венгрии", "Macar bakan")? Then the holder it resolves to outweighs a body guess of another state."""
+    words = label.split()
+    return bool(words) and bool(places.codes_in(label) or _local_demonym_code(words[0]))
 
 
 def _named_by_label(head: Found) -> bool:
@@ -3684,6 +3717,10 @@ def _said_again_below(head: Found, found: list[Found], headline_end: int) -> boo
     return any(words in _folded_quote(quote.text) for quote in found if quote.outer[0] >= headline_end)
 
 
+# Round 51 (quotes_gaps51): where a release's opening sentence ends (Resolver.opening)
+_OPENING_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÇĞİÖŞÜƏА-ЯЁ\"“«])")
+
+
 # --- round 9, English partial quotes -------------------------------------------------------------------
 # "In his words, the corridor is “…,” and the member states must remove “…”": the words of the one person
 # the sentence before names (as "According to him, …"); every quote of the sentence is his
@@ -3694,6 +3731,12 @@ _OBJECT_PRONOUNS["his"] = "he"  # "In his words, …" (_according_speaker reads 
 # as “…”" (the last one, its subject capitalised; round 51: or a clause of place, "…, began with talks at the
 # governor's office, where Mersin Governor X Y described Kazakhstan as “…”")
 _COORDINATED_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas|where)\s+(?=[A-Z][^,;]*$)")
+# (round 51, quotes_gaps51: a clause of place whose subject opens with a possessive or article and a lower-case title,
+# "…, where its chairman X Y called the port “…”": read as "the chairman X Y called …")
+_EN_WHERE_LOWER_SUBJECT = re.compile(r",\s+where\s+(?:its|his|her|their|the)\s+"
+                                     r"(?=[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+[A-Z][^,;]*$)")
+# (and the Russian ", где …", the owner's pronoun left out: "…, где его председатель X Y назвал порт «…»")
+_RU_WHERE_SUBJECT = re.compile(r",\s+где\s+(?:(?:его|её|ее|их)\s+)?(?=[А-ЯЁа-яё](?:[^,;]|,\s+что\s)*$)")
 # Reported speech with the verb before its subject, the name in full and then its appositive: "But for Budapest the
 # symbolism matters more, said Bálint Halmai, a senior fellow at …" (makes him the last speaker, and his
 # surname known for a later "“…,” Halmai said")
@@ -4021,6 +4064,23 @@ _AZ_DELEGATION_LED_BY = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPIT
                                    r"(?:başçılıq|rəhbərlik)\s+etdiyi\s+(?:[\wəıöüşçğ]+\s+){0,2}?heyət")
 
 
+# (round 51, quotes_gaps51: Turkish "konuk" the same, '"…" dedi konuk.' / 'Konuk bakan, "…" dedi.' after "X Y
+# başkanlığındaki heyet" or "X Y başkanlığında … heyet", the delegation X Y headed)
+_TR_VERB_GUEST = re.compile(r"^\s*[,.!?]?\s*(?:dedi|diye\s+(?:konuştu|ekledi|belirtti|vurguladı|kaydetti))\s+"
+                            r"konuk(?:\s+bakan)?\s*(?:[,.]|$)")
+_TR_GUEST_SUBJECT = re.compile(r"(?:^|[.!?]\s+)Konuk(?:\s+bakan)?,?\s*$")
+_TR_DELEGATION_HEADED_BY = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w\-]+?)(?:['’]n?[ıiuü]n)?\s+"
+                                      r"başkanlığında(?:ki)?\s+(?:[\wçğıöşü]+\s+){0,2}?heyet")
+
+
+def _tr_guest_named_before(earlier: str, resolver: Resolver) -> Person | None:
+    """The head of the delegation `earlier` names last ("X Y başkanlığındaki heyet"), else None."""
+    if "başkanlığında" not in earlier:
+        return None
+    named = [m["name"] for m in _TR_DELEGATION_HEADED_BY.finditer(earlier)]
+    return resolver.resolve(named[-1]) if named else None
+
+
 def _az_guest_named_before(earlier: str, resolver: Resolver) -> Person | None:
     """The head of the delegation `earlier` names last ("X Y-in rəhbərlik etdiyi nümayəndə heyəti"), else None."""
     if "etdiyi" not in earlier:
@@ -4045,7 +4105,7 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     if speaker is None and ", " in m["spk"] and (named := _RU_NAME_THEN_APPOSITION.match(m["spk"])):
         # round 49 (quotes, local): "— говорит X Y, руководитель центра «…». — …": the name before the title
         speaker = resolver.resolve(phrase := named["spk"])
-    if speaker is None and "А" <= phrase[:1] <= "Я":  # round 42: «…, — сказал Сагинбаев. — …» after his full name
+    if speaker is None and _ru_capital(phrase[:1]):  # round 42: «…, — сказал Сагинбаев. — …» after his full name
         speaker = _ru_surname_named_before(phrase, text[:start], resolver)
     if speaker is None:
         speaker = _ru_interrupting_occupation(m, resolver)  # round 28
@@ -6999,8 +7059,14 @@ def _opens_with_after_speaking(lead: str, person: Person, resolver: Resolver) ->
 # article named in full with it before, untitled ("На форуме Ерлан Садыков и Айдар Нуров подписали …"), as
 # _surname_named_before reads a Latin one. The word before it must be a given name, no adjective ("Казахстанский Минфин
 # опубликовал …" then "— сообщил Минфин" is a ministry; a state before it, "Казахстана Нуров", the resolver rejects)
-_RU_SURNAME_ALONE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+# (round 51, quotes_gaps51: a Kazakh or Kyrgyz letter in it too, "— подчеркнул Қилыбай" after "Нурдаулет Қилыбай")
+_RU_SURNAME_ALONE = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?")
 _RU_ADJECTIVE_END = re.compile(r"(?:ский|цкий|ный|ной|ый|ая|яя|ое|ее|ые|ие|ого|его|ых|их)$")
+
+
+def _ru_capital(letter: str) -> bool:
+    """Round 51 (quotes_gaps51): is `letter` a Cyrillic capital, a Kazakh or Kyrgyz one too ("Қилыбай")?"""
+    return "А" <= letter <= "Я" or (letter != "" and letter in KAZAKH_KYRGYZ_CAPITALS)
 
 
 def _ru_surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:

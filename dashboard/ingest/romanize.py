@@ -11,9 +11,13 @@ import re
 _LETTERS = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "ë", "ж": "zh", "з": "z", "и": "i",
             "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
             "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
-            "ь": "", "э": "e", "ю": "yu", "я": "ya"}
+            "ь": "", "э": "e", "ю": "yu", "я": "ya",
+            # round 51 (quotes_gaps51): the letters of Kazakh and Kyrgyz names that Russian has not, as BGN/PCGN's
+            # Kazakh (1979) and Kyrgyz (1979) systems write them ("Қилыбай" -> Qilybay, "Өмүралиев" -> Ömüraliyev);
+            # the letters both share with Russian keep the Russian system's Latin, as names in Russian text are read
+            "ә": "ä", "ғ": "gh", "қ": "q", "ң": "ng", "ө": "ö", "ұ": "u", "ү": "ü", "һ": "h", "і": "i"}
 # after these (or at a word's start) е and ё carry a y: "Ерлан" -> Yerlan, "Шаккалиев" -> Shakkaliyev
-_Y_BEFORE_E = frozenset("аеёиоуыэюяйъь")
+_Y_BEFORE_E = frozenset("аеёиоуыэюяйъьәөұүі")
 
 
 # The characters whose lower case is a Russian letter (а-я or ё): the capitals and small letters А-я (one block of
