@@ -554,6 +554,9 @@ _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", 
 # (round 44: the feature writer's present too, "X называет цель «…»")
 _NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "назвала", "называл", "называла",
                  "называет")  # no "as" needed
+# (round 52, quotes52b: the participle as the verb an aside leaves, "His Kazakh counterpart, X Y, struck a similar note,
+# calling Hungary “…”": the subject's own naming, as "called Hungary “…”" is)
+_EN_NAMING_PARTICIPLES = frozenset({"calling", "terming", "dubbing", "branding"})
 # speech verbs after which a bare clause may end in a partial quote ("Japarov said the organization had “…”");
 # not the ones that take other objects ("went on", "addressed the forum", "announced the “…” programme")
 # (round 38, English quotes: VERBS writes "emphasi[sz]ed", which the split cut to "emphasi", so the four spellings are
@@ -1940,6 +1943,12 @@ def _subject_colon(before: str, resolver: Resolver) -> Person | None:
         return resolver.resolve(_speaker_phrase(found[1]["spk"]))
     return None
 
+# Round 52 (quotes52b): a Russian naming sentence with its object put first and a pronoun subject after it ("Бишкек он
+# назвал «…»", "Эту дорогу она называет «…»"): the object, a capitalised word and up to three more, then the pronoun
+_RU_FRONTED_OBJECT_PRONOUN_NAMED = re.compile(r"(?P<obj>[А-ЯЁ][а-яё\-]+(?:\s+[а-яёА-ЯЁ\-]+){0,3})\s+(?P<pron>он|она)\s+"
+                                              r"(?P<verb>назвал|назвала|называл|называла|называет|охарактеризовал|"
+                                              r"охарактеризовала)(?=\s)")
+
 
 def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> Person | None:
     """The subject of the sentence a partial quote ends, when the sentence reports speech: a speech verb
@@ -1951,6 +1960,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return None
     if "»" in sentence and " и " in sentence:
         sentence = _ru_second_partial(sentence)  # round 19: "X отметил, что «…», и добавил, что «…»"
+    if (" он " in sentence or " она " in sentence) and (fronted := _RU_FRONTED_OBJECT_PRONOUN_NAMED.match(sentence)):
+        # round 52 (quotes52b): "Бишкек он назвал «…»" read as "Он назвал Бишкек «…»"
+        sentence = f"{fronted['pron'].capitalize()} {fronted['verb']} {fronted['obj']}{sentence[fronted.end():]}"
     if sentence.startswith("According to ") and (m := _ACCORDING_OPENING.match(sentence)):
         if not _according_source(m, resolver):
             person = _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver) \
@@ -2123,7 +2135,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return resolver.resolve(_speaker_phrase(m["spk"]))
     if _PARTICIPLE_END.search(rest) or (verb in _SPEECH_VERB_WORDS and not _SPEECH_WORD.search(rest)) \
             or (verb in _EN_EXPECTATION_VERBS and not _SPEECH_WORD.search(rest)) \
-            or verb in _NAMING_VERBS or ((verb in _AS_VERBS or verb in _AS_VERBS_MORE)
+            or verb in _NAMING_VERBS or verb in _EN_NAMING_PARTICIPLES or ((verb in _AS_VERBS or verb in _AS_VERBS_MORE)
                                          and (rest.rstrip().endswith((" as", " как"))
                                               or _EN_AS_OWNER_END.search(rest) is not None)):  # round 31
         return resolver.resolve(_speaker_phrase(m["spk"]))
@@ -2184,8 +2196,9 @@ _RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:[а-яё
 
 # Round 44 (Russian quotes): an adverbial gerund's clause opening the sentence ("Выступая на форуме в Алматы, ",
 # "Отвечая на вопрос журналистов, "), a lower-case title after its comma: the clause is no part of the subject
+# (round 52, quotes52b: or a capitalised envoy's title, "Открывая заседание, Посол Казахстана в Туркменистане X Y")
 _RU_GERUND_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|уя|юя|ив|ав|ев|вшись)\s[^«»“”\".;:!?,]{1,150},\s+"
-                                r"(?=[а-яё]+(?:\s+[а-яё]+){0,3}\s+[А-ЯЁ])")
+                                r"(?=[а-яё]+(?:\s+[а-яё]+){0,3}\s+[А-ЯЁ]|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+в\s+[А-ЯЁ])")
 
 
 # Round 43 (Russian quotes): a region's head by his title alone opening the sentence, his region's words after it
@@ -2399,6 +2412,10 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         # round 34: "Cabbarov, Doğu Zengezur'da …" is Cabbarov; round 47: so is "Torobayev, … Isık Göl ve Çüy
         # bölgelerindeki …", a capitalised run further on that the rules know as no one (a lake, a region) is no subject
         # (a person met, "Bolat, Ali Veli ile …", is left to the rules of whom the subject met: _tr_met_with)
+        person = resolver.resolve(surname.name, speaking=speaking)
+    elif person is not None and clause[:1] in _TR_TITLE_INITIALS and _TR_TITLED_SURNAME_COMMA_OPENING.match(clause) \
+            and (surname := _tr_surname_opening(clause, resolver)) and surname.name != person.name:
+        # round 52 (quotes52b): "Başkan Genç, Cumhurbaşkanı X Y ile …" opens with its subject, a head named before
         person = resolver.resolve(surname.name, speaking=speaking)
     if (person is None or person.rule == "unlisted name") and "Nazirlər" in clause[:40] \
             and (head := _az_opening_cabinet_head(clause, resolver)) is not None:
@@ -3052,8 +3069,8 @@ def _asks_before_dash_answer(text: str, paras, index: int) -> bool:
 def _labelled_answer_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
     """The speaker of the labelled answer just before `para` when `para` runs it on up to the next labelled question."""
     before, after = _paragraph_around(text, paras, para, -1), _paragraph_around(text, paras, para, 1)
-    if last.outer[1] < para[0] - 4 or last.outer[0] > para[0] or "?" not in after:
-        return None
+    if last.outer[1] < para[0] - 4 or last.outer[0] > para[0] or ("?" not in after and ":" not in after[:40]):
+        return None  # (round 52, quotes52b: the next question may be a statement, "BR: Critics say …", same label)
     if ":" in (body := text[para[0]:para[1]])[:40] and _line_label(body) is not None:
         return None  # a labelled line of its own (round 45: not "I will be honest: some …", a colon in the words)
     answer, question = TRANSCRIPT.match(before) or _OTHER_LABEL_LINE.match(before), _line_label(after)  # (round 51)
@@ -9399,10 +9416,16 @@ def _tr_met_name(clause: str, person: Person) -> bool:
 # the subject); the surname must name someone the article named before (not a title or an anaphor)
 _TR_SURNAME_COMMA_OPENING = re.compile(rf"\s*(?P<name>[{CAPITALS}][\w\-]+),\s")
 
+# (round 52, quotes52b: or a title word before the surname, 'Başkan Genç, Cumhurbaşkanı X Y'nin koyduğu hedefe …
+# vurguladı. "…" dedi.': the head named before, not the one named in the genitive further on)
+_TR_TITLE_INITIALS = frozenset("BVKR")
+_TR_TITLED_SURNAME_COMMA_OPENING = re.compile(rf"\s*(?:Başkan|Bakan|Vali|Büyükelçi|Başbakan|Kaymakam|Rektör)\s+"
+                                              rf"(?P<name>[{CAPITALS}][\w\-]+),\s")
+
 
 def _tr_surname_opening(clause: str, resolver: Resolver) -> Person | None:
     """The person named before whom a bare surname opening `clause` before a comma names, else None."""
-    if not (m := _TR_SURNAME_COMMA_OPENING.match(clause)):
+    if not (m := _TR_SURNAME_COMMA_OPENING.match(clause) or _TR_TITLED_SURNAME_COMMA_OPENING.match(clause)):
         return None
     person = resolver.resolve(m["name"], speaking=False)
     return person if person is not None and person.rule not in ("anaphor", "office") else None
@@ -10993,13 +11016,25 @@ _EN_DESCRIBED_AFTER = re.compile(r"\s*:\s+(?:a|an|the)\s+\w")
 _EN_INTERVIEWED = re.compile(rf"\b(?:sat down with|spoke to|spoke with|talked to|talked with|talks to|interviewed)\s+"
                              rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})")
 
+# (round 52, quotes52b: or the description first, then the colon and the quote ending the headline, "Uzbekistan's envoy
+# in Budapest: “…”", the standfirst saying the outlet spoke to X Y)
+_EN_DESCRIBED_BEFORE = re.compile(r"[A-Z][^“”\"«»:\n]{2,80}:\s*$")
+
+
+def _en_described_before(text: str, head: Found, start: int, end: int) -> bool:
+    """Does the headline open with a description and a colon before the quote `head`, the quote ending it?"""
+    return not text[head.outer[1]:end].strip(" .!?\"”") and _EN_DESCRIBED_BEFORE.match(text, start, head.outer[0]) \
+        is not None
+
 
 def _en_interview_headline_speaker(text: str, found: list[Found], paras: list[tuple[int, int]],
                                    resolver: Resolver) -> list[Found]:
     headline_end = paras[0][1]
     for head in found:
         if head.outer[0] >= headline_end or head.speaker is not None or _words(head.text) < MIN_WORDS \
-                or not _EN_DESCRIBED_AFTER.match(text, head.outer[1]) or _said_again_below(head, found, headline_end):
+                or not (_EN_DESCRIBED_AFTER.match(text, head.outer[1])
+                        or _en_described_before(text, head, paras[0][0], headline_end)) \
+                or _said_again_below(head, found, headline_end):
             continue
         standfirst = text[headline_end:paras[min(2, len(paras) - 1)][1]]
         speakers = {q.speaker.name: q.speaker for q in found if q.speaker is not None and q.outer[0] >= headline_end}
