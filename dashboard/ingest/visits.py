@@ -3793,6 +3793,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
+        if days and k and ": The " in sentence[:40] and _EN_ANSWER_LABEL.match(sentence) \
+                and (titled := _title_told_before(doc, k, resolver)):
+            visitor, others = titled, []  # round 52 (visits): "Karimov: The minister was in …": the label answers
         local = days and visitor is None and local_words[k] and not _LOCAL_NOT_VISIT.search(sentence)
         after = False  # the visitor named after the visit word: "визит Токаева в Узбекистан"
         if local:
@@ -4508,8 +4511,9 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              r"|\bвизит(?:,[^,;]{1,80},)?\s+(?:носит|носил|имеет|имел|является|был)\s+"
                              r"(государственн|официальн|рабоч)\w*"
                              # round 52 (visits): whose visit in the genitive between ("Визит главы казахстанского
-                             # внешнеполитического ведомства носит официальный характер", "Визит Е.Кошербаева носит …")
-                             r"|\bвизит\s+(?:[а-яё.-]+\s+){1,6}?(?:носит|носил|имеет|имел|является|являлся|был)\s+"
+                             # внешнеполитического ведомства носит официальный характер", "Визит Е.Кошербаева носит …");
+                             # not a visit to come ("Предстоящий визит … лидера … имеет государственный статус")
+                             r"|(?<!предстоящий\s)(?<!будущий\s)(?<!ответный\s)\bвизит\s+(?:[а-яё.-]+\s+){1,6}?(?:носит|носил|имеет|имел|является|являлся|был)\s+"
                              r"(государственн|официальн|рабоч)\w*"
                              r"|\bsəfəri?\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
                              r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
@@ -4880,13 +4884,17 @@ _OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked|adopted)\s+(?P<named>(?:a|an|t
                               r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 # Round 52 (visits): the others counted as "another" after the ones named, signed or their exchange witnessed ("the
 # presidents signed a joint declaration and witnessed the exchange of another fourteen intergovernmental documents":
-# fifteen); the named group and the count as _OTHER_DOCUMENTS has them, for _other_documents
-_ANOTHER_WORDS = (" another ", " a further ", " an additional ")  # one is in every _ANOTHER_DOCUMENTS match
+# fifteen; "… and witnessed the exchange of 9 other documents": ten); the named group and the count as
+# _OTHER_DOCUMENTS has them, for _other_documents
+_ANOTHER_WORDS = (" another ", " further ", " additional ", " other ")  # one is in every _ANOTHER_DOCUMENTS match
+_ANOTHER_COUNT = r"(?:\d{1,3}|" + "|".join(_COUNT_WORDS) + r")"
 _ANOTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked)\s+(?P<named>(?:a|an|the)\s[^.;]{2,200}?)\s+and\s+"
                                 r"(?:(?:witnessed|oversaw|attended|watched)\s+the\s+(?:exchange|signing)\s+of\s+"
-                                r"|signed\s+|inked\s+)?(?:another|a\s+further|an\s+additional)\s+(?P<count>\d{1,3}|"
-                                + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?"
-                                r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
+                                r"|signed\s+|inked\s+)?"
+                                r"(?:(?:another|a\s+further|an\s+additional)\s+(?=" + _ANOTHER_COUNT + r"\s)"
+                                r"|(?=" + _ANOTHER_COUNT + r"\s+(?:other|further|additional)\s))"
+                                r"(?P<count>" + _ANOTHER_COUNT + r")\s+(?:(?:other|further|additional)\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 _NAMED_DOCUMENT = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:a|an|the)\s", re.I)  # each one named opens so (round 41: "as well as a" too)
 
 
