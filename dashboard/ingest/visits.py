@@ -4513,7 +4513,8 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              # round 52 (visits): whose visit in the genitive between ("Визит главы казахстанского
                              # внешнеполитического ведомства носит официальный характер", "Визит Е.Кошербаева носит …");
                              # not a visit to come ("Предстоящий визит … лидера … имеет государственный статус")
-                             r"|(?<!предстоящий\s)(?<!будущий\s)(?<!ответный\s)\bвизит\s+(?:[а-яё.-]+\s+){1,6}?(?:носит|носил|имеет|имел|является|являлся|был)\s+"
+                             r"|(?<!предстоящий\s)(?<!будущий\s)(?<!ответный\s)\bвизит\s+(?:[а-яё.-]+\s+){1,6}?"
+                             r"(?:носит|носил|имеет|имел|является|являлся|был)\s+"
                              r"(государственн|официальн|рабоч)\w*"
                              r"|\bsəfəri?\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
                              r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
@@ -4823,7 +4824,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
 _NO_DOCUMENTS = re.compile(r"\bno\s+(?:[\w-]+\s+){0,2}?(?:documents?|agreements?|memorand\w+|treat(?:y|ies)|deals?)\s+"
                            r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?signed\b"
                            r"|\bsigned\s+no\s+(?:[\w-]+\s+){0,2}?(?:documents?|agreements?|memorand\w+|treaties|deals?)\b", re.I)
-_TA_NO_DOCUMENTS = re.compile(r"\b(?:hiçbir|heç\s+bir|herhangi\s+bir|hər\s+hansı(?:\s+bir)?)\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT
+_TA_NO_DOCUMENTS = re.compile(r"\b(?:hiçbir|heç\s+bir|herhangi\s+bir|hər\s+hansı(?:\s+bir)?)\s+(?:[\w-]+\s+){0,2}?"
+                              + _TA_DOCUMENT
                               + r"\w*\s+(?:[\w-]+\s+)?imzalanma(?:dı|yıb|mış|mıştır|yib|mişdir|yıbdır"
                               # round 52 (visits): "although none was signed", "hər hansı (any) sənəd imzalanmasa
                               # da, …"
@@ -5286,7 +5288,7 @@ def _title_told_before(doc: Document, k: int, resolver: Resolver) -> Person | No
     """The one person of the office holders table the TITLE_SENTENCES before name whose role holds the title word;
     None when they name none or more than one. Round 52 (visits): the title may open an interview's answer after its
     one-word label ("Ergashev: The minister was in Budapest on 10 and 11 June …"), and the one meant may be named in
-    the possessive, as a question names whose trip it asks of ("What happened during Foreign Minister X's trip to …?")."""
+    the possessive, as a question names whose trip it asks of ("What happened during Foreign Minister X's trip …?")."""
     m = _THE_TITLE.match(_EN_ANSWER_LABEL.sub("", doc.sentences[k].text, 1))
     if m is None:
         return None
