@@ -2297,7 +2297,31 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
             and (_TR_VERBAL_NOUN_OF_COMING.search(sentence, m.start())
                  or ("yaptığı" in subject and _TR_VISIT_MADE.search(sentence, genitive.end()))):
         found = _named_in_subject(subject[:genitive.start()], resolver)  # round 47
+    if not found and m[0].lower().startswith("səfəri"):
+        found = _az_genitive_owner_of_the_visit(subject, resolver)  # round 52 (visits)
     return found
+
+
+# Round 52 (visits): an Azerbaijani visit noun with its possessive ending ("səfəri") owned by a name in the genitive
+# right before it, only a place, a type or a day between ("… xarici işlər naziri Ceyhun Bayramovun Aşqabada işgüzar
+# səfəri də … yadda qaldı", "Prezident Tokayevin Bakıya dövlət səfəri çərçivəsində"): the owner made the visit. The
+# name is the subject's last capitalised word of a certain genitive (name_forms.az_nominative), no comma after it
+_AZ_CAPITALISED_WORD = re.compile(rf"[{CAPITALS}][\w'’-]+")
+_AZ_OWNER_TO_VISIT_WORDS = 4  # "Aşqabada işgüzar", "mayın 27-də Bakıya rəsmi"
+
+
+def _az_genitive_owner_of_the_visit(subject: str, resolver: Resolver) -> list[Person]:
+    """The one person named in the genitive that owns the visit noun after `subject` (the words before it); [] when
+    no such name is there, or more than _AZ_OWNER_TO_VISIT_WORDS words or a comma stand between."""
+    owner = next((w for w in reversed(list(_AZ_CAPITALISED_WORD.finditer(subject))) if az_nominative(w[0]) != w[0]),
+                 None)
+    if owner is None:
+        return []
+    between = subject[owner.end():]
+    if "," in between or len(between.split()) > _AZ_OWNER_TO_VISIT_WORDS:
+        return []
+    clause = subject[subject.rfind(",", 0, owner.start()) + 1:owner.start()]
+    return _named_in_subject(clause + az_nominative(owner[0]), resolver)[-1:]
 
 
 # Round 47: the coming told as a verbal noun, its subject in the genitive ("Bakanı Laziz Kudratov’un salı günü Bursa’ya
@@ -3769,6 +3793,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         # without a day nothing below is proposed: the visitor, place and type are not looked for
         # more visitors than one: "X, Y and Z arrived in …", "X and Y прибыли"
         visitor, *others = (_visitors(sentence, resolver) if days else None) or [None]
+        if days and k and ": The " in sentence[:40] and _EN_ANSWER_LABEL.match(sentence) \
+                and (titled := _title_told_before(doc, k, resolver)):
+            visitor, others = titled, []  # round 52 (visits): "Karimov: The minister was in …": the label answers
         local = days and visitor is None and local_words[k] and not _LOCAL_NOT_VISIT.search(sentence)
         after = False  # the visitor named after the visit word: "визит Токаева в Узбекистан"
         if local:
@@ -3824,7 +3851,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     visitor = _recalled_when_he_went(doc, s, m, resolver)  # round 50
             if visitor is None and "ead of" in sentence[:m.start()]:
                 visitor = _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)  # round 26
-        if visitor is None and days and k and sentence.startswith("The "):
+        if visitor is None and days and k and (sentence.startswith("The ") or (
+                ": The " in sentence[:40] and _EN_ANSWER_LABEL.match(sentence))):  # round 52 (visits): "Q: The …"
             visitor = _title_told_before(doc, k, resolver)  # round 24: "The minister, who travelled to Uzbekistan …"
         if visitor is None and days and k and ("his " in s.check or "her " in s.check):
             visitor = _possessive_visitor_told_before(doc, k, sentence, resolver)  # round 33
@@ -4482,6 +4510,12 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              # официальный характер")
                              r"|\bвизит(?:,[^,;]{1,80},)?\s+(?:носит|носил|имеет|имел|является|был)\s+"
                              r"(государственн|официальн|рабоч)\w*"
+                             # round 52 (visits): whose visit in the genitive between ("Визит главы казахстанского
+                             # внешнеполитического ведомства носит официальный характер", "Визит Е.Кошербаева носит …");
+                             # not a visit to come ("Предстоящий визит … лидера … имеет государственный статус")
+                             r"|(?<!предстоящий\s)(?<!будущий\s)(?<!ответный\s)\bвизит\s+(?:[а-яё.-]+\s+){1,6}?"
+                             r"(?:носит|носил|имеет|имел|является|являлся|был)\s+"
+                             r"(государственн|официальн|рабоч)\w*"
                              r"|\bsəfəri?\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
                              r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
                              # round 50: the visit's nature its subject ("programında ziyaretin niteliği \"çalışma
@@ -4651,6 +4685,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     # both patterns need a word the sentence (lower-cased) holds, "signed"/"signing of" / "named after"; most have neither
     total = _TOTAL_DOCUMENTS.search(sentence) if signed and ("total" in sentence or "number of" in sentence) else None
     other = _OTHER_DOCUMENTS.search(sentence) if signed and not total and any(w in sentence for w in _OTHER_WORDS) else None
+    if not other and signed and not total and any(w in sentence for w in _ANOTHER_WORDS):
+        other = _ANOTHER_DOCUMENTS.search(sentence)  # round 52 (visits)
     if other:  # round 18: "signed a treaty on allied relations and 11 other documents": twelve
         visit.documents_said, visit.documents = True, _other_documents(other)
         visit.extra_spans.append((offset + other.start(), offset + other.end()))
@@ -4788,8 +4824,12 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
 _NO_DOCUMENTS = re.compile(r"\bno\s+(?:[\w-]+\s+){0,2}?(?:documents?|agreements?|memorand\w+|treat(?:y|ies)|deals?)\s+"
                            r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?signed\b"
                            r"|\bsigned\s+no\s+(?:[\w-]+\s+){0,2}?(?:documents?|agreements?|memorand\w+|treaties|deals?)\b", re.I)
-_TA_NO_DOCUMENTS = re.compile(r"\b(?:hiçbir|heç\s+bir|herhangi\s+bir)\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT
-                              + r"\w*\s+(?:[\w-]+\s+)?imzalanma(?:dı|yıb|mış|mıştır|yib|mişdir|yıbdır)\b", re.I)
+_TA_NO_DOCUMENTS = re.compile(r"\b(?:hiçbir|heç\s+bir|herhangi\s+bir|hər\s+hansı(?:\s+bir)?)\s+(?:[\w-]+\s+){0,2}?"
+                              + _TA_DOCUMENT
+                              + r"\w*\s+(?:[\w-]+\s+)?imzalanma(?:dı|yıb|mış|mıştır|yib|mişdir|yıbdır"
+                              # round 52 (visits): "although none was signed", "hər hansı (any) sənəd imzalanmasa
+                              # da, …"
+                              r"|sa(?=\s+d[aə]\b))\b", re.I)
 _RU_NO_DOCUMENTS = re.compile(r"\bникаких\s+(?:\w+\s+){0,2}?(?:документов|соглашений|меморандумов)\s+"
                               r"(?:\w+\s+){0,4}?подписано\s+не\s+было"
                               r"|\b(?:документы|соглашения)\s+(?:[\w-]+\s+){0,4}?не\s+(?:были\s+)?подпис(?:ывались|аны)\b"
@@ -4844,6 +4884,19 @@ _OTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked|adopted)\s+(?P<named>(?:a|an|t
                               r"(?P<count>\d{1,3}|"
                               + "|".join(_COUNT_WORDS) + r")\s+(?:other|further|additional)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
+# Round 52 (visits): the others counted as "another" after the ones named, signed or their exchange witnessed ("the
+# presidents signed a joint declaration and witnessed the exchange of another fourteen intergovernmental documents":
+# fifteen; "… and witnessed the exchange of 9 other documents": ten); the named group and the count as
+# _OTHER_DOCUMENTS has them, for _other_documents
+_ANOTHER_WORDS = (" another ", " further ", " additional ", " other ")  # one is in every _ANOTHER_DOCUMENTS match
+_ANOTHER_COUNT = r"(?:\d{1,3}|" + "|".join(_COUNT_WORDS) + r")"
+_ANOTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked)\s+(?P<named>(?:a|an|the)\s[^.;]{2,200}?)\s+and\s+"
+                                r"(?:(?:witnessed|oversaw|attended|watched)\s+the\s+(?:exchange|signing)\s+of\s+"
+                                r"|signed\s+|inked\s+)?"
+                                r"(?:(?:another|a\s+further|an\s+additional)\s+(?=" + _ANOTHER_COUNT + r"\s)"
+                                r"|(?=" + _ANOTHER_COUNT + r"\s+(?:other|further|additional)\s))"
+                                r"(?P<count>" + _ANOTHER_COUNT + r")\s+(?:(?:other|further|additional)\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 _NAMED_DOCUMENT = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:a|an|the)\s", re.I)  # each one named opens so (round 41: "as well as a" too)
 
 
@@ -5233,13 +5286,24 @@ TITLE_SENTENCES = 2  # the one the title means is named in one of the sentences 
 
 def _title_told_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
     """The one person of the office holders table the TITLE_SENTENCES before name whose role holds the title word;
-    None when they name none or more than one."""
-    m = _THE_TITLE.match(doc.sentences[k].text)
+    None when they name none or more than one. Round 52 (visits): the title may open an interview's answer after its
+    one-word label ("Ergashev: The minister was in Budapest on 10 and 11 June …"), and the one meant may be named in
+    the possessive, as a question names whose trip it asks of ("What happened during Foreign Minister X's trip …?")."""
+    m = _THE_TITLE.match(_EN_ANSWER_LABEL.sub("", doc.sentences[k].text, 1))
     if m is None:
         return None
-    named = {p.name: p for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]
-             for p in _persons_in(before.text, resolver) if m[1] in p.role.lower()}
+    before = doc.sentences[max(0, k - TITLE_SENTENCES):k]
+    named = {p.name: p for b in before for p in _persons_in(b.text, resolver) if m[1] in p.role.lower()}
+    if not named and any("'s " in b.text or "’s " in b.text for b in before):
+        named = {p.name: p for b in before for p in _persons_in(_EN_POSSESSIVE_S.sub("", b.text), resolver)
+                 if m[1] in p.role.lower()}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+# Round 52 (visits): an interview answer's label, the answerer's one name and a colon ("Ergashev: The minister …");
+# the English possessive ending of a name ("Saidov's trip"), which the resolver takes for no person
+_EN_ANSWER_LABEL = re.compile(r"^[A-Z][\w'’-]{0,30}:\s+")
+_EN_POSSESSIVE_S = re.compile(r"(?<=[^\W\d_])['’]s\b")
 
 
 # A Russian visit sentence whose subject is a bare title, with its state's adjective or none ("Турецкий министр

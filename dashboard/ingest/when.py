@@ -21,7 +21,10 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 # the day may be an ordinal, "of" before the month: "on the 12th of March", "21st March"
-DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}"
+# round 52 (visits): two days joined by "and" or "to" before the month are a span too ("on 10 and 11 June", "from 10
+# to 12 June"), its first day the first
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|to)\s+)(\d{{1,2}})(?:st|nd|rd|th)?)?"
+                       rf"\s+(?:of\s+)?{_MONTH}"
                        rf"(?:,?\s+(\d{{4}}))?\b", re.I)
 MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
 ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -716,7 +719,9 @@ _DAY_THEN_MONTH = re.compile(r"\b(\d{1,2})(?:-го)?(?:\s*[-–]\s*(\d{1,2})(?:-
 # year may lead ("2022-ci il avqustun 24-də", "2019-cu ilin mayın 3-də"); a span of days ends on the last day
 # ("martın 10-11-də", from the 10th to the 11th)
 _AZ_MONTH_THEN_DAY = re.compile(r"(?:\b(\d{4})-c[iıuü]\s+il(?:in)?\s+)?"
-                                r"\b(" + "|".join(_AZ_MONTH_OF) + r")(?:in|un|ün)\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?"
+                                # round 52 (visits): or "of the month" after it, "may ayının 27-də" (lowered "ayinin")
+                                r"\b(" + "|".join(_AZ_MONTH_OF) + r")(?:in|un|ün|\s+ayinin)\s+(\d{1,2})"
+                                r"(?:\s*[-–]\s*(\d{1,2}))?"
                                 r"-[a-zəöüçşğ]{1,4}\b")
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _LOCAL_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
