@@ -276,7 +276,9 @@ _TR_DEMONYM_ROLE = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşka
 # "şeklinde konuşan", "açıklamasında bulunan"
 # Round 16: '"…" sözleriyle konuşmasına başlayan Erdoğan, …' (who began his speech with the words; "ifadeleriyle",
 # Azerbaijani "sözləri ilə çıxışına başlayan"): the words, then up to three lower-case words ending in a participle
-TR_SAYING = re.compile(rf"^\s*,?\s*(?:diyen|deyən|(?:ifadesini|ifadelerini|sözlerini)\s+kullanan|(?:diye|şeklinde)\s+"
+# (round 52, quotes52a: a dash may come before "deyən" as before "deyə", '«…», – deyən Azərbaycan Prezidenti …')
+TR_SAYING = re.compile(rf"^\s*,?\s*(?:[-–—]\s*(?=de|di))?"
+                       rf"(?:diyen|deyən|(?:ifadesini|ifadelerini|sözlerini)\s+kullanan|(?:diye|şeklinde)\s+"
                        rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
                        # round 29: '… "…" olarak nitelendiren X, …' (who described it as)
                        rf"olarak\s+(?:nitelendiren|niteleyen|değerlendiren|tanımlayan)|"
@@ -2471,12 +2473,18 @@ def _labelled(label: str) -> bool:
     return bool(officeholders.by_name(label.split()[-1]) or officeholders.office_of(label))
 
 
+# Round 52 (quotes52a): an expert's opinion in the present before the colon ("Beynəlxalq münasibətlər üzrə ekspert X Y
+# isə hesab edir ki, …, … yanlışdır:" over «…»), its subject the one whose words follow, as "bildirib ki" has it
+_AZ_OPINION_KI = re.compile(r"\bhesab\s+edir\s+ki\b")
+
+
 def _indirect_colon_subject(tail: str, resolver: Resolver) -> Person | None:
     """Azerbaijani reported speech that ends in a colon before the quote: 'O əlavə edib ki, … azalma
     müvəqqəti xarakter daşıyır: "…"' (the subject before "bildirib ki"/"əlavə edib ki" speaks; round 20: or the
     pluperfect and formal perfect, "vurğulamışdı ki", "qeyd etmişdir ki")."""
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :\n"))[-1]
-    m = AZ_INDIRECT.search(sentence) or AZ_KI_PAST.search(sentence)
+    m = AZ_INDIRECT.search(sentence) or AZ_KI_PAST.search(sentence) \
+        or (" edir ki" in sentence and _AZ_OPINION_KI.search(sentence))  # round 52 (quotes52a): "hesab edir ki, …:"
     return _az_ki_subject(sentence[:m.start()], resolver) if m and sentence[:m.start()].strip() else None  # (r19)
 
 
@@ -2637,7 +2645,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     quoted, speaker, occupation, unnamed = [], None, False, False
     kept = []  # round 26: the indices of the quoted parts (_dash_line_words)
     for k, part in enumerate(parts):
-        attribution = _DASH_ATTRIBUTION.fullmatch(_ru_dash_tail(part.strip()))
+        attribution = _DASH_ATTRIBUTION.fullmatch(_ru_dash_tail(_az_dash_outlet_cut(part.strip())))
         if attribution:
             phrase = _ru_past_with_whom(_speaker_phrase(attribution["spk"] or attribution["spk2"]
                                                         or attribution["spk3"] or attribution["spk4"]
@@ -2777,8 +2785,17 @@ def _az_reported_goes_on(sentences: list[str], resolver: Resolver) -> Person | N
     return person if all(resolver.resolve(s, speaking=False) is None for s in sentences[2:]) else None
 
 
+# Round 52 (quotes52a): the name of an event or body in quote marks before its noun in the lead paragraph ("Bakıda
+# keçirilən «…» konfransında …", "«…» forumunda", "«…» şirkətinin direktoru X Y … deyib.") is no quote of anyone, so
+# the lead's subject still becomes the one a dash line's "o bildirib" or bare title means
+_AZ_EVENT_NAME_QUOTED = re.compile(r"[“\"«„][^“”\"«»„]{1,80}[”\"»“](?=\s+(?:konfrans|forum|sammit|sərgi|festival|"
+                                   r"şirkət|assosiasiya|layihə|proqram|qəzet|jurnal|mərkəz|fond)\w*)")
+
+
 def _az_lead_sentence(before: str, resolver: Resolver) -> None:
     body = before.strip()
+    if body and _QUOTE_MARK.search(body) and _AZ_EVENT_NAME_QUOTED.search(body):
+        body = _AZ_EVENT_NAME_QUOTED.sub(" ", body)  # round 52 (quotes52a): '«…» konfransında', a name no quote
     if not body or (_QUOTE_MARK.search(body) and _QUOTE_MARK.search(body := _without_short_quoted_terms(body))):
         return  # (round 27: a company's name in quote marks is no quote, '"Caspian Agro" şirkətinin direktoru X Y')
     sentences = _SENTENCE_BREAK.split(body)
@@ -3195,6 +3212,16 @@ _RU_WEB_TAIL = re.compile(r"\s+[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|com|info|news
 _RU_GERUND_TAIL = re.compile(rf"^((?:{RU_VERBS})\s[^,.]{{1,80}}),\s+[а-яё]+(?:я|ясь|вшись|в)\s[^.]*\.?$")
 
 
+# Round 52 (quotes52a): an Azerbaijani dash line's attribution with the outlet's web name before its verb ("– …, – deyə
+# ekspert Demokrat.az-a bildirib.", "deyə X Y Oxu.az-a bildirib"): the outlet, its dot no sentence's end, is cut
+_AZ_DASH_WEB_OUTLET = re.compile(r"\s+[A-Za-z][\w\-]*\.(?:az|kz|uz|kg|tj|tm|tr|ru|com|info|news|media)"
+                                 r"-?[a-zəıöüşçğ]{1,4}(?=\s+\w+(?:ıb|ib|ub|üb)\.?$)")
+
+
+def _az_dash_outlet_cut(part: str) -> str:
+    return _AZ_DASH_WEB_OUTLET.sub("", part) if "deyə" in part and "." in part[:-1] else part
+
+
 def _ru_dash_tail(part: str) -> str:
     """A dash line's part without the outlet after a Russian verb and pronoun ("пояснил он Economist.kg") and without
     a gerund clause after its speaker ("заявил Токаев, обращаясь к Алиеву")."""
@@ -3220,7 +3247,8 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
         _ru_pronoun_antecedent(lead, resolver)  # round 32: "— …, — пояснил министр." under "Министр … X Y провел …"
     elif len(parts) > 1 and resolver.last_speaker is None and _AZ_HEAD_AFTER.match(parts[-1]):  # round 24
         _az_head_lead(_previous_paragraph(text, paras, para[0]), resolver)
-    elif len(parts) > 1 and parts[-1][:1] in "od" and _AZ_DASH_PRONOUN.fullmatch(parts[-1].strip()):  # round 24
+    elif len(parts) > 1 and parts[-1][:1] in "od" \
+            and _AZ_DASH_PRONOUN.fullmatch(_az_dash_outlet_cut(parts[-1].strip())):  # round 24 (52: "o Oxu.az-a")
         _az_lead_sentence(_previous_paragraph(text, paras, para[0]), resolver)
     elif len(parts) > 1 and _az_dash_title(parts[-1]):
         # round 18b: "– …, – deyə ekspert bildirib." under "İqtisadçı X Y Report-a danışıb.": the paragraph before's
@@ -3241,7 +3269,10 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
 # (round 42: or a region's title, "– …, – deyə Xatlon vilayətinin sədri bildirib." under "Görüşdə çıxış edən
 # A.Nazarzoda … vurğulayıb.": a place's name and its noun in the genitive before the title word)
 _AZ_DASH_TITLE = re.compile(rf"(?:deyə\s+)?(?:[Bb]aş\s+|[{CAPITALS}][\w'’\-]*\s+[a-zəıöüşçğ]+(?:[ıiuü]n[ıiuü]n|n[ıiuü]n)\s+)?"
-                            r"(?P<title>[a-zəıöüşçğ]+)\s+(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")
+                            r"(?P<title>[a-zəıöüşçğ]+)\s+"
+                            # round 52 (quotes52a): the outlet told between, "– deyə ekspert Demokrat.az-a bildirib."
+                            r"(?:(?:[A-ZƏ][\w.]*\s+)?[A-ZƏİÇŞÖÜĞ][\w.]*-(?:y?[aəeı]|n[aə])\s+)?"
+                            r"(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")
 
 
 def _az_dash_title(part: str) -> bool:
@@ -3301,6 +3332,8 @@ def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person |
         return _clause_subject(sentence, resolver)
     if sentence.startswith("O") and AZ_PRONOUN_COLON.match(sentence):
         return resolver.resolve("o")
+    if (m := AZ_NAMING_AFTER.match(after)) and _QUOTE_MARK.search(sentence) and _AZ_CONCEPT_QUOTED.search(sentence):
+        sentence = _AZ_CONCEPT_QUOTED.sub("X", sentence)  # round 52 (quotes52a): a slogan's name is no other quote
     if (m := AZ_NAMING_AFTER.match(after)) and not _QUOTE_MARK.search(sentence):
         if AZ_PRONOUN_OPENS.match(sentence):
             return resolver.resolve("o")  # round 23: "O, X-in şəhərini “…” adlandırıb": X is the object's owner
@@ -3331,6 +3364,24 @@ def _az_pronoun_subject(before: str, resolver: Resolver) -> Person | None:
 # "he" is the last speaker
 
 
+# Round 52 (quotes52a): a name ending in "n" before the genitive "-un" ("Emoməli Rəhmonun sözlərinə görə"): the
+# regex's optional buffer "n" takes the name's own last letter, so the stem with it is the name when the table knows
+# it or the text names it so elsewhere ("Rəhmon"), never the cut "Rəhmo"
+def _az_according_stem(m: re.Match, own_before: str, resolver: Resolver) -> str:
+    spk = m["spk"].strip()
+    if m.string[m.end("spk"):m.end("spk") + 1] != "n":
+        return spk
+    whole = spk + "n"
+    if (known := resolver.resolve(whole, speaking=False)) is not None and known.rule != "unlisted name":
+        return whole
+    if any(getattr(p, "name", "") == whole for p in (*resolver.named, *resolver.unlisted)):
+        return whole  # named in full before, in an earlier paragraph ("Ekspert Nərgiz Həsən …")
+    last = whole.split()[-1]
+    if re.search(rf"(?<![\wəıöüşçğ]){re.escape(last)}(?![\wəıöüşçğ])", own_before):
+        return whole
+    return spk
+
+
 def _az_according(own_before: str, after: str, resolver: Resolver) -> Person | None:
     """'Ekspertin sözlərinə görə, …: “…”': the one whose words these are (asked before the colon rules, which
     would read "Əlizadənin" as a name); the rest of the sentence names nobody (a quote that names a principle,
@@ -3340,7 +3391,7 @@ def _az_according(own_before: str, after: str, resolver: Resolver) -> Person | N
             and _plain_object(sentence[m.end():], resolver):
         if m["spk"].strip() == "On":
             return _az_his_words_owner(own_before[:len(own_before) - len(sentence)], resolver)
-        return resolver.resolve(m["spk"].strip())
+        return resolver.resolve(_az_according_stem(m, own_before, resolver))
     return None
 
 
@@ -6888,7 +6939,15 @@ _EN_PERFECT_PARTICIPLE = re.compile(r"^\s+(?:(?:in|over|for|during)\s+(?:the\s+)
 # '"…" prinsipi', '"…" konsepsiyası'): the quoted words are the concept's name, no one's statement. The noun's stem
 # is matched with any case ending ("anlayışıyla", "ilkesine", "vizyonumuz").
 _CONCEPT_NOUN = re.compile(r"\s*(?:anlayış|ilke|vizyon|formül|formul|slogan|şiar|şüar|prensib|prensip|doktrin|"
-                           r"konsept|prinsip|konsepsiya|düstur|motto|ideya|deviz|strategiya)\w*", re.IGNORECASE)
+                           r"konsept|prinsip|konsepsiya|düstur|motto|ideya|deviz|strategiya|"
+                           # round 52 (quotes52a): a campaign's slogan ('“…” kampaniyası ilə maraqlandığını')
+                           r"kampaniya|kampanya)\w*", re.IGNORECASE)
+
+
+# Round 52 (quotes52a): a quoted name of a slogan or campaign inside the sentence before a naming verb ('… “…”
+# kampaniyası ilə maraqlandığını deyib və bu təcrübəni “…” adlandırıb'): no quote of another speaker in that sentence
+_AZ_CONCEPT_QUOTED = re.compile(r"[“«\"][^“”«»\"]{1,80}[”»\"](?="
+                                + _CONCEPT_NOUN.pattern.replace(r"\s*", r"\s", 1) + ")", re.IGNORECASE)
 
 
 def _named_concept(text: str, outer_end: int) -> bool:
