@@ -94,6 +94,9 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     # млн", "оборот с Венгрией вырос" (not "оборот компании")
                     # (round 44: the imperfective too, "в 2023 году оборот составлял 493,2 млн долларов")
                     r"(?<![\w-])оборот\w*(?=\s+(?:(?:с|со)\s|составл?[яи]л|равнял|достиг|вырос|сократил|превысил|"
+                    # round 52 (trade52): or of the two, "оборот между двумя странами составил", "оборот двух стран"
+                    r"между\s+(?:двумя\s+|обеими\s+|нашими\s+)?(?:странами|государствами)|"
+                    r"(?:двух|обеих|наших)\s+(?:стран|государств)\b|"
                     r"увеличил|снизил))|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*|"
                     r"" + _SALES_TO_DATIVE + r")\b", re.I)
@@ -1185,6 +1188,8 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to
 # short form, "чем в 2024-м, когда он равнялся 35,9 млн".
 # And the same months of a year, "чем за тот же период 2025 года, когда он составлял 58,0 млн долларов".
 _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+с)\s+(?:(?P<before>годом\s+(?:ранее|раньше)|прошлым\s+годом|"
+                               # round 52 (trade52): "по сравнению с аналогичным периодом прошлого года, когда он …"
+                               r"(?:(?:с|за|в)\s+)?аналогичн\w+\s+период\w*\s+(?:прошлого|предыдущего)\s+года|"
                                r"предыдущим\s+годом)|(?:(?:за|в)\s+(?:тот\s+же|аналогичный)\s+период\s+"
                                # round 48 (trade A): a named quarter or half, "чем в первом квартале 2025 года, когда он
                                # равнялся …" (that quarter, as _BASELINE_WHEN's `part`)
