@@ -66,7 +66,10 @@ _DEMONYM_GOODS = (r"(?=(?:goods|products)\b)(?:(?<=Hungarian )|(?<=Turkish )|(?<
 _APPROXIMATE_WORDS = (r"(?:about|around|some|roughly|approximately|nearly|almost|over|under|just|more\s+than"
                       r"|less\s+than)")
 _SHIPPED_AMOUNT = r"(?=\s+(?:" + _APPROXIMATE_WORDS + r"\s+){0,2}(?:US\s?)?\$\s?\d[^;]{0,40}?\bto\s+[A-Z])"
-_FLOW_THERE = r"(?:sales|shipments|deliveries)(?=\s+(?:there|to\s+(?:it|the\s+country|this\s+country))\b)"
+_FLOW_THERE = (r"(?:sales|shipments|deliveries)(?=\s+(?:there|to\s+(?:it|the\s+country|this\s+country))\b)"
+               # or to a state named, "Sales to Turkmenistan were little changed at …" (when it opens the sentence:
+               # _only_sales_of_no_state)
+               r"|sales(?=\s+to\s+(?-i:[A-Z]))")
 _SALES_TO_DATIVE = r"(?:(?<=['’]ye )|(?<=['’]ya )|(?<=['’]e )|(?<=['’]a ))satış(?:lar)?ı\w*"
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     # (round 46: "shipped", "supplied", "delivered" too, "Kazakh exporters shipped goods worth $1.04
@@ -104,7 +107,8 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"увеличил|снизил))|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*|"
                     r"" + _SALES_TO_DATIVE + r")\b", re.I)
-_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales", "shipments", "deliveries", "sent from", "shipped from",
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales", "shipments", "deliveries",
+                "sent from", "shipped from",
                 "the exchange", "goods", "products", "mallar", "ürünler", "məhsullar",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
                 "экспорт", "импорт", "оборот", "ticarət",
@@ -1745,8 +1749,9 @@ def _semicolon_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
 _FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт",
                "ixrac", "idxal", "ihracat", "ihraç", "ithal", "satiş",
-               "goods", "products", "mallar", "ürünler", "məhsullar", "sales", "shipments", "deliveries")  # one is in every _FLOW match (round 43: goods,
-# products, mallar, ürünler, məhsullar: _DEMONYM_GOODS)
+               "goods", "products", "mallar", "ürünler", "məhsullar",
+               "sales", "shipments", "deliveries")  # one is in every _FLOW match (round 43: goods, products, mallar,
+# ürünler, məhsullar: _DEMONYM_GOODS; round 52: sales, shipments, deliveries: _FLOW_THERE)
 
 
 # An aside after an amount on what drove or made it up: ", with exports … driving", ", driven by", ", led by",
@@ -2950,7 +2955,8 @@ def _after_with(doc: Document, mention) -> bool:
 # Казахстан", "exports to Kazakhstan"
 # (round 24: its short name in brackets between, "Kuzey Kıbrıs Türk Cumhuriyeti'ne (KKTC) ihracat")
 _FLOW_AFTER = re.compile(r"(?:['’]\w+)?\)?\s+" + _MADE_TR + r"(?:ihracat|ithalat|ixrac|idxal)", re.I)
-_FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s+(?:the\s+)?$", re.I)
+_FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|sales|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s+"
+                          r"(?:the\s+)?$", re.I)  # (round 52: "sales" too, "Sales to Turkmenistan were …")
 
 
 # A flow whose partner is told by a word pointing back ("exports to the country", "экспорт в эту страну", "bu ölkəyə
@@ -3869,7 +3875,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             elif found and found[-1].kind == "trade" and (back := _FIGURE_BACK.search(sentence)):
                 if carried and carried[0] == k - 1 and found[-1].growth_pct is None \
                         and (growth := _growth_up_from(sentence, s.check)) is not None:
-                    found[-1].growth_pct = growth  # round 52: "That is up from $245.6 million in 2023, an increase of …"
+                    found[-1].growth_pct = growth  # round 52: "That is up from $245.6 million …, an increase of …"
                 # a further figure of the trade just reported, read as a trade sentence; "bu rakam" (this very
                 # figure) is of its flow too ("İhracat 3 milyar dolar oldu. 2023'te bu rakam 2,9 milyar dolardı"),
                 # while English "the figure" after a flow's figure is the pair's turnover, as the dev set has it
@@ -6291,12 +6297,15 @@ def _only_sales_of_no_state(sentence: str, check: str) -> bool:
         return False
     if any(not m[0].lower().startswith("sales") for m in _TRADE.finditer(sentence)):
         return False
-    if _FLOW_THERE_RE.match(sentence):
-        return False  # round 52: "Sales to the country grew …", the partner the sentence before named (_PARTNER_PRONOUN)
+    if (there := _FLOW_THERE_RE.match(sentence)) and (not there["to"] or there["to"].lower() in ("it", "the", "this")
+                                                       or places.codes_in(there["to"])) \
+            and not _A_GOOD_NAMED.search(sentence):  # (not "Sales to Hungary, which began taking Azerbaijani gas")
+        return False  # round 52: "Sales to the country grew …", the partner named before (_PARTNER_PRONOUN)
     return not any(places.codes_in(m[1]) for m in _SALES_OWNER.finditer(sentence))
 
 
-_FLOW_THERE_RE = re.compile(r"^\W*" + _FLOW_THERE, re.I)  # a sentence opening with it
+_A_GOOD_NAMED = re.compile(r"\b" + _GOODS_EN + r"\b", re.I)
+_FLOW_THERE_RE = re.compile(r"^\W*(?:" + _FLOW_THERE + r")(?:\s+to\s+(?P<to>\w+))?", re.I)  # opening the sentence
 
 
 # Round 29 (targets): working towards an amount is a target for it: "We have agreed to work towards a turnover of one
