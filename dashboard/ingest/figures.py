@@ -69,7 +69,7 @@ _SHIPPED_AMOUNT = r"(?=\s+(?:" + _APPROXIMATE_WORDS + r"\s+){0,2}(?:US\s?)?\$\s?
 _FLOW_THERE = (r"(?:sales|shipments|deliveries)(?=\s+(?:there|to\s+(?:it|the\s+country|this\s+country))\b)"
                # or to a state named, "Sales to Turkmenistan were little changed at …" (when it opens the sentence:
                # _only_sales_of_no_state)
-               r"|sales(?=\s+to\s+(?-i:[A-Z]))")
+               r"|(?<![\w\s,;:-])sales(?=\s+to\s+(?-i:[A-Z]))")
 _SALES_TO_DATIVE = r"(?:(?<=['’]ye )|(?<=['’]ya )|(?<=['’]e )|(?<=['’]a ))satış(?:lar)?ı\w*"
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     # (round 46: "shipped", "supplied", "delivered" too, "Kazakh exporters shipped goods worth $1.04
