@@ -6298,9 +6298,11 @@ def _only_sales_of_no_state(sentence: str, check: str) -> bool:
     if any(not m[0].lower().startswith("sales") for m in _TRADE.finditer(sentence)):
         return False
     if (there := _FLOW_THERE_RE.match(sentence)) and (not there["to"] or there["to"].lower() in ("it", "the", "this")
-                                                       or places.codes_in(there["to"])) \
-            and not _A_GOOD_NAMED.search(sentence):  # (not "Sales to Hungary, which began taking Azerbaijani gas")
-        return False  # round 52: "Sales to the country grew …", the partner named before (_PARTNER_PRONOUN)
+                                                       or places.codes_in(there["to"])):
+        # round 52: "Sales to the country grew …", the partner named before (_PARTNER_PRONOUN); not with a good named
+        # before the amount, "Sales to Hungary, which began taking Azerbaijani gas, brought in …"
+        digit = _A_DIGIT.search(sentence)
+        return bool(_A_GOOD_NAMED.search(sentence, 0, digit.start() if digit else len(sentence)))
     return not any(places.codes_in(m[1]) for m in _SALES_OWNER.finditer(sentence))
 
 

@@ -114,6 +114,12 @@ def test_sales_to_a_state_opening_the_sentence_are_the_homes_exports():
     lead = "ANKARA — Türkiye's trade with the OTS member states grew in January–June 2026. "
     text = lead + "Sales to Turkmenistan were little changed at just under $740 million in the first half."
     assert proposed.trade(text, DAY) == [(TR_TM, "2026-H1", "export", 740.0, "under", "")]
+    # nor with a good named before the amount, while a good after it is only what drove the sales
+    gas = lead + ("Sales to Hungary, which began taking Turkish steel last year, brought in $61.7 million in the "
+                  "first half.")
+    assert proposed.trade(gas, DAY) == []
+    driven = lead + "Sales to Turkmenistan came to $740 million in the first half, driven by machinery."
+    assert proposed.trade(driven, DAY) == [(TR_TM, "2026-H1", "export", 740.0, "exact", "")]
     # one good's sales to a state stay no pair figure
     arms = lead + "Arms sales to Turkmenistan came to $95 million in the first half."
     assert proposed.trade(arms, DAY) == []
