@@ -66,6 +66,10 @@ _DEMONYM_GOODS = (r"(?=(?:goods|products)\b)(?:(?<=Hungarian )|(?<=Turkish )|(?<
 _APPROXIMATE_WORDS = (r"(?:about|around|some|roughly|approximately|nearly|almost|over|under|just|more\s+than"
                       r"|less\s+than)")
 _SHIPPED_AMOUNT = r"(?=\s+(?:" + _APPROXIMATE_WORDS + r"\s+){0,2}(?:US\s?)?\$\s?\d[^;]{0,40}?\bto\s+[A-Z])"
+_FLOW_THERE = (r"(?:sales|shipments|deliveries)(?=\s+(?:there|to\s+(?:it|the\s+country|this\s+country))\b)"
+               # or to a state named, "Sales to Turkmenistan were little changed at …" (when it opens the sentence:
+               # _only_sales_of_no_state)
+               r"|(?<![\w\s,;:-])sales(?=\s+to\s+(?-i:[A-Z]))")
 _SALES_TO_DATIVE = r"(?:(?<=['’]ye )|(?<=['’]ya )|(?<=['’]e )|(?<=['’]a ))satış(?:lar)?ı\w*"
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     # (round 46: "shipped", "supplied", "delivered" too, "Kazakh exporters shipped goods worth $1.04
@@ -83,6 +87,9 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     # round 31: a state's "shipments to" another (its exports), after a possessive: "Kazakhstan remains
                     # the bigger exporter: its shipments to Kyrgyzstan came to about $1.6 billion"
                     r"(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir ))shipments(?=\s+to\b)|"
+                    # round 52 (trade52): a flow to the partner the sentence before named, "Shipments there reached",
+                    # "Sales to the country grew" (_PARTNER_PRONOUN gives the partner)
+                    r"" + _FLOW_THERE + r"|"
                     # round 31: "the exchange" as the subject of an amount's verb, the trade just told ("In the whole of
                     # 2025 the exchange had reached 712 million dollars"; not "the exchange rate", "an exchange of views")
                     r"(?<=\bthe )exchange(?=\s+(?:had\s+|has\s+)?(?:reached|amounted|stood|totall?ed|came\s+to)\b)|"
@@ -94,10 +101,14 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     # млн", "оборот с Венгрией вырос" (not "оборот компании")
                     # (round 44: the imperfective too, "в 2023 году оборот составлял 493,2 млн долларов")
                     r"(?<![\w-])оборот\w*(?=\s+(?:(?:с|со)\s|составл?[яи]л|равнял|достиг|вырос|сократил|превысил|"
+                    # round 52 (trade52): or of the two, "оборот между двумя странами составил", "оборот двух стран"
+                    r"между\s+(?:двумя\s+|обеими\s+|нашими\s+)?(?:странами|государствами)|"
+                    r"(?:двух|обеих|наших)\s+(?:стран|государств)\b|"
                     r"увеличил|снизил))|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*|"
                     r"" + _SALES_TO_DATIVE + r")\b", re.I)
-_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales to", "shipments to", "sent from", "shipped from",
+_TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales", "shipments", "deliveries",
+                "sent from", "shipped from",
                 "the exchange", "goods", "products", "mallar", "ürünler", "məhsullar",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
                 "экспорт", "импорт", "оборот", "ticarət",
@@ -318,7 +329,7 @@ _YEAR_RIGHT_BEFORE = re.compile(r"\b(20\d\d)(?:['’][dt][ae]|\s+yılında)\s+(?
 # yılında ulaşmak için" (to reach the target in 2023), "hədəfə 2025-ci ildə çatmaq".
 _UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|də\s+(?:çat|nail\s+ol)\w*)"
                           r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
-_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS  # round 43
+_FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS + r"|\b" + _FLOW_THERE  # r. 43, 52
                                + r"|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b"
                                r"|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*|" + _SALES_TO_DATIVE, re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
@@ -580,8 +591,16 @@ _TWO_AS_SUBJECT = re.compile(r"\b(?:we|мы|(?:the\s+)?(?:two|both)\s+countries)
 _SO_TAIL = re.compile(r",\s+so\s+[^\d$%]*$")  # a remark ending the sentence, its consequence (_elliptic)
 
 
+# Round 52 (trade52): a remark with no number leading up to the figure with a colon, "This year the dynamic is even
+# better: in January–May we recorded $148.3 million", "Картина ещё лучше: за январь–май он составил …": the clause
+# after the colon, opening with its period, is read as the sentence.
+_REMARK_COLON_LEAD = re.compile(r"^[^\d:;.,\"“”«»]{8,60}?:\s+(?=(?:in|for|during|over|в|за)\s)", re.I)
+
+
 def _elliptic(sentence: str, check: str, published: date) -> bool:
     """Is the sentence only a period and an amount (_ELLIPTIC_BEFORE/_BETWEEN/_AFTER)?"""
+    if ":" in check[:62] and (lead := _REMARK_COLON_LEAD.match(sentence)):
+        sentence, check = sentence[lead.end():], check[lead.end():]
     said = _SAID_AFTER_QUOTE.search(sentence) if sentence[-1:] in ".!" else None
     core = sentence[:said.start() + 1] if said else sentence  # round 30: not its attribution's words (_SAID_AFTER_QUOTE)
     tail = _growth_compared_tail(core, check)  # round 39: ", что на 12% больше, чем …" counts for none of its size
@@ -1185,6 +1204,8 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to
 # short form, "чем в 2024-м, когда он равнялся 35,9 млн".
 # And the same months of a year, "чем за тот же период 2025 года, когда он составлял 58,0 млн долларов".
 _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+с)\s+(?:(?P<before>годом\s+(?:ранее|раньше)|прошлым\s+годом|"
+                               # round 52 (trade52): "по сравнению с аналогичным периодом прошлого года, когда он …"
+                               r"(?:(?:с|за|в)\s+)?аналогичн\w+\s+период\w*\s+(?:прошлого|предыдущего)\s+года|"
                                r"предыдущим\s+годом)|(?:(?:за|в)\s+(?:тот\s+же|аналогичный)\s+период\s+"
                                # round 48 (trade A): a named quarter or half, "чем в первом квартале 2025 года, когда он
                                # равнялся …" (that quarter, as _BASELINE_WHEN's `part`)
@@ -1579,6 +1600,21 @@ def _growth_next(sentence: str, check: str) -> float | None:
     return growth[0] if growth else None
 
 
+# Round 52 (trade52): the sentence after a figure gives the amount it rose from and the rate: "That is up from $245.6
+# million in 2023, an increase of 27.3 percent", "This was down from …, a fall of 4%"; the rate is the figure's before.
+_UP_FROM_NEXT = re.compile(r"^\W*(?:this|that|it)\s+(?:is|was|'s|’s)\s+(?:up|down)\s+(?:sharply\s+|slightly\s+)?"
+                           r"from\s", re.I)
+
+
+def _growth_up_from(sentence: str, check: str) -> float | None:
+    """The rate a sentence like "That is up from $245.6 million in 2023, an increase of 27.3 percent" gives the figure
+    before it (its amount is the year's before, read as a figure of its own); None for any other sentence."""
+    if " from " not in check or not _UP_FROM_NEXT.match(sentence):
+        return None
+    growth = money.growth_in(sentence)
+    return growth[0] if growth else None
+
+
 def _after_source_line(doc: Document, k: int) -> bool:
     """Is the sentence before sentence `k` (two after a figure's) a line on where the figure comes from, with no trade
     word, amount, rate or state ("Lent.az xəbər verir ki, bu barədə DGK-nın statistik məlumatlarında bildirilir. Bu
@@ -1713,8 +1749,9 @@ def _semicolon_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
 _FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт",
                "ixrac", "idxal", "ihracat", "ihraç", "ithal", "satiş",
-               "goods", "products", "mallar", "ürünler", "məhsullar")  # one is in every _FLOW match (round 43: goods,
-# products, mallar, ürünler, məhsullar: _DEMONYM_GOODS)
+               "goods", "products", "mallar", "ürünler", "məhsullar",
+               "sales", "shipments", "deliveries")  # one is in every _FLOW match (round 43: goods, products, mallar,
+# ürünler, məhsullar: _DEMONYM_GOODS; round 52: sales, shipments, deliveries: _FLOW_THERE)
 
 
 # An aside after an amount on what drove or made it up: ", with exports … driving", ", driven by", ", led by",
@@ -2019,6 +2056,20 @@ def _place_trade(sentence: str, check: str, start: int, end: int) -> bool:
     return False
 
 
+# Round 52 (trade52): a city's share of the pair's trade, "На долю Алматы, по оценке акимата, приходится почти 430 млн
+# долларов казахстанско-кыргызской торговли", "Samarkand's share came to $40 million", "Samarkand accounted for …":
+# the city's (one of places.CITIES that is no capital standing for its state), not the pair's figure.
+_CITY_SHARE = re.compile(r"\b[Нн]а\s+долю\s+(?P<ru>[А-ЯЁ][\w-]+)"
+                         r"|\b(?P<en>[A-Z][\w-]+)(?:['’]s\s+share\b|\s+(?:alone\s+)?account(?:s|ed)\s+for\b)")
+_CITY_SHARE_WORDS = ("на долю", "share", "account")  # as cheap.lowered() has them; one is in every match
+
+
+def _city_share(sentence: str, start: int, end: int) -> bool:
+    """Is there a city's share (_CITY_SHARE) between `start` and `end` of the sentence?"""
+    return any(places.city_in(m["ru"] or m["en"]) and not places.codes_in(m["ru"] or m["en"])
+               for m in _CITY_SHARE.finditer(sentence, start, end))
+
+
 def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: money.Amount) -> bool:
     """Whether the amount's own clause, before it, is a state's output or a region's (_NOT_PAIR_SUBJECT): no figure nor
     target of the pair (round 43: one home for the figures' and the targets' check); after a reported clause's opening
@@ -2033,6 +2084,8 @@ def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: mon
     if any(word in check for word in _PLACE_EXPORTERS_WORDS) and _place_exporters(sentence, start, amount.start):
         return True
     if _place_trade(sentence, check, start, amount.start):
+        return True
+    if any(word in check for word in _CITY_SHARE_WORDS) and _city_share(sentence, previous_end, amount.start):
         return True
     if not any(w in check for w in _NOT_PAIR_WORDS):
         return False
@@ -2902,7 +2955,8 @@ def _after_with(doc: Document, mention) -> bool:
 # Казахстан", "exports to Kazakhstan"
 # (round 24: its short name in brackets between, "Kuzey Kıbrıs Türk Cumhuriyeti'ne (KKTC) ihracat")
 _FLOW_AFTER = re.compile(r"(?:['’]\w+)?\)?\s+" + _MADE_TR + r"(?:ihracat|ithalat|ixrac|idxal)", re.I)
-_FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s+(?:the\s+)?$", re.I)
+_FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|sales|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s+"
+                          r"(?:the\s+)?$", re.I)  # (round 52: "sales" too, "Sales to Turkmenistan were …")
 
 
 # A flow whose partner is told by a word pointing back ("exports to the country", "экспорт в эту страну", "bu ölkəyə
@@ -3819,6 +3873,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 carried = (k, carried[1])
                 continue
             elif found and found[-1].kind == "trade" and (back := _FIGURE_BACK.search(sentence)):
+                if carried and carried[0] == k - 1 and found[-1].growth_pct is None \
+                        and (growth := _growth_up_from(sentence, s.check)) is not None:
+                    found[-1].growth_pct = growth  # round 52: "That is up from $245.6 million …, an increase of …"
                 # a further figure of the trade just reported, read as a trade sentence; "bu rakam" (this very
                 # figure) is of its flow too ("İhracat 3 milyar dolar oldu. 2023'te bu rakam 2,9 milyar dolardı"),
                 # while English "the figure" after a flow's figure is the pair's turnover, as the dev set has it
@@ -3917,7 +3974,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     and _outsiders_only_in_an_aside(doc, s, sentence, amounts):
                 codes = []  # round 47: "Bilateral trade reached $640 million in 2025, …, before the war in Ukraine …"
         if not codes and k - 1 == not_pair_at and not (found and _told_in(found[-1], doc.sentences[k - 1])) \
-                and not _setters_pair(doc, s, len(sentence), resolver, quoted, codes):
+                and not _setters_pair(doc, s, len(sentence), resolver, quoted, codes) \
+                and not (any(word in s.check for word in _TWO_BY_NAME_WORDS) and _TWO_BY_NAME.search(sentence)):
+            # (round 52: not when it names "the two countries", "На долю Алматы приходится почти 430 млн долларов …
+            # Напомним, что президенты двух стран поставили задачу довести товарооборот до 3 млрд долларов")
             # (round 51: not when two states' office holders set it, "the $10 billion goal set by Presidents Tokayev
             # and Erdoğan", "Prezidentlər İlham Əliyev və Qasım-Jomart Tokayev
             # ikitərəfli ticarət dövriyyəsinin həcmini 1 milyard dollara çatdırmaq barədə razılığa gəliblər")
@@ -5050,9 +5110,14 @@ _PARTNER_PRONOUN = re.compile(r"\b(?:с\s+(?:ним|ней|этой\s+стран
                               # Казахстан. Товарооборот с соседней республикой …", "trade with the neighbouring country"
                               r"|с\s+соседн\w+\s+(?:республикой|страной|государством)"
                               r"|with\s+(?:the|its|our)\s+neighbou?ring\s+(?:country|republic|state)"
-                              r"|komşu\s+ülke(?:yle|\s+ile)|qonşu\s+ölkə(?:\s+ilə|yl[əa]))\b", re.I)
+                              r"|komşu\s+ülke(?:yle|\s+ile)|qonşu\s+ölkə(?:\s+ilə|yl[əa])"
+                              # round 52 (trade52): a flow "there" or "to the country", "Azerbaijan remained the largest
+                              # market. Shipments there reached $1.9 billion", "Sales to the country grew 24.7 percent"
+                              r"|(?:exports?|sales|shipments|deliveries)\s+(?:there|to\s+(?:it|the\s+country|this\s+"
+                              r"country|that\s+market|the\s+market|this\s+market)))\b", re.I)
 _PRONOUN_WORDS = ("с ним", "с ней", "с этой", "с этим", "с данной", "with it", "with the", "with this", "with that",
-                  "ülke", "ölkə", "с соседн", "with its", "with our")  # as cheap.lowered() has them; one is in every match
+                  "ülke", "ölkə", "с соседн", "with its", "with our", "there", "to it", "to the", "to this",
+                  "to that")  # as cheap.lowered() has them; one is in every match
 
 
 def _partner_by_pronoun(doc: Document, s, before, found: list[FigureFound]) -> tuple[str, str] | None:
@@ -6232,7 +6297,17 @@ def _only_sales_of_no_state(sentence: str, check: str) -> bool:
         return False
     if any(not m[0].lower().startswith("sales") for m in _TRADE.finditer(sentence)):
         return False
+    if (there := _FLOW_THERE_RE.match(sentence)) and (not there["to"] or there["to"].lower() in ("it", "the", "this")
+                                                       or places.codes_in(there["to"])):
+        # round 52: "Sales to the country grew …", the partner named before (_PARTNER_PRONOUN); not with a good named
+        # before the amount, "Sales to Hungary, which began taking Azerbaijani gas, brought in …"
+        digit = _A_DIGIT.search(sentence)
+        return bool(_A_GOOD_NAMED.search(sentence, 0, digit.start() if digit else len(sentence)))
     return not any(places.codes_in(m[1]) for m in _SALES_OWNER.finditer(sentence))
+
+
+_A_GOOD_NAMED = re.compile(r"\b" + _GOODS_EN + r"\b", re.I)
+_FLOW_THERE_RE = re.compile(r"^\W*(?:" + _FLOW_THERE + r")(?:\s+to\s+(?P<to>\w+))?", re.I)  # opening the sentence
 
 
 # Round 29 (targets): working towards an amount is a target for it: "We have agreed to work towards a turnover of one
