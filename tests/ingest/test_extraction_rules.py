@@ -170,7 +170,7 @@ NOT_YET: set[str] = {
     "792-mineconom-kg-ots-cholpon-ata",
     "833-semerkant-turkistan-valiler",
     "912-tim-turkic-exports",
-}  # dev articles with misses after round 52: the three older gold conflicts and 912's seven lines (docs/extraction.md, Known gaps)
+}  # dev articles with misses after round 52: three older gold conflicts, 912 (docs/extraction.md, Known gaps)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
