@@ -24,7 +24,7 @@ from dashboard.data.periods import BadPeriod, parse_period
 
 from . import money, places, when
 from .cheap import lowered
-from .document import Document
+from .document import Document, Sentence
 from .name_forms import ru_nominative
 from .people import _LOCAL_DEMONYMS, NAME_RUN, Person, Resolver, has_name_word
 from .romanize import is_cyrillic
@@ -3237,10 +3237,9 @@ def _paragraph_label(doc: Document, k: int) -> str | None:
     return None
 
 
-def _section_heading(doc: Document, k: int) -> str | None:
-    """Round 50: the state a subheading alone on its line names ("Казахстан", "Kazakhstan"), the last subheading
-    before sentence k's paragraph within LABEL_REACH sentences; None when that subheading names no one state alone
-    ("Остальные партнеры") or none is found."""
+def _subheading_before(doc: Document, k: int) -> Sentence | None:
+    """The last subheading alone on its line before sentence k, within LABEL_REACH sentences: a line of a few words
+    with no sentence end and no digit (round 50; round 51's other-partners heading reads it too); None when none."""
     text, sentences = doc.text, doc.sentences
     for j in range(k - 1, max(0, k - 1 - LABEL_REACH), -1):
         t = sentences[j]
@@ -3250,9 +3249,18 @@ def _section_heading(doc: Document, k: int) -> str | None:
         if not label or label.endswith(_SENTENCE_END) or len(label.split()) > LABEL_WORDS \
                 or any(c.isdigit() for c in label):
             continue  # a paragraph's last sentence, or a one-sentence paragraph
-        codes = doc.codes(t)
-        return codes[0] if len(codes) == 1 else None
+        return t
     return None
+
+
+def _section_heading(doc: Document, k: int) -> str | None:
+    """Round 50: the state a subheading alone on its line names ("Казахстан", "Kazakhstan"), the last subheading
+    before sentence k's paragraph within LABEL_REACH sentences; None when that subheading names no one state alone
+    ("Остальные партнеры") or none is found."""
+    if (t := _subheading_before(doc, k)) is None:
+        return None
+    codes = doc.codes(t)
+    return codes[0] if len(codes) == 1 else None
 
 
 # A paragraph under a subheading that names its partner by a description ("с южным соседом", "with the Caspian
@@ -3295,17 +3303,8 @@ _OTHER_PARTNERS_WORDS = ("other", "остальн", "други", "diğer", "dig
 def _under_other_partners(doc: Document, k: int) -> bool:
     """Whether the last subheading alone on its line before sentence k (within LABEL_REACH sentences) is one of the
     report's other partners (_OTHER_PARTNERS_HEADING)."""
-    text, sentences = doc.text, doc.sentences
-    for j in range(k - 1, max(0, k - 1 - LABEL_REACH), -1):
-        t = sentences[j]
-        if "\n" not in text[t.end:sentences[j + 1].start] or "\n" not in text[sentences[j - 1].end:t.start]:
-            continue  # not a line of its own
-        label = t.text.strip()
-        if not label or label.endswith(_SENTENCE_END) or len(label.split()) > LABEL_WORDS \
-                or any(c.isdigit() for c in label):
-            continue  # a paragraph's last sentence, or a one-sentence paragraph
-        return _OTHER_PARTNERS_HEADING.match(label) is not None
-    return False
+    t = _subheading_before(doc, k)
+    return t is not None and _OTHER_PARTNERS_HEADING.match(t.text.strip()) is not None
 
 
 def _label_pair(doc: Document, k: int, found: list[FigureFound],
