@@ -1993,6 +1993,11 @@ _NOT_PLACES = frozenset(("January", "February", "March", "April", "May", "June",
                          "Large", "Both", "All", "Such", "Textile", "Agricultural", "Food"))
 
 
+def _stateless_place(name: str) -> bool:
+    """Is `name`, read as a place owning exports or trade, one that names no state (nor one of _NOT_PLACES)?"""
+    return name not in _NOT_PLACES and not places.codes_in(name)
+
+
 def _place_exporters(sentence: str, start: int, end: int) -> bool:
     """Does the text from `start` to `end` name exporters or exports of a place that names no state
     (_PLACE_EXPORTERS)?"""
@@ -2000,7 +2005,7 @@ def _place_exporters(sentence: str, start: int, end: int) -> bool:
         name = m[1] or m[2] or m[3]
         if m[3] and name.endswith(("ing", "ed")):
             continue  # a verb opening the clause, "Meeting exporters in February, …"
-        if name not in _NOT_PLACES and not places.codes_in(name):
+        if _stateless_place(name):
             return True
     return False
 
@@ -2051,7 +2056,7 @@ def _place_trade(sentence: str, check: str, start: int, end: int) -> bool:
         name = m[1] or m[2] or m[4]
         if m[2] and not lowered(name).endswith(("ın", "in", "un", "ün")):
             continue  # no genitive, no owner of the trade
-        if name not in _NOT_PLACES and not places.codes_in(name):
+        if _stateless_place(name):
             return True
     return False
 

@@ -1352,7 +1352,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _az_town_head_named_before(m["spk"], text[:para_start] + before, resolver)
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"].strip() in _AZ_GUEST_WORDS:
                 # round 51 (quotes51b): "– deyə qonaq vurğulayıb" is the head of the delegation the text named
-                person = _az_guest_named_before(text[:para_start] + before, resolver)
+                person = _guest_named_before(text[:para_start] + before, resolver, "az")
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "." in m["spk"][:3]:
                 # round 49 (quotes, local): "– deyə N.Bayramov vurğulayıb" after "… başçısı Niyazi Bayramov"
                 person = initial_named_in_full(text[:para_start] + before, m["spk"].strip(), resolver)
@@ -1430,7 +1430,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if "a" in after[:12] and (found := _en_said_manner_name(after, text[:para_start] + before, resolver)):
         return found[0], "said-after", found[1]  # round 39 (English quotes B): "“…,” said a smiling X at …"
     if "konuk" in after[:40] and (m := _TR_VERB_GUEST.match(after)) \
-            and (person := _tr_guest_named_before(text[:para_start] + before, resolver)):
+            and (person := _guest_named_before(text[:para_start] + before, resolver, "tr")):
         return person, "said-after", m.end()  # round 51 (quotes_gaps51): '"…" dedi konuk.' (the delegation's head)
     if "di" in after[:9] and (found := _tr_inverted_named(after, text[:para_start] + before, resolver)) is not None:
         return found  # round 32: '"…," dedi Aliyev.' names its speaker, whoever the sentence before was about
@@ -1444,8 +1444,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _tr_bare_title_subject(before, text[:para_start] + before, resolver)):
         return person, "verb-final", m.end()  # round 49 (quotes, local): 'Cumhurbaşkanı Yardımcısı, …: "…," dedi.'
     if m and "Konuk" in before[-40:] and _TR_GUEST_SUBJECT.search(before) \
-            and (person := _tr_guest_named_before(text[:para_start] + before, resolver)):
-        return person, "verb-final", m.end()  # round 51 (quotes_gaps51): 'Konuk, "…" dedi.' (_tr_guest_named_before)
+            and (person := _guest_named_before(text[:para_start] + before, resolver, "tr")):
+        return person, "verb-final", m.end()  # round 51 (quotes_gaps51): 'Konuk, "…" dedi.' (_guest_named_before)
     if m and ("O, " in before or "Qonaq " in before) and (person := _az_pronoun_subject(before, resolver)):
         return person, "verb-final", m.end()  # 'O, … “…” fikrini vurğulayıb.', 'Qonaq həmçinin … “…” təşəkkürünü …'
     if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
@@ -4141,19 +4141,17 @@ _TR_DELEGATION_HEADED_BY = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CA
                                       r"başkanlığında(?:ki)?\s+(?:[\wçğıöşü]+\s+){0,2}?heyet")
 
 
-def _tr_guest_named_before(earlier: str, resolver: Resolver) -> Person | None:
-    """The head of the delegation `earlier` names last ("X Y başkanlığındaki heyet"), else None."""
-    if "başkanlığında" not in earlier:
-        return None
-    named = [m["name"] for m in _TR_DELEGATION_HEADED_BY.finditer(earlier)]
-    return resolver.resolve(named[-1]) if named else None
+# the delegation's head by language, with a word every match holds (asked first)
+_DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, "etdiyi"), "tr": (_TR_DELEGATION_HEADED_BY, "başkanlığında")}
 
 
-def _az_guest_named_before(earlier: str, resolver: Resolver) -> Person | None:
-    """The head of the delegation `earlier` names last ("X Y-in rəhbərlik etdiyi nümayəndə heyəti"), else None."""
-    if "etdiyi" not in earlier:
+def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person | None:
+    """The head of the delegation `earlier` names last (Azerbaijani "X Y-in rəhbərlik etdiyi nümayəndə heyəti",
+    Turkish "X Y başkanlığındaki heyet"; _DELEGATION_HEAD[lang]), else None."""
+    led_by, word = _DELEGATION_HEAD[lang]
+    if word not in earlier:
         return None
-    named = [m["name"] for m in _AZ_DELEGATION_LED_BY.finditer(earlier)]
+    named = [m["name"] for m in led_by.finditer(earlier)]
     return resolver.resolve(named[-1]) if named else None
 
 

@@ -83,7 +83,7 @@ def test_in_his_words_after_a_sentence_opening_with_a_short_title():
 
 
 def test_the_guest_is_the_head_of_the_delegation_named():
-    # plant: the _az_guest_named_before call dropped from quotes._attribute
+    # plant: the _guest_named_before(…, "az") call dropped from quotes._attribute
     text = (AZ_LEAD + "– Şəki ilə Türkistan qədim İpək Yolunun iki mühüm şəhəridir, – deyə E.Usubov bildirib.\n\n"
             "«Türkistan ilə Şəki arasında turist axını ildən-ilə artır», – deyə qonaq vurğulayıb.")
     assert proposed.quotes(text, DAY) == [

@@ -80,7 +80,7 @@ def test_a_russian_where_clause_gives_the_quote_to_its_subject():
 
 
 def test_turkish_konuk_is_the_head_of_the_delegation_not_the_host_who_spoke_last():
-    # plant: _tr_guest_named_before returning None
+    # plant: _guest_named_before returning None for "tr"
     host = "Kazakistan bizim için çok önemli bir ortaktır"
     guest = "Ticaretimizi iki katına çıkarmak istiyoruz"
     lead = (f"Heyet Ankara'da\n\nTicaret Bakanı Ömer Bolat, Nurlan Kasenov başkanlığındaki heyeti kabul etti. "
