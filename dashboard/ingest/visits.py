@@ -113,13 +113,15 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     # a capitalised place right after, not "trade reached $600 million"
                     r"|reached(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 38 (visits A): days spent in a place are a stay there ("spent two days in Tashkent")
-                    r"|spent\s+" + _SPENT_DAYS + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z])))\b", re.I)
+                    r"|spent\s+" + _SPENT_DAYS + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    # round 53: a stay is a visit ("a delegation … headed by Minister X stayed in Ankara, where …")
+                    r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z])))\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
                 "recently in", "trip of",
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
-                "reached", "spent")
+                "reached", "spent", "stayed")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
@@ -341,8 +343,10 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               + r"|(?<=подписанием\s)" + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+(?:и\s+)?){0,2}?"
                               # round 46: companies' contracts too ("компании подписали три контракта")
                               r"(?:документ|соглашени|меморандум|договор|контракт)"
-                              r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)\w*\s+"
-                              r"(?:был[аио]?\s+)?подписа"
+                              r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:документ|соглашени|меморандум|договор|контракт)\w*\s+"
+                              # round 53: "concluded" after the noun too ("Ещё шесть соглашений заключили компании …")
+                              r"(?:был[аио]?\s+)?(?:подписа|заключил)"
                               r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+)?" + _TA_SIGNED +
                               r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
                               # exchanged, and a signing ceremony of: "Стороны обменялись 12 документами", "12 anlaşmanın
@@ -514,6 +518,8 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            r"|spent(?=\s+(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\b[^.;]{0,30}?\s+in\s+[A-Z])"
                            # round 38 (visits A): "X spent two days in Tashkent"
                            r"|spent(?=\s+" + _SPENT_DAYS + r"\s+in\s+[A-Z])"
+                           # round 53: a stay ("X stayed in Budapest on January 20")
+                           r"|stayed(?=\s+in\s+[A-Z])"
                            # round 20: a visit told as it ends, as "concluded" ("X wrapped up a two-day state visit to …")
                            r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+" + _FIRST_DAY_OF + r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
@@ -642,7 +648,7 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
               "went", "headed", "came", "had come", "has come", "left", "departed", "set off", "is on", "was on",
               "led a", "led an", "led the", "led his",
-              "led her", "led their", "spent", "recently in")
+              "led her", "led their", "spent", "recently in", "stayed")
 _CUE_GATE_WORDS = _CUE_VERBS + ("is in",)  # one is in every _VISITOR_CUES match of (b)
 
 
@@ -981,6 +987,11 @@ _DEMONYM_CAPITAL = re.compile(r"\bthe\s+([A-Z][\w-]+)\s+capital\b")
 # the same in Russian, the adjective declined with "столица": "в туркменскую столицу", "в казахстанской столице"
 _RU_DEMONYM_CAPITAL = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
                                  + r")(?:ая|ую|ой)\s+столиц[аеуыи]\b", re.I)
+# round 53: the same in Turkish and Azerbaijani, a bare demonym before "başkent"/"paytaxt" in or to it ("Kırgız
+# başkentinde toplanan … Komisyonu", "Qazax paytaxtına"; not "başkentinden", from it)
+_TA_DEMONYM_CAPITAL = re.compile(r"(?<!\w)(Özbək|Özbek|Qazax|Kazak|Qırğız|Kırgız|Türkmən|Türkmen|Türk|Macar)\s+"
+                                 r"(?:başkent(?:(?:in)?[dt]?e)"
+                                 r"|paytaxt(?:(?:ın)?d?a))\b")
 
 
 def _capital_by_demonym(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
@@ -992,6 +1003,10 @@ def _capital_by_demonym(sentence: str, visitor_iso3: str) -> tuple[str, str] | N
         found = places.mentions(m[1])
         if len(found) == 1 and found[0].is_demonym and found[0].iso3 != visitor_iso3:
             return found[0].iso3, countries.get(found[0].iso3).capital
+    if "başkent" in sentence or "paytaxt" in sentence:
+        for m in _TA_DEMONYM_CAPITAL.finditer(sentence):
+            if (iso3 := _LOCAL_DEMONYMS[lowered(m[1])]) != visitor_iso3:
+                return iso3, countries.get(iso3).capital
     return None
 
 
@@ -1101,7 +1116,14 @@ def _local_destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[s
     for x in reversed(before):
         if in_case(doc.text, x) and x.iso3 != visitor_iso3:
             return x.iso3, countries.get(x.iso3).capital
+    if going and (word := _TR_CITY_IN_DATIVE_BEFORE.search(s.text, 0, m.start())) \
+            and (city := places.city_in(word[1])) and city[0] != visitor_iso3:
+        return city  # round 53: a city of places.CITIES right before the verb ("… heyetle dün Mersin'e geçti")
     return None
+
+
+# Round 53: a Turkish name in the dative right before the verb of going ("dün Mersin'e geçti", "Kayseri'ye geldi")
+_TR_CITY_IN_DATIVE_BEFORE = re.compile(r"([A-ZÇĞİÖŞÜ][^\W\d_]+)['’]y?[ae]\s+$")
 
 
 def _in_dative(text: str, x: places.Mention) -> bool:
@@ -1164,7 +1186,9 @@ _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|plan
                      # round 45: and nominalised, a future reported ("dövlət səfəri edəcəyini bildirib", "ziyaret
                      # edeceğini açıkladı"); not the noun "gelecek/gələcək" so declined ("geleceği", its future)
                      r"|(?!geleceğ|gələcəy)[^\W\d_]{2,}(?:acağ|eceğ|əcəy)[^\W\d_]*"
-                     r"|поедет|отправится|полетит)\b", re.I)
+                     r"|поедет|отправится|полетит"
+                     # round 53: preparing for it ("Мы готовимся к государственному визиту Президента …")
+                     r"|готов(?:им|ит|ят)ся\s+к|подготовк[аеиу]\s+к)\b", re.I)
 
 
 # The visit as the subject of a verb of the future: "the Kazakh leader's visit would take place in May", "the trip will
@@ -1861,6 +1885,8 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
         return None
     capital = next((c for c in doc.mentions(s) if c.is_capital), None)
     place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(sentence)
+    if place is None and local:
+        place = _capital_by_demonym(sentence, "")  # round 53: "Kırgız başkentinde toplanan … eş başkanlık etmiş"
     days = _days(s, published, lead_day, local is not None) if place else None
     if not days:
         return None
@@ -1884,7 +1910,8 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
         subject = _VISITOR_LEAD.sub("", m["subj"])
         person = resolver.resolve(subject, speaking=False)
     if person is None or person.rule == "unlisted name":
-        person = named_in_full(doc.text[:s.start], subject, resolver) or person
+        # round 53: the surname before a comma and the day ("Bolat, 14 Mayıs'ta Kırgız başkentinde …")
+        person = named_in_full(doc.text[:s.start], subject.strip(" ,"), resolver) or person
     if person is None or person.rule == "anaphor" or person.iso3 == place[0]:
         return None
     if not person.iso3:
@@ -2755,6 +2782,10 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
         return _participle_visitors(sentence, resolver)
     clause = _RU_OTHER_PARTY.split(sentence[m.end():].split(",", 1)[0], 1)[0]
     found = _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)
+    if not found and "а" in clause:
+        # round 53: a nominative name ending in "-а" the genitive rule cut ("11 марта в Алматы прибыл Премьер-министр
+        # Таджикистана Кохир Расулзода"), as written
+        found = _persons_in(clause, resolver)
     # round 18b: a titled name the table does not know, the verb first ("10–11 марта в Анкаре с официальным визитом
     # находился председатель Мажилиса Казахстана Ерлан Кошанов")
     return found or ([person] if (person := _titled_newcomer(clause.rstrip(" .;"), resolver)) else [])
@@ -3903,6 +3934,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = None  # round 26: "…, and X, the leader of the self-declared Turkish Republic of Northern Cyprus, also attended"
         if days and place and ", where" in sentence:
             days = _came_from_days(s, place, published, local_words[k]) or days
+        if days and visitor and (place is None or place[0] == visitor.iso3) and " in from " in sentence \
+                and _FLEW_IN_FROM.search(sentence):
+            # round 53: "X, who flew in from Budapest early on Tuesday, held talks": home, came from; under a newsroom's
+            # dateline in capitals ("ALMATY – …"), that place
+            place = _bare_dateline_place(doc, visitor.iso3)
         if days and visitor and place is None and dateline and \
                 (filed := _dateline_place(doc, dateline[0])) and filed[0] != visitor.iso3:
             # a visit sentence that names no place at all is where the report was filed, another state's ("SÖZCÜ /
@@ -4562,6 +4598,11 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
 _VISIT_TYPED_BY_WHICH = re.compile(r"\bthe\s+(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+(?:described|called|termed|"
                                    r"billed|characteri[sz]ed|labell?ed)\s+(?:as\s+)?(?:an?\s+)?[\"“]?"
                                    r"(state|official|working)\b"
+                                   # round 53: whose visit between, the aside saying its nature ("The visit, which was
+                                   # of a working nature, began …", "The visit of the Azerbaijani delegation, which was
+                                   # of a working nature, continued on 13 August")
+                                   r"|\bthe\s+(?:visit|trip)(?:\s+(?:of|by)\s+[^,;]{1,60}?)?,\s+which\s+(?:is|was)\s+"
+                                   r"of\s+an?\s+(state|official|working)\s+(?:nature|character)\b"
                                    r"|\b(?:визит|поездк[уа]),\s+(?:который|которую)\s+[^,;]{1,80}?\s+(?:назвал[иа]?|"
                                    r"охарактеризовал[иа]?)\s+(?:как\s+)?(государственн|официальн|рабоч)\w*"
                                    # "It is the first official visit to Türkiye by the Turkmen president since …"
@@ -4632,7 +4673,13 @@ def _another_time(visit: VisitFound, sentence: str) -> bool:
     """The sentence tells its signing at another time than the visit: last year, or a year not the visit's."""
     if _LAST_YEAR.search(sentence):
         return True
-    return any(_in_year_told(m) != visit.start.year for m in _IN_YEAR.finditer(sentence))
+    return any(_in_year_told(m) != visit.start.year and not _TR_SIGNED_THEN.match(sentence, m.end())
+               for m in _IN_YEAR.finditer(sentence))
+
+
+# Round 53: a year in a Turkish participle of a document signed then ("biri 2014'te imzalanan kardeş şehir protokolünün
+# yenilenmesi … olmak üzere iki protokol imzalandı"): the document it qualifies is renewed now, not signed then
+_TR_SIGNED_THEN = re.compile(r"(?:['’][dt][ae])?\s+imzalan(?:an|mış)\s")
 
 
 _CLAUSE = re.compile(r"[^,;]+")
@@ -4687,6 +4734,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     other = _OTHER_DOCUMENTS.search(sentence) if signed and not total and any(w in sentence for w in _OTHER_WORDS) else None
     if not other and signed and not total and any(w in sentence for w in _ANOTHER_WORDS):
         other = _ANOTHER_DOCUMENTS.search(sentence)  # round 52 (visits)
+    if not other and signed and not total and " with " in sentence and any(w in sentence for w in _OTHER_WORDS):
+        other = _OTHER_DOCUMENTS_PASSIVE.search(sentence)  # round 53 (visits)
     if other:  # round 18: "signed a treaty on allied relations and 11 other documents": twelve
         visit.documents_said, visit.documents = True, _other_documents(other)
         visit.extra_spans.append((offset + other.start(), offset + other.end()))
@@ -4788,6 +4837,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence
                                                        or "arasında d" in sentence
+                                                       or any(w in sentence for w in _TA_TOO_SIGNED_WORDS)
                                                        or sentence.startswith(("Bundan ", "Bunun ") + _RU_ALSO_WORDS)):
         _one_more_signed(visit, sentence, offset)  # round 27
     if not m and signed_local and visit.documents_said and visit.documents is None:
@@ -4897,6 +4947,13 @@ _ANOTHER_DOCUMENTS = re.compile(r"\b(?:signed|inked)\s+(?P<named>(?:a|an|the)\s[
                                 r"|(?=" + _ANOTHER_COUNT + r"\s+(?:other|further|additional)\s))"
                                 r"(?P<count>" + _ANOTHER_COUNT + r")\s+(?:(?:other|further|additional)\s+)?"
                                 r"(?:[\w-]+\s+){0,2}?(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
+# Round 53: in the passive, the named one the subject ("the Protocol of the ninth meeting was signed, together with
+# five other documents on customs …": six); the named run holds no comma, so an opening "Following the meeting," is
+# none of it
+_OTHER_DOCUMENTS_PASSIVE = re.compile(r"\b(?P<named>(?:a|an|the)\s[^.;,]{2,200}?)\s+(?:was|were)\s+(?:signed|adopted)"
+                                      r",?\s+(?:together|along)\s+with\s+(?P<count>" + _ANOTHER_COUNT + r")\s+"
+                                      r"(?:other|further|additional)\s+(?:[\w-]+\s+){0,2}?"
+                                      r"(?:documents|agreements|memorand\w+|treaties|deals)\b", re.I)
 _NAMED_DOCUMENT = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:a|an|the)\s", re.I)  # each one named opens so (round 41: "as well as a" too)
 
 
@@ -5922,6 +5979,7 @@ def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
     """A document told signed "also" (_ALSO_ONE_SIGNED; round 48: _TA_ALSO_ONE_MORE, "bir" and a company contract too;
     round 50: _RU_ALSO_ONE_SIGNED) after the visit's count: one more."""
     if m := _ALSO_ONE_SIGNED.search(sentence) or _TA_ALSO_ONE_MORE.search(sentence) or (
+            _TA_ONE_MORE_TOO.search(sentence) if any(w in sentence for w in _TA_TOO_SIGNED_WORDS) else None) or (
             _RU_ALSO_ONE_SIGNED.search(sentence) if sentence.startswith(_RU_ALSO_WORDS) else None):
         visit.documents += 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -6470,6 +6528,12 @@ _TA_ALSO_ONE_MORE = re.compile(r"\b(?:ayrıca|həmçinin)\b[^.;]{0,160}?\bbir\s+
                                r"(?:" + _TA_DOCUMENT + r"|sözleşme)(?!\w*(?:lar|lər|ler))\w{0,4}\s+"
                                r"(?:de\s+|da\s+|də\s+)?"
                                r"(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb))\b", re.I)
+# Round 53: one more told by "de/da" (too) after the document, no "ayrıca" before ("Ziyaret kapsamında … Odası ile …
+# Odası arasında bir işbirliği mutabakatı da imza altına alındı" after the visit's two protocols: three)
+_TA_ONE_MORE_TOO = re.compile(r"\bbir\s+(?:[^\W\d_]+\s+){0,2}?(?:" + _TA_DOCUMENT + r"|sözleşme)(?!\w*(?:lar|lər|ler))"
+                              r"\w{0,4}\s+(?:de|da|də)\s+(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb)"
+                              r"|imza\s+altına\s+alın(?:dı|ıb|mıştır))\b", re.I)
+_TA_TOO_SIGNED_WORDS = (" de imza", " da imza", " də imza")  # one is in every _TA_ONE_MORE_TOO match
 TA_ALSO_AFTER_SENTENCES = 2
 
 
@@ -6992,7 +7056,8 @@ def _ru_titled_newcomer_before_place(subject: str, resolver: Resolver) -> Person
 
 # Round 31 (Russian, Azerbaijani, Turkish): a capital named as the city its mayor heads, in a title ("Düşənbə
 # şəhərinin meri Rüstəm Emoməli …", "Ankara Büyükşehir Belediye Başkanı"), is the visitor's own, not where he is.
-_CITY_OF_TITLE = re.compile(r"\s+(?:şəhərinin|şəhər\s+icra|şehrinin|büyükşehir|belediye)", re.I)
+# round 53: "Türk" between ("Lefkoşa Türk Belediyesi (LTB) Başkanı", the Turkish municipality of North Nicosia)
+_CITY_OF_TITLE = re.compile(r"\s+(?:Türk\s+)?(?:şəhərinin|şəhər\s+icra|şehrinin|büyükşehir|belediye)", re.I)
 
 
 def _city_of_a_title(doc: Document, mention: places.Mention) -> bool:
@@ -7337,9 +7402,16 @@ _LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT_NOUN  # round 49: in the 
 _RU_MORE_IN_COUNT = re.compile(r"^\w+\s+ещ[её]\s", re.I)
 
 
+# Round 53: a sentence opening on "Ещё" and the count ("Ещё шесть коммерческих соглашений заключили компании двух
+# стран на бизнес-форуме" after the leaders' eleven): more than those told before, as "ещё" after the verb is
+_RU_MORE_OPENING = re.compile(r"ещ[её]\s+$", re.I)
+
+
 def _told_as_more(sentence: str, count_at: int) -> bool:
-    """Does the sentence say "also" (_TOLD_AS_MORE) before the count at `count_at`?"""
-    return _TOLD_AS_MORE.search(sentence, 0, count_at) is not None
+    """Does the sentence say "also" (_TOLD_AS_MORE) before the count at `count_at`, or open on "Ещё" right before
+    it?"""
+    return _TOLD_AS_MORE.search(sentence, 0, count_at) is not None \
+        or (count_at <= 4 and _RU_MORE_OPENING.match(sentence, 0, count_at) is not None)
 
 
 # Round 34 (visits, second pass): a Turkish, Azerbaijani or Russian wire's dateline of the place alone, in capitals, and a
@@ -7872,6 +7944,11 @@ def _en_titled_arrival(doc: Document, k: int, published: date, resolver: Resolve
                       min(visitor.confidence, 0.7))
 
 
+# Round 53: flying in from a place is coming from it ("Szijjártó, who flew in from Budapest early on Tuesday morning,
+# held talks …"): the visitor's own state's place so told is no destination (the dateline's place is)
+_FLEW_IN_FROM = re.compile(r"\b(?:flew|flown|came|jetted)\s+in\s+from\s+[A-Z]")
+
+
 def _from_home(text: str, at: int, iso3: str, visitor: Person) -> bool:
     """Is the place at text[at] one of the visitor's own state, told as where he came from ("flew in from Tashkent")?"""
     return bool(visitor.iso3) and iso3 == visitor.iso3 and text[max(0, at - 5):at] == "from "
@@ -8239,6 +8316,18 @@ def _capital_of_the_dateline(doc: Document, sentence: str, visitor_iso3: str) ->
             if capital and capital.iso3 != visitor_iso3:
                 return capital.iso3, countries.get(capital.iso3).capital
             return None
+    return None
+
+
+def _bare_dateline_place(doc: Document, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, city) of a dateline in capitals (_BARE_DATELINE: "ALMATY – …") among the article's opening sentences, a
+    capital or a city of `places.CITIES`; None when it names none or a place of the visitor's own state."""
+    for s in doc.sentences[:OPENING_SENTENCES]:
+        if s.text[:2].isupper() and (head := _BARE_DATELINE.match(s.text)):
+            word = head[0].split()[0].title()
+            capital = next((x for x in places.mentions(word) if x.is_capital), None)
+            place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(word)
+            return place if place and place[0] != visitor_iso3 else None
     return None
 
 
