@@ -231,7 +231,12 @@ TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyl
                    r"|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)"
                    rf"|\w+(?:ğunu|ğünü|ğını|ğini)\s+(?:{_TR_FORMAL_SAID})"  # round 51: '… olduğunu söylemiştir'
                    # round 51 (quotes51b): an analysis's present tense, '… "…" olarak tanımlıyor' (describes it as)
-                   r"|olarak\s+(?:nitelendiriyor|değerlendiriyor|tanımlıyor|niteliyor|görüyor)")
+                   r"|olarak\s+(?:nitelendiriyor|değerlendiriyor|tanımlıyor|niteliyor|görüyor)"
+                   # round 53 (quotestr): the same present tense after a nominalised clause ('Kaya, ihracatın "…"
+                   # olduğunu vurguluyor'), and the dative clause a speaker points to ('… olduğuna dikkat çekiyor')
+                   r"|\w+(?:ğunu|ğünü|ğını|ğini)\s+(?:söylüyor|belirtiyor|vurguluyor|kaydediyor|ifade ediyor|"
+                   r"dile getiriyor|hatırlatıyor|ekliyor|açıklıyor|düşünüyor|savunuyor)"
+                   r"|\w+(?:ğuna|ğüne|ğına|ğine)\s+(?:dikkat çekti|dikkat çekiyor|işaret etti|işaret ediyor|inanıyor)")
 # Azerbaijani after a quote, without "deyə": '"…", - nazir qeyd edib.' / '«…», Prezident bildirib.' (the
 # speaker, often a bare title that means the one who spoke last, then the verb ending the sentence)
 AZ_AFTER = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<spk>(?:{_INITIAL_DOT}|[^\s.;:!?«»“”\"\-–—])"
@@ -1624,6 +1629,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if _tr_expert_gate(own_before) \
             and (found := _tr_expert_named_before(text[:para_start], own_before, after, resolver)) is not None:
         return found[0], "verb-final", found[1]  # round 24: 'Ekonomist, … "…" dedi.' after "ekonomist Doç. Dr. X Y"
+    if own_before.strip() and _tr_described_expert_gate(own_before[-60:]) \
+            and (found := _tr_described_expert_verb_final(own_before, after, text[:para_start] + own_before, resolver)):
+        return found[0], "verb-final", found[1]  # round 53 (quotestr): 'Genç akademisyen, "…" diyor.'
     if "göre" in own_before and (person := _tr_participle_according(own_before, resolver)) is not None:
         return person, "according-to", 0  # round 24: 'AA'ya konuşan Prof. Dr. X Y'ye göre, "…"'
     if not ends_with_colon and ", who " in own_before and not _title_case(quoted) \
@@ -1635,6 +1643,12 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if not ends_with_colon and (", which " in own_before or ", who" in own_before) and not _title_case(quoted) \
             and (person := _en_subject_past_appositive_relative(own_before, resolver, text[:para_start])):
         return person, "said-that", 0  # round 33: "X Y, board member of Z, which …, called Uzbekistan “…”"
+    if ends_with_colon and any(word in tail for word in _TR_OFFICE_GATE) \
+            and (person := _tr_bare_title_colon(tail, text[:para_start] + own_before, resolver)):
+        return person, "subject-colon", 0  # round 53 (quotestr): 'Büyükşehir belediye başkanı şöyle konuştu:'
+    if ends_with_colon and _tr_described_expert_gate(tail) \
+            and (person := _tr_described_expert_colon(tail, text[:para_start] + own_before, resolver)):
+        return person, "subject-colon", 0  # round 53 (quotestr): 'Genç akademisyen şöyle ekliyor:'
     if ends_with_colon and before[-1:] in ": \n" and (person := _en_surname_colon(before, text[:para_start], resolver)):
         return person, "subject-colon", 0  # round 33: "Mr. Ibraev was more cautious: “…”"
     if not ends_with_colon and "n what " in own_before and (person := _en_in_what_name_called(own_before, resolver)):
@@ -4186,12 +4200,27 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
 # "diyor", "diye ekledi") before the speaker when it interrupts a quote, as English "said X" does; the speaker
 # is capitalised words right after the verb (the quote after '… dedi X,' is his by the next-sentence rule)
 # (round 47: an analysis's present tense, '"…," diye ekliyor Karakaş', "diye konuşuyor", "diye devam ediyor")
+# Round 53 (quotestr): the speaker's body in the ablative and his academic titles between the verb and the name ('"…,"
+# diyor Ankara Üniversitesi'nden Prof. Dr. X Y.', "Manas Üniversitesi'nden ekonomist Doç. Dr. X Y"), and where he said
+# it after the name, lower-case words ending in a case ('"…," dedi X imza töreninde.', "dedi X gazetecilere.")
+_TR_ACADEMIC_TITLES = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Arş|Gör)\.\s*|Üyesi\s+){1,4}"
+# (or the body before the occupation in the possessive, "Marmara Üniversitesi öğretim üyesi", "X Yatırım ekonomisti")
+_TR_BODY_FROM = (rf"(?:(?:[{CAPITALS}][\w\-]*|ve)\s+){{0,6}}[{CAPITALS}][\w\-]*['’]n?[dt][ae]n\s+"
+                 rf"|(?:[{CAPITALS}][\w\-]*\s+){{1,6}}(?=(?:öğretim üyesi|ekonomisti|uzmanı|analisti|araştırmacısı)\s)")
+_TR_OCCASION_AFTER_NAME = r"(?:\s+[a-zçğıöşü]+){0,3}\s+[a-zçğıöşü]+(?:[dt][ae]n?|y?[ae]|sonra)(?=\s*[,.]|$)"
 TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü|ekliyor|"
                              r"konuşuyor|devam ediyor|sürdürüyor))\s+"
+                             rf"(?:{_TR_BODY_FROM})?"
                              # round 19: a lower-case occupation before the name ("… diye konuştu iş insanı Kerem Ulus.")
                              r"(?:(?:iş insanı|iş adamı|işadamı|ekonomist|uzman|analist|akademisyen|avukat|aktivist|"
-                             r"sendikacı|gazeteci|milletvekili)\s+)?"
-                             rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,3}})\s*(?:[,.]|$)")
+                             r"sendikacı|gazeteci|milletvekili|öğretim üyesi|ekonomisti|uzmanı|analisti|"
+                             r"araştırmacısı)\s+)?"
+                             # round 53 (quotestr): an academic's titles before the name ("diyor Prof. Dr. X Y")
+                             rf"(?:{_TR_ACADEMIC_TITLES})?"
+                             # (round 53, quotestr: up to seven words, a body's title before the name, "dedi Mersin
+                             # Büyükşehir Belediye Başkanı X Y.")
+                             rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,6}})"
+                             rf"(?:{_TR_OCCASION_AFTER_NAME})?\s*(?:[,.]|$)")
 # (round 25: or the end of its paragraph, a headline's '"…" dedi Erdoğan' without a stop)
 
 
@@ -10789,11 +10818,97 @@ _TR_BARE_TITLE_OPENING = re.compile(rf"(?P<title>(?:[{CAPITALS}][\w]+\s+){{1,2}}
 
 def _tr_bare_title_subject(before: str, earlier: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
-    if not (m := _TR_BARE_TITLE_OPENING.match(sentence)) or _QUOTE_MARK.search(sentence, 0, len(sentence) - 2):
+    if not (m := _TR_BARE_TITLE_OPENING.match(sentence) or _TR_LOWER_TITLE_OPENING.match(sentence)) \
+            or _QUOTE_MARK.search(sentence, 0, len(sentence) - 2):
         return None
     named = re.findall(rf"\b{re.escape(m['title'])}\s+([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+"
                        rf"(?:\s+[{CAPITALS}][\w\-]+(?=['’]))?)", earlier)  # (a third word before a case ending)
+    if not named:  # round 53 (quotestr): "LTB Başkanı" after "… Belediyesi (LTB) Başkanı X Y", "belediye başkanı"
+        return _tr_titled_named_last(m["title"], earlier, resolver)
     return resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", named[-1])) if named else None
+
+
+# Round 53 (quotestr): a bare title written otherwise than where the article named its holder: its body's abbreviation
+# ('LTB Başkanı, "…" değerlendirmesinde bulundu.' after "Lefkoşa Türk Belediyesi (LTB) Başkanı Mehmet Harmancı"), or
+# in lower case after its capitalised first word ('Büyükşehir belediye başkanı şöyle konuştu: "…"' after "Mersin
+# Büyükşehir Belediye Başkanı Vahap Seçer'in …"): each word of the title matched in either case, in brackets or not,
+# and the name after it the one the title means (the one named last so)
+_TR_OFFICE_WORDS = r"(?:[Yy]ardımcısı|[Bb]akanı|[Bb]aşkanı|[Vv]alisi|[Bb]üyükelçisi|[Ss]özcüsü|[Kk]aymakamı|[Rr]ektörü)"
+_TR_OFFICE_GATE = ("aşkanı ", "akanı ", "alisi ", "ımcısı ", "elçisi ", "özcüsü ", "amı ", "ktörü ")  # (a cheap check)
+_TR_LOWER_TITLE_OPENING = re.compile(rf"(?P<title>[{CAPITALS}][\w]+(?:\s+[a-zçğıöşü]+){{1,2}}?\s+(?=[a-zçğıöşü])"
+                                     rf"{_TR_OFFICE_WORDS}),\s")
+_TR_LOWER_TITLE_COLON = re.compile(rf"(?P<title>[{CAPITALS}][\w]+(?:\s+[a-zçğıöşü]+){{0,2}}?\s+{_TR_OFFICE_WORDS})"
+                                   r"(?:\s+(?:ise|de|da))?,?\s+(?P<rest>[^“”\"«»]*)$")
+
+
+def _tr_titled_named_last(title: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The person `earlier` named last right after `title` (each word in either case, an abbreviation in brackets or
+    not), resolved, else None."""
+    # (a word before the last in the possessive or not: "Belediye başkanı" is "… Belediyesi Başkanı X Y" too)
+    *body, office = title.split()
+    words = [rf"\(?[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}(?:s?[ıiuü])?\)?" for word in body]
+    words.append(rf"[{office[0].upper()}{office[0].lower()}]{re.escape(office[1:])}")
+    named = re.findall(r"(?<![\w\-])" + r"\s+".join(words) + rf"\s+([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+)",
+                       earlier)
+    return resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", named[-1])) if named else None
+
+
+# Round 53 (quotestr): an analysis's expert named again by a descriptive phrase, an adjective and his occupation,
+# opening the quote's sentence that names nobody ('Genç akademisyen şöyle ekliyor: "…"', "Kırgız ekonomist ise şöyle
+# konuştu:", 'Deneyimli analist, "…" diyor.'): the last speaker when the article named him with an occupation or an
+# academic title, else the one person it introduced with that occupation (as _tr_expert_named_before reads a bare one)
+_TR_DESCRIBED_EXPERT = re.compile(r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?P<occ>akademisyen|ekonomist|iktisatçı|analist|uzman|"
+                                  r"araştırmacı)(?:\s+(?:ise|de|da))?(?:,\s*|\s+)(?P<rest>[^“”\"«»]*)$")
+
+
+def _tr_described_expert_gate(sentence: str) -> bool:
+    """A cheap check before _tr_described_expert: does the sentence hold one of the occupation words?"""
+    return "kademisyen " in sentence or "konomist " in sentence or "ktisatçı " in sentence or "nalist " in sentence \
+        or "zman " in sentence or "raştırmacı " in sentence or "kademisyen," in sentence or "konomist," in sentence \
+        or "nalist," in sentence or "zman," in sentence
+
+
+def _tr_described_expert(sentence: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The expert a sentence opening '<Adjective> <occupation>' means (the sentence up to the quote or its colon),
+    else None. `earlier`: the article up to the quote."""
+    if not (m := _TR_DESCRIBED_EXPERT.match(sentence)) \
+            or any(resolver.resolve(run, speaking=False) for run in _capital_runs(sentence)):
+        return None
+    last = resolver.last_speaker
+    if last is not None and not last.role and last.name in resolver.occupations:
+        return resolver.resolve(last.name)
+    if (introduced := _TR_EXPERT_NAMED.get(m["occ"])) is None:  # ("araştırmacı": the last speaker only)
+        return None
+    named = {person.name for n in introduced.finditer(earlier)
+             if (person := resolver.resolve(n["spk"], speaking=False)) is not None and not person.role}
+    return resolver.resolve(next(iter(named))) if len(named) == 1 else None
+
+
+def _tr_described_expert_colon(tail: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The speaker of a quote after '<Adjective> <occupation> … şöyle ekliyor:' (`tail` ends with the colon)."""
+    if not (TR_COLON_VERB.search(tail) or TR_COLON_VERB_MORE.search(tail)):
+        return None
+    return _tr_described_expert(_SENTENCE_BREAK.split(tail.rstrip(" :\n"))[-1].lstrip(), earlier, resolver)
+
+
+def _tr_described_expert_verb_final(own_before: str, after: str, earlier: str, resolver: Resolver):
+    """(speaker, span end) of a quote in 'Genç akademisyen, "…" diyor.', else None."""
+    if not (verb := _BARE_TITLE_VERB_AFTER.match(after)):
+        return None
+    person = _tr_described_expert(_SENTENCE_BREAK.split(own_before.strip())[-1] + " ", earlier, resolver)
+    return (person, verb.end()) if person is not None else None
+
+
+def _tr_bare_title_colon(tail: str, earlier: str, resolver: Resolver) -> Person | None:
+    """Round 53 (quotestr): the speaker of a quote after a sentence that opens with a bare title and ends with a verb of
+    speech and a colon, naming nobody ('Büyükşehir belediye başkanı şöyle konuştu:'): the one named last with that
+    title (_tr_titled_named_last), else None. `tail` ends with the colon."""
+    sentence = _SENTENCE_BREAK.split(tail.rstrip(" :\n"))[-1].lstrip()
+    if not (m := _TR_LOWER_TITLE_COLON.match(sentence)) \
+            or not (TR_COLON_VERB.search(tail) or TR_COLON_VERB_MORE.search(tail)) \
+            or any(resolver.resolve(run, speaking=False) for run in _capital_runs(m["rest"])):
+        return None
+    return _tr_titled_named_last(m["title"], earlier, resolver)
 
 
 def _tr_bare_local_title(before: str, earlier: str, resolver: Resolver) -> Person | None:
