@@ -1173,6 +1173,9 @@ class Resolver:
         # round 48: officials named as a titled one's host, guest or counterpart, with that title
         # (en_counterparts_named): read only for a title that names a state ("the Kyrgyz mayor"), never for a bare one
         self.counterparts: list[Person] = []
+        # round 53 (quotesen): the heads of a city's executive power named (en_city_executive_heads), mayors whom a bare
+        # "the mayor" means only when no one was titled so in English words (_narrowed_mayors)
+        self.executive_heads: set[str] = set()
 
     def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers).
@@ -1269,6 +1272,16 @@ class Resolver:
                 if local:  # the local word glossed: a later "the hokim" is this one, as a glossed title's (round 41)
                     self.glossed_titles[local] = person.name \
                         if self.glossed_titles.get(local, person.name) == person.name else ""
+        if "xecutive " in text and (heads := en_city_executive_heads(text)):  # round 53 (quotesen; a substring first)
+            self.unlisted += heads
+            self.executive_heads.update(person.name for person in heads)
+        if "overnor)" in text or "ayor)" in text:  # round 53 (quotesen): "the khokim (governor) of …, X Y,"
+            for person, local in en_glossed_region_heads(text):
+                self.unlisted.append(person)
+                self.glossed_titles[local] = person.name \
+                    if self.glossed_titles.get(local, person.name) == person.name else ""
+        if "delegation" in text and ("headed by" in text or "led by" in text):  # round 53 (quotesen)
+            self.unlisted += en_delegation_heads(text)
 
     def _note_president_surname(self, run: str, words: list[str], heads_here: list[tuple[str, Person]]) -> None:
         """Round 30: "President Mirziyoyev opened …" before "the head of state said": the head of state of that surname
@@ -1573,6 +1586,29 @@ class Resolver:
             return Person(last.name, last.role, codes[0], 0.7, "country minister")
         return None
 
+    def _minister_of_state(self, phrase: str, low: str) -> Person | None:
+        """Round 53 (quotesen): "the Minister of Transport of Uzbekistan" (_EN_MINISTER_OF_STATE) is the one minister
+        of that state named so far (of that ministry when more were), else the one named with no state when every
+        minister named with one is of another state; None when the phrase names no one state or more would fit."""
+        m = _EN_MINISTER_OF_STATE.fullmatch(low)
+        if m is None or (m["demonym"] and m["demonym"] in _NOT_A_MINISTERS_WORDS) \
+                or len(codes := places.codes_in(phrase)) != 1:
+            return None
+        # (a role that names a ministry must be of this one: "the Minister for National Economy of Hungary" is not the
+        # Foreign Minister; a bare "Minister" fits any)
+        ministry = m["ministry"].split()[0]
+        ministers = [p for p in (*self.named, *self._unlisted_people(), *self.lower_titled_ministers)
+                     if _a_ministers_role(p.role)]
+        stated = {p.name for p in ministers if p.iso3}
+        ministers = [p for p in ministers if p.role.lower() == "minister" or ministry in p.role.lower()]
+        of_state = {p.name: p for p in ministers if p.iso3 == codes[0]}
+        if not of_state and stated:
+            of_state = {p.name: p for p in ministers if p.name not in stated}
+        if len(of_state) != 1:
+            return None
+        person = next(iter(of_state.values()))
+        return Person(person.name, person.role, codes[0], 0.75, "country minister")
+
     def _official_of_state(self, demonym: str) -> Person | None:
         """Round 49: "the Kyrgyz official" is the last speaker when he is of that state or of none told."""
         last, codes = self.last_speaker, places.codes_in(demonym)
@@ -1789,6 +1825,9 @@ class Resolver:
                           "unlisted name")
         if self.unlisted and (m := _EN_BARE_TITLE.fullmatch(low)):
             return self._en_one_titled(m)  # round 18b: "“…,” the envoy told reporters"
+        if office is None and "minister " in low and self.unlisted \
+                and (minister := self._minister_of_state(phrase, low)):
+            return minister  # round 53 (quotesen): "the Minister of Transport of Uzbekistan said", when nothing else is
         return (self._unlisted_surname(phrase) or self._unlisted_first_word(phrase)) if self.unlisted else None
 
     def _leading_premier(self, iso3: str, head: str) -> Person | None:
@@ -1877,6 +1916,8 @@ class Resolver:
             people |= {p.name: p for p in self.counterparts if _role_ends_in(p.role, roles) and p.iso3 in codes}
         if not people and codes:
             people = self._counterpart_of_another_state(roles, codes)  # round 48: "the Kyrgyz mayor" of two mayors
+        if len(people) > 1 and not codes and m["title"] == "mayor":  # round 53 (quotesen): "the Ganja mayor"
+            people = _narrowed_mayors(people, m["country"], self.executive_heads)
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -3727,3 +3768,112 @@ _CO_CHAIR_KIN = ("co-chair", "co-chairman", "co-chairwoman", "deputy prime minis
 _EN_TITLE_KIN.update(dict.fromkeys(("co-chair", "co-chairman", "co-chairwoman"), _CO_CHAIR_KIN))
 _EN_BARE_TITLE = re.compile(_EN_BARE_TITLE.pattern.replace("(?P<title>",
                                                            "(?P<title>co-chairman|co-chairwoman|co-chair|", 1))
+
+
+# --- Round 53 (quotesen): English titles a ministry's release or a regional exchange tells again in full -------------
+
+# The head of a delegation told "<delegation> of <state> headed/led by <Title> <Name>" ("a delegation of the Ministry of
+# Transport of the Republic of Uzbekistan headed by Minister X Y", "the Azerbaijani delegation led by Deputy Prime
+# Minister X Y"): he is of the delegation's state when his title names none, so that a later "“…,” the Deputy Prime
+# Minister of Azerbaijan noted" (Resolver._en_one_titled) or "the Minister of Transport of Uzbekistan said"
+# (Resolver._minister_of_state) is he. The words of the delegation must name one state.
+_EN_DELEGATION_HEAD = re.compile(
+    rf"(?P<before>[{CAPITALS}][\w'’\-]+\s+)?delegation\b(?P<of>[^,;.:“”\"«»]{{0,90}}?)\s+(?:headed|led)\s+by\s+"
+    rf"(?P<head>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{2,7}})(?![\w'’\-])")
+
+
+def en_delegation_heads(text: str) -> list[Person]:
+    """The titled head of each delegation `text` tells headed or led by him (_EN_DELEGATION_HEAD), with the delegation's
+    state when his title names none; only those whose state is so learnt."""
+    found = []
+    for m in _EN_DELEGATION_HEAD.finditer(text):
+        if _PERSON_TITLES.isdisjoint(m["head"].split()):
+            continue  # no title word ("Miniſter" with a look-alike letter): _titled_person reads none
+        head = Resolver._titled_person(m["head"])
+        if head is None or head.iso3:
+            continue
+        of = m["of"] if m["of"].startswith((" of ", " from ")) else ""  # (not "a delegation to Uzbekistan headed by")
+        codes = places.codes_in(f"{m['before'] or ''}{of}")
+        if len(codes) == 1:
+            found.append(head._replace(iso3=codes[0]))
+    return found
+
+
+# A minister named by his title told again in full with the state, no name ("“…,” the Minister of Transport of
+# Uzbekistan said", "the Uzbek Minister of Transport", "Uzbekistan's Minister of Transport and Communications"): the
+# office holders table knows no such office, so it is the one minister of that state the article named (of that
+# ministry when it named more than one), or, when every minister named with a state is of another one, the one named
+# with none (Resolver._minister_of_state). Never a prime minister's or a deputy's title.
+_EN_MINISTER_OF_STATE = re.compile(
+    r"(?:the\s+)?(?:(?P<demonym>[a-zçğıöşüə'’\-]+)\s+)?minister\s+(?:of|for)\s+"
+    # (the ministry's words may list its fields with commas, the list closed by "and", as _EN_TITLE_BODY reads them)
+    r"(?P<ministry>[a-z\-]+(?:\s+[a-z\-]+){0,4}?(?:(?:,\s+[a-z\-]+)+,?\s+and\s+[a-z\-]+(?:\s+[a-z\-]+){0,2}?)?)"
+    r"(?:\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?(?P<state>[a-zçğıöşüə\-]+))?")
+_NOT_A_MINISTERS_WORDS = frozenset({"prime", "deputy", "vice", "former", "acting", "first", "ex-", "foreign"})
+
+
+# The head of a city's executive power, as English writes the Azerbaijani mayor's title ("The Head of the Ganja City
+# Executive Power, X Y,", "head of the Executive Power of Ganja city X Y"): a mayor, of the city's state, so that a
+# later "“…,” the Ganja mayor said" or "the mayor said" is he (as the Russian "глава исполнительной власти Гянджи",
+# round 42).
+_EN_NAME_AFTER = rf",?\s+(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})(?![\w'’\-])"
+_EN_CITY_EXECUTIVE_HEAD = re.compile(
+    r"(?<![\w\-])(?<![Dd]eputy )(?<![Ff]ormer )(?i:head|chief)\s+of\s+(?:the\s+)?"
+    rf"(?:(?P<city>[{CAPITALS}][\w'’\-]+)\s+(?i:city\s+)?(?i:executive\s+(?:power|authority))"
+    rf"|(?i:executive\s+(?:power|authority))\s+of\s+(?P<city_after>[{CAPITALS}][\w'’\-]+)(?:\s+(?i:city))?)"
+    + _EN_NAME_AFTER)
+
+# A regional head's local title glossed in brackets, with what the office is of and the name after a comma ("the
+# khokim (governor) of the Fergana region, X Y,", "the regional akim (governor), X Y,"): the English word is his role,
+# so a later "“…,” the governor said" is he, and the local word a glossed title's (Resolver._glossed_title: "the
+# khokim").
+# (Without the comma, "khokim (governor) X Y" is _EN_LOWER_HEAD_NAME's.)
+_EN_GLOSSED_HEAD_APPOSITIVE = re.compile(
+    r"(?<![\w\-])(?<![Dd]eputy )(?<![Vv]ice )(?<![Ff]ormer )(?P<local>(?i:k?hokim|akim))"
+    r"\s+\((?P<gloss>(?i:governor|mayor))\)"
+    r"(?P<of>\s+of\s+[^,.;:“”\"«»„()]{1,80}?)?," + _EN_NAME_AFTER + r"(?=\s*[,.;)]|\s+[a-z])")
+
+
+def _unlisted_head(name: str) -> bool:
+    """Is `name` a person's the office holders table does not know, with no place's or title's word in it?"""
+    return not officeholders.by_name(name) \
+        and not any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split())
+
+
+def en_city_executive_heads(text: str) -> list[Person]:
+    """The head of a city's executive power each _EN_CITY_EXECUTIVE_HEAD match names, a mayor of the city's state."""
+    found = []
+    for m in _EN_CITY_EXECUTIVE_HEAD.finditer(text):
+        city = places.city_in(m["city"] or m["city_after"])
+        if _unlisted_head(name := _latin(m["name"])):
+            found.append(Person(name, "Mayor", city[0] if city else "", 0.6, "unlisted name"))
+    return found
+
+
+def en_glossed_region_heads(text: str) -> list[tuple[Person, str]]:
+    """(person, the local word lowered) of each _EN_GLOSSED_HEAD_APPOSITIVE match, the gloss his role, the state the
+    words of what he heads name (or the 40 characters before the title: "Uzbekistan's regional khokim (governor)")."""
+    found = []
+    for m in _EN_GLOSSED_HEAD_APPOSITIVE.finditer(text):
+        place = m["of"] or text[max(0, m.start() - 40):m.start()]
+        codes = places.codes_in(place) or [city[0] for city in [places.city_in(place)] if city]
+        if _unlisted_head(name := _latin(m["name"])):
+            found.append((Person(name, m["gloss"].capitalize(), codes[0] if codes else "", 0.6, "unlisted name"),
+                          m["local"].lower()))
+    return found
+
+
+def _narrowed_mayors(people: dict[str, Person], word: str | None, executive_heads: set[str]) -> dict[str, Person]:
+    """Round 53 (quotesen): of two or more so titled, "the Ganja mayor" is the one of the city's state (when the word
+    before the title is a city of places.CITIES; else the one of no state told, the others being of other states), and
+    a bare "the mayor" the one the text titled so in English words, not the head of a city's executive power
+    (en_city_executive_heads: "The head of the Baku City Executive Power, X Y, held talks with the Mayor of Budapest,
+    Z W. … “…,” the mayor said" is Z W); `people` as it was when that leaves none."""
+    if word:
+        city = places.city_in(word.title())
+        states = {name: _titled_state(p) for name, p in people.items()} if city else {}
+        narrowed = {name: p for name, p in people.items() if states and states[name] == city[0]} \
+            or {name: p for name, p in people.items() if states and not states[name]}  # the others of other states
+    else:
+        narrowed = {name: p for name, p in people.items() if name not in executive_heads}
+    return narrowed or people

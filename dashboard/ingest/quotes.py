@@ -11304,3 +11304,14 @@ def _plain_interviewee(headline: str, lead: list[str], resolver: Resolver) -> Pe
         if surname in headline or text.count(surname) > 1:
             return person
     return named[-1]
+
+
+# Round 53 (quotesen): the verb first and then a bare lower-case title, as English writes it after a quote ("“…,” said
+# the governor.", "said the mayor", "said the minister"): the speaker phrase people.py reads as any bare title (the one
+# so titled, Resolver._en_one_titled; "the minister" the last speaker). AFTER_VERB_SPEAKER took only a capital or a
+# head's title followed by more words ("said the president of …") there; the title's first letter is taken as a capital
+# is, so the title may end the sentence.
+_AFTER_VERB_BARE_TITLES = ("governor|mayor|k?hokim|akim|minister|deputy prime minister|ambassador|envoy|chairman|"
+                           "chairwoman")
+AFTER_VERB_SPEAKER = re.compile(AFTER_VERB_SPEAKER.pattern.replace(
+    r"head of|top diplomat)\b)", rf"head of|top diplomat)\b|(?=(?:{_AFTER_VERB_BARE_TITLES})\b)[a-z])", 1))
