@@ -327,10 +327,17 @@ AFTER_QUOTED_AS = re.compile(rf"^\s*[,.!?]?\s*{_SPEAKER}{_ASIDE}\s+(?:was|is|has
 # Round 42: the dot of an outlet's web name in the speaker's title is no sentence's end ("“…,” said Ranking.kz analyst
 # X Y."): the dot of a country's or a common domain before a space
 _EN_WEB_NAME_DOT = r"\.(?:az|kz|uz|kg|tj|tm|tr|ru|hu|com|net|org|info|news)(?=\s)"
+# Round 53 (quotesen): the verb first and then a bare lower-case title, as English writes it after a quote ("“…,” said
+# the governor.", "said the mayor", "said the minister"): the speaker phrase people.py reads as any bare title (the one
+# so titled, Resolver._en_one_titled; "the minister" the last speaker). AFTER_VERB_SPEAKER below took only a capital or
+# a head's title followed by more words ("said the president of …"); its lookahead branch takes one of these titles'
+# first letter as it takes a capital, so the title may end the sentence.
+_AFTER_VERB_BARE_TITLES = ("governor|mayor|k?hokim|akim|minister|deputy prime minister|ambassador|envoy|chairman|"
+                           "chairwoman")
 AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\s+(?P<spk>(?:the\s+)?(?:former\s+)?{_ABBREVIATED_TITLE}"
                                 rf"(?:[{_EN_CAPITALS}]|(?:president|prime minister|foreign minister|leader|head of state|"
                                 # round 20: "said the head of the Kazakh government" (people._en_government_head)
-                                rf"head of|top diplomat)\b)"
+                                rf"head of|top diplomat)\b|(?=(?:{_AFTER_VERB_BARE_TITLES})\b)[a-z])"
                                 rf"(?:{_EN_WEB_NAME_DOT}|[^.;:!?“”\"«»]){{1,90}}?)\s*(?:(?!{_EN_WEB_NAME_DOT})[.,;]|$)")
 # Russian puts the verb first and the speaker after it in lower case: "«…», — заявил президент Кыргызстана
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
@@ -11304,14 +11311,3 @@ def _plain_interviewee(headline: str, lead: list[str], resolver: Resolver) -> Pe
         if surname in headline or text.count(surname) > 1:
             return person
     return named[-1]
-
-
-# Round 53 (quotesen): the verb first and then a bare lower-case title, as English writes it after a quote ("“…,” said
-# the governor.", "said the mayor", "said the minister"): the speaker phrase people.py reads as any bare title (the one
-# so titled, Resolver._en_one_titled; "the minister" the last speaker). AFTER_VERB_SPEAKER took only a capital or a
-# head's title followed by more words ("said the president of …") there; the title's first letter is taken as a capital
-# is, so the title may end the sentence.
-_AFTER_VERB_BARE_TITLES = ("governor|mayor|k?hokim|akim|minister|deputy prime minister|ambassador|envoy|chairman|"
-                           "chairwoman")
-AFTER_VERB_SPEAKER = re.compile(AFTER_VERB_SPEAKER.pattern.replace(
-    r"head of|top diplomat)\b)", rf"head of|top diplomat)\b|(?=(?:{_AFTER_VERB_BARE_TITLES})\b)[a-z])", 1))
