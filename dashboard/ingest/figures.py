@@ -259,8 +259,11 @@ _RU_ABLE = r"(?:мог(?:ла|ло|ли)?\s+бы|может|могут|спос�
 # Round 42 (trade B): a year may stand before the verb, "товарооборот может уже в 2026 году выйти на 3 млрд долларов"
 # (also _COULD_REACH_BEFORE's)
 _RU_YEAR_BEFORE_VERB = r"(?:(?:в|к)\s+(?:19|20)\d\d\s+году\s+)?"
-_POTENTIAL_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}(?:выйти|достичь|достигнуть)\b",
-                           re.I)
+# Round 53 (tradetext): the modal shared by a second infinitive whose verb a dash stands for: "объем перевозок … может
+# вырасти в полтора раза, а товарооборот двух стран — достичь 2 млрд долларов" (_GAPPED_RU, also _GAPPED_REACH_RU's)
+_GAPPED_RU = rf"{_RU_ABLE}\s+[а-яё]+\b[^.;]{{0,80}}?,\s+(?:а|и)\s+[^.;,]{{1,60}}?\s[—–]\s+"
+_POTENTIAL_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}(?:выйти|достичь|достигнуть)\b"
+                           rf"|\b{_GAPPED_RU}(?:выйти|достичь|достигнуть)\b", re.I)
 _TARGET_REACH_RU = re.compile(r"\b(?:выйти\s+на|достичь|достигнуть)\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|до)\s+)?$"
                               r"|\bчтобы\b[^.;]{0,80}?\b(?:достиг(?:ла|ло|ли)?|превысил\w*|составил\w*|(?:вырос|увеличил)\w*"
                               r"\s+до)\s+(?:(?:отметки|уровня)\s+(?:в\s+)?)?$", re.I)
@@ -414,7 +417,11 @@ _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              # would barely beat last year's total")
                              # (nor a share "of that total" just told: "Kazakh exports … accounted for about $205 million
                              # of that total")
-                             r"(?<!in )(?<!of the )(?<!of this )(?<!of that )(?<!year's )(?<!year’s )total|"
+                             # (round 53, tradetext: nor a part-year's ending its phrase, "Turkmen exports accounted
+                             # for approximately USD 205 million of the half-year total", "of the nine-month total"; not
+                             # "Turkmenistan's half-year total trade")
+                             r"(?<!in )(?<!of the )(?<!of this )(?<!of that )(?<!year's )(?<!year’s )(?<!-year )"
+                             r"(?<!-month )total|(?:(?<=-year )|(?<=-month ))total(?=\s+[^\W\d])|"
                              r"overall|foreign trade|"
                              # round 43, second wave: nor Azerbaijani "of the total volume" ("Qazaxıstan malları ümumi
                              # həcmin 390 milyon dollarını təşkil edib": a part of the pair's figure, as "of the total")
@@ -522,7 +529,9 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
 # the period at most a conjunction, between it and the amount only connectives (and a growth, _ELLIPTIC_GROWTH), and
 # after the amount a verb of reaching or the sentence's end.
 # (round 45: after a comparison's lead and a colon, "Для сравнения: в 2021 году было около 700 млн.")
-_ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:" + _COMPARISON_LEAD.replace(r"),\s*", r")[,:]\s*") + r")?"
+# (round 53, tradetext: or after the dash opening an interview's answer, "— За январь–февраль этого года мы уже вышли на
+# 171,3 млн долларов.")
+_ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:[—–]\s+)?(?:" + _COMPARISON_LEAD.replace(r"),\s*", r")[,:]\s*") + r")?"
                               r"(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over|в|за)\s+)?"
                               r"(?:the\s+)?(?:(?:whole|entire)\s+(?:of\s+)?)?$", re.I)  # "For the whole of 2024 …"
 # Between them also its growth: Turkish "Bu yılın ilk çeyreğinde ise yüzde 18 artışla 1 milyar doları aştı" ("%18
@@ -532,7 +541,9 @@ _ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s
                     r"|с\s+(?:ростом|падением|увеличением|снижением)\s+на\s+\d+(?:[.,]\d+)?\s?(?:%|процент\w*)"
                     r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?")
 # (round 45: the case ending a year's period leaves, "в 2021 году было около 700 млн")
-_ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|"
+# (round 53, tradetext: and the locative ending of a Turkish or Azerbaijani year, "2023 yılında hacim …",
+# "2024-cü ildə")
+_ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|(?<=yılı)nda|(?<=il)də|"
                                r"\b(?:döneminde|dönemde|aylarında|ayında|ise|isə|da|de|də|and|then|"
                                r"of|this|the|current|year|"
                                r"already|alone|а|же|уже|have|"
@@ -540,6 +551,9 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|"
                                # before the amount, "За январь–март текущего года показатель достиг 1,2 млрд долларов",
                                # "In January–June the figure had reached $90 million"
                                r"текущего|этого|года|показатель|он|достиг\w*|составил\w*|превысил\w*|"
+                               # round 53 (tradetext): Turkish and Azerbaijani "the volume", "2024'te hacim 1 milyar 84
+                               # milyon dolar seviyesindeydi" (in 2024 the volume was at the level of …)
+                               r"hacim|hacmi|həcm|həcmi|"
                                # round 45: "в 2021 году было около 700 млн", "In 2024 it was $1.2 billion"
                                r"было|был|была|was|were|"
                                r"figure|it|had|has|reached|totall?ed|amounted\s+to|came\s+to|stood\s+at|"
@@ -572,6 +586,8 @@ _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yet
                              r"|(?:geriledi|düştü|yükseldi)\b"
                              # round 50 (trade text): or of nearing it, "… yüzde 12 artışla 842 milyon dolara yaklaştı"
                              r"|(?:yaklaş|yaxınlaş)\w*"
+                             # round 53 (tradetext): or at its level, "… 1 milyar 84 milyon dolar seviyesindeydi"
+                             r"|(?:seviyesinde|səviyyəsində)\w*"
                              r"|oldu\b|olub\b|təşkil edib\b)", re.I)
 
 
@@ -1886,7 +1902,16 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # round 39 (trade and targets C): Russian trade "in" a good, told in the instrumental,
                           # "взаимная торговля сельхозпродукцией превысила …", "торговля зерном"
                           + r"|\bторговл\w*\s+(?:\w+\s+)?" + _GOODS_RU_INSTRUMENTAL
-                          + r"|" + _GOODS_RU + r"\s+на\s+(?:сумму\s+)?(?:более\s+|около\s+|почти\s+)?$", re.I)
+                          + r"|" + _GOODS_RU + r"\s+на\s+(?:сумму\s+)?(?:более\s+|около\s+|почти\s+)?$"
+                          # round 53: a branch of services, "exports of transport services reached USD 180 million",
+                          # "IT services exports", "экспорт транспортных услуг", "nəqliyyat xidmətləri ixracı", "turizm
+                          # hizmetleri ihracatı" (not goods and services together: "mal ve hizmet ihracatı")
+                          r"|\b(?:exports?|imports?|sales|trade)\s+(?:of|in)\s+(?!goods\b)(?:[\w-]+\s+){1,2}?services\b"
+                          r"|\b(?!(?:goods|and)\b)[\w-]+\s+services\s+(?:exports?|imports?|trade)\b"
+                          r"|\b(?:экспорт|импорт|поставк|торговл)\w*\s+(?:\w+\s+)?услуг"
+                          r"|(?<!\sve\s)(?<!\svə\s)\b(?:xidmət|hizmet)\w*\s+"
+                          r"(?:ixrac|idxal|ticarət|ihracat|ithalat|ticaret)\w*",
+                          re.I)
 _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "arms", "military", "weapon", "aerospace", "savunma", "müdafiə", "военн", "оборонн",
                  "вооружени", "оружия", "gas", "oil", "crude", "electricity", "grain", "wheat", "cotton", "газ", "нефт",
                  "зерн", "qaz", "neft", "taxil", "petrol", "tahil", "gaz", "buğda", "pamuk", "pambiq", "coal", "flour",
@@ -1903,7 +1928,8 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "yarn", "fabric", "garments", "clothing", "одежд",  # round 42 (trade B): cloth
                  "citrus",  # round 48 (trade B)
                  # round 33: Azerbaijani and Turkish farm goods after "dollarlıq"/"dolarlık" (_GOOD_AFTER)
-                 "meyvə", "tərəvəz", "meyve", "sebze", "findiq", "findik", "gübrə", "gübre")
+                 "meyvə", "tərəvəz", "meyve", "sebze", "findiq", "findik", "gübrə", "gübre",
+                 "services", "услуг", "xidmət", "hizmet")  # round 53: a branch of services
 # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
 # Round 20: one good's trade told after the amount: "exported $1.62bn of gas to Türkiye", "$1.2 billion worth of
 # Azerbaijani gas", "earned $1.6bn from gas exports", Azerbaijani "1,62 milyard dollarlıq qaz ixrac edib", Turkish
@@ -5796,10 +5822,19 @@ _COULD_REACH_AFTER_WORDS = ("bilər", "bilir", "bilece", "mümkün", "muhtemel",
 COULD_REACH_BEFORE_CHARS = 60  # characters before an amount where its potential verb stands
 
 
+# Round 53 (tradetext): the modal shared with a verb a dash stands for (_GAPPED_RU), further back: "грузопоток может
+# вырасти в полтора раза, а товарооборот — превысить 2 млрд долларов".
+_GAPPED_REACH_RU = re.compile(rf"(?<!\w){_GAPPED_RU}(?:превысить|составить|достичь|достигнуть|вырасти\s+до|"
+                              r"увеличиться\s+до|выйти\s+на|дойти\s+до)\s+(?:[а-яё]+\s+)?(?:\$\s?)?$", re.I)
+GAPPED_REACH_CHARS = 200  # characters before an amount where the shared modal stands
+
+
 def _could_reach(sentence: str, check: str, amount: money.Amount) -> bool:
-    """Is the amount what trade could reach, no result (_COULD_REACH_BEFORE, _COULD_REACH_AFTER)?"""
+    """Is the amount what trade could reach, no result (_COULD_REACH_BEFORE, _GAPPED_REACH_RU, _COULD_REACH_AFTER)?"""
     return any(word in check for word in _COULD_REACH_BEFORE_WORDS) \
-        and bool(_COULD_REACH_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start)) \
+        and (bool(_COULD_REACH_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start))
+             or ("—" in sentence or "–" in sentence)
+             and bool(_GAPPED_REACH_RU.search(sentence, max(0, amount.start - GAPPED_REACH_CHARS), amount.start))) \
         or any(word in check for word in _COULD_REACH_AFTER_WORDS) \
         and bool(_COULD_REACH_AFTER.match(sentence, amount.end))
 
@@ -7275,11 +7310,22 @@ _PLACE_FROM_TO_FLOW = re.compile(r"(?<![\w'’])(?P<origin>[A-ZÇĞİÖŞÜ]\w+)
                                  r"(?P<goal>[A-ZÇĞİÖŞÜ]\w+)['’](?:y?[ae]|n[ae])\s+(?:ihracat|ithalat)\w*")
 
 
+# Round 53 (tradetext): the same with no state after the place, "yalnızca Mersin'den adaya yapılan ihracat 610 milyon
+# doları buldu" (the exports from Mersin alone to the island), Azerbaijani "Gəncədən Özbəkistana ixrac" without the
+# apostrophe (then only a city of places.CITIES): the city's, whatever the words up to the flow.
+_PLACE_FROM_FLOW = re.compile(r"(?<![\w'’])(?:(?P<origin>[A-ZÇĞİÖŞÜ]\w+)['’][dt][ae]n"
+                              r"|(?P<city>[A-ZÇĞİÖŞÜƏ]\w+[dt][aə]n))"
+                              r"\s+(?:[^\W\d]+\s+){0,2}?(?:ihracat|ithalat|ixrac|idxal)\w*")
+
+
 def _place_from_to_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
-    """Is the amount a city's exports or imports, told from or to a place that names no state (_PLACE_FROM_TO_FLOW), in
-    its clause since `start`? `check`: cheap.lowered() of the text from `start` to the amount."""
+    """Is the amount a city's exports or imports, told from or to a place that names no state (_PLACE_FROM_TO_FLOW,
+    _PLACE_FROM_FLOW), in its clause since `start`? `check`: cheap.lowered() of the text from `start` to the amount."""
     if not any(word in check for word in _GOOD_GENITIVE_WORDS):
         return False
+    clause = max(start, _own_clause_start(sentence, amount.start))
     return any(not places.codes_in(m["origin"]) or not places.codes_in(m["goal"])
-               for m in _PLACE_FROM_TO_FLOW.finditer(sentence, max(start, _own_clause_start(sentence, amount.start)),
-                                                     amount.start))
+               for m in _PLACE_FROM_TO_FLOW.finditer(sentence, clause, amount.start)) \
+        or any(_stateless_place(m["origin"]) and lowered(m["origin"]) not in when.MONTHS_TR if m["origin"]
+               else places.is_city_word(m["city"]) and not places.codes_in(m["city"])
+               for m in _PLACE_FROM_FLOW.finditer(sentence, clause, amount.start))

@@ -259,6 +259,7 @@ _AZ_RANGE = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+il(?:in)?\s+|\b(ötən|ke�
 # Turkish months to date: "2023 yılının ocak-ekim döneminde", "bu yılın ocak-ekim" (this year's January-October).
 _TR_MONTHS = {"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
               "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12}
+MONTHS_TR = frozenset(lowered(word) for word in _TR_MONTHS)  # as cheap.lowered() has them ("Ocak'tan" is no place)
 _TR_MONTHS_AFTER_OCAK = {word: n for word, n in _TR_MONTHS.items() if n > 1}  # what "ocak-" (January-) runs to
 _TR_MONTHS_LOWERED = {lowered(word): n for word, n in _TR_MONTHS_AFTER_OCAK.items()}  # "kasım" as cheap.lowered() has it
 # and "geçen yılın ocak-ekim döneminde" (last year's)
@@ -278,6 +279,19 @@ _TR_MONTH_LOCATIVE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu|geçen)\s+y
                                 + "|".join(_TR_MONTHS) + r")['’]?[dt][ae]\b", re.I)
 _TR_MONTH_LOCATIVE_WORDS = tuple(lowered(month) + ending for month in _TR_MONTHS
                                  for ending in ("de", "da", "te", "ta", "'d", "'t", "’d", "’t"))
+# Round 53 (tradetext): Azerbaijani one month in the locative with no "ayında", bare or with the year's possessive:
+# "yanvarda", "Bu ilin yanvarında dövriyyə təxminən 14 milyon dollar təşkil edib", "ötən ilin aprelində"; Turkish the
+# possessive after the year, "bu yılın ocağında", "2025 yılının eylülünde"; read as "yanvar ayında".
+_TR_MONTH_STEMS = {"ocağ": 1, lowered("aralığ"): 12, **{lowered(word): n for word, n in _TR_MONTHS.items()}}
+_LOCAL_MONTH_LOCATIVE = re.compile(r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının)\s+"
+                                   r"|\b(cari|bu|ötən|keçən|geçen)\s+(?:ilin|yılın)\s+)?"
+                                   r"\b(?:(" + "|".join(_AZ_MONTHS) + r")(?:[ıiuü]n)?d[aə]"
+                                   r"|(ocağ|aralığ|" + "|".join(_TR_MONTHS) + r")[ıiuü]n[dt][ae])\b", re.I)
+_LOCAL_MONTH_LOCATIVE_WORDS = (*(month + ending for month in _AZ_MONTHS
+                                 for ending in ("da", "də", "inda", "ində", "unda", "ündə")),
+                               *(month + "in" for month in _TR_MONTH_STEMS), "eylülün", "temmuzun", "ağustosun")
+# as cheap.lowered() has them; one is in every _LOCAL_MONTH_LOCATIVE match
+_LOCAL_MONTH_STEMS = (*_AZ_MONTHS, *_TR_MONTH_STEMS)  # one starts each word above: a cheaper first check
 # Russian one month, as monthly customs figures are reported: "в марте 2024 года", "в январе текущего года" (this
 # year's); "в марте" alone as "in March" alone. Not the first month of a range ("в январе-сентябре").
 # (round 47: a dash before an amount is no range, "а только в декабре — 11,3 млн долларов")
@@ -508,6 +522,15 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             candidates.append(label)
         elif month_alone is None:
             month_alone = label
+    elif any(stem in check for stem in _LOCAL_MONTH_STEMS) \
+            and any(month in check for month in _LOCAL_MONTH_LOCATIVE_WORDS) \
+            and (m := _LOCAL_MONTH_LOCATIVE.search(text)):
+        month = _AZ_TR_MONTH_OF[lowered(m[3])] if m[3] else _TR_MONTH_STEMS[lowered(m[4])]  # round 53
+        label, told = _one_month(month, m[1], m[2], m, published)
+        if told:
+            candidates.append(label)
+        elif month_alone is None:
+            month_alone = label
     if any(word in check for word in _MONTH_YEAR_LOCATIVE_WORDS) and (m := _MONTH_YEAR_LOCATIVE.search(text)):
         month, year = _AZ_TR_MONTH_OF[lowered(m[1])], int(m[2])
         if (year, month) < (published.year, published.month):  # a month that has ended
@@ -585,8 +608,13 @@ _COUNT_ALONE = re.compile(r"\b(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COU
                           # round 43: not "in the first four months of 2024", a count told with a year of its own
                           r"(?!\s+of\s+(?:(?:19|20)\d\d|last\s+year|the\s+(?:previous|prior|preceding)\s+year)\b)"
                           # round 31: "accounted for over $1.3 billion of the nine-month figure" (the report's months)
-                          r"|\bthe\s+(" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})-month\s+(?:figure|total|period)\b")
-_COUNT_WORDS = ("ayda", "ay ərzində", "ay içinde", "ayi ərzində", "ayi içinde", "months", "-month")  # one is in every
+                          r"|\bthe\s+(" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})-month\s+(?:figure|total|period)\b"
+                          # round 53 (tradetext): Russian "those (same)" months, "товарооборот Кыргызстана с
+                          # Узбекистаном за те же девять месяцев превысил 1,5 млрд долларов", "за эти восемь месяцев"
+                          r"|\b(?:за|в\s+течение)\s+(?:те|эти|тех|этих)(?:\s+же)?\s+(" + "|".join(_RU_COUNT)
+                          + r"|\d{1,2})\s+месяц\w*")
+_COUNT_WORDS = ("ayda", "ay ərzində", "ay içinde", "ayi ərzində", "ayi içinde", "months", "-month",
+                "месяц")  # one is in every
 # _COUNT_ALONE match, as cheap.lowered() has it
 
 
@@ -694,8 +722,9 @@ def count_back_in(text: str, periods: list[str], check: str | None = None) -> tu
     if check is None:
         check = lowered(text)
     if any(word in check for word in _COUNT_WORDS) and (m := _COUNT_ALONE.search(check)):
-        told = m[1] or m[2] or m[3]
-        n = int(told) if told.isdigit() else (_AZ_TR_COUNT_LOWERED.get(m[1] or "") or _NUMBER_WORDS[told])
+        told = m[1] or m[2] or m[3] or m[4]
+        n = int(told) if told.isdigit() else (_AZ_TR_COUNT_LOWERED.get(m[1] or "") or _RU_COUNT.get(m[4] or "")
+                                              or _NUMBER_WORDS[told])
         if n > 1 and (last := next((p for p in periods if n == _months_to_date(p)), None)):
             return (last, m.start(), m.end())
     return None
