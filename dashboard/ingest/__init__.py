@@ -11,7 +11,7 @@ from datetime import timedelta
 
 
 from . import places
-from .figures import find_figures, release_home
+from .figures import find_figures, headline_direction, release_home
 from .model import Article, Proposal, raw_record
 from .document import Document
 from .people import Resolver
@@ -77,9 +77,13 @@ def _release_or_first_two(doc: Document) -> tuple[str, str] | None:
     """Round 25: a release of one state's trade with several partners (figures.release_home) is about that state: when
     the first two states named are both its partners ("Узбекистан догоняет Казахстан" in a headline on Kyrgyzstan's
     trade), "the two countries" are none of their pair but that state and the partner each sentence names (the home
-    twice: _pair then pairs it with the state a sentence names); otherwise the first two states (_first_two_states)."""
+    twice: _pair then pairs it with the state a sentence names); so too when the other of the first two is named in the
+    headline only as the direction of the trade (figures.headline_direction, round 53); otherwise the first two states
+    (_first_two_states)."""
     first_two = _first_two_states(doc)
     home = release_home(doc) if first_two else None
+    if home and home in first_two and headline_direction(doc) == set(first_two) - {home}:
+        return home, home  # round 53 (traderel): "… ən sürətli artım Özbəkistan istiqamətindədir" names a partner
     return (home, home) if home and home not in first_two else first_two
 
 

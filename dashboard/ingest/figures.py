@@ -485,7 +485,12 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           r"\s+(?:is|was|stood\s+at|came\s+to|amounted\s+to)(?=\s+(?:US\$|USD|\$|\d))"
                           # "Точная цифра — 495,7 млн долларов", "Kesin rakam 495,7 milyon dolar", "Dəqiq rəqəm …"
                           r"|^\W*(?:точн(?:ая|ое|ый)\s+(?:цифра|значение|показатель|объ[её]м)|kesin\s+(?:rakam|tutar)"
-                          r"|dəqiq\s+(?:rəqəm|məbləğ))\s*(?:[–—:-]\s*)?(?=\d))"
+                          r"|dəqiq\s+(?:rəqəm|məbləğ)"
+                          # round 53 (traderel): "in full figures", "Tam rakamla 3 milyar 84 milyon dolar olan hacim …"
+                          # (the volume, 3,084 million in full, grew …), "Dəqiq rəqəmlə …", "In exact figures, …"
+                          r"|(?:tam|kesin)\s+rakamla|dəqiq\s+rəqəmlə|in\s+(?:exact|precise|full)\s+figures,?"
+                          r"(?:\s+(?:it|the\s+figure)\s+(?:was|stood\s+at|came\s+to|amounted\s+to))?)"
+                          r"\s*(?:[–—:-]\s*)?(?=\d|US\$|\$))"
                           # another source's count of it: "Azerbaijan's customs committee puts the 2022 figure somewhat
                           # lower, at around US$446 million", "put this year's figure at"
                           r"|\bput(?:s|ting)?\s+(?:the|this|that)\s+(?:(?P<year>(?:19|20)\d\d)\s+|same\s+|year['’]s\s+)?figure\b"
@@ -501,7 +506,8 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # (round 46: or after a colon, "Январь начался хорошо: за месяц он составил …")
                           r"|(?:^|,\s*|(?:^|[,:]\s*)(?:" + _COMPARISON_LEAD
                           + r")?(?:за|в|во|по\s+итогам)\s[^,.;:]{3,50}?\s"
-                          r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
+                          # (round 53, traderel: after a reminder's opener, "Напомним, что годом ранее он …")
+                          r"|^\W*(?:напомним,?\s+(?:что\s+)?)?(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
                           r"(?:он|она|оно)\s+(?:уже\s+|не\s+)?"
                           # round 37 (trade and targets): a verb of reaching denied, "Годом ранее он не дотягивал до 1,45
                           # млрд долларов" (a year earlier it fell short of; under, money._DENIED)
@@ -682,14 +688,17 @@ _MADE_TR = r"(?i:(?:yapılan|gerçekleştirilen)\s+)?"
 # Turkish "Kazakistan ile ticaret hacmi", Azerbaijani "Qazaxıstanla ticarət dövriyyəsi": trade "with" one state
 # and no subject is the trade of the state whose language the report is in.
 _WITH_ONE = re.compile(r"(?i:(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret)\b"
-                       r"|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət)\b)"
+                       r"|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət)\b"
+                       # round 53 (traderel): the goal with one state, "Bakan, Kazakistan ile hedefin 2030 yılına kadar
+                       # 10 milyar dolar olduğunu …", Azerbaijani "Qazaxıstanla hədəf"
+                       r"|(?P<TUR_GOAL>\s+ile\s+hedef)|(?P<AZE_GOAL>(?:la|lə)\s+hədəf))"
                        # round 24: so too exports to one state or imports from it: "Kazakistan'a ihracatın 2025'te 1,5
                        # milyar dolar olduğunu söyledi", Azerbaijani "Qazaxıstana ixrac"
                        r"|(?P<TUR_FLOW>['’](?:y?[ae]|n[ae])\s+" + _MADE_TR + r"(?i:ihracat)"
                        r"|['’](?:[dt][ae]n)\s+" + _MADE_TR + r"(?i:ithalat))"
                        # (a name: a capital first, "Qazaxıstana ixrac"; not "9 ay ərzində ixrac")
                        r"|(?P<AZE_FLOW>\b[A-ZÇĞİÖŞÜƏ][^\W\d]+?(?:y?[aə]\s+ixrac|d[aə]n\s+idxal))")
-_WITH_ONE_WORDS = ("ticar", "ihracat", "ithalat", "ixrac", "idxal")  # one is in every _WITH_ONE match
+_WITH_ONE_WORDS = ("ticar", "ihracat", "ithalat", "ixrac", "idxal", "hedef", "hədəf")  # one is in every _WITH_ONE match
 
 
 def _home_of_language(sentence: str) -> str | None:
@@ -1340,6 +1349,41 @@ def _local_clause_period(segment: str, published: date, period: str) -> tuple[st
     return (own[0], comma) if own[0] != period else None
 
 
+# Round 53 (traderel): a round threshold passed on the way, then the exact amount: Turkish "ihracat 500 milyon doları
+# aşarak 517,3 milyon dolar olarak kayda geçti" (exceeding $500 million, was recorded at $517.3 million), Azerbaijani
+# "500 milyon dolları ötərək 517,3 milyon dollar olub", English "exceeding $500 million to reach $517.3 million",
+# Russian "превысив 500 млн долларов, составил 517,3 млн". One figure, the exact one (the round one is dropped by
+# _rounded_told_exactly, its growth kept).
+_THRESHOLD_CONVERB_AFTER = re.compile(r"[\w'’]*\s+(?:aşarak|geçerek|ötərək|keçərək)\s+$", re.I)
+_THRESHOLD_CONVERB_BEFORE = re.compile(r"\b(?:exceeding|surpassing|topping|passing|crossing|превысив|перевалив\s+за)\s+"
+                                       r"(?:the\s+)?(?:US)?\$?$", re.I)
+_THRESHOLD_TO_EXACT = re.compile(r"[\w'’]*,?\s+(?:to\s+(?:reach|stand\s+at|hit)|reaching|and\s+(?:reached|stood\s+at)"
+                                 r"|at|составив|составил\w*|достигнув|достиг\w*|и\s+составил\w*)"
+                                 r"\s+(?:(?:US)?\$\s?)?$", re.I)
+THRESHOLD_BEFORE = 30  # characters before the round amount where the English or Russian converb stands
+
+
+def _threshold_then_exact(sentence: str, amounts: list[money.Amount], i: int, period: str) -> tuple[str, int] | None:
+    """(`period`, 0) when amounts[i] is the exact value of the round threshold amounts[i - 1] passed on the way
+    (_THRESHOLD_CONVERB_AFTER, or _THRESHOLD_CONVERB_BEFORE and _THRESHOLD_TO_EXACT): greater than it and the same
+    when cut to its significant digits; else None."""
+    if i == 0:
+        return None
+    rounded, exact = amounts[i - 1], amounts[i]
+    value = rounded.usd_m
+    if not (0 < value < exact.usd_m) or value != int(value):
+        return None
+    digits = str(int(value))
+    scale = 10 ** (len(digits) - len(digits.rstrip("0")))
+    if (exact.usd_m // scale) * scale != value:
+        return None
+    if _THRESHOLD_CONVERB_AFTER.fullmatch(sentence, rounded.end, exact.start) \
+            or _THRESHOLD_CONVERB_BEFORE.search(sentence, max(0, rounded.start - THRESHOLD_BEFORE), rounded.start) \
+            and _THRESHOLD_TO_EXACT.fullmatch(sentence, rounded.end, exact.start):
+        return period, 0
+    return None
+
+
 def _clause_period(segment: str, published: date, period: str) -> tuple[str, int] | None:
     """The period of a further clause's amount (_CLAUSE_OPEN, the period, _CLAUSE_VERB), when not the figure's, and
     where the clause opens in `segment` (_clause_opening)."""
@@ -1354,6 +1398,39 @@ def _clause_period(segment: str, published: date, period: str) -> tuple[str, int
         return None
     end = opened.end() + own[2]
     return (own[0], at) if own[0] != period and _CLAUSE_VERB.match(segment, end) else None
+
+
+# Round 53 (traderel): a sentence that opens by comparing with the level of a period before, the amount told with it:
+# Turkish "Bir yıl önceki 1,31 milyar dolarlık seviyeyle kıyaslandığında gerileme dikkat çekiyor" (compared with the
+# level of $1.31bn a year before, the fall stands out), "Geçen yılın aynı dönemindeki 900 milyon dolarla
+# karşılaştırıldığında", Azerbaijani "Bir il əvvəlki 1,3 milyard dollarlıq səviyyə ilə müqayisədə", English "Compared
+# with the $1.31 billion level of a year earlier, …". The amount is the figure just told, of that earlier period.
+_LEVEL_OPENER = re.compile(r"^\W*(?:(?P<before>bir\s+yıl\s+önceki|bir\s+önceki\s+yılın(?:\s+aynı\s+dönemindeki)?"
+                           r"|geçen\s+yılın(?:\s+aynı\s+dönemindeki)?|bir\s+il\s+(?:əvvəlki|öncəki)"
+                           r"|(?:ötən|keçən)\s+ilin(?:\s+(?:eyni|müvafiq|analoji)\s+dövründəki)?)"
+                           r"|(?P<year>(?:19|20)\d\d)(?:\s+yılındaki|['’]?[dt][ea]ki|-c[iıuü]\s+ildəki))\s+$"
+                           r"|^\W*compared\s+(?:with|to)\s+(?:the\s+)?(?:(?:about|around|some)\s+)?(?:US)?\$?$", re.I)
+_LEVEL_AFTER = re.compile(r"[\w'’]*\s+(?:(?:seviye|düzey|səviyyə)\w*\s+)?(?:(?:ile|ilə)\s+)?"
+                          r"(?:kıyasla|karşılaştır|müqayisə)\w*"
+                          r"|\s+(?:level\s+)?(?:(?:of|in)\s+)?(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago))"
+                          r"|\s+(?:level\s+)?(?:of|in)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_LEVEL_COMPARED_WORDS = ("kiyasla", "karşilaştir", "müqayisə", "compared")  # as cheap.lowered() has them; one is in
+# every match of _LEVEL_AFTER's Turkic words or _LEVEL_OPENER's English one
+
+
+def _level_compared(sentence: str, published: date, check: str, last: str) -> str | None:
+    """The earlier period of a sentence's first amount told as the level compared with (_LEVEL_OPENER, _LEVEL_AFTER),
+    before the figure just told (of period `last`): a year before it, or the year named; else None."""
+    amounts = money.amounts_in(sentence, check)
+    if not amounts or not last[:4].isdigit():
+        return None
+    opener = _LEVEL_OPENER.search(sentence, 0, amounts[0].start)
+    after = opener and _LEVEL_AFTER.match(sentence, amounts[0].end)
+    if not after:
+        return None
+    year = opener["year"] or after["year"]
+    label = year if year else f"{int(last[:4]) - 1}{last[4:]}" if opener["before"] or after["before"] else None
+    return label if label and _ends_before(label, last) else None
 
 
 def _compared_period(sentence: str, published: date, check: str, last: str) -> str | None:
@@ -3194,6 +3271,19 @@ def _partner_named_before(doc: Document, before, found: list[FigureFound]) -> tu
     return (homes.pop(), named.pop()) if len(homes) == 1 else None
 
 
+def _partner_before_first(doc: Document, before) -> tuple[str, str] | None:
+    """Round 53 (traderel): (home, partner) for a release's first figure naming no state when the sentence before names
+    trade with one state and no amount ("Its main trading partner remains Türkiye. Trade with the brotherly country
+    reached …") and the lead told another state's trade with a group (_lead_home); else None."""
+    if not _TRADE.search(before.text) or money.amounts_in(before.text, before.check):
+        return None
+    named = set(doc.codes(before))
+    if len(named) != 1:
+        return None
+    home = _lead_home(doc, before.start)
+    return (home, named.pop()) if home and home not in named else None
+
+
 def _partner_of_the_two_before(doc: Document, s, before, found: list[FigureFound]) -> tuple[str, str] | None:
     """(home, partner) when `s` speaks of "the two countries" (_TWO_BY_NAME) and names no state, the sentence `before`
     names one state but the home and gave no figure (a forecast's amount: "Tajik officials expect the full-year figure
@@ -3207,6 +3297,10 @@ def _partner_of_the_two_before(doc: Document, s, before, found: list[FigureFound
     shared = _shared_by_figures(found)
     partners = {m.iso3 for m in _trading_mentions(doc, before)} - shared  # the home may be named too ("Tajik officials")
     homes = shared - partners
+    if len(homes) == 2 and len(partners) == 1:
+        # round 53 (traderel): the figures so far all of one pair, the release's home is the lead's ("Kazakistan
+        # cephesinde ise tablo daha parlak. İki ülke arasındaki dış ticaret hacmi …" after Türkiye–Azerbaijan figures)
+        homes &= {_lead_home(doc, next(f for f in found if f.kind == "trade").span[0])}
     return (homes.pop(), partners.pop()) if len(partners) == 1 and len(homes) == 1 else None
 
 
@@ -3902,6 +3996,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # is an aside and "the same period" next is still the report's
                 carried = (k, carried[1])
                 continue
+            elif found and found[-1].kind == "trade" and k - last_trade == 1 \
+                    and any(word in s.check for word in _LEVEL_COMPARED_WORDS) \
+                    and (level := _level_compared(sentence, published, s.check, found[-1].period)):
+                # round 53 (traderel): "Bir yıl önceki 1,31 milyar dolarlık seviyeyle kıyaslandığında düşüş belirgin"
+                compared, elliptic_flow, looks_back = level, found[-1].flow, True
             elif found and found[-1].kind == "trade" and (back := _FIGURE_BACK.search(sentence)):
                 if carried and carried[0] == k - 1 and found[-1].growth_pct is None \
                         and (growth := _growth_up_from(sentence, s.check)) is not None:
@@ -3949,6 +4048,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
         else:
             named = k
+            if found and k - last_trade == 1 and found[-1].kind == "trade" \
+                    and any(word in s.check for word in _LEVEL_COMPARED_WORDS):
+                # round 53 (traderel): "Bir yıl önceki 1,31 milyar dolarlık seviyeyle kıyaslandığında …" right after a
+                # figure: that trade a period before (_level_compared), whatever good the sentence names after it
+                compared = _level_compared(sentence, published, s.check, found[-1].period)
         amounts = money.amounts_in(sentence, s.check) or _line_amount(doc, s, table)
         if not amounts and (looks_back or elliptic_flow) and found and found[-1].kind == "trade" \
                 and _told_in(found[-1], doc.sentences[k - 1]):
@@ -4151,6 +4255,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # 'Özbəkistanla ticarət əlaqələri … müzakirə olunmuşdu. … «Ticarət dövriyyəsini 1 milyard dollara
             # çatdırmalıyıq»': the trade of the state just named, with the report's home state
             pair = partner_pair
+        elif not codes and k and not found and (first_pair := _partner_before_first(doc, doc.sentences[k - 1])):
+            # round 53 (traderel): "Əsas ticarət tərəfdaşı yenə də Türkiyə olaraq qalır. Qardaş ölkə ilə ticarət
+            # dövriyyəsi …": the first figure of a release is of the partner just named, with the lead's home
+            pair = first_pair
         elif len(set(codes)) >= 2 and (speaker := _quoted_by(quoted, s)) \
                 and (partner := _our_trade_with(doc, s)) and partner != speaker:
             # round 20: '"Our trade with Kazakhstan reached almost $350 million …, and with Uzbekistan it is growing
@@ -4350,7 +4458,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _good_worth_before(sentence, segment_check, amount) \
                     and not (figure_done and _shipped_back(doc, s, previous_end, amount, found[-1])) \
                     or _tonnage_worth_before(sentence, segment_check, amount) \
-                    or _main_place_in_flow(sentence, segment_check, previous_end, amount):
+                    or _main_place_in_flow(sentence, segment_check, previous_end, amount) \
+                    or _good_value_of_flow(sentence, segment_check, previous_end, amount):
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
             if _forecast_by_year(sentence, amount, published):
@@ -4415,7 +4524,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                                                        found[-1].period)
                                                  or _and_verb_whole_year(sentence, segment, amount, published,
                                                                          found[-1].period)
-                                                 or _part_alone_further(segment, published, found[-1].period))
+                                                 or _part_alone_further(segment, published, found[-1].period)
+                                                 or _threshold_then_exact(sentence, amounts, i, found[-1].period))
                 if baseline is None and further is None:
                     continue
             if _target_told_again(found, amount, pair, s.check) and not when.period_in(sentence, published, s.check):
@@ -4564,6 +4674,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,
                                      scope=_scope(sentence, s.check),
                                      rule=f"figure: {amount.rule}, period {label!r}"))
+            if further and further[1] == 0 and figure_done and i and _threshold_then_exact(sentence, amounts, i, "") \
+                    and found[-2].span[0] == a + amounts[i - 1].start:
+                # round 53 (traderel): the round threshold passed on the way is no figure of its own; its growth stays
+                if found[-1].growth_pct is None:
+                    found[-1].growth_pct = found[-2].growth_pct
+                del found[-2]
             if exactly and not figure_done and _told_exactly(found[-2], found[-1]):
                 # round 48: "… reached $300 million. The exact figure is $301.2 million": one figure, the round one's
                 # growth kept when the exact one has none
@@ -5202,6 +5318,31 @@ def _without_member_aside(sentence: str, check: str) -> tuple[str, str]:
     return blanked, (check if blanked == sentence else lowered(blanked))
 
 
+# Round 53 (traderel): a state named as the direction of the trade is its partner, as one "with" whom is: a headline
+# "Türk dünyası ilə ticarətdə ən sürətli artım Özbəkistan istiqamətindədir" (the fastest growth is in Uzbekistan's
+# direction), Turkish "Özbekistan yönünde", Russian "на узбекском направлении"; the release's home is the state its
+# lead names, not that partner.
+_DIRECTION_AFTER = re.compile(r"[\w'’]{0,5}\s+(?:istiqamət\w*|yönün\w*|yönlü\w*|направлени\w*)", re.I)
+
+
+# "в направлении Узбекистана", "in the direction of Kyrgyzstan"
+_DIRECTION_BEFORE = re.compile(r"(?:направлени[иея]|direction\s+of)\s+(?:the\s+)?$", re.I)
+
+
+def _direction_partner(doc: Document, mention) -> bool:
+    """Is the state named as the direction of trade, a partner (_DIRECTION_AFTER, _DIRECTION_BEFORE)?"""
+    return bool(_DIRECTION_AFTER.match(doc.text, mention.end)
+                or _DIRECTION_BEFORE.search(doc.text, max(0, mention.start - 20), mention.start))
+
+
+def headline_direction(doc: Document) -> set[str]:
+    """The states the headline (the text's first paragraph) names as the direction of trade (_direction_partner)."""
+    end = doc.text.find("\n\n")
+    if end < 0:
+        return set()
+    return {m.iso3 for m in doc.countries.within(0, end) if _direction_partner(doc, m)}
+
+
 def _lead_home(doc: Document, before: int) -> str | None:
     """Round 24: the state a release is about, told once in its lead: the one state named in a sentence before `before`
     (the first figure) that tells its trade with a group or the world ("Kazakhstan's trade with OTS member states grew in
@@ -5212,7 +5353,8 @@ def _lead_home(doc: Document, before: int) -> str | None:
             return None
         if any(word in s.check for word in _GROUP_OR_TOTAL_WORDS) and _TRADE.search(s.text) \
                 and _GROUP_OR_TOTAL.search(s.text) and len(named := set(doc.codes(s))) == 1 \
-                and not all(_after_with(doc, m) or _partner_of_flow(doc, m) for m in doc.mentions(s)):
+                and not all(_after_with(doc, m) or _partner_of_flow(doc, m) or _direction_partner(doc, m)
+                            for m in doc.mentions(s)):
             # (round 44: not a partner "with" whom the lead names, "türk dövlətləri ilə xarici ticarət: Qırğızıstanla
             # dövriyyə 38,6 faiz artıb" is a release on Azerbaijan's trade, its fastest-growing partner told; round 48:
             # nor where a flow goes or comes from, "Foreign Trade Statistics, 2025: imports from Türkiye up 6.8 percent"
@@ -6093,6 +6235,24 @@ def _good_genitive_flow(sentence: str, check: str, start: int, amount: money.Amo
         and any(not places.codes_in(m[0].split(None, 1)[0])
                 for m in _GOOD_GENITIVE_FLOW.finditer(sentence, max(start, _own_clause_start(sentence, amount.start)),
                                                       amount.start))
+
+
+# Round 53 (traderel): the value of one good sent, its participle of the flow before it: Turkish "Kazakistan'dan ithal
+# edilen buğdayın değeri ise 210 milyon dolara ulaştı" (the value of the wheat imported from Kazakhstan), "ihraç edilen
+# fındığın değeri", Azerbaijani "Qazaxıstandan idxal olunan taxılın dəyəri" — one good's, no pair's figure; goods as a
+# whole ("ithal edilen malların değeri", "ürünlerin", "məhsulların") stay the flow's.
+_GOOD_VALUE_FLOW = re.compile(r"\b(?:ithal|ihraç|idxal|ixrac)\s+(?:edilen|edilən|olunan)\s+"
+                              r"(?!(?:ürün|mal|məhsul|emtia|eşya|əmtəə)\w*\s)"
+                              r"[a-zçğıöşüə]+(?:n[ıiuü]n|[ıiuü]n)\s+(?:toplam\s+|ümumi\s+)?(?:değeri|dəyəri)\b")
+_GOOD_VALUE_WORDS = ("değeri", "dəyəri")  # as cheap.lowered() has them; one is in every _GOOD_VALUE_FLOW match
+
+
+def _good_value_of_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
+    """Is the amount the value of one good imported or exported (_GOOD_VALUE_FLOW), told in its clause since `start`?
+    `check`: cheap.lowered() of the text from `start` to the amount."""
+    return any(word in check for word in _GOOD_VALUE_WORDS) \
+        and _GOOD_VALUE_FLOW.search(sentence, max(start, _own_clause_start(sentence, amount.start)), amount.start) \
+        is not None
 
 
 # Round 27: an amount that trade is to reach by a year not yet over, with no target's words before it, is a forecast, no

@@ -638,6 +638,8 @@ _FROM_JANUARY = ("year", "half", "quarter", "months_to_date")  # periods.Period 
 # прошлого года" (as when, "За аналогичный период прошлого года экспорт составил …"), English "in the same period last
 # year", "in the same period a year earlier", "during the same months of the previous year" ("over the same period last
 # year" is a growth's baseline: not matched), the English ones opening the sentence.
+_REMINDER = (r"(?:(?:xatirladaq|xatirladim|qeyd\s+edək|hatirlatalim|hatirlatmak\s+gerekirse|напомним)"
+             r"(?:\s+ki)?,?\s+(?:что\s+)?)?")
 _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq|həmin|analoji)\s+dövründə\b"
                                       r"|\b(?:geçen|bir\s+önceki)\s+yilin\s+ayni\s+döneminde\b"
                                       # round 42 (trade B): "last year, in that period", "Ötən il həmin dövrdə göstərici
@@ -653,7 +655,10 @@ _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|m�
                                       r"|^\W*(?:(?:a|one)\s+year|(?:twelve|12)\s+months)\s+(?:earlier|before|ago)\b"
                                       # round 20: Russian, Azerbaijani, Turkish "a year earlier" opening the sentence,
                                       # "Годом ранее оборот составлял …", "Bir il əvvəl …", "Bir yıl önce …"
-                                      r"|^\W*(?:годом\s+(?:ранее|раньше)|год\s+назад|bir\s+il\s+(?:əvvəl|öncə)|"
+                                      # round 53 (traderel): a reminder's opener before it, "Xatırladaq ki, bir il
+                                      # əvvəl …", "Hatırlatalım ki, bir yıl önce …", "Напомним, что годом ранее …"
+                                      r"|^\W*" + _REMINDER +
+                                      r"(?:годом\s+(?:ранее|раньше)|год\s+назад|bir\s+il\s+(?:əvvəl|öncə)|"
                                       r"bir\s+yil\s+önce"
                                       # round 43, second wave: "the previous year" opening it, "Bir önceki yıl söz
                                       # konusu rakam 1,2 milyar dolardı", "Bir əvvəlki ildə bu rəqəm …"
