@@ -170,19 +170,7 @@ NOT_YET: set[str] = {
     "792-mineconom-kg-ots-cholpon-ata",
     "833-semerkant-turkistan-valiler",
     "912-tim-turkic-exports",
-    "918-ilk-yari-turk-dunyasi",
-    "919-tokaev-baku-gosvizit",
-    "920-mintrans-ankara-permits",
-    "921-siyyarto-musahibe",
-    "922-granitsa-torgovlya-analiz",
-    "923-ganja-fergana-sister-cities",
-    "924-aze-tdt-ticaret",
-    "925-szijjarto-almaty-forum",
-    "926-turkiye-kirgizistan-analiz",
-    "927-posol-kazakhstana-intervyu",
-    "928-turkmen-azerbaijani-commission",
-    "929-harmanci-mersin",
-}  # dev articles with misses at round 53's start: gold conflicts, 912, set 77 (docs/extraction.md)
+}  # dev articles with misses after round 53: three older gold conflicts, 912 (docs/extraction.md, Known gaps)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
