@@ -103,7 +103,7 @@ def test_a_glossed_regional_head_named_after_a_comma():
 
 
 def test_the_verb_before_a_bare_lower_case_title():
-    # plant: the round-53 rebinding of AFTER_VERB_SPEAKER dropped from the end of quotes.py
+    # plant: the bare-title branch "|(?=(?:{_AFTER_VERB_BARE_TITLES})\b)[a-z]" dropped from quotes.AFTER_VERB_SPEAKER
     text = ("Samarkand governor Bakhtiyor Usmonov met the guests. “Our farmers are ready to supply fruit all year "
             "round,” said the governor.")
     assert proposed.quotes(text, DAY) == [
