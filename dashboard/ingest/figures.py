@@ -1978,7 +1978,8 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"|\b(?:экспорт|импорт|поставк|продаж|товарооборот)\w*\s+(?:\w+\s+)?" + _GOODS_RU
                           # round 39 (trade and targets C): Russian trade "in" a good, told in the instrumental,
                           # "взаимная торговля сельхозпродукцией превысила …", "торговля зерном"
-                          + r"|\bторговл\w*\s+(?:\w+\s+)?" + _GOODS_RU_INSTRUMENTAL
+                          # (round 54: two words between, "торговля одними только нефтепродуктами", in that good alone)
+                          + r"|\bторговл\w*\s+(?:\w+\s+){0,2}?" + _GOODS_RU_INSTRUMENTAL
                           + r"|" + _GOODS_RU + r"\s+на\s+(?:сумму\s+)?(?:более\s+|около\s+|почти\s+)?$"
                           # round 53: a branch of services, "exports of transport services reached USD 180 million",
                           # "IT services exports", "экспорт транспортных услуг", "nəqliyyat xidmətləri ixracı", "turizm
@@ -2435,6 +2436,13 @@ def _pronoun_back(sentence: str, refers_back: bool) -> bool:
     """Does a sentence read for "it" (`refers_back`) name the trade just reported by a pronoun, with "the two" not
     named by a count (_PRONOUN_BACK, _TWO_BY_COUNT)?"""
     return refers_back and bool(_PRONOUN_BACK.search(sentence)) and not _TWO_BY_COUNT.search(sentence)
+
+
+def _to_first_clause_end(sentence: str, amount: money.Amount) -> str:
+    """Round 54 (traderel): the sentence up to the end of its first amount's clause (_CLAUSE_BREAK), where "the two" a
+    figure naming no state is of stand; not a later clause's ("… он достигал 1,17 млрд долларов, так что … стороны …
+    могут выйти на 1,3 млрд": the sides of a forecast, the figure still the trade just reported)."""
+    return sentence[:amount.end + _CLAUSE_BREAK.search(sentence, amount.end).start() - amount.end]
 
 
 def _back_to_the_two(sentence: str, found: list[FigureFound], context_pair: tuple[str, str] | None) -> bool:
@@ -3203,7 +3211,8 @@ def _home_of_report(doc: Document, s, found: list[FigureFound], end: int | None 
         mentions = [m for m in mentions if m.start - s.start < end]
     if trades and mentions and (home := _home_named_too(doc, s, mentions, trades)):
         return home
-    if not trades or not mentions or not _each_state_a_partner(doc, mentions) \
+    if not trades or not mentions or not (_each_state_a_partner(doc, mentions)
+                                          or len(mentions) == 1 and _named_a_partner(doc, mentions[0])) \
             or any(m.iso3 in trades[-1].pair for m in mentions):
         return None
     return _home_of_figures(doc, trades)
@@ -3282,6 +3291,44 @@ def _partner_before_first(doc: Document, before) -> tuple[str, str] | None:
         return None
     home = _lead_home(doc, before.start)
     return (home, named.pop()) if home and home not in named else None
+
+
+# Round 54 (traderel): a round-up's paragraph opened by a sentence that names its next partner as such, no amount
+# ("Türkiye, Kazakhstan's largest trading partner among the Turkic states, showed a different picture."), then a figure
+# naming no state ("Half-year turnover was roughly $2.3 billion"): that partner's trade with the round-up's home. And a
+# state named as a partner, its subject ("Hungary, an observer state, remained a small partner, with trade … below
+# $100 million"): a partner of the home as one "with" whom is (_home_of_report).
+_PARTNER_WORD = re.compile(r"\b(?:partner|партн[её]р|tərəfdaş|ortağ|ortak)\w*", re.I)
+_PARTNER_WORDS = ("partner", "партнер", "партнёр", "tərəfdaş", "ortağ", "ortak")  # as cheap.lowered() has them
+_NAMED_A_PARTNER = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:(?:remain(?:s|ed)?|is|was|stays?|stayed|became|becomes)\s+"
+                              r"(?:(?:a|an|the|its|their)\s+)?(?:[^\W\d]+\s+){0,3}?partner\b"
+                              # Russian "Венгрия остается небольшим партнером", "является … партнёром"
+                              r"|(?:оста[её]тся|оставал(?:ась|ся)|остал(?:ась|ся)|является|являл(?:ась|ся)|была|был)\s+"
+                              r"(?:[а-яё]+\s+){0,3}?партн[её]ром\b)", re.I)  # at the name's end
+
+
+def _partner_introduced_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
+    """(home, partner) when the sentence `before` names, with a partner word and no amount, one state besides the
+    round-up's home (the state shared by every trade figure so far, one of the two told by the lead when they are all
+    of one pair, or the one of them `before` names too); else None."""
+    if not any(word in before.check for word in _PARTNER_WORDS) or not _PARTNER_WORD.search(before.text) \
+            or money.amounts_in(before.text, before.check):
+        return None
+    shared = _shared_by_figures(found)
+    named = {m.iso3 for m in _trading_mentions(doc, before)}
+    partners = named - shared
+    if len(partners) != 1 or not shared or not places.TIE_CODES.issuperset(named):
+        return None
+    homes = shared & named or shared
+    if len(homes) == 2:
+        homes &= {_lead_home(doc, next(f for f in found if f.kind == "trade").span[0])}
+    return (homes.pop(), partners.pop()) if len(homes) == 1 else None
+
+
+def _named_a_partner(doc: Document, mention) -> bool:
+    """Is the state at `mention` the subject that "remained a small partner" (_NAMED_A_PARTNER)?"""
+    return any(word in doc.text[mention.end:mention.end + 90].lower() for word in ("partner", "партнер", "партнёр")) \
+        and bool(_NAMED_A_PARTNER.match(doc.text, mention.end))
 
 
 def _partner_of_the_two_before(doc: Document, s, before, found: list[FigureFound]) -> tuple[str, str] | None:
@@ -4040,10 +4087,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 24: '"Kısa vadede 6 milyar dolar hedefimize ulaşacağız. Ardından 2030 yılında 10 milyar doları
                 # yakalamak istiyoruz"': the quote of a target goes on with a further one, of the same two
                 targets_only = quote_goes_on = True
-            elif any(word in s.check for word in _TARGET_NOUN_WORDS) \
+            elif any(word in s.check for word in _TARGET_NOUN_WORDS + _AIMED_AT_RU_WORDS) \
                     and not any(word in s.check for word in _OTHER_TARGET_WORDS):
                 targets_only = True  # "We have set a new target of $10 billion" right after the figure (round 25: not
-                # "the $3 billion target for tourism revenue", _OTHER_TARGET_WORDS)
+                # "the $3 billion target for tourism revenue", _OTHER_TARGET_WORDS); round 54 (traderel): "… довести
+                # товарооборот до 2 млрд долларов к 2030 году. С Казахстаном стороны ориентируются на планку в 3 млрд"
             else:
                 continue
         else:
@@ -4217,7 +4265,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = received  # round 44: "… Tokayev'i kabul etti. Görüşmede, iki ülke arasındaki ticaret hacminin …"
         elif not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \
                 and (refers_back or after_remark or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
-                and (_pronoun_back(sentence, refers_back) or not _back_to_the_two(sentence, found, context_pair)):
+                and (_pronoun_back(sentence, refers_back)
+                     or not _back_to_the_two(_to_first_clause_end(sentence, amounts[0]), found, context_pair)):
             # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
             # the same speaker's quote goes on with ('"Our trade with X reached $6 billion. Our target is $10 billion"')
             pair = _pair_past_a_comparison(doc, found, last_trade, sentence) or found[-1].pair
@@ -4255,6 +4304,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # 'Özbəkistanla ticarət əlaqələri … müzakirə olunmuşdu. … «Ticarət dövriyyəsini 1 milyard dollara
             # çatdırmalıyıq»': the trade of the state just named, with the report's home state
             pair = partner_pair
+        elif not codes and k and found and (introduced := _partner_introduced_before(doc, doc.sentences[k - 1], found)):
+            pair = introduced  # round 54 (traderel): "Türkiye, Kazakhstan's largest trading partner …. Half-year …"
         elif not codes and k and not found and (first_pair := _partner_before_first(doc, doc.sentences[k - 1])):
             # round 53 (traderel): "Əsas ticarət tərəfdaşı yenə də Türkiyə olaraq qalır. Qardaş ölkə ilə ticarət
             # dövriyyəsi …": the first figure of a release is of the partner just named, with the lead's home
@@ -5915,12 +5966,17 @@ def _home_of_sized_target(sentence: str, check: str, amounts: list[money.Amount]
 
 # Round 25: Russian "Стороны нацелены на два миллиарда долларов товарооборота" (are aimed at), "нацеливаются на": a target
 # as "выйти на" is (_TARGET_REACH_RU), a few words between at most.
-_AIMED_AT_RU = re.compile(r"(?<!\w)нацел\w*\s+на\s+(?:[а-яё]+\s+){0,2}?$", re.I)
+# Round 54 (traderel): "ориентируются на" (take as their guide) likewise, "С Казахстаном стороны ориентируются на
+# планку в 3 млрд долларов" (a bar of).
+_AIMED_AT_RU = re.compile(r"(?<!\w)(?:нацел|ориентиру)\w*\s+на\s+(?:[а-яё]+\s+){0,2}?$", re.I)
+
+
+_AIMED_AT_RU_WORDS = ("нацел", "ориентиру")  # as cheap.lowered() has them; one is in every _AIMED_AT_RU match
 
 
 def _aimed_at_ru(segment: str, check: str) -> bool:
-    """Does the text before the amount (`check`: its cheap.lowered()) end on "нацелены на"?"""
-    return "нацел" in check and bool(_AIMED_AT_RU.search(segment))
+    """Does the text before the amount (`check`: its cheap.lowered()) end on "нацелены на" / "ориентируются на"?"""
+    return any(word in check for word in _AIMED_AT_RU_WORDS) and bool(_AIMED_AT_RU.search(segment))
 
 
 # Round 25: a release of one state's trade with several partners ("Нацстатком опубликовал данные о внешней торговле

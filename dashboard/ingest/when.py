@@ -200,6 +200,13 @@ _HALF = re.compile(r"\b(first|second) half(?: of (\d{4}))?", re.I)
 # Round 51: "over the half-year", "in the half-year" with no ordinal: January–June, the latest that had ended (a
 # statistics release's half-year is the first half; not "half-yearly", not "a half-year" of any months).
 _THE_HALF_YEAR = re.compile(r"\b(?:over|in|during|for)\s+the\s+half[-\s]year\b(?![-\w])", re.I)
+# Round 54 (traderel): the half-year with no ordinal in a release's other words: English before the trade it qualifies
+# ("Half-year turnover was roughly $2.3 billion", "half-year exports"), Russian "за полугодие" / "по итогам полугодия"
+# (not "за первое полугодие", _RU_QUARTER's, nor "полугодием ранее").
+_HALF_YEAR_OTHER = re.compile(r"\bhalf[-\s]year\s+(?:turnover|trade|exports?|imports?)\b"
+                              r"|(?<!\w)(?:за|по\s+итогам)\s+(?:(?:минувшее|минувшего|прошедшее|прошедшего|истекшее|"
+                              r"истекшего)\s+)?полугоди[ея]\b", re.I)
+_HALF_YEAR_OTHER_WORDS = ("half-year", "half year", "полугоди")  # one is in every _HALF_YEAR_OTHER match, lowered
 # The short form: "In Q3 2025", "Q1-2024", "in Q2" (the latest second quarter that has ended), "H1 2025".
 _SHORT_PART = re.compile(r"\b([QH])([1-4])(?:\s*[-/]?\s*((?:19|20)\d\d))?\b")
 _SHORT_PART_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2")  # one is in every _SHORT_PART match, lowered
@@ -469,6 +476,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         candidates.append((f"{_year_of(m[2], h * 6, published)}-H{h}", m.start(), m.end()))
     if "the half" in check and (m := _THE_HALF_YEAR.search(text)):
         candidates.append((f"{_year_of(None, 6, published)}-H1", m.start(), m.end()))
+    elif any(word in check for word in _HALF_YEAR_OTHER_WORDS) and (m := _HALF_YEAR_OTHER.search(text)):
+        candidates.append((f"{_year_of(None, 6, published)}-H1", m.start(), m.end()))  # round 54 (traderel)
     # "the ten months" alone may be any ten months: months to date only with "first" or "of <year>"
     if "months" in check and (m := next((m for m in first_months.finditer(subject)
                                          if m[0][:5].lower() == "first" or " of " in m[0]), None)):
