@@ -2218,7 +2218,10 @@ _LOCAL_BODY_WORDS = frozenset({
     # üzerinden geçen … dikkati çeken X, "…" diye konuştu") is no second person in the nominative
     "denizi", "denizinin", "dənizi", "dənizinin", "gölü", "gölünün", "körfezi", "körfəzi", "boğazı", "nehri",
     "havzası", "hövzəsi", "limanı", "limanının", "havalimanı", "koridoru", "koridorunun",
-    "dəhlizi", "dəhlizinin"})
+    "dəhlizi", "dəhlizinin",
+    # round 54 (quotesaz): or in the locative, opening a sentence ("Orta Dəhlizdə yük daşımaları … artır"): a place
+    "dəhlizdə", "dəhlizində", "koridorda", "koridorunda", "limanda", "limanında", "dənizində", "hövzəsində",
+    "denizinde", "havzasında"})
 _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 
@@ -2264,7 +2267,10 @@ def _unlisted_names(phrase: str) -> list[str]:
             for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)
             and not ("-" in c and _EN_COMPOUND_DESCRIPTOR.search(c))  # round 32
             and not (("'" in c or "’" in c) and _TR_CASED_INNER_WORD.search(c))  # round 37
-            and not _one_place_name(c)]  # round 42
+            and not _one_place_name(c)  # round 42
+            # round 54 (quotesaz): a last word in the Azerbaijani locative ("Orta Dəhlizdə", "Yaşıl Körpüdə" opening a
+            # sentence: in the corridor, on the bridge) names a place, never a person ("-zadə" is a surname's end)
+            and not (c.endswith("də") and not c.endswith("zadə"))]
 
 
 @lru_cache(maxsize=4096)  # (candidates repeat: a name is read at each of its mentions)

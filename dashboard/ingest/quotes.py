@@ -727,12 +727,16 @@ _PHRASE_BREAK = re.compile(r"(?:(?<![\s.][A-Z])(?<!^[A-Z])(?<![\s.][A-Z][a-z])(?
 _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn"
                       r"|тогда|также|затем|позже|позднее|потом|тоже)\b")  # round 30: "— сказал тогда министр"
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
+# Round 54 (quotesaz): Azerbaijani verbs of saying in the present after "deyə" in a dash line's attribution
+_AZ_DASH_PRESENT_VERBS = r"qeyd\s+edir|əlavə\s+edir|hesab\s+edir|vurğulayır|bildirir|düşünür"
 _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?"
                                rf"|(?:{RU_VERBS})\s+(?P<spk3>(?:{_RU_INITIAL_DOT}|[^.]){{1,80}}?)\.?"  # "— добавил он."
                                # (round 51: a given name's initial, "— сказал Н. Килыбай.")
                                # "– deyə Sadır Japarov vurğulayıb."; a given name's initial may hold a dot ("– deyə
                                # R.Nəbiyev bildirib.", as AZ_DEYE_VERB reads it)
-                               rf"|deyə\s+(?P<spk4>(?:{_INITIAL_DOT}|[^.]){{1,80}}?)\s+\w+(?:ıb|ib|ub|üb)\.?"
+                               rf"|deyə\s+(?P<spk4>(?:{_INITIAL_DOT}|[^.]){{1,80}}?)\s+(?:\w+(?:ıb|ib|ub|üb)"
+                               # (round 54, quotesaz: or a verb in the present, "– deyə X Y qeyd edir.")
+                               rf"|{_AZ_DASH_PRESENT_VERBS})\.?"
                                # round 22: Azerbaijani without "deyə", a capitalised name or country title of at most
                                # five words before a verb of saying ("– Tacikistan naziri vurğulayıb.", "– Əli Əsədov
                                # qeyd edib.", or a lower-case demonym, "– özbək nazir bildirib"); a bare lower-case
@@ -1390,6 +1394,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "hökumət" in m["spk"] \
                     and (premier := _az_government_head_as_premier(m["spk"])):
                 person = resolver.resolve(premier)  # round 33: '– deyə Qırğızıstan hökumətinin başçısı bildirib'
+            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "nazir" in m["spk"]:
+                person = _az_state_minister_named_before(m["spk"], text[:para_start] + before, resolver)  # round 54
             if person is None and pattern is TR_SAYING:  # round 40 (Turkish quotes): '"…" diyen Demirci, …'
                 person = _tr_saying_surname_named_before(m["spk"], text[:para_start] + before, resolver)
             if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1].islower() and " " in m["spk"] \
@@ -2692,6 +2698,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             if speaker is None and phrase[:1].islower() \
                     and (short := _AZ_SHORT_TITLE_BEFORE_OCCASION.fullmatch(phrase)):
                 speaker = _az_short_title_named_before(short["title"], text[:a], resolver)  # round 48 (quotes, other)
+            if speaker is None and "nazir" in phrase and (attribution["spk4"] or attribution["spk5"]):  # round 54
+                speaker = _az_state_minister_named_before(phrase, text[:a], resolver)
             if speaker is None and (told := _ru_told_part(part.strip())):  # round 20: "— поделился с журналистами X Y."
                 speaker = resolver.resolve(told)
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
@@ -2813,8 +2821,17 @@ _AZ_EVENT_NAME_QUOTED = re.compile(r"[“\"«„][^“”\"«»„]{1,80}[”\"�
                                    r"şirkət|assosiasiya|layihə|proqram|qəzet|jurnal|mərkəz|fond)\w*)")
 
 
+# Round 54 (quotesaz): the paragraph before a quote said "deyə o əlavə edib" may be a dash line ("– Orta Dəhlizdə …, –
+# deyə X Y qeyd edir."): its speaker is the last speaker already, and its opening words, a place in the locative, are no
+# subject to read
+_LEAD_DASHES = frozenset("-–—")
+_AZ_DASH_LINE_SAID = re.compile(r",\s*[-–—]\s*deyə\s")
+
+
 def _az_lead_sentence(before: str, resolver: Resolver) -> None:
     body = before.strip()
+    if body[:1] in _LEAD_DASHES and _AZ_DASH_LINE_SAID.search(body):
+        return  # round 54 (quotesaz): a dash line with its attribution is words, no running text (its speaker stays)
     if body and _QUOTE_MARK.search(body) and _AZ_EVENT_NAME_QUOTED.search(body):
         body = _AZ_EVENT_NAME_QUOTED.sub(" ", body)  # round 52 (quotes52a): '«…» konfransında', a name no quote
     if not body or (_QUOTE_MARK.search(body) and _QUOTE_MARK.search(body := _without_short_quoted_terms(body))):
@@ -3293,7 +3310,8 @@ _AZ_DASH_TITLE = re.compile(rf"(?:deyə\s+)?(?:[Bb]aş\s+|[{CAPITALS}][\w'’\-]
                             r"(?P<title>[a-zəıöüşçğ]+)\s+"
                             # round 52 (quotes52a): the outlet told between, "– deyə ekspert Demokrat.az-a bildirib."
                             r"(?:(?:[A-ZƏ][\w.]*\s+)?[A-ZƏİÇŞÖÜĞ][\w.]*-(?:y?[aəeı]|n[aə])\s+)?"
-                            r"(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\.?")
+                            r"(?:(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)"
+                            rf"|{_AZ_DASH_PRESENT_VERBS})\.?")  # (round 54, quotesaz: "– deyə ekspert hesab edir.")
 
 
 def _az_dash_title(part: str) -> bool:
@@ -3330,7 +3348,9 @@ AZ_NAMING_AFTER = re.compile(r"^\s*(?:(?:kimi|olaraq|olarak)\s+)?(?:adlandırıb
                              r"|,\s+(?![-–—]))")
 # "Ekspertin sözlərinə görə, …: “…”" / "Əlizadənin sözlərinə görə, “…”": according to (the genitive's) words
 # "O, həmçinin qeyd edib: “…”": "he" with a comma and an adverb before the verb and its colon (the last speaker)
-AZ_PRONOUN_COLON = re.compile(rf"^O,?\s+(?:[a-zəıöüşçğ]+\s+){{0,3}}?(?:{AZ_VERBS})\s*:\s*$")
+# (round 54, quotesaz: the outlet told to, by its web name with its case, "O, Cebhe.info-ya açıqlamasında bildirib:")
+AZ_PRONOUN_COLON = re.compile(rf"^O,?\s+(?:[A-Za-z][\w\-]*\.[a-z]+-(?:a|ə|ya|yə|na|nə)\s+)?"
+                              rf"(?:[a-zəıöüşçğ]+\s+){{0,3}}?(?:{AZ_VERBS})\s*:\s*$")
 AZ_ACCORDING = re.compile(r"(?:^|[.!?]\s+)(?P<spk>[^,.;:!?“”«»\"]{2,60}?)n?[ıiuü]n\s+(?:sözlərinə\s+görə\b|"
                           r"fikrincə\b|fikrinə\s+görə\b|açıqlamasına\s+görə\b|dediyinə\s+görə\b)")  # round 18: in his view
 _AZ_ACCORDING_WORDS = ("sözlərinə", "fikrincə", "fikrinə", "açıqlamasına", "dediyinə")  # round 18
@@ -3572,6 +3592,30 @@ def _az_bare_title_named_before(spk: str, earlier: str, resolver: Resolver,
     # (not "Baş naziri X Y": a prime minister is no "nazir" said bare)
     forms = re.compile(rf"(?:(?<![\w\-])(?<![Bb]aş ){title}{capital})(?:[ıiuü]|s[ıiuü])?(?![\w\-])")
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
+
+
+# Round 54 (quotesaz): "the Uzbek minister" after a quote ('“…”, – deyə özbək naziri bildirib') when no minister of that
+# state is known by the table or titled with it right before his name: the one full name after "naziri" whose title,
+# back to the sentence's start or the name titled before it, names that state ("Özbəkistan Respublikasının Baş
+# nazirinin müavini, İnvestisiyalar, sənaye və ticarət naziri X Y"); two so titled are no one
+_AZ_MINISTER_NAMED = re.compile(rf"(?<![\w\-])(?<![Bb]aş )[Nn]aziri?\s+"
+                                rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)")
+_AZ_TITLE_SPAN_START = re.compile(r"[.!?]\s|\n")
+
+
+def _az_state_minister_named_before(spk: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The one person `earlier` titled a minister of the state of `spk` ("özbək naziri", "Qazaxıstan naziri")."""
+    codes = _local_minister_country(spk.strip())
+    if len(codes) != 1:
+        return None
+    names, start = set(), 0
+    for m in _AZ_MINISTER_NAMED.finditer(earlier):
+        span = earlier[max(start, m.start() - 200):m.start()]
+        span = _AZ_TITLE_SPAN_START.split(span)[-1]
+        start = m.end()
+        if places.codes_in(span) == codes and not places.codes_in(m["name"]):
+            names.add(_AZ_SURNAME_OBLIQUE.sub("", az_nominative(m["name"])))
+    return resolver.resolve(names.pop()) if len(names) == 1 else None
 
 
 # Round 21: '“…”, - o deyib.' after a sentence of reported speech "X-in sözlərinə görə, tərəflər … hədəfləyir." in the
