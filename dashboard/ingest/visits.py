@@ -155,6 +155,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
                           r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b"
+                          # round 54 (visits): the noun of coming, the visitor in the genitive before ("Baş naziri
+                          # Olcas Bektenovun oktyabrın 14-də Bakıya gəlişi …", "Bakan X'in dün Ankara'ya gelişi")
+                          r"|(?<=[aə]\s)gəlişi\w*|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))gelişi\w*"
                           # the plane landing, with the visitor on board: "Самолет Президента Азербайджана … приземлился в
                           # аэропорту Ашхабада", "Prezident İlham Əliyevi daşıyan təyyarə … Hava Limanına enib" (after a
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi"
@@ -165,7 +168,8 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
-                      "giderek", "gedərək")  # round 50
+                      "giderek", "gedərək",  # round 50
+                      "gəlişi", "gelişi")  # round 54
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
 # round 20: a meeting of a council of heads of state is a summit, no "summit" word ("attended the meeting of the CIS
@@ -404,7 +408,13 @@ _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[
                               r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную карту)(?![^\W\d_])"
                               # the signing told by its noun, the document in the genitive ("Итогом переговоров стало
                               # подписание программы сотрудничества …, а также меморандума …")
-                              r"|\bподписани[еюя]\s+(?:[а-яё-]+(?:ого|его|ой|ей)\s+)?" + _RU_GENITIVE_DOCUMENT + r"(?![^\W\d_])",
+                              r"|\bподписани[еюя]\s+(?:[а-яё-]+(?:ого|его|ой|ей)\s+)?" + _RU_GENITIVE_DOCUMENT
+                              + r"(?![^\W\d_])"
+                              # round 54 (visits): the plural passive before a list, its first one named in the
+                              # nominative ("были подписаны дорожная карта … и два меморандума": with the count after
+                              # it, three, _documents_named)
+                              r"|\bподписаны\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ая)\s+)?(?:план|соглашение|меморандум|договор"
+                              r"|протокол|программа|декларация|дорожная\s+карта)(?![^\W\d_])",
                               re.I)
 # A Russian total after the documents listed: "подписали план … и меморандум … — всего два документа", "в общей
 # сложности 12 документов" (the total, not the singular of the first one named)
@@ -2217,6 +2227,24 @@ def _leg_of(visit: VisitFound, other: VisitFound) -> bool:
 _ARRIVED_BEFORE = timedelta(days=2)
 
 
+# Round 54 (visits): a tour of sites told on a later day ("16 апреля делегация посетила Алятскую свободную
+# экономическую зону и индустриальный парк в Сумгаите", "toured a plant in Samarkand", "fabrikayı ziyaret etti"), not a
+# coming ("İzmir'e geçti", "прибыл в Бишкек": another leg, round 41)
+_TOURED = re.compile(r"\b(?:visited|toured|посетил[аи]?|осмотрел[аи]?|ziyaret\s+etti\w*|gezdi\w*|"
+                     r"ziyarət\s+(?:edib|etdi)\w*)(?![^\W\d_])", re.I)
+_TOURED_WORDS = ("visited", "toured", "посетил", "осмотрел", "ziyaret etti", "gezdi", "ziyarət ed", "ziyarət etdi")
+
+
+def _toured_within(visit: VisitFound, other: VisitFound, sentence: str) -> bool:
+    """Is `other`, told by a tour of sites (_TOURED) on one of the _ARRIVED_BEFORE days after the start of `visit`, an
+    untyped visit of no last day by the same visitor to the same state, part of it (a city toured within the visit,
+    whatever city)? A stay runs on past its first day whatever its type (_leg_of, for typed visits, whatever verb)."""
+    return (visit.visitor.name, visit.host) == (other.visitor.name, other.host) and visit.end is None \
+        and visit.visit_type == other.visit_type == "other" \
+        and visit.start < other.start <= visit.start + _ARRIVED_BEFORE \
+        and any(w in sentence for w in _TOURED_WORDS) and _TOURED.search(sentence) is not None
+
+
 def _merge(same: VisitFound, visit: VisitFound) -> None:
     """`visit` told again (see _same_trip): it may give the visit its type and its day of arrival."""
     if same.visit_type == "other":  # "Tokayev, who arrived in Ankara on Tuesday" after "paid an
@@ -2324,8 +2352,8 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
             and (_TR_VERBAL_NOUN_OF_COMING.search(sentence, m.start())
                  or ("yaptığı" in subject and _TR_VISIT_MADE.search(sentence, genitive.end()))):
         found = _named_in_subject(subject[:genitive.start()], resolver)  # round 47
-    if not found and m[0].lower().startswith("səfəri"):
-        found = _az_genitive_owner_of_the_visit(subject, resolver)  # round 52 (visits)
+    if not found and m[0].lower().startswith(("səfəri", "gəlişi")):
+        found = _az_genitive_owner_of_the_visit(subject, resolver)  # round 52 (visits); round 54: "Bakıya gəlişi"
     return found
 
 
@@ -2352,8 +2380,10 @@ def _az_genitive_owner_of_the_visit(subject: str, resolver: Resolver) -> list[Pe
 
 
 # Round 47: the coming told as a verbal noun, its subject in the genitive ("Bakanı Laziz Kudratov’un salı günü Bursa’ya
-# gelerek … Forumu’na katılması, … tartışmayı alevlendirdi", "X'in dün Bakü'ye gelmesi"): the genitive's owner came
-_TR_VERBAL_NOUN_OF_COMING = re.compile(r"\b(?:gelmesi|gitmesi|ulaşması|ziyaret\s+etmesi|gelerek\s[^.;]{0,120}?"
+# gelerek … Forumu’na katılması, … tartışmayı alevlendirdi", "X'in dün Bakü'ye gelmesi"): the genitive's owner came;
+# round 54 (visits): the noun of coming too ("X'in 5 Mayıs'ta Ankara'ya gelişi")
+_TR_VERBAL_NOUN_OF_COMING = re.compile(r"\b(?:gelmesi|gitmesi|ulaşması|gelişi\w*|ziyaret\s+etmesi"
+                                       r"|gelerek\s[^.;]{0,120}?"
                                        r"(?:katılması|görüşmesi|ziyaret\s+etmesi))\b", re.I)
 
 # Round 49: or the visit he "made" to a place, in the dative ("X’ın 9 Ocak’ta Lefkoşa’ya yaptığı ziyarette imzalandı")
@@ -3961,6 +3991,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _city_of_the_region_told_before(doc, k, visitor.iso3)  # round 38 (visits A)
         if days and visitor and place is None and visits and _ARRIVED.search(sentence):
             place = _arrived_there_too(doc, k, visits[-1], days[0][0])
+        if days and visitor and place is None and k and visit_words[k]:
+            place = _place_of_the_stay_told_before(doc, k, visitor)  # round 54 (visits): "X was in Ankara last month."
         if local and visitor and place and not place[1] and any(p.iso3 == place[0] for p in others) \
                 and _host_by_pronoun(doc, s, visitor.iso3) != place:  # round 28: "bu ülkeye" says whose it is
             # the host told by a country word alone, and someone of that country named as well: whose
@@ -4053,7 +4085,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 elif (untimed := _untimed_since(doc, k, untimed, untimed_at, local_words)) \
                         and _came_for_untimed(visit, untimed):
                     untimed = k, untimed[1], untimed[2]  # round 24: who else came may follow
-                same = next((v for v in visits if _same_trip(v, visit)), None)
+                same = next((v for v in visits if _same_trip(v, visit)), None) \
+                    or next((v for v in visits if _toured_within(v, visit, sentence)), None)  # round 54 (visits)
                 # "Визит Эрдогана в Нахчыван стал первым после … 19-20 сентября": a visit named after its
                 # visitor refers to the one told before, and the day there may be another's
                 told = after and next((v for v in visits if (v.visitor.name, v.host) == (person.name, visit.host)), None)
@@ -4133,6 +4166,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _turkish_cypriot_title(doc, visit)  # round 43
         if visit.visit_type == "other" and "s " in doc.text:
             _typed_as_the_visitor_s(doc, visit)  # round 39 (visits C): "Fidan's working visit, his first …"
+        if visit.visit_type == "other" and any(w in doc.text for w in _LOCAL_VISITOR_S_TYPE_WORDS):
+            _typed_as_the_visitor_s_local(doc, visit)  # round 54 (visits): "Bektenovun işgüzar səfəri çərçivəsində"
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
         if not visit.visitor.iso3 and (home := _our_offices_state(doc, visit, dateline)):
@@ -4610,10 +4645,27 @@ _VISIT_TYPED_BY_WHICH = re.compile(r"\bthe\s+(?:visit|trip),\s+which\s+[^,;]{1,8
                                    r"(state|official|working)\s+visit\b", re.I)
 
 
+# Round 54 (visits): the talks told as held at the level (in the format) of a typed visit, a sentence after the arrival
+# ("Devlet ziyareti düzeyinde gerçekleştirilen temasların merkezinde …", "resmi ziyaret seviyesinde", "dövlət səfəri
+# səviyyəsində keçirilən danışıqlar", "Переговоры прошли в формате государственного визита", "at the level of a state
+# visit"): the type of the visit told before; not of a visit to come (_FUTURE, in _visit_is_typed)
+_AT_THE_LEVEL_OF_THE_TYPE = re.compile(r"\b(devlet|resm[iî]|çalışma)\s+ziyareti?\s+(?:düzeyinde|seviyesinde|formatında)"
+                                       r"|\b(dövlət|rəsmi|işgüzar)\s+səfəri?\s+(?:səviyyəsində|formatında)"
+                                       r"|\b(?:на\s+уровне|в\s+формате|в\s+ранге)\s+(государственн|официальн|рабоч)\w*"
+                                       r"\s+визита"
+                                       r"|\b(?:at\s+the\s+level|in\s+the\s+format)\s+of\s+an?\s+"
+                                       r"(state|official|working)\s+visit\b", re.I)
+_LEVEL_WORDS = ("düzeyinde", "seviyesinde", "formatında", "səviyyəsində", "уровне", "формате", "ранге", "the level of",
+                "the format of")
+
+
 def _visit_is_typed(sentence: str) -> str | None:
-    """The type a sentence whose subject is the visit says it is (_VISIT_IS_TYPED, _VISIT_TYPED_BY_WHICH)."""
+    """The type a sentence whose subject is the visit says it is (_VISIT_IS_TYPED, _VISIT_TYPED_BY_WHICH,
+    _AT_THE_LEVEL_OF_THE_TYPE)."""
     m = _VISIT_IS_TYPED.search(sentence) or ((", " in sentence or sentence.startswith(("It ", "This ")))
                                                  and _VISIT_TYPED_BY_WHICH.search(sentence))
+    if not m and any(w in sentence for w in _LEVEL_WORDS) and not _FUTURE.search(sentence):
+        m = _AT_THE_LEVEL_OF_THE_TYPE.search(sentence)
     if not m:
         return None
     word = lowered(next(g for g in m.groups() if g))
@@ -5464,6 +5516,9 @@ def _ru_visit_of_title_told_before(doc: Document, k: int, sentence: str, resolve
 # (round 35: and by a comma, "подписали программу …, меморандум … и протокол …": three)
 _RU_MORE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и|,)\s+(?:приняли\s+|утвердили\s+)?(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
                                 r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную\s+карту"
+                                # round 54 (visits): the nominative, listed after the plural passive ("были подписаны
+                                # программа …, дорожная карта и …")
+                                r"|программа|декларация|дорожная\s+карта"
                                 # round 29: one adopted with it ("подписали протокол и приняли совместное заявление")
                                 r"|заявление|коммюнике)"
                                 r"(?![^\W\d_])", re.I)
@@ -7242,6 +7297,18 @@ def _place_of_the_stay_before(doc: Document, k: int, visitor: Person) -> tuple[s
     return place if place and place[0] != visitor.iso3 else None
 
 
+STAY_BEFORE_SENTENCES = 3  # round 54 (visits): a question may tell where he was a sentence or two before its answer
+
+
+def _place_of_the_stay_told_before(doc: Document, k: int, visitor: Person) -> tuple[str, str] | None:
+    """Round 54 (visits): (host, city) of a visit sentence that names no place (an interview's answer "Minister X paid
+    an official visit on 21 and 22 May"), from one of the STAY_BEFORE_SENTENCES before it that names the visitor's
+    surname and his stay or visit in another state ("Foreign Minister X was in Ankara last month. What came out of the
+    visit?", _place_of_the_stay_before)."""
+    return next((place for j in range(k - 1, max(0, k - STAY_BEFORE_SENTENCES) - 1, -1)
+                 if (place := _place_of_the_stay_before(doc, j + 1, visitor))), None)
+
+
 # Round 32 (visits, English and Russian): one more document named right after the counted ones, joined by "and a"/"и":
 # "signed three agreements and a memorandum on tourism", "были подписаны три соглашения и меморандум" (four). Only right
 # after the count's noun: "…, including an agreement … and a protocol" lists some of those counted. Not a declaration or
@@ -8342,6 +8409,28 @@ def _typed_as_the_visitor_s(doc: Document, visit: VisitFound) -> None:
     for m in _EN_VISITOR_S_TYPED.finditer(doc.text, visit.span[0]):
         if m[1] == surname:
             visit.visit_type = m[2]
+            return
+
+
+# Round 54 (visits): the same in Azerbaijani and Turkish, the surname in the genitive, a place or two words between
+# ("Bektenovun işgüzar səfəri çərçivəsində … üç sənəd imzalanıb", "Bektenov'un Bakü'ye çalışma ziyareti kapsamında"),
+# and in Russian after the typed visit ("В рамках рабочего визита Бектенова …"). The surname as the visit's own sentence
+# writes it (the article's spelling, not the table's): "Bektenovun" read as "Bektenov" (name_forms.az_nominative)
+_LOCAL_VISITOR_S_TYPED = re.compile(rf"\b([{CAPITALS}][\w-]+?)(?:['’]?(?:[ny]?[ıiuü]n))\s+(?:[\w'’-]+\s+){{0,2}}?"
+                                    r"(dövlət|rəsmi|işgüzar|devlet|resm[iî]|çalışma)\s+(?:səfəri|ziyareti)\b"
+                                    r"|\b(государственн|официальн|рабоч)\w*\s+визита\s+"
+                                    rf"([{CAPITALS}][\w-]+?)(?:а|я|ой|ы)?\b")
+_LOCAL_VISITOR_S_TYPE_WORDS = ("səfəri", "ziyareti", "визита")
+
+
+def _typed_as_the_visitor_s_local(doc: Document, visit: VisitFound) -> None:
+    """Round 54 (visits): a visit of no type takes the type a later Azerbaijani, Turkish or Russian sentence gives the
+    visit of its visitor, named by the surname its own sentence wrote (_LOCAL_VISITOR_S_TYPED)."""
+    own = doc.text[visit.span[0]:visit.span[1]]
+    for m in _LOCAL_VISITOR_S_TYPED.finditer(doc.text, visit.span[0]):
+        surname = m[1] or m[4]
+        if len(surname) > 3 and re.search(rf"\b{re.escape(surname)}", own):
+            visit.visit_type = _LOCAL_TYPES[lowered(m[2] or m[3])]
             return
 
 
