@@ -283,7 +283,9 @@ _FORECAST_RU_WORDS = ("ожида", "прогноз", "долж", "рассчи�
 # Azerbaijani "1 milyard dollara çatdıracağıq" (the intransitive "çıkacak" is _WILL_REACH_AFTER's).
 # (round 46: "taşı", carry to, "ihracatını 10 milyon dolara taşıma hedefi")
 # (round 50: "10 milyar dolar seviyesine taşımak", to the level of)
-_TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya|\s+seviyesine|\s+səviyyəsinə)\s+"
+# (round 54, tradetext: "to the $1 billion level", Azerbaijani "1 milyard dollarlıq səviyyəyə çatdırılmasında", Turkish
+# "5 milyar dolarlık seviyeye çıkarılması")
+_TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya|\s+seviyesine|\s+səviyyəsinə|l[ıi][kq]\s+(?:seviyeye|səviyyəyə))\s+"
                            r"(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
                            r"taşı|"
                            r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me|aca[kğq]|ece[kğ]|əcə[kqy]"
@@ -560,6 +562,9 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|(?<=yılı)
                                # round 53 (tradetext): Turkish and Azerbaijani "the volume", "2024'te hacim 1 milyar 84
                                # milyon dolar seviyesindeydi" (in 2024 the volume was at the level of …)
                                r"hacim|hacmi|həcm|həcmi|"
+                               # round 54 (tradetext): or its genitive before a reported verb, "Bu yılın ilk yedi
+                               # ayında ise hacmin 1,4 milyar doları aştığını belirten …"
+                               r"hacmin|hacminin|həcmin|həcminin|"
                                # round 45: "в 2021 году было около 700 млн", "In 2024 it was $1.2 billion"
                                r"было|был|была|was|were|"
                                r"figure|it|had|has|reached|totall?ed|amounted\s+to|came\s+to|stood\s+at|"
@@ -594,7 +599,10 @@ _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yet
                              r"|(?:yaklaş|yaxınlaş)\w*"
                              # round 53 (tradetext): or at its level, "… 1 milyar 84 milyon dolar seviyesindeydi"
                              r"|(?:seviyesinde|səviyyəsində)\w*"
-                             r"|oldu\b|olub\b|təşkil edib\b)", re.I)
+                             r"|oldu\b|olub\b|təşkil edib\b"
+                             # round 54 (tradetext): or its verbal noun before a participle of saying, "… 3,2 milyar
+                             # dolar olduğunu hatırlatan …" (_REPORTED_BY_PARTICIPLE)
+                             r"|olduğunu\b)", re.I)
 
 
 # Round 30: the attribution after a quote that ends in the elliptic sentence counts for none of its size: '"… Bu yılın ilk
@@ -611,6 +619,11 @@ _TWO_AS_SUBJECT = re.compile(r"\b(?:we|мы|(?:the\s+)?(?:two|both)\s+countries)
                              re.I)  # an elliptic sentence's subject: the two, no flow's verb
 # (not "they", which may be the exports just told: "Turkish exports were $2 billion. In 2021 they were at $1.2 billion")
 _SO_TAIL = re.compile(r",\s+so\s+[^\d$%]*$")  # a remark ending the sentence, its consequence (_elliptic)
+# Round 54 (tradetext): a Turkish amount told as reported by a participle clause, its speaker and the rest of the
+# sentence after it: "Bu yılın ilk yedi ayında ise hacmin 1,4 milyar doları aştığını belirten Erdoğan, …" (noting
+# that the volume exceeded …): the sentence up to the verbal noun is read as the elliptic one (_elliptic).
+_REPORTED_BY_PARTICIPLE = re.compile(r"(?<=\w)(?:d|t)[ıiuü]ğ[ıiuü]n[ıiuü]\s+(?=(?:belirten|söyleyen|kaydeden|"
+                                     r"vurgulayan|hatırlatan|ifade\s+eden|dile\s+getiren|aktaran)\b)", re.I)
 
 
 # Round 52 (trade52): a remark with no number leading up to the figure with a colon, "This year the dynamic is even
@@ -631,6 +644,9 @@ def _elliptic(sentence: str, check: str, published: date) -> bool:
         core = core[:tail.start()] + "."
     elif (so := _SO_TAIL.search(core)) is not None:
         core = core[:so.start()] + "."  # round 45: ", so nobody can say …", a remark with no number
+    elif ("ğını" in check or "ğini" in check or "ğunu" in check or "ğünü" in check) \
+            and (told := _REPORTED_BY_PARTICIPLE.search(core)) is not None:
+        sentence = core = core[:told.end()].rstrip() + "."  # round 54: "… doları aştığını belirten Erdoğan, …"
     if len(core) > ELLIPTIC_LENGTH or core.count(" ") >= ELLIPTIC_WORDS or not _A_DIGIT.search(sentence):
         return False
     # (round 45: or bare, the currency the figure's before: "In 2024 we were at about 325 million.")
