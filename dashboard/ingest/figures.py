@@ -74,7 +74,9 @@ _SALES_TO_DATIVE = r"(?:(?<=['’]ye )|(?<=['’]ya )|(?<=['’]e )|(?<=['’]a 
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     # (round 46: "shipped", "supplied", "delivered" too, "Kazakh exporters shipped goods worth $1.04
                     # billion to Tajikistan")
-                    r"(?:sold|shipped|supplied|delivered)(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
+                    # (round 54, tradetext: "bought", "purchased" too, "the TRNC bought Turkish goods worth …",
+                    # _bought_goods_of)
+                    r"(?:sold|shipped|supplied|delivered|bought|purchased)(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
                     # round 51 (trade gaps): the amount right after the verb, "Turkish exporters shipped $2.5 billion
                     # to Kazakhstan" (_SHIPPED_AMOUNT)
                     r"(?:sold|shipped|supplied|delivered)" + _SHIPPED_AMOUNT + r"|"
@@ -2333,6 +2335,22 @@ _SOLD_WORDS = ("sold", "sell", "sales to", "shipments to", "bought", "buy", "pur
 # billion, and we bought around $1.56 billion of Uzbek goods" (a flow's further figure; not a noun, "textile
 # shipments to Türkiye alone were worth about $540 million", which may be one good's).
 _SOLD_BY_SUBJECT = re.compile(r"\b(?:we|they|it|[A-ZÇĞİÖŞÜƏ]\w+)\s+(?:also\s+)?(?:sold|bought|purchased)\b")
+
+
+# Round 54 (tradetext): a state that bought another state's goods, named by their adjective, before the amount: the
+# seller's export, as an exporters' report tells it ("the TRNC bought Turkish goods worth about $1.06 billion" is
+# Türkiye's export to the TRNC, not only the TRNC's import).
+_BOUGHT_GOODS_OF = re.compile(r"\b(?:bought|purchased)\s+(?P<owner>[A-ZÇĞİÖŞÜ]\w+)\s+(?:goods|products)\s+worth\b")
+
+
+def _bought_goods_of(segment: str, check: str, pair: tuple[str, str]) -> tuple[str, str] | None:
+    """The pair with the state whose goods were bought (_BOUGHT_GOODS_OF) first, when it is `pair`'s other state."""
+    if "bought" not in check and "purchased" not in check or not (m := _BOUGHT_GOODS_OF.search(segment)):
+        return None
+    owner = places.codes_in(m["owner"])
+    if len(owner) != 1 or owner[0] not in pair or owner[0] == pair[0]:
+        return None
+    return owner[0], pair[0]
 
 
 def _sold_before(segment: str, check: str) -> str | None:
@@ -4674,6 +4692,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _sold_before(segment, segment_check) \
                     or (None if _TURNOVER.search(segment) or _trade_told_before(segment)
                         else _flow(whole, lowered(whole))) or "turnover"
+            if flow == "import" and (seller := _bought_goods_of(segment, segment_check, pair)):
+                pair, flow = seller, "export"  # round 54: "the TRNC bought Turkish goods worth …"
             if other_way:
                 pair, flow = (found[-1].pair[1], found[-1].pair[0]), found[-1].flow
             if share_flow:
@@ -4715,7 +4735,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # round 26: a further clause's own period goes on ("…, and rose 9% to $4.1bn in January–September this year.
             # Exports were about $2.3bn over the same nine months"), not the sentence's first
             carried = (k, carried[1] if looked_back or aside
-                       else (further[0], *figure_period[1:]) if further and not baseline else figure_period)
+                       else (further[0], *figure_period[1:]) if further and not baseline
+                       # round 54 (tradetext): not a part set apart by "alone" (", while June alone brought in …"):
+                       # the report goes on with its whole
+                       and " alone " not in segment[further[1]:] else figure_period)
             if rated:
                 carried = (k, (rated.period, *figure_period[1:]))  # round 49: the report stays on the rated figure's
             if from_amount and (before := _from_figure(sentence, found[-1], *from_amount)):
@@ -6172,7 +6195,12 @@ _AFTER_ALONE_END = re.compile(r",\s+after\s+$", re.I)
 # conjunction; only "only"/"alone" words, the period and a dash or colon stand between it and the amount.
 _PART_CLAUSE_OPEN = re.compile(r"[,;]\s*(?:а|и|но|and|but|while|ve|ise|isə)\s+"
                                r"(?:(?:только|лишь|only|just|yalnız|yalnızca|sadece|təkcə)\s+)?", re.I)
-_PART_CLAUSE_GAP = re.compile(r"(?:\s+alone)?(?:\s+(?:ise|isə|же))?\s*[—–:-]\s*", re.I)
+_PART_CLAUSE_GAP = re.compile(r"(?:\s+alone)?(?:\s+(?:ise|isə|же))?\s*[—–:-]\s*"
+                              # round 54 (tradetext): or "alone" and a verb of amounting, ", while June alone brought
+                              # in $341.5 million"
+                              r"|(?:\s+alone)?\s+(?:brought(?:\s+in)?|added|accounted\s+for|came\s+to|reached|totall?ed|"
+                              r"amounted\s+to|was|stood\s+at)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|"
+                              r"just\s+over|just\s+under|under|less\s+than)\s+)?", re.I)
 
 
 def _part_alone_further(segment: str, published: date, last: str):

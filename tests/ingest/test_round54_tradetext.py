@@ -3,7 +3,9 @@
 saying ("Bu yılın ilk yedi ayında ise hacmin 1,4 milyar doları aştığını belirten Bakan, …"), a growth told as a fraction
 in words ("roughly a fifth more than in 2024", "fell by a quarter", Russian "на треть больше") and a target told as
 bringing the trade "to the $1 billion level" (Azerbaijani "1 milyard dollarlıq səviyyəyə çatdırılması", Turkish "3
-milyar dolarlık seviyeye çıkarılması"). Each test was seen failing once on a planted bug (then reverted); the plant
+milyar dolarlık seviyeye çıkarılması"); and, from the exporters' release dev/912, a month set apart by "alone" with a verb
+of amounting (", while June alone brought in $341.5 million"), a state that bought another's goods named by their
+adjective (the seller's export) and "in the same five months" after January–May. Each test was seen failing once on a planted bug (then reverted); the plant
 is named in its comment."""
 from datetime import date
 
@@ -64,3 +66,51 @@ def test_a_target_told_as_bringing_trade_to_a_level():
                "birinci rübündə dövriyyə 100 milyon dollarlıq səviyyəyə çatıb.")
     assert proposed.targets(reached, DAY) == []
     assert (AZ_UZ, "2026-Q1", "turnover", 100.0, "exact", "") in proposed.trade(reached, DAY)
+
+
+def test_a_month_alone_with_a_verb_of_amounting_and_the_whole_goes_on():
+    # plant: the "alone and a verb of amounting" alternative dropped from figures._PART_CLAUSE_GAP
+    text = ("Kazakhstan's exports to Uzbekistan reached $1.42 billion in January–May 2026, while May alone added $317 "
+            "million. Imports from Uzbekistan came to $860 million.")
+    assert proposed.trade(text, DAY) == [(proposed.pair("Kazakhstan", "Uzbekistan"), "2026-5M", "export", 1420.0,
+                                          "exact", ""),
+                                         (proposed.pair("Kazakhstan", "Uzbekistan"), "2026-05", "export", 317.0,
+                                          "exact", ""),
+                                         (proposed.pair("Kazakhstan", "Uzbekistan"), "2026-5M", "import", 860.0,
+                                          "exact", "")]
+    # a third state "alone" is no part of the period
+    other = ("Trade between Azerbaijan and Hungary came to $123 million in the first half of 2026, while Georgia alone "
+             "brought in $25 million.")
+    assert proposed.trade(other, DAY) == [(proposed.pair("Azerbaijan", "Hungary"), "2026-H1", "turnover", 123.0,
+                                           "exact", "")]
+
+
+def test_the_carried_period_stays_the_whole_after_a_month_alone():
+    # plant: the '" alone " not in segment' condition dropped from the carried period in figures.find_figures
+    text = ("Turkish exports to Azerbaijan reached $1.87 billion in the first half of 2026, while June alone brought in "
+            "$342 million. Exports to Kazakhstan came to roughly $1.31 billion.")
+    assert (proposed.pair("Türkiye", "Kazakhstan"), "2026-H1", "export", 1310.0, "about", "") \
+        in proposed.trade(text, DAY)
+
+
+def test_a_state_that_bought_anothers_goods_is_the_sellers_export():
+    # plant: the _bought_goods_of turn dropped from figures.find_figures
+    text = ("Turkish exports to the Turkic states reached $6.9 billion in January–June 2026. Northern Cyprus bought "
+            "Turkish goods worth about $1.07 billion in the half-year.")
+    assert (proposed.pair("Türkiye", "Northern Cyprus"), "2026-H1", "export", 1070.0, "about", "") \
+        in proposed.trade(text, DAY)
+    assert proposed.trade("Kyrgyzstan bought Kazakh goods worth $910 million in 2025.", DAY) \
+        == [(KZ_KG, "2025", "export", 910.0, "exact", "")]
+    # goods bought with no owner named stay the buyer's import; a third state's goods are no pair's
+    assert proposed.trade("Uzbekistan bought goods worth $930 million from Türkiye in 2025.", DAY) \
+        == [(TR_UZ, "2025", "import", 930.0, "exact", "")]
+    assert proposed.trade("Uzbekistan bought Chinese goods worth $930 million in 2025.", DAY) == []
+
+
+def test_the_same_count_of_months_is_the_period_just_told():
+    # plant: "same\\s+" dropped from when._COUNT_ALONE
+    text = ("Turkish exports to Kazakhstan were $3.1 billion in January–June 2026. Trade between Türkiye and Azerbaijan "
+            "hit $3.02 billion in January–May. Trade with Kazakhstan was close to $2.4 billion in the same five "
+            "months.")
+    assert (TR_KZ, "2026-5M", "turnover", 2400.0, "approaching", "") in proposed.trade(text, DAY)
+    assert (TR_KZ, "2026-H1", "turnover", 2400.0, "approaching", "") not in proposed.trade(text, DAY)
