@@ -76,7 +76,8 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     # billion to Tajikistan")
                     # (round 54, tradetext: "bought", "purchased" too, "the TRNC bought Turkish goods worth …",
                     # _bought_goods_of)
-                    r"(?:sold|shipped|supplied|delivered|bought|purchased)(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
+                    r"(?:sold|shipped|supplied|delivered|bought|purchased)"
+                    r"(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
                     # round 51 (trade gaps): the amount right after the verb, "Turkish exporters shipped $2.5 billion
                     # to Kazakhstan" (_SHIPPED_AMOUNT)
                     r"(?:sold|shipped|supplied|delivered)" + _SHIPPED_AMOUNT + r"|"
@@ -287,7 +288,8 @@ _FORECAST_RU_WORDS = ("ожида", "прогноз", "долж", "рассчи�
 # (round 50: "10 milyar dolar seviyesine taşımak", to the level of)
 # (round 54, tradetext: "to the $1 billion level", Azerbaijani "1 milyard dollarlıq səviyyəyə çatdırılmasında", Turkish
 # "5 milyar dolarlık seviyeye çıkarılması")
-_TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya|\s+seviyesine|\s+səviyyəsinə|l[ıi][kq]\s+(?:seviyeye|səviyyəyə))\s+"
+_TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya|\s+seviyesine|\s+səviyyəsinə|"
+                           r"l[ıi][kq]\s+(?:seviyeye|səviyyəyə))\s+"
                            r"(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
                            r"taşı|"
                            r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me|aca[kğq]|ece[kğ]|əcə[kqy]"
@@ -6198,9 +6200,10 @@ _PART_CLAUSE_OPEN = re.compile(r"[,;]\s*(?:а|и|но|and|but|while|ve|ise|isə)
 _PART_CLAUSE_GAP = re.compile(r"(?:\s+alone)?(?:\s+(?:ise|isə|же))?\s*[—–:-]\s*"
                               # round 54 (tradetext): or "alone" and a verb of amounting, ", while June alone brought
                               # in $341.5 million"
-                              r"|(?:\s+alone)?\s+(?:brought(?:\s+in)?|added|accounted\s+for|came\s+to|reached|totall?ed|"
-                              r"amounted\s+to|was|stood\s+at)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|"
-                              r"just\s+over|just\s+under|under|less\s+than)\s+)?", re.I)
+                              r"|(?:\s+alone)?\s+(?:brought(?:\s+in)?|added|accounted\s+for|came\s+to|reached|"
+                              r"totall?ed|amounted\s+to|was|stood\s+at)\s+"
+                              r"(?:(?:about|around|nearly|almost|some|over|more\s+than|just\s+over|just\s+under|under|"
+                              r"less\s+than)\s+)?", re.I)
 
 
 def _part_alone_further(segment: str, published: date, last: str):

@@ -1,12 +1,12 @@
-"""Fifty-fourth round, trade in running text (docs/extraction.md: figures.py, money.py): the forms behind the dev/931,
-933 and 940 misses, told in short invented sentences: a Turkish period-and-amount clause reported by a participle of
-saying ("Bu yılın ilk yedi ayında ise hacmin 1,4 milyar doları aştığını belirten Bakan, …"), a growth told as a fraction
-in words ("roughly a fifth more than in 2024", "fell by a quarter", Russian "на треть больше") and a target told as
-bringing the trade "to the $1 billion level" (Azerbaijani "1 milyard dollarlıq səviyyəyə çatdırılması", Turkish "3
-milyar dolarlık seviyeye çıkarılması"); and, from the exporters' release dev/912, a month set apart by "alone" with a verb
-of amounting (", while June alone brought in $341.5 million"), a state that bought another's goods named by their
-adjective (the seller's export) and "in the same five months" after January–May. Each test was seen failing once on a planted bug (then reverted); the plant
-is named in its comment."""
+"""Fifty-fourth round, trade in running text (docs/extraction.md: figures.py, money.py, when.py): the forms behind the
+dev/931, 933, 940 and 912 misses, told in short invented sentences: a Turkish period-and-amount clause reported by a
+participle of saying ("Bu yılın ilk yedi ayında ise hacmin 1,4 milyar doları aştığını belirten Bakan, …"), a growth
+told as a fraction in words ("roughly a fifth more than in 2024", "fell by a quarter", Russian "на треть больше"), a
+target told as bringing the trade "to the $1 billion level" (Azerbaijani "1 milyard dollarlıq səviyyəyə
+çatdırılması", Turkish "3 milyar dolarlık seviyeye çıkarılması"); and, from the exporters' release dev/912, a month
+set apart by "alone" with a verb of amounting (", while June alone brought in $341.5 million"), a state that bought
+another's goods named by their adjective (the seller's export) and "in the same five months" after January–May.
+Each test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -38,7 +38,8 @@ def test_a_period_and_amount_reported_by_a_participle_of_saying():
 
 def test_a_growth_told_as_a_fraction_in_words():
     # plant: _fraction_growth returning None in money.growth_in
-    more = "Trade between Azerbaijan and Kazakhstan was about $640 million last year, roughly a third more than in 2024."
+    more = ("Trade between Azerbaijan and Kazakhstan was about $640 million last year, roughly a third more than in "
+            "2024.")
     assert proposed.trade(more, DAY) == [(AZ_KZ, "2025", "turnover", 640.0, "about", "33.3")]
     fell = "Kazakhstan's exports to Kyrgyzstan fell by a fifth to $1.27 billion in 2025."
     assert proposed.trade(fell, DAY) == [(KZ_KG, "2025", "export", 1270.0, "exact", "-20")]
@@ -87,8 +88,8 @@ def test_a_month_alone_with_a_verb_of_amounting_and_the_whole_goes_on():
 
 def test_the_carried_period_stays_the_whole_after_a_month_alone():
     # plant: the '" alone " not in segment' condition dropped from the carried period in figures.find_figures
-    text = ("Turkish exports to Azerbaijan reached $1.87 billion in the first half of 2026, while June alone brought in "
-            "$342 million. Exports to Kazakhstan came to roughly $1.31 billion.")
+    text = ("Turkish exports to Azerbaijan reached $1.87 billion in the first half of 2026, while June alone brought "
+            "in $342 million. Exports to Kazakhstan came to roughly $1.31 billion.")
     assert (proposed.pair("Türkiye", "Kazakhstan"), "2026-H1", "export", 1310.0, "about", "") \
         in proposed.trade(text, DAY)
 
@@ -109,8 +110,8 @@ def test_a_state_that_bought_anothers_goods_is_the_sellers_export():
 
 def test_the_same_count_of_months_is_the_period_just_told():
     # plant: "same\\s+" dropped from when._COUNT_ALONE
-    text = ("Turkish exports to Kazakhstan were $3.1 billion in January–June 2026. Trade between Türkiye and Azerbaijan "
-            "hit $3.02 billion in January–May. Trade with Kazakhstan was close to $2.4 billion in the same five "
-            "months.")
+    text = ("Turkish exports to Kazakhstan were $3.1 billion in January–June 2026. Trade between Türkiye and "
+            "Azerbaijan hit $3.02 billion in January–May. Trade with Kazakhstan was close to $2.4 billion in the same "
+            "five months.")
     assert (TR_KZ, "2026-5M", "turnover", 2400.0, "approaching", "") in proposed.trade(text, DAY)
     assert (TR_KZ, "2026-H1", "turnover", 2400.0, "approaching", "") not in proposed.trade(text, DAY)
