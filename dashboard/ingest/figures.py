@@ -74,7 +74,10 @@ _SALES_TO_DATIVE = r"(?:(?<=['’]ye )|(?<=['’]ya )|(?<=['’]e )|(?<=['’]a 
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     # (round 46: "shipped", "supplied", "delivered" too, "Kazakh exporters shipped goods worth $1.04
                     # billion to Tajikistan")
-                    r"(?:sold|shipped|supplied|delivered)(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
+                    # (round 54, tradetext: "bought", "purchased" too, "the TRNC bought Turkish goods worth …",
+                    # _bought_goods_of)
+                    r"(?:sold|shipped|supplied|delivered|bought|purchased)"
+                    r"(?=\s+(?:\w+\s+)?(?:goods|products)\s+worth\b)|"
                     # round 51 (trade gaps): the amount right after the verb, "Turkish exporters shipped $2.5 billion
                     # to Kazakhstan" (_SHIPPED_AMOUNT)
                     r"(?:sold|shipped|supplied|delivered)" + _SHIPPED_AMOUNT + r"|"
@@ -283,7 +286,10 @@ _FORECAST_RU_WORDS = ("ожида", "прогноз", "долж", "рассчи�
 # Azerbaijani "1 milyard dollara çatdıracağıq" (the intransitive "çıkacak" is _WILL_REACH_AFTER's).
 # (round 46: "taşı", carry to, "ihracatını 10 milyon dolara taşıma hedefi")
 # (round 50: "10 milyar dolar seviyesine taşımak", to the level of)
-_TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya|\s+seviyesine|\s+səviyyəsinə)\s+"
+# (round 54, tradetext: "to the $1 billion level", Azerbaijani "1 milyard dollarlıq səviyyəyə çatdırılmasında", Turkish
+# "5 milyar dolarlık seviyeye çıkarılması")
+_TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya|\s+seviyesine|\s+səviyyəsinə|"
+                           r"l[ıi][kq]\s+(?:seviyeye|səviyyəyə))\s+"
                            r"(?:qədər\s+|kadar\s+)?(?:çatdır|artır|yüksəlt|çıkar|ulaştır|"
                            r"taşı|"
                            r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me|aca[kğq]|ece[kğ]|əcə[kqy]"
@@ -560,6 +566,9 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|(?<=yılı)
                                # round 53 (tradetext): Turkish and Azerbaijani "the volume", "2024'te hacim 1 milyar 84
                                # milyon dolar seviyesindeydi" (in 2024 the volume was at the level of …)
                                r"hacim|hacmi|həcm|həcmi|"
+                               # round 54 (tradetext): or its genitive before a reported verb, "Bu yılın ilk yedi
+                               # ayında ise hacmin 1,4 milyar doları aştığını belirten …"
+                               r"hacmin|hacminin|həcmin|həcminin|"
                                # round 45: "в 2021 году было около 700 млн", "In 2024 it was $1.2 billion"
                                r"было|был|была|was|were|"
                                r"figure|it|had|has|reached|totall?ed|amounted\s+to|came\s+to|stood\s+at|"
@@ -594,7 +603,10 @@ _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yet
                              r"|(?:yaklaş|yaxınlaş)\w*"
                              # round 53 (tradetext): or at its level, "… 1 milyar 84 milyon dolar seviyesindeydi"
                              r"|(?:seviyesinde|səviyyəsində)\w*"
-                             r"|oldu\b|olub\b|təşkil edib\b)", re.I)
+                             r"|oldu\b|olub\b|təşkil edib\b"
+                             # round 54 (tradetext): or its verbal noun before a participle of saying, "… 3,2 milyar
+                             # dolar olduğunu hatırlatan …" (_REPORTED_BY_PARTICIPLE)
+                             r"|olduğunu\b)", re.I)
 
 
 # Round 30: the attribution after a quote that ends in the elliptic sentence counts for none of its size: '"… Bu yılın ilk
@@ -611,6 +623,11 @@ _TWO_AS_SUBJECT = re.compile(r"\b(?:we|мы|(?:the\s+)?(?:two|both)\s+countries)
                              re.I)  # an elliptic sentence's subject: the two, no flow's verb
 # (not "they", which may be the exports just told: "Turkish exports were $2 billion. In 2021 they were at $1.2 billion")
 _SO_TAIL = re.compile(r",\s+so\s+[^\d$%]*$")  # a remark ending the sentence, its consequence (_elliptic)
+# Round 54 (tradetext): a Turkish amount told as reported by a participle clause, its speaker and the rest of the
+# sentence after it: "Bu yılın ilk yedi ayında ise hacmin 1,4 milyar doları aştığını belirten Erdoğan, …" (noting
+# that the volume exceeded …): the sentence up to the verbal noun is read as the elliptic one (_elliptic).
+_REPORTED_BY_PARTICIPLE = re.compile(r"(?<=\w)(?:d|t)[ıiuü]ğ[ıiuü]n[ıiuü]\s+(?=(?:belirten|söyleyen|kaydeden|"
+                                     r"vurgulayan|hatırlatan|ifade\s+eden|dile\s+getiren|aktaran)\b)", re.I)
 
 
 # Round 52 (trade52): a remark with no number leading up to the figure with a colon, "This year the dynamic is even
@@ -631,6 +648,9 @@ def _elliptic(sentence: str, check: str, published: date) -> bool:
         core = core[:tail.start()] + "."
     elif (so := _SO_TAIL.search(core)) is not None:
         core = core[:so.start()] + "."  # round 45: ", so nobody can say …", a remark with no number
+    elif ("ğını" in check or "ğini" in check or "ğunu" in check or "ğünü" in check) \
+            and (told := _REPORTED_BY_PARTICIPLE.search(core)) is not None:
+        sentence = core = core[:told.end()].rstrip() + "."  # round 54: "… doları aştığını belirten Erdoğan, …"
     if len(core) > ELLIPTIC_LENGTH or core.count(" ") >= ELLIPTIC_WORDS or not _A_DIGIT.search(sentence):
         return False
     # (round 45: or bare, the currency the figure's before: "In 2024 we were at about 325 million.")
@@ -2318,6 +2338,22 @@ _SOLD_WORDS = ("sold", "sell", "sales to", "shipments to", "bought", "buy", "pur
 # billion, and we bought around $1.56 billion of Uzbek goods" (a flow's further figure; not a noun, "textile
 # shipments to Türkiye alone were worth about $540 million", which may be one good's).
 _SOLD_BY_SUBJECT = re.compile(r"\b(?:we|they|it|[A-ZÇĞİÖŞÜƏ]\w+)\s+(?:also\s+)?(?:sold|bought|purchased)\b")
+
+
+# Round 54 (tradetext): a state that bought another state's goods, named by their adjective, before the amount: the
+# seller's export, as an exporters' report tells it ("the TRNC bought Turkish goods worth about $1.06 billion" is
+# Türkiye's export to the TRNC, not only the TRNC's import).
+_BOUGHT_GOODS_OF = re.compile(r"\b(?:bought|purchased)\s+(?P<owner>[A-ZÇĞİÖŞÜ]\w+)\s+(?:goods|products)\s+worth\b")
+
+
+def _bought_goods_of(segment: str, check: str, pair: tuple[str, str]) -> tuple[str, str] | None:
+    """The pair with the state whose goods were bought (_BOUGHT_GOODS_OF) first, when it is `pair`'s other state."""
+    if "bought" not in check and "purchased" not in check or not (m := _BOUGHT_GOODS_OF.search(segment)):
+        return None
+    owner = places.codes_in(m["owner"])
+    if len(owner) != 1 or owner[0] not in pair or owner[0] == pair[0]:
+        return None
+    return owner[0], pair[0]
 
 
 def _sold_before(segment: str, check: str) -> str | None:
@@ -4709,6 +4745,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _sold_before(segment, segment_check) \
                     or (None if _TURNOVER.search(segment) or _trade_told_before(segment)
                         else _flow(whole, lowered(whole))) or "turnover"
+            if flow == "import" and (seller := _bought_goods_of(segment, segment_check, pair)):
+                pair, flow = seller, "export"  # round 54: "the TRNC bought Turkish goods worth …"
             if other_way:
                 pair, flow = (found[-1].pair[1], found[-1].pair[0]), found[-1].flow
             if share_flow:
@@ -4750,7 +4788,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # round 26: a further clause's own period goes on ("…, and rose 9% to $4.1bn in January–September this year.
             # Exports were about $2.3bn over the same nine months"), not the sentence's first
             carried = (k, carried[1] if looked_back or aside
-                       else (further[0], *figure_period[1:]) if further and not baseline else figure_period)
+                       else (further[0], *figure_period[1:]) if further and not baseline
+                       # round 54 (tradetext): not a part set apart by "alone" (", while June alone brought in …"):
+                       # the report goes on with its whole
+                       and " alone " not in segment[further[1]:] else figure_period)
             if rated:
                 carried = (k, (rated.period, *figure_period[1:]))  # round 49: the report stays on the rated figure's
             if from_amount and (before := _from_figure(sentence, found[-1], *from_amount)):
@@ -6212,7 +6253,13 @@ _AFTER_ALONE_END = re.compile(r",\s+after\s+$", re.I)
 # conjunction; only "only"/"alone" words, the period and a dash or colon stand between it and the amount.
 _PART_CLAUSE_OPEN = re.compile(r"[,;]\s*(?:а|и|но|and|but|while|ve|ise|isə)\s+"
                                r"(?:(?:только|лишь|only|just|yalnız|yalnızca|sadece|təkcə)\s+)?", re.I)
-_PART_CLAUSE_GAP = re.compile(r"(?:\s+alone)?(?:\s+(?:ise|isə|же))?\s*[—–:-]\s*", re.I)
+_PART_CLAUSE_GAP = re.compile(r"(?:\s+alone)?(?:\s+(?:ise|isə|же))?\s*[—–:-]\s*"
+                              # round 54 (tradetext): or "alone" and a verb of amounting, ", while June alone brought
+                              # in $341.5 million"
+                              r"|(?:\s+alone)?\s+(?:brought(?:\s+in)?|added|accounted\s+for|came\s+to|reached|"
+                              r"totall?ed|amounted\s+to|was|stood\s+at)\s+"
+                              r"(?:(?:about|around|nearly|almost|some|over|more\s+than|just\s+over|just\s+under|under|"
+                              r"less\s+than)\s+)?", re.I)
 
 
 def _part_alone_further(segment: str, published: date, last: str):

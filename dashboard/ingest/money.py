@@ -658,7 +658,34 @@ _MULTIPLE_GROWTH = re.compile(
     r"|\b(?P<local_two>ikiqat\s+art(?:ıb|araq|mış|dı)\w*|ikiye\s+katlan(?:dı|mış|arak)\w*)", re.I)
 MULTIPLE_WORDS = ("times", "fold", "doubled", "tripled", "trebled", "quadrupled", "halved", "раз", "вдвое", "втрое",
                   "dəfə", "kat", "ikiqat")  # as cheap.lowered() has them; one is in every _MULTIPLE_GROWTH match
-GROWTH_WORDS = PERCENT_WORDS + MULTIPLE_WORDS  # one is in every growth_in match
+# Round 54 (tradetext): a growth told as a fraction in words (docs/annotating.md: growth in words is a percentage):
+# "roughly a fifth more than in 2024", "a third higher", "up by a quarter", "rose by half", Russian "на треть больше",
+# "выросла на четверть" (an approximate word before it leaves the fraction told: "roughly a fifth more" = 20).
+_FRACTION_OF = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0, "половину": 50.0,
+                "треть": 33.3, "четверть": 25.0}
+_FRACTION_GROWTH = re.compile(
+    r"\b(?:a|one)\s+(?P<en>half|third|quarter|fifth|tenth)\s+(?:(?P<up>more|higher|greater|larger|bigger|up)"
+    r"|(?P<down>less|lower|smaller|down))\b"
+    rf"|\b(?:(?P<up2>{_EN_UP}|up)|(?P<down2>{_EN_DOWN}|down))\s+by\s+(?:(?:a|one)\s+)?"
+    r"(?P<en2>half|third|quarter|fifth|tenth)\b(?!\s+of\b)"
+    rf"|(?:\b(?:(?P<ru_up>{_RU_UP})|(?P<ru_down>{_RU_DOWN}))\s+)?(?<!\w)на\s+(?P<ru>половину|треть|четверть)"
+    r"(?:\s+(?:(?P<ru_up2>больше|выше)|(?P<ru_down2>меньше|ниже)))?(?!\w)", re.I)
+FRACTION_WORDS = ("half", "third", "quarter", "fifth", "tenth", "половину", "треть", "четверть")  # one in every match
+
+
+def _fraction_growth(text: str) -> tuple[float, int, int] | None:
+    """The growth a fraction in words tells (_FRACTION_GROWTH), signed, with its span; Russian only with a verb or a
+    comparative ("на треть" alone may be a share's)."""
+    for m in _FRACTION_GROWTH.finditer(text):
+        if m["ru"] and not (m["ru_up"] or m["ru_down"] or m["ru_up2"] or m["ru_down2"]):
+            continue
+        value = _FRACTION_OF[lowered(m["en"] or m["en2"] or m["ru"])]
+        down = m["down"] or m["down2"] or m["ru_down"] or m["ru_down2"]
+        return (-value if down else value, m.start(), m.end())
+    return None
+
+
+GROWTH_WORDS = PERCENT_WORDS + MULTIPLE_WORDS + FRACTION_WORDS  # one is in every growth_in match
 _TIMES_OF = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "два": 2, "три": 3, "четыре": 4, "пять": 5,
              "десять": 10, "полтора": 1.5, "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "on": 10}
 _MULTIPLE_OF = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "вдвое": 2, "втрое": 3}
@@ -700,6 +727,8 @@ def growth_in(text: str) -> tuple[float, int, int] | None:
     multiple ("increased 1.7 times", _multiple_growth): the first of the two in the text."""
     check = lowered(text)  # round 16: every _GROWTH match holds one of PERCENT_WORDS as IGNORECASE reads it
     multiple = _multiple_growth(text) if any(word in check for word in MULTIPLE_WORDS) else None
+    if multiple is None and any(word in check for word in FRACTION_WORDS):
+        multiple = _fraction_growth(text)  # round 54: "roughly a fifth more than in 2024"
     if not any(word in check for word in PERCENT_WORDS):
         return multiple
     m = next((m for m in _GROWTH.finditer(text) if not _a_share(text, m)), None)

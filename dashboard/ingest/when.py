@@ -611,7 +611,9 @@ _SAME_WORDS = ("same", "же период", "dövrdə", "ayni", "reporting", "un
 _COUNT_ALONE = re.compile(r"\b(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COUNT_LOWERED) + r")\s+ay(?:da|[ıi]?\s+ərzində|"
                           r"[ıi]?\s+içinde)\b"
                           # (round 51: "those"/"these" too, "just over 60 million dollars in those ten months")
-                          r"|\b(?:in|over|during|for)\s+(?:the\s+|those\s+|these\s+)?(?:first\s+)?("
+                          # (round 54, tradetext: "the same", "the trade volume was close to $2.4 billion in the
+                          # same five months" after January–May)
+                          r"|\b(?:in|over|during|for)\s+(?:the\s+(?:same\s+)?|those\s+|these\s+)?(?:first\s+)?("
                           + "|".join(_NUMBER_WORDS)
                           + r"|\d{1,2})\s+months\b"
                           # round 43: not "in the first four months of 2024", a count told with a year of its own
