@@ -1005,6 +1005,11 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and not _TERM_MARKER.search(m["object"]) and not _names_someone(m["object"], resolver) \
                 and _own_naming(m["object"]):
             speaker, rule = found[-1].speaker, "adding-that"  # round 17
+        if speaker is None and found and found[-1].speaker and words[:1].islower() \
+                and (m := _EN_AND_AUXILIARY_GAP.fullmatch(text, found[-1].outer[1], outer[0])) \
+                and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
+                and not _SPEECH_WORD.search(m["rest"]) and not _names_someone(m["rest"], resolver):
+            speaker, rule = found[-1].speaker, "adding-that"  # round 54 (quotesother)
         if speaker is None and found and found[-1].speaker and not _title_case(words) \
                 and "ing " in (gap := text[found[-1].outer[1]:outer[0]]) and _attribution_then_naming(gap, resolver) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end):
@@ -1043,6 +1048,11 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule = person, "next-sentence"  # '“Non-tariff barriers,” X replied. “Certificates, …”'
         if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
+        if speaker is None and not before.strip() and not after.strip() and len(paras) > 2 \
+                and para_start > paras[1][0] \
+                and (person := _en_reported_lead_subject(_previous_paragraph(text, paras, para_start), words,
+                                                         resolver)):
+            speaker, rule = person, "subject-before"  # round 54 (quotesother): "X argues that …. ¶ “…”"
         if speaker is None and not after.strip(" .\n") and (about := _about_this_next(text, outer[1], resolver)):
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 16: «…»\n\nОб этом заявил X …
         if speaker is None and not after.strip(" .\n") and (about := _en_stated_by_next(text, outer[1], resolver)):
@@ -1099,6 +1109,14 @@ _AND_NAMING_GAP = re.compile(r"\s*,?\s*and\s+(?:" + _EN_OCCASION_OF_ATTRIBUTION 
                              r"characteri[sz]ed|called|termed|dubbed|labell?ed|branded|thanked|expressed|voiced|urged|"
                              r"pledged|promised|warned|spoke)"
                              r"(?P<object>(?:\s+[^\s.!?;:“”\"«»„‘]+){0,6}?)\s*$")
+
+
+# Round 54 (quotesother): a second partial quote in the same reported clause, after "and"/"but" and an auxiliary or
+# modal that goes on the clause's predicate ('X told reporters the sides wanted to remove “…” and would return to the
+# arrears “at the highest level.”'): the same speaker's words, the gap naming nobody and holding no speech word
+_EN_AND_AUXILIARY_GAP = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?(?:would|will|could|should|might|must|can|"
+                                   r"had|has|have|was|were|is|are|wanted|planned|hoped|intended)\s+"
+                                   r"(?P<rest>[^.!?;:“”\"«»„]{0,120})")
 
 
 # Round 14: a verb that names its object in the reported clause ('“…,” he said, adding that some outlets had hyped
@@ -1783,6 +1801,11 @@ _EN_SECOND_PREDICATE_THAT = re.compile(
     rf"(?:also\s+)?(?:{VERBS})(?:\s+that)?\b")
 
 
+# Round 54 (quotesother): someone named after "with" in the reported clause is whom the speaker met or talked with, no
+# other speaker: 'X told reporters that the meeting with Gafarova had been "…"' (still X's words)
+_EN_WITH_NAME = re.compile(rf"\bwith\s+(?:the\s+)?[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*)*")
+
+
 def _reported_subject(before: str, resolver: Resolver, earlier: str = "") -> Person | None:
     """The speaker of a partial quote that ends a sentence of reported speech: 'The Uzbek leader noted
     that trade rose …, "but this is far below our real potential."' (in its paragraph, the sentence
@@ -1796,7 +1819,8 @@ def _reported_subject(before: str, resolver: Resolver, earlier: str = "") -> Per
     rest = sentence[m.end():]
     if rest.rstrip()[-1:] in (".", "!", "?", "…"):  # the reported sentence ended: the quote is a sentence of its own
         return None
-    if any(ch in rest for ch in "“”\"«»„") or _SPEECH_WORD.search(rest) or _names_someone(rest, resolver):
+    if any(ch in rest for ch in "“”\"«»„") or _SPEECH_WORD.search(rest) \
+            or _names_someone(_EN_WITH_NAME.sub(" ", rest) if " with " in rest else rest, resolver):
         return None
     if earlier and m["spk"][:4] in ("The ", "the ") and _EN_BODY_TITLE.fullmatch(m["spk"]):
         return _surname_speaker(m["spk"], earlier, resolver)  # round 44: "The TOBB President recalled that …"
@@ -1844,6 +1868,27 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
              or _TITLE_NAME_APPOSITIVE.match(sentence, opening.end()))
         person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
     return (person, m) if person else None
+
+
+# Round 54 (quotesother): an analysis's paragraph ending in a named person's reported speech ("Others are more hopeful.
+# X Y, a Turkmen-born economist who advises …, argues that the gas question has moved …") before a quote paragraph
+# with no attribution of its own (maybe running over paragraphs): the quote goes on that person's argument. Only the
+# verbs of an argument (a feature's present mostly), and not under the headline: "Aliyev noted that trade grew." as
+# the headline over a whole quote is no lead of his (test_round5_quotes)
+_EN_LEAD_SPEECH_VERBS = frozenset({"argues", "argued", "says", "believes", "insists", "warns", "contends", "maintains",
+                                   "thinks"})
+_EN_LEAD_SPEECH_VERB = re.compile(rf"\s(?:{'|'.join(_EN_LEAD_SPEECH_VERBS)})\s")
+
+
+def _en_reported_lead_subject(lead: str, words: str, resolver: Resolver) -> Person | None:
+    if not lead or not _EN_LEAD_SPEECH_VERB.search(lead) or _QUOTE_MARK.search(lead) \
+            or not words[:1].isupper() or _title_case(words):  # (cheap gates first: an English paragraph of speech)
+        return None
+    sentence = _QUOTE_SENTENCE_BREAK.split(lead.strip())[-1]
+    if not sentence.endswith(".") or (subject := _subject(sentence, resolver)) is None \
+            or subject[1]["verb"] not in _EN_LEAD_SPEECH_VERBS:
+        return None
+    return resolver.resolve(subject[0].name)
 
 
 def _previous_paragraph(text: str, paras, para_start: int) -> str:
@@ -3269,6 +3314,12 @@ def _ru_dash_tail(part: str) -> str:
     return m[1] if "," in part and (m := _RU_GERUND_TAIL.match(part)) else part
 
 
+def _ru_pronoun_part_with_gerund(part: str) -> bool:
+    """Round 54 (quotesother): "— …, — сказал он, открывая переговоры.": the pronoun's attribution with a gerund
+    clause after it, read without the clause (_ru_dash_tail) as "— сказал он." is."""
+    return "," in part and _RU_PRONOUN_PART.match(_ru_dash_tail(part.strip())) is not None
+
+
 def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Resolver) -> None:
     """'Экономист Азамат Келдибеков считает, что …' then '— …, — пояснил он.': the subject of the running
     text before a dash line attributed to "он"/"she"/"министр" becomes the last speaker."""
@@ -3278,7 +3329,7 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
         _paragraph_subjects(_previous_paragraph(text, paras, para[0]), resolver)
     # round 10: "- Мы …, - отметил он."; round 26: also a line the pronoun's attribution interrupts, "— …, — говорит
     # он. — …" (its second part the attribution)
-    if len(parts) > 1 and any(_RU_PRONOUN_PART.match(part) for part in parts[1:]):
+    if len(parts) > 1 and any(_RU_PRONOUN_PART.match(part) or _ru_pronoun_part_with_gerund(part) for part in parts[1:]):
         _ru_pronoun_antecedent(_previous_paragraph(text, paras, para[0]), resolver)
     elif len(parts) > 1 and "министр" in parts[-1] and RU_BARE_MINISTER_DASH_PART.match(parts[-1].strip()) \
             and "инистр" in (lead := _previous_paragraph(text, paras, para[0])):
@@ -4661,9 +4712,41 @@ def _ru_as_said(earlier: str, own_before: str, resolver: Resolver) -> Person | N
     if "Как " not in own_before:  # a cheap gate
         return None
     sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
-    if not (m := RU_AS_SAID.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
+    if not (m := RU_AS_SAID.match(sentence)) and "«" in sentence[:90]:
+        return _ru_as_said_titled_term(sentence, resolver)
+    if not m or not _plain_object(sentence[m.end():], resolver):
         return None
     return named_in_full(earlier + own_before, m["spk"], resolver) or resolver.resolve(m["spk"])
+
+
+# Round 54 (quotesother): a Russian attribution set off by commas inside the quote's sentence ("При этом, добавила
+# Тыныбекова, структура поставок остаётся «…»", "Рост, подчеркнул министр X Y, будет «…»"): its speaker is the name
+# after the verb (lower-case title words before it allowed; a surname alone the person named in full before)
+_RU_PARENTHETICAL_SAID = re.compile(rf",\s+(?:{RU_VERBS})\s+(?P<spk>(?:[а-яё\-]+\s+){{0,4}}[А-ЯЁ][а-яё\-]+"
+                                    r"(?:\s+[А-ЯЁ][а-яё\-]+){0,2}|он|она),\s+(?P<rest>[^,.;:!?«»“”\"][^.;:!?«»“”\"]*)$")
+
+
+def _ru_parenthetical_said(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
+    if own_before.count(",") < 2:  # a cheap gate: the attribution stands between two commas
+        return None
+    sentence = _SENTENCE_BREAK.split(own_before)[-1]
+    if not (m := _RU_PARENTHETICAL_SAID.search(sentence)) or "слов" in m["rest"] \
+            or not _plain_object(m["rest"], resolver):
+        return None  # ("по словам Токаева" in the rest: whose words is unclear)
+    if (phrase := m["spk"]) in ("он", "она"):
+        return resolver.resolve(phrase)
+    return named_in_full(earlier + own_before, phrase.split()[-1], resolver) or resolver.resolve(phrase)
+
+
+def _ru_as_said_titled_term(sentence: str, resolver: Resolver) -> Person | None:
+    """Round 54 (quotesother): 'Как отметил директор компании «Узагроэкспорт» X Y, Азербайджан открывает «…»': the
+    speaker's title names its body in quote marks (a term of fewer than MIN_WORDS words, blanked at the same length for
+    the match and left out of the name, as _ru_as_said_past_term does before a quote that opens its sentence)."""
+    blanked = _SHORT_QUOTED.sub(lambda t: f" {t[1]} " if _words(t[1]) < MIN_WORDS else t[0], sentence)
+    if not (m := RU_AS_SAID.match(blanked)) or "«" not in (phrase := sentence[m.start("spk"):m.end("spk")]) \
+            or not _plain_object(sentence[m.end():], resolver):
+        return None
+    return resolver.resolve(speaker) if (speaker := _after_last_term(phrase)) else None
 
 
 def _round11_local(earlier: str, own_before: str, after: str, tail: str, ends_with_colon: bool, resolver: Resolver):
@@ -4676,7 +4759,8 @@ def _round11_local(earlier: str, own_before: str, after: str, tail: str, ends_wi
         person = _tr_colon_more(tail, resolver) or _tr_according_colon(earlier, tail, resolver) \
             or _tr_colon_demonym_subject(tail, resolver)  # round 33
         return (person, "subject-colon", 0) if person else None
-    if (person := _az_ki_past(own_before, resolver) or _ru_as_said(earlier, own_before, resolver)) is not None:
+    if (person := _az_ki_past(own_before, resolver) or _ru_as_said(earlier, own_before, resolver)
+            or _ru_parenthetical_said(earlier, own_before, resolver)) is not None:
         return person, "said-that", 0
     if (person := _tr_according(earlier, own_before, resolver)) is not None:
         return person, "according-to", 0
@@ -7837,8 +7921,11 @@ _TR_OCCUPATION_OPENERS = frozenset({"ekonomist", "iktisatçı", "İktisatçı".l
 # "депутат Жогорку Кенеша Мирлан Бакиров", "председатель Милли Меджлиса …", "сенатор Олий Мажлиса …": four capitalised
 # words, of which _CYRILLIC_NAME would read the first three as one name ("Жогорку Кенеша Мирлан", no one, and the
 # surname cut off); the parliament's name is no part of the name after it (_ru_one_named)
-_RU_PARLIAMENT_GENITIVES = ("Кенеша", "Меджлиса", "Мажлиса", "Маслахаты", "Курултая", "Хурала")
-_RU_PARLIAMENT_BEFORE_NAME = re.compile(rf"(?<![\w\-])[А-ЯЁ][а-яё]+\s+(?:{'|'.join(_RU_PARLIAMENT_GENITIVES)})"
+# (round 54, quotesother: Karakalpakstan's "Жокаргы Кенеса Республики Каракалпакстан", the republic's name after it)
+_RU_PARLIAMENT_GENITIVES = ("Кенеша", "Меджлиса", "Мажлиса", "Маслахаты", "Курултая", "Хурала", "Кенеса")
+_RU_PARLIAMENT_BEFORE_NAME = re.compile(rf"(?<![\w\-])(?:[А-ЯЁ][а-яё]+\s+(?:{'|'.join(_RU_PARLIAMENT_GENITIVES)})"
+                                        r"|(?:Кенеса|Кенеша)(?=\s+Республики\s))"  # (its first word cut already)
+                                        r"(?:\s+Республики\s+[А-ЯЁ][а-яё]+)?"
                                         r"(?=\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*\s+[А-ЯЁ])")
 
 
