@@ -169,18 +169,7 @@ NOT_YET: set[str] = {
     "774-cfr-aktau-alat-corridor",
     "792-mineconom-kg-ots-cholpon-ata",
     "833-semerkant-turkistan-valiler",
-    "912-tim-turkic-exports",
-    "930-kaz-h1-turkic-trade",
-    "931-tkm-ankara-devlet-ziyareti",
-    "932-mkk-uzb-aze-baku",
-    "933-kgz-envoy-interview",
-    "934-aze-kaz-milyard-hedefi",
-    "935-kyzylorda-nukus-aral",
-    "936-kgz-h1-trade",
-    "938-ankara-ashgabat-gas",
-    "940-mustafayev-dashkend",
-    "941-ozturkler-baku",
-}  # dev articles with misses at round 54's start: gold conflicts, 912, set 78 (docs/extraction.md)
+}  # dev articles with misses after round 54: the three older gold conflicts (docs/extraction.md, Known gaps)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
