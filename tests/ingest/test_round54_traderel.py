@@ -44,7 +44,8 @@ def test_a_half_year_with_no_ordinal_is_the_latest_first_half():
 
 
 def test_a_partner_introduced_before_a_figure_naming_no_state_is_the_round_ups():
-    # plant: figures._partner_introduced_before's partner-word check made always true (returns None)
+    # plant: figures._partner_introduced_before's first guard (partner word, no amount) made always true (`if True or
+    # …`), so it always returns None
     text = ROUND_UP + ("Türkiye, Azerbaijan's largest trading partner among the Turkic states, showed a different "
                        "picture. Half-year turnover was roughly $2.3 billion, down 4.1%. Azerbaijan's imports from "
                        "Türkiye held up at $812.6 million.")
