@@ -505,6 +505,10 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # round 42 (trade B): "the figure" right after "in that period", "Ötən il həmin dövrdə
                           # göstərici 30,8 milyon dollar idi" (last year in the same period the figure was)
                           r"|\b(?:dövrdə|dönemde)\s+(?:rakam|rəqəm|göstərici|gösterge)\b"
+                          # round 55 (tradetext55): or right after a year of its own, "Halbuki 2023-cü ildə göstərici
+                          # cəmi 21 milyon dollara yaxın idi" (whereas in 2023 the figure was), Turkish "2023 yılında
+                          # rakam …"
+                          r"|\b(?:ildə|yılında)\s+(?:(?:isə|ise|da|də)\s+)?(?:rakam|rəqəm|göstərici|gösterge)\b"
                           r"|\b(?:этот|данный)\s+показател\w*|\bэта\s+цифра"
                           # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
@@ -1711,6 +1715,27 @@ def _growth_next(sentence: str, check: str) -> float | None:
         return None
     growth = money.growth_in(sentence)
     return growth[0] if growth else None
+
+
+# Round 55 (tradetext55): the growth line goes on past a dash or semicolon with the amount of the year it compares
+# with: "Bu, 2024-cü illə müqayisədə 23 faiz çoxdur – həmin il dövriyyə 568,2 milyon dollar təşkil etmişdi", "This is
+# 23% more than in 2024; that year trade stood at $568.2 million": the rate is the figure's before, the amount after the
+# dash that year's own (no growth).
+_THAT_YEAR_CLAUSE = re.compile(r"(?:\s[–—-]|;)\s+(?:and\s+|but\s+|а\s+|и\s+)?(?:həmin\s+il|o\s+yıl|в\s+том\s+году"
+                               r"|(?:in\s+)?that\s+year)\b", re.I)
+
+
+_THAT_YEAR_WORDS = ("həmin il", "o yıl", "в том году", "that year")
+
+
+def _growth_then_that_year(sentence: str, check: str) -> tuple[float, int] | None:
+    """The rate a growth line gives the figure before it and where its clause of that year's amount begins
+    (_THAT_YEAR_CLAUSE), when only that clause tells an amount; else None."""
+    if not (m := _THAT_YEAR_CLAUSE.search(sentence)) or not _GROWTH_NEXT.match(sentence) \
+            or money.amounts_in(sentence[:m.start()], check[:m.start()]):
+        return None
+    growth = money.growth_in(sentence[:m.start()])
+    return (growth[0], m.start()) if growth else None
 
 
 # Round 52 (trade52): the sentence after a figure gives the amount it rose from and the rate: "That is up from $245.6
@@ -3723,6 +3748,23 @@ def _target_after_remark(doc: Document, s, between, pair: tuple[str, str]) -> bo
         and _remark_names_no_other(doc, s, between, pair) and not money.amounts_in(between.text, between.check)
 
 
+# Round 55 (tradetext55): an interview's answer naming the target right after the question that asks for it, the
+# trade figure two or three sentences back: "… it stood at just $190 million. That is not yet the size we want. Q: What
+# size do you want? A: We have set ourselves the goal of reaching one billion dollars by 2030" (the figure's pair);
+# every sentence between a remark with no amount and no other state, the last one a question.
+TARGET_AFTER_QUESTION = 3  # sentences at most between the trade figure and the answer
+
+
+def _target_after_question(doc: Document, s, k: int, last_trade: int, pair: tuple[str, str]) -> bool:
+    """Is sentence k (a target noun's) the answer to a question right before it, the trade figure of `pair` told in
+    sentence `last_trade` with only remarks between (_remark_names_no_other, no amount)?"""
+    if not 2 <= k - last_trade - 1 <= TARGET_AFTER_QUESTION or not doc.sentences[k - 1].text.rstrip().endswith("?") \
+            or not any(word in s.check for word in _TARGET_NOUN_WORDS):
+        return False
+    return all(_remark_names_no_other(doc, s, between, pair) and not money.amounts_in(between.text, between.check)
+               for between in doc.sentences[last_trade + 1:k])
+
+
 def _remark_names_no_other(doc: Document, s, between, pair: tuple[str, str]) -> bool:
     """Does the remark `between` name no state, or (round 41, trade B) only states of `pair` when the target sentence `s`
     is no target named by its size (that one is its setters' or the reported trade's, _target_by_size: "Hungarian
@@ -3991,6 +4033,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding_as_lowered(_TRADE_WORDS))):
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = after_remark = False
+        growth_from = 0  # round 55: where a rate of the sentence may begin (_growth_then_that_year)
+        after_question = 0  # round 55: how far back the trade figure is of an answer's target (_target_after_question)
         exactly = False  # round 48: "The exact figure is $X" after a round one (_FIGURE_BACK's `exact`)
         size_named = False  # round 25: a target named by its size with no trade word (_target_by_size)
         ranked_home = None  # round 24: the home of a round-up whose next partner this sentence ranks (_ranked_home)
@@ -4013,6 +4057,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # поставили цель довести товарооборот до 2 млрд долларов. Не слишком ли это амбициозно? — Цель … — 2
             # миллиарда долларов к 2030 году" (the goal named again, its amount alone the same)
             found[-1].target_year = year
+        if has_word and found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
+                and found[-1].growth_pct is None and any(word in s.check for word in _THAT_YEAR_WORDS) \
+                and (told := _growth_then_that_year(sentence, s.check)) is not None:
+            found[-1].growth_pct, growth_from = told  # round 55: "Bu, … 23 faiz çoxdur – həmin il dövriyyə …"
         if has_word and _links_another_story(s.check):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
@@ -4042,6 +4090,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         and _target_after_remark(doc, s, doc.sentences[k - 1], found[-1].pair):
                     targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
                     after_remark = True
+                elif found and found[-1].kind == "trade" and _target_after_question(doc, s, k, last_trade,
+                                                                                     found[-1].pair):
+                    targets_only = after_remark = True  # round 55: "… Q: What size do you want? A: Our goal is …"
+                    after_question = k - last_trade
                 elif k - 1 == named and left_out != k - 1 and (back := _FIGURE_BACK.search(sentence)):
                     # (round 43: not after a world total left out, "Kazakhstan's total trade stood at $140 billion. In
                     # 2024 the figure was $130 billion" is that total's)
@@ -4299,7 +4351,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
         elif not codes and k and (received := _received_pair(doc.sentences[k - 1], sentence, resolver)):
             pair = received  # round 44: "… Tokayev'i kabul etti. Görüşmede, iki ülke arasındaki ticaret hacminin …"
-        elif not codes and found and found[-1].kind == "trade" and k - last_trade <= (2 if after_remark else 1) \
+        elif not codes and found and found[-1].kind == "trade" \
+                and k - last_trade <= (after_question or (2 if after_remark else 1)) \
                 and (refers_back or after_remark or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
                 and (_pronoun_back(sentence, refers_back)
                      or not _back_to_the_two(_to_first_clause_end(sentence, amounts[0]), found, context_pair)):
@@ -4729,7 +4782,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             else:
                 # not the growth of a further amount's own clause ("экспорт … 356,1 млн долларов (рост на 31,2%),
                 # импорт … сократился на 6,3% – до 56,5 млн": the import's fall is not the export's)
-                growth = money.growth_in(sentence[_own_clause_start(sentence, amount.start):
+                growth = money.growth_in(sentence[max(growth_from, _own_clause_start(sentence, amount.start)):
                                                   split[2] if split else _first_clause_end(sentence, amounts, published)])
                 if growth is None and line_growth is not None:
                     growth = (line_growth, 0, 0)
@@ -4758,6 +4811,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # (round 51: a later figure's too, by the states of its own clause: "…, Macarıstana ixrac isə …")
             label = _month_alone_after(sentence, amount, published) or baseline or (further and further[0]) \
                 or figure_period[0]
+            if growth_from and amount.start > growth_from and (years := _A_YEAR.findall(sentence, 0, growth_from)):
+                label = years[-1]  # round 55: "This is 23% more than in 2024; that year trade stood at …" (2024)
             found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,
