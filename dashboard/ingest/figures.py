@@ -501,7 +501,8 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # lower, at around US$446 million", "put this year's figure at"
                           r"|\bput(?:s|ting)?\s+(?:the|this|that)\s+(?:(?P<year>(?:19|20)\d\d)\s+|same\s+|year['’]s\s+)?figure\b"
                           # Azerbaijani, Turkish, Russian "this figure" (the verb comes last there, or is left out)
-                          r"|(?P<local>\b(?:bu|həmin|söz konusu)\s+(?:rakam|rəqəm|göstərici|gösterge)\w*"
+                          # (round 55, traderel: "the same figure", "Aynı rakam 2023'te 1,95 milyar dolardı")
+                          r"|(?P<local>\b(?:bu|həmin|söz konusu|aynı|eyni)\s+(?:rakam|rəqəm|göstərici|gösterge)\w*"
                           # round 42 (trade B): "the figure" right after "in that period", "Ötən il həmin dövrdə
                           # göstərici 30,8 milyon dollar idi" (last year in the same period the figure was)
                           r"|\b(?:dövrdə|dönemde)\s+(?:rakam|rəqəm|göstərici|gösterge)\b"
