@@ -493,7 +493,7 @@ _NO_DIGIT_GAP = re.compile(r"\s*[,;][^\d.!?]*")
 
 
 def _bare_before(text: str, found: list[Amount]) -> Amount | None:
-    """The amount without a currency right before the first amount in `found` (_BARE) that shares its unit, else None."""
+    """The amount without a currency right before the first amount in `found` (_BARE) sharing its unit, else None."""
     first = min(found, key=lambda a: a.start)
     if first.rule != "number and unit":
         return None
