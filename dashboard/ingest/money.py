@@ -495,7 +495,7 @@ _NO_DIGIT_GAP = re.compile(r"\s*[,;][^\d.!?]*")
 def _bare_before(text: str, found: list[Amount]) -> Amount | None:
     """The amount without a currency right before the first amount in `found` (_BARE) sharing its unit, else None."""
     first = min(found, key=lambda a: a.start)
-    if first.rule != "number and unit":
+    if first.rule not in ("number and unit", "dollar sign"):
         return None
     for m in _BARE.finditer(text, 0, first.start):  # from the start: not inside a number ("2 287,9")
         if first.start - m.end() <= _BARE_BEFORE_CHARS and _NO_DIGIT_GAP.fullmatch(text, m.end(), first.start) \

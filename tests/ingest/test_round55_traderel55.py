@@ -38,12 +38,15 @@ def test_the_two_after_a_comparison_go_back_to_the_articles_pair():
 
 
 def test_a_bare_amount_before_the_dollar_amount_of_the_same_unit():
-    # plant: money._bare_before returning None
+    # plant: money._bare_before returning None (and, for the English one, reading after "number and unit" only)
     text = ("Товарооборот Казахстана с Узбекистаном за январь–март 2026 года составил 1 013,6 млн долларов. "
             "На казахстанский экспорт пришлось 687,2 млн, на импорт – 326,4 млн долларов.")
     got = proposed.trade_values(text, DAY)
     assert (KZ_UZ, "2026-Q1", "export", 687.2) in got
     assert (KZ_UZ, "2026-Q1", "import", 326.4) in got
+    english = ("Trade between Kazakhstan and Uzbekistan came to $1,013.6 million in January–March 2026. Exports "
+               "accounted for 687.2 million, imports for $326.4 million.")
+    assert (KZ_UZ, "2026-Q1", "export", 687.2) in proposed.trade_values(english, DAY)
     # another unit before ("тонн") is no amount
     tons = ("Товарооборот Казахстана с Узбекистаном за январь–март 2026 года составил 1 013,6 млн долларов. "
             "Экспорт зерна составил 1,3 млн тонн, на импорт пришлось 326,4 млн долларов.")
