@@ -501,7 +501,8 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # lower, at around US$446 million", "put this year's figure at"
                           r"|\bput(?:s|ting)?\s+(?:the|this|that)\s+(?:(?P<year>(?:19|20)\d\d)\s+|same\s+|year['’]s\s+)?figure\b"
                           # Azerbaijani, Turkish, Russian "this figure" (the verb comes last there, or is left out)
-                          r"|(?P<local>\b(?:bu|həmin|söz konusu)\s+(?:rakam|rəqəm|göstərici|gösterge)\w*"
+                          # (round 55, traderel: "the same figure", "Aynı rakam 2023'te 1,95 milyar dolardı")
+                          r"|(?P<local>\b(?:bu|həmin|söz konusu|aynı|eyni)\s+(?:rakam|rəqəm|göstərici|gösterge)\w*"
                           # round 42 (trade B): "the figure" right after "in that period", "Ötən il həmin dövrdə
                           # göstərici 30,8 milyon dollar idi" (last year in the same period the figure was)
                           r"|\b(?:dövrdə|dönemde)\s+(?:rakam|rəqəm|göstərici|gösterge)\b"
@@ -2520,6 +2521,19 @@ def _back_to_the_two(sentence: str, found: list[FigureFound], context_pair: tupl
     return any(set(f.pair) == set(context_pair) for f in found if f.kind == "trade")
 
 
+def _partner_section_before(doc: Document, k: int, found: list[FigureFound],
+                            context_pair: tuple[str, str] | None) -> bool:
+    """Round 55 (traderel): was the last figure, told in the sentence right before, of the report's home with a further
+    partner ("Вторым партнером стала Турция. Оборот с ней достиг 3,1 млрд долларов. Только в сентябре взаимная
+    торговля …")? Then "the two" go on about that partner's section, not back to the article's pair; not when that
+    figure was told as a comparison ("By comparison: Hungary’s trade with Kazakhstan came to …", _COMPARED_BEFORE)."""
+    last = found[-1]
+    if not context_pair or last.kind != "trade" or not k or not _told_in(last, doc.sentences[k - 1]) \
+            or len(set(last.pair) & set(context_pair)) != 1:
+        return False
+    return not _COMPARED_BEFORE.match(doc.sentences[k - 1].text)
+
+
 # Round 20: a speaker's "our trade with X" (Russian "наш товарооборот с X", Azerbaijani "X-la ticarətimiz", Turkish "X
 # ile ticaretimiz"): trade of the speaker's state with X, whatever other state the sentence names after it.
 _OUR_TRADE_BEFORE = re.compile(r"\b(?:our|наш\w*)\s+(?:\w+\s+){0,2}?(?:trade|turnover|commerce|товарооборот|торговл\w*)\s+"
@@ -4355,6 +4369,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 and k - last_trade <= (after_question or (2 if after_remark else 1)) \
                 and (refers_back or after_remark or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
                 and (_pronoun_back(sentence, refers_back)
+                     or not targets_only and _partner_section_before(doc, k, found, context_pair)
                      or not _back_to_the_two(_to_first_clause_end(sentence, amounts[0]), found, context_pair)):
             # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
             # the same speaker's quote goes on with ('"Our trade with X reached $6 billion. Our target is $10 billion"')

@@ -218,7 +218,8 @@ _COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w
                              # "doların altında"
                              # round 37 (trade and targets): a word of degree between, "70 milyon doların biraz
                              # üzerinde" (slightly above), Azerbaijani "dolların bir qədər üzərində"
-                             r"|\w{0,3}\s+(?:(?:biraz|bir\s+qədər|bir\s+az|xeyli|epey|hafif|az\s+da\s+olsa)\s+)?"
+                             # round 55 (traderel): "4,5 milyar doların hemen altında" (just under)
+                             r"|\w{0,3}\s+(?:(?:biraz|bir\s+qədər|bir\s+az|xeyli|epey|hafif|hemen|az\s+da\s+olsa)\s+)?"
                              r"(?:(?P<over_>üzerinde|üstünde|üzərində)|(?P<under_>altında))\b"
                              # round 18: a verb of reaching or passing denied after the amount, as English "did not
                              # reach" before it: Azerbaijani "300 milyon dollara çatmayıb/çatmadı/çatmamışdı", "dolları
@@ -391,6 +392,8 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
             found.append(Amount(round(value, 3), m.start(), m.end(), qualifier, rule))
     if found and any(unit in check for unit in _BARE_UNITS):
         found += _bare_after(text, found)
+        if (before := _bare_before(text, found)) is not None:
+            found.append(before)
     if len(found) > 1 and any(dash in text for dash in "-–—"):
         found = _with_gapped_qualifiers(text, found)
     if any(dash in text for dash in "-–—"):
@@ -480,6 +483,28 @@ def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
             out.append(Amount(round(value, 3), m.start(), m.end(), qualifier_before(text, m.start()), "number and unit, "
                               "its currency the one before"))
     return out
+
+
+# Round 55 (traderel): a number and unit with no currency in the clause right before the first dollar amount, whose
+# unit is the same, the currency told once after the second: "на казахстанский экспорт пришлось 2 287,9 млн, на импорт
+# из Узбекистана – 1 124,7 млн долларов". Only with a comma or semicolon and no digit between them.
+_BARE_BEFORE_CHARS = 60
+_NO_DIGIT_GAP = re.compile(r"\s*[,;][^\d.!?]*")
+
+
+def _bare_before(text: str, found: list[Amount]) -> Amount | None:
+    """The amount without a currency right before the first amount in `found` (_BARE) sharing its unit, else None."""
+    first = min(found, key=lambda a: a.start)
+    if first.rule not in ("number and unit", "dollar sign"):
+        return None
+    for m in _BARE.finditer(text, 0, first.start):  # from the start: not inside a number ("2 287,9")
+        if first.start - m.end() <= _BARE_BEFORE_CHARS and _NO_DIGIT_GAP.fullmatch(text, m.end(), first.start) \
+                and lowered(m[2]).rstrip(".") in lowered(text[first.start:first.end]):
+            value = _number(m[1]) * _scale_of_unit(m[2])
+            if value > 0:
+                return Amount(round(value, 3), m.start(), m.end(), qualifier_before(text, m.start()),
+                              "number and unit, its currency the one after")
+    return None
 
 
 # Round 44: a further clause with its verb left out, a dash in its place, shares the verb of the clause before and so
