@@ -34,7 +34,7 @@ September 25, Trend"): news agencies date the report there and not in the senten
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from dashboard.data import countries, officeholders
@@ -191,13 +191,21 @@ _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|ра
                          # council)
                          r"|\b(dövlət\s+başçıları)\s+(?:şura|zirv)\w*\s+(?:[\w-]+\s+){0,2}?(?:görüş|iclas|toplant)"
                          r"|\b(devlet\s+başkanları)\s+(?:[\w-]+\s+){0,3}?(?:toplant|zirve|konsey|görüş)"
-                         r"|\b(?:встреч|заседани|совет)\w*\s+(глав\s+государств)", re.I)
+                         r"|\b(?:встреч|заседани|совет)\w*\s+(глав\s+государств)"
+                         # round 55: a council or meeting of foreign ministers is a summit too ("TDT Dışişleri
+                         # Bakanları Konseyi'nin gayriresmi toplantısı", "xarici işlər nazirləri şurasının iclası";
+                         # dev/375's Russian "заседание Совета министров иностранных дел" stays other, as its
+                         # gold has it)
+                         r"|\b(dışişleri\s+bakanları)\s+(?:[\w-]+\s+){0,2}?(?:toplant|zirve|konsey)"
+                         r"|\b(xarici\s+işlər\s+nazirləri)\w*\s+(?:[\w-]+\s+){0,2}?(?:şura|görüş|iclas|toplant)",
+                         re.I)
 _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state", "rəsmi": "official",
     "işgüzar": "working", "işçi": "working", "devlet": "state", "resmi": "official",
     "resmî": "official", "çalışma": "working", "саммит": "summit",
     "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit", "devlet başkanları": "summit",
-    "глав государств": "summit", "dövlət başçıları": "summit"}.items()}
+    "глав государств": "summit", "dövlət başçıları": "summit", "dışişleri bakanları": "summit",
+    "xarici işlər nazirləri": "summit"}.items()}
 
 
 def _type_of(sentence: str, local: bool) -> str | None:
@@ -312,7 +320,8 @@ _RU_COUNT_WORDS |= _RU_GENITIVE_COUNT_WORDS  # to read the count (_count_value)
 _RU_GENITIVE_COUNT = "(?:" + "|".join(sorted(_RU_GENITIVE_COUNT_WORDS, key=len, reverse=True)) + ")"
 # Azerbaijani and Turkish: the documents, "signed" ("imzalandı", "imzalanıb", Turkish also "imza atıldı"), and
 # count words: units, tens, and a ten then a unit ("on dört" 14, "iyirmi iki" 22); Azerbaijani spellings too
-_TA_DOCUMENT = r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabakat|protokol|antlaşma)"
+_TA_DOCUMENT = (r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabakat|protokol|antlaşma"
+                r"|karar|qərar)")  # round 55: decisions signed ("iki kararı imzaladı")
 # the document in the dative with "imza at-" (put a signature to): "4 belgeye imza attı", "sənədlərə imza atıblar"
 # (round 38, visits B: "put under signature", Turkish "toplam 4 belge imza altına alındı")
 _TA_SIGNED = r"(?:imzala|imza\s+at(?:ıl|tı|ıb|mış)|imza\s+altına\s+alın)"
@@ -3114,6 +3123,16 @@ _RU_GREETED_RE = re.compile(_RU_GREETED, re.I)
 _SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
 
 
+def _ministers_council_type(doc: Document, summit: VisitFound) -> str:
+    """Round 55: the type of a ministers' meeting's guests: summit when its sentence names a council (or meeting) of
+    foreign ministers (_LOCAL_TYPE: "Dışişleri Bakanları Konseyi'nin toplantısı"), as annotating.md has a meeting
+    of several states' ministers; else the meeting's own type."""
+    if summit.visit_type != "other":
+        return summit.visit_type
+    text = doc.text[summit.span[0]:summit.span[1]]
+    return "summit" if ("işleri" in text or "işlər" in text) and _type_of(text, True) == "summit" else "other"
+
+
 def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolver,
                visits: list[VisitFound], published: date, gathering: bool = False) -> bool:
     """A summit told with its day and place ("Heads of state of the OTS gathered in Budapest on Wednesday
@@ -3151,13 +3170,17 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     elif not gathering and (later := _later_day(s, summit, published)):  # round 44: the gathering's own day stands
         start = summit.start = later
     added = False
+    if (kind := _ministers_council_type(doc, summit)) != summit.visit_type:  # round 55: those who came for it before
+        for told in visits:
+            if told.span[0] >= summit.span[0] and told.visit_type == "other" and told.city == summit.city:
+                _came_for(told, replace(summit, visit_type=kind))
     for person in persons:
         if person.iso3 == summit.host:
             continue
         came = start if arrived is None or person.name in arrived else summit.start
         if arrival and contrast:
             came = _arrival_of_clause(s.text, person, contrast, dates, summit.start, came)
-        visit = VisitFound(came, summit.end, person, summit.host, summit.city, summit.visit_type, (s.start, s.end),
+        visit = VisitFound(came, summit.end, person, summit.host, summit.city, kind, (s.start, s.end),
                            min(person.confidence, 0.8), at_meeting=summit.visit_type != "summit")
         same = next((v for v in visits if _same_trip(v, visit)), None)
         if same is None:
@@ -4025,6 +4048,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and (titled := _en_title_dated_after_named(doc, k, resolver)):
             visitor, place = titled  # round 48: "Q: … Foreign Minister X came to Baku in July. …" "A: The minister
             # arrived on 8 July …"
+        if days and visitor is None and place is None and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
+                and (typed_talks := _lead_guest_typed_days(doc, s, published, lead_guest, resolver)):
+            # round 55: "14-15 Ekim tarihlerinde çalışma ziyareti olarak gerçekleştirilen temaslarda …"
+            visitor, place = typed_talks.visitor, (typed_talks.host, typed_talks.city)
         if visitor is None and days and place and k and visit_words[k] and (m := _VISIT.search(sentence)) \
                 and not (en_guest and 0 < k - en_guest[0] <= EN_GUEST_PRONOUN_SENTENCES) \
                 and _PRONOUN_SUBJECT.fullmatch(sentence[:m.start()].strip()):
@@ -4580,7 +4607,9 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              # round 44: an aside between in Russian too ("Визит, который продлится три дня, носит
                              # официальный характер")
                              r"|\bвизит(?:,[^,;]{1,80},)?\s+(?:носит|носил|имеет|имел|является|был)\s+"
-                             r"(государственн|официальн|рабоч)\w*"
+                             # round 55: the status word first ("Визит, первый для … лидера в этом году, носит статус
+                             # государственного")
+                             r"(?:статус\s+)?(государственн|официальн|рабоч)\w*"
                              # round 52 (visits): whose visit in the genitive between ("Визит главы казахстанского
                              # внешнеполитического ведомства носит официальный характер", "Визит Е.Кошербаева носит …");
                              # not a visit to come ("Предстоящий визит … лидера … имеет государственный статус")
@@ -4835,6 +4864,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents_noun = noun[0].lower()
         if visit.documents == 1 and m.re is _LOCAL_DOCUMENTS and not is_cyrillic(m[0]):
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 32: "… planı ve bir mutabakat zaptı"
+        elif m.re is _LOCAL_DOCUMENTS and not is_cyrillic(m[0]) and _TA_COUNTED_KIND.search(m[0]):
+            visit.documents += _ta_documents_listed_before(sentence, m)  # round 55: "… Bildirisi ile iki kararı"
         elif m.re is _LOCAL_DOCUMENTS and " и " in sentence:
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "три соглашения и меморандум"
             visit.documents += _ru_counted_more_after_count(sentence, m)  # "три меморандума и 19 соглашений"
@@ -6431,8 +6462,15 @@ def _lead_guest_reached(doc: Document, s: Sentence, published: date,
 # noun and then a comma or "və"/"ve" (round 31: or "ile"/"ilə", "istişare planı ile … işbirliği protokolünü imzaladı": two);
 # not "Azərbaycan və Türkiyə arasında" (no document noun before the link)
 _TA_LISTED_DOCUMENT = re.compile(r"\b(?:proqram|program|memorand|protokol|saziş|müqavilə|anlaşma|antlaşma|zapt|bəyannamə"
-                                 r"|beyanname|plan|mektub|sənəd|belge|yol\s+xəritə|yol\s+harita)\w*(?=\s*,\s|\s+(?:və|ve|ile|ilə)\s)",
+                                 r"|beyanname|bildiri|bildirge|deklarasyon"  # round 55: a declaration
+                                 r"|plan|mektub|sənəd|belge|yol\s+xəritə|yol\s+harita)"
+                                 r"\w*(?=\s*,\s|\s+(?:və|ve|ile|ilə)\s)",
                                  re.I)
+
+
+# Round 55: a count of decisions after a named document ("… Bildirisi ile teşkilatın … iki kararı imzaladı": three); a
+# count of "belge"/"sənəd" (documents) may be the whole of those named ("X ile Y olmak üzere iki belge"): not read so
+_TA_COUNTED_KIND = re.compile(r"\b(?:karar|qərar)\w*\s+(?:imzala|imza\s)", re.I)
 
 
 def _ta_documents_listed_before(sentence: str, first: re.Match) -> int:
@@ -7758,6 +7796,33 @@ def _without_bracket_asides(text: str) -> str:
 # edib", "X 14 мая принял участие в форуме в Баку"): that day is the visit's, the place the one named (the host's).
 _ATTENDED = re.compile(r"\b(?:katıldı|iştirak\s+(?:edib|etdi)|принял[аи]?\s+участие)\b", re.I)
 _ATTENDED_WORDS = tuple(lowered(w) for w in ("katıldı", "iştirak", "участие"))  # one is in every _ATTENDED match
+
+
+# Round 55: the lead's dayless visit ("Bakanımız X Y, Macaristan'a gerçekleştirdiği ziyaret kapsamında Budapeşte'de …
+# bir araya geldi"), its days and type told by a later sentence opening on them, of the talks held as a typed visit
+# ("14-15 Ekim tarihlerinde çalışma ziyareti olarak gerçekleştirilen temaslarda …"): no one else's visit (no other
+# visitor named, no third state), in the lead's city of the host, else its capital
+_TYPED_ON_DAYS_WORDS = ("ziyaret", "səfər", "визит")
+
+
+def _lead_guest_typed_days(doc: Document, s: Sentence, published: date, lead_guest: tuple[int, Person, str],
+                           resolver: Resolver) -> VisitFound | None:
+    low = lowered(s.text)
+    if not any(w in low for w in _TYPED_ON_DAYS_WORDS) or (kind := _type_of(s.text, True)) not in _TYPED_VISITS:
+        return None
+    k, visitor, host = lead_guest
+    days = _days(s, published, None, True)
+    if not days or days[0][2] != 0 or _local_visitors(s.text, resolver) \
+            or any(m.iso3 not in (host, visitor.iso3) for m in doc.mentions(s)):
+        return None
+    lead = doc.sentences[k].text
+    city = places.city_in(lead)
+    day, end, *_ = days[0]
+    return VisitFound(day, end, visitor, host, city[1] if city and city[0] == host else countries.get(host).capital,
+                      kind, (s.start, s.end), min(visitor.confidence, 0.8))
+
+
+_TYPED_VISITS = ("state", "official", "working")
 
 
 def _lead_guest_attended(doc: Document, s: Sentence, published: date, lead_guest: tuple[int, Person, str],
