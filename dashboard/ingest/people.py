@@ -410,7 +410,7 @@ _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyü
                  "Büyükelçi", "Başkonsolos"}
 # Round 55 (quotestr55): an institution's release titles its own head "our" ("Hazine ve Maliye Bakanımız Sayın Mehmet
 # Şimşek", "Büyükelçimiz Sayın X Y"), often with the honorific "Sayın" (Mr/Ms) between the title and the name
-# (_LOCAL_TITLED and _titled_name step over it)
+# (_titled_name steps over it)
 _LOCAL_TITLES |= {"Bakanımız", "Başkanımız", "Büyükelçimiz", "Valimiz", "Rektörümüz", "Müdürümüz", "Yardımcımız"}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
 # any(title in text for title in _LOCAL_TITLES) in one C call: the titles as plain alternatives (escaped, no
@@ -418,8 +418,7 @@ _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
 _ANY_LOCAL_TITLE = re.compile("|".join(re.escape(title) for title in sorted(_LOCAL_TITLES)))
 # the title and the name after it, for a long capitalised run that the name pattern cuts before the surname
 # ("DEİK Türkiye-Azerbaycan İş Konseyi Başkanı Hüseyin Tekin")
-_LOCAL_TITLED = re.compile(rf"\b(?:{'|'.join(sorted(_LOCAL_TITLES))})\s+(?:Sayın\s+)?"  # round 55: "Sayın"
-                           rf"[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+")
+_LOCAL_TITLED = re.compile(rf"\b(?:{'|'.join(sorted(_LOCAL_TITLES))})\s+[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+")
 # Round 15: a name of three words, two given names ("İş Konseyi Başkanı Mehmet Ali Yıldız"), the third without a
 # suffix after an apostrophe ("… Hakan Güldağ Bakü'de" is two); a place as the third word leaves the two
 _LOCAL_TITLED_THREE = re.compile(_LOCAL_TITLED.pattern + rf"\s+[{CAPITALS}][\w\-]+(?![\w'’\-])")
@@ -1214,10 +1213,7 @@ class Resolver:
                     self._note_president_surname(run, words, heads_here)
                 continue
             holder = False
-            # round 55 (quotestr55): a holder named in full with a Turkish case after an apostrophe ("Bakanı Yermek
-            # Koşerbayev'in başkanlığında", "Ceyhun Bayramov'un") is looked up without the case (a substring test first)
-            looked_up = _TR_APOSTROPHE_CASE.sub("", run) if "'" in run or "’" in run else run
-            for candidate in _run_candidates(looked_up):
+            for candidate in _run_candidates(run):
                 if " " in candidate:
                     terms = officeholders.by_name(candidate, self.day) or _by_holder_spelling(candidate, self.day)
                     if terms and terms[0].covers(self.day):
