@@ -408,6 +408,10 @@ _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyü
                  # round 44: the bare title of an envoy before the name, as "Başbakan" ("Bakü Temsilcisi Büyükelçi Ayşe
                  # Nur Yılmazer": the name is the three words after it, not a newcomer "Büyükelçi Ayşe")
                  "Büyükelçi", "Başkonsolos"}
+# Round 55 (quotestr55): an institution's release titles its own head "our" ("Hazine ve Maliye Bakanımız Sayın Mehmet
+# Şimşek", "Büyükelçimiz Sayın X Y"), often with the honorific "Sayın" (Mr/Ms) between the title and the name
+# (_titled_name steps over it)
+_LOCAL_TITLES |= {"Bakanımız", "Başkanımız", "Büyükelçimiz", "Valimiz", "Rektörümüz", "Müdürümüz", "Yardımcımız"}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
 # any(title in text for title in _LOCAL_TITLES) in one C call: the titles as plain alternatives (escaped, no
 # flags), so the pattern finds a match exactly when one of them is a substring
@@ -439,7 +443,8 @@ def _titled_name(run: str, words: list[str]) -> tuple[str, str] | None:
     """(name, title) of 'Azerbaijani Economy Minister Mikayil Jabbarov': two or three name-shaped words
     right after the run's last title word, none of them a title or a country word; else None."""
     last = max(i for i, w in enumerate(words) if w in _PERSON_TITLES)
-    name = words[last + 1:last + 4]
+    first = last + 2 if words[last + 1:last + 2] == ["Sayın"] else last + 1  # round 55: "Bakanımız Sayın X Y"
+    name = words[first:first + 3]
     if not 2 <= len(name) <= 3 or not all(_NAME_WORD.fullmatch(w) and w.lower() not in _TITLE_WORDS
                                           and not places.is_place_word(w) for w in name):
         return None
@@ -1362,10 +1367,12 @@ class Resolver:
     def _titled_person(run: str) -> Person | None:
         """'Trade Minister Ömer Bolat' in running text: Ömer Bolat, unless the table knows him."""
         found = _titled_name(run, run.split())
-        if found is None or _holder_named(found[0]):
+        if found is None:
+            return None
+        name = _TR_APOSTROPHE_CASE.sub("", found[0]) if "'" in found[0] or "’" in found[0] else found[0]  # round 27
+        if _holder_named(name):  # round 55 (quotestr55): the holder asked without the case ("Reşit Meredov'un")
             return None
         codes = places.codes_in(run)
-        name = _TR_APOSTROPHE_CASE.sub("", found[0]) if "'" in found[0] or "’" in found[0] else found[0]  # round 27
         return Person(_latin(name), found[1], codes[0] if codes else "", 0.6, "unlisted name")
 
     def _unlisted_surname(self, phrase: str) -> Person | None:

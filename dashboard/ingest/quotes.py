@@ -10945,6 +10945,11 @@ _TR_BARE_LOCAL_TITLE = re.compile(r"^(?P<title>Vali|Akim|Büyükelçi|Başbakan|
 _TR_TITLED_NAMED = {title: re.compile(rf"\b{title}(?:s?[ıi])?\s+"
                                       rf"(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})")
                     for title in ("Vali", "Akim", "Büyükelçi", "Başbakan", "Hakim")}
+# Round 55 (quotestr55): "Başkan", a chairman the table does not list, in a partial quote ('Başkan, hedefin "…" olduğunu
+# söyledi.' after "İş Konseyi Başkanı Mehmet Ali Kayacan"): the one named last after "Başkanı"/"Başkan", not a deputy's
+# ("Başkan Yardımcısı X Y") or acting chair's title
+_TR_TITLED_NAMED["Başkan"] = re.compile(rf"\bBaşkanı?\s+(?!Yardımcısı\b|Vekili\b)"
+                                        rf"(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})")
 
 
 # Round 49 (quotes, local): a Turkish sentence opening with a bare title of more words and a comma, no name after it
