@@ -67,6 +67,7 @@ from .people import en_counterparts_named  # round 48: an official's counterpart
 from .people import KAZAKH_KYRGYZ_CAPITALS  # round 51 (quotes_gaps51): Қ Ө Ү … open a Cyrillic name too
 from .people import without_turkic_outlet  # round 19
 from .people import initial_named_in_full  # round 49 (quotes, local): "N.Bayramov"
+from .people import initials_fit  # round 55 (quotesother55): "И.Алиев отметил, что … «…»"
 from .people import without_place_before_region_noun, without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
@@ -343,7 +344,9 @@ AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\
 # Садыр Жапаров." (AFTER_VERB_SPEAKER wants a capital there, as English does)
 # (round 16b: "«…», — как подчеркнул министр … Мурат Нуртлеу." with "как", as the verb after a quote is also written)
 # (round 19b: a given name's Cyrillic initial is no sentence's end, "— сказал Т. Сулейменов.", "Т.Сулейменов")
-_RU_INITIAL_DOT = r"(?<![\w.])[А-ЯЁ]\.(?=\s?[А-ЯЁ])"
+# (round 55: or the two letters of one sound, "Дж.Байрамов")
+_RU_INITIAL_DOT = r"(?<![\w.])(?:[А-ЯЁ]|Дж)\.(?=\s?[А-ЯЁ])"
+_RU_INITIAL_BEFORE_NAME = re.compile(r"(?<![\w.])(?:[А-ЯЁ]|Дж)\.\s?(?=[А-ЯЁ][а-яё])")  # round 55: "И.Алиев"
 AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:как\s+)?(?:{RU_VERBS})\s+"
                                    rf"(?P<spk>(?:{_RU_INITIAL_DOT}|[^.;:!?“”\"«»]){{1,90}}?)\s*(?:[.,;]|$)")
 # Round 44 (Russian quotes): a title whose list of portfolios has commas ("— сказал министр инвестиций, промышленности
@@ -2032,6 +2035,11 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
     if sentence.rstrip()[-1:] in (".", "!", "?", "…"):  # the quote is a sentence of its own
         return None
+    if "." in sentence and (bare := _RU_INITIAL_BEFORE_NAME.sub("", sentence)) != sentence:
+        # round 55 (quotesother55): "Президент Азербайджана И.Алиев отметил, что … «…»" read as without the initial,
+        # which must then fit the one found
+        person = _subject_partial(own_before[:len(own_before) - len(sentence)] + bare, resolver, earlier)
+        return person if person is None or initials_fit(sentence, person) else None
     if "»" in sentence and " и " in sentence:
         sentence = _ru_second_partial(sentence)  # round 19: "X отметил, что «…», и добавил, что «…»"
     if (" он " in sentence or " она " in sentence) and (fronted := _RU_FRONTED_OBJECT_PRONOUN_NAMED.match(sentence)):
@@ -4217,7 +4225,9 @@ def _qa_answer_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> 
 # either side are two quotes of that speaker, the attribution no part of either
 # (round 20: a body's short name in quote marks in the attribution, "— говорит директор ассоциации «Зерновой союз» X Y.
 # —", the quote's marks nested around it: _nested_close)
-RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>(?:[^.;:!?«»“”\"\-–—]|«[^«»]{{1,40}}»"
+# (round 55: a given name's initial is no end of the attribution, "— отметил Ж.Кулубаев. — …")
+RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>(?:{_RU_INITIAL_DOT}"
+                             rf"|[^.;:!?«»“”\"\-–—]|«[^«»]{{1,40}}»"
                              # round 25: a hyphen inside a word, an outlet's name before the speaker ("— пояснил
                              # K-News экономист X Y. — …")
                              rf"|(?<=\w)-(?=\w)){{1,120}}?)"
