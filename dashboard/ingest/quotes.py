@@ -2692,6 +2692,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         if m is None and _ru_capital(body[:1]) and (ru := _RU_TRANSCRIPT.match(body)) and _labelled(ru["spk"]) \
                 and len(paras) > 2 and a > paras[1][0]:
             m = ru  # round 51 (quotes_gaps51): "Джейхун Байрамов: …", a known office holder's label (not the lead)
+        if body[1:2] == "." and (initialled := _INITIAL_LABEL_LINE.match(body)) \
+                and (answered := _initial_label_answer(initialled, text, paras, a, resolver)):  # round 55
+            return Found([(a + initialled.start("q"), b)], (a, b), _clean(initialled["q"]), answered, "transcript")
         subheading = _unmarked_subheading(text, paras, a, b)  # round 24: "Aliyev: …" with no stop, no quote
         answered = None  # the person of an answer's surname label (_en_interview_answer), as written or in capitals
         if m and not subheading \
@@ -2790,6 +2793,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     start = a + m.start("body")
     if len(kept) >= 2 and len(parts) - len(kept) == 1 and (split := _ru_split_for(text, (start, b), (a, b), speaker)):
         return split  # round 27: the line's one attribution breaks it in two, "— …, — пояснил эксперт. — …"
+    if len(kept) >= 2 and len(parts) - len(kept) == 1 and "deyə" in m["body"] \
+            and (split := _az_split_for(text, (start, b), (a, b), speaker)):
+        return split  # round 55: "– …, – deyə X Y bildirib. – …", two quotes of X Y
     if en_tail is not None and (comma := text.rfind(en_tail.group(0).rstrip(), start, b)) > start:
         return Found([(start, comma + 1)], (a, b), words, speaker, "dash-led")  # the piece ends with the comma
     return Found([(start, b)], (a, b), words, speaker, "dash-led")
@@ -2881,6 +2887,13 @@ _LEAD_DASHES = frozenset("-–—")
 _AZ_DASH_LINE_SAID = re.compile(r",\s*[-–—]\s*deyə\s")
 
 
+# Round 55 (quotesaz55): a lead sentence opening with a surname and a verb of saying before "ki" ("Rzayeva xatırladır
+# ki, Prezident X Y-un … yaradılıb.") is that person's reported speech: the name in the clause after "ki" (a genitive,
+# an object) is no subject
+_AZ_SURNAME_SAYS_KI = re.compile(rf"(?P<spk>[{CAPITALS}][a-zəıöüşçğ'’\-]+)\s+(?:isə\s+|da\s+|də\s+)?"
+                                 r"(?:qeyd\s+|hesab\s+|əlavə\s+)?[a-zəıöüşçğ]+(?:ır|ir|ur|ür|ıb|ib|ub|üb)\s+ki\b")
+
+
 def _az_lead_sentence(before: str, resolver: Resolver) -> None:
     body = before.strip()
     if body[:1] in _LEAD_DASHES and _AZ_DASH_LINE_SAID.search(body):
@@ -2904,6 +2917,10 @@ def _az_lead_sentence(before: str, resolver: Resolver) -> None:
             return
     if about_him and (person := _clause_subject(sentences[0], resolver, speaking=False)) and person.rule != "anaphor":
         resolver.resolve(person.name)
+        return
+    if " ki" in sentences[-1] and (said := _AZ_SURNAME_SAYS_KI.match(sentences[-1])) \
+            and (person := resolver.resolve(said["spk"], speaking=False)) and person.rule in ("name", "unlisted name"):
+        resolver.resolve(person.name)  # round 55: "Rzayeva xatırladır ki, Prezident X Y-un …": Rzayeva, not X Y
         return
     _clause_subject(body, resolver)
 
@@ -3182,6 +3199,8 @@ def _labelled_answer_goes_on(text: str, paras, para: tuple[int, int], last: Foun
     if ":" in (body := text[para[0]:para[1]])[:40] and _line_label(body) is not None:
         return None  # a labelled line of its own (round 45: not "I will be honest: some …", a colon in the words)
     answer, question = TRANSCRIPT.match(before) or _OTHER_LABEL_LINE.match(before), _line_label(after)  # (round 51)
+    if answer is None and before[1:2] == ".":
+        answer = _INITIAL_LABEL_LINE.match(before)  # round 55: "B.Durdıyev: …"
     if answer is None or question is None or question == answer["spk"] or "?" in answer["q"]:
         return None
     asked = _line_label(_paragraph_around(text, paras, para, -2))  # the answer replied to the same interviewer
@@ -6774,6 +6793,25 @@ def _en_interview_answer(m: re.Match, text: str, paras, a: int, resolver: Resolv
     return None
 
 
+# Round 55 (quotesaz55): an interview's answers under the interviewee's initial and surname, often with no space
+# ("Diplomat.az: …?" / "B.Durdıyev: Çox yüksək …", "A. Kasymov: …"), which TRANSCRIPT's words (no dot in the last)
+# do not read: right after the interviewer's turn under another label, the words of the one person named before with
+# that surname and a given name opening with that initial; plain paragraphs after it go on with the answer.
+_INITIAL_LABEL_LINE = re.compile(rf"^(?:[-–—]\s*)?(?P<spk>[{_EN_CAPITALS}]\.\s?[{_EN_CAPITALS}][\w'’\-]+)"
+                                 r"\s*:\s+(?P<q>\S.{10,})$", re.S)
+
+
+def _initial_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver) -> Person | None:
+    """The person whose initial and surname label the answer `m` at `a`, after the interviewer's turn; else None."""
+    if m["q"].rstrip().endswith("?"):
+        return None
+    index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
+    if index == 0 or (asker := _en_interviewer_turn(text, paras, index)) is None or asker == m["spk"]:
+        return None
+    person = _surname_named_before(m["spk"], text[:a], resolver)
+    return person if person is not None and person.rule in ("name", "unlisted name") else None
+
+
 # Round 49 (English quotes): an interview whose turns carry initials, the outlet's and the interviewee's ("ET: …?" /
 # "JK: We went through …", often after a legend "(ET – Eurasia Today; JK – Jeenbek Kulubaev)"): an answer under two or
 # three capitals is the words of the one person named before whose name's words (a hyphened one's parts too) begin
@@ -8109,6 +8147,24 @@ def _ru_split_for(text: str, piece: tuple[int, int], outer: tuple[int, int], spe
     before), as _ru_interrupted makes them for a named one; [] when the line has no attribution between two quotes."""
     start, end = piece
     m = RU_INTERRUPTION.search(text, start, end)
+    if m is None:
+        return []
+    first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
+    if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
+        return []
+    return [Found([(start, m.start())], (outer[0], m.end()), first, speaker, "dash-led"),
+            Found([(m.end(), end)], (m.end(), outer[1]), second, speaker, "dash-led")]
+
+
+# Round 55 (quotesaz55): an Azerbaijani dash line broken by its attribution, "– …, – deyə X Y görüşdə bildirib. – …",
+# is two quotes of X Y, as the Russian "— …, — пояснил эксперт. — …" (_ru_split_for)
+_AZ_INTERRUPTION = re.compile(r",?\s+[-–—]\s+deyə\s+[^.;:!?«»“”\"\-–—]{1,120}?\.\s+[-–—]\s+")
+
+
+def _az_split_for(text: str, piece: tuple[int, int], outer: tuple[int, int], speaker: Person) -> list[Found]:
+    """The two quotes of a dash line broken by a "deyə …" attribution, both `speaker`'s; [] when there is none."""
+    start, end = piece
+    m = _AZ_INTERRUPTION.search(text, start, end)
     if m is None:
         return []
     first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
