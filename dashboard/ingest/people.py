@@ -893,7 +893,10 @@ _EN_NAME_TITLE_APPOSITIVE = re.compile(
     # round 30: a state's possessive before the title, as wires write it ("X Y, Kazakhstan's ambassador to Hungary,")
     rf"(?:[{CAPITALS}][\w\-]+['’]s\s+)?"
     # round 30: the title capitalised too, as press releases write it ("X Y, Chairman of the Board of …,")
-    rf"(?:(?!(?:deputy|vice|former|acting|ex)\b)[a-z][\w\-]*\s+){{0,2}}?(?P<title>(?i:{'|'.join(_APPOSITIVE_TITLES)}))\b"
+    # (the title lower-case or capitalised only, the two forms article_titles gates on: an all-capitals line "THANK YOU,
+    # MINISTER." names no one)
+    rf"(?:(?!(?:deputy|vice|former|acting|ex)\b)[a-z][\w\-]*\s+){{0,2}}?"
+    rf"(?P<title>{'|'.join(form for title in _APPOSITIVE_TITLES for form in (title, title.capitalize()))})\b"
     # (round 37 (English quotes B): up to 120 characters, as quotes._ASIDE: a trade paper's firm described at length,
     # "X Y, managing director of an Istanbul-based logistics company that runs block trains to …, said")
     rf"(?P<of>\s+(?:for|of|to|at|in)\s+{_EN_TITLE_BODY.replace('{1,60}', '{1,120}', 1)})?[,.]")
