@@ -407,11 +407,11 @@ _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyü
                  "Valisi", "Kaymakamı", "Rektörü", "Başkonsolosu", "Konsolosu", "Müsteşarı",
                  # round 44: the bare title of an envoy before the name, as "Başbakan" ("Bakü Temsilcisi Büyükelçi Ayşe
                  # Nur Yılmazer": the name is the three words after it, not a newcomer "Büyükelçi Ayşe")
-                 "Büyükelçi", "Başkonsolos"}
-# Round 55 (quotestr55): an institution's release titles its own head "our" ("Hazine ve Maliye Bakanımız Sayın Mehmet
-# Şimşek", "Büyükelçimiz Sayın X Y"), often with the honorific "Sayın" (Mr/Ms) between the title and the name
-# (_titled_name steps over it)
-_LOCAL_TITLES |= {"Bakanımız", "Başkanımız", "Büyükelçimiz", "Valimiz", "Rektörümüz", "Müdürümüz", "Yardımcımız"}
+                 "Büyükelçi", "Başkonsolos",
+                 # round 55 (quotestr55): an institution's release titles its own head "our" ("Hazine ve Maliye
+                 # Bakanımız Sayın Mehmet Şimşek", "Büyükelçimiz Sayın X Y"), often with the honorific "Sayın" (Mr/Ms)
+                 # between the title and the name (_titled_name steps over it)
+                 "Bakanımız", "Başkanımız", "Büyükelçimiz", "Valimiz", "Rektörümüz", "Müdürümüz", "Yardımcımız"}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
 # any(title in text for title in _LOCAL_TITLES) in one C call: the titles as plain alternatives (escaped, no
 # flags), so the pattern finds a match exactly when one of them is a substring

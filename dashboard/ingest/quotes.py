@@ -2791,10 +2791,10 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     if occupation and officeholders.by_name(speaker.name):
         return None  # round 15: an expert is no office holder ("Президент … считает, что …" before "— …, — пояснил эксперт.")
     start = a + m.start("body")
-    if len(kept) >= 2 and len(parts) - len(kept) == 1 and (split := _ru_split_for(text, (start, b), (a, b), speaker)):
+    if len(kept) >= 2 and len(parts) - len(kept) == 1 and (split := _split_for(text, (start, b), (a, b), speaker)):
         return split  # round 27: the line's one attribution breaks it in two, "— …, — пояснил эксперт. — …"
     if len(kept) >= 2 and len(parts) - len(kept) == 1 and "deyə" in m["body"] \
-            and (split := _az_split_for(text, (start, b), (a, b), speaker)):
+            and (split := _split_for(text, (start, b), (a, b), speaker, _AZ_INTERRUPTION)):
         return split  # round 55: "– …, – deyə X Y bildirib. – …", two quotes of X Y
     if en_tail is not None and (comma := text.rfind(en_tail.group(0).rstrip(), start, b)) > start:
         return Found([(start, comma + 1)], (a, b), words, speaker, "dash-led")  # the piece ends with the comma
@@ -8142,11 +8142,13 @@ def _ru_dash_occupation_lead(text: str, paras, para_start: int, resolver: Resolv
     return person
 
 
-def _ru_split_for(text: str, piece: tuple[int, int], outer: tuple[int, int], speaker: Person) -> list[Found]:
-    """The two quotes of a dash line "— …, — пояснил эксперт. — …" broken by its attribution, both `speaker`'s (found
-    before), as _ru_interrupted makes them for a named one; [] when the line has no attribution between two quotes."""
+def _split_for(text: str, piece: tuple[int, int], outer: tuple[int, int], speaker: Person,
+               interruption: re.Pattern | None = None) -> list[Found]:
+    """The two quotes of a dash line "— …, — пояснил эксперт. — …" broken by its attribution (`interruption`, the
+    Russian RU_INTERRUPTION unless told; round 55: the Azerbaijani _AZ_INTERRUPTION), both `speaker`'s (found before),
+    as _ru_interrupted makes them for a named one; [] when the line has no attribution between two quotes."""
     start, end = piece
-    m = RU_INTERRUPTION.search(text, start, end)
+    m = (interruption or RU_INTERRUPTION).search(text, start, end)
     if m is None:
         return []
     first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
@@ -8157,21 +8159,9 @@ def _ru_split_for(text: str, piece: tuple[int, int], outer: tuple[int, int], spe
 
 
 # Round 55 (quotesaz55): an Azerbaijani dash line broken by its attribution, "– …, – deyə X Y görüşdə bildirib. – …",
-# is two quotes of X Y, as the Russian "— …, — пояснил эксперт. — …" (_ru_split_for)
+# is two quotes of X Y, as the Russian "— …, — пояснил эксперт. — …" (_split_for, given this pattern)
 _AZ_INTERRUPTION = re.compile(r",?\s+[-–—]\s+deyə\s+[^.;:!?«»“”\"\-–—]{1,120}?\.\s+[-–—]\s+")
 
-
-def _az_split_for(text: str, piece: tuple[int, int], outer: tuple[int, int], speaker: Person) -> list[Found]:
-    """The two quotes of a dash line broken by a "deyə …" attribution, both `speaker`'s; [] when there is none."""
-    start, end = piece
-    m = _AZ_INTERRUPTION.search(text, start, end)
-    if m is None:
-        return []
-    first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
-    if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
-        return []
-    return [Found([(start, m.start())], (outer[0], m.end()), first, speaker, "dash-led"),
-            Found([(m.end(), end)], (m.end(), outer[1]), second, speaker, "dash-led")]
 
 
 # --- round 27: "по его словам" inside the sentence, before its partial quote ---------------------------------------

@@ -75,7 +75,7 @@ def test_a_short_name_in_quote_marks_inside_a_dash_line():
     assert [said for _, said in got] == ["самым долгим ожиданием в регионе"]
 
 
-# quotes.py: _ru_dash_occupation_lead, _ru_split_for ("— …, — пояснил эксперт. — …")
+# quotes.py: _ru_dash_occupation_lead, _split_for ("— …, — пояснил эксперт. — …")
 
 def test_a_bare_occupation_breaking_a_dash_line_is_the_expert_named_before():
     """'Как отметил экономист X Y, … .' then '— …, — пояснил эксперт. — …': two quotes of the expert the paragraph before
@@ -116,12 +116,12 @@ def test_his_words_inside_a_clause_are_the_sentence_subjects():
                    "должен стать «" + said + "».") == []
 
 
-# quotes.py: _unmarked_paragraph's split of a dash line whose speaker came from before (_ru_split_for)
+# quotes.py: _unmarked_paragraph's split of a dash line whose speaker came from before (_split_for)
 
 def test_a_dash_line_broken_by_a_bare_title_of_the_last_speaker_is_two_quotes():
     """'– …, – отметил собеседник. – …' after the expert's own dash line: two quotes of the one who spoke last, as the
     convention splits a quote its attribution breaks; a line with no attribution inside stays one quote."""
-    # plant: `len(kept) >= 2` made `len(kept) == 3` before _ru_split_for in _unmarked_paragraph (the two parts joined)
+    # plant: `len(kept) >= 2` made `len(kept) == 3` before _split_for in _unmarked_paragraph (the two parts joined)
     lead = "Мы поговорили с аналитиком.\n\n– Форум прошел спокойно и без громких заявлений, – сказал аналитик Руслан Омаров.\n\n"
     first = "Главное впереди, и это не только торговля"
     second = "Впереди еще трудные переговоры по воде."
