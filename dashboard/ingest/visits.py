@@ -4044,6 +4044,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and (dated := _en_guest_dated_by_pronoun(doc, k, published, en_guest, resolver)):
             # round 43 (second wave): "He flew into Baku on Monday" after a dayless visit of one visitor
             visitor, place = dated.visitor, (dated.host, dated.city)
+        if days and visitor is None and (place is None or " из " in sentence) and k \
+                and _RU_PRONOUN_ARRIVED.match(sentence) \
+                and (dated := _ru_guest_dated_by_pronoun(doc, k, published, resolver)):
+            # round 56 (visits B): "… стал рабочий визит премьер-министра Азербайджана Али Асадова в Астану. Он
+            # прилетел 13 августа …"
+            visitor, place = dated.visitor, (dated.host, dated.city)
         if days and visitor is None and k and sentence.startswith(("The ", "A: The ")) \
                 and (titled := _en_title_dated_after_named(doc, k, resolver)):
             visitor, place = titled  # round 48: "Q: … Foreign Minister X came to Baku in July. …" "A: The minister
@@ -4688,11 +4694,29 @@ _LEVEL_WORDS = ("düzeyinde", "seviyesinde", "formatında", "səviyyəsində", "
                 "the format of")
 
 
+# Round 56 (visits B): a sentence saying "this is" someone's typed visit, the type its predicate at the sentence's end
+# ("Qeyd edək ki, bu, Şamaxı rəhbərinin işgüzar səfəridir.", "Bu, Bakanın Türkiye'ye ilk resmi ziyaretiydi.", "Это
+# рабочий визит главы района."): the type of the visit told before. Not one denied or to come ("… səfəri deyil",
+# "… olacaq", "Это будет …": the type word must end the sentence, a copula at most after it).
+_THIS_IS_THE_TYPED_VISIT = re.compile(r"(?:^|\bki,?\s+)bu,?\s+(?:\S+\s+){0,4}?"
+                                      r"(?:(dövlət|rəsmi|işgüzar)\s+səfəri(?:dir|dır|\s+idi)?"
+                                      r"|(devlet|resm[iî]|çalışma)\s+ziyareti(?:dir|ydi|ydı|\s+idi)?)\s*[.!]?\s*$"
+                                      r"|(?:^|\bчто\s+)это\s+(?!будет)(?:[а-яё-]+\s+){0,2}?"
+                                      r"(государственн|официальн|рабоч)\w*\s+визит(?:\s+[^.,;:!?]{1,60})?\s*[.!]?\s*$"
+                                      # and in English ("This is a working visit.", "It is an official visit of the
+                                      # governor")
+                                      r"|^(?:this|it)\s+is\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                                      r"(state|official|working)\s+visit(?:\s+[^.,;:!?]{1,60})?\s*[.!]?\s*$", re.I)
+_THIS_IS_WORDS = ("bu", "Bu", "это", "Это", "This is", "It is")  # one is in every _THIS_IS_THE_TYPED_VISIT match
+
+
 def _visit_is_typed(sentence: str) -> str | None:
     """The type a sentence whose subject is the visit says it is (_VISIT_IS_TYPED, _VISIT_TYPED_BY_WHICH,
-    _AT_THE_LEVEL_OF_THE_TYPE)."""
+    _AT_THE_LEVEL_OF_THE_TYPE, _THIS_IS_THE_TYPED_VISIT)."""
     m = _VISIT_IS_TYPED.search(sentence) or ((", " in sentence or sentence.startswith(("It ", "This ")))
                                                  and _VISIT_TYPED_BY_WHICH.search(sentence))
+    if not m and any(w in sentence for w in _THIS_IS_WORDS):
+        m = _THIS_IS_THE_TYPED_VISIT.search(sentence)
     if not m and any(w in sentence for w in _LEVEL_WORDS) and not _FUTURE.search(sentence):
         m = _AT_THE_LEVEL_OF_THE_TYPE.search(sentence)
     if not m:
@@ -5481,8 +5505,12 @@ def _ru_title_told_before(doc: Document, k: int, subject: str, resolver: Resolve
 # Round 46: an Azerbaijani or Turkish visit sentence opening with a bare title, its verb at the end ("Nazir oktyabrın
 # 7-də Fərqanəyə gəlib …", "Bakan salı günü Almatı'ya geldi"): the title in the nominative, a space after it (not
 # "Nazirin …", the minister's).
-_TA_BARE_TITLE = re.compile(r"(?:baş\s+nazir|nazir|səfir|spiker|sədr|hakim|bakan|başbakan|büyükelçi|vali|başkan)"
-                            r"(?=\s)", re.I)
+# Round 56 (visits B): the title with "our" ("Bakanımız 12 Ocak'ta Ankara'ya resmi bir ziyaret gerçekleştirdi",
+# "Nazirimiz …"), and after an interview's answer label ("AĞZAMHOCAYEV: Bakanımız …", the question before naming
+# "Dışişleri Bakanınız Bahtiyar Saidov"): the title is the same, its stem compared
+_TA_BARE_TITLE = re.compile(r"(?P<title>baş\s+nazir|nazir|səfir|spiker|sədr|hakim|bakan|başbakan|büyükelçi|vali|başkan)"
+                            r"(?:[ıi]m[ıi]z|[uü]m[uü]z|m[ıi]z)?(?=\s)", re.I)
+_TA_ANSWER_LABEL = re.compile(r"^[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.-]+(?:\s[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.-]+){0,2}:\s+")
 _TA_TITLE_BEFORE_NAME = 40  # characters before a name where its title stands ("iqtisadiyyat naziri Mikayıl Cabbarov")
 
 
@@ -5490,10 +5518,13 @@ def _ta_title_told_before(doc: Document, k: int, resolver: Resolver) -> Person |
     """The visitor an Azerbaijani or Turkish bare title opening the sentence means (_TA_BARE_TITLE): the one person of
     a state the sentence does not name, named with that title in the TITLE_SENTENCES before ("Azərbaycan nümayəndə
     heyətinə iqtisadiyyat naziri Mikayıl Cabbarov rəhbərlik edir."); None when none or more than one."""
-    m = _TA_BARE_TITLE.match(doc.sentences[k].text)
+    text = doc.sentences[k].text
+    if ":" in text[:40] and (label := _TA_ANSWER_LABEL.match(text)):
+        text = text[label.end():]  # round 56 (visits B): an answer's label
+    m = _TA_BARE_TITLE.match(text)
     if m is None:
         return None
-    title, hosts = lowered(m[0]), set(doc.codes(doc.sentences[k]))
+    title, hosts = lowered(m["title"]), set(doc.codes(doc.sentences[k]))
     named, others = {}, set()
     for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]:
         for p in _ta_titled_named_in(before.text, resolver):
@@ -8027,6 +8058,46 @@ def _en_guest_dated_by_pronoun(doc: Document, k: int, published: date, en_guest:
                       min(visitor.confidence, 0.7))
 
 
+# Round 56 (visits B): the same in Russian: a dayless sentence naming a visit of someone to a place of another state,
+# the visitor in the genitive after the visit word (_visitors_after: "Главным событием лета стал рабочий визит
+# премьер-министра Азербайджана Али Асадова в Астану"), then its day told by "он"/"она" arriving, the sentence right
+# after or the next but one ("Он прилетел 13 августа и в тот же день провёл переговоры …"; an interview's answer may
+# open on its dash): his visit, in the city the visit sentence named (else the host's capital), of the type it said.
+# Only when no one else is named between (the pronoun is his) and the arrival names no place of another state (but where
+# he flew in from: "Он прилетел 14 апреля из Анкары").
+RU_GUEST_PRONOUN_SENTENCES = 2
+_RU_PRONOUN_ARRIVED = re.compile(r"^(?:[-–—]\s*)?(?:Он|Она)\s+(?:(?:уже|же|тогда|затем|вчера)\s+)?"
+                                 r"(?:прилетел|прибыл|приехал|прибывал)а?\b")
+
+
+def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    s = doc.sentences[k]
+    if _LOCAL_NOT_VISIT.search(s.text) or not (days := _days(s, published, None, True)):
+        return None
+    for guest_k in range(k - 1, max(-1, k - 1 - RU_GUEST_PRONOUN_SENTENCES), -1):
+        lead = doc.sentences[guest_k]
+        if "визит" not in lead.text or _dates(lead, published, True) or _LOCAL_NOT_VISIT.search(lead.text):
+            continue
+        persons = _visitors_after(lead.text, resolver)
+        if len(persons) != 1 or not persons[0].iso3:
+            return None
+        visitor = persons[0]
+        hosts = {x.iso3 for x in doc.mentions(lead)} - {visitor.iso3}
+        if len(hosts) != 1:
+            return None
+        host = hosts.pop()
+        between = doc.text[lead.end:s.start]
+        if any(x.iso3 != host and doc.text[max(0, x.start - 3):x.start] != "из " for x in doc.mentions(s)) \
+                or any(p.name != visitor.name for p in _persons_in(between, resolver)):
+            return None  # a place of another state, or someone else named after him: the pronoun may be that one's
+        city = _capital_named(doc, s, host) or places.city_in(lead.text) or _capital_named(doc, lead, host)
+        place = city if city and city[0] == host else (host, countries.get(host).capital)
+        day, end, *_ = days[0]
+        return VisitFound(day, end, visitor, place[0], place[1], _type_of(lead.text, True) or "other",
+                          (s.start, s.end), min(visitor.confidence, 0.7))
+    return None
+
+
 # Round 48: an arrival whose subject is a bare title ("The minister arrived on 8 July to co-chair …", an interview's
 # answer "A: The minister …"), after a sentence that names someone with that title coming to a place of another state
 # ("Q: After President X's state visit in May, Foreign Minister Péter Szijjártó came to Baku in July."): his visit,
@@ -8482,10 +8553,14 @@ def _typed_as_the_visitor_s(doc: Document, visit: VisitFound) -> None:
 # and in Russian after the typed visit ("В рамках рабочего визита Бектенова …"). The surname as the visit's own sentence
 # writes it (the article's spelling, not the table's): "Bektenovun" read as "Bektenov" (name_forms.az_nominative)
 _LOCAL_VISITOR_S_TYPED = re.compile(rf"\b([{CAPITALS}][\w-]+?)(?:['’]?(?:[ny]?[ıiuü]n))\s+(?:[\w'’-]+\s+){{0,2}}?"
-                                    r"(dövlət|rəsmi|işgüzar|devlet|resm[iî]|çalışma)\s+(?:səfəri|ziyareti)\b"
+                                    r"(dövlət|rəsmi|işgüzar|devlet|resm[iî]|çalışma)\s+(?:səfəri\b|ziyareti\b"
+                                    # round 56 (visits B): or a bare visit word, its "within" after ("Szijjártó'nun
+                                    # resmi ziyaret kapsamında başkente geldiği bu temasta", "rəsmi səfər çərçivəsində")
+                                    r"|(?:səfər|ziyaret)\s+(?:kapsamında|çerçevesinde|çərçivəsində))"
                                     r"|\b(государственн|официальн|рабоч)\w*\s+визита\s+"
                                     rf"([{CAPITALS}][\w-]+?)(?:а|я|ой|ы)?\b")
-_LOCAL_VISITOR_S_TYPE_WORDS = ("səfəri", "ziyareti", "визита")
+_LOCAL_VISITOR_S_TYPE_WORDS = ("səfəri", "ziyareti", "визита", "ziyaret kapsamında", "ziyaret çerçevesinde",
+                               "səfər çərçivəsində")
 
 
 def _typed_as_the_visitor_s_local(doc: Document, visit: VisitFound) -> None:
