@@ -417,7 +417,12 @@ _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turki
            r"(?:тремя|тр[её]х|четырьмя|четыр[её]х|пятью|пяти|шестью|шести)\s+(?:\w+\s+)?(?:стран|государств)\w*|"
            r"(?:стран\w*|государств\w*)\s+региона|"
            r"(?:üç|dörd|dört|beş|altı)\s+(?:\w+\s+)?(?:ölkə|ülke|dövlət|devlet)\w*|"
-           r"region(?:un)?\s+ölkə\w*|bölge\s+ülke\w*")
+           r"region(?:un)?\s+ölkə\w*|bölge\s+ülke\w*|"
+           # round 56 (tradetext56): the organization named by its common noun, with its area or members, "teşkilat
+           # coğrafyasıyla toplam ticaret hacmi" (trade with the organization's area), "təşkilatın üzv ölkələri ilə",
+           # "the organisation's members", "the bloc's area"
+           r"teşkilat\w*\s+(?:coğrafya|üye|ülke)\w*|təşkilat\w*\s+(?:coğrafiya|üzv|ölkə)\w*|"
+           r"(?:organi[sz]ation|bloc)['’]s\s+(?:geography|area|members)")
 _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              # round 40 (trade B): not a year's total, the pair's own figure of a year ("a pace that
                              # would barely beat last year's total")
@@ -438,7 +443,7 @@ _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              r"общ\w+(?!\s+(?:задач|цел))|внешн(?!еполитич)\w+)\b", re.I)
 _A_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)  # a group of states or the world, not a total word
 _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "observer",
-                         "central asian", "türk",
+                         "central asian", "türk", "teşkilat", "təşkilat", "bloc",
                          "тюркских", "стран", "государств", "член", "тюркоязычн", "konsey", "keneş",
                          "şura", "all the", "all countries", "all states", "tüm ülke", "bütün ölkə",
                          "total", "overall", "foreign", "world", "ümumi", "xarici", "toplam", "diş ticaret", "общ",
@@ -515,11 +520,13 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
                           # (round 20: "Годом ранее он составлял 960 млн долларов", a year earlier it was)
                           # (round 46: or after a colon, "Январь начался хорошо: за месяц он составил …")
-                          r"|(?:^|,\s*|(?:^|[,:]\s*)(?:" + _COMPARISON_LEAD
+                          # (round 56, tradetext56: the comparison's lead before a colon too, "Для сравнения: в 2023
+                          # году он едва превышал 450 млн", and "barely", "only" before the verb)
+                          r"|(?:^|,\s*|(?:^|[,:]\s*)(?:" + _COMPARISON_LEAD.replace(r"),\s*", r")[,:]\s*")
                           + r")?(?:за|в|во|по\s+итогам)\s[^,.;:]{3,50}?\s"
                           # (round 53, traderel: after a reminder's opener, "Напомним, что годом ранее он …")
                           r"|^\W*(?:напомним,?\s+(?:что\s+)?)?(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
-                          r"(?:он|она|оно)\s+(?:уже\s+|не\s+)?"
+                          r"(?:он|она|оно)\s+(?:уже\s+|не\s+|едва\s+|лишь\s+|только\s+|чуть\s+)?"
                           # round 37 (trade and targets): a verb of reaching denied, "Годом ранее он не дотягивал до 1,45
                           # млрд долларов" (a year earlier it fell short of; under, money._DENIED)
                           # round 43: "Годом ранее он равнялся 48,5 млн" (it equalled)
@@ -1523,6 +1530,8 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         # round 19: a further clause of the same period a year before, "…; geçen yılın aynı döneminde bu rakam 3,5 milyar
         # dolardı", "…, а в аналогичном периоде прошлого года – 360 млн"
         return back[0]
+    if (local := _year_compared_local(sentence, segment, amount)) is not None:
+        return f"{local}{period[4:]}" if local < int(period[:4]) else None
     if not _BASELINE_BEFORE.search(segment):
         return None
     m = _BASELINE_AFTER.match(sentence, amount.end)
@@ -1538,6 +1547,21 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
     if m["part_n"] and year == int(period[:4]):  # round 51 (gaps): an earlier part of the figure's own year
         return _same_year_earlier_part(m, period)
     return f"{year}{period[4:]}" if year < int(period[:4]) else None
+
+
+# Round 56 (tradetext56): Turkish and Azerbaijani tell the amount compared with its year right before it and the
+# postposition of comparison right after it: "bu rakam, 2024'teki 7,47 milyar dolara göre yüzde 9,9'luk bir artış",
+# "2024-cü ildəki 7,4 milyard dollarla müqayisədə" (the year's own ending "-deki" as in _YEAR_OF_FROM).
+_COMPARED_AFTER_LOCAL = re.compile(r"\w{0,4}\s+(?:göre|kıyasla|oranla|nazaran|nisbətən|(?:ilə\s+)?müqayisədə)\b", re.I)
+
+
+def _year_compared_local(sentence: str, segment: str, amount: money.Amount) -> int | None:
+    """The year of a Turkish or Azerbaijani amount compared with (_YEAR_OF_FROM before it, _COMPARED_AFTER_LOCAL after
+    it); else None."""
+    if not (year := _YEAR_OF_FROM.search(segment, max(0, len(segment) - 25))) \
+            or not _COMPARED_AFTER_LOCAL.match(sentence, amount.end):
+        return None
+    return int(year[1])
 
 
 # Turkish and Azerbaijani tell a rise "from A to B" as two amounts, the first in the ablative: "2,9 milyar dolardan 3,4
@@ -2125,6 +2149,14 @@ _PLACE_FROM = re.compile(r"\b([A-ZÇĞİÖŞÜƏ][^\W\d]+?)(?:['’]?(?:dan|den|
                          + r"(?:ihracat|ixrac)")
 
 
+# Round 56 (tradetext56): Turkish and Azerbaijani name the place goods leave from as an adjective before the flow:
+# "İstanbul çıkışlı ihracat" (exports leaving from Istanbul), "Mersin kaynaklı ihracat", "Bakı çıxışlı ixrac": a city's
+# or a province's flow, no pair's (not a state's, "Türkiye çıkışlı ihracat": places.codes_in).
+_PLACE_SOURCED = re.compile(r"\b([A-ZÇĞİÖŞÜƏ][^\W\d]+)\s+(?:çıkışlı|çıxışlı|kaynaklı|mənbəli)\s+"
+                            r"(?:ihracat|ithalat|ixrac|idxal)")
+_PLACE_SOURCED_WORDS = ("çikişli", "çixişli", "kaynakli", "mənbəli")  # as cheap.lowered() has them
+
+
 # Round 50 (trade text): so in English a place that is no state owning the exporters or the exports: "while Denizli's
 # exporters shipped goods worth $61 million to Uzbekistan", "exporters from Izmir sold …" (a province's, a city's; not
 # "Türkiye's exporters", "Ankara's exports", "exporters from Kazakhstan", nor a month's, "January's exports").
@@ -2238,6 +2270,9 @@ def _not_pairs_subject(sentence: str, check: str, previous_end: int, amount: mon
         return True
     if any(word in check for word in _PLACE_EXPORTERS_WORDS) and _place_exporters(sentence, start, amount.start):
         return True
+    if any(word in check for word in _PLACE_SOURCED_WORDS) and any(
+            not places.codes_in(m[1]) for m in _PLACE_SOURCED.finditer(sentence, start, amount.start)):
+        return True  # round 56 (tradetext56): "İstanbul çıkışlı ihracat …" (_PLACE_SOURCED)
     if _place_trade(sentence, check, start, amount.start):
         return True
     if any(word in check for word in _CITY_SHARE_WORDS) and _city_share(sentence, previous_end, amount.start):
@@ -3368,6 +3403,21 @@ def _partner_before_first(doc: Document, before) -> tuple[str, str] | None:
     return (home, named.pop()) if home and home not in named else None
 
 
+def _partner_of_the_two_first(doc: Document, s, before) -> tuple[str, str] | None:
+    """Round 56 (tradetext56): (home, partner) for a release's first figure of "the two countries" (_TWO_BY_NAME) naming
+    no state, when the sentence before names one state and no amount, trade word or not ("Listenin başında yine
+    Azerbaycan yer alıyor. İki ülke arasındaki ticaret hacmi …": that state, ranked first) and the lead told another
+    state's trade with a group (_lead_home); else None."""
+    if not any(word in s.check for word in _TWO_BY_NAME_WORDS) or not _TWO_BY_NAME.search(s.text) \
+            or money.amounts_in(before.text, before.check):
+        return None
+    named = set(doc.codes(before))
+    if len(named) != 1:
+        return None
+    home = _lead_home(doc, before.start)
+    return (home, named.pop()) if home and home not in named else None
+
+
 # Round 54 (traderel): a round-up's paragraph opened by a sentence that names its next partner as such, no amount
 # ("Türkiye, Kazakhstan's largest trading partner among the Turkic states, showed a different picture."), then a figure
 # naming no state ("Half-year turnover was roughly $2.3 billion"): that partner's trade with the round-up's home. And a
@@ -4172,6 +4222,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # составил 2,9 млрд долларов"
                 codes, looks_back, year_told = _figure_back_of_named(doc, k, resolver), True, _year_of_figure(back)
             elif found and found[-1].kind == "trade" and k - last_trade == 1 \
+                    and any(word in s.check for word in _BARE_VOLUME_WORDS) and (volume := _bare_volume(doc, s)):
+                # round 56 (tradetext56): "Yılın ilk yarısında ise hacim … 2,78 milyar dolara ulaştı", "Buna rağmen
+                # yıllık hacim 6,83 milyar dolarda kaldı" right after the pair's figure: that trade's volume
+                elliptic_flow = "turnover"
+                if volume["annual"] and found[-1].period[:4].isdigit():
+                    year_told = (found[-1].period[:4], 0, 0)  # the year of the month just told
+            elif found and found[-1].kind == "trade" and k - last_trade == 1 \
                     and _bare_total_of_the_context(doc, s, sentence, len(sentence)):
                 # round 45: "Toplam hacim 1 milyar 840 milyon 300 bin dolar." right after the two flows: their total
                 elliptic_flow = "turnover"
@@ -4410,7 +4467,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = partner_pair
         elif not codes and k and found and (introduced := _partner_introduced_before(doc, doc.sentences[k - 1], found)):
             pair = introduced  # round 54 (traderel): "Türkiye, Kazakhstan's largest trading partner …. Half-year …"
-        elif not codes and k and not found and (first_pair := _partner_before_first(doc, doc.sentences[k - 1])):
+        elif not codes and k and not found and (first_pair := _partner_before_first(doc, doc.sentences[k - 1])
+                                                or _partner_of_the_two_first(doc, s, doc.sentences[k - 1])):
             # round 53 (traderel): "Əsas ticarət tərəfdaşı yenə də Türkiyə olaraq qalır. Qardaş ölkə ilə ticarət
             # dövriyyəsi …": the first figure of a release is of the partner just named, with the lead's home
             pair = first_pair
@@ -5465,7 +5523,9 @@ _MEMBER_ASIDE = re.compile(r",\s+[^,.;\d]{0,40}?\b(?:observer|member|наблю�
                            r"\s+(?:olan|olmayan|ülke|ölkə)\w*\s+(?=[A-ZÇĞİÖŞÜƏ])"  # round 50: not a member
                            # round 50: the group's name and the observer word right before the state, "TDT gözlemcisi
                            # Macaristan'a … ihracat", "TDT-nin müşahidəçisi Macarıstanla"
-                           r"|\b(?:OTS|TDT|ОТГ)(?:['’-]?n[iı]n)?\s+(?:gözlemci|üye|müşahidəçi|üzv)\w*"
+                           # (round 56, tradetext56: or the organization by its noun, "teşkilat üyesi Macaristan")
+                           r"|\b(?:OTS|TDT|ОТГ|[Tt]eşkilat(?:[ıi]n)?|[Tt]əşkilat(?:ın)?)(?:['’-]?n[iı]n)?\s+"
+                           r"(?:gözlemci|üye|müşahidəçi|üzv)\w*"
                            r"\s+(?=[A-ZÇĞİÖŞÜƏ])")
 _MEMBER_WORDS = ("observer", "member", "наблюдател", "член", "gözlemci", "üye", "müşahidəçi", "üzv", "входит", "входящ",
                  "part", "партн")  # as cheap.lowered()
@@ -5800,6 +5860,11 @@ def _restated_with_deadline(sentence: str, check: str, value: float, published: 
     amounts are that one; else None."""
     amounts = money.amounts_in(sentence, check)
     if not amounts or any(x.usd_m != value for x in amounts):
+        return None
+    if _could_reach(sentence, check, amounts[0]) \
+            or any(word in check for word in _FORECASTER_WORDS) and _FORECASTER.search(sentence):
+        # round 56 (tradetext56): a forecast of the same amount is no deadline of the goal, "Bazı ekonomistler … hacmin
+        # 2027'de 6 milyar dolara ulaşabileceğini öngörüyor" (could reach), "Analysts expect trade to hit $6bn in 2027"
         return None
     year = _target_year(sentence, amounts[0], published)
     return year if year and year >= published.year else None
@@ -7528,6 +7593,26 @@ _BARE_TOTAL = re.compile(r"\b(?:total|overall)\s+(?:trade|turnover)\b(?!\s+(?:wi
                          # round 45: "Toplam hacim 1 milyar 840 milyon 300 bin dolar" after the two flows
                          r"|\btoplam\s+hac[iı]m\b"
                          r"(?!\s+(?:ile|ilə)\b)|\bобщ(?:ий|его|им)\s+товарооборот\w*(?!\s+(?:с|со)\s)", re.I)
+
+
+# Round 56 (tradetext56): a bare volume word as the subject, no owner nor thing after it (the trade's volume, its trade
+# word left out), "Yılın ilk yarısında ise hacim, …", "yıllık hacim" (the annual volume), Azerbaijani "illik həcm",
+# English "the annual volume", Russian "годовой объём"; not "yatırım hacmi", "the volume of investment", "объём
+# инвестиций" (an owner or a thing named).
+_BARE_VOLUME = re.compile(r"(?:^|\b(?:ise|isə|ama|ancak|fakat|lakin|but|yet|же|а|но)\s+|[,:;]\s+|\b(?:[Bb]una\s+rağmen|"
+                          r"[Bb]una\s+baxmayaraq|(?:[Hh]owever|[Ss]till),?)\s+|\b(?:the|its)\s+)"
+                          r"(?:(?P<annual>y[ıi]ll[ıi]k|illik|annual|yearly|годово[йг]\w*)\s+)?"
+                          r"(?:(?:hac[iı]m|həcm|volume)(?![\w'’])(?!\s+of\b)|объ[её]м(?=\s*[,–—-]|\s+(?:достиг|состав|"
+                          r"превы|вырос|сократи|снизи|увеличи|уменьши|был|оказал|остал)\w*))", re.I)
+_BARE_VOLUME_WORDS = ("hacim", "həcm", "volume", "объем", "объём")  # as cheap.lowered() has them
+
+
+def _bare_volume(doc: Document, s) -> re.Match | None:
+    """Round 56 (tradetext56): the bare volume word (_BARE_VOLUME) before the sentence's first amount, in a sentence
+    naming no state; else None."""
+    if doc.mentions(s) or not (amounts := money.amounts_in(s.text, s.check)):
+        return None
+    return _BARE_VOLUME.search(s.text, 0, amounts[0].start)
 
 
 def _total_word_of_the_two_before(sentence: str, before: str) -> bool:
