@@ -358,7 +358,17 @@ _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b"
                           r"(?!\s+(?:yıl|ay|dönem|hafta|il\b|year|month|period|week|год|месяц))"
                           r"|^(?:[^.]|\.(?=\w)){0,120}?(?:\bgöre|^\W*according\s+to\s[^,.;]{2,80},)\s+"
                           r"(?:this|that|bu)\b"
-                          r"(?!\s+(?:yıl|ay|dönem|hafta|year|month|period|week))",
+                          r"(?!\s+(?:yıl|ay|dönem|hafta|year|month|period|week))"
+                          # round 56 (traderel): the release's own data as the subject, "The bulletin shows a 12.6%
+                          # rise on the same period of 2025", "Данные бюллетеня показывают рост на 12,6%",
+                          # "Statistika … 12,6 faiz artım göstərir", "Veriler … yüzde 12,6 artış gösteriyor"
+                          r"|^\W*(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:bulletin|data|figures|statistics|numbers|"
+                          r"report|release)\s+(?:also\s+)?(?:shows?|showed|indicates?|indicated|points?\s+to|"
+                          r"pointed\s+to|records?|recorded|reflects?|reflected)\b"
+                          r"|^\W*(?:данные|статистика|бюллетень)\b[^.]{0,40}?\b(?:показыва\w+|показал\w*|фиксиру\w+"
+                          r"|зафиксировал\w*|свидетельству\w+)"
+                          r"|^\W*(?:statistika|məlumatlar|bülleten|veriler|istatistikler|bülten)\b[^.]*\b(?:göstərir|"
+                          r"göstərib|gösteriyor|gösterdi|işaret\s+ediyor)\b",
                           re.I)
 # A sentence right after a trade figure that names no trade but whose cue verb takes it as its object:
 # "The parties set the task of increasing it to $1 billion by 2030", "lift that figure to", "довести его до", Azerbaijani "onu
@@ -881,7 +891,10 @@ def _from_to_target(sentence: str, before: money.Amount, segment: str) -> bool:
 # After a trade figure, a sentence with no trade word of its own aims at that trade when nothing follows the amount but
 # a deadline: "Kazakhstan and Azerbaijan traded goods worth $520m last year. The countries target $1bn by 2026." (not
 # "They also eye $5 billion in investment")
-_AIM_TAIL = re.compile(r"\s*(?:(?:by|until|in)\s+(?:the\s+end\s+of\s+)?20\d\d\b\s*)?(?:[.;!]|$)", re.I)
+# (round 56, traderel: a yearly amount and a term with no year, "aim for $5 billion a year in the near term")
+_AIM_TAIL = re.compile(r"\s*(?:(?:a|per)\s+year\s*|annually\s*)?"
+                       r"(?:(?:by|until|in)\s+(?:the\s+end\s+of\s+)?20\d\d\b\s*"
+                       r"|in\s+the\s+(?:near|short|medium)(?:\s+|-)term\s*|soon\s*)?(?:[.;!]|$)", re.I)
 
 
 def _aims_for(lead: str, last: str, sentence: str, amount: money.Amount, trade_before: bool = False) -> bool:
@@ -5085,12 +5098,22 @@ _RANKED = re.compile(r"\b(?:(?:came|ranked|was|is|placed|finished|stood|comes|ra
                      r"|(?:the\s+)?(?:sharpest|steepest|biggest|largest)\s+(?:jump|rise|increase|gain)(?:\s+of\s+all)?"
                      r"\s+(?:was|came)\s+(?:with|in\s+trade\s+with)\b"
                      # round 30: a further partner's share of the round-up, "Tajikistan accounted for $612.4 million"
-                     r"|(?:accounted|accounts)\s+for)",
+                     r"|(?:accounted|accounts)\s+for"
+                     # round 56 (traderel): the partner with the smallest or largest volume, "Hungary, an observer,
+                     # showed the smallest volume among the group, at under $200 million", "наименьший объем — у
+                     # Венгрии", "ən kiçik həcm Macarıstanla", "en düşük hacim Macaristan ile"
+                     r"|(?:showed|shows|had|has|recorded|posted|registered)\s+the\s+(?:smallest|lowest|largest|"
+                     r"biggest|highest)\s+(?:trade\s+)?(?:volume|figure|total)"
+                     r"(?:\s+(?:among|of)\s+(?:the\s+)?(?:group|them|all|(?:\w+\s+)?partners))?"
+                     r"|(?:наименьш|наибольш)\w+\s+объ[её]м|ən\s+(?:kiçik|az|böyük)\s+həcm"
+                     r"|en\s+(?:düşük|küçük|büyük)\s+hacim)",
                      re.I)
 _RANKED_WORDS = ("accounted for", "accounts for", "second", "third", "fourth", "fifth", "sixth", "next", "втор", "трет", "четв", "пят", "шест", "ikinci",
                  "üçüncü", "dördüncü", "beşinci", "altinci", "самы", "наибольш", "fastest", "highest", "strongest",
                  "en hizli", "en yüksek", "ən sürətli", "ən yüksək",
                  "sharpest", "steepest", "biggest", "largest")  # as cheap.lowered() has them; one is in every match
+_RANKED_WORDS += ("smallest", "lowest", "ən kiçik", "ən az", "ən böyük", "en düşük", "en küçük",
+                  "en büyük", "наименьш")  # round 56 (traderel): the smallest or largest volume
 
 
 _JUMP_RANKS = ("the sharpest", "the steepest", "the biggest", "the largest",
@@ -6316,10 +6339,30 @@ def _back_then_own(sentence: str, amounts: list[money.Amount], period: tuple[str
     """(the report's period `last` referred back to before the first amount, `period`, where `period`'s clause begins)
     when `period` is named after the first amount and the words before that amount refer back (when.period_back_in);
     else None."""
-    if period[1] < amounts[0].end or not (back := when.period_back_in(sentence[:amounts[0].start], last)):
+    if period[1] < amounts[0].end:
         return None
+    if not (back := when.period_back_in(sentence[:amounts[0].start], last)):
+        return _back_after_then_own(sentence, amounts, period, last)
     clause = sentence.rfind(",", amounts[0].end, period[1])
     return back, period, clause if clause >= 0 else period[1]
+
+
+# Round 56 (traderel): the reference back told right after the first amount, the later clause opened by a semicolon
+# or "while": "turnover doubled to $301.4 million in the ten months; for the whole of last year it had been $207.9
+# million", "… 512 milyon dollar olub; ötən il isə …". The first amount the report's period, the second its own.
+_BACK_AFTER_END = re.compile(r"\s*(?:;|,?\s+while\b|,\s+whereas\b)")
+
+
+def _back_after_then_own(sentence: str, amounts: list[money.Amount], period: tuple[str, int, int], last: str):
+    """_back_then_own's parts when the words right after the first amount, up to a semicolon or "while" before
+    `period`, refer back to the report's period `last`; else None."""
+    if ";" not in sentence and " wh" not in sentence or len(amounts) < 2:
+        return None
+    end = next((m for m in _BACK_AFTER_END.finditer(sentence, amounts[0].end, min(period[1], amounts[1].start))), None)
+    if end is None or not (back := when.period_back_in(sentence[amounts[0].end:end.start()], last)) \
+            or not _OWN_PERIOD_NEXT.fullmatch(sentence, amounts[0].end, amounts[0].end + back[1]):
+        return None
+    return (back[0], back[1] + amounts[0].end, back[2] + amounts[0].end), period, end.start()
 
 
 # Round 26: a further clause of the same trade that tells its rate first and its period after the amount: "Trade … reached

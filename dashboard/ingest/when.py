@@ -243,9 +243,10 @@ _RU_NOMINATIVE_MONTHS = {"январь": 1, "февраль": 2, "март": 3, 
                          "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12}
 _MONTH_SUBJECT = re.compile(r"^[\W]*(?:(?P<ru>" + "|".join(_RU_NOMINATIVE_MONTHS) + r")|(?P<en>January|February|March|"
                             r"April|May|June|July|August|September|October|November|December))\b"
-                            r"(?=[^.;]*?(?:\bза\s+(?:этот\s+|тот\s+)?месяц\b|\b(?:for|in|over)\s+the\s+month\b))",
+                            r"(?=[^.;]*?(?:\bза\s+(?:этот\s+|тот\s+)?месяц\b"
+                            r"|\b(?:for|in|over)\s+(?:the|that)\s+month\b))",
                             re.I)
-_MONTH_SUBJECT_WORDS = ("месяц", "the month")  # one is in every _MONTH_SUBJECT match
+_MONTH_SUBJECT_WORDS = ("месяц", "the month", "that month")  # one is in every _MONTH_SUBJECT match
 _PERIOD_LOW = tuple(map(lower_twin, (_MONTH_RANGE, _QUARTER, _HALF, _FIRST_MONTHS, _LAST_YEAR, _ONE_MONTH)))
 # Months to date in Russian and Azerbaijani reports (customs figures are given so): "в январе-сентябре
 # 2024 года" / "за январь–июль", "2024-cü ilin yanvar-sentyabr aylarında". Only ranges from January,
@@ -262,7 +263,10 @@ _RU_RANGE = re.compile(r"\bянвар[ьея]\s*(?:[-–—]\s*|по\s+)(фев�
 # period ("…, bu ilin yanvar-sentyabr aylarında isə 41 milyon dolları ötüb": a further clause opens with its period)
 _AZ_RANGE = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+il(?:in)?\s+|\b(ötən|keçən|bu|cari)\s+ilin\s+)?\byanvar\s*[-–—]\s*"
                        # (round 24: the locative on the range itself, "yanvar-oktyabrda dövriyyə 38,6 milyon dollar olub")
-                       r"(fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)(?:d[aə])?\b", re.I)
+                       # (round 56: and with the possessive, "2025-ci ilin yanvar-oktyabrında bu göstərici …")
+                       r"(fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
+                       r"(?:d[aə]|[ıiuü]nd[aə])?\b",
+                       re.I)
 # Turkish months to date: "2023 yılının ocak-ekim döneminde", "bu yılın ocak-ekim" (this year's January-October).
 _TR_MONTHS = {"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
               "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12}
@@ -276,6 +280,15 @@ _TR_RANGE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu|geçen)\s+yılın\s+
 # as English "in January" alone (the period only when the sentence names no other).
 # Turkish the same way: "2025 yılının ocak ayında", "bu yılın mart ayında", "Ocak ayında" alone.
 _AZ_TR_MONTH_OF = {lowered(word): n for word, n in (*_AZ_MONTHS.items(), *_TR_MONTHS.items())}
+# Round 56 (traderel): an Azerbaijani or Turkish month named as a subject ("oktyabr ayı", "ekim ayı") and the figure
+# then told for "that month": "Türkmənistanla ticarətdə oktyabr ayı xüsusilə aktiv keçib: yalnız həmin ay ərzində …
+# 61,7 milyon dollarlıq mal dövriyyəsi", "Ekim ayı hareketli geçti: yalnızca o ay içinde …". The month's own period,
+# as _MONTH_SUBJECT reads "January started well: for the month, …".
+_LOCAL_MONTH_SUBJECT = re.compile(r"\b(" + "|".join(sorted({*_AZ_MONTHS, *_TR_MONTHS}, key=len, reverse=True))
+                                  + r")\s+ay[ıi]\b"
+                                  r"(?=[^.;]*?\b(?:həmin|eyni|aynı|o)\s+ay(?:d[aə]|\s+ərzində|\s+içinde)?\b)",
+                                  re.I)
+_LOCAL_MONTH_SUBJECT_WORDS = ("həmin ay", "eyni ay", "ayni ay", "o ay")  # one is in every match, as lowered() has it
 _AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının)\s+"
                            r"|\b(cari|bu|ötən|keçən|geçen)\s+(?:ilin|yılın)\s+)?\b("
                            + "|".join(sorted({*_AZ_MONTHS, *_TR_MONTHS}, key=len, reverse=True))
@@ -503,6 +516,10 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         month = _RU_NOMINATIVE_MONTHS[lowered(m["ru"])] if m["ru"] else MONTHS[lowered(m["en"])]
         candidates.append((f"{_year_of(None, month, published)}-{month:02d}", m.start(1 if m["ru"] else 2),
                            m.end(1 if m["ru"] else 2)))
+    if not check.isascii() and any(word in check for word in _LOCAL_MONTH_SUBJECT_WORDS) \
+            and (m := _LOCAL_MONTH_SUBJECT.search(text)):
+        month = _AZ_TR_MONTH_OF[lowered(m[1])]
+        candidates.append((f"{_year_of(None, month, published)}-{month:02d}", m.start(), m.end()))
     if not check.isascii() and any(word in check for word in _RU_MONTH_IN) and (m := _RU_ONE_MONTH.search(text)):
         label, told = _one_month(_RU_MONTHS[lowered(m[1])], m[2], m[3], m, published)
         if told:
