@@ -5111,9 +5111,10 @@ _RANKED = re.compile(r"\b(?:(?:came|ranked|was|is|placed|finished|stood|comes|ra
 _RANKED_WORDS = ("accounted for", "accounts for", "second", "third", "fourth", "fifth", "sixth", "next", "втор", "трет", "четв", "пят", "шест", "ikinci",
                  "üçüncü", "dördüncü", "beşinci", "altinci", "самы", "наибольш", "fastest", "highest", "strongest",
                  "en hizli", "en yüksek", "ən sürətli", "ən yüksək",
-                 "sharpest", "steepest", "biggest", "largest")  # as cheap.lowered() has them; one is in every match
-_RANKED_WORDS += ("smallest", "lowest", "ən kiçik", "ən az", "ən böyük", "en düşük", "en küçük",
-                  "en büyük", "наименьш")  # round 56 (traderel): the smallest or largest volume
+                 "sharpest", "steepest", "biggest", "largest",
+                 # round 56 (traderel): the smallest or largest volume
+                 "smallest", "lowest", "ən kiçik", "ən az", "ən böyük", "en düşük", "en küçük", "en büyük",
+                 "наименьш")  # as cheap.lowered() has them; one is in every match
 
 
 _JUMP_RANKS = ("the sharpest", "the steepest", "the biggest", "the largest",
