@@ -938,6 +938,32 @@ _RU_OFFICE_OF_NAMES = {"премьер-министр": "Prime Minister", **_RU_
                                         "председатель кабмина"), "Prime Minister")}
 
 
+# Round 56 (quotesru56): an official title written with capitals ("Заместитель Председателя Кабинета министров
+# Туркменистана X Y"): its genitive nouns of office and body are no given name and surname
+_RU_CAPITALISED_BODY_WORDS = frozenset({"Председателя", "Кабинета", "Министров", "Совета", "Правительства",
+                                        "Министерства", "Комитета", "Республики", "Парламента", "Меджлиса", "Сената",
+                                        "Палаты", "Премьер-министра", "Президента"})
+
+
+def _ru_capitalised_body_words(name: str) -> bool:
+    return any(word in _RU_CAPITALISED_BODY_WORDS for word in name.split())
+
+
+# Round 56 (quotesru56): "глава Узбекистана" (the head of Uzbekistan), the state by its name in the genitive, is its
+# president; a capital there names a city's head ("глава Ташкента"), no state's
+_RU_HEAD_OF_NAMED_STATE = re.compile(r"[Гг]лава\s+(?P<country>[А-ЯЁ][а-яё\-]+)")
+
+
+def _ru_head_of_state_by_name(phrase: str, day: date) -> Person | None:
+    if not (m := _RU_HEAD_OF_NAMED_STATE.fullmatch(phrase)):
+        return None
+    found = places.mentions(m["country"])
+    if len(found) != 1 or found[0].is_capital or found[0].is_demonym or found[0].word != m["country"]:
+        return None
+    term = ru_office_holder(found[0].iso3, "President", day)
+    return _from_term(term, 0.85, "office") if term else None
+
+
 # Round 16: the foreign minister as Russian reports name him by his ministry, "глава венгерского МИД" (the head of
 # the Hungarian MFA), "глава МИД Венгрии", "руководитель внешнеполитического ведомства Турции", "глава казахстанской
 # дипломатии": the country by an adjective before the ministry or its genitive after it (one of the two)
@@ -1036,8 +1062,9 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
     people = []
     for m in ru_titled_matches(text):  # (round 43: a second title's name its own)
         name = _ru_titled_name(m)  # (round 18: the function below)
-        if _body_name(name):
-            continue  # round 17: "эксперт Института стран Центральной Азии" names a body, no one
+        if _body_name(name) or _ru_capitalised_body_words(name):
+            continue  # round 17: "эксперт Института стран Центральной Азии" names a body, no one (round 56: nor
+            # "Заместитель Председателя Кабинета министров", _RU_CAPITALISED_BODY_WORDS)
         if m[0][:4].lower() in ("эксп", "экон", "анал", "поли", "аким", "хоки", "хяки", "губе") \
                 and not officeholders.by_name(name):
             occupations.add(_latin(name))  # an expert, economist, analyst or political scientist (round 33: or a
@@ -1096,6 +1123,12 @@ _RU_DEPUTY_PREMIER_TITLE = re.compile(r"(?:вице-премьер(?:а|у|ом|
 _RU_DEPUTY_BEFORE = re.compile(r"заместител(?:ь|я|ю|ем)\s+$")
 _RU_STATE_DEPUTY_PREMIER = re.compile(r"(?:(?P<adj>[а-яё]+?)(?:ий|ый|ого|ому|им|ом)\s+)?вице-премьер[а-я]{0,2}"
                                       r"(?:\s+(?P<state>[а-яё\-]+))?")
+
+
+# Round 56 (quotesru56): a commission's co-chair by his state's adjective ("Открывая заседание, узбекский
+# сопредседатель подчеркнул …"), in the nominative (Resolver._co_chair_of); a head of state chairs no commission
+_RU_STATE_CO_CHAIR = re.compile(r"(?P<adj>[а-яё]+?)(?:ий|ый)\s+сопредседатель")
+_CO_CHAIR_NOT_ROLES = ("president", "leader", "head of state")
 
 
 def _ru_deputy_premier_role(text: str, m: re.Match) -> str:
@@ -1682,6 +1715,8 @@ class Resolver:
         if "вице-премьер" in low and (m := _RU_STATE_DEPUTY_PREMIER.fullmatch(low)) and (m["adj"] or m["state"]) \
                 and self.unlisted:
             return self._deputy_premier_of(m)  # round 48: "азербайджанский вице-премьер" of two co-chairs
+        if "сопредседател" in low and (m := _RU_STATE_CO_CHAIR.fullmatch(low)):
+            return self._co_chair_of(m)  # round 56 (quotesru56): "узбекский сопредседатель" of a commission
         if ("müavini" in low and (m := _AZ_DEPUTY_PREMIER.match(low))) or (m := _RU_BARE_DEPUTY_PREMIER.match(low)):
             return self._deputy_premier_anaphor(m)  # round 30
         if "vitse-prezident" in low and (m := _AZ_VICE_PRESIDENT.fullmatch(low)):
@@ -1722,6 +1757,8 @@ class Resolver:
             return term
         if (m := _RU_OFFICE_OF.match(low)) and (term := _ru_office_of(m, self.day)):
             return term
+        if low[:6] == "глава " and (term := _ru_head_of_state_by_name(phrase.strip(" ,."), self.day)):
+            return term  # round 56 (quotesru56): "глава Узбекистана"
         if low[:4] in ("глав", "руко") and (term := _ru_foreign_head(low, self.day)):  # round 16
             return term
         untitled = None  # asked once: does the phrase hold no office word ("Japarov", not "President Japarov")?
@@ -1829,6 +1866,8 @@ class Resolver:
             if codes is None:
                 codes = places.codes_in(given)
             if "А" <= names[0][:1] <= "Я":  # round 43: first met declined ("по словам … Дилнозы Юсуповой")
+                if _ru_capitalised_body_words(names[0]):
+                    return None  # round 56 (quotesru56): "Заместитель Председателя Кабинета министров …"
                 names[0] = ru_nominative_of_oblique(names[0])
             return Person(_latin(names[0]), office or _deputy_title(deputy) or _minister_title(phrase, names[0]),
                           codes[0] if codes else "", 0.6,
@@ -1878,6 +1917,17 @@ class Resolver:
         else:
             codes = places.codes_in(m["state"].capitalize())
         people = {p.name: p for p in self._unlisted_people() if p.role == _DEPUTY_PREMIER_ROLE and p.iso3 in codes}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        return Person(person.name, person.role, person.iso3, 0.75, "anaphor")
+
+    def _co_chair_of(self, m: re.Match) -> Person | None:
+        """Round 56 (quotesru56): "узбекский сопредседатель" (a commission's co-chair of that state, whatever his
+        office) is the one person of that state named so far who is no head of state; None when none or two were."""
+        codes = [iso3 for stem, iso3 in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)][:1]
+        people = {p.name: p for p in (*self.named, *self._unlisted_people()) if p.iso3 in codes
+                  and p.role.lower() not in _CO_CHAIR_NOT_ROLES}
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -2425,9 +2475,17 @@ def initials_fit(phrase: str, person: Person) -> bool:
             initial = m["initial"]
             # "Q.Rasulzoda" is Kokhir Rasulzoda: the Azerbaijani q of the initial is English k (name_forms' variants)
             if not {fold(initial), fold(english_spelling(_latin(initial)))} & firsts \
-                    and not any(spelled_alike(initial, first) for first in firsts):
+                    and not any(spelled_alike(initial, first) for first in firsts) \
+                    and not _digraph_initial_fits(initial, given):
                 return False
     return True
+
+
+def _digraph_initial_fits(initial: str, given: set[str]) -> bool:
+    """Round 56 (quotesru56): a Cyrillic initial romanized as two letters opens the given name ("Ж. Ходжаев" is
+    Zhamshid Khodzhayev, "Ш." Shavkat: Ж zh, Ш sh, Ч ch, Х kh, Ю yu, Я ya)."""
+    latin = fold(_latin(initial))
+    return len(latin) > 1 and any(fold(_latin(name)).startswith(latin) for name in given)
 
 
 # "the minister" as a pronoun with nobody who spoke before it: the one minister named (Resolver._only_minister)

@@ -348,7 +348,10 @@ AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\
 _RU_INITIAL_DOT = r"(?<![\w.])(?:[А-ЯЁ]|Дж)\.(?=\s?[А-ЯЁ])"
 _RU_INITIAL_BEFORE_NAME = re.compile(r"(?<![\w.])(?:[А-ЯЁ]|Дж)\.\s?(?=[А-ЯЁ][а-яё])")  # round 55: "И.Алиев"
 AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:как\s+)?(?:{RU_VERBS})\s+"
-                                   rf"(?P<spk>(?:{_RU_INITIAL_DOT}|[^.;:!?“”\"«»]){{1,90}}?)\s*(?:[.,;]|$)")
+                                   rf"(?P<spk>(?:{_RU_INITIAL_DOT}|[^.;:!?“”\"«»]){{1,90}}?)\s*(?:[.,;]|$"
+                                   # round 56 (quotesru56): "— сказал X Y и добавил: «…»" (the next quote's,
+                                   # _ADDING_COLON)
+                                   r"|(?=\s+и\s+(?:добавил|добавила|продолжил|продолжила)\s*:))")
 # Round 44 (Russian quotes): a title whose list of portfolios has commas ("— сказал министр инвестиций, промышленности
 # и торговли Узбекистана X Y."), which AFTER_VERB_SPEAKER_RU cuts at the first comma: the rest, lower-case words of the
 # list then the state and the name, up to the sentence's end
@@ -1944,6 +1947,15 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
             resolver.resolve(_speaker_phrase(found[1]["spk"]))
         elif found and resolver.last_speaker is None and _EN_BARE_TITLE_SUBJECT.match(_speaker_phrase(found[1]["spk"])):
             resolver.resolve(_speaker_phrase(found[1]["spk"]))  # round 47: "…, the minister was blunter. “…,” he said"
+        elif found is None and "." in sentence and _RU_INITIAL_BEFORE_NAME.search(sentence) \
+                and (bare := _subject(_RU_INITIAL_BEFORE_NAME.sub("", sentence), resolver)) \
+                and bare[0].rule != "anaphor" and initials_fit(sentence, bare[0]):
+            resolver.resolve(_speaker_phrase(bare[1]["spk"]))  # round 56 (quotesru56): "Дж.Байрамов отметил …"
+        elif found is None and "А" <= sentence[:1] <= "Я" and (gerund := _RU_GERUND_OPENING.match(sentence)) \
+                and (later := _subject(sentence[gerund.end()].upper() + sentence[gerund.end() + 1:], resolver)) \
+                and later[0].rule != "anaphor":
+            # round 56 (quotesru56): "Приветствуя гостя, глава Узбекистана выразил …. «…», — подчеркнул он."
+            resolver.resolve(_speaker_phrase(later[1]["spk"]))
         elif found is None and sentence[:1] in _SUBORDINATOR_INITIALS and (person := _subordinate_subject(sentence, resolver)):
             resolver.resolve(person)  # round 26: "When X Y landed in Tashkent, it was his third trip. … “…,” he said"
         elif found is None and " by " in sentence and (agent := _EN_RECEIVED_BY.search(sentence)):
@@ -3056,8 +3068,15 @@ def _interviewer_thanks(body: str) -> bool:
 _CYRILLIC_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)+")
 
 
+# Round 56 (quotesru56): the outlet that held the interview in guillemets ("… Бауыржан Есенгельдиев в интервью
+# «Деловому Баку» рассказал …") is a title, never the interviewee: the lead's names are read without it.
+_LEAD_MARKED = re.compile(r"«[^«»]{1,80}»")
+
+
 def _interviewee(lead: str, resolver: Resolver) -> Person | None:
     """The person the lead before an interview's first question names last, as who speaks its answers."""
+    if "«" in lead:
+        lead = _LEAD_MARKED.sub(" ", lead)
     names = _CYRILLIC_RUN.findall(lead)  # a run may open with a place: "в Азербайджане Рустамом Назарзода"
     if names:
         name = " ".join(names[-1].split()[-2:])
@@ -5801,7 +5820,9 @@ def _scene_then_pronoun(before: str) -> bool:
 # Round 16: the attribution of a quote goes on to the next one: '“…,” he said, before adding: “…”' (", adding:",
 # "and added:", "then went on:")
 _ADDING_COLON = re.compile(r"\s*,?\s*(?:and\s+|before\s+|then\s+)?(?:also\s+)?(?:adding|added|continuing|continued|"
-                           r"going\s+on|went\s+on)\s*:\s*$")
+                           r"going\s+on|went\s+on"
+                           # round 56 (quotesru56): Russian "«…», — сказал министр, добавив: «…»", "и добавил:"
+                           r"|(?:и\s+)?(?:добавив|добавил|добавила|продолжил|продолжила))\s*:\s*$")
 
 
 # Round 16: a subordinate clause opening a sentence has its own subject, not the sentence's: "As Aliyev arrived, the
@@ -7235,7 +7256,9 @@ def _without_quoted_names(rest: str) -> str:
 # A Russian sentence whose subject is a country's adjective and a bare title, no name ("Турецкий министр назвал
 # соглашения «…»", "Выступая на форуме, казахстанский президент отметил, что …"): the title resolves to that
 # country's minister named last or the holder of the office (Resolver), as "глава государства" does (_ru_head_subject)
-_RU_DEMONYM_TITLE_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[А-ЯЁа-яё][а-яё]+(?:ий|ый)\s+(?:министр|президент|лидер|премьер))"
+_RU_DEMONYM_TITLE_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[А-ЯЁа-яё][а-яё]+(?:ий|ый)\s+"
+                                       r"(?:министр|президент|лидер|премьер"
+                                       r"|сопредседатель))"  # round 56 (quotesru56): Resolver._co_chair_of
                                        r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
                                        r"(?P<verb>[а-яё][\w\-]*)")
 
