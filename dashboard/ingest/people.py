@@ -575,11 +575,37 @@ def initial_named_in_full(earlier: str, phrase: str, resolver: Resolver) -> Pers
     """Round 49 (quotes, local): the person "N.Bayramov" means: the last one `earlier` named in full with that surname
     and a given name the initial stands for ("Gəncə … başçısı Niyazi Bayramov"), when the table's namesake does not
     fit the initial."""
-    if not (m := _INITIAL_SURNAME.fullmatch(phrase.strip(" ,"))):
+    phrase = phrase.strip(" ,")
+    if not (m := _INITIAL_SURNAME.fullmatch(phrase) or _initial_surname_then_lower(phrase)):
         return None
     initial = fold(m["initial"])
     names = [found[0] for found in full_names(earlier, m["surname"]) if fold(found[1])[:1] == initial]
+    if not names:  # round 56 (quotes, other): named in full only in the genitive ("Tahir Kərimovun rəhbərlik etdiyi")
+        names = [name for _, name in _genitive_names_in_full(earlier, m["surname"]) if fold(name)[:1] == initial]
     return resolver.resolve(names[-1]) if names else None
+
+
+def _initial_surname_then_lower(phrase: str) -> re.Match | None:
+    """Round 56 (quotes, other): "T.Kərimov jurnalistlərə" (whom it was told, lower-case words after the name): the
+    initial and surname at the start, else None."""
+    m = _INITIAL_SURNAME.match(phrase)
+    return m if m and phrase[m.end():m.end() + 1] == " " and phrase[m.end():].strip().islower() else None
+
+
+# Round 56 (quotes, other): Azerbaijani news may name a person in full only in the genitive, as whose delegation or
+# office it is ("Şamaxı Rayon İcra Hakimiyyətinin başçısı Tahir Kərimovun rəhbərlik etdiyi nümayəndə heyəti"), then
+# shorten him to "T.Kərimov": the endings az_nominative takes off, tried after the surname
+_AZ_GENITIVE_AFTER_SURNAME = ("un", "in", "ün", "ın", "nın", "nin")
+
+
+def _genitive_names_in_full(earlier: str, surname: str) -> list[tuple[int, str]]:
+    """(place, name in the nominative) of each full name `earlier` gives in the genitive with `surname`, in order."""
+    found = []
+    for ending in _AZ_GENITIVE_AFTER_SURNAME:
+        if surname + ending in earlier:  # (a cheap test before full_names)
+            found += [(each.start(), name) for each in full_names(earlier, surname + ending)
+                      if (name := az_nominative(each[0])).endswith(" " + surname)]
+    return sorted(found)
 
 
 # --- round 9 (English): one surname, two people ------------------------------------------------------

@@ -692,7 +692,8 @@ def _quoted_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[list[tu
     for a, b in paras:
         marks = _marked(text, a, b)
         if pending is not None and (close := _ru_closed_in_next(text, a, b, pending[1])
-                                    or _curly_closed_in_next(text, a, b, pending[1])) is not None:  # (round 48)
+                                    or _curly_closed_in_next(text, a, b, pending[1])  # (round 48)
+                                    or _straight_closed_in_next(text, a, b, pending[1])) is not None:  # (round 56)
             # round 19b: a Russian quote goes on into the next paragraph with no mark reopening it
             spans.append(([*pending[0], (a, close)], (pending[1], close + 1)))
             pending, marks = None, _marked(text, close + 1, b)
@@ -890,7 +891,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if before[:1].isupper() and (" he " in before or " she " in before or ". He " in before or ". She " in before):
             _en_note_opening_surname(before, text[:para_start], resolver)  # round 33: "Kövér did …. He called X “…”"
         if _ANAPHOR.search(after, 0, 120) or _ANAPHOR.search(before, max(0, len(before) - 120)) \
-                or (("He " in before or "She " in before) and _en_pronoun_opens_quote_sentence(before)):  # round 25
+                or (("He " in before or "She " in before) and _en_pronoun_opens_quote_sentence(before)) \
+                or (len(before) > 120 and (", she " in before or ", he " in before)  # round 25 / round 56:
+                    and _en_pronoun_aside_in_quote_sentence(before)):
             _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver,
                                 text[:para_start] if before.strip() else _before_previous_paragraph(text, paras,
                                                                                                     para_start))
@@ -1511,7 +1514,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         if " ile " in before and _tr_met_with(before, person, resolver):
             return None, "unattributed", 0  # round 24, as above
         return person, "verb-final", m.end()
-    if ("vet" in after[:14] or "vət" in after[:14] or "çağ" in after[:14]) and (found := _tr_called_to(quoted, before, after, resolver)):
+    if ("vet" in after[:40] or "vət" in after[:40] or "çağ" in after[:40]) \
+            and (found := _tr_called_to(quoted, before, after, resolver)):
         return found[0], "verb-final", found[1]  # round 38: '… "ortak projeler üzerinde çalışmaya" davet etti'
     if (found := _tr_whole_quote_bare_verb(quoted, before, after, text[:para_start] + before, resolver)) is not None:
         return found[0], "verb-final", found[1]  # round 38: 'Bolat, … "…" söyledi.'
@@ -1842,6 +1846,13 @@ _PORTFOLIOS = (r"Energy|Economy|Trade|Foreign|Transport|Agriculture|Industry|Fin
 _PORTFOLIO_AND = re.compile(rf"(?:[{CAPITALS}][\w\-]*(?:['’]s)?\s+)?(?:{_PORTFOLIOS})\s+and\s+(?=(?:[{CAPITALS}][\w\-]*\s+){{0,3}}(?:Minister|Secretary)\s)")
 
 
+# Round 56 (quotes, other): an opening phrase, then a link word of its own between commas, before the subject ("Until
+# the freight flows catch up, however, Nasibli thinks …", "For now, however, she believes …"): SUBJECT's own opening
+# holds one comma only
+_EN_OPENING_THEN_LINK = re.compile(rf"[{CAPITALS}][^,“”\"«»„:;]{{0,90}},\s+(?:however|though|nevertheless|"
+                                   r"nonetheless|moreover|what is more),\s+")
+
+
 def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
     """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
     m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
@@ -1849,6 +1860,9 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         m = SUBJECT.match(sentence, dateline.end())  # round 31: "ASTANA, May 11 (Reuters) - X said …" (in place)
     if m is None and " and " in sentence[:40] and (portfolio := _PORTFOLIO_AND.match(sentence)):
         m = SUBJECT.match(sentence, portfolio.end())  # round 17 (in place: the callers' offsets stay the sentence's)
+    if ", " in sentence[:100] and (opening := _EN_OPENING_THEN_LINK.match(sentence)) \
+            and (m is None or m.start("spk") < opening.end()) and (later := SUBJECT.match(sentence, opening.end())):
+        m = later  # round 56: "Until …, however, X thinks …" (in place: the callers' offsets stay the sentence's)
     if m and sentence[:1] in _SUBORDINATOR_INITIALS and m["spk"].split(None, 1)[0] in _SUBORDINATORS:
         return None  # round 16: "As Aliyev arrived, the crowd chanted:" is no sentence about Aliyev
     if m and "А" <= sentence[:1] <= "Я" and (opening := _ru_after_opening(sentence)):
@@ -1923,6 +1937,17 @@ def _colon_lead_anaphor(text: str, paras, para_start: int) -> bool:
 # named (Resolver: "the minister" is the one minister named), and "he" after it means him; once someone spoke the
 # title's anaphor is the last speaker already, so only the first speaker is made so
 _EN_BARE_TITLE_SUBJECT = re.compile(r"(?i:the)\s+[a-z][a-z\s\-]*$")
+
+
+# Round 56 (quotes, other): the pronoun of an aside early in a long sentence the quote ends ("Turnover, she said, could
+# double within three years if …, adding that the partnership “…”"): farther from the quote than the 120 characters
+# find_quotes looks at, it still needs the paragraph's subjects ("X Y, a trade economist …, believes …" before it)
+_EN_PRONOUN_ASIDE = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds|noted|notes|argued|argues|believes|thinks),")
+
+
+def _en_pronoun_aside_in_quote_sentence(before: str) -> bool:
+    """Does the sentence `before` ends in (the quote's own) hold a pronoun's aside, ", she said,"?"""
+    return _EN_PRONOUN_ASIDE.search(_QUOTE_SENTENCE_BREAK.split(before[-400:])[-1]) is not None
 
 
 def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") -> None:
@@ -2407,7 +2432,9 @@ _AS_VERBS_MORE = ("welcomed", "praised", "saw", "sees", "regarded", "viewed", "p
                   "referred", "refers", "referring",
                   # round 44 (English quotes): what a host holds out, "Berdimuhamedov offered the ports as “a bridge
                   # …”", "touted the zone as", "pitched Aktau as"
-                  "offered", "offers", "offering", "touted", "touts", "pitched", "pitches", "promoted", "promotes")
+                  "offered", "offers", "offering", "touted", "touts", "pitched", "pitches", "promoted", "promotes",
+                  # round 56 (quotes, other): what a speaker picks out, "Japarov singled out the … project as “…”"
+                  "singled", "singles", "singling")
 # "According to him, the three countries now have “…”" / "According to the analyst, …"
 _ACCORDING_OPENING = re.compile(r"According to (?P<spk>[^,“”\"«»„]{1,60}),\s+(?P<rest>[^“”\"«»„]*)$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
@@ -5990,8 +6017,10 @@ TR_CLAUSE_AFTER = re.compile(
     r"bildirib|vurğulayıb|qeyd edib|deyib|söyləyib|əlavə edib|bildirərək|vurğulayaraq|qeyd edərək"
     # round 30: '… "…" ihtiyaç duyduğunu sözlerine ekledi' (added to his words), the papers' verb for an expert's last point
     r"|sözlerine ekledi|sözlerini sürdürdü)(?![\w])")
-_TR_SAID_NOMINAL = re.compile(r"^(?:de|di|söyle|belirt|ifade|vurgula|kaydet|açıkla|bildir|ekle|söylə|vurğula|qeyd|"
-                              r"konuş|yaz|danış)")
+# (round 56, quotes, other: "değerlendirmişti", had assessed, is no "de-" of saying: '… "…" olarak değerlendirmişti'
+# is the subject's)
+_TR_SAID_NOMINAL = re.compile(r"^(?:de(?!ğerlendir)|di|söyle|belirt|ifade|vurgula|kaydet|açıkla|bildir|ekle|söylə|"
+                              r"vurğula|qeyd|konuş|yaz|danış)")
 # words before it that mark the quote as the way someone else put it ('… "…" şeklinde konuştuğunu söyledi', "diye")
 _TR_SAID_WORDS = re.compile(r"\b(?:şeklinde|diye|deyə)\b")
 
@@ -6980,6 +7009,18 @@ def _curly_closed_in_next(text: str, start: int, end: int, outer_start: int) -> 
         return None
     close = text.find("”", start, end)
     return close if close >= 0 and "“" not in text[start:close] else None
+
+
+# Round 56 (quotes, other): and with straight marks: 'Yılmaz, … değindi:\n\n"… teklif ettik.\n\nSayın Başbakan …
+# belirleyeceğiz."' (the next paragraph opens with a Latin capital and holds one straight mark only, closing: after a
+# letter or a sentence's end, not before a word)
+def _straight_closed_in_next(text: str, start: int, end: int, outer_start: int) -> int | None:
+    if text[outer_start] != '"' or text[start:start + 1] not in _LATIN_CAPITALS:
+        return None
+    close = text.find('"', start, end)
+    if close < 0 or text.find('"', close + 1, end) >= 0 or text[close - 1].isspace():
+        return None
+    return close
 
 
 
@@ -10437,15 +10478,24 @@ def _ru_after_source_opening(sentence: str, resolver: Resolver) -> str | None:
 # etti', Azerbaijani '"…" dəvət edib', "çağırıb"): the subject's words, as the nominalised clause before "söyledi" is
 # (BARE_VERB_AFTER); a quote ending in no such noun ('"Türk Yatırım Günleri"ne davet etti') names an event, no words
 _TR_CALLED_TO_END = re.compile(r"\w(?:maya|meye|mağa|məyə)$")
-_TR_CALLED_TO_AFTER = re.compile(r"^\s*(?:davet etti|çağırdı|çağrıda bulundu|dəvət edib|çağırıb|çağırış edib)\b")
+_TR_CALLED_TO_VERBS = r"(?:davet etti|çağırdı|çağrıda bulundu|dəvət edib|çağırıb|çağırış edib)\b"
+_TR_CALLED_TO_AFTER = re.compile(rf"^\s*{_TR_CALLED_TO_VERBS}")
+# Round 56 (quotes, other): or the noun right after the quote, the quote how it is to be done ('O, … turoperatorlarını
+# rayona "birbaşa çarter reysləri ilə" gəlməyə dəvət edib', Turkish '… "…" yatırım yapmaya çağırdı')
+_TR_CALLED_TO_NOUN_AFTER = re.compile(rf"^\s*(?:[a-zçğıöşüə]+\s+)?[a-zçğıöşüə]+(?:maya|meye|mağa|məyə)\s+"
+                                      rf"{_TR_CALLED_TO_VERBS}")
 
 
 def _tr_called_to(quoted: str, before: str, after: str, resolver: Resolver) -> tuple[Person, int] | None:
     """(speaker, span end) of '… "…maya" davet etti', the sentence's subject, else None."""
-    if not _TR_CALLED_TO_END.search(quoted) or not (m := _TR_CALLED_TO_AFTER.match(after)) \
-            or _local_joint_subject(before, resolver):
+    if not (_TR_CALLED_TO_END.search(quoted) and (m := _TR_CALLED_TO_AFTER.match(after))
+            or (m := _TR_CALLED_TO_NOUN_AFTER.match(after)) and not _title_case(quoted)) \
+            or _local_joint_subject(before, resolver):  # ('"Türk Yatırım Günleri" fuarına katılmaya': a name)
         return None
-    person = _clause_subject(before, resolver)
+    if AZ_PRONOUN_OPENS.match(_SENTENCE_BREAK.split(before)[-1].lstrip()):
+        person = resolver.resolve("o")  # round 56 (quotes, other): 'O, X-in … "…" gəlməyə dəvət edib' (he, not X)
+    else:
+        person = _clause_subject(before, resolver)
     return (person, m.end()) if person else None
 
 
@@ -11003,6 +11053,9 @@ def _tr_saying_surname_named_before(phrase: str, earlier: str, resolver: Resolve
 # tests against verbs of saying: "nitelendir" is none.)
 TR_DESCRIBED_AS_AFTER = re.compile(
     r"^\s*(?P<words>(?:[a-zçğıöşü]+\s+){0,2}?)olarak\s+(?P<verb>nitelendirdi|niteledi|tanımladı|değerlendirdi|"
+    # round 56 (quotes, other): the past told before another, an analysis's look back ('Szijjártó … Türkiye'yi "…"
+    # olarak nitelendirmişti', had described), and the release's formal past ("nitelendirmiştir")
+    r"(?:nitelendir|nitele|değerlendir)mişti(?:r)?|tanımlamıştı(?:r)?|"
     r"gördüklerini\s+(?:söyledi|belirtti|ifade\s+etti)|gördüğünü\s+(?:söyledi|belirtti|ifade\s+etti))(?![\w])")
 
 
