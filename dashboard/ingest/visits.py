@@ -5545,7 +5545,9 @@ def _ru_visit_of_title_told_before(doc: Document, k: int, sentence: str, resolve
 # Russian documents named one by one after the verb: "стороны подписали меморандум о сотрудничестве …, а также план
 # совместных мероприятий" (two), "подписали соглашение … и протокол …": each named after "и"/"а также" counts too.
 # (round 35: and by a comma, "подписали программу …, меморандум … и протокол …": three)
-_RU_MORE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и|,)\s+(?:приняли\s+|утвердили\s+)?(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
+# (round 56, visits A: "включая" (including) is no adjective: "девять документов, включая договор" is nine)
+_RU_MORE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и|,)\s+(?:приняли\s+|утвердили\s+)?"
+                                r"(?:(?!включая\s)[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
                                 r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную\s+карту"
                                 # round 54 (visits): the nominative, listed after the plural passive ("были подписаны
                                 # программа …, дорожная карта и …")
@@ -5583,7 +5585,8 @@ def _documents_named(sentence: str, first: re.Match) -> int:
         # round 46: "подписали протокол …, а также ещё семь документов – соглашения …, программу …": eight; the ones
         # listed after the count are among it
         return 1 + len(more.findall(sentence, first.end(), counted.start())) \
-            + _count_value(counted["count"] or counted["count2"] or counted["count3"])
+            + _count_value(counted["count"] or counted["count2"] or counted["count3"]
+                                 or counted["count4"])
     return 1 + len(more.findall(sentence, first.end()))
 
 
@@ -5591,9 +5594,12 @@ def _documents_named(sentence: str, first: re.Match) -> int:
 # соглашений")
 # round 48: or after "а также" / "и" ("подписан Протокол …, а также три документа: меморандум …, соглашение …":
 # four)
+# round 56 (visits A): the further ones told as a package in the genitive ("подписан Протокол, а также пакет из девяти
+# межведомственных документов": ten)
 _RU_MORE_COUNTED = re.compile(r"(?:\bещ[её]\s+(?P<count>" + _RU_COUNT + r")|\b(?P<count2>" + _RU_COUNT
-                              + r")\s+(?:других|иных)|(?:,\s*а\s+также|\s+и)\s+(?P<count3>" + _RU_COUNT
-                              + r"))\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)",
+                              + r")\s+(?:других|иных)|(?:,\s*а\s+также|\s+и)\s+(?:(?P<count3>" + _RU_COUNT
+                              + r")|пакет\s+из\s+(?P<count4>" + _RU_GENITIVE_COUNT
+                              + r")))\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)",
                               re.I)
 
 
