@@ -4175,6 +4175,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if any(signed_local):
         _named_document_signed_after(doc, visits, signed_local)  # round 29
     _summit_documents_for_all(doc, visits)  # round 24
+    if any(signed) or any(signed_local):
+        _guest_bilateral_signing(doc, visits, signed, signed_local)  # round 56 (visits A)
     if visits and visits[0].documents:
         _en_firm_deals_on_the_sidelines(doc, visits[0], signed)  # round 38 (visits A)
         _en_forum_added_deals(doc, visits[0])  # round 48
@@ -5340,6 +5342,45 @@ def _bilateral_documents_at_the_summit(doc: Document, visits: list[VisitFound]) 
             if any(visit.visitor.iso3 in doc.codes(s) or _name_at(s.text, visit.visitor.name) >= 0 for s in others):
                 continue
             visit.documents_said, visit.documents = True, source.documents if visit in parties else 0
+
+
+# Round 56 (visits A): a summit guest's own bilateral talks told apart, with a signing right after or in the same
+# sentence ("Fidan, toplantıdan önce dün akşam ev sahibi Koşerbayev ile ikili görüşme de gerçekleştirdi. Görüşmede …
+# istişare planı imzalandı", "… when he held bilateral talks with the host. The two ministers signed an agreement …"):
+# what that signing counts is his besides the summit's documents (annotating.md: documents signed during the visit)
+_BILATERAL_TALKS = re.compile(r"\b(?:bilateral|ikili|ikitərəfli|двусторонн\w*)\s+(?:talks|meeting|görüş\w*|danışıq\w*"
+                              r"|müzakir\w*|müzaker\w*|переговор\w*|встреч\w*)", re.I)
+_BILATERAL_TALKS_WORDS = ("bilateral", "ikili", "ikitərəfli", "двусторонн")  # one is in every _BILATERAL_TALKS match
+
+
+def _guest_bilateral_signing(doc: Document, visits: list[VisitFound], signed: list[bool],
+                             signed_local: list[bool]) -> None:
+    """Add to a summit guest's counted documents those of a signing sentence no visit counted yet that ends (or is)
+    a sentence telling his bilateral talks (_BILATERAL_TALKS naming him, and no other guest of that summit)."""
+    guests = [v for v in visits if v.visit_type == "summit" and v.documents_said and v.documents is not None]
+    if len(guests) < 2:
+        return
+    talks = doc.holding(_BILATERAL_TALKS_WORDS)
+    for k, s in enumerate(doc.sentences):
+        if not (signed[k] or signed_local[k]) or not (talks[k] or (k and talks[k - 1])):
+            continue
+        if any(s.start <= at < s.end for v in visits for at, _ in v.extra_spans):
+            continue  # counted already
+        told = next((t for t in (s, doc.sentences[k - 1] if k else s) if _BILATERAL_TALKS.search(t.text)), None)
+        named = [v for v in guests if _name_at(told.text, v.visitor.name) >= 0] if told else []
+        if len(named) != 1:
+            continue
+        guest = named[0]
+        scratch = replace(guest, documents=None, documents_said=False, events=[], extra_spans=[])
+        _add_details(scratch, s.text, s.start, signed[k], False, signed_local[k])
+        if not scratch.documents_said and (one := _TA_ONE_DOCUMENT.search(s.text) or _EN_ONE_DOCUMENT.search(s.text)):
+            # the talks' own signing, its parties left out ("Görüşmede … istişare planı imzalandı"): one, and those
+            # listed with it
+            scratch.documents = _documents_named(s.text, one)
+            scratch.extra_spans.append((s.start + one.start(), s.start + one.end()))
+        if scratch.documents:
+            guest.documents += scratch.documents
+            guest.extra_spans.extend(scratch.extra_spans)
 
 
 def _sentence_at(doc: Document, at: int) -> str:
