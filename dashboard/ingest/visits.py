@@ -2354,9 +2354,15 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         subject = _HONORIFIC_SAYIN.sub("", subject)
     if _RU_PLANE_OF.match(subject):  # "Самолет Президента Азербайджана Ильхама Алиева": the genitive read as the nominative
         subject = _RU_GENITIVE_A.sub("", subject)
+    head = None
     if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
+        head = _AZ_HEAD_OF.search(subject)
         subject = _AZ_HEAD_OF.sub(lambda h: _az_head_nominative(h[0]), subject)
     found = _named_in_subject(subject, resolver)
+    if not found and head and (person := _titled_newcomer(head.string[:head.start()] + _az_head_nominative(head[0]), resolver)):
+        # round 56 (visits A): a head the table does not know, his title naming a city ("Türkiyənin Qaziantep
+        # Böyükşəhər Bələdiyyəsinin sədri X Y-nin başçılıq etdiyi nümayəndə heyəti … Şəkiyə gəlib"): read up to his name
+        found = [_with_outlet_own_state(person, subject)]
     if not found and (genitive := _TR_GENITIVE.search(subject)) \
             and (_TR_VERBAL_NOUN_OF_COMING.search(sentence, m.start())
                  or ("yaptığı" in subject and _TR_VISIT_MADE.search(sentence, genitive.end()))):
