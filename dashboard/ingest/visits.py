@@ -226,7 +226,8 @@ def _local_type(m: re.Match) -> str:
     """The type a _LOCAL_TYPE match names (its one group that matched, spaces made single)."""
     return _LOCAL_TYPES[" ".join(lowered(next(g for g in m.groups() if g)).split())]
 # round 18: "a dozen agreements were signed", "signed half a dozen documents" (the longer first, as the pattern tries them)
-_COUNT_WORDS = {"half a dozen": 6, "a dozen": 12} | {
+# (round 56, visits A: "the ministers signed a pair of documents: the protocol … and a memorandum …" is two)
+_COUNT_WORDS = {"half a dozen": 6, "a dozen": 12, "a pair of": 2} | {
     w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                                 "eighteen", "nineteen", "twenty"])}
@@ -3095,6 +3096,10 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # seated with them ("On Friday he took his seat … next to Turkey's Recep Tayyip Erdoğan, …", "sat
                      # alongside"), or a state's envoy ("Turkmenistan was represented by its former president …")
                      r"|\btook\s+(?:his|her|their)\s+seats?\b|\bsat\s+(?:down\s+)?(?:next\s+to|alongside|beside)\b"
+                     # round 56 (visits A): the list inverted after the table ("Around the table sat Azerbaijan's
+                     # Minister …, …"), and a state's delegation and its head ("Turkmenistan sent a delegation headed
+                     # by X")
+                     r"|\b(?:around|at)\s+the\s+table\s+(?:sat|were)\b|\bsent\s+a\s+delegation\s+(?:headed|led)\s+by\b"
                      r"|\b(?:was|were)\s+represented\s+by\b"
                      # came for it: "Orbán also came for the day, as did Ersin Tatar"; sent an envoy: "Erdoğan stayed
                      # at home and sent his vice-president, Cevdet Yılmaz" (only who was sent came: _SENT)
@@ -3136,6 +3141,8 @@ def _ministers_council_type(doc: Document, summit: VisitFound) -> str:
     if summit.visit_type != "other":
         return summit.visit_type
     text = doc.text[summit.span[0]:summit.span[1]]
+    if "inisters of the" in text and (gathered := _MINISTERS_GATHERING.search(text)) and gathered["body"]:
+        return "summit"  # round 56 (visits A): the ministers of a body of states ("… of the Organization of Turkic States")
     return "summit" if ("işleri" in text or "işlər" in text) and _type_of(text, True) == "summit" else "other"
 
 
@@ -3160,6 +3167,9 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         persons += [p for p in _titled_attendees(s.text, resolver) if all(p.name != q.name for q in persons)]
         if "Bakan" in s.text or "nazir" in s.text:  # round 29: "Toplantıya … Bakanı X Y, Azerbaycan … Bakanı Z W … katıldı"
             persons += [p for p in _local_listed_ministers(s.text, resolver) if all(p.name != q.name for q in persons)]
+        if "sent a delegation" in s.text and (head := _delegation_sent(s.text, resolver)) \
+                and all(head.name != q.name for q in persons):
+            persons.append(head)  # round 56 (visits A)
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived = None  # the names a relative clause tells the arrival of (None: every one named arrived then)
@@ -3195,6 +3205,26 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         elif visit.start < same.start:  # round 18: told at the gathering, then his arrival the evening before
             _merge(same, visit)
     return added
+
+
+# Round 56 (visits A): a state opening the sentence that sent a delegation to the meeting, its head named after
+# ("Turkmenistan, an observer state, sent a delegation headed by Mammetkhan Chakyev, chairman of …"): he came, of that
+# state, whether or not the office holders table knows him
+_DELEGATION_SENT = re.compile(r"^(?P<state>[A-Z][\w-]+)\b[^.;]{0,60}?\bsent\s+a\s+delegation\s+(?:headed|led)\s+by\s+"
+                              r"(?:[a-z][\w-]*\s+){0,4}?(?P<head>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[,.;]|\s+of\b|$)")
+
+
+def _delegation_sent(sentence: str, resolver: Resolver) -> Person | None:
+    """The head of a delegation the state opening the sentence sent (_DELEGATION_SENT), of that state; None when the
+    sentence tells none, or its opening word is no state, or the head is known as another state's."""
+    m = _DELEGATION_SENT.match(sentence)
+    codes = places.codes_in(m["state"]) if m else []
+    if len(codes) != 1:
+        return None
+    head = next(iter(_persons_in(m["head"], resolver)), None) or resolver.resolve(m["head"], speaking=False)
+    if head is None or head.iso3 not in ("", codes[0]):
+        return None
+    return head._replace(iso3=codes[0])
 
 
 # Round 22: two arrivals contrasted in one sentence, each with its own day: "A and B arrived in the city on Wednesday
@@ -3452,7 +3482,8 @@ _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "гл
                     "leaders of", "leaders and", "presidents of", "presidents and",  # round 46: "… met in"
                     # round 26: a meeting of ministers held (_LOCAL_MINISTERS_MEETING)
                     "nazirləri", "bakanları", "министров",
-                    "council of")  # round 29: "The OTS Council of Foreign Ministers met in …" (_MINISTERS_GATHERING)
+                    "council of",  # round 29: "The OTS Council of Foreign Ministers met in …" (_MINISTERS_GATHERING)
+                    "ministers of the")  # round 56 (visits A): "Transport ministers of the Organization of … met on …"
 
 
 # A summit told with its host as "it", the place the sentence before named: "THE ROAD to Shusha is new … On July
@@ -3495,6 +3526,8 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
         days = None
     if days and kind == "other":  # the place they gathered in, not another the sentence names ("ahead of the summit in …")
         place = _place_right_after(doc, s, gathered.end())
+        if not place and gathered["body"] and (head := _INLINE_DATELINE.match(s.text)):
+            place = places.city_in(head[0].title())  # round 56 (visits A): "CHOLPON-ATA, Kyrgyzstan, Aug 29 — …"
     else:
         place = (_gathered_on_a_coast(doc, s) or _sentence_place(doc, s, "")) if days else None
     if not place:
@@ -3537,7 +3570,12 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
                                   # round 29: the ministers' council meeting ("The OTS Council of Foreign Ministers met
                                   # in Astana on Thursday"; not two ministers meeting, "the ministers met in Astana")
                                   r"|\bcouncil\s+of\s+(?:[\w-]+\s+){0,2}?ministers\s+(?:[\w-]+\s+){0,6}?met)"
-                                  + _HELD_DAY + r"\s+(?:in|at)\b", re.I)
+                                  + _HELD_DAY + r"\s+(?:in|at)\b"
+                                  # round 56 (visits A): the ministers of a body of states meeting ("Transport ministers
+                                  # of the Organization of Turkic States (OTS) met on Thursday on the shore of Lake
+                                  # Issyk-Kul for their seventh meeting"), its place maybe the dateline's alone
+                                  r"|\bministers\s+of\s+the\s+(?P<body>(?-i:[A-Z][\w-]*)(?:\s+(?:of|(?-i:[A-Z][\w-]*)))+)"
+                                  r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+met" + _HELD_DAY + r"\s+(?:in|at|on)\b", re.I)
 
 
 # The head of a state's delegation, told in Russian right after the meeting's day and place: "В Бишкеке в среду,
@@ -3926,7 +3964,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and visit_words[k] and (m := _VISIT.search(sentence)):
             # a surname alone before the English visit word, of someone named in full with a title before ("Energy
             # Minister Alparslan Bayraktar said …" … "Bayraktar arrived in Baku on Monday morning")
-            visitor = _surname_told_before(doc, s, _EN_HONORIFIC.sub("", sentence[:m.start()].strip()), resolver)
+            subject = _EN_HONORIFIC.sub("", sentence[:m.start()].strip())
+            if subject.endswith((" had", " has")):  # round 56 (visits A): "Uraloğlu had arrived in Kyrgyzstan a day …"
+                subject = subject[:-4]
+            visitor = _surname_told_before(doc, s, subject, resolver)
             if visitor is None and (aside := _SURNAME_ASIDE.match(sentence)) and aside.end() <= m.start():
                 # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
                 # visit that began on Wednesday, said …")
@@ -5356,6 +5397,7 @@ def _bilateral_documents_at_the_summit(doc: Document, visits: list[VisitFound]) 
 # what that signing counts is his besides the summit's documents (annotating.md: documents signed during the visit)
 _BILATERAL_TALKS = re.compile(r"\b(?:bilateral|ikili|ikitərəfli|двусторонн\w*)\s+(?:talks|meeting|görüş\w*|danışıq\w*"
                               r"|müzakir\w*|müzaker\w*|переговор\w*|встреч\w*)", re.I)
+_CLAUSE_AFTER_SIGNING = re.compile(r",\s+(?:and|while|whereas)\s+(?=[^,;.]{0,40}\b(?:said|noted|added|stressed|told)\b)")
 _BILATERAL_TALKS_WORDS = ("bilateral", "ikili", "ikitərəfli", "двусторонн")  # one is in every _BILATERAL_TALKS match
 
 
@@ -5378,11 +5420,13 @@ def _guest_bilateral_signing(doc: Document, visits: list[VisitFound], signed: li
             continue
         guest = named[0]
         scratch = replace(guest, documents=None, documents_said=False, events=[], extra_spans=[])
-        _add_details(scratch, s.text, s.start, signed[k], False, signed_local[k])
-        if not scratch.documents_said and (one := _TA_ONE_DOCUMENT.search(s.text) or _EN_ONE_DOCUMENT.search(s.text)):
+        # the signing's own clause: a later one may tell another time ("…, and X noted that trade … last year")
+        clause = _CLAUSE_AFTER_SIGNING.split(s.text, 1)[0]
+        _add_details(scratch, clause, s.start, signed[k], False, signed_local[k])
+        if not scratch.documents_said and (one := _TA_ONE_DOCUMENT.search(clause) or _EN_ONE_DOCUMENT.search(clause)):
             # the talks' own signing, its parties left out ("Görüşmede … istişare planı imzalandı"): one, and those
             # listed with it
-            scratch.documents = _documents_named(s.text, one)
+            scratch.documents = _documents_named(clause, one)
             scratch.extra_spans.append((s.start + one.start(), s.start + one.end()))
         if scratch.documents:
             guest.documents += scratch.documents
