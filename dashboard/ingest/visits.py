@@ -3124,7 +3124,7 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
 _ATTEND_WORDS = ("встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "flown in",  # round 46
-                 "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
+                 "seat", "sat ", "the table", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
                  "təmsil", "temsil", "karşıla", "qarşıla")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
@@ -3527,7 +3527,8 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
     if days and kind == "other":  # the place they gathered in, not another the sentence names ("ahead of the summit in …")
         place = _place_right_after(doc, s, gathered.end())
         if not place and gathered["body"] and (head := _INLINE_DATELINE.match(s.text)):
-            place = places.city_in(head[0].title())  # round 56 (visits A): "CHOLPON-ATA, Kyrgyzstan, Aug 29 — …"
+            # round 56 (visits A): "CHOLPON-ATA, Kyrgyzstan, Aug 29 — …", "BAKU, Azerbaijan, May 15 — …"
+            place = places.city_in(head[0].title()) or _dateline_city(head[0].split(",")[0] + " — ")
     else:
         place = (_gathered_on_a_coast(doc, s) or _sentence_place(doc, s, "")) if days else None
     if not place:
