@@ -5410,16 +5410,29 @@ def _guest_bilateral_signing(doc: Document, visits: list[VisitFound], signed: li
     if len(guests) < 2:
         return
     talks = doc.holding(_BILATERAL_TALKS_WORDS)
+    if not any(talks):
+        return
+    for guest in guests:  # his count told only in his talks' own sentence ("…, and the two signed a plan"): the summit's too
+        own = {_sentence_at(doc, at) for at, _ in guest.extra_spans}
+        if not own or not all(_BILATERAL_TALKS.search(text) for text in own):
+            continue
+        if source := next((v for v in guests if v is not guest and v.host == guest.host and v.city == guest.city
+                           and abs(v.start - guest.start) <= _ARRIVED_BEFORE and v.extra_spans
+                           and not _BILATERAL.search(_sentence_at(doc, v.extra_spans[-1][0]))), None):
+            guest.documents += source.documents
     for k, s in enumerate(doc.sentences):
         if not (signed[k] or signed_local[k]) or not (talks[k] or (k and talks[k - 1])):
             continue
-        if any(s.start <= at < s.end for v in visits for at, _ in v.extra_spans):
-            continue  # counted already
+        # counted already: by a visit of its own, or by a guest's (not a count the sentence only failed to change)
+        if any(s.start <= at < s.end for v in visits if v.visit_type != "summit" for at, _ in v.extra_spans):
+            continue
         told = next((t for t in (s, doc.sentences[k - 1] if k else s) if _BILATERAL_TALKS.search(t.text)), None)
         named = [v for v in guests if _name_at(told.text, v.visitor.name) >= 0] if told else []
         if len(named) != 1:
             continue
         guest = named[0]
+        if guest.extra_spans and all(s.start <= at < s.end for at, _ in guest.extra_spans):
+            continue  # his count is this sentence's own (added the summit's above); a smaller one it left unchanged is not
         scratch = replace(guest, documents=None, documents_said=False, events=[], extra_spans=[])
         # the signing's own clause: a later one may tell another time ("…, and X noted that trade … last year")
         clause = _CLAUSE_AFTER_SIGNING.split(s.text, 1)[0]
