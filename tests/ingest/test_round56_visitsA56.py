@@ -91,7 +91,7 @@ RU_VISIT = "Президент Казахстана Касым-Жомарт То
 def test_a_russian_total_including_the_named_document_is_the_count():
     # plant: the (?!включая\s) lookahead dropped from _RU_MORE_DOCUMENTS
     text = (RU_VISIT + "Президенты подписали Договор о союзнических отношениях. Всего было подписано девять документов, "
-            "включая договор. Ещё два соглашения заключили компании.")
+            "включая договор, — соглашения о транспорте и воде. Ещё два соглашения заключили компании.")
     assert proposed.documents(text, DAY) == ["11"]
     # a document listed after the count with "и" is still one more
     more = RU_VISIT + "Было подписано семь соглашений и меморандум о сотрудничестве."
