@@ -2360,7 +2360,8 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         head = _AZ_HEAD_OF.search(subject)
         subject = _AZ_HEAD_OF.sub(lambda h: _az_head_nominative(h[0]), subject)
     found = _named_in_subject(subject, resolver)
-    if not found and head and (person := _titled_newcomer(head.string[:head.start()] + _az_head_nominative(head[0]), resolver)):
+    if not found and head and (
+            person := _titled_newcomer(head.string[:head.start()] + _az_head_nominative(head[0]), resolver)):
         # round 56 (visits A): a head the table does not know, his title naming a city ("Türkiyənin Qaziantep
         # Böyükşəhər Bələdiyyəsinin sədri X Y-nin başçılıq etdiyi nümayəndə heyəti … Şəkiyə gəlib"): read up to his name
         found = [_with_outlet_own_state(person, subject)]
@@ -3142,7 +3143,7 @@ def _ministers_council_type(doc: Document, summit: VisitFound) -> str:
         return summit.visit_type
     text = doc.text[summit.span[0]:summit.span[1]]
     if "inisters of the" in text and (gathered := _MINISTERS_GATHERING.search(text)) and gathered["body"]:
-        return "summit"  # round 56 (visits A): the ministers of a body of states ("… of the Organization of Turkic States")
+        return "summit"  # round 56 (visits A): the ministers of a body of states ("… of the Organization of …")
     return "summit" if ("işleri" in text or "işlər" in text) and _type_of(text, True) == "summit" else "other"
 
 
@@ -3211,7 +3212,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
 # ("Turkmenistan, an observer state, sent a delegation headed by Mammetkhan Chakyev, chairman of …"): he came, of that
 # state, whether or not the office holders table knows him
 _DELEGATION_SENT = re.compile(r"^(?P<state>[A-Z][\w-]+)\b[^.;]{0,60}?\bsent\s+a\s+delegation\s+(?:headed|led)\s+by\s+"
-                              r"(?:[a-z][\w-]*\s+){0,4}?(?P<head>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=[,.;]|\s+of\b|$)")
+                              r"(?:[a-z][\w-]*\s+){0,4}?(?P<head>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+                              r"(?=[,.;]|\s+of\b|$)")
 
 
 def _delegation_sent(sentence: str, resolver: Resolver) -> Person | None:
@@ -3575,7 +3577,8 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
                                   # round 56 (visits A): the ministers of a body of states meeting ("Transport ministers
                                   # of the Organization of Turkic States (OTS) met on Thursday on the shore of Lake
                                   # Issyk-Kul for their seventh meeting"), its place maybe the dateline's alone
-                                  r"|\bministers\s+of\s+the\s+(?P<body>(?-i:[A-Z][\w-]*)(?:\s+(?:of|(?-i:[A-Z][\w-]*)))+)"
+                                  r"|\bministers\s+of\s+the\s+"
+                                  r"(?P<body>(?-i:[A-Z][\w-]*)(?:\s+(?:of|(?-i:[A-Z][\w-]*)))+)"
                                   r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+met" + _HELD_DAY + r"\s+(?:in|at|on)\b", re.I)
 
 
@@ -5398,7 +5401,8 @@ def _bilateral_documents_at_the_summit(doc: Document, visits: list[VisitFound]) 
 # what that signing counts is his besides the summit's documents (annotating.md: documents signed during the visit)
 _BILATERAL_TALKS = re.compile(r"\b(?:bilateral|ikili|ikitərəfli|двусторонн\w*)\s+(?:talks|meeting|görüş\w*|danışıq\w*"
                               r"|müzakir\w*|müzaker\w*|переговор\w*|встреч\w*)", re.I)
-_CLAUSE_AFTER_SIGNING = re.compile(r",\s+(?:and|while|whereas)\s+(?=[^,;.]{0,40}\b(?:said|noted|added|stressed|told)\b)")
+_CLAUSE_AFTER_SIGNING = re.compile(r",\s+(?:and|while|whereas)\s+"
+                                   r"(?=[^,;.]{0,40}\b(?:said|noted|added|stressed|told)\b)")
 _BILATERAL_TALKS_WORDS = ("bilateral", "ikili", "ikitərəfli", "двусторонн")  # one is in every _BILATERAL_TALKS match
 
 
@@ -5412,7 +5416,8 @@ def _guest_bilateral_signing(doc: Document, visits: list[VisitFound], signed: li
     talks = doc.holding(_BILATERAL_TALKS_WORDS)
     if not any(talks):
         return
-    for guest in guests:  # his count told only in his talks' own sentence ("…, and the two signed a plan"): the summit's too
+    # his count told only in his talks' own sentence ("…, and the two signed a plan"): the summit's too
+    for guest in guests:
         own = {_sentence_at(doc, at) for at, _ in guest.extra_spans}
         if not own or not all(_BILATERAL_TALKS.search(text) for text in own):
             continue
@@ -5432,7 +5437,7 @@ def _guest_bilateral_signing(doc: Document, visits: list[VisitFound], signed: li
             continue
         guest = named[0]
         if guest.extra_spans and all(s.start <= at < s.end for at, _ in guest.extra_spans):
-            continue  # his count is this sentence's own (added the summit's above); a smaller one it left unchanged is not
+            continue  # his count is this sentence's own (the summit's added above); one it left unchanged is not
         scratch = replace(guest, documents=None, documents_said=False, events=[], extra_spans=[])
         # the signing's own clause: a later one may tell another time ("…, and X noted that trade … last year")
         clause = _CLAUSE_AFTER_SIGNING.split(s.text, 1)[0]

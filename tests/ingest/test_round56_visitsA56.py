@@ -15,8 +15,8 @@ DAY = date(2026, 5, 15)
 def test_ministers_of_a_body_meeting_are_a_summit_placed_by_the_dateline():
     # plant: the "ministers of the <Body> met" alternative dropped from _MINISTERS_GATHERING
     text = ("BAKU, Azerbaijan, May 15 — Agriculture ministers of the Organization of Turkic States (OTS) met on "
-            "Wednesday on the shores of the Caspian. Around the table sat Uzbekistan's Minister of Agriculture Ibrokhim "
-            "Abdurakhmonov and Kazakhstan's Minister of Agriculture Aidarbek Saparov.")
+            "Wednesday on the shores of the Caspian. Around the table sat Uzbekistan's Minister of Agriculture "
+            "Ibrokhim Abdurakhmonov and Kazakhstan's Minister of Agriculture Aidarbek Saparov.")
     assert proposed.visits(text, DAY) == [
         ("Ibrokhim Abdurakhmonov", "Azerbaijan", "2026-05-13", "Baku", "summit"),
         ("Aidarbek Saparov", "Azerbaijan", "2026-05-13", "Baku", "summit")]
@@ -37,9 +37,9 @@ def test_the_table_lists_who_came_to_the_ministers_meeting():
 
 def test_a_delegation_a_state_sent_is_its_heads_visit():
     # plant: _delegation_sent returning None
-    text = ("CHOLPON-ATA, Kyrgyzstan, May 15 — Transport ministers of the Organization of Turkic States met on Thursday "
-            "on the shore of Lake Issyk-Kul. Turkmenistan sent a delegation headed by Mammetkhan Chakyev, chairman of "
-            "its transport agency. Hungary followed the meeting by video link.")
+    text = ("CHOLPON-ATA, Kyrgyzstan, May 15 — Transport ministers of the Organization of Turkic States met on "
+            "Thursday on the shore of Lake Issyk-Kul. Turkmenistan sent a delegation headed by Mammetkhan Chakyev, "
+            "chairman of its transport agency. Hungary followed the meeting by video link.")
     assert proposed.visits(text, DAY) == [("Mammetkhan Chakyev", "Kyrgyzstan", "2026-05-14", "Cholpon-Ata", "summit")]
 
 
@@ -60,9 +60,9 @@ def test_a_surname_before_had_arrived_is_the_visitor():
 EN_MEETING = ("Foreign ministers of the Organization of Turkic States met on Friday in Almaty. Around the table sat "
               "Azerbaijan's Foreign Minister Jeyhun Bayramov and Uzbekistan's Foreign Minister Bakhtiyor Saidov. The "
               "ministers signed three documents. ")
-TR_MEETING = ("Türk Devletleri Teşkilatı Dışişleri Bakanları Konseyi'nin toplantısı bugün Kazakistan'ın Almatı kentinde "
-              "yapıldı. Toplantıya Azerbaycan Dışişleri Bakanı Ceyhun Bayramov ve Özbekistan Dışişleri Bakanı Bahtiyor "
-              "Saidov katıldı. Toplantının sonunda bakanlar iki belge imzaladı. ")
+TR_MEETING = ("Türk Devletleri Teşkilatı Dışişleri Bakanları Konseyi'nin toplantısı bugün Kazakistan'ın Almatı "
+              "kentinde yapıldı. Toplantıya Azerbaycan Dışişleri Bakanı Ceyhun Bayramov ve Özbekistan Dışişleri Bakanı "
+              "Bahtiyor Saidov katıldı. Toplantının sonunda bakanlar iki belge imzaladı. ")
 
 
 def test_a_guests_bilateral_signing_adds_to_his_summit_documents():
@@ -70,8 +70,8 @@ def test_a_guests_bilateral_signing_adds_to_his_summit_documents():
     text = (EN_MEETING + "On Thursday evening Bayramov held bilateral talks with his Kazakh host. The two ministers "
             "signed a plan of consultations and a memorandum on visas.")
     assert proposed.documents(text, date(2026, 4, 17)) == ["5", "3"]
-    turkish = (TR_MEETING + "Saidov, dün akşam ev sahibi Koşerbayev ile ikili görüşme yaptı. Görüşmede iki ülke arasında "
-               "bir eylem planı ve bir protokol imzalandı.")
+    turkish = (TR_MEETING + "Saidov, dün akşam ev sahibi Koşerbayev ile ikili görüşme yaptı. Görüşmede iki ülke "
+               "arasında bir eylem planı ve bir protokol imzalandı.")
     assert proposed.documents(turkish, date(2026, 4, 17)) == ["2", "4"]
     # talks with nothing signed leave the summit's count
     none = TR_MEETING + "Saidov, dün akşam ev sahibi Koşerbayev ile ikili görüşme yaptı. Görüşmede ticaret konuşuldu."
@@ -80,8 +80,8 @@ def test_a_guests_bilateral_signing_adds_to_his_summit_documents():
 
 def test_a_guests_signing_in_his_talks_own_sentence_keeps_the_summits_count():
     # plant: the first loop of _guest_bilateral_signing (the summit's count for a guest counted in his talks) dropped
-    text = (EN_MEETING + "On Thursday evening Bayramov held bilateral talks with his Kazakh host, and the two ministers "
-            "signed a plan of consultations.")
+    text = (EN_MEETING + "On Thursday evening Bayramov held bilateral talks with his Kazakh host, and the two "
+            "ministers signed a plan of consultations.")
     assert proposed.documents(text, date(2026, 4, 17)) == ["4", "3"]
 
 
@@ -90,8 +90,8 @@ RU_VISIT = "Президент Казахстана Касым-Жомарт То
 
 def test_a_russian_total_including_the_named_document_is_the_count():
     # plant: the (?!включая\s) lookahead dropped from _RU_MORE_DOCUMENTS
-    text = (RU_VISIT + "Президенты подписали Договор о союзнических отношениях. Всего было подписано девять документов, "
-            "включая договор, — соглашения о транспорте и воде. Ещё два соглашения заключили компании.")
+    text = (RU_VISIT + "Президенты подписали Договор о союзнических отношениях. Всего было подписано девять "
+            "документов, включая договор, — соглашения о транспорте и воде. Ещё два соглашения заключили компании.")
     assert proposed.documents(text, DAY) == ["11"]
     # a document listed after the count with "и" is still one more
     more = RU_VISIT + "Было подписано семь соглашений и меморандум о сотрудничестве."
