@@ -226,7 +226,8 @@ def _local_type(m: re.Match) -> str:
     """The type a _LOCAL_TYPE match names (its one group that matched, spaces made single)."""
     return _LOCAL_TYPES[" ".join(lowered(next(g for g in m.groups() if g)).split())]
 # round 18: "a dozen agreements were signed", "signed half a dozen documents" (the longer first, as the pattern tries them)
-_COUNT_WORDS = {"half a dozen": 6, "a dozen": 12} | {
+# (round 56, visits A: "the ministers signed a pair of documents: the protocol … and a memorandum …" is two)
+_COUNT_WORDS = {"half a dozen": 6, "a dozen": 12, "a pair of": 2} | {
     w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                                 "eighteen", "nineteen", "twenty"])}
@@ -2354,9 +2355,16 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         subject = _HONORIFIC_SAYIN.sub("", subject)
     if _RU_PLANE_OF.match(subject):  # "Самолет Президента Азербайджана Ильхама Алиева": the genitive read as the nominative
         subject = _RU_GENITIVE_A.sub("", subject)
+    head = None
     if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
+        head = _AZ_HEAD_OF.search(subject)
         subject = _AZ_HEAD_OF.sub(lambda h: _az_head_nominative(h[0]), subject)
     found = _named_in_subject(subject, resolver)
+    if not found and head and (
+            person := _titled_newcomer(head.string[:head.start()] + _az_head_nominative(head[0]), resolver)):
+        # round 56 (visits A): a head the table does not know, his title naming a city ("Türkiyənin Qaziantep
+        # Böyükşəhər Bələdiyyəsinin sədri X Y-nin başçılıq etdiyi nümayəndə heyəti … Şəkiyə gəlib"): read up to his name
+        found = [_with_outlet_own_state(person, subject)]
     if not found and (genitive := _TR_GENITIVE.search(subject)) \
             and (_TR_VERBAL_NOUN_OF_COMING.search(sentence, m.start())
                  or ("yaptığı" in subject and _TR_VISIT_MADE.search(sentence, genitive.end()))):
@@ -3089,6 +3097,10 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # seated with them ("On Friday he took his seat … next to Turkey's Recep Tayyip Erdoğan, …", "sat
                      # alongside"), or a state's envoy ("Turkmenistan was represented by its former president …")
                      r"|\btook\s+(?:his|her|their)\s+seats?\b|\bsat\s+(?:down\s+)?(?:next\s+to|alongside|beside)\b"
+                     # round 56 (visits A): the list inverted after the table ("Around the table sat Azerbaijan's
+                     # Minister …, …"), and a state's delegation and its head ("Turkmenistan sent a delegation headed
+                     # by X")
+                     r"|\b(?:around|at)\s+the\s+table\s+(?:sat|were)\b|\bsent\s+a\s+delegation\s+(?:headed|led)\s+by\b"
                      r"|\b(?:was|were)\s+represented\s+by\b"
                      # came for it: "Orbán also came for the day, as did Ersin Tatar"; sent an envoy: "Erdoğan stayed
                      # at home and sent his vice-president, Cevdet Yılmaz" (only who was sent came: _SENT)
@@ -3113,7 +3125,7 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
 _ATTEND_WORDS = ("встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "flown in",  # round 46
-                 "seat", "sat ", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
+                 "seat", "sat ", "the table", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
                  "təmsil", "temsil", "karşıla", "qarşıla")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
@@ -3130,6 +3142,8 @@ def _ministers_council_type(doc: Document, summit: VisitFound) -> str:
     if summit.visit_type != "other":
         return summit.visit_type
     text = doc.text[summit.span[0]:summit.span[1]]
+    if "inisters of the" in text and (gathered := _MINISTERS_GATHERING.search(text)) and gathered["body"]:
+        return "summit"  # round 56 (visits A): the ministers of a body of states ("… of the Organization of …")
     return "summit" if ("işleri" in text or "işlər" in text) and _type_of(text, True) == "summit" else "other"
 
 
@@ -3154,6 +3168,9 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         persons += [p for p in _titled_attendees(s.text, resolver) if all(p.name != q.name for q in persons)]
         if "Bakan" in s.text or "nazir" in s.text:  # round 29: "Toplantıya … Bakanı X Y, Azerbaycan … Bakanı Z W … katıldı"
             persons += [p for p in _local_listed_ministers(s.text, resolver) if all(p.name != q.name for q in persons)]
+        if "sent a delegation" in s.text and (head := _delegation_sent(s.text, resolver)) \
+                and all(head.name != q.name for q in persons):
+            persons.append(head)  # round 56 (visits A)
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived = None  # the names a relative clause tells the arrival of (None: every one named arrived then)
@@ -3189,6 +3206,27 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         elif visit.start < same.start:  # round 18: told at the gathering, then his arrival the evening before
             _merge(same, visit)
     return added
+
+
+# Round 56 (visits A): a state opening the sentence that sent a delegation to the meeting, its head named after
+# ("Turkmenistan, an observer state, sent a delegation headed by Mammetkhan Chakyev, chairman of …"): he came, of that
+# state, whether or not the office holders table knows him
+_DELEGATION_SENT = re.compile(r"^(?P<state>[A-Z][\w-]+)\b[^.;]{0,60}?\bsent\s+a\s+delegation\s+(?:headed|led)\s+by\s+"
+                              r"(?:[a-z][\w-]*\s+){0,4}?(?P<head>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+                              r"(?=[,.;]|\s+of\b|$)")
+
+
+def _delegation_sent(sentence: str, resolver: Resolver) -> Person | None:
+    """The head of a delegation the state opening the sentence sent (_DELEGATION_SENT), of that state; None when the
+    sentence tells none, or its opening word is no state, or the head is known as another state's."""
+    m = _DELEGATION_SENT.match(sentence)
+    codes = places.codes_in(m["state"]) if m else []
+    if len(codes) != 1:
+        return None
+    head = next(iter(_persons_in(m["head"], resolver)), None) or resolver.resolve(m["head"], speaking=False)
+    if head is None or head.iso3 not in ("", codes[0]):
+        return None
+    return head._replace(iso3=codes[0])
 
 
 # Round 22: two arrivals contrasted in one sentence, each with its own day: "A and B arrived in the city on Wednesday
@@ -3446,7 +3484,8 @@ _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "гл
                     "leaders of", "leaders and", "presidents of", "presidents and",  # round 46: "… met in"
                     # round 26: a meeting of ministers held (_LOCAL_MINISTERS_MEETING)
                     "nazirləri", "bakanları", "министров",
-                    "council of")  # round 29: "The OTS Council of Foreign Ministers met in …" (_MINISTERS_GATHERING)
+                    "council of",  # round 29: "The OTS Council of Foreign Ministers met in …" (_MINISTERS_GATHERING)
+                    "ministers of the")  # round 56 (visits A): "Transport ministers of the Organization of … met on …"
 
 
 # A summit told with its host as "it", the place the sentence before named: "THE ROAD to Shusha is new … On July
@@ -3489,6 +3528,9 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
         days = None
     if days and kind == "other":  # the place they gathered in, not another the sentence names ("ahead of the summit in …")
         place = _place_right_after(doc, s, gathered.end())
+        if not place and gathered["body"] and (head := _INLINE_DATELINE.match(s.text)):
+            # round 56 (visits A): "CHOLPON-ATA, Kyrgyzstan, Aug 29 — …", "BAKU, Azerbaijan, May 15 — …"
+            place = places.city_in(head[0].title()) or _dateline_city(head[0].split(",")[0] + " — ")
     else:
         place = (_gathered_on_a_coast(doc, s) or _sentence_place(doc, s, "")) if days else None
     if not place:
@@ -3531,7 +3573,13 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
                                   # round 29: the ministers' council meeting ("The OTS Council of Foreign Ministers met
                                   # in Astana on Thursday"; not two ministers meeting, "the ministers met in Astana")
                                   r"|\bcouncil\s+of\s+(?:[\w-]+\s+){0,2}?ministers\s+(?:[\w-]+\s+){0,6}?met)"
-                                  + _HELD_DAY + r"\s+(?:in|at)\b", re.I)
+                                  + _HELD_DAY + r"\s+(?:in|at)\b"
+                                  # round 56 (visits A): the ministers of a body of states meeting ("Transport ministers
+                                  # of the Organization of Turkic States (OTS) met on Thursday on the shore of Lake
+                                  # Issyk-Kul for their seventh meeting"), its place maybe the dateline's alone
+                                  r"|\bministers\s+of\s+the\s+"
+                                  r"(?P<body>(?-i:[A-Z][\w-]*)(?:\s+(?:of|(?-i:[A-Z][\w-]*)))+)"
+                                  r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+met" + _HELD_DAY + r"\s+(?:in|at|on)\b", re.I)
 
 
 # The head of a state's delegation, told in Russian right after the meeting's day and place: "В Бишкеке в среду,
@@ -3920,7 +3968,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and visit_words[k] and (m := _VISIT.search(sentence)):
             # a surname alone before the English visit word, of someone named in full with a title before ("Energy
             # Minister Alparslan Bayraktar said …" … "Bayraktar arrived in Baku on Monday morning")
-            visitor = _surname_told_before(doc, s, _EN_HONORIFIC.sub("", sentence[:m.start()].strip()), resolver)
+            subject = _EN_HONORIFIC.sub("", sentence[:m.start()].strip())
+            if subject.endswith((" had", " has")):  # round 56 (visits A): "Uraloğlu had arrived in Kyrgyzstan a day …"
+                subject = subject[:-4]
+            visitor = _surname_told_before(doc, s, subject, resolver)
             if visitor is None and (aside := _SURNAME_ASIDE.match(sentence)) and aside.end() <= m.start():
                 # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
                 # visit that began on Wednesday, said …")
@@ -4181,6 +4232,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if any(signed_local):
         _named_document_signed_after(doc, visits, signed_local)  # round 29
     _summit_documents_for_all(doc, visits)  # round 24
+    if any(signed) or any(signed_local):
+        _guest_bilateral_signing(doc, visits, signed, signed_local)  # round 56 (visits A)
     if visits and visits[0].documents:
         _en_firm_deals_on_the_sidelines(doc, visits[0], signed)  # round 38 (visits A)
         _en_forum_added_deals(doc, visits[0])  # round 48
@@ -5366,6 +5419,63 @@ def _bilateral_documents_at_the_summit(doc: Document, visits: list[VisitFound]) 
             visit.documents_said, visit.documents = True, source.documents if visit in parties else 0
 
 
+# Round 56 (visits A): a summit guest's own bilateral talks told apart, with a signing right after or in the same
+# sentence ("Fidan, toplantıdan önce dün akşam ev sahibi Koşerbayev ile ikili görüşme de gerçekleştirdi. Görüşmede …
+# istişare planı imzalandı", "… when he held bilateral talks with the host. The two ministers signed an agreement …"):
+# what that signing counts is his besides the summit's documents (annotating.md: documents signed during the visit)
+_BILATERAL_TALKS = re.compile(r"\b(?:bilateral|ikili|ikitərəfli|двусторонн\w*)\s+(?:talks|meeting|görüş\w*|danışıq\w*"
+                              r"|müzakir\w*|müzaker\w*|переговор\w*|встреч\w*)", re.I)
+_CLAUSE_AFTER_SIGNING = re.compile(r",\s+(?:and|while|whereas)\s+"
+                                   r"(?=[^,;.]{0,40}\b(?:said|noted|added|stressed|told)\b)")
+_BILATERAL_TALKS_WORDS = ("bilateral", "ikili", "ikitərəfli", "двусторонн")  # one is in every _BILATERAL_TALKS match
+
+
+def _guest_bilateral_signing(doc: Document, visits: list[VisitFound], signed: list[bool],
+                             signed_local: list[bool]) -> None:
+    """Add to a summit guest's counted documents those of a signing sentence no visit counted yet that ends (or is)
+    a sentence telling his bilateral talks (_BILATERAL_TALKS naming him, and no other guest of that summit)."""
+    guests = [v for v in visits if v.visit_type == "summit" and v.documents_said and v.documents is not None]
+    if len(guests) < 2:
+        return
+    talks = doc.holding(_BILATERAL_TALKS_WORDS)
+    if not any(talks):
+        return
+    # his count told only in his talks' own sentence ("…, and the two signed a plan"): the summit's too
+    for guest in guests:
+        own = {_sentence_at(doc, at) for at, _ in guest.extra_spans}
+        if not own or not all(_BILATERAL_TALKS.search(text) for text in own):
+            continue
+        if source := next((v for v in guests if v is not guest and v.host == guest.host and v.city == guest.city
+                           and abs(v.start - guest.start) <= _ARRIVED_BEFORE and v.extra_spans
+                           and not _BILATERAL.search(_sentence_at(doc, v.extra_spans[-1][0]))), None):
+            guest.documents += source.documents
+    for k, s in enumerate(doc.sentences):
+        if not (signed[k] or signed_local[k]) or not (talks[k] or (k and talks[k - 1])):
+            continue
+        # counted already: by a visit of its own, or by a guest's (not a count the sentence only failed to change)
+        if any(s.start <= at < s.end for v in visits if v.visit_type != "summit" for at, _ in v.extra_spans):
+            continue
+        told = next((t for t in (s, doc.sentences[k - 1] if k else s) if _BILATERAL_TALKS.search(t.text)), None)
+        named = [v for v in guests if _name_at(told.text, v.visitor.name) >= 0] if told else []
+        if len(named) != 1:
+            continue
+        guest = named[0]
+        if guest.extra_spans and all(s.start <= at < s.end for at, _ in guest.extra_spans):
+            continue  # his count is this sentence's own (the summit's added above); one it left unchanged is not
+        scratch = replace(guest, documents=None, documents_said=False, events=[], extra_spans=[])
+        # the signing's own clause: a later one may tell another time ("…, and X noted that trade … last year")
+        clause = _CLAUSE_AFTER_SIGNING.split(s.text, 1)[0]
+        _add_details(scratch, clause, s.start, signed[k], False, signed_local[k])
+        if not scratch.documents_said and (one := _TA_ONE_DOCUMENT.search(clause) or _EN_ONE_DOCUMENT.search(clause)):
+            # the talks' own signing, its parties left out ("Görüşmede … istişare planı imzalandı"): one, and those
+            # listed with it
+            scratch.documents = _documents_named(clause, one)
+            scratch.extra_spans.append((s.start + one.start(), s.start + one.end()))
+        if scratch.documents:
+            guest.documents += scratch.documents
+            guest.extra_spans.extend(scratch.extra_spans)
+
+
 def _sentence_at(doc: Document, at: int) -> str:
     """The text of the sentence holding offset `at`."""
     return next((s.text for s in doc.sentences if s.start <= at < s.end), "")
@@ -5576,7 +5686,9 @@ def _ru_visit_of_title_told_before(doc: Document, k: int, sentence: str, resolve
 # Russian documents named one by one after the verb: "стороны подписали меморандум о сотрудничестве …, а также план
 # совместных мероприятий" (two), "подписали соглашение … и протокол …": each named after "и"/"а также" counts too.
 # (round 35: and by a comma, "подписали программу …, меморандум … и протокол …": three)
-_RU_MORE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и|,)\s+(?:приняли\s+|утвердили\s+)?(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
+# (round 56, visits A: "включая" (including) is no adjective: "девять документов, включая договор" is nine)
+_RU_MORE_DOCUMENTS = re.compile(r"(?:,\s*а\s+также|\s+и|,)\s+(?:приняли\s+|утвердили\s+)?"
+                                r"(?:(?!включая\s)[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
                                 r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную\s+карту"
                                 # round 54 (visits): the nominative, listed after the plural passive ("были подписаны
                                 # программа …, дорожная карта и …")
@@ -5614,7 +5726,8 @@ def _documents_named(sentence: str, first: re.Match) -> int:
         # round 46: "подписали протокол …, а также ещё семь документов – соглашения …, программу …": eight; the ones
         # listed after the count are among it
         return 1 + len(more.findall(sentence, first.end(), counted.start())) \
-            + _count_value(counted["count"] or counted["count2"] or counted["count3"])
+            + _count_value(counted["count"] or counted["count2"] or counted["count3"]
+                                 or counted["count4"])
     return 1 + len(more.findall(sentence, first.end()))
 
 
@@ -5622,9 +5735,12 @@ def _documents_named(sentence: str, first: re.Match) -> int:
 # соглашений")
 # round 48: or after "а также" / "и" ("подписан Протокол …, а также три документа: меморандум …, соглашение …":
 # four)
+# round 56 (visits A): the further ones told as a package in the genitive ("подписан Протокол, а также пакет из девяти
+# межведомственных документов": ten)
 _RU_MORE_COUNTED = re.compile(r"(?:\bещ[её]\s+(?P<count>" + _RU_COUNT + r")|\b(?P<count2>" + _RU_COUNT
-                              + r")\s+(?:других|иных)|(?:,\s*а\s+также|\s+и)\s+(?P<count3>" + _RU_COUNT
-                              + r"))\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)",
+                              + r")\s+(?:других|иных)|(?:,\s*а\s+также|\s+и)\s+(?:(?P<count3>" + _RU_COUNT
+                              + r")|пакет\s+из\s+(?P<count4>" + _RU_GENITIVE_COUNT
+                              + r")))\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)",
                               re.I)
 
 
