@@ -82,6 +82,7 @@ from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy
 from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
 from .people import _RU_NAMED_BEFORE_NAME, _ru_named_before_name  # round 40 (Russian quotes): a place before a name
 from .people import _RU_OBLIQUE_BEFORE_NAME, ru_without_oblique_before_name  # round 40 (Russian quotes)
+from .people import _EN_DAY_MONTH_WORDS  # round 57 (quotesen57): "On Monday Nur Aydın" names no "Monday"
 from .people import _FOLDED_I  # round 34 (Azerbaijani quotes): a state's name folded as people._az_body_chairs folds a body's
 from .romanize import romanize
 from .romanize import is_cyrillic  # round 31
@@ -8864,12 +8865,20 @@ _TURKISH_FIRST_GIVEN_NAMES = frozenset({
     "Mehmet", "Ahmet", "Mustafa", "Ali", "Hasan", "Hüseyin", "İbrahim", "Osman", "Abdullah", "Muhammed", "Yusuf", "Ömer",
     "Məhəmməd", "Əhməd", "Həsən", "Hüseyn", "Mekhmet", "Akhmet", "Khasan", "Khuseyn", "Ibragim", "Abdulla",
     "Mukhammed", "Omer"})
+# Round 57 (quotesen57): a woman's name of two given names ("Ayşe Nur Karaman", cut to "Nur Karaman" by the surname
+# rules): the first of the few that open most such names, and the second given names that follow most such firsts
+# ("Nur", "Gül": "Büşra Nur Aydın", "Ayşe Gül Demir"), after which any word that may be a given name and is no day or
+# month ("On Monday Nur Aydın said" is two) is the first (_may_be_given_name)
+_TURKISH_WOMEN_FIRST_GIVEN_NAMES = frozenset({
+    "Ayşe", "Fatma", "Emine", "Hatice", "Zeynep", "Elif", "Meryem", "Ayshe", "Khatidzhe"})
+_TURKISH_SECOND_GIVEN_NAMES = frozenset({"Nur", "Gül"})
 
 
 def _third_name_word(text: str, name: str) -> str | None:
     """The one given name the text writes before the two words of `name` (Cyrillic runs read romanised), else None."""
     last_two = name.split()
     patronymic = last_two[-1].lower() in _KYRGYZ_PATRONYMIC_SURNAME
+    second_given = last_two[0] in _TURKISH_SECOND_GIVEN_NAMES  # round 57: "Nur Karaman" of "Ayşe Nur Karaman"
     given = set()
     for run in _THREE_WORD_RUN.findall(text):
         words = run.split()
@@ -8877,7 +8886,9 @@ def _third_name_word(text: str, name: str) -> str | None:
         latin = [romanize(word) for word in words] if cyrillic else words
         given.update(latin[i - 1] for i in range(1, len(words) - 1)
                      if latin[i:i + 2] == last_two and is_cyrillic(words[i - 1]) == cyrillic
-                     and (patronymic or latin[i - 1] in _TURKISH_FIRST_GIVEN_NAMES)
+                     and (patronymic or latin[i - 1] in _TURKISH_FIRST_GIVEN_NAMES
+                          or latin[i - 1] in _TURKISH_WOMEN_FIRST_GIVEN_NAMES
+                          or (second_given and latin[i - 1].lower() not in _EN_DAY_MONTH_WORDS))
                      and _may_be_given_name(words[i - 1], latin[i - 1]))
     return given.pop() if len(given) == 1 else None
 
