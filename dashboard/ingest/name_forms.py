@@ -20,6 +20,8 @@ _RU_INSTRUMENTAL = ((re.compile(r"(ов|ев|ин)ым$"), r"\1"), (re.compile(r
                     (re.compile(r"(ск|цк)им$"), r"\1ий"), (re.compile(r"(ск|цк)ой$"), r"\1ая"),
                     (re.compile(r"(?<=[ьи])ей$"), "я"),  # (and "Натальей" -> "Наталья", "Марией" -> "Мария")
                     (re.compile(r"([бвгджзклмнпрстфхцчшщ])ом$"), r"\1"), (re.compile(r"([аеиоуыэюя])ем$"), r"\1й"),
+                    # round 57 (quotesru57): a hushing consonant's unstressed "-ем" ("Куртулмушем" -> "Куртулмуш")
+                    (re.compile(r"([жшчщ])ем$"), r"\1"),
                     (re.compile(r"([бвгджзклмнпрстфхцчшщ])ой$"), r"\1а"))
 # Russian genitive (after "у"): "Марата" -> "Марат", "Анны" -> "Анна", "Петровой" -> "Петрова", "Сергея" -> "Сергей"
 # (round 43, second wave: a man's adjectival surname, "Андрея Лугового" -> "Андрей Луговой", "Вишневского" ->

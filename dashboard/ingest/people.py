@@ -1053,9 +1053,13 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         # (round 43, Russian quotes: or a ministry's portfolios listed with commas, "министр
                         # инвестиций, промышленности и торговли X Y": a comma before a lower-case word and the next
                         # comma or "и", no clause's)
-                        r"(?P<of>(?:[^.,;:«»“”\"()]|«[^«».,;:]{1,30}»|,(?=\s[а-яё]+(?:,|\s+и\s))){0,60}?)"
+                        # (round 57, quotesru57: or a body's acronym in brackets after its name, "Председателем
+                        # Великого национального собрания Турции (ВНСТ) Нуманом Куртулмушем"; a body's two capitalised
+                        # words before it are no name, "Олий Мажлиса Узбекистана (ОМ)")
+                        r"(?P<of>(?:[^.,;:«»“”\"()]|«[^«».,;:]{1,30}»|,(?=\s[а-яё]+(?:,|\s+и\s))|\([А-ЯЁA-Z]{2,8}\))"
+                        r"{0,60}?)"
                         r"\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)"
-                        r"(?![\w\-]|\s+[А-ЯЁ])")
+                        r"(?![\w\-]|\s+[А-ЯЁ]|\s\([А-ЯЁA-Z]{2,8}\))")
 
 
 # Round 16: the titles of _RU_TITLED, one of which (case-insensitive) is in every match: a text whose cheap.lowered()

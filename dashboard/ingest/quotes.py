@@ -66,6 +66,7 @@ from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Pers
 from .people import en_counterparts_named  # round 48: an official's counterpart of one rank
 from .people import KAZAKH_KYRGYZ_CAPITALS  # round 51 (quotes_gaps51): Қ Ө Ү … open a Cyrillic name too
 from .people import without_turkic_outlet  # round 19
+from .people import RU_COUNTRY_ADJECTIVES  # round 57 (quotesru57): "турецкий спикер"
 from .people import initial_named_in_full  # round 49 (quotes, local): "N.Bayramov"
 from .people import initials_fit  # round 55 (quotesother55): "И.Алиев отметил, что … «…»"
 from .people import without_place_before_region_noun, without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
@@ -129,6 +130,8 @@ RU_VERBS += (r"|пошутила|пошутил|объяснила|объясн�
 # Round 44 (Russian quotes): the feature writer's present of "went on" and "answered" ("«…, – продолжает X. – …»",
 # "X отвечает: «…»"), as "продолжил", "ответил"
 RU_VERBS += r"|продолжает|отвечает"
+# Round 57 (quotesru57): the analyses' present of "подытожил" and "резюмировал" ("«…», — подытоживает X")
+RU_VERBS += r"|подытоживает|резюмирует"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -2267,6 +2270,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 30: "described ties as having “…”"
     if " и " in rest and _RU_AND_SAID.search(rest):  # round 15
         return resolver.resolve(_speaker_phrase(m["spk"]))
+    if ("однако " in rest or " но " in rest) and _RU_BUT_NAMES.search(rest) and not _RELATIVE.search(rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 57 (quotesru57): "…, однако называет прогноз «…»"
     if verb in _RU_PHRASE_VERBS and _RU_SAID_PHRASE.match(rest):  # round 19: "обратил внимание, что …"
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
@@ -2353,6 +2358,12 @@ _RU_AND_SAID = re.compile(rf",?\s+и\s+(?:также\s+)?(?:(?:назвал|на
                           # "и призвал партнеров «…»")
                           rf"|(?:призвал|призвала|предупредил|предупредила|пообещал|пообещала)(?:\s+[а-яё]+){{0,2}}"
                           rf"|(?:{RU_VERBS}),?\s+что\s+[^,«»“”\"]{{1,120}})\s*$")
+
+# Round 57 (quotesru57): a second verb of the same subject that names its object, after "однако" or "но" (however,
+# but): "X не исключает, что оборот превысит $1 млрд, однако называет такой прогноз «…»" (an analysis's hedge; the rest
+# of the sentence names nobody: _plain_object)
+_RU_BUT_NAMES = re.compile(r",\s+(?:однако|но)\s+(?:при\s+этом\s+|вс[её]\s+же\s+)?(?:называет|назвал|назвала|называл|"
+                           r"называла)(?:\s+[а-яё]+){0,3}\s*$")
 
 
 # Round 15: a scene-setting opening before the subject, longer than SUBJECT's own 60-character lead or with no
@@ -4365,6 +4376,8 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
         speaker = resolver.resolve(phrase := named["spk"])
     if speaker is None and _ru_capital(phrase[:1]):  # round 42: «…, — сказал Сагинбаев. — …» after his full name
         speaker = _ru_surname_named_before(phrase, text[:start], resolver)
+    if speaker is None and phrase[:1] in "псгрт":  # round 57 (quotesru57): «…, – заявил глава Мажилиса. – …»
+        speaker = _ru_body_head(" ".join(phrase.split()), text[:start], resolver)
     if speaker is None:
         speaker = _ru_interrupting_occupation(m, resolver)  # round 28
     if speaker is None:
@@ -6578,6 +6591,28 @@ def _ru_body_head(phrase: str, earlier: str, resolver: Resolver) -> Person | Non
     return resolver.resolve(named.pop()) if len(named) == 1 else None
 
 
+
+# Round 57 (quotesru57): a parliament's head by his state's adjective alone after the quote ("«…», – подчеркнул турецкий
+# спикер", "— добавил казахстанский председатель парламента"), the form of a talks report on two speakers: the one
+# person a head's title (председатель, спикер, торага) named before as of a body of that state alone
+_RU_STATE_SPEAKER = re.compile(r"(?P<adj>[а-яё]+?)(?:ий|ый)\s+(?:спикер|торага|председатель\s+парламента)")
+_RU_STATE_SPEAKER_TITLES = ("председател", "спикер", "торага")
+_RU_PARLIAMENT_STEMS = ("парламент", "мажилис", "сенат", "меджлис", "мажлис", "кенеш", "собрани", "курултай", "хурал",
+                        "маслахат", "палаты представителей")  # (a chamber of commerce's head is no speaker)
+
+
+def _ru_state_speaker(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not (m := _RU_STATE_SPEAKER.fullmatch(phrase)):
+        return None
+    if not (codes := [iso3 for stem, iso3 in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)][:1]):
+        return None
+    stems = [stem for stem, iso3 in RU_COUNTRY_ADJECTIVES.items() if iso3 == codes[0]]
+    named = {name for title, of, name in ru_titled_mentions(earlier)
+             if title.startswith(_RU_STATE_SPEAKER_TITLES) and any(stem in of.lower() for stem in _RU_PARLIAMENT_STEMS)
+             and (places.codes_in(of) == codes  # (or the state's adjective before the body, "турецкого парламента")
+                  or (not places.codes_in(of) and any(stem in of for stem in stems)))}
+    return resolver.resolve(named.pop()) if len(named) == 1 else None
+
 # An opinion given after the quote, the speaker after it: "«…» — такое мнение высказал экономист X Y", "— так
 # прокомментировал итоги встречи X", "— такую оценку дал X", "— выразил уверенность X", "— поделился с журналистами X"
 _RU_OPINION_AFTER = re.compile(r"^\s*[,.!?]?\s*[-–—]\s*(?:(?:такое|это|свое|своё)\s+мнение\s+(?:высказал|высказала|"
@@ -6643,6 +6678,8 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "")
         person = _ru_former_holder(phrase, earlier, resolver) if phrase[:1] in "пбэПБЭ" else None
         if person is None and phrase[:1] in "псгрт":
             person = _ru_body_head(phrase, earlier, resolver) or _ru_bare_head_last_speaker(phrase, earlier, resolver)
+        if person is None and ("спикер" in phrase or "председатель" in phrase or "торага" in phrase):
+            person = _ru_state_speaker(phrase, earlier, resolver)  # round 57 (quotesru57): "— сказал турецкий спикер"
         if person is None and blanked is not after:  # (round 20: the body's quoted name no part of the person's)
             person = resolver.resolve(_after_last_term(after[m.start("spk"):m.end("spk")]))
         if person is None and phrase == "министр" and resolver.last_speaker is None and lead \
