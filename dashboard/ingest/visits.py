@@ -7594,7 +7594,8 @@ _EN_WHILE_ONE_SIGNED = re.compile(r",\s+(?:while|whereas|and)\s+[^,;.]{1,80}?\s+
 # intergovernmental documents, …, while MOL and KazMunayGas concluded two further agreements at the business forum"):
 # more, when told "further" (more, additional) or signed at the forum (company deals at the visit's forum count)
 _EN_WHILE_MORE_SIGNED = re.compile(r",\s+(?:while|whereas)\s+[^,;.]{1,80}?\s+(?:also\s+)?(?:signed|concluded|inked)\s+"
-                                   r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:(?:further|more|additional|other)\s+"
+                                   r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+"
+                                   r"(?:(?:further|more|additional|other)\s+"
                                    r"(?:[\w-]+\s+){0,2}?(?:agreements|contracts|deals|memorand\w+|documents)\b"
                                    r"|(?:[\w-]+\s+){0,2}?(?:agreements|contracts|deals|memorand\w+|documents)\b"
                                    r"[^,;.]{0,60}?\bat\s+the\s+(?:[\w-]+\s+){0,3}?forum\b)", re.I)
