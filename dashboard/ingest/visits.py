@@ -325,7 +325,9 @@ _TA_DOCUMENT = (r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabak
                 r"|karar|qərar)")  # round 55: decisions signed ("iki kararı imzaladı")
 # the document in the dative with "imza at-" (put a signature to): "4 belgeye imza attı", "sənədlərə imza atıblar"
 # (round 38, visits B: "put under signature", Turkish "toplam 4 belge imza altına alındı")
-_TA_SIGNED = r"(?:imzala|imza\s+at(?:ıl|tı|ıb|mış)|imza\s+altına\s+alın)"
+# round 57 (visits): an agreement "concluded" too, Azerbaijani and Turkish "saziş bağlandı", "dörd müqavilə bağlayıb",
+# "iki sözleşme bağlandı" (past forms only: "bağlanması" is to come)
+_TA_SIGNED = r"(?:imzala|imza\s+at(?:ıl|tı|ıb|mış)|imza\s+altına\s+alın|bağla(?:n(?:dı|ıb|mış)|dı|yıb|mış))"
 # a document named by two nouns, the second in the compound's ending: Turkish "mutabakat zaptı" / "mutabakat
 # muhtırası" (memorandum of understanding), "işbirliği protokolü", Azerbaijani "anlaşma memorandumu"
 _TA_DOCUMENT_NOUN = _TA_DOCUMENT + r"\w*(?:\s+(?:zapt|muhtıra|memorandum|protokol)\w*)?"
@@ -501,7 +503,8 @@ _TA_DURING_THE_VISIT = re.compile(r"(?:Ziyarette|Ziyarətdə|Ziyaret\s+kapsamın
 # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match; round 24: and "подписыва" in _RU_NO_DOCUMENTS's
 # "документы … не подписывались", which the others do not hold
 _LOCAL_SIGNED_WORDS = ("подписа", "imza", "обменял", "подписыва", "заключил", "заключено", "заключены",
-                       "заключена")  # not "заключение" (a conclusion)
+                       "заключена",  # not "заключение" (a conclusion)
+                       "bağlandı", "bağlanıb", "bağlanmış", "bağladı", "bağlayıb", "bağlamış")  # round 57 (_TA_SIGNED)
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 # An aside on the visit after the visitor: "Ilham Aliyev, in Tashkent for a state visit, held talks …", "X, on a visit
@@ -1818,6 +1821,8 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     if capitals and ("before " in sentence or "ahead of " in sentence):
         capitals = _not_left_for(sentence, s.start, capitals)  # round 26: "… met X on Friday, before leaving for Astana"
     city_place = None if capitals else places.city_in(sentence)  # "in Nakhchivan": a city that is no capital
+    if not capitals and city_place is None and "capital" in sentence:
+        city_place = _capital_by_demonym(sentence, "")  # round 57 (visits): "held talks in the Turkmen capital"
     if not capitals and city_place is None:
         return None
     # round 20: the arrival told after the talks, with its own day ("…, having arrived the previous evening")
@@ -2478,6 +2483,17 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
         if person := _titled_after_name(doc.text, full, resolver):
             return person
     return None
+
+
+# Round 57 (visits): the surname alone before a comma, the day and place after it before the visit word ("Tuncel, 18
+# Eylül 2025'te Pavlodar'ı ziyaret etmiş, …", "Nurtleu, mayın 14-də Bakıya gəlib"): the one named in full before, as
+# _surname_told_before reads him
+_SURNAME_COMMA = re.compile(rf"\s*([{CAPITALS}][\w-]{{2,}}),\s")
+
+
+def _surname_before_comma_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    m = _SURNAME_COMMA.match(subject)
+    return _surname_told_before(doc, s, m[1], resolver) if m else None
 
 
 # Round 42 (visits): a full name the article introduced with its title after it, between commas ("co-chaired by Zoltán
@@ -3863,7 +3879,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     _city_from_before(doc, k, met)  # round 28: "В Ташкенте с рабочим визитом побывал X." "… принял X"
             elif latest := (told_in[k] and (_visit_named(sentence, visits)
                                             or _two_of_the_visit_before(event, k, sentence))) or _latest(visits):
-                _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
+                _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
+                             forum_before=_forum_before(doc, k, sentence))
             if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
                 _also_there(doc, s, event[1], resolver, visits, published)
             elif met is None and also_there[k] and visits and "forum" in s.check:
@@ -3902,6 +3919,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if days and visits and visit_words[k] and any(w in sentence for w in _VISIT_CONTINUES_WORDS) \
                 and _VISIT_CONTINUES.search(sentence):
             days = []  # round 31: "Kulubaev's visit continues on Wednesday with …": a later day of the visit told
+        if days and visits and local_words[k] and any(w in sentence for w in _LOCAL_VISIT_ENDS_WORDS) \
+                and _LOCAL_VISIT_ENDS.search(sentence):
+            days = []  # round 57 (visits): "X-in Azərbaycana rəsmi səfəri mayın 22-də başa çatıb": its last day
         if days and (visit_words[k] or local_words[k]) and (off := _VISIT_OFF.search(sentence)):
             # round 19b: "Tokayev's visit …, planned for 14–16 May, has been postponed" (not the day of a clause
             # told after it: "…; he arrived in Baku on Monday")
@@ -3940,6 +3960,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
+                    or _surname_before_comma_told_before(doc, s, sentence[:m.start()], resolver) \
                     or (is_cyrillic(sentence[:m.start()]) and _ru_surname_after_the_day_told_before(  # round 38
                         doc, s, sentence[:m.start()].strip(" ,"), resolver)) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
@@ -4133,6 +4154,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                                              or _RECALLED_OWN_TRIP.match(sentence)
                                                              or _RECALLED_THAT_WHEN.match(sentence)):
             recalled = True  # round 26: a visit of the past: what later sentences tell signed is not its
+        if visitor is not None and days and visits and (published - days[0][0]).days > _LOOKED_BACK_DAYS:
+            recalled = True  # round 57 (visits): told after the article's visit, months before: a look back
         if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
             place = named
         visit_type = (_type_of(sentence, local_words[k]) or "other") if place else "other"
@@ -4199,7 +4222,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 or _visit_is_typed(sentence)  # round 45: "… described the trip as a working visit"
                 or _visitor_s_visit(sentence, visits)
                 or ("during" in s.check and _DURING_OWN_VISIT.search(sentence)) else None):  # "По итогам визита …"
-            _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k])
+            _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
+                         forum_before=_forum_before(doc, k, sentence))
             if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
                 latest.visit_type = kind  # "The visit is official."
             elif latest.visit_type == "other" and _LASTS_UNTIL.search(sentence) \
@@ -4728,6 +4752,10 @@ _VISIT_TYPED_BY_WHICH = re.compile(r"\bthe\s+(?:visit|trip),\s+which\s+[^,;]{1,8
                                    r"of\s+an?\s+(state|official|working)\s+(?:nature|character)\b"
                                    r"|\b(?:визит|поездк[уа]),\s+(?:который|которую)\s+[^,;]{1,80}?\s+(?:назвал[иа]?|"
                                    r"охарактеризовал[иа]?)\s+(?:как\s+)?(государственн|официальн|рабоч)\w*"
+                                   # round 57 (visits): the aside itself saying its nature ("Визит, который носит
+                                   # официальный характер, продлится до …", "Визит, который имеет статус рабочего, …")
+                                   r"|\bвизит,\s+который\s+(?:носит|имеет)\s+(?:статус\s+)?"
+                                   r"(государственн|официальн|рабоч)\w*"
                                    # "It is the first official visit to Türkiye by the Turkmen president since …"
                                    r"|^(?:It|This)\s+(?:is|was)\s+(?:the|his|her)\s+(?:first|second|third)\s+"
                                    r"(state|official|working)\s+visit\b", re.I)
@@ -4759,8 +4787,14 @@ _THIS_IS_THE_TYPED_VISIT = re.compile(r"(?:^|\bki,?\s+)bu,?\s+(?:\S+\s+){0,4}?"
                                       # and in English ("This is a working visit.", "It is an official visit of the
                                       # governor")
                                       r"|^(?:this|it)\s+is\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?"
-                                      r"(state|official|working)\s+visit(?:\s+[^.,;:!?]{1,60})?\s*[.!]?\s*$", re.I)
-_THIS_IS_WORDS = ("bu", "Bu", "это", "Это", "This is", "It is")  # one is in every _THIS_IS_THE_TYPED_VISIT match
+                                      r"(state|official|working)\s+visit(?:\s+[^.,;:!?]{1,60})?\s*[.!]?\s*$"
+                                      # round 57 (visits): in the past, maybe "formally", a clause joined after ("It
+                                      # was formally a working visit, and it was planned that way")
+                                      r"|^(?:this|it)\s+was\s+(?:formally\s+|officially\s+)?(?:an?|his|her)\s+"
+                                      r"(?:[\w-]+\s+){0,2}?(state|official|working)\s+visit"
+                                      r"(?:\s*[.!]?\s*$|,\s+(?:and|but)\s)", re.I)
+# one is in every _THIS_IS_THE_TYPED_VISIT match
+_THIS_IS_WORDS = ("bu", "Bu", "это", "Это", "This is", "It is", "This was", "It was")
 
 
 def _visit_is_typed(sentence: str) -> str | None:
@@ -4881,7 +4915,7 @@ def _told_in_another_year(sentence: str, day: tuple) -> bool:
 
 
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
-                 signed_local: bool = False) -> None:
+                 signed_local: bool = False, forum_before: bool = False) -> None:
     if (signed or signed_local) and _another_time(visit, sentence) \
             and not (visit.recalled and ", when " in sentence and visit.span[0] <= offset < visit.span[1]):
         # round 50: not the recalled visit's own sentence, the signing told by "when" after its day ("… recalled his
@@ -4914,10 +4948,14 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
                                                                       or " whereas " in sentence
                                                                       or " as well as " in sentence):
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "three agreements and a memorandum"
+            if " while " in sentence or " whereas " in sentence:
+                visit.documents += _en_while_more_counted(sentence, m.end())  # round 57 (visits)
         if (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0])) is not None:
             visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
         elif told and not total and "orum" in sentence and _EN_FORUM_COMPANY_DEALS.search(sentence):
             visit.documents += told  # round 49: companies' deals at the visit's forum, fewer than the told, add too
+        elif told and not total and forum_before and _EN_FIRM_DEALS_THERE.search(sentence):
+            visit.documents += told  # round 57 (visits): "… business forum at …. Companies … signed nine … there"
         elif told and not total and " its " in sentence and _EN_SIGNED_ON_ITS_SIDELINES.match(sentence):
             visit.documents += told  # round 51 (visits): "Four commercial agreements … were signed on its sidelines"
         elif told and not total and visit.documents != told and _opens_on_the_forum(sentence, m.start()):
@@ -4980,6 +5018,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and signed and not visit.documents_said and " signed there" in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _EN_ONE_SIGNED_THERE.search(sentence)):
         visit.documents_said, visit.documents = True, 1  # round 50: "said the protocol signed there had cleared …"
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed_local and not visit.documents_said and visit.span[0] <= offset < visit.span[1] \
+            and (m := _TA_ONE_ON_THAT_VISIT.search(sentence)):
+        visit.documents_said, visit.documents = True, 1  # round 57 (visits): "o ziyarette … bir … imzalanmıştı"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
         visit.documents_said, visit.documents = True, 1
@@ -5207,6 +5249,17 @@ def _ta_sides_signed_one(sentence: str) -> re.Match | None:
 # commission in Ashgabat on Jan. 14, said the protocol signed there had cleared the way …"): the singular only
 _EN_ONE_SIGNED_THERE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:protocol|agreement|memorandum|treaty"
                                   r"|declaration|road\s?map|plan|programme|accord)\s+signed\s+there\b", re.I)
+
+
+# Round 57 (visits): a visit told after another, more days than these before the article's date, is one the report
+# looks back on ("… hatırlattı. Tuncel, 18 Eylül 2025'te Pavlodar'ı ziyaret etmiş, …"): what later sentences tell
+# signed is the article's visit's
+_LOOKED_BACK_DAYS = 60
+# Round 57 (visits): one document told signed "on that visit" in the visit's own sentence ("…'ı ziyaret etmiş, o
+# ziyarette iki bölge arasında bir niyet mektubu imzalanmıştı", "…, həmin səfərdə bir memorandum imzalanmışdı")
+_TA_ONE_ON_THAT_VISIT = re.compile(r"\b(?:o|həmin|bu)\s+(?:ziyarette|ziyaret\s+sırasında|səfərdə|səfər\s+zamanı)\s"
+                                   r"[^.;]{0,80}?\bbir\s+(?:[^\W\d_]+\s+){1,3}?"
+                                   r"imzalan(?:dı|ıb|mış|mıştı|mışdı|mışdır|mıştır)\b", re.I)
 
 
 # Round 50: one document the visitor of a recalled trip signed on it, told after its "when he" ("…, when he led a
@@ -7167,6 +7220,11 @@ _VISIT_CONTINUES = re.compile(r"\bvisit\s+(?:continues|will\s+continue|is\s+to\s
                               r"|ends|concludes|will\s+(?:end|conclude)|is\s+(?:due|set|expected|scheduled)\s+to\s+"
                               r"(?:end|conclude))\b", re.I)
 _VISIT_CONTINUES_WORDS = ("continue", " end", "conclude")  # one is in every _VISIT_CONTINUES match
+# Round 57 (visits): the same in Azerbaijani and Turkish, the visit told as ending on a day ("… rəsmi səfəri mayın
+# 22-də başa çatıb", "… resmi ziyareti 20 Mayıs'ta sona erdi"): the last day of a visit told before, no new visit
+_LOCAL_VISIT_ENDS = re.compile(r"\b(?:səfəri|ziyareti)\s+(?:[^\s.;]+\s+){0,4}?(?:(?:başa|sona)\s+çat(?:ıb|dı|acaq)"
+                               r"|sona\s+er(?:di|miş|ecek)|tamamlan(?:ıb|dı|acaq))\b", re.I)
+_LOCAL_VISIT_ENDS_WORDS = ("başa çat", "sona çat", "sona er", "tamamlan")  # one is in every _LOCAL_VISIT_ENDS match
 
 
 # Round 31 (English): the two parties told holding talks and signing a count of documents ("The two ministers held
@@ -7530,6 +7588,23 @@ _EN_AS_WELL_AS_ONE = re.compile(r",?\s+as\s+well\s+as\s+(?:an?|one)\s+(?:[\w-]+\
 # agreements …, while HEPA and the Denizli Chamber of Industry signed a memorandum of understanding on …")
 _EN_WHILE_ONE_SIGNED = re.compile(r",\s+(?:while|whereas|and)\s+[^,;.]{1,80}?\s+(?:also\s+)?signed\s+(?:an?|one)\s+"
                                   r"(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|treaty|protocol|contract|road\s?map)\b")
+
+
+# Round 57 (visits): a count of others' documents in a "while" clause after the count ("The two sides signed five
+# intergovernmental documents, …, while MOL and KazMunayGas concluded two further agreements at the business forum"):
+# more, when told "further" (more, additional) or signed at the forum (company deals at the visit's forum count)
+_EN_WHILE_MORE_SIGNED = re.compile(r",\s+(?:while|whereas)\s+[^,;.]{1,80}?\s+(?:also\s+)?(?:signed|concluded|inked)\s+"
+                                   r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+"
+                                   r"(?:(?:further|more|additional|other)\s+"
+                                   r"(?:[\w-]+\s+){0,2}?(?:agreements|contracts|deals|memorand\w+|documents)\b"
+                                   r"|(?:[\w-]+\s+){0,2}?(?:agreements|contracts|deals|memorand\w+|documents)\b"
+                                   r"[^,;.]{0,60}?\bat\s+the\s+(?:[\w-]+\s+){0,3}?forum\b)", re.I)
+
+
+def _en_while_more_counted(sentence: str, at: int) -> int:
+    """The count of _EN_WHILE_MORE_SIGNED after `at` (a count match's end), else 0."""
+    more = _EN_WHILE_MORE_SIGNED.search(sentence, at)
+    return _en_count_value(more[1]) if more else 0
 
 
 # Round 42 (visits, Russian): a second count of documents joined by "и" right after the first count's noun: "были
@@ -8449,6 +8524,20 @@ def _en_forum_company_deals(doc: Document, visit: VisitFound) -> None:
                 continue  # the visit's reading (_add_details) counted the sentence already
             visit.documents += _en_count_value(m[1] or m[2] or m[3])
             visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
+
+
+# Round 57 (visits): companies' deals told signed "there", the sentence before naming the visit's forum ("… took part
+# in an Azerbaijan–Uzbekistan business forum at the Baku Congress Centre. Companies from the two countries signed nine
+# agreements worth about $1.4 billion there"): more than the states' documents told, as _EN_FORUM_COMPANY_DEALS
+_EN_FIRM_DEALS_THERE = re.compile(r"\b(?:companies|firms|businesses|business\s+people|entrepreneurs)\b[^.;\"“”]{0,80}?"
+                                  r"\bsigned\s+" + _EN_COUNT + r"\s+" + _EN_DEAL_NOUN
+                                  + r"(?:[^.;\"“”]|\.(?=\d)){0,80}?\bthere\b",
+                                  re.I)
+
+
+def _forum_before(doc: Document, k: int, sentence: str) -> bool:
+    """Does sentence k say "there" after one naming a forum (_EN_FIRM_DEALS_THERE's place)?"""
+    return k > 0 and " there" in sentence and "forum" in doc.sentences[k - 1].check
 
 
 # Round 51 (visits): deals told signed on "its" sidelines, a sentence of their own opening on the count (the forum or
