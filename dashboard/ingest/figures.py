@@ -108,6 +108,9 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"между\s+(?:двумя\s+|обеими\s+|нашими\s+)?(?:странами|государствами)|"
                     r"(?:двух|обеих|наших)\s+(?:стран|государств)\b|"
                     r"увеличил|снизил))|"
+                    # round 57 (trade57): a mutual or bilateral "оборот" is the two's, "поставили задачу довести
+                    # взаимный оборот до 2 млрд долларов"
+                    r"(?<![\w-])(?:взаимн|двусторонн)\w*\s+оборот\w*|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*|"
                     r"" + _SALES_TO_DATIVE + r")\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales", "shipments", "deliveries",
@@ -150,7 +153,8 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction)(?:\s+(?
 # "Наша цель к 2030 году — 1 млрд долларов".
 # Round 51 (trade gaps): "Amacımız" (our aim) as "Hedefimiz", and a comma after the noun before its deadline,
 # "Amacımız, 2030'a kadar 10 milyar dolar" (a verbless goal).
-_TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w*|məqsəd\w*|hədəf\w*|amacımız|amaç)"
+_TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|ориентир(?:а|ом)?|hedef\w*|məqsəd\w*|hədəf\w*|amacımız"
+                                r"|amaç)"
                                 r",?\s*(?:(?:isə|ise|da|de|də|же)\s+)?"
                                 r"(?:(?:20\d\d-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək)|20\d\d(?:['’]y?[ae]|\s+yılına)\s+kadar"
                                 r"|к\s+20\d\d\s+году)\s+)?"
@@ -167,7 +171,8 @@ _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|hedef\w
                                 r"|müəyyən\s+etdiyi|müəyyənləşdirdiyi)\s+)?"
                                 # round 19: "до цели в миллиард долларов еще далеко", "задача в 1 млрд долларов"
                                 r"(?:[—–:-]\s*|это\s+|составляет\s+|в\s+)?$", re.I)
-_NOUN_LOCAL_WORDS = ("цел", "задача", "hedef", "məqsəd", "hədəf",
+# (round 57: the benchmark, "Отдельно звучал ориентир в 1,5 млрд долларов по ненефтяной торговле")
+_NOUN_LOCAL_WORDS = ("цел", "задача", "ориентир", "hedef", "məqsəd", "hədəf",
                      "amacimiz", "amaç")  # as lower() has them; one is in every match
 # one is in every match of either pattern (round 41, trade B: a task or an instruction as well, "Our task is to reach …",
 # "a very clear instruction: $10 billion by 2030")
@@ -1118,6 +1123,8 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
         else None
     if m and _trails_another_amount(sentence, m.start(), amount):
         m = None  # round 30: "до 10 млрд долларов к 2030 году, а с Кыргызстаном – до 2 млрд" (the first amount's)
+    if m and _deadline_of_a_potential_between(sentence, m.end(), amount):
+        m = None  # round 57: "к концу 2026 года показатель может достичь 1,5 млрд, а … задачу довести … до 2 млрд"
     return int(next(year for year in m.groups() if year)) if m \
         else (_years_from_now(sentence, amount, published) or _goal_deadline_later(sentence, amount, published))
 
@@ -1219,7 +1226,8 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
                              r"|(?:(?:recorded|registered|reported|seen|posted|(?:we|they)\s+had)\s+)?"
                              r"(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)"
                              r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
-                             r"|(?:in|during|for)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year"
+                             # (round 57: "of" too, "7% below the $688 million of the same period last year")
+                             r"|(?:in|during|for|of)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year"
                              # round 30: its months told again, of last year: "compared with $298 million in
                              # January–September last year", "in the first nine months of the previous year"
                              r"|(?:in|during|for)\s+(?:[a-z]+\s?[–-]\s?[a-z]+|the\s+first\s+(?:\w+\s+)?(?:months|quarter|half))"
@@ -1495,6 +1503,50 @@ def _compared_period(sentence: str, published: date, check: str, last: str) -> s
     return label if _ends_before(label, last) else None
 
 
+# Round 57 (trade57): the sentence after a figure says by how much "this figure" is above or below the level of an
+# earlier period, that level's amount told with it: Turkish "Bu rakam, geçen yılın ilk üç ayındaki 1 milyar 16 milyon
+# dolarlık seviyenin yüzde 9,4 üzerinde bulunuyor", Azerbaijani "Bu rəqəm ötən ilin ilk üç ayındakı 100 milyon
+# dollarlıq səviyyədən 20 faiz çoxdur", English "This figure is 9.4% above the $1.02 billion recorded in the first
+# quarter of 2025", Russian "Этот показатель на 9,4% выше, чем годом ранее, когда он составлял 1,02 млрд долларов". The
+# rate is the figure's before; the amount is that trade's level of the earlier period (no growth of its own). The
+# level's amount stands after the rate in English and Russian, before it (in the genitive or ablative) in Turkish and
+# Azerbaijani.
+_THIS_FIGURE_OPENS = re.compile(r"^\W*(?:(?:but|and|ama|amma|ancak|lakin|но|и|однако),?\s+)?"
+                                r"(?:this|that|bu|это|этот|эта|данный)\b"
+                                r"(?!\s+(?:yıl|ay|dönem|hafta|il\b|year|month|period|week|год|месяц|период))", re.I)
+_RATE_COMPARED = re.compile(r"[^\d.,;]{0,12}?(?<![\w-])(?:üzerinde|üstünde|altında|fazla|yüksek|düşük|çox(?:dur)?|"
+                            r"az(?:dır)?|yüksək(?:dir)?|aşağı(?:dır)?|above|below|higher|lower|more|less|выше|больше|"
+                            r"ниже|меньше|превыша\w*)\b", re.I)
+_RATE_COMPARED_WORDS = ("üzerinde", "üstünde", "altinda", "fazla", "yüksek", "düşük", "çox", "az", "yüksək", "aşaği",
+                        "artiq", "above", "below", "higher", "lower", "more", "less", "выше", "больше", "ниже",
+                        "меньше", "превыша")  # as cheap.lowered() has them; one is in every _RATE_COMPARED match
+_LEVEL_CASE_BEFORE_RATE = re.compile(r"[\w'’]*(?:\s+(?:seviye|düzey|səviyyə|rakam|tutar|rəqəm|məbləğ)\w*)?"
+                                     r"(?<=[nN][ıiuüİ]n|[dDtT][aeə]n)\s+(?:göre\s+|nisbətən\s+)?$", re.I)
+
+
+def _rate_over_level(sentence: str, check: str, published: date, last: str) -> tuple[float, str] | None:
+    """The rate a sentence opening with "this (figure)" gives the figure before it (of period `last`) and the earlier
+    period of the one amount it tells as the level compared with (_THIS_FIGURE_OPENS, _RATE_COMPARED,
+    _LEVEL_CASE_BEFORE_RATE); else None."""
+    if not _THIS_FIGURE_OPENS.match(sentence) or not last[:4].isdigit() \
+            or len(amounts := money.amounts_in(sentence, check)) != 1 or not (rate := money.growth_in(sentence)):
+        return None
+    amount = amounts[0]
+    if not any(word in check for word in _RATE_COMPARED_WORDS) \
+            or not (compared := _RATE_COMPARED.match(sentence, rate[2])):
+        return None
+    if not (compared.end() <= amount.start
+            or amount.end <= rate[1] and _LEVEL_CASE_BEFORE_RATE.search(sentence, amount.end, rate[1])):
+        return None
+    back = when.period_back_in(sentence, last, check)
+    # the level's period after the word of comparing (which makes it a baseline to when.period_in): "выше уровня первого
+    # квартала 2025 года", "above the $1.02 billion recorded in the first quarter of 2025"
+    own = compared.end() <= amount.start and when.period_in(sentence[compared.end():], published)
+    label = back[0] if back and back[0] != last \
+        else _compared_period(sentence, published, check, last) or (own[0] if own else None)
+    return (rate[0], label) if label and _ends_before(label, last) else None
+
+
 _PART_ORDINALS = (("first", "перв"), ("second", "втор"), ("third", "трет"), ("fourth", "четв"))  # by the word's start
 
 
@@ -1759,11 +1811,14 @@ def _growth_next(sentence: str, check: str) -> float | None:
 # with: "Bu, 2024-cü illə müqayisədə 23 faiz çoxdur – həmin il dövriyyə 568,2 milyon dollar təşkil etmişdi", "This is
 # 23% more than in 2024; that year trade stood at $568.2 million": the rate is the figure's before, the amount after the
 # dash that year's own (no growth).
-_THAT_YEAR_CLAUSE = re.compile(r"(?:\s[–—-]|;)\s+(?:and\s+|but\s+|а\s+|и\s+)?(?:həmin\s+il|o\s+yıl|в\s+том\s+году"
+# Round 57 (trade57): or past a comma, "Bu, 2024-cü illə müqayisədə 30,6 faiz çoxdur, həmin il dövriyyə 316 milyon
+# dollar idi".
+_THAT_YEAR_CLAUSE = re.compile(r"(?:\s[–—-]|[;,])\s+(?:and\s+|but\s+|а\s+|и\s+)?(?:həmin\s+il|o\s+yıl|в\s+том\s+году"
                                r"|(?:in\s+)?that\s+year)\b", re.I)
 
 
-_THAT_YEAR_WORDS = ("həmin il", "o yıl", "в том году", "that year")
+_THAT_YEAR_WORDS = tuple(lowered(word) for word in ("həmin il", "o yıl", "в том году", "that year"))  # as s.check has
+# them (round 57: cheap.lowered() makes "o yıl" "o yil")
 
 
 def _growth_then_that_year(sentence: str, check: str) -> tuple[float, int] | None:
@@ -1994,6 +2049,9 @@ _GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|c
 _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
              # round 27: metals, cars, fertiliser (not "стали", steel's genitive, also a verb: "поставки стали расти")
              r"алюминия|металлопроката|автомобилей|удобрений|"
+             # round 57 (trade57): cloth, as _GOODS_EN has it, "поставки узбекской пряжи на азербайджанские фабрики,
+             # которые в прошлом году принесли около 95 млн долларов"
+             r"пряжи|тканей|текстиля|одежды|"
              # round 24: a branch's products, "экспорт узбекской плодоовощной продукции в Казахстан превысил $412 млн"
              r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ)\w*\s+продукци\w*)\b")
 # Round 39 (trade and targets C): the goods of _GOODS_RU in the instrumental, as "торговля" takes them
@@ -2080,6 +2138,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "yanacaq", "fuel", "топлив", "təsərrüfati", "tarim", "agricultur", "agri-food", "farm", "сельскохоз",
                  "сельхоз", "плодоовощн", "текстильн", "продовольственн", "химическ", "металлургическ",
                  "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти",
+                 "пряжи", "тканей", "одежды",  # round 57 (_GOODS_RU's cloth)
                  # round 27: _GOODS_EN's manufactured and farm goods
                  "vehicle", "cars", "machinery", "steel", "metals", "fertili", "chemicals", "fruit", "vegetables",
                  "foodstuff", "hazelnuts", "alumin", "copper", "cement", "pharmaceuticals", "medicines", "timber",
@@ -3621,13 +3680,39 @@ def _label_pair(doc: Document, k: int, found: list[FigureFound],
                 context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
     """(home, partner) for a sentence naming no state in a paragraph a partner's label heads (_paragraph_label): the
     report's home the trade figures so far share (else the lead's, else the article's other state); else None."""
-    if k == 0 or doc.text.find("\n", 0, doc.sentences[k].start) == -1 \
-            or (partner := _paragraph_label(doc, k) or _section_heading(doc, k)) is None:
+    if k == 0 or doc.text.find("\n", 0, doc.sentences[k].start) == -1:
+        return None
+    if (partner := _paragraph_label(doc, k)) is None:
+        partner, heading = _section_heading(doc, k), True
+    else:
+        heading = False
+    if partner is None:
         return None
     trades = [f for f in found if f.kind == "trade"]
     home = (_home_of_figures(doc, trades) if trades else None) or release_home(doc) \
         or (context_pair and partner in context_pair and next(c for c in context_pair if c != partner)) or None
+    if heading and home and _another_partner_in_paragraph(doc, k, (home, partner)):
+        return None  # round 57
     return (home, partner) if home and home != partner else None
+
+
+# Round 57 (trade57): a later paragraph under a partner's subheading may go on to another partner, "AZERBAYCAN'DA
+# İSTİKRARLI SEYİR" … "Özbekistan ile ticaret hacmi …. Yalnızca mart ayında Özbekistan'a …. İki ülke, ticaret hacmini
+# 2027 yılına kadar 5 milyar dolara çıkarma hedefini …": the two countries are the home and that partner, not the
+# heading's.
+def _another_partner_in_paragraph(doc: Document, k: int, pair: tuple[str, str]) -> bool:
+    """Does the last sentence before sentence `k` in its paragraph that names a state name one outside `pair` (the
+    report's home and the heading's partner), none of the pair's partner?"""
+    text, sentences = doc.text, doc.sentences
+    for j in range(k - 1, 0, -1):
+        codes = doc.codes(sentences[j])
+        if pair[1] in codes:
+            return False
+        if any(code not in pair for code in codes):
+            return True
+        if "\n" in text[sentences[j - 1].end:sentences[j].start]:
+            return False  # the paragraph's first sentence
+    return False
 
 
 # A period told as a part alone of the report's: Turkish "yalnızca mayıs ayında" (in May alone), "sadece", Azerbaijani
@@ -4134,10 +4219,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # поставили цель довести товарооборот до 2 млрд долларов. Не слишком ли это амбициозно? — Цель … — 2
             # миллиарда долларов к 2030 году" (the goal named again, its amount alone the same)
             found[-1].target_year = year
-        if has_word and found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
+        if found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
                 and found[-1].growth_pct is None and any(word in s.check for word in _THAT_YEAR_WORDS) \
+                and (has_word or any(word in s.check for word in _BARE_VOLUME_WORDS)) \
                 and (told := _growth_then_that_year(sentence, s.check)) is not None:
             found[-1].growth_pct, growth_from = told  # round 55: "Bu, … 23 faiz çoxdur – həmin il dövriyyə …"
+            # (round 57: or that year's bare volume, "Bu, 2024'e göre yüzde 10 fazla, o yıl hacim 3,1 milyar dolardı")
         if has_word and _links_another_story(s.check):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
@@ -4199,6 +4286,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # potential," he said. "We must raise it to one billion dollars"': a target for that trade
                     targets_only = refers_back = True
                     codes = doc.codes(s) or doc.codes(doc.sentences[k - 1])
+            elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
+                    and found[-1].growth_pct is None \
+                    and (over := _rate_over_level(sentence, s.check, published, found[-1].period)):
+                # round 57 (trade57): "Bu rakam, geçen yılın ilk üç ayındaki 1 milyar 16 milyon dolarlık seviyenin yüzde
+                # 9,4 üzerinde bulunuyor": the rate the figure's before, the amount that trade's earlier level
+                found[-1].growth_pct, compared = over
+                elliptic_flow, looks_back = found[-1].flow, True
             # right after a trade figure: its growth ("This is 12% more"), or a target for "it"
             elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
                     and found[-1].growth_pct is None and (growth := _growth_next(sentence, s.check)) is not None:
@@ -4694,6 +4788,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # round 49: "… ihracatın 4 milyar doları aşmasını bekliyor" (_EXPECTS_AFTER)
             if _size_of_a_goal(sentence, s.check, amount):
                 continue  # round 42 (trade B): "5 milyar dolarlık ayrı bir hedef konuşuyor" (_GOAL_SIZED_AFTER)
+            if _amount_of_a_potential(sentence, s.check, amount):
+                continue  # round 57: "ticaret potansiyelinin 5 milyar doların üzerinde" (_POTENTIAL_NOUN_BEFORE)
             if _part_of_no_flow(sentence, amount):
                 continue  # round 44: "Bu ihracatın 412 milyon dolarlık kısmı Mersin'deki firmalar tarafından …"
             if _not_pairs_subject(sentence, segment_check, previous_end, amount):
@@ -5986,6 +6082,30 @@ def _told_as_potential(sentence: str, check: str, amount: money.Amount) -> bool:
                 or any(word in lowered(sentence[amount.end:]) for word in _TARGET_NOUN_WORDS))
 
 
+# Round 57 (trade57): an amount told as the size of a potential is no figure either: Turkish "iki ülke arasındaki
+# ticaret potansiyelinin 5 milyar doların üzerinde olduğunu" (that the trade potential is over $5 billion), Azerbaijani
+# "ticarət potensialı 3 milyard dollar qiymətləndirilir", English "put the trade potential at over $5 billion", "a
+# potential of $5 billion", Russian "потенциал товарооборота оценивают в 5 млрд долларов"; or after it, "5 milyar
+# dolarlık ticaret potansiyeli", "a $5 billion potential". The noun right before the amount (no figure, comma or
+# clause between) or right after it.
+_POTENTIAL_NOUN_BEFORE = re.compile(r"\bpotential\s+(?:(?:is|was)\s+)?(?:(?:estimated|put|valued|seen|assessed)\s+)?"
+                                    r"(?:at|of)\s+(?:[a-z]+\s+){0,2}?(?:US)?\$?$"
+                                    r"|(?<![\w-])(?:potansiyel|potensial)\w*\s+(?:[^\W\d]+\s+)?$"
+                                    r"|(?<![\w-])потенциал\w*\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|на)\s+)?(?:[а-яё]+\s+)?$",
+                                    re.I)
+_POTENTIAL_NOUN_AFTER = re.compile(r"[\w'’]{0,6}\s+(?:[^\W\d]+\s+)?(?:potential|potansiyel|potensial|потенциал)", re.I)
+_POTENTIAL_NOUN_WORDS = ("potential", "potansiyel", "potensial", "потенциал")  # as cheap.lowered() has them
+POTENTIAL_NOUN_BEFORE = 60  # characters before the amount where the potential is named
+
+
+def _amount_of_a_potential(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the amount the size of a potential, its noun right before or after it (_POTENTIAL_NOUN_BEFORE,
+    _POTENTIAL_NOUN_AFTER)? `check`: cheap.lowered(sentence)."""
+    return any(word in check for word in _POTENTIAL_NOUN_WORDS) \
+        and (bool(_POTENTIAL_NOUN_BEFORE.search(sentence, max(0, amount.start - POTENTIAL_NOUN_BEFORE), amount.start))
+             or bool(_POTENTIAL_NOUN_AFTER.match(sentence, amount.end)))
+
+
 # Round 25: a target in a quote naming one state is of the speaker's state and that one ('«Мы должны выйти на $3 млрд
 # товарооборота с Казахстаном к 2030 году», — сказал он', the speaker a Kyrgyz minister): whoever sets a goal for trade
 # "with Kazakhstan" speaks for the other side of it; the round-up's home or the article's pair may be another state.
@@ -6918,6 +7038,17 @@ _RU_DEADLINE_FIRST = frozenset("кКд")  # the first letter of _YEAR_BEFORE's R
 TRAILING_DEADLINE_GAP = 3  # characters between an amount's end and its own deadline (a space, a case ending)
 
 
+# Round 57 (trade57): a deadline before an amount told as a potential (_could_reach), a target after both, is the
+# potential's year: "полагают, что к концу 2026 года показатель может достичь 1,5 млрд, а главы государств ранее
+# поставили задачу довести взаимный оборот до 2 млрд долларов" (the target has no year of its own).
+def _deadline_of_a_potential_between(sentence: str, at: int, amount: money.Amount) -> bool:
+    """Does an amount told as what trade could reach stand between the deadline ending at `at` and `amount`?"""
+    check = lowered(sentence)
+    return any(word in check for word in _COULD_REACH_BEFORE_WORDS + _COULD_REACH_AFTER_WORDS) \
+        and any(other.start >= at and _could_reach(sentence, check, other)  # its currency may be left out ("1,5 млрд")
+                for other in (*money.amounts_in(sentence[:amount.start]), *money.bare_amounts(sentence[:amount.start])))
+
+
 def _trails_another_amount(sentence: str, at: int, amount: money.Amount) -> bool:
     """Does the deadline found at `at` follow another amount of the sentence, before `amount`, within
     TRAILING_DEADLINE_GAP characters, no comma between? Only the Russian forms, which follow their amount (Turkish and
@@ -7165,6 +7296,7 @@ def _sector_target(sentence: str, segment_check: str, previous_end: int, amount:
                                      amount.start)) \
         or _sector_named_back(sentence, segment_check, previous_end, amount) \
         or _non_oil_before(sentence, segment_check, previous_end, amount) \
+        or _non_oil_after(sentence, amount) \
         or _good_flow_object(sentence, segment_check, previous_end, amount)
 
 
@@ -7208,6 +7340,17 @@ def _non_oil_before(sentence: str, segment_check: str, previous_end: int, amount
     if not any(w in segment_check for w in _NON_OIL_WORDS):
         return False
     return bool(_NON_OIL.search(sentence, max(previous_end, _own_clause_start(sentence, amount.start)), amount.start))
+
+
+# Round 57 (trade57): a goal's non-oil trade named right after its amount, "ориентир в 1,5 млрд долларов по ненефтяной
+# торговле", "a goal of $1.5 billion in non-oil trade": no target of the pair (as _non_oil_before).
+_NON_OIL_AFTER = re.compile(r"[\w'’]{0,6}\s+(?:(?:по|в|для|in|of|for)\s+)?(?:the\s+)?(?:[^\W\d]+\s+)?"
+                            r"(?:non-oil|ненефтян|qeyri-neft|petrol\s+dışı)", re.I)
+
+
+def _non_oil_after(sentence: str, amount: money.Amount) -> bool:
+    """Non-oil trade is named right after the target's amount (_NON_OIL_AFTER)."""
+    return bool(_NON_OIL_AFTER.match(sentence, amount.end))
 
 
 # Round 35 (trade and targets): a lead's round figure ("ihracatı yılın ilk 10 ayında 1 milyar doları geçti", "exports
@@ -7720,7 +7863,10 @@ def _tonnage_worth_before(sentence: str, check: str, amount: money.Amount) -> bo
 # Özbekistan'dan pamuk ipliği ithalatı 310 milyon doları aştı" (cotton yarn imports), "Qazaxıstandan buğda idxalı" —
 # one good's, not the pair's. Two words after the dative too ("Türkiye'ye kuru meyve ihracatı"). The words are no word
 # of all goods nor a participle of the flow (_NOT_A_GOOD, _PARTICIPLE_ENDINGS: "gerçekleştirilen ithalat").
+# Round 57 (trade57): a participle of the flow may stand between the state and the good, "Azerbaycan'a yapılan mobilya
+# ihracatının 64 milyon dolarla …" (the furniture exports made to Azerbaijan), "Qazaxıstana edilən un ixracı".
 _GOOD_WORDS_FLOW = re.compile(r"[A-ZÇĞİÖŞÜƏ]\w*(?:['’](?:y?[ae]|n[ae]|[dt][ae]n)|(?:y[aə]|[aə]|d[aə]n))\s+"
+                              r"(?:(?:yapılan|gerçekleştirilen|edilen|edilən|olunan)\s+)?"
                               r"(?<![\w'’-])(?P<good>[a-zçğıöşüə]{3,})(?:\s+(?P<second>[a-zçğıöşüə]{3,}))?\s+"
                               r"(?:ihracat|ithalat|ixrac|idxal)\w*")
 _PARTICIPLE_ENDINGS = ("dığı", "diği", "duğu", "düğü", "tığı", "tiği", "tuğu", "tüğü", "lan", "len", "lən", "nan", "nen",

@@ -185,7 +185,8 @@ _YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(\d{4})\b|\b(\d{4})-(?
 # Russian also "по итогам прошлого года" / "за прошлый год" (by last year's results), but not a bare "прошлого
 # года": "по сравнению с аналогичным периодом прошлого года" (compared with last year) is a growth's baseline.
 _LAST_YEAR = re.compile(r"\blast year\b|\bthe previous year\b|\b(?:in|over) the past year\b|\bв прошлом году\b|\bgeçen yıl"
-                        r"|\bпо итогам прошлого года\b|\bза (?:весь )?прошлый год\b|\b(?:ötən|keçən) il\b", re.I)
+                        r"|\bпо итогам (?:всего )?прошлого года\b|\bза (?:весь )?прошлый год\b"
+                        r"|\b(?:ötən|keçən) il\b", re.I)
 _LAST_YEAR_WORDS = ("year", "прошл", "geçen", "ötən", "keçən")  # one is in every _LAST_YEAR match
 # Russian months to date said as a count: "за десять месяцев этого года" / "за 9 месяцев 2024 года"
 _RU_COUNT = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
@@ -335,7 +336,9 @@ _LAST_YEARS = ("ötən", "keçən", "geçen")  # of _AZ_TR_OF_YEAR's second grou
 _AZ_TR_PART = re.compile(_AZ_TR_OF_YEAR + r"(?:(ilk|birinci|ikinci|üçüncü|dördüncü|IV|I{1,3}(?=\s))\s+(rüb|çeyre|yarı)\w*"
                          # round 18: "2025-ci ilin 10 ayı ərzində" (during the year's ten months), "ilk 10 ayı içinde/boyunca"
                          r"|(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COUNT) + r")\s+ay(?:ında|da|ı\s+(?:ərzində|içinde|"
-                         r"boyunca))\b)", re.I)
+                         # round 57 (trade57): the relative "-ki" of a level told with it, "geçen yılın ilk üç
+                         # ayındaki 1 milyar 16 milyon dolarlık seviye", Azerbaijani "ötən ilin 9 ayındakı"
+                         r"boyunca))(?:k[iı])?\b)", re.I)
 _AZ_TR_PART_WORDS = ("ayinda", "ayda", "rüb", "çeyre", "yari", "ayi ərzində", "ayi içinde", "ayi boyunca")  # as
 # cheap.lowered() has them; one is in every match
 # Round 20: a half-year with no year named, as English "in the first half": Turkish "ilk yarıda", "ilk yarıyılda",
@@ -390,7 +393,10 @@ def _one_month(month: int, year: str | None, this_year: str | None, m: re.Match,
 # müqayisədə" (compared with last year's January–June), "2024-cü ilin eyni dövrü ilə müqayisədə".
 # Round 44 (trade-az): the dative with "nisbətən" (relative to) as well, "2025-ci ilin yanvar-may aylarına nisbətən 12,4
 # faiz artım" (a growth over January–May of last year, the figure's own period told elsewhere)
-_COMPARED_WITH = re.compile(r"\w{0,3}\s*(?:(?:ay(?:lar)?ı\s+|(?:eyni\s+|müvafiq\s+)?dövrü\s+)?ilə\s+müqayisədə|"
+# (round 57: the level's noun between, "ötən ilin ilk altı ayındakı göstərici ilə müqayisədə")
+_COMPARED_WITH = re.compile(r"\w{0,3}\s*(?:(?:ay(?:lar)?ı\s+|(?:eyni\s+|müvafiq\s+)?dövrü\s+"
+                            r"|(?:göstərici|səviyyə|rəqəm)\w*\s+)?"
+                            r"ilə\s+müqayisədə|"
                             r"(?:ay(?:lar)?ına\s+|(?:eyni\s+|müvafiq\s+)?dövrünə\s+)?nisbətən)", re.I)
 _COMPARED_WORDS = ("müqayis", "nisbət")  # as cheap.lowered() has them; one is in every _COMPARED_WITH match
 
@@ -668,8 +674,9 @@ _FROM_JANUARY = ("year", "half", "quarter", "months_to_date")  # periods.Period 
 # year" is a growth's baseline: not matched), the English ones opening the sentence.
 _REMINDER = (r"(?:(?:xatirladaq|xatirladim|qeyd\s+edək|hatirlatalim|hatirlatmak\s+gerekirse|напомним)"
              r"(?:\s+ki)?,?\s+(?:что\s+)?)?")
-_SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq|həmin|analoji)\s+dövründə\b"
-                                      r"|\b(?:geçen|bir\s+önceki)\s+yilin\s+ayni\s+döneminde\b"
+# (round 57: with the relative "-ki" of a level told with it, "geçen yılın aynı dönemindeki 2,1 milyar dolarlık seviye")
+_SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq|həmin|analoji)\s+dövründə(?:ki)?\b"
+                                      r"|\b(?:geçen|bir\s+önceki)\s+yilin\s+ayni\s+döneminde(?:ki)?\b"
                                       # round 42 (trade B): "last year, in that period", "Ötən il həmin dövrdə göstərici
                                       # 30,8 milyon dollar idi", Turkish "Geçen yıl aynı dönemde"
                                       r"|\b(?:ötən|keçən)\s+il\s+(?:eyni|müvafiq|həmin|analoji)\s+dövrdə\b"
