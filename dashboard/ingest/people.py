@@ -423,6 +423,10 @@ _LOCAL_TITLED = re.compile(rf"\b(?:{'|'.join(sorted(_LOCAL_TITLES))})\s+[{CAPITA
 # suffix after an apostrophe ("… Hakan Güldağ Bakü'de" is two); a place as the third word leaves the two
 _LOCAL_TITLED_THREE = re.compile(_LOCAL_TITLED.pattern + rf"\s+[{CAPITALS}][\w\-]+(?![\w'’\-])")
 _TITLE_WORDS |= {title.lower() for title in _LOCAL_TITLES}
+# Round 57 (quotesaztr57): a title glossed by the local word in brackets before the name ("Pavlodar Bölgesi Valisi
+# (Akim) Yermek Jaksıbekov", "Governor (Hokim) X Y"): the gloss read as none, the name after it is the title's
+_TITLE_GLOSS_BEFORE_NAME = re.compile(rf"(?P<title>\b(?:{'|'.join(sorted(_PERSON_TITLES))}))\s+\([{CAPITALS}][\w\-]+\)"
+                                      rf"(?=\s+[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}])")
 
 
 # Round 10: a Turkish/Azerbaijani title before a name ends what the name pattern reads as one run: in "DEİK
@@ -1259,8 +1263,11 @@ class Resolver:
             text = _EN_GREETED.sub(_unnamed_greeted, text)
         if "Mr. " in text or "Ms. " in text or "Mrs. " in text:  # round 49: a substring test first, few slices hold one
             text = _EN_COURTESY_BEFORE_NAME.sub("", text)
+        runs_of = text  # round 57 (quotesaztr57): the name runs of "Valisi (Akim) Yermek Jaksıbekov" read without the
+        if ") " in text and "(" in text:  # gloss (substring tests first); the rules below still see the gloss
+            runs_of = _TITLE_GLOSS_BEFORE_NAME.sub(r"\g<title>", text)
         heads_here: list[tuple[str, Person]] = []  # round 30: the heads of state this text names, with their runs
-        for run in _whole_name_runs(text):
+        for run in _whole_name_runs(runs_of):
             # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
             # (the set test first: it answers most runs in one C call)
             words = run.split()
@@ -2873,6 +2880,11 @@ def _en_acronym_free(names: list[str]) -> list[str]:
 # (round 44: "Türkiye's Foreign Economic Relations Board" too, which an interview's lead named as a second person)
 _BODY_WORDS = _BODY_WORDS | {"administration", "directorate", "secretariat", "chamber", "authority", "corporation",
                              "board"}
+# Round 57 (quotesaztr57): a power plant's, a dam's or a project's name is no one's ("Kambarata-1 Hidroelektrik Santrali
+# projesinin …" after "Ev sahibi İbrayev ise"; the Azerbaijani "Su Elektrik Stansiyası", the English "Power Plant")
+_BODY_WORDS = _BODY_WORDS | {"santrali", "santralı", "santralinin", "santralının", "hidroelektrik", "barajı",
+                             "projesi", "projesinin", "stansiyası", "stansiyasının", "layihəsi", "layihəsinin",
+                             "plant", "station", "dam"}
 
 
 def _en_after_body_word(run: str) -> str:

@@ -78,6 +78,7 @@ from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 
 from .people import _local_minister_country  # round 34: "Kazak Bakan"'s state
 from .people import _local_demonym  # round 41: "Kazak Bakan Şakkaliyev" in a headline label
 from .people import _LOCAL_DEMONYMS  # round 43, second wave: "Kazak büyükelçi:" as a headline label
+from .people import _LOCAL_TITLES  # round 57: "Pavlodar Valisi Jaksıbekov:", a place's title before the surname
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy.az-ın suallarını") is no interviewee
 from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
@@ -867,6 +868,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 # round 43 (Russian quotes): its names noted first, so that a surname reporting speech ("Заместитель
                 # министра X Y побывал в Астане. Y признаёт, что …") finds the full name of its own paragraph
                 resolver.note_names_in(text[payload[0]:payload[1]], titles)
+                if "' " in (body := text[payload[0]:payload[1]]) and " '" in body \
+                        and (marked_here := _single_marked_in_running_text(text, payload, resolver)):
+                    found += marked_here  # round 57 (quotesaztr57): "X Y … 'Yeşil enerji …' diye konuştu."
                 _reported_speech(text[payload[0]:payload[1]], resolver)
                 _en_figure_taken_up_subject(text[payload[0]:payload[1]], resolver)  # round 39 (English quotes C)
             # a paragraph without quote marks is running text too: "Foreign Minister Jeyhun Bayramov held
@@ -1418,6 +1422,11 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                     or resolver.resolve(bare)  # round 33: '– deyə ekspert Report-a bildirib'
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower():
                 person = _az_bare_title_named_before(m["spk"], text[:para_start] + before, resolver)  # round 43, w2
+            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower():
+                person = _az_bare_title_last_subject(m["spk"], text[:para_start] + before, resolver)  # round 57
+            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "Nazirlər" in m["spk"]:
+                # round 57 (quotesaztr57): "», – Qırğızıstan Nazirlər Kabinetinin sədri vurğulayıb.", the cabinet's head
+                person = _az_opening_cabinet_head(m["spk"], resolver)
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower() \
                     and (short := _AZ_SHORT_TITLE_BEFORE_OCCASION.fullmatch(m["spk"].strip())):
                 # round 48 (quotes, other): '“…”, – deyə icra başçısı görüşdə bildirib', the one titled so before
@@ -2753,6 +2762,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                   or (answered := _en_interview_answer(m, text, paras, a, resolver))  # round 19: "Rustamov: …"
                   or (answered := _en_initials_answer(m, text, paras, a, resolver))):  # round 49: "JK: …"
             person = resolver.resolve(m["spk"]) or (resolver.resolve(answered.name) if answered else None)
+            if person and _words(m["q"]) < MIN_WORDS:  # round 57 (quotesaztr57): "X: Mən təşəkkür edirəm." no quote
+                return None
             if person:
                 start = a + m.start("q") + len(m["q"]) - len(q := _LEADING_DASH.sub("", m["q"]))
                 return Found([(start, b)], (a, b), _clean(q), person, "transcript")
@@ -3728,6 +3739,32 @@ def _az_bare_title_named_before(spk: str, earlier: str, resolver: Resolver,
     # (not "Baş naziri X Y": a prime minister is no "nazir" said bare)
     forms = re.compile(rf"(?:(?<![\w\-])(?<![Bb]aş ){title}{capital})(?:[ıiuü]|s[ıiuü])?(?![\w\-])")
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
+
+
+# Round 57 (quotesaztr57): a bare title after a quote ('«…», – deyə nazir bildirib') when the text titled two so (a
+# commission's two co-chairs, "… naziri X Y və … naziri Z W"): the one of them whose name the text gave last before its
+# last sentence opening with that title bare and capitalised ("İclasda çıxış edən X Y … bildirib. Nazir … qeyd edib
+# ki, …"), as long as no other of them is named after that sentence
+def _az_bare_title_last_subject(spk: str, earlier: str, resolver: Resolver) -> Person | None:
+    title = spk.strip()
+    if title not in _AZ_BARE_OFFICE_TITLES or title == "hakim":
+        return None
+    capital = f"{title[0].upper()}{title[1:]}"
+    opening = earlier.rfind(f"{capital} ")
+    while opening > 0 and not (earlier[opening - 1] == "\n" or earlier[opening - 2:opening] in (". ", "! ", "? ")):
+        opening = earlier.rfind(f"{capital} ", 0, opening)
+    if opening <= 0:
+        return None
+    forms = re.compile(rf"(?<![\w\-])(?<![Bb]aş )(?:{title}|{capital})(?:[ıiuü]|s[ıiuü])?(?![\w\-])")
+    names = {_AZ_SURNAME_OBLIQUE.sub("", az_nominative(m["name"])) for t in forms.finditer(earlier, 0, opening)
+             if (m := _AZ_NAME_AFTER_TITLE.match(earlier, t.end())) and not places.codes_in(m["name"])}
+    if len(names) < 2:
+        return None  # (one so titled is _az_bare_title_named_before's)
+    surnames = {name: name.split()[-1] for name in names}
+    if any(surname in earlier[opening:] for surname in surnames.values()):
+        return None
+    last = max(names, key=lambda name: earlier.rfind(surnames[name], 0, opening))
+    return resolver.resolve(last) if earlier.rfind(surnames[last], 0, opening) >= 0 else None
 
 
 # Round 54 (quotesaz): "the Uzbek minister" after a quote ('“…”, – deyə özbək naziri bildirib') when no minister of that
@@ -6067,7 +6104,8 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
     if person is None and phrase.lower() in _TR_OCCUPATION_OPENERS and (person := _one_named_with_occupation(resolver)):
         phrase = person.name  # round 30: 'Uzman, … "…" … duyduğunu söyledi.' is the one expert the article named
     titled = "title" in s.groupdict() and s["title"] is not None  # a lower-case title joined the runs
-    if person is None and phrase in _TR_TITLED_NAMED and s[0].rstrip().endswith(",") \
+    # (round 57: or when the bare title reads as the last speaker, an anaphor, whom a title before him gave a role)
+    if (person is None or person.rule == "anaphor") and phrase in _TR_TITLED_NAMED and s[0].rstrip().endswith(",") \
             and (name := _tr_named_last_with_title(phrase, earlier)):
         phrase, person, titled = name, resolver.resolve(name, speaking=False), True  # round 41: 'Akim, X'in "…" …'
     if person is not None and person.rule == "anaphor" and phrase.lower() in _MINISTER_TITLES + _PRESIDENT_TITLES \
@@ -6981,6 +7019,16 @@ def _single_marked_inside(text: str, answer: Found, resolver: Resolver) -> list[
     return quotes
 
 
+# Round 57 (quotesaztr57): a paragraph of running text that quotes its subject in single marks, verb-final ("TDT Genel
+# Sekreteri X Y de açılışta 'Yeşil enerji koridoru artık bir hayal değil' diye konuştu."): the words in the marks are
+# the clause subject's, as in an answer (_single_marked_inside), and he spoke last
+def _single_marked_in_running_text(text: str, para: tuple[int, int], resolver: Resolver) -> list[Found]:
+    quotes = _single_marked_inside(text, Found([para], para, "", None, ""), resolver)
+    if quotes:
+        resolver.last_speaker = quotes[-1].speaker
+    return quotes
+
+
 # Round 44: a press conference's transcript prints the answers under the speaker's surname in capitals, the questions
 # under "SORU:" ("SORU: Rakamlar ne durumda?" / "ERTUĞRULOĞLU: Küçük, bunu saklamıyorum. …"): the label is the
 # surname as the body writes it, lowered as Turkish lowers it ("ı" for "I") or, failing that, as English does.
@@ -7718,7 +7766,9 @@ def _headline_label_person(label: str, body: str, resolver: Resolver) -> Person 
     person = resolver.resolve(label, speaking=False)
     words = label.split()
     surname_only = len(words) == 1 or all(word.casefold() in _TITLE_WORDS or word.isupper() or _label_state_word(word)
-                                          for word in words[:-1])  # r27; round 32: "Özbekistan Ekonomi Bakanı X"
+                                          for word in words[:-1]) \
+        or (len(words) > 2 and words[-2] in _LOCAL_TITLES)  # r27; round 32: "Özbekistan Ekonomi Bakanı X"; round 57
+    # (quotesaztr57): a possessed title right before the surname owns all before it, "Pavlodar Valisi X" is X alone
     if person is not None and person.rule == "name":
         return _holder_or_namesake(person, words[-1], body, resolver) if surname_only else person
     if not surname_only:  # (round 25: the name after any titles, "Başbakan Ünal Üstel", as the body names him)
