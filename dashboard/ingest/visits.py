@@ -3112,6 +3112,9 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # round 24: a state represented by its leader ("… ölkələri Macarıstanın Baş naziri Viktor Orban …
                      # təmsil ediblər", "… temsil etti")
                      r"|\btəmsil\s+(?:edib|etdi|etmiş)\w*|\btemsil\s+(?:etti|etmiş|ettiler)\w*"
+                     # round 57 (summit): a state's delegation and its head ("Azerbaycan heyetine … Orhan Zeynalov
+                     # başkanlık etti", "… heyətinə … başçılıq edib")
+                     r"|\b(?:heyetine|heyətinə)\b[^.;]*?\b(?:başkanlık\s+et|başçılıq\s+et|başçılıq\s+edi)"
                      # and the host greeting the guests, Turkish and Azerbaijani ("Erdoğan, … Aliyev ile … Berdimuhamedov'u
                      # … resmî törenle karşıladı")
                      r"|\b(?:karşıladı|karşılamış|qarşılayıb|qarşıladı)\b"
@@ -3126,7 +3129,7 @@ _ATTEND_WORDS = ("встреча", "встрети", "прибыл", "предс
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "flown in",  # round 46
                  "seat", "sat ", "the table", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
-                 "təmsil", "temsil", "karşıla", "qarşıla")  # one is in every _ATTEND match
+                 "təmsil", "temsil", "karşıla", "qarşıla", "heyetine", "heyətinə")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
@@ -3171,6 +3174,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         if "sent a delegation" in s.text and (head := _delegation_sent(s.text, resolver)) \
                 and all(head.name != q.name for q in persons):
             persons.append(head)  # round 56 (visits A)
+        if "heyetine" in s.text or "heyətinə" in s.text:  # round 57 (summit)
+            persons += [p for p in _local_delegation_heads(s.text, resolver) if all(p.name != q.name for q in persons)]
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived = None  # the names a relative clause tells the arrival of (None: every one named arrived then)
@@ -3227,6 +3232,28 @@ def _delegation_sent(sentence: str, resolver: Resolver) -> Person | None:
     if head is None or head.iso3 not in ("", codes[0]):
         return None
     return head._replace(iso3=codes[0])
+
+
+# Round 57 (summit): the heads of states' delegations to a ministers' meeting, Turkish and Azerbaijani, the state in
+# the dative of its delegation, the head's title and name after it, one "başkanlık etti" for all: "Azerbaycan
+# heyetine Enerji Bakan Yardımcısı Orhan Zeynalov, gözlemci Macaristan'ın heyetine ise … Attila Steiner başkanlık
+# etti", "Qazaxıstan nümayəndə heyətinə … başçılıq edib": each head came, of that state
+_LOCAL_DELEGATION_HEAD = re.compile(rf"\b(?P<state>[{CAPITALS}][\w'’]+)\s+(?:nümayəndə\s+)?(?:heyetine|heyətinə)"
+                                    rf"(?:\s+ise|\s+isə)?\s+(?:[\w'’-]+\s+){{0,6}}?"
+                                    rf"(?P<head>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)"
+                                    r"(?=\s*,|\s+(?:başkanlık|başçılıq)\b)")
+
+
+def _local_delegation_heads(sentence: str, resolver: Resolver) -> list[Person]:
+    """The heads of the delegations a sentence names (_LOCAL_DELEGATION_HEAD), each of the one state his delegation's
+    word names; a head known as another state's is left out."""
+    heads = []
+    for m in _LOCAL_DELEGATION_HEAD.finditer(sentence):
+        codes = places.codes_in(m["state"])
+        head = next(iter(_persons_in(m["head"], resolver)), None) or resolver.resolve(m["head"], speaking=False)
+        if len(codes) == 1 and head is not None and head.iso3 in ("", codes[0]):
+            heads.append(head._replace(iso3=codes[0]))
+    return heads
 
 
 # Round 22: two arrivals contrasted in one sentence, each with its own day: "A and B arrived in the city on Wednesday
@@ -4232,6 +4259,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if any(signed_local):
         _named_document_signed_after(doc, visits, signed_local)  # round 29
     _summit_documents_for_all(doc, visits)  # round 24
+    if sum(v.at_meeting for v in visits) > 1:
+        _ministers_of_several_states(visits)  # round 57 (summit)
+        _guest_came_the_day_before(doc, visits, published)
     if any(signed) or any(signed_local):
         _guest_bilateral_signing(doc, visits, signed, signed_local)  # round 56 (visits A)
     if visits and visits[0].documents:
@@ -5380,6 +5410,47 @@ def _summit_documents_for_all(doc: Document, visits: list[VisitFound]) -> None:
     _bilateral_documents_at_the_summit(doc, visits)
 
 
+# Round 57 (summit): a meeting of ministers (deputy ministers, heads of delegation) of several states is a summit
+# (docs/annotating.md), in a body or not: the guests at one ministers' meeting (at_meeting: _attendees,
+# _at_meeting_with_counterparts; the same host and city, a day or two apart) of two or more states besides the host's
+# are each a summit visit; one guest with his host's counterpart (a bilateral meeting) stays other.
+def _ministers_of_several_states(visits: list[VisitFound]) -> None:
+    for visit in visits:
+        if not visit.at_meeting or visit.visit_type != "other":
+            continue
+        same = [v for v in visits if v.at_meeting and v.host == visit.host and v.city == visit.city
+                and abs(v.start - visit.start) <= _ARRIVED_BEFORE]
+        if len({v.visitor.iso3 for v in same if v.visitor.iso3 != visit.host}) > 1:
+            for v in same:
+                if v.visit_type == "other":
+                    v.visit_type = "summit"
+
+
+# Round 57 (summit): one guest of a ministers' meeting told further on as come a day or two before it, by surname
+# ("Bakan Bayraktar, çarşamba günü Kırgızistan'a gelerek İbrayev ile ikili bir görüşme yapmış …", "X arrived in
+# Astana on Tuesday", "X прибыл в Туркестан во вторник"): his visit starts that day (the sentence names no other guest
+# and no state but the host's and his)
+_GUEST_CAME = re.compile(r"\b(?:gelerek|geldi|gəlib|gələrək|gəldi|arrived|прибыл\w*)", re.I)
+_GUEST_CAME_WORDS = ("gelerek", "geldi", "gəlib", "gələrək", "gəldi", "arrived", "прибыл")  # one is in every match
+
+
+def _guest_came_the_day_before(doc: Document, visits: list[VisitFound], published: date) -> None:
+    guests = [v for v in visits if v.at_meeting and v.visit_type == "summit"]
+    if len(guests) < 2:
+        return
+    for s, told in zip(doc.sentences, doc.holding(_GUEST_CAME_WORDS)):
+        if not told or not _GUEST_CAME.search(s.text) or _FUTURE.search(s.text):
+            continue
+        named = [v for v in guests if _surname_at(s.text, v.visitor.name) >= 0]
+        if len(named) != 1 or not set(doc.codes(s)) <= {named[0].host, named[0].visitor.iso3}:
+            continue
+        guest = named[0]
+        day = next((d[0] for d in _dates(s, published, True)
+                    if guest.start - _ARRIVED_BEFORE <= d[0] < guest.start), None)
+        if day is not None:
+            guest.start, guest.end = day, guest.end or guest.start
+
+
 # Round 44: at a summit whose report tells only a bilateral signing ("On the sidelines X held a separate meeting with
 # Japarov. … the two leaders witnessed the signing of two documents", Turkish "iki lider … üç anlaşmanın imza
 # törenine katıldı"), the count is the two leaders' both: the other one's visit, named in the signing's sentence or the
@@ -5423,7 +5494,7 @@ def _bilateral_documents_at_the_summit(doc: Document, visits: list[VisitFound]) 
 # sentence ("Fidan, toplantıdan önce dün akşam ev sahibi Koşerbayev ile ikili görüşme de gerçekleştirdi. Görüşmede …
 # istişare planı imzalandı", "… when he held bilateral talks with the host. The two ministers signed an agreement …"):
 # what that signing counts is his besides the summit's documents (annotating.md: documents signed during the visit)
-_BILATERAL_TALKS = re.compile(r"\b(?:bilateral|ikili|ikitərəfli|двусторонн\w*)\s+(?:talks|meeting|görüş\w*|danışıq\w*"
+_BILATERAL_TALKS = re.compile(r"\b(?:bilateral|ikili|ikitərəfli|двусторонн\w*)\s+(?:bir\s+)?(?:talks|meeting|görüş\w*|danışıq\w*"
                               r"|müzakir\w*|müzaker\w*|переговор\w*|встреч\w*)", re.I)
 _CLAUSE_AFTER_SIGNING = re.compile(r",\s+(?:and|while|whereas)\s+"
                                    r"(?=[^,;.]{0,40}\b(?:said|noted|added|stressed|told)\b)")
