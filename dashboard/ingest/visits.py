@@ -3176,6 +3176,9 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
             persons.append(head)  # round 56 (visits A)
         if "heyetine" in s.text or "heyətinə" in s.text:  # round 57 (summit)
             persons += [p for p in _local_delegation_heads(s.text, resolver) if all(p.name != q.name for q in persons)]
+        if "inister of" in s.text or "delegation of" in s.text:  # round 57 (summit)
+            persons += [p for p in _of_state_titled_attendees(s.text, resolver) if all(p.name != q.name for q in persons)]
+        persons = [_guest_by_surname(p, summit, visits) for p in persons]
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived = None  # the names a relative clause tells the arrival of (None: every one named arrived then)
@@ -3254,6 +3257,43 @@ def _local_delegation_heads(sentence: str, resolver: Resolver) -> list[Person]:
         if len(codes) == 1 and head is not None and head.iso3 in ("", codes[0]):
             heads.append(head._replace(iso3=codes[0]))
     return heads
+
+
+# Round 57 (summit): ministers listed with their title and state after it, "of (the Republic of) <state>", then the
+# name ("brought together the Minister of Trade of the Republic of Türkiye Ömer Bolat, the Minister of Investment,
+# Industry and Trade of the Republic of Uzbekistan Laziz Kudratov, and a delegation of the Republic of Azerbaijan
+# headed by Deputy Minister of Economy Elnur Aliyev"): each one of that state
+_OF_STATE_TITLED = re.compile(
+    rf"\b(?:Minister|Ministers)\s+(?:of|for|in\s+charge\s+of)\b[^;.]*?\bof\s+(?:the\s+(?:Kyrgyz\s+)?Republic\s+of\s+)?"
+    rf"(?P<state>[{CAPITALS}][\w'’-]+)\s+(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)(?=\s*[,;.]|\s+and\b|$)"
+    rf"|\bdelegation\s+of\s+(?:the\s+(?:Kyrgyz\s+)?Republic\s+of\s+)?(?P<dstate>[{CAPITALS}][\w'’-]+)\s+"
+    rf"(?:headed|led)\s+by\s+(?:[\w-]+\s+){{0,5}}?(?P<head>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)"
+    r"(?=\s*[,;.]|\s+and\b|$)")
+
+
+def _of_state_titled_attendees(sentence: str, resolver: Resolver) -> list[Person]:
+    """The people a list names with their title and state (_OF_STATE_TITLED), each of that state; one the office
+    holders table knows as another state's is left out."""
+    found = []
+    for m in _OF_STATE_TITLED.finditer(sentence):
+        codes = places.codes_in(m["state"] or m["dstate"])
+        name = m["name"] or m["head"]
+        person = next(iter(_persons_in(name, resolver)), None) or resolver.resolve(name, speaking=False)
+        if len(codes) == 1 and person is not None and person.iso3 in ("", codes[0]):
+            found.append(person._replace(iso3=codes[0]))
+    return found
+
+
+def _guest_by_surname(person: Person, summit: VisitFound, visits: list[VisitFound]) -> Person:
+    """Round 57 (summit): a guest of the ministers' meeting named again by surname ("Minister Szijjártó and Deputy
+    Minister Aliyev arrived …"): the guest already proposed at it with that surname and state, not the office holder
+    the surname alone would be (Ilham Aliyev); else the person as found."""
+    if summit.visit_type == "summit":
+        return person
+    surname = person.name.split()[-1]
+    return next((v.visitor for v in visits if v.at_meeting and v.host == summit.host and v.city == summit.city
+                 and v.visitor.iso3 == person.iso3 and v.visitor.name != person.name
+                 and v.visitor.name.split()[-1] == surname), person)
 
 
 # Round 22: two arrivals contrasted in one sentence, each with its own day: "A and B arrived in the city on Wednesday
@@ -3512,7 +3552,8 @@ _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "гл
                     # round 26: a meeting of ministers held (_LOCAL_MINISTERS_MEETING)
                     "nazirləri", "bakanları", "министров",
                     "council of",  # round 29: "The OTS Council of Foreign Ministers met in …" (_MINISTERS_GATHERING)
-                    "ministers of the")  # round 56 (visits A): "Transport ministers of the Organization of … met on …"
+                    "ministers of the",  # round 56 (visits A): "Transport ministers of the Organization of … met on …"
+                    "meeting of the ministers", "meeting of ministers")  # round 57 (summit)
 
 
 # A summit told with its host as "it", the place the sentence before named: "THE ROAD to Shusha is new … On July
@@ -3555,7 +3596,7 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
         days = None
     if days and kind == "other":  # the place they gathered in, not another the sentence names ("ahead of the summit in …")
         place = _place_right_after(doc, s, gathered.end())
-        if not place and gathered["body"] and (head := _INLINE_DATELINE.match(s.text)):
+        if not place and (gathered["body"] or gathered["org"]) and (head := _INLINE_DATELINE.match(s.text)):
             # round 56 (visits A): "CHOLPON-ATA, Kyrgyzstan, Aug 29 — …", "BAKU, Azerbaijan, May 15 — …"
             place = places.city_in(head[0].title()) or _dateline_city(head[0].split(",")[0] + " — ")
     else:
@@ -3606,7 +3647,14 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
                                   # Issyk-Kul for their seventh meeting"), its place maybe the dateline's alone
                                   r"|\bministers\s+of\s+the\s+"
                                   r"(?P<body>(?-i:[A-Z][\w-]*)(?:\s+(?:of|(?-i:[A-Z][\w-]*)))+)"
-                                  r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+met" + _HELD_DAY + r"\s+(?:in|at|on)\b", re.I)
+                                  r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+met" + _HELD_DAY + r"\s+(?:in|at|on)\b"
+                                  # round 57 (summit): the meeting of a body's ministers told held ("The meeting of the
+                                  # Ministers in charge of Economy and Trade of the Organization of Turkic States (OTS)
+                                  # took place on Thursday at …"), its place maybe the dateline's alone
+                                  r"|\bmeeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?ministers\b[^.;]{0,80}?\bof\s+the\s+"
+                                  r"(?P<org>(?-i:[A-Z][\w-]*)(?:\s+(?:of|(?-i:[A-Z][\w-]*)))*)"
+                                  r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+(?:took\s+place|was\s+held)" + _HELD_DAY
+                                  + r"\s+(?:in|at|on)\b", re.I)
 
 
 # The head of a state's delegation, told in Russian right after the meeting's day and place: "В Бишкеке в среду,
@@ -4262,6 +4310,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if sum(v.at_meeting for v in visits) > 1:
         _ministers_of_several_states(visits)  # round 57 (summit)
         _guest_came_the_day_before(doc, visits, published)
+        visits = [v for v in visits if not _surname_twin(doc, v, visits)]
+        if " signed " in doc.text:
+            _meeting_signed_one(doc, visits)
     if any(signed) or any(signed_local):
         _guest_bilateral_signing(doc, visits, signed, signed_local)  # round 56 (visits A)
     if visits and visits[0].documents:
@@ -5449,6 +5500,38 @@ def _guest_came_the_day_before(doc: Document, visits: list[VisitFound], publishe
                     if guest.start - _ARRIVED_BEFORE <= d[0] < guest.start), None)
         if day is not None:
             guest.start, guest.end = day, guest.end or guest.start
+
+
+# Round 57 (summit): the one document the guests of a ministers' meeting signed, told by its title in the singular
+# and no count ("At the end of the meeting the heads of delegation signed the Protocol of the meeting", "the ministers
+# signed a joint statement"): one on each guest's visit that has no count yet (not "… the Protocol and the …": two)
+_MEETING_SIGNED_ONE = re.compile(r"\b(?:ministers|heads\s+of\s+(?:the\s+)?delegations?|participants)\s+(?:also\s+)?"
+                                 r"signed\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:protocol|statement|declaration"
+                                 r"|communiqu[eé]|memorandum|roadmap)\b(?![^.;]*\s(?:and|as\s+well\s+as)\s)", re.I)
+
+
+def _meeting_signed_one(doc: Document, visits: list[VisitFound]) -> None:
+    guests = [v for v in visits if v.at_meeting and not v.documents_said]
+    if not guests:
+        return
+    for s in doc.sentences:
+        if " signed " in s.text and (m := _MEETING_SIGNED_ONE.search(s.text)) and not _FUTURE.search(s.text):
+            for guest in guests:
+                if s.start >= guest.span[0]:
+                    guest.documents_said, guest.documents = True, 1
+                    guest.extra_spans.append((s.start + m.start(), s.start + m.end()))
+            return
+
+
+def _surname_twin(doc: Document, visit: VisitFound, visits: list[VisitFound]) -> bool:
+    """Round 57 (summit): is `visit` an office holder's whom the article never names in full, read from a surname
+    that is a ministers' meeting guest's (the same state, host and city: "Deputy Minister Aliyev arrived …" after
+    "… headed by Deputy Minister of Economy Elnur Aliyev" is no visit of Ilham Aliyev)?"""
+    if visit.at_meeting or visit.visitor.name in doc.text:
+        return False
+    surname = visit.visitor.name.split()[-1]
+    return any(v.at_meeting and v.host == visit.host and v.city == visit.city and v.visitor.iso3 == visit.visitor.iso3
+               and v.visitor.name.split()[-1] == surname and v.visitor.name != visit.visitor.name for v in visits)
 
 
 # Round 44: at a summit whose report tells only a bilateral signing ("On the sidelines X held a separate meeting with
