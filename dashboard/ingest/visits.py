@@ -3264,8 +3264,10 @@ def _local_delegation_heads(sentence: str, resolver: Resolver) -> list[Person]:
 # Industry and Trade of the Republic of Uzbekistan Laziz Kudratov, and a delegation of the Republic of Azerbaijan
 # headed by Deputy Minister of Economy Elnur Aliyev"): each one of that state
 _OF_STATE_TITLED = re.compile(
-    rf"\b(?:Minister|Ministers)\s+(?:of|for|in\s+charge\s+of)\b[^;.]*?\bof\s+(?:the\s+(?:Kyrgyz\s+)?Republic\s+of\s+)?"
-    rf"(?P<state>[{CAPITALS}][\w'’-]+)\s+(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)(?=\s*[,;.]|\s+and\b|$)"
+    rf"\bMinisters?\s+(?:of|for|in\s+charge\s+of)\b(?:(?!\bMinister|\bdelegation\b)[^;.])*?\bof\s+"
+    rf"(?:the\s+(?:Kyrgyz\s+)?Republic\s+of\s+)?(?:the\s+(?P<adj>[{CAPITALS}][\w-]+)\s+Republic\s+)?"
+    rf"(?(adj)|(?P<state>[{CAPITALS}][\w'’-]+)\s+)(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)"
+    r"(?=\s*[,;.]|\s+and\b|$)"
     rf"|\bdelegation\s+of\s+(?:the\s+(?:Kyrgyz\s+)?Republic\s+of\s+)?(?P<dstate>[{CAPITALS}][\w'’-]+)\s+"
     rf"(?:headed|led)\s+by\s+(?:[\w-]+\s+){{0,5}}?(?P<head>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)"
     r"(?=\s*[,;.]|\s+and\b|$)")
@@ -3276,7 +3278,7 @@ def _of_state_titled_attendees(sentence: str, resolver: Resolver) -> list[Person
     holders table knows as another state's is left out."""
     found = []
     for m in _OF_STATE_TITLED.finditer(sentence):
-        codes = places.codes_in(m["state"] or m["dstate"])
+        codes = places.codes_in(m["state"] or m["adj"] or m["dstate"])
         name = m["name"] or m["head"]
         person = next(iter(_persons_in(name, resolver)), None) or resolver.resolve(name, speaking=False)
         if len(codes) == 1 and person is not None and person.iso3 in ("", codes[0]):
@@ -6588,6 +6590,8 @@ def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date,
             continue
         if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)):
             continue  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
+        if visit.at_meeting and _surname_at(s.text, visit.visitor.name) < 0:
+            continue  # round 57 (summit): at a ministers' meeting, the arrival of a guest named, not of all
         visit.start = day
         if (city := places.city_in(s.text) or _capital_named(doc, s, visit.host)) and city[0] == visit.host:
             visit.city = city[1]
