@@ -3177,7 +3177,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         if "heyetine" in s.text or "heyətinə" in s.text:  # round 57 (summit)
             persons += [p for p in _local_delegation_heads(s.text, resolver) if all(p.name != q.name for q in persons)]
         if "inister of" in s.text or "delegation of" in s.text:  # round 57 (summit)
-            persons += [p for p in _of_state_titled_attendees(s.text, resolver) if all(p.name != q.name for q in persons)]
+            persons += [p for p in _of_state_titled_attendees(s.text, resolver)
+                        if all(p.name != q.name for q in persons)]
         persons = [_guest_by_surname(p, summit, visits) for p in persons]
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
@@ -3653,7 +3654,8 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
                                   # round 57 (summit): the meeting of a body's ministers told held ("The meeting of the
                                   # Ministers in charge of Economy and Trade of the Organization of Turkic States (OTS)
                                   # took place on Thursday at …"), its place maybe the dateline's alone
-                                  r"|\bmeeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?ministers\b[^.;]{0,80}?\bof\s+the\s+"
+                                  r"|\bmeeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?ministers\b[^.;]{0,80}?"
+                                  r"\bof\s+the\s+"
                                   r"(?P<org>(?-i:[A-Z][\w-]*)(?:\s+(?:of|(?-i:[A-Z][\w-]*)))*)"
                                   r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+(?:took\s+place|was\s+held)" + _HELD_DAY
                                   + r"\s+(?:in|at|on)\b", re.I)
@@ -5579,7 +5581,8 @@ def _bilateral_documents_at_the_summit(doc: Document, visits: list[VisitFound]) 
 # sentence ("Fidan, toplantıdan önce dün akşam ev sahibi Koşerbayev ile ikili görüşme de gerçekleştirdi. Görüşmede …
 # istişare planı imzalandı", "… when he held bilateral talks with the host. The two ministers signed an agreement …"):
 # what that signing counts is his besides the summit's documents (annotating.md: documents signed during the visit)
-_BILATERAL_TALKS = re.compile(r"\b(?:bilateral|ikili|ikitərəfli|двусторонн\w*)\s+(?:bir\s+)?(?:talks|meeting|görüş\w*|danışıq\w*"
+_BILATERAL_TALKS = re.compile(r"\b(?:bilateral|ikili|ikitərəfli|двусторонн\w*)\s+"
+                              r"(?:bir\s+)?(?:talks|meeting|görüş\w*|danışıq\w*"
                               r"|müzakir\w*|müzaker\w*|переговор\w*|встреч\w*)", re.I)
 _CLAUSE_AFTER_SIGNING = re.compile(r",\s+(?:and|while|whereas)\s+"
                                    r"(?=[^,;.]{0,40}\b(?:said|noted|added|stressed|told)\b)")
