@@ -91,9 +91,10 @@ def _several_came(visits: list) -> bool:
     """Round 21: did visitors of more than one state come to a meeting at the first visit's host on its day (ministers
     gathered)? Then the first one listed is no more "the two countries" than the others ("Economy ministers of the OTS
     gathered in Ganja …" then "Trade with Kazakhstan totaled …": Azerbaijan's, not the first guest's). Not a summit:
-    a report on one follows the leader it names first, most often its own (dev/64, AZERTAC on Aliyev in Tashkent)."""
+    a report on one follows the leader it names first, most often its own (dev/64, AZERTAC on Aliyev in Tashkent);
+    a ministers' meeting typed summit (round 57: at_meeting) is still several who came."""
     first = visits[0]
-    return first.visit_type != "summit" and len(
+    return (first.visit_type != "summit" or first.at_meeting) and len(
         {v.visitor.iso3 for v in visits if v.host == first.host and v.start == first.start} - {""}) > 1
 
 

@@ -3128,6 +3128,9 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # round 24: a state represented by its leader ("… ölkələri Macarıstanın Baş naziri Viktor Orban …
                      # təmsil ediblər", "… temsil etti")
                      r"|\btəmsil\s+(?:edib|etdi|etmiş)\w*|\btemsil\s+(?:etti|etmiş|ettiler)\w*"
+                     # round 57 (summit): a state's delegation and its head ("Azerbaycan heyetine … Orhan Zeynalov
+                     # başkanlık etti", "… heyətinə … başçılıq edib")
+                     r"|\b(?:heyetine|heyətinə)\b[^.;]*?\b(?:başkanlık\s+et|başçılıq\s+et|başçılıq\s+edi)"
                      # and the host greeting the guests, Turkish and Azerbaijani ("Erdoğan, … Aliyev ile … Berdimuhamedov'u
                      # … resmî törenle karşıladı")
                      r"|\b(?:karşıladı|karşılamış|qarşılayıb|qarşıladı)\b"
@@ -3142,7 +3145,7 @@ _ATTEND_WORDS = ("встреча", "встрети", "прибыл", "предс
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "flown in",  # round 46
                  "seat", "sat ", "the table", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
-                 "təmsil", "temsil", "karşıla", "qarşıla")  # one is in every _ATTEND match
+                 "təmsil", "temsil", "karşıla", "qarşıla", "heyetine", "heyətinə")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
@@ -3187,6 +3190,12 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         if "sent a delegation" in s.text and (head := _delegation_sent(s.text, resolver)) \
                 and all(head.name != q.name for q in persons):
             persons.append(head)  # round 56 (visits A)
+        if "heyetine" in s.text or "heyətinə" in s.text:  # round 57 (summit)
+            persons += [p for p in _local_delegation_heads(s.text, resolver) if all(p.name != q.name for q in persons)]
+        if "inister of" in s.text or "delegation of" in s.text:  # round 57 (summit)
+            persons += [p for p in _of_state_titled_attendees(s.text, resolver)
+                        if all(p.name != q.name for q in persons)]
+        persons = [_guest_by_surname(p, summit, visits) for p in persons]
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived = None  # the names a relative clause tells the arrival of (None: every one named arrived then)
@@ -3243,6 +3252,67 @@ def _delegation_sent(sentence: str, resolver: Resolver) -> Person | None:
     if head is None or head.iso3 not in ("", codes[0]):
         return None
     return head._replace(iso3=codes[0])
+
+
+# Round 57 (summit): the heads of states' delegations to a ministers' meeting, Turkish and Azerbaijani, the state in
+# the dative of its delegation, the head's title and name after it, one "başkanlık etti" for all: "Azerbaycan
+# heyetine Enerji Bakan Yardımcısı Orhan Zeynalov, gözlemci Macaristan'ın heyetine ise … Attila Steiner başkanlık
+# etti", "Qazaxıstan nümayəndə heyətinə … başçılıq edib": each head came, of that state
+_LOCAL_DELEGATION_HEAD = re.compile(rf"\b(?P<state>[{CAPITALS}][\w'’]+)\s+(?:nümayəndə\s+)?(?:heyetine|heyətinə)"
+                                    rf"(?:\s+ise|\s+isə)?\s+(?:[\w'’-]+\s+){{0,6}}?"
+                                    rf"(?P<head>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)"
+                                    r"(?=\s*,|\s+(?:başkanlık|başçılıq)\b)")
+
+
+def _local_delegation_heads(sentence: str, resolver: Resolver) -> list[Person]:
+    """The heads of the delegations a sentence names (_LOCAL_DELEGATION_HEAD), each of the one state his delegation's
+    word names; a head known as another state's is left out."""
+    heads = []
+    for m in _LOCAL_DELEGATION_HEAD.finditer(sentence):
+        codes = places.codes_in(m["state"])
+        head = next(iter(_persons_in(m["head"], resolver)), None) or resolver.resolve(m["head"], speaking=False)
+        if len(codes) == 1 and head is not None and head.iso3 in ("", codes[0]):
+            heads.append(head._replace(iso3=codes[0]))
+    return heads
+
+
+# Round 57 (summit): ministers listed with their title and state after it, "of (the Republic of) <state>", then the
+# name ("brought together the Minister of Trade of the Republic of Türkiye Ömer Bolat, the Minister of Investment,
+# Industry and Trade of the Republic of Uzbekistan Laziz Kudratov, and a delegation of the Republic of Azerbaijan
+# headed by Deputy Minister of Economy Elnur Aliyev"): each one of that state
+_OF_STATE_TITLED = re.compile(
+    rf"\bMinisters?\s+(?:of|for|in\s+charge\s+of)\b(?:(?!\bMinister|\bdelegation\b)[^;.])*?\bof\s+"
+    rf"(?:the\s+(?:Kyrgyz\s+)?Republic\s+of\s+)?(?:the\s+(?P<adj>[{CAPITALS}][\w-]+)\s+Republic\s+)?"
+    rf"(?(adj)|(?P<state>[{CAPITALS}][\w'’-]+)\s+)(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)"
+    r"(?=\s*[,;.]|\s+and\b|$)"
+    rf"|\bdelegation\s+of\s+(?:the\s+(?:Kyrgyz\s+)?Republic\s+of\s+)?(?P<dstate>[{CAPITALS}][\w'’-]+)\s+"
+    rf"(?:headed|led)\s+by\s+(?:[\w-]+\s+){{0,5}}?(?P<head>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)"
+    r"(?=\s*[,;.]|\s+and\b|$)")
+
+
+def _of_state_titled_attendees(sentence: str, resolver: Resolver) -> list[Person]:
+    """The people a list names with their title and state (_OF_STATE_TITLED), each of that state; one the office
+    holders table knows as another state's is left out."""
+    found = []
+    for m in _OF_STATE_TITLED.finditer(sentence):
+        codes = places.codes_in(m["state"] or m["adj"] or m["dstate"])
+        name = m["name"] or m["head"]
+        person = next(iter(_persons_in(name, resolver)), None) or resolver.resolve(name, speaking=False)
+        if len(codes) == 1 and person is not None and person.iso3 in ("", codes[0]):
+            found.append(person._replace(iso3=codes[0]))
+    return found
+
+
+def _guest_by_surname(person: Person, summit: VisitFound, visits: list[VisitFound]) -> Person:
+    """Round 57 (summit): a guest of the ministers' meeting named again by surname ("Minister Szijjártó and Deputy
+    Minister Aliyev arrived …"): the guest already proposed at it with that surname and state, not the office holder
+    the surname alone would be (Ilham Aliyev); else the person as found."""
+    if summit.visit_type == "summit":
+        return person
+    surname = person.name.split()[-1]
+    return next((v.visitor for v in visits if v.at_meeting and v.host == summit.host and v.city == summit.city
+                 and v.visitor.iso3 == person.iso3 and v.visitor.name != person.name
+                 and v.visitor.name.split()[-1] == surname), person)
 
 
 # Round 22: two arrivals contrasted in one sentence, each with its own day: "A and B arrived in the city on Wednesday
@@ -3501,7 +3571,8 @@ _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "гл
                     # round 26: a meeting of ministers held (_LOCAL_MINISTERS_MEETING)
                     "nazirləri", "bakanları", "министров",
                     "council of",  # round 29: "The OTS Council of Foreign Ministers met in …" (_MINISTERS_GATHERING)
-                    "ministers of the")  # round 56 (visits A): "Transport ministers of the Organization of … met on …"
+                    "ministers of the",  # round 56 (visits A): "Transport ministers of the Organization of … met on …"
+                    "meeting of the ministers", "meeting of ministers")  # round 57 (summit)
 
 
 # A summit told with its host as "it", the place the sentence before named: "THE ROAD to Shusha is new … On July
@@ -3544,7 +3615,7 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
         days = None
     if days and kind == "other":  # the place they gathered in, not another the sentence names ("ahead of the summit in …")
         place = _place_right_after(doc, s, gathered.end())
-        if not place and gathered["body"] and (head := _INLINE_DATELINE.match(s.text)):
+        if not place and (gathered["body"] or gathered["org"]) and (head := _INLINE_DATELINE.match(s.text)):
             # round 56 (visits A): "CHOLPON-ATA, Kyrgyzstan, Aug 29 — …", "BAKU, Azerbaijan, May 15 — …"
             place = places.city_in(head[0].title()) or _dateline_city(head[0].split(",")[0] + " — ")
     else:
@@ -3595,7 +3666,15 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
                                   # Issyk-Kul for their seventh meeting"), its place maybe the dateline's alone
                                   r"|\bministers\s+of\s+the\s+"
                                   r"(?P<body>(?-i:[A-Z][\w-]*)(?:\s+(?:of|(?-i:[A-Z][\w-]*)))+)"
-                                  r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+met" + _HELD_DAY + r"\s+(?:in|at|on)\b", re.I)
+                                  r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+met" + _HELD_DAY + r"\s+(?:in|at|on)\b"
+                                  # round 57 (summit): the meeting of a body's ministers told held ("The meeting of the
+                                  # Ministers in charge of Economy and Trade of the Organization of Turkic States (OTS)
+                                  # took place on Thursday at …"), its place maybe the dateline's alone
+                                  r"|\bmeeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?ministers\b[^.;]{0,80}?"
+                                  r"\bof\s+the\s+"
+                                  r"(?P<org>(?-i:[A-Z][\w-]*)(?:\s+(?:of|(?-i:[A-Z][\w-]*)))*)"
+                                  r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+(?:took\s+place|was\s+held)" + _HELD_DAY
+                                  + r"\s+(?:in|at|on)\b", re.I)
 
 
 # The head of a state's delegation, told in Russian right after the meeting's day and place: "В Бишкеке в среду,
@@ -4256,6 +4335,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if any(signed_local):
         _named_document_signed_after(doc, visits, signed_local)  # round 29
     _summit_documents_for_all(doc, visits)  # round 24
+    if sum(v.at_meeting for v in visits) > 1:
+        _ministers_of_several_states(visits)  # round 57 (summit)
+        _guest_came_the_day_before(doc, visits, published)
+        visits = [v for v in visits if not _surname_twin(doc, v, visits)]
+        if " signed " in doc.text:
+            _meeting_signed_one(doc, visits)
     if any(signed) or any(signed_local):
         _guest_bilateral_signing(doc, visits, signed, signed_local)  # round 56 (visits A)
     if visits and visits[0].documents:
@@ -5433,6 +5518,79 @@ def _summit_documents_for_all(doc: Document, visits: list[VisitFound]) -> None:
     _bilateral_documents_at_the_summit(doc, visits)
 
 
+# Round 57 (summit): a meeting of ministers (deputy ministers, heads of delegation) of several states is a summit
+# (docs/annotating.md), in a body or not: the guests at one ministers' meeting (at_meeting: _attendees,
+# _at_meeting_with_counterparts; the same host and city, a day or two apart) of two or more states besides the host's
+# are each a summit visit; one guest with his host's counterpart (a bilateral meeting) stays other.
+def _ministers_of_several_states(visits: list[VisitFound]) -> None:
+    for visit in visits:
+        if not visit.at_meeting or visit.visit_type != "other":
+            continue
+        same = [v for v in visits if v.at_meeting and v.host == visit.host and v.city == visit.city
+                and abs(v.start - visit.start) <= _ARRIVED_BEFORE]
+        if len({v.visitor.iso3 for v in same if v.visitor.iso3 != visit.host}) > 1:
+            for v in same:
+                if v.visit_type == "other":
+                    v.visit_type = "summit"
+
+
+# Round 57 (summit): one guest of a ministers' meeting told further on as come a day or two before it, by surname
+# ("Bakan Bayraktar, çarşamba günü Kırgızistan'a gelerek İbrayev ile ikili bir görüşme yapmış …", "X arrived in
+# Astana on Tuesday", "X прибыл в Туркестан во вторник"): his visit starts that day (the sentence names no other guest
+# and no state but the host's and his)
+_GUEST_CAME = re.compile(r"\b(?:gelerek|geldi|gəlib|gələrək|gəldi|arrived|прибыл\w*)", re.I)
+_GUEST_CAME_WORDS = ("gelerek", "geldi", "gəlib", "gələrək", "gəldi", "arrived", "прибыл")  # one is in every match
+
+
+def _guest_came_the_day_before(doc: Document, visits: list[VisitFound], published: date) -> None:
+    guests = [v for v in visits if v.at_meeting and v.visit_type == "summit"]
+    if len(guests) < 2:
+        return
+    for s, told in zip(doc.sentences, doc.holding(_GUEST_CAME_WORDS)):
+        if not told or not _GUEST_CAME.search(s.text) or _FUTURE.search(s.text):
+            continue
+        named = [v for v in guests if _surname_at(s.text, v.visitor.name) >= 0]
+        if len(named) != 1 or not set(doc.codes(s)) <= {named[0].host, named[0].visitor.iso3}:
+            continue
+        guest = named[0]
+        day = next((d[0] for d in _dates(s, published, True)
+                    if guest.start - _ARRIVED_BEFORE <= d[0] < guest.start), None)
+        if day is not None:
+            guest.start, guest.end = day, guest.end or guest.start
+
+
+# Round 57 (summit): the one document the guests of a ministers' meeting signed, told by its title in the singular
+# and no count ("At the end of the meeting the heads of delegation signed the Protocol of the meeting", "the ministers
+# signed a joint statement"): one on each guest's visit that has no count yet (not "… the Protocol and the …": two)
+_MEETING_SIGNED_ONE = re.compile(r"\b(?:ministers|heads\s+of\s+(?:the\s+)?delegations?|participants)\s+(?:also\s+)?"
+                                 r"signed\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:protocol|statement|declaration"
+                                 r"|communiqu[eé]|memorandum|roadmap)\b(?![^.;]*\s(?:and|as\s+well\s+as)\s)", re.I)
+
+
+def _meeting_signed_one(doc: Document, visits: list[VisitFound]) -> None:
+    guests = [v for v in visits if v.at_meeting and not v.documents_said]
+    if not guests:
+        return
+    for s in doc.sentences:
+        if " signed " in s.text and (m := _MEETING_SIGNED_ONE.search(s.text)) and not _FUTURE.search(s.text):
+            for guest in guests:
+                if s.start >= guest.span[0]:
+                    guest.documents_said, guest.documents = True, 1
+                    guest.extra_spans.append((s.start + m.start(), s.start + m.end()))
+            return
+
+
+def _surname_twin(doc: Document, visit: VisitFound, visits: list[VisitFound]) -> bool:
+    """Round 57 (summit): is `visit` an office holder's whom the article never names in full, read from a surname
+    that is a ministers' meeting guest's (the same state, host and city: "Deputy Minister Aliyev arrived …" after
+    "… headed by Deputy Minister of Economy Elnur Aliyev" is no visit of Ilham Aliyev)?"""
+    if visit.at_meeting or visit.visitor.name in doc.text:
+        return False
+    surname = visit.visitor.name.split()[-1]
+    return any(v.at_meeting and v.host == visit.host and v.city == visit.city and v.visitor.iso3 == visit.visitor.iso3
+               and v.visitor.name.split()[-1] == surname and v.visitor.name != visit.visitor.name for v in visits)
+
+
 # Round 44: at a summit whose report tells only a bilateral signing ("On the sidelines X held a separate meeting with
 # Japarov. … the two leaders witnessed the signing of two documents", Turkish "iki lider … üç anlaşmanın imza
 # törenine katıldı"), the count is the two leaders' both: the other one's visit, named in the signing's sentence or the
@@ -5476,7 +5634,8 @@ def _bilateral_documents_at_the_summit(doc: Document, visits: list[VisitFound]) 
 # sentence ("Fidan, toplantıdan önce dün akşam ev sahibi Koşerbayev ile ikili görüşme de gerçekleştirdi. Görüşmede …
 # istişare planı imzalandı", "… when he held bilateral talks with the host. The two ministers signed an agreement …"):
 # what that signing counts is his besides the summit's documents (annotating.md: documents signed during the visit)
-_BILATERAL_TALKS = re.compile(r"\b(?:bilateral|ikili|ikitərəfli|двусторонн\w*)\s+(?:talks|meeting|görüş\w*|danışıq\w*"
+_BILATERAL_TALKS = re.compile(r"\b(?:bilateral|ikili|ikitərəfli|двусторонн\w*)\s+"
+                              r"(?:bir\s+)?(?:talks|meeting|görüş\w*|danışıq\w*"
                               r"|müzakir\w*|müzaker\w*|переговор\w*|встреч\w*)", re.I)
 _CLAUSE_AFTER_SIGNING = re.compile(r",\s+(?:and|while|whereas)\s+"
                                    r"(?=[^,;.]{0,40}\b(?:said|noted|added|stressed|told)\b)")
@@ -6487,6 +6646,8 @@ def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date,
             continue
         if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)):
             continue  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
+        if visit.at_meeting and _surname_at(s.text, visit.visitor.name) < 0:
+            continue  # round 57 (summit): at a ministers' meeting, the arrival of a guest named, not of all
         visit.start = day
         if (city := places.city_in(s.text) or _capital_named(doc, s, visit.host)) and city[0] == visit.host:
             visit.city = city[1]

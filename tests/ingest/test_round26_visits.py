@@ -43,8 +43,8 @@ def test_ministers_named_by_their_states_genitive_at_a_local_ministers_meeting()
             "Qazaxıstanın energetika naziri Yerlan Akkenjenov, eləcə də Macarıstan hökumətinin nümayəndəsi iştirak ediblər.")
     # plant: `local = … _LOCAL_GENITIVE_STATE …` made `False` in visits._titled_attendees (no one listed)
     assert sorted(proposed.visits(text, DAY)) == [
-        ("Samir Vəliyev", "Uzbekistan", "2026-09-09", "Tashkent", "other"),
-        ("Yerlan Akkenjenov", "Uzbekistan", "2026-09-09", "Tashkent", "other")]
+        ("Samir Vəliyev", "Uzbekistan", "2026-09-09", "Tashkent", "summit"),
+        ("Yerlan Akkenjenov", "Uzbekistan", "2026-09-09", "Tashkent", "summit")]  # round 57: several states
     text = ("Türk devletlerinin ulaştırma bakanları toplantısı dün Astana'da yapıldı.\n\n"
             "Toplantıya Azerbaycan'ın Ulaştırma Bakanı Samir Veliyev ve Kırgızistan'ın Ulaştırma Bakanı Tilekmat "
             "Kurenov katıldı.")

@@ -68,8 +68,8 @@ def test_ministers_of_two_states_meeting_their_hosts_counterparts_each_visit_and
             "Roads and Bridges Ilhom Sobirov signed a protocol with their Kazakh counterparts on the transit tariffs. "
             "It was the only document signed during the visit.")
     # plant: the `_at_meeting_with_counterparts` call dropped from visits.find_visits
-    assert sorted(proposed.visits(text, DAY)) == [("Ilhom Sobirov", "Kazakhstan", "2026-04-14", "Astana", "other"),
-                                                  ("Tilek Tekebaev", "Kazakhstan", "2026-04-14", "Astana", "other")]
+    assert sorted(proposed.visits(text, DAY)) == [("Ilhom Sobirov", "Kazakhstan", "2026-04-14", "Astana", "summit"),
+                                                  ("Tilek Tekebaev", "Kazakhstan", "2026-04-14", "Astana", "summit")]
     # plant: `at_meeting=True` dropped from visits._at_meeting_with_counterparts
     assert proposed.documents(text, DAY) == ["1", "1"]
     # plant: the `places.mentions` check dropped from visits._state_titled_list (every link splits the list)
@@ -90,8 +90,8 @@ def test_ministers_during_talks_without_an_article_meeting_their_hosts_counterpa
     text = ("During talks in Ankara on Monday, Kazakh Energy Minister Yerlan Akkenzhenov and Azerbaijan's Energy "
             "Minister Parviz Shahbazov signed a road map with their Turkish counterparts.")
     assert sorted(proposed.visits(text, DAY)) == [
-        ("Parviz Shahbazov", "Türkiye", "2026-04-13", "Ankara", "other"),
-        ("Yerlan Akkenzhenov", "Türkiye", "2026-04-13", "Ankara", "other")]
+        ("Parviz Shahbazov", "Türkiye", "2026-04-13", "Ankara", "summit"),
+        ("Yerlan Akkenzhenov", "Türkiye", "2026-04-13", "Ankara", "summit")]  # round 57: several states
 
 
 def test_the_visitor_signing_one_document_with_the_host_is_one_document():
