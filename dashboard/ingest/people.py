@@ -2877,12 +2877,12 @@ def _en_acronym_free(names: list[str]) -> list[str]:
 
 
 # more words of a body, no part of a person's name ("the Presidential Administration", "the Chamber of Commerce")
-# (round 44: "Türkiye's Foreign Economic Relations Board" too, which an interview's lead named as a second person)
+# (round 44: "Türkiye's Foreign Economic Relations Board" too, which an interview's lead named as a second person;
+# round 57: a power plant's, a dam's or a project's name is no one's, "Kambarata-1 Hidroelektrik Santrali projesinin …"
+# after "Ev sahibi İbrayev ise", the Azerbaijani "Su Elektrik Stansiyası", the English "Power Plant")
 _BODY_WORDS = _BODY_WORDS | {"administration", "directorate", "secretariat", "chamber", "authority", "corporation",
-                             "board"}
-# Round 57 (quotesaztr57): a power plant's, a dam's or a project's name is no one's ("Kambarata-1 Hidroelektrik Santrali
-# projesinin …" after "Ev sahibi İbrayev ise"; the Azerbaijani "Su Elektrik Stansiyası", the English "Power Plant")
-_BODY_WORDS = _BODY_WORDS | {"santrali", "santralı", "santralinin", "santralının", "hidroelektrik", "barajı",
+                             "board",
+                             "santrali", "santralı", "santralinin", "santralının", "hidroelektrik", "barajı",
                              "projesi", "projesinin", "stansiyası", "stansiyasının", "layihəsi", "layihəsinin",
                              "plant", "station", "dam"}
 
