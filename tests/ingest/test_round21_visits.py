@@ -75,7 +75,7 @@ def test_a_dayless_visit_in_the_city_the_sentence_before_names_with_its_day():
     assert proposed.visits(elsewhere, DAY) == []
 
 
-def test_ministers_gathered_and_those_listed_after_came_to_a_meeting_of_type_other():
+def test_ministers_gathered_and_those_listed_after_came_to_the_meeting():
     """Plant: the _MINISTERS_GATHERING alternative left out of _gathering (no meeting, no visits); second plant:
     _titled_attendees not asked in _attendees (ministers the table does not know left out)."""
     # plant: `elif _MINISTERS_GATHERING.search(s.text)` branch dropped from _gathering
