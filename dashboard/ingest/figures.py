@@ -3468,6 +3468,12 @@ def _partner_before_first(doc: Document, before) -> tuple[str, str] | None:
     reached …") and the lead told another state's trade with a group (_lead_home); else None."""
     if not _TRADE.search(before.text) or money.amounts_in(before.text, before.check):
         return None
+    return _lead_home_and_the_one_named(doc, before)
+
+
+def _lead_home_and_the_one_named(doc: Document, before) -> tuple[str, str] | None:
+    """(home, partner): the lead's home (_lead_home) and the one state the sentence before names, when there is one and
+    it is not the home; else None. The pair of a release's first figure that names no state itself."""
     named = set(doc.codes(before))
     if len(named) != 1:
         return None
@@ -3483,11 +3489,7 @@ def _partner_of_the_two_first(doc: Document, s, before) -> tuple[str, str] | Non
     if not any(word in s.check for word in _TWO_BY_NAME_WORDS) or not _TWO_BY_NAME.search(s.text) \
             or money.amounts_in(before.text, before.check):
         return None
-    named = set(doc.codes(before))
-    if len(named) != 1:
-        return None
-    home = _lead_home(doc, before.start)
-    return (home, named.pop()) if home and home not in named else None
+    return _lead_home_and_the_one_named(doc, before)
 
 
 # Round 54 (traderel): a round-up's paragraph opened by a sentence that names its next partner as such, no amount
