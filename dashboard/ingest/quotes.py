@@ -940,9 +940,11 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _premier_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         elif _ru_bare_head_gate(after[:60]) and _RU_AFTER_VERB_BARE_HEAD.match(after):  # round 28
             _premier_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
-        if resolver.last_speaker is None and ("Prezident" in after[:60] or "başçısı" in after[:60]) \
-                and _AZ_HEAD_AFTER.match(after):  # round 24
-            _az_head_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
+        if ("Prezident" in after[:60] or "başçısı" in after[:60]) and _AZ_HEAD_AFTER.match(after):
+            if resolver.last_speaker is None:  # round 24
+                _az_head_lead(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
+            elif before.strip():  # round 58 (quotesaztr58): after another's words, the head of state the running text
+                _az_head_lead(before, resolver)  # before the quote in its paragraph opens a sentence with
         if _AZ_TITLE_ANAPHOR.search(after, 0, 60):  # round 10: a quote opening its paragraph reads the one before
             _az_lead_sentence(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver)
         if before[:1] in _AZ_BARE_TITLE_INITIALS and _az_bare_title_colon(before):  # round 29: "Nazir … bildirib: «…»"
@@ -1776,6 +1778,30 @@ def _title_case(quoted: str) -> bool:
 # …") is a place or a body the sentence is at, no unlisted person beside its subject
 _TR_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]+$")
 
+# Round 58 (quotesaztr58): a body's name in the nominative, its noun last with the possessive ("Toplu Konut İdaresi
+# (TOKİ) projesinin şantiyesini ziyaret eden Bakan Kurum, … şunları söyledi:", "Dövlət Gömrük Komitəsi"), or a run
+# before its acronym in brackets, is no second person beside the sentence's subject
+_TR_AZ_BODY_NOUNS = (
+    r"(?:idaresi|idarəsi|kurumu|başkanlığı|bakanlığı|müdürlüğü|merkezi|mərkəzi|ajansı|agentliyi|birliği|birliyi|"
+    r"odası|palatası|fonu|fondu|vakfı|derneği|konseyi|şurası|şirketi|şirkəti|bankası|bankı|üniversitesi|universiteti|"
+    r"enstitüsü|institutu|komitesi|komitəsi|nazirliyi|xidməti|teşkilatı|təşkilatı|assosiasiyası|kurulu|komisyonu|"
+    r"komissiyası)")
+_TR_AZ_BODY_RUN = re.compile(rf"\s(?i:{_TR_AZ_BODY_NOUNS})$")
+_BEFORE_ACRONYM = re.compile(r"\s*\([A-ZÇĞİÖŞÜƏ]{2,}\)")
+# (the first half of a body's name with "and", "Türk İşbirliği ve Koordinasyon Ajansı Başkanlığı": a run of its own)
+_BEFORE_AND_BODY = re.compile(rf"\s+(?:ve|və)\s+(?:[A-ZÇĞİÖŞÜƏ][\w'’\-]*\s+){{1,4}}?(?i:{_TR_AZ_BODY_NOUNS})\b")
+
+
+def _tr_body_run(clause: str, run: str) -> bool:
+    """Is `run` (a capitalised run of `clause`) a body's name: its last word a body's noun, or an acronym after it?"""
+    if _TR_AZ_BODY_RUN.search(run):
+        return True
+    if (at := clause.find(run)) < 0:
+        return False
+    end = at + len(run)
+    return ("(" in clause and _BEFORE_ACRONYM.match(clause, end) is not None) \
+        or (" v" in clause[end:end + 4] and _BEFORE_AND_BODY.match(clause, end) is not None)
+
 
 def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
     """Who speaks after 'Turkish President Erdoğan praised Hungary's role:' (an English verb of
@@ -1791,7 +1817,7 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
     if TR_COLON_VERB.search(tail):
         clause = without_turkic_outlet(_after_last_quote(_SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]))  # (round 19)
         named = {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))
-                 and not (p.rule == "unlisted name" and _TR_CASE_SUFFIX.search(p.name))}
+                 and not (p.rule == "unlisted name" and (_TR_CASE_SUFFIX.search(p.name) or _tr_body_run(clause, run)))}
         if len(named) == 1 and not _tr_oblique_run(clause, run := next(iter(named.values()))):  # (round 24)
             return resolver.resolve(run)  # that person, not the first two-word run _clause_subject would take
         if not named and (m := _TR_OPENING_TITLE.match(clause)):  # round 15: "Türkmen lider, zirvede şunları söyledi:"
