@@ -2284,6 +2284,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             and (person := resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)) \
             and _en_sex_of_name(person.name) in (None, pronoun):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 42: "X said he had invited Y …, “so that …”"
+    if verb in _RU_PROPOSING_VERBS and (thing := _RU_PROPOSED_THING_WHERE.match(rest)) \
+            and not _RELATIVE.search(thing["object"]) and not _names_someone(rest, resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 58: "Он предложил создать парк, где «…»"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -2310,6 +2313,15 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if verb in _RU_PHRASE_VERBS and _RU_SAID_PHRASE.match(rest):  # round 19: "обратил внимание, что …"
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
+
+
+# Round 58 (quotesru58): a proposal whose thing a relative clause in quote marks describes ("Он также предложил создать
+# в приграничной зоне индустриальный парк, где «…»", "призвал открыть торговый дом, в котором «…»"): the clause is the
+# proposer's words; the infinitive and its object before it, and the relative word right before the quote
+_RU_PROPOSING_VERBS = frozenset({"предложил", "предложила", "предлагает", "призвал", "призвала", "призывает"})
+_RU_PROPOSED_THING_WHERE = re.compile(r"\s+(?:(?:также|тоже|затем)\s+)?[а-яё]+(?:ть|ться|ти)\b"
+                                      r"(?P<object>[^.!?;:«»“”\"]{1,150}?),\s+"
+                                      r"(?:где|куда|(?:в|на|при|через)\s+котор(?:ом|ой|ых)|котор(?:ый|ая|ое|ые))\s*$")
 
 
 # Round 29: verbs of expectation or doubt whose clause ends in the subject's words as speech verbs' do: "She expects the
@@ -3299,7 +3311,30 @@ def _labelled_answer_goes_on(text: str, paras, para: tuple[int, int], last: Foun
     if answer is None or question is None or question == answer["spk"] or "?" in answer["q"]:
         return None
     asked = _line_label(_paragraph_around(text, paras, para, -2))  # the answer replied to the same interviewer
+    if asked != question and question == "Вопрос" and _press_conference_turn(text, paras, paras.index(para) - 1):
+        asked = question  # round 58: the second minister's answer to the same question goes on
     return last.speaker if asked == question else None
+
+
+# Round 58 (quotesru58): a press conference after talks, its questions under a label noting the outlet asking
+# (_NOTED_QUESTION_LINE) and each answered by one minister or both, each under his full name: a full-name line after
+# the question, or after the other minister's answer (and its plain paragraphs) to it, is an answer.
+_PRESS_CONFERENCE_BACK = 6  # paragraphs back from an answer to its question: the other's answer and its run-on
+
+
+def _press_conference_turn(text: str, paras, index: int) -> bool:
+    """Is paragraph `index` a full-name line answering the noted question a few paragraphs before it, after nothing
+    but other answers under full names and their plain run-on paragraphs?"""
+    if "(" not in text or index <= 0:  # (a cheap gate: a noted question holds a bracket)
+        return False
+    for k in range(index - 1, max(index - 1 - _PRESS_CONFERENCE_BACK, 0), -1):
+        body = text[slice(*paras[k])].strip()
+        if _NOTED_QUESTION_LINE.match(body):
+            return True
+        line = _OTHER_LABEL_LINE.match(body) or TRANSCRIPT.match(body)
+        if (line is not None and not _full_name_label(line["spk"])) or body.endswith("?"):
+            return False
+    return False
 
 
 def _line_label(line: str) -> str | None:
@@ -3307,6 +3342,8 @@ def _line_label(line: str) -> str | None:
     round 43: a dot in its last word, which TRANSCRIPT's names never hold)."""
     if m := TRANSCRIPT.match(line):
         return m["spk"]
+    if m := _NOTED_QUESTION_LINE.match(line):  # round 58: "Вопрос (ТРТ): …?", each outlet the same interviewer
+        return m["label"]
     if m := _EN_QUESTION_LINE.match(line):
         return m["label"].strip()
     m = _OTHER_LABEL_LINE.match(line)  # round 51: «Азаттык»: …? / Жээнбек Кулубаев: …
@@ -3343,7 +3380,9 @@ def _labelled_turn_answer(text: str, paras, a: int, b: int, resolver: Resolver) 
     if index == 0:
         return None
     before = text[slice(*paras[index - 1])].strip()
-    if (asked := _OTHER_LABEL_LINE.match(before) or TRANSCRIPT.match(before)) is not None:
+    if _press_conference_turn(text, paras, index):  # round 58: "Вопрос (ТРТ): …?" / "X Y: …" / "Z W: …"
+        asker = "Вопрос"
+    elif (asked := _OTHER_LABEL_LINE.match(before) or TRANSCRIPT.match(before)) is not None:
         asker = asked["spk"] if "?" in asked["q"] else None
     else:  # an outlet's web name asking, "Kaktus.media: …?"
         asker = asked["label"].strip() if (asked := _EN_QUESTION_LINE.match(before)) else None
@@ -11637,6 +11676,10 @@ _ASKS_YOU = re.compile(r"\b(?:you|your|siz|sizce|sizcə|sizin|size|sizə|вы|в
 # a label opening a line, up to four words and a colon ("Gündem Kıbrıs: …?", "SORU: …?", "HBR: …?"): a labelled
 # interview
 _LABEL_OPENS = re.compile(r"(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’.\-]*\s*:\s")
+# Round 58 (quotesru58): a press conference's question under a label noting who asks, in brackets ("Вопрос (агентство
+# TDH): …?", "Вопрос («Нейтральный Туркменистан»): …?", "Question (Anadolu): …?"): a labelled line, no plain question;
+# its label is the role alone ("Вопрос"), every journalist asking as the one interviewer (_line_label)
+_NOTED_QUESTION_LINE = re.compile(r"(?P<label>Вопрос|Question|Soru|Sual)\s*\([^()\n]{1,60}\)\s*:\s+(?P<q>\S[^\n]*)$")
 _QUESTION_WORDS = 45  # an interviewer's question is a sentence or three, never an answer's length
 _LEAD_PARAGRAPHS = 3  # the lead before the first question: the headline and up to this many paragraphs
 
@@ -11685,7 +11728,7 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
 def _plain_question_paragraph(body: str) -> bool:
     """A plain paragraph that asks: it ends in "?", holds no quote marks, opens with no dash or label, and is short."""
     return body.endswith("?") and not DASH.match(body) and not _QA_QUESTION.match(body) \
-        and not _LABEL_OPENS.match(body) \
+        and not _LABEL_OPENS.match(body) and not _NOTED_QUESTION_LINE.match(body) \
         and not any(mark in body for mark in "“”\"«»„") and _words(body) <= _QUESTION_WORDS
 
 
