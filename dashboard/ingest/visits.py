@@ -74,7 +74,7 @@ _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|n
 # Round 43: an event one came to open or attend ("to open the Hungarian-Uzbek business forum")
 _TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:forum|conference|summit|meeting|session|fair|exhibition|expo)\b")
-_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|(?:had|has)\s+flown|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
+_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
                     # round 46: "the trip of our Minister of Agriculture, X, to Shymkent on 3 April" (_VISITOR_CUES (a))
                     r"|trip\s+of"
                     # "Aliyev went to Ankara on Wednesday", "headed to Ankara for talks"
@@ -117,7 +117,7 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|(?:had|ha
                     # round 53: a stay is a visit ("a delegation … headed by Minister X stayed in Ankara, where …")
                     r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z])))\b", re.I)
 # every _VISIT match holds one of these
-_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "flown", "landed", "was in", "were in", "also in", "stepped off",
+_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
                 "recently in", "trip of",
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
@@ -162,14 +162,16 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # аэропорту Ашхабада", "Prezident İlham Əliyevi daşıyan təyyarə … Hava Limanına enib" (after a
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi";
                           # round 58 (visits): its converb ("dün akşam Ankara Esenboğa Havalimanı'na inerek …")
-                          r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))(?:indi|inerek)\b"
+                          r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b"
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))inerek\b"
                           # round 38 (visits B): leaving or flying out for a place is going there, "а затем отбыл в
                           # Ташкент", "вылетел в понедельник в Баку" (not "вылетел из Баку": leaving it)
                           r"|\b(?:отбы|вылете)(?:л|ла|ли|вш\w*)\b(?!\s+из\b)(?=(?:\s+[^\s.,;]+){0,3}?\s+в\s)", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
-                      "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "inerek", "побыва", "temas", "olub",
+                      "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
                       "giderek", "gedərək",  # round 50
+                      "inerek",  # round 58
                       "gəlişi", "gelişi")  # round 54
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
@@ -538,7 +540,8 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z]|"
                            r"\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:[Rr]egion|[Pp]rovince|[Oo]blast|viloyat|velayat)\b)"
                            r"|kicked off|embarked on|"
-                           r"arrived|began|started|concluded|travell?ed|flew|ha[ds] flown|landed|touched down|was in|were in|was also in|were also in|stepped off"
+                           r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
+                           r"|ha[ds]\s+flown"  # round 58 (visits): "X had flown into Bukhara on Monday evening"
                            r"|(?:was|were)\s+recently\s+in(?=\s+[A-Z])"  # round 46
                            r"|" + _IS_IN_ON_A_VISIT +
                            # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
@@ -673,10 +676,11 @@ _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 # the search, slow for its lazy runs from every capital, is not made.
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
               "concluded", "reached", "completed a", "completed his", "completed her", "completed the", "ended a", "ended his",
-              "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "had flown", "has flown", "landed", "was in", "were in", "also in", "stepped off",
+              "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
               "went", "headed", "came", "had come", "has come", "left", "departed", "set off", "is on", "was on",
               "led a", "led an", "led the", "led his",
-              "led her", "led their", "spent", "recently in", "stayed")
+              "led her", "led their", "spent", "recently in", "stayed",
+              "had flown", "has flown")  # round 58 (visits)
 _CUE_GATE_WORDS = _CUE_VERBS + ("is in",)  # one is in every _VISITOR_CUES match of (b)
 
 
@@ -4815,7 +4819,8 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              r"|\bsəfərin\s+(?:xarakteri|statusu),?\s+[\"“]?(dövlət|rəsmi|işgüzar)\s+səfər"
                              # round 58 (visits): the visit the subject, its type the Turkish noun predicate that
                              # ends the sentence ("Kırgız liderin ziyareti, … davetiyle gerçekleşen resmi bir ziyaret.")
-                             r"|\bziyareti?,\s+[^.;]{0,120}?\b(devlet|resm[iî]|çalışma)\s+(?:bir\s+)?ziyaret(?:tir)?\s*\.?$"
+                             r"|\bziyareti?,\s+[^.;]{0,120}?\b(devlet|resm[iî]|çalışma)\s+(?:bir\s+)?"
+                             r"ziyaret(?:tir)?\s*\.?$"
                              # what a sentence opens with as done within the visit: "Çalışma ziyareti kapsamında ilk
                              # olarak … ziyaret eden X", "В рамках рабочего визита X посетил …", "İşgüzar səfər
                              # çərçivəsində …" (at its start or after a comma: not "Erdoğan'ın resmi ziyareti kapsamında")
