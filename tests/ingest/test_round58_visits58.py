@@ -1,9 +1,9 @@
 """Fifty-eighth round, visits (docs/extraction.md: visits.py): the forms behind the dev/979, 981, 985, 987 and 989
 misses, told in short invented sentences: a multi-city wire dateline that is no place of a meeting, "had flown into" as
-an arrival, the Turkish converb of landing ("…'na inerek"), the visit's type told as a Turkish noun predicate ("X'in
-ziyareti, … resmi bir ziyaret."), a Russian count of company deals with their worth before the verb, and "a further"
-count after the lead's count. Each test was seen failing once on a planted bug (then reverted); the plant is named in
-its comment."""
+an arrival, the Turkish converb of landing ("…'na inerek") and reaching an airport ("Havalimanı'na ulaşan"), the
+visit's type told as a Turkish noun predicate ("X'in ziyareti, … resmi bir ziyaret."), a Russian count of company deals
+with their worth before the verb, and "a further" count after the lead's count. Each test was seen failing once on a
+planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -73,3 +73,12 @@ def test_a_further_count_after_the_visit_adds_to_the_leads_count():
     # without "further" the later count stands alone
     alone = lead + "Bolat and his Uzbek counterpart signed three intergovernmental documents."
     assert proposed.documents(alone, DAY) == ["3"]
+
+
+def test_reaching_an_airport_told_by_the_turkish_participle_is_an_arrival():
+    # plant: the "Havalimanı'na ulaşan" alternative dropped from _LOCAL_VISIT
+    text = "Dün akşam Ercan Havalimanı'na ulaşan Ticaret Bakanı Ömer Bolat, KKTC Başbakanı ile görüştü."
+    assert proposed.visits(text, DAY) == [("Ömer Bolat", "Northern Cyprus", "2026-04-15", "North Nicosia", "other")]
+    # a figure reaching an amount is no arrival
+    figure = "Dün açıklanan verilere göre 3 milyar dolara ulaşan ticaret, Bakan Ömer Bolat tarafından değerlendirildi."
+    assert proposed.visits(figure, DAY) == []
