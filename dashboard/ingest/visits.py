@@ -151,6 +151,8 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 24: reaching a place named after its apostrophe is coming there ("Dün akşam Taşkent'e
                           # ulaşan Bolat, …"); not "3 milyar dolara ulaşan ticaret" (no apostrophe: no place's name)
                           r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))ulaşan\b"
+                          # round 58 (visits): an airport's, after its name's -na ("Ercan Havalimanı'na ulaşan X")
+                          r"|(?<=[Hh]avalimanı['’]na\s)ulaşan\b"
                           # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
@@ -160,8 +162,10 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           r"|(?<=[aə]\s)gəlişi\w*|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))gelişi\w*"
                           # the plane landing, with the visitor on board: "Самолет Президента Азербайджана … приземлился в
                           # аэропорту Ашхабада", "Prezident İlham Əliyevi daşıyan təyyarə … Hava Limanına enib" (after a
-                          # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi"
+                          # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi";
+                          # round 58 (visits): its converb ("dün akşam Ankara Esenboğa Havalimanı'na inerek …")
                           r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b"
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))inerek\b"
                           # round 38 (visits B): leaving or flying out for a place is going there, "а затем отбыл в
                           # Ташкент", "вылетел в понедельник в Баку" (not "вылетел из Баку": leaving it)
                           r"|\b(?:отбы|вылете)(?:л|ла|ли|вш\w*)\b(?!\s+из\b)(?=(?:\s+[^\s.,;]+){0,3}?\s+в\s)", re.I)
@@ -169,6 +173,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
                       "giderek", "gedərək",  # round 50
+                      "inerek",  # round 58
                       "gəlişi", "gelişi")  # round 54
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
@@ -361,6 +366,9 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               r"(?:документ|соглашени|меморандум|договор|контракт)"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:документ|соглашени|меморандум|договор|контракт)\w*\s+"
+                              # round 58 (visits): their worth between ("… соглашений общей стоимостью более 300 млн
+                              # долларов заключили компании …")
+                              r"(?:(?:общей\s+)?(?:стоимостью|на\s+сумму)\s+[^.;,]{1,40}?\s+)?"
                               # round 53: "concluded" after the noun too ("Ещё шесть соглашений заключили компании …")
                               r"(?:был[аио]?\s+)?(?:подписа|заключил)"
                               r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+)?" + _TA_SIGNED +
@@ -535,6 +543,7 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            r"\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:[Rr]egion|[Pp]rovince|[Oo]blast|viloyat|velayat)\b)"
                            r"|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
+                           r"|ha[ds]\s+flown"  # round 58 (visits): "X had flown into Bukhara on Monday evening"
                            r"|(?:was|were)\s+recently\s+in(?=\s+[A-Z])"  # round 46
                            r"|" + _IS_IN_ON_A_VISIT +
                            # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
@@ -661,6 +670,7 @@ class VisitFound:
     at_meeting: bool = False  # round 26: one minister's visit of several to a ministers' meeting (_attendees): its documents are all's
     documents_noun: str = ""  # round 41: the Russian noun of the count told ("меморандум" of "семь меморандумов")
     documents_listed: bool = False  # round 51: its count is of single documents told one by one, no count word
+    documents_more: bool = False  # round 58: its count is told "a further" one with none told before it
 
 
 _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
@@ -671,7 +681,8 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
               "went", "headed", "came", "had come", "has come", "left", "departed", "set off", "is on", "was on",
               "led a", "led an", "led the", "led his",
-              "led her", "led their", "spent", "recently in", "stayed")
+              "led her", "led their", "spent", "recently in", "stayed",
+              "had flown", "has flown")  # round 58 (visits)
 _CUE_GATE_WORDS = _CUE_VERBS + ("is in",)  # one is in every _VISITOR_CUES match of (b)
 
 
@@ -1818,6 +1829,8 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
     if not m:
         return _meeting_with_visit(doc, s, published, resolver, lead_day) if "with" in sentence else None
     capitals = [c for c in doc.mentions(s) if c.is_capital]
+    if capitals and "/" in sentence[:40] and (head := _INLINE_DATELINE.match(sentence)):
+        capitals = [c for c in capitals if c.start >= s.start + head.end()]  # "BAKU/ANKARA/ASTANA, Oct 14 (dpa) -"
     if capitals and ("before " in sentence or "ahead of " in sentence):
         capitals = _not_left_for(sentence, s.start, capitals)  # round 26: "… met X on Friday, before leaving for Astana"
     city_place = None if capitals else places.city_in(sentence)  # "in Nakhchivan": a city that is no capital
@@ -4317,6 +4330,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if visits and (not visits[0].documents_said or visits[0].documents is None):
         # round 43: a count told before the visit beats a later "imzalanan anlaşmalar" with no number
         _signed_before(doc, visits[0], signed, signed_local)
+    elif visits and visits[0].documents_more:
+        _further_over_signed_before(doc, visits[0], signed, signed_local)  # round 58 (visits)
     if visits and not visits[0].documents_said:
         _signed_during_the_visit_before(doc, visits[0], signed_local)  # round 28
     if visits and not visits[0].documents_said:
@@ -4453,6 +4468,20 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
             if visit.documents is not None or (visit.documents_said and not said):
                 return
+
+
+def _further_over_signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> None:
+    """Round 58 (visits): a count told "a further" one after the visit's sentence ("X and Y signed a further two
+    intergovernmental documents") is more than the count the lead told signed before the visit (_signed_before:
+    "Kazakh and Azerbaijani companies signed seventeen commercial agreements …"): the two add up (nineteen)."""
+    further, spans = visit.documents, list(visit.extra_spans)
+    visit.documents, visit.documents_said = None, False
+    _signed_before(doc, visit, signed, signed_local)
+    if visit.documents is None:
+        visit.documents, visit.extra_spans = further, spans
+    else:
+        visit.documents += further
+    visit.documents_said = True
 
 
 def _names_place_of(doc: Document, s: Sentence, visit: VisitFound) -> bool:
@@ -4790,6 +4819,10 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              # ziyareti\" olarak yer aldı", "səfərin xarakteri işgüzar səfər kimi")
                              r"|\bziyaretin\s+niteliği,?\s+[\"“]?(devlet|resmi|çalışma)\s+ziyaret"
                              r"|\bsəfərin\s+(?:xarakteri|statusu),?\s+[\"“]?(dövlət|rəsmi|işgüzar)\s+səfər"
+                             # round 58 (visits): the visit the subject, its type the Turkish noun predicate that
+                             # ends the sentence ("Kırgız liderin ziyareti, … davetiyle gerçekleşen resmi bir ziyaret.")
+                             r"|\bziyareti?,\s+[^.;]{0,120}?\b(devlet|resm[iî]|çalışma)\s+(?:bir\s+)?"
+                             r"ziyaret(?:tir)?\s*\.?$"
                              # what a sentence opens with as done within the visit: "Çalışma ziyareti kapsamında ilk
                              # olarak … ziyaret eden X", "В рамках рабочего визита X посетил …", "İşgüzar səfər
                              # çərçivəsində …" (at its start or after a comma: not "Erdoğan'ın resmi ziyareti kapsamında")
@@ -5049,6 +5082,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += told  # round 51: companies' deals are no part of documents told one by one before
         elif _part_of_the_told_count(told, visit.documents, total):
             visit.documents = told  # round 25: "… signed seven agreements …. Three commercial agreements were signed …"
+        elif told is None and visit.documents is not None and " further " in sentence \
+                and (" further " in m[0] or _EN_MORE_RIGHT_BEFORE.search(sentence[max(0, m.start() - 16):m.start()])):
+            visit.documents_more = True  # round 58 (visits): "a further two", more than a count the lead may tell
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     # round 23: "no document was signed during the visit" is 0; read first, as "heç bir sənəd" holds "bir sənəd" (one)
     if not m and (signed or signed_local) and not visit.documents_said and (
