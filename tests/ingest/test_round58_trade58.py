@@ -80,3 +80,17 @@ def test_a_goal_with_its_first_stage_between_noun_and_amount_is_a_target():
     # the last year's figure stays a trade figure, no target
     assert proposed.trade(turkish, day) == [(proposed.pair("Türkiye", "Kyrgyzstan"), "2025", "turnover", 1200.0,
                                              "exact", "")]
+
+
+def test_a_baseline_recorded_when_a_year_earlier_is_its_own_figure():
+    # plant: the passive "зафиксирован…/зарегистрирован…" dropped from _BASELINE_WHEN_RU in figures.py
+    day = date(2026, 10, 20)
+    text = ("За январь–июнь 2026 года товарооборот Узбекистана с Турцией составил 700 млн долларов, что на 5% меньше, "
+            "чем годом ранее, когда за тот же период было зафиксировано около 740 млн долларов.")
+    assert proposed.trade(text, day) == [(TR_UZ, "2026-H1", "turnover", 700.0, "exact", "-5"),
+                                         (TR_UZ, "2025-H1", "turnover", 740.0, "about", "")]
+    year = ("В 2025 году товарооборот Казахстана с Кыргызстаном составил 2,1 млрд долларов, что на 8% больше, чем в "
+            "2024 году, когда было зарегистрировано 1,9 млрд.")
+    assert (KZ_KG, "2024", "turnover", 1900.0, "exact", "") in proposed.trade(year, day)
+    # the figure itself keeps its own period and growth
+    assert (KZ_KG, "2025", "turnover", 2100.0, "exact", "8") in proposed.trade(year, day)
