@@ -4520,6 +4520,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # round 24: a ranking of one state's partners names each next one alone ("На втором месте Турция — $2,31
             # млрд", "Türkiye came second with $1.71 billion"): the round-up's home and that partner, its period the lead's
             pair, report_home = (ranked_home, next(c for c in codes if c != ranked_home)), ranked_home
+        elif len(set(codes)) == 1 and "told" in s.check and (told_pair := _told_holder_pair(s, codes[0], resolver)):
+            pair = told_pair  # round 58: "the Kazakh leader told Fidan that trade between the two countries …"
         elif not codes and (label_pair := _label_pair(doc, k, found, context_pair)):
             pair = label_pair  # round 49: "Kazakhstan. Turnover amounted to $1,118.6 million": the label's partner
         elif not codes and k and (pronoun_pair := _partner_by_pronoun(doc, s, doc.sentences[k - 1], found)):
@@ -6266,6 +6268,21 @@ def _received_pair(before, sentence: str, resolver: Resolver) -> tuple[str, str]
     states = list(dict.fromkeys(p.iso3 for i, m in enumerate(runs) if i not in aside
                                 and (p := _holder_in(m[0], resolver)) and p.iso3))
     return (states[0], states[1]) if len(states) == 2 else None
+
+
+# Round 58 (trade58): "the two countries" of a sentence naming one state whose subject told an office holder of another:
+# "the Kazakh leader told Fidan that trade between the two countries reached 5.1 billion dollars in 2025" (Kazakhstan
+# and Fidan's Türkiye, not the article's first pair).
+_TOLD_THE_TWO = re.compile(r"\btold\s+(?P<run>[A-ZÇĞİÖŞÜƏ][\w'’-]+(?:\s+[A-ZÇĞİÖŞÜƏ][\w'’-]+){0,2})\s+that\s+"
+                           r"[^.;]{0,80}?\b(?:the\s+two\s+(?:countries|states)|both\s+countries)\b")
+
+
+def _told_holder_pair(s, code: str, resolver: Resolver) -> tuple[str, str] | None:
+    """The state `code` sentence `s` names and the state of the office holder its subject told of "the two countries"
+    (_TOLD_THE_TWO), when that holder is of another state of the ties; else None."""
+    if not (m := _TOLD_THE_TWO.search(s.text)) or (holder := _holder_in(m["run"], resolver)) is None:
+        return None
+    return (code, holder.iso3) if holder.iso3 != code and holder.iso3 in places.TIE_CODES else None
 
 
 def _leaders_met_before(before, sentence: str, check: str, resolver: Resolver) -> tuple[str, str] | None:

@@ -1,9 +1,11 @@
 """Round 58, trade58 (statistics releases and reports of talks; docs/extraction.md: figures.py, when.py): the forms
-behind the dev/978, 981 and 984 misses, told in short invented sentences: a potential with an adverb in -ly between
-its modal and its verb ("could comfortably pass"), one good's flow in a later clause opened by "only" ("; təkcə
-polietilen ixracı …"), a region's total whose sentence says "among the partners" ("tərəfdaşlar arasında"), and a month
-named as the object of a short lead before a colon, the figure then told "for this one month". Each test was seen
-failing once on a planted bug (then reverted); the plant is named in its comment."""
+behind the dev/978, 979, 981, 984 and 989 misses, told in short invented sentences: a potential with an adverb in -ly
+between its modal and its verb ("could comfortably pass"), one good's flow in a later clause opened by "only" ("; təkcə
+polietilen ixracı …"), a region's total whose sentence says "among the partners" ("tərəfdaşlar arasında"), a month
+named as the object of a short lead before a colon, the figure then told "for this one month", a goal's first stage
+between its noun and amount ("Hedefimiz ilk etapta …"), a Russian baseline "когда … было зафиксировано X", and "the two
+countries" of a leader who told another state's office holder. Each test was seen failing once on a planted bug (then
+reverted); the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -94,3 +96,17 @@ def test_a_baseline_recorded_when_a_year_earlier_is_its_own_figure():
     assert (KZ_KG, "2024", "turnover", 1900.0, "exact", "") in proposed.trade(year, day)
     # the figure itself keeps its own period and growth
     assert (KZ_KG, "2025", "turnover", 2100.0, "exact", "8") in proposed.trade(year, day)
+
+
+def test_the_two_countries_of_a_leader_who_told_another_states_minister():
+    # plant: the _told_holder_pair branch removed from figures.find_figures (the article's first pair kept)
+    day = date(2026, 10, 14)
+    base = "Azerbaijan's trade with Kazakhstan rose to about 540 million dollars in the first nine months of the year. "
+    told = ("Mirziyoyev received Fidan in Tashkent. The Uzbek president told Fidan that trade between the two "
+            "countries reached 3.2 billion dollars in 2025.")
+    assert proposed.trade(base + told, day) == [(AZ_KZ, "2026-9M", "turnover", 540.0, "about", ""),
+                                                (TR_UZ, "2025", "turnover", 3200.0, "exact", "")]
+    # told reporters, no office holder: the two stay the article's pair
+    reporters = ("The Kazakh leader told reporters that trade between the two countries reached 610 million dollars "
+                 "in 2025.")
+    assert (AZ_KZ, "2025", "turnover", 610.0, "exact", "") in proposed.trade(base + reporters, day)
