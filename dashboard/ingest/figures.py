@@ -156,6 +156,11 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction)(?:\s+(?
 _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|ориентир(?:а|ом)?|hedef\w*|məqsəd\w*|hədəf\w*|amacımız"
                                 r"|amaç)"
                                 r",?\s*(?:(?:isə|ise|da|de|də|же)\s+)?"
+                                # round 58 (trade58): its first stage or term, "Hedefimiz ilk etapta 3 milyar dolar",
+                                # "Hədəfimiz ilk mərhələdə …", "Наша цель на первом этапе — …", "kısa vadede"
+                                r"(?:(?:ilk\s+(?:etapta|aşamada|mərhələdə)|öncelikle|ilkin\s+olaraq|(?:kısa|orta)\s+"
+                                r"vadede|(?:qısa|orta)\s+müddətdə|на\s+первом\s+этапе|в\s+ближайш\w+\s+"
+                                r"(?:годы|перспективе))\s+)?"
                                 r"(?:(?:20\d\d-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək)|20\d\d(?:['’]y?[ae]|\s+yılına)\s+kadar"
                                 r"|к\s+20\d\d\s+году)\s+)?"
                                 # round 24: the partner and the trade between, "Hedefimiz, Özbekistan ile ticarette 5 milyar
@@ -468,8 +473,11 @@ _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi"
 # Round 20: the two named by a count, "Главы двух государств поставили задачу …" (the heads of the two states), "обеих
 # стран", "iki dövlətin", "both countries"; or as the sides.
 _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two states|our countries|both countries|iki ölkə|"
-                         r"iki dövlət\w*|ikitərəfli|qarşılıqlı|ikili|iki ülke|karşılıklı|arasında\w*|между|двусторонн\w*|"
+                         r"iki dövlət\w*|ikitərəfli|qarşılıqlı|ikili|iki ülke|karşılıklı|"
+                         r"(?<!tərəfdaşlar )(?<!ortaklar )(?<!ölkələr )(?<!ülkeler )arasında\w*|между|двусторонн\w*|"
                          r"взаимн\w*|двух\s+(?:стран|государств)|обеих\s+стран|"
+                         # (round 58, trade58: not among many, "tərəfdaşlar arasında" among the partners, "ölkələr
+                         # arasında" among the countries: "Region ölkələri ilə dövriyyə …, tərəfdaşlar arasında …")
                          # the sides, as a report of talks names the two ("Стороны поручили довести товарооборот …"),
                          # not "со стороны" (on the part of)
                          r"the\s+sides|both\s+sides|(?<!со )стороны|(?:обеих|двух)\s+сторон|tərəflər\w*|taraflar\w*)\b"
@@ -1290,8 +1298,12 @@ _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+с)\s+(
                                r"|(?:в|во|за)\s+(?P<part>перв|втор|трет|четв[её]рт)\w*\s+"
                                r"(?P<unit>квартал|полугоди)\w*\s+"
                                r"(?=(?:19|20)\d\d\s+год))?(?:в\s+)?(?P<year>(?:19|20)\d\d)(?:\s+год\w*|-м))"
-                               r",?\s+когда\s+(?:(?:он|она|товарооборот|оборот)\s+"
-                               r"(?:равнял\w*|составлял\w*|составил\w*|достигал\w*|был\w*)|мы\s+имели)\s+"
+                               # round 58 (trade58): the same period and a passive of recording, "чем годом ранее,
+                               # когда за тот же период было зафиксировано 3 307,1 млн" (was recorded)
+                               r",?\s+когда\s+(?:(?:за|в)\s+(?:тот\s+же|аналогичный)\s+период\s+)?"
+                               r"(?:(?:он|она|товарооборот|оборот)\s+"
+                               r"(?:равнял\w*|составлял\w*|составил\w*|достигал\w*|был\w*)|мы\s+имели|"
+                               r"(?:было\s+|был\s+)?(?:зафиксирован\w*|зарегистрирован\w*|отмечен\w*))\s+"
                                r"(?:(?:около|почти|более|свыше|менее)\s+)?$", re.I)
 
 
@@ -4510,6 +4522,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # round 24: a ranking of one state's partners names each next one alone ("На втором месте Турция — $2,31
             # млрд", "Türkiye came second with $1.71 billion"): the round-up's home and that partner, its period the lead's
             pair, report_home = (ranked_home, next(c for c in codes if c != ranked_home)), ranked_home
+        elif len(set(codes)) == 1 and "told" in s.check and (told_pair := _told_holder_pair(s, codes[0], resolver)):
+            pair = told_pair  # round 58: "the Kazakh leader told Fidan that trade between the two countries …"
         elif not codes and (label_pair := _label_pair(doc, k, found, context_pair)):
             pair = label_pair  # round 49: "Kazakhstan. Turnover amounted to $1,118.6 million": the label's partner
         elif not codes and k and (pronoun_pair := _partner_by_pronoun(doc, s, doc.sentences[k - 1], found)):
@@ -6258,6 +6272,21 @@ def _received_pair(before, sentence: str, resolver: Resolver) -> tuple[str, str]
     return (states[0], states[1]) if len(states) == 2 else None
 
 
+# Round 58 (trade58): "the two countries" of a sentence naming one state whose subject told an office holder of another:
+# "the Kazakh leader told Fidan that trade between the two countries reached 5.1 billion dollars in 2025" (Kazakhstan
+# and Fidan's Türkiye, not the article's first pair).
+_TOLD_THE_TWO = re.compile(r"\btold\s+(?P<run>[A-ZÇĞİÖŞÜƏ][\w'’-]+(?:\s+[A-ZÇĞİÖŞÜƏ][\w'’-]+){0,2})\s+that\s+"
+                           r"[^.;]{0,80}?\b(?:the\s+two\s+(?:countries|states)|both\s+countries)\b")
+
+
+def _told_holder_pair(s, code: str, resolver: Resolver) -> tuple[str, str] | None:
+    """The state `code` sentence `s` names and the state of the office holder its subject told of "the two countries"
+    (_TOLD_THE_TWO), when that holder is of another state of the ties; else None."""
+    if not (m := _TOLD_THE_TWO.search(s.text)) or (holder := _holder_in(m["run"], resolver)) is None:
+        return None
+    return (code, holder.iso3) if holder.iso3 != code and holder.iso3 in places.TIE_CODES else None
+
+
 def _leaders_met_before(before, sentence: str, check: str, resolver: Resolver) -> tuple[str, str] | None:
     """The states of the two office holders of two states the sentence `before` names, when `sentence` (`check`: its
     cheap.lowered()) tells of the two leaders (_BOTH_LEADERS); else None."""
@@ -6320,7 +6349,9 @@ def release_home(doc: Document) -> str | None:
 # может превысить $1,6 млрд" (may exceed), "могут достичь", Azerbaijani "100 milyon dollara çata bilər" (can reach),
 # Turkish "5 milyar dolara ulaşabilir". Without this the amount took the period the report carried. The verb stands
 # right before the amount (English, Russian; a qualifier word may stand between) or right after it (Azerbaijani, Turkish).
-_COULD_REACH_BEFORE = re.compile(r"\b(?:could|may|might|can)\s+(?:well\s+|easily\s+|soon\s+|even\s+)?(?:reach|exceed|top|hit|"
+# Round 58 (trade58): any adverb in -ly between, "could comfortably pass $700 million", "can realistically top".
+_COULD_REACH_BEFORE = re.compile(r"\b(?:could|may|might|can)\s+(?:(?:well|soon|even|still|[a-z]{2,}ly)\s+)?"
+                               r"(?:reach|exceed|top|hit|"
                                r"surpass|pass|rise\s+to|grow\s+to|climb\s+to|increase\s+to|be\s+worth)\s+"
                                r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?(?:US)?\$?$"
                                rf"|(?<!\w){_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}"
@@ -7909,7 +7940,21 @@ def _good_opens_flow(sentence: str, check: str, amount: money.Amount) -> bool:
     if not any(word in check for word in _GOOD_GENITIVE_WORDS):
         return False
     m = _GOOD_OPENS_FLOW.match(sentence, 0, amount.start)
-    return bool(m) and _a_good_word(m["good"].lower()) and (m["second"] is None or _a_good_word(m["second"]))
+    if m and _a_good_word(m["good"].lower()) and (m["second"] is None or _a_good_word(m["second"])):
+        return True
+    # round 58 (trade58): or a later clause opens with "only" and one good's flow, after a semicolon or colon ("Artımın
+    # əsas hissəsi neft-kimya məhsullarının payına düşür; təkcə polietilen ixracı 38 milyon dollar olub")
+    # ("only" tells a part: no participle test, "polietilen" ends as one)
+    return any(word in check for word in _ONLY_WORDS) and any(
+        all(w is None or w not in _NOT_A_GOOD and w not in _TIME_NOT_A_GOOD and not places.codes_in(w)
+            for w in (m["good"].lower(), m["second"]))
+        for m in _ONLY_GOOD_CLAUSE.finditer(sentence, 0, amount.start))
+
+
+_ONLY_GOOD_CLAUSE = re.compile(r"[;:]\s+(?:yalnız(?:ca)?|təkcə|sadece|sadəcə|sırf)\s+"
+                               r"(?P<good>[^\W\d_]{3,})(?:\s+(?P<second>[a-zçğıöşüə]{3,}))?\s+"
+                               r"(?:ihracat|ithalat|ixrac|idxal)[ıi]\b", re.I)
+_ONLY_WORDS = ("yalniz", "təkcə", "sadece", "sadəcə", "sirf")  # as cheap.lowered() has them; one is in every match
 
 
 # Round 40 (trade B): a city's exports told from it, in the ablative, to a state in the dative ("Konya'dan Tacikistan'a

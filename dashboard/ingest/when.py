@@ -248,6 +248,13 @@ _MONTH_SUBJECT = re.compile(r"^[\W]*(?:(?P<ru>" + "|".join(_RU_NOMINATIVE_MONTHS
                             r"|\b(?:for|in|over)\s+(?:the|that)\s+month\b))",
                             re.I)
 _MONTH_SUBJECT_WORDS = ("месяц", "the month", "that month")  # one is in every _MONTH_SUBJECT match
+# Round 58 (trade58): … or the month named last before a colon or dash, as the object of a short lead, the figure then
+# told for "this month (alone)": "Отдельно стоит выделить сентябрь: за один этот месяц объём торговли … достиг 41,3 млн
+# долларов", "Worth singling out is September: in that month alone, …" (also _MONTH_SUBJECT_WORDS)
+_MONTH_OBJECT = re.compile(r"^[^.;:\d]{1,50}?\s(?:(?P<ru>" + "|".join(_RU_NOMINATIVE_MONTHS) + r")|(?P<en>January|"
+                           r"February|March|April|May|June|July|August|September|October|November|December))\s*[:—–]"
+                           r"(?=[^.;]*?(?:\bза\s+(?:один\s+|одн\w+\s+)?(?:этот\s+|тот\s+)?месяц\b"
+                           r"|\b(?:for|in|over)\s+(?:the|that|this)\s+month\b))", re.I)
 _PERIOD_LOW = tuple(map(lower_twin, (_MONTH_RANGE, _QUARTER, _HALF, _FIRST_MONTHS, _LAST_YEAR, _ONE_MONTH)))
 # Months to date in Russian and Azerbaijani reports (customs figures are given so): "в январе-сентябре
 # 2024 года" / "за январь–июль", "2024-cü ilin yanvar-sentyabr aylarında". Only ranges from January,
@@ -518,7 +525,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     if " alone" in check and (m := _MONTH_ALONE.search(text)):
         month = MONTHS[lowered(m[1]).rstrip(".")]
         candidates.append((f"{_year_of(None, month, published)}-{month:02d}", m.start(), m.end()))
-    if any(word in check for word in _MONTH_SUBJECT_WORDS) and (m := _MONTH_SUBJECT.match(text)):
+    if any(word in check for word in _MONTH_SUBJECT_WORDS) \
+            and (m := _MONTH_SUBJECT.match(text) or _MONTH_OBJECT.match(text)):
         month = _RU_NOMINATIVE_MONTHS[lowered(m["ru"])] if m["ru"] else MONTHS[lowered(m["en"])]
         candidates.append((f"{_year_of(None, month, published)}-{month:02d}", m.start(1 if m["ru"] else 2),
                            m.end(1 if m["ru"] else 2)))
