@@ -61,7 +61,7 @@ def test_the_other_minister_answers_the_same_noted_question_under_his_name():
 
 
 def test_a_relative_clause_in_quote_marks_describing_a_proposal_is_the_proposers():
-    # plant: the _RU_PROPOSING_VERBS check dropped from _subject_partial
+    # plant: the "verb in _RU_PROPOSING_VERBS" test dropped from _subject_partial's proposal branch (any verb then)
     lead = ("Арипов в Бишкеке\n\nПремьер-министр Узбекистана Абдулла Арипов прибыл в Бишкек.\n\n"
             "— Эти цифры нас радуют, но не успокаивают, — подчеркнул Арипов.\n\n")
     where = "Он также предложил создать в приграничной зоне общий фонд, где «частный капитал будет работать на рынок»."
@@ -71,3 +71,6 @@ def test_a_relative_clause_in_quote_marks_describing_a_proposal_is_the_proposers
     # a relative clause naming another who calls it stays no quote of the proposer's
     named = "Он предложил создать парк, который Касымалиев назвал «точкой роста для всего региона»."
     assert ("Abdulla Aripov", "точкой роста для всего региона") not in proposed.quotes(lead + named, DAY)
+    # a plan to visit, no proposal: the clause in quote marks describing the place is no word of his
+    visit = "Арипов планирует посетить приграничный рынок, где «торговля идёт круглый год»."
+    assert proposed.quotes(lead + visit, DAY)[1:] == []

@@ -99,7 +99,7 @@ def test_a_baseline_recorded_when_a_year_earlier_is_its_own_figure():
 
 
 def test_the_two_countries_of_a_leader_who_told_another_states_minister():
-    # plant: the _told_holder_pair branch removed from figures.find_figures (the article's first pair kept)
+    # plant: the _told_holder_pair branch removed from figures.find_figures (the pair goes to another state)
     day = date(2026, 10, 14)
     base = "Azerbaijan's trade with Kazakhstan rose to about 540 million dollars in the first nine months of the year. "
     told = ("Mirziyoyev received Fidan in Tashkent. The Uzbek president told Fidan that trade between the two "
