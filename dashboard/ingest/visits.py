@@ -3195,7 +3195,7 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     # the guests a Russian host greeted are in the accusative, the genitive's form: read in the nominative
     greeted = _RU_GREETED_RE.search(s.text) if "встре" in s.check else None
     persons = _envoys(s.text, sent, resolver) if sent else \
-        _persons_in(_RU_GENITIVE_A.sub("", s.text) if greeted else s.text, resolver)
+        _persons_in(_RU_GENITIVE_A.sub("", s.text) if greeted else _without_kin_named(s.text), resolver)
     if summit.visit_type != "summit":  # round 21: ministers the table does not know, each told with his state
         persons += [p for p in _titled_attendees(s.text, resolver) if all(p.name != q.name for q in persons)]
         if "Bakan" in s.text or "nazir" in s.text:  # round 29: "Toplantıya … Bakanı X Y, Azerbaycan … Bakanı Z W … katıldı"
@@ -3246,6 +3246,28 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     return added
 
 
+# Round 59 (visits59a): a relative named to tell who an attendee is ("represented by Gurbanguly Berdimuhamedow,
+# chairman of the People's Council and father of President Serdar Berdimuhamedow", "… father of the country's
+# president, Serdar …"; Turkish and Azerbaijani, the relative in the genitive before the kin word: "Devlet Başkanı
+# Serdar Berdimuhamedov'un babası", "Prezident Serdar Berdiməhəmmədovun atası"): the relative did not come; his title
+# and name are left out of the sentence's names
+_KIN_OF = re.compile(rf"\b(?:father|mother|son|daughter|brother|sister|wife|husband|widow|nephew|niece|uncle|aunt|"
+                     rf"grandson|granddaughter|son-in-law|daughter-in-law)\s+of\s+(?:the\s+)?(?:[\w'’-]+,?\s+){{0,5}}?"
+                     rf"[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,4}}"
+                     rf"|(?:[{CAPITALS}][\w'’-]+\s+){{1,4}}[{CAPITALS}][\w-]+['’]?n?[ıiuüə]n\s+"
+                     r"(?:babası|annesi|eşi|kardeşi|atası|anası|həyat\s+yoldaşı)\b")  # not "oğlu", "qızı": a patronymic
+_KIN_WORDS = ("father", "mother", "son ", "daughter", "brother", "sister", "wife", "husband", "widow", "niece",
+              "nephew", "uncle", "aunt", "-in-law", "babası", "annesi", "eşi", "kardeşi", "atası", "anası",
+              "yoldaşı")  # one is in every _KIN_OF match
+
+
+def _without_kin_named(sentence: str) -> str:
+    """The sentence without a relative named by his kin word (_KIN_OF): he is no attendee."""
+    if not any(w in sentence for w in _KIN_WORDS):
+        return sentence
+    return _KIN_OF.sub("", sentence)
+
+
 # Round 56 (visits A): a state opening the sentence that sent a delegation to the meeting, its head named after
 # ("Turkmenistan, an observer state, sent a delegation headed by Mammetkhan Chakyev, chairman of …"): he came, of that
 # state, whether or not the office holders table knows him
@@ -3272,7 +3294,7 @@ def _delegation_sent(sentence: str, resolver: Resolver) -> Person | None:
 # heyetine Enerji Bakan Yardımcısı Orhan Zeynalov, gözlemci Macaristan'ın heyetine ise … Attila Steiner başkanlık
 # etti", "Qazaxıstan nümayəndə heyətinə … başçılıq edib": each head came, of that state
 _LOCAL_DELEGATION_HEAD = re.compile(rf"\b(?P<state>[{CAPITALS}][\w'’]+)\s+(?:nümayəndə\s+)?(?:heyetine|heyətinə)"
-                                    rf"(?:\s+ise|\s+isə)?\s+(?:[\w'’-]+\s+){{0,6}}?"
+                                    rf"(?:\s+ise|\s+isə)?\s+(?:[\w'’-]+\s+){{0,8}}?"
                                     rf"(?P<head>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)"
                                     r"(?=\s*,|\s+(?:başkanlık|başçılıq)\b)")
 
@@ -3623,6 +3645,8 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
         days = _days(s, published, lead_day)
         kind = "other"
     elif _LOCAL_HELD.search(s.text) and _LOCAL_MINISTERS_MEETING.search(s.text):  # round 26
+        return _local_ministers_meeting(doc, s, published, lead_day)
+    elif "topla" in s.check and _LOCAL_COUNCIL_GATHERED.search(s.text):  # round 59 (visits59a)
         return _local_ministers_meeting(doc, s, published, lead_day)
     else:
         days = None
@@ -6178,6 +6202,18 @@ def _delegation_of_dayless_lead(doc: Document, k: int, visit_words: list[bool], 
 _LOCAL_MINISTERS_MEETING = re.compile(r"\bnazirləri(?:nin)?\s+(?:[\w-]+\s+){0,3}?(?:iclas|görüş|toplant|forum|konfrans)"
                                       r"|\bbakanları(?:nın)?\s+(?:[\w'’-]+\s+){0,3}?(?:toplantı|görüş|forum|konferans)"
                                       r"|\b(?:заседани|встреч|совещани|конференци)\w*\s+(?:[\w-]+\s+){0,3}?министров\b", re.I)
+
+
+# Round 59 (visits59a): a council of ministers told gathered, not held, Turkish and Azerbaijani, the council the
+# sentence's subject ("TDT Dışişleri Bakanları Konseyi, Kırgızistan'ın … Çolpon-Ata kentinde dün toplandı", "… xarici
+# işlər nazirləri şurası dünən Bakıda toplanıb"): a meeting as _local_ministers_meeting reads it; not one still to come
+# ("toplanacak", "toplanacaq")
+_LOCAL_COUNCIL_GATHERED = re.compile(r"\b(?:bakanları\s+konseyi|nazirləri\s+şurası)\b[^.;]{0,120}?"
+                                     r"\btopla(?:ndı|nmış|nıb|şdı|şıb)\b"
+                                     # before it, the council's participle: "Dün Bakü'de toplanan TDT Dışişleri
+                                     # Bakanları Konseyi'ne … katıldı"
+                                     r"|\btopla(?:nan|şan)\s+(?:[\w'’()-]+\s+){0,5}?"
+                                     r"(?:bakanları\s+konsey|nazirləri\s+şura)", re.I)
 
 
 # A state in the Azerbaijani or Turkish genitive opening a minister's title: "Türkiyənin nəqliyyat naziri", "Özbəkistanın",
