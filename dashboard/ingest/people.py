@@ -314,7 +314,8 @@ _DECLINED_BODY_NOUN = re.compile(
 
 def _body_name(name: str) -> bool:
     low = name.lower()
-    return not _BODY_WORDS.isdisjoint(low.split()) or ("n" in low and _DECLINED_BODY_NOUN.search(low) is not None)
+    return not _BODY_WORDS.isdisjoint(low.split()) or ("n" in low and _DECLINED_BODY_NOUN.search(low) is not None) \
+        or ("-" in low and not _BODY_WORDS.isdisjoint(low.replace("-", " ").split()))  # round 59: "Black Sea-Europe"
 
 
 def _declined_noun(name: str) -> bool:
@@ -1356,8 +1357,9 @@ class Resolver:
         if "overnor)" in text or "ayor)" in text:  # round 53 (quotesen): "the khokim (governor) of …, X Y,"
             for person, local in en_glossed_region_heads(text):
                 self.unlisted.append(person)
-                self.glossed_titles[local] = person.name \
-                    if self.glossed_titles.get(local, person.name) == person.name else ""
+                for word in _EN_TITLE_KIN.get(local, (local,)):  # round 59: "hokim" for "khokim" too
+                    self.glossed_titles[word] = person.name \
+                        if self.glossed_titles.get(word, person.name) == person.name else ""
         if "delegation" in text and ("headed by" in text or "led by" in text):  # round 53 (quotesen)
             self.unlisted += en_delegation_heads(text)
 
@@ -3950,6 +3952,14 @@ _EN_GLOSSED_HEAD_APPOSITIVE = re.compile(
     r"(?P<of>\s+of\s+[^,.;:“”\"«»„()]{1,80}?)?," + _EN_NAME_AFTER + r"(?=\s*[,.;)]|\s+[a-z])")
 
 
+# Round 59 (quotesen59): the name first, the glossed title in its appositive ("a delegation led by X Y, khokim
+# (governor) of Uzbekistan's Namangan region, arrived …"), read as the title before the name is
+_EN_NAME_GLOSSED_HEAD = re.compile(
+    rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+(?:the\s+)?(?:regional\s+|city\s+)?"
+    r"(?<![Dd]eputy )(?<![Vv]ice )(?<![Ff]ormer )(?P<local>(?i:k?hokim|akim))\s+\((?P<gloss>(?i:governor|mayor))\)"
+    r"(?P<of>\s+of\s+[^,.;:“”\"«»„()]{1,80}?)?(?=\s*[,.;)]|\s+[a-z])")
+
+
 def _unlisted_head(name: str) -> bool:
     """Is `name` a person's the office holders table does not know, with no place's or title's word in it?"""
     return not officeholders.by_name(name) \
@@ -3970,7 +3980,7 @@ def en_glossed_region_heads(text: str) -> list[tuple[Person, str]]:
     """(person, the local word lowered) of each _EN_GLOSSED_HEAD_APPOSITIVE match, the gloss his role, the state the
     words of what he heads name (or the 40 characters before the title: "Uzbekistan's regional khokim (governor)")."""
     found = []
-    for m in _EN_GLOSSED_HEAD_APPOSITIVE.finditer(text):
+    for m in [*_EN_GLOSSED_HEAD_APPOSITIVE.finditer(text), *_EN_NAME_GLOSSED_HEAD.finditer(text)]:
         place = m["of"] or text[max(0, m.start() - 40):m.start()]
         codes = places.codes_in(place) or [city[0] for city in [places.city_in(place)] if city]
         if _unlisted_head(name := _latin(m["name"])):

@@ -4180,7 +4180,12 @@ _SPOKE_OF = re.compile(r"^\s+(?:of|about)\s+(?:(?:a|an|the)\s+)?"
 # (round 29: an amount among the object's words, "calling the $10 billion goal “…”", the analysis magazines' form)
 _CALLING_END = re.compile(r",\s+(?:calling|describing|terming|dubbing|branding)\s+(?:it|them|this|that|"
                           r"(?:the|its|his|her|their)(?:\s+[$€£]?[\w\-]+){1,3}(?:\s+of\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?)?)"
-                          r"(?:\s+as)?\s*$")
+                          r"(?:\s+as)?\s*$"
+                          # round 59 (quotesen59): a participle that presents its object as the quote, the object's
+                          # name up to six words long ("presenting the Caspian-Black Sea-Europe green energy corridor
+                          # as “…”", "portraying the bloc as")
+                          r"|,\s+(?:describing|presenting|portraying|characteri[sz]ing|casting)\s+(?:the|its|his|her|"
+                          r"their)(?:\s+[$€£]?[\w\-]+){1,6}\s+as\s*$")
 # "Ersin Tatar, in turn, thanked Azerbaijan for its support and said that … are “…”": a speech verb joined to
 # the subject's first verb by "and"
 _AND_SAID = re.compile(r"\s+and\s+(?:also\s+)?(?:said|noted|added|stressed|stated|emphasi[sz]ed|declared|insisted|"
@@ -7281,7 +7286,8 @@ def _who_said_verb(verb: str, rest: str) -> bool:
     """A verb of saying ("who has said he wants …"), or of naming in the speaker's own words ("who has called the
     claims “…”", "who described the port as “…”")."""
     return verb in _SPEECH_VERB_WORDS or verb in _THAT_VERBS or verb in _NAMING_VERBS \
-        or (verb in _AS_VERBS and rest.rstrip().endswith(" as"))
+        or (verb in _AS_VERBS and rest.rstrip().endswith(" as")) \
+        or (verb in _PRAISE_VERBS and not rest.strip())  # round 59: "who praised “…”", the quote the praise's object
 
 
 def _en_who_said_partial(own_before: str, after: str, earlier: str, resolver: Resolver) -> Person | None:
@@ -7310,8 +7316,11 @@ _EN_OCCASION_TO_NAME = re.compile(r"^\s+(?:(?:his|her|the|this|that|a|an|its)\s+
 # Round 22: the subject of an absolute clause after "with" ("Leaders met in Antalya, with Turkish President X urging
 # members to build what he called “…”", "…, with X saying the deal was “…”"): the person whose participle the clause
 # holds; only a participle, so "with President X and his wife" names no speaker
-_EN_WITH_CLAUSE = re.compile(r",\s+with\s+(?=[A-Z])")
-_EN_WITH_SPEECH_PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "insisting", "warning", "arguing"})
+# (round 59, quotesen59: a lower-case word of the host's or guest's part before the title, "with host President X Y
+# urging partners to turn declarations into “…”", and "urging" among the participles, as "urged" is a speech verb)
+_EN_WITH_CLAUSE = re.compile(r",\s+with\s+(?:(?:host|visiting|guest)\s+)?(?=[A-Z])")
+_EN_WITH_SPEECH_PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "insisting", "warning", "arguing",
+                                         "urging"})
 
 
 def _with_participle_subject(clause: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
@@ -9475,7 +9484,11 @@ def _az_government_head_as_premier(spk: str) -> str | None:
 # after "by" or the partner after "with" (a title between), is the speaker when its verb is one of saying or naming and
 # the clause before the quote names no one else and holds no second speech word ("…, who said Z had called it “…”" gives
 # none); a bare object ("as X met Y, who has said …") stays no one's, as round 28 decided.
-_EN_OBJECT_WHO_SAID = re.compile(r",\s+who\s+(?:has\s+|had\s+)?(?:(?:also|repeatedly|later|then|publicly)\s+)?"
+# (round 59, quotesen59: his own office's report as an aside after "who", "received by President X, who, according to
+# his press service, praised “…”"; the praise verb's object the quote itself, _who_said_verb)
+_EN_OBJECT_WHO_SAID = re.compile(r",\s+who(?:,\s+according\s+to\s+(?:his|her)\s+(?:press\s+service|office|"
+                                 r"press\s+office|spokes(?:man|woman|person)|aides?),)?\s+(?:has\s+|had\s+)?"
+                                 r"(?:(?:also|repeatedly|later|then|publicly)\s+)?"
                                  r"(?P<verb>[a-z]+)\s+(?P<rest>[^,;:“”\"«»„]{0,160})$")
 _EN_NAME_BEFORE_WHO = re.compile(rf"(?:[{_EN_CAPITALS}][\w'’\-]+\s+)?[{_EN_CAPITALS}][\w'’\-]+\s+[{_EN_CAPITALS}][\w'’\-]+$")
 # (round 39, English quotes C: also right after "to" and "from", "Investors listened to X Y, who said …", "… heard from
