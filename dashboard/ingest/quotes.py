@@ -3282,8 +3282,25 @@ _PLAIN_QUESTIONS = 2
 def _plain_question(text: str, paras, para: tuple[int, int]) -> bool:
     """Is `para` a plain paragraph asking an interview's question, its answer a dash line after it?"""
     if not text[para[0]:para[1]].rstrip().endswith("?"):  # (a cheap gate)
-        return False
+        return "? " in text[para[0]:para[1]] and _plain_question_then_remark(text, paras, para)  # (round 59)
     return _asks_before_dash_answer(text, paras, paras.index(para)) \
+        and sum(_asks_before_dash_answer(text, paras, k) for k in range(len(paras) - 1)) >= _PLAIN_QUESTIONS
+
+
+# Round 59 (quotesru59): the interviewer's plain paragraph may ask, then remark ("А образование? В Кыргызстане работают
+# совместные университеты." / "— …"): a short plain paragraph whose first sentence ends in "?", an answer's dash line
+# after it, is a question too, in an interview that asks at least _PLAIN_QUESTIONS plain questions ending in "?" (the
+# answer before it then runs on up to it, _answer_goes_on, and the interview goes on after it).
+_REMARK_QUESTION_WORDS = 30
+
+
+def _plain_question_then_remark(text: str, paras, para: tuple[int, int]) -> bool:
+    body = text[para[0]:para[1]].strip()
+    if DASH.match(body) or len(body.split()) > _REMARK_QUESTION_WORDS or _SENTENCE_BREAK.search(body[:body.find("? ")]):
+        return False
+    index = paras.index(para)
+    answer = text[slice(*paras[index + 1])].strip() if index + 1 < len(paras) else ""
+    return bool(DASH.match(answer)) and not _question_line(answer) \
         and sum(_asks_before_dash_answer(text, paras, k) for k in range(len(paras) - 1)) >= _PLAIN_QUESTIONS
 
 
@@ -8398,9 +8415,26 @@ def _ru_inner_according(own_before: str, resolver: Resolver) -> Person | None:
             or _QUOTE_MARK.search(_without_quoted_names(sentence[m.end():])):
         return None
     lead = _without_quoted_names(sentence[:m.start()])
+    if _RU_HER_WORDS.match(m[0], 2) and _female_speaker_men_named(lead, resolver.last_speaker):
+        return resolver.last_speaker  # round 59: "по её оценке" after a clause naming men only
     if (person := _ru_one_named(lead, resolver)) is not None:
         return resolver.resolve(person.name)
     return resolver.last_speaker if _ru_names_no_one_word(lead, resolver) else None
+
+
+# Round 59 (quotesru59): "her words" in a clause naming only men ("Задача, поставленная президентами Садыром Жапаровым
+# и Касым-Жомартом Токаевым, — … — выглядит, по её оценке, амбициозной, но «…»") are the last speaker's when she is a
+# woman (a surname in -ova/-eva/-ina, or "kyzy"/"qizi"): the pronoun agrees with her and with none of the men.
+_RU_HER_WORDS = re.compile(r"\s*по\s+е[её]\s")
+_FEMALE_NAME = re.compile(r"(?:ova|eva|ina|aya|kyzy|qizi|gizi|kızı)$")
+_RU_FEMALE_SURNAME = re.compile(r"[А-ЯЁ][а-яё\-]*(?:ова|ева|ёва|ина|ой|ую|ая)\b")
+_RU_MALE_SURNAME = re.compile(r"[А-ЯЁ][а-яё\-]*(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е)?\b")
+
+
+def _female_speaker_men_named(lead: str, speaker: Person | None) -> bool:
+    """Is `speaker` a woman and does `lead` name men only (surnames in a masculine form, none feminine)?"""
+    return speaker is not None and _FEMALE_NAME.search(speaker.name) is not None \
+        and _RU_MALE_SURNAME.search(lead) is not None and _RU_FEMALE_SURNAME.search(lead) is None
 
 
 # Round 27: a relative clause whose own subject, a name, names the thing the sentence is about, the quote ending the
