@@ -974,6 +974,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
             found += split  # round 10: «…, — отметил X. — …» is two quotes of X
             continue
+        if len(pieces) > 1 and (split := _ru_interrupted_run_on(text, pieces, outer, resolver)):
+            found += split  # round 59: «…, — сказал X. — … ¶ «…»: the second quote runs on into the next paragraph
+            continue
         if _words(words) < MIN_WORDS and not _split_lead(text, pieces, outer, next_quote.get(outer[0])):
             if _NAME_AFTER_TERM.match(text, outer[1]):  # round 24: "Председатель правления АО «КТЖ» X Y": the title
                 cursor = max(read_from, text.rfind("\n", 0, outer[0]) + 1)  # before the term is read with the name after
@@ -4503,6 +4506,20 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
         return []
     return [Found([(start, m.start())], (outer[0], m.end()), first, speaker, "said-inside"),
             Found([(m.end(), end)], (m.end(), outer[1]), second, speaker, "said-inside")]
+
+
+# Round 59 (quotesru59): a quote interrupted by its attribution in a paragraph left open, the next paragraph reopening
+# the mark ("«Мы готовы …, — сказал X Y. — Для нас важно … в регионе. ¶ «Уверен, что … проекты»."): two quotes of X,
+# the second running on through the following paragraphs of the span.
+def _ru_interrupted_run_on(text: str, pieces: list[tuple[int, int]], outer: tuple[int, int],
+                           resolver: Resolver) -> list[Found]:
+    split = _ru_interrupted(text, pieces[0], (outer[0], pieces[0][1]), resolver)
+    if split:
+        second = split[1]
+        second.pieces += pieces[1:]
+        second.outer = (second.outer[0], outer[1])
+        second.text = _clean(" ".join([second.text, *(_clean(text[a:b]) for a, b in pieces[1:])]))
+    return split
 
 
 # --- round 10, Turkish quotes with the verb before the speaker ------------------------------------------
