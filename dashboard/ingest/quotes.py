@@ -968,7 +968,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and (pronoun := _en_pronoun_of_other_sex(after, earlier := text[max(0, outer[0] - 3000):outer[0]],
                                                              resolver)):
             _en_pronoun_sex_antecedent(earlier, pronoun, resolver)  # round 40 (English quotes B)
-        if len(pieces) == 1 and _ru_dash_inside(text, *pieces[0]):  # round 28: «…, – считает эксперт. – …»
+        if _ru_dash_inside(text, *pieces[0]):  # round 28: «…, – считает эксперт. – …» (round 59: or run on, ¶ «…»)
             _ru_interrupted_anaphor_lead(text, pieces[0], before if before.strip() else
                                          _previous_paragraph(text, paras, para_start), resolver)
         if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
@@ -8432,8 +8432,8 @@ def _ru_inner_according(own_before: str, resolver: Resolver) -> Person | None:
             or _QUOTE_MARK.search(_without_quoted_names(sentence[m.end():])):
         return None
     lead = _without_quoted_names(sentence[:m.start()])
-    if _RU_HER_WORDS.match(m[0], 2) and _female_speaker_men_named(lead, resolver.last_speaker):
-        return resolver.last_speaker  # round 59: "по её оценке" after a clause naming men only
+    if _other_sex_named(lead, resolver.last_speaker, feminine=_RU_HER_WORDS.match(m[0]) is not None):
+        return resolver.last_speaker  # round 59: "по её оценке" after a clause naming men only, "по его" women only
     if (person := _ru_one_named(lead, resolver)) is not None:
         return resolver.resolve(person.name)
     return resolver.last_speaker if _ru_names_no_one_word(lead, resolver) else None
@@ -8441,17 +8441,21 @@ def _ru_inner_according(own_before: str, resolver: Resolver) -> Person | None:
 
 # Round 59 (quotesru59): "her words" in a clause naming only men ("Задача, поставленная президентами Садыром Жапаровым
 # и Касым-Жомартом Токаевым, — … — выглядит, по её оценке, амбициозной, но «…»") are the last speaker's when she is a
-# woman (a surname in -ova/-eva/-ina, or "kyzy"/"qizi"): the pronoun agrees with her and with none of the men.
-_RU_HER_WORDS = re.compile(r"\s*по\s+е[её]\s")
+# woman (a surname in -ova/-eva/-ina, or "kyzy"/"qizi"): the pronoun agrees with her and with none of the men; "his"
+# in a clause naming only women the same for a man. A surname whose form may be either ("Саидова": his genitive, her
+# nominative) leaves the clause to the rules below.
+_RU_HER_WORDS = re.compile(r",\s+по\s+е[её]\s")
 _FEMALE_NAME = re.compile(r"(?:ova|eva|ina|aya|kyzy|qizi|gizi|kızı)$")
 _RU_FEMALE_SURNAME = re.compile(r"[А-ЯЁ][а-яё\-]*(?:ова|ева|ёва|ина|ой|ую|ая)\b")
 _RU_MALE_SURNAME = re.compile(r"[А-ЯЁ][а-яё\-]*(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е)?\b")
 
 
-def _female_speaker_men_named(lead: str, speaker: Person | None) -> bool:
-    """Is `speaker` a woman and does `lead` name men only (surnames in a masculine form, none feminine)?"""
-    return speaker is not None and _FEMALE_NAME.search(speaker.name) is not None \
-        and _RU_MALE_SURNAME.search(lead) is not None and _RU_FEMALE_SURNAME.search(lead) is None
+def _other_sex_named(lead: str, speaker: Person | None, *, feminine: bool) -> bool:
+    """Does `lead` name people of the other sex only than `speaker`, who is of the sex the pronoun says (`feminine`)?"""
+    if speaker is None or (_FEMALE_NAME.search(speaker.name) is not None) != feminine:
+        return False
+    men, women = _RU_MALE_SURNAME.search(lead) is not None, _RU_FEMALE_SURNAME.search(lead) is not None
+    return (men and not women) if feminine else (women and not men)
 
 
 # Round 27: a relative clause whose own subject, a name, names the thing the sentence is about, the quote ending the
