@@ -1212,6 +1212,11 @@ def article_titles(article: str) -> ArticleTitles:
                          tuple(title for title in _AZ_TITLES if title in article))
 
 
+# Round 59 (quotesru59): the emphatic pronoun before a surname ("Сам Касымалиев в Астане говорил …", "Сама Осмоналиева
+# считает …", "самого Токаева") means "X himself": no first name, the surname alone is who is named.
+_RU_EMPHATIC_SELF = re.compile(r"Сам(?:а|ого|ой|ому|им|у)?\s+(?=[А-ЯЁ])")
+
+
 class Resolver:
     """Resolves speaker phrases in one article, remembering who was named so far."""
 
@@ -1712,6 +1717,8 @@ class Resolver:
         return person
 
     def _resolve(self, phrase: str) -> Person | None:
+        if phrase.startswith("Сам") and (m := _RU_EMPHATIC_SELF.match(phrase)):  # round 59: "Сам Касымалиев"
+            phrase = phrase[m.end():]
         if "FM" in phrase:  # round 20: the wires' "the Azerbaijani FM", "Kazakhstan's FM" is the foreign minister
             phrase = _en_fm_spelled_out(phrase)
         low = phrase.translate(_FOLDED_I).lower().strip(" ,.")  # round 18: "İqtisadçı" is "iqtisadçı", one letter each

@@ -968,11 +968,14 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and (pronoun := _en_pronoun_of_other_sex(after, earlier := text[max(0, outer[0] - 3000):outer[0]],
                                                              resolver)):
             _en_pronoun_sex_antecedent(earlier, pronoun, resolver)  # round 40 (English quotes B)
-        if len(pieces) == 1 and _ru_dash_inside(text, *pieces[0]):  # round 28: «…, – считает эксперт. – …»
+        if _ru_dash_inside(text, *pieces[0]):  # round 28: «…, – считает эксперт. – …» (round 59: or run on, ¶ «…»)
             _ru_interrupted_anaphor_lead(text, pieces[0], before if before.strip() else
                                          _previous_paragraph(text, paras, para_start), resolver)
         if len(pieces) == 1 and (split := _ru_interrupted(text, pieces[0], outer, resolver)):
             found += split  # round 10: «…, — отметил X. — …» is two quotes of X
+            continue
+        if len(pieces) > 1 and (split := _ru_interrupted_run_on(text, pieces, outer, resolver)):
+            found += split  # round 59: «…, — сказал X. — … ¶ «…»: the second quote runs on into the next paragraph
             continue
         if _words(words) < MIN_WORDS and not _split_lead(text, pieces, outer, next_quote.get(outer[0])):
             if _NAME_AFTER_TERM.match(text, outer[1]):  # round 24: "Председатель правления АО «КТЖ» X Y": the title
@@ -3282,8 +3285,25 @@ _PLAIN_QUESTIONS = 2
 def _plain_question(text: str, paras, para: tuple[int, int]) -> bool:
     """Is `para` a plain paragraph asking an interview's question, its answer a dash line after it?"""
     if not text[para[0]:para[1]].rstrip().endswith("?"):  # (a cheap gate)
-        return False
+        return "? " in text[para[0]:para[1]] and _plain_question_then_remark(text, paras, para)  # (round 59)
     return _asks_before_dash_answer(text, paras, paras.index(para)) \
+        and sum(_asks_before_dash_answer(text, paras, k) for k in range(len(paras) - 1)) >= _PLAIN_QUESTIONS
+
+
+# Round 59 (quotesru59): the interviewer's plain paragraph may ask, then remark ("А образование? В Кыргызстане работают
+# совместные университеты." / "— …"): a short plain paragraph whose first sentence ends in "?", an answer's dash line
+# after it, is a question too, in an interview that asks at least _PLAIN_QUESTIONS plain questions ending in "?" (the
+# answer before it then runs on up to it, _answer_goes_on, and the interview goes on after it).
+_REMARK_QUESTION_WORDS = 30
+
+
+def _plain_question_then_remark(text: str, paras, para: tuple[int, int]) -> bool:
+    body = text[para[0]:para[1]].strip()
+    if DASH.match(body) or len(body.split()) > _REMARK_QUESTION_WORDS or _SENTENCE_BREAK.search(body[:body.find("? ")]):
+        return False
+    index = paras.index(para)
+    answer = text[slice(*paras[index + 1])].strip() if index + 1 < len(paras) else ""
+    return bool(DASH.match(answer)) and not _question_line(answer) \
         and sum(_asks_before_dash_answer(text, paras, k) for k in range(len(paras) - 1)) >= _PLAIN_QUESTIONS
 
 
@@ -4491,6 +4511,20 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
         return []
     return [Found([(start, m.start())], (outer[0], m.end()), first, speaker, "said-inside"),
             Found([(m.end(), end)], (m.end(), outer[1]), second, speaker, "said-inside")]
+
+
+# Round 59 (quotesru59): a quote interrupted by its attribution in a paragraph left open, the next paragraph reopening
+# the mark ("«Мы готовы …, — сказал X Y. — Для нас важно … в регионе. ¶ «Уверен, что … проекты»."): two quotes of X,
+# the second running on through the following paragraphs of the span.
+def _ru_interrupted_run_on(text: str, pieces: list[tuple[int, int]], outer: tuple[int, int],
+                           resolver: Resolver) -> list[Found]:
+    split = _ru_interrupted(text, pieces[0], (outer[0], pieces[0][1]), resolver)
+    if split:
+        second = split[1]
+        second.pieces += pieces[1:]
+        second.outer = (second.outer[0], outer[1])
+        second.text = _clean(" ".join([second.text, *(_clean(text[a:b]) for a, b in pieces[1:])]))
+    return split
 
 
 # --- round 10, Turkish quotes with the verb before the speaker ------------------------------------------
@@ -8407,9 +8441,30 @@ def _ru_inner_according(own_before: str, resolver: Resolver) -> Person | None:
             or _QUOTE_MARK.search(_without_quoted_names(sentence[m.end():])):
         return None
     lead = _without_quoted_names(sentence[:m.start()])
+    if _other_sex_named(lead, resolver.last_speaker, feminine=_RU_HER_WORDS.match(m[0]) is not None):
+        return resolver.last_speaker  # round 59: "по её оценке" after a clause naming men only, "по его" women only
     if (person := _ru_one_named(lead, resolver)) is not None:
         return resolver.resolve(person.name)
     return resolver.last_speaker if _ru_names_no_one_word(lead, resolver) else None
+
+
+# Round 59 (quotesru59): "her words" in a clause naming only men ("Задача, поставленная президентами Садыром Жапаровым
+# и Касым-Жомартом Токаевым, — … — выглядит, по её оценке, амбициозной, но «…»") are the last speaker's when she is a
+# woman (a surname in -ova/-eva/-ina, or "kyzy"/"qizi"): the pronoun agrees with her and with none of the men; "his"
+# in a clause naming only women the same for a man. A surname whose form may be either ("Саидова": his genitive, her
+# nominative) leaves the clause to the rules below.
+_RU_HER_WORDS = re.compile(r",\s+по\s+е[её]\s")
+_FEMALE_NAME = re.compile(r"(?:ova|eva|ina|aya|kyzy|qizi|gizi|kızı)$")
+_RU_FEMALE_SURNAME = re.compile(r"[А-ЯЁ][а-яё\-]*(?:ова|ева|ёва|ина|ой|ую|ая)\b")
+_RU_MALE_SURNAME = re.compile(r"[А-ЯЁ][а-яё\-]*(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е)?\b")
+
+
+def _other_sex_named(lead: str, speaker: Person | None, *, feminine: bool) -> bool:
+    """Does `lead` name people of the other sex only than `speaker`, who is of the sex the pronoun says (`feminine`)?"""
+    if speaker is None or (_FEMALE_NAME.search(speaker.name) is not None) != feminine:
+        return False
+    men, women = _RU_MALE_SURNAME.search(lead) is not None, _RU_FEMALE_SURNAME.search(lead) is not None
+    return (men and not women) if feminine else (women and not men)
 
 
 # Round 27: a relative clause whose own subject, a name, names the thing the sentence is about, the quote ending the
