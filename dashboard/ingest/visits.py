@@ -4192,6 +4192,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and place and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and place[0] == lead_guest[2] and _surname_of_the_lead_guest(sentence, lead_guest[1]):
             visitor = lead_guest[1]  # "Dün sabah … karşılanan Nagy, Türkiye'ye yaptığı … ziyaretinin …"
+        if days and lead_guest and (visitor is None or visitor.iso3 == lead_guest[2]) \
+                and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES and (place is None or place[0] == lead_guest[2]) \
+                and any(w in s.check for w in _WELCOMED_WORDS_EITHER_VOICE) \
+                and _guest_welcomed_by_surname(sentence, lead_guest[1]):
+            # round 59 (visits): "Dün … Ercan Havalimanı'na ulaşan Bakan Kurum'u, … Bakanı X karşıladı"
+            # (the host who welcomed him, at home, is no visitor)
+            visitor, others, place = lead_guest[1], [], place or _guest_welcomed_place(s.text, lead_guest[2])
         if days and lead_guest and (visitor is None or visitor.iso3 == lead_guest[2]) and k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and (guest_place := _office_came_to_the_lead_host(doc, s, place, lead_guest[2])):
             visitor, others, place = lead_guest[1], [], guest_place  # round 39 (visits C): "… gələn nazir … ilə görüşüb"
@@ -4323,7 +4330,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 latest.visit_type = kind  # round 46: "The official visit will last until Friday."
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
-                and not _FUTURE.search(sentence) and not _EXPECTED_IN.search(sentence):
+                and not _future_beyond_lasting(sentence) and not _EXPECTED_IN.search(sentence):
             typed.append((said, _typed_hosts_or_ours(doc, s), _years_of_the_type(sentence),
                           _owner_of_the_type(sentence, resolver)  # round 38; round 48: whose
                           or _owner_of_the_visit_opening(sentence, visits)))
@@ -4941,6 +4948,17 @@ def _years_of_the_type(sentence: str) -> list[int]:
     if not m:
         return []
     return [_in_year_told(y) for y in _IN_YEAR.finditer(_TYPED_CLAUSE.match(sentence, m.start())[0])]
+
+
+# Round 59 (visits): a Turkish or Azerbaijani future participle of the visit's length, right before its type ("İki gün
+# sürecek çalışma ziyareti kapsamında …", the working visit that will last two days): the visit under way, no future
+_LASTING_TYPED = re.compile(r"s[üu]r(?:ecek|əcək)\s+(?:resm[iî]|çalışma|devlet|rəsmi|işgüzar|dövlət)\s", re.I)
+
+
+def _future_beyond_lasting(sentence: str) -> bool:
+    """Does the sentence tell a future (_FUTURE) other than its typed visit's length (_LASTING_TYPED)?"""
+    return any(not (m[0].lower() in ("sürecek", "sürəcək") and _LASTING_TYPED.match(sentence, m.start()))
+               for m in _FUTURE.finditer(sentence))
 
 
 # Round 49: a visit someone "is expected in" a state on is still to come ("President X is expected in Turkmenistan on a
@@ -6074,12 +6092,17 @@ _THE_CAPITALS = re.compile(r"\bстоличн\w*\s+аэропорт|\bpaytaxt\s+
                            r"|\bthe\s+capital['’]s\s+airport", re.I)
 
 
+# Round 59 (visits): a Turkish lead telling the visit as contacts held in the state ("Bakanı X, Kuzey Kıbrıs Türk
+# Cumhuriyeti'nde temaslarda bulundu"): the state in the locative right before
+_TR_HELD_CONTACTS_IN = re.compile(r"['’][dt][ae](?:\s+\([^()]{2,12}\))?\s+temas(?:lar)?[dt]a\s+bulun(?:du|muş)\w*")
+
+
 def _dayless_lead_visit(doc: Document, k: int, resolver: Resolver) -> tuple[int, Person, str] | None:
     """(sentence, visitor, host) of an opening Russian, Azerbaijani or Turkish sentence that tells a visit with one named
     visitor and one other state, and no day."""
     s = doc.sentences[k]
     sentence = s.text
-    if not _LOCAL_VISIT.search(sentence):
+    if not _LOCAL_VISIT.search(sentence) and not ("temas" in s.check and _TR_HELD_CONTACTS_IN.search(sentence)):
         return None
     persons = _local_visitors(sentence, resolver)
     if len(persons) != 1:
@@ -6870,10 +6893,21 @@ _TA_LISTED_DOCUMENT = re.compile(r"\b(?:proqram|program|memorand|protokol|saziş
 _TA_COUNTED_KIND = re.compile(r"\b(?:karar|qərar)\w*\s+(?:imzala|imza\s)", re.I)
 
 
+# Round 59 (visits): a listed document counted, the count right before its noun or one qualifier ("üç protokol ile bir
+# mutabakat zaptı imzalandı": four; "iki ticari anlaşma ve bir protokol": three)
+_TA_COUNT_BEFORE_NOUN = re.compile(r"(?:^|\s)(" + _TA_COUNT_BARE + r"|\d{1,2})\s+(?:" + _TA_QUALIFIERS + r"\s+)?$", re.I)
+_TA_COUNT_REACH = 40  # characters before a listed noun that may hold its count and a qualifier
+
+
 def _ta_documents_listed_before(sentence: str, first: re.Match) -> int:
-    """How many documents a Turkish or Azerbaijani sentence lists before the one `first` reads, in its clause."""
+    """How many documents a Turkish or Azerbaijani sentence lists before the one `first` reads, in its clause: one
+    for each noun, its count for a counted one (_TA_COUNT_BEFORE_NOUN)."""
     start = max(sentence.rfind(";", 0, first.start()), sentence.rfind(":", 0, first.start())) + 1
-    return len(_TA_LISTED_DOCUMENT.findall(sentence, start, first.start()))
+    total = 0
+    for m in _TA_LISTED_DOCUMENT.finditer(sentence, start, first.start()):
+        count = _TA_COUNT_BEFORE_NOUN.search(sentence, max(start, m.start() - _TA_COUNT_REACH), m.start())
+        total += _count_value(count[1]) if count else 1
+    return total
 
 
 # Round 29 (Azerbaijani and Turkish): a full name after a participle of coming, bare ("Çərşənbə günü Budapeştə gələn X
@@ -7593,6 +7627,23 @@ def _guest_welcomed_by_title(sentence: str, visitor: Person) -> bool:
     return any(x.iso3 == visitor.iso3 and _ACCUSATIVE_TITLE_AFTER.match(before, x.end) for x in places.mentions(before))
 
 
+def _guest_welcomed_by_surname(sentence: str, visitor: Person) -> bool:
+    """Round 59 (visits): does an active welcome (_WELCOMED_ACTIVE) have as its object, before the verb, the lead
+    visitor's surname in the accusative ("… ulaşan Bakan Kurum'u, KKTC … Bakanı X karşıladı", "… Nagyt … qarşılayıb"
+    is not read: Azerbaijani "-nı/-ni/-nu/-nü" or "-ı/-i/-u/-ü", Turkish after an apostrophe, "y" after a vowel)?"""
+    m = _WELCOMED_ACTIVE.search(sentence)
+    words = visitor.name.split()
+    if m is None or len(words) < 2:
+        return False
+    return re.search(rf"(?<!\w){re.escape(words[-1])}['’]?[yn]?[ıiuü](?!\w)", sentence[:m.start()]) is not None
+
+
+def _guest_welcomed_place(sentence: str, host: str) -> tuple[str, str]:
+    """The host's city a welcome names (its airport's city), else the host's capital."""
+    city = places.city_in(sentence) or places.airport_city(sentence)
+    return city if city and city[0] == host else (host, countries.get(host).capital)
+
+
 def _lead_guest_welcomed(doc: Document, s: Sentence, published: date,
                          lead_guest: tuple[int, Person, str]) -> VisitFound | None:
     """The lead's dayless visit, dated by a later sentence telling the welcome of the lead's visitor or his guest noun
@@ -7605,7 +7656,7 @@ def _lead_guest_welcomed(doc: Document, s: Sentence, published: date,
         surname = visitor.name.split()[-1]
         if surname not in subject and not _GUEST_NOUN.search(subject):
             return None
-    elif not _guest_welcomed_by_title(s.text, visitor):
+    elif not _guest_welcomed_by_title(s.text, visitor) and not _guest_welcomed_by_surname(s.text, visitor):
         return None
     days = _days(s, published, None, True)
     if not days:
@@ -8751,6 +8802,8 @@ _EN_SIGNED_ON_ITS_SIDELINES = re.compile(_EN_COUNT + r"\s+" + _EN_DEAL_NOUN + r"
 # çərçivəsində … imzalanıb"): the forum's deals, over the documents told before, as company deals at the forum count
 # (not "At the business forum, companies signed four agreements", a smaller count that may be a part: round 45)
 _OPENS_ON_THE_FORUM = re.compile(r"(?:(?:On|At)\s+the\s+(?:sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?forum"
+                                 # round 59 (visits): the forum's own margins ("On the forum's margins, companies …")
+                                 r"|(?:On|At)\s+the\s+(?:[\w-]+\s+){0,3}?forum['’]s\s+(?:sidelines|margins)"
                                  r"|На\s+полях\s+(?:[\w-]+\s+){0,3}?[\w-]*форума"
                                  r"|В\s+рамках\s+(?:[\w-]+\s+){0,3}?[\w-]*форума"
                                  r"|(?:[^\W\d_]+\s+){0,3}?forum\w*\s+(?:kapsamında|çərçivəsində|sırasında|marjında))\b",
