@@ -137,6 +137,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 51 (visits): and in a release's perfect ("… 9-10 Haziran tarihlerinde Budapeşte'de
                           # bulunmuştur")
                           r"|(?<=['’][dt][ae]\s)bulunmuş(?:tur)?\b(?!\s+olan)"
+                          # round 59 (visits): and in the past of "to be" on the name itself ("Ticaret Bakanımız X,
+                          # … toplantısı için Bakü'deydi", was in Baku)
+                          r"|(?<=['’])[dt][ae]yd[ıi]\b"
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
                           r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
                           # the day told between the place and the participle: "Türkiye'ye … Çarşamba günü gelen
@@ -174,6 +177,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "bulundu", "bulunmuş", "отбы", "вылете",
                       "giderek", "gedərək",  # round 50
                       "inerek",  # round 58
+                      "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi")  # round 54
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
@@ -1129,9 +1133,10 @@ def _the_island(doc: Document, sentence: str) -> tuple[str, str] | None:
 # Turkish and Azerbaijani verbs of coming and going, whose goal is a place in the dative before them, and of staying,
 # whose place is in the locative ("Astana'da temaslarda bulundu", "Bakü'de bulundu", "Bakıda olub")
 _LOCAL_GOING = re.compile(r"\b(?:geldi|gitti|geçti|ulaştı|gəlib|gəldi)\b")
-_LOCAL_STAYING = re.compile(r"\btemas(?:lar)?[dt]a\s+bulun\w*|(?<=['’][dt][ae]\s)bulundu\b|(?<=[dt][aə]\s)olub\b")
+_LOCAL_STAYING = re.compile(r"\btemas(?:lar)?[dt]a\s+bulun\w*|(?<=['’][dt][ae]\s)bulundu\b|(?<=[dt][aə]\s)olub\b"
+                            r"|(?<=['’])[dt][ae]yd[ıi]\b")  # round 59 (visits): "Bakü'deydi" (was in Baku)
 _TR_DATIVE = re.compile(r"['’]y?[ae]\b")
-_TR_LOCATIVE = re.compile(r"['’][dt][ae]\b")
+_TR_LOCATIVE = re.compile(r"['’][dt][ae](?:yd[ıi])?\b")  # round 59 (visits): "Bakü'deydi" too
 
 
 def _local_destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
@@ -2496,6 +2501,31 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
         if person := _titled_after_name(doc.text, full, resolver):
             return person
     return None
+
+
+# Round 59 (visits): talks someone held elsewhere on a day, told in an aside after his surname, the sentence on
+# another matter ("Shakkaliyev, who held talks in Baku on May 12 with Azerbaijan's deputy prime minister on transit
+# tariffs, told reporters …"): his visit there that day, one the report looks back on (no documents told)
+_WHO_HELD_TALKS_IN = re.compile(rf"(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+(?:had\s+)?(?:held|had)\s+"
+                                r"(?:[\w-]+\s+)?talks\s+(?:[^,.;]{0,60}?\s)?in\s+(?P<place>[A-Z][\w'’-]+)[^,;]*,")
+
+
+def _aside_talks_recalled(doc: Document, s: Sentence, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit an aside of talks held in a place on a day tells (_WHO_HELD_TALKS_IN), of the one the surname names
+    (the table's, or the one named in full before with a title), to another state than his."""
+    m = _WHO_HELD_TALKS_IN.search(s.text)
+    if m is None or _REMOTE.search(m[0]):
+        return None
+    days = [d for d in _days(s, published, None) if m.start() <= d[2] < m.end()]
+    person = resolver.resolve(m["surname"], speaking=False) or _surname_told_before(doc, s, m["surname"], resolver)
+    capital = next((x for x in doc.mentions(s) if x.is_capital
+                    and s.start + m.start("place") <= x.start < s.start + m.end("place")), None)
+    place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(m["place"])
+    if not days or person is None or not person.iso3 or place is None or place[0] == person.iso3:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.6),
+                      documents=0, documents_said=True, recalled=True)
 
 
 # Round 57 (visits): the surname alone before a comma, the day and place after it before the visit word ("Tuncel, 18
@@ -3918,6 +3948,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 continue
             met = _meeting_visit(doc, s, published, resolver, lead_day) \
                 if meeting_words[k] and _MEETING.search(sentence) else None
+            if met is None and meeting_words[k] and ", who " in sentence and " talks " in sentence:
+                met = _aside_talks_recalled(doc, s, published, resolver)  # round 59 (visits)
             if met is None and welcomed[k]:
                 met = _reception(doc, s, published, resolver, lead_day)
             if met is None and received_local[k]:
@@ -4379,7 +4411,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if visits and visits[0].documents is None and " signed " in doc.text and ":" in doc.text:
         _en_documents_we_signed(doc, visits[0])  # round 49
     for visit in visits:
-        _type_said_elsewhere(visit, typed)
+        if not visit.recalled:  # round 59 (visits): a visit looked back on takes no type said of another
+            _type_said_elsewhere(visit, typed)
         _turkish_cypriot_title(doc, visit)  # round 43
         if visit.visit_type == "other" and "s " in doc.text:
             _typed_as_the_visitor_s(doc, visit)  # round 39 (visits C): "Fidan's working visit, his first …"
@@ -7629,8 +7662,8 @@ def _guest_welcomed_by_title(sentence: str, visitor: Person) -> bool:
 
 def _guest_welcomed_by_surname(sentence: str, visitor: Person) -> bool:
     """Round 59 (visits): does an active welcome (_WELCOMED_ACTIVE) have as its object, before the verb, the lead
-    visitor's surname in the accusative ("… ulaşan Bakan Kurum'u, KKTC … Bakanı X karşıladı", "… Nagyt … qarşılayıb"
-    is not read: Azerbaijani "-nı/-ni/-nu/-nü" or "-ı/-i/-u/-ü", Turkish after an apostrophe, "y" after a vowel)?"""
+    visitor's surname in the accusative ("… ulaşan Bakan Kurum'u, KKTC … Bakanı X karşıladı"; Turkish after an
+    apostrophe, "-yı/-yi/…" after a vowel; Azerbaijani without one, "-nı/-ni/…" after a vowel)?"""
     m = _WELCOMED_ACTIVE.search(sentence)
     words = visitor.name.split()
     if m is None or len(words) < 2:
