@@ -2517,7 +2517,8 @@ def _aside_talks_recalled(doc: Document, s: Sentence, published: date, resolver:
     if m is None or _REMOTE.search(m[0]):
         return None
     days = [d for d in _days(s, published, None) if m.start() <= d[2] < m.end()]
-    person = resolver.resolve(m["surname"], speaking=False) or _surname_told_before(doc, s, m["surname"], resolver)
+    person = resolver.resolve(m["surname"], speaking=False) or _surname_told_before(doc, s, m["surname"], resolver) \
+        or _titled_newcomer(s.text[max(0, m.start() - _TITLE_BEFORE):m.end("surname")], resolver)  # named in full here
     capital = next((x for x in doc.mentions(s) if x.is_capital
                     and s.start + m.start("place") <= x.start < s.start + m.end("place")), None)
     place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(m["place"])
