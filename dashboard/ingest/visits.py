@@ -6929,7 +6929,8 @@ _TA_COUNTED_KIND = re.compile(r"\b(?:karar|qərar)\w*\s+(?:imzala|imza\s)", re.I
 
 # Round 59 (visits): a listed document counted, the count right before its noun or one qualifier ("üç protokol ile bir
 # mutabakat zaptı imzalandı": four; "iki ticari anlaşma ve bir protokol": three)
-_TA_COUNT_BEFORE_NOUN = re.compile(r"(?:^|\s)(" + _TA_COUNT_BARE + r"|\d{1,2})\s+(?:" + _TA_QUALIFIERS + r"\s+)?$", re.I)
+_TA_COUNT_BEFORE_NOUN = re.compile(r"(?:^|\s)(" + _TA_COUNT_BARE + r"|\d{1,2})\s+(?:" + _TA_QUALIFIERS + r"\s+)?$",
+                                   re.I)
 _TA_COUNT_REACH = 40  # characters before a listed noun that may hold its count and a qualifier
 
 
