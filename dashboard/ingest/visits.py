@@ -137,6 +137,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 51 (visits): and in a release's perfect ("… 9-10 Haziran tarihlerinde Budapeşte'de
                           # bulunmuştur")
                           r"|(?<=['’][dt][ae]\s)bulunmuş(?:tur)?\b(?!\s+olan)"
+                          # round 59 (visits): and in the past of "to be" on the name itself ("Ticaret Bakanımız X,
+                          # … toplantısı için Bakü'deydi", was in Baku)
+                          r"|(?<=['’])[dt][ae]yd[ıi]\b"
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
                           r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
                           # the day told between the place and the participle: "Türkiye'ye … Çarşamba günü gelen
@@ -174,6 +177,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "bulundu", "bulunmuş", "отбы", "вылете",
                       "giderek", "gedərək",  # round 50
                       "inerek",  # round 58
+                      "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi")  # round 54
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
@@ -1129,9 +1133,10 @@ def _the_island(doc: Document, sentence: str) -> tuple[str, str] | None:
 # Turkish and Azerbaijani verbs of coming and going, whose goal is a place in the dative before them, and of staying,
 # whose place is in the locative ("Astana'da temaslarda bulundu", "Bakü'de bulundu", "Bakıda olub")
 _LOCAL_GOING = re.compile(r"\b(?:geldi|gitti|geçti|ulaştı|gəlib|gəldi)\b")
-_LOCAL_STAYING = re.compile(r"\btemas(?:lar)?[dt]a\s+bulun\w*|(?<=['’][dt][ae]\s)bulundu\b|(?<=[dt][aə]\s)olub\b")
+_LOCAL_STAYING = re.compile(r"\btemas(?:lar)?[dt]a\s+bulun\w*|(?<=['’][dt][ae]\s)bulundu\b|(?<=[dt][aə]\s)olub\b"
+                            r"|(?<=['’])[dt][ae]yd[ıi]\b")  # round 59 (visits): "Bakü'deydi" (was in Baku)
 _TR_DATIVE = re.compile(r"['’]y?[ae]\b")
-_TR_LOCATIVE = re.compile(r"['’][dt][ae]\b")
+_TR_LOCATIVE = re.compile(r"['’][dt][ae](?:yd[ıi])?\b")  # round 59 (visits): "Bakü'deydi" too
 
 
 def _local_destination(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
@@ -2496,6 +2501,32 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
         if person := _titled_after_name(doc.text, full, resolver):
             return person
     return None
+
+
+# Round 59 (visits): talks someone held elsewhere on a day, told in an aside after his surname, the sentence on
+# another matter ("Shakkaliyev, who held talks in Baku on May 12 with Azerbaijan's deputy prime minister on transit
+# tariffs, told reporters …"): his visit there that day, one the report looks back on (no documents told)
+_WHO_HELD_TALKS_IN = re.compile(rf"(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+(?:had\s+)?(?:held|had)\s+"
+                                r"(?:[\w-]+\s+)?talks\s+(?:[^,.;]{0,60}?\s)?in\s+(?P<place>[A-Z][\w'’-]+)[^,;]*,")
+
+
+def _aside_talks_recalled(doc: Document, s: Sentence, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit an aside of talks held in a place on a day tells (_WHO_HELD_TALKS_IN), of the one the surname names
+    (the table's, or the one named in full before with a title), to another state than his."""
+    m = _WHO_HELD_TALKS_IN.search(s.text)
+    if m is None or _REMOTE.search(m[0]):
+        return None
+    days = [d for d in _days(s, published, None) if m.start() <= d[2] < m.end()]
+    person = resolver.resolve(m["surname"], speaking=False) or _surname_told_before(doc, s, m["surname"], resolver) \
+        or _titled_newcomer(s.text[max(0, m.start() - _TITLE_BEFORE):m.end("surname")], resolver)  # named in full here
+    capital = next((x for x in doc.mentions(s) if x.is_capital
+                    and s.start + m.start("place") <= x.start < s.start + m.end("place")), None)
+    place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(m["place"])
+    if not days or person is None or not person.iso3 or place is None or place[0] == person.iso3:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.6),
+                      documents=0, documents_said=True, recalled=True)
 
 
 # Round 57 (visits): the surname alone before a comma, the day and place after it before the visit word ("Tuncel, 18
@@ -3942,6 +3973,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 continue
             met = _meeting_visit(doc, s, published, resolver, lead_day) \
                 if meeting_words[k] and _MEETING.search(sentence) else None
+            if met is None and meeting_words[k] and ", who " in sentence and " talks " in sentence:
+                met = _aside_talks_recalled(doc, s, published, resolver)  # round 59 (visits)
             if met is None and welcomed[k]:
                 met = _reception(doc, s, published, resolver, lead_day)
             if met is None and received_local[k]:
@@ -4216,6 +4249,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and place and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and place[0] == lead_guest[2] and _surname_of_the_lead_guest(sentence, lead_guest[1]):
             visitor = lead_guest[1]  # "Dün sabah … karşılanan Nagy, Türkiye'ye yaptığı … ziyaretinin …"
+        if days and lead_guest and (visitor is None or visitor.iso3 == lead_guest[2]) \
+                and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES and (place is None or place[0] == lead_guest[2]) \
+                and any(w in s.check for w in _WELCOMED_WORDS_EITHER_VOICE) \
+                and _guest_welcomed_by_surname(sentence, lead_guest[1]):
+            # round 59 (visits): "Dün … Ercan Havalimanı'na ulaşan Bakan Kurum'u, … Bakanı X karşıladı"
+            # (the host who welcomed him, at home, is no visitor)
+            visitor, others, place = lead_guest[1], [], place or _guest_welcomed_place(s.text, lead_guest[2])
         if days and lead_guest and (visitor is None or visitor.iso3 == lead_guest[2]) and k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and (guest_place := _office_came_to_the_lead_host(doc, s, place, lead_guest[2])):
             visitor, others, place = lead_guest[1], [], guest_place  # round 39 (visits C): "… gələn nazir … ilə görüşüb"
@@ -4347,7 +4387,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 latest.visit_type = kind  # round 46: "The official visit will last until Friday."
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
-                and not _FUTURE.search(sentence) and not _EXPECTED_IN.search(sentence):
+                and not _future_beyond_lasting(sentence) and not _EXPECTED_IN.search(sentence):
             typed.append((said, _typed_hosts_or_ours(doc, s), _years_of_the_type(sentence),
                           _owner_of_the_type(sentence, resolver)  # round 38; round 48: whose
                           or _owner_of_the_visit_opening(sentence, visits)))
@@ -4396,7 +4436,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if visits and visits[0].documents is None and " signed " in doc.text and ":" in doc.text:
         _en_documents_we_signed(doc, visits[0])  # round 49
     for visit in visits:
-        _type_said_elsewhere(visit, typed)
+        if not visit.recalled:  # round 59 (visits): a visit looked back on takes no type said of another
+            _type_said_elsewhere(visit, typed)
         _turkish_cypriot_title(doc, visit)  # round 43
         if visit.visit_type == "other" and "s " in doc.text:
             _typed_as_the_visitor_s(doc, visit)  # round 39 (visits C): "Fidan's working visit, his first …"
@@ -4965,6 +5006,17 @@ def _years_of_the_type(sentence: str) -> list[int]:
     if not m:
         return []
     return [_in_year_told(y) for y in _IN_YEAR.finditer(_TYPED_CLAUSE.match(sentence, m.start())[0])]
+
+
+# Round 59 (visits): a Turkish or Azerbaijani future participle of the visit's length, right before its type ("İki gün
+# sürecek çalışma ziyareti kapsamında …", the working visit that will last two days): the visit under way, no future
+_LASTING_TYPED = re.compile(r"s[üu]r(?:ecek|əcək)\s+(?:resm[iî]|çalışma|devlet|rəsmi|işgüzar|dövlət)\s", re.I)
+
+
+def _future_beyond_lasting(sentence: str) -> bool:
+    """Does the sentence tell a future (_FUTURE) other than its typed visit's length (_LASTING_TYPED)?"""
+    return any(not (m[0].lower() in ("sürecek", "sürəcək") and _LASTING_TYPED.match(sentence, m.start()))
+               for m in _FUTURE.finditer(sentence))
 
 
 # Round 49: a visit someone "is expected in" a state on is still to come ("President X is expected in Turkmenistan on a
@@ -6098,12 +6150,17 @@ _THE_CAPITALS = re.compile(r"\bстоличн\w*\s+аэропорт|\bpaytaxt\s+
                            r"|\bthe\s+capital['’]s\s+airport", re.I)
 
 
+# Round 59 (visits): a Turkish lead telling the visit as contacts held in the state ("Bakanı X, Kuzey Kıbrıs Türk
+# Cumhuriyeti'nde temaslarda bulundu"): the state in the locative right before
+_TR_HELD_CONTACTS_IN = re.compile(r"['’][dt][ae](?:\s+\([^()]{2,12}\))?\s+temas(?:lar)?[dt]a\s+bulun(?:du|muş)\w*")
+
+
 def _dayless_lead_visit(doc: Document, k: int, resolver: Resolver) -> tuple[int, Person, str] | None:
     """(sentence, visitor, host) of an opening Russian, Azerbaijani or Turkish sentence that tells a visit with one named
     visitor and one other state, and no day."""
     s = doc.sentences[k]
     sentence = s.text
-    if not _LOCAL_VISIT.search(sentence):
+    if not _LOCAL_VISIT.search(sentence) and not ("temas" in s.check and _TR_HELD_CONTACTS_IN.search(sentence)):
         return None
     persons = _local_visitors(sentence, resolver)
     if len(persons) != 1:
@@ -6906,10 +6963,22 @@ _TA_LISTED_DOCUMENT = re.compile(r"\b(?:proqram|program|memorand|protokol|saziş
 _TA_COUNTED_KIND = re.compile(r"\b(?:karar|qərar)\w*\s+(?:imzala|imza\s)", re.I)
 
 
+# Round 59 (visits): a listed document counted, the count right before its noun or one qualifier ("üç protokol ile bir
+# mutabakat zaptı imzalandı": four; "iki ticari anlaşma ve bir protokol": three)
+_TA_COUNT_BEFORE_NOUN = re.compile(r"(?:^|\s)(" + _TA_COUNT_BARE + r"|\d{1,2})\s+(?:" + _TA_QUALIFIERS + r"\s+)?$",
+                                   re.I)
+_TA_COUNT_REACH = 40  # characters before a listed noun that may hold its count and a qualifier
+
+
 def _ta_documents_listed_before(sentence: str, first: re.Match) -> int:
-    """How many documents a Turkish or Azerbaijani sentence lists before the one `first` reads, in its clause."""
+    """How many documents a Turkish or Azerbaijani sentence lists before the one `first` reads, in its clause: one
+    for each noun, its count for a counted one (_TA_COUNT_BEFORE_NOUN)."""
     start = max(sentence.rfind(";", 0, first.start()), sentence.rfind(":", 0, first.start())) + 1
-    return len(_TA_LISTED_DOCUMENT.findall(sentence, start, first.start()))
+    total = 0
+    for m in _TA_LISTED_DOCUMENT.finditer(sentence, start, first.start()):
+        count = _TA_COUNT_BEFORE_NOUN.search(sentence, max(start, m.start() - _TA_COUNT_REACH), m.start())
+        total += _count_value(count[1]) if count else 1
+    return total
 
 
 # Round 29 (Azerbaijani and Turkish): a full name after a participle of coming, bare ("Çərşənbə günü Budapeştə gələn X
@@ -7629,6 +7698,23 @@ def _guest_welcomed_by_title(sentence: str, visitor: Person) -> bool:
     return any(x.iso3 == visitor.iso3 and _ACCUSATIVE_TITLE_AFTER.match(before, x.end) for x in places.mentions(before))
 
 
+def _guest_welcomed_by_surname(sentence: str, visitor: Person) -> bool:
+    """Round 59 (visits): does an active welcome (_WELCOMED_ACTIVE) have as its object, before the verb, the lead
+    visitor's surname in the accusative ("… ulaşan Bakan Kurum'u, KKTC … Bakanı X karşıladı"; Turkish after an
+    apostrophe, "-yı/-yi/…" after a vowel; Azerbaijani without one, "-nı/-ni/…" after a vowel)?"""
+    m = _WELCOMED_ACTIVE.search(sentence)
+    words = visitor.name.split()
+    if m is None or len(words) < 2:
+        return False
+    return re.search(rf"(?<!\w){re.escape(words[-1])}['’]?[yn]?[ıiuü](?!\w)", sentence[:m.start()]) is not None
+
+
+def _guest_welcomed_place(sentence: str, host: str) -> tuple[str, str]:
+    """The host's city a welcome names (its airport's city), else the host's capital."""
+    city = places.city_in(sentence) or places.airport_city(sentence)
+    return city if city and city[0] == host else (host, countries.get(host).capital)
+
+
 def _lead_guest_welcomed(doc: Document, s: Sentence, published: date,
                          lead_guest: tuple[int, Person, str]) -> VisitFound | None:
     """The lead's dayless visit, dated by a later sentence telling the welcome of the lead's visitor or his guest noun
@@ -7641,7 +7727,7 @@ def _lead_guest_welcomed(doc: Document, s: Sentence, published: date,
         surname = visitor.name.split()[-1]
         if surname not in subject and not _GUEST_NOUN.search(subject):
             return None
-    elif not _guest_welcomed_by_title(s.text, visitor):
+    elif not _guest_welcomed_by_title(s.text, visitor) and not _guest_welcomed_by_surname(s.text, visitor):
         return None
     days = _days(s, published, None, True)
     if not days:
@@ -8787,6 +8873,8 @@ _EN_SIGNED_ON_ITS_SIDELINES = re.compile(_EN_COUNT + r"\s+" + _EN_DEAL_NOUN + r"
 # çərçivəsində … imzalanıb"): the forum's deals, over the documents told before, as company deals at the forum count
 # (not "At the business forum, companies signed four agreements", a smaller count that may be a part: round 45)
 _OPENS_ON_THE_FORUM = re.compile(r"(?:(?:On|At)\s+the\s+(?:sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?forum"
+                                 # round 59 (visits): the forum's own margins ("On the forum's margins, companies …")
+                                 r"|(?:On|At)\s+the\s+(?:[\w-]+\s+){0,3}?forum['’]s\s+(?:sidelines|margins)"
                                  r"|На\s+полях\s+(?:[\w-]+\s+){0,3}?[\w-]*форума"
                                  r"|В\s+рамках\s+(?:[\w-]+\s+){0,3}?[\w-]*форума"
                                  r"|(?:[^\W\d_]+\s+){0,3}?forum\w*\s+(?:kapsamında|çərçivəsində|sırasında|marjında))\b",
