@@ -212,6 +212,20 @@ def _transliteration_key(name: str) -> str:
     return key
 
 
+# Round 59 (quotesaztr59): a Hungarian holder's name as Azerbaijani and Turkish write it by its sound ("Tamaş Şuyok"
+# for Tamás Sulyok, "Peter Siyarto" for Péter Szijjártó): Hungarian s sounds sh, sz s, cs ch, zs zh, ly and j y. The
+# table's Hungarian names are also indexed under that sound (folded, in English letters), which a name's English
+# spelling (english_spelling: ş -> sh, ç -> ch) is looked up by; other countries' names are left to the plain key.
+_HUNGARIAN_SOUNDS = re.compile(r"cs|zs|sz|s|ly|j+")
+_HUNGARIAN_SOUND_OF = {"cs": "ch", "zs": "zh", "sz": "s", "s": "sh", "ly": "y"}
+_SOUNDED_COUNTRIES = frozenset({"HUN"})
+
+
+def _hungarian_sounded(name: str) -> str:
+    """'Tamás Sulyok' -> 'tamas shuyok', 'Szijjártó' -> 'siyarto': the folded name in English letters as it sounds."""
+    return _HUNGARIAN_SOUNDS.sub(lambda m: _HUNGARIAN_SOUND_OF.get(m[0], "y"), fold(name))
+
+
 @lru_cache(maxsize=1)
 def _holders_by_transliteration_key() -> dict[str, str]:
     """Each name, surname and alias of the office holders table by its transliteration key, to that name as the table
@@ -220,14 +234,23 @@ def _holders_by_transliteration_key() -> dict[str, str]:
     for term in officeholders.terms():
         for name in (term.name, term.surname, *term.aliases):
             index.setdefault(_transliteration_key(name), name)
+    for term in officeholders.terms():  # (after every plain key: a sounded key never shadows one)
+        if term.country in _SOUNDED_COUNTRIES:
+            for name in (term.name, term.surname):
+                index.setdefault(_transliteration_key(_hungarian_sounded(name)), name)
     return index
 
 
 @lru_cache(maxsize=4096)  # the resolver asks it for each name the table does not hold
 def holder_spelling(name: str) -> str | None:
     """'Adylbek Kasymaliev' -> 'Adylbek Kasymaliyev', 'Aliev' -> 'Aliyev': the table's spelling of a holder's name
-    (or surname) that `name` spells in another transliteration, or None."""
-    return _holders_by_transliteration_key().get(_transliteration_key(name))
+    (or surname) that `name` spells in another transliteration, or None. Round 59: 'Tamaş Şuyok' -> 'Tamás Sulyok'
+    (a Hungarian name written by its sound, _hungarian_sounded, looked up by its English spelling)."""
+    index = _holders_by_transliteration_key()
+    spelled = index.get(_transliteration_key(name))
+    if spelled is None and (english := english_spelling(name)) != name:
+        spelled = index.get(_transliteration_key(english))
+    return spelled
 
 
 @lru_cache(maxsize=4096)

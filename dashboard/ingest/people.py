@@ -412,7 +412,10 @@ _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyü
                  # round 55 (quotestr55): an institution's release titles its own head "our" ("Hazine ve Maliye
                  # Bakanımız Sayın Mehmet Şimşek", "Büyükelçimiz Sayın X Y"), often with the honorific "Sayın" (Mr/Ms)
                  # between the title and the name (_titled_name steps over it)
-                 "Bakanımız", "Başkanımız", "Büyükelçimiz", "Valimiz", "Rektörümüz", "Müdürümüz", "Yardımcımız"}
+                 "Bakanımız", "Başkanımız", "Büyükelçimiz", "Valimiz", "Rektörümüz", "Müdürümüz", "Yardımcımız",
+                 # round 59 (quotesaztr59): an acting or deputy head ("Meclis Başkan Vekili X Y", "Genel Müdür
+                 # Vekili …"), the name after it a person's as after "Yardımcısı"
+                 "Vekili"}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
 # any(title in text for title in _LOCAL_TITLES) in one C call: the titles as plain alternatives (escaped, no
 # flags), so the pattern finds a match exactly when one of them is a substring

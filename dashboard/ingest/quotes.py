@@ -1497,6 +1497,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "said-after", m.end()  # round 51 (quotes_gaps51): '"…" dedi konuk.' (the delegation's head)
     if "di" in after[:9] and (found := _tr_inverted_named(after, text[:para_start] + before, resolver)) is not None:
         return found  # round 32: '"…," dedi Aliyev.' names its speaker, whoever the sentence before was about
+    if "di" in after[:9] and "si" in after[:60] \
+            and (found := _tr_inverted_body_role(after, text[:para_start] + before, resolver)) is not None:
+        return found  # round 59 (quotesaztr59): '"…," diye konuştu TİM yöneticisi.'
     if (m := AFTER_VERB_FINAL.match(after)) and " " in before and _local_joint_subject(before, resolver):
         return None, "unattributed", 0  # round 17: 'Bolat ve Şakkaliyev, … "…" açıkladı' is neither's alone
     if m and ("Vali, " in before[-60:] or "Akim, " in before[-60:] or "Büyükelçi, " in before[-60:]
@@ -1511,6 +1514,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "verb-final", m.end()  # round 51 (quotes_gaps51): 'Konuk, "…" dedi.' (_guest_named_before)
     if m and ("O, " in before or "Qonaq " in before) and (person := _az_pronoun_subject(before, resolver)):
         return person, "verb-final", m.end()  # 'O, … “…” fikrini vurğulayıb.', 'Qonaq həmçinin … “…” təşəkkürünü …'
+    if m and (" uzman" in before or "konomist" in before or "nalist" in before or "kspert" in before) \
+            and (person := _turkic_demonym_expert(before, resolver)):
+        return person, "verb-final", m.end()  # round 59 (quotesaztr59): 'Türkmen uzman, "…" … bulundu.'
     if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
         return (found, "verb-final", m.end()) if found else (None, "unattributed", 0)  # round 18
     if m and (person := _clause_subject(before, resolver)):
@@ -3321,6 +3327,9 @@ def _asks_before_dash_answer(text: str, paras, index: int) -> bool:
 def _labelled_answer_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
     """The speaker of the labelled answer just before `para` when `para` runs it on up to the next labelled question."""
     before, after = _paragraph_around(text, paras, para, -1), _paragraph_around(text, paras, para, 1)
+    if not (last.outer[1] < para[0] - 4 or last.outer[0] > para[0]) and "?" in text[para[1]:para[1] + 2000] \
+            and _dash_questioned_run_on(text, paras, paras.index(para)):
+        return last.speaker  # round 59 (quotesaztr59): the questions dash lines, "– Cənab nazir, …?" / "X Y: …" / "…"
     if last.outer[1] < para[0] - 4 or last.outer[0] > para[0] or ("?" not in after and ":" not in after[:40]):
         return None  # (round 52, quotes52b: the next question may be a statement, "BR: Critics say …", same label)
     if ":" in (body := text[para[0]:para[1]])[:40] and _line_label(body) is not None:
@@ -3334,6 +3343,33 @@ def _labelled_answer_goes_on(text: str, paras, para: tuple[int, int], last: Foun
     if asked != question and question == "Вопрос" and _press_conference_turn(text, paras, paras.index(para) - 1):
         asked = question  # round 58: the second minister's answer to the same question goes on
     return last.speaker if asked == question else None
+
+
+# Round 59 (quotesaztr59): a press conference whose questions are dash lines and answers lines under the minister's
+# name ("– Cənab nazir, …?" / "Ceyhun Bayramov: …" / "Xüsusilə qeyd etmək istəyirəm ki, …" / "– Cənab Saidov, …?"): the
+# plain paragraphs (up to _DASH_QA_RUN_ON) between a labelled answer to a dash question and the next dash question
+# still the answer
+_DASH_QA_RUN_ON = 3
+
+
+def _dash_questioned_run_on(text: str, paras, index: int) -> bool:
+    """Is paragraph `index` a plain one running on a labelled answer to a dash question, up to the next one?"""
+    def plain(k: int) -> bool:
+        body = text[slice(*paras[k])].strip()
+        return not DASH.match(body) and not (":" in body[:40] and _line_label(body) is not None)
+
+    back = index - 1
+    while back > 0 and index - back <= _DASH_QA_RUN_ON and plain(back):
+        back -= 1
+    label = text[slice(*paras[back])].strip()
+    if back < 1 or plain(back) or DASH.match(label) or not (line := TRANSCRIPT.match(label) or
+                                                            _OTHER_LABEL_LINE.match(label)) or "?" in line["q"] \
+            or not _question_line(text[slice(*paras[back - 1])]):
+        return False
+    ahead = index + 1
+    while ahead < len(paras) and ahead - index <= _DASH_QA_RUN_ON and plain(ahead):
+        ahead += 1
+    return ahead < len(paras) and _question_line(text[slice(*paras[ahead])])
 
 
 # Round 58 (quotesru58): a press conference after talks, its questions under a label noting the outlet asking
@@ -4788,6 +4824,23 @@ def _az_verb_final(own_before: str, after: str, resolver: Resolver):
     return (person, m.end()) if person else None
 
 
+# Round 59 (quotesaztr59): a demonym and a bare occupation as the subject ('Türkmen uzman, "…" değerlendirmesinde
+# bulundu.', "Kazak ekonomist", Azerbaijani "Özbək ekspert"): the expert the paragraph named before it, the one
+# person its earlier sentences name, when the article named him after an occupation ("ekonomist Merdan Orazov ise …
+# bakıyor. Orazov'a göre …"); not whoever spoke last
+_TURKIC_DEMONYM_EXPERT = re.compile(rf"\s*[{CAPITALS}][a-zçğıöşüə]+\s+(?:uzman|ekonomist|analist|ekspert|analitik)"
+                                    r"(?:\s+(?:ise|de|da|isə|də))?\s*,?\s*$")
+
+
+def _turkic_demonym_expert(before: str, resolver: Resolver) -> Person | None:
+    """The expert a '<Demonym> uzman, "…" …' sentence means (_TURKIC_DEMONYM_EXPERT), else None."""
+    sentence = _SENTENCE_BREAK.split(before)[-1]
+    if not _TURKIC_DEMONYM_EXPERT.match(sentence):
+        return None
+    person = _one_named(before[:len(before) - len(sentence)], resolver)
+    return person if person is not None and person.name in resolver.occupations else None
+
+
 # Azerbaijani pluperfect reported speech: 'Prezident … zirvə görüşündə vurğulamışdı ki, ticarətin həcmi “…”'
 # (had stressed that), as AZ_KI reads "vurğulayıb ki"
 # (round 20: or the formal perfect of Xalq qəzeti and Azertac, "qeyd etmişdir ki", "vurğulamışdır ki")
@@ -4893,7 +4946,10 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 r"değinmişti|anlatıyor|anlatmıştı|açıklıyor|açıklamıştı|belirtiyor|belirtmişti|"
                                 r"vurguluyor|vurgulamıştı|ekliyor|eklemişti|diyor|demişti|hatırlatıyor|hatırlatmıştı|"
                                 r"özetliyor|özetlemişti|sesleniyor|seslenmişti|"
-                                r"çağrı(?:sı|da|sında)?\s+(?:yapıyor|yapmıştı|yaptı|bulunuyor|bulunmuştu))\s*:\s*$")
+                                r"çağrı(?:sı|da|sında)?\s+(?:yapıyor|yapmıştı|yaptı|bulunuyor|bulunmuştu)|"
+                                # round 59 (quotesaztr59): of the opinion, the analysis pieces' stance before an
+                                # expert's words ('Prof. Dr. X Y, tablonun yanıltıcı olabileceği görüşünde: "…"')
+                                r"(?:görüşünde|kanaatinde|düşüncesinde)(?:dir|ydi)?)\s*:\s*$")
 
 
 # Round 45: the words someone said told as a noun the colon opens, his name in the genitive before the relative
@@ -6186,6 +6242,9 @@ _TR_SAID_WORDS = re.compile(r"\b(?:şeklinde|diye|deyə)\b")
 # (round 26: up to eight words, a business council's or company's title before the name, "DEİK Türkiye-Macaristan İş
 # Konseyi Başkanı X Y, …", as TR_SAYING reads since round 19)
 _CAPITAL_RUN = rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,7}}"
+# Round 59 (quotesaztr59): a body's abbreviation in brackets inside the subject's title ("Türkiye İhracatçılar Meclisi
+# (TİM) Başkan Vekili X Y, …"): left out, so the capitalised run reads on to the name
+_BODY_ABBREVIATION = re.compile(rf"(?<=\w)\s+\([{CAPITALS}][{CAPITALS}\w\-]{{1,9}}\)(?=\s+[{CAPITALS}])")
 _TR_OPENING_RUN = re.compile(rf"^(?P<spk>{_CAPITAL_RUN}(?:\s+(?P<title>naziri|nazirinin müavini|sədri|səfiri|rəhbəri|"
                              rf"müavini|sözçüsü|nümayəndəsi)\s+{_CAPITAL_RUN})?)(?:,\s|\s+(?=[a-zçğıöşüə]))")
 
@@ -6201,6 +6260,8 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip() if before.strip() else ""
     if not sentence or sentence.rstrip()[-1:] in ".!?…:" or _QUOTE_MARK.search(sentence):
         return None
+    if "(" in sentence[:80]:  # round 59 (quotesaztr59): "Türkiye İhracatçılar Meclisi (TİM) Başkan Vekili X Y, …"
+        sentence = _BODY_ABBREVIATION.sub("", sentence, 1)
     if not (s := _TR_SPEAKING_SUBJECT.match(sentence) or _TR_OPENING_RUN.match(sentence)):
         return None
     phrase = _OPENING_LOCATIVE.sub("", s["spk"])  # "Toplantıda Bolat …" is Bolat
@@ -9289,6 +9350,32 @@ def _tr_inverted_named(after: str, earlier: str, resolver: Resolver):
         return None  # ('"…" dedi Bakan.': a bare title is for the rules of the sentence before)
     person = named_in_full(earlier, m["spk"], resolver) or resolver.resolve(m["spk"])
     return (person, "said-after", m.end()) if person is not None else None
+
+
+# Round 59 (quotesaztr59): the verb before a body's name and a lower-case role in its possessive ('"…," diye konuştu
+# TİM yöneticisi.', "dedi DEİK başkanı", "diyor Bakanlık sözcüsü"): the person the article last named with that body
+# opening his title ("Türkiye İhracatçılar Meclisi (TİM) Başkan Vekili X Y", "DEİK Türkiye-Özbekistan İş Konseyi
+# Başkanı X Y"); none when it named no one so
+TR_VERB_BODY_ROLE = re.compile(r"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü|ekliyor|"
+                               r"konuşuyor|devam ediyor|sürdürüyor))\s+"
+                               rf"(?P<body>[{CAPITALS}][\w\-]+)\s+(?:yöneticisi|başkanı|sözcüsü|temsilcisi|yetkilisi|"
+                               r"direktörü|müdürü|uzmanı)\s*(?:[,.]|$)")
+
+
+def _tr_inverted_body_role(after: str, earlier: str, resolver: Resolver):
+    """(speaker, "said-after", span end) of a quote followed by '" dedi <Body> <role>', else None."""
+    if not (m := TR_VERB_BODY_ROLE.match(after)):
+        return None
+    body = re.escape(m["body"])
+    title = None
+    for title in re.finditer(rf"(?<![\w\-]){body}\)?((?:\s+[{CAPITALS}][\w\-]*){{2,8}})", earlier):
+        pass  # the last one
+    if title is None:
+        return None
+    person = resolver.resolve(f"{m['body']}{title[1]}", speaking=False)
+    if person is None or person.rule == "anaphor":
+        return None
+    return resolver.resolve(f"{m['body']}{title[1]}"), "said-after", m.end()
 
 
 # --- round 32 (Turkish quotes): a headline label of four words before the place of the stay ----------------------------
