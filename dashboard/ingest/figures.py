@@ -2115,7 +2115,10 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # dollara çatıb" (fruit-and-vegetable exports alone), "meyve ve sebze ihracatı" (the "and" below)
                           r"meyvə(?:-tərəvəz)?|tərəvəz|meyve(?:-sebze)?|sebze)"
                           # round 47: the goods "in" the trade, Azerbaijani "məhsulları üzrə" ("… üzrə qarşılıqlı …")
-                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+üzrə)?"
+                          # (round 59, trade59: its raw material or yarn, "tekstil hammaddesi ticareti", "pamuk ipliği
+                          # ticareti", "pambıq xammalı", "textile raw materials trade", "cotton yarn exports")
+                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*|hammadde\w*|ipli[kğ]\w*|xammal\w*|"
+                          r"raw\s+materials?|yarn))?(?:\s+üzrə)?"
                           r"(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
                           # round 35: a second branch with its goods word after it, "tarım ve gıda ürünleri ticareti";
                           # round 47: ready-made clothing in two words, "tekstil ve hazır giyim ticareti"
@@ -2163,6 +2166,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "foodstuff", "hazelnuts", "alumin", "copper", "cement", "pharmaceuticals", "medicines", "timber",
                  "meat", "cheese", "halloumi", "components", "alümin", "алюмини", "металлопрокат",
                  "удобрени", "energy", "enerji",  # round 35
+                 "food",  # round 59 (trade59): _GOODS_EN's "food products", "trade in food products to $1bn"
                  "energetika",  # round 47
                  "yarn", "fabric", "garments", "clothing", "одежд",  # round 42 (trade B): cloth
                  "citrus",  # round 48 (trade B)
@@ -4561,7 +4565,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = told_pair  # round 58: "the Kazakh leader told Fidan that trade between the two countries …"
         elif not codes and (label_pair := _label_pair(doc, k, found, context_pair)):
             pair = label_pair  # round 49: "Kazakhstan. Turnover amounted to $1,118.6 million": the label's partner
-        elif not codes and k and (pronoun_pair := _partner_by_pronoun(doc, s, doc.sentences[k - 1], found)):
+        elif len(set(codes)) <= 1 and k \
+                and (pronoun_pair := _partner_by_pronoun(doc, s, doc.sentences[k - 1], found)) \
+                and (not codes or pronoun_pair[0] == codes[0]):
+            # (round 59, trade59: the home named too, "Özbekistan tarafında artış daha belirgin. Türkiye'nin bu ülkeye
+            # ihracatı …": the home and the state just named)
             # round 24: "Самые высокие темпы показал Азербайджан. Товарооборот с ним …" (with it): the state just
             # named, with the round-up's home
             pair, report_home = pronoun_pair, pronoun_pair[0]
@@ -5657,9 +5665,14 @@ _PARTNER_PRONOUN = re.compile(r"\b(?:с\s+(?:ним|ней|этой\s+стран
                               # round 52 (trade52): a flow "there" or "to the country", "Azerbaijan remained the largest
                               # market. Shipments there reached $1.9 billion", "Sales to the country grew 24.7 percent"
                               r"|(?:exports?|sales|shipments|deliveries)\s+(?:there|to\s+(?:it|the\s+country|this\s+"
-                              r"country|that\s+market|the\s+market|this\s+market)))\b", re.I)
-_PRONOUN_WORDS = ("с ним", "с ней", "с этой", "с этим", "с данной", "with it", "with the", "with this", "with that",
-                  "ülke", "ölkə", "с соседн", "with its", "with our", "there", "to it", "to the", "to this",
+                              r"country|that\s+market|the\s+market|this\s+market))"
+                              # round 59 (trade59): a flow to or from "this country", Turkish "bu ülkeye ihracat",
+                              # "bu ülkeden ithalat", Azerbaijani "bu ölkəyə ixrac", Russian "экспорт в эту страну"
+                              r"|(?:bu|söz\s+konusu)\s+ülke(?:ye|den)|(?:bu|həmin)\s+ölkə(?:yə|dən)"
+                              r"|(?:в\s+эту\s+страну|из\s+этой\s+страны))\b", re.I)
+_PRONOUN_WORDS = ("с ним", "с ней", "с этой", "с этим", "с данной", "в эту", "из этой", "with it", "with the",
+                  "with this", "with that", "ülke", "ölkə", "с соседн", "with its", "with our", "there", "to it", "to the",
+                  "to this",
                   "to that")  # as cheap.lowered() has them; one is in every match
 
 
@@ -6541,14 +6554,19 @@ def _back_then_own(sentence: str, amounts: list[money.Amount], period: tuple[str
     if not (back := when.period_back_in(sentence[:amounts[0].start], last)):
         return _back_after_then_own(sentence, amounts, period, last)
     clause = sentence.rfind(",", amounts[0].end, period[1])
-    if len(period[0]) == 4 and len(last) > 4 and _SAME_PART_OF.search(sentence, max(0, period[1] - 40), period[1]):
-        # round 59 (trade59): "…, compared with $3.31 billion in the corresponding period of 2025": `last`'s months
+    if len(period[0]) == 4 and len(last) > 4 and (_SAME_PART_OF.search(sentence, max(0, period[1] - 40), period[1])
+                                                  or _SAME_PART_AFTER.match(sentence, period[2])):
+        # round 59 (trade59): "…, compared with $3.31 billion in the corresponding period of 2025", "…; geçen yılın
+        # aynı döneminde bu rakam 4,63 milyar dolar düzeyindeydi": `last`'s months of that year
         period = (period[0] + last[4:], *period[1:])
     return back, period, clause if clause >= 0 else period[1]
 
 
 # the months of the period just told, of a year named right after: "in the same period of", "the corresponding months of"
-_SAME_PART_OF = re.compile(r"\bthe\s+(?:same|corresponding)\s+(?:period|months)\s+(?:(?:of|in)\s+)?$", re.I)
+_SAME_PART_OF = re.compile(r"\bthe\s+(?:same|corresponding)\s+(?:period|months)\s+(?:(?:of|in)\s+)?$"
+                           r"|(?<!\w)(?:за|в)\s+(?:аналогичн\w+|тот\s+же)\s+период\w*\s+$", re.I)
+# the same after a year in the genitive: Turkish "geçen yılın aynı döneminde", Azerbaijani "ötən ilin eyni dövründə"
+_SAME_PART_AFTER = re.compile(r"\w*\s+(?:aynı|eyni|müvafiq)\s+(?:dönem|dövr)\w*", re.I)
 
 
 # Round 56 (traderel): the reference back told right after the first amount, the later clause opened by a semicolon
