@@ -2099,7 +2099,9 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"akaryakıt|yakıt|yanacaq|fuel|"
                           # round 22: an industry's goods, "otomotiv ürünleri ihracatı" (automotive products' exports),
                           # "avtomobil ixracı", "automotive exports", "tekstil ihracatı", "textile exports"
-                          r"(?:kənd\s+təsərrüfatı|tarım|agricultural|agri-food|farm|сельскохозяйственн\w*|otomotiv|automotive|"
+                          # (round 59, trade59: cotton here too, for its yarn after it: "pamuk ipliği ticareti")
+                          r"(?:pamuk|pambıq|cotton|"
+                          r"kənd\s+təsərrüfatı|tarım|agricultural|agri-food|farm|сельскохозяйственн\w*|otomotiv|automotive|"
                           r"avtomobil|автомобил\w*|tekstil|textile|тексти\w*|"
                           # round 27: a metal, "alüminyum satışlarının … 250 milyon dolar civarında olduğu" (aluminium
                           # sales), "aluminium exports"
