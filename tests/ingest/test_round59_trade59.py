@@ -34,13 +34,24 @@ def test_a_partner_pictured_before_gives_a_stateless_figure_its_pair():
 
 
 def test_the_corresponding_period_of_a_year_is_the_reports_months_of_that_year():
-    # plant: _SAME_PART_OF's "corresponding" alternative dropped (only "same" left)
+    # plant: "corresponding" dropped from figures._BASELINE_AFTER (only "same" left)
     text = ("Kazakhstan's trade with Türkiye reached $2.91 billion in January–July. With Türkiye, exports stood at "
             "$1.22 billion over the same seven months, a 4.4% decline, compared with $1.28 billion in the "
             "corresponding period of 2025.")
     got = proposed.trade(text, DAY)
     assert (KZ_TR, "2026-7M", "export", 1220.0, "exact", "-4.4") in got
     assert (KZ_TR, "2025-7M", "export", 1280.0, "exact", "") in got  # the rate is the first amount's alone
+
+
+
+def test_a_comparison_after_the_same_months_opening_keeps_its_own_period_and_no_rate():
+    # plant: the clause_start = max(clause_start, split[2]) line in figures.find_figures replaced by pass
+    text = ("Kazakhstan's trade with Türkiye reached $2.91 billion in January–July. Over the same seven months Kazakh "
+            "exports to Türkiye stood at $1.22 billion, a 4.4% decline, compared with $1.28 billion in the "
+            "corresponding period of 2025.")
+    got = proposed.trade(text, DAY)
+    assert (KZ_TR, "2026-7M", "export", 1220.0, "exact", "-4.4") in got
+    assert (KZ_TR, "2025-7M", "export", 1280.0, "exact", "") in got
 
 
 def test_last_years_same_period_in_turkish_after_a_semicolon():
