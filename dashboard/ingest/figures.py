@@ -2101,7 +2101,8 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # "avtomobil ixracı", "automotive exports", "tekstil ihracatı", "textile exports"
                           # (round 59, trade59: cotton here too, for its yarn after it: "pamuk ipliği ticareti")
                           r"(?:pamuk|pambıq|cotton|"
-                          r"kənd\s+təsərrüfatı|tarım|agricultural|agri-food|farm|сельскохозяйственн\w*|otomotiv|automotive|"
+                          r"kənd\s+təsərrüfatı|tarım|agricultural|agri-food|farm|сельскохозяйственн\w*|otomotiv|"
+                          r"automotive|"
                           r"avtomobil|автомобил\w*|tekstil|textile|тексти\w*|"
                           # round 27: a metal, "alüminyum satışlarının … 250 milyon dolar civarında olduğu" (aluminium
                           # sales), "aluminium exports"
@@ -4584,7 +4585,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         elif not codes and k and (one_before := _partner_of_the_two_before(doc, s, doc.sentences[k - 1], found)):
             pair = one_before  # "… the full-year figure with Uzbekistan … Last year turnover between the two countries …"
         elif not codes and k and found and (pictured := _partner_pictured_before(doc, doc.sentences[k - 1], found)):
-            pair = pictured  # round 59 (trade59): "The picture with Türkiye was less rosy. Over the same eight months …"
+            pair = pictured  # round 59 (trade59): "The picture with Türkiye was less rosy. Over the same eight …"
         elif not codes and k and (figure_two := _two_of_the_figure_before(doc, s, doc.sentences[k - 1], found,
                                                                                  published)):
             pair = figure_two  # round 51: "Qazaxıstanla … 512,8 milyon dollara çatıb. Təkcə oktyabr ayında iki ölkə …"
@@ -5673,8 +5674,8 @@ _PARTNER_PRONOUN = re.compile(r"\b(?:с\s+(?:ним|ней|этой\s+стран
                               r"|(?:bu|söz\s+konusu)\s+ülke(?:ye|den)|(?:bu|həmin)\s+ölkə(?:yə|dən)"
                               r"|(?:в\s+эту\s+страну|из\s+этой\s+страны))\b", re.I)
 _PRONOUN_WORDS = ("с ним", "с ней", "с этой", "с этим", "с данной", "в эту", "из этой", "with it", "with the",
-                  "with this", "with that", "ülke", "ölkə", "с соседн", "with its", "with our", "there", "to it", "to the",
-                  "to this",
+                  "with this", "with that", "ülke", "ölkə", "с соседн", "with its", "with our", "there", "to it",
+                  "to the", "to this",
                   "to that")  # as cheap.lowered() has them; one is in every match
 
 
@@ -6564,7 +6565,8 @@ def _back_then_own(sentence: str, amounts: list[money.Amount], period: tuple[str
     return back, period, clause if clause >= 0 else period[1]
 
 
-# the months of the period just told, of a year named right after: "in the same period of", "the corresponding months of"
+# the months of the period just told, of a year named right after: "in the same period of", "the corresponding months
+# of"
 _SAME_PART_OF = re.compile(r"\bthe\s+(?:same|corresponding)\s+(?:period|months)\s+(?:(?:of|in)\s+)?$"
                            r"|(?<!\w)(?:за|в)\s+(?:аналогичн\w+|тот\s+же)\s+период\w*\s+$", re.I)
 # the same after a year in the genitive: Turkish "geçen yılın aynı döneminde", Azerbaijani "ötən ilin eyni dövründə"
