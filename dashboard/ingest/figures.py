@@ -71,7 +71,7 @@ _FLOW_THERE = (r"(?:sales|shipments|deliveries)(?=\s+(?:there|to\s+(?:it|the\s+c
                # _only_sales_of_no_state)
                r"|(?<![\w\s,;:-])sales(?=\s+to\s+(?-i:[A-Z]))")
 _SALES_TO_DATIVE = r"(?:(?<=['’]ye )|(?<=['’]ya )|(?<=['’]e )|(?<=['’]a ))satış(?:lar)?ı\w*"
-_DELIVERIES_TO_RU = r"поставк[иа]\w*(?=\s+(?:в|во)\s+[А-ЯЁ])"  # _TRADE's and _FLOW's (export)
+_DELIVERIES_TO_RU = r"поставк[иа]\w*(?=\s+(?:в|во)\s+(?-i:[А-ЯЁ]))"  # _TRADE, _FLOW (export); a name
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     # (round 46: "shipped", "supplied", "delivered" too, "Kazakh exporters shipped goods worth $1.04
                     # billion to Tajikistan")
