@@ -71,6 +71,7 @@ _FLOW_THERE = (r"(?:sales|shipments|deliveries)(?=\s+(?:there|to\s+(?:it|the\s+c
                # _only_sales_of_no_state)
                r"|(?<![\w\s,;:-])sales(?=\s+to\s+(?-i:[A-Z]))")
 _SALES_TO_DATIVE = r"(?:(?<=['’]ye )|(?<=['’]ya )|(?<=['’]e )|(?<=['’]a ))satış(?:lar)?ı\w*"
+_DELIVERIES_TO_RU = r"поставк[иа]\w*(?=\s+(?:в|во)\s+(?-i:[А-ЯЁ]))"  # _TRADE, _FLOW (export); a name
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     # (round 46: "shipped", "supplied", "delivered" too, "Kazakh exporters shipped goods worth $1.04
                     # billion to Tajikistan")
@@ -100,6 +101,9 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"(?:(?<=goods )|(?<=products ))(?:sent|shipped|supplied|delivered)(?= from\b)|"
                     # round 23: "С Киргизией Узбекистан наторговал на $1 млрд" (traded with): the pair's turnover
                     r"товарооборот\w*|торговл\w*|внешнеторгов\w*|наторгова\w*|экспорт\w*|импорт\w*|"
+                    # round 59 (trade59): "поставки в" a state (deliveries to), its exports: "кыргызские поставки в
+                    # Казахстан составили около 450 млн" (_DELIVERIES_TO_RU; not "поставки газа в", one good's)
+                    r"" + _DELIVERIES_TO_RU + r"|"
                     # round 25: bare "оборот" with a partner or a verb of its amount: "С Венгрией оборот составил $24,5
                     # млн", "оборот с Венгрией вырос" (not "оборот компании")
                     # (round 44: the imperfective too, "в 2023 году оборот составлял 493,2 млн долларов")
@@ -117,7 +121,7 @@ _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sa
                 "sent from", "shipped from",
                 "the exchange", "goods", "products", "mallar", "ürünler", "məhsullar",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
-                "экспорт", "импорт", "оборот", "ticarət",
+                "экспорт", "импорт", "оборот", "поставк", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal",
                 "satış", "satiş",
                 "shipped", "supplied", "delivered")  # one is in every _TRADE match (lower() keeps the ı,
@@ -350,7 +354,8 @@ _UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|
                           r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
 _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS + r"|\b" + _FLOW_THERE  # r. 43, 52
                                + r"|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b"
-                               r"|\bэкспорт\w*|\bixrac\w*|\bihracat\w*|\bihraç\w*|" + _SALES_TO_DATIVE, re.I)),
+                               r"|\bэкспорт\w*|\b" + _DELIVERIES_TO_RU
+                               + r"|\bixrac\w*|\bihracat\w*|\bihraç\w*|" + _SALES_TO_DATIVE, re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
@@ -1220,7 +1225,9 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|
 _MONTH_NAME_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|posted|(?:we|they)\s+had)\s+)?"
                              r"(?:in|during|for|of)\s+"
-                             r"(?:the\s+same\s+(?:period|(?:\w+\s+)?months|quarter|half)\s+of\s+"
+                             # (round 59, trade59: "corresponding" as "same", "compared with $3.31 billion in the
+                             # corresponding period of 2025")
+                             r"(?:the\s+(?:same|corresponding)\s+(?:period|(?:\w+\s+)?months|quarter|half)\s+of\s+"
                              # round 25: its months told again, "down from $26.9 million in January–October 2025"
                              r"|[a-z]+\s?[–-]\s?[a-z]+\s+"
                              # round 47 (trade releases): one month of that year, "than the $391.5 million recorded in
@@ -1506,7 +1513,7 @@ def _compared_period(sentence: str, published: date, check: str, last: str) -> s
     m = _BASELINE_AFTER.search(sentence) if last[:4].isdigit() else None
     if m and m["before"]:
         label = f"{int(last[:4]) - 1}{last[4:]}"
-    elif m and "same" in m[0].lower():  # "in the same period of 2024": the months of `last`
+    elif m and ("same" in m[0].lower() or "corresponding" in m[0].lower()):  # "in the same period of 2024": `last`'s
         label = f"{m['year'] or m['ru_year']}{last[4:]}"
     elif own := when.period_in(sentence, published, check):
         label = own[0]
@@ -1991,7 +1998,7 @@ def _semicolon_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
 _FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт",
-               "ixrac", "idxal", "ihracat", "ihraç", "ithal", "satiş",
+               "поставк", "ixrac", "idxal", "ihracat", "ihraç", "ithal", "satiş",
                "goods", "products", "mallar", "ürünler", "məhsullar",
                "sales", "shipments", "deliveries")  # one is in every _FLOW match (round 43: goods, products, mallar,
 # ürünler, məhsullar: _DEMONYM_GOODS; round 52: sales, shipments, deliveries: _FLOW_THERE)
@@ -2092,7 +2099,10 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"akaryakıt|yakıt|yanacaq|fuel|"
                           # round 22: an industry's goods, "otomotiv ürünleri ihracatı" (automotive products' exports),
                           # "avtomobil ixracı", "automotive exports", "tekstil ihracatı", "textile exports"
-                          r"(?:kənd\s+təsərrüfatı|tarım|agricultural|agri-food|farm|сельскохозяйственн\w*|otomotiv|automotive|"
+                          # (round 59, trade59: cotton here too, for its yarn after it: "pamuk ipliği ticareti")
+                          r"(?:pamuk|pambıq|cotton|"
+                          r"kənd\s+təsərrüfatı|tarım|agricultural|agri-food|farm|сельскохозяйственн\w*|otomotiv|"
+                          r"automotive|"
                           r"avtomobil|автомобил\w*|tekstil|textile|тексти\w*|"
                           # round 27: a metal, "alüminyum satışlarının … 250 milyon dolar civarında olduğu" (aluminium
                           # sales), "aluminium exports"
@@ -2108,7 +2118,10 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # dollara çatıb" (fruit-and-vegetable exports alone), "meyve ve sebze ihracatı" (the "and" below)
                           r"meyvə(?:-tərəvəz)?|tərəvəz|meyve(?:-sebze)?|sebze)"
                           # round 47: the goods "in" the trade, Azerbaijani "məhsulları üzrə" ("… üzrə qarşılıqlı …")
-                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?(?:\s+üzrə)?"
+                          # (round 59, trade59: its raw material or yarn, "tekstil hammaddesi ticareti", "pamuk ipliği
+                          # ticareti", "pambıq xammalı", "textile raw materials trade", "cotton yarn exports")
+                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*|hammadde\w*|ipli[kğ]\w*|xammal\w*|"
+                          r"raw\s+materials?|yarn))?(?:\s+üzrə)?"
                           r"(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
                           # round 35: a second branch with its goods word after it, "tarım ve gıda ürünleri ticareti";
                           # round 47: ready-made clothing in two words, "tekstil ve hazır giyim ticareti"
@@ -2156,6 +2169,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "foodstuff", "hazelnuts", "alumin", "copper", "cement", "pharmaceuticals", "medicines", "timber",
                  "meat", "cheese", "halloumi", "components", "alümin", "алюмини", "металлопрокат",
                  "удобрени", "energy", "enerji",  # round 35
+                 "food",  # round 59 (trade59): _GOODS_EN's "food products", "trade in food products to $1bn"
                  "energetika",  # round 47
                  "yarn", "fabric", "garments", "clothing", "одежд",  # round 42 (trade B): cloth
                  "citrus",  # round 48 (trade B)
@@ -3518,6 +3532,34 @@ _NAMED_A_PARTNER = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:(?:remain(?:s|ed)?|is|w
                               r"(?:[а-яё]+\s+){0,3}?партн[её]ром\b)", re.I)  # at the name's end
 
 
+# Round 59 (trade59): a round-up's line naming its next partner with a word of how things stand and no amount or trade
+# word ("The picture with Türkiye was less rosy.", Russian "С Турцией картина иная", Turkish "Türkiye ile tablo
+# farklı", Azerbaijani "Türkiyə ilə vəziyyət fərqlidir"), then a figure naming no state ("Over the same eight months
+# turnover stood at $3.05 billion"): that partner's trade with the round-up's home (_home_of_figures).
+_PICTURE_BEFORE = re.compile(r"\b(?:picture|situation|story|case|trend|outlook|dynamics?)\s+(?:with|for)\s+(?:the\s+)?$"
+                             r"|(?<!\w)(?:картина|ситуация|положение|динамика)\s+(?:с|со)\s+$", re.I)
+_PICTURE_AFTER = re.compile(r"\w{0,4}(?:\s+il[eə])?,?\s+(?:(?:ise|isə|же)\s+)?"
+                            r"(?:tablo|durum|vəziyyət|mənzərə|картина|ситуация|положение|динамика)\b", re.I)
+_PICTURE_WORDS = ("picture", "situation", "story", "case", "trend", "outlook", "dynamic", "картина", "ситуация",
+                  "положение", "динамика", "tablo", "durum", "vəziyyət", "mənzərə")  # as cheap.lowered() has them
+
+
+def _partner_pictured_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
+    """(home, partner) when the sentence `before` names one state, no amount, with a word of how things stand with it
+    (_PICTURE_BEFORE, _PICTURE_AFTER), and the trade figures so far share a home other than it; else None."""
+    if not any(word in before.check for word in _PICTURE_WORDS) or money.amounts_in(before.text, before.check):
+        return None
+    mentions = doc.mentions(before)
+    if len({m.iso3 for m in mentions}) != 1 or not places.TIE_CODES.issuperset(m.iso3 for m in mentions):
+        return None
+    m = mentions[0]
+    if not (_PICTURE_BEFORE.search(doc.text, max(0, m.start - 30), m.start) or _PICTURE_AFTER.match(doc.text, m.end)):
+        return None
+    trades = [f for f in found if f.kind == "trade"]
+    home = _home_of_figures(doc, trades) if trades else None
+    return (home, m.iso3) if home and home != m.iso3 else None
+
+
 def _partner_introduced_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
     """(home, partner) when the sentence `before` names, with a partner word and no amount, one state besides the
     round-up's home (the state shared by every trade figure so far, one of the two told by the lead when they are all
@@ -4526,7 +4568,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = told_pair  # round 58: "the Kazakh leader told Fidan that trade between the two countries …"
         elif not codes and (label_pair := _label_pair(doc, k, found, context_pair)):
             pair = label_pair  # round 49: "Kazakhstan. Turnover amounted to $1,118.6 million": the label's partner
-        elif not codes and k and (pronoun_pair := _partner_by_pronoun(doc, s, doc.sentences[k - 1], found)):
+        elif len(set(codes)) <= 1 and k \
+                and (pronoun_pair := _partner_by_pronoun(doc, s, doc.sentences[k - 1], found)) \
+                and (not codes or pronoun_pair[0] == codes[0]):
+            # (round 59, trade59: the home named too, "Özbekistan tarafında artış daha belirgin. Türkiye'nin bu ülkeye
+            # ihracatı …": the home and the state just named)
             # round 24: "Самые высокие темпы показал Азербайджан. Товарооборот с ним …" (with it): the state just
             # named, with the round-up's home
             pair, report_home = pronoun_pair, pronoun_pair[0]
@@ -4538,6 +4584,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = two_before  # round 30: "… росте торговли между Азербайджаном и Казахстаном. … товарооборот двух стран …"
         elif not codes and k and (one_before := _partner_of_the_two_before(doc, s, doc.sentences[k - 1], found)):
             pair = one_before  # "… the full-year figure with Uzbekistan … Last year turnover between the two countries …"
+        elif not codes and k and found and (pictured := _partner_pictured_before(doc, doc.sentences[k - 1], found)):
+            pair = pictured  # round 59 (trade59): "The picture with Türkiye was less rosy. Over the same eight …"
         elif not codes and k and (figure_two := _two_of_the_figure_before(doc, s, doc.sentences[k - 1], found,
                                                                                  published)):
             pair = figure_two  # round 51: "Qazaxıstanla … 512,8 milyon dollara çatıb. Təkcə oktyabr ayında iki ölkə …"
@@ -4942,6 +4990,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 figure_period = when.period_in(sentence[clause_start:own_end], published) or period
             elif figure_done:  # its own clause: from its own trade word (else the amount before) up to the next amount
                 clause_start = previous_end + _clause_start(segment)
+                if split and previous_end <= split[2] < amount.start:
+                    # round 59 (trade59): from the clause its own period opens on, not the rate of the amount before
+                    # ("$3.05 billion, a 7.9% decline, compared with $3.31 billion in the same period of 2025")
+                    clause_start = max(clause_start, split[2])
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
                 growth = money.growth_in(sentence[clause_start:clause_end])
                 # the flow named last before it: "… 3 milyard dollarlıq məhsul ixrac edib, bu ölkədən idxal isə 1 milyard"
@@ -5616,9 +5668,14 @@ _PARTNER_PRONOUN = re.compile(r"\b(?:с\s+(?:ним|ней|этой\s+стран
                               # round 52 (trade52): a flow "there" or "to the country", "Azerbaijan remained the largest
                               # market. Shipments there reached $1.9 billion", "Sales to the country grew 24.7 percent"
                               r"|(?:exports?|sales|shipments|deliveries)\s+(?:there|to\s+(?:it|the\s+country|this\s+"
-                              r"country|that\s+market|the\s+market|this\s+market)))\b", re.I)
-_PRONOUN_WORDS = ("с ним", "с ней", "с этой", "с этим", "с данной", "with it", "with the", "with this", "with that",
-                  "ülke", "ölkə", "с соседн", "with its", "with our", "there", "to it", "to the", "to this",
+                              r"country|that\s+market|the\s+market|this\s+market))"
+                              # round 59 (trade59): a flow to or from "this country", Turkish "bu ülkeye ihracat",
+                              # "bu ülkeden ithalat", Azerbaijani "bu ölkəyə ixrac", Russian "экспорт в эту страну"
+                              r"|(?:bu|söz\s+konusu)\s+ülke(?:ye|den)|(?:bu|həmin)\s+ölkə(?:yə|dən)"
+                              r"|(?:в\s+эту\s+страну|из\s+этой\s+страны))\b", re.I)
+_PRONOUN_WORDS = ("с ним", "с ней", "с этой", "с этим", "с данной", "в эту", "из этой", "with it", "with the",
+                  "with this", "with that", "ülke", "ölkə", "с соседн", "with its", "with our", "there", "to it",
+                  "to the", "to this",
                   "to that")  # as cheap.lowered() has them; one is in every match
 
 
@@ -6350,13 +6407,15 @@ def release_home(doc: Document) -> str | None:
 # Turkish "5 milyar dolara ulaşabilir". Without this the amount took the period the report carried. The verb stands
 # right before the amount (English, Russian; a qualifier word may stand between) or right after it (Azerbaijani, Turkish).
 # Round 58 (trade58): any adverb in -ly between, "could comfortably pass $700 million", "can realistically top".
+# Round 59 (trade59): "could approach", Russian "может приблизиться к" (may come close to) too.
 _COULD_REACH_BEFORE = re.compile(r"\b(?:could|may|might|can)\s+(?:(?:well|soon|even|still|[a-z]{2,}ly)\s+)?"
                                r"(?:reach|exceed|top|hit|"
-                               r"surpass|pass|rise\s+to|grow\s+to|climb\s+to|increase\s+to|be\s+worth)\s+"
+                               r"surpass|pass|rise\s+to|grow\s+to|climb\s+to|increase\s+to|be\s+worth|approach)\s+"
                                r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?(?:US)?\$?$"
                                rf"|(?<!\w){_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}"
                                r"(?:превысить|составить|достичь|достигнуть|вырасти\s+до|увеличиться\s+до|выйти\s+на|"
-                               r"дойти\s+до)\s+(?:[а-яё]+\s+)?(?:\$\s?)?$", re.I)
+                               # round 59 (trade59): "может приблизиться к 1,7 млрд" (may approach)
+                               r"дойти\s+до|приблизиться\s+к)\s+(?:[а-яё]+\s+)?(?:\$\s?)?$", re.I)
 _COULD_REACH_BEFORE_WORDS = ("could", "may", "might", "can", "мож", "мог", "способ")  # as cheap.lowered() has them; one is in
 # every _COULD_REACH_BEFORE match
 _COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+"
@@ -6498,7 +6557,20 @@ def _back_then_own(sentence: str, amounts: list[money.Amount], period: tuple[str
     if not (back := when.period_back_in(sentence[:amounts[0].start], last)):
         return _back_after_then_own(sentence, amounts, period, last)
     clause = sentence.rfind(",", amounts[0].end, period[1])
+    if len(period[0]) == 4 and len(last) > 4 and (_SAME_PART_OF.search(sentence, max(0, period[1] - 40), period[1])
+                                                  or _SAME_PART_AFTER.match(sentence, period[2])):
+        # round 59 (trade59): "…, compared with $3.31 billion in the corresponding period of 2025", "…; geçen yılın
+        # aynı döneminde bu rakam 4,63 milyar dolar düzeyindeydi": `last`'s months of that year
+        period = (period[0] + last[4:], *period[1:])
     return back, period, clause if clause >= 0 else period[1]
+
+
+# the months of the period just told, of a year named right after: "in the same period of", "the corresponding months
+# of"
+_SAME_PART_OF = re.compile(r"\bthe\s+(?:same|corresponding)\s+(?:period|months)\s+(?:(?:of|in)\s+)?$"
+                           r"|(?<!\w)(?:за|в)\s+(?:аналогичн\w+|тот\s+же)\s+период\w*\s+$", re.I)
+# the same after a year in the genitive: Turkish "geçen yılın aynı döneminde", Azerbaijani "ötən ilin eyni dövründə"
+_SAME_PART_AFTER = re.compile(r"\w*\s+(?:aynı|eyni|müvafiq)\s+(?:dönem|dövr)\w*", re.I)
 
 
 # Round 56 (traderel): the reference back told right after the first amount, the later clause opened by a semicolon
