@@ -3230,7 +3230,11 @@ def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | N
     if any(at < amounts[0].start for at in mentions) and not any(at >= amounts[0].end for at in mentions):
         # a partner's figure first, then a group's total: "Kazakistan'a ihracat … 1 milyar 80 milyon dolara
         # çıkarken, Türk Devletleri Teşkilatı üyesi ülkelere toplam ihracat 4,2 milyar doları buldu"
-        return m.start() if _partner_of_flow(doc, doc.mentions(s)[0]) else None
+        # (round 59, trade59c: the pair's total of its flows keeps every amount, "Özbekistan'dan ithalat 1,06 milyar
+        # dolar olurken toplam hacim 3,1 milyar dolar": _total_of_flows reads it)
+        if not _partner_of_flow(doc, doc.mentions(s)[0]):
+            return None
+        return len(s.text) if _pairs_total_word(s.text, m) else m.start()
     if any(at < amounts[0].start for at in mentions) or not any(at >= amounts[0].end for at in mentions):
         return None
     return m.start()
@@ -4898,8 +4902,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                          or _shipped_back(doc, s, previous_end, amount, found[-1]))
             # round 38: "…, bunun 2 milyar dolarlık kısmı Türkiye'nin KKTC'ye ihracatıydı" (a share, its flow after it)
             share_flow = figure_done and not other and _share_flow_after(doc, s, segment, amount, found[-1])
-            if figure_done and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)
-                                or "когда" in segment and _BASELINE_WHEN_RU.search(segment)) \
+            total_of_flows = figure_done and not other and not split \
+                and _total_of_flows(doc, s, segment, segment_check, previous_end, amount, found)  # round 59 (trade59c)
+            if figure_done and not total_of_flows and _world_flow_total(doc, s, segment, segment_check, previous_end,
+                                                                         amount):
+                continue  # round 59 (trade59c): "…, dünyaya toplam ihracat 260 milyar dolar" (_WORLD_FLOW_TOTAL)
+            if figure_done and not total_of_flows \
+                    and (not _TRADE.search(segment) or "when" in segment and _BASELINE_WHEN.search(segment)
+                         or "когда" in segment and _BASELINE_WHEN_RU.search(segment)) \
                     and not other and not split and not other_way and not share_flow \
                     and not (partners and partners[i][0] != partners[i - 1][0]) \
                     and not _SOLD_BY_SUBJECT.search(segment):  # round 45: "…, and we bought around $1.56 billion"
@@ -7645,6 +7655,65 @@ _OTHER_WAY = re.compile(r"\b(?:sales|exports|shipments|deliveries|supplies|flows
                         # round 38: Russian "поставки в обратном направлении составили $120 млн"
                         r"|(?<!\w)(?:поставки|экспорт|продажи|торговля)\s+в\s+обратном\s+направлении(?!\w)[^.;]{0,40}?\s*$",
                         re.I)
+
+
+# Round 59 (trade59c): the total of a pair's export and import told before it in the sentence, its turnover though it
+# names no trade word: "… ithalat 1,06 milyar dolar olurken toplam hacim 3,1 milyar dolar civarında gerçekleşti",
+# "ümumi həcm", "общий объём", ", while the total came to …"; not a flow's or a state's total ("toplam ihracatı",
+# "Türkiye'nin toplam ihracatı", "the total exports", "of the total": a share), nor "dünyaya toplam" (the world's).
+_TOTAL_OF_FLOWS = re.compile(r"\b(?:toplam|ümumi)\s+(?:(?:ticaret|ticarət)\s+)?(?:hac(?:im|m)\w*|həcm\w*|ticaret\w*|"
+                             r"ticarət\w*|dövriyyə\w*)(?!\s+(?:hedef|hədəf))|"
+                             r"\bобщ(?:ий|его|ая|ее)\s+(?:объ[её]м\w*|товарооборот\w*|оборот\w*)|"
+                             r"(?<!\bof )\bthe\s+total(?:\s+(?:trade|turnover))?(?!\s+(?:foreign|external|exports?|"
+                             r"imports?|of)\b)", re.I)
+_TOTAL_OF_FLOWS_WORDS = ("toplam", "ümumi", "общ", "the total")  # one is in every _TOTAL_OF_FLOWS match
+
+
+def _total_of_flows(doc: Document, s, segment: str, check: str, start: int, amount: money.Amount,
+                    found: list[FigureFound]) -> bool:
+    """Is a further amount, its clause (`segment`, since the amount before at `start`) naming no trade word but a
+    total, the turnover of the export and import just found, the last in this sentence (_TOTAL_OF_FLOWS)? Not when the
+    clause names a state (its total: "Türkiye'nin toplam ticaret hacmi") or the world or a group."""
+    if not any(word in check for word in _TOTAL_OF_FLOWS_WORDS) or not (total := _TOTAL_OF_FLOWS.search(segment)):
+        return False
+    if not _flows_of_a_pair_before(found) or _A_GROUP.search(segment) \
+            or any(start <= m.start - s.start < amount.start for m in doc.mentions(s)):
+        return False
+    return not _FLOW_LAST_AFTER_TOTAL.match(segment, total.end())
+
+
+def _pairs_total_word(sentence: str, total: re.Match) -> bool:
+    """Is the total word `total` (_GROUP_OR_TOTAL) the start of a pair's total of its flows (_TOTAL_OF_FLOWS)?"""
+    return bool((m := _TOTAL_OF_FLOWS.search(sentence, max(0, total.start() - 4), total.end() + 30))
+                and m.start() <= total.start() < m.end()) and not _A_GROUP.search(sentence, total.start())
+
+
+# Round 59 (trade59c): a flow's total with no state named, after the pair's figure: "…, dünyaya toplam ihracat 260
+# milyar dolara ulaştı", ", while total exports came to $80 billion", "общий экспорт страны" (one state's with the
+# world, no pair's figure; "Özbekistan'a toplam ihracat" names its partner and stays).
+_WORLD_FLOW_TOTAL = re.compile(r"\b(?:toplam|ümumi)\s+(?:ihracat|ithalat|ixrac|idxal)\w*|"
+                               r"\b(?:total|overall)\s+(?:exports?|imports?)\b|"
+                               r"\bобщ\w+\s+(?:объ[её]м\w*\s+)?(?:экспорт|импорт)\w*", re.I)
+_WORLD_FLOW_TOTAL_WORDS = ("toplam", "ümumi", "total", "overall", "общ")  # one is in every _WORLD_FLOW_TOTAL match
+
+
+def _world_flow_total(doc: Document, s, segment: str, check: str, start: int, amount: money.Amount) -> bool:
+    """Is a further amount's clause (`segment`, since the amount before at `start`) a flow's total naming no state
+    (_WORLD_FLOW_TOTAL)?"""
+    return any(word in check for word in _WORLD_FLOW_TOTAL_WORDS) and bool(_WORLD_FLOW_TOTAL.search(segment)) \
+        and not any(start <= m.start - s.start < amount.start for m in doc.mentions(s))
+
+
+def _flows_of_a_pair_before(found: list[FigureFound]) -> bool:
+    """Are the last two figures found one pair's export and import of one period (the amount before's sentence, or
+    the sentence before it for the first)?"""
+    return len(found) > 1 and {found[-1].flow, found[-2].flow} == {"export", "import"} \
+        and found[-1].kind == found[-2].kind == "trade" and frozenset(found[-1].pair) == frozenset(found[-2].pair) \
+        and found[-1].period == found[-2].period
+
+
+_FLOW_LAST_AFTER_TOTAL = re.compile(r"\s+(?:\w+\s+)?(?:ihracat|ithalat|ixrac|idxal|экспорт|импорт|exports?|imports?)",
+                                    re.I)
 
 
 def _other_way_flow(segment: str, segment_check: str, last: FigureFound) -> bool:
