@@ -168,22 +168,7 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "774-cfr-aktau-alat-corridor",
     "833-semerkant-turkistan-valiler",
-    "981-almaty-business-council",
-    "986-bagci-soylesi",
-    "988-kurum-lefkosa-konut",
-    "990-kaz-turkic-trade",
-    "991-sulyok-baki",
-    "992-tdt-disisleri-colpon-ata",
-    "993-intervyu-posol-turciya",
-    "994-turkiye-turkmenistan-analiz",
-    "995-namangan-sumgait",
-    "996-orta-asya-ekim",
-    "997-bektenov-samarkand",
-    "998-bayramov-saidov-metbuat",
-    "999-shakkaliyev-baku",
-    "1000-ots-bishkek-informal",
-    "1001-kgz-kaz-analiz",
-}  # 774, 833: gold conflicts; 981, 986, 988: set 82's visits; 990–1001: set 83, round 59's work (docs/extraction.md)
+}  # dev/774 and dev/833: gold conflicts (docs/extraction.md)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
