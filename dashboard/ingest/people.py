@@ -943,11 +943,22 @@ def _state_of_title(of: str | None) -> list[str]:
     return places.codes_in(of) if of and of.lstrip().startswith("of ") else []
 
 
+# Round 60 (quotesen60): a name-first appositive's "name" that goes on a capitalised title's body ("… Minister of
+# Transport and Infrastructure X Y, Azerbaijan's Minister of … Z W"): the tail of a titled run after "Minister of …",
+# a list of titled names, no "X Y, title" apposition ("at the invitation of X Y, Chairperson of …" stays one)
+_EN_BODY_RUN_BEFORE_NAME = re.compile(r"\b(?:Minister|Ministry|Secretary|Chair(?:man|woman|person)?|Head|Director|"
+                                      rf"Governor)\s+(?:of|for)\s+(?:(?:the\s+)?[{CAPITALS}][\w\-]*,?\s+(?:and\s+)?)"
+                                      r"{0,5}$")
+
+
 def _titled_appositives(text: str) -> list[Person]:
     """The people named after a lower-case title between commas, the office holders table not knowing them."""
     found = []
     for m in (*_TITLE_APPOSITIVE.finditer(text), *_EN_NAME_TITLE_APPOSITIVE.finditer(text)):
         name = m["name"]
+        if m.re is _EN_NAME_TITLE_APPOSITIVE and _EN_BODY_RUN_BEFORE_NAME.search(text, max(0, m.start() - 80),
+                                                                                 m.start()):
+            continue  # round 60 (quotesen60): the tail of "Minister of Transport and Infrastructure X Y" in a list
         if officeholders.by_name(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
             continue
         if holder_spelling(name):

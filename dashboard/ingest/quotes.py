@@ -2296,6 +2296,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if verb in _RU_PROPOSING_VERBS and (thing := _RU_PROPOSED_THING_WHERE.match(rest)) \
             and not _RELATIVE.search(thing["object"]) and not _names_someone(rest, resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 58: "Он предложил создать парк, где «…»"
+    if " – “" in rest or " — “" in rest or ' – "' in rest or ' — "' in rest:  # round 60 (quotesen60): substrings first
+        rest = _EN_DASHED_QUOTE_ASIDE.sub(" ", rest)  # "said the goal – “…” – was “…”": the aside quotes him too
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -2322,6 +2324,12 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if verb in _RU_PHRASE_VERBS and _RU_SAID_PHRASE.match(rest):  # round 19: "обратил внимание, что …"
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
+
+
+# Round 60 (quotesen60): a quote alone between dashes in the rest of a sentence whose subject's verb the partial quote
+# ends ("The minister said the goal agreed by the two presidents – “…” – was “…”"): an apposition to the noun before it
+# in the subject's own words (found as his by the rules), no other's; nothing but the quote between the dashes
+_EN_DASHED_QUOTE_ASIDE = re.compile(r"\s[–—]\s*(?:“[^“”\"«»„]{1,120}”|\"[^“”\"«»„]{1,120}\")\s*[–—]\s")
 
 
 # Round 58 (quotesru58): a proposal whose thing a relative clause in quote marks describes ("Он также предложил создать
@@ -4269,8 +4277,25 @@ def _partial_verb_forms(verb: str, rest: str) -> bool:
         return True  # round 22
     if verb in _EN_WITH_SPEECH_PARTICIPLES and not _SPEECH_WORD.search(rest):
         return True  # round 22: ", with Erdogan saying the deal was “…”" (a with-clause's subject, _EN_WITH_CLAUSE)
+    if verb in _EN_CAUSE_ITEM_VERBS and _EN_CAUSE_ITEM_VERBS[verb].match(rest) and not _SPEECH_WORD.search(rest):
+        return True  # round 60 (quotesen60): "X put the dip down to “…”", "X listed … and “…” among …"
     m = _AND_SAID.search(rest)
     return bool(m) and not _SPEECH_WORD.search(rest[:m.start()]) and not _SPEECH_WORD.search(rest, m.end())
+
+
+# Round 60 (quotesen60): a cause or a list item given in the subject's words, as analysts' quotes are written: "X put
+# the dip down to “…”" ("attributed the fall to", "blamed … on", "blamed “…”"), "X listed … and “…” among the main
+# irritants" ("cited", "named"): the verb and what the rest before the quote must be (no other clause: no
+# punctuation, at most 80 characters)
+_EN_CAUSE_OBJECT = r"[^“”\"«»„.;:!?,]{1,80}?"
+_EN_PUT_DOWN_TO = re.compile(rf"^\s+{_EN_CAUSE_OBJECT}\s+down\s+to\s*$")
+_EN_ATTRIBUTED_TO = re.compile(rf"^\s+{_EN_CAUSE_OBJECT}\s+to\s*$")
+_EN_BLAMED = re.compile(rf"^\s*(?:{_EN_CAUSE_OBJECT}\s+on\s*)?$")
+_EN_LISTED = re.compile(rf"^\s*(?:{_EN_CAUSE_OBJECT}\s+(?:and|as\s+well\s+as)\s*)?$")
+_EN_CAUSE_ITEM_VERBS = {**dict.fromkeys(("put", "puts"), _EN_PUT_DOWN_TO),
+                        **dict.fromkeys(("attributed", "attributes", "ascribed", "ascribes"), _EN_ATTRIBUTED_TO),
+                        **dict.fromkeys(("blamed", "blames"), _EN_BLAMED),
+                        **dict.fromkeys(("listed", "lists", "cited", "cites"), _EN_LISTED)}
 
 
 # Round 18: a promise or a hope the partial quote ends: "Aliyev pledged to turn Baku into “…”" (vowed, promised, an
