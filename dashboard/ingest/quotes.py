@@ -2586,6 +2586,25 @@ def _capital_runs(clause: str) -> list[str]:
 _TURKIC_DEMONYM_MINISTER_OPENING = re.compile(r"[A-ZÇĞİÖŞÜƏ][\w'’]+\s+(?:[Bb]akan|[Nn]azir)(?=[\s,])")
 
 
+# Round 60 (quotestr60): a Turkish sentence whose subject is a demonym and a lower-case office word after a participle
+# clause ('Türkiye ile ticaretin … olduğunu hatırlatan Özbek lider, "…" dedi'): the head of that participle is the
+# subject, that state's office holder, whatever state the clause before it names ("Türkiye" is no speaker there)
+_TR_PARTICIPLE_DEMONYM_ROLE = re.compile(r"[a-zçğıöşü](?:an|en|yan|yen)\s+(?P<spk>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+"
+                                         r"(?:lider|cumhurbaşkanı|başbakan|dışişleri\s+bakanı|bakan))\s*$")
+_TR_ROLE_ENDS = ("lider", "cumhurbaşkanı", "başbakan", "bakanı", "bakan")
+
+
+def _tr_demonym_role_head(demonym: str, phrase: str, resolver: Resolver, speaking: bool) -> Person | None:
+    """The office holder a demonym and a lower-case office word name ("Özbek lider"; "Azerbaycanlı lider" by the state
+    before "-lı"), or None when no form resolves (a bare "Kazak bakan"): never another state's holder."""
+    role = phrase[len(demonym):].strip()
+    state = demonym[:-2] if demonym.lower() not in _LOCAL_DEMONYMS else demonym
+    for form in dict.fromkeys((phrase, f"{state} {role}", f"{demonym} {role.capitalize()}")):
+        if (person := resolver.resolve(form, speaking=speaking)) is not None:
+            return person
+    return None
+
+
 def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -> Person | None:
     """Who the sentence ending at a quote is about, for the languages that put the verb last: its first
     name or title ('Erdoğan, "…" dedi.', 'İqtisadiyyat naziri Mikayıl Cabbarov … bildirib: "…"'), else
@@ -2595,6 +2614,9 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         return None
     if "lə " in clause or "la " in clause:
         clause = AZ_COMITATIVE_NAME.sub(_az_without_comitative_name, clause)  # round 32: "… X Tokayevlə" is an object
+    if clause.endswith(_TR_ROLE_ENDS) and (m := _TR_PARTICIPLE_DEMONYM_ROLE.search(clause)) \
+            and _local_demonym(demonym := m["spk"].split(None, 1)[0]):
+        return _tr_demonym_role_head(demonym, m["spk"], resolver, speaking)  # round 60: '… hatırlatan Özbek lider, "…"'
     bare = _az_bare_title_opening(clause)
     person = resolver.resolve(clause, speaking=speaking and not bare)
     if bare and person is not None:
@@ -2810,6 +2832,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         if body[1:2] == "." and (initialled := _INITIAL_LABEL_LINE.match(body)) \
                 and (answered := _initial_label_answer(initialled, text, paras, a, resolver)):  # round 55
             return Found([(a + initialled.start("q"), b)], (a, b), _clean(initialled["q"]), answered, "transcript")
+        if body[1:2].isupper() and (caps := _CAPS_LABEL_LINE.match(body)) and _words(caps["q"]) >= MIN_WORDS \
+                and (answered := _caps_label_answer(caps, text, paras, a, resolver)):  # round 60: "ÖMER BOLAT: …"
+            return Found([(a + caps.start("q"), b)], (a, b), _clean(caps["q"]), answered, "transcript")
         subheading = _unmarked_subheading(text, paras, a, b)  # round 24: "Aliyev: …" with no stop, no quote
         answered = None  # the person of an answer's surname label (_en_interview_answer), as written or in capitals
         if m and not subheading \
@@ -3334,6 +3359,9 @@ def _asks_before_dash_answer(text: str, paras, index: int) -> bool:
 # interviewee's name and before a question under another label is still his answer.
 def _labelled_answer_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
     """The speaker of the labelled answer just before `para` when `para` runs it on up to the next labelled question."""
+    if not (last.outer[1] < para[0] - 4 or last.outer[0] > para[0]) and text[para[1]:para[1] + 400].count("?") \
+            and last.speaker and _caps_label_run_on(text, paras, paras.index(para)):
+        return last.speaker  # round 60 (quotestr60): "…?" / "ÖMER BOLAT: …" / "…" / "…?"
     before, after = _paragraph_around(text, paras, para, -1), _paragraph_around(text, paras, para, 1)
     if not (last.outer[1] < para[0] - 4 or last.outer[0] > para[0]) and "?" in text[para[1]:para[1] + 2000] \
             and _dash_questioned_run_on(text, paras, paras.index(para)):
@@ -3378,6 +3406,75 @@ def _dash_questioned_run_on(text: str, paras, index: int) -> bool:
     while ahead < len(paras) and ahead - index <= _DASH_QA_RUN_ON and plain(ahead):
         ahead += 1
     return ahead < len(paras) and _question_line(text[slice(*paras[ahead])])
+
+
+# Round 60 (quotestr60): an interview whose questions are plain paragraphs and whose answers carry the interviewee's
+# name in capitals as a label ("Sayın Bakan, … nasıl bir seyir izledi?" / "ÖMER BOLAT: 2025'te ikili ticaret …", an
+# English "JOHN SMITH: …", Azerbaijani "ƏLİ ƏLİYEV: …", Russian "ИВАН ПЕТРОВ: …"): the answer is the words of the person
+# the article named before by that name (or that surname in full), right after a plain question paragraph; the plain
+# paragraphs after it up to the next plain question (_CAPS_RUN_ON at most) go on with it (_caps_label_run_on).
+_CAPS_LABEL_LINE = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][{CAPITALS}'’\-]+\s+){{0,2}}[{CAPITALS}][{CAPITALS}'’\-]+)"
+                              r"\s*:\s+(?P<q>\S.{10,})$", re.S)
+_CAPS_RUN_ON = 3
+
+
+def _plain_asking(body: str) -> bool:
+    """Is a paragraph a plain question: ending in "?", no dash opening it, no label of a turn?"""
+    return body.rstrip("”\"’» ").endswith("?") and not DASH.match(body) and _CAPS_LABEL_LINE.match(body) is None
+
+
+def _caps_label_turn(m: re.Match, text: str, paras, index: int) -> bool:
+    """Is the capitals-labelled line `m` (paragraph `index`) an answer, a plain question paragraph before it?"""
+    label = m["spk"]
+    return label.isupper() and sum(ch.isalpha() for ch in label) >= 3 and not m["q"].rstrip().endswith("?") \
+        and index >= 2 and _plain_asking(text[slice(*paras[index - 1])].strip())
+
+
+def _caps_label_forms(label: str) -> tuple[str, ...]:
+    """A capitals label as a name is written: Turkish lowering (dotless ı) and plain lowering, each word's first
+    letter kept ("ÖMER BOLAT" -> "Ömer Bolat", "ILHAM ALIYEV" -> "Ilham Aliyev")."""
+    plain = _LETTERS.sub(lambda m: m[0][0] + m[0][1:].lower(), label)
+    return tuple(dict.fromkeys((_turkic_caps_label(label), plain)))
+
+
+def _caps_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver) -> Person | None:
+    """The person a capitals label `m` (of the paragraph at `a`) names, when the paragraph before is a plain question;
+    else None."""
+    index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
+    if not _caps_label_turn(m, text, paras, index):
+        return None
+    earlier = text[:a]
+    # (the form the text wrote before first: "DEMIR" is "Demir" after "Ayşe Demir", "Demır" by Turkish lowering)
+    for form in sorted(_caps_label_forms(m["spk"]), key=lambda form: form.split()[-1] not in earlier):
+        surname = form.split()[-1]
+        if " " in form and (person := resolver.resolve(form, speaking=False)) is not None \
+                and person.rule in ("name", "unlisted name", "office") \
+                and fold(person.name.split()[-1]) == fold(surname):
+            return person
+        if (person := _surname_named_before(surname, earlier, resolver)) is not None:
+            return person
+    return None
+
+
+def _caps_label_run_on(text: str, paras, index: int) -> bool:
+    """Is paragraph `index` a plain one running on a capitals-labelled answer to a plain question, up to the next?"""
+    def plain(k: int) -> bool:
+        body = text[slice(*paras[k])].strip()
+        return not DASH.match(body) and not body.rstrip("”\"’» ").endswith("?") \
+            and not (":" in body[:40] and _line_label(body) is not None) and _CAPS_LABEL_LINE.match(body) is None
+
+    if not plain(index):
+        return False
+    back = index - 1
+    while back > 1 and index - back <= _CAPS_RUN_ON and plain(back):
+        back -= 1
+    if (line := _CAPS_LABEL_LINE.match(text[slice(*paras[back])].strip())) is None \
+            or not _caps_label_turn(line, text, paras, back):
+        return False
+    ahead = index + 1
+    while ahead < len(paras) and ahead - index <= _CAPS_RUN_ON and plain(ahead):
+        ahead += 1
+    return ahead < len(paras) and _plain_asking(text[slice(*paras[ahead])].strip())
 
 
 # Round 58 (quotesru58): a press conference after talks, its questions under a label noting the outlet asking
@@ -4441,6 +4538,8 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
         return (_question_line(question) or _plain_question(text, paras, paras[index - 1])) and not _question_line(body)
     if _QA_ANSWER.match(body):
         return bool(_QA_QUESTION.match(question))
+    if body[1:2].isupper() and (caps := _CAPS_LABEL_LINE.match(body)) and _caps_label_turn(caps, text, paras, index):
+        return True  # round 60: "ÖMER BOLAT: … "…" …" after a plain question
     answer, asked = TRANSCRIPT.match(body), _EN_QUESTION_LINE.match(question)
     return answer is not None and asked is not None and asked["label"].strip() != answer["spk"]
 
