@@ -5728,8 +5728,8 @@ _MEETING_SIGNED_ONE = re.compile(r"\b(?:ministers|heads\s+of\s+(?:the\s+)?delega
 # were signed by the heads of all seven delegations", "All three documents were signed by the ministers"): each
 # guest's, over a count that only a signing of two of them gave him (_BILATERAL: "The two ministers signed …", another
 # guest's own, _guest_bilateral_signing)
-_MEETING_SIGNED_COUNTED = re.compile(r"\b(?:(?P<both>both)|(?:all\s+)?(?:the\s+)?(?P<count>two|three|four|five|six|seven"
-                                     r"|eight|nine|ten|\d{1,2}))\s+documents\s+were\s+(?:all\s+)?signed\s+by\s+"
+_MEETING_SIGNED_COUNTED = re.compile(r"\b(?:(?P<both>both)|(?:all\s+)?(?:the\s+)?(?P<count>two|three|four|five|six"
+                                     r"|seven|eight|nine|ten|\d{1,2}))\s+documents\s+were\s+(?:all\s+)?signed\s+by\s+"
                                      r"(?:all\s+)?(?:the\s+)?(?:heads\s+of|ministers\b|participants\b|delegations\b)",
                                      re.I)
 
