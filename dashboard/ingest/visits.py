@@ -359,7 +359,8 @@ _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası
                   # round 49: implementation ("iki uygulama protokolüne imza atıldı")
                   r"uygulama|icra)")
 # round 45: companies' deals "concluded" too ("компании двух стран заключили три соглашения")
-_LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:ещ[её]\s+)?"
+# round 60 (visits60a): the forum told before, "on it" between ("Компании … заключили на нём семь … соглашений")
+_LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:на\s+н[её]м\s+)?(?:ещ[её]\s+)?"
                               r"(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
                               + _RU_GENITIVE_COUNT
@@ -2630,6 +2631,8 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
     Азербайджана …, прибывшим в Бишкек": the Azerbaijani). The visit's place is then looked for as his. None
     when all are of the one country whose capital is named."""
     capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital and not _city_of_a_title(doc, m)} if persons else set()
+    if not capitals and persons and "столиц" in s.text and (told := _capital_by_demonym(s.text, "")):
+        capitals = {told[0]}  # round 60 (visits60a): "…, прибывшим в казахстанскую столицу накануне вечером"
     if not capitals:
         return persons
     if len(capitals) == 1 and all(p.iso3 in capitals for p in persons):
@@ -3234,6 +3237,9 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         if "sent a delegation" in s.text and (head := _delegation_sent(s.text, resolver)) \
                 and all(head.name != q.name for q in persons):
             persons.append(head)  # round 56 (visits A)
+        if "represented by" in s.text and ", " in s.text:  # round 60 (visits60a)
+            persons += [p for p in _represented_by_name_titled(s.text, resolver)
+                        if all(p.name != q.name for q in persons)]
         if "heyetine" in s.text or "heyətinə" in s.text:  # round 57 (summit)
             persons += [p for p in _local_delegation_heads(s.text, resolver) if all(p.name != q.name for q in persons)]
         if "inister of" in s.text or "delegation of" in s.text:  # round 57 (summit)
@@ -3318,6 +3324,25 @@ def _delegation_sent(sentence: str, resolver: Resolver) -> Person | None:
     if head is None or head.iso3 not in ("", codes[0]):
         return None
     return head._replace(iso3=codes[0])
+
+
+# Round 60 (visits60a): one who represented his state named before his title, the state's possessive in it ("were
+# represented by … and by Mammetkhan Chakyev, chairman of Turkmenistan's Agency of Transport"): he came, of that state
+_REPRESENTED_BY_NAME_TITLED = re.compile(r"\bby\s+(?P<head>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:the\s+)?"
+                                         r"(?:[a-z][\w-]*\s+){0,2}?(?:chairman|chairwoman|chair|head|director|president"
+                                         r"|minister|secretary)\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w-]+)['’]s\s")
+
+
+def _represented_by_name_titled(sentence: str, resolver: Resolver) -> list[Person]:
+    """Each one _REPRESENTED_BY_NAME_TITLED reads, of the state his title names; one the office holders table knows
+    as another state's is left out."""
+    found = []
+    for m in _REPRESENTED_BY_NAME_TITLED.finditer(sentence):
+        codes = places.codes_in(m["state"])
+        head = next(iter(_persons_in(m["head"], resolver)), None) or resolver.resolve(m["head"], speaking=False)
+        if len(codes) == 1 and head is not None and head.iso3 in ("", codes[0]):
+            found.append(head._replace(iso3=codes[0]))
+    return found
 
 
 # Round 57 (summit): the heads of states' delegations to a ministers' meeting, Turkish and Azerbaijani, the state in
@@ -3416,7 +3441,10 @@ def _titled_attendees(text: str, resolver: Resolver) -> list[Person]:
         return _ru_titled_attendees(text, resolver)  # round 26
     found = []
     for m, after in zip(opens, [*opens[1:], None]):
-        person = newcomer(text[m.start():after.start() if after else len(text)].rstrip(" ,.;"), resolver)
+        piece = text[m.start():after.start() if after else len(text)]
+        if " and by " in piece:  # round 60 (visits60a): "… by Hungary's … Gábor Tarnai and by X, chairman of …"
+            piece = piece[:piece.index(" and by ")]
+        person = newcomer(piece.rstrip(" ,.;"), resolver)
         if person is not None:
             found.append(person._replace(iso3=person.iso3 or places.codes_in(m[1])[0]))
     return found
@@ -3683,6 +3711,8 @@ def _gathering(doc: Document, s: Sentence, published: date, lead_day: date | Non
         days = None
     if days and kind == "other":  # the place they gathered in, not another the sentence names ("ahead of the summit in …")
         place = _place_right_after(doc, s, gathered.end())
+        if not place and (named := _CITY_OF_THE_STATE.match(s.text, gathered.end())):
+            place = places.city_in(named[0])  # round 60 (visits60a): "… held in the Uzbek city of Khiva"
         if not place and (gathered["body"] or gathered["org"]) and (head := _INLINE_DATELINE.match(s.text)):
             # round 56 (visits A): "CHOLPON-ATA, Kyrgyzstan, Aug 29 — …", "BAKU, Azerbaijan, May 15 — …"
             place = places.city_in(head[0].title()) or _dateline_city(head[0].split(",")[0] + " — ")
@@ -3720,6 +3750,11 @@ def _place_right_after(doc: Document, s: Sentence, at: int) -> tuple[str, str] |
     return places.city_in(s.text[at:]) if places.city_start(s.text[at:]) == 0 else None
 
 
+# Round 60 (visits60a): the place right after the gathering told as a state's city: "in the Uzbek city of Khiva"
+_CITY_OF_THE_STATE = re.compile(r"\s+the\s+(?-i:[A-Z])[\w-]+\s+(?:city|town)\s+of\s+(?-i:[A-Z])[\w'’-]+"
+                                r"(?:\s+(?-i:[A-Z])[\w-]+)?", re.I)
+
+
 # Round 21: ministers gathering, as leaders do (_GATHERING), for a meeting of their own: "Economy and trade ministers of
 # the OTS gathered in Ganja on Thursday for a meeting", "foreign ministers convened in Astana": each one named after as
 # taking part came to it (_attendees), a visit of type other (a summit is a meeting of leaders only). Searched only on
@@ -3734,7 +3769,12 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
                                   # Issyk-Kul for their seventh meeting"), its place maybe the dateline's alone
                                   r"|\bministers\s+of\s+the\s+"
                                   r"(?P<body>(?-i:[A-Z][\w-]*)(?:\s+(?:of|(?-i:[A-Z][\w-]*)))+)"
-                                  r"(?:\s+\((?-i:[A-Z]{2,6})\))?\s+met" + _HELD_DAY + r"\s+(?:in|at|on)\b"
+                                  r"(?:\s+\((?-i:[A-Z]{2,6})\))?(?:\s+met" + _HELD_DAY + r"\s+(?:in|at|on)\b"
+                                  # round 60 (visits60a): their signing told first, the meeting after ("Transport
+                                  # ministers of the OTS on May 27 signed a protocol … at their ninth meeting, held this
+                                  # year in the Uzbek city of Khiva")
+                                  r"|" + _HELD_DAY + r"\s+signed\b[^.;]{0,200}?\bat\s+(?:their|the)\s+"
+                                  r"(?:[\w-]+\s+)?meeting,?\s+(?:held|hosted)\s+(?:this\s+year\s+)?in\b)"
                                   # round 57 (summit): the meeting of a body's ministers told held ("The meeting of the
                                   # Ministers in charge of Economy and Trade of the Organization of Turkic States (OTS)
                                   # took place on Thursday at …"), its place maybe the dateline's alone
@@ -4413,6 +4453,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _visitor_as_written_bare(doc, visit)
     if any(signed_local):
         _named_document_signed_after(doc, visits, signed_local)  # round 29
+    if " documents were " in doc.text and sum(v.at_meeting for v in visits) > 1:
+        _meeting_signed_counted(doc, visits)  # round 60 (visits60a)
     _summit_documents_for_all(doc, visits)  # round 24
     if sum(v.at_meeting for v in visits) > 1:
         _ministers_of_several_states(visits)  # round 57 (summit)
@@ -4875,9 +4917,11 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              # round 52 (visits): whose visit in the genitive between ("Визит главы казахстанского
                              # внешнеполитического ведомства носит официальный характер", "Визит Е.Кошербаева носит …");
                              # not a visit to come ("Предстоящий визит … лидера … имеет государственный статус")
-                             r"|(?<!предстоящий\s)(?<!будущий\s)(?<!ответный\s)\bвизит\s+(?:[а-яё.-]+\s+){1,6}?"
-                             r"(?:носит|носил|имеет|имел|является|являлся|был)\s+"
-                             r"(государственн|официальн|рабоч)\w*"
+                             # round 60 (visits60a): an aside after whose ("Визит кыргызского лидера, начавшийся
+                             # 11 марта, имеет статус государственного")
+                             r"|(?<!предстоящий\s)(?<!будущий\s)(?<!ответный\s)\bвизит\s+(?:[а-яё.-]+\s+){0,5}?"
+                             r"[а-яё.-]+(?:,[^,;]{1,80},)?\s+(?:носит|носил|имеет|имел|является|являлся|был)\s+"
+                             r"(?:статус\s+)?(государственн|официальн|рабоч)\w*"
                              r"|\bsəfəri?\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
                              r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
                              # round 50: the visit's nature its subject ("programında ziyaretin niteliği \"çalışma
@@ -5650,8 +5694,9 @@ def _ministers_of_several_states(visits: list[VisitFound]) -> None:
 # ("Bakan Bayraktar, çarşamba günü Kırgızistan'a gelerek İbrayev ile ikili bir görüşme yapmış …", "X arrived in
 # Astana on Tuesday", "X прибыл в Туркестан во вторник"): his visit starts that day (the sentence names no other guest
 # and no state but the host's and his)
-_GUEST_CAME = re.compile(r"\b(?:gelerek|geldi|gəlib|gələrək|gəldi|arrived|прибыл\w*)", re.I)
-_GUEST_CAME_WORDS = ("gelerek", "geldi", "gəlib", "gələrək", "gəldi", "arrived", "прибыл")  # one is in every match
+_GUEST_CAME = re.compile(r"\b(?:gelerek|geldi|gəlib|gələrək|gəldi|arrived|прибыл\w*|flew\s+in|flown\s+in)", re.I)
+_GUEST_CAME_WORDS = ("gelerek", "geldi", "gəlib", "gələrək", "gəldi", "arrived", "прибыл",
+                     "flew in", "flown in")  # one is in every match (round 60, visits60a: "X, who flew in on Tuesday")
 
 
 def _guest_came_the_day_before(doc: Document, visits: list[VisitFound], published: date) -> None:
@@ -5677,6 +5722,34 @@ def _guest_came_the_day_before(doc: Document, visits: list[VisitFound], publishe
 _MEETING_SIGNED_ONE = re.compile(r"\b(?:ministers|heads\s+of\s+(?:the\s+)?delegations?|participants)\s+(?:also\s+)?"
                                  r"signed\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:protocol|statement|declaration"
                                  r"|communiqu[eé]|memorandum|roadmap)\b(?![^.;]*\s(?:and|as\s+well\s+as)\s)", re.I)
+
+
+# Round 60 (visits60a): the count of a ministers' meeting's documents told with those who signed them ("Both documents
+# were signed by the heads of all seven delegations", "All three documents were signed by the ministers"): each
+# guest's, over a count that only a signing of two of them gave him (_BILATERAL: "The two ministers signed …", another
+# guest's own, _guest_bilateral_signing)
+_MEETING_SIGNED_COUNTED = re.compile(r"\b(?:(?P<both>both)|(?:all\s+)?(?:the\s+)?(?P<count>two|three|four|five|six"
+                                     r"|seven|eight|nine|ten|\d{1,2}))\s+documents\s+were\s+(?:all\s+)?signed\s+by\s+"
+                                     r"(?:all\s+)?(?:the\s+)?(?:heads\s+of|ministers\b|participants\b|delegations\b)",
+                                     re.I)
+
+
+_TWO_MINISTERS = re.compile(r"\b(?:the\s+two|both)\s+ministers\b", re.I)
+
+
+def _meeting_signed_counted(doc: Document, visits: list[VisitFound]) -> None:
+    for s in doc.sentences:
+        if " documents were " not in s.text or not (m := _MEETING_SIGNED_COUNTED.search(s.text)) \
+                or _FUTURE.search(s.text):
+            continue
+        count = 2 if m["both"] else _COUNT_WORDS.get(m["count"].lower()) or int(m["count"])
+        for guest in visits:
+            if guest.at_meeting and s.start >= guest.span[0] and (not guest.documents_said or all(
+                    _BILATERAL.search(told := _sentence_at(doc, at)) or _TWO_MINISTERS.search(told)
+                    for at, _ in guest.extra_spans)):
+                guest.documents_said, guest.documents = True, count
+                guest.extra_spans = [(s.start + m.start(), s.start + m.end())]
+        return
 
 
 def _meeting_signed_one(doc: Document, visits: list[VisitFound]) -> None:
@@ -5752,6 +5825,9 @@ _BILATERAL_TALKS = re.compile(r"\b(?:bilateral|ikili|ikitərəfli|двустор
 _CLAUSE_AFTER_SIGNING = re.compile(r",\s+(?:and|while|whereas)\s+"
                                    r"(?=[^,;.]{0,40}\b(?:said|noted|added|stressed|told)\b)")
 _BILATERAL_TALKS_WORDS = ("bilateral", "ikili", "ikitərəfli", "двусторонн")  # one is in every _BILATERAL_TALKS match
+# Round 60 (visits60a): at a ministers' meeting (at_meeting guests), "separate talks" with the host are bilateral too
+# ("X, who flew in on Tuesday, held separate talks with Y on the eve of the meeting"); not a leaders' summit's
+_MEETING_TALKS = re.compile(r"\bseparate\s+(?:talks|meeting)|" + _BILATERAL_TALKS.pattern, re.I)
 
 
 def _guest_bilateral_signing(doc: Document, visits: list[VisitFound], signed: list[bool],
@@ -5761,13 +5837,14 @@ def _guest_bilateral_signing(doc: Document, visits: list[VisitFound], signed: li
     guests = [v for v in visits if v.visit_type == "summit" and v.documents_said and v.documents is not None]
     if len(guests) < 2:
         return
-    talks = doc.holding(_BILATERAL_TALKS_WORDS)
+    talks_re = _MEETING_TALKS if any(v.at_meeting for v in guests) else _BILATERAL_TALKS
+    talks = doc.holding(_BILATERAL_TALKS_WORDS + (("separate",) if talks_re is _MEETING_TALKS else ()))
     if not any(talks):
         return
     # his count told only in his talks' own sentence ("…, and the two signed a plan"): the summit's too
     for guest in guests:
         own = {_sentence_at(doc, at) for at, _ in guest.extra_spans}
-        if not own or not all(_BILATERAL_TALKS.search(text) for text in own):
+        if not own or not all(talks_re.search(text) for text in own):
             continue
         if source := next((v for v in guests if v is not guest and v.host == guest.host and v.city == guest.city
                            and abs(v.start - guest.start) <= _ARRIVED_BEFORE and v.extra_spans
@@ -5779,7 +5856,7 @@ def _guest_bilateral_signing(doc: Document, visits: list[VisitFound], signed: li
         # counted already: by a visit of its own, or by a guest's (not a count the sentence only failed to change)
         if any(s.start <= at < s.end for v in visits if v.visit_type != "summit" for at, _ in v.extra_spans):
             continue
-        told = next((t for t in (s, doc.sentences[k - 1] if k else s) if _BILATERAL_TALKS.search(t.text)), None)
+        told = next((t for t in (s, doc.sentences[k - 1] if k else s) if talks_re.search(t.text)), None)
         named = [v for v in guests if _name_at(told.text, v.visitor.name) >= 0] if told else []
         if len(named) != 1:
             continue
