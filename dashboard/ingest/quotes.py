@@ -3171,7 +3171,12 @@ _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)
 def _question_line(body: str) -> bool:
     """A dash line that asks ("— Какие проекты вы считаете приоритетными?"), with no attribution after it."""
     m = DASH.match(body.strip())
-    return bool(m) and m["body"].rstrip().endswith("?") and len(_DASH_BREAK.split(m["body"].strip())) == 1
+    if not m or not m["body"].rstrip().endswith("?"):
+        return False
+    parts = _DASH_BREAK.split(m["body"].strip())
+    # round 60 (quotesazru60): a dash inside the question ("… с железной дорогой Казахстан – Туркменистан – Иран?")
+    # is no attribution's: a part after the first that reads as one is
+    return len(parts) == 1 or not any(_DASH_ATTRIBUTION.fullmatch(part.strip()) for part in parts[1:])
 
 
 # Round 47: an interview laid out as dash lines ends with the interviewer's thanks, a dash line like the answers ("—
@@ -3702,15 +3707,21 @@ AZ_KI = re.compile(rf"\b(?:{AZ_VERBS}|hesab edir|hesab edib|düşünür|bildirir
                    r"\s+ki\b")
 # A quote inside a nominalised clause the verb ends: 'Mirziyoyev isə sammitin “…” olacağına əmin olduğunu deyib',
 # '… “…” olduğunu bildirib' (the Azerbaijani form of Turkish "olduğunu söyledi")
+# Round 60 (quotesazru60): an analysis piece tells its experts' words in the present ('Amma o, “…” keçmək üçün … ehtiyac
+# olduğunu vurğulayır.', 'X bu hədəfi “…” adlandırır.'), as a news report tells them in the past
+_AZ_PRESENT_SAID = rf"{_AZ_DASH_PRESENT_VERBS}|deyir|söyləyir"
 AZ_CLAUSE_AFTER = re.compile(rf"^[^.!?“”«»\"]{{0,60}}?\w+(?:dığını|diyini|duğunu|düyünü|acağını|əcəyini|acağına|əcəyinə|"
-                             rf"dığına|diyinə|duğuna|düyünə)\b[^.!?“”«»\"]{{0,30}}?\b(?:{AZ_VERBS})\s*[.!]"
+                             rf"dığına|diyinə|duğuna|düyünə)\b[^.!?“”«»\"]{{0,30}}?\b"
+                             rf"(?:{AZ_VERBS}|{_AZ_PRESENT_SAID})\s*[.!]"
                              # round 32: or a second clause after "və" ('… “…” olduğunu qeyd edib və … bildirib.')
                              r"|^[^.!?“”«»\"]{0,60}?\w+(?:dığını|diyini|duğunu|düyünü)\s+(?:qeyd\s+edib|bildirib|deyib|"
                              r"vurğulayıb)\s+və\s")
 # Round 9: a verb that names its object after the quote, "X … qazın nəqlini “…” adlandırıb" (called it "…"),
 # "… “…” kimi dəyərləndirib" (assessed as), Turkish "… “…” olarak adlandırdı": the sentence's subject's
-AZ_PRONOUN_OPENS = re.compile(r"^O,\s")  # round 23: see _az_attribution
+# (round 60, quotesazru60: or after "but", "however", 'Amma o, “…” keçmək üçün … olduğunu vurğulayır')
+AZ_PRONOUN_OPENS = re.compile(r"^(?:(?:Amma|Ancaq|Lakin|Bununla belə)\s+o|O),\s")  # round 23: see _az_attribution
 AZ_NAMING_AFTER = re.compile(r"^\s*(?:(?:kimi|olaraq|olarak)\s+)?(?:adlandırıb|adlandırdı|dəyərləndirib|qiymətləndirib|"
+                             r"adlandırır|dəyərləndirir|qiymətləndirir|"  # round 60 (quotesazru60): the present
                              r"səciyyələndirib|xarakterizə edib"
                              # round 24: the pluperfect of an earlier occasion and its formal "-dır" ("X ötən görüşdə
                              # Bakını “…” adlandırmışdı", "… kimi dəyərləndirmişdir"), as AZ_KI_PAST reads "vurğulamışdı ki"
@@ -7028,11 +7039,15 @@ _RU_OPENING = re.compile(rf"(?:{'|'.join(RU_OPENING_ADVERBS)}|Кроме тог�
                          r"В то же время|В частности|В свою очередь|Со своей стороны|В итоге|В заключение|Вместе с тем)"
                          r",?\s+(?=[А-ЯЁ]|(?:он|она)\s)")
 
+# (round 60, quotesazru60: or an adverbial gerund's clause before the pronoun, "Открывая брифинг, он назвал …")
+_RU_GERUND_PRONOUN_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|ив|ав|ев|вшись)\s[^«»“”\".;:!?,]{1,150},\s+"
+                                        r"(?=(?:он|она)\s)")
+
 
 def _ru_after_opening(sentence: str) -> tuple[str, int] | None:
     """The sentence with a pronoun after its opening adverb capitalised (same length, so offsets hold) and where its
     subject starts, else None."""
-    if not (opening := _RU_OPENING.match(sentence)):
+    if not (opening := _RU_OPENING.match(sentence) or _RU_GERUND_PRONOUN_OPENING.match(sentence)):
         return None
     end = opening.end()
     return sentence[:end] + sentence[end].upper() + sentence[end + 1:], end
@@ -8674,6 +8689,14 @@ _TURKIC_OPENING_NAME = re.compile(rf"\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{
                                   r"(?=[a-zçğıöşüə])")
 
 
+# Round 60 (quotesazru60): or a titled name opening the sentence before another titled name in the genitive ("Nazir X Y
+# Prezident Z W-in … səfəri zamanı … diqqətə çatdırıb"): the second is the owner of the visit, the first the subject
+_AZ_PERSON_TITLE_WORD = r"(?:Nazir|Prezident|Baş\s+nazir|Səfir|Spiker|Sədr|Direktor|Deputat|Ekspert)"
+_AZ_OPENING_NAME_BEFORE_GENITIVE = re.compile(
+    rf"\s*(?:{_AZ_PERSON_TITLE_WORD}\s+)?(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\s+"
+    rf"{_AZ_PERSON_TITLE_WORD}\s+(?:[{CAPITALS}][\w'’\-]+\s+){{0,2}}[{CAPITALS}][\w'’\-]+?(?:[ıiuü]n|n[ıiuü]n)\s")
+
+
 # Round 28: an Azerbaijani title in the possessive after the opening run makes that run a body's name in the genitive
 # ("Jogorku Keneşin sədri jurnalistlərə …", "Gömrük Komitəsinin sədri"), no person: the whole clause's title reads it
 _AZ_TITLE_OF_A_BODY = re.compile(rf"(?:{'|'.join(AZ_POSSESSIVE_TITLES)})(?!\w)")
@@ -8682,7 +8705,8 @@ _AZ_TITLE_OF_A_BODY = re.compile(rf"(?:{'|'.join(AZ_POSSESSIVE_TITLES)})(?!\w)")
 def _turkic_opening_subject(clause: str, person: Person, resolver: Resolver) -> Person | None:
     """The person a two- or three-word name opening `clause` names, when that is someone other than `person` (whom the
     whole clause resolved to), else None."""
-    if not (m := _TURKIC_OPENING_NAME.match(clause) or _turkic_participle_opening(clause)) \
+    if not (m := _TURKIC_OPENING_NAME.match(clause) or _turkic_participle_opening(clause)
+            or _AZ_OPENING_NAME_BEFORE_GENITIVE.match(clause)) \
             or not set(m["name"].split()).isdisjoint(person.name.split()):
         return None  # (the clause's person is the opening name's, in a longer form: "Vaqif Əli oğlu Məmmədov")
     if _AZ_TITLE_OF_A_BODY.match(clause, m.end()):
@@ -10831,12 +10855,39 @@ def _ru_he_antecedent(before: str, resolver: Resolver) -> None:
     if (m := _RU_HE_CLAUSE.search(before, max(0, before.rfind(". ")))) is None or not before[:m.start()].strip():
         return  # (read from the last sentence's break: the clause holds no stop)
     lead = _RU_SENTENCE_BREAK.split(before[:m.start()].strip())[-1]
+    if lead[:1] in _RU_THING_INITIALS and _RU_THING_OPENING.match(lead) \
+            and (person := _ru_thing_lead_one_man(lead, resolver)) is not None:
+        resolver.last_speaker = person  # round 60 (quotesazru60)
+        return
     if _RU_PRONOUN_WORD.search(lead) or (person := _ru_one_named(lead, resolver)) is None \
             or _feminine_name(person.name) or person == resolver.last_speaker:
         return
     if any(_ru_masculine_nominative(phrase) and resolver.resolve(phrase, speaking=False) == person
            for phrase in _CYRILLIC_NAME.findall(lead)):
         resolver.last_speaker = person
+
+
+# Round 60 (quotesazru60): the one man a sentence about a thing names in an oblique case ("Визит стал первой поездкой
+# X-а в Ашхабад после его назначения. Открывая брифинг, он назвал …"): "он" is he, the sentence's subject no person;
+# "его" after his name is his own ("his appointment"), no one else's
+_RU_THING_OPENING = re.compile(r"(?:Визит|Поездка|Встреча|Переговоры|Это|Эта|Этот|Он[ао]?\s+стал[аио]?)\s")
+_RU_THING_INITIALS = frozenset("ВПЭО")
+_RU_CAPITALISED_WORD = re.compile(r"(?<=\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
+
+
+def _ru_thing_lead_one_man(lead: str, resolver: Resolver) -> Person | None:
+    """The one listed man the capitalised words of `lead` after its first name (in any case), its pronouns all "его"
+    after him, else None."""
+    if any(word.lower() != "его" for word in _RU_PRONOUN_WORD.findall(lead)):
+        return None
+    people, first = {}, None
+    for m in _RU_CAPITALISED_WORD.finditer(lead):
+        if (person := resolver.resolve(ru_nominative_of_genitive(m[0]), speaking=False)
+                or resolver.resolve(m[0], speaking=False)):
+            people[person.name], first = person, first if first is not None else m.start()
+    if len(people) != 1 or (person := next(iter(people.values()))).rule != "name" or _feminine_name(person.name):
+        return None
+    return person if "его" not in lead[:first] else None
 
 
 # Round 37 (Russian): a paragraph that opens with a full name as its subject ("Анвар Саидов, в свою очередь, передал
