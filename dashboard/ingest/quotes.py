@@ -10872,7 +10872,7 @@ def _ru_he_antecedent(before: str, resolver: Resolver) -> None:
 # "его" after his name is his own ("his appointment"), no one else's
 _RU_THING_OPENING = re.compile(r"(?:Визит|Поездка|Встреча|Переговоры|Это|Эта|Этот|Он[ао]?\s+стал[аио]?)\s")
 _RU_THING_INITIALS = frozenset("ВПЭО")
-_RU_CAPITALISED_WORD = re.compile(r"(?<=\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
+_RU_CAPITALISED_AFTER_SPACE = re.compile(r"(?<=\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 
 
 def _ru_thing_lead_one_man(lead: str, resolver: Resolver) -> Person | None:
@@ -10881,7 +10881,7 @@ def _ru_thing_lead_one_man(lead: str, resolver: Resolver) -> Person | None:
     if any(word.lower() != "его" for word in _RU_PRONOUN_WORD.findall(lead)):
         return None
     people, first = {}, None
-    for m in _RU_CAPITALISED_WORD.finditer(lead):
+    for m in _RU_CAPITALISED_AFTER_SPACE.finditer(lead):
         if (person := resolver.resolve(ru_nominative_of_genitive(m[0]), speaking=False)
                 or resolver.resolve(m[0], speaking=False)):
             people[person.name], first = person, first if first is not None else m.start()
