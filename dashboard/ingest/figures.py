@@ -26,7 +26,7 @@ from . import money, places, when
 from .cheap import lowered
 from .document import Document, Sentence
 from .name_forms import ru_nominative
-from .people import _LOCAL_DEMONYMS, NAME_RUN, Person, Resolver, has_name_word
+from .people import _LOCAL_DEMONYMS, NAME_RUN, _local_demonym_country, Person, Resolver, has_name_word
 from .romanize import is_cyrillic
 
 # "traded goods worth $X" is a trade sentence too, and so is "commerce between/with" (not "Chamber of Commerce"); Russian экспорт/импорт, Azerbaijani ixrac/idxal and
@@ -42,6 +42,10 @@ from .romanize import is_cyrillic
 _DEMONYM_SALES = (r"(?=(?:sales|shipments)\s)(?:(?<=Hungarian )|(?<=Turkish )|(?<=Azerbaijani )|(?<=Kazakh )|"
                   r"(?<=Kazakhstani )|(?<=Uzbek )|(?<=Kyrgyz )|(?<=Turkmen )|(?<=Tajik )|(?<=Cypriot ))"
                   r"(?:sales|shipments)(?=\s+to\b)")
+# Round 60 (trade60): a state's goods sold to another, "sales of Turkish goods to Azerbaijan reached $318.6 million"
+# (that state's exports; not one good's, "sales of Turkish cars to …")
+_SALES_OF_DEMONYM_GOODS = (r"(?:sales|shipments)(?=\s+of\s+(?:Hungarian|Turkish|Azerbaijani|Kazakh|Kazakhstani|Uzbek|"
+                           r"Kyrgyz|Turkmen|Tajik|Cypriot)\s+(?:goods|products)\s+to\b)")
 # The states as Turkish and Azerbaijani name them before their goods, by name or demonym ("Qazaxıstan malları", "Kazak
 # ürünleri"): the owners _DEMONYM_GOODS reads before "malları", "ürünleri", "məhsulları"
 _LOCAL_GOODS_OWNERS = sorted({*_LOCAL_DEMONYMS, *(name for state in countries.tie_states()
@@ -87,7 +91,7 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"(?<=['’]s )sales(?=\s+to\b)|"
                     # round 37 (trade and targets): after a state's adjective too, "while Hungarian sales to Kazakhstan
                     # came to $370 million" (_DEMONYM_SALES)
-                    r"" + _DEMONYM_SALES + r"|" + _DEMONYM_GOODS + r"|"
+                    r"" + _DEMONYM_SALES + r"|" + _DEMONYM_GOODS + r"|" + _SALES_OF_DEMONYM_GOODS + r"|"
                     # round 31: a state's "shipments to" another (its exports), after a possessive: "Kazakhstan remains
                     # the bigger exporter: its shipments to Kyrgyzstan came to about $1.6 billion"
                     r"(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir ))shipments(?=\s+to\b)|"
@@ -145,6 +149,8 @@ _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # Whose or for when may stand between: "Our goal with our Turkish partners is $15bn", "The target for 2030 is …".
 # Or after a colon or a dash: "The next goal: $1 billion", "Target — $15 billion".
 _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?"
+                          # round 60 (trade60): who set it, "the goal agreed by the two presidents – "$15 billion …""
+                          r"(?:\s+(?:agreed|set|announced|declared|endorsed)\s+(?:by|between)\s+[^.,;:$\d—–]{1,50}?)?"
                           # round 30: "the stated target there is $5 billion" (there: for the pair just named)
                           r"(?:\s+(?:there|here))?(?:\s+(?:is|was|of)\s+"
                           r"(?:set\s+at\s+)?|\s*[:—–]\s+)$", re.I)
@@ -543,6 +549,10 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # cəmi 21 milyon dollara yaxın idi" (whereas in 2023 the figure was), Turkish "2023 yılında
                           # rakam …"
                           r"|\b(?:ildə|yılında)\s+(?:(?:isə|ise|da|də)\s+)?(?:rakam|rəqəm|göstərici|gösterge)\b"
+                          # round 60 (trade60): or right after "that year", "… – həmin il göstərici 334,3 milyon dollar
+                          # olmuşdu", Turkish "o yıl rakam …"
+                          r"|\b(?:həmin\s+il(?:də)?|o\s+yıl(?:da)?)\s+(?:(?:isə|ise)\s+)?"
+                          r"(?:rakam|rəqəm|göstərici|gösterge)\b"
                           r"|\b(?:этот|данный)\s+показател\w*|\bэта\s+цифра"
                           # Russian "it" of the trade just told, the verb after it: "За январь–февраль текущего года он
                           # достиг 52,3 млн долл.", "В первом квартале она составила …"
@@ -575,6 +585,13 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # of 2021", "This is up from $1.2 billion a year earlier" (_compared_period)
                           r"|(?P<compared>^\W*(?:this|that|it|the\s+figure|this\s+figure)\s+(?:(?:compares|compared)\s+(?:with|to)"
                           r"|(?:is|was)\s+(?:up|down)\s+from)\s)", re.I)
+# Round 60 (trade60): a round-up's line on the next partner, the partner named before "the figure for": Azerbaijani
+# "Özbəkistan üzrə göstərici 213,9 milyon dollar (+29,7%) olub", Turkish "Özbekistan için rakam …"; its turnover with
+# the report's home (the states it names, with the report's home as the pair rules give it)
+_PARTNER_LINE = re.compile(r"\W*[A-ZÇƏĞİÖŞÜ][\w’'-]+\s+(?:üzrə|için)\s+"
+                           r"(?:(?:bu\s+)?(?:göstərici|rəqəm|rakam|gösterge)\w*)\s")
+
+
 # A sentence right after a trade figure that is only a period and an amount goes on with that trade, the subject
 # left out: Turkish "Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık" (in this year's January–October we
 # reached $5.2 billion), "In the first quarter, $1.3 billion", Russian "В первом квартале – 300 млн долларов". Before
@@ -1836,6 +1853,9 @@ _THAT_YEAR_CLAUSE = re.compile(r"(?:\s[–—-]|[;,])\s+(?:and\s+|but\s+|а\s+|�
                                r"|(?:in\s+)?that\s+year)\b", re.I)
 
 
+# round 60 (trade60): or "the figure" that year, "… 23,4 faiz artım deməkdir – həmin il göstərici 334,3 milyon dollar
+# olmuşdu" (as cheap.lowered() has them)
+_FIGURE_NOUN_WORDS = ("göstərici", "rəqəm", "rakam", "gösterge", "figure", "показател", "цифра")
 _THAT_YEAR_WORDS = tuple(lowered(word) for word in ("həmin il", "o yıl", "в том году", "that year"))  # as s.check has
 # them (round 57: cheap.lowered() makes "o yıl" "o yil")
 
@@ -2112,6 +2132,10 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"pharmaceutical|pharma|ilaç|dərman|фармацевтическ\w*|"
                           # round 35: energy, "Hungary's energy exports to Kazakhstan", "enerji ihracatı"
                           r"energy|enerji|"
+                          # round 60 (trade60): furniture and building materials, "with furniture exports up 21 percent"
+                          # after the month's exports (that good's growth, not the flow's), "mobilya ihracatı"
+                          r"furniture|mobilya|mebel|(?:construction|building)\s+materials|inşaat\s+malzemeleri|"
+                          r"tikinti\s+materialları|"
                           # round 47: Azerbaijani "energetika (neft) məhsulları üzrə qarşılıqlı ticarət" (energy goods)
                           r"energetika|neft|qaz|"
                           # round 41 (trade B): fruit and vegetables, "təkcə meyvə-tərəvəz ixracı 9 ayda 138 milyon
@@ -2164,6 +2188,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "сельхоз", "плодоовощн", "текстильн", "продовольственн", "химическ", "металлургическ",
                  "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти",
                  "пряжи", "тканей", "одежды",  # round 57 (_GOODS_RU's cloth)
+                 "furniture", "mobilya", "mebel", "materials", "malzemeleri", "materialları",  # round 60 (trade60)
                  # round 27: _GOODS_EN's manufactured and farm goods
                  "vehicle", "cars", "machinery", "steel", "metals", "fertili", "chemicals", "fruit", "vegetables",
                  "foodstuff", "hazelnuts", "alumin", "copper", "cement", "pharmaceuticals", "medicines", "timber",
@@ -2484,13 +2509,14 @@ _SOLD_BEFORE = re.compile(r"\b(?P<export>sold|sells?|"
                           # round 51 (trade gaps): the amount right after it, "shipped $2.5 billion to Kazakhstan"
                           r"(?:shipped|supplied|delivered)(?=\s+(?:" + _APPROXIMATE_WORDS
                           + r"\s+){0,2}(?:US\s?)?\$?\s*$)|"
-                          r"(?<=['’]s )sales(?=\s+to\b)|" + _DEMONYM_SALES + r"|shipments(?=\s+to\b))\b"
+                          r"(?<=['’]s )sales(?=\s+to\b)|" + _DEMONYM_SALES + r"|shipments(?=\s+to\b)|"
+                          + _SALES_OF_DEMONYM_GOODS + r")\b"
                           # round 42 (trade A): "Purchases from Hungary reached $102.8 million", an import
                           r"|\b(?P<import>bought|buys?|purchased|purchases(?=\s+from\b))\b", re.I)  # round 31: "its
 # shipments to", an export
 _SOLD_WORDS = ("sold", "sell", "sales to", "shipments to", "bought", "buy", "purchased", "purchases from", "shipped",
-               "supplied", "delivered")  # one is in
-# every _SOLD_BEFORE match
+               "supplied", "delivered", "sales of", "shipments of")  # one is in
+# every _SOLD_BEFORE match (round 60: "sales of Turkish goods to", _SALES_OF_DEMONYM_GOODS)
 
 
 # Round 45: a clause of its own whose subject sold or bought, after a flow's figure: "Turkish exports were about $2.3
@@ -4281,7 +4307,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             found[-1].target_year = year
         if found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
                 and found[-1].growth_pct is None and any(word in s.check for word in _THAT_YEAR_WORDS) \
-                and (has_word or any(word in s.check for word in _BARE_VOLUME_WORDS)) \
+                and (has_word or any(word in s.check for word in _BARE_VOLUME_WORDS + _FIGURE_NOUN_WORDS)) \
                 and (told := _growth_then_that_year(sentence, s.check)) is not None:
             found[-1].growth_pct, growth_from = told  # round 55: "Bu, … 23 faiz çoxdur – həmin il dövriyyə …"
             # (round 57: or that year's bare volume, "Bu, 2024'e göre yüzde 10 fazla, o yıl hacim 3,1 milyar dolardı")
@@ -4304,6 +4330,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 24: "Türkiye came second with $1.71 billion": the round-up's next partner, no trade word;
                 # round 31: goods sent from the home to it are the home's export ("Türkiyədən bu ölkəyə … göndərilib")
                 elliptic_flow = "export" if _RANKED_HOME_SOURCE.search(sentence) else None
+            elif found and found[-1].kind == "trade" and k - last_trade <= CARRY_PERIOD \
+                    and ("üzrə" in s.check or "için" in s.check) and _PARTNER_LINE.match(sentence) \
+                    and (partner_codes := doc.codes(s)):
+                # round 60 (trade60): "Özbəkistan üzrə göstərici 213,9 milyon dollar (+29,7%) olub" in a round-up
+                codes, elliptic_flow = partner_codes, "turnover"
             elif k - 1 != last_trade:
                 if k - 2 == last_trade and found and carried and carried[0] == k - 2 and found[-1].kind == "trade" \
                         and found[-1].growth_pct is None and _after_source_line(doc, k) \
@@ -4620,6 +4651,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # right after one state's total: "Kyrgyzstan's trade with OTS member states reached $3.2 billion …
             # Trade with Azerbaijan remains modest, at about $22 million": that state and the one now named
             pair = (left_out_home, codes[0])
+        elif len(set(codes)) == 1 and any(word in s.check for word in _PARTICIPLE_OFFICE_WORDS) \
+                and (teller := _participle_teller_home(sentence)) and teller != codes[0]:
+            pair = (teller, codes[0])  # round 60: "Türkiye ile ticaretin … olduğunu hatırlatan Özbek lider, …"
         elif len(set(codes)) == 1 and (envoy := _envoys_our(doc, s, codes[0], quoted)):
             pair = (envoy, codes[0])  # round 47: "Türkiyədən idxalımız …" said by "KKTC-nin Bakıdakı nümayəndəsi"
         elif len(set(codes)) == 1 and (our_home := _our_home_by_language(doc, s, codes[0], quoted, context_pair)):
@@ -4951,6 +4985,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # "за тот же период", "On ayda" after ten months: any distance back; "ötən ilin müvafiq dövründə":
                     # the same period a year before (first: it is no carried period)
                     period = when.period_back_in(sentence, carried[1][0], s.check)
+                    if period and i == 0 and period[1] >= amount.end and period[0] != carried[1][0]:
+                        # round 60 (trade60): "yeddi ayda cəmi 38,6 milyon dollar, halbuki ötən ilin eyni dövründə bu
+                        # rəqəm 31,2 milyon dollar idi": the look back a year is the later clause's; the first amount's
+                        # own count of months before it is the report's period
+                        period = when.period_back_in(sentence[:amount.start], carried[1][0]) or period
                     if period and period[0] == carried[1][0]:
                         period = _same_period_past_a_look_back(doc, found, carried, k, period)
                     if period is None and (earlier := _earlier_periods(found, carried[1][0])):
@@ -5907,6 +5946,23 @@ _SUBJECT_RUN = re.compile(r"([A-ZÇĞİÖŞÜƏА-ЯЁ][\w'’-]+(?:\s+[A-ZÇĞ�
 _HIS_COUNTRY = re.compile(r"\b(?:his|her)\s+country['’]s\s+(?:\w+\s+)?(?:trade|turnover|exports?|imports?)\b", re.I)
 _SUBJECT_SAID = re.compile(r"([A-ZÇĞİÖŞÜƏ][\w'’-]+(?:\s+[A-ZÇĞİÖŞÜƏ][\w'’-]+){0,3})\s+(?:said|noted|stated|told|"
                            r"recalled|added|stressed|pointed\s+out|reported)\b")
+
+
+# Round 60 (trade60): Turkish and Azerbaijani tell the trade as the object of a participle whose subject, a demonym and
+# an office, follows it: "Türkiye ile ticaretin geçen yıl yaklaşık 3,9 milyar dolar olduğunu hatırlatan Özbek lider, …"
+# (the Uzbek leader, who recalled that trade with Türkiye was …): the trade is the demonym's state's with the one named.
+_PARTICIPLE_TELLER = re.compile(r"\w(?:y?an|y?en|y?ən)\s+(?=\w+\s+(?:lider|cumhurbaşkan|prezident|başbakan|bakan|"
+                                r"nazir|devlet\s+başkan|baş\s+nazir|dışişleri\s+bakan|xarici\s+işlər\s+nazir)\w*)",
+                                re.I)
+_PARTICIPLE_OFFICE_WORDS = ("lider", "cumhurbaşkan", "prezident", "bakan", "nazir", "devlet başkan")  # as s.check
+
+
+def _participle_teller_home(sentence: str) -> str | None:
+    """The state of a demonym and office right after a participle (_PARTICIPLE_TELLER), else None."""
+    for m in _PARTICIPLE_TELLER.finditer(sentence):
+        if country := _local_demonym_country(sentence[m.end():m.end() + 40]):
+            return country[0]
+    return None
 
 
 def _subject_home(doc: Document, s, resolver: Resolver) -> str | None:

@@ -610,7 +610,10 @@ _LESS_AFTER = re.compile(r"\s+(?:less|below|ниже|(?:daha\s+)?az|aşağı)\b"
 # "13% от общего объема", "0,6% внешнеторгового оборота", "на долю Турции пришлось 13%", Azerbaijani "ticarətin 13
 # faizi(ni)", "payı 13 faiz", Turkish "yüzde 13'ü(nü)", "payı yüzde 13", "yüzde 13 pay".
 _SHARE_AFTER = re.compile(r"(?:\s+(?:of|share|от|pay\w*|(?:всего|всей|общего|общей|внешнеторгового|внешней)\b|"
-                          r"(?:товарооборота|экспорта|импорта|торговли)\b)|'?[ıiuü](?:n[ıiuü])?\b)", re.I)
+                          r"(?:товарооборота|экспорта|импорта|торговли)\b)|'?[ıiuü](?:n[ıiuü])?\b"
+                          # round 60 (trade60): more or nearly than a rate, as a share: Azerbaijani "İxracın 80 faizdən
+                          # çoxu", "faizə yaxını", Turkish "yüzde 80'inden fazlası", "yüzde 80'ine yakını"
+                          r"|[’']?(?:[ıiuü]n)?(?:d[aeə]n\s+(?:çoxu|artığı|fazlası)|[aeə]\s+(?:yaxını|yakını))\b)", re.I)
 # round 43: or further within its clause, "its share of the country's foreign trade remained below one percent" (no
 # "and"/"while" between: "Hungary's share stayed small while trade grew by 12%" is a growth)
 _EN_UP = r"increased|grew|rose|jumped|surged|soared|expanded|climbed|multiplied|went\s+up"
