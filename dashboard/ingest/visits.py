@@ -236,10 +236,16 @@ def _local_type(m: re.Match) -> str:
     return _LOCAL_TYPES[" ".join(lowered(next(g for g in m.groups() if g)).split())]
 # round 18: "a dozen agreements were signed", "signed half a dozen documents" (the longer first, as the pattern tries them)
 # (round 56, visits A: "the ministers signed a pair of documents: the protocol … and a memorandum …" is two)
+# round 60 (visits B): the tens and a ten joined to a unit by a hyphen ("twenty-three documents signed", "thirty
+# agreements"), the compounds first, so that no pattern stops at the ten ("twenty") or starts at the unit ("three")
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}
+_EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _COUNT_WORDS = {"half a dozen": 6, "a dozen": 12, "a pair of": 2} | {
+    f"{ten}-{unit}": tens + units for ten, tens in _EN_TENS.items() for unit, units in _EN_UNITS.items()} | {
     w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                                "eighteen", "nineteen", "twenty"])}
+                                "eighteen", "nineteen", "twenty"])} | _EN_TENS
 
 
 def _en_count_value(count: str) -> int:
@@ -5054,7 +5060,10 @@ def _years_of_the_type(sentence: str) -> list[int]:
 
 # Round 59 (visits): a Turkish or Azerbaijani future participle of the visit's length, right before its type ("İki gün
 # sürecek çalışma ziyareti kapsamında …", the working visit that will last two days): the visit under way, no future
-_LASTING_TYPED = re.compile(r"s[üu]r(?:ecek|əcək)\s+(?:resm[iî]|çalışma|devlet|rəsmi|işgüzar|dövlət)\s", re.I)
+# round 60 (visits B): or the visit word between, the type told of it after ("iki gün sürecek ziyareti resmi ziyaret
+# statüsünde gerçekleşiyor", the visit that will last two days is of official status)
+_LASTING_TYPED = re.compile(r"s[üu]r(?:ecek|əcək)\s+(?:(?:ziyaret|səfər)\w{0,3}\s+)?"
+                            r"(?:resm[iî]|çalışma|devlet|rəsmi|işgüzar|dövlət)\s", re.I)
 
 
 def _future_beyond_lasting(sentence: str) -> bool:
@@ -5229,7 +5238,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
                 visit.documents += _ru_named_before_more(sentence, m)
         if told and visit.documents != told and m.re is not _TA_TOTAL_DOCUMENTS and (
                 _told_as_more(sentence, m.start()) or (m.re is _LOCAL_DOCUMENTS and _RU_MORE_IN_COUNT.search(m[0]))
-                or _opens_on_the_forum(sentence, m.start())):  # round 51 (visits gaps): "На полях форума подписано …"
+                or _opens_on_the_forum(sentence, m.start())  # round 51 (visits gaps): "На полях форума подписано …"
+                or _ta_forum_as_for(sentence, m.start())):  # round 60 (visits B): "İş Forumu'nda ise … imzalandı"
             # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"; round 47: not a total told after
             # "also" ("Ayrıca … bir işbirliği anlaşması imzalanarak … imzalanan belge sayısı üçe ulaştı": three)
             visit.documents += told
@@ -8958,6 +8968,19 @@ _OPENS_ON_THE_FORUM = re.compile(r"(?:(?:On|At)\s+the\s+(?:sidelines|margins)\s+
                                  re.I)
 
 
+# Round 60 (visits B): a Turkish or Azerbaijani forum told with "ise"/"isə" (as for) before the count ("Öğleden sonra
+# düzenlenen İş Forumu'nda ise … iki ticari mutabakat zaptı imzalandı", "Biznes forumunda isə … üç saziş imzalanıb"):
+# the forum set against the talks told before, its deals over the documents signed there, as company deals at the
+# forum count
+_TA_FORUM_AS_FOR = re.compile(r"\bforum[\w'’]*?(?:da|de|də|ta|te|tə)\s+(?:ise|isə)\b", re.I)
+
+
+def _ta_forum_as_for(sentence: str, count_at: int) -> bool:
+    """Is the count at `count_at` told after a Turkish or Azerbaijani "forum(da) ise/isə" (_TA_FORUM_AS_FOR)?"""
+    head = sentence[:count_at]
+    return ("orum" in head and " is" in head) and _TA_FORUM_AS_FOR.search(head) is not None
+
+
 def _opens_on_the_forum(sentence: str, count_at: int) -> bool:
     """Does the sentence open on the forum (_OPENS_ON_THE_FORUM), its count after that opening?"""
     head = sentence[:count_at]
@@ -9166,6 +9189,15 @@ _LOCAL_VISITOR_S_TYPE_WORDS = ("səfəri", "ziyareti", "визита", "ziyaret 
                                "səfər çərçivəsində")
 
 
+# Round 60 (visits B): the visitor's visit told first, its type after as its status or nature ("Orbán'ın iki gün
+# sürecek ziyareti resmi ziyaret statüsünde gerçekleşiyor", "Tokayevin səfəri rəsmi səfər statusundadır"): the type
+# of that visitor's visit, the surname as for _LOCAL_VISITOR_S_TYPED
+_LOCAL_VISITOR_S_VISIT_OF_TYPE = re.compile(rf"\b([{CAPITALS}][\w-]+?)(?:['’]?(?:[ny]?[ıiuü]n))\s+"
+                                            r"(?:[\w'’-]+\s+){0,3}?(?:ziyaret|səfər)\w{0,5}\s+(?:bir\s+)?"
+                                            r"(dövlət|rəsmi|işgüzar|devlet|resm[iî]|çalışma)\s+(?:səfər|ziyaret)\w*\s+"
+                                            r"(?:statü|niteli|status|xarakter)")
+
+
 def _typed_as_the_visitor_s_local(doc: Document, visit: VisitFound) -> None:
     """Round 54 (visits): a visit of no type takes the type a later Azerbaijani, Turkish or Russian sentence gives the
     visit of its visitor, named by the surname its own sentence wrote (_LOCAL_VISITOR_S_TYPED)."""
@@ -9174,6 +9206,12 @@ def _typed_as_the_visitor_s_local(doc: Document, visit: VisitFound) -> None:
         surname = m[1] or m[4]
         if len(surname) > 3 and re.search(rf"\b{re.escape(surname)}", own):
             visit.visit_type = _LOCAL_TYPES[lowered(m[2] or m[3])]
+            return
+    if not any(w in doc.text for w in ("statü", "niteli", "status", "xarakter")):
+        return
+    for m in _LOCAL_VISITOR_S_VISIT_OF_TYPE.finditer(doc.text, visit.span[0]):  # round 60 (visits B)
+        if len(m[1]) > 3 and re.search(rf"\b{re.escape(m[1])}", own):
+            visit.visit_type = _LOCAL_TYPES[lowered(m[2])]
             return
 
 
