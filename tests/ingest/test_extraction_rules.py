@@ -168,18 +168,7 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "774-cfr-aktau-alat-corridor",
     "833-semerkant-turkistan-valiler",
-    "1002-yeddi-ay-turk-ticareti",
-    "1003-zhaparov-astana",
-    "1004-ots-transport-khiva",
-    "1005-bolat-ozbekistan-roportaj",
-    "1006-xezerin-o-tayi-turkmenistan",
-    "1008-turkstat-october-turkic-hungary",
-    "1009-orban-ankara-resmi-ziyaret",
-    "1010-kosherbayev-ashgabat-briefing",
-    "1011-kerimli-bishkek-medeniyyet",
-    "1012-yilmaz-tashkent-business-forum",
-    "1013-uc-baskent-ayni-gun",
-}  # 774, 833: gold conflicts; 1002–1013: set 84, round 60's work (docs/extraction.md)
+}  # dev/774 and dev/833: gold conflicts (docs/extraction.md)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
