@@ -85,7 +85,7 @@ def test_ru_guest_arrived_in_the_capital_told_by_its_adjective():
 
 
 def test_ru_type_told_after_an_aside_on_whose_visit():
-    # plant: the aside "(?:,[^,;]{1,80},)?" dropped from the Russian "визит <whose> имеет" alternative of _VISIT_TYPED
+    # plant: the aside "(?:,[^,;]{1,80},)?" dropped from the Russian "визит <whose> имеет" alternative of _VISIT_IS_TYPED
     text = RU_TALKS + " Визит азербайджанского лидера, начавшийся 10 июня, имеет статус государственного."
     assert [visit[4] for visit in proposed.visits(text, DAY)] == ["state"]
     # a visit to come is no type of this one
