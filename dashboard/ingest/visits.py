@@ -3340,15 +3340,8 @@ _REPRESENTED_BY_NAME_TITLED = re.compile(r"\bby\s+(?P<head>[A-Z][\w'’-]+(?:\s+
 
 
 def _represented_by_name_titled(sentence: str, resolver: Resolver) -> list[Person]:
-    """Each one _REPRESENTED_BY_NAME_TITLED reads, of the state his title names; one the office holders table knows
-    as another state's is left out."""
-    found = []
-    for m in _REPRESENTED_BY_NAME_TITLED.finditer(sentence):
-        codes = places.codes_in(m["state"])
-        head = next(iter(_persons_in(m["head"], resolver)), None) or resolver.resolve(m["head"], speaking=False)
-        if len(codes) == 1 and head is not None and head.iso3 in ("", codes[0]):
-            found.append(head._replace(iso3=codes[0]))
-    return found
+    """Each one _REPRESENTED_BY_NAME_TITLED reads, of the state his title names (_heads_of_their_named_states)."""
+    return _heads_of_their_named_states(_REPRESENTED_BY_NAME_TITLED, sentence, resolver)
 
 
 # Round 57 (summit): the heads of states' delegations to a ministers' meeting, Turkish and Azerbaijani, the state in
@@ -3363,9 +3356,15 @@ _LOCAL_DELEGATION_HEAD = re.compile(rf"\b(?P<state>[{CAPITALS}][\w'’]+)\s+(?:n
 
 def _local_delegation_heads(sentence: str, resolver: Resolver) -> list[Person]:
     """The heads of the delegations a sentence names (_LOCAL_DELEGATION_HEAD), each of the one state his delegation's
-    word names; a head known as another state's is left out."""
+    word names (_heads_of_their_named_states)."""
+    return _heads_of_their_named_states(_LOCAL_DELEGATION_HEAD, sentence, resolver)
+
+
+def _heads_of_their_named_states(pattern: re.Pattern[str], sentence: str, resolver: Resolver) -> list[Person]:
+    """Each person `pattern`'s "head" group names, of the one state its "state" group names; a head the office holders
+    table knows as another state's, or a "state" naming none or several, is left out."""
     heads = []
-    for m in _LOCAL_DELEGATION_HEAD.finditer(sentence):
+    for m in pattern.finditer(sentence):
         codes = places.codes_in(m["state"])
         head = next(iter(_persons_in(m["head"], resolver)), None) or resolver.resolve(m["head"], speaking=False)
         if len(codes) == 1 and head is not None and head.iso3 in ("", codes[0]):
