@@ -81,6 +81,7 @@ from .people import _LOCAL_DEMONYMS  # round 43, second wave: "Kazak büyükelç
 from .people import _LOCAL_TITLES  # round 57: "Pavlodar Valisi Jaksıbekov:", a place's title before the surname
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy.az-ın suallarını") is no interviewee
+from .people import ru_one_region_head_named  # round 61 (quotesru61): a bare "аким" after another's words
 from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
 from .people import _RU_NAMED_BEFORE_NAME, _ru_named_before_name  # round 40 (Russian quotes): a place before a name
 from .people import _RU_OBLIQUE_BEFORE_NAME, ru_without_oblique_before_name  # round 40 (Russian quotes)
@@ -133,6 +134,8 @@ RU_VERBS += (r"|пошутила|пошутил|объяснила|объясн�
 RU_VERBS += r"|продолжает|отвечает"
 # Round 57 (quotesru57): the analyses' present of "подытожил" and "резюмировал" ("«…», — подытоживает X")
 RU_VERBS += r"|подытоживает|резюмирует"
+# Round 61 (quotesru61): confessed ("— …, — признался он." under "Директор компании X Y рассказал, что …")
+RU_VERBS += r"|призналась|признался"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -2900,6 +2903,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                 speaker = _az_state_minister_named_before(phrase, text[:a], resolver)
             if speaker is None and (told := _ru_told_part(part.strip())):  # round 20: "— поделился с журналистами X Y."
                 speaker = resolver.resolve(told)
+            if speaker is None and phrase in _RU_BARE_REGION_HEADS and (head := ru_one_region_head_named(text[:a])):
+                speaker = resolver.resolve(head)  # round 61 (quotesru61): "— отметил аким." after a deputy minister
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
             unnamed = speaker is None and _RU_UNNAMED_PERSON.match(phrase) is not None  # round 20
         elif (told := _ru_told_part(part.strip())) is not None:  # round 20: "— рассказал Forbes.kz председатель … X Y."
@@ -4605,7 +4610,9 @@ RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>(?:{_R
                              rf"|[^.;:!?«»“”\"\-–—]|«[^«»]{{1,40}}»"
                              # round 25: a hyphen inside a word, an outlet's name before the speaker ("— пояснил
                              # K-News экономист X Y. — …")
-                             rf"|(?<=\w)-(?=\w)){{1,120}}?)"
+                             rf"|(?<=\w)-(?=\w)"
+                             # round 61 (quotesru61): a web name's dot, "— пояснил BES.media экономист X Y. — …"
+                             rf"|(?<=[A-Za-z])\.(?=[a-z]{{2,6}}\s)){{1,120}}?)"
                              r"[.,]\s+[-–—]\s+")
 
 
@@ -5950,6 +5957,16 @@ def _about_this_next(text: str, end: int, resolver: Resolver):
 RU_PRONOUN_COLON = re.compile(rf"(?:^|[.!?]\s+)(?:Он|Она)\s+(?:также\s+)?(?:{RU_VERBS})\s*:\s*$")
 
 
+# Round 61 (quotesru61): a bare region governor's title in a dash line's attribution (ru_one_region_head_named)
+_RU_BARE_REGION_HEADS = frozenset({"аким", "хоким", "хяким", "губернатор"})
+
+
+# Round 61 (quotesru61): a verb with no subject after "И" ("«…», — отметил глава Кабмина. И добавил: «…»"), right
+# after a quote in the same paragraph: that quote's speaker (who spoke last) goes on
+RU_AND_VERB_COLON = re.compile(rf"»[^«»“”\"]{{0,120}}[.!?]\s+(?:И|А)\s+(?:(?:также|затем|потом|ещё|еще)\s+)?"
+                               rf"(?:{RU_VERBS})\s*:\s*$")
+
+
 def _ru_pronoun_colon(text: str, paras, para_start: int, own_before: str, resolver: Resolver) -> Person | None:
     if resolver.last_speaker is not None or not (m := RU_PRONOUN_COLON.search(own_before)):
         return None
@@ -5971,6 +5988,9 @@ def _round13_local(text: str, paras, para_start: int, own_before: str, after: st
     if ends_with_colon and "н" in own_before and (person := _ru_pronoun_colon(text, paras, para_start, own_before,
                                                                               resolver)) is not None:
         return person, "said-before-colon", 0
+    if ends_with_colon and resolver.last_speaker is not None and ("И " in own_before or "А " in own_before) \
+            and RU_AND_VERB_COLON.search(own_before):
+        return resolver.resolve("он"), "said-before-colon", 0
     if not ends_with_colon and (found := _about_this(after, resolver)) is not None:
         return found[0], "said-after", found[1]
     if not ends_with_colon and " bu " in after[:80].lower() and (found := _tr_these_words(after, resolver)) is not None:
@@ -10843,6 +10863,15 @@ _RU_HE_CLAUSE = re.compile(r"(?:^|[.!?…]\s+)(?:Он|[А-ЯЁ][^.!?…«»“�
 _RU_PRONOUN_WORD = re.compile(r"(?<![\w\-])(?:он|она|его|её|ее|ему|ей|им|ним|нему)(?![\w\-])", re.I)
 
 
+# Round 61 (quotesru61): a feminine pronoun of the lead ("…, где её принял глава … X Y. Он назвал …", "её" the
+# delegation) can name no man "он" means: only the others leave whom "он" is open
+_RU_FEMININE_PRONOUNS = frozenset({"она", "её", "ее", "ей"})
+
+
+def _ru_masculine_pronoun_in(lead: str) -> bool:
+    return any(word.lower() not in _RU_FEMININE_PRONOUNS for word in _RU_PRONOUN_WORD.findall(lead))
+
+
 def _ru_masculine_nominative(name: str) -> bool:
     """Does a Cyrillic name read as a man's in the nominative ("Адылбек Касымалиев", not "Адылбека Касымалиева")?"""
     return ru_nominative(name) == name and ru_nominative_of_genitive(name) == name \
@@ -10859,7 +10888,7 @@ def _ru_he_antecedent(before: str, resolver: Resolver) -> None:
             and (person := _ru_thing_lead_one_man(lead, resolver)) is not None:
         resolver.last_speaker = person  # round 60 (quotesazru60)
         return
-    if _RU_PRONOUN_WORD.search(lead) or (person := _ru_one_named(lead, resolver)) is None \
+    if _ru_masculine_pronoun_in(lead) or (person := _ru_one_named(lead, resolver)) is None \
             or _feminine_name(person.name) or person == resolver.last_speaker:
         return
     if any(_ru_masculine_nominative(phrase) and resolver.resolve(phrase, speaking=False) == person
