@@ -2786,6 +2786,9 @@ RU_OPENING_ADVERBS = ("Отдельно", "Также", "Затем", "Дале�
                       # round 27: times of day ("Вечером Токаева принял …" is no name "Vecherom Tokayeva")
                       "Вечером", "Утром", "Днем", "Днём", "Ночью")
 _TITLE_WORDS |= {word.lower() for word in RU_OPENING_ADVERBS}
+# round 61 (quotesother61): a Russian event noun opening a sentence before its owner in the genitive ("Визит Кошербаева
+# продлится …") is no given name ("Vizit Kosherbayeva"): the genitive after it is the person
+_TITLE_WORDS |= {"визит", "приезд", "поездка", "встреча", "переговоры"}
 # Russian titles capitalised at a sentence's start, and the genitives of the bodies they are of, are no part of the
 # name after them: "Депутат Мажилиса Айдос Сарым считает …" is Aydos Sarym, "глава Минторговли Казахстана Арман
 # Шаккалиев" Arman Shakkaliyev (as "Ministry" in English titles)

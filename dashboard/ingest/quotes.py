@@ -1625,6 +1625,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                                                        resolver)
                 if person is None:
                     return None, "unattributed", 0
+            if person and person.rule == "unlisted name" and _az_genitive_of_known(person.name, resolver):
+                person = None  # round 61: "Prezident İlham Əliyevin dəvəti ilə gələn qonaq bildirib:" (the owner)
             if person:
                 return person, rule, 0
     if ends_with_colon and " as saying" in tail and (m := _QUOTED_AS_SAYING.search(tail.rstrip()[:-1] + " ")):
@@ -1654,7 +1656,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if not ends_with_colon and " that " in own_before[-BEFORE_WINDOW:] and not _title_case(quoted) \
             and (person := _reported_subject(own_before, resolver, text[:para_start] + own_before)):
         return person, "said-that", 0
-    if ends_with_colon and (person := _subject_colon(before, resolver)):
+    if ends_with_colon and (person := _subject_colon(before, resolver)) \
+            and not (person.rule == "unlisted name" and _az_genitive_of_known(person.name, resolver)):  # round 61
         return person, "subject-colon", 0
     if ends_with_colon and (person := _ru_titled_colon(tail, resolver)):
         return person, "subject-colon", 0
@@ -2146,7 +2149,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
     if ", in " in sentence and (m := _IN_WORDS_INSIDE.search(sentence)):  # round 12
         return _in_words_inside(m, sentence, resolver) \
-            or _in_words_opening_paragraph(m, sentence, own_before, earlier, resolver)  # round 20
+            or _in_words_opening_paragraph(m, sentence, own_before, earlier, resolver) \
+            or _in_words_paragraph_subject(m, sentence, own_before, earlier, resolver)  # round 61
     if _en_quoting(sentence) and (m := _QUOTED_AS_SAYING.search(sentence)):  # round 12
         if m["spk"] in _OBJECT_PRONOUNS and (own := _OWN_OFFICE.search(sentence, 0, m.start())):  # round 15
             return None if _names_someone(m["rest"], resolver) else resolver.resolve(own["spk"])
@@ -2608,6 +2612,15 @@ def _tr_demonym_role_head(demonym: str, phrase: str, resolver: Resolver, speakin
     return None
 
 
+def _az_genitive_of_known(name: str, resolver: Resolver) -> bool:
+    """Round 61 (quotesother61): is an unlisted name an Azerbaijani genitive of a person the rules know ("İlham
+    Əliyevin", "Ceyhun Bayramovun")? It owns a noun after it ("dəvəti", "sözləri") and is no subject."""
+    if (nominative := az_nominative(name)) == name:
+        return False
+    known = resolver.resolve(nominative, speaking=False)
+    return known is not None and known.rule != "unlisted name"
+
+
 def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -> Person | None:
     """Who the sentence ending at a quote is about, for the languages that put the verb last: its first
     name or title ('Erdoğan, "…" dedi.', 'İqtisadiyyat naziri Mikayıl Cabbarov … bildirib: "…"'), else
@@ -2639,6 +2652,8 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
             and (surname := _tr_surname_opening(clause, resolver)) and surname.name != person.name:
         # round 52 (quotes52b): "Başkan Genç, Cumhurbaşkanı X Y ile …" opens with its subject, a head named before
         person = resolver.resolve(surname.name, speaking=speaking)
+    if person is not None and person.rule == "unlisted name" and _az_genitive_of_known(person.name, resolver):
+        return None  # round 61: "Prezident İlham Əliyevin dəvəti ilə gələn qonaq bildirib:" is not Aliyev's colon
     if (person is None or person.rule == "unlisted name") and "Nazirlər" in clause[:40] \
             and (head := _az_opening_cabinet_head(clause, resolver)) is not None:
         person = head  # round 34: "Qırğızıstan Nazirlər Kabinetinin sədri … Orta Dəhlizin …" opens with the speaker
@@ -5091,7 +5106,10 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 r"çağrı(?:sı|da|sında)?\s+(?:yapıyor|yapmıştı|yaptı|bulunuyor|bulunmuştu)|"
                                 # round 59 (quotesaztr59): of the opinion, the analysis pieces' stance before an
                                 # expert's words ('Prof. Dr. X Y, tablonun yanıltıcı olabileceği görüşünde: "…"')
-                                r"(?:görüşünde|kanaatinde|düşüncesinde)(?:dir|ydi)?)\s*:\s*$")
+                                r"(?:görüşünde|kanaatinde|düşüncesinde)(?:dir|ydi)?|"
+                                # round 61 (quotesother61): an expert's stance before his words, a clause as its object
+                                # ('Karaca, bu hedefin gerçekçi olduğunu savunuyor: "…"', argues; "düşünüyor", thinks)
+                                r"savunuyor|savundu|savunmuştu|düşünüyor|inanıyor)\s*:\s*$")
 
 
 # Round 45: the words someone said told as a noun the colon opens, his name in the genitive before the relative
@@ -7446,10 +7464,17 @@ _EN_ASIDE_SAID = re.compile(rf",\s+(?:(?:as\s+)?(?P<spk>[^,.;:!?«»“”\"„]
                             rf"\s+(?P<rest>[^,;:“”\"«»„]{{1,120}}?)\s*$")
 
 
+# Round 61 (quotesother61): an infinitive relative ("a window in which to “…”", "the means with which to") has no
+# subject of its own, so it brings in no other speaker
+_EN_INFINITIVE_RELATIVE = re.compile(r"\b(?:in|with|by|through|on|from)\s+which\s+to\b")
+
+
 def _en_aside_speaker(own_before: str, earlier: str, resolver: Resolver) -> Person | None:
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before[-BEFORE_WINDOW:])[-1]
     if not (m := _EN_ASIDE_SAID.search(sentence)) or _joint(m["spk"] or m["spk2"], resolver) \
-            or not _plain_object(m["rest"], resolver) or _SPEECH_WORD.search(m["spk"] or m["spk2"]):
+            or not _plain_object(_EN_INFINITIVE_RELATIVE.sub("to", m["rest"]) if "which to" in m["rest"] else m["rest"],
+                                 resolver) \
+            or _SPEECH_WORD.search(m["spk"] or m["spk2"]):
         return None  # (a speech word inside the speaker's part: "Tokayev said Aliyev told him," is whose words?)
     phrase = _speaker_phrase(m["spk"] or m["spk2"])
     if resolver.resolve(phrase, speaking=False) is None and earlier.strip() and own_before.strip() == sentence.strip():
@@ -7478,6 +7503,27 @@ def _in_words_opening_paragraph(m: re.Match, sentence: str, own_before: str, ear
         return None
     _paragraph_subjects(earlier.rstrip().rsplit("\n", 1)[-1], resolver)
     return resolver.resolve(pronoun) if resolver.last_speaker is not None else None
+
+
+def _in_words_paragraph_subject(m: re.Match, sentence: str, own_before: str, earlier: str,
+                                resolver: Resolver) -> Person | None:
+    """Round 61 (quotesother61): "She points to the corridor. Capacity at Alat remains, in her words, “…”": a
+    pronoun's words in a later sentence of a paragraph that opens with a person ("She", "Mammadli") and has no quote
+    before it are that person's; the quote's sentence names no one."""
+    pronoun = _OBJECT_PRONOUNS.get((m["spk"] or "").strip().lower())
+    head = own_before[:len(own_before) - len(sentence)]
+    if pronoun is None or not head.strip() or _QUOTE_MARK.search(head) \
+            or _names_someone(sentence[:m.start()], resolver) or _names_someone(m["rest"], resolver):
+        return None
+    found = _subject(_QUOTE_SENTENCE_BREAK.split(head.strip())[0], resolver)
+    if found is None:
+        return None
+    if found[0].rule == "anaphor":  # "She points to …": the pronoun must be the possessive's own
+        if _speaker_phrase(found[1]["spk"]).lower() != pronoun:
+            return None
+    else:
+        _paragraph_subjects(head, resolver, earlier)
+    return resolver.resolve(pronoun)
 
 
 # --- round 20 (Azerbaijani, Turkish) ------------------------------------------------------------------
