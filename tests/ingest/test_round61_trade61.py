@@ -1,8 +1,10 @@
-"""Sixty-first round, trade61 (trade and targets; docs/extraction.md: figures.py): the forms behind the dev/1015, 1016,
-1018 and 1024 misses, told in short invented sentences: a Turkish or Azerbaijani future participle with a verb of
-estimating or being sure after it (a forecast, no figure), one sector's flow right after a goal's amount (no target of
-the pair), and a pronoun standing for the flow the sentence before names with no amount (that flow's figure). Each test
-was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
+"""Sixty-first round, trade61 (trade and targets; docs/extraction.md: figures.py, money.py, when.py): the forms
+behind the dev/1015, 1016, 1017, 1018, 1019 and 1024 misses, told in short invented sentences: a Turkish or Azerbaijani
+future participle with a verb of estimating or being sure after it (a forecast, no figure), one sector's flow right
+after a goal's amount (no target of the pair), a pronoun standing for the flow the sentence before names with no amount
+(that flow's figure), a comparison amount without its currency before "the same period", and a Russian quarter "of this
+year" in a further clause. Each test was seen failing once on a planted bug (then reverted); the plant is named in its
+comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -53,3 +55,30 @@ def test_a_pronoun_standing_for_the_flow_named_the_sentence_before():
     plain = ("За январь–июнь 2026 года товарооборот Кыргызстана и Турции составил 612,4 млн долларов. Отдельно "
              "министр остановился на торговле. За полгода он вырос на 9% — до 640,2 млн долларов.")
     assert (KG_TR, "2026-H1", "turnover", 640.2, "exact", "9") in proposed.trade(plain, DAY)
+
+
+def test_a_russian_quarter_of_this_year_in_a_further_clause():
+    # plant: _RU_THIS_YEAR emptied in when.py
+    text = ("Товарооборот Узбекистана и Казахстана в 2025 году составил 4,37 млрд долларов, а за первый квартал "
+            "нынешнего года — около 1,06 млрд долларов.")
+    assert proposed.trade(text, DAY) == [(KZ_UZ, "2025", "turnover", 4370.0, "exact", ""),
+                                         (KZ_UZ, "2026-Q1", "turnover", 1060.0, "about", "")]
+    # a year by its number stays read as before
+    year = ("Товарооборот Узбекистана и Казахстана в 2025 году составил 4,37 млрд долларов, а за первое полугодие "
+            "2026 года — 2,41 млрд долларов.")
+    assert (KZ_UZ, "2026-H1", "turnover", 2410.0, "exact", "") in proposed.trade(year, DAY)
+
+
+def test_a_comparison_amount_without_its_currency_before_the_same_period():
+    # plant: the "same period" alternative dropped from money._BARE's look-ahead
+    text = ("In January–June trade between Kazakhstan and Uzbekistan reached $2.41 billion, compared with 2.17 billion "
+            "in the same period last year.")
+    assert proposed.trade(text, DAY) == [(KZ_UZ, "2026-H1", "turnover", 2410.0, "exact", ""),
+                                         (KZ_UZ, "2025-H1", "turnover", 2170.0, "exact", "")]
+    russian = ("Товарооборот Казахстана и Узбекистана за январь–июнь составил 2,41 млрд долларов против 2,17 млрд за "
+               "аналогичный период прошлого года.")
+    assert (KZ_UZ, "2025-H1", "turnover", 2170.0, "exact", "") in proposed.trade(russian, DAY)
+    # a bare number and unit of something else stays no amount
+    tonnes = ("In January–June trade between Kazakhstan and Uzbekistan reached $2.41 billion, with 2.17 million "
+              "tonnes of grain in the same period last year.")
+    assert proposed.trade(tonnes, DAY) == [(KZ_UZ, "2026-H1", "turnover", 2410.0, "exact", "")]
