@@ -1552,12 +1552,19 @@ _THIS_FIGURE_OPENS = re.compile(r"^\W*(?:(?:but|and|ama|amma|ancak|lakin|но|и
                                 r"(?!\s+(?:yıl|ay|dönem|hafta|il\b|year|month|period|week|год|месяц|период))", re.I)
 _RATE_COMPARED = re.compile(r"[^\d.,;]{0,12}?(?<![\w-])(?:üzerinde|üstünde|altında|fazla|yüksek|düşük|çox(?:dur)?|"
                             r"az(?:dır)?|yüksək(?:dir)?|aşağı(?:dır)?|above|below|higher|lower|more|less|выше|больше|"
-                            r"ниже|меньше|превыша\w*)\b", re.I)
+                            r"ниже|меньше|превыша\w*"
+                            # round 61 (trade61): "… hacme kıyasla yüzde 12,6'lık bir artışa karşılık geliyor"
+                            r"|artış\w*|düşüş\w*|azalış\w*|gerileme\w*)\b", re.I)
 _RATE_COMPARED_WORDS = ("üzerinde", "üstünde", "altinda", "fazla", "yüksek", "düşük", "çox", "az", "yüksək", "aşaği",
                         "artiq", "above", "below", "higher", "lower", "more", "less", "выше", "больше", "ниже",
-                        "меньше", "превыша")  # as cheap.lowered() has them; one is in every _RATE_COMPARED match
+                        "меньше", "превыша", "artiş", "düşüş", "azaliş", "gerileme")  # as cheap.lowered() has them;
+# one is in every _RATE_COMPARED match
 _LEVEL_CASE_BEFORE_RATE = re.compile(r"[\w'’]*(?:\s+(?:seviye|düzey|səviyyə|rakam|tutar|rəqəm|məbləğ)\w*)?"
-                                     r"(?<=[nN][ıiuüİ]n|[dDtT][aeə]n)\s+(?:göre\s+|nisbətən\s+)?$", re.I)
+                                     r"(?<=[nN][ıiuüİ]n|[dDtT][aeə]n)\s+(?:göre\s+|nisbətən\s+)?$"
+                                     # round 61 (trade61): the level in the dative with "compared", "… 2 milyar 827
+                                     # milyon dolarlık hacme kıyasla", "… səviyyə ilə müqayisədə"
+                                     r"|[\w'’]*(?:\s+(?:hacm|hacim|seviye|düzey|rakam|tutar|həcm|səviyyə)\w*)?"
+                                     r"\s+(?:ile\s+|ilə\s+)?(?:kıyasla|karşılaştırıldığında|müqayisədə)\s+$", re.I)
 
 
 def _rate_over_level(sentence: str, check: str, published: date, last: str) -> tuple[float, str] | None:
@@ -1579,8 +1586,15 @@ def _rate_over_level(sentence: str, check: str, published: date, last: str) -> t
     # квартала 2025 года", "above the $1.02 billion recorded in the first quarter of 2025"
     own = compared.end() <= amount.start and when.period_in(sentence[compared.end():], published)
     label = back[0] if back and back[0] != last \
-        else _compared_period(sentence, published, check, last) or (own[0] if own else None)
+        else _compared_period(sentence, published, check, last) or (own[0] if own else None) \
+        or ((same := _SAME_PERIOD_OF_YEAR.search(sentence)) and f"{same[1]}{last[4:]}")
     return (rate[0], label) if label and _ends_before(label, last) else None
+
+
+# Round 61 (trade61): the level's period as "the same period of" a year named by its number, Turkish "2025'in aynı
+# döneminde kaydedilen … hacme kıyasla", Azerbaijani "2025-ci ilin eyni dövründəki": the figure's span in that year.
+_SAME_PERIOD_OF_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:['’]?n?[ıiuü]n|-c[iıuü]\s+ilin)\s+(?:aynı|eyni)\s+"
+                                  r"(?:dönem|dövr)", re.I)
 
 
 _PART_ORDINALS = (("first", "перв"), ("second", "втор"), ("third", "трет"), ("fourth", "четв"))  # by the word's start

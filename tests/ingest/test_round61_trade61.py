@@ -1,10 +1,10 @@
-"""Sixty-first round, trade61 (trade and targets; docs/extraction.md: figures.py, money.py, when.py): the forms
-behind the dev/1015, 1016, 1017, 1018, 1019 and 1024 misses, told in short invented sentences: a Turkish or Azerbaijani
-future participle with a verb of estimating or being sure after it (a forecast, no figure), one sector's flow right
-after a goal's amount (no target of the pair), a pronoun standing for the flow the sentence before names with no amount
-(that flow's figure), a comparison amount without its currency before "the same period", and a Russian quarter "of this
-year" in a further clause. Each test was seen failing once on a planted bug (then reverted); the plant is named in its
-comment."""
+"""Sixty-first round, trade61 (trade and targets; docs/extraction.md: figures.py, money.py, when.py): the forms behind
+the dev/1015, 1016, 1017, 1018, 1019, 1020 and 1024 misses, told in short invented sentences: a Turkish or
+Azerbaijani future participle with a verb of estimating or being sure after it (a forecast, no figure), one sector's
+flow right after a goal's amount (no target of the pair), a pronoun standing for the flow the sentence before names
+with no amount (that flow's figure), a comparison amount without its currency before "the same period", and a Russian
+quarter "of this year" in a further clause, and "this figure" compared with a level of "the same period of" a
+numbered year. Each test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -14,6 +14,7 @@ TR_KZ = proposed.pair("Türkiye", "Kazakhstan")
 AZ_UZ = proposed.pair("Azerbaijan", "Uzbekistan")
 KG_TR = proposed.pair("Kyrgyzstan", "Türkiye")
 KZ_UZ = proposed.pair("Kazakhstan", "Uzbekistan")
+TR_UZ = proposed.pair("Türkiye", "Uzbekistan")
 
 
 def test_an_amount_someone_estimates_trade_will_come_to_is_no_figure():
@@ -82,3 +83,16 @@ def test_a_comparison_amount_without_its_currency_before_the_same_period():
     tonnes = ("In January–June trade between Kazakhstan and Uzbekistan reached $2.41 billion, with 2.17 million "
               "tonnes of grain in the same period last year.")
     assert proposed.trade(tonnes, DAY) == [(KZ_UZ, "2026-H1", "turnover", 2410.0, "exact", "")]
+
+
+def test_this_figure_compared_with_a_level_of_the_same_period_of_a_year():
+    # plant: the _SAME_PERIOD_OF_YEAR fallback dropped from figures._rate_over_level
+    day = date(2026, 10, 16)
+    text = ("Ocak-eylül döneminde Türkiye ile Özbekistan arasındaki ticaret hacmi 2 milyar 912 milyon dolar oldu. Bu "
+            "rakam, 2025'in aynı döneminde kaydedilen 2 milyar 604 milyon dolarlık hacme kıyasla yüzde 11,8'lik bir "
+            "artışa karşılık geliyor.")
+    assert proposed.trade(text, day)[0] == (TR_UZ, "2026-9M", "turnover", 2912.0, "exact", "11.8")
+    # "last year's same period" is read as before, its level a figure of its own
+    last_year = text.replace("2025'in aynı döneminde kaydedilen", "geçen yılın aynı dönemindeki")
+    assert proposed.trade(last_year, day) == [(TR_UZ, "2026-9M", "turnover", 2912.0, "exact", "11.8"),
+                                              (TR_UZ, "2025-9M", "turnover", 2604.0, "exact", "")]
