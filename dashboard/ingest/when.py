@@ -361,9 +361,12 @@ _MONTH_YEAR_LOCATIVE_WORDS = ("'te", "'ta", "'de", "'da", "ildə")  # one is in 
 # Roman or numeric ordinal before a half too, "за I полугодие", "за 1-е полугодие 2025 года", "во 2-м квартале".
 _RU_ORDINAL = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
                "1": 1, "2": 2, "3": 3, "4": 4}
-_RU_QUARTER = re.compile(r"\b(перв|втор|трет|четв[её]рт)\w*\s+(квартал|полугоди)\w*(?:\s+(\d{4})\s+года?)?"
+# Round 61 (trade61): "this year's" after it is read with it, "за первый квартал нынешнего года — около 142 млн".
+_RU_THIS_YEAR = r"|\s+(?:текущего|этого|нынешнего)\s+года"
+_RU_QUARTER = re.compile(r"\b(перв|втор|трет|четв[её]рт)\w*\s+(квартал|полугоди)\w*(?:\s+(\d{4})\s+года?"
+                         + _RU_THIS_YEAR + r")?"
                          r"|\b(I{1,3}|IV|[1-4](?=-))(?:-(?:е|й|м|го|ое|ом|ого))?\s+(квартал|полугоди)\w*"
-                         r"(?:\s+(\d{4})\s+года?)?", re.I)
+                         r"(?:\s+(\d{4})\s+года?" + _RU_THIS_YEAR + r")?", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}
 
