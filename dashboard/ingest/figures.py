@@ -4391,7 +4391,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # count after an amount in another currency ("… EUR 187 million last year. The customs committee put
                     # the 2025 figure at $203.5 million"), the year it names
                     codes, looks_back, year_told = _figure_back_of_named(doc, k, resolver), True, _year_of_figure(back)
-                    elliptic_flow = _flow_named_before(doc, k, last_trade, sentence)  # round 61: "… экспорте … он вырос"
+                    # round 61: a pronoun's figure after a flow named with no amount ("… экспорте … он вырос")
+                    elliptic_flow = _flow_named_before(doc, k, last_trade, sentence)
                 elif k - named <= TARGET_SIZE_AFTER_NAMED and _target_by_size(sentence, s.check):
                     targets_only = size_named = True  # round 25: "This leaves the $5 billion target set by …"
                 elif left_out < last_trade and (back := _figure_named_back(doc, k, last_trade, found)) is not None:

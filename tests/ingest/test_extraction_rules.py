@@ -168,16 +168,8 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "774-cfr-aktau-alat-corridor",
     "833-semerkant-turkistan-valiler",
-    "1014-kaz-turkic-trade-10m",
-    "1015-asadov-bishkek-eleven-documents",
-    "1016-tdt-iqtisadiyyat-nazirleri-susa",
-    "1017-magyar-interview-baku-energy-week",
-    "1018-fidan-koserbayev-basin-toplantisi",
-    "1019-mangistau-akim-sumgait",
     "1020-turk-cumhuriyetleri-eylul",
-    "1022-bridge-or-bottleneck",
-    "1024-izmir-biznes-forum",
-}  # 774, 833: gold conflicts; 1014–1024: set 85, round 61's work (docs/extraction.md)
+}  # 774, 833: gold conflicts; 1020: one comparison amount round 61 left (docs/extraction.md)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
