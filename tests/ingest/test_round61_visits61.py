@@ -95,3 +95,6 @@ def test_the_delegations_told_come_a_day_before_start_the_heads_visits_then():
     # a coming a day after the meeting's is no arrival for it: no start moved to it (the list stays broken, as before)
     later = "Nümayəndə heyətləri mayın 15-də Bakıya gəliblər. "
     assert proposed.visits(MEETING + later + HEADS, date(2026, 5, 15)) == []
+    # the delegations told doing something else the day before did not come then: no start moved to it either
+    met = "Nümayəndə heyətləri bir gün əvvəl – mayın 13-də ekspertlər səviyyəsində görüş keçiriblər. "
+    assert proposed.visits(MEETING + met + HEADS, date(2026, 5, 14)) == []
