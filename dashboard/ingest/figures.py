@@ -1554,11 +1554,13 @@ _RATE_COMPARED = re.compile(r"[^\d.,;]{0,12}?(?<![\w-])(?:üzerinde|üstünde|al
                             r"az(?:dır)?|yüksək(?:dir)?|aşağı(?:dır)?|above|below|higher|lower|more|less|выше|больше|"
                             r"ниже|меньше|превыша\w*"
                             # round 61 (trade61): "… hacme kıyasla yüzde 12,6'lık bir artışa karşılık geliyor"
-                            r"|artış\w*|düşüş\w*|azalış\w*|gerileme\w*)\b", re.I)
+                            r"|artış\w*|düşüş\w*|azalış\w*|gerileme\w*"
+                            # round 61 (t1020): Azerbaijani "… həcmlə müqayisədə 17,7 faiz artım deməkdir"
+                            r"|artım\w*|azalma\w*)\b", re.I)
 _RATE_COMPARED_WORDS = ("üzerinde", "üstünde", "altinda", "fazla", "yüksek", "düşük", "çox", "az", "yüksək", "aşaği",
                         "artiq", "above", "below", "higher", "lower", "more", "less", "выше", "больше", "ниже",
-                        "меньше", "превыша", "artiş", "düşüş", "azaliş", "gerileme")  # as cheap.lowered() has them;
-# one is in every _RATE_COMPARED match
+                        "меньше", "превыша", "artiş", "düşüş", "azaliş", "gerileme", "artim", "azalma")
+# (as cheap.lowered() has them; one is in every _RATE_COMPARED match)
 _LEVEL_CASE_BEFORE_RATE = re.compile(r"[\w'’]*(?:\s+(?:seviye|düzey|səviyyə|rakam|tutar|rəqəm|məbləğ)\w*)?"
                                      r"(?<=[nN][ıiuüİ]n|[dDtT][aeə]n)\s+(?:göre\s+|nisbətən\s+)?$"
                                      # round 61 (trade61): the level in the dative with "compared", "… 2 milyar 827

@@ -736,8 +736,11 @@ _YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичн", "same p
 # ("up 15% on the same period of 2025" is a growth's baseline, _BASELINE_BEFORE).
 _SAME_PERIOD_OF_YEAR = re.compile(r"^\W*(?:in|during|for|over)\s+the\s+same\s+(?:period|months)\s+(?:of|in)\s+(20\d\d)\b"
                                   r"|\b(?:в\s+аналогичном\s+периоде|за\s+аналогичный\s+период)\s+(20\d\d)\s+года\b"
-                                  r"|\b(20\d\d)-(?:c[iıuü])\s+ilin\s+(?:eyni|müvafiq|həmin|analoji)\s+dövründə\b"
-                                  r"|\b(20\d\d)\s+yilinin\s+ayni\s+döneminde\b")
+                                  r"|\b(20\d\d)-(?:c[iıuü])\s+ilin\s+(?:eyni|müvafiq|həmin|analoji)\s+"
+                                  r"dövründə(?:ki)?\b"
+                                  # round 61 (t1020): the year's genitive on its number, "2025'in aynı döneminde
+                                  # kaydedilen", "2024'ün aynı dönemindeki"
+                                  r"|\b(20\d\d)(?:\s+yilinin|['’]n?[iuü]n)\s+ayni\s+döneminde(?:ki)?\b")
 _SAME_OF_YEAR_WORDS = ("same period", "same months", "аналогичн", "dövründə", "döneminde")  # one is in every
 # _SAME_PERIOD_OF_YEAR match, as cheap.lowered() has it
 
