@@ -1588,15 +1588,8 @@ def _rate_over_level(sentence: str, check: str, published: date, last: str) -> t
     # квартала 2025 года", "above the $1.02 billion recorded in the first quarter of 2025"
     own = compared.end() <= amount.start and when.period_in(sentence[compared.end():], published)
     label = back[0] if back and back[0] != last \
-        else _compared_period(sentence, published, check, last) or (own[0] if own else None) \
-        or ((same := _SAME_PERIOD_OF_YEAR.search(sentence)) and f"{same[1]}{last[4:]}")
+        else _compared_period(sentence, published, check, last) or (own[0] if own else None)
     return (rate[0], label) if label and _ends_before(label, last) else None
-
-
-# Round 61 (trade61): the level's period as "the same period of" a year named by its number, Turkish "2025'in aynı
-# döneminde kaydedilen … hacme kıyasla", Azerbaijani "2025-ci ilin eyni dövründəki": the figure's span in that year.
-_SAME_PERIOD_OF_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:['’]?n?[ıiuü]n|-c[iıuü]\s+ilin)\s+(?:aynı|eyni)\s+"
-                                  r"(?:dönem|dövr)", re.I)
 
 
 _PART_ORDINALS = (("first", "перв"), ("second", "втор"), ("third", "трет"), ("fourth", "четв"))  # by the word's start

@@ -86,7 +86,8 @@ def test_a_comparison_amount_without_its_currency_before_the_same_period():
 
 
 def test_this_figure_compared_with_a_level_of_the_same_period_of_a_year():
-    # plant: the _SAME_PERIOD_OF_YEAR fallback dropped from figures._rate_over_level
+    # plant: the "['’]n?[iuü]n" genitive alternative dropped from when._SAME_PERIOD_OF_YEAR (the one home of the
+    # form: _rate_over_level reads the level's period through when.period_back_in)
     day = date(2026, 10, 16)
     text = ("Ocak-eylül döneminde Türkiye ile Özbekistan arasındaki ticaret hacmi 2 milyar 912 milyon dolar oldu. Bu "
             "rakam, 2025'in aynı döneminde kaydedilen 2 milyar 604 milyon dolarlık hacme kıyasla yüzde 11,8'lik bir "
