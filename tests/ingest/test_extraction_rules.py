@@ -168,8 +168,7 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "774-cfr-aktau-alat-corridor",
     "833-semerkant-turkistan-valiler",
-    "1020-turk-cumhuriyetleri-eylul",
-}  # 774, 833: gold conflicts; 1020: one comparison amount round 61 left (docs/extraction.md)
+}  # dev/774 and dev/833: gold conflicts (docs/extraction.md)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
