@@ -1552,12 +1552,21 @@ _THIS_FIGURE_OPENS = re.compile(r"^\W*(?:(?:but|and|ama|amma|ancak|lakin|но|и
                                 r"(?!\s+(?:yıl|ay|dönem|hafta|il\b|year|month|period|week|год|месяц|период))", re.I)
 _RATE_COMPARED = re.compile(r"[^\d.,;]{0,12}?(?<![\w-])(?:üzerinde|üstünde|altında|fazla|yüksek|düşük|çox(?:dur)?|"
                             r"az(?:dır)?|yüksək(?:dir)?|aşağı(?:dır)?|above|below|higher|lower|more|less|выше|больше|"
-                            r"ниже|меньше|превыша\w*)\b", re.I)
+                            r"ниже|меньше|превыша\w*"
+                            # round 61 (trade61): "… hacme kıyasla yüzde 12,6'lık bir artışa karşılık geliyor"
+                            r"|artış\w*|düşüş\w*|azalış\w*|gerileme\w*"
+                            # round 61 (t1020): Azerbaijani "… həcmlə müqayisədə 17,7 faiz artım deməkdir"
+                            r"|artım\w*|azalma\w*)\b", re.I)
 _RATE_COMPARED_WORDS = ("üzerinde", "üstünde", "altinda", "fazla", "yüksek", "düşük", "çox", "az", "yüksək", "aşaği",
                         "artiq", "above", "below", "higher", "lower", "more", "less", "выше", "больше", "ниже",
-                        "меньше", "превыша")  # as cheap.lowered() has them; one is in every _RATE_COMPARED match
+                        "меньше", "превыша", "artiş", "düşüş", "azaliş", "gerileme", "artim", "azalma")
+# (as cheap.lowered() has them; one is in every _RATE_COMPARED match)
 _LEVEL_CASE_BEFORE_RATE = re.compile(r"[\w'’]*(?:\s+(?:seviye|düzey|səviyyə|rakam|tutar|rəqəm|məbləğ)\w*)?"
-                                     r"(?<=[nN][ıiuüİ]n|[dDtT][aeə]n)\s+(?:göre\s+|nisbətən\s+)?$", re.I)
+                                     r"(?<=[nN][ıiuüİ]n|[dDtT][aeə]n)\s+(?:göre\s+|nisbətən\s+)?$"
+                                     # round 61 (trade61): the level in the dative with "compared", "… 2 milyar 827
+                                     # milyon dolarlık hacme kıyasla", "… səviyyə ilə müqayisədə"
+                                     r"|[\w'’]*(?:\s+(?:hacm|hacim|seviye|düzey|rakam|tutar|həcm|səviyyə)\w*)?"
+                                     r"\s+(?:ile\s+|ilə\s+)?(?:kıyasla|karşılaştırıldığında|müqayisədə)\s+$", re.I)
 
 
 def _rate_over_level(sentence: str, check: str, published: date, last: str) -> tuple[float, str] | None:
@@ -2554,6 +2563,26 @@ def _flow(text: str, check: str) -> str | None:
     if not any(word in check for word in _FLOW_WORDS):
         return None
     return next((name for name, pattern in _FLOW if pattern.search(text)), None)
+
+
+# Round 61 (trade61): a figure whose subject is a pronoun, the flow it stands for named in the sentence right before
+# with no amount of its own: "Особый акцент премьер сделал на кыргызском экспорте в Турцию. За семь месяцев он вырос
+# в 2,3 раза — до 96,8 млн долларов", "He singled out Kazakh exports to Georgia. In nine months they rose to …": that
+# flow's figure, not the last figure's flow.
+_PRONOUN_SUBJECT = re.compile(r"(?<!\w)(?:он|она|оно|они|it|they)(?!\w)", re.I)
+_AMOUNT_DIGIT = re.compile(r"\d")
+
+
+def _flow_named_before(doc: Document, k: int, last_trade: int, sentence: str) -> str | None:
+    """The export or import the sentence before names with no figure, when this one's subject is a pronoun and the
+    last trade figure is further back (_PRONOUN_SUBJECT). Else None."""
+    if k < 1 or last_trade >= k - 1 or not _PRONOUN_SUBJECT.search(sentence):
+        return None
+    before = doc.sentences[k - 1]
+    if _AMOUNT_DIGIT.search(before.text):
+        return None
+    flow = _flow(before.text, before.check)
+    return flow if flow in ("export", "import") else None
 
 
 def _one_per_target(found: list[FigureFound]) -> list[FigureFound]:
@@ -4357,6 +4386,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # count after an amount in another currency ("… EUR 187 million last year. The customs committee put
                     # the 2025 figure at $203.5 million"), the year it names
                     codes, looks_back, year_told = _figure_back_of_named(doc, k, resolver), True, _year_of_figure(back)
+                    # round 61: a pronoun's figure after a flow named with no amount ("… экспорте … он вырос")
+                    elliptic_flow = _flow_named_before(doc, k, last_trade, sentence)
                 elif k - named <= TARGET_SIZE_AFTER_NAMED and _target_by_size(sentence, s.check):
                     targets_only = size_named = True  # round 25: "This leaves the $5 billion target set by …"
                 elif left_out < last_trade and (back := _figure_named_back(doc, k, last_trade, found)) is not None:
@@ -4823,6 +4854,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # до 150 млн": the target of the regions whose figure was left out before it, not their states'
                 if _sector_target(sentence, segment_check, previous_end, amount):
                     continue  # round 35: "tarım ürünleri ticaretini 2030'a kadar 1,5 milyar dolara çıkarmayı" (_sector_target)
+                if _good_after(sentence, s.check, amount) or _sector_flow_after(sentence, s.check, amount):
+                    continue  # round 61: "a separate goal of $50 million in agricultural exports" (_SECTOR_FLOW_AFTER)
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
                 target_pair = _segment_pair(doc, s, previous_end, amount.start) \
@@ -4888,6 +4921,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # round 27: "foresees turnover of around $4.2 billion by the end of 2026" (_FORECAST_BY_YEAR)
             if any(word in s.check for word in _EXPECTS_WORDS) and _EXPECTS_AFTER.match(sentence, amount.end):
                 continue  # round 49: "… ihracatın 4 milyar doları aşmasını bekliyor" (_EXPECTS_AFTER)
+            if any(word in s.check for word in _BELIEVED_WORDS) and _BELIEVED_AFTER.match(sentence, amount.end):
+                continue  # round 61: "… 6,5 milyar doları bulabileceğini tahmin ediyor" (_BELIEVED_AFTER)
             if _size_of_a_goal(sentence, s.check, amount):
                 continue  # round 42 (trade B): "5 milyar dolarlık ayrı bir hedef konuşuyor" (_GOAL_SIZED_AFTER)
             if _amount_of_a_potential(sentence, s.check, amount):
@@ -6843,6 +6878,13 @@ _EXPECTS_AFTER = re.compile(r"\w{0,6}\s+(?:aşma|ulaşma|geçme|bulma|çıkma|y�
                             r"s[ıiə]n[ıiə]\s+(?:bekliyor|bekledi|beklediğ|beklediğini|öngörüyor|öngördüğ|tahmin\s+ed|"
                             r"gözləyir|gözlədiy|proqnozlaşdır)\w*", re.I)
 _EXPECTS_WORDS = ("bekl", "öngör", "tahmin", "gözlə", "proqnoz")  # as cheap.lowered() has them; one is in every match
+# Round 61 (trade61): the future participle of the verb of reaching, "can" or not, with a verb of expecting, estimating
+# or being sure after it: "Bakanlık yetkilileri, yıl sonunda ticaretin 6,5 milyar doları bulabileceğini tahmin ediyor",
+# Azerbaijani "ticarətin bu il 8 milyard dolları keçəcəyinə əminik" (we are sure it will pass): a forecast, no figure.
+_BELIEVED_AFTER = re.compile(r"\w{0,6}\s+(?:aş|ulaş|geç|bul|çık|yüksel|ol|keç|çat|yüksəl|öt)(?:[aeə]\s?bil)?"
+                             r"y?(?:acağ|eceğ|acaq|əcəy|əcək)[ıiə]n[ıiaə]\s+(?:[^\W\d]+\s+)?"
+                             r"(?:tahmin|bekl|öngör|düşün|inan|emin|əmin|gözlə|hesab|proqnoz|ümid|umu)\w*", re.I)
+_BELIEVED_WORDS = ("acağ", "eceğ", "acaq", "əcəy", "əcək")  # as cheap.lowered() has them; one is in every match
 
 
 def _forecast_by_year(sentence: str, amount: money.Amount, published: date) -> bool:
@@ -7460,6 +7502,21 @@ def _local_and_clause_period(segment: str, published: date, period: str) -> tupl
 # Round 35 (trade and targets): one sector's goal is no target of the pair, as one sector's figure is no figure of it
 # (_SECTOR_FLOW in the amount's clause before it): "tarım ürünleri ticaretini 2030'a kadar 1,5 milyar dolara
 # çıkarmayı hedefliyoruz", "to raise agricultural trade to $500 million by 2028".
+# Round 61 (trade61): a target amount with one sector's flow right after it, "a separate goal of $50 million in
+# agricultural exports", "$300 million of farm trade": one sector's goal (a good's, _GOOD_AFTER, is read as well).
+_SECTOR_FLOW_AFTER = re.compile(r"\s*(?:in|of)\s+(?:annual\s+)?(?:agricultural|agri-food|farm|food|textile|energy|"
+                                r"tourism|IT|digital|services?|industrial|construction)\s+"
+                                r"(?:exports?|imports?|trade|sales)\b", re.I)
+_SECTOR_FLOW_AFTER_WORDS = ("agri", "farm", "food", "textile", "energy", "tourism", "it ", "digital", "service",
+                            "industrial", "construction")  # as cheap.lowered() has them; one is in every match
+
+
+def _sector_flow_after(sentence: str, check: str, amount: money.Amount) -> bool:
+    """The amount has one sector's flow right after it (_SECTOR_FLOW_AFTER). `check`: cheap.lowered(sentence)."""
+    return any(word in check for word in _SECTOR_FLOW_AFTER_WORDS) \
+        and bool(_SECTOR_FLOW_AFTER.match(sentence, amount.end))
+
+
 def _sector_target(sentence: str, segment_check: str, previous_end: int, amount: money.Amount) -> bool:
     """The target amount's own clause names one sector's or good's trade before it (_SECTOR_FLOW)."""
     return any(w in segment_check for w in _SECTOR_WORDS) \

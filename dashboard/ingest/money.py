@@ -448,7 +448,12 @@ _BARE = re.compile(rf"(?<![€£₺₽$])(?<!{_OTHER_CODE})(?<!{_OTHER_CODE}\s)\
                    r"\s?(bn|billion|mln|million|milyard|milyar|milyon|млрд|млн"
                    r"|миллиард\w*|миллион\w*)\b\.?"
                    r"(?=(?:\s+(?:годом\s+(?:ранее|раньше)|год\s+назад|a\s+year\s+(?:earlier|before|ago)|"
-                   r"(?:in|в)\s+(?:19|20)\d\d(?:\s+году)?))?\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))", re.I)
+                   r"(?:in|в)\s+(?:19|20)\d\d(?:\s+году)?"
+                   # round 61 (trade61): "compared with 118 million in the same period of 2024", "за аналогичный
+                   # период прошлого года"
+                   r"|(?:in|during|over)\s+the\s+same\s+period\s+(?:of\s+(?:19|20)\d\d|last\s+year|a\s+year\s+"
+                   r"(?:earlier|before|ago))|(?:за|в)\s+аналогичн\w+\s+период\w*\s+(?:прошлого|(?:19|20)\d\d)\s+года"
+                   r"))?\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))", re.I)
 _BARE_UNITS = ("bn", "billion", "mln", "million", "milyar", "milyon", "млрд", "млн", "миллиард", "миллион")  # one is in
 # every _BARE match
 

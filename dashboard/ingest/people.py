@@ -1126,6 +1126,18 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
     return people
 
 
+# Round 61 (quotesru61): the one region's governor the text titled so in any case ("во главе с акимом Мангистауской
+# области X Y"), whom a bare "— отметил аким." means when another (a deputy minister) spoke last; None when two were
+_RU_REGION_HEAD_OPENINGS = ("аким", "хоки", "хяки", "губе")
+
+
+def ru_one_region_head_named(earlier: str) -> str | None:
+    if "ким" not in earlier and "убернатор" not in earlier:
+        return None  # a cheap gate ("Аким", "акимом", "хоким", "хяким", "Губернатор")
+    names = {_ru_titled_name(m) for m in ru_titled_matches(earlier) if m[0][:4].lower() in _RU_REGION_HEAD_OPENINGS}
+    return next(iter(names)) if len(names) == 1 else None
+
+
 # Round 43, second wave: a full name right after "по словам" / "по мнению" / "со слов" ("according to"), which govern
 # the genitive: "по словам Мухтара Алиева" names Mukhtar Aliyev (not the president of that surname, for a later
 # "— сказал Алиев"), read back as after a genitive title (the name's own endings leave "Марата"/"Марина" uncertain)
@@ -1200,7 +1212,8 @@ def _a_ministers_role(role: str) -> bool:
 
 # Round 43, second wave: a deputy minister's Russian title in any case ("заместитель министра", "с заместителем
 # министра", "заместителя министра", the short "замминистра", "вице-министр")
-_RU_DEPUTY_MINISTER_TITLE = re.compile(r"(?:заместител(?:ь|я|ю|ем)\s+министра|замминистра|вице-министр)(?![\w\-])")
+_RU_DEPUTY_MINISTER_TITLE = re.compile(r"(?:заместител(?:ь|я|ю|ем)\s+министра|замминистра"
+                                       r"|вице-министр(?:ом|а|у)?)(?![\w\-])")  # (round 61: "с вице-министром")
 
 
 class ArticleTitles(NamedTuple):
@@ -2773,6 +2786,9 @@ RU_OPENING_ADVERBS = ("Отдельно", "Также", "Затем", "Дале�
                       # round 27: times of day ("Вечером Токаева принял …" is no name "Vecherom Tokayeva")
                       "Вечером", "Утром", "Днем", "Днём", "Ночью")
 _TITLE_WORDS |= {word.lower() for word in RU_OPENING_ADVERBS}
+# round 61 (quotesother61): a Russian event noun opening a sentence before its owner in the genitive ("Визит Кошербаева
+# продлится …") is no given name ("Vizit Kosherbayeva"): the genitive after it is the person
+_TITLE_WORDS |= {"визит", "приезд", "поездка", "встреча", "переговоры"}
 # Russian titles capitalised at a sentence's start, and the genitives of the bodies they are of, are no part of the
 # name after them: "Депутат Мажилиса Айдос Сарым считает …" is Aydos Sarym, "глава Минторговли Казахстана Арман
 # Шаккалиев" Arman Shakkaliyev (as "Ministry" in English titles)
@@ -3320,8 +3336,9 @@ def _subject_before_with(phrase: str, run: str) -> str:
 # Round 28: Azerbaijani "the deputy minister" alone after a quote (Resolver._one_deputy_minister)
 # (round 43, second wave: and Russian, "— пояснил замминистра", "заместитель министра", "вице-министр": the deputy
 # minister named before, titled so (_ru_minister_role), not a president who spoke last)
+# (round 61, quotesru61: and "замминистр", what "По словам замминистра, … «…»" reads back in the nominative)
 _DEPUTY_MINISTER_WORDS = frozenset({"nazir müavini", "nazirin müavini", "замминистра", "заместитель министра",
-                                    "вице-министр"})
+                                    "вице-министр", "замминистр"})
 
 
 # --- round 29 (Turkish) --------------------------------------------------------------------------------------------

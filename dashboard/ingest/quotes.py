@@ -81,6 +81,7 @@ from .people import _LOCAL_DEMONYMS  # round 43, second wave: "Kazak büyükelç
 from .people import _LOCAL_TITLES  # round 57: "Pavlodar Valisi Jaksıbekov:", a place's title before the surname
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy.az-ın suallarını") is no interviewee
+from .people import ru_one_region_head_named  # round 61 (quotesru61): a bare "аким" after another's words
 from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
 from .people import _RU_NAMED_BEFORE_NAME, _ru_named_before_name  # round 40 (Russian quotes): a place before a name
 from .people import _RU_OBLIQUE_BEFORE_NAME, ru_without_oblique_before_name  # round 40 (Russian quotes)
@@ -133,6 +134,8 @@ RU_VERBS += (r"|пошутила|пошутил|объяснила|объясн�
 RU_VERBS += r"|продолжает|отвечает"
 # Round 57 (quotesru57): the analyses' present of "подытожил" and "резюмировал" ("«…», — подытоживает X")
 RU_VERBS += r"|подытоживает|резюмирует"
+# Round 61 (quotesru61): confessed ("— …, — признался он." under "Директор компании X Y рассказал, что …")
+RU_VERBS += r"|призналась|признался"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -1622,6 +1625,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                                                        resolver)
                 if person is None:
                     return None, "unattributed", 0
+            if person and person.rule == "unlisted name" and _az_genitive_of_known(person.name, resolver):
+                person = None  # round 61: "Prezident İlham Əliyevin dəvəti ilə gələn qonaq bildirib:" (the owner)
             if person:
                 return person, rule, 0
     if ends_with_colon and " as saying" in tail and (m := _QUOTED_AS_SAYING.search(tail.rstrip()[:-1] + " ")):
@@ -1651,7 +1656,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if not ends_with_colon and " that " in own_before[-BEFORE_WINDOW:] and not _title_case(quoted) \
             and (person := _reported_subject(own_before, resolver, text[:para_start] + own_before)):
         return person, "said-that", 0
-    if ends_with_colon and (person := _subject_colon(before, resolver)):
+    if ends_with_colon and (person := _subject_colon(before, resolver)) \
+            and not (person.rule == "unlisted name" and _az_genitive_of_known(person.name, resolver)):  # round 61
         return person, "subject-colon", 0
     if ends_with_colon and (person := _ru_titled_colon(tail, resolver)):
         return person, "subject-colon", 0
@@ -2143,7 +2149,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver)
     if ", in " in sentence and (m := _IN_WORDS_INSIDE.search(sentence)):  # round 12
         return _in_words_inside(m, sentence, resolver) \
-            or _in_words_opening_paragraph(m, sentence, own_before, earlier, resolver)  # round 20
+            or _in_words_opening_paragraph(m, sentence, own_before, earlier, resolver) \
+            or _in_words_paragraph_subject(m, sentence, own_before, earlier, resolver)  # round 61
     if _en_quoting(sentence) and (m := _QUOTED_AS_SAYING.search(sentence)):  # round 12
         if m["spk"] in _OBJECT_PRONOUNS and (own := _OWN_OFFICE.search(sentence, 0, m.start())):  # round 15
             return None if _names_someone(m["rest"], resolver) else resolver.resolve(own["spk"])
@@ -2605,6 +2612,15 @@ def _tr_demonym_role_head(demonym: str, phrase: str, resolver: Resolver, speakin
     return None
 
 
+def _az_genitive_of_known(name: str, resolver: Resolver) -> bool:
+    """Round 61 (quotesother61): is an unlisted name an Azerbaijani genitive of a person the rules know ("İlham
+    Əliyevin", "Ceyhun Bayramovun")? It owns a noun after it ("dəvəti", "sözləri") and is no subject."""
+    if (nominative := az_nominative(name)) == name:
+        return False
+    known = resolver.resolve(nominative, speaking=False)
+    return known is not None and known.rule != "unlisted name"
+
+
 def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -> Person | None:
     """Who the sentence ending at a quote is about, for the languages that put the verb last: its first
     name or title ('Erdoğan, "…" dedi.', 'İqtisadiyyat naziri Mikayıl Cabbarov … bildirib: "…"'), else
@@ -2636,6 +2652,8 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
             and (surname := _tr_surname_opening(clause, resolver)) and surname.name != person.name:
         # round 52 (quotes52b): "Başkan Genç, Cumhurbaşkanı X Y ile …" opens with its subject, a head named before
         person = resolver.resolve(surname.name, speaking=speaking)
+    if person is not None and person.rule == "unlisted name" and _az_genitive_of_known(person.name, resolver):
+        return None  # round 61: "Prezident İlham Əliyevin dəvəti ilə gələn qonaq bildirib:" is not Aliyev's colon
     if (person is None or person.rule == "unlisted name") and "Nazirlər" in clause[:40] \
             and (head := _az_opening_cabinet_head(clause, resolver)) is not None:
         person = head  # round 34: "Qırğızıstan Nazirlər Kabinetinin sədri … Orta Dəhlizin …" opens with the speaker
@@ -2900,6 +2918,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                 speaker = _az_state_minister_named_before(phrase, text[:a], resolver)
             if speaker is None and (told := _ru_told_part(part.strip())):  # round 20: "— поделился с журналистами X Y."
                 speaker = resolver.resolve(told)
+            if speaker is None and phrase in _RU_BARE_REGION_HEADS and (head := ru_one_region_head_named(text[:a])):
+                speaker = resolver.resolve(head)  # round 61 (quotesru61): "— отметил аким." after a deputy minister
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
             unnamed = speaker is None and _RU_UNNAMED_PERSON.match(phrase) is not None  # round 20
         elif (told := _ru_told_part(part.strip())) is not None:  # round 20: "— рассказал Forbes.kz председатель … X Y."
@@ -4605,7 +4625,9 @@ RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>(?:{_R
                              rf"|[^.;:!?«»“”\"\-–—]|«[^«»]{{1,40}}»"
                              # round 25: a hyphen inside a word, an outlet's name before the speaker ("— пояснил
                              # K-News экономист X Y. — …")
-                             rf"|(?<=\w)-(?=\w)){{1,120}}?)"
+                             rf"|(?<=\w)-(?=\w)"
+                             # round 61 (quotesru61): a web name's dot, "— пояснил BES.media экономист X Y. — …"
+                             rf"|(?<=[A-Za-z])\.(?=[a-z]{{2,6}}\s)){{1,120}}?)"
                              r"[.,]\s+[-–—]\s+")
 
 
@@ -5084,7 +5106,10 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 r"çağrı(?:sı|da|sında)?\s+(?:yapıyor|yapmıştı|yaptı|bulunuyor|bulunmuştu)|"
                                 # round 59 (quotesaztr59): of the opinion, the analysis pieces' stance before an
                                 # expert's words ('Prof. Dr. X Y, tablonun yanıltıcı olabileceği görüşünde: "…"')
-                                r"(?:görüşünde|kanaatinde|düşüncesinde)(?:dir|ydi)?)\s*:\s*$")
+                                r"(?:görüşünde|kanaatinde|düşüncesinde)(?:dir|ydi)?|"
+                                # round 61 (quotesother61): an expert's stance before his words, a clause as its object
+                                # ('Karaca, bu hedefin gerçekçi olduğunu savunuyor: "…"', argues; "düşünüyor", thinks)
+                                r"savunuyor|savundu|savunmuştu|düşünüyor|inanıyor)\s*:\s*$")
 
 
 # Round 45: the words someone said told as a noun the colon opens, his name in the genitive before the relative
@@ -5950,6 +5975,16 @@ def _about_this_next(text: str, end: int, resolver: Resolver):
 RU_PRONOUN_COLON = re.compile(rf"(?:^|[.!?]\s+)(?:Он|Она)\s+(?:также\s+)?(?:{RU_VERBS})\s*:\s*$")
 
 
+# Round 61 (quotesru61): a bare region governor's title in a dash line's attribution (ru_one_region_head_named)
+_RU_BARE_REGION_HEADS = frozenset({"аким", "хоким", "хяким", "губернатор"})
+
+
+# Round 61 (quotesru61): a verb with no subject after "И" ("«…», — отметил глава Кабмина. И добавил: «…»"), right
+# after a quote in the same paragraph: that quote's speaker (who spoke last) goes on
+RU_AND_VERB_COLON = re.compile(rf"»[^«»“”\"]{{0,120}}[.!?]\s+(?:И|А)\s+(?:(?:также|затем|потом|ещё|еще)\s+)?"
+                               rf"(?:{RU_VERBS})\s*:\s*$")
+
+
 def _ru_pronoun_colon(text: str, paras, para_start: int, own_before: str, resolver: Resolver) -> Person | None:
     if resolver.last_speaker is not None or not (m := RU_PRONOUN_COLON.search(own_before)):
         return None
@@ -5971,6 +6006,9 @@ def _round13_local(text: str, paras, para_start: int, own_before: str, after: st
     if ends_with_colon and "н" in own_before and (person := _ru_pronoun_colon(text, paras, para_start, own_before,
                                                                               resolver)) is not None:
         return person, "said-before-colon", 0
+    if ends_with_colon and resolver.last_speaker is not None and ("И " in own_before or "А " in own_before) \
+            and RU_AND_VERB_COLON.search(own_before):
+        return resolver.resolve("он"), "said-before-colon", 0
     if not ends_with_colon and (found := _about_this(after, resolver)) is not None:
         return found[0], "said-after", found[1]
     if not ends_with_colon and " bu " in after[:80].lower() and (found := _tr_these_words(after, resolver)) is not None:
@@ -7426,10 +7464,17 @@ _EN_ASIDE_SAID = re.compile(rf",\s+(?:(?:as\s+)?(?P<spk>[^,.;:!?«»“”\"„]
                             rf"\s+(?P<rest>[^,;:“”\"«»„]{{1,120}}?)\s*$")
 
 
+# Round 61 (quotesother61): an infinitive relative ("a window in which to “…”", "the means with which to") has no
+# subject of its own, so it brings in no other speaker
+_EN_INFINITIVE_RELATIVE = re.compile(r"\b(?:in|with|by|through|on|from)\s+which\s+to\b")
+
+
 def _en_aside_speaker(own_before: str, earlier: str, resolver: Resolver) -> Person | None:
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before[-BEFORE_WINDOW:])[-1]
     if not (m := _EN_ASIDE_SAID.search(sentence)) or _joint(m["spk"] or m["spk2"], resolver) \
-            or not _plain_object(m["rest"], resolver) or _SPEECH_WORD.search(m["spk"] or m["spk2"]):
+            or not _plain_object(_EN_INFINITIVE_RELATIVE.sub("to", m["rest"]) if "which to" in m["rest"] else m["rest"],
+                                 resolver) \
+            or _SPEECH_WORD.search(m["spk"] or m["spk2"]):
         return None  # (a speech word inside the speaker's part: "Tokayev said Aliyev told him," is whose words?)
     phrase = _speaker_phrase(m["spk"] or m["spk2"])
     if resolver.resolve(phrase, speaking=False) is None and earlier.strip() and own_before.strip() == sentence.strip():
@@ -7458,6 +7503,27 @@ def _in_words_opening_paragraph(m: re.Match, sentence: str, own_before: str, ear
         return None
     _paragraph_subjects(earlier.rstrip().rsplit("\n", 1)[-1], resolver)
     return resolver.resolve(pronoun) if resolver.last_speaker is not None else None
+
+
+def _in_words_paragraph_subject(m: re.Match, sentence: str, own_before: str, earlier: str,
+                                resolver: Resolver) -> Person | None:
+    """Round 61 (quotesother61): "She points to the corridor. Capacity at Alat remains, in her words, “…”": a
+    pronoun's words in a later sentence of a paragraph that opens with a person ("She", "Mammadli") and has no quote
+    before it are that person's; the quote's sentence names no one."""
+    pronoun = _OBJECT_PRONOUNS.get((m["spk"] or "").strip().lower())
+    head = own_before[:len(own_before) - len(sentence)]
+    if pronoun is None or not head.strip() or _QUOTE_MARK.search(head) \
+            or _names_someone(sentence[:m.start()], resolver) or _names_someone(m["rest"], resolver):
+        return None
+    found = _subject(_QUOTE_SENTENCE_BREAK.split(head.strip())[0], resolver)
+    if found is None:
+        return None
+    if found[0].rule == "anaphor":  # "She points to …": the pronoun must be the possessive's own
+        if _speaker_phrase(found[1]["spk"]).lower() != pronoun:
+            return None
+    else:
+        _paragraph_subjects(head, resolver, earlier)
+    return resolver.resolve(pronoun)
 
 
 # --- round 20 (Azerbaijani, Turkish) ------------------------------------------------------------------
@@ -10843,6 +10909,15 @@ _RU_HE_CLAUSE = re.compile(r"(?:^|[.!?…]\s+)(?:Он|[А-ЯЁ][^.!?…«»“�
 _RU_PRONOUN_WORD = re.compile(r"(?<![\w\-])(?:он|она|его|её|ее|ему|ей|им|ним|нему)(?![\w\-])", re.I)
 
 
+# Round 61 (quotesru61): a feminine pronoun of the lead ("…, где её принял глава … X Y. Он назвал …", "её" the
+# delegation) can name no man "он" means: only the others leave whom "он" is open
+_RU_FEMININE_PRONOUNS = frozenset({"она", "её", "ее", "ей"})
+
+
+def _ru_masculine_pronoun_in(lead: str) -> bool:
+    return any(word.lower() not in _RU_FEMININE_PRONOUNS for word in _RU_PRONOUN_WORD.findall(lead))
+
+
 def _ru_masculine_nominative(name: str) -> bool:
     """Does a Cyrillic name read as a man's in the nominative ("Адылбек Касымалиев", not "Адылбека Касымалиева")?"""
     return ru_nominative(name) == name and ru_nominative_of_genitive(name) == name \
@@ -10859,7 +10934,7 @@ def _ru_he_antecedent(before: str, resolver: Resolver) -> None:
             and (person := _ru_thing_lead_one_man(lead, resolver)) is not None:
         resolver.last_speaker = person  # round 60 (quotesazru60)
         return
-    if _RU_PRONOUN_WORD.search(lead) or (person := _ru_one_named(lead, resolver)) is None \
+    if _ru_masculine_pronoun_in(lead) or (person := _ru_one_named(lead, resolver)) is None \
             or _feminine_name(person.name) or person == resolver.last_speaker:
         return
     if any(_ru_masculine_nominative(phrase) and resolver.resolve(phrase, speaking=False) == person

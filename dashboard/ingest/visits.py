@@ -45,6 +45,7 @@ from .cheap import lowered, search_after_literal
 from .document import Document, Sentence
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
+from .people import _local_demonym_country
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
@@ -372,7 +373,11 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               + _RU_GENITIVE_COUNT
                               # round 51 (visits gaps): the genitive after "подписанием" ("завершился подписанием
                               # трех соглашений")
-                              + r"|(?<=подписанием\s)" + _RU_GENITIVE_COUNT + r")\s+(?:[\w-]+\s+(?:и\s+)?){0,2}?"
+                              + r"|(?<=подписанием\s)" + _RU_GENITIVE_COUNT
+                              # round 61 (visits61): and after "подписание" / "подписания" ("Итогом дня стало
+                              # подписание четырёх документов")
+                              + r"|(?<=подписание\s)" + _RU_GENITIVE_COUNT + r"|(?<=подписания\s)" + _RU_GENITIVE_COUNT
+                              + r")\s+(?:[\w-]+\s+(?:и\s+)?){0,2}?"
                               # round 46: companies' contracts too ("компании подписали три контракта")
                               r"(?:документ|соглашени|меморандум|договор|контракт)"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?"
@@ -3087,6 +3092,26 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
     return None
 
 
+# Round 61 (visits61): a demonym and an office after the participle of coming, for the one of that state named in the
+# sentence before ("Fidan, Kazakistan Dışişleri Bakanı Yermek Koşerbayev ile Ankara'da bir araya geldi. Dün akşam
+# Ankara'ya gelen Kazak Bakan, bugün … karşılandı")
+_CAME_DEMONYM_OFFICE = re.compile(r"\b(?:gelen|gələn)\s+(?P<who>(?-i:[A-ZÇĞİÖŞÜƏ])\w+\s+(?:lider|cumhurbaşkanı|"
+                                  r"dışişleri\s+bakanı|başbakan|bakan|devlet\s+başkanı|prezident|nazir|baş\s+nazir)\b)",
+                                  re.I)
+
+
+def _participle_demonym_office_told_before(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    """The one of a demonym's state (people: "Kazak", "Özbək") that the sentence before names, when a demonym and an
+    office follow a participle of coming (_CAME_DEMONYM_OFFICE) and the sentence names nobody; None otherwise."""
+    m = _CAME_DEMONYM_OFFICE.search(s.text)
+    k = doc.sentences.index(s) if m else 0
+    if not k or _persons_in(s.text, resolver):
+        return None
+    codes = _local_demonym_country(m["who"])
+    before = [p for p in _persons_in(doc.sentences[k - 1].text, resolver) if codes and p.iso3 == codes[0]]
+    return before[0] if len(before) == 1 else None
+
+
 def _first_titled_newcomer(clause: str, resolver: Resolver) -> Person | None:
     """The first titled name the table does not know in a clause (_titled_newcomer), read up to the end of each
     capitalised run in turn (round 19: "Bakıya gələn Türkiyə Respublikasının Sənaye və Texnologiya naziri Mehmet
@@ -3183,7 +3208,8 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      r"|\btəmsil\s+(?:edib|etdi|etmiş)\w*|\btemsil\s+(?:etti|etmiş|ettiler)\w*"
                      # round 57 (summit): a state's delegation and its head ("Azerbaycan heyetine … Orhan Zeynalov
                      # başkanlık etti", "… heyətinə … başçılıq edib")
-                     r"|\b(?:heyetine|heyətinə)\b[^.;]*?\b(?:başkanlık\s+et|başçılıq\s+et|başçılıq\s+edi)"
+                     r"|\b(?:heyetine|heyətinə)\b[^.;]*?\b(?:başkanlık\s+et|başçılıq\s+et|başçılıq\s+edi"
+                     r"|rəhbərlik\s+edi)"  # round 61 (visits61): Azerbaijani "rəhbərlik edib" (led) too
                      # and the host greeting the guests, Turkish and Azerbaijani ("Erdoğan, … Aliyev ile … Berdimuhamedov'u
                      # … resmî törenle karşıladı")
                      r"|\b(?:karşıladı|karşılamış|qarşılayıb|qarşıladı)\b"
@@ -3802,6 +3828,9 @@ _RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in plac
 # Астану во вторник, 14 мая, возглавил заместитель премьер-министра …", "The Azerbaijani delegation, which arrived in
 # Astana on Tuesday, was led by …", Azerbaijani and Turkish the head before the verb ("Astanaya gələn Azərbaycan
 # nümayəndə heyətinə Baş nazirin müavini … başçılıq edib", "Astana'ya gelen Azerbaycan heyetine … başkanlık etti")
+# Round 61 (visits61): the state in the genitive after the noun, opening the sentence ("Делегацию Кыргызстана
+# возглавил Председатель Кабинета министров …, который в тот же день прибыл в Турцию")
+_RU_DELEGATION_OF_STATE_HEAD = re.compile(r"^\W*делегаци\w+\s+(?P<state>(?-i:[А-ЯЁ])[а-яё]+)\s+" + _RU_HEADED, re.I)
 _HEADED_BY = re.compile(_RU_HEADED + r"|\b(?:was|were|is|has\s+been)\s+(?:led|headed)\s+by\s+(?P<en>[^,;.]+)"
                         # (round 26: a comma may set the delegation off, "Dün Ercan Havalimanı'na gelen heyete, … başkanlık
                         # ediyor")
@@ -3830,17 +3859,29 @@ def _headed_delegation(sentence: str, resolver: Resolver) -> Person | None:
     return head._replace(iso3=iso3)
 
 
+_RU_SAME_DAY = re.compile(r"\bв\s+тот\s+же\s+день\b", re.I)
+
+
 def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
     """A visit of the head of a foreign delegation (_RU_DELEGATION_HEAD, sentence k) to the meeting the sentence
     before tells with its day and a city of another state; type `other`, confidence ≤ 0.7. None otherwise."""
     m = _RU_DELEGATION_HEAD.search(doc.sentences[k].text)
-    if not m:
+    if m:
+        iso3 = places.RU_ADJECTIVE_STEMS[m[1].capitalize()]
+    elif (m := _RU_DELEGATION_OF_STATE_HEAD.search(doc.sentences[k].text)) \
+            and len(codes := places.codes_in(m["state"])) == 1:
+        iso3 = codes[0]
+    else:
         return None
-    iso3 = places.RU_ADJECTIVE_STEMS[m[1].capitalize()]
     head = next((p for p in _persons_in(m["head"], resolver) if p.iso3 == iso3), None) \
         or _titled_newcomer(m["head"], resolver)
     before = doc.sentences[k - 1]
     days = _days(before, published, None, local=True)
+    if not days and head and k > 1 and _RU_SAME_DAY.search(doc.sentences[k].text):
+        # round 61 (visits61): "…, который в тот же день прибыл в …" after a sentence of no day ("В пятницу в Измире
+        # прошел форум. В нем приняли участие …"): the day and place of the one before that
+        before = doc.sentences[k - 2]
+        days = _days(before, published, None, local=True)
     last = doc.sentences[k]
     if not days and head and (after := _ru_meeting_told_after(doc, k)):  # round 39 (visits B2)
         before, last, days = after, after, _days(after, published, None, local=True)
@@ -3915,6 +3956,12 @@ def _came_for(visit: VisitFound, summit: VisitFound) -> bool:
     return True
 
 
+# Round 61 (visits61): the delegations, plural and unnamed, told come ("Nümayəndə heyətləri … gəliblər", Turkish
+# "Heyetler … geldi")
+_DELEGATIONS_CAME = re.compile(r"^\W*(?:nümayəndə\s+)?(?:heyətləri|heyetler(?:i)?)\b[^.;]{0,80}?"
+                               r"\b(?:gəlib|geldi|gelmiş)", re.I)
+
+
 def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound] | None, attending: list[bool],
               resolver: Resolver, visits: list[VisitFound], published: date,
               article_summit: VisitFound | None = None) -> tuple[int, VisitFound] | None:
@@ -3927,6 +3974,14 @@ def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound]
     far = summit is not None and k - summit[0] > SUMMIT_SENTENCES
     if summit is None or (far and summit[1] is not article_summit):
         return summit
+    if not far and ("heyətləri" in s.text or "eyetler" in s.text) and _DELEGATIONS_CAME.search(s.text):
+        # round 61 (visits61): all the delegations came a day or two before ("Nümayəndə heyətləri bir gün əvvəl –
+        # iyunun 17-də Şuşaya gəliblər"): those listed next start then, the list runs on
+        came = [d[0] for d in _days(s, published, None, local=True)
+                if summit[1].start - _ARRIVED_BEFORE <= d[0] < summit[1].start]
+        if came:
+            summit[1].start = came[0]
+            return k, summit[1]
     if not attending:
         attending.extend(doc.holding(_ATTEND_WORDS))
     if not attending[k] or (far and not _about_the_summit(doc, s, summit[1], published)):
@@ -4170,7 +4225,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = next(iter(_named_in_subject(led["subject"], resolver)), None)
             if visitor is None and ("gelen" in sentence or "gələn" in sentence or "ulaşan" in sentence):
                 visitor = _participle_surname_told_before(doc, s, resolver) \
-                    or _participle_name_told_before(doc, s, resolver)  # round 29
+                    or _participle_name_told_before(doc, s, resolver) \
+                    or _participle_demonym_office_told_before(doc, s, resolver)  # round 29, 61
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
@@ -4490,6 +4546,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             _typed_as_the_visitor_s(doc, visit)  # round 39 (visits C): "Fidan's working visit, his first …"
         if visit.visit_type == "other" and any(w in doc.text for w in _LOCAL_VISITOR_S_TYPE_WORDS):
             _typed_as_the_visitor_s_local(doc, visit)  # round 54 (visits): "Bektenovun işgüzar səfəri çərçivəsində"
+        if visit.visit_type == "other" and ("tarafı" in doc.text or "tərəfi" in doc.text):
+            _typed_by_the_visitor_s_side(doc, visit)  # round 61 (visits61): "Kazak tarafı, … resmi ziyaret statüsünde"
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
             visit.city = place[1]
         if not visit.visitor.iso3 and (home := _our_offices_state(doc, visit, dateline)):
@@ -9210,6 +9268,22 @@ def _typed_as_the_visitor_s_local(doc: Document, visit: VisitFound) -> None:
         return
     for m in _LOCAL_VISITOR_S_VISIT_OF_TYPE.finditer(doc.text, visit.span[0]):  # round 60 (visits B)
         if len(m[1]) > 3 and re.search(rf"\b{re.escape(m[1])}", own):
+            visit.visit_type = _LOCAL_TYPES[lowered(m[2])]
+            return
+
+
+# Round 61 (visits61): the visitor's side told the type by its demonym ("Kazak tarafı, programın resmi ziyaret
+# statüsünde düzenlendiğini açıkladı", Azerbaijani "Özbək tərəfi … işgüzar səfər statusunda …"): the type of the
+# visit of one of that state
+_SIDE_SAID_TYPE = re.compile(rf"\b([{CAPITALS}]\w+)\s+(?:tarafı|tərəfi)\b[^.;]{{0,60}}?"
+                             r"\b(dövlət|rəsmi|işgüzar|devlet|resm[iî]|çalışma)\s+(?:səfər|ziyaret)\w*\s+"
+                             r"(?:statü|niteli|status|xarakter)")
+
+
+def _typed_by_the_visitor_s_side(doc: Document, visit: VisitFound) -> None:
+    """A visit of no type takes the type a later sentence says its visitor's state's side told (_SIDE_SAID_TYPE)."""
+    for m in _SIDE_SAID_TYPE.finditer(doc.text, visit.span[0]):
+        if _local_demonym_country(m[1] + " bakan") == [visit.visitor.iso3]:
             visit.visit_type = _LOCAL_TYPES[lowered(m[2])]
             return
 

@@ -361,9 +361,12 @@ _MONTH_YEAR_LOCATIVE_WORDS = ("'te", "'ta", "'de", "'da", "ildə")  # one is in 
 # Roman or numeric ordinal before a half too, "за I полугодие", "за 1-е полугодие 2025 года", "во 2-м квартале".
 _RU_ORDINAL = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
                "1": 1, "2": 2, "3": 3, "4": 4}
-_RU_QUARTER = re.compile(r"\b(перв|втор|трет|четв[её]рт)\w*\s+(квартал|полугоди)\w*(?:\s+(\d{4})\s+года?)?"
+# Round 61 (trade61): "this year's" after it is read with it, "за первый квартал нынешнего года — около 142 млн".
+_RU_THIS_YEAR = r"|\s+(?:текущего|этого|нынешнего)\s+года"
+_RU_QUARTER = re.compile(r"\b(перв|втор|трет|четв[её]рт)\w*\s+(квартал|полугоди)\w*(?:\s+(\d{4})\s+года?"
+                         + _RU_THIS_YEAR + r")?"
                          r"|\b(I{1,3}|IV|[1-4](?=-))(?:-(?:е|й|м|го|ое|ом|ого))?\s+(квартал|полугоди)\w*"
-                         r"(?:\s+(\d{4})\s+года?)?", re.I)
+                         r"(?:\s+(\d{4})\s+года?" + _RU_THIS_YEAR + r")?", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}
 
@@ -733,8 +736,11 @@ _YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичн", "same p
 # ("up 15% on the same period of 2025" is a growth's baseline, _BASELINE_BEFORE).
 _SAME_PERIOD_OF_YEAR = re.compile(r"^\W*(?:in|during|for|over)\s+the\s+same\s+(?:period|months)\s+(?:of|in)\s+(20\d\d)\b"
                                   r"|\b(?:в\s+аналогичном\s+периоде|за\s+аналогичный\s+период)\s+(20\d\d)\s+года\b"
-                                  r"|\b(20\d\d)-(?:c[iıuü])\s+ilin\s+(?:eyni|müvafiq|həmin|analoji)\s+dövründə\b"
-                                  r"|\b(20\d\d)\s+yilinin\s+ayni\s+döneminde\b")
+                                  r"|\b(20\d\d)-(?:c[iıuü])\s+ilin\s+(?:eyni|müvafiq|həmin|analoji)\s+"
+                                  r"dövründə(?:ki)?\b"
+                                  # round 61 (t1020): the year's genitive on its number, "2025'in aynı döneminde
+                                  # kaydedilen", "2024'ün aynı dönemindeki"
+                                  r"|\b(20\d\d)(?:\s+yilinin|['’]n?[iuü]n)\s+ayni\s+döneminde(?:ki)?\b")
 _SAME_OF_YEAR_WORDS = ("same period", "same months", "аналогичн", "dövründə", "döneminde")  # one is in every
 # _SAME_PERIOD_OF_YEAR match, as cheap.lowered() has it
 
