@@ -1109,6 +1109,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found = _en_quoted_words_speakers(text, _en_title_of_body_speakers(text, found, resolver), resolver)  # round 41
     found = _en_bare_title_after_speakers(text, found, resolver)  # round 50 (quotes)
     found = _en_interview_headline_speaker(text, found, paras, resolver) if paras else found  # round 41 (titles)
+    if any(q.speaker is None or q.speaker.rule == "anaphor" for q in found) and _LIVE_STAMP.search(text):
+        found = _live_entry_speakers(text, found, resolver)  # round 62 (live62): a live blog's time-stamped entries
     return _en_paraphrased_headline_speaker(found, paras[0][1]) if paras else found  # round 44 (English quotes)
 
 
@@ -12003,6 +12005,91 @@ _FUNCTION_WORDS = frozenset({"that", "this", "with", "from", "have", "will", "be
 def _content_words(quote: str) -> set[str]:
     return {word[:6] for word in _WORD.findall(quote.casefold()) if len(word) >= 4 and word.isalpha()
             and word not in _FUNCTION_WORDS}
+
+
+# Round 62 (live62): a live blog's entries open with a time stamp ("09:55 – Costa takes the floor. “…,” he said."):
+# a pronoun in an entry means the entry's own subject, the first person it names, not whoever spoke an entry before
+_LIVE_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)? ?[–—-] ", re.M)
+# a person outside the office holders table named with a title ("European Council President António Costa")
+_LIVE_TITLED = re.compile(rf"\b(?P<title>President|Chancellor|Secretary-General|Commissioner|Minister|Premier)\s+"
+                          rf"(?P<name>[{CAPITALS}][\w'’\-]+"
+                          rf"(?:\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}[{CAPITALS}][\w'’\-]+){{1,3}})")
+_LIVE_SAYING = r"(?:said|says|told|added|noted|stressed|insisted|warned|called|described|replied|went on)\b"
+_LIVE_SAID_BY = re.compile(rf"\s+{_LIVE_SAYING}")
+# a quote's pronoun attribution: after it ("“…,” she told the leaders") or opening its sentence ("He said: “…”")
+_LIVE_PRONOUN_AFTER = re.compile(rf"[\s,.]*(?:he|she) {_LIVE_SAYING}")
+_LIVE_PRONOUN_BEFORE = re.compile(rf"(?:^|[.!?]\s+|– )(?:He|She) {_LIVE_SAYING}[^.!?“”\"]*$")
+# the words between a quote and the next one of the same speaker ("“…,” he said. “…”")
+_LIVE_GOES_ON = re.compile(r"[\s,.]*(?:(?:he|she) [a-z]+(?: [a-z]+){0,4}\.)?\s*")
+
+
+def _live_surname(name: str) -> str:
+    """The words a live blog names `name` by after its first mention: from the first particle on ("von der Leyen"),
+    else the last word."""
+    words = name.split()
+    for k, word in enumerate(words[1:], 1):
+        if word in _LIVE_PARTICLES:
+            return " ".join(words[k:])
+    return words[-1]
+
+
+_LIVE_PARTICLES = frozenset(NAME_PARTICLES.split("|"))
+
+
+def _live_entry_speakers(text: str, found: list[Found], resolver: Resolver) -> list[Found]:
+    """Round 62 (live62): in a live blog of at least three time-stamped entries, a quote given to its speaker by a
+    pronoun ("he said", "she told the leaders") is the entry's own subject's: the first person the entry names before
+    the quote (by the surname of a full name the article gave: an office holder's, or a titled person's the table
+    lacks). A quote left to no one whose sentence opens with such a surname and a verb of saying ("Von der Leyen
+    said the declaration was “…”") is that person's."""
+    stamps = [m.start() for m in _LIVE_STAMP.finditer(text)]
+    if len(stamps) < 3:
+        return found
+    people: dict[str, Person] = {}
+    for person in resolver.named:
+        people.setdefault(_live_surname(person.name), person)
+    for m in _LIVE_TITLED.finditer(text):
+        if (known := resolver.resolve(m["name"], speaking=False)) is None or known.rule == "unlisted name":
+            people.setdefault(_live_surname(m["name"]), Person(m["name"], m["title"], "", 0.6, "unlisted name"))
+    if not people:
+        return found
+    named = re.compile("|".join(rf"(?<![\w-])[{re.escape(surname[0].upper() + surname[0].lower())}]"
+                                rf"{re.escape(surname[1:])}(?![\w-])"
+                                for surname in sorted(people, key=len, reverse=True)))
+    out: list[Found] = []
+    for quote in found:
+        k = bisect_right(stamps, quote.outer[0]) - 1
+        if k < 0 or (quote.speaker is not None and quote.speaker.rule != "anaphor"):
+            out.append(quote)
+            continue
+        entry = text[stamps[k]:quote.outer[0]]
+        if quote.speaker is None and out and out[-1].speaker is not None and out[-1].outer[0] >= stamps[k] \
+                and _LIVE_GOES_ON.fullmatch(text, out[-1].outer[1], quote.outer[0]):
+            out.append(Found(quote.pieces, quote.outer, quote.text, out[-1].speaker, "next-sentence"))
+            continue
+        first = named.search(entry)
+        if first is None:
+            out.append(quote)
+            continue
+        subject = people[_live_key(first.group(), people)]
+        if quote.speaker is not None and quote.speaker.name == subject.name:
+            out.append(quote)
+            continue
+        if quote.speaker is None and not (_LIVE_PRONOUN_AFTER.match(text, quote.outer[1])
+                                          or _LIVE_PRONOUN_BEFORE.search(entry)):
+            sentence_start = max(entry.rfind(". ") + 2, entry.rfind("– ") + 2, entry.rfind("\n") + 1)
+            opening = named.match(entry, sentence_start)
+            if opening is None or not _LIVE_SAID_BY.match(entry, opening.end()):
+                out.append(quote)
+                continue
+            subject = people[_live_key(opening.group(), people)]
+        out.append(Found(quote.pieces, quote.outer, quote.text, subject, quote.rule if quote.speaker else "said-that"))
+    return out
+
+
+def _live_key(written: str, people: dict[str, Person]) -> str:
+    """The key of `people` a surname as written ("Von der Leyen" opening a sentence) stands for."""
+    return written if written in people else written[0].swapcase() + written[1:]
 
 
 def _en_paraphrased_headline_speaker(found: list[Found], headline_end: int) -> list[Found]:
