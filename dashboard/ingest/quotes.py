@@ -1434,6 +1434,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _az_bare_title_named_before(m["spk"], text[:para_start] + before, resolver)  # round 43, w2
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower():
                 person = _az_bare_title_last_subject(m["spk"], text[:para_start] + before, resolver)  # round 57
+            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower() \
+                    and "." in before:
+                person = _az_bare_title_sentence_subject(m["spk"], before, text[:para_start] + before, resolver)  # r62
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "Nazirlər" in m["spk"]:
                 # round 57 (quotesaztr57): "», – Qırğızıstan Nazirlər Kabinetinin sədri vurğulayıb.", the cabinet's head
                 person = _az_opening_cabinet_head(m["spk"], resolver)
@@ -1607,6 +1610,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return (person, "subject-colon", 0) if person else (None, "unattributed", 0)
     if ends_with_colon and (person := _tr_genitive_words_colon(tail, resolver)):
         return person, "subject-colon", 0  # round 45: before the words of another, which a subject recalls
+    if ends_with_colon and ("'" in tail[-90:] or "’" in tail[-90:]) \
+            and (person := _tr_own_words_colon(tail, text[:para_start] + own_before, resolver)):
+        return person, "subject-colon", 0  # round 62 (quotesother62): 'Kaplan'ın son sözü de bu yönde: "…"'
     if ends_with_colon and _local_words_of_another(tail):
         return None, "unattributed", 0  # round 16b: "… Əliyevin sözlərini xatırladıb:", "… послание Токаева:"
     for pattern, rule in ((BEFORE_COLON, "said-before-colon"), (BEFORE_THAT, "said-that")):
@@ -2307,6 +2313,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 58: "Он предложил создать парк, где «…»"
     if " – “" in rest or " — “" in rest or ' – "' in rest or ' — "' in rest:  # round 60 (quotesen60): substrings first
         rest = _EN_DASHED_QUOTE_ASIDE.sub(" ", rest)  # "said the goal – “…” – was “…”": the aside quotes him too
+    if verb in _RU_PHRASE_VERBS and "котор" in rest and (said := _RU_SAID_PHRASE.match(rest)) \
+            and _ru_that_clause_relative_own(rest[said.end():], resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 62: "… на то, что …, цены на которые «…»"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -4026,6 +4035,32 @@ def _az_bare_title_last_subject(spk: str, earlier: str, resolver: Resolver) -> P
     return resolver.resolve(last) if earlier.rfind(surnames[last], 0, opening) >= 0 else None
 
 
+# Round 62 (quotesother62): a bare title after the quote when two the article so titled were named ("… həmsədrlər –
+# iqtisadiyyat naziri X Y və … naziri Z W"), the quote opening a sentence right after one about one of them
+# ('Çıxışında X.Y … bildirib. “…”, – deyə nazir vurğulayıb.'): the one person that sentence names (initial and
+# surname, or in full) whom the text before titled so
+_AZ_SENTENCE_PERSON = re.compile(rf"(?<![\w.])(?=(?P<name>[{CAPITALS}]\.\s?[{CAPITALS}][\w'’\-]+"
+                                 rf"|[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+))")  # (overlapping runs)
+
+
+def _az_bare_title_sentence_subject(spk: str, own_before: str, earlier: str, resolver: Resolver) -> Person | None:
+    title = spk.strip()
+    if title not in _AZ_BARE_OFFICE_TITLES or own_before.rstrip()[-1:] not in ".!?":
+        return None
+    sentence = _AZ_TITLE_SPAN_START.split(own_before.rstrip()[:-1])[-1]
+    titled = set()
+    for m in _AZ_SENTENCE_PERSON.finditer(sentence):
+        phrase = m["name"]
+        person = initial_named_in_full(earlier, phrase, resolver) if "." in phrase \
+            else resolver.resolve(az_nominative(phrase), speaking=False)
+        if person is not None and re.search(rf"(?<![\w\-]){title}(?:[ıiuü]|s[ıiuü])?\s+"
+                                            rf"{re.escape(person.name.split()[-1][:4])}|"
+                                            rf"(?<![\w\-]){title}(?:[ıiuü]|s[ıiuü])?\s+[{CAPITALS}][\w'’\-]+\s+"
+                                            rf"{re.escape(phrase.split('.')[-1].split()[-1][:4])}", earlier):
+            titled.add(person.name)
+    return resolver.resolve(next(iter(titled))) if len(titled) == 1 else None
+
+
 # Round 54 (quotesaz): "the Uzbek minister" after a quote ('“…”, – deyə özbək naziri bildirib') when no minister of that
 # state is known by the table or titled with it right before his name: the one full name after "naziri" whose title,
 # back to the sentence's start or the name titled before it, names that state ("Özbəkistan Respublikasının Baş
@@ -5111,7 +5146,10 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 r"(?:görüşünde|kanaatinde|düşüncesinde)(?:dir|ydi)?|"
                                 # round 61 (quotesother61): an expert's stance before his words, a clause as its object
                                 # ('Karaca, bu hedefin gerçekçi olduğunu savunuyor: "…"', argues; "düşünüyor", thinks)
-                                r"savunuyor|savundu|savunmuştu|düşünüyor|inanıyor)\s*:\s*$")
+                                r"savunuyor|savundu|savunmuştu|düşünüyor|inanıyor|"
+                                # round 62 (quotesother62): referred to ('Aliyev, teşkilatın tarihine atıfta bulundu:
+                                # "…"', "… göndermede bulundu:"), a reference made in the words the colon opens
+                                r"(?:atıfta|göndermede)\s+(?:bulundu|bulunuyor|bulunmuştu))\s*:\s*$")
 
 
 # Round 45: the words someone said told as a noun the colon opens, his name in the genitive before the relative
@@ -5365,7 +5403,7 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
     # (round 24: a body's or project's name in quote marks is no one's words, _without_quoted_names: "По его мнению,
     # центр «Хоргос» может дать «…»" is his)
     if sentence.rstrip()[-1:] in ".!?…" or not (m := RU_ACCORDING.match(sentence)) \
-            or not _plain_object(_without_quoted_names(sentence[m.end():]), resolver):
+            or not _plain_object(_ru_according_earlier_quotes_out(_without_quoted_names(sentence[m.end():])), resolver):
         return None
     phrase = "его" if m["own"] else m["spk"].strip()
     if m["own"] and resolver.last_speaker is None:  # round 24: before anyone spoke, the one the paragraph named
@@ -5373,6 +5411,17 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
     elif m["own"]:  # round 39 (Russian quotes): "X Y, который …, оценивает … . По его словам, … «…»" is X Y
         _ru_own_words_antecedent(own_before[:len(own_before) - len(sentence)], resolver)
     return resolver.resolve("он" if phrase in ("его", "её", "ее") else ru_genitive_phrase(phrase))
+
+
+# Round 62 (quotesother62): an earlier partial quote of the same "По словам X" sentence is X's words too ("По его
+# словам, дорога «изменит …», а ГЭС станет примером того, как соседи решают вопросы «без посредников …»"): the
+# according phrase governs the whole sentence, so a whole quote in guillemets before this one takes no voice from X
+# (a name in the rest still names someone else)
+_RU_GUILLEMET_QUOTE = re.compile(r"«[^«»]*»")
+
+
+def _ru_according_earlier_quotes_out(rest: str) -> str:
+    return _RU_GUILLEMET_QUOTE.sub(" ", rest) if "«" in rest else rest
 
 
 # A bare Russian occupation after a quote ("«…», – считает эксперт.", "— полагает экономист", "— отметил
@@ -5835,6 +5884,21 @@ _RU_WORDS_OF = re.compile(r"(?<![\w\-])(?:слова|послание|обращ
                           # round 18: quoting someone before the colon, "Ильхам Алиев процитировал Ататюрка: «…»",
                           # "… цитирует классика:" (the words are the one quoted's, so the subject is no speaker)
                           r"|(?<![\w\-])(?:процитировала|процитировал|цитировала|цитировал|цитирует)\s")
+
+
+# Round 62 (quotesother62): a sentence opening with a person's name in the genitive and a noun of his or her words,
+# then a short predicate and a colon ('Kaplan'ın son sözü de bu yönde: "…"', "X'in uyarısı net:", "Y'nin yorumu
+# şu:"): the words the colon opens are that person's (a name alone, the surname of one the text named in full)
+_TR_OWN_WORDS_COLON = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][\w\-]+\s+){{0,2}}[{CAPITALS}][\w\-]+)['’]n?[ıiuü]n\s+"
+                                 r"(?:(?:son|ilk)\s+)?(?:sözü|sözleri|yorumu|uyarısı|mesajı|değerlendirmesi|tavsiyesi|"
+                                 r"tespiti|cevabı|yanıtı)(?:\s+(?:de|da))?(?:\s+[^\s:\"“”«»'’]+){0,3}\s*:\s*$")
+
+
+def _tr_own_words_colon(tail: str, earlier: str, resolver: Resolver) -> Person | None:
+    sentence = _SENTENCE_BREAK.split(tail.rstrip(" \n"))[-1].lstrip()
+    if not (m := _TR_OWN_WORDS_COLON.match(sentence)):
+        return None
+    return _surname_speaker(m["spk"], earlier, resolver)
 
 
 def _local_words_of_another(tail: str) -> bool:
@@ -7192,9 +7256,20 @@ def _ru_told_after(after: str, resolver: Resolver) -> tuple[Person, int] | None:
 # Verbs whose speech is told by a noun after them, then "что": "X обратил внимание, что …", "выразил уверенность (в
 # том), что …", "высказал мнение, что …", "акцентировал внимание на том, что …" (a partial quote ending the clause)
 _RU_PHRASE_VERBS = frozenset({"обратил", "обратила", "выразил", "выразила", "высказал", "высказала", "акцентировал",
-                              "акцентировала"})
+                              "акцентировала",
+                              "обращает", "акцентирует", "выражает", "высказывает"})  # round 62: the present too
 _RU_SAID_PHRASE = re.compile(r"^\s+(?:внимание(?:\s+на\s+(?:то|том))?|уверенность|надежду|мнение|убежденность|"
                              r"убеждённость|сожаление|озабоченность)(?:\s+в\s+том)?,\s+что\s")
+# Round 62 (quotesother62): a relative clause inside the "что" clause such a verb opens ("она обращает внимание на то,
+# что прирост приходится на сырьё, цены на которые «могут …»") is still the subject's account: its words are hers
+# when the clause names nobody, holds no other quote and no verb of speech (whose subject another may be)
+_RU_SPEECH_IN_CLAUSE = re.compile(rf"(?<![\w\-])(?:{RU_VERBS}|назвал\w*|называ\w*|считает|считают|словам)(?![\w\-])")
+
+
+def _ru_that_clause_relative_own(clause: str, resolver: Resolver) -> bool:
+    return not (_QUOTE_MARK.search(clause) or _RU_SPEECH_IN_CLAUSE.search(clause) or _names_someone(clause, resolver))
+
+
 # A second partial quote of the sentence after "и" and the subject's second verb: "X обратил внимание, что в экспорте
 # «…», и призвал «…»", "X заявил, что «…», и добавил, что «…»": the earlier quote's marks dropped, the sentence is
 # read as one of reported speech (_subject_partial; a name in the earlier quote still names someone)
