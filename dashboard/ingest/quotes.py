@@ -850,7 +850,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             if interview and said_by is None and not DASH.match(text[payload[0]:payload[1]].strip()):
                 said_by = interview  # an answer going on in a plain paragraph (_answer_goes_on)
             elif said_by is None and interview is None and found and found[-1].rule == "transcript":
-                said_by = _labelled_answer_goes_on(text, paras, payload, found[-1])
+                said_by = _labelled_answer_goes_on(text, paras, payload, found[-1]) \
+                    or _statement_goes_on(text, paras, payload, found[-1])  # round 62 (quotesen62)
             elif said_by is None and interview is None and found and found[-1].rule == "interview" \
                     and (goes_on := _qa_answer_goes_on(text, paras, payload, found[-1])):
                 found.append(goes_on)  # round 44: "A: …" / "…" / "Q: …?", the plain paragraph the same answer's
@@ -871,6 +872,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 # round 43 (Russian quotes): its names noted first, so that a surname reporting speech ("Заместитель
                 # министра X Y побывал в Астане. Y признаёт, что …") finds the full name of its own paragraph
                 resolver.note_names_in(text[payload[0]:payload[1]], titles)
+                resolver.last_quoted = ""  # round 62: running text between ("X met Y later.") chooses no one quoted
                 if "' " in (body := text[payload[0]:payload[1]]) and " '" in body \
                         and (marked_here := _single_marked_in_running_text(text, payload, resolver)):
                     found += marked_here  # round 57 (quotesaztr57): "X Y … 'Yeşil enerji …' diye konuştu."
@@ -1094,12 +1096,15 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
+        resolver.last_quoted = speaker.name if speaker is not None else ""  # round 62 (Resolver._en_one_titled)
         if speaker is not None and rule == "said-after" and span_end and text[outer[0]] == "«" \
                 and (tail := _RU_DASH_TAIL_AFTER_MARKS.match(text, outer[1] + span_end, para_end)) \
                 and _words(tail_words := _clean(tail["body"])) >= MIN_WORDS:
             # round 49 (quotes, local): «…», — сказал X Y. — … (the rest of the paragraph, without marks): his words too
             found.append(Found([(tail.start("body"), para_end)], (tail.start(), para_end), tail_words, speaker,
                                "dash-led"))
+    if paras and ": '" in text[:paras[0][1]] and not any(f.outer[0] < paras[0][1] for f in found):
+        found = _single_marked_headline(text, paras[0][1], resolver) + found  # round 62 (quotesen62)
     found = _drop_headline_label_summaries(_drop_repeats(_drop_headline_repeats(_headline_speakers(
         text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
@@ -1465,6 +1470,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _occupation_named_before(occupation["occ"], text[:para_start] + before, resolver)  # round 26
             if person:
                 return person, rule, m.end()
+    if "inister " in after[:60] and " and " in after[:140] and (found := _en_list_titled_after(after, resolver)):
+        return found[0], "said-after", found[1]  # round 62: '“…,” Minister of Investment, Industry and Trade X Y said'
     if _az_earlier_words_gate(after) and (found := _az_earlier_words(after, resolver)) is not None:
         return found[0], "said-after", found[1]  # round 32: '"…", - dövlət başçısı o zaman bildirmişdi.'
     if "deyə" in after[:12] and (m := AZ_DEYE_BARE_VERB.match(after)) and (person := _az_subject_before_deye(before, resolver)):
@@ -2182,6 +2189,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and (opening := _SCENE_OPENING.match(sentence)):  # round 15
         sentence = sentence[opening.end():]
         found = _subject(sentence, resolver)
+        if found is None and earlier and sentence[:1].isupper() \
+                and _surname_subject_named_before(sentence, earlier, resolver):
+            found = _subject(sentence, resolver)  # round 62 (quotesen62): "Addressing the … of …, X said … “…”"
     if found is None and sentence[:1] in _RU_SCENE_INITIALS and (scene := _RU_SCENE_OPENING.match(sentence)) \
             and (later := _subject(sentence[scene.end():], resolver)):
         sentence, found = sentence[scene.end():], later  # round 34: "По итогам заседания … X Y заявил, что …"
@@ -3417,6 +3427,45 @@ def _labelled_answer_goes_on(text: str, paras, para: tuple[int, int], last: Foun
     return last.speaker if asked == question else None
 
 
+
+# Round 62 (quotesen62): the text of statements to the press, "Serdar Berdimuhamedov: Esteemed Mr. President! …" /
+# "During the talks we discussed …" / "Ilham Aliyev: Dear friends! …" / "Our trade is growing …", no question
+# anywhere: a plain paragraph right after a labelled statement (or its run-on) goes on with it while it speaks in the
+# first person (the report after the statements, "Later in the day, President X laid a wreath …", does not), in an
+# English transcript of two labelled statements at least (a holder's label, _labelled, or a full name's)
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+_MARKS_OR_QUESTION = re.compile(r"[“”\"«»„?]")
+
+
+def _statement_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
+    """The speaker of the labelled statement just before `para` when `para` runs it on in the first person."""
+    index = paras.index(para)
+    body = text[para[0]:para[1]]
+    if index < 2 or paras[index - 1] != last.outer or not last.speaker or _MARKS_OR_QUESTION.search(body) \
+            or DASH.match(body) or (":" in body[:40] and _line_label(body) is not None):
+        return None
+    if not _FIRST_PERSON_WORD.search(body) and not _statement_label_ahead(text, paras, index):
+        return None  # (a paragraph before the next label is the statement's in any person)
+    labels = 0
+    for a, b in paras[1:]:
+        if ": " in text[a:min(b, a + 50)] and (m := TRANSCRIPT.match(text[a:b])) \
+                and (_labelled(m["spk"]) or (" " in m["spk"] and _words(m["q"]) >= MIN_WORDS)):
+            labels += 1
+            if labels == 2:
+                return last.speaker
+    return None
+
+
+def _statement_label_ahead(text: str, paras, index: int) -> bool:
+    """Round 62: does a labelled statement follow paragraph `index` after plain paragraphs only (4 at most)?"""
+    for a, b in paras[index + 1:index + 5]:
+        body = text[a:b]
+        if ":" in body[:50] and (m := TRANSCRIPT.match(body)) and _words(m["q"]) >= MIN_WORDS:
+            return True
+        if _MARKS_OR_QUESTION.search(body) or DASH.match(body):
+            return False
+    return False
+
 # Round 59 (quotesaztr59): a press conference whose questions are dash lines and answers lines under the minister's
 # name ("– Cənab nazir, …?" / "Ceyhun Bayramov: …" / "Xüsusilə qeyd etmək istəyirəm ki, …" / "– Cənab Saidov, …?"): the
 # plain paragraphs (up to _DASH_QA_RUN_ON) between a labelled answer to a dash question and the next dash question
@@ -4491,6 +4540,25 @@ AFTER_TITLED_NAME = re.compile(
     rf"^\s*[,.!?]?\s*[-–—]?\s*(?:the\s+)?(?:(?!(?:by|of|to|from|with|for|at|in|on|and|but|as|the|a|an)\s)[a-z][a-z\-]+\s+){{1,3}}"
     rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\s+(?:{VERBS})\b")
 
+
+# Round 62 (quotesen62): a ministry's name listing its fields with commas, '“…,” Minister of Investment, Industry and
+# Trade X Y told reporters' / '“…,” said Minister of Energy, Water and Mining X Y.' (AFTER_SPEAKER_VERB's name takes
+# a comma only right before a word, so the list stops it); the name is the title's last capitalised words
+_EN_LIST_TITLE = (r"(?P<head>(?:[A-Z][\w'’\-]*\s+){0,3}?Minister\s+(?:of|for)\s+(?:the\s+)?"
+                  r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+                  r"(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)+,?\s+and\s+[A-Z][\w\-]+\s+"
+                  rf"(?P<name>[{_EN_CAPITALS}][\w'’\-]+(?:\s+[{_EN_CAPITALS}][\w'’\-]+){{0,2}}?)")
+AFTER_LIST_TITLE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_EN_LIST_TITLE}\s+(?:{AFTER_VERBS})\b")
+AFTER_VERB_LIST_TITLE = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\s+{_EN_LIST_TITLE}"
+                                   r"(?=\s*[,.;]|\s+(?:on|in|at|after|during|when|as)\b)")
+
+
+def _en_list_titled_after(after: str, resolver: Resolver) -> tuple[Person, int] | None:
+    """Round 62: the speaker after a quote titled by a ministry of listed fields, and the attribution's end."""
+    m = AFTER_LIST_TITLE_VERB.match(after) or AFTER_VERB_LIST_TITLE.match(after)
+    if m and (person := resolver.resolve(f'{m["head"]} {m["name"]}')) is not None:  # the list cut: "Minister of X Y Z"
+        return person, m.end()
+    return None
 
 def _after_last_attribution(own_before: str) -> str:
     """The running text of a paragraph after its last quote and that quote's attribution sentence: '“…,” says
@@ -8197,11 +8265,41 @@ def _headline_label_quotes(text: str, found: list[Found], headline_end: int, res
         if head.outer[0] < headline_end and head.speaker is None and _words(head.text) >= MIN_WORDS \
                 and not head.text.isupper() and _headline_ends_with(text[head.outer[1]:headline_end]) \
                 and (m := _HEADLINE_NAME_LABEL.match(_label_without_stay(_HEADLINE_TAG.sub("", text[:head.outer[0]], 1)))) \
-                and (person := _headline_label_person(_without_place_of_stay(m["spk"]), text[headline_end:],
-                                                      resolver)) is not None:
+                and (person := _headline_label_person(_en_without_stay(_without_place_of_stay(m["spk"])),
+                                                      text[headline_end:], resolver)) is not None:
             head.speaker, head.rule = person, "headline-label"
     return _headline_trailing_name_quotes(text, found, headline_end, resolver)  # round 25
 
+
+
+# Round 62 (quotesen62): an English label's place of stay, "Speaker Kurtulmuş in Bishkek: “…”" (a state, its capital or
+# a city of places.CITIES after "in"), is no part of the name
+_EN_LABEL_STAY = re.compile(r"^(?P<who>.+?)\s+in\s+(?P<place>[A-Z][\w'’\-]+)$")
+
+
+def _en_without_stay(label: str) -> str:
+    """The label without "in" and a place after the name."""
+    if " in " not in label or not (m := _EN_LABEL_STAY.match(label)):
+        return label
+    return m["who"] if places.is_place_word(m["place"]) or places.city_in(m["place"]) is not None else label
+
+
+# Round 62 (quotesen62): a headline label over words in single quote marks, as English sites set a headline quote
+# ("Speaker Kurtulmuş in Bishkek: 'Our parliaments must be …'"): the words are the label's person's (as in double marks,
+# _headline_label_quotes), a quote the body may tell again in other words
+_HEADLINE_SINGLE_MARKED = re.compile(r"(?P<label>[^:'\"“”«»\n]{2,80}?):\s+'(?P<q>[^\W\d_](?:[^'\n]|(?<=\w)'(?=\w))*?"
+                                     r"[^\s'])'\s*[.!?]?\s*$")
+
+
+def _single_marked_headline(text: str, headline_end: int, resolver: Resolver) -> list[Found]:
+    """The headline's quote in single marks under a name label, as a Found of the label's person, or none."""
+    if not (m := _HEADLINE_SINGLE_MARKED.match(text, 0, headline_end)) or _words(words := _clean(m["q"])) < MIN_WORDS \
+            or not (label := _HEADLINE_NAME_LABEL.match(_label_without_stay(m["label"] + ":"))):
+        return []
+    person = _headline_label_person(_en_without_stay(_without_place_of_stay(label["spk"])), text[headline_end:],
+                                    resolver)
+    return [Found([(m.start("q"), m.end("q"))], (m.start("q") - 1, m.end("q") + 1), words, person,
+                  "headline-label")] if person is not None else []
 
 def _headline_ends_with(tail: str) -> bool:
     """Does the headline end with its quote: nothing after it but a stop or a media tag ("- FOTO")?"""
