@@ -35,7 +35,9 @@ MONTH_THEN_ORDINAL = re.compile(rf"\b{_MONTH},?\s+on\s+the\s+(\d{{1,2}})(?:st|nd
 # "arrived in Baku late Wednesday", "early Thursday"; round 24: a stay told from its first day, "has been in
 # Azerbaijan since Tuesday"
 WEEKDAY = re.compile(r"\b(?:on|last|late|early|since)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                     r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)\b)",
+                     r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)\b"
+                     # round 62 (visits62): the day's possessive before a gathering, "Our coverage of Friday's summit"
+                     r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting|session|forum)\b)",
                      re.I)
 RELATIVE_DAY = re.compile(r"\b(today|(?:the\s+day\s+before\s+)?yesterday)\b", re.I)  # round 18b: two days back
 _DAY_MONTH_LOW, _MONTH_DAY_LOW, _WEEKDAY_LOW, _RELATIVE_LOW = map(lower_twin, (DAY_MONTH, MONTH_DAY, WEEKDAY, RELATIVE_DAY))
