@@ -5854,11 +5854,12 @@ def _meeting_signed_one(doc: Document, visits: list[VisitFound]) -> None:
 # ("The seven leaders have put their signatures to a joint declaration", "All the presidents signed a joint
 # communiqué"): one on each summit visit with no count yet told before it (not "the two leaders", a bilateral signing,
 # nor "… a declaration and …", more than one)
-_LEADERS_SIGNED_ONE = re.compile(r"\b(?:(?:the|all)\s+(?:the\s+)?(?:(?!two\b)(?:three|four|five|six|seven|eight|nine|ten"
-                                 r"|\d{1,2})\s+)?(?:leaders|presidents|heads\s+of\s+state))\s+(?:have\s+|had\s+|also\s+)*"
-                                 r"(?:signed|put\s+their\s+signatures?\s+(?:to|on|under))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
-                                 r"(?:declaration|statement|communiqu[eé]|memorandum|roadmap|road\s+map)\b"
-                                 r"(?![^.;]*\s(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|other)\s)", re.I)
+_LEADERS_SIGNED_ONE = re.compile(
+    r"\b(?:(?:the|all)\s+(?:the\s+)?(?:(?!two\b)(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:leaders|presidents|heads\s+of\s+state))\s+(?:have\s+|had\s+|also\s+)*"
+    r"(?:signed|put\s+their\s+signatures?\s+(?:to|on|under))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:declaration|statement|communiqu[eé]|memorandum|roadmap|road\s+map)\b"
+    r"(?![^.;]*\s(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|other)\s)", re.I)
 _LEADERS_SIGNED_WORDS = (" signed ", " signatures ", " signature ")  # one is in every _LEADERS_SIGNED_ONE match
 
 
