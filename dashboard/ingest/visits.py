@@ -5880,22 +5880,27 @@ def _summit_leaders_signed_one(doc: Document, visits: list[VisitFound]) -> None:
 # Round 62 (visits62): two or more leaders told by their states' demonyms as come a day or two before the summit
 # ("Kazak ve Özbek liderler ise dün akşam Nahçıvan'a gelmişti", "Qazax və özbək liderləri dünən axşam gəliblər",
 # "The Kazakh and Uzbek leaders had arrived on Thursday evening"): each of those states' summit guests starts then
-_DEMONYM_LEADERS_CAME = re.compile(r"(?P<states>[^\W\d_]+(?:(?:\s*,\s*|\s+(?:ve|və|and)\s+)[^\W\d_]+)+)\s+"
-                                   r"(?:liderler|liderləri?|leaders|presidents|cumhurbaşkanları|prezidentləri?)\b"
+_DEMONYM_LEADERS_CAME = re.compile(r"(?P<states>[^\W\d_]+(?:(?:\s*,\s*|\s+(?:ve|və|and|и)\s+)[^\W\d_]+)*)\s+"
+                                   r"(?:liderler|liderləri?|leaders|presidents|cumhurbaşkanları|prezidentləri?|лидеры"
+                                   # one state's leader alone ("The Kazakh leader had arrived on Thursday evening")
+                                   r"|президенты|lider|leader|лидер)\b"
                                    r"[^.;]{0,80}?\b(?:gel(?:di|miş|mişti|mişlerdi)|gəl(?:ib|iblər|mişdi|mişdilər)"
-                                   r"|arrived|flew\s+in|landed)\b", re.I)
-_DEMONYM_LEADERS_WORDS = ("lider", "leaders", "presidents", "cumhurbaşkanları", "prezidentlər")  # gate (lower case)
-_STATE_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:ve|və|and)\s+", re.I)
+                                   r"|arrived|flew\s+in|landed|прибыл[аи]?|прилетел[аи]?)\b", re.I)
+# one is in every _DEMONYM_LEADERS_CAME match (s.check: lower case)
+_DEMONYM_LEADERS_WORDS = ("lider", "leader", "president", "cumhurba", "prezident", "лидер", "президент")
+_STATE_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:ve|və|and|и)\s+", re.I)
 
 
 def _demonym_leaders_came_before(doc: Document, visits: list[VisitFound], published: date) -> None:
     """The summit guests of the states a _DEMONYM_LEADERS_CAME sentence names (every word of its list a state's)
     start on the day it tells, when that is one of the _ARRIVED_BEFORE days before their summit start."""
     for s in doc.sentences:
-        if not any(w in s.check for w in _DEMONYM_LEADERS_WORDS) or not (m := _DEMONYM_LEADERS_CAME.search(s.text)):
+        if not any(w in s.check for w in _DEMONYM_LEADERS_WORDS):
             continue
-        states = [_state_word(w) for w in _STATE_LIST_GAP.split(m["states"])]
-        if None in states or _FUTURE.search(s.text):
+        lists = [[_state_word(w) for w in _STATE_LIST_GAP.split(m["states"])]
+                 for m in _DEMONYM_LEADERS_CAME.finditer(s.text)]
+        states = next((found for found in lists if None not in found), None)
+        if states is None or _FUTURE.search(s.text):
             continue
         days = [d[0] for d in _dates(s, published, True)]
         if len(set(days)) != 1:

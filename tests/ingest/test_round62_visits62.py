@@ -43,7 +43,8 @@ def test_a_summits_leaders_signing_one_declaration_give_each_guest_one_document(
 
 
 def test_leaders_told_by_their_demonyms_as_come_the_evening_before_start_then():
-    # plant: `visit.start = days[0]` dropped from visits._demonym_leaders_came_before
+    # plant: `visit.start = days[0]` dropped from visits._demonym_leaders_came_before; and (apart) "лидеры" and
+    # "и" dropped from visits._DEMONYM_LEADERS_CAME
     turkish = ("Zirve\n\nTDT zirvesi bugün Bakü'de yapıldı. Zirveye Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, "
                "Özbekistan Cumhurbaşkanı Şevket Mirziyoyev ve Kırgızistan Cumhurbaşkanı Sadır Caparov katıldı. "
                "Kazak ve Kırgız liderler dün akşam Bakü'ye gelmişti.")
@@ -54,6 +55,13 @@ def test_leaders_told_by_their_demonyms_as_come_the_evening_before_start_then():
                "President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov attended the summit. The Uzbek and "
                "Kyrgyz leaders had arrived on Thursday evening.")
     assert [v[2] for v in proposed.visits(english, date(2025, 10, 3))] == ["2025-10-03", "2025-10-02", "2025-10-02"]
+    russian = ("Саммит\n\nСаммит ОТГ прошел сегодня в Баку. В саммите приняли участие Президент Казахстана "
+               "Касым-Жомарт Токаев и Президент Узбекистана Шавкат Мирзиёев. Казахстанский и узбекский лидеры "
+               "прибыли накануне вечером.")
+    assert [v[2] for v in proposed.visits(russian, date(2025, 10, 3))] == ["2025-10-02", "2025-10-02"]
+    # one state's leader alone: only his visit starts the day before
+    one = english.replace("Uzbek and Kyrgyz leaders", "Kazakh leader")
+    assert [v[2] for v in proposed.visits(one, date(2025, 10, 3))] == ["2025-10-02", "2025-10-03", "2025-10-03"]
 
 
 _VISIT = "Visit\n\nKazakh President Kassym-Jomart Tokayev arrived in Baku on Monday on a state visit. "
