@@ -549,6 +549,11 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # cəmi 21 milyon dollara yaxın idi" (whereas in 2023 the figure was), Turkish "2023 yılında
                           # rakam …"
                           r"|\b(?:ildə|yılında)\s+(?:(?:isə|ise|da|də)\s+)?(?:rakam|rəqəm|göstərici|gösterge)\b"
+                          # round 62 (trade62a): or right after a span of months or its period, "Ötən ilin
+                          # yanvar-oktyabrında göstərici 5 milyard 868 milyon dollar idi", "geçen yılın ocak-ekim
+                          # döneminde rakam …"
+                          r"|(?:\b\w+-\w+n|\b(?:dövrün|dönemin))d[aeə]\s+(?:(?:isə|ise)\s+)?"
+                          r"(?:rakam|rəqəm|göstərici|gösterge)\b"
                           # round 60 (trade60): or right after "that year", "… – həmin il göstərici 334,3 milyon dollar
                           # olmuşdu", Turkish "o yıl rakam …"
                           r"|\b(?:həmin\s+il(?:də)?|o\s+yıl(?:da)?)\s+(?:(?:isə|ise)\s+)?"
@@ -3015,6 +3020,42 @@ def _partners_without_figure(doc: Document, s, amounts: list[money.Amount]) -> i
     return clause.start() if len(before) == 1 else None
 
 
+# Round 62 (trade62a): a lead telling several partners' trade with no figure in a first clause, then one partner's
+# figure in a later clause marked as the next topic ("Türkiyə, Türkmənistan və Qazaxıstanla ticarətdə artım davam
+# edib, Macarıstanla dövriyyə isə 300 milyon dollara yaxınlaşıb"; "…, while trade with Hungary neared $300 million",
+# "…, а товарооборот с Венгрией приблизился к 300 млн долларов").
+_LATER_TOPIC_WORDS = ("isə", "ise", "while", "whereas", " а ", " но ")  # as cheap.lowered() has them; one is in
+_LATER_TOPIC = re.compile(r"[,;]\s+(?:(?:while|whereas|а|но)\s+[^,.;]*|[^,.;]*?\s(?:isə|ise)\s[^,.;]*)$",
+                          re.I)  # the clause from its break up to the first amount
+
+
+def _partners_of_a_later_clause(doc: Document, s, amounts: list[money.Amount]) -> list[str] | None:
+    """The states (one or two) the clause of the first amount names when that clause opens a later topic
+    (_LATER_TOPIC) after a first clause that tells trade with other states and no figure, with the state of the
+    report's language before a lone partner when nothing else tells the home ("Türkiyə ilə ticarət artıb, Macarıstanla
+    dövriyyə isə …": Azerbaijan's, _home_of_language); else None (each state then read as told)."""
+    if not any(word in s.check for word in _LATER_TOPIC_WORDS):
+        return None
+    m = _LATER_TOPIC.search(s.text, 0, amounts[0].start)
+    if m is None or not _TRADE.search(s.text, 0, m.start()):
+        return None
+    mentions = doc.mentions(s)
+    later = list(dict.fromkeys(x.iso3 for x in mentions if m.start() <= x.start - s.start < amounts[0].start))
+    before = [x for x in mentions if x.start - s.start < m.start()]
+    earlier = {x.iso3 for x in before}
+    if not 1 <= len(later) <= 2 or not earlier or earlier.intersection(later):
+        return None
+    owner = next((x.iso3 for x in before if _owns_trade(doc.text, x)), None)
+    if len(later) == 1 and owner:  # "Azerbaijan's gas exports to Europe doubled, while its trade with Turkey …"
+        return [owner, later[0]]
+    if len(earlier) < 2 and not all(_after_with(doc, x) for x in before):
+        return None  # one state named, not as a partner: the subject "its" may point back to
+    if len(later) == 1 and (home := _home_of_language(s.text)) and home not in earlier and home != later[0] \
+            and _lead_home(doc, s.start) is None:
+        return [home, later[0]]
+    return later
+
+
 def _outsiders_only_in_an_aside(doc: Document, s, sentence: str, amounts: list[money.Amount]) -> bool:
     """Round 47: does a sentence telling the two's own trade before its first amount ("Bilateral trade reached …",
     _OF_THE_TWO) name states outside the ties only in a later clause after its last amount ("…, more than double the
@@ -4557,6 +4598,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue
         if len(set(codes)) >= 2 and not places.TIE_CODES.issuperset(codes):
             codes = _without_outsiders_after(doc, s, codes, amounts)
+        if len(set(codes)) >= 2 and not targets_only and (later := _partners_of_a_later_clause(doc, s, amounts)):
+            codes = later  # round 62 (trade62a): "Türkiyə, … ilə ticarətdə artım davam edib, Macarıstanla isə …"
         partners_end = None  # round 48: where a clause of partners with no figure opens (_partners_without_figure)
         if len(set(codes)) >= 2 and not targets_only and (partners_end := _partners_without_figure(doc, s, amounts)):
             named_before = {m.iso3 for m in doc.mentions(s) if m.start - s.start < partners_end}
@@ -6523,6 +6566,9 @@ _COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+"
                               # round 37 (trade and targets): an adverb of ease between, "2 milyar doları kolayca
                               # aşabileceğini" (could easily exceed), Azerbaijani "asanlıqla keçə bilər"
                               r"(?:(?:kolayca|kolaylıkla|rahatlıkla|rahatça|hızla|rahatlıqla|asanlıqla|sürətlə)\s+)?"
+                              # round 62 (trade62a): the threshold named between, "650 milyon dollar həddini keçə
+                              # bilər", Turkish "1 milyar dolar eşiğini aşabilir"
+                              r"(?:(?:həddini|hüdudunu|sərhədini|eşiğini|sınırını|barajını)\s+)?"
                               r"(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bilər|(?:ulaş|aş|çık|yüksel|art)[ae]?"
                               r"(?:bilir|bilece[kğ]\w*)"
                               # "ticaretin 7,5 milyar doları geçmesinin mümkün olduğunu" (that it is possible it exceeds),
