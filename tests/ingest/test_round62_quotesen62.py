@@ -120,12 +120,20 @@ def test_a_ministry_listing_its_fields_after_a_quote():
 
 
 def test_the_states_minister_after_a_minister_titled_with_no_state():
-    # plant: people.Resolver._named_minister's `last` back to the Russian bare title only (ru_bare)
+    # plant: people.Resolver._named_minister's `last` (and the stateless fallback after it) back to the Russian bare
+    # title only (ru_bare); or `last = self.last_speaker` alone so (the two-minister case below)
     text = ('Trade rose.\n\nIn Ankara, Trade Minister Ömer Bolat said the data were "a solid basis for more work" this '
             'year. The Turkish minister added: "We are ready to expand the list of goods covered by the agreement."')
     assert proposed.quotes(text, DAY) == [
         ("Ömer Bolat", "a solid basis for more work"),
         ("Ömer Bolat", "We are ready to expand the list of goods covered by the agreement.")]
+    # of two ministers titled with no state, the one who spoke last
+    two = ("Trade rose.\n\nTrade Minister Ömer Bolat and Transport Minister Abdulkadir Uraloğlu met the press in "
+           'Ankara.\n\nUraloğlu said the data were "a solid basis for more work" this year. The Turkish minister '
+           'added: "We are ready to expand the list of goods covered by the agreement."')
+    assert proposed.quotes(two, DAY) == [
+        ("Abdulkadir Uraloğlu", "a solid basis for more work"),
+        ("Abdulkadir Uraloğlu", "We are ready to expand the list of goods covered by the agreement.")]
     # a minister the table knows of another state is not "the Kazakh minister"
     other = ('Trade rose.\n\nIn Baku, Foreign Minister Jeyhun Bayramov said the data were good. The Kazakh minister '
              'added: "We are ready to expand the list of goods covered by the agreement."')
