@@ -549,6 +549,11 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # cəmi 21 milyon dollara yaxın idi" (whereas in 2023 the figure was), Turkish "2023 yılında
                           # rakam …"
                           r"|\b(?:ildə|yılında)\s+(?:(?:isə|ise|da|də)\s+)?(?:rakam|rəqəm|göstərici|gösterge)\b"
+                          # round 62 (trade62a): or right after a span of months or its period, "Ötən ilin
+                          # yanvar-oktyabrında göstərici 5 milyard 868 milyon dollar idi", "geçen yılın ocak-ekim
+                          # döneminde rakam …"
+                          r"|(?:\b\w+-\w+n|\b(?:dövrün|dönemin))d[aeə]\s+(?:(?:isə|ise)\s+)?"
+                          r"(?:rakam|rəqəm|göstərici|gösterge)\b"
                           # round 60 (trade60): or right after "that year", "… – həmin il göstərici 334,3 milyon dollar
                           # olmuşdu", Turkish "o yıl rakam …"
                           r"|\b(?:həmin\s+il(?:də)?|o\s+yıl(?:da)?)\s+(?:(?:isə|ise)\s+)?"
@@ -1566,7 +1571,13 @@ _LEVEL_CASE_BEFORE_RATE = re.compile(r"[\w'’]*(?:\s+(?:seviye|düzey|səviyyə
                                      # round 61 (trade61): the level in the dative with "compared", "… 2 milyar 827
                                      # milyon dolarlık hacme kıyasla", "… səviyyə ilə müqayisədə"
                                      r"|[\w'’]*(?:\s+(?:hacm|hacim|seviye|düzey|rakam|tutar|həcm|səviyyə)\w*)?"
-                                     r"\s+(?:ile\s+|ilə\s+)?(?:kıyasla|karşılaştırıldığında|müqayisədə)\s+$", re.I)
+                                     r"\s+(?:ile\s+|ilə\s+)?(?:kıyasla|karşılaştırıldığında|müqayisədə)\s+$"
+                                     # round 62 (trade62b): the level in the dative with "göre"/"nisbətən", its year
+                                     # between, "Bu, 2 milyar 22 milyon dolarlık 2024 seviyesine göre yüzde 14,6'lık
+                                     # bir artış demek", "… 2024-cü il səviyyəsinə nisbətən"
+                                     r"|[\w'’]*(?:\s+(?P<year>(?:19|20)\d\d)(?:['’-]?\w+)?(?:\s+(?:yılı|il)\b)?)?"
+                                     r"(?:\s+(?:hacm|hacim|seviye|düzey|rakam|tutar|həcm|səviyyə|rəqəm)\w*)?"
+                                     r"(?<=[aeəAEƏ])\s+(?:göre|nisbətən)\s+$", re.I)
 
 
 def _rate_over_level(sentence: str, check: str, published: date, last: str) -> tuple[float, str] | None:
@@ -1580,8 +1591,9 @@ def _rate_over_level(sentence: str, check: str, published: date, last: str) -> t
     if not any(word in check for word in _RATE_COMPARED_WORDS) \
             or not (compared := _RATE_COMPARED.match(sentence, rate[2])):
         return None
+    level = None
     if not (compared.end() <= amount.start
-            or amount.end <= rate[1] and _LEVEL_CASE_BEFORE_RATE.search(sentence, amount.end, rate[1])):
+            or amount.end <= rate[1] and (level := _LEVEL_CASE_BEFORE_RATE.search(sentence, amount.end, rate[1]))):
         return None
     back = when.period_back_in(sentence, last, check)
     # the level's period after the word of comparing (which makes it a baseline to when.period_in): "выше уровня первого
@@ -1589,6 +1601,8 @@ def _rate_over_level(sentence: str, check: str, published: date, last: str) -> t
     own = compared.end() <= amount.start and when.period_in(sentence[compared.end():], published)
     label = back[0] if back and back[0] != last \
         else _compared_period(sentence, published, check, last) or (own[0] if own else None)
+    if label is None and level and level["year"]:  # round 62: "… dolarlık 2024 seviyesine göre", a year's level
+        label = level["year"] + last[4:]
     return (rate[0], label) if label and _ends_before(label, last) else None
 
 
@@ -2100,6 +2114,9 @@ _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|п
              # round 57 (trade57): cloth, as _GOODS_EN has it, "поставки узбекской пряжи на азербайджанские фабрики,
              # которые в прошлом году принесли около 95 млн долларов"
              r"пряжи|тканей|текстиля|одежды|"
+             # round 62 (trade62b): farm and food goods and medicines, "узбекский экспорт фруктов и овощей в Кыргызстан
+             # составил порядка 140 млн долларов" (one good's, as _GOODS_EN's "fruits", "vegetables")
+             r"фруктов|плодов|ягод|овощей|мяса|цемента|лекарств|медикаментов|"
              # round 24: a branch's products, "экспорт узбекской плодоовощной продукции в Казахстан превысил $412 млн"
              r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ)\w*\s+продукци\w*)\b")
 # Round 39 (trade and targets C): the goods of _GOODS_RU in the instrumental, as "торговля" takes them
@@ -2109,6 +2126,7 @@ _GOODS_RU_INSTRUMENTAL = (r"(?:газом|нефтью|нефтепродукт�
                           # round 42 (trade B): cloth, "торговля текстилем и готовой одеждой … составила около
                           # 410 млн долларов" (trade in textiles and clothing)
                           r"текстилем|(?:готовой\s+)?одеждой|"
+                          r"фруктами|плодами|ягодами|овощами|мясом|цементом|лекарствами|медикаментами|"  # round 62
                           r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ)\w*\s+"
                           r"продукцией)\b")
 # Round 19: a branch's exports are no trade of the two: "Turkish defense and aerospace exports reached a record $7.1
@@ -2197,6 +2215,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "сельхоз", "плодоовощн", "текстильн", "продовольственн", "химическ", "металлургическ",
                  "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти",
                  "пряжи", "тканей", "одежды",  # round 57 (_GOODS_RU's cloth)
+                 "фрукт", "плод", "ягод", "овощ", "мяс", "цемент", "лекарств", "медикамент",  # round 62 (_GOODS_RU)
                  "furniture", "mobilya", "mebel", "materials", "malzemeleri", "materialları",  # round 60 (trade60)
                  # round 27: _GOODS_EN's manufactured and farm goods
                  "vehicle", "cars", "machinery", "steel", "metals", "fertili", "chemicals", "fruit", "vegetables",
@@ -2257,12 +2276,22 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                r"|\b[İIi]ki\s+(?:bölge|region|vilayet)\w*"
                                r"|\b\w+ск(?:ая|ой|ую)\s+област\w*|\bобласт[ьи]\s+[А-ЯЁ]"
                                r"|\b\w+\s+(?:vilayəti\w*|viloyati\w*|rayonu\w*|bölgesi\w*|eyaleti\w*|vilayeti\w*)"
-                               r"|\bMuxtar\s+Respublikas\w*")
+                               r"|\bMuxtar\s+Respublikas\w*"
+                               # round 62 (trade62b): the trade or goal between the two states' regions or cities,
+                               # "Tərəflər vilayətlərarası ticarəti də 100 milyon dollara çatdırmağı planlaşdırırlar",
+                               # "bölgeler arası ticaret", "межрегиональная торговля", "interregional trade"
+                               # (the word before the trade's noun: "межрегиональное сотрудничество …: товарооборот
+                               # двух стран …" stays the pair's)
+                               r"|(?i:(?:\b(?:vilayət|region|bölgə|şəhər|bölge|şehir)l[əea]r\s*aras[ıi]|"
+                               r"\bмежрегиональн\w*|\binter-?regional)\s+(?:(?:qarşılıqlı|karşılıklı|mutual|"
+                               r"взаимн\w*)\s+)?(?:ticar|trade|торговл|товарооборот|dövriyyə|exports?|imports?))")
 _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "ввп", "валов", "üdm", "ümumi daxili",
                                                    "gsyh", "gsyih", "gayri", "region", "province", "oblast", "област",
                                                    "vilayəti", "viloyati", "rayonu", "bölgesi", "eyaleti", "vilayeti",
                                                    "muxtar", "city", "county", "регион", "областей", "провинц", "bölge",
-                                                   "vilayet"))  # one is in every _NOT_PAIR_SUBJECT match
+                                                   "vilayet", "lərarasi", "ler arasi", "lər arasi",
+                                                   "lerarasi", "lararasi", "межрегион"))
+# (one is in every _NOT_PAIR_SUBJECT match)
 
 
 # Round 44: the words a speaker's title holds before a reported clause are no subject of its amount: "Председатель
@@ -3013,6 +3042,42 @@ def _partners_without_figure(doc: Document, s, amounts: list[money.Amount]) -> i
         return None  # (round 50: or their figures, "…, while figures for Northern Cyprus are not reported separately")
     before = {m.iso3 for m in doc.mentions(s) if m.start - s.start < clause.start()}
     return clause.start() if len(before) == 1 else None
+
+
+# Round 62 (trade62a): a lead telling several partners' trade with no figure in a first clause, then one partner's
+# figure in a later clause marked as the next topic ("Türkiyə, Türkmənistan və Qazaxıstanla ticarətdə artım davam
+# edib, Macarıstanla dövriyyə isə 300 milyon dollara yaxınlaşıb"; "…, while trade with Hungary neared $300 million",
+# "…, а товарооборот с Венгрией приблизился к 300 млн долларов").
+_LATER_TOPIC_WORDS = ("isə", "ise", "while", "whereas", " а ", " но ")  # as cheap.lowered() has them; one is in
+_LATER_TOPIC = re.compile(r"[,;]\s+(?:(?:while|whereas|а|но)\s+[^,.;]*|[^,.;]*?\s(?:isə|ise)\s[^,.;]*)$",
+                          re.I)  # the clause from its break up to the first amount
+
+
+def _partners_of_a_later_clause(doc: Document, s, amounts: list[money.Amount]) -> list[str] | None:
+    """The states (one or two) the clause of the first amount names when that clause opens a later topic
+    (_LATER_TOPIC) after a first clause that tells trade with other states and no figure, with the state of the
+    report's language before a lone partner when nothing else tells the home ("Türkiyə ilə ticarət artıb, Macarıstanla
+    dövriyyə isə …": Azerbaijan's, _home_of_language); else None (each state then read as told)."""
+    if not any(word in s.check for word in _LATER_TOPIC_WORDS):
+        return None
+    m = _LATER_TOPIC.search(s.text, 0, amounts[0].start)
+    if m is None or not _TRADE.search(s.text, 0, m.start()):
+        return None
+    mentions = doc.mentions(s)
+    later = list(dict.fromkeys(x.iso3 for x in mentions if m.start() <= x.start - s.start < amounts[0].start))
+    before = [x for x in mentions if x.start - s.start < m.start()]
+    earlier = {x.iso3 for x in before}
+    if not 1 <= len(later) <= 2 or not earlier or earlier.intersection(later):
+        return None
+    owner = next((x.iso3 for x in before if _owns_trade(doc.text, x)), None)
+    if len(later) == 1 and owner:  # "Azerbaijan's gas exports to Europe doubled, while its trade with Turkey …"
+        return [owner, later[0]]
+    if len(earlier) < 2 and not all(_after_with(doc, x) for x in before):
+        return None  # one state named, not as a partner: the subject "its" may point back to
+    if len(later) == 1 and (home := _home_of_language(s.text)) and home not in earlier and home != later[0] \
+            and _lead_home(doc, s.start) is None:
+        return [home, later[0]]
+    return later
 
 
 def _outsiders_only_in_an_aside(doc: Document, s, sentence: str, amounts: list[money.Amount]) -> bool:
@@ -4415,6 +4480,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # 9,4 üzerinde bulunuyor": the rate the figure's before, the amount that trade's earlier level
                 found[-1].growth_pct, compared = over
                 elliptic_flow, looks_back = found[-1].flow, True
+                if compared.isdigit():  # round 62 (trade62b): "… 2024 seviyesine göre", a year when.period_in reads not
+                    year_told = (compared, 0, 0)
             # right after a trade figure: its growth ("This is 12% more"), or a target for "it"
             elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
                     and found[-1].growth_pct is None and (growth := _growth_next(sentence, s.check)) is not None:
@@ -4557,6 +4624,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue
         if len(set(codes)) >= 2 and not places.TIE_CODES.issuperset(codes):
             codes = _without_outsiders_after(doc, s, codes, amounts)
+        if len(set(codes)) >= 2 and not targets_only and (later := _partners_of_a_later_clause(doc, s, amounts)):
+            codes = later  # round 62 (trade62a): "Türkiyə, … ilə ticarətdə artım davam edib, Macarıstanla isə …"
         partners_end = None  # round 48: where a clause of partners with no figure opens (_partners_without_figure)
         if len(set(codes)) >= 2 and not targets_only and (partners_end := _partners_without_figure(doc, s, amounts)):
             named_before = {m.iso3 for m in doc.mentions(s) if m.start - s.start < partners_end}
@@ -6523,6 +6592,9 @@ _COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+"
                               # round 37 (trade and targets): an adverb of ease between, "2 milyar doları kolayca
                               # aşabileceğini" (could easily exceed), Azerbaijani "asanlıqla keçə bilər"
                               r"(?:(?:kolayca|kolaylıkla|rahatlıkla|rahatça|hızla|rahatlıqla|asanlıqla|sürətlə)\s+)?"
+                              # round 62 (trade62a): the threshold named between, "650 milyon dollar həddini keçə
+                              # bilər", Turkish "1 milyar dolar eşiğini aşabilir"
+                              r"(?:(?:həddini|hüdudunu|sərhədini|eşiğini|sınırını|barajını)\s+)?"
                               r"(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bilər|(?:ulaş|aş|çık|yüksel|art)[ae]?"
                               r"(?:bilir|bilece[kğ]\w*)"
                               # "ticaretin 7,5 milyar doları geçmesinin mümkün olduğunu" (that it is possible it exceeds),

@@ -444,16 +444,21 @@ def _in_a_range(text: str, amount: Amount) -> bool:
 # Round 51: nor with another currency's code before it: "Hungarian exports made up USD 118 million of this sum, while
 # imports from Azerbaijan totalled EUR 103 million" (no dollar amount).
 _OTHER_CODE = r"(?-i:EUR|GBP|HUF|KZT|AZN|UZS|TRY|RUB|KGS|TMT|TJS)"  # upper case only
+_BARE_TAIL = (r"(?=(?:\s+(?:годом\s+(?:ранее|раньше)|год\s+назад|a\s+year\s+(?:earlier|before|ago)|"
+              r"(?:in|в)\s+(?:19|20)\d\d(?:\s+году)?"
+              # round 61 (trade61): "compared with 118 million in the same period of 2024", "за аналогичный
+              # период прошлого года"
+              r"|(?:in|during|over)\s+the\s+same\s+period\s+(?:of\s+(?:19|20)\d\d|last\s+year|a\s+year\s+"
+              r"(?:earlier|before|ago))|(?:за|в)\s+аналогичн\w+\s+период\w*\s+(?:прошлого|(?:19|20)\d\d)\s+года"
+              r"))?\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))")
 _BARE = re.compile(rf"(?<![€£₺₽$])(?<!{_OTHER_CODE})(?<!{_OTHER_CODE}\s)\b{_NUM}"
                    r"\s?(bn|billion|mln|million|milyard|milyar|milyon|млрд|млн"
-                   r"|миллиард\w*|миллион\w*)\b\.?"
-                   r"(?=(?:\s+(?:годом\s+(?:ранее|раньше)|год\s+назад|a\s+year\s+(?:earlier|before|ago)|"
-                   r"(?:in|в)\s+(?:19|20)\d\d(?:\s+году)?"
-                   # round 61 (trade61): "compared with 118 million in the same period of 2024", "за аналогичный
-                   # период прошлого года"
-                   r"|(?:in|during|over)\s+the\s+same\s+period\s+(?:of\s+(?:19|20)\d\d|last\s+year|a\s+year\s+"
-                   r"(?:earlier|before|ago))|(?:за|в)\s+аналогичн\w+\s+период\w*\s+(?:прошлого|(?:19|20)\d\d)\s+года"
-                   r"))?\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))", re.I)
+                   r"|миллиард\w*|миллион\w*)\b\.?" + _BARE_TAIL, re.I)
+# Round 62 (trade62b): the billions and millions of a compound told so, "против 1 млрд 584 млн годом ранее", "against
+# 1 billion 584 million a year earlier" (else "584 млн" alone was read, a billion short).
+_BARE_COMPOUND = re.compile(rf"(?<![€£₺₽$])(?<!{_OTHER_CODE})(?<!{_OTHER_CODE}\s)\b(\d{{1,3}})\s?(?:млрд|миллиард\w*|"
+                            r"billion|milyard|milyar)\.?\s+(\d{1,3}(?:[.,]\d+)?)\s?(?:млн|миллион\w*|million|milyon)"
+                            r"\b\.?" + _BARE_TAIL, re.I)
 _BARE_UNITS = ("bn", "billion", "mln", "million", "milyar", "milyon", "млрд", "млн", "миллиард", "миллион")  # one is in
 # every _BARE match
 
@@ -480,14 +485,19 @@ def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
     digit = _DIGIT.search(text, first)
     if digit is None:
         return out
+    if any(unit in lowered(text) for unit in ("млрд", "миллиард", "billion", "milyar")):  # one is in every match
+        for m in _BARE_COMPOUND.finditer(text, digit.start()):
+            if not any(a.start <= m.start() < a.end for a in found):
+                out.append(Amount(round(int(m[1]) * 1000 + _number(m[2]), 3), m.start(), m.end(),
+                                  qualifier_before(text, m.start()), "number and unit, its currency the one before"))
     for m in _BARE.finditer(text, digit.start()):
-        if any(a.start <= m.start() < a.end for a in found):
+        if any(a.start <= m.start() < a.end for a in (*found, *out)):
             continue
         value = _number(m[1]) * _scale_of_unit(m[2])
         if value > 0:
             out.append(Amount(round(value, 3), m.start(), m.end(), qualifier_before(text, m.start()), "number and unit, "
                               "its currency the one before"))
-    return out
+    return sorted(out, key=lambda a: a.start) if len(out) > 1 else out
 
 
 # Round 55 (traderel): a number and unit with no currency in the clause right before the first dollar amount, whose

@@ -1274,6 +1274,7 @@ class Resolver:
         self.lower_titled_ministers: list[Person] = []
         # the person a sentence of running text opening "According to X, …" made the last speaker (_en_one_titled)
         self.according_to = ""
+        self.last_quoted = ""  # round 62 (quotesen62): the speaker of the last quote in marks (quotes.find_quotes)
         # round 41 (titles): the name each local title glossed in English named ("Toraga (Speaker) of … X Y": "toraga"),
         # "" when two were so titled; and the chairs of parliaments named with a title ("Chairperson of the Mejlis X Y")
         self.glossed_titles: dict[str, str] = {}
@@ -1435,7 +1436,11 @@ class Resolver:
         the title's "of" splits the capitalised run, so the name after the ministry's words is remembered
         here, as the title and the name ("Azerbaijani Minister Mikayil Jabbarov"), for a later "Jabbarov"."""
         for m in _TITLE_OF_NAME.finditer(text):
-            if not _BODY_WORDS.isdisjoint(m["name"].lower().split()):
+            if not _BODY_WORDS.isdisjoint(m["name"].lower().split()) \
+                    and (m := _TITLE_OF_LONGER_BODY.match(text, m.start())) is not None \
+                    and not _BODY_WORDS.isdisjoint(m["name"].lower().split()):
+                m = None  # round 62: "Speaker of the Grand National Assembly of Türkiye X Y", the body read whole
+            if m is None:
                 continue  # round 30: "Chairman of the Board of Kazakh Caspian Shipping Company" ends in a body, no name
             body = text[m.end('title'):m.start('name')]
             # (round 41: a parliament's own name gives the state too, "Chairperson of the Mejlis X Y" is Turkmen)
@@ -1691,12 +1696,14 @@ class Resolver:
         # round 43 (Russian quotes): else the minister who spoke last, titled so with no state ("министр инвестиций,
         # промышленности и торговли X Y" … "— подчеркнул глава узбекского министерства"), none of another state; before
         # anyone spoke, the one minister so titled
-        last = self.last_speaker if ru_bare else None
-        if last is None and ru_bare:
+        # round 62 (quotesen62): the English "The Turkish minister added:" after "Trade Minister X Y said …" too
+        last = self.last_speaker if ru_bare or m is not None else None
+        if last is None and (ru_bare or m is not None):
             stateless = {p.name: p for p in (self._unlisted_people() if self.unlisted else [])
                          if not p.iso3 and _a_ministers_role(p.role)}
             last = next(iter(stateless.values())) if len(stateless) == 1 else None
-        if last is not None and not last.iso3 and self._titled_minister(last) and _a_ministers_role(last.role):
+        if last is not None and last.iso3 in ("", codes[0]) and self._titled_minister(last) \
+                and _a_ministers_role(last.role):  # (round 62: the same minister again, now of that state)
             return Person(last.name, last.role, codes[0], 0.7, "country minister")
         return None
 
@@ -2040,10 +2047,11 @@ class Resolver:
         people = {p.name: p for p in self._unlisted_people()
                   if _role_ends_in(p.role, roles) and (not codes or _titled_state(p) in codes)}
         if len(people) > 1 and self.last_speaker is not None and self.last_speaker.name in people \
-                and self.last_speaker.name == self.according_to:
+                and self.last_speaker.name in (self.according_to, self.last_quoted):
             # two so titled (both Speakers at talks of two parliaments): the one running text reported last ("According
             # to Ismoilov, …" before "“…,” the Speaker said": quotes._en_according_sentence_subject); a name as a
-            # sentence's subject ("X met Y") chooses neither
+            # sentence's subject ("X met Y") chooses neither; round 62 (quotesen62): or the one quoted last ('X said
+            # relations rested on “…”.' / '“…,” the Speaker stressed.')
             people = {self.last_speaker.name: people[self.last_speaker.name]}
         if codes and self.counterparts:  # round 48: "the Kazakh mayor" after "X Y and his Kazakh counterpart Z W"
             people |= {p.name: p for p in self.counterparts if _role_ends_in(p.role, roles) and p.iso3 in codes}
@@ -3825,6 +3833,10 @@ _TITLE_OF_NAME = re.compile(_TITLE_OF_NAME.pattern.replace("(?:Minister|Chairman
 _PERSON_TITLES = _PERSON_TITLES | {"Chairperson"}
 _EN_TITLE_KIN["chairperson"] = ("chairperson", "chairman", "chairwoman", "chair")
 _EN_BARE_TITLE = re.compile(_EN_BARE_TITLE.pattern.replace("(?P<title>", "(?P<title>chairperson|", 1))
+# Round 62 (quotesen62): the same with the body's words read greedily, tried where the shortest body left a body word
+# in the name ("Speaker of the Grand National Assembly of Türkiye Numan Kurtulmuş" is not "National Assembly")
+_TITLE_OF_LONGER_BODY = re.compile(_TITLE_OF_NAME.pattern.replace("{1,4}?", "{1,5}", 1))
+assert _TITLE_OF_LONGER_BODY.pattern != _TITLE_OF_NAME.pattern
 
 # Round 41 (titles): a local title glossed in English in brackets before "of" ("Toraga (Speaker) of the Jogorku Kenesh
 # of the Kyrgyz Republic Nurlanbek Turgunbek uulu", "Hokim (Governor) of Namangan Region X Y"): the English title is

@@ -132,9 +132,10 @@ def _declined(name_az: str, *names: str) -> list[str]:
             e = "ü"
         ki = "kı" if back else "ki"  # "in …" as a qualifier: Bakıdakı (aeroport), Türkiyədəki; -ki does not round
         if name_az[-1].lower() in _AZ_BACK + _AZ_FRONT:  # Türkiyə -> Türkiyənin, Türkiyəyə, Türkiyədə
-            endings = (f"n{e}n", f"n{e}", f"y{a}", f"d{a}", f"d{a}n", f"d{a}{ki}")
+            endings = (f"n{e}n", f"n{e}", f"y{a}", f"d{a}", f"d{a}n", f"d{a}{ki}", f"d{e}r")
         else:  # Qazaxıstan -> Qazaxıstanın, Qazaxıstanı, Qazaxıstana, Qazaxıstanda, Qazaxıstandan, Qazaxıstanla
-            endings = (f"{e}n", e, a, f"d{a}", f"d{a}n", f"l{a}", f"d{a}{ki}")
+            endings = (f"{e}n", e, a, f"d{a}", f"d{a}n", f"l{a}", f"d{a}{ki}", f"d{e}r")
+        # (round 62, trade62a: the copula too, "ən böyük tərəfdaş Türkiyədir", "… Qazaxıstandır")
         forms += [name_az + ending for ending in endings]
     return forms
 

@@ -850,7 +850,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             if interview and said_by is None and not DASH.match(text[payload[0]:payload[1]].strip()):
                 said_by = interview  # an answer going on in a plain paragraph (_answer_goes_on)
             elif said_by is None and interview is None and found and found[-1].rule == "transcript":
-                said_by = _labelled_answer_goes_on(text, paras, payload, found[-1])
+                said_by = _labelled_answer_goes_on(text, paras, payload, found[-1]) \
+                    or _statement_goes_on(text, paras, payload, found[-1])  # round 62 (quotesen62)
             elif said_by is None and interview is None and found and found[-1].rule == "interview" \
                     and (goes_on := _qa_answer_goes_on(text, paras, payload, found[-1])):
                 found.append(goes_on)  # round 44: "A: …" / "…" / "Q: …?", the plain paragraph the same answer's
@@ -871,6 +872,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 # round 43 (Russian quotes): its names noted first, so that a surname reporting speech ("Заместитель
                 # министра X Y побывал в Астане. Y признаёт, что …") finds the full name of its own paragraph
                 resolver.note_names_in(text[payload[0]:payload[1]], titles)
+                resolver.last_quoted = ""  # round 62: running text between ("X met Y later.") chooses no one quoted
                 if "' " in (body := text[payload[0]:payload[1]]) and " '" in body \
                         and (marked_here := _single_marked_in_running_text(text, payload, resolver)):
                     found += marked_here  # round 57 (quotesaztr57): "X Y … 'Yeşil enerji …' diye konuştu."
@@ -1094,12 +1096,15 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
         found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
+        resolver.last_quoted = speaker.name if speaker is not None else ""  # round 62 (Resolver._en_one_titled)
         if speaker is not None and rule == "said-after" and span_end and text[outer[0]] == "«" \
                 and (tail := _RU_DASH_TAIL_AFTER_MARKS.match(text, outer[1] + span_end, para_end)) \
                 and _words(tail_words := _clean(tail["body"])) >= MIN_WORDS:
             # round 49 (quotes, local): «…», — сказал X Y. — … (the rest of the paragraph, without marks): his words too
             found.append(Found([(tail.start("body"), para_end)], (tail.start(), para_end), tail_words, speaker,
                                "dash-led"))
+    if paras and ": '" in text[:paras[0][1]] and not any(f.outer[0] < paras[0][1] for f in found):
+        found = _single_marked_headline(text, paras[0][1], resolver) + found  # round 62 (quotesen62)
     found = _drop_headline_label_summaries(_drop_repeats(_drop_headline_repeats(_headline_speakers(
         text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
@@ -1109,6 +1114,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found = _en_quoted_words_speakers(text, _en_title_of_body_speakers(text, found, resolver), resolver)  # round 41
     found = _en_bare_title_after_speakers(text, found, resolver)  # round 50 (quotes)
     found = _en_interview_headline_speaker(text, found, paras, resolver) if paras else found  # round 41 (titles)
+    if any(q.speaker is None or q.speaker.rule == "anaphor" for q in found) and _LIVE_STAMP.search(text):
+        found = _live_entry_speakers(text, found, resolver)  # round 62 (live62): a live blog's time-stamped entries
     return _en_paraphrased_headline_speaker(found, paras[0][1]) if paras else found  # round 44 (English quotes)
 
 
@@ -1432,6 +1439,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _az_bare_title_named_before(m["spk"], text[:para_start] + before, resolver)  # round 43, w2
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower():
                 person = _az_bare_title_last_subject(m["spk"], text[:para_start] + before, resolver)  # round 57
+            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower() \
+                    and "." in before:
+                person = _az_bare_title_sentence_subject(m["spk"], before, text[:para_start] + before, resolver)  # r62
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "Nazirlər" in m["spk"]:
                 # round 57 (quotesaztr57): "», – Qırğızıstan Nazirlər Kabinetinin sədri vurğulayıb.", the cabinet's head
                 person = _az_opening_cabinet_head(m["spk"], resolver)
@@ -1460,6 +1470,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _occupation_named_before(occupation["occ"], text[:para_start] + before, resolver)  # round 26
             if person:
                 return person, rule, m.end()
+    if "inister " in after[:60] and " and " in after[:140] and (found := _en_list_titled_after(after, resolver)):
+        return found[0], "said-after", found[1]  # round 62: '“…,” Minister of Investment, Industry and Trade X Y said'
     if _az_earlier_words_gate(after) and (found := _az_earlier_words(after, resolver)) is not None:
         return found[0], "said-after", found[1]  # round 32: '"…", - dövlət başçısı o zaman bildirmişdi.'
     if "deyə" in after[:12] and (m := AZ_DEYE_BARE_VERB.match(after)) and (person := _az_subject_before_deye(before, resolver)):
@@ -1605,6 +1617,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return (person, "subject-colon", 0) if person else (None, "unattributed", 0)
     if ends_with_colon and (person := _tr_genitive_words_colon(tail, resolver)):
         return person, "subject-colon", 0  # round 45: before the words of another, which a subject recalls
+    if ends_with_colon and ("'" in tail[-90:] or "’" in tail[-90:]) \
+            and (person := _tr_own_words_colon(tail, text[:para_start] + own_before, resolver)):
+        return person, "subject-colon", 0  # round 62 (quotesother62): 'Kaplan'ın son sözü de bu yönde: "…"'
     if ends_with_colon and _local_words_of_another(tail):
         return None, "unattributed", 0  # round 16b: "… Əliyevin sözlərini xatırladıb:", "… послание Токаева:"
     for pattern, rule in ((BEFORE_COLON, "said-before-colon"), (BEFORE_THAT, "said-that")):
@@ -2174,6 +2189,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and (opening := _SCENE_OPENING.match(sentence)):  # round 15
         sentence = sentence[opening.end():]
         found = _subject(sentence, resolver)
+        if found is None and earlier and sentence[:1].isupper() \
+                and _surname_subject_named_before(sentence, earlier, resolver):
+            found = _subject(sentence, resolver)  # round 62 (quotesen62): "Addressing the … of …, X said … “…”"
     if found is None and sentence[:1] in _RU_SCENE_INITIALS and (scene := _RU_SCENE_OPENING.match(sentence)) \
             and (later := _subject(sentence[scene.end():], resolver)):
         sentence, found = sentence[scene.end():], later  # round 34: "По итогам заседания … X Y заявил, что …"
@@ -2305,6 +2323,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 58: "Он предложил создать парк, где «…»"
     if " – “" in rest or " — “" in rest or ' – "' in rest or ' — "' in rest:  # round 60 (quotesen60): substrings first
         rest = _EN_DASHED_QUOTE_ASIDE.sub(" ", rest)  # "said the goal – “…” – was “…”": the aside quotes him too
+    if verb in _RU_PHRASE_VERBS and "котор" in rest and (said := _RU_SAID_PHRASE.match(rest)) \
+            and _ru_that_clause_relative_own(rest[said.end():], resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 62: "… на то, что …, цены на которые «…»"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -3406,6 +3427,45 @@ def _labelled_answer_goes_on(text: str, paras, para: tuple[int, int], last: Foun
     return last.speaker if asked == question else None
 
 
+
+# Round 62 (quotesen62): the text of statements to the press, "Serdar Berdimuhamedov: Esteemed Mr. President! …" /
+# "During the talks we discussed …" / "Ilham Aliyev: Dear friends! …" / "Our trade is growing …", no question
+# anywhere: a plain paragraph right after a labelled statement (or its run-on) goes on with it while it speaks in the
+# first person (the report after the statements, "Later in the day, President X laid a wreath …", does not), in an
+# English transcript of two labelled statements at least (a holder's label, _labelled, or a full name's)
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+_MARKS_OR_QUESTION = re.compile(r"[“”\"«»„?]")
+
+
+def _statement_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
+    """The speaker of the labelled statement just before `para` when `para` runs it on in the first person."""
+    index = paras.index(para)
+    body = text[para[0]:para[1]]
+    if index < 2 or paras[index - 1] != last.outer or not last.speaker or _MARKS_OR_QUESTION.search(body) \
+            or DASH.match(body) or (":" in body[:40] and _line_label(body) is not None):
+        return None
+    if not _FIRST_PERSON_WORD.search(body) and not _statement_label_ahead(text, paras, index):
+        return None  # (a paragraph before the next label is the statement's in any person)
+    labels = 0
+    for a, b in paras[1:]:
+        if ": " in text[a:min(b, a + 50)] and (m := TRANSCRIPT.match(text[a:b])) \
+                and (_labelled(m["spk"]) or (" " in m["spk"] and _words(m["q"]) >= MIN_WORDS)):
+            labels += 1
+            if labels == 2:
+                return last.speaker
+    return None
+
+
+def _statement_label_ahead(text: str, paras, index: int) -> bool:
+    """Round 62: does a labelled statement follow paragraph `index` after plain paragraphs only (4 at most)?"""
+    for a, b in paras[index + 1:index + 5]:
+        body = text[a:b]
+        if ":" in body[:50] and (m := TRANSCRIPT.match(body)) and _words(m["q"]) >= MIN_WORDS:
+            return True
+        if _MARKS_OR_QUESTION.search(body) or DASH.match(body):
+            return False
+    return False
+
 # Round 59 (quotesaztr59): a press conference whose questions are dash lines and answers lines under the minister's
 # name ("– Cənab nazir, …?" / "Ceyhun Bayramov: …" / "Xüsusilə qeyd etmək istəyirəm ki, …" / "– Cənab Saidov, …?"): the
 # plain paragraphs (up to _DASH_QA_RUN_ON) between a labelled answer to a dash question and the next dash question
@@ -4024,6 +4084,32 @@ def _az_bare_title_last_subject(spk: str, earlier: str, resolver: Resolver) -> P
     return resolver.resolve(last) if earlier.rfind(surnames[last], 0, opening) >= 0 else None
 
 
+# Round 62 (quotesother62): a bare title after the quote when two the article so titled were named ("… həmsədrlər –
+# iqtisadiyyat naziri X Y və … naziri Z W"), the quote opening a sentence right after one about one of them
+# ('Çıxışında X.Y … bildirib. “…”, – deyə nazir vurğulayıb.'): the one person that sentence names (initial and
+# surname, or in full) whom the text before titled so
+_AZ_SENTENCE_PERSON = re.compile(rf"(?<![\w.])(?=(?P<name>[{CAPITALS}]\.\s?[{CAPITALS}][\w'’\-]+"
+                                 rf"|[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+))")  # (overlapping runs)
+
+
+def _az_bare_title_sentence_subject(spk: str, own_before: str, earlier: str, resolver: Resolver) -> Person | None:
+    title = spk.strip()
+    if title not in _AZ_BARE_OFFICE_TITLES or own_before.rstrip()[-1:] not in ".!?":
+        return None
+    sentence = _AZ_TITLE_SPAN_START.split(own_before.rstrip()[:-1])[-1]
+    titled = set()
+    for m in _AZ_SENTENCE_PERSON.finditer(sentence):
+        phrase = m["name"]
+        person = initial_named_in_full(earlier, phrase, resolver) if "." in phrase \
+            else resolver.resolve(az_nominative(phrase), speaking=False)
+        if person is not None and re.search(rf"(?<![\w\-]){title}(?:[ıiuü]|s[ıiuü])?\s+"
+                                            rf"{re.escape(person.name.split()[-1][:4])}|"
+                                            rf"(?<![\w\-]){title}(?:[ıiuü]|s[ıiuü])?\s+[{CAPITALS}][\w'’\-]+\s+"
+                                            rf"{re.escape(phrase.split('.')[-1].split()[-1][:4])}", earlier):
+            titled.add(person.name)
+    return resolver.resolve(next(iter(titled))) if len(titled) == 1 else None
+
+
 # Round 54 (quotesaz): "the Uzbek minister" after a quote ('“…”, – deyə özbək naziri bildirib') when no minister of that
 # state is known by the table or titled with it right before his name: the one full name after "naziri" whose title,
 # back to the sentence's start or the name titled before it, names that state ("Özbəkistan Respublikasının Baş
@@ -4454,6 +4540,25 @@ AFTER_TITLED_NAME = re.compile(
     rf"^\s*[,.!?]?\s*[-–—]?\s*(?:the\s+)?(?:(?!(?:by|of|to|from|with|for|at|in|on|and|but|as|the|a|an)\s)[a-z][a-z\-]+\s+){{1,3}}"
     rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\s+(?:{VERBS})\b")
 
+
+# Round 62 (quotesen62): a ministry's name listing its fields with commas, '“…,” Minister of Investment, Industry and
+# Trade X Y told reporters' / '“…,” said Minister of Energy, Water and Mining X Y.' (AFTER_SPEAKER_VERB's name takes
+# a comma only right before a word, so the list stops it); the name is the title's last capitalised words
+_EN_LIST_TITLE = (r"(?P<head>(?:[A-Z][\w'’\-]*\s+){0,3}?Minister\s+(?:of|for)\s+(?:the\s+)?"
+                  r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+                  r"(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)+,?\s+and\s+[A-Z][\w\-]+\s+"
+                  rf"(?P<name>[{_EN_CAPITALS}][\w'’\-]+(?:\s+[{_EN_CAPITALS}][\w'’\-]+){{0,2}}?)")
+AFTER_LIST_TITLE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_EN_LIST_TITLE}\s+(?:{AFTER_VERBS})\b")
+AFTER_VERB_LIST_TITLE = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\s+{_EN_LIST_TITLE}"
+                                   r"(?=\s*[,.;]|\s+(?:on|in|at|after|during|when|as)\b)")
+
+
+def _en_list_titled_after(after: str, resolver: Resolver) -> tuple[Person, int] | None:
+    """Round 62: the speaker after a quote titled by a ministry of listed fields, and the attribution's end."""
+    m = AFTER_LIST_TITLE_VERB.match(after) or AFTER_VERB_LIST_TITLE.match(after)
+    if m and (person := resolver.resolve(f'{m["head"]} {m["name"]}')) is not None:  # the list cut: "Minister of X Y Z"
+        return person, m.end()
+    return None
 
 def _after_last_attribution(own_before: str) -> str:
     """The running text of a paragraph after its last quote and that quote's attribution sentence: '“…,” says
@@ -5109,7 +5214,10 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 r"(?:görüşünde|kanaatinde|düşüncesinde)(?:dir|ydi)?|"
                                 # round 61 (quotesother61): an expert's stance before his words, a clause as its object
                                 # ('Karaca, bu hedefin gerçekçi olduğunu savunuyor: "…"', argues; "düşünüyor", thinks)
-                                r"savunuyor|savundu|savunmuştu|düşünüyor|inanıyor)\s*:\s*$")
+                                r"savunuyor|savundu|savunmuştu|düşünüyor|inanıyor|"
+                                # round 62 (quotesother62): referred to ('Aliyev, teşkilatın tarihine atıfta bulundu:
+                                # "…"', "… göndermede bulundu:"), a reference made in the words the colon opens
+                                r"(?:atıfta|göndermede)\s+(?:bulundu|bulunuyor|bulunmuştu))\s*:\s*$")
 
 
 # Round 45: the words someone said told as a noun the colon opens, his name in the genitive before the relative
@@ -5363,7 +5471,7 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
     # (round 24: a body's or project's name in quote marks is no one's words, _without_quoted_names: "По его мнению,
     # центр «Хоргос» может дать «…»" is his)
     if sentence.rstrip()[-1:] in ".!?…" or not (m := RU_ACCORDING.match(sentence)) \
-            or not _plain_object(_without_quoted_names(sentence[m.end():]), resolver):
+            or not _plain_object(_ru_according_earlier_quotes_out(_without_quoted_names(sentence[m.end():])), resolver):
         return None
     phrase = "его" if m["own"] else m["spk"].strip()
     if m["own"] and resolver.last_speaker is None:  # round 24: before anyone spoke, the one the paragraph named
@@ -5371,6 +5479,17 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
     elif m["own"]:  # round 39 (Russian quotes): "X Y, который …, оценивает … . По его словам, … «…»" is X Y
         _ru_own_words_antecedent(own_before[:len(own_before) - len(sentence)], resolver)
     return resolver.resolve("он" if phrase in ("его", "её", "ее") else ru_genitive_phrase(phrase))
+
+
+# Round 62 (quotesother62): an earlier partial quote of the same "По словам X" sentence is X's words too ("По его
+# словам, дорога «изменит …», а ГЭС станет примером того, как соседи решают вопросы «без посредников …»"): the
+# according phrase governs the whole sentence, so a whole quote in guillemets before this one takes no voice from X
+# (a name in the rest still names someone else)
+_RU_GUILLEMET_QUOTE = re.compile(r"«[^«»]*»")
+
+
+def _ru_according_earlier_quotes_out(rest: str) -> str:
+    return _RU_GUILLEMET_QUOTE.sub(" ", rest) if "«" in rest else rest
 
 
 # A bare Russian occupation after a quote ("«…», – считает эксперт.", "— полагает экономист", "— отметил
@@ -5833,6 +5952,21 @@ _RU_WORDS_OF = re.compile(r"(?<![\w\-])(?:слова|послание|обращ
                           # round 18: quoting someone before the colon, "Ильхам Алиев процитировал Ататюрка: «…»",
                           # "… цитирует классика:" (the words are the one quoted's, so the subject is no speaker)
                           r"|(?<![\w\-])(?:процитировала|процитировал|цитировала|цитировал|цитирует)\s")
+
+
+# Round 62 (quotesother62): a sentence opening with a person's name in the genitive and a noun of his or her words,
+# then a short predicate and a colon ('Kaplan'ın son sözü de bu yönde: "…"', "X'in uyarısı net:", "Y'nin yorumu
+# şu:"): the words the colon opens are that person's (a name alone, the surname of one the text named in full)
+_TR_OWN_WORDS_COLON = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][\w\-]+\s+){{0,2}}[{CAPITALS}][\w\-]+)['’]n?[ıiuü]n\s+"
+                                 r"(?:(?:son|ilk)\s+)?(?:sözü|sözleri|yorumu|uyarısı|mesajı|değerlendirmesi|tavsiyesi|"
+                                 r"tespiti|cevabı|yanıtı)(?:\s+(?:de|da))?(?:\s+[^\s:\"“”«»'’]+){0,3}\s*:\s*$")
+
+
+def _tr_own_words_colon(tail: str, earlier: str, resolver: Resolver) -> Person | None:
+    sentence = _SENTENCE_BREAK.split(tail.rstrip(" \n"))[-1].lstrip()
+    if not (m := _TR_OWN_WORDS_COLON.match(sentence)):
+        return None
+    return _surname_speaker(m["spk"], earlier, resolver)
 
 
 def _local_words_of_another(tail: str) -> bool:
@@ -7190,9 +7324,20 @@ def _ru_told_after(after: str, resolver: Resolver) -> tuple[Person, int] | None:
 # Verbs whose speech is told by a noun after them, then "что": "X обратил внимание, что …", "выразил уверенность (в
 # том), что …", "высказал мнение, что …", "акцентировал внимание на том, что …" (a partial quote ending the clause)
 _RU_PHRASE_VERBS = frozenset({"обратил", "обратила", "выразил", "выразила", "высказал", "высказала", "акцентировал",
-                              "акцентировала"})
+                              "акцентировала",
+                              "обращает", "акцентирует", "выражает", "высказывает"})  # round 62: the present too
 _RU_SAID_PHRASE = re.compile(r"^\s+(?:внимание(?:\s+на\s+(?:то|том))?|уверенность|надежду|мнение|убежденность|"
                              r"убеждённость|сожаление|озабоченность)(?:\s+в\s+том)?,\s+что\s")
+# Round 62 (quotesother62): a relative clause inside the "что" clause such a verb opens ("она обращает внимание на то,
+# что прирост приходится на сырьё, цены на которые «могут …»") is still the subject's account: its words are hers
+# when the clause names nobody, holds no other quote and no verb of speech (whose subject another may be)
+_RU_SPEECH_IN_CLAUSE = re.compile(rf"(?<![\w\-])(?:{RU_VERBS}|назвал\w*|называ\w*|считает|считают|словам)(?![\w\-])")
+
+
+def _ru_that_clause_relative_own(clause: str, resolver: Resolver) -> bool:
+    return not (_QUOTE_MARK.search(clause) or _RU_SPEECH_IN_CLAUSE.search(clause) or _names_someone(clause, resolver))
+
+
 # A second partial quote of the sentence after "и" and the subject's second verb: "X обратил внимание, что в экспорте
 # «…», и призвал «…»", "X заявил, что «…», и добавил, что «…»": the earlier quote's marks dropped, the sentence is
 # read as one of reported speech (_subject_partial; a name in the earlier quote still names someone)
@@ -8120,11 +8265,41 @@ def _headline_label_quotes(text: str, found: list[Found], headline_end: int, res
         if head.outer[0] < headline_end and head.speaker is None and _words(head.text) >= MIN_WORDS \
                 and not head.text.isupper() and _headline_ends_with(text[head.outer[1]:headline_end]) \
                 and (m := _HEADLINE_NAME_LABEL.match(_label_without_stay(_HEADLINE_TAG.sub("", text[:head.outer[0]], 1)))) \
-                and (person := _headline_label_person(_without_place_of_stay(m["spk"]), text[headline_end:],
-                                                      resolver)) is not None:
+                and (person := _headline_label_person(_en_without_stay(_without_place_of_stay(m["spk"])),
+                                                      text[headline_end:], resolver)) is not None:
             head.speaker, head.rule = person, "headline-label"
     return _headline_trailing_name_quotes(text, found, headline_end, resolver)  # round 25
 
+
+
+# Round 62 (quotesen62): an English label's place of stay, "Speaker Kurtulmuş in Bishkek: “…”" (a state, its capital or
+# a city of places.CITIES after "in"), is no part of the name
+_EN_LABEL_STAY = re.compile(r"^(?P<who>.+?)\s+in\s+(?P<place>[A-Z][\w'’\-]+)$")
+
+
+def _en_without_stay(label: str) -> str:
+    """The label without "in" and a place after the name."""
+    if " in " not in label or not (m := _EN_LABEL_STAY.match(label)):
+        return label
+    return m["who"] if places.is_place_word(m["place"]) or places.city_in(m["place"]) is not None else label
+
+
+# Round 62 (quotesen62): a headline label over words in single quote marks, as English sites set a headline quote
+# ("Speaker Kurtulmuş in Bishkek: 'Our parliaments must be …'"): the words are the label's person's (as in double marks,
+# _headline_label_quotes), a quote the body may tell again in other words
+_HEADLINE_SINGLE_MARKED = re.compile(r"(?P<label>[^:'\"“”«»\n]{2,80}?):\s+'(?P<q>[^\W\d_](?:[^'\n]|(?<=\w)'(?=\w))*?"
+                                     r"[^\s'])'\s*[.!?]?\s*$")
+
+
+def _single_marked_headline(text: str, headline_end: int, resolver: Resolver) -> list[Found]:
+    """The headline's quote in single marks under a name label, as a Found of the label's person, or none."""
+    if not (m := _HEADLINE_SINGLE_MARKED.match(text, 0, headline_end)) or _words(words := _clean(m["q"])) < MIN_WORDS \
+            or not (label := _HEADLINE_NAME_LABEL.match(_label_without_stay(m["label"] + ":"))):
+        return []
+    person = _headline_label_person(_en_without_stay(_without_place_of_stay(label["spk"])), text[headline_end:],
+                                    resolver)
+    return [Found([(m.start("q"), m.end("q"))], (m.start("q") - 1, m.end("q") + 1), words, person,
+                  "headline-label")] if person is not None else []
 
 def _headline_ends_with(tail: str) -> bool:
     """Does the headline end with its quote: nothing after it but a stop or a media tag ("- FOTO")?"""
@@ -12003,6 +12178,91 @@ _FUNCTION_WORDS = frozenset({"that", "this", "with", "from", "have", "will", "be
 def _content_words(quote: str) -> set[str]:
     return {word[:6] for word in _WORD.findall(quote.casefold()) if len(word) >= 4 and word.isalpha()
             and word not in _FUNCTION_WORDS}
+
+
+# Round 62 (live62): a live blog's entries open with a time stamp ("09:55 – Costa takes the floor. “…,” he said."):
+# a pronoun in an entry means the entry's own subject, the first person it names, not whoever spoke an entry before
+_LIVE_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)? ?[–—-] ", re.M)
+# a person outside the office holders table named with a title ("European Council President António Costa")
+_LIVE_TITLED = re.compile(rf"\b(?P<title>President|Chancellor|Secretary-General|Commissioner|Minister|Premier)\s+"
+                          rf"(?P<name>[{CAPITALS}][\w'’\-]+"
+                          rf"(?:\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}[{CAPITALS}][\w'’\-]+){{1,3}})")
+_LIVE_SAYING = r"(?:said|says|told|added|noted|stressed|insisted|warned|called|described|replied|went on)\b"
+_LIVE_SAID_BY = re.compile(rf"\s+{_LIVE_SAYING}")
+# a quote's pronoun attribution: after it ("“…,” she told the leaders") or opening its sentence ("He said: “…”")
+_LIVE_PRONOUN_AFTER = re.compile(rf"[\s,.]*(?:he|she) {_LIVE_SAYING}")
+_LIVE_PRONOUN_BEFORE = re.compile(rf"(?:^|[.!?]\s+|– )(?:He|She) {_LIVE_SAYING}[^.!?“”\"]*$")
+# the words between a quote and the next one of the same speaker ("“…,” he said. “…”")
+_LIVE_GOES_ON = re.compile(r"[\s,.]*(?:(?:he|she) [a-z]+(?: [a-z]+){0,4}\.)?\s*")
+
+
+def _live_surname(name: str) -> str:
+    """The words a live blog names `name` by after its first mention: from the first particle on ("von der Leyen"),
+    else the last word."""
+    words = name.split()
+    for k, word in enumerate(words[1:], 1):
+        if word in _LIVE_PARTICLES:
+            return " ".join(words[k:])
+    return words[-1]
+
+
+_LIVE_PARTICLES = frozenset(NAME_PARTICLES.split("|"))
+
+
+def _live_entry_speakers(text: str, found: list[Found], resolver: Resolver) -> list[Found]:
+    """Round 62 (live62): in a live blog of at least three time-stamped entries, a quote given to its speaker by a
+    pronoun ("he said", "she told the leaders") is the entry's own subject's: the first person the entry names before
+    the quote (by the surname of a full name the article gave: an office holder's, or a titled person's the table
+    lacks). A quote left to no one whose sentence opens with such a surname and a verb of saying ("Von der Leyen
+    said the declaration was “…”") is that person's."""
+    stamps = [m.start() for m in _LIVE_STAMP.finditer(text)]
+    if len(stamps) < 3:
+        return found
+    people: dict[str, Person] = {}
+    for person in resolver.named:
+        people.setdefault(_live_surname(person.name), person)
+    for m in _LIVE_TITLED.finditer(text):
+        if (known := resolver.resolve(m["name"], speaking=False)) is None or known.rule == "unlisted name":
+            people.setdefault(_live_surname(m["name"]), Person(m["name"], m["title"], "", 0.6, "unlisted name"))
+    if not people:
+        return found
+    named = re.compile("|".join(rf"(?<![\w-])[{re.escape(surname[0].upper() + surname[0].lower())}]"
+                                rf"{re.escape(surname[1:])}(?![\w-])"
+                                for surname in sorted(people, key=len, reverse=True)))
+    out: list[Found] = []
+    for quote in found:
+        k = bisect_right(stamps, quote.outer[0]) - 1
+        if k < 0 or (quote.speaker is not None and quote.speaker.rule != "anaphor"):
+            out.append(quote)
+            continue
+        entry = text[stamps[k]:quote.outer[0]]
+        if quote.speaker is None and out and out[-1].speaker is not None and out[-1].outer[0] >= stamps[k] \
+                and _LIVE_GOES_ON.fullmatch(text, out[-1].outer[1], quote.outer[0]):
+            out.append(Found(quote.pieces, quote.outer, quote.text, out[-1].speaker, "next-sentence"))
+            continue
+        first = named.search(entry)
+        if first is None:
+            out.append(quote)
+            continue
+        subject = people[_live_key(first.group(), people)]
+        if quote.speaker is not None and quote.speaker.name == subject.name:
+            out.append(quote)
+            continue
+        if quote.speaker is None and not (_LIVE_PRONOUN_AFTER.match(text, quote.outer[1])
+                                          or _LIVE_PRONOUN_BEFORE.search(entry)):
+            sentence_start = max(entry.rfind(". ") + 2, entry.rfind("– ") + 2, entry.rfind("\n") + 1)
+            opening = named.match(entry, sentence_start)
+            if opening is None or not _LIVE_SAID_BY.match(entry, opening.end()):
+                out.append(quote)
+                continue
+            subject = people[_live_key(opening.group(), people)]
+        out.append(Found(quote.pieces, quote.outer, quote.text, subject, quote.rule if quote.speaker else "said-that"))
+    return out
+
+
+def _live_key(written: str, people: dict[str, Person]) -> str:
+    """The key of `people` a surname as written ("Von der Leyen" opening a sentence) stands for."""
+    return written if written in people else written[0].swapcase() + written[1:]
 
 
 def _en_paraphrased_headline_speaker(found: list[Found], headline_end: int) -> list[Found]:

@@ -1239,7 +1239,10 @@ _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|plan
                      r"|(?!geleceğ|gələcəy)[^\W\d_]{2,}(?:acağ|eceğ|əcəy)[^\W\d_]*"
                      r"|поедет|отправится|полетит"
                      # round 53: preparing for it ("Мы готовимся к государственному визиту Президента …")
-                     r"|готов(?:им|ит|ят)ся\s+к|подготовк[аеиу]\s+к)\b", re.I)
+                     r"|готов(?:им|ит|ят)ся\s+к|подготовк[аеиу]\s+к"
+                     # round 62 (visits62): invited to come ("Алиев приглашен посетить Казахстан с государственным
+                     # визитом")
+                     r"|приглаш[её]н[аы]?\s+(?:[\w-]+\s+)?посетить)\b", re.I)
 
 
 # The visit as the subject of a verb of the future: "the Kazakh leader's visit would take place in May", "the trip will
@@ -3823,7 +3826,9 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
 # инвестиций, промышленности и торговли Лазиз Кудратов, прибывший …"
 _RU_HEADED = r"возглави(?:л|ла|ли)\s+(?P<head>[^;.]+?(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)"
 _RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
-                                 + r")\w*\s+делегаци\w+\s+" + _RU_HEADED, re.I)
+                                 # round 62 (visits62): its part of a commission ("Азербайджанскую часть комиссии
+                                 # возглавил вице-премьер …")
+                                 + r")\w*\s+(?:делегаци\w+|част[ьи]\s+(?:[\w-]+\s+)?комисси[ия])\s+" + _RU_HEADED, re.I)
 # The head of a delegation named in its visit sentence, by the verb of heading: "Делегацию Азербайджана, прибывшую в
 # Астану во вторник, 14 мая, возглавил заместитель премьер-министра …", "The Azerbaijani delegation, which arrived in
 # Astana on Tuesday, was led by …", Azerbaijani and Turkish the head before the verb ("Astanaya gələn Azərbaycan
@@ -4517,6 +4522,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if " documents were " in doc.text and sum(v.at_meeting for v in visits) > 1:
         _meeting_signed_counted(doc, visits)  # round 60 (visits60a)
     _summit_documents_for_all(doc, visits)  # round 24
+    if any(v.visit_type == "summit" and not v.documents_said for v in visits) \
+            and any(w in doc.text for w in (" leaders ", " presidents ", "heads of state")):
+        _summit_leaders_signed_one(doc, visits)  # round 62 (visits62)
+    if any(v.visit_type == "summit" for v in visits):
+        _demonym_leaders_came_before(doc, visits, published)  # round 62 (visits62)
     if sum(v.at_meeting for v in visits) > 1:
         _ministers_of_several_states(visits)  # round 57 (summit)
         _guest_came_the_day_before(doc, visits, published)
@@ -5227,6 +5237,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         signed = signed_local = False  # "… signed 7 agreements last year": none of this visit's
     # both patterns need a word the sentence (lower-cased) holds, "signed"/"signing of" / "named after"; most have neither
     total = _TOTAL_DOCUMENTS.search(sentence) if signed and ("total" in sentence or "number of" in sentence) else None
+    if not total and signed and any(w in sentence for w in _IN_ALL_WORDS):
+        total = _SIGNED_IN_ALL.search(sentence)  # round 62 (visits62): "… documents was signed today – twelve in all"
     other = _OTHER_DOCUMENTS.search(sentence) if signed and not total and any(w in sentence for w in _OTHER_WORDS) else None
     if not other and signed and not total and any(w in sentence for w in _ANOTHER_WORDS):
         other = _ANOTHER_DOCUMENTS.search(sentence)  # round 52 (visits)
@@ -5421,6 +5433,12 @@ def _no_document_signed(sentence: str, signed: bool, signed_local: bool) -> re.M
 _COUNTED_LATER = ("a package of", "a set of", "a series of", "some")
 # round 37 (visits A): the number in words too ("in a package of four documents signed during the visit")
 _NUMBER_AFTER = re.compile(r"\s+(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s", re.I)
+# Round 62 (visits62): the count told after the signing, set off by a dash or comma, as a total ("A solid package of
+# documents was signed today – twelve in all, covering …", "Several agreements were signed, 9 in total")
+_SIGNED_IN_ALL = re.compile(r"\b(?:documents|agreements|memorand\w+|treaties|contracts|deals)\s+(?:was|were|have\s+been"
+                            r"|had\s+been)\s+signed\b[^.;]{0,40}?(?:\s[–—-]|,)\s*(\d{1,3}|" + "|".join(_COUNT_WORDS)
+                            + r")\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
+_IN_ALL_WORDS = (" in all", " in total", " altogether")  # one is in every _SIGNED_IN_ALL match
 
 
 # Documents still to be signed, told between the count and the verb (round 18b): "is expected to be signed", "are to
@@ -5832,6 +5850,67 @@ def _meeting_signed_one(doc: Document, visits: list[VisitFound]) -> None:
             return
 
 
+# Round 62 (visits62): the one document a summit's leaders, counted or all, signed, told in the singular and no count
+# ("The seven leaders have put their signatures to a joint declaration", "All the presidents signed a joint
+# communiqué"): one on each summit visit with no count yet told before it (not "the two leaders", a bilateral signing,
+# nor "… a declaration and …", more than one)
+_LEADERS_SIGNED_ONE = re.compile(
+    r"\b(?:(?:the|all)\s+(?:the\s+)?(?:(?!two\b)(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:leaders|presidents|heads\s+of\s+state))\s+(?:have\s+|had\s+|also\s+)*"
+    r"(?:signed|put\s+their\s+signatures?\s+(?:to|on|under))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:declaration|statement|communiqu[eé]|memorandum|roadmap|road\s+map)\b"
+    r"(?![^.;]*\s(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|other)\s)", re.I)
+_LEADERS_SIGNED_WORDS = (" signed ", " signatures ", " signature ")  # one is in every _LEADERS_SIGNED_ONE match
+
+
+def _summit_leaders_signed_one(doc: Document, visits: list[VisitFound]) -> None:
+    guests = [v for v in visits if v.visit_type == "summit" and not v.documents_said]
+    if not guests:
+        return
+    for s in doc.sentences:
+        if any(w in s.text for w in _LEADERS_SIGNED_WORDS) and (m := _LEADERS_SIGNED_ONE.search(s.text)) \
+                and not _FUTURE.search(s.text):
+            for guest in guests:
+                if s.start >= guest.span[0]:
+                    guest.documents_said, guest.documents = True, 1
+                    guest.extra_spans.append((s.start + m.start(), s.start + m.end()))
+            return
+
+
+# Round 62 (visits62): two or more leaders told by their states' demonyms as come a day or two before the summit
+# ("Kazak ve Özbek liderler ise dün akşam Nahçıvan'a gelmişti", "Qazax və özbək liderləri dünən axşam gəliblər",
+# "The Kazakh and Uzbek leaders had arrived on Thursday evening"): each of those states' summit guests starts then
+_DEMONYM_LEADERS_CAME = re.compile(r"(?P<states>[^\W\d_]+(?:(?:\s*,\s*|\s+(?:ve|və|and|и)\s+)[^\W\d_]+)*)\s+"
+                                   r"(?:liderler|liderləri?|leaders|presidents|cumhurbaşkanları|prezidentləri?|лидеры"
+                                   # one state's leader alone ("The Kazakh leader had arrived on Thursday evening")
+                                   r"|президенты|lider|leader|лидер)\b"
+                                   r"[^.;]{0,80}?\b(?:gel(?:di|miş|mişti|mişlerdi)|gəl(?:ib|iblər|mişdi|mişdilər)"
+                                   r"|arrived|flew\s+in|landed|прибыл[аи]?|прилетел[аи]?)\b", re.I)
+# one is in every _DEMONYM_LEADERS_CAME match (s.check: lower case)
+_DEMONYM_LEADERS_WORDS = ("lider", "leader", "president", "cumhurba", "prezident", "лидер", "президент")
+_STATE_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:ve|və|and|и)\s+", re.I)
+
+
+def _demonym_leaders_came_before(doc: Document, visits: list[VisitFound], published: date) -> None:
+    """The summit guests of the states a _DEMONYM_LEADERS_CAME sentence names (every word of its list a state's)
+    start on the day it tells, when that is one of the _ARRIVED_BEFORE days before their summit start."""
+    for s in doc.sentences:
+        if not any(w in s.check for w in _DEMONYM_LEADERS_WORDS):
+            continue
+        lists = [[_state_word(w) for w in _STATE_LIST_GAP.split(m["states"])]
+                 for m in _DEMONYM_LEADERS_CAME.finditer(s.text)]
+        states = next((found for found in lists if None not in found), None)
+        if states is None or _FUTURE.search(s.text):
+            continue
+        days = [d[0] for d in _dates(s, published, True)]
+        if len(set(days)) != 1:
+            continue
+        for visit in visits:
+            if visit.visit_type == "summit" and visit.visitor.iso3 in states \
+                    and visit.start - _ARRIVED_BEFORE <= days[0] < visit.start:
+                visit.start = days[0]
+
+
 def _surname_twin(doc: Document, visit: VisitFound, visits: list[VisitFound]) -> bool:
     """Round 57 (summit): is `visit` an office holder's whom the article never names in full, read from a surname
     that is a ministers' meeting guest's (the same state, host and city: "Deputy Minister Aliyev arrived …" after
@@ -6208,7 +6287,10 @@ def _documents_named(sentence: str, first: re.Match) -> int:
 _RU_MORE_COUNTED = re.compile(r"(?:\bещ[её]\s+(?P<count>" + _RU_COUNT + r")|\b(?P<count2>" + _RU_COUNT
                               + r")\s+(?:других|иных)|(?:,\s*а\s+также|\s+и)\s+(?:(?P<count3>" + _RU_COUNT
                               + r")|пакет\s+из\s+(?P<count4>" + _RU_GENITIVE_COUNT
-                              + r")))\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор)",
+                              + r")))\s+«?(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум|договор"
+                              # round 62 (visits62): named ones counted, quoted or not ("подписаны протокол и две
+                              # «дорожные карты»": three)
+                              r"|дорожн\w*\s+карт|протокол|программ)",
                               re.I)
 
 

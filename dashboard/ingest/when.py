@@ -35,7 +35,13 @@ MONTH_THEN_ORDINAL = re.compile(rf"\b{_MONTH},?\s+on\s+the\s+(\d{{1,2}})(?:st|nd
 # "arrived in Baku late Wednesday", "early Thursday"; round 24: a stay told from its first day, "has been in
 # Azerbaijan since Tuesday"
 WEEKDAY = re.compile(r"\b(?:on|last|late|early|since)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                     r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:morning|afternoon|evening|night)\b)",
+                     r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                     r"(?=\s+(?:morning|afternoon|evening|night)\b)"
+                     # round 62 (visits62): the day's possessive before a gathering, "Our coverage of Friday's summit"
+                     # (not the day of another event the sentence's own is set by: "Ahead of Tuesday's talks, …")
+                     r"|(?<!ahead\sof\s)(?<!before\s)(?<!after\s)(?<!since\s)"
+                     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                     r"(?=['’]s\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting|session|forum)\b)",
                      re.I)
 RELATIVE_DAY = re.compile(r"\b(today|(?:the\s+day\s+before\s+)?yesterday)\b", re.I)  # round 18b: two days back
 _DAY_MONTH_LOW, _MONTH_DAY_LOW, _WEEKDAY_LOW, _RELATIVE_LOW = map(lower_twin, (DAY_MONTH, MONTH_DAY, WEEKDAY, RELATIVE_DAY))
@@ -130,7 +136,7 @@ def dates_in(text: str, published: date, check: str | None = None) -> list[tuple
                 found.append(_from_parts(int(m[2]), None, m[1], None, published, m))
     if "day" in check:  # every weekday, "today" and "yesterday"
         for m in weekday.finditer(subject):
-            back = (published.weekday() - WEEKDAYS[lowered(m[1] or m[2])]) % 7
+            back = (published.weekday() - WEEKDAYS[lowered(m[1] or m[2] or m[3])]) % 7
             if back == 0 and m[0][:4].lower() == "last":
                 back = 7  # round 28: "last Saturday" in a report of a Saturday is a week before it
             found.append((published - timedelta(days=back), None, m.start(), m.end()))

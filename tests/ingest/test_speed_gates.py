@@ -241,17 +241,20 @@ def test_the_verb_gate_of_spoke_at_is_the_pattern():
 
 
 def _bare_after_from_the_amount(text, found):
-    """money._bare_after as it was before round 16: _BARE searched from the first amount's end."""
+    """money._bare_after as it was before round 16: _BARE searched from the first amount's end (round 62: after the
+    billions-and-millions compounds, _BARE_COMPOUND, searched so too and ungated)."""
     first = min(a.end for a in found)
-    out = []
+    out = [money.Amount(round(int(m[1]) * 1000 + money._number(m[2]), 3), m.start(), m.end(),
+                        money.qualifier_before(text, m.start()), "number and unit, its currency the one before")
+           for m in money._BARE_COMPOUND.finditer(text, first) if not any(a.start <= m.start() < a.end for a in found)]
     for m in money._BARE.finditer(text, first):
-        if any(a.start <= m.start() < a.end for a in found):
+        if any(a.start <= m.start() < a.end for a in (*found, *out)):
             continue
         value = money._number(m[1]) * money._scale_of_unit(m[2])  # round 32: spelled Russian units too
         if value > 0:
             out.append(money.Amount(round(value, 3), m.start(), m.end(), money.qualifier_before(text, m.start()),
                                     "number and unit, its currency the one before"))
-    return out
+    return sorted(out, key=lambda a: a.start) if len(out) > 1 else out
 
 
 def test_the_bare_amounts_from_the_first_digit_are_the_bare_amounts():
