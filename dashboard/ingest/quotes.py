@@ -462,6 +462,9 @@ TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti
                            r"devam etti|sürdürdü|"
                            # round 39 (Turkish quotes): 'X, … şu değerlendirmede bulundu:' / 'şu açıklamayı yaptı:'
                            r"(?:değerlendirme|açıklama)(?:ler|lar)?(?:de|da)\s+bulundu|açıklama(?:yı)?\s+yaptı"
+                           # round 63 (quotesother63): 'X, … belirterek şu bilgileri verdi:' (gave this
+                           # information), the figures he gave quoted after the colon
+                           r"|bilgi(?:leri|yi)\s+(?:verdi|paylaştı)"
                            rf"|{_TR_FORMAL_SAID}|konuşmuştur)"  # round 51 (quotes51b): "şunları söylemiştir:"
                            r"(?:\s+ki)?\s*:\s*$")  # round 10: 'X, şöyle devam etti:' (went on)
 # The subject of an English or Russian sentence (the verb follows it), for quotes whose attribution is
@@ -2212,6 +2215,10 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and ", where " in sentence and (clause := _EN_WHERE_LOWER_SUBJECT.search(sentence)) \
             and (later := _subject(own := "the " + sentence[clause.end():], resolver)):
         sentence, found = own, later  # round 51 (quotes_gaps51): "…, where its chairman X Y called the port “…”"
+    if found is None and (" which " in sentence or ", where " in sentence) \
+            and (clause := _EN_WHICH_CAPITAL_SUBJECT.search(sentence)) \
+            and (later := _subject(own := sentence[clause.end():], resolver)):
+        sentence, found = own, later  # round 63 (quotesother63): "…, during which Tokayev described it as “…”"
     if found is None and ", где " in sentence and (clause := _RU_WHERE_SUBJECT.search(sentence)) \
             and (later := _subject(own := _clause_as_sentence(sentence[clause.end():]), resolver)):
         sentence, found = own, later  # round 51 (quotes_gaps51): "…, где председатель порта X Y назвал …"
@@ -2614,6 +2621,20 @@ def _capital_runs(clause: str) -> list[str]:
 _TURKIC_DEMONYM_MINISTER_OPENING = re.compile(r"[A-ZÇĞİÖŞÜƏ][\w'’]+\s+(?:[Bb]akan|[Nn]azir)(?=[\s,])")
 
 
+# Round 63 (quotesother63): a demonym and "diplomat" opening a Turkic sentence ('Qırğız diplomat isə … "…" vurğulayıb',
+# "Kırgız diplomat, …"): that state's foreign minister the article named (as "Qırğız nazir" would be, and a foreign
+# minister only: the state's other ministers are no diplomats); none when its named minister holds another portfolio
+_TURKIC_DEMONYM_DIPLOMAT_OPENING = re.compile(r"(?P<demonym>[A-ZÇĞİÖŞÜƏ][\w'’]+)\s+[Dd]iplomat(?:ı)?(?=[\s,])")
+_FOREIGN_MINISTER_ROLE = re.compile(r"foreign|xarici|dışişleri", re.I)
+
+
+def _turkic_demonym_diplomat(m: re.Match, resolver: Resolver, speaking: bool) -> Person | None:
+    if not _local_demonym(m["demonym"]):
+        return None
+    person = resolver.resolve(m["demonym"] + " nazir", speaking=speaking)
+    return person if person is not None and _FOREIGN_MINISTER_ROLE.search(person.role) else None
+
+
 # Round 60 (quotestr60): a Turkish sentence whose subject is a demonym and a lower-case office word after a participle
 # clause ('Türkiye ile ticaretin … olduğunu hatırlatan Özbek lider, "…" dedi'): the head of that participle is the
 # subject, that state's office holder, whatever state the clause before it names ("Türkiye" is no speaker there)
@@ -2696,6 +2717,8 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         if anaphor and _tr_demonym_of_another_state(clause, anaphor, resolver):
             anaphor = None  # round 34: "Kazak Bakan" is not the Turkish minister a bare "Bakan" would mean
         person = resolver.resolve(anaphor, speaking=speaking) if anaphor else None
+    if person is None and "iplomat" in clause[:40] and (m := _TURKIC_DEMONYM_DIPLOMAT_OPENING.match(clause.lstrip())):
+        person = _turkic_demonym_diplomat(m, resolver, speaking)  # round 63: 'Qırğız diplomat isə … "…" vurğulayıb'
     if person is None and "aşkanı," in clause[:40]:  # round 27: 'TBMM Başkanı, … "…" olduğunu vurguladı' (a bare title)
         person = resolver.resolve(clause.split(",", 1)[0], speaking=speaking)
     return person
@@ -4384,6 +4407,11 @@ _COORDINATED_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas|where)\s+(
 # "…, where its chairman X Y called the port “…”": read as "the chairman X Y called …")
 _EN_WHERE_LOWER_SUBJECT = re.compile(r",\s+where\s+(?:its|his|her|their|the)\s+"
                                      r"(?=[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+[A-Z][^,;]*$)")
+# Round 63 (quotesother63): an editor's note after a meeting's clause, the subject capitalised right after "during
+# which", "at which", "after which" or "where" ("the heads of state held a one-on-one meeting, during which Tokayev
+# described relations as “…”"): the clause after it is a sentence of its own, its subject the quote's speaker
+_EN_WHICH_CAPITAL_SUBJECT = re.compile(r",\s+(?:(?:during|at|after|in|following)\s+which|where)\s+"
+                                       r"(?=[A-Z][^,;]*$)")
 # (and the Russian ", где …", the owner's pronoun left out: "…, где его председатель X Y назвал порт «…»")
 _RU_WHERE_SUBJECT = re.compile(r",\s+где\s+(?:(?:его|её|ее|их)\s+)?(?=[А-ЯЁа-яё](?:[^,;]|,\s+что\s)*$)")
 # Reported speech with the verb before its subject, the name in full and then its appositive: "But for Budapest the
@@ -4850,7 +4878,10 @@ TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|kon
                              # (round 53, quotestr: up to seven words, a body's title before the name, "dedi Mersin
                              # Büyükşehir Belediye Başkanı X Y.")
                              rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,6}})"
-                             rf"(?:{_TR_OCCASION_AFTER_NAME})?\s*(?:[,.]|$)")
+                             rf"(?:{_TR_OCCASION_AFTER_NAME})?\s*(?:[,.]|$"
+                             # round 63 (quotesother63): or "ve ekledi:" opening the next quote ('"…," dedi X ve
+                             # ekledi: "…"'), the second quote his by _ADDING_COLON's reading
+                             r"|(?=\s+ve\s+(?:ekledi|sözlerini\s+sürdürdü|devam\s+etti)\s*:))")
 # (round 25: or the end of its paragraph, a headline's '"…" dedi Erdoğan' without a stop)
 
 
