@@ -2786,8 +2786,15 @@ def _ru_titled_name(m: re.Match) -> str:
         return _ru_genitive_titled_name(m)  # round 26 (round 43, second wave: or a soft-sign title's genitive)
     if m["case"] == "у":
         return ru_nominative_of_dative(m["name"])  # round 26
+    if m["case"] in ("ом", "ем") and (given := _RU_INSTRUMENTAL_GIVEN_BEFORE.search(m["of"])):
+        return ru_nominative(given[1] + " " + m["name"])  # round 63: "мэром Денизли Бюлентом Нури Чавушоглу"
     return ru_nominative(m["name"]) if m["case"] or lowered(m[0][:13]).startswith(_RU_INSTRUMENTAL_TITLES) \
         else m["name"]
+
+
+# Round 63 (quotesru63): a first given name in the instrumental before the two words _RU_TITLED reads as the name, after
+# a title in the instrumental ("с мэром Денизли Бюлентом Нури Чавушоглу", a Turkish name's two given names): the name's
+_RU_INSTRUMENTAL_GIVEN_BEFORE = re.compile(r"\s([А-ЯЁ][а-яё]+[^аеиоуыэюяё\W]ом)$")
 # Words opening a Russian sentence before its subject are no part of a name: "Отдельно Алиев поблагодарил …" is
 # Aliyev, "Затем Сарым добавил" Sarym
 RU_OPENING_ADVERBS = ("Отдельно", "Также", "Затем", "Далее", "Позже", "Позднее", "Ранее", "Вчера", "Сегодня", "Накануне",

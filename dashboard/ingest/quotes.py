@@ -1468,6 +1468,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             if person is None and pattern is AFTER_VERB_SPEAKER_RU \
                     and (m["spk"][:1].islower() or m["spk"].startswith(RU_CAPITAL_TITLE_OPENINGS)):  # round 28, 32
                 person = _ru_title_before_occasion(_speaker_phrase(m["spk"]), resolver)
+            if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1] in "махг":  # round 63
+                person = _ru_place_head_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
             if person is None and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
                     and (occupation := _EN_BARE_OCCUPATION.fullmatch(_speaker_phrase(m["spk"]))):
                 person = _occupation_named_before(occupation["occ"], text[:para_start] + before, resolver)  # round 26
@@ -2261,6 +2263,14 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             and (named := _ru_region_head_named(sentence, earlier + own_before[:len(own_before) - len(sentence)],
                                                 resolver)):
         sentence, found = named, _subject(named, resolver)  # round 43: "Хяким … велаята напомнил, что …"
+    if found is None and sentence[:6] == "Глава " and (m := _RU_BARE_REGION_HEAD_SUBJECT.match(sentence)):
+        # round 63 (quotesru63): "Глава области пообещал «…»", the one region head named before (read in the title's
+        # place), else the last speaker when the text titled him a region's head (the resolver's anaphor)
+        if head := ru_one_region_head_named(earlier + own_before):
+            sentence = head + sentence[m.end("spk"):]
+            found = _subject(sentence, resolver)
+        elif (person := resolver.resolve(m["spk"], speaking=False)) is not None:
+            found = (person, m)
     if found is None:
         return _ru_occupation_subject(sentence, resolver)  # round 25
     m = found[1]
@@ -2325,6 +2335,10 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             and (person := resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)) \
             and _en_sex_of_name(person.name) in (None, pronoun):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 42: "X said he had invited Y …, “so that …”"
+    if ("назвав" in rest or "изовав" in rest) and (gerund := _RU_NAMING_GERUND_END.search(rest)) \
+            and not _SPEECH_WORD.search(rest, 0, gerund.start()) \
+            and _plain_object(_unquote_terms(rest[:gerund.start()]), resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 63: "X проинформировал о …, назвав его «…»"
     if verb in _RU_PROPOSING_VERBS and (thing := _RU_PROPOSED_THING_WHERE.match(rest)) \
             and not _RELATIVE.search(thing["object"]) and not _names_someone(rest, resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 58: "Он предложил создать парк, где «…»"
@@ -2412,9 +2426,12 @@ _RU_BODY_GENITIVE = (r"(?:Ассоциации|Союза|Палаты|Феде�
 _RU_ENVOY_OF_IN = r"[А-ЯЁ][а-яё\-]+(?:а|и)\s+(?:в|во)\s+[А-ЯЁ][а-яё\-]+(?:е|и)(?=\s+[А-ЯЁ])"
 _RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:[а-яё\-]+|" + _RU_REGION_ADJECTIVE + "|"
                                 + _RU_ENVOY_OF_IN + "|"
-                                + _RU_BODY_GENITIVE + r"|(?:[А-ЯЁ]{2,4}\s+)?«[^«»]{1,40}»)){0,4}"
+                                + _RU_BODY_GENITIVE + r"|(?:[А-ЯЁ]{2,4}\s+)?«[^«»]{1,40}»)){0,6}"
                                 r"(?:\s+[А-ЯЁ][а-яё\-]+){2,3})"
                                 r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
+                                # round 63 (quotesru63): where, between the name and the verb ("Министр иностранных дел
+                                # и внешнеэкономических связей Венгрии X Y в кулуарах заявил журналистам, что …")
+                                r"(?:(?:в|во|на)\s+[а-яё]{4,}\s+)?"
                                 r"(?P<verb>[а-яё][\w\-]*)")
 
 
@@ -2442,6 +2459,37 @@ def _ru_region_head_named(sentence: str, earlier: str, resolver: Resolver) -> st
     if len(names) != 1 or resolver.resolve(name := names.pop(), speaking=False) is None:
         return None
     return name + sentence[m.end():]
+
+
+# Round 63 (quotesru63): a city's or region's head by his title and place alone after the words ("— сказал мэр
+# Денизли.", "«…», — резюмировал хоким Наманганской области."): the one the text before titled so with that place in
+# any case, a name of two or three words after it ("с губернатором провинции и мэром Денизли Бюлентом Нури
+# Чавушоглу", a Turkish name's two given names); else the one it gave that title word at all
+_RU_PLACE_HEAD = re.compile(r"(?P<title>мэр|аким|хоким|хяким|губернатор)\s+(?P<place>[А-ЯЁ][а-яё\-]+"
+                            r"(?:\s+(?:области|края|района|региона|велаята|вилоята|провинции|города))?)")
+_RU_PLACE_HEAD_NAME = r"\s+(?P<name>[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+){1,2})(?![\w\-]|\s+[А-ЯЁ])"
+
+
+def _ru_place_head_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not (m := _RU_PLACE_HEAD.fullmatch(phrase.strip())) or m["title"] not in earlier.lower():
+        return None
+    titled = re.compile(rf"(?<![\w\-])(?i:{m['title']})(?P<case>ом|а|у)?\s+{re.escape(m['place'])}"
+                        + _RU_PLACE_HEAD_NAME)
+    names = {{"ом": ru_nominative, "а": ru_nominative_of_genitive, "у": ru_nominative_of_dative}.get(
+        t["case"] or "", str)(t["name"]) for t in titled.finditer(earlier)}
+    if not names:  # "хоким Наманганской области" after "во главе с хокимом X Y": the one so titled at all
+        names = {name for title, _of, name in ru_titled_mentions(earlier) if title == m["title"]}
+    return resolver.resolve(names.pop()) if len(names) == 1 else None
+
+
+# Round 63 (quotesru63): a region's head by the bare "глава" of his region as a sentence's subject ("Глава области
+# пообещал «…»"), read as the resolver reads the phrase (the region head the text named)
+_RU_BARE_REGION_HEAD_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?:области|региона))\s+(?:(?:также|тоже|затем)\s+)?"
+                                          r"(?P<verb>[а-яё]+)")
+# Round 63 (quotesru63): the naming gerund closing the sentence of another verb of the subject ("X проинформировал
+# коллег о ходе процесса, назвав его «…»"): the partial quote is the subject's, as after "назвал его"
+_RU_NAMING_GERUND_END = re.compile(r",\s+(?:назвав|охарактеризовав)(?:\s+(?:его|её|ее|их|это|эту|этот|[а-яё]+)){0,3}"
+                                   r"(?:\s+как)?\s*$")
 
 
 # Round 15 (Russian): a second verb of the same subject that the partial quote ends, after "и": "Байрамов напомнил,
@@ -2964,6 +3012,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                 speaker = resolver.resolve(told)
             if speaker is None and phrase in _RU_BARE_REGION_HEADS and (head := ru_one_region_head_named(text[:a])):
                 speaker = resolver.resolve(head)  # round 61 (quotesru61): "— отметил аким." after a deputy minister
+            if speaker is None and phrase[:1] in "махг":  # round 63 (quotesru63): "— сказал мэр Денизли."
+                speaker = _ru_place_head_named_before(phrase, text[:a], resolver)
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
             unnamed = speaker is None and _RU_UNNAMED_PERSON.match(phrase) is not None  # round 20
         elif (told := _ru_told_part(part.strip())) is not None:  # round 20: "— рассказал Forbes.kz председатель … X Y."
@@ -4831,6 +4881,8 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
         speaker = _ru_surname_named_before(phrase, text[:start], resolver)
     if speaker is None and phrase[:1] in "псгрт":  # round 57 (quotesru57): «…, – заявил глава Мажилиса. – …»
         speaker = _ru_body_head(" ".join(phrase.split()), text[:start], resolver)
+    if speaker is None and phrase[:1] in "махг":  # round 63 (quotesru63): «…, — сказал мэр Денизли. — …»
+        speaker = _ru_place_head_named_before(phrase, text[:start], resolver)
     if speaker is None:
         speaker = _ru_interrupting_occupation(m, resolver)  # round 28
     if speaker is None:
