@@ -204,10 +204,15 @@ _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|ра
                          r"|\b(?:встреч|заседани|совет)\w*\s+(глав\s+государств)"
                          # round 55: a council or meeting of foreign ministers is a summit too ("TDT Dışişleri
                          # Bakanları Konseyi'nin gayriresmi toplantısı", "xarici işlər nazirləri şurasının iclası";
-                         # dev/375's Russian "заседание Совета министров иностранных дел" stays other, as its
-                         # gold has it)
+                         # the Russian one below)
                          r"|\b(dışişleri\s+bakanları)\s+(?:[\w-]+\s+){0,2}?(?:toplant|zirve|konsey)"
-                         r"|\b(xarici\s+işlər\s+nazirləri)\w*\s+(?:[\w-]+\s+){0,2}?(?:şura|görüş|iclas|toplant)",
+                         r"|\b(xarici\s+işlər\s+nazirləri)\w*\s+(?:[\w-]+\s+){0,2}?(?:şura|görüş|iclas|toplant)"
+                         # round 63, visits63a: the Russian one of a body of states ("заседание Совета министров
+                         # иностранных дел Организации тюркских государств", "… ОТГ"), not of a pair of states
+                         # ("… иностранных дел Казахстана и Узбекистана": a bilateral meeting stays other)
+                         r"|\b(?:заседани|совет|встреч|совещани)\w*\s+(?:[\w-]+\s+){0,2}?"
+                         r"(министров\s+иностранных\s+дел)"
+                         r"(?=\s+(?:государств|стран|организаци|содружеств|тюркск|(?-i:[А-ЯЁ]{3,}\b)))",
                          re.I)
 _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state", "rəsmi": "official",
@@ -215,7 +220,7 @@ _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "resmî": "official", "çalışma": "working", "саммит": "summit",
     "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit", "devlet başkanları": "summit",
     "глав государств": "summit", "dövlət başçıları": "summit", "dışişleri bakanları": "summit",
-    "xarici işlər nazirləri": "summit"}.items()}
+    "xarici işlər nazirləri": "summit", "министров иностранных дел": "summit"}.items()}
 
 
 def _type_of(sentence: str, local: bool) -> str | None:
@@ -3245,7 +3250,8 @@ def _ministers_council_type(doc: Document, summit: VisitFound) -> str:
     text = doc.text[summit.span[0]:summit.span[1]]
     if "inisters of the" in text and (gathered := _MINISTERS_GATHERING.search(text)) and gathered["body"]:
         return "summit"  # round 56 (visits A): the ministers of a body of states ("… of the Organization of …")
-    return "summit" if ("işleri" in text or "işlər" in text) and _type_of(text, True) == "summit" else "other"
+    return "summit" if ("işleri" in text or "işlər" in text or "иностранных дел" in text) \
+        and _type_of(text, True) == "summit" else "other"
 
 
 def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolver,
@@ -4521,6 +4527,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _named_document_signed_after(doc, visits, signed_local)  # round 29
     if " documents were " in doc.text and sum(v.at_meeting for v in visits) > 1:
         _meeting_signed_counted(doc, visits)  # round 60 (visits60a)
+    if any(w in doc.text for w in _MINISTERS_MEETING_WORDS) and any(w in doc.text for w in _TOOK_PART_ANY_WORDS):
+        _listed_states_ministers_named_later(doc, visits, published, resolver, signed, signed_local)  # round 63
     _summit_documents_for_all(doc, visits)  # round 24
     if any(v.visit_type == "summit" and not v.documents_said for v in visits) \
             and any(w in doc.text for w in (" leaders ", " presidents ", "heads of state")):
@@ -5773,6 +5781,70 @@ def _ministers_of_several_states(visits: list[VisitFound]) -> None:
             for v in same:
                 if v.visit_type == "other":
                     v.visit_type = "summit"
+
+
+# Round 63 (visits63a): a ministers' meeting told held in the article's opening ("В пятницу в Бухаре прошло заседание
+# Совета министров иностранных дел …", "The OTS Council of Foreign Ministers met in Baku on Friday", "… xarici işlər
+# nazirləri şurasının iclası keçirilib"), the states taking part named with no names ("Во встрече приняли участие
+# главы внешнеполитических ведомств Азербайджана, Казахстана …", "Foreign ministers of Kazakhstan and … took part"),
+# then each minister named further on, one a sentence, by his title first ("Министр иностранных дел Азербайджана X
+# проинформировал коллег", "Казахстанскую делегацию возглавил министр иностранных дел Y", "Kazakh Foreign Minister
+# Z …"): each of a state the participation names, not the host's, came to it on its day, a visit of the meeting's type
+# (_ministers_council_type: a council of foreign ministers of a body of states is a summit), at_meeting (so that
+# _ministers_of_several_states makes a meeting of several states' ministers a summit)
+_MINISTER_OPENING = re.compile(r"^\W*(?:[\w'’-]+\s+){0,5}?(?:министр|глава\s+МИД|minister|nazir|bakan)", re.I)
+_REMOTE_ANY = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*|видео\w*|онлайн|телефон\w*"
+                         r"|videokonfrans|videobağlantı|onlayn|video\s*konferans|çevrim\s*içi)\b", re.I)
+_EN_TOOK_PART = re.compile(r"\b(?:took\s+part|attended|participated)\b")
+_MINISTERS_MEETING_WORDS = ("инистров", "inisters", "azirləri", "akanları")  # ahead of the meeting's patterns
+_TOOK_PART_ANY_WORDS = ("участ", "iştirak", "katıl", "took part", "attended", "participated")
+_TRIP_CHECK = tuple(lowered(w) for w in _LOCAL_VISIT_WORDS + ("visit", "travel", "trip"))
+_TOOK_PART_ANY_CHECK = tuple(lowered(w) for w in _TOOK_PART_ANY_WORDS)  # as in Sentence.check
+MINISTERS_OPENING_SENTENCES = 5  # headline, dateline, the meeting held, the states taking part
+
+
+def _listed_states_ministers_named_later(doc: Document, visits: list[VisitFound], published: date,
+                                         resolver: Resolver, signed: list[bool], signed_local: list[bool]) -> None:
+    opening = doc.sentences[:MINISTERS_OPENING_SENTENCES]
+    held, meeting = None, None
+    for k, o in enumerate(opening):
+        if any(w in o.text for w in _MINISTERS_MEETING_WORDS) and (meeting := _gathering(doc, o, published, None)):
+            held = k
+            break
+    if meeting is None:
+        return
+    kind = _ministers_council_type(doc, meeting)
+    taking_part = set()
+    for o in opening[held:]:
+        if any(w in o.check for w in _TOOK_PART_ANY_CHECK) and (_LOCAL_TOOK_PART.search(o.text)
+                                                                 or _EN_TOOK_PART.search(o.text)):
+            taking_part.update(doc.codes(o))
+    taking_part.discard(meeting.host)
+    if not taking_part:
+        return
+    for s in doc.sentences[held + 1:]:
+        if not _MINISTER_OPENING.match(s.text):
+            continue
+        head = s.text[:TITLE_AT_MOST]
+        named = _persons_in(head, resolver) or _titled_attendees(head, resolver)  # one the table does not know
+        person = named[0] if len(named) == 1 else None
+        if person is None or person.iso3 not in taking_part or _REMOTE_ANY.search(s.text):
+            continue  # not there (by video link)
+        if any(w in s.check for w in _TRIP_CHECK) and (
+                any(m.is_capital and m.iso3 != meeting.host for m in doc.mentions(s))
+                or ((city := places.city_in(s.text)) and city[1] != meeting.city)):
+            continue  # a trip of his elsewhere ("… в мае побывал в Анкаре"), not a place he talks of
+        visit = VisitFound(meeting.start, meeting.end, person, meeting.host, meeting.city, kind, (s.start, s.end),
+                           min(person.confidence, 0.7), at_meeting=True)
+        if not any(_same_trip(v, visit) for v in visits):
+            if not any(v.host == meeting.host and v.city == meeting.city for v in visits):
+                # the first of the meeting's guests: what the article says was signed at it (none, a count), for
+                # _summit_documents_for_all to give the others
+                for k in range(held + 1, len(doc.sentences)):
+                    if signed[k] or signed_local[k]:
+                        after = doc.sentences[k]
+                        _add_details(visit, after.text, after.start, signed[k], False, signed_local[k])
+            visits.append(visit)
 
 
 # Round 57 (summit): one guest of a ministers' meeting told further on as come a day or two before it, by surname
