@@ -1673,7 +1673,14 @@ def _thing_of_someone(subject: str) -> bool:
     """Does a Turkish or Azerbaijani passive's subject name a thing of someone ("Kırgızistan Cumhurbaşkanı Sadır
     Caparov'un teklifi … Erdoğan tarafından kabul edildi": his proposal was accepted, no one was received)? A country
     in the genitive is no owner ("Kırgızistan'ın Dışişleri Bakanı …")."""
-    return any(not places.is_place_word(m[1]) for m in _OWNED_BY.finditer(subject))
+    return any(not places.is_place_word(m[1]) and not _OWNERS_OFFICE.match(subject, m.end() - 1)
+               for m in _OWNED_BY.finditer(subject))
+
+
+# Round 63 (visits63b): an owner's office and the holder's name after it ("Macarıstanın xarici işlər və ticarət naziri
+# Peter Siyyarto …"): the owner a state of no table (is_place_word knows the tie states only), the holder received
+_OWNERS_OFFICE = re.compile(r"(?:[a-zçğıöşüə]+\s+){0,5}?(?:nazir|bakan|prezident|cumhurbaşkan|başbakan|sədr|başkan"
+                            r"|səfir|büyükelçi)[ıi]\s+(?:[A-ZÇĞİÖŞÜƏ][\w-]+\s+){1,3}")
 
 
 def _ru_greeted(sentence: str, resolver: Resolver) -> tuple[Person | None, Person | None]:
@@ -1787,10 +1794,26 @@ def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: 
     persons = _persons_in(sentence, resolver) if not m["held"] else \
         _persons_in(sentence[:m.end()], resolver) + _persons_in(_RU_GENITIVE_A.sub("", sentence[m.end():]), resolver)
     away = [p for p in persons if p.iso3 != place[0]]
-    if len(away) != 1 or len(away) == len(persons):
+    if len(away) != 1 or (len(away) == len(persons) and not _met_an_office_of(sentence, doc.mentions(s), place[0])):
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, away[0], place[0], place[1], "other", (s.start, s.end), min(away[0].confidence, 0.7))
+
+
+# Round 63 (visits63b): the host party told by his state's office, his name (of no table) in the instrumental
+# ("… bu gün Bakıda Azərbaycanın xarici işlər naziri Ceyhun Bayramovla görüşüb", "… Türkiye Ticaret Bakanı X ile")
+_OFFICE_MET_WITH = re.compile(r"(?:['’]?n?[ıiuü]n|nın|nin|nun|nün|ın|in|un|ün|nıñ)?\s+(?:[a-zçğıöşüə]+\s+){0,5}?"
+                              r"(?:nazir|bakan|prezident|cumhurbaşkan|başbakan|sədr|başkan|səfir|büyükelçi)[ıi]\s+"
+                              r"(?:[A-ZÇĞİÖŞÜƏ][\w-]+\s+){0,2}[A-ZÇĞİÖŞÜƏ][\w-]+?(?:['’]?y?l[aeə]|\s+il[əe])\b")
+
+
+def _met_an_office_of(sentence: str, mentions: list[places.Mention], iso3: str) -> bool:
+    """Does the sentence name the one met by an office of the place's state, with "ilə"/"ile" (_OFFICE_MET_WITH)?"""
+    for c in mentions:
+        if c.iso3 == iso3 and not c.is_capital and not c.is_demonym and (at := sentence.find(c.word)) >= 0 \
+                and _OFFICE_MET_WITH.match(sentence, at + len(c.word)):
+            return True
+    return False
 
 
 # Round 46: Turkish talks told with the guest as the subject, the host's party after him with "ile", the place in the
@@ -3994,6 +4017,22 @@ def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound]
     return (k, summit[1]) if _attendees(doc, s, summit[1], resolver, visits, published) else summit
 
 
+_POSSESSIVE_VISIT = re.compile(r"\b(?P<name>(?:[A-Z][\w-]+\s){0,2}[A-Z][\w-]+)['’]s\s+(?:first\s+)?"
+                               r"(?:state|official|working)\s+visit\b")
+
+
+def _possessive_visit_of_another(sentence: str, visitor: Person, place: tuple[str, str],
+                                 resolver: Resolver) -> tuple[Person, list, tuple[str, str]] | None:
+    """Round 63 (visits63b): a leader read as the visitor of a state whose own leader's name owns the visit told
+    ("The presidents of A and B made statements …, following talks held within the framework of X's state visit"):
+    the visit is X's, and its host the state of the one read first (its city told with the arrival, if any)."""
+    if not (m := _POSSESSIVE_VISIT.search(sentence)):
+        return None
+    owner = resolver.resolve(m["name"], speaking=False)
+    if owner is None or owner.iso3 != place[0] or owner.iso3 == visitor.iso3:
+        return None
+    return owner, [], (visitor.iso3, "")
+
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
@@ -4298,6 +4337,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or (_local_destination(doc, s, visitor.iso3 if visitor else "") if local_words[k] else None)
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
+        if visitor and place and "'s " in sentence and (own := _possessive_visit_of_another(sentence, visitor, place,
+                                                                                             resolver)):
+            visitor, others, place = own  # round 63 (visits63b): "… talks held within the framework of X's state visit"
         if days and local_words[k] and "ada" in s.check and (place is None or place[0] != "CYN") \
                 and (island := _the_island(doc, sentence)):
             # round 46: the island the verb of coming names is the goal, not a city named in a body's name after it
@@ -4512,6 +4554,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     for visit in visits[1:]:
         if not visit.documents_said and _reminded_with_nothing_signed(doc, visit, signed, signed_local, visits[0]):
             visit.documents_said, visit.documents = True, 0
+    if len(visits) > 1 and ". " in doc.text and (items := _digest_items(doc.text)):
+        _digest_item_with_nothing_signed(doc, visits, items, signed, signed_local)  # round 63 (visits63b)
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
         _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
@@ -4613,6 +4657,30 @@ def _reminded_with_nothing_signed(doc: Document, visit: VisitFound, signed: list
     return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
                    for j in told)
 
+
+
+# Round 63 (visits63b): a digest of the day's news, each item opened by its dateline in capitals ("BAKI. …",
+# "DÜŞƏNBƏ. …", "ANKARA – ASTANA. …"): a visit whose item tells no signing and names no document signed none (0)
+_DIGEST_DATELINE = re.compile(r"(?m)^[A-ZÇĞİÖŞÜƏÂА-ЯЁ]{3,}(?:\s+[–-]\s+[A-ZÇĞİÖŞÜƏÂА-ЯЁ]{3,})?\.\s")
+
+
+def _digest_items(text: str) -> list[int]:
+    """The starts of a digest's items (_DIGEST_DATELINE), two at least, else none."""
+    starts = [m.start() for m in _DIGEST_DATELINE.finditer(text)]
+    return starts if len(starts) > 1 else []
+
+
+def _digest_item_with_nothing_signed(doc: Document, visits: list[VisitFound], items: list[int], signed: list[bool],
+                                     signed_local: list[bool]) -> None:
+    ends = [*items[1:], len(doc.text)]
+    for visit in visits:
+        if visit.documents_said or visit.span[0] < items[0]:
+            continue
+        start, end = next((a, b) for a, b in zip(items, ends) if a <= visit.span[0] < b)
+        told = [j for j, x in enumerate(doc.sentences) if start <= x.start < end]
+        if not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
+                   for j in told):
+            visit.documents_said, visit.documents = True, 0
 
 SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or two before who came
 # Round 22: a visit first told within the article's opening sentences (title, standfirst, byline and time stamp, then
