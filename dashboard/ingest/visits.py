@@ -1802,8 +1802,8 @@ def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: 
 
 # Round 63 (visits63b): the host party told by his state's office, his name (of no table) in the instrumental
 # ("… bu gün Bakıda Azərbaycanın xarici işlər naziri Ceyhun Bayramovla görüşüb", "… Türkiye Ticaret Bakanı X ile")
-_OFFICE_MET_WITH = re.compile(r"(?:['’]?n?[ıiuü]n|nın|nin|nun|nün|ın|in|un|ün|nıñ)?\s+(?:[a-zçğıöşüə]+\s+){0,5}?"
-                              r"(?:nazir|bakan|prezident|cumhurbaşkan|başbakan|sədr|başkan|səfir|büyükelçi)[ıi]\s+"
+_OFFICE_MET_WITH = re.compile(r"(?:['’]?n?[ıiuü]n|nın|nin|nun|nün|ın|in|un|ün|nıñ)?\s+(?:[^\W\d_]+\s+){0,5}?"
+                              r"(?i:nazir|bakan|prezident|cumhurbaşkan|başbakan|sədr|başkan|səfir|büyükelçi)[ıi]\s+"
                               r"(?:[A-ZÇĞİÖŞÜƏ][\w-]+\s+){0,2}[A-ZÇĞİÖŞÜƏ][\w-]+?(?:['’]?y?l[aeə]|\s+il[əe])\b")
 
 
