@@ -1853,6 +1853,36 @@ def _tr_subject_met_visit(doc: Document, s: Sentence, published: date, resolver:
                       (s.start, s.end), min(guest.confidence, 0.7))
 
 
+
+# Round 63 (visits63b): a Turkish reception of a delegation told by its head, his title naming his state ("Ticaret
+# Bakanı X, 10 Haziran … günü Bakanlıkta KKTC Ekonomi ve Enerji Bakanı Y başkanlığındaki heyeti kabul etti"): Y's visit
+# to the capital named in the locative there or in the next two sentences ("Ankara'da düzenlenen toplantıya …"), of
+# another state than his; the table need know neither
+_TR_RECEIVED_DELEGATION = re.compile(r"\s+başkanlığındaki\s+(?:[^\W\d_]+\s+){0,2}?heyeti\s+kabul\s+etti\b")
+
+
+def _tr_received_delegation_of(doc: Document, k: int, published: date, resolver: Resolver,
+                               lead_day: date | None) -> VisitFound | None:
+    s = doc.sentences[k]
+    m = _TR_RECEIVED_DELEGATION.search(s.text)
+    if not m or _LOCAL_NOT_VISIT.search(s.text) or _FUTURE.search(s.text):
+        return None
+    comma = s.text.rfind(", ", 0, m.start())
+    guest = _titled_newcomer(s.text[comma + 2 if comma >= 0 else 0:m.start()], resolver)
+    if guest is None or " " not in guest.name:
+        return None
+    before = [x for x in doc.mentions(s) if s.start + comma < x.start < s.start + m.start() and not x.is_capital]
+    home = guest.iso3 or (before[-1].iso3 if before else "")
+    told = [x for j in (k, k + 1, k + 2) if j < len(doc.sentences) for x in doc.mentions(doc.sentences[j])]
+    place = next(((x.iso3, countries.get(x.iso3).capital) for x in told
+                  if x.is_capital and x.iso3 != home and _in_locative(doc.text, x)), None)
+    days = _days(s, published, lead_day, local=True) if home and place else None
+    if not days:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, guest if guest.iso3 else guest._replace(iso3=home), place[0], place[1], "other",
+                      (s.start, s.end), min(guest.confidence, 0.7))
+
 def _parties(sentence: str) -> re.Match | None:
     """The parties of talks ("X held talks with Y"): _PARTIES, searched from the last stop before the first
     of its verbs (none without one)."""
@@ -4127,6 +4157,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _local_meeting_visit(doc, s, published, resolver, lead_day)
             if met is None and (met_local[k] or "araya" in s.check) and " ile " in sentence:
                 met = _tr_subject_met_visit(doc, s, published, resolver, lead_day)  # round 46
+            if met is None and received_local[k] and "başkanlığındaki" in sentence:
+                met = _tr_received_delegation_of(doc, k, published, resolver, lead_day)  # round 63 (visits63b)
             if met is None and k and headed[k]:
                 met = _ru_delegation_head(doc, k, published, resolver)
             if met is None and headed_by[k] and any(w in s.check for w in _TA_HELD_WORDS):
@@ -4339,7 +4371,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
         if visitor and place and "'s " in sentence and (own := _possessive_visit_of_another(sentence, visitor, place,
                                                                                              resolver)):
-            visitor, others, place = own  # round 63 (visits63b): "… talks held within the framework of X's state visit"
+            visitor, others, place = own  # round 63 (visits63b): "… talks held within the framework of X's visit"
         if days and local_words[k] and "ada" in s.check and (place is None or place[0] != "CYN") \
                 and (island := _the_island(doc, sentence)):
             # round 46: the island the verb of coming names is the goal, not a city named in a body's name after it

@@ -1,10 +1,11 @@
-"""Sixty-third round, visits63b (docs/extraction.md: visits.py): the forms behind the dev/1044 and 1048 misses, told in
-short invented sentences: a visit owned by a leader's name ("within the framework of X's state visit") after the
-leaders of two states named together, an Azerbaijani passive reception of a minister of a state the place table does
-not know ("Macarıstanın … naziri … tərəfindən qəbul edilib"), talks in Azerbaijani or Turkish with the host told by
-his state's office and a name in the instrumental ("Azərbaycanın … naziri …-la görüşüb"), and a digest's item (its
-dateline in capitals) telling no signing, whose visit signed none (0). Each test was seen failing once on a planted
-bug (then reverted); the plant is named in its comment."""
+"""Sixty-third round, visits63b (docs/extraction.md: visits.py): the forms behind the dev/1044, 1048 and 1049
+misses, told in short invented sentences: a visit owned by a leader's name ("within the framework of X's state visit")
+after the leaders of two states named together, an Azerbaijani passive reception of a minister of a state the place
+table does not know ("Macarıstanın … naziri … tərəfindən qəbul edilib"), talks in Azerbaijani or Turkish with the host
+told by his state's office and a name in the instrumental ("Azərbaycanın … naziri …-la görüşüb"), a digest's item (its
+dateline in capitals) telling no signing, whose visit signed none (0), and a Turkish reception of a delegation told by
+its head ("Y başkanlığındaki heyeti kabul etti"), the capital in the locative after it. Each test was seen failing
+once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -57,7 +58,20 @@ def test_a_digest_items_visit_with_no_signing_told_signed_none():
     assert proposed.documents(text, _DAY) == ["0", "5"]
     # an item telling its own signing keeps its count; one dateline alone makes no digest
     signed = ("İcmal\n\nBAKI. Qırğızıstanın xarici işlər naziri Ceenbek Kulubayev dünən Bakıda Azərbaycanın xarici "
-              "işlər naziri Ceyhun Bayramovla görüşüb. Görüşdə iki sənəd imzalanıb.\n\nDAŞKƏND. Özbəkistan ixracı artıb.")
+              "işlər naziri Ceyhun Bayramovla görüşüb. Görüşdə iki sənəd imzalanıb.\n\nDAŞKƏND. Özbəkistan ixracı "
+              "artıb.")
     assert proposed.documents(signed, _DAY) == ["2"]
     assert proposed.documents("Talks\n\nBAKU. Kyrgyz Foreign Minister Jeenbek Kulubaev arrived in Baku on Wednesday. "
                               "Uzbek President Shavkat Mirziyoyev arrived in Baku on Tuesday.", _DAY) == ["", ""]
+
+
+def test_a_turkish_reception_of_a_delegation_told_by_its_head_is_the_heads_visit():
+    # plant: the _tr_received_delegation_of call dropped from visits.find_visits
+    text = ("Haber\n\nTicaret Bakanı Ömer Bolat, 10 Haziran'da Bakanlıkta Azerbaycan Ekonomi Bakanı Mikail Caferov "
+            "başkanlığındaki heyeti kabul etti. Toplantı Ankara'da yapıldı.")
+    assert proposed.visits(text, date(2026, 6, 11)) == [
+        ("Mikail Caferov", "Türkiye", "2026-06-10", "Ankara", "other")]
+    # a reception still to come is no visit
+    later = ("Haber\n\nBakan Ali Veli, gelecek hafta Bakanlıkta Kazakistan Enerji Bakanı Erlan Akenov "
+             "başkanlığındaki heyeti kabul edecek. Toplantı Ankara'da yapılacak.")
+    assert proposed.visits(later, date(2026, 6, 11)) == []
