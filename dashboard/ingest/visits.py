@@ -4427,6 +4427,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and (guest_place := _guest_arrival_place(doc, s, place, lead_guest[2])):
             visitor, place = lead_guest[1], guest_place  # round 25: "… nümayəndə heyəti dünən axşam Bakıya gəlib"
         if visitor is None and days and place and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
+                and place[0] == lead_guest[2] and "цы " in sentence and _home_people_arrived(doc, s, lead_guest[0]):
+            visitor = lead_guest[1]  # round 63 (visits63b): "Наманганцы прибыли в Денизли во вторник, 19 мая"
+        if visitor is None and days and place and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and place[0] == lead_guest[2] and _surname_of_the_lead_guest(sentence, lead_guest[1]):
             visitor = lead_guest[1]  # "Dün sabah … karşılanan Nagy, Türkiye'ye yaptığı … ziyaretinin …"
         if days and lead_guest and (visitor is None or visitor.iso3 == lead_guest[2]) \
@@ -6528,6 +6531,17 @@ def _guest_arrival_place(doc: Document, s: Sentence, place: tuple[str, str] | No
         place = places.airport_city(s.text)  # "Qonaq dünən Heydər Əliyev Beynəlxalq Hava Limanına gəlib"
     return place if place and place[0] == host else None
 
+
+
+# Round 63 (visits63b): the lead's delegation told again by the people of its home, a plural noun of the place its
+# lead names ("Делегация Наманганской области во главе с хокимом … находится с рабочим визитом в … Денизли. …
+# Наманганцы прибыли в Денизли во вторник, 19 мая")
+_RU_HOME_PEOPLE_ARRIVED = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]{3,})цы\s+(?:[а-яё]+\s+)?(?:прибыли|приехали|прилетели)\b")
+
+
+def _home_people_arrived(doc: Document, s: Sentence, lead: int) -> bool:
+    m = _RU_HOME_PEOPLE_ARRIVED.match(s.text)
+    return bool(m) and m["stem"] in doc.sentences[lead].text
 
 def _capital_named_first(doc: Document, s: Sentence, host: str) -> bool:
     """Round 25: does a sentence that names the host's capital and another city of the host name the capital first

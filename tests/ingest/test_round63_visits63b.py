@@ -1,10 +1,11 @@
-"""Sixty-third round, visits63b (docs/extraction.md: visits.py): the forms behind the dev/1044, 1048 and 1049
+"""Sixty-third round, visits63b (docs/extraction.md: visits.py): the forms behind the dev/1044, 1047-1049
 misses, told in short invented sentences: a visit owned by a leader's name ("within the framework of X's state visit")
 after the leaders of two states named together, an Azerbaijani passive reception of a minister of a state the place
 table does not know ("Macarıstanın … naziri … tərəfindən qəbul edilib"), talks in Azerbaijani or Turkish with the host
 told by his state's office and a name in the instrumental ("Azərbaycanın … naziri …-la görüşüb"), a digest's item (its
-dateline in capitals) telling no signing, whose visit signed none (0), and a Turkish reception of a delegation told by
-its head ("Y başkanlığındaki heyeti kabul etti"), the capital in the locative after it. Each test was seen failing
+dateline in capitals) telling no signing, whose visit signed none (0), a Turkish reception of a delegation told by
+its head ("Y başkanlığındaki heyeti kabul etti"), the capital in the locative after it, and (dev/1047) a Russian
+lead delegation dated by the arrival of the people of its home ("Наманганцы прибыли …"). Each test was seen failing
 once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
@@ -75,3 +76,15 @@ def test_a_turkish_reception_of_a_delegation_told_by_its_head_is_the_heads_visit
     later = ("Haber\n\nBakan Ali Veli, gelecek hafta Bakanlıkta Kazakistan Enerji Bakanı Erlan Akenov "
              "başkanlığındaki heyeti kabul edecek. Toplantı Ankara'da yapılacak.")
     assert proposed.visits(later, date(2026, 6, 11)) == []
+
+
+def test_a_russian_lead_delegation_told_again_by_the_people_of_its_home_is_dated_by_their_arrival():
+    # plant: the _home_people_arrived call dropped from visits.find_visits
+    text = ("Визит\n\nДелегация Ферганской области во главе с хокимом Хайрулло Бозоровым находится с рабочим визитом в "
+            "турецкой провинции Бурса. В состав делегации вошли предприниматели.\n\nФерганцы прибыли в Бурсу в "
+            "понедельник, 18 мая.")
+    assert proposed.visits(text, date(2026, 5, 21)) == [
+        ("Khayrullo Bozorov", "Türkiye", "2026-05-18", "Bursa", "working")]
+    # people of another home than the lead's date nothing
+    other = text.replace("Ферганцы", "Самаркандцы")
+    assert proposed.visits(other, date(2026, 5, 21)) == []
