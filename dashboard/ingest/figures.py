@@ -3687,27 +3687,13 @@ _PICTURE_WORDS = ("picture", "situation", "story", "case", "trend", "outlook", "
                   "положение", "динамика", "tablo", "durum", "vəziyyət", "mənzərə")  # as cheap.lowered() has them
 
 
-# Round 63 (trade63): a digest of short news items, each a paragraph opening with its place in capitals and a full
-# stop ("BAKI. Qırğızıstanın xarici işlər naziri …", "ANKARA – ASTANA. …", "TASHKENT. …"): the items are separate
-# stories, so a figure naming no state ("ötən il iki ölkə arasında ticarət dövriyyəsi 34,7 milyon dollar") is of the two
-# states its own item names, not of another item's visit. Read when the article has two such items or more.
-_DIGEST_ITEM = re.compile(r"^[A-ZÇĞİÖŞÜƏА-ЯЁ][A-ZÇĞİÖŞÜƏА-ЯЁ'’\-]+"
-                          r"(?:\s*[–—-]?\s*[A-ZÇĞİÖŞÜƏА-ЯЁ][A-ZÇĞİÖŞÜƏА-ЯЁ'’\-]+)*\.\s", re.M)
-
-
-def _digest_items(doc: Document) -> list[int]:
-    """Where the items of a digest open (_DIGEST_ITEM), once per article; empty unless there are two or more."""
-    items = doc.__dict__.get("_digest_items")
-    if items is None:
-        items = [m.start() for m in _DIGEST_ITEM.finditer(doc.text) if m.start()]
-        doc.__dict__["_digest_items"] = items = items if len(items) >= 2 else []
-    return items
-
-
+# Round 63 (trade63): in a digest of short news items (Document.digest_items) a figure naming no state ("ötən il iki
+# ölkə arasında ticarət dövriyyəsi 34,7 milyon dollar") is of the two states its own item names, not of another item's
+# visit
 def _digest_item_pair(doc: Document, s) -> tuple[str, str] | None:
     """The two states of the ties the digest item holding sentence `s` names up to the sentence's end, in the order
     it names them, when they are exactly two; else None."""
-    items = _digest_items(doc)
+    items = doc.digest_items  # a digest's items are separate stories (document._DIGEST_DATELINE)
     if not items or s.start < items[0]:
         return None
     opens = max(start for start in items if start <= s.start)

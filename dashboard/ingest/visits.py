@@ -4595,7 +4595,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     for visit in visits[1:]:
         if not visit.documents_said and _reminded_with_nothing_signed(doc, visit, signed, signed_local, visits[0]):
             visit.documents_said, visit.documents = True, 0
-    if len(visits) > 1 and ". " in doc.text and (items := _digest_items(doc.text)):
+    if len(visits) > 1 and ". " in doc.text and (items := doc.digest_items):
         _digest_item_with_nothing_signed(doc, visits, items, signed, signed_local)  # round 63 (visits63b)
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
@@ -4702,17 +4702,8 @@ def _reminded_with_nothing_signed(doc: Document, visit: VisitFound, signed: list
 
 
 
-# Round 63 (visits63b): a digest of the day's news, each item opened by its dateline in capitals ("BAKI. …",
-# "DÜŞƏNBƏ. …", "ANKARA – ASTANA. …"): a visit whose item tells no signing and names no document signed none (0)
-_DIGEST_DATELINE = re.compile(r"(?m)^[A-ZÇĞİÖŞÜƏÂА-ЯЁ]{3,}(?:\s+[–-]\s+[A-ZÇĞİÖŞÜƏÂА-ЯЁ]{3,})?\.\s")
-
-
-def _digest_items(text: str) -> list[int]:
-    """The starts of a digest's items (_DIGEST_DATELINE), two at least, else none."""
-    starts = [m.start() for m in _DIGEST_DATELINE.finditer(text)]
-    return starts if len(starts) > 1 else []
-
-
+# Round 63 (visits63b): in a digest of the day's news (Document.digest_items), a visit whose item tells no signing and
+# names no document signed none (0)
 def _digest_item_with_nothing_signed(doc: Document, visits: list[VisitFound], items: list[int], signed: list[bool],
                                      signed_local: list[bool]) -> None:
     ends = [*items[1:], len(doc.text)]
