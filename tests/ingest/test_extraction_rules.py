@@ -168,15 +168,7 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "774-cfr-aktau-alat-corridor",
     "833-semerkant-turkistan-valiler",
-    "1038-uzbek-h1-trade",
-    "1040-sovet-mid-buhara",
-    "1042-kazakh-hungarian-council",
-    "1044-gundelik-icmal",
-    "1046-caparov-ankara",
-    "1047-namangan-denizli",
-    "1048-akorda-transcript",
-    "1049-bolat-amcaoglu-komite",
-}  # dev/774 and dev/833: gold conflicts; 1038–1049: the 87th set, whose rules round 63 writes (docs/extraction.md)
+}  # dev/774 and dev/833: gold conflicts (docs/extraction.md)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
