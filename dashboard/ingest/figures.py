@@ -3681,7 +3681,7 @@ _PICTURE_AFTER = re.compile(r"\w{0,4}(?:\s+il[eə])?,?\s+(?:(?:ise|isə|же)\s+
                             r"(?:tablo|durum|vəziyyət|mənzərə|картина|ситуация|положение|динамика)\b", re.I)
 # Round 63 (trade63): the English partner fronted with "with", "With Türkiye, the picture was different.", "For
 # Kyrgyzstan, the story is one of growth."
-_WITH_BEFORE = re.compile(r"\b(?:with|for)\s+(?:the\s+)?$", re.I)
+_PICTURE_WITH_BEFORE = re.compile(r"\b(?:with|for)\s+(?:the\s+)?$", re.I)
 _PICTURE_AFTER_WITH = re.compile(r",?\s+the\s+(?:picture|situation|story|trend|outlook|dynamics?)\b", re.I)
 _PICTURE_WORDS = ("picture", "situation", "story", "case", "trend", "outlook", "dynamic", "картина", "ситуация",
                   "положение", "динамика", "tablo", "durum", "vəziyyət", "mənzərə")  # as cheap.lowered() has them
@@ -3715,7 +3715,7 @@ def _partner_pictured_before(doc: Document, before, found: list[FigureFound]) ->
         return None
     m = mentions[0]
     if not (_PICTURE_BEFORE.search(doc.text, max(0, m.start - 30), m.start) or _PICTURE_AFTER.match(doc.text, m.end)
-            or _WITH_BEFORE.search(doc.text, max(0, m.start - 10), m.start)
+            or _PICTURE_WITH_BEFORE.search(doc.text, max(0, m.start - 10), m.start)
             and _PICTURE_AFTER_WITH.match(doc.text, m.end)):
         return None
     trades = [f for f in found if f.kind == "trade"]

@@ -18,6 +18,16 @@ def test_a_mayor_by_title_and_city_after_a_dash_line_is_the_one_so_titled():
     assert proposed.quotes(text, DAY) == [
         ("Mustafa Bozbey", "Наши фабрики готовы работать рядом с вашими полями"),
         ("Mustafa Bozbey", "Это выгодно обеим сторонам нашего сотрудничества.")]
+    # each path alone (the line above is read by either): a dash line with one attribution (the dash line's parts
+    # loop), and the same split inside marks (_ru_interrupted)
+    lead = "Аким встретился с губернатором и мэром Бурсы Мустафой Бозбеем.\n\n"
+    one = lead + "— Наши фабрики готовы работать рядом с вашими полями, — заявил мэр Бурсы."
+    assert proposed.quotes(one, DAY) == [("Mustafa Bozbey", "Наши фабрики готовы работать рядом с вашими полями")]
+    marks = (lead + "«Наши фабрики готовы работать рядом с вашими полями, — заявил мэр Бурсы. — Это выгодно обеим "
+             "сторонам нашего сотрудничества».")
+    assert proposed.quotes(marks, DAY) == [
+        ("Mustafa Bozbey", "Наши фабрики готовы работать рядом с вашими полями"),
+        ("Mustafa Bozbey", "Это выгодно обеим сторонам нашего сотрудничества")]
     # a mayor the text never titled so gives no one
     unnamed = ("Делегация прибыла в Анкару.\n\n«Мы откроем в Ташкенте дом турецкой торговли уже этой осенью», "
                "— сказал мэр Анкары.")
