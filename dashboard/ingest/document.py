@@ -6,6 +6,7 @@ Everything here depends on the article alone, never on what another article held
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import NamedTuple
@@ -13,6 +14,13 @@ from typing import NamedTuple
 from . import places
 from .cheap import lowered, replace_lookalikes
 from .sentences import sentences
+
+
+# Round 63: a digest of the day's short news items, each a paragraph opened by its dateline in capitals and a full stop
+# ("BAKI. …", "ANKARA – ASTANA. …"): its items are separate stories, for the trade rules (a figure naming no state is of
+# its own item's two states) and the visit rules (a visit whose item tells no signing signed none).
+_DIGEST_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜƏÂА-ЯЁ][A-ZÇĞİÖŞÜƏÂА-ЯЁ'’\-]{2,}"
+                              r"(?:\s*[–—-]?\s*[A-ZÇĞİÖŞÜƏÂА-ЯЁ][A-ZÇĞİÖŞÜƏÂА-ЯЁ'’\-]+)*\.\s", re.M)
 
 
 class Sentence(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make
@@ -92,6 +100,13 @@ class Document:
     def countries(self) -> places.Index:
         """The article folded for the country pattern (on first use: a short article may need none)."""
         return places.Index(self.text)
+
+    @cached_property
+    def digest_items(self) -> list[int]:
+        """Where a digest's items open (_DIGEST_DATELINE), two at least, else none; the article's first line (its
+        headline) opens none."""
+        starts = [m.start() for m in _DIGEST_DATELINE.finditer(self.text) if m.start()]
+        return starts if len(starts) >= 2 else []
 
     def mentions(self, sentence: Sentence) -> list[places.Mention]:
         """places.mentions(sentence.text), positions in the article."""

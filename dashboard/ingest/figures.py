@@ -1307,8 +1307,10 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to
                             r"(?=(?:19|20)\d\d\b))?"
                             r"(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year"
                             r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|(?:in\s+)?(?P<year>(?:19|20)\d\d))"
-                            r",?\s+when\s+(?:it|the\s+figure|trade|turnover|we|they)\s+(?:had\s+)?"
-                            r"(?:stood\s+at|was|been|"
+                            r",?\s+when\s+(?:it|the\s+figure|trade|turnover|we|they"
+                            # round 63 (trade63): "…, when the two countries traded goods worth $1,950.6 million"
+                            r"|(?:the\s+two|both)\s+(?:countries|states|sides))\s+(?:had\s+)?"
+                            r"(?:stood\s+at|was|been|traded\s+(?:goods\s+)?(?:worth|valued\s+at)|"
                             r"amounted\s+to|totall?ed|came\s+to|reached|had|recorded)\s+"
                             r"(?:(?:just\s+)?(?:about|around|roughly|nearly|almost|over|under|more\s+than|"
                             r"less\s+than|just|some)\s+)?$", re.I)
@@ -3267,7 +3269,20 @@ def _about_group_or_world(sentence: str, check: str) -> bool:
         return False
     group = next((m for m in _GROUP_OR_TOTAL.finditer(sentence)
                   if not _RANKED_AMONG.search(sentence, max(0, m.start() - 40), m.start())), None)
-    return group is not None and (not _OF_THE_TWO.search(sentence) or _BETWEEN_GROUP.search(sentence) is not None)
+    return group is not None and (not _OF_THE_TWO.search(sentence) or _BETWEEN_GROUP.search(sentence) is not None
+                                  or _MUTUAL_OF_MEMBERS.search(sentence) is not None)
+
+
+# Round 63 (trade63): the mutual trade of a group's members is the group's, though "mutual" is a word of the two:
+# "взаимный товарооборот государств – членов ОТГ превысил 50 млрд долларов", "the mutual trade of the OTS member
+# states", "TDT üzv dövlətlərinin qarşılıqlı ticarəti", "Türk Devletleri Teşkilatı üye ülkeleri arasındaki karşılıklı
+# ticaret" (members named with their mutual trade; "взаимный товарооборот двух стран" stays the two's).
+_MUTUAL_OF_MEMBERS = re.compile(r"\bвзаимн\w+\s+(?:товарооборот|торговл|оборот)\w*\s+(?:\w+\s+)?"
+                                r"(?:стран|государств)\w*\s*[–—-]\s*член\w*"
+                                r"|\bmutual\s+(?:trade|turnover)\s+(?:of|among|between)\s+(?:the\s+)?(?:\w+\s+)?"
+                                r"member\s+(?:states|countries)"
+                                r"|\b(?:üzv|üye)\s+(?:dövlət|ölkə|ülke|devlet)\w*\s+(?:\w+\s+)?"
+                                r"(?:qarşılıqlı|karşılıklı)", re.I)
 
 
 # "between" one state and a group is no pair's trade: "Trade between Turkey and the council's member states as a
@@ -3664,8 +3679,30 @@ _PICTURE_BEFORE = re.compile(r"\b(?:picture|situation|story|case|trend|outlook|d
                              r"|(?<!\w)(?:картина|ситуация|положение|динамика)\s+(?:с|со)\s+$", re.I)
 _PICTURE_AFTER = re.compile(r"\w{0,4}(?:\s+il[eə])?,?\s+(?:(?:ise|isə|же)\s+)?"
                             r"(?:tablo|durum|vəziyyət|mənzərə|картина|ситуация|положение|динамика)\b", re.I)
+# Round 63 (trade63): the English partner fronted with "with", "With Türkiye, the picture was different.", "For
+# Kyrgyzstan, the story is one of growth."
+_PICTURE_WITH_BEFORE = re.compile(r"\b(?:with|for)\s+(?:the\s+)?$", re.I)
+_PICTURE_AFTER_WITH = re.compile(r",?\s+the\s+(?:picture|situation|story|trend|outlook|dynamics?)\b", re.I)
 _PICTURE_WORDS = ("picture", "situation", "story", "case", "trend", "outlook", "dynamic", "картина", "ситуация",
                   "положение", "динамика", "tablo", "durum", "vəziyyət", "mənzərə")  # as cheap.lowered() has them
+
+
+# Round 63 (trade63): in a digest of short news items (Document.digest_items) a figure naming no state ("ötən il iki
+# ölkə arasında ticarət dövriyyəsi 34,7 milyon dollar") is of the two states its own item names, not of another item's
+# visit
+def _digest_item_pair(doc: Document, s) -> tuple[str, str] | None:
+    """The two states of the ties the digest item holding sentence `s` names up to the sentence's end, in the order
+    it names them, when they are exactly two; else None."""
+    items = doc.digest_items  # a digest's items are separate stories (document._DIGEST_DATELINE)
+    if not items or s.start < items[0]:
+        return None
+    opens = max(start for start in items if start <= s.start)
+    named = []
+    for before in doc.sentences:
+        if before.start >= opens and before.end <= s.end:
+            named.extend(m.iso3 for m in doc.mentions(before) if m.iso3 in places.TIE_CODES)
+    named = list(dict.fromkeys(named))
+    return (named[0], named[1]) if len(named) == 2 else None
 
 
 def _partner_pictured_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
@@ -3677,7 +3714,9 @@ def _partner_pictured_before(doc: Document, before, found: list[FigureFound]) ->
     if len({m.iso3 for m in mentions}) != 1 or not places.TIE_CODES.issuperset(m.iso3 for m in mentions):
         return None
     m = mentions[0]
-    if not (_PICTURE_BEFORE.search(doc.text, max(0, m.start - 30), m.start) or _PICTURE_AFTER.match(doc.text, m.end)):
+    if not (_PICTURE_BEFORE.search(doc.text, max(0, m.start - 30), m.start) or _PICTURE_AFTER.match(doc.text, m.end)
+            or _PICTURE_WITH_BEFORE.search(doc.text, max(0, m.start - 10), m.start)
+            and _PICTURE_AFTER_WITH.match(doc.text, m.end)):
         return None
     trades = [f for f in found if f.kind == "trade"]
     home = _home_of_figures(doc, trades) if trades else None
@@ -4701,6 +4740,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair, report_home = (ranked_home, next(c for c in codes if c != ranked_home)), ranked_home
         elif len(set(codes)) == 1 and "told" in s.check and (told_pair := _told_holder_pair(s, codes[0], resolver)):
             pair = told_pair  # round 58: "the Kazakh leader told Fidan that trade between the two countries …"
+        elif not codes and (item_pair := _digest_item_pair(doc, s)):
+            pair = item_pair  # round 63 (trade63): a digest's item "BAKI. …" names its own two states
         elif not codes and (label_pair := _label_pair(doc, k, found, context_pair)):
             pair = label_pair  # round 49: "Kazakhstan. Turnover amounted to $1,118.6 million": the label's partner
         elif len(set(codes)) <= 1 and k \

@@ -1395,6 +1395,8 @@ class Resolver:
                         if self.glossed_titles.get(word, person.name) == person.name else ""
         if "delegation" in text and ("headed by" in text or "led by" in text):  # round 53 (quotesen)
             self.unlisted += en_delegation_heads(text)
+        if "eputy Prime Minister" in text or "eputy prime minister" in text:  # round 63 (a substring test first)
+            self.unlisted += _en_deputy_prime_ministers_named(text)
 
     def _note_president_surname(self, run: str, words: list[str], heads_here: list[tuple[str, Person]]) -> None:
         """Round 30: "President Mirziyoyev opened …" before "the head of state said": the head of state of that surname
@@ -2784,8 +2786,15 @@ def _ru_titled_name(m: re.Match) -> str:
         return _ru_genitive_titled_name(m)  # round 26 (round 43, second wave: or a soft-sign title's genitive)
     if m["case"] == "у":
         return ru_nominative_of_dative(m["name"])  # round 26
+    if m["case"] in ("ом", "ем") and (given := _RU_INSTRUMENTAL_GIVEN_BEFORE.search(m["of"])):
+        return ru_nominative(given[1] + " " + m["name"])  # round 63: "мэром Денизли Бюлентом Нури Чавушоглу"
     return ru_nominative(m["name"]) if m["case"] or lowered(m[0][:13]).startswith(_RU_INSTRUMENTAL_TITLES) \
         else m["name"]
+
+
+# Round 63 (quotesru63): a first given name in the instrumental before the two words _RU_TITLED reads as the name, after
+# a title in the instrumental ("с мэром Денизли Бюлентом Нури Чавушоглу", a Turkish name's two given names): the name's
+_RU_INSTRUMENTAL_GIVEN_BEFORE = re.compile(r"\s([А-ЯЁ][а-яё]+[^аеиоуыэюяё\W]ом)$")
 # Words opening a Russian sentence before its subject are no part of a name: "Отдельно Алиев поблагодарил …" is
 # Aliyev, "Затем Сарым добавил" Sarym
 RU_OPENING_ADVERBS = ("Отдельно", "Также", "Затем", "Далее", "Позже", "Позднее", "Ранее", "Вчера", "Сегодня", "Накануне",
@@ -4053,3 +4062,33 @@ def _narrowed_mayors(people: dict[str, Person], word: str | None, executive_head
     else:
         narrowed = {name: p for name, p in people.items() if name not in executive_heads}
     return narrowed or people
+
+# Round 63 (quotesother63): a Turkic kin or friendship word in the vocative before a surname inside a leader's quote
+# ('"Kardeşim Caparov ile …"', "Qardaşım Tokayevlə …": my brother, my friend) is no given name; the run names no
+# newcomer "Kardeşim Caparov", so a later "Caparov, … dedi" stays the holder of that surname
+_KIN_VOCATIVES = frozenset({"kardeşim", "kardeşimiz", "dostum", "dostumuz", "qardaşım", "qardaşımız", "ağabeyim",
+                            "abim"})
+_BODY_WORDS = _BODY_WORDS | _KIN_VOCATIVES
+
+# Round 63 (quotesother63): the name first and a deputy prime minister's title after it between commas, capitalised as
+# wires write it ("X Y, Kazakhstan's Deputy Prime Minister and Minister of National Economy, arrived …", "X Y, Deputy
+# Prime Minister of Uzbekistan,"): _EN_NAME_TITLE_APPOSITIVE takes no deputy's title, so a later "“…,” the deputy prime
+# minister said" (Resolver._en_one_titled) had no one so titled; a second office after "and" is his too
+_EN_NAME_DEPUTY_PM = re.compile(
+    rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),\s+(?:the\s+)?"
+    rf"(?:(?P<state>[{CAPITALS}][\w\-]+)(?:['’]s)?\s+)?(?:[Ff]irst\s+)?[Dd]eputy\s+[Pp]rime\s+[Mm]inister\b"
+    rf"(?P<of>\s+of\s+(?:the\s+)?[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,3}})?"
+    r"(?:\s+and\s+[^,.;:“”\"«»]{1,80})?(?=[,.])")
+
+
+def _en_deputy_prime_ministers_named(text: str) -> list[Person]:
+    """The people `text` names with a deputy prime minister's title after the name (none the table knows)."""
+    found = []
+    for m in _EN_NAME_DEPUTY_PM.finditer(text):
+        name = m["name"]
+        if officeholders.by_name(name) or holder_spelling(name) \
+                or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+            continue
+        codes = places.codes_in(m["state"] or m["of"] or "")
+        found.append(Person(_latin(name), "Deputy Prime Minister", codes[0] if codes else "", 0.6, "unlisted name"))
+    return found

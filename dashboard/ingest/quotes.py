@@ -462,6 +462,9 @@ TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti
                            r"devam etti|sürdürdü|"
                            # round 39 (Turkish quotes): 'X, … şu değerlendirmede bulundu:' / 'şu açıklamayı yaptı:'
                            r"(?:değerlendirme|açıklama)(?:ler|lar)?(?:de|da)\s+bulundu|açıklama(?:yı)?\s+yaptı"
+                           # round 63 (quotesother63): 'X, … belirterek şu bilgileri verdi:' (gave this
+                           # information), the figures he gave quoted after the colon
+                           r"|bilgi(?:leri|yi)\s+(?:verdi|paylaştı)"
                            rf"|{_TR_FORMAL_SAID}|konuşmuştur)"  # round 51 (quotes51b): "şunları söylemiştir:"
                            r"(?:\s+ki)?\s*:\s*$")  # round 10: 'X, şöyle devam etti:' (went on)
 # The subject of an English or Russian sentence (the verb follows it), for quotes whose attribution is
@@ -1465,6 +1468,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             if person is None and pattern is AFTER_VERB_SPEAKER_RU \
                     and (m["spk"][:1].islower() or m["spk"].startswith(RU_CAPITAL_TITLE_OPENINGS)):  # round 28, 32
                 person = _ru_title_before_occasion(_speaker_phrase(m["spk"]), resolver)
+            if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1] in "махг":  # round 63
+                person = _ru_place_head_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
             if person is None and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
                     and (occupation := _EN_BARE_OCCUPATION.fullmatch(_speaker_phrase(m["spk"]))):
                 person = _occupation_named_before(occupation["occ"], text[:para_start] + before, resolver)  # round 26
@@ -2212,6 +2217,10 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and ", where " in sentence and (clause := _EN_WHERE_LOWER_SUBJECT.search(sentence)) \
             and (later := _subject(own := "the " + sentence[clause.end():], resolver)):
         sentence, found = own, later  # round 51 (quotes_gaps51): "…, where its chairman X Y called the port “…”"
+    if found is None and (" which " in sentence or ", where " in sentence) \
+            and (clause := _EN_WHICH_CAPITAL_SUBJECT.search(sentence)) \
+            and (later := _subject(own := sentence[clause.end():], resolver)):
+        sentence, found = own, later  # round 63 (quotesother63): "…, during which Tokayev described it as “…”"
     if found is None and ", где " in sentence and (clause := _RU_WHERE_SUBJECT.search(sentence)) \
             and (later := _subject(own := _clause_as_sentence(sentence[clause.end():]), resolver)):
         sentence, found = own, later  # round 51 (quotes_gaps51): "…, где председатель порта X Y назвал …"
@@ -2254,6 +2263,14 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             and (named := _ru_region_head_named(sentence, earlier + own_before[:len(own_before) - len(sentence)],
                                                 resolver)):
         sentence, found = named, _subject(named, resolver)  # round 43: "Хяким … велаята напомнил, что …"
+    if found is None and sentence[:6] == "Глава " and (m := _RU_BARE_REGION_HEAD_SUBJECT.match(sentence)):
+        # round 63 (quotesru63): "Глава области пообещал «…»", the one region head named before (read in the title's
+        # place), else the last speaker when the text titled him a region's head (the resolver's anaphor)
+        if head := ru_one_region_head_named(earlier + own_before):
+            sentence = head + sentence[m.end("spk"):]
+            found = _subject(sentence, resolver)
+        elif (person := resolver.resolve(m["spk"], speaking=False)) is not None:
+            found = (person, m)
     if found is None:
         return _ru_occupation_subject(sentence, resolver)  # round 25
     m = found[1]
@@ -2318,6 +2335,10 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             and (person := resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)) \
             and _en_sex_of_name(person.name) in (None, pronoun):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 42: "X said he had invited Y …, “so that …”"
+    if ("назвав" in rest or "изовав" in rest) and (gerund := _RU_NAMING_GERUND_END.search(rest)) \
+            and not _SPEECH_WORD.search(rest, 0, gerund.start()) \
+            and _plain_object(_unquote_terms(rest[:gerund.start()]), resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 63: "X проинформировал о …, назвав его «…»"
     if verb in _RU_PROPOSING_VERBS and (thing := _RU_PROPOSED_THING_WHERE.match(rest)) \
             and not _RELATIVE.search(thing["object"]) and not _names_someone(rest, resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 58: "Он предложил создать парк, где «…»"
@@ -2405,9 +2426,12 @@ _RU_BODY_GENITIVE = (r"(?:Ассоциации|Союза|Палаты|Феде�
 _RU_ENVOY_OF_IN = r"[А-ЯЁ][а-яё\-]+(?:а|и)\s+(?:в|во)\s+[А-ЯЁ][а-яё\-]+(?:е|и)(?=\s+[А-ЯЁ])"
 _RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:[а-яё\-]+|" + _RU_REGION_ADJECTIVE + "|"
                                 + _RU_ENVOY_OF_IN + "|"
-                                + _RU_BODY_GENITIVE + r"|(?:[А-ЯЁ]{2,4}\s+)?«[^«»]{1,40}»)){0,4}"
+                                + _RU_BODY_GENITIVE + r"|(?:[А-ЯЁ]{2,4}\s+)?«[^«»]{1,40}»)){0,6}"
                                 r"(?:\s+[А-ЯЁ][а-яё\-]+){2,3})"
                                 r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
+                                # round 63 (quotesru63): where, between the name and the verb ("Министр иностранных дел
+                                # и внешнеэкономических связей Венгрии X Y в кулуарах заявил журналистам, что …")
+                                r"(?:(?:в|во|на)\s+[а-яё]{4,}\s+)?"
                                 r"(?P<verb>[а-яё][\w\-]*)")
 
 
@@ -2435,6 +2459,37 @@ def _ru_region_head_named(sentence: str, earlier: str, resolver: Resolver) -> st
     if len(names) != 1 or resolver.resolve(name := names.pop(), speaking=False) is None:
         return None
     return name + sentence[m.end():]
+
+
+# Round 63 (quotesru63): a city's or region's head by his title and place alone after the words ("— сказал мэр
+# Денизли.", "«…», — резюмировал хоким Наманганской области."): the one the text before titled so with that place in
+# any case, a name of two or three words after it ("с губернатором провинции и мэром Денизли Бюлентом Нури
+# Чавушоглу", a Turkish name's two given names); else the one it gave that title word at all
+_RU_PLACE_HEAD = re.compile(r"(?P<title>мэр|аким|хоким|хяким|губернатор)\s+(?P<place>[А-ЯЁ][а-яё\-]+"
+                            r"(?:\s+(?:области|края|района|региона|велаята|вилоята|провинции|города))?)")
+_RU_PLACE_HEAD_NAME = r"\s+(?P<name>[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+){1,2})(?![\w\-]|\s+[А-ЯЁ])"
+
+
+def _ru_place_head_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not (m := _RU_PLACE_HEAD.fullmatch(phrase.strip())) or m["title"] not in earlier.lower():
+        return None
+    titled = re.compile(rf"(?<![\w\-])(?i:{m['title']})(?P<case>ом|а|у)?\s+{re.escape(m['place'])}"
+                        + _RU_PLACE_HEAD_NAME)
+    names = {{"ом": ru_nominative, "а": ru_nominative_of_genitive, "у": ru_nominative_of_dative}.get(
+        t["case"] or "", str)(t["name"]) for t in titled.finditer(earlier)}
+    if not names:  # "хоким Наманганской области" after "во главе с хокимом X Y": the one so titled at all
+        names = {name for title, _of, name in ru_titled_mentions(earlier) if title == m["title"]}
+    return resolver.resolve(names.pop()) if len(names) == 1 else None
+
+
+# Round 63 (quotesru63): a region's head by the bare "глава" of his region as a sentence's subject ("Глава области
+# пообещал «…»"), read as the resolver reads the phrase (the region head the text named)
+_RU_BARE_REGION_HEAD_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?:области|региона))\s+(?:(?:также|тоже|затем)\s+)?"
+                                          r"(?P<verb>[а-яё]+)")
+# Round 63 (quotesru63): the naming gerund closing the sentence of another verb of the subject ("X проинформировал
+# коллег о ходе процесса, назвав его «…»"): the partial quote is the subject's, as after "назвал его"
+_RU_NAMING_GERUND_END = re.compile(r",\s+(?:назвав|охарактеризовав)(?:\s+(?:его|её|ее|их|это|эту|этот|[а-яё]+)){0,3}"
+                                   r"(?:\s+как)?\s*$")
 
 
 # Round 15 (Russian): a second verb of the same subject that the partial quote ends, after "и": "Байрамов напомнил,
@@ -2614,6 +2669,20 @@ def _capital_runs(clause: str) -> list[str]:
 _TURKIC_DEMONYM_MINISTER_OPENING = re.compile(r"[A-ZÇĞİÖŞÜƏ][\w'’]+\s+(?:[Bb]akan|[Nn]azir)(?=[\s,])")
 
 
+# Round 63 (quotesother63): a demonym and "diplomat" opening a Turkic sentence ('Qırğız diplomat isə … "…" vurğulayıb',
+# "Kırgız diplomat, …"): that state's foreign minister the article named (as "Qırğız nazir" would be, and a foreign
+# minister only: the state's other ministers are no diplomats); none when its named minister holds another portfolio
+_TURKIC_DEMONYM_DIPLOMAT_OPENING = re.compile(r"(?P<demonym>[A-ZÇĞİÖŞÜƏ][\w'’]+)\s+[Dd]iplomat(?:ı)?(?=[\s,])")
+_FOREIGN_MINISTER_ROLE = re.compile(r"foreign|xarici|dışişleri", re.I)
+
+
+def _turkic_demonym_diplomat(m: re.Match, resolver: Resolver, speaking: bool) -> Person | None:
+    if not _local_demonym(m["demonym"]):
+        return None
+    person = resolver.resolve(m["demonym"] + " nazir", speaking=speaking)
+    return person if person is not None and _FOREIGN_MINISTER_ROLE.search(person.role) else None
+
+
 # Round 60 (quotestr60): a Turkish sentence whose subject is a demonym and a lower-case office word after a participle
 # clause ('Türkiye ile ticaretin … olduğunu hatırlatan Özbek lider, "…" dedi'): the head of that participle is the
 # subject, that state's office holder, whatever state the clause before it names ("Türkiye" is no speaker there)
@@ -2696,6 +2765,8 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         if anaphor and _tr_demonym_of_another_state(clause, anaphor, resolver):
             anaphor = None  # round 34: "Kazak Bakan" is not the Turkish minister a bare "Bakan" would mean
         person = resolver.resolve(anaphor, speaking=speaking) if anaphor else None
+    if person is None and "iplomat" in clause[:40] and (m := _TURKIC_DEMONYM_DIPLOMAT_OPENING.match(clause.lstrip())):
+        person = _turkic_demonym_diplomat(m, resolver, speaking)  # round 63: 'Qırğız diplomat isə … "…" vurğulayıb'
     if person is None and "aşkanı," in clause[:40]:  # round 27: 'TBMM Başkanı, … "…" olduğunu vurguladı' (a bare title)
         person = resolver.resolve(clause.split(",", 1)[0], speaking=speaking)
     return person
@@ -2941,6 +3012,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                 speaker = resolver.resolve(told)
             if speaker is None and phrase in _RU_BARE_REGION_HEADS and (head := ru_one_region_head_named(text[:a])):
                 speaker = resolver.resolve(head)  # round 61 (quotesru61): "— отметил аким." after a deputy minister
+            if speaker is None and phrase[:1] in "махг":  # round 63 (quotesru63): "— сказал мэр Денизли."
+                speaker = _ru_place_head_named_before(phrase, text[:a], resolver)
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
             unnamed = speaker is None and _RU_UNNAMED_PERSON.match(phrase) is not None  # round 20
         elif (told := _ru_told_part(part.strip())) is not None:  # round 20: "— рассказал Forbes.kz председатель … X Y."
@@ -4384,6 +4457,11 @@ _COORDINATED_CLAUSE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas|where)\s+(
 # "…, where its chairman X Y called the port “…”": read as "the chairman X Y called …")
 _EN_WHERE_LOWER_SUBJECT = re.compile(r",\s+where\s+(?:its|his|her|their|the)\s+"
                                      r"(?=[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+[A-Z][^,;]*$)")
+# Round 63 (quotesother63): an editor's note after a meeting's clause, the subject capitalised right after "during
+# which", "at which", "after which" or "where" ("the heads of state held a one-on-one meeting, during which Tokayev
+# described relations as “…”"): the clause after it is a sentence of its own, its subject the quote's speaker
+_EN_WHICH_CAPITAL_SUBJECT = re.compile(r",\s+(?:(?:during|at|after|in|following)\s+which|where)\s+"
+                                       r"(?=[A-Z][^,;]*$)")
 # (and the Russian ", где …", the owner's pronoun left out: "…, где его председатель X Y назвал порт «…»")
 _RU_WHERE_SUBJECT = re.compile(r",\s+где\s+(?:(?:его|её|ее|их)\s+)?(?=[А-ЯЁа-яё](?:[^,;]|,\s+что\s)*$)")
 # Reported speech with the verb before its subject, the name in full and then its appositive: "But for Budapest the
@@ -4803,6 +4881,8 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
         speaker = _ru_surname_named_before(phrase, text[:start], resolver)
     if speaker is None and phrase[:1] in "псгрт":  # round 57 (quotesru57): «…, – заявил глава Мажилиса. – …»
         speaker = _ru_body_head(" ".join(phrase.split()), text[:start], resolver)
+    if speaker is None and phrase[:1] in "махг":  # round 63 (quotesru63): «…, — сказал мэр Денизли. — …»
+        speaker = _ru_place_head_named_before(phrase, text[:start], resolver)
     if speaker is None:
         speaker = _ru_interrupting_occupation(m, resolver)  # round 28
     if speaker is None:
@@ -4850,7 +4930,10 @@ TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|kon
                              # (round 53, quotestr: up to seven words, a body's title before the name, "dedi Mersin
                              # Büyükşehir Belediye Başkanı X Y.")
                              rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,6}})"
-                             rf"(?:{_TR_OCCASION_AFTER_NAME})?\s*(?:[,.]|$)")
+                             rf"(?:{_TR_OCCASION_AFTER_NAME})?\s*(?:[,.]|$"
+                             # round 63 (quotesother63): or "ve ekledi:" opening the next quote ('"…," dedi X ve
+                             # ekledi: "…"'), the second quote his by _ADDING_COLON's reading
+                             r"|(?=\s+ve\s+(?:ekledi|sözlerini\s+sürdürdü|devam\s+etti)\s*:))")
 # (round 25: or the end of its paragraph, a headline's '"…" dedi Erdoğan' without a stop)
 
 

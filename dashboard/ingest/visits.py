@@ -204,10 +204,15 @@ _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|ра
                          r"|\b(?:встреч|заседани|совет)\w*\s+(глав\s+государств)"
                          # round 55: a council or meeting of foreign ministers is a summit too ("TDT Dışişleri
                          # Bakanları Konseyi'nin gayriresmi toplantısı", "xarici işlər nazirləri şurasının iclası";
-                         # dev/375's Russian "заседание Совета министров иностранных дел" stays other, as its
-                         # gold has it)
+                         # the Russian one below)
                          r"|\b(dışişleri\s+bakanları)\s+(?:[\w-]+\s+){0,2}?(?:toplant|zirve|konsey)"
-                         r"|\b(xarici\s+işlər\s+nazirləri)\w*\s+(?:[\w-]+\s+){0,2}?(?:şura|görüş|iclas|toplant)",
+                         r"|\b(xarici\s+işlər\s+nazirləri)\w*\s+(?:[\w-]+\s+){0,2}?(?:şura|görüş|iclas|toplant)"
+                         # round 63, visits63a: the Russian one of a body of states ("заседание Совета министров
+                         # иностранных дел Организации тюркских государств", "… ОТГ"), not of a pair of states
+                         # ("… иностранных дел Казахстана и Узбекистана": a bilateral meeting stays other)
+                         r"|\b(?:заседани|совет|встреч|совещани)\w*\s+(?:[\w-]+\s+){0,2}?"
+                         r"(министров\s+иностранных\s+дел)"
+                         r"(?=\s+(?:государств|стран|организаци|содружеств|тюркск|(?-i:[А-ЯЁ]{3,}\b)))",
                          re.I)
 _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state", "rəsmi": "official",
@@ -215,7 +220,7 @@ _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "resmî": "official", "çalışma": "working", "саммит": "summit",
     "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit", "devlet başkanları": "summit",
     "глав государств": "summit", "dövlət başçıları": "summit", "dışişleri bakanları": "summit",
-    "xarici işlər nazirləri": "summit"}.items()}
+    "xarici işlər nazirləri": "summit", "министров иностранных дел": "summit"}.items()}
 
 
 def _type_of(sentence: str, local: bool) -> str | None:
@@ -1673,7 +1678,14 @@ def _thing_of_someone(subject: str) -> bool:
     """Does a Turkish or Azerbaijani passive's subject name a thing of someone ("Kırgızistan Cumhurbaşkanı Sadır
     Caparov'un teklifi … Erdoğan tarafından kabul edildi": his proposal was accepted, no one was received)? A country
     in the genitive is no owner ("Kırgızistan'ın Dışişleri Bakanı …")."""
-    return any(not places.is_place_word(m[1]) for m in _OWNED_BY.finditer(subject))
+    return any(not places.is_place_word(m[1]) and not _OWNERS_OFFICE.match(subject, m.end() - 1)
+               for m in _OWNED_BY.finditer(subject))
+
+
+# Round 63 (visits63b): an owner's office and the holder's name after it ("Macarıstanın xarici işlər və ticarət naziri
+# Peter Siyyarto …"): the owner a state of no table (is_place_word knows the tie states only), the holder received
+_OWNERS_OFFICE = re.compile(r"(?:[a-zçğıöşüə]+\s+){0,5}?(?:nazir|bakan|prezident|cumhurbaşkan|başbakan|sədr|başkan"
+                            r"|səfir|büyükelçi)[ıi]\s+(?:[A-ZÇĞİÖŞÜƏ][\w-]+\s+){1,3}")
 
 
 def _ru_greeted(sentence: str, resolver: Resolver) -> tuple[Person | None, Person | None]:
@@ -1787,10 +1799,26 @@ def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: 
     persons = _persons_in(sentence, resolver) if not m["held"] else \
         _persons_in(sentence[:m.end()], resolver) + _persons_in(_RU_GENITIVE_A.sub("", sentence[m.end():]), resolver)
     away = [p for p in persons if p.iso3 != place[0]]
-    if len(away) != 1 or len(away) == len(persons):
+    if len(away) != 1 or (len(away) == len(persons) and not _met_an_office_of(sentence, doc.mentions(s), place[0])):
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, away[0], place[0], place[1], "other", (s.start, s.end), min(away[0].confidence, 0.7))
+
+
+# Round 63 (visits63b): the host party told by his state's office, his name (of no table) in the instrumental
+# ("… bu gün Bakıda Azərbaycanın xarici işlər naziri Ceyhun Bayramovla görüşüb", "… Türkiye Ticaret Bakanı X ile")
+_OFFICE_MET_WITH = re.compile(r"(?:['’]?n?[ıiuü]n|nın|nin|nun|nün|ın|in|un|ün|nıñ)?\s+(?:[^\W\d_]+\s+){0,5}?"
+                              r"(?i:nazir|bakan|prezident|cumhurbaşkan|başbakan|sədr|başkan|səfir|büyükelçi)[ıi]\s+"
+                              r"(?:[A-ZÇĞİÖŞÜƏ][\w-]+\s+){0,2}[A-ZÇĞİÖŞÜƏ][\w-]+?(?:['’]?y?l[aeə]|\s+il[əe])\b")
+
+
+def _met_an_office_of(sentence: str, mentions: list[places.Mention], iso3: str) -> bool:
+    """Does the sentence name the one met by an office of the place's state, with "ilə"/"ile" (_OFFICE_MET_WITH)?"""
+    for c in mentions:
+        if c.iso3 == iso3 and not c.is_capital and not c.is_demonym and (at := sentence.find(c.word)) >= 0 \
+                and _OFFICE_MET_WITH.match(sentence, at + len(c.word)):
+            return True
+    return False
 
 
 # Round 46: Turkish talks told with the guest as the subject, the host's party after him with "ile", the place in the
@@ -1829,6 +1857,36 @@ def _tr_subject_met_visit(doc: Document, s: Sentence, published: date, resolver:
     return VisitFound(day, end, guest if guest.iso3 else guest._replace(iso3=home), place[0], place[1], "other",
                       (s.start, s.end), min(guest.confidence, 0.7))
 
+
+
+# Round 63 (visits63b): a Turkish reception of a delegation told by its head, his title naming his state ("Ticaret
+# Bakanı X, 10 Haziran … günü Bakanlıkta KKTC Ekonomi ve Enerji Bakanı Y başkanlığındaki heyeti kabul etti"): Y's visit
+# to the capital named in the locative there or in the next two sentences ("Ankara'da düzenlenen toplantıya …"), of
+# another state than his; the table need know neither
+_TR_RECEIVED_DELEGATION = re.compile(r"\s+başkanlığındaki\s+(?:[^\W\d_]+\s+){0,2}?heyeti\s+kabul\s+etti\b")
+
+
+def _tr_received_delegation_of(doc: Document, k: int, published: date, resolver: Resolver,
+                               lead_day: date | None) -> VisitFound | None:
+    s = doc.sentences[k]
+    m = _TR_RECEIVED_DELEGATION.search(s.text)
+    if not m or _LOCAL_NOT_VISIT.search(s.text) or _FUTURE.search(s.text):
+        return None
+    comma = s.text.rfind(", ", 0, m.start())
+    guest = _titled_newcomer(s.text[comma + 2 if comma >= 0 else 0:m.start()], resolver)
+    if guest is None or " " not in guest.name:
+        return None
+    before = [x for x in doc.mentions(s) if s.start + comma < x.start < s.start + m.start() and not x.is_capital]
+    home = guest.iso3 or (before[-1].iso3 if before else "")
+    told = [x for j in (k, k + 1, k + 2) if j < len(doc.sentences) for x in doc.mentions(doc.sentences[j])]
+    place = next(((x.iso3, countries.get(x.iso3).capital) for x in told
+                  if x.is_capital and x.iso3 != home and _in_locative(doc.text, x)), None)
+    days = _days(s, published, lead_day, local=True) if home and place else None
+    if not days:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, guest if guest.iso3 else guest._replace(iso3=home), place[0], place[1], "other",
+                      (s.start, s.end), min(guest.confidence, 0.7))
 
 def _parties(sentence: str) -> re.Match | None:
     """The parties of talks ("X held talks with Y"): _PARTIES, searched from the last stop before the first
@@ -3245,7 +3303,8 @@ def _ministers_council_type(doc: Document, summit: VisitFound) -> str:
     text = doc.text[summit.span[0]:summit.span[1]]
     if "inisters of the" in text and (gathered := _MINISTERS_GATHERING.search(text)) and gathered["body"]:
         return "summit"  # round 56 (visits A): the ministers of a body of states ("… of the Organization of …")
-    return "summit" if ("işleri" in text or "işlər" in text) and _type_of(text, True) == "summit" else "other"
+    return "summit" if ("işleri" in text or "işlər" in text or "иностранных дел" in text) \
+        and _type_of(text, True) == "summit" else "other"
 
 
 def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolver,
@@ -3994,6 +4053,22 @@ def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound]
     return (k, summit[1]) if _attendees(doc, s, summit[1], resolver, visits, published) else summit
 
 
+_POSSESSIVE_VISIT = re.compile(r"\b(?P<name>(?:[A-Z][\w-]+\s){0,2}[A-Z][\w-]+)['’]s\s+(?:first\s+)?"
+                               r"(?:state|official|working)\s+visit\b")
+
+
+def _possessive_visit_of_another(sentence: str, visitor: Person, place: tuple[str, str],
+                                 resolver: Resolver) -> tuple[Person, list, tuple[str, str]] | None:
+    """Round 63 (visits63b): a leader read as the visitor of a state whose own leader's name owns the visit told
+    ("The presidents of A and B made statements …, following talks held within the framework of X's state visit"):
+    the visit is X's, and its host the state of the one read first (its city told with the arrival, if any)."""
+    if not (m := _POSSESSIVE_VISIT.search(sentence)):
+        return None
+    owner = resolver.resolve(m["name"], speaking=False)
+    if owner is None or owner.iso3 != place[0] or owner.iso3 == visitor.iso3:
+        return None
+    return owner, [], (visitor.iso3, "")
+
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
@@ -4088,6 +4163,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _local_meeting_visit(doc, s, published, resolver, lead_day)
             if met is None and (met_local[k] or "araya" in s.check) and " ile " in sentence:
                 met = _tr_subject_met_visit(doc, s, published, resolver, lead_day)  # round 46
+            if met is None and received_local[k] and "başkanlığındaki" in sentence:
+                met = _tr_received_delegation_of(doc, k, published, resolver, lead_day)  # round 63 (visits63b)
             if met is None and k and headed[k]:
                 met = _ru_delegation_head(doc, k, published, resolver)
             if met is None and headed_by[k] and any(w in s.check for w in _TA_HELD_WORDS):
@@ -4298,6 +4375,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or (_local_destination(doc, s, visitor.iso3 if visitor else "") if local_words[k] else None)
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
+        if visitor and place and "'s " in sentence and (own := _possessive_visit_of_another(sentence, visitor, place,
+                                                                                             resolver)):
+            visitor, others, place = own  # round 63 (visits63b): "… talks held within the framework of X's visit"
         if days and local_words[k] and "ada" in s.check and (place is None or place[0] != "CYN") \
                 and (island := _the_island(doc, sentence)):
             # round 46: the island the verb of coming names is the goal, not a city named in a body's name after it
@@ -4352,6 +4432,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if visitor is None and days and lead_guest and k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and (guest_place := _guest_arrival_place(doc, s, place, lead_guest[2])):
             visitor, place = lead_guest[1], guest_place  # round 25: "… nümayəndə heyəti dünən axşam Bakıya gəlib"
+        if visitor is None and days and place and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
+                and place[0] == lead_guest[2] and "цы " in sentence and _home_people_arrived(doc, s, lead_guest[0]):
+            visitor = lead_guest[1]  # round 63 (visits63b): "Наманганцы прибыли в Денизли во вторник, 19 мая"
         if visitor is None and days and place and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and place[0] == lead_guest[2] and _surname_of_the_lead_guest(sentence, lead_guest[1]):
             visitor = lead_guest[1]  # "Dün sabah … karşılanan Nagy, Türkiye'ye yaptığı … ziyaretinin …"
@@ -4512,6 +4595,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     for visit in visits[1:]:
         if not visit.documents_said and _reminded_with_nothing_signed(doc, visit, signed, signed_local, visits[0]):
             visit.documents_said, visit.documents = True, 0
+    if len(visits) > 1 and ". " in doc.text and (items := doc.digest_items):
+        _digest_item_with_nothing_signed(doc, visits, items, signed, signed_local)  # round 63 (visits63b)
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
         _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
@@ -4521,6 +4606,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _named_document_signed_after(doc, visits, signed_local)  # round 29
     if " documents were " in doc.text and sum(v.at_meeting for v in visits) > 1:
         _meeting_signed_counted(doc, visits)  # round 60 (visits60a)
+    if any(w in doc.text for w in _MINISTERS_MEETING_WORDS) and any(w in doc.text for w in _TOOK_PART_ANY_WORDS):
+        _listed_states_ministers_named_later(doc, visits, published, resolver, signed, signed_local)  # round 63
     _summit_documents_for_all(doc, visits)  # round 24
     if any(v.visit_type == "summit" and not v.documents_said for v in visits) \
             and any(w in doc.text for w in (" leaders ", " presidents ", "heads of state")):
@@ -4613,6 +4700,21 @@ def _reminded_with_nothing_signed(doc: Document, visit: VisitFound, signed: list
     return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
                    for j in told)
 
+
+
+# Round 63 (visits63b): in a digest of the day's news (Document.digest_items), a visit whose item tells no signing and
+# names no document signed none (0)
+def _digest_item_with_nothing_signed(doc: Document, visits: list[VisitFound], items: list[int], signed: list[bool],
+                                     signed_local: list[bool]) -> None:
+    ends = [*items[1:], len(doc.text)]
+    for visit in visits:
+        if visit.documents_said or visit.span[0] < items[0]:
+            continue
+        start, end = next((a, b) for a, b in zip(items, ends) if a <= visit.span[0] < b)
+        told = [j for j, x in enumerate(doc.sentences) if start <= x.start < end]
+        if not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
+                   for j in told):
+            visit.documents_said, visit.documents = True, 0
 
 SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or two before who came
 # Round 22: a visit first told within the article's opening sentences (title, standfirst, byline and time stamp, then
@@ -5775,6 +5877,70 @@ def _ministers_of_several_states(visits: list[VisitFound]) -> None:
                     v.visit_type = "summit"
 
 
+# Round 63 (visits63a): a ministers' meeting told held in the article's opening ("В пятницу в Бухаре прошло заседание
+# Совета министров иностранных дел …", "The OTS Council of Foreign Ministers met in Baku on Friday", "… xarici işlər
+# nazirləri şurasının iclası keçirilib"), the states taking part named with no names ("Во встрече приняли участие
+# главы внешнеполитических ведомств Азербайджана, Казахстана …", "Foreign ministers of Kazakhstan and … took part"),
+# then each minister named further on, one a sentence, by his title first ("Министр иностранных дел Азербайджана X
+# проинформировал коллег", "Казахстанскую делегацию возглавил министр иностранных дел Y", "Kazakh Foreign Minister
+# Z …"): each of a state the participation names, not the host's, came to it on its day, a visit of the meeting's type
+# (_ministers_council_type: a council of foreign ministers of a body of states is a summit), at_meeting (so that
+# _ministers_of_several_states makes a meeting of several states' ministers a summit)
+_MINISTER_OPENING = re.compile(r"^\W*(?:[\w'’-]+\s+){0,5}?(?:министр|глава\s+МИД|minister|nazir|bakan)", re.I)
+_REMOTE_ANY = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*|видео\w*|онлайн|телефон\w*"
+                         r"|videokonfrans|videobağlantı|onlayn|video\s*konferans|çevrim\s*içi)\b", re.I)
+_EN_TOOK_PART = re.compile(r"\b(?:took\s+part|attended|participated)\b")
+_MINISTERS_MEETING_WORDS = ("инистров", "inisters", "azirləri", "akanları")  # ahead of the meeting's patterns
+_TOOK_PART_ANY_WORDS = ("участ", "iştirak", "katıl", "took part", "attended", "participated")
+_TRIP_CHECK = tuple(lowered(w) for w in _LOCAL_VISIT_WORDS + ("visit", "travel", "trip"))
+_TOOK_PART_ANY_CHECK = tuple(lowered(w) for w in _TOOK_PART_ANY_WORDS)  # as in Sentence.check
+MINISTERS_OPENING_SENTENCES = 5  # headline, dateline, the meeting held, the states taking part
+
+
+def _listed_states_ministers_named_later(doc: Document, visits: list[VisitFound], published: date,
+                                         resolver: Resolver, signed: list[bool], signed_local: list[bool]) -> None:
+    opening = doc.sentences[:MINISTERS_OPENING_SENTENCES]
+    held, meeting = None, None
+    for k, o in enumerate(opening):
+        if any(w in o.text for w in _MINISTERS_MEETING_WORDS) and (meeting := _gathering(doc, o, published, None)):
+            held = k
+            break
+    if meeting is None:
+        return
+    kind = _ministers_council_type(doc, meeting)
+    taking_part = set()
+    for o in opening[held:]:
+        if any(w in o.check for w in _TOOK_PART_ANY_CHECK) and (_LOCAL_TOOK_PART.search(o.text)
+                                                                 or _EN_TOOK_PART.search(o.text)):
+            taking_part.update(doc.codes(o))
+    taking_part.discard(meeting.host)
+    if not taking_part:
+        return
+    for s in doc.sentences[held + 1:]:
+        if not _MINISTER_OPENING.match(s.text):
+            continue
+        head = s.text[:TITLE_AT_MOST]
+        named = _persons_in(head, resolver) or _titled_attendees(head, resolver)  # one the table does not know
+        person = named[0] if len(named) == 1 else None
+        if person is None or person.iso3 not in taking_part or _REMOTE_ANY.search(s.text):
+            continue  # not there (by video link)
+        if any(w in s.check for w in _TRIP_CHECK) and (
+                any(m.is_capital and m.iso3 != meeting.host for m in doc.mentions(s))
+                or ((city := places.city_in(s.text)) and city[1] != meeting.city)):
+            continue  # a trip of his elsewhere ("… в мае побывал в Анкаре"), not a place he talks of
+        visit = VisitFound(meeting.start, meeting.end, person, meeting.host, meeting.city, kind, (s.start, s.end),
+                           min(person.confidence, 0.7), at_meeting=True)
+        if not any(_same_trip(v, visit) for v in visits):
+            if not any(v.host == meeting.host and v.city == meeting.city for v in visits):
+                # the first of the meeting's guests: what the article says was signed at it (none, a count), for
+                # _summit_documents_for_all to give the others
+                for k in range(held + 1, len(doc.sentences)):
+                    if signed[k] or signed_local[k]:
+                        after = doc.sentences[k]
+                        _add_details(visit, after.text, after.start, signed[k], False, signed_local[k])
+            visits.append(visit)
+
+
 # Round 57 (summit): one guest of a ministers' meeting told further on as come a day or two before it, by surname
 # ("Bakan Bayraktar, çarşamba günü Kırgızistan'a gelerek İbrayev ile ikili bir görüşme yapmış …", "X arrived in
 # Astana on Tuesday", "X прибыл в Туркестан во вторник"): his visit starts that day (the sentence names no other guest
@@ -6428,6 +6594,17 @@ def _guest_arrival_place(doc: Document, s: Sentence, place: tuple[str, str] | No
         place = places.airport_city(s.text)  # "Qonaq dünən Heydər Əliyev Beynəlxalq Hava Limanına gəlib"
     return place if place and place[0] == host else None
 
+
+
+# Round 63 (visits63b): the lead's delegation told again by the people of its home, a plural noun of the place its
+# lead names ("Делегация Наманганской области во главе с хокимом … находится с рабочим визитом в … Денизли. …
+# Наманганцы прибыли в Денизли во вторник, 19 мая")
+_RU_HOME_PEOPLE_ARRIVED = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]{3,})цы\s+(?:[а-яё]+\s+)?(?:прибыли|приехали|прилетели)\b")
+
+
+def _home_people_arrived(doc: Document, s: Sentence, lead: int) -> bool:
+    m = _RU_HOME_PEOPLE_ARRIVED.match(s.text)
+    return bool(m) and m["stem"] in doc.sentences[lead].text
 
 def _capital_named_first(doc: Document, s: Sentence, host: str) -> bool:
     """Round 25: does a sentence that names the host's capital and another city of the host name the capital first
