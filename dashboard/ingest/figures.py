@@ -1322,7 +1322,8 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to
 # долларов" (than a year earlier, when it was), "чем в 2023 году, когда товарооборот составлял …"; round 44: the year's
 # short form, "чем в 2024-м, когда он равнялся 35,9 млн".
 # And the same months of a year, "чем за тот же период 2025 года, когда он составлял 58,0 млн долларов".
-_BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+со?)\s+(?:(?P<before>годом\s+(?:ранее|раньше)|прошлым\s+годом|"
+_BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+со?)\s+"
+                               r"(?:(?P<before>годом\s+(?:ранее|раньше)|прошлым\s+годом|"
                                # round 52 (trade52): "по сравнению с аналогичным периодом прошлого года, когда он …"
                                r"(?:(?:с|за|в)\s+)?аналогичн\w+\s+период\w*\s+(?:прошлого|предыдущего)\s+года|"
                                r"предыдущим\s+годом)|(?:(?:за|в)\s+(?:тот\s+же|аналогичный)\s+период\s+"
@@ -3749,13 +3750,21 @@ def _partner_introduced_before(doc: Document, before, found: list[FigureFound]) 
     return _next_partner_of_home(doc, before, found)
 
 
+# the ordinal words of a place in a ranking (_RANKED), as cheap.lowered() has them: "second", "третье место", "ikinci"
+_PLACE_IN_RANKING = ("second", "third", "fourth", "fifth", "sixth", "втор", "трет", "четв", "пят", "шест", "ikinci",
+                     "üçüncü", "dördüncü", "beşinci", "altinci")
+
+
 def _partner_ranked_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
-    """Round 64 (trade64a): (home, partner) when the sentence `before` ranks one state among the round-up's partners
-    (_RANKED) with no amount of its own ("Второе место занимает Узбекистан.", "Kazakhstan comes third.") and the next
-    figure names no state ("С января по июль … взаимный товарооборот составил почти 640 млн": dev/1050); else None."""
-    if not any(word in before.check for word in _RANKED_WORDS) or not _RANKED.search(before.text) \
+    """Round 64 (trade64a): (home, partner) when the sentence `before` ranks one state in a place among the round-up's
+    partners (_RANKED, _PLACE_IN_RANKING) with no amount of its own ("Второе место занимает Узбекистан.", "Kazakhstan
+    comes third.") and the next figure names no state ("С января по июль … взаимный товарооборот составил почти 640
+    млн": dev/1050); else None."""
+    if not any(word in before.check for word in _RANKED_WORDS) or not (rank := _RANKED.search(before.text)) \
             or money.amounts_in(before.text, before.check):
         return None
+    if not any(word in lowered(rank.group()) for word in _PLACE_IN_RANKING):
+        return None  # (a partner of "the fastest growth" leaves a bare "bilateral trade" after it the last pair's)
     return _next_partner_of_home(doc, before, found)
 
 
