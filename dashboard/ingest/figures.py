@@ -118,7 +118,9 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"увеличил|снизил))|"
                     # round 57 (trade57): a mutual or bilateral "оборот" is the two's, "поставили задачу довести
                     # взаимный оборот до 2 млрд долларов"
-                    r"(?<![\w-])(?:взаимн|двусторонн)\w*\s+оборот\w*|"
+                    # (round 64, trade64a: so are mutual deliveries, both ways, "Только в июне взаимные поставки
+                    # составили 61,9 млн долларов": dev/1050)
+                    r"(?<![\w-])(?:взаимн|двусторонн)\w*\s+(?:оборот|поставк)\w*|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*|"
                     r"" + _SALES_TO_DATIVE + r")\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales", "shipments", "deliveries",
@@ -1320,13 +1322,19 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to
 # долларов" (than a year earlier, when it was), "чем в 2023 году, когда товарооборот составлял …"; round 44: the year's
 # short form, "чем в 2024-м, когда он равнялся 35,9 млн".
 # And the same months of a year, "чем за тот же период 2025 года, когда он составлял 58,0 млн долларов".
-_BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+с)\s+(?:(?P<before>годом\s+(?:ранее|раньше)|прошлым\s+годом|"
+_BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+со?)\s+"
+                               r"(?:(?P<before>годом\s+(?:ранее|раньше)|прошлым\s+годом|"
                                # round 52 (trade52): "по сравнению с аналогичным периодом прошлого года, когда он …"
                                r"(?:(?:с|за|в)\s+)?аналогичн\w+\s+период\w*\s+(?:прошлого|предыдущего)\s+года|"
                                r"предыдущим\s+годом)|(?:(?:за|в)\s+(?:тот\s+же|аналогичный)\s+период\s+"
+                               # round 64 (trade64a): the period in the instrumental after "по сравнению с", "по
+                               # сравнению с тем же периодом 2025 года, когда он равнялся …" (dev/1050)
+                               r"|(?:тем\s+же|аналогичным)\s+периодом\s+"
                                # round 48 (trade A): a named quarter or half, "чем в первом квартале 2025 года, когда он
                                # равнялся …" (that quarter, as _BASELINE_WHEN's `part`)
-                               r"|(?:в|во|за)\s+(?P<part>перв|втор|трет|четв[её]рт)\w*\s+"
+                               # (round 64, trade64a: or in the instrumental after "по сравнению с", "по сравнению
+                               # с первым полугодием 2025 года, когда он составлял …")
+                               r"|(?:(?:в|во|за)\s+)?(?P<part>перв|втор|трет|четв[её]рт)\w*\s+"
                                r"(?P<unit>квартал|полугоди)\w*\s+"
                                r"(?=(?:19|20)\d\d\s+год))?(?:в\s+)?(?P<year>(?:19|20)\d\d)(?:\s+год\w*|-м))"
                                # round 58 (trade58): the same period and a passive of recording, "чем годом ранее,
@@ -3108,10 +3116,19 @@ _REPUBLIC_NOUN = re.compile(r"(?:Respublika|Cumhuriyet)\w*", re.I)
 _NAME_RUN_BEFORE = re.compile(r"(?:[A-ZÇƏĞİÖŞÜ][\w'’-]*\s+){1,3}$")
 
 
+# Round 64 (trade64a): Russian puts the republic noun first, declined, and the state's name after it undeclined
+# ("товарооборот с Республикой Казахстан", "торговля с Республикой Узбекистан"): dev/1050
+_REPUBLIC_NOUN_RU = re.compile(r"Республик\w*")
+_NAME_AFTER_REPUBLIC_RU = re.compile(r"\s+[А-ЯЁ][а-яё-]+")
+
+
 def _state_by_republic(sentence: str, m: re.Match) -> bool:
     """Is the Azerbaijani or Turkish partner of a _WITH_PARTNER match a republic noun of a state's name (the
     capitalized words right before it, with it, name a place: "Qırğız Respublikası", "Şimali Kipr Türk
-    Respublikası")?"""
+    Respublikası"), or the Russian partner one whose next word names a place ("с Республикой Казахстан")?"""
+    if m["ru"] and _REPUBLIC_NOUN_RU.fullmatch(m["ru"]):
+        name = _NAME_AFTER_REPUBLIC_RU.match(sentence, m.end("ru"))
+        return name is not None and places.is_place_word(name.group().strip())
     if not m["az"] or not _REPUBLIC_NOUN.fullmatch(m["az"]):
         return False
     run = _NAME_RUN_BEFORE.search(sentence, 0, m.start("az"))
@@ -3730,6 +3747,31 @@ def _partner_introduced_before(doc: Document, before, found: list[FigureFound]) 
     if not any(word in before.check for word in _PARTNER_WORDS) or not _PARTNER_WORD.search(before.text) \
             or money.amounts_in(before.text, before.check):
         return None
+    return _next_partner_of_home(doc, before, found)
+
+
+# the ordinal words of a place in a ranking (_RANKED), as cheap.lowered() has them: "second", "третье место", "ikinci"
+_PLACE_IN_RANKING = ("second", "third", "fourth", "fifth", "sixth", "втор", "трет", "четв", "пят", "шест", "ikinci",
+                     "üçüncü", "dördüncü", "beşinci", "altinci")
+
+
+def _partner_ranked_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
+    """Round 64 (trade64a): (home, partner) when the sentence `before` ranks one state in a place among the round-up's
+    partners (_RANKED, _PLACE_IN_RANKING) with no amount of its own ("Второе место занимает Узбекистан.", "Kazakhstan
+    comes third.") and the next figure names no state ("С января по июль … взаимный товарооборот составил почти 640
+    млн": dev/1050); else None."""
+    if not any(word in before.check for word in _RANKED_WORDS) or not (rank := _RANKED.search(before.text)) \
+            or money.amounts_in(before.text, before.check):
+        return None
+    if not any(word in lowered(rank.group()) for word in _PLACE_IN_RANKING):
+        return None  # (a partner of "the fastest growth" leaves a bare "bilateral trade" after it the last pair's)
+    return _next_partner_of_home(doc, before, found)
+
+
+def _next_partner_of_home(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
+    """(home, partner) when the sentence `before` names one state besides the round-up's home (the state shared by
+    every trade figure so far, one of the two told by the lead when they are all of one pair, or the one of them
+    `before` names too); else None."""
     shared = _shared_by_figures(found)
     named = {m.iso3 for m in _trading_mentions(doc, before)}
     partners = named - shared
@@ -4762,6 +4804,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = one_before  # "… the full-year figure with Uzbekistan … Last year turnover between the two countries …"
         elif not codes and k and found and (pictured := _partner_pictured_before(doc, doc.sentences[k - 1], found)):
             pair = pictured  # round 59 (trade59): "The picture with Türkiye was less rosy. Over the same eight …"
+        elif not codes and k and found and (ranked := _partner_ranked_before(doc, doc.sentences[k - 1], found)):
+            pair = ranked  # round 64 (trade64a): "Второе место занимает Узбекистан. С января по июль … товарооборот …"
         elif not codes and k and (figure_two := _two_of_the_figure_before(doc, s, doc.sentences[k - 1], found,
                                                                                  published)):
             pair = figure_two  # round 51: "Qazaxıstanla … 512,8 milyon dollara çatıb. Təkcə oktyabr ayında iki ölkə …"
