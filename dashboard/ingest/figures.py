@@ -966,8 +966,8 @@ _LISTED_DATIVE = re.compile(r"(?:a|ya)\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+
 # Round 46: "bulması" (to come to) and "aşması" (to exceed) too, "ihracatın yıl sonunda 2,3 milyar doları bulması
 # bekleniyor" (exports are expected to come to $2.3 billion by the year's end).
 # Round 64 (trade64b, dev/1056): the verbal noun of a causative's passive too, "Özbəkistanla isə 2030-cu ilədək
-# dövriyyənin 2 milyard dollara yüksəldilməsi nəzərdə tutulur" (that turnover be raised to … is envisaged), "çatdırılması
-# planlaşdırılır", Turkish "5 milyar dolara çıkarılması hedefleniyor".
+# dövriyyənin 2 milyard dollara yüksəldilməsi nəzərdə tutulur" (that turnover be raised to … is envisaged),
+# "çatdırılması planlaşdırılır", Turkish "5 milyar dolara çıkarılması hedefleniyor".
 _FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatma|yüksəlmə|ulaşaca|çıkaca|çataca|yüksələcə|"
                              r"olaca|bulma|bulaca|aşma|aşaca|"
                              r"(?:çatdır|artır|yüksəld|yüksəlt|çıkar|ulaştır|yükselt)[ıiuü]lm[aeə])\w*\s+"

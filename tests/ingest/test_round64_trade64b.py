@@ -30,7 +30,8 @@ def test_a_short_sentence_of_another_year_after_the_growth_line():
     assert (AZ_KZ, "2023", "turnover", 520.0, "about", "") in proposed.trade(azerbaijani, DAY)
     # a sentence of another subject after a growth line names no figure of the pair
     other = ("Türkiye ile Özbekistan arasındaki ticaret hacmi geçen yıl 2 milyar 815 milyon dolar oldu. Bu, bir önceki "
-             "yıla göre yüzde 7,2'lik bir artış anlamına geliyor. Şirketlerimiz 2024'te 400 milyon dolar yatırım yaptı.")
+             "yıla göre yüzde 7,2'lik bir artış anlamına geliyor. Şirketlerimiz 2024'te 400 milyon dolar yatırım "
+             "yaptı.")
     assert proposed.trade(other, DAY) == [(TR_UZ, "2025", "turnover", 2815.0, "exact", "7.2")]
 
 
@@ -60,12 +61,14 @@ def test_the_exact_figure_keeps_the_round_ones_period():
 
 # plant: figures._first_figure_naming_sentence returning the figure's own sentence always
 def test_the_round_up_home_stays_after_an_exact_figure():
-    text = ("Azərbaycanın Özbəkistanla ticarət dövriyyəsi 2025-ci ildə 1 milyard dolları ötüb. Dəqiq rəqəm 1 milyard 48 "
-            "milyon dollardır. Qazaxıstanla dövriyyə isə 610 milyon dollar təşkil edib.")
+    text = ("Azərbaycanın Orta Asiya ilə ticarəti artır.\n\nGömrük yekunlarına görə, Özbəkistanla ticarət "
+            "dövriyyəsi 2025-ci ildə 1 milyard dolları ötüb. Dəqiq rəqəm 1 milyard 48 milyon dollardır. Qazaxıstanla "
+            "dövriyyə isə 610 milyon dollar təşkil edib.")
     assert proposed.trade(text, DAY) == [(AZ_UZ, "2025", "turnover", 1048.0, "exact", ""),
                                          (AZ_KZ, "2025", "turnover", 610.0, "exact", "")]
-    kyrgyz = ("Azərbaycanın Özbəkistanla ticarət dövriyyəsi 2025-ci ildə 1 milyard dolları ötüb. Dəqiq rəqəm 1 milyard "
-              "48 milyon dollardır. Qırğızıstanla dövriyyə isə 45 milyon dollar olub.")
+    kyrgyz = ("Azərbaycan Orta Asiyada yeni bazarlar axtarır.\n\nÖzbəkistanla ticarət dövriyyəsi ötən il ilk "
+              "dəfə 1 milyard dolları keçib. Dəqiq rəqəm 1 milyard 48 milyon dollardır. Qırğızıstanla dövriyyə isə 45 "
+              "milyon dollar olub.")
     assert (AZ_KG, "2025", "turnover", 45.0, "exact", "") in proposed.trade(kyrgyz, DAY)
 
 
