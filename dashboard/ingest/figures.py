@@ -2194,7 +2194,7 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # round 64 (trade64b, dev/1053): the branch as a field, "Sadece tekstil alanındaki
                           # ticaretimiz 900 milyon dolara yaklaştı" (our trade in the textile field alone),
                           # "enerji sektöründeki ticaret", Azerbaijani "tekstil sahəsindəki ticarət"
-                          r"|alan[ıi]ndaki|sekt[öo]r[üu]ndeki|sahəsindəki|sektorundakı))?"
+                          r"|alan[ıi]nda(?:ki)?|sekt[öo]r[üu]nde(?:ki)?|sahəsində(?:ki)?|sektorunda(?:kı)?))?"
                           r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
                           r"satış\w*|"  # round 27: Turkish sales
                           r"ticarət\w*|ticaret\w*|торговл\w*)\b"
@@ -4636,7 +4636,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 compared = _level_compared(sentence, published, s.check, found[-1].period)
         amounts = money.amounts_in(sentence, s.check) or _line_amount(doc, s, table)
         if not amounts and (looks_back or elliptic_flow) and found and found[-1].kind == "trade" \
-                and _told_in(found[-1], doc.sentences[k - 1]):
+                and (_told_in(found[-1], doc.sentences[k - 1])
+                     or k - 2 == last_trade and _growth_line_between(doc, k, found[-1])):  # round 64: its growth line
             # round 43: the figure back of a dollar figure just told may leave its currency out, "… составил 58,7 млн
             # долларов. Годом ранее он равнялся 48,5 млн." (money.bare_amounts: a unit closing its clause)
             amounts = money.bare_amounts(sentence)

@@ -19,7 +19,8 @@ AZ_KZ = proposed.pair("Azerbaijan", "Kazakhstan")
 AZ_KG = proposed.pair("Azerbaijan", "Kyrgyzstan")
 
 
-# plant: the `_growth_line_between` branch dropped from figures.find_figures
+# plant: the `_growth_line_between` branch dropped from figures.find_figures (and, for the Russian bare amount, its
+# alternative in the condition of money.bare_amounts there)
 def test_a_short_sentence_of_another_year_after_the_growth_line():
     text = ("Türkiye ile Özbekistan arasındaki ticaret hacmi geçen yıl 2 milyar 815 milyon dolar oldu. Bu, bir önceki "
             "yıla göre yüzde 7,2'lik bir artış anlamına geliyor. 2024'te yaklaşık 2,6 milyar dolar seviyesindeydik.")
@@ -28,6 +29,10 @@ def test_a_short_sentence_of_another_year_after_the_growth_line():
     azerbaijani = ("Azərbaycanla Qazaxıstan arasında ticarət dövriyyəsi ötən il 640 milyon dollar olub. Bu, 2024-cü "
                    "illə müqayisədə 12 faiz çoxdur. 2023-cü ildə isə təxminən 520 milyon dollara çatmışdıq.")
     assert (AZ_KZ, "2023", "turnover", 520.0, "about", "") in proposed.trade(azerbaijani, DAY)
+    # Russian, the amount's currency left out as the figure's before it
+    russian = ("Товарооборот Турции и Узбекистана в 2025 году составил 3,4 млрд долларов. Это на 9,6% больше, чем "
+               "годом ранее. В 2023 году мы вышли примерно на 2,9 миллиарда.")
+    assert (TR_UZ, "2023", "turnover", 2900.0, "about", "") in proposed.trade(russian, DAY)
     # a sentence of another subject after a growth line names no figure of the pair
     other = ("Türkiye ile Özbekistan arasındaki ticaret hacmi geçen yıl 2 milyar 815 milyon dolar oldu. Bu, bir önceki "
              "yıla göre yüzde 7,2'lik bir artış anlamına geliyor. Şirketlerimiz 2024'te 400 milyon dolar yatırım "
@@ -35,7 +40,7 @@ def test_a_short_sentence_of_another_year_after_the_growth_line():
     assert proposed.trade(other, DAY) == [(TR_UZ, "2025", "turnover", 2815.0, "exact", "7.2")]
 
 
-# plant: the "alan[ıi]ndaki|sekt[öo]r[üu]ndeki|sahəsindəki|sektorundakı" alternative dropped from figures._SECTOR_FLOW
+# plant: the "alan[ıi]nda(?:ki)?|sekt[öo]r[üu]nde(?:ki)?|…" alternative dropped from figures._SECTOR_FLOW
 def test_trade_in_the_field_of_a_branch_is_no_pairs():
     text = ("Türkiye ile Özbekistan arasındaki ticaret hacmi geçen yıl 2 milyar 815 milyon dolar oldu. Sadece tekstil "
             "alanındaki ticaretimiz 700 milyon dolara yaklaştı.")
@@ -43,6 +48,10 @@ def test_trade_in_the_field_of_a_branch_is_no_pairs():
     energy = ("Azərbaycan ilə Özbəkistan arasında ticarət dövriyyəsi ötən il 1 milyard 12 milyon dollar olub. Təkcə "
               "energetika sahəsindəki ticarət 300 milyon dollara yaxınlaşıb.")
     assert proposed.trade(energy, DAY) == [(AZ_UZ, "2025", "turnover", 1012.0, "exact", "")]
+    # the locative, "in the sector"
+    sector = ("Türkiye ile Özbekistan arasındaki ticaret hacmi geçen yıl 2 milyar 815 milyon dolar oldu. Yalnızca "
+              "tekstil sektöründe ticaret 700 milyon dolara yaklaştı.")
+    assert proposed.trade(sector, DAY) == [(TR_UZ, "2025", "turnover", 2815.0, "exact", "")]
     # the pair's trade told with "our" stays theirs
     ours = ("Türkiye ile Özbekistan arasındaki ticaret geçen yıl arttı. Bu yılın ilk çeyreğinde ticaretimiz 700 milyon "
             "dolara yaklaştı.")
