@@ -967,8 +967,12 @@ _LISTED_DATIVE = re.compile(r"(?:a|ya)\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+
 # "planlanıyor", Azerbaijani "1 milyard dollara çatması hədəflənir", "planlaşdırılır", "nəzərdə tutulur" (is envisaged).
 # Round 46: "bulması" (to come to) and "aşması" (to exceed) too, "ihracatın yıl sonunda 2,3 milyar doları bulması
 # bekleniyor" (exports are expected to come to $2.3 billion by the year's end).
+# Round 64 (trade64b, dev/1056): the verbal noun of a causative's passive too, "Özbəkistanla isə 2030-cu ilədək
+# dövriyyənin 2 milyard dollara yüksəldilməsi nəzərdə tutulur" (that turnover be raised to … is envisaged),
+# "çatdırılması planlaşdırılır", Turkish "5 milyar dolara çıkarılması hedefleniyor".
 _FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatma|yüksəlmə|ulaşaca|çıkaca|çataca|yüksələcə|"
-                             r"olaca|bulma|bulaca|aşma|aşaca)\w*\s+"
+                             r"olaca|bulma|bulaca|aşma|aşaca|"
+                             r"(?:çatdır|artır|yüksəld|yüksəlt|çıkar|ulaştır|yükselt)[ıiuü]lm[aeə])\w*\s+"
                              r"(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
                              r"planlaşdırıl|nəzərdə\s+tutul)\w*", re.I)
 _FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril", "hedeflen", "amaçlan", "planlan", "hədəflən",
@@ -1918,6 +1922,12 @@ def _growth_up_from(sentence: str, check: str) -> float | None:
     return growth[0] if growth else None
 
 
+def _growth_line_between(doc: Document, k: int, figure: FigureFound) -> bool:
+    """Round 64 (trade64b): is sentence k - 1 the growth line (_growth_next) that gave `figure` its rate?"""
+    between = doc.sentences[k - 1]
+    return figure.growth_pct is not None and _growth_next(between.text, between.check) == figure.growth_pct
+
+
 def _after_source_line(doc: Document, k: int) -> bool:
     """Is the sentence before sentence `k` (two after a figure's) a line on where the figure comes from, with no trade
     word, amount, rate or state ("Lent.az xəbər verir ki, bu barədə DGK-nın statistik məlumatlarında bildirilir. Bu
@@ -2188,7 +2198,11 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # round 47: ready-made clothing in two words, "tekstil ve hazır giyim ticareti"
                           r"(?:\s+(?:and|ve|və|и)\s+(?:hazır\s+)?\w+"
                           r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?)?"
-                          r"(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
+                          r"(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*"
+                          # round 64 (trade64b, dev/1053): the branch as a field, "Sadece tekstil alanındaki
+                          # ticaretimiz 900 milyon dolara yaklaştı" (our trade in the textile field alone),
+                          # "enerji sektöründeki ticaret", Azerbaijani "tekstil sahəsindəki ticarət"
+                          r"|alan[ıi]nda(?:ki)?|sekt[öo]r[üu]nde(?:ki)?|sahəsində(?:ki)?|sektorunda(?:kı)?))?"
                           r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
                           r"satış\w*|"  # round 27: Turkish sales
                           r"ticarət\w*|ticaret\w*|торговл\w*)\b"
@@ -3625,11 +3639,23 @@ def _home_of_figures(doc: Document, trades: list[FigureFound]) -> str | None:
     if len(homes) == 2:
         # the first figure's partner is no home ("Trade with Türkiye reached $4.8bn": Azerbaijan), unless that
         # sentence speaks of the two ("Azərbaycanla Türkiyə arasında"): then the state named first
-        first = next(x for x in doc.sentences if x.start <= trades[0].span[0] < x.end)
+        first = _first_figure_naming_sentence(doc, trades[0])
         partners = _partner_of_the_two(doc, first, homes) if _OF_THE_TWO.search(first.text) else \
             {m.iso3 for m in doc.mentions(first) if _after_with(doc, m) or _partner_of_flow(doc, m)}
         homes = (homes - partners) if len(homes - partners) == 1 else {trades[0].pair[0]}
     return homes.pop() if len(homes) == 1 else None
+
+
+def _first_figure_naming_sentence(doc: Document, first: FigureFound):
+    """The sentence of the first trade figure, or when it names no state nor "the two" the one right before it.
+    Round 64 (trade64b, dev/1056): a figure told again exactly ("Dəqiq rəqəm 1 milyard 12 milyon dollardır") replaces
+    the round one, whose sentence right before ("Özbəkistanla ticarət dövriyyəsi … 1 milyard dolları ötüb") told the
+    partner."""
+    k = next(i for i, x in enumerate(doc.sentences) if x.start <= first.span[0] < x.end)
+    told = doc.sentences[k]
+    if k and not doc.mentions(told) and not _OF_THE_TWO.search(told.text):
+        return doc.sentences[k - 1]
+    return told
 
 
 def _partner_named_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
@@ -4464,6 +4490,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         quote_goes_on = False  # the sentence goes on with the quote of the target just found (_quote_goes_on)
         compared = None  # the earlier period "That compares with $X for 2021" gives its amount (_compared_period)
         year_told = None  # the year "the 2022 figure" names (_FIGURE_BACK)
+        restated = None  # round 64: the period of the round figure an exact one tells again (_FIGURE_BACK's `exact`)
         elliptic_flow = None
         line_growth = None  # round 49: a table line's bare rate in brackets, the lead saying they are the change
         codes = None  # found on first need
@@ -4519,6 +4546,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if k - 2 == last_trade and found and found[-1].kind == "trade" \
                         and _target_after_remark(doc, s, doc.sentences[k - 1], found[-1].pair):
                     targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
+                    after_remark = True
+                elif k - 2 == last_trade and found and found[-1].kind == "trade" \
+                        and _growth_line_between(doc, k, found[-1]) and _elliptic(sentence, s.check, published):
+                    # round 64 (trade64b, dev/1053): the trade's growth line, then a short sentence of another period
+                    # and an amount: "… 3 milyar 412 milyon dolar oldu. Bu, bir önceki yıla göre yüzde 9,6'lık bir
+                    # artış anlamına geliyor. 2024'te yaklaşık 3,1 milyar dolar seviyesindeydik."
+                    elliptic_flow = "turnover" if _TWO_AS_SUBJECT.search(sentence) else found[-1].flow
                     after_remark = True
                 elif found and found[-1].kind == "trade" and _target_after_question(doc, s, k, last_trade,
                                                                                      found[-1].pair):
@@ -4586,6 +4620,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # while English "the figure" after a flow's figure is the pair's turnover, as the dev set has it
                 elliptic_flow, looks_back = (found[-1].flow if back["local"] or back["exact"] else None), True
                 exactly = bool(back["exact"])
+                if exactly:
+                    # round 64 (trade64b, dev/1056): the exact figure is the round one's period, a year after it only
+                    # its growth's baseline ("Dəqiq rəqəm 1 milyard 12 milyon dollardır və bu, 2024-cü illə
+                    # müqayisədə 36,8 faiz çoxdur"), not the period of the figure
+                    restated = (found[-1].period, 0, 0)
                 if back["compared"]:
                     compared = _compared_period(sentence, published, s.check, found[-1].period)
                     if compared is None:
@@ -4639,7 +4678,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 compared = _level_compared(sentence, published, s.check, found[-1].period)
         amounts = money.amounts_in(sentence, s.check) or _line_amount(doc, s, table)
         if not amounts and (looks_back or elliptic_flow) and found and found[-1].kind == "trade" \
-                and _told_in(found[-1], doc.sentences[k - 1]):
+                and (_told_in(found[-1], doc.sentences[k - 1])
+                     or k - 2 == last_trade and _growth_line_between(doc, k, found[-1])):  # round 64: its growth line
             # round 43: the figure back of a dollar figure just told may leave its currency out, "… составил 58,7 млн
             # долларов. Годом ранее он равнялся 48,5 млн." (money.bare_amounts: a unit closing its clause)
             amounts = money.bare_amounts(sentence)
@@ -5151,7 +5191,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # round 24: 'ticaret hedeflerinin … "… 5 milyar dolar ancak kâğıt üzerinde kalır"' (the target's)
             if period is False:
                 split = _periods_split(sentence, s.check, amounts, published)
-                period = split[1] if split else when.period_in(sentence, published, s.check) or year_told
+                period = split[1] if split else restated or when.period_in(sentence, published, s.check) or year_told
                 if period and not split and len(amounts) == 1:  # round 26
                     period = _own_clause_period(sentence, amount, period, published) or period
                 if not split and "when" in s.check:  # round 34: with no period of its own too ("a weak 2024, when")
