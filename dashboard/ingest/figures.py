@@ -6942,9 +6942,13 @@ def _is_part_of(label: str, last: str) -> bool:
 
 # Round 64 (trade64c): a share of the figure just told, in a sentence of its own with no trade word, told by its amount
 # and "of that" with a part of that figure's period: "Some $91 million of that was booked in the fourth quarter alone"
-# (dev/1061), "About $40 million of it came in December". The same trade and flow, over the part.
-_OF_THAT_AFTER = re.compile(r"\s+of\s+(?:that|this|it|th(?:at|is|e)\s+(?:total|sum|figure|amount))\b", re.I)
-_OF_THAT_WORDS = (" of that", " of this", " of it", " of the ")  # as cheap.lowered() has them; one is in every match
+# (dev/1061), "About $40 million of it came in December"; or "of that" opening the sentence, "Of that, $91 million was
+# booked in the fourth quarter". The same trade and flow, over the part.
+_OF_THAT = r"of\s+(?:that|this|it|th(?:at|is|e)\s+(?:total|sum|figure|amount))\b"
+_OF_THAT_AFTER = re.compile(r"\s+" + _OF_THAT, re.I)
+_OF_THAT_OPENING = re.compile(r"\s*" + _OF_THAT + r"[\s,]*(?:(?:about|some|nearly|almost|around|roughly|over|more\s+"
+                              r"than)\s+)?\$?$", re.I)
+_OF_THAT_WORDS = ("of that", "of this", "of it", "of the")  # as cheap.lowered() has them; one is in every match
 
 
 def _flow_of_period(found: list[FigureFound], period: str) -> str:
@@ -6954,11 +6958,12 @@ def _flow_of_period(found: list[FigureFound], period: str) -> str:
 
 def _share_of_that_alone(sentence: str, check: str, published: date, last: str) -> bool:
     """Is the sentence's one amount a share of the figure of period `last` just told, "of that" right after it
-    (_OF_THAT_AFTER) and a part of `last` its period?"""
+    (_OF_THAT_AFTER) or opening the sentence (_OF_THAT_OPENING), and a part of `last` its period?"""
     if not any(word in check for word in _OF_THAT_WORDS):
         return False
     amounts = money.amounts_in(sentence, check)
-    if len(amounts) != 1 or not _OF_THAT_AFTER.match(sentence, amounts[0].end):
+    if len(amounts) != 1 or not (_OF_THAT_AFTER.match(sentence, amounts[0].end)
+                                 or _OF_THAT_OPENING.fullmatch(sentence, 0, amounts[0].start)):
         return False
     own = when.period_in(sentence, published, check)
     return own is not None and _is_part_of(own[0], last)
