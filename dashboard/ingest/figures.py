@@ -152,10 +152,21 @@ _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # Or after a colon or a dash: "The next goal: $1 billion", "Target — $15 billion".
 _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?"
                           # round 60 (trade60): who set it, "the goal agreed by the two presidents – "$15 billion …""
-                          r"(?:\s+(?:agreed|set|announced|declared|endorsed)\s+(?:by|between)\s+[^.,;:$\d—–]{1,50}?)?"
+                          # round 64 (trade64c): two setters with their titles, "the goal set by Prime Minister … and
+                          # President …" (dev/1061), up to 80 characters
+                          r"(?:\s+(?:agreed|set|announced|declared|endorsed)\s+(?:by|between)\s+[^.,;:$\d—–]{1,80}?)?"
+                          # round 64 (trade64c): who set it in a contact relative clause, "The target they set is 5
+                          # billion dollars" (dev/1058), "the goal our presidents agreed on is"
+                          r"(?:\s+(?:(?:that|which)\s+)?(?:they|we|(?:the|our|both)(?:\s+[^\W\d][\w'’]*){1,2})\s+"
+                          r"(?:have\s+|had\s+)?"
+                          r"(?:set|agreed(?:\s+on)?|announced|declared|endorsed|fixed|named))?"
                           # round 30: "the stated target there is $5 billion" (there: for the pair just named)
                           r"(?:\s+(?:there|here))?(?:\s+(?:is|was|of)\s+"
-                          r"(?:set\s+at\s+)?|\s*[:—–]\s+)$", re.I)
+                          r"(?:set\s+at\s+)?|(?:\s*[:—–]|\s+-)\s+"
+                          # round 64 (trade64c): a spaced hyphen as the dash, and the trade named after it, "the goal
+                          # set by … - bilateral trade of $6 billion -" (dev/1061), "The target: annual turnover of …"
+                          r"(?:(?:(?:annual|yearly|bilateral|mutual|two-way)\s+)?(?:trade|turnover)(?:\s+volume)?"
+                          r"\s+of\s+)?)$", re.I)
 # Russian, Turkish and Azerbaijani put the noun right before the amount, after a dash or nothing: "Наша цель — 15
 # миллиардов долларов" (our goal), "Задача — 1 млрд долларов" (the task), "Hedefimiz 10 milyar dolar", "Məqsədimiz 1
 # milyard dollardır".
@@ -208,6 +219,7 @@ _REACH_LAST = frozenset(("reach", "hit", "achieve", "exceed", "surpass", "top", 
 _REACH_WORDS = ("reach", "hit", "achieve", "exceed", "surpass", "top", "pass")  # one is in every _REACH_CUE match
 _RU_LAST = frozenset(("до", "уровня", "уровень", "в"))  # _TARGET_CUE_RU
 _NOUN_LAST = frozenset(("is", "was", "of", "at"))  # _TARGET_NOUN
+_NOUN_DASHES = (":", "—", "–", "-")  # _TARGET_NOUN's marks before the amount (a spaced hyphen: round 64)
 _AIM_LAST = frozenset(("for", "at", "eye", "eyes", "eyeing", "target", "targets", "targeting", "seek", "seeks",
                        "seeking", "a", "an", "the", "of"))  # _AIM_FOR
 # A further "to $X" joined by "and" to a target just told is a target too: "agreed to raise trade to $5 billion by 2023
@@ -896,7 +908,7 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
     if start == 0 and "see" in check and _WANT_TO_SEE.search(lead):  # "we want to see trade … at $500 million"
         return True
-    if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in (":", "—", "–")) and _TARGET_NOUN.search(lead):
+    if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in _NOUN_DASHES) and _TARGET_NOUN.search(lead):
         return True
     # a local noun ends the lead: only its tail is read (the same characters of `check` when it is as long)
     tail = max(0, len(lead) - 60)
@@ -1658,6 +1670,9 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return f"{int(period[:4]) - 1}{period[4:]}"
     if paren and int(paren["year"]) < int(period[:4]):
         return f"{paren['year']}{period[4:]}" if len(period) == 4 else None
+    if "(" in segment and (bracket := _BASELINE_IN_BRACKET.search(segment)) \
+            and int(bracket["year"]) < int(period[:4]):
+        return bracket["year"] if len(period) == 4 else None  # round 64: "(в 2024 году — 4,42 млрд долларов)"
     if ("when" in segment or "когда" in segment) \
             and (told := _BASELINE_WHEN.search(segment) or _BASELINE_WHEN_RU.search(segment)):
         year = int(period[:4]) - 1 if told["before"] else int(told["year"])
@@ -1686,6 +1701,13 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return _same_year_earlier_part(m, period)
     return f"{year}{period[4:]}" if year < int(period[:4]) else None
 
+
+# Round 64 (trade64c): an earlier year's amount told in brackets after the year's figure, the year and a dash or colon
+# opening the bracket: "… достиг 4 млрд 612 млн долларов, увеличившись на 4,3 процента (в 2024 году — 4,42 млрд
+# долларов)" (dev/1060), "reached $4.6 billion in 2025 (in 2024 – $4.4 billion)", "(2024: $4.4 billion)",
+# Azerbaijani "(2024-cü ildə – …)", Turkish "(2024'te …)". Only a whole year's figure (_baseline_period).
+_BASELINE_IN_BRACKET = re.compile(r"\(\s*(?:(?:в|in|за)\s+)?(?P<year>(?:19|20)\d\d)"
+                                  r"(?:\s+год\w*|-(?:c[iıuü])\s+il(?:də)?|['’](?:de|da|te|ta))?\s*[—–:-]?\s*$", re.I)
 
 # Round 56 (tradetext56): Turkish and Azerbaijani tell the amount compared with its year right before it and the
 # postposition of comparison right after it: "bu rakam, 2024'teki 7,47 milyar dolara göre yüzde 9,9'luk bir artış",
@@ -4648,6 +4670,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     and _bare_total_of_the_context(doc, s, sentence, len(sentence)):
                 # round 45: "Toplam hacim 1 milyar 840 milyon 300 bin dolar." right after the two flows: their total
                 elliptic_flow = "turnover"
+            elif found and found[-1].kind == "trade" and carried and carried[0] == k - 1 \
+                    and _share_of_that_alone(sentence, s.check, published, carried[1][0]):
+                # round 64: "Some $91 million of that was booked in the fourth quarter alone" (of the report's figure,
+                # not of the year-earlier level told after it)
+                elliptic_flow = _flow_of_period(found, carried[1][0])
             elif found and found[-1].kind == "trade" and (_elliptic(sentence, s.check, published)
                                                           or _period_added_another(sentence, s.check, published)):
                 # the same trade, its subject left out; round 45: with the two as its subject ("In 2020 we were still
@@ -6299,6 +6326,17 @@ _YEARS_SPAN = re.compile(r"\b(?:(?:within|in|over|during)\s+the\s+(?:next|coming
 _YEARS_SPAN_WORDS = ("year", "лет", "год", "yil", " il")  # as cheap.lowered() has them; one is in every match
 SPAN_AFTER = 60  # characters after a target's amount where its span is told (in its clause)
 SPAN_BEFORE = 80  # characters before it
+# Round 64 (trade64c): a span told after a judgement that the goal is reachable is when it may be reached, no deadline
+# set: 'the goal - bilateral trade of $6 billion - was now "within reach in the next two years," though he gave no firm
+# deadline' (dev/1061), "a $2 billion target that is achievable within three years".
+_REACHABLE = re.compile(r"\bwithin\s+reach\b|\b(?:achiev|reach|attain)able\b", re.I)
+_REACHABLE_WORDS = ("reach", "achievable", "attainable")  # as cheap.lowered() has them; one is in every match
+
+
+def _judged_reachable(between: str) -> bool:
+    """Does the text between a target's amount and its span judge the goal reachable (_REACHABLE)?"""
+    check = lowered(between)
+    return any(word in check for word in _REACHABLE_WORDS) and _REACHABLE.search(between) is not None
 
 
 def _span_years(m: re.Match) -> int:
@@ -6315,7 +6353,7 @@ def _years_from_now(sentence: str, amount: money.Amount, published: date) -> int
     if not any(word in check for word in _YEARS_SPAN_WORDS):
         return None
     if m := _YEARS_SPAN.search(window, 0, _deadline_window_end(window)):
-        return published.year + _span_years(m)
+        return None if _judged_reachable(window[:m.start()]) else published.year + _span_years(m)
     start = max(0, amount.start - SPAN_BEFORE)
     if _ANOTHER_AMOUNT_AFTER.search(sentence, start, amount.start):
         return None  # "to $4 billion within three years, and to $6 billion": the span is the amount before's
@@ -6973,14 +7011,46 @@ def _part_alone_further(segment: str, published: date, last: str):
     if opened is None or not (own := when.period_in(segment[opened.end():], published)) or own[1] != 0 \
             or not _PART_CLAUSE_GAP.fullmatch(segment, opened.end() + own[2]):
         return None
+    return (own[0], opened.start()) if _is_part_of(own[0], last) else None
+
+
+def _is_part_of(label: str, last: str) -> bool:
+    """Is the period `label` a part of the period `last` and not all of it?"""
     try:
-        part, whole = parse_period(own[0]), parse_period(last)
+        part, whole = parse_period(label), parse_period(last)
     except BadPeriod:
-        return None
-    if own[0] == last or None in (part.start, part.end, whole.start, whole.end) \
-            or not (whole.start <= part.start and part.end <= whole.end):
-        return None
-    return own[0], opened.start()
+        return False
+    return label != last and None not in (part.start, part.end, whole.start, whole.end) \
+        and whole.start <= part.start and part.end <= whole.end
+
+
+# Round 64 (trade64c): a share of the figure just told, in a sentence of its own with no trade word, told by its amount
+# and "of that" with a part of that figure's period: "Some $91 million of that was booked in the fourth quarter alone"
+# (dev/1061), "About $40 million of it came in December"; or "of that" opening the sentence, "Of that, $91 million was
+# booked in the fourth quarter". The same trade and flow, over the part.
+_OF_THAT = r"of\s+(?:that|this|it|th(?:at|is|e)\s+(?:total|sum|figure|amount))\b"
+_OF_THAT_AFTER = re.compile(r"\s+" + _OF_THAT, re.I)
+_OF_THAT_OPENING = re.compile(r"\s*" + _OF_THAT + r"[\s,]*(?:(?:about|some|nearly|almost|around|roughly|over|more\s+"
+                              r"than)\s+)?\$?$", re.I)
+_OF_THAT_WORDS = ("of that", "of this", "of it", "of the")  # as cheap.lowered() has them; one is in every match
+
+
+def _flow_of_period(found: list[FigureFound], period: str) -> str:
+    """The flow of the last trade figure of `period`, else of the last figure."""
+    return next((f.flow for f in reversed(found) if f.kind == "trade" and f.period == period), found[-1].flow)
+
+
+def _share_of_that_alone(sentence: str, check: str, published: date, last: str) -> bool:
+    """Is the sentence's one amount a share of the figure of period `last` just told, "of that" right after it
+    (_OF_THAT_AFTER) or opening the sentence (_OF_THAT_OPENING), and a part of `last` its period?"""
+    if not any(word in check for word in _OF_THAT_WORDS):
+        return False
+    amounts = money.amounts_in(sentence, check)
+    if len(amounts) != 1 or not (_OF_THAT_AFTER.match(sentence, amounts[0].end)
+                                 or _OF_THAT_OPENING.fullmatch(sentence, 0, amounts[0].start)):
+        return False
+    own = when.period_in(sentence, published, check)
+    return own is not None and _is_part_of(own[0], last)
 
 
 def _and_alone_further(sentence: str, segment: str, amount: money.Amount, published: date, last: str):
