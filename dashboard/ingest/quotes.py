@@ -2950,7 +2950,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         if m and not subheading \
                 and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
                   or (answered := _en_interview_answer(m, text, paras, a, resolver))  # round 19: "Rustamov: …"
-                  or (answered := _en_initials_answer(m, text, paras, a, resolver))):  # round 49: "JK: …"
+                  or (answered := _en_initials_answer(m, text, paras, a, resolver))  # round 49: "JK: …"
+                  or (answered := _running_label_answer(m, text, paras, a, resolver))):  # round 64: "Ulutaş: …"
             person = resolver.resolve(m["spk"]) or (resolver.resolve(answered.name) if answered else None)
             if person and _words(m["q"]) < MIN_WORDS:  # round 57 (quotesaztr57): "X: Mən təşəkkür edirəm." no quote
                 return None
@@ -3581,11 +3582,44 @@ def _plain_asking(body: str) -> bool:
     return body.rstrip("”\"’» ").endswith("?") and not DASH.match(body) and _CAPS_LABEL_LINE.match(body) is None
 
 
+def _plain_question_before(m: re.Match, text: str, paras, index: int) -> bool:
+    """Does the labelled line `m` (paragraph `index`) ask nothing, right after a plain question paragraph?"""
+    return not m["q"].rstrip().endswith("?") and index >= 2 and _plain_asking(text[slice(*paras[index - 1])].strip())
+
+
 def _caps_label_turn(m: re.Match, text: str, paras, index: int) -> bool:
     """Is the capitals-labelled line `m` (paragraph `index`) an answer, a plain question paragraph before it?"""
     label = m["spk"]
-    return label.isupper() and sum(ch.isalpha() for ch in label) >= 3 and not m["q"].rstrip().endswith("?") \
-        and index >= 2 and _plain_asking(text[slice(*paras[index - 1])].strip())
+    return label.isupper() and sum(ch.isalpha() for ch in label) >= 3 and _plain_question_before(m, text, paras, index)
+
+
+# Round 64 (quotestr64): the same interview with the answers under the interviewee's surname in running case, which
+# TRANSCRIPT reads ("Sayın Büyükelçi, … nasıl kapattı?" / "Ulutaş: Geçen yıl ikili ticaret hacmimiz …" / "Tabii bu
+# rakamların …" / "Liderlerin koyduğu hedef neydi …?", dev/1053; an English "Keller: Two new ferries …" after a plain
+# "How will the fleet keep up?"): no label on the questions (_en_interview_answer wants one), so the answer is the one
+# person named before by that surname (or that full name), and its plain paragraphs go on as under capitals
+def _running_label_turn(m: re.Match, text: str, paras, index: int) -> bool:
+    """Is the TRANSCRIPT line `m` (paragraph `index`) an answer under a surname or full name in running case, a plain
+    question paragraph before it?"""
+    label = m["spk"]
+    return not label.isupper() and (_SURNAME_ALONE.fullmatch(label) is not None or _full_name_label(label)) \
+        and _plain_question_before(m, text, paras, index)
+
+
+def _running_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver) -> Person | None:
+    """The person a running-case name label `m` (of the paragraph at `a`) names, after a plain question; else None."""
+    index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
+    if m["spk"].split()[-1] not in (earlier := text[:a]) or not _running_label_turn(m, text, paras, index):
+        return None  # (a full name the text never named is no interviewee's: "Leyla Hasanova: …" after no "Hasanova")
+    return _label_named_before((m["spk"],), earlier, resolver)
+
+
+def _name_label_turn_at(text: str, paras, index: int) -> bool:
+    """Is paragraph `index` an answer under the interviewee's name, in capitals or running case, to a plain question?"""
+    body = text[slice(*paras[index])].strip()
+    if (caps := _CAPS_LABEL_LINE.match(body)) is not None:
+        return _caps_label_turn(caps, text, paras, index)
+    return (line := TRANSCRIPT.match(body)) is not None and _running_label_turn(line, text, paras, index)
 
 
 def _caps_label_forms(label: str) -> tuple[str, ...]:
@@ -3601,9 +3635,14 @@ def _caps_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
     if not _caps_label_turn(m, text, paras, index):
         return None
-    earlier = text[:a]
+    return _label_named_before(_caps_label_forms(m["spk"]), text[:a], resolver)
+
+
+def _label_named_before(forms: tuple[str, ...], earlier: str, resolver: Resolver) -> Person | None:
+    """The person the text before (`earlier`) named by one of a label's forms: the full name, or the surname alone of
+    one named in full before."""
     # (the form the text wrote before first: "DEMIR" is "Demir" after "Ayşe Demir", "Demır" by Turkish lowering)
-    for form in sorted(_caps_label_forms(m["spk"]), key=lambda form: form.split()[-1] not in earlier):
+    for form in sorted(forms, key=lambda form: form.split()[-1] not in earlier):
         surname = form.split()[-1]
         if " " in form and (person := resolver.resolve(form, speaking=False)) is not None \
                 and person.rule in ("name", "unlisted name", "office") \
@@ -3615,7 +3654,8 @@ def _caps_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver
 
 
 def _caps_label_run_on(text: str, paras, index: int) -> bool:
-    """Is paragraph `index` a plain one running on a capitals-labelled answer to a plain question, up to the next?"""
+    """Is paragraph `index` a plain one running on a name-labelled answer (capitals, or round 64 running case) to a
+    plain question, up to the next?"""
     def plain(k: int) -> bool:
         body = text[slice(*paras[k])].strip()
         return not DASH.match(body) and not body.rstrip("”\"’» ").endswith("?") \
@@ -3626,8 +3666,7 @@ def _caps_label_run_on(text: str, paras, index: int) -> bool:
     back = index - 1
     while back > 1 and index - back <= _CAPS_RUN_ON and plain(back):
         back -= 1
-    if (line := _CAPS_LABEL_LINE.match(text[slice(*paras[back])].strip())) is None \
-            or not _caps_label_turn(line, text, paras, back):
+    if not _name_label_turn_at(text, paras, back):  # (round 64: or in running case, "Ulutaş: …")
         return False
     ahead = index + 1
     while ahead < len(paras) and ahead - index <= _CAPS_RUN_ON and plain(ahead):
@@ -4752,8 +4791,8 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
         return (_question_line(question) or _plain_question(text, paras, paras[index - 1])) and not _question_line(body)
     if _QA_ANSWER.match(body):
         return bool(_QA_QUESTION.match(question))
-    if body[1:2].isupper() and (caps := _CAPS_LABEL_LINE.match(body)) and _caps_label_turn(caps, text, paras, index):
-        return True  # round 60: "ÖMER BOLAT: … "…" …" after a plain question
+    if _name_label_turn_at(text, paras, index):
+        return True  # round 60: "ÖMER BOLAT: … "…" …" after a plain question (round 64: or "Bolat: … "…" …")
     answer, asked = TRANSCRIPT.match(body), _EN_QUESTION_LINE.match(question)
     return answer is not None and asked is not None and asked["label"].strip() != answer["spk"]
 
@@ -9081,10 +9120,12 @@ def _without_short_quoted_terms(body: str) -> str:
 # "Duşanbe'de … bir inşaat şirketinin sahibi Murat Aydemir, ziyaretin … moral verdiğini söyledi. Aydemir, "…" diye
 # konuştu.": the person opening the sentence (before its first comma) said something, so becomes the last speaker and,
 # when the table does not know him, someone a later surname alone means (as _az_nominalised_report does for Azerbaijani)
+# (round 64, quotestr64: a reminder so told too, "Cabbarov ise … olduğunu hatırlattı. Bakan, … şunları söyledi:" over
+# the quote, dev/1059: the bare "Bakan" is the one who reminded, not the other minister who spoke before)
 _TR_NOMINALISED_GATE = re.compile(r"(?:ğunu|ğünü|ğını|ğini)\s")
 _TR_NOMINALISED_REPORT = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini)\s+(?:[^.!?“”«»\"\s]+\s+){0,3}?"
-                                    r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi)"
-                                    r"\s*[.!]")
+                                    r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
+                                    r"hatırlattı)\s*[.!]")
 
 
 def _tr_nominalised_report(body: str, resolver: Resolver) -> None:
