@@ -601,7 +601,11 @@ _PARTICIPLE_END = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?$")
 # (round 27: or a participle of promising with its that-clause, "X arrived in Nicosia, promising that Ankara would stand
 # by them “…”", the promise in the subject's words; "that" required, as "promising" is an adjective too)
 _EN_PROMISE_THAT = r"(?:promising|pledging|vowing)\s+that\s+"
-_PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:(?:{_PARTICIPLES})\s+(?:that\s+)?|{_EN_PROMISE_THAT})[^,;:.!?“”\"«»„]{{1,150}}$")
+# round 64 (quotesen64): a participle of telling with its addressee, ", telling Eurasian Wire that the relationship had
+# “…”" (dev/1061), ", assuring his hosts that …": the addressee (an outlet, a person) is who heard it, no speaker
+_EN_TELLING_THAT = r"(?:telling|assuring|informing|reminding)\s+[^“”\"«»„,.;:!?]{1,60}?\s+that\s+"
+_PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:(?:{_PARTICIPLES})\s+(?:that\s+)?|{_EN_PROMISE_THAT}|{_EN_TELLING_THAT})"
+                                r"[^,;:.!?“”\"«»„]{1,150}$")
 # the subject's own word for something, the pronoun his: "Aliyev thanked Turkey for what he called its “…”" /
 # "praised what she described as “…”" (not "which Erdoğan called", a name of someone else)
 _WHAT_HE_CALLED = re.compile(r"\bwhat\s+(?:he|she)\s+(?:called|termed|dubbed|described\s+as|referred\s+to\s+as)"
@@ -1888,6 +1892,26 @@ _EN_SECOND_PREDICATE_THAT = re.compile(
 # Round 54 (quotesother): someone named after "with" in the reported clause is whom the speaker met or talked with, no
 # other speaker: 'X told reporters that the meeting with Gafarova had been "…"' (still X's words)
 _EN_WITH_NAME = re.compile(rf"\bwith\s+(?:the\s+)?[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*)*")
+# Round 64 (quotesen64): the agent of a participle on a noun, "the goal set by Prime Minister X and President Y"
+# (dev/1061), "the target set by Presidents X and Y" (dev/1055), "the roadmap drawn up by Z": the people named there
+# made the thing talked of, and are no speakers of the reported clause (_reported_subject: "X added that the goal set
+# by Y was “…”") nor of the sentence before "In his words" (_according_speaker). Not a passive's agent ("he was
+# received by X", after an auxiliary) nor one after a comma ("X, received by Y, said"): the participle follows a
+# lower-case noun. A naming participle's object stays another's ("calling the goal set by X “…”", round 29).
+_EN_AGENT_PHRASE = re.compile(
+    r"(?<=[a-z] )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )(?<!\bhas )(?<!\bhad )"
+    r"(?:[a-z]+ed|set|made|given|drawn\s+up|laid\s+down|put\s+forward|won|backed)(?:\s+(?:jointly|earlier|out))?"
+    rf"\s+by\s+(?:the\s+)?[{CAPITALS}][\w'’\-]*(?:(?:\s+|\s+and\s+|,\s+)[{CAPITALS}][\w'’\-]*)*")
+
+
+def _en_without_bystanders(words: str) -> str:
+    """`words` with the people named as whom the speaker met ("with X", round 54) or as the agent of a participle on
+    a noun ("the goal set by X and Y", round 64) blanked: named there, they speak none of the reported clause."""
+    if " with " in words:
+        words = _EN_WITH_NAME.sub(" ", words)
+    if " by " in words:
+        words = _EN_AGENT_PHRASE.sub(" ", words)
+    return words
 
 
 def _reported_subject(before: str, resolver: Resolver, earlier: str = "") -> Person | None:
@@ -1904,7 +1928,7 @@ def _reported_subject(before: str, resolver: Resolver, earlier: str = "") -> Per
     if rest.rstrip()[-1:] in (".", "!", "?", "…"):  # the reported sentence ended: the quote is a sentence of its own
         return None
     if any(ch in rest for ch in "“”\"«»„") or _SPEECH_WORD.search(rest) \
-            or _names_someone(_EN_WITH_NAME.sub(" ", rest) if " with " in rest else rest, resolver):
+            or _names_someone(_en_without_bystanders(rest), resolver):
         return None
     if earlier and m["spk"][:4] in ("The ", "the ") and _EN_BODY_TITLE.fullmatch(m["spk"]):
         return _surname_speaker(m["spk"], earlier, resolver)  # round 44: "The TOBB President recalled that …"
@@ -2065,6 +2089,9 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
             pass  # round 31: "According to X, trade could double. “…,” he said"
         elif found is None and sentence[:4] == "The " and (titled := _EN_THE_TITLE_OPENING.match(sentence)):
             resolver.resolve(titled["spk"])  # round 32: "The Senate chairwoman stressed …. She called X “…”"
+        elif found is None and " head of " in sentence[:40] \
+                and (premier := _EN_THE_STATE_HEAD_OF_GOVERNMENT_OPENING.match(sentence)):
+            resolver.resolve(premier["spk"])  # round 64: "The Kyrgyz head of government struck a warm tone. “…”"
         elif found is None and earlier and sentence[:1].isupper() and _en_surname_opening_subject(sentence, earlier,
                                                                                                   resolver):
             pass  # round 33: "X was careful. “…,” he said", X named in full before behind a lower-case title
@@ -2636,6 +2663,8 @@ def _according_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person 
     if previous and not _QUOTE_MARK.search(previous):
         if " for " in previous or " of " in previous:
             previous = _EN_BODY_NAME_AFTER_PREPOSITION.sub(" ", previous)  # round 29
+        if " by " in previous:
+            previous = _EN_AGENT_PHRASE.sub(" ", previous)  # round 64: "… the goal set by Presidents X and Y."
         named = {p.name: run for run in _capital_runs(previous) if (p := resolver.resolve(run, speaking=False))}
         if len(named) == 1:
             return resolver.resolve(next(iter(named.values())))
@@ -9375,7 +9404,9 @@ def _latter_or_former_lead(which: str, lead: str, resolver: Resolver) -> None:
 # --- round 30 (English): partial quotes after "described … as having" and a naming relative clause without "which" ---
 # "Bayramov described relations with Dushanbe as having “reached …”": the naming verb's "as" takes a participle before
 # the quote ("as having", "as being"), the quote still the subject's own description (_subject_partial)
-_EN_AS_HAVING_END = re.compile(r"\sas\s+(?:having|being)(?:\s+been)?\s*$")
+# (round 64, quotesen64: a preposition may follow the participle, "described relations as being at “…”", dev/1051)
+_EN_AS_HAVING_END = re.compile(r"\sas\s+(?:having|being)(?:\s+been)?"
+                               r"(?:\s+(?:at|in|on|of|among|within|beyond|above|below|near|close\s+to))?\s*$")
 # "… around 38 million euros – a figure Foreign Minister X Y has repeatedly called “…”": a noun after a dash or comma
 # and a named person's naming verb, the relative "which"/"that" left out (as _EN_WHICH_NAME_CALLED reads it with one);
 # the noun's words are lower case, so "the deal Aliyev called" is read and "Aliyev called" alone (no noun) is not
@@ -9968,6 +9999,14 @@ def _en_subject_past_body_name(sentence: str) -> re.Match | None:
 # it is the subject; the resolver gives the one person named with that title (none when two were).
 _EN_THE_TITLE_OPENING = re.compile(
     rf"(?P<spk>The\s+(?:[\w\-]+\s+)?(?:{'|'.join(_EN_TITLE_KIN)}))\s+(?:also\s+)?[a-z]")
+
+# Round 64 (quotesen64): a paragraph opened by a state's head of government by that title ("The Kyrgyz head of
+# government struck a similarly warm tone. “…”", dev/1051; "Kazakhstan's head of government was more cautious."):
+# SUBJECT reads "The Kyrgyz" as the subject and "head" as its verb, so the sentence named nobody and the quote's "he"
+# went to the premier who spoke before. The resolver gives the state's premier on the day
+# (people.en_state_head_of_government).
+_EN_THE_STATE_HEAD_OF_GOVERNMENT_OPENING = re.compile(
+    rf"(?P<spk>(?:The\s+[\w\-]+|[{CAPITALS}][\w\-]+['’]s)\s+head\s+of\s+(?:the\s+)?government)\s+(?:also\s+)?[a-z]")
 
 
 # Round 48: the same opening with its verb, as SUBJECT's match gives it, for a partial quote the sentence ends
