@@ -1699,15 +1699,22 @@ class Resolver:
         # промышленности и торговли X Y" … "— подчеркнул глава узбекского министерства"), none of another state; before
         # anyone spoke, the one minister so titled
         # round 62 (quotesen62): the English "The Turkish minister added:" after "Trade Minister X Y said …" too
+        # round 64 (quotesruaz64): and when the last speaker is no minister of that state (the other side's co-chair,
+        # "— заявил сопредседатель с казахстанской стороны" … "По словам узбекского министра, …", dev/1060), the one
+        # minister so titled
         last = self.last_speaker if ru_bare or m is not None else None
-        if last is None and (ru_bare or m is not None):
+        if not self._titled_minister_of(last, codes[0]) and (ru_bare or m is not None):
             stateless = {p.name: p for p in (self._unlisted_people() if self.unlisted else [])
                          if not p.iso3 and _a_ministers_role(p.role)}
             last = next(iter(stateless.values())) if len(stateless) == 1 else None
-        if last is not None and last.iso3 in ("", codes[0]) and self._titled_minister(last) \
-                and _a_ministers_role(last.role):  # (round 62: the same minister again, now of that state)
+        if self._titled_minister_of(last, codes[0]):  # (round 62: the same minister again, now of that state)
             return Person(last.name, last.role, codes[0], 0.7, "country minister")
         return None
+
+    def _titled_minister_of(self, person: Person | None, state: str) -> bool:
+        """Is `person` a minister the text titled so, of `state` or of no state told?"""
+        return person is not None and person.iso3 in ("", state) and self._titled_minister(person) \
+            and _a_ministers_role(person.role)
 
     def _minister_of_state(self, phrase: str, low: str) -> Person | None:
         """Round 53 (quotesen): "the Minister of Transport of Uzbekistan" (_EN_MINISTER_OF_STATE) is the one minister
@@ -2833,7 +2840,9 @@ def ru_titled_mentions(text: str) -> list[tuple[str, str, str]]:
 # (round 24: the adjective capitalised as a sentence opens with it, "Турецкий министр назвал …": its case is no name's)
 # (round 43, Russian quotes: or "the head of the Uzbek ministry", "— подчеркнул глава узбекского министерства" /
 # "ведомства", the papers' second word for the minister named before)
-_RU_BARE_MINISTER = re.compile(r"^(?:(?P<adj>[А-ЯЁа-яё][а-яё]+?)(?:ий|ый)\s+министр"
+# (round 64, quotesruaz64: the adjective left in the genitive, as ru_genitive_phrase leaves it: "По словам узбекского
+# министра, …" → "узбекского министр", dev/1060)
+_RU_BARE_MINISTER = re.compile(r"^(?:(?P<adj>[А-ЯЁа-яё][а-яё]+?)(?:ий|ый|ого)\s+министр"
                                r"|министр\s+(?P<country>[А-ЯЁ][а-яё]+)"
                                r"|[Гг]лава\s+(?P<adj_of>[а-яё]+?)(?:ого)\s+(?:министерства|ведомства))$")
 
@@ -3330,6 +3339,7 @@ _TR_CHAIR_OF_PARLIAMENT = re.compile(r"^(?:(?:tacik|kazak|kırgız|özbek|türkm
 # before a title in the possessive ("sədri", "naziri", "rəhbəri", … of it) names the body whose official the title is,
 # no person: put in lower case (no name run), as _without_namesakes does for a school's namesake
 AZ_POSSESSIVE_TITLES = ("sədri", "naziri", "səfiri", "müavini", "rəisi", "rəhbəri", "başçısı", "direktoru", "katibi",
+                        "analitiki", "eksperti",  # round 64 (quotesruaz64): "… Mərkəzinin analitiki X Y", dev/1056
                         "sözçüsü", "nümayəndəsi")
 _AZ_BODY_BEFORE_TITLE = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+)*"
                                    rf"(?=\s+(?:{'|'.join(AZ_POSSESSIVE_TITLES)})(?![\w'’\-]))")

@@ -661,7 +661,33 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    spans = [(a, b) for a, b in spans if text[a:b].strip()]
+    return _live_entry_paragraphs(text, spans) if ":" in text else spans
+
+
+def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Round 64 (quotesruaz64): in a live blog whose entries open with a bare time stamp ("13:30 Касым-Жомарт Токаев
+    назвал …", the stamp its own line before the text was tidied, dev/1054), an entry's paragraph starts after its
+    stamp, so its first sentence opens the paragraph; and a dash line of the entry after a sentence of running text
+    ("11:15 Саммит открыл президент Узбекистана. — …, — сказал X.") is a paragraph of its own, as the blog set it."""
+    entry_starts = {m.start(): m.end() for m in _LIVE_STAMP.finditer(text) if m["bare"] is not None}
+    if len(entry_starts) < 3:
+        return spans
+    entries: list[tuple[int, int]] = []
+    for a, b in spans:
+        start = entry_starts.get(a)
+        if start is None:
+            entries.append((a, b))
+            continue
+        for dash in _LIVE_DASH_LINE.finditer(text, start, b):
+            entries.append((start, dash.start()))
+            start = dash.start()
+        entries.append((start, b))
+    return entries
+
+
+# Round 64 (quotesruaz64): a dash line tidied into the sentence before it ("…. — Дорогие братья, …"), in a live entry
+_LIVE_DASH_LINE = re.compile(r"(?<=[.!?…] )[—–] (?=[" + CAPITALS + r"])")
 
 
 def _marked(text: str, start: int, end: int) -> list[tuple[int, int, int, int, bool]]:
@@ -11703,7 +11729,8 @@ def _ru_and_said_that_clause_end(rest: str, resolver: Resolver) -> bool:
 # perfect AZ_AFTER wants: '“…”, – ekspert hesab edir.' (thinks), "– deyə iqtisadçı düşünür", "– sahibkar deyir". An
 # expert's view is told so as often as his past words; the speaker phrase resolves as AZ_AFTER's does (a bare title is
 # the one the lead sentence named, _AZ_TITLE_ANAPHOR), a plural ("Ekspertlər hesab edir") or a body is no one
-_AZ_PRESENT_SPEECH_VERBS = r"hesab\s+edir|qeyd\s+edir|əlavə\s+edir|düşünür|deyir|bildirir|vurğulayır"
+# (round 64, quotesruaz64: or warns, "– Hüseynzadə xəbərdarlıq edir.", dev/1056)
+_AZ_PRESENT_SPEECH_VERBS = r"hesab\s+edir|qeyd\s+edir|əlavə\s+edir|xəbərdarlıq\s+edir|düşünür|deyir|bildirir|vurğulayır"
 AZ_AFTER_PRESENT = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?:deyə\s+)?(?P<spk>[^\s.;:!?«»“”\"\-–—][^.;:!?«»“”\"]{{0,59}}?)"
                               rf"\s+(?:{_AZ_PRESENT_SPEECH_VERBS})\s*(?:[.;]|$)")
 _AZ_PRESENT_GATE_WORDS = (" edir", "düşünür", "deyir", "bildirir", "vurğulayır")
@@ -12345,7 +12372,9 @@ def _content_words(quote: str) -> set[str]:
 
 # Round 62 (live62): a live blog's entries open with a time stamp ("09:55 – Costa takes the floor. “…,” he said."):
 # a pronoun in an entry means the entry's own subject, the first person it names, not whoever spoke an entry before
-_LIVE_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)? ?[–—-] ", re.M)
+# Round 64 (quotesruaz64): or bare, the entry's first word right after it ("11:15 Саммит открыл …", "14:10 «…»",
+# dev/1054: the stamp stood on a line of its own; `_live_entry_paragraphs` starts such an entry's paragraph after it)
+_LIVE_STAMP = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?(?: ?[–—-] |(?P<bare> )(?=[{CAPITALS}«“\"]))", re.M)
 # a person outside the office holders table named with a title ("European Council President António Costa")
 _LIVE_TITLED = re.compile(rf"\b(?P<title>President|Chancellor|Secretary-General|Commissioner|Minister|Premier)\s+"
                           rf"(?P<name>[{CAPITALS}][\w'’\-]+"
