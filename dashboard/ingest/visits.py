@@ -4020,6 +4020,15 @@ def _came_for(visit: VisitFound, summit: VisitFound) -> bool:
     return True
 
 
+def _arrived_for_the_meeting(doc: Document, visit: VisitFound, summit: VisitFound) -> bool:
+    """Round 64 (visits64a): is the visit, told right after a ministers' meeting (_gathering's, of no visitor and type
+    other) and come for it (_came_for), one of its guests as those listed at it are (at_meeting: "… nazirlərinin
+    növbəti iclası noyabrın 20-də … Buxara şəhərində keçirilib." "… nazir X dünən axşam Buxaraya gəlib", dev/1052), so
+    that with the ministers of two more states it is a summit (_ministers_of_several_states)? Not one read from a
+    surname the article never gives in full ("Deputy Minister Aliyev arrived …", dev/792: _surname_twin's)."""
+    return summit.visitor is None and summit.visit_type == "other" and visit.visitor.name in doc.text
+
+
 # Round 61 (visits61): the delegations, plural and unnamed, told come ("Nümayəndə heyətləri … gəliblər", Turkish
 # "Heyetler … geldi")
 _DELEGATIONS_CAME = re.compile(r"^\W*(?:nümayəndə\s+)?(?:heyətləri|heyetler(?:i)?)\b[^.;]{0,80}?"
@@ -4204,6 +4213,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visits.extend(v for v in more if not any(_same_trip(told, v) for told in visits))
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
+                if summit and k - summit[0] <= SUMMIT_SENTENCES and met.visitor is not None \
+                        and _arrived_for_the_meeting(doc, met, summit[1]) and _came_for(met, summit[1]):
+                    # round 64 (visits64a): "… nazir X dünən axşam Buxaraya gəlib və … qarşılanıb" (_local_reception),
+                    # as the arrival told of the visit's own sentence: who else came may follow it
+                    met.at_meeting = True
+                    summit = k, summit[1]
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
                 if not met.city and k and received_local[k]:
@@ -4608,6 +4623,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _meeting_signed_counted(doc, visits)  # round 60 (visits60a)
     if any(w in doc.text for w in _MINISTERS_MEETING_WORDS) and any(w in doc.text for w in _TOOK_PART_ANY_WORDS):
         _listed_states_ministers_named_later(doc, visits, published, resolver, signed, signed_local)  # round 63
+    if any(v.visit_type == "summit" and not v.documents_said for v in visits) and (any(signed) or any(signed_local)):
+        _summit_total_told_apart(doc, visits, signed, signed_local)  # round 64 (visits64a)
     _summit_documents_for_all(doc, visits)  # round 24
     if any(v.visit_type == "summit" and not v.documents_said for v in visits) \
             and any(w in doc.text for w in (" leaders ", " presidents ", "heads of state")):
@@ -5842,6 +5859,28 @@ def _documents_adopted(visit: VisitFound, sentence: str, offset: int) -> None:
 # sənədlər", "двусторонних документов" (those are no summit's)
 _BILATERAL = re.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|heads)|both\s+(?:leaders|presidents)|bilateral|iki\s+lider"
                         r"|ikili|ikitərəfli|двусторон|оба\s+президента|два\s+президента)", re.I)
+
+
+def _summit_total_told_apart(doc: Document, visits: list[VisitFound], signed: list[bool],
+                             signed_local: list[bool]) -> None:
+    """Round 64 (visits64a): the documents signed at a summit told in a sentence of their own that names the summit
+    before any of its guests' visits is told, so that no visit took the count ("Всего по итогам саммита подписаны
+    четыре документа" in a live blog whose newest entries come first, dev/1054; "Three documents in all were signed
+    at the summit" in an English one): on the first summit visit found, when every summit visit is at one host and
+    city and none has a count told, and the sentence names no other state and no two leaders (_BILATERAL).
+    _summit_documents_for_all then gives the count to the other guests."""
+    guests = [v for v in visits if v.visit_type == "summit"]
+    if len({(v.host, v.city) for v in guests}) != 1 or any(v.documents_said for v in guests):
+        return
+    first = min(v.span[0] for v in guests)
+    for j, s in enumerate(doc.sentences):
+        if s.start >= first:
+            return
+        if (signed[j] or signed_local[j]) and _SUMMIT_WORD.search(s.text) and not _BILATERAL.search(s.text) \
+                and all(m.iso3 == guests[0].host for m in doc.mentions(s)):
+            _add_details(guests[0], s.text, s.start, signed[j], False, signed_local[j])
+            if guests[0].documents_said:
+                return
 
 
 def _summit_documents_for_all(doc: Document, visits: list[VisitFound]) -> None:
