@@ -7771,7 +7771,9 @@ def _co_chair_of_the_delegation_before(doc: Document, k: int, resolver: Resolver
 # before told by "led by" ("A trade mission of 26 Uzbek exporters led by Deputy Minister X has completed a programme in
 # Hungary. The delegation arrived in Budapest on Monday"): that head, the one one such sentence names.
 # (round 45: or the head in an aside of its own, "The delegation, led by Deputy State Secretary X, arrived in …")
-_THE_DELEGATION_OPENS = re.compile(r"(?:The|This)\s+(?:delegation|mission)(?:\s|,\s+(?:led|headed)\s+by\s)")
+# round 64 (visits64b): or an aside on what it brought together ("The delegation, which brought together the heads of
+# the region's mining companies, arrived in Kocaeli on Tuesday"; dev/1055)
+_THE_DELEGATION_OPENS = re.compile(r"(?:The|This)\s+(?:delegation|mission)(?:\s|,\s+(?:(?:led|headed)\s+by|which)\s)")
 # (what it is of may be a list: "a trade mission of 26 fruit, vegetable and dried-fruit exporters led by …")
 _HEAD_LED_BY = re.compile(r"\b(?:delegation|mission)\b(?P<of>[^;.]{0,80}?)\s(?:led|headed)\s+by\s+"
                           # the title's words greedily, so its own capitals ("Deputy Minister of …") are not the name
