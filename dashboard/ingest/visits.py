@@ -1543,7 +1543,15 @@ def _date_in_apposition(sentence: str, days: list) -> bool:
     накануне, 7 октября", "вчера, 12 мая", "dün, 3 Mart'ta")? The date is then the day, not the relative word read
     against the report's day."""
     between = sentence[days[0][3]:days[1][2]]
-    return days[0][1] is None and between.strip() == "," and days[1][0] != days[0][0]
+    return days[0][1] is None and between.strip() == "," and days[1][0] != days[0][0] \
+        and _calendar_date_told(sentence[days[1][2]:days[1][3]])
+
+
+def _calendar_date_told(said: str) -> bool:
+    """Round 64 (visits64b): does a day as written name its calendar date (a number of the month: "7 октября", "3
+    Mart'ta")? A weekday after a comma starts the next clause, it names no day of the one before ("прибывший в Баку
+    вечером 22 апреля, в среду провёл переговоры": arrived on the 22nd, the talks on Wednesday; dev/1057)."""
+    return any(c.isdigit() for c in said)
 
 
 EVE_SENTENCES = 2  # the event whose eve a sentence tells is in one of the sentences right before
@@ -5130,6 +5138,12 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              r"|(?:^|,\s)(devlet|resmi|çalışma)\s+ziyareti\s+kapsamında"
                              # round 51 (visits): a release's "Resmî ziyaret çerçevesinde Bakanımız, …"
                              r"|^(devlet|resm[iî]|çalışma)\s+ziyareti?\s+(?:çerçevesinde|kapsamında)"
+                             # round 64 (visits64b): the contacts told as held within "a" typed visit, the
+                             # indefinite article and the verb of its taking place after ("Azerbaycanlı bakanın
+                             # temasları … bir çalışma ziyareti kapsamında gerçekleşiyor"; dev/1059)
+                             r"|\bbir\s+(devlet|resm[iî]|çalışma)\s+ziyareti\s+(?:kapsamında|çerçevesinde)\s+"
+                             # (under way or done: "gerçekleşecek", a visit to come, types none told now)
+                             r"(?:gerçekleş(?:iyor|ti|mekte)|sür(?:dürül)?(?:üyor|dü)|devam\s+ed(?:iyor|ti))"
                              r"|(?:^|,\s)в\s+рамках\s+(государственн|официальн|рабоч)\w*\s+визита"
                              r"|(?:^|,\s)(dövlət|rəsmi|işgüzar)\s+səfəri?\s+çərçivəsində"
                              # round 44: and in English ("During the working visit, the sides signed …")
@@ -7797,7 +7811,12 @@ def _co_chair_of_the_delegation_before(doc: Document, k: int, resolver: Resolver
 # before told by "led by" ("A trade mission of 26 Uzbek exporters led by Deputy Minister X has completed a programme in
 # Hungary. The delegation arrived in Budapest on Monday"): that head, the one one such sentence names.
 # (round 45: or the head in an aside of its own, "The delegation, led by Deputy State Secretary X, arrived in …")
-_THE_DELEGATION_OPENS = re.compile(r"(?:The|This)\s+(?:delegation|mission)(?:\s|,\s+(?:led|headed)\s+by\s)")
+# round 64 (visits64b): or an aside on what it brought together ("The delegation, which brought together the heads of
+# the region's mining companies, arrived in Kocaeli on Tuesday"; dev/1055; "The delegation, comprising 20 firms, …"),
+# or its size before it ("The 35-strong delegation arrived …")
+_THE_DELEGATION_OPENS = re.compile(r"(?:The|This)\s+(?:[\w-]+-strong\s+)?(?:delegation|mission)"
+                                   r"(?:\s|,\s+(?:(?:led|headed)\s+by|which|comprising|including|"
+                                   r"(?:made\s+up|consisting)\s+of)\s)")
 # (what it is of may be a list: "a trade mission of 26 fruit, vegetable and dried-fruit exporters led by …")
 _HEAD_LED_BY = re.compile(r"\b(?:delegation|mission)\b(?P<of>[^;.]{0,80}?)\s(?:led|headed)\s+by\s+"
                           # the title's words greedily, so its own capitals ("Deputy Minister of …") are not the name
@@ -9518,14 +9537,21 @@ def _bare_dateline_place(doc: Document, visitor_iso3: str) -> tuple[str, str] | 
 # Round 39 (visits C): the type told after the visit by the visitor's surname in the possessive ("Fidan's working
 # visit, his first to Azerbaijan this year, focused on …"), in a sentence the visit's own reading did not type: the
 # type of that visitor's visit (of one with no type yet, and told after its first sentence).
-_EN_VISITOR_S_TYPED = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:(?:two|three|one)-day\s+)?(state|official|working)\s+visit\b")
+_EN_VISITOR_S_TYPED = re.compile(r"\b([A-Z][\w-]+)['’]s\s+"
+                                 r"(?:(?:(?:two|three|one)-day\s+)?(state|official|working)\s+visit\b"
+                                 # round 64 (visits64b): or the visitor's trip, its type told in a relative clause on
+                                 # it ("Kasymaliyev's trip, which the cabinet's press office billed as a working visit,
+                                 # ends on Thursday"; dev/1051)
+                                 r"|(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+(?:described|called|termed|billed|"
+                                 r"characteri[sz]ed|labell?ed)\s+(?:as\s+)?(?:an?\s+)?[\"“]?"
+                                 r"(state|official|working)\b)")
 
 
 def _typed_as_the_visitor_s(doc: Document, visit: VisitFound) -> None:
     surname = visit.visitor.name.split()[-1]
     for m in _EN_VISITOR_S_TYPED.finditer(doc.text, visit.span[0]):
         if m[1] == surname:
-            visit.visit_type = m[2]
+            visit.visit_type = lowered(m[2] or m[3])
             return
 
 
