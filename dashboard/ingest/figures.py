@@ -516,7 +516,7 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 # Round 19: also after "A year earlier" ("A year earlier it stood at $360 million": when.period_back_in gives its period).
 # Round 21: an opening "for comparison," may stand before its period: "Для сравнения, в 2022 году он составлял менее 30
 # миллионов долларов", "For comparison, in 2022 it stood at under $30 million".
-_COMPARISON_LEAD = r"(?:\W*(?:for|by|in)\s+comparison|\W*для\s+сравнения|\W*karşılaştırma\s+için|\W*müqayisə\s+üçün),\s*"
+_COMPARISON_LEAD = r"(?:\W*" + when.COMPARISON_WORDS + r"),\s*"
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+"
                           # round 48 (trade A): the year before by its relative name, "Last year the figure stood at"

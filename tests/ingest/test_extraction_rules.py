@@ -168,19 +168,7 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "774-cfr-aktau-alat-corridor",
     "833-semerkant-turkistan-valiler",
-    "1050-tkm-turkic-trade-h1",
-    "1051-kasymaliyev-astana",
-    "1052-ots-energy-bukhara",
-    "1053-bekar-interview",
-    "1054-samarkand-ots-live",
-    "1055-karaganda-kocaeli",
-    "1056-orta-dehliz-ekspert",
-    "1057-kulubaev-baku",
-    "1058-fidan-saidov-transcript",
-    "1059-istanbul-is-forumu",
-    "1060-mpk-astana",
-    "1061-hungary-trade-data",
-}  # dev/774 and dev/833: gold conflicts; 1050–1061: the 88th set, whose rules round 64 writes (docs/extraction.md)
+}  # dev/774 and dev/833: gold conflicts (docs/extraction.md)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))

@@ -17,8 +17,8 @@ AZ_MEETING = ("Türk Dövlətləri Təşkilatına üzv dövlətlərin nəqliyyat
               "Nazir R.Nəbiyev dünən axşam Türküstana gəlib və hava limanında Qazaxıstanın nəqliyyat naziri tərəfindən "
               "qarşılanıb.\n\n"
               "İclasda həmçinin Türkiyənin nəqliyyat və infrastruktur naziri Əbdülqadir Uraloğlu, Özbəkistanın "
-              "nəqliyyat naziri İlhom Mahkamov, Qırğızıstanın nəqliyyat nazirinin birinci müavini Nurlan Asanov, habelə "
-              "Katibliyin nümayəndələri iştirak ediblər.\n\n"
+              "nəqliyyat naziri İlhom Mahkamov, Qırğızıstanın nəqliyyat nazirinin birinci müavini Nurlan Asanov, "
+              "habelə Katibliyin nümayəndələri iştirak ediblər.\n\n"
               "İclasın yekunlarına əsasən üç sənəd imzalanıb.")
 AZ_DAY = date(2026, 3, 12)
 TR_MEETING = ("Türk Devletleri Teşkilatı tarım bakanları toplantısı 14 Mayıs'ta Kazakistan'ın Türkistan kentinde "
