@@ -51,8 +51,8 @@ AZ_MEETING_2 = ("Bakıda TDT kənd təsərrüfatı nazirlərinin iclası keçiri
                 "İclasın sonunda dörd sənəd imzalanıb.")
 
 
-# plant: the "summit = k, summit[1]" after a reception's arrival for the meeting dropped from visits.find_visits (the
-# list of guests three sentences after the meeting is read as no one's)
+# plant: the "summit = k, summit[1]" after "met.at_meeting = True" (a reception's arrival for the meeting) dropped from
+# visits.find_visits (the list of guests three sentences after the meeting is read as no one's)
 def test_guests_listed_after_the_arrival_for_the_meeting():
     assert proposed.visits(AZ_MEETING, AZ_DAY)[1:] == [
         ("Əbdülqadir Uraloğlu", "Kazakhstan", "2026-03-12", "Turkistan", "summit"),
