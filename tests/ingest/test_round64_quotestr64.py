@@ -32,7 +32,7 @@ def test_an_answer_under_a_surname_in_running_case_after_a_plain_question():
     assert proposed.quotes(unasked, DAY) == []
 
 
-# plant: the "named before" check dropped from _running_label_answer
+# plant: the `m["spk"].split()[-1] not in earlier` check dropped from _running_label_answer (the turn check kept)
 def test_a_full_name_label_the_text_never_named_is_no_ones_answer():
     text = ("Röportaj\n\nBir lojistik danışmanıyla koridoru konuştuk.\n\nLimanlar bu yıl ne kadar yoğun?\n\n"
             "Selin Arıkan: Hiç olmadığı kadar yoğun, kamyon kuyrukları her sabah bunu gösteriyor.")
@@ -42,7 +42,8 @@ def test_a_full_name_label_the_text_never_named_is_no_ones_answer():
         ("Selin Arıkan", "Hiç olmadığı kadar yoğun, kamyon kuyrukları her sabah bunu gösteriyor.")]
 
 
-# plant: the running-case branch dropped from _name_label_turn_at (capitals only, as round 60 had it)
+# plant: the running-case branch (the TRANSCRIPT return) of _name_label_turn_at made `return False` (capitals only,
+# as round 60 had it; or _caps_label_run_on back to its round 60 _CAPS_LABEL_LINE/_caps_label_turn test)
 def test_plain_paragraphs_run_a_running_case_answer_on_up_to_the_next_question():
     text = ("Röportaj\n\nEnerji uzmanı Deniz Akalın sorularımızı yanıtladı.\n\n"
             "Hazar geçişi nasıl işliyor?\n\n"
