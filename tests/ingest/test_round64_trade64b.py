@@ -40,7 +40,8 @@ def test_a_short_sentence_of_another_year_after_the_growth_line():
     assert proposed.trade(other, DAY) == [(TR_UZ, "2025", "turnover", 2815.0, "exact", "7.2")]
 
 
-# plant: the "alan[ıi]nda(?:ki)?|sekt[öo]r[üu]nde(?:ki)?|…" alternative dropped from figures._SECTOR_FLOW
+# plant: the "alan[ıi]nda(?:ki)?|sekt[öo]r[üu]nde(?:ki)?|sahəsində(?:ki)?|sektorunda(?:kı)?" alternative dropped from
+# figures._SECTOR_FLOW (and, planted apart, each of its four words)
 def test_trade_in_the_field_of_a_branch_is_no_pairs():
     text = ("Türkiye ile Özbekistan arasındaki ticaret hacmi geçen yıl 2 milyar 815 milyon dolar oldu. Sadece tekstil "
             "alanındaki ticaretimiz 700 milyon dolara yaklaştı.")
@@ -52,6 +53,9 @@ def test_trade_in_the_field_of_a_branch_is_no_pairs():
     sector = ("Türkiye ile Özbekistan arasındaki ticaret hacmi geçen yıl 2 milyar 815 milyon dolar oldu. Yalnızca "
               "tekstil sektöründe ticaret 700 milyon dolara yaklaştı.")
     assert proposed.trade(sector, DAY) == [(TR_UZ, "2025", "turnover", 2815.0, "exact", "")]
+    azerbaijani = ("Azərbaycan ilə Özbəkistan arasında ticarət dövriyyəsi ötən il 1 milyard 12 milyon dollar olub. "
+                   "Təkcə energetika sektorundakı ticarət 300 milyon dollara yaxınlaşıb.")
+    assert proposed.trade(azerbaijani, DAY) == [(AZ_UZ, "2025", "turnover", 1012.0, "exact", "")]
     # the pair's trade told with "our" stays theirs
     ours = ("Türkiye ile Özbekistan arasındaki ticaret geçen yıl arttı. Bu yılın ilk çeyreğinde ticaretimiz 700 milyon "
             "dolara yaklaştı.")
@@ -81,7 +85,8 @@ def test_the_round_up_home_stays_after_an_exact_figure():
     assert (AZ_KG, "2025", "turnover", 45.0, "exact", "") in proposed.trade(kyrgyz, DAY)
 
 
-# plant: the comparison-lead alternative dropped from when._REMINDER
+# plant: the comparison-lead alternative (r"|" + COMPARISON_WORDS + r"[:,]\s+") dropped from when._REMINDER (and,
+# planted apart, its colon: "[:,]" made ",")
 def test_a_comparisons_lead_before_a_year_earlier():
     text = ("Azərbaycanın Qazaxıstanla ticarət dövriyyəsi 2025-ci ildə 610 milyon dollar təşkil edib. Müqayisə üçün: "
             "bir il əvvəl bu göstərici 505 milyon dollar idi.")
