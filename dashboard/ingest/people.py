@@ -1128,14 +1128,21 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
 
 # Round 61 (quotesru61): the one region's governor the text titled so in any case ("во главе с акимом Мангистауской
 # области X Y"), whom a bare "— отметил аким." means when another (a deputy minister) spoke last; None when two were
-_RU_REGION_HEAD_OPENINGS = ("аким", "хоки", "хяки", "губе")
+_RU_REGION_HEAD_TITLES = ("аким", "хоким", "хяким", "губернатор")
+
+
+def ru_one_titled_named(earlier: str, titles: tuple[str, ...]) -> str | None:
+    """The one name `earlier` gives one of `titles` (lower case, as the nominative opens: "аким", "мэр") in any case
+    ("с акимом … X Y", "хокима … X Y"), in the nominative; None when it titles no one or two so. The one home of
+    reading a bare title back to its holder: round 61's region head and round 63's head of a place both call it."""
+    names = {name for title, _of, name in ru_titled_mentions(earlier) if title.startswith(titles)}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def ru_one_region_head_named(earlier: str) -> str | None:
     if "ким" not in earlier and "убернатор" not in earlier:
         return None  # a cheap gate ("Аким", "акимом", "хоким", "хяким", "Губернатор")
-    names = {_ru_titled_name(m) for m in ru_titled_matches(earlier) if m[0][:4].lower() in _RU_REGION_HEAD_OPENINGS}
-    return next(iter(names)) if len(names) == 1 else None
+    return ru_one_titled_named(earlier, _RU_REGION_HEAD_TITLES)
 
 
 # Round 43, second wave: a full name right after "по словам" / "по мнению" / "со слов" ("according to"), which govern

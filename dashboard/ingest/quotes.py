@@ -81,6 +81,7 @@ from .people import _LOCAL_DEMONYMS  # round 43, second wave: "Kazak büyükelç
 from .people import _LOCAL_TITLES  # round 57: "Pavlodar Valisi Jaksıbekov:", a place's title before the surname
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy.az-ın suallarını") is no interviewee
+from .people import ru_one_titled_named  # the one name a title word was given before (rounds 43, 63)
 from .people import ru_one_region_head_named  # round 61 (quotesru61): a bare "аким" after another's words
 from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
 from .people import _RU_NAMED_BEFORE_NAME, _ru_named_before_name  # round 40 (Russian quotes): a place before a name
@@ -2508,8 +2509,8 @@ def _ru_region_head_named(sentence: str, earlier: str, resolver: Resolver) -> st
     gave that title, else None (no such opening, or none or two so named)."""
     if not (m := _RU_REGION_HEAD_OPENING.match(sentence)) or m["title"].lower() not in earlier.lower():
         return None
-    names = {name for title, _of, name in ru_titled_mentions(earlier) if title == m["title"].lower()}
-    if len(names) != 1 or resolver.resolve(name := names.pop(), speaking=False) is None:
+    if (name := ru_one_titled_named(earlier, (m["title"].lower(),))) is None \
+            or resolver.resolve(name, speaking=False) is None:
         return None
     return name + sentence[m.end():]
 
@@ -2531,7 +2532,7 @@ def _ru_place_head_named_before(phrase: str, earlier: str, resolver: Resolver) -
     names = {{"ом": ru_nominative, "а": ru_nominative_of_genitive, "у": ru_nominative_of_dative}.get(
         t["case"] or "", str)(t["name"]) for t in titled.finditer(earlier)}
     if not names:  # "хоким Наманганской области" after "во главе с хокимом X Y": the one so titled at all
-        names = {name for title, _of, name in ru_titled_mentions(earlier) if title == m["title"]}
+        return resolver.resolve(name) if (name := ru_one_titled_named(earlier, (m["title"],))) else None
     return resolver.resolve(names.pop()) if len(names) == 1 else None
 
 
