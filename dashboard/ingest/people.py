@@ -709,6 +709,12 @@ def _by_holder_spelling(name: str, day: date) -> list:
     return officeholders.by_name(spelled, day) if spelled and spelled != name else []
 
 
+def _place_or_title_word_in(name: str) -> bool:
+    """Does a run read as a name hold a place's or a title's word ("Azerbaijan Airlines", "Deputy Minister")? Then it
+    is no person's name: the one home of the check every unlisted-name reader makes."""
+    return any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split())
+
+
 def _holder_named(name: str) -> bool:
     """Is a titled full name an office holder of the table: in full, or by his surname with a given name of his in any
     spelling ("Ceyhun Bayramov")? Round 16b: not someone else of a holder's surname ("Ticaret Bakanı Ahmet Yıldırım"
@@ -959,7 +965,7 @@ def _titled_appositives(text: str) -> list[Person]:
         if m.re is _EN_NAME_TITLE_APPOSITIVE and _EN_BODY_RUN_BEFORE_NAME.search(text, max(0, m.start() - 80),
                                                                                  m.start()):
             continue  # round 60 (quotesen60): the tail of "Minister of Transport and Infrastructure X Y" in a list
-        if officeholders.by_name(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+        if officeholders.by_name(name) or _place_or_title_word_in(name):
             continue
         if holder_spelling(name):
             continue  # round 26: "Adylbek Kasymaliev, chairman of …" is the holder the table spells Kasymaliyev
@@ -2512,7 +2518,7 @@ def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
             occupations.add(name)  # (also "İqtisadçı Vüqar Bayramov", whose surname a holder's is)
         if _holder_named(name) or _declined_noun(name) \
                 or _AZ_NAME_CASE.search(name) or _body_name(name) or _TURKIC_NAMESAKE.match(text, m.start("name")) \
-                or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+                or _place_or_title_word_in(name):
             continue  # the table's holder, found by name; a name in another case ("Ceyhun Bayramovla"); a place; a
             # namesake ("Nazir Heydər Əliyev adına parkın …": the park's, not a minister's name)
         if m["next"] and not (places.is_place_word(m["next"].strip()) or _AZ_PLACE_CASE.search(m["next"])
@@ -3093,7 +3099,7 @@ def _unlisted_titled_person(m: re.Match, text: str, title: str, *, state_named_l
     Ambassador"); None for the table's holder (resolved by name) or a run that is no name ("Vice President of
     Azerbaijan Airlines", "Ambassador to the Republic of Korea")."""
     name = m["name"]
-    if _holder_named(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+    if _holder_named(name) or _place_or_title_word_in(name):
         return None
     codes = places.codes_in(m["of"]) if m["of"] else places.codes_in(text[max(0, m.start() - 25):m.start()])
     code = (codes[-1] if state_named_last else codes[0]) if codes else ""
@@ -3529,7 +3535,7 @@ def _en_state_ministers(matches) -> list[Person]:
     for m in matches:
         name, codes = m["name"], places.codes_in(m["state"])
         if len(codes) != 1 or _holder_named(name) or holder_spelling(name) \
-                or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+                or _place_or_title_word_in(name):
             continue
         found.append(Person(_latin(name), "Minister", codes[0], 0.6, "unlisted name"))
     return found
@@ -3663,8 +3669,7 @@ def _en_akims_named(text: str) -> list[Person]:
     """The people named right after a lower-case "akim", the office holders table not knowing them."""
     found = []
     for m in _EN_AKIM_NAME.finditer(text):
-        if officeholders.by_name(m["name"]) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS
-                                                   for w in m["name"].split()):
+        if officeholders.by_name(m["name"]) or _place_or_title_word_in(m["name"]):
             continue
         codes = places.codes_in(text[max(0, m.start() - 40):m.start()])  # "Kazakhstan's akim", "the Kyrgyz akim"
         found.append(Person(_latin(m["name"]), "Akim", codes[0] if codes else "", 0.6, "unlisted name"))
@@ -3691,8 +3696,7 @@ def _en_lower_heads_named(text: str) -> list[tuple[Person, str]]:
     governor's or mayor's title (_EN_LOWER_HEAD_NAME), the office holders table not knowing the name."""
     found = []
     for m in _EN_LOWER_HEAD_NAME.finditer(text):
-        if officeholders.by_name(m["name"]) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS
-                                                   for w in m["name"].split()):
+        if officeholders.by_name(m["name"]) or _place_or_title_word_in(m["name"]):
             continue
         # the state the title's clause names, the nearest ("the Kyrgyz mayor", "Uzbekistan's Namangan region, led by
         # regional hokim"), for a later "the Uzbek hokim"
@@ -4039,7 +4043,7 @@ _EN_NAME_GLOSSED_HEAD = re.compile(
 def _unlisted_head(name: str) -> bool:
     """Is `name` a person's the office holders table does not know, with no place's or title's word in it?"""
     return not officeholders.by_name(name) \
-        and not any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split())
+        and not _place_or_title_word_in(name)
 
 
 def en_city_executive_heads(text: str) -> list[Person]:
@@ -4104,7 +4108,7 @@ def _en_deputy_prime_ministers_named(text: str) -> list[Person]:
     for m in _EN_NAME_DEPUTY_PM.finditer(text):
         name = m["name"]
         if officeholders.by_name(name) or holder_spelling(name) \
-                or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+                or _place_or_title_word_in(name):
             continue
         codes = places.codes_in(m["state"] or m["of"] or "")
         found.append(Person(_latin(name), "Deputy Prime Minister", codes[0] if codes else "", 0.6, "unlisted name"))
