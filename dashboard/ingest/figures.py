@@ -118,7 +118,9 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"увеличил|снизил))|"
                     # round 57 (trade57): a mutual or bilateral "оборот" is the two's, "поставили задачу довести
                     # взаимный оборот до 2 млрд долларов"
-                    r"(?<![\w-])(?:взаимн|двусторонн)\w*\s+оборот\w*|"
+                    # (round 64, trade64a: so are mutual deliveries, both ways, "Только в июне взаимные поставки
+                    # составили 61,9 млн долларов": dev/1050)
+                    r"(?<![\w-])(?:взаимн|двусторонн)\w*\s+(?:оборот|поставк)\w*|"
                     r"ticarət\w*|dövriyyə\w*|ixrac\w*|idxal\w*|ticaret\w*|ihracat\w*|ihraç\w*|ithal\w*|"
                     r"" + _SALES_TO_DATIVE + r")\b", re.I)
 _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sales", "shipments", "deliveries",
@@ -150,10 +152,21 @@ _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # Or after a colon or a dash: "The next goal: $1 billion", "Target — $15 billion".
 _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?"
                           # round 60 (trade60): who set it, "the goal agreed by the two presidents – "$15 billion …""
-                          r"(?:\s+(?:agreed|set|announced|declared|endorsed)\s+(?:by|between)\s+[^.,;:$\d—–]{1,50}?)?"
+                          # round 64 (trade64c): two setters with their titles, "the goal set by Prime Minister … and
+                          # President …" (dev/1061), up to 80 characters
+                          r"(?:\s+(?:agreed|set|announced|declared|endorsed)\s+(?:by|between)\s+[^.,;:$\d—–]{1,80}?)?"
+                          # round 64 (trade64c): who set it in a contact relative clause, "The target they set is 5
+                          # billion dollars" (dev/1058), "the goal our presidents agreed on is"
+                          r"(?:\s+(?:(?:that|which)\s+)?(?:they|we|(?:the|our|both)(?:\s+[^\W\d][\w'’]*){1,2})\s+"
+                          r"(?:have\s+|had\s+)?"
+                          r"(?:set|agreed(?:\s+on)?|announced|declared|endorsed|fixed|named))?"
                           # round 30: "the stated target there is $5 billion" (there: for the pair just named)
                           r"(?:\s+(?:there|here))?(?:\s+(?:is|was|of)\s+"
-                          r"(?:set\s+at\s+)?|\s*[:—–]\s+)$", re.I)
+                          r"(?:set\s+at\s+)?|(?:\s*[:—–]|\s+-)\s+"
+                          # round 64 (trade64c): a spaced hyphen as the dash, and the trade named after it, "the goal
+                          # set by … - bilateral trade of $6 billion -" (dev/1061), "The target: annual turnover of …"
+                          r"(?:(?:(?:annual|yearly|bilateral|mutual|two-way)\s+)?(?:trade|turnover)(?:\s+volume)?"
+                          r"\s+of\s+)?)$", re.I)
 # Russian, Turkish and Azerbaijani put the noun right before the amount, after a dash or nothing: "Наша цель — 15
 # миллиардов долларов" (our goal), "Задача — 1 млрд долларов" (the task), "Hedefimiz 10 milyar dolar", "Məqsədimiz 1
 # milyard dollardır".
@@ -206,6 +219,7 @@ _REACH_LAST = frozenset(("reach", "hit", "achieve", "exceed", "surpass", "top", 
 _REACH_WORDS = ("reach", "hit", "achieve", "exceed", "surpass", "top", "pass")  # one is in every _REACH_CUE match
 _RU_LAST = frozenset(("до", "уровня", "уровень", "в"))  # _TARGET_CUE_RU
 _NOUN_LAST = frozenset(("is", "was", "of", "at"))  # _TARGET_NOUN
+_NOUN_DASHES = (":", "—", "–", "-")  # _TARGET_NOUN's marks before the amount (a spaced hyphen: round 64)
 _AIM_LAST = frozenset(("for", "at", "eye", "eyes", "eyeing", "target", "targets", "targeting", "seek", "seeks",
                        "seeking", "a", "an", "the", "of"))  # _AIM_FOR
 # A further "to $X" joined by "and" to a target just told is a target too: "agreed to raise trade to $5 billion by 2023
@@ -502,7 +516,7 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 # Round 19: also after "A year earlier" ("A year earlier it stood at $360 million": when.period_back_in gives its period).
 # Round 21: an opening "for comparison," may stand before its period: "Для сравнения, в 2022 году он составлял менее 30
 # миллионов долларов", "For comparison, in 2022 it stood at under $30 million".
-_COMPARISON_LEAD = r"(?:\W*(?:for|by|in)\s+comparison|\W*для\s+сравнения|\W*karşılaştırma\s+için|\W*müqayisə\s+üçün),\s*"
+_COMPARISON_LEAD = r"(?:\W*" + when.COMPARISON_WORDS + r"),\s*"
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+"
                           # round 48 (trade A): the year before by its relative name, "Last year the figure stood at"
@@ -894,7 +908,7 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
     if start == 0 and "see" in check and _WANT_TO_SEE.search(lead):  # "we want to see trade … at $500 million"
         return True
-    if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in (":", "—", "–")) and _TARGET_NOUN.search(lead):
+    if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in _NOUN_DASHES) and _TARGET_NOUN.search(lead):
         return True
     # a local noun ends the lead: only its tail is read (the same characters of `check` when it is as long)
     tail = max(0, len(lead) - 60)
@@ -965,8 +979,12 @@ _LISTED_DATIVE = re.compile(r"(?:a|ya)\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+
 # "planlanıyor", Azerbaijani "1 milyard dollara çatması hədəflənir", "planlaşdırılır", "nəzərdə tutulur" (is envisaged).
 # Round 46: "bulması" (to come to) and "aşması" (to exceed) too, "ihracatın yıl sonunda 2,3 milyar doları bulması
 # bekleniyor" (exports are expected to come to $2.3 billion by the year's end).
+# Round 64 (trade64b, dev/1056): the verbal noun of a causative's passive too, "Özbəkistanla isə 2030-cu ilədək
+# dövriyyənin 2 milyard dollara yüksəldilməsi nəzərdə tutulur" (that turnover be raised to … is envisaged),
+# "çatdırılması planlaşdırılır", Turkish "5 milyar dolara çıkarılması hedefleniyor".
 _FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatma|yüksəlmə|ulaşaca|çıkaca|çataca|yüksələcə|"
-                             r"olaca|bulma|bulaca|aşma|aşaca)\w*\s+"
+                             r"olaca|bulma|bulaca|aşma|aşaca|"
+                             r"(?:çatdır|artır|yüksəld|yüksəlt|çıkar|ulaştır|yükselt)[ıiuü]lm[aeə])\w*\s+"
                              r"(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
                              r"planlaşdırıl|nəzərdə\s+tutul)\w*", re.I)
 _FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril", "hedeflen", "amaçlan", "planlan", "hədəflən",
@@ -1320,13 +1338,19 @@ _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to
 # долларов" (than a year earlier, when it was), "чем в 2023 году, когда товарооборот составлял …"; round 44: the year's
 # short form, "чем в 2024-м, когда он равнялся 35,9 млн".
 # And the same months of a year, "чем за тот же период 2025 года, когда он составлял 58,0 млн долларов".
-_BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+с)\s+(?:(?P<before>годом\s+(?:ранее|раньше)|прошлым\s+годом|"
+_BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+со?)\s+"
+                               r"(?:(?P<before>годом\s+(?:ранее|раньше)|прошлым\s+годом|"
                                # round 52 (trade52): "по сравнению с аналогичным периодом прошлого года, когда он …"
                                r"(?:(?:с|за|в)\s+)?аналогичн\w+\s+период\w*\s+(?:прошлого|предыдущего)\s+года|"
                                r"предыдущим\s+годом)|(?:(?:за|в)\s+(?:тот\s+же|аналогичный)\s+период\s+"
+                               # round 64 (trade64a): the period in the instrumental after "по сравнению с", "по
+                               # сравнению с тем же периодом 2025 года, когда он равнялся …" (dev/1050)
+                               r"|(?:тем\s+же|аналогичным)\s+периодом\s+"
                                # round 48 (trade A): a named quarter or half, "чем в первом квартале 2025 года, когда он
                                # равнялся …" (that quarter, as _BASELINE_WHEN's `part`)
-                               r"|(?:в|во|за)\s+(?P<part>перв|втор|трет|четв[её]рт)\w*\s+"
+                               # (round 64, trade64a: or in the instrumental after "по сравнению с", "по сравнению
+                               # с первым полугодием 2025 года, когда он составлял …")
+                               r"|(?:(?:в|во|за)\s+)?(?P<part>перв|втор|трет|четв[её]рт)\w*\s+"
                                r"(?P<unit>квартал|полугоди)\w*\s+"
                                r"(?=(?:19|20)\d\d\s+год))?(?:в\s+)?(?P<year>(?:19|20)\d\d)(?:\s+год\w*|-м))"
                                # round 58 (trade58): the same period and a passive of recording, "чем годом ранее,
@@ -1646,6 +1670,9 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return f"{int(period[:4]) - 1}{period[4:]}"
     if paren and int(paren["year"]) < int(period[:4]):
         return f"{paren['year']}{period[4:]}" if len(period) == 4 else None
+    if "(" in segment and (bracket := _BASELINE_IN_BRACKET.search(segment)) \
+            and int(bracket["year"]) < int(period[:4]):
+        return bracket["year"] if len(period) == 4 else None  # round 64: "(в 2024 году — 4,42 млрд долларов)"
     if ("when" in segment or "когда" in segment) \
             and (told := _BASELINE_WHEN.search(segment) or _BASELINE_WHEN_RU.search(segment)):
         year = int(period[:4]) - 1 if told["before"] else int(told["year"])
@@ -1674,6 +1701,13 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return _same_year_earlier_part(m, period)
     return f"{year}{period[4:]}" if year < int(period[:4]) else None
 
+
+# Round 64 (trade64c): an earlier year's amount told in brackets after the year's figure, the year and a dash or colon
+# opening the bracket: "… достиг 4 млрд 612 млн долларов, увеличившись на 4,3 процента (в 2024 году — 4,42 млрд
+# долларов)" (dev/1060), "reached $4.6 billion in 2025 (in 2024 – $4.4 billion)", "(2024: $4.4 billion)",
+# Azerbaijani "(2024-cü ildə – …)", Turkish "(2024'te …)". Only a whole year's figure (_baseline_period).
+_BASELINE_IN_BRACKET = re.compile(r"\(\s*(?:(?:в|in|за)\s+)?(?P<year>(?:19|20)\d\d)"
+                                  r"(?:\s+год\w*|-(?:c[iıuü])\s+il(?:də)?|['’](?:de|da|te|ta))?\s*[—–:-]?\s*$", re.I)
 
 # Round 56 (tradetext56): Turkish and Azerbaijani tell the amount compared with its year right before it and the
 # postposition of comparison right after it: "bu rakam, 2024'teki 7,47 milyar dolara göre yüzde 9,9'luk bir artış",
@@ -1908,6 +1942,12 @@ def _growth_up_from(sentence: str, check: str) -> float | None:
         return None
     growth = money.growth_in(sentence)
     return growth[0] if growth else None
+
+
+def _growth_line_between(doc: Document, k: int, figure: FigureFound) -> bool:
+    """Round 64 (trade64b): is sentence k - 1 the growth line (_growth_next) that gave `figure` its rate?"""
+    between = doc.sentences[k - 1]
+    return figure.growth_pct is not None and _growth_next(between.text, between.check) == figure.growth_pct
 
 
 def _after_source_line(doc: Document, k: int) -> bool:
@@ -2180,7 +2220,11 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # round 47: ready-made clothing in two words, "tekstil ve hazır giyim ticareti"
                           r"(?:\s+(?:and|ve|və|и)\s+(?:hazır\s+)?\w+"
                           r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?)?"
-                          r"(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*))?"
+                          r"(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*"
+                          # round 64 (trade64b, dev/1053): the branch as a field, "Sadece tekstil alanındaki
+                          # ticaretimiz 900 milyon dolara yaklaştı" (our trade in the textile field alone),
+                          # "enerji sektöründeki ticaret", Azerbaijani "tekstil sahəsindəki ticarət"
+                          r"|alan[ıi]nda(?:ki)?|sekt[öo]r[üu]nde(?:ki)?|sahəsində(?:ki)?|sektorunda(?:kı)?))?"
                           r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
                           r"satış\w*|"  # round 27: Turkish sales
                           r"ticarət\w*|ticaret\w*|торговл\w*)\b"
@@ -3108,10 +3152,19 @@ _REPUBLIC_NOUN = re.compile(r"(?:Respublika|Cumhuriyet)\w*", re.I)
 _NAME_RUN_BEFORE = re.compile(r"(?:[A-ZÇƏĞİÖŞÜ][\w'’-]*\s+){1,3}$")
 
 
+# Round 64 (trade64a): Russian puts the republic noun first, declined, and the state's name after it undeclined
+# ("товарооборот с Республикой Казахстан", "торговля с Республикой Узбекистан"): dev/1050
+_REPUBLIC_NOUN_RU = re.compile(r"Республик\w*")
+_NAME_AFTER_REPUBLIC_RU = re.compile(r"\s+[А-ЯЁ][а-яё-]+")
+
+
 def _state_by_republic(sentence: str, m: re.Match) -> bool:
     """Is the Azerbaijani or Turkish partner of a _WITH_PARTNER match a republic noun of a state's name (the
     capitalized words right before it, with it, name a place: "Qırğız Respublikası", "Şimali Kipr Türk
-    Respublikası")?"""
+    Respublikası"), or the Russian partner one whose next word names a place ("с Республикой Казахстан")?"""
+    if m["ru"] and _REPUBLIC_NOUN_RU.fullmatch(m["ru"]):
+        name = _NAME_AFTER_REPUBLIC_RU.match(sentence, m.end("ru"))
+        return name is not None and places.is_place_word(name.group().strip())
     if not m["az"] or not _REPUBLIC_NOUN.fullmatch(m["az"]):
         return False
     run = _NAME_RUN_BEFORE.search(sentence, 0, m.start("az"))
@@ -3608,11 +3661,23 @@ def _home_of_figures(doc: Document, trades: list[FigureFound]) -> str | None:
     if len(homes) == 2:
         # the first figure's partner is no home ("Trade with Türkiye reached $4.8bn": Azerbaijan), unless that
         # sentence speaks of the two ("Azərbaycanla Türkiyə arasında"): then the state named first
-        first = next(x for x in doc.sentences if x.start <= trades[0].span[0] < x.end)
+        first = _first_figure_naming_sentence(doc, trades[0])
         partners = _partner_of_the_two(doc, first, homes) if _OF_THE_TWO.search(first.text) else \
             {m.iso3 for m in doc.mentions(first) if _after_with(doc, m) or _partner_of_flow(doc, m)}
         homes = (homes - partners) if len(homes - partners) == 1 else {trades[0].pair[0]}
     return homes.pop() if len(homes) == 1 else None
+
+
+def _first_figure_naming_sentence(doc: Document, first: FigureFound):
+    """The sentence of the first trade figure, or when it names no state nor "the two" the one right before it.
+    Round 64 (trade64b, dev/1056): a figure told again exactly ("Dəqiq rəqəm 1 milyard 12 milyon dollardır") replaces
+    the round one, whose sentence right before ("Özbəkistanla ticarət dövriyyəsi … 1 milyard dolları ötüb") told the
+    partner."""
+    k = next(i for i, x in enumerate(doc.sentences) if x.start <= first.span[0] < x.end)
+    told = doc.sentences[k]
+    if k and not doc.mentions(told) and not _OF_THE_TWO.search(told.text):
+        return doc.sentences[k - 1]
+    return told
 
 
 def _partner_named_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
@@ -3730,6 +3795,31 @@ def _partner_introduced_before(doc: Document, before, found: list[FigureFound]) 
     if not any(word in before.check for word in _PARTNER_WORDS) or not _PARTNER_WORD.search(before.text) \
             or money.amounts_in(before.text, before.check):
         return None
+    return _next_partner_of_home(doc, before, found)
+
+
+# the ordinal words of a place in a ranking (_RANKED), as cheap.lowered() has them: "second", "третье место", "ikinci"
+_PLACE_IN_RANKING = ("second", "third", "fourth", "fifth", "sixth", "втор", "трет", "четв", "пят", "шест", "ikinci",
+                     "üçüncü", "dördüncü", "beşinci", "altinci")
+
+
+def _partner_ranked_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
+    """Round 64 (trade64a): (home, partner) when the sentence `before` ranks one state in a place among the round-up's
+    partners (_RANKED, _PLACE_IN_RANKING) with no amount of its own ("Второе место занимает Узбекистан.", "Kazakhstan
+    comes third.") and the next figure names no state ("С января по июль … взаимный товарооборот составил почти 640
+    млн": dev/1050); else None."""
+    if not any(word in before.check for word in _RANKED_WORDS) or not (rank := _RANKED.search(before.text)) \
+            or money.amounts_in(before.text, before.check):
+        return None
+    if not any(word in lowered(rank.group()) for word in _PLACE_IN_RANKING):
+        return None  # (a partner of "the fastest growth" leaves a bare "bilateral trade" after it the last pair's)
+    return _next_partner_of_home(doc, before, found)
+
+
+def _next_partner_of_home(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
+    """(home, partner) when the sentence `before` names one state besides the round-up's home (the state shared by
+    every trade figure so far, one of the two told by the lead when they are all of one pair, or the one of them
+    `before` names too); else None."""
     shared = _shared_by_figures(found)
     named = {m.iso3 for m in _trading_mentions(doc, before)}
     partners = named - shared
@@ -4422,6 +4512,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         quote_goes_on = False  # the sentence goes on with the quote of the target just found (_quote_goes_on)
         compared = None  # the earlier period "That compares with $X for 2021" gives its amount (_compared_period)
         year_told = None  # the year "the 2022 figure" names (_FIGURE_BACK)
+        restated = None  # round 64: the period of the round figure an exact one tells again (_FIGURE_BACK's `exact`)
         elliptic_flow = None
         line_growth = None  # round 49: a table line's bare rate in brackets, the lead saying they are the change
         codes = None  # found on first need
@@ -4477,6 +4568,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if k - 2 == last_trade and found and found[-1].kind == "trade" \
                         and _target_after_remark(doc, s, doc.sentences[k - 1], found[-1].pair):
                     targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
+                    after_remark = True
+                elif k - 2 == last_trade and found and found[-1].kind == "trade" \
+                        and _growth_line_between(doc, k, found[-1]) and _elliptic(sentence, s.check, published):
+                    # round 64 (trade64b, dev/1053): the trade's growth line, then a short sentence of another period
+                    # and an amount: "… 3 milyar 412 milyon dolar oldu. Bu, bir önceki yıla göre yüzde 9,6'lık bir
+                    # artış anlamına geliyor. 2024'te yaklaşık 3,1 milyar dolar seviyesindeydik."
+                    elliptic_flow = "turnover" if _TWO_AS_SUBJECT.search(sentence) else found[-1].flow
                     after_remark = True
                 elif found and found[-1].kind == "trade" and _target_after_question(doc, s, k, last_trade,
                                                                                      found[-1].pair):
@@ -4544,6 +4642,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # while English "the figure" after a flow's figure is the pair's turnover, as the dev set has it
                 elliptic_flow, looks_back = (found[-1].flow if back["local"] or back["exact"] else None), True
                 exactly = bool(back["exact"])
+                if exactly:
+                    # round 64 (trade64b, dev/1056): the exact figure is the round one's period, a year after it only
+                    # its growth's baseline ("Dəqiq rəqəm 1 milyard 12 milyon dollardır və bu, 2024-cü illə
+                    # müqayisədə 36,8 faiz çoxdur"), not the period of the figure
+                    restated = (found[-1].period, 0, 0)
                 if back["compared"]:
                     compared = _compared_period(sentence, published, s.check, found[-1].period)
                     if compared is None:
@@ -4567,6 +4670,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     and _bare_total_of_the_context(doc, s, sentence, len(sentence)):
                 # round 45: "Toplam hacim 1 milyar 840 milyon 300 bin dolar." right after the two flows: their total
                 elliptic_flow = "turnover"
+            elif found and found[-1].kind == "trade" and carried and carried[0] == k - 1 \
+                    and _share_of_that_alone(sentence, s.check, published, carried[1][0]):
+                # round 64: "Some $91 million of that was booked in the fourth quarter alone" (of the report's figure,
+                # not of the year-earlier level told after it)
+                elliptic_flow = _flow_of_period(found, carried[1][0])
             elif found and found[-1].kind == "trade" and (_elliptic(sentence, s.check, published)
                                                           or _period_added_another(sentence, s.check, published)):
                 # the same trade, its subject left out; round 45: with the two as its subject ("In 2020 we were still
@@ -4597,7 +4705,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 compared = _level_compared(sentence, published, s.check, found[-1].period)
         amounts = money.amounts_in(sentence, s.check) or _line_amount(doc, s, table)
         if not amounts and (looks_back or elliptic_flow) and found and found[-1].kind == "trade" \
-                and _told_in(found[-1], doc.sentences[k - 1]):
+                and (_told_in(found[-1], doc.sentences[k - 1])
+                     or k - 2 == last_trade and _growth_line_between(doc, k, found[-1])):  # round 64: its growth line
             # round 43: the figure back of a dollar figure just told may leave its currency out, "… составил 58,7 млн
             # долларов. Годом ранее он равнялся 48,5 млн." (money.bare_amounts: a unit closing its clause)
             amounts = money.bare_amounts(sentence)
@@ -4762,6 +4871,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = one_before  # "… the full-year figure with Uzbekistan … Last year turnover between the two countries …"
         elif not codes and k and found and (pictured := _partner_pictured_before(doc, doc.sentences[k - 1], found)):
             pair = pictured  # round 59 (trade59): "The picture with Türkiye was less rosy. Over the same eight …"
+        elif not codes and k and found and (ranked := _partner_ranked_before(doc, doc.sentences[k - 1], found)):
+            pair = ranked  # round 64 (trade64a): "Второе место занимает Узбекистан. С января по июль … товарооборот …"
         elif not codes and k and (figure_two := _two_of_the_figure_before(doc, s, doc.sentences[k - 1], found,
                                                                                  published)):
             pair = figure_two  # round 51: "Qazaxıstanla … 512,8 milyon dollara çatıb. Təkcə oktyabr ayında iki ölkə …"
@@ -5107,7 +5218,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # round 24: 'ticaret hedeflerinin … "… 5 milyar dolar ancak kâğıt üzerinde kalır"' (the target's)
             if period is False:
                 split = _periods_split(sentence, s.check, amounts, published)
-                period = split[1] if split else when.period_in(sentence, published, s.check) or year_told
+                period = split[1] if split else restated or when.period_in(sentence, published, s.check) or year_told
                 if period and not split and len(amounts) == 1:  # round 26
                     period = _own_clause_period(sentence, amount, period, published) or period
                 if not split and "when" in s.check:  # round 34: with no period of its own too ("a weak 2024, when")
@@ -6215,6 +6326,17 @@ _YEARS_SPAN = re.compile(r"\b(?:(?:within|in|over|during)\s+the\s+(?:next|coming
 _YEARS_SPAN_WORDS = ("year", "лет", "год", "yil", " il")  # as cheap.lowered() has them; one is in every match
 SPAN_AFTER = 60  # characters after a target's amount where its span is told (in its clause)
 SPAN_BEFORE = 80  # characters before it
+# Round 64 (trade64c): a span told after a judgement that the goal is reachable is when it may be reached, no deadline
+# set: 'the goal - bilateral trade of $6 billion - was now "within reach in the next two years," though he gave no firm
+# deadline' (dev/1061), "a $2 billion target that is achievable within three years".
+_REACHABLE = re.compile(r"\bwithin\s+reach\b|\b(?:achiev|reach|attain)able\b", re.I)
+_REACHABLE_WORDS = ("reach", "achievable", "attainable")  # as cheap.lowered() has them; one is in every match
+
+
+def _judged_reachable(between: str) -> bool:
+    """Does the text between a target's amount and its span judge the goal reachable (_REACHABLE)?"""
+    check = lowered(between)
+    return any(word in check for word in _REACHABLE_WORDS) and _REACHABLE.search(between) is not None
 
 
 def _span_years(m: re.Match) -> int:
@@ -6231,7 +6353,7 @@ def _years_from_now(sentence: str, amount: money.Amount, published: date) -> int
     if not any(word in check for word in _YEARS_SPAN_WORDS):
         return None
     if m := _YEARS_SPAN.search(window, 0, _deadline_window_end(window)):
-        return published.year + _span_years(m)
+        return None if _judged_reachable(window[:m.start()]) else published.year + _span_years(m)
     start = max(0, amount.start - SPAN_BEFORE)
     if _ANOTHER_AMOUNT_AFTER.search(sentence, start, amount.start):
         return None  # "to $4 billion within three years, and to $6 billion": the span is the amount before's
@@ -6889,14 +7011,46 @@ def _part_alone_further(segment: str, published: date, last: str):
     if opened is None or not (own := when.period_in(segment[opened.end():], published)) or own[1] != 0 \
             or not _PART_CLAUSE_GAP.fullmatch(segment, opened.end() + own[2]):
         return None
+    return (own[0], opened.start()) if _is_part_of(own[0], last) else None
+
+
+def _is_part_of(label: str, last: str) -> bool:
+    """Is the period `label` a part of the period `last` and not all of it?"""
     try:
-        part, whole = parse_period(own[0]), parse_period(last)
+        part, whole = parse_period(label), parse_period(last)
     except BadPeriod:
-        return None
-    if own[0] == last or None in (part.start, part.end, whole.start, whole.end) \
-            or not (whole.start <= part.start and part.end <= whole.end):
-        return None
-    return own[0], opened.start()
+        return False
+    return label != last and None not in (part.start, part.end, whole.start, whole.end) \
+        and whole.start <= part.start and part.end <= whole.end
+
+
+# Round 64 (trade64c): a share of the figure just told, in a sentence of its own with no trade word, told by its amount
+# and "of that" with a part of that figure's period: "Some $91 million of that was booked in the fourth quarter alone"
+# (dev/1061), "About $40 million of it came in December"; or "of that" opening the sentence, "Of that, $91 million was
+# booked in the fourth quarter". The same trade and flow, over the part.
+_OF_THAT = r"of\s+(?:that|this|it|th(?:at|is|e)\s+(?:total|sum|figure|amount))\b"
+_OF_THAT_AFTER = re.compile(r"\s+" + _OF_THAT, re.I)
+_OF_THAT_OPENING = re.compile(r"\s*" + _OF_THAT + r"[\s,]*(?:(?:about|some|nearly|almost|around|roughly|over|more\s+"
+                              r"than)\s+)?\$?$", re.I)
+_OF_THAT_WORDS = ("of that", "of this", "of it", "of the")  # as cheap.lowered() has them; one is in every match
+
+
+def _flow_of_period(found: list[FigureFound], period: str) -> str:
+    """The flow of the last trade figure of `period`, else of the last figure."""
+    return next((f.flow for f in reversed(found) if f.kind == "trade" and f.period == period), found[-1].flow)
+
+
+def _share_of_that_alone(sentence: str, check: str, published: date, last: str) -> bool:
+    """Is the sentence's one amount a share of the figure of period `last` just told, "of that" right after it
+    (_OF_THAT_AFTER) or opening the sentence (_OF_THAT_OPENING), and a part of `last` its period?"""
+    if not any(word in check for word in _OF_THAT_WORDS):
+        return False
+    amounts = money.amounts_in(sentence, check)
+    if len(amounts) != 1 or not (_OF_THAT_AFTER.match(sentence, amounts[0].end)
+                                 or _OF_THAT_OPENING.fullmatch(sentence, 0, amounts[0].start)):
+        return False
+    own = when.period_in(sentence, published, check)
+    return own is not None and _is_part_of(own[0], last)
 
 
 def _and_alone_further(sentence: str, segment: str, amount: money.Amount, published: date, last: str):

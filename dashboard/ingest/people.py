@@ -709,6 +709,12 @@ def _by_holder_spelling(name: str, day: date) -> list:
     return officeholders.by_name(spelled, day) if spelled and spelled != name else []
 
 
+def _place_or_title_word_in(name: str) -> bool:
+    """Does a run read as a name hold a place's or a title's word ("Azerbaijan Airlines", "Deputy Minister")? Then it
+    is no person's name: the one home of the check every unlisted-name reader makes."""
+    return any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split())
+
+
 def _holder_named(name: str) -> bool:
     """Is a titled full name an office holder of the table: in full, or by his surname with a given name of his in any
     spelling ("Ceyhun Bayramov")? Round 16b: not someone else of a holder's surname ("Ticaret Bakanı Ahmet Yıldırım"
@@ -959,7 +965,7 @@ def _titled_appositives(text: str) -> list[Person]:
         if m.re is _EN_NAME_TITLE_APPOSITIVE and _EN_BODY_RUN_BEFORE_NAME.search(text, max(0, m.start() - 80),
                                                                                  m.start()):
             continue  # round 60 (quotesen60): the tail of "Minister of Transport and Infrastructure X Y" in a list
-        if officeholders.by_name(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+        if officeholders.by_name(name) or _place_or_title_word_in(name):
             continue
         if holder_spelling(name):
             continue  # round 26: "Adylbek Kasymaliev, chairman of …" is the holder the table spells Kasymaliyev
@@ -1128,14 +1134,21 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
 
 # Round 61 (quotesru61): the one region's governor the text titled so in any case ("во главе с акимом Мангистауской
 # области X Y"), whom a bare "— отметил аким." means when another (a deputy minister) spoke last; None when two were
-_RU_REGION_HEAD_OPENINGS = ("аким", "хоки", "хяки", "губе")
+_RU_REGION_HEAD_TITLES = ("аким", "хоким", "хяким", "губернатор")
+
+
+def ru_one_titled_named(earlier: str, titles: tuple[str, ...]) -> str | None:
+    """The one name `earlier` gives one of `titles` (lower case, as the nominative opens: "аким", "мэр") in any case
+    ("с акимом … X Y", "хокима … X Y"), in the nominative; None when it titles no one or two so. The one home of
+    reading a bare title back to its holder: round 61's region head and round 63's head of a place both call it."""
+    names = {name for title, _of, name in ru_titled_mentions(earlier) if title.startswith(titles)}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def ru_one_region_head_named(earlier: str) -> str | None:
     if "ким" not in earlier and "убернатор" not in earlier:
         return None  # a cheap gate ("Аким", "акимом", "хоким", "хяким", "Губернатор")
-    names = {_ru_titled_name(m) for m in ru_titled_matches(earlier) if m[0][:4].lower() in _RU_REGION_HEAD_OPENINGS}
-    return next(iter(names)) if len(names) == 1 else None
+    return ru_one_titled_named(earlier, _RU_REGION_HEAD_TITLES)
 
 
 # Round 43, second wave: a full name right after "по словам" / "по мнению" / "со слов" ("according to"), which govern
@@ -1699,15 +1712,22 @@ class Resolver:
         # промышленности и торговли X Y" … "— подчеркнул глава узбекского министерства"), none of another state; before
         # anyone spoke, the one minister so titled
         # round 62 (quotesen62): the English "The Turkish minister added:" after "Trade Minister X Y said …" too
+        # round 64 (quotesruaz64): and when the last speaker is no minister of that state (the other side's co-chair,
+        # "— заявил сопредседатель с казахстанской стороны" … "По словам узбекского министра, …", dev/1060), the one
+        # minister so titled
         last = self.last_speaker if ru_bare or m is not None else None
-        if last is None and (ru_bare or m is not None):
+        if not self._titled_minister_of(last, codes[0]) and (ru_bare or m is not None):
             stateless = {p.name: p for p in (self._unlisted_people() if self.unlisted else [])
                          if not p.iso3 and _a_ministers_role(p.role)}
             last = next(iter(stateless.values())) if len(stateless) == 1 else None
-        if last is not None and last.iso3 in ("", codes[0]) and self._titled_minister(last) \
-                and _a_ministers_role(last.role):  # (round 62: the same minister again, now of that state)
+        if self._titled_minister_of(last, codes[0]):  # (round 62: the same minister again, now of that state)
             return Person(last.name, last.role, codes[0], 0.7, "country minister")
         return None
+
+    def _titled_minister_of(self, person: Person | None, state: str) -> bool:
+        """Is `person` a minister the text titled so, of `state` or of no state told?"""
+        return person is not None and person.iso3 in ("", state) and self._titled_minister(person) \
+            and _a_ministers_role(person.role)
 
     def _minister_of_state(self, phrase: str, low: str) -> Person | None:
         """Round 53 (quotesen): "the Minister of Transport of Uzbekistan" (_EN_MINISTER_OF_STATE) is the one minister
@@ -2498,7 +2518,7 @@ def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
             occupations.add(name)  # (also "İqtisadçı Vüqar Bayramov", whose surname a holder's is)
         if _holder_named(name) or _declined_noun(name) \
                 or _AZ_NAME_CASE.search(name) or _body_name(name) or _TURKIC_NAMESAKE.match(text, m.start("name")) \
-                or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+                or _place_or_title_word_in(name):
             continue  # the table's holder, found by name; a name in another case ("Ceyhun Bayramovla"); a place; a
             # namesake ("Nazir Heydər Əliyev adına parkın …": the park's, not a minister's name)
         if m["next"] and not (places.is_place_word(m["next"].strip()) or _AZ_PLACE_CASE.search(m["next"])
@@ -2833,7 +2853,9 @@ def ru_titled_mentions(text: str) -> list[tuple[str, str, str]]:
 # (round 24: the adjective capitalised as a sentence opens with it, "Турецкий министр назвал …": its case is no name's)
 # (round 43, Russian quotes: or "the head of the Uzbek ministry", "— подчеркнул глава узбекского министерства" /
 # "ведомства", the papers' second word for the minister named before)
-_RU_BARE_MINISTER = re.compile(r"^(?:(?P<adj>[А-ЯЁа-яё][а-яё]+?)(?:ий|ый)\s+министр"
+# (round 64, quotesruaz64: the adjective left in the genitive, as ru_genitive_phrase leaves it: "По словам узбекского
+# министра, …" → "узбекского министр", dev/1060)
+_RU_BARE_MINISTER = re.compile(r"^(?:(?P<adj>[А-ЯЁа-яё][а-яё]+?)(?:ий|ый|ого)\s+министр"
                                r"|министр\s+(?P<country>[А-ЯЁ][а-яё]+)"
                                r"|[Гг]лава\s+(?P<adj_of>[а-яё]+?)(?:ого)\s+(?:министерства|ведомства))$")
 
@@ -3077,7 +3099,7 @@ def _unlisted_titled_person(m: re.Match, text: str, title: str, *, state_named_l
     Ambassador"); None for the table's holder (resolved by name) or a run that is no name ("Vice President of
     Azerbaijan Airlines", "Ambassador to the Republic of Korea")."""
     name = m["name"]
-    if _holder_named(name) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+    if _holder_named(name) or _place_or_title_word_in(name):
         return None
     codes = places.codes_in(m["of"]) if m["of"] else places.codes_in(text[max(0, m.start() - 25):m.start()])
     code = (codes[-1] if state_named_last else codes[0]) if codes else ""
@@ -3330,6 +3352,7 @@ _TR_CHAIR_OF_PARLIAMENT = re.compile(r"^(?:(?:tacik|kazak|kırgız|özbek|türkm
 # before a title in the possessive ("sədri", "naziri", "rəhbəri", … of it) names the body whose official the title is,
 # no person: put in lower case (no name run), as _without_namesakes does for a school's namesake
 AZ_POSSESSIVE_TITLES = ("sədri", "naziri", "səfiri", "müavini", "rəisi", "rəhbəri", "başçısı", "direktoru", "katibi",
+                        "analitiki", "eksperti",  # round 64 (quotesruaz64): "… Mərkəzinin analitiki X Y", dev/1056
                         "sözçüsü", "nümayəndəsi")
 _AZ_BODY_BEFORE_TITLE = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+)*"
                                    rf"(?=\s+(?:{'|'.join(AZ_POSSESSIVE_TITLES)})(?![\w'’\-]))")
@@ -3512,7 +3535,7 @@ def _en_state_ministers(matches) -> list[Person]:
     for m in matches:
         name, codes = m["name"], places.codes_in(m["state"])
         if len(codes) != 1 or _holder_named(name) or holder_spelling(name) \
-                or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+                or _place_or_title_word_in(name):
             continue
         found.append(Person(_latin(name), "Minister", codes[0], 0.6, "unlisted name"))
     return found
@@ -3646,8 +3669,7 @@ def _en_akims_named(text: str) -> list[Person]:
     """The people named right after a lower-case "akim", the office holders table not knowing them."""
     found = []
     for m in _EN_AKIM_NAME.finditer(text):
-        if officeholders.by_name(m["name"]) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS
-                                                   for w in m["name"].split()):
+        if officeholders.by_name(m["name"]) or _place_or_title_word_in(m["name"]):
             continue
         codes = places.codes_in(text[max(0, m.start() - 40):m.start()])  # "Kazakhstan's akim", "the Kyrgyz akim"
         found.append(Person(_latin(m["name"]), "Akim", codes[0] if codes else "", 0.6, "unlisted name"))
@@ -3674,8 +3696,7 @@ def _en_lower_heads_named(text: str) -> list[tuple[Person, str]]:
     governor's or mayor's title (_EN_LOWER_HEAD_NAME), the office holders table not knowing the name."""
     found = []
     for m in _EN_LOWER_HEAD_NAME.finditer(text):
-        if officeholders.by_name(m["name"]) or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS
-                                                   for w in m["name"].split()):
+        if officeholders.by_name(m["name"]) or _place_or_title_word_in(m["name"]):
             continue
         # the state the title's clause names, the nearest ("the Kyrgyz mayor", "Uzbekistan's Namangan region, led by
         # regional hokim"), for a later "the Uzbek hokim"
@@ -4022,7 +4043,7 @@ _EN_NAME_GLOSSED_HEAD = re.compile(
 def _unlisted_head(name: str) -> bool:
     """Is `name` a person's the office holders table does not know, with no place's or title's word in it?"""
     return not officeholders.by_name(name) \
-        and not any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split())
+        and not _place_or_title_word_in(name)
 
 
 def en_city_executive_heads(text: str) -> list[Person]:
@@ -4087,7 +4108,7 @@ def _en_deputy_prime_ministers_named(text: str) -> list[Person]:
     for m in _EN_NAME_DEPUTY_PM.finditer(text):
         name = m["name"]
         if officeholders.by_name(name) or holder_spelling(name) \
-                or any(places.is_place_word(w) or w.lower() in _TITLE_WORDS for w in name.split()):
+                or _place_or_title_word_in(name):
             continue
         codes = places.codes_in(m["state"] or m["of"] or "")
         found.append(Person(_latin(name), "Deputy Prime Minister", codes[0] if codes else "", 0.6, "unlisted name"))

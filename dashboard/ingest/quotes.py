@@ -81,6 +81,7 @@ from .people import _LOCAL_DEMONYMS  # round 43, second wave: "Kazak büyükelç
 from .people import _LOCAL_TITLES  # round 57: "Pavlodar Valisi Jaksıbekov:", a place's title before the surname
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy.az-ın suallarını") is no interviewee
+from .people import ru_one_titled_named  # the one name a title word was given before (rounds 43, 63)
 from .people import ru_one_region_head_named  # round 61 (quotesru61): a bare "аким" after another's words
 from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
 from .people import _RU_NAMED_BEFORE_NAME, _ru_named_before_name  # round 40 (Russian quotes): a place before a name
@@ -601,7 +602,11 @@ _PARTICIPLE_END = re.compile(rf",\s+(?:{_PARTICIPLES})\s+(?:that\s+)?$")
 # (round 27: or a participle of promising with its that-clause, "X arrived in Nicosia, promising that Ankara would stand
 # by them “…”", the promise in the subject's words; "that" required, as "promising" is an adjective too)
 _EN_PROMISE_THAT = r"(?:promising|pledging|vowing)\s+that\s+"
-_PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:(?:{_PARTICIPLES})\s+(?:that\s+)?|{_EN_PROMISE_THAT})[^,;:.!?“”\"«»„]{{1,150}}$")
+# round 64 (quotesen64): a participle of telling with its addressee, ", telling Eurasian Wire that the relationship had
+# “…”" (dev/1061), ", assuring his hosts that …": the addressee (an outlet, a person) is who heard it, no speaker
+_EN_TELLING_THAT = r"(?:telling|assuring|informing|reminding)\s+[^“”\"«»„,.;:!?]{1,60}?\s+that\s+"
+_PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:(?:{_PARTICIPLES})\s+(?:that\s+)?|{_EN_PROMISE_THAT}|{_EN_TELLING_THAT})"
+                                r"[^,;:.!?“”\"«»„]{1,150}$")
 # the subject's own word for something, the pronoun his: "Aliyev thanked Turkey for what he called its “…”" /
 # "praised what she described as “…”" (not "which Erdoğan called", a name of someone else)
 _WHAT_HE_CALLED = re.compile(r"\bwhat\s+(?:he|she)\s+(?:called|termed|dubbed|described\s+as|referred\s+to\s+as)"
@@ -657,7 +662,33 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    spans = [(a, b) for a, b in spans if text[a:b].strip()]
+    return _live_entry_paragraphs(text, spans) if ":" in text else spans
+
+
+def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Round 64 (quotesruaz64): in a live blog whose entries open with a bare time stamp ("13:30 Касым-Жомарт Токаев
+    назвал …", the stamp its own line before the text was tidied, dev/1054), an entry's paragraph starts after its
+    stamp, so its first sentence opens the paragraph; and a dash line of the entry after a sentence of running text
+    ("11:15 Саммит открыл президент Узбекистана. — …, — сказал X.") is a paragraph of its own, as the blog set it."""
+    entry_starts = {m.start(): m.end() for m in _LIVE_STAMP.finditer(text) if m["bare"] is not None}
+    if len(entry_starts) < 3:
+        return spans
+    entries: list[tuple[int, int]] = []
+    for a, b in spans:
+        start = entry_starts.get(a)
+        if start is None:
+            entries.append((a, b))
+            continue
+        for dash in _LIVE_DASH_LINE.finditer(text, start, b):
+            entries.append((start, dash.start()))
+            start = dash.start()
+        entries.append((start, b))
+    return entries
+
+
+# Round 64 (quotesruaz64): a dash line tidied into the sentence before it ("…. — Дорогие братья, …"), in a live entry
+_LIVE_DASH_LINE = re.compile(r"(?<=[.!?…] )[—–] (?=[" + CAPITALS + r"])")
 
 
 def _marked(text: str, start: int, end: int) -> list[tuple[int, int, int, int, bool]]:
@@ -1888,6 +1919,26 @@ _EN_SECOND_PREDICATE_THAT = re.compile(
 # Round 54 (quotesother): someone named after "with" in the reported clause is whom the speaker met or talked with, no
 # other speaker: 'X told reporters that the meeting with Gafarova had been "…"' (still X's words)
 _EN_WITH_NAME = re.compile(rf"\bwith\s+(?:the\s+)?[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*)*")
+# Round 64 (quotesen64): the agent of a participle on a noun, "the goal set by Prime Minister X and President Y"
+# (dev/1061), "the target set by Presidents X and Y" (dev/1055), "the roadmap drawn up by Z": the people named there
+# made the thing talked of, and are no speakers of the reported clause (_reported_subject: "X added that the goal set
+# by Y was “…”") nor of the sentence before "In his words" (_according_speaker). Not a passive's agent ("he was
+# received by X", after an auxiliary) nor one after a comma ("X, received by Y, said"): the participle follows a
+# lower-case noun. A naming participle's object stays another's ("calling the goal set by X “…”", round 29).
+_EN_AGENT_PHRASE = re.compile(
+    r"(?<=[a-z] )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )(?<!\bhas )(?<!\bhad )"
+    r"(?:[a-z]+ed|set|made|given|drawn\s+up|laid\s+down|put\s+forward|won|backed)(?:\s+(?:jointly|earlier|out))?"
+    rf"\s+by\s+(?:the\s+)?[{CAPITALS}][\w'’\-]*(?:(?:\s+|\s+and\s+|,\s+)[{CAPITALS}][\w'’\-]*)*")
+
+
+def _en_without_bystanders(words: str) -> str:
+    """`words` with the people named as whom the speaker met ("with X", round 54) or as the agent of a participle on
+    a noun ("the goal set by X and Y", round 64) blanked: named there, they speak none of the reported clause."""
+    if " with " in words:
+        words = _EN_WITH_NAME.sub(" ", words)
+    if " by " in words:
+        words = _EN_AGENT_PHRASE.sub(" ", words)
+    return words
 
 
 def _reported_subject(before: str, resolver: Resolver, earlier: str = "") -> Person | None:
@@ -1904,7 +1955,7 @@ def _reported_subject(before: str, resolver: Resolver, earlier: str = "") -> Per
     if rest.rstrip()[-1:] in (".", "!", "?", "…"):  # the reported sentence ended: the quote is a sentence of its own
         return None
     if any(ch in rest for ch in "“”\"«»„") or _SPEECH_WORD.search(rest) \
-            or _names_someone(_EN_WITH_NAME.sub(" ", rest) if " with " in rest else rest, resolver):
+            or _names_someone(_en_without_bystanders(rest), resolver):
         return None
     if earlier and m["spk"][:4] in ("The ", "the ") and _EN_BODY_TITLE.fullmatch(m["spk"]):
         return _surname_speaker(m["spk"], earlier, resolver)  # round 44: "The TOBB President recalled that …"
@@ -2065,6 +2116,9 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
             pass  # round 31: "According to X, trade could double. “…,” he said"
         elif found is None and sentence[:4] == "The " and (titled := _EN_THE_TITLE_OPENING.match(sentence)):
             resolver.resolve(titled["spk"])  # round 32: "The Senate chairwoman stressed …. She called X “…”"
+        elif found is None and " head of " in sentence[:40] \
+                and (premier := _EN_THE_STATE_HEAD_OF_GOVERNMENT_OPENING.match(sentence)):
+            resolver.resolve(premier["spk"])  # round 64: "The Kyrgyz head of government struck a warm tone. “…”"
         elif found is None and earlier and sentence[:1].isupper() and _en_surname_opening_subject(sentence, earlier,
                                                                                                   resolver):
             pass  # round 33: "X was careful. “…,” he said", X named in full before behind a lower-case title
@@ -2455,8 +2509,8 @@ def _ru_region_head_named(sentence: str, earlier: str, resolver: Resolver) -> st
     gave that title, else None (no such opening, or none or two so named)."""
     if not (m := _RU_REGION_HEAD_OPENING.match(sentence)) or m["title"].lower() not in earlier.lower():
         return None
-    names = {name for title, _of, name in ru_titled_mentions(earlier) if title == m["title"].lower()}
-    if len(names) != 1 or resolver.resolve(name := names.pop(), speaking=False) is None:
+    if (name := ru_one_titled_named(earlier, (m["title"].lower(),))) is None \
+            or resolver.resolve(name, speaking=False) is None:
         return None
     return name + sentence[m.end():]
 
@@ -2478,7 +2532,7 @@ def _ru_place_head_named_before(phrase: str, earlier: str, resolver: Resolver) -
     names = {{"ом": ru_nominative, "а": ru_nominative_of_genitive, "у": ru_nominative_of_dative}.get(
         t["case"] or "", str)(t["name"]) for t in titled.finditer(earlier)}
     if not names:  # "хоким Наманганской области" after "во главе с хокимом X Y": the one so titled at all
-        names = {name for title, _of, name in ru_titled_mentions(earlier) if title == m["title"]}
+        return resolver.resolve(name) if (name := ru_one_titled_named(earlier, (m["title"],))) else None
     return resolver.resolve(names.pop()) if len(names) == 1 else None
 
 
@@ -2636,6 +2690,8 @@ def _according_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person 
     if previous and not _QUOTE_MARK.search(previous):
         if " for " in previous or " of " in previous:
             previous = _EN_BODY_NAME_AFTER_PREPOSITION.sub(" ", previous)  # round 29
+        if " by " in previous:
+            previous = _EN_AGENT_PHRASE.sub(" ", previous)  # round 64: "… the goal set by Presidents X and Y."
         named = {p.name: run for run in _capital_runs(previous) if (p := resolver.resolve(run, speaking=False))}
         if len(named) == 1:
             return resolver.resolve(next(iter(named.values())))
@@ -2950,7 +3006,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         if m and not subheading \
                 and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
                   or (answered := _en_interview_answer(m, text, paras, a, resolver))  # round 19: "Rustamov: …"
-                  or (answered := _en_initials_answer(m, text, paras, a, resolver))):  # round 49: "JK: …"
+                  or (answered := _en_initials_answer(m, text, paras, a, resolver))  # round 49: "JK: …"
+                  or (answered := _running_label_answer(m, text, paras, a, resolver))):  # round 64: "Ulutaş: …"
             person = resolver.resolve(m["spk"]) or (resolver.resolve(answered.name) if answered else None)
             if person and _words(m["q"]) < MIN_WORDS:  # round 57 (quotesaztr57): "X: Mən təşəkkür edirəm." no quote
                 return None
@@ -3581,11 +3638,44 @@ def _plain_asking(body: str) -> bool:
     return body.rstrip("”\"’» ").endswith("?") and not DASH.match(body) and _CAPS_LABEL_LINE.match(body) is None
 
 
+def _plain_question_before(m: re.Match, text: str, paras, index: int) -> bool:
+    """Does the labelled line `m` (paragraph `index`) ask nothing, right after a plain question paragraph?"""
+    return not m["q"].rstrip().endswith("?") and index >= 2 and _plain_asking(text[slice(*paras[index - 1])].strip())
+
+
 def _caps_label_turn(m: re.Match, text: str, paras, index: int) -> bool:
     """Is the capitals-labelled line `m` (paragraph `index`) an answer, a plain question paragraph before it?"""
     label = m["spk"]
-    return label.isupper() and sum(ch.isalpha() for ch in label) >= 3 and not m["q"].rstrip().endswith("?") \
-        and index >= 2 and _plain_asking(text[slice(*paras[index - 1])].strip())
+    return label.isupper() and sum(ch.isalpha() for ch in label) >= 3 and _plain_question_before(m, text, paras, index)
+
+
+# Round 64 (quotestr64): the same interview with the answers under the interviewee's surname in running case, which
+# TRANSCRIPT reads ("Sayın Büyükelçi, … nasıl kapattı?" / "Ulutaş: Geçen yıl ikili ticaret hacmimiz …" / "Tabii bu
+# rakamların …" / "Liderlerin koyduğu hedef neydi …?", dev/1053; an English "Keller: Two new ferries …" after a plain
+# "How will the fleet keep up?"): no label on the questions (_en_interview_answer wants one), so the answer is the one
+# person named before by that surname (or that full name), and its plain paragraphs go on as under capitals
+def _running_label_turn(m: re.Match, text: str, paras, index: int) -> bool:
+    """Is the TRANSCRIPT line `m` (paragraph `index`) an answer under a surname or full name in running case, a plain
+    question paragraph before it?"""
+    label = m["spk"]
+    return not label.isupper() and (_SURNAME_ALONE.fullmatch(label) is not None or _full_name_label(label)) \
+        and _plain_question_before(m, text, paras, index)
+
+
+def _running_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver) -> Person | None:
+    """The person a running-case name label `m` (of the paragraph at `a`) names, after a plain question; else None."""
+    index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
+    if m["spk"].split()[-1] not in (earlier := text[:a]) or not _running_label_turn(m, text, paras, index):
+        return None  # (a full name the text never named is no interviewee's: "Leyla Hasanova: …" after no "Hasanova")
+    return _label_named_before((m["spk"],), earlier, resolver)
+
+
+def _name_label_turn_at(text: str, paras, index: int) -> bool:
+    """Is paragraph `index` an answer under the interviewee's name, in capitals or running case, to a plain question?"""
+    body = text[slice(*paras[index])].strip()
+    if (caps := _CAPS_LABEL_LINE.match(body)) is not None:
+        return _caps_label_turn(caps, text, paras, index)
+    return (line := TRANSCRIPT.match(body)) is not None and _running_label_turn(line, text, paras, index)
 
 
 def _caps_label_forms(label: str) -> tuple[str, ...]:
@@ -3601,9 +3691,14 @@ def _caps_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
     if not _caps_label_turn(m, text, paras, index):
         return None
-    earlier = text[:a]
+    return _label_named_before(_caps_label_forms(m["spk"]), text[:a], resolver)
+
+
+def _label_named_before(forms: tuple[str, ...], earlier: str, resolver: Resolver) -> Person | None:
+    """The person the text before (`earlier`) named by one of a label's forms: the full name, or the surname alone of
+    one named in full before."""
     # (the form the text wrote before first: "DEMIR" is "Demir" after "Ayşe Demir", "Demır" by Turkish lowering)
-    for form in sorted(_caps_label_forms(m["spk"]), key=lambda form: form.split()[-1] not in earlier):
+    for form in sorted(forms, key=lambda form: form.split()[-1] not in earlier):
         surname = form.split()[-1]
         if " " in form and (person := resolver.resolve(form, speaking=False)) is not None \
                 and person.rule in ("name", "unlisted name", "office") \
@@ -3615,7 +3710,8 @@ def _caps_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver
 
 
 def _caps_label_run_on(text: str, paras, index: int) -> bool:
-    """Is paragraph `index` a plain one running on a capitals-labelled answer to a plain question, up to the next?"""
+    """Is paragraph `index` a plain one running on a name-labelled answer (capitals, or round 64 running case) to a
+    plain question, up to the next?"""
     def plain(k: int) -> bool:
         body = text[slice(*paras[k])].strip()
         return not DASH.match(body) and not body.rstrip("”\"’» ").endswith("?") \
@@ -3626,8 +3722,7 @@ def _caps_label_run_on(text: str, paras, index: int) -> bool:
     back = index - 1
     while back > 1 and index - back <= _CAPS_RUN_ON and plain(back):
         back -= 1
-    if (line := _CAPS_LABEL_LINE.match(text[slice(*paras[back])].strip())) is None \
-            or not _caps_label_turn(line, text, paras, back):
+    if not _name_label_turn_at(text, paras, back):  # (round 64: or in running case, "Ulutaş: …")
         return False
     ahead = index + 1
     while ahead < len(paras) and ahead - index <= _CAPS_RUN_ON and plain(ahead):
@@ -4752,8 +4847,8 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
         return (_question_line(question) or _plain_question(text, paras, paras[index - 1])) and not _question_line(body)
     if _QA_ANSWER.match(body):
         return bool(_QA_QUESTION.match(question))
-    if body[1:2].isupper() and (caps := _CAPS_LABEL_LINE.match(body)) and _caps_label_turn(caps, text, paras, index):
-        return True  # round 60: "ÖMER BOLAT: … "…" …" after a plain question
+    if _name_label_turn_at(text, paras, index):
+        return True  # round 60: "ÖMER BOLAT: … "…" …" after a plain question (round 64: or "Bolat: … "…" …")
     answer, asked = TRANSCRIPT.match(body), _EN_QUESTION_LINE.match(question)
     return answer is not None and asked is not None and asked["label"].strip() != answer["spk"]
 
@@ -9081,10 +9176,12 @@ def _without_short_quoted_terms(body: str) -> str:
 # "Duşanbe'de … bir inşaat şirketinin sahibi Murat Aydemir, ziyaretin … moral verdiğini söyledi. Aydemir, "…" diye
 # konuştu.": the person opening the sentence (before its first comma) said something, so becomes the last speaker and,
 # when the table does not know him, someone a later surname alone means (as _az_nominalised_report does for Azerbaijani)
+# (round 64, quotestr64: a reminder so told too, "Cabbarov ise … olduğunu hatırlattı. Bakan, … şunları söyledi:" over
+# the quote, dev/1059: the bare "Bakan" is the one who reminded, not the other minister who spoke before)
 _TR_NOMINALISED_GATE = re.compile(r"(?:ğunu|ğünü|ğını|ğini)\s")
 _TR_NOMINALISED_REPORT = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini)\s+(?:[^.!?“”«»\"\s]+\s+){0,3}?"
-                                    r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi)"
-                                    r"\s*[.!]")
+                                    r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
+                                    r"hatırlattı)\s*[.!]")
 
 
 def _tr_nominalised_report(body: str, resolver: Resolver) -> None:
@@ -9334,7 +9431,9 @@ def _latter_or_former_lead(which: str, lead: str, resolver: Resolver) -> None:
 # --- round 30 (English): partial quotes after "described … as having" and a naming relative clause without "which" ---
 # "Bayramov described relations with Dushanbe as having “reached …”": the naming verb's "as" takes a participle before
 # the quote ("as having", "as being"), the quote still the subject's own description (_subject_partial)
-_EN_AS_HAVING_END = re.compile(r"\sas\s+(?:having|being)(?:\s+been)?\s*$")
+# (round 64, quotesen64: a preposition may follow the participle, "described relations as being at “…”", dev/1051)
+_EN_AS_HAVING_END = re.compile(r"\sas\s+(?:having|being)(?:\s+been)?"
+                               r"(?:\s+(?:at|in|on|of|among|within|beyond|above|below|near|close\s+to))?\s*$")
 # "… around 38 million euros – a figure Foreign Minister X Y has repeatedly called “…”": a noun after a dash or comma
 # and a named person's naming verb, the relative "which"/"that" left out (as _EN_WHICH_NAME_CALLED reads it with one);
 # the noun's words are lower case, so "the deal Aliyev called" is read and "Aliyev called" alone (no noun) is not
@@ -9927,6 +10026,14 @@ def _en_subject_past_body_name(sentence: str) -> re.Match | None:
 # it is the subject; the resolver gives the one person named with that title (none when two were).
 _EN_THE_TITLE_OPENING = re.compile(
     rf"(?P<spk>The\s+(?:[\w\-]+\s+)?(?:{'|'.join(_EN_TITLE_KIN)}))\s+(?:also\s+)?[a-z]")
+
+# Round 64 (quotesen64): a paragraph opened by a state's head of government by that title ("The Kyrgyz head of
+# government struck a similarly warm tone. “…”", dev/1051; "Kazakhstan's head of government was more cautious."):
+# SUBJECT reads "The Kyrgyz" as the subject and "head" as its verb, so the sentence named nobody and the quote's "he"
+# went to the premier who spoke before. The resolver gives the state's premier on the day
+# (people.en_state_head_of_government).
+_EN_THE_STATE_HEAD_OF_GOVERNMENT_OPENING = re.compile(
+    rf"(?P<spk>(?:The\s+[\w\-]+|[{CAPITALS}][\w\-]+['’]s)\s+head\s+of\s+(?:the\s+)?government)\s+(?:also\s+)?[a-z]")
 
 
 # Round 48: the same opening with its verb, as SUBJECT's match gives it, for a partial quote the sentence ends
@@ -11623,7 +11730,8 @@ def _ru_and_said_that_clause_end(rest: str, resolver: Resolver) -> bool:
 # perfect AZ_AFTER wants: '“…”, – ekspert hesab edir.' (thinks), "– deyə iqtisadçı düşünür", "– sahibkar deyir". An
 # expert's view is told so as often as his past words; the speaker phrase resolves as AZ_AFTER's does (a bare title is
 # the one the lead sentence named, _AZ_TITLE_ANAPHOR), a plural ("Ekspertlər hesab edir") or a body is no one
-_AZ_PRESENT_SPEECH_VERBS = r"hesab\s+edir|qeyd\s+edir|əlavə\s+edir|düşünür|deyir|bildirir|vurğulayır"
+# (round 64, quotesruaz64: or warns, "– Hüseynzadə xəbərdarlıq edir.", dev/1056)
+_AZ_PRESENT_SPEECH_VERBS = r"hesab\s+edir|qeyd\s+edir|əlavə\s+edir|xəbərdarlıq\s+edir|düşünür|deyir|bildirir|vurğulayır"
 AZ_AFTER_PRESENT = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?:deyə\s+)?(?P<spk>[^\s.;:!?«»“”\"\-–—][^.;:!?«»“”\"]{{0,59}}?)"
                               rf"\s+(?:{_AZ_PRESENT_SPEECH_VERBS})\s*(?:[.;]|$)")
 _AZ_PRESENT_GATE_WORDS = (" edir", "düşünür", "deyir", "bildirir", "vurğulayır")
@@ -12265,7 +12373,9 @@ def _content_words(quote: str) -> set[str]:
 
 # Round 62 (live62): a live blog's entries open with a time stamp ("09:55 – Costa takes the floor. “…,” he said."):
 # a pronoun in an entry means the entry's own subject, the first person it names, not whoever spoke an entry before
-_LIVE_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)? ?[–—-] ", re.M)
+# Round 64 (quotesruaz64): or bare, the entry's first word right after it ("11:15 Саммит открыл …", "14:10 «…»",
+# dev/1054: the stamp stood on a line of its own; `_live_entry_paragraphs` starts such an entry's paragraph after it)
+_LIVE_STAMP = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?(?: ?[–—-] |(?P<bare> )(?=[{CAPITALS}«“\"]))", re.M)
 # a person outside the office holders table named with a title ("European Council President António Costa")
 _LIVE_TITLED = re.compile(rf"\b(?P<title>President|Chancellor|Secretary-General|Commissioner|Minister|Premier)\s+"
                           rf"(?P<name>[{CAPITALS}][\w'’\-]+"

@@ -1543,7 +1543,15 @@ def _date_in_apposition(sentence: str, days: list) -> bool:
     накануне, 7 октября", "вчера, 12 мая", "dün, 3 Mart'ta")? The date is then the day, not the relative word read
     against the report's day."""
     between = sentence[days[0][3]:days[1][2]]
-    return days[0][1] is None and between.strip() == "," and days[1][0] != days[0][0]
+    return days[0][1] is None and between.strip() == "," and days[1][0] != days[0][0] \
+        and _calendar_date_told(sentence[days[1][2]:days[1][3]])
+
+
+def _calendar_date_told(said: str) -> bool:
+    """Round 64 (visits64b): does a day as written name its calendar date (a number of the month: "7 октября", "3
+    Mart'ta")? A weekday after a comma starts the next clause, it names no day of the one before ("прибывший в Баку
+    вечером 22 апреля, в среду провёл переговоры": arrived on the 22nd, the talks on Wednesday; dev/1057)."""
+    return any(c.isdigit() for c in said)
 
 
 EVE_SENTENCES = 2  # the event whose eve a sentence tells is in one of the sentences right before
@@ -4020,6 +4028,15 @@ def _came_for(visit: VisitFound, summit: VisitFound) -> bool:
     return True
 
 
+def _arrived_for_the_meeting(doc: Document, visit: VisitFound, summit: VisitFound) -> bool:
+    """Round 64 (visits64a): is the visit, told right after a ministers' meeting (_gathering's, of no visitor and type
+    other) and come for it (_came_for), one of its guests as those listed at it are (at_meeting: "… nazirlərinin
+    növbəti iclası noyabrın 20-də … Buxara şəhərində keçirilib." "… nazir X dünən axşam Buxaraya gəlib", dev/1052), so
+    that with the ministers of two more states it is a summit (_ministers_of_several_states)? Not one read from a
+    surname the article never gives in full ("Deputy Minister Aliyev arrived …", dev/792: _surname_twin's)."""
+    return summit.visitor is None and summit.visit_type == "other" and visit.visitor.name in doc.text
+
+
 # Round 61 (visits61): the delegations, plural and unnamed, told come ("Nümayəndə heyətləri … gəliblər", Turkish
 # "Heyetler … geldi")
 _DELEGATIONS_CAME = re.compile(r"^\W*(?:nümayəndə\s+)?(?:heyətləri|heyetler(?:i)?)\b[^.;]{0,80}?"
@@ -4204,6 +4221,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visits.extend(v for v in more if not any(_same_trip(told, v) for told in visits))
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
+                if summit and k - summit[0] <= SUMMIT_SENTENCES and met.visitor is not None \
+                        and _arrived_for_the_meeting(doc, met, summit[1]) and _came_for(met, summit[1]):
+                    # round 64 (visits64a): "… nazir X dünən axşam Buxaraya gəlib və … qarşılanıb" (_local_reception),
+                    # as the arrival told of the visit's own sentence: who else came may follow it
+                    met.at_meeting = True
+                    summit = k, summit[1]
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
                 if not met.city and k and received_local[k]:
@@ -4608,6 +4631,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _meeting_signed_counted(doc, visits)  # round 60 (visits60a)
     if any(w in doc.text for w in _MINISTERS_MEETING_WORDS) and any(w in doc.text for w in _TOOK_PART_ANY_WORDS):
         _listed_states_ministers_named_later(doc, visits, published, resolver, signed, signed_local)  # round 63
+    if any(v.visit_type == "summit" and not v.documents_said for v in visits) and (any(signed) or any(signed_local)):
+        _summit_total_told_apart(doc, visits, signed, signed_local)  # round 64 (visits64a)
     _summit_documents_for_all(doc, visits)  # round 24
     if any(v.visit_type == "summit" and not v.documents_said for v in visits) \
             and any(w in doc.text for w in (" leaders ", " presidents ", "heads of state")):
@@ -5113,6 +5138,12 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              r"|(?:^|,\s)(devlet|resmi|çalışma)\s+ziyareti\s+kapsamında"
                              # round 51 (visits): a release's "Resmî ziyaret çerçevesinde Bakanımız, …"
                              r"|^(devlet|resm[iî]|çalışma)\s+ziyareti?\s+(?:çerçevesinde|kapsamında)"
+                             # round 64 (visits64b): the contacts told as held within "a" typed visit, the
+                             # indefinite article and the verb of its taking place after ("Azerbaycanlı bakanın
+                             # temasları … bir çalışma ziyareti kapsamında gerçekleşiyor"; dev/1059)
+                             r"|\bbir\s+(devlet|resm[iî]|çalışma)\s+ziyareti\s+(?:kapsamında|çerçevesinde)\s+"
+                             # (under way or done: "gerçekleşecek", a visit to come, types none told now)
+                             r"(?:gerçekleş(?:iyor|ti|mekte)|sür(?:dürül)?(?:üyor|dü)|devam\s+ed(?:iyor|ti))"
                              r"|(?:^|,\s)в\s+рамках\s+(государственн|официальн|рабоч)\w*\s+визита"
                              r"|(?:^|,\s)(dövlət|rəsmi|işgüzar)\s+səfəri?\s+çərçivəsində"
                              # round 44: and in English ("During the working visit, the sides signed …")
@@ -5842,6 +5873,28 @@ def _documents_adopted(visit: VisitFound, sentence: str, offset: int) -> None:
 # sənədlər", "двусторонних документов" (those are no summit's)
 _BILATERAL = re.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|heads)|both\s+(?:leaders|presidents)|bilateral|iki\s+lider"
                         r"|ikili|ikitərəfli|двусторон|оба\s+президента|два\s+президента)", re.I)
+
+
+def _summit_total_told_apart(doc: Document, visits: list[VisitFound], signed: list[bool],
+                             signed_local: list[bool]) -> None:
+    """Round 64 (visits64a): the documents signed at a summit told in a sentence of their own that names the summit
+    before any of its guests' visits is told, so that no visit took the count ("Всего по итогам саммита подписаны
+    четыре документа" in a live blog whose newest entries come first, dev/1054; "Three documents in all were signed
+    at the summit" in an English one): on the first summit visit found, when every summit visit is at one host and
+    city and none has a count told, and the sentence names no other state and no two leaders (_BILATERAL).
+    _summit_documents_for_all then gives the count to the other guests."""
+    guests = [v for v in visits if v.visit_type == "summit"]
+    if len({(v.host, v.city) for v in guests}) != 1 or any(v.documents_said for v in guests):
+        return
+    first = min(v.span[0] for v in guests)
+    for j, s in enumerate(doc.sentences):
+        if s.start >= first:
+            return
+        if (signed[j] or signed_local[j]) and _SUMMIT_WORD.search(s.text) and not _BILATERAL.search(s.text) \
+                and all(m.iso3 == guests[0].host for m in doc.mentions(s)):
+            _add_details(guests[0], s.text, s.start, signed[j], False, signed_local[j])
+            if guests[0].documents_said:
+                return
 
 
 def _summit_documents_for_all(doc: Document, visits: list[VisitFound]) -> None:
@@ -7758,7 +7811,12 @@ def _co_chair_of_the_delegation_before(doc: Document, k: int, resolver: Resolver
 # before told by "led by" ("A trade mission of 26 Uzbek exporters led by Deputy Minister X has completed a programme in
 # Hungary. The delegation arrived in Budapest on Monday"): that head, the one one such sentence names.
 # (round 45: or the head in an aside of its own, "The delegation, led by Deputy State Secretary X, arrived in …")
-_THE_DELEGATION_OPENS = re.compile(r"(?:The|This)\s+(?:delegation|mission)(?:\s|,\s+(?:led|headed)\s+by\s)")
+# round 64 (visits64b): or an aside on what it brought together ("The delegation, which brought together the heads of
+# the region's mining companies, arrived in Kocaeli on Tuesday"; dev/1055; "The delegation, comprising 20 firms, …"),
+# or its size before it ("The 35-strong delegation arrived …")
+_THE_DELEGATION_OPENS = re.compile(r"(?:The|This)\s+(?:[\w-]+-strong\s+)?(?:delegation|mission)"
+                                   r"(?:\s|,\s+(?:(?:led|headed)\s+by|which|comprising|including|"
+                                   r"(?:made\s+up|consisting)\s+of)\s)")
 # (what it is of may be a list: "a trade mission of 26 fruit, vegetable and dried-fruit exporters led by …")
 _HEAD_LED_BY = re.compile(r"\b(?:delegation|mission)\b(?P<of>[^;.]{0,80}?)\s(?:led|headed)\s+by\s+"
                           # the title's words greedily, so its own capitals ("Deputy Minister of …") are not the name
@@ -9479,14 +9537,21 @@ def _bare_dateline_place(doc: Document, visitor_iso3: str) -> tuple[str, str] | 
 # Round 39 (visits C): the type told after the visit by the visitor's surname in the possessive ("Fidan's working
 # visit, his first to Azerbaijan this year, focused on …"), in a sentence the visit's own reading did not type: the
 # type of that visitor's visit (of one with no type yet, and told after its first sentence).
-_EN_VISITOR_S_TYPED = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:(?:two|three|one)-day\s+)?(state|official|working)\s+visit\b")
+_EN_VISITOR_S_TYPED = re.compile(r"\b([A-Z][\w-]+)['’]s\s+"
+                                 r"(?:(?:(?:two|three|one)-day\s+)?(state|official|working)\s+visit\b"
+                                 # round 64 (visits64b): or the visitor's trip, its type told in a relative clause on
+                                 # it ("Kasymaliyev's trip, which the cabinet's press office billed as a working visit,
+                                 # ends on Thursday"; dev/1051)
+                                 r"|(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+(?:described|called|termed|billed|"
+                                 r"characteri[sz]ed|labell?ed)\s+(?:as\s+)?(?:an?\s+)?[\"“]?"
+                                 r"(state|official|working)\b)")
 
 
 def _typed_as_the_visitor_s(doc: Document, visit: VisitFound) -> None:
     surname = visit.visitor.name.split()[-1]
     for m in _EN_VISITOR_S_TYPED.finditer(doc.text, visit.span[0]):
         if m[1] == surname:
-            visit.visit_type = m[2]
+            visit.visit_type = lowered(m[2] or m[3])
             return
 
 

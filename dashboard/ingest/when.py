@@ -689,8 +689,15 @@ _FROM_JANUARY = ("year", "half", "quarter", "months_to_date")  # periods.Period 
 # прошлого года" (as when, "За аналогичный период прошлого года экспорт составил …"), English "in the same period last
 # year", "in the same period a year earlier", "during the same months of the previous year" ("over the same period last
 # year" is a growth's baseline: not matched), the English ones opening the sentence.
+# A comparison's lead, "for comparison" in the four languages: one home, read here and by figures.py (whose text
+# keeps the Turkish dotless i, where the lowered text here has it folded, hence [ıi]).
+COMPARISON_WORDS = (r"(?:(?:for|by|in)\s+comparison|для\s+сравнения|karş[ıi]laşt[ıi]rma\s+için"
+                    r"|müqayisə\s+üçün)")
 _REMINDER = (r"(?:(?:xatirladaq|xatirladim|qeyd\s+edək|hatirlatalim|hatirlatmak\s+gerekirse|напомним)"
-             r"(?:\s+ki)?,?\s+(?:что\s+)?)?")
+             r"(?:\s+ki)?,?\s+(?:что\s+)?"
+             # round 64 (trade64b, dev/1056): or a comparison's lead and its colon, "Müqayisə üçün: bir il əvvəl bu
+             # göstərici 493 milyon dollar idi", "Karşılaştırma için: bir yıl önce …", "Для сравнения: годом ранее …"
+             r"|" + COMPARISON_WORDS + r"[:,]\s+)?")
 # (round 57: with the relative "-ki" of a level told with it, "geçen yılın aynı dönemindeki 2,1 milyar dolarlık seviye")
 _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq|həmin|analoji)\s+dövründə(?:ki)?\b"
                                       r"|\b(?:geçen|bir\s+önceki)\s+yilin\s+ayni\s+döneminde(?:ki)?\b"
