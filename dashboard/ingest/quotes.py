@@ -3638,9 +3638,23 @@ def _plain_asking(body: str) -> bool:
     return body.rstrip("”\"’» ").endswith("?") and not DASH.match(body) and _CAPS_LABEL_LINE.match(body) is None
 
 
+# Round 65 (quotestr65): the same interview with each question under the outlet's name in capitals ("TRT HABER: Sayın
+# Bakan, … nasıl kapandı?" / "BAKAN BOLAT: 2025 yılı …" / "…" / "TRT HABER: …?", dev/1068; an English "BBC NEWS: …?"
+# / "MINISTER KELLER: …"): a question under a capitals label other than the answer's asks as a plain one does.
+def _caps_labelled_asking(body: str, answer_label: str = "") -> bool:
+    """Is a paragraph a question under a capitals label (the outlet's), not the answer's own label?"""
+    line = _CAPS_LABEL_LINE.match(body)
+    return line is not None and line["spk"].isupper() and line["spk"] != answer_label \
+        and line["q"].rstrip("”\"’» ").endswith("?")
+
+
 def _plain_question_before(m: re.Match, text: str, paras, index: int) -> bool:
-    """Does the labelled line `m` (paragraph `index`) ask nothing, right after a plain question paragraph?"""
-    return not m["q"].rstrip().endswith("?") and index >= 2 and _plain_asking(text[slice(*paras[index - 1])].strip())
+    """Does the labelled line `m` (paragraph `index`) ask nothing, right after a plain question paragraph (or round 65,
+    one under the outlet's capitals label)?"""
+    if m["q"].rstrip().endswith("?") or index < 2:
+        return False
+    before = text[slice(*paras[index - 1])].strip()
+    return _plain_asking(before) or _caps_labelled_asking(before, m["spk"])
 
 
 def _caps_label_turn(m: re.Match, text: str, paras, index: int) -> bool:
@@ -3697,11 +3711,12 @@ def _caps_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver
 def _label_named_before(forms: tuple[str, ...], earlier: str, resolver: Resolver) -> Person | None:
     """The person the text before (`earlier`) named by one of a label's forms: the full name, or the surname alone of
     one named in full before."""
-    # (the form the text wrote before first: "DEMIR" is "Demir" after "Ayşe Demir", "Demır" by Turkish lowering)
+    # (the form the text wrote before first: "DEMIR" is "Demir" after "Ayşe Demir", "Demır" by Turkish lowering;
+    # round 65: an unlisted name only as the text wrote it, "MINISTER OKAFOR" is no "Mınıster Okafor" but the surname)
     for form in sorted(forms, key=lambda form: form.split()[-1] not in earlier):
         surname = form.split()[-1]
         if " " in form and (person := resolver.resolve(form, speaking=False)) is not None \
-                and person.rule in ("name", "unlisted name", "office") \
+                and (person.rule in ("name", "office") or person.rule == "unlisted name" and form in earlier) \
                 and fold(person.name.split()[-1]) == fold(surname):
             return person
         if (person := _surname_named_before(surname, earlier, resolver)) is not None:
@@ -3727,7 +3742,8 @@ def _caps_label_run_on(text: str, paras, index: int) -> bool:
     ahead = index + 1
     while ahead < len(paras) and ahead - index <= _CAPS_RUN_ON and plain(ahead):
         ahead += 1
-    return ahead < len(paras) and _plain_asking(text[slice(*paras[ahead])].strip())
+    return ahead < len(paras) and (_plain_asking(question := text[slice(*paras[ahead])].strip())
+                                   or _caps_labelled_asking(question))  # (round 65: "TRT HABER: …?")
 
 
 # Round 58 (quotesru58): a press conference after talks, its questions under a label noting the outlet asking
