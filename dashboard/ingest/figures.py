@@ -1209,7 +1209,10 @@ _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|h�
                         re.I)
 _GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
                     "достичь", "to be ", "быть достигнут", "çat", "ulaş", "достигн")  # one is in every _GOAL_BACK match
-_DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına)?\s*(?:kadar|dek|qədər)\b"
+# Round 65 (tradetr65, dev/1068): so too by a year's end, "bu hedefe 2028 yılı sonuna kadar ulaşmayı planlıyoruz",
+# "2028'in sonuna kadar" (as _YEAR_BEFORE reads it before an amount).
+_DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına"
+                           r"|(?:\s+yılı|['’][ıi]n)?\s+sonuna)?\s*(?:kadar|dek|qədər)\b"
                            r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b", re.I)
 
 
@@ -2723,6 +2726,17 @@ def _headline_told_again(found: list[FigureFound], headline_end: int) -> list[Fi
     return [f for f in found if f.kind != "trade" or f.span[1] > headline_end or not any(
         set(b.pair) == set(f.pair) and b.period == f.period and b.flow == f.flow
         and abs(b.value_usd_m - f.value_usd_m) <= 0.05 * b.value_usd_m for b in body)]
+
+
+def _headline_target_told_again(found: list[FigureFound], headline_end: int) -> list[FigureFound]:
+    """Round 65 (tradetr65, dev/1068): a target in the headline that the body tells again, same value, with one of its
+    states but a pair of its own, is the body's (the headline 'Bakan: "Kazakistan ile 10 milyar dolar hedefine
+    yakınız"' guesses the partner's other side, the body's answer names the speaker's state): dropped."""
+    if headline_end <= 0 or not any(f.span[1] <= headline_end and f.kind == "target" for f in found):
+        return found
+    body = [f for f in found if f.kind == "target" and f.span[0] > headline_end]
+    return [f for f in found if f.kind != "target" or f.span[1] > headline_end or not any(
+        b.value_usd_m == f.value_usd_m and set(b.pair) != set(f.pair) and set(b.pair) & set(f.pair) for b in body)]
 
 
 def _clause_pair(doc: Document, s, amount: money.Amount) -> tuple[str, str] | None:
@@ -5434,9 +5448,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
     found += _grid_figures(doc, published, resolver, outlet, found)  # round 46
+    headline_end = doc.text.find("\n")
     kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(
-        _goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published), published)),
-                                                                                doc.text.find("\n")))))
+        _headline_target_told_again(_goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published),
+                                                             published), headline_end)), headline_end))))
     kept = _exact_told_round_before(kept)  # round 49
     return _with_mirror_flows(doc, found, kept)  # round 28
 
