@@ -4902,7 +4902,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         elif not codes and k and (their_pair := _their_pair_before(doc, s, doc.sentences[k - 1])):
             pair = their_pair  # round 30: "… but Kazakhstan and Uzbekistan. Their trade reached $4.6 billion in 2025"
         elif not codes and k and (ours := _ours_of_the_two_before(doc, s, doc.sentences[k - 1], quoted, context_pair)):
-            pair = ours  # round 65 (tradetr65): "Kazakistan ile ticaretimiz … oldu. İki ülke arasındaki ticaret hacmi …"
+            pair = ours  # round 65 (tradetr65): "Kazakistan ile ticaretimiz … oldu. İki ülke arasındaki ticaret …"
         elif not codes and k and (two_before := _two_named_before(doc, s, doc.sentences[k - 1])):
             pair = two_before  # round 30: "… росте торговли между Азербайджаном и Казахстаном. … товарооборот двух стран …"
         elif not codes and k and (one_before := _partner_of_the_two_before(doc, s, doc.sentences[k - 1], found)):

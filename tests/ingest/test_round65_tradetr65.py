@@ -34,8 +34,8 @@ def test_the_two_countries_after_our_trade_with_one_state():
     text = LEAD + ("2025 yılı Kazakistan ile ticaretimizde rekor yılı oldu. İki ülke arasındaki ticaret hacmi yüzde 8 "
                    "artarak 4 milyar 100 milyon dolara yükseldi.")
     assert proposed.trade_values(text, DAY) == {(TR_KZ, "2025", "turnover", 4100.0)}
-    other = ("Bakan Kaya, Özbekistan ve Kırgızistan pazarlarını değerlendirdi.\n\nÖzbekistan ile ticaret hacmimiz geçen "
-             "yıl güçlü seyretti. Geçen yıl iki ülke arasındaki ticaret 3 milyar 600 milyon dolar oldu.")
+    other = ("Bakan Kaya, Özbekistan ve Kırgızistan pazarlarını değerlendirdi.\n\nÖzbekistan ile ticaret hacmimiz "
+             "geçen yıl güçlü seyretti. Geçen yıl iki ülke arasındaki ticaret 3 milyar 600 milyon dolar oldu.")
     assert proposed.trade_values(other, DAY) == {(TR_UZ, "2025", "turnover", 3600.0)}
 
 
