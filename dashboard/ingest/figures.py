@@ -783,8 +783,10 @@ _MADE_TR = r"(?i:(?:yapılan|gerçekleştirilen)\s+)?"
 
 # Turkish "Kazakistan ile ticaret hacmi", Azerbaijani "Qazaxıstanla ticarət dövriyyəsi": trade "with" one state
 # and no subject is the trade of the state whose language the report is in.
-_WITH_ONE = re.compile(r"(?i:(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret)\b"
-                       r"|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət)\b"
+# Round 65 (tradetr65, dev/1068): so too with the first-person plural possessive, "Türkmenistan ile ticaretimiz" (our
+# trade), "Qazaxıstanla ticarətimiz", a case ending after it ("ticaretimizde"): the speaker's "our" is in that language.
+_WITH_ONE = re.compile(r"(?i:(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret(?:imiz\w*)?)\b"
+                       r"|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət(?:imiz\w*)?)\b"
                        # round 53 (traderel): the goal with one state, "Bakan, Kazakistan ile hedefin 2030 yılına kadar
                        # 10 milyar dolar olduğunu …", Azerbaijani "Qazaxıstanla hədəf"
                        r"|(?P<TUR_GOAL>\s+ile\s+hedef)|(?P<AZE_GOAL>(?:la|lə)\s+hədəf))"
@@ -1207,7 +1209,10 @@ _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|h�
                         re.I)
 _GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
                     "достичь", "to be ", "быть достигнут", "çat", "ulaş", "достигн")  # one is in every _GOAL_BACK match
-_DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına)?\s*(?:kadar|dek|qədər)\b"
+# Round 65 (tradetr65, dev/1068): so too by a year's end, "bu hedefe 2028 yılı sonuna kadar ulaşmayı planlıyoruz",
+# "2028'in sonuna kadar" (as _YEAR_BEFORE reads it before an amount).
+_DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına"
+                           r"|(?:\s+yılı|['’][ıi]n)?\s+sonuna)?\s*(?:kadar|dek|qədər)\b"
                            r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b", re.I)
 
 
@@ -2723,6 +2728,17 @@ def _headline_told_again(found: list[FigureFound], headline_end: int) -> list[Fi
         and abs(b.value_usd_m - f.value_usd_m) <= 0.05 * b.value_usd_m for b in body)]
 
 
+def _headline_target_told_again(found: list[FigureFound], headline_end: int) -> list[FigureFound]:
+    """Round 65 (tradetr65, dev/1068): a target in the headline that the body tells again, same value, with one of its
+    states but a pair of its own, is the body's (the headline 'Bakan: "Kazakistan ile 10 milyar dolar hedefine
+    yakınız"' guesses the partner's other side, the body's answer names the speaker's state): dropped."""
+    if headline_end <= 0 or not any(f.span[1] <= headline_end and f.kind == "target" for f in found):
+        return found
+    body = [f for f in found if f.kind == "target" and f.span[0] > headline_end]
+    return [f for f in found if f.kind != "target" or f.span[1] > headline_end or not any(
+        b.value_usd_m == f.value_usd_m and set(b.pair) != set(f.pair) and set(b.pair) & set(f.pair) for b in body)]
+
+
 def _clause_pair(doc: Document, s, amount: money.Amount) -> tuple[str, str] | None:
     """Of a sentence naming more than two states, the two its first amount's clause names from its trade word on
     ("Кыргызстану стоит …: товарооборот Казахстана с Азербайджаном … приблизился к 500 млн долларов"), with the one
@@ -2803,7 +2819,8 @@ _OUR_TRADE_BEFORE = re.compile(r"\b(?:our|наш\w*)\s+(?:\w+\s+){0,2}?(?:trade|
                                r"(?:with|с|со)\s+(?:the\s+)?$", re.I)
 _OUR_TRADE_AFTER = re.compile(r"[\w'’]{0,4}(?:\s+ile)?\s+(?:olan\s+)?(?:ticarət|ticaret|dövriyyə)\w*"
                               # round 30: "Özbekistan ile ticaret hacmimiz" (our trade volume)
-                              r"(?:\s+(?:hacm|həcm)\w*?)?(?:imiz|ımız)\b", re.I)
+                              # round 65 (tradetr65, dev/1068): a case ending after it, "ticaretimizde" (in our trade)
+                              r"(?:\s+(?:hacm|həcm)\w*?)?(?:imiz|ımız)\w{0,4}\b", re.I)
 _OUR_WORDS = ("our ", "наш", "imiz")  # as cheap.lowered() has them; one is in every match of either
 
 
@@ -4232,8 +4249,27 @@ def _target_after_question(doc: Document, s, k: int, last_trade: int, pair: tupl
     if not 2 <= k - last_trade - 1 <= TARGET_AFTER_QUESTION or not doc.sentences[k - 1].text.rstrip().endswith("?") \
             or not any(word in s.check for word in _TARGET_NOUN_WORDS):
         return False
+    return _remarks_only_between(doc, s, last_trade, k, pair)
+
+
+def _remarks_only_between(doc: Document, s, last_trade: int, k: int, pair: tuple[str, str]) -> bool:
+    """Is every sentence between the trade figure of `pair` (told in sentence `last_trade`) and sentence k a remark with
+    no amount that names no other state (_remark_names_no_other)?"""
     return all(_remark_names_no_other(doc, s, between, pair) and not money.amounts_in(between.text, between.check)
                for between in doc.sentences[last_trade + 1:k])
+
+
+# Round 65 (tradetr65, dev/1068): a speaker's bare "trade volume" of another period a few remarks after the figure
+# he told, no state named between ("Türkmenistan ile ticaretimiz … 2 milyar 300 milyon doların biraz üzerinde. Bu rakam
+# potansiyelimizin çok altında. Ancak yeni yılın ilk işaretleri olumlu. Bu yılın ocak-şubat döneminde ticaret hacmi …
+# 390 milyon dolar oldu"): that figure's trade, not the article's first two states.
+BARE_FIGURE_AFTER_REMARKS = 2  # remarks at most between
+
+
+def _bare_figure_after_remarks(doc: Document, s, k: int, last_trade: int, pair: tuple[str, str]) -> bool:
+    """Does sentence k, naming no state, come at most BARE_FIGURE_AFTER_REMARKS remarks (_remarks_only_between) after
+    the trade figure of `pair` told in sentence `last_trade`?"""
+    return 1 <= k - last_trade - 1 <= BARE_FIGURE_AFTER_REMARKS and _remarks_only_between(doc, s, last_trade, k, pair)
 
 
 def _remark_names_no_other(doc: Document, s, between, pair: tuple[str, str]) -> bool:
@@ -4865,6 +4901,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = hyphen_pair  # round 30: "The Kazakhstan-Türkiye relationship … Turkish data put bilateral trade at …"
         elif not codes and k and (their_pair := _their_pair_before(doc, s, doc.sentences[k - 1])):
             pair = their_pair  # round 30: "… but Kazakhstan and Uzbekistan. Their trade reached $4.6 billion in 2025"
+        elif not codes and k and (ours := _ours_of_the_two_before(doc, s, doc.sentences[k - 1], quoted, context_pair)):
+            pair = ours  # round 65 (tradetr65): "Kazakistan ile ticaretimiz … oldu. İki ülke arasındaki ticaret …"
         elif not codes and k and (two_before := _two_named_before(doc, s, doc.sentences[k - 1])):
             pair = two_before  # round 30: "… росте торговли между Азербайджаном и Казахстаном. … товарооборот двух стран …"
         elif not codes and k and (one_before := _partner_of_the_two_before(doc, s, doc.sentences[k - 1], found)):
@@ -4881,7 +4919,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         elif not codes and k and (received := _received_pair(doc.sentences[k - 1], sentence, resolver)):
             pair = received  # round 44: "… Tokayev'i kabul etti. Görüşmede, iki ülke arasındaki ticaret hacminin …"
         elif not codes and found and found[-1].kind == "trade" \
-                and k - last_trade <= (after_question or (2 if after_remark else 1)) \
+                and (k - last_trade <= (after_question or (2 if after_remark else 1))
+                     or not targets_only and _bare_figure_after_remarks(doc, s, k, last_trade, found[-1].pair)) \
                 and (refers_back or after_remark or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
                 and (_pronoun_back(sentence, refers_back)
                      or not targets_only and _partner_section_before(doc, k, found, context_pair)
@@ -5409,9 +5448,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
     found += _grid_figures(doc, published, resolver, outlet, found)  # round 46
+    headline_end = doc.text.find("\n")
     kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(
-        _goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published), published)),
-                                                                                doc.text.find("\n")))))
+        _headline_target_told_again(_goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published),
+                                                             published), headline_end)), headline_end))))
     kept = _exact_told_round_before(kept)  # round 49
     return _with_mirror_flows(doc, found, kept)  # round 28
 
@@ -7610,6 +7650,21 @@ def _our_home_by_language(doc: Document, s, partner: str, quoted,
             and (other := next((c for c in context_pair if c != partner), None)) in _LANGUAGE_SHARED_WITH.get(home, ()):
         return other
     return home if home and home != partner else None
+
+
+# Round 65 (tradetr65, dev/1068): "the two countries" right after a speaker's "our trade with X" told with no amount
+# ("2025 yılı Kazakistan ile ticaretimizde bir rekor yılı oldu. İki ülke arasındaki ticaret hacmi … 5 milyar 340 milyon
+# dolara yükseldi"): the two are the speaker's state (_our_home_by_language) and X, not the article's first two states.
+def _ours_of_the_two_before(doc: Document, s, before, quoted,
+                            context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(home, partner) when `s` speaks of "the two countries" (_TWO_BY_NAME) and the sentence `before` tells "our trade
+    with" one state (_our_home_by_language) and no amount; else None."""
+    if not any(word in s.check for word in _TWO_BY_NAME_WORDS) or not _TWO_BY_NAME.search(s.text) \
+            or money.amounts_in(before.text, before.check) or len(partners := set(doc.codes(before))) != 1:
+        return None
+    partner = partners.pop()
+    home = _our_home_by_language(doc, before, partner, quoted, context_pair)
+    return (home, partner) if home else None
 
 
 # Round 44 (trade-az): Turkish is Northern Cyprus's language too, so a Turkish "Azerbaycan ile ticaret hacmimiz" in an
