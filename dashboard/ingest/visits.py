@@ -172,12 +172,16 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           r"|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))inerek\b"
                           # round 38 (visits B): leaving or flying out for a place is going there, "а затем отбыл в
                           # Ташкент", "вылетел в понедельник в Баку" (not "вылетел из Баку": leaving it)
-                          r"|\b(?:отбы|вылете)(?:л|ла|ли|вш\w*)\b(?!\s+из\b)(?=(?:\s+[^\s.,;]+){0,3}?\s+в\s)", re.I)
+                          r"|\b(?:отбы|вылете)(?:л|ла|ли|вш\w*)\b(?!\s+из\b)(?=(?:\s+[^\s.,;]+){0,3}?\s+в\s)"
+                          # round 65 (visits65a): a stay told in Russian as Turkish "Bakü'de bulundu" is, the place
+                          # right before the verb, the visitor after it ("12 мая в Баку находился министр … X", dev/1071)
+                          r"|\bв\s+(?-i:[А-ЯЁ])[а-яё-]+\s+находил(?:ся|ась|ись)\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
                       "giderek", "gedərək",  # round 50
                       "inerek",  # round 58
+                      "находил",  # round 65 (visits65a)
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi")  # round 54
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
