@@ -174,7 +174,8 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # Ташкент", "вылетел в понедельник в Баку" (not "вылетел из Баку": leaving it)
                           r"|\b(?:отбы|вылете)(?:л|ла|ли|вш\w*)\b(?!\s+из\b)(?=(?:\s+[^\s.,;]+){0,3}?\s+в\s)"
                           # round 65 (visits65a): a stay told in Russian as Turkish "Bakü'de bulundu" is, the place
-                          # right before the verb, the visitor after it ("12 мая в Баку находился министр … X", dev/1071)
+                          # right before the verb, the visitor after it ("12 мая в Баку находился министр … X",
+                          # dev/1071)
                           r"|\bв\s+(?-i:[А-ЯЁ])[а-яё-]+\s+находил(?:ся|ась|ись)\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
@@ -3462,7 +3463,8 @@ def _represented_by_name_titled(sentence: str, resolver: Resolver) -> list[Perso
 # that state (_heads_of_their_named_states)
 _STATE_REPRESENTED_BY = re.compile(rf"(?:^|[,;]\s+(?:while|and|whereas)\s+)"
                                    rf"(?P<state>[{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+)?)\s+(?:was|were)\s+"
-                                   rf"represented\s+by\s+(?P<head>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,5}})")
+                                   rf"represented\s+by\s+"
+                                   rf"(?P<head>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,5}})")
 # the offices of a state's leader or its government's head, as the office holders resolver spells them (lower case,
 # a hyphen read as a space): one holding such an office comes to a summit in his own right, not in a leader's suite
 _LEADING_OFFICES = ("president", "vice president", "prime minister")
