@@ -3760,7 +3760,8 @@ _GATHERED_ON_A_COAST = (r"\b(?:presidents|leaders|heads of state|heads of govern
                         r"(?:coast|shore|shores|banks)\b")
 # A summit told as leaders gathering, no "summit" word: "When the presidents of the five Central Asian republics
 # gathered in Dushanbe last Thursday for their fifth Consultative Meeting", "heads of state convened in Astana"
-_GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
+# (round 65, visits65a: and heads of government, as on a coast, dev/1073)
+_GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state|heads of government)\b[^.;]{0,80}?"
                         r"\b(?:gathered|convened|assembled)" + _HELD_DAY + r"\s+(?:in|at)\b"
                         r"|" + _GATHERED_ON_A_COAST +
                         # round 20: the leaders holding the summit: "The leaders of Azerbaijan, Türkiye and Turkmenistan

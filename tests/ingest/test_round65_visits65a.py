@@ -1,7 +1,7 @@
 """Sixty-fifth round, visits65a (docs/extraction.md: visits.py): the forms behind the dev/1071 and 1073 misses, told in
-short invented sentences. Heads of government gathered on a state's coast, the day after the coast, a summit as
-leaders gathering so is (1073); at such a summit, a leader the office holders table does not know, named with his
-state's adjective and a leading office ("Turkish Vice President X Y"), and a state told represented by one ("Northern
+short invented sentences. Heads of government gathered on a state's coast, the day after the coast, or in a city, a
+summit as leaders gathering so is (1073); at such a summit, a leader the office holders table does not know, named
+with his state's adjective and a leading office ("Turkish Vice President X Y"), and a state told represented by one ("Northern
 Cyprus was represented by Prime Minister X Y"), each a guest of that state (1073); a visit told as one of several,
 none dated ("во время одного из визитов в Баку"), which is no visit of the day a later "сегодня" names (1071); and a
 Russian stay told with the place right before the verb ("12 мая в Баку находился министр … X"), a visit (1071). Each
@@ -27,6 +27,18 @@ def test_heads_of_government_gathered_on_a_states_coast():
     assert sorted(proposed.visits(other, DAY)) == [
         ("Abdulla Aripov", "Kazakhstan", "2025-11-12", "Aktau", "summit"),
         ("Ali Asadov", "Kazakhstan", "2025-11-12", "Aktau", "summit")]
+
+
+# plant: "heads of government" dropped from visits._GATHERING's first branch (leaders gathered in a place)
+def test_heads_of_government_gathered_in_a_city():
+    text = ("Heads of government of the Turkic states gathered in Astana on Thursday. The meeting brought together "
+            "Azerbaijani Prime Minister Ali Asadov and Uzbek Prime Minister Abdulla Aripov.")
+    assert sorted(proposed.visits(text, DAY)) == [
+        ("Abdulla Aripov", "Kazakhstan", "2025-11-13", "Astana", "summit"),
+        ("Ali Asadov", "Kazakhstan", "2025-11-13", "Astana", "summit")]
+    other = ("The heads of government of the OTS convened at Cholpon-Ata on Wednesday, and Azerbaijani Prime Minister "
+             "Ali Asadov took part.")
+    assert proposed.visits(other, DAY) == [("Ali Asadov", "Kyrgyzstan", "2025-11-12", "Cholpon-Ata", "summit")]
 
 
 # plant: the _state_titled_leading_newcomers call dropped from visits._attendees
