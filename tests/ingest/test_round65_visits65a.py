@@ -1,11 +1,11 @@
 """Sixty-fifth round, visits65a (docs/extraction.md: visits.py): the forms behind the dev/1071 and 1073 misses, told in
 short invented sentences. Heads of government gathered on a state's coast, the day after the coast, or in a city, a
 summit as leaders gathering so is (1073); at such a summit, a leader the office holders table does not know, named
-with his state's adjective and a leading office ("Turkish Vice President X Y"), and a state told represented by one ("Northern
-Cyprus was represented by Prime Minister X Y"), each a guest of that state (1073); a visit told as one of several,
-none dated ("во время одного из визитов в Баку"), which is no visit of the day a later "сегодня" names (1071); and a
-Russian stay told with the place right before the verb ("12 мая в Баку находился министр … X"), a visit (1071). Each
-test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
+with his state's adjective and a leading office ("Turkish Vice President X Y"), and a state told represented by one
+("Northern Cyprus was represented by Prime Minister X Y"), each a guest of that state (1073); a visit told as one
+of several, none dated ("во время одного из визитов в Баку"), which is no visit of the day a later "сегодня" names
+(1071); and a Russian stay told with the place right before the verb ("12 мая в Баку находился министр … X"), a
+visit (1071). Each test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
