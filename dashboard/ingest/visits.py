@@ -172,12 +172,17 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           r"|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))inerek\b"
                           # round 38 (visits B): leaving or flying out for a place is going there, "а затем отбыл в
                           # Ташкент", "вылетел в понедельник в Баку" (not "вылетел из Баку": leaving it)
-                          r"|\b(?:отбы|вылете)(?:л|ла|ли|вш\w*)\b(?!\s+из\b)(?=(?:\s+[^\s.,;]+){0,3}?\s+в\s)", re.I)
+                          r"|\b(?:отбы|вылете)(?:л|ла|ли|вш\w*)\b(?!\s+из\b)(?=(?:\s+[^\s.,;]+){0,3}?\s+в\s)"
+                          # round 65 (visits65a): a stay told in Russian as Turkish "Bakü'de bulundu" is, the place
+                          # right before the verb, the visitor after it ("12 мая в Баку находился министр … X",
+                          # dev/1071)
+                          r"|\bв\s+(?-i:[А-ЯЁ])[а-яё-]+\s+находил(?:ся|ась|ись)\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
                       "giderek", "gedərək",  # round 50
                       "inerek",  # round 58
+                      "находил",  # round 65 (visits65a)
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi")  # round 54
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
@@ -3227,6 +3232,12 @@ _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|пр
                               # the visit word after a future participle: "Azerbaycan'a yapacağı resmi ziyaret öncesinde",
                               # "gerçekleştireceği ziyaret", "edəcəyi səfər"
                               r"|\w(?:acağı|eceği|acağı|əcəyi)\s+(?:[^\W\d_]+\s+)?(?:ziyaret|səfər)", re.I)
+# Round 65 (visits65a): a visit told as one of several, none of them dated ("Президент X во время одного из визитов в
+# Баку назвал …, и сегодня эти слова …", dev/1071; "during one of his visits to Ankara"): no visit of a day ("сегодня"
+# there is the words', not a trip's)
+_ONE_OF_SEVERAL_VISITS = re.compile(r"\bодн(?:ого|ом|ой|им)\s+из\s+(?:(?:своих|его|её|ее|их|прошлых|прежних)\s+)?"
+                                    r"(?:визитов|поездок)\b"
+                                    r"|\bone\s+of\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:visits|trips)\b", re.I)
 # Round 18b: a visit recalled, the visit word the object of the recalling ("Erdoğan dün Bakü ziyaretini hatırlattı",
 # "ziyaretini anımsattı", "Prezident … dünən Qazaxıstana səfərini xatırladıb", "səfərini yada salıb", "Мирзиёев во
 # вторник вспомнил свой визит в Баку", "напомнил о визите")
@@ -3348,6 +3359,13 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
             persons += [p for p in _of_state_titled_attendees(s.text, resolver)
                         if all(p.name != q.name for q in persons)]
         persons = [_guest_by_surname(p, summit, visits) for p in persons]
+    elif not sent:  # round 65 (visits65a): leaders the office holders table does not know, told with their state
+        newcomers = _state_titled_leading_newcomers(s.text, resolver)
+        if "represented by" in s.text:
+            newcomers += _heads_of_their_named_states(_STATE_REPRESENTED_BY, s.text, resolver)
+        # only of the ties' states: a guest of another (a Georgian premier, a Romanian minister at a Baku energy
+        # summit, dev/816) is no record, and counted as a guest he changed the documents read for the others
+        persons += [p for p in newcomers if p.iso3 in places.TIE_CODES and all(p.name != q.name for q in persons)]
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived = None  # the names a relative clause tells the arrival of (None: every one named arrived then)
@@ -3438,6 +3456,31 @@ _REPRESENTED_BY_NAME_TITLED = re.compile(r"\bby\s+(?P<head>[A-Z][\w'’-]+(?:\s+
 def _represented_by_name_titled(sentence: str, resolver: Resolver) -> list[Person]:
     """Each one _REPRESENTED_BY_NAME_TITLED reads, of the state his title names (_heads_of_their_named_states)."""
     return _heads_of_their_named_states(_REPRESENTED_BY_NAME_TITLED, sentence, resolver)
+
+
+# Round 65 (visits65a): a state told represented at a summit by one the office holders table does not know, the
+# state opening its clause ("Northern Cyprus was represented by Prime Minister X Y, while …", dev/1073): he came, of
+# that state (_heads_of_their_named_states)
+_STATE_REPRESENTED_BY = re.compile(rf"(?:^|[,;]\s+(?:while|and|whereas)\s+)"
+                                   rf"(?P<state>[{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+)?)\s+(?:was|were)\s+"
+                                   rf"represented\s+by\s+"
+                                   rf"(?P<head>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,5}})")
+# the offices of a state's leader or its government's head, as the office holders resolver spells them (lower case,
+# a hyphen read as a space): one holding such an office comes to a summit in his own right, not in a leader's suite
+_LEADING_OFFICES = ("president", "vice president", "prime minister")
+
+
+def _state_titled_leading_newcomers(text: str, resolver: Resolver) -> list[Person]:
+    """Round 65 (visits65a): those a summit's list names with their state's adjective and a leading office
+    (_LEADING_OFFICES) whom the office holders table does not know ("… and Turkish Vice President X Y", dev/1073):
+    each of the state his title names. A minister so named may be in a leader's suite: not read."""
+    found = []
+    for run in NAME_RUN.findall(text):
+        person = resolver.resolve(run, speaking=False)
+        if person is not None and person.rule == "unlisted name" and person.iso3 \
+                and person.role.lower().replace("-", " ") in _LEADING_OFFICES:
+            found.append(person)
+    return found
 
 
 # Round 57 (summit): the heads of states' delegations to a ministers' meeting, Turkish and Azerbaijani, the state in
@@ -3711,12 +3754,14 @@ _HELD_DAY = (r"(?:\s+(?:on\s+|last\s+)?(?:\w+day(?:,?\s+" + _DATE_WORDS + r")?|y
              r"(?:\s+(?:morning|afternoon|evening))?,?)?")
 # Round 44: on a state's coast or shore, "as the leaders of Central Asia gathered on Turkmenistan's Caspian coast for
 # their eighth Consultative Meeting": that state is the place (_gathering), not another the sentence names before
-_GATHERED_ON_A_COAST = (r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?\b(?:gathered|convened|assembled)"
+_GATHERED_ON_A_COAST = (r"\b(?:presidents|leaders|heads of state|heads of government)\b[^.;]{0,80}?"
+                        r"\b(?:gathered|convened|assembled)"
                         + _HELD_DAY + r"\s+on\s+(?P<coast>[A-Z][\w-]+)['’]s\s+(?:[A-Z][\w-]+\s+)?"
                         r"(?:coast|shore|shores|banks)\b")
 # A summit told as leaders gathering, no "summit" word: "When the presidents of the five Central Asian republics
 # gathered in Dushanbe last Thursday for their fifth Consultative Meeting", "heads of state convened in Astana"
-_GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
+# (round 65, visits65a: and heads of government, as on a coast, dev/1073)
+_GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state|heads of government)\b[^.;]{0,80}?"
                         r"\b(?:gathered|convened|assembled)" + _HELD_DAY + r"\s+(?:in|at)\b"
                         r"|" + _GATHERED_ON_A_COAST +
                         # round 20: the leaders holding the summit: "The leaders of Azerbaijan, Türkiye and Turkmenistan
@@ -4155,6 +4200,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             continue
         if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))) \
                 or (k and headed[k] and not _days(s, published, lead_day, local_words[k])) \
+                or ((" из " in sentence or "one of" in s.check) and _ONE_OF_SEVERAL_VISITS.search(sentence)) \
                 or (", who " in sentence and _visits_of_past_years_only(sentence, published)):
             # a delegation's head told with an arrival of no day of its own ("…, прибывший в азербайджанскую столицу
             # в тот же день") is read as the one told without it: the day and place are the sentence's before
