@@ -442,6 +442,15 @@ _RU_DOCUMENTS_SAID = re.compile(r"\b(?:пакет|ряд|целый\s+ряд|н�
                                 r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])"
                                 r"|\bподписа(?:ны|ли)\s+(?:[а-яё-]+(?:ые|ие)\s+){0,2}(?:документы|соглашения|меморандумы|договоры)(?![^\W\d_])"
                                 r"|\b(?:документы|соглашения|меморандумы|договоры)\s+(?:были\s+)?подписаны", re.I)
+# Round 65 (visits65b): more documents signed, told by a quantifier with no number, after a count of the visit's
+# ("doqquz sənəd imzalanıb" … "şirkətləri arasında bir sıra kommersiya sazişləri imzalanıb", "подписан ряд
+# коммерческих соглашений"): the visit's total is not stated (dev/1072), its count becomes unknown
+_UNCOUNTED_MORE_SIGNED = re.compile(r"\b(?:bir\s+sıra|bir\s+neçə|bir\s+dizi|birçok|bir\s+çok|çok\s+sayıda|çoxsaylı)"
+                                    r"\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+" + _TA_SIGNED
+                                    + r"|\b(?:ряд|целый\s+ряд|несколько)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
+                                    r"(?:документов|соглашений|меморандумов|договоров)\s+(?:был[аио]?\s+)?подписа"
+                                    r"|\bподписа\w*\s+(?:ряд|целый\s+ряд|несколько)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
+                                    r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])", re.I)
 # One document, as Russian tells it by the singular: "министры подписали план консультаций", "был подписан
 # меморандум" (the plural "подписали соглашения" says no number)
 _RU_GENITIVE_DOCUMENT = r"(?:плана|соглашения|меморандума|договора|протокола|программы|декларации|дорожной\s+карты)"
@@ -1208,6 +1217,8 @@ def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
             days = [d for d in _dates(s, published, True) if d[2] < 30]
             if days:
                 return k, days[0][0]
+        elif k < DATELINE_SENTENCES and (day := _day_after_lone_place_line(doc, k, published)):
+            return k + 1, day
         elif stamp is None and len(s.text) < _STAMP_LENGTH and _STAMP.match(s.text):
             days = when.local_dates_in(s.text, published, s.check)
             if days and days[0][0] <= published:
@@ -1283,9 +1294,27 @@ def _dateline_names_a_place(doc: Document, s: Sentence, head: re.Match) -> bool:
         or (head[0].isupper() and places.city_in(head[0].title()) is not None)
 
 
+# Round 65 (visits65b): a dateline the sentence splitter cut in two, its place a line of its own in capitals before
+# the day ("ТУРКМЕНБАШИ. 16 апреля. КАЗИНФОРМ – …", dev/1063; "ASTANA. 3 May. …"): the place alone with its stop
+_LONE_PLACE_LINE = re.compile(rf"[{_UPPER}][{_UPPER}'’-]+(?:\s[{_UPPER}][{_UPPER}'’-]+)?\.")
+
+
+def _day_after_lone_place_line(doc: Document, k: int, published: date) -> date | None:
+    """The day of the sentence after a _LONE_PLACE_LINE naming a city when that sentence opens with it (then the
+    dateline is that next sentence, and the place is read back from k: _dateline_place)."""
+    s = doc.sentences[k]
+    if len(s.text) > 40 or not _LONE_PLACE_LINE.fullmatch(s.text) or k + 1 >= len(doc.sentences) \
+            or places.city_in(s.text.title()) is None:
+        return None
+    days = [d for d in _dates(doc.sentences[k + 1], published, True) if d[2] < 3]
+    return days[0][0] if days else None
+
+
 def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
     """(ISO-3, city) of the dateline sentence k ("Turkmenbashi, 22 August (Orient)."): the city the
     report was filed from, which is where a visit the lead tells without a city took place."""
+    if k > 0 and _LONE_PLACE_LINE.fullmatch(doc.sentences[k - 1].text) and not doc.mentions(doc.sentences[k]):
+        return places.city_in(doc.sentences[k - 1].text.title())  # round 65 (visits65b): the place on its own line
     s = doc.sentences[k]
     capital = next((m for m in doc.mentions(s) if m.is_capital), None)
     if capital:
@@ -5453,6 +5482,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and signed_local and not visit.documents_said and (
             m := _TA_DOCUMENTS_SAID.search(sentence) or _RU_DOCUMENTS_SAID.search(sentence)):
         visit.documents_said = True  # the number not stated
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed_local and visit.documents is not None and (m := _UNCOUNTED_MORE_SIGNED.search(sentence)):
+        visit.documents = None  # round 65 (visits65b): the count told, then "bir sıra … sazişləri imzalanıb" (1072)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (
             m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
