@@ -19,8 +19,8 @@ def test_a_dateline_cut_in_two_gives_the_leads_arrival_its_city():
           "в понедельник. Стороны обсудили поставки нефти.")
     assert proposed.visits(ru, DAY) == [("Parviz Shakhbazov", "Kazakhstan", "2026-05-04", "Aktau", "other")]
     en = ("Shahbazov in Aktau\n\n"
-          "AKTAU. 5 May. Trend – Azerbaijan's Energy Minister Parviz Shahbazov arrived in the Kazakh port city on Monday "
-          "to discuss oil supplies.")
+          "AKTAU. 5 May. Trend – Azerbaijan's Energy Minister Parviz Shahbazov arrived in the Kazakh port city on "
+          "Monday to discuss oil supplies.")
     assert proposed.visits(en, DAY) == [("Parviz Shahbazov", "Kazakhstan", "2026-05-04", "Aktau", "other")]
     # with no dateline, the arrival names no city and is no visit
     bare = ("Шахбазов в Актау\n\n"
