@@ -2760,16 +2760,26 @@ _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak
                                 # round 46: "we" in an answer, the question before asking of the interviewee's own
                                 # trip (_YOUR_TRIP): "— 11–12 декабря мы вместе с … компаний работали в Бурсе."
                                 r"|\bмы\s+(?:[^.?!]{0,80}?\s)?(?:(?:работали|были|побывали|провели)\s+в\b|посетили\b)"
-                                r"|\bwe\s+(?:[^.?!]{0,80}?\s)?(?:were|worked|travelled|traveled|went)\s+(?:in|to)\b",
+                                r"|\bwe\s+(?:[^.?!]{0,80}?\s)?(?:were|worked|travelled|traveled|went)\s+(?:in|to)\b"
+                                # round 65 (visits65b): the Turkish and Azerbaijani "we" in the verb's ending ("19
+                                # Mart'ta Aktau'da … Forumu'na katıldık", dev/1068), read as "мы"/"we" are
+                                r"|\b(?:katıldık|gittik|bulunduk|ziyaret\s+ettik|iştirak\s+etdik|getdik|olduq)\b",
                                 re.I)
 _WE_TRIP_OPENINGS = ("мы", "we")
+_TA_WE_TRIP_ENDINGS = ("dık", "dik", "duk", "tik", "duq")
 # the question asking of the interviewee's own trip: "В декабре вы возглавляли таджикскую делегацию в Бурсе.", "You led
 # the delegation to Bursa in December."
 _YOUR_TRIP = re.compile(r"\bвы\s+(?:возглавляли|посетили|побывали|были\s+в|ездили)|\byou\s+(?:led|visited|were\s+in"
-                        r"|travelled|traveled|went)\b|\bdid\s+you\s+(?:visit|go|travel|lead)\b", re.I)
+                        r"|travelled|traveled|went)\b|\bdid\s+you\s+(?:visit|go|travel|lead)\b"
+                        # round 65 (visits65b): Turkish and Azerbaijani "you were" on a place's locative ("Geçen ay
+                        # Hazar kıyısındaydınız.", "Ötən ay Aktauda idiniz"), "you went, attended, visited"
+                        r"|(?<=[^\W\d_]|['’])[dt][aeə]yd[ıi]n[ıi]z\b|[dt][aeə]\s+idiniz\b"
+                        r"|\b(?:gittiniz|katıldınız|bulundunuz|ziyaret\s+ettiniz|getdiniz|iştirak\s+etdiniz"
+                        r"|səfər\s+etdiniz)\b", re.I)
 _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
-    "i went", "i flew", "i was in", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we "))
+    "i went", "i flew", "i was in", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
+    "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq"))
 _ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
 
 
@@ -2781,17 +2791,22 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
         return None
     para_start = doc.text.rfind("\n", 0, s.start) + 1
     paragraph = doc.text[para_start:doc.text.find("\n", s.start) % (len(doc.text) + 1)]
-    if not _ANSWER_DASH.match(paragraph) or _question_line(paragraph):
+    labelled = _labelled_answer(paragraph)
+    if not (_ANSWER_DASH.match(paragraph) or labelled) or _question_line(paragraph):
         return None
     # the lead: the paragraph before the interview's first question
     paragraphs = [(i, p) for i, p in _paragraphs(doc.text[:para_start])]
-    if m[0].lower().startswith(_WE_TRIP_OPENINGS) and not (
-            paragraphs and _question_line(paragraphs[-1][1]) and _YOUR_TRIP.search(paragraphs[-1][1])):
+    asks = _labelled_question if labelled else _question_line
+    if (m[0].lower().startswith(_WE_TRIP_OPENINGS) or m[0].lower().endswith(_TA_WE_TRIP_ENDINGS)) and not (
+            paragraphs and asks(paragraphs[-1][1]) and _YOUR_TRIP.search(paragraphs[-1][1])):
         return None  # round 46: "we" went where the question before says the interviewee went, else not his trip
-    first_question = next((i for i, (at, p) in enumerate(paragraphs) if _question_line(p)), None)
-    if not first_question:
-        return None
-    person = _interviewee(paragraphs[first_question - 1][1], resolver)
+    if labelled:
+        person = _answer_label_person(labelled, doc.text[:para_start], resolver)
+    else:
+        first_question = next((i for i, (at, p) in enumerate(paragraphs) if _question_line(p)), None)
+        if not first_question:
+            return None
+        person = _interviewee(paragraphs[first_question - 1][1], resolver)
     days = _days(s, published, None, True)
     if person is None or not days:
         return None
@@ -2800,6 +2815,28 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+# Round 65 (visits65b): an interview laid out under capitals labels, the interviewer's and the answerer's ("TRT HABER:
+# Geçen ay Hazar kıyısındaydınız. Aktau'da neler konuşuldu?" / "BAKAN BOLAT: Evet, 19 Mart'ta Aktau'da … katıldık.",
+# dev/1068): an answer is a labelled paragraph that asks nothing, its answerer the one the label names (quotes' reading)
+def _labelled_answer(paragraph: str) -> str | None:
+    """The capitals label (_TA_ANSWER_LABEL) opening a paragraph that asks nothing; None otherwise."""
+    m = _TA_ANSWER_LABEL.match(paragraph) if ":" in paragraph[:40] else None
+    return m[0].rstrip(": ") if m and not paragraph.rstrip("”\"’» ").endswith("?") else None
+
+
+def _labelled_question(paragraph: str) -> bool:
+    """Is a paragraph a question under a capitals label ("TRT HABER: … konuşuldu?")?"""
+    return ":" in paragraph[:40] and _TA_ANSWER_LABEL.match(paragraph) is not None \
+        and paragraph.rstrip("”\"’» ").endswith("?")
+
+
+def _answer_label_person(label: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The person an answer's capitals label names ("BAKAN BOLAT" after "Ticaret Bakanı Ömer Bolat"), as the quotes
+    read it: the full name, or the surname of one named in full before (`earlier`)."""
+    from .quotes import _caps_label_forms, _label_named_before
+    return _label_named_before(_caps_label_forms(label), earlier, resolver)
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:

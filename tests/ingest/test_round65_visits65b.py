@@ -3,7 +3,10 @@ in short invented sentences. A dateline the sentence splitter cuts in two, its p
 own before the day ("ТУРКМЕНБАШИ. 16 апреля. КАЗИНФОРМ – …"): the lead's arrival in a city it names only by a
 description ("прибыл в туркменский портовый город") took place in the dateline's city (1063); and more documents
 signed, told by a quantifier with no number after the visit's count ("doqquz sənəd imzalanıb" … "bir sıra kommersiya
-sazişləri imzalanıb"): the visit's total is not stated, its count is none (1072). Each test was seen failing once on
+sazişləri imzalanıb"): the visit's total is not stated, its count is none (1072); and an interview under capitals
+labels whose answer tells the interviewee's trip with "we" in the Turkish or Azerbaijani verb's ending, the question
+before saying "you were there" ("TRT HABER: Geçen ay Hazar kıyısındaydınız. …?" / "BAKAN BOLAT: Evet, 19 Mart'ta
+Aktau'da … katıldık.", 1068). Each test was seen failing once on
 a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
@@ -46,3 +49,40 @@ def test_more_documents_told_by_a_quantifier_leave_the_count_unknown():
     counted = ("Президент Узбекистана Шавкат Мирзиёев 5 мая прибыл в Баку с государственным визитом. По итогам "
                "переговоров подписаны шесть документов.")
     assert proposed.documents(counted, DAY) == ["6"]
+
+
+TR_INTERVIEW = ("Bakan Kacır: \"Özbekistan ile sanayi işbirliği büyüyor\"\n\n"
+                "Sanayi ve Teknoloji Bakanı Mehmet Fatih Kacır, dün akşam \"Gündem Özel\" programında Orta Asya ile "
+                "sanayi işbirliğini değerlendirdi.\n\n"
+                "MUHABİR: Sayın Bakan, geçen ay Semerkant'taydınız. Orada neler konuşuldu?\n\n"
+                "BAKAN KACIR: Evet, 12 Mart'ta Semerkant'ta Özbek mevkidaşımızla birlikte Sanayi Forumu'na katıldık. "
+                "Forumda iki ülkenin şirketleri arasında toplam yedi anlaşma imzalandı.")
+AZ_INTERVIEW = ("Nazir Cabbarov: \"Qazaxıstanla ticarət artır\"\n\n"
+                "İqtisadiyyat naziri Mikayıl Cabbarov dünən \"Həftənin gündəmi\" verilişində Mərkəzi Asiya ilə "
+                "əlaqələrdən danışıb.\n\n"
+                "APARICI: Cənab nazir, ötən ay Almatıda idiniz. Orada nələr müzakirə olundu?\n\n"
+                "NAZİR CABBAROV: Bəli, martın 12-də Almatıda qazaxıstanlı həmkarımla birlikdə biznes forumunda iştirak "
+                "etdik. Forumda beş saziş imzalanıb.")
+APRIL = date(2026, 4, 6)
+
+
+# plant: visits._labelled_answer returning None (an answer under a capitals label is no interview's); so too, apart:
+# the "katıldık" alternative dropped from visits._FIRST_PERSON_TRIP
+def test_an_answer_under_a_capitals_label_tells_the_interviewees_trip_with_we():
+    assert proposed.visits(TR_INTERVIEW, APRIL) == [("Fatih Kacır", "Uzbekistan", "2026-03-12", "Samarkand", "other")]
+    assert proposed.documents(TR_INTERVIEW, APRIL) == ["7"]
+    assert proposed.visits(AZ_INTERVIEW, APRIL) == [("Mikayıl Cabbarov", "Kazakhstan", "2026-03-12", "Almaty",
+                                                     "other")]
+    assert proposed.documents(AZ_INTERVIEW, APRIL) == ["5"]
+
+
+# plant: the _TA_WE_TRIP_ENDINGS test dropped from visits._interview_answer_trip (any question lets "we" be his trip);
+# so too, apart: the Turkish and Azerbaijani "you were" (…[dt]aydınız, "… idiniz") dropped from visits._YOUR_TRIP
+def test_we_is_the_interviewees_trip_only_after_a_question_on_it():
+    asked_else = TR_INTERVIEW.replace("geçen ay Semerkant'taydınız. Orada neler konuşuldu?",
+                                      "Özbekistan ile işbirliği nasıl gidiyor?")
+    assert proposed.visits(asked_else, APRIL) == []
+    # "I attended" is his own trip, whatever the question
+    assert proposed.visits(asked_else.replace("katıldık", "katıldım"), APRIL) == [
+        ("Fatih Kacır", "Uzbekistan", "2026-03-12", "Samarkand", "other")]
+    assert proposed.visits(AZ_INTERVIEW, APRIL)[0][1:4] == ("Kazakhstan", "2026-03-12", "Almaty")
