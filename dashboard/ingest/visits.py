@@ -72,6 +72,8 @@ _ARRIVAL_DAY = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|toda
                 r"(?:\s+(?:morning|afternoon|evening|night))?)?")
 # Round 38 (visits A): a stay told by the days it lasted ("spent two days in Tashkent", "spent the weekend in Baku")
 _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|nights?|weekend)"
+# Round 65 (visits65b): one day spent, named by its date, day first or month first ("14 October", "October 14")
+_SPENT_ONE_DATE = r"(?-i:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})"
 # Round 43: an event one came to open or attend ("to open the Hungarian-Uzbek business forum")
 _TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:forum|conference|summit|meeting|session|fair|exhibition|expo)\b")
@@ -115,6 +117,9 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|reached(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 38 (visits A): days spent in a place are a stay there ("spent two days in Tashkent")
                     r"|spent\s+" + _SPENT_DAYS + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    # round 65 (visits65b): and a day spent there, named by its date ("spent 14 October in Astana,
+                    # where he met …", dev/1070)
+                    r"|spent\s+" + _SPENT_ONE_DATE + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 53: a stay is a visit ("a delegation … headed by Minister X stayed in Ankara, where …")
                     r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z])))\b", re.I)
 # every _VISIT match holds one of these
@@ -578,6 +583,8 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            r"|" + _IS_IN_ON_A_VISIT +
                            # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
                            r"|spent(?=\s+(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\b[^.;]{0,30}?\s+in\s+[A-Z])"
+                           # round 65 (visits65b): "X spent 14 October in Astana" (_SPENT_ONE_DATE)
+                           r"|spent(?=\s+" + _SPENT_ONE_DATE + r"\s+in\s+[A-Z])"
                            # round 38 (visits A): "X spent two days in Tashkent"
                            r"|spent(?=\s+" + _SPENT_DAYS + r"\s+in\s+[A-Z])"
                            # round 53: a stay ("X stayed in Budapest on January 20")
@@ -1929,7 +1936,13 @@ def _parties(sentence: str) -> re.Match | None:
     """The parties of talks ("X held talks with Y"): _PARTIES, searched from the last stop before the first
     of its verbs (none without one)."""
     verbs = [i for i in (sentence.find(verb) for verb in _PARTIES_VERBS) if i >= 0]
-    return _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
+    m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
+    if m is None and verbs and ", who " in sentence:
+        # round 65 (visits65b): the guest's aside read as spaces, as _reception reads the host's ("…, where
+        # Turkmenistan's Deputy Prime Minister X, who oversees the gas complex, held talks on Friday with …", dev/1070)
+        sentence = _WHO_ASIDE.sub(lambda w: " " * len(w[0]), sentence)
+        m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;"))
+    return m
 
 
 def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -8024,6 +8037,9 @@ _TWO_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|ministers|leaders|pres
                          # round 50: two ministries, regions or cities ("the two ministries signed a memorandum and a
                          # plan of consultations": two)
                          r"|chambers|houses|ministries|regions|cities)|both\s+sides"
+                         # round 65 (visits65b): "the two" with no noun, as _PARTIES_SIGNED_ONE reads it ("The two
+                         # signed a memorandum of understanding on … and a roadmap for …", dev/1070)
+                         r"|the\s+two"
                          r"|they)\s+(?:also\s+)?signed\s+(?:an?|the)\s+" + _NOUN_WORDS + _SIGNED_PAIR_NOUN
                          + r"\b" + _UP_TO_THE_SECOND + _AND_A_SECOND + _NOUN_WORDS + _SIGNED_PAIR_NOUN
                          + r"\b" + _NO_THIRD_AFTER, re.I)

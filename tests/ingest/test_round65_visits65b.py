@@ -6,7 +6,10 @@ signed, told by a quantifier with no number after the visit's count ("doqquz sə
 sazişləri imzalanıb"): the visit's total is not stated, its count is none (1072); and an interview under capitals
 labels whose answer tells the interviewee's trip with "we" in the Turkish or Azerbaijani verb's ending, the question
 before saying "you were there" ("TRT HABER: Geçen ay Hazar kıyısındaydınız. …?" / "BAKAN BOLAT: Evet, 19 Mart'ta
-Aktau'da … katıldık.", 1068). Each test was seen failing once on
+Aktau'da … katıldık.", 1068); and, in a week-in-review's items, a day spent somewhere named by its date ("spent 14
+October in Astana, where he met …"), talks whose guest has a "who" aside before the verb ("…, where Turkmenistan's
+Deputy Prime Minister X, who oversees …, held talks on Friday with …"), and two documents signed by "the two" with no
+noun after it ("The two signed a memorandum … and a roadmap …") (1070). Each test was seen failing once on
 a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
@@ -86,3 +89,31 @@ def test_we_is_the_interviewees_trip_only_after_a_question_on_it():
     assert proposed.visits(asked_else.replace("katıldık", "katıldım"), APRIL) == [
         ("Fatih Kacır", "Uzbekistan", "2026-03-12", "Samarkand", "other")]
     assert proposed.visits(AZ_INTERVIEW, APRIL)[0][1:4] == ("Kazakhstan", "2026-03-12", "Almaty")
+
+
+OCTOBER = date(2026, 10, 18)
+
+
+# plant: the _SPENT_ONE_DATE alternatives dropped from visits._VISIT and the visitor's verbs
+def test_a_day_spent_in_a_place_named_by_its_date():
+    text = ("Uzbekistan's Transport Minister Ilhom Makhkamov spent 12 October in Baku, where he met Azerbaijani Prime "
+            "Minister Ali Asadov. Three documents were signed.")
+    assert proposed.visits(text, OCTOBER) == [("Ilhom Makhkamov", "Azerbaijan", "2026-10-12", "Baku", "other")]
+    assert proposed.documents(text, OCTOBER) == ["3"]
+    other = "Kyrgyz Foreign Minister Jeenbek Kulubaev spent October 12 in Ankara, meeting Turkish officials."
+    assert proposed.visits(other, OCTOBER) == [("Jeenbek Kulubaev", "Türkiye", "2026-10-12", "Ankara", "other")]
+
+
+# plant: the _WHO_ASIDE retry dropped from visits._parties (so too, apart: "the two" dropped from visits._TWO_SIGNED,
+# the count then none)
+def test_talks_of_a_guest_with_a_who_aside_and_two_signed_by_the_two():
+    text = ("The talks took place in Baku, where Kazakhstan's Deputy Prime Minister Serik Zhumangarin, who oversees "
+            "trade, held talks on Monday with Azerbaijani Economy Minister Mikayil Jabbarov. The two signed a "
+            "memorandum on trade and a roadmap for a working group.")
+    assert proposed.visits(text, OCTOBER) == [("Serik Zhumangarin", "Azerbaijan", "2026-10-12", "Baku", "other")]
+    assert proposed.documents(text, OCTOBER) == ["2"]
+    other = ("In Astana, Kyrgyz Foreign Minister Jeenbek Kulubaev, who arrived with a large delegation, held talks on "
+             "Monday with Kazakh Foreign Minister Yermek Kosherbayev. The two signed a protocol on border cooperation "
+             "and an agreement on water.")
+    assert proposed.visits(other, OCTOBER) == [("Jeenbek Kulubaev", "Kazakhstan", "2026-10-12", "Astana", "other")]
+    assert proposed.documents(other, OCTOBER) == ["2"]
