@@ -72,6 +72,8 @@ _ARRIVAL_DAY = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|toda
                 r"(?:\s+(?:morning|afternoon|evening|night))?)?")
 # Round 38 (visits A): a stay told by the days it lasted ("spent two days in Tashkent", "spent the weekend in Baku")
 _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|nights?|weekend)"
+# Round 65 (visits65b): one day spent, named by its date, day first or month first ("14 October", "October 14")
+_SPENT_ONE_DATE = r"(?-i:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})"
 # Round 43: an event one came to open or attend ("to open the Hungarian-Uzbek business forum")
 _TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:forum|conference|summit|meeting|session|fair|exhibition|expo)\b")
@@ -115,6 +117,9 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|reached(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 38 (visits A): days spent in a place are a stay there ("spent two days in Tashkent")
                     r"|spent\s+" + _SPENT_DAYS + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    # round 65 (visits65b): and a day spent there, named by its date ("spent 14 October in Astana,
+                    # where he met …", dev/1070)
+                    r"|spent\s+" + _SPENT_ONE_DATE + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 53: a stay is a visit ("a delegation … headed by Minister X stayed in Ankara, where …")
                     r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z])))\b", re.I)
 # every _VISIT match holds one of these
@@ -447,6 +452,15 @@ _RU_DOCUMENTS_SAID = re.compile(r"\b(?:пакет|ряд|целый\s+ряд|н�
                                 r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])"
                                 r"|\bподписа(?:ны|ли)\s+(?:[а-яё-]+(?:ые|ие)\s+){0,2}(?:документы|соглашения|меморандумы|договоры)(?![^\W\d_])"
                                 r"|\b(?:документы|соглашения|меморандумы|договоры)\s+(?:были\s+)?подписаны", re.I)
+# Round 65 (visits65b): more documents signed, told by a quantifier with no number, after a count of the visit's
+# ("doqquz sənəd imzalanıb" … "şirkətləri arasında bir sıra kommersiya sazişləri imzalanıb", "подписан ряд
+# коммерческих соглашений"): the visit's total is not stated (dev/1072), its count becomes unknown
+_UNCOUNTED_MORE_SIGNED = re.compile(r"\b(?:bir\s+sıra|bir\s+neçə|bir\s+dizi|birçok|bir\s+çok|çok\s+sayıda|çoxsaylı)"
+                                    r"\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+" + _TA_SIGNED
+                                    + r"|\b(?:ряд|целый\s+ряд|несколько)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
+                                    r"(?:документов|соглашений|меморандумов|договоров)\s+(?:был[аио]?\s+)?подписа"
+                                    r"|\bподписа\w*\s+(?:ряд|целый\s+ряд|несколько)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
+                                    r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])", re.I)
 # One document, as Russian tells it by the singular: "министры подписали план консультаций", "был подписан
 # меморандум" (the plural "подписали соглашения" says no number)
 _RU_GENITIVE_DOCUMENT = r"(?:плана|соглашения|меморандума|договора|протокола|программы|декларации|дорожной\s+карты)"
@@ -574,6 +588,8 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            r"|" + _IS_IN_ON_A_VISIT +
                            # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
                            r"|spent(?=\s+(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\b[^.;]{0,30}?\s+in\s+[A-Z])"
+                           # round 65 (visits65b): "X spent 14 October in Astana" (_SPENT_ONE_DATE)
+                           r"|spent(?=\s+" + _SPENT_ONE_DATE + r"\s+in\s+[A-Z])"
                            # round 38 (visits A): "X spent two days in Tashkent"
                            r"|spent(?=\s+" + _SPENT_DAYS + r"\s+in\s+[A-Z])"
                            # round 53: a stay ("X stayed in Budapest on January 20")
@@ -1213,6 +1229,8 @@ def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
             days = [d for d in _dates(s, published, True) if d[2] < 30]
             if days:
                 return k, days[0][0]
+        elif k < DATELINE_SENTENCES and (day := _day_after_lone_place_line(doc, k, published)):
+            return k + 1, day
         elif stamp is None and len(s.text) < _STAMP_LENGTH and _STAMP.match(s.text):
             days = when.local_dates_in(s.text, published, s.check)
             if days and days[0][0] <= published:
@@ -1288,9 +1306,27 @@ def _dateline_names_a_place(doc: Document, s: Sentence, head: re.Match) -> bool:
         or (head[0].isupper() and places.city_in(head[0].title()) is not None)
 
 
+# Round 65 (visits65b): a dateline the sentence splitter cut in two, its place a line of its own in capitals before
+# the day ("ТУРКМЕНБАШИ. 16 апреля. КАЗИНФОРМ – …", dev/1063; "ASTANA. 3 May. …"): the place alone with its stop
+_LONE_PLACE_LINE = re.compile(rf"[{_UPPER}][{_UPPER}'’-]+(?:\s[{_UPPER}][{_UPPER}'’-]+)?\.")
+
+
+def _day_after_lone_place_line(doc: Document, k: int, published: date) -> date | None:
+    """The day of the sentence after a _LONE_PLACE_LINE naming a city when that sentence opens with it (then the
+    dateline is that next sentence, and the place is read back from k: _dateline_place)."""
+    s = doc.sentences[k]
+    if len(s.text) > 40 or not _LONE_PLACE_LINE.fullmatch(s.text) or k + 1 >= len(doc.sentences) \
+            or places.city_in(s.text.title()) is None:
+        return None
+    days = [d for d in _dates(doc.sentences[k + 1], published, True) if d[2] < 3]
+    return days[0][0] if days else None
+
+
 def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
     """(ISO-3, city) of the dateline sentence k ("Turkmenbashi, 22 August (Orient)."): the city the
     report was filed from, which is where a visit the lead tells without a city took place."""
+    if k > 0 and _LONE_PLACE_LINE.fullmatch(doc.sentences[k - 1].text) and not doc.mentions(doc.sentences[k]):
+        return places.city_in(doc.sentences[k - 1].text.title())  # round 65 (visits65b): the place on its own line
     s = doc.sentences[k]
     capital = next((m for m in doc.mentions(s) if m.is_capital), None)
     if capital:
@@ -1905,7 +1941,13 @@ def _parties(sentence: str) -> re.Match | None:
     """The parties of talks ("X held talks with Y"): _PARTIES, searched from the last stop before the first
     of its verbs (none without one)."""
     verbs = [i for i in (sentence.find(verb) for verb in _PARTIES_VERBS) if i >= 0]
-    return _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
+    m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
+    if m is None and verbs and ", who " in sentence:
+        # round 65 (visits65b): the guest's aside read as spaces, as _reception reads the host's ("…, where
+        # Turkmenistan's Deputy Prime Minister X, who oversees the gas complex, held talks on Friday with …", dev/1070)
+        sentence = _WHO_ASIDE.sub(lambda w: " " * len(w[0]), sentence)
+        m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;"))
+    return m
 
 
 def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -2736,16 +2778,26 @@ _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak
                                 # round 46: "we" in an answer, the question before asking of the interviewee's own
                                 # trip (_YOUR_TRIP): "— 11–12 декабря мы вместе с … компаний работали в Бурсе."
                                 r"|\bмы\s+(?:[^.?!]{0,80}?\s)?(?:(?:работали|были|побывали|провели)\s+в\b|посетили\b)"
-                                r"|\bwe\s+(?:[^.?!]{0,80}?\s)?(?:were|worked|travelled|traveled|went)\s+(?:in|to)\b",
+                                r"|\bwe\s+(?:[^.?!]{0,80}?\s)?(?:were|worked|travelled|traveled|went)\s+(?:in|to)\b"
+                                # round 65 (visits65b): the Turkish and Azerbaijani "we" in the verb's ending ("19
+                                # Mart'ta Aktau'da … Forumu'na katıldık", dev/1068), read as "мы"/"we" are
+                                r"|\b(?:katıldık|gittik|bulunduk|ziyaret\s+ettik|iştirak\s+etdik|getdik|olduq)\b",
                                 re.I)
 _WE_TRIP_OPENINGS = ("мы", "we")
+_TA_WE_TRIP_ENDINGS = ("dık", "dik", "duk", "tik", "duq")
 # the question asking of the interviewee's own trip: "В декабре вы возглавляли таджикскую делегацию в Бурсе.", "You led
 # the delegation to Bursa in December."
 _YOUR_TRIP = re.compile(r"\bвы\s+(?:возглавляли|посетили|побывали|были\s+в|ездили)|\byou\s+(?:led|visited|were\s+in"
-                        r"|travelled|traveled|went)\b|\bdid\s+you\s+(?:visit|go|travel|lead)\b", re.I)
+                        r"|travelled|traveled|went)\b|\bdid\s+you\s+(?:visit|go|travel|lead)\b"
+                        # round 65 (visits65b): Turkish and Azerbaijani "you were" on a place's locative ("Geçen ay
+                        # Hazar kıyısındaydınız.", "Ötən ay Aktauda idiniz"), "you went, attended, visited"
+                        r"|(?<=[^\W\d_]|['’])[dt][aeə]yd[ıi]n[ıi]z\b|[dt][aeə]\s+idiniz\b"
+                        r"|\b(?:gittiniz|katıldınız|bulundunuz|ziyaret\s+ettiniz|getdiniz|iştirak\s+etdiniz"
+                        r"|səfər\s+etdiniz)\b", re.I)
 _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
-    "i went", "i flew", "i was in", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we "))
+    "i went", "i flew", "i was in", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
+    "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq"))
 _ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
 
 
@@ -2757,17 +2809,22 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
         return None
     para_start = doc.text.rfind("\n", 0, s.start) + 1
     paragraph = doc.text[para_start:doc.text.find("\n", s.start) % (len(doc.text) + 1)]
-    if not _ANSWER_DASH.match(paragraph) or _question_line(paragraph):
+    labelled = _labelled_answer(paragraph)
+    if not (_ANSWER_DASH.match(paragraph) or labelled) or _question_line(paragraph):
         return None
     # the lead: the paragraph before the interview's first question
     paragraphs = [(i, p) for i, p in _paragraphs(doc.text[:para_start])]
-    if m[0].lower().startswith(_WE_TRIP_OPENINGS) and not (
-            paragraphs and _question_line(paragraphs[-1][1]) and _YOUR_TRIP.search(paragraphs[-1][1])):
+    asks = _labelled_question if labelled else _question_line
+    if (m[0].lower().startswith(_WE_TRIP_OPENINGS) or m[0].lower().endswith(_TA_WE_TRIP_ENDINGS)) and not (
+            paragraphs and asks(paragraphs[-1][1]) and _YOUR_TRIP.search(paragraphs[-1][1])):
         return None  # round 46: "we" went where the question before says the interviewee went, else not his trip
-    first_question = next((i for i, (at, p) in enumerate(paragraphs) if _question_line(p)), None)
-    if not first_question:
-        return None
-    person = _interviewee(paragraphs[first_question - 1][1], resolver)
+    if labelled:
+        person = _answer_label_person(labelled, doc.text[:para_start], resolver)
+    else:
+        first_question = next((i for i, (at, p) in enumerate(paragraphs) if _question_line(p)), None)
+        if not first_question:
+            return None
+        person = _interviewee(paragraphs[first_question - 1][1], resolver)
     days = _days(s, published, None, True)
     if person is None or not days:
         return None
@@ -2776,6 +2833,28 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+# Round 65 (visits65b): an interview laid out under capitals labels, the interviewer's and the answerer's ("TRT HABER:
+# Geçen ay Hazar kıyısındaydınız. Aktau'da neler konuşuldu?" / "BAKAN BOLAT: Evet, 19 Mart'ta Aktau'da … katıldık.",
+# dev/1068): an answer is a labelled paragraph that asks nothing, its answerer the one the label names (quotes' reading)
+def _labelled_answer(paragraph: str) -> str | None:
+    """The capitals label (_TA_ANSWER_LABEL) opening a paragraph that asks nothing; None otherwise."""
+    m = _TA_ANSWER_LABEL.match(paragraph) if ":" in paragraph[:40] else None
+    return m[0].rstrip(": ") if m and not paragraph.rstrip("”\"’» ").endswith("?") else None
+
+
+def _labelled_question(paragraph: str) -> bool:
+    """Is a paragraph a question under a capitals label ("TRT HABER: … konuşuldu?")?"""
+    return ":" in paragraph[:40] and _TA_ANSWER_LABEL.match(paragraph) is not None \
+        and paragraph.rstrip("”\"’» ").endswith("?")
+
+
+def _answer_label_person(label: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The person an answer's capitals label names ("BAKAN BOLAT" after "Ticaret Bakanı Ömer Bolat"), as the quotes
+    read it: the full name, or the surname of one named in full before (`earlier`)."""
+    from .quotes import _caps_label_forms, _label_named_before
+    return _label_named_before(_caps_label_forms(label), earlier, resolver)
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
@@ -5500,6 +5579,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             m := _TA_DOCUMENTS_SAID.search(sentence) or _RU_DOCUMENTS_SAID.search(sentence)):
         visit.documents_said = True  # the number not stated
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed_local and visit.documents is not None and (m := _UNCOUNTED_MORE_SIGNED.search(sentence)):
+        visit.documents = None  # round 65 (visits65b): the count told, then "bir sıra … sazişləri imzalanıb" (1072)
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (
             m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
             or _one_document_between_the_two(sentence, visit) or _commission_protocol_signed(sentence)
@@ -8001,6 +8083,9 @@ _TWO_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|ministers|leaders|pres
                          # round 50: two ministries, regions or cities ("the two ministries signed a memorandum and a
                          # plan of consultations": two)
                          r"|chambers|houses|ministries|regions|cities)|both\s+sides"
+                         # round 65 (visits65b): "the two" with no noun, as _PARTIES_SIGNED_ONE reads it ("The two
+                         # signed a memorandum of understanding on … and a roadmap for …", dev/1070)
+                         r"|the\s+two"
                          r"|they)\s+(?:also\s+)?signed\s+(?:an?|the)\s+" + _NOUN_WORDS + _SIGNED_PAIR_NOUN
                          + r"\b" + _UP_TO_THE_SECOND + _AND_A_SECOND + _NOUN_WORDS + _SIGNED_PAIR_NOUN
                          + r"\b" + _NO_THIRD_AFTER, re.I)
