@@ -70,7 +70,10 @@ _DEMONYM_GOODS = (r"(?=(?:goods|products)\b)(?:(?<=Hungarian )|(?<=Turkish )|(?<
 _APPROXIMATE_WORDS = (r"(?:about|around|some|roughly|approximately|nearly|almost|over|under|just|more\s+than"
                       r"|less\s+than)")
 _SHIPPED_AMOUNT = r"(?=\s+(?:" + _APPROXIMATE_WORDS + r"\s+){0,2}(?:US\s?)?\$\s?\d[^;]{0,40}?\bto\s+[A-Z])"
-_FLOW_THERE = (r"(?:sales|shipments|deliveries)(?=\s+(?:there|to\s+(?:it|the\s+country|this\s+country))\b)"
+_FLOW_THERE = (r"(?:sales|shipments|deliveries)(?=\s+(?:there|to\s+(?:it|the\s+country|this\s+country"
+               # round 65 (trade65): or to the state named as the neighbour, "Deliveries to the neighbouring republic
+               # totalled $11.6 million and imports from Tajikistan $3.1 million" (dev/1062): its exports
+               r"|the\s+neighbou?ring\s+(?:country|republic|state)))\b)"
                # or to a state named, "Sales to Turkmenistan were little changed at …" (when it opens the sentence:
                # _only_sales_of_no_state)
                r"|(?<![\w\s,;:-])sales(?=\s+to\s+(?-i:[A-Z]))")
@@ -991,6 +994,31 @@ _FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatm
                              r"planlaşdırıl|nəzərdə\s+tutul)\w*", re.I)
 _FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril", "hedeflen", "amaçlan", "planlan", "hədəflən",
                    "planlaşdiril", "nəzərdə tutul")  # as cheap.lowered() has them
+# Round 65 (trade65): … but not with the end of the year under way, no year's number, as its horizon before the
+# amount: "Qeyd edək ki, ilin sonunadək Türkiyə ilə dövriyyənin 8,5 milyard dollara çatacağı gözlənilir" (by the
+# year's end turnover is expected to reach: dev/1069), "yıl sonunda ticaretin 5 milyar dolara ulaşacağı bekleniyor"
+# is a forecast of this year's figure, as English "By the end of the year, turnover is expected to exceed …" is
+# (_ESTIMATE): no target, no figure.
+_YEAR_END_BEFORE = re.compile(r"(?<![\d\w-])(?:(?:bu|cari)\s+)?(?:ilin|yılın|il|yıl)\s+"
+                              r"sonun(?:ad[əa]k|a\s+(?:qədər|kadar|dek)|da)\b", re.I)
+_YEAR_END_WORDS = ("sonunad", "sonuna", "sonunda")  # as cheap.lowered() has them; one is in every match
+YEAR_END_REACH = 80  # characters before the amount where the year's end is told
+# the future participle of reaching before a passive of expecting, "çatacağı gözlənilir", "ulaşacağı bekleniyor" (it is
+# expected that it will reach): no plan nor aim (round 49 keeps the verbal noun, "aşması bekleniyor", a target)
+_EXPECTED_FUTURE = re.compile(r"(?:acağ|eceğ|acaq|əcəy|əcək)\w*\s+(?:bekleni|öngörül|gözləni|proqnozlaşdırıl)", re.I)
+_NUMBERED_BEFORE = re.compile(r"\d\W*\w*\s*$")  # "2027-ci ilin sonunadək": a numbered year's end, a deadline
+
+
+def _forecast_of_the_year_end(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the amount a forecast, the future of reaching and a verb of expecting after it (_FORECAST_AFTER,
+    _EXPECTED_FUTURE; a plan or an aim stays a target), with the end of the year under way as its horizon before it
+    (_YEAR_END_BEFORE), the year told by no number ("2027-ci ilin sonunadək" is a deadline)?"""
+    if not any(word in check for word in _YEAR_END_WORDS) or not any(word in check for word in _FORECAST_WORDS) \
+            or not (forecast := _FORECAST_AFTER.match(sentence, amount.end)) \
+            or not _EXPECTED_FUTURE.search(forecast.group()):
+        return False
+    end = _YEAR_END_BEFORE.search(sentence, max(0, amount.start - YEAR_END_REACH), amount.start)
+    return end is not None and not _NUMBERED_BEFORE.search(sentence, max(0, end.start() - 12), end.start())
 
 
 # Round 50 (trade gaps): a goal noun before the amount ("Amacımız", "Hedefimiz", "Məqsədimiz") and the infinitive or
@@ -1014,6 +1042,8 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
     çatdırmağı"), a target noun in any of the languages ("a $10 billion trade target", _TARGET_NOUN_AFTER), or a verb of
     aiming after it or after the `following` amount listed with it (_AIMED_AFTER, _LISTED_BEFORE)?"""
     # `check` is cheap.lowered(): its ı is an i
+    if _forecast_of_the_year_end(sentence, check, amount):
+        return False  # round 65 (trade65): a forecast of this year's figure, no target ("çatacağı" neither)
     if any(word in check for word in _FORECAST_WORDS) and _FORECAST_AFTER.match(sentence, amount.end):
         return True
     if any(word in check for word in _AIMED_WORDS) and (
@@ -2120,7 +2150,9 @@ _FLOW_VERB_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?P<export>ixrac|ihraç
                               re.I)
 
 
-_SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s+payına\s+düş", re.I)
+# (round 65, trade65: the partner in the dative between, "4 milyard 705 milyon dolları Azərbaycanın Türkiyəyə
+# ixracının payına düşür", dev/1069)
+_SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+){0,2}(?:ixrac|idxal)\w*\s+payına\s+düş", re.I)
 # Round 44 (trade-az): a part of the turnover, the turnover in the genitive right before the amount, "Dövriyyənin 3
 # milyard dollarını Azərbaycandan Türkiyəyə ixrac edilən məhsullar təşkil edib" (of the turnover, X was goods exported),
 # Turkish "Ticaret hacminin 2 milyar dolarını ihracat oluşturdu": the flow told after it, no turnover
@@ -2751,7 +2783,22 @@ def _clause_pair(doc: Document, s, amount: money.Amount) -> tuple[str, str] | No
     owner = [m.iso3 for m in mentions if m.end - s.start <= start and _owns_trade(doc.text, m)
              and m.end - s.start >= start - 4]
     named = list(dict.fromkeys(owner + [m.iso3 for m in mentions if start <= m.start - s.start < amount.start]))
+    if len(named) != 2 and (semicolon := s.text.rfind(";", 0, amount.start)) > 0:
+        return _partner_after_semicolon(doc, mentions, s.start + semicolon, s.start + amount.start)
     return (named[0], named[1]) if len(named) == 2 else None
+
+
+# Round 65 (trade65): a headline of two clauses, the first one state's trade with a partner, the second another
+# partner's figure naming that partner alone: "Kyrgyzstan's trade with Turkmenistan up 23.5% in January–February;
+# Hungary turnover tops $4 million" (dev/1062) is Kyrgyzstan's trade with Hungary, not with Turkmenistan.
+def _partner_after_semicolon(doc: Document, mentions: list, semicolon: int, amount_at: int) -> tuple[str, str] | None:
+    """(owner, partner) when the clause from the semicolon to the amount names one state, the partner, and one state
+    before the semicolon owns a trade with another (_owns_trade); else None."""
+    after = {m.iso3 for m in mentions if semicolon < m.start < amount_at}
+    owners = {m.iso3 for m in mentions if m.end <= semicolon and _owns_trade(doc.text, m)}
+    if len(after) != 1 or len(owners) != 1 or after == owners:
+        return None
+    return next(iter(owners)), next(iter(after))
 
 
 # right after a state's name: it owns the trade with the state named next ("Turkey's trade with Turkmenistan")
@@ -4479,9 +4526,21 @@ _MODAL_TRADE = re.compile(r"\b(?:should|could|would|might|must|can|ought\s+to)\s
 _MODAL_WORDS = ("should", "could", "would", "might", "must", "can", "ought")  # one is in every _MODAL_TRADE match
 
 
+# Round 65 (trade65): so too a negated modal before a verb of reaching: '"We see no reason why our trade should not
+# reach two billion dollars," the premier said' (dev/1073), "trade will not reach $1 billion this year", "cannot
+# exceed": a wish or an assessment, no result (the goal told with it is read on its own).
+_NEGATED_MODAL_REACH = re.compile(r"\b(?:(?:should|could|would|will|shall|must|may|might|can)(?:\s+not|n['’]t)"
+                                  r"|cannot|won['’]t)\s+(?:(?:ever|yet|soon|easily)\s+)?"
+                                  r"(?:reach|hit|achieve|exceed|surpass|top|pass)\s+"
+                                  r"(?:(?:more\s+than|over|about|around|roughly|nearly|almost)\s+)?(?:US\s?)?\$?$",
+                                  re.I)
+
+
 def _modal_trade(segment: str, check: str) -> bool:
-    """Whether the text before an amount ends in a modal verb of trading taking it (_MODAL_TRADE)."""
-    return any(word in check for word in _MODAL_WORDS) and bool(_MODAL_TRADE.search(segment[-80:]))
+    """Whether the text before an amount ends in a modal verb of trading taking it (_MODAL_TRADE), or a negated modal
+    of reaching (_NEGATED_MODAL_REACH)."""
+    return any(word in check for word in _MODAL_WORDS) and bool(_MODAL_TRADE.search(segment[-80:])) \
+        or ("not" in check or "n't" in check or "n’t" in check) and bool(_NEGATED_MODAL_REACH.search(segment[-80:]))
 # round 22: a year in a growth's baseline ("21% more than in January–June 2025", "up 9% compared with 2025") is no
 # period of the sentence's own: the period carried from the report's lead still holds (when.BASELINE_LEAD, the words
 # when._BASELINE_BEFORE reads before a period, here before a year)
@@ -4885,8 +4944,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair, report_home = (ranked_home, next(c for c in codes if c != ranked_home)), ranked_home
         elif len(set(codes)) == 1 and "told" in s.check and (told_pair := _told_holder_pair(s, codes[0], resolver)):
             pair = told_pair  # round 58: "the Kazakh leader told Fidan that trade between the two countries …"
-        elif not codes and (item_pair := _digest_item_pair(doc, s)):
-            pair = item_pair  # round 63 (trade63): a digest's item "BAKI. …" names its own two states
+        elif len(set(codes)) <= 1 and (item_pair := _digest_item_pair(doc, s)) and set(codes) <= set(item_pair):
+            # round 63 (trade63): a digest's item "BAKI. …" names its own two states; round 65 (trade65): so too when
+            # the sentence names one of them only by its goods ("just $41 million last year, mostly Hungarian …")
+            pair = item_pair
         elif not codes and (label_pair := _label_pair(doc, k, found, context_pair)):
             pair = label_pair  # round 49: "Kazakhstan. Turnover amounted to $1,118.6 million": the label's partner
         elif len(set(codes)) <= 1 and k \
@@ -5179,6 +5240,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
             if _forecast_by_year(sentence, amount, published):
                 continue  # round 27: "foresees turnover of around $4.2 billion by the end of 2026" (_FORECAST_BY_YEAR)
+            if _forecast_of_the_year_end(sentence, s.check, amount):
+                continue  # round 65 (trade65): "ilin sonunadək … 8,5 milyard dollara çatacağı gözlənilir"
             if any(word in s.check for word in _EXPECTS_WORDS) and _EXPECTS_AFTER.match(sentence, amount.end):
                 continue  # round 49: "… ihracatın 4 milyar doları aşmasını bekliyor" (_EXPECTS_AFTER)
             if any(word in s.check for word in _BELIEVED_WORDS) and _BELIEVED_AFTER.match(sentence, amount.end):
@@ -6013,7 +6076,8 @@ _PARTNER_PRONOUN = re.compile(r"\b(?:с\s+(?:ним|ней|этой\s+стран
                               # round 52 (trade52): a flow "there" or "to the country", "Azerbaijan remained the largest
                               # market. Shipments there reached $1.9 billion", "Sales to the country grew 24.7 percent"
                               r"|(?:exports?|sales|shipments|deliveries)\s+(?:there|to\s+(?:it|the\s+country|this\s+"
-                              r"country|that\s+market|the\s+market|this\s+market))"
+                              r"country|that\s+market|the\s+market|this\s+market"
+                              r"|the\s+neighbou?ring\s+(?:country|republic|state)))"  # (round 65, trade65)
                               # round 59 (trade59): a flow to or from "this country", Turkish "bu ülkeye ihracat",
                               # "bu ülkeden ithalat", Azerbaijani "bu ölkəyə ixrac", Russian "экспорт в эту страну"
                               r"|(?:bu|söz\s+konusu)\s+ülke(?:ye|den)|(?:bu|həmin)\s+ölkə(?:yə|dən)"
