@@ -2845,9 +2845,9 @@ def _labelled_answer(paragraph: str) -> str | None:
 
 
 def _labelled_question(paragraph: str) -> bool:
-    """Is a paragraph a question under a capitals label ("TRT HABER: … konuşuldu?")?"""
-    return ":" in paragraph[:40] and _TA_ANSWER_LABEL.match(paragraph) is not None \
-        and paragraph.rstrip("”\"’» ").endswith("?")
+    """Is a paragraph a question under a capitals label ("TRT HABER: … konuşuldu?")? As the quotes read it: one home."""
+    from .quotes import _caps_labelled_asking
+    return _caps_labelled_asking(paragraph)
 
 
 def _answer_label_person(label: str, earlier: str, resolver: Resolver) -> Person | None:
