@@ -80,7 +80,8 @@ def test_an_answer_under_a_capitals_label_tells_the_interviewees_trip_with_we():
 
 
 # plant: the _TA_WE_TRIP_ENDINGS test dropped from visits._interview_answer_trip (any question lets "we" be his trip);
-# so too, apart: the Turkish and Azerbaijani "you were" (…[dt]aydınız, "… idiniz") dropped from visits._YOUR_TRIP
+# so too, apart: the Turkish and Azerbaijani "you were" alternative (…[dt]aydınız|[dt]… idiniz) dropped from
+# visits._YOUR_TRIP
 def test_we_is_the_interviewees_trip_only_after_a_question_on_it():
     asked_else = TR_INTERVIEW.replace("geçen ay Semerkant'taydınız. Orada neler konuşuldu?",
                                       "Özbekistan ile işbirliği nasıl gidiyor?")
@@ -88,7 +89,9 @@ def test_we_is_the_interviewees_trip_only_after_a_question_on_it():
     # "I attended" is his own trip, whatever the question
     assert proposed.visits(asked_else.replace("katıldık", "katıldım"), APRIL) == [
         ("Fatih Kacır", "Uzbekistan", "2026-03-12", "Samarkand", "other")]
-    assert proposed.visits(AZ_INTERVIEW, APRIL)[0][1:4] == ("Kazakhstan", "2026-03-12", "Almaty")
+    # "we" after a question saying "you were there" (Turkish "…'taydınız", Azerbaijani "… idiniz") is his trip
+    assert proposed.visits(TR_INTERVIEW, APRIL) == [("Fatih Kacır", "Uzbekistan", "2026-03-12", "Samarkand", "other")]
+    assert [v[1:4] for v in proposed.visits(AZ_INTERVIEW, APRIL)] == [("Kazakhstan", "2026-03-12", "Almaty")]
 
 
 OCTOBER = date(2026, 10, 18)
