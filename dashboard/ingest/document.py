@@ -23,6 +23,32 @@ _DIGEST_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜƏÂА-ЯЁ][A-ZÇĞİÖŞÜƏ�
                               r"(?:\s*[–—-]?\s*[A-ZÇĞİÖŞÜƏÂА-ЯЁ][A-ZÇĞİÖŞÜƏÂА-ЯЁ'’\-]+)*\.\s", re.M)
 
 
+# Round 65 (trade65): a review of the week's (or day's) stories, its headline naming itself so ("Week in review:
+# …", "News roundup: …", "Gündəlik icmal: …"), each story under a subheading of its own (dev/1070): its items open at
+# the subheadings (_REVIEW_SUBHEADING_WORDS words at most on a line of their own, no sentence end, no digit), as a
+# dateline digest's open at their datelines.
+_REVIEW_HEADLINE = re.compile(r"\b(?:week|day|month)\s+in\s+review\b"
+                              r"|\b(?:weekly|daily|news|sunday)\s+(?:round-?up|digest)\b"
+                              r"|^\W*(?:round-?up|digest|in\s+brief)\s*:|\b(?:gündəlik|həftəlik)\s+icmal\b"
+                              r"|\bhaftan[ıi]n\s+özeti\b|дайджест|обзор\s+недели", re.I)
+_REVIEW_HEADLINE_WORDS = ("review", "round", "digest", "brief", "icmal", "özet", "дайджест", "обзор")  # cheap gate
+_REVIEW_SUBHEADING_WORDS = 8
+_REVIEW_SUBHEADING = re.compile(r"^[^\S\n]*[A-ZÇĞİÖŞÜƏÂА-ЯЁ][^\n\d]*$", re.M)
+_REVIEW_LINE_ENDS = (".", "!", "?", "…", ":", ";", ",", '"', "”", "»", ")")
+
+
+def _review_subheadings(text: str) -> list[int]:
+    """Where the subheadings of a review of stories open (_REVIEW_HEADLINE), the headline's line left out; none when
+    the headline names no review."""
+    first_line = text.split("\n", 1)[0]
+    if not any(word in first_line.lower() for word in _REVIEW_HEADLINE_WORDS) \
+            or not _REVIEW_HEADLINE.search(first_line):
+        return []
+    return [m.start() for m in _REVIEW_SUBHEADING.finditer(text, len(first_line))
+            if not m.group().rstrip().endswith(_REVIEW_LINE_ENDS)
+            and len(m.group().split()) <= _REVIEW_SUBHEADING_WORDS]
+
+
 class Sentence(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make
     start: int
     end: int
@@ -103,9 +129,10 @@ class Document:
 
     @cached_property
     def digest_items(self) -> list[int]:
-        """Where a digest's items open (_DIGEST_DATELINE), two at least, else none; the article's first line (its
-        headline) opens none."""
-        starts = [m.start() for m in _DIGEST_DATELINE.finditer(self.text) if m.start()]
+        """Where a digest's items open (_DIGEST_DATELINE; a review's subheadings, _review_subheadings), two at least,
+        else none; the article's first line (its headline) opens none."""
+        starts = [m.start() for m in _DIGEST_DATELINE.finditer(self.text) if m.start()] \
+            or _review_subheadings(self.text)
         return starts if len(starts) >= 2 else []
 
     def mentions(self, sentence: Sentence) -> list[places.Mention]:

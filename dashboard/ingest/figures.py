@@ -70,7 +70,10 @@ _DEMONYM_GOODS = (r"(?=(?:goods|products)\b)(?:(?<=Hungarian )|(?<=Turkish )|(?<
 _APPROXIMATE_WORDS = (r"(?:about|around|some|roughly|approximately|nearly|almost|over|under|just|more\s+than"
                       r"|less\s+than)")
 _SHIPPED_AMOUNT = r"(?=\s+(?:" + _APPROXIMATE_WORDS + r"\s+){0,2}(?:US\s?)?\$\s?\d[^;]{0,40}?\bto\s+[A-Z])"
-_FLOW_THERE = (r"(?:sales|shipments|deliveries)(?=\s+(?:there|to\s+(?:it|the\s+country|this\s+country))\b)"
+_FLOW_THERE = (r"(?:sales|shipments|deliveries)(?=\s+(?:there|to\s+(?:it|the\s+country|this\s+country"
+               # round 65 (trade65): or to the state named as the neighbour, "Deliveries to the neighbouring republic
+               # totalled $11.6 million and imports from Tajikistan $3.1 million" (dev/1062): its exports
+               r"|the\s+neighbou?ring\s+(?:country|republic|state)))\b)"
                # or to a state named, "Sales to Turkmenistan were little changed at …" (when it opens the sentence:
                # _only_sales_of_no_state)
                r"|(?<![\w\s,;:-])sales(?=\s+to\s+(?-i:[A-Z]))")
@@ -783,8 +786,10 @@ _MADE_TR = r"(?i:(?:yapılan|gerçekleştirilen)\s+)?"
 
 # Turkish "Kazakistan ile ticaret hacmi", Azerbaijani "Qazaxıstanla ticarət dövriyyəsi": trade "with" one state
 # and no subject is the trade of the state whose language the report is in.
-_WITH_ONE = re.compile(r"(?i:(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret)\b"
-                       r"|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət)\b"
+# Round 65 (tradetr65, dev/1068): so too with the first-person plural possessive, "Türkmenistan ile ticaretimiz" (our
+# trade), "Qazaxıstanla ticarətimiz", a case ending after it ("ticaretimizde"): the speaker's "our" is in that language.
+_WITH_ONE = re.compile(r"(?i:(?P<TUR>\s+ile\s+(?:(?:olan|dış)\s+)?ticaret(?:imiz\w*)?)\b"
+                       r"|(?P<AZE>(?:la|lə)\s+(?:(?:olan|xarici)\s+)?ticarət(?:imiz\w*)?)\b"
                        # round 53 (traderel): the goal with one state, "Bakan, Kazakistan ile hedefin 2030 yılına kadar
                        # 10 milyar dolar olduğunu …", Azerbaijani "Qazaxıstanla hədəf"
                        r"|(?P<TUR_GOAL>\s+ile\s+hedef)|(?P<AZE_GOAL>(?:la|lə)\s+hədəf))"
@@ -989,6 +994,31 @@ _FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatm
                              r"planlaşdırıl|nəzərdə\s+tutul)\w*", re.I)
 _FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril", "hedeflen", "amaçlan", "planlan", "hədəflən",
                    "planlaşdiril", "nəzərdə tutul")  # as cheap.lowered() has them
+# Round 65 (trade65): … but not with the end of the year under way, no year's number, as its horizon before the
+# amount: "Qeyd edək ki, ilin sonunadək Türkiyə ilə dövriyyənin 8,5 milyard dollara çatacağı gözlənilir" (by the
+# year's end turnover is expected to reach: dev/1069), "yıl sonunda ticaretin 5 milyar dolara ulaşacağı bekleniyor"
+# is a forecast of this year's figure, as English "By the end of the year, turnover is expected to exceed …" is
+# (_ESTIMATE): no target, no figure.
+_YEAR_END_BEFORE = re.compile(r"(?<![\d\w-])(?:(?:bu|cari)\s+)?(?:ilin|yılın|il|yıl)\s+"
+                              r"sonun(?:ad[əa]k|a\s+(?:qədər|kadar|dek)|da)\b", re.I)
+_YEAR_END_WORDS = ("sonunad", "sonuna", "sonunda")  # as cheap.lowered() has them; one is in every match
+YEAR_END_REACH = 80  # characters before the amount where the year's end is told
+# the future participle of reaching before a passive of expecting, "çatacağı gözlənilir", "ulaşacağı bekleniyor" (it is
+# expected that it will reach): no plan nor aim (round 49 keeps the verbal noun, "aşması bekleniyor", a target)
+_EXPECTED_FUTURE = re.compile(r"(?:acağ|eceğ|acaq|əcəy|əcək)\w*\s+(?:bekleni|öngörül|gözləni|proqnozlaşdırıl)", re.I)
+_NUMBERED_BEFORE = re.compile(r"\d\W*\w*\s*$")  # "2027-ci ilin sonunadək": a numbered year's end, a deadline
+
+
+def _forecast_of_the_year_end(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the amount a forecast, the future of reaching and a verb of expecting after it (_FORECAST_AFTER,
+    _EXPECTED_FUTURE; a plan or an aim stays a target), with the end of the year under way as its horizon before it
+    (_YEAR_END_BEFORE), the year told by no number ("2027-ci ilin sonunadək" is a deadline)?"""
+    if not any(word in check for word in _YEAR_END_WORDS) or not any(word in check for word in _FORECAST_WORDS) \
+            or not (forecast := _FORECAST_AFTER.match(sentence, amount.end)) \
+            or not _EXPECTED_FUTURE.search(forecast.group()):
+        return False
+    end = _YEAR_END_BEFORE.search(sentence, max(0, amount.start - YEAR_END_REACH), amount.start)
+    return end is not None and not _NUMBERED_BEFORE.search(sentence, max(0, end.start() - 12), end.start())
 
 
 # Round 50 (trade gaps): a goal noun before the amount ("Amacımız", "Hedefimiz", "Məqsədimiz") and the infinitive or
@@ -1012,6 +1042,8 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
     çatdırmağı"), a target noun in any of the languages ("a $10 billion trade target", _TARGET_NOUN_AFTER), or a verb of
     aiming after it or after the `following` amount listed with it (_AIMED_AFTER, _LISTED_BEFORE)?"""
     # `check` is cheap.lowered(): its ı is an i
+    if _forecast_of_the_year_end(sentence, check, amount):
+        return False  # round 65 (trade65): a forecast of this year's figure, no target ("çatacağı" neither)
     if any(word in check for word in _FORECAST_WORDS) and _FORECAST_AFTER.match(sentence, amount.end):
         return True
     if any(word in check for word in _AIMED_WORDS) and (
@@ -1207,7 +1239,10 @@ _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|h�
                         re.I)
 _GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
                     "достичь", "to be ", "быть достигнут", "çat", "ulaş", "достигн")  # one is in every _GOAL_BACK match
-_DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına)?\s*(?:kadar|dek|qədər)\b"
+# Round 65 (tradetr65, dev/1068): so too by a year's end, "bu hedefe 2028 yılı sonuna kadar ulaşmayı planlıyoruz",
+# "2028'in sonuna kadar" (as _YEAR_BEFORE reads it before an amount).
+_DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına"
+                           r"|(?:\s+yılı|['’][ıi]n)?\s+sonuna)?\s*(?:kadar|dek|qədər)\b"
                            r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b", re.I)
 
 
@@ -2115,7 +2150,9 @@ _FLOW_VERB_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?P<export>ixrac|ihraç
                               re.I)
 
 
-_SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+)?(?:ixrac|idxal)\w*\s+payına\s+düş", re.I)
+# (round 65, trade65: the partner in the dative between, "4 milyard 705 milyon dolları Azərbaycanın Türkiyəyə
+# ixracının payına düşür", dev/1069)
+_SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+){0,2}(?:ixrac|idxal)\w*\s+payına\s+düş", re.I)
 # Round 44 (trade-az): a part of the turnover, the turnover in the genitive right before the amount, "Dövriyyənin 3
 # milyard dollarını Azərbaycandan Türkiyəyə ixrac edilən məhsullar təşkil edib" (of the turnover, X was goods exported),
 # Turkish "Ticaret hacminin 2 milyar dolarını ihracat oluşturdu": the flow told after it, no turnover
@@ -2723,6 +2760,17 @@ def _headline_told_again(found: list[FigureFound], headline_end: int) -> list[Fi
         and abs(b.value_usd_m - f.value_usd_m) <= 0.05 * b.value_usd_m for b in body)]
 
 
+def _headline_target_told_again(found: list[FigureFound], headline_end: int) -> list[FigureFound]:
+    """Round 65 (tradetr65, dev/1068): a target in the headline that the body tells again, same value, with one of its
+    states but a pair of its own, is the body's (the headline 'Bakan: "Kazakistan ile 10 milyar dolar hedefine
+    yakınız"' guesses the partner's other side, the body's answer names the speaker's state): dropped."""
+    if headline_end <= 0 or not any(f.span[1] <= headline_end and f.kind == "target" for f in found):
+        return found
+    body = [f for f in found if f.kind == "target" and f.span[0] > headline_end]
+    return [f for f in found if f.kind != "target" or f.span[1] > headline_end or not any(
+        b.value_usd_m == f.value_usd_m and set(b.pair) != set(f.pair) and set(b.pair) & set(f.pair) for b in body)]
+
+
 def _clause_pair(doc: Document, s, amount: money.Amount) -> tuple[str, str] | None:
     """Of a sentence naming more than two states, the two its first amount's clause names from its trade word on
     ("Кыргызстану стоит …: товарооборот Казахстана с Азербайджаном … приблизился к 500 млн долларов"), with the one
@@ -2735,7 +2783,22 @@ def _clause_pair(doc: Document, s, amount: money.Amount) -> tuple[str, str] | No
     owner = [m.iso3 for m in mentions if m.end - s.start <= start and _owns_trade(doc.text, m)
              and m.end - s.start >= start - 4]
     named = list(dict.fromkeys(owner + [m.iso3 for m in mentions if start <= m.start - s.start < amount.start]))
+    if len(named) != 2 and (semicolon := s.text.rfind(";", 0, amount.start)) > 0:
+        return _partner_after_semicolon(doc, mentions, s.start + semicolon, s.start + amount.start)
     return (named[0], named[1]) if len(named) == 2 else None
+
+
+# Round 65 (trade65): a headline of two clauses, the first one state's trade with a partner, the second another
+# partner's figure naming that partner alone: "Kyrgyzstan's trade with Turkmenistan up 23.5% in January–February;
+# Hungary turnover tops $4 million" (dev/1062) is Kyrgyzstan's trade with Hungary, not with Turkmenistan.
+def _partner_after_semicolon(doc: Document, mentions: list, semicolon: int, amount_at: int) -> tuple[str, str] | None:
+    """(owner, partner) when the clause from the semicolon to the amount names one state, the partner, and one state
+    before the semicolon owns a trade with another (_owns_trade); else None."""
+    after = {m.iso3 for m in mentions if semicolon < m.start < amount_at}
+    owners = {m.iso3 for m in mentions if m.end <= semicolon and _owns_trade(doc.text, m)}
+    if len(after) != 1 or len(owners) != 1 or after == owners:
+        return None
+    return next(iter(owners)), next(iter(after))
 
 
 # right after a state's name: it owns the trade with the state named next ("Turkey's trade with Turkmenistan")
@@ -2803,7 +2866,8 @@ _OUR_TRADE_BEFORE = re.compile(r"\b(?:our|наш\w*)\s+(?:\w+\s+){0,2}?(?:trade|
                                r"(?:with|с|со)\s+(?:the\s+)?$", re.I)
 _OUR_TRADE_AFTER = re.compile(r"[\w'’]{0,4}(?:\s+ile)?\s+(?:olan\s+)?(?:ticarət|ticaret|dövriyyə)\w*"
                               # round 30: "Özbekistan ile ticaret hacmimiz" (our trade volume)
-                              r"(?:\s+(?:hacm|həcm)\w*?)?(?:imiz|ımız)\b", re.I)
+                              # round 65 (tradetr65, dev/1068): a case ending after it, "ticaretimizde" (in our trade)
+                              r"(?:\s+(?:hacm|həcm)\w*?)?(?:imiz|ımız)\w{0,4}\b", re.I)
 _OUR_WORDS = ("our ", "наш", "imiz")  # as cheap.lowered() has them; one is in every match of either
 
 
@@ -4232,8 +4296,27 @@ def _target_after_question(doc: Document, s, k: int, last_trade: int, pair: tupl
     if not 2 <= k - last_trade - 1 <= TARGET_AFTER_QUESTION or not doc.sentences[k - 1].text.rstrip().endswith("?") \
             or not any(word in s.check for word in _TARGET_NOUN_WORDS):
         return False
+    return _remarks_only_between(doc, s, last_trade, k, pair)
+
+
+def _remarks_only_between(doc: Document, s, last_trade: int, k: int, pair: tuple[str, str]) -> bool:
+    """Is every sentence between the trade figure of `pair` (told in sentence `last_trade`) and sentence k a remark with
+    no amount that names no other state (_remark_names_no_other)?"""
     return all(_remark_names_no_other(doc, s, between, pair) and not money.amounts_in(between.text, between.check)
                for between in doc.sentences[last_trade + 1:k])
+
+
+# Round 65 (tradetr65, dev/1068): a speaker's bare "trade volume" of another period a few remarks after the figure
+# he told, no state named between ("Türkmenistan ile ticaretimiz … 2 milyar 300 milyon doların biraz üzerinde. Bu rakam
+# potansiyelimizin çok altında. Ancak yeni yılın ilk işaretleri olumlu. Bu yılın ocak-şubat döneminde ticaret hacmi …
+# 390 milyon dolar oldu"): that figure's trade, not the article's first two states.
+BARE_FIGURE_AFTER_REMARKS = 2  # remarks at most between
+
+
+def _bare_figure_after_remarks(doc: Document, s, k: int, last_trade: int, pair: tuple[str, str]) -> bool:
+    """Does sentence k, naming no state, come at most BARE_FIGURE_AFTER_REMARKS remarks (_remarks_only_between) after
+    the trade figure of `pair` told in sentence `last_trade`?"""
+    return 1 <= k - last_trade - 1 <= BARE_FIGURE_AFTER_REMARKS and _remarks_only_between(doc, s, last_trade, k, pair)
 
 
 def _remark_names_no_other(doc: Document, s, between, pair: tuple[str, str]) -> bool:
@@ -4443,9 +4526,21 @@ _MODAL_TRADE = re.compile(r"\b(?:should|could|would|might|must|can|ought\s+to)\s
 _MODAL_WORDS = ("should", "could", "would", "might", "must", "can", "ought")  # one is in every _MODAL_TRADE match
 
 
+# Round 65 (trade65): so too a negated modal before a verb of reaching: '"We see no reason why our trade should not
+# reach two billion dollars," the premier said' (dev/1073), "trade will not reach $1 billion this year", "cannot
+# exceed": a wish or an assessment, no result (the goal told with it is read on its own).
+_NEGATED_MODAL_REACH = re.compile(r"\b(?:(?:should|could|would|will|shall|must|may|might|can)(?:\s+not|n['’]t)"
+                                  r"|cannot|won['’]t)\s+(?:(?:ever|yet|soon|easily)\s+)?"
+                                  r"(?:reach|hit|achieve|exceed|surpass|top|pass)\s+"
+                                  r"(?:(?:more\s+than|over|about|around|roughly|nearly|almost)\s+)?(?:US\s?)?\$?$",
+                                  re.I)
+
+
 def _modal_trade(segment: str, check: str) -> bool:
-    """Whether the text before an amount ends in a modal verb of trading taking it (_MODAL_TRADE)."""
-    return any(word in check for word in _MODAL_WORDS) and bool(_MODAL_TRADE.search(segment[-80:]))
+    """Whether the text before an amount ends in a modal verb of trading taking it (_MODAL_TRADE), or a negated modal
+    of reaching (_NEGATED_MODAL_REACH)."""
+    return any(word in check for word in _MODAL_WORDS) and bool(_MODAL_TRADE.search(segment[-80:])) \
+        or ("not" in check or "n't" in check or "n’t" in check) and bool(_NEGATED_MODAL_REACH.search(segment[-80:]))
 # round 22: a year in a growth's baseline ("21% more than in January–June 2025", "up 9% compared with 2025") is no
 # period of the sentence's own: the period carried from the report's lead still holds (when.BASELINE_LEAD, the words
 # when._BASELINE_BEFORE reads before a period, here before a year)
@@ -4849,8 +4944,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair, report_home = (ranked_home, next(c for c in codes if c != ranked_home)), ranked_home
         elif len(set(codes)) == 1 and "told" in s.check and (told_pair := _told_holder_pair(s, codes[0], resolver)):
             pair = told_pair  # round 58: "the Kazakh leader told Fidan that trade between the two countries …"
-        elif not codes and (item_pair := _digest_item_pair(doc, s)):
-            pair = item_pair  # round 63 (trade63): a digest's item "BAKI. …" names its own two states
+        elif len(set(codes)) <= 1 and (item_pair := _digest_item_pair(doc, s)) and set(codes) <= set(item_pair):
+            # round 63 (trade63): a digest's item "BAKI. …" names its own two states; round 65 (trade65): so too when
+            # the sentence names one of them only by its goods ("just $41 million last year, mostly Hungarian …")
+            pair = item_pair
         elif not codes and (label_pair := _label_pair(doc, k, found, context_pair)):
             pair = label_pair  # round 49: "Kazakhstan. Turnover amounted to $1,118.6 million": the label's partner
         elif len(set(codes)) <= 1 and k \
@@ -4865,6 +4962,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = hyphen_pair  # round 30: "The Kazakhstan-Türkiye relationship … Turkish data put bilateral trade at …"
         elif not codes and k and (their_pair := _their_pair_before(doc, s, doc.sentences[k - 1])):
             pair = their_pair  # round 30: "… but Kazakhstan and Uzbekistan. Their trade reached $4.6 billion in 2025"
+        elif not codes and k and (ours := _ours_of_the_two_before(doc, s, doc.sentences[k - 1], quoted, context_pair)):
+            pair = ours  # round 65 (tradetr65): "Kazakistan ile ticaretimiz … oldu. İki ülke arasındaki ticaret …"
         elif not codes and k and (two_before := _two_named_before(doc, s, doc.sentences[k - 1])):
             pair = two_before  # round 30: "… росте торговли между Азербайджаном и Казахстаном. … товарооборот двух стран …"
         elif not codes and k and (one_before := _partner_of_the_two_before(doc, s, doc.sentences[k - 1], found)):
@@ -4881,7 +4980,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         elif not codes and k and (received := _received_pair(doc.sentences[k - 1], sentence, resolver)):
             pair = received  # round 44: "… Tokayev'i kabul etti. Görüşmede, iki ülke arasındaki ticaret hacminin …"
         elif not codes and found and found[-1].kind == "trade" \
-                and k - last_trade <= (after_question or (2 if after_remark else 1)) \
+                and (k - last_trade <= (after_question or (2 if after_remark else 1))
+                     or not targets_only and _bare_figure_after_remarks(doc, s, k, last_trade, found[-1].pair)) \
                 and (refers_back or after_remark or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
                 and (_pronoun_back(sentence, refers_back)
                      or not targets_only and _partner_section_before(doc, k, found, context_pair)
@@ -5140,6 +5240,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
             if _forecast_by_year(sentence, amount, published):
                 continue  # round 27: "foresees turnover of around $4.2 billion by the end of 2026" (_FORECAST_BY_YEAR)
+            if _forecast_of_the_year_end(sentence, s.check, amount):
+                continue  # round 65 (trade65): "ilin sonunadək … 8,5 milyard dollara çatacağı gözlənilir"
             if any(word in s.check for word in _EXPECTS_WORDS) and _EXPECTS_AFTER.match(sentence, amount.end):
                 continue  # round 49: "… ihracatın 4 milyar doları aşmasını bekliyor" (_EXPECTS_AFTER)
             if any(word in s.check for word in _BELIEVED_WORDS) and _BELIEVED_AFTER.match(sentence, amount.end):
@@ -5409,9 +5511,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
     found += _grid_figures(doc, published, resolver, outlet, found)  # round 46
+    headline_end = doc.text.find("\n")
     kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(
-        _goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published), published)),
-                                                                                doc.text.find("\n")))))
+        _headline_target_told_again(_goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published),
+                                                             published), headline_end)), headline_end))))
     kept = _exact_told_round_before(kept)  # round 49
     return _with_mirror_flows(doc, found, kept)  # round 28
 
@@ -5973,7 +6076,8 @@ _PARTNER_PRONOUN = re.compile(r"\b(?:с\s+(?:ним|ней|этой\s+стран
                               # round 52 (trade52): a flow "there" or "to the country", "Azerbaijan remained the largest
                               # market. Shipments there reached $1.9 billion", "Sales to the country grew 24.7 percent"
                               r"|(?:exports?|sales|shipments|deliveries)\s+(?:there|to\s+(?:it|the\s+country|this\s+"
-                              r"country|that\s+market|the\s+market|this\s+market))"
+                              r"country|that\s+market|the\s+market|this\s+market"
+                              r"|the\s+neighbou?ring\s+(?:country|republic|state)))"  # (round 65, trade65)
                               # round 59 (trade59): a flow to or from "this country", Turkish "bu ülkeye ihracat",
                               # "bu ülkeden ithalat", Azerbaijani "bu ölkəyə ixrac", Russian "экспорт в эту страну"
                               r"|(?:bu|söz\s+konusu)\s+ülke(?:ye|den)|(?:bu|həmin)\s+ölkə(?:yə|dən)"
@@ -7610,6 +7714,21 @@ def _our_home_by_language(doc: Document, s, partner: str, quoted,
             and (other := next((c for c in context_pair if c != partner), None)) in _LANGUAGE_SHARED_WITH.get(home, ()):
         return other
     return home if home and home != partner else None
+
+
+# Round 65 (tradetr65, dev/1068): "the two countries" right after a speaker's "our trade with X" told with no amount
+# ("2025 yılı Kazakistan ile ticaretimizde bir rekor yılı oldu. İki ülke arasındaki ticaret hacmi … 5 milyar 340 milyon
+# dolara yükseldi"): the two are the speaker's state (_our_home_by_language) and X, not the article's first two states.
+def _ours_of_the_two_before(doc: Document, s, before, quoted,
+                            context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(home, partner) when `s` speaks of "the two countries" (_TWO_BY_NAME) and the sentence `before` tells "our trade
+    with" one state (_our_home_by_language) and no amount; else None."""
+    if not any(word in s.check for word in _TWO_BY_NAME_WORDS) or not _TWO_BY_NAME.search(s.text) \
+            or money.amounts_in(before.text, before.check) or len(partners := set(doc.codes(before))) != 1:
+        return None
+    partner = partners.pop()
+    home = _our_home_by_language(doc, before, partner, quoted, context_pair)
+    return (home, partner) if home else None
 
 
 # Round 44 (trade-az): Turkish is Northern Cyprus's language too, so a Turkish "Azerbaycan ile ticaret hacmimiz" in an

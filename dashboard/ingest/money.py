@@ -612,6 +612,11 @@ _DOWN = re.compile(r"\b(decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|contract\
 
 
 PERCENT_WORDS = ("%", "percent", "per cent", "faiz", "yüzde", "процент")  # one is in every growth_in match
+# Round 65 (trade65): Azerbaijani and Turkish tell the rate's way by the verb right after it, "…, 4 milyard 705 milyon
+# dolları Azərbaycanın Türkiyəyə ixracının payına düşür, ixrac 6,1 faiz artıb" (falls to the share of exports, exports
+# grew 6.1 percent: dev/1069): a rise, whatever falling word (_DOWN, here "düşür", falls to) stands before it.
+_RISE_RIGHT_AFTER = re.compile(r"\s+(?:art(?:ıb|ib|araq|mış\w*|dı\w*|tı\w*|arak|ış\w*)|yüksəl\w*|yüksel\w*|büyü\w*)",
+                               re.I)
 # A rate with its sign, as tables and Russian reports write it: "1,6 млрд долларов (-5,2%)", "(−3.1%)" (only right after
 # a bracket or a space: "4-5%" is a range)
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−–]$")
@@ -783,6 +788,8 @@ def growth_in(text: str) -> tuple[float, int, int] | None:
     around = text[max(0, m.start() - 40):m.end() + 30]
     down = _DOWN.search(around) or _LESS_AFTER.match(text, m.end()) or _MINUS_BEFORE.search(text, max(0, m.start() - 2),
                                                                                             m.start())
+    if down and not _LESS_AFTER.match(text, m.end()) and _RISE_RIGHT_AFTER.match(text, m.end()):
+        down = None  # round 65 (trade65): the rate's own verb of rising after it, a falling word before is another's
     return (-value if down else value, m.start(), m.end())
 
 

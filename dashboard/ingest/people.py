@@ -1151,6 +1151,21 @@ def ru_one_region_head_named(earlier: str) -> str | None:
     return ru_one_titled_named(earlier, _RU_REGION_HEAD_TITLES)
 
 
+# Round 65 (quotes65): a dash line's attribution names the governor by his title, bare or with his region's noun in the
+# genitive ("— сказал аким области.", dev/1067), after the text titled two heads of regions, the guest hokim and the
+# host akim: the one titled with that very word, else (round 61) the one titled with any governor's word
+_RU_REGION_HEAD_OF_REGION = re.compile(rf"(?P<title>{'|'.join(_RU_REGION_HEAD_TITLES)})"
+                                       r"(?:\s+(?:области|региона|вилоята|велаята|края|провинции))?")
+
+
+def ru_region_head_said(phrase: str, earlier: str) -> str | None:
+    """The one governor named in `earlier` whom `phrase` ("аким", "аким области") means, in the nominative; None when
+    the phrase is no governor's title or names no one or two."""
+    if not (m := _RU_REGION_HEAD_OF_REGION.fullmatch(phrase)):
+        return None
+    return ru_one_titled_named(earlier, (m["title"],)) or ru_one_region_head_named(earlier)
+
+
 # Round 43, second wave: a full name right after "по словам" / "по мнению" / "со слов" ("according to"), which govern
 # the genitive: "по словам Мухтара Алиева" names Mukhtar Aliyev (not the president of that surname, for a later
 # "— сказал Алиев"), read back as after a genitive title (the name's own endings leave "Марата"/"Марина" uncertain)
@@ -3227,7 +3242,11 @@ _AZ_BODY_CHAIR_NAMED = re.compile(rf"(?P<body>(?:[{CAPITALS}][\w'’\-]+\s+){{0,
 
 
 def _az_body_chairs(text: str) -> list[tuple[str, str]]:
-    return [(m["body"].translate(_FOLDED_I).lower(), _az_chair_nominative(m)) for m in _AZ_BODY_CHAIR_NAMED.finditer(text)]
+    # round 65 (quotes65): a place after the title starts what the chair is received by, no name ("Milli Məclisin Sədri
+    # Şimali Kipr Türk Cümhuriyyətinin Prezidenti … tərəfindən qəbul olunub", dev/1064), as quotes._az_one_named_after
+    # reads it: else "Şimali Kipr" is a second chair and the bare "Milli Məclisin Sədri" no one
+    return [(m["body"].translate(_FOLDED_I).lower(), _az_chair_nominative(m))
+            for m in _AZ_BODY_CHAIR_NAMED.finditer(text) if not places.codes_in(m["name"])]
 
 
 def _chair_of_body_named(body: str, chairs: list[tuple[str, str]], day: date) -> Person | None:

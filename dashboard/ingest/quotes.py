@@ -83,6 +83,7 @@ from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed �
 from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy.az-ın suallarını") is no interviewee
 from .people import ru_one_titled_named  # the one name a title word was given before (rounds 43, 63)
 from .people import ru_one_region_head_named  # round 61 (quotesru61): a bare "аким" after another's words
+from .people import ru_region_head_said  # round 65 (quotes65): "— сказал аким области." of two governors named
 from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
 from .people import _RU_NAMED_BEFORE_NAME, _ru_named_before_name  # round 40 (Russian quotes): a place before a name
 from .people import _RU_OBLIQUE_BEFORE_NAME, ru_without_oblique_before_name  # round 40 (Russian quotes)
@@ -571,7 +572,10 @@ SUBJECT = re.compile(
     # отметил", "в ходе визита подчеркнул"): a preposition and up to three words
     # (round 43, Russian quotes: the shortest run before a word with a verb's ending first, "в прошлом году называл"
     # being no verb "году", a year's digits among its words, "в 2023 году"; else the shortest run, as before)
-    rf"(?:(?:в|во|на)\s+(?:(?:[А-ЯЁа-яё\d\-]+\s+){{1,3}}?(?={_RU_VERB_SHAPED})|(?:[А-ЯЁа-яё\-]+\s+){{1,3}}?))?"
+    # (round 65, quotes65: or an occasion of up to six words before a word with a verb's ending, "во время одного из
+    # визитов в Баку назвал", "в ходе визита в Ташкент", dev/1071)
+    rf"(?:(?:во\s+время|в\s+ходе|в\s+рамках)\s+(?:[А-ЯЁа-яё\d\-]+\s+){{1,6}}?(?={_RU_VERB_SHAPED})"
+    rf"|(?:в|во|на)\s+(?:(?:[А-ЯЁа-яё\d\-]+\s+){{1,3}}?(?={_RU_VERB_SHAPED})|(?:[А-ЯЁа-яё\-]+\s+){{1,3}}?))?"
     # round 16: nor Turkish/Azerbaijani "ile"/"ilə" (with) or "ve"/"və" (and): "Esedov ile görüşen Yılmaz, …" is
     # no sentence of Esedov's
     # "of": a title goes on ("Minister of Economy"; round 25: "for", "Minister for National Economy")
@@ -1157,9 +1161,12 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
 # in a video address to the forum, “and we must use it together.”"): the second part, opening in lower case, goes on
 # (round 17: or whom it was told, up to four lower-case words, so no one named, and no conjunction opening a clause of
 # someone else's, "but analysts warn,": "“…,” Japarov told the joint press conference, “but …”")
-_OCCASION_GAP = re.compile(r"\s*(?:(?:in|at|on|during|after|before|to|from|via|with|while)\s[^.!?;:“”\"«»„]{1,60}"
+# (round 65, quotes65: or whom it was told, then when, "“…,” X told a news conference after the talks, “we are …”",
+# dev/1070)
+_OCCASION_PREPOSITIONS = r"(?:in|at|on|during|after|before|to|from|via|with|while)\s[^.!?;:“”\"«»„]{1,60}"
+_OCCASION_GAP = re.compile(rf"\s*(?:{_OCCASION_PREPOSITIONS}"
                            r"|(?!(?:and|but|yet|or|though|although|whereas|as|while|when|if)\b)(?:(?:the|a|an|his|her|"
-                           r"their)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}),\s*$")
+                           rf"their)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}}(?:\s+{_OCCASION_PREPOSITIONS})?),\s*$")
 
 
 # Round 17: a second verb of the same subject after a partial quote, in the same sentence, whose object the next partial
@@ -2326,7 +2333,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         elif (person := resolver.resolve(m["spk"], speaking=False)) is not None:
             found = (person, m)
     if found is None:
-        return _ru_occupation_subject(sentence, resolver)  # round 25
+        return _ru_occupation_subject(sentence, resolver, own_before[:len(own_before) - len(sentence)])  # round 25
     m = found[1]
     rest, verb = sentence[m.end("verb"):], m["verb"].lower()
     if verb in _EN_PERFECT_AUXILIARIES and (perfect := _EN_PERFECT_PARTICIPLE.match(rest)):
@@ -3067,8 +3074,10 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                 speaker = _az_state_minister_named_before(phrase, text[:a], resolver)
             if speaker is None and (told := _ru_told_part(part.strip())):  # round 20: "— поделился с журналистами X Y."
                 speaker = resolver.resolve(told)
-            if speaker is None and phrase in _RU_BARE_REGION_HEADS and (head := ru_one_region_head_named(text[:a])):
-                speaker = resolver.resolve(head)  # round 61 (quotesru61): "— отметил аким." after a deputy minister
+            if speaker is None and phrase[:1] in "ахг" and (head := ru_region_head_said(phrase, text[:a])):
+                # round 61 (quotesru61): "— отметил аким." after a deputy minister; round 65 (quotes65): "— сказал
+                # аким области." after a hokim and an akim were named
+                speaker = resolver.resolve(head)
             if speaker is None and phrase[:1] in "махг":  # round 63 (quotesru63): "— сказал мэр Денизли."
                 speaker = _ru_place_head_named_before(phrase, text[:a], resolver)
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
@@ -3638,9 +3647,23 @@ def _plain_asking(body: str) -> bool:
     return body.rstrip("”\"’» ").endswith("?") and not DASH.match(body) and _CAPS_LABEL_LINE.match(body) is None
 
 
+# Round 65 (quotestr65): the same interview with each question under the outlet's name in capitals ("TRT HABER: Sayın
+# Bakan, … nasıl kapandı?" / "BAKAN BOLAT: 2025 yılı …" / "…" / "TRT HABER: …?", dev/1068; an English "BBC NEWS: …?"
+# / "MINISTER KELLER: …"): a question under a capitals label other than the answer's asks as a plain one does.
+def _caps_labelled_asking(body: str, answer_label: str = "") -> bool:
+    """Is a paragraph a question under a capitals label (the outlet's), not the answer's own label?"""
+    line = _CAPS_LABEL_LINE.match(body)
+    return line is not None and line["spk"].isupper() and line["spk"] != answer_label \
+        and line["q"].rstrip("”\"’» ").endswith("?")
+
+
 def _plain_question_before(m: re.Match, text: str, paras, index: int) -> bool:
-    """Does the labelled line `m` (paragraph `index`) ask nothing, right after a plain question paragraph?"""
-    return not m["q"].rstrip().endswith("?") and index >= 2 and _plain_asking(text[slice(*paras[index - 1])].strip())
+    """Does the labelled line `m` (paragraph `index`) ask nothing, right after a plain question paragraph (or round 65,
+    one under the outlet's capitals label)?"""
+    if m["q"].rstrip().endswith("?") or index < 2:
+        return False
+    before = text[slice(*paras[index - 1])].strip()
+    return _plain_asking(before) or _caps_labelled_asking(before, m["spk"])
 
 
 def _caps_label_turn(m: re.Match, text: str, paras, index: int) -> bool:
@@ -3697,11 +3720,12 @@ def _caps_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver
 def _label_named_before(forms: tuple[str, ...], earlier: str, resolver: Resolver) -> Person | None:
     """The person the text before (`earlier`) named by one of a label's forms: the full name, or the surname alone of
     one named in full before."""
-    # (the form the text wrote before first: "DEMIR" is "Demir" after "Ayşe Demir", "Demır" by Turkish lowering)
+    # (the form the text wrote before first: "DEMIR" is "Demir" after "Ayşe Demir", "Demır" by Turkish lowering;
+    # round 65: an unlisted name only as the text wrote it, "MINISTER OKAFOR" is no "Mınıster Okafor" but the surname)
     for form in sorted(forms, key=lambda form: form.split()[-1] not in earlier):
         surname = form.split()[-1]
         if " " in form and (person := resolver.resolve(form, speaking=False)) is not None \
-                and person.rule in ("name", "unlisted name", "office") \
+                and (person.rule in ("name", "office") or person.rule == "unlisted name" and form in earlier) \
                 and fold(person.name.split()[-1]) == fold(surname):
             return person
         if (person := _surname_named_before(surname, earlier, resolver)) is not None:
@@ -3727,7 +3751,8 @@ def _caps_label_run_on(text: str, paras, index: int) -> bool:
     ahead = index + 1
     while ahead < len(paras) and ahead - index <= _CAPS_RUN_ON and plain(ahead):
         ahead += 1
-    return ahead < len(paras) and _plain_asking(text[slice(*paras[ahead])].strip())
+    return ahead < len(paras) and (_plain_asking(question := text[slice(*paras[ahead])].strip())
+                                   or _caps_labelled_asking(question))  # (round 65: "TRT HABER: …?")
 
 
 # Round 58 (quotesru58): a press conference after talks, its questions under a label noting the outlet asking
@@ -6287,8 +6312,6 @@ def _about_this_next(text: str, end: int, resolver: Resolver):
 RU_PRONOUN_COLON = re.compile(rf"(?:^|[.!?]\s+)(?:Он|Она)\s+(?:также\s+)?(?:{RU_VERBS})\s*:\s*$")
 
 
-# Round 61 (quotesru61): a bare region governor's title in a dash line's attribution (ru_one_region_head_named)
-_RU_BARE_REGION_HEADS = frozenset({"аким", "хоким", "хяким", "губернатор"})
 
 
 # Round 61 (quotesru61): a verb with no subject after "И" ("«…», — отметил глава Кабмина. И добавил: «…»"), right
@@ -8562,16 +8585,22 @@ def _quote_marks_beyond_names(before: str) -> bool:
 # "Спад в торговле с Туркменистаном эксперт назвал «временным явлением …»" / "Рост экспорта экономист объяснил тем, что
 # «…»": Russian puts the object first and the lower-case occupation before the verb; the expert is the one who spoke
 # last, when that one is an unlisted name (an expert, as _ru_occupation_after asks), and the sentence names no one else
-_RU_OCCUPATION_WORDS = ("эксперт", "экономист", "аналитик", "политолог")
-_RU_OCCUPATION_SUBJECT = re.compile(rf"\s(?:эксперт|экономист|аналитик|политолог)\s+(?:(?:также|тоже)\s+)?"
+# (round 65, quotes65: or the diplomat an interview's lead named, "Отношения двух стран дипломат назвал «…»" under
+# "… посол … X Y в интервью Trend рассказал …", dev/1071: an ambassador the table lists no more than an expert)
+_RU_OCCUPATION_WORDS = ("эксперт", "экономист", "аналитик", "политолог", "дипломат")
+_RU_OCCUPATION_SUBJECT = re.compile(rf"\s(?:{'|'.join(_RU_OCCUPATION_WORDS)})\s+(?:(?:также|тоже)\s+)?"
                                     rf"(?:назвал|назвала|охарактеризовал|охарактеризовала|(?:{RU_VERBS}|объяснил|объяснила)"
                                     r",?\s+(?:что|тем,\s+что)\s[^«»“”\"]*)\s*$")
 
 
-def _ru_occupation_subject(sentence: str, resolver: Resolver) -> Person | None:
+def _ru_occupation_subject(sentence: str, resolver: Resolver, before: str = "") -> Person | None:
     if not any(word in sentence for word in _RU_OCCUPATION_WORDS):  # a cheap gate
         return None
     last = resolver.last_speaker
+    if last is None and before:
+        # round 65 (quotes65): no one spoke yet (an interview's lead, dev/1071): the one person the paragraph's running
+        # text before names ("… посол … X Y в интервью Trend рассказал … . Отношения … дипломат назвал «…»")
+        last = _ru_one_named(before, resolver)
     if last is None or last.rule not in ("unlisted name", "anaphor") or officeholders.by_name(last.name) \
             or not (m := _RU_OCCUPATION_SUBJECT.search(sentence)) or not _ru_no_one_named(sentence[:m.start()], resolver):
         return None

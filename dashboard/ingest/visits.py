@@ -72,6 +72,8 @@ _ARRIVAL_DAY = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|toda
                 r"(?:\s+(?:morning|afternoon|evening|night))?)?")
 # Round 38 (visits A): a stay told by the days it lasted ("spent two days in Tashkent", "spent the weekend in Baku")
 _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|nights?|weekend)"
+# Round 65 (visits65b): one day spent, named by its date, day first or month first ("14 October", "October 14")
+_SPENT_ONE_DATE = r"(?-i:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})"
 # Round 43: an event one came to open or attend ("to open the Hungarian-Uzbek business forum")
 _TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:forum|conference|summit|meeting|session|fair|exhibition|expo)\b")
@@ -115,6 +117,9 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|reached(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 38 (visits A): days spent in a place are a stay there ("spent two days in Tashkent")
                     r"|spent\s+" + _SPENT_DAYS + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    # round 65 (visits65b): and a day spent there, named by its date ("spent 14 October in Astana,
+                    # where he met …", dev/1070)
+                    r"|spent\s+" + _SPENT_ONE_DATE + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 53: a stay is a visit ("a delegation … headed by Minister X stayed in Ankara, where …")
                     r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z])))\b", re.I)
 # every _VISIT match holds one of these
@@ -172,12 +177,17 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           r"|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))inerek\b"
                           # round 38 (visits B): leaving or flying out for a place is going there, "а затем отбыл в
                           # Ташкент", "вылетел в понедельник в Баку" (not "вылетел из Баку": leaving it)
-                          r"|\b(?:отбы|вылете)(?:л|ла|ли|вш\w*)\b(?!\s+из\b)(?=(?:\s+[^\s.,;]+){0,3}?\s+в\s)", re.I)
+                          r"|\b(?:отбы|вылете)(?:л|ла|ли|вш\w*)\b(?!\s+из\b)(?=(?:\s+[^\s.,;]+){0,3}?\s+в\s)"
+                          # round 65 (visits65a): a stay told in Russian as Turkish "Bakü'de bulundu" is, the place
+                          # right before the verb, the visitor after it ("12 мая в Баку находился министр … X",
+                          # dev/1071)
+                          r"|\bв\s+(?-i:[А-ЯЁ])[а-яё-]+\s+находил(?:ся|ась|ись)\b", re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
                       "giderek", "gedərək",  # round 50
                       "inerek",  # round 58
+                      "находил",  # round 65 (visits65a)
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi")  # round 54
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
@@ -442,6 +452,15 @@ _RU_DOCUMENTS_SAID = re.compile(r"\b(?:пакет|ряд|целый\s+ряд|н�
                                 r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])"
                                 r"|\bподписа(?:ны|ли)\s+(?:[а-яё-]+(?:ые|ие)\s+){0,2}(?:документы|соглашения|меморандумы|договоры)(?![^\W\d_])"
                                 r"|\b(?:документы|соглашения|меморандумы|договоры)\s+(?:были\s+)?подписаны", re.I)
+# Round 65 (visits65b): more documents signed, told by a quantifier with no number, after a count of the visit's
+# ("doqquz sənəd imzalanıb" … "şirkətləri arasında bir sıra kommersiya sazişləri imzalanıb", "подписан ряд
+# коммерческих соглашений"): the visit's total is not stated (dev/1072), its count becomes unknown
+_UNCOUNTED_MORE_SIGNED = re.compile(r"\b(?:bir\s+sıra|bir\s+neçə|bir\s+dizi|birçok|bir\s+çok|çok\s+sayıda|çoxsaylı)"
+                                    r"\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+" + _TA_SIGNED
+                                    + r"|\b(?:ряд|целый\s+ряд|несколько)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
+                                    r"(?:документов|соглашений|меморандумов|договоров)\s+(?:был[аио]?\s+)?подписа"
+                                    r"|\bподписа\w*\s+(?:ряд|целый\s+ряд|несколько)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
+                                    r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])", re.I)
 # One document, as Russian tells it by the singular: "министры подписали план консультаций", "был подписан
 # меморандум" (the plural "подписали соглашения" says no number)
 _RU_GENITIVE_DOCUMENT = r"(?:плана|соглашения|меморандума|договора|протокола|программы|декларации|дорожной\s+карты)"
@@ -569,6 +588,8 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            r"|" + _IS_IN_ON_A_VISIT +
                            # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
                            r"|spent(?=\s+(?:\w+day|[A-Z][a-z]+\s+\d{1,2})\b[^.;]{0,30}?\s+in\s+[A-Z])"
+                           # round 65 (visits65b): "X spent 14 October in Astana" (_SPENT_ONE_DATE)
+                           r"|spent(?=\s+" + _SPENT_ONE_DATE + r"\s+in\s+[A-Z])"
                            # round 38 (visits A): "X spent two days in Tashkent"
                            r"|spent(?=\s+" + _SPENT_DAYS + r"\s+in\s+[A-Z])"
                            # round 53: a stay ("X stayed in Budapest on January 20")
@@ -1208,6 +1229,8 @@ def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
             days = [d for d in _dates(s, published, True) if d[2] < 30]
             if days:
                 return k, days[0][0]
+        elif k < DATELINE_SENTENCES and (day := _day_after_lone_place_line(doc, k, published)):
+            return k + 1, day
         elif stamp is None and len(s.text) < _STAMP_LENGTH and _STAMP.match(s.text):
             days = when.local_dates_in(s.text, published, s.check)
             if days and days[0][0] <= published:
@@ -1283,9 +1306,27 @@ def _dateline_names_a_place(doc: Document, s: Sentence, head: re.Match) -> bool:
         or (head[0].isupper() and places.city_in(head[0].title()) is not None)
 
 
+# Round 65 (visits65b): a dateline the sentence splitter cut in two, its place a line of its own in capitals before
+# the day ("ТУРКМЕНБАШИ. 16 апреля. КАЗИНФОРМ – …", dev/1063; "ASTANA. 3 May. …"): the place alone with its stop
+_LONE_PLACE_LINE = re.compile(rf"[{_UPPER}][{_UPPER}'’-]+(?:\s[{_UPPER}][{_UPPER}'’-]+)?\.")
+
+
+def _day_after_lone_place_line(doc: Document, k: int, published: date) -> date | None:
+    """The day of the sentence after a _LONE_PLACE_LINE naming a city when that sentence opens with it (then the
+    dateline is that next sentence, and the place is read back from k: _dateline_place)."""
+    s = doc.sentences[k]
+    if len(s.text) > 40 or not _LONE_PLACE_LINE.fullmatch(s.text) or k + 1 >= len(doc.sentences) \
+            or places.city_in(s.text.title()) is None:
+        return None
+    days = [d for d in _dates(doc.sentences[k + 1], published, True) if d[2] < 3]
+    return days[0][0] if days else None
+
+
 def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
     """(ISO-3, city) of the dateline sentence k ("Turkmenbashi, 22 August (Orient)."): the city the
     report was filed from, which is where a visit the lead tells without a city took place."""
+    if k > 0 and _LONE_PLACE_LINE.fullmatch(doc.sentences[k - 1].text) and not doc.mentions(doc.sentences[k]):
+        return places.city_in(doc.sentences[k - 1].text.title())  # round 65 (visits65b): the place on its own line
     s = doc.sentences[k]
     capital = next((m for m in doc.mentions(s) if m.is_capital), None)
     if capital:
@@ -1900,7 +1941,13 @@ def _parties(sentence: str) -> re.Match | None:
     """The parties of talks ("X held talks with Y"): _PARTIES, searched from the last stop before the first
     of its verbs (none without one)."""
     verbs = [i for i in (sentence.find(verb) for verb in _PARTIES_VERBS) if i >= 0]
-    return _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
+    m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;")) if verbs else None
+    if m is None and verbs and ", who " in sentence:
+        # round 65 (visits65b): the guest's aside read as spaces, as _reception reads the host's ("…, where
+        # Turkmenistan's Deputy Prime Minister X, who oversees the gas complex, held talks on Friday with …", dev/1070)
+        sentence = _WHO_ASIDE.sub(lambda w: " " * len(w[0]), sentence)
+        m = _PARTIES.search(sentence, _after_last_stop(sentence, min(verbs), ",.;"))
+    return m
 
 
 def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -2731,16 +2778,26 @@ _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak
                                 # round 46: "we" in an answer, the question before asking of the interviewee's own
                                 # trip (_YOUR_TRIP): "— 11–12 декабря мы вместе с … компаний работали в Бурсе."
                                 r"|\bмы\s+(?:[^.?!]{0,80}?\s)?(?:(?:работали|были|побывали|провели)\s+в\b|посетили\b)"
-                                r"|\bwe\s+(?:[^.?!]{0,80}?\s)?(?:were|worked|travelled|traveled|went)\s+(?:in|to)\b",
+                                r"|\bwe\s+(?:[^.?!]{0,80}?\s)?(?:were|worked|travelled|traveled|went)\s+(?:in|to)\b"
+                                # round 65 (visits65b): the Turkish and Azerbaijani "we" in the verb's ending ("19
+                                # Mart'ta Aktau'da … Forumu'na katıldık", dev/1068), read as "мы"/"we" are
+                                r"|\b(?:katıldık|gittik|bulunduk|ziyaret\s+ettik|iştirak\s+etdik|getdik|olduq)\b",
                                 re.I)
 _WE_TRIP_OPENINGS = ("мы", "we")
+_TA_WE_TRIP_ENDINGS = ("dık", "dik", "duk", "tik", "duq")
 # the question asking of the interviewee's own trip: "В декабре вы возглавляли таджикскую делегацию в Бурсе.", "You led
 # the delegation to Bursa in December."
 _YOUR_TRIP = re.compile(r"\bвы\s+(?:возглавляли|посетили|побывали|были\s+в|ездили)|\byou\s+(?:led|visited|were\s+in"
-                        r"|travelled|traveled|went)\b|\bdid\s+you\s+(?:visit|go|travel|lead)\b", re.I)
+                        r"|travelled|traveled|went)\b|\bdid\s+you\s+(?:visit|go|travel|lead)\b"
+                        # round 65 (visits65b): Turkish and Azerbaijani "you were" on a place's locative ("Geçen ay
+                        # Hazar kıyısındaydınız.", "Ötən ay Aktauda idiniz"), "you went, attended, visited"
+                        r"|(?<=[^\W\d_]|['’])[dt][aeə]yd[ıi]n[ıi]z\b|[dt][aeə]\s+idiniz\b"
+                        r"|\b(?:gittiniz|katıldınız|bulundunuz|ziyaret\s+ettiniz|getdiniz|iştirak\s+etdiniz"
+                        r"|səfər\s+etdiniz)\b", re.I)
 _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
-    "i went", "i flew", "i was in", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we "))
+    "i went", "i flew", "i was in", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
+    "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq"))
 _ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
 
 
@@ -2752,17 +2809,22 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
         return None
     para_start = doc.text.rfind("\n", 0, s.start) + 1
     paragraph = doc.text[para_start:doc.text.find("\n", s.start) % (len(doc.text) + 1)]
-    if not _ANSWER_DASH.match(paragraph) or _question_line(paragraph):
+    labelled = _labelled_answer(paragraph)
+    if not (_ANSWER_DASH.match(paragraph) or labelled) or _question_line(paragraph):
         return None
     # the lead: the paragraph before the interview's first question
     paragraphs = [(i, p) for i, p in _paragraphs(doc.text[:para_start])]
-    if m[0].lower().startswith(_WE_TRIP_OPENINGS) and not (
-            paragraphs and _question_line(paragraphs[-1][1]) and _YOUR_TRIP.search(paragraphs[-1][1])):
+    asks = _labelled_question if labelled else _question_line
+    if (m[0].lower().startswith(_WE_TRIP_OPENINGS) or m[0].lower().endswith(_TA_WE_TRIP_ENDINGS)) and not (
+            paragraphs and asks(paragraphs[-1][1]) and _YOUR_TRIP.search(paragraphs[-1][1])):
         return None  # round 46: "we" went where the question before says the interviewee went, else not his trip
-    first_question = next((i for i, (at, p) in enumerate(paragraphs) if _question_line(p)), None)
-    if not first_question:
-        return None
-    person = _interviewee(paragraphs[first_question - 1][1], resolver)
+    if labelled:
+        person = _answer_label_person(labelled, doc.text[:para_start], resolver)
+    else:
+        first_question = next((i for i, (at, p) in enumerate(paragraphs) if _question_line(p)), None)
+        if not first_question:
+            return None
+        person = _interviewee(paragraphs[first_question - 1][1], resolver)
     days = _days(s, published, None, True)
     if person is None or not days:
         return None
@@ -2771,6 +2833,28 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+# Round 65 (visits65b): an interview laid out under capitals labels, the interviewer's and the answerer's ("TRT HABER:
+# Geçen ay Hazar kıyısındaydınız. Aktau'da neler konuşuldu?" / "BAKAN BOLAT: Evet, 19 Mart'ta Aktau'da … katıldık.",
+# dev/1068): an answer is a labelled paragraph that asks nothing, its answerer the one the label names (quotes' reading)
+def _labelled_answer(paragraph: str) -> str | None:
+    """The capitals label (_TA_ANSWER_LABEL) opening a paragraph that asks nothing; None otherwise."""
+    m = _TA_ANSWER_LABEL.match(paragraph) if ":" in paragraph[:40] else None
+    return m[0].rstrip(": ") if m and not paragraph.rstrip("”\"’» ").endswith("?") else None
+
+
+def _labelled_question(paragraph: str) -> bool:
+    """Is a paragraph a question under a capitals label ("TRT HABER: … konuşuldu?")? As the quotes read it: one home."""
+    from .quotes import _caps_labelled_asking
+    return _caps_labelled_asking(paragraph)
+
+
+def _answer_label_person(label: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The person an answer's capitals label names ("BAKAN BOLAT" after "Ticaret Bakanı Ömer Bolat"), as the quotes
+    read it: the full name, or the surname of one named in full before (`earlier`)."""
+    from .quotes import _caps_label_forms, _label_named_before
+    return _label_named_before(_caps_label_forms(label), earlier, resolver)
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
@@ -3227,6 +3311,12 @@ _LOCAL_NOT_VISIT = re.compile(r"\b(?:телефон|видео|онлайн|пр
                               # the visit word after a future participle: "Azerbaycan'a yapacağı resmi ziyaret öncesinde",
                               # "gerçekleştireceği ziyaret", "edəcəyi səfər"
                               r"|\w(?:acağı|eceği|acağı|əcəyi)\s+(?:[^\W\d_]+\s+)?(?:ziyaret|səfər)", re.I)
+# Round 65 (visits65a): a visit told as one of several, none of them dated ("Президент X во время одного из визитов в
+# Баку назвал …, и сегодня эти слова …", dev/1071; "during one of his visits to Ankara"): no visit of a day ("сегодня"
+# there is the words', not a trip's)
+_ONE_OF_SEVERAL_VISITS = re.compile(r"\bодн(?:ого|ом|ой|им)\s+из\s+(?:(?:своих|его|её|ее|их|прошлых|прежних)\s+)?"
+                                    r"(?:визитов|поездок)\b"
+                                    r"|\bone\s+of\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:visits|trips)\b", re.I)
 # Round 18b: a visit recalled, the visit word the object of the recalling ("Erdoğan dün Bakü ziyaretini hatırlattı",
 # "ziyaretini anımsattı", "Prezident … dünən Qazaxıstana səfərini xatırladıb", "səfərini yada salıb", "Мирзиёев во
 # вторник вспомнил свой визит в Баку", "напомнил о визите")
@@ -3348,6 +3438,13 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
             persons += [p for p in _of_state_titled_attendees(s.text, resolver)
                         if all(p.name != q.name for q in persons)]
         persons = [_guest_by_surname(p, summit, visits) for p in persons]
+    elif not sent:  # round 65 (visits65a): leaders the office holders table does not know, told with their state
+        newcomers = _state_titled_leading_newcomers(s.text, resolver)
+        if "represented by" in s.text:
+            newcomers += _heads_of_their_named_states(_STATE_REPRESENTED_BY, s.text, resolver)
+        # only of the ties' states: a guest of another (a Georgian premier, a Romanian minister at a Baku energy
+        # summit, dev/816) is no record, and counted as a guest he changed the documents read for the others
+        persons += [p for p in newcomers if p.iso3 in places.TIE_CODES and all(p.name != q.name for q in persons)]
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived = None  # the names a relative clause tells the arrival of (None: every one named arrived then)
@@ -3438,6 +3535,31 @@ _REPRESENTED_BY_NAME_TITLED = re.compile(r"\bby\s+(?P<head>[A-Z][\w'’-]+(?:\s+
 def _represented_by_name_titled(sentence: str, resolver: Resolver) -> list[Person]:
     """Each one _REPRESENTED_BY_NAME_TITLED reads, of the state his title names (_heads_of_their_named_states)."""
     return _heads_of_their_named_states(_REPRESENTED_BY_NAME_TITLED, sentence, resolver)
+
+
+# Round 65 (visits65a): a state told represented at a summit by one the office holders table does not know, the
+# state opening its clause ("Northern Cyprus was represented by Prime Minister X Y, while …", dev/1073): he came, of
+# that state (_heads_of_their_named_states)
+_STATE_REPRESENTED_BY = re.compile(rf"(?:^|[,;]\s+(?:while|and|whereas)\s+)"
+                                   rf"(?P<state>[{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+)?)\s+(?:was|were)\s+"
+                                   rf"represented\s+by\s+"
+                                   rf"(?P<head>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,5}})")
+# the offices of a state's leader or its government's head, as the office holders resolver spells them (lower case,
+# a hyphen read as a space): one holding such an office comes to a summit in his own right, not in a leader's suite
+_LEADING_OFFICES = ("president", "vice president", "prime minister")
+
+
+def _state_titled_leading_newcomers(text: str, resolver: Resolver) -> list[Person]:
+    """Round 65 (visits65a): those a summit's list names with their state's adjective and a leading office
+    (_LEADING_OFFICES) whom the office holders table does not know ("… and Turkish Vice President X Y", dev/1073):
+    each of the state his title names. A minister so named may be in a leader's suite: not read."""
+    found = []
+    for run in NAME_RUN.findall(text):
+        person = resolver.resolve(run, speaking=False)
+        if person is not None and person.rule == "unlisted name" and person.iso3 \
+                and person.role.lower().replace("-", " ") in _LEADING_OFFICES:
+            found.append(person)
+    return found
 
 
 # Round 57 (summit): the heads of states' delegations to a ministers' meeting, Turkish and Azerbaijani, the state in
@@ -3711,12 +3833,14 @@ _HELD_DAY = (r"(?:\s+(?:on\s+|last\s+)?(?:\w+day(?:,?\s+" + _DATE_WORDS + r")?|y
              r"(?:\s+(?:morning|afternoon|evening))?,?)?")
 # Round 44: on a state's coast or shore, "as the leaders of Central Asia gathered on Turkmenistan's Caspian coast for
 # their eighth Consultative Meeting": that state is the place (_gathering), not another the sentence names before
-_GATHERED_ON_A_COAST = (r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?\b(?:gathered|convened|assembled)"
+_GATHERED_ON_A_COAST = (r"\b(?:presidents|leaders|heads of state|heads of government)\b[^.;]{0,80}?"
+                        r"\b(?:gathered|convened|assembled)"
                         + _HELD_DAY + r"\s+on\s+(?P<coast>[A-Z][\w-]+)['’]s\s+(?:[A-Z][\w-]+\s+)?"
                         r"(?:coast|shore|shores|banks)\b")
 # A summit told as leaders gathering, no "summit" word: "When the presidents of the five Central Asian republics
 # gathered in Dushanbe last Thursday for their fifth Consultative Meeting", "heads of state convened in Astana"
-_GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state)\b[^.;]{0,80}?"
+# (round 65, visits65a: and heads of government, as on a coast, dev/1073)
+_GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state|heads of government)\b[^.;]{0,80}?"
                         r"\b(?:gathered|convened|assembled)" + _HELD_DAY + r"\s+(?:in|at)\b"
                         r"|" + _GATHERED_ON_A_COAST +
                         # round 20: the leaders holding the summit: "The leaders of Azerbaijan, Türkiye and Turkmenistan
@@ -4155,6 +4279,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             continue
         if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))) \
                 or (k and headed[k] and not _days(s, published, lead_day, local_words[k])) \
+                or ((" из " in sentence or "one of" in s.check) and _ONE_OF_SEVERAL_VISITS.search(sentence)) \
                 or (", who " in sentence and _visits_of_past_years_only(sentence, published)):
             # a delegation's head told with an arrival of no day of its own ("…, прибывший в азербайджанскую столицу
             # в тот же день") is read as the one told without it: the day and place are the sentence's before
@@ -5453,6 +5578,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and signed_local and not visit.documents_said and (
             m := _TA_DOCUMENTS_SAID.search(sentence) or _RU_DOCUMENTS_SAID.search(sentence)):
         visit.documents_said = True  # the number not stated
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed_local and visit.documents is not None and (m := _UNCOUNTED_MORE_SIGNED.search(sentence)):
+        visit.documents = None  # round 65 (visits65b): the count told, then "bir sıra … sazişləri imzalanıb" (1072)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (
             m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
@@ -7955,6 +8083,9 @@ _TWO_SIGNED = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|ministers|leaders|pres
                          # round 50: two ministries, regions or cities ("the two ministries signed a memorandum and a
                          # plan of consultations": two)
                          r"|chambers|houses|ministries|regions|cities)|both\s+sides"
+                         # round 65 (visits65b): "the two" with no noun, as _PARTIES_SIGNED_ONE reads it ("The two
+                         # signed a memorandum of understanding on … and a roadmap for …", dev/1070)
+                         r"|the\s+two"
                          r"|they)\s+(?:also\s+)?signed\s+(?:an?|the)\s+" + _NOUN_WORDS + _SIGNED_PAIR_NOUN
                          + r"\b" + _UP_TO_THE_SECOND + _AND_A_SECOND + _NOUN_WORDS + _SIGNED_PAIR_NOUN
                          + r"\b" + _NO_THIRD_AFTER, re.I)
