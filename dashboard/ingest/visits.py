@@ -45,7 +45,7 @@ from .cheap import lowered, search_after_literal
 from .document import Document, Sentence
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
-from .people import _local_demonym_country
+from .people import _local_demonym_country, _place_or_title_word_in
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
@@ -9710,19 +9710,33 @@ _LOCAL_VISITOR_S_VISIT_OF_TYPE = re.compile(rf"\b([{CAPITALS}][\w-]+?)(?:['’]?
                                             r"(?:statü|niteli|status|xarakter)")
 
 
+def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, written: str, at: int) -> bool:
+    """Does the genitive's word `written` (read as `surname`) at `at` name the visit's visitor: a surname the visit's own
+    sentence wrote? Round 66: a title's word ("Bakanın çalışma ziyareti", the minister's working visit, read "Baka" +
+    "nın" or "Bakan" + "ın") is the visitor's whose sentence wrote the title last before it, not every visit's whose
+    sentence holds "Ticaret Bakanı …"; a place's word is no visitor."""
+    own = doc.text[visit.span[0]:visit.span[1]]
+    if len(surname) <= 3:
+        return False
+    title = next((w for w in (written[:len(surname) + 1], surname) if _place_or_title_word_in(w)), None)
+    if title is None:
+        return re.search(rf"\b{re.escape(surname)}", own) is not None
+    return not places.is_place_word(title) and re.search(rf"\b{re.escape(title)}", own) is not None \
+        and re.search(rf"\b{re.escape(title)}", doc.text[visit.span[1]:at]) is None
+
+
 def _typed_as_the_visitor_s_local(doc: Document, visit: VisitFound) -> None:
     """Round 54 (visits): a visit of no type takes the type a later Azerbaijani, Turkish or Russian sentence gives the
     visit of its visitor, named by the surname its own sentence wrote (_LOCAL_VISITOR_S_TYPED)."""
-    own = doc.text[visit.span[0]:visit.span[1]]
     for m in _LOCAL_VISITOR_S_TYPED.finditer(doc.text, visit.span[0]):
         surname = m[1] or m[4]
-        if len(surname) > 3 and re.search(rf"\b{re.escape(surname)}", own):
+        if _genitive_names_the_visitor(doc, visit, surname, m[0].split()[0] if m[1] else m[4], m.start()):
             visit.visit_type = _LOCAL_TYPES[lowered(m[2] or m[3])]
             return
     if not any(w in doc.text for w in ("statü", "niteli", "status", "xarakter")):
         return
     for m in _LOCAL_VISITOR_S_VISIT_OF_TYPE.finditer(doc.text, visit.span[0]):  # round 60 (visits B)
-        if len(m[1]) > 3 and re.search(rf"\b{re.escape(m[1])}", own):
+        if _genitive_names_the_visitor(doc, visit, m[1], m[0].split()[0], m.start()):
             visit.visit_type = _LOCAL_TYPES[lowered(m[2])]
             return
 
