@@ -9712,8 +9712,8 @@ _LOCAL_VISITOR_S_VISIT_OF_TYPE = re.compile(rf"\b([{CAPITALS}][\w-]+?)(?:['’]?
 
 def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, written: str, at: int) -> bool:
     """Does the genitive's word `written` (read as `surname`) at `at` name the visit's visitor: a surname the visit's
-    own sentence wrote? Round 66: a title's word ("Bakanın çalışma ziyareti", the minister's working visit, read "Baka" +
-    "nın" or "Bakan" + "ın") is the visitor's whose sentence wrote the title last before it, not every visit's whose
+    own sentence wrote? Round 66: a title's word ("Bakanın çalışma ziyareti", the minister's working visit, read "Baka"
+    + "nın" or "Bakan" + "ın") is the visitor's whose sentence wrote the title last before it, not every visit's whose
     sentence holds "Ticaret Bakanı …"; a place's word is no visitor."""
     own = doc.text[visit.span[0]:visit.span[1]]
     if len(surname) <= 3:
