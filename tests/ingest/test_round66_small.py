@@ -45,3 +45,15 @@ def test_a_title_s_genitive_types_the_visit_of_the_one_last_titled():
     named = text.replace("Bakanın çalışma ziyareti", "Cabbarov'un resmi ziyareti")
     assert [(v[0], v[4]) for v in proposed.visits(named, DAY)] == [("Mikayıl Cabbarov", "official"),
                                                                    ("Laziz Kudratov", "other")]
+
+
+# plant: the state's word before the title dropped from visits._genitive_names_the_visitor (`state = []`)
+def test_a_state_s_title_in_the_genitive_types_its_visitor_s_visit_whoever_was_titled_since():
+    text = ("Özbəkistan Respublikasının Prezidenti Şavkat Mirziyoyev fevralın 17-də Bakıya gəlib. Hava limanında "
+            "qonağı Azərbaycan Prezidenti İlham Əliyev qarşılayıb. Özbəkistan Prezidentinin Azərbaycana dövlət səfəri "
+            "iki gün davam edəcək.")
+    assert [(v[0], v[4]) for v in proposed.visits(text, date(2026, 2, 18))] == [("Shavkat Mirziyoyev", "state")]
+    turkish = ("Özbekistan Cumhurbaşkanı Şevket Mirziyoyev 17 Şubat'ta Ankara'ya geldi. Konuğu Türkiye "
+               "Cumhurbaşkanı Recep Tayyip Erdoğan karşıladı. Özbekistan Cumhurbaşkanının resmi ziyareti kapsamında "
+               "beş belge imzalandı.")
+    assert [(v[0], v[4]) for v in proposed.visits(turkish, date(2026, 2, 18))] == [("Shavkat Mirziyoyev", "official")]
