@@ -4871,11 +4871,14 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
     body = text[para[0]:para[1]].strip()
     if body[:1] not in "-–—" and not _OPENS_QUOTED.match(body) and _answer_goes_on(text, paras, para):
         return True  # round 45: "– …" / "Замминистра тогда сказал, что «…». Мы этим и занимаемся …" / "…?": run on
-    if ":" in text[paras[max(0, paras.index(para) - 3)][0]:para[0]] and _caps_label_run_on(text, paras, paras.index(para)):
-        return True  # round 66 (quotestr66): "BAYRAKTAR: …" / "… ifadesiyle "…" ve …" / "AKSOY: …?", dev/1080
+    index = paras.index(para)
+    # round 66 (quotestr66): a plain paragraph running a capitals-labelled answer on, up to the next question ("AKSOY:
+    # …?" / "BAYRAKTAR: …" / "… Cumhurbaşkanımızın ifadesiyle "…" ve …" / "AKSOY: …?", dev/1080); a cheap gate first,
+    # a label's colon in the paragraphs just before
+    if ":" in text[paras[max(0, index - _CAPS_RUN_ON)][0]:para[0]] and _caps_label_run_on(text, paras, index):
+        return True
     if body[:1] not in "-–—" and ":" not in body[:42] or _OPENS_QUOTED.match(body):
         return False  # (a cheap gate: an answer opens with a dash or a label)
-    index = paras.index(para)
     if index < 2:
         return False
     question = text[slice(*paras[index - 1])].strip()
@@ -10740,8 +10743,8 @@ def _tr_surname_opening(clause: str, resolver: Resolver) -> Person | None:
     names, else None."""
     if m := _TR_SURNAME_COMMA_OPENING.match(clause) or _TR_TITLED_SURNAME_COMMA_OPENING.match(clause):
         name = m["name"]
-    elif m := _TR_SURNAME_LEAD.match(clause):  # round 66 (quotestr66): "Yılmaz ayrıca Orta Koridor'un "…" olduğunu
-        name = m["spk"]  # vurguladı", dev/1085: the surname before "ayrıca"/"ise"/"de" is the subject, the genitive no one
+    elif m := _TR_SURNAME_LEAD.match(clause):  # round 66 (quotestr66): 'Yılmaz ayrıca Orta Koridor'un "…" olduğunu
+        name = m["spk"]  # vurguladı', dev/1085: the surname before "ayrıca", "ise", "de" is the subject, no genitive
     else:
         return None
     person = resolver.resolve(name, speaking=False)

@@ -26,8 +26,8 @@ INTERVIEW = ("Bakan Karaca radyoda konuştu\n\nUlaştırma Bakanı Selim Karaca,
              "KARACA: Maliyetler bütçenin içinde kaldı, ek bir kaynağa ihtiyaç duymadık.")
 
 
-# plant: the round 66 _caps_label_run_on line dropped from _answer_holding_quotes (the paragraph holding marks is read
-# as a quote of its own, no answer)
+# plant: the round 66 _caps_label_run_on branch of _answer_holding_quotes returning False (the paragraph holding marks
+# is read as a quote of its own, no answer)
 def test_an_answer_paragraph_holding_a_quote_in_marks_runs_a_capitals_answer_on():
     quotes = proposed.quotes(INTERVIEW, DAY)
     assert ("Selim Karaca", "Yük trenleri yazın çalışmaya başlayacak. Cumhurbaşkanımızın ifadesiyle \"demiryolu bir "
