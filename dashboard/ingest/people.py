@@ -2150,7 +2150,10 @@ _HEAD_WORDS = _HEAD_WORDS + ("глава государства",)
 # Azerbaijani "dövlətimizin başçısı" (our state's head), "ölkəmizin prezidenti" (our country's president): the
 # Azerbaijani press means Azerbaijan's president on the article's date, whoever spoke last (an economist's
 # quote before "Dövlətimizin başçısı o zaman bildirmişdi: «…»" does not make it the economist)
-_OUR_HEAD_OF_STATE = {"dövlətimizin başçısı": "AZE", "ölkəmizin prezidenti": "AZE", "dövlət başçımız": "AZE"}
+# (round 66, quotestr66: the Turkish "Cumhurbaşkanımız" (our President), as a Turkish minister calls Türkiye's
+# president, "Cumhurbaşkanımızın ifadesiyle "…"", dev/1080: Türkiye's head of state on the day)
+_OUR_HEAD_OF_STATE = {"dövlətimizin başçısı": "AZE", "ölkəmizin prezidenti": "AZE", "dövlət başçımız": "AZE",
+                      "cumhurbaşkanımız": "TUR", "sayın cumhurbaşkanımız": "TUR"}
 PRONOUNS = PRONOUNS + ("ölkəmizin prezidenti", "dövlət başçımız")
 # Round 51 (quotes51b): a ministry's release names its own minister "Bakanımız" (our minister; "Sayın Bakanımız"), the
 # Azerbaijani "nazirimiz": that state's one minister the article named (Resolver._our_minister)

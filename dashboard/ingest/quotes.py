@@ -843,6 +843,14 @@ def _paragraph_of(paras, position, starts=None):
     return paras[-1]
 
 
+def _last_turn(found: list[Found]) -> Found:
+    """The last quote found, or the answer holding it when it is a quote inside that answer: round 66 (quotestr66),
+    "BAYRAKTAR: …" / "… Cumhurbaşkanımızın ifadesiyle "…" ve …" / "…" (dev/1080), the answer goes on past its quote."""
+    if len(found) > 1 and found[-2].outer[0] <= found[-1].outer[0] and found[-1].outer[1] <= found[-2].outer[1]:
+        return found[-2]
+    return found[-1]
+
+
 def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     paras = paragraphs(text)
     starts = [a for a, _ in paras]
@@ -888,9 +896,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             said_by, label = label, None
             if interview and said_by is None and not DASH.match(text[payload[0]:payload[1]].strip()):
                 said_by = interview  # an answer going on in a plain paragraph (_answer_goes_on)
-            elif said_by is None and interview is None and found and found[-1].rule == "transcript":
-                said_by = _labelled_answer_goes_on(text, paras, payload, found[-1]) \
-                    or _statement_goes_on(text, paras, payload, found[-1])  # round 62 (quotesen62)
+            elif said_by is None and interview is None and found and _last_turn(found).rule == "transcript":
+                said_by = _labelled_answer_goes_on(text, paras, payload, _last_turn(found)) \
+                    or _statement_goes_on(text, paras, payload, _last_turn(found))  # round 62 (quotesen62)
             elif said_by is None and interview is None and found and found[-1].rule == "interview" \
                     and (goes_on := _qa_answer_goes_on(text, paras, payload, found[-1])):
                 found.append(goes_on)  # round 44: "A: …" / "…" / "Q: …?", the plain paragraph the same answer's
@@ -4863,9 +4871,14 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
     body = text[para[0]:para[1]].strip()
     if body[:1] not in "-–—" and not _OPENS_QUOTED.match(body) and _answer_goes_on(text, paras, para):
         return True  # round 45: "– …" / "Замминистра тогда сказал, что «…». Мы этим и занимаемся …" / "…?": run on
+    index = paras.index(para)
+    # round 66 (quotestr66): a plain paragraph running a capitals-labelled answer on, up to the next question ("AKSOY:
+    # …?" / "BAYRAKTAR: …" / "… Cumhurbaşkanımızın ifadesiyle "…" ve …" / "AKSOY: …?", dev/1080); a cheap gate first,
+    # a label's colon in the paragraphs just before
+    if ":" in text[paras[max(0, index - _CAPS_RUN_ON)][0]:para[0]] and _caps_label_run_on(text, paras, index):
+        return True
     if body[:1] not in "-–—" and ":" not in body[:42] or _OPENS_QUOTED.match(body):
         return False  # (a cheap gate: an answer opens with a dash or a label)
-    index = paras.index(para)
     if index < 2:
         return False
     question = text[slice(*paras[index - 1])].strip()
@@ -8466,12 +8479,35 @@ def _headline_label_quotes(text: str, found: list[Found], headline_end: int, res
     for head in found:
         if head.outer[0] < headline_end and head.speaker is None and _words(head.text) >= MIN_WORDS \
                 and not head.text.isupper() and _headline_ends_with(text[head.outer[1]:headline_end]) \
-                and (m := _HEADLINE_NAME_LABEL.match(_label_without_stay(_HEADLINE_TAG.sub("", text[:head.outer[0]], 1)))) \
-                and (person := _headline_label_person(_en_without_stay(_without_place_of_stay(m["spk"])),
-                                                      text[headline_end:], resolver)) is not None:
+                and ((m := _HEADLINE_NAME_LABEL.match(_label_without_stay(label := _HEADLINE_TAG.sub(
+                    "", text[:head.outer[0]], 1)))) and (person := _headline_label_person(
+                        _en_without_stay(_without_place_of_stay(m["spk"])), text[headline_end:], resolver)) is not None
+                     or (person := _label_before_long_stay(label, text[headline_end:], resolver)) is not None):
             head.speaker, head.rule = person, "headline-label"
     return _headline_trailing_name_quotes(text, found, headline_end, resolver)  # round 25
 
+
+
+# Round 66 (quotestr66): a place of stay of several capitalised words, a broadcaster, programme or venue in the
+# Turkish locative after an apostrophe ('Bakan Bayraktar TRT Radyo Haber'de: "…"', dev/1080; 'Bakan Bolat Dünya
+# Ticaret Merkezi'nde: "…"'): the label's person is the longest run of its first words that names one, the place's
+# own words (one at least before its locative word) left out
+# (not a known place, one word: "… Başkanı Kasımaliyev Kayseri'de:", dev/659, stays there alone)
+_LONG_STAY_LABEL = re.compile(rf"^\s*(?P<words>(?:[{CAPITALS}][\w'’.\-]*\s+){{2,8}})"
+                              rf"(?P<place>[{CAPITALS}][\w\-]*)['’]n?[dt][ae]\s*:\s*$")
+
+
+def _label_before_long_stay(label: str, body: str, resolver: Resolver) -> Person | None:
+    """The person a headline label names before a place of stay of several words in the locative, else None."""
+    if not label.rstrip().endswith(("de:", "da:", "te:", "ta:")) or not (m := _LONG_STAY_LABEL.match(label)):
+        return None  # (a cheap gate: the locative before the colon)
+    if places.is_place_word(m["place"]) or places.city_in(m["place"]) is not None:
+        return None
+    words = m["words"].split()
+    for cut in range(len(words) - 1, 0, -1):
+        if (person := _headline_label_person(" ".join(words[:cut]), body, resolver)) is not None:
+            return person
+    return None
 
 
 # Round 62 (quotesen62): an English label's place of stay, "Speaker Kurtulmuş in Bishkek: “…”" (a state, its capital or
@@ -10703,10 +10739,15 @@ _TR_TITLED_SURNAME_COMMA_OPENING = re.compile(rf"\s*(?:Başkan|Bakan|Vali|Büyü
 
 
 def _tr_surname_opening(clause: str, resolver: Resolver) -> Person | None:
-    """The person named before whom a bare surname opening `clause` before a comma names, else None."""
-    if not (m := _TR_SURNAME_COMMA_OPENING.match(clause) or _TR_TITLED_SURNAME_COMMA_OPENING.match(clause)):
+    """The person named before whom a bare surname opening `clause` before a comma (or round 66, a topic particle)
+    names, else None."""
+    if m := _TR_SURNAME_COMMA_OPENING.match(clause) or _TR_TITLED_SURNAME_COMMA_OPENING.match(clause):
+        name = m["name"]
+    elif m := _TR_SURNAME_LEAD.match(clause):  # round 66 (quotestr66): 'Yılmaz ayrıca Orta Koridor'un "…" olduğunu
+        name = m["spk"]  # vurguladı', dev/1085: the surname before "ayrıca", "ise", "de" is the subject, no genitive
+    else:
         return None
-    person = resolver.resolve(m["name"], speaking=False)
+    person = resolver.resolve(name, speaking=False)
     return person if person is not None and person.rule not in ("anaphor", "office") else None
 
 
