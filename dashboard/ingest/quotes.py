@@ -2010,6 +2010,9 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         m = SUBJECT.match(opening[0], opening[1])  # round 18: "Отдельно он поблагодарил …:", "Затем Алиев …"
     if m and sentence[:1] == "Г" and (head := _ru_head_subject(sentence, resolver)) and head[1].start() == 0:
         return head  # round 18: "Глава государства, в частности, отметил: «…»" (SUBJECT reads "государства" a verb)
+    if m and sentence[:1] == "Л" and sentence.startswith("Лидер нации"):
+        # round 66 (quotes66): the honorific whole, its head of state or nobody; "Лидер" alone is no anaphor here
+        return head if (head := _ru_head_subject(sentence, resolver)) and head[1].start() == 0 else None
     person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
     if person is None and (" of " in sentence or " at " in sentence) and (m2 := _en_subject_past_body_name(sentence)):
         m = m2  # round 32: "Economist X Y of the Centre for A and B believes …", "… Dr X Y of Z University said …"
@@ -4496,6 +4499,11 @@ _EN_HEADLINE_TITLE = re.compile(rf"(?:(?:the|a|an)\s+)?(?P<state>[{CAPITALS}][\w
                                 r"(?:ambassador|envoy|minister|president|consul|governor|mayor|akim|chairman|speaker"
                                 r"|investor|businessman|expert|economist|analyst|diplomat|official"
                                 r"|bakan|büyükelçi|başkonsolos|vali|yatırımcı|uzman|ekonomist|milletvekili))", re.I)
+# Round 66 (quotes66): that title before a full name, the label of an English interview's headline ('Uzbek ambassador
+# X Y: "…"', "Kazakh economist X Y:"), whose quote the body may not say again (dev/1084): the name is the label's
+# (_headline_label_person); the name's capitals case-sensitive, so "ambassador says" is no name
+_EN_HEADLINE_TITLED_NAME = re.compile(rf"{_EN_HEADLINE_TITLE.pattern}\s+(?-i:(?P<name>[{CAPITALS}][\w'’\-]+"
+                                      rf"(?:\s+[{CAPITALS}][\w'’\-]+)+))", re.I)
 _EN_TITLE_TO_NAME = 80  # characters from the body's title to the name after it ("ambassador to Kazakhstan, X Y")
 
 
@@ -5202,7 +5210,9 @@ AFTER_NAME_POSSESSIVE_TITLE = re.compile(
 # Round 15: a country adjective in the genitive inside the title ("Глава казахстанского государства"), and a source
 # between commas before the verb ("Глава казахстанского государства, как сообщает Акорда, отметил, что …", "по
 # данным пресс-службы"; it names no person: _ru_head_subject)
-_RU_HEAD_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[Гг]лава\s+(?:[а-яё]+(?:ого|его)\s+)?государства)"
+# Round 66 (quotes66): or the honorific "Лидер нации" (the Leader of the Nation, a head of state's title by law, the
+# Tajik president's), the head of state named last (Resolver), not the guest minister who spoke last (dev/1075)
+_RU_HEAD_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[Гг]лава\s+(?:[а-яё]+(?:ого|его)\s+)?государства|[Лл]идер\s+нации)"
                               # (round 18: a parenthetical word between commas after the title is an aside
                               # too, "Глава государства, в частности, отметил: …")
                               r"(?:,\s+(?P<aside>в\s+частности|в\s+свою\s+очередь|со\s+своей\s+стороны|кроме\s+того|"
@@ -5212,7 +5222,7 @@ _RU_HEAD_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[Гг]лава\s+(?:[а-яё]+
 
 
 def _ru_head_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
-    if "лава " not in sentence or "государства" not in sentence:  # a cheap gate
+    if ("лава " not in sentence or "государства" not in sentence) and "идер нации" not in sentence:  # a cheap gate
         return None
     m = _RU_HEAD_SUBJECT.search(sentence)
     if m and m["aside"] and _names_someone(m["aside"], resolver):  # round 15: "как сообщает министр X" is X's report
@@ -8549,7 +8559,9 @@ def _headline_label_person(label: str, body: str, resolver: Resolver) -> Person 
     """The person a headline label names: a holder the table knows, or one the body names in full (every word of the
     label capitalised, as a name is written; titles before a surname, "Bakan Bolat", the surname's)."""
     if not all(word[:1].isupper() and word.casefold() not in _HEADLINE_LABEL_NO_NAME for word in label.split()):
-        return None
+        # round 66 (quotes66): a state's title in lower case before a full name ('Uzbek ambassador X Y: "…"'): the name
+        titled = _EN_HEADLINE_TITLED_NAME.fullmatch(label) if " " in label else None
+        return _headline_label_person(titled["name"], body, resolver) if titled else None
     person = resolver.resolve(label, speaking=False)
     words = label.split()
     surname_only = len(words) == 1 or all(word.casefold() in _TITLE_WORDS or word.isupper() or _label_state_word(word)
