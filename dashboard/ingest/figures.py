@@ -6162,12 +6162,34 @@ def _direction_partner(doc: Document, mention) -> bool:
                 or _DIRECTION_BEFORE.search(doc.text, max(0, mention.start - 20), mention.start))
 
 
+# Round 66 (tradeaz66): a state that "stands out" in trade with a group is one of the group, a partner ranked first,
+# as a direction is (_DIRECTION_AFTER): the headline "Türk dövlətləri ilə ticarətdə Özbəkistan 2,3 dəfə artımla önə
+# çıxıb" (in trade with the Turkic states Uzbekistan came to the fore with 2.3-fold growth, dev/1077) over a report of
+# Azerbaijan's trade, Turkish "… ticarette Özbekistan öne çıktı", English "Kazakhstan stands out in …". Russian
+# "… лидирует Узбекистан" is not read (its word order is free). A few words (a growth) may stand between the state
+# and its verb.
+_STANDS_OUT_AFTER = re.compile(r"[\w'’]{0,5}\s+(?:[^\s.;!?]+\s+){0,4}?"
+                               r"(?:önə\s+çıx\w*|öne\s+çık\w*|fərqlən\w*|öndədir|öndedir|liderdir|stands?\s+out)",
+                               re.I)
+_STANDS_OUT_WORDS = ("önə", "öne", "fərqlən", "öndə", "önde", "liderdir", "stand")  # as cheap.lowered() has them;
+# one is in every _STANDS_OUT_AFTER match
+
+
+def _stands_out_partner(doc: Document, mention, end: int, check: str) -> bool:
+    """Is the state told as standing out in the trade told up to `end` (_STANDS_OUT_AFTER), a partner? `check`: the
+    cheap.lowered() text it stands in."""
+    return any(word in check for word in _STANDS_OUT_WORDS) \
+        and bool(_STANDS_OUT_AFTER.match(doc.text, mention.end, end))
+
+
 def headline_direction(doc: Document) -> set[str]:
     """The states the headline (the text's first paragraph) names as the direction of trade (_direction_partner)."""
     end = doc.text.find("\n\n")
     if end < 0:
         return set()
-    return {m.iso3 for m in doc.countries.within(0, end) if _direction_partner(doc, m)}
+    check = lowered(doc.text[:end])
+    return {m.iso3 for m in doc.countries.within(0, end)
+            if _direction_partner(doc, m) or _stands_out_partner(doc, m, end, check)}
 
 
 def _lead_home(doc: Document, before: int) -> str | None:
@@ -6181,7 +6203,7 @@ def _lead_home(doc: Document, before: int) -> str | None:
         if any(word in s.check for word in _GROUP_OR_TOTAL_WORDS) and _TRADE.search(s.text) \
                 and _GROUP_OR_TOTAL.search(s.text) and len(named := set(doc.codes(s))) == 1 \
                 and not all(_after_with(doc, m) or _partner_of_flow(doc, m) or _direction_partner(doc, m)
-                            for m in doc.mentions(s)):
+                            or _stands_out_partner(doc, m, s.end, s.check) for m in doc.mentions(s)):
             # (round 44: not a partner "with" whom the lead names, "türk dövlətləri ilə xarici ticarət: Qırğızıstanla
             # dövriyyə 38,6 faiz artıb" is a release on Azerbaijan's trade, its fastest-growing partner told; round 48:
             # nor where a flow goes or comes from, "Foreign Trade Statistics, 2025: imports from Türkiye up 6.8 percent"
