@@ -7775,7 +7775,7 @@ def _home_of_our_partner(s, partner: str, quoted) -> str | None:
         return None
     home = _quoted_by(quoted, s)
     if home is None and we.group().lower().startswith("biz"):
-        home = "AZE" if "ə" in s.text else "TUR"
+        home = "AZE" if "ə" in s.check else "TUR"
     return home if home != partner else None
 
 
