@@ -1828,6 +1828,15 @@ def _figure_back_of_named(doc: Document, k: int, resolver: Resolver) -> list[str
 TWO_SIDES_AFTER_FIGURE = 4  # sentences after a trade figure where "the two sides" still means its pair
 
 
+# Round 66 (tradetr66, dev/1080): a text that names the pair's partner again after its figure is still on that pair, so
+# "the two leaders" count from there: "Geçen yıl iki ülke arasındaki ticaret hacmi 8 milyar 200 milyon doların üzerine
+# çıktı. …(remarks on the energy bought from Azerbaijan, "Azerbaycan bu bağımsızlığın … sigortalarından biri")…
+# Hedefimiz belli: iki liderin koyduğu 15 milyar dolarlık ticaret hedefine ulaşmak" (five sentences after the figure).
+def _last_naming_the_pair(doc: Document, pair: tuple[str, str], last_trade: int, k: int) -> int:
+    """The last sentence after `last_trade` and before `k` that names a state of `pair`; `last_trade` when none does."""
+    return next((j for j in range(k - 1, last_trade, -1) if set(doc.codes(doc.sentences[j])) & set(pair)), last_trade)
+
+
 # Round 49 (trade other): a figure told "for comparison" is another pair's aside; "the two sides" right after it are
 # still the pair the report is about: "… it reached $18.2 million. For comparison, Türkiye's exports to the north alone
 # exceeded $2.3 billion last year. Officials … have floated a goal of raising the two sides' annual trade to $100
@@ -1851,13 +1860,16 @@ def _the_two_of_the_last_figure(doc: Document, s, k: int, found: list[FigureFoun
                                 resolver: Resolver) -> tuple[str, str] | None:
     """The pair of the last trade figure when sentence `s` (k) names no state, speaks of "the two sides" (_BOTH_LEADERS,
     _OF_THE_TWO) up to TWO_SIDES_AFTER_FIGURE sentences after it, the office holders it names are of that pair and the
-    sentences between name no state of the ties outside it; else None."""
-    if not found or found[-1].kind != "trade" or not 1 < k - last_trade <= TWO_SIDES_AFTER_FIGURE \
+    sentences between name no state of the ties outside it; else None. Round 66 (tradetr66): counted from the last
+    sentence between that names a state of the pair (_last_naming_the_pair), the text still on the pair."""
+    if not found or found[-1].kind != "trade" or not 1 < k - last_trade <= 2 * TWO_SIDES_AFTER_FIGURE \
             or not (_OF_THE_TWO.search(s.text) or _BOTH_LEADERS.search(s.text)):
         return None
     pair = found[-1].pair
     if any(code in places.TIE_CODES and code not in pair for j in range(last_trade + 1, k)
            for code in doc.codes(doc.sentences[j])):
+        return None
+    if k - _last_naming_the_pair(doc, pair, last_trade, k) > TWO_SIDES_AFTER_FIGURE:
         return None
     holders = [p.iso3 for m in NAME_RUN.finditer(s.text) if (p := _holder_in(m[0], resolver))]
     return pair if all(code in pair for code in holders) else None
@@ -3407,9 +3419,16 @@ _MUTUAL_OF_MEMBERS = re.compile(r"\bвзаимн\w+\s+(?:товарооборо�
 
 # "between" one state and a group is no pair's trade: "Trade between Turkey and the council's member states as a
 # whole stood at around $11 billion", "trade between Kazakhstan and the EU"
+# Round 66 (tradetr66): nor "between" a count of three or more states, a trilateral meeting's total: Turkish "Üç ülke
+# arasındaki toplam ticaretin 10 milyar doları aştığını belirten …" (dev/1085), Azerbaijani "dörd ölkə arasında",
+# "trade between the three countries", "между тремя странами" (the count is _GROUPS's; "arasında" is _OF_THE_TWO's)
 _BETWEEN_GROUP = re.compile(r"\bbetween\s+[^,.;]{1,40}?\s+and\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:other\s+|fellow\s+)?"
                             r"(?:OTS|CIS|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
-                            r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations))\b", re.I)
+                            r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations))\b|"
+                            r"\b(?:üç|dört|dörd|beş|altı)\s+(?:\w+\s+)?(?:ülke|ölkə|devlet|dövlət)\w*\s+arasında\w*|"
+                            r"\b(?:between|among)\s+(?:the\s+|these\s+|our\s+)?(?:three|four|five|six)\s+(?:\w+\s+)?"
+                            r"(?:countries|states|nations)\b|"
+                            r"\bмежду\s+(?:тремя|четырьмя|пятью|шестью)\s+(?:\w+\s+)?(?:стран|государств)\w*", re.I)
 
 
 # A group's trade among its own members, in a sentence naming three or more of them: "its members' combined trade
@@ -6757,10 +6776,14 @@ def _meeting_pair(s, resolver: Resolver, context_pair: tuple[str, str] | None) -
 # Russian "Стороны договорились …", Turkish "Liderler …", Azerbaijani "Dövlət başçıları …"): of those two holders' states.
 _BOTH_LEADERS = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|parties|presidents|leaders|heads\s+of\s+state)|both\s+sides|"
                            r"both\s+leaders)\b|(?<!\w)(?:стороны|президенты|лидеры|главы\s+государств|taraflar|liderler|"
-                           r"cumhurbaşkanları|tərəflər|liderlər|prezidentlər|dövlət\s+başçıları)(?!\w)", re.I)
+                           r"cumhurbaşkanları|tərəflər|liderlər|prezidentlər|dövlət\s+başçıları)(?!\w)"
+                           # round 66 (tradetr66, dev/1080): Turkish and Azerbaijani count them, "iki liderin koyduğu …
+                           # hedef" (the goal the two leaders set), "iki cumhurbaşkanı", "iki prezidentin", "iki lider"
+                           r"|\biki\s+(?:lider|cumhurbaşkan|prezident|devlet\s+başkan|dövlət\s+başçı)\w*", re.I)
 _BOTH_LEADERS_WORDS = ("sides", "parties", "presidents", "leaders", "heads of state", "стороны", "президенты", "лидеры",
                        "главы государств", "taraflar", "liderler", "cumhurbaşkanlar", "tərəflər", "liderlər",
-                       "prezidentlər", "dövlət başçilari")  # as cheap.lowered() has them; one is in every match
+                       "prezidentlər", "dövlət başçilari", "iki lider", "iki cumhurbaşkan", "iki prezident",
+                       "iki devlet başkan", "iki dövlət başçi")  # as cheap.lowered() has them; one is in every match
 
 
 # Round 44: "the two countries" at the meeting the sentence before tells a leader received another at ("Erdoğan, Caparov
@@ -7752,8 +7775,30 @@ def _ours_of_the_two_before(doc: Document, s, before, quoted,
             or money.amounts_in(before.text, before.check) or len(partners := set(doc.codes(before))) != 1:
         return None
     partner = partners.pop()
-    home = _our_home_by_language(doc, before, partner, quoted, context_pair)
+    home = _our_home_by_language(doc, before, partner, quoted, context_pair) or _home_of_our_partner(before, partner,
+                                                                                                    quoted)
     return (home, partner) if home else None
+
+
+# Round 66 (tradetr66, dev/1080): so too when `before` speaks of the one state in the first person plural with no trade
+# word, an interview's answer ("Azerbaycan bizim için sadece bir tedarikçi değil, kardeş bir ülke. Geçen yıl iki ülke
+# arasındaki ticaret hacmi …", Azerbaijani "Qazaxıstan bizim üçün …", "Kazakhstan is more than a supplier for us"): the
+# two are the speaker's state (his quote's) and that one. A speaker of no state told (a minister by his portfolio alone)
+# says "biz" in his language: Azerbaijani when the sentence has its letter ə, else Turkish.
+_WE_OF_THE_SPEAKER = re.compile(r"\b(?:biz(?:im|e|ə|i|den|dən)?|(?:for|to)\s+us|our|для\s+нас|нам|наш\w*)\b", re.I)
+_WE_OF_THE_SPEAKER_WORDS = ("biz", " us", "our", "нас", "нам", "наш")  # as cheap.lowered() has them; one is in every
+# _WE_OF_THE_SPEAKER match
+
+
+def _home_of_our_partner(s, partner: str, quoted) -> str | None:
+    """The speaker's state when `s` speaks of `partner` in the first person plural (_WE_OF_THE_SPEAKER): his quote's,
+    else the state of the Turkic language his "biz" is in; None when that is the partner or unknown."""
+    if not any(word in s.check for word in _WE_OF_THE_SPEAKER_WORDS) or not (we := _WE_OF_THE_SPEAKER.search(s.text)):
+        return None
+    home = _quoted_by(quoted, s)
+    if home is None and we.group().lower().startswith("biz"):
+        home = "AZE" if "ə" in s.check else "TUR"
+    return home if home != partner else None
 
 
 # Round 44 (trade-az): Turkish is Northern Cyprus's language too, so a Turkish "Azerbaycan ile ticaret hacmimiz" in an

@@ -220,7 +220,10 @@ _COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w
                              # üzerinde" (slightly above), Azerbaijani "dolların bir qədər üzərində"
                              # round 55 (traderel): "4,5 milyar doların hemen altında" (just under)
                              r"|\w{0,3}\s+(?:(?:biraz|bir\s+qədər|bir\s+az|xeyli|epey|hafif|hemen|az\s+da\s+olsa)\s+)?"
-                             r"(?:(?P<over_>üzerinde|üstünde|üzərində)|(?P<under_>altında))\b"
+                             # round 66 (tradetr66): risen above it, on the dative, "8 milyar 200 milyon doların üzerine
+                             # çıktı" (dev/1080), "dolların üzərinə çıxıb", "doların üstüne yükseldi"
+                             r"(?:(?P<over_>üzerinde|üstünde|üzərində|"
+                             r"(?:üzerine|üstüne|üzərinə)\s+(?:çık|çıx|yüksel|yüksəl)\w*)|(?P<under_>altında))\b"
                              # round 18: a verb of reaching or passing denied after the amount, as English "did not
                              # reach" before it: Azerbaijani "300 milyon dollara çatmayıb/çatmadı/çatmamışdı", "dolları
                              # keçməyib/ötməyib", Turkish "300 milyon dolara ulaşmadı/ulaşamadı", "doları aşmadı/bulmadı"
@@ -230,8 +233,8 @@ _COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w
                              r"ötmə(?:yib|di|miş)|ulaş(?:a)?ma(?:d[ıi]|m[ıi]ş|z|sa\b)|ulaşm[ıi]yor|(?:aş|bul)(?:a)?ma(?:d[ıi]|m[ıi]ş)"
                              r"|aşm[ıi]yor)\w*)", re.I)
 _COMPARED_WORDS = ("yaxin", "yakin", "yaklaş", "civar", "ətraf", "az", "aşaği", "çox", "artiq", "fazla", "yuxari",
-                   "üzerinde", "üstünde", "üzərində", "altinda", "çatma", "çatmi", "keçmə", "ötmə", "ulaş", "aşma", "aşama",
-                   "bulma", "bulama", "aşmi")  # as cheap.lowered() has them
+                   "üzerinde", "üstünde", "üzərində", "üzerine", "üstüne", "üzərinə", "altinda", "çatma", "çatmi",
+                   "keçmə", "ötmə", "ulaş", "aşma", "aşama", "bulma", "bulama", "aşmi")  # as cheap.lowered() has them
 
 
 def qualifier_after(text: str, end: int) -> str | None:
