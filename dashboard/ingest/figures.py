@@ -1435,7 +1435,10 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"(?:reached|stood\s+at|came\s+to|amounted\s+to|totall?ed|exceeded)"
                           r"|to(?=\s+(?:nearly|almost|about|around|over|more\s+than|some|roughly|\$|\d))"
                           r")?\s*(?:около|почти|более|свыше|about|around|"
-                          r"nearly|almost|over|more\s+than|some|roughly)?\s*\$?$", re.I)
+                          r"nearly|almost|over|more\s+than|some|roughly"
+                          # round 66 (trade66): a bound from above, and "just" before either, "and in the first quarter
+                          # of 2026 it reached just under $170 million" (dev/1078), "а за январь–март составил менее …"
+                          r"|(?:just\s+)?(?:under|below|over|less\s+than)|менее)?\s*\$?$", re.I)
 
 # (round 24: "по итогам (всего)" as "за", "for the whole of", "in all of": "…, а по итогам всего 2025 года приблизился к …")
 _CLAUSE_GAP = re.compile(r"(?:(?:rose|grew|increased|climbed|fell|declined|dropped)\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?"
@@ -5189,6 +5192,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     continue  # round 24: "the countries had the potential to bring turnover to $1 billion" (_POTENTIAL_TO)
                 if _estimated_future(sentence, s.check, amount):
                     continue  # round 40 (trade A): "Even at the current growth rate, turnover would reach roughly $250 million"
+                if _could_reach(sentence, s.check, amount) and not _goal_named_after(sentence, s.check, amount):
+                    continue  # round 66 (trade66): "a projection that trade could double to $25 million by 2027"
+                    # (dev/1078); not "we can reach $100 million by 2030, and that is the goal we agreed" (dev/434)
                 if _expected_this_year(sentence, s.check, amount, published):
                     continue  # round 48: "… expects imports from Türkiye to exceed $1.7 billion in 2026"
                 if _not_pairs_subject(sentence, segment_check, previous_end, amount) \
@@ -5309,6 +5315,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # round 25: "товарооборот может превысить $1,6 млрд", "100 milyon dollara çata bilər"
             if _estimated_future(sentence, s.check, amount):
                 continue  # round 31: "По его оценке, … товарооборот по итогам 2025 года превысит 1,2 млрд долларов"
+            if _projected_this_year(sentence, s.check, amount, published):
+                continue  # round 66 (trade66): "… model suggests turnover of about $800 million this year if …"
             # (a trade word in "from 2023, when trade stood at $560 million" names the figure compared with, no clause
             # of its own)
             # round 37: "…, while sales in the other direction stood at $92 million" (the partner's same flow)
@@ -6895,7 +6903,10 @@ def release_home(doc: Document) -> str | None:
 # Round 59 (trade59): "could approach", Russian "может приблизиться к" (may come close to) too.
 _COULD_REACH_BEFORE = re.compile(r"\b(?:could|may|might|can)\s+(?:(?:well|soon|even|still|[a-z]{2,}ly)\s+)?"
                                r"(?:reach|exceed|top|hit|"
-                               r"surpass|pass|rise\s+to|grow\s+to|climb\s+to|increase\s+to|be\s+worth|approach)\s+"
+                               r"surpass|pass|rise\s+to|grow\s+to|climb\s+to|increase\s+to|be\s+worth|approach"
+                               # round 66 (trade66): a multiple of the figure as the way there, "trade could double to
+                               # $25 million by 2027" (dev/1078; a potential, no target)
+                               r"|(?:double|triple|treble|quadruple)\s+to)\s+"
                                r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?(?:US)?\$?$"
                                rf"|(?<!\w){_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}"
                                r"(?:превысить|составить|достичь|достигнуть|вырасти\s+до|увеличиться\s+до|выйти\s+на|"
@@ -6991,6 +7002,29 @@ def _expected_this_year(sentence: str, check: str, amount: money.Amount, publish
             or year["year"] and not 0 <= int(year["year"]) - published.year <= 1:
         return False
     return bool(_EXPECTED_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start))
+
+
+# Round 66 (trade66): a projection of the year under way's figure, told as a model's reading or on the condition that
+# the trend holds, is no figure: "Our own institute's model suggests turnover of about $800 million this year if current
+# trends hold" (dev/1078), "Should the present pace continue, trade will come to some $900 million in 2026". The
+# amount is told with the year under way or the next right after it (_THIS_YEAR_AFTER), as _expected_this_year reads.
+_PROJECTION = re.compile(r"\b(?:if|should|as\s+long\s+as)\s+(?:the\s+)?(?:current|present|recent)\s+"
+                         r"(?:trends?|pace|dynamics|growth(?:\s+rates?)?)\s+(?:holds?|continues?|persists?|"
+                         r"(?:is|are)\s+(?:maintained|sustained))\b"
+                         r"|\b(?:model|forecast|projection)s?\s+(?:\w+\s+)?(?:suggests?|shows?|projects?|predicts?|"
+                         r"points?\s+to|implies?)\b", re.I)
+_PROJECTION_WORDS = ("current", "present", "recent", "model", "forecast", "projection")  # as cheap.lowered() has them;
+# one is in every _PROJECTION match
+
+
+def _projected_this_year(sentence: str, check: str, amount: money.Amount, published: date) -> bool:
+    """Is the amount a projection (_PROJECTION) of the figure of the year under way or the next, told right after it
+    (_THIS_YEAR_AFTER)?"""
+    if not any(word in check for word in _PROJECTION_WORDS) \
+            or not (year := _THIS_YEAR_AFTER.match(sentence, amount.end)) \
+            or year["year"] and not 0 <= int(year["year"]) - published.year <= 1:
+        return False
+    return bool(_PROJECTION.search(sentence))
 
 
 # Round 25: "Trade with Türkiye fell by 3.2% to $412.5 million, as lower aluminium prices reduced the value of Tajikistan's

@@ -664,10 +664,23 @@ _LEVEL_BEFORE = re.compile(rf"(?:\b(?:{_EN_UP}|{_EN_DOWN}|reached)\s+to\s+|(?<!\
                            r"(?:\d+(?:[.,]\d+)?\s?[–-]\s?)?$", re.I)
 
 
+# Round 66 (trade66): a share told as the subject of its clause, the rate its predicate right after a verb of being,
+# its words too long for _SHARE_BEFORE: "Доля Узбекистана во внешнеторговом обороте Казахстана со странами Центральной
+# Азии составила 47,6%" (dev/1083), "Uzbekistan's share in Kazakhstan's foreign trade with the countries of Central Asia
+# came to 47.6%" (no contrast nor clause's end between: "… share was small, but trade grew by 12%" is a growth).
+_SHARE_SUBJECT_BEFORE = re.compile(r"\b(?:share|доля|долю|доли)\b"
+                                   rf"(?:(?!{_SHARE_CONTRAST}|\b(?:and|whereas)\b)[^.%,;]){{1,120}}?"
+                                   r"(?<!\w)(?:составил\w*|составля\w*|была|был|достигл\w*|was|is|stood\s+at|came\s+to"
+                                   r"|amounted\s+to|reached)\s+(?:about\s+|around\s+|около\s+|почти\s+|порядка\s+)?$",
+                                   re.I)
+SHARE_SUBJECT_CHARS = 160  # characters before a rate where the share word of _SHARE_SUBJECT_BEFORE stands
+
+
 def _a_share(text: str, m: re.Match) -> bool:
     return bool(_SHARE_AFTER.match(text, m.end())
                 or _SHARE_BEFORE.search(text, max(0, m.start() - SHARE_BEFORE_CHARS), m.start())
-                or _LEVEL_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                or _LEVEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _SHARE_SUBJECT_BEFORE.search(text, max(0, m.start() - SHARE_SUBJECT_CHARS), m.start()))
 
 
 # A growth told as a multiple: "it increased 1.7 times", "grew 2.5-fold", "a threefold increase", "1.7 times higher",
