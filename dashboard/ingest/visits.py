@@ -3432,6 +3432,9 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         if "represented by" in s.text and ", " in s.text:  # round 60 (visits60a)
             persons += [p for p in _represented_by_name_titled(s.text, resolver)
                         if all(p.name != q.name for q in persons)]
+        if "represented by" in s.text or "sent its" in s.text:  # round 66 (visits66a): a ministers' meeting too
+            persons += [p for p in _heads_of_their_named_states(_STATE_REPRESENTED_OR_SENT_ITS, s.text, resolver)
+                        if all(p.name != q.name for q in persons)]
         if "heyetine" in s.text or "heyətinə" in s.text:  # round 57 (summit)
             persons += [p for p in _local_delegation_heads(s.text, resolver) if all(p.name != q.name for q in persons)]
         if "inister of" in s.text or "delegation of" in s.text:  # round 57 (summit)
@@ -3441,7 +3444,7 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     elif not sent:  # round 65 (visits65a): leaders the office holders table does not know, told with their state
         newcomers = _state_titled_leading_newcomers(s.text, resolver)
         if "represented by" in s.text:
-            newcomers += _heads_of_their_named_states(_STATE_REPRESENTED_BY, s.text, resolver)
+            newcomers += _heads_of_their_named_states(_STATE_REPRESENTED_OR_SENT_ITS, s.text, resolver)
         # only of the ties' states: a guest of another (a Georgian premier, a Romanian minister at a Baku energy
         # summit, dev/816) is no record, and counted as a guest he changed the documents read for the others
         persons += [p for p in newcomers if p.iso3 in places.TIE_CODES and all(p.name != q.name for q in persons)]
@@ -3540,10 +3543,14 @@ def _represented_by_name_titled(sentence: str, resolver: Resolver) -> list[Perso
 # Round 65 (visits65a): a state told represented at a summit by one the office holders table does not know, the
 # state opening its clause ("Northern Cyprus was represented by Prime Minister X Y, while …", dev/1073): he came, of
 # that state (_heads_of_their_named_states)
-_STATE_REPRESENTED_BY = re.compile(rf"(?:^|[,;]\s+(?:while|and|whereas)\s+)"
-                                   rf"(?P<state>[{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+)?)\s+(?:was|were)\s+"
-                                   rf"represented\s+by\s+"
-                                   rf"(?P<head>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,5}})")
+# Round 66 (visits66a): an appositive after the state ("Hungary, an observer state, was represented by …"), and the
+# state that "sent its" office holder ("…, while Northern Cyprus sent its Foreign Minister X Y", dev/1081): a state,
+# not a leader, sent him, so he came (a leader who "sent his" envoy stayed away: _SENT, _envoys)
+_STATE_REPRESENTED_OR_SENT_ITS = re.compile(rf"(?:^|[,;]\s+(?:while|and|whereas)\s+)"
+                                            rf"(?P<state>[{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+)?)"
+                                            rf"(?:,\s+(?:an?|the)\s+[^\W\d_][^,;.]{{0,40}},)?\s+"
+                                            rf"(?:(?:was|were)\s+represented\s+by|sent\s+its)\s+"
+                                            rf"(?P<head>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,5}})")
 # the offices of a state's leader or its government's head, as the office holders resolver spells them (lower case,
 # a hyphen read as a space): one holding such an office comes to a summit in his own right, not in a leader's suite
 _LEADING_OFFICES = ("president", "vice president", "prime minister")
@@ -5042,8 +5049,10 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
         return True
     # round 24: the visitor's own capital in a name is no place ("had barely landed from Tashkent when he sat down with
     # The Budapest Times")
+    denied = _places_denied(s.text)
     capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital
-                and not (m.iso3 == visit.visitor.iso3 and _in_a_name(doc.text, m))}
+                and not (m.iso3 == visit.visitor.iso3 and _in_a_name(doc.text, m))
+                and not any(a <= m.start - s.start < b for a, b in denied)}  # round 66 (visits66a)
     city = places.city_in(s.text)
     if capitals == {visit.host} and not (city and city[0] == visit.host):
         visit.city = countries.get(visit.host).capital
@@ -5065,6 +5074,22 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
         visit.city = port[1]
         return True
     return bool(capitals or city)
+
+
+# Round 66 (visits66a): a place told as not the one, then the one it was: "прошли не в Анкаре, а в Измире" (dev/1079),
+# "held not in Astana but in Turkistan", "Ankara'da değil, İzmir'de", "Bakıda deyil, Gəncədə": the denied place (the
+# group) is no place of the visit
+_PLACE_DENIED = re.compile(r"\b(?:не\s+в|not\s+in)\s+([^\W\d_][\w-]*)\s*,?\s+(?:а|but)\s+(?:в|in)\s"
+                           r"|\b([^\W\d_][\w'’-]*)\s+(?:değil|deyil)\s*,", re.I)
+_DENIAL_WORDS = ("не в ", "not in ", "değil", "deyil")  # one is in every _PLACE_DENIED match (lower case)
+
+
+def _places_denied(sentence: str) -> list[tuple[int, int]]:
+    """The spans, in the sentence, of the places it tells as not the one (_PLACE_DENIED)."""
+    low = sentence.lower()
+    if not any(w in low for w in _DENIAL_WORDS):
+        return []
+    return [m.span(1) if m[1] else m.span(2) for m in _PLACE_DENIED.finditer(sentence)]
 
 
 # Round 18: at a ministry, in the locative: Azerbaijani "Xarici İşlər Nazirliyində", "Nazirliyin binasında", Turkish
@@ -5486,6 +5511,19 @@ def _told_in_another_year(sentence: str, day: tuple) -> bool:
                               and day[0].year not in years for c in told)
 
 
+# Round 66 (visits66a): a count of documents told as a lower bound, "более"/"свыше"/"more than"/"over" right before it
+# ("Всего … было подписано более 20 документов", dev/1079; "the sides signed over 30 agreements"): the number is not
+# stated, so documents is null (docs/annotating.md; as "40-dan çox müqavilə imzalanıb" of dev/634)
+_LOWER_BOUND_BEFORE = re.compile(r"(?:\bболее|\bсвыше|\bmore\s+than|\bover)\s+$", re.I)
+
+
+def _count_told_as_lower_bound(sentence: str, m: re.Match) -> bool:
+    """Is the count a documents match `m` read (its first group that matched) told as a lower bound
+    (_LOWER_BOUND_BEFORE right before it)?"""
+    group = next((i for i in range(1, (m.re.groups or 0) + 1) if m[i]), 0)
+    return bool(group) and bool(_LOWER_BOUND_BEFORE.search(sentence, max(0, m.start(group) - 12), m.start(group)))
+
+
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
                  signed_local: bool = False, forum_before: bool = False) -> None:
     if (signed or signed_local) and _another_time(visit, sentence) \
@@ -5541,6 +5579,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         elif told is None and visit.documents is not None and " further " in sentence \
                 and (" further " in m[0] or _EN_MORE_RIGHT_BEFORE.search(sentence[max(0, m.start() - 16):m.start()])):
             visit.documents_more = True  # round 58 (visits): "a further two", more than a count the lead may tell
+        if not total and _count_told_as_lower_bound(sentence, m):
+            visit.documents = None  # round 66 (visits66a): "signed more than 20 documents" states no number
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     # round 23: "no document was signed during the visit" is 0; read first, as "heç bir sənəd" holds "bir sənəd" (one)
     if not m and (signed or signed_local) and not visit.documents_said and (
@@ -5574,6 +5614,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += 1  # round 45: "Protokolün yanı sıra … dört ticari anlaşma imzalandı": five
         elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
             visit.documents = told  # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"
+        if _count_told_as_lower_bound(sentence, m):
+            visit.documents = None  # round 66 (visits66a): "подписано более 20 документов" states no number (dev/1079)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and not visit.documents_said and (
             m := _TA_DOCUMENTS_SAID.search(sentence) or _RU_DOCUMENTS_SAID.search(sentence)):
@@ -8355,17 +8397,23 @@ def _day_of_the_place_two_before(doc: Document, k: int, published: date) -> list
 # Round 31 (Russian, Azerbaijani, Turkish): a co-chair told holding the session of an intergovernmental commission in the
 # other state's capital ("Заместитель премьер-министра Казахстана X в четверг провёл в Душанбе заседание
 # межправительственной комиссии …"): his visit there, of type other, the subject named before the verb.
-_RU_HELD_SESSION = re.compile(r"\bпров[её]л[аи]?\s+(?:[^\s,.;]+\s+){0,4}?заседани[ея]\s+(?:[\w-]+\s+){0,3}?комисси",
-                              re.I)
+# Round 66 (visits66a): or of a joint working group ("… провела в Ташкенте заседание казахстанско-узбекской рабочей
+# группы по …", dev/1083), a commission's smaller kin
+_RU_HELD_SESSION = re.compile(r"\bпров[её]л[аи]?\s+(?:[^\s,.;]+\s+){0,4}?заседани[ея]\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:комисси|рабоч(?:ей|их)\s+групп)", re.I)
 
 
 def _ru_commission_held_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
                               lead_day: date | None) -> VisitFound | None:
     """The visit of the one named before a Russian "провёл … заседание … комиссии" (_RU_HELD_SESSION) to the capital the
     sentence names, of another state than his, on the sentence's day."""
-    if "комисси" not in s.check or not (m := _RU_HELD_SESSION.search(s.text)):
+    if "комисси" not in s.check and "групп" not in s.check or not (m := _RU_HELD_SESSION.search(s.text)):
         return None
-    persons = _named_in_subject(_without_inline_dateline(s.text[:m.start()].strip(" ,")), resolver)
+    subject = _without_inline_dateline(s.text[:m.start()].strip(" ,"))
+    persons = _named_in_subject(subject, resolver)
+    if (not persons or len(persons) == 1 and not persons[0].iso3) \
+            and (official := _ru_official_of_a_ministry_named(doc, s, subject, resolver)):
+        persons = [official]  # round 66 (visits66a)
     if len(persons) != 1 or not persons[0].iso3:
         return None
     visitor = persons[0]
@@ -8377,6 +8425,34 @@ def _ru_commission_held_visit(doc: Document, s: Sentence, published: date, resol
     return VisitFound(day, end, visitor, capital.iso3, countries.get(capital.iso3).capital, "other", (s.start, s.end),
                       min(visitor.confidence, 0.7))
 
+
+
+# Round 66 (visits66a): a ministry's own release names its ministry with the state ("Министерство торговли и интеграции
+# Республики Казахстан информирует …") and its official by the title of the ministry's field alone ("— отметила
+# вице-министр торговли и интеграции X Y", dev/1083): the official named bare later ("15 октября X Y провела в …") is
+# of that ministry's state. _RU_FIELD_TITLE reads the field after the title, right before the name;
+# _RU_MINISTRY_OF_STATE the state after the same field in the ministry's name.
+_RU_FIELD_TITLE = re.compile(r"\b(?:вице-|заместитель\s+)?министр[а-яё]*\s+"
+                             r"(?P<field>[а-яё]+(?:\s+(?:и\s+)?[а-яё]+){0,3})\s+$")
+_RU_MINISTRY_OF_STATE = r"\bМинистерств[а-яё]*\s+{field}\s+(?:Республики\s+)?(?P<state>[А-ЯЁ][а-яё]+)"
+
+
+def _ru_official_of_a_ministry_named(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    """The one a Russian subject names bare, of no state the office holders table knows, with the state of the
+    ministry whose title the article named him with before (_RU_FIELD_TITLE) when it names that ministry with its
+    state (_RU_MINISTRY_OF_STATE); None otherwise."""
+    runs = NAME_RUN.findall(subject)
+    person = resolver.resolve(runs[-1], speaking=False) if runs else None
+    if person is None or person.rule != "unlisted name" or person.iso3:
+        return None
+    earlier = doc.text[:s.start]
+    at = earlier.find(runs[-1])
+    title = _RU_FIELD_TITLE.search(earlier, max(0, at - _TITLE_BEFORE), at) if at > 0 else None
+    if title is None:
+        return None
+    ministry = re.search(_RU_MINISTRY_OF_STATE.format(field=re.escape(title["field"])), doc.text)
+    codes = places.codes_in(ministry["state"]) if ministry else []
+    return person._replace(iso3=codes[0]) if len(codes) == 1 else None
 
 
 # Round 31 (Russian, Azerbaijani, Turkish): one more there, told far after the visit to a forum by the forum named back
