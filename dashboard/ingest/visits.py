@@ -1893,8 +1893,8 @@ _MET_COUNTERPARTS = re.compile(r"\s(?P<demonym>[^\W\d_]+)\s+(?:həmkar|meslekta�
 def _met_host_counterparts(doc: Document, s: Sentence, verb: int, host: str) -> re.Match | None:
     """The _MET_COUNTERPARTS before the verb of meeting at `verb`, when its demonym is of the host state."""
     m = _MET_COUNTERPARTS.search(s.text, 0, verb)
-    return m if m and any(x.is_demonym and x.iso3 == host and x.start == s.start + m.start("demonym")
-                          for x in doc.mentions(s)) else None
+    # the state word as a delegation's is read ("türkmən", "Kazak", "Azərbaycan"; lower-case, so no place mention)
+    return m if m and _state_word(m["demonym"]) == host else None
 
 
 def _newcomer_before_counterparts(doc: Document, s: Sentence, m: re.Match, host: str,
