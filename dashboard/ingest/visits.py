@@ -149,8 +149,12 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
                           r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
                           # the day told between the place and the participle: "Türkiye'ye … Çarşamba günü gelen
-                          # Kuçkarov", "Bakıya cümə günü gələn nazir", "dün gelen", "dünən axşam gələn"
-                          r"|(?:(?<=\bgünü\s)|(?<=\bdün\s)|(?<=\bdünən\s)|(?<=\bakşamı\s)|(?<=\baxşam\s))(?:gelen|gələn)\b"
+                          # Kuçkarov", "Bakıya cümə günü gələn nazir", "dün gelen", "dünən axşam gələn"; round 66
+                          # (visits66b): reaching so, "Aşkabat'a çarşamba akşamı ulaşan Yılmaz" (dev/1085),
+                          # "cuma sabahı"
+                          r"|(?:(?<=\bgünü\s)|(?<=\bdün\s)|(?<=\bdünən\s)|(?<=\bakşamı\s)|(?<=\baxşam\s)"
+                          r"|(?<=\bsabahı\s))"
+                          r"(?:gelen|gələn|ulaşan)\b"
                           # round 25: the converb, coming there and then meeting: "3 Aralık'ta Ankara'ya gelerek Bolat ile bir
                           # araya gelmişti", "Bakıya gələrək … görüşüb"
                           r"|(?<=[aeə]\s)(?:gelerek|gələrək)\b"
@@ -216,6 +220,9 @@ _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|ра
                          # Bakanları Konseyi'nin gayriresmi toplantısı", "xarici işlər nazirləri şurasının iclası";
                          # the Russian one below)
                          r"|\b(dışişleri\s+bakanları)\s+(?:[\w-]+\s+){0,2}?(?:toplant|zirve|konsey)"
+                         # round 66 (visits66b): a meeting of three states is a summit ("Türkmenistan–Türkiye–Azerbaycan
+                         # üçlü işbirliği toplantısına katılmak üzere", dev/1085; "üçtərəfli görüşdə")
+                         r"|\b(üçlü|üçtərəfli)\s+(?:[\w-]+\s+){0,2}?(?:toplant|görüş|iclas|zirv)"
                          r"|\b(xarici\s+işlər\s+nazirləri)\w*\s+(?:[\w-]+\s+){0,2}?(?:şura|görüş|iclas|toplant)"
                          # round 63, visits63a: the Russian one of a body of states ("заседание Совета министров
                          # иностранных дел Организации тюркских государств", "… ОТГ"), not of a pair of states
@@ -230,7 +237,8 @@ _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "resmî": "official", "çalışma": "working", "саммит": "summit",
     "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit", "devlet başkanları": "summit",
     "глав государств": "summit", "dövlət başçıları": "summit", "dışişleri bakanları": "summit",
-    "xarici işlər nazirləri": "summit", "министров иностранных дел": "summit"}.items()}
+    "xarici işlər nazirləri": "summit", "министров иностранных дел": "summit", "üçlü": "summit",
+    "üçtərəfli": "summit"}.items()}
 
 
 def _type_of(sentence: str, local: bool) -> str | None:
@@ -546,6 +554,21 @@ def _commission_protocol_signed(sentence: str) -> re.Match | None:
 # whoever its two parties are ("Burada KTO ile Soğd Ticaret ve Sanayi Odası arasında mutabakat zaptı imzalandı": one)
 _TA_DURING_THE_VISIT = re.compile(r"(?:Ziyarette|Ziyarətdə|Ziyaret\s+kapsamında|Ziyaret\s+sırasında|Səfər\s+zamanı"
                                   r"|Səfər\s+çərçivəsində|Burada|Orada)\b")
+
+
+# Round 66 (visits66b): a sentence opening on the end of the meeting the visit was for tells a document signed then as
+# the visit's, its parties unnamed ("Toplantının sonunda üç ülke adına ortak bildiri imzalandı", dev/1085; "Görüşün
+# sonunda birgə bəyannamə imzalanıb")
+_TA_AT_THE_MEETING_S_END = re.compile(r"(?:Toplantı|Görüşme|Görüş|Zirve|Zirvə|İclas)(?:nın|nin|ın|in|ün|un)\s+"
+                                      r"(?:sonunda|sonrasında|yekununda|nəticəsində|ardından)\b")
+
+
+def _one_document_at_the_meeting_s_end(sentence: str) -> re.Match | None:
+    """The _TA_ONE_DOCUMENT of a sentence opening on the meeting's end (_TA_AT_THE_MEETING_S_END); None when it counts
+    documents (_TA_COUNTED: "Görüşün yekununda yeddi sənəd, o cümlədən … memorandumu imzalanıb" is seven, dev/250)."""
+    if not _TA_AT_THE_MEETING_S_END.match(sentence) or _TA_COUNTED.search(sentence):
+        return None
+    return _TA_ONE_DOCUMENT.search(sentence)
 
 
 # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match; round 24: and "подписыва" in _RU_NO_DOCUMENTS's
@@ -1848,10 +1871,39 @@ def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: 
     persons = _persons_in(sentence, resolver) if not m["held"] else \
         _persons_in(sentence[:m.end()], resolver) + _persons_in(_RU_GENITIVE_A.sub("", sentence[m.end():]), resolver)
     away = [p for p in persons if p.iso3 != place[0]]
-    if len(away) != 1 or (len(away) == len(persons) and not _met_an_office_of(sentence, doc.mentions(s), place[0])):
+    counterparts = _met_host_counterparts(doc, s, m.start(), place[0]) if " il" in sentence else None
+    if not persons and counterparts and (guest := _newcomer_before_counterparts(doc, s, counterparts, place[0],
+                                                                               resolver)):
+        away = persons = [guest]  # round 66 (visits66b)
+    if len(away) != 1 or (len(away) == len(persons) and not _met_an_office_of(sentence, doc.mentions(s), place[0])
+                          and not counterparts):
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, away[0], place[0], place[1], "other", (s.start, s.end), min(away[0].confidence, 0.7))
+
+
+# Round 66 (visits66b): the one met told as the guest's counterparts of the place's state, by its demonym, with "ilə"/
+# "ile" right before the verb ("Martın 12-də Aşqabadda Macarıstanın enerji naziri X türkmən həmkarları ilə görüşüb",
+# dev/1082; "… Kazak mevkidaşı ile görüştü"): the subject a title and a name the table need not know (_titled_newcomer),
+# after the place and day, of another state
+_MET_COUNTERPARTS = re.compile(r"\s(?P<demonym>[^\W\d_]+)\s+(?:həmkar|meslektaş|mevkidaş|muadil)[^\W\d_]*\s+"
+                               r"(?:ilə|ile)\s+$")
+
+
+def _met_host_counterparts(doc: Document, s: Sentence, verb: int, host: str) -> re.Match | None:
+    """The _MET_COUNTERPARTS before the verb of meeting at `verb`, when its demonym is of the host state."""
+    m = _MET_COUNTERPARTS.search(s.text, 0, verb)
+    # the state word as a delegation's is read ("türkmən", "Kazak", "Azərbaycan"; lower-case, so no place mention)
+    return m if m and _state_word(m["demonym"]) == host else None
+
+
+def _newcomer_before_counterparts(doc: Document, s: Sentence, m: re.Match, host: str,
+                                  resolver: Resolver) -> Person | None:
+    """The titled newcomer of the subject between the place (or the host state's word) and the counterparts `m`."""
+    told = [x for x in doc.mentions(s) if x.start < s.start + m.start() and (x.is_capital or x.iso3 == host)]
+    start = told[-1].end - s.start if told else 0  # the subject after the place ("Aşqabadda") the sentence opens on
+    guest = _titled_newcomer(_without_leading_day(s.text[start:m.start()].strip(" ,"), resolver.day), resolver)
+    return guest if guest and guest.iso3 and guest.iso3 != host else None
 
 
 # Round 63 (visits63b): the host party told by his state's office, his name (of no table) in the instrumental
@@ -2665,6 +2717,18 @@ _SURNAME_COMMA = re.compile(rf"\s*([{CAPITALS}][\w-]{{2,}}),\s")
 
 def _surname_before_comma_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
     m = _SURNAME_COMMA.match(subject)
+    return _surname_told_before(doc, s, m[1], resolver) if m else None
+
+
+# Round 66 (visits66b): the surname alone after a participle's clause that qualifies it, the topic particle "ise"/"isə"
+# (as for) after it, then the day and place ("Azerbaycan heyetine başkanlık eden Şahbazov ise perşembe sabahı Aşkabat'a
+# geldi", dev/1085; "Özbək nümayəndə heyətinə rəhbərlik edən Saidov isə çərşənbə günü Bakıya gəlib"): the one named in
+# full before, as _surname_told_before reads him
+_SURNAME_THEN_TOPIC = re.compile(rf"(?:^|\s)([{CAPITALS}][\w-]{{2,}})\s+(?:ise|isə)\s")
+
+
+def _surname_before_topic_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    m = _SURNAME_THEN_TOPIC.search(subject) if " is" in subject else None
     return _surname_told_before(doc, s, m[1], resolver) if m else None
 
 
@@ -4422,8 +4486,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _begun_day_first(sentence, days)  # round 39 (visits C): "… on Tuesday, … a visit that began on Monday"
         if days and "day of" in sentence:
             days = _nth_day_of_the_visit_shifted(sentence, days)  # round 39 (visits A2): "on the second day of his visit"
-        if not days and k and _SUMMIT_WORD.search(sentence):
-            untimed_at = k  # round 24: "провёл в Алматы … саммит"
+        if not days and k and (_SUMMIT_WORD.search(sentence) or (local_words[k] and "üç" in sentence)):
+            # round 24: "провёл в Алматы … саммит"; round 66: "… üçlü … toplantısına … gitti" (_LOCAL_TYPE)
+            untimed_at = k
         if not days and k <= OPENING_SENTENCES and local_words[k]:
             lead_guest = _dayless_lead_told_again(doc, k, resolver, lead_guest)  # round 25
         if not days and visit_words[k]:
@@ -4447,6 +4512,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
                     or _surname_before_comma_told_before(doc, s, sentence[:m.start()], resolver) \
+                    or _surname_before_topic_told_before(doc, s, sentence[:m.start()], resolver) \
                     or (is_cyrillic(sentence[:m.start()]) and _ru_surname_after_the_day_told_before(  # round 38
                         doc, s, sentence[:m.start()].strip(" ,"), resolver)) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
@@ -4798,8 +4864,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _turkish_cypriot_title(doc, visit)  # round 43
         if visit.visit_type == "other" and "s " in doc.text:
             _typed_as_the_visitor_s(doc, visit)  # round 39 (visits C): "Fidan's working visit, his first …"
-        if visit.visit_type == "other" and any(w in doc.text for w in _LOCAL_VISITOR_S_TYPE_WORDS):
-            _typed_as_the_visitor_s_local(doc, visit)  # round 54 (visits): "Bektenovun işgüzar səfəri çərçivəsində"
+        if visit.visit_type in ("other", "summit") and any(w in doc.text for w in _LOCAL_VISITOR_S_TYPE_WORDS):
+            # round 54 (visits): "Bektenovun işgüzar səfəri çərçivəsində"; round 66 (visits66b): over the summit his
+            # arrival came for, "Yılmaz'ın Türkmenistan'a yaptığı çalışma ziyareti" (dev/1085)
+            _typed_as_the_visitor_s_local(doc, visit)
         if visit.visit_type == "other" and ("tarafı" in doc.text or "tərəfi" in doc.text):
             _typed_by_the_visitor_s_side(doc, visit)  # round 61 (visits61): "Kazak tarafı, … resmi ziyaret statüsünde"
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
@@ -5627,6 +5695,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and (signed or signed_local) and not visit.documents_said and (
             m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
             or _one_document_between_the_two(sentence, visit) or _commission_protocol_signed(sentence)
+            or _one_document_at_the_meeting_s_end(sentence)  # round 66 (visits66b)
             or _ta_sides_signed_one(sentence)):
         visit.documents_said, visit.documents = True, _documents_named(sentence, m)  # round 24: "… а также план …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
