@@ -169,18 +169,7 @@ NOT_YET: set[str] = {
     "774-cfr-aktau-alat-corridor",
     "833-semerkant-turkistan-valiler",
     "1070-week-in-review-borders-astana-budapest",
-    "1075-tjk-tkm-komissiya-dushanbe",
-    "1077-nazirler-kabineti-turk-dovletleri",
-    "1078-oped-kazakhstan-cyprus-hungary",
-    "1079-japarov-izmir-state-visit",
-    "1080-bayraktar-radyo-roportaj",
-    "1081-ots-cfm-cholpon-ata",
-    "1082-heftelik-icmal-asqabad",
-    "1083-mti-rk-tovarooborot-9m",
-    "1084-uzbek-ambassador-interview",
-    "1085-yilmaz-askabat-uclu",
-}  # dev/774 and dev/833: gold conflicts; dev/1070: a governor who "crossed over" for a ceremony; 1075–1085: the 90th
-# set, whose rules round 66 writes (docs/extraction.md)
+}  # dev/774 and dev/833: gold conflicts; dev/1070: a governor who "crossed over" for a ceremony (docs/extraction.md)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
