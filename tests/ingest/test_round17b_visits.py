@@ -58,7 +58,8 @@ def test_english_day_written_with_dots():
 
 
 def test_russian_count_word_in_the_genitive_after_a_package_of():
-    """Plant: _LOCAL_DOCUMENTS without the (?<=из\\s) genitive alternative (the package of twelve not counted)."""
+    """Plant: _LOCAL_DOCUMENTS without the (?<=из\\s) genitive alternative (the package of twelve not counted); and
+    visits._count_told_as_lower_bound returning False (the "более пяти" count read as five)."""
     visit = "Президент Узбекистана Шавкат Мирзиёев 11 марта прибыл в Бишкек с государственным визитом. "
     assert proposed.documents(visit + "Стороны подписали пакет из двенадцати документов.", DAY) == ["12"]
     # round 66 (visits66a): "более пяти" is a lower bound: documents signed, their number not stated
