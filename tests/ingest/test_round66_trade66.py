@@ -31,6 +31,7 @@ def test_a_share_told_as_its_clauses_subject_is_no_growth():
 
 
 # plant: the round-66 bounds ("just under", "below", "less than", "менее") dropped from figures._CLAUSE_VERB's end
+# (so too each apart: "just", "under", "below", "less\s+than", "менее" dropped from its last alternatives)
 def test_a_further_clauses_amount_bounded_from_above():
     text = ("Trade between Hungary and Kazakhstan amounted to $640 million in 2025, and in the first two months of "
             "2026 it came to just under $95 million.")
@@ -40,6 +41,15 @@ def test_a_further_clauses_amount_bounded_from_above():
              "составил менее 95 млн долларов.")
     assert proposed.trade(other, DAY) == [(HU_KZ, "2025", "turnover", 640.0, "exact", ""),
                                           (HU_KZ, "2026-2M", "turnover", 95.0, "under", "")]
+    # each bound on its own ("below", "less than")
+    below = ("Trade between Hungary and Kazakhstan amounted to $640 million in 2025, and in the first two months of "
+             "2026 it was below $95 million.")
+    assert proposed.trade(below, DAY) == [(HU_KZ, "2025", "turnover", 640.0, "exact", ""),
+                                          (HU_KZ, "2026-2M", "turnover", 95.0, "under", "")]
+    less = ("Trade between Hungary and Kazakhstan amounted to $640 million in 2025, and in the first two months of "
+            "2026 it came to less than $95 million.")
+    assert proposed.trade(less, DAY) == [(HU_KZ, "2025", "turnover", 640.0, "exact", ""),
+                                         (HU_KZ, "2026-2M", "turnover", 95.0, "under", "")]
 
 
 # plant: the _could_reach check dropped from the target branch of figures.find_figures (so too, apart: "double|triple

@@ -18,6 +18,8 @@ KZ_UZ = proposed.pair("Kazakhstan", "Uzbekistan")
 
 
 # plant: the count-of-states alternatives dropped from figures._BETWEEN_GROUP
+# (so too each apart: the Turkish and Azerbaijani "üç … arasında", the English "between the three …", the Russian
+# "между тремя …")
 def test_trade_between_three_states_is_no_pairs_figure():
     text = ("Özbekistan–Türkiye–Azerbaycan üçlü toplantısı Taşkent'te yapıldı.\n\nBakan, Türkiye ile Özbekistan "
             "arasındaki ticaret hacminin geçen yıl 3,1 milyar dolar olduğunu söyledi.\n\nÜç ülke arasındaki toplam "
@@ -35,6 +37,7 @@ def test_trade_between_three_states_is_no_pairs_figure():
 
 
 # plant: the "üzerine|üstüne|üzərinə" + verb of rising alternative dropped from money._COMPARED_AFTER's over_ group
+# (so too each apart: any one of "üzerine", "üstüne", "üzərinə", "çık", "çıx", "yüksel", "yüksəl" dropped from it)
 def test_an_amount_risen_above_is_over():
     text = "Türkiye ile Kazakistan arasındaki ticaret hacmi geçen yıl 5 milyar doların üzerine çıktı."
     assert proposed.trade(text, DAY) == [(TR_KZ, "2025", "turnover", 5000.0, "over", "")]
@@ -42,6 +45,8 @@ def test_an_amount_risen_above_is_over():
     assert proposed.trade(other, DAY) == [(TR_KZ, "2025", "turnover", 5000.0, "over", "")]
     azerbaijani = "Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi ötən il 600 milyon dolların üzərinə çıxıb."
     assert proposed.trade(azerbaijani, DAY) == [(AZ_KZ, "2025", "turnover", 600.0, "over", "")]
+    risen = "Azərbaycan ilə Qazaxıstan arasında ticarət dövriyyəsi ötən il 600 milyon dolların üzərinə yüksəlib."
+    assert proposed.trade(risen, DAY) == [(AZ_KZ, "2025", "turnover", 600.0, "over", "")]
 
 
 # plant: figures._home_of_our_partner returning None
@@ -60,7 +65,7 @@ def test_the_two_countries_after_a_partner_told_in_the_first_person():
 
 
 # plant: figures._last_naming_the_pair returning `last_trade` (so too, apart: the Turkish count "iki lider…" dropped
-# from figures._BOTH_LEADERS)
+# from figures._BOTH_LEADERS; and each Turkish word of it apart: "lider", "cumhurbaşkan", "devlet\s+başkan")
 def test_the_two_leaders_goal_after_remarks_naming_the_partner():
     text = ("Bakan Demir: \"Özbekistan ve Macaristan yeni ortaklarımız\"\n\nEnerji Bakanı Ali Demir sorularımızı "
             "yanıtladı.\n\nDEMİR: Özbekistan bizim için kardeş bir ülke. Geçen yıl iki ülke arasındaki ticaret "
@@ -76,3 +81,6 @@ def test_the_two_leaders_goal_after_remarks_naming_the_partner():
              "hareket var. Özbekistan bu alanda güvenilir bir ortak.\n\nAmacımız, iki cumhurbaşkanının talimatıyla "
              "ticaret hacmini 5 milyar dolara çıkarmak.")
     assert proposed.targets(other, DAY) == [(TR_UZ, 5000.0, "")]
+    heads = other.replace("iki cumhurbaşkanının talimatıyla", "iki devlet başkanının talimatıyla")
+    assert "iki devlet başkanının" in heads
+    assert proposed.targets(heads, DAY) == [(TR_UZ, 5000.0, "")]
