@@ -84,7 +84,19 @@ def _release_or_first_two(doc: Document) -> tuple[str, str] | None:
     home = release_home(doc) if first_two else None
     if home and home in first_two and headline_direction(doc) == set(first_two) - {home}:
         return home, home  # round 53 (traderel): "… ən sürətli artım Özbəkistan istiqamətindədir" names a partner
+    if not home and first_two and _home_after_headline_partner(doc, first_two):
+        return first_two[1], first_two[1]
     return (home, home) if home and home not in first_two else first_two
+
+
+def _home_after_headline_partner(doc: Document, first_two: tuple[str, str]) -> bool:
+    """Round 66 (tradeaz66, dev/1077): is the first state only a partner the headline names (the direction of trade or
+    the one standing out in it, figures.headline_direction: "Türk dövlətləri ilə ticarətdə Özbəkistan … önə çıxıb")
+    and the second one the lead names (its dateline "Bakı, 22 oktyabr.")? Then the lead's is the reporting state, as a
+    release's home is, with no lead sentence on its trade with the group to name it (figures.release_home)."""
+    first_end = doc.text.find("\n\n")
+    return first_end >= 0 and headline_direction(doc) == {first_two[0]} \
+        and first_two[1] in doc.countries.codes_within(first_end, _lead_end(doc.text))
 
 
 def _several_came(visits: list) -> bool:

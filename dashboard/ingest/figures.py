@@ -1004,8 +1004,11 @@ _YEAR_END_BEFORE = re.compile(r"(?<![\d\w-])(?:(?:bu|cari)\s+)?(?:ilin|yılın|i
 _YEAR_END_WORDS = ("sonunad", "sonuna", "sonunda")  # as cheap.lowered() has them; one is in every match
 YEAR_END_REACH = 80  # characters before the amount where the year's end is told
 # the future participle of reaching before a passive of expecting, "çatacağı gözlənilir", "ulaşacağı bekleniyor" (it is
-# expected that it will reach): no plan nor aim (round 49 keeps the verbal noun, "aşması bekleniyor", a target)
-_EXPECTED_FUTURE = re.compile(r"(?:acağ|eceğ|acaq|əcəy|əcək)\w*\s+(?:bekleni|öngörül|gözləni|proqnozlaşdırıl)", re.I)
+# expected that it will reach): no plan nor aim. Round 66: the verbal noun too, "Yıl sonunda ihracatın 4 milyar doları
+# aşması bekleniyor" (exports are expected to pass $4 billion at the year's end), as dev/725, dev/803 and dev/845 read
+# it (docs/annotating.md: a forecast is no record); with a numbered year it stays a target, as the plans' passives do.
+_EXPECTED_FUTURE = re.compile(r"(?:acağ|eceğ|acaq|əcəy|əcək|(?<=m)[aeə]s[ıiə])\w*\s+"
+                              r"(?:bekleni|öngörül|gözləni|proqnozlaşdırıl)", re.I)
 _NUMBERED_BEFORE = re.compile(r"\d\W*\w*\s*$")  # "2027-ci ilin sonunadək": a numbered year's end, a deadline
 
 
@@ -1432,7 +1435,10 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"(?:reached|stood\s+at|came\s+to|amounted\s+to|totall?ed|exceeded)"
                           r"|to(?=\s+(?:nearly|almost|about|around|over|more\s+than|some|roughly|\$|\d))"
                           r")?\s*(?:около|почти|более|свыше|about|around|"
-                          r"nearly|almost|over|more\s+than|some|roughly)?\s*\$?$", re.I)
+                          r"nearly|almost|over|more\s+than|some|roughly"
+                          # round 66 (trade66): a bound from above, and "just" before either, "and in the first quarter
+                          # of 2026 it reached just under $170 million" (dev/1078), "а за январь–март составил менее …"
+                          r"|(?:just\s+)?(?:under|below|over|less\s+than)|менее)?\s*\$?$", re.I)
 
 # (round 24: "по итогам (всего)" as "за", "for the whole of", "in all of": "…, а по итогам всего 2025 года приблизился к …")
 _CLAUSE_GAP = re.compile(r"(?:(?:rose|grew|increased|climbed|fell|declined|dropped)\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?"
@@ -1825,6 +1831,15 @@ def _figure_back_of_named(doc: Document, k: int, resolver: Resolver) -> list[str
 TWO_SIDES_AFTER_FIGURE = 4  # sentences after a trade figure where "the two sides" still means its pair
 
 
+# Round 66 (tradetr66, dev/1080): a text that names the pair's partner again after its figure is still on that pair, so
+# "the two leaders" count from there: "Geçen yıl iki ülke arasındaki ticaret hacmi 8 milyar 200 milyon doların üzerine
+# çıktı. …(remarks on the energy bought from Azerbaijan, "Azerbaycan bu bağımsızlığın … sigortalarından biri")…
+# Hedefimiz belli: iki liderin koyduğu 15 milyar dolarlık ticaret hedefine ulaşmak" (five sentences after the figure).
+def _last_naming_the_pair(doc: Document, pair: tuple[str, str], last_trade: int, k: int) -> int:
+    """The last sentence after `last_trade` and before `k` that names a state of `pair`; `last_trade` when none does."""
+    return next((j for j in range(k - 1, last_trade, -1) if set(doc.codes(doc.sentences[j])) & set(pair)), last_trade)
+
+
 # Round 49 (trade other): a figure told "for comparison" is another pair's aside; "the two sides" right after it are
 # still the pair the report is about: "… it reached $18.2 million. For comparison, Türkiye's exports to the north alone
 # exceeded $2.3 billion last year. Officials … have floated a goal of raising the two sides' annual trade to $100
@@ -1848,13 +1863,16 @@ def _the_two_of_the_last_figure(doc: Document, s, k: int, found: list[FigureFoun
                                 resolver: Resolver) -> tuple[str, str] | None:
     """The pair of the last trade figure when sentence `s` (k) names no state, speaks of "the two sides" (_BOTH_LEADERS,
     _OF_THE_TWO) up to TWO_SIDES_AFTER_FIGURE sentences after it, the office holders it names are of that pair and the
-    sentences between name no state of the ties outside it; else None."""
-    if not found or found[-1].kind != "trade" or not 1 < k - last_trade <= TWO_SIDES_AFTER_FIGURE \
+    sentences between name no state of the ties outside it; else None. Round 66 (tradetr66): counted from the last
+    sentence between that names a state of the pair (_last_naming_the_pair), the text still on the pair."""
+    if not found or found[-1].kind != "trade" or not 1 < k - last_trade <= 2 * TWO_SIDES_AFTER_FIGURE \
             or not (_OF_THE_TWO.search(s.text) or _BOTH_LEADERS.search(s.text)):
         return None
     pair = found[-1].pair
     if any(code in places.TIE_CODES and code not in pair for j in range(last_trade + 1, k)
            for code in doc.codes(doc.sentences[j])):
+        return None
+    if k - _last_naming_the_pair(doc, pair, last_trade, k) > TWO_SIDES_AFTER_FIGURE:
         return None
     holders = [p.iso3 for m in NAME_RUN.finditer(s.text) if (p := _holder_in(m[0], resolver))]
     return pair if all(code in pair for code in holders) else None
@@ -3404,9 +3422,16 @@ _MUTUAL_OF_MEMBERS = re.compile(r"\bвзаимн\w+\s+(?:товарооборо�
 
 # "between" one state and a group is no pair's trade: "Trade between Turkey and the council's member states as a
 # whole stood at around $11 billion", "trade between Kazakhstan and the EU"
+# Round 66 (tradetr66): nor "between" a count of three or more states, a trilateral meeting's total: Turkish "Üç ülke
+# arasındaki toplam ticaretin 10 milyar doları aştığını belirten …" (dev/1085), Azerbaijani "dörd ölkə arasında",
+# "trade between the three countries", "между тремя странами" (the count is _GROUPS's; "arasında" is _OF_THE_TWO's)
 _BETWEEN_GROUP = re.compile(r"\bbetween\s+[^,.;]{1,40}?\s+and\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:other\s+|fellow\s+)?"
                             r"(?:OTS|CIS|EU|Organi[sz]ation of Turkic States|Turkic (?:states|countries)|"
-                            r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations))\b", re.I)
+                            r"member (?:states|countries)|Central Asian (?:states|countries|republics|nations))\b|"
+                            r"\b(?:üç|dört|dörd|beş|altı)\s+(?:\w+\s+)?(?:ülke|ölkə|devlet|dövlət)\w*\s+arasında\w*|"
+                            r"\b(?:between|among)\s+(?:the\s+|these\s+|our\s+)?(?:three|four|five|six)\s+(?:\w+\s+)?"
+                            r"(?:countries|states|nations)\b|"
+                            r"\bмежду\s+(?:тремя|четырьмя|пятью|шестью)\s+(?:\w+\s+)?(?:стран|государств)\w*", re.I)
 
 
 # A group's trade among its own members, in a sentence naming three or more of them: "its members' combined trade
@@ -5167,6 +5192,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     continue  # round 24: "the countries had the potential to bring turnover to $1 billion" (_POTENTIAL_TO)
                 if _estimated_future(sentence, s.check, amount):
                     continue  # round 40 (trade A): "Even at the current growth rate, turnover would reach roughly $250 million"
+                if _could_reach(sentence, s.check, amount) and not _goal_named_after(sentence, s.check, amount):
+                    continue  # round 66 (trade66): "a projection that trade could double to $25 million by 2027"
+                    # (dev/1078); not "we can reach $100 million by 2030, and that is the goal we agreed" (dev/434)
                 if _expected_this_year(sentence, s.check, amount, published):
                     continue  # round 48: "… expects imports from Türkiye to exceed $1.7 billion in 2026"
                 if _not_pairs_subject(sentence, segment_check, previous_end, amount) \
@@ -5287,6 +5315,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue  # round 25: "товарооборот может превысить $1,6 млрд", "100 milyon dollara çata bilər"
             if _estimated_future(sentence, s.check, amount):
                 continue  # round 31: "По его оценке, … товарооборот по итогам 2025 года превысит 1,2 млрд долларов"
+            if _projected_this_year(sentence, s.check, amount, published):
+                continue  # round 66 (trade66): "… model suggests turnover of about $800 million this year if …"
             # (a trade word in "from 2023, when trade stood at $560 million" names the figure compared with, no clause
             # of its own)
             # round 37: "…, while sales in the other direction stood at $92 million" (the partner's same flow)
@@ -6159,12 +6189,34 @@ def _direction_partner(doc: Document, mention) -> bool:
                 or _DIRECTION_BEFORE.search(doc.text, max(0, mention.start - 20), mention.start))
 
 
+# Round 66 (tradeaz66): a state that "stands out" in trade with a group is one of the group, a partner ranked first,
+# as a direction is (_DIRECTION_AFTER): the headline "Türk dövlətləri ilə ticarətdə Özbəkistan 2,3 dəfə artımla önə
+# çıxıb" (in trade with the Turkic states Uzbekistan came to the fore with 2.3-fold growth, dev/1077) over a report of
+# Azerbaijan's trade, Turkish "… ticarette Özbekistan öne çıktı", English "Kazakhstan stands out in …". Russian
+# "… лидирует Узбекистан" is not read (its word order is free). A few words (a growth) may stand between the state
+# and its verb.
+_STANDS_OUT_AFTER = re.compile(r"[\w'’]{0,5}\s+(?:[^\s.;!?]+\s+){0,4}?"
+                               r"(?:önə\s+çıx\w*|öne\s+çık\w*|fərqlən\w*|öndədir|öndedir|liderdir|stands?\s+out)",
+                               re.I)
+_STANDS_OUT_WORDS = ("önə", "öne", "fərqlən", "öndə", "önde", "liderdir", "stand")  # as cheap.lowered() has them;
+# one is in every _STANDS_OUT_AFTER match
+
+
+def _stands_out_partner(doc: Document, mention, end: int, check: str) -> bool:
+    """Is the state told as standing out in the trade told up to `end` (_STANDS_OUT_AFTER), a partner? `check`: the
+    cheap.lowered() text it stands in."""
+    return any(word in check for word in _STANDS_OUT_WORDS) \
+        and bool(_STANDS_OUT_AFTER.match(doc.text, mention.end, end))
+
+
 def headline_direction(doc: Document) -> set[str]:
     """The states the headline (the text's first paragraph) names as the direction of trade (_direction_partner)."""
     end = doc.text.find("\n\n")
     if end < 0:
         return set()
-    return {m.iso3 for m in doc.countries.within(0, end) if _direction_partner(doc, m)}
+    check = lowered(doc.text[:end])
+    return {m.iso3 for m in doc.countries.within(0, end)
+            if _direction_partner(doc, m) or _stands_out_partner(doc, m, end, check)}
 
 
 def _lead_home(doc: Document, before: int) -> str | None:
@@ -6178,7 +6230,7 @@ def _lead_home(doc: Document, before: int) -> str | None:
         if any(word in s.check for word in _GROUP_OR_TOTAL_WORDS) and _TRADE.search(s.text) \
                 and _GROUP_OR_TOTAL.search(s.text) and len(named := set(doc.codes(s))) == 1 \
                 and not all(_after_with(doc, m) or _partner_of_flow(doc, m) or _direction_partner(doc, m)
-                            for m in doc.mentions(s)):
+                            or _stands_out_partner(doc, m, s.end, s.check) for m in doc.mentions(s)):
             # (round 44: not a partner "with" whom the lead names, "türk dövlətləri ilə xarici ticarət: Qırğızıstanla
             # dövriyyə 38,6 faiz artıb" is a release on Azerbaijan's trade, its fastest-growing partner told; round 48:
             # nor where a flow goes or comes from, "Foreign Trade Statistics, 2025: imports from Türkiye up 6.8 percent"
@@ -6732,10 +6784,14 @@ def _meeting_pair(s, resolver: Resolver, context_pair: tuple[str, str] | None) -
 # Russian "Стороны договорились …", Turkish "Liderler …", Azerbaijani "Dövlət başçıları …"): of those two holders' states.
 _BOTH_LEADERS = re.compile(r"\b(?:the\s+(?:two\s+)?(?:sides|parties|presidents|leaders|heads\s+of\s+state)|both\s+sides|"
                            r"both\s+leaders)\b|(?<!\w)(?:стороны|президенты|лидеры|главы\s+государств|taraflar|liderler|"
-                           r"cumhurbaşkanları|tərəflər|liderlər|prezidentlər|dövlət\s+başçıları)(?!\w)", re.I)
+                           r"cumhurbaşkanları|tərəflər|liderlər|prezidentlər|dövlət\s+başçıları)(?!\w)"
+                           # round 66 (tradetr66, dev/1080): Turkish and Azerbaijani count them, "iki liderin koyduğu …
+                           # hedef" (the goal the two leaders set), "iki cumhurbaşkanı", "iki prezidentin", "iki lider"
+                           r"|\biki\s+(?:lider|cumhurbaşkan|prezident|devlet\s+başkan|dövlət\s+başçı)\w*", re.I)
 _BOTH_LEADERS_WORDS = ("sides", "parties", "presidents", "leaders", "heads of state", "стороны", "президенты", "лидеры",
                        "главы государств", "taraflar", "liderler", "cumhurbaşkanlar", "tərəflər", "liderlər",
-                       "prezidentlər", "dövlət başçilari")  # as cheap.lowered() has them; one is in every match
+                       "prezidentlər", "dövlət başçilari", "iki lider", "iki cumhurbaşkan", "iki prezident",
+                       "iki devlet başkan", "iki dövlət başçi")  # as cheap.lowered() has them; one is in every match
 
 
 # Round 44: "the two countries" at the meeting the sentence before tells a leader received another at ("Erdoğan, Caparov
@@ -6847,7 +6903,10 @@ def release_home(doc: Document) -> str | None:
 # Round 59 (trade59): "could approach", Russian "может приблизиться к" (may come close to) too.
 _COULD_REACH_BEFORE = re.compile(r"\b(?:could|may|might|can)\s+(?:(?:well|soon|even|still|[a-z]{2,}ly)\s+)?"
                                r"(?:reach|exceed|top|hit|"
-                               r"surpass|pass|rise\s+to|grow\s+to|climb\s+to|increase\s+to|be\s+worth|approach)\s+"
+                               r"surpass|pass|rise\s+to|grow\s+to|climb\s+to|increase\s+to|be\s+worth|approach"
+                               # round 66 (trade66): a multiple of the figure as the way there, "trade could double to
+                               # $25 million by 2027" (dev/1078; a potential, no target)
+                               r"|(?:double|triple|treble|quadruple)\s+to)\s+"
                                r"(?:(?:more\s+than|over|about|around|nearly|almost)\s+)?(?:US)?\$?$"
                                rf"|(?<!\w){_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}"
                                r"(?:превысить|составить|достичь|достигнуть|вырасти\s+до|увеличиться\s+до|выйти\s+на|"
@@ -6943,6 +7002,29 @@ def _expected_this_year(sentence: str, check: str, amount: money.Amount, publish
             or year["year"] and not 0 <= int(year["year"]) - published.year <= 1:
         return False
     return bool(_EXPECTED_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start))
+
+
+# Round 66 (trade66): a projection of the year under way's figure, told as a model's reading or on the condition that
+# the trend holds, is no figure: "Our own institute's model suggests turnover of about $800 million this year if current
+# trends hold" (dev/1078), "Should the present pace continue, trade will come to some $900 million in 2026". The
+# amount is told with the year under way or the next right after it (_THIS_YEAR_AFTER), as _expected_this_year reads.
+_PROJECTION = re.compile(r"\b(?:if|should|as\s+long\s+as)\s+(?:the\s+)?(?:current|present|recent)\s+"
+                         r"(?:trends?|pace|dynamics|growth(?:\s+rates?)?)\s+(?:holds?|continues?|persists?|"
+                         r"(?:is|are)\s+(?:maintained|sustained))\b"
+                         r"|\b(?:model|forecast|projection)s?\s+(?:\w+\s+)?(?:suggests?|shows?|projects?|predicts?|"
+                         r"points?\s+to|implies?)\b", re.I)
+_PROJECTION_WORDS = ("current", "present", "recent", "model", "forecast", "projection")  # as cheap.lowered() has them;
+# one is in every _PROJECTION match
+
+
+def _projected_this_year(sentence: str, check: str, amount: money.Amount, published: date) -> bool:
+    """Is the amount a projection (_PROJECTION) of the figure of the year under way or the next, told right after it
+    (_THIS_YEAR_AFTER)?"""
+    if not any(word in check for word in _PROJECTION_WORDS) \
+            or not (year := _THIS_YEAR_AFTER.match(sentence, amount.end)) \
+            or year["year"] and not 0 <= int(year["year"]) - published.year <= 1:
+        return False
+    return bool(_PROJECTION.search(sentence))
 
 
 # Round 25: "Trade with Türkiye fell by 3.2% to $412.5 million, as lower aluminium prices reduced the value of Tajikistan's
@@ -7244,7 +7326,7 @@ _FORECAST_BY_YEAR = re.compile(r"\s+(?:by|until)\s+(?:the\s+end\s+of\s+|end[-\s]
 # Round 49: Turkish and Azerbaijani tell what someone expects trade to reach with the verb of reaching as a noun after
 # the amount and "expects" after it: "Sektör temsilcileri, yıl sonunda ihracatın 4 milyar doları aşmasını bekliyor",
 # "… 1 milyar dolara ulaşmasını öngörüyor", "… 500 milyon dolları keçməsini gözləyir": a forecast, no figure (the
-# passive "… ulaşması bekleniyor" is a target, _FORECAST_AFTER).
+# passive "… ulaşması bekleniyor" is a target, _FORECAST_AFTER, but for the year under way's end, _EXPECTED_FUTURE).
 _EXPECTS_AFTER = re.compile(r"\w{0,6}\s+(?:aşma|ulaşma|geçme|bulma|çıkma|yükselme|olma|keçmə|çatma|yüksəlmə|olma)"
                             r"s[ıiə]n[ıiə]\s+(?:bekliyor|bekledi|beklediğ|beklediğini|öngörüyor|öngördüğ|tahmin\s+ed|"
                             r"gözləyir|gözlədiy|proqnozlaşdır)\w*", re.I)
@@ -7727,8 +7809,30 @@ def _ours_of_the_two_before(doc: Document, s, before, quoted,
             or money.amounts_in(before.text, before.check) or len(partners := set(doc.codes(before))) != 1:
         return None
     partner = partners.pop()
-    home = _our_home_by_language(doc, before, partner, quoted, context_pair)
+    home = _our_home_by_language(doc, before, partner, quoted, context_pair) or _home_of_our_partner(before, partner,
+                                                                                                    quoted)
     return (home, partner) if home else None
+
+
+# Round 66 (tradetr66, dev/1080): so too when `before` speaks of the one state in the first person plural with no trade
+# word, an interview's answer ("Azerbaycan bizim için sadece bir tedarikçi değil, kardeş bir ülke. Geçen yıl iki ülke
+# arasındaki ticaret hacmi …", Azerbaijani "Qazaxıstan bizim üçün …", "Kazakhstan is more than a supplier for us"): the
+# two are the speaker's state (his quote's) and that one. A speaker of no state told (a minister by his portfolio alone)
+# says "biz" in his language: Azerbaijani when the sentence has its letter ə, else Turkish.
+_WE_OF_THE_SPEAKER = re.compile(r"\b(?:biz(?:im|e|ə|i|den|dən)?|(?:for|to)\s+us|our|для\s+нас|нам|наш\w*)\b", re.I)
+_WE_OF_THE_SPEAKER_WORDS = ("biz", " us", "our", "нас", "нам", "наш")  # as cheap.lowered() has them; one is in every
+# _WE_OF_THE_SPEAKER match
+
+
+def _home_of_our_partner(s, partner: str, quoted) -> str | None:
+    """The speaker's state when `s` speaks of `partner` in the first person plural (_WE_OF_THE_SPEAKER): his quote's,
+    else the state of the Turkic language his "biz" is in; None when that is the partner or unknown."""
+    if not any(word in s.check for word in _WE_OF_THE_SPEAKER_WORDS) or not (we := _WE_OF_THE_SPEAKER.search(s.text)):
+        return None
+    home = _quoted_by(quoted, s)
+    if home is None and we.group().lower().startswith("biz"):
+        home = "AZE" if "ə" in s.check else "TUR"
+    return home if home != partner else None
 
 
 # Round 44 (trade-az): Turkish is Northern Cyprus's language too, so a Turkish "Azerbaycan ile ticaret hacmimiz" in an

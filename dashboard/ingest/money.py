@@ -220,7 +220,10 @@ _COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w
                              # üzerinde" (slightly above), Azerbaijani "dolların bir qədər üzərində"
                              # round 55 (traderel): "4,5 milyar doların hemen altında" (just under)
                              r"|\w{0,3}\s+(?:(?:biraz|bir\s+qədər|bir\s+az|xeyli|epey|hafif|hemen|az\s+da\s+olsa)\s+)?"
-                             r"(?:(?P<over_>üzerinde|üstünde|üzərində)|(?P<under_>altında))\b"
+                             # round 66 (tradetr66): risen above it, on the dative, "8 milyar 200 milyon doların üzerine
+                             # çıktı" (dev/1080), "dolların üzərinə çıxıb", "doların üstüne yükseldi"
+                             r"(?:(?P<over_>üzerinde|üstünde|üzərində|"
+                             r"(?:üzerine|üstüne|üzərinə)\s+(?:çık|çıx|yüksel|yüksəl)\w*)|(?P<under_>altında))\b"
                              # round 18: a verb of reaching or passing denied after the amount, as English "did not
                              # reach" before it: Azerbaijani "300 milyon dollara çatmayıb/çatmadı/çatmamışdı", "dolları
                              # keçməyib/ötməyib", Turkish "300 milyon dolara ulaşmadı/ulaşamadı", "doları aşmadı/bulmadı"
@@ -230,8 +233,8 @@ _COMPARED_AFTER = re.compile(r"\w{0,2}\s+(?P<approaching>yaxınlaş\w*|yaklaş\w
                              r"ötmə(?:yib|di|miş)|ulaş(?:a)?ma(?:d[ıi]|m[ıi]ş|z|sa\b)|ulaşm[ıi]yor|(?:aş|bul)(?:a)?ma(?:d[ıi]|m[ıi]ş)"
                              r"|aşm[ıi]yor)\w*)", re.I)
 _COMPARED_WORDS = ("yaxin", "yakin", "yaklaş", "civar", "ətraf", "az", "aşaği", "çox", "artiq", "fazla", "yuxari",
-                   "üzerinde", "üstünde", "üzərində", "altinda", "çatma", "çatmi", "keçmə", "ötmə", "ulaş", "aşma", "aşama",
-                   "bulma", "bulama", "aşmi")  # as cheap.lowered() has them
+                   "üzerinde", "üstünde", "üzərində", "üzerine", "üstüne", "üzərinə", "altinda", "çatma", "çatmi",
+                   "keçmə", "ötmə", "ulaş", "aşma", "aşama", "bulma", "bulama", "aşmi")  # as cheap.lowered() has them
 
 
 def qualifier_after(text: str, end: int) -> str | None:
@@ -661,10 +664,23 @@ _LEVEL_BEFORE = re.compile(rf"(?:\b(?:{_EN_UP}|{_EN_DOWN}|reached)\s+to\s+|(?<!\
                            r"(?:\d+(?:[.,]\d+)?\s?[–-]\s?)?$", re.I)
 
 
+# Round 66 (trade66): a share told as the subject of its clause, the rate its predicate right after a verb of being,
+# its words too long for _SHARE_BEFORE: "Доля Узбекистана во внешнеторговом обороте Казахстана со странами Центральной
+# Азии составила 47,6%" (dev/1083), "Uzbekistan's share in Kazakhstan's foreign trade with the countries of Central Asia
+# came to 47.6%" (no contrast nor clause's end between: "… share was small, but trade grew by 12%" is a growth).
+_SHARE_SUBJECT_BEFORE = re.compile(r"\b(?:share|доля|долю|доли)\b"
+                                   rf"(?:(?!{_SHARE_CONTRAST}|\b(?:and|whereas)\b)[^.%,;]){{1,120}}?"
+                                   r"(?<!\w)(?:составил\w*|составля\w*|была|был|достигл\w*|was|is|stood\s+at|came\s+to"
+                                   r"|amounted\s+to|reached)\s+(?:about\s+|around\s+|около\s+|почти\s+|порядка\s+)?$",
+                                   re.I)
+SHARE_SUBJECT_CHARS = 160  # characters before a rate where the share word of _SHARE_SUBJECT_BEFORE stands
+
+
 def _a_share(text: str, m: re.Match) -> bool:
     return bool(_SHARE_AFTER.match(text, m.end())
                 or _SHARE_BEFORE.search(text, max(0, m.start() - SHARE_BEFORE_CHARS), m.start())
-                or _LEVEL_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                or _LEVEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _SHARE_SUBJECT_BEFORE.search(text, max(0, m.start() - SHARE_SUBJECT_CHARS), m.start()))
 
 
 # A growth told as a multiple: "it increased 1.7 times", "grew 2.5-fold", "a threefold increase", "1.7 times higher",

@@ -60,6 +60,8 @@ TITLES_OF_ONE = {"national leader of the turkmen people": "Gurbanguly Berdimuham
 # Round 46 (quotes): the honorifics that name one person in any language and case ("По словам Героя-Аркадага", "the
 # Hero-Arkadag said", "Kahraman Arkadağ'ın", "Arkadaqın", "Елбасы"): Turkmen press calls Gurbanguly Berdimuhamedow
 # Arkadag (the Protector), Kazakh press Nazarbayev Elbasy; each is read as TITLES_OF_ONE's key (whole phrase only)
+# Round 66 (quotes66): the states whose head of state the law titles "Лидер нации" (Peshvoi millat: Tajikistan's)
+_NATION_LEADER_STATES = frozenset({"TJK"})
 _EPITHETS_OF_ONE = (
     (re.compile(r"(?:the\s+)?(?:(?:hero|герой|героя|герою|героем|герое|kahraman|qəhrəman|gahryman)[\s\-]+)?"
                 r"(?:arkadag|arkadağ|arkadaq|аркадаг)(?:а|у|ом|е|['’]?[a-zəıöüşçğ]{1,4})?"),
@@ -1693,6 +1695,15 @@ class Resolver:
             return None
         return self._joint_first_head(Person(head.name, head.role, head.iso3, 0.75, "anaphor")) if head else None
 
+    def _nation_leader(self) -> Person | None:
+        """Round 66 (quotes66): Russian "Лидер нации" (the Leader of the Nation) is the Tajik president's title by law
+        ("… принял Президент Республики Таджикистан X Y. Лидер нации … выразил уверенность, что …", dev/1075): the head
+        of state named last when he is a state's whose head bears it (_NATION_LEADER_STATES), else nobody (the
+        English "Leader of the Nation", Kazakhstan's Elbasy, stays TITLES_OF_ONE's)."""
+        head = next((p for p in reversed(self.named) if p.role == officeholders.HEAD_OF_STATE), None)
+        return Person(head.name, head.role, head.iso3, 0.75, "anaphor") \
+            if head is not None and head.iso3 in _NATION_LEADER_STATES else None
+
     def _named_with_surname(self, surname: str, phrase: str = "") -> Person | None:
         """The person named last whose surname `surname` is, unless `phrase` puts another given name before it."""
         folded = None  # the surname folded, made only when a name's last word is not it as written
@@ -1865,6 +1876,8 @@ class Resolver:
                 # … “…” vurğulayıb" too)
                 return self._only_prime_minister()
             return self._turkic_only_minister(low) if low in _MINISTER_WORDS else None  # round 14
+        if low == "лидер нации":  # round 66 (quotes66): the honorific, before the epithets of one person
+            return self._nation_leader()
         if ("arkada" in low or "аркадаг" in low or "лидер" in low or "elbas" in low or "елбас" in low) \
                 and (key := next((key for pattern, key in _EPITHETS_OF_ONE if pattern.fullmatch(low)), None)):
             low = key  # round 46: an honorific in another language or case (a substring test first)
@@ -2150,7 +2163,10 @@ _HEAD_WORDS = _HEAD_WORDS + ("глава государства",)
 # Azerbaijani "dövlətimizin başçısı" (our state's head), "ölkəmizin prezidenti" (our country's president): the
 # Azerbaijani press means Azerbaijan's president on the article's date, whoever spoke last (an economist's
 # quote before "Dövlətimizin başçısı o zaman bildirmişdi: «…»" does not make it the economist)
-_OUR_HEAD_OF_STATE = {"dövlətimizin başçısı": "AZE", "ölkəmizin prezidenti": "AZE", "dövlət başçımız": "AZE"}
+# (round 66, quotestr66: the Turkish "Cumhurbaşkanımız" (our President), as a Turkish minister calls Türkiye's
+# president, "Cumhurbaşkanımızın ifadesiyle "…"", dev/1080: Türkiye's head of state on the day)
+_OUR_HEAD_OF_STATE = {"dövlətimizin başçısı": "AZE", "ölkəmizin prezidenti": "AZE", "dövlət başçımız": "AZE",
+                      "cumhurbaşkanımız": "TUR", "sayın cumhurbaşkanımız": "TUR"}
 PRONOUNS = PRONOUNS + ("ölkəmizin prezidenti", "dövlət başçımız")
 # Round 51 (quotes51b): a ministry's release names its own minister "Bakanımız" (our minister; "Sayın Bakanımız"), the
 # Azerbaijani "nazirimiz": that state's one minister the article named (Resolver._our_minister)
@@ -2399,7 +2415,10 @@ _LOCAL_BODY_WORDS = frozenset({
     "dəhlizi", "dəhlizinin",
     # round 54 (quotesaz): or in the locative, opening a sentence ("Orta Dəhlizdə yük daşımaları … artır"): a place
     "dəhlizdə", "dəhlizində", "koridorda", "koridorunda", "limanda", "limanında", "dənizində", "hövzəsində",
-    "denizinde", "havzasında"})
+    "denizinde", "havzasında",
+    # round 66 (quotes66): a ministry's name capitalised before its lower-case title ("Türkmənistanın Xarici İşlər
+    # naziri X Y «…» deyib", "Kənd Təsərrüfatı naziri"): "Xarici İşlər" is no second person beside X Y (dev/1082)
+    "işlər", "İşlər".lower(), "işləri", "İşləri".lower(), "işleri", "İşleri".lower(), "təsərrüfatı"})
 _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 

@@ -52,6 +52,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dashboard.data import officeholders
 from dashboard.data.text import fold
@@ -842,6 +843,14 @@ def _paragraph_of(paras, position, starts=None):
     return paras[-1]
 
 
+def _last_turn(found: list[Found]) -> Found:
+    """The last quote found, or the answer holding it when it is a quote inside that answer: round 66 (quotestr66),
+    "BAYRAKTAR: …" / "… Cumhurbaşkanımızın ifadesiyle "…" ve …" / "…" (dev/1080), the answer goes on past its quote."""
+    if len(found) > 1 and found[-2].outer[0] <= found[-1].outer[0] and found[-1].outer[1] <= found[-2].outer[1]:
+        return found[-2]
+    return found[-1]
+
+
 def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     paras = paragraphs(text)
     starts = [a for a, _ in paras]
@@ -887,9 +896,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             said_by, label = label, None
             if interview and said_by is None and not DASH.match(text[payload[0]:payload[1]].strip()):
                 said_by = interview  # an answer going on in a plain paragraph (_answer_goes_on)
-            elif said_by is None and interview is None and found and found[-1].rule == "transcript":
-                said_by = _labelled_answer_goes_on(text, paras, payload, found[-1]) \
-                    or _statement_goes_on(text, paras, payload, found[-1])  # round 62 (quotesen62)
+            elif said_by is None and interview is None and found and _last_turn(found).rule == "transcript":
+                said_by = _labelled_answer_goes_on(text, paras, payload, _last_turn(found)) \
+                    or _statement_goes_on(text, paras, payload, _last_turn(found))  # round 62 (quotesen62)
             elif said_by is None and interview is None and found and found[-1].rule == "interview" \
                     and (goes_on := _qa_answer_goes_on(text, paras, payload, found[-1])):
                 found.append(goes_on)  # round 44: "A: …" / "…" / "Q: …?", the plain paragraph the same answer's
@@ -2001,6 +2010,9 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         m = SUBJECT.match(opening[0], opening[1])  # round 18: "Отдельно он поблагодарил …:", "Затем Алиев …"
     if m and sentence[:1] == "Г" and (head := _ru_head_subject(sentence, resolver)) and head[1].start() == 0:
         return head  # round 18: "Глава государства, в частности, отметил: «…»" (SUBJECT reads "государства" a verb)
+    if m and sentence[:1] == "Л" and sentence.startswith("Лидер нации"):
+        # round 66 (quotes66): the honorific whole, its head of state or nobody; "Лидер" alone is no anaphor here
+        return head if (head := _ru_head_subject(sentence, resolver)) and head[1].start() == 0 else None
     person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
     if person is None and (" of " in sentence or " at " in sentence) and (m2 := _en_subject_past_body_name(sentence)):
         m = m2  # round 32: "Economist X Y of the Centre for A and B believes …", "… Dr X Y of Z University said …"
@@ -4487,6 +4499,11 @@ _EN_HEADLINE_TITLE = re.compile(rf"(?:(?:the|a|an)\s+)?(?P<state>[{CAPITALS}][\w
                                 r"(?:ambassador|envoy|minister|president|consul|governor|mayor|akim|chairman|speaker"
                                 r"|investor|businessman|expert|economist|analyst|diplomat|official"
                                 r"|bakan|büyükelçi|başkonsolos|vali|yatırımcı|uzman|ekonomist|milletvekili))", re.I)
+# Round 66 (quotes66): that title before a full name, the label of an English interview's headline ('Uzbek ambassador
+# X Y: "…"', "Kazakh economist X Y:"), whose quote the body may not say again (dev/1084): the name is the label's
+# (_headline_label_person); the name's capitals case-sensitive, so "ambassador says" is no name
+_EN_HEADLINE_TITLED_NAME = re.compile(rf"{_EN_HEADLINE_TITLE.pattern}\s+(?-i:(?P<name>[{CAPITALS}][\w'’\-]+"
+                                      rf"(?:\s+[{CAPITALS}][\w'’\-]+)+))", re.I)
 _EN_TITLE_TO_NAME = 80  # characters from the body's title to the name after it ("ambassador to Kazakhstan, X Y")
 
 
@@ -4862,9 +4879,14 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
     body = text[para[0]:para[1]].strip()
     if body[:1] not in "-–—" and not _OPENS_QUOTED.match(body) and _answer_goes_on(text, paras, para):
         return True  # round 45: "– …" / "Замминистра тогда сказал, что «…». Мы этим и занимаемся …" / "…?": run on
+    index = paras.index(para)
+    # round 66 (quotestr66): a plain paragraph running a capitals-labelled answer on, up to the next question ("AKSOY:
+    # …?" / "BAYRAKTAR: …" / "… Cumhurbaşkanımızın ifadesiyle "…" ve …" / "AKSOY: …?", dev/1080); a cheap gate first,
+    # a label's colon in the paragraphs just before
+    if ":" in text[paras[max(0, index - _CAPS_RUN_ON)][0]:para[0]] and _caps_label_run_on(text, paras, index):
+        return True
     if body[:1] not in "-–—" and ":" not in body[:42] or _OPENS_QUOTED.match(body):
         return False  # (a cheap gate: an answer opens with a dash or a label)
-    index = paras.index(para)
     if index < 2:
         return False
     question = text[slice(*paras[index - 1])].strip()
@@ -5188,7 +5210,9 @@ AFTER_NAME_POSSESSIVE_TITLE = re.compile(
 # Round 15: a country adjective in the genitive inside the title ("Глава казахстанского государства"), and a source
 # between commas before the verb ("Глава казахстанского государства, как сообщает Акорда, отметил, что …", "по
 # данным пресс-службы"; it names no person: _ru_head_subject)
-_RU_HEAD_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[Гг]лава\s+(?:[а-яё]+(?:ого|его)\s+)?государства)"
+# Round 66 (quotes66): or the honorific "Лидер нации" (the Leader of the Nation, a head of state's title by law, the
+# Tajik president's), the head of state named last (Resolver), not the guest minister who spoke last (dev/1075)
+_RU_HEAD_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[Гг]лава\s+(?:[а-яё]+(?:ого|его)\s+)?государства|[Лл]идер\s+нации)"
                               # (round 18: a parenthetical word between commas after the title is an aside
                               # too, "Глава государства, в частности, отметил: …")
                               r"(?:,\s+(?P<aside>в\s+частности|в\s+свою\s+очередь|со\s+своей\s+стороны|кроме\s+того|"
@@ -5198,7 +5222,7 @@ _RU_HEAD_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[Гг]лава\s+(?:[а-яё]+
 
 
 def _ru_head_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
-    if "лава " not in sentence or "государства" not in sentence:  # a cheap gate
+    if ("лава " not in sentence or "государства" not in sentence) and "идер нации" not in sentence:  # a cheap gate
         return None
     m = _RU_HEAD_SUBJECT.search(sentence)
     if m and m["aside"] and _names_someone(m["aside"], resolver):  # round 15: "как сообщает министр X" is X's report
@@ -8465,12 +8489,35 @@ def _headline_label_quotes(text: str, found: list[Found], headline_end: int, res
     for head in found:
         if head.outer[0] < headline_end and head.speaker is None and _words(head.text) >= MIN_WORDS \
                 and not head.text.isupper() and _headline_ends_with(text[head.outer[1]:headline_end]) \
-                and (m := _HEADLINE_NAME_LABEL.match(_label_without_stay(_HEADLINE_TAG.sub("", text[:head.outer[0]], 1)))) \
-                and (person := _headline_label_person(_en_without_stay(_without_place_of_stay(m["spk"])),
-                                                      text[headline_end:], resolver)) is not None:
+                and ((m := _HEADLINE_NAME_LABEL.match(_label_without_stay(label := _HEADLINE_TAG.sub(
+                    "", text[:head.outer[0]], 1)))) and (person := _headline_label_person(
+                        _en_without_stay(_without_place_of_stay(m["spk"])), text[headline_end:], resolver)) is not None
+                     or (person := _label_before_long_stay(label, text[headline_end:], resolver)) is not None):
             head.speaker, head.rule = person, "headline-label"
     return _headline_trailing_name_quotes(text, found, headline_end, resolver)  # round 25
 
+
+
+# Round 66 (quotestr66): a place of stay of several capitalised words, a broadcaster, programme or venue in the
+# Turkish locative after an apostrophe ('Bakan Bayraktar TRT Radyo Haber'de: "…"', dev/1080; 'Bakan Bolat Dünya
+# Ticaret Merkezi'nde: "…"'): the label's person is the longest run of its first words that names one, the place's
+# own words (one at least before its locative word) left out
+# (not a known place, one word: "… Başkanı Kasımaliyev Kayseri'de:", dev/659, stays there alone)
+_LONG_STAY_LABEL = re.compile(rf"^\s*(?P<words>(?:[{CAPITALS}][\w'’.\-]*\s+){{2,8}})"
+                              rf"(?P<place>[{CAPITALS}][\w\-]*)['’]n?[dt][ae]\s*:\s*$")
+
+
+def _label_before_long_stay(label: str, body: str, resolver: Resolver) -> Person | None:
+    """The person a headline label names before a place of stay of several words in the locative, else None."""
+    if not label.rstrip().endswith(("de:", "da:", "te:", "ta:")) or not (m := _LONG_STAY_LABEL.match(label)):
+        return None  # (a cheap gate: the locative before the colon)
+    if places.is_place_word(m["place"]) or places.city_in(m["place"]) is not None:
+        return None
+    words = m["words"].split()
+    for cut in range(len(words) - 1, 0, -1):
+        if (person := _headline_label_person(" ".join(words[:cut]), body, resolver)) is not None:
+            return person
+    return None
 
 
 # Round 62 (quotesen62): an English label's place of stay, "Speaker Kurtulmuş in Bishkek: “…”" (a state, its capital or
@@ -8512,7 +8559,9 @@ def _headline_label_person(label: str, body: str, resolver: Resolver) -> Person 
     """The person a headline label names: a holder the table knows, or one the body names in full (every word of the
     label capitalised, as a name is written; titles before a surname, "Bakan Bolat", the surname's)."""
     if not all(word[:1].isupper() and word.casefold() not in _HEADLINE_LABEL_NO_NAME for word in label.split()):
-        return None
+        # round 66 (quotes66): a state's title in lower case before a full name ('Uzbek ambassador X Y: "…"'): the name
+        titled = _EN_HEADLINE_TITLED_NAME.fullmatch(label) if " " in label else None
+        return _headline_label_person(titled["name"], body, resolver) if titled else None
     person = resolver.resolve(label, speaking=False)
     words = label.split()
     surname_only = len(words) == 1 or all(word.casefold() in _TITLE_WORDS or word.isupper() or _label_state_word(word)
@@ -9751,13 +9800,21 @@ _TURKISH_WOMEN_FIRST_GIVEN_NAMES = frozenset({
 _TURKISH_SECOND_GIVEN_NAMES = frozenset({"Nur", "Gül"})
 
 
+@lru_cache(maxsize=2)
+def _three_word_runs(text: str) -> list[str]:
+    """The article's runs of three capitalised words or more (_THREE_WORD_RUN), found once for all its speakers: a
+    search of the whole text for each speaker was a fortieth of all extraction time (round 66, speed). Callers only
+    read the list."""
+    return _THREE_WORD_RUN.findall(text)
+
+
 def _third_name_word(text: str, name: str) -> str | None:
     """The one given name the text writes before the two words of `name` (Cyrillic runs read romanised), else None."""
     last_two = name.split()
     patronymic = last_two[-1].lower() in _KYRGYZ_PATRONYMIC_SURNAME
     second_given = last_two[0] in _TURKISH_SECOND_GIVEN_NAMES  # round 57: "Nur Karaman" of "Ayşe Nur Karaman"
     given = set()
-    for run in _THREE_WORD_RUN.findall(text):
+    for run in _three_word_runs(text):
         words = run.split()
         cyrillic = is_cyrillic(words[-1])  # (and the given name too: "Silk Cargo Line Рустам Хакимов")
         latin = [romanize(word) for word in words] if cyrillic else words
@@ -10694,10 +10751,15 @@ _TR_TITLED_SURNAME_COMMA_OPENING = re.compile(rf"\s*(?:Başkan|Bakan|Vali|Büyü
 
 
 def _tr_surname_opening(clause: str, resolver: Resolver) -> Person | None:
-    """The person named before whom a bare surname opening `clause` before a comma names, else None."""
-    if not (m := _TR_SURNAME_COMMA_OPENING.match(clause) or _TR_TITLED_SURNAME_COMMA_OPENING.match(clause)):
+    """The person named before whom a bare surname opening `clause` before a comma (or round 66, a topic particle)
+    names, else None."""
+    if m := _TR_SURNAME_COMMA_OPENING.match(clause) or _TR_TITLED_SURNAME_COMMA_OPENING.match(clause):
+        name = m["name"]
+    elif m := _TR_SURNAME_LEAD.match(clause):  # round 66 (quotestr66): 'Yılmaz ayrıca Orta Koridor'un "…" olduğunu
+        name = m["spk"]  # vurguladı', dev/1085: the surname before "ayrıca", "ise", "de" is the subject, no genitive
+    else:
         return None
-    person = resolver.resolve(m["name"], speaking=False)
+    person = resolver.resolve(name, speaking=False)
     return person if person is not None and person.rule not in ("anaphor", "office") else None
 
 

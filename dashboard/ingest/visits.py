@@ -45,7 +45,7 @@ from .cheap import lowered, search_after_literal
 from .document import Document, Sentence
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
-from .people import _local_demonym_country
+from .people import _local_demonym_country, _place_or_title_word_in
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
@@ -149,8 +149,12 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
                           r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
                           # the day told between the place and the participle: "Türkiye'ye … Çarşamba günü gelen
-                          # Kuçkarov", "Bakıya cümə günü gələn nazir", "dün gelen", "dünən axşam gələn"
-                          r"|(?:(?<=\bgünü\s)|(?<=\bdün\s)|(?<=\bdünən\s)|(?<=\bakşamı\s)|(?<=\baxşam\s))(?:gelen|gələn)\b"
+                          # Kuçkarov", "Bakıya cümə günü gələn nazir", "dün gelen", "dünən axşam gələn"; round 66
+                          # (visits66b): reaching so, "Aşkabat'a çarşamba akşamı ulaşan Yılmaz" (dev/1085),
+                          # "cuma sabahı"
+                          r"|(?:(?<=\bgünü\s)|(?<=\bdün\s)|(?<=\bdünən\s)|(?<=\bakşamı\s)|(?<=\baxşam\s)"
+                          r"|(?<=\bsabahı\s))"
+                          r"(?:gelen|gələn|ulaşan)\b"
                           # round 25: the converb, coming there and then meeting: "3 Aralık'ta Ankara'ya gelerek Bolat ile bir
                           # araya gelmişti", "Bakıya gələrək … görüşüb"
                           r"|(?<=[aeə]\s)(?:gelerek|gələrək)\b"
@@ -216,6 +220,9 @@ _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|ра
                          # Bakanları Konseyi'nin gayriresmi toplantısı", "xarici işlər nazirləri şurasının iclası";
                          # the Russian one below)
                          r"|\b(dışişleri\s+bakanları)\s+(?:[\w-]+\s+){0,2}?(?:toplant|zirve|konsey)"
+                         # round 66 (visits66b): a meeting of three states is a summit ("Türkmenistan–Türkiye–Azerbaycan
+                         # üçlü işbirliği toplantısına katılmak üzere", dev/1085; "üçtərəfli görüşdə")
+                         r"|\b(üçlü|üçtərəfli)\s+(?:[\w-]+\s+){0,2}?(?:toplant|görüş|iclas|zirv)"
                          r"|\b(xarici\s+işlər\s+nazirləri)\w*\s+(?:[\w-]+\s+){0,2}?(?:şura|görüş|iclas|toplant)"
                          # round 63, visits63a: the Russian one of a body of states ("заседание Совета министров
                          # иностранных дел Организации тюркских государств", "… ОТГ"), not of a pair of states
@@ -230,7 +237,8 @@ _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "resmî": "official", "çalışma": "working", "саммит": "summit",
     "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit", "devlet başkanları": "summit",
     "глав государств": "summit", "dövlət başçıları": "summit", "dışişleri bakanları": "summit",
-    "xarici işlər nazirləri": "summit", "министров иностранных дел": "summit"}.items()}
+    "xarici işlər nazirləri": "summit", "министров иностранных дел": "summit", "üçlü": "summit",
+    "üçtərəfli": "summit"}.items()}
 
 
 def _type_of(sentence: str, local: bool) -> str | None:
@@ -546,6 +554,21 @@ def _commission_protocol_signed(sentence: str) -> re.Match | None:
 # whoever its two parties are ("Burada KTO ile Soğd Ticaret ve Sanayi Odası arasında mutabakat zaptı imzalandı": one)
 _TA_DURING_THE_VISIT = re.compile(r"(?:Ziyarette|Ziyarətdə|Ziyaret\s+kapsamında|Ziyaret\s+sırasında|Səfər\s+zamanı"
                                   r"|Səfər\s+çərçivəsində|Burada|Orada)\b")
+
+
+# Round 66 (visits66b): a sentence opening on the end of the meeting the visit was for tells a document signed then as
+# the visit's, its parties unnamed ("Toplantının sonunda üç ülke adına ortak bildiri imzalandı", dev/1085; "Görüşün
+# sonunda birgə bəyannamə imzalanıb")
+_TA_AT_THE_MEETING_S_END = re.compile(r"(?:Toplantı|Görüşme|Görüş|Zirve|Zirvə|İclas)(?:nın|nin|ın|in|ün|un)\s+"
+                                      r"(?:sonunda|sonrasında|yekununda|nəticəsində|ardından)\b")
+
+
+def _one_document_at_the_meeting_s_end(sentence: str) -> re.Match | None:
+    """The _TA_ONE_DOCUMENT of a sentence opening on the meeting's end (_TA_AT_THE_MEETING_S_END); None when it counts
+    documents (_TA_COUNTED: "Görüşün yekununda yeddi sənəd, o cümlədən … memorandumu imzalanıb" is seven, dev/250)."""
+    if not _TA_AT_THE_MEETING_S_END.match(sentence) or _TA_COUNTED.search(sentence):
+        return None
+    return _TA_ONE_DOCUMENT.search(sentence)
 
 
 # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match; round 24: and "подписыва" in _RU_NO_DOCUMENTS's
@@ -1848,10 +1871,39 @@ def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: 
     persons = _persons_in(sentence, resolver) if not m["held"] else \
         _persons_in(sentence[:m.end()], resolver) + _persons_in(_RU_GENITIVE_A.sub("", sentence[m.end():]), resolver)
     away = [p for p in persons if p.iso3 != place[0]]
-    if len(away) != 1 or (len(away) == len(persons) and not _met_an_office_of(sentence, doc.mentions(s), place[0])):
+    counterparts = _met_host_counterparts(doc, s, m.start(), place[0]) if " il" in sentence else None
+    if not persons and counterparts and (guest := _newcomer_before_counterparts(doc, s, counterparts, place[0],
+                                                                               resolver)):
+        away = persons = [guest]  # round 66 (visits66b)
+    if len(away) != 1 or (len(away) == len(persons) and not _met_an_office_of(sentence, doc.mentions(s), place[0])
+                          and not counterparts):
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, away[0], place[0], place[1], "other", (s.start, s.end), min(away[0].confidence, 0.7))
+
+
+# Round 66 (visits66b): the one met told as the guest's counterparts of the place's state, by its demonym, with "ilə"/
+# "ile" right before the verb ("Martın 12-də Aşqabadda Macarıstanın enerji naziri X türkmən həmkarları ilə görüşüb",
+# dev/1082; "… Kazak mevkidaşı ile görüştü"): the subject a title and a name the table need not know (_titled_newcomer),
+# after the place and day, of another state
+_MET_COUNTERPARTS = re.compile(r"\s(?P<demonym>[^\W\d_]+)\s+(?:həmkar|meslektaş|mevkidaş|muadil)[^\W\d_]*\s+"
+                               r"(?:ilə|ile)\s+$")
+
+
+def _met_host_counterparts(doc: Document, s: Sentence, verb: int, host: str) -> re.Match | None:
+    """The _MET_COUNTERPARTS before the verb of meeting at `verb`, when its demonym is of the host state."""
+    m = _MET_COUNTERPARTS.search(s.text, 0, verb)
+    # the state word as a delegation's is read ("türkmən", "Kazak", "Azərbaycan"; lower-case, so no place mention)
+    return m if m and _state_word(m["demonym"]) == host else None
+
+
+def _newcomer_before_counterparts(doc: Document, s: Sentence, m: re.Match, host: str,
+                                  resolver: Resolver) -> Person | None:
+    """The titled newcomer of the subject between the place (or the host state's word) and the counterparts `m`."""
+    told = [x for x in doc.mentions(s) if x.start < s.start + m.start() and (x.is_capital or x.iso3 == host)]
+    start = told[-1].end - s.start if told else 0  # the subject after the place ("Aşqabadda") the sentence opens on
+    guest = _titled_newcomer(_without_leading_day(s.text[start:m.start()].strip(" ,"), resolver.day), resolver)
+    return guest if guest and guest.iso3 and guest.iso3 != host else None
 
 
 # Round 63 (visits63b): the host party told by his state's office, his name (of no table) in the instrumental
@@ -2668,6 +2720,18 @@ def _surname_before_comma_told_before(doc: Document, s: Sentence, subject: str, 
     return _surname_told_before(doc, s, m[1], resolver) if m else None
 
 
+# Round 66 (visits66b): the surname alone after a participle's clause that qualifies it, the topic particle "ise"/"isə"
+# (as for) after it, then the day and place ("Azerbaycan heyetine başkanlık eden Şahbazov ise perşembe sabahı Aşkabat'a
+# geldi", dev/1085; "Özbək nümayəndə heyətinə rəhbərlik edən Saidov isə çərşənbə günü Bakıya gəlib"): the one named in
+# full before, as _surname_told_before reads him
+_SURNAME_THEN_TOPIC = re.compile(rf"(?:^|\s)([{CAPITALS}][\w-]{{2,}})\s+(?:ise|isə)\s")
+
+
+def _surname_before_topic_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    m = _SURNAME_THEN_TOPIC.search(subject) if " is" in subject else None
+    return _surname_told_before(doc, s, m[1], resolver) if m else None
+
+
 # Round 42 (visits): a full name the article introduced with its title after it, between commas ("co-chaired by Zoltán
 # Kerekes, Hungary's state secretary for foreign economic relations, and …" … "Kerekes, who arrived in the Kyrgyz capital
 # on Monday, …"): the one state the title names is his; not a title of no office ("X, a Budapest native,")
@@ -3432,6 +3496,9 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         if "represented by" in s.text and ", " in s.text:  # round 60 (visits60a)
             persons += [p for p in _represented_by_name_titled(s.text, resolver)
                         if all(p.name != q.name for q in persons)]
+        if "represented by" in s.text or "sent its" in s.text:  # round 66 (visits66a): a ministers' meeting too
+            persons += [p for p in _heads_of_their_named_states(_STATE_REPRESENTED_OR_SENT_ITS, s.text, resolver)
+                        if all(p.name != q.name for q in persons)]
         if "heyetine" in s.text or "heyətinə" in s.text:  # round 57 (summit)
             persons += [p for p in _local_delegation_heads(s.text, resolver) if all(p.name != q.name for q in persons)]
         if "inister of" in s.text or "delegation of" in s.text:  # round 57 (summit)
@@ -3441,7 +3508,7 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
     elif not sent:  # round 65 (visits65a): leaders the office holders table does not know, told with their state
         newcomers = _state_titled_leading_newcomers(s.text, resolver)
         if "represented by" in s.text:
-            newcomers += _heads_of_their_named_states(_STATE_REPRESENTED_BY, s.text, resolver)
+            newcomers += _heads_of_their_named_states(_STATE_REPRESENTED_OR_SENT_ITS, s.text, resolver)
         # only of the ties' states: a guest of another (a Georgian premier, a Romanian minister at a Baku energy
         # summit, dev/816) is no record, and counted as a guest he changed the documents read for the others
         persons += [p for p in newcomers if p.iso3 in places.TIE_CODES and all(p.name != q.name for q in persons)]
@@ -3540,10 +3607,14 @@ def _represented_by_name_titled(sentence: str, resolver: Resolver) -> list[Perso
 # Round 65 (visits65a): a state told represented at a summit by one the office holders table does not know, the
 # state opening its clause ("Northern Cyprus was represented by Prime Minister X Y, while …", dev/1073): he came, of
 # that state (_heads_of_their_named_states)
-_STATE_REPRESENTED_BY = re.compile(rf"(?:^|[,;]\s+(?:while|and|whereas)\s+)"
-                                   rf"(?P<state>[{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+)?)\s+(?:was|were)\s+"
-                                   rf"represented\s+by\s+"
-                                   rf"(?P<head>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,5}})")
+# Round 66 (visits66a): an appositive after the state ("Hungary, an observer state, was represented by …"), and the
+# state that "sent its" office holder ("…, while Northern Cyprus sent its Foreign Minister X Y", dev/1081): a state,
+# not a leader, sent him, so he came (a leader who "sent his" envoy stayed away: _SENT, _envoys)
+_STATE_REPRESENTED_OR_SENT_ITS = re.compile(rf"(?:^|[,;]\s+(?:while|and|whereas)\s+)"
+                                            rf"(?P<state>[{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+)?)"
+                                            rf"(?:,\s+(?:an?|the)\s+[^\W\d_][^,;.]{{0,40}},)?\s+"
+                                            rf"(?:(?:was|were)\s+represented\s+by|sent\s+its)\s+"
+                                            rf"(?P<head>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,5}})")
 # the offices of a state's leader or its government's head, as the office holders resolver spells them (lower case,
 # a hyphen read as a space): one holding such an office comes to a summit in his own right, not in a leader's suite
 _LEADING_OFFICES = ("president", "vice president", "prime minister")
@@ -4415,8 +4486,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _begun_day_first(sentence, days)  # round 39 (visits C): "… on Tuesday, … a visit that began on Monday"
         if days and "day of" in sentence:
             days = _nth_day_of_the_visit_shifted(sentence, days)  # round 39 (visits A2): "on the second day of his visit"
-        if not days and k and _SUMMIT_WORD.search(sentence):
-            untimed_at = k  # round 24: "провёл в Алматы … саммит"
+        if not days and k and (_SUMMIT_WORD.search(sentence) or (local_words[k] and "üç" in sentence)):
+            # round 24: "провёл в Алматы … саммит"; round 66: "… üçlü … toplantısına … gitti" (_LOCAL_TYPE)
+            untimed_at = k
         if not days and k <= OPENING_SENTENCES and local_words[k]:
             lead_guest = _dayless_lead_told_again(doc, k, resolver, lead_guest)  # round 25
         if not days and visit_words[k]:
@@ -4440,6 +4512,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
                     or _surname_before_comma_told_before(doc, s, sentence[:m.start()], resolver) \
+                    or _surname_before_topic_told_before(doc, s, sentence[:m.start()], resolver) \
                     or (is_cyrillic(sentence[:m.start()]) and _ru_surname_after_the_day_told_before(  # round 38
                         doc, s, sentence[:m.start()].strip(" ,"), resolver)) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
@@ -4791,8 +4864,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _turkish_cypriot_title(doc, visit)  # round 43
         if visit.visit_type == "other" and "s " in doc.text:
             _typed_as_the_visitor_s(doc, visit)  # round 39 (visits C): "Fidan's working visit, his first …"
-        if visit.visit_type == "other" and any(w in doc.text for w in _LOCAL_VISITOR_S_TYPE_WORDS):
-            _typed_as_the_visitor_s_local(doc, visit)  # round 54 (visits): "Bektenovun işgüzar səfəri çərçivəsində"
+        if visit.visit_type in ("other", "summit") and any(w in doc.text for w in _LOCAL_VISITOR_S_TYPE_WORDS):
+            # round 54 (visits): "Bektenovun işgüzar səfəri çərçivəsində"; round 66 (visits66b): over the summit his
+            # arrival came for, "Yılmaz'ın Türkmenistan'a yaptığı çalışma ziyareti" (dev/1085)
+            _typed_as_the_visitor_s_local(doc, visit)
         if visit.visit_type == "other" and ("tarafı" in doc.text or "tərəfi" in doc.text):
             _typed_by_the_visitor_s_side(doc, visit)  # round 61 (visits61): "Kazak tarafı, … resmi ziyaret statüsünde"
         if not visit.city and dateline and (place := _dateline_place(doc, dateline[0])) and place[0] == visit.host:
@@ -5042,8 +5117,10 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
         return True
     # round 24: the visitor's own capital in a name is no place ("had barely landed from Tashkent when he sat down with
     # The Budapest Times")
+    denied = _places_denied(s.text)
     capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital
-                and not (m.iso3 == visit.visitor.iso3 and _in_a_name(doc.text, m))}
+                and not (m.iso3 == visit.visitor.iso3 and _in_a_name(doc.text, m))
+                and not any(a <= m.start - s.start < b for a, b in denied)}  # round 66 (visits66a)
     city = places.city_in(s.text)
     if capitals == {visit.host} and not (city and city[0] == visit.host):
         visit.city = countries.get(visit.host).capital
@@ -5065,6 +5142,22 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
         visit.city = port[1]
         return True
     return bool(capitals or city)
+
+
+# Round 66 (visits66a): a place told as not the one, then the one it was: "прошли не в Анкаре, а в Измире" (dev/1079),
+# "held not in Astana but in Turkistan", "Ankara'da değil, İzmir'de", "Bakıda deyil, Gəncədə": the denied place (the
+# group) is no place of the visit
+_PLACE_DENIED = re.compile(r"\b(?:не\s+в|not\s+in)\s+([^\W\d_][\w-]*)\s*,?\s+(?:а|but)\s+(?:в|in)\s"
+                           r"|\b([^\W\d_][\w'’-]*)\s+(?:değil|deyil)\s*,", re.I)
+_DENIAL_WORDS = ("не в ", "not in ", "değil", "deyil")  # one is in every _PLACE_DENIED match (lower case)
+
+
+def _places_denied(sentence: str) -> list[tuple[int, int]]:
+    """The spans, in the sentence, of the places it tells as not the one (_PLACE_DENIED)."""
+    low = sentence.lower()
+    if not any(w in low for w in _DENIAL_WORDS):
+        return []
+    return [m.span(1) if m[1] else m.span(2) for m in _PLACE_DENIED.finditer(sentence)]
 
 
 # Round 18: at a ministry, in the locative: Azerbaijani "Xarici İşlər Nazirliyində", "Nazirliyin binasında", Turkish
@@ -5486,6 +5579,19 @@ def _told_in_another_year(sentence: str, day: tuple) -> bool:
                               and day[0].year not in years for c in told)
 
 
+# Round 66 (visits66a): a count of documents told as a lower bound, "более"/"свыше"/"more than"/"over" right before it
+# ("Всего … было подписано более 20 документов", dev/1079; "the sides signed over 30 agreements"): the number is not
+# stated, so documents is null (docs/annotating.md; as "40-dan çox müqavilə imzalanıb" of dev/634)
+_LOWER_BOUND_BEFORE = re.compile(r"(?:\bболее|\bсвыше|\bmore\s+than|\bover)\s+$", re.I)
+
+
+def _count_told_as_lower_bound(sentence: str, m: re.Match) -> bool:
+    """Is the count a documents match `m` read (its first group that matched) told as a lower bound
+    (_LOWER_BOUND_BEFORE right before it)?"""
+    group = next((i for i in range(1, (m.re.groups or 0) + 1) if m[i]), 0)
+    return bool(group) and bool(_LOWER_BOUND_BEFORE.search(sentence, max(0, m.start(group) - 12), m.start(group)))
+
+
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
                  signed_local: bool = False, forum_before: bool = False) -> None:
     if (signed or signed_local) and _another_time(visit, sentence) \
@@ -5541,6 +5647,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         elif told is None and visit.documents is not None and " further " in sentence \
                 and (" further " in m[0] or _EN_MORE_RIGHT_BEFORE.search(sentence[max(0, m.start() - 16):m.start()])):
             visit.documents_more = True  # round 58 (visits): "a further two", more than a count the lead may tell
+        if not total and _count_told_as_lower_bound(sentence, m):
+            visit.documents = None  # round 66 (visits66a): "signed more than 20 documents" states no number
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     # round 23: "no document was signed during the visit" is 0; read first, as "heç bir sənəd" holds "bir sənəd" (one)
     if not m and (signed or signed_local) and not visit.documents_said and (
@@ -5574,6 +5682,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += 1  # round 45: "Protokolün yanı sıra … dört ticari anlaşma imzalandı": five
         elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
             visit.documents = told  # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"
+        if _count_told_as_lower_bound(sentence, m):
+            visit.documents = None  # round 66 (visits66a): "подписано более 20 документов" states no number (dev/1079)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and not visit.documents_said and (
             m := _TA_DOCUMENTS_SAID.search(sentence) or _RU_DOCUMENTS_SAID.search(sentence)):
@@ -5585,6 +5695,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and (signed or signed_local) and not visit.documents_said and (
             m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
             or _one_document_between_the_two(sentence, visit) or _commission_protocol_signed(sentence)
+            or _one_document_at_the_meeting_s_end(sentence)  # round 66 (visits66b)
             or _ta_sides_signed_one(sentence)):
         visit.documents_said, visit.documents = True, _documents_named(sentence, m)  # round 24: "… а также план …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -6226,8 +6337,10 @@ def _summit_leaders_signed_one(doc: Document, visits: list[VisitFound]) -> None:
 
 # Round 62 (visits62): two or more leaders told by their states' demonyms as come a day or two before the summit
 # ("Kazak ve Özbek liderler ise dün akşam Nahçıvan'a gelmişti", "Qazax və özbək liderləri dünən axşam gəliblər",
-# "The Kazakh and Uzbek leaders had arrived on Thursday evening"): each of those states' summit guests starts then
-_DEMONYM_LEADERS_CAME = re.compile(r"(?P<states>[^\W\d_]+(?:(?:\s*,\s*|\s+(?:ve|və|and|и)\s+)[^\W\d_]+)*)\s+"
+# "The Kazakh and Uzbek leaders had arrived on Thursday evening"): each of those states' summit guests starts then.
+# (Round 66, speed: the list opens where a run of letters does, not inside one: tried from each letter of each word, a
+# long sentence cost milliseconds.)
+_DEMONYM_LEADERS_CAME = re.compile(r"(?P<states>(?<![^\W\d_])[^\W\d_]+(?:(?:\s*,\s*|\s+(?:ve|və|and|и)\s+)[^\W\d_]+)*)\s+"
                                    r"(?:liderler|liderləri?|leaders|presidents|cumhurbaşkanları|prezidentləri?|лидеры"
                                    # one state's leader alone ("The Kazakh leader had arrived on Thursday evening")
                                    r"|президенты|lider|leader|лидер)\b"
@@ -8353,17 +8466,23 @@ def _day_of_the_place_two_before(doc: Document, k: int, published: date) -> list
 # Round 31 (Russian, Azerbaijani, Turkish): a co-chair told holding the session of an intergovernmental commission in the
 # other state's capital ("Заместитель премьер-министра Казахстана X в четверг провёл в Душанбе заседание
 # межправительственной комиссии …"): his visit there, of type other, the subject named before the verb.
-_RU_HELD_SESSION = re.compile(r"\bпров[её]л[аи]?\s+(?:[^\s,.;]+\s+){0,4}?заседани[ея]\s+(?:[\w-]+\s+){0,3}?комисси",
-                              re.I)
+# Round 66 (visits66a): or of a joint working group ("… провела в Ташкенте заседание казахстанско-узбекской рабочей
+# группы по …", dev/1083), a commission's smaller kin
+_RU_HELD_SESSION = re.compile(r"\bпров[её]л[аи]?\s+(?:[^\s,.;]+\s+){0,4}?заседани[ея]\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:комисси|рабоч(?:ей|их)\s+групп)", re.I)
 
 
 def _ru_commission_held_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
                               lead_day: date | None) -> VisitFound | None:
     """The visit of the one named before a Russian "провёл … заседание … комиссии" (_RU_HELD_SESSION) to the capital the
     sentence names, of another state than his, on the sentence's day."""
-    if "комисси" not in s.check or not (m := _RU_HELD_SESSION.search(s.text)):
+    if "комисси" not in s.check and "групп" not in s.check or not (m := _RU_HELD_SESSION.search(s.text)):
         return None
-    persons = _named_in_subject(_without_inline_dateline(s.text[:m.start()].strip(" ,")), resolver)
+    subject = _without_inline_dateline(s.text[:m.start()].strip(" ,"))
+    persons = _named_in_subject(subject, resolver)
+    if (not persons or len(persons) == 1 and not persons[0].iso3) \
+            and (official := _ru_official_of_a_ministry_named(doc, s, subject, resolver)):
+        persons = [official]  # round 66 (visits66a)
     if len(persons) != 1 or not persons[0].iso3:
         return None
     visitor = persons[0]
@@ -8375,6 +8494,34 @@ def _ru_commission_held_visit(doc: Document, s: Sentence, published: date, resol
     return VisitFound(day, end, visitor, capital.iso3, countries.get(capital.iso3).capital, "other", (s.start, s.end),
                       min(visitor.confidence, 0.7))
 
+
+
+# Round 66 (visits66a): a ministry's own release names its ministry with the state ("Министерство торговли и интеграции
+# Республики Казахстан информирует …") and its official by the title of the ministry's field alone ("— отметила
+# вице-министр торговли и интеграции X Y", dev/1083): the official named bare later ("15 октября X Y провела в …") is
+# of that ministry's state. _RU_FIELD_TITLE reads the field after the title, right before the name;
+# _RU_MINISTRY_OF_STATE the state after the same field in the ministry's name.
+_RU_FIELD_TITLE = re.compile(r"\b(?:вице-|заместитель\s+)?министр[а-яё]*\s+"
+                             r"(?P<field>[а-яё]+(?:\s+(?:и\s+)?[а-яё]+){0,3})\s+$")
+_RU_MINISTRY_OF_STATE = r"\bМинистерств[а-яё]*\s+{field}\s+(?:Республики\s+)?(?P<state>[А-ЯЁ][а-яё]+)"
+
+
+def _ru_official_of_a_ministry_named(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
+    """The one a Russian subject names bare, of no state the office holders table knows, with the state of the
+    ministry whose title the article named him with before (_RU_FIELD_TITLE) when it names that ministry with its
+    state (_RU_MINISTRY_OF_STATE); None otherwise."""
+    runs = NAME_RUN.findall(subject)
+    person = resolver.resolve(runs[-1], speaking=False) if runs else None
+    if person is None or person.rule != "unlisted name" or person.iso3:
+        return None
+    earlier = doc.text[:s.start]
+    at = earlier.find(runs[-1])
+    title = _RU_FIELD_TITLE.search(earlier, max(0, at - _TITLE_BEFORE), at) if at > 0 else None
+    if title is None:
+        return None
+    ministry = re.search(_RU_MINISTRY_OF_STATE.format(field=re.escape(title["field"])), doc.text)
+    codes = places.codes_in(ministry["state"]) if ministry else []
+    return person._replace(iso3=codes[0]) if len(codes) == 1 else None
 
 
 # Round 31 (Russian, Azerbaijani, Turkish): one more there, told far after the visit to a forum by the forum named back
@@ -9710,19 +9857,42 @@ _LOCAL_VISITOR_S_VISIT_OF_TYPE = re.compile(rf"\b([{CAPITALS}][\w-]+?)(?:['’]?
                                             r"(?:statü|niteli|status|xarakter)")
 
 
+def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, written: str, at: int) -> bool:
+    """Does the genitive's word `written` (read as `surname`) at `at` name the visit's visitor: a surname the visit's
+    own sentence wrote? Round 66: a title's word ("Bakanın çalışma ziyareti", the minister's working visit, read "Baka"
+    + "nın" or "Bakan" + "ın") is the visitor's whose sentence wrote the title last before it, not every visit's whose
+    sentence holds "Ticaret Bakanı …", or with its state's word before it the visitor's of that state; a place's word
+    is no visitor."""
+    own = doc.text[visit.span[0]:visit.span[1]]
+    if len(surname) <= 3:
+        return False
+    title = next((w for w in (written[:len(surname) + 1], surname) if _place_or_title_word_in(w)), None)
+    if title is None:
+        return re.search(rf"\b{re.escape(surname)}", own) is not None
+    if places.is_place_word(title) or re.search(rf"\b{re.escape(title)}", own) is None:
+        return False
+    # "Özbəkistan Prezidentinin … dövlət səfəri": a state's title is its visitor's, whoever was titled since
+    state = places.codes_in(" ".join(doc.text[max(0, at - _STATE_BEFORE_TITLE):at].split()[-1:]))
+    if state:
+        return visit.visitor.iso3 in state
+    return re.search(rf"\b{re.escape(title)}", doc.text[visit.span[1]:at]) is None
+
+
+_STATE_BEFORE_TITLE = 40  # characters before a title's genitive that hold the word of its state
+
+
 def _typed_as_the_visitor_s_local(doc: Document, visit: VisitFound) -> None:
     """Round 54 (visits): a visit of no type takes the type a later Azerbaijani, Turkish or Russian sentence gives the
     visit of its visitor, named by the surname its own sentence wrote (_LOCAL_VISITOR_S_TYPED)."""
-    own = doc.text[visit.span[0]:visit.span[1]]
     for m in _LOCAL_VISITOR_S_TYPED.finditer(doc.text, visit.span[0]):
         surname = m[1] or m[4]
-        if len(surname) > 3 and re.search(rf"\b{re.escape(surname)}", own):
+        if _genitive_names_the_visitor(doc, visit, surname, m[0].split()[0] if m[1] else m[4], m.start()):
             visit.visit_type = _LOCAL_TYPES[lowered(m[2] or m[3])]
             return
     if not any(w in doc.text for w in ("statü", "niteli", "status", "xarakter")):
         return
     for m in _LOCAL_VISITOR_S_VISIT_OF_TYPE.finditer(doc.text, visit.span[0]):  # round 60 (visits B)
-        if len(m[1]) > 3 and re.search(rf"\b{re.escape(m[1])}", own):
+        if _genitive_names_the_visitor(doc, visit, m[1], m[0].split()[0], m.start()):
             visit.visit_type = _LOCAL_TYPES[lowered(m[2])]
             return
 

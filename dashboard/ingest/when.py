@@ -832,13 +832,18 @@ _LOCAL_WEEKDAY_OF = {lowered(word): day for word, day in {**_LOCAL_WEEKDAYS, **_
 # Russian "в среду" / "во вторник"; Turkish "çarşamba günü" (on Wednesday); Azerbaijani "bazar ertəsi",
 # "çərşənbə axşamı", "şənbə günü"
 # "в минувший четверг" / "в прошлую среду" (last Thursday): the same day, never the day of the report itself
-_RU_PAST_WEEKDAY = ("минувш", "прошл", "прошедш")
+_RU_PAST_WEEKDAY = ("минувш", "прошл", "прошедш", "ötən", "keçən")  # round 66: and Azerbaijani "ötən çərşənbə"
 _LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(?:(?:минувш|прошл|прошедш)(?:ий|ую|ое|ее|ый)\s+)?"
                             r"(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
                             # Turkish with a time of day too: "pazar akşamı" (Sunday evening), "cuma sabahı" (lowered: ı is i)
                             r"|\b(pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)\s+(?:günü|akşami|sabahi|gecesi)\b"
                             r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS) + r")\b"
-                            r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS_WITH_GUNU) + r")\s+günü\b")
+                            r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS_WITH_GUNU) + r")\s+günü\b"
+                            # round 66 (visits66b): or after "ötən"/"keçən" (last), "ötən çərşənbə Aşqabadda …"
+                            # (dev/1082), not the two-word days ("ötən cümə axşamı" is last Thursday: the group before
+                            # reads it)
+                            r"|\b(?:ötən|keçən)\s+(" + "|".join(lowered(w) for w in _AZ_WEEKDAYS_WITH_GUNU) + r")\b"
+                            r"(?!\s+(?:axşam|ertəs))")
 # today / yesterday: Russian, Turkish, Azerbaijani ("ötən gün", the past day, is yesterday; "bugüne kadar", until
 # today, is no day: \b)
 # this morning / this evening are today too: "bu sabah Ankara'ya gitti", "bu akşam", "bu səhər", "bu axşam"

@@ -328,15 +328,22 @@ def test_was_also_in_a_capital_is_a_stay():
 
 
 def test_documents_in_a_package_exchanged_or_at_a_signing_ceremony():
-    """Plant: _DOCUMENTS' "a package of/more than" before the count, "exchange of", and _LOCAL_DOCUMENTS' "обменялись" and
-    "imza törenine" alternatives removed (each counts none)."""
+    """Plant: _DOCUMENTS' "a package of/more than" before the count (its "signed" branch; each apart too), "exchange
+    of", and _LOCAL_DOCUMENTS' "обменялись" and "imza törenine" alternatives removed (each counts none); and
+    visits._count_told_as_lower_bound returning False (the "more than" count read as a number)."""
     day = date(2025, 3, 14)
     en = "Kyrgyz President Sadyr Japarov arrived in Baku on Wednesday for a state visit. "
     for text in (en + "Following the talks, the sides signed a package of 12 documents.",
+                 # three words between the count and the noun: "a package of" read as the count (round 20's number
+                 # after it) spans no more, so only the prefix reads it (round 66 re-planting)
+                 en + "Following the talks, the sides signed a package of 12 new bilateral cooperation documents.",
                  en + "The leaders witnessed the exchange of 12 documents.",
                  "Президент Кыргызстана Садыр Жапаров 12 марта прибыл в Баку с государственным визитом. Стороны "
                  "обменялись 12 документами.",
                  "Kırgızistan Cumhurbaşkanı Sadır Caparov, 12 Mart'ta Bakü'ye geldi. Liderler, 12 anlaşmanın imza "
                  "törenine katıldı."):
         assert proposed.documents(text, day) == ["12"], text
-    assert proposed.documents(en + "The two sides signed more than 20 documents.", day) == ["20"]
+    # round 66 (visits66a): a count told as a lower bound states no number: documents signed, their number not stated
+    more = en + "The two sides signed more than 20 documents."
+    assert proposed.documents(more, day) == [""]
+    assert ["number not stated" in r["summary"] for r in proposed.records("visits", more, day)] == [True]

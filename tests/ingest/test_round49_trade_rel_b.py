@@ -102,10 +102,11 @@ def test_a_turkish_expectation_of_someone_is_no_figure():
             "sonunda ihracatın 4 milyar doları aşmasını bekliyor.")
     assert proposed.trade(text, DAY) == [(TR_AZ, "2025", "turnover", 7000.0, "exact", "")]
     assert proposed.targets(text, DAY) == []
-    # the passive "… aşması bekleniyor" stays a target
-    passive = ("Türkiye ile Azerbaycan arasında ticaret hacmi 2025'te 7 milyar dolar oldu. Yıl sonunda ihracatın 4 "
-               "milyar doları aşması bekleniyor.")
-    assert proposed.targets(passive, DAY) == [(TR_AZ, 4000.0, "")]
+    # the passive "… aşması bekleniyor" with a deadline year stays a target (round 66: for the year under way's end
+    # it is a forecast, no target: test_round66_small.py)
+    passive = ("Türkiye ile Azerbaycan arasında ticaret hacmi 2025'te 7 milyar dolar oldu. 2030 yılına kadar ihracatın "
+               "4 milyar doları aşması bekleniyor.")
+    assert proposed.targets(passive, DAY) == [(TR_AZ, 4000.0, "2030")]
 
 
 def test_trade_with_its_neighbour_is_the_partner_named_before():

@@ -66,7 +66,7 @@ def test_a_minister_the_table_does_not_know_is_no_summit_guest():
     assert proposed.visits(text, DAY) == [("Ali Asadov", "Turkmenistan", "2025-11-13", "Awaza", "summit")]
 
 
-# plant: the _STATE_REPRESENTED_BY reading dropped from visits._attendees
+# plant: the _STATE_REPRESENTED_OR_SENT_ITS reading dropped from visits._attendees
 def test_a_state_represented_at_a_summit_by_one_the_table_does_not_know():
     text = ("AWAZA, Turkmenistan — Heads of government of the Turkic states gathered on Turkmenistan's Caspian coast "
             "on Thursday. Northern Cyprus was represented by Prime Minister Ahmet Kocaoğlu, while Uzbekistan sent "
