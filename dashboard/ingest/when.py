@@ -630,7 +630,6 @@ def _part_of_last_year(text: str, candidates: list, published: date) -> list:
     return candidates
 
 
-
 # A period told by reference to the one the report has just given. "The same period": Russian "за тот же период",
 # English "in the same period", Azerbaijani "həmin dövrdə"/"eyni dövrdə", Turkish "aynı dönemde"; not a growth's
 # baseline ("in the same period of 2023", "the same period last year", "ötən ilin eyni dövründə", "geçen yılın aynı
@@ -682,6 +681,12 @@ def _months_to_date(label: str) -> int | None:
 _FROM_JANUARY = ("year", "half", "quarter", "months_to_date")  # periods.Period kinds that may start in January
 
 
+# A comparison's lead, "for comparison" in the four languages: one home, read here and by figures.py (whose text
+# keeps the Turkish dotless i, where the lowered text here has it folded, hence [ıi]).
+COMPARISON_WORDS = (r"(?:(?:for|by|in)\s+comparison|для\s+сравнения|karş[ıi]laşt[ıi]rma\s+için"
+                    r"|müqayisə\s+üçün)")
+
+
 # The same period a year before the report's, told as when a figure was (locative, not a growth's "compared with"):
 # Azerbaijani "Ötən ilin müvafiq dövründə bu rəqəm 268,5 milyon dollar idi" (in last year's corresponding period),
 # "keçən ilin eyni dövründə", Turkish "geçen yılın aynı döneminde", Russian "в аналогичном периоде прошлого года".
@@ -689,10 +694,6 @@ _FROM_JANUARY = ("year", "half", "quarter", "months_to_date")  # periods.Period 
 # прошлого года" (as when, "За аналогичный период прошлого года экспорт составил …"), English "in the same period last
 # year", "in the same period a year earlier", "during the same months of the previous year" ("over the same period last
 # year" is a growth's baseline: not matched), the English ones opening the sentence.
-# A comparison's lead, "for comparison" in the four languages: one home, read here and by figures.py (whose text
-# keeps the Turkish dotless i, where the lowered text here has it folded, hence [ıi]).
-COMPARISON_WORDS = (r"(?:(?:for|by|in)\s+comparison|для\s+сравнения|karş[ıi]laşt[ıi]rma\s+için"
-                    r"|müqayisə\s+üçün)")
 _REMINDER = (r"(?:(?:xatirladaq|xatirladim|qeyd\s+edək|hatirlatalim|hatirlatmak\s+gerekirse|напомним)"
              r"(?:\s+ki)?,?\s+(?:что\s+)?"
              # round 64 (trade64b, dev/1056): or a comparison's lead and its colon, "Müqayisə üçün: bir il əvvəl bu
