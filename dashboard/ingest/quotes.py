@@ -896,9 +896,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             said_by, label = label, None
             if interview and said_by is None and not DASH.match(text[payload[0]:payload[1]].strip()):
                 said_by = interview  # an answer going on in a plain paragraph (_answer_goes_on)
-            elif said_by is None and interview is None and found and _last_turn(found).rule == "transcript":
-                said_by = _labelled_answer_goes_on(text, paras, payload, _last_turn(found)) \
-                    or _statement_goes_on(text, paras, payload, _last_turn(found))  # round 62 (quotesen62)
+            elif said_by is None and interview is None and found and (turn := _last_turn(found)).rule == "transcript":
+                said_by = _labelled_answer_goes_on(text, paras, payload, turn) \
+                    or _statement_goes_on(text, paras, payload, turn)  # round 62 (quotesen62)
             elif said_by is None and interview is None and found and found[-1].rule == "interview" \
                     and (goes_on := _qa_answer_goes_on(text, paras, payload, found[-1])):
                 found.append(goes_on)  # round 44: "A: …" / "…" / "Q: …?", the plain paragraph the same answer's
@@ -6334,8 +6334,6 @@ def _about_this_next(text: str, end: int, resolver: Resolver):
 # text before names (in the paragraph, else the paragraph before: "В Баку прибыл премьер-министр Казахстана Олжас
 # Бектенов.")
 RU_PRONOUN_COLON = re.compile(rf"(?:^|[.!?]\s+)(?:Он|Она)\s+(?:также\s+)?(?:{RU_VERBS})\s*:\s*$")
-
-
 
 
 # Round 61 (quotesru61): a verb with no subject after "И" ("«…», — отметил глава Кабмина. И добавил: «…»"), right

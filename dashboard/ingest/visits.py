@@ -9863,9 +9863,9 @@ def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, 
     + "nın" or "Bakan" + "ın") is the visitor's whose sentence wrote the title last before it, not every visit's whose
     sentence holds "Ticaret Bakanı …", or with its state's word before it the visitor's of that state; a place's word
     is no visitor."""
-    own = doc.text[visit.span[0]:visit.span[1]]
     if len(surname) <= 3:
         return False
+    own = doc.text[visit.span[0]:visit.span[1]]
     title = next((w for w in (written[:len(surname) + 1], surname) if _place_or_title_word_in(w)), None)
     if title is None:
         return re.search(rf"\b{re.escape(surname)}", own) is not None
