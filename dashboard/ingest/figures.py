@@ -181,7 +181,11 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction)(?:\s+(?
 # "Amacımız, 2030'a kadar 10 milyar dolar" (a verbless goal).
 _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|ориентир(?:а|ом)?|hedef\w*|məqsəd\w*|hədəf\w*|amacımız"
                                 r"|amaç)"
-                                r",?\s*(?:(?:isə|ise|da|de|də|же)\s+)?"
+                                r",?\s*(?:(?:isə|ise|da|de|də|же),?\s+)?"
+                                # round 67 (trade67): an "as is known" aside, "iki hükümetin masadaki hedefi ise
+                                # bilindiği üzere 6 milyar dolar" (dev/1096), "hədəfi isə, məlum olduğu kimi, …"
+                                r"(?:,?\s*(?:bilindiği\s+(?:üzere|gibi)|məlum\s+olduğu\s+(?:kimi|üzrə)|как\s+известно)"
+                                r",?\s+)?"
                                 # round 58 (trade58): its first stage or term, "Hedefimiz ilk etapta 3 milyar dolar",
                                 # "Hədəfimiz ilk mərhələdə …", "Наша цель на первом этапе — …", "kısa vadede"
                                 r"(?:(?:ilk\s+(?:etapta|aşamada|mərhələdə)|öncelikle|ilkin\s+olaraq|(?:kısa|orta)\s+"
@@ -2601,6 +2605,26 @@ def _flow_verb_after(sentence: str, end: int) -> str | None:
     if not any(word in window for word in ("ixrac", "idxal", "ihraç", "ithal")):
         return None
     m = _FLOW_VERB_AFTER.match(window)
+    return m.lastgroup if m else None
+
+
+# Round 67 (trade67): Azerbaijani and Turkish may tell a part's flow as the noun predicate right after the amount, a
+# state's name or "this country" in a case before it: "Bunun 33,9 milyon dolları Qırğızıstana ixrac, 7,8 milyon dolları
+# isə bu ölkədən idxaldır" (of this, X is exports to Kyrgyzstan, Y imports from this country: dev/1093), Turkish "…, 400
+# milyon doları ise ithalattır". Up to the clause's end, no other word between (not a good's: "neft idxalıdır").
+_FLOW_NOUN_PREDICATE_AFTER = re.compile(r"\w{0,4}(?:\s+(?:isə|ise))?"
+                                        r"(?:\s+(?:[A-ZÇĞİÖŞÜƏ][\w'’]*|bu\s+(?:ölkə|ülke)\w*))?"
+                                        r"\s+(?:(?P<export>ixrac|ihracat)|(?P<import>idxal|ithalat))"
+                                        r"(?:[ıi]?[dt][ıiuü]r|[ıi])?(?=\s*(?:[,;.]|$))")
+FLOW_NOUN_PREDICATE_CHARS = 60  # characters after the amount where its flow noun predicate is told
+
+
+def _flow_noun_predicate_after(sentence: str, end: int) -> str | None:
+    """export/import when the flow noun is the predicate of the amount ending at `end` (_FLOW_NOUN_PREDICATE_AFTER)."""
+    window = sentence[end:end + FLOW_NOUN_PREDICATE_CHARS]
+    if not any(word in window for word in ("ixrac", "idxal", "ihracat", "ithalat")):
+        return None
+    m = _FLOW_NOUN_PREDICATE_AFTER.match(window)
     return m.lastgroup if m else None
 
 
@@ -5436,8 +5460,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # the flow named last before it: "… 3 milyard dollarlıq məhsul ixrac edib, bu ölkədən idxal isə 1 milyard"
                 # (the main clause after a relative one goes on with its flow: "Turkish exports …, which stood at …,
                 # rose to …")
-                flow = _flow_verb_after(sentence, amount.end) or _flow_last(segment, segment_check) \
-                    or _sold_before(segment, segment_check) or ("turnover" if _TRADE.search(segment) or not (other or split) else found[-1].flow)
+                flow = _flow_verb_after(sentence, amount.end) or _flow_noun_predicate_after(sentence, amount.end) \
+                    or _flow_last(segment, segment_check) or _sold_before(segment, segment_check) \
+                    or ("turnover" if _TRADE.search(segment) or not (other or split) else found[-1].flow)
                 if "from" in segment and (sender := _sent_from(doc, s, previous_end, segment, pair)):
                     pair = sender  # "…, while goods sent from the north to Turkey amounted to $142 million"
                 elif not other and flow in ("export", "import") \

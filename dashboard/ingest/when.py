@@ -352,6 +352,12 @@ _AZ_TR_PART = re.compile(_AZ_TR_OF_YEAR + r"(?:(ilk|birinci|ikinci|üçüncü|d�
                          # round 57 (trade57): the relative "-ki" of a level told with it, "geçen yılın ilk üç
                          # ayındaki 1 milyar 16 milyon dolarlık seviye", Azerbaijani "ötən ilin 9 ayındakı"
                          r"boyunca))(?:k[iı])?\b)", re.I)
+# Round 67 (trade67): the year's first month, as _FIRST_MONTH_OF in English: "yılın ilk ayında Kırgızistan'a
+# ihracatımız … 118,6 milyon dolara ulaştı" (dev/1096), "2026-cı ilin birinci ayında", "geçen yılın ilk ayında" (last
+# year's January). Not "ilk aylarında" (the first months) nor "ilk 3 ayında" (_AZ_TR_PART's count).
+_AZ_TR_FIRST_MONTH = re.compile(_AZ_TR_OF_YEAR + r"(?:ilk|birinci)\s+ay(?:ında|da|ı\s+(?:ərzində|içinde|boyunca))\b",
+                                re.I)
+_AZ_TR_FIRST_MONTH_WORDS = ("ilk ay", "birinci ay")  # as cheap.lowered() has them; one is in every match
 _AZ_TR_PART_WORDS = ("ayinda", "ayda", "rüb", "çeyre", "yari", "ayi ərzində", "ayi içinde", "ayi boyunca")  # as
 # cheap.lowered() has them; one is in every match
 # Round 20: a half-year with no year named, as English "in the first half": Turkish "ilk yarıda", "ilk yarıyılda",
@@ -521,6 +527,10 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         candidates.append((_to_date_label(year, n), m.start(), m.end()))
     if "first month" in check and (m := _FIRST_MONTH_OF.search(text)):
         candidates.append((f"{_year_of(m[1], 1, published)}-01", m.start(), m.end()))  # round 25: January
+    if any(word in check for word in _AZ_TR_FIRST_MONTH_WORDS) and (m := _AZ_TR_FIRST_MONTH.search(text)):
+        year = int(m[1]) if m[1] else (published.year - (lowered(m[2]) in _LAST_YEARS)) if m[2] \
+            else _year_of(None, 1, published)
+        candidates.append((f"{year}-01", m.start(), m.end()))  # round 67: January
     month_alone = None  # "in March" without a year is the period only when the sentence names no other
     if first_month is not None and (m := one_month.search(subject, _word_before(text, first_month))):
         month = MONTHS[lowered(m[1]).rstrip(".")]
