@@ -179,8 +179,11 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction)(?:\s+(?
 # "Наша цель к 2030 году — 1 млрд долларов".
 # Round 51 (trade gaps): "Amacımız" (our aim) as "Hedefimiz", and a comma after the noun before its deadline,
 # "Amacımız, 2030'a kadar 10 milyar dolar" (a verbless goal).
+# Round 67 (fidant67, dev/1089): "our eye" on the amount is our aim, Turkish and Azerbaijani alike: "Ticaret hacmimiz
+# geçen yıl 6,2 milyar doları aştı, şimdi gözümüz 10 milyar dolarda" (now our eye is on $10 billion), "gözümüzü 5 milyar
+# dolara diktik" (we have fixed our eyes on).
 _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|ориентир(?:а|ом)?|hedef\w*|məqsəd\w*|hədəf\w*|amacımız"
-                                r"|amaç)"
+                                r"|amaç|gözümüzü?)"
                                 r",?\s*(?:(?:isə|ise|da|de|də|же),?\s+)?"
                                 # round 67 (trade67): an "as is known" aside, "iki hükümetin masadaki hedefi ise
                                 # bilindiği üzere 6 milyar dolar" (dev/1096), "hədəfi isə, məlum olduğu kimi, …"
@@ -208,7 +211,7 @@ _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|ори�
                                 r"(?:[—–:-]\s*|это\s+|составляет\s+|в\s+)?$", re.I)
 # (round 57: the benchmark, "Отдельно звучал ориентир в 1,5 млрд долларов по ненефтяной торговле")
 _NOUN_LOCAL_WORDS = ("цел", "задача", "ориентир", "hedef", "məqsəd", "hədəf",
-                     "amacimiz", "amaç")  # as lower() has them; one is in every match
+                     "amacimiz", "amaç", "gözümüz")  # as lower() has them; one is in every match
 # one is in every match of either pattern (round 41, trade B: a task or an instruction as well, "Our task is to reach …",
 # "a very clear instruction: $10 billion by 2030")
 _TARGET_NOUN_WORDS = ("target", "goal", "objective", "task", "instruction", *_NOUN_LOCAL_WORDS)
@@ -3950,6 +3953,36 @@ def _named_a_partner(doc: Document, mention) -> bool:
         and bool(_NAMED_A_PARTNER.match(doc.text, mention.end))
 
 
+# Round 67 (fidant67, dev/1089): a visitor's tour of several capitals tells each leg in its own paragraphs, and "the
+# two countries" of a leg are the visitor's state and the host that leg names: "Fidan, Kırgızistan'a yaptığı ziyaretin
+# … söyledi. … diyen Fidan, iki ülke arasındaki ticaret hacminin …" (Türkiye and Kyrgyzstan), "Özbekistan Dışişleri
+# Bakanı … ile görüşen Fidan … Saidov, … iki ülke arasındaki ticaret hacminin 870 milyon dolar olduğunu" (Türkiye and
+# Uzbekistan), not the first leg's host the article's pair holds.
+LEG_HOST_BACK = 2  # sentences before "the two countries" where the leg's host is named
+
+
+def _leg_host_of_the_two(doc: Document, s, k: int, codes: list[str], context_pair: tuple[str, str] | None,
+                         resolver: Resolver) -> tuple[str, str] | None:
+    """(visitor's state, host) when `s` (the k-th sentence, naming no state but the visitor's: `codes`) speaks of "the
+    two countries" (_TWO_BY_NAME) and the nearest of the LEG_HOST_BACK sentences before naming a state other than the
+    visitor's (context_pair[0]) names one such state of the ties, another than the article's host, and an office holder
+    of the visitor's state (the leg's own sentence: not a comparison's, a related story's, a round-up's); else None."""
+    if context_pair is None or set(codes) - {context_pair[0]} \
+            or not any(word in s.check for word in _TWO_BY_NAME_WORDS) or not _TWO_BY_NAME.search(s.text):
+        return None
+    visitor = context_pair[0]
+    for before in reversed(doc.sentences[max(0, k - LEG_HOST_BACK):k]):
+        hosts = {m.iso3 for m in doc.mentions(before)} - {visitor}
+        if hosts:
+            host = hosts.pop()
+            if hosts or host == context_pair[1] or host not in places.TIE_CODES:
+                return None
+            met = any((p := _holder_in(run[0], resolver)) and p.iso3 == visitor
+                      for run in NAME_RUN.finditer(before.text))
+            return (visitor, host) if met else None
+    return None
+
+
 def _partner_of_the_two_before(doc: Document, s, before, found: list[FigureFound]) -> tuple[str, str] | None:
     """(home, partner) when `s` speaks of "the two countries" (_TWO_BY_NAME) and names no state, the sentence `before`
     names one state but the home and gave no figure (a forecast's amount: "Tajik officials expect the full-year figure
@@ -5024,6 +5057,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         elif not codes and k and (figure_two := _two_of_the_figure_before(doc, s, doc.sentences[k - 1], found,
                                                                                  published)):
             pair = figure_two  # round 51: "Qazaxıstanla … 512,8 milyon dollara çatıb. Təkcə oktyabr ayında iki ölkə …"
+        elif len(set(codes)) <= 1 and k and (leg := _leg_host_of_the_two(doc, s, k, codes, context_pair, resolver)):
+            pair = leg  # round 67 (fidant67): a tour's later leg, "Kırgızistan'a yaptığı ziyaret … iki ülke …"
         elif not codes and (met_pair := _meeting_pair(s, resolver, context_pair)):
             pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
         elif not codes and k and (received := _received_pair(doc.sentences[k - 1], sentence, resolver)):
