@@ -2465,9 +2465,19 @@ def _unlisted_names(phrase: str) -> list[str]:
             and not ("-" in c and _EN_COMPOUND_DESCRIPTOR.search(c))  # round 32
             and not (("'" in c or "’" in c) and _TR_CASED_INNER_WORD.search(c))  # round 37
             and not _one_place_name(c)  # round 42
+            and not _peoples_name(c)  # round 67
             # round 54 (quotesaz): a last word in the Azerbaijani locative ("Orta Dəhlizdə", "Yaşıl Körpüdə" opening a
             # sentence: in the corridor, on the bridge) names a place, never a person ("-zadə" is a surname's end)
             and not (c.endswith("də") and not c.endswith("zadə"))]
+
+
+def _peoples_name(candidate: str) -> bool:
+    """Round 67 (quotestr67): is a two-word candidate a people's name, a state's name before a bare demonym ("Kıbrıs
+    Türk halkı", the Turkish Cypriot people; "Suriye Türkmen toplumu")? Read as a person, "Erhürman konuşmasında, Kıbrıs
+    Türk halkının … vurgu yaparak şunları söyledi:" gave the quote to "Kıbrıs Türk" (dev/1092). A surname that is a
+    demonym ("Ahmet Türk", "Ali Özbek") follows a given name, no state's name."""
+    first, _, last = candidate.partition(" ")
+    return last.lower() in _LOCAL_DEMONYMS and " " not in last and places.names_a_state(first)
 
 
 @lru_cache(maxsize=4096)  # (candidates repeat: a name is read at each of its mentions)

@@ -840,6 +840,13 @@ def _about_cyprus(spaced: str) -> bool:
     return any(word in spaced for word in _CYPRUS_WORDS)
 
 
+def names_a_state(word: str) -> bool:
+    """Round 67 (quotestr67): does one word name a state, the table's (is_place_word), Cyprus (whose name the
+    Turkish Cypriots' "Kıbrıs Türk" bears) or another (_other_states)? Asked only of a rare word pair (a people's name
+    before a demonym, people._peoples_name), so the big pattern of other states is no cost."""
+    return is_place_word(word) or _about_cyprus(fold(word)) or bool(_other_states().fullmatch(word))
+
+
 def _with_the_north(text: str, spaced: str, pos: int, endpos: int, found: list[Mention]) -> list[Mention]:
     """`found` with a Northern Cyprus mention for each "the north" in spaced[pos:endpos] (_THE_NORTH), in order."""
     if spaced.find("north", pos, endpos) < 0:

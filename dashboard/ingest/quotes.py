@@ -220,6 +220,10 @@ TR_VERBS += (rf"|demiştir|diye (?:konuşmuştur|{_TR_FORMAL_SAID})|(?:ifadesini
 # Round 30: a naming with "diye" ('Erdoğan, teşkilatı "…" diye nitelendirdi', "diye niteledi", "diye tanımladı"), the
 # subject's own description of the object, as '"…" olarak nitelendirdi' reads
 TR_VERBS += r"|diye (?:nitelendirdi|niteledi|tanımladı)"
+# Round 67 (quotestr67): the particle "de/da" (too) between "diye" and its verb, the speaker's further point ('"…," diye
+# de ekledi', "diye de konuştu", "diye de uyardı"; dev/1096), a verb with no subject as '"…" diye ekledi.' reads
+TR_VERBS += (r"|diye d[ae] (?:ekledi|konuştu|belirtti|vurguladı|kaydetti|uyardı|hatırlattı|sordu|ifade etti|anlattı"
+             r"|değerlendirdi|yakındı|not düştü|devam etti|sözlerini sürdürdü)")
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 # Round 14: a given name shortened to its initial ("– deyə M.Cabbarov bildirib", "- N. Cəfərli əlavə edib"): that
 # full stop ends no sentence, so the speaker phrases below may hold it
@@ -284,6 +288,13 @@ BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?"
                              r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|"
                              r"ekledi|sözlerine ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib|"
                              rf"{_TR_FORMAL_SAID})\b")  # round 51: '… "… olmadığını" vurgulamıştır'
+# Round 67 (quotestr67): a complaint of a nominalised clause in the ablative, the quote its clause ('Yine de X,
+# gümrükteki beklemelerin "her ay biraz daha uzadığından" şikâyetçi.', "… artacağından yakındı", "… düştüğünden
+# şikâyet etti"; dev/1096): the sentence's subject said it, as before BARE_VERB_AFTER
+_TR_ABLATIVE_CLAUSE_END = re.compile(r"\w(?:ğından|ğinden|ğundan|ğünden|cağından|ceğinden"
+                                     r"|(?:dık|dik|duk|dük|tık|tik|tuk|tük|acak|ecek)(?:larından|lerinden))$")
+_TR_COMPLAINED_AFTER = re.compile(r"^\s*(?:(?:de|da)\s+)?(?:şik[aâ]yetçi(?:ydi|dir|\s+oldu)?"
+                                  r"|şik[aâ]yet\s+(?:etti|ediyor)|yakındı|yakınıyor|dert\s+yandı|dert\s+yanıyor)(?=\s*[.!]|\s*$)")
 # Round 23: the speaker after the participle may be a demonym and a lower-case office word, '"…" diyen Türkmen lider,
 # …' (the Turkmen leader, the head of state the resolver names by office); without it the run stops at "Türkmen"
 _TR_DEMONYM_ROLE = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|başbakan|dışişleri\s+bakanı|bakan)(?=[\s,;])"
@@ -1605,6 +1616,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         if " ile " in before and _tr_met_with(before, person, resolver):
             return None, "unattributed", 0  # round 24, as above
         return person, "verb-final", m.end()
+    if quoted.endswith(("ndan", "nden")) and _TR_ABLATIVE_CLAUSE_END.search(quoted) \
+            and (m := _TR_COMPLAINED_AFTER.match(after)) and (person := _clause_subject(before, resolver)):
+        return person, "verb-final", m.end()  # round 67: '… "… uzadığından" şikâyetçi.'
     if ("vet" in after[:40] or "vət" in after[:40] or "çağ" in after[:40]) \
             and (found := _tr_called_to(quoted, before, after, resolver)):
         return found[0], "verb-final", found[1]  # round 38: '… "ortak projeler üzerinde çalışmaya" davet etti'
