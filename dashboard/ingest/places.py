@@ -342,7 +342,9 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   # round 43 (second wave): provinces (a province is named as its centre) that Turkic delegations visit:
                   # the border with Nakhchivan, the east, the Black Sea, Thrace, Anatolia's industry
                   "Kars", "Iğdır", "Erzurum", "Samsun", "Adana", "Edirne", "Kocaeli", "Sakarya", "Denizli", "Hatay",
-                  "Malatya", "Sivas", "Çanakkale", "Rize"),
+                  "Malatya", "Sivas", "Çanakkale", "Rize",
+                  # round 67 (summit67): the Mediterranean resort the OTS summit met in ("summit … in Alanya", dev/1090)
+                  "Alanya"),
           "KAZ": ("Almaty", "Turkistan", "Shymkent", "Aktau", "Burabay",
                   # round 39 (visits B2): regional centres ministers and business missions go to ("прибыл в Костанай",
                   # "Karağandı'ya geldi")
@@ -383,6 +385,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Qəbələ": "Gabala", "Габала": "Gabala", "Xankəndi": "Khankendi", "Ханкенди": "Khankendi",
                   "Ağdam": "Aghdam", "Füzuli": "Fuzuli", "İstanbul": "Istanbul", "Стамбул": "Istanbul",
                   "Анталья": "Antalya", "Бурса": "Bursa",  # round 46: "работали в Бурсе"
+                  "Алания": "Alanya",  # round 67 (summit67)
                   "Eskisehir": "Eskişehir", "Эскишехир": "Eskişehir", "İzmir": "Izmir", "Измир": "Izmir",
                   "Алматы": "Almaty",
                   "Almatı": "Almaty",  # round 29: as Turkish and Azerbaijani spell it ("Almatı'ya ulaştı", "Almatıda")

@@ -1079,10 +1079,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and ("visiting" in after[:30] or "guest" in after[:20] or "host" in after[:20]) \
                 and (guest := _en_guest_after(after, text[:outer[0]], resolver)):
             speaker, rule, span_end = guest  # round 34 (English quotes B): "“…,” the visiting minister said"
-        if speaker is None and found and found[-1].speaker and not _title_case(words) \
+        if speaker is None and found and found[-1].speaker \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
-                and (m := ADDING_THAT.match(_unquote_terms(text[found[-1].outer[1]:outer[0]]))) \
-                and not _names_someone(m["rest"], resolver) and _own_naming(m["rest"]):
+                and _adds_to_the_quote_before(text[found[-1].outer[1]:outer[0]], words, resolver):
             speaker, rule = found[-1].speaker, "adding-that"
         if speaker is None and found and found[-1].speaker and not _title_case(words) \
                 and (m := _AND_NAMING_GAP.match(text, found[-1].outer[1], outer[0])) \
@@ -1218,6 +1217,14 @@ _EN_AND_AUXILIARY_GAP = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?(?:would|
 _NAMING_IN_CLAUSE = re.compile(r"\b(?:called|calls|described|describes|termed|terms|dubbed|branded|labell?ed)\b")
 _OWN_NAMING_END = re.compile(r"\b(?:which|what)\s+(?:he|she)\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|"
                              r"termed|terms|dubbed|branded|labell?ed)(?:\s+as)?(?:\s+(?:its|his|her|their|the|a|an))?\s*$")
+
+
+def _adds_to_the_quote_before(gap: str, words: str, resolver: Resolver) -> bool:
+    """Do the words between the quote before and this partial quote (`words`) add it to the same speaker's: "…, adding
+    that …", "and said …" with a reported clause that names nobody and no one else's naming (ADDING_THAT, _own_naming)?
+    The one home of the test, for the main pass and (round 67, summit67) a live blog's entries."""
+    return not _title_case(words) and (m := ADDING_THAT.match(_unquote_terms(gap))) is not None \
+        and not _names_someone(m["rest"], resolver) and _own_naming(m["rest"])
 
 
 def _own_naming(rest: str) -> bool:
@@ -12535,6 +12542,14 @@ def _live_entry_speakers(text: str, found: list[Found], resolver: Resolver) -> l
         if quote.speaker is None and out and out[-1].speaker is not None and out[-1].outer[0] >= stamps[k] \
                 and _LIVE_GOES_ON.fullmatch(text, out[-1].outer[1], quote.outer[0]):
             out.append(Found(quote.pieces, quote.outer, quote.text, out[-1].speaker, "next-sentence"))
+            continue
+        if quote.speaker is None and out and out[-1].speaker is not None and out[-1].outer[0] >= stamps[k] \
+                and "\n" not in (gap := text[out[-1].outer[1]:quote.outer[0]]) \
+                and _adds_to_the_quote_before(gap, quote.text, resolver):
+            # round 67 (summit67): a partial quote the entry's sentence adds after "and said …" ('He called the
+            # corridor "…" and said Azerbaijan had invested "…"', dev/1090), the first given to the entry's subject
+            # only here, so the main pass's adding-that could not follow it
+            out.append(Found(quote.pieces, quote.outer, quote.text, out[-1].speaker, "adding-that"))
             continue
         first = named.search(entry)
         if first is None:

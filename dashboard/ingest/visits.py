@@ -43,6 +43,7 @@ from dashboard.data.text import fold
 from . import places, when
 from .cheap import lowered, search_after_literal
 from .document import Document, Sentence
+from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
 from .people import _local_demonym_country, _place_or_title_word_in
@@ -1259,6 +1260,20 @@ def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
             if days and days[0][0] <= published:
                 stamp = k, days[0][0]
     return stamp
+
+
+LIVE_BLOG_ENTRIES = 3  # time-stamped entries that make a live blog (as quotes._live_entry_speakers reads one)
+
+
+def _live_blog_lead_end(doc: Document) -> int | None:
+    """Round 67 (summit67): where the lead of a live blog ends, its first time-stamped entry (quotes._LIVE_STAMP, "08:15
+    – Overnight arrivals."), when it has LIVE_BLOG_ENTRIES or more; else None. A live blog tells the day it is published
+    ("Welcome to our live coverage of the summit of … in Alanya", dev/1090): a summit its lead tells with no day is
+    that day's, and the arrivals its entries tell are the summit's guests."""
+    if "\n" not in doc.text or ":" not in doc.text:
+        return None
+    stamps = [m.start() for m in _LIVE_STAMP.finditer(doc.text)]
+    return stamps[0] if len(stamps) >= LIVE_BLOG_ENTRIES else None
 
 
 def _dates(s: Sentence, published: date, local: bool = False) -> list:
@@ -3411,6 +3426,9 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      r"|\b(?:hosted|welcomed|greeted)\s+(?=(?-i:[A-Z]))"
                      # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
                      r"|\b(?:arrived|landed)\b|\b(?:flew|flown)\s+in\b"  # round 46: "who had flown in on Sunday"
+                     # round 67 (summit67): a live blog's arrivals, "X's plane has just touched down", "X is here too,
+                     # arriving this morning" (dev/1090)
+                     r"|\btouched\s+down\b|\b(?:is|are)\s+(?:also\s+)?here\s+too\b|\b(?:is|are)\s+also\s+here\b"
                      # seated with them ("On Friday he took his seat … next to Turkey's Recep Tayyip Erdoğan, …", "sat
                      # alongside"), or a state's envoy ("Turkmenistan was represented by its former president …")
                      r"|\btook\s+(?:his|her|their)\s+seats?\b|\bsat\s+(?:down\s+)?(?:next\s+to|alongside|beside)\b"
@@ -3446,12 +3464,14 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
 _ATTEND_WORDS = ("встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "flown in",  # round 46
+                 "touched down", " here",  # round 67 (summit67)
                  "seat", "sat ", "the table", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
                  "təmsil", "temsil", "karşıla", "qarşıla", "heyetine", "heyətinə")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
-_ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\b(?:flew|flown)\s+in\b|\bприбыл[иа]?\b")  # round 29: Russian
+# round 29: Russian; round 67 (summit67): a plane "touched down" (dev/1090)
+_ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b|\b(?:flew|flown)\s+in\b|\bприбыл[иа]?\b")
 _RU_GREETED_RE = re.compile(_RU_GREETED, re.I)
 _SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
 
@@ -3512,6 +3532,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         # only of the ties' states: a guest of another (a Georgian premier, a Romanian minister at a Baku energy
         # summit, dev/816) is no record, and counted as a guest he changed the documents read for the others
         persons += [p for p in newcomers if p.iso3 in places.TIE_CODES and all(p.name != q.name for q in persons)]
+    if " with " in s.text or "accompanied by" in s.text:
+        persons = _without_own_companions(s.text, persons, resolver)  # round 67 (summit67)
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived = None  # the names a relative clause tells the arrival of (None: every one named arrived then)
@@ -3562,6 +3584,24 @@ _KIN_OF = re.compile(rf"\b(?:father|mother|son|daughter|brother|sister|wife|husb
 _KIN_WORDS = ("father", "mother", "son ", "daughter", "brother", "sister", "wife", "husband", "widow", "niece",
               "nephew", "uncle", "aunt", "-in-law", "babası", "annesi", "eşi", "kardeşi", "atası", "anası",
               "yoldaşı")  # one is in every _KIN_OF match
+
+
+# Round 67 (summit67): one who came with a leader of his own state ("X is here too, arriving this morning together with
+# Foreign Minister Y", dev/1090) is of that leader's delegation, whose visit is its head's
+_COMPANION = re.compile(r"\b(?:together\s+with|along\s+with|accompanied\s+by)\s+")
+
+
+def _without_own_companions(sentence: str, persons: list[Person], resolver: Resolver) -> list[Person]:
+    """`persons` without those named after _COMPANION who are of the state of one named before it (a leader's own
+    minister travels in his delegation); another state's leader named there ("Aliyev arrived together with Tokayev")
+    stays a guest of his own."""
+    if not (m := _COMPANION.search(sentence)):
+        return persons
+    before = _persons_in(sentence[:m.start()], resolver)
+    states = {p.iso3 for p in before if p.iso3}
+    names = {p.name for p in before}
+    companions = {p.name for p in _persons_in(sentence[m.end():], resolver) if p.iso3 in states and p.name not in names}
+    return [p for p in persons if p.name not in companions]
 
 
 def _without_kin_named(sentence: str) -> str:
@@ -4240,14 +4280,15 @@ _DELEGATIONS_CAME = re.compile(r"^\W*(?:nümayəndə\s+)?(?:heyətləri|heyetler
 
 def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound] | None, attending: list[bool],
               resolver: Resolver, visits: list[VisitFound], published: date,
-              article_summit: VisitFound | None = None) -> tuple[int, VisitFound] | None:
+              article_summit: VisitFound | None = None, live: bool = False) -> tuple[int, VisitFound] | None:
     """_attendees of sentence k when a summit was told in the SUMMIT_SENTENCES before and the sentence holds an
     _ATTEND_WORDS word (`attending`: filled from the article on first need, as most articles tell no summit), or
     further on when the summit is the one the article is about (`article_summit`, see _about_the_summit); the
     summit, as the last sentence that told who came when one did: a list of those who came runs on over sentences
     ("… were greeted by Aliyev." "Orban flew in on Monday evening …" "Tatar and Berdimuhamedow also attended on
-    Tuesday.")."""
-    far = summit is not None and k - summit[0] > SUMMIT_SENTENCES
+    Tuesday."). Round 67 (summit67): in a live blog (`live`, _live_blog_lead_end) every entry is of the summit its lead
+    tells, however far."""
+    far = summit is not None and k - summit[0] > SUMMIT_SENTENCES and not (live and summit[1] is article_summit)
     if summit is None or (far and summit[1] is not article_summit):
         return summit
     if not far and ("heyətləri" in s.text or "eyetler" in s.text) and _DELEGATIONS_CAME.search(s.text):
@@ -4307,6 +4348,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     said_local = doc.holding(_LOCAL_SAID_WORDS)  # _SPEAKING_END (round 28)
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
+    live_lead_end = _live_blog_lead_end(doc)  # round 67 (summit67)
     # (type, countries, years its clause tells) of dayless sentences that say "state visit"
     typed: list[tuple[str, list[str], list[int], str]] = []  # round 48: and whose visit it says it is ("" for any)
     summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
@@ -4437,7 +4479,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _also_at_the_forum(doc, s, visits, resolver, published)  # round 31
             if met is not None:
                 event = k, met
-            summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
+            summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit,
+                               live_lead_end is not None)
             continue
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
         if days and " day" in sentence:
@@ -4486,6 +4529,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _begun_day_first(sentence, days)  # round 39 (visits C): "… on Tuesday, … a visit that began on Monday"
         if days and "day of" in sentence:
             days = _nth_day_of_the_visit_shifted(sentence, days)  # round 39 (visits A2): "on the second day of his visit"
+        if not days and k and live_lead_end is not None and b <= live_lead_end \
+                and (told := _SUMMIT_WORD.search(sentence)) and not _FUTURE.search(sentence):
+            days = [(published, None, told.start(), told.end())]  # round 67 (summit67): _live_blog_lead_end
         if not days and k and (_SUMMIT_WORD.search(sentence) or (local_words[k] and "üç" in sentence)):
             # round 24: "провёл в Алматы … саммит"; round 66: "… üçlü … toplantısına … gitti" (_LOCAL_TYPE)
             untimed_at = k
@@ -4755,6 +4801,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                    confidence)
                 if summit and k - summit[0] <= SUMMIT_SENTENCES and _came_for(visit, summit[1]):
                     summit = k, summit[1]  # who else came may follow this arrival
+                elif live_lead_end is not None and article_summit is not None and _came_for(visit, article_summit):
+                    summit = k, article_summit  # round 67 (summit67): a live blog's every entry tells its guests
                 elif (untimed := _untimed_since(doc, k, untimed, untimed_at, local_words)) \
                         and _came_for_untimed(visit, untimed):
                     untimed = k, untimed[1], untimed[2]  # round 24: who else came may follow
@@ -4795,7 +4843,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             elif latest.visit_type == "other" and _LASTS_UNTIL.search(sentence) \
                     and (kind := _said_type(sentence, local_words[k])):
                 latest.visit_type = kind  # round 46: "The official visit will last until Friday."
-        summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
+        summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit,
+                           live_lead_end is not None)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _future_beyond_lasting(sentence) and not _EXPECTED_IN.search(sentence):
             typed.append((said, _typed_hosts_or_ours(doc, s), _years_of_the_type(sentence),

@@ -44,6 +44,11 @@ WEEKDAY = re.compile(r"\b(?:on|last|late|early|since)\s+(Monday|Tuesday|Wednesda
                      r"(?=['’]s\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting|session|forum)\b)",
                      re.I)
 RELATIVE_DAY = re.compile(r"\b(today|(?:the\s+day\s+before\s+)?yesterday)\b", re.I)  # round 18b: two days back
+# Round 67 (summit67): a part of the day told relative to the report's ("arriving this morning"; "who came in last
+# night", "arrived shortly before midnight" in a report of the morning after, a live blog's, dev/1090): English has
+# no "today"/"yesterday" there; "tonight" or "this evening" would tell a midnight of the report's own day
+_PART_OF_DAY = re.compile(r"\b(?:(?P<today>this\s+morning)|last\s+night"
+                          r"|(?:shortly|just|an\s+hour|minutes)\s+before\s+midnight)\b", re.I)
 _DAY_MONTH_LOW, _MONTH_DAY_LOW, _WEEKDAY_LOW, _RELATIVE_LOW = map(lower_twin, (DAY_MONTH, MONTH_DAY, WEEKDAY, RELATIVE_DAY))
 
 
@@ -144,6 +149,9 @@ def dates_in(text: str, published: date, check: str | None = None) -> list[tuple
             word = lowered(m[1])
             back = 0 if word == "today" else 1 if word == "yesterday" else 2  # "the day before yesterday"
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
+    if "night" in check or "morning" in check:
+        for m in _PART_OF_DAY.finditer(text):
+            found.append((published - timedelta(days=0 if m["today"] else 1), None, m.start(), m.end()))
     if "week" in check:
         found += week_back_days(check, published) if len(check) == len(text) else []  # round 28
     found = [f for f in found if f[0] is not None]
