@@ -996,6 +996,9 @@ _LISTED_DATIVE = re.compile(r"(?:a|ya)\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+
 # "çatdırılması planlaşdırılır", Turkish "5 milyar dolara çıkarılması hedefleniyor".
 _FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatma|yüksəlmə|ulaşaca|çıkaca|çataca|yüksələcə|"
                              r"olaca|bulma|bulaca|aşma|aşaca|"
+                             # round 67 (komite67, dev/1088): Azerbaijani verbs of passing an amount, "ilin sonunadək
+                             # … 800 milyon dolları ötəcəyi gözlənilir" (is expected to pass), "keçməsi gözlənilir"
+                             r"ötəcə|ötmə|keçəcə|keçmə|"
                              r"(?:çatdır|artır|yüksəld|yüksəlt|çıkar|ulaştır|yükselt)[ıiuü]lm[aeə])\w*\s+"
                              r"(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
                              r"planlaşdırıl|nəzərdə\s+tutul)\w*", re.I)
@@ -6277,6 +6280,21 @@ def headline_direction(doc: Document) -> set[str]:
     check = lowered(doc.text[:end])
     return {m.iso3 for m in doc.countries.within(0, end)
             if _direction_partner(doc, m) or _stands_out_partner(doc, m, end, check)}
+
+
+def headline_partners_home(doc: Document, first_two: tuple[str, str]) -> str | None:
+    """Round 67 (komite67, dev/1088): a headline (the text's first paragraph) that names the article's first two
+    states each only as a partner "with" whom (_after_with), "Türkmənistanla ticarət 18,6 faiz artıb, Qazaxıstanla
+    hədəf 2 milyard dollardır", tells two partners of one home, no pair of theirs: that home is the state of the
+    language it says "trade with one state" in (_home_of_language), else None."""
+    end = doc.text.find("\n\n")
+    if end < 0:
+        return None
+    mentions = doc.countries.within(0, end)
+    if {m.iso3 for m in mentions} != set(first_two) or not all(_after_with(doc, m) for m in mentions):
+        return None
+    home = _home_of_language(doc.text[:end])
+    return home if home not in first_two else None
 
 
 def _lead_home(doc: Document, before: int) -> str | None:

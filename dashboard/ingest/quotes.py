@@ -75,6 +75,7 @@ from .people import _TITLE_WORDS  # round 24: a title before a headline label's 
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
 from .people import AZ_BODY_NOUN  # round 43: "Ticarət-Sənaye Palatası" read as a name is a body
+from .people import _AZ_PARLIAMENT_WORD  # round 67 (komite67): "Nazir müavini Milli Məclisdə:" names no one
 from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 31: a title before a speaker's two words is no given name
 from .people import _local_minister_country  # round 34: "Kazak Bakan"'s state
 from .people import _local_demonym  # round 41: "Kazak Bakan Şakkaliyev" in a headline label
@@ -1670,7 +1671,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         _az_according_title_lead(text, paras, para_start, own_before, resolver)  # round 18
     if "göre" in own_before and (person := _tr_words_according(text[:para_start], own_before, resolver)) is not None:
         return person, "according-to", 0  # round 18
-    if ("yle" in own_before or " ilə" in own_before) \
+    if any(word in own_before for word in _TURKIC_IN_WORDS_GATE) \
             and (person := _turkic_in_words_of(text[:para_start], own_before, resolver)) is not None:
         return person, "according-to", 0  # round 48 (quotes, other): 'Aydemir'in ifadesiyle, “…”'
     if (person := _az_according(own_before, after, resolver)) is not None:
@@ -4150,6 +4151,12 @@ _AZ_SURNAME_OBLIQUE = re.compile(r"(?<=[oe]v)(?:ə|u|ü|ı|i|un|ün|ın|in|da|d�
                                  r"|(?<=[oe]va)(?:ya|nın|nı|da|dan|la)$")
 
 
+def _az_parliament_run(run: str) -> bool:
+    """Round 67 (komite67, dev/1088): does a run read after a title name a parliament ("Nazir müavini Milli Məclisdə:
+    …", a headline's where the holder spoke; "Səfir Oliy Məclisdə çıxış edib")? Then it is no name of the holder."""
+    return _AZ_PARLIAMENT_WORD.search(run.lower()) is not None
+
+
 def _az_one_named_after(ends: list[int], earlier: str, resolver: Resolver) -> Person | None:
     """The one full name (in the nominative) right after a title ending at one of `ends` in `earlier`, as a person;
     None for none or two (one person named twice in two cases is one)."""
@@ -4157,7 +4164,8 @@ def _az_one_named_after(ends: list[int], earlier: str, resolver: Resolver) -> Pe
     for end in ends:
         # a place after the title starts what the body heads is of, no name ("Milli Məclisin Sədri Macarıstan Milli
         # Assambleyasının sədri X Y ilə görüşüb")
-        if (m := _AZ_NAME_AFTER_TITLE.match(earlier, end)) and not places.codes_in(m["name"]):
+        if (m := _AZ_NAME_AFTER_TITLE.match(earlier, end)) and not places.codes_in(m["name"]) \
+                and not _az_parliament_run(m["name"]):
             names.add(_AZ_SURNAME_OBLIQUE.sub("", az_nominative(m["name"])))
             if len(names) > 1:
                 return None
@@ -6885,9 +6893,16 @@ TR_WORDS_ACCORDING = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}
 # Round 48 (quotes, other): "in X's words" opening the quote's sentence, Turkish 'Aydemir'in ifadesiyle, “…”'
 # ("sözleriyle", "deyişiyle", "tabiriyle") and Azerbaijani 'Əlizadənin ifadəsi ilə, “…”' ("sözləri ilə"): X's
 # words, as "X'in sözlerine göre" is (TR_WORDS_ACCORDING); the rest of the sentence before the quote names no one
+# Round 67 (komite67, dev/1097): so too "as X said", the genitive before a participle of saying and "kimi"/"gibi",
+# where it was said in the locative maybe between: 'Cənab Prezident X Y-in Səmərqənddə dediyi kimi, “…”' inside an
+# ambassador's answer is the president's words, "Nazirin qeyd etdiyi kimi", Turkish "Erdoğan'ın zirvede dediği gibi"
 _TURKIC_IN_WORDS = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*?(?:\s+[{CAPITALS}][\w\-]*?){{0,4}}?)['’]?n?[ıiuü]n\s+"
-                              r"(?:ifadesiyle|ifadeleriyle|sözleriyle|deyişiyle|tabiriyle|ifadəsi\s+ilə|sözləri\s+ilə)"
+                              r"(?:ifadesiyle|ifadeleriyle|sözleriyle|deyişiyle|tabiriyle|ifadəsi\s+ilə|sözləri\s+ilə"
+                              r"|(?:[\w\-]+(?:d[aəe]|t[aəe])\s+){0,2}"
+                              r"(?:(?:dediyi|söylədiyi|qeyd\s+etdiyi|vurğuladığı|bildirdiyi)\s+kimi"
+                              r"|(?:dediği|söylediği|belirttiği|vurguladığı|ifade\s+ettiği)\s+gibi))"
                               r"\s*,?\s*")
+_TURKIC_IN_WORDS_GATE = ("yle", " ilə", " kimi", " gibi")  # one is in every _TURKIC_IN_WORDS match
 
 
 def _turkic_in_words_of(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
