@@ -2412,7 +2412,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             and not _SPEECH_WORD.search(rest, 0, gerund.start()) \
             and _plain_object(_unquote_terms(rest[:gerund.start()]), resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 63: "X проинформировал о …, назвав его «…»"
-    if "в, что " in rest and (gerund := _RU_SAYING_GERUND_THAT_END.search(rest)) \
+    if ", что " in rest and (gerund := _RU_SAYING_GERUND_THAT_END.search(rest)) \
             and not _names_someone(gerund["clause"], resolver) \
             and _plain_object(_unquote_terms(rest[:gerund.start()]), resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 67: "X поддержал …, добавив, что стороны «…»"
