@@ -8857,8 +8857,8 @@ def _ru_named_declined_in(name: str, body: str) -> bool:
     words = name.split()
     if len(words) != 2 or not ("А" <= name[:1] <= "Я" or name[:1] == "Ё"):
         return False
-    declined = re.compile(rf"(?<![\w\-]){re.escape(words[0][:-1])}[а-яё]{{0,3}}\s+{re.escape(words[1][:-1])}[а-яё]{{0,3}}"
-                          r"(?![\w\-])")
+    declined = re.compile(rf"(?<![\w\-]){re.escape(words[0][:-1])}[а-яё]{{0,3}}"
+                          rf"\s+{re.escape(words[1][:-1])}[а-яё]{{0,3}}(?![\w\-])")
     return any(ru_nominative_of_oblique(m[0]) == name for m in declined.finditer(body))
 
 

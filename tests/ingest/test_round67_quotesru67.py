@@ -56,8 +56,8 @@ def test_a_speech_gerund_and_its_that_clause_before_a_partial_quote():
     assert proposed.quotes(other, DAY) == [("Arman Shakkaliyev", "должны работать быстрее и смелее")]
 
 
-# plant: "кипрск" dropped from people.RU_COUNTRY_ADJECTIVES (so too, apart: places._RU_REPUBLICS_OF emptied, the minister
-# then of Türkiye by his state's first two words)
+# plant: "кипрск" dropped from people.RU_COUNTRY_ADJECTIVES (so too, apart: places._RU_REPUBLICS_OF emptied, the
+# minister then of Türkiye by his state's first two words)
 def test_the_cypriot_minister_after_the_turkish_cypriot_state_named_in_full():
     text = ("БИШКЕК, 16 апреля. Министр экономики и энергетики Турецкой Республики Северного Кипра (ТРСК) Олгун "
             "Амджаоглу прибыл в Бишкек. Его принял министр экономики Кыргызстана Данияр Амангельдиев.\n\n«Рынок "
