@@ -66,6 +66,9 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
     for stem, iso3 in _RU_REPUBLICS.items():
         for form in _republic_forms(stem):
             words.setdefault(fold(form), (iso3, False, False))
+    for (stem, of), iso3 in _RU_REPUBLICS_OF.items():  # round 67
+        for form in _republic_forms(stem):
+            words[fold(f"{form} {of}")] = (iso3, False, False)
     for adjective, iso3 in _LOCAL_REPUBLICS.items():  # round 44
         for form in _local_republic_forms(adjective):
             words.setdefault(fold(form), (iso3, False, False))
@@ -79,6 +82,9 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
 # Russian names some states by an adjective and "Республика", declined together ("прибыл в Азербайджанскую
 # Республику", "в Кыргызской Республике"); the countries file has only "Азербайджан"
 _RU_REPUBLICS = {"Азербайджанск": "AZE", "Кыргызск": "KGZ", "Киргизск": "KGZ", "Турецк": "TUR"}
+# Round 67 (quotesru67): a republic whose name goes on with a place in the genitive, "Турецкая Республика Северного
+# Кипра" (dev/1086): one state, the whole name, not Türkiye by its first two words and Northern Cyprus by the rest
+_RU_REPUBLICS_OF = {("Турецк", "Северного Кипра"): "CYN"}
 # Russian adjectives of the states (stems), which tell a capital by its country: "прибыл в туркменскую столицу",
 # "в казахстанской столице" (visits: the capital of that state)
 RU_ADJECTIVE_STEMS = {**_RU_REPUBLICS, "Казахстанск": "KAZ", "Казахск": "KAZ", "Узбекистанск": "UZB", "Узбекск": "UZB",

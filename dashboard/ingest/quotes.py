@@ -2434,6 +2434,10 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             and not _SPEECH_WORD.search(rest, 0, gerund.start()) \
             and _plain_object(_unquote_terms(rest[:gerund.start()]), resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 63: "X проинформировал о …, назвав его «…»"
+    if ", что " in rest and (gerund := _RU_SAYING_GERUND_THAT_END.search(rest)) \
+            and not _names_someone(gerund["clause"], resolver) \
+            and _plain_object(_unquote_terms(rest[:gerund.start()]), resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 67: "X поддержал …, добавив, что стороны «…»"
     if verb in _RU_PROPOSING_VERBS and (thing := _RU_PROPOSED_THING_WHERE.match(rest)) \
             and not _RELATIVE.search(thing["object"]) and not _names_someone(rest, resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 58: "Он предложил создать парк, где «…»"
@@ -2577,6 +2581,20 @@ def _ru_place_head_named_before(phrase: str, earlier: str, resolver: Resolver) -
     return resolver.resolve(names.pop()) if len(names) == 1 else None
 
 
+# Round 67 (quotesru67): a title with the acronym of what it is of ("— подчеркнул министр ТРСК. —", dev/1086), after
+# the text glossed the acronym in brackets right before a full name so titled ("Министр … Турецкой Республики
+# Северного Кипра (ТРСК) Олгун Амджаоглу"): that name; None when the text so titled no one or two
+_RU_TITLE_OF_ACRONYM = re.compile(r"(?P<title>[а-яё\-]+)\s+(?P<acronym>[А-ЯЁ]{2,8})")
+
+
+def _ru_acronym_title_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not (m := _RU_TITLE_OF_ACRONYM.fullmatch(phrase.strip())) or (gloss := f"({m['acronym']})") not in earlier:
+        return None  # (a cheap gate: the acronym glossed in brackets somewhere before)
+    names = {name for title, of, name in ru_titled_mentions(earlier)
+             if title == m["title"] and of.rstrip().endswith(gloss)}
+    return resolver.resolve(names.pop()) if len(names) == 1 else None
+
+
 # Round 63 (quotesru63): a region's head by the bare "глава" of his region as a sentence's subject ("Глава области
 # пообещал «…»"), read as the resolver reads the phrase (the region head the text named)
 _RU_BARE_REGION_HEAD_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?:области|региона))\s+(?:(?:также|тоже|затем)\s+)?"
@@ -2586,6 +2604,12 @@ _RU_BARE_REGION_HEAD_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?:област
 _RU_NAMING_GERUND_END = re.compile(r",\s+(?:назвав|охарактеризовав)(?:\s+(?:его|её|ее|их|это|эту|этот|[а-яё]+)){0,3}"
                                    r"(?:\s+как)?\s*$")
 
+# Round 67 (quotesru67): a speech gerund after the subject's other verb, its "что" clause naming nobody before the
+# partial quote ("Кипрский министр поддержал эту задачу, добавив, что стороны «…»", dev/1086): the subject's words, as
+# after "и добавил, что" (_RU_AND_SAID_THAT_END)
+_RU_SAYING_GERUND_THAT_END = re.compile(r",\s+(?:также\s+)?(?:добавив|отметив|подчеркнув|заявив|напомнив|указав|"
+                                        r"заметив|пояснив|уточнив|сообщив)(?:\s+при\s+этом)?,\s+что"
+                                        r"(?P<clause>(?:\s+[^\s,«»“”\"]+){0,8})\s*$")
 
 # Round 15 (Russian): a second verb of the same subject that the partial quote ends, after "и": "Байрамов напомнил,
 # что торговля выросла на 22%, и назвал это «…»" (called it), "…, и добавил, что отношения «…»" (a speech verb and a
@@ -5054,6 +5078,8 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
         speaker = _ru_body_head(" ".join(phrase.split()), text[:start], resolver)
     if speaker is None and phrase[:1] in "махг":  # round 63 (quotesru63): «…, — сказал мэр Денизли. — …»
         speaker = _ru_place_head_named_before(phrase, text[:start], resolver)
+    if speaker is None and phrase.rstrip()[-1:].isupper():  # round 67 (quotesru67): «…, — сказал министр ТРСК. — …»
+        speaker = _ru_acronym_title_named_before(phrase, text[:start], resolver)
     if speaker is None:
         speaker = _ru_interrupting_occupation(m, resolver)  # round 28
     if speaker is None:
@@ -8605,7 +8631,8 @@ def _headline_label_person(label: str, body: str, resolver: Resolver) -> Person 
     if person is not None and person.rule == "name":
         return _holder_or_namesake(person, words[-1], body, resolver) if surname_only else person
     if not surname_only:  # (round 25: the name after any titles, "Başbakan Ünal Üstel", as the body names him)
-        return person if person is not None and _name_after_titles(words) in body else None
+        return person if person is not None and ((name := _name_after_titles(words)) in body
+                                                 or _ru_named_declined_in(name, body)) else None
     names = full_names(body, words[-1])  # a surname alone, or after titles ("Bakan Bolat", "Ekonomist Aydoğdu")
     return resolver.resolve(names[0][0], speaking=False) if names else None
 
@@ -8857,6 +8884,18 @@ def _headline_segment_quotes(text: str, found: list[Found], headline_end: int, r
                 head.speaker, head.rule = person, "headline-label"
         previous = head
     return found
+
+
+# Round 67 (quotesru67): a Russian interview's headline label names the interviewee in the nominative ("Рустам
+# Назаров: «…»", dev/1091) while the body names him only declined ("мы поговорили с … Рустамом Назаровым"): the label's
+# given name and surname, each with up to three letters of an ending, read back to the label in the nominative
+def _ru_named_declined_in(name: str, body: str) -> bool:
+    words = name.split()
+    if len(words) != 2 or not ("А" <= name[:1] <= "Я" or name[:1] == "Ё"):
+        return False
+    declined = re.compile(rf"(?<![\w\-]){re.escape(words[0][:-1])}[а-яё]{{0,3}}"
+                          rf"\s+{re.escape(words[1][:-1])}[а-яё]{{0,3}}(?![\w\-])")
+    return any(ru_nominative_of_oblique(m[0]) == name for m in declined.finditer(body))
 
 
 def _name_after_titles(words: list[str]) -> str:
