@@ -295,7 +295,8 @@ BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?"
 _TR_ABLATIVE_CLAUSE_END = re.compile(r"\w(?:ğından|ğinden|ğundan|ğünden|cağından|ceğinden"
                                      r"|(?:dık|dik|duk|dük|tık|tik|tuk|tük|acak|ecek)(?:larından|lerinden))$")
 _TR_COMPLAINED_AFTER = re.compile(r"^\s*(?:(?:de|da)\s+)?(?:şik[aâ]yetçi(?:ydi|dir|\s+oldu)?"
-                                  r"|şik[aâ]yet\s+(?:etti|ediyor)|yakındı|yakınıyor|dert\s+yandı|dert\s+yanıyor)(?=\s*[.!]|\s*$)")
+                                  r"|şik[aâ]yet\s+(?:etti|ediyor)|yakındı|yakınıyor|dert\s+yandı|dert\s+yanıyor)"
+                                  r"(?=\s*[.!]|\s*$)")
 # Round 23: the speaker after the participle may be a demonym and a lower-case office word, '"…" diyen Türkmen lider,
 # …' (the Turkmen leader, the head of state the resolver names by office); without it the run stops at "Türkmen"
 _TR_DEMONYM_ROLE = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|başbakan|dışişleri\s+bakanı|bakan)(?=[\s,;])"

@@ -26,8 +26,8 @@ def test_a_headline_naming_two_partners_with_whom_has_the_languages_home():
     assert proposed.targets(text, DAY) == [(AZ_UZ, 1000.0, "2028")]
     quoted = ("Deputat: Tacikistanla ticarət 20 faiz artıb, Qırğızıstanla ticarət hədəfi 500 milyon dollardır\n\n"
               "Bakı, 10 noyabr, Report. Milli Məclisin komitəsində Mərkəzi Asiya ilə əlaqələr müzakirə edilib.\n\n"
-              "“Qırğızıstanla ticarət dövriyyəsini 2029-cu ilədək 500 milyon dollara çatdırmaq istəyirik”, – deyə nazir "
-              "bildirib.")
+              "“Qırğızıstanla ticarət dövriyyəsini 2029-cu ilədək 500 milyon dollara çatdırmaq istəyirik”, – deyə "
+              "nazir bildirib.")
     assert proposed.targets(quoted, DAY) == [(AZ_KG, 500.0, "2029")]
     turkish = ("Bakan Yardımcısı: Türkmenistan ile ticaret yüzde 10 arttı, Kazakistan ile hedef 10 milyar dolar\n\n"
                "Ankara, 10 Kasım. Meclis komisyonunda Orta Asya ile ilişkiler görüşüldü.\n\n"
