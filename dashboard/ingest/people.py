@@ -2433,14 +2433,17 @@ _REGION_DIRECTIONS = frozenset({"cənubi", "şimali", "mərkəzi", "orta", "qər
 
 
 def _without_region(run: str) -> str:
-    """A run of three or more words up to the region named from its third word on; else the run."""
+    """A run of three or more words up to the region named from its third word on (from its second when a direction
+    word opens it); else the run."""
     if run.count(" ") < 2:
         return run  # most runs: a region third needs three words
     words = [word.lower() for word in run.split()]
     for i in range(2, len(words)):
         if _REGION_NOUN.match(words[i]) or (words[i] in _REGION_DIRECTIONS and i + 1 < len(words)
                                             and _REGION_NOUN.match(words[i + 1])):
-            return " ".join(run.split()[:i])
+            # round 67 (fidanq67): a region of a direction word and its noun from the second word on ("Fidan Orta
+            # Asya turunu … tamamladı", a bare surname before it, dev/1089) leaves the surname alone, no full name
+            return " ".join(run.split()[:i - 1 if words[i - 1] in _REGION_DIRECTIONS else i])
     return run
 
 
