@@ -2438,7 +2438,8 @@ def _surname_before_directed_region(name: str, phrase: str) -> bool:
     """Round 67 (fidanq67): is a two-word run a surname and the direction word opening a region's name, the region's
     noun right after it in the phrase ("Fidan Orta" of the headline "Fidan Orta Asya turunu Bişkek'te tamamladı",
     dev/1089; "Bayraktar Güney Kafkasya'da")? _without_region cuts a region from a run's third word only, and this
-    run is no newcomer's name: the surname alone, of one named in full before (_surname_before_other_word), or no one."""
+    run is no newcomer's name: the surname alone, of one named in full before (_surname_before_other_word), or no
+    one."""
     second = name.split()[1]
     if second.lower() not in _REGION_DIRECTIONS or (at := phrase.find(name)) < 0:
         return False
