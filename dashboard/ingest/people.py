@@ -2000,6 +2000,8 @@ class Resolver:
                 return longer  # round 44: "Nur Yılmazer" (full_names reads one given name) is "Ayşe Nur Yılmazer"
             if names[0].count(" ") == 1 and (named := self._surname_before_other_word(names[0])):
                 return named  # round 43, second wave: "Nazir Cabbarov Ələt limanının …" is the Mikayıl Cabbarov named
+            if names[0].count(" ") == 1 and _surname_before_directed_region(names[0], phrase):
+                return None  # round 67 (fidanq67): "Fidan Orta Asya turunu …" before the body named him (dev/1089)
             if codes is None:
                 codes = places.codes_in(given)
             if "А" <= names[0][:1] <= "Я":  # round 43: first met declined ("по словам … Дилнозы Юсуповой")
@@ -2437,6 +2439,19 @@ _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 _REGION_NOUN = re.compile(r"(?:asiya|asya|qafqaz|kafkas|xəzər|hazar|avropa|avrupa|avrasiya|avrasya)[\w'’]*$")
 _REGION_DIRECTIONS = frozenset({"cənubi", "şimali", "mərkəzi", "orta", "qərbi", "şərqi", "güney", "kuzey", "yaxın",
                                 "doğu", "batı"})  # round 31: "Doğu Avrupa", "Batı Asya"
+
+
+def _surname_before_directed_region(name: str, phrase: str) -> bool:
+    """Round 67 (fidanq67): is a two-word run a surname and the direction word opening a region's name, the region's
+    noun right after it in the phrase ("Fidan Orta" of the headline "Fidan Orta Asya turunu Bişkek'te tamamladı",
+    dev/1089; "Bayraktar Güney Kafkasya'da")? _without_region cuts a region from a run's third word only, and this
+    run is no newcomer's name: the surname alone, of one named in full before (_surname_before_other_word), or no
+    one."""
+    second = name.split()[1]
+    if second.lower() not in _REGION_DIRECTIONS or (at := phrase.find(name)) < 0:
+        return False
+    after = phrase[at + len(name):].split(maxsplit=1)
+    return bool(after) and _REGION_NOUN.match(after[0].lower()) is not None
 
 
 def _without_region(run: str) -> str:

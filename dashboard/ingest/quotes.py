@@ -211,6 +211,10 @@ TR_VERBS += (r"|(?:vurgusunda|tespitinde|önerisinde|eleştirisinde) bulundu"
              r"|(?:çağrısı|çağrısını|uyarısı|uyarısını|açıklaması|açıklamasını|değerlendirmesi) yaptı")
 # Round 18b: the words given as news or a view ('Bolat, "…" bilgisini verdi', "bilgisini aktardı/paylaştı", '"…" görüşünü
 # dile getirdi/paylaştı', "düşüncesini paylaştı"; Azerbaijani '"…" məlumatını verib')
+# Round 67 (fidanq67): the statements "made" of round 9 and 18 in the pluperfect, for words said on an earlier leg of a
+# tour the report looks back on ('Fidan ise "…" değerlendirmesinde bulunmuştu.', "açıklamasında bulunmuştu", dev/1089)
+TR_VERBS += (r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısında|vurgusunda|tespitinde|önerisinde"
+             r"|eleştirisinde) bulunmuştu")
 TR_VERBS += (r"|bilgisini (?:verdi|aktardı|paylaştı)|(?:görüşünü|düşüncesini) (?:dile getirdi|paylaştı)"
              r"|məlumatını verib")
 # Round 51 (quotes51b): a ministry release's formal past in -mıştır/-miştir ('Bakan Fidan, "…" demiştir', '"…"

@@ -1858,6 +1858,9 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
 # "… Hakan Fidan ilə Bakıda görüşüb", "встретился с премьер-министром Азербайджана Али Асадовым в Ташкенте", "провел
 # переговоры с …"); not a call ("telefonda görüştü": _LOCAL_NOT_VISIT)
 _LOCAL_MET = re.compile(r"\b(?:görüştü|görüşmüş|görüşüb|görüşdü|встретил(?:ся|ась|ись)"
+                       # round 67 (fidanq67): talks "held" as a noun and its verb ("… ile heyetler arası görüşme
+                       # gerçekleştirdi", "görüşmeler yaptı", "görüş keçirib", dev/1089)
+                       r"|görüşme(?:ler)?(?:i|ini)?\s+(?:gerçekleştirdi|yaptı)|görüş(?:lər)?\s+keçirib"
                        # the place or day may stand between: "провел в Баку переговоры с …"
                        r"|провел[аи]?\s+(?:[^\s,.;]+\s+){0,3}?переговоры"
                         # talks that took place, the parties in the genitive after them: "В четверг в Астане состоялись
@@ -4867,6 +4870,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visit.documents_said, visit.documents = True, 0
     if len(visits) > 1 and ". " in doc.text and (items := doc.digest_items):
         _digest_item_with_nothing_signed(doc, visits, items, signed, signed_local)  # round 63 (visits63b)
+    if len(visits) > 1 and any(v.documents_said for v in visits) and _TOUR.search(doc.text):
+        _tour_leg_with_nothing_signed(doc, visits, signed, signed_local)  # round 67 (fidanq67)
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
         _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
@@ -4989,6 +4994,35 @@ def _digest_item_with_nothing_signed(doc: Document, visits: list[VisitFound], it
         if not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
                    for j in told):
             visit.documents_said, visit.documents = True, 0
+
+# Round 67 (fidanq67): a tour, one visitor's visits to several states, told leg by leg ("… Orta Asya turunun son durağı
+# olan Kırgızistan'a geldi. … belgeleri imzalandı." "… Astana'da … iki mutabakat zaptı imzalanmıştı." "Fidan, dün de
+# çalışma ziyareti kapsamında Taşkent'teydi. …", dev/1089): the report counts the signings of its legs, so a leg whose
+# own sentences (from its visit's sentence to the next that names another leg's state) tell no signing and name no
+# document, nor any sentence naming its state, signed none (0), as docs/annotating.md has it. Only where the report
+# calls it a tour or its legs (_TOUR): a next stop told in passing ("а затем отбыл в Ташкент", dev/531) is left unstated
+_TOUR = re.compile(r"\b(?:tour|турне|tur(?:u|un|unu|unun|unda)|ayağ\w*|durağ\w*|legs?\s+of)\b", re.I)
+
+
+def _tour_leg_with_nothing_signed(doc: Document, visits: list[VisitFound], signed: list[bool],
+                                  signed_local: list[bool]) -> None:
+    starts = {x.start: j for j, x in enumerate(doc.sentences)}
+    for visit in visits:
+        legs = [v for v in visits if v.visitor.name == visit.visitor.name and v.host != visit.host]
+        k = starts.get(visit.span[0])
+        if visit.documents_said or k is None or not any(v.documents_said for v in legs):
+            continue
+        others = {v.host for v in legs}
+        told = [k]
+        for j in range(k + 1, len(doc.sentences)):
+            if any(m.iso3 in others for m in doc.mentions(doc.sentences[j])):
+                break
+            told.append(j)
+        told += [j for j, x in enumerate(doc.sentences) if any(m.iso3 == visit.host for m in doc.mentions(x))]
+        if not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
+                   for j in told):
+            visit.documents_said, visit.documents = True, 0
+
 
 SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or two before who came
 # Round 22: a visit first told within the article's opening sentences (title, standfirst, byline and time stamp, then
@@ -5390,7 +5424,9 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              r"[а-яё.-]+(?:,[^,;]{1,80},)?\s+(?:носит|носил|имеет|имел|является|являлся|был)\s+"
                              r"(?:статус\s+)?(государственн|официальн|рабоч)\w*"
                              r"|\bsəfəri?\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
-                             r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
+                             # round 67 (fidanq67): and the subject of a clause told in the genitive ("Fidan,
+                             # Kırgızistan'a yaptığı ziyaretin resmi nitelikte olduğunu … söyledi", dev/1089)
+                             r"|\bziyaret(?:in)?,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
                              # round 50: the visit's nature its subject ("programında ziyaretin niteliği \"çalışma
                              # ziyareti\" olarak yer aldı", "səfərin xarakteri işgüzar səfər kimi")
                              r"|\bziyaretin\s+niteliği,?\s+[\"“]?(devlet|resmi|çalışma)\s+ziyaret"
