@@ -3381,26 +3381,34 @@ def _ru_staying(sentence: str, at: int, resolver: Resolver) -> list[Person]:
     m = _RU_STAYING.search(sentence, 0, at)
     if not m:
         return []
+    if _RU_OBJECT_PARTICIPLE.match(sentence, m.start()):
+        return _ru_object_named_before(sentence, m.start(), resolver)  # round 67: "…, находящегося в Баку с …"
     clause = sentence[_CLAUSE_START.match(sentence, 0, m.start()).end():m.start()]
     return _persons_in(clause, resolver) or [p for p in (_titled_newcomer(clause, resolver),) if p]
 
 
-# Round 67 (visits67): a Russian participle of coming in the accusative (or genitive) after a comma, the one received
-# named right before it ("… принял министра иностранных дел Таджикистана X-а, прибывшего 8 сентября в Ашхабад с
-# рабочим визитом", dev/1095; "встретил …, прилетевшую в Баку"): the object's participle, not the subject's
-# ("прибывший", "прибывшая")
+# Round 67 (visits67): a Russian participle of coming or staying in the accusative (or genitive) after a comma, the
+# one received named right before it ("… принял министра иностранных дел Таджикистана X-а, прибывшего 8 сентября в
+# Ашхабад с рабочим визитом", dev/1095; "встретил …, прилетевшую в Баку"; "принял …, находящегося в Баку с
+# официальным визитом"): the object's participle, not the subject's ("прибывший", "находящийся")
 _RU_ARRIVED_OBJECT = re.compile(r"(?:прибывш|прилетевш|посетивш|побывавш)(?:его|ую|их)", re.I)
+_RU_OBJECT_PARTICIPLE = re.compile(r",\s+(?:находящ|пребывающ)(?:его|ую|их)(?:ся)?\b", re.I)  # of _RU_STAYING
 _RU_COMMA_BEFORE = re.compile(r",\s*$")
 
 
 def _ru_received_who_arrived(sentence: str, m: re.Match, resolver: Resolver) -> list[Person]:
     """The visitor of a Russian visit word `m` that is a participle of coming in the accusative after a comma
-    (_RU_ARRIVED_OBJECT): the last one named in the clause before it, the accusative's "-а" read off; none
-    otherwise."""
+    (_RU_ARRIVED_OBJECT): the one named right before it (_ru_object_named_before); none otherwise."""
     if not _RU_ARRIVED_OBJECT.fullmatch(m[0]) \
             or not _RU_COMMA_BEFORE.search(sentence, max(0, m.start() - 3), m.start()):
         return []
-    clause = sentence[_CLAUSE_START.match(sentence, 0, m.start() - 2).end():m.start()]
+    return _ru_object_named_before(sentence, sentence.rindex(",", 0, m.start()), resolver)
+
+
+def _ru_object_named_before(sentence: str, comma: int, resolver: Resolver) -> list[Person]:
+    """The last one named in the clause before the comma at `comma`, the accusative's "-а" read off (an object's
+    participle after it, _RU_ARRIVED_OBJECT, _RU_OBJECT_PARTICIPLE)."""
+    clause = sentence[_CLAUSE_START.match(sentence, 0, comma).end():comma]
     return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)[-1:]
 
 

@@ -4,8 +4,8 @@ signing in the same sentence, both the visit's (1094); the companies' deals of t
 signed 12 agreements there", no more (1094); a begun visit whose city neither it nor the lead names: the capital only
 until the next sentence names a city of the host, "Səfər çərçivəsində Səmərqənddə …" (1097); a Russian reception whose
 guest is qualified by a participle of coming in the accusative, "принял министра … X-а, прибывшего … в Ашхабад"
-(1095); someone who "was in" a place, Turkish "Ankara'daydı" and Azerbaijani "Bakıda idi", and a Turkish weekday after
-"geçen"/"geçtiğimiz" (1096); a delegation's head told by the imperfective "возглавлял" after the meeting's day and
+(1095), or of staying, "…, находящегося в Баку с … визитом"; someone who "was in" a place, Turkish "Ankara'daydı"
+and Azerbaijani "Bakıda idi", and a Turkish weekday after "geçen"/"geçtiğimiz" (1096); a delegation's head told by the imperfective "возглавлял" after the meeting's day and
 place (1091). Each test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
@@ -51,8 +51,8 @@ def test_a_begun_visit_s_city_named_in_the_next_sentence():
             "necə qiymətləndirirsiniz?\n\n– Prezident İlham Əliyevin martın 2-də başlayan Qazaxıstana dövlət səfəri "
             "mühüm hadisə oldu. Səfər çərçivəsində Türküstanda Ali Dövlətlərarası Şuranın iclası keçirildi.")
     assert proposed.visits(text, DAY) == [("Ilham Aliyev", "Kazakhstan", "2026-03-02", "Turkistan", "state")]
-    other = ("Q: President Shavkat Mirziyoyev paid a state visit to Kazakhstan this month. What did it bring?\n\nA: The "
-             "visit, which began on March 2, opened a new chapter. During the visit a council met in Turkistan.")
+    other = ("Q: President Shavkat Mirziyoyev paid a state visit to Kazakhstan this month. What did it bring?\n\nA: "
+             "The visit, which began on March 2, opened a new chapter. During the visit a council met in Turkistan.")
     assert proposed.visits(other, DAY) == [("Shavkat Mirziyoyev", "Kazakhstan", "2026-03-02", "Turkistan", "state")]
     # no city named after it: the capital stays
     none = text.replace("Türküstanda ", "")
@@ -67,6 +67,20 @@ def test_a_russian_received_guest_with_an_accusative_participle_of_coming():
     other = ("Президент Узбекистана Шавкат Мирзиёев принял премьер-министра Кыргызстана Адылбека Касымалиева, "
              "прилетевшего в Ташкент 11 марта с рабочим визитом.")
     assert proposed.visits(other, DAY) == [("Adylbek Kasymaliyev", "Uzbekistan", "2026-03-11", "Tashkent", "working")]
+
+
+# plant: the visits._RU_OBJECT_PARTICIPLE branch dropped from visits._ru_staying
+def test_a_russian_received_guest_with_an_accusative_participle_of_staying():
+    text = ("Вчера Президент Азербайджана Ильхам Алиев принял министра иностранных дел Узбекистана Бахтиёра Саидова, "
+            "находящегося в Баку с официальным визитом.")
+    assert proposed.visits(text, DAY) == [("Bakhtiyor Saidov", "Azerbaijan", "2026-03-13", "Baku", "official")]
+    other = ("Во вторник Президент Туркменистана Сердар Бердымухамедов принял премьер-министра Кыргызстана Адылбека "
+             "Касымалиева, пребывающего в Ашхабаде с рабочим визитом.")
+    assert proposed.visits(other, DAY) == [("Adylbek Kasymaliyev", "Turkmenistan", "2026-03-10", "Ashgabat", "working")]
+    # the subject's own participle stays his
+    subject = ("Министр иностранных дел Узбекистана Бахтиёр Саидов, находящийся в Баку с официальным визитом, вчера "
+               "провел переговоры.")
+    assert proposed.visits(subject, DAY) == [("Bakhtiyor Saidov", "Azerbaijan", "2026-03-13", "Baku", "official")]
 
 
 # plant: visits._ta_was_in_place_visit returning None
