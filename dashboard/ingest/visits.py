@@ -3407,8 +3407,13 @@ def _ru_received_who_arrived(sentence: str, m: re.Match, resolver: Resolver) -> 
 
 def _ru_object_named_before(sentence: str, comma: int, resolver: Resolver) -> list[Person]:
     """The last one named in the clause before the comma at `comma`, the accusative's "-а" read off (an object's
-    participle after it, _RU_ARRIVED_OBJECT, _RU_OBJECT_PARTICIPLE)."""
+    participle after it, _RU_ARRIVED_OBJECT, _RU_OBJECT_PARTICIPLE); none when the clause ends on no name (a title
+    ending on its state, "принял в Бишкеке министра иностранных дел Азербайджана, прибывшего …": the host named
+    before is no guest)."""
     clause = sentence[_CLAUSE_START.match(sentence, 0, comma).end():comma]
+    last = clause.split()[-1] if clause.strip() else ""
+    if not last[:1].isupper() or places.codes_in(last):
+        return []
     return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)[-1:]
 
 
