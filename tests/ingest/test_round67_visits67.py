@@ -5,8 +5,9 @@ signed 12 agreements there", no more (1094); a begun visit whose city neither it
 until the next sentence names a city of the host, "Səfər çərçivəsində Səmərqənddə …" (1097); a Russian reception whose
 guest is qualified by a participle of coming in the accusative, "принял министра … X-а, прибывшего … в Ашхабад"
 (1095), or of staying, "…, находящегося в Баку с … визитом"; someone who "was in" a place, Turkish "Ankara'daydı"
-and Azerbaijani "Bakıda idi", and a Turkish weekday after "geçen"/"geçtiğimiz" (1096); a delegation's head told by the imperfective "возглавлял" after the meeting's day and
-place (1091). Each test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
+and Azerbaijani "Bakıda idi", and a Turkish weekday after "geçen"/"geçtiğimiz" (1096); a delegation's head told by
+the imperfective "возглавлял" after the meeting's day and place (1091). Each test was seen failing once on a planted
+bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
