@@ -737,6 +737,7 @@ class VisitFound:
     documents_noun: str = ""  # round 41: the Russian noun of the count told ("меморандум" of "семь меморандумов")
     documents_listed: bool = False  # round 51: its count is of single documents told one by one, no count word
     documents_more: bool = False  # round 58: its count is told "a further" one with none told before it
+    firms_count: int | None = None  # round 67: the count of companies' deals read into its documents
 
 
 _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
@@ -1852,6 +1853,34 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
     city = _received_in(doc, s, host.iso3)
     day, end, *_ = days[0]
     return VisitFound(day, end, guest, host.iso3, city, "other", (s.start, s.end), min(guest.confidence, 0.7))
+
+
+# Round 67 (visits67): someone "was in" a place, told in Turkish by the locative with the past copula ("Macaristan
+# Enerji Bakanı X geçen salı Ankara'daydı", dev/1096; "Bakan Y dün İzmir'deydi") or in Azerbaijani by the locative and
+# "idi" ("Nazir Z ötən həftə Bakıda idi"): the visit of the one named before it to the place's state, with the day
+_TA_WAS_IN_PLACE = re.compile(rf"(?<![\w'’])[{CAPITALS}][\w-]*?(?:['’](?:da|de|ta|te)y(?:dı|di)(?:lar|ler)?"
+                              r"|(?<=[^\W\d_])(?:da|də|ta|tə)\s+idi(?:lər)?)\b")
+_TA_WAS_IN_WORDS = ("daydı", "deydi", "taydı", "teydi", "da idi", "də idi", "ta idi", "tə idi")  # one in every match
+
+
+def _ta_was_in_place_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                           lead_day: date | None) -> VisitFound | None:
+    """The visit _TA_WAS_IN_PLACE tells, type `other` (confidence ≤ 0.7): the one named before the place (by name, or
+    as a titled newcomer), of another state than the place's; None without a day, a capital or city of
+    places.CITIES, or with more such guests than one."""
+    m = _TA_WAS_IN_PLACE.search(s.text)
+    place = _place_right_after(doc, s, m.start()) if m else None
+    days = _days(s, published, lead_day, local=True) if place else None
+    if not days:
+        return None
+    subject = s.text[:m.start()]
+    named = _persons_in(subject, resolver) or [p for p in (_first_titled_newcomer(subject, resolver),) if p]
+    guests = [p for p in named if p.iso3 and p.iso3 != place[0]]
+    if len(guests) != 1:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, guests[0], place[0], place[1], "other", (s.start, s.end),
+                      min(guests[0].confidence, 0.7))
 
 
 # Talks told in Azerbaijani, Turkish or Russian ("Bolat, 15 Mayıs'ta Kazakistan Ticaret Bakanı … ile Astana'da görüştü",
@@ -3290,7 +3319,7 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     dün akşam Bakü'ye gelen Cumhurbaşkanı …"); none without one."""
     for m in _LOCAL_VISIT.finditer(sentence):
         if is_cyrillic(m[0]):
-            return _ru_staying(sentence, m.start(), resolver)
+            return _ru_staying(sentence, m.start(), resolver) or _ru_received_who_arrived(sentence, m, resolver)
         end = m.end() if lowered(m[0]) in _CAME else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
         if end is not None:
             clause, *rest = sentence[end:].split(",", 1)
@@ -3370,8 +3399,40 @@ def _ru_staying(sentence: str, at: int, resolver: Resolver) -> list[Person]:
     m = _RU_STAYING.search(sentence, 0, at)
     if not m:
         return []
+    if _RU_OBJECT_PARTICIPLE.match(sentence, m.start()):
+        return _ru_object_named_before(sentence, m.start(), resolver)  # round 67: "…, находящегося в Баку с …"
     clause = sentence[_CLAUSE_START.match(sentence, 0, m.start()).end():m.start()]
     return _persons_in(clause, resolver) or [p for p in (_titled_newcomer(clause, resolver),) if p]
+
+
+# Round 67 (visits67): a Russian participle of coming or staying in the accusative (or genitive) after a comma, the
+# one received named right before it ("… принял министра иностранных дел Таджикистана X-а, прибывшего 8 сентября в
+# Ашхабад с рабочим визитом", dev/1095; "встретил …, прилетевшую в Баку"; "принял …, находящегося в Баку с
+# официальным визитом"): the object's participle, not the subject's ("прибывший", "находящийся")
+_RU_ARRIVED_OBJECT = re.compile(r"(?:прибывш|прилетевш|посетивш|побывавш)(?:его|ую|их)", re.I)
+_RU_OBJECT_PARTICIPLE = re.compile(r",\s+(?:находящ|пребывающ)(?:его|ую|их)(?:ся)?\b", re.I)  # of _RU_STAYING
+_RU_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _ru_received_who_arrived(sentence: str, m: re.Match, resolver: Resolver) -> list[Person]:
+    """The visitor of a Russian visit word `m` that is a participle of coming in the accusative after a comma
+    (_RU_ARRIVED_OBJECT): the one named right before it (_ru_object_named_before); none otherwise."""
+    if not _RU_ARRIVED_OBJECT.fullmatch(m[0]) \
+            or not _RU_COMMA_BEFORE.search(sentence, max(0, m.start() - 3), m.start()):
+        return []
+    return _ru_object_named_before(sentence, sentence.rindex(",", 0, m.start()), resolver)
+
+
+def _ru_object_named_before(sentence: str, comma: int, resolver: Resolver) -> list[Person]:
+    """The last one named in the clause before the comma at `comma`, the accusative's "-а" read off (an object's
+    participle after it, _RU_ARRIVED_OBJECT, _RU_OBJECT_PARTICIPLE); none when the clause ends on no name (a title
+    ending on its state, "принял в Бишкеке министра иностранных дел Азербайджана, прибывшего …": the host named
+    before is no guest)."""
+    clause = sentence[_CLAUSE_START.match(sentence, 0, comma).end():comma]
+    last = clause.split()[-1] if clause.strip() else ""
+    if not last[:1].isupper() or places.codes_in(last):
+        return []
+    return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)[-1:]
 
 
 _CAME = ("gelen", "gələn", "giden", "gedən", "ulaşan")  # the _LOCAL_VISIT words that are participles themselves
@@ -4129,7 +4190,9 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
 # Мустафаев", "Делегацию казахстанской стороны возглавила …" is not this form (the stem must open the phrase)
 # the one who headed it, after the verb; the title may list with commas, up to the name: "возглавил министр
 # инвестиций, промышленности и торговли Лазиз Кудратов, прибывший …"
-_RU_HEADED = r"возглави(?:л|ла|ли)\s+(?P<head>[^;.]+?(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)"
+# round 67 (visits67): or the imperfective "возглавлял" ("Узбекскую делегацию возглавлял заместитель премьер-министра
+# X", dev/1091)
+_RU_HEADED = r"возглав(?:и|ля)(?:л|ла|ли)\s+(?P<head>[^;.]+?(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)"
 _RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
                                  # round 62 (visits62): its part of a commission ("Азербайджанскую часть комиссии
                                  # возглавил вице-премьер …")
@@ -4145,7 +4208,7 @@ _HEADED_BY = re.compile(_RU_HEADED + r"|\b(?:was|were|is|has\s+been)\s+(?:led|he
                         # (round 26: a comma may set the delegation off, "Dün Ercan Havalimanı'na gelen heyete, … başkanlık
                         # ediyor")
                         r"|\b(?:heyətinə|heyetine|heyete),?\s+(?P<ta>[^,;.]+?)\s+(?:başçılıq|başkanlık)\s+(?:ed|et)", re.I)
-_HEADED_BY_WORDS = ("возглави", "led by", "headed by", "başçılıq", "başkanlık")  # one is in every _HEADED_BY match
+_HEADED_BY_WORDS = ("возглав", "led by", "headed by", "başçılıq", "başkanlık")  # one is in every _HEADED_BY match
 
 
 def _headed_delegation(sentence: str, resolver: Resolver) -> Person | None:
@@ -4338,7 +4401,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     welcomed = doc.holding(_WELCOMED_WORDS)  # _WELCOMED, in visit sentences
     received_local = doc.holding(_LOCAL_RECEIVED_WORDS)
     met_local = doc.holding(_LOCAL_MET_WORDS)
-    headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
+    was_in_local = doc.holding(_TA_WAS_IN_WORDS)  # _TA_WAS_IN_PLACE (round 67)
+    headed = doc.holding(("возглав",))  # _RU_DELEGATION_HEAD
     headed_to = doc.holding(_HEADED_AT_EVENT_WORDS)  # round 34 (visits, second pass): _HEADED_AT_EVENT
     delegated = doc.holding(_LOCAL_DELEGATION_WORDS)  # _LOCAL_DELEGATION
     headed_by = doc.holding(_HEADED_BY_WORDS)  # _HEADED_BY, in visit sentences
@@ -4419,6 +4483,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _local_reception(doc, s, published, resolver, lead_day)
             if met is None and met_local[k]:
                 met = _local_meeting_visit(doc, s, published, resolver, lead_day)
+            if met is None and was_in_local[k]:
+                met = _ta_was_in_place_visit(doc, s, published, resolver, lead_day)  # round 67 (visits67)
             if met is None and (met_local[k] or "araya" in s.check) and " ile " in sentence:
                 met = _tr_subject_met_visit(doc, s, published, resolver, lead_day)  # round 46
             if met is None and received_local[k] and "başkanlığındaki" in sentence:
@@ -4503,6 +4569,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and visit_words[k]:
             days = _en_day_of_the_host_place_before(doc, k, published)  # round 38 (visits A)
         event_before = None  # round 43: (host, city) of the event told with its day in the sentence before
+        capital_unnamed = False  # round 67: the visit's city is its host's capital only for want of a city named
         if not days and k and visit_words[k] and " to " in sentence \
                 and (came := _came_to_the_event_before(doc, k, published)):
             days, event_before = came
@@ -4722,10 +4789,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _capital_of_the_dateline(doc, sentence, visitor.iso3) or place  # round 39 (visits C): "başkente gelen"
         if days and lead_guest and (visitor is None or place is None) and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and (begun := _lead_guest_begun(doc, s, visitor, place, lead_guest, resolver)):
-            visitor, place = begun  # round 35: "Официальный визит главы … правительства в Ашхабад начался накануне, в среду"
+            # round 35: "Официальный визит главы … правительства в Ашхабад начался накануне, в среду"
+            visitor, place, capital_unnamed = begun
         if days and en_guest and (visitor is None or place is None) and 0 < k - en_guest[0] <= EN_GUEST_SENTENCES \
                 and (begun := _lead_guest_begun(doc, s, visitor, place, en_guest, resolver)):
-            visitor, place = begun  # round 38 (visits A): "… spent two days in Tashkent. The visit, which began on …"
+            # round 38 (visits A): "… spent two days in Tashkent. The visit, which began on …"
+            visitor, place, capital_unnamed = begun
         if days and en_guest and visitor is None and 0 < k - en_guest[0] <= EN_GUEST_PRONOUN_SENTENCES \
                 and _QA_LABEL.sub("", sentence[:6], 1)[:3] in ("He ", "She") \
                 and (dated := _en_guest_dated_by_pronoun(doc, k, published, en_guest, resolver)):
@@ -4831,7 +4900,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(same, sentence, a, signed[k], named_after[k], signed_local[k])
                 if not same.city:
                     _city_from_before(doc, k, same)
-                cityless = (k, same) if not same.city else None
+                # round 67 (visits67): a capital set for want of a city named is open to the next sentences as well
+                # ("… avqustun 27-də başlayan Özbəkistana dövlət səfəri …" then "Səfər çərçivəsində Səmərqənddə …",
+                # dev/1097)
+                cityless = (k, same) if not same.city or (capital_unnamed and place[1] == same.city) else None
                 event = k, same
         elif latest := (told_in[k] and (_visit_named(sentence, visits)
                                         or _two_of_the_visit_before(event, k, sentence))) or (
@@ -5670,6 +5742,16 @@ def _told_in_another_year(sentence: str, day: tuple) -> bool:
 _LOWER_BOUND_BEFORE = re.compile(r"(?:\bболее|\bсвыше|\bmore\s+than|\bover)\s+$", re.I)
 
 
+def _firms_count_again(visit: VisitFound, sentence: str, m: re.Match, told: int | None, total: re.Match | None) -> bool:
+    """Is the count match `m` (read into visit.documents) the companies' deals already read into the visit's count,
+    told again by companies (round 67, dev/1094: the lead, "… with a business forum at which companies … signed 14
+    agreements, a day after … nine intergovernmental documents", then "Hungarian and Uzbek firms signed 14 agreements
+    there")? Then it is no more than the count told."""
+    return (told is not None and total is None and visit.firms_count is not None
+            and visit.documents == visit.firms_count and visit.documents < told
+            and bool(_EN_FIRMS_SIGNED.search(sentence, 0, m.start())))
+
+
 def _count_told_as_lower_bound(sentence: str, m: re.Match) -> bool:
     """Is the count a documents match `m` read (its first group that matched) told as a lower bound
     (_LOWER_BOUND_BEFORE right before it)?"""
@@ -5715,8 +5797,12 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "three agreements and a memorandum"
             if " while " in sentence or " whereas " in sentence:
                 visit.documents += _en_while_more_counted(sentence, m.end())  # round 57 (visits)
+        if not total and (count.isdigit() or count in _COUNT_WORDS):
+            visit.documents += _en_day_after_more_counted(sentence, m.end())  # round 67 (visits67)
         if (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0])) is not None:
             visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
+        elif _firms_count_again(visit, sentence, m, told, total):
+            visit.documents = told  # round 67 (visits67): the companies' deals the lead counted, told again (dev/1094)
         elif told and not total and "orum" in sentence and _EN_FORUM_COMPANY_DEALS.search(sentence):
             visit.documents += told  # round 49: companies' deals at the visit's forum, fewer than the told, add too
         elif told and not total and forum_before and _EN_FIRM_DEALS_THERE.search(sentence):
@@ -5732,6 +5818,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         elif told is None and visit.documents is not None and " further " in sentence \
                 and (" further " in m[0] or _EN_MORE_RIGHT_BEFORE.search(sentence[max(0, m.start() - 16):m.start()])):
             visit.documents_more = True  # round 58 (visits): "a further two", more than a count the lead may tell
+        if not total and _EN_FIRMS_SIGNED.search(sentence, 0, m.start()) and (count.isdigit() or count in _COUNT_WORDS):
+            visit.firms_count = _en_count_value(count)
         if not total and _count_told_as_lower_bound(sentence, m):
             visit.documents = None  # round 66 (visits66a): "signed more than 20 documents" states no number
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -9044,8 +9132,10 @@ _VISIT_BEGUN_WORDS = ("начал", "начавш", "başla", "began", "started"
 
 
 def _lead_guest_begun(doc: Document, s: Sentence, visitor: Person | None, place: tuple[str, str] | None,
-                      lead_guest: tuple[int, Person, str], resolver: Resolver) -> tuple[Person, tuple[str, str]] | None:
-    """(visitor, place) of the dayless lead visit when sentence `s` tells that visit began (_VISIT_BEGUN)."""
+                      lead_guest: tuple[int, Person, str], resolver: Resolver
+                      ) -> tuple[Person, tuple[str, str], bool] | None:
+    """(visitor, place, whether its city is the host's capital only for want of a city named) of the dayless lead visit
+    when sentence `s` tells that visit began (_VISIT_BEGUN)."""
     k, guest, host = lead_guest
     if not any(word in s.check for word in _VISIT_BEGUN_WORDS) or not _VISIT_BEGUN.search(s.text):
         return None
@@ -9055,8 +9145,12 @@ def _lead_guest_begun(doc: Document, s: Sentence, visitor: Person | None, place:
         return None  # another one named ("Визит министра X начался …" of someone else)
     if place is None or not place[1]:
         lead_city = places.city_in(doc.sentences[k].text) or _capital_named(doc, doc.sentences[k], host)
-        place = lead_city if lead_city and lead_city[0] == host else (host, countries.get(host).capital)
-    return guest, place
+        if not (lead_city and lead_city[0] == host):
+            # round 67: the host's capital for want of a city named: the next sentences may name it still
+            # (_city_from_next, dev/1097)
+            return guest, (host, countries.get(host).capital), True
+        place = lead_city
+    return guest, place, False
 
 
 # Round 35 (visits): the event's participants named after the verb, in a Russian relative clause of the event: "В Актау
@@ -9275,6 +9369,21 @@ _EN_TWO_COUNTS = re.compile(r"\b" + _EN_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _EN_
                             + r"\s+(?:[\w-]+\s+){0,2}?" + _EN_COUNTED_NOUNS + r"\b", re.I)
 _EN_ONE_AND_COUNT = re.compile(r"\bsigned\s+an?\s+(?:[\w-]+\s+){0,3}?(?:" + _DOCUMENT_NOUN + r"|plan|programme|program)\b"
                                r"[^.;,]{0,60}?\s+and\s+" + _EN_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _EN_COUNTED_NOUNS + r"\b", re.I)
+
+
+# Round 67 (visits67): a count of documents signed the day before, in a clause of "a day after" after the count ("…
+# companies … signed 14 agreements, a day after he and the prime minister oversaw the signing of nine
+# intergovernmental documents", dev/1094): both signings are the visit's, so more. Only a day's distance (the visit's
+# own days), not "a year after", another visit's.
+_EN_DAY_AFTER_MORE_SIGNED = re.compile(r",\s+(?:a|one|the)\s+day\s+after\s+[^,;.]{1,80}?\b"
+                                       r"(?:signed|concluded|inked|(?:oversaw|witnessed|attended)\s+the\s+signing\s+of)"
+                                       r"\s+" + _EN_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _EN_COUNTED_NOUNS, re.I)
+
+
+def _en_day_after_more_counted(sentence: str, at: int) -> int:
+    """The count of _EN_DAY_AFTER_MORE_SIGNED after `at` (a count match's end), else 0."""
+    more = _EN_DAY_AFTER_MORE_SIGNED.search(sentence, at) if " day after " in sentence else None
+    return _en_count_value(more[1]) if more else 0
 
 
 def _en_counts_joined(visit: VisitFound, sentence: str, offset: int) -> None:

@@ -851,7 +851,8 @@ _LOCAL_WEEKDAY_OF = {lowered(word): day for word, day in {**_LOCAL_WEEKDAYS, **_
 # Russian "в среду" / "во вторник"; Turkish "çarşamba günü" (on Wednesday); Azerbaijani "bazar ertəsi",
 # "çərşənbə axşamı", "şənbə günü"
 # "в минувший четверг" / "в прошлую среду" (last Thursday): the same day, never the day of the report itself
-_RU_PAST_WEEKDAY = ("минувш", "прошл", "прошедш", "ötən", "keçən")  # round 66: and Azerbaijani "ötən çərşənbə"
+_RU_PAST_WEEKDAY = ("минувш", "прошл", "прошедш", "ötən", "keçən",  # round 66: and Azerbaijani "ötən çərşənbə"
+                    "geçen", "geçtiğimiz")  # round 67: and Turkish "geçen salı"
 _LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(?:(?:минувш|прошл|прошедш)(?:ий|ую|ое|ее|ый)\s+)?"
                             r"(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
                             # Turkish with a time of day too: "pazar akşamı" (Sunday evening), "cuma sabahı" (lowered: ı is i)
@@ -862,7 +863,10 @@ _LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(?:(?:минувш|прошл|пр
                             # (dev/1082), not the two-word days ("ötən cümə axşamı" is last Thursday: the group before
                             # reads it)
                             r"|\b(?:ötən|keçən)\s+(" + "|".join(lowered(w) for w in _AZ_WEEKDAYS_WITH_GUNU) + r")\b"
-                            r"(?!\s+(?:axşam|ertəs))")
+                            r"(?!\s+(?:axşam|ertəs))"
+                            # round 67 (visits67): Turkish after "geçen"/"geçtiğimiz" (last), "geçen salı Ankara'daydı"
+                            # (dev/1096), with no "günü" after it
+                            r"|\b(?:geçen|geçtiğimiz)\s+(pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)\b")
 # today / yesterday: Russian, Turkish, Azerbaijani ("ötən gün", the past day, is yesterday; "bugüne kadar", until
 # today, is no day: \b)
 # this morning / this evening are today too: "bu sabah Ankara'ya gitti", "bu akşam", "bu səhər", "bu axşam"
