@@ -11,7 +11,7 @@ from datetime import timedelta
 
 
 from . import places
-from .figures import find_figures, headline_direction, release_home
+from .figures import find_figures, headline_direction, headline_partners_home, release_home
 from .model import Article, Proposal, raw_record
 from .document import Document
 from .people import Resolver
@@ -86,6 +86,8 @@ def _release_or_first_two(doc: Document) -> tuple[str, str] | None:
         return home, home  # round 53 (traderel): "… ən sürətli artım Özbəkistan istiqamətindədir" names a partner
     if not home and first_two and _home_after_headline_partner(doc, first_two):
         return first_two[1], first_two[1]
+    if not home and first_two and (partners_home := headline_partners_home(doc, first_two)):
+        return partners_home, partners_home  # round 67 (komite67, dev/1088): "Türkmənistanla …, Qazaxıstanla hədəf …"
     return (home, home) if home and home not in first_two else first_two
 
 

@@ -179,9 +179,16 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction)(?:\s+(?
 # "Наша цель к 2030 году — 1 млрд долларов".
 # Round 51 (trade gaps): "Amacımız" (our aim) as "Hedefimiz", and a comma after the noun before its deadline,
 # "Amacımız, 2030'a kadar 10 milyar dolar" (a verbless goal).
+# Round 67 (fidant67, dev/1089): "our eye" on the amount is our aim, Turkish and Azerbaijani alike: "Ticaret hacmimiz
+# geçen yıl 6,2 milyar doları aştı, şimdi gözümüz 10 milyar dolarda" (now our eye is on $10 billion), "gözümüzü 5 milyar
+# dolara diktik" (we have fixed our eyes on).
 _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|ориентир(?:а|ом)?|hedef\w*|məqsəd\w*|hədəf\w*|amacımız"
-                                r"|amaç)"
-                                r",?\s*(?:(?:isə|ise|da|de|də|же)\s+)?"
+                                r"|amaç|gözümüzü?)"
+                                r",?\s*(?:(?:isə|ise|da|de|də|же),?\s+)?"
+                                # round 67 (trade67): an "as is known" aside, "iki hükümetin masadaki hedefi ise
+                                # bilindiği üzere 6 milyar dolar" (dev/1096), "hədəfi isə, məlum olduğu kimi, …"
+                                r"(?:,?\s*(?:bilindiği\s+(?:üzere|gibi)|məlum\s+olduğu\s+(?:kimi|üzrə)|как\s+известно)"
+                                r",?\s+)?"
                                 # round 58 (trade58): its first stage or term, "Hedefimiz ilk etapta 3 milyar dolar",
                                 # "Hədəfimiz ilk mərhələdə …", "Наша цель на первом этапе — …", "kısa vadede"
                                 r"(?:(?:ilk\s+(?:etapta|aşamada|mərhələdə)|öncelikle|ilkin\s+olaraq|(?:kısa|orta)\s+"
@@ -204,7 +211,7 @@ _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|ори�
                                 r"(?:[—–:-]\s*|это\s+|составляет\s+|в\s+)?$", re.I)
 # (round 57: the benchmark, "Отдельно звучал ориентир в 1,5 млрд долларов по ненефтяной торговле")
 _NOUN_LOCAL_WORDS = ("цел", "задача", "ориентир", "hedef", "məqsəd", "hədəf",
-                     "amacimiz", "amaç")  # as lower() has them; one is in every match
+                     "amacimiz", "amaç", "gözümüz")  # as lower() has them; one is in every match
 # one is in every match of either pattern (round 41, trade B: a task or an instruction as well, "Our task is to reach …",
 # "a very clear instruction: $10 billion by 2030")
 _TARGET_NOUN_WORDS = ("target", "goal", "objective", "task", "instruction", *_NOUN_LOCAL_WORDS)
@@ -989,6 +996,9 @@ _LISTED_DATIVE = re.compile(r"(?:a|ya)\s*(?:,|\bve\b|\bvə\b)\s*(?:[^\s,.;:]+\s+
 # "çatdırılması planlaşdırılır", Turkish "5 milyar dolara çıkarılması hedefleniyor".
 _FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatma|yüksəlmə|ulaşaca|çıkaca|çataca|yüksələcə|"
                              r"olaca|bulma|bulaca|aşma|aşaca|"
+                             # round 67 (komite67, dev/1088): Azerbaijani verbs of passing an amount, "ilin sonunadək
+                             # … 800 milyon dolları ötəcəyi gözlənilir" (is expected to pass), "keçməsi gözlənilir"
+                             r"ötəcə|ötmə|keçəcə|keçmə|"
                              r"(?:çatdır|artır|yüksəld|yüksəlt|çıkar|ulaştır|yükselt)[ıiuü]lm[aeə])\w*\s+"
                              r"(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
                              r"planlaşdırıl|nəzərdə\s+tutul)\w*", re.I)
@@ -2604,6 +2614,26 @@ def _flow_verb_after(sentence: str, end: int) -> str | None:
     return m.lastgroup if m else None
 
 
+# Round 67 (trade67): Azerbaijani and Turkish may tell a part's flow as the noun predicate right after the amount, a
+# state's name or "this country" in a case before it: "Bunun 33,9 milyon dolları Qırğızıstana ixrac, 7,8 milyon dolları
+# isə bu ölkədən idxaldır" (of this, X is exports to Kyrgyzstan, Y imports from this country: dev/1093), Turkish "…, 400
+# milyon doları ise ithalattır". Up to the clause's end, no other word between (not a good's: "neft idxalıdır").
+_FLOW_NOUN_PREDICATE_AFTER = re.compile(r"\w{0,4}(?:\s+(?:isə|ise))?"
+                                        r"(?:\s+(?:[A-ZÇĞİÖŞÜƏ][\w'’]*|bu\s+(?:ölkə|ülke)\w*))?"
+                                        r"\s+(?:(?P<export>ixrac|ihracat)|(?P<import>idxal|ithalat))"
+                                        r"(?:[ıi]?[dt][ıiuü]r|[ıi])?(?=\s*(?:[,;.]|$))")
+FLOW_NOUN_PREDICATE_CHARS = 60  # characters after the amount where its flow noun predicate is told
+
+
+def _flow_noun_predicate_after(sentence: str, end: int) -> str | None:
+    """export/import when the flow noun is the predicate of the amount ending at `end` (_FLOW_NOUN_PREDICATE_AFTER)."""
+    window = sentence[end:end + FLOW_NOUN_PREDICATE_CHARS]
+    if not any(word in window for word in ("ixrac", "idxal", "ihracat", "ithalat")):
+        return None
+    m = _FLOW_NOUN_PREDICATE_AFTER.match(window)
+    return m.lastgroup if m else None
+
+
 def _clause_names_trade(segment: str) -> bool:
     """The last clause of `segment` names trade or turnover and no flow: the amount after it is a turnover."""
     clauses = list(_LATER_CLAUSE.finditer(segment))
@@ -3926,6 +3956,36 @@ def _named_a_partner(doc: Document, mention) -> bool:
         and bool(_NAMED_A_PARTNER.match(doc.text, mention.end))
 
 
+# Round 67 (fidant67, dev/1089): a visitor's tour of several capitals tells each leg in its own paragraphs, and "the
+# two countries" of a leg are the visitor's state and the host that leg names: "Fidan, Kırgızistan'a yaptığı ziyaretin
+# … söyledi. … diyen Fidan, iki ülke arasındaki ticaret hacminin …" (Türkiye and Kyrgyzstan), "Özbekistan Dışişleri
+# Bakanı … ile görüşen Fidan … Saidov, … iki ülke arasındaki ticaret hacminin 870 milyon dolar olduğunu" (Türkiye and
+# Uzbekistan), not the first leg's host the article's pair holds.
+LEG_HOST_BACK = 2  # sentences before "the two countries" where the leg's host is named
+
+
+def _leg_host_of_the_two(doc: Document, s, k: int, codes: list[str], context_pair: tuple[str, str] | None,
+                         resolver: Resolver) -> tuple[str, str] | None:
+    """(visitor's state, host) when `s` (the k-th sentence, naming no state but the visitor's: `codes`) speaks of "the
+    two countries" (_TWO_BY_NAME) and the nearest of the LEG_HOST_BACK sentences before naming a state other than the
+    visitor's (context_pair[0]) names one such state of the ties, another than the article's host, and an office holder
+    of the visitor's state (the leg's own sentence: not a comparison's, a related story's, a round-up's); else None."""
+    if context_pair is None or set(codes) - {context_pair[0]} \
+            or not any(word in s.check for word in _TWO_BY_NAME_WORDS) or not _TWO_BY_NAME.search(s.text):
+        return None
+    visitor = context_pair[0]
+    for before in reversed(doc.sentences[max(0, k - LEG_HOST_BACK):k]):
+        hosts = {m.iso3 for m in doc.mentions(before)} - {visitor}
+        if hosts:
+            host = hosts.pop()
+            if hosts or host == context_pair[1] or host not in places.TIE_CODES:
+                return None
+            met = any((p := _holder_in(run[0], resolver)) and p.iso3 == visitor
+                      for run in NAME_RUN.finditer(before.text))
+            return (visitor, host) if met else None
+    return None
+
+
 def _partner_of_the_two_before(doc: Document, s, before, found: list[FigureFound]) -> tuple[str, str] | None:
     """(home, partner) when `s` speaks of "the two countries" (_TWO_BY_NAME) and names no state, the sentence `before`
     names one state but the home and gave no figure (a forecast's amount: "Tajik officials expect the full-year figure
@@ -5000,6 +5060,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         elif not codes and k and (figure_two := _two_of_the_figure_before(doc, s, doc.sentences[k - 1], found,
                                                                                  published)):
             pair = figure_two  # round 51: "Qazaxıstanla … 512,8 milyon dollara çatıb. Təkcə oktyabr ayında iki ölkə …"
+        elif len(set(codes)) <= 1 and k and (leg := _leg_host_of_the_two(doc, s, k, codes, context_pair, resolver)):
+            pair = leg  # round 67 (fidant67): a tour's later leg, "Kırgızistan'a yaptığı ziyaret … iki ülke …"
         elif not codes and (met_pair := _meeting_pair(s, resolver, context_pair)):
             pair = met_pair  # round 25: "During the meeting with Sadyr Japarov, the parties noted that …"
         elif not codes and k and (received := _received_pair(doc.sentences[k - 1], sentence, resolver)):
@@ -5436,8 +5498,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # the flow named last before it: "… 3 milyard dollarlıq məhsul ixrac edib, bu ölkədən idxal isə 1 milyard"
                 # (the main clause after a relative one goes on with its flow: "Turkish exports …, which stood at …,
                 # rose to …")
-                flow = _flow_verb_after(sentence, amount.end) or _flow_last(segment, segment_check) \
-                    or _sold_before(segment, segment_check) or ("turnover" if _TRADE.search(segment) or not (other or split) else found[-1].flow)
+                flow = _flow_verb_after(sentence, amount.end) or _flow_noun_predicate_after(sentence, amount.end) \
+                    or _flow_last(segment, segment_check) or _sold_before(segment, segment_check) \
+                    or ("turnover" if _TRADE.search(segment) or not (other or split) else found[-1].flow)
                 if "from" in segment and (sender := _sent_from(doc, s, previous_end, segment, pair)):
                     pair = sender  # "…, while goods sent from the north to Turkey amounted to $142 million"
                 elif not other and flow in ("export", "import") \
@@ -6217,6 +6280,21 @@ def headline_direction(doc: Document) -> set[str]:
     check = lowered(doc.text[:end])
     return {m.iso3 for m in doc.countries.within(0, end)
             if _direction_partner(doc, m) or _stands_out_partner(doc, m, end, check)}
+
+
+def headline_partners_home(doc: Document, first_two: tuple[str, str]) -> str | None:
+    """Round 67 (komite67, dev/1088): a headline (the text's first paragraph) that names the article's first two
+    states each only as a partner "with" whom (_after_with), "Türkmənistanla ticarət 18,6 faiz artıb, Qazaxıstanla
+    hədəf 2 milyard dollardır", tells two partners of one home, no pair of theirs: that home is the state of the
+    language it says "trade with one state" in (_home_of_language), else None."""
+    end = doc.text.find("\n\n")
+    if end < 0:
+        return None
+    mentions = doc.countries.within(0, end)
+    if {m.iso3 for m in mentions} != set(first_two) or not all(_after_with(doc, m) for m in mentions):
+        return None
+    home = _home_of_language(doc.text[:end])
+    return home if home not in first_two else None
 
 
 def _lead_home(doc: Document, before: int) -> str | None:

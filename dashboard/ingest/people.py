@@ -72,7 +72,10 @@ _EPITHETS_OF_ONE = (
 # (places knows the Russian country names, "Турции", not these adjectives).
 RU_COUNTRY_ADJECTIVES = {"азербайджанск": "AZE", "турецк": "TUR", "казахстанск": "KAZ", "казахск": "KAZ",
                          "узбекистанск": "UZB", "узбекск": "UZB", "кыргызск": "KGZ", "киргизск": "KGZ",
-                         "туркменск": "TKM", "таджикск": "TJK", "венгерск": "HUN"}
+                         "туркменск": "TKM", "таджикск": "TJK", "венгерск": "HUN",
+                         # round 67 (quotesru67): the one Cyprus the tables know is the Turkish Cypriot state ("Кипрский
+                         # министр поддержал …" after "министр … Турецкой Республики Северного Кипра X Y", dev/1086)
+                         "кипрск": "CYN"}
 _RU_OFFICE = re.compile(r"^(?P<adj>[а-яё]+?)(?:ий|ый|ого|ому|им|ом)\s+(?P<office>лидер|президент|премьер|"
                         r"министр иностранных дел|глава государства)$")
 # "глава азербайджанского государства" (the head of the Azerbaijani state): the adjective after the noun
@@ -1084,7 +1087,10 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         # Великого национального собрания Турции (ВНСТ) Нуманом Куртулмушем"; a body's two capitalised
                         # words before it are no name, "Олий Мажлиса Узбекистана (ОМ)")
                         r"(?P<of>(?:[^.,;:«»“”\"()]|«[^«».,;:]{1,30}»|,(?=\s[а-яё]+(?:,|\s+и\s))|\([А-ЯЁA-Z]{2,8}\))"
-                        r"{0,60}?)"
+                        # (round 67, quotesru67: and a state's long name up to a hundred, when the acronym's gloss
+                        # closes it, "Министр экономики и энергетики Турецкой Республики Северного Кипра (ТРСК) X Y",
+                        # dev/1086; tried only when the sixty find no name)
+                        r"{0,60}?(?:\s\([А-ЯЁA-Z]{2,8}\))?|[^.,;:«»“”\"()]{40,100}?\s\([А-ЯЁA-Z]{2,8}\))"
                         r"\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)"
                         r"(?![\w\-]|\s+[А-ЯЁ]|\s\([А-ЯЁA-Z]{2,8}\))")
 
@@ -1119,9 +1125,10 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
     people = []
     for m in ru_titled_matches(text):  # (round 43: a second title's name its own)
         name = _ru_titled_name(m)  # (round 18: the function below)
-        if _body_name(name) or _ru_capitalised_body_words(name):
+        if _body_name(name) or _ru_capitalised_body_words(name) or _one_place_name(name):
             continue  # round 17: "эксперт Института стран Центральной Азии" names a body, no one (round 56: nor
-            # "Заместитель Председателя Кабинета министров", _RU_CAPITALISED_BODY_WORDS)
+            # "Заместитель Председателя Кабинета министров", _RU_CAPITALISED_BODY_WORDS; round 67, quotesru67: nor
+            # a state's two-word name in the genitive, "Министр экономики Северного Кипра в Бишкеке", dev/1086)
         if m[0][:4].lower() in ("эксп", "экон", "анал", "поли", "аким", "хоки", "хяки", "губе") \
                 and not officeholders.by_name(name):
             occupations.add(_latin(name))  # an expert, economist, analyst or political scientist (round 33: or a
@@ -1993,6 +2000,8 @@ class Resolver:
                 return longer  # round 44: "Nur Yılmazer" (full_names reads one given name) is "Ayşe Nur Yılmazer"
             if names[0].count(" ") == 1 and (named := self._surname_before_other_word(names[0])):
                 return named  # round 43, second wave: "Nazir Cabbarov Ələt limanının …" is the Mikayıl Cabbarov named
+            if names[0].count(" ") == 1 and _surname_before_directed_region(names[0], phrase):
+                return None  # round 67 (fidanq67): "Fidan Orta Asya turunu …" before the body named him (dev/1089)
             if codes is None:
                 codes = places.codes_in(given)
             if "А" <= names[0][:1] <= "Я":  # round 43: first met declined ("по словам … Дилнозы Юсуповой")
@@ -2432,6 +2441,19 @@ _REGION_DIRECTIONS = frozenset({"cənubi", "şimali", "mərkəzi", "orta", "qər
                                 "doğu", "batı"})  # round 31: "Doğu Avrupa", "Batı Asya"
 
 
+def _surname_before_directed_region(name: str, phrase: str) -> bool:
+    """Round 67 (fidanq67): is a two-word run a surname and the direction word opening a region's name, the region's
+    noun right after it in the phrase ("Fidan Orta" of the headline "Fidan Orta Asya turunu Bişkek'te tamamladı",
+    dev/1089; "Bayraktar Güney Kafkasya'da")? _without_region cuts a region from a run's third word only, and this
+    run is no newcomer's name: the surname alone, of one named in full before (_surname_before_other_word), or no
+    one."""
+    second = name.split()[1]
+    if second.lower() not in _REGION_DIRECTIONS or (at := phrase.find(name)) < 0:
+        return False
+    after = phrase[at + len(name):].split(maxsplit=1)
+    return bool(after) and _REGION_NOUN.match(after[0].lower()) is not None
+
+
 def _without_region(run: str) -> str:
     """A run of three or more words up to the region named from its third word on; else the run."""
     if run.count(" ") < 2:
@@ -2465,9 +2487,19 @@ def _unlisted_names(phrase: str) -> list[str]:
             and not ("-" in c and _EN_COMPOUND_DESCRIPTOR.search(c))  # round 32
             and not (("'" in c or "’" in c) and _TR_CASED_INNER_WORD.search(c))  # round 37
             and not _one_place_name(c)  # round 42
+            and not _peoples_name(c)  # round 67
             # round 54 (quotesaz): a last word in the Azerbaijani locative ("Orta Dəhlizdə", "Yaşıl Körpüdə" opening a
             # sentence: in the corridor, on the bridge) names a place, never a person ("-zadə" is a surname's end)
             and not (c.endswith("də") and not c.endswith("zadə"))]
+
+
+def _peoples_name(candidate: str) -> bool:
+    """Round 67 (quotestr67): is a two-word candidate a people's name, a state's name before a bare demonym ("Kıbrıs
+    Türk halkı", the Turkish Cypriot people; "Suriye Türkmen toplumu")? Read as a person, "Erhürman konuşmasında, Kıbrıs
+    Türk halkının … vurgu yaparak şunları söyledi:" gave the quote to "Kıbrıs Türk" (dev/1092). A surname that is a
+    demonym ("Ahmet Türk", "Ali Özbek") follows a given name, no state's name."""
+    first, _, last = candidate.partition(" ")
+    return last.lower() in _LOCAL_DEMONYMS and " " not in last and places.names_a_state(first)
 
 
 @lru_cache(maxsize=4096)  # (candidates repeat: a name is read at each of its mentions)

@@ -66,6 +66,9 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
     for stem, iso3 in _RU_REPUBLICS.items():
         for form in _republic_forms(stem):
             words.setdefault(fold(form), (iso3, False, False))
+    for (stem, of), iso3 in _RU_REPUBLICS_OF.items():  # round 67
+        for form in _republic_forms(stem):
+            words[fold(f"{form} {of}")] = (iso3, False, False)
     for adjective, iso3 in _LOCAL_REPUBLICS.items():  # round 44
         for form in _local_republic_forms(adjective):
             words.setdefault(fold(form), (iso3, False, False))
@@ -79,6 +82,9 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
 # Russian names some states by an adjective and "Республика", declined together ("прибыл в Азербайджанскую
 # Республику", "в Кыргызской Республике"); the countries file has only "Азербайджан"
 _RU_REPUBLICS = {"Азербайджанск": "AZE", "Кыргызск": "KGZ", "Киргизск": "KGZ", "Турецк": "TUR"}
+# Round 67 (quotesru67): a republic whose name goes on with a place in the genitive, "Турецкая Республика Северного
+# Кипра" (dev/1086): one state, the whole name, not Türkiye by its first two words and Northern Cyprus by the rest
+_RU_REPUBLICS_OF = {("Турецк", "Северного Кипра"): "CYN"}
 # Russian adjectives of the states (stems), which tell a capital by its country: "прибыл в туркменскую столицу",
 # "в казахстанской столице" (visits: the capital of that state)
 RU_ADJECTIVE_STEMS = {**_RU_REPUBLICS, "Казахстанск": "KAZ", "Казахск": "KAZ", "Узбекистанск": "UZB", "Узбекск": "UZB",
@@ -342,7 +348,9 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   # round 43 (second wave): provinces (a province is named as its centre) that Turkic delegations visit:
                   # the border with Nakhchivan, the east, the Black Sea, Thrace, Anatolia's industry
                   "Kars", "Iğdır", "Erzurum", "Samsun", "Adana", "Edirne", "Kocaeli", "Sakarya", "Denizli", "Hatay",
-                  "Malatya", "Sivas", "Çanakkale", "Rize"),
+                  "Malatya", "Sivas", "Çanakkale", "Rize",
+                  # round 67 (summit67): the Mediterranean resort the OTS summit met in ("summit … in Alanya", dev/1090)
+                  "Alanya"),
           "KAZ": ("Almaty", "Turkistan", "Shymkent", "Aktau", "Burabay",
                   # round 39 (visits B2): regional centres ministers and business missions go to ("прибыл в Костанай",
                   # "Karağandı'ya geldi")
@@ -383,6 +391,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Qəbələ": "Gabala", "Габала": "Gabala", "Xankəndi": "Khankendi", "Ханкенди": "Khankendi",
                   "Ağdam": "Aghdam", "Füzuli": "Fuzuli", "İstanbul": "Istanbul", "Стамбул": "Istanbul",
                   "Анталья": "Antalya", "Бурса": "Bursa",  # round 46: "работали в Бурсе"
+                  "Алания": "Alanya",  # round 67 (summit67)
                   "Eskisehir": "Eskişehir", "Эскишехир": "Eskişehir", "İzmir": "Izmir", "Измир": "Izmir",
                   "Алматы": "Almaty",
                   "Almatı": "Almaty",  # round 29: as Turkish and Azerbaijani spell it ("Almatı'ya ulaştı", "Almatıda")
@@ -838,6 +847,13 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 def _about_cyprus(spaced: str) -> bool:
     """Does the (folded) article name Cyprus or the Cypriots in any of the four languages?"""
     return any(word in spaced for word in _CYPRUS_WORDS)
+
+
+def names_a_state(word: str) -> bool:
+    """Round 67 (quotestr67): does one word name a state, the table's (is_place_word), Cyprus (whose name the
+    Turkish Cypriots' "Kıbrıs Türk" bears) or another (_other_states)? Asked only of a rare word pair (a people's name
+    before a demonym, people._peoples_name), so the big pattern of other states is no cost."""
+    return is_place_word(word) or _about_cyprus(fold(word)) or bool(_other_states().fullmatch(word))
 
 
 def _with_the_north(text: str, spaced: str, pos: int, endpos: int, found: list[Mention]) -> list[Mention]:

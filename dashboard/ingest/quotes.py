@@ -75,6 +75,7 @@ from .people import _TITLE_WORDS  # round 24: a title before a headline label's 
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
 from .people import AZ_BODY_NOUN  # round 43: "Ticarət-Sənaye Palatası" read as a name is a body
+from .people import _AZ_PARLIAMENT_WORD  # round 67 (komite67): "Nazir müavini Milli Məclisdə:" names no one
 from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 31: a title before a speaker's two words is no given name
 from .people import _local_minister_country  # round 34: "Kazak Bakan"'s state
 from .people import _local_demonym  # round 41: "Kazak Bakan Şakkaliyev" in a headline label
@@ -210,6 +211,10 @@ TR_VERBS += (r"|(?:vurgusunda|tespitinde|önerisinde|eleştirisinde) bulundu"
              r"|(?:çağrısı|çağrısını|uyarısı|uyarısını|açıklaması|açıklamasını|değerlendirmesi) yaptı")
 # Round 18b: the words given as news or a view ('Bolat, "…" bilgisini verdi', "bilgisini aktardı/paylaştı", '"…" görüşünü
 # dile getirdi/paylaştı', "düşüncesini paylaştı"; Azerbaijani '"…" məlumatını verib')
+# Round 67 (fidanq67): the statements "made" of round 9 and 18 in the pluperfect, for words said on an earlier leg of a
+# tour the report looks back on ('Fidan ise "…" değerlendirmesinde bulunmuştu.', "açıklamasında bulunmuştu", dev/1089)
+TR_VERBS += (r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısında|vurgusunda|tespitinde|önerisinde"
+             r"|eleştirisinde) bulunmuştu")
 TR_VERBS += (r"|bilgisini (?:verdi|aktardı|paylaştı)|(?:görüşünü|düşüncesini) (?:dile getirdi|paylaştı)"
              r"|məlumatını verib")
 # Round 51 (quotes51b): a ministry release's formal past in -mıştır/-miştir ('Bakan Fidan, "…" demiştir', '"…"
@@ -220,6 +225,10 @@ TR_VERBS += (rf"|demiştir|diye (?:konuşmuştur|{_TR_FORMAL_SAID})|(?:ifadesini
 # Round 30: a naming with "diye" ('Erdoğan, teşkilatı "…" diye nitelendirdi', "diye niteledi", "diye tanımladı"), the
 # subject's own description of the object, as '"…" olarak nitelendirdi' reads
 TR_VERBS += r"|diye (?:nitelendirdi|niteledi|tanımladı)"
+# Round 67 (quotestr67): the particle "de/da" (too) between "diye" and its verb, the speaker's further point ('"…," diye
+# de ekledi', "diye de konuştu", "diye de uyardı"; dev/1096), a verb with no subject as '"…" diye ekledi.' reads
+TR_VERBS += (r"|diye d[ae] (?:ekledi|konuştu|belirtti|vurguladı|kaydetti|uyardı|hatırlattı|sordu|ifade etti|anlattı"
+             r"|değerlendirdi|yakındı|not düştü|devam etti|sözlerini sürdürdü)")
 # Azerbaijani after a quote: '«…», – deyə Prezident vurğulayıb.' (the speaker between "deyə" and the verb)
 # Round 14: a given name shortened to its initial ("– deyə M.Cabbarov bildirib", "- N. Cəfərli əlavə edib"): that
 # full stop ends no sentence, so the speaker phrases below may hold it
@@ -284,6 +293,14 @@ BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?"
                              r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|"
                              r"ekledi|sözlerine ekledi|vurğulayıb|bildirib|qeyd edib|deyib|söyləyib|əlavə edib|"
                              rf"{_TR_FORMAL_SAID})\b")  # round 51: '… "… olmadığını" vurgulamıştır'
+# Round 67 (quotestr67): a complaint of a nominalised clause in the ablative, the quote its clause ('Yine de X,
+# gümrükteki beklemelerin "her ay biraz daha uzadığından" şikâyetçi.', "… artacağından yakındı", "… düştüğünden
+# şikâyet etti"; dev/1096): the sentence's subject said it, as before BARE_VERB_AFTER
+_TR_ABLATIVE_CLAUSE_END = re.compile(r"\w(?:ğından|ğinden|ğundan|ğünden|cağından|ceğinden"
+                                     r"|(?:dık|dik|duk|dük|tık|tik|tuk|tük|acak|ecek)(?:larından|lerinden))$")
+_TR_COMPLAINED_AFTER = re.compile(r"^\s*(?:(?:de|da)\s+)?(?:şik[aâ]yetçi(?:ydi|dir|\s+oldu)?"
+                                  r"|şik[aâ]yet\s+(?:etti|ediyor)|yakındı|yakınıyor|dert\s+yandı|dert\s+yanıyor)"
+                                  r"(?=\s*[.!]|\s*$)")
 # Round 23: the speaker after the participle may be a demonym and a lower-case office word, '"…" diyen Türkmen lider,
 # …' (the Turkmen leader, the head of state the resolver names by office); without it the run stops at "Türkmen"
 _TR_DEMONYM_ROLE = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|başbakan|dışişleri\s+bakanı|bakan)(?=[\s,;])"
@@ -1068,10 +1085,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and ("visiting" in after[:30] or "guest" in after[:20] or "host" in after[:20]) \
                 and (guest := _en_guest_after(after, text[:outer[0]], resolver)):
             speaker, rule, span_end = guest  # round 34 (English quotes B): "“…,” the visiting minister said"
-        if speaker is None and found and found[-1].speaker and not _title_case(words) \
+        if speaker is None and found and found[-1].speaker \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end) \
-                and (m := ADDING_THAT.match(_unquote_terms(text[found[-1].outer[1]:outer[0]]))) \
-                and not _names_someone(m["rest"], resolver) and _own_naming(m["rest"]):
+                and _adds_to_the_quote_before(text[found[-1].outer[1]:outer[0]], words, resolver):
             speaker, rule = found[-1].speaker, "adding-that"
         if speaker is None and found and found[-1].speaker and not _title_case(words) \
                 and (m := _AND_NAMING_GAP.match(text, found[-1].outer[1], outer[0])) \
@@ -1207,6 +1223,14 @@ _EN_AND_AUXILIARY_GAP = re.compile(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?(?:would|
 _NAMING_IN_CLAUSE = re.compile(r"\b(?:called|calls|described|describes|termed|terms|dubbed|branded|labell?ed)\b")
 _OWN_NAMING_END = re.compile(r"\b(?:which|what)\s+(?:he|she)\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|"
                              r"termed|terms|dubbed|branded|labell?ed)(?:\s+as)?(?:\s+(?:its|his|her|their|the|a|an))?\s*$")
+
+
+def _adds_to_the_quote_before(gap: str, words: str, resolver: Resolver) -> bool:
+    """Do the words between the quote before and this partial quote (`words`) add it to the same speaker's: "…, adding
+    that …", "and said …" with a reported clause that names nobody and no one else's naming (ADDING_THAT, _own_naming)?
+    The one home of the test, for the main pass and (round 67, summit67) a live blog's entries."""
+    return not _title_case(words) and (m := ADDING_THAT.match(_unquote_terms(gap))) is not None \
+        and not _names_someone(m["rest"], resolver) and _own_naming(m["rest"])
 
 
 def _own_naming(rest: str) -> bool:
@@ -1605,6 +1629,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         if " ile " in before and _tr_met_with(before, person, resolver):
             return None, "unattributed", 0  # round 24, as above
         return person, "verb-final", m.end()
+    if quoted.endswith(("ndan", "nden")) and _TR_ABLATIVE_CLAUSE_END.search(quoted) \
+            and (m := _TR_COMPLAINED_AFTER.match(after)) and (person := _clause_subject(before, resolver)):
+        return person, "verb-final", m.end()  # round 67: '… "… uzadığından" şikâyetçi.'
     if ("vet" in after[:40] or "vət" in after[:40] or "çağ" in after[:40]) \
             and (found := _tr_called_to(quoted, before, after, resolver)):
         return found[0], "verb-final", found[1]  # round 38: '… "ortak projeler üzerinde çalışmaya" davet etti'
@@ -1649,7 +1676,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         _az_according_title_lead(text, paras, para_start, own_before, resolver)  # round 18
     if "göre" in own_before and (person := _tr_words_according(text[:para_start], own_before, resolver)) is not None:
         return person, "according-to", 0  # round 18
-    if ("yle" in own_before or " ilə" in own_before) \
+    if any(word in own_before for word in _TURKIC_IN_WORDS_GATE) \
             and (person := _turkic_in_words_of(text[:para_start], own_before, resolver)) is not None:
         return person, "according-to", 0  # round 48 (quotes, other): 'Aydemir'in ifadesiyle, “…”'
     if (person := _az_according(own_before, after, resolver)) is not None:
@@ -2412,6 +2439,10 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             and not _SPEECH_WORD.search(rest, 0, gerund.start()) \
             and _plain_object(_unquote_terms(rest[:gerund.start()]), resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 63: "X проинформировал о …, назвав его «…»"
+    if ", что " in rest and (gerund := _RU_SAYING_GERUND_THAT_END.search(rest)) \
+            and not _names_someone(gerund["clause"], resolver) \
+            and _plain_object(_unquote_terms(rest[:gerund.start()]), resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 67: "X поддержал …, добавив, что стороны «…»"
     if verb in _RU_PROPOSING_VERBS and (thing := _RU_PROPOSED_THING_WHERE.match(rest)) \
             and not _RELATIVE.search(thing["object"]) and not _names_someone(rest, resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 58: "Он предложил создать парк, где «…»"
@@ -2555,6 +2586,20 @@ def _ru_place_head_named_before(phrase: str, earlier: str, resolver: Resolver) -
     return resolver.resolve(names.pop()) if len(names) == 1 else None
 
 
+# Round 67 (quotesru67): a title with the acronym of what it is of ("— подчеркнул министр ТРСК. —", dev/1086), after
+# the text glossed the acronym in brackets right before a full name so titled ("Министр … Турецкой Республики
+# Северного Кипра (ТРСК) Олгун Амджаоглу"): that name; None when the text so titled no one or two
+_RU_TITLE_OF_ACRONYM = re.compile(r"(?P<title>[а-яё\-]+)\s+(?P<acronym>[А-ЯЁ]{2,8})")
+
+
+def _ru_acronym_title_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not (m := _RU_TITLE_OF_ACRONYM.fullmatch(phrase.strip())) or (gloss := f"({m['acronym']})") not in earlier:
+        return None  # (a cheap gate: the acronym glossed in brackets somewhere before)
+    names = {name for title, of, name in ru_titled_mentions(earlier)
+             if title == m["title"] and of.rstrip().endswith(gloss)}
+    return resolver.resolve(names.pop()) if len(names) == 1 else None
+
+
 # Round 63 (quotesru63): a region's head by the bare "глава" of his region as a sentence's subject ("Глава области
 # пообещал «…»"), read as the resolver reads the phrase (the region head the text named)
 _RU_BARE_REGION_HEAD_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?:области|региона))\s+(?:(?:также|тоже|затем)\s+)?"
@@ -2564,6 +2609,12 @@ _RU_BARE_REGION_HEAD_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?:област
 _RU_NAMING_GERUND_END = re.compile(r",\s+(?:назвав|охарактеризовав)(?:\s+(?:его|её|ее|их|это|эту|этот|[а-яё]+)){0,3}"
                                    r"(?:\s+как)?\s*$")
 
+# Round 67 (quotesru67): a speech gerund after the subject's other verb, its "что" clause naming nobody before the
+# partial quote ("Кипрский министр поддержал эту задачу, добавив, что стороны «…»", dev/1086): the subject's words, as
+# after "и добавил, что" (_RU_AND_SAID_THAT_END)
+_RU_SAYING_GERUND_THAT_END = re.compile(r",\s+(?:также\s+)?(?:добавив|отметив|подчеркнув|заявив|напомнив|указав|"
+                                        r"заметив|пояснив|уточнив|сообщив)(?:\s+при\s+этом)?,\s+что"
+                                        r"(?P<clause>(?:\s+[^\s,«»“”\"]+){0,8})\s*$")
 
 # Round 15 (Russian): a second verb of the same subject that the partial quote ends, after "и": "Байрамов напомнил,
 # что торговля выросла на 22%, и назвал это «…»" (called it), "…, и добавил, что отношения «…»" (a speech verb and a
@@ -4129,6 +4180,12 @@ _AZ_SURNAME_OBLIQUE = re.compile(r"(?<=[oe]v)(?:ə|u|ü|ı|i|un|ün|ın|in|da|d�
                                  r"|(?<=[oe]va)(?:ya|nın|nı|da|dan|la)$")
 
 
+def _az_parliament_run(run: str) -> bool:
+    """Round 67 (komite67, dev/1088): does a run read after a title name a parliament ("Nazir müavini Milli Məclisdə:
+    …", a headline's where the holder spoke; "Səfir Oliy Məclisdə çıxış edib")? Then it is no name of the holder."""
+    return _AZ_PARLIAMENT_WORD.search(run.lower()) is not None
+
+
 def _az_one_named_after(ends: list[int], earlier: str, resolver: Resolver) -> Person | None:
     """The one full name (in the nominative) right after a title ending at one of `ends` in `earlier`, as a person;
     None for none or two (one person named twice in two cases is one)."""
@@ -4136,7 +4193,8 @@ def _az_one_named_after(ends: list[int], earlier: str, resolver: Resolver) -> Pe
     for end in ends:
         # a place after the title starts what the body heads is of, no name ("Milli Məclisin Sədri Macarıstan Milli
         # Assambleyasının sədri X Y ilə görüşüb")
-        if (m := _AZ_NAME_AFTER_TITLE.match(earlier, end)) and not places.codes_in(m["name"]):
+        if (m := _AZ_NAME_AFTER_TITLE.match(earlier, end)) and not places.codes_in(m["name"]) \
+                and not _az_parliament_run(m["name"]):
             names.add(_AZ_SURNAME_OBLIQUE.sub("", az_nominative(m["name"])))
             if len(names) > 1:
                 return None
@@ -5025,6 +5083,8 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
         speaker = _ru_body_head(" ".join(phrase.split()), text[:start], resolver)
     if speaker is None and phrase[:1] in "махг":  # round 63 (quotesru63): «…, — сказал мэр Денизли. — …»
         speaker = _ru_place_head_named_before(phrase, text[:start], resolver)
+    if speaker is None and phrase.rstrip()[-1:].isupper():  # round 67 (quotesru67): «…, — сказал министр ТРСК. — …»
+        speaker = _ru_acronym_title_named_before(phrase, text[:start], resolver)
     if speaker is None:
         speaker = _ru_interrupting_occupation(m, resolver)  # round 28
     if speaker is None:
@@ -6864,9 +6924,16 @@ TR_WORDS_ACCORDING = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}
 # Round 48 (quotes, other): "in X's words" opening the quote's sentence, Turkish 'Aydemir'in ifadesiyle, “…”'
 # ("sözleriyle", "deyişiyle", "tabiriyle") and Azerbaijani 'Əlizadənin ifadəsi ilə, “…”' ("sözləri ilə"): X's
 # words, as "X'in sözlerine göre" is (TR_WORDS_ACCORDING); the rest of the sentence before the quote names no one
+# Round 67 (komite67, dev/1097): so too "as X said", the genitive before a participle of saying and "kimi"/"gibi",
+# where it was said in the locative maybe between: 'Cənab Prezident X Y-in Səmərqənddə dediyi kimi, “…”' inside an
+# ambassador's answer is the president's words, "Nazirin qeyd etdiyi kimi", Turkish "Erdoğan'ın zirvede dediği gibi"
 _TURKIC_IN_WORDS = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*?(?:\s+[{CAPITALS}][\w\-]*?){{0,4}}?)['’]?n?[ıiuü]n\s+"
-                              r"(?:ifadesiyle|ifadeleriyle|sözleriyle|deyişiyle|tabiriyle|ifadəsi\s+ilə|sözləri\s+ilə)"
+                              r"(?:ifadesiyle|ifadeleriyle|sözleriyle|deyişiyle|tabiriyle|ifadəsi\s+ilə|sözləri\s+ilə"
+                              r"|(?:[\w\-]+(?:d[aəe]|t[aəe])\s+){0,2}"
+                              r"(?:(?:dediyi|söylədiyi|qeyd\s+etdiyi|vurğuladığı|bildirdiyi)\s+kimi"
+                              r"|(?:dediği|söylediği|belirttiği|vurguladığı|ifade\s+ettiği)\s+gibi))"
                               r"\s*,?\s*")
+_TURKIC_IN_WORDS_GATE = ("yle", " ilə", " kimi", " gibi")  # one is in every _TURKIC_IN_WORDS match
 
 
 def _turkic_in_words_of(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
@@ -8569,7 +8636,8 @@ def _headline_label_person(label: str, body: str, resolver: Resolver) -> Person 
     if person is not None and person.rule == "name":
         return _holder_or_namesake(person, words[-1], body, resolver) if surname_only else person
     if not surname_only:  # (round 25: the name after any titles, "Başbakan Ünal Üstel", as the body names him)
-        return person if person is not None and _name_after_titles(words) in body else None
+        return person if person is not None and ((name := _name_after_titles(words)) in body
+                                                 or _ru_named_declined_in(name, body)) else None
     names = full_names(body, words[-1])  # a surname alone, or after titles ("Bakan Bolat", "Ekonomist Aydoğdu")
     return resolver.resolve(names[0][0], speaking=False) if names else None
 
@@ -8821,6 +8889,18 @@ def _headline_segment_quotes(text: str, found: list[Found], headline_end: int, r
                 head.speaker, head.rule = person, "headline-label"
         previous = head
     return found
+
+
+# Round 67 (quotesru67): a Russian interview's headline label names the interviewee in the nominative ("Рустам
+# Назаров: «…»", dev/1091) while the body names him only declined ("мы поговорили с … Рустамом Назаровым"): the label's
+# given name and surname, each with up to three letters of an ending, read back to the label in the nominative
+def _ru_named_declined_in(name: str, body: str) -> bool:
+    words = name.split()
+    if len(words) != 2 or not ("А" <= name[:1] <= "Я" or name[:1] == "Ё"):
+        return False
+    declined = re.compile(rf"(?<![\w\-]){re.escape(words[0][:-1])}[а-яё]{{0,3}}"
+                          rf"\s+{re.escape(words[1][:-1])}[а-яё]{{0,3}}(?![\w\-])")
+    return any(ru_nominative_of_oblique(m[0]) == name for m in declined.finditer(body))
 
 
 def _name_after_titles(words: list[str]) -> str:
@@ -12521,6 +12601,14 @@ def _live_entry_speakers(text: str, found: list[Found], resolver: Resolver) -> l
         if quote.speaker is None and out and out[-1].speaker is not None and out[-1].outer[0] >= stamps[k] \
                 and _LIVE_GOES_ON.fullmatch(text, out[-1].outer[1], quote.outer[0]):
             out.append(Found(quote.pieces, quote.outer, quote.text, out[-1].speaker, "next-sentence"))
+            continue
+        if quote.speaker is None and out and out[-1].speaker is not None and out[-1].outer[0] >= stamps[k] \
+                and "\n" not in (gap := text[out[-1].outer[1]:quote.outer[0]]) \
+                and _adds_to_the_quote_before(gap, quote.text, resolver):
+            # round 67 (summit67): a partial quote the entry's sentence adds after "and said …" ('He called the
+            # corridor "…" and said Azerbaijan had invested "…"', dev/1090), the first given to the entry's subject
+            # only here, so the main pass's adding-that could not follow it
+            out.append(Found(quote.pieces, quote.outer, quote.text, out[-1].speaker, "adding-that"))
             continue
         first = named.search(entry)
         if first is None:

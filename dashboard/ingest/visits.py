@@ -43,6 +43,7 @@ from dashboard.data.text import fold
 from . import places, when
 from .cheap import lowered, search_after_literal
 from .document import Document, Sentence
+from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
 from .people import _local_demonym_country, _place_or_title_word_in
@@ -736,6 +737,7 @@ class VisitFound:
     documents_noun: str = ""  # round 41: the Russian noun of the count told ("меморандум" of "семь меморандумов")
     documents_listed: bool = False  # round 51: its count is of single documents told one by one, no count word
     documents_more: bool = False  # round 58: its count is told "a further" one with none told before it
+    firms_count: int | None = None  # round 67: the count of companies' deals read into its documents
 
 
 _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
@@ -1259,6 +1261,20 @@ def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
             if days and days[0][0] <= published:
                 stamp = k, days[0][0]
     return stamp
+
+
+LIVE_BLOG_ENTRIES = 3  # time-stamped entries that make a live blog (as quotes._live_entry_speakers reads one)
+
+
+def _live_blog_lead_end(doc: Document) -> int | None:
+    """Round 67 (summit67): where the lead of a live blog ends, its first time-stamped entry (quotes._LIVE_STAMP, "08:15
+    – Overnight arrivals."), when it has LIVE_BLOG_ENTRIES or more; else None. A live blog tells the day it is published
+    ("Welcome to our live coverage of the summit of … in Alanya", dev/1090): a summit its lead tells with no day is
+    that day's, and the arrivals its entries tell are the summit's guests."""
+    if "\n" not in doc.text or ":" not in doc.text:
+        return None
+    stamps = [m.start() for m in _LIVE_STAMP.finditer(doc.text)]
+    return stamps[0] if len(stamps) >= LIVE_BLOG_ENTRIES else None
 
 
 def _dates(s: Sentence, published: date, local: bool = False) -> list:
@@ -1839,10 +1855,41 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
     return VisitFound(day, end, guest, host.iso3, city, "other", (s.start, s.end), min(guest.confidence, 0.7))
 
 
+# Round 67 (visits67): someone "was in" a place, told in Turkish by the locative with the past copula ("Macaristan
+# Enerji Bakanı X geçen salı Ankara'daydı", dev/1096; "Bakan Y dün İzmir'deydi") or in Azerbaijani by the locative and
+# "idi" ("Nazir Z ötən həftə Bakıda idi"): the visit of the one named before it to the place's state, with the day
+_TA_WAS_IN_PLACE = re.compile(rf"(?<![\w'’])[{CAPITALS}][\w-]*?(?:['’](?:da|de|ta|te)y(?:dı|di)(?:lar|ler)?"
+                              r"|(?<=[^\W\d_])(?:da|də|ta|tə)\s+idi(?:lər)?)\b")
+_TA_WAS_IN_WORDS = ("daydı", "deydi", "taydı", "teydi", "da idi", "də idi", "ta idi", "tə idi")  # one in every match
+
+
+def _ta_was_in_place_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                           lead_day: date | None) -> VisitFound | None:
+    """The visit _TA_WAS_IN_PLACE tells, type `other` (confidence ≤ 0.7): the one named before the place (by name, or
+    as a titled newcomer), of another state than the place's; None without a day, a capital or city of
+    places.CITIES, or with more such guests than one."""
+    m = _TA_WAS_IN_PLACE.search(s.text)
+    place = _place_right_after(doc, s, m.start()) if m else None
+    days = _days(s, published, lead_day, local=True) if place else None
+    if not days:
+        return None
+    subject = s.text[:m.start()]
+    named = _persons_in(subject, resolver) or [p for p in (_first_titled_newcomer(subject, resolver),) if p]
+    guests = [p for p in named if p.iso3 and p.iso3 != place[0]]
+    if len(guests) != 1:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, guests[0], place[0], place[1], "other", (s.start, s.end),
+                      min(guests[0].confidence, 0.7))
+
+
 # Talks told in Azerbaijani, Turkish or Russian ("Bolat, 15 Mayıs'ta Kazakistan Ticaret Bakanı … ile Astana'da görüştü",
 # "… Hakan Fidan ilə Bakıda görüşüb", "встретился с премьер-министром Азербайджана Али Асадовым в Ташкенте", "провел
 # переговоры с …"); not a call ("telefonda görüştü": _LOCAL_NOT_VISIT)
 _LOCAL_MET = re.compile(r"\b(?:görüştü|görüşmüş|görüşüb|görüşdü|встретил(?:ся|ась|ись)"
+                       # round 67 (fidanq67): talks "held" as a noun and its verb ("… ile heyetler arası görüşme
+                       # gerçekleştirdi", "görüşmeler yaptı", "görüş keçirib", dev/1089)
+                       r"|görüşme(?:ler)?(?:i|ini)?\s+(?:gerçekleştirdi|yaptı)|görüş(?:lər)?\s+keçirib"
                        # the place or day may stand between: "провел в Баку переговоры с …"
                        r"|провел[аи]?\s+(?:[^\s,.;]+\s+){0,3}?переговоры"
                         # talks that took place, the parties in the genitive after them: "В четверг в Астане состоялись
@@ -3272,7 +3319,7 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     dün akşam Bakü'ye gelen Cumhurbaşkanı …"); none without one."""
     for m in _LOCAL_VISIT.finditer(sentence):
         if is_cyrillic(m[0]):
-            return _ru_staying(sentence, m.start(), resolver)
+            return _ru_staying(sentence, m.start(), resolver) or _ru_received_who_arrived(sentence, m, resolver)
         end = m.end() if lowered(m[0]) in _CAME else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
         if end is not None:
             clause, *rest = sentence[end:].split(",", 1)
@@ -3352,8 +3399,40 @@ def _ru_staying(sentence: str, at: int, resolver: Resolver) -> list[Person]:
     m = _RU_STAYING.search(sentence, 0, at)
     if not m:
         return []
+    if _RU_OBJECT_PARTICIPLE.match(sentence, m.start()):
+        return _ru_object_named_before(sentence, m.start(), resolver)  # round 67: "…, находящегося в Баку с …"
     clause = sentence[_CLAUSE_START.match(sentence, 0, m.start()).end():m.start()]
     return _persons_in(clause, resolver) or [p for p in (_titled_newcomer(clause, resolver),) if p]
+
+
+# Round 67 (visits67): a Russian participle of coming or staying in the accusative (or genitive) after a comma, the
+# one received named right before it ("… принял министра иностранных дел Таджикистана X-а, прибывшего 8 сентября в
+# Ашхабад с рабочим визитом", dev/1095; "встретил …, прилетевшую в Баку"; "принял …, находящегося в Баку с
+# официальным визитом"): the object's participle, not the subject's ("прибывший", "находящийся")
+_RU_ARRIVED_OBJECT = re.compile(r"(?:прибывш|прилетевш|посетивш|побывавш)(?:его|ую|их)", re.I)
+_RU_OBJECT_PARTICIPLE = re.compile(r",\s+(?:находящ|пребывающ)(?:его|ую|их)(?:ся)?\b", re.I)  # of _RU_STAYING
+_RU_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _ru_received_who_arrived(sentence: str, m: re.Match, resolver: Resolver) -> list[Person]:
+    """The visitor of a Russian visit word `m` that is a participle of coming in the accusative after a comma
+    (_RU_ARRIVED_OBJECT): the one named right before it (_ru_object_named_before); none otherwise."""
+    if not _RU_ARRIVED_OBJECT.fullmatch(m[0]) \
+            or not _RU_COMMA_BEFORE.search(sentence, max(0, m.start() - 3), m.start()):
+        return []
+    return _ru_object_named_before(sentence, sentence.rindex(",", 0, m.start()), resolver)
+
+
+def _ru_object_named_before(sentence: str, comma: int, resolver: Resolver) -> list[Person]:
+    """The last one named in the clause before the comma at `comma`, the accusative's "-а" read off (an object's
+    participle after it, _RU_ARRIVED_OBJECT, _RU_OBJECT_PARTICIPLE); none when the clause ends on no name (a title
+    ending on its state, "принял в Бишкеке министра иностранных дел Азербайджана, прибывшего …": the host named
+    before is no guest)."""
+    clause = sentence[_CLAUSE_START.match(sentence, 0, comma).end():comma]
+    last = clause.split()[-1] if clause.strip() else ""
+    if not last[:1].isupper() or places.codes_in(last):
+        return []
+    return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)[-1:]
 
 
 _CAME = ("gelen", "gələn", "giden", "gedən", "ulaşan")  # the _LOCAL_VISIT words that are participles themselves
@@ -3411,6 +3490,9 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      r"|\b(?:hosted|welcomed|greeted)\s+(?=(?-i:[A-Z]))"
                      # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
                      r"|\b(?:arrived|landed)\b|\b(?:flew|flown)\s+in\b"  # round 46: "who had flown in on Sunday"
+                     # round 67 (summit67): a live blog's arrivals, "X's plane has just touched down", "X is here too,
+                     # arriving this morning" (dev/1090)
+                     r"|\btouched\s+down\b|\b(?:is|are)\s+(?:also\s+)?here\s+too\b|\b(?:is|are)\s+also\s+here\b"
                      # seated with them ("On Friday he took his seat … next to Turkey's Recep Tayyip Erdoğan, …", "sat
                      # alongside"), or a state's envoy ("Turkmenistan was represented by its former president …")
                      r"|\btook\s+(?:his|her|their)\s+seats?\b|\bsat\s+(?:down\s+)?(?:next\s+to|alongside|beside)\b"
@@ -3446,12 +3528,14 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
 _ATTEND_WORDS = ("встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "flown in",  # round 46
+                 "touched down", " here",  # round 67 (summit67)
                  "seat", "sat ", "the table", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
                  "təmsil", "temsil", "karşıla", "qarşıla", "heyetine", "heyətinə")  # one is in every _ATTEND match
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
-_ARRIVED = re.compile(r"\b(?:arrived|landed)\b|\b(?:flew|flown)\s+in\b|\bприбыл[иа]?\b")  # round 29: Russian
+# round 29: Russian; round 67 (summit67): a plane "touched down" (dev/1090)
+_ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b|\b(?:flew|flown)\s+in\b|\bприбыл[иа]?\b")
 _RU_GREETED_RE = re.compile(_RU_GREETED, re.I)
 _SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
 
@@ -3512,6 +3596,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         # only of the ties' states: a guest of another (a Georgian premier, a Romanian minister at a Baku energy
         # summit, dev/816) is no record, and counted as a guest he changed the documents read for the others
         persons += [p for p in newcomers if p.iso3 in places.TIE_CODES and all(p.name != q.name for q in persons)]
+    if " with " in s.text or "accompanied by" in s.text:
+        persons = _without_own_companions(s.text, persons, resolver)  # round 67 (summit67)
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
     arrived = None  # the names a relative clause tells the arrival of (None: every one named arrived then)
@@ -3562,6 +3648,24 @@ _KIN_OF = re.compile(rf"\b(?:father|mother|son|daughter|brother|sister|wife|husb
 _KIN_WORDS = ("father", "mother", "son ", "daughter", "brother", "sister", "wife", "husband", "widow", "niece",
               "nephew", "uncle", "aunt", "-in-law", "babası", "annesi", "eşi", "kardeşi", "atası", "anası",
               "yoldaşı")  # one is in every _KIN_OF match
+
+
+# Round 67 (summit67): one who came with a leader of his own state ("X is here too, arriving this morning together with
+# Foreign Minister Y", dev/1090) is of that leader's delegation, whose visit is its head's
+_COMPANION = re.compile(r"\b(?:together\s+with|along\s+with|accompanied\s+by)\s+")
+
+
+def _without_own_companions(sentence: str, persons: list[Person], resolver: Resolver) -> list[Person]:
+    """`persons` without those named after _COMPANION who are of the state of one named before it (a leader's own
+    minister travels in his delegation); another state's leader named there ("Aliyev arrived together with Tokayev")
+    stays a guest of his own."""
+    if not (m := _COMPANION.search(sentence)):
+        return persons
+    before = _persons_in(sentence[:m.start()], resolver)
+    states = {p.iso3 for p in before if p.iso3}
+    names = {p.name for p in before}
+    companions = {p.name for p in _persons_in(sentence[m.end():], resolver) if p.iso3 in states and p.name not in names}
+    return [p for p in persons if p.name not in companions]
 
 
 def _without_kin_named(sentence: str) -> str:
@@ -4086,7 +4190,9 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
 # Мустафаев", "Делегацию казахстанской стороны возглавила …" is not this form (the stem must open the phrase)
 # the one who headed it, after the verb; the title may list with commas, up to the name: "возглавил министр
 # инвестиций, промышленности и торговли Лазиз Кудратов, прибывший …"
-_RU_HEADED = r"возглави(?:л|ла|ли)\s+(?P<head>[^;.]+?(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)"
+# round 67 (visits67): or the imperfective "возглавлял" ("Узбекскую делегацию возглавлял заместитель премьер-министра
+# X", dev/1091)
+_RU_HEADED = r"возглав(?:и|ля)(?:л|ла|ли)\s+(?P<head>[^;.]+?(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)"
 _RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
                                  # round 62 (visits62): its part of a commission ("Азербайджанскую часть комиссии
                                  # возглавил вице-премьер …")
@@ -4102,7 +4208,7 @@ _HEADED_BY = re.compile(_RU_HEADED + r"|\b(?:was|were|is|has\s+been)\s+(?:led|he
                         # (round 26: a comma may set the delegation off, "Dün Ercan Havalimanı'na gelen heyete, … başkanlık
                         # ediyor")
                         r"|\b(?:heyətinə|heyetine|heyete),?\s+(?P<ta>[^,;.]+?)\s+(?:başçılıq|başkanlık)\s+(?:ed|et)", re.I)
-_HEADED_BY_WORDS = ("возглави", "led by", "headed by", "başçılıq", "başkanlık")  # one is in every _HEADED_BY match
+_HEADED_BY_WORDS = ("возглав", "led by", "headed by", "başçılıq", "başkanlık")  # one is in every _HEADED_BY match
 
 
 def _headed_delegation(sentence: str, resolver: Resolver) -> Person | None:
@@ -4240,14 +4346,15 @@ _DELEGATIONS_CAME = re.compile(r"^\W*(?:nümayəndə\s+)?(?:heyətləri|heyetler
 
 def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound] | None, attending: list[bool],
               resolver: Resolver, visits: list[VisitFound], published: date,
-              article_summit: VisitFound | None = None) -> tuple[int, VisitFound] | None:
+              article_summit: VisitFound | None = None, live: bool = False) -> tuple[int, VisitFound] | None:
     """_attendees of sentence k when a summit was told in the SUMMIT_SENTENCES before and the sentence holds an
     _ATTEND_WORDS word (`attending`: filled from the article on first need, as most articles tell no summit), or
     further on when the summit is the one the article is about (`article_summit`, see _about_the_summit); the
     summit, as the last sentence that told who came when one did: a list of those who came runs on over sentences
     ("… were greeted by Aliyev." "Orban flew in on Monday evening …" "Tatar and Berdimuhamedow also attended on
-    Tuesday.")."""
-    far = summit is not None and k - summit[0] > SUMMIT_SENTENCES
+    Tuesday."). Round 67 (summit67): in a live blog (`live`, _live_blog_lead_end) every entry is of the summit its lead
+    tells, however far."""
+    far = summit is not None and k - summit[0] > SUMMIT_SENTENCES and not (live and summit[1] is article_summit)
     if summit is None or (far and summit[1] is not article_summit):
         return summit
     if not far and ("heyətləri" in s.text or "eyetler" in s.text) and _DELEGATIONS_CAME.search(s.text):
@@ -4294,7 +4401,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     welcomed = doc.holding(_WELCOMED_WORDS)  # _WELCOMED, in visit sentences
     received_local = doc.holding(_LOCAL_RECEIVED_WORDS)
     met_local = doc.holding(_LOCAL_MET_WORDS)
-    headed = doc.holding(("возглави",))  # _RU_DELEGATION_HEAD
+    was_in_local = doc.holding(_TA_WAS_IN_WORDS)  # _TA_WAS_IN_PLACE (round 67)
+    headed = doc.holding(("возглав",))  # _RU_DELEGATION_HEAD
     headed_to = doc.holding(_HEADED_AT_EVENT_WORDS)  # round 34 (visits, second pass): _HEADED_AT_EVENT
     delegated = doc.holding(_LOCAL_DELEGATION_WORDS)  # _LOCAL_DELEGATION
     headed_by = doc.holding(_HEADED_BY_WORDS)  # _HEADED_BY, in visit sentences
@@ -4307,6 +4415,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     said_local = doc.holding(_LOCAL_SAID_WORDS)  # _SPEAKING_END (round 28)
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
+    live_lead_end = _live_blog_lead_end(doc)  # round 67 (summit67)
     # (type, countries, years its clause tells) of dayless sentences that say "state visit"
     typed: list[tuple[str, list[str], list[int], str]] = []  # round 48: and whose visit it says it is ("" for any)
     summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
@@ -4374,6 +4483,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _local_reception(doc, s, published, resolver, lead_day)
             if met is None and met_local[k]:
                 met = _local_meeting_visit(doc, s, published, resolver, lead_day)
+            if met is None and was_in_local[k]:
+                met = _ta_was_in_place_visit(doc, s, published, resolver, lead_day)  # round 67 (visits67)
             if met is None and (met_local[k] or "araya" in s.check) and " ile " in sentence:
                 met = _tr_subject_met_visit(doc, s, published, resolver, lead_day)  # round 46
             if met is None and received_local[k] and "başkanlığındaki" in sentence:
@@ -4437,7 +4548,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _also_at_the_forum(doc, s, visits, resolver, published)  # round 31
             if met is not None:
                 event = k, met
-            summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
+            summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit,
+                               live_lead_end is not None)
             continue
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
         if days and " day" in sentence:
@@ -4457,6 +4569,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and visit_words[k]:
             days = _en_day_of_the_host_place_before(doc, k, published)  # round 38 (visits A)
         event_before = None  # round 43: (host, city) of the event told with its day in the sentence before
+        capital_unnamed = False  # round 67: the visit's city is its host's capital only for want of a city named
         if not days and k and visit_words[k] and " to " in sentence \
                 and (came := _came_to_the_event_before(doc, k, published)):
             days, event_before = came
@@ -4486,6 +4599,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _begun_day_first(sentence, days)  # round 39 (visits C): "… on Tuesday, … a visit that began on Monday"
         if days and "day of" in sentence:
             days = _nth_day_of_the_visit_shifted(sentence, days)  # round 39 (visits A2): "on the second day of his visit"
+        if not days and k and live_lead_end is not None and b <= live_lead_end \
+                and (told := _SUMMIT_WORD.search(sentence)) and not _FUTURE.search(sentence):
+            days = [(published, None, told.start(), told.end())]  # round 67 (summit67): _live_blog_lead_end
         if not days and k and (_SUMMIT_WORD.search(sentence) or (local_words[k] and "üç" in sentence)):
             # round 24: "провёл в Алматы … саммит"; round 66: "… üçlü … toplantısına … gitti" (_LOCAL_TYPE)
             untimed_at = k
@@ -4673,10 +4789,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _capital_of_the_dateline(doc, sentence, visitor.iso3) or place  # round 39 (visits C): "başkente gelen"
         if days and lead_guest and (visitor is None or place is None) and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and (begun := _lead_guest_begun(doc, s, visitor, place, lead_guest, resolver)):
-            visitor, place = begun  # round 35: "Официальный визит главы … правительства в Ашхабад начался накануне, в среду"
+            # round 35: "Официальный визит главы … правительства в Ашхабад начался накануне, в среду"
+            visitor, place, capital_unnamed = begun
         if days and en_guest and (visitor is None or place is None) and 0 < k - en_guest[0] <= EN_GUEST_SENTENCES \
                 and (begun := _lead_guest_begun(doc, s, visitor, place, en_guest, resolver)):
-            visitor, place = begun  # round 38 (visits A): "… spent two days in Tashkent. The visit, which began on …"
+            # round 38 (visits A): "… spent two days in Tashkent. The visit, which began on …"
+            visitor, place, capital_unnamed = begun
         if days and en_guest and visitor is None and 0 < k - en_guest[0] <= EN_GUEST_PRONOUN_SENTENCES \
                 and _QA_LABEL.sub("", sentence[:6], 1)[:3] in ("He ", "She") \
                 and (dated := _en_guest_dated_by_pronoun(doc, k, published, en_guest, resolver)):
@@ -4755,6 +4873,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                    confidence)
                 if summit and k - summit[0] <= SUMMIT_SENTENCES and _came_for(visit, summit[1]):
                     summit = k, summit[1]  # who else came may follow this arrival
+                elif live_lead_end is not None and article_summit is not None and _came_for(visit, article_summit):
+                    summit = k, article_summit  # round 67 (summit67): a live blog's every entry tells its guests
                 elif (untimed := _untimed_since(doc, k, untimed, untimed_at, local_words)) \
                         and _came_for_untimed(visit, untimed):
                     untimed = k, untimed[1], untimed[2]  # round 24: who else came may follow
@@ -4780,7 +4900,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(same, sentence, a, signed[k], named_after[k], signed_local[k])
                 if not same.city:
                     _city_from_before(doc, k, same)
-                cityless = (k, same) if not same.city else None
+                # round 67 (visits67): a capital set for want of a city named is open to the next sentences as well
+                # ("… avqustun 27-də başlayan Özbəkistana dövlət səfəri …" then "Səfər çərçivəsində Səmərqənddə …",
+                # dev/1097)
+                cityless = (k, same) if not same.city or (capital_unnamed and place[1] == same.city) else None
                 event = k, same
         elif latest := (told_in[k] and (_visit_named(sentence, visits)
                                         or _two_of_the_visit_before(event, k, sentence))) or (
@@ -4795,7 +4918,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             elif latest.visit_type == "other" and _LASTS_UNTIL.search(sentence) \
                     and (kind := _said_type(sentence, local_words[k])):
                 latest.visit_type = kind  # round 46: "The official visit will last until Friday."
-        summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit)
+        summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit,
+                           live_lead_end is not None)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
                 and not _future_beyond_lasting(sentence) and not _EXPECTED_IN.search(sentence):
             typed.append((said, _typed_hosts_or_ours(doc, s), _years_of_the_type(sentence),
@@ -4818,6 +4942,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visit.documents_said, visit.documents = True, 0
     if len(visits) > 1 and ". " in doc.text and (items := doc.digest_items):
         _digest_item_with_nothing_signed(doc, visits, items, signed, signed_local)  # round 63 (visits63b)
+    if len(visits) > 1 and any(v.documents_said for v in visits) and _TOUR.search(doc.text):
+        _tour_leg_with_nothing_signed(doc, visits, signed, signed_local)  # round 67 (fidanq67)
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
         _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
@@ -4940,6 +5066,35 @@ def _digest_item_with_nothing_signed(doc: Document, visits: list[VisitFound], it
         if not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
                    for j in told):
             visit.documents_said, visit.documents = True, 0
+
+# Round 67 (fidanq67): a tour, one visitor's visits to several states, told leg by leg ("… Orta Asya turunun son durağı
+# olan Kırgızistan'a geldi. … belgeleri imzalandı." "… Astana'da … iki mutabakat zaptı imzalanmıştı." "Fidan, dün de
+# çalışma ziyareti kapsamında Taşkent'teydi. …", dev/1089): the report counts the signings of its legs, so a leg whose
+# own sentences (from its visit's sentence to the next that names another leg's state) tell no signing and name no
+# document, nor any sentence naming its state, signed none (0), as docs/annotating.md has it. Only where the report
+# calls it a tour or its legs (_TOUR): a next stop told in passing ("а затем отбыл в Ташкент", dev/531) is left unstated
+_TOUR = re.compile(r"\b(?:tour|турне|tur(?:u|un|unu|unun|unda)|ayağ\w*|durağ\w*|legs?\s+of)\b", re.I)
+
+
+def _tour_leg_with_nothing_signed(doc: Document, visits: list[VisitFound], signed: list[bool],
+                                  signed_local: list[bool]) -> None:
+    starts = {x.start: j for j, x in enumerate(doc.sentences)}
+    for visit in visits:
+        legs = [v for v in visits if v.visitor.name == visit.visitor.name and v.host != visit.host]
+        k = starts.get(visit.span[0])
+        if visit.documents_said or k is None or not any(v.documents_said for v in legs):
+            continue
+        others = {v.host for v in legs}
+        told = [k]
+        for j in range(k + 1, len(doc.sentences)):
+            if any(m.iso3 in others for m in doc.mentions(doc.sentences[j])):
+                break
+            told.append(j)
+        told += [j for j, x in enumerate(doc.sentences) if any(m.iso3 == visit.host for m in doc.mentions(x))]
+        if not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
+                   for j in told):
+            visit.documents_said, visit.documents = True, 0
+
 
 SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or two before who came
 # Round 22: a visit first told within the article's opening sentences (title, standfirst, byline and time stamp, then
@@ -5341,7 +5496,9 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\
                              r"[а-яё.-]+(?:,[^,;]{1,80},)?\s+(?:носит|носил|имеет|имел|является|являлся|был)\s+"
                              r"(?:статус\s+)?(государственн|официальн|рабоч)\w*"
                              r"|\bsəfəri?\s+(dövlət|rəsmi|işgüzar)\s+(?:xarakter|səciyyə)"
-                             r"|\bziyaret,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
+                             # round 67 (fidanq67): and the subject of a clause told in the genitive ("Fidan,
+                             # Kırgızistan'a yaptığı ziyaretin resmi nitelikte olduğunu … söyledi", dev/1089)
+                             r"|\bziyaret(?:in)?,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
                              # round 50: the visit's nature its subject ("programında ziyaretin niteliği \"çalışma
                              # ziyareti\" olarak yer aldı", "səfərin xarakteri işgüzar səfər kimi")
                              r"|\bziyaretin\s+niteliği,?\s+[\"“]?(devlet|resmi|çalışma)\s+ziyaret"
@@ -5585,6 +5742,16 @@ def _told_in_another_year(sentence: str, day: tuple) -> bool:
 _LOWER_BOUND_BEFORE = re.compile(r"(?:\bболее|\bсвыше|\bmore\s+than|\bover)\s+$", re.I)
 
 
+def _firms_count_again(visit: VisitFound, sentence: str, m: re.Match, told: int | None, total: re.Match | None) -> bool:
+    """Is the count match `m` (read into visit.documents) the companies' deals already read into the visit's count,
+    told again by companies (round 67, dev/1094: the lead, "… with a business forum at which companies … signed 14
+    agreements, a day after … nine intergovernmental documents", then "Hungarian and Uzbek firms signed 14 agreements
+    there")? Then it is no more than the count told."""
+    return (told is not None and total is None and visit.firms_count is not None
+            and visit.documents == visit.firms_count and visit.documents < told
+            and bool(_EN_FIRMS_SIGNED.search(sentence, 0, m.start())))
+
+
 def _count_told_as_lower_bound(sentence: str, m: re.Match) -> bool:
     """Is the count a documents match `m` read (its first group that matched) told as a lower bound
     (_LOWER_BOUND_BEFORE right before it)?"""
@@ -5630,8 +5797,12 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "three agreements and a memorandum"
             if " while " in sentence or " whereas " in sentence:
                 visit.documents += _en_while_more_counted(sentence, m.end())  # round 57 (visits)
+        if not total and (count.isdigit() or count in _COUNT_WORDS):
+            visit.documents += _en_day_after_more_counted(sentence, m.end())  # round 67 (visits67)
         if (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0])) is not None:
             visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
+        elif _firms_count_again(visit, sentence, m, told, total):
+            visit.documents = told  # round 67 (visits67): the companies' deals the lead counted, told again (dev/1094)
         elif told and not total and "orum" in sentence and _EN_FORUM_COMPANY_DEALS.search(sentence):
             visit.documents += told  # round 49: companies' deals at the visit's forum, fewer than the told, add too
         elif told and not total and forum_before and _EN_FIRM_DEALS_THERE.search(sentence):
@@ -5647,6 +5818,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         elif told is None and visit.documents is not None and " further " in sentence \
                 and (" further " in m[0] or _EN_MORE_RIGHT_BEFORE.search(sentence[max(0, m.start() - 16):m.start()])):
             visit.documents_more = True  # round 58 (visits): "a further two", more than a count the lead may tell
+        if not total and _EN_FIRMS_SIGNED.search(sentence, 0, m.start()) and (count.isdigit() or count in _COUNT_WORDS):
+            visit.firms_count = _en_count_value(count)
         if not total and _count_told_as_lower_bound(sentence, m):
             visit.documents = None  # round 66 (visits66a): "signed more than 20 documents" states no number
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -8959,8 +9132,10 @@ _VISIT_BEGUN_WORDS = ("начал", "начавш", "başla", "began", "started"
 
 
 def _lead_guest_begun(doc: Document, s: Sentence, visitor: Person | None, place: tuple[str, str] | None,
-                      lead_guest: tuple[int, Person, str], resolver: Resolver) -> tuple[Person, tuple[str, str]] | None:
-    """(visitor, place) of the dayless lead visit when sentence `s` tells that visit began (_VISIT_BEGUN)."""
+                      lead_guest: tuple[int, Person, str], resolver: Resolver
+                      ) -> tuple[Person, tuple[str, str], bool] | None:
+    """(visitor, place, whether its city is the host's capital only for want of a city named) of the dayless lead visit
+    when sentence `s` tells that visit began (_VISIT_BEGUN)."""
     k, guest, host = lead_guest
     if not any(word in s.check for word in _VISIT_BEGUN_WORDS) or not _VISIT_BEGUN.search(s.text):
         return None
@@ -8970,8 +9145,12 @@ def _lead_guest_begun(doc: Document, s: Sentence, visitor: Person | None, place:
         return None  # another one named ("Визит министра X начался …" of someone else)
     if place is None or not place[1]:
         lead_city = places.city_in(doc.sentences[k].text) or _capital_named(doc, doc.sentences[k], host)
-        place = lead_city if lead_city and lead_city[0] == host else (host, countries.get(host).capital)
-    return guest, place
+        if not (lead_city and lead_city[0] == host):
+            # round 67: the host's capital for want of a city named: the next sentences may name it still
+            # (_city_from_next, dev/1097)
+            return guest, (host, countries.get(host).capital), True
+        place = lead_city
+    return guest, place, False
 
 
 # Round 35 (visits): the event's participants named after the verb, in a Russian relative clause of the event: "В Актау
@@ -9190,6 +9369,21 @@ _EN_TWO_COUNTS = re.compile(r"\b" + _EN_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _EN_
                             + r"\s+(?:[\w-]+\s+){0,2}?" + _EN_COUNTED_NOUNS + r"\b", re.I)
 _EN_ONE_AND_COUNT = re.compile(r"\bsigned\s+an?\s+(?:[\w-]+\s+){0,3}?(?:" + _DOCUMENT_NOUN + r"|plan|programme|program)\b"
                                r"[^.;,]{0,60}?\s+and\s+" + _EN_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _EN_COUNTED_NOUNS + r"\b", re.I)
+
+
+# Round 67 (visits67): a count of documents signed the day before, in a clause of "a day after" after the count ("…
+# companies … signed 14 agreements, a day after he and the prime minister oversaw the signing of nine
+# intergovernmental documents", dev/1094): both signings are the visit's, so more. Only a day's distance (the visit's
+# own days), not "a year after", another visit's.
+_EN_DAY_AFTER_MORE_SIGNED = re.compile(r",\s+(?:a|one|the)\s+day\s+after\s+[^,;.]{1,80}?\b"
+                                       r"(?:signed|concluded|inked|(?:oversaw|witnessed|attended)\s+the\s+signing\s+of)"
+                                       r"\s+" + _EN_COUNT + r"\s+(?:[\w-]+\s+){0,2}?" + _EN_COUNTED_NOUNS, re.I)
+
+
+def _en_day_after_more_counted(sentence: str, at: int) -> int:
+    """The count of _EN_DAY_AFTER_MORE_SIGNED after `at` (a count match's end), else 0."""
+    more = _EN_DAY_AFTER_MORE_SIGNED.search(sentence, at) if " day after " in sentence else None
+    return _en_count_value(more[1]) if more else 0
 
 
 def _en_counts_joined(visit: VisitFound, sentence: str, offset: int) -> None:

@@ -44,6 +44,11 @@ WEEKDAY = re.compile(r"\b(?:on|last|late|early|since)\s+(Monday|Tuesday|Wednesda
                      r"(?=['’]s\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting|session|forum)\b)",
                      re.I)
 RELATIVE_DAY = re.compile(r"\b(today|(?:the\s+day\s+before\s+)?yesterday)\b", re.I)  # round 18b: two days back
+# Round 67 (summit67): a part of the day told relative to the report's ("arriving this morning"; "who came in last
+# night", "arrived shortly before midnight" in a report of the morning after, a live blog's, dev/1090): English has
+# no "today"/"yesterday" there; "tonight" or "this evening" would tell a midnight of the report's own day
+_PART_OF_DAY = re.compile(r"\b(?:(?P<today>this\s+morning)|last\s+night"
+                          r"|(?:shortly|just|an\s+hour|minutes)\s+before\s+midnight)\b", re.I)
 _DAY_MONTH_LOW, _MONTH_DAY_LOW, _WEEKDAY_LOW, _RELATIVE_LOW = map(lower_twin, (DAY_MONTH, MONTH_DAY, WEEKDAY, RELATIVE_DAY))
 
 
@@ -144,6 +149,9 @@ def dates_in(text: str, published: date, check: str | None = None) -> list[tuple
             word = lowered(m[1])
             back = 0 if word == "today" else 1 if word == "yesterday" else 2  # "the day before yesterday"
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
+    if "night" in check or "morning" in check:
+        for m in _PART_OF_DAY.finditer(text):
+            found.append((published - timedelta(days=0 if m["today"] else 1), None, m.start(), m.end()))
     if "week" in check:
         found += week_back_days(check, published) if len(check) == len(text) else []  # round 28
     found = [f for f in found if f[0] is not None]
@@ -352,6 +360,12 @@ _AZ_TR_PART = re.compile(_AZ_TR_OF_YEAR + r"(?:(ilk|birinci|ikinci|üçüncü|d�
                          # round 57 (trade57): the relative "-ki" of a level told with it, "geçen yılın ilk üç
                          # ayındaki 1 milyar 16 milyon dolarlık seviye", Azerbaijani "ötən ilin 9 ayındakı"
                          r"boyunca))(?:k[iı])?\b)", re.I)
+# Round 67 (trade67): the year's first month, as _FIRST_MONTH_OF in English: "yılın ilk ayında Kırgızistan'a
+# ihracatımız … 118,6 milyon dolara ulaştı" (dev/1096), "2026-cı ilin birinci ayında", "geçen yılın ilk ayında" (last
+# year's January). Not "ilk aylarında" (the first months) nor "ilk 3 ayında" (_AZ_TR_PART's count).
+_AZ_TR_FIRST_MONTH = re.compile(_AZ_TR_OF_YEAR + r"(?:ilk|birinci)\s+ay(?:ında|da|ı\s+(?:ərzində|içinde|boyunca))\b",
+                                re.I)
+_AZ_TR_FIRST_MONTH_WORDS = ("ilk ay", "birinci ay")  # as cheap.lowered() has them; one is in every match
 _AZ_TR_PART_WORDS = ("ayinda", "ayda", "rüb", "çeyre", "yari", "ayi ərzində", "ayi içinde", "ayi boyunca")  # as
 # cheap.lowered() has them; one is in every match
 # Round 20: a half-year with no year named, as English "in the first half": Turkish "ilk yarıda", "ilk yarıyılda",
@@ -521,6 +535,10 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         candidates.append((_to_date_label(year, n), m.start(), m.end()))
     if "first month" in check and (m := _FIRST_MONTH_OF.search(text)):
         candidates.append((f"{_year_of(m[1], 1, published)}-01", m.start(), m.end()))  # round 25: January
+    if any(word in check for word in _AZ_TR_FIRST_MONTH_WORDS) and (m := _AZ_TR_FIRST_MONTH.search(text)):
+        year = int(m[1]) if m[1] else (published.year - (lowered(m[2]) in _LAST_YEARS)) if m[2] \
+            else _year_of(None, 1, published)
+        candidates.append((f"{year}-01", m.start(), m.end()))  # round 67: January
     month_alone = None  # "in March" without a year is the period only when the sentence names no other
     if first_month is not None and (m := one_month.search(subject, _word_before(text, first_month))):
         month = MONTHS[lowered(m[1]).rstrip(".")]
@@ -833,7 +851,8 @@ _LOCAL_WEEKDAY_OF = {lowered(word): day for word, day in {**_LOCAL_WEEKDAYS, **_
 # Russian "в среду" / "во вторник"; Turkish "çarşamba günü" (on Wednesday); Azerbaijani "bazar ertəsi",
 # "çərşənbə axşamı", "şənbə günü"
 # "в минувший четверг" / "в прошлую среду" (last Thursday): the same day, never the day of the report itself
-_RU_PAST_WEEKDAY = ("минувш", "прошл", "прошедш", "ötən", "keçən")  # round 66: and Azerbaijani "ötən çərşənbə"
+_RU_PAST_WEEKDAY = ("минувш", "прошл", "прошедш", "ötən", "keçən",  # round 66: and Azerbaijani "ötən çərşənbə"
+                    "geçen", "geçtiğimiz")  # round 67: and Turkish "geçen salı"
 _LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(?:(?:минувш|прошл|прошедш)(?:ий|ую|ое|ее|ый)\s+)?"
                             r"(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
                             # Turkish with a time of day too: "pazar akşamı" (Sunday evening), "cuma sabahı" (lowered: ı is i)
@@ -844,7 +863,10 @@ _LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(?:(?:минувш|прошл|пр
                             # (dev/1082), not the two-word days ("ötən cümə axşamı" is last Thursday: the group before
                             # reads it)
                             r"|\b(?:ötən|keçən)\s+(" + "|".join(lowered(w) for w in _AZ_WEEKDAYS_WITH_GUNU) + r")\b"
-                            r"(?!\s+(?:axşam|ertəs))")
+                            r"(?!\s+(?:axşam|ertəs))"
+                            # round 67 (visits67): Turkish after "geçen"/"geçtiğimiz" (last), "geçen salı Ankara'daydı"
+                            # (dev/1096), with no "günü" after it
+                            r"|\b(?:geçen|geçtiğimiz)\s+(pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)\b")
 # today / yesterday: Russian, Turkish, Azerbaijani ("ötən gün", the past day, is yesterday; "bugüne kadar", until
 # today, is no day: \b)
 # this morning / this evening are today too: "bu sabah Ankara'ya gitti", "bu akşam", "bu səhər", "bu axşam"

@@ -169,17 +169,6 @@ NOT_YET: set[str] = {
     "774-cfr-aktau-alat-corridor",
     "833-semerkant-turkistan-valiler",
     "1070-week-in-review-borders-astana-budapest",
-    "1086-amdzhaoglu-bishkek",
-    "1088-komite-turkmenistan-qazaxistan",
-    "1089-fidan-orta-asya-turu",
-    "1090-ots-alanya-live",
-    "1091-nazarov-intervyu",
-    "1092-erhurman-almati",
-    "1093-dsk-macaristan-qirgizistan-turkiye-9ay",
-    "1094-mirziyoyev-budapest-state-visit",
-    "1095-prezident-prinyal-muhriddina",
-    "1096-haftanin-ticaret-notlari",
-    "1097-sefir-ozbekistan-musahibe",
 }  # dev/774 and dev/833: gold conflicts; dev/1070: a governor who "crossed over" for a ceremony (docs/extraction.md)
 
 
