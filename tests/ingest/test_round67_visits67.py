@@ -68,11 +68,16 @@ def test_a_russian_received_guest_with_an_accusative_participle_of_coming():
     other = ("Президент Узбекистана Шавкат Мирзиёев принял премьер-министра Кыргызстана Адылбека Касымалиева, "
              "прилетевшего в Ташкент 11 марта с рабочим визитом.")
     assert proposed.visits(other, DAY) == [("Adylbek Kasymaliyev", "Uzbekistan", "2026-03-11", "Tashkent", "working")]
-    # (plant too: the no-name-at-the-clause's-end check dropped from visits._ru_object_named_before) a guest told by
-    # his title alone, ending on his state: the host named before is no guest
+    # (plant too: the no-name-at-the-clause's-end check, "if not last[:1].isupper() or places.codes_in(last)",
+    # dropped from visits._ru_object_named_before) a guest told by his title alone, ending on his state: the host
+    # named before is no guest
     unnamed = ("Президент Туркменистана Сердар Бердымухамедов принял министра иностранных дел Таджикистана, "
                "прибывшего 11 марта в Ашхабад с рабочим визитом.")
     assert proposed.visits(unnamed, DAY) == []
+    # (plant too: only its "not last[:1].isupper()" half dropped) the clause ending on a lower-case word, no name
+    lower = ("Президент Туркменистана Сердар Бердымухамедов принял делегацию Таджикистана во главе с министром, "
+             "прибывшую 11 марта в Ашхабад с рабочим визитом.")
+    assert proposed.visits(lower, DAY) == []
 
 
 # plant: the visits._RU_OBJECT_PARTICIPLE branch dropped from visits._ru_staying
