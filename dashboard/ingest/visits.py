@@ -4946,8 +4946,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _tour_leg_with_nothing_signed(doc, visits, signed, signed_local)  # round 67 (fidanq67)
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
-        if any(word in doc.text for word in ("avaliman", "ava liman")):
-            _arrival_told_before(doc, visit, published, resolver)  # round 68 (visits68)
+        _arrival_told_before(doc, visit, published, resolver)  # round 68 (visits68)
         _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
         _visitor_with_patronymic(doc, visit)  # round 28
         _visitor_as_written_bare(doc, visit)
