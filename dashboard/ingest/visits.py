@@ -7620,7 +7620,8 @@ _BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|
                             r"|havaliman[\w'’]*\s+(?:inen|indi)|hava\s+liman\w*\s+(?:enən|endi)"
                             r"|(?:ziyaret|səfər)\w*\s+başla\w*)", re.I)
 _BEGAN_EARLIER_WORDS = ("visit", "arrived", "landed", "flew", "визит", "прибыл", "прилетел", "gəl", "geldi", "gelen", "ulaşt",
-                        "başla", "havaliman", "hava liman")  # one is in every _BEGAN_EARLIER match, lowered (Sentence.check)
+                        "başla", "havaliman", "hava liman")
+# (one is in every _BEGAN_EARLIER match, lowered: Sentence.check)
 # "the day before" in Russian, Azerbaijani and Turkish ("Визит начался в Ташкенте накануне", "bir gün əvvəl")
 _LOCAL_DAY_BEFORE = re.compile(r"\b(?:накануне|дн[её]м\s+ранее|bir\s+gün\s+(?:önce|əvvəl|öncə))\b", re.I)
 EARLIER_START_SENTENCES = 3  # the look back follows the visit's sentence closely
