@@ -4946,6 +4946,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _tour_leg_with_nothing_signed(doc, visits, signed, signed_local)  # round 67 (fidanq67)
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
+        _arrival_told_before(doc, visit, published, resolver)  # round 68 (visits68)
         _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
         _visitor_with_patronymic(doc, visit)  # round 28
         _visitor_as_written_bare(doc, visit)
@@ -7614,9 +7615,13 @@ _BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|
                             r"|визит\s+(?:[а-яё-]+\s+){0,4}?начался|прибыл\w*|прилетел\w*|gəlib|gəldi|geldi|ulaştı"
                             # round 34: the participle of arriving, "Dün akşam İstanbul'a gelen Kazak bakan …"
                             r"|gelen|gələn"
+                            # round 68 (visits68): landing at the airport, "Dün … Havalimanı'na inen Erhürman'ı …
+                            # karşıladı" (dev/1104), "… hava limanına enən nazir …"
+                            r"|havaliman[\w'’]*\s+(?:inen|indi)|hava\s+liman\w*\s+(?:enən|endi)"
                             r"|(?:ziyaret|səfər)\w*\s+başla\w*)", re.I)
 _BEGAN_EARLIER_WORDS = ("visit", "arrived", "landed", "flew", "визит", "прибыл", "прилетел", "gəl", "geldi", "gelen", "ulaşt",
-                        "başla")  # one is in every _BEGAN_EARLIER match, lowered (Sentence.check)
+                        "başla", "havaliman", "hava liman")
+# (one is in every _BEGAN_EARLIER match, lowered: Sentence.check)
 # "the day before" in Russian, Azerbaijani and Turkish ("Визит начался в Ташкенте накануне", "bir gün əvvəl")
 _LOCAL_DAY_BEFORE = re.compile(r"\b(?:накануне|дн[её]м\s+ранее|bir\s+gün\s+(?:önce|əvvəl|öncə))\b", re.I)
 EARLIER_START_SENTENCES = 3  # the look back follows the visit's sentence closely
@@ -7632,25 +7637,47 @@ def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date,
     if k is None:
         return
     for s in doc.sentences[k + 1:k + 1 + EARLIER_START_SENTENCES]:
-        if not any(word in s.check for word in _BEGAN_EARLIER_WORDS) or not (m := _BEGAN_EARLIER.search(s.text)) \
-                or _FUTURE.search(s.text):
-            continue
-        day = _earlier_day(s, visit.start, published)
-        if day is not None and (eve := _eve_of_the_visit_sentence(doc.sentences[k], s, published)):
-            day = eve  # round 39 (visits B2)
-        codes = set(doc.codes(s))
-        if day is None or not codes <= {visit.host, visit.visitor.iso3} or (
-                visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()
-                and not _names_host_city(s.text, visit.host)):
-            continue
-        if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)):
-            continue  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
-        if visit.at_meeting and _surname_at(s.text, visit.visitor.name) < 0:
-            continue  # round 57 (summit): at a ministers' meeting, the arrival of a guest named, not of all
-        visit.start = day
-        if (city := places.city_in(s.text) or _capital_named(doc, s, visit.host)) and city[0] == visit.host:
-            visit.city = city[1]
+        if _took_the_earlier_arrival(doc, doc.sentences[k], s, visit, published, resolver):
+            return
+
+
+def _arrival_told_before(doc: Document, visit: VisitFound, published: date, resolver: Resolver) -> None:
+    """Round 68 (visits68): the visit read off its talks ("Erhürman bugün sabah saatlerinde … Bakanı … ile bir araya
+    geldi.") after a sentence that told the visitor, named, landing the day before ("Dün öğle saatlerinde Budapeşte …
+    Havalimanı'na inen Erhürman'ı, … yetkilileri … karşıladı.", dev/1104): it began then, in the city named, as an
+    arrival told after it (_took_the_earlier_arrival)."""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if not k:
         return
+    for s in reversed(doc.sentences[max(0, k - EARLIER_START_SENTENCES):k]):
+        if _surname_at(s.text, visit.visitor.name) >= 0 \
+                and _took_the_earlier_arrival(doc, doc.sentences[k], s, visit, published, resolver):
+            return
+
+
+def _took_the_earlier_arrival(doc: Document, visit_sentence: Sentence, s: Sentence, visit: VisitFound,
+                              published: date, resolver: Resolver) -> bool:
+    """Whether `s` tells the visit's beginning or the visitor's arrival (_BEGAN_EARLIER) a day or two before its start
+    (the conditions of _earlier_start_told_after); if so the visit starts then, in the host's city `s` names."""
+    if not any(word in s.check for word in _BEGAN_EARLIER_WORDS) or not (m := _BEGAN_EARLIER.search(s.text)) \
+            or _FUTURE.search(s.text):
+        return False
+    day = _earlier_day(s, visit.start, published)
+    if day is not None and (eve := _eve_of_the_visit_sentence(visit_sentence, s, published)):
+        day = eve  # round 39 (visits B2)
+    codes = set(doc.codes(s))
+    if day is None or not codes <= {visit.host, visit.visitor.iso3} or (
+            visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()
+            and not _names_host_city(s.text, visit.host)):
+        return False
+    if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)):
+        return False  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
+    if visit.at_meeting and _surname_at(s.text, visit.visitor.name) < 0:
+        return False  # round 57 (summit): at a ministers' meeting, the arrival of a guest named, not of all
+    visit.start = day
+    if (city := places.city_in(s.text) or _capital_named(doc, s, visit.host)) and city[0] == visit.host:
+        visit.city = city[1]
+    return True
 
 
 def _earlier_day(s: Sentence, start: date, published: date) -> date | None:
