@@ -527,12 +527,18 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 # Round 21: an opening "for comparison," may stand before its period: "Для сравнения, в 2022 году он составлял менее 30
 # миллионов долларов", "For comparison, in 2022 it stood at under $30 million".
 _COMPARISON_LEAD = r"(?:\W*" + when.COMPARISON_WORDS + r"),\s*"
+# Round 68 (podcastv68, dev/1109): a source's lead told by "by" and its statistics before "it", "By Uzbek statistics it
+# was under $5 million last year", "By Kazakh customs data, it reached …" (one home for _FIGURE_BACK and _SOURCE_LEAD;
+# the noun is needed: "By 2030 it …" is a deadline, no source)
+_SOURCE_BEFORE_IT = (r"(?:(?:according\s+to|citing)\s[^,.;]{3,80}?"
+                     r"|by\s+(?:[\w'’-]+\s+){0,4}?(?:statistics|data|figures|estimates|numbers|count|calculations))"
+                     r",?\s+(?=it\s)")
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+"
                           # round 48 (trade A): the year before by its relative name, "Last year the figure stood at"
                           r"|^last\s+year,?\s+"
                           # round 46: its source first, "According to Azerbaijan's State Customs Committee it stood at"
-                          r"|^(?:according\s+to|citing)\s[^,.;]{3,80}?,?\s+(?=it\s))"
+                          r"|^" + _SOURCE_BEFORE_IT + r")"
                           # round 40 (trade A): the figure named by its span, "the nine-month figure", "the 10-month figure"
                           r"(?:it|the (?:[\w-]+-month )?figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           # round 42 (trade B): the year after "the figure" and its source between commas, "The figure
@@ -1822,7 +1828,7 @@ def _from_figure(sentence: str, figure: FigureFound, amount: money.Amount, span:
 
 # Round 46: a source's lead before the figure ("According to Azerbaijan's State Customs Committee it stood at …"): the
 # state it names is the source's, no party to the trade.
-_SOURCE_LEAD = re.compile(r"(?:according\s+to|citing)\s[^,.;]{3,80}?,?\s+(?=it\s)", re.I)
+_SOURCE_LEAD = re.compile(_SOURCE_BEFORE_IT, re.I)
 TWO_LEADERS_BACK = 4  # sentences before "the two countries" where the two leaders it means may be named
 
 
@@ -1831,7 +1837,8 @@ def _figure_back_of_named(doc: Document, k: int, resolver: Resolver) -> list[str
     (but a source's, _SOURCE_LEAD), else those of the sentence before, which named that trade; round 46: when that one
     names "the two countries" and no state, the two leaders a sentence shortly before joins (_two_leaders_back)."""
     s = doc.sentences[k]
-    lead = _SOURCE_LEAD.match(s.text) if "accord" in s.check or "citing" in s.check else None
+    lead = _SOURCE_LEAD.match(s.text) if "accord" in s.check or "citing" in s.check or s.check.startswith("by ") \
+        else None
     own = [m.iso3 for m in doc.mentions(s) if not lead or m.start - s.start >= lead.end()]
     if own or (own := doc.codes(doc.sentences[k - 1])) or not _OF_THE_TWO.search(doc.sentences[k - 1].text):
         return own

@@ -4960,7 +4960,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _summit_total_told_apart(doc, visits, signed, signed_local)  # round 64 (visits64a)
     _summit_documents_for_all(doc, visits)  # round 24
     if any(v.visit_type == "summit" and not v.documents_said for v in visits) \
-            and any(w in doc.text for w in (" leaders ", " presidents ", "heads of state")):
+            and any(w in doc.text for w in (" leaders ", " presidents ", "heads of state", "They ")):
         _summit_leaders_signed_one(doc, visits)  # round 62 (visits62)
     if any(v.visit_type == "summit" for v in visits):
         _demonym_leaders_came_before(doc, visits, published)  # round 62 (visits62)
@@ -6493,6 +6493,15 @@ _LEADERS_SIGNED_ONE = re.compile(
     r"(?:declaration|statement|communiqu[eé]|memorandum|roadmap|road\s+map)\b"
     r"(?![^.;]*\s(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|other)\s)", re.I)
 _LEADERS_SIGNED_WORDS = (" signed ", " signatures ", " signature ")  # one is in every _LEADERS_SIGNED_ONE match
+# Round 68 (podcastv68, dev/1109): the leaders named just before by a sentence-opening "They", the one document told by
+# its capitalised title ("… Aliyev was the host. They signed the Gabala Declaration, and the mood was confident", "They
+# adopted and signed the Shusha Declaration"): one; a clause after it is no second document unless it names one ("…
+# and the Transport Roadmap", "… and two other documents")
+_THEY_SIGNED_TITLED_ONE = re.compile(
+    r"^They\s+(?:have\s+|had\s+|also\s+|then\s+|(?:adopted|approved)\s+and\s+)*signed\s+the\s+"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Declaration|Statement|Communiqu[eé]|Memorandum|Roadmap|Road\s+Map)\b"
+    r"(?![^.;]*\s(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|other)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:documents?|" + _DOCUMENT_NOUN + r"s?|statements?|communiqu[eé]s?|road\s?maps?)\b)", re.I)
 
 
 def _summit_leaders_signed_one(doc: Document, visits: list[VisitFound]) -> None:
@@ -6500,13 +6509,19 @@ def _summit_leaders_signed_one(doc: Document, visits: list[VisitFound]) -> None:
     if not guests:
         return
     for s in doc.sentences:
-        if any(w in s.text for w in _LEADERS_SIGNED_WORDS) and (m := _LEADERS_SIGNED_ONE.search(s.text)) \
+        if any(w in s.text for w in _LEADERS_SIGNED_WORDS) and (
+                m := _LEADERS_SIGNED_ONE.search(s.text) or _they_signed_titled_one(s.text)) \
                 and not _FUTURE.search(s.text):
             for guest in guests:
                 if s.start >= guest.span[0]:
                     guest.documents_said, guest.documents = True, 1
                     guest.extra_spans.append((s.start + m.start(), s.start + m.end()))
             return
+
+
+def _they_signed_titled_one(sentence: str) -> re.Match[str] | None:
+    """_THEY_SIGNED_TITLED_ONE in a sentence that opens with "They" (the cheap check first)."""
+    return _THEY_SIGNED_TITLED_ONE.match(sentence) if sentence.startswith("They ") else None
 
 
 # Round 62 (visits62): two or more leaders told by their states' demonyms as come a day or two before the summit
