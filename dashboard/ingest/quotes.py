@@ -971,7 +971,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 or (("He " in before or "She " in before) and _en_pronoun_opens_quote_sentence(before)) \
                 or (len(before) > 120 and (", she " in before or ", he " in before)  # round 25 / round 56:
                     and _en_pronoun_aside_in_quote_sentence(before)):
-            _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver,
+            # (round 68: without a role label, "GUEST: Mirziyoyev took a similar line. He told …", dev/1109)
+            _paragraph_subjects(_without_role_label(before) if before.strip()
+                                else _previous_paragraph(text, paras, para_start), resolver,
                                 text[:para_start] if before.strip() else _before_previous_paragraph(text, paras,
                                                                                                     para_start))
             # (round 33: the article before, for a surname; round 47: before the paragraph read, when the quote opens
@@ -3058,6 +3060,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     if ":" in body and not headline:
         if body[:1] in _QA_ANSWER_INITIALS and (answer := _qa_answer(text, paras, a, b, resolver)):  # round 16b
             return answer
+        if body[:1] == "G" and (answer := _podcast_guest_answer(text, paras, a, b, resolver)):  # round 68
+            return answer
         if "?" in body and (answer := _transcript_answer(text, a, b, resolver)):  # round 10
             return answer
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
@@ -4898,6 +4902,48 @@ def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | 
     return Found([(a + m.end(), b)], (a, b), words, person, "interview") if person else None
 
 
+# Round 68 (podcastq68): a podcast's or broadcast's transcript laid out under role labels, "HOST: Welcome to …, I'm
+# X Y. … Z W is a senior fellow at … Z, welcome." / "GUEST: Thanks. …" / "HOST: …?" / "GUEST: …" (dev/1109; an
+# "Interviewer:" / "Guest:" too): every paragraph under the guest's label (4 words or more) is the words of the one
+# person the host's turns name in full and address by the given name ("Z, welcome.", "Z, thank you."; not the host
+# himself, nor a show's name, "Welcome to Steppe Signals, the podcast …"); no one's when none or two are.
+_ROLE_HOST_LINE = re.compile(r"(?:HOST|Host|PRESENTER|Presenter|INTERVIEWER|Interviewer)\s*:\s*(?=\S)")
+_ROLE_GUEST_LINE = re.compile(r"(?:GUEST|Guest)\s*:\s*(?=\S)")
+_ADDRESSED_NAME = re.compile(rf"(?<![\w'’])([{CAPITALS}][\w'’\-]+),\s")
+
+
+def _podcast_guest(text: str, paras, resolver: Resolver) -> Person | None:
+    """The guest a role-labelled transcript's host names in full and addresses by the given name; else None."""
+    turns = [text[a:b] for a, b in paras if _ROLE_HOST_LINE.match(text, a, b)]
+    if not turns:
+        return None
+    addressed = {word for turn in turns for word in _ADDRESSED_NAME.findall(turn)}
+    named: dict[str, Person] = {}
+    for run in _capital_runs(turns[0]):
+        if " " in run and run.split()[0] in addressed and (person := resolver.resolve(run, speaking=False)) \
+                and person.rule in ("name", "unlisted name"):
+            named[person.name] = person
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _without_role_label(before: str) -> str:
+    """A paragraph's text before a quote without the role label opening it ("GUEST: Mirziyoyev took a similar line.
+    He told …": the sentence's subject is the surname, whom "He" means)."""
+    if before[:1] in "GHIP" and (role := _ROLE_GUEST_LINE.match(before) or _ROLE_HOST_LINE.match(before)):
+        return before[role.end():]
+    return before
+
+
+def _podcast_guest_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | None:
+    """The quote of a "GUEST: …" paragraph of a role-labelled transcript (`interview`), else None."""
+    if not (m := _ROLE_GUEST_LINE.match(text, a, b)):
+        return None
+    words = _clean(text[m.end():b])
+    if _words(words) < MIN_WORDS or (guest := _podcast_guest(text, paras, resolver)) is None:
+        return None
+    return Found([(m.end(), b)], (a, b), words, resolver.resolve(guest.name) or guest, "interview")
+
+
 # Round 47: a lead that names two people (the minister interviewed and his host, "… co-chairs with Turkish Trade
 # Minister Ömer Bolat. Shakkaliyev … sat down with Ankara Review …") tells which one gave the interview: the one
 # person named in the sentence that says he sat down with, spoke or talked to, or gave an interview to the outlet;
@@ -4952,6 +4998,8 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
         return (_question_line(question) or _plain_question(text, paras, paras[index - 1])) and not _question_line(body)
     if _QA_ANSWER.match(body):
         return bool(_QA_QUESTION.match(question))
+    if _ROLE_GUEST_LINE.match(body):  # round 68: "GUEST: … "…" …", after the host's question or his own last turn
+        return True
     if _name_label_turn_at(text, paras, index):
         return True  # round 60: "ÖMER BOLAT: … "…" …" after a plain question (round 64: or "Bolat: … "…" …")
     answer, asked = TRANSCRIPT.match(body), _EN_QUESTION_LINE.match(question)
