@@ -2393,6 +2393,10 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                r"|\b(?:двух|обоих|обеих)\s+(?:регионов|областей|провинций)|\b(?:two|both)\s+regions\b"
                                r"|\b[İIi]ki\s+(?:bölge|region|vilayet)\w*"
                                r"|\b\w+ск(?:ая|ой|ую)\s+област\w*|\bобласт[ьи]\s+[А-ЯЁ]"
+                               # round 68 (forum68): a Turkmen velayat, an Uzbek viloyat or a district named by its
+                               # adjective, "товарооборот Дашогузского велаята с приграничными регионами … около 146
+                               # млн долларов" (dev/1107), "Самаркандский вилоят", "Хорезмского района"
+                               r"|\b[А-ЯЁ]\w+ск(?:ий|ого|ому|им|ом)\s+(?:велаят|вилоят|район)\w*"
                                r"|\b\w+\s+(?:vilayəti\w*|viloyati\w*|rayonu\w*|bölgesi\w*|eyaleti\w*|vilayeti\w*)"
                                r"|\bMuxtar\s+Respublikas\w*"
                                # round 62 (trade62b): the trade or goal between the two states' regions or cities,
@@ -2408,7 +2412,8 @@ _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "в�
                                                    "vilayəti", "viloyati", "rayonu", "bölgesi", "eyaleti", "vilayeti",
                                                    "muxtar", "city", "county", "регион", "областей", "провинц", "bölge",
                                                    "vilayet", "lərarasi", "ler arasi", "lər arasi",
-                                                   "lerarasi", "lararasi", "межрегион"))
+                                                   "lerarasi", "lararasi", "межрегион", "велаят", "вилоят",
+                                                   "район"))
 # (one is in every _NOT_PAIR_SUBJECT match)
 
 
