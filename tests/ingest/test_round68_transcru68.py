@@ -39,6 +39,7 @@ def test_a_surname_labelled_answer_holding_quote_marks_is_read_whole():
 
 # plant: _ru_surname_turn_beside always True
 def test_a_surname_label_with_no_turn_beside_is_no_answer():
-    text = (LEAD + "\n\nАккенженов: итоги встречи подведены, стороны довольны результатами переговоров.\n\n"
+    text = (LEAD + "\n\nСтороны обсудили энергетику и транспорт.\n\n"
+            "Аккенженов: итоги встречи подведены, стороны довольны результатами переговоров.\n\n"
             "Встреча продлилась два часа и прошла в конструктивной атмосфере.")
     assert proposed.quotes(text, DAY) == []
