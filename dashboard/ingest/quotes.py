@@ -3069,6 +3069,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         if m is None and _ru_capital(body[:1]) and (ru := _RU_TRANSCRIPT.match(body)) and _labelled(ru["spk"]) \
                 and len(paras) > 2 and a > paras[1][0]:
             m = ru  # round 51 (quotes_gaps51): "Джейхун Байрамов: …", a known office holder's label (not the lead)
+        if m is None and _ru_capital(body[:1]) and (surnamed := _RU_SURNAME_LABEL_LINE.match(body)) \
+                and (answered := _ru_surname_label_answer(surnamed, text, paras, a, resolver)):  # round 68
+            return Found([(a + surnamed.start("q"), b)], (a, b), _clean(surnamed["q"]), answered, "transcript")
         if body[1:2] == "." and (initialled := _INITIAL_LABEL_LINE.match(body)) \
                 and (answered := _initial_label_answer(initialled, text, paras, a, resolver)):  # round 55
             return Found([(a + initialled.start("q"), b)], (a, b), _clean(initialled["q"]), answered, "transcript")
@@ -5002,6 +5005,9 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
         return True
     if _name_label_turn_at(text, paras, index):
         return True  # round 60: "ÖMER BOLAT: … "…" …" after a plain question (round 64: or "Bolat: … "…" …")
+    if _ru_capital(body[:1]) and (surnamed := _RU_SURNAME_LABEL_LINE.match(body)) \
+            and _ru_surname_turn(surnamed, text, paras, index):
+        return True  # round 68 (transcru68): "Надь: Ваш коллега спросил меня: «…?» Я отвечу …" (dev/1099)
     answer, asked = TRANSCRIPT.match(body), _EN_QUESTION_LINE.match(question)
     return answer is not None and asked is not None and asked["label"].strip() != answer["spk"]
 
@@ -8360,6 +8366,38 @@ _RU_ADJECTIVE_END = re.compile(r"(?:ский|цкий|ный|ной|ый|ая|я
 def _ru_capital(letter: str) -> bool:
     """Round 51 (quotes_gaps51): is `letter` a Cyrillic capital, a Kazakh or Kyrgyz one too ("Қилыбай")?"""
     return "А" <= letter <= "Я" or (letter != "" and letter in KAZAKH_KYRGYZ_CAPITALS)
+
+
+# Round 68 (transcru68): a Russian press conference's transcript with each answer under the speaker's surname alone
+# ("Шаккалиев: Мы провели …" / "Вопрос (Kapital.kz): …?" / "Шаккалиев: …" / "Надь: Я полностью согласен …", dev/1099):
+# an answer when a neighbouring paragraph is a question or another such turn, its person the one named in full before
+_RU_SURNAME_LABEL_LINE = re.compile(rf"^(?P<spk>{_RU_SURNAME_ALONE.pattern})\s*:\s+(?P<q>\S.{{10,}})$", re.S)
+
+
+def _ru_surname_turn_beside(text: str, paras, index: int) -> bool:
+    """Is a paragraph next to paragraph `index` a question, or another turn under a Russian surname label?"""
+    for k in (index - 1, index + 1):
+        if 0 <= k < len(paras):
+            body = text[slice(*paras[k])].strip()
+            if body.rstrip("»\" ").endswith("?") or _RU_SURNAME_LABEL_LINE.match(body):
+                return True
+    return False
+
+
+def _ru_surname_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver) -> Person | None:
+    """The person whose answer a paragraph at `a` under a Russian surname label `m` is (not the lead, not a
+    question, a question or another turn beside it, the surname named in full before); else None."""
+    index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
+    if not _ru_surname_turn(m, text, paras, index):
+        return None
+    return _ru_surname_named_before(m["spk"], text[:a], resolver)
+
+
+def _ru_surname_turn(m: re.Match, text: str, paras, index: int) -> bool:
+    """Is the Russian surname-labelled line `m` (paragraph `index`) an answer: not the lead, asking nothing, a question
+    or another such turn beside it?"""
+    return index >= 2 and not m["q"].rstrip("»\" ").endswith("?") and _words(m["q"]) >= MIN_WORDS \
+        and _ru_surname_turn_beside(text, paras, index)
 
 
 def _ru_surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
