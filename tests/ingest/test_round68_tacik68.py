@@ -1,0 +1,63 @@
+"""Round 68 (tacik68): a foreign ambassador's interview in Turkish (dev/1101, a Tajik ambassador's dash-led answers)
+calls his own head of state "Sayın Cumhurbaşkanımız Emomali Rahmon" (our President), and later quotes him with a bare
+"Cumhurbaşkanımız … şöyle demişti: "…"": the words are the head the article named "ours", not Türkiye's president
+(people.Resolver._note_our_head_named; a Turkish article naming no one so keeps Türkiye's head)."""
+from __future__ import annotations
+
+from datetime import date
+
+from tests.ingest.proposed import quotes
+
+DAY = date(2025, 9, 1)
+
+KYRGYZ_INTERVIEW = """Kırgızistan'ın Ankara Büyükelçisi Kubanıçbek Ömüraliyev, iki ülke arasındaki ilişkileri anlattı.
+
+Ticaret hangi düzeyde?
+
+— Sayın Cumhurbaşkanımız Sadır Caparov ile Sayın Recep Tayyip Erdoğan arasındaki dostluk her kapıyı açıyor.
+
+Yeni hedefler var mı?
+
+— Var. Cumhurbaşkanımız geçen hafta bir toplantıda şöyle demişti: "Türk yatırımcılara kapımız her zaman açıktır." Biz de
+bu yolda çalışıyoruz.
+"""
+
+UZBEK_INTERVIEW = """Özbekistan'ın Ankara Büyükelçisi Alişer Ağzamhocayev sorularımızı yanıtladı.
+
+Reformlar nasıl gidiyor?
+
+— Cumhurbaşkanımız Şevket Mirziyoyev göreve geldiğinden beri ekonomi açıldı ve yatırımcı sayısı arttı.
+
+Türkiye ile ilişkiler?
+
+— Çok iyi. Cumhurbaşkanımız geçen yıl Semerkant'ta şöyle demişti: "Türkiye bizim için stratejik bir ortaktır." Bu söz
+hâlâ geçerli.
+"""
+
+def _speaker_of(text: str, words: str) -> set[str]:
+    return {speaker for speaker, quote in quotes(text, DAY) if quote.startswith(words)}
+
+
+# plant: drop the "if low in _OUR_HEAD_OF_STATE and self.our_head_named" return in Resolver._resolve (both go to
+# Türkiye's president)
+def test_our_president_named_in_an_ambassadors_answer_is_his_own_head():
+    assert _speaker_of(KYRGYZ_INTERVIEW, "Türk yatırımcılara kapımız") == {"Sadyr Japarov"}
+    assert _speaker_of(UZBEK_INTERVIEW, "Türkiye bizim için stratejik") == {"Shavkat Mirziyoyev"}
+
+
+TURKISH_MINISTER_INTERVIEW = """Ticaret Bakanı Ömer Bolat, Bişkek dönüşü sorularımızı yanıtladı.
+
+Bişkek'te kimlerle görüştünüz?
+
+— Kırgızistan Cumhurbaşkanı Sadır Caparov bizi kabul etti, ortak yatırım fonunu konuştuk.
+
+Hedef ne?
+
+— Cumhurbaşkanımız geçen ay şöyle demişti: "Orta Asya ile ticaretimizi iki katına çıkaracağız." Bunun için çalışıyoruz.
+"""
+
+
+# plant: make _note_our_head_named remember every head of state named (the "ımız" gate and the check of the word
+# before the name dropped): the Kyrgyz president named plainly takes a Turkish minister's "Cumhurbaşkanımız"
+def test_a_foreign_head_named_plainly_is_not_our_president():
+    assert _speaker_of(TURKISH_MINISTER_INTERVIEW, "Orta Asya ile") == {"Recep Tayyip Erdoğan"}
