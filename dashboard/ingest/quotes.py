@@ -4947,15 +4947,35 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
         return False  # (a cheap gate: an answer opens with a dash or a label)
     if index < 2:
         return False
-    question = text[slice(*paras[index - 1])].strip()
     if DASH.match(body):  # (round 45: or a plain paragraph's question, _plain_question)
+        index = _first_dash_answer_of_turn(text, paras, index)
+        if index < 2:
+            return False
+        question = text[slice(*paras[index - 1])].strip()
         return (_question_line(question) or _plain_question(text, paras, paras[index - 1])) and not _question_line(body)
+    question = text[slice(*paras[index - 1])].strip()
     if _QA_ANSWER.match(body):
         return bool(_QA_QUESTION.match(question))
     if _name_label_turn_at(text, paras, index):
         return True  # round 60: "ÖMER BOLAT: … "…" …" after a plain question (round 64: or "Bolat: … "…" …")
     answer, asked = TRANSCRIPT.match(body), _EN_QUESTION_LINE.match(question)
     return answer is not None and asked is not None and asked["label"].strip() != answer["spk"]
+
+
+# Round 68 (tacik68): one answer may run over several dash lines ("Bu büyümenin arkasında ne var?" / "— Her şeyden
+# önce …" / "— İkinci olarak …"), and a later one may hold a quote ('— Sayın X'ın … söylediği bir söz var: "…" Biz de
+# …', dev/1101): a dash line right after dash lines is the same answer, read back to the question before the first
+# (up to _DASH_ANSWER_RUN lines back, the longest answer's run seen)
+_DASH_ANSWER_RUN = 3
+
+
+def _first_dash_answer_of_turn(text: str, paras, index: int) -> int:
+    """The index of the first of the dash lines (not questions) that run on to paragraph `index`."""
+    first = index
+    while first > max(0, index - _DASH_ANSWER_RUN) and DASH.match(line := text[slice(*paras[first - 1])].strip()) \
+            and not _question_line(line):
+        first -= 1
+    return first
 
 
 def _qa_labelled(text: str, para: tuple[int, int]) -> bool:

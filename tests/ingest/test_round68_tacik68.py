@@ -1,7 +1,9 @@
 """Round 68 (tacik68): a foreign ambassador's interview in Turkish (dev/1101, a Tajik ambassador's dash-led answers)
 calls his own head of state "Sayın Cumhurbaşkanımız Emomali Rahmon" (our President), and later quotes him with a bare
 "Cumhurbaşkanımız … şöyle demişti: "…"": the words are the head the article named "ours", not Türkiye's president
-(people.Resolver._note_our_head_named; a Turkish article naming no one so keeps Türkiye's head)."""
+(people.Resolver._note_our_head_named; a Turkish article naming no one so keeps Türkiye's head). And an answer running
+over two dash lines after one question, the second holding a quote ('— Sayın Erdoğan'ın … söylediği bir söz var: "…"
+Biz de …'), is the interviewee's answer whole too (quotes._first_dash_answer_of_turn)."""
 from __future__ import annotations
 
 from datetime import date
@@ -61,3 +63,41 @@ Hedef ne?
 # before the name dropped): the Kyrgyz president named plainly takes a Turkish minister's "Cumhurbaşkanımız"
 def test_a_foreign_head_named_plainly_is_not_our_president():
     assert _speaker_of(TURKISH_MINISTER_INTERVIEW, "Orta Asya ile") == {"Recep Tayyip Erdoğan"}
+
+
+TWO_DASH_LINES_TR = """Kazakistan'ın Ankara Büyükelçisi Yerkebulan Sapiyev sorularımızı yanıtladı.
+
+Yatırımlar ne durumda?
+
+— Türk şirketleri ülkemizde üç yüzden fazla proje yürütüyor ve sayıları her yıl artıyor.
+
+— Geçen yıl bir Türk iş insanı bana şöyle demişti: "Kazakistan bizim ikinci evimiz oldu." Bu sözü hiç unutmuyorum.
+
+Lojistikte yenilik var mı?
+
+— Hazar üzerinden yeni bir feribot hattı açıldı.
+"""
+
+TWO_DASH_LINES_RU = """Посол Узбекистана в Баку Бахром Ашрафханов ответил на вопросы нашего издания.
+
+Как растет торговля?
+
+— За год товарооборот вырос почти на треть, и это только начало.
+
+— Один предприниматель сказал мне на форуме: «Ташкент стал для нас вторым домом». Мы слышим это все чаще.
+
+Что дальше?
+
+— Новые совместные предприятия в Навои.
+"""
+
+
+# plant: _first_dash_answer_of_turn returns `index` unchanged (the second dash line, after an answer, not a question,
+# is no answer: its quote is read alone and the line around it lost)
+def test_a_second_dash_line_holding_a_quote_is_the_same_answer():
+    said = quotes(TWO_DASH_LINES_TR, DAY)
+    answer = [quote for _, quote in said if quote.startswith("Geçen yıl bir Türk iş insanı")]
+    assert answer and answer[0].endswith("Bu sözü hiç unutmuyorum.")
+    said = quotes(TWO_DASH_LINES_RU, DAY)
+    answer = [quote for _, quote in said if quote.startswith("Один предприниматель")]
+    assert answer and answer[0].endswith("Мы слышим это все чаще.")
