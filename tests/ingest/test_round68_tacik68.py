@@ -3,14 +3,16 @@ calls his own head of state "Sayın Cumhurbaşkanımız Emomali Rahmon" (our Pre
 "Cumhurbaşkanımız … şöyle demişti: "…"": the words are the head the article named "ours", not Türkiye's president
 (people.Resolver._note_our_head_named; a Turkish article naming no one so keeps Türkiye's head). And an answer running
 over two dash lines after one question, the second holding a quote ('— Sayın Erdoğan'ın … söylediği bir söz var: "…"
-Biz de …'), is the interviewee's answer whole too (quotes._first_dash_answer_of_turn)."""
+Biz de …'), is the interviewee's answer whole too (quotes._first_dash_answer_of_turn). And a Russian report
+(dev/1103) writing a leader's honorific titles after the verb ("– заявил … Лидер нации, Президент Республики X Y Z.")
+gives the quote to the last title and name (quotes._ru_appositive_titled_name)."""
 from __future__ import annotations
 
 from datetime import date
 
 from tests.ingest.proposed import quotes
 
-DAY = date(2025, 9, 1)
+DAY = date(2025, 9, 1)  # (every head of state named below in office that day)
 
 KYRGYZ_INTERVIEW = """Kırgızistan'ın Ankara Büyükelçisi Kubanıçbek Ömüraliyev, iki ülke arasındaki ilişkileri anlattı.
 
@@ -101,3 +103,18 @@ def test_a_second_dash_line_holding_a_quote_is_the_same_answer():
     said = quotes(TWO_DASH_LINES_RU, DAY)
     answer = [quote for _, quote in said if quote.startswith("Один предприниматель")]
     assert answer and answer[0].endswith("Мы слышим это все чаще.")
+
+
+# Round 68 (tacik68, dev/1103): a leader's honorific titles after the verb, separated by a dash or commas, before
+# the last title and the name: the last title with the name is the speaker
+RU_HONORIFIC_DASH = ("«Наши народы веками жили рядом. Теперь пришло время строить общие предприятия», – сказал в "
+                     "своем выступлении Основатель мира и национального единства – Лидер нации, Президент Республики "
+                     "Таджикистан Эмомали Рахмон.")
+RU_HONORIFIC_COMMAS = ("«Мы откроем новые рейсы уже весной и удвоим поставки хлопка», – подчеркнул на брифинге Лидер "
+                       "нации, Президент Республики Таджикистан Эмомали Рахмон.")
+
+
+# plant: _ru_appositive_titled_name returns None (the phrase before the first comma names no one: no quote)
+def test_honorific_titles_before_the_last_title_and_name_give_the_holder():
+    assert _speaker_of(RU_HONORIFIC_DASH, "Наши народы") == {"Emomali Rahmon"}
+    assert _speaker_of(RU_HONORIFIC_COMMAS, "Мы откроем") == {"Emomali Rahmon"}
