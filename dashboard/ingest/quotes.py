@@ -1489,6 +1489,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 else resolver.resolve(_ru_past_with_whom(_speaker_phrase(_ru_without_latin_body(m["spk"]))))  # (round 20)
             if pattern in (AZ_DEYE, AZ_DEYE_VERB) and (named := _az_name_after_title_chain(m["spk"])):
                 person = resolver.resolve(named)  # round 44: "deyə Komitənin … idarəsinin rəisi X Y bildirib"
+            if person is None and pattern is AFTER_VERB_SPEAKER_RU and after[m.end() - 1:m.end()] == ",":
+                person = _ru_appositive_titled_name(after[m.end():], resolver)  # round 68 (tacik68)
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and " rəhbəri" in m["spk"]:
                 # round 49 (quotes, local): "– deyə Gəncə rəhbəri qeyd edib", the one titled head of that town before
                 person = _az_town_head_named_before(m["spk"], text[:para_start] + before, resolver)
@@ -4996,9 +4998,13 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
         return False  # (a cheap gate: an answer opens with a dash or a label)
     if index < 2:
         return False
-    question = text[slice(*paras[index - 1])].strip()
     if DASH.match(body):  # (round 45: or a plain paragraph's question, _plain_question)
+        index = _first_dash_answer_of_turn(text, paras, index)
+        if index < 2:
+            return False
+        question = text[slice(*paras[index - 1])].strip()
         return (_question_line(question) or _plain_question(text, paras, paras[index - 1])) and not _question_line(body)
+    question = text[slice(*paras[index - 1])].strip()
     if _QA_ANSWER.match(body):
         return bool(_QA_QUESTION.match(question))
     if _ROLE_GUEST_LINE.match(body):  # round 68: "GUEST: … "…" …", after the host's question or his own last turn
@@ -5010,6 +5016,22 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
         return True  # round 68 (transcru68): "Надь: Ваш коллега спросил меня: «…?» Я отвечу …" (dev/1099)
     answer, asked = TRANSCRIPT.match(body), _EN_QUESTION_LINE.match(question)
     return answer is not None and asked is not None and asked["label"].strip() != answer["spk"]
+
+
+# Round 68 (tacik68): one answer may run over several dash lines ("Bu büyümenin arkasında ne var?" / "— Her şeyden
+# önce …" / "— İkinci olarak …"), and a later one may hold a quote ('— Sayın X'ın … söylediği bir söz var: "…" Biz de
+# …', dev/1101): a dash line right after dash lines is the same answer, read back to the question before the first
+# (up to _DASH_ANSWER_RUN lines back, the longest answer's run seen)
+_DASH_ANSWER_RUN = 3
+
+
+def _first_dash_answer_of_turn(text: str, paras, index: int) -> int:
+    """The index of the first of the dash lines (not questions) that run on to paragraph `index`."""
+    first = index
+    while first > max(0, index - _DASH_ANSWER_RUN) and DASH.match(line := text[slice(*paras[first - 1])].strip()) \
+            and not _question_line(line):
+        first -= 1
+    return first
 
 
 def _qa_labelled(text: str, para: tuple[int, int]) -> bool:
@@ -9459,6 +9481,23 @@ def _relayed_genitive(before: str, resolver: Resolver) -> Person | None:
     named = {p.name for m in _GENITIVE_NAME.finditer(clause)
              if (p := resolver.resolve(m["name"], speaking=False)) is not None and p.rule != "anaphor"}
     return resolver.resolve(next(iter(named))) if len(named) == 1 else None
+
+
+# Round 68 (tacik68): a leader's full honorific titles after the verb, comma-separated ("«…», – заявил на совместной
+# пресс-конференции Основатель мира и национального единства – Лидер нации, Президент Республики Таджикистан Эмомали
+# Рахмон.", dev/1103): the phrase before the first comma names no one; the last title with the name, up to the
+# sentence's end, does (a holder the resolver knows by name or office, nothing else)
+_RU_APPOSITIVE_TITLED_NAME = re.compile(r"\s*(?P<phrase>[А-ЯЁ][^.;:!?“”\"«»]{1,120}?)\s*(?:\.|$)")
+
+
+def _ru_appositive_titled_name(rest: str, resolver: Resolver) -> Person | None:
+    """The holder the comma-separated last title and name `rest` opens with names ("Президент Республики X Y Z."),
+    else None."""
+    if not (m := _RU_APPOSITIVE_TITLED_NAME.match(rest)):
+        return None
+    phrase = m["phrase"].rsplit(",", 1)[-1].strip()  # (more titles before it: "Лидер нации, Президент …")
+    person = resolver.resolve(phrase, speaking=False)
+    return resolver.resolve(phrase) if person is not None and person.rule in ("name", "office") else None
 
 
 # --- round 28 (Russian): a title after the verb, then where or to whom it was said ------------------------------------
