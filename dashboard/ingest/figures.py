@@ -6982,7 +6982,26 @@ def release_home(doc: Document) -> str | None:
     amount (that one too: "Общий внешнеторговый оборот Кыргызстана … составил $13,9 млрд"), else None."""
     lead = doc.sentences[:RELEASE_LEAD_SENTENCES]
     end = next((s.end for s in lead if money.amounts_in(s.text, s.check)), lead[-1].end if lead else 0)
-    return _lead_home(doc, end) if lead else None
+    return (_lead_home(doc, end) or _our_group_trade_home(doc, end)) if lead else None
+
+
+# Round 68 (tradetr68, dev/1108): a ministry's own release tells its state's trade with a group in the first person,
+# naming no state: "TDT üye ve gözlemci ülkelerine yönelik ihracatımız … 13 milyar dolara ulaştı" (our exports),
+# Azerbaijani "türk dövlətlərinə ixracımız". "Our" is the state of the language the trade noun is in.
+_OUR_TRADE_NOUN = re.compile(r"\b(?P<TUR>(?:[iİ]hracat|[iİ]thalat|ticaret)(?:\s+hacm)?(?:ımız|imiz))"
+                             r"|\b(?P<AZE>(?:ixrac|idxal|ticarət|dövriyyə)(?:\s+həcm)?(?:ımız|imiz|miz))", re.I)
+
+
+def _our_group_trade_home(doc: Document, before: int) -> str | None:
+    """Round 68 (tradetr68): the state of the language a lead sentence before `before` tells "our" trade with a group or
+    the world in (_OUR_TRADE_NOUN, _GROUP_OR_TOTAL), no state named in it; else None."""
+    for s in doc.sentences:
+        if s.start >= before:
+            return None
+        if "imiz" in s.check and any(word in s.check for word in _GROUP_OR_TOTAL_WORDS) \
+                and not doc.codes(s) and _GROUP_OR_TOTAL.search(s.text) and (our := _OUR_TRADE_NOUN.search(s.text)):
+            return our.lastgroup
+    return None
 
 
 # Round 25: a potential is no figure (nor a target): "trade could reach $5 billion", "may exceed", Russian "товарооборот
