@@ -2618,20 +2618,33 @@ _RU_CABINET_OF = re.compile(r"^\s*(?:Совета\s+Министров|Каби�
 
 
 def _ru_short_title_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
-    deputy = _RU_DEPUTY_MINISTER_SHORT.fullmatch(phrase)
-    head = None if deputy else _RU_GOVERNMENT_HEAD_SHORT.fullmatch(phrase)
-    if not (deputy or head) or ("министр" not in earlier and "Министр" not in earlier):
-        return None  # (a cheap gate: a deputy minister, a cabinet or a premier titled somewhere before)
-    stem = head["place"][:max(4, len(head["place"]) - 2)] if head and head["place"] else ""
-    names = set()
-    for m, (title, of, name) in zip(ru_titled_matches(earlier), ru_titled_mentions(earlier)):
-        if deputy and (title.startswith(("заместител", "замминистр"))
-                       or (title.startswith("министр") and _RU_DEPUTY_WORD_BEFORE.search(earlier[max(0, m.start() - 20):m.start()]))):
-            names.add(name)
-        elif head and (title.startswith("премьер") or (title.startswith("председател") and _RU_CABINET_OF.match(of))) \
-                and stem in of:
-            names.add(name)
+    if deputy := _RU_DEPUTY_MINISTER_SHORT.fullmatch(phrase):
+        if "министр" not in earlier and "Министр" not in earlier:
+            return None  # (a cheap gate: no minister's title before)
+        names = {name for m, (title, _of, name) in zip(ru_titled_matches(earlier), ru_titled_mentions(earlier))
+                 if _ru_deputy_minister_titled(title, earlier[max(0, m.start() - 20):m.start()])}
+    elif head := _RU_GOVERNMENT_HEAD_SHORT.fullmatch(phrase):
+        if "редседател" not in earlier and "ремьер" not in earlier:
+            return None  # (a cheap gate: no chairman's or premier's title before)
+        stem = head["place"][:max(4, len(head["place"]) - 2)] if head["place"] else ""
+        names = {name for title, of, name in ru_titled_mentions(earlier)
+                 if _ru_government_head_titled(title, of) and stem in of}
+    else:
+        return None
     return resolver.resolve(names.pop()) if len(names) == 1 else None
+
+
+def _ru_deputy_minister_titled(title: str, just_before: str) -> bool:
+    """Does a title read by ru_titled_mentions name a deputy minister: its own word ("заместитель", "замминистра"), or
+    "министра" right after "заместитель" (`just_before`, the text right before the title)?"""
+    return title.startswith(("заместител", "замминистр")) \
+        or (title.startswith("министр") and _RU_DEPUTY_WORD_BEFORE.search(just_before) is not None)
+
+
+def _ru_government_head_titled(title: str, of: str) -> bool:
+    """Does a title read by ru_titled_mentions name a government's head: a premier, or the chairman of a council or
+    cabinet of ministers or of a government ("Председатель Совета Министров Республики Каракалпакстан")?"""
+    return title.startswith("премьер") or (title.startswith("председател") and _RU_CABINET_OF.match(of) is not None)
 
 
 # Round 63 (quotesru63): a region's head by the bare "глава" of his region as a sentence's subject ("Глава области
