@@ -64,6 +64,7 @@ from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_nam
                          ru_nominative_of_oblique, with_turkic_patronymic)
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
+from .people import ru_titled_matches  # round 68 (forum68b): a deputy minister's title read past "заместитель"
 from .people import en_counterparts_named  # round 48: an official's counterpart of one rank
 from .people import KAZAKH_KYRGYZ_CAPITALS  # round 51 (quotes_gaps51): Қ Ө Ү … open a Cyrillic name too
 from .people import without_turkic_outlet  # round 19
@@ -1545,6 +1546,11 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _ru_title_before_occasion(_speaker_phrase(m["spk"]), resolver)
             if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1] in "махг":  # round 63
                 person = _ru_place_head_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
+            if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1] in "ахг" \
+                    and (head := ru_region_head_said(_speaker_phrase(m["spk"]), text[:para_start] + before)):
+                person = resolver.resolve(head)  # round 68 (forum68b): "— подчеркнул хяким велаята." (dev/1107)
+            if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1] in "зг":  # round 68 (forum68b)
+                person = _ru_short_title_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
             if person is None and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
                     and (occupation := _EN_BARE_OCCUPATION.fullmatch(_speaker_phrase(m["spk"]))):
                 person = _occupation_named_before(occupation["occ"], text[:para_start] + before, resolver)  # round 26
@@ -2604,6 +2610,47 @@ def _ru_acronym_title_named_before(phrase: str, earlier: str, resolver: Resolver
     return resolver.resolve(names.pop()) if len(names) == 1 else None
 
 
+# Round 68 (forum68b): a title in its short or second form alone after the words, once the text titled one person in
+# full (dev/1107): "— заявил замминистра" after "заместитель министра торговли … Туркменистана X Y" (the deputy, not a
+# minister of that ministry: the title read there opens with "министра" after "заместитель"); "— сказал глава
+# правительства Каракалпакстана" after "Председатель Совета Министров Республики Каракалпакстан X Y" (a government's
+# head: its cabinet's chairman or its premier, of the place the phrase names if it names one). None of no one or two.
+_RU_DEPUTY_MINISTER_SHORT = re.compile(r"замминистра|заместитель\s+министра")
+_RU_GOVERNMENT_HEAD_SHORT = re.compile(r"глава\s+правительства(?:\s+(?P<place>[А-ЯЁ][а-яё\-]+))?")
+_RU_DEPUTY_WORD_BEFORE = re.compile(r"(?i:заместител[ьяюем]{1,2}|замминистра)\s+$")
+_RU_CABINET_OF = re.compile(r"^\s*(?:Совета\s+Министров|Кабинета\s+Министров|[Пп]равительства)(?![\w\-])")
+
+
+def _ru_short_title_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if deputy := _RU_DEPUTY_MINISTER_SHORT.fullmatch(phrase):
+        if "министр" not in earlier and "Министр" not in earlier:
+            return None  # (a cheap gate: no minister's title before)
+        names = {name for m, (title, _of, name) in zip(ru_titled_matches(earlier), ru_titled_mentions(earlier))
+                 if _ru_deputy_minister_titled(title, earlier[max(0, m.start() - 20):m.start()])}
+    elif head := _RU_GOVERNMENT_HEAD_SHORT.fullmatch(phrase):
+        if "редседател" not in earlier and "ремьер" not in earlier:
+            return None  # (a cheap gate: no chairman's or premier's title before)
+        stem = head["place"][:max(4, len(head["place"]) - 2)] if head["place"] else ""
+        names = {name for title, of, name in ru_titled_mentions(earlier)
+                 if _ru_government_head_titled(title, of) and stem in of}
+    else:
+        return None
+    return resolver.resolve(names.pop()) if len(names) == 1 else None
+
+
+def _ru_deputy_minister_titled(title: str, just_before: str) -> bool:
+    """Does a title read by ru_titled_mentions name a deputy minister: its own word ("заместитель", "замминистра"), or
+    "министра" right after "заместитель" (`just_before`, the text right before the title)?"""
+    return title.startswith(("заместител", "замминистр")) \
+        or (title.startswith("министр") and _RU_DEPUTY_WORD_BEFORE.search(just_before) is not None)
+
+
+def _ru_government_head_titled(title: str, of: str) -> bool:
+    """Does a title read by ru_titled_mentions name a government's head: a premier, or the chairman of a council or
+    cabinet of ministers or of a government ("Председатель Совета Министров Республики Каракалпакстан")?"""
+    return title.startswith("премьер") or (title.startswith("председател") and _RU_CABINET_OF.match(of) is not None)
+
+
 # Round 63 (quotesru63): a region's head by the bare "глава" of his region as a sentence's subject ("Глава области
 # пообещал «…»"), read as the resolver reads the phrase (the region head the text named)
 _RU_BARE_REGION_HEAD_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?:области|региона))\s+(?:(?:также|тоже|затем)\s+)?"
@@ -2627,6 +2674,9 @@ _RU_SAYING_GERUND_THAT_END = re.compile(r",\s+(?:также\s+)?(?:добави�
 # no people)
 _RU_AND_SAID = re.compile(rf",?\s+и\s+(?:также\s+)?(?:(?:назвал|назвала|называл|называла)"
                           rf"(?:\s+(?:это|его|её|ее|их|[а-яё]+"
+                          # round 68 (forum68b): the object's noun with a phrase of where it is ("и назвал
+                          # сотрудничество в сфере водопользования «…»", dev/1107)
+                          rf"|[а-яё]+\s+(?:в|во|на|по|между)\s+[а-яё]+(?:\s+[а-яё]+)?"
                           rf"|[А-ЯЁ][а-яё\-]+(?:(?:,|\s+и)\s+[А-ЯЁ][а-яё\-]+)?))?"
                           rf"|(?:охарактеризовал|охарактеризовала)\s+(?:это|его|её|ее|их|[а-яё]+)\s+как"
                           # round 19: urged, warned, promised, their object in lower case ("…, и призвал «…»",
@@ -3152,6 +3202,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                 speaker = resolver.resolve(head)
             if speaker is None and phrase[:1] in "махг":  # round 63 (quotesru63): "— сказал мэр Денизли."
                 speaker = _ru_place_head_named_before(phrase, text[:a], resolver)
+            if speaker is None and phrase[:1] in "зг":  # round 68 (forum68b): "— сказал глава правительства X."
+                speaker = _ru_short_title_named_before(phrase, text[:a], resolver)
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
             unnamed = speaker is None and _RU_UNNAMED_PERSON.match(phrase) is not None  # round 20
         elif (told := _ru_told_part(part.strip())) is not None:  # round 20: "— рассказал Forbes.kz председатель … X Y."

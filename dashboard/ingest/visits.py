@@ -4258,6 +4258,8 @@ def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolv
     last = doc.sentences[k]
     if not days and head and (after := _ru_meeting_told_after(doc, k)):  # round 39 (visits B2)
         before, last, days = after, after, _days(after, published, None, local=True)
+    if not days and head and (after := _ru_guests_arrived_after(doc, k)):  # round 68 (forum68b)
+        before, last, days = after, after, _days(after, published, None, local=True)
     place = _sentence_place(doc, before, iso3) if days and head else None
     if not place or not place[1] or head.iso3 not in ("", iso3):
         return None
@@ -10308,6 +10310,20 @@ def _title_before_name(before: str) -> str:
 # 7 октября, в Актау."): a sentence opening with the meeting and its verb of taking place
 _RU_MEETING_HELD = re.compile(r"(?:Заседание|Встреча|Переговоры|Совещание|Форум|Мероприятие)\s+(?:[а-яё-]+\s+){0,3}?"
                               r"(?:состоял|прош[её]л|прошл|проходил|был[аои]?\s+проведен)")
+
+
+# Round 68 (forum68b): the delegation's arrival told right after its head, with the day and the city ("Узбекскую
+# делегацию возглавил … X Y. Гости прибыли в Дашогуз накануне, 21 октября, …", dev/1107; "Делегация прилетела в Нукус
+# 5 мая"), when the sentence before tells no day: the head's visit starts on that day, in that city
+_RU_GUESTS_ARRIVED = re.compile(r"(?:Гости|Делегаци[яи]|Делегаты)\s+(?:[а-яё]+\s+)?(?:прибыл|приехал|прилетел)[аи]?\s")
+
+
+def _ru_guests_arrived_after(doc: Document, k: int) -> Sentence | None:
+    """The sentence after k when it opens by telling the guests or the delegation arrived (_RU_GUESTS_ARRIVED)."""
+    if k + 1 >= len(doc.sentences):
+        return None
+    after = doc.sentences[k + 1]
+    return after if _RU_GUESTS_ARRIVED.match(after.text) else None
 
 
 def _ru_meeting_told_after(doc: Document, k: int) -> Sentence | None:
