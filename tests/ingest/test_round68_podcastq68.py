@@ -26,7 +26,8 @@ INTERVIEW = ("Talking Borders, 3 March\n\n"
              "Guest: Full every week, and we could fill twice as many if the port allowed it.")
 
 
-# plant: _podcast_guest returning None (so too, apart: _ADDRESSED_NAME's set not asked, the host's name taken)
+# plant: _podcast_guest returning None (so too, apart: its `run.split()[0] in addressed` check dropped, the host
+# "I'm Peter Lowell" named too, two names: no one's)
 def test_a_guest_answer_under_a_role_label_is_the_guests():
     assert proposed.quotes(PODCAST, DAY) == [
         ("Aigerim Sadykova", "Thank you, Peter. It is good to be here."),
@@ -37,13 +38,18 @@ def test_a_guest_answer_under_a_role_label_is_the_guests():
         ("Murat Ozkan", "Full every week, and we could fill twice as many if the port allowed it.")]
 
 
-# plant: _podcast_guest's check that the host addresses the name by its given name dropped (two names: no one's)
+# plant: _podcast_guest's `run.split()[0] in addressed` check dropped (the host's turn naming one person in full)
 def test_a_guest_the_host_never_addresses_is_no_one():
     text = ("Caspian Hour, Episode 13\n\n"
             "HOST: Welcome back. I'm Peter Lowell, and Aigerim Sadykova is in the studio again with Dana Berg.\n\n"
             "HOST: What changed this month?\n\n"
             "GUEST: Very little changed, and the ports are still too slow.")
     assert proposed.quotes(text, DAY) == []
+    alone = ("Steppe Signals, Episode 4\n\n"
+             "HOST: Welcome back to the show. Aigerim Sadykova sent us a long letter about the ports this week.\n\n"
+             "HOST: So what is your answer to her?\n\n"
+             "GUEST: The ports are slow because nobody wants to pay for the new cranes.")
+    assert proposed.quotes(alone, DAY) == []
 
 
 # plant: _without_role_label returning `before` unchanged
