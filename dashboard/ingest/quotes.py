@@ -7013,7 +7013,8 @@ _TURKIC_IN_WORDS = re.compile(rf"^(?:[—–]\s*)?(?P<spk>[{CAPITALS}][\w\-]*?(?
                               rf"|(?:(?:[{CAPITALS}][\w\-]*\s+)?[\w\-]+(?:d[aəe]|t[aəe])\s+){{0,2}}"
                               r"(?:(?:dediyi|söylədiyi|qeyd\s+etdiyi|vurğuladığı|bildirdiyi)\s+kimi"
                               r"|(?:dediği|söylediği|belirttiği|vurguladığı|ifade\s+ettiği)\s+gibi"
-                              r"|(?:dediği|söylediği|dediyi|söylədiyi)\s+bir\s+söz\s+var(?:\s*,\s*[^,:“”\"«»]{1,40}?)?\s*:))"
+                              r"|(?:dediği|söylediği|dediyi|söylədiyi)\s+bir\s+söz\s+var"
+                              r"(?:\s*,\s*[^,:“”\"«»]{1,40}?)?\s*:))"
                               r"\s*,?\s*")
 _TURKIC_IN_WORDS_GATE = ("yle", " ilə", " kimi", " gibi", " söz var")  # one is in every _TURKIC_IN_WORDS match
 
