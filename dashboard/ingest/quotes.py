@@ -7055,13 +7055,20 @@ TR_WORDS_ACCORDING = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}
 # Round 67 (komite67, dev/1097): so too "as X said", the genitive before a participle of saying and "kimi"/"gibi",
 # where it was said in the locative maybe between: 'Cənab Prezident X Y-in Səmərqənddə dediyi kimi, “…”' inside an
 # ambassador's answer is the president's words, "Nazirin qeyd etdiyi kimi", Turkish "Erdoğan'ın zirvede dediği gibi"
-_TURKIC_IN_WORDS = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*?(?:\s+[{CAPITALS}][\w\-]*?){{0,4}}?)['’]?n?[ıiuü]n\s+"
+# Round 68 (tacik68b, dev/1101): so too "there is a saying of X's", the same genitive and participle before "bir söz
+# var" and a colon, in an interview's dash answer ('— Sayın X'ın Duşanbe ziyaretinde söylediği bir söz var, hep
+# hatırlıyorum: "…"', Azerbaijani "X-in Bakı səfərində dediyi bir söz var: “…”"); the place may be a name before the
+# locative noun ("Duşanbe ziyaretinde"), and a short clause of the speaker's own may come before the colon
+_TURKIC_IN_WORDS = re.compile(rf"^(?:[—–]\s*)?(?P<spk>[{CAPITALS}][\w\-]*?(?:\s+[{CAPITALS}][\w\-]*?){{0,4}}?)"
+                              r"['’]?n?[ıiuü]n\s+"
                               r"(?:ifadesiyle|ifadeleriyle|sözleriyle|deyişiyle|tabiriyle|ifadəsi\s+ilə|sözləri\s+ilə"
-                              r"|(?:[\w\-]+(?:d[aəe]|t[aəe])\s+){0,2}"
+                              rf"|(?:(?:[{CAPITALS}][\w\-]*\s+)?[\w\-]+(?:d[aəe]|t[aəe])\s+){{0,2}}"
                               r"(?:(?:dediyi|söylədiyi|qeyd\s+etdiyi|vurğuladığı|bildirdiyi)\s+kimi"
-                              r"|(?:dediği|söylediği|belirttiği|vurguladığı|ifade\s+ettiği)\s+gibi))"
+                              r"|(?:dediği|söylediği|belirttiği|vurguladığı|ifade\s+ettiği)\s+gibi"
+                              r"|(?:dediği|söylediği|dediyi|söylədiyi)\s+bir\s+söz\s+var"
+                              r"(?:\s*,\s*[^,:“”\"«»]{1,40}?)?\s*:))"
                               r"\s*,?\s*")
-_TURKIC_IN_WORDS_GATE = ("yle", " ilə", " kimi", " gibi")  # one is in every _TURKIC_IN_WORDS match
+_TURKIC_IN_WORDS_GATE = ("yle", " ilə", " kimi", " gibi", " söz var")  # one is in every _TURKIC_IN_WORDS match
 
 
 def _turkic_in_words_of(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
