@@ -61,10 +61,16 @@ Hedef ne?
 """
 
 
-# plant: make _note_our_head_named remember every head of state named (the "ımız" gate and the check of the word
-# before the name dropped): the Kyrgyz president named plainly takes a Turkish minister's "Cumhurbaşkanımız"
+# plant: make _note_our_head_named remember every head of state named (the `if "ımız" in run` gate in
+# note_names_in and the `if before_name in _OUR_HEAD_OF_STATE` check dropped): the Kyrgyz president named plainly
+# takes a Turkish minister's "Cumhurbaşkanımız"
+# plant: drop only the `if before_name in _OUR_HEAD_OF_STATE` check (the gate kept): "Dostlarımızdan" before the
+# title passes the gate, so the second case fails
 def test_a_foreign_head_named_plainly_is_not_our_president():
     assert _speaker_of(TURKISH_MINISTER_INTERVIEW, "Orta Asya ile") == {"Recep Tayyip Erdoğan"}
+    friends = TURKISH_MINISTER_INTERVIEW.replace("— Kırgızistan Cumhurbaşkanı",
+                                                 "— Dostlarımızdan Kırgızistan Cumhurbaşkanı")
+    assert _speaker_of(friends, "Orta Asya ile") == {"Recep Tayyip Erdoğan"}
 
 
 TWO_DASH_LINES_TR = """Kazakistan'ın Ankara Büyükelçisi Yerkebulan Sapiyev sorularımızı yanıtladı.
