@@ -12630,7 +12630,10 @@ def _content_words(quote: str) -> set[str]:
 # a pronoun in an entry means the entry's own subject, the first person it names, not whoever spoke an entry before
 # Round 64 (quotesruaz64): or bare, the entry's first word right after it ("11:15 Саммит открыл …", "14:10 «…»",
 # dev/1054: the stamp stood on a line of its own; `_live_entry_paragraphs` starts such an entry's paragraph after it)
-_LIVE_STAMP = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?(?: ?[–—-] |(?P<bare> )(?=[{CAPITALS}«“\"]))", re.M)
+# Round 68 (turkpa68b): or a day and a time on a line of their own ("14 aprel, 19:40", dev/1100)
+_LIVE_DAY_AND_TIME = r"\d{1,2} [^\W\d]+, \d{1,2}[:.]\d{2}$"
+_LIVE_STAMP = re.compile(rf"^(?:{_LIVE_DAY_AND_TIME}|\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?"
+                         rf"(?: ?[–—-] |(?P<bare> )(?=[{CAPITALS}«“\"])))", re.M)
 # a person outside the office holders table named with a title ("European Council President António Costa")
 _LIVE_TITLED = re.compile(rf"\b(?P<title>President|Chancellor|Secretary-General|Commissioner|Minister|Premier)\s+"
                           rf"(?P<name>[{CAPITALS}][\w'’\-]+"
