@@ -1,6 +1,8 @@
 """Round 68 (turkpa68b): a live blog whose entries open with a day and a time on a line of their own ("14 aprel,
 19:40", dev/1100, an Azerbaijani live report of a TÜRKPA session in Baku) is read as a live blog: a pronoun quote in
-an entry is the entry's own subject's, not the person named last."""
+an entry is the entry's own subject's, not the person named last. And a bare capitalised title word after a
+quote ('“…”, - deyə Toraqa bildirib', dev/1100) is the one person the text before titled so in the possessive before
+his full name ("Jogorku Keneşinin Toraqası X Y")."""
 from __future__ import annotations
 
 from datetime import date
@@ -59,3 +61,32 @@ def test_day_and_time_stamps_with_a_dotted_time():
     found = quotes(LIVE_DAY_AND_TIME_OTHER, date(2026, 5, 3))
     assert ("Sadyr Japarov", "Water and energy are the questions our region must settle first") in found
     assert ("Shavkat Mirziyoyev", "Trade between us should double within five short years") in found
+
+
+BARE_CAPITAL_TITLE = """Bişkekdə parlament heyəti qəbul edilib
+
+Qırğızıstan Jogorku Keneşinin Toraqası Kanat Sabırbekov uulu dünən Milli Məclisin nümayəndə heyətini qəbul edib. \
+Görüşdə gənclər siyasəti müzakirə olunub.
+
+“Parlamentlərarası dostluq qrupları ildən-ilə daha fəal işləyir”, - deyə Toraqa bildirib.
+"""
+
+BARE_CAPITAL_TITLE_OTHER = """Ombudsmanlar Bakıda görüşüb
+
+Qazaxıstanın Ombudsmanı Ayjan Serikbayeva Bakıda regional konfransda iştirak edib. Konfransda insan hüquqları \
+sahəsində əməkdaşlıq müzakirə olunub.
+
+“Bizim ofislərimiz arasında təcrübə mübadiləsi hər il genişlənir”, – deyə Ombudsman vurğulayıb.
+"""
+
+
+# plant: `person = None` for quotes._az_capital_title_named_before's call -> no quote is proposed
+def test_bare_capital_title_after_deye_is_the_one_so_titled():
+    assert quotes(BARE_CAPITAL_TITLE, date(2026, 4, 15)) == [
+        ("Kanat Sabırbekov uulu", "Parlamentlərarası dostluq qrupları ildən-ilə daha fəal işləyir")]
+
+
+# plant: as above -> no quote is proposed
+def test_bare_capital_title_after_deye_another_title():
+    assert quotes(BARE_CAPITAL_TITLE_OTHER, date(2026, 4, 15)) == [
+        ("Ayjan Serikbayeva", "Bizim ofislərimiz arasında təcrübə mübadiləsi hər il genişlənir")]
