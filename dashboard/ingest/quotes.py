@@ -1521,6 +1521,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower() \
                     and "." in before:
                 person = _az_bare_title_sentence_subject(m["spk"], before, text[:para_start] + before, resolver)  # r62
+            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) \
+                    and _AZ_CAPITAL_TITLE_WORD.fullmatch(m["spk"].strip()):
+                person = _az_capital_title_named_before(m["spk"].strip(), text[:para_start] + before, resolver)  # r68
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "Nazirlər" in m["spk"]:
                 # round 57 (quotesaztr57): "», – Qırğızıstan Nazirlər Kabinetinin sədri vurğulayıb.", the cabinet's head
                 person = _az_opening_cabinet_head(m["spk"], resolver)
@@ -4380,6 +4383,17 @@ def _az_bare_title_named_before(spk: str, earlier: str, resolver: Resolver,
     # (not "Baş naziri X Y": a prime minister is no "nazir" said bare)
     forms = re.compile(rf"(?:(?<![\w\-])(?<![Bb]aş ){title}{capital})(?:[ıiuü]|s[ıiuü])?(?![\w\-])")
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
+
+
+# Round 68 (turkpa68b): a bare capitalised title word after a quote, naming no one ('“…”, - deyə Toraqa bildirib',
+# the Kyrgyz speaker of parliament, dev/1100): the one person the text before titled so in the possessive before his
+# full name ("Jogorku Keneşinin Toraqası X Y"), as _az_bare_title_named_before reads a lower-case title from its list
+_AZ_CAPITAL_TITLE_WORD = re.compile(rf"[{CAPITALS}][a-zəıöüğşç]{{3,}}")
+
+
+def _az_capital_title_named_before(title: str, earlier: str, resolver: Resolver) -> Person | None:
+    word = title.lower()
+    return _az_bare_title_named_before(word, earlier, resolver, frozenset({word}))
 
 
 # Round 57 (quotesaztr57): a bare title after a quote ('«…», – deyə nazir bildirib') when the text titled two so (a
@@ -12728,7 +12742,10 @@ def _content_words(quote: str) -> set[str]:
 # a pronoun in an entry means the entry's own subject, the first person it names, not whoever spoke an entry before
 # Round 64 (quotesruaz64): or bare, the entry's first word right after it ("11:15 Саммит открыл …", "14:10 «…»",
 # dev/1054: the stamp stood on a line of its own; `_live_entry_paragraphs` starts such an entry's paragraph after it)
-_LIVE_STAMP = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?(?: ?[–—-] |(?P<bare> )(?=[{CAPITALS}«“\"]))", re.M)
+# Round 68 (turkpa68b): or a day and a time on a line of their own ("14 aprel, 19:40", dev/1100)
+_LIVE_DAY_AND_TIME = r"\d{1,2} [^\W\d]+, \d{1,2}[:.]\d{2}$"
+_LIVE_STAMP = re.compile(rf"^(?:{_LIVE_DAY_AND_TIME}|\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?"
+                         rf"(?: ?[–—-] |(?P<bare> )(?=[{CAPITALS}«“\"])))", re.M)
 # a person outside the office holders table named with a title ("European Council President António Costa")
 _LIVE_TITLED = re.compile(rf"\b(?P<title>President|Chancellor|Secretary-General|Commissioner|Minister|Premier)\s+"
                           rf"(?P<name>[{CAPITALS}][\w'’\-]+"
