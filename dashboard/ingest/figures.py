@@ -3743,10 +3743,18 @@ def _home_of_report(doc: Document, s, found: list[FigureFound], end: int | None 
     if trades and mentions and (home := _home_named_too(doc, s, mentions, trades)):
         return home
     if not trades or not mentions or not (_each_state_a_partner(doc, mentions)
-                                          or len(mentions) == 1 and _named_a_partner(doc, mentions[0])) \
+                                          or len(mentions) == 1 and (_named_a_partner(doc, mentions[0])
+                                                                     or _ranked_alone(s))) \
             or any(m.iso3 in trades[-1].pair for m in mentions):
         return None
     return _home_of_figures(doc, trades)
+
+
+def _ranked_alone(s) -> bool:
+    """Round 68 (tradetr68b, dev/1108): does the sentence rank its one state among the round-up's partners (_RANKED),
+    "Azerbaycan, geçen yılın aynı döneminde 3 milyar 147 milyon dolar olan ihracat değeriyle de ilk sıradaydı" (that
+    partner's own earlier-period figure, not its exports to the world: _flows_of_one)?"""
+    return any(word in s.check for word in _RANKED_WORDS) and _RANKED.search(s.text) is not None
 
 
 # Round 31: a report of another state's statistics in the outlet's language ("TÜİK: Türkiyənin Azərbaycana ixracı …",
@@ -5766,6 +5774,9 @@ _RANKED = re.compile(r"\b(?:(?:came|ranked|was|is|placed|finished|stood|comes|ra
                      r"|(?:вторым|третьим|четв[её]ртым|пятым)\s+(?:по\s+\w+\s+)?(?:торговым\s+)?партн[её]ром"
                      r"|(?:second|third|fourth|fifth)[-\s](?:largest|biggest)\s+(?:trad\w+\s+)?partner"
                      r"|(?:ikinci|üçüncü|dördüncü|beşinci|altıncı)\s+(?:sırada|sırayı|sıraya|yerdə|yeri|yerə|yerdədir)\b"
+                     # round 68 (tradetr68b, dev/1108): the first place too, in the past, "Azerbaycan, … ihracat
+                     # değeriyle de ilk sıradaydı" (was first too), "birinci yerdəydi"
+                     r"|(?:ilk|birinci)\s+(?:sırada(?:ydı|ydi|dır)?|yerdə(?:ydi|dir)?)\b"
                      # round 25: the partner that grew fastest, "Самый высокий темп прироста — у Азербайджана: $34,6 млн",
                      # "The fastest growth was with Azerbaijan, at $34.6 million", "En hızlı artış Azerbaycan ile …"
                      r"|самы[йе]\s+высок\w+\s+темп\w*(?:\s+(?:прироста|роста))?|наибольш\w+\s+(?:прирост|рост)\w*"
@@ -5791,7 +5802,10 @@ _RANKED_WORDS = ("accounted for", "accounts for", "second", "third", "fourth", "
                  "sharpest", "steepest", "biggest", "largest",
                  # round 56 (traderel): the smallest or largest volume
                  "smallest", "lowest", "ən kiçik", "ən az", "ən böyük", "en düşük", "en küçük", "en büyük",
-                 "наименьш")  # as cheap.lowered() has them; one is in every match
+                 "наименьш",
+                 # round 68 (tradetr68b): the first place, "ilk sıradaydı", "birinci yerdə"
+                 "ilk sira", "birinci sira", "ilk yerdə", "birinci yerdə")
+# (as cheap.lowered() has them; one is in every match)
 
 
 _JUMP_RANKS = ("the sharpest", "the steepest", "the biggest", "the largest",
