@@ -33,8 +33,13 @@ _DIGEST_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜƏÂА-ЯЁ][A-ZÇĞİÖŞÜƏ�
 _REVIEW_HEADLINE = re.compile(r"\b(?:week|day|month)\s+in\s+review\b"
                               r"|\b(?:weekly|daily|news|sunday)\s+(?:round-?up|digest)\b"
                               r"|^\W*(?:round-?up|digest|in\s+brief)\s*:|\b(?:gündəlik|həftəlik)\s+icmal\b"
-                              r"|\bhaftan[ıi]n\s+özeti\b|дайджест|обзор\s+недели", re.I)
-_REVIEW_HEADLINE_WORDS = ("review", "round", "digest", "brief", "icmal", "özet", "дайджест", "обзор")  # cheap gate
+                              r"|\bhaftan[ıi]n\s+özeti\b|дайджест|обзор\s+недели"
+                              # round 68 (visits68): a chronicle of the week, "Həftənin diplomatik xronikası: …"
+                              # (dev/1105), "Haftanın diplomasi kroniği", "Хроника недели"
+                              r"|\b(?:həftənin|haftan[ıi]n)\s+(?:\w+\s+)?(?:xronikas[ıi]|kroni[ğg]i)\b"
+                              r"|хроника\s+недели|\bweek'?s?\s+(?:\w+\s+)?chronicle\b", re.I)
+_REVIEW_HEADLINE_WORDS = ("review", "round", "digest", "brief", "icmal", "özet", "дайджест", "обзор",
+                          "xronika", "kroni", "хроника", "chronicle")  # cheap gate
 _REVIEW_SUBHEADING_WORDS = 8
 _REVIEW_SUBHEADING = re.compile(r"^[^\S\n]*[A-ZÇĞİÖŞÜƏÂА-ЯЁ][^\n\d]*$", re.M)
 _REVIEW_LINE_ENDS = (".", "!", "?", "…", ":", ";", ",", '"', "”", "»", ")")

@@ -527,12 +527,18 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 # Round 21: an opening "for comparison," may stand before its period: "Для сравнения, в 2022 году он составлял менее 30
 # миллионов долларов", "For comparison, in 2022 it stood at under $30 million".
 _COMPARISON_LEAD = r"(?:\W*" + when.COMPARISON_WORDS + r"),\s*"
+# Round 68 (podcastv68, dev/1109): a source's lead told by "by" and its statistics before "it", "By Uzbek statistics it
+# was under $5 million last year", "By Kazakh customs data, it reached …" (one home for _FIGURE_BACK and _SOURCE_LEAD;
+# the noun is needed: "By 2030 it …" is a deadline, no source)
+_SOURCE_BEFORE_IT = (r"(?:(?:according\s+to|citing)\s[^,.;]{3,80}?"
+                     r"|by\s+(?:[\w'’-]+\s+){0,4}?(?:statistics|data|figures|estimates|numbers|count|calculations))"
+                     r",?\s+(?=it\s)")
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+"
                           # round 48 (trade A): the year before by its relative name, "Last year the figure stood at"
                           r"|^last\s+year,?\s+"
                           # round 46: its source first, "According to Azerbaijan's State Customs Committee it stood at"
-                          r"|^(?:according\s+to|citing)\s[^,.;]{3,80}?,?\s+(?=it\s))"
+                          r"|^" + _SOURCE_BEFORE_IT + r")"
                           # round 40 (trade A): the figure named by its span, "the nine-month figure", "the 10-month figure"
                           r"(?:it|the (?:[\w-]+-month )?figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
                           # round 42 (trade B): the year after "the figure" and its source between commas, "The figure
@@ -1822,7 +1828,7 @@ def _from_figure(sentence: str, figure: FigureFound, amount: money.Amount, span:
 
 # Round 46: a source's lead before the figure ("According to Azerbaijan's State Customs Committee it stood at …"): the
 # state it names is the source's, no party to the trade.
-_SOURCE_LEAD = re.compile(r"(?:according\s+to|citing)\s[^,.;]{3,80}?,?\s+(?=it\s)", re.I)
+_SOURCE_LEAD = re.compile(_SOURCE_BEFORE_IT, re.I)
 TWO_LEADERS_BACK = 4  # sentences before "the two countries" where the two leaders it means may be named
 
 
@@ -1831,7 +1837,8 @@ def _figure_back_of_named(doc: Document, k: int, resolver: Resolver) -> list[str
     (but a source's, _SOURCE_LEAD), else those of the sentence before, which named that trade; round 46: when that one
     names "the two countries" and no state, the two leaders a sentence shortly before joins (_two_leaders_back)."""
     s = doc.sentences[k]
-    lead = _SOURCE_LEAD.match(s.text) if "accord" in s.check or "citing" in s.check else None
+    lead = _SOURCE_LEAD.match(s.text) if "accord" in s.check or "citing" in s.check or s.check.startswith("by ") \
+        else None
     own = [m.iso3 for m in doc.mentions(s) if not lead or m.start - s.start >= lead.end()]
     if own or (own := doc.codes(doc.sentences[k - 1])) or not _OF_THE_TWO.search(doc.sentences[k - 1].text):
         return own
@@ -2386,6 +2393,10 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                r"|\b(?:двух|обоих|обеих)\s+(?:регионов|областей|провинций)|\b(?:two|both)\s+regions\b"
                                r"|\b[İIi]ki\s+(?:bölge|region|vilayet)\w*"
                                r"|\b\w+ск(?:ая|ой|ую)\s+област\w*|\bобласт[ьи]\s+[А-ЯЁ]"
+                               # round 68 (forum68): a Turkmen velayat, an Uzbek viloyat or a district named by its
+                               # adjective, "товарооборот Дашогузского велаята с приграничными регионами … около 146
+                               # млн долларов" (dev/1107), "Самаркандский вилоят", "Хорезмского района"
+                               r"|\b[А-ЯЁ]\w+ск(?:ий|ого|ому|им|ом)\s+(?:велаят|вилоят|район)\w*"
                                r"|\b\w+\s+(?:vilayəti\w*|viloyati\w*|rayonu\w*|bölgesi\w*|eyaleti\w*|vilayeti\w*)"
                                r"|\bMuxtar\s+Respublikas\w*"
                                # round 62 (trade62b): the trade or goal between the two states' regions or cities,
@@ -2401,7 +2412,8 @@ _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "в�
                                                    "vilayəti", "viloyati", "rayonu", "bölgesi", "eyaleti", "vilayeti",
                                                    "muxtar", "city", "county", "регион", "областей", "провинц", "bölge",
                                                    "vilayet", "lərarasi", "ler arasi", "lər arasi",
-                                                   "lerarasi", "lararasi", "межрегион"))
+                                                   "lerarasi", "lararasi", "межрегион", "велаят", "вилоят",
+                                                   "район"))
 # (one is in every _NOT_PAIR_SUBJECT match)
 
 
@@ -3731,10 +3743,18 @@ def _home_of_report(doc: Document, s, found: list[FigureFound], end: int | None 
     if trades and mentions and (home := _home_named_too(doc, s, mentions, trades)):
         return home
     if not trades or not mentions or not (_each_state_a_partner(doc, mentions)
-                                          or len(mentions) == 1 and _named_a_partner(doc, mentions[0])) \
+                                          or len(mentions) == 1 and (_named_a_partner(doc, mentions[0])
+                                                                     or _ranked_alone(s))) \
             or any(m.iso3 in trades[-1].pair for m in mentions):
         return None
     return _home_of_figures(doc, trades)
+
+
+def _ranked_alone(s) -> bool:
+    """Round 68 (tradetr68b, dev/1108): does the sentence rank its one state among the round-up's partners (_RANKED),
+    "Azerbaycan, geçen yılın aynı döneminde 3 milyar 147 milyon dolar olan ihracat değeriyle de ilk sıradaydı" (that
+    partner's own earlier-period figure, not its exports to the world: _flows_of_one)?"""
+    return any(word in s.check for word in _RANKED_WORDS) and _RANKED.search(s.text) is not None
 
 
 # Round 31: a report of another state's statistics in the outlet's language ("TÜİK: Türkiyənin Azərbaycana ixracı …",
@@ -5754,6 +5774,9 @@ _RANKED = re.compile(r"\b(?:(?:came|ranked|was|is|placed|finished|stood|comes|ra
                      r"|(?:вторым|третьим|четв[её]ртым|пятым)\s+(?:по\s+\w+\s+)?(?:торговым\s+)?партн[её]ром"
                      r"|(?:second|third|fourth|fifth)[-\s](?:largest|biggest)\s+(?:trad\w+\s+)?partner"
                      r"|(?:ikinci|üçüncü|dördüncü|beşinci|altıncı)\s+(?:sırada|sırayı|sıraya|yerdə|yeri|yerə|yerdədir)\b"
+                     # round 68 (tradetr68b, dev/1108): the first place too, in the past, "Azerbaycan, … ihracat
+                     # değeriyle de ilk sıradaydı" (was first too), "birinci yerdəydi"
+                     r"|(?:ilk|birinci)\s+(?:sırada(?:ydı|ydi|dır)?|yerdə(?:ydi|dir)?)\b"
                      # round 25: the partner that grew fastest, "Самый высокий темп прироста — у Азербайджана: $34,6 млн",
                      # "The fastest growth was with Azerbaijan, at $34.6 million", "En hızlı artış Azerbaycan ile …"
                      r"|самы[йе]\s+высок\w+\s+темп\w*(?:\s+(?:прироста|роста))?|наибольш\w+\s+(?:прирост|рост)\w*"
@@ -5779,7 +5802,10 @@ _RANKED_WORDS = ("accounted for", "accounts for", "second", "third", "fourth", "
                  "sharpest", "steepest", "biggest", "largest",
                  # round 56 (traderel): the smallest or largest volume
                  "smallest", "lowest", "ən kiçik", "ən az", "ən böyük", "en düşük", "en küçük", "en büyük",
-                 "наименьш")  # as cheap.lowered() has them; one is in every match
+                 "наименьш",
+                 # round 68 (tradetr68b): the first place, "ilk sıradaydı", "birinci yerdə"
+                 "ilk sira", "birinci sira", "ilk yerdə", "birinci yerdə")
+# (as cheap.lowered() has them; one is in every match)
 
 
 _JUMP_RANKS = ("the sharpest", "the steepest", "the biggest", "the largest",
@@ -6970,7 +6996,26 @@ def release_home(doc: Document) -> str | None:
     amount (that one too: "Общий внешнеторговый оборот Кыргызстана … составил $13,9 млрд"), else None."""
     lead = doc.sentences[:RELEASE_LEAD_SENTENCES]
     end = next((s.end for s in lead if money.amounts_in(s.text, s.check)), lead[-1].end if lead else 0)
-    return _lead_home(doc, end) if lead else None
+    return (_lead_home(doc, end) or _our_group_trade_home(doc, end)) if lead else None
+
+
+# Round 68 (tradetr68, dev/1108): a ministry's own release tells its state's trade with a group in the first person,
+# naming no state: "TDT üye ve gözlemci ülkelerine yönelik ihracatımız … 13 milyar dolara ulaştı" (our exports),
+# Azerbaijani "türk dövlətlərinə ixracımız". "Our" is the state of the language the trade noun is in.
+_OUR_TRADE_NOUN = re.compile(r"\b(?P<TUR>(?:[iİ]hracat|[iİ]thalat|ticaret)(?:\s+hacm)?(?:ımız|imiz))"
+                             r"|\b(?P<AZE>(?:ixrac|idxal|ticarət|dövriyyə)(?:\s+həcm)?(?:ımız|imiz|miz))", re.I)
+
+
+def _our_group_trade_home(doc: Document, before: int) -> str | None:
+    """Round 68 (tradetr68): the state of the language a lead sentence before `before` tells "our" trade with a group or
+    the world in (_OUR_TRADE_NOUN, _GROUP_OR_TOTAL), no state named in it; else None."""
+    for s in doc.sentences:
+        if s.start >= before:
+            return None
+        if "imiz" in s.check and any(word in s.check for word in _GROUP_OR_TOTAL_WORDS) \
+                and not doc.codes(s) and _GROUP_OR_TOTAL.search(s.text) and (our := _OUR_TRADE_NOUN.search(s.text)):
+            return our.lastgroup
+    return None
 
 
 # Round 25: a potential is no figure (nor a target): "trade could reach $5 billion", "may exceed", Russian "товарооборот

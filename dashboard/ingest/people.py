@@ -1289,6 +1289,10 @@ class Resolver:
         self.named: list[Person] = []  # people named in full so far, latest last
         self.last_speaker: Person | None = None
         self.first_head: Person | None = None  # the first head of state named (HEAD_OF_STATE_WORDS)
+        # round 68 (tacik68): the head of state the article names as "our President" ("Sayın Cumhurbaşkanımız Emomali
+        # Rahmon", a Tajik ambassador's interview, dev/1101): a bare "Cumhurbaşkanımız" later is that head, not
+        # Türkiye's (_OUR_HEAD_OF_STATE's default)
+        self.our_head_named: Person | None = None
         # round 51 (quotes_gaps51): a release's opening sentence, set by find_quotes when the text says "Bakanımız"
         # or "nazirimiz": of two ministers of its state, the one it names is "our minister" (_our_minister)
         self.opening = ""
@@ -1322,6 +1326,13 @@ class Resolver:
         # round 53 (quotesen): the heads of a city's executive power named (en_city_executive_heads), mayors whom a bare
         # "the mayor" means only when no one was titled so in English words (_narrowed_mayors)
         self.executive_heads: set[str] = set()
+
+    def _note_our_head_named(self, run: str, name: str, person: Person) -> None:
+        """Remember `person` as "our head of state" when the name run `run` is that word before the name `name`
+        ("Sayın Cumhurbaşkanımız Emomali Rahmon")."""
+        before_name = run[:run.rfind(name)].translate(_FOLDED_I).lower().strip() if name in run else ""
+        if before_name in _OUR_HEAD_OF_STATE:
+            self.our_head_named = person
 
     def note_names_in(self, text: str, article: ArticleTitles | None = None) -> None:
         """Remember full names of office holders mentioned in running text (not only speakers).
@@ -1365,6 +1376,8 @@ class Resolver:
                         holder = True
                         if person.role == officeholders.HEAD_OF_STATE:
                             heads_here.append((run, person))
+                            if "ımız" in run:  # a cheap gate: round 68, "Cumhurbaşkanımız Emomali Rahmon"
+                                self._note_our_head_named(run, candidate, person)
                         if "Minister" in person.role and "Prime" not in person.role:
                             self.minister_mentioned = person.name  # round 16b
             if titled and not holder:  # "Trade Minister Ömer Bolat": no office holder, a name after a title
@@ -1811,6 +1824,8 @@ class Resolver:
         if "FM" in phrase:  # round 20: the wires' "the Azerbaijani FM", "Kazakhstan's FM" is the foreign minister
             phrase = _en_fm_spelled_out(phrase)
         low = phrase.translate(_FOLDED_I).lower().strip(" ,.")  # round 18: "İqtisadçı" is "iqtisadçı", one letter each
+        if low in _OUR_HEAD_OF_STATE and self.our_head_named:  # round 68: the head the article called "ours"
+            return self.our_head_named
         if low in _OUR_HEAD_OF_STATE and (head := _our_head_of_state(low, self.day)):  # round 11
             return head
         if low in _OUR_MINISTER:  # round 51 (quotes51b): a ministry release's "Bakanımız" (our minister)

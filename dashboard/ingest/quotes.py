@@ -64,6 +64,7 @@ from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_nam
                          ru_nominative_of_oblique, with_turkic_patronymic)
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
+from .people import ru_titled_matches  # round 68 (forum68b): a deputy minister's title read past "заместитель"
 from .people import en_counterparts_named  # round 48: an official's counterpart of one rank
 from .people import KAZAKH_KYRGYZ_CAPITALS  # round 51 (quotes_gaps51): Қ Ө Ү … open a Cyrillic name too
 from .people import without_turkic_outlet  # round 19
@@ -971,7 +972,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 or (("He " in before or "She " in before) and _en_pronoun_opens_quote_sentence(before)) \
                 or (len(before) > 120 and (", she " in before or ", he " in before)  # round 25 / round 56:
                     and _en_pronoun_aside_in_quote_sentence(before)):
-            _paragraph_subjects(before if before.strip() else _previous_paragraph(text, paras, para_start), resolver,
+            # (round 68: without a role label, "GUEST: Mirziyoyev took a similar line. He told …", dev/1109)
+            _paragraph_subjects(_without_role_label(before) if before.strip()
+                                else _previous_paragraph(text, paras, para_start), resolver,
                                 text[:para_start] if before.strip() else _before_previous_paragraph(text, paras,
                                                                                                     para_start))
             # (round 33: the article before, for a surname; round 47: before the paragraph read, when the quote opens
@@ -1487,6 +1490,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 else resolver.resolve(_ru_past_with_whom(_speaker_phrase(_ru_without_latin_body(m["spk"]))))  # (round 20)
             if pattern in (AZ_DEYE, AZ_DEYE_VERB) and (named := _az_name_after_title_chain(m["spk"])):
                 person = resolver.resolve(named)  # round 44: "deyə Komitənin … idarəsinin rəisi X Y bildirib"
+            if person is None and pattern is AFTER_VERB_SPEAKER_RU and after[m.end() - 1:m.end()] == ",":
+                person = _ru_appositive_titled_name(after[m.end():], resolver)  # round 68 (tacik68)
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and " rəhbəri" in m["spk"]:
                 # round 49 (quotes, local): "– deyə Gəncə rəhbəri qeyd edib", the one titled head of that town before
                 person = _az_town_head_named_before(m["spk"], text[:para_start] + before, resolver)
@@ -1516,6 +1521,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower() \
                     and "." in before:
                 person = _az_bare_title_sentence_subject(m["spk"], before, text[:para_start] + before, resolver)  # r62
+            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) \
+                    and _AZ_CAPITAL_TITLE_WORD.fullmatch(m["spk"].strip()):
+                person = _az_capital_title_named_before(m["spk"].strip(), text[:para_start] + before, resolver)  # r68
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "Nazirlər" in m["spk"]:
                 # round 57 (quotesaztr57): "», – Qırğızıstan Nazirlər Kabinetinin sədri vurğulayıb.", the cabinet's head
                 person = _az_opening_cabinet_head(m["spk"], resolver)
@@ -1541,6 +1549,11 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _ru_title_before_occasion(_speaker_phrase(m["spk"]), resolver)
             if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1] in "махг":  # round 63
                 person = _ru_place_head_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
+            if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1] in "ахг" \
+                    and (head := ru_region_head_said(_speaker_phrase(m["spk"]), text[:para_start] + before)):
+                person = resolver.resolve(head)  # round 68 (forum68b): "— подчеркнул хяким велаята." (dev/1107)
+            if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1] in "зг":  # round 68 (forum68b)
+                person = _ru_short_title_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
             if person is None and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
                     and (occupation := _EN_BARE_OCCUPATION.fullmatch(_speaker_phrase(m["spk"]))):
                 person = _occupation_named_before(occupation["occ"], text[:para_start] + before, resolver)  # round 26
@@ -2600,6 +2613,47 @@ def _ru_acronym_title_named_before(phrase: str, earlier: str, resolver: Resolver
     return resolver.resolve(names.pop()) if len(names) == 1 else None
 
 
+# Round 68 (forum68b): a title in its short or second form alone after the words, once the text titled one person in
+# full (dev/1107): "— заявил замминистра" after "заместитель министра торговли … Туркменистана X Y" (the deputy, not a
+# minister of that ministry: the title read there opens with "министра" after "заместитель"); "— сказал глава
+# правительства Каракалпакстана" after "Председатель Совета Министров Республики Каракалпакстан X Y" (a government's
+# head: its cabinet's chairman or its premier, of the place the phrase names if it names one). None of no one or two.
+_RU_DEPUTY_MINISTER_SHORT = re.compile(r"замминистра|заместитель\s+министра")
+_RU_GOVERNMENT_HEAD_SHORT = re.compile(r"глава\s+правительства(?:\s+(?P<place>[А-ЯЁ][а-яё\-]+))?")
+_RU_DEPUTY_WORD_BEFORE = re.compile(r"(?i:заместител[ьяюем]{1,2}|замминистра)\s+$")
+_RU_CABINET_OF = re.compile(r"^\s*(?:Совета\s+Министров|Кабинета\s+Министров|[Пп]равительства)(?![\w\-])")
+
+
+def _ru_short_title_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if deputy := _RU_DEPUTY_MINISTER_SHORT.fullmatch(phrase):
+        if "министр" not in earlier and "Министр" not in earlier:
+            return None  # (a cheap gate: no minister's title before)
+        names = {name for m, (title, _of, name) in zip(ru_titled_matches(earlier), ru_titled_mentions(earlier))
+                 if _ru_deputy_minister_titled(title, earlier[max(0, m.start() - 20):m.start()])}
+    elif head := _RU_GOVERNMENT_HEAD_SHORT.fullmatch(phrase):
+        if "редседател" not in earlier and "ремьер" not in earlier:
+            return None  # (a cheap gate: no chairman's or premier's title before)
+        stem = head["place"][:max(4, len(head["place"]) - 2)] if head["place"] else ""
+        names = {name for title, of, name in ru_titled_mentions(earlier)
+                 if _ru_government_head_titled(title, of) and stem in of}
+    else:
+        return None
+    return resolver.resolve(names.pop()) if len(names) == 1 else None
+
+
+def _ru_deputy_minister_titled(title: str, just_before: str) -> bool:
+    """Does a title read by ru_titled_mentions name a deputy minister: its own word ("заместитель", "замминистра"), or
+    "министра" right after "заместитель" (`just_before`, the text right before the title)?"""
+    return title.startswith(("заместител", "замминистр")) \
+        or (title.startswith("министр") and _RU_DEPUTY_WORD_BEFORE.search(just_before) is not None)
+
+
+def _ru_government_head_titled(title: str, of: str) -> bool:
+    """Does a title read by ru_titled_mentions name a government's head: a premier, or the chairman of a council or
+    cabinet of ministers or of a government ("Председатель Совета Министров Республики Каракалпакстан")?"""
+    return title.startswith("премьер") or (title.startswith("председател") and _RU_CABINET_OF.match(of) is not None)
+
+
 # Round 63 (quotesru63): a region's head by the bare "глава" of his region as a sentence's subject ("Глава области
 # пообещал «…»"), read as the resolver reads the phrase (the region head the text named)
 _RU_BARE_REGION_HEAD_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?:области|региона))\s+(?:(?:также|тоже|затем)\s+)?"
@@ -2623,6 +2677,9 @@ _RU_SAYING_GERUND_THAT_END = re.compile(r",\s+(?:также\s+)?(?:добави�
 # no people)
 _RU_AND_SAID = re.compile(rf",?\s+и\s+(?:также\s+)?(?:(?:назвал|назвала|называл|называла)"
                           rf"(?:\s+(?:это|его|её|ее|их|[а-яё]+"
+                          # round 68 (forum68b): the object's noun with a phrase of where it is ("и назвал
+                          # сотрудничество в сфере водопользования «…»", dev/1107)
+                          rf"|[а-яё]+\s+(?:в|во|на|по|между)\s+[а-яё]+(?:\s+[а-яё]+)?"
                           rf"|[А-ЯЁ][а-яё\-]+(?:(?:,|\s+и)\s+[А-ЯЁ][а-яё\-]+)?))?"
                           rf"|(?:охарактеризовал|охарактеризовала)\s+(?:это|его|её|ее|их|[а-яё]+)\s+как"
                           # round 19: urged, warned, promised, their object in lower case ("…, и призвал «…»",
@@ -3058,6 +3115,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     if ":" in body and not headline:
         if body[:1] in _QA_ANSWER_INITIALS and (answer := _qa_answer(text, paras, a, b, resolver)):  # round 16b
             return answer
+        if body[:1] == "G" and (answer := _podcast_guest_answer(text, paras, a, b, resolver)):  # round 68
+            return answer
         if "?" in body and (answer := _transcript_answer(text, a, b, resolver)):  # round 10
             return answer
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
@@ -3065,6 +3124,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         if m is None and _ru_capital(body[:1]) and (ru := _RU_TRANSCRIPT.match(body)) and _labelled(ru["spk"]) \
                 and len(paras) > 2 and a > paras[1][0]:
             m = ru  # round 51 (quotes_gaps51): "Джейхун Байрамов: …", a known office holder's label (not the lead)
+        if m is None and _ru_capital(body[:1]) and (surnamed := _RU_SURNAME_LABEL_LINE.match(body)) \
+                and (answered := _ru_surname_label_answer(surnamed, text, paras, a, resolver)):  # round 68
+            return Found([(a + surnamed.start("q"), b)], (a, b), _clean(surnamed["q"]), answered, "transcript")
         if body[1:2] == "." and (initialled := _INITIAL_LABEL_LINE.match(body)) \
                 and (answered := _initial_label_answer(initialled, text, paras, a, resolver)):  # round 55
             return Found([(a + initialled.start("q"), b)], (a, b), _clean(initialled["q"]), answered, "transcript")
@@ -3143,6 +3205,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                 speaker = resolver.resolve(head)
             if speaker is None and phrase[:1] in "махг":  # round 63 (quotesru63): "— сказал мэр Денизли."
                 speaker = _ru_place_head_named_before(phrase, text[:a], resolver)
+            if speaker is None and phrase[:1] in "зг":  # round 68 (forum68b): "— сказал глава правительства X."
+                speaker = _ru_short_title_named_before(phrase, text[:a], resolver)
             occupation = _RU_OCCUPATION_PART.match(part.strip()) is not None  # round 15: "— пояснил эксперт."
             unnamed = speaker is None and _RU_UNNAMED_PERSON.match(phrase) is not None  # round 20
         elif (told := _ru_told_part(part.strip())) is not None:  # round 20: "— рассказал Forbes.kz председатель … X Y."
@@ -4321,6 +4385,17 @@ def _az_bare_title_named_before(spk: str, earlier: str, resolver: Resolver,
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
 
 
+# Round 68 (turkpa68b): a bare capitalised title word after a quote, naming no one ('“…”, - deyə Toraqa bildirib',
+# the Kyrgyz speaker of parliament, dev/1100): the one person the text before titled so in the possessive before his
+# full name ("Jogorku Keneşinin Toraqası X Y"), as _az_bare_title_named_before reads a lower-case title from its list
+_AZ_CAPITAL_TITLE_WORD = re.compile(rf"[{CAPITALS}][a-zəıöüğşç]{{3,}}")
+
+
+def _az_capital_title_named_before(title: str, earlier: str, resolver: Resolver) -> Person | None:
+    word = title.lower()
+    return _az_bare_title_named_before(word, earlier, resolver, frozenset({word}))
+
+
 # Round 57 (quotesaztr57): a bare title after a quote ('«…», – deyə nazir bildirib') when the text titled two so (a
 # commission's two co-chairs, "… naziri X Y və … naziri Z W"): the one of them whose name the text gave last before its
 # last sentence opening with that title bare and capitalised ("İclasda çıxış edən X Y … bildirib. Nazir … qeyd edib
@@ -4898,6 +4973,48 @@ def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | 
     return Found([(a + m.end(), b)], (a, b), words, person, "interview") if person else None
 
 
+# Round 68 (podcastq68): a podcast's or broadcast's transcript laid out under role labels, "HOST: Welcome to …, I'm
+# X Y. … Z W is a senior fellow at … Z, welcome." / "GUEST: Thanks. …" / "HOST: …?" / "GUEST: …" (dev/1109; an
+# "Interviewer:" / "Guest:" too): every paragraph under the guest's label (4 words or more) is the words of the one
+# person the host's turns name in full and address by the given name ("Z, welcome.", "Z, thank you."; not the host
+# himself, nor a show's name, "Welcome to Steppe Signals, the podcast …"); no one's when none or two are.
+_ROLE_HOST_LINE = re.compile(r"(?:HOST|Host|PRESENTER|Presenter|INTERVIEWER|Interviewer)\s*:\s*(?=\S)")
+_ROLE_GUEST_LINE = re.compile(r"(?:GUEST|Guest)\s*:\s*(?=\S)")
+_ADDRESSED_NAME = re.compile(rf"(?<![\w'’])([{CAPITALS}][\w'’\-]+),\s")
+
+
+def _podcast_guest(text: str, paras, resolver: Resolver) -> Person | None:
+    """The guest a role-labelled transcript's host names in full and addresses by the given name; else None."""
+    turns = [text[a:b] for a, b in paras if _ROLE_HOST_LINE.match(text, a, b)]
+    if not turns:
+        return None
+    addressed = {word for turn in turns for word in _ADDRESSED_NAME.findall(turn)}
+    named: dict[str, Person] = {}
+    for run in _capital_runs(turns[0]):
+        if " " in run and run.split()[0] in addressed and (person := resolver.resolve(run, speaking=False)) \
+                and person.rule in ("name", "unlisted name"):
+            named[person.name] = person
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _without_role_label(before: str) -> str:
+    """A paragraph's text before a quote without the role label opening it ("GUEST: Mirziyoyev took a similar line.
+    He told …": the sentence's subject is the surname, whom "He" means)."""
+    if before[:1] in "GHIP" and (role := _ROLE_GUEST_LINE.match(before) or _ROLE_HOST_LINE.match(before)):
+        return before[role.end():]
+    return before
+
+
+def _podcast_guest_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | None:
+    """The quote of a "GUEST: …" paragraph of a role-labelled transcript (`interview`), else None."""
+    if not (m := _ROLE_GUEST_LINE.match(text, a, b)):
+        return None
+    words = _clean(text[m.end():b])
+    if _words(words) < MIN_WORDS or (guest := _podcast_guest(text, paras, resolver)) is None:
+        return None
+    return Found([(m.end(), b)], (a, b), words, resolver.resolve(guest.name) or guest, "interview")
+
+
 # Round 47: a lead that names two people (the minister interviewed and his host, "… co-chairs with Turkish Trade
 # Minister Ömer Bolat. Shakkaliyev … sat down with Ankara Review …") tells which one gave the interview: the one
 # person named in the sentence that says he sat down with, spoke or talked to, or gave an interview to the outlet;
@@ -4947,15 +5064,40 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
         return False  # (a cheap gate: an answer opens with a dash or a label)
     if index < 2:
         return False
-    question = text[slice(*paras[index - 1])].strip()
     if DASH.match(body):  # (round 45: or a plain paragraph's question, _plain_question)
+        index = _first_dash_answer_of_turn(text, paras, index)
+        if index < 2:
+            return False
+        question = text[slice(*paras[index - 1])].strip()
         return (_question_line(question) or _plain_question(text, paras, paras[index - 1])) and not _question_line(body)
+    question = text[slice(*paras[index - 1])].strip()
     if _QA_ANSWER.match(body):
         return bool(_QA_QUESTION.match(question))
+    if _ROLE_GUEST_LINE.match(body):  # round 68: "GUEST: … "…" …", after the host's question or his own last turn
+        return True
     if _name_label_turn_at(text, paras, index):
         return True  # round 60: "ÖMER BOLAT: … "…" …" after a plain question (round 64: or "Bolat: … "…" …")
+    if _ru_capital(body[:1]) and (surnamed := _RU_SURNAME_LABEL_LINE.match(body)) \
+            and _ru_surname_turn(surnamed, text, paras, index):
+        return True  # round 68 (transcru68): "Надь: Ваш коллега спросил меня: «…?» Я отвечу …" (dev/1099)
     answer, asked = TRANSCRIPT.match(body), _EN_QUESTION_LINE.match(question)
     return answer is not None and asked is not None and asked["label"].strip() != answer["spk"]
+
+
+# Round 68 (tacik68): one answer may run over several dash lines ("Bu büyümenin arkasında ne var?" / "— Her şeyden
+# önce …" / "— İkinci olarak …"), and a later one may hold a quote ('— Sayın X'ın … söylediği bir söz var: "…" Biz de
+# …', dev/1101): a dash line right after dash lines is the same answer, read back to the question before the first
+# (up to _DASH_ANSWER_RUN lines back, the longest answer's run seen)
+_DASH_ANSWER_RUN = 3
+
+
+def _first_dash_answer_of_turn(text: str, paras, index: int) -> int:
+    """The index of the first of the dash lines (not questions) that run on to paragraph `index`."""
+    first = index
+    while first > max(0, index - _DASH_ANSWER_RUN) and DASH.match(line := text[slice(*paras[first - 1])].strip()) \
+            and not _question_line(line):
+        first -= 1
+    return first
 
 
 def _qa_labelled(text: str, para: tuple[int, int]) -> bool:
@@ -6927,13 +7069,20 @@ TR_WORDS_ACCORDING = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}
 # Round 67 (komite67, dev/1097): so too "as X said", the genitive before a participle of saying and "kimi"/"gibi",
 # where it was said in the locative maybe between: 'Cənab Prezident X Y-in Səmərqənddə dediyi kimi, “…”' inside an
 # ambassador's answer is the president's words, "Nazirin qeyd etdiyi kimi", Turkish "Erdoğan'ın zirvede dediği gibi"
-_TURKIC_IN_WORDS = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*?(?:\s+[{CAPITALS}][\w\-]*?){{0,4}}?)['’]?n?[ıiuü]n\s+"
+# Round 68 (tacik68b, dev/1101): so too "there is a saying of X's", the same genitive and participle before "bir söz
+# var" and a colon, in an interview's dash answer ('— Sayın X'ın Duşanbe ziyaretinde söylediği bir söz var, hep
+# hatırlıyorum: "…"', Azerbaijani "X-in Bakı səfərində dediyi bir söz var: “…”"); the place may be a name before the
+# locative noun ("Duşanbe ziyaretinde"), and a short clause of the speaker's own may come before the colon
+_TURKIC_IN_WORDS = re.compile(rf"^(?:[—–]\s*)?(?P<spk>[{CAPITALS}][\w\-]*?(?:\s+[{CAPITALS}][\w\-]*?){{0,4}}?)"
+                              r"['’]?n?[ıiuü]n\s+"
                               r"(?:ifadesiyle|ifadeleriyle|sözleriyle|deyişiyle|tabiriyle|ifadəsi\s+ilə|sözləri\s+ilə"
-                              r"|(?:[\w\-]+(?:d[aəe]|t[aəe])\s+){0,2}"
+                              rf"|(?:(?:[{CAPITALS}][\w\-]*\s+)?[\w\-]+(?:d[aəe]|t[aəe])\s+){{0,2}}"
                               r"(?:(?:dediyi|söylədiyi|qeyd\s+etdiyi|vurğuladığı|bildirdiyi)\s+kimi"
-                              r"|(?:dediği|söylediği|belirttiği|vurguladığı|ifade\s+ettiği)\s+gibi))"
+                              r"|(?:dediği|söylediği|belirttiği|vurguladığı|ifade\s+ettiği)\s+gibi"
+                              r"|(?:dediği|söylediği|dediyi|söylədiyi)\s+bir\s+söz\s+var"
+                              r"(?:\s*,\s*[^,:“”\"«»]{1,40}?)?\s*:))"
                               r"\s*,?\s*")
-_TURKIC_IN_WORDS_GATE = ("yle", " ilə", " kimi", " gibi")  # one is in every _TURKIC_IN_WORDS match
+_TURKIC_IN_WORDS_GATE = ("yle", " ilə", " kimi", " gibi", " söz var")  # one is in every _TURKIC_IN_WORDS match
 
 
 def _turkic_in_words_of(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
@@ -8314,6 +8463,38 @@ def _ru_capital(letter: str) -> bool:
     return "А" <= letter <= "Я" or (letter != "" and letter in KAZAKH_KYRGYZ_CAPITALS)
 
 
+# Round 68 (transcru68): a Russian press conference's transcript with each answer under the speaker's surname alone
+# ("Шаккалиев: Мы провели …" / "Вопрос (Kapital.kz): …?" / "Шаккалиев: …" / "Надь: Я полностью согласен …", dev/1099):
+# an answer when a neighbouring paragraph is a question or another such turn, its person the one named in full before
+_RU_SURNAME_LABEL_LINE = re.compile(rf"^(?P<spk>{_RU_SURNAME_ALONE.pattern})\s*:\s+(?P<q>\S.{{10,}})$", re.S)
+
+
+def _ru_surname_turn_beside(text: str, paras, index: int) -> bool:
+    """Is a paragraph next to paragraph `index` a question, or another turn under a Russian surname label?"""
+    for k in (index - 1, index + 1):
+        if 0 <= k < len(paras):
+            body = text[slice(*paras[k])].strip()
+            if body.rstrip("»\" ").endswith("?") or _RU_SURNAME_LABEL_LINE.match(body):
+                return True
+    return False
+
+
+def _ru_surname_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver) -> Person | None:
+    """The person whose answer a paragraph at `a` under a Russian surname label `m` is (not the lead, not a
+    question, a question or another turn beside it, the surname named in full before); else None."""
+    index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
+    if not _ru_surname_turn(m, text, paras, index):
+        return None
+    return _ru_surname_named_before(m["spk"], text[:a], resolver)
+
+
+def _ru_surname_turn(m: re.Match, text: str, paras, index: int) -> bool:
+    """Is the Russian surname-labelled line `m` (paragraph `index`) an answer: not the lead, asking nothing, a question
+    or another such turn beside it?"""
+    return index >= 2 and not m["q"].rstrip("»\" ").endswith("?") and _words(m["q"]) >= MIN_WORDS \
+        and _ru_surname_turn_beside(text, paras, index)
+
+
 def _ru_surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
     if not _RU_SURNAME_ALONE.fullmatch(phrase):
         return None
@@ -9373,6 +9554,23 @@ def _relayed_genitive(before: str, resolver: Resolver) -> Person | None:
     named = {p.name for m in _GENITIVE_NAME.finditer(clause)
              if (p := resolver.resolve(m["name"], speaking=False)) is not None and p.rule != "anaphor"}
     return resolver.resolve(next(iter(named))) if len(named) == 1 else None
+
+
+# Round 68 (tacik68): a leader's full honorific titles after the verb, comma-separated ("«…», – заявил на совместной
+# пресс-конференции Основатель мира и национального единства – Лидер нации, Президент Республики Таджикистан Эмомали
+# Рахмон.", dev/1103): the phrase before the first comma names no one; the last title with the name, up to the
+# sentence's end, does (a holder the resolver knows by name or office, nothing else)
+_RU_APPOSITIVE_TITLED_NAME = re.compile(r"\s*(?P<phrase>[А-ЯЁ][^.;:!?“”\"«»]{1,120}?)\s*(?:\.|$)")
+
+
+def _ru_appositive_titled_name(rest: str, resolver: Resolver) -> Person | None:
+    """The holder the comma-separated last title and name `rest` opens with names ("Президент Республики X Y Z."),
+    else None."""
+    if not (m := _RU_APPOSITIVE_TITLED_NAME.match(rest)):
+        return None
+    phrase = m["phrase"].rsplit(",", 1)[-1].strip()  # (more titles before it: "Лидер нации, Президент …")
+    person = resolver.resolve(phrase, speaking=False)
+    return resolver.resolve(phrase) if person is not None and person.rule in ("name", "office") else None
 
 
 # --- round 28 (Russian): a title after the verb, then where or to whom it was said ------------------------------------
@@ -12544,7 +12742,10 @@ def _content_words(quote: str) -> set[str]:
 # a pronoun in an entry means the entry's own subject, the first person it names, not whoever spoke an entry before
 # Round 64 (quotesruaz64): or bare, the entry's first word right after it ("11:15 Саммит открыл …", "14:10 «…»",
 # dev/1054: the stamp stood on a line of its own; `_live_entry_paragraphs` starts such an entry's paragraph after it)
-_LIVE_STAMP = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?(?: ?[–—-] |(?P<bare> )(?=[{CAPITALS}«“\"]))", re.M)
+# Round 68 (turkpa68b): or a day and a time on a line of their own ("14 aprel, 19:40", dev/1100)
+_LIVE_DAY_AND_TIME = r"\d{1,2} [^\W\d]+, \d{1,2}[:.]\d{2}$"
+_LIVE_STAMP = re.compile(rf"^(?:{_LIVE_DAY_AND_TIME}|\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?"
+                         rf"(?: ?[–—-] |(?P<bare> )(?=[{CAPITALS}«“\"])))", re.M)
 # a person outside the office holders table named with a title ("European Council President António Costa")
 _LIVE_TITLED = re.compile(rf"\b(?P<title>President|Chancellor|Secretary-General|Commissioner|Minister|Premier)\s+"
                           rf"(?P<name>[{CAPITALS}][\w'’\-]+"

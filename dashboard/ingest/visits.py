@@ -4258,6 +4258,8 @@ def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolv
     last = doc.sentences[k]
     if not days and head and (after := _ru_meeting_told_after(doc, k)):  # round 39 (visits B2)
         before, last, days = after, after, _days(after, published, None, local=True)
+    if not days and head and (after := _ru_guests_arrived_after(doc, k)):  # round 68 (forum68b)
+        before, last, days = after, after, _days(after, published, None, local=True)
     place = _sentence_place(doc, before, iso3) if days and head else None
     if not place or not place[1] or head.iso3 not in ("", iso3):
         return None
@@ -4946,6 +4948,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _tour_leg_with_nothing_signed(doc, visits, signed, signed_local)  # round 67 (fidanq67)
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
+        _arrival_told_before(doc, visit, published, resolver)  # round 68 (visits68)
         _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
         _visitor_with_patronymic(doc, visit)  # round 28
         _visitor_as_written_bare(doc, visit)
@@ -4959,7 +4962,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _summit_total_told_apart(doc, visits, signed, signed_local)  # round 64 (visits64a)
     _summit_documents_for_all(doc, visits)  # round 24
     if any(v.visit_type == "summit" and not v.documents_said for v in visits) \
-            and any(w in doc.text for w in (" leaders ", " presidents ", "heads of state")):
+            and any(w in doc.text for w in (" leaders ", " presidents ", "heads of state", "They ")):
         _summit_leaders_signed_one(doc, visits)  # round 62 (visits62)
     if any(v.visit_type == "summit" for v in visits):
         _demonym_leaders_came_before(doc, visits, published)  # round 62 (visits62)
@@ -6492,6 +6495,15 @@ _LEADERS_SIGNED_ONE = re.compile(
     r"(?:declaration|statement|communiqu[eé]|memorandum|roadmap|road\s+map)\b"
     r"(?![^.;]*\s(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|other)\s)", re.I)
 _LEADERS_SIGNED_WORDS = (" signed ", " signatures ", " signature ")  # one is in every _LEADERS_SIGNED_ONE match
+# Round 68 (podcastv68, dev/1109): the leaders named just before by a sentence-opening "They", the one document told by
+# its capitalised title ("… Aliyev was the host. They signed the Gabala Declaration, and the mood was confident", "They
+# adopted and signed the Shusha Declaration"): one; a clause after it is no second document unless it names one ("…
+# and the Transport Roadmap", "… and two other documents")
+_THEY_SIGNED_TITLED_ONE = re.compile(
+    r"^They\s+(?:have\s+|had\s+|also\s+|then\s+|(?:adopted|approved)\s+and\s+)*signed\s+the\s+"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Declaration|Statement|Communiqu[eé]|Memorandum|Roadmap|Road\s+Map)\b"
+    r"(?![^.;]*\s(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|other)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:documents?|" + _DOCUMENT_NOUN + r"s?|statements?|communiqu[eé]s?|road\s?maps?)\b)", re.I)
 
 
 def _summit_leaders_signed_one(doc: Document, visits: list[VisitFound]) -> None:
@@ -6499,13 +6511,19 @@ def _summit_leaders_signed_one(doc: Document, visits: list[VisitFound]) -> None:
     if not guests:
         return
     for s in doc.sentences:
-        if any(w in s.text for w in _LEADERS_SIGNED_WORDS) and (m := _LEADERS_SIGNED_ONE.search(s.text)) \
+        if any(w in s.text for w in _LEADERS_SIGNED_WORDS) and (
+                m := _LEADERS_SIGNED_ONE.search(s.text) or _they_signed_titled_one(s.text)) \
                 and not _FUTURE.search(s.text):
             for guest in guests:
                 if s.start >= guest.span[0]:
                     guest.documents_said, guest.documents = True, 1
                     guest.extra_spans.append((s.start + m.start(), s.start + m.end()))
             return
+
+
+def _they_signed_titled_one(sentence: str) -> re.Match[str] | None:
+    """_THEY_SIGNED_TITLED_ONE in a sentence that opens with "They" (the cheap check first)."""
+    return _THEY_SIGNED_TITLED_ONE.match(sentence) if sentence.startswith("They ") else None
 
 
 # Round 62 (visits62): two or more leaders told by their states' demonyms as come a day or two before the summit
@@ -7614,9 +7632,13 @@ _BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|
                             r"|визит\s+(?:[а-яё-]+\s+){0,4}?начался|прибыл\w*|прилетел\w*|gəlib|gəldi|geldi|ulaştı"
                             # round 34: the participle of arriving, "Dün akşam İstanbul'a gelen Kazak bakan …"
                             r"|gelen|gələn"
+                            # round 68 (visits68): landing at the airport, "Dün … Havalimanı'na inen Erhürman'ı …
+                            # karşıladı" (dev/1104), "… hava limanına enən nazir …"
+                            r"|havaliman[\w'’]*\s+(?:inen|indi)|hava\s+liman\w*\s+(?:enən|endi)"
                             r"|(?:ziyaret|səfər)\w*\s+başla\w*)", re.I)
 _BEGAN_EARLIER_WORDS = ("visit", "arrived", "landed", "flew", "визит", "прибыл", "прилетел", "gəl", "geldi", "gelen", "ulaşt",
-                        "başla")  # one is in every _BEGAN_EARLIER match, lowered (Sentence.check)
+                        "başla", "havaliman", "hava liman")
+# (one is in every _BEGAN_EARLIER match, lowered: Sentence.check)
 # "the day before" in Russian, Azerbaijani and Turkish ("Визит начался в Ташкенте накануне", "bir gün əvvəl")
 _LOCAL_DAY_BEFORE = re.compile(r"\b(?:накануне|дн[её]м\s+ранее|bir\s+gün\s+(?:önce|əvvəl|öncə))\b", re.I)
 EARLIER_START_SENTENCES = 3  # the look back follows the visit's sentence closely
@@ -7632,25 +7654,47 @@ def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date,
     if k is None:
         return
     for s in doc.sentences[k + 1:k + 1 + EARLIER_START_SENTENCES]:
-        if not any(word in s.check for word in _BEGAN_EARLIER_WORDS) or not (m := _BEGAN_EARLIER.search(s.text)) \
-                or _FUTURE.search(s.text):
-            continue
-        day = _earlier_day(s, visit.start, published)
-        if day is not None and (eve := _eve_of_the_visit_sentence(doc.sentences[k], s, published)):
-            day = eve  # round 39 (visits B2)
-        codes = set(doc.codes(s))
-        if day is None or not codes <= {visit.host, visit.visitor.iso3} or (
-                visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()
-                and not _names_host_city(s.text, visit.host)):
-            continue
-        if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)):
-            continue  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
-        if visit.at_meeting and _surname_at(s.text, visit.visitor.name) < 0:
-            continue  # round 57 (summit): at a ministers' meeting, the arrival of a guest named, not of all
-        visit.start = day
-        if (city := places.city_in(s.text) or _capital_named(doc, s, visit.host)) and city[0] == visit.host:
-            visit.city = city[1]
+        if _took_the_earlier_arrival(doc, doc.sentences[k], s, visit, published, resolver):
+            return
+
+
+def _arrival_told_before(doc: Document, visit: VisitFound, published: date, resolver: Resolver) -> None:
+    """Round 68 (visits68): the visit read off its talks ("Erhürman bugün sabah saatlerinde … Bakanı … ile bir araya
+    geldi.") after a sentence that told the visitor, named, landing the day before ("Dün öğle saatlerinde Budapeşte …
+    Havalimanı'na inen Erhürman'ı, … yetkilileri … karşıladı.", dev/1104): it began then, in the city named, as an
+    arrival told after it (_took_the_earlier_arrival)."""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if not k:
         return
+    for s in reversed(doc.sentences[max(0, k - EARLIER_START_SENTENCES):k]):
+        if _surname_at(s.text, visit.visitor.name) >= 0 \
+                and _took_the_earlier_arrival(doc, doc.sentences[k], s, visit, published, resolver):
+            return
+
+
+def _took_the_earlier_arrival(doc: Document, visit_sentence: Sentence, s: Sentence, visit: VisitFound,
+                              published: date, resolver: Resolver) -> bool:
+    """Whether `s` tells the visit's beginning or the visitor's arrival (_BEGAN_EARLIER) a day or two before its start
+    (the conditions of _earlier_start_told_after); if so the visit starts then, in the host's city `s` names."""
+    if not any(word in s.check for word in _BEGAN_EARLIER_WORDS) or not (m := _BEGAN_EARLIER.search(s.text)) \
+            or _FUTURE.search(s.text):
+        return False
+    day = _earlier_day(s, visit.start, published)
+    if day is not None and (eve := _eve_of_the_visit_sentence(visit_sentence, s, published)):
+        day = eve  # round 39 (visits B2)
+    codes = set(doc.codes(s))
+    if day is None or not codes <= {visit.host, visit.visitor.iso3} or (
+            visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()
+            and not _names_host_city(s.text, visit.host)):
+        return False
+    if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)):
+        return False  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
+    if visit.at_meeting and _surname_at(s.text, visit.visitor.name) < 0:
+        return False  # round 57 (summit): at a ministers' meeting, the arrival of a guest named, not of all
+    visit.start = day
+    if (city := places.city_in(s.text) or _capital_named(doc, s, visit.host)) and city[0] == visit.host:
+        visit.city = city[1]
+    return True
 
 
 def _earlier_day(s: Sentence, start: date, published: date) -> date | None:
@@ -10266,6 +10310,20 @@ def _title_before_name(before: str) -> str:
 # 7 октября, в Актау."): a sentence opening with the meeting and its verb of taking place
 _RU_MEETING_HELD = re.compile(r"(?:Заседание|Встреча|Переговоры|Совещание|Форум|Мероприятие)\s+(?:[а-яё-]+\s+){0,3}?"
                               r"(?:состоял|прош[её]л|прошл|проходил|был[аои]?\s+проведен)")
+
+
+# Round 68 (forum68b): the delegation's arrival told right after its head, with the day and the city ("Узбекскую
+# делегацию возглавил … X Y. Гости прибыли в Дашогуз накануне, 21 октября, …", dev/1107; "Делегация прилетела в Нукус
+# 5 мая"), when the sentence before tells no day: the head's visit starts on that day, in that city
+_RU_GUESTS_ARRIVED = re.compile(r"(?:Гости|Делегаци[яи]|Делегаты)\s+(?:[а-яё]+\s+)?(?:прибыл|приехал|прилетел)[аи]?\s")
+
+
+def _ru_guests_arrived_after(doc: Document, k: int) -> Sentence | None:
+    """The sentence after k when it opens by telling the guests or the delegation arrived (_RU_GUESTS_ARRIVED)."""
+    if k + 1 >= len(doc.sentences):
+        return None
+    after = doc.sentences[k + 1]
+    return after if _RU_GUESTS_ARRIVED.match(after.text) else None
 
 
 def _ru_meeting_told_after(doc: Document, k: int) -> Sentence | None:
