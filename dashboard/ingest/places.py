@@ -812,6 +812,16 @@ def airport_city(text: str) -> tuple[str, str] | None:
     return iso3, countries.get(iso3).capital
 
 
+def airport_start(text: str) -> int | None:
+    """Round 68 (turkpa68c): where the capital's airport the text names by its name (_AIRPORT) begins, else None: the
+    words before an arrival verb may end with it ("X Heydər Əliyev Beynəlxalq Aeroportuna gəlib", dev/1100)."""
+    low = text.lower()
+    if not any(word in low for word in _AIRPORT_WORDS):
+        return None
+    m = _AIRPORT.search(text)
+    return m.start() if m else None
+
+
 # Round 26: Russian names a pair by a compound adjective, "казахстанско-узбекский товарооборот", "азербайджанско-
 # туркменских связей": a combining form in -о, a hyphen and an adjective (the stems of RU_ADJECTIVE_STEMS, and
 # Tajikistan's). Neither part is a country word above; the second is read only after such a first, so a lone

@@ -1266,6 +1266,16 @@ def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
 LIVE_BLOG_ENTRIES = 3  # time-stamped entries that make a live blog (as quotes._live_entry_speakers reads one)
 
 
+def _live_entry_starts(doc: Document) -> list[int]:
+    """Round 68 (turkpa68c): where a live blog's time-stamped entries begin (quotes._LIVE_STAMP), when it has
+    LIVE_BLOG_ENTRIES or more; else none. Each entry is an item of its own: a guest's arrival its entry tells with no
+    signing signed nothing (0), whatever another entry or the background recalls as signed (dev/1100); not a summit's
+    guest, whose documents the summit's entries count (dev/1054, dev/1090)."""
+    if _live_blog_lead_end(doc) is None:
+        return []
+    return [m.start() for m in _LIVE_STAMP.finditer(doc.text)]
+
+
 def _live_blog_lead_end(doc: Document) -> int | None:
     """Round 67 (summit67): where the lead of a live blog ends, its first time-stamped entry (quotes._LIVE_STAMP, "08:15
     – Overnight arrivals."), when it has LIVE_BLOG_ENTRIES or more; else None. A live blog tells the day it is published
@@ -1275,6 +1285,19 @@ def _live_blog_lead_end(doc: Document) -> int | None:
         return None
     stamps = [m.start() for m in _LIVE_STAMP.finditer(doc.text)]
     return stamps[0] if len(stamps) >= LIVE_BLOG_ENTRIES else None
+
+
+def _live_entry_stamp_day(doc: Document, at: int, published: date, end: int) -> list:
+    """Round 68 (turkpa68c): the day of the live-blog entry holding `at`, read from its stamp when the stamp tells a
+    day ("14 aprel, 19:40" on a line of its own, dev/1100): an arrival its entry tells with no day of its own
+    ("… Bakıya gəlib") is of that day. Empty when the entry's stamp is a bare time."""
+    stamp = None
+    for m in _LIVE_STAMP.finditer(doc.text, 0, at):
+        stamp = m
+    if stamp is None:
+        return []
+    days = when.local_dates_in(stamp.group(0), published)
+    return [(days[0][0], None, end, end)] if days and days[0][0] <= published else []
 
 
 def _dates(s: Sentence, published: date, local: bool = False) -> list:
@@ -2601,6 +2624,8 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if not m:
         return []
     subject = _without_inline_dateline(sentence[:m.start()].strip(" ,"))
+    if (port := places.airport_start(subject)) is not None:
+        subject = subject[:port].strip(" ,")  # round 68 (turkpa68c): the airport arrived at, after its subject
     if "Sayın " in subject:  # round 49: the honorific between the title and the name ("Bakan Sayın X Y …")
         subject = _HONORIFIC_SAYIN.sub("", subject)
     if _RU_PLANE_OF.match(subject):  # "Самолет Президента Азербайджана Ильхама Алиева": the genitive read as the nominative
@@ -4568,6 +4593,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _span_holding_first(days)  # round 35
         if not days and k and local_words[k]:
             days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published)
+        if not days and local_words[k] and live_lead_end is not None and a > live_lead_end:
+            days = _live_entry_stamp_day(doc, a, published, len(sentence))  # round 68 (turkpa68c)
         if not days and k and visit_words[k]:
             days = _en_day_of_the_host_place_before(doc, k, published)  # round 38 (visits A)
         event_before = None  # round 43: (host, city) of the event told with its day in the sentence before
@@ -4944,6 +4971,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visit.documents_said, visit.documents = True, 0
     if len(visits) > 1 and ". " in doc.text and (items := doc.digest_items):
         _digest_item_with_nothing_signed(doc, visits, items, signed, signed_local)  # round 63 (visits63b)
+    if visits and (entries := _live_entry_starts(doc)):  # round 68 (turkpa68c): a summit's share of its signing stays
+        arrivals = [visit for visit in visits if visit.visit_type != "summit"]
+        _digest_item_with_nothing_signed(doc, arrivals, entries, signed, signed_local)
     if len(visits) > 1 and any(v.documents_said for v in visits) and _TOUR.search(doc.text):
         _tour_leg_with_nothing_signed(doc, visits, signed, signed_local)  # round 67 (fidanq67)
     for visit in visits:
