@@ -170,8 +170,8 @@ NOT_YET: set[str] = {
     "833-semerkant-turkistan-valiler",
     "1070-week-in-review-borders-astana-budapest",
     "1100-turkpa-baku-canli",
-}  # dev/774 and dev/833: gold conflicts; dev/1070: a governor who "crossed over" for a ceremony; dev/1100: a live
-# report's arrivals dated only by their entries' stamps (docs/extraction.md)
+}  # dev/774 and dev/833: gold conflicts; dev/1070: a governor who "crossed over" for a ceremony; dev/1100: three
+# arrivals of a live report whose title, verb or city no rule reads yet (docs/extraction.md)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
