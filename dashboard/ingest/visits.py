@@ -1266,12 +1266,12 @@ def _dateline_day(doc: Document, published: date) -> tuple[int, date] | None:
 LIVE_BLOG_ENTRIES = 3  # time-stamped entries that make a live blog (as quotes._live_entry_speakers reads one)
 
 
-def _live_entry_starts(doc: Document) -> list[int]:
+def _live_entry_starts(doc: Document, live_lead_end: int | None) -> list[int]:
     """Round 68 (turkpa68c): where a live blog's time-stamped entries begin (quotes._LIVE_STAMP), when it has
     LIVE_BLOG_ENTRIES or more; else none. Each entry is an item of its own: a guest's arrival its entry tells with no
     signing signed nothing (0), whatever another entry or the background recalls as signed (dev/1100); not a summit's
     guest, whose documents the summit's entries count (dev/1054, dev/1090)."""
-    if _live_blog_lead_end(doc) is None:
+    if live_lead_end is None:  # (_live_blog_lead_end, which find_visits has read once)
         return []
     return [m.start() for m in _LIVE_STAMP.finditer(doc.text)]
 
@@ -4971,7 +4971,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visit.documents_said, visit.documents = True, 0
     if len(visits) > 1 and ". " in doc.text and (items := doc.digest_items):
         _digest_item_with_nothing_signed(doc, visits, items, signed, signed_local)  # round 63 (visits63b)
-    if visits and (entries := _live_entry_starts(doc)):  # round 68 (turkpa68c): a summit's share of its signing stays
+    # round 68 (turkpa68c): a summit's share of its signing stays
+    if visits and (entries := _live_entry_starts(doc, live_lead_end)):
         arrivals = [visit for visit in visits if visit.visit_type != "summit"]
         _digest_item_with_nothing_signed(doc, arrivals, entries, signed, signed_local)
     if len(visits) > 1 and any(v.documents_said for v in visits) and _TOUR.search(doc.text):
