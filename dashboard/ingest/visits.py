@@ -130,6 +130,13 @@ _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "land
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
                 "reached", "spent", "stayed")
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
+# Round 69 (turkpa): Azerbaijani "reached" a place is coming there ("Numan Kurtulmuş səhər saatlarında Bakıya çatıb",
+# dev/1100), as Turkish "ulaştı" after a name's apostrophe: only right after a capitalised word in the dative (the
+# place's name; Azerbaijani writes no apostrophe), never after a sum or volume ("ticarət 1 milyard dollara çatıb"). A
+# lookbehind is fixed in width, so one for each length of the name's stem, tried only where "çat" stands
+_AZ_AFTER_A_NAMED_DATIVE = "|".join(rf"(?<=\b(?-i:[{CAPITALS}])[\w-]{{{n}}}[aə]\s)" for n in range(1, 16))
+# (or "the capital", named by the article elsewhere: "paytaxta çatıb", _capital_of_the_visits_host)
+_AZ_REACHED_A_NAMED_PLACE = rf"(?=çat(?:ıb|dı))(?:{_AZ_AFTER_A_NAMED_DATIVE}|(?<=\bpaytaxta\s))çat(?:ıb|dı)(?:lar)?\b"
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
 # gələn"): who follows it came there (_participle_visitors)
@@ -171,6 +178,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
                           r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b"
+                          rf"|{_AZ_REACHED_A_NAMED_PLACE}"  # round 69 (turkpa): "Bakıya çatıb"
                           # round 54 (visits): the noun of coming, the visitor in the genitive before ("Baş naziri
                           # Olcas Bektenovun oktyabrın 14-də Bakıya gəlişi …", "Bakan X'in dün Ankara'ya gelişi")
                           r"|(?<=[aə]\s)gəlişi\w*|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))gelişi\w*"
@@ -194,7 +202,8 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "inerek",  # round 58
                       "находил",  # round 65 (visits65a)
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
-                      "gəlişi", "gelişi")  # round 54
+                      "gəlişi", "gelişi",  # round 54
+                      "çatıb", "çatdı")  # round 69 (turkpa)
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
 # round 20: a meeting of a council of heads of state is a summit, no "summit" word ("attended the meeting of the CIS
@@ -3023,7 +3032,10 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        # round 43: a ministry's state secretary ("… Bakanlığı'nın Devlet Sekreteri", "state secretary")
                        "sekreter", "secretary", "секретар",
                        # round 51: the Kazakh and Uzbek governors in English ("Kazakh akim X", "the regional khokim X")
-                       "akim", "khokim")
+                       "akim", "khokim",
+                       # round 69 (turkpa): the Kyrgyz parliament's chair by the Kyrgyz word, "Торага" as Azerbaijani
+                       # ("Jogorku Keneşinin Toraqası X Y … Bakıya gəlib", dev/1100), Turkish and Russian spell it
+                       "toraqa", "toraga", "торага")
 _NAME_WORDS = 2  # a given name and a surname
 # a Turkish case ending after an apostrophe ("Toplantısı'na", "Astana'ya"), not a capital after it ("O'Brien")
 _TA_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,5}\b")
@@ -4484,7 +4496,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(told, sentence, a, signed[k], named_after[k], signed_local[k])
                 event = k, told
             continue
+        # (round 69, turkpa: "nazir iyulun 9-da Aşqabada çatıb" is a visit sentence of its own since "Bakıya çatıb" is,
+        # _AZ_REACHED_A_NAMED_PLACE; the lead's title reaching its host's capital still dates the lead's visit, dev/358)
         if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))) \
+                or (local_words[k] and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES
+                    and _lead_guest_reached(doc, s, published, lead_guest)) \
                 or (k and headed[k] and not _days(s, published, lead_day, local_words[k])) \
                 or ((" из " in sentence or "one of" in s.check) and _ONE_OF_SEVERAL_VISITS.search(sentence)) \
                 or (", who " in sentence and _visits_of_past_years_only(sentence, published)):
@@ -4777,6 +4793,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = port  # round 22: "Erdogan landed at Manas International Airport on Thursday morning"
         if days and visitor and place is None:
             place = _host_by_pronoun(doc, s, visitor.iso3, k)  # round 28: "dün bu ülkeye … ziyaret başlattı"
+        if days and visitor and place is None and visits and ("aytaxt" in sentence or "aşkent" in sentence):
+            place = _capital_of_the_visits_host(visits, sentence, visitor.iso3)  # round 69 (turkpa): "paytaxta gəlib"
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
         if days and visitor and place is None and k and any(w in sentence for w in _THE_TOWN_WORDS):
@@ -10051,8 +10069,9 @@ def _office_came_to_the_lead_host(doc: Document, s: Sentence, place: tuple[str, 
 # Round 39 (visits C): a coming told to "the capital" unnamed ("Dün resmi temaslarda bulunmak üzere başkente gelen
 # Kırgızistan … Bakanı X", Azerbaijani "paytaxta gələn"), under a newsroom's dateline in capitals ("ANKARA (QHA) – …"):
 # the capital is the dateline's (the country named in the sentence is the visitor's title's, no place of the visit).
-_TO_THE_CAPITAL = re.compile(r"\b(?:başkente|paytaxta)\s+(?:[\w'’-]+\s+){0,2}?(?:gelen|gələn|geldi|gəlib|ulaşan|ulaştı)\b",
-                             re.I)
+_TO_THE_CAPITAL = re.compile(r"\b(?:başkente|paytaxta)\s+(?:[\w'’-]+\s+){0,2}?"
+                             # round 69 (turkpa): reached, "paytaxta çatıb" (visits._AZ_REACHED_A_NAMED_PLACE)
+                             r"(?:gelen|gələn|geldi|gəlib|ulaşan|ulaştı|çatıb|çatdı)\b", re.I)
 
 
 def _capital_of_the_dateline(doc: Document, sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
@@ -10067,6 +10086,20 @@ def _capital_of_the_dateline(doc: Document, sentence: str, visitor_iso3: str) ->
                 return capital.iso3, countries.get(capital.iso3).capital
             return None
     return None
+
+
+def _capital_of_the_visits_host(visits: list[VisitFound], sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
+    """Round 69 (turkpa): (host, capital) for a sentence telling a coming to "the capital" unnamed (_TO_THE_CAPITAL,
+    "… da müşahidəçi qismində paytaxta gəlib" after other guests' arrivals in Baku, dev/1100): the capital of the one
+    host every visit told before is to. None when they are to two hosts or more, or the host is the visitor's own
+    state: then no host can be told, and the capital is none."""
+    if not _TO_THE_CAPITAL.search(sentence):
+        return None
+    hosts = {visit.host for visit in visits}
+    if len(hosts) != 1 or visitor_iso3 in hosts:
+        return None
+    host = hosts.pop()
+    return host, countries.get(host).capital
 
 
 def _bare_dateline_place(doc: Document, visitor_iso3: str) -> tuple[str, str] | None:
