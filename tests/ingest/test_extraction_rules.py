@@ -169,9 +169,7 @@ NOT_YET: set[str] = {
     "774-cfr-aktau-alat-corridor",
     "833-semerkant-turkistan-valiler",
     "1070-week-in-review-borders-astana-budapest",
-    "1100-turkpa-baku-canli",
-}  # dev/774 and dev/833: gold conflicts; dev/1070: a governor who "crossed over" for a ceremony; dev/1100: three
-# arrivals of a live report whose title, verb or city no rule reads yet (docs/extraction.md)
+}  # dev/774 and dev/833: gold conflicts; dev/1070: a governor who "crossed over" for a ceremony (docs/extraction.md)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
