@@ -4996,9 +4996,10 @@ def _qa_question_answered(text: str, paras, para_start: int) -> bool:
     """Round 69 (mfa69): is the paragraph at `para_start` a "Q: …" question of a Q/A run, an "A: …" answer right after
     it? A quote it holds ('Q: Last week President X said that "…". Does Astana share this view?', dev/1118) is put to
     the one who answers: the interviewer's question, no record."""
+    if not _QA_QUESTION.match(text, para_start):
+        return False
     index = next((i for i, (start, _) in enumerate(paras) if start == para_start), None)
-    return index is not None and index + 1 < len(paras) and _QA_QUESTION.match(text, *paras[index]) is not None \
-        and _QA_ANSWER.match(text, *paras[index + 1]) is not None
+    return index is not None and index + 1 < len(paras) and _QA_ANSWER.match(text, *paras[index + 1]) is not None
 
 
 # Round 68 (podcastq68): a podcast's or broadcast's transcript laid out under role labels, "HOST: Welcome to …, I'm
