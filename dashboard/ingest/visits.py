@@ -667,7 +667,7 @@ _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(
                       # Minister X held political consultations with … Y in Tashkent", dev/1118): talks by their name
                       r"|(?:held|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?consultations)\b",
                       re.I)
-_MEETING_WORDS = ("talks", "met", "meeting", "sat down with", "consultations")  # one is in every _MEETING match
+_MEETING_WORDS = ("talks", "met", "meeting", "sat down with", "consultations")  # a sentence is searched for _MEETING
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
 # What may lead a visitor's phrase and is no part of the name: "the recent", "April", and a time told first
 # ("On Thursday the two presidents flew to …", "On June 2, Aliyev arrived", "Late on Monday evening, X")
