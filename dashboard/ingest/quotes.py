@@ -956,6 +956,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         _, para_end = _paragraph_of(paras, outer[1] - 1, starts)  # a quote across paragraphs ends in a later one
         after = text[outer[1]:min(para_end, outer[1] + 200)]
         before = text[para_start:outer[0]]
+        if before[:1] in _QA_QUESTION_INITIALS and _qa_question_answered(text, paras, para_start):
+            continue  # round 69 (mfa69): a quote inside a Q/A interview's question is the interviewer's, no record
         # "Asadov noted that Azerbaijan attaches … . “The agreements …,” he said.": reported speech before
         # the quote in its paragraph makes its subject the last speaker, whom "he" means
         # "Erdogan, who …, used his speech to …. “…,” he said": only a pronoun or bare title near the quote
@@ -4947,8 +4949,11 @@ def _transcript_answer(text: str, a: int, b: int, resolver: Resolver) -> Found |
 # the lead paragraph before the first question names ("Azerbaijan's ambassador to Kazakhstan, Rashad Mammadov, spoke
 # to The Astana Times"); no one's when the lead names nobody or two. The questions are the interviewer's, no quote.
 # (round 18b: Azerbaijani and Turkish interviews label them "S:"/"Sual:"/"Soru:" and "C:"/"Cavab:"/"Cevap:")
+# (round 69, mfa69: a ministry spokesperson's briefing names who answers in the first answer's label, "A (Aibek
+# Smadiyarov): …", then "A: …" for the rest, the lead naming no one (dev/1118): _qa_labelled_answerer)
 _QA_QUESTION = re.compile(r"(?:Q|Question|S|Sual|Soru)\s*:\s*\S")
-_QA_ANSWER = re.compile(r"(?:A|Answer|C|Cavab|Cevap)\s*:\s*(?=\S)")
+_QA_QUESTION_INITIALS = ("Q", "S")  # the first letters of _QA_QUESTION's labels (a cheap gate)
+_QA_ANSWER = re.compile(r"(?:A|Answer|C|Cavab|Cevap)(?:\s*\((?P<who>[^()\n:]{3,60})\))?\s*:\s*(?=\S)")
 _QA_ANSWER_INITIALS = ("A", "C")  # the first letters of _QA_ANSWER's labels (a cheap gate)
 
 
@@ -4959,8 +4964,13 @@ def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | 
         return None
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
     first = _qa_first_turn(text, paras, index)
-    if first == index or not _QA_QUESTION.match(text[slice(*paras[first])]) or first == 0:
-        return None  # no question before the answer, or no lead before the questions
+    if first == index or not _QA_QUESTION.match(text[slice(*paras[first])]):
+        return None  # no question before the answer
+    if (labelled := _qa_labelled_answerer(text, paras, first, index, resolver)) is not None:
+        words = _clean(body[m.end():])
+        return Found([(a + m.end(), b)], (a, b), words, labelled, "interview") if _words(words) >= MIN_WORDS else None
+    if first == 0:
+        return None  # no lead before the questions
     lead = text[slice(*paras[first - 1])]
     named = {p.name: run for run in _capital_runs(_without_interviewing_outlet(lead))  # (round 44: not the outlet)
              if (p := resolver.resolve(run, speaking=False))}
@@ -4971,6 +4981,25 @@ def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | 
         return None
     person = resolver.resolve(next(iter(named.values())))
     return Found([(a + m.end(), b)], (a, b), words, person, "interview") if person else None
+
+
+def _qa_labelled_answerer(text: str, paras, first: int, index: int, resolver: Resolver) -> Person | None:
+    """Round 69 (mfa69): the person an answer's label names in brackets ("A (Aibek Smadiyarov): …"), this answer's or
+    the last such label's before it in the Q/A run from paragraph `first`; None when no label names one."""
+    for k in range(index, first - 1, -1):
+        if (m := _QA_ANSWER.match(text, *paras[k])) and m["who"]:
+            return resolver.resolve(m["who"])
+    return None
+
+
+def _qa_question_answered(text: str, paras, para_start: int) -> bool:
+    """Round 69 (mfa69): is the paragraph at `para_start` a "Q: …" question of a Q/A run, an "A: …" answer right after
+    it? A quote it holds ('Q: Last week President X said that "…". Does Astana share this view?', dev/1118) is put to
+    the one who answers: the interviewer's question, no record."""
+    if not _QA_QUESTION.match(text, para_start):
+        return False
+    index = next((i for i, (start, _) in enumerate(paras) if start == para_start), None)
+    return index is not None and index + 1 < len(paras) and _QA_ANSWER.match(text, *paras[index + 1]) is not None
 
 
 # Round 68 (podcastq68): a podcast's or broadcast's transcript laid out under role labels, "HOST: Welcome to …, I'm

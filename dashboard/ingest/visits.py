@@ -662,8 +662,12 @@ _SAID_DURING_VISIT = re.compile(r"(?P<who>[A-Z][^,.;:\"“”«»]{2,80}?)\s+(?:
 _SAID_VERBS = ("said", "told", "stated", "noted", "announced", "added")  # one is in every _SAID_DURING_VISIT match
 
 _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting"
-                      r"|sat\s+down\s+with)\b",  # round 28: "X sat down with his Kazakh counterpart Y in Astana on …"
+                      r"|sat\s+down\s+with"  # round 28: "X sat down with his Kazakh counterpart Y in Astana on …"
+                      # round 69 (mfa69): two foreign ministries' consultations held ("On Wednesday, Deputy Foreign
+                      # Minister X held political consultations with … Y in Tashkent", dev/1118): talks by their name
+                      r"|(?:held|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?consultations)\b",
                       re.I)
+_MEETING_WORDS = ("talks", "met", "meeting", "sat down with", "consultations")  # a sentence is searched for _MEETING
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
 # What may lead a visitor's phrase and is no part of the name: "the recent", "April", and a time told first
 # ("On Thursday the two presidents flew to …", "On June 2, Aliyev arrived", "Late on Monday evening, X")
@@ -2114,13 +2118,46 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
         if person and not person.iso3 and "delegation from " in phrase:
             person = _delegation_led_by(phrase, resolver) or person  # round 51: "A delegation from Samarkand led by …"
         if person and person.iso3 and person.iso3 != host:
-            if city_place:
-                city = city_place[1]
-            else:
-                city = countries.get(host).capital if capitals[0].word.lower() != "akorda" else "Astana"
-            day, end, *_ = days[0]
-            return VisitFound(day, end, person, host, city, "other", (a, b), min(person.confidence, 0.7))
-    return None
+            break
+    else:
+        person = _bare_titled_guest_of_host(doc, m, host, resolver)  # round 69 (mfa69)
+        if person is None:
+            return None
+    if city_place:
+        city = city_place[1]
+    else:
+        city = countries.get(host).capital if capitals[0].word.lower() != "akorda" else "Astana"
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, host, city, "other", (a, b), min(person.confidence, 0.7))
+
+
+# Round 69 (mfa69): a report's own official told by a bare title, no state word, meeting the host's titled official in
+# the host's place ("ASTANA – …" / "On Wednesday, Deputy Foreign Minister X held political consultations with First
+# Deputy Foreign Minister of Uzbekistan Y in Tashkent", a Kazakh ministry's briefing, dev/1118): the subject came to the
+# host, from the state of the report's dash dateline (_DASH_DATELINE), when it is another than the host's.
+def _bare_titled_guest_of_host(doc: Document, m: re.Match, host: str, resolver: Resolver) -> Person | None:
+    """The subject of talks (_PARTIES match `m`), a titled newcomer of no state, when the other party is of `host`
+    and the report's dateline names another state: he, of that state; else None."""
+    if not m["subj"] or not m["obj"]:
+        return None
+    guest = resolver.resolve(_VISITOR_LEAD.sub("", m["subj"]), speaking=False)
+    if guest is None or guest.iso3 or guest.rule != "unlisted name" or not guest.role:
+        return None
+    other = resolver.resolve(_POSSESSIVE.sub("", m["obj"]), speaking=False)
+    home = _dash_dateline_state(doc) if other is not None and other.iso3 == host else ""
+    return guest._replace(iso3=home) if home and home != host else None
+
+
+def _dash_dateline_state(doc: Document) -> str:
+    """The state of the place of the report's dash dateline ("ASTANA – The Foreign Ministry …"), among its first
+    sentences; "" when it has none."""
+    for s in doc.sentences[:DATELINE_SENTENCES + 1]:
+        if head := _DASH_DATELINE.match(s.text):  # a capital, or a city ("Kazakh Senate Speaker — X" names neither)
+            place = next((x.iso3 for x in places.mentions(head[1]) if x.is_capital), None) \
+                or (city[0] if (city := places.city_in(head[1].title())) else None)
+            if place:
+                return place
+    return ""
 
 
 # A meeting told without a meeting verb: "“…,” Japarov said on Friday, at a meeting with Azerbaijani Prime Minister
@@ -4430,7 +4467,7 @@ def _possessive_visit_of_another(sentence: str, visitor: Person, place: tuple[st
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
-    visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met", "meeting", "sat down with"))
+    visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(_MEETING_WORDS)
     local_words = doc.holding(_LOCAL_VISIT_WORDS)
     signed, named_after = doc.holding(_SIGNED_WORDS), doc.holding(("named after",))
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
@@ -6116,7 +6153,10 @@ def summary(visit: VisitFound) -> str:
 # memorandum and three agreements", "… and an action plan": those are counted elsewhere or not at all).
 _DOCUMENT_NOUN = (r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?map|action\s+plan|convention"
                   # round 31: a ministries' plan of consultations ("signed a plan of consultations for 2026-2027")
-                  r"|plan\s+of\s+(?:[\w-]+\s+)?consultations)")
+                  r"|plan\s+of\s+(?:[\w-]+\s+)?consultations"
+                  # round 69 (mfa69): two ministries' programme of cooperation ("Following the consultations, the two
+                  # ministries signed a programme of cooperation for 2026–2027", dev/1118)
+                  r"|program(?:me)?\s+of\s+(?:[\w-]+\s+)?cooperation)")
 _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chambers|houses|chairmen"
                                  # round 50: the two ministries of a foreign minister's consultations ("at which
                                  # the two ministries signed a plan of consultations"), two regions or cities too
