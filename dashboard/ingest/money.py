@@ -766,8 +766,9 @@ def _multiple_growth(text: str) -> tuple[float, int, int] | None:
     """The growth a multiple tells (_MULTIPLE_GROWTH), signed, with its span; None when it is approximate."""
     for m in _MULTIPLE_GROWTH.finditer(text):
         inside = re.search(r"\s(?:более|менее)\s+чем\s", m[0], re.I)
-        if inside or (_APPROXIMATE_BEFORE.search(text, max(0, m.start() - 20), m.start())
-                      and not (m["en_times"] and _MORE_THAN_MULTIPLIED.search(text, max(0, m.start() - 20), m.start()))):
+        window = max(0, m.start() - 20)
+        if inside or (_APPROXIMATE_BEFORE.search(text, window, m.start())
+                      and not (m["en_times"] and _MORE_THAN_MULTIPLIED.search(text, window, m.start()))):
             return None  # "nearly doubled", "вырос более чем в 2 раза": the rate is not told
         word = lowered(m["en_times"] or m["ru_times"] or "")  # look-alike letters as IGNORECASE reads them
         if word:

@@ -2197,9 +2197,10 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
 
 
 # Round 69 (quotesen69): a sentence opening with the person it is about, "For X," then a judgement ("For Japarov, the
-# stakes are practical. “…,” he told Kyrgyz reporters", dev/1121; "For the Kazakh minister Y, the issue is …"): X is
+# stakes are practical. “…,” he told Kyrgyz reporters", dev/1121; "For President Y, the issue is …"): X is
 # whom the "he" after it means, not the expert quoted before. A state or a body ("For Azerbaijan, …") is no one.
-_EN_FOR_TOPIC_OPENING = re.compile(rf"For\s+(?P<spk>(?:the\s+)?[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,3}}),\s")
+_EN_FOR_TOPIC_OPENING = re.compile(rf"For\s+(?P<spk>(?:the\s+)?[{CAPITALS}][\w'’\-]+"
+                                   rf"(?:\s+[{CAPITALS}][\w'’\-]+){{0,3}}),\s")
 
 
 def _en_for_topic_opening(sentence: str, resolver: Resolver) -> str:
