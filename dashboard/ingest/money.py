@@ -756,13 +756,19 @@ _MULTIPLE_OF = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halv
 _APPROXIMATE_BEFORE = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|more\s+than|over|less\s+than|"
                                  r"почти|более(?:\s+чем)?|около|примерно|свыше|менее(?:\s+чем)?|təxminən|yaklaşık|"
                                  r"nearly|qədər)\s+$", re.I)
+# Round 69 (quotesen69): "more than" before a verb of multiplying tells the multiple as its floor, the rate the article
+# gives ("trade … more than doubled, reaching 38 million dollars" is growth 100, dev/1110; "more than tripled" 200), as
+# "more than" before an amount is its qualifier "over"; "nearly doubled" still tells no rate
+_MORE_THAN_MULTIPLIED = re.compile(r"\bmore\s+than\s+$", re.I)
 
 
 def _multiple_growth(text: str) -> tuple[float, int, int] | None:
     """The growth a multiple tells (_MULTIPLE_GROWTH), signed, with its span; None when it is approximate."""
     for m in _MULTIPLE_GROWTH.finditer(text):
         inside = re.search(r"\s(?:более|менее)\s+чем\s", m[0], re.I)
-        if inside or _APPROXIMATE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        window = max(0, m.start() - 20)
+        if inside or (_APPROXIMATE_BEFORE.search(text, window, m.start())
+                      and not (m["en_times"] and _MORE_THAN_MULTIPLIED.search(text, window, m.start()))):
             return None  # "nearly doubled", "вырос более чем в 2 раза": the rate is not told
         word = lowered(m["en_times"] or m["ru_times"] or "")  # look-alike letters as IGNORECASE reads them
         if word:

@@ -1152,6 +1152,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 16: «…»\n\nОб этом заявил X …
         if speaker is None and not after.strip(" .\n") and (about := _en_stated_by_next(text, outer[1], resolver)):
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 18: “…”\n\nThis was stated by X …
+        if speaker is None and not after.strip(" .\n") and (about := _en_said_this_next(text, outer[1], resolver)):
+            speaker, rule, span_end = about[0], "said-after", about[1]  # round 69: “…”\n\nThe minister said this …
         if speaker is None and not after.strip(" .!?") and para_start != paras[0][0] and not words.isupper() \
                 and (person := _name_colon_subheading(before, after, text[outer[1]:outer[1] + 300], resolver)):
             speaker, rule = resolver.resolve(person.name), "subject-colon"  # round 22: 'Bolat: "…"' as a subheading
@@ -1181,6 +1183,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
     found = _en_quoted_words_speakers(text, _en_title_of_body_speakers(text, found, resolver), resolver)  # round 41
     found = _en_bare_title_after_speakers(text, found, resolver)  # round 50 (quotes)
+    if "'" in text and any("'" in q.text for q in found):  # a cheap gate: round 69, a quote told inside a quote
+        found = _en_told_inside_quote_speakers(text, found, resolver)
     found = _en_interview_headline_speaker(text, found, paras, resolver) if paras else found  # round 41 (titles)
     if any(q.speaker is None or q.speaker.rule == "anaphor" for q in found) and _LIVE_STAMP.search(text):
         found = _live_entry_speakers(text, found, resolver)  # round 62 (live62): a live blog's time-stamped entries
@@ -2186,10 +2190,27 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
         elif found is None and sentence[:1] in _EN_SCENE_NO_COMMA_INITIALS \
                 and _en_scene_no_comma_subject(sentence, resolver):
             pass  # round 39 (English quotes B): "At a press conference in the evening X rejected …. “…,” he said"
+        elif found is None and sentence[:4] == "For " and (topic := _en_for_topic_opening(sentence, resolver)):
+            resolver.resolve(topic)  # round 69: "For Japarov, the stakes are practical. “…,” he told reporters"
         elif found is None and sentence[:1].isupper() and (newcomer := _en_sole_newcomer(sentence, resolver)):
             resolver.resolve(newcomer)  # round 34 (English quotes A): "The delegation included MP X Y, …. “…,” he said"
         elif found is None and sentence[:1].isupper():
             _en_relation_subject(sentence, resolver)  # round 18
+
+
+# Round 69 (quotesen69): a sentence opening with the person it is about, "For X," then a judgement ("For Japarov, the
+# stakes are practical. “…,” he told Kyrgyz reporters", dev/1121; "For President Y, the issue is …"): X is
+# whom the "he" after it means, not the expert quoted before. A state or a body ("For Azerbaijan, …") is no one.
+_EN_FOR_TOPIC_OPENING = re.compile(rf"For\s+(?P<spk>(?:the\s+)?[{CAPITALS}][\w'’\-]+"
+                                   rf"(?:\s+[{CAPITALS}][\w'’\-]+){{0,3}}),\s")
+
+
+def _en_for_topic_opening(sentence: str, resolver: Resolver) -> str:
+    """The name of a sentence's "For X," opening when it names a person the article knows, else ""."""
+    if (m := _EN_FOR_TOPIC_OPENING.match(sentence)) is None:
+        return ""
+    person = resolver.resolve(m["spk"], speaking=False)
+    return m["spk"] if person is not None and person.rule != "anaphor" else ""
 
 
 # Round 42: a reported clause whose subject is the speaker himself and whose verb is a deed, no saying ("X said he had
@@ -7420,6 +7441,28 @@ def _en_stated_by_next(text: str, end: int, resolver: Resolver):
     return _en_stated_by(following, resolver)
 
 
+# Round 69 (quotesen69): a quote paragraph with no attribution whose next paragraph opens with the speaker saying
+# "this" ("“…” ¶ The minister said this after his talks with Tajik Foreign Minister X Y, …", a Hungarian government
+# release, dev/1110; "He made these remarks at …", "Aliyev said this during …"): the subject before "said this" is the
+# speaker, never someone the rest of the sentence names (the host he talked with). "said this week" is no such "this"
+_EN_SAID_THIS = re.compile(rf"^\s*[.!?]?\s*(?P<spk>(?:[Tt]he\s+)?[{CAPITALS}][^.;:!?“”\"«»„,]{{0,60}}?)\s+"
+                           r"(?:said|stated|noted|stressed|emphasi[sz]ed|made|voiced|expressed)\s+"
+                           r"(?:this|these\s+(?:remarks|comments|words)|the\s+remarks)"
+                           r"(?=\s+(?:after|at|in|during|on|while|when|before|speaking|to|as|following)\s|\s*[.,;])")
+
+
+def _en_said_this_next(text: str, end: int, resolver: Resolver):
+    """(speaker, span end) of the "X said this …" sentence opening the paragraph after a quote that ends its own,
+    else None."""
+    following = text[end:end + 200]
+    if "\n" not in following[:4] or (" this" not in following[:80] and " these " not in following[:80]):
+        return None  # a cheap gate first
+    if (m := _EN_SAID_THIS.match(following)) is None:
+        return None
+    person = resolver.resolve(_speaker_phrase(m["spk"]))
+    return (person, m.end()) if person is not None else None
+
+
 # A source quoting the speaker after the quote: '“…,” Kazinform quoted Tokayev as saying.', '“…,” the Akorda press
 # service quoted the president as saying', '“…,” Aliyev’s office quoted him as saying' (him: the owner of the office,
 # spokesman or press service; after any other source "him" is no one the sentence names)
@@ -7972,6 +8015,33 @@ def _single_marked_inside(text: str, answer: Found, resolver: Resolver) -> list[
         if speaker is not None and speaker.rule != "anaphor":  # (a pronoun's antecedent is the interviewee's own)
             quotes.append(Found([(m.start("q"), m.end("q"))], (m.start(), m.end()), words, speaker, "said-after"))
     return quotes
+
+
+# Round 69 (quotesen69): a speaker's quote that quotes another in single marks after a verb of telling and a comma
+# ("My brother X Y once told me, '…,' and I think he was right.", a leader recalling a colleague's words, dev/1121;
+# "Z said to us, '…'"): the words in the single marks are a quote of their own, the one named before the verb's, and
+# the outer quote stays its speaker's whole. A pronoun before the verb ("he told me") names no one for sure.
+_EN_TOLD_BEFORE_MARK = re.compile(rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\s+"
+                                  r"(?:(?:once|also|then|later|always|often)\s+)?(?:told\s+(?:me|us|him|her|them)|"
+                                  r"said(?:\s+to\s+(?:me|us|him|her|them))?)\s*[,:]\s*$")
+
+
+def _en_told_inside_quote_speakers(text: str, found: list[Found], resolver: Resolver) -> list[Found]:
+    """`found` with the quotes in single marks told inside a speaker's quote (the form above) after each."""
+    out: list[Found] = []
+    for quote in found:
+        out.append(quote)
+        if quote.speaker is None or "'" not in quote.text or not (" told " in quote.text or " said" in quote.text):
+            continue
+        start, end = quote.pieces[0][0], quote.pieces[-1][1]
+        for m in _SINGLE_MARKED.finditer(text, start, end):
+            words = _clean(m["q"])
+            if _words(words) < MIN_WORDS or (told := _EN_TOLD_BEFORE_MARK.search(text, start, m.start())) is None:
+                continue
+            speaker = resolver.resolve(told["spk"], speaking=False)
+            if speaker is not None and speaker.rule != "anaphor" and speaker.name != quote.speaker.name:
+                out.append(Found([(m.start("q"), m.end("q"))], (m.start(), m.end()), words, speaker, "said-after"))
+    return out
 
 
 # Round 57 (quotesaztr57): a paragraph of running text that quotes its subject in single marks, verb-final ("TDT Genel
@@ -10840,9 +10910,17 @@ def _en_sole_newcomer(sentence: str, resolver: Resolver) -> str:
             return ""  # a head of state in the sentence is the context ("greetings from President X"), not a newcomer
         if person is not None and " " in person.name and person.rule in ("name", "unlisted name") \
                 and _newcomer_surname_in(person.name.split()[-1], m[0]) \
-                and not _EN_NEWCOMER_PORTFOLIO.match(person.name):
+                and not _EN_NEWCOMER_PORTFOLIO.match(person.name) and not _titled_surname_alone(m[0]):
             found[person.name] = m[0]
     return next(iter(found.values())) if len(found) == 1 else ""
+
+
+def _titled_surname_alone(run: str) -> bool:
+    """Round 69 (quotesen69): is `run` a title and a surname alone ("Foreign Minister Muhriddin", dev/1110: "We recall
+    that Foreign Minister X visited Budapest …")? It refers back to someone the story named in full before, as a
+    surname alone does: no newcomer whom a later "the minister" means."""
+    words = run.split()
+    return len(words) > 1 and all(word.lower() in _TITLE_WORDS for word in words[:-1])
 
 
 def _newcomer_surname_in(surname: str, run: str) -> bool:
@@ -11572,7 +11650,8 @@ def _en_partial_ending_sentence(own_before: str, after: str, earlier: str, resol
             and _en_own_second_clause(second["tail"], resolver):
         return _en_partial_reread(head + sentence[:second.start()] + "it" + second["tail"], earlier, resolver)
     if (found := _subject(sentence, resolver)) is None:
-        return None
+        return _en_inverted_said_then_naming(sentence, resolver) if " said" in sentence or " told " in sentence \
+            else None
     person, m = found
     rest = sentence[m.end("verb"):]
     if (naming := _EN_NAMING_PARTICIPLE_END.search(rest)) and not _QUOTE_MARK.search(rest) \
@@ -11582,6 +11661,25 @@ def _en_partial_ending_sentence(own_before: str, after: str, earlier: str, resol
             and _plain_object(other["object"], resolver) and not _SPEECH_WORD.search(other["object"]):
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
+
+
+# Round 69 (quotesen69): reported words with the speaker told after them, no "that", then a naming participle whose
+# object the quote names ("Trade could reach $250 million …, the development fund's director, X Y, said in an
+# interview, calling the partnership “…”", dev/1121; "…, X Y told reporters, describing the deal as “…”"): the name
+# right before the verb (after a comma: an appositive title before it is his) is the speaker
+_EN_INVERTED_SAID = re.compile(rf",\s+(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),?\s+"
+                               r"(?:said|says|told\s+(?:[a-z]+\s+)?[a-z]+)"
+                               r"(?:\s+(?:in|at|on|during|after|before|to|while)\s[^,.;:!?“”\"«»„]{1,60})?$")
+
+
+def _en_inverted_said_then_naming(sentence: str, resolver: Resolver) -> Person | None:
+    """The speaker of "…, X Y said …, calling Z “…”" (the form above), else None."""
+    if (naming := _EN_NAMING_PARTICIPLE_END.search(sentence)) is None \
+            or (m := _EN_INVERTED_SAID.search(sentence, 0, naming.start())) is None \
+            or not _plain_object(naming["object"], resolver):
+        return None
+    person = resolver.resolve(m["spk"], speaking=False)
+    return resolver.resolve(m["spk"]) if person is not None and person.rule != "anaphor" else None
 
 
 # (9) "“…,” says X Y, head of trade finance at the bank, which asked not to be named. “…”" (the business press's formula

@@ -5022,7 +5022,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
     for visit in visits[1:]:
-        if not visit.documents_said and _reminded_with_nothing_signed(doc, visit, signed, signed_local, visits[0]):
+        if not visit.documents_said and (_reminded_with_nothing_signed(doc, visit, signed, signed_local, visits[0])
+                                         or _another_visitor_with_nothing_signed(doc, visit, signed, signed_local,
+                                                                                 visits[0])):
             visit.documents_said, visit.documents = True, 0
     if len(visits) > 1 and ". " in doc.text and (items := doc.digest_items):
         _digest_item_with_nothing_signed(doc, visits, items, signed, signed_local)  # round 63 (visits63b)
@@ -5140,6 +5142,28 @@ def _reminded_with_nothing_signed(doc: Document, visit: VisitFound, signed: list
     return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
                    for j in told)
 
+
+
+# Round 69 (quotesen69): a later visit of another visitor, told with what he did there in a ", where he …" clause, in a
+# report that counted the first visit's signing ("… ended with the signing of six documents. … Kyrgyz Prime Minister X
+# came to Baku on June 3 for Baku Energy Week, where he pitched …", a long-read, dev/1121): the report tells signings
+# and this trip's account, so a trip whose own sentence and the next tell none and name no document signed none (0), as
+# docs/annotating.md has it. A trip told in passing ("Earlier, X made a working visit to Baku on 3 July", dev/08; "X
+# held talks in Baku on April 2", dev/218) tells no account of it: its documents stay unstated; so do a summit's.
+_WHERE_HE_DID = re.compile(r",\s+where\s+(?:he|she)\s+(?:also\s+)?[a-z]+ed\b")
+
+
+def _another_visitor_with_nothing_signed(doc: Document, visit: VisitFound, signed: list[bool],
+                                         signed_local: list[bool], first: VisitFound) -> bool:
+    if not first.documents_said or not first.documents or visit.visitor.name == first.visitor.name \
+            or visit.visit_type == "summit" or visit.at_meeting:
+        return False
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None or ", where " not in doc.sentences[k].text or not _WHERE_HE_DID.search(doc.sentences[k].text):
+        return False
+    told = range(k, min(k + 2, len(doc.sentences)))
+    return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
+                   for j in told)
 
 
 # Round 63 (visits63b): in a digest of the day's news (Document.digest_items), a visit whose item tells no signing and
