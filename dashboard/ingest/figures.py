@@ -3980,8 +3980,8 @@ def _next_partner_of_home(doc: Document, before, found: list[FigureFound]) -> tu
         # figure's sentence names as no partner ("Azerbaycan ile … hacmi … 5 milyar doları aşarken, en hızlı büyüme
         # Özbekistan ile yaşandı": Türkiye's partners both); not a route's state ("… через Грузию, Азербайджан …")
         trades = [f for f in found if f.kind == "trade"]
-        homes &= {_lead_home(doc, trades[0].span[0])
-                  or _trade_with_partner(doc, before) and _home_of_figures(doc, trades)}
+        lead = _lead_home(doc, trades[0].span[0])
+        homes &= {lead} if lead or not _trade_with_partner(doc, before) else {_home_of_figures(doc, trades)}
     return (homes.pop(), partners.pop()) if len(homes) == 1 else None
 
 
@@ -4042,8 +4042,8 @@ def _partner_of_the_two_before(doc: Document, s, before, found: list[FigureFound
         # figure's sentence names as no partner ("Azerbaycan ile … hacmi … 5 milyar doları aşarken, en hızlı büyüme
         # Özbekistan ile yaşandı": Türkiye's partners both); not a route's state ("… через Грузию, Азербайджан …")
         trades = [f for f in found if f.kind == "trade"]
-        homes &= {_lead_home(doc, trades[0].span[0])
-                  or _trade_with_partner(doc, before) and _home_of_figures(doc, trades)}
+        lead = _lead_home(doc, trades[0].span[0])
+        homes &= {lead} if lead or not _trade_with_partner(doc, before) else {_home_of_figures(doc, trades)}
     return (homes.pop(), partners.pop()) if len(partners) == 1 and len(homes) == 1 else None
 
 

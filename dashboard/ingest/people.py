@@ -2699,7 +2699,8 @@ PRONOUNS = PRONOUNS + ("spiker",)
 # them, as the Azerbaijani and Russian ones are not ("İktisatçı Deniz Kaptan, … hatırlattı:", "Uzman X Y", "Doç. Dr.")
 _TITLE_WORDS |= {"iktisatçı", "İktisatçı".lower(), "ekonomist", "uzman", "analist", "akademisyen", "araştırmacı",
                  "gazeteci", "profesör", "doç", "doçent"}
-_TITLE_WORDS |= {"istatistikçi", "İstatistikçi".lower()}  # round 69 (tuik69): "İstatistikçi X Y, …" (dev/1120's occupation)
+# round 69 (tuik69): dev/1120's occupation capitalised too, "İstatistikçi X Y, …"
+_TITLE_WORDS |= {"istatistikçi", "İstatistikçi".lower()}
 
 
 # --- round 14 (English) -------------------------------------------------------------------------------
