@@ -3199,6 +3199,11 @@ def _without_outsiders_after(doc: Document, s, codes: list[str], amounts: list[m
 
 _FIGURES_WORD = re.compile(r"\b(?:figures?|data|statistics|numbers|данные|данных|цифры|статистик\w*)\b", re.I)
 _TOPIC_CLAUSE = re.compile(r",\s(?=[^,.;]{1,80}?\s(?:isə|ise)\s)", re.I)  # "…, X ilə ticarət isə …"
+# Round 69 (tuik69, dev/1120): a Turkish or Azerbaijani "while" converb closing the first clause, "… 5 milyar doları
+# aşarken, en hızlı büyüme Özbekistan ile yaşandı" ("-(y)ken", "-(y)kən"), and a later clause telling where trade grew
+# (its growth as a noun, no figure): the states it names are no pair of the amount.
+_WHILE_CONVERB_CLAUSE = re.compile(r"(?<=\w)(?:ken|kən),\s", re.I)
+_GROWTH_NOUN = re.compile(r"\b(?:growth|büyüme\w*|artış\w*|artım\w*|рост\w*)", re.I)
 
 
 def _partners_without_figure(doc: Document, s, amounts: list[money.Amount]) -> int | None:
@@ -3208,7 +3213,11 @@ def _partners_without_figure(doc: Document, s, amounts: list[money.Amount]) -> i
     Kazakhstan's alone, with the release's home; Azerbaijani and Turkish "…, Macarıstan və Tacikistanla ticarət isə
     cüzi qalıb", its topic marked by "isə"/"ise", _TOPIC_CLAUSE); else None."""
     clause = _CONJUNCTION_CLAUSE.search(s.text, amounts[-1].end) or _TOPIC_CLAUSE.search(s.text, amounts[-1].end)
-    if clause is None or not (_TRADE.search(s.text, clause.end()) or _FIGURES_WORD.search(s.text, clause.end())):
+    if clause is None and (clause := _WHILE_CONVERB_CLAUSE.search(s.text, amounts[-1].end)) is not None \
+            and not _GROWTH_NOUN.search(s.text, clause.end()):
+        clause = None  # round 69: "…aşarken, en hızlı büyüme Özbekistan ile yaşandı"
+    if clause is None or not (_TRADE.search(s.text, clause.end()) or _FIGURES_WORD.search(s.text, clause.end())
+                              or _GROWTH_NOUN.search(s.text, clause.end())):
         return None  # (round 50: or their figures, "…, while figures for Northern Cyprus are not reported separately")
     before = {m.iso3 for m in doc.mentions(s) if m.start - s.start < clause.start()}
     return clause.start() if len(before) == 1 else None
@@ -3966,7 +3975,13 @@ def _next_partner_of_home(doc: Document, before, found: list[FigureFound]) -> tu
         return None
     homes = shared & named or shared
     if len(homes) == 2:
-        homes &= {_lead_home(doc, next(f for f in found if f.kind == "trade").span[0])}
+        # round 69 (tuik69, dev/1120): with no such lead, when the line before names trade "with" the partner
+        # ("Kazakistan ile ticarette eylül ayı dikkat çekti"), the home _home_of_figures tells: the state the first
+        # figure's sentence names as no partner ("Azerbaycan ile … hacmi … 5 milyar doları aşarken, en hızlı büyüme
+        # Özbekistan ile yaşandı": Türkiye's partners both); not a route's state ("… через Грузию, Азербайджан …")
+        trades = [f for f in found if f.kind == "trade"]
+        lead = _lead_home(doc, trades[0].span[0])
+        homes &= {lead} if lead or not _trade_with_partner(doc, before) else {_home_of_figures(doc, trades)}
     return (homes.pop(), partners.pop()) if len(homes) == 1 else None
 
 
@@ -4022,8 +4037,19 @@ def _partner_of_the_two_before(doc: Document, s, before, found: list[FigureFound
     if len(homes) == 2 and len(partners) == 1:
         # round 53 (traderel): the figures so far all of one pair, the release's home is the lead's ("Kazakistan
         # cephesinde ise tablo daha parlak. İki ülke arasındaki dış ticaret hacmi …" after Türkiye–Azerbaijan figures)
-        homes &= {_lead_home(doc, next(f for f in found if f.kind == "trade").span[0])}
+        # round 69 (tuik69, dev/1120): with no such lead, when the line before names trade "with" the partner
+        # ("Kazakistan ile ticarette eylül ayı dikkat çekti"), the home _home_of_figures tells: the state the first
+        # figure's sentence names as no partner ("Azerbaycan ile … hacmi … 5 milyar doları aşarken, en hızlı büyüme
+        # Özbekistan ile yaşandı": Türkiye's partners both); not a route's state ("… через Грузию, Азербайджан …")
+        trades = [f for f in found if f.kind == "trade"]
+        lead = _lead_home(doc, trades[0].span[0])
+        homes &= {lead} if lead or not _trade_with_partner(doc, before) else {_home_of_figures(doc, trades)}
     return (homes.pop(), partners.pop()) if len(partners) == 1 and len(homes) == 1 else None
+
+
+def _trade_with_partner(doc: Document, before) -> bool:
+    """Does the sentence name trade and a state as a partner "with" whom (_after_with)?"""
+    return _TRADE.search(before.text) is not None and any(_after_with(doc, m) for m in _trading_mentions(doc, before))
 
 
 def _home_of_the_two(s, named: str, found: list[FigureFound]) -> str | None:

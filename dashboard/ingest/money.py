@@ -552,7 +552,10 @@ def _with_gapped_qualifiers(text: str, found: list[Amount]) -> list[Amount]:
 # lines: "Trade with the Turkic states in January–June 2026 (USD million)" then "Kazakhstan – 2,100.4 (up 5%);";
 # "(in US$ million)", "(million USD)", "(USD thousand)", Russian "(млн долл. США)", "(млн долларов)", Turkish "(milyon
 # dolar)", "(bin ABD doları)", Azerbaijani "(milyon ABŞ dolları)".
-_TABLE_UNIT = re.compile(r"\(\s*(?:in\s+)?(?:(?:USD|US\$|\$)\s*(?P<after>thousand|million|mln|billion|bn)"
+# Round 69 (tuik69, dev/1120): a one-word label and a colon may stand before the unit, "(Değer: bin ABD doları)",
+# "(Value: USD million)".
+_TABLE_UNIT = re.compile(r"\(\s*(?:[^\W\d]+\s*:\s*)?"  # round 69: "Değer:"
+                         r"(?:in\s+)?(?:(?:USD|US\$|\$)\s*(?P<after>thousand|million|mln|billion|bn)"
                          r"|(?P<before>thousand|million|mln|billion|bn|тыс|млн|млрд|bin|min|milyon|milyar|"
                          r"milyard)\.?\s+(?:USD|US\$|(?:US\s+)?dollars|долл\w*\.?(?:\s+США)?|"
                          r"(?:ABD\s+|ABŞ\s+)?doll?ar\w*))(?:\s*[,;][^()]{0,80})?\s*\)", re.I)
