@@ -5200,7 +5200,9 @@ _AZ_DELEGATION_LED_BY = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPIT
 # başkanlığındaki heyet" or "X Y başkanlığında … heyet", the delegation X Y headed)
 _TR_VERB_GUEST = re.compile(r"^\s*[,.!?]?\s*(?:dedi|diye\s+(?:konuştu|ekledi|belirtti|vurguladı|kaydetti))\s+"
                             r"konuk(?:\s+bakan)?\s*(?:[,.]|$)")
-_TR_GUEST_SUBJECT = re.compile(r"(?:^|[.!?]\s+)Konuk(?:\s+bakan)?,?\s*$")
+# (round 69, tr69: or "the guest" with his title in capitals, 'Konuk Senato Başkanı, "…" dedi.', as dev/1116's partial
+# quote has it)
+_TR_GUEST_SUBJECT = re.compile(rf"(?:^|[.!?]\s+)Konuk(?:\s+bakan|(?:\s+[{CAPITALS}][\w'’\-]+){{1,3}})?,?\s*$")
 # (round 69, tr69: or the delegation with him, "X Y, beraberindeki parlamento heyetiyle birlikte dün adaya geldi",
 # dev/1116, "X Y, beraberinde bir iş heyetiyle …")
 _TR_DELEGATION_HEADED_BY = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w\-]+?)"

@@ -1,12 +1,13 @@
 """Sixty-ninth round, tr69 (docs/extraction.md: quotes.py, visits.py, money.py): the forms behind the dev/1113 and
 dev/1116 misses, told in short invented sentences. A TV bulletin's transcript whose soundbites carry the speaker's
-name in capitals with a note, "X Y (SES): …" (an English script's "(SOT)"), the words of the person the bulletin named
-before, while the anchor's and correspondent's lines are no one's quotes (1113); the type of a visit told in a later
-sentence by the Turkish participle of its length before it, "Üç gün sürecek resmi ziyaretin ilk durağı …" (1116); the
-postposition "aşkın" after an amount, "1 milyon doları aşkın bir seviyeye" (over; 1116); and a partial quote whose
-subject is "the guest" and his title, "Konuk Meclis Başkanı da … \"…\" … söyledi", the head of the delegation told
-with him, "X Y, beraberindeki … heyetiyle …" (1116). Each test was seen failing once on a planted bug (then
-reverted); the plant is named in its comment."""
+name in capitals with a note, "X Y (SES): …" (an English script's "(SOT)"), the words of the person the bulletin
+named before, while the anchor's and correspondent's lines are no one's quotes (1113); the type of a visit told in a
+later sentence by the Turkish participle of its length before it, "Üç gün sürecek resmi ziyaretin ilk durağı …"
+(1116); the postposition "aşkın" after an amount, "1 milyon doları aşkın bir seviyeye" (over; 1116); and a partial
+quote whose subject is "the guest" and his title, "Konuk Meclis Başkanı da … \"…\" … söyledi", the head of the
+delegation told with him, "X Y, beraberindeki … heyetiyle …" (1116), and a full quote of the same subject, 'Konuk …
+Bakanı, "…" dedi.'. Each test was seen failing once on a planted bug (then reverted); the plant is named in its
+comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -78,3 +79,15 @@ def test_a_partial_quote_of_the_guest_and_his_title():
               "Konuk bakan, iki ülke arasındaki ticareti \"beş yıl içinde iki katına\" çıkarmak istediklerini "
               "belirtti.")
     assert proposed.quotes(headed, DAY) == [("Laziz Kudratov", "beş yıl içinde iki katına")]
+
+
+# plant: the titled alternative dropped from quotes._TR_GUEST_SUBJECT (back to "Konuk" or "Konuk bakan")
+def test_a_full_quote_of_the_guest_and_his_title():
+    text = ("ANKARA – Kırgızistan Ekonomi Bakanı Daniyar Amangeldiyev, beraberinde bir iş heyetiyle dün Ankara'ya "
+            "geldi.\n\nKonuk Ekonomi Bakanı, \"Türk yatırımcılar için yeni serbest bölgeler açmaya hazırız\" dedi.")
+    assert proposed.quotes(text, DAY) == [
+        ("Daniyar Amangeldiyev", "Türk yatırımcılar için yeni serbest bölgeler açmaya hazırız")]
+    other = ("BAKÜ – Türkiye Ticaret Bakan Yardımcısı Ferit Yalçınkaya başkanlığındaki heyet dün Bakü'ye ulaştı.\n\n"
+             "Konuk Bakan Yardımcısı, \"Orta Koridor üzerinden taşınan yük miktarı her yıl artıyor\" diye konuştu.")
+    assert proposed.quotes(other, DAY) == [
+        ("Ferit Yalçınkaya", "Orta Koridor üzerinden taşınan yük miktarı her yıl artıyor")]
