@@ -183,15 +183,16 @@ _QUALIFIER_OF = dict(QUALIFIERS)
 
 
 # Turkish and Azerbaijani put "exceeded" after the amount: "6 milyar doları aştı", "1 milyard dolları ötüb/keçib";
-# matched right after the amount's end (the case ending of "dolar"/"dollar" first). Not "aşkın" alone
-# ("over", in front of a noun) nor a verb further on.
+# matched right after the amount's end (the case ending of "dolar"/"dollar" first). Not a verb further on.
+# Round 69 (tr69): the postposition "aşkın" (exceeding) on the accusative too, before the noun it measures ("1 milyon
+# doları aşkın bir seviyeye ulaştı", a level of over $1 million, dev/1116; "2 milyar doları aşkın yatırım").
 # Reported ("dolları ötdüyünü bildirib", that it exceeded) the verb takes -dığı/-düyü: "ötdü…", "keçdi…"
 # (not "ötən", which is also "last": "ötən il").
 # Round 26: the converb "while exceeding" too, a figure put beside another: "ithalatı 1,9 milyar doları aşarken, …".
 # The pluperfect too: "420 milyon dolları ötmüşdü" / "keçmişdi" (had exceeded).
 # Round 51: a word of degree between, "1,9 milyar doları biraz aştı" (slightly exceeded), "bir qədər ötüb".
 _QUALIFIER_AFTER = re.compile(r"\w{0,3}\s+(?:(?:biraz|bir\s+qədər|bir\s+az|xeyli|epey|az\s+farkla)\s+)?"
-                              r"(?:aş(?:tı|mış|arak|arken|an|ıyor|ıb|ıldı)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
+                              r"(?:aş(?:tı|mış|arak|arken|an|ıyor|ıb|ıldı|kın)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
                               r"keçdi\w*|ötmüş\w*|keçmiş(?:di|dir)\w*)\b"
                               # Turkish "3 milyar doları geçti" only on the accusative: "dolar geçen yıl" is "last year"
                               r"|[ıi]\s+geç(?:ti|miş|erek|en|iyor|tiğini)\w*\b", re.I)

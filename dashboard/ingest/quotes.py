@@ -3162,7 +3162,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                 and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
                   or (answered := _en_interview_answer(m, text, paras, a, resolver))  # round 19: "Rustamov: …"
                   or (answered := _en_initials_answer(m, text, paras, a, resolver))  # round 49: "JK: …"
-                  or (answered := _running_label_answer(m, text, paras, a, resolver))):  # round 64: "Ulutaş: …"
+                  or (answered := _running_label_answer(m, text, paras, a, resolver))  # round 64: "Ulutaş: …"
+                  or (answered := _soundbite_label_answer(m, text[:a], resolver))):  # round 69: "X Y (SES): …"
             person = resolver.resolve(m["spk"]) or (resolver.resolve(answered.name) if answered else None)
             if person and _words(m["q"]) < MIN_WORDS:  # round 57 (quotesaztr57): "X: Mən təşəkkür edirəm." no quote
                 return None
@@ -3865,6 +3866,21 @@ def _caps_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver
     if not _caps_label_turn(m, text, paras, index):
         return None
     return _label_named_before(_caps_label_forms(m["spk"]), text[:a], resolver)
+
+
+# Round 69 (tr69): a TV bulletin's transcript ("SPİKER: …" / "MUHABİR: …" / "CEVDET YILMAZ (SES): …", dev/1113; an
+# English script's "JOHN SMITH (SOT): …"): a label in capitals noted as a soundbite is the words of the person the
+# bulletin named before by that name (or surname); the anchor's and correspondent's lines carry no such note.
+_SOUNDBITE_NOTE = re.compile(r"\s*\(\s*(?:SES|SOT|SOUNDBITE)\s*\)\s*:")
+
+
+def _soundbite_label_answer(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
+    """The person a capitals TRANSCRIPT label `m` noted as a soundbite ("X Y (SES): …") names, named before; else
+    None."""
+    label = m["spk"]
+    if not label.isupper() or _SOUNDBITE_NOTE.match(m.string, m.end("spk")) is None:
+        return None
+    return _label_named_before(_caps_label_forms(label), earlier, resolver)
 
 
 def _label_named_before(forms: tuple[str, ...], earlier: str, resolver: Resolver) -> Person | None:
@@ -5234,20 +5250,26 @@ _AZ_DELEGATION_LED_BY = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPIT
 # başkanlığındaki heyet" or "X Y başkanlığında … heyet", the delegation X Y headed)
 _TR_VERB_GUEST = re.compile(r"^\s*[,.!?]?\s*(?:dedi|diye\s+(?:konuştu|ekledi|belirtti|vurguladı|kaydetti))\s+"
                             r"konuk(?:\s+bakan)?\s*(?:[,.]|$)")
-_TR_GUEST_SUBJECT = re.compile(r"(?:^|[.!?]\s+)Konuk(?:\s+bakan)?,?\s*$")
-_TR_DELEGATION_HEADED_BY = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w\-]+?)(?:['’]n?[ıiuü]n)?\s+"
-                                      r"başkanlığında(?:ki)?\s+(?:[\wçğıöşü]+\s+){0,2}?heyet")
+# (round 69, tr69: or "the guest" with his title in capitals, 'Konuk Senato Başkanı, "…" dedi.', as dev/1116's partial
+# quote has it)
+_TR_GUEST_SUBJECT = re.compile(rf"(?:^|[.!?]\s+)Konuk(?:\s+bakan|(?:\s+[{CAPITALS}][\w'’\-]+){{1,3}})?,?\s*$")
+# (round 69, tr69: or the delegation with him, "X Y, beraberindeki parlamento heyetiyle birlikte dün adaya geldi",
+# dev/1116, "X Y, beraberinde bir iş heyetiyle …")
+_TR_DELEGATION_HEADED_BY = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w\-]+?)"
+                                      r"(?:(?:['’]n?[ıiuü]n)?\s+başkanlığında(?:ki)?|,\s+beraberinde(?:ki)?)\s+"
+                                      r"(?:[\wçğıöşü]+\s+){0,2}?heyet")
 
 
-# the delegation's head by language, with a word every match holds (asked first)
-_DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, "etdiyi"), "tr": (_TR_DELEGATION_HEADED_BY, "başkanlığında")}
+# the delegation's head by language, with the words one of which every match holds (asked first)
+_DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, ("etdiyi",)),
+                    "tr": (_TR_DELEGATION_HEADED_BY, ("başkanlığında", "beraberinde"))}
 
 
 def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person | None:
     """The head of the delegation `earlier` names last (Azerbaijani "X Y-in rəhbərlik etdiyi nümayəndə heyəti",
     Turkish "X Y başkanlığındaki heyet"; _DELEGATION_HEAD[lang]), else None."""
-    led_by, word = _DELEGATION_HEAD[lang]
-    if word not in earlier:
+    led_by, words = _DELEGATION_HEAD[lang]
+    if not any(word in earlier for word in words):
         return None
     named = [m["name"] for m in led_by.finditer(earlier)]
     return resolver.resolve(named[-1]) if named else None
@@ -7047,6 +7069,10 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
     if not (s := _TR_SPEAKING_SUBJECT.match(sentence) or _TR_OPENING_RUN.match(sentence)):
         return None
     phrase = _OPENING_LOCATIVE.sub("", s["spk"])  # "Toplantıda Bolat …" is Bolat
+    if (phrase == "Konuk" or phrase.startswith("Konuk ")) and earlier \
+            and (guest := _guest_named_before(earlier, resolver, "tr")) is not None \
+            and _others_oblique(sentence[s.end("spk"):], guest, resolver):
+        return guest, m.end()  # round 69 (tr69): 'Konuk Meclis Başkanı da … "…" … söyledi' (the delegation's head)
     person = resolver.resolve(phrase, speaking=False)
     if person is None and phrase.lower() in _TR_OCCUPATION_OPENERS and (person := _one_named_with_occupation(resolver)):
         phrase = person.name  # round 30: 'Uzman, … "…" … duyduğunu söyledi.' is the one expert the article named

@@ -4999,9 +4999,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                          forum_before=_forum_before(doc, k, sentence))
             if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
                 latest.visit_type = kind  # "The visit is official."
-            elif latest.visit_type == "other" and _LASTS_UNTIL.search(sentence) \
+            elif latest.visit_type == "other" and (_LASTS_UNTIL.search(sentence) or _LASTING_TYPED.search(sentence)) \
                     and (kind := _said_type(sentence, local_words[k])):
-                latest.visit_type = kind  # round 46: "The official visit will last until Friday."
+                # round 46: "The official visit will last until Friday."; round 69 (tr69): the Turkish participle of
+                # its length before the type, "Üç gün sürecek resmi ziyaretin ilk durağı …" (dev/1116)
+                latest.visit_type = kind
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit,
                            live_lead_end is not None)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
