@@ -1563,6 +1563,26 @@ def _day_of_the_place_before(doc: Document, k: int, published: date) -> list:
     return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 1], published, None, True)[:1]]
 
 
+# Round 69 (az69): an entry of a dated chronicle (a photo gallery's captions, "Foto 1. Aprelin 21-i, saat 21:15.",
+# dev/1117) opens with a stamp of its own, a day and a clock time and nothing else, a sentence of its own: an arrival
+# its next sentence tells with no day is of that day ("… dövlət səfəri ilə Bakıya gəlib"). Also "21 April, 21:15.",
+# "21 апреля, 21:15.", "21 Nisan, saat 21.15.".
+_DAY_AND_TIME_STAMP = re.compile(r"^(?P<day>[^\d\n]{0,12}\d{1,2}(?:-?[^\W\d_]{1,3})?(?:\s+[^\W\d_]+)?),?\s+"
+                                 r"(?:(?:saat|at|в)\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m)?\.?$", re.I)
+STAMP_SENTENCE_LENGTH = 40  # characters: a day and a time, no more
+
+
+def _day_of_the_stamp_before(doc: Document, k: int, published: date) -> list:
+    """The day of the sentence before when it is an entry's stamp of a day and a time alone (_DAY_AND_TIME_STAMP);
+    else none."""
+    before = doc.sentences[k - 1]
+    if len(before.text) > STAMP_SENTENCE_LENGTH or not (stamp := _DAY_AND_TIME_STAMP.match(before.text)):
+        return []
+    days = when.local_dates_in(before.text, published, before.check) or when.dates_in(before.text, published,
+                                                                                         before.check)
+    return [(d[0], None, 0, 0) for d in days[:1] if d[0] <= published and d[3] <= stamp.end("day")]
+
+
 def _days(s: Sentence, published: date, lead_day: date | None, local: bool = False) -> list:
     """The days a sentence names (resolved), else the dateline's day when the sentence is the lead. The day of
     a dateline heading the sentence is the report's: the event's is the one the sentence tells, if any
@@ -4608,11 +4628,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if len(days) > 1 and days[0][1] is None:
             days = _span_holding_first(days)  # round 35
         if not days and k and local_words[k]:
-            days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published)
+            days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published) \
+                or _day_of_the_stamp_before(doc, k, published)  # round 69 (az69)
         if not days and local_words[k] and live_lead_end is not None and a > live_lead_end:
             days = _live_entry_stamp_day(doc, a, published, len(sentence))  # round 68 (turkpa68c)
         if not days and k and visit_words[k]:
-            days = _en_day_of_the_host_place_before(doc, k, published)  # round 38 (visits A)
+            days = _en_day_of_the_host_place_before(doc, k, published) \
+                or _day_of_the_stamp_before(doc, k, published)  # round 38 (visits A), round 69 (az69)
         event_before = None  # round 43: (host, city) of the event told with its day in the sentence before
         capital_unnamed = False  # round 67: the visit's city is its host's capital only for want of a city named
         if not days and k and visit_words[k] and " to " in sentence \
