@@ -1529,24 +1529,37 @@ def _local_clause_period(segment: str, published: date, period: str) -> tuple[st
 # Round 69 (az69): a list of one trade's yearly figures told in one sentence, each further year after a comma, its
 # amount right after it and no verb or conjunction of its own: Azerbaijani "2023-cü ildə … 214,6 milyon dollar,
 # 2024-cü ildə 273,9 milyon dollar təşkil edib" (dev/1112), Turkish "…, 2024 yılında 273,9 milyon dolar", Russian
-# "…, в 2024 году – 273,9 млн долларов", English "…, in 2024 at $273.9 million". The further year's amount is its own
-# figure (not a comparison), and the first amount's clause ends at that comma (_first_clause_end).
-_LISTED_PERIOD_HEAD = re.compile(r",\s*(?:(?:in|for|в|за)\s+)?$", re.I)
-_LISTED_PERIOD_TAIL = re.compile(r"(?:n?[dt][aeə]|(?<=год)[уа])?\s*(?:[–—:-]\s*|at\s+)?"
+# "…, в 2024 году – 273,9 млн долларов", English "…, in 2024 at $273.9 million" (the amount before's own year may stand
+# before the comma: "$6.1 billion in 2023, in 2024 at $6.9 billion"). The further year's amount is its own figure (not
+# a comparison), and the first amount's clause ends at that comma (_first_clause_end).
+_LISTED_PERIOD_BEFORE = re.compile(r"\s*(?:(?:in|for|в|за)\s+)?", re.I)
+_LISTED_PERIOD_ENDING = r"(?:n?[dt][aeə]|(?<=год)[уа])?"  # what when.period_in leaves of the period's case
+_LISTED_PERIOD_TAIL = re.compile(_LISTED_PERIOD_ENDING + r"\s*(?:[–—:-]\s*|at\s+)?"
                                  r"(?:(?:about|around|nearly|almost|some|roughly|около|почти|yaklaşık|təxminən)\s+)?"
-                                 r"(?:US)?\$?\s*$", re.I)
+                                 r"(?:US)?\$?\s*", re.I)
+_LISTED_PERIOD_END = re.compile(_LISTED_PERIOD_ENDING + r"\s*", re.I)
+
+
+def _period_alone_in(text: str, published: date, after: re.Pattern) -> tuple[str, int, int] | None:
+    """The period `text` names with nothing but a preposition before it (_LISTED_PERIOD_BEFORE) and `after` after it;
+    else None."""
+    own = when.period_in(text, published)
+    if own is None or not _LISTED_PERIOD_BEFORE.fullmatch(text, 0, own[1]) or not after.fullmatch(text, own[2]):
+        return None
+    return own
 
 
 def _listed_clause_period(segment: str, published: date, period: str) -> tuple[str, int] | None:
-    """(the period, 0) of a further amount told in a list of one trade's periods (_LISTED_PERIOD_HEAD right before
-    its period, _LISTED_PERIOD_TAIL between it and the amount), when not the figure's period; else None."""
-    if "," not in segment or len(segment) > AFTER_AMOUNT:
+    """(the period, where its comma stands) of a further amount told in a list of one trade's periods: the segment's
+    last comma, nothing or the amount before's own period before it (_LISTED_PERIOD_END), the further period after it
+    and nothing but _LISTED_PERIOD_TAIL up to the amount; when not the figure's period, else None."""
+    comma = segment.rfind(",")
+    if comma < 0 or len(segment) > AFTER_AMOUNT:
         return None
-    own = when.period_in(segment, published)
-    if own is None or own[0] == period or not _LISTED_PERIOD_HEAD.fullmatch(segment, 0, own[1]) \
-            or not _LISTED_PERIOD_TAIL.fullmatch(segment, own[2]):
+    if segment[:comma].strip() and _period_alone_in(segment[:comma], published, _LISTED_PERIOD_END) is None:
         return None
-    return own[0], 0
+    own = _period_alone_in(segment[comma + 1:], published, _LISTED_PERIOD_TAIL)
+    return (own[0], comma) if own and own[0] != period else None
 
 
 # Round 53 (traderel): a round threshold passed on the way, then the exact amount: Turkish "ihracat 500 milyon doları
