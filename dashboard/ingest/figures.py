@@ -1526,6 +1526,42 @@ def _local_clause_period(segment: str, published: date, period: str) -> tuple[st
     return (own[0], comma) if own[0] != period else None
 
 
+# Round 69 (az69): a list of one trade's yearly figures told in one sentence, each further year after a comma, its
+# amount right after it and no verb or conjunction of its own: Azerbaijani "2023-cü ildə … 214,6 milyon dollar,
+# 2024-cü ildə 273,9 milyon dollar təşkil edib" (dev/1112), Turkish "…, 2024 yılında 273,9 milyon dolar", Russian
+# "…, в 2024 году – 273,9 млн долларов", English "…, in 2024 at $273.9 million" (the amount before's own year may stand
+# before the comma: "$6.1 billion in 2023, in 2024 at $6.9 billion"). The further year's amount is its own figure (not
+# a comparison), and the first amount's clause ends at that comma (_first_clause_end).
+_LISTED_PERIOD_BEFORE = re.compile(r"\s*(?:(?:in|for|в|за)\s+)?", re.I)
+_LISTED_PERIOD_ENDING = r"(?:n?[dt][aeə]|(?<=год)[уа])?"  # what when.period_in leaves of the period's case
+_LISTED_PERIOD_TAIL = re.compile(_LISTED_PERIOD_ENDING + r"\s*(?:[–—:-]\s*|at\s+)?"
+                                 r"(?:(?:about|around|nearly|almost|some|roughly|около|почти|yaklaşık|təxminən)\s+)?"
+                                 r"(?:US)?\$?\s*", re.I)
+_LISTED_PERIOD_END = re.compile(_LISTED_PERIOD_ENDING + r"\s*", re.I)
+
+
+def _period_alone_in(text: str, published: date, after: re.Pattern) -> tuple[str, int, int] | None:
+    """The period `text` names with nothing but a preposition before it (_LISTED_PERIOD_BEFORE) and `after` after it;
+    else None."""
+    own = when.period_in(text, published)
+    if own is None or not _LISTED_PERIOD_BEFORE.fullmatch(text, 0, own[1]) or not after.fullmatch(text, own[2]):
+        return None
+    return own
+
+
+def _listed_clause_period(segment: str, published: date, period: str) -> tuple[str, int] | None:
+    """(the period, where its comma stands) of a further amount told in a list of one trade's periods: the segment's
+    last comma, nothing or the amount before's own period before it (_LISTED_PERIOD_END), the further period after it
+    and nothing but _LISTED_PERIOD_TAIL up to the amount; when not the figure's period, else None."""
+    comma = segment.rfind(",")
+    if comma < 0 or len(segment) > AFTER_AMOUNT:
+        return None
+    if segment[:comma].strip() and _period_alone_in(segment[:comma], published, _LISTED_PERIOD_END) is None:
+        return None
+    own = _period_alone_in(segment[comma + 1:], published, _LISTED_PERIOD_TAIL)
+    return (own[0], comma) if own and own[0] != period else None
+
+
 # Round 53 (traderel): a round threshold passed on the way, then the exact amount: Turkish "ihracat 500 milyon doları
 # aşarak 517,3 milyon dolar olarak kayda geçti" (exceeding $500 million, was recorded at $517.3 million), Azerbaijani
 # "500 milyon dolları ötərək 517,3 milyon dollar olub", English "exceeding $500 million to reach $517.3 million",
@@ -1567,7 +1603,7 @@ def _clause_period(segment: str, published: date, period: str) -> tuple[str, int
     at = _clause_opening(segment)
     if at is None:
         return _local_clause_period(segment, published, period) or _local_and_clause_period(segment, published, period) \
-            or _semicolon_clause_period(segment, published, period)
+            or _semicolon_clause_period(segment, published, period) or _listed_clause_period(segment, published, period)
     opened = _CLAUSE_OPEN.match(segment, at)
     rest = segment[opened.end():] if opened else ""
     own = when.period_in(rest, published) if opened else None
@@ -2108,6 +2144,35 @@ def _own_clause_period(sentence: str, amount: money.Amount, period: tuple[str, i
     return (own[0], own[1] + start, own[2] + start) if own and own[0] != period[0] else None
 
 
+# Round 69 (az69): a further clause of a period of its own after a sentence's only amount, no amount in it, is that
+# period's: its growth is not the figure's. Opened by a conjunction ("…, while in the first two months of this year it
+# grew 27%", "…, а за январь–февраль он вырос на 27%", _CLAUSE_OPEN, _CLAUSE_GAP) or by the period and "isə"/"ise"
+# (Azerbaijani "ötən il … 740 milyon dollar olub, bu ilin ilk iki ayında isə artım 27 faiz təşkil edib", dev/1117;
+# Turkish "…, bu yılın ilk iki ayında ise yüzde 27 arttı"). Only when the amount's own clause names another period.
+_PERIOD_THEN_ISE = re.compile(r"(?:n?[dt][aeə](?=\s))?(?:\s+(?:aylarında|döneminde|dövründə))?\s+(?:ise|isə)\s", re.I)
+ANOTHER_PERIOD_COMMAS = 3  # commas after the amount looked at for the further clause
+
+
+def _clause_of_another_period(sentence: str, amount_end: int, published: date) -> int:
+    """Where a further clause of its own period opens after the sentence's only amount (at `amount_end`), when the
+    clause up to it names another period (_PERIOD_THEN_ISE, or _CLAUSE_OPEN and _CLAUSE_GAP); else the sentence's
+    length."""
+    comma = sentence.find(",", amount_end)
+    for _ in range(ANOTHER_PERIOD_COMMAS):
+        if comma < 0:
+            break
+        opened = _CLAUSE_OPEN.match(sentence, comma)
+        start = opened.end() if opened and opened.end() > comma + 1 else comma + 1
+        own = when.period_in(sentence[start:], published)
+        if own and (_CLAUSE_GAP.fullmatch(sentence, start, start + own[1]) if start > comma + 1
+                    else not sentence[start:start + own[1]].strip()
+                    and _PERIOD_THEN_ISE.match(sentence, start + own[2])) \
+                and (first := when.period_in(sentence[:comma], published)) and first[0] != own[0]:
+            return comma
+        comma = sentence.find(",", comma + 1)
+    return len(sentence)
+
+
 # Round 47 (trade releases): a listed partner's clause, its conjunction left out: ", с Узбекистаном — более 1,5 млрд",
 # ", with Uzbekistan at $1.5 billion" (a capitalised name right after "with"/"с").
 _LISTED_PARTNER_CLAUSE = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas|а|и|но)\s+)?(?:with|с|со)\s+(?:the\s+)?"
@@ -2123,7 +2188,9 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
     if len(amounts) < 2:
         # round 20: "…exceeded $700 million, and with Uzbekistan it doubled": another partner's clause, its growth its own
         other = _OTHER_PARTNER_CLAUSE.search(sentence, amounts[0].end) if "," in sentence or ";" in sentence else None
-        return other.start() if other else len(sentence)
+        if other:
+            return other.start()
+        return _clause_of_another_period(sentence, amounts[0].end, published) if "," in sentence else len(sentence)
     between = sentence[amounts[0].end:amounts[1].start]
     start = _clause_start(between)
     if start:

@@ -2852,7 +2852,7 @@ def _according_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person 
 
 # (round 39, Turkish quotes: a number's full stop before a lower-case word is a Turkish ordinal, no sentence's end:
 # "bağımsızlığın 35. yılının", "15. kez")
-_SENTENCE_BREAK = re.compile(r"(?:[!?…]|(?<!\d)\.|\.(?=\s+[^a-zçğıöşüə\s]))\s+(?=\S)")
+_SENTENCE_BREAK = re.compile(r"(?:[!?…]|(?<!\d)\.|\.(?=\s+[^a-zçğıöşüə\s]))(?:[\"”»](?=\s+[^a-zçğıöşüə\s]))?\s+(?=\S)")
 _TOKEN = re.compile(r"[\w'’\-]+|[^\w\s'’\-]")
 
 

@@ -1567,6 +1567,26 @@ def _day_of_the_place_before(doc: Document, k: int, published: date) -> list:
     return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 1], published, None, True)[:1]]
 
 
+# Round 69 (az69): an entry of a dated chronicle (a photo gallery's captions, "Foto 1. Aprelin 21-i, saat 21:15.",
+# dev/1117) opens with a stamp of its own, a day and a clock time and nothing else, a sentence of its own: an arrival
+# its next sentence tells with no day is of that day ("… dövlət səfəri ilə Bakıya gəlib"). Also "21 April, 21:15.",
+# "21 апреля, 21:15.", "21 Nisan, saat 21.15.".
+_DAY_AND_TIME_STAMP = re.compile(r"^(?P<day>[^\d\n]{0,12}\d{1,2}(?:-?[^\W\d_]{1,3})?(?:\s+[^\W\d_]+)?),?\s+"
+                                 r"(?:(?:saat|at|в)\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m)?\.?$", re.I)
+STAMP_SENTENCE_LENGTH = 40  # characters: a day and a time, no more
+
+
+def _day_of_the_stamp_before(doc: Document, k: int, published: date) -> list:
+    """The day of the sentence before when it is an entry's stamp of a day and a time alone (_DAY_AND_TIME_STAMP);
+    else none."""
+    before = doc.sentences[k - 1]
+    if len(before.text) > STAMP_SENTENCE_LENGTH or not (stamp := _DAY_AND_TIME_STAMP.match(before.text)):
+        return []
+    days = when.local_dates_in(before.text, published, before.check) or when.dates_in(before.text, published,
+                                                                                         before.check)
+    return [(d[0], None, 0, 0) for d in days[:1] if d[0] <= published and d[3] <= stamp.end("day")]
+
+
 def _days(s: Sentence, published: date, lead_day: date | None, local: bool = False) -> list:
     """The days a sentence names (resolved), else the dateline's day when the sentence is the lead. The day of
     a dateline heading the sentence is the report's: the event's is the one the sentence tells, if any
@@ -2953,7 +2973,10 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
 # Sentyabrın 10-da Xucəndə 40 şirkətdən ibarət nümayəndə heyətinə rəhbərlik etdim.", "– 3 Mart'ta Bakü'ye gittim",
 # "— I led a delegation of 30 companies to Tashkent on May 4"): the visit of the one the lead before the first question
 # names as who answers (quotes._interviewee), to the place's state, type `other`, confidence ≤ 0.7.
-_FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak)\s+etdim\b|\b(?:getdim|gəldim)\b"
+# (round 69, az69: or co-chaired a meeting there, "… Daşkənddə … Komissiyasının iclasına həmsədrlik etdim", dev/1112;
+# "I co-chaired")
+_FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak|həmsədrlik|sədrlik)\s+etdim\b"
+                                r"|\b(?:getdim|gəldim)\b|\bI\s+(?:co-)?chaired\b"
                                 r"|(?<=[dt][aə]\s)oldum\b|\b(?:başkanlık|ziyaret)\s+ettim\b|\b(?:gittim|katıldım)\b"
                                 r"|(?<=['’][dt][ae]\s)bulundum\b|\bI\s+(?:led|travelled|traveled|visited|went|flew)\b"
                                 r"|\bI\s+was\s+in\b|\bя\s+(?:возглавил|посетил|побывал|прилетел|приехал)а?\b"
@@ -2978,7 +3001,7 @@ _YOUR_TRIP = re.compile(r"\bвы\s+(?:возглавляли|посетили|п
                         r"|səfər\s+etdiniz)\b", re.I)
 _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
-    "i went", "i flew", "i was in", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
+    "i went", "i flew", "i was in", "chaired", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
     "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq"))
 _ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
 
@@ -3012,6 +3035,43 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
         return None
     place = _event_place(doc, s, person.iso3)
     if place is None:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+# Round 69 (az69): an op-ed signed by its author at its end (his name alone on a line, a comma after it, his title on
+# the next: "Mikayıl Cabbarov,\nAzərbaycan Respublikasının iqtisadiyyat naziri", dev/1112) tells the author's own trip
+# in the first person as an interview's answer does ("Ötən il oktyabrın 14-də Daşkənddə … iclasına həmsədrlik etdim"):
+# his visit, type `other`, confidence ≤ 0.7. Not a "we" (_WE_TRIP_OPENINGS, _TA_WE_TRIP_ENDINGS): whose is not told.
+# (the title on the name's line when the lines of a paragraph are joined, "Mikayıl Cabbarov, Azərbaycan Respublikasının
+# iqtisadiyyat naziri")
+_SIGNATURE_NAME = re.compile(rf"^\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\s*,"
+                             r"(?:\s*(?P<title>[^\W\d_][^.!?\n:;“”\"«»]{2,100}?))?\.?\s*$")
+SIGNATURE_LINES = 2  # the last lines the signature's name may stand on (the title after it)
+SIGNATURE_END = 300  # characters at the article's end that hold its signature
+
+
+def _signature_author(doc: Document, resolver: Resolver) -> Person | None:
+    """The author an article's signature at its end names (_SIGNATURE_NAME), of the state his title after it (on its
+    line or the next) names ("…, iqtisadiyyat naziri"); else None."""
+    lines = _paragraphs(doc.text[max(0, len(doc.text.rstrip()) - SIGNATURE_END):])[-SIGNATURE_LINES:]
+    for i, (_, line) in enumerate(lines):
+        if m := _SIGNATURE_NAME.match(line):
+            title = m["title"] or (lines[i + 1][1].strip().rstrip(".") if i + 1 < len(lines) else "")
+            return resolver.resolve(f"{title} {m['name']}".strip(), speaking=False)
+    return None
+
+
+def _signed_author_trip(doc: Document, s: Sentence, published: date, resolver: Resolver) -> VisitFound | None:
+    """The signed author's trip a sentence tells in the first person singular (_FIRST_PERSON_TRIP), with a day and a
+    capital or a city of places.CITIES of another state than his; None otherwise."""
+    if not (m := _FIRST_PERSON_TRIP.search(s.text)) or _LOCAL_NOT_VISIT.search(s.text) \
+            or m[0].lower().startswith(_WE_TRIP_OPENINGS) or m[0].lower().endswith(_TA_WE_TRIP_ENDINGS) \
+            or (person := _signature_author(doc, resolver)) is None or not person.iso3:
+        return None
+    days = _days(s, published, None, True)
+    if not days or (place := _event_place(doc, s, person.iso3)) is None:
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
@@ -4527,7 +4587,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 event = k, met
             continue
         if any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS) \
-                and (told := _interview_answer_trip(doc, s, published, resolver)):
+                and (told := _interview_answer_trip(doc, s, published, resolver)
+                     or _signed_author_trip(doc, s, published, resolver)):  # round 69 (az69)
             if not any(_same_trip(v, told) for v in visits):  # round 43: "– … Xucəndə … rəhbərlik etdim."
                 visits.append(told)
                 _add_details(told, sentence, a, signed[k], named_after[k], signed_local[k])
@@ -4645,11 +4706,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if len(days) > 1 and days[0][1] is None:
             days = _span_holding_first(days)  # round 35
         if not days and k and local_words[k]:
-            days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published)
+            days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published) \
+                or _day_of_the_stamp_before(doc, k, published)  # round 69 (az69)
         if not days and local_words[k] and live_lead_end is not None and a > live_lead_end:
             days = _live_entry_stamp_day(doc, a, published, len(sentence))  # round 68 (turkpa68c)
         if not days and k and visit_words[k]:
-            days = _en_day_of_the_host_place_before(doc, k, published)  # round 38 (visits A)
+            days = _en_day_of_the_host_place_before(doc, k, published) \
+                or _day_of_the_stamp_before(doc, k, published)  # round 38 (visits A), round 69 (az69)
         event_before = None  # round 43: (host, city) of the event told with its day in the sentence before
         capital_unnamed = False  # round 67: the visit's city is its host's capital only for want of a city named
         if not days and k and visit_words[k] and " to " in sentence \
@@ -5484,9 +5547,20 @@ _NAMED_TYPE_OWNER = re.compile(rf"\b(?:state|official|working)\s+visit\s+(?:of|b
                                r"(?:[\w-]+\s+){0,3}?(?:state|official|working)\s+visit\b")
 
 
+# Round 69 (az69): the Azerbaijani owner in the genitive, his time and host between it and the type ("Prezident
+# İlham Əliyevin 2024-cü ilin avqustunda Özbəkistana dövlət səfəri zamanı imzalanan sənədlər …", dev/1112): that
+# person's visit, its type no other's (an op-ed's author's own trip told elsewhere)
+_LOCAL_GENITIVE_TYPE_OWNER = re.compile(rf"\b([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}}?[ıiuü]n)\s+"
+                                        r"(?:[\w'’-]+\s+){0,5}?(?:dövlət|rəsmi|işgüzar)\s+səfər")
+
+
 def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
     """The name of the one whose visit's type an English sentence says by the possessive (_POSSESSED_TYPE) or by
-    name (_NAMED_TYPE_OWNER), else ""."""
+    name (_NAMED_TYPE_OWNER), an Azerbaijani one by the genitive (_LOCAL_GENITIVE_TYPE_OWNER), else ""."""
+    if "səfər" in sentence and (local := _LOCAL_GENITIVE_TYPE_OWNER.search(sentence)):
+        person = resolver.resolve(az_nominative(local[1]), speaking=False)
+        if person and person.rule in ("name", "office"):
+            return person.name
     if not (("'s " in sentence or "’s " in sentence) and (m := _POSSESSED_TYPE.search(sentence))):
         m = _NAMED_TYPE_OWNER.search(sentence) if " visit" in sentence else None
         if not m:
