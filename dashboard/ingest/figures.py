@@ -4699,7 +4699,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     named = -2  # the last sentence naming trade (with an amount or not)
     growths_before: list[tuple[int, str, float, list[str]]] = []  # _growth_told, after its sentence's index
     table: Table | None = None  # the last line of a table of partners, its home and unit (_table_home)
-    period_table: PeriodTable | None = None  # round 69: the last line of a table of trade by period (_period_table_line)
+    period_table: PeriodTable | None = None  # round 69: the last line of a table of trade by period
     table_lead: tuple[str | None, bool] = (None, False)  # its lead's one flow, its rates in brackets (_table_lead_says)
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding_as_lowered(_TRADE_WORDS))):
@@ -6040,11 +6040,11 @@ def _line_amount(doc: Document, s, table: Table | None) -> list[money.Amount]:
 
 
 # Round 69 (timeline69): a table of one pair's trade by period, a line each, "- 2024: 438.2 (+6.5%)", "- January–
-# February 2026: 97.4" (dev/1114, an explainer's list under "Trade, USD million (Azerbaijani customs data)"): the line is
-# a bullet at most, its period (a year alone, or words ending in a year that when.period_in reads), a colon or dash, a
-# bare number in the unit of the heading (money.table_unit) and its growth in brackets at most (_LINE_TAIL). The heading
-# names trade (_table_lead) and no state but the two's (its source's, "Azerbaijani customs data"); the lines go on one
-# after another. Their pair is the two states the heading names, else the article's.
+# February 2026: 97.4" (dev/1114, an explainer's list under "Trade, USD million (Azerbaijani customs data)"): the
+# line is a bullet at most, its period (a year alone, or words ending in a year that when.period_in reads), a colon or
+# dash, a bare number in the unit of the heading (money.table_unit) and its growth in brackets at most (_LINE_TAIL).
+# The heading names trade (_table_lead) and no state but the two's (its source's, "Azerbaijani customs data"); the
+# lines go on one after another. Their pair is the two states the heading names, else the article's.
 _PERIOD_LINE = re.compile(r"[ \t]*(?:[•*·–—-][ \t]*)?(?P<period>(?:19|20)\d\d|[^\W\d][^\n:]{0,30}?(?:19|20)\d\d)"
                           r"[ \t]*[:–—][ \t]*(?=\d)")
 # (the last line's sentence, the table's unit, its pair)
@@ -6063,7 +6063,7 @@ def _period_table_line(doc: Document, k: int, period_table: PeriodTable | None, 
         unit, pair = period_table[1], period_table[2]
     else:
         heading = doc.sentences[k - 1]
-        named = [code for code in dict.fromkeys(doc.codes(heading))]
+        named = list(dict.fromkeys(doc.codes(heading)))
         if not _table_lead(heading) or not (unit := money.table_unit(heading.text)) \
                 or not (pair := _period_table_pair(named, context_pair)):
             return None

@@ -4438,7 +4438,8 @@ def _possessive_visit_of_another(sentence: str, visitor: Person, place: tuple[st
 _TIMELINE_ITEM = re.compile(r"[•*·–—-][ \t]*(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*[–—-][ \t]+"
                             r"(?P<who>[^;\n]{3,120}?),?\s+in\s+(?P<place>[A-Z][^\s,;]*(?:\s+[A-Z][^\s,;]*)?)"
                             r"(?P<rest>(?:[,;][^\n]*)?)$")
-_TIMELINE_COUNT = re.compile(r"[,;]\s*(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?P<more>(?:more|further|additional)\s+)?"
+_TIMELINE_COUNT = re.compile(r"[,;]\s*(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+"
+                             r"(?P<more>(?:more|further|additional)\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:documents|agreements|memorand\w+|treaties|contracts|deals)\b",
                              re.I)
 # A later item of the visit's days that names the visit and counts more: "- 13 March 2026 — Business Forum in Baku on
