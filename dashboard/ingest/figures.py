@@ -4792,6 +4792,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     named = -2  # the last sentence naming trade (with an amount or not)
     growths_before: list[tuple[int, str, float, list[str]]] = []  # _growth_told, after its sentence's index
     table: Table | None = None  # the last line of a table of partners, its home and unit (_table_home)
+    period_table: PeriodTable | None = None  # round 69: the last line of a table of trade by period
     table_lead: tuple[str | None, bool] = (None, False)  # its lead's one flow, its rates in brackets (_table_lead_says)
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding_as_lowered(_TRADE_WORDS))):
@@ -4808,6 +4809,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         restated = None  # round 64: the period of the round figure an exact one tells again (_FIGURE_BACK's `exact`)
         elliptic_flow = None
         line_growth = None  # round 49: a table line's bare rate in brackets, the lead saying they are the change
+        period_line_amount: list[money.Amount] = []  # round 69: the bare number of a table of trade by period's line
         codes = None  # found on first need
         if k and found and found[-1].kind == "target" and found[-1].target_year is None \
                 and _only_target_of(found, doc.sentences[k - 1]) \
@@ -4842,6 +4844,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 ranked_home, table = line
                 elliptic_flow = table_lead[0]
                 line_growth = _bracket_rate(sentence) if table_lead[1] else None
+            elif k and (by_period := _period_table_line(doc, k, period_table, published, context_pair)):
+                # round 69 (timeline69): "- 2024: 438.2 (+6.5%)" under "Trade, USD million (…)", the pair's turnover
+                period_table, amount_told, year_told = by_period
+                codes, elliptic_flow, period_line_amount = list(period_table[2]), "turnover", [amount_told]
             elif found and (k - last_trade <= CARRY_PERIOD or k - 1 == named) \
                     and (ranked_home := _ranked_home(doc, s, found) or _respective_home(doc, s, found)):
                 # round 24: "Türkiye came second with $1.71 billion": the round-up's next partner, no trade word;
@@ -4996,7 +5002,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 53 (traderel): "Bir yıl önceki 1,31 milyar dolarlık seviyeyle kıyaslandığında …" right after a
                 # figure: that trade a period before (_level_compared), whatever good the sentence names after it
                 compared = _level_compared(sentence, published, s.check, found[-1].period)
-        amounts = money.amounts_in(sentence, s.check) or _line_amount(doc, s, table)
+        amounts = money.amounts_in(sentence, s.check) or _line_amount(doc, s, table) or period_line_amount
         if not amounts and (looks_back or elliptic_flow) and found and found[-1].kind == "trade" \
                 and (_told_in(found[-1], doc.sentences[k - 1])
                      or k - 2 == last_trade and _growth_line_between(doc, k, found[-1])):  # round 64: its growth line
@@ -6124,6 +6130,55 @@ def _line_amount(doc: Document, s, table: Table | None) -> list[money.Amount]:
         return []
     line = _listed_line(doc, s, table[2])
     return [line[1]] if line and line[1].rule == "number in the table's unit" else []
+
+
+# Round 69 (timeline69): a table of one pair's trade by period, a line each, "- 2024: 438.2 (+6.5%)", "- January–
+# February 2026: 97.4" (dev/1114, an explainer's list under "Trade, USD million (Azerbaijani customs data)"): the
+# line is a bullet at most, its period (a year alone, or words ending in a year that when.period_in reads), a colon or
+# dash, a bare number in the unit of the heading (money.table_unit) and its growth in brackets at most (_LINE_TAIL).
+# The heading names trade (_table_lead) and no state but the two's (its source's, "Azerbaijani customs data"); the
+# lines go on one after another. Their pair is the two states the heading names, else the article's.
+_PERIOD_LINE = re.compile(r"[ \t]*(?:[•*·–—-][ \t]*)?(?P<period>(?:19|20)\d\d|[^\W\d][^\n:]{0,30}?(?:19|20)\d\d)"
+                          r"[ \t]*[:–—][ \t]*(?=\d)")
+# (the last line's sentence, the table's unit, its pair)
+PeriodTable = tuple[int, float, tuple[str, str]]
+
+
+def _period_table_line(doc: Document, k: int, period_table: PeriodTable | None, published: date,
+                       context_pair: tuple[str, str] | None
+                       ) -> tuple[PeriodTable, money.Amount, tuple[str, int, int]] | None:
+    """(the table going on with this line, the line's amount, its period) when sentence `k` is a line of a table of one
+    pair's trade by period (_PERIOD_LINE), else None."""
+    s = doc.sentences[k]
+    if not k or (m := _PERIOD_LINE.match(s.text)) is None:
+        return None
+    if period_table and period_table[0] == k - 1:
+        unit, pair = period_table[1], period_table[2]
+    else:
+        heading = doc.sentences[k - 1]
+        named = list(dict.fromkeys(doc.codes(heading)))
+        if not _table_lead(heading) or not (unit := money.table_unit(heading.text)) \
+                or not (pair := _period_table_pair(named, context_pair)):
+            return None
+    amount = money.number_in_unit(s.text, m.end(), unit)
+    if amount is None or not _LINE_TAIL.fullmatch(s.text, amount.end):
+        return None
+    told = m["period"]
+    period = (told, m.start("period"), m.end("period")) if told.isdigit() \
+        else when.period_in(told, published, lowered(told))
+    if period is None:
+        return None
+    return (k, unit, pair), amount, (period[0], m.start("period"), m.end("period"))
+
+
+def _period_table_pair(named: list[str], context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The pair of a table of trade by period: the two states of the ties its heading names, else the article's when
+    the heading names none of any other state."""
+    if len(named) == 2 and places.TIE_CODES.issuperset(named):
+        return named[0], named[1]
+    if context_pair and set(named) <= set(context_pair):
+        return context_pair
+    return None
 
 
 # Round 46: a release's grid of partners, a row a line and its cells split by "|" or tabs: a header row naming each

@@ -553,13 +553,16 @@ def _with_gapped_qualifiers(text: str, found: list[Amount]) -> list[Amount]:
 # lines: "Trade with the Turkic states in January–June 2026 (USD million)" then "Kazakhstan – 2,100.4 (up 5%);";
 # "(in US$ million)", "(million USD)", "(USD thousand)", Russian "(млн долл. США)", "(млн долларов)", Turkish "(milyon
 # dolar)", "(bin ABD doları)", Azerbaijani "(milyon ABŞ dolları)".
-# Round 69 (tuik69, dev/1120): a one-word label and a colon may stand before the unit, "(Değer: bin ABD doları)",
-# "(Value: USD million)".
-_TABLE_UNIT = re.compile(r"\(\s*(?:[^\W\d]+\s*:\s*)?"  # round 69: "Değer:"
-                         r"(?:in\s+)?(?:(?:USD|US\$|\$)\s*(?P<after>thousand|million|mln|billion|bn)"
+# Round 69 (tuik69, dev/1120): a one-word label and a colon may stand before the unit inside the bracket, "(Değer: bin
+# ABD doları)", "(Value: USD million)". Round 69 (timeline69): or the unit follows a comma closing the heading, its
+# source's bracket at most after it ("Trade, USD million (Azerbaijani customs data)", dev/1114; "Товарооборот, млн
+# долларов").
+_TABLE_UNIT = re.compile(r"(?:(?P<bracket>\()\s*(?:[^\W\d]+\s*:\s*)?|,)\s*(?:in\s+)?"
+                         r"(?:(?:USD|US\$|\$)\s*(?P<after>thousand|million|mln|billion|bn)"
                          r"|(?P<before>thousand|million|mln|billion|bn|тыс|млн|млрд|bin|min|milyon|milyar|"
                          r"milyard)\.?\s+(?:USD|US\$|(?:US\s+)?dollars|долл\w*\.?(?:\s+США)?|"
-                         r"(?:ABD\s+|ABŞ\s+)?doll?ar\w*))(?:\s*[,;][^()]{0,80})?\s*\)", re.I)
+                         r"(?:ABD\s+|ABŞ\s+)?doll?ar\w*))"
+                         r"(?(bracket)(?:\s*[,;][^()]{0,80})?\s*\)|\s*(?=\(|$))", re.I)
 _TABLE_UNIT_WORDS = ("usd", "us$", "$", "dollar", "долл", "dolar")  # as cheap.lowered() has them; one is in every match
 _TABLE_NUMBER = re.compile(r"(?<![\w.,])" + _NUM + r"(?![\w%]|[.,]\d)")
 
@@ -567,7 +570,7 @@ _TABLE_NUMBER = re.compile(r"(?<![\w.,])" + _NUM + r"(?![\w%]|[.,]\d)")
 def table_unit(heading: str) -> float | None:
     """The SCALE of a table's unit told in its heading (_TABLE_UNIT), else None."""
     check = lowered(heading)
-    if "(" not in heading or not any(word in check for word in _TABLE_UNIT_WORDS):
+    if ("(" not in heading and "," not in heading) or not any(word in check for word in _TABLE_UNIT_WORDS):
         return None
     m = _TABLE_UNIT.search(heading)
     return SCALE[lowered(m["after"] or m["before"])] if m else None

@@ -3425,6 +3425,18 @@ _PLURAL_NOUN_VERB = re.compile(r"states|notes")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|He|She)\s+$")
 
 
+# Round 69 (timeline69): a timeline, each item a line (or paragraph) of a bullet, a date or period and a dash, "- April
+# 2026 — opening of the Turkmen trade house in Baku", "- Second half of 2026 — X expected in Ashgabat", "- 2027 —
+# decision on …" (dev/1114's "What comes next", two items at least): nobody's words, whatever the paragraph before.
+_DATED_ITEM = re.compile(r"[-–—•]\s*[^\n:–—]{0,30}?\b(?:19|20)\d\d\s*[–—-]\s")
+
+
+def _dated_items(items: list[str]) -> bool:
+    """Are the lines of the dash paragraphs `items` two at least, each a dated item (_DATED_ITEM)?"""
+    lines = [line.strip() for item in items for line in item.split("\n") if line.strip()]
+    return len(lines) >= 2 and all(_DATED_ITEM.match(line) for line in lines)
+
+
 def _dash_list_item(text: str, paras, a: int, resolver: Resolver) -> bool:
     """Is the dash line at `a` an item of a list-like run of dash lines under a colon lead that names no speaker?"""
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
@@ -3439,6 +3451,8 @@ def _dash_list_item(text: str, paras, a: int, resolver: Resolver) -> bool:
     while last + 1 < len(paras) and DASH.match(text[slice(*paras[last + 1])].strip()):
         last += 1
     items = [text[slice(*paras[k])].strip() for k in range(first, last + 1)]
+    if _dated_items(items):
+        return True  # round 69: a timeline's items, "- April 2026 — opening of …", whatever its lead
     if len(items) < 2 or not (all(item.endswith((";", ",")) for item in items[:-1])
                               or all(_LABELLED_ITEM.match(item) for item in items)):
         return False  # one line under "O, … əlaqələndirib:" is the lead's speaker's, whatever the verb

@@ -4524,6 +4524,73 @@ def _possessive_visit_of_another(sentence: str, visitor: Person, place: tuple[st
         return None
     return owner, [], (visitor.iso3, "")
 
+# Round 69 (timeline69): a timeline's dated item, told with no verb (dev/1114, an explainer's "Visits and signings"): a
+# bullet, a day with its month and year, a dash, who (a name, its title after a comma at most) and "in" a city of
+# another state, then what happened, in clauses parted by commas or semicolons: "- 17 July 2025 — Mikayil Jabbarov,
+# Azerbaijan's economy minister, in Ashgabat; 11th session of the intergovernmental commission; 6 documents", "- 12
+# March 2026 — Serdar Berdimuhamedow in Baku, state visit; 9 documents, including a roadmap …". Its type is the one the
+# item says (_type_of), else other; a count of documents opening a clause is what was signed (the list's way, no verb),
+# and an item counting none tells that none was (a timeline lists each signing). A month with no day ("- August 2025 —
+# X in Baku; private visit") dates no visit; "Second half of 2026 — X expected in …" is none.
+_TIMELINE_ITEM = re.compile(r"[•*·–—-][ \t]*(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*[–—-][ \t]+"
+                            r"(?P<who>[^;\n]{3,120}?),?\s+in\s+(?P<place>[A-Z][^\s,;]*(?:\s+[A-Z][^\s,;]*)?)"
+                            r"(?P<rest>(?:[,;][^\n]*)?)$")
+_TIMELINE_COUNT = re.compile(r"[,;]\s*(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+"
+                             r"(?P<more>(?:more|further|additional)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:documents|agreements|memorand\w+|treaties|contracts|deals)\b",
+                             re.I)
+# A later item of the visit's days that names the visit and counts more: "- 13 March 2026 — Business Forum in Baku on
+# the second day of the state visit; 4 more agreements between companies" adds its four to the visit's nine.
+_TIMELINE_DAY_OF_THE_VISIT = re.compile(r"\b(?:day|days|sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?visit\b",
+                                        re.I)
+
+
+def _timeline_item_visit(s: Sentence, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit a timeline's dated item tells (_TIMELINE_ITEM): one person of a known state, a city of places.CITIES
+    or a capital of another state; its documents those the item counts (_TIMELINE_COUNT), else none."""
+    if (m := _TIMELINE_ITEM.match(s.text)) is None or not (days := when.dates_in(m["day"], published)):
+        return None
+    # (a name the office holders table does not know, of the state its title names: "X, Azerbaijan's economy minister")
+    named = _persons_in(m["who"], resolver) or [person for person in (_appositive_visitor(
+        s.text[m.start("who"):m.start("place")], resolver, _TIMELINE_PLACE_AFTER),) if person]
+    if len(named) != 1 or not named[0].iso3:
+        return None
+    visitor = named[0]
+    place = _place(places.mentions(m["place"]), visitor.iso3, m["place"])
+    if not place or not place[1] or place[0] == visitor.iso3:
+        return None
+    visit = VisitFound(days[0][0], None, visitor, place[0], place[1], _type_of(m["rest"], False) or "other",
+                       (s.start, s.end), min(visitor.confidence, 0.7))
+    count = _TIMELINE_COUNT.search(m["rest"])
+    visit.documents_said, visit.documents = True, _en_count_value(count[1]) if count else 0
+    return visit
+
+
+def _timeline_more_signed(s: Sentence, visit: VisitFound | None, published: date) -> bool:
+    """Does the dated item `s`, of the days of the timeline's visit just told (from its day to a week after), name that
+    visit and count more documents signed (_TIMELINE_COUNT's "more")? Then they are added to its count."""
+    if visit is None or not visit.documents_said or (m := _TIMELINE_ITEM_DAY.match(s.text)) is None \
+            or not _TIMELINE_DAY_OF_THE_VISIT.search(s.text) \
+            or not (count := _TIMELINE_COUNT.search(s.text)) or not count["more"]:
+        return False
+    days = when.dates_in(m["day"], published)
+    if not days or not timedelta(0) <= days[0][0] - visit.start <= timedelta(days=7):
+        return False
+    visit.documents = (visit.documents or 0) + _en_count_value(count[1])
+    return True
+
+
+def _told_in_a_timeline(doc: Document, visit: VisitFound) -> bool:
+    """Is the visit told by a timeline's dated item (_timeline_item_visit: its span opens with the item's day)?"""
+    return doc.text[visit.span[0]:visit.span[0] + 1] in _BULLETS and bool(_TIMELINE_ITEM_DAY.match(doc.text,
+                                                                                                    visit.span[0]))
+
+
+_TIMELINE_PLACE_AFTER = re.compile(r",\s+in\s+$")  # the end of a titled visitor's appositive before the item's place
+_BULLETS = "•*·–—-"  # how a list's item opens (a cheap gate before _TIMELINE_ITEM_DAY)
+_TIMELINE_ITEM_DAY = re.compile(r"[•*·–—-][ \t]*(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*[–—-][ \t]")
+
+
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
@@ -4563,8 +4630,17 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     untimed_at: int | None = None
     lead_guest: tuple[int, Person, str] | None = None  # round 25: (sentence, visitor, host) of a dayless visit in the lead
     en_guest: tuple[int, Person, str] | None = None  # round 38 (visits A): the same of an English dayless visit sentence
+    timeline_visit: VisitFound | None = None  # round 69: the last visit a timeline's dated item told
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
+        if sentence[:1] in _BULLETS and _TIMELINE_ITEM_DAY.match(sentence):
+            # round 69 (timeline69): a timeline's dated item, "- 12 March 2026 — X in Baku, state visit; 9 documents"
+            if (told := _timeline_item_visit(s, published, resolver)) and not any(_same_trip(v, told) for v in visits):
+                visits.append(told)
+                timeline_visit = told
+                continue
+            if _timeline_more_signed(s, timeline_visit, published):
+                continue
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 \
             and not _dateline_holds_its_lead(doc.sentences[dateline[0]]) else None  # the lead, right after it (round 39)
         if cityless is not None and (k - cityless[0] > CITY_SENTENCES or _city_from_next(doc, s, cityless[1])):
@@ -5141,7 +5217,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if visits and visits[0].documents is None and " signed " in doc.text and ":" in doc.text:
         _en_documents_we_signed(doc, visits[0])  # round 49
     for visit in visits:
-        if not visit.recalled:  # round 59 (visits): a visit looked back on takes no type said of another
+        if not visit.recalled and not _told_in_a_timeline(doc, visit):
+            # round 59 (visits): a visit looked back on takes no type said of another; round 69 (timeline69): nor one a
+            # timeline's dated item tells, which says its own ("- 3 October 2025 — X in Baku; political consultations")
             _type_said_elsewhere(visit, typed)
         _turkish_cypriot_title(doc, visit)  # round 43
         if visit.visit_type == "other" and "s " in doc.text:
