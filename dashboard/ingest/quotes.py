@@ -1119,7 +1119,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == (para_start, para_end):
             speaker, rule = found[-1].speaker, "next-sentence"  # round 24: «…», – сказал X. – «…»
         if speaker is None and found and found[-1].speaker and (found[-1].rule == "said-after" or (
-                found[-1].rule == "subject-colon" and _ADDING_COLON.match(text, found[-1].outer[1], outer[0]))) \
+                found[-1].rule in _COLON_OPENED and _ADDING_COLON.match(text, found[-1].outer[1], outer[0]))) \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])
                      or (words[:1].islower() and _OCCASION_GAP.match(text, found[-1].outer[1], outer[0]))
@@ -6787,6 +6787,11 @@ def _scene_then_pronoun(before: str) -> bool:
         return False
     rest = before[m.end():]
     return _opening_pronoun(rest[:1].upper() + rest[1:])  # "he replied" read as a paragraph's "He replied"
+
+
+# Round 69 (khujand69): the rules of a quote its speaker's colon opened ("X открыл его словами: „…“", "X ответил так:
+# «…»"), whose speaker "— и продолжил: „…“" after it goes on with (_ADDING_COLON)
+_COLON_OPENED = frozenset(("subject-colon", "said-before-colon"))
 
 
 # Round 16: the attribution of a quote goes on to the next one: '“…,” he said, before adding: “…”' (", adding:",

@@ -5826,6 +5826,8 @@ def _count_told_as_lower_bound(sentence: str, m: re.Match) -> bool:
 
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
                  signed_local: bool = False, forum_before: bool = False) -> None:
+    if sentence[:1].isdigit():
+        sentence = _without_live_stamp(sentence)  # round 69 (khujand69)
     if (signed or signed_local) and _another_time(visit, sentence) \
             and not (visit.recalled and ", when " in sentence and visit.span[0] <= offset < visit.span[1]):
         # round 50: not the recalled visit's own sentence, the signing told by "when" after its day ("… recalled his
@@ -9069,9 +9071,16 @@ _RU_MORE_IN_COUNT = re.compile(r"^\w+\s+ещ[её]\s", re.I)
 # Round 53: a sentence opening on "Ещё" and the count ("Ещё шесть коммерческих соглашений заключили компании двух
 # стран на бизнес-форуме" after the leaders' eleven): more than those told before, as "ещё" after the verb is
 # (round 69, khujand69: after a live ticker's time stamp that opens the entry, "14:45 Еще два документа … подписаны на
-# полях бизнес-форума", dev/1111)
-_RU_MORE_OPENING = re.compile(r"(?:\d{1,2}[:.]\d{2}\s+)?ещ[её]\s+$", re.I)
+# полях бизнес-форума", dev/1111, the stamp blanked by _without_live_stamp)
+_RU_MORE_OPENING = re.compile(r"\s*ещ[её]\s+$", re.I)
 MORE_OPENING_REACH = 10  # characters before the count: a time stamp and "Ещё"
+
+
+def _without_live_stamp(sentence: str) -> str:
+    """Round 69 (khujand69): `sentence` with a live ticker's time stamp that opens it (quotes._LIVE_STAMP, "14:45
+    Еще два документа …", dev/1111) blanked, the same length: its minutes are no count of documents."""
+    m = _LIVE_STAMP.match(sentence)
+    return sentence if m is None else " " * m.end() + sentence[m.end():]
 
 
 def _told_as_more(sentence: str, count_at: int) -> bool:
