@@ -45,7 +45,7 @@ def test_a_second_quote_after_and_went_on_colon():
 
 
 def _ticker(*entries: str, lead: str = "Мы ведем текстовую трансляцию заседания комиссии, которое проходит сегодня "
-                                        "в Самарканде. Страница обновляется.") -> str:
+                                        "в Самарканде. Время — местное. Страница обновляется.") -> str:
     """A Russian live ticker: a headline, its lead and entries each opening with a bare time (as text_input.article_text
     leaves a time set on a line of its own before its entry, dev/1111)."""
     stamped = "\n\n".join(f"{9 + k:02d}:{10 + k * 7:02d} {entry}" for k, entry in enumerate(entries))
@@ -83,7 +83,8 @@ def test_a_ticker_entrys_surname_and_a_colon():
 
 
 # plant: visits._live_lead_day returning [] (so too, apart: `a >= live_lead_end` back to `a > live_lead_end` in
-# visits.find_visits, the first entry's arrival left with no day)
+# visits.find_visits, the first entry's arrival left with no day; visits._live_entry_stamp_day reading no stamp that
+# opens the sentence)
 def test_a_ticker_arrival_is_of_the_day_its_lead_tells():
     text = _ticker("Самолет с делегацией Кыргызстана во главе с председателем Кабинета министров Адылбеком "
                    "Касымалиевым приземлился в аэропорту Самарканда.",
@@ -93,7 +94,8 @@ def test_a_ticker_arrival_is_of_the_day_its_lead_tells():
     dated = _ticker("Председатель Кабинета министров Кыргызстана Адылбек Касымалиев прибыл в Самарканд.",
                     "Началось заседание комиссии.",
                     "Журналистов попросили покинуть зал.",
-                    lead="Трансляция заседания комиссии, которое прошло 14 апреля в Самарканде. Время — местное.")
+                    lead="Публикуем хронику заседания комиссии, которое прошло 14 апреля. Время — местное. Все "
+                         "материалы — в нашем Telegram-канале.")
     assert proposed.visits(dated, DAY) == [("Adylbek Kasymaliyev", "Uzbekistan", "2026-04-14", "Samarkand", "other")]
     # a lead that tells no day leaves the arrival with none
     bare = _ticker("Председатель Кабинета министров Кыргызстана Адылбек Касымалиев прибыл в Самарканд.",
