@@ -2644,6 +2644,9 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     m = _LOCAL_VISIT.search(sentence)
     if not m:
         return []
+    if sentence[:1].isdigit():  # round 69 (khujand69): a live entry's stamp before the subject ("09:40 Самолет …")
+        sentence = _without_live_stamp(sentence).lstrip()
+        m = _LOCAL_VISIT.search(sentence)
     subject = _without_inline_dateline(sentence[:m.start()].strip(" ,"))
     if (port := places.airport_start(subject)) is not None:
         subject = subject[:port].strip(" ,")  # round 68 (turkpa68c): the airport arrived at, after its subject

@@ -5,7 +5,8 @@ entries open with a bare time (1111): an office holder named by his surname as w
 премьер-министр", is the entry's speaker, and so is "X: «…»" opening an entry's sentence; a second quote after
 "«…», — и продолжил: «…»" is the speaker's whose colon opened the first; an arrival an entry tells with no day is of
 the day the ticker's lead tells ("…, которое проходит сегодня в …"); and "Ещё два документа … подписаны" after the
-entry's stamp adds to the count told before. Each test was seen failing once on a planted bug (then reverted); the
+entry's stamp adds to the count told before, and the stamp before "Самолет председателя …" leaves the plane's
+holder read in the nominative. Each test was seen failing once on a planted bug (then reverted); the
 plant is named in its comment."""
 from datetime import date
 
@@ -103,6 +104,19 @@ def test_a_ticker_arrival_is_of_the_day_its_lead_tells():
                    "Журналистов попросили покинуть зал.",
                    lead="Трансляция заседания комиссии в Самарканде. Время — местное.")
     assert proposed.visits(bare, DAY) == []
+
+
+# plant: the stamp's blanking dropped from visits._local_visitors
+def test_a_plane_of_a_visitor_in_the_genitive_after_an_entrys_stamp():
+    text = _ticker("Самолет председателя Кабинета министров Кыргызстана Адылбека Касымалиева приземлился в "
+                   "аэропорту Самарканда.",
+                   "Началось заседание комиссии.",
+                   "Журналистов попросили покинуть зал.")
+    assert proposed.visits(text, DAY) == [("Adylbek Kasymaliyev", "Uzbekistan", "2026-04-16", "Samarkand", "other")]
+    dated = ("Заседание комиссии. Хроника\n\nХроника заседания комиссии. Время — местное. Все материалы — в нашем "
+             "канале.\n\n14 апреля, 09:10\nБорт премьер-министра Узбекистана Абдуллы Арипова приземлился в аэропорту "
+             "Бишкека.\n\n14 апреля, 10:20\nНачалось заседание.\n\n14 апреля, 11:30\nЖурналистов попросили выйти.")
+    assert proposed.visits(dated, DAY) == [("Abdulla Aripov", "Kyrgyzstan", "2026-04-14", "Bishkek", "other")]
 
 
 # plant: visits._without_live_stamp returning the sentence as it is
