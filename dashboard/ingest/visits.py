@@ -1299,7 +1299,8 @@ def _live_blog_lead_end(doc: Document) -> int | None:
 def _live_entry_stamp_day(doc: Document, at: int, published: date, end: int) -> list:
     """Round 68 (turkpa68c): the day of the live-blog entry holding `at`, read from its stamp when the stamp tells a
     day ("14 aprel, 19:40" on a line of its own, dev/1100): an arrival its entry tells with no day of its own
-    ("… Bakıya gəlib") is of that day. Empty when the entry's stamp is a bare time."""
+    ("… Bakıya gəlib") is of that day; (round 69) a bare time's entry is of the one day the blog's lead tells
+    (_live_lead_day), else empty."""
     stamp = None
     for m in _LIVE_STAMP.finditer(doc.text):
         if m.start() > at:  # (round 69: the stamp may open the sentence at `at`)

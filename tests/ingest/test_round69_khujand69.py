@@ -1,6 +1,7 @@
 """Sixty-ninth round, khujand69 (docs/extraction.md: figures.py, quotes.py, visits.py): the forms behind the dev/1111
 and dev/1115 misses, told in short invented sentences. A correction note's wrongly stated figure, "в первоначальной
-версии ошибочно указано, что товарооборот … составил …", gives no record (1115). In a Russian live ticker whose
+версии ошибочно указано, что товарооборот … составил …", gives no record (1115), nor does one an earlier version
+of the report is said to have given with no word of error. In a Russian live ticker whose
 entries open with a bare time (1111): an office holder named by his surname as written, "Слово взял X. … «…», — заявил
 премьер-министр", is the entry's speaker, and so is "X: «…»" opening an entry's sentence; a second quote after
 "«…», — и продолжил: «…»" is the speaker's whose colon opened the first; an arrival an entry tells with no day is of
@@ -27,6 +28,14 @@ def test_a_correction_notes_wrong_figure_gives_no_record():
                "Correction: An earlier version of this story incorrectly stated that trade between Azerbaijan and "
                "Türkiye reached $2.8 billion in 2025.")
     assert proposed.trade_values(english, DAY) == {(AZ_TR, "2025", "turnover", 8200.0)}
+    # plant: the _EARLIER_VERSION branch dropped from figures._tells_a_wrong_figure
+    version = ("По итогам 2025 года товарооборот Казахстана и Узбекистана составил 4,6 млрд долларов.\n\n"
+               "Уточнение: в первоначальной версии статьи товарооборот Казахстана и Узбекистана за 2025 год был "
+               "указан как 6,4 млрд долларов.")
+    assert proposed.trade_values(version, DAY) == {(KZ_UZ, "2025", "turnover", 4600.0)}
+    gave = ("Trade between Azerbaijan and Türkiye reached $8.2 billion in 2025.\n\nAn earlier version of this story "
+            "gave trade between Azerbaijan and Türkiye in 2025 as $2.8 billion.")
+    assert proposed.trade_values(gave, DAY) == {(AZ_TR, "2025", "turnover", 8200.0)}
     # an error of the deed, not of the report, leaves the figure
     kept = "Trade between Azerbaijan and Türkiye, wrongly routed through third states, reached $8.2 billion in 2025."
     assert proposed.trade_values(kept, DAY) == {(AZ_TR, "2025", "turnover", 8200.0)}
