@@ -3450,10 +3450,10 @@ _WRONGLY_WORDS = ("ошибочно", "неверно", "ошибкой", "ош�
 # … был указан как …", "An earlier version of this article gave trade … as …", "Haberin ilk versiyonunda …")
 _EARLIER_VERSION = re.compile(r"\b(?:(?:первоначальн|предыдущ|прежн|ранн)\w+\s+(?:редакци|верси)и\s+(?:материала|"
                               r"статьи|заметки|новости|публикации|текста)"
-                              r"|(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the)\s+(?:article|story|"
-                              r"report|item|piece|text)"
+                              r"|(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the)\s+"
+                              r"(?:article|story|report|item|piece|text)"
                               r"|(?:haberin|xəbərin|məqalənin)\s+ilk\s+(?:versiyon|versiya)\w*)\b", re.I)
-_EARLIER_VERSION_WORDS = ("верси", "редакци", "version", "versiyon", "versiya")  # one is in every _EARLIER_VERSION match
+_EARLIER_VERSION_WORDS = ("верси", "редакци", "version", "versiyon", "versiya")  # one is in every match
 
 
 def _tells_a_wrong_figure(sentence: str, check: str) -> bool:
