@@ -3507,6 +3507,38 @@ def _links_another_story(check: str) -> bool:
     return ":" in check[:_LINK_LINE_CHARS] and bool(_LINK_LINE.match(check))
 
 
+# Round 69 (khujand69): a correction note tells what an earlier version of the report got wrong, "Уточнение: в
+# первоначальной версии материала ошибочно указано, что товарооборот … составил 450,3 млн долларов" (dev/1115), "An
+# earlier version of this story incorrectly stated that trade reached $450 million": the figure it names is the wrong
+# one and gives no record (the right one is told in the article or in the note's next sentence, with no trade word).
+# The form: an adverb of error right before a verb of telling (a passive or a past tense), so an error of the deed
+# ("the cargo was wrongly routed") is none.
+# (Turkish and Azerbaijani tell the verb last: "yanlışlıkla … olarak belirtilmiştir", "səhvən … göstərilib".)
+_WRONGLY_TOLD = re.compile(r"\b(?:(?:ошибочно|неверно|ошибкой|по\s+ошибке|erroneously|incorrectly|mistakenly|wrongly)"
+                           r"\s+(?:(?:было|был[аи]?|had|was|were|been)\s+){0,2}"
+                           r"(?:указан\w*|сообща\w*|сообщен\w*|написан\w*|говорилось|приведен\w*|назван\w*|"
+                           r"stated|reported|said|given|gave|put|cited|quoted|named)"
+                           r"|(?:yanlışlıkla|sehven|səhvən)\s[^.;]{0,120}?"
+                           r"(?:belirtil|yazıl|veril|göstəril|qeyd\s+edil)\w*)\b", re.I)
+_WRONGLY_WORDS = ("ошибочно", "неверно", "ошибкой", "ошибке", "erroneously", "incorrectly", "mistakenly", "wrongly",
+                  "yanlişlikla", "sehven", "səhvən")  # as cheap.lowered() has them; one is in every _WRONGLY_TOLD match
+# or the note names the report's earlier version with no word of error ("В первоначальной версии материала товарооборот
+# … был указан как …", "An earlier version of this article gave trade … as …", "Haberin ilk versiyonunda …")
+_EARLIER_VERSION = re.compile(r"\b(?:(?:первоначальн|предыдущ|прежн|ранн)\w+\s+(?:редакци|верси)и\s+(?:материала|"
+                              r"статьи|заметки|новости|публикации|текста)"
+                              r"|(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the)\s+"
+                              r"(?:article|story|report|item|piece|text)"
+                              r"|(?:haberin|xəbərin|məqalənin)\s+ilk\s+(?:versiyon|versiya)\w*)\b", re.I)
+_EARLIER_VERSION_WORDS = ("верси", "редакци", "version", "versiyon", "versiya")  # one is in every match
+
+
+def _tells_a_wrong_figure(sentence: str, check: str) -> bool:
+    """`sentence` tells what an earlier version wrongly stated (_WRONGLY_TOLD) or what an earlier version of the
+    report said (_EARLIER_VERSION): its amount is no figure."""
+    return (any(word in check for word in _WRONGLY_WORDS) and bool(_WRONGLY_TOLD.search(sentence))) \
+        or (any(word in check for word in _EARLIER_VERSION_WORDS) and bool(_EARLIER_VERSION.search(sentence)))
+
+
 # Round 44: a group a partner is ranked among is no subject of the figure: "Trade with Azerbaijan grew fastest among the
 # member states, rising 21.5% to $196.3 million", "the largest among the Turkic states", Russian "быстрее всего среди
 # стран ОТГ" (a superlative right before "among"/"среди").
@@ -4830,8 +4862,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 and (told := _growth_then_that_year(sentence, s.check)) is not None:
             found[-1].growth_pct, growth_from = told  # round 55: "Bu, … 23 faiz çoxdur – həmin il dövriyyə …"
             # (round 57: or that year's bare volume, "Bu, 2024'e göre yüzde 10 fazla, o yıl hacim 3,1 milyar dolardı")
-        if has_word and _links_another_story(s.check):
+        if has_word and (_links_another_story(s.check) or _tells_a_wrong_figure(sentence, s.check)):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
+            # (round 69: or a correction note's wrongly stated figure, dev/1115)
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
                 or _only_sales_of_no_state(sentence, s.check) or _we_traded_elliptic(doc, s, published) \
                 or _table_goes_on(doc, k, table) and _table_home(doc, k, table, found):

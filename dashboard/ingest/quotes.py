@@ -1120,13 +1120,15 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and not _attribution_follows(text, pieces, after) \
                 and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == (para_start, para_end):
             speaker, rule = found[-1].speaker, "next-sentence"  # round 24: «…», – сказал X. – «…»
-        if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
+        if speaker is None and found and found[-1].speaker and (found[-1].rule == "said-after" or (
+                found[-1].rule in _COLON_OPENED and _ADDING_COLON.match(text, found[-1].outer[1], outer[0]))) \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])
                      or (words[:1].islower() and _OCCASION_GAP.match(text, found[-1].outer[1], outer[0]))
                      or (words[:1].islower() and _EN_APPOSITIVE_GAP.match(text, found[-1].outer[1], outer[0]))):
             # round 10: "“…,” she says, “but …”"; round 16: "“…,” he said, before adding: “…”"; round 25: "“…,” said
-            # X, an analyst at …, “but …”"
+            # X, an analyst at …, “but …”"; round 69 (khujand69): after a quote its subject's colon opened, "X открыл
+            # его словами: „…“, — и продолжил: „…“" (dev/1111)
             speaker, rule = found[-1].speaker, "continuation"
         if speaker is None and found and found[-1].speaker and found[-1].rule == "verb-final" \
                 and _TR_AND_ADDED_COLON.match(text, found[-1].outer[1], outer[0]) \
@@ -6873,10 +6875,16 @@ def _scene_then_pronoun(before: str) -> bool:
     return _opening_pronoun(rest[:1].upper() + rest[1:])  # "he replied" read as a paragraph's "He replied"
 
 
+# Round 69 (khujand69): the rules of a quote its speaker's colon opened ("X открыл его словами: „…“", "X ответил так:
+# «…»"), whose speaker "— и продолжил: „…“" after it goes on with (_ADDING_COLON)
+_COLON_OPENED = frozenset(("subject-colon", "said-before-colon"))
+
+
 # Round 16: the attribution of a quote goes on to the next one: '“…,” he said, before adding: “…”' (", adding:",
 # "and added:", "then went on:")
-_ADDING_COLON = re.compile(r"\s*,?\s*(?:and\s+|before\s+|then\s+)?(?:also\s+)?(?:adding|added|continuing|continued|"
-                           r"going\s+on|went\s+on"
+# (round 69, khujand69: a dash after the comma, Russian '„…“, — и продолжил: „…“', dev/1111)
+_ADDING_COLON = re.compile(r"\s*,?\s*(?:[—–]\s*)?(?:and\s+|before\s+|then\s+)?(?:also\s+)?(?:adding|added|continuing|"
+                           r"continued|going\s+on|went\s+on"
                            # round 56 (quotesru56): Russian "«…», — сказал министр, добавив: «…»", "и добавил:"
                            r"|(?:и\s+)?(?:добавив|добавил|добавила|продолжил|продолжила))\s*:\s*$")
 
@@ -12954,6 +12962,8 @@ def _live_entry_speakers(text: str, found: list[Found], resolver: Resolver) -> l
     for m in _LIVE_TITLED.finditer(text):
         if (known := resolver.resolve(m["name"], speaking=False)) is None or known.rule == "unlisted name":
             people.setdefault(_live_surname(m["name"]), Person(m["name"], m["title"], "", 0.6, "unlisted name"))
+    for written, person in _live_cyrillic_surnames(text, stamps[0], resolver):
+        people.setdefault(written, person)
     if not people:
         return found
     named = re.compile("|".join(rf"(?<![\w-])[{re.escape(surname[0].upper() + surname[0].lower())}]"
@@ -12990,11 +13000,31 @@ def _live_entry_speakers(text: str, found: list[Found], resolver: Resolver) -> l
                                           or _LIVE_PRONOUN_BEFORE.search(entry)):
             sentence_start = max(entry.rfind(". ") + 2, entry.rfind("– ") + 2, entry.rfind("\n") + 1)
             opening = named.match(entry, sentence_start)
-            if opening is None or not _LIVE_SAID_BY.match(entry, opening.end()):
+            if opening is None or not (_LIVE_SAID_BY.match(entry, opening.end())
+                                       or _LIVE_NAME_COLON.fullmatch(entry, opening.end())):
                 out.append(quote)
                 continue
             subject = people[_live_key(opening.group(), people)]
         out.append(Found(quote.pieces, quote.outer, quote.text, subject, quote.rule if quote.speaker else "said-that"))
+    return out
+
+
+# Round 69 (khujand69): a Russian live ticker names its office holders by the surname as written ("11:05 Слово взял
+# Расулзода. … „…“, — заявил премьер-министр", dev/1111), which the romanized name the table gives ("Rasulzoda") never
+# matches: each capitalised Cyrillic word of the entries the table knows as one person's name is that person's.
+_LIVE_CYRILLIC_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+# and the entry's sentence may be that surname and a colon before the quote ("15:30 Пресс-конференция. Расулзода:
+# „…“"), as an English one is the surname and a verb of saying (_LIVE_SAID_BY)
+_LIVE_NAME_COLON = re.compile(r"\s*:\s*")
+
+
+def _live_cyrillic_surnames(text: str, entries_start: int, resolver: Resolver) -> list[tuple[str, Person]]:
+    """(word as written, person) of each capitalised Cyrillic word after `entries_start` the office holders table
+    knows by name ("Расулзода")."""
+    out = []
+    for word in dict.fromkeys(_LIVE_CYRILLIC_WORD.findall(text, entries_start)):
+        if (person := resolver.resolve(word, speaking=False)) is not None and person.rule == "name":
+            out.append((word, person))
     return out
 
 

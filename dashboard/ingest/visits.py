@@ -1303,14 +1303,27 @@ def _live_blog_lead_end(doc: Document) -> int | None:
 def _live_entry_stamp_day(doc: Document, at: int, published: date, end: int) -> list:
     """Round 68 (turkpa68c): the day of the live-blog entry holding `at`, read from its stamp when the stamp tells a
     day ("14 aprel, 19:40" on a line of its own, dev/1100): an arrival its entry tells with no day of its own
-    ("… Bakıya gəlib") is of that day. Empty when the entry's stamp is a bare time."""
+    ("… Bakıya gəlib") is of that day; (round 69) a bare time's entry is of the one day the blog's lead tells
+    (_live_lead_day), else empty."""
     stamp = None
-    for m in _LIVE_STAMP.finditer(doc.text, 0, at):
+    for m in _LIVE_STAMP.finditer(doc.text):
+        if m.start() > at:  # (round 69: the stamp may open the sentence at `at`)
+            break
         stamp = m
     if stamp is None:
         return []
-    days = when.local_dates_in(stamp.group(0), published)
+    days = when.local_dates_in(stamp.group(0), published) or _live_lead_day(doc, published)
     return [(days[0][0], None, end, end)] if days and days[0][0] <= published else []
+
+
+def _live_lead_day(doc: Document, published: date) -> list:
+    """Round 69 (khujand69): the one day a live blog's lead tells (before its first time-stamped entry), which its
+    entries stamped with a bare time are of: "24.kg ведет текстовую трансляцию заседания …, которое проходит сегодня в
+    Худжанде" then "09:40 Самолет с делегацией … приземлился в аэропорту Худжанда" (dev/1111). Empty when the lead
+    tells no day or more than one (the entries' days are then unknown)."""
+    lead = doc.text[:_live_blog_lead_end(doc) or 0]
+    days = {day[0] for day in when.local_dates_in(lead, published) + when.dates_in(lead, published)}
+    return [(days.pop(), None, 0, 0)] if len(days) == 1 else []
 
 
 def _dates(s: Sentence, published: date, local: bool = False) -> list:
@@ -2689,6 +2702,9 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     m = _LOCAL_VISIT.search(sentence)
     if not m:
         return []
+    if sentence[:1].isdigit():  # round 69 (khujand69): a live entry's stamp before the subject ("09:40 Самолет …")
+        sentence = _without_live_stamp(sentence).lstrip()
+        m = _LOCAL_VISIT.search(sentence)
     subject = _without_inline_dateline(sentence[:m.start()].strip(" ,"))
     if (port := places.airport_start(subject)) is not None:
         subject = subject[:port].strip(" ,")  # round 68 (turkpa68c): the airport arrived at, after its subject
@@ -4784,8 +4800,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and local_words[k]:
             days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published) \
                 or _day_of_the_stamp_before(doc, k, published)  # round 69 (az69)
-        if not days and local_words[k] and live_lead_end is not None and a > live_lead_end:
-            days = _live_entry_stamp_day(doc, a, published, len(sentence))  # round 68 (turkpa68c)
+        if not days and local_words[k] and live_lead_end is not None and a >= live_lead_end:
+            # round 68 (turkpa68c); round 69 (khujand69): the first entry's sentence opens with its stamp (dev/1111)
+            days = _live_entry_stamp_day(doc, a, published, len(sentence))
         if not days and k and visit_words[k]:
             days = _en_day_of_the_host_place_before(doc, k, published) \
                 or _day_of_the_stamp_before(doc, k, published)  # round 38 (visits A), round 69 (az69)
@@ -6028,6 +6045,8 @@ def _count_told_as_lower_bound(sentence: str, m: re.Match) -> bool:
 
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
                  signed_local: bool = False, forum_before: bool = False) -> None:
+    if sentence[:1].isdigit():
+        sentence = _without_live_stamp(sentence)  # round 69 (khujand69)
     if (signed or signed_local) and _another_time(visit, sentence) \
             and not (visit.recalled and ", when " in sentence and visit.span[0] <= offset < visit.span[1]):
         # round 50: not the recalled visit's own sentence, the signing told by "when" after its day ("… recalled his
@@ -9273,14 +9292,24 @@ _RU_MORE_IN_COUNT = re.compile(r"^\w+\s+ещ[её]\s", re.I)
 
 # Round 53: a sentence opening on "Ещё" and the count ("Ещё шесть коммерческих соглашений заключили компании двух
 # стран на бизнес-форуме" after the leaders' eleven): more than those told before, as "ещё" after the verb is
-_RU_MORE_OPENING = re.compile(r"ещ[её]\s+$", re.I)
+# (round 69, khujand69: after a live ticker's time stamp that opens the entry, "14:45 Еще два документа … подписаны на
+# полях бизнес-форума", dev/1111, the stamp blanked by _without_live_stamp)
+_RU_MORE_OPENING = re.compile(r"\s*ещ[её]\s+$", re.I)
+MORE_OPENING_REACH = 10  # characters before the count: a time stamp and "Ещё"
+
+
+def _without_live_stamp(sentence: str) -> str:
+    """Round 69 (khujand69): `sentence` with a live ticker's time stamp that opens it (quotes._LIVE_STAMP, "14:45
+    Еще два документа …", dev/1111) blanked, the same length: its minutes are no count of documents."""
+    m = _LIVE_STAMP.match(sentence)
+    return sentence if m is None else " " * m.end() + sentence[m.end():]
 
 
 def _told_as_more(sentence: str, count_at: int) -> bool:
     """Does the sentence say "also" (_TOLD_AS_MORE) before the count at `count_at`, or open on "Ещё" right before
     it?"""
     return _TOLD_AS_MORE.search(sentence, 0, count_at) is not None \
-        or (count_at <= 4 and _RU_MORE_OPENING.match(sentence, 0, count_at) is not None)
+        or (count_at <= MORE_OPENING_REACH and _RU_MORE_OPENING.match(sentence, 0, count_at) is not None)
 
 
 # Round 34 (visits, second pass): a Turkish, Azerbaijani or Russian wire's dateline of the place alone, in capitals, and a
