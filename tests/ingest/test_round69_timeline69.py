@@ -23,7 +23,7 @@ Astana and Tashkent have met more often this year than ever. Below are the main 
 Key dates
 
 - 14 February 2026 — Bakhtiyor Saidov in Astana; political consultations between the foreign ministries
-- 2 March 2026 — Ayan Erzhanov, Kazakhstan's deputy trade minister, in Tashkent; session of the trade council; 3 documents
+- 2 March 2026 — Ayan Erzhanov, Kazakhstan's deputy trade minister, in Tashkent; trade council session; 3 documents
 - April 2026 — Shavkat Mirziyoyev in Turkistan; private visit
 - 5 May 2026 — Kassym-Jomart Tokayev in Tashkent, state visit; 12 documents, including a treaty on allied relations
 - 6 May 2026 — business forum in Samarkand on the second day of the state visit; 3 more agreements between companies
@@ -37,7 +37,7 @@ Ankara and Bishkek have kept a busy calendar.
 
 • 3 March 2026 – Hakan Fidan in Bishkek; meeting of the strategic planning group; two memoranda
 • 20 April 2026 – Sadyr Japarov in Ankara, official visit; nine agreements
-• 21 April 2026 – Turkish–Kyrgyz investment forum in Istanbul on the last day of the official visit; 5 additional contracts
+• 21 April 2026 – Turkish–Kyrgyz forum in Istanbul on the last day of the official visit; 5 additional contracts
 • Later in 2026 – Recep Tayyip Erdogan expected in Bishkek
 
 The sides say the calendar for next year is already full.""")
