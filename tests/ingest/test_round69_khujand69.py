@@ -41,8 +41,9 @@ def test_a_correction_notes_wrong_figure_gives_no_record():
     assert proposed.trade_values(kept, DAY) == {(AZ_TR, "2025", "turnover", 8200.0)}
 
 
-# plant: the subject-colon branch dropped from the continuation in quotes.find_quotes (so too, apart: the dash dropped
-# from quotes._ADDING_COLON)
+# plant: the subject-colon branch dropped from the continuation in quotes.find_quotes (its `found[-1].rule in
+# _COLON_OPENED and _ADDING_COLON.match(…)` alternative; so too, each apart: "subject-colon" or "said-before-colon"
+# dropped from quotes._COLON_OPENED; the dash `(?:[—–]\s*)?` dropped from quotes._ADDING_COLON)
 def test_a_second_quote_after_and_went_on_colon():
     text = ("Министр экономики Казахстана Серик Жумангарин начал выступление словами: «Мы долго шли к этому "
             "соглашению», — и продолжил: «Теперь таможня должна работать быстрее, чем когда-либо».")
@@ -115,7 +116,7 @@ def test_a_ticker_arrival_is_of_the_day_its_lead_tells():
     assert proposed.visits(bare, DAY) == []
 
 
-# plant: the stamp's blanking dropped from visits._local_visitors
+# plant: the stamp's blanking dropped from visits._local_visitors (its `if sentence[:1].isdigit():` block)
 def test_a_plane_of_a_visitor_in_the_genitive_after_an_entrys_stamp():
     text = _ticker("Самолет председателя Кабинета министров Кыргызстана Адылбека Касымалиева приземлился в "
                    "аэропорту Самарканда.",
@@ -128,7 +129,8 @@ def test_a_plane_of_a_visitor_in_the_genitive_after_an_entrys_stamp():
     assert proposed.visits(dated, DAY) == [("Abdulla Aripov", "Kyrgyzstan", "2026-04-14", "Bishkek", "other")]
 
 
-# plant: visits._without_live_stamp returning the sentence as it is
+# plant: visits._without_live_stamp returning the sentence as it is (so too, apart: only its call in
+# visits._add_details dropped)
 def test_more_documents_told_after_an_entrys_stamp():
     text = _ticker("Самолет с делегацией Кыргызстана во главе с председателем Кабинета министров Адылбеком "
                    "Касымалиевым приземлился в аэропорту Самарканда.",

@@ -63,7 +63,8 @@ def test_a_timeline_item_keeps_its_own_type():
     assert kinds == ["other", "official"]
 
 
-# plant: _timeline_more_signed returning False (so too, apart: the item's count read as None when it counts none)
+# plant: _timeline_more_signed returning False (so too, apart: the item's count read as None when it counts none,
+# `if count else 0` → `if count else None` in _timeline_item_visit)
 def test_a_timeline_item_counts_its_documents_and_a_later_item_adds_more():
     # 0 where the item counts none; 12 + 3 "more" from the next day's forum
     assert proposed.documents(TIMELINE, DAY) == ["0", "3", "15"]
