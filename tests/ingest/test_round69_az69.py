@@ -39,8 +39,8 @@ def test_yearly_figures_listed_in_one_sentence():
                                                       (KZ_TR, "2024", "turnover", 6900.0)}
 
 
-# plant: figures._first_clause_end ignoring a further clause _listed_clause_period reads (the first amount's clause
-# then ran to the sentence's end, and the last year's growth went onto the first year's figure)
+# plant: figures._first_clause_end setting `further` to None when it is _listed_clause_period(between, …)'s (the first
+# amount's clause then ran to the sentence's end, and the last year's growth went onto the first year's figure)
 def test_the_last_years_growth_stays_its_own_in_a_list():
     text = ("2023-cü ildə Azərbaycan ilə Özbəkistan arasında ticarət dövriyyəsi 180,2 milyon dollar, 2024-cü ildə "
             "231,5 milyon dollar təşkil edib, ötən il isə 300 milyon dolları ötərək 25 faiz artıb.")
