@@ -1526,6 +1526,42 @@ def _local_clause_period(segment: str, published: date, period: str) -> tuple[st
     return (own[0], comma) if own[0] != period else None
 
 
+# Round 69 (az69): a list of one trade's yearly figures told in one sentence, each further year after a comma, its
+# amount right after it and no verb or conjunction of its own: Azerbaijani "2023-cü ildə … 214,6 milyon dollar,
+# 2024-cü ildə 273,9 milyon dollar təşkil edib" (dev/1112), Turkish "…, 2024 yılında 273,9 milyon dolar", Russian
+# "…, в 2024 году – 273,9 млн долларов", English "…, in 2024 at $273.9 million" (the amount before's own year may stand
+# before the comma: "$6.1 billion in 2023, in 2024 at $6.9 billion"). The further year's amount is its own figure (not
+# a comparison), and the first amount's clause ends at that comma (_first_clause_end).
+_LISTED_PERIOD_BEFORE = re.compile(r"\s*(?:(?:in|for|в|за)\s+)?", re.I)
+_LISTED_PERIOD_ENDING = r"(?:n?[dt][aeə]|(?<=год)[уа])?"  # what when.period_in leaves of the period's case
+_LISTED_PERIOD_TAIL = re.compile(_LISTED_PERIOD_ENDING + r"\s*(?:[–—:-]\s*|at\s+)?"
+                                 r"(?:(?:about|around|nearly|almost|some|roughly|около|почти|yaklaşık|təxminən)\s+)?"
+                                 r"(?:US)?\$?\s*", re.I)
+_LISTED_PERIOD_END = re.compile(_LISTED_PERIOD_ENDING + r"\s*", re.I)
+
+
+def _period_alone_in(text: str, published: date, after: re.Pattern) -> tuple[str, int, int] | None:
+    """The period `text` names with nothing but a preposition before it (_LISTED_PERIOD_BEFORE) and `after` after it;
+    else None."""
+    own = when.period_in(text, published)
+    if own is None or not _LISTED_PERIOD_BEFORE.fullmatch(text, 0, own[1]) or not after.fullmatch(text, own[2]):
+        return None
+    return own
+
+
+def _listed_clause_period(segment: str, published: date, period: str) -> tuple[str, int] | None:
+    """(the period, where its comma stands) of a further amount told in a list of one trade's periods: the segment's
+    last comma, nothing or the amount before's own period before it (_LISTED_PERIOD_END), the further period after it
+    and nothing but _LISTED_PERIOD_TAIL up to the amount; when not the figure's period, else None."""
+    comma = segment.rfind(",")
+    if comma < 0 or len(segment) > AFTER_AMOUNT:
+        return None
+    if segment[:comma].strip() and _period_alone_in(segment[:comma], published, _LISTED_PERIOD_END) is None:
+        return None
+    own = _period_alone_in(segment[comma + 1:], published, _LISTED_PERIOD_TAIL)
+    return (own[0], comma) if own and own[0] != period else None
+
+
 # Round 53 (traderel): a round threshold passed on the way, then the exact amount: Turkish "ihracat 500 milyon doları
 # aşarak 517,3 milyon dolar olarak kayda geçti" (exceeding $500 million, was recorded at $517.3 million), Azerbaijani
 # "500 milyon dolları ötərək 517,3 milyon dollar olub", English "exceeding $500 million to reach $517.3 million",
@@ -1567,7 +1603,7 @@ def _clause_period(segment: str, published: date, period: str) -> tuple[str, int
     at = _clause_opening(segment)
     if at is None:
         return _local_clause_period(segment, published, period) or _local_and_clause_period(segment, published, period) \
-            or _semicolon_clause_period(segment, published, period)
+            or _semicolon_clause_period(segment, published, period) or _listed_clause_period(segment, published, period)
     opened = _CLAUSE_OPEN.match(segment, at)
     rest = segment[opened.end():] if opened else ""
     own = when.period_in(rest, published) if opened else None
@@ -2108,6 +2144,35 @@ def _own_clause_period(sentence: str, amount: money.Amount, period: tuple[str, i
     return (own[0], own[1] + start, own[2] + start) if own and own[0] != period[0] else None
 
 
+# Round 69 (az69): a further clause of a period of its own after a sentence's only amount, no amount in it, is that
+# period's: its growth is not the figure's. Opened by a conjunction ("…, while in the first two months of this year it
+# grew 27%", "…, а за январь–февраль он вырос на 27%", _CLAUSE_OPEN, _CLAUSE_GAP) or by the period and "isə"/"ise"
+# (Azerbaijani "ötən il … 740 milyon dollar olub, bu ilin ilk iki ayında isə artım 27 faiz təşkil edib", dev/1117;
+# Turkish "…, bu yılın ilk iki ayında ise yüzde 27 arttı"). Only when the amount's own clause names another period.
+_PERIOD_THEN_ISE = re.compile(r"(?:n?[dt][aeə](?=\s))?(?:\s+(?:aylarında|döneminde|dövründə))?\s+(?:ise|isə)\s", re.I)
+ANOTHER_PERIOD_COMMAS = 3  # commas after the amount looked at for the further clause
+
+
+def _clause_of_another_period(sentence: str, amount_end: int, published: date) -> int:
+    """Where a further clause of its own period opens after the sentence's only amount (at `amount_end`), when the
+    clause up to it names another period (_PERIOD_THEN_ISE, or _CLAUSE_OPEN and _CLAUSE_GAP); else the sentence's
+    length."""
+    comma = sentence.find(",", amount_end)
+    for _ in range(ANOTHER_PERIOD_COMMAS):
+        if comma < 0:
+            break
+        opened = _CLAUSE_OPEN.match(sentence, comma)
+        start = opened.end() if opened and opened.end() > comma + 1 else comma + 1
+        own = when.period_in(sentence[start:], published)
+        if own and (_CLAUSE_GAP.fullmatch(sentence, start, start + own[1]) if start > comma + 1
+                    else not sentence[start:start + own[1]].strip()
+                    and _PERIOD_THEN_ISE.match(sentence, start + own[2])) \
+                and (first := when.period_in(sentence[:comma], published)) and first[0] != own[0]:
+            return comma
+        comma = sentence.find(",", comma + 1)
+    return len(sentence)
+
+
 # Round 47 (trade releases): a listed partner's clause, its conjunction left out: ", с Узбекистаном — более 1,5 млрд",
 # ", with Uzbekistan at $1.5 billion" (a capitalised name right after "with"/"с").
 _LISTED_PARTNER_CLAUSE = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas|а|и|но)\s+)?(?:with|с|со)\s+(?:the\s+)?"
@@ -2123,7 +2188,9 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
     if len(amounts) < 2:
         # round 20: "…exceeded $700 million, and with Uzbekistan it doubled": another partner's clause, its growth its own
         other = _OTHER_PARTNER_CLAUSE.search(sentence, amounts[0].end) if "," in sentence or ";" in sentence else None
-        return other.start() if other else len(sentence)
+        if other:
+            return other.start()
+        return _clause_of_another_period(sentence, amounts[0].end, published) if "," in sentence else len(sentence)
     between = sentence[amounts[0].end:amounts[1].start]
     start = _clause_start(between)
     if start:
@@ -3199,6 +3266,11 @@ def _without_outsiders_after(doc: Document, s, codes: list[str], amounts: list[m
 
 _FIGURES_WORD = re.compile(r"\b(?:figures?|data|statistics|numbers|данные|данных|цифры|статистик\w*)\b", re.I)
 _TOPIC_CLAUSE = re.compile(r",\s(?=[^,.;]{1,80}?\s(?:isə|ise)\s)", re.I)  # "…, X ilə ticarət isə …"
+# Round 69 (tuik69, dev/1120): a Turkish or Azerbaijani "while" converb closing the first clause, "… 5 milyar doları
+# aşarken, en hızlı büyüme Özbekistan ile yaşandı" ("-(y)ken", "-(y)kən"), and a later clause telling where trade grew
+# (its growth as a noun, no figure): the states it names are no pair of the amount.
+_WHILE_CONVERB_CLAUSE = re.compile(r"(?<=\w)(?:ken|kən),\s", re.I)
+_GROWTH_NOUN = re.compile(r"\b(?:growth|büyüme\w*|artış\w*|artım\w*|рост\w*)", re.I)
 
 
 def _partners_without_figure(doc: Document, s, amounts: list[money.Amount]) -> int | None:
@@ -3208,7 +3280,11 @@ def _partners_without_figure(doc: Document, s, amounts: list[money.Amount]) -> i
     Kazakhstan's alone, with the release's home; Azerbaijani and Turkish "…, Macarıstan və Tacikistanla ticarət isə
     cüzi qalıb", its topic marked by "isə"/"ise", _TOPIC_CLAUSE); else None."""
     clause = _CONJUNCTION_CLAUSE.search(s.text, amounts[-1].end) or _TOPIC_CLAUSE.search(s.text, amounts[-1].end)
-    if clause is None or not (_TRADE.search(s.text, clause.end()) or _FIGURES_WORD.search(s.text, clause.end())):
+    if clause is None and (clause := _WHILE_CONVERB_CLAUSE.search(s.text, amounts[-1].end)) is not None \
+            and not _GROWTH_NOUN.search(s.text, clause.end()):
+        clause = None  # round 69: "…aşarken, en hızlı büyüme Özbekistan ile yaşandı"
+    if clause is None or not (_TRADE.search(s.text, clause.end()) or _FIGURES_WORD.search(s.text, clause.end())
+                              or _GROWTH_NOUN.search(s.text, clause.end())):
         return None  # (round 50: or their figures, "…, while figures for Northern Cyprus are not reported separately")
     before = {m.iso3 for m in doc.mentions(s) if m.start - s.start < clause.start()}
     return clause.start() if len(before) == 1 else None
@@ -3429,6 +3505,38 @@ _LINK_LINE_CHARS = 30  # characters: the label ends with its colon within them
 def _links_another_story(check: str) -> bool:
     """`check` (cheap.lowered sentence) opens with a label linking another report (_LINK_LINE)."""
     return ":" in check[:_LINK_LINE_CHARS] and bool(_LINK_LINE.match(check))
+
+
+# Round 69 (khujand69): a correction note tells what an earlier version of the report got wrong, "Уточнение: в
+# первоначальной версии материала ошибочно указано, что товарооборот … составил 450,3 млн долларов" (dev/1115), "An
+# earlier version of this story incorrectly stated that trade reached $450 million": the figure it names is the wrong
+# one and gives no record (the right one is told in the article or in the note's next sentence, with no trade word).
+# The form: an adverb of error right before a verb of telling (a passive or a past tense), so an error of the deed
+# ("the cargo was wrongly routed") is none.
+# (Turkish and Azerbaijani tell the verb last: "yanlışlıkla … olarak belirtilmiştir", "səhvən … göstərilib".)
+_WRONGLY_TOLD = re.compile(r"\b(?:(?:ошибочно|неверно|ошибкой|по\s+ошибке|erroneously|incorrectly|mistakenly|wrongly)"
+                           r"\s+(?:(?:было|был[аи]?|had|was|were|been)\s+){0,2}"
+                           r"(?:указан\w*|сообща\w*|сообщен\w*|написан\w*|говорилось|приведен\w*|назван\w*|"
+                           r"stated|reported|said|given|gave|put|cited|quoted|named)"
+                           r"|(?:yanlışlıkla|sehven|səhvən)\s[^.;]{0,120}?"
+                           r"(?:belirtil|yazıl|veril|göstəril|qeyd\s+edil)\w*)\b", re.I)
+_WRONGLY_WORDS = ("ошибочно", "неверно", "ошибкой", "ошибке", "erroneously", "incorrectly", "mistakenly", "wrongly",
+                  "yanlişlikla", "sehven", "səhvən")  # as cheap.lowered() has them; one is in every _WRONGLY_TOLD match
+# or the note names the report's earlier version with no word of error ("В первоначальной версии материала товарооборот
+# … был указан как …", "An earlier version of this article gave trade … as …", "Haberin ilk versiyonunda …")
+_EARLIER_VERSION = re.compile(r"\b(?:(?:первоначальн|предыдущ|прежн|ранн)\w+\s+(?:редакци|верси)и\s+(?:материала|"
+                              r"статьи|заметки|новости|публикации|текста)"
+                              r"|(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the)\s+"
+                              r"(?:article|story|report|item|piece|text)"
+                              r"|(?:haberin|xəbərin|məqalənin)\s+ilk\s+(?:versiyon|versiya)\w*)\b", re.I)
+_EARLIER_VERSION_WORDS = ("верси", "редакци", "version", "versiyon", "versiya")  # one is in every match
+
+
+def _tells_a_wrong_figure(sentence: str, check: str) -> bool:
+    """`sentence` tells what an earlier version wrongly stated (_WRONGLY_TOLD) or what an earlier version of the
+    report said (_EARLIER_VERSION): its amount is no figure."""
+    return (any(word in check for word in _WRONGLY_WORDS) and bool(_WRONGLY_TOLD.search(sentence))) \
+        or (any(word in check for word in _EARLIER_VERSION_WORDS) and bool(_EARLIER_VERSION.search(sentence)))
 
 
 # Round 44: a group a partner is ranked among is no subject of the figure: "Trade with Azerbaijan grew fastest among the
@@ -3966,7 +4074,13 @@ def _next_partner_of_home(doc: Document, before, found: list[FigureFound]) -> tu
         return None
     homes = shared & named or shared
     if len(homes) == 2:
-        homes &= {_lead_home(doc, next(f for f in found if f.kind == "trade").span[0])}
+        # round 69 (tuik69, dev/1120): with no such lead, when the line before names trade "with" the partner
+        # ("Kazakistan ile ticarette eylül ayı dikkat çekti"), the home _home_of_figures tells: the state the first
+        # figure's sentence names as no partner ("Azerbaycan ile … hacmi … 5 milyar doları aşarken, en hızlı büyüme
+        # Özbekistan ile yaşandı": Türkiye's partners both); not a route's state ("… через Грузию, Азербайджан …")
+        trades = [f for f in found if f.kind == "trade"]
+        lead = _lead_home(doc, trades[0].span[0])
+        homes &= {lead} if lead or not _trade_with_partner(doc, before) else {_home_of_figures(doc, trades)}
     return (homes.pop(), partners.pop()) if len(homes) == 1 else None
 
 
@@ -4022,8 +4136,19 @@ def _partner_of_the_two_before(doc: Document, s, before, found: list[FigureFound
     if len(homes) == 2 and len(partners) == 1:
         # round 53 (traderel): the figures so far all of one pair, the release's home is the lead's ("Kazakistan
         # cephesinde ise tablo daha parlak. İki ülke arasındaki dış ticaret hacmi …" after Türkiye–Azerbaijan figures)
-        homes &= {_lead_home(doc, next(f for f in found if f.kind == "trade").span[0])}
+        # round 69 (tuik69, dev/1120): with no such lead, when the line before names trade "with" the partner
+        # ("Kazakistan ile ticarette eylül ayı dikkat çekti"), the home _home_of_figures tells: the state the first
+        # figure's sentence names as no partner ("Azerbaycan ile … hacmi … 5 milyar doları aşarken, en hızlı büyüme
+        # Özbekistan ile yaşandı": Türkiye's partners both); not a route's state ("… через Грузию, Азербайджан …")
+        trades = [f for f in found if f.kind == "trade"]
+        lead = _lead_home(doc, trades[0].span[0])
+        homes &= {lead} if lead or not _trade_with_partner(doc, before) else {_home_of_figures(doc, trades)}
     return (homes.pop(), partners.pop()) if len(partners) == 1 and len(homes) == 1 else None
+
+
+def _trade_with_partner(doc: Document, before) -> bool:
+    """Does the sentence name trade and a state as a partner "with" whom (_after_with)?"""
+    return _TRADE.search(before.text) is not None and any(_after_with(doc, m) for m in _trading_mentions(doc, before))
 
 
 def _home_of_the_two(s, named: str, found: list[FigureFound]) -> str | None:
@@ -4699,6 +4824,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     named = -2  # the last sentence naming trade (with an amount or not)
     growths_before: list[tuple[int, str, float, list[str]]] = []  # _growth_told, after its sentence's index
     table: Table | None = None  # the last line of a table of partners, its home and unit (_table_home)
+    period_table: PeriodTable | None = None  # round 69: the last line of a table of trade by period
     table_lead: tuple[str | None, bool] = (None, False)  # its lead's one flow, its rates in brackets (_table_lead_says)
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding_as_lowered(_TRADE_WORDS))):
@@ -4715,6 +4841,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         restated = None  # round 64: the period of the round figure an exact one tells again (_FIGURE_BACK's `exact`)
         elliptic_flow = None
         line_growth = None  # round 49: a table line's bare rate in brackets, the lead saying they are the change
+        period_line_amount: list[money.Amount] = []  # round 69: the bare number of a table of trade by period's line
         codes = None  # found on first need
         if k and found and found[-1].kind == "target" and found[-1].target_year is None \
                 and _only_target_of(found, doc.sentences[k - 1]) \
@@ -4735,8 +4862,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 and (told := _growth_then_that_year(sentence, s.check)) is not None:
             found[-1].growth_pct, growth_from = told  # round 55: "Bu, … 23 faiz çoxdur – həmin il dövriyyə …"
             # (round 57: or that year's bare volume, "Bu, 2024'e göre yüzde 10 fazla, o yıl hacim 3,1 milyar dolardı")
-        if has_word and _links_another_story(s.check):
+        if has_word and (_links_another_story(s.check) or _tells_a_wrong_figure(sentence, s.check)):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
+            # (round 69: or a correction note's wrongly stated figure, dev/1115)
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
                 or _only_sales_of_no_state(sentence, s.check) or _we_traded_elliptic(doc, s, published) \
                 or _table_goes_on(doc, k, table) and _table_home(doc, k, table, found):
@@ -4749,6 +4877,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 ranked_home, table = line
                 elliptic_flow = table_lead[0]
                 line_growth = _bracket_rate(sentence) if table_lead[1] else None
+            elif k and (by_period := _period_table_line(doc, k, period_table, published, context_pair)):
+                # round 69 (timeline69): "- 2024: 438.2 (+6.5%)" under "Trade, USD million (…)", the pair's turnover
+                period_table, amount_told, year_told = by_period
+                codes, elliptic_flow, period_line_amount = list(period_table[2]), "turnover", [amount_told]
             elif found and (k - last_trade <= CARRY_PERIOD or k - 1 == named) \
                     and (ranked_home := _ranked_home(doc, s, found) or _respective_home(doc, s, found)):
                 # round 24: "Türkiye came second with $1.71 billion": the round-up's next partner, no trade word;
@@ -4903,7 +5035,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 53 (traderel): "Bir yıl önceki 1,31 milyar dolarlık seviyeyle kıyaslandığında …" right after a
                 # figure: that trade a period before (_level_compared), whatever good the sentence names after it
                 compared = _level_compared(sentence, published, s.check, found[-1].period)
-        amounts = money.amounts_in(sentence, s.check) or _line_amount(doc, s, table)
+        amounts = money.amounts_in(sentence, s.check) or _line_amount(doc, s, table) or period_line_amount
         if not amounts and (looks_back or elliptic_flow) and found and found[-1].kind == "trade" \
                 and (_told_in(found[-1], doc.sentences[k - 1])
                      or k - 2 == last_trade and _growth_line_between(doc, k, found[-1])):  # round 64: its growth line
@@ -6031,6 +6163,55 @@ def _line_amount(doc: Document, s, table: Table | None) -> list[money.Amount]:
         return []
     line = _listed_line(doc, s, table[2])
     return [line[1]] if line and line[1].rule == "number in the table's unit" else []
+
+
+# Round 69 (timeline69): a table of one pair's trade by period, a line each, "- 2024: 438.2 (+6.5%)", "- January–
+# February 2026: 97.4" (dev/1114, an explainer's list under "Trade, USD million (Azerbaijani customs data)"): the
+# line is a bullet at most, its period (a year alone, or words ending in a year that when.period_in reads), a colon or
+# dash, a bare number in the unit of the heading (money.table_unit) and its growth in brackets at most (_LINE_TAIL).
+# The heading names trade (_table_lead) and no state but the two's (its source's, "Azerbaijani customs data"); the
+# lines go on one after another. Their pair is the two states the heading names, else the article's.
+_PERIOD_LINE = re.compile(r"[ \t]*(?:[•*·–—-][ \t]*)?(?P<period>(?:19|20)\d\d|[^\W\d][^\n:]{0,30}?(?:19|20)\d\d)"
+                          r"[ \t]*[:–—][ \t]*(?=\d)")
+# (the last line's sentence, the table's unit, its pair)
+PeriodTable = tuple[int, float, tuple[str, str]]
+
+
+def _period_table_line(doc: Document, k: int, period_table: PeriodTable | None, published: date,
+                       context_pair: tuple[str, str] | None
+                       ) -> tuple[PeriodTable, money.Amount, tuple[str, int, int]] | None:
+    """(the table going on with this line, the line's amount, its period) when sentence `k` is a line of a table of one
+    pair's trade by period (_PERIOD_LINE), else None."""
+    s = doc.sentences[k]
+    if not k or (m := _PERIOD_LINE.match(s.text)) is None:
+        return None
+    if period_table and period_table[0] == k - 1:
+        unit, pair = period_table[1], period_table[2]
+    else:
+        heading = doc.sentences[k - 1]
+        named = list(dict.fromkeys(doc.codes(heading)))
+        if not _table_lead(heading) or not (unit := money.table_unit(heading.text)) \
+                or not (pair := _period_table_pair(named, context_pair)):
+            return None
+    amount = money.number_in_unit(s.text, m.end(), unit)
+    if amount is None or not _LINE_TAIL.fullmatch(s.text, amount.end):
+        return None
+    told = m["period"]
+    period = (told, m.start("period"), m.end("period")) if told.isdigit() \
+        else when.period_in(told, published, lowered(told))
+    if period is None:
+        return None
+    return (k, unit, pair), amount, (period[0], m.start("period"), m.end("period"))
+
+
+def _period_table_pair(named: list[str], context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The pair of a table of trade by period: the two states of the ties its heading names, else the article's when
+    the heading names none of any other state."""
+    if len(named) == 2 and places.TIE_CODES.issuperset(named):
+        return named[0], named[1]
+    if context_pair and set(named) <= set(context_pair):
+        return context_pair
+    return None
 
 
 # Round 46: a release's grid of partners, a row a line and its cells split by "|" or tabs: a header row naming each

@@ -183,15 +183,16 @@ _QUALIFIER_OF = dict(QUALIFIERS)
 
 
 # Turkish and Azerbaijani put "exceeded" after the amount: "6 milyar doları aştı", "1 milyard dolları ötüb/keçib";
-# matched right after the amount's end (the case ending of "dolar"/"dollar" first). Not "aşkın" alone
-# ("over", in front of a noun) nor a verb further on.
+# matched right after the amount's end (the case ending of "dolar"/"dollar" first). Not a verb further on.
+# Round 69 (tr69): the postposition "aşkın" (exceeding) on the accusative too, before the noun it measures ("1 milyon
+# doları aşkın bir seviyeye ulaştı", a level of over $1 million, dev/1116; "2 milyar doları aşkın yatırım").
 # Reported ("dolları ötdüyünü bildirib", that it exceeded) the verb takes -dığı/-düyü: "ötdü…", "keçdi…"
 # (not "ötən", which is also "last": "ötən il").
 # Round 26: the converb "while exceeding" too, a figure put beside another: "ithalatı 1,9 milyar doları aşarken, …".
 # The pluperfect too: "420 milyon dolları ötmüşdü" / "keçmişdi" (had exceeded).
 # Round 51: a word of degree between, "1,9 milyar doları biraz aştı" (slightly exceeded), "bir qədər ötüb".
 _QUALIFIER_AFTER = re.compile(r"\w{0,3}\s+(?:(?:biraz|bir\s+qədər|bir\s+az|xeyli|epey|az\s+farkla)\s+)?"
-                              r"(?:aş(?:tı|mış|arak|arken|an|ıyor|ıb|ıldı)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
+                              r"(?:aş(?:tı|mış|arak|arken|an|ıyor|ıb|ıldı|kın)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
                               r"keçdi\w*|ötmüş\w*|keçmiş(?:di|dir)\w*)\b"
                               # Turkish "3 milyar doları geçti" only on the accusative: "dolar geçen yıl" is "last year"
                               r"|[ıi]\s+geç(?:ti|miş|erek|en|iyor|tiğini)\w*\b", re.I)
@@ -552,10 +553,16 @@ def _with_gapped_qualifiers(text: str, found: list[Amount]) -> list[Amount]:
 # lines: "Trade with the Turkic states in January–June 2026 (USD million)" then "Kazakhstan – 2,100.4 (up 5%);";
 # "(in US$ million)", "(million USD)", "(USD thousand)", Russian "(млн долл. США)", "(млн долларов)", Turkish "(milyon
 # dolar)", "(bin ABD doları)", Azerbaijani "(milyon ABŞ dolları)".
-_TABLE_UNIT = re.compile(r"\(\s*(?:in\s+)?(?:(?:USD|US\$|\$)\s*(?P<after>thousand|million|mln|billion|bn)"
+# Round 69 (tuik69, dev/1120): a one-word label and a colon may stand before the unit inside the bracket, "(Değer: bin
+# ABD doları)", "(Value: USD million)". Round 69 (timeline69): or the unit follows a comma closing the heading, its
+# source's bracket at most after it ("Trade, USD million (Azerbaijani customs data)", dev/1114; "Товарооборот, млн
+# долларов").
+_TABLE_UNIT = re.compile(r"(?:(?P<bracket>\()\s*(?:[^\W\d]+\s*:\s*)?|,)\s*(?:in\s+)?"
+                         r"(?:(?:USD|US\$|\$)\s*(?P<after>thousand|million|mln|billion|bn)"
                          r"|(?P<before>thousand|million|mln|billion|bn|тыс|млн|млрд|bin|min|milyon|milyar|"
                          r"milyard)\.?\s+(?:USD|US\$|(?:US\s+)?dollars|долл\w*\.?(?:\s+США)?|"
-                         r"(?:ABD\s+|ABŞ\s+)?doll?ar\w*))(?:\s*[,;][^()]{0,80})?\s*\)", re.I)
+                         r"(?:ABD\s+|ABŞ\s+)?doll?ar\w*))"
+                         r"(?(bracket)(?:\s*[,;][^()]{0,80})?\s*\)|\s*(?=\(|$))", re.I)
 _TABLE_UNIT_WORDS = ("usd", "us$", "$", "dollar", "долл", "dolar")  # as cheap.lowered() has them; one is in every match
 _TABLE_NUMBER = re.compile(r"(?<![\w.,])" + _NUM + r"(?![\w%]|[.,]\d)")
 
@@ -563,7 +570,7 @@ _TABLE_NUMBER = re.compile(r"(?<![\w.,])" + _NUM + r"(?![\w%]|[.,]\d)")
 def table_unit(heading: str) -> float | None:
     """The SCALE of a table's unit told in its heading (_TABLE_UNIT), else None."""
     check = lowered(heading)
-    if "(" not in heading or not any(word in check for word in _TABLE_UNIT_WORDS):
+    if ("(" not in heading and "," not in heading) or not any(word in check for word in _TABLE_UNIT_WORDS):
         return None
     m = _TABLE_UNIT.search(heading)
     return SCALE[lowered(m["after"] or m["before"])] if m else None
@@ -756,13 +763,19 @@ _MULTIPLE_OF = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halv
 _APPROXIMATE_BEFORE = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|more\s+than|over|less\s+than|"
                                  r"почти|более(?:\s+чем)?|около|примерно|свыше|менее(?:\s+чем)?|təxminən|yaklaşık|"
                                  r"nearly|qədər)\s+$", re.I)
+# Round 69 (quotesen69): "more than" before a verb of multiplying tells the multiple as its floor, the rate the article
+# gives ("trade … more than doubled, reaching 38 million dollars" is growth 100, dev/1110; "more than tripled" 200), as
+# "more than" before an amount is its qualifier "over"; "nearly doubled" still tells no rate
+_MORE_THAN_MULTIPLIED = re.compile(r"\bmore\s+than\s+$", re.I)
 
 
 def _multiple_growth(text: str) -> tuple[float, int, int] | None:
     """The growth a multiple tells (_MULTIPLE_GROWTH), signed, with its span; None when it is approximate."""
     for m in _MULTIPLE_GROWTH.finditer(text):
         inside = re.search(r"\s(?:более|менее)\s+чем\s", m[0], re.I)
-        if inside or _APPROXIMATE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        window = max(0, m.start() - 20)
+        if inside or (_APPROXIMATE_BEFORE.search(text, window, m.start())
+                      and not (m["en_times"] and _MORE_THAN_MULTIPLIED.search(text, window, m.start()))):
             return None  # "nearly doubled", "вырос более чем в 2 раза": the rate is not told
         word = lowered(m["en_times"] or m["ru_times"] or "")  # look-alike letters as IGNORECASE reads them
         if word:

@@ -2556,6 +2556,9 @@ _AZ_TITLES = {"naziri": "Minister", "nazir": "Minister", "nazirinin müavini": "
 # Round 15: Turkish occupations in lower case before a name ("ekonomist Doç. Dr. Serkan Yılmaz", "uzman X Y",
 # "siyaset bilimci X Y"), the academic titles after them no part of the name (_ACADEMIC)
 _AZ_TITLES |= {"ekonomist": "", "uzman": "", "uzmanı": "", "analist": "", "akademisyen": "", "siyaset bilimci": ""}
+# Round 69 (tuik69, dev/1120): a statistics office's "istatistikçi Gülşen Akbulut" (statistician), for a later '"…,"
+# dedi.' paragraph of hers
+_AZ_TITLES |= {"istatistikçi": "", "istatistikçisi": ""}
 _ACADEMIC = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Üyesi)\.?\s+){0,3}"
 # Round 16: the occupations capitalised at a sentence's start too ("İktisatçı Deniz Kaptan gazetemize konuştu", "Uzman X
 # Y", "İqtisadçı Rauf Qarayev …"), and Turkish "iktisatçı" (economist), for a later '"…" diyen Kaptan'
@@ -2696,6 +2699,8 @@ PRONOUNS = PRONOUNS + ("spiker",)
 # them, as the Azerbaijani and Russian ones are not ("İktisatçı Deniz Kaptan, … hatırlattı:", "Uzman X Y", "Doç. Dr.")
 _TITLE_WORDS |= {"iktisatçı", "İktisatçı".lower(), "ekonomist", "uzman", "analist", "akademisyen", "araştırmacı",
                  "gazeteci", "profesör", "doç", "doçent"}
+# round 69 (tuik69): dev/1120's occupation capitalised too, "İstatistikçi X Y, …"
+_TITLE_WORDS |= {"istatistikçi", "İstatistikçi".lower()}
 
 
 # --- round 14 (English) -------------------------------------------------------------------------------

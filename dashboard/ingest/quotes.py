@@ -956,6 +956,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         _, para_end = _paragraph_of(paras, outer[1] - 1, starts)  # a quote across paragraphs ends in a later one
         after = text[outer[1]:min(para_end, outer[1] + 200)]
         before = text[para_start:outer[0]]
+        if before[:1] in _QA_QUESTION_INITIALS and _qa_question_answered(text, paras, para_start):
+            continue  # round 69 (mfa69): a quote inside a Q/A interview's question is the interviewer's, no record
         # "Asadov noted that Azerbaijan attaches … . “The agreements …,” he said.": reported speech before
         # the quote in its paragraph makes its subject the last speaker, whom "he" means
         # "Erdogan, who …, used his speech to …. “…,” he said": only a pronoun or bare title near the quote
@@ -1118,13 +1120,15 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and not _attribution_follows(text, pieces, after) \
                 and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == (para_start, para_end):
             speaker, rule = found[-1].speaker, "next-sentence"  # round 24: «…», – сказал X. – «…»
-        if speaker is None and found and found[-1].speaker and found[-1].rule == "said-after" \
+        if speaker is None and found and found[-1].speaker and (found[-1].rule == "said-after" or (
+                found[-1].rule in _COLON_OPENED and _ADDING_COLON.match(text, found[-1].outer[1], outer[0]))) \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])
                      or (words[:1].islower() and _OCCASION_GAP.match(text, found[-1].outer[1], outer[0]))
                      or (words[:1].islower() and _EN_APPOSITIVE_GAP.match(text, found[-1].outer[1], outer[0]))):
             # round 10: "“…,” she says, “but …”"; round 16: "“…,” he said, before adding: “…”"; round 25: "“…,” said
-            # X, an analyst at …, “but …”"
+            # X, an analyst at …, “but …”"; round 69 (khujand69): after a quote its subject's colon opened, "X открыл
+            # его словами: „…“, — и продолжил: „…“" (dev/1111)
             speaker, rule = found[-1].speaker, "continuation"
         if speaker is None and found and found[-1].speaker and found[-1].rule == "verb-final" \
                 and _TR_AND_ADDED_COLON.match(text, found[-1].outer[1], outer[0]) \
@@ -1150,6 +1154,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 16: «…»\n\nОб этом заявил X …
         if speaker is None and not after.strip(" .\n") and (about := _en_stated_by_next(text, outer[1], resolver)):
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 18: “…”\n\nThis was stated by X …
+        if speaker is None and not after.strip(" .\n") and (about := _en_said_this_next(text, outer[1], resolver)):
+            speaker, rule, span_end = about[0], "said-after", about[1]  # round 69: “…”\n\nThe minister said this …
         if speaker is None and not after.strip(" .!?") and para_start != paras[0][0] and not words.isupper() \
                 and (person := _name_colon_subheading(before, after, text[outer[1]:outer[1] + 300], resolver)):
             speaker, rule = resolver.resolve(person.name), "subject-colon"  # round 22: 'Bolat: "…"' as a subheading
@@ -1179,6 +1185,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
     found = _en_quoted_words_speakers(text, _en_title_of_body_speakers(text, found, resolver), resolver)  # round 41
     found = _en_bare_title_after_speakers(text, found, resolver)  # round 50 (quotes)
+    if "'" in text and any("'" in q.text for q in found):  # a cheap gate: round 69, a quote told inside a quote
+        found = _en_told_inside_quote_speakers(text, found, resolver)
     found = _en_interview_headline_speaker(text, found, paras, resolver) if paras else found  # round 41 (titles)
     if any(q.speaker is None or q.speaker.rule == "anaphor" for q in found) and _LIVE_STAMP.search(text):
         found = _live_entry_speakers(text, found, resolver)  # round 62 (live62): a live blog's time-stamped entries
@@ -2184,10 +2192,27 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
         elif found is None and sentence[:1] in _EN_SCENE_NO_COMMA_INITIALS \
                 and _en_scene_no_comma_subject(sentence, resolver):
             pass  # round 39 (English quotes B): "At a press conference in the evening X rejected …. “…,” he said"
+        elif found is None and sentence[:4] == "For " and (topic := _en_for_topic_opening(sentence, resolver)):
+            resolver.resolve(topic)  # round 69: "For Japarov, the stakes are practical. “…,” he told reporters"
         elif found is None and sentence[:1].isupper() and (newcomer := _en_sole_newcomer(sentence, resolver)):
             resolver.resolve(newcomer)  # round 34 (English quotes A): "The delegation included MP X Y, …. “…,” he said"
         elif found is None and sentence[:1].isupper():
             _en_relation_subject(sentence, resolver)  # round 18
+
+
+# Round 69 (quotesen69): a sentence opening with the person it is about, "For X," then a judgement ("For Japarov, the
+# stakes are practical. “…,” he told Kyrgyz reporters", dev/1121; "For President Y, the issue is …"): X is
+# whom the "he" after it means, not the expert quoted before. A state or a body ("For Azerbaijan, …") is no one.
+_EN_FOR_TOPIC_OPENING = re.compile(rf"For\s+(?P<spk>(?:the\s+)?[{CAPITALS}][\w'’\-]+"
+                                   rf"(?:\s+[{CAPITALS}][\w'’\-]+){{0,3}}),\s")
+
+
+def _en_for_topic_opening(sentence: str, resolver: Resolver) -> str:
+    """The name of a sentence's "For X," opening when it names a person the article knows, else ""."""
+    if (m := _EN_FOR_TOPIC_OPENING.match(sentence)) is None:
+        return ""
+    person = resolver.resolve(m["spk"], speaking=False)
+    return m["spk"] if person is not None and person.rule != "anaphor" else ""
 
 
 # Round 42: a reported clause whose subject is the speaker himself and whose verb is a deed, no saying ("X said he had
@@ -2829,7 +2854,7 @@ def _according_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person 
 
 # (round 39, Turkish quotes: a number's full stop before a lower-case word is a Turkish ordinal, no sentence's end:
 # "bağımsızlığın 35. yılının", "15. kez")
-_SENTENCE_BREAK = re.compile(r"(?:[!?…]|(?<!\d)\.|\.(?=\s+[^a-zçğıöşüə\s]))\s+(?=\S)")
+_SENTENCE_BREAK = re.compile(r"(?:[!?…]|(?<!\d)\.|\.(?=\s+[^a-zçğıöşüə\s]))(?:[\"”»](?=\s+[^a-zçğıöşüə\s]))?\s+(?=\S)")
 _TOKEN = re.compile(r"[\w'’\-]+|[^\w\s'’\-]")
 
 
@@ -3139,7 +3164,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                 and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
                   or (answered := _en_interview_answer(m, text, paras, a, resolver))  # round 19: "Rustamov: …"
                   or (answered := _en_initials_answer(m, text, paras, a, resolver))  # round 49: "JK: …"
-                  or (answered := _running_label_answer(m, text, paras, a, resolver))):  # round 64: "Ulutaş: …"
+                  or (answered := _running_label_answer(m, text, paras, a, resolver))  # round 64: "Ulutaş: …"
+                  or (answered := _soundbite_label_answer(m, text[:a], resolver))):  # round 69: "X Y (SES): …"
             person = resolver.resolve(m["spk"]) or (resolver.resolve(answered.name) if answered else None)
             if person and _words(m["q"]) < MIN_WORDS:  # round 57 (quotesaztr57): "X: Mən təşəkkür edirəm." no quote
                 return None
@@ -3401,6 +3427,18 @@ _PLURAL_NOUN_VERB = re.compile(r"states|notes")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|He|She)\s+$")
 
 
+# Round 69 (timeline69): a timeline, each item a line (or paragraph) of a bullet, a date or period and a dash, "- April
+# 2026 — opening of the Turkmen trade house in Baku", "- Second half of 2026 — X expected in Ashgabat", "- 2027 —
+# decision on …" (dev/1114's "What comes next", two items at least): nobody's words, whatever the paragraph before.
+_DATED_ITEM = re.compile(r"[-–—•]\s*[^\n:–—]{0,30}?\b(?:19|20)\d\d\s*[–—-]\s")
+
+
+def _dated_items(items: list[str]) -> bool:
+    """Are the lines of the dash paragraphs `items` two at least, each a dated item (_DATED_ITEM)?"""
+    lines = [line.strip() for item in items for line in item.split("\n") if line.strip()]
+    return len(lines) >= 2 and all(_DATED_ITEM.match(line) for line in lines)
+
+
 def _dash_list_item(text: str, paras, a: int, resolver: Resolver) -> bool:
     """Is the dash line at `a` an item of a list-like run of dash lines under a colon lead that names no speaker?"""
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
@@ -3415,6 +3453,8 @@ def _dash_list_item(text: str, paras, a: int, resolver: Resolver) -> bool:
     while last + 1 < len(paras) and DASH.match(text[slice(*paras[last + 1])].strip()):
         last += 1
     items = [text[slice(*paras[k])].strip() for k in range(first, last + 1)]
+    if _dated_items(items):
+        return True  # round 69: a timeline's items, "- April 2026 — opening of …", whatever its lead
     if len(items) < 2 or not (all(item.endswith((";", ",")) for item in items[:-1])
                               or all(_LABELLED_ITEM.match(item) for item in items)):
         return False  # one line under "O, … əlaqələndirib:" is the lead's speaker's, whatever the verb
@@ -3842,6 +3882,21 @@ def _caps_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver
     if not _caps_label_turn(m, text, paras, index):
         return None
     return _label_named_before(_caps_label_forms(m["spk"]), text[:a], resolver)
+
+
+# Round 69 (tr69): a TV bulletin's transcript ("SPİKER: …" / "MUHABİR: …" / "CEVDET YILMAZ (SES): …", dev/1113; an
+# English script's "JOHN SMITH (SOT): …"): a label in capitals noted as a soundbite is the words of the person the
+# bulletin named before by that name (or surname); the anchor's and correspondent's lines carry no such note.
+_SOUNDBITE_NOTE = re.compile(r"\s*\(\s*(?:SES|SOT|SOUNDBITE)\s*\)\s*:")
+
+
+def _soundbite_label_answer(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
+    """The person a capitals TRANSCRIPT label `m` noted as a soundbite ("X Y (SES): …") names, named before; else
+    None."""
+    label = m["spk"]
+    if not label.isupper() or _SOUNDBITE_NOTE.match(m.string, m.end("spk")) is None:
+        return None
+    return _label_named_before(_caps_label_forms(label), earlier, resolver)
 
 
 def _label_named_before(forms: tuple[str, ...], earlier: str, resolver: Resolver) -> Person | None:
@@ -4947,8 +5002,11 @@ def _transcript_answer(text: str, a: int, b: int, resolver: Resolver) -> Found |
 # the lead paragraph before the first question names ("Azerbaijan's ambassador to Kazakhstan, Rashad Mammadov, spoke
 # to The Astana Times"); no one's when the lead names nobody or two. The questions are the interviewer's, no quote.
 # (round 18b: Azerbaijani and Turkish interviews label them "S:"/"Sual:"/"Soru:" and "C:"/"Cavab:"/"Cevap:")
+# (round 69, mfa69: a ministry spokesperson's briefing names who answers in the first answer's label, "A (Aibek
+# Smadiyarov): …", then "A: …" for the rest, the lead naming no one (dev/1118): _qa_labelled_answerer)
 _QA_QUESTION = re.compile(r"(?:Q|Question|S|Sual|Soru)\s*:\s*\S")
-_QA_ANSWER = re.compile(r"(?:A|Answer|C|Cavab|Cevap)\s*:\s*(?=\S)")
+_QA_QUESTION_INITIALS = ("Q", "S")  # the first letters of _QA_QUESTION's labels (a cheap gate)
+_QA_ANSWER = re.compile(r"(?:A|Answer|C|Cavab|Cevap)(?:\s*\((?P<who>[^()\n:]{3,60})\))?\s*:\s*(?=\S)")
 _QA_ANSWER_INITIALS = ("A", "C")  # the first letters of _QA_ANSWER's labels (a cheap gate)
 
 
@@ -4959,8 +5017,13 @@ def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | 
         return None
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
     first = _qa_first_turn(text, paras, index)
-    if first == index or not _QA_QUESTION.match(text[slice(*paras[first])]) or first == 0:
-        return None  # no question before the answer, or no lead before the questions
+    if first == index or not _QA_QUESTION.match(text[slice(*paras[first])]):
+        return None  # no question before the answer
+    if (labelled := _qa_labelled_answerer(text, paras, first, index, resolver)) is not None:
+        words = _clean(body[m.end():])
+        return Found([(a + m.end(), b)], (a, b), words, labelled, "interview") if _words(words) >= MIN_WORDS else None
+    if first == 0:
+        return None  # no lead before the questions
     lead = text[slice(*paras[first - 1])]
     named = {p.name: run for run in _capital_runs(_without_interviewing_outlet(lead))  # (round 44: not the outlet)
              if (p := resolver.resolve(run, speaking=False))}
@@ -4971,6 +5034,25 @@ def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | 
         return None
     person = resolver.resolve(next(iter(named.values())))
     return Found([(a + m.end(), b)], (a, b), words, person, "interview") if person else None
+
+
+def _qa_labelled_answerer(text: str, paras, first: int, index: int, resolver: Resolver) -> Person | None:
+    """Round 69 (mfa69): the person an answer's label names in brackets ("A (Aibek Smadiyarov): …"), this answer's or
+    the last such label's before it in the Q/A run from paragraph `first`; None when no label names one."""
+    for k in range(index, first - 1, -1):
+        if (m := _QA_ANSWER.match(text, *paras[k])) and m["who"]:
+            return resolver.resolve(m["who"])
+    return None
+
+
+def _qa_question_answered(text: str, paras, para_start: int) -> bool:
+    """Round 69 (mfa69): is the paragraph at `para_start` a "Q: …" question of a Q/A run, an "A: …" answer right after
+    it? A quote it holds ('Q: Last week President X said that "…". Does Astana share this view?', dev/1118) is put to
+    the one who answers: the interviewer's question, no record."""
+    if not _QA_QUESTION.match(text, para_start):
+        return False
+    index = next((i for i, (start, _) in enumerate(paras) if start == para_start), None)
+    return index is not None and index + 1 < len(paras) and _QA_ANSWER.match(text, *paras[index + 1]) is not None
 
 
 # Round 68 (podcastq68): a podcast's or broadcast's transcript laid out under role labels, "HOST: Welcome to …, I'm
@@ -5184,20 +5266,26 @@ _AZ_DELEGATION_LED_BY = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPIT
 # başkanlığındaki heyet" or "X Y başkanlığında … heyet", the delegation X Y headed)
 _TR_VERB_GUEST = re.compile(r"^\s*[,.!?]?\s*(?:dedi|diye\s+(?:konuştu|ekledi|belirtti|vurguladı|kaydetti))\s+"
                             r"konuk(?:\s+bakan)?\s*(?:[,.]|$)")
-_TR_GUEST_SUBJECT = re.compile(r"(?:^|[.!?]\s+)Konuk(?:\s+bakan)?,?\s*$")
-_TR_DELEGATION_HEADED_BY = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w\-]+?)(?:['’]n?[ıiuü]n)?\s+"
-                                      r"başkanlığında(?:ki)?\s+(?:[\wçğıöşü]+\s+){0,2}?heyet")
+# (round 69, tr69: or "the guest" with his title in capitals, 'Konuk Senato Başkanı, "…" dedi.', as dev/1116's partial
+# quote has it)
+_TR_GUEST_SUBJECT = re.compile(rf"(?:^|[.!?]\s+)Konuk(?:\s+bakan|(?:\s+[{CAPITALS}][\w'’\-]+){{1,3}})?,?\s*$")
+# (round 69, tr69: or the delegation with him, "X Y, beraberindeki parlamento heyetiyle birlikte dün adaya geldi",
+# dev/1116, "X Y, beraberinde bir iş heyetiyle …")
+_TR_DELEGATION_HEADED_BY = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w\-]+?)"
+                                      r"(?:(?:['’]n?[ıiuü]n)?\s+başkanlığında(?:ki)?|,\s+beraberinde(?:ki)?)\s+"
+                                      r"(?:[\wçğıöşü]+\s+){0,2}?heyet")
 
 
-# the delegation's head by language, with a word every match holds (asked first)
-_DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, "etdiyi"), "tr": (_TR_DELEGATION_HEADED_BY, "başkanlığında")}
+# the delegation's head by language, with the words one of which every match holds (asked first)
+_DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, ("etdiyi",)),
+                    "tr": (_TR_DELEGATION_HEADED_BY, ("başkanlığında", "beraberinde"))}
 
 
 def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person | None:
     """The head of the delegation `earlier` names last (Azerbaijani "X Y-in rəhbərlik etdiyi nümayəndə heyəti",
     Turkish "X Y başkanlığındaki heyet"; _DELEGATION_HEAD[lang]), else None."""
-    led_by, word = _DELEGATION_HEAD[lang]
-    if word not in earlier:
+    led_by, words = _DELEGATION_HEAD[lang]
+    if not any(word in earlier for word in words):
         return None
     named = [m["name"] for m in led_by.finditer(earlier)]
     return resolver.resolve(named[-1]) if named else None
@@ -6787,10 +6875,16 @@ def _scene_then_pronoun(before: str) -> bool:
     return _opening_pronoun(rest[:1].upper() + rest[1:])  # "he replied" read as a paragraph's "He replied"
 
 
+# Round 69 (khujand69): the rules of a quote its speaker's colon opened ("X открыл его словами: „…“", "X ответил так:
+# «…»"), whose speaker "— и продолжил: „…“" after it goes on with (_ADDING_COLON)
+_COLON_OPENED = frozenset(("subject-colon", "said-before-colon"))
+
+
 # Round 16: the attribution of a quote goes on to the next one: '“…,” he said, before adding: “…”' (", adding:",
 # "and added:", "then went on:")
-_ADDING_COLON = re.compile(r"\s*,?\s*(?:and\s+|before\s+|then\s+)?(?:also\s+)?(?:adding|added|continuing|continued|"
-                           r"going\s+on|went\s+on"
+# (round 69, khujand69: a dash after the comma, Russian '„…“, — и продолжил: „…“', dev/1111)
+_ADDING_COLON = re.compile(r"\s*,?\s*(?:[—–]\s*)?(?:and\s+|before\s+|then\s+)?(?:also\s+)?(?:adding|added|continuing|"
+                           r"continued|going\s+on|went\s+on"
                            # round 56 (quotesru56): Russian "«…», — сказал министр, добавив: «…»", "и добавил:"
                            r"|(?:и\s+)?(?:добавив|добавил|добавила|продолжил|продолжила))\s*:\s*$")
 
@@ -6997,6 +7091,10 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
     if not (s := _TR_SPEAKING_SUBJECT.match(sentence) or _TR_OPENING_RUN.match(sentence)):
         return None
     phrase = _OPENING_LOCATIVE.sub("", s["spk"])  # "Toplantıda Bolat …" is Bolat
+    if (phrase == "Konuk" or phrase.startswith("Konuk ")) and earlier \
+            and (guest := _guest_named_before(earlier, resolver, "tr")) is not None \
+            and _others_oblique(sentence[s.end("spk"):], guest, resolver):
+        return guest, m.end()  # round 69 (tr69): 'Konuk Meclis Başkanı da … "…" … söyledi' (the delegation's head)
     person = resolver.resolve(phrase, speaking=False)
     if person is None and phrase.lower() in _TR_OCCUPATION_OPENERS and (person := _one_named_with_occupation(resolver)):
         phrase = person.name  # round 30: 'Uzman, … "…" … duyduğunu söyledi.' is the one expert the article named
@@ -7389,6 +7487,28 @@ def _en_stated_by_next(text: str, end: int, resolver: Resolver):
     if "\n" not in following[:4] or following.lstrip(" .\n")[:4] not in _EN_STATED_BY_OPENINGS:
         return None
     return _en_stated_by(following, resolver)
+
+
+# Round 69 (quotesen69): a quote paragraph with no attribution whose next paragraph opens with the speaker saying
+# "this" ("“…” ¶ The minister said this after his talks with Tajik Foreign Minister X Y, …", a Hungarian government
+# release, dev/1110; "He made these remarks at …", "Aliyev said this during …"): the subject before "said this" is the
+# speaker, never someone the rest of the sentence names (the host he talked with). "said this week" is no such "this"
+_EN_SAID_THIS = re.compile(rf"^\s*[.!?]?\s*(?P<spk>(?:[Tt]he\s+)?[{CAPITALS}][^.;:!?“”\"«»„,]{{0,60}}?)\s+"
+                           r"(?:said|stated|noted|stressed|emphasi[sz]ed|made|voiced|expressed)\s+"
+                           r"(?:this|these\s+(?:remarks|comments|words)|the\s+remarks)"
+                           r"(?=\s+(?:after|at|in|during|on|while|when|before|speaking|to|as|following)\s|\s*[.,;])")
+
+
+def _en_said_this_next(text: str, end: int, resolver: Resolver):
+    """(speaker, span end) of the "X said this …" sentence opening the paragraph after a quote that ends its own,
+    else None."""
+    following = text[end:end + 200]
+    if "\n" not in following[:4] or (" this" not in following[:80] and " these " not in following[:80]):
+        return None  # a cheap gate first
+    if (m := _EN_SAID_THIS.match(following)) is None:
+        return None
+    person = resolver.resolve(_speaker_phrase(m["spk"]))
+    return (person, m.end()) if person is not None else None
 
 
 # A source quoting the speaker after the quote: '“…,” Kazinform quoted Tokayev as saying.', '“…,” the Akorda press
@@ -7943,6 +8063,33 @@ def _single_marked_inside(text: str, answer: Found, resolver: Resolver) -> list[
         if speaker is not None and speaker.rule != "anaphor":  # (a pronoun's antecedent is the interviewee's own)
             quotes.append(Found([(m.start("q"), m.end("q"))], (m.start(), m.end()), words, speaker, "said-after"))
     return quotes
+
+
+# Round 69 (quotesen69): a speaker's quote that quotes another in single marks after a verb of telling and a comma
+# ("My brother X Y once told me, '…,' and I think he was right.", a leader recalling a colleague's words, dev/1121;
+# "Z said to us, '…'"): the words in the single marks are a quote of their own, the one named before the verb's, and
+# the outer quote stays its speaker's whole. A pronoun before the verb ("he told me") names no one for sure.
+_EN_TOLD_BEFORE_MARK = re.compile(rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\s+"
+                                  r"(?:(?:once|also|then|later|always|often)\s+)?(?:told\s+(?:me|us|him|her|them)|"
+                                  r"said(?:\s+to\s+(?:me|us|him|her|them))?)\s*[,:]\s*$")
+
+
+def _en_told_inside_quote_speakers(text: str, found: list[Found], resolver: Resolver) -> list[Found]:
+    """`found` with the quotes in single marks told inside a speaker's quote (the form above) after each."""
+    out: list[Found] = []
+    for quote in found:
+        out.append(quote)
+        if quote.speaker is None or "'" not in quote.text or not (" told " in quote.text or " said" in quote.text):
+            continue
+        start, end = quote.pieces[0][0], quote.pieces[-1][1]
+        for m in _SINGLE_MARKED.finditer(text, start, end):
+            words = _clean(m["q"])
+            if _words(words) < MIN_WORDS or (told := _EN_TOLD_BEFORE_MARK.search(text, start, m.start())) is None:
+                continue
+            speaker = resolver.resolve(told["spk"], speaking=False)
+            if speaker is not None and speaker.rule != "anaphor" and speaker.name != quote.speaker.name:
+                out.append(Found([(m.start("q"), m.end("q"))], (m.start(), m.end()), words, speaker, "said-after"))
+    return out
 
 
 # Round 57 (quotesaztr57): a paragraph of running text that quotes its subject in single marks, verb-final ("TDT Genel
@@ -10811,9 +10958,17 @@ def _en_sole_newcomer(sentence: str, resolver: Resolver) -> str:
             return ""  # a head of state in the sentence is the context ("greetings from President X"), not a newcomer
         if person is not None and " " in person.name and person.rule in ("name", "unlisted name") \
                 and _newcomer_surname_in(person.name.split()[-1], m[0]) \
-                and not _EN_NEWCOMER_PORTFOLIO.match(person.name):
+                and not _EN_NEWCOMER_PORTFOLIO.match(person.name) and not _titled_surname_alone(m[0]):
             found[person.name] = m[0]
     return next(iter(found.values())) if len(found) == 1 else ""
+
+
+def _titled_surname_alone(run: str) -> bool:
+    """Round 69 (quotesen69): is `run` a title and a surname alone ("Foreign Minister Muhriddin", dev/1110: "We recall
+    that Foreign Minister X visited Budapest …")? It refers back to someone the story named in full before, as a
+    surname alone does: no newcomer whom a later "the minister" means."""
+    words = run.split()
+    return len(words) > 1 and all(word.lower() in _TITLE_WORDS for word in words[:-1])
 
 
 def _newcomer_surname_in(surname: str, run: str) -> bool:
@@ -11543,7 +11698,8 @@ def _en_partial_ending_sentence(own_before: str, after: str, earlier: str, resol
             and _en_own_second_clause(second["tail"], resolver):
         return _en_partial_reread(head + sentence[:second.start()] + "it" + second["tail"], earlier, resolver)
     if (found := _subject(sentence, resolver)) is None:
-        return None
+        return _en_inverted_said_then_naming(sentence, resolver) if " said" in sentence or " told " in sentence \
+            else None
     person, m = found
     rest = sentence[m.end("verb"):]
     if (naming := _EN_NAMING_PARTICIPLE_END.search(rest)) and not _QUOTE_MARK.search(rest) \
@@ -11553,6 +11709,25 @@ def _en_partial_ending_sentence(own_before: str, after: str, earlier: str, resol
             and _plain_object(other["object"], resolver) and not _SPEECH_WORD.search(other["object"]):
         return resolver.resolve(_speaker_phrase(m["spk"]))
     return None
+
+
+# Round 69 (quotesen69): reported words with the speaker told after them, no "that", then a naming participle whose
+# object the quote names ("Trade could reach $250 million …, the development fund's director, X Y, said in an
+# interview, calling the partnership “…”", dev/1121; "…, X Y told reporters, describing the deal as “…”"): the name
+# right before the verb (after a comma: an appositive title before it is his) is the speaker
+_EN_INVERTED_SAID = re.compile(rf",\s+(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}),?\s+"
+                               r"(?:said|says|told\s+(?:[a-z]+\s+)?[a-z]+)"
+                               r"(?:\s+(?:in|at|on|during|after|before|to|while)\s[^,.;:!?“”\"«»„]{1,60})?$")
+
+
+def _en_inverted_said_then_naming(sentence: str, resolver: Resolver) -> Person | None:
+    """The speaker of "…, X Y said …, calling Z “…”" (the form above), else None."""
+    if (naming := _EN_NAMING_PARTICIPLE_END.search(sentence)) is None \
+            or (m := _EN_INVERTED_SAID.search(sentence, 0, naming.start())) is None \
+            or not _plain_object(naming["object"], resolver):
+        return None
+    person = resolver.resolve(m["spk"], speaking=False)
+    return resolver.resolve(m["spk"]) if person is not None and person.rule != "anaphor" else None
 
 
 # (9) "“…,” says X Y, head of trade finance at the bank, which asked not to be named. “…”" (the business press's formula
@@ -12787,6 +12962,8 @@ def _live_entry_speakers(text: str, found: list[Found], resolver: Resolver) -> l
     for m in _LIVE_TITLED.finditer(text):
         if (known := resolver.resolve(m["name"], speaking=False)) is None or known.rule == "unlisted name":
             people.setdefault(_live_surname(m["name"]), Person(m["name"], m["title"], "", 0.6, "unlisted name"))
+    for written, person in _live_cyrillic_surnames(text, stamps[0], resolver):
+        people.setdefault(written, person)
     if not people:
         return found
     named = re.compile("|".join(rf"(?<![\w-])[{re.escape(surname[0].upper() + surname[0].lower())}]"
@@ -12823,11 +13000,31 @@ def _live_entry_speakers(text: str, found: list[Found], resolver: Resolver) -> l
                                           or _LIVE_PRONOUN_BEFORE.search(entry)):
             sentence_start = max(entry.rfind(". ") + 2, entry.rfind("– ") + 2, entry.rfind("\n") + 1)
             opening = named.match(entry, sentence_start)
-            if opening is None or not _LIVE_SAID_BY.match(entry, opening.end()):
+            if opening is None or not (_LIVE_SAID_BY.match(entry, opening.end())
+                                       or _LIVE_NAME_COLON.fullmatch(entry, opening.end())):
                 out.append(quote)
                 continue
             subject = people[_live_key(opening.group(), people)]
         out.append(Found(quote.pieces, quote.outer, quote.text, subject, quote.rule if quote.speaker else "said-that"))
+    return out
+
+
+# Round 69 (khujand69): a Russian live ticker names its office holders by the surname as written ("11:05 Слово взял
+# Расулзода. … „…“, — заявил премьер-министр", dev/1111), which the romanized name the table gives ("Rasulzoda") never
+# matches: each capitalised Cyrillic word of the entries the table knows as one person's name is that person's.
+_LIVE_CYRILLIC_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+# and the entry's sentence may be that surname and a colon before the quote ("15:30 Пресс-конференция. Расулзода:
+# „…“"), as an English one is the surname and a verb of saying (_LIVE_SAID_BY)
+_LIVE_NAME_COLON = re.compile(r"\s*:\s*")
+
+
+def _live_cyrillic_surnames(text: str, entries_start: int, resolver: Resolver) -> list[tuple[str, Person]]:
+    """(word as written, person) of each capitalised Cyrillic word after `entries_start` the office holders table
+    knows by name ("Расулзода")."""
+    out = []
+    for word in dict.fromkeys(_LIVE_CYRILLIC_WORD.findall(text, entries_start)):
+        if (person := resolver.resolve(word, speaking=False)) is not None and person.rule == "name":
+            out.append((word, person))
     return out
 
 

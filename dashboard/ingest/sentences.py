@@ -32,7 +32,12 @@ _DAY_MONTH_START = (r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:января|фев�
 # The head of such a line, also what text_input keeps a pasted list's line breaks by (one home for the shape).
 TABLE_LINE_HEAD = r"[ \t]*[•*·–—-]?[ \t]*[A-ZÇĞİÖŞÜƏ][^\W\d][^\n:.!?]{0,40}:[ \t]*(?:US)?\$?[ \t]?\d"
 _TABLE_LINE_NEXT = r"|(?<=\n)(?=" + TABLE_LINE_HEAD + ")"
-_END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n" + _TABLE_LINE_NEXT
+# Round 69 (timeline69): a single line break ends one before a bulleted line ("- 12 March 2026 — X in Baku, state visit;
+# 9 documents", "- 2024: 438.2 (+6.5%)"): a list's item, told with no stop at its end (dev/1114, a timeline of dated
+# items). The bullet: a dash, dot or star and a space; text_input keeps a bulleted list's line breaks (one home).
+BULLET_LINE_HEAD = r"[ \t]*[•*·–—-][ \t]"
+_BULLET_LINE_NEXT = r"|(?<=\n)(?=" + BULLET_LINE_HEAD + ")"
+_END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n" + _TABLE_LINE_NEXT + _BULLET_LINE_NEXT
                   + r"|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER) + _ORDINAL
                   + r"(?!(?<=долл\.)\s+США\b)"
                   + r"[”\"»]?\s+(?=[A-Z“\"«А-ЯЁÀ-ÖØ-ÞĞİŞƏ]|(?:19|20)\d\d(?!\d)" + _DAY_MONTH_START + "))")

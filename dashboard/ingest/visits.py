@@ -662,8 +662,12 @@ _SAID_DURING_VISIT = re.compile(r"(?P<who>[A-Z][^,.;:\"“”«»]{2,80}?)\s+(?:
 _SAID_VERBS = ("said", "told", "stated", "noted", "announced", "added")  # one is in every _SAID_DURING_VISIT match
 
 _MEETING = re.compile(r"\b(?:(?:held|had|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?talks|talks|met|meets|meeting"
-                      r"|sat\s+down\s+with)\b",  # round 28: "X sat down with his Kazakh counterpart Y in Astana on …"
+                      r"|sat\s+down\s+with"  # round 28: "X sat down with his Kazakh counterpart Y in Astana on …"
+                      # round 69 (mfa69): two foreign ministries' consultations held ("On Wednesday, Deputy Foreign
+                      # Minister X held political consultations with … Y in Tashkent", dev/1118): talks by their name
+                      r"|(?:held|holds|has held|have held|conducted)\s+(?:\w+\s+){0,2}?consultations)\b",
                       re.I)
+_MEETING_WORDS = ("talks", "met", "meeting", "sat down with", "consultations")  # a sentence is searched for _MEETING
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|online|virtual\w*|remote\w*)\b", re.I)
 # What may lead a visitor's phrase and is no part of the name: "the recent", "April", and a time told first
 # ("On Thursday the two presidents flew to …", "On June 2, Aliyev arrived", "Late on Monday evening, X")
@@ -1299,14 +1303,27 @@ def _live_blog_lead_end(doc: Document) -> int | None:
 def _live_entry_stamp_day(doc: Document, at: int, published: date, end: int) -> list:
     """Round 68 (turkpa68c): the day of the live-blog entry holding `at`, read from its stamp when the stamp tells a
     day ("14 aprel, 19:40" on a line of its own, dev/1100): an arrival its entry tells with no day of its own
-    ("… Bakıya gəlib") is of that day. Empty when the entry's stamp is a bare time."""
+    ("… Bakıya gəlib") is of that day; (round 69) a bare time's entry is of the one day the blog's lead tells
+    (_live_lead_day), else empty."""
     stamp = None
-    for m in _LIVE_STAMP.finditer(doc.text, 0, at):
+    for m in _LIVE_STAMP.finditer(doc.text):
+        if m.start() > at:  # (round 69: the stamp may open the sentence at `at`)
+            break
         stamp = m
     if stamp is None:
         return []
-    days = when.local_dates_in(stamp.group(0), published)
+    days = when.local_dates_in(stamp.group(0), published) or _live_lead_day(doc, published)
     return [(days[0][0], None, end, end)] if days and days[0][0] <= published else []
+
+
+def _live_lead_day(doc: Document, published: date) -> list:
+    """Round 69 (khujand69): the one day a live blog's lead tells (before its first time-stamped entry), which its
+    entries stamped with a bare time are of: "24.kg ведет текстовую трансляцию заседания …, которое проходит сегодня в
+    Худжанде" then "09:40 Самолет с делегацией … приземлился в аэропорту Худжанда" (dev/1111). Empty when the lead
+    tells no day or more than one (the entries' days are then unknown)."""
+    lead = doc.text[:_live_blog_lead_end(doc) or 0]
+    days = {day[0] for day in when.local_dates_in(lead, published) + when.dates_in(lead, published)}
+    return [(days.pop(), None, 0, 0)] if len(days) == 1 else []
 
 
 def _dates(s: Sentence, published: date, local: bool = False) -> list:
@@ -1561,6 +1578,26 @@ def _day_of_the_place_before(doc: Document, k: int, published: date) -> list:
     elif city is None or places.city_in(doc.sentences[k - 1].text) != city:
         return []
     return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 1], published, None, True)[:1]]
+
+
+# Round 69 (az69): an entry of a dated chronicle (a photo gallery's captions, "Foto 1. Aprelin 21-i, saat 21:15.",
+# dev/1117) opens with a stamp of its own, a day and a clock time and nothing else, a sentence of its own: an arrival
+# its next sentence tells with no day is of that day ("… dövlət səfəri ilə Bakıya gəlib"). Also "21 April, 21:15.",
+# "21 апреля, 21:15.", "21 Nisan, saat 21.15.".
+_DAY_AND_TIME_STAMP = re.compile(r"^(?P<day>[^\d\n]{0,12}\d{1,2}(?:-?[^\W\d_]{1,3})?(?:\s+[^\W\d_]+)?),?\s+"
+                                 r"(?:(?:saat|at|в)\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m)?\.?$", re.I)
+STAMP_SENTENCE_LENGTH = 40  # characters: a day and a time, no more
+
+
+def _day_of_the_stamp_before(doc: Document, k: int, published: date) -> list:
+    """The day of the sentence before when it is an entry's stamp of a day and a time alone (_DAY_AND_TIME_STAMP);
+    else none."""
+    before = doc.sentences[k - 1]
+    if len(before.text) > STAMP_SENTENCE_LENGTH or not (stamp := _DAY_AND_TIME_STAMP.match(before.text)):
+        return []
+    days = when.local_dates_in(before.text, published, before.check) or when.dates_in(before.text, published,
+                                                                                         before.check)
+    return [(d[0], None, 0, 0) for d in days[:1] if d[0] <= published and d[3] <= stamp.end("day")]
 
 
 def _days(s: Sentence, published: date, lead_day: date | None, local: bool = False) -> list:
@@ -2114,13 +2151,46 @@ def _meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolv
         if person and not person.iso3 and "delegation from " in phrase:
             person = _delegation_led_by(phrase, resolver) or person  # round 51: "A delegation from Samarkand led by …"
         if person and person.iso3 and person.iso3 != host:
-            if city_place:
-                city = city_place[1]
-            else:
-                city = countries.get(host).capital if capitals[0].word.lower() != "akorda" else "Astana"
-            day, end, *_ = days[0]
-            return VisitFound(day, end, person, host, city, "other", (a, b), min(person.confidence, 0.7))
-    return None
+            break
+    else:
+        person = _bare_titled_guest_of_host(doc, m, host, resolver)  # round 69 (mfa69)
+        if person is None:
+            return None
+    if city_place:
+        city = city_place[1]
+    else:
+        city = countries.get(host).capital if capitals[0].word.lower() != "akorda" else "Astana"
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, host, city, "other", (a, b), min(person.confidence, 0.7))
+
+
+# Round 69 (mfa69): a report's own official told by a bare title, no state word, meeting the host's titled official in
+# the host's place ("ASTANA – …" / "On Wednesday, Deputy Foreign Minister X held political consultations with First
+# Deputy Foreign Minister of Uzbekistan Y in Tashkent", a Kazakh ministry's briefing, dev/1118): the subject came to the
+# host, from the state of the report's dash dateline (_DASH_DATELINE), when it is another than the host's.
+def _bare_titled_guest_of_host(doc: Document, m: re.Match, host: str, resolver: Resolver) -> Person | None:
+    """The subject of talks (_PARTIES match `m`), a titled newcomer of no state, when the other party is of `host`
+    and the report's dateline names another state: he, of that state; else None."""
+    if not m["subj"] or not m["obj"]:
+        return None
+    guest = resolver.resolve(_VISITOR_LEAD.sub("", m["subj"]), speaking=False)
+    if guest is None or guest.iso3 or guest.rule != "unlisted name" or not guest.role:
+        return None
+    other = resolver.resolve(_POSSESSIVE.sub("", m["obj"]), speaking=False)
+    home = _dash_dateline_state(doc) if other is not None and other.iso3 == host else ""
+    return guest._replace(iso3=home) if home and home != host else None
+
+
+def _dash_dateline_state(doc: Document) -> str:
+    """The state of the place of the report's dash dateline ("ASTANA – The Foreign Ministry …"), among its first
+    sentences; "" when it has none."""
+    for s in doc.sentences[:DATELINE_SENTENCES + 1]:
+        if head := _DASH_DATELINE.match(s.text):  # a capital, or a city ("Kazakh Senate Speaker — X" names neither)
+            place = next((x.iso3 for x in places.mentions(head[1]) if x.is_capital), None) \
+                or (city[0] if (city := places.city_in(head[1].title())) else None)
+            if place:
+                return place
+    return ""
 
 
 # A meeting told without a meeting verb: "“…,” Japarov said on Friday, at a meeting with Azerbaijani Prime Minister
@@ -2632,6 +2702,9 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     m = _LOCAL_VISIT.search(sentence)
     if not m:
         return []
+    if sentence[:1].isdigit():  # round 69 (khujand69): a live entry's stamp before the subject ("09:40 Самолет …")
+        sentence = _without_live_stamp(sentence).lstrip()
+        m = _LOCAL_VISIT.search(sentence)
     subject = _without_inline_dateline(sentence[:m.start()].strip(" ,"))
     if (port := places.airport_start(subject)) is not None:
         subject = subject[:port].strip(" ,")  # round 68 (turkpa68c): the airport arrived at, after its subject
@@ -2916,7 +2989,10 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
 # Sentyabrın 10-da Xucəndə 40 şirkətdən ibarət nümayəndə heyətinə rəhbərlik etdim.", "– 3 Mart'ta Bakü'ye gittim",
 # "— I led a delegation of 30 companies to Tashkent on May 4"): the visit of the one the lead before the first question
 # names as who answers (quotes._interviewee), to the place's state, type `other`, confidence ≤ 0.7.
-_FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak)\s+etdim\b|\b(?:getdim|gəldim)\b"
+# (round 69, az69: or co-chaired a meeting there, "… Daşkənddə … Komissiyasının iclasına həmsədrlik etdim", dev/1112;
+# "I co-chaired")
+_FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak|həmsədrlik|sədrlik)\s+etdim\b"
+                                r"|\b(?:getdim|gəldim)\b|\bI\s+(?:co-)?chaired\b"
                                 r"|(?<=[dt][aə]\s)oldum\b|\b(?:başkanlık|ziyaret)\s+ettim\b|\b(?:gittim|katıldım)\b"
                                 r"|(?<=['’][dt][ae]\s)bulundum\b|\bI\s+(?:led|travelled|traveled|visited|went|flew)\b"
                                 r"|\bI\s+was\s+in\b|\bя\s+(?:возглавил|посетил|побывал|прилетел|приехал)а?\b"
@@ -2941,7 +3017,7 @@ _YOUR_TRIP = re.compile(r"\bвы\s+(?:возглавляли|посетили|п
                         r"|səfər\s+etdiniz)\b", re.I)
 _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
-    "i went", "i flew", "i was in", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
+    "i went", "i flew", "i was in", "chaired", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
     "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq"))
 _ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
 
@@ -2975,6 +3051,43 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
         return None
     place = _event_place(doc, s, person.iso3)
     if place is None:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+# Round 69 (az69): an op-ed signed by its author at its end (his name alone on a line, a comma after it, his title on
+# the next: "Mikayıl Cabbarov,\nAzərbaycan Respublikasının iqtisadiyyat naziri", dev/1112) tells the author's own trip
+# in the first person as an interview's answer does ("Ötən il oktyabrın 14-də Daşkənddə … iclasına həmsədrlik etdim"):
+# his visit, type `other`, confidence ≤ 0.7. Not a "we" (_WE_TRIP_OPENINGS, _TA_WE_TRIP_ENDINGS): whose is not told.
+# (the title on the name's line when the lines of a paragraph are joined, "Mikayıl Cabbarov, Azərbaycan Respublikasının
+# iqtisadiyyat naziri")
+_SIGNATURE_NAME = re.compile(rf"^\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\s*,"
+                             r"(?:\s*(?P<title>[^\W\d_][^.!?\n:;“”\"«»]{2,100}?))?\.?\s*$")
+SIGNATURE_LINES = 2  # the last lines the signature's name may stand on (the title after it)
+SIGNATURE_END = 300  # characters at the article's end that hold its signature
+
+
+def _signature_author(doc: Document, resolver: Resolver) -> Person | None:
+    """The author an article's signature at its end names (_SIGNATURE_NAME), of the state his title after it (on its
+    line or the next) names ("…, iqtisadiyyat naziri"); else None."""
+    lines = _paragraphs(doc.text[max(0, len(doc.text.rstrip()) - SIGNATURE_END):])[-SIGNATURE_LINES:]
+    for i, (_, line) in enumerate(lines):
+        if m := _SIGNATURE_NAME.match(line):
+            title = m["title"] or (lines[i + 1][1].strip().rstrip(".") if i + 1 < len(lines) else "")
+            return resolver.resolve(f"{title} {m['name']}".strip(), speaking=False)
+    return None
+
+
+def _signed_author_trip(doc: Document, s: Sentence, published: date, resolver: Resolver) -> VisitFound | None:
+    """The signed author's trip a sentence tells in the first person singular (_FIRST_PERSON_TRIP), with a day and a
+    capital or a city of places.CITIES of another state than his; None otherwise."""
+    if not (m := _FIRST_PERSON_TRIP.search(s.text)) or _LOCAL_NOT_VISIT.search(s.text) \
+            or m[0].lower().startswith(_WE_TRIP_OPENINGS) or m[0].lower().endswith(_TA_WE_TRIP_ENDINGS) \
+            or (person := _signature_author(doc, resolver)) is None or not person.iso3:
+        return None
+    days = _days(s, published, None, True)
+    if not days or (place := _event_place(doc, s, person.iso3)) is None:
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
@@ -4427,10 +4540,77 @@ def _possessive_visit_of_another(sentence: str, visitor: Person, place: tuple[st
         return None
     return owner, [], (visitor.iso3, "")
 
+# Round 69 (timeline69): a timeline's dated item, told with no verb (dev/1114, an explainer's "Visits and signings"): a
+# bullet, a day with its month and year, a dash, who (a name, its title after a comma at most) and "in" a city of
+# another state, then what happened, in clauses parted by commas or semicolons: "- 17 July 2025 — Mikayil Jabbarov,
+# Azerbaijan's economy minister, in Ashgabat; 11th session of the intergovernmental commission; 6 documents", "- 12
+# March 2026 — Serdar Berdimuhamedow in Baku, state visit; 9 documents, including a roadmap …". Its type is the one the
+# item says (_type_of), else other; a count of documents opening a clause is what was signed (the list's way, no verb),
+# and an item counting none tells that none was (a timeline lists each signing). A month with no day ("- August 2025 —
+# X in Baku; private visit") dates no visit; "Second half of 2026 — X expected in …" is none.
+_TIMELINE_ITEM = re.compile(r"[•*·–—-][ \t]*(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*[–—-][ \t]+"
+                            r"(?P<who>[^;\n]{3,120}?),?\s+in\s+(?P<place>[A-Z][^\s,;]*(?:\s+[A-Z][^\s,;]*)?)"
+                            r"(?P<rest>(?:[,;][^\n]*)?)$")
+_TIMELINE_COUNT = re.compile(r"[,;]\s*(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+"
+                             r"(?P<more>(?:more|further|additional)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:documents|agreements|memorand\w+|treaties|contracts|deals)\b",
+                             re.I)
+# A later item of the visit's days that names the visit and counts more: "- 13 March 2026 — Business Forum in Baku on
+# the second day of the state visit; 4 more agreements between companies" adds its four to the visit's nine.
+_TIMELINE_DAY_OF_THE_VISIT = re.compile(r"\b(?:day|days|sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?visit\b",
+                                        re.I)
+
+
+def _timeline_item_visit(s: Sentence, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit a timeline's dated item tells (_TIMELINE_ITEM): one person of a known state, a city of places.CITIES
+    or a capital of another state; its documents those the item counts (_TIMELINE_COUNT), else none."""
+    if (m := _TIMELINE_ITEM.match(s.text)) is None or not (days := when.dates_in(m["day"], published)):
+        return None
+    # (a name the office holders table does not know, of the state its title names: "X, Azerbaijan's economy minister")
+    named = _persons_in(m["who"], resolver) or [person for person in (_appositive_visitor(
+        s.text[m.start("who"):m.start("place")], resolver, _TIMELINE_PLACE_AFTER),) if person]
+    if len(named) != 1 or not named[0].iso3:
+        return None
+    visitor = named[0]
+    place = _place(places.mentions(m["place"]), visitor.iso3, m["place"])
+    if not place or not place[1] or place[0] == visitor.iso3:
+        return None
+    visit = VisitFound(days[0][0], None, visitor, place[0], place[1], _type_of(m["rest"], False) or "other",
+                       (s.start, s.end), min(visitor.confidence, 0.7))
+    count = _TIMELINE_COUNT.search(m["rest"])
+    visit.documents_said, visit.documents = True, _en_count_value(count[1]) if count else 0
+    return visit
+
+
+def _timeline_more_signed(s: Sentence, visit: VisitFound | None, published: date) -> bool:
+    """Does the dated item `s`, of the days of the timeline's visit just told (from its day to a week after), name that
+    visit and count more documents signed (_TIMELINE_COUNT's "more")? Then they are added to its count."""
+    if visit is None or not visit.documents_said or (m := _TIMELINE_ITEM_DAY.match(s.text)) is None \
+            or not _TIMELINE_DAY_OF_THE_VISIT.search(s.text) \
+            or not (count := _TIMELINE_COUNT.search(s.text)) or not count["more"]:
+        return False
+    days = when.dates_in(m["day"], published)
+    if not days or not timedelta(0) <= days[0][0] - visit.start <= timedelta(days=7):
+        return False
+    visit.documents = (visit.documents or 0) + _en_count_value(count[1])
+    return True
+
+
+def _told_in_a_timeline(doc: Document, visit: VisitFound) -> bool:
+    """Is the visit told by a timeline's dated item (_timeline_item_visit: its span opens with the item's day)?"""
+    return doc.text[visit.span[0]:visit.span[0] + 1] in _BULLETS and bool(_TIMELINE_ITEM_DAY.match(doc.text,
+                                                                                                    visit.span[0]))
+
+
+_TIMELINE_PLACE_AFTER = re.compile(r",\s+in\s+$")  # the end of a titled visitor's appositive before the item's place
+_BULLETS = "•*·–—-"  # how a list's item opens (a cheap gate before _TIMELINE_ITEM_DAY)
+_TIMELINE_ITEM_DAY = re.compile(r"[•*·–—-][ \t]*(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*[–—-][ \t]")
+
+
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
-    visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(("talks", "met", "meeting", "sat down with"))
+    visit_words, meeting_words = doc.holding(_VISIT_WORDS), doc.holding(_MEETING_WORDS)
     local_words = doc.holding(_LOCAL_VISIT_WORDS)
     signed, named_after = doc.holding(_SIGNED_WORDS), doc.holding(("named after",))
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
@@ -4466,8 +4646,17 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     untimed_at: int | None = None
     lead_guest: tuple[int, Person, str] | None = None  # round 25: (sentence, visitor, host) of a dayless visit in the lead
     en_guest: tuple[int, Person, str] | None = None  # round 38 (visits A): the same of an English dayless visit sentence
+    timeline_visit: VisitFound | None = None  # round 69: the last visit a timeline's dated item told
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
+        if sentence[:1] in _BULLETS and _TIMELINE_ITEM_DAY.match(sentence):
+            # round 69 (timeline69): a timeline's dated item, "- 12 March 2026 — X in Baku, state visit; 9 documents"
+            if (told := _timeline_item_visit(s, published, resolver)) and not any(_same_trip(v, told) for v in visits):
+                visits.append(told)
+                timeline_visit = told
+                continue
+            if _timeline_more_signed(s, timeline_visit, published):
+                continue
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 \
             and not _dateline_holds_its_lead(doc.sentences[dateline[0]]) else None  # the lead, right after it (round 39)
         if cityless is not None and (k - cityless[0] > CITY_SENTENCES or _city_from_next(doc, s, cityless[1])):
@@ -4490,7 +4679,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 event = k, met
             continue
         if any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS) \
-                and (told := _interview_answer_trip(doc, s, published, resolver)):
+                and (told := _interview_answer_trip(doc, s, published, resolver)
+                     or _signed_author_trip(doc, s, published, resolver)):  # round 69 (az69)
             if not any(_same_trip(v, told) for v in visits):  # round 43: "– … Xucəndə … rəhbərlik etdim."
                 visits.append(told)
                 _add_details(told, sentence, a, signed[k], named_after[k], signed_local[k])
@@ -4608,11 +4798,14 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if len(days) > 1 and days[0][1] is None:
             days = _span_holding_first(days)  # round 35
         if not days and k and local_words[k]:
-            days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published)
-        if not days and local_words[k] and live_lead_end is not None and a > live_lead_end:
-            days = _live_entry_stamp_day(doc, a, published, len(sentence))  # round 68 (turkpa68c)
+            days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published) \
+                or _day_of_the_stamp_before(doc, k, published)  # round 69 (az69)
+        if not days and local_words[k] and live_lead_end is not None and a >= live_lead_end:
+            # round 68 (turkpa68c); round 69 (khujand69): the first entry's sentence opens with its stamp (dev/1111)
+            days = _live_entry_stamp_day(doc, a, published, len(sentence))
         if not days and k and visit_words[k]:
-            days = _en_day_of_the_host_place_before(doc, k, published)  # round 38 (visits A)
+            days = _en_day_of_the_host_place_before(doc, k, published) \
+                or _day_of_the_stamp_before(doc, k, published)  # round 38 (visits A), round 69 (az69)
         event_before = None  # round 43: (host, city) of the event told with its day in the sentence before
         capital_unnamed = False  # round 67: the visit's city is its host's capital only for want of a city named
         if not days and k and visit_words[k] and " to " in sentence \
@@ -4962,9 +5155,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                          forum_before=_forum_before(doc, k, sentence))
             if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
                 latest.visit_type = kind  # "The visit is official."
-            elif latest.visit_type == "other" and _LASTS_UNTIL.search(sentence) \
+            elif latest.visit_type == "other" and (_LASTS_UNTIL.search(sentence) or _LASTING_TYPED.search(sentence)) \
                     and (kind := _said_type(sentence, local_words[k])):
-                latest.visit_type = kind  # round 46: "The official visit will last until Friday."
+                # round 46: "The official visit will last until Friday."; round 69 (tr69): the Turkish participle of
+                # its length before the type, "Üç gün sürecek resmi ziyaretin ilk durağı …" (dev/1116)
+                latest.visit_type = kind
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit,
                            live_lead_end is not None)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
@@ -4985,7 +5180,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
     for visit in visits[1:]:
-        if not visit.documents_said and _reminded_with_nothing_signed(doc, visit, signed, signed_local, visits[0]):
+        if not visit.documents_said and (_reminded_with_nothing_signed(doc, visit, signed, signed_local, visits[0])
+                                         or _another_visitor_with_nothing_signed(doc, visit, signed, signed_local,
+                                                                                 visits[0])):
             visit.documents_said, visit.documents = True, 0
     if len(visits) > 1 and ". " in doc.text and (items := doc.digest_items):
         _digest_item_with_nothing_signed(doc, visits, items, signed, signed_local)  # round 63 (visits63b)
@@ -5037,7 +5234,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if visits and visits[0].documents is None and " signed " in doc.text and ":" in doc.text:
         _en_documents_we_signed(doc, visits[0])  # round 49
     for visit in visits:
-        if not visit.recalled:  # round 59 (visits): a visit looked back on takes no type said of another
+        if not visit.recalled and not _told_in_a_timeline(doc, visit):
+            # round 59 (visits): a visit looked back on takes no type said of another; round 69 (timeline69): nor one a
+            # timeline's dated item tells, which says its own ("- 3 October 2025 — X in Baku; political consultations")
             _type_said_elsewhere(visit, typed)
         _turkish_cypriot_title(doc, visit)  # round 43
         if visit.visit_type == "other" and "s " in doc.text:
@@ -5103,6 +5302,28 @@ def _reminded_with_nothing_signed(doc: Document, visit: VisitFound, signed: list
     return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
                    for j in told)
 
+
+
+# Round 69 (quotesen69): a later visit of another visitor, told with what he did there in a ", where he …" clause, in a
+# report that counted the first visit's signing ("… ended with the signing of six documents. … Kyrgyz Prime Minister X
+# came to Baku on June 3 for Baku Energy Week, where he pitched …", a long-read, dev/1121): the report tells signings
+# and this trip's account, so a trip whose own sentence and the next tell none and name no document signed none (0), as
+# docs/annotating.md has it. A trip told in passing ("Earlier, X made a working visit to Baku on 3 July", dev/08; "X
+# held talks in Baku on April 2", dev/218) tells no account of it: its documents stay unstated; so do a summit's.
+_WHERE_HE_DID = re.compile(r",\s+where\s+(?:he|she)\s+(?:also\s+)?[a-z]+ed\b")
+
+
+def _another_visitor_with_nothing_signed(doc: Document, visit: VisitFound, signed: list[bool],
+                                         signed_local: list[bool], first: VisitFound) -> bool:
+    if not first.documents_said or not first.documents or visit.visitor.name == first.visitor.name \
+            or visit.visit_type == "summit" or visit.at_meeting:
+        return False
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None or ", where " not in doc.sentences[k].text or not _WHERE_HE_DID.search(doc.sentences[k].text):
+        return False
+    told = range(k, min(k + 2, len(doc.sentences)))
+    return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
+                   for j in told)
 
 
 # Round 63 (visits63b): in a digest of the day's news (Document.digest_items), a visit whose item tells no signing and
@@ -5421,9 +5642,20 @@ _NAMED_TYPE_OWNER = re.compile(rf"\b(?:state|official|working)\s+visit\s+(?:of|b
                                r"(?:[\w-]+\s+){0,3}?(?:state|official|working)\s+visit\b")
 
 
+# Round 69 (az69): the Azerbaijani owner in the genitive, his time and host between it and the type ("Prezident
+# İlham Əliyevin 2024-cü ilin avqustunda Özbəkistana dövlət səfəri zamanı imzalanan sənədlər …", dev/1112): that
+# person's visit, its type no other's (an op-ed's author's own trip told elsewhere)
+_LOCAL_GENITIVE_TYPE_OWNER = re.compile(rf"\b([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}}?[ıiuü]n)\s+"
+                                        r"(?:[\w'’-]+\s+){0,5}?(?:dövlət|rəsmi|işgüzar)\s+səfər")
+
+
 def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
     """The name of the one whose visit's type an English sentence says by the possessive (_POSSESSED_TYPE) or by
-    name (_NAMED_TYPE_OWNER), else ""."""
+    name (_NAMED_TYPE_OWNER), an Azerbaijani one by the genitive (_LOCAL_GENITIVE_TYPE_OWNER), else ""."""
+    if "səfər" in sentence and (local := _LOCAL_GENITIVE_TYPE_OWNER.search(sentence)):
+        person = resolver.resolve(az_nominative(local[1]), speaking=False)
+        if person and person.rule in ("name", "office"):
+            return person.name
     if not (("'s " in sentence or "’s " in sentence) and (m := _POSSESSED_TYPE.search(sentence))):
         m = _NAMED_TYPE_OWNER.search(sentence) if " visit" in sentence else None
         if not m:
@@ -5813,6 +6045,8 @@ def _count_told_as_lower_bound(sentence: str, m: re.Match) -> bool:
 
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
                  signed_local: bool = False, forum_before: bool = False) -> None:
+    if sentence[:1].isdigit():
+        sentence = _without_live_stamp(sentence)  # round 69 (khujand69)
     if (signed or signed_local) and _another_time(visit, sentence) \
             and not (visit.recalled and ", when " in sentence and visit.span[0] <= offset < visit.span[1]):
         # round 50: not the recalled visit's own sentence, the signing told by "when" after its day ("… recalled his
@@ -6116,7 +6350,10 @@ def summary(visit: VisitFound) -> str:
 # memorandum and three agreements", "… and an action plan": those are counted elsewhere or not at all).
 _DOCUMENT_NOUN = (r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?map|action\s+plan|convention"
                   # round 31: a ministries' plan of consultations ("signed a plan of consultations for 2026-2027")
-                  r"|plan\s+of\s+(?:[\w-]+\s+)?consultations)")
+                  r"|plan\s+of\s+(?:[\w-]+\s+)?consultations"
+                  # round 69 (mfa69): two ministries' programme of cooperation ("Following the consultations, the two
+                  # ministries signed a programme of cooperation for 2026–2027", dev/1118)
+                  r"|program(?:me)?\s+of\s+(?:[\w-]+\s+)?cooperation)")
 _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chambers|houses|chairmen"
                                  # round 50: the two ministries of a foreign minister's consultations ("at which
                                  # the two ministries signed a plan of consultations"), two regions or cities too
@@ -9055,14 +9292,24 @@ _RU_MORE_IN_COUNT = re.compile(r"^\w+\s+ещ[её]\s", re.I)
 
 # Round 53: a sentence opening on "Ещё" and the count ("Ещё шесть коммерческих соглашений заключили компании двух
 # стран на бизнес-форуме" after the leaders' eleven): more than those told before, as "ещё" after the verb is
-_RU_MORE_OPENING = re.compile(r"ещ[её]\s+$", re.I)
+# (round 69, khujand69: after a live ticker's time stamp that opens the entry, "14:45 Еще два документа … подписаны на
+# полях бизнес-форума", dev/1111, the stamp blanked by _without_live_stamp)
+_RU_MORE_OPENING = re.compile(r"\s*ещ[её]\s+$", re.I)
+MORE_OPENING_REACH = 10  # characters before the count: a time stamp and "Ещё"
+
+
+def _without_live_stamp(sentence: str) -> str:
+    """Round 69 (khujand69): `sentence` with a live ticker's time stamp that opens it (quotes._LIVE_STAMP, "14:45
+    Еще два документа …", dev/1111) blanked, the same length: its minutes are no count of documents."""
+    m = _LIVE_STAMP.match(sentence)
+    return sentence if m is None else " " * m.end() + sentence[m.end():]
 
 
 def _told_as_more(sentence: str, count_at: int) -> bool:
     """Does the sentence say "also" (_TOLD_AS_MORE) before the count at `count_at`, or open on "Ещё" right before
     it?"""
     return _TOLD_AS_MORE.search(sentence, 0, count_at) is not None \
-        or (count_at <= 4 and _RU_MORE_OPENING.match(sentence, 0, count_at) is not None)
+        or (count_at <= MORE_OPENING_REACH and _RU_MORE_OPENING.match(sentence, 0, count_at) is not None)
 
 
 # Round 34 (visits, second pass): a Turkish, Azerbaijani or Russian wire's dateline of the place alone, in capitals, and a

@@ -169,9 +169,9 @@ def test_an_approximate_word_before_a_multiple_is_no_qualifier_of_the_amount():
     assert _trade(text) == [(_pair("Kyrgyzstan", "Uzbekistan"), "2024", "turnover", 1200.0, "exact", "")]
     text = "Türkiye ile Türkmenistan arasındaki ticaret hacmi geçen yıl yaklaşık iki katına çıkarak 3 milyar dolara ulaştı."
     assert _trade(text) == [(_pair("Türkiye", "Turkmenistan"), "2024", "turnover", 3000.0, "exact", "")]
-    # the amount's own qualifier stays
+    # the amount's own qualifier stays (round 69, quotesen69: "more than doubled" tells growth 100, dev/1110's gold)
     text = "Trade between Uzbekistan and Azerbaijan more than doubled in 2024, to about $450 million."
-    assert _trade(text) == [(_pair("Uzbekistan", "Azerbaijan"), "2024", "turnover", 450.0, "about", "")]
+    assert _trade(text) == [(_pair("Uzbekistan", "Azerbaijan"), "2024", "turnover", 450.0, "about", "100")]
 
 
 def test_the_verbs_exported_and_imported_name_trade():
