@@ -60,7 +60,7 @@ from dashboard.data.text import fold
 from . import places
 from .cheap import search_after_literal
 from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_name_written, az_nominative,
-                         has_turkic_patronymic, holder_spelling, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
+                         has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
                          ru_nominative_of_oblique, with_turkic_patronymic)
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
@@ -70,6 +70,7 @@ from .people import KAZAKH_KYRGYZ_CAPITALS  # round 51 (quotes_gaps51): Қ Ө Ү
 from .people import without_turkic_outlet  # round 19
 from .people import RU_COUNTRY_ADJECTIVES  # round 57 (quotesru57): "турецкий спикер"
 from .people import initial_named_in_full  # round 49 (quotes, local): "N.Bayramov"
+from .name_forms import holder_spelling  # round 70 (statements70): "Prezident İlham Əliyev:" a holder's label
 from .people import initials_fit  # round 55 (quotesother55): "И.Алиев отметил, что … «…»"
 from .people import without_place_before_region_noun, without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
@@ -4345,7 +4346,7 @@ def _az_one_named_after(ends: list[int], earlier: str, resolver: Resolver) -> Pe
 # bildirib", "– sədr vurğulayıb") that the resolver gives no one (the lead's sentences between name nobody, so no last
 # speaker): the one person the text before titled so, the title in the possessive before his full name ("Qırğızıstanın
 # Azərbaycandakı səfiri X Y", "universitetin rektoru X Y") or bare and capitalised opening a sentence ("Səfir X Y …");
-# two so titled are no one
+# two so titled are no one; round 70 (statements70): a town's mayor, "mer" ("Oş şəhərinin meri X Y", dev/1133)
 _AZ_BARE_OFFICE_TITLES = frozenset({"səfir", "nazir", "sədr", "hakim", "rektor", "prorektor", "direktor", "rəis",
                                     "konsul", "akim", "qubernator", "diplomat", "deputat", "nümayəndə", "mer"})
 
