@@ -2923,6 +2923,10 @@ _TITLE_WORDS |= {"депутат", "спикер", "аким", "хоким", "с
                  "минэнерго", "минфина", "минтранса", "минсельхоза", "минюста", "минздрава", "минобороны",
                  "минпромторга", "минцифры", "минтруда", "минкультуры", "минпросвещения", "минэкологии", "минстроя",
                  "миннацэкономики", "минтрансмаша"}
+# Round 70 (numq70): an envoy's post told by the host state's formal name, "Посол … в Республике Таджикистан X Y"
+# (dev/1127): the word "Республика" in a case other than the genitive (which _RU_CAPITALISED_BODY_WORDS reads) is
+# no given name ("Respublike X Y"); the state's name after it is a place word already
+_TITLE_WORDS |= {"республика", "республике", "республикой", "республику"}
 
 
 def ru_titled_mentions(text: str) -> list[tuple[str, str, str]]:
