@@ -635,8 +635,11 @@ _PARTNER_LINE = re.compile(r"\W*[A-ZÇƏĞİÖŞÜ][\w’'-]+\s+(?:üzrə|için)
 # (round 45: after a comparison's lead and a colon, "Для сравнения: в 2021 году было около 700 млн.")
 # (round 53, tradetext: or after the dash opening an interview's answer, "— За январь–февраль этого года мы уже вышли на
 # 171,3 млн долларов.")
+# (round 70, numq70: and "ещё" (as early as) before an earlier year, "Для сравнения: ещё в 2017 году мы торговали почти
+# на 240 млн долларов", dev/1127)
 _ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:[—–]\s+)?(?:" + _COMPARISON_LEAD.replace(r"),\s*", r")[,:]\s*") + r")?"
-                              r"(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over|в|за)\s+)?"
+                              r"(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:ещё|еще)\s+)?"
+                              r"(?:(?:in|for|during|over|в|за)\s+)?"
                               r"(?:the\s+)?(?:(?:whole|entire)\s+(?:of\s+)?)?$", re.I)  # "For the whole of 2024 …"
 # Between them also its growth: Turkish "Bu yılın ilk çeyreğinde ise yüzde 18 artışla 1 milyar doları aştı" ("%18
 # artışla", "yüzde 14'lük bir artışla", round 29: "yüzde 9'luk artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".

@@ -470,6 +470,12 @@ _RU_DOCUMENTS_SAID = re.compile(r"\b(?:пакет|ряд|целый\s+ряд|н�
                                 r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])"
                                 r"|\bподписа(?:ны|ли)\s+(?:[а-яё-]+(?:ые|ие)\s+){0,2}(?:документы|соглашения|меморандумы|договоры)(?![^\W\d_])"
                                 r"|\b(?:документы|соглашения|меморандумы|договоры)\s+(?:были\s+)?подписаны", re.I)
+# Round 70 (numq70): documents counted in tens with no number ("больше двух десятков документов", "несколько
+# десятков соглашений", "десятки меморандумов"): a lower bound or a round guess, never the count
+# (_UNCOUNTED_MORE_SIGNED)
+_RU_TENS_OF_DOCUMENTS = (r"(?:(?:больше|более|свыше|около|порядка|почти)\s+)?(?:(?:двух|трёх|трех|четырёх|четырех|пяти"
+                         r"|нескольких)\s+)?десят(?:ка|ков|ки)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
+                         r"(?:документов|соглашений|меморандумов|договоров)")
 # Round 65 (visits65b): more documents signed, told by a quantifier with no number, after a count of the visit's
 # ("doqquz sənəd imzalanıb" … "şirkətləri arasında bir sıra kommersiya sazişləri imzalanıb", "подписан ряд
 # коммерческих соглашений"): the visit's total is not stated (dev/1072), its count becomes unknown
@@ -478,7 +484,12 @@ _UNCOUNTED_MORE_SIGNED = re.compile(r"\b(?:bir\s+sıra|bir\s+neçə|bir\s+dizi|b
                                     + r"|\b(?:ряд|целый\s+ряд|несколько)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
                                     r"(?:документов|соглашений|меморандумов|договоров)\s+(?:был[аио]?\s+)?подписа"
                                     r"|\bподписа\w*\s+(?:ряд|целый\s+ряд|несколько)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
-                                    r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])", re.I)
+                                    r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])"
+                                    # round 70 (numq70): or counted in tens, "было подписано больше двух десятков
+                                    # документов" after "был подписан Договор …" (dev/1127), "десятки соглашений
+                                    # были подписаны": some twenty, no number stated
+                                    r"|\bподписа\w*\s+" + _RU_TENS_OF_DOCUMENTS + r"(?![^\W\d_])"
+                                    r"|" + _RU_TENS_OF_DOCUMENTS + r"\s+(?:был[аио]?\s+)?подписа", re.I)
 # One document, as Russian tells it by the singular: "министры подписали план консультаций", "был подписан
 # меморандум" (the plural "подписали соглашения" says no number)
 _RU_GENITIVE_DOCUMENT = r"(?:плана|соглашения|меморандума|договора|протокола|программы|декларации|дорожной\s+карты)"
