@@ -4485,8 +4485,9 @@ def _give_rate_lines(found: list[FigureFound], doc: Document, rate_lines: list[t
         if k + 1 >= len(doc.sentences):
             continue
         after = doc.sentences[k + 1]
-        figure = next((f for f in found if f.kind == "trade" and after.start <= f.span[0] < after.start + len(after.text)
-                       and f.flow == flow), None)
+        end = after.start + len(after.text)
+        figure = next((f for f in found if f.kind == "trade" and after.start <= f.span[0] < end and f.flow == flow),
+                      None)
         if figure is not None and figure.growth_pct is None:
             figure.growth_pct = growth
 
