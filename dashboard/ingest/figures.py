@@ -397,6 +397,11 @@ _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS + 
 # yüzde 9,1 artışa işaret ediyor", English "According to the agency, this is …" (not "bu yıl", this year: a period, no
 # figure's back).
 _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b"
+                          # round 70 (numbers70, dev/1124): the growth noun as the subject, its rate right after it,
+                          # "Artım 18,5 faizdir" (the growth is 18.5 percent), "Artış yüzde 12", "Growth was 12%",
+                          # "Рост составил 12%"
+                          r"|^\W*(?:the\s+)?(?:artım|artış|growth|рост|прирост)\s+(?:was\s+|is\s+|составил\w*\s+|"
+                          r"yüzde\s+|%\s*)?\d"
                           r"|^(?:[^.]|\.(?=\w)){0,80}\b(?:verir|bildirir|bildirilir)\s+ki,?\s+bu\b"
                           r"|^\W*(?:but|and|amma|ancaq|lakin|ama|ancak|fakat|но|и|однако),?\s+"
                           r"(?:this|that|bu|это|что)\b"
@@ -464,7 +469,8 @@ _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turki
            r"(?:стран\w*|государств\w*)\s+тюркского\s+мира|Turkic\s+world|Türk\s+dünyası\s+(?:ülke|ölkə)\w*|"
            r"Türk\s+(?:Konseyi|Keneşi|Şurası)\s+(?:ülke|ölkə|üye|üzv)\w*|"
            r"(?:со\s+)?всеми\s+странами|всех\s+стран|all\s+(?:the\s+)?(?:countries|states)\b|"
-           r"tüm\s+ülke\w*|bütün\s+ölkə\w*|"
+           # (round 70, numbers70: the world's, "bütün dünya ölkələri ilə", "tüm dünya ülkeleriyle", dev/1124)
+           r"tüm\s+(?:dünya\s+)?ülke\w*|bütün\s+(?:dünya\s+)?ölkə\w*|"
            # round 20: a count of states other than two, or the region's states: "Azerbaijan's trade with the five
            # countries of the region rose by 18%", "с пятью странами региона", "regionun beş ölkəsi ilə", "bölge ülkeleri"
            r"(?:three|four|five|six|seven|eight|nine)\s+(?:\w+\s+)?(?:countries|states|nations|republics)|"
@@ -1008,8 +1014,10 @@ _FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatm
                              # round 67 (komite67, dev/1088): Azerbaijani verbs of passing an amount, "ilin sonunadək
                              # … 800 milyon dolları ötəcəyi gözlənilir" (is expected to pass), "keçməsi gözlənilir"
                              r"ötəcə|ötmə|keçəcə|keçmə|"
-                             r"(?:çatdır|artır|yüksəld|yüksəlt|çıkar|ulaştır|yükselt)[ıiuü]lm[aeə])\w*\s+"
-                             r"(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
+                             r"(?:çatdır|artır|yüksəld|yüksəlt|çıkar|ulaştır|yükselt)[ıiuü]lm[aeə])\w*"
+                             # round 70 (numbers70, dev/1124): a quote closed after the verb, 'dövriyyənin ilin sonunda
+                             # "8 milyard dolları keçəcəyi" gözlənilir' (the words quoted, the expecting the writer's)
+                             r"[\"”»]?\s+(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
                              r"planlaşdırıl|nəzərdə\s+tutul)\w*", re.I)
 _FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril", "hedeflen", "amaçlan", "planlan", "hədəflən",
                    "planlaşdiril", "nəzərdə tutul")  # as cheap.lowered() has them
@@ -1026,7 +1034,7 @@ YEAR_END_REACH = 80  # characters before the amount where the year's end is told
 # expected that it will reach): no plan nor aim. Round 66: the verbal noun too, "Yıl sonunda ihracatın 4 milyar doları
 # aşması bekleniyor" (exports are expected to pass $4 billion at the year's end), as dev/725, dev/803 and dev/845 read
 # it (docs/annotating.md: a forecast is no record); with a numbered year it stays a target, as the plans' passives do.
-_EXPECTED_FUTURE = re.compile(r"(?:acağ|eceğ|acaq|əcəy|əcək|(?<=m)[aeə]s[ıiə])\w*\s+"
+_EXPECTED_FUTURE = re.compile(r"(?:acağ|eceğ|acaq|əcəy|əcək|(?<=m)[aeə]s[ıiə])\w*[\"”»]?\s+"
                               r"(?:bekleni|öngörül|gözləni|proqnozlaşdırıl)", re.I)
 _NUMBERED_BEFORE = re.compile(r"\d\W*\w*\s*$")  # "2027-ci ilin sonunadək": a numbered year's end, a deadline
 
@@ -1059,6 +1067,22 @@ def _goal_then_reaching(sentence: str, check: str, amount: money.Amount) -> bool
         and _GOAL_NOUN_BEFORE.search(sentence, 0, amount.start) is not None
 
 
+# Round 70 (numbers70, dev/1124): a "by the numbers" line (_amount_led_line) whose words after the dash end in a
+# target noun, the head of an Azerbaijani or Turkish phrase: "15 milyard dollar — iki ölkə prezidentlərinin ticarət
+# dövriyyəsi üzrə qarşıya qoyduğu hədəf" (the target the two presidents set), "1 milyard dollar — … 2030-cu ilədək
+# dövriyyə üzrə hədəfi", "5 milyar dolar – iki ülkenin ticaret hedefi"; English puts it first, "$5 billion — the
+# target the two leaders set".
+_GOAL_LINE_HEAD = re.compile(r"[^.;!?]*?\b(?:hədəf|hedef)\w*[\s\W]*$|\s*[—–]\s+(?:the\s+|a\s+)?(?:\w+\s+)?"
+                             r"(?:target|goal)s?\b", re.I)
+_GOAL_LINE_WORDS = ("hədəf", "hedef", "target", "goal")  # as cheap.lowered() has them; one is in every match
+
+
+def _goal_line(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the amount a by-the-numbers line's whose words after the dash are a target's (_GOAL_LINE_HEAD)?"""
+    return any(word in check for word in _GOAL_LINE_WORDS) and _amount_led_line(sentence, amount) \
+        and bool(_GOAL_LINE_HEAD.match(sentence, amount.end))
+
+
 def _is_target_after(sentence: str, check: str, amount: money.Amount, following: money.Amount | None = None) -> bool:
     """Does what follows the amount make it a target: an Azerbaijani or Turkish verb ("1 milyard dollara
     çatdırmağı"), a target noun in any of the languages ("a $10 billion trade target", _TARGET_NOUN_AFTER), or a verb of
@@ -1066,6 +1090,8 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
     # `check` is cheap.lowered(): its ı is an i
     if _forecast_of_the_year_end(sentence, check, amount):
         return False  # round 65 (trade65): a forecast of this year's figure, no target ("çatacağı" neither)
+    if _goal_line(sentence, check, amount):
+        return True  # round 70 (numbers70): "15 milyard dollar — … qarşıya qoyduğu hədəf" (_GOAL_LINE_HEAD)
     if any(word in check for word in _FORECAST_WORDS) and _FORECAST_AFTER.match(sentence, amount.end):
         return True
     if any(word in check for word in _AIMED_WORDS) and (
@@ -1205,6 +1231,9 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
     m = _BY_YEAR.search(window, 0, _deadline_window_end(window))
     if m and not m[0].lower().startswith(("in", "for")):
         return int(m[1] or m[2])
+    if _amount_led_line(sentence, amount) and (m := _UNTIL_AFTER.search(sentence, amount.end)):
+        return int(m[1] or m[2])  # round 70 (numbers70): "1 milyard dollar — … 2030-cu ilədək dövriyyə üzrə hədəfi"
+        # (dev/1124): the dash opens the line's words on its amount, no clause of another
     window = sentence[amount.end:amount.end + 60]
     if "kadar" in window or "dek" in window or "qədər" in window or "yılında" in window or "ildə" in window:
         m = _UNTIL_AFTER.search(window, 0, _CLAUSE_BREAK.search(window).start())
@@ -3648,6 +3677,22 @@ def _pair_after_a_total(doc: Document, s, amounts: list[money.Amount]) -> list[m
     return later
 
 
+# Round 70 (numbers70, dev/1124): a "by the numbers" line, the amount first and then a dash and what it measures:
+# Azerbaijani "312,6 milyon dollar — yeddi ayda Qazaxıstanla ticarət dövriyyəsi", "Təxminən 215 milyon dollar — …",
+# "7 milyard dollardan çox — …", Turkish "4,1 milyar dolar – …", English "$4.1 billion — trade with Türkiye in …".
+# Up to two words may open the line before the amount (an approximate word) and stand between it and the dash (its
+# qualifier, "dollardan çox", "dollara yaxın").
+_AMOUNT_LED_DASH = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?[—–]\s")
+AMOUNT_LED_START = 16  # characters before the line's amount at most ("Təxminən ", "Yaklaşık ", "About ")
+
+
+def _amount_led_line(sentence: str, amount: money.Amount) -> bool:
+    """Does the sentence open with the amount (an approximate word before it at most) and go on with a dash and what
+    the amount measures (_AMOUNT_LED_DASH)?"""
+    return amount.start <= AMOUNT_LED_START and "\n" not in sentence[:amount.start] \
+        and bool(_AMOUNT_LED_DASH.match(sentence, amount.end))
+
+
 def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | None:
     """Where a state's group or world total begins when it is only a comparison after the sentence's first amount:
     "Trade came to about $280 million last year, a rounding error next to Uzbekistan's total foreign trade of $62.6
@@ -3667,6 +3712,9 @@ def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | N
         return len(s.text) if _pairs_total_word(s.text, m) else m.start()
     if any(at < amounts[0].start for at in mentions) or not any(at >= amounts[0].end for at in mentions):
         return None
+    if _amount_led_line(s.text, amounts[0]) and _A_GROUP.search(s.text, amounts[0].end):
+        return None  # round 70 (numbers70): "28,4 milyard dollar — Azərbaycanın … bütün dünya ölkələri ilə xarici
+        # ticarət dövriyyəsi" (dev/1124): the line's words are its amount's own, no comparison after it
     return m.start()
 
 
@@ -4406,6 +4454,47 @@ def _give_growths_before(doc: Document, found: list[FigureFound], growths: list[
 # before: the breakdown follows its total ("Trade rose to $482.4 million in 2024. … Exports totalled
 # $98.7 million, while imports …"), perhaps after one sentence on the growth. Not a sentence that names
 # a year the period rules did not take (one after publication, "by 2030"): its period is its own.
+# Round 70 (numbers70, dev/1124): a "by the numbers" line led by a rate, then a dash and the growth it measures, gives
+# that growth to the figure of the next sentence: "2,1 dəfə — Özbəkistandan idxalın artımı. Yeddi ayda idxal 96,4
+# milyon dollara çatıb" (2.1 times — the growth of imports from Uzbekistan; imports reached $96.4 million: growth 110),
+# "18 faiz — Türkiyəyə ixracın artımı", Turkish "2 kat – Özbekistan'dan ithalattaki artış", English "2.1 times — the
+# growth of imports from Uzbekistan". A rise of t times is (t − 1) × 100 percent, as money.growth_in reads it.
+_RATE_LED_LINE = re.compile(r"\s*(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>dəfə|kat|times|раза?|faiz|percent|%)\s+[—–]\s+"
+                            r"[^.;]{0,80}?\b(?:(?P<up>artım|artış|growth|increase|rise|рост|прирост)"
+                            r"|(?P<down>azalma|düşüş|decline|fall|drop|снижени|сокращени))\w*", re.I)
+_RATE_LED_WORDS = ("dəfə", "kat", "times", "раз", "faiz", "percent", "%")  # one is in every match, as lowered() has it
+
+
+def _rate_led_line(sentence: str, check: str) -> tuple[str, float] | None:
+    """The flow ("turnover" when the line names none) and the signed growth of a line led by a rate
+    (_RATE_LED_LINE), else None."""
+    if not any(word in check for word in _RATE_LED_WORDS) or not (m := _RATE_LED_LINE.match(sentence)):
+        return None
+    n = float(m["n"].replace(",", "."))
+    if m["unit"].lower() in ("faiz", "percent", "%"):
+        growth = -n if m["down"] else n
+    elif n <= 1:
+        return None
+    else:
+        growth = round((1 / n - 1) * 100 if m["down"] else (n - 1) * 100, 1)
+    flow = next((name for name, pattern in _FLOW if pattern.search(sentence, m.end("n"))), "turnover")
+    return flow, float(growth)
+
+
+def _give_rate_lines(found: list[FigureFound], doc: Document, rate_lines: list[tuple[int, str, float]]) -> None:
+    """Each rate line's growth (_rate_led_line) to the first figure of its flow in the sentence right after it that has
+    no growth of its own."""
+    for k, flow, growth in rate_lines:
+        if k + 1 >= len(doc.sentences):
+            continue
+        after = doc.sentences[k + 1]
+        end = after.start + len(after.text)
+        figure = next((f for f in found if f.kind == "trade" and after.start <= f.span[0] < end and f.flow == flow),
+                      None)
+        if figure is not None and figure.growth_pct is None:
+            figure.growth_pct = growth
+
+
 CARRY_PERIOD = 2
 
 # Turkish and Azerbaijani "… olan" (which was): "2018'de 3,6 milyar dolar olan iki ülke arasındaki ticaret hacmi, geçen
@@ -4826,6 +4915,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     not_pair_at = -2  # the last sentence with an amount left out as a region's or an output's (_NOT_PAIR_SUBJECT)
     named = -2  # the last sentence naming trade (with an amount or not)
     growths_before: list[tuple[int, str, float, list[str]]] = []  # _growth_told, after its sentence's index
+    rate_lines: list[tuple[int, str, float]] = []  # round 70: _rate_led_line, after its sentence's index
     table: Table | None = None  # the last line of a table of partners, its home and unit (_table_home)
     period_table: PeriodTable | None = None  # round 69: the last line of a table of trade by period
     table_lead: tuple[str | None, bool] = (None, False)  # its lead's one flow, its rates in brackets (_table_lead_says)
@@ -5053,6 +5143,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             took = bool(carried) and _growth_of_last(found, doc, s, k - carried[0], carried[1], published)
             if not took and not targets_only and named == k and (told := _growth_told(doc, s, published)):
                 growths_before.append((k, *told))
+            elif not took and not targets_only and named == k and (rate := _rate_led_line(sentence, s.check)):
+                rate_lines.append((k, *rate))  # round 70 (numbers70): "2,1 dəfə — Özbəkistandan idxalın artımı."
             if took:
                 carried = (k, carried[1])  # the report goes on: "Exports in the reporting period were ..."
             elif carried and k - carried[0] == 1 and not targets_only and not when.period_in(sentence, published, s.check):
@@ -5473,6 +5565,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _good_genitive_flow(sentence, segment_check, previous_end, amount) \
                     or _good_bare_flow(sentence, segment_check, previous_end, amount) \
                     or _good_words_flow(sentence, segment_check, previous_end, amount) \
+                    or _good_flow_of_line(sentence, s.check, amount) \
                     or _good_opens_flow(sentence, segment_check, amount) \
                     or _place_from_to_flow(sentence, segment_check, previous_end, amount) \
                     or _place_owners_flow(sentence, segment_check, previous_end, amount) \
@@ -5758,6 +5851,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 found.append(before)
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
+    _give_rate_lines(found, doc, rate_lines)
     found += _grid_figures(doc, published, resolver, outlet, found)  # round 46
     headline_end = doc.text.find("\n")
     kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(
@@ -8970,9 +9064,21 @@ def _good_words_flow(sentence: str, check: str, start: int, amount: money.Amount
     (_GOOD_WORDS_FLOW), in its clause since `start`? `check`: cheap.lowered() of the text from `start` to the amount."""
     if not any(word in check for word in _GOOD_GENITIVE_WORDS):
         return False
+    return _good_words_between(sentence, max(start, _own_clause_start(sentence, amount.start)), amount.start)
+
+
+def _good_words_between(sentence: str, start: int, end: int) -> bool:
+    """Does one good's flow after a state's ablative or dative (_GOOD_WORDS_FLOW) stand between `start` and `end`?"""
     return any(_a_good_word(m["good"]) and (m["second"] is None or _a_good_word(m["second"]))
-               for m in _GOOD_WORDS_FLOW.finditer(sentence, max(start, _own_clause_start(sentence, amount.start)),
-                                                  amount.start))
+               for m in _GOOD_WORDS_FLOW.finditer(sentence, start, end))
+
+
+def _good_flow_of_line(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Round 70 (numbers70, dev/1124): is the amount a by-the-numbers line's (_amount_led_line) whose words after
+    the dash are one good's flow, "86,9 milyon dollar — Qazaxıstandan buğda idxalı" (wheat imports from Kazakhstan),
+    "120 milyon dolar – Türkiye'ye fındık ihracatı"? `check`: cheap.lowered() of the sentence."""
+    return any(word in check for word in _GOOD_GENITIVE_WORDS) and _amount_led_line(sentence, amount) \
+        and _good_words_between(sentence, amount.end, len(sentence))
 
 
 # Round 42 (trade A): Turkish and Azerbaijani open a sentence with one good's flow, no state named before it, often

@@ -4395,7 +4395,10 @@ def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> 
     first = ("i" if first[0] == "İ" else first[0].lower()) + first[1:]  # round 48: "Vilayət hakimi isə bildirib ki"
     capital = ("İ" if first[0] == "i" else first[0].upper()) + first[1:]
     # (round 48: the first word in the genitive itself, "Namanqan vilayətinin hakimi X Y" for "Vilayət hakimi")
-    forms = re.compile(rf"(?<![\w\-])(?:{first}|{capital})(?:[ıiuü]n[ıiuü]n|n[ıiuü]n)?"
+    # (round 70, numbers70: a lower-case unit's possessive genitive after a vowel too, "DGK-nın Statistika və analiz
+    # şöbəsinin rəisi X Y" for "şöbə rəisi", dev/1124; not a capitalised body's, "Kayseri Böyükşəhər Bələdiyyəsinin
+    # sədri X Y", whose full title the lead's subject rules read with its role, dev/874)
+    forms = re.compile(rf"(?<![\w\-])(?:(?:{first}|{capital})(?:[ıiuü]n[ıiuü]n|n[ıiuü]n)?|{first}s[ıiuü]n[ıiuü]n)"
                        rf"(?:\s+[{CAPITALS}][\wəıöüşçğ]*){{0,2}}"
                        rf"(?:\s+[\wəıöüşçğ]+(?:[ıiuü]n[ıiuü]n|n[ıiuü]n))?\s+{head}(?![\w\-])")
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
