@@ -3348,10 +3348,11 @@ def _outsiders_only_in_an_aside(doc: Document, s, sentence: str, amounts: list[m
     _OF_THE_TWO) name states outside the ties only in a later clause after its last amount ("…, more than double the
     $298 million recorded in 2021, the last year before the war in Ukraine reshaped both countries' trade routes")?
     Then the outsiders are the aside's, no partner of the figures (trade with one is named before its amount:
-    "Bilateral trade with Georgia reached …" keeps Georgia)."""
-    if (aside := _CONTEXT_ASIDE_BEFORE_TRADE.search(sentence, 0, amounts[0].start)) is not None:
-        # round 70 (factcheck70): the outsiders only in an opening aside on the times, the subject a bare trade noun
-        return all(aside.start() <= m.start - s.start < aside.end() for m in doc.mentions(s))
+    "Bilateral trade with Georgia reached …" keeps Georgia). Round 70: or only in an opening aside on the times
+    before a bare trade noun (_CONTEXT_ASIDE_BEFORE_TRADE)."""
+    if (aside := _CONTEXT_ASIDE_BEFORE_TRADE.search(sentence, 0, amounts[0].start)) is not None \
+            and all(aside.start() <= m.start - s.start < aside.end() for m in doc.mentions(s)):
+        return True  # round 70 (factcheck70): only in an opening aside on the times, the subject a bare trade noun
     if not _OF_THE_TWO.search(sentence, 0, amounts[0].start) or _A_GROUP.search(sentence, 0, amounts[0].start):
         return False  # "Trade between the OTS member states reached $43 billion, a fraction of what … with China"
     clause = _LATER_CLAUSE.search(sentence, amounts[-1].end)
