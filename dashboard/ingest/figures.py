@@ -539,6 +539,10 @@ _COMPARISON_LEAD = r"(?:\W*" + when.COMPARISON_WORDS + r"),\s*"
 _SOURCE_BEFORE_IT = (r"(?:(?:according\s+to|citing)\s[^,.;]{3,80}?"
                      r"|by\s+(?:[\w'’-]+\s+){0,4}?(?:statistics|data|figures|estimates|numbers|count|calculations))"
                      r",?\s+(?=it\s)")
+# Round 70 (factcheck70, dev/1122): the source's publication before "the exact figure", "In its annual bulletin
+# released on February 16, …", "According to the committee's final data, …": a lead with no year of its own (a year
+# there would be the exact figure's period, not the round one's it tells again)
+_EXACT_SOURCE_LEAD = r"(?:in|according\s+to)\s(?:(?!(?:19|20)\d\d)[^,.;]){3,80}?,\s*"
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+"
                           # round 48 (trade A): the year before by its relative name, "Last year the figure stood at"
@@ -561,7 +565,10 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # round 48 (trade A): a round figure told exactly next, "The exact figure is $495.7 million",
                           # "To be precise, it was …": of the flow just told, the amount right after the verb; the round
                           # figure before it is then left out (_told_exactly)
-                          r"|(?P<exact>^\W*(?:(?:the|this)\s+(?:exact|precise|actual)\s+(?:figure|amount|number)"
+                          # (round 70, factcheck70, dev/1122: after the source's publication as a lead, "In its
+                          # annual bulletin released on February 16, the exact figure is …"; _EXACT_SOURCE_LEAD)
+                          r"|(?P<exact>^\W*(?:" + _EXACT_SOURCE_LEAD + r")?"
+                          r"(?:(?:the|this)\s+(?:exact|precise|actual)\s+(?:figure|amount|number)"
                           r"|(?:to\s+be\s+(?:exact|precise)|more\s+precisely|precisely),?\s+(?:it|the\s+figure))"
                           r"\s+(?:is|was|stood\s+at|came\s+to|amounted\s+to)(?=\s+(?:US\$|USD|\$|\d))"
                           # "Точная цифра — 495,7 млн долларов", "Kesin rakam 495,7 milyon dolar", "Dəqiq rəqəm …"
@@ -3358,12 +3365,26 @@ def _partners_of_a_later_clause(doc: Document, s, amounts: list[money.Amount]) -
     return later
 
 
+# Round 70 (factcheck70, dev/1122): so too states outside the ties named only in an opening aside on the times, before
+# a subject that is a bare trade noun: "In 2022, at the height of the re-export boom that followed sanctions on Russia,
+# turnover reached nearly $2.4 billion" (a figure of the pair told before; Russia is no partner), "Amid the war in
+# Ukraine, trade rose to …". A partner named after the trade noun ("…, trade with China rose") is no aside's.
+_CONTEXT_ASIDE_BEFORE_TRADE = re.compile(r"(?:^\W*|,\s+)(?:at\s+the\s+(?:height|peak|start|end)\s+of|amid|after|"
+                                         r"following|during|before|when)\s[^,;]{3,120},\s+"
+                                         r"(?=(?:the\s+)?(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade|turnover)\s"
+                                         r"(?!with\b|between\b))", re.I)
+
+
 def _outsiders_only_in_an_aside(doc: Document, s, sentence: str, amounts: list[money.Amount]) -> bool:
     """Round 47: does a sentence telling the two's own trade before its first amount ("Bilateral trade reached …",
     _OF_THE_TWO) name states outside the ties only in a later clause after its last amount ("…, more than double the
     $298 million recorded in 2021, the last year before the war in Ukraine reshaped both countries' trade routes")?
     Then the outsiders are the aside's, no partner of the figures (trade with one is named before its amount:
-    "Bilateral trade with Georgia reached …" keeps Georgia)."""
+    "Bilateral trade with Georgia reached …" keeps Georgia). Round 70: or only in an opening aside on the times
+    before a bare trade noun (_CONTEXT_ASIDE_BEFORE_TRADE)."""
+    if (aside := _CONTEXT_ASIDE_BEFORE_TRADE.search(sentence, 0, amounts[0].start)) is not None \
+            and all(aside.start() <= m.start - s.start < aside.end() for m in doc.mentions(s)):
+        return True  # round 70 (factcheck70): only in an opening aside on the times, the subject a bare trade noun
     if not _OF_THE_TWO.search(sentence, 0, amounts[0].start) or _A_GROUP.search(sentence, 0, amounts[0].start):
         return False  # "Trade between the OTS member states reached $43 billion, a fraction of what … with China"
     clause = _LATER_CLAUSE.search(sentence, amounts[-1].end)

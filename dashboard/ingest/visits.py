@@ -74,7 +74,8 @@ _ARRIVAL_DAY = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|toda
 # Round 38 (visits A): a stay told by the days it lasted ("spent two days in Tashkent", "spent the weekend in Baku")
 _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|nights?|weekend)"
 # Round 65 (visits65b): one day spent, named by its date, day first or month first ("14 October", "October 14")
-_SPENT_ONE_DATE = r"(?-i:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})"
+# (round 70, factcheck70, dev/1126: or by its weekday, "spent Monday in Ankara for a session of …", when.WEEKDAY)
+_SPENT_ONE_DATE = r"(?-i:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 # Round 43: an event one came to open or attend ("to open the Hungarian-Uzbek business forum")
 _TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:forum|conference|summit|meeting|session|fair|exhibition|expo)\b")
@@ -2338,15 +2339,18 @@ def _newcomer_over(person: Person | None, phrase: str, resolver: Resolver) -> Pe
 # business forum in Tashkent on Monday, X said"). `where` is the event's clause, where its place is, in the event's
 # name too ("addressed the Antalya Diplomacy Forum on Friday").
 # a capitalised "Week" is an event's name ("Baku Energy Week"), told with no article: "spoke at Baku Energy Week"
-_EVENT = r"(?:(?i:conference|forum|congress|meeting|session|symposium|round\s?table|exhibition|expo|fair)|Week)s?\b"
+# round 70 (factcheck70, dev/1122): a council in session is such an event, "X told the Kazakh–Kyrgyz business council
+# in Almaty on March 5", "addressed the intergovernmental council in Tashkent"
+_EVENT = (r"(?:(?i:conference|forum|congress|meeting|session|symposium|round\s?table|exhibition|expo|fair|council)"
+          r"|Week)s?\b")
 _EVENT_WORDS = ("conference", "forum", "congress", "meeting", "session", "symposium", "roundtable", "round table",
-                "exhibition", "expo", "week", "fair")  # one is in every _SPOKE_AT match
+                "exhibition", "expo", "week", "fair", "council")  # one is in every _SPOKE_AT match
 # round 19: taking part is as good as speaking ("attended the Baku Energy Week exhibition on Tuesday", "took part in a
 # forum in Samarkand", "participated in the fair in Izmir", "opened the national pavilion at the fair in Izmir")
 _SPOKE_VERB = (r"(?:said|told|stated|noted|spoke|remarked|added|addressed|stressed|argued|warned|declared|attended"
                r"|took part in|participated in|opened)")
 _EVENT_PHRASE = (r"(?:at\s+(?:(?:the|a|an|this|that)\s+)?(?=[A-Z])|(?:at\s+|to\s+|before\s+)?(?:the|a|an|this|that)\s+)"
-                 r"(?:[\w'’-]+\s+){0,5}?" + _EVENT)
+                 r"(?:[\w'’–-]+\s+){0,5}?" + _EVENT)  # (round 70: an en dash joining two, "Kazakh–Kyrgyz")
 _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_VERB}\s+(?P<where>{_EVENT_PHRASE}[^,;.]*)"
                        rf"|\b{_SPOKE_VERB}\s+(?P<who2>[A-Z][^,.;:]{{2,80}}?)\s+(?P<where2>{_EVENT_PHRASE}[^,;.]*)"
                        rf"|^Speaking\s+(?P<where3>{_EVENT_PHRASE}[^,;]*),\s+(?P<who3>[A-Z][^,.;:]{{2,80}}?)\s+{_SPOKE_VERB}\b")
