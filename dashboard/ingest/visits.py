@@ -75,7 +75,8 @@ _ARRIVAL_DAY = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|toda
 _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|nights?|weekend)"
 # Round 65 (visits65b): one day spent, named by its date, day first or month first ("14 October", "October 14")
 # (round 70, factcheck70, dev/1126: or by its weekday, "spent Monday in Ankara for a session of …", when.WEEKDAY)
-_SPENT_ONE_DATE = r"(?-i:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+_SPENT_ONE_DATE = (r"(?-i:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}"
+                   r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 # Round 43: an event one came to open or attend ("to open the Hungarian-Uzbek business forum")
 _TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:forum|conference|summit|meeting|session|fair|exhibition|expo)\b")

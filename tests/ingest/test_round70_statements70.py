@@ -47,7 +47,8 @@ def test_a_statement_paragraph_in_no_person_before_the_next_label():
             "Dövlət başçıları daha sonra Düşənbə şəhərində yeni körpünün açılışında iştirak ediblər.")
     assert proposed.quotes(text, DAY) == [
         ("Emomali Rahmon", "Əziz qardaşım, hörmətli nümayəndə heyətinin üzvləri, xoş gəlmisiniz."),
-        ("Emomali Rahmon", "Sərhəd məsələləri tam həll olunub və su ehtiyatlarından birgə istifadə üzrə saziş hazırdır."),
+        ("Emomali Rahmon",
+         "Sərhəd məsələləri tam həll olunub və su ehtiyatlarından birgə istifadə üzrə saziş hazırdır."),
         ("Shavkat Mirziyoyev", "Hörmətli Emoməli Şərifoviç, bizim xalqlarımızı əsrlər boyu dostluq birləşdirib."),
     ]
     # the label and the words in one paragraph ("Prezident İlham Əliyev: Hörmətli …") read alike
