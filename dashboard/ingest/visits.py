@@ -4988,6 +4988,15 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _host_by_pronoun(doc, s, visitor.iso3, k)  # round 28: "dün bu ülkeye … ziyaret başlattı"
         if days and visitor and place is None and visits and ("aytaxt" in sentence or "aşkent" in sentence):
             place = _capital_of_the_visits_host(visits, sentence, visitor.iso3)  # round 69 (turkpa): "paytaxta gəlib"
+        if days and visitor and not visitor.iso3 and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
+                and visitor.name == lead_guest[1].name:
+            # round 70 (history70): the dayless lead's guest named again by a participle ("Salı günü başkente gelen
+            # Bozumbayev, …", dev/1130) is the lead's person, his state read from the lead's title
+            visitor = lead_guest[1]
+        if days and visitor and place is None and not visits and ("aytaxt" in sentence or "aşkent" in sentence):
+            # round 70 (history70): the first visit told, to "the capital" unnamed under a newsroom's dateline in
+            # capitals ("ANKARA (AA) - …" then "Salı günü başkente gelen X, …", dev/1130): the dateline's capital
+            place = _capital_of_the_dateline(doc, sentence, visitor.iso3)
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
         if days and visitor and place is None and k and any(w in sentence for w in _THE_TOWN_WORDS):
@@ -5649,13 +5658,37 @@ _LOCAL_GENITIVE_TYPE_OWNER = re.compile(rf"\b([{CAPITALS}][\w-]+(?:\s+[{CAPITALS
                                         r"(?:[\w'’-]+\s+){0,5}?(?:dövlət|rəsmi|işgüzar)\s+səfər")
 
 
+# Round 70 (history70): the Turkish owner in the genitive after his apostrophe, the visit noun owned a few words on and
+# its type told later in the sentence ("… karşılanan Demirel'in bu ziyareti, … ilk resmi ziyaret olarak kayıtlara
+# geçti", dev/1125): that person's visit, its type no other's (a minister's trip the anniversary piece tells decades on)
+_TR_GENITIVE_VISIT_OWNER = re.compile(rf"\b([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}}?)['’]n?[ıiuü]n\s+"
+                                      r"(?:[\w'’-]+\s+){0,3}?ziyareti\b")
+
+
+def _tr_genitive_type_owner(sentence: str, resolver: Resolver) -> str:
+    """The owner of the visit a Turkish sentence types (_TR_GENITIVE_VISIT_OWNER): the table's name, else his name as
+    written (the surname of someone the table does not know, matched by _owns_the_type); "" for a state's genitive."""
+    if not (m := _TR_GENITIVE_VISIT_OWNER.search(sentence)) or places.mentions(m[1]):
+        return ""
+    person = resolver.resolve(m[1], speaking=False)
+    return person.name if person and person.rule in ("name", "office") else m[1]
+
+
+def _owns_the_type(owner: str, visitor: Person) -> bool:
+    """Is the typed visit's owner ("" for anyone's) the visitor, by his name or (round 70) his surname as written?"""
+    return owner in ("", visitor.name) or (" " not in owner and visitor.name.split()[-1] == owner)
+
+
 def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
     """The name of the one whose visit's type an English sentence says by the possessive (_POSSESSED_TYPE) or by
-    name (_NAMED_TYPE_OWNER), an Azerbaijani one by the genitive (_LOCAL_GENITIVE_TYPE_OWNER), else ""."""
+    name (_NAMED_TYPE_OWNER), an Azerbaijani one by the genitive (_LOCAL_GENITIVE_TYPE_OWNER), a Turkish one by the
+    genitive (_tr_genitive_type_owner), else ""."""
     if "səfər" in sentence and (local := _LOCAL_GENITIVE_TYPE_OWNER.search(sentence)):
         person = resolver.resolve(az_nominative(local[1]), speaking=False)
         if person and person.rule in ("name", "office"):
             return person.name
+    if "ziyareti" in sentence and (owner := _tr_genitive_type_owner(sentence, resolver)):
+        return owner
     if not (("'s " in sentence or "’s " in sentence) and (m := _POSSESSED_TYPE.search(sentence))):
         m = _NAMED_TYPE_OWNER.search(sentence) if " visit" in sentence else None
         if not m:
@@ -5910,8 +5943,10 @@ _TYPED_CLAUSE = re.compile(r"[^,;]*")
 
 
 def _years_of_the_type(sentence: str) -> list[int]:
-    """The years told in the clause that says a visit's type, from the type word on (_IN_YEAR)."""
-    m = _SAID_TYPE.search(sentence)
+    """The years told in the clause that says a visit's type, from the type word on (_IN_YEAR); round 70
+    (history70): the type said in Turkish or Azerbaijani as well ("… ilk resmi ziyareti ise 1993 yılı içinde
+    gerçekleşti", dev/1125)."""
+    m = _SAID_TYPE.search(sentence) or _LOCAL_TYPE.search(sentence)
     if not m:
         return []
     return [_in_year_told(y) for y in _IN_YEAR.finditer(_TYPED_CLAUSE.match(sentence, m.start())[0])]
@@ -5943,7 +5978,7 @@ def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str], li
     if visit.visit_type == "other":
         kind = next((kind for kind, codes, years, owner in typed
                      if visit.host in codes and all(year == visit.start.year for year in years)
-                     and owner in ("", visit.visitor.name)), None)
+                     and _owns_the_type(owner, visit.visitor)), None)
         if kind:
             visit.visit_type = kind
 
@@ -5956,7 +5991,9 @@ _LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\bgeçen\s+yıl|\bötən\
                         # "bir yıl önce", "iki il əvvəl")
                         r"|\b(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:ago|earlier)\b|\b(?:год|года|лет)\s+назад\b"
                         r"|\byıl\s+önce\b|\bil\s+əvvəl\b", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə)\b"
+_IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə"
+                      # round 70 (history70): Turkish "1993 yılı içinde", "1993 yılında" (in 1993, dev/1125)
+                      r"|\s+yılı(?:nda|\s+içinde))\b"
                       # round 42: a whole date after "on" ("That session was held in Budapest on 14 October 2025, when
                       # … four documents were signed", "on October 14, 2025")
                       r"|\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+((?:19|20)\d\d)(?!\d)", re.I)
