@@ -6097,7 +6097,8 @@ _LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\bgeçen\s+yıl|\bötən\
                         # "bir yıl önce", "iki il əvvəl")
                         r"|\b(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:ago|earlier)\b|\b(?:год|года|лет)\s+назад\b"
                         r"|\byıl\s+önce\b|\bil\s+əvvəl\b", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə"
+_IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)"
+                      r"|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə"
                       # round 70 (history70): Turkish "1993 yılı içinde", "1993 yılında" (in 1993, dev/1125)
                       r"|\s+yılı(?:nda|\s+içinde))\b"
                       # round 42: a whole date after "on" ("That session was held in Budapest on 14 October 2025, when
