@@ -7078,7 +7078,10 @@ TR_CLAUSE_AFTER = re.compile(
     r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|ekleyerek|"
     r"bildirib|vurğulayıb|qeyd edib|deyib|söyləyib|əlavə edib|bildirərək|vurğulayaraq|qeyd edərək"
     # round 30: '… "…" ihtiyaç duyduğunu sözlerine ekledi' (added to his words), the papers' verb for an expert's last point
-    r"|sözlerine ekledi|sözlerini sürdürdü)(?![\w])")
+    r"|sözlerine ekledi|sözlerini sürdürdü"
+    # round 70 (history70): an expert's view in an analysis's present tense ('Karacan, ilk yılların "…" anlamına
+    # geldiğini söylüyor', dev/1125), as BARE_VERB_AFTER has it right after the marks
+    r"|söylüyor|belirtiyor|vurguluyor|kaydediyor|ifade ediyor|dile getiriyor|hatırlatıyor|ekliyor)(?![\w])")
 # (round 56, quotes, other: "değerlendirmişti", had assessed, is no "de-" of saying: '… "…" olarak değerlendirmişti'
 # is the subject's)
 _TR_SAID_NOMINAL = re.compile(r"^(?:de(?!ğerlendir)|di|söyle|belirt|ifade|vurgula|kaydet|açıkla|bildir|ekle|söylə|"

@@ -1339,6 +1339,46 @@ def _live_lead_day(doc: Document, published: date) -> list:
     return [(days.pop(), None, 0, 0)] if len(days) == 1 else []
 
 
+# Round 70 (history70): a day told without its year ("… 2 Kasım'da İstanbul'a geçerek …") right after a sentence of the
+# same paragraph that dates its day with a year ("… 30 Ekim 1992'de Ankara'da toplanan … Zirvesi'ne katıldı", dev/1125,
+# an anniversary piece telling the trips of the 1990s) is a day of that year (of the next, when it would fall before
+# that day), not the latest such day before publication. The year is read in the day's own span.
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR_TOLD_SENTENCES = 2  # the sentences before, within the paragraph, that may date a yearless day
+
+
+def _in_the_year_told_before(doc: Document, k: int, days: list, published: date) -> list:
+    """`days` (none of them told with a year) moved into the year of the last day with a year that one of the
+    YEAR_TOLD_SENTENCES sentences before, in the same paragraph, tells; `days` as they are when none does."""
+    for j in range(k - 1, max(-1, k - 1 - YEAR_TOLD_SENTENCES), -1):
+        before = doc.sentences[j]
+        if "\n" in doc.text[before.end:doc.sentences[j + 1].start]:
+            return days  # another paragraph
+        if not _YEAR_DIGITS.search(before.text):
+            continue
+        dated = [d for d in _dates(before, published, True) if _YEAR_DIGITS.search(before.text, d[2], d[3])]
+        if not dated:
+            continue
+        told = dated[-1][0]
+        moved = [_day_moved_after(d, told) for d in days]
+        return moved if all(m is not None and m[0] <= published for m in moved) else days
+    return days
+
+
+def _day_moved_after(day: tuple, told: date) -> tuple | None:
+    """A yearless day (start, end, span) in the year of `told`, or the next when it would fall before `told`; None
+    for a day that year has not (29 February)."""
+    try:
+        start = day[0].replace(year=told.year)
+        if start < told:
+            start = start.replace(year=told.year + 1)
+        shift = start.year - day[0].year
+        end = day[1].replace(year=day[1].year + shift) if day[1] is not None else None
+    except ValueError:
+        return None
+    return (start, end, *day[2:])
+
+
 def _dates(s: Sentence, published: date, local: bool = False) -> list:
     """The days a sentence names, in English or as "25.02.2020", and (`local`: a dateline, or a sentence with a
     Russian, Azerbaijani or Turkish visit word) in those languages; resolved, none after publication."""
@@ -2623,6 +2663,26 @@ def _toured_within(visit: VisitFound, other: VisitFound, sentence: str) -> bool:
         and any(w in sentence for w in _TOURED_WORDS) and _TOURED.search(sentence) is not None
 
 
+# Round 70 (history70): what the visitor did after the event he came for, a few days later and perhaps in another city
+# of the host ("Niyazov, Ankara'daki zirvenin ardından 2 Kasım'da İstanbul'a geçerek …", dev/1125; "after the summit",
+# "после саммита", "sammitdən sonra"): his stay going on, not a second trip
+_AFTER_THE_EVENT = re.compile(r"\b(?:zirve(?:si)?nin|görüşme(?:si)?nin|toplantı(?:sı)?nın|ziyareti(?:ni)?n)\s+"
+                              r"(?:ardından|sonrasında)"
+                              r"|\b(?:sammit|görüş|iclas|səfər)(?:in)?dən\s+sonra"
+                              r"|\bafter\s+the\s+(?:summit|talks|meeting|forum)\b"
+                              r"|\bпосле\s+(?:саммита|переговоров|заседания|встречи)\b", re.I)
+_AFTER_THE_EVENT_WORDS = ("ardından", "sonra", "after the", "после")  # one is in every _AFTER_THE_EVENT match, lowered
+STAYED_ON_DAYS = timedelta(days=7)  # the days after the event that a stay told "after" it may reach
+
+
+def _stayed_on_after_the_event(visit: VisitFound, other: VisitFound, sentence: str) -> bool:
+    """Is `other`, the same visitor's to the same host told "after" an event (_AFTER_THE_EVENT) within STAYED_ON_DAYS
+    of the start of `visit`, a later day of that visit?"""
+    return (visit.visitor.name, visit.host) == (other.visitor.name, other.host) \
+        and visit.start < other.start <= visit.start + STAYED_ON_DAYS \
+        and any(w in sentence.lower() for w in _AFTER_THE_EVENT_WORDS) and _AFTER_THE_EVENT.search(sentence) is not None
+
+
 def _merge(same: VisitFound, visit: VisitFound) -> None:
     """`visit` told again (see _same_trip): it may give the visit its type and its day of arrival."""
     if same.visit_type == "other":  # "Tokayev, who arrived in Ankara on Tuesday" after "paid an
@@ -2778,6 +2838,21 @@ _TR_VERBAL_NOUN_OF_COMING = re.compile(r"\b(?:gelmesi|gitmesi|ulaşması|gelişi
 
 # Round 49: or the visit he "made" to a place, in the dative ("X’ın 9 Ocak’ta Lefkoşa’ya yaptığı ziyarette imzalandı")
 _TR_VISIT_MADE = re.compile(r"['’]y?[ae]\s+yaptığı\s+(?:[^\W\d_]+\s+){0,2}?ziyaret")
+
+
+def _office_of_the_opening_clause(sentence: str, day: date, resolver: Resolver) -> Person | None:
+    """Round 70 (history70): the visitor of a local visit sentence whose first clause is an office alone, the day and
+    place in the clause after it ("Türkmen lider, 30 Ekim 1992'de Ankara'da toplanan … Zirvesi'ne katıldı", dev/1125):
+    the holder of that office on the visit's day, who may be another than the article's day's (a look back decades
+    on). None when the clause names a person or is no office of a state."""
+    clause = _first_clause(sentence).strip()
+    if not 0 < clause.count(" ") < _OFFICE_WORDS_AT_MOST or _persons_in(clause, resolver):
+        return None
+    person = resolver.resolve(clause, speaking=False)
+    if person is None or person.rule != "office" or not person.iso3:
+        return None
+    term = officeholders.holder(person.iso3, person.role, day)
+    return Person(term.name, term.office, term.country, person.confidence, "office") if term else None
 
 
 def _named_in_subject(subject: str, resolver: Resolver) -> list[Person]:
@@ -4807,6 +4882,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = [eve]
         if not days and k and "on the eve of the " in sentence:
             days = _en_eve_of_the_event_before(doc, k, published)  # round 44
+        if days and k and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]):
+            days = _in_the_year_told_before(doc, k, days, published)  # round 70 (history70)
         if len(days) > 1 and _date_in_apposition(sentence, days):
             days = days[1:]
         if len(days) > 1 and ("began" in sentence or "started" in sentence):
@@ -4887,6 +4964,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                         doc, s, sentence[:m.start()].strip(" ,"), resolver)) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
+            if visitor is None and "," in sentence:
+                visitor = _office_of_the_opening_clause(sentence, days[0][0], resolver)  # round 70 (history70)
             if visitor is None and k and is_cyrillic(sentence) and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _ru_title_told_before(doc, k, sentence[:m.start()], resolver)
             if visitor is None and k and not is_cyrillic(sentence):
@@ -5004,6 +5083,15 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _host_by_pronoun(doc, s, visitor.iso3, k)  # round 28: "dün bu ülkeye … ziyaret başlattı"
         if days and visitor and place is None and visits and ("aytaxt" in sentence or "aşkent" in sentence):
             place = _capital_of_the_visits_host(visits, sentence, visitor.iso3)  # round 69 (turkpa): "paytaxta gəlib"
+        if days and visitor and not visitor.iso3 and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
+                and visitor.name == lead_guest[1].name:
+            # round 70 (history70): the dayless lead's guest named again by a participle ("Salı günü başkente gelen
+            # Bozumbayev, …", dev/1130) is the lead's person, his state read from the lead's title
+            visitor = lead_guest[1]
+        if days and visitor and place is None and not visits and ("aytaxt" in sentence or "aşkent" in sentence):
+            # round 70 (history70): the first visit told, to "the capital" unnamed under a newsroom's dateline in
+            # capitals ("ANKARA (AA) - …" then "Salı günü başkente gelen X, …", dev/1130): the dateline's capital
+            place = _capital_of_the_dateline(doc, sentence, visitor.iso3)
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
         if days and visitor and place is None and k and any(w in sentence for w in _THE_TOWN_WORDS):
@@ -5135,7 +5223,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                         and _came_for_untimed(visit, untimed):
                     untimed = k, untimed[1], untimed[2]  # round 24: who else came may follow
                 same = next((v for v in visits if _same_trip(v, visit)), None) \
-                    or next((v for v in visits if _toured_within(v, visit, sentence)), None)  # round 54 (visits)
+                    or next((v for v in visits if _toured_within(v, visit, sentence)), None) \
+                    or next((v for v in visits if _stayed_on_after_the_event(v, visit, sentence)), None)  # round 54, 70
                 # "Визит Эрдогана в Нахчыван стал первым после … 19-20 сентября": a visit named after its
                 # visitor refers to the one told before, and the day there may be another's
                 told = after and next((v for v in visits if (v.visitor.name, v.host) == (person.name, visit.host)), None)
@@ -5200,6 +5289,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                          or _another_visitor_with_nothing_signed(doc, visit, signed, signed_local,
                                                                                  visits[0])):
             visit.documents_said, visit.documents = True, 0
+    if len(visits) > 1 and any(v.documents_said for v in visits):
+        for visit in visits[1:]:
+            if visit.recalled and not visit.documents_said \
+                    and _own_paragraph_with_nothing_signed(doc, visit, visits, signed, signed_local):
+                visit.documents_said, visit.documents = True, 0  # round 70 (history70)
     if len(visits) > 1 and ". " in doc.text and (items := doc.digest_items):
         _digest_item_with_nothing_signed(doc, visits, items, signed, signed_local)  # round 63 (visits63b)
     # round 68 (turkpa68c): a summit's share of its signing stays
@@ -5340,6 +5434,27 @@ def _another_visitor_with_nothing_signed(doc: Document, visit: VisitFound, signe
     told = range(k, min(k + 2, len(doc.sentences)))
     return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
                    for j in told)
+
+
+# Round 70 (history70): a look back on past trips, each told in a paragraph of its own with what came of it ("Niyazov
+# ise aynı yılın sonbaharında Türkiye'ye geldi. Türkmen lider, 30 Ekim 1992'de … Zirvesi'ne katıldı. Niyazov, … 2
+# Kasım'da İstanbul'a geçerek …" after a paragraph on another trip where "… anlaşmaları imzalandı", dev/1125): the report
+# tells signings, so a recalled trip whose paragraph (ACCOUNT_SENTENCES or more, no other visit told in it) tells none and
+# names no document signed none (0), as docs/annotating.md has it. A trip told in passing, a sentence in another's
+# paragraph, stays unstated.
+ACCOUNT_SENTENCES = 3
+
+
+def _own_paragraph_with_nothing_signed(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
+                                       signed_local: list[bool]) -> bool:
+    start = doc.text.rfind("\n", 0, visit.span[0]) + 1
+    end = doc.text.find("\n", visit.span[1])
+    end = len(doc.text) if end == -1 else end
+    if any(start <= other.span[0] < end for other in visits if other is not visit):
+        return False
+    told = [j for j, x in enumerate(doc.sentences) if start <= x.start < end]
+    return len(told) >= ACCOUNT_SENTENCES and not any(
+        signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS) for j in told)
 
 
 # Round 63 (visits63b): in a digest of the day's news (Document.digest_items), a visit whose item tells no signing and
@@ -5665,13 +5780,37 @@ _LOCAL_GENITIVE_TYPE_OWNER = re.compile(rf"\b([{CAPITALS}][\w-]+(?:\s+[{CAPITALS
                                         r"(?:[\w'’-]+\s+){0,5}?(?:dövlət|rəsmi|işgüzar)\s+səfər")
 
 
+# Round 70 (history70): the Turkish owner in the genitive after his apostrophe, the visit noun owned a few words on and
+# its type told later in the sentence ("… karşılanan Demirel'in bu ziyareti, … ilk resmi ziyaret olarak kayıtlara
+# geçti", dev/1125): that person's visit, its type no other's (a minister's trip the anniversary piece tells decades on)
+_TR_GENITIVE_VISIT_OWNER = re.compile(rf"\b([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}}?)['’]n?[ıiuü]n\s+"
+                                      r"(?:[\w'’-]+\s+){0,3}?ziyareti\b")
+
+
+def _tr_genitive_type_owner(sentence: str, resolver: Resolver) -> str:
+    """The owner of the visit a Turkish sentence types (_TR_GENITIVE_VISIT_OWNER): the table's name, else his name as
+    written (the surname of someone the table does not know, matched by _owns_the_type); "" for a state's genitive."""
+    if not (m := _TR_GENITIVE_VISIT_OWNER.search(sentence)) or places.mentions(m[1]):
+        return ""
+    person = resolver.resolve(m[1], speaking=False)
+    return person.name if person and person.rule in ("name", "office") else m[1]
+
+
+def _owns_the_type(owner: str, visitor: Person) -> bool:
+    """Is the typed visit's owner ("" for anyone's) the visitor, by his name or (round 70) his surname as written?"""
+    return owner in ("", visitor.name) or (" " not in owner and visitor.name.split()[-1] == owner)
+
+
 def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
     """The name of the one whose visit's type an English sentence says by the possessive (_POSSESSED_TYPE) or by
-    name (_NAMED_TYPE_OWNER), an Azerbaijani one by the genitive (_LOCAL_GENITIVE_TYPE_OWNER), else ""."""
+    name (_NAMED_TYPE_OWNER), an Azerbaijani one by the genitive (_LOCAL_GENITIVE_TYPE_OWNER), a Turkish one by the
+    genitive (_tr_genitive_type_owner), else ""."""
     if "səfər" in sentence and (local := _LOCAL_GENITIVE_TYPE_OWNER.search(sentence)):
         person = resolver.resolve(az_nominative(local[1]), speaking=False)
         if person and person.rule in ("name", "office"):
             return person.name
+    if "ziyareti" in sentence and (owner := _tr_genitive_type_owner(sentence, resolver)):
+        return owner
     if not (("'s " in sentence or "’s " in sentence) and (m := _POSSESSED_TYPE.search(sentence))):
         m = _NAMED_TYPE_OWNER.search(sentence) if " visit" in sentence else None
         if not m:
@@ -5926,8 +6065,10 @@ _TYPED_CLAUSE = re.compile(r"[^,;]*")
 
 
 def _years_of_the_type(sentence: str) -> list[int]:
-    """The years told in the clause that says a visit's type, from the type word on (_IN_YEAR)."""
-    m = _SAID_TYPE.search(sentence)
+    """The years told in the clause that says a visit's type, from the type word on (_IN_YEAR); round 70
+    (history70): the type said in Turkish or Azerbaijani as well ("… ilk resmi ziyareti ise 1993 yılı içinde
+    gerçekleşti", dev/1125)."""
+    m = _SAID_TYPE.search(sentence) or _LOCAL_TYPE.search(sentence)
     if not m:
         return []
     return [_in_year_told(y) for y in _IN_YEAR.finditer(_TYPED_CLAUSE.match(sentence, m.start())[0])]
@@ -5959,7 +6100,7 @@ def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str], li
     if visit.visit_type == "other":
         kind = next((kind for kind, codes, years, owner in typed
                      if visit.host in codes and all(year == visit.start.year for year in years)
-                     and owner in ("", visit.visitor.name)), None)
+                     and _owns_the_type(owner, visit.visitor)), None)
         if kind:
             visit.visit_type = kind
 
@@ -5972,7 +6113,10 @@ _LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\bgeçen\s+yıl|\bötən\
                         # "bir yıl önce", "iki il əvvəl")
                         r"|\b(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:ago|earlier)\b|\b(?:год|года|лет)\s+назад\b"
                         r"|\byıl\s+önce\b|\bil\s+əvvəl\b", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə)\b"
+_IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)"
+                      r"|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə"
+                      # round 70 (history70): Turkish "1993 yılı içinde", "1993 yılında" (in 1993, dev/1125)
+                      r"|\s+yılı(?:nda|\s+içinde))\b"
                       # round 42: a whole date after "on" ("That session was held in Budapest on 14 October 2025, when
                       # … four documents were signed", "on October 14, 2025")
                       r"|\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+((?:19|20)\d\d)(?!\d)", re.I)
