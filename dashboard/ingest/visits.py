@@ -5438,10 +5438,10 @@ def _another_visitor_with_nothing_signed(doc: Document, visit: VisitFound, signe
 
 # Round 70 (history70): a look back on past trips, each told in a paragraph of its own with what came of it ("Niyazov
 # ise aynı yılın sonbaharında Türkiye'ye geldi. Türkmen lider, 30 Ekim 1992'de … Zirvesi'ne katıldı. Niyazov, … 2
-# Kasım'da İstanbul'a geçerek …" after a paragraph on another trip where "… anlaşmaları imzalandı", dev/1125): the report
-# tells signings, so a recalled trip whose paragraph (ACCOUNT_SENTENCES or more, no other visit told in it) tells none and
-# names no document signed none (0), as docs/annotating.md has it. A trip told in passing, a sentence in another's
-# paragraph, stays unstated.
+# Kasım'da İstanbul'a geçerek …" after a paragraph on another trip where "… anlaşmaları imzalandı", dev/1125): the
+# report tells signings, so a recalled trip whose paragraph (ACCOUNT_SENTENCES or more, no other visit told in it) tells
+# none and names no document signed none (0), as docs/annotating.md has it. A trip told in passing, a sentence in
+# another's paragraph, stays unstated.
 ACCOUNT_SENTENCES = 3
 
 
