@@ -50,8 +50,7 @@ Date | Visitor | Place | Type | Documents
 All of them were first announced by the press service.""")
 
 
-# plant: visits._grid_visits returning [] at once (so too, each apart: "visitor" dropped from _VISIT_GRID_COLUMNS'
-# roles; Document.grid_cells keeping the Markdown row's empty first cell)
+# plant: visits._grid_visits returning [] at once (so too: _visit_grid_columns asking for a column no header names)
 def test_a_grid_of_visits_is_a_visit_a_row():
     assert proposed.visits(GUESTS, DAY) == [
         ("Ilham Aliyev", "Kazakhstan", "2025-02-14", "Astana", "official"),
@@ -61,7 +60,8 @@ def test_a_grid_of_visits_is_a_visit_a_row():
         ("Sadyr Japarov", "Türkiye", "2025-10-09", "Istanbul", "working")]
 
 
-# plant: visits._place given the visitor's state as "" in _grid_visit (the leader at home, in Samarkand, a visit too)
+# plant: visits._place given no visitor's state in _grid_visit, nor the host checked against his (the leader at home,
+# in Samarkand, then a visit too)
 def test_the_leaders_own_trips_abroad_with_city_and_country():
     assert proposed.visits(ABROAD, DAY) == [
         ("Shavkat Mirziyoyev", "Azerbaijan", "2025-07-04", "Shusha", "summit"),
