@@ -4618,7 +4618,8 @@ _VISIT_GRID_COLUMNS = (
     ("day", re.compile(r"dates?|days?|when|дата|tarih|tarix", re.I)),
     ("visitor", re.compile(r"(?:visiting\s+)?(?:visitors?|guests?|leaders?|who|delegation)|гост\w*|кто|"
                            r"ziyaret[cç]i|konuk|qonaq", re.I)),
-    ("place", re.compile(r"place|city|venue|where|destination|location|место|город|yer|şehir|şəhər", re.I)),
+    ("place", re.compile(r"place|city|venue|where|destination|location|host(?:\s+country)?|место|город|yer|şehir|"
+                         r"şəhər", re.I)),
     ("type", re.compile(r"(?:visit\s+)?(?:type|kind|format)(?:\s+of\s+visit)?|тип|формат|tür|növ", re.I)),
     ("documents", re.compile(r"(?:documents?|agreements?)(?:\s+signed)?|signed|документ\w*|соглашени\w*|"
                              r"belge\w*|anlaşma\w*|sənəd\w*", re.I)))
@@ -4656,7 +4657,9 @@ def _grid_visit(doc: Document, span: tuple[int, int], columns: dict[str, int], p
     def cell(role: str) -> str:
         return doc.text[slice(*row[columns[role]])] if role in columns else ""
     day = cell("day")
-    days = when.dates_in(day if year is None or _HEADLINE_YEAR.search(day) else f"{day} {year}", published)
+    day = day if year is None or _HEADLINE_YEAR.search(day) else f"{day} {year}"
+    # a day in English, else in Russian, Azerbaijani or Turkish ("12 марта"), else in figures ("12.03.2025")
+    days = when.dates_in(day, published) or when.local_dates_in(day, published) or when.numeric_dates_in(day)
     named = _persons_in(cell("visitor"), resolver)
     if not days or len(named) != 1 or not named[0].iso3:
         return None

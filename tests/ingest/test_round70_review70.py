@@ -110,3 +110,18 @@ Kazakhstan | 4,960.0 | 4,436.0 | +11.8""")
     assert proposed.visits(text, DAY) == [("Ilham Aliyev", "Uzbekistan", "2025-02-14", "Tashkent", "official")]
     assert proposed.trade_values(text, DAY) == {(KZ_UZ, "2025", "turnover", 4960.0),
                                                 (KZ_UZ, "2024", "turnover", 4436.0)}
+
+
+# plant: the day read by when.dates_in alone in _grid_visit (so too, apart: "host country" dropped from the place's
+# header words)
+def test_a_day_in_russian_or_in_figures_and_a_column_of_the_host():
+    russian = article_text("""Визиты 2025 года
+
+Дата | Гость | Место | Документы
+18 апреля | Садыр Жапаров, Президент Кыргызстана | Ташкент | 6""")
+    assert proposed.visits(russian, DAY) == [("Sadyr Japarov", "Uzbekistan", "2025-04-18", "Tashkent", "other")]
+    figures = article_text("""Guests of 2025
+
+Date | Visitor | Host country | Documents
+07.05.2025 | Ilham Aliyev, President of Azerbaijan | Kazakhstan | 3""")
+    assert proposed.visits(figures, DAY) == [("Ilham Aliyev", "Kazakhstan", "2025-05-07", "", "other")]
