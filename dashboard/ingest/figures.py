@@ -6338,33 +6338,14 @@ def _period_table_pair(named: list[str], context_pair: tuple[str, str] | None) -
 # heading) gives the unit in brackets ("(USD million)", as _TABLE_UNIT reads it; the header row may give it instead),
 # the home (its one state of the ties, else the home of the figures so far), and the period of a column that names
 # none. The change is the growth of the latest period's column of its flow (of the turnover's when the columns are
-# flows of one period); a Russian index column ("темп роста, %", "в % к …": 107.8) gives the growth less 100.
-_GRID_ROW = re.compile(r"^[^\n|\t]*(?:[|\t][^\n|\t]*){2,}$", re.M)  # a line of three cells at least
-_GRID_SPLIT = re.compile(r"[|\t]")
+# flows of one period); a Russian index column ("темп роста, %", "в % к …": 107.8) gives the growth less 100. (Round 70:
+# the rows and their cells are read in one home, Document.grids and Document.grid_cells, as visits' grids read them.)
 _GRID_CHANGE = re.compile(r"%|\b(?:change|growth|increase|y/y|yoy|изменени\w*|прирост\w*|рост\w*|artış\w*|değişim\w*|"
                           r"dəyiş\w*|artım\w*)\b", re.I)
 _GRID_INDEX = re.compile(r"темп\w*\s+роста|в\s+%\s+к\b|as\s+%\s+of\b|in\s+%\s+of\b", re.I)
 _GRID_SHARE = re.compile(r"\b(?:share|доля|удельн\w*|pay[ıi]|payı)\b", re.I)  # a share of the total is no growth
 _GRID_RATE = re.compile(r"([+\-−–]?)\s*(\d+(?:[.,]\d+)?)\s*%?")
 _GRID_TURNOVER = re.compile(r"\b(?:turnover|total\s+trade|trade|товарооборот\w*|ticaret\s+hacmi|dövriyyə\w*)\b", re.I)
-
-
-def _grid_cells(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
-    """The spans of the cells of the grid's row doc.text[a:b], white space around each left out."""
-    cells, start = [], a
-    for m in [*_GRID_SPLIT.finditer(doc.text, a, b), None]:
-        end = m.start() if m else b
-        text = doc.text[start:end]
-        lead = len(text) - len(text.lstrip())
-        cells.append((start + lead, start + lead + len(text.strip())))
-        start = m.end() if m else b
-    # a Markdown row opens and closes with "|": no cells before the first nor after the last
-    row = doc.text[a:b].strip()
-    if row.endswith("|") and cells[-1][0] == cells[-1][1]:
-        cells.pop()
-    if row.startswith("|") and cells and cells[0][0] == cells[0][1]:
-        cells.pop(0)
-    return cells
 
 
 _GRID_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -6413,14 +6394,7 @@ def _grid_figures(doc: Document, published: date, resolver: Resolver, outlet: st
                   found: list[FigureFound]) -> list[FigureFound]:
     """The trade figures of each grid of partners in the article (see above)."""
     figures: list[FigureFound] = []
-    rows = [(m.start(), m.end()) for m in _GRID_ROW.finditer(doc.text)] if "|" in doc.text or "\t" in doc.text else []
-    i = 0
-    while i < len(rows):
-        grid = [rows[i]]
-        while i + 1 < len(rows) and doc.text[grid[-1][1]:rows[i + 1][0]].strip() == "":
-            i += 1
-            grid.append(rows[i])
-        i += 1
+    for grid in doc.grids:  # round 70 (review70): the grids are read in one home, Document.grids
         figures += _one_grid(doc, published, resolver, outlet, grid, found + figures)
     return figures
 
@@ -6433,7 +6407,7 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
     if heading is None:
         return []
     heading_text = doc.text[heading.start:min(heading.end, grid[0][0])]
-    header = _grid_cells(doc, *grid[0])
+    header = doc.grid_cells(*grid[0])
     unit = money.table_unit(heading_text) or money.table_unit(doc.text[grid[0][0]:grid[0][1]])
     heading_period = when.period_in(heading_text, published)
     # a heading of one flow ("Exports of Uzbekistan to the Turkic states") gives it to columns naming none
@@ -6450,7 +6424,7 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
     latest = max((c for c in amounts), key=lambda c: (c[2] == "turnover", _period_end(c[1])))
     figures = []
     for a, b in grid[1:]:
-        cells = _grid_cells(doc, a, b)
+        cells = doc.grid_cells(a, b)
         states = [m.iso3 for m in doc.countries.within(*cells[0])]
         if len(cells) != len(header) or not states or not places.TIE_CODES.issuperset(states):
             continue

@@ -4698,6 +4698,89 @@ _BULLETS = "•*·–—-"  # how a list's item opens (a cheap gate before _TIME
 _TIMELINE_ITEM_DAY = re.compile(r"[•*·–—-][ \t]*(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*[–—-][ \t]")
 
 
+# Round 70 (review70): a grid of visits written as text (dev/1129, a year's review: "Date | Visitor | Place | Type |
+# Documents", then rows like "12 Mar | X, President of Azerbaijan | Tashkent | State | 9" or "4 Jul | Y | Khankendi,
+# Azerbaijan | OTS summit | –"): its header names a column of the day, one of the visitor and one of the place (of the
+# type and of the documents maybe), and each row is a visit, read with no verb, as a timeline's item is. The rows and
+# cells are Document.grids' (the figures' grids of partners read them too). A day with no year takes the one year the
+# headline names (a review of that year), else when's; a bare type ("State", "Working") is that visit's type; a
+# count of documents is what was signed, a dash or nothing tells that none were (the grid counts each visit's).
+_VISIT_GRID_COLUMNS = (
+    ("day", re.compile(r"dates?|days?|when|дата|tarih|tarix", re.I)),
+    ("visitor", re.compile(r"(?:visiting\s+)?(?:visitors?|guests?|leaders?|who|delegation)|гост\w*|кто|"
+                           r"ziyaret[cç]i|konuk|qonaq", re.I)),
+    ("place", re.compile(r"place|city|venue|where|destination|location|host(?:\s+country)?|место|город|yer|şehir|"
+                         r"şəhər", re.I)),
+    ("type", re.compile(r"(?:visit\s+)?(?:type|kind|format)(?:\s+of\s+visit)?|тип|формат|tür|növ", re.I)),
+    ("documents", re.compile(r"(?:documents?|agreements?)(?:\s+signed)?|signed|документ\w*|соглашени\w*|"
+                             r"belge\w*|anlaşma\w*|sənəd\w*", re.I)))
+_VISIT_GRID_NONE = re.compile(r"[–—-]*|none|no|nil|нет|yok|yoxdur", re.I)  # a cell telling no documents signed
+_HEADLINE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _visit_grid_columns(doc: Document, header: tuple[int, int]) -> dict[str, int]:
+    """Which cell of the header row holds each column of a grid of visits (_VISIT_GRID_COLUMNS); none unless the day,
+    the visitor and the place each have one."""
+    columns: dict[str, int] = {}
+    for i, (x, y) in enumerate(doc.grid_cells(*header)):
+        for role, pattern in _VISIT_GRID_COLUMNS:
+            if role not in columns and pattern.fullmatch(doc.text, x, y):
+                columns[role] = i
+                break
+    return columns if {"day", "visitor", "place"} <= columns.keys() else {}
+
+
+def _headline_year(doc: Document, published: date) -> int | None:
+    """The one year the article's headline (its first line) names, none later than its publication (a year's review,
+    "… diplomacy in 2025: …"), else None."""
+    years = set(_HEADLINE_YEAR.findall(doc.text.split("\n", 1)[0]))
+    return int(years.pop()) if len(years) == 1 and int(min(years)) <= published.year else None
+
+
+def _grid_visit(doc: Document, span: tuple[int, int], columns: dict[str, int], published: date, year: int | None,
+                resolver: Resolver) -> VisitFound | None:
+    """The visit a row of a grid of visits tells: one person of a known state in its visitor's cell, a capital, a city
+    of places.CITIES or a state of the ties other than his in its place's, a day in its day's."""
+    row = doc.grid_cells(*span)
+    if len(row) <= max(columns.values()):
+        return None
+
+    def cell(role: str) -> str:
+        return doc.text[slice(*row[columns[role]])] if role in columns else ""
+    day = cell("day")
+    day = day if year is None or _HEADLINE_YEAR.search(day) else f"{day} {year}"
+    # a day in English, else in Russian, Azerbaijani or Turkish ("12 марта"), else in figures ("12.03.2025")
+    days = when.dates_in(day, published) or when.local_dates_in(day, published) or when.numeric_dates_in(day)
+    named = _persons_in(cell("visitor"), resolver)
+    if not days or len(named) != 1 or not named[0].iso3:
+        return None
+    visitor, where = named[0], cell("place")
+    place = _place(places.mentions(where), visitor.iso3, where)
+    if not place or place[0] == visitor.iso3:
+        return None
+    kind = cell("type")
+    visit = VisitFound(days[0][0], days[0][1], visitor, place[0], place[1],
+                       _type_of(kind, False) or _type_of(f"{kind} visit", False) or "other",
+                       span, min(visitor.confidence, 0.7))
+    if "documents" in columns:
+        count = cell("documents")
+        if count.isdigit() or _VISIT_GRID_NONE.fullmatch(count):
+            visit.documents_said, visit.documents = True, int(count) if count.isdigit() else 0
+    return visit
+
+
+def _grid_visits(doc: Document, published: date, resolver: Resolver) -> list[tuple[tuple[int, int], list[VisitFound]]]:
+    """Each grid of visits in the article (_visit_grid_columns), its span and the visits of its rows."""
+    found = []
+    for grid in doc.grids:
+        if not (columns := _visit_grid_columns(doc, grid[0])):
+            continue
+        year = _headline_year(doc, published)
+        told = [visit for row in grid[1:] if (visit := _grid_visit(doc, row, columns, published, year, resolver))]
+        found.append(((grid[0][0], grid[-1][1]), told))
+    return found
+
+
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
@@ -4738,8 +4821,17 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     lead_guest: tuple[int, Person, str] | None = None  # round 25: (sentence, visitor, host) of a dayless visit in the lead
     en_guest: tuple[int, Person, str] | None = None  # round 38 (visits A): the same of an English dayless visit sentence
     timeline_visit: VisitFound | None = None  # round 69: the last visit a timeline's dated item told
+    grids = _grid_visits(doc, published, resolver) if doc.grids else []  # round 70 (review70): grids of visits
+    grid_spans = [span for span, _ in grids]
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
+        while grids and grids[0][0][1] <= a:
+            grids.pop(0)
+        if grids and grids[0][0][0] < b:
+            # round 70 (review70): a sentence of a grid of visits: each row a visit (_grid_visits), the grid no prose
+            visits += [told for told in grids[0][1] if not any(_same_trip(v, told) for v in visits)]
+            grids[0] = grids[0][0], []
+            continue
         if sentence[:1] in _BULLETS and _TIMELINE_ITEM_DAY.match(sentence):
             # round 69 (timeline69): a timeline's dated item, "- 12 March 2026 — X in Baku, state visit; 9 documents"
             if (told := _timeline_item_visit(s, published, resolver)) and not any(_same_trip(v, told) for v in visits):
@@ -5344,9 +5436,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if visits and visits[0].documents is None and " signed " in doc.text and ":" in doc.text:
         _en_documents_we_signed(doc, visits[0])  # round 49
     for visit in visits:
-        if not visit.recalled and not _told_in_a_timeline(doc, visit):
+        if not visit.recalled and not _told_in_a_timeline(doc, visit) \
+                and not any(x <= visit.span[0] < y for x, y in grid_spans):
             # round 59 (visits): a visit looked back on takes no type said of another; round 69 (timeline69): nor one a
-            # timeline's dated item tells, which says its own ("- 3 October 2025 — X in Baku; political consultations")
+            # timeline's dated item tells, which says its own ("- 3 October 2025 — X in Baku; political consultations");
+            # round 70 (review70): nor a grid's row, which has its column of the type
             _type_said_elsewhere(visit, typed)
         _turkish_cypriot_title(doc, visit)  # round 43
         if visit.visit_type == "other" and "s " in doc.text:
