@@ -1515,14 +1515,22 @@ _OWN_YEAR_THEN = re.compile(r"\s+(?:(?:in|for)\s+(?:19|20)\d\d|last\s+year|(?:in
                             r"в\s+(?:19|20)\d\d\s+году|в\s+прошлом\s+году)(?=\s+(?:and|but|а|но)\s)", re.I)
 
 
+# Round 70 (joint70): Russian tells the dollars' state after the amount ("млн долларов США"), which money.Amount ends
+# before
+_US_OF_THE_DOLLARS = re.compile(r"\s+США\b")
+
+
 def _clause_opening(segment: str) -> int | None:
     """Where a further clause opens in the text since the amount before (_CLAUSE_OPEN): at its start, or at a comma
     after that amount's own period or rate ("exceeded $7.5 billion last year, and in the first four months …", "$6
     billion in 2024, up 5 percent, and in the first quarter …", at most AFTER_AMOUNT characters), or right after its
-    own year (_OWN_YEAR_THEN); else None."""
-    comma = 0
-    while comma >= 0 and comma <= AFTER_AMOUNT:
-        if _CLAUSE_OPEN.match(segment, comma) and (comma == 0 or segment[comma] == ","):
+    own year (_OWN_YEAR_THEN); else None. Round 70 (joint70): AFTER_AMOUNT counts from after the amount's currency
+    told whose it is (_US_OF_THE_DOLLARS: "146,8 млн долларов США, увеличившись на 27,3 процента по сравнению с 2024
+    годом, а в январе–апреле 2026 года превысил 58 млн", dev/1123), no part of its own period or rate."""
+    start = told.end() if (told := _US_OF_THE_DOLLARS.match(segment)) else 0
+    comma = start
+    while comma >= 0 and comma - start <= AFTER_AMOUNT:
+        if _CLAUSE_OPEN.match(segment, comma) and (comma == start or segment[comma] == ","):
             return comma
         comma = segment.find(",", comma + 1)
     if (own := _OWN_YEAR_THEN.match(segment)) and _CLAUSE_OPEN.match(segment, own.end()):

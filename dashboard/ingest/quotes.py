@@ -5818,7 +5818,10 @@ def _ru_as_said(earlier: str, own_before: str, resolver: Resolver) -> Person | N
 # Round 54 (quotesother): a Russian attribution set off by commas inside the quote's sentence ("При этом, добавила
 # Тыныбекова, структура поставок остаётся «…»", "Рост, подчеркнул министр X Y, будет «…»"): its speaker is the name
 # after the verb (lower-case title words before it allowed; a surname alone the person named in full before)
-_RU_PARENTHETICAL_SAID = re.compile(rf",\s+(?:{RU_VERBS})\s+(?P<spk>(?:[а-яё\-]+\s+){{0,4}}[А-ЯЁ][а-яё\-]+"
+# Round 70 (joint70): or "as" before the verb, after a connective opening the sentence ("Вместе с тем, как подчеркнул
+# Президент X Y, имеющийся потенциал позволяет «…»", dev/1131; "При этом, как отметил министр X, …"), which
+# RU_AS_SAID, reading "Как" only at the sentence's start, leaves
+_RU_PARENTHETICAL_SAID = re.compile(rf",\s+(?:как\s+)?(?:{RU_VERBS})\s+(?P<spk>(?:[а-яё\-]+\s+){{0,4}}[А-ЯЁ][а-яё\-]+"
                                     r"(?:\s+[А-ЯЁ][а-яё\-]+){0,2}|он|она),\s+(?P<rest>[^,.;:!?«»“”\"][^.;:!?«»“”\"]*)$")
 
 

@@ -6401,6 +6401,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and signed_local and not visit.documents_said and (
             m := _TA_DOCUMENTS_SAID.search(sentence) or _RU_DOCUMENTS_SAID.search(sentence)):
         visit.documents_said = True  # the number not stated
+        if (listed := _documents_listed_after_a_colon(sentence, m)) is not None:
+            visit.documents = listed  # round 70 (joint70): "подписаны следующие документы: …; …" (dev/1123)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and visit.documents is not None and (m := _UNCOUNTED_MORE_SIGNED.search(sentence)):
         visit.documents = None  # round 65 (visits65b): the count told, then "bir sıra … sazişləri imzalanıb" (1072)
@@ -6473,6 +6475,20 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 70 (joint70): documents said signed with no number (_RU_DOCUMENTS_SAID, _TA_DOCUMENTS_SAID), then listed
+# after a colon one by one, parted by semicolons ("В ходе визита подписаны следующие документы: Декларация …;
+# Соглашение …; Программа …", dev/1123; "Aşağıdakı sənədlər imzalanıb: … saziş; … memorandum"): the list tells how
+# many. Commas part no items: a document's own name holds them ("Соглашение между Правительством …, … и …").
+def _documents_listed_after_a_colon(sentence: str, said: re.Match) -> int | None:
+    """How many documents the list after a colon right after `said` names, by its semicolons; None when no list of two
+    or more follows."""
+    rest = sentence[said.end():].lstrip()
+    if not rest.startswith(":") or ";" not in rest:
+        return None
+    items = [item for item in rest[1:].split(";") if item.strip(" .")]
+    return len(items) if len(items) > 1 else None
 
 
 # Round 23: none signed, told as such, is a count of 0 ("no document was signed during the visit", "no agreements
@@ -11092,8 +11108,9 @@ def _side_leader_at_the_event(doc: Document, k: int, published: date, resolver: 
 
 
 # A resort of places.CITIES is filed under the city it belongs to (the gold set's convention, as places._PART_OF_CITY:
-# "at the Avaza tourist zone" is Turkmenbashi's meeting)
-_RESORT_CITY = {"Avaza": "Turkmenbashi"}
+# "at the Avaza tourist zone" is Turkmenbashi's meeting, dev/600); round 70 (joint70): keyed by the resort's one name,
+# Awaza, which places gives each of its spellings
+_RESORT_CITY = {"Awaza": "Turkmenbashi"}
 
 
 def _side_event_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:
