@@ -66,7 +66,8 @@ def test_a_bare_growth_noun_with_its_rate_after_a_figure():
     assert proposed.trade(other, DAY) == [(*PAIRS, "exact", "9")]
 
 
-# plant: the closing quote mark dropped from figures._FORECAST_AFTER
+# plant: the closing quote marks [\"”»]? dropped from figures._FORECAST_AFTER (so too, apart: any one of the three
+# marks dropped from that class)
 def test_a_forecast_whose_verb_is_quoted():
     lead = "Azərbaycan ilə Qırğızıstan arasında ticarət dövriyyəsi yanvar-iyun aylarında 120,5 milyon dollar olub. "
     text = lead + 'Nazirin sözlərinə görə, dövriyyənin ilin sonunda "250 milyon dolları keçəcəyi" gözlənilir.'
@@ -75,6 +76,9 @@ def test_a_forecast_whose_verb_is_quoted():
     other = lead + "Onun sözlərinə görə, ilin sonunadək dövriyyənin «250 milyon dollara çatacağı» gözlənilir."
     assert proposed.trade_values(other, DAY) == {PAIRS}
     assert proposed.targets(other, DAY) == []
+    curly = lead + "Ekspertlərin fikrincə, dövriyyənin ilin sonunda “300 milyon dolları ötəcəyi” gözlənilir."
+    assert proposed.trade_values(curly, DAY) == {PAIRS}
+    assert proposed.targets(curly, DAY) == []
 
 
 # plant: the "{first}s[ıiuü]n[ıiuü]n" form dropped from quotes._az_short_title_named_before

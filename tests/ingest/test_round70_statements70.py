@@ -13,8 +13,8 @@ DAY = date(2026, 5, 12)
 
 
 # plant: quotes.LABEL back to [A-Z] only (so too, apart: quotes._labelled without name_forms.holder_spelling; the
-# own-line label not counted among the statements' labels in quotes._statement_goes_on; the Azerbaijani pronouns
-# dropped from quotes._FIRST_PERSON_WORD)
+# own-line label (_holder_label_line) not counted among the statements' labels in quotes._statement_goes_on; the
+# Azerbaijani pronouns dropped from quotes._FIRST_PERSON_WORD, all of them, or [Mm]ən alone, or [Bb]iz alone)
 def test_statements_under_own_line_labels_in_azerbaijani_letters():
     text = ("Azərbaycan və Qırğızıstan prezidentləri mətbuata bəyanatlarla çıxış ediblər\n\n"
             "Mayın 12-də Bakıda Prezident İlham Əliyev və Prezident Sadır Caparov mətbuata bəyanatlarla çıxış "
@@ -31,6 +31,20 @@ def test_statements_under_own_line_labels_in_azerbaijani_letters():
         ("Ilham Aliyev", "Biz bu gün enerji və nəqliyyat sahələrində çox geniş məsələləri müzakirə etdik."),
         ("Sadyr Japarov", "Hörmətli İlham Heydəroviç, dəvət və qonaqpərvərlik üçün təşəkkür edirəm."),
         ("Sadyr Japarov", "Mən əminəm ki, bu səfər iki ölkə arasında əməkdaşlığa yeni təkan verəcək."),
+    ]
+    # the statement's last paragraph, before the report, in the first person plural ("Biz")
+    plural = ("Azərbaycan və Qırğızıstan prezidentləri bəyanat veriblər\n\n"
+              "Bakıda Prezident İlham Əliyev və Prezident Sadır Caparov mətbuata bəyanatlarla çıxış ediblər.\n\n"
+              "Prezident İlham Əliyev:\n\n"
+              "Hörmətli Sadır Nurqojoyeviç, Sizi Bakıda salamlamağa çox şadam.\n\n"
+              "Prezident Sadır Caparov:\n\n"
+              "Hörmətli İlham Heydəroviç, dəvətə və qonaqpərvərliyə görə təşəkkür edirəm.\n\n"
+              "Biz iki ölkə arasında ticarəti iki dəfə artırmaq barədə razılığa gəldik.\n\n"
+              "Sonra dövlət başçıları birgə nahar ediblər.")
+    assert proposed.quotes(plural, DAY) == [
+        ("Ilham Aliyev", "Hörmətli Sadır Nurqojoyeviç, Sizi Bakıda salamlamağa çox şadam."),
+        ("Sadyr Japarov", "Hörmətli İlham Heydəroviç, dəvətə və qonaqpərvərliyə görə təşəkkür edirəm."),
+        ("Sadyr Japarov", "Biz iki ölkə arasında ticarəti iki dəfə artırmaq barədə razılığa gəldik."),
     ]
 
 
