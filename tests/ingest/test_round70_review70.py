@@ -61,7 +61,7 @@ def test_a_grid_of_visits_is_a_visit_a_row():
 
 
 # plant: visits._place given no visitor's state in _grid_visit, nor the host checked against his (the leader at home,
-# in Samarkand, then a visit too)
+# in Samarkand, then a visit too; the two together: either alone keeps the home row out)
 def test_the_leaders_own_trips_abroad_with_city_and_country():
     assert proposed.visits(ABROAD, DAY) == [
         ("Shavkat Mirziyoyev", "Azerbaijan", "2025-07-04", "Shusha", "summit"),
@@ -112,8 +112,9 @@ Kazakhstan | 4,960.0 | 4,436.0 | +11.8""")
                                                 (KZ_UZ, "2024", "turnover", 4436.0)}
 
 
-# plant: the day read by when.dates_in alone in _grid_visit (so too, apart: "host country" dropped from the place's
-# header words)
+# plant: the day read by when.dates_in alone in _grid_visit (so too: local_dates_in alone dropped; numeric_dates_in
+# alone dropped changes nothing, local_dates_in reads those days too) (so too, apart: "host country" dropped from the
+# place's header words)
 def test_a_day_in_russian_or_in_figures_and_a_column_of_the_host():
     russian = article_text("""Визиты 2025 года
 
