@@ -57,6 +57,12 @@ def _review_subheadings(text: str) -> list[int]:
             and len(m.group().split()) <= _REVIEW_SUBHEADING_WORDS]
 
 
+# Round 46 (figures, a release's grid of partners), round 70 (review70, a review's grid of visits): a grid written as
+# text, a row a line (text_input._is_grid keeps their breaks) and its cells parted by "|" or tabs, three at least
+_GRID_ROW = re.compile(r"^[^\n|\t]*(?:[|\t][^\n|\t]*){2,}$", re.M)
+_GRID_SPLIT = re.compile(r"[|\t]")
+
+
 class Sentence(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make
     start: int
     end: int
@@ -142,6 +148,37 @@ class Document:
         starts = [m.start() for m in _DIGEST_DATELINE.finditer(self.text) if m.start()] \
             or _review_subheadings(self.text)
         return starts if len(starts) >= 2 else []
+
+    @cached_property
+    def grids(self) -> list[list[tuple[int, int]]]:
+        """The grids of the article (_GRID_ROW: rows of three cells at least, only white space between them), each its
+        rows' spans, the first its header row; none in an article with no "|" nor tab (most)."""
+        if "|" not in self.text and "\t" not in self.text:
+            return []
+        grids: list[list[tuple[int, int]]] = []
+        for m in _GRID_ROW.finditer(self.text):
+            if grids and self.text[grids[-1][-1][1]:m.start()].strip() == "":
+                grids[-1].append((m.start(), m.end()))
+            else:
+                grids.append([(m.start(), m.end())])
+        return grids
+
+    def grid_cells(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The spans of the cells of the grid's row text[a:b], white space around each left out."""
+        cells, start = [], a
+        for m in [*_GRID_SPLIT.finditer(self.text, a, b), None]:
+            end = m.start() if m else b
+            text = self.text[start:end]
+            lead = len(text) - len(text.lstrip())
+            cells.append((start + lead, start + lead + len(text.strip())))
+            start = m.end() if m else b
+        # a Markdown row opens and closes with "|": no cells before the first nor after the last
+        row = self.text[a:b].strip()
+        if row.endswith("|") and cells[-1][0] == cells[-1][1]:
+            cells.pop()
+        if row.startswith("|") and cells and cells[0][0] == cells[0][1]:
+            cells.pop(0)
+        return cells
 
     def mentions(self, sentence: Sentence) -> list[places.Mention]:
         """places.mentions(sentence.text), positions in the article."""

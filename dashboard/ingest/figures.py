@@ -397,6 +397,11 @@ _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS + 
 # yüzde 9,1 artışa işaret ediyor", English "According to the agency, this is …" (not "bu yıl", this year: a period, no
 # figure's back).
 _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b"
+                          # round 70 (numbers70, dev/1124): the growth noun as the subject, its rate right after it,
+                          # "Artım 18,5 faizdir" (the growth is 18.5 percent), "Artış yüzde 12", "Growth was 12%",
+                          # "Рост составил 12%"
+                          r"|^\W*(?:the\s+)?(?:artım|artış|growth|рост|прирост)\s+(?:was\s+|is\s+|составил\w*\s+|"
+                          r"yüzde\s+|%\s*)?\d"
                           r"|^(?:[^.]|\.(?=\w)){0,80}\b(?:verir|bildirir|bildirilir)\s+ki,?\s+bu\b"
                           r"|^\W*(?:but|and|amma|ancaq|lakin|ama|ancak|fakat|но|и|однако),?\s+"
                           r"(?:this|that|bu|это|что)\b"
@@ -464,7 +469,8 @@ _GROUPS = (r"OTS|TDT|ОТГ|CIS|СНГ|EU|Organi[sz]ation of Turkic States|Turki
            r"(?:стран\w*|государств\w*)\s+тюркского\s+мира|Turkic\s+world|Türk\s+dünyası\s+(?:ülke|ölkə)\w*|"
            r"Türk\s+(?:Konseyi|Keneşi|Şurası)\s+(?:ülke|ölkə|üye|üzv)\w*|"
            r"(?:со\s+)?всеми\s+странами|всех\s+стран|all\s+(?:the\s+)?(?:countries|states)\b|"
-           r"tüm\s+ülke\w*|bütün\s+ölkə\w*|"
+           # (round 70, numbers70: the world's, "bütün dünya ölkələri ilə", "tüm dünya ülkeleriyle", dev/1124)
+           r"tüm\s+(?:dünya\s+)?ülke\w*|bütün\s+(?:dünya\s+)?ölkə\w*|"
            # round 20: a count of states other than two, or the region's states: "Azerbaijan's trade with the five
            # countries of the region rose by 18%", "с пятью странами региона", "regionun beş ölkəsi ilə", "bölge ülkeleri"
            r"(?:three|four|five|six|seven|eight|nine)\s+(?:\w+\s+)?(?:countries|states|nations|republics)|"
@@ -533,6 +539,10 @@ _COMPARISON_LEAD = r"(?:\W*" + when.COMPARISON_WORDS + r"),\s*"
 _SOURCE_BEFORE_IT = (r"(?:(?:according\s+to|citing)\s[^,.;]{3,80}?"
                      r"|by\s+(?:[\w'’-]+\s+){0,4}?(?:statistics|data|figures|estimates|numbers|count|calculations))"
                      r",?\s+(?=it\s)")
+# Round 70 (factcheck70, dev/1122): the source's publication before "the exact figure", "In its annual bulletin
+# released on February 16, …", "According to the committee's final data, …": a lead with no year of its own (a year
+# there would be the exact figure's period, not the round one's it tells again)
+_EXACT_SOURCE_LEAD = r"(?:in|according\s+to)\s(?:(?!(?:19|20)\d\d)[^,.;]){3,80}?,\s*"
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+"
                           # round 48 (trade A): the year before by its relative name, "Last year the figure stood at"
@@ -555,7 +565,10 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?
                           # round 48 (trade A): a round figure told exactly next, "The exact figure is $495.7 million",
                           # "To be precise, it was …": of the flow just told, the amount right after the verb; the round
                           # figure before it is then left out (_told_exactly)
-                          r"|(?P<exact>^\W*(?:(?:the|this)\s+(?:exact|precise|actual)\s+(?:figure|amount|number)"
+                          # (round 70, factcheck70, dev/1122: after the source's publication as a lead, "In its
+                          # annual bulletin released on February 16, the exact figure is …"; _EXACT_SOURCE_LEAD)
+                          r"|(?P<exact>^\W*(?:" + _EXACT_SOURCE_LEAD + r")?"
+                          r"(?:(?:the|this)\s+(?:exact|precise|actual)\s+(?:figure|amount|number)"
                           r"|(?:to\s+be\s+(?:exact|precise)|more\s+precisely|precisely),?\s+(?:it|the\s+figure))"
                           r"\s+(?:is|was|stood\s+at|came\s+to|amounted\s+to)(?=\s+(?:US\$|USD|\$|\d))"
                           # "Точная цифра — 495,7 млн долларов", "Kesin rakam 495,7 milyon dolar", "Dəqiq rəqəm …"
@@ -635,8 +648,11 @@ _PARTNER_LINE = re.compile(r"\W*[A-ZÇƏĞİÖŞÜ][\w’'-]+\s+(?:üzrə|için)
 # (round 45: after a comparison's lead and a colon, "Для сравнения: в 2021 году было около 700 млн.")
 # (round 53, tradetext: or after the dash opening an interview's answer, "— За январь–февраль этого года мы уже вышли на
 # 171,3 млн долларов.")
+# (round 70, numq70: and "ещё" (as early as) before an earlier year, "Для сравнения: ещё в 2017 году мы торговали почти
+# на 240 млн долларов", dev/1127)
 _ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:[—–]\s+)?(?:" + _COMPARISON_LEAD.replace(r"),\s*", r")[,:]\s*") + r")?"
-                              r"(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:in|for|during|over|в|за)\s+)?"
+                              r"(?:(?:and|but|ve|ama|amma|а|и|но)\s+)?(?:(?:ещё|еще)\s+)?"
+                              r"(?:(?:in|for|during|over|в|за)\s+)?"
                               r"(?:the\s+)?(?:(?:whole|entire)\s+(?:of\s+)?)?$", re.I)  # "For the whole of 2024 …"
 # Between them also its growth: Turkish "Bu yılın ilk çeyreğinde ise yüzde 18 artışla 1 milyar doları aştı" ("%18
 # artışla", "yüzde 14'lük bir artışla", round 29: "yüzde 9'luk artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".
@@ -1005,8 +1021,10 @@ _FORECAST_AFTER = re.compile(r"\w{0,4}\s+(?:ulaşma|çıkma|yükselme|olma|çatm
                              # round 67 (komite67, dev/1088): Azerbaijani verbs of passing an amount, "ilin sonunadək
                              # … 800 milyon dolları ötəcəyi gözlənilir" (is expected to pass), "keçməsi gözlənilir"
                              r"ötəcə|ötmə|keçəcə|keçmə|"
-                             r"(?:çatdır|artır|yüksəld|yüksəlt|çıkar|ulaştır|yükselt)[ıiuü]lm[aeə])\w*\s+"
-                             r"(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
+                             r"(?:çatdır|artır|yüksəld|yüksəlt|çıkar|ulaştır|yükselt)[ıiuü]lm[aeə])\w*"
+                             # round 70 (numbers70, dev/1124): a quote closed after the verb, 'dövriyyənin ilin sonunda
+                             # "8 milyard dolları keçəcəyi" gözlənilir' (the words quoted, the expecting the writer's)
+                             r"[\"”»]?\s+(?:bekleni|öngörül|gözləni|proqnozlaşdırıl|hedeflen|amaçlan|planlan|hədəflən|"
                              r"planlaşdırıl|nəzərdə\s+tutul)\w*", re.I)
 _FORECAST_WORDS = ("bekleni", "öngörül", "gözləni", "proqnozlaşdiril", "hedeflen", "amaçlan", "planlan", "hədəflən",
                    "planlaşdiril", "nəzərdə tutul")  # as cheap.lowered() has them
@@ -1023,7 +1041,7 @@ YEAR_END_REACH = 80  # characters before the amount where the year's end is told
 # expected that it will reach): no plan nor aim. Round 66: the verbal noun too, "Yıl sonunda ihracatın 4 milyar doları
 # aşması bekleniyor" (exports are expected to pass $4 billion at the year's end), as dev/725, dev/803 and dev/845 read
 # it (docs/annotating.md: a forecast is no record); with a numbered year it stays a target, as the plans' passives do.
-_EXPECTED_FUTURE = re.compile(r"(?:acağ|eceğ|acaq|əcəy|əcək|(?<=m)[aeə]s[ıiə])\w*\s+"
+_EXPECTED_FUTURE = re.compile(r"(?:acağ|eceğ|acaq|əcəy|əcək|(?<=m)[aeə]s[ıiə])\w*[\"”»]?\s+"
                               r"(?:bekleni|öngörül|gözləni|proqnozlaşdırıl)", re.I)
 _NUMBERED_BEFORE = re.compile(r"\d\W*\w*\s*$")  # "2027-ci ilin sonunadək": a numbered year's end, a deadline
 
@@ -1056,6 +1074,22 @@ def _goal_then_reaching(sentence: str, check: str, amount: money.Amount) -> bool
         and _GOAL_NOUN_BEFORE.search(sentence, 0, amount.start) is not None
 
 
+# Round 70 (numbers70, dev/1124): a "by the numbers" line (_amount_led_line) whose words after the dash end in a
+# target noun, the head of an Azerbaijani or Turkish phrase: "15 milyard dollar — iki ölkə prezidentlərinin ticarət
+# dövriyyəsi üzrə qarşıya qoyduğu hədəf" (the target the two presidents set), "1 milyard dollar — … 2030-cu ilədək
+# dövriyyə üzrə hədəfi", "5 milyar dolar – iki ülkenin ticaret hedefi"; English puts it first, "$5 billion — the
+# target the two leaders set".
+_GOAL_LINE_HEAD = re.compile(r"[^.;!?]*?\b(?:hədəf|hedef)\w*[\s\W]*$|\s*[—–]\s+(?:the\s+|a\s+)?(?:\w+\s+)?"
+                             r"(?:target|goal)s?\b", re.I)
+_GOAL_LINE_WORDS = ("hədəf", "hedef", "target", "goal")  # as cheap.lowered() has them; one is in every match
+
+
+def _goal_line(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Is the amount a by-the-numbers line's whose words after the dash are a target's (_GOAL_LINE_HEAD)?"""
+    return any(word in check for word in _GOAL_LINE_WORDS) and _amount_led_line(sentence, amount) \
+        and bool(_GOAL_LINE_HEAD.match(sentence, amount.end))
+
+
 def _is_target_after(sentence: str, check: str, amount: money.Amount, following: money.Amount | None = None) -> bool:
     """Does what follows the amount make it a target: an Azerbaijani or Turkish verb ("1 milyard dollara
     çatdırmağı"), a target noun in any of the languages ("a $10 billion trade target", _TARGET_NOUN_AFTER), or a verb of
@@ -1063,6 +1097,8 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
     # `check` is cheap.lowered(): its ı is an i
     if _forecast_of_the_year_end(sentence, check, amount):
         return False  # round 65 (trade65): a forecast of this year's figure, no target ("çatacağı" neither)
+    if _goal_line(sentence, check, amount):
+        return True  # round 70 (numbers70): "15 milyard dollar — … qarşıya qoyduğu hədəf" (_GOAL_LINE_HEAD)
     if any(word in check for word in _FORECAST_WORDS) and _FORECAST_AFTER.match(sentence, amount.end):
         return True
     if any(word in check for word in _AIMED_WORDS) and (
@@ -1202,6 +1238,9 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
     m = _BY_YEAR.search(window, 0, _deadline_window_end(window))
     if m and not m[0].lower().startswith(("in", "for")):
         return int(m[1] or m[2])
+    if _amount_led_line(sentence, amount) and (m := _UNTIL_AFTER.search(sentence, amount.end)):
+        return int(m[1] or m[2])  # round 70 (numbers70): "1 milyard dollar — … 2030-cu ilədək dövriyyə üzrə hədəfi"
+        # (dev/1124): the dash opens the line's words on its amount, no clause of another
     window = sentence[amount.end:amount.end + 60]
     if "kadar" in window or "dek" in window or "qədər" in window or "yılında" in window or "ildə" in window:
         m = _UNTIL_AFTER.search(window, 0, _CLAUSE_BREAK.search(window).start())
@@ -1476,14 +1515,22 @@ _OWN_YEAR_THEN = re.compile(r"\s+(?:(?:in|for)\s+(?:19|20)\d\d|last\s+year|(?:in
                             r"в\s+(?:19|20)\d\d\s+году|в\s+прошлом\s+году)(?=\s+(?:and|but|а|но)\s)", re.I)
 
 
+# Round 70 (joint70): Russian tells the dollars' state after the amount ("млн долларов США"), which money.Amount ends
+# before
+_US_OF_THE_DOLLARS = re.compile(r"\s+США\b")
+
+
 def _clause_opening(segment: str) -> int | None:
     """Where a further clause opens in the text since the amount before (_CLAUSE_OPEN): at its start, or at a comma
     after that amount's own period or rate ("exceeded $7.5 billion last year, and in the first four months …", "$6
     billion in 2024, up 5 percent, and in the first quarter …", at most AFTER_AMOUNT characters), or right after its
-    own year (_OWN_YEAR_THEN); else None."""
-    comma = 0
-    while comma >= 0 and comma <= AFTER_AMOUNT:
-        if _CLAUSE_OPEN.match(segment, comma) and (comma == 0 or segment[comma] == ","):
+    own year (_OWN_YEAR_THEN); else None. Round 70 (joint70): AFTER_AMOUNT counts from after the amount's currency
+    told whose it is (_US_OF_THE_DOLLARS: "146,8 млн долларов США, увеличившись на 27,3 процента по сравнению с 2024
+    годом, а в январе–апреле 2026 года превысил 58 млн", dev/1123), no part of its own period or rate."""
+    start = told.end() if (told := _US_OF_THE_DOLLARS.match(segment)) else 0
+    comma = start
+    while comma >= 0 and comma - start <= AFTER_AMOUNT:
+        if _CLAUSE_OPEN.match(segment, comma) and (comma == start or segment[comma] == ","):
             return comma
         comma = segment.find(",", comma + 1)
     if (own := _OWN_YEAR_THEN.match(segment)) and _CLAUSE_OPEN.match(segment, own.end()):
@@ -3326,12 +3373,26 @@ def _partners_of_a_later_clause(doc: Document, s, amounts: list[money.Amount]) -
     return later
 
 
+# Round 70 (factcheck70, dev/1122): so too states outside the ties named only in an opening aside on the times, before
+# a subject that is a bare trade noun: "In 2022, at the height of the re-export boom that followed sanctions on Russia,
+# turnover reached nearly $2.4 billion" (a figure of the pair told before; Russia is no partner), "Amid the war in
+# Ukraine, trade rose to …". A partner named after the trade noun ("…, trade with China rose") is no aside's.
+_CONTEXT_ASIDE_BEFORE_TRADE = re.compile(r"(?:^\W*|,\s+)(?:at\s+the\s+(?:height|peak|start|end)\s+of|amid|after|"
+                                         r"following|during|before|when)\s[^,;]{3,120},\s+"
+                                         r"(?=(?:the\s+)?(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade|turnover)\s"
+                                         r"(?!with\b|between\b))", re.I)
+
+
 def _outsiders_only_in_an_aside(doc: Document, s, sentence: str, amounts: list[money.Amount]) -> bool:
     """Round 47: does a sentence telling the two's own trade before its first amount ("Bilateral trade reached …",
     _OF_THE_TWO) name states outside the ties only in a later clause after its last amount ("…, more than double the
     $298 million recorded in 2021, the last year before the war in Ukraine reshaped both countries' trade routes")?
     Then the outsiders are the aside's, no partner of the figures (trade with one is named before its amount:
-    "Bilateral trade with Georgia reached …" keeps Georgia)."""
+    "Bilateral trade with Georgia reached …" keeps Georgia). Round 70: or only in an opening aside on the times
+    before a bare trade noun (_CONTEXT_ASIDE_BEFORE_TRADE)."""
+    if (aside := _CONTEXT_ASIDE_BEFORE_TRADE.search(sentence, 0, amounts[0].start)) is not None \
+            and all(aside.start() <= m.start - s.start < aside.end() for m in doc.mentions(s)):
+        return True  # round 70 (factcheck70): only in an opening aside on the times, the subject a bare trade noun
     if not _OF_THE_TWO.search(sentence, 0, amounts[0].start) or _A_GROUP.search(sentence, 0, amounts[0].start):
         return False  # "Trade between the OTS member states reached $43 billion, a fraction of what … with China"
     clause = _LATER_CLAUSE.search(sentence, amounts[-1].end)
@@ -3645,6 +3706,22 @@ def _pair_after_a_total(doc: Document, s, amounts: list[money.Amount]) -> list[m
     return later
 
 
+# Round 70 (numbers70, dev/1124): a "by the numbers" line, the amount first and then a dash and what it measures:
+# Azerbaijani "312,6 milyon dollar — yeddi ayda Qazaxıstanla ticarət dövriyyəsi", "Təxminən 215 milyon dollar — …",
+# "7 milyard dollardan çox — …", Turkish "4,1 milyar dolar – …", English "$4.1 billion — trade with Türkiye in …".
+# Up to two words may open the line before the amount (an approximate word) and stand between it and the dash (its
+# qualifier, "dollardan çox", "dollara yaxın").
+_AMOUNT_LED_DASH = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?[—–]\s")
+AMOUNT_LED_START = 16  # characters before the line's amount at most ("Təxminən ", "Yaklaşık ", "About ")
+
+
+def _amount_led_line(sentence: str, amount: money.Amount) -> bool:
+    """Does the sentence open with the amount (an approximate word before it at most) and go on with a dash and what
+    the amount measures (_AMOUNT_LED_DASH)?"""
+    return amount.start <= AMOUNT_LED_START and "\n" not in sentence[:amount.start] \
+        and bool(_AMOUNT_LED_DASH.match(sentence, amount.end))
+
+
 def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | None:
     """Where a state's group or world total begins when it is only a comparison after the sentence's first amount:
     "Trade came to about $280 million last year, a rounding error next to Uzbekistan's total foreign trade of $62.6
@@ -3664,6 +3741,9 @@ def _total_after_first(doc: Document, s, amounts: list[money.Amount]) -> int | N
         return len(s.text) if _pairs_total_word(s.text, m) else m.start()
     if any(at < amounts[0].start for at in mentions) or not any(at >= amounts[0].end for at in mentions):
         return None
+    if _amount_led_line(s.text, amounts[0]) and _A_GROUP.search(s.text, amounts[0].end):
+        return None  # round 70 (numbers70): "28,4 milyard dollar — Azərbaycanın … bütün dünya ölkələri ilə xarici
+        # ticarət dövriyyəsi" (dev/1124): the line's words are its amount's own, no comparison after it
     return m.start()
 
 
@@ -4403,6 +4483,47 @@ def _give_growths_before(doc: Document, found: list[FigureFound], growths: list[
 # before: the breakdown follows its total ("Trade rose to $482.4 million in 2024. … Exports totalled
 # $98.7 million, while imports …"), perhaps after one sentence on the growth. Not a sentence that names
 # a year the period rules did not take (one after publication, "by 2030"): its period is its own.
+# Round 70 (numbers70, dev/1124): a "by the numbers" line led by a rate, then a dash and the growth it measures, gives
+# that growth to the figure of the next sentence: "2,1 dəfə — Özbəkistandan idxalın artımı. Yeddi ayda idxal 96,4
+# milyon dollara çatıb" (2.1 times — the growth of imports from Uzbekistan; imports reached $96.4 million: growth 110),
+# "18 faiz — Türkiyəyə ixracın artımı", Turkish "2 kat – Özbekistan'dan ithalattaki artış", English "2.1 times — the
+# growth of imports from Uzbekistan". A rise of t times is (t − 1) × 100 percent, as money.growth_in reads it.
+_RATE_LED_LINE = re.compile(r"\s*(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>dəfə|kat|times|раза?|faiz|percent|%)\s+[—–]\s+"
+                            r"[^.;]{0,80}?\b(?:(?P<up>artım|artış|growth|increase|rise|рост|прирост)"
+                            r"|(?P<down>azalma|düşüş|decline|fall|drop|снижени|сокращени))\w*", re.I)
+_RATE_LED_WORDS = ("dəfə", "kat", "times", "раз", "faiz", "percent", "%")  # one is in every match, as lowered() has it
+
+
+def _rate_led_line(sentence: str, check: str) -> tuple[str, float] | None:
+    """The flow ("turnover" when the line names none) and the signed growth of a line led by a rate
+    (_RATE_LED_LINE), else None."""
+    if not any(word in check for word in _RATE_LED_WORDS) or not (m := _RATE_LED_LINE.match(sentence)):
+        return None
+    n = float(m["n"].replace(",", "."))
+    if m["unit"].lower() in ("faiz", "percent", "%"):
+        growth = -n if m["down"] else n
+    elif n <= 1:
+        return None
+    else:
+        growth = round((1 / n - 1) * 100 if m["down"] else (n - 1) * 100, 1)
+    flow = next((name for name, pattern in _FLOW if pattern.search(sentence, m.end("n"))), "turnover")
+    return flow, float(growth)
+
+
+def _give_rate_lines(found: list[FigureFound], doc: Document, rate_lines: list[tuple[int, str, float]]) -> None:
+    """Each rate line's growth (_rate_led_line) to the first figure of its flow in the sentence right after it that has
+    no growth of its own."""
+    for k, flow, growth in rate_lines:
+        if k + 1 >= len(doc.sentences):
+            continue
+        after = doc.sentences[k + 1]
+        end = after.start + len(after.text)
+        figure = next((f for f in found if f.kind == "trade" and after.start <= f.span[0] < end and f.flow == flow),
+                      None)
+        if figure is not None and figure.growth_pct is None:
+            figure.growth_pct = growth
+
+
 CARRY_PERIOD = 2
 
 # Turkish and Azerbaijani "… olan" (which was): "2018'de 3,6 milyar dolar olan iki ülke arasındaki ticaret hacmi, geçen
@@ -4823,6 +4944,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     not_pair_at = -2  # the last sentence with an amount left out as a region's or an output's (_NOT_PAIR_SUBJECT)
     named = -2  # the last sentence naming trade (with an amount or not)
     growths_before: list[tuple[int, str, float, list[str]]] = []  # _growth_told, after its sentence's index
+    rate_lines: list[tuple[int, str, float]] = []  # round 70: _rate_led_line, after its sentence's index
     table: Table | None = None  # the last line of a table of partners, its home and unit (_table_home)
     period_table: PeriodTable | None = None  # round 69: the last line of a table of trade by period
     table_lead: tuple[str | None, bool] = (None, False)  # its lead's one flow, its rates in brackets (_table_lead_says)
@@ -5050,6 +5172,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             took = bool(carried) and _growth_of_last(found, doc, s, k - carried[0], carried[1], published)
             if not took and not targets_only and named == k and (told := _growth_told(doc, s, published)):
                 growths_before.append((k, *told))
+            elif not took and not targets_only and named == k and (rate := _rate_led_line(sentence, s.check)):
+                rate_lines.append((k, *rate))  # round 70 (numbers70): "2,1 dəfə — Özbəkistandan idxalın artımı."
             if took:
                 carried = (k, carried[1])  # the report goes on: "Exports in the reporting period were ..."
             elif carried and k - carried[0] == 1 and not targets_only and not when.period_in(sentence, published, s.check):
@@ -5470,6 +5594,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     or _good_genitive_flow(sentence, segment_check, previous_end, amount) \
                     or _good_bare_flow(sentence, segment_check, previous_end, amount) \
                     or _good_words_flow(sentence, segment_check, previous_end, amount) \
+                    or _good_flow_of_line(sentence, s.check, amount) \
                     or _good_opens_flow(sentence, segment_check, amount) \
                     or _place_from_to_flow(sentence, segment_check, previous_end, amount) \
                     or _place_owners_flow(sentence, segment_check, previous_end, amount) \
@@ -5755,6 +5880,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 found.append(before)
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
+    _give_rate_lines(found, doc, rate_lines)
     found += _grid_figures(doc, published, resolver, outlet, found)  # round 46
     headline_end = doc.text.find("\n")
     kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(
@@ -6220,33 +6346,14 @@ def _period_table_pair(named: list[str], context_pair: tuple[str, str] | None) -
 # heading) gives the unit in brackets ("(USD million)", as _TABLE_UNIT reads it; the header row may give it instead),
 # the home (its one state of the ties, else the home of the figures so far), and the period of a column that names
 # none. The change is the growth of the latest period's column of its flow (of the turnover's when the columns are
-# flows of one period); a Russian index column ("темп роста, %", "в % к …": 107.8) gives the growth less 100.
-_GRID_ROW = re.compile(r"^[^\n|\t]*(?:[|\t][^\n|\t]*){2,}$", re.M)  # a line of three cells at least
-_GRID_SPLIT = re.compile(r"[|\t]")
+# flows of one period); a Russian index column ("темп роста, %", "в % к …": 107.8) gives the growth less 100. (Round 70:
+# the rows and their cells are read in one home, Document.grids and Document.grid_cells, as visits' grids read them.)
 _GRID_CHANGE = re.compile(r"%|\b(?:change|growth|increase|y/y|yoy|изменени\w*|прирост\w*|рост\w*|artış\w*|değişim\w*|"
                           r"dəyiş\w*|artım\w*)\b", re.I)
 _GRID_INDEX = re.compile(r"темп\w*\s+роста|в\s+%\s+к\b|as\s+%\s+of\b|in\s+%\s+of\b", re.I)
 _GRID_SHARE = re.compile(r"\b(?:share|доля|удельн\w*|pay[ıi]|payı)\b", re.I)  # a share of the total is no growth
 _GRID_RATE = re.compile(r"([+\-−–]?)\s*(\d+(?:[.,]\d+)?)\s*%?")
 _GRID_TURNOVER = re.compile(r"\b(?:turnover|total\s+trade|trade|товарооборот\w*|ticaret\s+hacmi|dövriyyə\w*)\b", re.I)
-
-
-def _grid_cells(doc: Document, a: int, b: int) -> list[tuple[int, int]]:
-    """The spans of the cells of the grid's row doc.text[a:b], white space around each left out."""
-    cells, start = [], a
-    for m in [*_GRID_SPLIT.finditer(doc.text, a, b), None]:
-        end = m.start() if m else b
-        text = doc.text[start:end]
-        lead = len(text) - len(text.lstrip())
-        cells.append((start + lead, start + lead + len(text.strip())))
-        start = m.end() if m else b
-    # a Markdown row opens and closes with "|": no cells before the first nor after the last
-    row = doc.text[a:b].strip()
-    if row.endswith("|") and cells[-1][0] == cells[-1][1]:
-        cells.pop()
-    if row.startswith("|") and cells and cells[0][0] == cells[0][1]:
-        cells.pop(0)
-    return cells
 
 
 _GRID_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -6295,14 +6402,7 @@ def _grid_figures(doc: Document, published: date, resolver: Resolver, outlet: st
                   found: list[FigureFound]) -> list[FigureFound]:
     """The trade figures of each grid of partners in the article (see above)."""
     figures: list[FigureFound] = []
-    rows = [(m.start(), m.end()) for m in _GRID_ROW.finditer(doc.text)] if "|" in doc.text or "\t" in doc.text else []
-    i = 0
-    while i < len(rows):
-        grid = [rows[i]]
-        while i + 1 < len(rows) and doc.text[grid[-1][1]:rows[i + 1][0]].strip() == "":
-            i += 1
-            grid.append(rows[i])
-        i += 1
+    for grid in doc.grids:  # round 70 (review70): the grids are read in one home, Document.grids
         figures += _one_grid(doc, published, resolver, outlet, grid, found + figures)
     return figures
 
@@ -6315,7 +6415,7 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
     if heading is None:
         return []
     heading_text = doc.text[heading.start:min(heading.end, grid[0][0])]
-    header = _grid_cells(doc, *grid[0])
+    header = doc.grid_cells(*grid[0])
     unit = money.table_unit(heading_text) or money.table_unit(doc.text[grid[0][0]:grid[0][1]])
     heading_period = when.period_in(heading_text, published)
     # a heading of one flow ("Exports of Uzbekistan to the Turkic states") gives it to columns naming none
@@ -6332,7 +6432,7 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
     latest = max((c for c in amounts), key=lambda c: (c[2] == "turnover", _period_end(c[1])))
     figures = []
     for a, b in grid[1:]:
-        cells = _grid_cells(doc, a, b)
+        cells = doc.grid_cells(a, b)
         states = [m.iso3 for m in doc.countries.within(*cells[0])]
         if len(cells) != len(header) or not states or not places.TIE_CODES.issuperset(states):
             continue
@@ -8967,9 +9067,21 @@ def _good_words_flow(sentence: str, check: str, start: int, amount: money.Amount
     (_GOOD_WORDS_FLOW), in its clause since `start`? `check`: cheap.lowered() of the text from `start` to the amount."""
     if not any(word in check for word in _GOOD_GENITIVE_WORDS):
         return False
+    return _good_words_between(sentence, max(start, _own_clause_start(sentence, amount.start)), amount.start)
+
+
+def _good_words_between(sentence: str, start: int, end: int) -> bool:
+    """Does one good's flow after a state's ablative or dative (_GOOD_WORDS_FLOW) stand between `start` and `end`?"""
     return any(_a_good_word(m["good"]) and (m["second"] is None or _a_good_word(m["second"]))
-               for m in _GOOD_WORDS_FLOW.finditer(sentence, max(start, _own_clause_start(sentence, amount.start)),
-                                                  amount.start))
+               for m in _GOOD_WORDS_FLOW.finditer(sentence, start, end))
+
+
+def _good_flow_of_line(sentence: str, check: str, amount: money.Amount) -> bool:
+    """Round 70 (numbers70, dev/1124): is the amount a by-the-numbers line's (_amount_led_line) whose words after
+    the dash are one good's flow, "86,9 milyon dollar — Qazaxıstandan buğda idxalı" (wheat imports from Kazakhstan),
+    "120 milyon dolar – Türkiye'ye fındık ihracatı"? `check`: cheap.lowered() of the sentence."""
+    return any(word in check for word in _GOOD_GENITIVE_WORDS) and _amount_led_line(sentence, amount) \
+        and _good_words_between(sentence, amount.end, len(sentence))
 
 
 # Round 42 (trade A): Turkish and Azerbaijani open a sentence with one good's flow, no state named before it, often

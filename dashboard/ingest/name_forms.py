@@ -194,11 +194,15 @@ def english_spelling(name: str) -> str:
 # Round 26: an office holder's full name in another transliteration than the office holders table's ("Adylbek
 # Kasymaliev" for "Adylbek Kasymaliyev", "Shavkat Mirziyoev", "Kassym-Jomart Tokaev", "Dzhaparov"): the y that English
 # writes between a vowel and e ("-iyev", "-ayev"), the -ev/-ov after a consonant, a "ye" opening a word ("Yerlan") and
-# "dzh"/"dj" for j are dropped alike from both sides' keys. Looked up only when the name itself is none of the table's;
-# a surname alone so found goes through the table's checks for another bearer as the table's own spelling does.
+# "dzh"/"dj" (round 70: and "zh") for j are dropped alike from both sides' keys. Looked up only when the name itself is
+# none of the table's; a surname alone so found goes through the table's checks for another bearer as the table's own
+# spelling does.
 _TRANSLITERATION_VARIANTS = ((re.compile(r"(?<=[aeiou])y(?=e)"), ""), (re.compile(r"\bye"), "e"),
                              (re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])ev(?=a?\b)"), "ov"),
                              (re.compile(r"dzh|dj"), "j"),
+                             # round 70 (factcheck70, dev/1126): the zh Russian romanisation writes for ж, which
+                             # Kyrgyz and Kazakh English spellings write j: "Zheenbek Kulubayev" is Jeenbek Kulubaev
+                             (re.compile(r"zh"), "j"),
                              # the Azerbaijani/Kazakh/Uzbek Latin q of a name English writes k, and the kh English
                              # writes for both Tajik х and ҳ: "Qohir Rasulzoda" is Kokhir Rasulzoda
                              (re.compile(r"q"), "k"), (re.compile(r"kh"), "h"))

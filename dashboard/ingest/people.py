@@ -1639,6 +1639,18 @@ class Resolver:
         return person is not None and any(p.name == person.name and p.role == "Mayor"
                                           for p in (self._unlisted_people() if self.unlisted else []))
 
+    def _speakers_own_head(self) -> Person | None:
+        """Round 70 (numq70): the head of state of the state the last speaker serves (his "our President"), that
+        state as the running text's titled mention of him gave it ("Посол Узбекистана X Y": Uzbekistan, though the
+        run he was read from named his host state, "в Республике Таджикистан X Y"); None when no state is known."""
+        speaker = self.last_speaker
+        if speaker is None:
+            return None
+        code = next((p.iso3 for p in self._unlisted_people() if p.name == speaker.name and p.iso3), speaker.iso3) \
+            if self.unlisted else speaker.iso3
+        term = officeholders.holder(code, officeholders.HEAD_OF_STATE, self.day) if code else None
+        return _from_term(term, 0.8, "office") if term else None
+
     def _unlisted_people(self) -> list[Person]:
         """self.unlisted with its runs of running text read (once) as the people they name."""
         if any(not isinstance(entry, Person) for entry in self.unlisted):
@@ -1828,6 +1840,8 @@ class Resolver:
             return self.our_head_named
         if low in _OUR_HEAD_OF_STATE and (head := _our_head_of_state(low, self.day)):  # round 11
             return head
+        if low in _RU_OUR_HEAD_OF_STATE and (head := self._speakers_own_head()):
+            return head  # round 70 (numq70): an envoy's "Наш Президент … сказал так: «…»" (dev/1127)
         if low in _OUR_MINISTER:  # round 51 (quotes51b): a ministry release's "Bakanımız" (our minister)
             return self._our_minister(_OUR_MINISTER[low])
         if self.glossed_titles and (glossed := self._glossed_title(low)):  # round 41 (titles): "the Toraga"
@@ -2018,7 +2032,7 @@ class Resolver:
             if names[0].count(" ") == 1 and _surname_before_directed_region(names[0], phrase):
                 return None  # round 67 (fidanq67): "Fidan Orta Asya turunu …" before the body named him (dev/1089)
             if codes is None:
-                codes = places.codes_in(given)
+                codes = [] if _RU_POSTED_IN_REPUBLIC.match(given) else places.codes_in(given)
             if "А" <= names[0][:1] <= "Я":  # round 43: first met declined ("по словам … Дилнозы Юсуповой")
                 if _ru_capitalised_body_words(names[0]):
                     return None  # round 56 (quotesru56): "Заместитель Председателя Кабинета министров …"
@@ -2196,6 +2210,12 @@ PRONOUNS = PRONOUNS + ("ölkəmizin prezidenti", "dövlət başçımız")
 # Azerbaijani "nazirimiz": that state's one minister the article named (Resolver._our_minister)
 _OUR_MINISTER = {"bakanımız": "TUR", "sayın bakanımız": "TUR", "nazirimiz": "AZE", "hörmətli nazirimiz": "AZE"}
 PRONOUNS = PRONOUNS + ("bakanımız", "nazirimiz")  # as a title in a sentence ("Bakanımız burada yaptığı konuşmada")
+
+
+# Round 70 (numq70): Russian "our President" in a speaker's own words ("Наш Президент на встрече … сказал так: «…»",
+# an Uzbek envoy's interview answer, dev/1127; "наш лидер"): the head of the speaker's state, whichever it is
+# (Resolver._speakers_own_head), not one state's as the Turkic words of _OUR_HEAD_OF_STATE are
+_RU_OUR_HEAD_OF_STATE = frozenset({"наш президент", "наш лидер", "глава нашего государства", "президент нашей страны"})
 
 
 def _our_head_of_state(low: str, day: date) -> Person | None:
@@ -2923,6 +2943,13 @@ _TITLE_WORDS |= {"депутат", "спикер", "аким", "хоким", "с
                  "минэнерго", "минфина", "минтранса", "минсельхоза", "минюста", "минздрава", "минобороны",
                  "минпромторга", "минцифры", "минтруда", "минкультуры", "минпросвещения", "минэкологии", "минстроя",
                  "миннацэкономики", "минтрансмаша"}
+# Round 70 (numq70): an envoy's post told by the host state's formal name, "Посол … в Республике Таджикистан X Y"
+# (dev/1127): the word "Республика" in a case other than the genitive (which _RU_CAPITALISED_BODY_WORDS reads) is
+# no given name ("Respublike X Y"); the state's name after it is a place word already
+_TITLE_WORDS |= {"республика", "республике", "республикой", "республику"}
+# and the state so named in the locative opening the run is where he serves, not whose he is ("Республике Таджикистан
+# X Y" of an Uzbek envoy): no state of his (the titled mention, "Посол Узбекистана X Y", gives it)
+_RU_POSTED_IN_REPUBLIC = re.compile(r"(?:[А-ЯЁ][а-яё]+[ио]й\s+)?Республике\s")
 
 
 def ru_titled_mentions(text: str) -> list[tuple[str, str, str]]:

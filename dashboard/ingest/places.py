@@ -364,8 +364,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   # round 49: Tashkent region's centre ("arrived in Nurafshon, the administrative centre of …")
                   "Nurafshon"),
           "KGZ": ("Cholpon-Ata", "Osh", "Batken", "Jalal-Abad", "Karakol", "Naryn", "Talas"),
-          # round 44: "Awaza" too, the resort as its Turkmen spelling has it ("arrived in Awaza on Thursday"), kept so
-          "TKM": ("Avaza", "Awaza", "Turkmenbashi",
+          # round 44: "Awaza", the resort as its Turkmen spelling has it ("arrived in Awaza on Thursday"); round 70
+          # (joint70): the one name of it, as the gold writes it (dev/757, dev/1073, dev/1131): "Avaza" and "Аваза" are
+          # its spellings below
+          "TKM": ("Awaza", "Turkmenbashi",
                   # round 43: the velayat centres regional delegations from across the border go to ("прибыла в
                   # Дашогузский велаят", "В Дашогузе хоким встретился"); Mary is read only as other languages spell
                   # it (_NOT_BY_ITS_OWN_NAME: an English given name)
@@ -402,7 +404,8 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Səmərqənd": "Samarkand",
                   "Buxara": "Bukhara", "Бухара": "Bukhara", "Buhara": "Bukhara", "Xivə": "Khiva", "Хива": "Khiva",
                   "Hive": "Khiva", "Xiva": "Khiva",  # round 45: as Turkish and Uzbek spell it ("Hive'de temaslarda")
-                  "Чолпон-Ата": "Cholpon-Ata", "Çolpon-Ata": "Cholpon-Ata", "Ош": "Osh", "Аваза": "Avaza",
+                  "Чолпон-Ата": "Cholpon-Ata", "Çolpon-Ata": "Cholpon-Ata", "Ош": "Osh", "Аваза": "Awaza",
+                  "Avaza": "Awaza",  # round 70 (joint70): the resort's English and Turkish spelling (dev/1131)
                   "Oş": "Osh",  # round 50: as Turkish and Azerbaijani spell it ("Oş'ta temaslarda bulundu", "Oşda")
                   "Туркменбаши": "Turkmenbashi", "Türkmənbaşı": "Turkmenbashi", "Türkmenbaşı": "Turkmenbashi",
                   # round 21: Shaki as Azerbaijani ("Şəkidə olan"), Turkish, Russian and the older English spell it

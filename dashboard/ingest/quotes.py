@@ -70,6 +70,7 @@ from .people import KAZAKH_KYRGYZ_CAPITALS  # round 51 (quotes_gaps51): Қ Ө Ү
 from .people import without_turkic_outlet  # round 19
 from .people import RU_COUNTRY_ADJECTIVES  # round 57 (quotesru57): "турецкий спикер"
 from .people import initial_named_in_full  # round 49 (quotes, local): "N.Bayramov"
+from .name_forms import holder_spelling  # round 70 (statements70): "Prezident İlham Əliyev:" a holder's label
 from .people import initials_fit  # round 55 (quotesother55): "И.Алиев отметил, что … «…»"
 from .people import without_place_before_region_noun, without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
@@ -418,8 +419,10 @@ TRANSCRIPT = re.compile(rf"^(?:[-–—]\s*)?(?P<spk>(?:[{_EN_CAPITALS}][\w'’.
 _RU_TRANSCRIPT = re.compile(r"^(?:[-–—]\s*)?(?P<spk>(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+\s+){1,2}[А-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+)"
                             r"\s*:\s+(?P<q>\S.{10,})$", re.S)
 # A transcript's label on a line of its own ("President Ilham Aliyev:"), the words in the next paragraph
-# (often dash-led: "- Dear Mr. President, …"), as APA and President.az print press statements.
-LABEL = re.compile(r"^(?P<spk>(?:[A-Z][\w'’.\-]+\s+){0,3}[A-Z][\w'’\-]+)" + _LABEL_NOTE + r"\s*:$")
+# (often dash-led: "- Dear Mr. President, …"), as APA and President.az print press statements; round 70 (statements70):
+# any Latin capital opens its words, President.az's Azerbaijani "Prezident İlham Əliyev:" (dev/1128)
+LABEL = re.compile(rf"^(?P<spk>(?:[{_EN_CAPITALS}][\w'’.\-]+\s+){{0,3}}[{_EN_CAPITALS}][\w'’\-]+)" + _LABEL_NOTE
+                   + r"\s*:$")
 # Reported speech in a paragraph without quote marks makes its subject the one speaking: "Opening the
 # talks, the Head of State noted that …" is who a later "He said: “…”" means.
 INDIRECT = re.compile(rf"(?:^|[,.]\s+){_SPEAKER}\s+(?:also\s+)?(?:{VERBS})\s+that\b")
@@ -3004,8 +3007,12 @@ def _earliest_start(tail: str, colon: bool) -> int | None:
 
 
 def _labelled(label: str) -> bool:
-    """Is a transcript label a known office holder's name or a title ("President Ilham Aliyev")?"""
-    return bool(officeholders.by_name(label.split()[-1]) or officeholders.office_of(label))
+    """Is a transcript label a known office holder's name or a title ("President Ilham Aliyev")? Round 70
+    (statements70): a surname in another Latin alphabet's letters ("Prezident İlham Əliyev", "Emoməli Rəhmon") is
+    the holder's its English spelling names (name_forms.holder_spelling, dev/1128)."""
+    surname = label.split()[-1]
+    return bool(officeholders.by_name(surname) or officeholders.office_of(label)
+                or ((spelled := holder_spelling(surname)) and officeholders.by_name(spelled)))
 
 
 # Round 52 (quotes52a): an expert's opinion in the present before the colon ("Beynəlxalq münasibətlər üzrə ekspert X Y
@@ -3739,7 +3746,12 @@ def _labelled_answer_goes_on(text: str, paras, para: tuple[int, int], last: Foun
 # anywhere: a plain paragraph right after a labelled statement (or its run-on) goes on with it while it speaks in the
 # first person (the report after the statements, "Later in the day, President X laid a wreath …", does not), in an
 # English transcript of two labelled statements at least (a holder's label, _labelled, or a full name's)
-_FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+# Round 70 (statements70): the statements under labels on lines of their own, in Azerbaijani ("Prezident İlham
+# Əliyev:" / "Hörmətli cənab Prezident, …" / "Bu gün … Biz … müzakirə etdik." / "Prezident Emoməli Rəhmon:" / …,
+# dev/1128): such a label counts as one of the two, and the first person is also the Azerbaijani, Turkish and Russian
+# pronoun's ("Biz", "mən", "bizim", "Ben", "мы", "наш")
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|[Mm]ən|[Bb]iz|[Mm]ənim|[Bb]izim|[Bb]izə|[Mm]ənə|"
+                                r"[Bb]en|[Bb]enim|[Bb]ize|[Мм]ы|[Нн]аш[аеи]?|нам|нас)\b")
 _MARKS_OR_QUESTION = re.compile(r"[“”\"«»„?]")
 
 
@@ -3754,8 +3766,9 @@ def _statement_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> 
         return None  # (a paragraph before the next label is the statement's in any person)
     labels = 0
     for a, b in paras[1:]:
-        if ": " in text[a:min(b, a + 50)] and (m := TRANSCRIPT.match(text[a:b])) \
-                and (_labelled(m["spk"]) or (" " in m["spk"] and _words(m["q"]) >= MIN_WORDS)):
+        if (": " in text[a:min(b, a + 50)] and (m := TRANSCRIPT.match(text[a:b]))
+                and (_labelled(m["spk"]) or (" " in m["spk"] and _words(m["q"]) >= MIN_WORDS))) \
+                or _holder_label_line(text[a:b]):
             labels += 1
             if labels == 2:
                 return last.speaker
@@ -3770,7 +3783,16 @@ def _statement_label_ahead(text: str, paras, index: int) -> bool:
             return True
         if _MARKS_OR_QUESTION.search(body) or DASH.match(body):
             return False
+        if _holder_label_line(body):  # round 70 (statements70): "Prezident Emoməli Rəhmon:" on its own line
+            return True
     return False
+
+
+def _holder_label_line(body: str) -> bool:
+    """Round 70 (statements70): is a paragraph a known holder's label on a line of its own ("Prezident İlham
+    Əliyev:", "President Ilham Aliyev:"), his statement in the paragraphs after it?"""
+    return body.rstrip().endswith(":") and len(body) < 80 and (m := LABEL.match(body.strip())) is not None \
+        and _labelled(m["spk"])
 
 # Round 59 (quotesaztr59): a press conference whose questions are dash lines and answers lines under the minister's
 # name ("– Cənab nazir, …?" / "Ceyhun Bayramov: …" / "Xüsusilə qeyd etmək istəyirəm ki, …" / "– Cənab Saidov, …?"): the
@@ -4324,9 +4346,9 @@ def _az_one_named_after(ends: list[int], earlier: str, resolver: Resolver) -> Pe
 # bildirib", "– sədr vurğulayıb") that the resolver gives no one (the lead's sentences between name nobody, so no last
 # speaker): the one person the text before titled so, the title in the possessive before his full name ("Qırğızıstanın
 # Azərbaycandakı səfiri X Y", "universitetin rektoru X Y") or bare and capitalised opening a sentence ("Səfir X Y …");
-# two so titled are no one
+# two so titled are no one; round 70 (statements70): a town's mayor, "mer" ("Oş şəhərinin meri X Y", dev/1133)
 _AZ_BARE_OFFICE_TITLES = frozenset({"səfir", "nazir", "sədr", "hakim", "rektor", "prorektor", "direktor", "rəis",
-                                    "konsul", "akim", "qubernator", "diplomat", "deputat", "nümayəndə"})
+                                    "konsul", "akim", "qubernator", "diplomat", "deputat", "nümayəndə", "mer"})
 
 
 # Round 44: a sentence whose subject is a bare capitalised title, maybe after where ("Görüşdə"), right before another
@@ -4373,7 +4395,10 @@ def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> 
     first = ("i" if first[0] == "İ" else first[0].lower()) + first[1:]  # round 48: "Vilayət hakimi isə bildirib ki"
     capital = ("İ" if first[0] == "i" else first[0].upper()) + first[1:]
     # (round 48: the first word in the genitive itself, "Namanqan vilayətinin hakimi X Y" for "Vilayət hakimi")
-    forms = re.compile(rf"(?<![\w\-])(?:{first}|{capital})(?:[ıiuü]n[ıiuü]n|n[ıiuü]n)?"
+    # (round 70, numbers70: a lower-case unit's possessive genitive after a vowel too, "DGK-nın Statistika və analiz
+    # şöbəsinin rəisi X Y" for "şöbə rəisi", dev/1124; not a capitalised body's, "Kayseri Böyükşəhər Bələdiyyəsinin
+    # sədri X Y", whose full title the lead's subject rules read with its role, dev/874)
+    forms = re.compile(rf"(?<![\w\-])(?:(?:{first}|{capital})(?:[ıiuü]n[ıiuü]n|n[ıiuü]n)?|{first}s[ıiuü]n[ıiuü]n)"
                        rf"(?:\s+[{CAPITALS}][\wəıöüşçğ]*){{0,2}}"
                        rf"(?:\s+[\wəıöüşçğ]+(?:[ıiuü]n[ıiuü]n|n[ıiuü]n))?\s+{head}(?![\w\-])")
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
@@ -5793,7 +5818,10 @@ def _ru_as_said(earlier: str, own_before: str, resolver: Resolver) -> Person | N
 # Round 54 (quotesother): a Russian attribution set off by commas inside the quote's sentence ("При этом, добавила
 # Тыныбекова, структура поставок остаётся «…»", "Рост, подчеркнул министр X Y, будет «…»"): its speaker is the name
 # after the verb (lower-case title words before it allowed; a surname alone the person named in full before)
-_RU_PARENTHETICAL_SAID = re.compile(rf",\s+(?:{RU_VERBS})\s+(?P<spk>(?:[а-яё\-]+\s+){{0,4}}[А-ЯЁ][а-яё\-]+"
+# Round 70 (joint70): or "as" before the verb, after a connective opening the sentence ("Вместе с тем, как подчеркнул
+# Президент X Y, имеющийся потенциал позволяет «…»", dev/1131; "При этом, как отметил министр X, …"), which
+# RU_AS_SAID, reading "Как" only at the sentence's start, leaves
+_RU_PARENTHETICAL_SAID = re.compile(rf",\s+(?:как\s+)?(?:{RU_VERBS})\s+(?P<spk>(?:[а-яё\-]+\s+){{0,4}}[А-ЯЁ][а-яё\-]+"
                                     r"(?:\s+[А-ЯЁ][а-яё\-]+){0,2}|он|она),\s+(?P<rest>[^,.;:!?«»“”\"][^.;:!?«»“”\"]*)$")
 
 
@@ -7053,7 +7081,10 @@ TR_CLAUSE_AFTER = re.compile(
     r"belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek|dile getirerek|hatırlatarak|ekleyerek|"
     r"bildirib|vurğulayıb|qeyd edib|deyib|söyləyib|əlavə edib|bildirərək|vurğulayaraq|qeyd edərək"
     # round 30: '… "…" ihtiyaç duyduğunu sözlerine ekledi' (added to his words), the papers' verb for an expert's last point
-    r"|sözlerine ekledi|sözlerini sürdürdü)(?![\w])")
+    r"|sözlerine ekledi|sözlerini sürdürdü"
+    # round 70 (history70): an expert's view in an analysis's present tense ('Karacan, ilk yılların "…" anlamına
+    # geldiğini söylüyor', dev/1125), as BARE_VERB_AFTER has it right after the marks
+    r"|söylüyor|belirtiyor|vurguluyor|kaydediyor|ifade ediyor|dile getiriyor|hatırlatıyor|ekliyor)(?![\w])")
 # (round 56, quotes, other: "değerlendirmişti", had assessed, is no "de-" of saying: '… "…" olarak değerlendirmişti'
 # is the subject's)
 _TR_SAID_NOMINAL = re.compile(r"^(?:de(?!ğerlendir)|di|söyle|belirt|ifade|vurgula|kaydet|açıkla|bildir|ekle|söylə|"

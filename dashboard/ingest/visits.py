@@ -74,7 +74,9 @@ _ARRIVAL_DAY = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|toda
 # Round 38 (visits A): a stay told by the days it lasted ("spent two days in Tashkent", "spent the weekend in Baku")
 _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|nights?|weekend)"
 # Round 65 (visits65b): one day spent, named by its date, day first or month first ("14 October", "October 14")
-_SPENT_ONE_DATE = r"(?-i:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})"
+# (round 70, factcheck70, dev/1126: or by its weekday, "spent Monday in Ankara for a session of …", when.WEEKDAY)
+_SPENT_ONE_DATE = (r"(?-i:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}"
+                   r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 # Round 43: an event one came to open or attend ("to open the Hungarian-Uzbek business forum")
 _TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:forum|conference|summit|meeting|session|fair|exhibition|expo)\b")
@@ -470,6 +472,12 @@ _RU_DOCUMENTS_SAID = re.compile(r"\b(?:пакет|ряд|целый\s+ряд|н�
                                 r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])"
                                 r"|\bподписа(?:ны|ли)\s+(?:[а-яё-]+(?:ые|ие)\s+){0,2}(?:документы|соглашения|меморандумы|договоры)(?![^\W\d_])"
                                 r"|\b(?:документы|соглашения|меморандумы|договоры)\s+(?:были\s+)?подписаны", re.I)
+# Round 70 (numq70): documents counted in tens with no number ("больше двух десятков документов", "несколько
+# десятков соглашений", "десятки меморандумов"): a lower bound or a round guess, never the count
+# (_UNCOUNTED_MORE_SIGNED)
+_RU_TENS_OF_DOCUMENTS = (r"(?:(?:больше|более|свыше|около|порядка|почти)\s+)?(?:(?:двух|трёх|трех|четырёх|четырех|пяти"
+                         r"|нескольких)\s+)?десят(?:ка|ков|ки)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
+                         r"(?:документов|соглашений|меморандумов|договоров)")
 # Round 65 (visits65b): more documents signed, told by a quantifier with no number, after a count of the visit's
 # ("doqquz sənəd imzalanıb" … "şirkətləri arasında bir sıra kommersiya sazişləri imzalanıb", "подписан ряд
 # коммерческих соглашений"): the visit's total is not stated (dev/1072), its count becomes unknown
@@ -478,7 +486,12 @@ _UNCOUNTED_MORE_SIGNED = re.compile(r"\b(?:bir\s+sıra|bir\s+neçə|bir\s+dizi|b
                                     + r"|\b(?:ряд|целый\s+ряд|несколько)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
                                     r"(?:документов|соглашений|меморандумов|договоров)\s+(?:был[аио]?\s+)?подписа"
                                     r"|\bподписа\w*\s+(?:ряд|целый\s+ряд|несколько)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
-                                    r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])", re.I)
+                                    r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])"
+                                    # round 70 (numq70): or counted in tens, "было подписано больше двух десятков
+                                    # документов" after "был подписан Договор …" (dev/1127), "десятки соглашений
+                                    # были подписаны": some twenty, no number stated
+                                    r"|\bподписа\w*\s+" + _RU_TENS_OF_DOCUMENTS + r"(?![^\W\d_])"
+                                    r"|" + _RU_TENS_OF_DOCUMENTS + r"\s+(?:был[аио]?\s+)?подписа", re.I)
 # One document, as Russian tells it by the singular: "министры подписали план консультаций", "был подписан
 # меморандум" (the plural "подписали соглашения" says no number)
 _RU_GENITIVE_DOCUMENT = r"(?:плана|соглашения|меморандума|договора|протокола|программы|декларации|дорожной\s+карты)"
@@ -1324,6 +1337,46 @@ def _live_lead_day(doc: Document, published: date) -> list:
     lead = doc.text[:_live_blog_lead_end(doc) or 0]
     days = {day[0] for day in when.local_dates_in(lead, published) + when.dates_in(lead, published)}
     return [(days.pop(), None, 0, 0)] if len(days) == 1 else []
+
+
+# Round 70 (history70): a day told without its year ("… 2 Kasım'da İstanbul'a geçerek …") right after a sentence of the
+# same paragraph that dates its day with a year ("… 30 Ekim 1992'de Ankara'da toplanan … Zirvesi'ne katıldı", dev/1125,
+# an anniversary piece telling the trips of the 1990s) is a day of that year (of the next, when it would fall before
+# that day), not the latest such day before publication. The year is read in the day's own span.
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR_TOLD_SENTENCES = 2  # the sentences before, within the paragraph, that may date a yearless day
+
+
+def _in_the_year_told_before(doc: Document, k: int, days: list, published: date) -> list:
+    """`days` (none of them told with a year) moved into the year of the last day with a year that one of the
+    YEAR_TOLD_SENTENCES sentences before, in the same paragraph, tells; `days` as they are when none does."""
+    for j in range(k - 1, max(-1, k - 1 - YEAR_TOLD_SENTENCES), -1):
+        before = doc.sentences[j]
+        if "\n" in doc.text[before.end:doc.sentences[j + 1].start]:
+            return days  # another paragraph
+        if not _YEAR_DIGITS.search(before.text):
+            continue
+        dated = [d for d in _dates(before, published, True) if _YEAR_DIGITS.search(before.text, d[2], d[3])]
+        if not dated:
+            continue
+        told = dated[-1][0]
+        moved = [_day_moved_after(d, told) for d in days]
+        return moved if all(m is not None and m[0] <= published for m in moved) else days
+    return days
+
+
+def _day_moved_after(day: tuple, told: date) -> tuple | None:
+    """A yearless day (start, end, span) in the year of `told`, or the next when it would fall before `told`; None
+    for a day that year has not (29 February)."""
+    try:
+        start = day[0].replace(year=told.year)
+        if start < told:
+            start = start.replace(year=told.year + 1)
+        shift = start.year - day[0].year
+        end = day[1].replace(year=day[1].year + shift) if day[1] is not None else None
+    except ValueError:
+        return None
+    return (start, end, *day[2:])
 
 
 def _dates(s: Sentence, published: date, local: bool = False) -> list:
@@ -2327,15 +2380,18 @@ def _newcomer_over(person: Person | None, phrase: str, resolver: Resolver) -> Pe
 # business forum in Tashkent on Monday, X said"). `where` is the event's clause, where its place is, in the event's
 # name too ("addressed the Antalya Diplomacy Forum on Friday").
 # a capitalised "Week" is an event's name ("Baku Energy Week"), told with no article: "spoke at Baku Energy Week"
-_EVENT = r"(?:(?i:conference|forum|congress|meeting|session|symposium|round\s?table|exhibition|expo|fair)|Week)s?\b"
+# round 70 (factcheck70, dev/1122): a council in session is such an event, "X told the Kazakh–Kyrgyz business council
+# in Almaty on March 5", "addressed the intergovernmental council in Tashkent"
+_EVENT = (r"(?:(?i:conference|forum|congress|meeting|session|symposium|round\s?table|exhibition|expo|fair|council)"
+          r"|Week)s?\b")
 _EVENT_WORDS = ("conference", "forum", "congress", "meeting", "session", "symposium", "roundtable", "round table",
-                "exhibition", "expo", "week", "fair")  # one is in every _SPOKE_AT match
+                "exhibition", "expo", "week", "fair", "council")  # one is in every _SPOKE_AT match
 # round 19: taking part is as good as speaking ("attended the Baku Energy Week exhibition on Tuesday", "took part in a
 # forum in Samarkand", "participated in the fair in Izmir", "opened the national pavilion at the fair in Izmir")
 _SPOKE_VERB = (r"(?:said|told|stated|noted|spoke|remarked|added|addressed|stressed|argued|warned|declared|attended"
                r"|took part in|participated in|opened)")
 _EVENT_PHRASE = (r"(?:at\s+(?:(?:the|a|an|this|that)\s+)?(?=[A-Z])|(?:at\s+|to\s+|before\s+)?(?:the|a|an|this|that)\s+)"
-                 r"(?:[\w'’-]+\s+){0,5}?" + _EVENT)
+                 r"(?:[\w'’–-]+\s+){0,5}?" + _EVENT)  # (round 70: an en dash joining two, "Kazakh–Kyrgyz")
 _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_VERB}\s+(?P<where>{_EVENT_PHRASE}[^,;.]*)"
                        rf"|\b{_SPOKE_VERB}\s+(?P<who2>[A-Z][^,.;:]{{2,80}}?)\s+(?P<where2>{_EVENT_PHRASE}[^,;.]*)"
                        rf"|^Speaking\s+(?P<where3>{_EVENT_PHRASE}[^,;]*),\s+(?P<who3>[A-Z][^,.;:]{{2,80}}?)\s+{_SPOKE_VERB}\b")
@@ -2607,6 +2663,26 @@ def _toured_within(visit: VisitFound, other: VisitFound, sentence: str) -> bool:
         and any(w in sentence for w in _TOURED_WORDS) and _TOURED.search(sentence) is not None
 
 
+# Round 70 (history70): what the visitor did after the event he came for, a few days later and perhaps in another city
+# of the host ("Niyazov, Ankara'daki zirvenin ardından 2 Kasım'da İstanbul'a geçerek …", dev/1125; "after the summit",
+# "после саммита", "sammitdən sonra"): his stay going on, not a second trip
+_AFTER_THE_EVENT = re.compile(r"\b(?:zirve(?:si)?nin|görüşme(?:si)?nin|toplantı(?:sı)?nın|ziyareti(?:ni)?n)\s+"
+                              r"(?:ardından|sonrasında)"
+                              r"|\b(?:sammit|görüş|iclas|səfər)(?:in)?dən\s+sonra"
+                              r"|\bafter\s+the\s+(?:summit|talks|meeting|forum)\b"
+                              r"|\bпосле\s+(?:саммита|переговоров|заседания|встречи)\b", re.I)
+_AFTER_THE_EVENT_WORDS = ("ardından", "sonra", "after the", "после")  # one is in every _AFTER_THE_EVENT match, lowered
+STAYED_ON_DAYS = timedelta(days=7)  # the days after the event that a stay told "after" it may reach
+
+
+def _stayed_on_after_the_event(visit: VisitFound, other: VisitFound, sentence: str) -> bool:
+    """Is `other`, the same visitor's to the same host told "after" an event (_AFTER_THE_EVENT) within STAYED_ON_DAYS
+    of the start of `visit`, a later day of that visit?"""
+    return (visit.visitor.name, visit.host) == (other.visitor.name, other.host) \
+        and visit.start < other.start <= visit.start + STAYED_ON_DAYS \
+        and any(w in sentence.lower() for w in _AFTER_THE_EVENT_WORDS) and _AFTER_THE_EVENT.search(sentence) is not None
+
+
 def _merge(same: VisitFound, visit: VisitFound) -> None:
     """`visit` told again (see _same_trip): it may give the visit its type and its day of arrival."""
     if same.visit_type == "other":  # "Tokayev, who arrived in Ankara on Tuesday" after "paid an
@@ -2762,6 +2838,21 @@ _TR_VERBAL_NOUN_OF_COMING = re.compile(r"\b(?:gelmesi|gitmesi|ulaşması|gelişi
 
 # Round 49: or the visit he "made" to a place, in the dative ("X’ın 9 Ocak’ta Lefkoşa’ya yaptığı ziyarette imzalandı")
 _TR_VISIT_MADE = re.compile(r"['’]y?[ae]\s+yaptığı\s+(?:[^\W\d_]+\s+){0,2}?ziyaret")
+
+
+def _office_of_the_opening_clause(sentence: str, day: date, resolver: Resolver) -> Person | None:
+    """Round 70 (history70): the visitor of a local visit sentence whose first clause is an office alone, the day and
+    place in the clause after it ("Türkmen lider, 30 Ekim 1992'de Ankara'da toplanan … Zirvesi'ne katıldı", dev/1125):
+    the holder of that office on the visit's day, who may be another than the article's day's (a look back decades
+    on). None when the clause names a person or is no office of a state."""
+    clause = _first_clause(sentence).strip()
+    if not 0 < clause.count(" ") < _OFFICE_WORDS_AT_MOST or _persons_in(clause, resolver):
+        return None
+    person = resolver.resolve(clause, speaking=False)
+    if person is None or person.rule != "office" or not person.iso3:
+        return None
+    term = officeholders.holder(person.iso3, person.role, day)
+    return Person(term.name, term.office, term.country, person.confidence, "office") if term else None
 
 
 def _named_in_subject(subject: str, resolver: Resolver) -> list[Person]:
@@ -4607,6 +4698,89 @@ _BULLETS = "•*·–—-"  # how a list's item opens (a cheap gate before _TIME
 _TIMELINE_ITEM_DAY = re.compile(r"[•*·–—-][ \t]*(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[ \t]*[–—-][ \t]")
 
 
+# Round 70 (review70): a grid of visits written as text (dev/1129, a year's review: "Date | Visitor | Place | Type |
+# Documents", then rows like "12 Mar | X, President of Azerbaijan | Tashkent | State | 9" or "4 Jul | Y | Khankendi,
+# Azerbaijan | OTS summit | –"): its header names a column of the day, one of the visitor and one of the place (of the
+# type and of the documents maybe), and each row is a visit, read with no verb, as a timeline's item is. The rows and
+# cells are Document.grids' (the figures' grids of partners read them too). A day with no year takes the one year the
+# headline names (a review of that year), else when's; a bare type ("State", "Working") is that visit's type; a
+# count of documents is what was signed, a dash or nothing tells that none were (the grid counts each visit's).
+_VISIT_GRID_COLUMNS = (
+    ("day", re.compile(r"dates?|days?|when|дата|tarih|tarix", re.I)),
+    ("visitor", re.compile(r"(?:visiting\s+)?(?:visitors?|guests?|leaders?|who|delegation)|гост\w*|кто|"
+                           r"ziyaret[cç]i|konuk|qonaq", re.I)),
+    ("place", re.compile(r"place|city|venue|where|destination|location|host(?:\s+country)?|место|город|yer|şehir|"
+                         r"şəhər", re.I)),
+    ("type", re.compile(r"(?:visit\s+)?(?:type|kind|format)(?:\s+of\s+visit)?|тип|формат|tür|növ", re.I)),
+    ("documents", re.compile(r"(?:documents?|agreements?)(?:\s+signed)?|signed|документ\w*|соглашени\w*|"
+                             r"belge\w*|anlaşma\w*|sənəd\w*", re.I)))
+_VISIT_GRID_NONE = re.compile(r"[–—-]*|none|no|nil|нет|yok|yoxdur", re.I)  # a cell telling no documents signed
+_HEADLINE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _visit_grid_columns(doc: Document, header: tuple[int, int]) -> dict[str, int]:
+    """Which cell of the header row holds each column of a grid of visits (_VISIT_GRID_COLUMNS); none unless the day,
+    the visitor and the place each have one."""
+    columns: dict[str, int] = {}
+    for i, (x, y) in enumerate(doc.grid_cells(*header)):
+        for role, pattern in _VISIT_GRID_COLUMNS:
+            if role not in columns and pattern.fullmatch(doc.text, x, y):
+                columns[role] = i
+                break
+    return columns if {"day", "visitor", "place"} <= columns.keys() else {}
+
+
+def _headline_year(doc: Document, published: date) -> int | None:
+    """The one year the article's headline (its first line) names, none later than its publication (a year's review,
+    "… diplomacy in 2025: …"), else None."""
+    years = set(_HEADLINE_YEAR.findall(doc.text.split("\n", 1)[0]))
+    return int(years.pop()) if len(years) == 1 and int(min(years)) <= published.year else None
+
+
+def _grid_visit(doc: Document, span: tuple[int, int], columns: dict[str, int], published: date, year: int | None,
+                resolver: Resolver) -> VisitFound | None:
+    """The visit a row of a grid of visits tells: one person of a known state in its visitor's cell, a capital, a city
+    of places.CITIES or a state of the ties other than his in its place's, a day in its day's."""
+    row = doc.grid_cells(*span)
+    if len(row) <= max(columns.values()):
+        return None
+
+    def cell(role: str) -> str:
+        return doc.text[slice(*row[columns[role]])] if role in columns else ""
+    day = cell("day")
+    day = day if year is None or _HEADLINE_YEAR.search(day) else f"{day} {year}"
+    # a day in English, else in Russian, Azerbaijani or Turkish ("12 марта"), else in figures ("12.03.2025")
+    days = when.dates_in(day, published) or when.local_dates_in(day, published) or when.numeric_dates_in(day)
+    named = _persons_in(cell("visitor"), resolver)
+    if not days or len(named) != 1 or not named[0].iso3:
+        return None
+    visitor, where = named[0], cell("place")
+    place = _place(places.mentions(where), visitor.iso3, where)
+    if not place or place[0] == visitor.iso3:
+        return None
+    kind = cell("type")
+    visit = VisitFound(days[0][0], days[0][1], visitor, place[0], place[1],
+                       _type_of(kind, False) or _type_of(f"{kind} visit", False) or "other",
+                       span, min(visitor.confidence, 0.7))
+    if "documents" in columns:
+        count = cell("documents")
+        if count.isdigit() or _VISIT_GRID_NONE.fullmatch(count):
+            visit.documents_said, visit.documents = True, int(count) if count.isdigit() else 0
+    return visit
+
+
+def _grid_visits(doc: Document, published: date, resolver: Resolver) -> list[tuple[tuple[int, int], list[VisitFound]]]:
+    """Each grid of visits in the article (_visit_grid_columns), its span and the visits of its rows."""
+    found = []
+    for grid in doc.grids:
+        if not (columns := _visit_grid_columns(doc, grid[0])):
+            continue
+        year = _headline_year(doc, published)
+        told = [visit for row in grid[1:] if (visit := _grid_visit(doc, row, columns, published, year, resolver))]
+        found.append(((grid[0][0], grid[-1][1]), told))
+    return found
+
+
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
@@ -4647,8 +4821,17 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     lead_guest: tuple[int, Person, str] | None = None  # round 25: (sentence, visitor, host) of a dayless visit in the lead
     en_guest: tuple[int, Person, str] | None = None  # round 38 (visits A): the same of an English dayless visit sentence
     timeline_visit: VisitFound | None = None  # round 69: the last visit a timeline's dated item told
+    grids = _grid_visits(doc, published, resolver) if doc.grids else []  # round 70 (review70): grids of visits
+    grid_spans = [span for span, _ in grids]
     for k, s in enumerate(doc.sentences):
         a, b, sentence = s.start, s.end, s.text
+        while grids and grids[0][0][1] <= a:
+            grids.pop(0)
+        if grids and grids[0][0][0] < b:
+            # round 70 (review70): a sentence of a grid of visits: each row a visit (_grid_visits), the grid no prose
+            visits += [told for told in grids[0][1] if not any(_same_trip(v, told) for v in visits)]
+            grids[0] = grids[0][0], []
+            continue
         if sentence[:1] in _BULLETS and _TIMELINE_ITEM_DAY.match(sentence):
             # round 69 (timeline69): a timeline's dated item, "- 12 March 2026 — X in Baku, state visit; 9 documents"
             if (told := _timeline_item_visit(s, published, resolver)) and not any(_same_trip(v, told) for v in visits):
@@ -4791,6 +4974,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = [eve]
         if not days and k and "on the eve of the " in sentence:
             days = _en_eve_of_the_event_before(doc, k, published)  # round 44
+        if days and k and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]):
+            days = _in_the_year_told_before(doc, k, days, published)  # round 70 (history70)
         if len(days) > 1 and _date_in_apposition(sentence, days):
             days = days[1:]
         if len(days) > 1 and ("began" in sentence or "started" in sentence):
@@ -4871,6 +5056,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                         doc, s, sentence[:m.start()].strip(" ,"), resolver)) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
+            if visitor is None and "," in sentence:
+                visitor = _office_of_the_opening_clause(sentence, days[0][0], resolver)  # round 70 (history70)
             if visitor is None and k and is_cyrillic(sentence) and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _ru_title_told_before(doc, k, sentence[:m.start()], resolver)
             if visitor is None and k and not is_cyrillic(sentence):
@@ -4988,6 +5175,15 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _host_by_pronoun(doc, s, visitor.iso3, k)  # round 28: "dün bu ülkeye … ziyaret başlattı"
         if days and visitor and place is None and visits and ("aytaxt" in sentence or "aşkent" in sentence):
             place = _capital_of_the_visits_host(visits, sentence, visitor.iso3)  # round 69 (turkpa): "paytaxta gəlib"
+        if days and visitor and not visitor.iso3 and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
+                and visitor.name == lead_guest[1].name:
+            # round 70 (history70): the dayless lead's guest named again by a participle ("Salı günü başkente gelen
+            # Bozumbayev, …", dev/1130) is the lead's person, his state read from the lead's title
+            visitor = lead_guest[1]
+        if days and visitor and place is None and not visits and ("aytaxt" in sentence or "aşkent" in sentence):
+            # round 70 (history70): the first visit told, to "the capital" unnamed under a newsroom's dateline in
+            # capitals ("ANKARA (AA) - …" then "Salı günü başkente gelen X, …", dev/1130): the dateline's capital
+            place = _capital_of_the_dateline(doc, sentence, visitor.iso3)
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
         if days and visitor and place is None and k and any(w in sentence for w in _THE_TOWN_WORDS):
@@ -5119,7 +5315,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                         and _came_for_untimed(visit, untimed):
                     untimed = k, untimed[1], untimed[2]  # round 24: who else came may follow
                 same = next((v for v in visits if _same_trip(v, visit)), None) \
-                    or next((v for v in visits if _toured_within(v, visit, sentence)), None)  # round 54 (visits)
+                    or next((v for v in visits if _toured_within(v, visit, sentence)), None) \
+                    or next((v for v in visits if _stayed_on_after_the_event(v, visit, sentence)), None)  # round 54, 70
                 # "Визит Эрдогана в Нахчыван стал первым после … 19-20 сентября": a visit named after its
                 # visitor refers to the one told before, and the day there may be another's
                 told = after and next((v for v in visits if (v.visitor.name, v.host) == (person.name, visit.host)), None)
@@ -5184,6 +5381,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                          or _another_visitor_with_nothing_signed(doc, visit, signed, signed_local,
                                                                                  visits[0])):
             visit.documents_said, visit.documents = True, 0
+    if len(visits) > 1 and any(v.documents_said for v in visits):
+        for visit in visits[1:]:
+            if visit.recalled and not visit.documents_said \
+                    and _own_paragraph_with_nothing_signed(doc, visit, visits, signed, signed_local):
+                visit.documents_said, visit.documents = True, 0  # round 70 (history70)
     if len(visits) > 1 and ". " in doc.text and (items := doc.digest_items):
         _digest_item_with_nothing_signed(doc, visits, items, signed, signed_local)  # round 63 (visits63b)
     # round 68 (turkpa68c): a summit's share of its signing stays
@@ -5234,9 +5436,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if visits and visits[0].documents is None and " signed " in doc.text and ":" in doc.text:
         _en_documents_we_signed(doc, visits[0])  # round 49
     for visit in visits:
-        if not visit.recalled and not _told_in_a_timeline(doc, visit):
+        if not visit.recalled and not _told_in_a_timeline(doc, visit) \
+                and not any(x <= visit.span[0] < y for x, y in grid_spans):
             # round 59 (visits): a visit looked back on takes no type said of another; round 69 (timeline69): nor one a
-            # timeline's dated item tells, which says its own ("- 3 October 2025 — X in Baku; political consultations")
+            # timeline's dated item tells, which says its own ("- 3 October 2025 — X in Baku; political consultations");
+            # round 70 (review70): nor a grid's row, which has its column of the type
             _type_said_elsewhere(visit, typed)
         _turkish_cypriot_title(doc, visit)  # round 43
         if visit.visit_type == "other" and "s " in doc.text:
@@ -5324,6 +5528,27 @@ def _another_visitor_with_nothing_signed(doc: Document, visit: VisitFound, signe
     told = range(k, min(k + 2, len(doc.sentences)))
     return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
                    for j in told)
+
+
+# Round 70 (history70): a look back on past trips, each told in a paragraph of its own with what came of it ("Niyazov
+# ise aynı yılın sonbaharında Türkiye'ye geldi. Türkmen lider, 30 Ekim 1992'de … Zirvesi'ne katıldı. Niyazov, … 2
+# Kasım'da İstanbul'a geçerek …" after a paragraph on another trip where "… anlaşmaları imzalandı", dev/1125): the
+# report tells signings, so a recalled trip whose paragraph (ACCOUNT_SENTENCES or more, no other visit told in it) tells
+# none and names no document signed none (0), as docs/annotating.md has it. A trip told in passing, a sentence in
+# another's paragraph, stays unstated.
+ACCOUNT_SENTENCES = 3
+
+
+def _own_paragraph_with_nothing_signed(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
+                                       signed_local: list[bool]) -> bool:
+    start = doc.text.rfind("\n", 0, visit.span[0]) + 1
+    end = doc.text.find("\n", visit.span[1])
+    end = len(doc.text) if end == -1 else end
+    if any(start <= other.span[0] < end for other in visits if other is not visit):
+        return False
+    told = [j for j, x in enumerate(doc.sentences) if start <= x.start < end]
+    return len(told) >= ACCOUNT_SENTENCES and not any(
+        signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS) for j in told)
 
 
 # Round 63 (visits63b): in a digest of the day's news (Document.digest_items), a visit whose item tells no signing and
@@ -5649,13 +5874,37 @@ _LOCAL_GENITIVE_TYPE_OWNER = re.compile(rf"\b([{CAPITALS}][\w-]+(?:\s+[{CAPITALS
                                         r"(?:[\w'’-]+\s+){0,5}?(?:dövlət|rəsmi|işgüzar)\s+səfər")
 
 
+# Round 70 (history70): the Turkish owner in the genitive after his apostrophe, the visit noun owned a few words on and
+# its type told later in the sentence ("… karşılanan Demirel'in bu ziyareti, … ilk resmi ziyaret olarak kayıtlara
+# geçti", dev/1125): that person's visit, its type no other's (a minister's trip the anniversary piece tells decades on)
+_TR_GENITIVE_VISIT_OWNER = re.compile(rf"\b([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}}?)['’]n?[ıiuü]n\s+"
+                                      r"(?:[\w'’-]+\s+){0,3}?ziyareti\b")
+
+
+def _tr_genitive_type_owner(sentence: str, resolver: Resolver) -> str:
+    """The owner of the visit a Turkish sentence types (_TR_GENITIVE_VISIT_OWNER): the table's name, else his name as
+    written (the surname of someone the table does not know, matched by _owns_the_type); "" for a state's genitive."""
+    if not (m := _TR_GENITIVE_VISIT_OWNER.search(sentence)) or places.mentions(m[1]):
+        return ""
+    person = resolver.resolve(m[1], speaking=False)
+    return person.name if person and person.rule in ("name", "office") else m[1]
+
+
+def _owns_the_type(owner: str, visitor: Person) -> bool:
+    """Is the typed visit's owner ("" for anyone's) the visitor, by his name or (round 70) his surname as written?"""
+    return owner in ("", visitor.name) or (" " not in owner and visitor.name.split()[-1] == owner)
+
+
 def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
     """The name of the one whose visit's type an English sentence says by the possessive (_POSSESSED_TYPE) or by
-    name (_NAMED_TYPE_OWNER), an Azerbaijani one by the genitive (_LOCAL_GENITIVE_TYPE_OWNER), else ""."""
+    name (_NAMED_TYPE_OWNER), an Azerbaijani one by the genitive (_LOCAL_GENITIVE_TYPE_OWNER), a Turkish one by the
+    genitive (_tr_genitive_type_owner), else ""."""
     if "səfər" in sentence and (local := _LOCAL_GENITIVE_TYPE_OWNER.search(sentence)):
         person = resolver.resolve(az_nominative(local[1]), speaking=False)
         if person and person.rule in ("name", "office"):
             return person.name
+    if "ziyareti" in sentence and (owner := _tr_genitive_type_owner(sentence, resolver)):
+        return owner
     if not (("'s " in sentence or "’s " in sentence) and (m := _POSSESSED_TYPE.search(sentence))):
         m = _NAMED_TYPE_OWNER.search(sentence) if " visit" in sentence else None
         if not m:
@@ -5910,8 +6159,10 @@ _TYPED_CLAUSE = re.compile(r"[^,;]*")
 
 
 def _years_of_the_type(sentence: str) -> list[int]:
-    """The years told in the clause that says a visit's type, from the type word on (_IN_YEAR)."""
-    m = _SAID_TYPE.search(sentence)
+    """The years told in the clause that says a visit's type, from the type word on (_IN_YEAR); round 70
+    (history70): the type said in Turkish or Azerbaijani as well ("… ilk resmi ziyareti ise 1993 yılı içinde
+    gerçekleşti", dev/1125)."""
+    m = _SAID_TYPE.search(sentence) or _LOCAL_TYPE.search(sentence)
     if not m:
         return []
     return [_in_year_told(y) for y in _IN_YEAR.finditer(_TYPED_CLAUSE.match(sentence, m.start())[0])]
@@ -5943,7 +6194,7 @@ def _type_said_elsewhere(visit: VisitFound, typed: list[tuple[str, list[str], li
     if visit.visit_type == "other":
         kind = next((kind for kind, codes, years, owner in typed
                      if visit.host in codes and all(year == visit.start.year for year in years)
-                     and owner in ("", visit.visitor.name)), None)
+                     and _owns_the_type(owner, visit.visitor)), None)
         if kind:
             visit.visit_type = kind
 
@@ -5956,7 +6207,10 @@ _LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year\b|\bgeçen\s+yıl|\bötən\
                         # "bir yıl önce", "iki il əvvəl")
                         r"|\b(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:ago|earlier)\b|\b(?:год|года|лет)\s+назад\b"
                         r"|\byıl\s+önce\b|\bil\s+əvvəl\b", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə)\b"
+_IN_YEAR = re.compile(r"\b(?:in|в)\s+(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?!\d)"
+                      r"|\b((?:19|20)\d\d)(?:['’]?(?:de|da|te|ta)|-?(?:ci|cı|cu|cü)\s+ildə"
+                      # round 70 (history70): Turkish "1993 yılı içinde", "1993 yılında" (in 1993, dev/1125)
+                      r"|\s+yılı(?:nda|\s+içinde))\b"
                       # round 42: a whole date after "on" ("That session was held in Budapest on 14 October 2025, when
                       # … four documents were signed", "on October 14, 2025")
                       r"|\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+((?:19|20)\d\d)(?!\d)", re.I)
@@ -6147,6 +6401,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and signed_local and not visit.documents_said and (
             m := _TA_DOCUMENTS_SAID.search(sentence) or _RU_DOCUMENTS_SAID.search(sentence)):
         visit.documents_said = True  # the number not stated
+        if (listed := _documents_listed_after_a_colon(sentence, m)) is not None:
+            visit.documents = listed  # round 70 (joint70): "подписаны следующие документы: …; …" (dev/1123)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and visit.documents is not None and (m := _UNCOUNTED_MORE_SIGNED.search(sentence)):
         visit.documents = None  # round 65 (visits65b): the count told, then "bir sıra … sazişləri imzalanıb" (1072)
@@ -6219,6 +6475,20 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     if m:
         visit.events.append(f"opening of a {lowered(m[1])} named after {m['name']}")
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 70 (joint70): documents said signed with no number (_RU_DOCUMENTS_SAID, _TA_DOCUMENTS_SAID), then listed
+# after a colon one by one, parted by semicolons ("В ходе визита подписаны следующие документы: Декларация …;
+# Соглашение …; Программа …", dev/1123; "Aşağıdakı sənədlər imzalanıb: … saziş; … memorandum"): the list tells how
+# many. Commas part no items: a document's own name holds them ("Соглашение между Правительством …, … и …").
+def _documents_listed_after_a_colon(sentence: str, said: re.Match) -> int | None:
+    """How many documents the list after a colon right after `said` names, by its semicolons; None when no list of two
+    or more follows."""
+    rest = sentence[said.end():].lstrip()
+    if not rest.startswith(":") or ";" not in rest:
+        return None
+    items = [item for item in rest[1:].split(";") if item.strip(" .")]
+    return len(items) if len(items) > 1 else None
 
 
 # Round 23: none signed, told as such, is a count of 0 ("no document was signed during the visit", "no agreements
@@ -10838,8 +11108,9 @@ def _side_leader_at_the_event(doc: Document, k: int, published: date, resolver: 
 
 
 # A resort of places.CITIES is filed under the city it belongs to (the gold set's convention, as places._PART_OF_CITY:
-# "at the Avaza tourist zone" is Turkmenbashi's meeting)
-_RESORT_CITY = {"Avaza": "Turkmenbashi"}
+# "at the Avaza tourist zone" is Turkmenbashi's meeting, dev/600); round 70 (joint70): keyed by the resort's one name,
+# Awaza, which places gives each of its spellings
+_RESORT_CITY = {"Awaza": "Turkmenbashi"}
 
 
 def _side_event_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, str] | None:

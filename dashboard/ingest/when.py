@@ -33,8 +33,9 @@ ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 MONTH_THEN_ORDINAL = re.compile(rf"\b{_MONTH},?\s+on\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)\b", re.I)
 # also with a time of day and no "on", as wire copy writes it: "who flew in Saturday evening", "arrived Sunday morning",
 # "arrived in Baku late Wednesday", "early Thursday"; round 24: a stay told from its first day, "has been in
-# Azerbaijan since Tuesday"
-WEEKDAY = re.compile(r"\b(?:on|last|late|early|since)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+# Azerbaijan since Tuesday"; round 70 (factcheck70, dev/1126): a day spent, "spent Monday in Ankara"
+WEEKDAY = re.compile(r"\b(?:on|last|late|early|since|spent)\s+"
+                     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                      r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                      r"(?=\s+(?:morning|afternoon|evening|night)\b)"
                      # round 62 (visits62): the day's possessive before a gathering, "Our coverage of Friday's summit"

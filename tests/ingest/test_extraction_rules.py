@@ -169,7 +169,9 @@ NOT_YET: set[str] = {
     "774-cfr-aktau-alat-corridor",
     "833-semerkant-turkistan-valiler",
     "1070-week-in-review-borders-astana-budapest",
-}  # dev/774 and dev/833: gold conflicts; dev/1070: a governor who "crossed over" for a ceremony (docs/extraction.md)
+    "1122-factcheck-kgz-kaz-trade",
+}  # dev/774 and dev/833: gold conflicts; dev/1070: a governor who "crossed over" for a ceremony; dev/1122: a speech
+# at a business council with no signing told, documents 0 where dev/138's like visit is null (docs/extraction.md)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
