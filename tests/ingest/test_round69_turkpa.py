@@ -6,18 +6,9 @@ figure ("… 1 milyard dollara çatıb"), and the lead's title reaching its capi
 a coming to "the capital" unnamed ("… paytaxta gəlib") is to the capital of the one host the visits told before are
 to, and to none when no host can be told. Each test was seen failing once on a planted bug (then reverted); the plant
 is named in its comment."""
-from datetime import date
-
 from tests.ingest import proposed
-
-DAY = date(2026, 4, 15)
-LEAD = "Assambleyanın sessiyası bu gün Bakıda işə başlayıb. Agentlik hadisələri canlı izləyir.\n\n"
-TAIL = ("\n\n15 aprel, 10:05\n\nSessiya açılıb.\n\n15 aprel, 10:40\n\nSöz sədrə verilib.\n\n"
-        "Xatırladaq ki, təşkilat 2008-ci ildə imzalanmış saziş əsasında yaradılıb.")
-
-
-def live(stamp: str, entry: str) -> str:
-    return LEAD + stamp + "\n\n" + entry + TAIL
+# The live report that frames each entry is round 68's own (dev/1100), imported rather than copied.
+from tests.ingest.test_round68_turkpa68c import DAY, live
 
 
 # plant: "toraqa", "toraga", "торага" dropped from visits._LOCAL_OFFICE_STEMS (so too: any one of the three)
