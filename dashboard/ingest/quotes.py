@@ -95,6 +95,7 @@ from .people import _EN_DAY_MONTH_WORDS  # round 57 (quotesen57): "On Monday Nur
 from .people import _FOLDED_I  # round 34 (Azerbaijani quotes): a state's name folded as people._az_body_chairs folds a body's
 from .romanize import romanize
 from .romanize import is_cyrillic  # round 31
+from .when import DAY_AND_TIME  # round 71 (stamp): a day and a time on a line of their own
 
 # written out in full, not "заявила?": _COLON_VERB_WORDS reads each alternative as a word for the `in` checks
 RU_VERBS = (r"заявила|заявил|сказала|сказал|отметила|отметил|подчеркнула|подчеркнул|добавила|добавил|сообщила|"
@@ -12948,9 +12949,10 @@ def _content_words(quote: str) -> set[str]:
 # a pronoun in an entry means the entry's own subject, the first person it names, not whoever spoke an entry before
 # Round 64 (quotesruaz64): or bare, the entry's first word right after it ("11:15 Саммит открыл …", "14:10 «…»",
 # dev/1054: the stamp stood on a line of its own; `_live_entry_paragraphs` starts such an entry's paragraph after it)
-# Round 68 (turkpa68b): or a day and a time on a line of their own ("14 aprel, 19:40", dev/1100)
-_LIVE_DAY_AND_TIME = r"\d{1,2} [^\W\d]+, \d{1,2}[:.]\d{2}$"
-_LIVE_STAMP = re.compile(rf"^(?:{_LIVE_DAY_AND_TIME}|\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?"
+# Round 68 (turkpa68b): or a day and a time on a line of their own ("14 aprel, 19:40", dev/1100; round 71: the one
+# form of such a stamp, when.DAY_AND_TIME, which visits reads too; here per line and case-sensitive. It also takes a
+# rubric's head line "Экономика, 15 июл, 13:42" (dev/171) as one stamp: harmless, a live blog needs three)
+_LIVE_STAMP = re.compile(rf"^(?:{DAY_AND_TIME}$|\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?"
                          rf"(?: ?[–—-] |(?P<bare> )(?=[{CAPITALS}«“\"])))", re.M)
 # a person outside the office holders table named with a title ("European Council President António Costa")
 _LIVE_TITLED = re.compile(rf"\b(?P<title>President|Chancellor|Secretary-General|Commissioner|Minister|Premier)\s+"

@@ -1633,20 +1633,17 @@ def _day_of_the_place_before(doc: Document, k: int, published: date) -> list:
     return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 1], published, None, True)[:1]]
 
 
-# Round 69 (az69): an entry of a dated chronicle (a photo gallery's captions, "Foto 1. Aprelin 21-i, saat 21:15.",
-# dev/1117) opens with a stamp of its own, a day and a clock time and nothing else, a sentence of its own: an arrival
-# its next sentence tells with no day is of that day ("… dövlət səfəri ilə Bakıya gəlib"). Also "21 April, 21:15.",
-# "21 апреля, 21:15.", "21 Nisan, saat 21.15.".
-_DAY_AND_TIME_STAMP = re.compile(r"^(?P<day>[^\d\n]{0,12}\d{1,2}(?:-?[^\W\d_]{1,3})?(?:\s+[^\W\d_]+)?),?\s+"
-                                 r"(?:(?:saat|at|в)\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m)?\.?$", re.I)
+# Round 69 (az69): an entry of a dated chronicle opens with a stamp of its own, a day and a clock time and nothing
+# else, a sentence of its own ("Foto 1. Aprelin 21-i, saat 21:15.", dev/1117): an arrival its next sentence tells with
+# no day is of that day (round 71: the one form of such a stamp is when.DAY_AND_TIME_STAMP, which quotes reads too).
 STAMP_SENTENCE_LENGTH = 40  # characters: a day and a time, no more
 
 
 def _day_of_the_stamp_before(doc: Document, k: int, published: date) -> list:
-    """The day of the sentence before when it is an entry's stamp of a day and a time alone (_DAY_AND_TIME_STAMP);
+    """The day of the sentence before when it is an entry's stamp of a day and a time alone (when.DAY_AND_TIME_STAMP);
     else none."""
     before = doc.sentences[k - 1]
-    if len(before.text) > STAMP_SENTENCE_LENGTH or not (stamp := _DAY_AND_TIME_STAMP.match(before.text)):
+    if len(before.text) > STAMP_SENTENCE_LENGTH or not (stamp := when.DAY_AND_TIME_STAMP.match(before.text)):
         return []
     days = when.local_dates_in(before.text, published, before.check) or when.dates_in(before.text, published,
                                                                                          before.check)

@@ -51,6 +51,16 @@ RELATIVE_DAY = re.compile(r"\b(today|(?:the\s+day\s+before\s+)?yesterday)\b", re
 _PART_OF_DAY = re.compile(r"\b(?:(?P<today>this\s+morning)|last\s+night"
                           r"|(?:shortly|just|an\s+hour|minutes)\s+before\s+midnight)\b", re.I)
 _DAY_MONTH_LOW, _MONTH_DAY_LOW, _WEEKDAY_LOW, _RELATIVE_LOW = map(lower_twin, (DAY_MONTH, MONTH_DAY, WEEKDAY, RELATIVE_DAY))
+# Round 71 (stamp): an entry's stamp, a day and a clock time on a line or a sentence of its own and nothing else; the
+# one form of it, for both readers. Round 68 (turkpa68b, dev/1100): a live blog's entries stamped "14 aprel, 19:40"
+# ("3 May, 10.20") are time-stamped entries as much as bare times' (quotes._LIVE_STAMP, per line). Round 69 (az69,
+# dev/1117): a dated chronicle's entry (a photo gallery's captions, "Foto 1. Aprelin 21-i, saat 21:15.") opens with
+# such a stamp, a sentence of its own, and an arrival its next sentence tells with no day is of that day
+# (visits._day_of_the_stamp_before); also "21 April, 21:15.", "21 апреля, 21:15.", "21 Nisan, saat 21.15.". Group
+# `day`: the day's words, before the time. Written unanchored and with no flags: each reader anchors it its own way.
+DAY_AND_TIME = (r"(?P<day>[^\d\n]{0,12}\d{1,2}(?:-?[^\W\d_]{1,3})?(?:\s+[^\W\d_]+)?),?\s+"
+                r"(?:(?:saat|at|в)\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m)?\.?")
+DAY_AND_TIME_STAMP = re.compile(rf"^{DAY_AND_TIME}$", re.I)  # a whole sentence that is a stamp, in any case
 
 
 def _latest(month: int, day: int, before: date) -> date | None:

@@ -50,7 +50,7 @@ within five short years," he told journalists.
 """
 
 
-# plant: drop `{_LIVE_DAY_AND_TIME}|` from quotes._LIVE_STAMP -> the first quote goes to Ilham Aliyev
+# plant: drop `{DAY_AND_TIME}$|` from quotes._LIVE_STAMP -> the first quote goes to Ilham Aliyev
 def test_day_and_time_stamps_make_a_live_blog():
     assert ("Shavkat Mirziyoyev", "Our road runs through this city and we will build it together") \
         in quotes(LIVE_DAY_AND_TIME, DAY)
