@@ -449,7 +449,10 @@ ADDING_THAT = re.compile(rf"^(?:\s*(?:[a-z][\w ]{{0,40}}?|(?:an?|the)\s[^,.;:!?�
                          rf"(?:{_PARTICIPLES}|{VERBS})\s+that|(?:and|but)\s+that"
                          rf"|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
                          rf"argued|insisted|warned"
-                         rf"|repeated|reiterated)"  # round 29: "and repeated that …"
+                         rf"|repeated|reiterated"  # round 29: "and repeated that …"
+                         # round 71 (quotes71a): a commentary's stronger verbs of assertion, 'X described Y as “…” and
+                         # claimed that “…”' (dev/1141)
+                         rf"|claimed|maintained|asserted|contended)"
                          # round 44 (English quotes): a participle of saying takes a bare clause too, '“…,” he added,
                          # saying Budapest and Baku wanted to lift trade “…”'
                          rf"|(?:and\s+)?(?:saying|adding|noting|arguing|warning|insisting))"
@@ -2083,7 +2086,31 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         m = (_NAME_TITLE_APPOSITIVE.match(sentence, opening.end())
              or _TITLE_NAME_APPOSITIVE.match(sentence, opening.end()))
         person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
+    if person is None and sentence[:1] in _SCENE_INITIALS and (scene := _en_scene_without_comma_subject(sentence,
+                                                                                                         resolver)):
+        person, m = scene  # round 71 (quotes71a): "At his Budapest talks X said …" (no comma after the scene)
     return (person, m) if person else None
+
+
+# Round 71 (quotes71a): a short scene opening with no comma before the subject ("At his Budapest talks Berdimuhamedow
+# said Turkmenistan was “…”", dev/1134; "During the visit Tokayev told reporters …"): a preposition and a determiner,
+# then the subject at the first capitalised word of the next few from which SUBJECT reads a person (the scene's own
+# capitals, "Budapest talks", being no one's name)
+_EN_SCENE_WITHOUT_COMMA = re.compile(r"(?:In|At|During|After|On|Following)\s+(?:his|her|their|the|a|an|this|that)\s+"
+                                     r"(?P<scene>(?:[\w\-]+\s+){1,5})")
+_EN_CAPITALISED_WORD_START = re.compile(rf"(?<!\S)[{_EN_CAPITALS}]")
+
+
+def _en_scene_without_comma_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
+    """The person SUBJECT reads at a capitalised word of a comma-less scene opening (_EN_SCENE_WITHOUT_COMMA), with its
+    match, else None."""
+    if not (scene := _EN_SCENE_WITHOUT_COMMA.match(sentence)) or "," in scene["scene"]:
+        return None
+    for word in _EN_CAPITALISED_WORD_START.finditer(sentence, scene.start("scene"), scene.end()):
+        if (m := SUBJECT.match(sentence, word.start())) and m.start("spk") == word.start() \
+                and (person := resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)):
+            return person, m
+    return None
 
 
 # Round 54 (quotesother): an analysis's paragraph ending in a named person's reported speech ("Others are more hopeful.
@@ -3310,6 +3337,7 @@ _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|naz
                                r"|\bdiplomat\b"  # round 33: '– deyə diplomat bildirib' (the ambassador the lead names)
                                r"|\bakim\b"  # round 39: '– deyə akim bildirib' (the region's governor the lead names)
                                r"|\bnümayəndə\b"  # round 40: '– deyə xüsusi nümayəndə bildirib' (the envoy the lead names)
+                               r"|\bhəmsədri?\b"  # round 71 (quotes71a): '– deyə tacik həmsədr əlavə edib' (dev/1137)
                                r"|\bdeyə\s+o\s")
 _AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*[.:]$")  # round 11: or present ("… əlaqələndirir.")
 # (round 42: or a lead ending in a colon before the words, 'X Y forumda … danışıb: “…”, – deyə o qeyd edib': X Y)
