@@ -5812,7 +5812,20 @@ def _tr_genitive_words_colon(tail: str, resolver: Resolver) -> Person | None:
     return person if others <= {person.name} else None
 
 
+# Round 71 (quotes71b): the particle "da/de" (too) between a light verb's noun and its verb before the colon ('Bakan,
+# … çağrıda da bulundu: "…"', "dikkat de çekti:", "mesaj da verdi:"; dev/1142), read as the compound without it
+_TR_PARTICLE_BEFORE_COLON_VERB = re.compile(r"\s+d[ae](\s+[^\s:\"“”«»]+\s*:\s*)$")
+
+
+def _tr_without_particle_before_colon_verb(tail: str) -> str:
+    """`tail` with a "da/de" right before its last word, the colon verb, left out (else `tail` itself)."""
+    if " da " not in tail[-40:] and " de " not in tail[-40:]:  # a cheap gate
+        return tail
+    return _TR_PARTICLE_BEFORE_COLON_VERB.sub(r"\1", tail)
+
+
 def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:
+    tail = _tr_without_particle_before_colon_verb(tail)
     if not TR_COLON_VERB_MORE.search(tail):
         return None
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
@@ -10940,8 +10953,10 @@ def _en_in_what_name_called(own_before: str, resolver: Resolver) -> Person | Non
 # konuştu.") after a paragraph of reported speech about one person ('X ise … dikkat çekti. X'in verdiği bilgiye göre,
 # …', 'X, … belirtti. Bakan, … vurguladı.'): the subject of that paragraph's first sentence speaks, when the paragraph
 # names no one else by name (a bare "Bakan" there is he, not the last speaker) and quotes nothing
+# (round 71, quotes71b: the verb may end only the quote's sentence, more of the paragraph after it, '"…" dedi. "Ama …"'
+# after 'Forumun açılışında konuşan X, … söyledi. Bakan, … hatırlattı.', dev/1142; '"…" dedi X' is no such verb)
 def _tr_lead_paragraph_subject(text: str, paras, para_start: int, after: str, resolver: Resolver) -> Person | None:
-    if not (m := AFTER_VERB_FINAL.match(after)) or after[m.end():].split("\n", 1)[0].strip(" ."):
+    if not (m := AFTER_VERB_FINAL.match(after)) or after[m.end():].split("\n", 1)[0].lstrip(" ")[:1] not in ".!":
         return None
     lead = _previous_paragraph(text, paras, para_start).strip()
     if lead[-1:] != "." or _QUOTE_MARK.search(lead):
