@@ -142,6 +142,9 @@ _AZ_REACHED_A_NAMED_PLACE = rf"(?=çat(?:ıb|dı))(?:{_AZ_AFTER_A_NAMED_DATIVE}|
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
 # gələn"): who follows it came there (_participle_visitors)
+# Round 71 (review71): Russian three states' meeting, "трёхсторонняя встреча (на высшем уровне)", "трёхстороннее
+# заседание": group 1 the adjective (_LOCAL_TYPES: a summit)
+_RU_THREE_WAY_MEETING = r"\b(тр[её]хсторонн)\w*\s+(?:[\w-]+\s+){0,2}?(?:встреч|заседани|совещани)\w*"
 _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
                           # round 35 (visits): and their plural, told of the guests ("Qonaqlar dünən Bakıya gəliblər")
                           r"|\b(?:gəlib|gəldi|geldi)(?:lər|ler)?\b"
@@ -196,7 +199,11 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 65 (visits65a): a stay told in Russian as Turkish "Bakü'de bulundu" is, the place
                           # right before the verb, the visitor after it ("12 мая в Баку находился министр … X",
                           # dev/1071)
-                          r"|\bв\s+(?-i:[А-ЯЁ])[а-яё-]+\s+находил(?:ся|ась|ись)\b", re.I)
+                          r"|\bв\s+(?-i:[А-ЯЁ])[а-яё-]+\s+находил(?:ся|ась|ись)\b"
+                          # round 71 (review71): a meeting of three states held at the highest level is a summit its
+                          # guests came to, as Azerbaijani "üçtərəfli görüş" is (_LOCAL_TYPE): "31 марта в Худжанде
+                          # президенты … провели трёхстороннюю встречу на высшем уровне" (dev/1139)
+                          r"|" + _RU_THREE_WAY_MEETING, re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
@@ -205,7 +212,8 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "находил",  # round 65 (visits65a)
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi",  # round 54
-                      "çatıb", "çatdı")  # round 69 (turkpa)
+                      "çatıb", "çatdı",  # round 69 (turkpa)
+                      "трёхсторонн", "трехсторонн")  # round 71 (review71)
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
 # round 20: a meeting of a council of heads of state is a summit, no "summit" word ("attended the meeting of the CIS
@@ -241,7 +249,8 @@ _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|ра
                          # ("… иностранных дел Казахстана и Узбекистана": a bilateral meeting stays other)
                          r"|\b(?:заседани|совет|встреч|совещани)\w*\s+(?:[\w-]+\s+){0,2}?"
                          r"(министров\s+иностранных\s+дел)"
-                         r"(?=\s+(?:государств|стран|организаци|содружеств|тюркск|(?-i:[А-ЯЁ]{3,}\b)))",
+                         r"(?=\s+(?:государств|стран|организаци|содружеств|тюркск|(?-i:[А-ЯЁ]{3,}\b)))"
+                         r"|" + _RU_THREE_WAY_MEETING,  # round 71 (review71): "провели трёхстороннюю встречу"
                          re.I)
 _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state", "rəsmi": "official",
@@ -250,7 +259,7 @@ _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit", "devlet başkanları": "summit",
     "глав государств": "summit", "dövlət başçıları": "summit", "dışişleri bakanları": "summit",
     "xarici işlər nazirləri": "summit", "министров иностранных дел": "summit", "üçlü": "summit",
-    "üçtərəfli": "summit"}.items()}
+    "üçtərəfli": "summit", "трёхсторонн": "summit", "трехсторонн": "summit"}.items()}
 
 
 def _type_of(sentence: str, local: bool) -> str | None:
@@ -5271,7 +5280,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                                              or _RECALLED_OWN_TRIP.match(sentence)
                                                              or _RECALLED_THAT_WHEN.match(sentence)):
             recalled = True  # round 26: a visit of the past: what later sentences tell signed is not its
-        if visitor is not None and days and visits and (published - days[0][0]).days > _LOOKED_BACK_DAYS:
+        if visitor is not None and days and visits and (published - days[0][0]).days > _LOOKED_BACK_DAYS \
+                and not _under_a_month_head(doc, a):
             recalled = True  # round 57 (visits): told after the article's visit, months before: a look back
         if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
             place = named
@@ -6410,6 +6420,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             or _one_document_at_the_meeting_s_end(sentence)  # round 66 (visits66b)
             or _ta_sides_signed_one(sentence)):
         visit.documents_said, visit.documents = True, _documents_named(sentence, m)  # round 24: "… а также план …"
+        if _ru_uncounted_more_after(sentence, m):
+            visit.documents = None  # round 71 (review71): "… Договор …, а также ряд других документов" (dev/1139)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed and not visit.documents_said and visit.recalled and ", when " in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _WHEN_HE_SIGNED_ONE.search(sentence)):
@@ -6682,6 +6694,15 @@ _EN_ONE_SIGNED_THERE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:proto
 # looks back on ("… hatırlattı. Tuncel, 18 Eylül 2025'te Pavlodar'ı ziyaret etmiş, …"): what later sentences tell
 # signed is the article's visit's
 _LOOKED_BACK_DAYS = 60
+
+
+# Round 71 (review71): an entry of a chronicle laid out by months ("Июнь. 10 июня с официальным визитом в Бишкек прибыл
+# …", Document.month_heads) is the year's event told in its turn, months before the article's date as all of them are
+# (a year's review, dev/1139): what it tells signed is its own, no look back (_LOOKED_BACK_DAYS)
+def _under_a_month_head(doc: Document, at: int) -> bool:
+    """Does the text at `at` stand under a month's head of a chronicle laid out by months?"""
+    heads = doc.month_heads
+    return bool(heads) and heads[0] <= at
 # Round 57 (visits): one document told signed "on that visit" in the visit's own sentence ("…'ı ziyaret etmiş, o
 # ziyarette iki bölge arasında bir niyet mektubu imzalanmıştı", "…, həmin səfərdə bir memorandum imzalanmışdı")
 _TA_ONE_ON_THAT_VISIT = re.compile(r"\b(?:o|həmin|bu)\s+(?:ziyarette|ziyaret\s+sırasında|səfərdə|səfər\s+zamanı)\s"
@@ -7480,6 +7501,21 @@ def _documents_named(sentence: str, first: re.Match) -> int:
             + _count_value(counted["count"] or counted["count2"] or counted["count3"]
                                  or counted["count4"])
     return 1 + len(more.findall(sentence, first.end()))
+
+
+# Round 71 (review71): further documents told after one named with no number, a quantifier and the genitive plural
+# ("подписали Договор о границе, а также ряд других документов", dev/1139; "… и несколько межведомственных
+# соглашений") or "other" and the plural ("… и другие документы"): the count is not stated
+_RU_UNCOUNTED_MORE = re.compile(r"(?:,\s*а\s+также|\s+и)\s+(?:(?:ряд|целый\s+ряд|несколько|пакет|комплекс)\s+"
+                                r"(?:[а-яё-]+(?:ых|их)\s+){0,2}(?:документов|соглашений|меморандумов|договоров)"
+                                r"|(?:другие|иные)\s+(?:[а-яё-]+(?:ые|ие)\s+){0,2}"
+                                r"(?:документы|соглашения|меморандумы|договоры))(?![^\W\d_])", re.I)
+
+
+def _ru_uncounted_more_after(sentence: str, first: re.Match) -> bool:
+    """Does the sentence tell more documents signed, their number not stated (_RU_UNCOUNTED_MORE), after the one
+    Russian `first` names?"""
+    return is_cyrillic(first[0]) and bool(_RU_UNCOUNTED_MORE.search(sentence, first.end()))
 
 
 # Round 46: a count of further documents after one named ("…, а также ещё семь документов", "и шесть других
