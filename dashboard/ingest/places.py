@@ -337,7 +337,8 @@ def is_place_word(word: str) -> bool:
 CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khankendi", "Aghdam", "Fuzuli",
                   "Shaki",  # round 21: forums of the regions in Shaki
                   "Sumgait", "Mingachevir",  # round 43 (second wave): industrial cities delegations visit
-                  "Quba"),  # round 44: regional centres governors' delegations come to for sister-city ties
+                  "Quba",  # round 44: regional centres governors' delegations come to for sister-city ties
+                  "Lachin"),  # round 71 (places71): the rebuilt district centre an informal OTS summit met in (dev/1144)
           "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon",
                   # Anatolia's industrial centres ministers and business missions go to for forums ("dün Kayseri'ye
                   # geldi", "Konya'ya geldi", "прибыл в Мерсин")
@@ -371,7 +372,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   # round 43: the velayat centres regional delegations from across the border go to ("прибыла в
                   # Дашогузский велаят", "В Дашогузе хоким встретился"); Mary is read only as other languages spell
                   # it (_NOT_BY_ITS_OWN_NAME: an English given name)
-                  "Dashoguz", "Turkmenabat", "Balkanabat", "Mary"),
+                  "Dashoguz", "Turkmenabat", "Balkanabat", "Mary",
+                  # round 71 (places71): the new city near Ashgabat guests are taken to for talks ("Arkadaq şəhərinə
+                  # gəlib", dev/1145); as the Protector's honorific it is a title (_HONORIFIC_NOT_CITY)
+                  "Arkadag"),
           # round 37 (visits B): regional centres ministers and forums go to ("прибыл в Худжанд", "Debrecen'de")
           "TJK": ("Khujand", "Kulob", "Bokhtar", "Khorog"),
           "HUN": ("Debrecen", "Szeged", "Győr",
@@ -467,7 +471,11 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Ризе": "Rize",
                   # round 44: Quba as Azerbaijani declines it ("Qubaya gəlib"); no Russian "Губа", whose forms are
                   # a common noun's (губы, lips)
-                  "Quba": "Quba", "Guba": "Quba"}
+                  "Quba": "Quba", "Guba": "Quba",
+                  # round 71 (places71): Lachin and Arkadag as Azerbaijani, Turkish and Russian spell them ("Laçına
+                  # gəlib", "Laçın'da", "в Лачине", "Arkadaqda", "Arkadağ şehrini gezdi", "в городе Аркадаг")
+                  "Laçın": "Lachin", "Лачин": "Lachin",
+                  "Arkadaq": "Arkadag", "Arkadağ": "Arkadag", "Аркадаг": "Arkadag"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.
