@@ -5064,7 +5064,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if visitor is None and "во главе" in sentence and (led := _RU_DELEGATION_AFTER_VERB.search(sentence)):
                 # round 45: the delegation after the verb ("в Ашхабаде побывала делегация … во главе с хокимом X")
                 visitor = next(iter(_named_in_subject(led["subject"], resolver)), None)
-            if visitor is None and ("gelen" in sentence or "gələn" in sentence or "ulaşan" in sentence):
+            # round 71 (places71): going there too, as _CAME reads it ("Pazartesi günü … Aşkabat'a giden Amcaoğlu,
+            # temaslarını yarın tamamlayacak", dev/1136; "Daşkəndə gedən Cabbarov")
+            if visitor is None and any(word in sentence for word in _CAME):
                 visitor = _participle_surname_told_before(doc, s, resolver) \
                     or _participle_name_told_before(doc, s, resolver) \
                     or _participle_demonym_office_told_before(doc, s, resolver)  # round 29, 61
