@@ -338,7 +338,7 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   "Shaki",  # round 21: forums of the regions in Shaki
                   "Sumgait", "Mingachevir",  # round 43 (second wave): industrial cities delegations visit
                   "Quba",  # round 44: regional centres governors' delegations come to for sister-city ties
-                  "Lachin"),  # round 71 (places71): the rebuilt district centre an informal OTS summit met in (dev/1144)
+                  "Lachin"),  # round 71 (places71): the rebuilt town an informal OTS summit met in (dev/1144)
           "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon",
                   # Anatolia's industrial centres ministers and business missions go to for forums ("dün Kayseri'ye
                   # geldi", "Konya'ya geldi", "прибыл в Мерсин")
