@@ -1105,8 +1105,17 @@ def _summit_city_told_before(doc: Document, k: int) -> tuple[str, str] | None:
 
 def _owner_of_name(word: str, sentence: str) -> bool:
     """Is the country `word` told as whose a person is, right before the name ("Kazakhstan's Kassym-Jomart Tokayev,
-    Uzbekistan's Shavkat Mirziyoyev … arrived on Friday morning")? Then it is no place of the visit."""
-    return word.endswith(("'s", "’s")) and re.search(re.escape(word) + r"\s+[A-Z][\w-]+\s+[A-Z]", sentence) is not None
+    Uzbekistan's Shavkat Mirziyoyev … arrived on Friday morning"), or as the end of his title (round 71, places71:
+    "President of the Republic of Uzbekistan Shavkat Mirziyoyev and … arrived in Lachin", dev/1144)? Then it is no
+    place of the visit (the mentions carry no place in the sentence, so the word is whose each time it is named)."""
+    if word.endswith(("'s", "’s")):
+        return re.search(re.escape(word) + r"\s+[A-Z][\w-]+\s+[A-Z]", sentence) is not None
+    # each time the sentence names it (not "arrived in Uzbekistan … with the Prime Minister of Uzbekistan X Y")
+    return f"{word} " in sentence and sentence.count(word) == len(
+        re.findall(r"\bof\s+(?:the\s+)?" + re.escape(word) + _NAME_AFTER_TITLE, sentence))
+
+
+_NAME_AFTER_TITLE = r"\s+[A-Z][\w-]+\s+[A-Z][\w-]+\b(?!\s+(?:on|in|last|this|next)\b)"  # a given name and a surname
 
 
 # A capital told by its country's adjective: "arrived in the Tajik capital", "the Kazakh capital, Astana"

@@ -3,9 +3,11 @@
 informal OTS summit met (1144: "arrived in Lachin", "Laçına gəlib", "в Лачин"), and Arkadag, Turkmenistan's new city
 guests are taken to for talks (1145: "Arkadaq şəhərinə gəlib", "в город Аркадаг"), the latter not read where its name
 is the honorific of Gurbanguly Berdimuhamedow ("Hero-Arkadag", "с Героем-Аркадагом", "Arkadag Gurbanguly
-Berdimuhamedow"); and a surname alone after the Turkish or Azerbaijani participle of going, read as after that of
-coming ("Pazartesi günü … Aşkabat'a giden Amcaoğlu, …", "Daşkəndə gedən Cabbarov", 1136). Each test was seen failing
-once on a planted bug (then reverted); the plant is named in its comment."""
+Berdimuhamedow"); a state ending a co-arriver's title ("President of the Republic of Uzbekistan X Y and … arrived in
+<a town the table lacks>"), no host of the others (1144, before Lachin was known); and a surname alone after the
+Turkish or Azerbaijani participle of going, read as after that of coming ("Pazartesi günü … Aşkabat'a giden Amcaoğlu,
+…", "Daşkəndə gedən Cabbarov", 1136). Each test was seen failing once on a planted bug (then reverted); the plant is
+named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -53,3 +55,17 @@ def test_a_surname_after_the_participle_of_going():
     azerbaijani = ("Azərbaycanın iqtisadiyyat naziri Mikayıl Cabbarov forumda çıxış edib. Bazar ertəsi nümayəndə "
                    "heyəti ilə Daşkəndə gedən Cabbarov, sabah Bakıya qayıdacaq.")
     assert proposed.visits(azerbaijani, DAY) == [("Mikayıl Cabbarov", "Uzbekistan", "2026-04-20", "Tashkent", "other")]
+
+
+# plant: visits._owner_of_name reading only the possessive ("Uzbekistan's X Y"), not the state ending a title
+def test_a_co_arrivers_title_state_is_no_host():
+    text = ("President of Kazakhstan Kassym-Jomart Tokayev and President of the Republic of Uzbekistan Shavkat "
+            "Mirziyoyev arrived in Kalbajar on Friday morning.")
+    assert proposed.visits(text, DAY) == []
+    other = ("Foreign Minister of Türkiye Hakan Fidan and Foreign Minister of Hungary Péter Szijjártó arrived in "
+             "Kalbajar on Tuesday.")
+    assert proposed.visits(other, DAY) == []
+    # the state named as the place too is still the host
+    kept = ("The Prime Minister of Kazakhstan Olzhas Bektenov arrived in Uzbekistan on Friday for talks with the Prime "
+            "Minister of Uzbekistan Abdulla Aripov.")
+    assert proposed.visits(kept, DAY) == [("Olzhas Bektenov", "Uzbekistan", "2026-04-17", "", "other")]
