@@ -1114,8 +1114,17 @@ def _summit_city_told_before(doc: Document, k: int) -> tuple[str, str] | None:
 
 def _owner_of_name(word: str, sentence: str) -> bool:
     """Is the country `word` told as whose a person is, right before the name ("Kazakhstan's Kassym-Jomart Tokayev,
-    Uzbekistan's Shavkat Mirziyoyev … arrived on Friday morning")? Then it is no place of the visit."""
-    return word.endswith(("'s", "’s")) and re.search(re.escape(word) + r"\s+[A-Z][\w-]+\s+[A-Z]", sentence) is not None
+    Uzbekistan's Shavkat Mirziyoyev … arrived on Friday morning"), or as the end of his title (round 71, places71:
+    "President of the Republic of Uzbekistan Shavkat Mirziyoyev and … arrived in Lachin", dev/1144)? Then it is no
+    place of the visit (the mentions carry no place in the sentence, so the word is whose each time it is named)."""
+    if word.endswith(("'s", "’s")):
+        return re.search(re.escape(word) + r"\s+[A-Z][\w-]+\s+[A-Z]", sentence) is not None
+    # each time the sentence names it (not "arrived in Uzbekistan … with the Prime Minister of Uzbekistan X Y")
+    return f"{word} " in sentence and sentence.count(word) == len(
+        re.findall(r"\bof\s+(?:the\s+)?" + re.escape(word) + _NAME_AFTER_TITLE, sentence))
+
+
+_NAME_AFTER_TITLE = r"\s+[A-Z][\w-]+\s+[A-Z][\w-]+\b(?!\s+(?:on|in|last|this|next)\b)"  # a given name and a surname
 
 
 # A capital told by its country's adjective: "arrived in the Tajik capital", "the Kazakh capital, Astana"
@@ -5073,7 +5082,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if visitor is None and "во главе" in sentence and (led := _RU_DELEGATION_AFTER_VERB.search(sentence)):
                 # round 45: the delegation after the verb ("в Ашхабаде побывала делегация … во главе с хокимом X")
                 visitor = next(iter(_named_in_subject(led["subject"], resolver)), None)
-            if visitor is None and ("gelen" in sentence or "gələn" in sentence or "ulaşan" in sentence):
+            # round 71 (places71): going there too, as _CAME reads it ("Pazartesi günü … Aşkabat'a giden Amcaoğlu,
+            # temaslarını yarın tamamlayacak", dev/1136; "Daşkəndə gedən Cabbarov")
+            if visitor is None and any(word in sentence for word in _CAME):
                 visitor = _participle_surname_told_before(doc, s, resolver) \
                     or _participle_name_told_before(doc, s, resolver) \
                     or _participle_demonym_office_told_before(doc, s, resolver)  # round 29, 61
