@@ -446,7 +446,10 @@ _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|reca
 ADDING_THAT = re.compile(rf"^(?:\s*(?:[a-z][\w ]{{0,40}}?|(?:an?|the)\s[^,.;:!?“”\"«»„]{{1,80}}?"
                          rf"|{_EN_OCCASION_OF_ATTRIBUTION})(?=,))?\s*,?\s*"
                          rf"(?:(?:and\s+|before\s+)?(?:also\s+)?"
-                         rf"(?:{_PARTICIPLES}|{VERBS})\s+that|(?:and|but)\s+that"
+                         # round 71 (trade71, dev/1141): verbs of claiming too, '… described Uzbekistan as "…" and
+                         # claimed that "our trade has grown faster …"' (the quote AFTER_VERBS reads after its speaker)
+                         rf"(?:{_PARTICIPLES}|{VERBS}|claimed|claims|maintained|maintains|asserted|asserts)\s+that"
+                         rf"|(?:and|but)\s+that"
                          rf"|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
                          rf"argued|insisted|warned"
                          rf"|repeated|reiterated"  # round 29: "and repeated that …"
