@@ -2391,7 +2391,10 @@ _EVENT_PHRASE = (r"(?:at\s+(?:(?:the|a|an|this|that)\s+)?(?=[A-Z])|(?:at\s+|to\s
                  r"(?:[\w'’–-]+\s+){0,5}?" + _EVENT)  # (round 70: an en dash joining two, "Kazakh–Kyrgyz")
 _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_VERB}\s+(?P<where>{_EVENT_PHRASE}[^,;.]*)"
                        rf"|\b{_SPOKE_VERB}\s+(?P<who2>[A-Z][^,.;:]{{2,80}}?)\s+(?P<where2>{_EVENT_PHRASE}[^,;.]*)"
-                       rf"|^Speaking\s+(?P<where3>{_EVENT_PHRASE}[^,;]*),\s+(?P<who3>[A-Z][^,.;:]{{2,80}}?)\s+{_SPOKE_VERB}\b")
+                       rf"|^Speaking\s+(?P<where3>{_EVENT_PHRASE}[^,;]*),\s+(?P<who3>[A-Z][^,.;:]{{2,80}}?)\s+"
+                       # round 71 (visits71): after "Speaking at …" any verb of the past is his at the event ("…,
+                       # Hungary's foreign minister X described Uzbekistan as …", dev/1141)
+                       rf"(?:{_SPOKE_VERB}|(?-i:[a-z]+ed))\b")
 
 
 # Round 16: each alternative of _SPOKE_AT needs one of the verbs of _SPOKE_VERB as written (no IGNORECASE), so a
@@ -2406,7 +2409,7 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     places.CITIES of another state than his, on a day the sentence names: type `other`, confidence ≤ 0.7. None for
     one of no known state, one at home ("Rashad Nabiyev, Azerbaijan's minister …, told a logistics conference in
     Baku on Wednesday"), and an event joined from afar (phone, video, online)."""
-    if not any(verb in s.text for verb in _SPOKE_VERBS):
+    if not any(verb in s.text for verb in _SPOKE_VERBS) and not s.text.startswith("Speaking "):
         return None  # round 16: _SPOKE_AT cannot match (_SPOKE_VERBS)
     m = _SPOKE_AT.search(s.text)
     if not m or _REMOTE.search(s.text):
@@ -2416,6 +2419,8 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     found = [c for c in doc.mentions(s) if c.is_capital and s.start + where_at <= c.start < s.start + where_at + len(where)]
     place = (found[0].iso3, countries.get(found[0].iso3).capital) if found else places.city_in(where)
     days = _days(s, published, lead_day) if place else None
+    noted = _day_of_its_footnote(doc, s, published) if place and "[" in s.text and not _dates(s, published) else []
+    days = noted or days  # round 71 (visits71)
     if not days:
         return None
     phrase = _VISITOR_LEAD.sub("", m["who"] or m["who2"] or m["who3"])
@@ -2425,8 +2430,35 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     if person is None or person.rule == "anaphor" or not person.iso3 or person.iso3 == place[0]:
         return None
     day, end, *_ = days[0]
+    # round 71 (visits71): dated only in its source note, a speech the commentary looks back on, no signing told in
+    # its sentence: none (dev/1141)
+    quiet = bool(noted) and "sign" not in s.check
     return VisitFound(day, end, person, place[0], place[1], _event_type(s.text, False), (s.start, s.end),
-                      min(person.confidence, 0.7))
+                      min(person.confidence, 0.7), documents=0 if quiet else None, documents_said=quiet,
+                      recalled=bool(noted))
+
+
+# Round 71 (visits71): a commentary's sentence dated only in its footnote: the marker after its words ("… in the
+# region".[3]) and the note at the end, a line of its own opening on the number ("[3] Speech by X at the Tashkent
+# International Investment Forum, 10 June 2025, as published by …", dev/1141), or one of the notes a paragraph
+# runs on, each after the one before's stop; a day the note says the source was
+# accessed or retrieved on is no day of the event
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)\[(\d{1,2})\]")
+_FOOTNOTE_LINE = re.compile(r"(?:^|(?<=[.!?]\s))\[(\d{1,2})\][ \t]+([^\n]+?)(?=\s\[\d{1,2}\]\s|\n|$)", re.M)
+_SOURCE_CONSULTED = re.compile(r"\b(?:accessed|retrieved|consulted|viewed)\s+(?:on\s+)?$", re.I)
+
+
+def _day_of_its_footnote(doc: Document, s: Sentence, published: date) -> list:
+    """The first day the footnote of the sentence's first marker (_FOOTNOTE_MARK) names, its note sought after the
+    sentence (_FOOTNOTE_LINE); [] when there is no such note or day."""
+    if not (mark := _FOOTNOTE_MARK.search(s.text)):
+        return []
+    note = next((n for n in _FOOTNOTE_LINE.finditer(doc.text, s.end) if n[1] == mark[1]), None)
+    if note is None:
+        return []
+    text = note[2]
+    days = _dates(Sentence(note.start(2), note.end(2), text, lowered(text)), published)
+    return [d for d in days if not _SOURCE_CONSULTED.search(text, 0, d[2])][:1]
 
 
 # Round 51: a delegation's head, his title then his name in an aside, taking part in an event whose place a clause of
