@@ -6460,7 +6460,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed and not visit.documents_said and " during " in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _SIGNED_ONE_DURING_A_VISIT.search(sentence)):
-        visit.documents_said, visit.documents = True, 1  # round 71 (visits71): "… signed the … agreement … during a visit"
+        visit.documents_said, visit.documents = True, 1  # round 71 (visits71): "… signed the … during a visit"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed and not visit.documents_said and " signed there" in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _EN_ONE_SIGNED_THERE.search(sentence)):
