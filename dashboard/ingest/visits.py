@@ -2409,13 +2409,17 @@ _EVENT_PHRASE = (r"(?:at\s+(?:(?:the|a|an|this|that)\s+)?(?=[A-Z])|(?:at\s+|to\s
                  r"(?:[\w'’–-]+\s+){0,5}?" + _EVENT)  # (round 70: an en dash joining two, "Kazakh–Kyrgyz")
 _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_VERB}\s+(?P<where>{_EVENT_PHRASE}[^,;.]*)"
                        rf"|\b{_SPOKE_VERB}\s+(?P<who2>[A-Z][^,.;:]{{2,80}}?)\s+(?P<where2>{_EVENT_PHRASE}[^,;.]*)"
-                       rf"|^Speaking\s+(?P<where3>{_EVENT_PHRASE}[^,;]*),\s+(?P<who3>[A-Z][^,.;:]{{2,80}}?)\s+{_SPOKE_VERB}\b")
+                       rf"|^Speaking\s+(?P<where3>{_EVENT_PHRASE}[^,;]*),\s+(?P<who3>[A-Z][^,.;:]{{2,80}}?)\s+"
+                       # round 71 (visits71): after "Speaking at …" any verb of the past is his at the event ("…,
+                       # Hungary's foreign minister X described Uzbekistan as …", dev/1141)
+                       rf"(?:{_SPOKE_VERB}|(?-i:[a-z]+ed))\b")
 
 
 # Round 16: each alternative of _SPOKE_AT needs one of the verbs of _SPOKE_VERB as written (no IGNORECASE), so a
 # sentence holding none is not searched (made from _SPOKE_VERB, so that a verb added there widens the check)
 assert re.fullmatch(r"\(\?:[a-z| ]+\)", _SPOKE_VERB) and not _SPOKE_AT.flags & re.IGNORECASE
-_SPOKE_VERBS = tuple(_SPOKE_VERB[3:-1].split("|"))
+# round 71 (visits71): and the opening "Speaking " of the third alternative, whose verb may be any of the past
+_SPOKE_VERBS = (*_SPOKE_VERB[3:-1].split("|"), "Speaking ")
 
 
 def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -2434,6 +2438,8 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     found = [c for c in doc.mentions(s) if c.is_capital and s.start + where_at <= c.start < s.start + where_at + len(where)]
     place = (found[0].iso3, countries.get(found[0].iso3).capital) if found else places.city_in(where)
     days = _days(s, published, lead_day) if place else None
+    noted = _day_of_its_footnote(doc, s, published) if place and "[" in s.text and not _dates(s, published) else []
+    days = noted or days  # round 71 (visits71)
     if not days:
         return None
     phrase = _VISITOR_LEAD.sub("", m["who"] or m["who2"] or m["who3"])
@@ -2443,8 +2449,35 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     if person is None or person.rule == "anaphor" or not person.iso3 or person.iso3 == place[0]:
         return None
     day, end, *_ = days[0]
+    # round 71 (visits71): dated only in its source note, a speech the commentary looks back on, no signing told in
+    # its sentence: none (dev/1141)
+    quiet = bool(noted) and "sign" not in s.check
     return VisitFound(day, end, person, place[0], place[1], _event_type(s.text, False), (s.start, s.end),
-                      min(person.confidence, 0.7))
+                      min(person.confidence, 0.7), documents=0 if quiet else None, documents_said=quiet,
+                      recalled=bool(noted))
+
+
+# Round 71 (visits71): a commentary's sentence dated only in its footnote: the marker after its words ("… in the
+# region".[3]) and the note at the end, a line of its own opening on the number ("[3] Speech by X at the Tashkent
+# International Investment Forum, 10 June 2025, as published by …", dev/1141), or one of the notes a paragraph
+# runs on, each after the one before's stop; a day the note says the source was
+# accessed or retrieved on is no day of the event
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)\[(\d{1,2})\]")
+_FOOTNOTE_LINE = re.compile(r"(?:^|(?<=[.!?]\s))\[(\d{1,2})\][ \t]+([^\n]+?)(?=\s\[\d{1,2}\]\s|\n|$)", re.M)
+_SOURCE_CONSULTED = re.compile(r"\b(?:accessed|retrieved|consulted|viewed)\s+(?:on\s+)?$", re.I)
+
+
+def _day_of_its_footnote(doc: Document, s: Sentence, published: date) -> list:
+    """The first day the footnote of the sentence's first marker (_FOOTNOTE_MARK) names, its note sought after the
+    sentence (_FOOTNOTE_LINE); [] when there is no such note or day."""
+    if not (mark := _FOOTNOTE_MARK.search(s.text)):
+        return []
+    note = next((n for n in _FOOTNOTE_LINE.finditer(doc.text, s.end) if n[1] == mark[1]), None)
+    if note is None:
+        return []
+    text = note[2]
+    days = _dates(Sentence(note.start(2), note.end(2), text, lowered(text)), published)
+    return [d for d in days if not _SOURCE_CONSULTED.search(text, 0, d[2])][:1]
 
 
 # Round 51: a delegation's head, his title then his name in an aside, taking part in an event whose place a clause of
@@ -2828,6 +2861,9 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
 # name is the subject's last capitalised word of a certain genitive (name_forms.az_nominative), no comma after it
 _AZ_CAPITALISED_WORD = re.compile(rf"[{CAPITALS}][\w'’-]+")
 _AZ_OWNER_TO_VISIT_WORDS = 4  # "Aşqabada işgüzar", "mayın 27-də Bakıya rəsmi"
+# Round 71 (visits71): the year leading the day is no word between ("Saidovun 2026-cı il fevralın 24-də Bakıya rəsmi
+# səfəri zamanı imzalanıb", dev/1140): the day with its year is still one day
+_AZ_YEAR_BEFORE_ITS_DAY = re.compile(r"\b\d{4}-c[iıuü]\s+il(?:in)?\s+(?=\w+\s+\d)")
 
 
 def _az_genitive_owner_of_the_visit(subject: str, resolver: Resolver) -> list[Person]:
@@ -2838,7 +2874,7 @@ def _az_genitive_owner_of_the_visit(subject: str, resolver: Resolver) -> list[Pe
     if owner is None:
         return []
     between = subject[owner.end():]
-    if "," in between or len(between.split()) > _AZ_OWNER_TO_VISIT_WORDS:
+    if "," in between or len(_AZ_YEAR_BEFORE_ITS_DAY.sub("", between).split()) > _AZ_OWNER_TO_VISIT_WORDS:
         return []
     clause = subject[subject.rfind(",", 0, owner.start()) + 1:owner.start()]
     return _named_in_subject(clause + az_nominative(owner[0]), resolver)[-1:]
@@ -5389,6 +5425,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _further_over_signed_before(doc, visits[0], signed, signed_local)  # round 58 (visits)
     if visits and not visits[0].documents_said:
         _signed_during_the_visit_before(doc, visits[0], signed_local)  # round 28
+    elif visits and visits[0].documents is not None and any(signed_local):
+        _larger_count_during_the_visit_before(doc, visits[0], signed_local)  # round 71 (visits71)
     if visits and not visits[0].documents_said:
         _two_signed_before(doc, visits[0], signed)  # round 31
     for visit in visits:
@@ -6397,6 +6435,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 32: "… planı ve bir mutabakat zaptı"
         elif m.re is _LOCAL_DOCUMENTS and not is_cyrillic(m[0]) and _TA_COUNTED_KIND.search(m[0]):
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 55: "… Bildirisi ile iki kararı"
+        elif m.re is _LOCAL_DOCUMENTS and "rken" in sentence and not is_cyrillic(m[0]):
+            visit.documents += _ta_while_one_more_signed(sentence, m.end())  # round 71 (visits71)
         elif m.re is _LOCAL_DOCUMENTS and " и " in sentence:
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "три соглашения и меморандум"
             visit.documents += _ru_counted_more_after_count(sentence, m)  # "три меморандума и 19 соглашений"
@@ -6441,6 +6481,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and signed and not visit.documents_said and " and signed a" in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _TALKS_AND_SIGNED_ONE.search(sentence)):
         visit.documents_said, visit.documents = True, 1  # round 51 (visits gaps): "… held talks … and signed a …"
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed and not visit.documents_said and " during " in sentence \
+            and visit.span[0] <= offset < visit.span[1] and (m := _SIGNED_ONE_DURING_A_VISIT.search(sentence)):
+        visit.documents_said, visit.documents = True, 1  # round 71 (visits71): "… signed the … during a visit"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed and not visit.documents_said and " signed there" in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _EN_ONE_SIGNED_THERE.search(sentence)):
@@ -6732,6 +6776,16 @@ _WHEN_HE_SIGNED_ONE = re.compile(r",\s+when\s+(?:he|she)\s+[^.;]{0,120}?\band\s+
 _TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met)\b[^.;]{0,120}?\band\s+signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
                                    r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme"
                                    r"|accord)\b(?![^.;]{0,100}?\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three)\s)")
+
+
+# Round 71 (visits71): in the visit's own sentence, the visitor "signed the/an" document "during a visit" there ("…
+# Deputy Foreign Minister X signed the air services agreement with Hungary's transport ministry during a visit to
+# Budapest on Jan. 28", dev/1134): one; not when a second is listed after it
+_SIGNED_ONE_DURING_A_VISIT = re.compile(r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|protocol"
+                                        r"|treaty|declaration|road\s?map|plan|programme|accord)\b"
+                                        r"(?![^.;]{0,100}?\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three)\s)"
+                                        r"[^.;]{0,100}?\bduring\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+)?"
+                                        r"(?:visit|trip)\b")
 
 
 def _parties_signed_one(sentence: str) -> re.Match | None:
@@ -8356,14 +8410,29 @@ _LOCAL_DURING_THE_VISIT = re.compile(r"\b(?:səfər|ziyaret)\w{0,4}\s+(?:çərç
                                      r"|\bв\s+(?:ходе|рамках)\s+(?:[а-яё]+\s+){0,2}?визита\b", re.I)
 
 
-def _signed_during_the_visit_before(doc: Document, visit: VisitFound, signed_local: list[bool]) -> None:
+def _signed_during_the_visit_before(doc: Document, visit: VisitFound, signed_local: list[bool],
+                                    or_the_one_before: bool = False) -> None:
     k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
     for j in range(k or 0):
         s = doc.sentences[j]
-        if signed_local[j] and _LOCAL_DURING_THE_VISIT.search(s.text):
+        if signed_local[j] and (_LOCAL_DURING_THE_VISIT.search(s.text) or or_the_one_before and j
+                                and _LOCAL_DURING_THE_VISIT.search(doc.sentences[j - 1].text)):
             _add_details(visit, s.text, s.start, False, False, True)
             if visit.documents_said:
                 return
+
+
+def _larger_count_during_the_visit_before(doc: Document, visit: VisitFound, signed_local: list[bool]) -> None:
+    """Round 71 (visits71): a count told after the visit's sentence ("Forumda imzalanan 11 ticari anlaşmanın toplam
+    değeri …") is part of a larger one the lead told before it, in the sentence telling the visit's event or the next
+    ("… çalışma ziyareti kapsamında katıldığı … İş Forumu'nda …. Forumda … 11 ticari anlaşma imzalanırken, … bir
+    işbirliği mutabakatı imza altına alındı": twelve, dev/1142); a smaller or no count before leaves the told."""
+    told, spans = visit.documents, list(visit.extra_spans)
+    visit.documents_said, visit.documents = False, None
+    _signed_during_the_visit_before(doc, visit, signed_local, or_the_one_before=True)
+    if visit.documents is None or visit.documents <= told:
+        visit.documents, visit.extra_spans = told, spans
+    visit.documents_said = True
 
 
 # Round 28 (twenty-ninth set): a commentary opening on a leader's moment at a summit told with its place and day, in a
@@ -8482,6 +8551,19 @@ _TA_COUNTED_KIND = re.compile(r"\b(?:karar|qərar)\w*\s+(?:imzala|imza\s)", re.I
 _TA_COUNT_BEFORE_NOUN = re.compile(r"(?:^|\s)(" + _TA_COUNT_BARE + r"|\d{1,2})\s+(?:" + _TA_QUALIFIERS + r"\s+)?$",
                                    re.I)
 _TA_COUNT_REACH = 40  # characters before a listed noun that may hold its count and a qualifier
+
+
+# Round 71 (visits71): one more document told in the clause after a count's "while" converb ("Forumda … 11 ticari
+# anlaşma imzalanırken, DEİK ile … Odası arasında da bir işbirliği mutabakatı imza altına alındı": twelve, dev/1142;
+# Azerbaijani "… beş saziş imzalanarkən, … bir memorandum da imzalanıb")
+_TA_WHILE_ONE_SIGNED = re.compile(r"\w*(?:rken|rkən)\s*,\s+[^.;]{1,120}?\bbir\s+(?:[^\W\d_]+\s+){0,2}?"
+                                  + _TA_DOCUMENT_NOUN + r"\s+(?:da\s+|də\s+|de\s+)?" + _TA_SIGNED, re.I)
+
+
+def _ta_while_one_more_signed(sentence: str, at: int) -> int:
+    """1 when the count's verb, its stem ending at `at`, is the "while" converb and one more document is told signed
+    after it (_TA_WHILE_ONE_SIGNED), else 0."""
+    return 1 if _TA_WHILE_ONE_SIGNED.match(sentence, at) else 0
 
 
 def _ta_documents_listed_before(sentence: str, first: re.Match) -> int:
@@ -10744,10 +10826,19 @@ def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, 
 _STATE_BEFORE_TITLE = 40  # characters before a title's genitive that hold the word of its state
 
 
+def _local_visitor_s_typed(text: str, start: int):
+    """_LOCAL_VISITOR_S_TYPED's matches from `start`, each next one sought from the word after the last one's first:
+    a first name read as the genitive ("Məcnun Məmmədovun Tacikistana işgüzar səfəri": "Məc" + "nun", dev/1137) leaves
+    the surname after it a match of its own."""
+    while m := _LOCAL_VISITOR_S_TYPED.search(text, start):
+        yield m
+        start = m.start() + len(m[0].split()[0])
+
+
 def _typed_as_the_visitor_s_local(doc: Document, visit: VisitFound) -> None:
     """Round 54 (visits): a visit of no type takes the type a later Azerbaijani, Turkish or Russian sentence gives the
     visit of its visitor, named by the surname its own sentence wrote (_LOCAL_VISITOR_S_TYPED)."""
-    for m in _LOCAL_VISITOR_S_TYPED.finditer(doc.text, visit.span[0]):
+    for m in _local_visitor_s_typed(doc.text, visit.span[0]):
         surname = m[1] or m[4]
         if _genitive_names_the_visitor(doc, visit, surname, m[0].split()[0] if m[1] else m[4], m.start()):
             visit.visit_type = _LOCAL_TYPES[lowered(m[2] or m[3])]
