@@ -446,16 +446,14 @@ _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|reca
 ADDING_THAT = re.compile(rf"^(?:\s*(?:[a-z][\w ]{{0,40}}?|(?:an?|the)\s[^,.;:!?“”\"«»„]{{1,80}}?"
                          rf"|{_EN_OCCASION_OF_ATTRIBUTION})(?=,))?\s*,?\s*"
                          rf"(?:(?:and\s+|before\s+)?(?:also\s+)?"
-                         # round 71 (trade71, dev/1141): verbs of claiming too, '… described Uzbekistan as "…" and
-                         # claimed that "our trade has grown faster …"' (the quote AFTER_VERBS reads after its speaker)
-                         rf"(?:{_PARTICIPLES}|{VERBS}|claimed|claims|maintained|maintains|asserted|asserts)\s+that"
+                         # round 71 (trade71, quotes71a; dev/1141): a commentary's stronger verbs of assertion too,
+                         # '… described Uzbekistan as "…" and claimed that "our trade has grown faster …"'
+                         rf"(?:{_PARTICIPLES}|{VERBS}|claimed|claims|maintained|maintains|asserted|asserts|contended"
+                         rf"|contends)\s+that"
                          rf"|(?:and|but)\s+that"
                          rf"|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
                          rf"argued|insisted|warned"
-                         rf"|repeated|reiterated"  # round 29: "and repeated that …"
-                         # round 71 (quotes71a): a commentary's stronger verbs of assertion, 'X described Y as “…” and
-                         # claimed that “…”' (dev/1141)
-                         rf"|claimed|maintained|asserted|contended)"
+                         rf"|repeated|reiterated)"  # round 29: "and repeated that …"
                          # round 44 (English quotes): a participle of saying takes a bare clause too, '“…,” he added,
                          # saying Budapest and Baku wanted to lift trade “…”'
                          rf"|(?:and\s+)?(?:saying|adding|noting|arguing|warning|insisting))"

@@ -50,6 +50,7 @@ from .people import _local_demonym_country, _place_or_title_word_in
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
+from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
 # Round 41: the stay told in the present, a place and the visit next ("The Chairman of …, X, is in Tashkent on an official
 # visit that began on Tuesday"; not "the key is in Tashkent's hands", nor "X, …, is in favour of a visit to Ankara")
@@ -2438,7 +2439,8 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     found = [c for c in doc.mentions(s) if c.is_capital and s.start + where_at <= c.start < s.start + where_at + len(where)]
     place = (found[0].iso3, countries.get(found[0].iso3).capital) if found else places.city_in(where)
     days = _days(s, published, lead_day) if place else None
-    noted = _day_of_its_footnote(doc, s, published) if place and "[" in s.text and not _dates(s, published) else []
+    noted = _day_of_its_footnote(doc, s, published) if place and "[" in doc.text[s.start:s.end + 2] \
+        and not _dates(s, published) else []
     days = noted or days  # round 71 (visits71)
     if not days:
         return None
@@ -2462,15 +2464,18 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
 # International Investment Forum, 10 June 2025, as published by …", dev/1141), or one of the notes a paragraph
 # runs on, each after the one before's stop; a day the note says the source was
 # accessed or retrieved on is no day of the event
-_FOOTNOTE_MARK = re.compile(r"(?<=\S)\[(\d{1,2})\]")
-_FOOTNOTE_LINE = re.compile(r"(?:^|(?<=[.!?]\s))\[(\d{1,2})\][ \t]+([^\n]+?)(?=\s\[\d{1,2}\]\s|\n|$)", re.M)
+# (the sentences end after the stop and its marker, sentences._END: so the marker is sought in the sentence's words
+# and right after its stop)
+_FOOTNOTE_MARK_IN_SENTENCE = re.compile(rf"(?<=\S){FOOTNOTE_MARK}")
+_FOOTNOTE_MARK_AFTER_STOP = re.compile(rf"[”\"»]?{FOOTNOTE_MARK}")
+_FOOTNOTE_LINE = re.compile(rf"(?:^|(?<=[.!?]\s)){FOOTNOTE_MARK}[ \t]+([^\n]+?)(?=\s\[\d{{1,3}}\]\s|\n|$)", re.M)
 _SOURCE_CONSULTED = re.compile(r"\b(?:accessed|retrieved|consulted|viewed)\s+(?:on\s+)?$", re.I)
 
 
 def _day_of_its_footnote(doc: Document, s: Sentence, published: date) -> list:
-    """The first day the footnote of the sentence's first marker (_FOOTNOTE_MARK) names, its note sought after the
-    sentence (_FOOTNOTE_LINE); [] when there is no such note or day."""
-    if not (mark := _FOOTNOTE_MARK.search(s.text)):
+    """The first day the footnote of the sentence's first marker (in its words or right after its stop) names, its
+    note sought after the sentence (_FOOTNOTE_LINE); [] when there is no such note or day."""
+    if not (mark := _FOOTNOTE_MARK_IN_SENTENCE.search(s.text) or _FOOTNOTE_MARK_AFTER_STOP.match(doc.text, s.end)):
         return []
     note = next((n for n in _FOOTNOTE_LINE.finditer(doc.text, s.end) if n[1] == mark[1]), None)
     if note is None:
