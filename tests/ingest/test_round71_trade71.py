@@ -98,8 +98,8 @@ def test_the_years_figure_after_a_colon_and_a_footnote_mark():
 # plant: figures._source_of_the_period_again returning False
 def test_a_source_named_again_by_its_acronym_keeps_its_period():
     text = ("According to the Hungarian Central Statistical Office (KSH), trade with Uzbekistan reached $410 million "
-            "in 2025. A gap of some $60 million separates the two counts. Part of it is methodological. The KSH data show "
-            "Hungarian exports to Uzbekistan at about $290 million.")
+            "in 2025. A gap of some $60 million separates the two counts. Part of it is methodological. The KSH data "
+            "show Hungarian exports to Uzbekistan at about $290 million.")
     assert (HU_UZ, "2025", "export", 290.0) in proposed.trade_values(text, DAY)
     other = ("Figures from the Agency for Strategic Planning (ASP) put trade between Kazakhstan and Hungary at $800 "
              "million in 2025. The difference of $90 million is large. Nobody disputes it. ASP figures show Kazakh "
