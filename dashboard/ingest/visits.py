@@ -2461,14 +2461,14 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
 
 # Round 71 (visits71): a commentary's sentence dated only in its footnote: the marker after its words ("… in the
 # region".[3]) and the note at the end, a line of its own opening on the number ("[3] Speech by X at the Tashkent
-# International Investment Forum, 10 June 2025, as published by …", dev/1141), or one of the notes a paragraph
-# runs on, each after the one before's stop; a day the note says the source was
-# accessed or retrieved on is no day of the event
-# (the sentences end after the stop and its marker, sentences._END: so the marker is sought in the sentence's words
-# and right after its stop)
+# International Investment Forum, 10 June 2025, as published by …", dev/1141), or one of the notes a paragraph runs on,
+# the first after the word "Notes" or "Sources", each next after the one before's stop; a day the note says the source
+# was accessed or retrieved on is no day of the event. The sentences end after the stop and its marker
+# (sentences._END), so the marker is sought in the sentence's words and right after its stop.
 _FOOTNOTE_MARK_IN_SENTENCE = re.compile(rf"(?<=\S){FOOTNOTE_MARK}")
 _FOOTNOTE_MARK_AFTER_STOP = re.compile(rf"[”\"»]?{FOOTNOTE_MARK}")
-_FOOTNOTE_LINE = re.compile(rf"(?:^|(?<=[.!?]\s)){FOOTNOTE_MARK}[ \t]+([^\n]+?)(?=\s\[\d{{1,3}}\]\s|\n|$)", re.M)
+_FOOTNOTE_LINE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=Notes\s)|(?<=Notes:\s)|(?<=Sources\s)|(?<=Sources:\s))"
+                            rf"{FOOTNOTE_MARK}[ \t]+([^\n]+?)(?=\s\[\d{{1,3}}\]\s|\n|$)", re.M)
 _SOURCE_CONSULTED = re.compile(r"\b(?:accessed|retrieved|consulted|viewed)\s+(?:on\s+)?$", re.I)
 
 

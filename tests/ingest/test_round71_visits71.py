@@ -52,7 +52,8 @@ def test_the_year_before_the_day_of_an_owned_visit():
     assert proposed.visits(other, DAY) == [("Daniyar Amangeldiyev", "Azerbaijan", "2025-03-03", "Baku", "working")]
 
 
-# plant: visits._day_of_its_footnote returning [] (so too, apart: "Speaking " dropped from visits._SPOKE_VERBS)
+# plant: visits._day_of_its_footnote returning [] (so too, apart: "Speaking " dropped from visits._SPOKE_VERBS; the
+# "Notes"/"Sources" lookbehinds dropped from visits._FOOTNOTE_LINE, the second case)
 def test_a_speech_dated_only_in_its_footnote():
     text = ("Speaking at the Astana International Forum, Türkiye's trade minister Ömer Bolat praised Kazakhstan as "
             "a reliable partner.[2]\n\nNotes\n\n[1] Ministry of Trade, press release, accessed 3 May 2026.\n"
