@@ -5487,7 +5487,12 @@ _ADOPTED_VERBS = ("adopt", "approv", "qəbul olun", "qəbul edil", "kabul edil",
                   "təsdiq", "onaylan", "ended with a")
 _ADOPTED_NOUNS = ("declaration", "statement", "communiqu", "document", "resolution", "декларац", "заявлени",
                   "документ", "коммюнике", "bəyannamə", "bəyanat", "sənəd", "bildiri", "beyanname", "belge", "karar")
-_SIGNED_DEAL_NOUNS = ("contract", "контракт", "kontrakt", "sözleşme", "deal", "bildirge")  # beyond _DOCUMENT_NOUNS
+# the documents a signing may name beyond _DOCUMENT_NOUNS: deals and contracts ("подписали контракты на сотни
+# миллионов долларов", dev/657), declarations, statements and road maps ("They signed the Gabala Declaration and the
+# Transport Roadmap")
+_SIGNED_DEAL_NOUNS = ("contract", "контракт", "kontrakt", "sözleşme", "deal", "declaration", "statement", "communiqu",
+                      "roadmap", "road map", "декларац", "заявлени", "коммюнике", "дорожн", "bəyannamə", "bəyanat",
+                      "beyanname", "bildiri", "bildirge", "yol xəritə", "yol harita")
 
 
 def _summit_adoption_told(doc: Document) -> bool:
@@ -5529,17 +5534,27 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
     return told
 
 
+# Round 43: a reminder of another, earlier visit ("Xatırladaq ki, sentyabrın 17-də … Talqat Lastayev Bakıda olub və …",
+# "Напомним, …", "Hatırlatalım ki, …"): a visit recalled, whose own sentence or the next may tell of its documents
+_REMINDER = re.compile(r"^\s*(?:Xatırladaq|Xatırladım|Qeyd\s+edək|Напомним|Hatırlatalım|Hatırlatmak\s+gerekirse|"
+                       r"Recall\s+that)\b", re.I)
+
+
 def _recalled_with_a_document(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> bool:
-    """Does a visit recalled have its own sentence or the next name a document, with no signing word nor another time
-    ("Həmin səfər zamanı … razılaşmaların əsası qoyulub", dev/88)?"""
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None) if visit.recalled else None
-    return k is not None and any(any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
+    """Does a visit recalled (or told in a reminder, _REMINDER) have its own sentence or the next name a document, with
+    no signing word nor another time ("Həmin səfər zamanı … razılaşmaların əsası qoyulub", dev/88)?"""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None or not (visit.recalled or _REMINDER.search(doc.sentences[k].text)):
+        return False
+    return any(any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
                                  and not _another_time(visit, doc.sentences[j].text)
                                  for j in range(k, min(k + 2, len(doc.sentences))) if not signed[j] | signed_local[j])
 
 
 def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: list[bool],
                              signed_local: list[bool]) -> None:
+    """Each visit left unstated by the count rules: 0 unless a signing that may be its own is told (_uncounted_signings,
+    _recalled_with_a_document) or, for a summit, a declaration adopted; one such signing of one document is 1."""
     adopted = None
     for visit in visits:
         if visit.documents_said:
