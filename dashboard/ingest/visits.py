@@ -5480,9 +5480,12 @@ _SIGNING_TO_COME = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|to)
                               r"|imzalanacak|imzalanması|подпишут|будут\s+подписаны|будет\s+подписан", re.I)
 # a signing told only to name a document in force, not as an event: "… için imzalanan … Anlaşması kapsamında/
 # çerçevesinde" (under the agreement signed for the year, dev/119, dev/341), "the goal the two presidents set when they
-# signed the Treaty …" (dev/282)
+# signed the Treaty …" (dev/282), "… until a memorandum was signed"
 _SIGNING_REFERRED_TO = re.compile(r"\bimzalanan\s+(?:[^\s.;]+\s+){0,6}?(?:kapsamında|çerçevesinde|çərçivəsində)\b"
-                                  r"|\bwhen\s+(?:they|he|she|the\s+(?:two\s+)?\w+)\s+signed\b", re.I)
+                                  r"|\bwhen\s+(?:they|he|she|the\s+(?:two\s+)?\w+)\s+signed\b"
+                                  # and as the end of a span of time: "disputed for three decades until a memorandum
+                                  # was signed" (round 18's test)
+                                  r"|\buntil\s+(?:[\w-]+\s+){1,4}?(?:was|were)\s+signed\b", re.I)
 _ADOPTED_VERBS = ("adopt", "approv", "qəbul olun", "qəbul edil", "kabul edil", "принял", "принят", "утвержд", "одобр",
                   "təsdiq", "onaylan", "ended with a")
 _ADOPTED_NOUNS = ("declaration", "statement", "communiqu", "document", "resolution", "декларац", "заявлени",
