@@ -3578,7 +3578,10 @@ def _trade_only_in_names(sentence: str) -> bool:
 
 # Round 20: a line that links another report ("Oxşar xəbər: …", "Oxu: …", "Читайте также: …", "İlgili Haber: …", "Read
 # also: …") gives that report's headline: its amount is no figure of this article's pair (nor of the partner just reported).
-_LINK_LINE = re.compile(r"^\W*(?:oxşar\s+xəbər|oxu|oxuyun|həmçinin\s+oxu\w*|читайте\s+также|читайте\s+по\s+теме|"
+# Round 71 (docs0): the plural label too ("Oxşar xəbərlər: … memorandum imzalayıb", dev/50); visits read it as well, a
+# signing in another report's headline being none of the article's visits' (visits._uncounted_signings)
+_LINK_LINE = re.compile(r"^\W*(?:oxşar\s+xəbər(?:lər)?|oxu|oxuyun|"
+                        r"həmçinin\s+oxu\w*|читайте\s+также|читайте\s+по\s+теме|"
                         r"смотрите\s+также|по\s+теме|ilgili\s+haber|ilgili\s+haberler|benzer\s+haber|bunu\s+da\s+okuyun|"
                         r"read\s+also|also\s+read|read\s+more|see\s+also|related)\s*:")
 _LINK_LINE_CHARS = 30  # characters: the label ends with its colon within them

@@ -43,6 +43,7 @@ from dashboard.data.text import fold
 from . import places, when
 from .cheap import lowered, search_after_literal
 from .document import Document, Sentence
+from .figures import _links_another_story  # round 71 (docs0): a line linking another report
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
@@ -529,6 +530,7 @@ _RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложн�
 # Round 32: or a plan, programme, declaration or road map ("… memorandum və … birgə tədbirlər planı imzalanıb": two,
 # with the one listed before it)
 _TA_ONE_DOCUMENT = re.compile(r"\b(?:" + _TA_DOCUMENT + r"|plan|proqram|program|bəyannamə|beyanname|bildiri"
+                              r"|bildirge"  # round 71 (docs0): Turkish "Çolpon-Ata Bildirgesi imzalandı" (dev/155)
                               r"|yol\s+xəritə|yol\s+harita)"
                               r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra|memorandum|protokol)"
                               r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış)"
@@ -5437,24 +5439,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     for visit in visits:
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
-    for visit in visits[1:]:
-        if not visit.documents_said and (_reminded_with_nothing_signed(doc, visit, signed, signed_local, visits[0])
-                                         or _another_visitor_with_nothing_signed(doc, visit, signed, signed_local,
-                                                                                 visits[0])):
-            visit.documents_said, visit.documents = True, 0
-    if len(visits) > 1 and any(v.documents_said for v in visits):
-        for visit in visits[1:]:
-            if visit.recalled and not visit.documents_said \
-                    and _own_paragraph_with_nothing_signed(doc, visit, visits, signed, signed_local):
-                visit.documents_said, visit.documents = True, 0  # round 70 (history70)
-    if len(visits) > 1 and ". " in doc.text and (items := doc.digest_items):
-        _digest_item_with_nothing_signed(doc, visits, items, signed, signed_local)  # round 63 (visits63b)
-    # round 68 (turkpa68c): a summit's share of its signing stays
+    # round 68 (turkpa68c): in a live blog, an arrival whose entry tells no signing (a summit's share of its
+    # signing stays)
     if visits and (entries := _live_entry_starts(doc, live_lead_end)):
         arrivals = [visit for visit in visits if visit.visit_type != "summit"]
         _digest_item_with_nothing_signed(doc, arrivals, entries, signed, signed_local)
-    if len(visits) > 1 and any(v.documents_said for v in visits) and _TOUR.search(doc.text):
-        _tour_leg_with_nothing_signed(doc, visits, signed, signed_local)  # round 67 (fidanq67)
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
         _arrival_told_before(doc, visit, published, resolver)  # round 68 (visits68)
@@ -5533,6 +5522,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not visit.city and (port := places.airport_city(doc.text[visit.span[0]:visit.span[1]])) \
                 and port[0] == visit.host:
             visit.city = port[1]
+    if any(not visit.documents_said for visit in visits):
+        _none_signed_unless_told(doc, visits, signed, signed_local)  # round 71 (docs0)
     # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
     # and neither is one by a visitor of such a state ("Chinese Foreign Minister Wang Yi arrived in Astana …")
     return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)
@@ -5540,80 +5531,129 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                                      or _parliament_chair_at_home(doc, visit)))]  # round 38
 
 
-# Round 43: a reminder of another, earlier visit ("Xatırladaq ki, sentyabrın 17-də … Talqat Lastayev Bakıda olub və …
-# müzakirə edib.", "Напомним, …", "Hatırlatalım ki, …") after the article's own: the report counts documents, and tells
-# none of that trip, so none were signed there (0, not "not stated"); unless it or the sentence after it names any
-# ("Həmin səfər zamanı … razılaşmaların əsası qoyulub" leaves the count unknown).
+# Round 71 (docs0): docs/annotating.md's convention for a visit's documents: 0 when the article tells no signing during
+# it, null only when it tells one without a count. A visit whose documents no count rule above read signed none, unless
+# the article tells a signing that may be its own with no count (_uncounted_signings): a sentence telling documents
+# signed (a signing word and a document noun) at the visit's time (not _another_time), not one to come
+# (_SIGNING_TO_COME), not none told signed, not counted (a count is some visit's number, never a null), and not read
+# for another visit; or, for a visit recalled, its own sentence or the next naming a document with no signing word
+# ("Həmin səfər zamanı … razılaşmaların əsası qoyulub", dev/88). A summit whose declaration the article tells adopted,
+# not signed (_summit_adoption_told: "The summit ended with the adoption of the Baku Declaration", dev/35), stays
+# unstated, as the gold has it.
+_SIGNING_TO_COME = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|to)\s+(?:\w+\s+)?sign(?:ed)?\b"
+                              r"|imzalanacak|imzalanması|подпишут|будут\s+подписаны|будет\s+подписан", re.I)
+# a signing told only to name a document in force, not as an event: "… için imzalanan … Anlaşması kapsamında/
+# çerçevesinde" (under the agreement signed for the year, dev/119, dev/341), "the goal the two presidents set when they
+# signed the Treaty …" (dev/282), "… until a memorandum was signed"
+_SIGNING_REFERRED_TO = re.compile(r"\bimzalanan\s+(?:[^\s.;]+\s+){0,6}?(?:kapsamında|çerçevesinde|çərçivəsində)\b"
+                                  r"|\bwhen\s+(?:they|he|she|the\s+(?:two\s+)?\w+)\s+signed\b"
+                                  # and as the end of a span of time: "disputed for three decades until a memorandum
+                                  # was signed" (round 18's test)
+                                  r"|\buntil\s+(?:[\w-]+\s+){1,4}?(?:was|were)\s+signed\b", re.I)
+_ADOPTED_VERBS = ("adopt", "approv", "qəbul olun", "qəbul edil", "kabul edil", "принял", "принят", "утвержд", "одобр",
+                  "təsdiq", "onaylan", "ended with a")
+_ADOPTED_NOUNS = ("declaration", "statement", "communiqu", "document", "resolution", "декларац", "заявлени",
+                  "документ", "коммюнике", "bəyannamə", "bəyanat", "sənəd", "bildiri", "beyanname", "belge", "karar")
+# the documents a signing may name beyond _DOCUMENT_NOUNS: deals and contracts ("подписали контракты на сотни
+# миллионов долларов", dev/657), declarations, statements and road maps ("They signed the Gabala Declaration and the
+# Transport Roadmap")
+_SIGNED_DEAL_NOUNS = ("contract", "контракт", "kontrakt", "sözleşme", "deal", "declaration", "statement", "communiqu",
+                      "roadmap", "road map", "декларац", "заявлени", "коммюнике", "дорожн", "bəyannamə", "bəyanat",
+                      "beyanname", "bildiri", "bildirge", "yol xəritə", "yol harita")
+
+
+def _summit_adoption_told(doc: Document) -> bool:
+    """Does a sentence tell a declaration or document adopted (_ADOPTED_VERBS with one of _ADOPTED_NOUNS)?"""
+    return any(any(v in low for v in _ADOPTED_VERBS) and any(n in low for n in _ADOPTED_NOUNS)
+               for low in (s.text.lower() for s in doc.sentences))
+
+
+def _signing_counted(sentence: str) -> bool:
+    """Does the sentence count the documents it tells signed (a number or count word, English or local)?"""
+    count = (m[1] or m[3] or m[5] or m[7] or m[9] or m[11] or "").lower() if (m := _DOCUMENTS.search(sentence)) else ""
+    return count.isdigit() or count in _COUNT_WORDS or bool(_LOCAL_DOCUMENTS.search(sentence))
+
+
+def _told_in_the_visit_s_account(visit: VisitFound, visits: list[VisitFound], at: int) -> bool:
+    """Is a sentence starting at `at` in the visit's account: after no visit told (the lead sums up any), or after the
+    visit itself or one at its host and city (a summit's guests) last of those told before it?"""
+    last = max((v for v in visits if v.span[0] <= at), key=lambda v: v.span[0], default=None)
+    return last is None or last is visit or (last.host, last.city) == (visit.host, visit.city)
+
+
+def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
+                        signed_local: list[bool]) -> list[Sentence]:
+    """The sentences telling a signing that may be the visit's, with no count (see _none_signed_unless_told)."""
+    read = [span for other in visits if other is not visit and other.documents_said
+            for span in (other.span, *other.extra_spans)]
+    told = []
+    for j, s in enumerate(doc.sentences):
+        if not (signed[j] or signed_local[j]) or not _told_in_the_visit_s_account(visit, visits, s.start):
+            continue
+        low = s.text.lower()
+        if not (any(w in low for w in (*_DOCUMENT_NOUNS, *_SIGNED_DEAL_NOUNS)) or _one_document_told(s.text)) \
+                or _another_time(visit, s.text) \
+                or _SIGNING_TO_COME.search(s.text) or _no_document_signed(s.text, signed[j], signed_local[j]) \
+                or _signing_counted(s.text) or any(s.start <= a < s.end for a, _ in read) \
+                or _SIGNING_REFERRED_TO.search(s.text) or _links_another_story(lowered(s.text)):
+            continue
+        told.append(s)
+    return told
+
+
+# Round 43: a reminder of another, earlier visit ("Xatırladaq ki, sentyabrın 17-də … Talqat Lastayev Bakıda olub və …",
+# "Напомним, …", "Hatırlatalım ki, …"): a visit recalled, whose own sentence or the next may tell of its documents
 _REMINDER = re.compile(r"^\s*(?:Xatırladaq|Xatırladım|Qeyd\s+edək|Напомним|Hatırlatalım|Hatırlatmak\s+gerekirse|"
                        r"Recall\s+that)\b", re.I)
+
+
+def _recalled_with_a_document(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> bool:
+    """Does a visit recalled (or told in a reminder, _REMINDER) have its own sentence or the next name a document, with
+    no signing word nor another time ("Həmin səfər zamanı … razılaşmaların əsası qoyulub", dev/88)?"""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None or not (visit.recalled or _REMINDER.search(doc.sentences[k].text)):
+        return False
+    return any(any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
+                                 and not _another_time(visit, doc.sentences[j].text)
+                                 for j in range(k, min(k + 2, len(doc.sentences))) if not signed[j] | signed_local[j])
+
+
+def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: list[bool],
+                             signed_local: list[bool]) -> None:
+    """Each visit left unstated by the count rules: 0 unless a signing that may be its own is told (_uncounted_signings,
+    _recalled_with_a_document) or, for a summit, a declaration adopted; one such signing of one document is 1."""
+    adopted = None
+    for visit in visits:
+        if visit.documents_said:
+            continue
+        if visit.visit_type == "summit":
+            adopted = _summit_adoption_told(doc) if adopted is None else adopted
+            if adopted:
+                continue
+        told = _uncounted_signings(doc, visit, visits, signed, signed_local)
+        if len(told) == 1 and (one := _one_document_told(told[0].text)):
+            visit.documents_said, visit.documents = True, _documents_named(told[0].text, one)
+            visit.extra_spans.append((told[0].start + one.start(), told[0].start + one.end()))
+        elif not told and not _recalled_with_a_document(doc, visit, signed, signed_local):
+            visit.documents_said, visit.documents = True, 0
+
+
+def _one_document_told(sentence: str) -> re.Match | None:
+    """One document told signed, by its singular noun (_TA_ONE_DOCUMENT, _RU_ONE_DOCUMENT, _EN_ONE_DOCUMENT)."""
+    return _TA_ONE_DOCUMENT.search(sentence) or _RU_ONE_DOCUMENT.search(sentence) or _EN_ONE_DOCUMENT.search(sentence)
+
+
+# The nouns of documents (Azerbaijani, Turkish, Russian, English stems): a sentence naming one tells of documents.
+# (Round 43 read them for a reminder of an earlier visit, rounds 63–70 for a digest item, a tour's leg, another
+# visitor's trip and a recalled trip's own paragraph with nothing signed: round 71 (docs0) made those one rule,
+# _none_signed_unless_told.)
 _DOCUMENT_NOUNS = ("sənəd", "razılaşma", "saziş", "müqavilə", "memorandum", "anlaşma", "belge", "protokol", "документ",
                    "соглашен", "договор", "меморандум", "протокол", "agreement", "document", "protocol", "treat")
 
 
-def _reminded_with_nothing_signed(doc: Document, visit: VisitFound, signed: list[bool],
-                                  signed_local: list[bool], first: VisitFound) -> bool:
-    """Whether the visit's sentence reminds of an earlier trip (_REMINDER, or round 44: a ", who …" aside telling a
-    trip elsewhere before the article's first visit began: "X, who travelled to Bishkek on March 14 to prepare the
-    meeting, is expected to …") and neither it nor the next tells a signing or names a document."""
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
-    if k is None:
-        return False
-    # (a trip of its own, elsewhere: not an arrival the day before at the place of the article's event)
-    aside = ", who " in doc.sentences[k].text and visit.start < first.start \
-        and (visit.host, visit.city) != (first.host, first.city)
-    if not aside and not _REMINDER.search(doc.sentences[k].text):
-        return False
-    told = range(k, min(k + 2, len(doc.sentences)))
-    return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
-                   for j in told)
-
-
-
-# Round 69 (quotesen69): a later visit of another visitor, told with what he did there in a ", where he …" clause, in a
-# report that counted the first visit's signing ("… ended with the signing of six documents. … Kyrgyz Prime Minister X
-# came to Baku on June 3 for Baku Energy Week, where he pitched …", a long-read, dev/1121): the report tells signings
-# and this trip's account, so a trip whose own sentence and the next tell none and name no document signed none (0), as
-# docs/annotating.md has it. A trip told in passing ("Earlier, X made a working visit to Baku on 3 July", dev/08; "X
-# held talks in Baku on April 2", dev/218) tells no account of it: its documents stay unstated; so do a summit's.
-_WHERE_HE_DID = re.compile(r",\s+where\s+(?:he|she)\s+(?:also\s+)?[a-z]+ed\b")
-
-
-def _another_visitor_with_nothing_signed(doc: Document, visit: VisitFound, signed: list[bool],
-                                         signed_local: list[bool], first: VisitFound) -> bool:
-    if not first.documents_said or not first.documents or visit.visitor.name == first.visitor.name \
-            or visit.visit_type == "summit" or visit.at_meeting:
-        return False
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
-    if k is None or ", where " not in doc.sentences[k].text or not _WHERE_HE_DID.search(doc.sentences[k].text):
-        return False
-    told = range(k, min(k + 2, len(doc.sentences)))
-    return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
-                   for j in told)
-
-
-# Round 70 (history70): a look back on past trips, each told in a paragraph of its own with what came of it ("Niyazov
-# ise aynı yılın sonbaharında Türkiye'ye geldi. Türkmen lider, 30 Ekim 1992'de … Zirvesi'ne katıldı. Niyazov, … 2
-# Kasım'da İstanbul'a geçerek …" after a paragraph on another trip where "… anlaşmaları imzalandı", dev/1125): the
-# report tells signings, so a recalled trip whose paragraph (ACCOUNT_SENTENCES or more, no other visit told in it) tells
-# none and names no document signed none (0), as docs/annotating.md has it. A trip told in passing, a sentence in
-# another's paragraph, stays unstated.
-ACCOUNT_SENTENCES = 3
-
-
-def _own_paragraph_with_nothing_signed(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
-                                       signed_local: list[bool]) -> bool:
-    start = doc.text.rfind("\n", 0, visit.span[0]) + 1
-    end = doc.text.find("\n", visit.span[1])
-    end = len(doc.text) if end == -1 else end
-    if any(start <= other.span[0] < end for other in visits if other is not visit):
-        return False
-    told = [j for j, x in enumerate(doc.sentences) if start <= x.start < end]
-    return len(told) >= ACCOUNT_SENTENCES and not any(
-        signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS) for j in told)
-
-
 # Round 63 (visits63b): in a digest of the day's news (Document.digest_items), a visit whose item tells no signing and
-# names no document signed none (0)
+# names no document signed none (0); round 71 (docs0): now read for a live blog's entries only (round 68), whose newest
+# come first, so that _none_signed_unless_told's "the visit told last before" is no account of them
 def _digest_item_with_nothing_signed(doc: Document, visits: list[VisitFound], items: list[int], signed: list[bool],
                                      signed_local: list[bool]) -> None:
     ends = [*items[1:], len(doc.text)]
@@ -5622,34 +5662,6 @@ def _digest_item_with_nothing_signed(doc: Document, visits: list[VisitFound], it
             continue
         start, end = next((a, b) for a, b in zip(items, ends) if a <= visit.span[0] < b)
         told = [j for j, x in enumerate(doc.sentences) if start <= x.start < end]
-        if not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
-                   for j in told):
-            visit.documents_said, visit.documents = True, 0
-
-# Round 67 (fidanq67): a tour, one visitor's visits to several states, told leg by leg ("… Orta Asya turunun son durağı
-# olan Kırgızistan'a geldi. … belgeleri imzalandı." "… Astana'da … iki mutabakat zaptı imzalanmıştı." "Fidan, dün de
-# çalışma ziyareti kapsamında Taşkent'teydi. …", dev/1089): the report counts the signings of its legs, so a leg whose
-# own sentences (from its visit's sentence to the next that names another leg's state) tell no signing and name no
-# document, nor any sentence naming its state, signed none (0), as docs/annotating.md has it. Only where the report
-# calls it a tour or its legs (_TOUR): a next stop told in passing ("а затем отбыл в Ташкент", dev/531) is left unstated
-_TOUR = re.compile(r"\b(?:tour|турне|tur(?:u|un|unu|unun|unda)|ayağ\w*|durağ\w*|legs?\s+of)\b", re.I)
-
-
-def _tour_leg_with_nothing_signed(doc: Document, visits: list[VisitFound], signed: list[bool],
-                                  signed_local: list[bool]) -> None:
-    starts = {x.start: j for j, x in enumerate(doc.sentences)}
-    for visit in visits:
-        legs = [v for v in visits if v.visitor.name == visit.visitor.name and v.host != visit.host]
-        k = starts.get(visit.span[0])
-        if visit.documents_said or k is None or not any(v.documents_said for v in legs):
-            continue
-        others = {v.host for v in legs}
-        told = [k]
-        for j in range(k + 1, len(doc.sentences)):
-            if any(m.iso3 in others for m in doc.mentions(doc.sentences[j])):
-                break
-            told.append(j)
-        told += [j for j, x in enumerate(doc.sentences) if any(m.iso3 == visit.host for m in doc.mentions(x))]
         if not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
                    for j in told):
             visit.documents_said, visit.documents = True, 0
