@@ -40,14 +40,14 @@ def test_a_month_headed_chronicle_s_entry_keeps_what_it_tells_signed():
     assert proposed.visits(text, YEAR_END) == [
         ("Yerzhan Koshanbayev", "Uzbekistan", "2026-02-10", "Tashkent", "official"),
         ("Bakhtiyor Saidov", "Kazakhstan", "2026-05-05", "Astana", "working")]
-    assert proposed.documents(text, YEAR_END) == ["", "2"]
+    assert proposed.documents(text, YEAR_END) == ["0", "2"]  # the first tells nothing signed: 0 (round 71, docs0)
     other = ("The year in diplomacy\n\nMarch. On 4 March Turkish Foreign Minister Hakan Fidan paid an official visit "
              "to Baku. The sides discussed transport.\n\nJuly. On 9 July Kazakh Foreign Minister Murat Nurtleu paid a "
              "working visit to Ankara. Three agreements were signed during the talks.\n")
-    assert proposed.documents(other, YEAR_END) == ["", "3"]
+    assert proposed.documents(other, YEAR_END) == ["0", "3"]
     # no month heads: the later visit, months before, is a look back and the signing the article's first visit's
     unheaded = other.replace("March. ", "").replace("July. ", "")
-    assert proposed.documents(unheaded, YEAR_END) == ["3", ""]
+    assert proposed.documents(unheaded, YEAR_END) == ["3", "0"]
 
 
 # plant: visits._ru_uncounted_more_after returning False
