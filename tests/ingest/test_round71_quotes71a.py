@@ -49,8 +49,8 @@ def test_a_committee_member_whom_a_later_deputat_means():
     assert proposed.quotes(other, DAY) == [("Nigar Hacıyeva", "Bu saziş kəndlərə yeni yollar gətirəcək")]
 
 
-# plant: "claimed" dropped from quotes.ADDING_THAT's "and …" verbs ("and maintained that", the other example, passes
-# by another rule as well)
+# plant: "claimed" dropped from quotes.ADDING_THAT's verbs before "that" ("claimed|claims|" -> "claims|"; "and
+# maintained that", the other example, passes by another rule as well)
 def test_a_second_partial_quote_after_and_claimed_that():
     text = ("Trade grew fast.\n\nAddressing the forum, Hungarian Foreign Minister Péter Szijjártó described "
             "Kazakhstan as \"a partner of the very first rank in Central Asia\" and claimed that \"no other market "
