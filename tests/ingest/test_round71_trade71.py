@@ -107,7 +107,8 @@ def test_a_source_named_again_by_its_acronym_keeps_its_period():
     assert (HU_KZ, "2025", "import", 500.0) in proposed.trade_values(other, DAY)
 
 
-# plant: "claimed|claims|maintained|…" dropped from quotes.ADDING_THAT
+# plant: "claimed|claims|maintained|maintains|asserted|asserts|contended|contends" dropped from quotes.ADDING_THAT
+# (so too "maintained|maintains" alone: the third case)
 def test_a_second_partial_quote_after_and_claimed_that():
     text = ('Speaking at a forum in Tashkent, Hungarian Foreign Minister Péter Szijjártó described Uzbekistan as "a '
             'partner of strategic weight" and claimed that "our cooperation is growing faster than anyone expected".')
@@ -115,3 +116,7 @@ def test_a_second_partial_quote_after_and_claimed_that():
     other = ('Hungarian Foreign Minister Péter Szijjártó called the talks "very productive" and maintained that "the '
              'new routes will pay off within a few years".')
     assert ("Péter Szijjártó", "the new routes will pay off within a few years") in proposed.quotes(other, DAY)
+    # "called … and maintained that" is read by _EN_SECOND_PARTIAL too; after "described … as" only ADDING_THAT reads it
+    described = ('At a business forum in Budapest, Hungarian Foreign Minister Péter Szijjártó described Uzbekistan as '
+                 '"a partner of growing importance" and maintained that "our trade will double within a few years".')
+    assert ("Péter Szijjártó", "our trade will double within a few years") in proposed.quotes(described, DAY)
