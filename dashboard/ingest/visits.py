@@ -5614,8 +5614,8 @@ def _recalled_with_a_document(doc: Document, visit: VisitFound, signed: list[boo
     if k is None or not (visit.recalled or _REMINDER.search(doc.sentences[k].text)):
         return False
     return any(any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
-                                 and not _another_time(visit, doc.sentences[j].text)
-                                 for j in range(k, min(k + 2, len(doc.sentences))) if not signed[j] | signed_local[j])
+               and not _another_time(visit, doc.sentences[j].text)
+               for j in range(k, min(k + 2, len(doc.sentences))) if not (signed[j] or signed_local[j]))
 
 
 def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: list[bool],
