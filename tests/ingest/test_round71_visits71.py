@@ -30,7 +30,8 @@ def test_one_document_signed_during_a_visit():
     assert proposed.documents(two, DAY) != ["1"]
 
 
-# plant: visits._local_visitor_s_typed yielding only the first match (start = m.end())
+# plant: visits._local_visitor_s_typed seeking each next match from the last one's end (start = m.end()), as a plain
+# finditer does (so too, apart: yielding only the first match, return after the yield); the second case
 def test_a_first_name_read_as_a_genitive_before_the_surname():
     text = ("Nazir Rəsul Hüseynov sentyabrın 22-də Düşənbəyə gəlib. Qeyd edək ki, Rəsul Hüseynovun Tacikistana "
             "işgüzar səfəri sentyabrın 24-də başa çatacaq.")
