@@ -49,8 +49,9 @@ def test_further_documents_signed_in_a_clause_of_their_own_add_to_the_one_named(
 
 
 def test_a_reminded_earlier_trip_with_nothing_signed_has_none():
-    # plant: _reminded_with_nothing_signed returning False (round 71: now visits._none_signed_unless_told's call
-    # dropped, and visits._recalled_with_a_document returning False for the third text)
+    # plant: visits._none_signed_unless_told's call dropped from find_visits (and apart:
+    # visits._recalled_with_a_document returning False, which the third text catches); before round 71, docs0:
+    # _reminded_with_nothing_signed returning False
     lead = ("Oktyabrın 8-də Qırğızıstanın xarici işlər naziri Ceenbek Kulubayev Bakıya işgüzar səfərə gəlib. Səfər "
             "çərçivəsində üç sənəd imzalanıb. ")
     text = lead + ("Xatırladaq ki, sentyabrın 17-də Azərbaycanın iqtisadiyyat naziri Mikayıl Cabbarov Bişkekdə olub və "

@@ -58,9 +58,9 @@ def test_the_visits_nature_told_in_a_genitive_clause_types_it():
     assert proposed.visits(other, DAY) == [("Ömer Bolat", "Kyrgyzstan", "2026-06-09", "Bishkek", "working")]
 
 
-# plant (round 71: now visits._none_signed_unless_told's call dropped; before, as follows):
-# visits._tour_leg_with_nothing_signed's call dropped from find_visits (and apart: its _TOUR gate dropped, which
-# the third text, a stop told in passing, catches)
+# plant: visits._none_signed_unless_told's call dropped from find_visits (before round 71, docs0:
+# visits._tour_leg_with_nothing_signed's call dropped, and apart its _TOUR gate, which the third text caught when a stop
+# told in passing, with no tour told, stayed unstated)
 def test_a_tour_leg_that_tells_no_signing_signed_none():
     text = ("Dışişleri Bakanı Hakan Fidan, Orta Asya turunun ikinci durağı olan Kırgızistan'a bugün geldi. "
             "Görüşmelerde üç anlaşma imzalandı. Fidan, dün de çalışma ziyareti kapsamında Astana'daydı. Fidan, orada "

@@ -59,7 +59,8 @@ SUMMIT = ("Leaders of the Organization of Turkic States met in Gabala on Tuesday
           "Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov attended the summit. ")
 
 
-# plant: the `adopted` test dropped from visits._none_signed_unless_told
+# plant: the `adopted` test ("if adopted: continue") dropped from visits._none_signed_unless_told, which the second text
+# catches (the first's "ended with the adoption of" is read as a signing told with no count, _uncounted_signings)
 def test_a_summits_declaration_only_adopted_stays_unstated():
     assert proposed.documents(SUMMIT + "The summit ended with the adoption of the Gabala Declaration.", DAY) == ["", ""]
     assert proposed.documents(SUMMIT + "The leaders adopted a joint statement on connectivity.", DAY) == ["", ""]
@@ -68,8 +69,8 @@ def test_a_summits_declaration_only_adopted_stays_unstated():
                               DAY) == ["0", "0"]
 
 
-# plant: the _SIGNING_REFERRED_TO test dropped from visits._uncounted_signings (and apart: _another_time's and
-# _links_another_story's tests dropped, which the second and third texts catch)
+# plant: the _SIGNING_REFERRED_TO test dropped from visits._uncounted_signings, which the first and second texts catch
+# (and apart: _another_time's test dropped, which the third text catches, and _links_another_story's, the fourth)
 def test_a_signing_of_another_time_or_report_is_none_of_the_visits():
     referred = ("KKTC Cumhurbaşkanı Tufan Erhürman 12 Mayıs'ta Ankara'ya geldi. Türkiye, bu yıl için imzalanan "
                 "iktisadi işbirliği anlaşması kapsamında kaynak aktarıyor.")
