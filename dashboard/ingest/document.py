@@ -14,6 +14,7 @@ from typing import NamedTuple
 from . import places
 from .cheap import lowered, replace_lookalikes
 from .sentences import sentences
+from .when import MONTH_HEAD
 
 
 # Round 63: a digest of the day's short news items, each a paragraph opened by its dateline in capitals and a full stop
@@ -147,6 +148,13 @@ class Document:
         else none; the article's first line (its headline) opens none."""
         starts = [m.start() for m in _DIGEST_DATELINE.finditer(self.text) if m.start()] \
             or _review_subheadings(self.text)
+        return starts if len(starts) >= 2 else []
+
+    @cached_property
+    def month_heads(self) -> list[int]:
+        """Where the paragraphs of a chronicle laid out by months open (when.MONTH_HEAD: "Март. …"), two at least, else
+        none."""
+        starts = [m.start() for m in MONTH_HEAD.finditer(self.text)]
         return starts if len(starts) >= 2 else []
 
     @cached_property

@@ -543,14 +543,22 @@ _SOURCE_BEFORE_IT = (r"(?:(?:according\s+to|citing)\s[^,.;]{3,80}?"
 # released on February 16, …", "According to the committee's final data, …": a lead with no year of its own (a year
 # there would be the exact figure's period, not the round one's it tells again)
 _EXACT_SOURCE_LEAD = r"(?:in|according\s+to)\s(?:(?!(?:19|20)\d\d)[^,.;]){3,80}?,\s*"
-_FIGURE_BACK = re.compile(r"(?:^|,\s*|(?:^|,\s*)(?:" + _COMPARISON_LEAD + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
+# (round 71, trade71, dev/1141: or after a colon, "The Uzbek series also shows where that growth came from: the 2024
+# figure in the same table was $296.8 million")
+_FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
+                          + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+"
                           # round 48 (trade A): the year before by its relative name, "Last year the figure stood at"
                           r"|^last\s+year,?\s+"
                           # round 46: its source first, "According to Azerbaijan's State Customs Committee it stood at"
                           r"|^" + _SOURCE_BEFORE_IT + r")"
                           # round 40 (trade A): the figure named by its span, "the nine-month figure", "the 10-month figure"
-                          r"(?:it|the (?:[\w-]+-month )?figure|this figure|the indicator|this indicator|the volume|this volume)\s+"
+                          # round 71 (trade71, dev/1141): or by its year, and the table it stands in after it, "the
+                          # 2024 figure in the same table was $296.8 million", "the 2023 figure in that series stood at"
+                          r"(?:it|the (?:[\w-]+-month |(?P<figure_year>(?:19|20)\d\d) )?figure|this figure"
+                          r"|the indicator|this indicator|the volume|this volume)\s+"
+                          r"(?:(?<=figure )(?:in|from)\s+(?:the\s+same|that|this)\s+"
+                          r"(?:table|series|dataset|data|report|release|bulletin)\s+)?"
                           # round 42 (trade B): the year after "the figure" and its source between commas, "The figure
                           # for 2024, according to Azerbaijan's State Customs Committee, was $432 million"
                           r"(?:(?<=figure )for\s+(?:19|20)\d\d(?:,\s+according\s+to\s+[^,.;]{3,80},)?\s+"
@@ -2041,8 +2049,12 @@ def _figure_named_back(doc: Document, k: int, last_trade: int, found: list) -> r
 
 
 def _year_of_figure(back: re.Match) -> tuple[str, int, int] | None:
-    """The year a _FIGURE_BACK match names ("puts the 2022 figure at"), as a period with its span, else None."""
-    return (back["year"], back.start("year"), back.end("year")) if back["year"] else None
+    """The year a _FIGURE_BACK match names ("puts the 2022 figure at", "the 2024 figure … was"), as a period with its
+    span, else None."""
+    for group in ("year", "figure_year"):
+        if back[group]:
+            return (back[group], back.start(group), back.end(group))
+    return None
 
 
 def _growth_next(sentence: str, check: str) -> float | None:
@@ -2520,14 +2532,23 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                # двух стран …" stays the pair's)
                                r"|(?i:(?:\b(?:vilayət|region|bölgə|şəhər|bölge|şehir)l[əea]r\s*aras[ıi]|"
                                r"\bмежрегиональн\w*|\binter-?regional)\s+(?:(?:qarşılıqlı|karşılıklı|mutual|"
-                               r"взаимн\w*)\s+)?(?:ticar|trade|торговл|товарооборот|dövriyyə|exports?|imports?))")
+                               r"взаимн\w*)\s+)?(?:ticar|trade|торговл|товарооборот|dövriyyə|exports?|imports?))"
+                               # round 71 (trade71, dev/1138): the trade through border trade zones, crossings or
+                               # markets, "The ministers agreed to bring trade through the two zones to $500 million a
+                               # year by 2028", "товарооборот через пограничные торговые зоны", a part of the pair's
+                               r"|(?i:\b(?:trade|turnover|exports?|imports?)\s+(?:passing\s+|going\s+)?"
+                               r"(?:through|via)\s+(?:the\s+|these\s+|those\s+|both\s+|its\s+|their\s+)?"
+                               r"(?:two\s+|three\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:zones?|crossings?|checkpoints?|border\s+posts?|markets?)\b"
+                               r"|(?<!\w)(?:товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*)\s+через\s+(?:\w+\s+){0,3}?"
+                               r"(?:зон\w*|пункт\w*|переход\w*|рын\w*))")
 _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "ввп", "валов", "üdm", "ümumi daxili",
                                                    "gsyh", "gsyih", "gayri", "region", "province", "oblast", "област",
                                                    "vilayəti", "viloyati", "rayonu", "bölgesi", "eyaleti", "vilayeti",
                                                    "muxtar", "city", "county", "регион", "областей", "провинц", "bölge",
                                                    "vilayet", "lərarasi", "ler arasi", "lər arasi",
                                                    "lerarasi", "lararasi", "межрегион", "велаят", "вилоят",
-                                                   "район"))
+                                                   "район", "through", "via", "через"))
 # (one is in every _NOT_PAIR_SUBJECT match)
 
 
@@ -3557,7 +3578,10 @@ def _trade_only_in_names(sentence: str) -> bool:
 
 # Round 20: a line that links another report ("Oxşar xəbər: …", "Oxu: …", "Читайте также: …", "İlgili Haber: …", "Read
 # also: …") gives that report's headline: its amount is no figure of this article's pair (nor of the partner just reported).
-_LINK_LINE = re.compile(r"^\W*(?:oxşar\s+xəbər|oxu|oxuyun|həmçinin\s+oxu\w*|читайте\s+также|читайте\s+по\s+теме|"
+# Round 71 (docs0): the plural label too ("Oxşar xəbərlər: … memorandum imzalayıb", dev/50); visits read it as well, a
+# signing in another report's headline being none of the article's visits' (visits._uncounted_signings)
+_LINK_LINE = re.compile(r"^\W*(?:oxşar\s+xəbər(?:lər)?|oxu|oxuyun|"
+                        r"həmçinin\s+oxu\w*|читайте\s+также|читайте\s+по\s+теме|"
                         r"смотрите\s+также|по\s+теме|ilgili\s+haber|ilgili\s+haberler|benzer\s+haber|bunu\s+da\s+okuyun|"
                         r"read\s+also|also\s+read|read\s+more|see\s+also|related)\s*:")
 _LINK_LINE_CHARS = 30  # characters: the label ends with its colon within them
@@ -4854,6 +4878,23 @@ def _remarks_since(doc: Document, j: int, k: int) -> int:
     return k - j - sum(1 for t in doc.sentences[j + 1:k] if _remark_on_a_state(doc, t))
 
 
+# Round 71 (trade71, dev/1141): a source's data named again by its acronym keep the period of the figure it gave, past
+# remarks with numbers: "According to the Hungarian Central Statistical Office (KSH), bilateral trade in goods reached
+# $412.6 million in 2025. … A difference of more than $70 million is not trivial …. Part of it is methodological. …
+# The KSH data show Hungarian exports to Uzbekistan alone at just over $300 million" (2025's exports).
+_SOURCE_DATA_NAMED = re.compile(r"\b([A-Z]{2,6})(?:['’]s)?\s+(?:data|figures|statistics|series|numbers)\b")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _source_of_the_period_again(doc: Document, s, k: int, found: list[FigureFound], carried) -> bool:
+    """Does sentence `s` (the k-th) cite a source's data by an acronym (_SOURCE_DATA_NAMED) that a sentence before
+    telling a figure of the carried period names too?"""
+    if not (cited := _SOURCE_DATA_NAMED.search(s.text)):
+        return False
+    return any(cited[1] in _ACRONYM.findall(t.text) and any(f.period == carried[1][0] and _told_in(f, t) for f in found)
+               for t in doc.sentences[:k] if cited[1] in t.text)
+
+
 def _remark_on_a_state(doc: Document, s) -> bool:
     """Does the sentence name a state and hold no digit and no amount in words ("Is a billion realistic?")?"""
     return not any(c.isdigit() for c in s.text) and bool(doc.mentions(s)) and not money.amounts_in(s.text, s.check)
@@ -5106,8 +5147,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     if compared is None:
                         continue
                     elliptic_flow = found[-1].flow
-                if back["year"]:  # "puts the 2022 figure … at": the year the figure is of
-                    year_told = (back["year"], back.start("year"), back.end("year"))
+                if back["year"] or back["figure_year"]:  # "puts the 2022 figure … at": the year the figure is of
+                    year_told = _year_of_figure(back)  # (round 71, trade71: "the 2024 figure … was", dev/1141)
             elif found and found[-1].kind == "target" and k - 1 == named and (back := _FIGURE_BACK.search(sentence)):
                 # round 41 (trade B): right after a target naming the trade, a figure of that trade: "… поставили задачу
                 # довести товарооборот между Казахстаном и Турцией до 10 млрд долларов. … в январе–августе 2025 года он
@@ -5440,6 +5481,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = (subject_home, codes[0])
         elif not codes and k and "neighbo" in s.check and (neighbour := _neighbour_back(doc, k, context_pair)):
             pair = neighbour  # round 49: "… Kazakhstan's largest partner. Trade with its southern neighbour …"
+        elif not codes and k and (visit_sides := _sides_of_a_visit_before(doc, s, k)):
+            pair = visit_sides  # round 71 (trade71): "… в Бишкек прибыл Министр … Туркменистана …. Стороны …"
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)
@@ -5726,7 +5769,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 22: a round-up of one state's partners (report_home) tells its period once in the lead and
                 # keeps it past quotes and subheadings: "Turnover with Kyrgyzstan rose 12.4% to nearly $780 million"
                 if period is None and carried and (_sentences_since(doc, carried[0], k) <= CARRY_PERIOD or report_home
-                                                   or _remarks_since(doc, carried[0], k) <= CARRY_PERIOD) \
+                                                   or _remarks_since(doc, carried[0], k) <= CARRY_PERIOD
+                                                   or _source_of_the_period_again(doc, s, k, found, carried)) \
                         and not _names_own_year(sentence, s.check):
                     period = _year_of_the_part(doc, found, carried, k) \
                         or _whole_of_the_part(doc, found, carried, k) or carried[1]  # round 48, 49
@@ -5994,11 +6038,28 @@ _MAIN_PLACE_IN_FLOW = re.compile(r"\b(?:ixrac|idxal|ihracat|ithalat)\w*\s+(?:(?:
 _MAIN_PLACE_WORDS = (" yer", " sira", " pay")  # as cheap.lowered() has them; one is in every match
 
 
+# Round 71 (trade71, dev/1136): the first place in a flow told before the amount, the good that takes it after, in the
+# instrumental with the verb of taking place last: "İhracatta ilk sırada yaklaşık 210 bin dolarla hellim yer aldı" (in
+# exports, first came halloumi with about $210,000), "ixracda birinci yerdə 5 milyon dollarla pambıq gəlir": a good's
+# amount, no figure of the pair. A state in that place (_RANKED's "İkinci sırada 2,1 milyar dolarla Özbekistan yer
+# aldı") is a partner's figure, so the word after the amount must name no place.
+_FIRST_PLACE_IN_FLOW_BEFORE = re.compile(r"\b(?:ixrac|idxal|ihracat|ithalat)\w*\s+(?:(?:ən|en)\s+)?(?:ilk|birinci)\s+"
+                                         r"(?:sırada|yerdə|yerde)\s+(?:[^\W\d]+\s+)?$", re.I)
+_TAKER_AFTER_AMOUNT = re.compile(r"(?:y?l[ae]|\s+il[əe])\s+([^\W\d][\w'’]*)")
+FIRST_PLACE_REACH = 50  # characters before an amount where the flow's first place is told
+
+
 def _main_place_in_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
     """Is the amount told after a flow's leading goods named by their place in it (_MAIN_PLACE_IN_FLOW), since the
-    amount before (`start`, `check` that text's cheap.lowered())?"""
-    return any(word in check for word in _MAIN_PLACE_WORDS) \
-        and bool(_MAIN_PLACE_IN_FLOW.search(sentence, start, amount.start))
+    amount before (`start`, `check` that text's cheap.lowered()), or between a flow's first place and the good that
+    takes it, no state (_FIRST_PLACE_IN_FLOW_BEFORE, _TAKER_AFTER_AMOUNT)?"""
+    if not any(word in check for word in _MAIN_PLACE_WORDS):
+        return False
+    if _MAIN_PLACE_IN_FLOW.search(sentence, start, amount.start):
+        return True
+    reach = max(start, amount.start - FIRST_PLACE_REACH)
+    return bool(_FIRST_PLACE_IN_FLOW_BEFORE.search(sentence, reach, amount.start)) \
+        and bool(taker := _TAKER_AFTER_AMOUNT.match(sentence, amount.end)) and not places.is_place_word(taker.group(1))
 
 
 def _after_colon(sentence: str, start: int, end: int) -> int:
@@ -7231,6 +7292,32 @@ def _leaders_met_before(before, sentence: str, check: str, resolver: Resolver) -
     return (states[0], states[1]) if len(states) == 2 else None
 
 
+# Round 71 (trade71, dev/1139): "the sides" of a sentence naming no state, in a paragraph that told a visit a few
+# sentences before: the visit's two states, the guest's and the host's (its capital too), not the article's pair (a
+# year review's month by month: "10 июня с официальным визитом в Бишкек прибыл Министр иностранных дел Туркменистана
+# …. По итогам переговоров подписаны …. Стороны подтвердили намерение довести двусторонний товарооборот до 100 млн
+# долларов", Kyrgyzstan and Turkmenistan, not the Tajik border treaty of the paragraph before).
+_VISIT_TOLD = re.compile(r"\b(?:visit\w*|arriv\w*|ziyaret\w*|səfər\w*)|(?<!\w)(?:визит\w*|прибы\w+)", re.I)
+VISIT_SIDES_BACK = 3  # sentences before "the sides" where the paragraph's visit is told
+
+
+def _sides_of_a_visit_before(doc: Document, s, k: int) -> tuple[str, str] | None:
+    """The two states of the nearest of the VISIT_SIDES_BACK sentences before the k-th, in its paragraph, that names
+    a state, when `s` tells of the sides (_BOTH_LEADERS) and that sentence tells a visit (_VISIT_TOLD) and names two
+    states of the ties; else None."""
+    if not any(word in s.check for word in _BOTH_LEADERS_WORDS) or not _BOTH_LEADERS.search(s.text):
+        return None
+    for before in reversed(doc.sentences[max(0, k - VISIT_SIDES_BACK):k]):
+        if "\n" in doc.text[before.end:s.start]:
+            return None  # another paragraph's
+        named = list(dict.fromkeys(m.iso3 for m in doc.mentions(before)))
+        if named:
+            if len(named) != 2 or not places.TIE_CODES.issuperset(named) or not _VISIT_TOLD.search(before.text):
+                return None
+            return (named[0], named[1])
+    return None
+
+
 # Round 25: Turkish "Özbekistan ile 5 milyar dolarlık ticaret hedefine", Azerbaijani "Qazaxıstanla 1 milyard dollarlıq
 # hədəf" (a target "with" one state, sized, no subject): as _WITH_ONE's trade "with" one state, the target of the state
 # whose language the report is in.
@@ -7732,8 +7819,11 @@ _FORECAST_BY_YEAR = re.compile(r"\s+(?:by|until)\s+(?:the\s+end\s+of\s+|end[-\s]
 # "… 1 milyar dolara ulaşmasını öngörüyor", "… 500 milyon dolları keçməsini gözləyir": a forecast, no figure (the
 # passive "… ulaşması bekleniyor" is a target, _FORECAST_AFTER, but for the year under way's end, _EXPECTED_FUTURE).
 _EXPECTS_AFTER = re.compile(r"\w{0,6}\s+(?:aşma|ulaşma|geçme|bulma|çıkma|yükselme|olma|keçmə|çatma|yüksəlmə|olma)"
-                            r"s[ıiə]n[ıiə]\s+(?:bekliyor|bekledi|beklediğ|beklediğini|öngörüyor|öngördüğ|tahmin\s+ed|"
-                            r"gözləyir|gözlədiy|proqnozlaşdır)\w*", re.I)
+                            # round 71 (trade71, dev/1136): the genitive with the passive's participle, a forecast
+                            # reported, "ticaret hacminin bu yıl 3 milyon doları aşmasının beklendiğini belirtti" (said
+                            # it is expected to pass), "… keçməsinin gözlənildiyini bildirdi"
+                            r"s[ıiə]n[ıiə]n?\s+(?:bekliyor|bekledi|beklediğ|beklediğini|öngörüyor|öngördüğ|tahmin\s+ed|"
+                            r"gözləyir|gözlədiy|proqnozlaşdır|beklendiğ|öngörüldüğ|gözlənildiy)\w*", re.I)
 _EXPECTS_WORDS = ("bekl", "öngör", "tahmin", "gözlə", "proqnoz")  # as cheap.lowered() has them; one is in every match
 # Round 61 (trade61): the future participle of the verb of reaching, "can" or not, with a verb of expecting, estimating
 # or being sure after it: "Bakanlık yetkilileri, yıl sonunda ticaretin 6,5 milyar doları bulabileceğini tahmin ediyor",

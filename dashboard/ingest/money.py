@@ -625,8 +625,10 @@ PERCENT_WORDS = ("%", "percent", "per cent", "faiz", "yüzde", "процент")
 # Round 65 (trade65): Azerbaijani and Turkish tell the rate's way by the verb right after it, "…, 4 milyard 705 milyon
 # dolları Azərbaycanın Türkiyəyə ixracının payına düşür, ixrac 6,1 faiz artıb" (falls to the share of exports, exports
 # grew 6.1 percent: dev/1069): a rise, whatever falling word (_DOWN, here "düşür", falls to) stands before it.
-_RISE_RIGHT_AFTER = re.compile(r"\s+(?:art(?:ıb|ib|araq|mış\w*|dı\w*|tı\w*|arak|ış\w*)|yüksəl\w*|yüksel\w*|büyü\w*)",
-                               re.I)
+# Round 71 (trade71, dev/1137): the Azerbaijani noun of rising too, "… ixracının payına düşüb, ixracda 33,6 faiz artım
+# qeydə alınıb" (a 33.6 percent rise was recorded in exports), "21,4 faiz artım deməkdir".
+_RISE_RIGHT_AFTER = re.compile(r"\s+(?:art(?:ıb|ib|araq|mış\w*|dı\w*|tı\w*|arak|ış\w*|ım\w*)|yüksəl\w*|yüksel\w*|"
+                               r"büyü\w*)", re.I)
 # A rate with its sign, as tables and Russian reports write it: "1,6 млрд долларов (-5,2%)", "(−3.1%)" (only right after
 # a bracket or a space: "4-5%" is a range)
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−–]$")

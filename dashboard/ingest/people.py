@@ -1226,6 +1226,9 @@ _RU_STATE_DEPUTY_PREMIER = re.compile(r"(?:(?P<adj>[а-яё]+?)(?:ий|ый|ог
 # Round 56 (quotesru56): a commission's co-chair by his state's adjective ("Открывая заседание, узбекский
 # сопредседатель подчеркнул …"), in the nominative (Resolver._co_chair_of); a head of state chairs no commission
 _RU_STATE_CO_CHAIR = re.compile(r"(?P<adj>[а-яё]+?)(?:ий|ый)\s+сопредседатель")
+# Round 71 (quotes71a): the Azerbaijani co-chair by his state's bare demonym ("«…», – deyə tacik həmsədr əlavə edib"
+# under "Tacikistan tərəfindən isə həmsədr, … naziri X Y …", dev/1137), with or without the possessive
+_AZ_STATE_CO_CHAIR = re.compile(r"(?P<demonym>tacik|özbək|qazax|qırğız|türkmən|türk|macar)\s+həmsədri?")
 _CO_CHAIR_NOT_ROLES = ("president", "leader", "head of state")
 
 
@@ -1880,7 +1883,10 @@ class Resolver:
                 and self.unlisted:
             return self._deputy_premier_of(m)  # round 48: "азербайджанский вице-премьер" of two co-chairs
         if "сопредседател" in low and (m := _RU_STATE_CO_CHAIR.fullmatch(low)):
-            return self._co_chair_of(m)  # round 56 (quotesru56): "узбекский сопредседатель" of a commission
+            return self._co_chair_of([iso3 for stem, iso3 in RU_COUNTRY_ADJECTIVES.items()
+                                      if m["adj"].startswith(stem)][:1])  # round 56: "узбекский сопредседатель"
+        if "həmsədr" in low and (m := _AZ_STATE_CO_CHAIR.fullmatch(low)):
+            return self._az_co_chair_of(_LOCAL_DEMONYMS[m["demonym"]])  # round 71 (quotes71a): "tacik həmsədr"
         if ("müavini" in low and (m := _AZ_DEPUTY_PREMIER.match(low))) or (m := _RU_BARE_DEPUTY_PREMIER.match(low)):
             return self._deputy_premier_anaphor(m)  # round 30
         if "vitse-prezident" in low and (m := _AZ_VICE_PRESIDENT.fullmatch(low)):
@@ -2090,16 +2096,26 @@ class Resolver:
         person = next(iter(people.values()))
         return Person(person.name, person.role, person.iso3, 0.75, "anaphor")
 
-    def _co_chair_of(self, m: re.Match) -> Person | None:
+    def _co_chair_of(self, codes: list[str]) -> Person | None:
         """Round 56 (quotesru56): "узбекский сопредседатель" (a commission's co-chair of that state, whatever his
-        office) is the one person of that state named so far who is no head of state; None when none or two were."""
-        codes = [iso3 for stem, iso3 in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)][:1]
+        office) is the one person of that state named so far who is no head of state; None when none or two were.
+        (Round 71: the state's code read from a Russian adjective or an Azerbaijani demonym, "tacik həmsədr".)"""
         people = {p.name: p for p in (*self.named, *self._unlisted_people()) if p.iso3 in codes
                   and p.role.lower() not in _CO_CHAIR_NOT_ROLES}
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
         return Person(person.name, person.role, person.iso3, 0.75, "anaphor")
+
+    def _az_co_chair_of(self, code: str) -> Person | None:
+        """Round 71 (quotes71a): "tacik həmsədr" after a quote is the last speaker when he is of that state (the lead
+        sentence before the quote, "X isə çıxışında Tacikistanın … deyib.", made him so: _AZ_TITLE_ANAPHOR in quotes.py;
+        the co-chairs' sentence gives the state as "Tacikistan tərəfindən", which no name carries, dev/1137), else the
+        one person of that state named so far (_co_chair_of)."""
+        last = self.last_speaker
+        if last is not None and last.iso3 == code and last.role.lower() not in _CO_CHAIR_NOT_ROLES:
+            return Person(last.name, last.role, last.iso3, 0.75, "anaphor")
+        return self._co_chair_of([code])
 
     def _one_deputy_minister(self) -> Person | None:
         """Round 28: the bare Azerbaijani "nazir müavini" (the deputy minister) is the last speaker when a deputy minister,
@@ -2597,6 +2613,9 @@ _AZ_TITLES |= {("İ" if title[0] == "i" else title[0].upper()) + title[1:]: ""
 # Cabbarov Daşkənddə …", "Səfir X Y …", "Sədr X Y …"), and a rector's or a judge's in lower case ("universitetin
 # rektoru X Y", "Məhkəmənin hakimi X Y"): the name is remembered with its role, for a later "Nazir Cabbarov … “…” deyib"
 # or "– deyə rektor bildirib" (not "Hakim", a given name as well)
+# Round 71 (quotes71a): a parliamentary committee's member ("… komitəsinin üzvü X Y … danışıb."), an occupation with no
+# office, whom a later '«…», – deyə deputat bildirib' means (dev/1140)
+_AZ_TITLES |= {"üzvü": "", "Üzvü": ""}
 _AZ_TITLES |= {"Nazir": "Minister", "Səfir": "Ambassador", "Sədr": "Chairman", "rektoru": "Rector",
                "rektor": "Rector", "Rektor": "Rector", "hakimi": "Judge"}
 _AZ_MINISTRIES = {"iqtisadiyyat": "Economy", "ticarət": "Trade", "xarici işlər": "Foreign", "energetika": "Energy",

@@ -337,7 +337,8 @@ def is_place_word(word: str) -> bool:
 CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khankendi", "Aghdam", "Fuzuli",
                   "Shaki",  # round 21: forums of the regions in Shaki
                   "Sumgait", "Mingachevir",  # round 43 (second wave): industrial cities delegations visit
-                  "Quba"),  # round 44: regional centres governors' delegations come to for sister-city ties
+                  "Quba",  # round 44: regional centres governors' delegations come to for sister-city ties
+                  "Lachin"),  # round 71 (places71): the rebuilt town an informal OTS summit met in (dev/1144)
           "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon",
                   # Anatolia's industrial centres ministers and business missions go to for forums ("dün Kayseri'ye
                   # geldi", "Konya'ya geldi", "прибыл в Мерсин")
@@ -371,7 +372,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   # round 43: the velayat centres regional delegations from across the border go to ("прибыла в
                   # Дашогузский велаят", "В Дашогузе хоким встретился"); Mary is read only as other languages spell
                   # it (_NOT_BY_ITS_OWN_NAME: an English given name)
-                  "Dashoguz", "Turkmenabat", "Balkanabat", "Mary"),
+                  "Dashoguz", "Turkmenabat", "Balkanabat", "Mary",
+                  # round 71 (places71): the new city near Ashgabat guests are taken to for talks ("Arkadaq şəhərinə
+                  # gəlib", dev/1145); as the Protector's honorific it is a title (_honorific_not_city)
+                  "Arkadag"),
           # round 37 (visits B): regional centres ministers and forums go to ("прибыл в Худжанд", "Debrecen'de")
           "TJK": ("Khujand", "Kulob", "Bokhtar", "Khorog"),
           "HUN": ("Debrecen", "Szeged", "Győr",
@@ -467,7 +471,11 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Ризе": "Rize",
                   # round 44: Quba as Azerbaijani declines it ("Qubaya gəlib"); no Russian "Губа", whose forms are
                   # a common noun's (губы, lips)
-                  "Quba": "Quba", "Guba": "Quba"}
+                  "Quba": "Quba", "Guba": "Quba",
+                  # round 71 (places71): Lachin and Arkadag as Azerbaijani, Turkish and Russian spell them ("Laçına
+                  # gəlib", "Laçın'da", "в Лачине", "Arkadaqda", "Arkadağ şehrini gezdi", "в городе Аркадаг")
+                  "Laçın": "Lachin", "Лачин": "Lachin",
+                  "Arkadaq": "Arkadag", "Arkadağ": "Arkadag", "Аркадаг": "Arkadag"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.
@@ -623,6 +631,22 @@ _PUBLICATION_AFTER = re.compile(r"\s+(?:Gazette|Times|Post|Herald|Daily|Tribune|
 _REGION_AROUND_IT = frozenset({"Almaty"})  # a city not a capital whose region, around it, has another centre
 
 
+# Round 71 (places71): a city whose name is also a leader's honorific (Arkadag, the Protector: Turkmen press calls
+# Gurbanguly Berdimuhamedow so, people._EPITHETS_OF_ONE) names the man, not the city, after the word for a hero ("met
+# Hero-Arkadag", "Kahraman Arkadağ ile", "с Героем-Аркадагом") or before his given name and surname ("Arkadag
+# Gurbanguly Berdimuhamedow", "Аркадаг Гурбангулы Бердымухамедов"): no place a visit went to
+_HONORIFIC_CITIES = frozenset({"Arkadag"})
+_HERO_BEFORE = re.compile(r"(?:hero|kahraman|qəhrəman|gahryman|геро[йяюе]\w*)[\s-]+$", re.I)
+_HERO_WINDOW = 16
+_PERSON_AFTER = re.compile(r"\s+[A-ZÇĞİÖŞÜƏА-ЯЁ][\w-]+\s+[A-ZÇĞİÖŞÜƏА-ЯЁ][\w-]*(?:ov|ow|ev|ew|ов|ев)\w*\b")
+
+
+def _honorific_not_city(text: str, m: re.Match) -> bool:
+    """Is the city `m` names one of _HONORIFIC_CITIES told as the honorific (_HERO_BEFORE, _PERSON_AFTER)?"""
+    return _CITY_NAME[m[1]] in _HONORIFIC_CITIES and bool(
+        _HERO_BEFORE.search(text[max(0, m.start() - _HERO_WINDOW):m.start()]) or _PERSON_AFTER.match(text, m.end()))
+
+
 def _city_match(text: str) -> re.Match | None:
     """The first city of CITIES that `text` names, passing over a city of a head's title (_HEAD_OF_CITY_TITLE,
     _OWNER_BEFORE_CITY, _EN_HEAD_OF_REGION); the city of an airport or a region's centre (_REGION_FORMS) gives way to
@@ -632,6 +656,8 @@ def _city_match(text: str) -> re.Match | None:
     for m in _CITY.finditer(text):
         if _PUBLICATION_AFTER.match(text, m.end()):
             continue  # round 46: a newspaper's name ("By Famagusta Gazette Staff"), no place of the report
+        if _honorific_not_city(text, m):
+            continue  # round 71 (places71): "Hero-Arkadag", "Arkadag Gurbanguly Berdimuhamedow": the man
         if _HEAD_OF_CITY_TITLE.match(text, m.end()) or (m[1] in _CITY_SPELLED and _AKIM_OF_CITY.match(text, m.end())) \
                 or _OWNER_BEFORE_CITY.search(text[max(0, m.start() - _OWNER_WINDOW):m.start()]) \
                 or ("delegation from" in text

@@ -446,7 +446,11 @@ _PARTICIPLES = (r"adding|noting|saying|stressing|emphasi[sz]ing|underlining|reca
 ADDING_THAT = re.compile(rf"^(?:\s*(?:[a-z][\w ]{{0,40}}?|(?:an?|the)\s[^,.;:!?“”\"«»„]{{1,80}}?"
                          rf"|{_EN_OCCASION_OF_ATTRIBUTION})(?=,))?\s*,?\s*"
                          rf"(?:(?:and\s+|before\s+)?(?:also\s+)?"
-                         rf"(?:{_PARTICIPLES}|{VERBS})\s+that|(?:and|but)\s+that"
+                         # round 71 (trade71, quotes71a; dev/1141): a commentary's stronger verbs of assertion too,
+                         # '… described Uzbekistan as "…" and claimed that "our trade has grown faster …"'
+                         rf"(?:{_PARTICIPLES}|{VERBS}|claimed|claims|maintained|maintains|asserted|asserts|contended"
+                         rf"|contends)\s+that"
+                         rf"|(?:and|but)\s+that"
                          rf"|and\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
                          rf"argued|insisted|warned"
                          rf"|repeated|reiterated)"  # round 29: "and repeated that …"
@@ -2083,7 +2087,31 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         m = (_NAME_TITLE_APPOSITIVE.match(sentence, opening.end())
              or _TITLE_NAME_APPOSITIVE.match(sentence, opening.end()))
         person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
+    if person is None and sentence[:1] in _SCENE_INITIALS and (scene := _en_scene_without_comma_subject(sentence,
+                                                                                                         resolver)):
+        person, m = scene  # round 71 (quotes71a): "At his Budapest talks X said …" (no comma after the scene)
     return (person, m) if person else None
+
+
+# Round 71 (quotes71a): a short scene opening with no comma before the subject ("At his Budapest talks Berdimuhamedow
+# said Turkmenistan was “…”", dev/1134; "During the visit Tokayev told reporters …"): a preposition and a determiner,
+# then the subject at the first capitalised word of the next few from which SUBJECT reads a person (the scene's own
+# capitals, "Budapest talks", being no one's name)
+_EN_SCENE_WITHOUT_COMMA = re.compile(r"(?:In|At|During|After|On|Following)\s+(?:his|her|their|the|a|an|this|that)\s+"
+                                     r"(?P<scene>(?:[\w\-]+\s+){1,5})")
+_EN_CAPITALISED_WORD_START = re.compile(rf"(?<!\S)[{_EN_CAPITALS}]")
+
+
+def _en_scene_without_comma_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
+    """The person SUBJECT reads at a capitalised word of a comma-less scene opening (_EN_SCENE_WITHOUT_COMMA), with its
+    match, else None."""
+    if not (scene := _EN_SCENE_WITHOUT_COMMA.match(sentence)) or "," in scene["scene"]:
+        return None
+    for word in _EN_CAPITALISED_WORD_START.finditer(sentence, scene.start("scene"), scene.end()):
+        if (m := SUBJECT.match(sentence, word.start())) and m.start("spk") == word.start() \
+                and (person := resolver.resolve(_speaker_phrase(m["spk"]), speaking=False)):
+            return person, m
+    return None
 
 
 # Round 54 (quotesother): an analysis's paragraph ending in a named person's reported speech ("Others are more hopeful.
@@ -3310,6 +3338,7 @@ _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|naz
                                r"|\bdiplomat\b"  # round 33: '– deyə diplomat bildirib' (the ambassador the lead names)
                                r"|\bakim\b"  # round 39: '– deyə akim bildirib' (the region's governor the lead names)
                                r"|\bnümayəndə\b"  # round 40: '– deyə xüsusi nümayəndə bildirib' (the envoy the lead names)
+                               r"|\bhəmsədri?\b"  # round 71 (quotes71a): '– deyə tacik həmsədr əlavə edib' (dev/1137)
                                r"|\bdeyə\s+o\s")
 _AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*[.:]$")  # round 11: or present ("… əlaqələndirir.")
 # (round 42: or a lead ending in a colon before the words, 'X Y forumda … danışıb: “…”, – deyə o qeyd edib': X Y)
@@ -5784,7 +5813,20 @@ def _tr_genitive_words_colon(tail: str, resolver: Resolver) -> Person | None:
     return person if others <= {person.name} else None
 
 
+# Round 71 (quotes71b): the particle "da/de" (too) between a light verb's noun and its verb before the colon ('Bakan,
+# … çağrıda da bulundu: "…"', "dikkat de çekti:", "mesaj da verdi:"; dev/1142), read as the compound without it
+_TR_PARTICLE_BEFORE_COLON_VERB = re.compile(r"\s+d[ae](\s+[^\s:\"“”«»]+\s*:\s*)$")
+
+
+def _tr_without_particle_before_colon_verb(tail: str) -> str:
+    """`tail` with a "da/de" right before its last word, the colon verb, left out (else `tail` itself)."""
+    if " da " not in tail[-40:] and " de " not in tail[-40:]:  # a cheap gate
+        return tail
+    return _TR_PARTICLE_BEFORE_COLON_VERB.sub(r"\1", tail)
+
+
 def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:
+    tail = _tr_without_particle_before_colon_verb(tail)
     if not TR_COLON_VERB_MORE.search(tail):
         return None
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
@@ -10912,8 +10954,10 @@ def _en_in_what_name_called(own_before: str, resolver: Resolver) -> Person | Non
 # konuştu.") after a paragraph of reported speech about one person ('X ise … dikkat çekti. X'in verdiği bilgiye göre,
 # …', 'X, … belirtti. Bakan, … vurguladı.'): the subject of that paragraph's first sentence speaks, when the paragraph
 # names no one else by name (a bare "Bakan" there is he, not the last speaker) and quotes nothing
+# (round 71, quotes71b: the verb may end only the quote's sentence, more of the paragraph after it, '"…" dedi. "Ama …"'
+# after 'Forumun açılışında konuşan X, … söyledi. Bakan, … hatırlattı.', dev/1142; '"…" dedi X' is no such verb)
 def _tr_lead_paragraph_subject(text: str, paras, para_start: int, after: str, resolver: Resolver) -> Person | None:
-    if not (m := AFTER_VERB_FINAL.match(after)) or after[m.end():].split("\n", 1)[0].strip(" ."):
+    if not (m := AFTER_VERB_FINAL.match(after)) or after[m.end():].split("\n", 1)[0].lstrip(" ")[:1] not in ".!":
         return None
     lead = _previous_paragraph(text, paras, para_start).strip()
     if lead[-1:] != "." or _QUOTE_MARK.search(lead):

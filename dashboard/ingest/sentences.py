@@ -37,10 +37,15 @@ _TABLE_LINE_NEXT = r"|(?<=\n)(?=" + TABLE_LINE_HEAD + ")"
 # items). The bullet: a dash, dot or star and a space; text_input keeps a bulleted list's line breaks (one home).
 BULLET_LINE_HEAD = r"[ \t]*[•*·–—-][ \t]"
 _BULLET_LINE_NEXT = r"|(?<=\n)(?=" + BULLET_LINE_HEAD + ")"
+# Round 71 (trade71, dev/1141): a footnote's number in brackets after the stop ends the sentence too, as commentary
+# with sources writes it: "… an increase of 14.2 per cent on the previous year.[2] The Uzbek series …", "….[12] He".
+# The one form of a footnote's marker (its number the group): visits finds a sentence's note by it.
+FOOTNOTE_MARK = r"\[(\d{1,3})\]"
 _END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n" + _TABLE_LINE_NEXT + _BULLET_LINE_NEXT
                   + r"|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER) + _ORDINAL
                   + r"(?!(?<=долл\.)\s+США\b)"
-                  + r"[”\"»]?\s+(?=[A-Z“\"«А-ЯЁÀ-ÖØ-ÞĞİŞƏ]|(?:19|20)\d\d(?!\d)" + _DAY_MONTH_START + "))")
+                  + r"[”\"»]?(?:" + FOOTNOTE_MARK + ")?"
+                  + r"\s+(?=[A-Z“\"«А-ЯЁÀ-ÖØ-ÞĞİŞƏ]|(?:19|20)\d\d(?!\d)" + _DAY_MONTH_START + "))")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

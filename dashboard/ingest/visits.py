@@ -43,6 +43,7 @@ from dashboard.data.text import fold
 from . import places, when
 from .cheap import lowered, search_after_literal
 from .document import Document, Sentence
+from .figures import _links_another_story  # round 71 (docs0): a line linking another report
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
@@ -50,6 +51,7 @@ from .people import _local_demonym_country, _place_or_title_word_in
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
+from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
 # Round 41: the stay told in the present, a place and the visit next ("The Chairman of …, X, is in Tashkent on an official
 # visit that began on Tuesday"; not "the key is in Tashkent's hands", nor "X, …, is in favour of a visit to Ankara")
@@ -142,6 +144,9 @@ _AZ_REACHED_A_NAMED_PLACE = rf"(?=çat(?:ıb|dı))(?:{_AZ_AFTER_A_NAMED_DATIVE}|
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
 # gələn"): who follows it came there (_participle_visitors)
+# Round 71 (review71): Russian three states' meeting, "трёхсторонняя встреча (на высшем уровне)", "трёхстороннее
+# заседание": group 1 the adjective (_LOCAL_TYPES: a summit)
+_RU_THREE_WAY_MEETING = r"\b(тр[её]хсторонн)\w*\s+(?:[\w-]+\s+){0,2}?(?:встреч|заседани|совещани)\w*"
 _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
                           # round 35 (visits): and their plural, told of the guests ("Qonaqlar dünən Bakıya gəliblər")
                           r"|\b(?:gəlib|gəldi|geldi)(?:lər|ler)?\b"
@@ -196,7 +201,11 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 65 (visits65a): a stay told in Russian as Turkish "Bakü'de bulundu" is, the place
                           # right before the verb, the visitor after it ("12 мая в Баку находился министр … X",
                           # dev/1071)
-                          r"|\bв\s+(?-i:[А-ЯЁ])[а-яё-]+\s+находил(?:ся|ась|ись)\b", re.I)
+                          r"|\bв\s+(?-i:[А-ЯЁ])[а-яё-]+\s+находил(?:ся|ась|ись)\b"
+                          # round 71 (review71): a meeting of three states held at the highest level is a summit its
+                          # guests came to, as Azerbaijani "üçtərəfli görüş" is (_LOCAL_TYPE): "31 марта в Худжанде
+                          # президенты … провели трёхстороннюю встречу на высшем уровне" (dev/1139)
+                          r"|" + _RU_THREE_WAY_MEETING, re.I)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
@@ -205,7 +214,8 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "находил",  # round 65 (visits65a)
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi",  # round 54
-                      "çatıb", "çatdı")  # round 69 (turkpa)
+                      "çatıb", "çatdı",  # round 69 (turkpa)
+                      "трёхсторонн", "трехсторонн")  # round 71 (review71)
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
 # round 20: a meeting of a council of heads of state is a summit, no "summit" word ("attended the meeting of the CIS
@@ -241,7 +251,8 @@ _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|ра
                          # ("… иностранных дел Казахстана и Узбекистана": a bilateral meeting stays other)
                          r"|\b(?:заседани|совет|встреч|совещани)\w*\s+(?:[\w-]+\s+){0,2}?"
                          r"(министров\s+иностранных\s+дел)"
-                         r"(?=\s+(?:государств|стран|организаци|содружеств|тюркск|(?-i:[А-ЯЁ]{3,}\b)))",
+                         r"(?=\s+(?:государств|стран|организаци|содружеств|тюркск|(?-i:[А-ЯЁ]{3,}\b)))"
+                         r"|" + _RU_THREE_WAY_MEETING,  # round 71 (review71): "провели трёхстороннюю встречу"
                          re.I)
 _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state", "rəsmi": "official",
@@ -250,7 +261,7 @@ _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit", "devlet başkanları": "summit",
     "глав государств": "summit", "dövlət başçıları": "summit", "dışişleri bakanları": "summit",
     "xarici işlər nazirləri": "summit", "министров иностранных дел": "summit", "üçlü": "summit",
-    "üçtərəfli": "summit"}.items()}
+    "üçtərəfli": "summit", "трёхсторонн": "summit", "трехсторонн": "summit"}.items()}
 
 
 def _type_of(sentence: str, local: bool) -> str | None:
@@ -519,6 +530,7 @@ _RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложн�
 # Round 32: or a plan, programme, declaration or road map ("… memorandum və … birgə tədbirlər planı imzalanıb": two,
 # with the one listed before it)
 _TA_ONE_DOCUMENT = re.compile(r"\b(?:" + _TA_DOCUMENT + r"|plan|proqram|program|bəyannamə|beyanname|bildiri"
+                              r"|bildirge"  # round 71 (docs0): Turkish "Çolpon-Ata Bildirgesi imzalandı" (dev/155)
                               r"|yol\s+xəritə|yol\s+harita)"
                               r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra|memorandum|protokol)"
                               r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış)"
@@ -1105,8 +1117,17 @@ def _summit_city_told_before(doc: Document, k: int) -> tuple[str, str] | None:
 
 def _owner_of_name(word: str, sentence: str) -> bool:
     """Is the country `word` told as whose a person is, right before the name ("Kazakhstan's Kassym-Jomart Tokayev,
-    Uzbekistan's Shavkat Mirziyoyev … arrived on Friday morning")? Then it is no place of the visit."""
-    return word.endswith(("'s", "’s")) and re.search(re.escape(word) + r"\s+[A-Z][\w-]+\s+[A-Z]", sentence) is not None
+    Uzbekistan's Shavkat Mirziyoyev … arrived on Friday morning"), or as the end of his title (round 71, places71:
+    "President of the Republic of Uzbekistan Shavkat Mirziyoyev and … arrived in Lachin", dev/1144)? Then it is no
+    place of the visit (the mentions carry no place in the sentence, so the word is whose each time it is named)."""
+    if word.endswith(("'s", "’s")):
+        return re.search(re.escape(word) + r"\s+[A-Z][\w-]+\s+[A-Z]", sentence) is not None
+    # each time the sentence names it (not "arrived in Uzbekistan … with the Prime Minister of Uzbekistan X Y")
+    return f"{word} " in sentence and sentence.count(word) == len(
+        re.findall(r"\bof\s+(?:the\s+)?" + re.escape(word) + _NAME_AFTER_TITLE, sentence))
+
+
+_NAME_AFTER_TITLE = r"\s+[A-Z][\w-]+\s+[A-Z][\w-]+\b(?!\s+(?:on|in|last|this|next)\b)"  # a given name and a surname
 
 
 # A capital told by its country's adjective: "arrived in the Tajik capital", "the Kazakh capital, Astana"
@@ -2391,13 +2412,17 @@ _EVENT_PHRASE = (r"(?:at\s+(?:(?:the|a|an|this|that)\s+)?(?=[A-Z])|(?:at\s+|to\s
                  r"(?:[\w'’–-]+\s+){0,5}?" + _EVENT)  # (round 70: an en dash joining two, "Kazakh–Kyrgyz")
 _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_VERB}\s+(?P<where>{_EVENT_PHRASE}[^,;.]*)"
                        rf"|\b{_SPOKE_VERB}\s+(?P<who2>[A-Z][^,.;:]{{2,80}}?)\s+(?P<where2>{_EVENT_PHRASE}[^,;.]*)"
-                       rf"|^Speaking\s+(?P<where3>{_EVENT_PHRASE}[^,;]*),\s+(?P<who3>[A-Z][^,.;:]{{2,80}}?)\s+{_SPOKE_VERB}\b")
+                       rf"|^Speaking\s+(?P<where3>{_EVENT_PHRASE}[^,;]*),\s+(?P<who3>[A-Z][^,.;:]{{2,80}}?)\s+"
+                       # round 71 (visits71): after "Speaking at …" any verb of the past is his at the event ("…,
+                       # Hungary's foreign minister X described Uzbekistan as …", dev/1141)
+                       rf"(?:{_SPOKE_VERB}|(?-i:[a-z]+ed))\b")
 
 
 # Round 16: each alternative of _SPOKE_AT needs one of the verbs of _SPOKE_VERB as written (no IGNORECASE), so a
 # sentence holding none is not searched (made from _SPOKE_VERB, so that a verb added there widens the check)
 assert re.fullmatch(r"\(\?:[a-z| ]+\)", _SPOKE_VERB) and not _SPOKE_AT.flags & re.IGNORECASE
-_SPOKE_VERBS = tuple(_SPOKE_VERB[3:-1].split("|"))
+# round 71 (visits71): and the opening "Speaking " of the third alternative, whose verb may be any of the past
+_SPOKE_VERBS = (*_SPOKE_VERB[3:-1].split("|"), "Speaking ")
 
 
 def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -2416,6 +2441,9 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     found = [c for c in doc.mentions(s) if c.is_capital and s.start + where_at <= c.start < s.start + where_at + len(where)]
     place = (found[0].iso3, countries.get(found[0].iso3).capital) if found else places.city_in(where)
     days = _days(s, published, lead_day) if place else None
+    noted = _day_of_its_footnote(doc, s, published) if place and "[" in doc.text[s.start:s.end + 2] \
+        and not _dates(s, published) else []
+    days = noted or days  # round 71 (visits71)
     if not days:
         return None
     phrase = _VISITOR_LEAD.sub("", m["who"] or m["who2"] or m["who3"])
@@ -2425,8 +2453,38 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     if person is None or person.rule == "anaphor" or not person.iso3 or person.iso3 == place[0]:
         return None
     day, end, *_ = days[0]
+    # round 71 (visits71): dated only in its source note, a speech the commentary looks back on, no signing told in
+    # its sentence: none (dev/1141)
+    quiet = bool(noted) and "sign" not in s.check
     return VisitFound(day, end, person, place[0], place[1], _event_type(s.text, False), (s.start, s.end),
-                      min(person.confidence, 0.7))
+                      min(person.confidence, 0.7), documents=0 if quiet else None, documents_said=quiet,
+                      recalled=bool(noted))
+
+
+# Round 71 (visits71): a commentary's sentence dated only in its footnote: the marker after its words ("… in the
+# region".[3]) and the note at the end, a line of its own opening on the number ("[3] Speech by X at the Tashkent
+# International Investment Forum, 10 June 2025, as published by …", dev/1141), or one of the notes a paragraph runs on,
+# the first after the word "Notes" or "Sources", each next after the one before's stop; a day the note says the source
+# was accessed or retrieved on is no day of the event. The sentences end after the stop and its marker
+# (sentences._END), so the marker is sought in the sentence's words and right after its stop.
+_FOOTNOTE_MARK_IN_SENTENCE = re.compile(rf"(?<=\S){FOOTNOTE_MARK}")
+_FOOTNOTE_MARK_AFTER_STOP = re.compile(rf"[”\"»]?{FOOTNOTE_MARK}")
+_FOOTNOTE_LINE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=Notes\s)|(?<=Notes:\s)|(?<=Sources\s)|(?<=Sources:\s))"
+                            rf"{FOOTNOTE_MARK}[ \t]+([^\n]+?)(?=\s\[\d{{1,3}}\]\s|\n|$)", re.M)
+_SOURCE_CONSULTED = re.compile(r"\b(?:accessed|retrieved|consulted|viewed)\s+(?:on\s+)?$", re.I)
+
+
+def _day_of_its_footnote(doc: Document, s: Sentence, published: date) -> list:
+    """The first day the footnote of the sentence's first marker (in its words or right after its stop) names, its
+    note sought after the sentence (_FOOTNOTE_LINE); [] when there is no such note or day."""
+    if not (mark := _FOOTNOTE_MARK_IN_SENTENCE.search(s.text) or _FOOTNOTE_MARK_AFTER_STOP.match(doc.text, s.end)):
+        return []
+    note = next((n for n in _FOOTNOTE_LINE.finditer(doc.text, s.end) if n[1] == mark[1]), None)
+    if note is None:
+        return []
+    text = note[2]
+    days = _dates(Sentence(note.start(2), note.end(2), text, lowered(text)), published)
+    return [d for d in days if not _SOURCE_CONSULTED.search(text, 0, d[2])][:1]
 
 
 # Round 51: a delegation's head, his title then his name in an aside, taking part in an event whose place a clause of
@@ -2810,6 +2868,9 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
 # name is the subject's last capitalised word of a certain genitive (name_forms.az_nominative), no comma after it
 _AZ_CAPITALISED_WORD = re.compile(rf"[{CAPITALS}][\w'’-]+")
 _AZ_OWNER_TO_VISIT_WORDS = 4  # "Aşqabada işgüzar", "mayın 27-də Bakıya rəsmi"
+# Round 71 (visits71): the year leading the day is no word between ("Saidovun 2026-cı il fevralın 24-də Bakıya rəsmi
+# səfəri zamanı imzalanıb", dev/1140): the day with its year is still one day
+_AZ_YEAR_BEFORE_ITS_DAY = re.compile(r"\b\d{4}-c[iıuü]\s+il(?:in)?\s+(?=\w+\s+\d)")
 
 
 def _az_genitive_owner_of_the_visit(subject: str, resolver: Resolver) -> list[Person]:
@@ -2820,7 +2881,7 @@ def _az_genitive_owner_of_the_visit(subject: str, resolver: Resolver) -> list[Pe
     if owner is None:
         return []
     between = subject[owner.end():]
-    if "," in between or len(between.split()) > _AZ_OWNER_TO_VISIT_WORDS:
+    if "," in between or len(_AZ_YEAR_BEFORE_ITS_DAY.sub("", between).split()) > _AZ_OWNER_TO_VISIT_WORDS:
         return []
     clause = subject[subject.rfind(",", 0, owner.start()) + 1:owner.start()]
     return _named_in_subject(clause + az_nominative(owner[0]), resolver)[-1:]
@@ -5064,7 +5125,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if visitor is None and "во главе" in sentence and (led := _RU_DELEGATION_AFTER_VERB.search(sentence)):
                 # round 45: the delegation after the verb ("в Ашхабаде побывала делегация … во главе с хокимом X")
                 visitor = next(iter(_named_in_subject(led["subject"], resolver)), None)
-            if visitor is None and ("gelen" in sentence or "gələn" in sentence or "ulaşan" in sentence):
+            # round 71 (places71): going there too, as _CAME reads it ("Pazartesi günü … Aşkabat'a giden Amcaoğlu,
+            # temaslarını yarın tamamlayacak", dev/1136; "Daşkəndə gedən Cabbarov")
+            if visitor is None and any(word in sentence for word in _CAME):
                 visitor = _participle_surname_told_before(doc, s, resolver) \
                     or _participle_name_told_before(doc, s, resolver) \
                     or _participle_demonym_office_told_before(doc, s, resolver)  # round 29, 61
@@ -5271,7 +5334,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                                              or _RECALLED_OWN_TRIP.match(sentence)
                                                              or _RECALLED_THAT_WHEN.match(sentence)):
             recalled = True  # round 26: a visit of the past: what later sentences tell signed is not its
-        if visitor is not None and days and visits and (published - days[0][0]).days > _LOOKED_BACK_DAYS:
+        if visitor is not None and days and visits and (published - days[0][0]).days > _LOOKED_BACK_DAYS \
+                and not _under_a_month_head(doc, a):
             recalled = True  # round 57 (visits): told after the article's visit, months before: a look back
         if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
             place = named
@@ -5368,29 +5432,18 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _further_over_signed_before(doc, visits[0], signed, signed_local)  # round 58 (visits)
     if visits and not visits[0].documents_said:
         _signed_during_the_visit_before(doc, visits[0], signed_local)  # round 28
+    elif visits and visits[0].documents is not None and any(signed_local):
+        _larger_count_during_the_visit_before(doc, visits[0], signed_local)  # round 71 (visits71)
     if visits and not visits[0].documents_said:
         _two_signed_before(doc, visits[0], signed)  # round 31
     for visit in visits:
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
-    for visit in visits[1:]:
-        if not visit.documents_said and (_reminded_with_nothing_signed(doc, visit, signed, signed_local, visits[0])
-                                         or _another_visitor_with_nothing_signed(doc, visit, signed, signed_local,
-                                                                                 visits[0])):
-            visit.documents_said, visit.documents = True, 0
-    if len(visits) > 1 and any(v.documents_said for v in visits):
-        for visit in visits[1:]:
-            if visit.recalled and not visit.documents_said \
-                    and _own_paragraph_with_nothing_signed(doc, visit, visits, signed, signed_local):
-                visit.documents_said, visit.documents = True, 0  # round 70 (history70)
-    if len(visits) > 1 and ". " in doc.text and (items := doc.digest_items):
-        _digest_item_with_nothing_signed(doc, visits, items, signed, signed_local)  # round 63 (visits63b)
-    # round 68 (turkpa68c): a summit's share of its signing stays
+    # round 68 (turkpa68c): in a live blog, an arrival whose entry tells no signing (a summit's share of its
+    # signing stays)
     if visits and (entries := _live_entry_starts(doc, live_lead_end)):
         arrivals = [visit for visit in visits if visit.visit_type != "summit"]
         _digest_item_with_nothing_signed(doc, arrivals, entries, signed, signed_local)
-    if len(visits) > 1 and any(v.documents_said for v in visits) and _TOUR.search(doc.text):
-        _tour_leg_with_nothing_signed(doc, visits, signed, signed_local)  # round 67 (fidanq67)
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
         _arrival_told_before(doc, visit, published, resolver)  # round 68 (visits68)
@@ -5469,6 +5522,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not visit.city and (port := places.airport_city(doc.text[visit.span[0]:visit.span[1]])) \
                 and port[0] == visit.host:
             visit.city = port[1]
+    if any(not visit.documents_said for visit in visits):
+        _none_signed_unless_told(doc, visits, signed, signed_local)  # round 71 (docs0)
     # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
     # and neither is one by a visitor of such a state ("Chinese Foreign Minister Wang Yi arrived in Astana …")
     return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)
@@ -5476,80 +5531,129 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                                      or _parliament_chair_at_home(doc, visit)))]  # round 38
 
 
-# Round 43: a reminder of another, earlier visit ("Xatırladaq ki, sentyabrın 17-də … Talqat Lastayev Bakıda olub və …
-# müzakirə edib.", "Напомним, …", "Hatırlatalım ki, …") after the article's own: the report counts documents, and tells
-# none of that trip, so none were signed there (0, not "not stated"); unless it or the sentence after it names any
-# ("Həmin səfər zamanı … razılaşmaların əsası qoyulub" leaves the count unknown).
+# Round 71 (docs0): docs/annotating.md's convention for a visit's documents: 0 when the article tells no signing during
+# it, null only when it tells one without a count. A visit whose documents no count rule above read signed none, unless
+# the article tells a signing that may be its own with no count (_uncounted_signings): a sentence telling documents
+# signed (a signing word and a document noun) at the visit's time (not _another_time), not one to come
+# (_SIGNING_TO_COME), not none told signed, not counted (a count is some visit's number, never a null), and not read
+# for another visit; or, for a visit recalled, its own sentence or the next naming a document with no signing word
+# ("Həmin səfər zamanı … razılaşmaların əsası qoyulub", dev/88). A summit whose declaration the article tells adopted,
+# not signed (_summit_adoption_told: "The summit ended with the adoption of the Baku Declaration", dev/35), stays
+# unstated, as the gold has it.
+_SIGNING_TO_COME = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|to)\s+(?:\w+\s+)?sign(?:ed)?\b"
+                              r"|imzalanacak|imzalanması|подпишут|будут\s+подписаны|будет\s+подписан", re.I)
+# a signing told only to name a document in force, not as an event: "… için imzalanan … Anlaşması kapsamında/
+# çerçevesinde" (under the agreement signed for the year, dev/119, dev/341), "the goal the two presidents set when they
+# signed the Treaty …" (dev/282), "… until a memorandum was signed"
+_SIGNING_REFERRED_TO = re.compile(r"\bimzalanan\s+(?:[^\s.;]+\s+){0,6}?(?:kapsamında|çerçevesinde|çərçivəsində)\b"
+                                  r"|\bwhen\s+(?:they|he|she|the\s+(?:two\s+)?\w+)\s+signed\b"
+                                  # and as the end of a span of time: "disputed for three decades until a memorandum
+                                  # was signed" (round 18's test)
+                                  r"|\buntil\s+(?:[\w-]+\s+){1,4}?(?:was|were)\s+signed\b", re.I)
+_ADOPTED_VERBS = ("adopt", "approv", "qəbul olun", "qəbul edil", "kabul edil", "принял", "принят", "утвержд", "одобр",
+                  "təsdiq", "onaylan", "ended with a")
+_ADOPTED_NOUNS = ("declaration", "statement", "communiqu", "document", "resolution", "декларац", "заявлени",
+                  "документ", "коммюнике", "bəyannamə", "bəyanat", "sənəd", "bildiri", "beyanname", "belge", "karar")
+# the documents a signing may name beyond _DOCUMENT_NOUNS: deals and contracts ("подписали контракты на сотни
+# миллионов долларов", dev/657), declarations, statements and road maps ("They signed the Gabala Declaration and the
+# Transport Roadmap")
+_SIGNED_DEAL_NOUNS = ("contract", "контракт", "kontrakt", "sözleşme", "deal", "declaration", "statement", "communiqu",
+                      "roadmap", "road map", "декларац", "заявлени", "коммюнике", "дорожн", "bəyannamə", "bəyanat",
+                      "beyanname", "bildiri", "bildirge", "yol xəritə", "yol harita")
+
+
+def _summit_adoption_told(doc: Document) -> bool:
+    """Does a sentence tell a declaration or document adopted (_ADOPTED_VERBS with one of _ADOPTED_NOUNS)?"""
+    return any(any(v in low for v in _ADOPTED_VERBS) and any(n in low for n in _ADOPTED_NOUNS)
+               for low in (s.text.lower() for s in doc.sentences))
+
+
+def _signing_counted(sentence: str) -> bool:
+    """Does the sentence count the documents it tells signed (a number or count word, English or local)?"""
+    count = (m[1] or m[3] or m[5] or m[7] or m[9] or m[11] or "").lower() if (m := _DOCUMENTS.search(sentence)) else ""
+    return count.isdigit() or count in _COUNT_WORDS or bool(_LOCAL_DOCUMENTS.search(sentence))
+
+
+def _told_in_the_visit_s_account(visit: VisitFound, visits: list[VisitFound], at: int) -> bool:
+    """Is a sentence starting at `at` in the visit's account: after no visit told (the lead sums up any), or after the
+    visit itself or one at its host and city (a summit's guests) last of those told before it?"""
+    last = max((v for v in visits if v.span[0] <= at), key=lambda v: v.span[0], default=None)
+    return last is None or last is visit or (last.host, last.city) == (visit.host, visit.city)
+
+
+def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
+                        signed_local: list[bool]) -> list[Sentence]:
+    """The sentences telling a signing that may be the visit's, with no count (see _none_signed_unless_told)."""
+    read = [span for other in visits if other is not visit and other.documents_said
+            for span in (other.span, *other.extra_spans)]
+    told = []
+    for j, s in enumerate(doc.sentences):
+        if not (signed[j] or signed_local[j]) or not _told_in_the_visit_s_account(visit, visits, s.start):
+            continue
+        low = s.text.lower()
+        if not (any(w in low for w in (*_DOCUMENT_NOUNS, *_SIGNED_DEAL_NOUNS)) or _one_document_told(s.text)) \
+                or _another_time(visit, s.text) \
+                or _SIGNING_TO_COME.search(s.text) or _no_document_signed(s.text, signed[j], signed_local[j]) \
+                or _signing_counted(s.text) or any(s.start <= a < s.end for a, _ in read) \
+                or _SIGNING_REFERRED_TO.search(s.text) or _links_another_story(lowered(s.text)):
+            continue
+        told.append(s)
+    return told
+
+
+# Round 43: a reminder of another, earlier visit ("Xatırladaq ki, sentyabrın 17-də … Talqat Lastayev Bakıda olub və …",
+# "Напомним, …", "Hatırlatalım ki, …"): a visit recalled, whose own sentence or the next may tell of its documents
 _REMINDER = re.compile(r"^\s*(?:Xatırladaq|Xatırladım|Qeyd\s+edək|Напомним|Hatırlatalım|Hatırlatmak\s+gerekirse|"
                        r"Recall\s+that)\b", re.I)
+
+
+def _recalled_with_a_document(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> bool:
+    """Does a visit recalled (or told in a reminder, _REMINDER) have its own sentence or the next name a document, with
+    no signing word nor another time ("Həmin səfər zamanı … razılaşmaların əsası qoyulub", dev/88)?"""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None or not (visit.recalled or _REMINDER.search(doc.sentences[k].text)):
+        return False
+    return any(any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
+               and not _another_time(visit, doc.sentences[j].text)
+               for j in range(k, min(k + 2, len(doc.sentences))) if not (signed[j] or signed_local[j]))
+
+
+def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: list[bool],
+                             signed_local: list[bool]) -> None:
+    """Each visit left unstated by the count rules: 0 unless a signing that may be its own is told (_uncounted_signings,
+    _recalled_with_a_document) or, for a summit, a declaration adopted; one such signing of one document is 1."""
+    adopted = None
+    for visit in visits:
+        if visit.documents_said:
+            continue
+        if visit.visit_type == "summit":
+            adopted = _summit_adoption_told(doc) if adopted is None else adopted
+            if adopted:
+                continue
+        told = _uncounted_signings(doc, visit, visits, signed, signed_local)
+        if len(told) == 1 and (one := _one_document_told(told[0].text)):
+            visit.documents_said, visit.documents = True, _documents_named(told[0].text, one)
+            visit.extra_spans.append((told[0].start + one.start(), told[0].start + one.end()))
+        elif not told and not _recalled_with_a_document(doc, visit, signed, signed_local):
+            visit.documents_said, visit.documents = True, 0
+
+
+def _one_document_told(sentence: str) -> re.Match | None:
+    """One document told signed, by its singular noun (_TA_ONE_DOCUMENT, _RU_ONE_DOCUMENT, _EN_ONE_DOCUMENT)."""
+    return _TA_ONE_DOCUMENT.search(sentence) or _RU_ONE_DOCUMENT.search(sentence) or _EN_ONE_DOCUMENT.search(sentence)
+
+
+# The nouns of documents (Azerbaijani, Turkish, Russian, English stems): a sentence naming one tells of documents.
+# (Round 43 read them for a reminder of an earlier visit, rounds 63–70 for a digest item, a tour's leg, another
+# visitor's trip and a recalled trip's own paragraph with nothing signed: round 71 (docs0) made those one rule,
+# _none_signed_unless_told.)
 _DOCUMENT_NOUNS = ("sənəd", "razılaşma", "saziş", "müqavilə", "memorandum", "anlaşma", "belge", "protokol", "документ",
                    "соглашен", "договор", "меморандум", "протокол", "agreement", "document", "protocol", "treat")
 
 
-def _reminded_with_nothing_signed(doc: Document, visit: VisitFound, signed: list[bool],
-                                  signed_local: list[bool], first: VisitFound) -> bool:
-    """Whether the visit's sentence reminds of an earlier trip (_REMINDER, or round 44: a ", who …" aside telling a
-    trip elsewhere before the article's first visit began: "X, who travelled to Bishkek on March 14 to prepare the
-    meeting, is expected to …") and neither it nor the next tells a signing or names a document."""
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
-    if k is None:
-        return False
-    # (a trip of its own, elsewhere: not an arrival the day before at the place of the article's event)
-    aside = ", who " in doc.sentences[k].text and visit.start < first.start \
-        and (visit.host, visit.city) != (first.host, first.city)
-    if not aside and not _REMINDER.search(doc.sentences[k].text):
-        return False
-    told = range(k, min(k + 2, len(doc.sentences)))
-    return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
-                   for j in told)
-
-
-
-# Round 69 (quotesen69): a later visit of another visitor, told with what he did there in a ", where he …" clause, in a
-# report that counted the first visit's signing ("… ended with the signing of six documents. … Kyrgyz Prime Minister X
-# came to Baku on June 3 for Baku Energy Week, where he pitched …", a long-read, dev/1121): the report tells signings
-# and this trip's account, so a trip whose own sentence and the next tell none and name no document signed none (0), as
-# docs/annotating.md has it. A trip told in passing ("Earlier, X made a working visit to Baku on 3 July", dev/08; "X
-# held talks in Baku on April 2", dev/218) tells no account of it: its documents stay unstated; so do a summit's.
-_WHERE_HE_DID = re.compile(r",\s+where\s+(?:he|she)\s+(?:also\s+)?[a-z]+ed\b")
-
-
-def _another_visitor_with_nothing_signed(doc: Document, visit: VisitFound, signed: list[bool],
-                                         signed_local: list[bool], first: VisitFound) -> bool:
-    if not first.documents_said or not first.documents or visit.visitor.name == first.visitor.name \
-            or visit.visit_type == "summit" or visit.at_meeting:
-        return False
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
-    if k is None or ", where " not in doc.sentences[k].text or not _WHERE_HE_DID.search(doc.sentences[k].text):
-        return False
-    told = range(k, min(k + 2, len(doc.sentences)))
-    return not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
-                   for j in told)
-
-
-# Round 70 (history70): a look back on past trips, each told in a paragraph of its own with what came of it ("Niyazov
-# ise aynı yılın sonbaharında Türkiye'ye geldi. Türkmen lider, 30 Ekim 1992'de … Zirvesi'ne katıldı. Niyazov, … 2
-# Kasım'da İstanbul'a geçerek …" after a paragraph on another trip where "… anlaşmaları imzalandı", dev/1125): the
-# report tells signings, so a recalled trip whose paragraph (ACCOUNT_SENTENCES or more, no other visit told in it) tells
-# none and names no document signed none (0), as docs/annotating.md has it. A trip told in passing, a sentence in
-# another's paragraph, stays unstated.
-ACCOUNT_SENTENCES = 3
-
-
-def _own_paragraph_with_nothing_signed(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
-                                       signed_local: list[bool]) -> bool:
-    start = doc.text.rfind("\n", 0, visit.span[0]) + 1
-    end = doc.text.find("\n", visit.span[1])
-    end = len(doc.text) if end == -1 else end
-    if any(start <= other.span[0] < end for other in visits if other is not visit):
-        return False
-    told = [j for j, x in enumerate(doc.sentences) if start <= x.start < end]
-    return len(told) >= ACCOUNT_SENTENCES and not any(
-        signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS) for j in told)
-
-
 # Round 63 (visits63b): in a digest of the day's news (Document.digest_items), a visit whose item tells no signing and
-# names no document signed none (0)
+# names no document signed none (0); round 71 (docs0): now read for a live blog's entries only (round 68), whose newest
+# come first, so that _none_signed_unless_told's "the visit told last before" is no account of them
 def _digest_item_with_nothing_signed(doc: Document, visits: list[VisitFound], items: list[int], signed: list[bool],
                                      signed_local: list[bool]) -> None:
     ends = [*items[1:], len(doc.text)]
@@ -5558,34 +5662,6 @@ def _digest_item_with_nothing_signed(doc: Document, visits: list[VisitFound], it
             continue
         start, end = next((a, b) for a, b in zip(items, ends) if a <= visit.span[0] < b)
         told = [j for j, x in enumerate(doc.sentences) if start <= x.start < end]
-        if not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
-                   for j in told):
-            visit.documents_said, visit.documents = True, 0
-
-# Round 67 (fidanq67): a tour, one visitor's visits to several states, told leg by leg ("… Orta Asya turunun son durağı
-# olan Kırgızistan'a geldi. … belgeleri imzalandı." "… Astana'da … iki mutabakat zaptı imzalanmıştı." "Fidan, dün de
-# çalışma ziyareti kapsamında Taşkent'teydi. …", dev/1089): the report counts the signings of its legs, so a leg whose
-# own sentences (from its visit's sentence to the next that names another leg's state) tell no signing and name no
-# document, nor any sentence naming its state, signed none (0), as docs/annotating.md has it. Only where the report
-# calls it a tour or its legs (_TOUR): a next stop told in passing ("а затем отбыл в Ташкент", dev/531) is left unstated
-_TOUR = re.compile(r"\b(?:tour|турне|tur(?:u|un|unu|unun|unda)|ayağ\w*|durağ\w*|legs?\s+of)\b", re.I)
-
-
-def _tour_leg_with_nothing_signed(doc: Document, visits: list[VisitFound], signed: list[bool],
-                                  signed_local: list[bool]) -> None:
-    starts = {x.start: j for j, x in enumerate(doc.sentences)}
-    for visit in visits:
-        legs = [v for v in visits if v.visitor.name == visit.visitor.name and v.host != visit.host]
-        k = starts.get(visit.span[0])
-        if visit.documents_said or k is None or not any(v.documents_said for v in legs):
-            continue
-        others = {v.host for v in legs}
-        told = [k]
-        for j in range(k + 1, len(doc.sentences)):
-            if any(m.iso3 in others for m in doc.mentions(doc.sentences[j])):
-                break
-            told.append(j)
-        told += [j for j, x in enumerate(doc.sentences) if any(m.iso3 == visit.host for m in doc.mentions(x))]
         if not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
                    for j in told):
             visit.documents_said, visit.documents = True, 0
@@ -6376,6 +6452,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 32: "… planı ve bir mutabakat zaptı"
         elif m.re is _LOCAL_DOCUMENTS and not is_cyrillic(m[0]) and _TA_COUNTED_KIND.search(m[0]):
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 55: "… Bildirisi ile iki kararı"
+        elif m.re is _LOCAL_DOCUMENTS and "rken" in sentence and not is_cyrillic(m[0]):
+            visit.documents += _ta_while_one_more_signed(sentence, m.end())  # round 71 (visits71)
         elif m.re is _LOCAL_DOCUMENTS and " и " in sentence:
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "три соглашения и меморандум"
             visit.documents += _ru_counted_more_after_count(sentence, m)  # "три меморандума и 19 соглашений"
@@ -6410,6 +6488,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             or _one_document_at_the_meeting_s_end(sentence)  # round 66 (visits66b)
             or _ta_sides_signed_one(sentence)):
         visit.documents_said, visit.documents = True, _documents_named(sentence, m)  # round 24: "… а также план …"
+        if _ru_uncounted_more_after(sentence, m):
+            visit.documents = None  # round 71 (review71): "… Договор …, а также ряд других документов" (dev/1139)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed and not visit.documents_said and visit.recalled and ", when " in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _WHEN_HE_SIGNED_ONE.search(sentence)):
@@ -6418,6 +6498,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and signed and not visit.documents_said and " and signed a" in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _TALKS_AND_SIGNED_ONE.search(sentence)):
         visit.documents_said, visit.documents = True, 1  # round 51 (visits gaps): "… held talks … and signed a …"
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed and not visit.documents_said and " during " in sentence \
+            and visit.span[0] <= offset < visit.span[1] and (m := _SIGNED_ONE_DURING_A_VISIT.search(sentence)):
+        visit.documents_said, visit.documents = True, 1  # round 71 (visits71): "… signed the … during a visit"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed and not visit.documents_said and " signed there" in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _EN_ONE_SIGNED_THERE.search(sentence)):
@@ -6682,6 +6766,15 @@ _EN_ONE_SIGNED_THERE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:proto
 # looks back on ("… hatırlattı. Tuncel, 18 Eylül 2025'te Pavlodar'ı ziyaret etmiş, …"): what later sentences tell
 # signed is the article's visit's
 _LOOKED_BACK_DAYS = 60
+
+
+# Round 71 (review71): an entry of a chronicle laid out by months ("Июнь. 10 июня с официальным визитом в Бишкек прибыл
+# …", Document.month_heads) is the year's event told in its turn, months before the article's date as all of them are
+# (a year's review, dev/1139): what it tells signed is its own, no look back (_LOOKED_BACK_DAYS)
+def _under_a_month_head(doc: Document, at: int) -> bool:
+    """Does the text at `at` stand under a month's head of a chronicle laid out by months?"""
+    heads = doc.month_heads
+    return bool(heads) and heads[0] <= at
 # Round 57 (visits): one document told signed "on that visit" in the visit's own sentence ("…'ı ziyaret etmiş, o
 # ziyarette iki bölge arasında bir niyet mektubu imzalanmıştı", "…, həmin səfərdə bir memorandum imzalanmışdı")
 _TA_ONE_ON_THAT_VISIT = re.compile(r"\b(?:o|həmin|bu)\s+(?:ziyarette|ziyaret\s+sırasında|səfərdə|səfər\s+zamanı)\s"
@@ -6700,6 +6793,16 @@ _WHEN_HE_SIGNED_ONE = re.compile(r",\s+when\s+(?:he|she)\s+[^.;]{0,120}?\band\s+
 _TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met)\b[^.;]{0,120}?\band\s+signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
                                    r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme"
                                    r"|accord)\b(?![^.;]{0,100}?\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three)\s)")
+
+
+# Round 71 (visits71): in the visit's own sentence, the visitor "signed the/an" document "during a visit" there ("…
+# Deputy Foreign Minister X signed the air services agreement with Hungary's transport ministry during a visit to
+# Budapest on Jan. 28", dev/1134): one; not when a second is listed after it
+_SIGNED_ONE_DURING_A_VISIT = re.compile(r"\bsigned\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|protocol"
+                                        r"|treaty|declaration|road\s?map|plan|programme|accord)\b"
+                                        r"(?![^.;]{0,100}?\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three)\s)"
+                                        r"[^.;]{0,100}?\bduring\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+)?"
+                                        r"(?:visit|trip)\b")
 
 
 def _parties_signed_one(sentence: str) -> re.Match | None:
@@ -7480,6 +7583,21 @@ def _documents_named(sentence: str, first: re.Match) -> int:
             + _count_value(counted["count"] or counted["count2"] or counted["count3"]
                                  or counted["count4"])
     return 1 + len(more.findall(sentence, first.end()))
+
+
+# Round 71 (review71): further documents told after one named with no number, a quantifier and the genitive plural
+# ("подписали Договор о границе, а также ряд других документов", dev/1139; "… и несколько межведомственных
+# соглашений") or "other" and the plural ("… и другие документы"): the count is not stated
+_RU_UNCOUNTED_MORE = re.compile(r"(?:,\s*а\s+также|\s+и)\s+(?:(?:ряд|целый\s+ряд|несколько|пакет|комплекс)\s+"
+                                r"(?:[а-яё-]+(?:ых|их)\s+){0,2}(?:документов|соглашений|меморандумов|договоров)"
+                                r"|(?:другие|иные)\s+(?:[а-яё-]+(?:ые|ие)\s+){0,2}"
+                                r"(?:документы|соглашения|меморандумы|договоры))(?![^\W\d_])", re.I)
+
+
+def _ru_uncounted_more_after(sentence: str, first: re.Match) -> bool:
+    """Does the sentence tell more documents signed, their number not stated (_RU_UNCOUNTED_MORE), after the one
+    Russian `first` names?"""
+    return is_cyrillic(first[0]) and bool(_RU_UNCOUNTED_MORE.search(sentence, first.end()))
 
 
 # Round 46: a count of further documents after one named ("…, а также ещё семь документов", "и шесть других
@@ -8309,14 +8427,29 @@ _LOCAL_DURING_THE_VISIT = re.compile(r"\b(?:səfər|ziyaret)\w{0,4}\s+(?:çərç
                                      r"|\bв\s+(?:ходе|рамках)\s+(?:[а-яё]+\s+){0,2}?визита\b", re.I)
 
 
-def _signed_during_the_visit_before(doc: Document, visit: VisitFound, signed_local: list[bool]) -> None:
+def _signed_during_the_visit_before(doc: Document, visit: VisitFound, signed_local: list[bool],
+                                    or_the_one_before: bool = False) -> None:
     k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
     for j in range(k or 0):
         s = doc.sentences[j]
-        if signed_local[j] and _LOCAL_DURING_THE_VISIT.search(s.text):
+        if signed_local[j] and (_LOCAL_DURING_THE_VISIT.search(s.text) or or_the_one_before and j
+                                and _LOCAL_DURING_THE_VISIT.search(doc.sentences[j - 1].text)):
             _add_details(visit, s.text, s.start, False, False, True)
             if visit.documents_said:
                 return
+
+
+def _larger_count_during_the_visit_before(doc: Document, visit: VisitFound, signed_local: list[bool]) -> None:
+    """Round 71 (visits71): a count told after the visit's sentence ("Forumda imzalanan 11 ticari anlaşmanın toplam
+    değeri …") is part of a larger one the lead told before it, in the sentence telling the visit's event or the next
+    ("… çalışma ziyareti kapsamında katıldığı … İş Forumu'nda …. Forumda … 11 ticari anlaşma imzalanırken, … bir
+    işbirliği mutabakatı imza altına alındı": twelve, dev/1142); a smaller or no count before leaves the told."""
+    told, spans = visit.documents, list(visit.extra_spans)
+    visit.documents_said, visit.documents = False, None
+    _signed_during_the_visit_before(doc, visit, signed_local, or_the_one_before=True)
+    if visit.documents is None or visit.documents <= told:
+        visit.documents, visit.extra_spans = told, spans
+    visit.documents_said = True
 
 
 # Round 28 (twenty-ninth set): a commentary opening on a leader's moment at a summit told with its place and day, in a
@@ -8435,6 +8568,19 @@ _TA_COUNTED_KIND = re.compile(r"\b(?:karar|qərar)\w*\s+(?:imzala|imza\s)", re.I
 _TA_COUNT_BEFORE_NOUN = re.compile(r"(?:^|\s)(" + _TA_COUNT_BARE + r"|\d{1,2})\s+(?:" + _TA_QUALIFIERS + r"\s+)?$",
                                    re.I)
 _TA_COUNT_REACH = 40  # characters before a listed noun that may hold its count and a qualifier
+
+
+# Round 71 (visits71): one more document told in the clause after a count's "while" converb ("Forumda … 11 ticari
+# anlaşma imzalanırken, DEİK ile … Odası arasında da bir işbirliği mutabakatı imza altına alındı": twelve, dev/1142;
+# Azerbaijani "… beş saziş imzalanarkən, … bir memorandum da imzalanıb")
+_TA_WHILE_ONE_SIGNED = re.compile(r"\w*(?:rken|rkən)\s*,\s+[^.;]{1,120}?\bbir\s+(?:[^\W\d_]+\s+){0,2}?"
+                                  + _TA_DOCUMENT_NOUN + r"\s+(?:da\s+|də\s+|de\s+)?" + _TA_SIGNED, re.I)
+
+
+def _ta_while_one_more_signed(sentence: str, at: int) -> int:
+    """1 when the count's verb, its stem ending at `at`, is the "while" converb and one more document is told signed
+    after it (_TA_WHILE_ONE_SIGNED), else 0."""
+    return 1 if _TA_WHILE_ONE_SIGNED.match(sentence, at) else 0
 
 
 def _ta_documents_listed_before(sentence: str, first: re.Match) -> int:
@@ -10697,10 +10843,19 @@ def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, 
 _STATE_BEFORE_TITLE = 40  # characters before a title's genitive that hold the word of its state
 
 
+def _local_visitor_s_typed(text: str, start: int):
+    """_LOCAL_VISITOR_S_TYPED's matches from `start`, each next one sought from the word after the last one's first:
+    a first name read as the genitive ("Məcnun Məmmədovun Tacikistana işgüzar səfəri": "Məc" + "nun", dev/1137) leaves
+    the surname after it a match of its own."""
+    while m := _LOCAL_VISITOR_S_TYPED.search(text, start):
+        yield m
+        start = m.start() + len(m[0].split()[0])
+
+
 def _typed_as_the_visitor_s_local(doc: Document, visit: VisitFound) -> None:
     """Round 54 (visits): a visit of no type takes the type a later Azerbaijani, Turkish or Russian sentence gives the
     visit of its visitor, named by the surname its own sentence wrote (_LOCAL_VISITOR_S_TYPED)."""
-    for m in _LOCAL_VISITOR_S_TYPED.finditer(doc.text, visit.span[0]):
+    for m in _local_visitor_s_typed(doc.text, visit.span[0]):
         surname = m[1] or m[4]
         if _genitive_names_the_visitor(doc, visit, surname, m[0].split()[0] if m[1] else m[4], m.start()):
             visit.visit_type = _LOCAL_TYPES[lowered(m[2] or m[3])]

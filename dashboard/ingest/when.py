@@ -313,6 +313,12 @@ _TR_RANGE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu|geçen)\s+yılın\s+
 # as English "in January" alone (the period only when the sentence names no other).
 # Turkish the same way: "2025 yılının ocak ayında", "bu yılın mart ayında", "Ocak ayında" alone.
 _AZ_TR_MONTH_OF = {lowered(word): n for word, n in (*_AZ_MONTHS.items(), *_TR_MONTHS.items())}
+# Round 71 (review71): a chronicle laid out by months, each paragraph opened by its month's name and a full stop as its
+# head ("Март. 13 марта состоялся …", "June. On 10 June …", "Mart. 13 martda …", dev/1139, a ministry's "Итоги года"):
+# the entries under the heads are the year's events told in turn, not a look back (Document.month_heads)
+MONTH_HEAD = re.compile(r"^[^\S\n]*(?:" + "|".join((*_RU_NOMINATIVE_MONTHS, *_AZ_MONTHS, *_TR_MONTHS))
+                        + r"|January|February|March|April|May|June|July|August|September|October|November|December)"
+                        r"\.[^\S\n]", re.M | re.I)
 # Round 56 (traderel): an Azerbaijani or Turkish month named as a subject ("oktyabr ayı", "ekim ayı") and the figure
 # then told for "that month": "Türkmənistanla ticarətdə oktyabr ayı xüsusilə aktiv keçib: yalnız həmin ay ərzində …
 # 61,7 milyon dollarlıq mal dövriyyəsi", "Ekim ayı hareketli geçti: yalnızca o ay içinde …". The month's own period,

@@ -22,9 +22,10 @@ def test_guests_the_summit_host_welcomed_by_name_came_to_the_summit():
     text = ("Heads of state of the Turkic nations gathered in Shusha on Friday for an informal summit. "
             "Azerbaijani President Ilham Aliyev welcomed Kazakh President Kassym-Jomart Tokayev and Kyrgyz "
             "President Sadyr Japarov to the venue.")
+    # round 71 (docs0): docs/annotating.md's convention
     assert sorted(_visits(text, _SATURDAY)) == [
-        ("Kassym-Jomart Tokayev", "Azerbaijan", "2024-06-07", "Shusha", "summit", ""),
-        ("Sadyr Japarov", "Azerbaijan", "2024-06-07", "Shusha", "summit", "")]
+        ("Kassym-Jomart Tokayev", "Azerbaijan", "2024-06-07", "Shusha", "summit", "0"),
+        ("Sadyr Japarov", "Azerbaijan", "2024-06-07", "Shusha", "summit", "0")]
 
 
 def test_welcoming_a_decision_names_no_guest():
@@ -39,7 +40,8 @@ def test_a_colon_dateline_is_not_the_summits_place():
     """Planted: visits._COLON_DATELINE matching nothing (the summit was put in Astana, where the report was filed)."""
     text = ("ASTANA: Leaders of the Turkic states gathered in Shusha on Friday for a summit. "
             "Kyrgyz President Sadyr Japarov also took part.")
-    assert _visits(text, _SATURDAY) == [("Sadyr Japarov", "Azerbaijan", "2024-06-07", "Shusha", "summit", "")]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert _visits(text, _SATURDAY) == [("Sadyr Japarov", "Azerbaijan", "2024-06-07", "Shusha", "summit", "0")]
 
 
 def test_an_azerbaijani_genitive_surname_loses_its_case_ending():
@@ -68,7 +70,9 @@ def test_a_russian_visitor_named_before_a_participle_of_staying():
     """Planted: visits._RU_STAYING matching nothing (no visitor: no visit)."""
     text = ("Переговоры, прошедшие в пятницу, 7 июня, провел министр энергетики Узбекистана Журабек Мирзамахмудов, "
             "пребывающий в Казахстане с официальным визитом.")
-    assert _visits(text, _SATURDAY, "ru") == [("Zhurabek Mirzamakhmudov", "Kazakhstan", "2024-06-07", "", "official", "")]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert _visits(text, _SATURDAY, "ru") == [
+        ("Zhurabek Mirzamakhmudov", "Kazakhstan", "2024-06-07", "", "official", "0")]
 
 
 def test_a_cityless_visit_takes_the_hosts_capital_told_in_the_sentences_before():
@@ -83,7 +87,8 @@ def test_a_cityless_visit_takes_the_hosts_capital_told_in_the_sentences_before()
 def test_this_morning_in_turkish_is_the_day_of_the_report():
     """Planted: "bu sabah" dropped from when._TODAY (no day: no visit)."""
     text = "Kazakistan Dışişleri Bakanı Murat Nurtleu, resmi ziyaret için bu sabah Ankara'ya gitti."
-    assert _visits(text, _SATURDAY, "tr") == [("Murat Nurtleu", "Türkiye", "2024-06-08", "Ankara", "official", "")]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert _visits(text, _SATURDAY, "tr") == [("Murat Nurtleu", "Türkiye", "2024-06-08", "Ankara", "official", "0")]
 
 
 def test_abroad_between_the_type_and_the_visit_word_keeps_the_type():
@@ -95,7 +100,8 @@ def test_abroad_between_the_type_and_the_visit_word_keeps_the_type():
 def test_going_to_a_named_place_in_the_turkish_dative_is_a_visit():
     """Planted: the "'ya/'ye/'a/'e gitti|geçti" branch of visits._LOCAL_VISIT dropped (no visit word: no visit)."""
     text = "Kazakistan Dışişleri Bakanı Murat Nurtleu, dün akşam Ankara'ya geçti."
-    assert _visits(text, _SATURDAY, "tr") == [("Murat Nurtleu", "Türkiye", "2024-06-07", "Ankara", "other", "")]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert _visits(text, _SATURDAY, "tr") == [("Murat Nurtleu", "Türkiye", "2024-06-07", "Ankara", "other", "0")]
 
 
 def test_moving_on_to_an_unnamed_stage_is_no_visit():
@@ -109,7 +115,9 @@ def test_the_head_of_a_foreign_delegation_at_a_meeting_told_before_visits():
     """Planted: visits._RU_DELEGATION_HEAD matching nothing (no visit)."""
     text = ("В Ташкенте в пятницу, 7 июня, состоялось заседание совместной комиссии. "
             "Казахстанскую делегацию возглавил министр торговли Арман Шаккалиев.")
-    assert _visits(text, _SATURDAY, "ru") == [("Arman Shakkaliyev", "Uzbekistan", "2024-06-07", "Tashkent", "other", "")]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert _visits(text, _SATURDAY, "ru") == [
+        ("Arman Shakkaliyev", "Uzbekistan", "2024-06-07", "Tashkent", "other", "0")]
 
 
 def test_the_head_of_the_hosts_own_delegation_does_not_visit():

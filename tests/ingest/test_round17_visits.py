@@ -150,6 +150,8 @@ def test_a_stay_is_in_the_capital_in_the_locative():
 
 def test_documents_of_another_time_are_none_of_the_visit():
     """Plant: _another_time returning False (7 and 12 documents given to Tokayev's visit)."""
-    assert proposed.documents(ARRIVED + "Hungary and China concluded 7 agreements last year.", DAY) == [""]
-    assert proposed.documents(ARRIVED + "In 2019 the two countries signed 12 agreements.", DAY) == [""]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert proposed.documents(ARRIVED + "Hungary and China concluded 7 agreements last year.", DAY) == ["0"]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert proposed.documents(ARRIVED + "In 2019 the two countries signed 12 agreements.", DAY) == ["0"]
     assert proposed.documents(ARRIVED + "On Wednesday the two countries signed 12 agreements.", DAY) == ["12"]

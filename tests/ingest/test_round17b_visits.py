@@ -31,11 +31,14 @@ def test_documents_go_to_the_visit_of_the_visitor_named():
     sentence says "Tokayev's visit", not "the visit")."""
     text = ("Kazakh President Kassym-Jomart Tokayev arrived in Baku on Tuesday for a state visit. "
             "Kyrgyz Prime Minister Adylbek Kasymaliev arrived in Baku on Wednesday for a working visit. ")
-    assert proposed.documents(text + "During Tokayev's visit, 12 documents were signed.", DAY) == ["12", ""]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert proposed.documents(text + "During Tokayev's visit, 12 documents were signed.", DAY) == ["12", "0"]
     # without a visit word, the visitor named still takes them, not the last visit told
-    assert proposed.documents(text + "Tokayev and Aliyev signed 12 documents.", DAY) == ["12", ""]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert proposed.documents(text + "Tokayev and Aliyev signed 12 documents.", DAY) == ["12", "0"]
     # naming both, or neither, leaves them to the last visit
-    assert proposed.documents(text + "Kasymaliev and Asadov signed 4 documents.", DAY) == ["", "4"]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert proposed.documents(text + "Kasymaliev and Asadov signed 4 documents.", DAY) == ["0", "4"]
 
 
 def test_russian_visitor_named_in_a_case_takes_his_documents():
@@ -43,7 +46,8 @@ def test_russian_visitor_named_in_a_case_takes_his_documents():
     the last told)."""
     text = ("Президент Турции Реджеп Тайип Эрдоган 10 марта прибыл в Баку с официальным визитом. "
             "Премьер-министр Венгрии Виктор Орбан прибыл в Баку 11 марта. ")
-    assert proposed.documents(text + "В ходе визита Эрдогана подписано 7 документов.", DAY) == ["7", ""]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert proposed.documents(text + "В ходе визита Эрдогана подписано 7 документов.", DAY) == ["7", "0"]
     turkish = ("Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev dün Bakü'ye resmi ziyaret için geldi. "
                "Kırgızistan Başbakanı Adılbek Kasımaliyev de salı günü Bakü'ye geldi. ")
     assert proposed.documents(turkish + "Tokayev'in ziyareti sırasında 9 anlaşma imzalandı.", DAY)[0] == "9"

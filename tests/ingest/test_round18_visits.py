@@ -54,14 +54,14 @@ def test_no_documents_counted_in_units_of_time():
     """Plant: "decades?|years?|…" left out of _DOCUMENTS' look-ahead (documents '3')."""
     text = ("Turkmen Deputy Prime Minister Kerim Ovezov arrived in Baku on Tuesday. "
             "The field was disputed for three decades until a memorandum was signed.")
-    assert proposed.documents(text, DAY) == [""]
+    assert proposed.documents(text, DAY) == ["0"]  # round 71 (docs0): docs/annotating.md's convention
 
 
 def test_a_month_before_a_year_is_another_time():
     """Plant: _IN_YEAR without the word between "in" and the year (documents '5')."""
     text = ("Turkmen Deputy Prime Minister Kerim Ovezov arrived in Baku on Tuesday. "
             "The two sides had signed five agreements in January 2021.")
-    assert proposed.documents(text, DAY) == [""]
+    assert proposed.documents(text, DAY) == ["0"]  # round 71 (docs0): docs/annotating.md's convention
     same_year = ("Turkmen Deputy Prime Minister Kerim Ovezov arrived in Baku on Tuesday. "
                  "Five agreements were signed in March 2026.")
     assert proposed.documents(same_year, DAY) == ["5"]

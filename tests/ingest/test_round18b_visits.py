@@ -56,7 +56,8 @@ def test_documents_signed_with_no_number():
     assert _signed(russian + "Подписан пакет из 12 документов.") == ["12 documents signed"]
     # documents that are to be signed, or a package of measures, are none signed
     assert _signed(russian + "Стороны обсудили пакет документов, который предстоит подписать.") == [""]
-    assert _signed(visit + "The sides discussed a package of measures.") == [""]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert _signed(visit + "The sides discussed a package of measures.") == ["0 documents signed"]
 
 
 def test_the_day_before_yesterday():
@@ -142,6 +143,8 @@ def test_russian_titled_newcomer_after_the_verb():
 def test_documents_still_to_be_signed_are_none():
     """Plant: the _TO_BE_SIGNED check in _add_details left out (documents said, and '5')."""
     visit = "Kazakh President Kassym-Jomart Tokayev arrived in Baku on Tuesday. "
-    assert _signed(visit + "A package of documents is expected to be signed.") == [""]
-    assert _signed(visit + "Five agreements will be signed on Wednesday.") == [""]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert _signed(visit + "A package of documents is expected to be signed.") == ["0 documents signed"]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert _signed(visit + "Five agreements will be signed on Wednesday.") == ["0 documents signed"]
     assert _signed(visit + "Five agreements have been signed.") == ["5 documents signed"]

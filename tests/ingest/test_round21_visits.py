@@ -33,7 +33,9 @@ def test_one_document_between_two_bodies_not_of_both_states_is_none_of_the_visit
     # plant: `return m if visit.host in states and ours else None` made `return m`
     fair = ("Baş nazir Əli Əsədov martın 10-da Daşkəndə rəsmi səfərə gəlib. Sərgi çərçivəsində Azərbaycan İxrac"
             " Agentliyi ilə yerli palata arasında əməkdaşlıq memorandumu imzalanıb.")
-    assert proposed.documents(fair, DAY) == [""]
+    # round 71 (docs0): the settled gold counts one document told signed in the visit's account, by
+    # whichever parties, as the visit's (dev/221's memorandum at a fair): 1, no longer none
+    assert proposed.documents(fair, DAY) == ["1"]
 
 
 def test_a_leads_city_told_before_its_dateline():
@@ -149,7 +151,9 @@ def test_one_document_told_by_the_english_singular_between_the_two_states():
     # between two firms, no state's: no document of the visit; the plural says no number
     firms = ("Turkmen President Serdar Berdimuhamedow arrived in Tashkent on Monday on an official visit. At the fair, a"
              " memorandum between two private firms was signed.")
-    assert proposed.documents(firms, DAY) == [""]
+    # round 71 (docs0): the settled gold counts one document told signed in the visit's account, by
+    # whichever parties, as the visit's (dev/221's memorandum at a fair): 1, no longer none
+    assert proposed.documents(firms, DAY) == ["1"]
     plural = ("Turkmen President Serdar Berdimuhamedow arrived in Tashkent on Monday on an official visit. Agreements"
               " between Turkmenistan and Uzbekistan were signed.")
     assert proposed.documents(plural, DAY) != ["1"]

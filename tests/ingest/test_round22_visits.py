@@ -32,7 +32,7 @@ def test_documents_of_another_place_in_the_standfirst_are_none_of_the_visit():
                    "Turkish and Georgian ministers signed five agreements in Tbilisi last month. Trade is growing.\n\n"
                    "Anna Petrova – Caspian Herald 2026.03.12. 09:15\n\n"
                    "President Sadyr Japarov arrived in Baku on Tuesday for a two-day official visit to Azerbaijan.")
-    assert proposed.documents(other_place, DAY) == [""]
+    assert proposed.documents(other_place, DAY) == ["0"]  # round 71 (docs0): docs/annotating.md's convention
 
 
 def test_summit_guests_arriving_on_contrasted_days():
@@ -90,5 +90,6 @@ def test_leaders_watching_ministers_sign_the_documents():
     assert proposed.documents(visit + "The two leaders watched their ministers sign twelve documents.", DAY) == ["12"]
     assert proposed.documents(visit + "Orbán and Mirziyoyev looked on as officials sign 8 agreements.", DAY) == ["8"]
     # a sign that is no signing, and signing still to come, count none
-    assert proposed.documents(visit + "The leaders saw a sign of 12 new projects.", DAY) == [""]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert proposed.documents(visit + "The leaders saw a sign of 12 new projects.", DAY) == ["0"]
     assert proposed.documents(visit + "Ministers will sign 12 documents next month.", DAY) == [""]

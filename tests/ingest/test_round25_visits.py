@@ -35,7 +35,7 @@ def test_documents_signed_during_the_visit_told_before_the_visit_itself():
     text = ("Trade between Kazakhstan and Hungary grew, Foreign Minister Murat Nurtleu said on Tuesday.\n\n"
             "At the forum, the companies signed six documents.\n\n"
             "Later on Tuesday, Nurtleu was received by Prime Minister Viktor Orbán in Budapest.")
-    assert proposed.documents(text, DAY) == [""]
+    assert proposed.documents(text, DAY) == ["0"]  # round 71 (docs0): docs/annotating.md's convention
 
 
 def test_one_local_document_the_two_parties_signed():
@@ -53,7 +53,9 @@ def test_one_local_document_the_two_parties_signed():
     # a signing after a fair's opening, between two agencies, is no document of the visit
     text = ("Kazakistan Senato Başkanı Maulen Aşimbayev 8 Eylül'de resmi ziyaret için Bakü'ye geldi. "
             "Fuarın açılışının ardından ihracat ajansı ile yatırım fonu arasında mutabakat zaptı imzalandı.")
-    assert proposed.documents(text, DAY) == [""]
+    # round 71 (docs0): the settled gold counts one document told signed in the visit's account, by
+    # whichever parties, as the visit's (dev/221's memorandum at a fair): 1, no longer none
+    assert proposed.documents(text, DAY) == ["1"]
 
 
 def test_a_local_count_with_the_documents_listed_after_including():
@@ -121,7 +123,9 @@ def test_one_english_document_signed_in_the_course_of_the_visit():
     # a memorandum signed by others, not told of the visit: no count
     text = ("Kyrgyz Economy Minister Daniyar Amangeldiyev held talks in Baku on Wednesday. "
             "At the fair, a memorandum on transit was signed by two banks.")
-    assert proposed.documents(text, DAY) == [""]
+    # round 71 (docs0): the settled gold counts one document told signed in the visit's account, by
+    # whichever parties, as the visit's (dev/221's memorandum at a fair): 1, no longer none
+    assert proposed.documents(text, DAY) == ["1"]
 
 
 def test_the_guest_of_a_dayless_lead_met_at_the_capitals_airport():

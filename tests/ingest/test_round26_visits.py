@@ -67,7 +67,7 @@ def test_documents_adopted_told_by_their_titles_are_on_each_ministers_visit():
     text = ("Dünən Daşkənddə türk dövlətlərinin energetika nazirlərinin ikinci iclası keçirilib.\n\n"
             "Tədbirdə Azərbaycanın energetika naziri Samir Vəliyev iştirak edib.\n\n"
             "İclasda “Yaşıl enerji” adlı kitabın təqdimatı keçirilib.")
-    assert proposed.documents(text, DAY) == [""]
+    assert proposed.documents(text, DAY) == ["0"]  # round 71 (docs0): docs/annotating.md's convention
     text = ("Azerbaijani Energy Minister Parviz Shahbazov arrived in Tashkent on Tuesday for a working visit. "
             "The “Tashkent Declaration” and the “Green Corridor Roadmap” were adopted.")
     assert proposed.documents(text, DAY) == ["2"]
@@ -197,7 +197,7 @@ def test_a_speaker_recalling_his_own_visit_told_with_its_day():
     # plant: `recalled = True` made `pass` in visits.find_visits
     text = ("Kazakh President Kassym-Jomart Tokayev, for his part, called Hungary a reliable partner, recalling that he "
             "had visited Budapest on 12 March 2025.\n\nFive documents were signed on Wednesday.")
-    assert proposed.documents(text, DAY) == [""]
+    assert proposed.documents(text, DAY) == ["0"]  # round 71 (docs0): docs/annotating.md's convention
     # someone else recalled: not the subject's visit
     text = ("Kazakh President Kassym-Jomart Tokayev called Hungary a reliable partner, recalling that Orbán had visited "
             "Astana on 12 March 2025.")

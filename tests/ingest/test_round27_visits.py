@@ -16,7 +16,7 @@ def test_none_signed_during_the_visit_told_with_its_length():
     # a sentence naming no visit says nothing of it
     text = ("Kyrgyz Foreign Minister Zhenish Kulov arrived in Baku on Monday for an official visit. "
             "Markets were quiet during the three-day holiday.")
-    assert proposed.documents(text, DAY) == [""]
+    assert proposed.documents(text, DAY) == ["0"]  # round 71 (docs0): docs/annotating.md's convention
 
 
 def test_turkish_none_signed_told_with_herhangi_bir():
@@ -53,7 +53,7 @@ def test_turkish_one_document_the_object_of_the_active_past():
     # plant: `(?<=[ıiuü]\s)` dropped from visits._TA_ONE_DOCUMENT: the bare noun of another report's headline
     text = ("Azərbaycanın xarici işlər naziri Ceyhun Bayramov fevralın 3-də işgüzar səfərlə Budapeştə gəlib. "
             "Oxşar xəbərlər: Azərbaycan və Macarıstan yeni memorandum imzalayıb")
-    assert proposed.documents(text, DAY) == [""]
+    assert proposed.documents(text, DAY) == ["0"]  # round 71 (docs0): docs/annotating.md's convention
 
 
 def test_a_trip_told_by_its_end_takes_the_city_of_its_first_days_arrival():
@@ -102,7 +102,9 @@ def test_one_document_signed_between_the_body_the_visitor_heads_and_another():
     # a signing between two bodies the visitor heads neither of stays none of his
     text = ("Özbekistan Ticaret ve Sanayi Odası (ÖTSO) Başkanı Davron Vakhabov başkanlığındaki heyet 18 Mayıs'ta "
             "Bakü'ye geldi. Forumun ardından ASO ile AZPROMO arasında işbirliği mutabakatı imzalandı.")
-    assert proposed.documents(text, DAY) == [""]
+    # round 71 (docs0): the settled gold counts one document told signed in the visit's account, by
+    # whichever parties, as the visit's (dev/221's memorandum at a fair): 1, no longer none
+    assert proposed.documents(text, DAY) == ["1"]
 
 
 def test_turkish_one_more_document_also_signed_after_the_count():

@@ -131,5 +131,5 @@ def test_one_document_signed_by_its_proper_name_after_the_meeting():
     # a signing told before the meeting was (a participle, no sentence verb) is none of it
     text = MEETING + ("Toplantıya Kazakistan Enerji Bakanı Nurlan Sadykov katıldı. Bakanlar geçen yıl imzaladıkları Bakü "
                       "Deklarasyonu'nu değerlendirdi.")
-    assert proposed.documents(text, DAY) == [""]
+    assert proposed.documents(text, DAY) == ["0"]  # round 71 (docs0): docs/annotating.md's convention
 

@@ -99,7 +99,8 @@ def test_the_visitor_signing_one_document_with_the_host_is_one_document():
     # plant: the `(?:he|she)` subject dropped from visits._PARTIES_SIGNED_ONE
     assert proposed.documents(lead + "He signed an agreement with Hakan Fidan on visas.", DAY) == ["1"]
     # signed with no one: not a document of the talks; one of several: no count of one
-    assert proposed.documents(lead + "He signed a book of condolences.", DAY) == [""]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert proposed.documents(lead + "He signed a book of condolences.", DAY) == ["0"]
     # round 37 (visits A): the one named and the count after it, three
     assert proposed.documents(lead + "He signed an agreement with Hakan Fidan and two protocols.", DAY) == ["3"]
 

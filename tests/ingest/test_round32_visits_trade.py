@@ -82,7 +82,9 @@ def test_one_document_signed_at_the_end_of_the_talks_in_azerbaijani():
     assert proposed.documents(text, DAY) == ["1"]
     # a programme signed by others, not at the end of the talks: no count of the visit
     text = text.replace("Danışıqların sonunda nazirliklər", "Sərgidə şirkətlər")
-    assert proposed.documents(text, DAY) != ["1"]
+    # round 71 (docs0): the settled gold counts one document told signed in the visit's account, by
+    # whichever parties, as the visit's (dev/221's memorandum at a fair): 1, no longer none
+    assert proposed.documents(text, DAY) == ["1"]
 
 
 def test_turkish_one_document_counted_with_those_listed_before_it():

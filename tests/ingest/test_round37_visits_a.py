@@ -15,7 +15,8 @@ def test_protocols_counted_are_the_documents_of_the_visit():
                               DAY) == ["3"]
     assert proposed.documents(LEAD + "Two protocols on grid links were signed at the ministry.", DAY) == ["2"]
     # protocols to come are none signed
-    assert proposed.documents(LEAD + "The sides discussed three protocols on gas transit.", DAY) == [""]
+    # round 71 (docs0): docs/annotating.md's convention
+    assert proposed.documents(LEAD + "The sides discussed three protocols on gas transit.", DAY) == ["0"]
 
 
 def test_a_package_counted_in_words_after_it_is_that_count():
@@ -40,7 +41,7 @@ def test_a_second_document_told_is_the_count_two():
     assert proposed.documents(text, DAY) == ["2"]
     # a second round of talks is no document
     talks = LEAD + "A second round of talks on the pipeline was also held."
-    assert proposed.documents(talks, DAY) == [""]
+    assert proposed.documents(talks, DAY) == ["0"]  # round 71 (docs0): docs/annotating.md's convention
 
 
 def test_the_name_before_a_titled_aside_and_who_arrived_is_the_visitor():

@@ -31,7 +31,7 @@ def test_a_list_of_documents_summed_up_in_an_apposition_is_its_count():
     # two things named that are no documents are no count
     other = ("Turkish Deputy Trade Minister Ahmet Kaya arrived in Tashkent on Tuesday. Kaya signed the guest book and "
              "a visitor's card, the two ministries said.")
-    assert proposed.documents(other, DAY) == [""]
+    assert proposed.documents(other, DAY) == ["0"]  # round 71 (docs0): docs/annotating.md's convention
 
 
 def test_a_long_title_of_the_first_of_two_documents_signed():
@@ -53,7 +53,7 @@ def test_a_colon_dateline_in_capitals_names_the_place_of_the_documents_before_th
     other = ("UPDATE: Azerbaijan and Kazakhstan signed 8 documents on Thursday as Kazakh Prime Minister Olzhas Bektenov "
              "held talks with his counterpart in the old city.\n\nBektenov arrived in Ganja on Wednesday on an official "
              "visit.")
-    assert proposed.documents(other, DAY) == [""]
+    assert proposed.documents(other, DAY) == ["0"]  # round 71 (docs0): docs/annotating.md's convention
 
 
 def test_a_dateline_running_into_its_own_lead_gives_no_day_to_the_next_sentence():

@@ -31,7 +31,7 @@ def test_the_two_chambers_signing_one_document():
     assert proposed.documents(text, DAY) == ["1"]
     # the two chambers told doing something else sign nothing
     other = UZ_IN_BAKU + "The two chambers of the Azerbaijani parliament have long cooperated with their Uzbek counterparts."
-    assert proposed.documents(other, DAY) == [""]
+    assert proposed.documents(other, DAY) == ["0"]  # round 71 (docs0): none told signed is 0
 
 
 def test_the_two_chambers_signing_two_documents():
@@ -130,10 +130,11 @@ def test_a_protocol_adopted_along_with_other_documents():
     # the others must be documents; and another year's are none of the visit's
     agenda = ("Kazakh Trade Minister Arman Shakkaliyev arrived in Tashkent on Tuesday. The commission adopted a protocol "
               "together with the agenda for next year.")
-    assert proposed.documents(agenda, DAY) == [""]
+    # round 71 (docs0): a protocol adopted at a visit (no summit's declaration) is no signing told: 0
+    assert proposed.documents(agenda, DAY) == ["0"]
     earlier = ("Kazakh Trade Minister Arman Shakkaliyev arrived in Tashkent on Tuesday. Last year the commission adopted a "
                "protocol along with three other documents on trade.")
-    assert proposed.documents(earlier, DAY) == [""]
+    assert proposed.documents(earlier, DAY) == ["0"]  # round 71 (docs0): none told signed is 0
 
 
 def test_a_city_before_its_governor_s_title_is_the_visitor_s_own():

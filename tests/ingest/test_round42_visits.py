@@ -103,7 +103,7 @@ def test_documents_signed_on_a_whole_date_of_another_year():
     # plant: the "on <day> <month> <year>" alternative dropped from visits._IN_YEAR
     text = ("Hungarian State Secretary Zoltán Kerekes arrived in Bishkek on Monday. The last session was held in "
             "Budapest on 14 October 2025, when four documents were signed.")
-    assert proposed.documents(text, DAY) == [""]
+    assert proposed.documents(text, DAY) == ["0"]  # round 71 (docs0): none told signed is 0
     # a date of the visit's year keeps the count
     same = ("Hungarian State Secretary Zoltán Kerekes arrived in Bishkek on Monday. The session was held in Bishkek "
             "on 19 May 2026, when four documents were signed.")

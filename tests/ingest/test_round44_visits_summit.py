@@ -77,7 +77,7 @@ def test_a_summits_documents_reach_a_guest_whose_city_is_not_yet_told():
     other = ("Kazakh President Kassym-Jomart Tokayev and Tajik President Emomali Rahmon met in Ashgabat on Friday. "
              "Uzbek President Shavkat Mirziyoyev, who arrived in Awaza on Thursday, attended a summit there. The "
              "leaders signed four documents.")
-    assert proposed.documents(other, DAY) == ["", "4"]
+    assert proposed.documents(other, DAY) == ["0", "4"]  # round 71 (docs0): none told signed is 0 (docs/annotating.md)
 
 
 def test_a_bilateral_signing_at_a_summit_is_the_two_leaders_and_none_for_the_others():
@@ -88,11 +88,12 @@ def test_a_bilateral_signing_at_a_summit_is_the_two_leaders_and_none_for_the_oth
     # a signing of the summit's own is every leader's
     summit = SHUSHA + " The leaders signed six documents."
     assert proposed.documents(summit, DAY) == ["6", "6", "6"]
-    # with two guests in all, "the two leaders" may be both: the other's count is left unknown
+    # with two guests in all, "the two leaders" may be both: the signing is counted, so the other's is no null
+    # (round 71, docs0: a count told is some visit's number; none told for him is 0)
     two = ("Leaders of the Organization of Turkic States met in Shusha on Friday for an informal summit. Kazakh "
            "President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov attended the summit. On the sidelines, "
            "the two presidents signed three bilateral documents.")
-    assert proposed.documents(two, DAY) == ["", "3"]
+    assert proposed.documents(two, DAY) == ["0", "3"]
     # another signing that names a leader's state leaves his count unknown, not none
     other = text + " Separately, the leaders of Azerbaijan and Kazakhstan signed documents on a power cable."
     assert proposed.documents(other, DAY) == ["", "3", "3"]

@@ -116,4 +116,4 @@ def test_interview_visitor_lists_what_we_signed_in_his_own_answer():
     assert proposed.documents(lead + "MN: Minister Bayramov and I signed a programme of cooperation and a memorandum "
                               "on culture.", DAY) == ["2"]
     # what is no list of documents counts none
-    assert proposed.documents(lead + "Nurtleu: We signed the protocol last year, a roadmap in 2024.", DAY) == [""]
+    assert proposed.documents(lead + "Nurtleu: We signed the protocol last year, a roadmap in 2024.", DAY) == ["0"]

@@ -61,7 +61,7 @@ def test_the_protocol_signed_there_is_one():
     # plant: the _EN_ONE_SIGNED_THERE branch dropped from visits._add_details
     text = EN_LEAD + ("Trade Minister Ali Demir told the forum. Demir, who co-chaired the intergovernmental commission "
                       "in Tashkent on Jan. 14, said the protocol signed there had cleared the way.")
-    assert proposed.documents(text, EN_DAY) == ["", "1"]
+    assert proposed.documents(text, EN_DAY) == ["0", "1"]  # round 71 (docs0): none told signed is 0
     # not the lead visit's when the sentence is no visit of its own
     other = EN_LEAD + "The minister said the protocol signed there had cleared the way."
     assert proposed.documents(other, EN_DAY) == [""]
@@ -84,10 +84,10 @@ def test_the_document_signed_on_the_recalled_trip():
     # plant: the _WHEN_HE_SIGNED_ONE branch dropped from visits._add_details
     text = GABALA + ("Usubov recalled that ties began on June 12 last year, when he led a Gabala delegation to Osh and "
                      "signed a memorandum on trade with the region.")
-    assert proposed.documents(text, GABALA_DAY) == ["", "1"]
+    assert proposed.documents(text, GABALA_DAY) == ["0", "1"]  # round 71 (docs0): none told signed is 0
     # the lead's visit keeps its own (none told)
     plain = GABALA + "Usubov recalled that ties began on June 12 last year, when he led a delegation to Osh."
-    assert proposed.documents(plain, GABALA_DAY) == ["", ""]
+    assert proposed.documents(plain, GABALA_DAY) == ["0", "0"]  # round 71 (docs0): none told signed is 0
 
 
 def test_a_day_followed_by_last_year_is_of_the_year_before():

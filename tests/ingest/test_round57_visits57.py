@@ -79,7 +79,7 @@ def test_one_document_on_that_visit_and_later_counts_for_the_articles_visit():
             "bir niyet mektubu imzalanmıştı. ")
     assert proposed.documents(lead + "Görüşmede iki belge imzalandı.", DAY) == ["2", "1"]
     # plant: the _TA_ONE_ON_THAT_VISIT branch dropped from visits._add_details
-    assert proposed.documents(lead, DAY) == ["", "1"]
+    assert proposed.documents(lead, DAY) == ["0", "1"]  # round 71 (docs0): none told signed is 0
 
 
 def test_deals_told_concluded_bagland_count_as_signed():
@@ -95,7 +95,7 @@ def test_deals_told_concluded_bagland_count_as_signed():
             "bağlantısı da ele alındı.")
     assert proposed.documents(link, DAY) == ["5"]
     assert proposed.documents("Bakan Ömer Bolat 12 Mayıs'ta Taşkent'e geldi. Forumda üç anlaşmanın bağlanması "
-                              "bekleniyor.", DAY) == [""]
+                              "bekleniyor.", DAY) == ["0"]
 
 
 def test_a_visit_told_ending_on_a_day_is_no_new_visit():

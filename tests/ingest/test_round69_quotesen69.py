@@ -99,7 +99,8 @@ def test_for_a_person_opening_the_sentence_is_whom_he_means():
     assert ("Sadyr Japarov", "Every new truck means work for our people") in said
 
 
-# plant: visits._another_visitor_with_nothing_signed returning False
+# plant: visits._none_signed_unless_told's call dropped from find_visits (before round 71, docs0:
+# visits._another_visitor_with_nothing_signed returning False)
 def test_another_visitors_account_with_nothing_signed():
     text = ("Japarov arrived in Baku on April 8 for a two-day working visit. The talks ended with the signing of six "
             "documents.\n\nKyrgyz Prime Minister Adylbek Kasymaliyev came to Baku on June 3 for Baku Energy Week, "
@@ -109,7 +110,7 @@ def test_another_visitors_account_with_nothing_signed():
              "documents.\n\nKyrgyz Prime Minister Adylbek Kasymaliyev travelled to Baku on June 3 for an energy "
              "conference, where he presented the country's water plans. The figures are modest.")
     assert proposed.documents(other, LATER) == ["6", "0"]
-    # a trip told in passing gives no account of it: its documents stay unstated
+    # a trip told in passing signed none too (round 71, docs0: dev/218's gold now 0)
     passing = ("Japarov arrived in Baku on April 8 for a two-day working visit. The talks ended with the signing of "
                "six documents.\n\nKyrgyz Prime Minister Adylbek Kasymaliyev held talks in Baku on June 3.")
-    assert proposed.documents(passing, LATER) == ["6", ""]
+    assert proposed.documents(passing, LATER) == ["6", "0"]

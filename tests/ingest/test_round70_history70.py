@@ -43,7 +43,8 @@ def test_a_yearless_day_after_a_dated_one_and_a_stay_after_the_summit():
     assert ("Hakan Fidan", "Kyrgyzstan", "2026-10-09", "Bishkek", "other") in proposed.visits(apart, DAY)
 
 
-# plant: visits._own_paragraph_with_nothing_signed returning False
+# plant: visits._none_signed_unless_told's call dropped from find_visits (before round 71, docs0:
+# visits._own_paragraph_with_nothing_signed returning False)
 def test_a_recalled_trip_told_in_its_own_paragraph_signed_none():
     text = ("Başbakan Süleyman Demirel, 30 Nisan 1992'de Aşkabat'a geldi. Ziyarette iş birliği anlaşmaları "
             "imzalandı.\n\nKazak lider, 12 Mayıs 1993'te Ankara'da düzenlenen zirveye katıldı. Nazarbayev, zirvede "
