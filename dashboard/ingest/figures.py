@@ -6422,10 +6422,13 @@ _GRID_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # Turkish and Azerba
 
 
 def _grid_period(text: str, published: date) -> tuple[str, int, int] | None:
-    """The period a header cell names: a bare year ("2025") too, and a span of months in the year the cell writes
-    (when.period_in reads "Январь–июнь 2025" with no "года" as this year's)."""
+    """The period a header cell names: a bare year ("2025") too, a year and a count of its months ("2026, 9 ay"), and
+    a span of months in the year the cell writes (when.period_in reads "Январь–июнь 2025" with no "года" as this
+    year's)."""
     period = when.period_in(text, published)
     years = _GRID_YEAR.findall(text)
+    if period is None and (label := when.year_and_count_cell(text)):  # round 72 (table72): "2026, 9 ay"
+        return (label, 0, len(text))
     if period is None:
         return (years[0], 0, len(text)) if len(years) == 1 and text.strip() == years[0] else None
     if len(years) == 1 and not period[0].startswith(years[0]) and period[0][4:5] == "-":
