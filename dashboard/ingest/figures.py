@@ -3813,7 +3813,10 @@ def _after_with(doc: Document, mention) -> bool:
 # A state named as where a flow goes or comes from: "Kazakistan'a ihracat", "Qazaxıstana ixrac", "экспорт в
 # Казахстан", "exports to Kazakhstan"
 # (round 24: its short name in brackets between, "Kuzey Kıbrıs Türk Cumhuriyeti'ne (KKTC) ihracat")
-_FLOW_AFTER = re.compile(r"(?:['’]\w+)?\)?\s+" + _MADE_TR + r"(?:ihracat|ithalat|ixrac|idxal)", re.I)
+# (round 72, table72: a scope word between, "Qazaxıstana qeyri-neft ixracı isə … 146,2 milyon dollara çatıb" (dev/1157),
+# "Kazakistan'a petrol dışı ihracat": _NON_OIL)
+_FLOW_AFTER = re.compile(r"(?:['’]\w+)?\)?\s+" + _MADE_TR + r"(?:(?:" + _NON_OIL.pattern + r")\s+)?"
+                         r"(?:ihracat|ithalat|ixrac|idxal)", re.I)
 _FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|sales|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s+"
                           r"(?:the\s+)?$", re.I)  # (round 52: "sales" too, "Sales to Turkmenistan were …")
 
@@ -7415,13 +7418,16 @@ _COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+"
                               # round 62 (trade62a): the threshold named between, "650 milyon dollar həddini keçə
                               # bilər", Turkish "1 milyar dolar eşiğini aşabilir"
                               r"(?:(?:həddini|hüdudunu|sərhədini|eşiğini|sınırını|barajını)\s+)?"
-                              r"(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bilər|(?:ulaş|aş|çık|yüksel|art)[ae]?"
+                              # round 72 (table72): the Azerbaijani nominal too, as the Turkish "-bileceğini",
+                              # "dövriyyənin 1 milyard dollara çata biləcəyi istisna edilmir" (dev/1157)
+                              r"(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bil(?:ər|əcə[kyğ]\w*)|(?:ulaş|aş|çık|yüksel|art)[ae]?"
                               r"(?:bilir|bilece[kğ]\w*)"
                               # "ticaretin 7,5 milyar doları geçmesinin mümkün olduğunu" (that it is possible it exceeds),
                               # Azerbaijani "… dolları keçməsi mümkündür"
                               r"|(?:geçmesi|aşması|ulaşması|bulması|keçməsi|ötməsi|çatması)\w*\s+(?:mümkün|muhtemel|olası)"
                               r")\b", re.I)
-_COULD_REACH_AFTER_WORDS = ("bilər", "bilir", "bilece", "mümkün", "muhtemel", "olasi")  # as cheap.lowered() has them; one is in every match
+_COULD_REACH_AFTER_WORDS = ("bilər", "biləcə", "bilir", "bilece", "mümkün", "muhtemel", "olasi")  # as cheap.lowered()
+# has them; one is in every match
 COULD_REACH_BEFORE_CHARS = 60  # characters before an amount where its potential verb stands
 
 

@@ -1,7 +1,9 @@
 """Seventy-second round, table72 (docs/extraction.md: when.py, figures.py): the forms behind the dev/1157 misses, told
 in short invented texts. A release's grid of partners written as text lines whose header names a column by a year and
 a count of its months ("Ölkə | 2025 | 2026, 9 ay | Artım, %"): that column is the year's months to date, and the
-change column belongs to it (the latest period), not to the full year before it. Each test was seen failing once on a
+change column belongs to it (the latest period), not to the full year before it; an Azerbaijani nominal of what trade
+could reach, "… 1 milyard dollara çata biləcəyi istisna edilmir", no figure; a partner in the dative before its non-oil
+export, "Qazaxıstana qeyri-neft ixracı … çatıb", an export of the report's home. Each test was seen failing once on a
 planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
@@ -33,3 +35,25 @@ def test_a_grid_column_of_a_year_and_a_count_of_months():
     assert set(proposed.trade(other, date(2025, 10, 1))) == {
         (KZ_TR, "2024", "turnover", 4420.5, "exact", ""), (KZ_TR, "2025-8M", "turnover", 3120.8, "exact", "5.5"),
         (KZ_KG, "2024", "turnover", 1905.0, "exact", ""), (KZ_KG, "2025-8M", "turnover", 1300.2, "exact", "12")}
+
+
+# plant: figures._COULD_REACH_AFTER back to "çata bilər" alone (no "biləcəyi")
+def test_an_azerbaijani_nominal_of_what_trade_could_reach_is_no_figure():
+    text = ("Azərbaycanın Özbəkistanla ticarəti 2025-ci ildə 410 milyon dollar olub. Ekspertlərin fikrincə, "
+            "Özbəkistanla dövriyyənin yaxın illərdə 800 milyon dollara çata biləcəyi istisna edilmir.")
+    assert proposed.trade_values(text, DAY) == {(AZ_UZ, "2025", "turnover", 410.0)}
+    other = ("Azərbaycanın Qazaxıstanla ticarəti 2025-ci ildə 410 milyon dollar olub. Nazir Qazaxıstanla ticarətin "
+             "tezliklə 600 milyon dolları keçə biləcəyini bildirib.")
+    assert proposed.trade_values(other, DAY) == {(AZ_KZ, "2025", "turnover", 410.0)}
+
+
+# plant: _NON_OIL dropped from figures._FLOW_AFTER (the dative state before "qeyri-neft ixracı" no partner)
+def test_a_partner_in_the_dative_before_its_non_oil_export():
+    text = ("Azərbaycanın Özbəkistanla ticarəti 2026-cı ilin yanvar-iyun aylarında 210,4 milyon dollar olub. "
+            "Qazaxıstana qeyri-neft ixracı isə altı ayda 9,1 faiz artaraq 12,6 milyon dollara çatıb.")
+    assert set(proposed.trade(text, DAY)) == {(AZ_UZ, "2026-H1", "turnover", 210.4, "exact", ""),
+                                              (AZ_KZ, "2026-H1", "export", 12.6, "exact", "9.1")}
+    other = ("Azərbaycanın Qazaxıstanla ticarəti 2026-cı ilin yanvar-sentyabr aylarında 610 milyon dollar olub. "
+             "Özbəkistana qeyri-neft ixracı 88,4 milyon dollar təşkil edib.")
+    assert proposed.trade_values(other, DAY) == {(AZ_KZ, "2026-9M", "turnover", 610.0),
+                                                 (AZ_UZ, "2026-9M", "export", 88.4)}
