@@ -3,7 +3,9 @@ in short invented texts. A release's grid of partners written as text lines whos
 a count of its months ("Ölkə | 2025 | 2026, 9 ay | Artım, %"): that column is the year's months to date, and the
 change column belongs to it (the latest period), not to the full year before it; an Azerbaijani nominal of what trade
 could reach, "… 1 milyard dollara çata biləcəyi istisna edilmir", no figure; a partner in the dative before its non-oil
-export, "Qazaxıstana qeyri-neft ixracı … çatıb", an export of the report's home. Each test was seen failing once on a
+export, "Qazaxıstana qeyri-neft ixracı … çatıb", an export of the report's home; a bare title after a reminder's lead
+co-chairing a commission abroad, "Xatırladaq ki, nazir oktyabrın 20-də Daşkənddə … həmsədrlik edib", the one so titled
+the article named before (his state the commission's other). Each test was seen failing once on a
 planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
@@ -57,3 +59,16 @@ def test_a_partner_in_the_dative_before_its_non_oil_export():
              "Özbəkistana qeyri-neft ixracı 88,4 milyon dollar təşkil edib.")
     assert proposed.trade_values(other, DAY) == {(AZ_KZ, "2026-9M", "turnover", 610.0),
                                                  (AZ_UZ, "2026-9M", "export", 88.4)}
+
+
+# plant: the bare-title lookup (_ta_title_told_before with of_no_state) dropped from visits._co_chair_visit
+def test_a_bare_title_after_a_reminder_co_chairing_a_commission_abroad():
+    text = ("Hesabatı təqdim edən kənd təsərrüfatı naziri Rəşad Quliyev bildirib ki, ixrac artır. Nazir əlavə edib ki, "
+            "yeni bazarlar açılır. Xatırladaq ki, nazir oktyabrın 3-də Astanada Azərbaycan–Qazaxıstan "
+            "hökumətlərarası komissiyasının iclasına həmsədrlik edib. İclasda dörd sənəd imzalanıb.")
+    assert proposed.visits(text, DAY) == [("Rəşad Quliyev", "Kazakhstan", "2026-10-03", "Astana", "other")]
+    assert proposed.documents(text, DAY) == ["4"]
+    other = ("Raporu değerlendiren Tarım Bakanı Kemal Doğru, ihracatın arttığını söyledi. Bakan, yeni pazarların "
+             "açıldığını da ekledi. Hatırlatalım ki, Bakan 14 Ekim'de Aşkabat'ta Türkiye-Türkmenistan Hükümetlerarası "
+             "Komisyonu toplantısına eş başkanlık etti.")
+    assert proposed.visits(other, DAY) == [("Kemal Doğru", "Turkmenistan", "2026-10-14", "Ashgabat", "other")]
