@@ -7420,7 +7420,8 @@ _COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+"
                               r"(?:(?:həddini|hüdudunu|sərhədini|eşiğini|sınırını|barajını)\s+)?"
                               # round 72 (table72): the Azerbaijani nominal too, as the Turkish "-bileceğini",
                               # "dövriyyənin 1 milyard dollara çata biləcəyi istisna edilmir" (dev/1157)
-                              r"(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bil(?:ər|əcə[kyğ]\w*)|(?:ulaş|aş|çık|yüksel|art)[ae]?"
+                              r"(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bil(?:ər|əcə[kyğ]\w*)"
+                              r"|(?:ulaş|aş|çık|yüksel|art)[ae]?"
                               r"(?:bilir|bilece[kğ]\w*)"
                               # "ticaretin 7,5 milyar doları geçmesinin mümkün olduğunu" (that it is possible it exceeds),
                               # Azerbaijani "… dolları keçməsi mümkündür"

@@ -5609,7 +5609,8 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
 # "Напомним, …", "Hatırlatalım ki, …"): a visit recalled, whose own sentence or the next may tell of its documents
 _REMINDER = re.compile(r"^\s*(?:Xatırladaq|Xatırladım|Qeyd\s+edək|Напомним|Hatırlatalım|Hatırlatmak\s+gerekirse|"
                        r"Recall\s+that)\b", re.I)
-_REMINDER_LEAD = re.compile(_REMINDER.pattern + r"(?:\s+ki)?\s*,?\s*", re.I)  # the reminder and its "ki," up to its clause
+# the reminder and its "ki," up to its clause ("Xatırladaq ki, nazir …")
+_REMINDER_LEAD = re.compile(_REMINDER.pattern + r"(?:\s+ki)?\s*,?\s*", re.I)
 
 
 def _recalled_with_a_document(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> bool:
