@@ -3813,7 +3813,10 @@ def _after_with(doc: Document, mention) -> bool:
 # A state named as where a flow goes or comes from: "Kazakistan'a ihracat", "Qazaxıstana ixrac", "экспорт в
 # Казахстан", "exports to Kazakhstan"
 # (round 24: its short name in brackets between, "Kuzey Kıbrıs Türk Cumhuriyeti'ne (KKTC) ihracat")
-_FLOW_AFTER = re.compile(r"(?:['’]\w+)?\)?\s+" + _MADE_TR + r"(?:ihracat|ithalat|ixrac|idxal)", re.I)
+# (round 72, table72: a scope word between, "Qazaxıstana qeyri-neft ixracı isə … 146,2 milyon dollara çatıb" (dev/1157),
+# "Kazakistan'a petrol dışı ihracat": _NON_OIL)
+_FLOW_AFTER = re.compile(r"(?:['’]\w+)?\)?\s+" + _MADE_TR + r"(?:(?:" + _NON_OIL.pattern + r")\s+)?"
+                         r"(?:ihracat|ithalat|ixrac|idxal)", re.I)
 _FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|sales|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s+"
                           r"(?:the\s+)?$", re.I)  # (round 52: "sales" too, "Sales to Turkmenistan were …")
 
@@ -6422,10 +6425,13 @@ _GRID_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # Turkish and Azerba
 
 
 def _grid_period(text: str, published: date) -> tuple[str, int, int] | None:
-    """The period a header cell names: a bare year ("2025") too, and a span of months in the year the cell writes
-    (when.period_in reads "Январь–июнь 2025" with no "года" as this year's)."""
+    """The period a header cell names: a bare year ("2025") too, a year and a count of its months ("2026, 9 ay"), and
+    a span of months in the year the cell writes (when.period_in reads "Январь–июнь 2025" with no "года" as this
+    year's)."""
     period = when.period_in(text, published)
     years = _GRID_YEAR.findall(text)
+    if period is None and (label := when.year_and_count_cell(text)):  # round 72 (table72): "2026, 9 ay"
+        return (label, 0, len(text))
     if period is None:
         return (years[0], 0, len(text)) if len(years) == 1 and text.strip() == years[0] else None
     if len(years) == 1 and not period[0].startswith(years[0]) and period[0][4:5] == "-":
@@ -7412,13 +7418,17 @@ _COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+"
                               # round 62 (trade62a): the threshold named between, "650 milyon dollar həddini keçə
                               # bilər", Turkish "1 milyar dolar eşiğini aşabilir"
                               r"(?:(?:həddini|hüdudunu|sərhədini|eşiğini|sınırını|barajını)\s+)?"
-                              r"(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bilər|(?:ulaş|aş|çık|yüksel|art)[ae]?"
+                              # round 72 (table72): the Azerbaijani nominal too, as the Turkish "-bileceğini",
+                              # "dövriyyənin 1 milyard dollara çata biləcəyi istisna edilmir" (dev/1157)
+                              r"(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bil(?:ər|əcə[kyğ]\w*)"
+                              r"|(?:ulaş|aş|çık|yüksel|art)[ae]?"
                               r"(?:bilir|bilece[kğ]\w*)"
                               # "ticaretin 7,5 milyar doları geçmesinin mümkün olduğunu" (that it is possible it exceeds),
                               # Azerbaijani "… dolları keçməsi mümkündür"
                               r"|(?:geçmesi|aşması|ulaşması|bulması|keçməsi|ötməsi|çatması)\w*\s+(?:mümkün|muhtemel|olası)"
                               r")\b", re.I)
-_COULD_REACH_AFTER_WORDS = ("bilər", "bilir", "bilece", "mümkün", "muhtemel", "olasi")  # as cheap.lowered() has them; one is in every match
+_COULD_REACH_AFTER_WORDS = ("bilər", "biləcə", "bilir", "bilece", "mümkün", "muhtemel", "olasi")  # as cheap.lowered()
+# has them; one is in every match
 COULD_REACH_BEFORE_CHARS = 60  # characters before an amount where its potential verb stands
 
 

@@ -2311,7 +2311,7 @@ _CO_CHAIRED_WORDS = ("co-chair", "həmsədrlik", "сопредседательс
 
 
 def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
-                    lead_day: date | None) -> VisitFound | None:
+                    lead_day: date | None, k: int = 0) -> VisitFound | None:
     """The visit of the co-chair (_CO_CHAIRED) who came to a meeting told with its day and a capital or city of
     places.CITIES: each side has its own co-chair, so the subject, unless of the host state, came from the other.
     His state is the table's, else (one the table does not know, a surname alone being the person named in full
@@ -2355,6 +2355,10 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     if person is None or person.rule == "unlisted name":
         # round 53: the surname before a comma and the day ("Bolat, 14 Mayıs'ta Kırgız başkentinde …")
         person = named_in_full(doc.text[:s.start], subject.strip(" ,"), resolver) or person
+    if (person is None or person.rule == "anaphor") and local and k:
+        # round 72 (table72): a bare title, "Xatırladaq ki, nazir oktyabrın 20-də Daşkənddə … komissiyasının iclasına
+        # həmsədrlik edib" (dev/1157): the one so titled the article named before, of a state other than the place's
+        person = _ta_title_told_before(doc, k, resolver, hosts={place[0]}, back=k, of_no_state=True) or person
     if person is None or person.rule == "anaphor" or person.iso3 == place[0]:
         return None
     if not person.iso3:
@@ -4970,7 +4974,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if met is None and k and headed_to[k]:
                 met = _delegation_head_at_event(doc, k, published, resolver)
             if met is None and co_chaired[k]:
-                met = _co_chair_visit(doc, s, published, resolver, lead_day) \
+                met = _co_chair_visit(doc, s, published, resolver, lead_day, k) \
                     or _sides_co_chair_visit(doc, k, published, resolver)  # round 24: "X tərəfdən A, Y tərəfdən B"
             if met is None and ("led by" in s.check or "headed by" in s.check or "leading" in s.check
                                 or "heading" in s.check or "led the" in s.check or "headed the" in s.check):
@@ -5605,6 +5609,8 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
 # "Напомним, …", "Hatırlatalım ki, …"): a visit recalled, whose own sentence or the next may tell of its documents
 _REMINDER = re.compile(r"^\s*(?:Xatırladaq|Xatırladım|Qeyd\s+edək|Напомним|Hatırlatalım|Hatırlatmak\s+gerekirse|"
                        r"Recall\s+that)\b", re.I)
+# the reminder and its "ki," up to its clause ("Xatırladaq ki, nazir …")
+_REMINDER_LEAD = re.compile(_REMINDER.pattern + r"(?:\s+ki)?\s*,?\s*", re.I)
 
 
 def _recalled_with_a_document(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> bool:
@@ -7478,28 +7484,42 @@ _TA_ANSWER_LABEL = re.compile(r"^[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.-]+(?
 _TA_TITLE_BEFORE_NAME = 40  # characters before a name where its title stands ("iqtisadiyyat naziri Mikayıl Cabbarov")
 
 
-def _ta_title_told_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
+def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[str] | None = None,
+                          back: int = TITLE_SENTENCES, of_no_state: bool = False) -> Person | None:
     """The visitor an Azerbaijani or Turkish bare title opening the sentence means (_TA_BARE_TITLE): the one person of
-    a state the sentence does not name, named with that title in the TITLE_SENTENCES before ("Azərbaycan nümayəndə
-    heyətinə iqtisadiyyat naziri Mikayıl Cabbarov rəhbərlik edir."); None when none or more than one."""
+    a state the sentence does not name (else of none of `hosts`), named with that title in the `back` sentences before
+    ("Azərbaycan nümayəndə heyətinə iqtisadiyyat naziri Mikayıl Cabbarov rəhbərlik edir."); None when none or more
+    than one; `of_no_state`: a titled name of no known state too (the caller reads his state). (Round 72: a
+    reminder's lead before the title, "Xatırladaq ki, nazir …", _REMINDER_LEAD.)"""
     text = doc.sentences[k].text
     if ":" in text[:40] and (label := _TA_ANSWER_LABEL.match(text)):
         text = text[label.end():]  # round 56 (visits B): an answer's label
+    if (reminder := _REMINDER_LEAD.match(text)):
+        text = text[reminder.end():]
     m = _TA_BARE_TITLE.match(text)
     if m is None:
         return None
-    title, hosts = lowered(m["title"]), set(doc.codes(doc.sentences[k]))
+    title, hosts = lowered(m["title"]), set(doc.codes(doc.sentences[k])) if hosts is None else hosts
     named, others = {}, set()
-    for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]:
+    for before in doc.sentences[max(0, k - back):k]:
         for p in _ta_titled_named_in(before.text, resolver):
             # the name as the table spells it may not be the text's ("Əli Əsədov" is Ali Asadov): then the sentence's
             at = before.text.find(p.name)
             around = before.text[max(0, at - _TA_TITLE_BEFORE_NAME):at] if at >= 0 else before.text
-            if p.iso3 and p.iso3 not in hosts and title in lowered(around):
+            if (p.iso3 and title in lowered(around) or of_no_state and _title_word_before(title, lowered(around))) \
+                    and p.iso3 not in hosts:
                 named[p.name] = p
             else:
                 others.add(p.name)
-    return next(iter(named.values())) if len(named) == 1 and not others - set(named) else None
+    # (of_no_state: the one titled so, whoever else the article names: the title word stands before each name it counts)
+    return next(iter(named.values())) if len(named) == 1 and (of_no_state or not others - set(named)) else None
+
+
+def _title_word_before(title: str, around: str) -> bool:
+    """Is the lowered title a word of its own in the lowered text before a name, its possessive after it ("iqtisadiyyat
+    naziri", "Ticaret Bakanı"; not "Nazirliyi", the ministry)? Round 72 (table72): a name of no known state is only
+    the title's when the title itself stands before it."""
+    return bool(re.search(r"(?<!\w)" + re.escape(title) + r"(?:s?[ıiuü])?(?!\w)", around))
 
 
 def _ta_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
