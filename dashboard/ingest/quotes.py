@@ -59,6 +59,7 @@ from dashboard.data.text import fold
 
 from . import places
 from .cheap import search_after_literal
+from .sentences import TIMECODE  # round 72 (tv72): a TV transcript turn's "[00:04:12]"
 from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
                          ru_nominative_of_oblique, with_turkic_patronymic)
@@ -702,7 +703,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 # Round 72 (tv72): a TV show's transcript opens each turn with its timecode before the speaker's label ("[00:04:12]
 # HOST: …?" / "[00:04:30] YERZHAN ASHIKBAYEV: …", dev/1156): the turn's paragraph starts after the timecode, so the
 # label readers (capitals, role, running case) read its label as they read an untimed one.
-_TIMECODE_OPENING = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\][ \t]*(?=\S)")
+_TIMECODE_OPENING = re.compile(TIMECODE + r"[ \t]*(?=\S)")
 
 
 def _after_timecodes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
