@@ -50,7 +50,7 @@ _NUM = r"(\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u
 _UNIT = (r"(bn|billion|b|mn|mln|million|m|milyard|milyar|mlrd|milyon|milliard|млрд|млн|миллиард\w*|миллион\w*|thousand|"
          r"тыс|тысяч\w*|min|bin)\b\.?")
 _RU_SPELLED = (("миллиард", "млрд"), ("миллион", "млн"), ("тысяч", "тыс"))  # a spelled-out Russian unit in any case -> its SCALE key
-# Round 72 (tv72): the tens and units after "… hundred and" ("twenty", "thirty-one", "nine"), the value _rate_in_words's
+# Round 72 (tv72): the tens and units after "… hundred and" ("twenty", "thirty-one", "nine"; _rate_in_words's value)
 _TENS_AND_UNITS_IN_WORDS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
                             r"six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")

@@ -53,8 +53,9 @@ _END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n" + _TABLE_LINE_NEXT + _BULLET_LINE_NE
 # turn's first sentence starts after them, so the trade and visit rules read its words as a sentence's opening. The
 # one form of a timecode (quotes starts a turn's paragraph after it).
 TIMECODE = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]"
-_TIMECODED_TURN_HEAD = re.compile(TIMECODE + r"[ \t]*(?:[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.\-]*(?:[ \t]+[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.\-]*)"
-                                  r"{0,3}[ \t]*:)?[ \t]*(?=\S)")
+_CAPS_LABEL_WORD = r"[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.\-]*"
+_TIMECODED_TURN_HEAD = re.compile(TIMECODE + rf"[ \t]*(?:{_CAPS_LABEL_WORD}(?:[ \t]+{_CAPS_LABEL_WORD}){{0,3}}"
+                                  r"[ \t]*:)?[ \t]*(?=\S)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
