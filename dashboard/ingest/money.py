@@ -482,8 +482,24 @@ def _scale_of_unit(unit: str) -> float:
 
 def bare_amounts(text: str) -> list[Amount]:
     """Round 43: the amounts without a currency in a sentence that looks back at a dollar figure told before it ("Годом
-    ранее он равнялся 48,5 млн."), the currency that figure's (_BARE)."""
-    return _bare_after(text, []) if any(unit in lowered(text) for unit in _BARE_UNITS) else []
+    ранее он равнялся 48,5 млн."), the currency that figure's (_BARE); round 72, or told in words
+    (_BARE_HUNDREDS_IN_WORDS)."""
+    if not any(unit in (low := lowered(text)) for unit in _BARE_UNITS):
+        return []
+    return _bare_after(text, []) or (_bare_hundreds_in_words(text) if "hundred" in low else [])
+
+
+# Round 72 (tv72): a TV guest's hundreds of millions in words with no currency, looking back at a dollar figure of his
+# before ("in 2023 we were at around four hundred and fifty million.", dev/1156), at a clause's end as _BARE
+_BARE_HUNDREDS_IN_WORDS = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]hundred[- ]"
+                                     rf"(?:and[- ]({_TENS_AND_UNITS_IN_WORDS})[- ])?million\b" + _BARE_TAIL, re.I)
+
+
+def _bare_hundreds_in_words(text: str) -> list[Amount]:
+    """The amounts in words without a currency in `text` (_BARE_HUNDREDS_IN_WORDS)."""
+    return [Amount(_HUNDREDS[lowered(m[1])] * 100.0 + (_rate_in_words(m[2]) if m[2] else 0.0), m.start(), m.end(),
+                   qualifier_before(text, m.start()), "number and unit, its currency the one before")
+            for m in _BARE_HUNDREDS_IN_WORDS.finditer(text)]
 
 
 def _bare_after(text: str, found: list[Amount]) -> list[Amount]:

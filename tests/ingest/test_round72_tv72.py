@@ -66,3 +66,14 @@ def test_hundreds_and_tens_of_millions_in_words():
     # a hundred millions of tonnes is no money
     assert proposed.trade_values("Trade between Azerbaijan and Kazakhstan carried two hundred and ten million "
                                  "tonnes last year.", DAY) == set()
+
+
+# plant: figures._LOOKING_BACK_LEAD's branch dropped from _elliptic (so too: money.bare_amounts not calling
+# _bare_hundreds_in_words, which loses the amount in words)
+def test_an_earlier_year_told_in_words_after_a_looking_back_clause():
+    text = ("Trade between Kazakhstan and Azerbaijan reached about 610 million US dollars last year, he said. And if "
+            "you look further back, in 2022 we were at around three hundred and ninety million.")
+    assert (AZ_KZ, "2022", "turnover", 390.0) in proposed.trade_values(text, DAY)
+    other = ("Trade between Kazakhstan and Azerbaijan reached 610 million dollars in 2025. If we look back a bit, in "
+             "2021 it was about five hundred million.")
+    assert (AZ_KZ, "2021", "turnover", 500.0) in proposed.trade_values(other, DAY)
