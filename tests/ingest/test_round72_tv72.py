@@ -77,3 +77,18 @@ def test_an_earlier_year_told_in_words_after_a_looking_back_clause():
     other = ("Trade between Kazakhstan and Azerbaijan reached 610 million dollars in 2025. If we look back a bit, in "
              "2021 it was about five hundred million.")
     assert (AZ_KZ, "2021", "turnover", 500.0) in proposed.trade_values(other, DAY)
+
+
+# plant: visits._the_visits_own_day returning False
+def test_last_year_after_the_visits_own_day_is_no_other_time():
+    text = ("Deputy Foreign Minister Roman Vassilenko looked back on the year. \"The state visit of President "
+            "Ilham Aliyev to Astana was on the 27th of August last year, and nine documents were signed then,\" "
+            "he said.")
+    assert proposed.documents(text, DAY) == ["9"]
+    other = ("The official visit of President Ilham Aliyev to Astana took place on August 27 last year, and six "
+             "agreements were signed during it.")
+    assert proposed.documents(other, DAY) == ["6"]
+    # a signing last year in another visit's sentence stays another time's
+    kept = ("President Ilham Aliyev paid a state visit to Astana on 3 March. The two countries signed seven "
+            "agreements last year.")
+    assert proposed.documents(kept, DAY) == ["0"]
