@@ -752,10 +752,19 @@ _REPORTED_BY_PARTICIPLE = re.compile(r"(?<=\w)(?:d|t)[ıiuü]ğ[ıiuü]n[ıiuü]
 _REMARK_COLON_LEAD = re.compile(r"^[^\d:;.,\"“”«»]{8,60}?:\s+(?=(?:in|for|during|over|в|за)\s)", re.I)
 
 
+# Round 72 (tv72): a speaker's clause of looking back before the period, "And if you look a little further back, in
+# 2023 we were at around four hundred and fifty million." (dev/1156), "If we look back to 2022, …": no part of the
+# period-and-amount sentence, read after it as after a remark's colon
+_LOOKING_BACK_LEAD = re.compile(r"\W*(?:(?:and|but|so)\s+)?if\s+(?:you|we|one)\s+look\s+(?:[a-z]+\s+){0,3}?"
+                                r"(?:back|further|earlier)\b[^,.;:!?]{0,30},\s+(?=(?:in|for|during|over)\s)", re.I)
+
+
 def _elliptic(sentence: str, check: str, published: date) -> bool:
     """Is the sentence only a period and an amount (_ELLIPTIC_BEFORE/_BETWEEN/_AFTER)?"""
     if ":" in check[:62] and (lead := _REMARK_COLON_LEAD.match(sentence)):
         sentence, check = sentence[lead.end():], check[lead.end():]
+    elif " look" in check[:24] and (lead := _LOOKING_BACK_LEAD.match(sentence)):
+        sentence, check = sentence[lead.end():], check[lead.end():]  # round 72: "And if you look … back, in 2023 …"
     said = _SAID_AFTER_QUOTE.search(sentence) if sentence[-1:] in ".!" else None
     core = sentence[:said.start() + 1] if said else sentence  # round 30: not its attribution's words (_SAID_AFTER_QUOTE)
     tail = _growth_compared_tail(core, check)  # round 39: ", что на 12% больше, чем …" counts for none of its size

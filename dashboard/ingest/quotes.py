@@ -59,6 +59,7 @@ from dashboard.data.text import fold
 
 from . import places
 from .cheap import search_after_literal
+from .sentences import TIMECODE  # round 72 (tv72): a TV transcript turn's "[00:04:12]"
 from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
                          ru_nominative_of_oblique, with_turkic_patronymic)
@@ -694,7 +695,21 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     spans = [(a, b) for a, b in spans if text[a:b].strip()]
+    if "[" in text:  # (a cheap gate: a TV transcript's timecodes, _after_timecodes)
+        spans = _after_timecodes(text, spans)
     return _live_entry_paragraphs(text, spans) if ":" in text else spans
+
+
+# Round 72 (tv72): a TV show's transcript opens each turn with its timecode before the speaker's label ("[00:04:12]
+# HOST: …?" / "[00:04:30] YERZHAN ASHIKBAYEV: …", dev/1156): the turn's paragraph starts after the timecode, so the
+# label readers (capitals, role, running case) read its label as they read an untimed one.
+_TIMECODE_OPENING = re.compile(TIMECODE + r"[ \t]*(?=\S)")
+
+
+def _after_timecodes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs `spans`, each opening with a timecode ("[00:01:13] ") started after it."""
+    return [(stamp.end(), b) if text[a:a + 1] == "[" and (stamp := _TIMECODE_OPENING.match(text, a, b)) else (a, b)
+            for a, b in spans]
 
 
 def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3888,7 +3903,24 @@ def _plain_question_before(m: re.Match, text: str, paras, index: int) -> bool:
 def _caps_label_turn(m: re.Match, text: str, paras, index: int) -> bool:
     """Is the capitals-labelled line `m` (paragraph `index`) an answer, a plain question paragraph before it?"""
     label = m["spk"]
-    return label.isupper() and sum(ch.isalpha() for ch in label) >= 3 and _plain_question_before(m, text, paras, index)
+    return label.isupper() and sum(ch.isalpha() for ch in label) >= 3 \
+        and (_plain_question_before(m, text, paras, index) or _after_host_turn(m, text, paras, index))
+
+
+# Round 72 (tv72): a TV show's transcript puts the host's turns under a role label and the guest's under his name in
+# capitals, a turn as often a remark as a question ("HOST: Let's go back to the state visit. …" / "YERZHAN
+# ASHIKBAYEV: That's right. …"), and one answer may run over two labelled paragraphs (dev/1156): a capitals name
+# label right after a "HOST:" turn, or after its own label's turns back to one (_CAPS_RUN_ON at most), is the guest's.
+def _after_host_turn(m: re.Match, text: str, paras, index: int) -> bool:
+    """Is the capitals-labelled line `m` (paragraph `index`) a turn after the host's role-labelled one, directly or
+    over turns of its own label?"""
+    for back in range(index - 1, max(0, index - 1 - _CAPS_RUN_ON), -1):
+        line = text[slice(*paras[back])].strip()
+        if _ROLE_HOST_LINE.match(line):
+            return True
+        if (own := _CAPS_LABEL_LINE.match(line)) is None or own["spk"] != m["spk"]:
+            return False
+    return False
 
 
 # Round 64 (quotestr64): the same interview with the answers under the interviewee's surname in running case, which

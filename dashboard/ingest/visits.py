@@ -6300,9 +6300,22 @@ def _in_year_told(m: re.Match) -> int:
     return int(next(g for g in m.groups() if g))
 
 
+# Round 72 (tv72): "last year" right after the visit's own day and month is its date, no other time: "The state visit
+# … was on the 27th of August last year, and nine documents were signed then" (dev/1156), "on August 27 last year"
+_VISIT_DAY_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<after_day>[A-Z][a-z]+)"
+                               r"|\b(?P<before_day>[A-Z][a-z]+)\s+\d{1,2}(?:st|nd|rd|th)?),?\s+$")
+
+
+def _the_visits_own_day(visit: VisitFound, sentence: str, last_year: re.Match) -> bool:
+    """Does the "last year" match follow a day and month of the visit's start ("the 27th of August last year")?"""
+    day = _VISIT_DAY_BEFORE.search(sentence, max(0, last_year.start() - 24), last_year.start())
+    month = day and when.MONTHS.get((day["after_day"] or day["before_day"]).lower())
+    return bool(month) and month == visit.start.month
+
+
 def _another_time(visit: VisitFound, sentence: str) -> bool:
     """The sentence tells its signing at another time than the visit: last year, or a year not the visit's."""
-    if _LAST_YEAR.search(sentence):
+    if (last_year := _LAST_YEAR.search(sentence)) and not _the_visits_own_day(visit, sentence, last_year):
         return True
     return any(_in_year_told(m) != visit.start.year and not _TR_SIGNED_THEN.match(sentence, m.end())
                for m in _IN_YEAR.finditer(sentence))
