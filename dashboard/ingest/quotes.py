@@ -5809,7 +5809,8 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
 
 # Round 72 (quotes72a): a sentence of a bare colon verb with no subject right after a quote and its bare "dedi"
 # ('"…," dedi. Ardından ekledi: "…"', dev/1148; '"…" dedi X. Sonra şöyle devam etti: "…"'): the one who just spoke
-_TR_SAID_THEN_ADDED = re.compile(rf"^[,.]?\s*(?:dedi|diye\s+[a-zçğıöşü]+(?:\s+(?:verdi|etti))?)(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}}\.\s+"
+_TR_SAID_THEN_ADDED = re.compile(rf"^[,.]?\s*(?:dedi|diye\s+[a-zçğıöşü]+(?:\s+(?:verdi|etti))?)"
+                                 rf"(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}}\.\s+"
                                  r"(?:(?:Ardından|Sonra|Daha\s+sonra|Ayrıca|Sonra\s+da)\s+)?(?:şöyle\s+)?"
                                  r"(?:ekledi|devam\s+etti)\s*:\s*$")
 

@@ -60,7 +60,7 @@ def test_the_city_head_after_a_guest_spoke():
 
 
 # plant: quotes._tr_asked_one_answers returning None (so too, apart: _TR_SAID_THEN_ADDED's "Ardından" dropped, the
-# second quote then lost)
+# second quote then lost; its "verdi|etti" after "diye …" dropped, the second example's second quote lost)
 def test_the_one_asked_answers_and_adds():
     text = ("Geçen hafta Kazakistan Ticaret Bakanı Arman Şakkaliyev ile İstanbul'da bir yemekteydik.\n\nSofrada "
             "Şakkaliyev'e açıkça sordum: Bu rakamlar gerçekçi mi? Kısa bir süre düşündü. \"Hedefi bizim "
@@ -111,7 +111,8 @@ def test_complained_before_a_colon():
     other = ("Kırgızistan Ekonomi Bakanı Daniyar Amangeldiyev dün Bursa'daydı.\n\nBir ara konu enerjiye geldi. "
              "Amangeldiyev, bölgedeki elektrik kesintilerinden yakınıyor: \"Kışın fabrikalarımız günlerce karanlıkta "
              "kalıyor.\"")
-    assert proposed.quotes(other, DAY) == [("Daniyar Amangeldiyev", "Kışın fabrikalarımız günlerce karanlıkta kalıyor.")]
+    assert proposed.quotes(other, DAY) == [
+        ("Daniyar Amangeldiyev", "Kışın fabrikalarımız günlerce karanlıkta kalıyor.")]
 
 
 # plant: "forumu|zirvesi|…" dropped from people._DECLINED_BODY_NOUN
