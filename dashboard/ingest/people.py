@@ -313,7 +313,9 @@ _DECLINED_BODY_NOUN = re.compile(
     r"merkezi|institutu|enstitüsü|təşkilatı|teşkilatı|administrasiyası|aparatı|palatası|odası|şirkəti|şirketi|"
     r"universiteti|üniversitesi|fondu|vakfı|assosiasiyası|derneği|birliyi|birliği|şurası|konseyi|bankı"
     # a zone's or an industrial park's name ("Ələt Azad İqtisadi Zonasında", "Sumqayıt Kimya Sənaye Parkında")
-    r"|zonası|parkı)"
+    r"|zonası|parkı"
+    # round 72 (quotes72a): an event's name, "… Uluslararası Yatırım Forumu'na davet etti" (dev/1148), "Zirvesi'nde"
+    r"|forumu|zirvesi|fuarı|sammiti|sərgisi)"
     r"['’]?n(?:d[aeə]n?|d[aeə]ki|[ıiuü]n|[aeəıiuü])(?!\w)")
 
 
@@ -1086,7 +1088,10 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         # (round 57, quotesru57: or a body's acronym in brackets after its name, "Председателем
                         # Великого национального собрания Турции (ВНСТ) Нуманом Куртулмушем"; a body's two capitalised
                         # words before it are no name, "Олий Мажлиса Узбекистана (ОМ)")
-                        r"(?P<of>(?:[^.,;:«»“”\"()]|«[^«».,;:]{1,30}»|,(?=\s[а-яё]+(?:,|\s+и\s))|\([А-ЯЁA-Z]{2,8}\))"
+                        # (round 72, quotes72a: or a lower-case gloss of the title in brackets, "губернатор (вали)
+                        # X Y", a Turkish governor's own word, dev/1152)
+                        r"(?P<of>(?:[^.,;:«»“”\"()]|«[^«».,;:]{1,30}»|,(?=\s[а-яё]+(?:,|\s+и\s))|\([А-ЯЁA-Z]{2,8}\)"
+                        r"|\([а-яё]{2,12}\))"
                         # (round 67, quotesru67: and a state's long name up to a hundred, when the acronym's gloss
                         # closes it, "Министр экономики и энергетики Турецкой Республики Северного Кипра (ТРСК) X Y",
                         # dev/1086; tried only when the sixty find no name)
@@ -1192,8 +1197,9 @@ def _ru_according_to_people(text: str) -> list[Person]:
 # Round 42: a city's head ("мэр Оша X Y", "с главой исполнительной власти Гянджи X Y", "глава города"), the role "Mayor":
 # whom alone a later bare "— сказал глава исполнительной власти" / "мэр" means (Resolver._city_head_anaphor), as "аким"
 # a region's (_TURKIC_BARE_OCCUPATIONS)
+# (round 72, quotes72a: or a city's akim, "аким города X Y" as Kazakh papers title a city's head, dev/1152)
 _RU_CITY_HEAD_TITLES = ("мэр", "глава исполнительной власти", "главой исполнительной власти", "глава города",
-                        "главой города")
+                        "главой города", "аким города", "акимом города", "акима города")
 _RU_CITY_HEAD_WORDS = frozenset({"мэр", "глава исполнительной власти", "глава города"})
 
 
@@ -1642,6 +1648,14 @@ class Resolver:
         return person is not None and any(p.name == person.name and p.role == "Mayor"
                                           for p in (self._unlisted_people() if self.unlisted else []))
 
+    def _one_city_head(self) -> Person | None:
+        """Round 72 (quotes72a): the one person the text titled a city's head (the role "Mayor"), else None."""
+        heads = {p.name: p for p in (self._unlisted_people() if self.unlisted else []) if p.role == "Mayor"}
+        if len(heads) != 1:
+            return None
+        head = next(iter(heads.values()))
+        return Person(head.name, head.role, head.iso3, 0.7, "anaphor")
+
     def _speakers_own_head(self) -> Person | None:
         """Round 70 (numq70): the head of state of the state the last speaker serves (his "our President"), that
         state as the running text's titled mention of him gave it ("Посол Узбекистана X Y": Uzbekistan, though the
@@ -1856,7 +1870,10 @@ class Resolver:
         if "heyət" in low and _DELEGATION_HEAD.match(low):  # round 15
             low = "o"
         if low in _RU_CITY_HEAD_WORDS and not self._titled_city_head(self.last_speaker):
-            return None  # round 42: "— сказал мэр" after "Экономист X Y считает …" is no mayor's
+            # round 42: "— сказал мэр" after "Экономист X Y считает …" is no mayor's; round 72 (quotes72a): but the
+            # one the text titled a city's head, when it titled one, after a guest spoke ("— заверил глава города."
+            # after the visiting governor's words, under "аким города X Y", dev/1152)
+            return self._one_city_head()
         if low in _TURKIC_BARE_OCCUPATIONS:  # round 19: '"…", – deyə direktor bildirib', "Deputatın sözlərinə görə"
             if low in _RU_REGION_HEAD_WORDS and self._titled_minister(self.last_speaker):
                 return None  # round 41: "— сказал глава региона" after "Министр торговли X Y …" is not the minister

@@ -1652,6 +1652,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if m and (" uzman" in before or "konomist" in before or "nalist" in before or "kspert" in before) \
             and (person := _turkic_demonym_expert(before, resolver)):
         return person, "verb-final", m.end()  # round 59 (quotesaztr59): 'Türkmen uzman, "…" … bulundu.'
+    if m and "sor" in before[-BEFORE_WINDOW:] and (person := _tr_asked_one_answers(before, resolver)):
+        return person, "verb-final", m.end()  # round 72 (quotes72a): "X'a sordum: …? Gülümsedi. "…" dedi."
     if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
         return (found, "verb-final", m.end()) if found else (None, "unattributed", 0)  # round 18
     if m and (person := _clause_subject(before, resolver)):
@@ -1673,6 +1675,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         if " ile " in before and _tr_met_with(before, person, resolver):
             return None, "unattributed", 0  # round 24, as above
         return person, "verb-final", m.end()
+    if NOMINALISED_END.search(quoted) and resolver.last_speaker is not None and (m := BARE_VERB_AFTER.match(after)) \
+            and _tr_subjectless_after_quote(before, resolver):  # round 72 (quotes72a): '"…," dedi X. Sonra …;
+        return resolver.resolve(resolver.last_speaker.name), "verb-final", m.end()  # ticaretin "…" söyledi.'
     if quoted.endswith(("ndan", "nden")) and _TR_ABLATIVE_CLAUSE_END.search(quoted) \
             and (m := _TR_COMPLAINED_AFTER.match(after)) and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()  # round 67: '… "… uzadığından" şikâyetçi.'
@@ -1738,8 +1743,11 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ends_with_colon and _turkic_said_in_gate(tail[-40:]) and (m := TURKIC_SAID_IN_COLON.search(tail)):
         person = _turkic_words_in_subject(tail[:m.start()], resolver)  # round 18b: '… mesajında şu ifadeler yer aldı:'
         return (person, "subject-colon", 0) if person else (None, "unattributed", 0)
-    if ends_with_colon and (person := _tr_genitive_words_colon(tail, resolver)):
+    if (ends_with_colon or tail.rstrip().endswith(".")) and (person := _tr_genitive_words_colon(tail, resolver)):
         return person, "subject-colon", 0  # round 45: before the words of another, which a subject recalls
+    if ends_with_colon and resolver.last_speaker is not None and ("ekledi" in tail[-30:] or "etti" in tail[-30:]) \
+            and _TR_SAID_THEN_ADDED.match(_after_last_quote(tail)):
+        return resolver.last_speaker, "subject-colon", 0  # round 72 (quotes72a): '"…," dedi. Ardından ekledi: "…"'
     if ends_with_colon and ("'" in tail[-90:] or "’" in tail[-90:]) \
             and (person := _tr_own_words_colon(tail, text[:para_start] + own_before, resolver)):
         return person, "subject-colon", 0  # round 62 (quotesother62): 'Kaplan'ın son sözü de bu yönde: "…"'
@@ -5391,6 +5399,10 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
         return []
     speaker = resolver.resolve(phrase := _after_last_term(m["spk"]))  # (round 20: the body's quoted name no part of it)
+    if speaker is None and "«" in m["spk"]:
+        # round 72 (quotes72a): where it was said after the name, a body's short name in it ("— добавил X Y на встрече
+        # со студентами в «Манасе». — …", dev/1155): the name before the occasion
+        speaker = _ru_title_before_occasion(m["spk"], resolver)
     if speaker is None and ", " in m["spk"] and (named := _RU_NAME_THEN_APPOSITION.match(m["spk"])):
         # round 49 (quotes, local): "— говорит X Y, руководитель центра «…». — …": the name before the title
         speaker = resolver.resolve(phrase := named["spk"])
@@ -5805,6 +5817,9 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 # round 31: criticised, praised, called on, reacted ('Bakan, AB'nin tutumunu da
                                 # eleştirdi: "…"'), the verbs of a stance before its words
                                 r"eleştirdi|övdü|çağrıda bulundu|tepki gösterdi|"
+                                # round 72 (quotes72a): complained ('Kudratov, … kapasitesinden yakındı: "…"',
+                                # dev/1148), a stance verb as those
+                                r"yakındı|yakınıyor|yakınmıştı|"
                                 # round 42 (Turkish quotes): the analysis pieces' present and the past perfect of a
                                 # recalled speech ('Karaca, … şöyle devam ediyor: "…"', 'Erdoğan, … zirvede bu konuya
                                 # değinmişti: "…"', "ekonomist X Y ise … çağrısı yapıyor:")
@@ -5824,13 +5839,65 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 r"(?:atıfta|göndermede)\s+(?:bulundu|bulunuyor|bulunmuştu))\s*:\s*$")
 
 
+# Round 72 (quotes72a): a sentence of a bare colon verb with no subject right after a quote and its bare "dedi"
+# ('"…," dedi. Ardından ekledi: "…"', dev/1148; '"…" dedi X. Sonra şöyle devam etti: "…"'): the one who just spoke
+_TR_SAID_THEN_ADDED = re.compile(rf"^[,.]?\s*(?:dedi|diye\s+[a-zçğıöşü]+(?:\s+(?:verdi|etti))?)"
+                                 rf"(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}}\.\s+"
+                                 r"(?:(?:Ardından|Sonra|Daha\s+sonra|Ayrıca|Sonra\s+da)\s+)?(?:şöyle\s+)?"
+                                 r"(?:ekledi|devam\s+etti)\s*:\s*$")
+
+
+# Round 72 (quotes72a): a partial quote told in a sentence with no subject (Turkish drops a subject going on) right
+# after a sentence that closed on the last speaker's quote in the same paragraph ('"Biz fabrika istiyoruz," dedi X,
+# "depo değil." Sonra serbest bölgeleri anlattı; ticaretin "artık … kalmaması gerektiğini" söyledi.', dev/1148): the
+# one who just spoke, when the sentence names no one
+_TR_SENTENCE_AFTER_QUOTE = re.compile(r"[.!?…][\"”]\s+(?P<sentence>[^\"“”«».!?]+)$")
+
+
+def _tr_subjectless_after_quote(before: str, resolver: Resolver) -> bool:
+    if (m := _TR_SENTENCE_AFTER_QUOTE.search(before[-BEFORE_WINDOW:])) is None:
+        return False
+    return not any(resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", run), speaking=False) is not None
+                   for run in _capital_runs(m["sentence"]))
+
+
+# Round 72 (quotes72a): a columnist's question to someone, the name in the dative before "sordum" (I asked), then
+# his answer with a bare "dedi" ('Yemekte X'a doğrudan sordum: Bu hedef gerçekçi mi? Gülümsedi. "…," dedi.',
+# dev/1148; "X'e sorduk: … "…" diye yanıtladı"): the one asked answers, when no one else is named between
+_TR_ASKED_DATIVE = re.compile(rf"(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})['’]y?[aeə]\s+"
+                              r"(?:[a-zçğıöşü]+\s+){0,2}sor(?:dum|duk|du)\b(?P<rest>[^\"“”«»]{0,120})$")
+
+
+def _tr_named_before_in_run(run: str, resolver: Resolver) -> Person | None:
+    """The person a capitalised run ends with: its shortest last words the text named before in full ("Yemekte
+    Kudratov", a sentence's capitalised first word before a surname: Laziz Kudratov), else the run read whole."""
+    words = run.split()
+    for k in range(len(words) - 1, 0, -1):
+        tail = " ".join(words[k:])
+        if (person := resolver.resolve(tail, speaking=False)) is not None and len(person.name) > len(tail):
+            return person
+    return resolver.resolve(run, speaking=False)
+
+
+def _tr_asked_one_answers(before: str, resolver: Resolver) -> Person | None:
+    """The person `before` asked a question last ("X'a sordum:"), when its rest names no one else, else None."""
+    if (m := _TR_ASKED_DATIVE.search(before[-BEFORE_WINDOW:])) is None \
+            or (person := _tr_named_before_in_run(m["name"], resolver)) is None:
+        return None
+    others = {p.name for run in _capital_runs(m["rest"])
+              if (p := resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", run), speaking=False)) is not None}
+    return resolver.resolve(person.name) if others <= {person.name} else None
+
+
 # Round 45: the words someone said told as a noun the colon opens, his name in the genitive before the relative
 # participle of speech ('… Kemal Aydoğdu'nun geçen ay bana söylediği söz aklımda: "…"', "X'in dediği şu cümle", "X'in
 # bir toplantıda anlattığı sözler hâlâ geçerli:"): the one person the sentence names in the genitive
+# (round 72, quotes72a: or the sentence closed by a stop, the quote standing alone after it, "X'in söylediği bir cümle
+# aklımda kaldı. "…"", a column's closing note, dev/1148)
 _TR_GENITIVE_WORDS_COLON = re.compile(r"(?:['’](?:n?[ıiuü]n)|(?<=[oe]v)(?:un|in))\s+(?:[^\s:\"“”«»]+\s+){0,5}?"
-                                      r"(?:söylediği|dediği|anlattığı|yazdığı|sarf ettiği)\s+(?:şu\s+|bu\s+)?"
+                                      r"(?:söylediği|dediği|anlattığı|yazdığı|sarf ettiği)\s+(?:şu\s+|bu\s+|bir\s+)?"
                                       r"(?:söz|sözü|sözler|sözleri|cümle|cümlesi|cümleler|ifade|ifadeler)\b"
-                                      r"[^:\"“”«»]{0,40}:\s*$")
+                                      r"[^:.\"“”«»]{0,40}[:.]\s*$")
 
 
 def _tr_genitive_words_colon(tail: str, resolver: Resolver) -> Person | None:
