@@ -2226,6 +2226,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
             pass  # round 39 (English quotes B): "At a press conference in the evening X rejected …. “…,” he said"
         elif found is None and sentence[:4] == "For " and (topic := _en_for_topic_opening(sentence, resolver)):
             resolver.resolve(topic)  # round 69: "For Japarov, the stakes are practical. “…,” he told reporters"
+        elif found is None and ", wh" in sentence and (relative := _en_subject_past_relative(sentence, resolver)):
+            resolver.resolve(relative)  # round 72 (quotes72b): "X Y, President of Z, who travelled …, said …. “…,” he said"
         elif found is None and sentence[:1].isupper() and (newcomer := _en_sole_newcomer(sentence, resolver)):
             resolver.resolve(newcomer)  # round 34 (English quotes A): "The delegation included MP X Y, …. “…,” he said"
         elif found is None and sentence[:1].isupper():
@@ -10883,7 +10885,7 @@ _EN_ACCORDING_MEDIA = re.compile(r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:(?:stat
 # local papers): a relative clause on the appositive's last noun puts a third comma before the verb, so SUBJECT and
 # _NAME_TITLE_APPOSITIVE read no subject. Without the relative clause (no quote marks in it) the sentence is read again
 # by _subject_partial, with all its checks on the rest.
-_EN_APPOSITIVE_RELATIVE = re.compile(rf"^[{_EN_CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+[a-z][^,“”\"«»„:;]{{0,100}}?"
+_EN_APPOSITIVE_RELATIVE = re.compile(rf"^[{_EN_CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+[a-zA-Z][^,“”\"«»„:;]{{0,100}}?"
                                      r"(?P<relative>,\s+(?:which|who|whose|where)\s+[^,“”\"«»„:;]{1,100})"
                                      r",\s+(?:also\s+)?[a-z][\w\-]*\s")
 
@@ -10896,6 +10898,18 @@ def _en_subject_past_appositive_relative(own_before: str, resolver: Resolver, ea
         return None
     head = own_before[:len(own_before) - len(sentence)]
     return _subject_partial(head + sentence[:m.start("relative")] + sentence[m.end("relative"):], resolver, earlier)
+
+
+# Round 72 (quotes72b): the same relative clause in running text before "“…,” he said" (dev/1147: "X Y, President of
+# the chamber, who travelled with the delegation, said the response …. “…,” he said"): the appositive is capitalised
+# there (a title of a body), and the sentence read without the clause names its subject for the pronoun.
+def _en_subject_past_relative(sentence: str, resolver: Resolver) -> str | None:
+    """The subject phrase of a running-text sentence read without a relative clause after its appositive."""
+    m = _EN_APPOSITIVE_RELATIVE.match(sentence)
+    if m is None:
+        return None
+    found = _subject(sentence[:m.start("relative")] + sentence[m.end("relative"):], resolver)
+    return _speaker_phrase(found[1]["spk"]) if found and found[0].rule != "anaphor" else None
 
 
 # "X Y, the Speaker of Hungary's National Assembly, paid a visit …" / "Y did not shy away from …. Addressing senators, he
