@@ -694,7 +694,20 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     spans = [(a, b) for a, b in spans if text[a:b].strip()]
+    if any("\u2600" <= text[a] < "\U0001FB00" and not "\u3000" <= text[a] < "\U0001F000" for a, _ in spans):
+        spans = _past_emoji_bullets(text, spans)  # round 72 (quotes72b): a cheap test of the first character first
     return _live_entry_paragraphs(text, spans) if ":" in text else spans
+
+
+# Round 72 (quotes72b): a messenger channel's post sets an emoji as each paragraph's bullet ("🔹 Министр подчеркнул,
+# что … «…».", "✅ …", "📌 …", a flag pair, dev/1146); the paragraph's text starts after it, so its first sentence
+# opens the paragraph as in a plain report (a bare title opening it, "Министр подчеркнул, что …", is read as such).
+_EMOJI_BULLET = re.compile(r"(?:[\u2600-\u27bf\u2b00-\u2bff\U0001F000-\U0001FAFF][\ufe0f\u200d]?)+[ \t]+")
+
+
+def _past_emoji_bullets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs, each that opens with an emoji bullet starting after it."""
+    return [((m.end() if (m := _EMOJI_BULLET.match(text, a, b)) else a), b) for a, b in spans]
 
 
 def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1953,14 +1966,26 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
             if person:
                 return person
     if TR_COLON_VERB.search(tail):
-        clause = without_turkic_outlet(_after_last_quote(_SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]))  # (round 19)
-        named = {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))
-                 and not (p.rule == "unlisted name" and (_TR_CASE_SUFFIX.search(p.name) or _tr_body_run(clause, run)))}
+        sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
+        clause = without_turkic_outlet(_after_last_quote(sentence))  # (round 19)
+        named = _tr_clause_people(clause, resolver)
+        # round 72 (quotes72b): a partial quote inside the lead sentence, after its subject ('Türkmen Bakan X da …
+        # projelere "açık ve yapıcı bir yaklaşım" sergilediğini belirterek, şunları kaydetti:', dev/1154): the clause
+        # after the last mark names no one, so the sentence is read again with each quoted piece out
+        if not named and _QUOTE_MARK.search(sentence):
+            clause = without_turkic_outlet(_FULL_QUOTED.sub(" ", sentence))
+            named = _tr_clause_people(clause, resolver)
         if len(named) == 1 and not _tr_oblique_run(clause, run := next(iter(named.values()))):  # (round 24)
             return resolver.resolve(run)  # that person, not the first two-word run _clause_subject would take
         if not named and (m := _TR_OPENING_TITLE.match(clause)):  # round 15: "Türkmen lider, zirvede şunları söyledi:"
             return resolver.resolve(m[1])
     return None
+
+
+def _tr_clause_people(clause: str, resolver: Resolver) -> dict[str, str]:
+    """The people a Turkish clause names (name: its run), no unlisted run that is a declined word or a body's name."""
+    return {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))
+            and not (p.rule == "unlisted name" and (_TR_CASE_SUFFIX.search(p.name) or _tr_body_run(clause, run)))}
 
 
 # Round 21: the words of a quote earlier in the clause name no speaker ('“Tacikistan, Orta Asya'da … bir pazar,” diyen
