@@ -2252,7 +2252,7 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
         elif found is None and sentence[:4] == "For " and (topic := _en_for_topic_opening(sentence, resolver)):
             resolver.resolve(topic)  # round 69: "For Japarov, the stakes are practical. “…,” he told reporters"
         elif found is None and ", wh" in sentence and (relative := _en_subject_past_relative(sentence, resolver)):
-            resolver.resolve(relative)  # round 72 (quotes72b): "X Y, President of Z, who travelled …, said …. “…,” he said"
+            resolver.resolve(relative)  # round 72 (quotes72b): "X Y, President of Z, who travelled …, said …"
         elif found is None and sentence[:1].isupper() and (newcomer := _en_sole_newcomer(sentence, resolver)):
             resolver.resolve(newcomer)  # round 34 (English quotes A): "The delegation included MP X Y, …. “…,” he said"
         elif found is None and sentence[:1].isupper():
