@@ -1972,7 +1972,7 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
         # round 72 (quotes72b): a partial quote inside the lead sentence, after its subject ('Türkmen Bakan X da …
         # projelere "açık ve yapıcı bir yaklaşım" sergilediğini belirterek, şunları kaydetti:', dev/1154): the clause
         # after the last mark names no one, so the sentence is read again with each quoted piece out
-        if not named and _QUOTE_MARK.search(sentence):
+        if not named and _QUOTE_MARK.search(sentence) and not _TR_SAID_RIGHT_AFTER.match(_after_last_quote(sentence)):
             clause = without_turkic_outlet(_FULL_QUOTED.sub(" ", sentence))
             named = _tr_clause_people(clause, resolver)
         if len(named) == 1 and not _tr_oblique_run(clause, run := next(iter(named.values()))):  # (round 24)
@@ -1980,6 +1980,11 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
         if not named and (m := _TR_OPENING_TITLE.match(clause)):  # round 15: "Türkmen lider, zirvede şunları söyledi:"
             return resolver.resolve(m[1])
     return None
+
+
+# (round 72: a quote said by its own verb right after it, '"…" dedi ve bir yetkili şunları ekledi:', is a whole
+# utterance whose subject the colon does not share; only a quoted piece inside the clause is read past)
+_TR_SAID_RIGHT_AFTER = re.compile(r"\s*[,.]?\s*(?:dedi|diye|diyen|dediği|demişti|demiş)\b")
 
 
 def _tr_clause_people(clause: str, resolver: Resolver) -> dict[str, str]:
