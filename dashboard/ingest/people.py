@@ -1920,9 +1920,12 @@ class Resolver:
                     return None  # round 16b: "X провел переговоры с министром … Y. «…», — сказал министр"
             if low == "spiker" and (chair := az_speaker_after_officer(self.last_speaker, self.body_chairs, self.day)):
                 return chair  # round 32: "– deyə Spiker bildirib" after the president spoke is the chair named last
-            if low in _AZ_PREMIER_ANAPHORS and self.last_speaker and not _head_of_government_role(self.last_speaker.role) \
+            if (low in _AZ_PREMIER_ANAPHORS or low == "the prime minister") and self.last_speaker \
+                    and not _head_of_government_role(self.last_speaker.role) \
                     and (premier := self._only_prime_minister()):
-                return premier  # round 37: "Görüşdə Baş nazir … deyib" after a guest minister spoke
+                # round 37: "Görüşdə Baş nazir … deyib" after a guest minister spoke; round 72 (quotes72b): the English
+                # "the Prime Minister said: “…”" after his foreign minister spoke (dev/1153)
+                return premier
             if self.last_speaker:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
             if self.first_head and low in HEAD_OF_STATE_WORDS:

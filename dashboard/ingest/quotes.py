@@ -697,6 +697,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     spans = [(a, b) for a, b in spans if text[a:b].strip()]
     if "[" in text:  # (a cheap gate: a TV transcript's timecodes, _after_timecodes)
         spans = _after_timecodes(text, spans)
+    if any("\u2600" <= text[a] < "\U0001FB00" and not "\u3000" <= text[a] < "\U0001F000" for a, _ in spans):
+        spans = _past_emoji_bullets(text, spans)  # round 72 (quotes72b): a cheap test of the first character first
     return _live_entry_paragraphs(text, spans) if ":" in text else spans
 
 
@@ -710,6 +712,17 @@ def _after_timecodes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     """The paragraphs `spans`, each opening with a timecode ("[00:01:13] ") started after it."""
     return [(stamp.end(), b) if text[a:a + 1] == "[" and (stamp := _TIMECODE_OPENING.match(text, a, b)) else (a, b)
             for a, b in spans]
+
+
+# Round 72 (quotes72b): a messenger channel's post sets an emoji as each paragraph's bullet ("🔹 Министр подчеркнул,
+# что … «…».", "✅ …", "📌 …", a flag pair, dev/1146); the paragraph's text starts after it, so its first sentence
+# opens the paragraph as in a plain report (a bare title opening it, "Министр подчеркнул, что …", is read as such).
+_EMOJI_BULLET = re.compile(r"(?:[\u2600-\u27bf\u2b00-\u2bff\U0001F000-\U0001FAFF][\ufe0f\u200d]?)+[ \t]+")
+
+
+def _past_emoji_bullets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs, each that opens with an emoji bullet starting after it."""
+    return [((m.end() if (m := _EMOJI_BULLET.match(text, a, b)) else a), b) for a, b in spans]
 
 
 def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1976,14 +1989,31 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
             if person:
                 return person
     if TR_COLON_VERB.search(tail):
-        clause = without_turkic_outlet(_after_last_quote(_SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]))  # (round 19)
-        named = {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))
-                 and not (p.rule == "unlisted name" and (_TR_CASE_SUFFIX.search(p.name) or _tr_body_run(clause, run)))}
+        sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
+        clause = without_turkic_outlet(_after_last_quote(sentence))  # (round 19)
+        named = _tr_clause_people(clause, resolver)
+        # round 72 (quotes72b): a partial quote inside the lead sentence, after its subject ('Türkmen Bakan X da …
+        # projelere "açık ve yapıcı bir yaklaşım" sergilediğini belirterek, şunları kaydetti:', dev/1154): the clause
+        # after the last mark names no one, so the sentence is read again with each quoted piece out
+        if not named and _QUOTE_MARK.search(sentence) and not _TR_SAID_RIGHT_AFTER.match(_after_last_quote(sentence)):
+            clause = without_turkic_outlet(_FULL_QUOTED.sub(" ", sentence))
+            named = _tr_clause_people(clause, resolver)
         if len(named) == 1 and not _tr_oblique_run(clause, run := next(iter(named.values()))):  # (round 24)
             return resolver.resolve(run)  # that person, not the first two-word run _clause_subject would take
         if not named and (m := _TR_OPENING_TITLE.match(clause)):  # round 15: "Türkmen lider, zirvede şunları söyledi:"
             return resolver.resolve(m[1])
     return None
+
+
+# (round 72: a quote said by its own verb right after it, '"…" dedi ve bir yetkili şunları ekledi:', is a whole
+# utterance whose subject the colon does not share; only a quoted piece inside the clause is read past)
+_TR_SAID_RIGHT_AFTER = re.compile(r"\s*[,.]?\s*(?:dedi|diye|diyen|dediği|demişti|demiş)\b")
+
+
+def _tr_clause_people(clause: str, resolver: Resolver) -> dict[str, str]:
+    """The people a Turkish clause names (name: its run), no unlisted run that is a declined word or a body's name."""
+    return {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))
+            and not (p.rule == "unlisted name" and (_TR_CASE_SUFFIX.search(p.name) or _tr_body_run(clause, run)))}
 
 
 # Round 21: the words of a quote earlier in the clause name no speaker ('“Tacikistan, Orta Asya'da … bir pazar,” diyen
@@ -2249,6 +2279,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
             pass  # round 39 (English quotes B): "At a press conference in the evening X rejected …. “…,” he said"
         elif found is None and sentence[:4] == "For " and (topic := _en_for_topic_opening(sentence, resolver)):
             resolver.resolve(topic)  # round 69: "For Japarov, the stakes are practical. “…,” he told reporters"
+        elif found is None and ", wh" in sentence and (relative := _en_subject_past_relative(sentence, resolver)):
+            resolver.resolve(relative)  # round 72 (quotes72b): "X Y, President of Z, who travelled …, said …"
         elif found is None and sentence[:1].isupper() and (newcomer := _en_sole_newcomer(sentence, resolver)):
             resolver.resolve(newcomer)  # round 34 (English quotes A): "The delegation included MP X Y, …. “…,” he said"
         elif found is None and sentence[:1].isupper():
@@ -10982,7 +11014,7 @@ _EN_ACCORDING_MEDIA = re.compile(r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:(?:stat
 # local papers): a relative clause on the appositive's last noun puts a third comma before the verb, so SUBJECT and
 # _NAME_TITLE_APPOSITIVE read no subject. Without the relative clause (no quote marks in it) the sentence is read again
 # by _subject_partial, with all its checks on the rest.
-_EN_APPOSITIVE_RELATIVE = re.compile(rf"^[{_EN_CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+[a-z][^,“”\"«»„:;]{{0,100}}?"
+_EN_APPOSITIVE_RELATIVE = re.compile(rf"^[{_EN_CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+[a-zA-Z][^,“”\"«»„:;]{{0,100}}?"
                                      r"(?P<relative>,\s+(?:which|who|whose|where)\s+[^,“”\"«»„:;]{1,100})"
                                      r",\s+(?:also\s+)?[a-z][\w\-]*\s")
 
@@ -10995,6 +11027,18 @@ def _en_subject_past_appositive_relative(own_before: str, resolver: Resolver, ea
         return None
     head = own_before[:len(own_before) - len(sentence)]
     return _subject_partial(head + sentence[:m.start("relative")] + sentence[m.end("relative"):], resolver, earlier)
+
+
+# Round 72 (quotes72b): the same relative clause in running text before "“…,” he said" (dev/1147: "X Y, President of
+# the chamber, who travelled with the delegation, said the response …. “…,” he said"): the appositive is capitalised
+# there (a title of a body), and the sentence read without the clause names its subject for the pronoun.
+def _en_subject_past_relative(sentence: str, resolver: Resolver) -> str | None:
+    """The subject phrase of a running-text sentence read without a relative clause after its appositive."""
+    m = _EN_APPOSITIVE_RELATIVE.match(sentence)
+    if m is None:
+        return None
+    found = _subject(sentence[:m.start("relative")] + sentence[m.end("relative"):], resolver)
+    return _speaker_phrase(found[1]["spk"]) if found and found[0].rule != "anaphor" else None
 
 
 # "X Y, the Speaker of Hungary's National Assembly, paid a visit …" / "Y did not shy away from …. Addressing senators, he
