@@ -185,6 +185,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
                           r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b"
+                          # round 72 (events72): and reaching "the city" the article names (_THE_TOWN), "bu sabah
+                          # şehre ulaştı" (dev/1154)
+                          r"|(?:(?<=\bşehre\s)|(?<=\bkente\s))ulaştı\b"
                           rf"|{_AZ_REACHED_A_NAMED_PLACE}"  # round 69 (turkpa): "Bakıya çatıb"
                           # round 54 (visits): the noun of coming, the visitor in the genitive before ("Baş naziri
                           # Olcas Bektenovun oktyabrın 14-də Bakıya gəlişi …", "Bakan X'in dün Ankara'ya gelişi")
@@ -533,7 +536,10 @@ _TA_ONE_DOCUMENT = re.compile(r"\b(?:" + _TA_DOCUMENT + r"|plan|proqram|program|
                               r"|bildirge"  # round 71 (docs0): Turkish "Çolpon-Ata Bildirgesi imzalandı" (dev/155)
                               r"|yol\s+xəritə|yol\s+harita)"
                               r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra|memorandum|protokol)"
-                              r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış)"
+                              r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?"
+                              # round 72 (events72): a named document's case ending after its apostrophe ("Nahçıvan
+                              # Ortak Bildirisi'ni imzaladı", dev/1154)
+                              r"(?:['’]\w{1,3})?\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış)"
                               # round 27: the active past, the document its object in the accusative (a vowel ending it):
                               # "iki başkan … işbirliği protokolünü imzaladı", "nazirlər … memorandumu imzalayıblar"; not
                               # the bare noun of a headline ("… yeni memorandum imzalayıb")
@@ -5024,6 +5030,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 event = k, met
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit,
                                live_lead_end is not None)
+            if met is None and k and ("üçlü " in s.check or "üçtərəfli " in s.check):
+                # round 72 (events72): a meeting of three states told held with no visit word ("… dışişleri
+                # bakanlarının üçlü toplantısı, Azerbaycan'ın Nahçıvan Özerk Cumhuriyeti'nde yapıldı", dev/1154):
+                # an untimed summit (_untimed_summit) the arrivals told next came for
+                untimed_at = k
             continue
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
         if days and " day" in sentence:
@@ -5372,7 +5383,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     summit = k, summit[1]  # who else came may follow this arrival
                 elif live_lead_end is not None and article_summit is not None and _came_for(visit, article_summit):
                     summit = k, article_summit  # round 67 (summit67): a live blog's every entry tells its guests
-                elif (untimed := _untimed_since(doc, k, untimed, untimed_at, local_words)) \
+                elif (untimed := _untimed_since(doc, k, untimed, untimed_at)) \
                         and _came_for_untimed(visit, untimed):
                     untimed = k, untimed[1], untimed[2]  # round 24: who else came may follow
                 same = next((v for v in visits if _same_trip(v, visit)), None) \
@@ -6952,7 +6963,9 @@ def _summit_total_told_apart(doc: Document, visits: list[VisitFound], signed: li
     before any of its guests' visits is told, so that no visit took the count ("Всего по итогам саммита подписаны
     четыре документа" in a live blog whose newest entries come first, dev/1054; "Three documents in all were signed
     at the summit" in an English one): on the first summit visit found, when every summit visit is at one host and
-    city and none has a count told, and the sentence names no other state and no two leaders (_BILATERAL).
+    city and none has a count told, and the sentence names no other state and no two leaders (_BILATERAL). Round 72
+    (events72): or opens on the meeting's end, the summit's word before it ("… üçlü toplantısı … yapıldı.
+    Toplantının sonunda bakanlar … Ortak Bildirisi'ni imzaladı", dev/1154; _TA_AT_THE_MEETING_S_END).
     _summit_documents_for_all then gives the count to the other guests."""
     guests = [v for v in visits if v.visit_type == "summit"]
     if len({(v.host, v.city) for v in guests}) != 1 or any(v.documents_said for v in guests):
@@ -6961,8 +6974,8 @@ def _summit_total_told_apart(doc: Document, visits: list[VisitFound], signed: li
     for j, s in enumerate(doc.sentences):
         if s.start >= first:
             return
-        if (signed[j] or signed_local[j]) and _SUMMIT_WORD.search(s.text) and not _BILATERAL.search(s.text) \
-                and all(m.iso3 == guests[0].host for m in doc.mentions(s)):
+        if (signed[j] or signed_local[j]) and (_SUMMIT_WORD.search(s.text) or _TA_AT_THE_MEETING_S_END.match(s.text)) \
+                and not _BILATERAL.search(s.text) and all(m.iso3 == guests[0].host for m in doc.mentions(s)):
             _add_details(guests[0], s.text, s.start, signed[j], False, signed_local[j])
             if guests[0].documents_said:
                 return
@@ -7363,14 +7376,16 @@ def _untimed_summit(doc: Document, k: int, local: bool) -> tuple[int, str, str] 
     return (k, place[0], place[1]) if place and place[1] else None
 
 
-def _untimed_since(doc: Document, k: int, untimed: tuple[int, str, str] | None, at: int | None,
-                   local_words: list[bool]) -> tuple[int, str, str] | None:
+def _untimed_since(doc: Document, k: int, untimed: tuple[int, str, str] | None,
+                   at: int | None) -> tuple[int, str, str] | None:
     """The untimed summit told in the SUMMIT_SENTENCES before sentence k: the one already read (`untimed`, moved on by
-    those who came), else the one of sentence `at` (_untimed_summit), else None."""
+    those who came), else the one of sentence `at` (_untimed_summit), else None. Its type is read in their words
+    too (_LOCAL_TYPE) whether or not it holds a visit word of theirs: round 72 (events72), a three states' meeting told
+    held ("… üçlü toplantısı … yapıldı", dev/1154) holds none."""
     if untimed and k - untimed[0] <= SUMMIT_SENTENCES:
         return untimed
     if at is not None and k - at <= SUMMIT_SENTENCES:
-        return _untimed_summit(doc, at, local_words[at])
+        return _untimed_summit(doc, at, True)
     return None
 
 
