@@ -71,8 +71,18 @@ _LED_DELEGATION = r"(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?delegati
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 # (round 43: "late on Wednesday", "early on Tuesday")
-_ARRIVAL_DAY = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-                r"(?:\s+(?:morning|afternoon|evening|night))?)?")
+_ARRIVAL_DAY_TOLD = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                     r"(?:\s+(?:morning|afternoon|evening|night))?)")
+_ARRIVAL_DAY = _ARRIVAL_DAY_TOLD + "?"
+# Round 72 (events72): an arrival told with its day and no place, the clause ending there ("Kazakh President X flew in
+# on Friday afternoon and had …", "Y arrived late on Friday evening.", "Z landed on Saturday morning, only hours
+# before …", dev/1150): the place is the newsroom's dateline in capitals ("CHOLPON-ATA – …", _bare_dateline_place).
+# Not in a relative clause: "X, who also arrived on Nov 12, said …", "who had arrived on Thursday" is a guest of the
+# summit the article tells (dev/145, dev/757); nor told in the pluperfect or perfect at all
+_EN_ARRIVED_UNPLACED = (r"(?<!\bwho\s)(?<!\balso\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:arrived|flew\s+in|landed)"
+                        + _ARRIVAL_DAY_TOLD
+                        + r"(?=\s*[,.;]|\s+(?:and|with|only|ahead|before)\b)")
+_EN_ARRIVED_UNPLACED_RE = re.compile(_EN_ARRIVED_UNPLACED)
 # Round 38 (visits A): a stay told by the days it lasted ("spent two days in Tashkent", "spent the weekend in Baku")
 _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|nights?|weekend)"
 # Round 65 (visits65b): one day spent, named by its date, day first or month first ("14 October", "October 14")
@@ -103,7 +113,9 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     # Thursday morning"); the airport tells the place (places.airport_city)
                     # round 43: a regional airport, "airport" in lower case ("landed at Kokshetau airport late on
                     # Wednesday and was driven on to Burabay"): the place is read as for any arrival
-                    r"|(?:arrived|landed|touched\s+down)\s+at\s+(?:the\s+)?(?-i:(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+                    # round 72 (events72): the participle too ("was the first to arrive, landing at Tamchy airport on
+                    # Thursday", dev/1150)
+                    r"|(?:arrived|landed|landing|touched\s+down)\s+at\s+(?:the\s+)?(?-i:(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
                     r"\s+(?:International\s+)?[Aa]irport\b))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
@@ -126,9 +138,10 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     # where he met …", dev/1070)
                     r"|spent\s+" + _SPENT_ONE_DATE + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 53: a stay is a visit ("a delegation … headed by Minister X stayed in Ankara, where …")
-                    r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z])))\b", re.I)
+                    r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    r"|" + _EN_ARRIVED_UNPLACED + r")\b", re.I)  # round 72 (events72)
 # every _VISIT match holds one of these
-_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
+_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "landing at", "was in", "were in", "also in", "stepped off",
                 "recently in", "trip of",
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
@@ -639,7 +652,7 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            # "X has become the first Hungarian prime minister to pay an official visit to …", "X became
                            # the first Turkish leader to visit …": the subject of "the first … to" visited
                            r"|(?P<f>[A-Z][^,.]{2,80}?)\s+(?:has\s+become|became|is|was)\s+the\s+first\s+[^,.]{0,60}?\bto\s+"
-                           r"(?:pay|make|visit)\b"
+                           r"(?:pay|make|visit|arrive)\b"  # round 72 (events72): "X was the first to arrive, landing …"
                            # "X visited Baku on Wednesday" (a name right after: not "visited the Kazakh pavilion at …"),
                            # "X kicked off/embarked on an official visit to …"; round 43 (second wave): a region named
                            # as such ("visited the Mangystau region")
@@ -5238,6 +5251,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # Ankara | 05.11.2026" … "Kırgızistan Cumhurbaşkanı Sadır Caparov, dün başlayan devlet ziyareti kapsamında
             # … resmi törenle karşılandı")
             place = filed
+        if days and visitor and visit_words[k] \
+                and (unplaced := _unplaced_arrival_s_dateline(doc, sentence, visitor, place)):
+            place = unplaced  # round 72 (events72): "X flew in on Friday afternoon", under "CHOLPON-ATA – …"
         # round 25: and the local names of it ("Ercan Havalimanı'na geldi"), behind airport_city's own word check
         if days and visitor and place is None and ("irport" in sentence or local_words[k]) \
                 and (port := places.airport_city(sentence)):
@@ -5999,10 +6015,15 @@ def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
     return person.name if person and person.rule in ("name", "office") else ""
 
 
+# Round 72 (events72): the visit's status told of "the trip" or "the visit", an aside between ("The trip, the Kyrgyz
+# presidential press service said later in the day, had the status of an official visit", dev/1150)
+_EN_TRIP_HAD_THE_STATUS = r"(?:visit|trip)(?:,[^,;]{1,80},)?\s+(?:had|has|carried)\s+the\s+status\s+of\s+(?:an?\s+)?"
 # Round 51 (visits): a sentence opening on "the" typed visit ("The working visit, the first by …, began with talks")
 # speaks of the visit told before it: its type is that visit's, not one for any other visit to the host (a trip someone
 # made there last year, told in a relative clause later)
-_OPENS_ON_THE_TYPED_VISIT = re.compile(r"(?:The|This)\s+(?:[\w-]+-day\s+)?(?:state|official|working)\s+visit\b")
+# (round 72, events72: or on the trip whose status it tells, "The trip, …, had the status of an official visit")
+_OPENS_ON_THE_TYPED_VISIT = re.compile(r"(?:The|This)\s+(?:[\w-]+-day\s+)?(?:state|official|working)\s+visit\b"
+                                       r"|(?:The|This)\s+" + _EN_TRIP_HAD_THE_STATUS)
 
 
 def _owner_of_the_visit_opening(sentence: str, visits: list[VisitFound]) -> str:
@@ -6087,6 +6108,7 @@ def _typed_hosts(doc: Document, s: Sentence) -> list[str]:
 # nitelikte", "Ziyaret, çalışma ziyareti niteliğinde"
 _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\s+(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
                              r"(?!\s+(?:talks|meeting|ceremony|delegation))"
+                             r"|\bthe\s+" + _EN_TRIP_HAD_THE_STATUS + r"(state|official|working)\b"  # round 72
                              # round 32: described or called so, an aside on the visit between ("The visit, which ends
                              # today, was described by his ministry as a \"working visit\"", "has been billed as an
                              # official one")
@@ -9744,7 +9766,9 @@ def _told_as_more(sentence: str, count_at: int) -> bool:
 # dash ("BAKÜ - Sanayi ve Teknoloji Bakanı … Bakü'ye gelerek …", "ANKARA (AA) – …", "АСТАНА — …"): no comma or day as
 # _INLINE_DATELINE needs, yet the newsroom's place all the same; left in the subject it stands for the visitor's state
 # (_without_inline_dateline). Capitals of three letters or more, at most three words, then a spaced dash.
-_BARE_DATELINE = re.compile(r"^[A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}(?:[ /][A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}){0,2}(?:\s\([\w .-]{2,30}\))?\s(?:--|–|—|-)\s")
+# (round 72, events72: a hyphenated name too, "CHOLPON-ATA – …", dev/1150)
+_BARE_DATELINE = re.compile(r"^[A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}(?:-[A-ZА-ЯЁÇĞİÖŞÜƏ]{2,})?(?:[ /][A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}){0,2}"
+                            r"(?:\s\([\w .-]{2,30}\))?\s(?:--|–|—|-)\s")
 
 
 # Round 34 (visits, second pass): two titles of one person joined by a dash, the state named before the first ("Qazaxıstanın
@@ -10775,6 +10799,20 @@ def _capital_of_the_visits_host(visits: list[VisitFound], sentence: str, visitor
         return None
     host = hosts.pop()
     return host, countries.get(host).capital
+
+
+def _unplaced_arrival_s_dateline(doc: Document, sentence: str, visitor: Person,
+                                 place: tuple[str, str] | None) -> tuple[str, str] | None:
+    """Round 72 (events72): the place of a sentence whose first visit word is an arrival told with its day and no place
+    (_EN_ARRIVED_UNPLACED): the newsroom's dateline in capitals (_bare_dateline_place), whatever place an aside or
+    another clause names ("X, who also attended the 2024 Games in Astana, arrived late on Friday evening", "Y landed
+    on Saturday morning, and Türkiye was represented by …", dev/1150); so too a landing at an airport no table knows,
+    no place read (`place`: "landing at Tamchy airport on Thursday"). None without such an arrival or dateline."""
+    m = _VISIT.search(sentence)
+    if m is None or not (_EN_ARRIVED_UNPLACED_RE.match(sentence, m.start())
+                         or (place is None and m[0].lower().startswith(("landing at", "landed at", "arrived at")))):
+        return None
+    return _bare_dateline_place(doc, visitor.iso3)
 
 
 def _bare_dateline_place(doc: Document, visitor_iso3: str) -> tuple[str, str] | None:
