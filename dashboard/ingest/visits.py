@@ -115,7 +115,8 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     # Wednesday and was driven on to Burabay"): the place is read as for any arrival
                     # round 72 (events72): the participle too ("was the first to arrive, landing at Tamchy airport on
                     # Thursday", dev/1150)
-                    r"|(?:arrived|landed|landing|touched\s+down)\s+at\s+(?:the\s+)?(?-i:(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+                    r"|(?:arrived|landed|landing|touched\s+down)\s+at\s+(?:the\s+)?"
+                    r"(?-i:(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
                     r"\s+(?:International\s+)?[Aa]irport\b))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
@@ -141,7 +142,8 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     r"|" + _EN_ARRIVED_UNPLACED + r")\b", re.I)  # round 72 (events72)
 # every _VISIT match holds one of these
-_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "landing at", "was in", "were in", "also in", "stepped off",
+_VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
+                "landing at",  # round 72 (events72)
                 "recently in", "trip of",
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
