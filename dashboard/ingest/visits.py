@@ -5387,6 +5387,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _attendees(doc, s, summit[1], resolver, visits, published, gathering=True)
             elif "counterparts" in sentence and _HOSTED_COUNTERPARTS.search(sentence):  # round 24
                 _attendees(doc, s, summit[1], resolver, visits, published, gathering=True)
+        if days and visitor and place and " the same day" in sentence:
+            others = [*others, *_who_arrived_the_same_day(sentence, visitor, resolver)]  # round 72 (events72)
         if days and visitor and place:
             same = None
             for person in (visitor, *others):
@@ -8952,6 +8954,20 @@ _NAMED_BEFORE_WHO_CAME = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{C
                                     r"(?:has\s+|had\s+)?(?:arrived\s+(?:in|on)|travell?ed\s+to|flew\s+(?:in)?to|came\s+to"
                                     r"|been\s+in\s+[A-Z][\w'’-]+\s+since"  # "…, who has been in Tashkent since Monday"
                                     r"|(?:is|was)\s+(?:visiting|on\s+an?\s+(?:official|working|state)\s+visit))\b")
+
+
+# Round 72 (events72): a second guest in the visit's sentence, told arriving "the same day" in a relative clause on his
+# name ("X landed on Saturday morning, and Türkiye was represented by Minister Y, who arrived the same day with the
+# Turkish team", dev/1150): the name after "by" (or the clause's start) before ", who"
+_EN_WHO_ARRIVED_THE_SAME_DAY = re.compile(r"(?:\bby\s+|[,;]\s+(?:and\s+)?)(?P<name>[A-Z][^,.;]{2,80}?),\s+who\s+"
+                                          r"(?:also\s+)?(?:arrived|landed|flew\s+in)\s+(?:on\s+)?the\s+same\s+day\b")
+
+
+def _who_arrived_the_same_day(sentence: str, visitor: Person, resolver: Resolver) -> list[Person]:
+    """The one _EN_WHO_ARRIVED_THE_SAME_DAY names, when the table knows him and he is not the visitor; else none."""
+    m = _EN_WHO_ARRIVED_THE_SAME_DAY.search(sentence)
+    person = resolver.resolve(m["name"], speaking=False) if m else None
+    return [person] if person and person.name != visitor.name else []
 
 
 def _named_before_who_came(sentence: str, resolver: Resolver) -> Person | None:

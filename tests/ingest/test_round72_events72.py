@@ -4,7 +4,8 @@ and …", "Y arrived late on Friday evening.", "Z landed on Saturday morning, on
 dateline in capitals with a hyphenated name ("CHOLPON-ATA – …") is a visit to the dateline's city, whatever place an
 aside names (1150), but not when told in a relative clause ("X, who also arrived on Nov 12, said …"); the subject of
 "was the first to arrive, landing at <unknown> airport on Thursday" is the visitor (1150); "The trip, …, had the status
-of an official visit" types the trip told before it and no other guest's (1150). A Turkish meeting of three states
+of an official visit" types the trip told before it and no other guest's (1150); a second guest of the arrival's
+sentence, "…, and Türkiye was represented by Minister Y, who arrived the same day", arrived on its day (1150). A Turkish meeting of three states
 told held with no visit word ("… bakanlarının üçlü toplantısı … yapıldı") is a summit the arrivals told next came for,
 reaching "the city" ("bu sabah şehre ulaştı") is arriving there, and a named document in its case after the apostrophe
 ("… Ortak Bildirisi'ni imzaladı", the sentence opening on the meeting's end) is one document (1154). Each test was seen
@@ -117,3 +118,15 @@ def test_a_named_document_in_its_case_after_the_apostrophe_is_one():
     other = ("Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov dün Ankara'ya geldi. Görüşmenin sonunda taraflar Ankara "
              "Eylem Planı'nı imzaladı.")
     assert proposed.documents(other, DAY) == ["1"]
+
+
+# plant: _who_arrived_the_same_day returning no one
+def test_a_second_guest_who_arrived_the_same_day():
+    text = FESTIVAL + ("Kyrgyz President Sadyr Japarov landed on Saturday morning, and Azerbaijan was represented by "
+                       "President Ilham Aliyev, who arrived the same day with his delegation.")
+    assert proposed.visits(text, DAY) == [
+        ("Sadyr Japarov", "Turkmenistan", "2026-06-13", "Ashgabat", "other"),
+        ("Ilham Aliyev", "Turkmenistan", "2026-06-13", "Ashgabat", "other")]
+    other = ("Kyrgyz President Sadyr Japarov arrived in Ashgabat on Friday; Turkish President Recep Tayyip Erdoğan, "
+             "who also landed the same day, joined him at the dinner.")
+    assert ("Recep Tayyip Erdoğan", "Turkmenistan", "2026-06-12", "Ashgabat", "other") in proposed.visits(other, DAY)
