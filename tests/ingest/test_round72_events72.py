@@ -5,11 +5,12 @@ dateline in capitals with a hyphenated name ("CHOLPON-ATA – …") is a visit t
 aside names (1150), but not when told in a relative clause ("X, who also arrived on Nov 12, said …"); the subject of
 "was the first to arrive, landing at <unknown> airport on Thursday" is the visitor (1150); "The trip, …, had the status
 of an official visit" types the trip told before it and no other guest's (1150); a second guest of the arrival's
-sentence, "…, and Türkiye was represented by Minister Y, who arrived the same day", arrived on its day (1150). A Turkish meeting of three states
-told held with no visit word ("… bakanlarının üçlü toplantısı … yapıldı") is a summit the arrivals told next came for,
-reaching "the city" ("bu sabah şehre ulaştı") is arriving there, and a named document in its case after the apostrophe
-("… Ortak Bildirisi'ni imzaladı", the sentence opening on the meeting's end) is one document (1154). Each test was seen
-failing once on a planted bug (then reverted); the plant is named in its comment."""
+sentence, "…, and Türkiye was represented by Minister Y, who arrived the same day", arrived on its day (1150). A
+Turkish meeting of three states told held with no visit word ("… bakanlarının üçlü toplantısı … yapıldı") is a summit
+the arrivals told next came for, reaching "the city" ("bu sabah şehre ulaştı") is arriving there, and a named
+document in its case after the apostrophe ("… Ortak Bildirisi'ni imzaladı", the sentence opening on the meeting's
+end) is one document (1154). Each test was seen failing once on a planted bug (then reverted); the plant is named in
+its comment."""
 from datetime import date
 
 from tests.ingest import proposed
