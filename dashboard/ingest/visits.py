@@ -71,8 +71,18 @@ _LED_DELEGATION = r"(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?delegati
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 # (round 43: "late on Wednesday", "early on Tuesday")
-_ARRIVAL_DAY = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-                r"(?:\s+(?:morning|afternoon|evening|night))?)?")
+_ARRIVAL_DAY_TOLD = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                     r"(?:\s+(?:morning|afternoon|evening|night))?)")
+_ARRIVAL_DAY = _ARRIVAL_DAY_TOLD + "?"
+# Round 72 (events72): an arrival told with its day and no place, the clause ending there ("Kazakh President X flew in
+# on Friday afternoon and had …", "Y arrived late on Friday evening.", "Z landed on Saturday morning, only hours
+# before …", dev/1150): the place is the newsroom's dateline in capitals ("CHOLPON-ATA – …", _bare_dateline_place).
+# Not in a relative clause: "X, who also arrived on Nov 12, said …", "who had arrived on Thursday" is a guest of the
+# summit the article tells (dev/145, dev/757); nor told in the pluperfect or perfect at all
+_EN_ARRIVED_UNPLACED = (r"(?<!\bwho\s)(?<!\balso\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:arrived|flew\s+in|landed)"
+                        + _ARRIVAL_DAY_TOLD
+                        + r"(?=\s*[,.;]|\s+(?:and|with|only|ahead|before)\b)")
+_EN_ARRIVED_UNPLACED_RE = re.compile(_EN_ARRIVED_UNPLACED)
 # Round 38 (visits A): a stay told by the days it lasted ("spent two days in Tashkent", "spent the weekend in Baku")
 _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|nights?|weekend)"
 # Round 65 (visits65b): one day spent, named by its date, day first or month first ("14 October", "October 14")
@@ -103,7 +113,10 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     # Thursday morning"); the airport tells the place (places.airport_city)
                     # round 43: a regional airport, "airport" in lower case ("landed at Kokshetau airport late on
                     # Wednesday and was driven on to Burabay"): the place is read as for any arrival
-                    r"|(?:arrived|landed|touched\s+down)\s+at\s+(?:the\s+)?(?-i:(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+                    # round 72 (events72): the participle too ("was the first to arrive, landing at Tamchy airport on
+                    # Thursday", dev/1150)
+                    r"|(?:arrived|landed|landing|touched\s+down)\s+at\s+(?:the\s+)?"
+                    r"(?-i:(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
                     r"\s+(?:International\s+)?[Aa]irport\b))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
@@ -126,9 +139,11 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     # where he met …", dev/1070)
                     r"|spent\s+" + _SPENT_ONE_DATE + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 53: a stay is a visit ("a delegation … headed by Minister X stayed in Ankara, where …")
-                    r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z])))\b", re.I)
+                    r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    r"|" + _EN_ARRIVED_UNPLACED + r")\b", re.I)  # round 72 (events72)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
+                "landing at",  # round 72 (events72)
                 "recently in", "trip of",
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
@@ -185,6 +200,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
                           r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b"
+                          # round 72 (events72): and reaching "the city" the article names (_THE_TOWN), "bu sabah
+                          # şehre ulaştı" (dev/1154)
+                          r"|(?:(?<=\bşehre\s)|(?<=\bkente\s))ulaştı\b"
                           rf"|{_AZ_REACHED_A_NAMED_PLACE}"  # round 69 (turkpa): "Bakıya çatıb"
                           # round 54 (visits): the noun of coming, the visitor in the genitive before ("Baş naziri
                           # Olcas Bektenovun oktyabrın 14-də Bakıya gəlişi …", "Bakan X'in dün Ankara'ya gelişi")
@@ -533,7 +551,10 @@ _TA_ONE_DOCUMENT = re.compile(r"\b(?:" + _TA_DOCUMENT + r"|plan|proqram|program|
                               r"|bildirge"  # round 71 (docs0): Turkish "Çolpon-Ata Bildirgesi imzalandı" (dev/155)
                               r"|yol\s+xəritə|yol\s+harita)"
                               r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra|memorandum|protokol)"
-                              r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış)"
+                              r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?"
+                              # round 72 (events72): a named document's case ending after its apostrophe ("Nahçıvan
+                              # Ortak Bildirisi'ni imzaladı", dev/1154)
+                              r"(?:['’]\w{1,3})?\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış)"
                               # round 27: the active past, the document its object in the accusative (a vowel ending it):
                               # "iki başkan … işbirliği protokolünü imzaladı", "nazirlər … memorandumu imzalayıblar"; not
                               # the bare noun of a headline ("… yeni memorandum imzalayıb")
@@ -633,7 +654,7 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            # "X has become the first Hungarian prime minister to pay an official visit to …", "X became
                            # the first Turkish leader to visit …": the subject of "the first … to" visited
                            r"|(?P<f>[A-Z][^,.]{2,80}?)\s+(?:has\s+become|became|is|was)\s+the\s+first\s+[^,.]{0,60}?\bto\s+"
-                           r"(?:pay|make|visit)\b"
+                           r"(?:pay|make|visit|arrive)\b"  # round 72 (events72): "X was the first to arrive, landing …"
                            # "X visited Baku on Wednesday" (a name right after: not "visited the Kazakh pavilion at …"),
                            # "X kicked off/embarked on an official visit to …"; round 43 (second wave): a region named
                            # as such ("visited the Mangystau region")
@@ -5028,6 +5049,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 event = k, met
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit,
                                live_lead_end is not None)
+            if met is None and k and ("üçlü " in s.check or "üçtərəfli " in s.check):
+                # round 72 (events72): a meeting of three states told held with no visit word ("… dışişleri
+                # bakanlarının üçlü toplantısı, Azerbaycan'ın Nahçıvan Özerk Cumhuriyeti'nde yapıldı", dev/1154):
+                # an untimed summit (_untimed_summit) the arrivals told next came for
+                untimed_at = k
             continue
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
         if days and " day" in sentence:
@@ -5231,6 +5257,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # Ankara | 05.11.2026" … "Kırgızistan Cumhurbaşkanı Sadır Caparov, dün başlayan devlet ziyareti kapsamında
             # … resmi törenle karşılandı")
             place = filed
+        if days and visitor and visit_words[k] \
+                and (unplaced := _unplaced_arrival_s_dateline(doc, sentence, visitor, place)):
+            place = unplaced  # round 72 (events72): "X flew in on Friday afternoon", under "CHOLPON-ATA – …"
         # round 25: and the local names of it ("Ercan Havalimanı'na geldi"), behind airport_city's own word check
         if days and visitor and place is None and ("irport" in sentence or local_words[k]) \
                 and (port := places.airport_city(sentence)):
@@ -5362,6 +5391,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _attendees(doc, s, summit[1], resolver, visits, published, gathering=True)
             elif "counterparts" in sentence and _HOSTED_COUNTERPARTS.search(sentence):  # round 24
                 _attendees(doc, s, summit[1], resolver, visits, published, gathering=True)
+        if days and visitor and place and " the same day" in sentence:
+            others = [*others, *_who_arrived_the_same_day(sentence, visitor, resolver)]  # round 72 (events72)
         if days and visitor and place:
             same = None
             for person in (visitor, *others):
@@ -5376,7 +5407,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     summit = k, summit[1]  # who else came may follow this arrival
                 elif live_lead_end is not None and article_summit is not None and _came_for(visit, article_summit):
                     summit = k, article_summit  # round 67 (summit67): a live blog's every entry tells its guests
-                elif (untimed := _untimed_since(doc, k, untimed, untimed_at, local_words)) \
+                elif (untimed := _untimed_since(doc, k, untimed, untimed_at)) \
                         and _came_for_untimed(visit, untimed):
                     untimed = k, untimed[1], untimed[2]  # round 24: who else came may follow
                 same = next((v for v in visits if _same_trip(v, visit)), None) \
@@ -5994,10 +6025,15 @@ def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
     return person.name if person and person.rule in ("name", "office") else ""
 
 
+# Round 72 (events72): the visit's status told of "the trip" or "the visit", an aside between ("The trip, the Kyrgyz
+# presidential press service said later in the day, had the status of an official visit", dev/1150)
+_EN_TRIP_HAD_THE_STATUS = r"(?:visit|trip)(?:,[^,;]{1,80},)?\s+(?:had|has|carried)\s+the\s+status\s+of\s+(?:an?\s+)?"
 # Round 51 (visits): a sentence opening on "the" typed visit ("The working visit, the first by …, began with talks")
 # speaks of the visit told before it: its type is that visit's, not one for any other visit to the host (a trip someone
 # made there last year, told in a relative clause later)
-_OPENS_ON_THE_TYPED_VISIT = re.compile(r"(?:The|This)\s+(?:[\w-]+-day\s+)?(?:state|official|working)\s+visit\b")
+# (round 72, events72: or on the trip whose status it tells, "The trip, …, had the status of an official visit")
+_OPENS_ON_THE_TYPED_VISIT = re.compile(r"(?:The|This)\s+(?:[\w-]+-day\s+)?(?:state|official|working)\s+visit\b"
+                                       r"|(?:The|This)\s+" + _EN_TRIP_HAD_THE_STATUS)
 
 
 def _owner_of_the_visit_opening(sentence: str, visits: list[VisitFound]) -> str:
@@ -6082,6 +6118,7 @@ def _typed_hosts(doc: Document, s: Sentence) -> list[str]:
 # nitelikte", "Ziyaret, çalışma ziyareti niteliğinde"
 _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\s+(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
                              r"(?!\s+(?:talks|meeting|ceremony|delegation))"
+                             r"|\bthe\s+" + _EN_TRIP_HAD_THE_STATUS + r"(state|official|working)\b"  # round 72
                              # round 32: described or called so, an aside on the visit between ("The visit, which ends
                              # today, was described by his ministry as a \"working visit\"", "has been billed as an
                              # official one")
@@ -6971,7 +7008,9 @@ def _summit_total_told_apart(doc: Document, visits: list[VisitFound], signed: li
     before any of its guests' visits is told, so that no visit took the count ("Всего по итогам саммита подписаны
     четыре документа" in a live blog whose newest entries come first, dev/1054; "Three documents in all were signed
     at the summit" in an English one): on the first summit visit found, when every summit visit is at one host and
-    city and none has a count told, and the sentence names no other state and no two leaders (_BILATERAL).
+    city and none has a count told, and the sentence names no other state and no two leaders (_BILATERAL). Round 72
+    (events72): or opens on the meeting's end, the summit's word before it ("… üçlü toplantısı … yapıldı.
+    Toplantının sonunda bakanlar … Ortak Bildirisi'ni imzaladı", dev/1154; _TA_AT_THE_MEETING_S_END).
     _summit_documents_for_all then gives the count to the other guests."""
     guests = [v for v in visits if v.visit_type == "summit"]
     if len({(v.host, v.city) for v in guests}) != 1 or any(v.documents_said for v in guests):
@@ -6980,8 +7019,8 @@ def _summit_total_told_apart(doc: Document, visits: list[VisitFound], signed: li
     for j, s in enumerate(doc.sentences):
         if s.start >= first:
             return
-        if (signed[j] or signed_local[j]) and _SUMMIT_WORD.search(s.text) and not _BILATERAL.search(s.text) \
-                and all(m.iso3 == guests[0].host for m in doc.mentions(s)):
+        if (signed[j] or signed_local[j]) and (_SUMMIT_WORD.search(s.text) or _TA_AT_THE_MEETING_S_END.match(s.text)) \
+                and not _BILATERAL.search(s.text) and all(m.iso3 == guests[0].host for m in doc.mentions(s)):
             _add_details(guests[0], s.text, s.start, signed[j], False, signed_local[j])
             if guests[0].documents_said:
                 return
@@ -7382,14 +7421,16 @@ def _untimed_summit(doc: Document, k: int, local: bool) -> tuple[int, str, str] 
     return (k, place[0], place[1]) if place and place[1] else None
 
 
-def _untimed_since(doc: Document, k: int, untimed: tuple[int, str, str] | None, at: int | None,
-                   local_words: list[bool]) -> tuple[int, str, str] | None:
+def _untimed_since(doc: Document, k: int, untimed: tuple[int, str, str] | None,
+                   at: int | None) -> tuple[int, str, str] | None:
     """The untimed summit told in the SUMMIT_SENTENCES before sentence k: the one already read (`untimed`, moved on by
-    those who came), else the one of sentence `at` (_untimed_summit), else None."""
+    those who came), else the one of sentence `at` (_untimed_summit), else None. Its type is read in their words
+    too (_LOCAL_TYPE) whether or not it holds a visit word of theirs: round 72 (events72), a three states' meeting told
+    held ("… üçlü toplantısı … yapıldı", dev/1154) holds none."""
     if untimed and k - untimed[0] <= SUMMIT_SENTENCES:
         return untimed
     if at is not None and k - at <= SUMMIT_SENTENCES:
-        return _untimed_summit(doc, at, local_words[at])
+        return _untimed_summit(doc, at, True)
     return None
 
 
@@ -8948,6 +8989,20 @@ _NAMED_BEFORE_WHO_CAME = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{C
                                     r"|(?:is|was)\s+(?:visiting|on\s+an?\s+(?:official|working|state)\s+visit))\b")
 
 
+# Round 72 (events72): a second guest in the visit's sentence, told arriving "the same day" in a relative clause on his
+# name ("X landed on Saturday morning, and Türkiye was represented by Minister Y, who arrived the same day with the
+# Turkish team", dev/1150): the name after "by" (or the clause's start) before ", who"
+_EN_WHO_ARRIVED_THE_SAME_DAY = re.compile(r"(?:\bby\s+|[,;]\s+(?:and\s+)?)(?P<name>[A-Z][^,.;]{2,80}?),\s+who\s+"
+                                          r"(?:also\s+)?(?:arrived|landed|flew\s+in)\s+(?:on\s+)?the\s+same\s+day\b")
+
+
+def _who_arrived_the_same_day(sentence: str, visitor: Person, resolver: Resolver) -> list[Person]:
+    """The one _EN_WHO_ARRIVED_THE_SAME_DAY names, when the table knows him and he is not the visitor; else none."""
+    m = _EN_WHO_ARRIVED_THE_SAME_DAY.search(sentence)
+    person = resolver.resolve(m["name"], speaking=False) if m else None
+    return [person] if person and person.name != visitor.name else []
+
+
 def _named_before_who_came(sentence: str, resolver: Resolver) -> Person | None:
     m = _NAMED_BEFORE_WHO_CAME.search(sentence)
     return resolver.resolve(m["name"], speaking=False) if m else None
@@ -9762,7 +9817,9 @@ def _told_as_more(sentence: str, count_at: int) -> bool:
 # dash ("BAKÜ - Sanayi ve Teknoloji Bakanı … Bakü'ye gelerek …", "ANKARA (AA) – …", "АСТАНА — …"): no comma or day as
 # _INLINE_DATELINE needs, yet the newsroom's place all the same; left in the subject it stands for the visitor's state
 # (_without_inline_dateline). Capitals of three letters or more, at most three words, then a spaced dash.
-_BARE_DATELINE = re.compile(r"^[A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}(?:[ /][A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}){0,2}(?:\s\([\w .-]{2,30}\))?\s(?:--|–|—|-)\s")
+# (round 72, events72: a hyphenated name too, "CHOLPON-ATA – …", dev/1150)
+_BARE_DATELINE = re.compile(r"^[A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}(?:-[A-ZА-ЯЁÇĞİÖŞÜƏ]{2,})?(?:[ /][A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}){0,2}"
+                            r"(?:\s\([\w .-]{2,30}\))?\s(?:--|–|—|-)\s")
 
 
 # Round 34 (visits, second pass): two titles of one person joined by a dash, the state named before the first ("Qazaxıstanın
@@ -10793,6 +10850,20 @@ def _capital_of_the_visits_host(visits: list[VisitFound], sentence: str, visitor
         return None
     host = hosts.pop()
     return host, countries.get(host).capital
+
+
+def _unplaced_arrival_s_dateline(doc: Document, sentence: str, visitor: Person,
+                                 place: tuple[str, str] | None) -> tuple[str, str] | None:
+    """Round 72 (events72): the place of a sentence whose first visit word is an arrival told with its day and no place
+    (_EN_ARRIVED_UNPLACED): the newsroom's dateline in capitals (_bare_dateline_place), whatever place an aside or
+    another clause names ("X, who also attended the 2024 Games in Astana, arrived late on Friday evening", "Y landed
+    on Saturday morning, and Türkiye was represented by …", dev/1150); so too a landing at an airport no table knows,
+    no place read (`place`: "landing at Tamchy airport on Thursday"). None without such an arrival or dateline."""
+    m = _VISIT.search(sentence)
+    if m is None or not (_EN_ARRIVED_UNPLACED_RE.match(sentence, m.start())
+                         or (place is None and m[0].lower().startswith(("landing at", "landed at", "arrived at")))):
+        return None
+    return _bare_dateline_place(doc, visitor.iso3)
 
 
 def _bare_dateline_place(doc: Document, visitor_iso3: str) -> tuple[str, str] | None:
