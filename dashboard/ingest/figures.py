@@ -3091,6 +3091,13 @@ def _segment_pair(doc: Document, s, start: int, end: int) -> tuple[str, str] | N
     return (named[0], named[1]) if len(named) == 2 else None
 
 
+def _goes_on_without_a_state(doc: Document, s, start: int, end: int) -> bool:
+    """Round 72 (visits72): does a later clause of the sentence, from `start` to its amount at `end`, name no state?
+    After an amount left out as a place's or an output's (_not_pairs_subject), such a clause goes on about the same
+    place ("… a za yanvar–sentyabr — uzhe 164 mln", dev/1152), not about a pair named elsewhere in the article."""
+    return bool(start) and not any(start <= m.start - s.start < end for m in doc.mentions(s))
+
+
 def _owns_trade(text: str, mention) -> bool:
     """Is the state named at `mention` the possessor of a trade with another ("Turkey's trade with", "Uzbekistan's
     exports to")? The country index may keep the "'s" in the mention's word or leave it in the text."""
@@ -5665,6 +5672,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if _not_pairs_subject(sentence, segment_check, previous_end, amount):
                 not_pair_at, not_pair_before = k, True
                 continue  # "Azerbaycan'ın GSYH'si … 74 milyar dolar", "the Turkestan region of Kazakhstan" (_NOT_PAIR_SUBJECT)
+            if not_pair_before and _goes_on_without_a_state(doc, s, previous_end, amount.start):
+                continue  # round 72 (visits72): "товарооборот Шымкента с Турцией составил 187 млн долларов, а за
+                # январь–сентябрь — уже 164 млн" (dev/1152): the place's figure goes on, no pair's
             if group_words and _clause_of_a_total(doc, s, segment, segment_check, previous_end, amount):
                 continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
             if len(set(codes)) >= 2 and _unknown_partner_clause(doc, s, segment, segment_check, previous_end):

@@ -3967,6 +3967,29 @@ def _without_own_companions(sentence: str, persons: list[Person], resolver: Reso
     return [p for p in persons if p.name not in companions]
 
 
+# Round 72 (visits72): the host's man who met the guest on arrival, named after the verb's "by" ("…, where he was
+# welcomed by Deputy Chairman Rashid Meredov", dev/1153)
+_WELCOMED_ON_ARRIVAL_BY = re.compile(r"\b(?:welcomed|greeted|met|received)\s+(?:at\s+[^,.;]{2,60}?\s+)?by\s+")
+
+
+def _only_the_visitors_companions(sentence: str, visit: VisitFound, resolver: Resolver) -> bool:
+    """Round 72 (visits72): is everyone the sentence names but the visitor either named after _COMPANION, of the
+    visitor's own state, or after _WELCOMED_ON_ARRIVAL_BY, of the host? "The Prime Minister, accompanied by Minister of
+    Foreign Affairs Péter Szijjártó, arrived in Avaza on Monday evening, where he was welcomed by … Rashid Meredov"
+    (dev/1153) tells the visitor's own arrival, his minister in his delegation (as _without_own_companions reads a
+    summit's guests), not another one's."""
+    visitor = visit.visitor
+    if not visitor.iso3 or not (m := _COMPANION.search(sentence)):
+        return False
+    welcomed = _WELCOMED_ON_ARRIVAL_BY.search(sentence, m.end())
+    if any(p.name != visitor.name for p in _persons_in(sentence[:m.start()], resolver)):
+        return False
+    companions = sentence[m.end():welcomed.start() if welcomed else len(sentence)]
+    if any(p.iso3 != visitor.iso3 for p in _persons_in(companions, resolver) if p.name != visitor.name):
+        return False
+    return not welcomed or all(p.iso3 == visit.host for p in _persons_in(sentence[welcomed.end():], resolver))
+
+
 def _without_kin_named(sentence: str) -> str:
     """The sentence without a relative named by his kin word (_KIN_OF): he is no attendee."""
     if not any(w in sentence for w in _KIN_WORDS):
@@ -8358,7 +8381,8 @@ def _took_the_earlier_arrival(doc: Document, visit_sentence: Sentence, s: Senten
             visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()
             and not _names_host_city(s.text, visit.host)):
         return False
-    if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)):
+    if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)) \
+            and not _only_the_visitors_companions(s.text, visit, resolver):
         return False  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
     if visit.at_meeting and _surname_at(s.text, visit.visitor.name) < 0:
         return False  # round 57 (summit): at a ministers' meeting, the arrival of a guest named, not of all
