@@ -2593,7 +2593,9 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
         told, days = before  # round 43: "… foruma, … heyet katıldı" after "dün Kocaeli'de düzenlenen … Forumu"
     if not days:
         return None
-    subject = s.text[:m.start()].strip(" ,")
+    # round 72 (visits72): an interview's answer opens with a dash ("– Aprelin 22-də … naziri X … forumunda iştirak
+    # edib", dev/1151): the subject is the words after it
+    subject = _ANSWER_DASH.sub("", s.text[:m.start()]).strip(" ,")
     if m[0] == "katıldığı" and (genitive := _TR_GENITIVE.search(subject)):
         subject = subject[:genitive.start()]  # round 46: "Bakanı X Y'nin dün Ankara'da katıldığı forum": X Y's
     found = _named_in_subject(subject, resolver)
