@@ -3100,6 +3100,13 @@ def _segment_pair(doc: Document, s, start: int, end: int) -> tuple[str, str] | N
     return (named[0], named[1]) if len(named) == 2 else None
 
 
+def _goes_on_without_a_state(doc: Document, s, start: int, end: int) -> bool:
+    """Round 72 (visits72): does a later clause of the sentence, from `start` to its amount at `end`, name no state?
+    After an amount left out as a place's or an output's (_not_pairs_subject), such a clause goes on about the same
+    place ("…, а за январь–сентябрь — уже 164 млн", dev/1152), not about a pair named elsewhere in the article."""
+    return bool(start) and not any(start <= m.start - s.start < end for m in doc.mentions(s))
+
+
 def _owns_trade(text: str, mention) -> bool:
     """Is the state named at `mention` the possessor of a trade with another ("Turkey's trade with", "Uzbekistan's
     exports to")? The country index may keep the "'s" in the mention's word or leave it in the text."""
@@ -5677,6 +5684,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if _not_pairs_subject(sentence, segment_check, previous_end, amount):
                 not_pair_at, not_pair_before = k, True
                 continue  # "Azerbaycan'ın GSYH'si … 74 milyar dolar", "the Turkestan region of Kazakhstan" (_NOT_PAIR_SUBJECT)
+            if not_pair_before and _goes_on_without_a_state(doc, s, previous_end, amount.start):
+                continue  # round 72 (visits72): "товарооборот Шымкента с Турцией составил 187 млн долларов, а за
+                # январь–сентябрь — уже 164 млн" (dev/1152): the place's figure goes on, no pair's
             if group_words and _clause_of_a_total(doc, s, segment, segment_check, previous_end, amount):
                 continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
             if len(set(codes)) >= 2 and _unknown_partner_clause(doc, s, segment, segment_check, previous_end):
@@ -8710,6 +8720,11 @@ _AND_VERB_END = re.compile(r"\s(?:and|but|while|whereas)\s+(?:(?:it|the\s+figure
                            # $41.6 million in January–September, after reaching $47.9 million for the whole of 2024"
                            r"|,?\s(?:after|having)\s+(?:reaching|reached|hitting|hit|totall?ing|totall?ed|"
                            r"standing\s+at|amounting\s+to)\s+"
+                           r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just\s+over)\s+)?\$?$"
+                           # round 72 (visits72): a look back told by "against", the year told whole after the amount
+                           # ("… $684.5 thousand in January–September 2026, against $512.3 thousand for the whole of
+                           # 2025", dev/1149; a bare "against $X in 2025" stays the same part of that year)
+                           r"|(?P<against>,\s+against\s+)"
                            r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just\s+over)\s+)?\$?$", re.I)
 _WHOLE_YEAR_AFTER = re.compile(r"\s*(?:in|for|over)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?|all\s+of\s+)?"
                                r"(?=(?:19|20)\d\d|last\s+year|the\s+previous\s+year)", re.I)
@@ -8720,11 +8735,13 @@ def _and_verb_whole_year(sentence: str, segment: str, amount: money.Amount, publ
     (_AND_VERB_END, _WHOLE_YEAR_AFTER), and where that clause opens in `segment`; None when the form is not that, the
     year is the amount before's or is not over at `published`."""
     if "and" not in segment and "while" not in segment and "but" not in segment and "after" not in segment \
-            and "having" not in segment or not (m := _AND_VERB_END.search(segment)):
+            and "having" not in segment and "against" not in segment or not (m := _AND_VERB_END.search(segment)):
         return None
     after = sentence[amount.end:amount.end + 60]
     if not (lead := _WHOLE_YEAR_AFTER.match(after)) or not (own := when.period_in(after, published)):
         return None
+    if m["against"] and not any(word in lead[0].lower() for word in ("whole", "full", "entire", "all of")):
+        return None  # round 72 (visits72): "against $X in 2025" compares with the same part of that year
     if own[1] != lead.end() and not after[lead.end():own[1]].strip().lower() in ("", "the"):
         return None
     label = own[0]

@@ -571,6 +571,23 @@ _EN_ONE_DOCUMENT = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memo
                               r"(?:[^.;]{0,120}?|[^.;,]{121,240}?)\s+(?:was|has\s+been)\s+signed\b", re.I)
 
 
+# Round 72 (visits72): one document each signed in two or more active clauses of an English sentence ("the TRNC
+# Tourism Department and Uzbekistan's Tourism Committee signed a memorandum on joint promotion, and two tour operators
+# … signed an agreement on charter flights", dev/1149): one each, as _EN_ONE_DOCUMENT reads the passive one
+_EN_SIGNED_ONE_ACTIVE = re.compile(r"\bsigned\s+an?\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|declaration"
+                                   r"|protocol|road\s?map|plan|programme|program|accord)\b", re.I)
+
+
+def _en_one_signed_clause_by_clause(sentence: str, visit: VisitFound) -> list[re.Match]:
+    """The _EN_SIGNED_ONE_ACTIVE clauses of a sentence that holds two or more of them and names the host and the
+    visitor's state (as _one_document_between_the_two asks of one); [] otherwise."""
+    each = list(_EN_SIGNED_ONE_ACTIVE.finditer(sentence))
+    if len(each) < 2:
+        return []
+    states = set(places.codes_in(sentence))
+    return each if visit.host in states and visit.visitor.iso3 in states else []
+
+
 def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match | None:
     """A _TA_ONE_DOCUMENT signed in a sentence that names both the visitor's state and the host ("Azərbaycan … Milli
     Məclisi ilə Macarıstan Milli Assambleyası arasında … Memorandumu imzalanıb"): a document of the visit; one
@@ -2601,7 +2618,9 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
         told, days = before  # round 43: "… foruma, … heyet katıldı" after "dün Kocaeli'de düzenlenen … Forumu"
     if not days:
         return None
-    subject = s.text[:m.start()].strip(" ,")
+    # round 72 (visits72): an interview's answer opens with a dash ("– Aprelin 22-də … naziri X … forumunda iştirak
+    # edib", dev/1151): the subject is the words after it
+    subject = _ANSWER_DASH.sub("", s.text[:m.start()]).strip(" ,")
     if m[0] == "katıldığı" and (genitive := _TR_GENITIVE.search(subject)):
         subject = subject[:genitive.start()]  # round 46: "Bakanı X Y'nin dün Ankara'da katıldığı forum": X Y's
     found = _named_in_subject(subject, resolver)
@@ -3066,9 +3085,19 @@ def _surname_before_topic_told_before(doc: Document, s: Sentence, subject: str, 
 _TITLE_AFTER_NAME = re.compile(r",\s+([^,.;]{3,100}?)(?=,|\s+and\s|[.;])")
 
 
+# Round 72 (visits72): the title's portfolio a list, one word each, the last after "and", then the state it is "of"
+# ("Fikri Ataoğlu, Minister of Tourism, Culture, Youth and Environment of the Turkish Republic of Northern Cyprus.",
+# dev/1149; "…, Minister of Trade and Integration of Kazakhstan,"): read whole when the title up to the list names no
+# state (not "X, the economy minister, and Kyrgyz Minister Y": no "of" after the word after "and")
+_TITLE_LIST_AFTER_NAME = re.compile(r",\s+([^,.;]{3,100}?(?:,\s+[A-Za-z][\w-]*){0,4},?\s+and\s+[A-Za-z][\w-]*"
+                                    r"\s+(?:of|for)\s+[^,.;]{3,100}?)(?=[,.;]|$)")
+
+
 def _titled_after_name(text: str, full: re.Match, resolver: Resolver) -> Person | None:
     """The unlisted name of match `full` in `text`, of the one state of the office title right after it."""
     title = _TITLE_AFTER_NAME.match(text, full.end())
+    if title is not None and not _title_states(title[1]) and (listed := _TITLE_LIST_AFTER_NAME.match(text, full.end())):
+        title = listed  # round 72 (visits72): the title's portfolio a list (_TITLE_LIST_AFTER_NAME)
     if title is None or not any(word in title[1].lower() for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
         return None
     person, codes = resolver.resolve(full[0], speaking=False), _title_states(title[1])
@@ -3990,6 +4019,29 @@ def _without_own_companions(sentence: str, persons: list[Person], resolver: Reso
     names = {p.name for p in before}
     companions = {p.name for p in _persons_in(sentence[m.end():], resolver) if p.iso3 in states and p.name not in names}
     return [p for p in persons if p.name not in companions]
+
+
+# Round 72 (visits72): the host's man who met the guest on arrival, named after the verb's "by" ("…, where he was
+# welcomed by Deputy Chairman Rashid Meredov", dev/1153)
+_WELCOMED_ON_ARRIVAL_BY = re.compile(r"\b(?:welcomed|greeted|met|received)\s+(?:at\s+[^,.;]{2,60}?\s+)?by\s+")
+
+
+def _only_the_visitors_companions(sentence: str, visit: VisitFound, resolver: Resolver) -> bool:
+    """Round 72 (visits72): is everyone the sentence names but the visitor either named after _COMPANION, of the
+    visitor's own state, or after _WELCOMED_ON_ARRIVAL_BY, of the host? "The Prime Minister, accompanied by Minister of
+    Foreign Affairs Péter Szijjártó, arrived in Avaza on Monday evening, where he was welcomed by … Rashid Meredov"
+    (dev/1153) tells the visitor's own arrival, his minister in his delegation (as _without_own_companions reads a
+    summit's guests), not another one's."""
+    visitor = visit.visitor
+    if not visitor.iso3 or not (m := _COMPANION.search(sentence)):
+        return False
+    welcomed = _WELCOMED_ON_ARRIVAL_BY.search(sentence, m.end())
+    if any(p.name != visitor.name for p in _persons_in(sentence[:m.start()], resolver)):
+        return False
+    companions = sentence[m.end():welcomed.start() if welcomed else len(sentence)]
+    if any(p.iso3 != visitor.iso3 for p in _persons_in(companions, resolver) if p.name != visitor.name):
+        return False
+    return not welcomed or all(p.iso3 == visit.host for p in _persons_in(sentence[welcomed.end():], resolver))
 
 
 def _without_kin_named(sentence: str) -> str:
@@ -6547,6 +6599,11 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         if _ru_uncounted_more_after(sentence, m):
             visit.documents = None  # round 71 (review71): "… Договор …, а также ряд других документов" (dev/1139)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed and not visit.documents_said and " signed a" in sentence \
+            and (each := _en_one_signed_clause_by_clause(sentence, visit)):
+        visit.documents_said, visit.documents = True, len(each)  # round 72 (visits72): "… signed a memorandum …, and
+        # … signed an agreement …" (_EN_SIGNED_ONE_ACTIVE)
+        visit.extra_spans += [(offset + x.start(), offset + x.end()) for x in each]
     elif not m and signed and not visit.documents_said and visit.recalled and ", when " in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _WHEN_HE_SIGNED_ONE.search(sentence)):
         visit.documents_said, visit.documents = True, 1  # round 50: "…, when he led a delegation to X and signed a …"
@@ -8432,7 +8489,8 @@ def _took_the_earlier_arrival(doc: Document, visit_sentence: Sentence, s: Senten
             visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()
             and not _names_host_city(s.text, visit.host)):
         return False
-    if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)):
+    if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)) \
+            and not _only_the_visitors_companions(s.text, visit, resolver):
         return False  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
     if visit.at_meeting and _surname_at(s.text, visit.visitor.name) < 0:
         return False  # round 57 (summit): at a ministers' meeting, the arrival of a guest named, not of all
