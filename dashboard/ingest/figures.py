@@ -1869,7 +1869,13 @@ _BASELINE_IN_BRACKET = re.compile(r"\(\s*(?:(?:в|in|за)\s+)?(?P<year>(?:19|20
 # Round 56 (tradetext56): Turkish and Azerbaijani tell the amount compared with its year right before it and the
 # postposition of comparison right after it: "bu rakam, 2024'teki 7,47 milyar dolara göre yüzde 9,9'luk bir artış",
 # "2024-cü ildəki 7,4 milyard dollarla müqayisədə" (the year's own ending "-deki" as in _YEAR_OF_FROM).
-_COMPARED_AFTER_LOCAL = re.compile(r"\w{0,4}\s+(?:göre|kıyasla|oranla|nazaran|nisbətən|(?:ilə\s+)?müqayisədə)\b", re.I)
+# Round 72 (abbrev72): or in the ablative, the rate and a comparative after it, the figure's clause before ending in
+# "ki, bu da": "… 178,6 milyon dollar təşkil edib ki, bu da 2024-cü ildəki 146,3 milyon dollardan 22 faiz çoxdur"
+# (dev/1151), Turkish "… 2024'teki 3,1 milyar dolardan yüzde 12 fazla".
+_COMPARED_AFTER_LOCAL = re.compile(r"\w{0,4}\s+(?:göre|kıyasla|oranla|nazaran|nisbətən|(?:ilə\s+)?müqayisədə)\b"
+                                   r"|\w{0,3}?(?:dan|dən|tan|tən)\s+(?:yüzde\s+|%\s?)?\d+(?:[.,]\d+)?\s?(?:%|faiz)?"
+                                   r"\s+(?:daha\s+)?(?:çox|az|fazla|yüksək|yüksek|aşağı|düşük|artıq)"
+                                   r"(?:d[ıiuüə]r)?\b", re.I)
 
 
 def _year_compared_local(sentence: str, segment: str, amount: money.Amount) -> int | None:

@@ -1122,6 +1122,30 @@ def ru_titled_matches(text: str):
             yield m
 
 
+# Round 72 (abbrev72): a state told by its abbreviation inside a title, after the office or ministry word and its
+# lower-case body in Russian, "Министр торговли и интеграции РК X Y" (the Republic of Kazakhstan, dev/1146), "Министр
+# экономики КР" (the Kyrgyz Republic), "посол РУз", "Премьер-министр РТ"; before it in Azerbaijani, "AR İqtisadiyyat
+# naziri" (the Republic of Azerbaijan). Read only there: as a mention anywhere the letters would make a state of every
+# text they stand in.
+TITLE_STATE_ABBREVIATIONS = {"РК": "KAZ", "КР": "KGZ", "РУз": "UZB", "РТ": "TJK", "AR": "AZE"}
+_STATE_ABBREVIATED_IN_TITLE = re.compile(
+    r"(?<![\w\-])(?i:министр\w*|вице-министр\w*|замминистра|министерств\w*|премьер-министр\w*|посол\w*|"
+    r"посольств\w*|президент\w*|правительств\w*|председател\w*|глав[аыуе]|МИД)"
+    r"(?:\s+[а-яё\-]+){0,5}\s+(?P<ru>РК|КР|РУз|РТ)(?![\w\-])"
+    r"|(?<![\w\-])(?P<az>AR)\s+(?:[A-ZÇƏĞİÖŞÜ][\wçəğıöşü]+\s+){0,4}"
+    r"(?:nazir\w*|[Pp]rezident\w*|səfir\w*|[Bb]aş\s+nazir\w*|sədr\w*)")
+_STATE_ABBREVIATION_WORDS = ("рк", "кр", "руз", "рт", "ar ")  # one is in every match, as cheap.lowered() has them
+
+
+def state_abbreviated_in_title(title: str) -> list[str]:
+    """The state whose abbreviation stands inside the title (_STATE_ABBREVIATED_IN_TITLE), else none."""
+    check = lowered(title)
+    if not any(word in check for word in _STATE_ABBREVIATION_WORDS) \
+            or not (m := _STATE_ABBREVIATED_IN_TITLE.search(title)):
+        return []
+    return [TITLE_STATE_ABBREVIATIONS[m["ru"] or m["az"]]]
+
+
 def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
     """The titled people of `text`; those named with an occupation and no office go into `occupations` too."""
     check = lowered(text)  # as IGNORECASE reads it (cheap.py): a look-alike "ᲂ" is an "о"
@@ -1140,7 +1164,7 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
             # region's governor, whom a bare "аким" after his quote means: _TURKIC_BARE_OCCUPATIONS)
         if _holder_named(name):
             continue  # the table's holder, found by name
-        codes = places.codes_in(m["of"])
+        codes = places.codes_in(m["of"]) or state_abbreviated_in_title(m[0])
         role = _ru_minister_role(m[0]) or _ru_deputy_premier_role(text, m) or _ru_city_head_role(m[0])
         people.append(Person(_latin(name), role, codes[0] if codes else "", 0.6, "unlisted name"))
     return people

@@ -47,7 +47,8 @@ from .figures import _links_another_story  # round 71 (docs0): a line linking an
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
-from .people import _local_demonym_country, _place_or_title_word_in
+from .people import (TITLE_STATE_ABBREVIATIONS, _local_demonym_country, _place_or_title_word_in,
+                     state_abbreviated_in_title)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
@@ -975,7 +976,8 @@ def _title_list_joined(parts: list[str]) -> list[str]:
 def _title_states(title: str) -> list[str]:
     """The states an appositive title names; else the state of the city it names (round 42: "The head of the Ganja City
     Executive Power, Elshan Mammadli, arrived in Eskişehir": Azerbaijan's)."""
-    return places.codes_in(title) or [city[0] for city in [places.city_in(title)] if city]
+    return places.codes_in(title) or [city[0] for city in [places.city_in(title)] if city] \
+        or state_abbreviated_in_title(title)  # round 72 (abbrev72): "Министр торговли и интеграции РК"
 
 
 def _appositive_visitor(sentence: str, resolver: Resolver, ends: re.Pattern = _APPOSITIVE_END) -> Person | None:
@@ -3428,7 +3430,10 @@ def _name_words(words: list[str], before: str) -> int:
     # round 19b: a city of the title's as the first ("Аким Алматы Ерболат Досаев" is "Yerbolat Dosayev")
     if any(stem in first.lower() for stem in _LOCAL_OFFICE_STEMS) or places.mentions(first) or places.mentions(last) \
             or places.city_start(first) == 0 or places.city_start(last) is not None \
-            or first.lower().startswith(_PARLIAMENT_STEMS):  # round 24: "председателем Мажилиса Ерланом Кошановым"
+            or first.lower().startswith(_PARLIAMENT_STEMS) \
+            or first in TITLE_STATE_ABBREVIATIONS and state_abbreviated_in_title(f"{before[-80:]} {first}"):
+        # round 24: "председателем Мажилиса Ерланом Кошановым"; round 72 (abbrev72): the title's state abbreviated,
+        # "Министр торговли и интеграции РК Арман Шаккалиев" (dev/1146)
         return _NAME_WORDS
     # the office word right before, or in Russian a few words before with only lower-case words and the title's
     # country between ("Министр промышленности Турции Мехмет Фатих Качыр"; not English "Minister of Energy Parviz
