@@ -47,7 +47,7 @@ from .figures import _links_another_story  # round 71 (docs0): a line linking an
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
-from .people import (TITLE_STATE_ABBREVIATIONS, _local_demonym_country, _place_or_title_word_in,
+from .people import (TITLE_STATE_ABBREVIATIONS, _local_demonym_country, _place_or_title_word_in, ru_titled_mentions,
                      state_abbreviated_in_title)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
@@ -3631,10 +3631,21 @@ def _delegation_country(sentence: str) -> str | None:
     """The state of a delegation a visit sentence names (_LOCAL_DELEGATION), if one: the first of the words next to
     a delegation word that names a state ("прибыла делегация Азербайджана": not "прибыла")."""
     for m in _LOCAL_DELEGATION.finditer(sentence):
-        for word in (m["before"], m["after"]):
+        for word in (m["before"], m["after"] or _word_after_the_delegation(sentence, m)):
             if word and (iso3 := _state_word(word)):
                 return iso3
     return None
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _word_after_the_delegation(sentence: str, m: re.Match[str]) -> str:
+    """Round 72 (arrive72): the word right after the delegation noun of a _LOCAL_DELEGATION match read by the word
+    before it ("прибыла делегация турецкой провинции …", dev/1152: that match ends at the noun, so its other branch
+    never reads "турецкой"); "" when none follows."""
+    after = _NEXT_WORD.match(sentence, m.end()) if m["before"] else None
+    return after[1] if after else ""
 
 
 def _state_word(word: str) -> str | None:
@@ -4601,7 +4612,8 @@ def _headed_delegation(sentence: str, resolver: Resolver) -> Person | None:
     if iso3 is None and not (m and m["ta"]):
         return None
     phrase = m["head"] or m["en"] or m["ta"]
-    head = next(iter(_persons_in(phrase, resolver)), None) or _titled_newcomer(phrase, resolver)
+    head = next(iter(_persons_in(phrase, resolver)), None) or _titled_newcomer(phrase, resolver) \
+        or (_ru_titled_head(phrase, resolver) if iso3 and m["head"] else None)
     if iso3 is None and head is not None:
         # round 26: a Turkish or Azerbaijani delegation told by no state ("Dün Ercan Havalimanı'na gelen heyete, Azerbaycan
         # Girişimciler Konfederasyonu Başkanı X başkanlık ediyor"): its head's title names it
@@ -4611,6 +4623,16 @@ def _headed_delegation(sentence: str, resolver: Resolver) -> Person | None:
     if head is None or head.iso3 not in ("", iso3):
         return None
     return head._replace(iso3=iso3)
+
+
+def _ru_titled_head(phrase: str, resolver: Resolver) -> Person | None:
+    """Round 72 (arrive72): the head the Russian verb of heading names after a title _titled_newcomer leaves to the
+    state's own offices ("которую возглавил губернатор (вали) X Y", dev/1152: "губернатор" titles Russia's governors as
+    often, _LOCAL_OFFICE_STEMS), read when the delegation's own words name its state: the one name
+    people.ru_titled_mentions reads after a title, a newcomer to the table; None otherwise."""
+    named = {name for _title, _of, name in ru_titled_mentions(phrase)}
+    person = resolver.resolve(named.pop(), speaking=False) if len(named) == 1 else None
+    return person if person and person.rule == "unlisted name" else None
 
 
 _RU_SAME_DAY = re.compile(r"\bв\s+тот\s+же\s+день\b", re.I)
@@ -6519,7 +6541,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents = _COUNT_WORDS[count]
         if not total and (count.isdigit() or count in _COUNT_WORDS) and (" and " in sentence or " while " in sentence
                                                                       or " whereas " in sentence
-                                                                      or " as well as " in sentence):
+                                                                      or " as well as " in sentence
+                                                                      or " along" in sentence):
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "three agreements and a memorandum"
             if " while " in sentence or " whereas " in sentence:
                 visit.documents += _en_while_more_counted(sentence, m.end())  # round 57 (visits)
@@ -9139,6 +9162,8 @@ def _en_delegation_head_told_before(doc: Document, k: int, resolver: Resolver) -
              for m in _HEAD_LED_BY.finditer(doc.sentences[j].text)]
     if not found and (m := _HEAD_LED_BY.match(doc.sentences[k].text, 4)):
         found = [(k, m)]  # round 45: the head in the sentence's own aside
+    if len(found) > 1 and _one_head_named(found, resolver):
+        found = found[-1:]  # round 72 (arrive72): the head told in the headline and again in the lead (dev/1147)
     if len(found) != 1:
         return None
     j, m = found[0]
@@ -9151,6 +9176,26 @@ def _en_delegation_head_told_before(doc: Document, k: int, resolver: Resolver) -
     codes = places.codes_in(m["of"] + " " + m["head"])
     iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "") or _delegation_state_told(doc, k)
     return head._replace(iso3=iso3) if iso3 else None
+
+
+def _one_head_named(found: list[tuple[int, re.Match[str]]], resolver: Resolver) -> bool:
+    """Round 72 (arrive72): do the delegations told led by someone (_HEAD_LED_BY) all name one person, once with the
+    title before the name and once after it ("Business delegation led by State Secretary X Y signs …" over "A
+    delegation of 26 companies, led by X Y, State Secretary for …", dev/1147)? Then they are one delegation's head
+    told twice, not the heads of several."""
+    names = {_person_name_of(m["head"], resolver) for _, m in found}
+    return len(names) == 1 and "" not in names
+
+
+def _person_name_of(written: str, resolver: Resolver) -> str:
+    """The name of the person a head's words name, title words dropped; "" when they name none."""
+    head = resolver.resolve(written, speaking=False)
+    if head is None or head.rule == "anaphor":
+        return ""
+    if head.rule == "unlisted name" and len(head.name.split()) > _NAME_WORDS:
+        titled = _titled_newcomer(written, resolver)
+        return titled.name if titled else ""
+    return head.name
 
 
 # Round 45: the state of a delegation told by what it is made of ("The delegation of 34 Kazakh companies — …",
@@ -9700,6 +9745,8 @@ def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
         return 1
     if noun and " as well as " in sentence and _EN_AS_WELL_AS_ONE.match(sentence, m.end()):
         return 1  # round 50
+    if noun and "along" in sentence and _EN_ALONGSIDE_ONE.match(sentence, m.end()):
+        return 1  # round 72 (arrive72)
     return 1 if noun and _EN_WHILE_ONE_SIGNED.search(sentence, m.end(noun)) else 0
 
 
@@ -9707,6 +9754,14 @@ def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
 # signed, as well as a commercial contract between …"): the five
 _EN_AS_WELL_AS_ONE = re.compile(r",?\s+as\s+well\s+as\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|treaty"
                                 r"|protocol|contract|road\s?map|plan|programme|program)\b", re.I)
+
+
+# Round 72 (arrive72): one more document told after the count's clause with "alongside" ("Seven agreements were signed
+# between … companies at the forum, alongside a memorandum of understanding between the chambers …", dev/1147; "…,
+# along with a protocol on …"): that one too
+_EN_ALONGSIDE_ONE = re.compile(r"[^;.]{0,120}?,\s+(?:alongside|along\s+with)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:agreement|memorandum|treaty|protocol|contract|road\s?map|plan|programme|program)\b",
+                               re.I)
 
 
 # Round 45: one more document signed by other parties in a clause after the count ("companies signed eleven commercial
