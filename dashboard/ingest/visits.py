@@ -5732,9 +5732,17 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
 
 def _one_document_told(sentence: str) -> re.Match | None:
     """One document told signed, by its singular noun (_TA_ONE_DOCUMENT, _RU_ONE_DOCUMENT, _EN_ONE_DOCUMENT; round 72,
-    tvb72: or the English active verb, _EN_SIGNED_ONE_ACTIVE, "We signed a plan of consultations …", dev/1156)."""
+    tvb72: or the speaker's own side's, _we_signed_one)."""
     return _TA_ONE_DOCUMENT.search(sentence) or _RU_ONE_DOCUMENT.search(sentence) or _EN_ONE_DOCUMENT.search(sentence) \
-        or (_EN_SIGNED_ONE_ACTIVE.search(sentence) if "signed" in sentence else None)
+        or (_we_signed_one(sentence) if "e signed" in sentence else None)
+
+
+def _we_signed_one(sentence: str) -> re.Match | None:
+    """Round 72 (tvb72): one document an answer's speaker says his side signed, "we" and the active verb
+    (_EN_SIGNED_ONE_ACTIVE): "I was in Baku … We signed a plan of consultations …" (dev/1156); not the active verb of
+    others ("Two firms signed a memorandum"), a signing the visit's count leaves unstated."""
+    m = _EN_SIGNED_ONE_ACTIVE.search(sentence)
+    return m if m and sentence[:m.start()].rstrip().lower().endswith(("we", "we have", "we also")) else None
 
 
 # The nouns of documents (Azerbaijani, Turkish, Russian, English stems): a sentence naming one tells of documents.

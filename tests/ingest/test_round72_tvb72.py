@@ -57,7 +57,7 @@ def test_a_first_person_trip_in_a_timecoded_labelled_turn():
     assert proposed.visits(other, DAY) == [("Bolat Orazov", "Türkiye", "2026-04-03", "Ankara", "other")]
 
 
-# plant: _EN_SIGNED_ONE_ACTIVE dropped from visits._one_document_told
+# plant: _we_signed_one dropped from visits._one_document_told
 def test_one_document_told_signed_by_the_active_verb_after_the_trip():
     text = ("Kazakh TV. Guest: Deputy Foreign Minister of Kazakhstan Bolat Orazov.\n\n"
             + _transcript("HOST: What has happened since?",
@@ -66,6 +66,6 @@ def test_one_document_told_signed_by_the_active_verb_after_the_trip():
     assert proposed.documents(text, DAY) == ["1"]
     other = ("Kazakh TV. Guest: Deputy Foreign Minister of Kazakhstan Bolat Orazov.\n\n"
              + _transcript("HOST: What has happened since?",
-                           "BOLAT ORAZOV: I visited Ankara on 3 April. The two ministries signed a memorandum on "
+                           "BOLAT ORAZOV: I visited Ankara on 3 April. There we have signed a memorandum on "
                            "consular matters."))
     assert proposed.documents(other, DAY) == ["1"]
