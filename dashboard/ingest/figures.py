@@ -547,6 +547,9 @@ _EXACT_SOURCE_LEAD = r"(?:in|according\s+to)\s(?:(?!(?:19|20)\d\d)[^,.;]){3,80}?
 # figure in the same table was $296.8 million")
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
+                          # round 72 (tvb72, dev/1156): or its span from one month to another, "From January to April
+                          # it was …", "From January through May it stood at …"
+                          r"|^from\s[^,.;]{3,25}?\s(?:to|through|till|until)\s[^,.;]{3,25}?\s"
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+"
                           # round 48 (trade A): the year before by its relative name, "Last year the figure stood at"
                           r"|^last\s+year,?\s+"
@@ -4693,10 +4696,26 @@ TARGET_AFTER_QUESTION = 3  # sentences at most between the trade figure and the 
 def _target_after_question(doc: Document, s, k: int, last_trade: int, pair: tuple[str, str]) -> bool:
     """Is sentence k (a target noun's) the answer to a question right before it, the trade figure of `pair` told in
     sentence `last_trade` with only remarks between (_remark_names_no_other, no amount)?"""
-    if not 2 <= k - last_trade - 1 <= TARGET_AFTER_QUESTION or not doc.sentences[k - 1].text.rstrip().endswith("?") \
-            or not any(word in s.check for word in _TARGET_NOUN_WORDS):
-        return False
-    return _remarks_only_between(doc, s, last_trade, k, pair)
+    return any(word in s.check for word in _TARGET_NOUN_WORDS) and _answer_after_remarks(doc, s, k, last_trade, pair)
+
+
+def _answer_after_remarks(doc: Document, s, k: int, last_trade: int, pair: tuple[str, str]) -> bool:
+    """Is sentence k the answer to a question right before it, only remarks (_remarks_only_between) between it and the
+    trade figure of `pair` told in sentence `last_trade`?"""
+    return 2 <= k - last_trade - 1 <= TARGET_AFTER_QUESTION and doc.sentences[k - 1].text.rstrip().endswith("?") \
+        and _remarks_only_between(doc, s, last_trade, k, pair)
+
+
+# Round 72 (tvb72, dev/1156): an interview's answer looking back to the figure with "it" (_FIGURE_BACK) after a remark
+# and the host's question, "… in 2023 we were at around $450 million. So in two years we have added almost half. — And
+# this year? — From January to April it was $231 million": a further figure of that trade.
+def _figure_back_after_question(doc: Document, s, k: int, last_trade: int, pair: tuple[str, str]):
+    """The _FIGURE_BACK match of sentence k when it answers a question after remarks on the figure of `pair`
+    (_answer_after_remarks), else None."""
+    if not doc.sentences[k - 1].text.rstrip().endswith("?"):
+        return None
+    back = _FIGURE_BACK.search(s.text)
+    return back if back and _answer_after_remarks(doc, s, k, last_trade, pair) else None
 
 
 def _remarks_only_between(doc: Document, s, last_trade: int, k: int, pair: tuple[str, str]) -> bool:
@@ -5100,6 +5119,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                                                                      found[-1].pair):
                     targets_only = after_remark = True  # round 55: "… Q: What size do you want? A: Our goal is …"
                     after_question = k - last_trade
+                elif found and found[-1].kind == "trade" \
+                        and (back := _figure_back_after_question(doc, s, k, last_trade, found[-1].pair)):
+                    # round 72 (tvb72, dev/1156): "… So in two years we have added almost half. — And this year? —
+                    # From January to April it was …": that trade's figure (_figure_back_after_question)
+                    codes, looks_back = list(found[-1].pair), True
+                    elliptic_flow = found[-1].flow if back["local"] or back["exact"] else None
                 elif k - 1 == named and left_out != k - 1 and (back := _FIGURE_BACK.search(sentence)):
                     # (round 43: not after a world total left out, "Kazakhstan's total trade stood at $140 billion. In
                     # 2024 the figure was $130 billion" is that total's)

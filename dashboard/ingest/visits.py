@@ -45,6 +45,7 @@ from .cheap import lowered, search_after_literal
 from .document import Document, Sentence
 from .figures import _links_another_story  # round 71 (docs0): a line linking another report
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
+from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
 from .people import (TITLE_STATE_ABBREVIATIONS, _local_demonym_country, _place_or_title_word_in, ru_titled_mentions,
@@ -3235,6 +3236,8 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
         return None
     para_start = doc.text.rfind("\n", 0, s.start) + 1
     paragraph = doc.text[para_start:doc.text.find("\n", s.start) % (len(doc.text) + 1)]
+    if paragraph[:1] == "[" and (stamp := _TIMECODE_OPENING.match(paragraph)):
+        paragraph = paragraph[stamp.end():]  # round 72 (tvb72): a TV transcript's turn, "[00:02:35] NAME SURNAME: …"
     labelled = _labelled_answer(paragraph)
     if not (_ANSWER_DASH.match(paragraph) or labelled) or _question_line(paragraph):
         return None
@@ -5755,8 +5758,18 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
 
 
 def _one_document_told(sentence: str) -> re.Match | None:
-    """One document told signed, by its singular noun (_TA_ONE_DOCUMENT, _RU_ONE_DOCUMENT, _EN_ONE_DOCUMENT)."""
-    return _TA_ONE_DOCUMENT.search(sentence) or _RU_ONE_DOCUMENT.search(sentence) or _EN_ONE_DOCUMENT.search(sentence)
+    """One document told signed, by its singular noun (_TA_ONE_DOCUMENT, _RU_ONE_DOCUMENT, _EN_ONE_DOCUMENT; round 72,
+    tvb72: or the speaker's own side's, _we_signed_one)."""
+    return _TA_ONE_DOCUMENT.search(sentence) or _RU_ONE_DOCUMENT.search(sentence) or _EN_ONE_DOCUMENT.search(sentence) \
+        or (_we_signed_one(sentence) if "e signed" in sentence else None)
+
+
+def _we_signed_one(sentence: str) -> re.Match | None:
+    """Round 72 (tvb72): one document an answer's speaker says his side signed, "we" and the active verb
+    (_EN_SIGNED_ONE_ACTIVE): "I was in Baku … We signed a plan of consultations …" (dev/1156); not the active verb of
+    others ("Two firms signed a memorandum"), a signing the visit's count leaves unstated."""
+    m = _EN_SIGNED_ONE_ACTIVE.search(sentence)
+    return m if m and sentence[:m.start()].rstrip().lower().endswith(("we", "we have", "we also")) else None
 
 
 # The nouns of documents (Azerbaijani, Turkish, Russian, English stems): a sentence naming one tells of documents.
