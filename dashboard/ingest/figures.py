@@ -547,6 +547,9 @@ _EXACT_SOURCE_LEAD = r"(?:in|according\s+to)\s(?:(?!(?:19|20)\d\d)[^,.;]){3,80}?
 # figure in the same table was $296.8 million")
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           + r")?(?:in|during|for|over)\s[^,.;]{3,50}?\s"
+                          # round 72 (tvb72, dev/1156): or its span from one month to another, "From January to April
+                          # it was …", "From January through May it stood at …"
+                          r"|^from\s[^,.;]{3,25}?\s(?:to|through|till|until)\s[^,.;]{3,25}?\s"
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+"
                           # round 48 (trade A): the year before by its relative name, "Last year the figure stood at"
                           r"|^last\s+year,?\s+"
@@ -752,10 +755,19 @@ _REPORTED_BY_PARTICIPLE = re.compile(r"(?<=\w)(?:d|t)[ıiuü]ğ[ıiuü]n[ıiuü]
 _REMARK_COLON_LEAD = re.compile(r"^[^\d:;.,\"“”«»]{8,60}?:\s+(?=(?:in|for|during|over|в|за)\s)", re.I)
 
 
+# Round 72 (tv72): a speaker's clause of looking back before the period, "And if you look a little further back, in
+# 2023 we were at around four hundred and fifty million." (dev/1156), "If we look back to 2022, …": no part of the
+# period-and-amount sentence, read after it as after a remark's colon
+_LOOKING_BACK_LEAD = re.compile(r"\W*(?:(?:and|but|so)\s+)?if\s+(?:you|we|one)\s+look\s+(?:[a-z]+\s+){0,3}?"
+                                r"(?:back|further|earlier)\b[^,.;:!?]{0,30},\s+(?=(?:in|for|during|over)\s)", re.I)
+
+
 def _elliptic(sentence: str, check: str, published: date) -> bool:
     """Is the sentence only a period and an amount (_ELLIPTIC_BEFORE/_BETWEEN/_AFTER)?"""
     if ":" in check[:62] and (lead := _REMARK_COLON_LEAD.match(sentence)):
         sentence, check = sentence[lead.end():], check[lead.end():]
+    elif " look" in check[:24] and (lead := _LOOKING_BACK_LEAD.match(sentence)):
+        sentence, check = sentence[lead.end():], check[lead.end():]  # round 72: "And if you look … back, in 2023 …"
     said = _SAID_AFTER_QUOTE.search(sentence) if sentence[-1:] in ".!" else None
     core = sentence[:said.start() + 1] if said else sentence  # round 30: not its attribution's words (_SAID_AFTER_QUOTE)
     tail = _growth_compared_tail(core, check)  # round 39: ", что на 12% больше, чем …" counts for none of its size
@@ -1860,7 +1872,13 @@ _BASELINE_IN_BRACKET = re.compile(r"\(\s*(?:(?:в|in|за)\s+)?(?P<year>(?:19|20
 # Round 56 (tradetext56): Turkish and Azerbaijani tell the amount compared with its year right before it and the
 # postposition of comparison right after it: "bu rakam, 2024'teki 7,47 milyar dolara göre yüzde 9,9'luk bir artış",
 # "2024-cü ildəki 7,4 milyard dollarla müqayisədə" (the year's own ending "-deki" as in _YEAR_OF_FROM).
-_COMPARED_AFTER_LOCAL = re.compile(r"\w{0,4}\s+(?:göre|kıyasla|oranla|nazaran|nisbətən|(?:ilə\s+)?müqayisədə)\b", re.I)
+# Round 72 (abbrev72): or in the ablative, the rate and a comparative after it, the figure's clause before ending in
+# "ki, bu da": "… 178,6 milyon dollar təşkil edib ki, bu da 2024-cü ildəki 146,3 milyon dollardan 22 faiz çoxdur"
+# (dev/1151), Turkish "… 2024'teki 3,1 milyar dolardan yüzde 12 fazla".
+_COMPARED_AFTER_LOCAL = re.compile(r"\w{0,4}\s+(?:göre|kıyasla|oranla|nazaran|nisbətən|(?:ilə\s+)?müqayisədə)\b"
+                                   r"|\w{0,3}?(?:dan|dən|tan|tən)\s+(?:yüzde\s+|%\s?)?\d+(?:[.,]\d+)?\s?(?:%|faiz)?"
+                                   r"\s+(?:daha\s+)?(?:çox|az|fazla|yüksək|yüksek|aşağı|düşük|artıq)"
+                                   r"(?:d[ıiuüə]r)?\b", re.I)
 
 
 def _year_compared_local(sentence: str, segment: str, amount: money.Amount) -> int | None:
@@ -3091,6 +3109,13 @@ def _segment_pair(doc: Document, s, start: int, end: int) -> tuple[str, str] | N
     return (named[0], named[1]) if len(named) == 2 else None
 
 
+def _goes_on_without_a_state(doc: Document, s, start: int, end: int) -> bool:
+    """Round 72 (visits72): does a later clause of the sentence, from `start` to its amount at `end`, name no state?
+    After an amount left out as a place's or an output's (_not_pairs_subject), such a clause goes on about the same
+    place ("…, а за январь–сентябрь — уже 164 млн", dev/1152), not about a pair named elsewhere in the article."""
+    return bool(start) and not any(start <= m.start - s.start < end for m in doc.mentions(s))
+
+
 def _owns_trade(text: str, mention) -> bool:
     """Is the state named at `mention` the possessor of a trade with another ("Turkey's trade with", "Uzbekistan's
     exports to")? The country index may keep the "'s" in the mention's word or leave it in the text."""
@@ -3813,7 +3838,10 @@ def _after_with(doc: Document, mention) -> bool:
 # A state named as where a flow goes or comes from: "Kazakistan'a ihracat", "Qazaxıstana ixrac", "экспорт в
 # Казахстан", "exports to Kazakhstan"
 # (round 24: its short name in brackets between, "Kuzey Kıbrıs Türk Cumhuriyeti'ne (KKTC) ihracat")
-_FLOW_AFTER = re.compile(r"(?:['’]\w+)?\)?\s+" + _MADE_TR + r"(?:ihracat|ithalat|ixrac|idxal)", re.I)
+# (round 72, table72: a scope word between, "Qazaxıstana qeyri-neft ixracı isə … 146,2 milyon dollara çatıb" (dev/1157),
+# "Kazakistan'a petrol dışı ihracat": _NON_OIL)
+_FLOW_AFTER = re.compile(r"(?:['’]\w+)?\)?\s+" + _MADE_TR + r"(?:(?:" + _NON_OIL.pattern + r")\s+)?"
+                         r"(?:ihracat|ithalat|ixrac|idxal)", re.I)
 _FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|sales|экспорт\w*|импорт\w*)\s+(?:to|from|в|из)\s+"
                           r"(?:the\s+)?$", re.I)  # (round 52: "sales" too, "Sales to Turkmenistan were …")
 
@@ -4668,10 +4696,26 @@ TARGET_AFTER_QUESTION = 3  # sentences at most between the trade figure and the 
 def _target_after_question(doc: Document, s, k: int, last_trade: int, pair: tuple[str, str]) -> bool:
     """Is sentence k (a target noun's) the answer to a question right before it, the trade figure of `pair` told in
     sentence `last_trade` with only remarks between (_remark_names_no_other, no amount)?"""
-    if not 2 <= k - last_trade - 1 <= TARGET_AFTER_QUESTION or not doc.sentences[k - 1].text.rstrip().endswith("?") \
-            or not any(word in s.check for word in _TARGET_NOUN_WORDS):
-        return False
-    return _remarks_only_between(doc, s, last_trade, k, pair)
+    return any(word in s.check for word in _TARGET_NOUN_WORDS) and _answer_after_remarks(doc, s, k, last_trade, pair)
+
+
+def _answer_after_remarks(doc: Document, s, k: int, last_trade: int, pair: tuple[str, str]) -> bool:
+    """Is sentence k the answer to a question right before it, only remarks (_remarks_only_between) between it and the
+    trade figure of `pair` told in sentence `last_trade`?"""
+    return 2 <= k - last_trade - 1 <= TARGET_AFTER_QUESTION and doc.sentences[k - 1].text.rstrip().endswith("?") \
+        and _remarks_only_between(doc, s, last_trade, k, pair)
+
+
+# Round 72 (tvb72, dev/1156): an interview's answer looking back to the figure with "it" (_FIGURE_BACK) after a remark
+# and the host's question, "… in 2023 we were at around $450 million. So in two years we have added almost half. — And
+# this year? — From January to April it was $231 million": a further figure of that trade.
+def _figure_back_after_question(doc: Document, s, k: int, last_trade: int, pair: tuple[str, str]):
+    """The _FIGURE_BACK match of sentence k when it answers a question after remarks on the figure of `pair`
+    (_answer_after_remarks), else None."""
+    if not doc.sentences[k - 1].text.rstrip().endswith("?"):
+        return None
+    back = _FIGURE_BACK.search(s.text)
+    return back if back and _answer_after_remarks(doc, s, k, last_trade, pair) else None
 
 
 def _remarks_only_between(doc: Document, s, last_trade: int, k: int, pair: tuple[str, str]) -> bool:
@@ -5075,6 +5119,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                                                                      found[-1].pair):
                     targets_only = after_remark = True  # round 55: "… Q: What size do you want? A: Our goal is …"
                     after_question = k - last_trade
+                elif found and found[-1].kind == "trade" \
+                        and (back := _figure_back_after_question(doc, s, k, last_trade, found[-1].pair)):
+                    # round 72 (tvb72, dev/1156): "… So in two years we have added almost half. — And this year? —
+                    # From January to April it was …": that trade's figure (_figure_back_after_question)
+                    codes, looks_back = list(found[-1].pair), True
+                    elliptic_flow = found[-1].flow if back["local"] or back["exact"] else None
                 elif k - 1 == named and left_out != k - 1 and (back := _FIGURE_BACK.search(sentence)):
                     # (round 43: not after a world total left out, "Kazakhstan's total trade stood at $140 billion. In
                     # 2024 the figure was $130 billion" is that total's)
@@ -5665,6 +5715,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if _not_pairs_subject(sentence, segment_check, previous_end, amount):
                 not_pair_at, not_pair_before = k, True
                 continue  # "Azerbaycan'ın GSYH'si … 74 milyar dolar", "the Turkestan region of Kazakhstan" (_NOT_PAIR_SUBJECT)
+            if not_pair_before and _goes_on_without_a_state(doc, s, previous_end, amount.start):
+                continue  # round 72 (visits72): "товарооборот Шымкента с Турцией составил 187 млн долларов, а за
+                # январь–сентябрь — уже 164 млн" (dev/1152): the place's figure goes on, no pair's
             if group_words and _clause_of_a_total(doc, s, segment, segment_check, previous_end, amount):
                 continue  # "Trade among the OTS member states was put at $40 billion, and Uzbekistan's total …"
             if len(set(codes)) >= 2 and _unknown_partner_clause(doc, s, segment, segment_check, previous_end):
@@ -6422,10 +6475,13 @@ _GRID_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # Turkish and Azerba
 
 
 def _grid_period(text: str, published: date) -> tuple[str, int, int] | None:
-    """The period a header cell names: a bare year ("2025") too, and a span of months in the year the cell writes
-    (when.period_in reads "Январь–июнь 2025" with no "года" as this year's)."""
+    """The period a header cell names: a bare year ("2025") too, a year and a count of its months ("2026, 9 ay"), and
+    a span of months in the year the cell writes (when.period_in reads "Январь–июнь 2025" with no "года" as this
+    year's)."""
     period = when.period_in(text, published)
     years = _GRID_YEAR.findall(text)
+    if period is None and (label := when.year_and_count_cell(text)):  # round 72 (table72): "2026, 9 ay"
+        return (label, 0, len(text))
     if period is None:
         return (years[0], 0, len(text)) if len(years) == 1 and text.strip() == years[0] else None
     if len(years) == 1 and not period[0].startswith(years[0]) and period[0][4:5] == "-":
@@ -7412,13 +7468,17 @@ _COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+"
                               # round 62 (trade62a): the threshold named between, "650 milyon dollar həddini keçə
                               # bilər", Turkish "1 milyar dolar eşiğini aşabilir"
                               r"(?:(?:həddini|hüdudunu|sərhədini|eşiğini|sınırını|barajını)\s+)?"
-                              r"(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bilər|(?:ulaş|aş|çık|yüksel|art)[ae]?"
+                              # round 72 (table72): the Azerbaijani nominal too, as the Turkish "-bileceğini",
+                              # "dövriyyənin 1 milyard dollara çata biləcəyi istisna edilmir" (dev/1157)
+                              r"(?:(?:çata|keçə|ötə|arta|yüksələ)\s+bil(?:ər|əcə[kyğ]\w*)"
+                              r"|(?:ulaş|aş|çık|yüksel|art)[ae]?"
                               r"(?:bilir|bilece[kğ]\w*)"
                               # "ticaretin 7,5 milyar doları geçmesinin mümkün olduğunu" (that it is possible it exceeds),
                               # Azerbaijani "… dolları keçməsi mümkündür"
                               r"|(?:geçmesi|aşması|ulaşması|bulması|keçməsi|ötməsi|çatması)\w*\s+(?:mümkün|muhtemel|olası)"
                               r")\b", re.I)
-_COULD_REACH_AFTER_WORDS = ("bilər", "bilir", "bilece", "mümkün", "muhtemel", "olasi")  # as cheap.lowered() has them; one is in every match
+_COULD_REACH_AFTER_WORDS = ("bilər", "biləcə", "bilir", "bilece", "mümkün", "muhtemel", "olasi")  # as cheap.lowered()
+# has them; one is in every match
 COULD_REACH_BEFORE_CHARS = 60  # characters before an amount where its potential verb stands
 
 
@@ -8691,6 +8751,11 @@ _AND_VERB_END = re.compile(r"\s(?:and|but|while|whereas)\s+(?:(?:it|the\s+figure
                            # $41.6 million in January–September, after reaching $47.9 million for the whole of 2024"
                            r"|,?\s(?:after|having)\s+(?:reaching|reached|hitting|hit|totall?ing|totall?ed|"
                            r"standing\s+at|amounting\s+to)\s+"
+                           r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just\s+over)\s+)?\$?$"
+                           # round 72 (visits72): a look back told by "against", the year told whole after the amount
+                           # ("… $684.5 thousand in January–September 2026, against $512.3 thousand for the whole of
+                           # 2025", dev/1149; a bare "against $X in 2025" stays the same part of that year)
+                           r"|(?P<against>,\s+against\s+)"
                            r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just\s+over)\s+)?\$?$", re.I)
 _WHOLE_YEAR_AFTER = re.compile(r"\s*(?:in|for|over)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?|all\s+of\s+)?"
                                r"(?=(?:19|20)\d\d|last\s+year|the\s+previous\s+year)", re.I)
@@ -8701,11 +8766,13 @@ def _and_verb_whole_year(sentence: str, segment: str, amount: money.Amount, publ
     (_AND_VERB_END, _WHOLE_YEAR_AFTER), and where that clause opens in `segment`; None when the form is not that, the
     year is the amount before's or is not over at `published`."""
     if "and" not in segment and "while" not in segment and "but" not in segment and "after" not in segment \
-            and "having" not in segment or not (m := _AND_VERB_END.search(segment)):
+            and "having" not in segment and "against" not in segment or not (m := _AND_VERB_END.search(segment)):
         return None
     after = sentence[amount.end:amount.end + 60]
     if not (lead := _WHOLE_YEAR_AFTER.match(after)) or not (own := when.period_in(after, published)):
         return None
+    if m["against"] and not any(word in lead[0].lower() for word in ("whole", "full", "entire", "all of")):
+        return None  # round 72 (visits72): "against $X in 2025" compares with the same part of that year
     if own[1] != lead.end() and not after[lead.end():own[1]].strip().lower() in ("", "the"):
         return None
     label = own[0]

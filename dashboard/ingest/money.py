@@ -50,6 +50,10 @@ _NUM = r"(\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u
 _UNIT = (r"(bn|billion|b|mn|mln|million|m|milyard|milyar|mlrd|milyon|milliard|млрд|млн|миллиард\w*|миллион\w*|thousand|"
          r"тыс|тысяч\w*|min|bin)\b\.?")
 _RU_SPELLED = (("миллиард", "млрд"), ("миллион", "млн"), ("тысяч", "тыс"))  # a spelled-out Russian unit in any case -> its SCALE key
+# Round 72 (tv72): the tens and units after "… hundred and" ("twenty", "thirty-one", "nine"; _rate_in_words's value)
+_TENS_AND_UNITS_IN_WORDS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
+                            r"six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
 _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as "57 milyon"
     # the millions may have a decimal part ("2 milyard 116,4 milyon"); Turkish writes "milyar … dolar"
     # round 44 (trade-az): the thousands after them too, "4 milyard 722 milyon 180 min ABŞ dolları", Turkish "1 milyar
@@ -90,7 +94,10 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
                                      r"thirty|fifty)[- ]billion(?:\s+(?:U\.?S\.?\s)?dollars)?", re.I)),
     # round 41 (trade B): hundreds of millions in words, the currency told after them, as a speaker's goal has it: "the
     # trade goal was one hundred million dollars", "a hundred million dollars" (not "one hundred million tonnes")
+    # round 72 (tv72): and the tens and units after "and", as a TV guest says them: "six hundred and twenty million US
+    # dollars", "two hundred and thirty-one million dollars" (dev/1156)
     ("hundreds of millions in words", re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]hundred[- ]"
+                                                 rf"(?:and[- ]({_TENS_AND_UNITS_IN_WORDS})[- ])?"
                                                  r"million\s+(?:U\.?S\.?\s)?dollars\b", re.I)),
     # round 19: Russian "a billion" in words, any case, "one" before it or none: "довести товарооборот до одного
     # миллиарда долларов", "достиг миллиарда долларов", "один миллиард долларов" (not "полтора/двух миллиардов": a
@@ -166,7 +173,7 @@ def _value(rule: str, m: re.Match) -> float | None:
     if rule == "billions in words":
         return _WORD_NUMBERS[lowered(m[1])] * 1000.0
     if rule == "hundreds of millions in words":
-        return _HUNDREDS[lowered(m[1])] * 100.0
+        return _HUNDREDS[lowered(m[1])] * 100.0 + (_rate_in_words(m[2]) if m[2] else 0.0)
     if rule == "billions in words, local":
         return _LOCAL_BILLIONS[lowered(m[1])] * 1000.0
     unit = lowered(m[2] or "").rstrip(".")  # "bıllıon" matched too: see cheap.py
@@ -334,7 +341,7 @@ _NEEDS = {"Azerbaijani compound": ("milyar",), "Russian compound": ("млрд", 
           "a billion": _spelled(("a", "one"), ("billion",)),
           "billions in words": _spelled(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                          "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty"), ("billion",)),
-          "hundreds of millions in words": ("hundred million", "hundred-million"),
+          "hundreds of millions in words": ("hundred million", "hundred-million", "hundred and", "hundred-and"),
           "a billion, Russian": ("миллиард",),
           "billions in words, local": ("миллиард", "milyar")}
 
@@ -475,8 +482,24 @@ def _scale_of_unit(unit: str) -> float:
 
 def bare_amounts(text: str) -> list[Amount]:
     """Round 43: the amounts without a currency in a sentence that looks back at a dollar figure told before it ("Годом
-    ранее он равнялся 48,5 млн."), the currency that figure's (_BARE)."""
-    return _bare_after(text, []) if any(unit in lowered(text) for unit in _BARE_UNITS) else []
+    ранее он равнялся 48,5 млн."), the currency that figure's (_BARE); round 72, or told in words
+    (_BARE_HUNDREDS_IN_WORDS)."""
+    if not any(unit in (low := lowered(text)) for unit in _BARE_UNITS):
+        return []
+    return _bare_after(text, []) or (_bare_hundreds_in_words(text) if "hundred" in low else [])
+
+
+# Round 72 (tv72): a TV guest's hundreds of millions in words with no currency, looking back at a dollar figure of his
+# before ("in 2023 we were at around four hundred and fifty million.", dev/1156), at a clause's end as _BARE
+_BARE_HUNDREDS_IN_WORDS = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]hundred[- ]"
+                                     rf"(?:and[- ]({_TENS_AND_UNITS_IN_WORDS})[- ])?million\b" + _BARE_TAIL, re.I)
+
+
+def _bare_hundreds_in_words(text: str) -> list[Amount]:
+    """The amounts in words without a currency in `text` (_BARE_HUNDREDS_IN_WORDS)."""
+    return [Amount(_HUNDREDS[lowered(m[1])] * 100.0 + (_rate_in_words(m[2]) if m[2] else 0.0), m.start(), m.end(),
+                   qualifier_before(text, m.start()), "number and unit, its currency the one before")
+            for m in _BARE_HUNDREDS_IN_WORDS.finditer(text)]
 
 
 def _bare_after(text: str, found: list[Amount]) -> list[Amount]:

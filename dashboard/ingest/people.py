@@ -313,7 +313,9 @@ _DECLINED_BODY_NOUN = re.compile(
     r"merkezi|institutu|enstitüsü|təşkilatı|teşkilatı|administrasiyası|aparatı|palatası|odası|şirkəti|şirketi|"
     r"universiteti|üniversitesi|fondu|vakfı|assosiasiyası|derneği|birliyi|birliği|şurası|konseyi|bankı"
     # a zone's or an industrial park's name ("Ələt Azad İqtisadi Zonasında", "Sumqayıt Kimya Sənaye Parkında")
-    r"|zonası|parkı)"
+    r"|zonası|parkı"
+    # round 72 (quotes72a): an event's name, "… Uluslararası Yatırım Forumu'na davet etti" (dev/1148), "Zirvesi'nde"
+    r"|forumu|zirvesi|fuarı|sammiti|sərgisi)"
     r"['’]?n(?:d[aeə]n?|d[aeə]ki|[ıiuü]n|[aeəıiuü])(?!\w)")
 
 
@@ -1086,7 +1088,10 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         # (round 57, quotesru57: or a body's acronym in brackets after its name, "Председателем
                         # Великого национального собрания Турции (ВНСТ) Нуманом Куртулмушем"; a body's two capitalised
                         # words before it are no name, "Олий Мажлиса Узбекистана (ОМ)")
-                        r"(?P<of>(?:[^.,;:«»“”\"()]|«[^«».,;:]{1,30}»|,(?=\s[а-яё]+(?:,|\s+и\s))|\([А-ЯЁA-Z]{2,8}\))"
+                        # (round 72, quotes72a: or a lower-case gloss of the title in brackets, "губернатор (вали)
+                        # X Y", a Turkish governor's own word, dev/1152)
+                        r"(?P<of>(?:[^.,;:«»“”\"()]|«[^«».,;:]{1,30}»|,(?=\s[а-яё]+(?:,|\s+и\s))|\([А-ЯЁA-Z]{2,8}\)"
+                        r"|\([а-яё]{2,12}\))"
                         # (round 67, quotesru67: and a state's long name up to a hundred, when the acronym's gloss
                         # closes it, "Министр экономики и энергетики Турецкой Республики Северного Кипра (ТРСК) X Y",
                         # dev/1086; tried only when the sixty find no name)
@@ -1117,6 +1122,30 @@ def ru_titled_matches(text: str):
             yield m
 
 
+# Round 72 (abbrev72): a state told by its abbreviation inside a title, after the office or ministry word and its
+# lower-case body in Russian, "Министр торговли и интеграции РК X Y" (the Republic of Kazakhstan, dev/1146), "Министр
+# экономики КР" (the Kyrgyz Republic), "посол РУз", "Премьер-министр РТ"; before it in Azerbaijani, "AR İqtisadiyyat
+# naziri" (the Republic of Azerbaijan). Read only there: as a mention anywhere the letters would make a state of every
+# text they stand in.
+TITLE_STATE_ABBREVIATIONS = {"РК": "KAZ", "КР": "KGZ", "РУз": "UZB", "РТ": "TJK", "AR": "AZE"}
+_STATE_ABBREVIATED_IN_TITLE = re.compile(
+    r"(?<![\w\-])(?i:министр\w*|вице-министр\w*|замминистра|министерств\w*|премьер-министр\w*|посол\w*|"
+    r"посольств\w*|президент\w*|правительств\w*|председател\w*|глав[аыуе]|МИД)"
+    r"(?:\s+[а-яё\-]+){0,5}\s+(?P<ru>РК|КР|РУз|РТ)(?![\w\-])"
+    r"|(?<![\w\-])(?P<az>AR)\s+(?:[A-ZÇƏĞİÖŞÜ][\wçəğıöşü]+\s+){0,4}"
+    r"(?:nazir\w*|[Pp]rezident\w*|səfir\w*|[Bb]aş\s+nazir\w*|sədr\w*)")
+_STATE_ABBREVIATION_WORDS = ("рк", "кр", "руз", "рт", "ar ")  # one is in every match, as cheap.lowered() has them
+
+
+def state_abbreviated_in_title(title: str) -> list[str]:
+    """The state whose abbreviation stands inside the title (_STATE_ABBREVIATED_IN_TITLE), else none."""
+    check = lowered(title)
+    if not any(word in check for word in _STATE_ABBREVIATION_WORDS) \
+            or not (m := _STATE_ABBREVIATED_IN_TITLE.search(title)):
+        return []
+    return [TITLE_STATE_ABBREVIATIONS[m["ru"] or m["az"]]]
+
+
 def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
     """The titled people of `text`; those named with an occupation and no office go into `occupations` too."""
     check = lowered(text)  # as IGNORECASE reads it (cheap.py): a look-alike "ᲂ" is an "о"
@@ -1135,7 +1164,7 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
             # region's governor, whom a bare "аким" after his quote means: _TURKIC_BARE_OCCUPATIONS)
         if _holder_named(name):
             continue  # the table's holder, found by name
-        codes = places.codes_in(m["of"])
+        codes = places.codes_in(m["of"]) or state_abbreviated_in_title(m[0])
         role = _ru_minister_role(m[0]) or _ru_deputy_premier_role(text, m) or _ru_city_head_role(m[0])
         people.append(Person(_latin(name), role, codes[0] if codes else "", 0.6, "unlisted name"))
     return people
@@ -1192,8 +1221,9 @@ def _ru_according_to_people(text: str) -> list[Person]:
 # Round 42: a city's head ("мэр Оша X Y", "с главой исполнительной власти Гянджи X Y", "глава города"), the role "Mayor":
 # whom alone a later bare "— сказал глава исполнительной власти" / "мэр" means (Resolver._city_head_anaphor), as "аким"
 # a region's (_TURKIC_BARE_OCCUPATIONS)
+# (round 72, quotes72a: or a city's akim, "аким города X Y" as Kazakh papers title a city's head, dev/1152)
 _RU_CITY_HEAD_TITLES = ("мэр", "глава исполнительной власти", "главой исполнительной власти", "глава города",
-                        "главой города")
+                        "главой города", "аким города", "акимом города", "акима города")
 _RU_CITY_HEAD_WORDS = frozenset({"мэр", "глава исполнительной власти", "глава города"})
 
 
@@ -1642,6 +1672,14 @@ class Resolver:
         return person is not None and any(p.name == person.name and p.role == "Mayor"
                                           for p in (self._unlisted_people() if self.unlisted else []))
 
+    def _one_city_head(self) -> Person | None:
+        """Round 72 (quotes72a): the one person the text titled a city's head (the role "Mayor"), else None."""
+        heads = {p.name: p for p in (self._unlisted_people() if self.unlisted else []) if p.role == "Mayor"}
+        if len(heads) != 1:
+            return None
+        head = next(iter(heads.values()))
+        return Person(head.name, head.role, head.iso3, 0.7, "anaphor")
+
     def _speakers_own_head(self) -> Person | None:
         """Round 70 (numq70): the head of state of the state the last speaker serves (his "our President"), that
         state as the running text's titled mention of him gave it ("Посол Узбекистана X Y": Uzbekistan, though the
@@ -1856,7 +1894,10 @@ class Resolver:
         if "heyət" in low and _DELEGATION_HEAD.match(low):  # round 15
             low = "o"
         if low in _RU_CITY_HEAD_WORDS and not self._titled_city_head(self.last_speaker):
-            return None  # round 42: "— сказал мэр" after "Экономист X Y считает …" is no mayor's
+            # round 42: "— сказал мэр" after "Экономист X Y считает …" is no mayor's; round 72 (quotes72a): but the
+            # one the text titled a city's head, when it titled one, after a guest spoke ("— заверил глава города."
+            # after the visiting governor's words, under "аким города X Y", dev/1152)
+            return self._one_city_head()
         if low in _TURKIC_BARE_OCCUPATIONS:  # round 19: '"…", – deyə direktor bildirib', "Deputatın sözlərinə görə"
             if low in _RU_REGION_HEAD_WORDS and self._titled_minister(self.last_speaker):
                 return None  # round 41: "— сказал глава региона" after "Министр торговли X Y …" is not the minister
@@ -1903,9 +1944,12 @@ class Resolver:
                     return None  # round 16b: "X провел переговоры с министром … Y. «…», — сказал министр"
             if low == "spiker" and (chair := az_speaker_after_officer(self.last_speaker, self.body_chairs, self.day)):
                 return chair  # round 32: "– deyə Spiker bildirib" after the president spoke is the chair named last
-            if low in _AZ_PREMIER_ANAPHORS and self.last_speaker and not _head_of_government_role(self.last_speaker.role) \
+            if (low in _AZ_PREMIER_ANAPHORS or low == "the prime minister") and self.last_speaker \
+                    and not _head_of_government_role(self.last_speaker.role) \
                     and (premier := self._only_prime_minister()):
-                return premier  # round 37: "Görüşdə Baş nazir … deyib" after a guest minister spoke
+                # round 37: "Görüşdə Baş nazir … deyib" after a guest minister spoke; round 72 (quotes72b): the English
+                # "the Prime Minister said: “…”" after his foreign minister spoke (dev/1153)
+                return premier
             if self.last_speaker:
                 return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
             if self.first_head and low in HEAD_OF_STATE_WORDS:

@@ -427,6 +427,8 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Куляб": "Kulob", "Бохтар": "Bokhtar",
                   "Дебрецен": "Debrecen", "Debretsen": "Debrecen", "Сегед": "Szeged", "Segedin": "Szeged",
                   "Дьёр": "Győr",
+                  # round 72 (visits72): the Azerbaijani spelling ("Debresen şəhərində", dev/1151)
+                  "Debresen": "Debrecen",
                   # round 46: the county seats without their accents, and as Russian and Turkish spell the most visited
                   "Kecskemet": "Kecskemét", "Кечкемет": "Kecskemét", "Keçkemet": "Kecskemét", "Pecs": "Pécs",
                   "Печ": "Pécs", "Мишкольц": "Miskolc", "Nyiregyhaza": "Nyíregyháza",

@@ -59,6 +59,7 @@ from dashboard.data.text import fold
 
 from . import places
 from .cheap import search_after_literal
+from .sentences import TIMECODE  # round 72 (tv72): a TV transcript turn's "[00:04:12]"
 from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
                          ru_nominative_of_oblique, with_turkic_patronymic)
@@ -694,7 +695,34 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     spans = [(a, b) for a, b in spans if text[a:b].strip()]
+    if "[" in text:  # (a cheap gate: a TV transcript's timecodes, _after_timecodes)
+        spans = _after_timecodes(text, spans)
+    if any("\u2600" <= text[a] < "\U0001FB00" and not "\u3000" <= text[a] < "\U0001F000" for a, _ in spans):
+        spans = _past_emoji_bullets(text, spans)  # round 72 (quotes72b): a cheap test of the first character first
     return _live_entry_paragraphs(text, spans) if ":" in text else spans
+
+
+# Round 72 (tv72): a TV show's transcript opens each turn with its timecode before the speaker's label ("[00:04:12]
+# HOST: …?" / "[00:04:30] YERZHAN ASHIKBAYEV: …", dev/1156): the turn's paragraph starts after the timecode, so the
+# label readers (capitals, role, running case) read its label as they read an untimed one.
+_TIMECODE_OPENING = re.compile(TIMECODE + r"[ \t]*(?=\S)")
+
+
+def _after_timecodes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs `spans`, each opening with a timecode ("[00:01:13] ") started after it."""
+    return [(stamp.end(), b) if text[a:a + 1] == "[" and (stamp := _TIMECODE_OPENING.match(text, a, b)) else (a, b)
+            for a, b in spans]
+
+
+# Round 72 (quotes72b): a messenger channel's post sets an emoji as each paragraph's bullet ("🔹 Министр подчеркнул,
+# что … «…».", "✅ …", "📌 …", a flag pair, dev/1146); the paragraph's text starts after it, so its first sentence
+# opens the paragraph as in a plain report (a bare title opening it, "Министр подчеркнул, что …", is read as such).
+_EMOJI_BULLET = re.compile(r"(?:[\u2600-\u27bf\u2b00-\u2bff\U0001F000-\U0001FAFF][\ufe0f\u200d]?)+[ \t]+")
+
+
+def _past_emoji_bullets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs, each that opens with an emoji bullet starting after it."""
+    return [((m.end() if (m := _EMOJI_BULLET.match(text, a, b)) else a), b) for a, b in spans]
 
 
 def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1637,6 +1665,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if m and (" uzman" in before or "konomist" in before or "nalist" in before or "kspert" in before) \
             and (person := _turkic_demonym_expert(before, resolver)):
         return person, "verb-final", m.end()  # round 59 (quotesaztr59): 'Türkmen uzman, "…" … bulundu.'
+    if m and "sor" in before[-BEFORE_WINDOW:] and (person := _tr_asked_one_answers(before, resolver)):
+        return person, "verb-final", m.end()  # round 72 (quotes72a): "X'a sordum: …? Gülümsedi. "…" dedi."
     if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
         return (found, "verb-final", m.end()) if found else (None, "unattributed", 0)  # round 18
     if m and (person := _clause_subject(before, resolver)):
@@ -1658,6 +1688,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         if " ile " in before and _tr_met_with(before, person, resolver):
             return None, "unattributed", 0  # round 24, as above
         return person, "verb-final", m.end()
+    if NOMINALISED_END.search(quoted) and resolver.last_speaker is not None and (m := BARE_VERB_AFTER.match(after)) \
+            and _tr_subjectless_after_quote(before, resolver):  # round 72 (quotes72a): '"…," dedi X. Sonra …;
+        return resolver.resolve(resolver.last_speaker.name), "verb-final", m.end()  # ticaretin "…" söyledi.'
     if quoted.endswith(("ndan", "nden")) and _TR_ABLATIVE_CLAUSE_END.search(quoted) \
             and (m := _TR_COMPLAINED_AFTER.match(after)) and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()  # round 67: '… "… uzadığından" şikâyetçi.'
@@ -1723,8 +1756,11 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ends_with_colon and _turkic_said_in_gate(tail[-40:]) and (m := TURKIC_SAID_IN_COLON.search(tail)):
         person = _turkic_words_in_subject(tail[:m.start()], resolver)  # round 18b: '… mesajında şu ifadeler yer aldı:'
         return (person, "subject-colon", 0) if person else (None, "unattributed", 0)
-    if ends_with_colon and (person := _tr_genitive_words_colon(tail, resolver)):
+    if (ends_with_colon or tail.rstrip().endswith(".")) and (person := _tr_genitive_words_colon(tail, resolver)):
         return person, "subject-colon", 0  # round 45: before the words of another, which a subject recalls
+    if ends_with_colon and resolver.last_speaker is not None and ("ekledi" in tail[-30:] or "etti" in tail[-30:]) \
+            and _TR_SAID_THEN_ADDED.match(_after_last_quote(tail)):
+        return resolver.last_speaker, "subject-colon", 0  # round 72 (quotes72a): '"…," dedi. Ardından ekledi: "…"'
     if ends_with_colon and ("'" in tail[-90:] or "’" in tail[-90:]) \
             and (person := _tr_own_words_colon(tail, text[:para_start] + own_before, resolver)):
         return person, "subject-colon", 0  # round 62 (quotesother62): 'Kaplan'ın son sözü de bu yönde: "…"'
@@ -1953,14 +1989,31 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
             if person:
                 return person
     if TR_COLON_VERB.search(tail):
-        clause = without_turkic_outlet(_after_last_quote(_SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]))  # (round 19)
-        named = {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))
-                 and not (p.rule == "unlisted name" and (_TR_CASE_SUFFIX.search(p.name) or _tr_body_run(clause, run)))}
+        sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
+        clause = without_turkic_outlet(_after_last_quote(sentence))  # (round 19)
+        named = _tr_clause_people(clause, resolver)
+        # round 72 (quotes72b): a partial quote inside the lead sentence, after its subject ('Türkmen Bakan X da …
+        # projelere "açık ve yapıcı bir yaklaşım" sergilediğini belirterek, şunları kaydetti:', dev/1154): the clause
+        # after the last mark names no one, so the sentence is read again with each quoted piece out
+        if not named and _QUOTE_MARK.search(sentence) and not _TR_SAID_RIGHT_AFTER.match(_after_last_quote(sentence)):
+            clause = without_turkic_outlet(_FULL_QUOTED.sub(" ", sentence))
+            named = _tr_clause_people(clause, resolver)
         if len(named) == 1 and not _tr_oblique_run(clause, run := next(iter(named.values()))):  # (round 24)
             return resolver.resolve(run)  # that person, not the first two-word run _clause_subject would take
         if not named and (m := _TR_OPENING_TITLE.match(clause)):  # round 15: "Türkmen lider, zirvede şunları söyledi:"
             return resolver.resolve(m[1])
     return None
+
+
+# (round 72: a quote said by its own verb right after it, '"…" dedi ve bir yetkili şunları ekledi:', is a whole
+# utterance whose subject the colon does not share; only a quoted piece inside the clause is read past)
+_TR_SAID_RIGHT_AFTER = re.compile(r"\s*[,.]?\s*(?:dedi|diye|diyen|dediği|demişti|demiş)\b")
+
+
+def _tr_clause_people(clause: str, resolver: Resolver) -> dict[str, str]:
+    """The people a Turkish clause names (name: its run), no unlisted run that is a declined word or a body's name."""
+    return {p.name: run for run in _capital_runs(clause) if (p := resolver.resolve(run, speaking=False))
+            and not (p.rule == "unlisted name" and (_TR_CASE_SUFFIX.search(p.name) or _tr_body_run(clause, run)))}
 
 
 # Round 21: the words of a quote earlier in the clause name no speaker ('“Tacikistan, Orta Asya'da … bir pazar,” diyen
@@ -2226,6 +2279,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
             pass  # round 39 (English quotes B): "At a press conference in the evening X rejected …. “…,” he said"
         elif found is None and sentence[:4] == "For " and (topic := _en_for_topic_opening(sentence, resolver)):
             resolver.resolve(topic)  # round 69: "For Japarov, the stakes are practical. “…,” he told reporters"
+        elif found is None and ", wh" in sentence and (relative := _en_subject_past_relative(sentence, resolver)):
+            resolver.resolve(relative)  # round 72 (quotes72b): "X Y, President of Z, who travelled …, said …"
         elif found is None and sentence[:1].isupper() and (newcomer := _en_sole_newcomer(sentence, resolver)):
             resolver.resolve(newcomer)  # round 34 (English quotes A): "The delegation included MP X Y, …. “…,” he said"
         elif found is None and sentence[:1].isupper():
@@ -3888,7 +3943,24 @@ def _plain_question_before(m: re.Match, text: str, paras, index: int) -> bool:
 def _caps_label_turn(m: re.Match, text: str, paras, index: int) -> bool:
     """Is the capitals-labelled line `m` (paragraph `index`) an answer, a plain question paragraph before it?"""
     label = m["spk"]
-    return label.isupper() and sum(ch.isalpha() for ch in label) >= 3 and _plain_question_before(m, text, paras, index)
+    return label.isupper() and sum(ch.isalpha() for ch in label) >= 3 \
+        and (_plain_question_before(m, text, paras, index) or _after_host_turn(m, text, paras, index))
+
+
+# Round 72 (tv72): a TV show's transcript puts the host's turns under a role label and the guest's under his name in
+# capitals, a turn as often a remark as a question ("HOST: Let's go back to the state visit. …" / "YERZHAN
+# ASHIKBAYEV: That's right. …"), and one answer may run over two labelled paragraphs (dev/1156): a capitals name
+# label right after a "HOST:" turn, or after its own label's turns back to one (_CAPS_RUN_ON at most), is the guest's.
+def _after_host_turn(m: re.Match, text: str, paras, index: int) -> bool:
+    """Is the capitals-labelled line `m` (paragraph `index`) a turn after the host's role-labelled one, directly or
+    over turns of its own label?"""
+    for back in range(index - 1, max(0, index - 1 - _CAPS_RUN_ON), -1):
+        line = text[slice(*paras[back])].strip()
+        if _ROLE_HOST_LINE.match(line):
+            return True
+        if (own := _CAPS_LABEL_LINE.match(line)) is None or own["spk"] != m["spk"]:
+            return False
+    return False
 
 
 # Round 64 (quotestr64): the same interview with the answers under the interviewee's surname in running case, which
@@ -5359,6 +5431,10 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
         return []
     speaker = resolver.resolve(phrase := _after_last_term(m["spk"]))  # (round 20: the body's quoted name no part of it)
+    if speaker is None and "«" in m["spk"]:
+        # round 72 (quotes72a): where it was said after the name, a body's short name in it ("— добавил X Y на встрече
+        # со студентами в «Манасе». — …", dev/1155): the name before the occasion
+        speaker = _ru_title_before_occasion(m["spk"], resolver)
     if speaker is None and ", " in m["spk"] and (named := _RU_NAME_THEN_APPOSITION.match(m["spk"])):
         # round 49 (quotes, local): "— говорит X Y, руководитель центра «…». — …": the name before the title
         speaker = resolver.resolve(phrase := named["spk"])
@@ -5773,6 +5849,9 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 # round 31: criticised, praised, called on, reacted ('Bakan, AB'nin tutumunu da
                                 # eleştirdi: "…"'), the verbs of a stance before its words
                                 r"eleştirdi|övdü|çağrıda bulundu|tepki gösterdi|"
+                                # round 72 (quotes72a): complained ('Kudratov, … kapasitesinden yakındı: "…"',
+                                # dev/1148), a stance verb as those
+                                r"yakındı|yakınıyor|yakınmıştı|"
                                 # round 42 (Turkish quotes): the analysis pieces' present and the past perfect of a
                                 # recalled speech ('Karaca, … şöyle devam ediyor: "…"', 'Erdoğan, … zirvede bu konuya
                                 # değinmişti: "…"', "ekonomist X Y ise … çağrısı yapıyor:")
@@ -5792,13 +5871,65 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 r"(?:atıfta|göndermede)\s+(?:bulundu|bulunuyor|bulunmuştu))\s*:\s*$")
 
 
+# Round 72 (quotes72a): a sentence of a bare colon verb with no subject right after a quote and its bare "dedi"
+# ('"…," dedi. Ardından ekledi: "…"', dev/1148; '"…" dedi X. Sonra şöyle devam etti: "…"'): the one who just spoke
+_TR_SAID_THEN_ADDED = re.compile(rf"^[,.]?\s*(?:dedi|diye\s+[a-zçğıöşü]+(?:\s+(?:verdi|etti))?)"
+                                 rf"(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}}\.\s+"
+                                 r"(?:(?:Ardından|Sonra|Daha\s+sonra|Ayrıca|Sonra\s+da)\s+)?(?:şöyle\s+)?"
+                                 r"(?:ekledi|devam\s+etti)\s*:\s*$")
+
+
+# Round 72 (quotes72a): a partial quote told in a sentence with no subject (Turkish drops a subject going on) right
+# after a sentence that closed on the last speaker's quote in the same paragraph ('"Biz fabrika istiyoruz," dedi X,
+# "depo değil." Sonra serbest bölgeleri anlattı; ticaretin "artık … kalmaması gerektiğini" söyledi.', dev/1148): the
+# one who just spoke, when the sentence names no one
+_TR_SENTENCE_AFTER_QUOTE = re.compile(r"[.!?…][\"”]\s+(?P<sentence>[^\"“”«».!?]+)$")
+
+
+def _tr_subjectless_after_quote(before: str, resolver: Resolver) -> bool:
+    if (m := _TR_SENTENCE_AFTER_QUOTE.search(before[-BEFORE_WINDOW:])) is None:
+        return False
+    return not any(resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", run), speaking=False) is not None
+                   for run in _capital_runs(m["sentence"]))
+
+
+# Round 72 (quotes72a): a columnist's question to someone, the name in the dative before "sordum" (I asked), then
+# his answer with a bare "dedi" ('Yemekte X'a doğrudan sordum: Bu hedef gerçekçi mi? Gülümsedi. "…," dedi.',
+# dev/1148; "X'e sorduk: … "…" diye yanıtladı"): the one asked answers, when no one else is named between
+_TR_ASKED_DATIVE = re.compile(rf"(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})['’]y?[aeə]\s+"
+                              r"(?:[a-zçğıöşü]+\s+){0,2}sor(?:dum|duk|du)\b(?P<rest>[^\"“”«»]{0,120})$")
+
+
+def _tr_named_before_in_run(run: str, resolver: Resolver) -> Person | None:
+    """The person a capitalised run ends with: its shortest last words the text named before in full ("Yemekte
+    Kudratov", a sentence's capitalised first word before a surname: Laziz Kudratov), else the run read whole."""
+    words = run.split()
+    for k in range(len(words) - 1, 0, -1):
+        tail = " ".join(words[k:])
+        if (person := resolver.resolve(tail, speaking=False)) is not None and len(person.name) > len(tail):
+            return person
+    return resolver.resolve(run, speaking=False)
+
+
+def _tr_asked_one_answers(before: str, resolver: Resolver) -> Person | None:
+    """The person `before` asked a question last ("X'a sordum:"), when its rest names no one else, else None."""
+    if (m := _TR_ASKED_DATIVE.search(before[-BEFORE_WINDOW:])) is None \
+            or (person := _tr_named_before_in_run(m["name"], resolver)) is None:
+        return None
+    others = {p.name for run in _capital_runs(m["rest"])
+              if (p := resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", run), speaking=False)) is not None}
+    return resolver.resolve(person.name) if others <= {person.name} else None
+
+
 # Round 45: the words someone said told as a noun the colon opens, his name in the genitive before the relative
 # participle of speech ('… Kemal Aydoğdu'nun geçen ay bana söylediği söz aklımda: "…"', "X'in dediği şu cümle", "X'in
 # bir toplantıda anlattığı sözler hâlâ geçerli:"): the one person the sentence names in the genitive
+# (round 72, quotes72a: or the sentence closed by a stop, the quote standing alone after it, "X'in söylediği bir cümle
+# aklımda kaldı. "…"", a column's closing note, dev/1148)
 _TR_GENITIVE_WORDS_COLON = re.compile(r"(?:['’](?:n?[ıiuü]n)|(?<=[oe]v)(?:un|in))\s+(?:[^\s:\"“”«»]+\s+){0,5}?"
-                                      r"(?:söylediği|dediği|anlattığı|yazdığı|sarf ettiği)\s+(?:şu\s+|bu\s+)?"
+                                      r"(?:söylediği|dediği|anlattığı|yazdığı|sarf ettiği)\s+(?:şu\s+|bu\s+|bir\s+)?"
                                       r"(?:söz|sözü|sözler|sözleri|cümle|cümlesi|cümleler|ifade|ifadeler)\b"
-                                      r"[^:\"“”«»]{0,40}:\s*$")
+                                      r"[^:.\"“”«»]{0,40}[:.]\s*$")
 
 
 def _tr_genitive_words_colon(tail: str, resolver: Resolver) -> Person | None:
@@ -10883,7 +11014,7 @@ _EN_ACCORDING_MEDIA = re.compile(r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:(?:stat
 # local papers): a relative clause on the appositive's last noun puts a third comma before the verb, so SUBJECT and
 # _NAME_TITLE_APPOSITIVE read no subject. Without the relative clause (no quote marks in it) the sentence is read again
 # by _subject_partial, with all its checks on the rest.
-_EN_APPOSITIVE_RELATIVE = re.compile(rf"^[{_EN_CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+[a-z][^,“”\"«»„:;]{{0,100}}?"
+_EN_APPOSITIVE_RELATIVE = re.compile(rf"^[{_EN_CAPITALS}][^,“”\"«»„:;]{{0,60}},\s+[a-zA-Z][^,“”\"«»„:;]{{0,100}}?"
                                      r"(?P<relative>,\s+(?:which|who|whose|where)\s+[^,“”\"«»„:;]{1,100})"
                                      r",\s+(?:also\s+)?[a-z][\w\-]*\s")
 
@@ -10896,6 +11027,18 @@ def _en_subject_past_appositive_relative(own_before: str, resolver: Resolver, ea
         return None
     head = own_before[:len(own_before) - len(sentence)]
     return _subject_partial(head + sentence[:m.start("relative")] + sentence[m.end("relative"):], resolver, earlier)
+
+
+# Round 72 (quotes72b): the same relative clause in running text before "“…,” he said" (dev/1147: "X Y, President of
+# the chamber, who travelled with the delegation, said the response …. “…,” he said"): the appositive is capitalised
+# there (a title of a body), and the sentence read without the clause names its subject for the pronoun.
+def _en_subject_past_relative(sentence: str, resolver: Resolver) -> str | None:
+    """The subject phrase of a running-text sentence read without a relative clause after its appositive."""
+    m = _EN_APPOSITIVE_RELATIVE.match(sentence)
+    if m is None:
+        return None
+    found = _subject(sentence[:m.start("relative")] + sentence[m.end("relative"):], resolver)
+    return _speaker_phrase(found[1]["spk"]) if found and found[0].rule != "anaphor" else None
 
 
 # "X Y, the Speaker of Hungary's National Assembly, paid a visit …" / "Y did not shy away from …. Addressing senators, he

@@ -48,13 +48,30 @@ _END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n" + _TABLE_LINE_NEXT + _BULLET_LINE_NE
                   + r"\s+(?=[A-Z“\"«А-ЯЁÀ-ÖØ-ÞĞİŞƏ]|(?:19|20)\d\d(?!\d)" + _DAY_MONTH_START + "))")
 
 
+# Round 72 (tv72): a TV show's transcript opens each turn with its timecode and the speaker's label in capitals
+# ("[00:01:13] YERZHAN ASHIKBAYEV: From January to April it was …", "[00:01:10] HOST: And this year?", dev/1156): the
+# turn's first sentence starts after them, so the trade and visit rules read its words as a sentence's opening. The
+# one form of a timecode (quotes starts a turn's paragraph after it).
+TIMECODE = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]"
+_CAPS_LABEL_WORD = r"[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.\-]*"
+_TIMECODED_TURN_HEAD = re.compile(TIMECODE + rf"[ \t]*(?:{_CAPS_LABEL_WORD}(?:[ \t]+{_CAPS_LABEL_WORD}){{0,3}}"
+                                  r"[ \t]*:)?[ \t]*(?=\S)")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _END.finditer(text):
         end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
         if text[start:end].strip():
-            spans.append((start, end))
+            spans.append((_after_turn_head(text, start, end), end))
         start = m.end()
     if text[start:].strip():
-        spans.append((start, len(text)))
+        spans.append((_after_turn_head(text, start, len(text)), len(text)))
     return spans
+
+
+def _after_turn_head(text: str, start: int, end: int) -> int:
+    """Where a sentence from `start` begins its words: after a transcript turn's timecode and label, if it opens so."""
+    if text[start:start + 1] != "[" or (head := _TIMECODED_TURN_HEAD.match(text, start, end)) is None:
+        return start
+    return head.end()

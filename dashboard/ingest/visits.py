@@ -45,9 +45,11 @@ from .cheap import lowered, search_after_literal
 from .document import Document, Sentence
 from .figures import _links_another_story  # round 71 (docs0): a line linking another report
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
+from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
-from .people import _local_demonym_country, _place_or_title_word_in
+from .people import (TITLE_STATE_ABBREVIATIONS, _local_demonym_country, _place_or_title_word_in, ru_titled_mentions,
+                     state_abbreviated_in_title)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, other_office)
 from .romanize import is_cyrillic, romanize
@@ -71,8 +73,18 @@ _LED_DELEGATION = r"(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?delegati
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 # (round 43: "late on Wednesday", "early on Tuesday")
-_ARRIVAL_DAY = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-                r"(?:\s+(?:morning|afternoon|evening|night))?)?")
+_ARRIVAL_DAY_TOLD = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                     r"(?:\s+(?:morning|afternoon|evening|night))?)")
+_ARRIVAL_DAY = _ARRIVAL_DAY_TOLD + "?"
+# Round 72 (events72): an arrival told with its day and no place, the clause ending there ("Kazakh President X flew in
+# on Friday afternoon and had …", "Y arrived late on Friday evening.", "Z landed on Saturday morning, only hours
+# before …", dev/1150): the place is the newsroom's dateline in capitals ("CHOLPON-ATA – …", _bare_dateline_place).
+# Not in a relative clause: "X, who also arrived on Nov 12, said …", "who had arrived on Thursday" is a guest of the
+# summit the article tells (dev/145, dev/757); nor told in the pluperfect or perfect at all
+_EN_ARRIVED_UNPLACED = (r"(?<!\bwho\s)(?<!\balso\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:arrived|flew\s+in|landed)"
+                        + _ARRIVAL_DAY_TOLD
+                        + r"(?=\s*[,.;]|\s+(?:and|with|only|ahead|before)\b)")
+_EN_ARRIVED_UNPLACED_RE = re.compile(_EN_ARRIVED_UNPLACED)
 # Round 38 (visits A): a stay told by the days it lasted ("spent two days in Tashkent", "spent the weekend in Baku")
 _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|nights?|weekend)"
 # Round 65 (visits65b): one day spent, named by its date, day first or month first ("14 October", "October 14")
@@ -103,7 +115,10 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     # Thursday morning"); the airport tells the place (places.airport_city)
                     # round 43: a regional airport, "airport" in lower case ("landed at Kokshetau airport late on
                     # Wednesday and was driven on to Burabay"): the place is read as for any arrival
-                    r"|(?:arrived|landed|touched\s+down)\s+at\s+(?:the\s+)?(?-i:(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+                    # round 72 (events72): the participle too ("was the first to arrive, landing at Tamchy airport on
+                    # Thursday", dev/1150)
+                    r"|(?:arrived|landed|landing|touched\s+down)\s+at\s+(?:the\s+)?"
+                    r"(?-i:(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
                     r"\s+(?:International\s+)?[Aa]irport\b))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
@@ -126,9 +141,11 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     # where he met …", dev/1070)
                     r"|spent\s+" + _SPENT_ONE_DATE + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 53: a stay is a visit ("a delegation … headed by Minister X stayed in Ankara, where …")
-                    r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z])))\b", re.I)
+                    r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    r"|" + _EN_ARRIVED_UNPLACED + r")\b", re.I)  # round 72 (events72)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
+                "landing at",  # round 72 (events72)
                 "recently in", "trip of",
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
@@ -185,6 +202,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
                           r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b"
+                          # round 72 (events72): and reaching "the city" the article names (_THE_TOWN), "bu sabah
+                          # şehre ulaştı" (dev/1154)
+                          r"|(?:(?<=\bşehre\s)|(?<=\bkente\s))ulaştı\b"
                           rf"|{_AZ_REACHED_A_NAMED_PLACE}"  # round 69 (turkpa): "Bakıya çatıb"
                           # round 54 (visits): the noun of coming, the visitor in the genitive before ("Baş naziri
                           # Olcas Bektenovun oktyabrın 14-də Bakıya gəlişi …", "Bakan X'in dün Ankara'ya gelişi")
@@ -533,7 +553,10 @@ _TA_ONE_DOCUMENT = re.compile(r"\b(?:" + _TA_DOCUMENT + r"|plan|proqram|program|
                               r"|bildirge"  # round 71 (docs0): Turkish "Çolpon-Ata Bildirgesi imzalandı" (dev/155)
                               r"|yol\s+xəritə|yol\s+harita)"
                               r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra|memorandum|protokol)"
-                              r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış)"
+                              r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?"
+                              # round 72 (events72): a named document's case ending after its apostrophe ("Nahçıvan
+                              # Ortak Bildirisi'ni imzaladı", dev/1154)
+                              r"(?:['’]\w{1,3})?\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış)"
                               # round 27: the active past, the document its object in the accusative (a vowel ending it):
                               # "iki başkan … işbirliği protokolünü imzaladı", "nazirlər … memorandumu imzalayıblar"; not
                               # the bare noun of a headline ("… yeni memorandum imzalayıb")
@@ -548,6 +571,23 @@ _EN_ONE_DOCUMENT = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memo
                               # cooperation between the Legislative Chamber of … Uzbekistan and the National Assembly of
                               # Hungary was signed"): one noun phrase, so the verb is still the document's
                               r"(?:[^.;]{0,120}?|[^.;,]{121,240}?)\s+(?:was|has\s+been)\s+signed\b", re.I)
+
+
+# Round 72 (visits72): one document each signed in two or more active clauses of an English sentence ("the TRNC
+# Tourism Department and Uzbekistan's Tourism Committee signed a memorandum on joint promotion, and two tour operators
+# … signed an agreement on charter flights", dev/1149): one each, as _EN_ONE_DOCUMENT reads the passive one
+_EN_SIGNED_ONE_ACTIVE = re.compile(r"\bsigned\s+an?\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|declaration"
+                                   r"|protocol|road\s?map|plan|programme|program|accord)\b", re.I)
+
+
+def _en_one_signed_clause_by_clause(sentence: str, visit: VisitFound) -> list[re.Match]:
+    """The _EN_SIGNED_ONE_ACTIVE clauses of a sentence that holds two or more of them and names the host and the
+    visitor's state (as _one_document_between_the_two asks of one); [] otherwise."""
+    each = list(_EN_SIGNED_ONE_ACTIVE.finditer(sentence))
+    if len(each) < 2:
+        return []
+    states = set(places.codes_in(sentence))
+    return each if visit.host in states and visit.visitor.iso3 in states else []
 
 
 def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match | None:
@@ -633,7 +673,7 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            # "X has become the first Hungarian prime minister to pay an official visit to …", "X became
                            # the first Turkish leader to visit …": the subject of "the first … to" visited
                            r"|(?P<f>[A-Z][^,.]{2,80}?)\s+(?:has\s+become|became|is|was)\s+the\s+first\s+[^,.]{0,60}?\bto\s+"
-                           r"(?:pay|make|visit)\b"
+                           r"(?:pay|make|visit|arrive)\b"  # round 72 (events72): "X was the first to arrive, landing …"
                            # "X visited Baku on Wednesday" (a name right after: not "visited the Kazakh pavilion at …"),
                            # "X kicked off/embarked on an official visit to …"; round 43 (second wave): a region named
                            # as such ("visited the Mangystau region")
@@ -937,7 +977,8 @@ def _title_list_joined(parts: list[str]) -> list[str]:
 def _title_states(title: str) -> list[str]:
     """The states an appositive title names; else the state of the city it names (round 42: "The head of the Ganja City
     Executive Power, Elshan Mammadli, arrived in Eskişehir": Azerbaijan's)."""
-    return places.codes_in(title) or [city[0] for city in [places.city_in(title)] if city]
+    return places.codes_in(title) or [city[0] for city in [places.city_in(title)] if city] \
+        or state_abbreviated_in_title(title)  # round 72 (abbrev72): "Министр торговли и интеграции РК"
 
 
 def _appositive_visitor(sentence: str, resolver: Resolver, ends: re.Pattern = _APPOSITIVE_END) -> Person | None:
@@ -2311,7 +2352,7 @@ _CO_CHAIRED_WORDS = ("co-chair", "həmsədrlik", "сопредседательс
 
 
 def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
-                    lead_day: date | None) -> VisitFound | None:
+                    lead_day: date | None, k: int = 0) -> VisitFound | None:
     """The visit of the co-chair (_CO_CHAIRED) who came to a meeting told with its day and a capital or city of
     places.CITIES: each side has its own co-chair, so the subject, unless of the host state, came from the other.
     His state is the table's, else (one the table does not know, a surname alone being the person named in full
@@ -2355,6 +2396,10 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     if person is None or person.rule == "unlisted name":
         # round 53: the surname before a comma and the day ("Bolat, 14 Mayıs'ta Kırgız başkentinde …")
         person = named_in_full(doc.text[:s.start], subject.strip(" ,"), resolver) or person
+    if (person is None or person.rule == "anaphor") and local and k:
+        # round 72 (table72): a bare title, "Xatırladaq ki, nazir oktyabrın 20-də Daşkənddə … komissiyasının iclasına
+        # həmsədrlik edib" (dev/1157): the one so titled the article named before, of a state other than the place's
+        person = _ta_title_told_before(doc, k, resolver, hosts={place[0]}, back=k, of_no_state=True) or person
     if person is None or person.rule == "anaphor" or person.iso3 == place[0]:
         return None
     if not person.iso3:
@@ -2576,7 +2621,9 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
         told, days = before  # round 43: "… foruma, … heyet katıldı" after "dün Kocaeli'de düzenlenen … Forumu"
     if not days:
         return None
-    subject = s.text[:m.start()].strip(" ,")
+    # round 72 (visits72): an interview's answer opens with a dash ("– Aprelin 22-də … naziri X … forumunda iştirak
+    # edib", dev/1151): the subject is the words after it
+    subject = _ANSWER_DASH.sub("", s.text[:m.start()]).strip(" ,")
     if m[0] == "katıldığı" and (genitive := _TR_GENITIVE.search(subject)):
         subject = subject[:genitive.start()]  # round 46: "Bakanı X Y'nin dün Ankara'da katıldığı forum": X Y's
     found = _named_in_subject(subject, resolver)
@@ -3041,9 +3088,19 @@ def _surname_before_topic_told_before(doc: Document, s: Sentence, subject: str, 
 _TITLE_AFTER_NAME = re.compile(r",\s+([^,.;]{3,100}?)(?=,|\s+and\s|[.;])")
 
 
+# Round 72 (visits72): the title's portfolio a list, one word each, the last after "and", then the state it is "of"
+# ("Fikri Ataoğlu, Minister of Tourism, Culture, Youth and Environment of the Turkish Republic of Northern Cyprus.",
+# dev/1149; "…, Minister of Trade and Integration of Kazakhstan,"): read whole when the title up to the list names no
+# state (not "X, the economy minister, and Kyrgyz Minister Y": no "of" after the word after "and")
+_TITLE_LIST_AFTER_NAME = re.compile(r",\s+([^,.;]{3,100}?(?:,\s+[A-Za-z][\w-]*){0,4},?\s+and\s+[A-Za-z][\w-]*"
+                                    r"\s+(?:of|for)\s+[^,.;]{3,100}?)(?=[,.;]|$)")
+
+
 def _titled_after_name(text: str, full: re.Match, resolver: Resolver) -> Person | None:
     """The unlisted name of match `full` in `text`, of the one state of the office title right after it."""
     title = _TITLE_AFTER_NAME.match(text, full.end())
+    if title is not None and not _title_states(title[1]) and (listed := _TITLE_LIST_AFTER_NAME.match(text, full.end())):
+        title = listed  # round 72 (visits72): the title's portfolio a list (_TITLE_LIST_AFTER_NAME)
     if title is None or not any(word in title[1].lower() for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
         return None
     person, codes = resolver.resolve(full[0], speaking=False), _title_states(title[1])
@@ -3179,6 +3236,8 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
         return None
     para_start = doc.text.rfind("\n", 0, s.start) + 1
     paragraph = doc.text[para_start:doc.text.find("\n", s.start) % (len(doc.text) + 1)]
+    if paragraph[:1] == "[" and (stamp := _TIMECODE_OPENING.match(paragraph)):
+        paragraph = paragraph[stamp.end():]  # round 72 (tvb72): a TV transcript's turn, "[00:02:35] NAME SURNAME: …"
     labelled = _labelled_answer(paragraph)
     if not (_ANSWER_DASH.match(paragraph) or labelled) or _question_line(paragraph):
         return None
@@ -3374,7 +3433,10 @@ def _name_words(words: list[str], before: str) -> int:
     # round 19b: a city of the title's as the first ("Аким Алматы Ерболат Досаев" is "Yerbolat Dosayev")
     if any(stem in first.lower() for stem in _LOCAL_OFFICE_STEMS) or places.mentions(first) or places.mentions(last) \
             or places.city_start(first) == 0 or places.city_start(last) is not None \
-            or first.lower().startswith(_PARLIAMENT_STEMS):  # round 24: "председателем Мажилиса Ерланом Кошановым"
+            or first.lower().startswith(_PARLIAMENT_STEMS) \
+            or first in TITLE_STATE_ABBREVIATIONS and state_abbreviated_in_title(f"{before[-80:]} {first}"):
+        # round 24: "председателем Мажилиса Ерланом Кошановым"; round 72 (abbrev72): the title's state abbreviated,
+        # "Министр торговли и интеграции РК Арман Шаккалиев" (dev/1146)
         return _NAME_WORDS
     # the office word right before, or in Russian a few words before with only lower-case words and the title's
     # country between ("Министр промышленности Турции Мехмет Фатих Качыр"; not English "Minister of Energy Parviz
@@ -3572,10 +3634,21 @@ def _delegation_country(sentence: str) -> str | None:
     """The state of a delegation a visit sentence names (_LOCAL_DELEGATION), if one: the first of the words next to
     a delegation word that names a state ("прибыла делегация Азербайджана": not "прибыла")."""
     for m in _LOCAL_DELEGATION.finditer(sentence):
-        for word in (m["before"], m["after"]):
+        for word in (m["before"], m["after"] or _word_after_the_delegation(sentence, m)):
             if word and (iso3 := _state_word(word)):
                 return iso3
     return None
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _word_after_the_delegation(sentence: str, m: re.Match[str]) -> str:
+    """Round 72 (arrive72): the word right after the delegation noun of a _LOCAL_DELEGATION match read by the word
+    before it ("прибыла делегация турецкой провинции …", dev/1152: that match ends at the noun, so its other branch
+    never reads "турецкой"); "" when none follows."""
+    after = _NEXT_WORD.match(sentence, m.end()) if m["before"] else None
+    return after[1] if after else ""
 
 
 def _state_word(word: str) -> str | None:
@@ -3965,6 +4038,29 @@ def _without_own_companions(sentence: str, persons: list[Person], resolver: Reso
     names = {p.name for p in before}
     companions = {p.name for p in _persons_in(sentence[m.end():], resolver) if p.iso3 in states and p.name not in names}
     return [p for p in persons if p.name not in companions]
+
+
+# Round 72 (visits72): the host's man who met the guest on arrival, named after the verb's "by" ("…, where he was
+# welcomed by Deputy Chairman Rashid Meredov", dev/1153)
+_WELCOMED_ON_ARRIVAL_BY = re.compile(r"\b(?:welcomed|greeted|met|received)\s+(?:at\s+[^,.;]{2,60}?\s+)?by\s+")
+
+
+def _only_the_visitors_companions(sentence: str, visit: VisitFound, resolver: Resolver) -> bool:
+    """Round 72 (visits72): is everyone the sentence names but the visitor either named after _COMPANION, of the
+    visitor's own state, or after _WELCOMED_ON_ARRIVAL_BY, of the host? "The Prime Minister, accompanied by Minister of
+    Foreign Affairs Péter Szijjártó, arrived in Avaza on Monday evening, where he was welcomed by … Rashid Meredov"
+    (dev/1153) tells the visitor's own arrival, his minister in his delegation (as _without_own_companions reads a
+    summit's guests), not another one's."""
+    visitor = visit.visitor
+    if not visitor.iso3 or not (m := _COMPANION.search(sentence)):
+        return False
+    welcomed = _WELCOMED_ON_ARRIVAL_BY.search(sentence, m.end())
+    if any(p.name != visitor.name for p in _persons_in(sentence[:m.start()], resolver)):
+        return False
+    companions = sentence[m.end():welcomed.start() if welcomed else len(sentence)]
+    if any(p.iso3 != visitor.iso3 for p in _persons_in(companions, resolver) if p.name != visitor.name):
+        return False
+    return not welcomed or all(p.iso3 == visit.host for p in _persons_in(sentence[welcomed.end():], resolver))
 
 
 def _without_kin_named(sentence: str) -> str:
@@ -4519,7 +4615,8 @@ def _headed_delegation(sentence: str, resolver: Resolver) -> Person | None:
     if iso3 is None and not (m and m["ta"]):
         return None
     phrase = m["head"] or m["en"] or m["ta"]
-    head = next(iter(_persons_in(phrase, resolver)), None) or _titled_newcomer(phrase, resolver)
+    head = next(iter(_persons_in(phrase, resolver)), None) or _titled_newcomer(phrase, resolver) \
+        or (_ru_titled_head(phrase, resolver) if iso3 and m["head"] else None)
     if iso3 is None and head is not None:
         # round 26: a Turkish or Azerbaijani delegation told by no state ("Dün Ercan Havalimanı'na gelen heyete, Azerbaycan
         # Girişimciler Konfederasyonu Başkanı X başkanlık ediyor"): its head's title names it
@@ -4529,6 +4626,16 @@ def _headed_delegation(sentence: str, resolver: Resolver) -> Person | None:
     if head is None or head.iso3 not in ("", iso3):
         return None
     return head._replace(iso3=iso3)
+
+
+def _ru_titled_head(phrase: str, resolver: Resolver) -> Person | None:
+    """Round 72 (arrive72): the head the Russian verb of heading names after a title _titled_newcomer leaves to the
+    state's own offices ("которую возглавил губернатор (вали) X Y", dev/1152: "губернатор" titles Russia's governors as
+    often, _LOCAL_OFFICE_STEMS), read when the delegation's own words name its state: the one name
+    people.ru_titled_mentions reads after a title, a newcomer to the table; None otherwise."""
+    named = {name for _title, _of, name in ru_titled_mentions(phrase)}
+    person = resolver.resolve(named.pop(), speaking=False) if len(named) == 1 else None
+    return person if person and person.rule == "unlisted name" else None
 
 
 _RU_SAME_DAY = re.compile(r"\bв\s+тот\s+же\s+день\b", re.I)
@@ -4970,7 +5077,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if met is None and k and headed_to[k]:
                 met = _delegation_head_at_event(doc, k, published, resolver)
             if met is None and co_chaired[k]:
-                met = _co_chair_visit(doc, s, published, resolver, lead_day) \
+                met = _co_chair_visit(doc, s, published, resolver, lead_day, k) \
                     or _sides_co_chair_visit(doc, k, published, resolver)  # round 24: "X tərəfdən A, Y tərəfdən B"
             if met is None and ("led by" in s.check or "headed by" in s.check or "leading" in s.check
                                 or "heading" in s.check or "led the" in s.check or "headed the" in s.check):
@@ -5024,6 +5131,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 event = k, met
             summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit,
                                live_lead_end is not None)
+            if met is None and k and ("üçlü " in s.check or "üçtərəfli " in s.check):
+                # round 72 (events72): a meeting of three states told held with no visit word ("… dışişleri
+                # bakanlarının üçlü toplantısı, Azerbaycan'ın Nahçıvan Özerk Cumhuriyeti'nde yapıldı", dev/1154):
+                # an untimed summit (_untimed_summit) the arrivals told next came for
+                untimed_at = k
             continue
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
         if days and " day" in sentence:
@@ -5227,6 +5339,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # Ankara | 05.11.2026" … "Kırgızistan Cumhurbaşkanı Sadır Caparov, dün başlayan devlet ziyareti kapsamında
             # … resmi törenle karşılandı")
             place = filed
+        if days and visitor and visit_words[k] \
+                and (unplaced := _unplaced_arrival_s_dateline(doc, sentence, visitor, place)):
+            place = unplaced  # round 72 (events72): "X flew in on Friday afternoon", under "CHOLPON-ATA – …"
         # round 25: and the local names of it ("Ercan Havalimanı'na geldi"), behind airport_city's own word check
         if days and visitor and place is None and ("irport" in sentence or local_words[k]) \
                 and (port := places.airport_city(sentence)):
@@ -5358,6 +5473,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _attendees(doc, s, summit[1], resolver, visits, published, gathering=True)
             elif "counterparts" in sentence and _HOSTED_COUNTERPARTS.search(sentence):  # round 24
                 _attendees(doc, s, summit[1], resolver, visits, published, gathering=True)
+        if days and visitor and place and " the same day" in sentence:
+            others = [*others, *_who_arrived_the_same_day(sentence, visitor, resolver)]  # round 72 (events72)
         if days and visitor and place:
             same = None
             for person in (visitor, *others):
@@ -5372,7 +5489,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     summit = k, summit[1]  # who else came may follow this arrival
                 elif live_lead_end is not None and article_summit is not None and _came_for(visit, article_summit):
                     summit = k, article_summit  # round 67 (summit67): a live blog's every entry tells its guests
-                elif (untimed := _untimed_since(doc, k, untimed, untimed_at, local_words)) \
+                elif (untimed := _untimed_since(doc, k, untimed, untimed_at)) \
                         and _came_for_untimed(visit, untimed):
                     untimed = k, untimed[1], untimed[2]  # round 24: who else came may follow
                 same = next((v for v in visits if _same_trip(v, visit)), None) \
@@ -5605,6 +5722,8 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
 # "Напомним, …", "Hatırlatalım ki, …"): a visit recalled, whose own sentence or the next may tell of its documents
 _REMINDER = re.compile(r"^\s*(?:Xatırladaq|Xatırladım|Qeyd\s+edək|Напомним|Hatırlatalım|Hatırlatmak\s+gerekirse|"
                        r"Recall\s+that)\b", re.I)
+# the reminder and its "ki," up to its clause ("Xatırladaq ki, nazir …")
+_REMINDER_LEAD = re.compile(_REMINDER.pattern + r"(?:\s+ki)?\s*,?\s*", re.I)
 
 
 def _recalled_with_a_document(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> bool:
@@ -5639,8 +5758,18 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
 
 
 def _one_document_told(sentence: str) -> re.Match | None:
-    """One document told signed, by its singular noun (_TA_ONE_DOCUMENT, _RU_ONE_DOCUMENT, _EN_ONE_DOCUMENT)."""
-    return _TA_ONE_DOCUMENT.search(sentence) or _RU_ONE_DOCUMENT.search(sentence) or _EN_ONE_DOCUMENT.search(sentence)
+    """One document told signed, by its singular noun (_TA_ONE_DOCUMENT, _RU_ONE_DOCUMENT, _EN_ONE_DOCUMENT; round 72,
+    tvb72: or the speaker's own side's, _we_signed_one)."""
+    return _TA_ONE_DOCUMENT.search(sentence) or _RU_ONE_DOCUMENT.search(sentence) or _EN_ONE_DOCUMENT.search(sentence) \
+        or (_we_signed_one(sentence) if "e signed" in sentence else None)
+
+
+def _we_signed_one(sentence: str) -> re.Match | None:
+    """Round 72 (tvb72): one document an answer's speaker says his side signed, "we" and the active verb
+    (_EN_SIGNED_ONE_ACTIVE): "I was in Baku … We signed a plan of consultations …" (dev/1156); not the active verb of
+    others ("Two firms signed a memorandum"), a signing the visit's count leaves unstated."""
+    m = _EN_SIGNED_ONE_ACTIVE.search(sentence)
+    return m if m and sentence[:m.start()].rstrip().lower().endswith(("we", "we have", "we also")) else None
 
 
 # The nouns of documents (Azerbaijani, Turkish, Russian, English stems): a sentence naming one tells of documents.
@@ -5988,10 +6117,15 @@ def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
     return person.name if person and person.rule in ("name", "office") else ""
 
 
+# Round 72 (events72): the visit's status told of "the trip" or "the visit", an aside between ("The trip, the Kyrgyz
+# presidential press service said later in the day, had the status of an official visit", dev/1150)
+_EN_TRIP_HAD_THE_STATUS = r"(?:visit|trip)(?:,[^,;]{1,80},)?\s+(?:had|has|carried)\s+the\s+status\s+of\s+(?:an?\s+)?"
 # Round 51 (visits): a sentence opening on "the" typed visit ("The working visit, the first by …, began with talks")
 # speaks of the visit told before it: its type is that visit's, not one for any other visit to the host (a trip someone
 # made there last year, told in a relative clause later)
-_OPENS_ON_THE_TYPED_VISIT = re.compile(r"(?:The|This)\s+(?:[\w-]+-day\s+)?(?:state|official|working)\s+visit\b")
+# (round 72, events72: or on the trip whose status it tells, "The trip, …, had the status of an official visit")
+_OPENS_ON_THE_TYPED_VISIT = re.compile(r"(?:The|This)\s+(?:[\w-]+-day\s+)?(?:state|official|working)\s+visit\b"
+                                       r"|(?:The|This)\s+" + _EN_TRIP_HAD_THE_STATUS)
 
 
 def _owner_of_the_visit_opening(sentence: str, visits: list[VisitFound]) -> str:
@@ -6076,6 +6210,7 @@ def _typed_hosts(doc: Document, s: Sentence) -> list[str]:
 # nitelikte", "Ziyaret, çalışma ziyareti niteliğinde"
 _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\s+(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
                              r"(?!\s+(?:talks|meeting|ceremony|delegation))"
+                             r"|\bthe\s+" + _EN_TRIP_HAD_THE_STATUS + r"(state|official|working)\b"  # round 72
                              # round 32: described or called so, an aside on the visit between ("The visit, which ends
                              # today, was described by his ministry as a \"working visit\"", "has been billed as an
                              # official one")
@@ -6294,9 +6429,22 @@ def _in_year_told(m: re.Match) -> int:
     return int(next(g for g in m.groups() if g))
 
 
+# Round 72 (tv72): "last year" right after the visit's own day and month is its date, no other time: "The state visit
+# … was on the 27th of August last year, and nine documents were signed then" (dev/1156), "on August 27 last year"
+_VISIT_DAY_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<after_day>[A-Z][a-z]+)"
+                               r"|\b(?P<before_day>[A-Z][a-z]+)\s+\d{1,2}(?:st|nd|rd|th)?),?\s+$")
+
+
+def _the_visits_own_day(visit: VisitFound, sentence: str, last_year: re.Match) -> bool:
+    """Does the "last year" match follow a day and month of the visit's start ("the 27th of August last year")?"""
+    day = _VISIT_DAY_BEFORE.search(sentence, max(0, last_year.start() - 24), last_year.start())
+    month = day and when.MONTHS.get((day["after_day"] or day["before_day"]).lower())
+    return bool(month) and month == visit.start.month
+
+
 def _another_time(visit: VisitFound, sentence: str) -> bool:
     """The sentence tells its signing at another time than the visit: last year, or a year not the visit's."""
-    if _LAST_YEAR.search(sentence):
+    if (last_year := _LAST_YEAR.search(sentence)) and not _the_visits_own_day(visit, sentence, last_year):
         return True
     return any(_in_year_told(m) != visit.start.year and not _TR_SIGNED_THEN.match(sentence, m.end())
                for m in _IN_YEAR.finditer(sentence))
@@ -6406,7 +6554,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents = _COUNT_WORDS[count]
         if not total and (count.isdigit() or count in _COUNT_WORDS) and (" and " in sentence or " while " in sentence
                                                                       or " whereas " in sentence
-                                                                      or " as well as " in sentence):
+                                                                      or " as well as " in sentence
+                                                                      or " along" in sentence):
             visit.documents += _one_more_named_after_count(sentence, m)  # round 32: "three agreements and a memorandum"
             if " while " in sentence or " whereas " in sentence:
                 visit.documents += _en_while_more_counted(sentence, m.end())  # round 57 (visits)
@@ -6491,6 +6640,11 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         if _ru_uncounted_more_after(sentence, m):
             visit.documents = None  # round 71 (review71): "… Договор …, а также ряд других документов" (dev/1139)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed and not visit.documents_said and " signed a" in sentence \
+            and (each := _en_one_signed_clause_by_clause(sentence, visit)):
+        visit.documents_said, visit.documents = True, len(each)  # round 72 (visits72): "… signed a memorandum …, and
+        # … signed an agreement …" (_EN_SIGNED_ONE_ACTIVE)
+        visit.extra_spans += [(offset + x.start(), offset + x.end()) for x in each]
     elif not m and signed and not visit.documents_said and visit.recalled and ", when " in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _WHEN_HE_SIGNED_ONE.search(sentence)):
         visit.documents_said, visit.documents = True, 1  # round 50: "…, when he led a delegation to X and signed a …"
@@ -6952,7 +7106,9 @@ def _summit_total_told_apart(doc: Document, visits: list[VisitFound], signed: li
     before any of its guests' visits is told, so that no visit took the count ("Всего по итогам саммита подписаны
     четыре документа" in a live blog whose newest entries come first, dev/1054; "Three documents in all were signed
     at the summit" in an English one): on the first summit visit found, when every summit visit is at one host and
-    city and none has a count told, and the sentence names no other state and no two leaders (_BILATERAL).
+    city and none has a count told, and the sentence names no other state and no two leaders (_BILATERAL). Round 72
+    (events72): or opens on the meeting's end, the summit's word before it ("… üçlü toplantısı … yapıldı.
+    Toplantının sonunda bakanlar … Ortak Bildirisi'ni imzaladı", dev/1154; _TA_AT_THE_MEETING_S_END).
     _summit_documents_for_all then gives the count to the other guests."""
     guests = [v for v in visits if v.visit_type == "summit"]
     if len({(v.host, v.city) for v in guests}) != 1 or any(v.documents_said for v in guests):
@@ -6961,8 +7117,8 @@ def _summit_total_told_apart(doc: Document, visits: list[VisitFound], signed: li
     for j, s in enumerate(doc.sentences):
         if s.start >= first:
             return
-        if (signed[j] or signed_local[j]) and _SUMMIT_WORD.search(s.text) and not _BILATERAL.search(s.text) \
-                and all(m.iso3 == guests[0].host for m in doc.mentions(s)):
+        if (signed[j] or signed_local[j]) and (_SUMMIT_WORD.search(s.text) or _TA_AT_THE_MEETING_S_END.match(s.text)) \
+                and not _BILATERAL.search(s.text) and all(m.iso3 == guests[0].host for m in doc.mentions(s)):
             _add_details(guests[0], s.text, s.start, signed[j], False, signed_local[j])
             if guests[0].documents_said:
                 return
@@ -7363,14 +7519,16 @@ def _untimed_summit(doc: Document, k: int, local: bool) -> tuple[int, str, str] 
     return (k, place[0], place[1]) if place and place[1] else None
 
 
-def _untimed_since(doc: Document, k: int, untimed: tuple[int, str, str] | None, at: int | None,
-                   local_words: list[bool]) -> tuple[int, str, str] | None:
+def _untimed_since(doc: Document, k: int, untimed: tuple[int, str, str] | None,
+                   at: int | None) -> tuple[int, str, str] | None:
     """The untimed summit told in the SUMMIT_SENTENCES before sentence k: the one already read (`untimed`, moved on by
-    those who came), else the one of sentence `at` (_untimed_summit), else None."""
+    those who came), else the one of sentence `at` (_untimed_summit), else None. Its type is read in their words
+    too (_LOCAL_TYPE) whether or not it holds a visit word of theirs: round 72 (events72), a three states' meeting told
+    held ("… üçlü toplantısı … yapıldı", dev/1154) holds none."""
     if untimed and k - untimed[0] <= SUMMIT_SENTENCES:
         return untimed
     if at is not None and k - at <= SUMMIT_SENTENCES:
-        return _untimed_summit(doc, at, local_words[at])
+        return _untimed_summit(doc, at, True)
     return None
 
 
@@ -7478,28 +7636,42 @@ _TA_ANSWER_LABEL = re.compile(r"^[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.-]+(?
 _TA_TITLE_BEFORE_NAME = 40  # characters before a name where its title stands ("iqtisadiyyat naziri Mikayıl Cabbarov")
 
 
-def _ta_title_told_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
+def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[str] | None = None,
+                          back: int = TITLE_SENTENCES, of_no_state: bool = False) -> Person | None:
     """The visitor an Azerbaijani or Turkish bare title opening the sentence means (_TA_BARE_TITLE): the one person of
-    a state the sentence does not name, named with that title in the TITLE_SENTENCES before ("Azərbaycan nümayəndə
-    heyətinə iqtisadiyyat naziri Mikayıl Cabbarov rəhbərlik edir."); None when none or more than one."""
+    a state the sentence does not name (else of none of `hosts`), named with that title in the `back` sentences before
+    ("Azərbaycan nümayəndə heyətinə iqtisadiyyat naziri Mikayıl Cabbarov rəhbərlik edir."); None when none or more
+    than one; `of_no_state`: a titled name of no known state too (the caller reads his state). (Round 72: a
+    reminder's lead before the title, "Xatırladaq ki, nazir …", _REMINDER_LEAD.)"""
     text = doc.sentences[k].text
     if ":" in text[:40] and (label := _TA_ANSWER_LABEL.match(text)):
         text = text[label.end():]  # round 56 (visits B): an answer's label
+    if (reminder := _REMINDER_LEAD.match(text)):
+        text = text[reminder.end():]
     m = _TA_BARE_TITLE.match(text)
     if m is None:
         return None
-    title, hosts = lowered(m["title"]), set(doc.codes(doc.sentences[k]))
+    title, hosts = lowered(m["title"]), set(doc.codes(doc.sentences[k])) if hosts is None else hosts
     named, others = {}, set()
-    for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]:
+    for before in doc.sentences[max(0, k - back):k]:
         for p in _ta_titled_named_in(before.text, resolver):
             # the name as the table spells it may not be the text's ("Əli Əsədov" is Ali Asadov): then the sentence's
             at = before.text.find(p.name)
             around = before.text[max(0, at - _TA_TITLE_BEFORE_NAME):at] if at >= 0 else before.text
-            if p.iso3 and p.iso3 not in hosts and title in lowered(around):
+            if (p.iso3 and title in lowered(around) or of_no_state and _title_word_before(title, lowered(around))) \
+                    and p.iso3 not in hosts:
                 named[p.name] = p
             else:
                 others.add(p.name)
-    return next(iter(named.values())) if len(named) == 1 and not others - set(named) else None
+    # (of_no_state: the one titled so, whoever else the article names: the title word stands before each name it counts)
+    return next(iter(named.values())) if len(named) == 1 and (of_no_state or not others - set(named)) else None
+
+
+def _title_word_before(title: str, around: str) -> bool:
+    """Is the lowered title a word of its own in the lowered text before a name, its possessive after it ("iqtisadiyyat
+    naziri", "Ticaret Bakanı"; not "Nazirliyi", the ministry)? Round 72 (table72): a name of no known state is only
+    the title's when the title itself stands before it."""
+    return bool(re.search(r"(?<!\w)" + re.escape(title) + r"(?:s?[ıiuü])?(?!\w)", around))
 
 
 def _ta_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
@@ -8358,7 +8530,8 @@ def _took_the_earlier_arrival(doc: Document, visit_sentence: Sentence, s: Senten
             visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()
             and not _names_host_city(s.text, visit.host)):
         return False
-    if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)):
+    if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)) \
+            and not _only_the_visitors_companions(s.text, visit, resolver):
         return False  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
     if visit.at_meeting and _surname_at(s.text, visit.visitor.name) < 0:
         return False  # round 57 (summit): at a ministers' meeting, the arrival of a guest named, not of all
@@ -8915,6 +9088,20 @@ _NAMED_BEFORE_WHO_CAME = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{C
                                     r"|(?:is|was)\s+(?:visiting|on\s+an?\s+(?:official|working|state)\s+visit))\b")
 
 
+# Round 72 (events72): a second guest in the visit's sentence, told arriving "the same day" in a relative clause on his
+# name ("X landed on Saturday morning, and Türkiye was represented by Minister Y, who arrived the same day with the
+# Turkish team", dev/1150): the name after "by" (or the clause's start) before ", who"
+_EN_WHO_ARRIVED_THE_SAME_DAY = re.compile(r"(?:\bby\s+|[,;]\s+(?:and\s+)?)(?P<name>[A-Z][^,.;]{2,80}?),\s+who\s+"
+                                          r"(?:also\s+)?(?:arrived|landed|flew\s+in)\s+(?:on\s+)?the\s+same\s+day\b")
+
+
+def _who_arrived_the_same_day(sentence: str, visitor: Person, resolver: Resolver) -> list[Person]:
+    """The one _EN_WHO_ARRIVED_THE_SAME_DAY names, when the table knows him and he is not the visitor; else none."""
+    m = _EN_WHO_ARRIVED_THE_SAME_DAY.search(sentence)
+    person = resolver.resolve(m["name"], speaking=False) if m else None
+    return [person] if person and person.name != visitor.name else []
+
+
 def _named_before_who_came(sentence: str, resolver: Resolver) -> Person | None:
     m = _NAMED_BEFORE_WHO_CAME.search(sentence)
     return resolver.resolve(m["name"], speaking=False) if m else None
@@ -8988,6 +9175,8 @@ def _en_delegation_head_told_before(doc: Document, k: int, resolver: Resolver) -
              for m in _HEAD_LED_BY.finditer(doc.sentences[j].text)]
     if not found and (m := _HEAD_LED_BY.match(doc.sentences[k].text, 4)):
         found = [(k, m)]  # round 45: the head in the sentence's own aside
+    if len(found) > 1 and _one_head_named(found, resolver):
+        found = found[-1:]  # round 72 (arrive72): the head told in the headline and again in the lead (dev/1147)
     if len(found) != 1:
         return None
     j, m = found[0]
@@ -9000,6 +9189,26 @@ def _en_delegation_head_told_before(doc: Document, k: int, resolver: Resolver) -
     codes = places.codes_in(m["of"] + " " + m["head"])
     iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "") or _delegation_state_told(doc, k)
     return head._replace(iso3=iso3) if iso3 else None
+
+
+def _one_head_named(found: list[tuple[int, re.Match[str]]], resolver: Resolver) -> bool:
+    """Round 72 (arrive72): do the delegations told led by someone (_HEAD_LED_BY) all name one person, once with the
+    title before the name and once after it ("Business delegation led by State Secretary X Y signs …" over "A
+    delegation of 26 companies, led by X Y, State Secretary for …", dev/1147)? Then they are one delegation's head
+    told twice, not the heads of several."""
+    names = {_person_name_of(m["head"], resolver) for _, m in found}
+    return len(names) == 1 and "" not in names
+
+
+def _person_name_of(written: str, resolver: Resolver) -> str:
+    """The name of the person a head's words name, title words dropped; "" when they name none."""
+    head = resolver.resolve(written, speaking=False)
+    if head is None or head.rule == "anaphor":
+        return ""
+    if head.rule == "unlisted name" and len(head.name.split()) > _NAME_WORDS:
+        titled = _titled_newcomer(written, resolver)
+        return titled.name if titled else ""
+    return head.name
 
 
 # Round 45: the state of a delegation told by what it is made of ("The delegation of 34 Kazakh companies — …",
@@ -9549,6 +9758,8 @@ def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
         return 1
     if noun and " as well as " in sentence and _EN_AS_WELL_AS_ONE.match(sentence, m.end()):
         return 1  # round 50
+    if noun and "along" in sentence and _EN_ALONGSIDE_ONE.match(sentence, m.end()):
+        return 1  # round 72 (arrive72)
     return 1 if noun and _EN_WHILE_ONE_SIGNED.search(sentence, m.end(noun)) else 0
 
 
@@ -9556,6 +9767,14 @@ def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
 # signed, as well as a commercial contract between …"): the five
 _EN_AS_WELL_AS_ONE = re.compile(r",?\s+as\s+well\s+as\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorandum|treaty"
                                 r"|protocol|contract|road\s?map|plan|programme|program)\b", re.I)
+
+
+# Round 72 (arrive72): one more document told after the count's clause with "alongside" ("Seven agreements were signed
+# between … companies at the forum, alongside a memorandum of understanding between the chambers …", dev/1147; "…,
+# along with a protocol on …"): that one too
+_EN_ALONGSIDE_ONE = re.compile(r"[^;.]{0,120}?,\s+(?:alongside|along\s+with)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:agreement|memorandum|treaty|protocol|contract|road\s?map|plan|programme|program)\b",
+                               re.I)
 
 
 # Round 45: one more document signed by other parties in a clause after the count ("companies signed eleven commercial
@@ -9729,7 +9948,9 @@ def _told_as_more(sentence: str, count_at: int) -> bool:
 # dash ("BAKÜ - Sanayi ve Teknoloji Bakanı … Bakü'ye gelerek …", "ANKARA (AA) – …", "АСТАНА — …"): no comma or day as
 # _INLINE_DATELINE needs, yet the newsroom's place all the same; left in the subject it stands for the visitor's state
 # (_without_inline_dateline). Capitals of three letters or more, at most three words, then a spaced dash.
-_BARE_DATELINE = re.compile(r"^[A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}(?:[ /][A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}){0,2}(?:\s\([\w .-]{2,30}\))?\s(?:--|–|—|-)\s")
+# (round 72, events72: a hyphenated name too, "CHOLPON-ATA – …", dev/1150)
+_BARE_DATELINE = re.compile(r"^[A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}(?:-[A-ZА-ЯЁÇĞİÖŞÜƏ]{2,})?(?:[ /][A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}){0,2}"
+                            r"(?:\s\([\w .-]{2,30}\))?\s(?:--|–|—|-)\s")
 
 
 # Round 34 (visits, second pass): two titles of one person joined by a dash, the state named before the first ("Qazaxıstanın
@@ -10760,6 +10981,20 @@ def _capital_of_the_visits_host(visits: list[VisitFound], sentence: str, visitor
         return None
     host = hosts.pop()
     return host, countries.get(host).capital
+
+
+def _unplaced_arrival_s_dateline(doc: Document, sentence: str, visitor: Person,
+                                 place: tuple[str, str] | None) -> tuple[str, str] | None:
+    """Round 72 (events72): the place of a sentence whose first visit word is an arrival told with its day and no place
+    (_EN_ARRIVED_UNPLACED): the newsroom's dateline in capitals (_bare_dateline_place), whatever place an aside or
+    another clause names ("X, who also attended the 2024 Games in Astana, arrived late on Friday evening", "Y landed
+    on Saturday morning, and Türkiye was represented by …", dev/1150); so too a landing at an airport no table knows,
+    no place read (`place`: "landing at Tamchy airport on Thursday"). None without such an arrival or dateline."""
+    m = _VISIT.search(sentence)
+    if m is None or not (_EN_ARRIVED_UNPLACED_RE.match(sentence, m.start())
+                         or (place is None and m[0].lower().startswith(("landing at", "landed at", "arrived at")))):
+        return None
+    return _bare_dateline_place(doc, visitor.iso3)
 
 
 def _bare_dateline_place(doc: Document, visitor_iso3: str) -> tuple[str, str] | None:

@@ -421,6 +421,28 @@ def _to_date_label(year: int, months: int) -> str:
     return {3: f"{year}-Q1", 6: f"{year}-H1", 12: str(year)}.get(months, f"{year}-{months}M")
 
 
+# Round 72 (table72): a table's header cell of a year and a count of its months, "Ölkə | 2025 | 2026, 9 ay | Artım, %"
+# (dev/1157), "9 ay 2026", "2026, 9 months", "9 месяцев 2026": that year's months to date. Only a cell that is nothing
+# else (figures._grid_period reads header cells with it): in running text "9 ay" has no year of its own.
+_COUNT_OF_MONTHS = (r"(?P<count>\d{1,2}|" + "|".join([*_AZ_TR_COUNT, *_NUMBER_WORDS, *_RU_COUNT])
+                    + r")[\s-]+(?:ay(?:[ıi]|l[ıi]q)?|months?|месяц\w*|мес\.?)")
+_YEAR_AND_COUNT_CELL = re.compile(r"\s*(?:(?P<year>(?:19|20)\d\d)\s*,?\s+" + _COUNT_OF_MONTHS
+                                  + r"|" + _COUNT_OF_MONTHS.replace("count", "count2")
+                                  + r"\s*,?\s+(?P<year2>(?:19|20)\d\d))\s*", re.I)
+_COUNT_WORD_VALUES = {lowered(word): n for word, n in [*_AZ_TR_COUNT.items(), *_NUMBER_WORDS.items(),
+                                                        *_RU_COUNT.items()]}
+
+
+def year_and_count_cell(cell: str) -> str | None:
+    """The period label of a header cell that is a year and a count of its months ("2026, 9 ay" -> "2026-9M"), else
+    None (a count of one or of twelve months and more is no span to date)."""
+    if not (m := _YEAR_AND_COUNT_CELL.fullmatch(cell)):
+        return None
+    count = m["count"] or m["count2"]
+    n = int(count) if count.isdigit() else _COUNT_WORD_VALUES.get(lowered(count))
+    return _to_date_label(int(m["year"] or m["year2"]), n) if n and 1 < n < 12 else None
+
+
 # Round 47 (trade releases): a month of last year told by its year's word, Russian "в июле прошлого года", Azerbaijani
 # "ötən ilin iyul ayında", Turkish "geçen yılın temmuz ayında", English "in July last year" (_MONTH_LAST_YEAR after
 # the month): that month a year before publication's, not this year's July nor last year as a whole.
