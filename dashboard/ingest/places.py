@@ -338,7 +338,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   "Shaki",  # round 21: forums of the regions in Shaki
                   "Sumgait", "Mingachevir",  # round 43 (second wave): industrial cities delegations visit
                   "Quba",  # round 44: regional centres governors' delegations come to for sister-city ties
-                  "Lachin"),  # round 71 (places71): the rebuilt town an informal OTS summit met in (dev/1144)
+                  "Lachin",  # round 71 (places71): the rebuilt town an informal OTS summit met in (dev/1144)
+                  # the other rebuilt district towns of Karabakh and East Zangezur guests are taken to (round 71's
+                  # probes: an arrival there gave no visit)
+                  "Kalbajar", "Jabrayil", "Zangilan", "Gubadli"),
           "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon",
                   # Anatolia's industrial centres ministers and business missions go to for forums ("dün Kayseri'ye
                   # geldi", "Konya'ya geldi", "прибыл в Мерсин")
@@ -477,7 +480,13 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   # round 71 (places71): Lachin and Arkadag as Azerbaijani, Turkish and Russian spell them ("Laçına
                   # gəlib", "Laçın'da", "в Лачине", "Arkadaqda", "Arkadağ şehrini gezdi", "в городе Аркадаг")
                   "Laçın": "Lachin", "Лачин": "Lachin",
-                  "Arkadaq": "Arkadag", "Arkadağ": "Arkadag", "Аркадаг": "Arkadag"}
+                  "Arkadaq": "Arkadag", "Arkadağ": "Arkadag", "Аркадаг": "Arkadag",
+                  # the district towns above as Azerbaijani, Turkish and Russian spell them ("Kəlbəcərə gəlib",
+                  # "Zengilan'da", "в Джебраиле")
+                  "Kəlbəcər": "Kalbajar", "Kelbecer": "Kalbajar", "Кельбаджар": "Kalbajar",
+                  "Cəbrayıl": "Jabrayil", "Cebrail": "Jabrayil", "Джебраил": "Jabrayil",
+                  "Zəngilan": "Zangilan", "Zengilan": "Zangilan", "Зангилан": "Zangilan",
+                  "Qubadlı": "Gubadli", "Kubatlı": "Gubadli", "Губадлы": "Gubadli"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.
