@@ -5681,8 +5681,11 @@ _SIGNED_DEAL_NOUNS = ("contract", "контракт", "kontrakt", "sözleşme", 
 
 def _summit_adoption_told(doc: Document) -> bool:
     """Does a sentence tell a declaration or document adopted (_ADOPTED_VERBS with one of _ADOPTED_NOUNS)?"""
-    return any(any(v in low for v in _ADOPTED_VERBS) and any(n in low for n in _ADOPTED_NOUNS)
-               for low in (s.text.lower() for s in doc.sentences))
+    return any(any(v in s.check for v in _ADOPTED_VERBS_CHECK) and any(n in s.check for n in _ADOPTED_NOUNS_CHECK)
+               for s in doc.sentences)
+
+
+_ADOPTED_VERBS_CHECK, _ADOPTED_NOUNS_CHECK = tuple(map(lowered, _ADOPTED_VERBS)), tuple(map(lowered, _ADOPTED_NOUNS))
 
 
 def _signing_counted(sentence: str) -> bool:
@@ -5707,12 +5710,11 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
     for j, s in enumerate(doc.sentences):
         if not (signed[j] or signed_local[j]) or not _told_in_the_visit_s_account(visit, visits, s.start):
             continue
-        low = s.text.lower()
-        if not (any(w in low for w in (*_DOCUMENT_NOUNS, *_SIGNED_DEAL_NOUNS)) or _one_document_told(s.text)) \
+        if not (_names_a_document(s, deals=True) or _one_document_told(s.text)) \
                 or _another_time(visit, s.text) \
                 or _SIGNING_TO_COME.search(s.text) or _no_document_signed(s.text, signed[j], signed_local[j]) \
                 or _signing_counted(s.text) or any(s.start <= a < s.end for a, _ in read) \
-                or _SIGNING_REFERRED_TO.search(s.text) or _links_another_story(lowered(s.text)):
+                or _SIGNING_REFERRED_TO.search(s.text) or _links_another_story(s.check):
             continue
         told.append(s)
     return told
@@ -5732,8 +5734,7 @@ def _recalled_with_a_document(doc: Document, visit: VisitFound, signed: list[boo
     k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
     if k is None or not (visit.recalled or _REMINDER.search(doc.sentences[k].text)):
         return False
-    return any(any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
-               and not _another_time(visit, doc.sentences[j].text)
+    return any(_names_a_document(doc.sentences[j]) and not _another_time(visit, doc.sentences[j].text)
                for j in range(k, min(k + 2, len(doc.sentences))) if not (signed[j] or signed_local[j]))
 
 
@@ -5780,6 +5781,17 @@ _DOCUMENT_NOUNS = ("sənəd", "razılaşma", "saziş", "müqavilə", "memorandum
                    "соглашен", "договор", "меморандум", "протокол", "agreement", "document", "protocol", "treat")
 
 
+def _names_a_document(sentence: Sentence, deals: bool = False) -> bool:
+    """Does the sentence name a document (_DOCUMENT_NOUNS; with `deals`, _SIGNED_DEAL_NOUNS too)? Read on its check
+    text, hence the nouns folded the same way (dotless ı as i: "razılaşma")."""
+    return any(w in sentence.check for w in _DOCUMENT_NOUNS_CHECK) \
+        or (deals and any(w in sentence.check for w in _SIGNED_DEAL_NOUNS_CHECK))
+
+
+_DOCUMENT_NOUNS_CHECK = tuple(map(lowered, _DOCUMENT_NOUNS))
+_SIGNED_DEAL_NOUNS_CHECK = tuple(map(lowered, _SIGNED_DEAL_NOUNS))
+
+
 # Round 63 (visits63b): in a digest of the day's news (Document.digest_items), a visit whose item tells no signing and
 # names no document signed none (0); round 71 (docs0): now read for a live blog's entries only (round 68), whose newest
 # come first, so that _none_signed_unless_told's "the visit told last before" is no account of them
@@ -5791,8 +5803,7 @@ def _digest_item_with_nothing_signed(doc: Document, visits: list[VisitFound], it
             continue
         start, end = next((a, b) for a, b in zip(items, ends) if a <= visit.span[0] < b)
         told = [j for j, x in enumerate(doc.sentences) if start <= x.start < end]
-        if not any(signed[j] or signed_local[j] or any(w in doc.sentences[j].text.lower() for w in _DOCUMENT_NOUNS)
-                   for j in told):
+        if not any(signed[j] or signed_local[j] or _names_a_document(doc.sentences[j]) for j in told):
             visit.documents_said, visit.documents = True, 0
 
 

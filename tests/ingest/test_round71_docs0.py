@@ -104,3 +104,11 @@ def test_a_signing_read_for_another_visit_is_none_of_this_ones():
             "Saidov arrived in Baku on May 12. He discussed transit. During Japarov's visit, a number of documents "
             "were signed.")
     assert proposed.documents(text, DAY) == ["", "0"]
+
+
+# plant: visits._names_a_document reading s.text.lower() again (a capital "İ" lowers to "i" and a combining dot, so
+# "SAZİŞ" is no "saziş")
+def test_a_recalled_visits_document_named_in_capitals_leaves_it_unstated():
+    az = ("Xatırladaq ki, Qazaxıstan Prezidenti Kasım-Jomart Tokayev 2022-ci il avqustun 24-də Azərbaycana dövlət "
+          "səfəri edib. Həmin səfər zamanı NƏQLİYYAT HAQQINDA SAZİŞİN əsası qoyulub.")
+    assert proposed.documents(az, DAY) == [""]
