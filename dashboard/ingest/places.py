@@ -360,7 +360,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   # "Karağandı'ya geldi")
                   "Karaganda", "Kostanay", "Pavlodar", "Aktobe", "Atyrau", "Kyzylorda", "Taraz",
                   # round 43 (second wave): the other oblast centres
-                  "Kokshetau", "Petropavl", "Oral", "Oskemen", "Semey", "Taldykorgan", "Zhezkazgan"),
+                  "Kokshetau", "Petropavl", "Oral", "Oskemen", "Semey", "Taldykorgan", "Zhezkazgan",
+                  # the Caspian port of the Middle Corridor's ferries to Alat, which transport officials inspect
+                  # ("was in Kuryk last Friday to inspect the new ferry terminal", dev/774)
+                  "Kuryk"),
           "UZB": ("Samarkand", "Bukhara", "Khiva",
                   "Namangan", "Andijan", "Fergana", "Termez", "Nukus",  # round 30: regional centres (see below)
                   # round 43 (second wave): the other viloyat centres ("прибыл в Хорезмскую область" is Urgench's)
@@ -486,7 +489,9 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Kəlbəcər": "Kalbajar", "Kelbecer": "Kalbajar", "Кельбаджар": "Kalbajar",
                   "Cəbrayıl": "Jabrayil", "Cebrail": "Jabrayil", "Джебраил": "Jabrayil",
                   "Zəngilan": "Zangilan", "Zengilan": "Zangilan", "Зангилан": "Zangilan",
-                  "Qubadlı": "Gubadli", "Kubatlı": "Gubadli", "Губадлы": "Gubadli"}
+                  "Qubadlı": "Gubadli", "Kubatlı": "Gubadli", "Губадлы": "Gubadli",
+                  # Kuryk as Russian, Azerbaijani and Turkish spell it ("прибыл в Курык", "Kurıkda", "Kurık'ta")
+                  "Курык": "Kuryk", "Kurık": "Kuryk"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.
