@@ -953,6 +953,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             elif said_by is None and interview is None and found and (turn := _last_turn(found)).rule == "transcript":
                 said_by = _labelled_answer_goes_on(text, paras, payload, turn) \
                     or _statement_goes_on(text, paras, payload, turn)  # round 62 (quotesen62)
+                said_by = said_by or _stenogram_goes_on(text, paras, payload, turn)  # round 73 (stenogram73)
             elif said_by is None and interview is None and found and found[-1].rule == "interview" \
                     and (goes_on := _qa_answer_goes_on(text, paras, payload, found[-1])):
                 found.append(goes_on)  # round 44: "A: …" / "…" / "Q: …?", the plain paragraph the same answer's
@@ -3228,6 +3229,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         if _words(words) >= MIN_WORDS:
             resolver.last_speaker = label
             return Found([(start, b)], (a, b), words, label, "transcript")
+    if body[1:2].isupper() and _ru_capital(body[:1]) and (turn := _stenogram_turn(text, a, b, resolver)):
+        return turn  # round 73 (stenogram73): "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. …", "ДЕПУТАТ СМАГУЛОВ Е.К. …"
     if ":" in body and not headline:
         if body[:1] in _QA_ANSWER_INITIALS and (answer := _qa_answer(text, paras, a, b, resolver)):  # round 16b
             return answer
@@ -4006,6 +4009,68 @@ def _caps_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver
     if not _caps_label_turn(m, text, paras, index):
         return None
     return _label_named_before(_caps_label_forms(m["spk"]), text[:a], resolver)
+
+
+# Round 73 (stenogram73): a parliament's stenogram (dev/1159) opens each speech with its speaker's label in capitals
+# ending in a full stop, no colon: the chair's role ("ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. Уважаемые депутаты! …") or a title and a
+# surname with initials ("ВИЦЕ-МИНИСТР ТОРГОВЛИ … ЖУМАГАЛИЕВ Е.Ш. …", "ДЕПУТАТ СМАГУЛОВ Е.К. …"); the plain paragraphs
+# under it (no label, no parentheses: a vote tally is none) go on with the speech (_stenogram_goes_on). The chair is
+# the one the "Председательствует …" line names, surname, given name and patronymic; a surname with initials is the
+# one the stenogram names in full with those initials, in any case ("Жумагалиеву Ержану Шаймуратовичу"). A dateline
+# in capitals ("АСТАНА. …") is neither form.
+_STENOGRAM_LABEL = re.compile(r"^(?:(?P<chair>ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ)\.|(?:[А-ЯЁ][А-ЯЁ\-]*\s+){0,10}?"
+                              r"(?P<surname>[А-ЯЁ][А-ЯЁ\-]+)\s+(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.))"
+                              r"\s+(?P<q>[А-ЯЁ«(].{10,})$", re.S)
+_STENOGRAM_CHAIR = re.compile(r"Председательствует\s[^\n]*?(?P<surname>[А-ЯЁ][а-яё\-]+)\s+(?P<given>[А-ЯЁ][а-яё]+)\s+"
+                              r"[А-ЯЁ][а-яё]+(?:вич|вна)\b")
+# a full name with its patronymic, surname first, in any case ("Жумагалиеву Ержану Шаймуратовичу", "Смагулов Ербол
+# Кайратович"), or given name first
+_RU_NAME_WITH_PATRONYMIC = re.compile(r"(?<![\w\-])(?P<first>[А-ЯЁ][а-яё\-]+)\s+(?P<second>[А-ЯЁ][а-яё]+)\s+"
+                                      r"(?P<patronymic>[А-ЯЁ][а-яё]+(?:вич|вн)[а-яё]{0,3})(?![\w\-])")
+
+
+def _stenogram_label_person(m: re.Match, text: str, resolver: Resolver) -> Person | None:
+    """The person a stenogram's speech label `m` names: the chair of the "Председательствует" line, or the one the
+    text names in full with the label's surname and initials."""
+    if m["chair"]:
+        chair = _STENOGRAM_CHAIR.search(text)
+        return resolver.resolve(f"{chair['given']} {chair['surname']}") if chair else None
+    surname = m["surname"][:1] + m["surname"][1:].lower()
+    initials = m["initials"].replace(" ", "")
+    for full in _RU_NAME_WITH_PATRONYMIC.finditer(text):
+        given, last = (full["second"], full["first"]) if full["first"].startswith(surname[:-1]) \
+            else (full["first"], full["second"])
+        if not last.startswith(surname[:-1]) or initials != f"{given[0]}.{full['patronymic'][0]}.":
+            continue
+        return resolver.resolve(ru_nominative_of_dative(ru_nominative_of_genitive(f"{given} {last}")))
+    return None
+
+
+def _stenogram_turn(text: str, a: int, b: int, resolver: Resolver) -> Found | None:
+    """A stenogram's speech under its label (the paragraph at `a`..`b`), the label left out; else None."""
+    body = text[a:b]
+    if (m := _STENOGRAM_LABEL.match(body)) is None or _words(m["q"]) < MIN_WORDS \
+            or (person := _stenogram_label_person(m, text, resolver)) is None:
+        return None
+    resolver.last_speaker = person
+    return Found([(a + m.start("q"), b)], (a, b), _clean(m["q"]), person, "transcript")
+
+
+def _stenogram_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
+    """The speaker of the stenogram speech just before `para` when `para` goes on with it (no label, no
+    parentheses)."""
+    index = paras.index(para)
+    body = text[para[0]:para[1]].strip()
+    if index < 1 or paras[index - 1] != last.outer or not last.speaker or body[:1] == "(" \
+            or _STENOGRAM_LABEL.match(body):
+        return None
+    for back in range(index - 1, max(0, index - 12), -1):
+        line = text[slice(*paras[back])].strip()
+        if _STENOGRAM_LABEL.match(line):
+            return last.speaker
+        if line[:1] == "(":
+            return None
+    return None
 
 
 # Round 69 (tr69): a TV bulletin's transcript ("SPİKER: …" / "MUHABİR: …" / "CEVDET YILMAZ (SES): …", dev/1113; an
@@ -5264,6 +5329,8 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
     if body[:1] not in "-–—" and not _OPENS_QUOTED.match(body) and _answer_goes_on(text, paras, para):
         return True  # round 45: "– …" / "Замминистра тогда сказал, что «…». Мы этим и занимаемся …" / "…?": run on
     index = paras.index(para)
+    if body[1:2].isupper() and _ru_capital(body[:1]) and _STENOGRAM_LABEL.match(body):
+        return True  # round 73 (stenogram73): a stenogram's speech under its label, "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. … «…» …"
     # round 66 (quotestr66): a plain paragraph running a capitals-labelled answer on, up to the next question ("AKSOY:
     # …?" / "BAYRAKTAR: …" / "… Cumhurbaşkanımızın ifadesiyle "…" ve …" / "AKSOY: …?", dev/1080); a cheap gate first,
     # a label's colon in the paragraphs just before

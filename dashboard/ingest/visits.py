@@ -5252,6 +5252,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if visitor is None and k and "изит" in sentence:
                 visitor = _ru_visit_of_title_told_before(doc, k, sentence, resolver)
                 after = visitor is not None
+            if visitor is None and "изит" in sentence and "лав" in sentence:
+                visitor = _ru_visit_of_own_head_of_state(doc, sentence, days[0][0])  # round 73 (stenogram73)
+                after = visitor is not None
         if visitor is None and days and visit_words[k] and (m := _VISIT.search(sentence)):
             # a surname alone before the English visit word, of someone named in full with a title before ("Energy
             # Minister Alparslan Bayraktar said …" … "Bayraktar arrived in Baku on Monday morning")
@@ -7719,6 +7722,24 @@ def _ru_visit_of_title_told_before(doc: Document, k: int, sentence: str, resolve
              for p in _ru_titled_named_in(before.text, resolver) if p.iso3 == state}
     return next(iter(named.values())) if len(named) == 1 else None
 
+
+
+# Round 73 (stenogram73): a state's own record (a parliament's stenogram, dev/1159) names its president by the bare
+# office in a visit abroad, "в ходе государственного визита Главы государства в Республику Таджикистан" (also "визит
+# Главы нашего государства"): the head of state, on the visit's day, of the one state the record's first line names
+# ("Стенограмма … Мажилиса Парламента Республики Казахстан …"), when the visit's sentence names another state
+_RU_VISIT_OF_HEAD_OF_STATE = re.compile(r"визит\w*\s+глав(?:ы|е|ой)\s+(?:нашего\s+)?государства\b", re.I)
+
+
+def _ru_visit_of_own_head_of_state(doc: Document, sentence: str, day: date) -> Person | None:
+    """The head of state a Russian visit of "Главы государства" means: the leader of the text's first line's one
+    state, when the visit's sentence names another; else None."""
+    if not _RU_VISIT_OF_HEAD_OF_STATE.search(sentence):
+        return None
+    own = {m.iso3 for m in places.mentions(doc.text.split("\n", 1)[0]) if m.iso3 in places.TIE_CODES}
+    if len(own) != 1 or not {m.iso3 for m in places.mentions(sentence) if m.iso3 in places.TIE_CODES} - own:
+        return None
+    return next(iter(_leader(own.pop(), True, day)), None)
 
 # Russian documents named one by one after the verb: "стороны подписали меморандум о сотрудничестве …, а также план
 # совместных мероприятий" (two), "подписали соглашение … и протокол …": each named after "и"/"а также" counts too.
