@@ -5480,7 +5480,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # round 46: not after a dayless visit, whose pronoun it is (above: "He flew into Ankara" then is no visit)
             visitor = _pronoun_of_the_subject_before(doc, k, resolver)
         if visitor is None and local and place and k and _LOCAL_PRONOUN_SUBJECT.match(sentence):
-            visitor = _pronoun_of_the_subject_before(doc, k, resolver)  # round 73 (history73): "O, … zirvə … iştirak edib"
+            visitor = _pronoun_of_the_subject_before(doc, k, resolver)  # round 73 (history73): "O, … iştirak edib"
         if visitor is None and local and delegated[k] and k and place and _place_in_case_of_coming(doc, s, place):
             # round 29: "… heyet, salı günü Almatı'ya ulaştı"
             visitor = _delegation_head_named_before(doc, k, place[0], resolver)
