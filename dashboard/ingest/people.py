@@ -557,12 +557,14 @@ _NAMESAKE_BEFORE = re.compile(r"(?:\bnamed\s+after|\bin\s+(?:honou?r|memory)\s+o
 # Round 73 (history73): a capitalised run that goes on from a name to a place's or body's noun ("… heyətini Heydər
 # Əliyev Beynəlxalq Hava Limanında rəsmi şəxslər qarşılayıb", dev/466, now that the table knows Heydar Aliyev): the
 # run names the airport, no person (the visit rules' _persons_in asks)
-_NAMESAKE_NOUN_IN_RUN = re.compile(rf"\s(?:{_NAMESAKE_NOUNS})(?![\w\-])")
+_NAMESAKE_NOUN_IN_RUN = re.compile(rf"\s(?:{_NAMESAKE_NOUNS}|ad(?:ına|ını\s+daşıyan|ını\s+taşıyan))(?![\w\-])")
 
 
-def names_a_namesake(run: str) -> bool:
-    """Does a capitalised run go on from a name to a place's or body's noun (_NAMESAKE_NOUN_IN_RUN)?"""
-    return bool(_NAMESAKE_NOUN_IN_RUN.search(run))
+def names_a_namesake(run: str, before: str = "") -> bool:
+    """Does a capitalised run go on from a name to a place's or body's noun (_NAMESAKE_NOUN_IN_RUN), or follow
+    "named after"/"имени" (_NAMESAKE_BEFORE, read on the text `before` it)?"""
+    return bool((" " in run and _NAMESAKE_NOUN_IN_RUN.search(run))
+                or (before and _NAMESAKE_BEFORE.search(before, max(0, len(before) - 60))))
 
 
 def _namesake_at(text: str, m: re.Match) -> bool:
@@ -1875,6 +1877,8 @@ class Resolver:
 
     def resolve(self, phrase: str, *, speaking: bool = True) -> Person | None:
         person = self._resolve(phrase.strip())
+        if person is not None and person.rule == "name" and " " in phrase and names_a_namesake(phrase):
+            return None  # round 73 (history73): "The Heydar Aliyev Foundation" is no person, now the table knows him
         if person is not None and "." in phrase and not initials_fit(phrase, person):
             return None  # round 14: "A.Cabbarov" is not the Mikayıl Cabbarov named before
         if person is not None and speaking:

@@ -2859,8 +2859,8 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
         if not (has_name_word(run) or officeholders.office_of(run) or other_office(run)
                 or run.lower() in TITLES_OF_ONE) or run.lower() in PRONOUNS:  # "Prezident" alone: an anaphor
             continue
-        if " " in run and names_a_namesake(run):
-            continue  # round 73 (history73): "Heydər Əliyev Beynəlxalq Hava Limanında" names the airport
+        if names_a_namesake(run, text[:max(0, text.find(run))]):
+            continue  # round 73 (history73): "Heydər Əliyev Beynəlxalq Hava Limanında", "аэропорт имени Гейдара Алиева"
         person = resolver.resolve(run, speaking=False)
         if person and person.rule == "unlisted name":
             person = _accusative_holder(run, resolver) or _without_ru_patronymic(run, resolver) or person
