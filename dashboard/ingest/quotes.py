@@ -67,6 +67,7 @@ from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Pers
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
 from .people import ru_titled_matches  # round 68 (forum68b): a deputy minister's title read past "заместитель"
 from .people import en_counterparts_named  # round 48: an official's counterpart of one rank
+from .people import names_a_namesake  # round 73 (history73): a run naming a place or body after a person
 from .people import KAZAKH_KYRGYZ_CAPITALS  # round 51 (quotes_gaps51): Қ Ө Ү … open a Cyrillic name too
 from .people import without_turkic_outlet  # round 19
 from .people import RU_COUNTRY_ADJECTIVES  # round 57 (quotesru57): "турецкий спикер"
@@ -7363,6 +7364,8 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
     if not (s := _TR_SPEAKING_SUBJECT.match(sentence) or _TR_OPENING_RUN.match(sentence)):
         return None
     phrase = _OPENING_LOCATIVE.sub("", s["spk"])  # "Toplantıda Bolat …" is Bolat
+    if " ad" in sentence and names_a_namesake(sentence[s.start("spk"):s.end("spk") + 8]):
+        return None  # round 73 (history73): "Nazir Heydər Əliyev adına parkın …" names a park, now the table knows him
     if (phrase == "Konuk" or phrase.startswith("Konuk ")) and earlier \
             and (guest := _guest_named_before(earlier, resolver, "tr")) is not None \
             and _others_oblique(sentence[s.end("spk"):], guest, resolver):

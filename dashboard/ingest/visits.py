@@ -51,7 +51,7 @@ from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bar
 from .people import (TITLE_STATE_ABBREVIATIONS, _local_demonym_country, _place_or_title_word_in, ru_titled_mentions,
                      state_abbreviated_in_title)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
-                     named_in_full, other_office)
+                     named_in_full, names_a_namesake, other_office)
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -1726,7 +1726,44 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
     for clause, words in _FUTURE_CLAUSES:
         if days and any(word in s.check for word in words):
             days = _outside(days, clause, s.text)
+    if days and any(word in s.check for word in _YEARS_SINCE_THE_VISIT_WORDS):
+        days = _back_by_the_years_since(s.text, days)  # round 73 (history73)
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
+
+
+# Round 73 (history73): an anniversary piece's lead tells the visit by the years gone since it, on the day of writing
+# ("Bu gün … Heydər Əliyevin Türkmənistana ilk rəsmi səfərindən 30 il ötür", dev/1161; "Today marks 25 years since
+# …'s state visit to …", "… ziyaretinin üzerinden 20 yıl geçti", "исполняется 30 лет со дня визита …"): the visit was
+# that many years before the day the sentence names without a year ("today"), not on it. Only when the years are
+# counted from the visit noun itself (a visit today in a sentence that counts the years of the two states' ties keeps
+# its day).
+_YEARS_SINCE_THE_VISIT = re.compile(r"\bsəfər\w*(?:dən|dan)\s+(\d{1,3})\s+il\s+(?:ötür|ötüb|keçir|keçib|tamam\s+olur)\b"
+                                    r"|\bziyaret\w*\s+(?:üzerinden\s+)?(\d{1,3})\s+yıl\s+(?:geç|dol)"
+                                    r"|\b(\d{1,3})\s+(?:years?\s+(?:have\s+passed\s+|has\s+passed\s+)?since|"
+                                    r"(?:st|nd|rd|th)\s+anniversary\s+of)\s+[^.;]{0,80}?\bvisit"
+                                    r"|\b(\d{1,3})\s+(?:год|года|лет)\s+(?:со\s+дня|с\s+момента)\s+[^.;]{0,80}?визит",
+                                    re.I)
+_YEARS_SINCE_THE_VISIT_WORDS = (" il ötü", " il keçi", " il tamam", " yıl geç", " yıl dol", " since ", "anniversary",
+                                " со дня", " с момента")  # one is in every _YEARS_SINCE_THE_VISIT match
+
+
+def _back_by_the_years_since(sentence: str, days: list) -> list:
+    """`days` told without a year moved back by the years the sentence counts since the visit
+    (_YEARS_SINCE_THE_VISIT); `days` as they are when it counts none."""
+    if not (m := _YEARS_SINCE_THE_VISIT.search(sentence)):
+        return days
+    years = int(next(g for g in m.groups() if g))
+    return [_years_before(d, years) if not _YEAR_DIGITS.search(sentence, d[2], d[3]) else d for d in days]
+
+
+def _years_before(day: tuple, years: int) -> tuple:
+    """A day (start, end, span) `years` years earlier (28 February for a 29th the year has not)."""
+    def back(one: date) -> date:
+        try:
+            return one.replace(year=one.year - years)
+        except ValueError:
+            return one.replace(year=one.year - years, day=28)
+    return (back(day[0]), back(day[1]) if day[1] is not None else None, *day[2:])
 
 
 # The arrival told in a clause of a sentence that tells a later day first: "Mirziyoyev on Thursday received
@@ -2601,6 +2638,13 @@ _LOCAL_EVENT = re.compile(r"\b(?:форум|выставк|ярмарк|засе
                           r"|konqres|fuar|toplantı|konferans|kongre|sergi)", re.I)
 
 
+# Round 73 (history73): "he"/"she" as the subject of a Russian, Azerbaijani or Turkish sentence of taking part ("Heydər
+# Əliyev bir il sonra yenidən Türkmənistan paytaxtında olub. O, 1997-ci il mayın 13-14-də Aşqabadda keçirilən … zirvə
+# toplantısında iştirak edib", dev/1161; "Он принял участие в форуме …"): the one the sentence before opens with
+# (_pronoun_of_the_subject_before, as for an English "he")
+_LOCAL_PRONOUN_SUBJECT = re.compile(r"(?:O|Он|Она)\b,?\s")
+
+
 # Round 46: a Turkish Cypriot body in a title before a name ("Kıbrıs Türk Ticaret Odası Başkanı", "Kıbrıslı Türk
 # iş insanları"): the words Cyprus and Turkish, as the Turkish Cypriot state's titles join them, are none of Türkiye's
 _TURKISH_CYPRIOT_OFFICE = re.compile(r"\bKıbrıs(?:lı)?\s+Türk\b")
@@ -2631,6 +2675,9 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
         found = [person]  # round 43: "… N.Abılqasımov Düşənbədə keçirilən … forumunda iştirak edib"
     if not found and (person := _full_name_told_before(doc, s, subject, resolver)):
         found = [person]  # round 47: "Qeyd edək ki, Daler Cuma iyunun 2-də … Forumunda iştirak etmiş", titled before
+    if not found and _LOCAL_PRONOUN_SUBJECT.match(subject) and (k := doc.sentences.index(s)) \
+            and (person := _pronoun_of_the_subject_before(doc, k, resolver)):
+        found = [person]  # round 73 (history73): "O, 1997-ci il mayın 13-14-də Aşqabadda keçirilən … iştirak edib"
     if not found:
         return _took_part_after_relative(doc, s, m, days, resolver)  # round 35
     person = found[0]
@@ -2812,6 +2859,8 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
         if not (has_name_word(run) or officeholders.office_of(run) or other_office(run)
                 or run.lower() in TITLES_OF_ONE) or run.lower() in PRONOUNS:  # "Prezident" alone: an anaphor
             continue
+        if names_a_namesake(run, text[:max(0, text.find(run))]):
+            continue  # round 73 (history73): "Heydər Əliyev Beynəlxalq Hava Limanında", "аэропорт имени Гейдара Алиева"
         person = resolver.resolve(run, speaking=False)
         if person and person.rule == "unlisted name":
             person = _accusative_holder(run, resolver) or _without_ru_patronymic(run, resolver) or person
@@ -5433,6 +5482,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and _PRONOUN_SUBJECT.fullmatch(sentence[:m.start()].strip()):
             # round 46: not after a dayless visit, whose pronoun it is (above: "He flew into Ankara" then is no visit)
             visitor = _pronoun_of_the_subject_before(doc, k, resolver)
+        if visitor is None and local and place and k and _LOCAL_PRONOUN_SUBJECT.match(sentence):
+            visitor = _pronoun_of_the_subject_before(doc, k, resolver)  # round 73 (history73): "O, … iştirak edib"
         if visitor is None and local and delegated[k] and k and place and _place_in_case_of_coming(doc, s, place):
             # round 29: "… heyet, salı günü Almatı'ya ulaştı"
             visitor = _delegation_head_named_before(doc, k, place[0], resolver)
@@ -5671,7 +5722,10 @@ _SIGNING_REFERRED_TO = re.compile(r"\bimzalanan\s+(?:[^\s.;]+\s+){0,6}?(?:kapsam
                                   # was signed" (round 18's test)
                                   r"|\buntil\s+(?:[\w-]+\s+){1,4}?(?:was|were)\s+signed\b", re.I)
 _ADOPTED_VERBS = ("adopt", "approv", "qəbul olun", "qəbul edil", "kabul edil", "принял", "принят", "утвержд", "одобр",
-                  "təsdiq", "onaylan", "ended with a")
+                  "təsdiq", "onaylan", "ended with a",
+                  # round 73 (history73): the Azerbaijani and Turkish noun of adopting ("Zirvə toplantısı Aşqabad
+                  # bəyannaməsinin qəbulu ilə başa çatıb", dev/1161; "… Bildirisinin kabulüyle sona erdi")
+                  "qəbulu ilə", "kabulüyle", "kabulü ile")
 _ADOPTED_NOUNS = ("declaration", "statement", "communiqu", "document", "resolution", "декларац", "заявлени",
                   "документ", "коммюнике", "bəyannamə", "bəyanat", "sənəd", "bildiri", "beyanname", "belge", "karar")
 # the documents a signing may name beyond _DOCUMENT_NOUNS: deals and contracts ("подписали контракты на сотни
