@@ -6538,6 +6538,8 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
     # a heading of one flow ("Exports of Uzbekistan to the Turkic states") gives it to columns naming none
     flows = {name for name, pattern in _FLOW if pattern.search(heading_text)}
     heading_flow = flows.pop() if len(flows) == 1 else None
+    if _GRID_PERIOD_HEAD.fullmatch(doc.text, *header[0]):  # round 73 (table73): rows of years, columns of flows
+        return _period_rows_grid(doc, published, grid, heading_text, resolver, outlet)
     columns = [_grid_column(doc.text[a:b], published, heading_period, heading_flow) for a, b in header[1:]]
     amounts = [c for c in columns if c and c[0] == "amount"]
     if not unit or not amounts or doc.countries.within(*header[0]):
@@ -6578,6 +6580,62 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
         figures += row
     return figures
 
+
+
+# Round 73 (table73): a grid turned the other way, a row a period and a column a flow: "| Year | Exports | Imports |
+# Turnover |", "| 2023 | 41.2 | 6.8 | 48.0 |" (dev/1168, a Markdown table; its "|------|" rule is no row of periods).
+# The caption below it (else the heading above) gives the unit ("(USD million; …)") and the pair, the two states of
+# the ties it names ("Hungary–Turkmenistan goods trade"); the side the flows are told from ("exports and imports from
+# the Hungarian side") is the pair's home, else the first state named.
+_GRID_PERIOD_HEAD = re.compile(r"\s*(?:year|period|год|период|yıl|dönem|il|dövr)\s*", re.I)
+_GRID_SIDE = re.compile(r"\b(?:from|on)\s+the\s+[^\W\d]+\s+side\b|\bс\s+[^\W\d]+\s+стороны\b", re.I)
+
+
+def _grid_caption(doc: Document, grid: list[tuple[int, int]]) -> str:
+    """The line right below a grid (its caption: "Figure 1: … (USD million). Source: …"), else ""."""
+    end = grid[-1][1]
+    rest = doc.text[end:end + 400].lstrip("\n")
+    if not rest or rest[0].isspace():
+        return ""
+    return rest.split("\n", 1)[0]
+
+
+def _caption_pair(caption: str) -> tuple[str, str] | None:
+    """The pair a grid's caption names: its two states of the ties, the one whose side the flows are told from
+    (_GRID_SIDE) first, else the first named."""
+    named = list(dict.fromkeys(m.iso3 for m in places.mentions(caption) if m.iso3 in places.TIE_CODES))
+    if len(named) != 2:
+        return None
+    side = _GRID_SIDE.search(caption)
+    sided = [m.iso3 for m in places.mentions(side[0])] if side else []
+    return (named[1], named[0]) if sided == [named[1]] else (named[0], named[1])
+
+
+def _period_rows_grid(doc: Document, published: date, grid: list[tuple[int, int]], heading_text: str,
+                      resolver: Resolver, outlet: str) -> list[FigureFound]:
+    """The trade figures of a grid of periods by flows (see above): a record a cell."""
+    header = doc.grid_cells(*grid[0])
+    caption = _grid_caption(doc, grid)
+    unit = money.table_unit(caption) or money.table_unit(heading_text) \
+        or money.table_unit(doc.text[grid[0][0]:grid[0][1]])
+    pair = _caption_pair(caption) or _caption_pair(heading_text)
+    flows = [_flow(doc.text[a:b], lowered(doc.text[a:b]))
+             or ("turnover" if _GRID_TURNOVER.search(doc.text, a, b) else None) for a, b in header[1:]]
+    if not unit or not pair or not any(flows):
+        return []
+    told = caption if money.table_unit(caption) else heading_text
+    figures = []
+    for a, b in grid[1:]:
+        cells = doc.grid_cells(a, b)
+        period = _grid_period(doc.text[slice(*cells[0])], published) if cells[0][1] > cells[0][0] else None
+        if len(cells) != len(header) or period is None:
+            continue
+        for flow, (x, y) in zip(flows, cells[1:]):
+            if flow and (amount := _grid_amount(doc.text, x, y, unit)) is not None:
+                figures.append(FigureFound("trade", pair, amount.usd_m, "exact", (x, y), 0.8, period=period[0],
+                                           flow=flow, stated_by=_stated_by(told, lowered(told), pair, resolver, outlet),
+                                           rule=f"grid of periods, flow {flow!r}"))
+    return figures
 
 # Round 24: the partner told by a pronoun for the state the sentence before named: "Самые высокие темпы показал
 # Азербайджан. Товарооборот с ним (с этой страной) вырос на 38,6%", "Azerbaijan grew fastest. Trade with the country
