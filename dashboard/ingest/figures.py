@@ -1435,7 +1435,11 @@ _BASELINE_YEAR_PAREN = re.compile(r"\b(?:compared\s+(?:with|to)|from|по\s+ср
 _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to))\s+"
                             r"(?:(?:in|during|for)\s+)?(?:the\s+(?:same|corresponding)\s+period\s+(?:of\s+)?"
                             r"|the\s+(?P<part>first|second|third|fourth)\s+(?P<unit>quarter|half)\s+of\s+"
-                            r"(?=(?:19|20)\d\d\b))?"
+                            r"(?=(?:19|20)\d\d\b)"
+                            # round 73 (stat73): months to date named, "down 3.2% compared with January–May 2025, when
+                            # it stood at USD 527.6 million" (dev/1164): that span of that year (_baseline_period)
+                            r"|january\s*[-–—]\s*(?P<span_end>february|march|april|may|june|july|august|september"
+                            r"|october|november|december)\s+(?:of\s+)?(?=(?:19|20)\d\d\b))?"
                             r"(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year"
                             r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|(?:in\s+)?(?P<year>(?:19|20)\d\d))"
                             r",?\s+when\s+(?:it|the\s+figure|trade|turnover|we|they"
@@ -1838,6 +1842,8 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         year = int(period[:4]) - 1 if told["before"] else int(told["year"])
         if year >= int(period[:4]):
             return None
+        if told.re is _BASELINE_WHEN and told["span_end"]:
+            return when.months_to_date_label(year, told["span_end"])
         return f"{year}{_named_part(told) or period[4:]}"
     if (back := when.period_back_in(segment, period)) and back[0] != period:
         # round 19: a further clause of the same period a year before, "…; geçen yılın aynı döneminde bu rakam 3,5 milyar
@@ -4576,6 +4582,55 @@ def _give_rate_lines(found: list[FigureFound], doc: Document, rate_lines: list[t
             figure.growth_pct = growth
 
 
+# Round 73 (stat73): a release's bulleted list of partners' shares, each line the state, a dash, its share and the
+# growth of its trade in brackets, "• Hungary — 0.4% (growth of 4.7%)" (dev/1164, after the lead "Shares of Turkic
+# partners in Uzbekistan's total foreign trade turnover, January–May 2026:"), "- Kazakhstan: 6.0% (+9.8%)". The line
+# holds no amount: its growth is that of the turnover figure of the lead's home and the line's state, of the lead's
+# period, told before the list with no growth of its own (a line repeating a growth already told gives nothing).
+_SHARE_LINE_REST = re.compile(r"(?:\s*\([^()\d]{0,40}\))?\s*[–—:-]\s*\d+(?:[.,]\d+)?\s?%\s*\(\s*(?:(?:an?\s+)?"
+                              r"(?:(?P<up>growth|increase|rise|up)|(?P<down>decline|decrease|fall|drop|down))"
+                              r"\s+(?:of\s+|by\s+)?)?(?P<rate>[-+−]?\d+(?:[.,]\d+)?)\s?%\s*\)\s*[;,.]?\s*$", re.I)
+
+
+def _share_line_growth(doc: Document, s) -> tuple[str, float] | None:
+    """The state and the signed growth of a bulleted line of a partner's share (_SHARE_LINE_REST), else None."""
+    head = _BULLET_HEAD.match(s.text)
+    if not head or s.text[:head.end()].isspace() or "%" not in s.text:
+        return None
+    mentions = _trading_mentions(doc, s)
+    if len(mentions) != 1 or mentions[0].start - s.start != head.end():
+        return None
+    m = _SHARE_LINE_REST.match(s.text, mentions[0].end - s.start)
+    if not m:
+        return None
+    rate = float(m["rate"].replace(",", ".").replace("−", "-"))
+    return mentions[0].iso3, -abs(rate) if m["down"] else rate
+
+
+def _give_share_line_growths(doc: Document, found: list[FigureFound], published: date) -> None:
+    """Each share line's growth (_share_line_growth) to the one turnover figure before its list of the lead's home and
+    the line's state, of the lead's period, when that figure has no growth (the lead: the sentence before the list,
+    ending with a colon and naming one state of the ties and a period)."""
+    lead_at: int | None = None  # the lead of the list of share lines going on
+    for k, s in enumerate(doc.sentences):
+        after_lead = lead_at is not None or k and doc.sentences[k - 1].text.rstrip().endswith(":")
+        line = _share_line_growth(doc, s) if after_lead else None
+        if line is None:
+            lead_at = None
+            continue
+        lead_at = k - 1 if lead_at is None else lead_at
+        lead = doc.sentences[lead_at]
+        homes = set(doc.codes(lead)) & places.TIE_CODES
+        period = when.period_in(lead.text, published, lead.check)
+        if len(homes) != 1 or not period:
+            continue
+        pair = {*homes, line[0]}
+        figures = [f for f in found if f.kind == "trade" and f.flow == "turnover" and f.span[0] < lead.start
+                   and set(f.pair) == pair and f.period == period[0]]
+        if len(figures) == 1 and figures[0].growth_pct is None:
+            figures[0].growth_pct = line[1]
+
+
 CARRY_PERIOD = 2
 
 # Turkish and Azerbaijani "… olan" (which was): "2018'de 3,6 milyar dolar olan iki ülke arasındaki ticaret hacmi, geçen
@@ -5978,6 +6033,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
     _give_rate_lines(found, doc, rate_lines)
+    _give_share_line_growths(doc, found, published)  # round 73
     found += _grid_figures(doc, published, resolver, outlet, found)  # round 46
     headline_end = doc.text.find("\n")
     kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(
