@@ -9422,7 +9422,8 @@ _NORTH_OF_NICOSIA = re.compile(r"\b(?:northern\s+Nicosia|the\s+north\s+of\s+Nico
 # round 41: a Kyrgyz name ending in its lower-case patronymic ("Nurlanbek Turgunbek uulu and Nuriddinjon Ismoilov signed …")
 # round 73 (visits73a): the visitor as "he" of a relative clause on his visit's place ("X visited Bishkek on November 6,
 # where he and his Kyrgyz counterpart Y signed a plan of consultations", dev/1158)
-_PAIR_SIGNED = (r"\b(?P<a>[A-Z][\w'’-]+|(?<=,\swhere\s)(?:he|she))(?:\s+(?:uulu|kyzy))?\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart\s+)?"
+_PAIR_SIGNED = (r"\b(?P<a>[A-Z][\w'’-]+|(?<=,\swhere\s)(?:he|she))(?:\s+(?:uulu|kyzy))?\s+and\s+"
+                r"(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart\s+)?"
                 r"(?:[A-Z][\w'’-]+\s+){0,5}?(?P<b>[A-Z][\w'’-]+)(?:\s+(?:uulu|kyzy))?\s+(?:also\s+)?signed\s+an?\s+")
 _PAIR_SIGNED_ONE = re.compile(_PAIR_SIGNED + _NOUN_WORDS + _SIGNED_PAIR_NOUN + r"\b" + _NO_THIRD_AFTER)
 # Round 41 (English): the pair signing two documents, each with its article, as _TWO_SIGNED reads the sides' ("Nurlanbek
