@@ -5801,6 +5801,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if _modal_trade(segment, segment_check):
                 continue  # round 22: "should trade at least a billion dollars a year", a wish or an assessment
+            if sentence.startswith(_GERUND_OF_REACHING_WORDS) and _GERUND_OF_REACHING.match(sentence[:amount.start]):
+                continue  # round 73 (visits73a): "Reaching $200 million within three years would require …"
             if _could_reach(sentence, s.check, amount):
                 continue  # round 25: "товарооборот может превысить $1,6 млрд", "100 milyon dollara çata bilər"
             if _estimated_future(sentence, s.check, amount):
@@ -7601,6 +7603,14 @@ COULD_REACH_BEFORE_CHARS = 60  # characters before an amount where its potential
 _GAPPED_REACH_RU = re.compile(rf"(?<!\w){_GAPPED_RU}(?:превысить|составить|достичь|достигнуть|вырасти\s+до|"
                               r"увеличиться\s+до|выйти\s+на|дойти\s+до)\s+(?:[а-яё]+\s+)?(?:\$\s?)?$", re.I)
 GAPPED_REACH_CHARS = 200  # characters before an amount where the shared modal stands
+
+
+# Round 73 (visits73a): the amount as the object of a gerund of reaching that opens the sentence, its subject: what
+# reaching it would take, no figure ("Reaching $200 million within three years would require trade to more than double",
+# dev/1158; "Hitting $1 billion by 2030 means …")
+_GERUND_OF_REACHING_WORDS = ("Reaching ", "Hitting ", "Achieving ", "Attaining ", "Topping ", "Crossing ")
+_GERUND_OF_REACHING = re.compile(r"(?:Reaching|Hitting|Achieving|Attaining|Topping|Crossing)\s+(?:the\s+)?"
+                                 r"(?:(?:annual|bilateral|mutual)\s+)?(?:trade\s+(?:of\s+)?)?(?:US\s?)?\$?\s?$")
 
 
 def _could_reach(sentence: str, check: str, amount: money.Amount) -> bool:

@@ -2545,6 +2545,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if verb in _EN_THANK_VERBS and _EN_THANKED_FOR.match(rest) and not _SPEECH_WORD.search(rest) \
             and not _RELATIVE.search(rest):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 24: "X thanked his host for the “…”"
+    if verb in _EN_THANK_VERBS and ", " in rest and _en_thanked_then_naming(rest, resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 73: "X thanked Y for …, calling Turkmenistan “…”"
     if "А" <= sentence[:1] <= "Я" and "," in rest and (told := _RU_AND_INSTRUCTED.search(rest)) \
             and not _QUOTE_MARK.search(rest, 0, told.start()) and not _RELATIVE.search(rest, 0, told.start()):
         # round 30: "…, и поручил правительству «…»"
@@ -8720,6 +8722,21 @@ def _name_colon_subheading(before: str, after: str, below: str, resolver: Resolv
 # his host for the “…”", "congratulated Tokayev on the “…”", "commended Baku for its “…”"): the words are the thanker's,
 # a person named as the one thanked no speaker. Only a short object and "for"/"on" and up to three lower-case words
 # before the quote: no clause (no relative, no quote mark, no speech word) in which someone else may speak.
+# Round 73 (visits73a): the thanked one named, then a naming participle whose object is no one ("He also thanked
+# Berdimuhamedov for winter electricity supplies, calling Turkmenistan “a reliable partner …” for Kyrgyz households",
+# dev/1158): the thanking subject names the object so, whoever he thanked
+_EN_THANKED_THEN_NAMING = re.compile(r"^\s+[^,;:.!?“”\"«»„]{1,60}?\s+for\s+[^,;:.!?“”\"«»„]{1,80}?,\s+"
+                                     r"(?P<naming>calling|describing|terming|dubbing|branding|hailing)\s+"
+                                     r"(?P<object>[^,;:.!?“”\"«»„]{1,40}?)(?:\s+as)?\s*$")
+
+
+def _en_thanked_then_naming(rest: str, resolver: Resolver) -> bool:
+    """Does the rest after a thanking verb tell the thanked one and what for, then name an object that is no person
+    by a naming participle (_EN_THANKED_THEN_NAMING), with no speech word before it?"""
+    m = _EN_THANKED_THEN_NAMING.match(rest)
+    return bool(m) and not _SPEECH_WORD.search(rest, 0, m.start("naming")) and _plain_object(m["object"], resolver)
+
+
 _EN_THANK_VERBS = frozenset({"thanked", "thanks", "congratulated", "congratulates", "commended", "commends",
                              "praised", "praises", "lauded", "hailed"})
 _EN_THANKED_FOR = re.compile(r"^\s+(?!(?:that|what|how|whom?)\b)[^,;:.!?“”\"«»„]{1,60}?\s+(?:for|on)\s+"

@@ -1460,6 +1460,9 @@ _SAID_TYPE = re.compile(r"\b(state|official|working)\s+visit", re.I)
 # "invited Tokayev to make an official visit" (not "At the invitation of …, X paid", which is told as done)
 _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|planned|scheduled|upcoming|forthcoming"
                      r"|invit(?:ed|ation)\s+(?:\w+\s+)?to\s+(?:pay|make|visit)"
+                     # round 73 (visits73a): the future reported in the past ("told reporters that X would pay a state
+                     # visit to Kyrgyzstan next month", dev/1158)
+                     r"|would\s+(?:pay|make|visit)"
                      r"|ожида\w*|предстоя\w*|планир\w*|запланир\w*|посетит|gözlənil\w*|planlaşdırıl\w*|bekleniyor"
                      r"|planlan\w*|edecek|edəcək"
                      # the Azerbaijani and Turkish future of any verb: "martın 10-da Şuşaya gedəcək", "yarın Nahçıvan'a
@@ -3079,7 +3082,17 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
             return person
         if person := _titled_after_name(doc.text, full, resolver):
             return person
-    return None
+    return _the_one_listed_named_in_full_before(doc, s, subject, resolver)
+
+
+def _the_one_listed_named_in_full_before(doc: Document, s: Sentence, surname: str, resolver: Resolver) -> Person | None:
+    """Round 73 (visits73a): a surname two office holders of the table share ("Berdimuhamedov", father and son), which
+    the table cannot resolve alone: the holder the article named in full before the sentence ("former president
+    Gurbanguly Berdimuhamedov … held talks" then "Berdimuhamedov arrived in the Tajik capital on Tuesday, July 14",
+    dev/1162); None when it named more than one so (both the father and the son)."""
+    held = {person.name: person for full in full_names(doc.text[:s.start], surname)
+            if (person := resolver.resolve(full[0], speaking=False)) is not None and person.rule == "name"}
+    return next(iter(held.values())) if len(held) == 1 else None
 
 
 # Round 59 (visits): talks someone held elsewhere on a day, told in an aside after his surname, the sentence on
@@ -9482,7 +9495,10 @@ _NORTH_OF_NICOSIA = re.compile(r"\b(?:northern\s+Nicosia|the\s+north\s+of\s+Nico
 # round 38 (visits A): the other's title before his name ("He and Uzbek Deputy Prime Minister X signed a road map"),
 # and a plan or programme signed ("Güler and his counterpart X signed a military cooperation plan")
 # round 41: a Kyrgyz name ending in its lower-case patronymic ("Nurlanbek Turgunbek uulu and Nuriddinjon Ismoilov signed …")
-_PAIR_SIGNED = (r"\b(?P<a>[A-Z][\w'’-]+)(?:\s+(?:uulu|kyzy))?\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart\s+)?"
+# round 73 (visits73a): the visitor as "he" of a relative clause on his visit's place ("X visited Bishkek on November 6,
+# where he and his Kyrgyz counterpart Y signed a plan of consultations", dev/1158)
+_PAIR_SIGNED = (r"\b(?P<a>[A-Z][\w'’-]+|(?<=,\swhere\s)(?:he|she))(?:\s+(?:uulu|kyzy))?\s+and\s+"
+                r"(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart\s+)?"
                 r"(?:[A-Z][\w'’-]+\s+){0,5}?(?P<b>[A-Z][\w'’-]+)(?:\s+(?:uulu|kyzy))?\s+(?:also\s+)?signed\s+an?\s+")
 _PAIR_SIGNED_ONE = re.compile(_PAIR_SIGNED + _NOUN_WORDS + _SIGNED_PAIR_NOUN + r"\b" + _NO_THIRD_AFTER)
 # Round 41 (English): the pair signing two documents, each with its article, as _TWO_SIGNED reads the sides' ("Nurlanbek
@@ -9508,7 +9524,9 @@ def _pair_holds_the_visitor(m: re.Match, visit: VisitFound) -> bool:
     words = fold(visit.visitor.name).split()
     surname = words[-2] if len(words) > 2 and words[-1] in ("uulu", "kyzy") else words[-1] if words else ""
     # round 38 (visits A): "He and X signed …" right after the visit is told: the visitor is "he"
-    return surname in (fold(m["a"]), fold(m["b"])) or (m.start() == 0 and m["a"] in ("He", "She"))
+    # round 73 (visits73a): ", where he and X signed …" in the visit's own sentence: "he" is its visitor
+    return surname in (fold(m["a"]), fold(m["b"])) or (m.start() == 0 and m["a"] in ("He", "She")) \
+        or m["a"] in ("he", "she")
 
 
 def _en_pair_signed_documents(visit: VisitFound, sentence: str, offset: int) -> None:
