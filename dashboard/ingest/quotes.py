@@ -380,7 +380,10 @@ AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\
 # (round 55: or the two letters of one sound, "Дж.Байрамов")
 _RU_INITIAL_DOT = r"(?<![\w.])(?:[А-ЯЁ]|Дж)\.(?=\s?[А-ЯЁ])"
 _RU_INITIAL_BEFORE_NAME = re.compile(r"(?<![\w.])(?:[А-ЯЁ]|Дж)\.\s?(?=[А-ЯЁ][а-яё])")  # round 55: "И.Алиев"
-AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:как\s+)?(?:{RU_VERBS})\s+"
+# (round 73, visits73b: or a linking aside between commas after the verb, "«…», — заявил, в свою очередь, X Y.",
+# dev/1169, "— отметил, в частности, министр …", as "— заявил в свою очередь X Y" is read without them)
+_RU_AFTER_VERB_LINK_ASIDE = r"(?:,\s+(?:в\s+свою\s+очередь|в\s+частности|со\s+своей\s+стороны|в\s+ответ|при\s+этом),)?"
+AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:как\s+)?(?:{RU_VERBS}){_RU_AFTER_VERB_LINK_ASIDE}\s+"
                                    rf"(?P<spk>(?:{_RU_INITIAL_DOT}|[^.;:!?“”\"«»]){{1,90}}?)\s*(?:[.,;]|$"
                                    # round 56 (quotesru56): "— сказал X Y и добавил: «…»" (the next quote's,
                                    # _ADDING_COLON)
@@ -1826,7 +1829,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _subject_partial(own_before, resolver, text[:para_start])
                  or _en_partial_late_forms(own_before, resolver, text[:para_start])):  # round 35 (English quotes A)
         return person, "said-that", 0
-    if (person := _az_attribution(own_before, after, resolver)) is not None:
+    if (person := _az_attribution(own_before, after, resolver, text[:para_start])) is not None:
         return person, "said-that", 0
     if own_before[:1].isalpha() \
             and (person := _az_short_title_subject(own_before, after, quoted, text[:para_start], resolver)):
@@ -4387,7 +4390,7 @@ AZ_ACCORDING = re.compile(r"(?:^|[.!?]\s+)(?P<spk>[^,.;:!?“”«»\"]{2,60}?)n
 _AZ_ACCORDING_WORDS = ("sözlərinə", "fikrincə", "fikrinə", "açıqlamasına", "dediyinə")  # round 18
 
 
-def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person | None:
+def _az_attribution(own_before: str, after: str, resolver: Resolver, earlier: str = "") -> Person | None:
     """The speaker of an Azerbaijani quote that ends or sits in a sentence of reported speech: "X qeyd edib
     ki, … “…”", "X … “…” olduğunu deyib", "X-in sözlərinə görə, …: “…”"; the rest of the sentence before
     the quote names nobody and holds no quote."""
@@ -4396,6 +4399,8 @@ def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person |
         return None
     if " ki" in sentence and (m := AZ_KI.search(sentence)) and sentence[:m.start()].strip() \
             and _plain_object(sentence[m.end():], resolver):
+        if sentence[:1] == "Q" and _AZ_GUEST_KI_CLAUSE.fullmatch(sentence[:m.start()]):
+            return _guest_named_before(earlier + own_before, resolver, "az")  # round 73 (visits73b): "Qonaq … ki"
         return _az_ki_subject(sentence[:m.start()], resolver)  # round 18: or "O, həmçinin … ki"
     if (m := AZ_CLAUSE_AFTER.match(after)) and not _names_someone(m[0], resolver) \
             and not _QUOTE_MARK.search(sentence):
@@ -5486,6 +5491,12 @@ def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person |
         return None
     named = [m["name"] for m in led_by.finditer(earlier)]
     return resolver.resolve(named[-1]) if named else None
+
+
+# Round 73 (visits73b): an Azerbaijani sentence whose subject is "the guest", a speech verb and "ki", its partial quote
+# at the end ("Qonaq həmçinin qeyd edib ki, … “…”", dev/1167): the head of the delegation the text named
+# (_guest_named_before), as '– deyə qonaq vurğulayıb' is read; the clause before "ki" is the guest and lower-case words
+_AZ_GUEST_KI_CLAUSE = re.compile(r"\s*(?:Qonaq|Qonağımız)(?:\s+[a-zəıöüşçğ]+){1,4},?\s*")
 
 
 def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], resolver: Resolver) -> list[Found]:
@@ -8043,9 +8054,11 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "")
 # A sentence opening with an adverb or linking phrase before its subject, no comma between: "Отдельно он поблагодарил
 # хозяев саммита: «…»", "Затем Алиев добавил …", "В свою очередь Нуртлеу отметил, что …": the subject is after it (a
 # pronoun read as "Он", as SUBJECT reads a pronoun only capitalised)
+# (round 73, visits73b: or a bare title that stands for the last one named, as the pronoun does, "Отдельно министр
+# назвал сумму соглашений, подписанных в …, «…»", dev/1163: read as "Министр назвал …")
 _RU_OPENING = re.compile(rf"(?:{'|'.join(RU_OPENING_ADVERBS)}|Кроме того|Кроме этого|Помимо этого|Между тем|При этом|"
                          r"В то же время|В частности|В свою очередь|Со своей стороны|В итоге|В заключение|Вместе с тем)"
-                         r",?\s+(?=[А-ЯЁ]|(?:он|она)\s)")
+                         r",?\s+(?=[А-ЯЁ]|(?:он|она|министр|президент|лидер)\s)")
 
 # (round 60, quotesazru60: or an adverbial gerund's clause before the pronoun, "Открывая брифинг, он назвал …")
 _RU_GERUND_PRONOUN_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|ив|ав|ев|вшись)\s[^«»“”\".;:!?,]{1,150},\s+"

@@ -5733,7 +5733,12 @@ _SIGNING_REFERRED_TO = re.compile(r"\bimzalanan\s+(?:[^\s.;]+\s+){0,6}?(?:kapsam
                                   r"|\bwhen\s+(?:they|he|she|the\s+(?:two\s+)?\w+)\s+signed\b"
                                   # and as the end of a span of time: "disputed for three decades until a memorandum
                                   # was signed" (round 18's test)
-                                  r"|\buntil\s+(?:[\w-]+\s+){1,4}?(?:was|were)\s+signed\b", re.I)
+                                  r"|\buntil\s+(?:[\w-]+\s+){1,4}?(?:was|were)\s+signed\b"
+                                  # round 73 (visits73b): the documents of a typed visit as a thing by the attributive
+                                  # participle, "Qazaxıstan Prezidentinin Azərbaycana dövlət səfəri zamanı imzalanmış
+                                  # sənədlər … yeni imkanlar açıb" (dev/1167: another visit's, told for what they did)
+                                  r"|\b(?:dövlət|rəsmi|işgüzar|işçi)\s+səfəri\s+(?:zamanı|çərçivəsində|ərzində)\s+"
+                                  r"imzalanmış\b", re.I)
 _ADOPTED_VERBS = ("adopt", "approv", "qəbul olun", "qəbul edil", "kabul edil", "принял", "принят", "утвержд", "одобр",
                   "təsdiq", "onaylan", "ended with a",
                   # round 73 (history73): the Azerbaijani and Turkish noun of adopting ("Zirvə toplantısı Aşqabad
@@ -11014,7 +11019,16 @@ def _typed_hosts_or_ours(doc: Document, s: Sentence) -> list[str]:
     codes = _typed_hosts(doc, s)
     if any(w in s.check for w in ("наш", "ölkəmiz", "ülkemiz")) and _OUR_COUNTRY.search(s.text):
         return codes + sorted(places.TIE_CODES - set(doc.codes(s)))
+    if any(w in s.check for w in _EPITHET_COUNTRY_WORDS) and _EPITHET_COUNTRY.search(s.text):
+        return codes + sorted(places.TIE_CODES - set(doc.codes(s)))  # round 73 (visits73b): "в братскую страну"
     return codes
+
+
+# Round 73 (visits73b): the host told by an epithet, not by name, as "our country" tells it: "церемония встречи
+# Президента Туркменистана, прибывшего в братскую страну с государственным визитом" (dev/1169, the outlet the guest's),
+# "находящегося в дружественной стране с официальным визитом"
+_EPITHET_COUNTRY_WORDS = ("братск", "дружественн")
+_EPITHET_COUNTRY = re.compile(r"\b(?:в|во)\s+(?:братскую|дружественную|братской|дружественной)\s+(?:страну|стране)\b")
 
 
 # Round 39 (visits C): documents told signed by a plural with no number ("Sənədlər imzalanıb" as a subheading, "Hansı
