@@ -15,7 +15,7 @@ DAY = date(2026, 2, 19)
 JUNE = date(2026, 6, 11)
 
 
-# plant: "министр|президент|лидер" dropped from quotes._RU_OPENING's lookahead
+# plant: "министр|президент|лидер" dropped from quotes._RU_OPENING's lookahead; each of the three dropped alone
 def test_a_bare_title_after_an_opening_adverb_names_the_last_one():
     text = ("Министр иностранных дел Венгрии Петер Сийярто провел переговоры в Ташкенте. Отдельно министр назвал "
             "число контрактов, подписанных в Самарканде, «лучшим итогом за много лет».")
@@ -23,6 +23,9 @@ def test_a_bare_title_after_an_opening_adverb_names_the_last_one():
     other = ("Президент Казахстана Касым-Жомарт Токаев прибыл в Баку. Затем президент назвал переговоры, "
              "прошедшие в узком составе, «важным шагом для двух стран».")
     assert proposed.quotes(other, DAY) == [("Kassym-Jomart Tokayev", "важным шагом для двух стран")]
+    leader = ("Президент Туркменистана Сердар Бердымухамедов провел переговоры в Ташкенте. Затем лидер назвал "
+              "соглашения, подписанные в Самарканде, «прочной основой для торговли».")
+    assert proposed.quotes(leader, DAY) == [("Serdar Berdimuhamedow", "прочной основой для торговли")]
 
 
 AZ_LEAD = ("Aprelin 21-də Qazaxıstanın nazir müavini Dana Seytovanın rəhbərlik etdiyi nümayəndə heyəti Naxçıvana "
