@@ -37,7 +37,8 @@ def test_the_chair_role_label_is_the_chair_the_presiding_line_names():
 
 
 # plant: _stenogram_label_person without ru_nominative_of_dative (the dative "Нургалиеву Данияру" names no one), so too
-# the one-letter word "И" of a title dropped from _STENOGRAM_LABEL (the committee chair's label read as none)
+# the one-letter word "И" of a title dropped from _STENOGRAM_LABEL (its title words `[А-ЯЁ\-]*` made `+`: the
+# committee chair's label read as none)
 def test_a_surname_with_initials_label_is_the_one_named_in_full_with_them():
     found = proposed.quotes(CHAIRED, DAY)
     assert ("Daniyar Nurgaliyev", "Уважаемый Арман Болатович! Законопроект упрощает строительство новых линий "
@@ -53,8 +54,8 @@ def test_a_surname_with_initials_label_is_the_one_named_in_full_with_them():
     assert proposed.quotes(dateline, DAY) == []  # a dateline in capitals is no label
 
 
-# plant: _stenogram_goes_on's parentheses check dropped (a stage direction read as speech); so too the call in
-# find_quotes left out (the run-on lost)
+# plant: _stenogram_goes_on's check of the paragraph's own parenthesis (`body[:1] == "("`) dropped (a stage direction
+# read as speech); so too the call in find_quotes left out (the run-on lost)
 def test_plain_paragraphs_go_on_with_the_label_but_not_past_a_vote_tally():
     found = proposed.quotes(CHAIRED, DAY)
     assert ("Daniyar Nurgaliyev", "Его принятие не потребует средств из бюджета, прошу поддержать.") in found
