@@ -164,6 +164,10 @@ _AZ_REACHED_A_NAMED_PLACE = rf"(?=çat(?:ıb|dı))(?:{_AZ_AFTER_A_NAMED_DATIVE}|
 # Round 71 (review71): Russian three states' meeting, "трёхсторонняя встреча (на высшем уровне)", "трёхстороннее
 # заседание": group 1 the adjective (_LOCAL_TYPES: a summit)
 _RU_THREE_WAY_MEETING = r"\b(тр[её]хсторонн)\w*\s+(?:[\w-]+\s+){0,2}?(?:встреч|заседани|совещани)\w*"
+# Round 73 (border73): crossing the border by land is arriving, as English "crossed the border" is (_VISIT): "Глава …
+# правительства пересек границу через новый терминал" (dev/1166), "пересекла государственную границу", "пересекли
+# пункт пропуска"
+_RU_CROSSED_THE_BORDER = r"\bпересе(?:к|кла|кли|кш\w*)\s+(?:[\w-]+\s+)?(?:границ|пункт\w*\s+пропуска)\w*"
 _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
                           # round 35 (visits): and their plural, told of the guests ("Qonaqlar dünən Bakıya gəliblər")
                           r"|\b(?:gəlib|gəldi|geldi)(?:lər|ler)?\b"
@@ -225,7 +229,8 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 71 (review71): a meeting of three states held at the highest level is a summit its
                           # guests came to, as Azerbaijani "üçtərəfli görüş" is (_LOCAL_TYPE): "31 марта в Худжанде
                           # президенты … провели трёхстороннюю встречу на высшем уровне" (dev/1139)
-                          r"|" + _RU_THREE_WAY_MEETING, re.I)
+                          r"|" + _RU_THREE_WAY_MEETING
+                          + "|" + _RU_CROSSED_THE_BORDER, re.I)  # round 73 (border73)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
@@ -235,7 +240,8 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi",  # round 54
                       "çatıb", "çatdı",  # round 69 (turkpa)
-                      "трёхсторонн", "трехсторонн")  # round 71 (review71)
+                      "трёхсторонн", "трехсторонн",  # round 71 (review71)
+                      "пересе")  # round 73 (border73)
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
 # round 20: a meeting of a council of heads of state is a summit, no "summit" word ("attended the meeting of the CIS
@@ -1696,6 +1702,26 @@ def _day_of_the_place_before(doc: Document, k: int, published: date) -> list:
     elif city is None or places.city_in(doc.sentences[k - 1].text) != city:
         return []
     return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 1], published, None, True)[:1]]
+
+
+# Round 73 (border73): a border crossed with no day told, right after a sentence telling an event at a border post
+# with its day ("Премьер-министры … сегодня, 14 мая, приняли участие в открытии … пункта пропуска «Кен-Булун» …"
+# "Глава казахстанского правительства пересек границу через новый терминал …", dev/1166): the crossing is of the
+# event's day, as _day_of_the_place_before reads a city's. Only when the sentence before names a border post or border.
+_RU_BORDER_CROSSED = re.compile(_RU_CROSSED_THE_BORDER, re.I)
+# the sentences looked back over: the lead, and the source's line after it ("Об этом сообщает пресс-служба …")
+BORDER_POST_SENTENCES = 2
+_RU_BORDER_POST = re.compile(r"\bпункт\w*\s+пропуска\b|\bгранице\b|\b(?:по)?гранич\w+", re.I)
+
+
+def _day_of_the_border_post_before(doc: Document, k: int, published: date) -> list:
+    """The day of the nearest of the BORDER_POST_SENTENCES before a Russian border crossing (_RU_BORDER_CROSSED) told
+    with no day that names a border post or the border (_RU_BORDER_POST); none when that sentence names no day."""
+    if "пересе" not in doc.sentences[k].check or not _RU_BORDER_CROSSED.search(doc.sentences[k].text):
+        return []
+    before = next((doc.sentences[j] for j in range(k - 1, max(k - 1 - BORDER_POST_SENTENCES, -1), -1)
+                   if _RU_BORDER_POST.search(doc.sentences[j].text)), None)
+    return [(d[0], d[1], 0, 0) for d in _days(before, published, None, True)[:1]] if before else []
 
 
 # Round 69 (az69): an entry of a dated chronicle opens with a stamp of its own, a day and a clock time and nothing
@@ -3726,6 +3752,22 @@ def _state_word(word: str) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+# Round 73 (border73): the side of a border post or border one is met on, named by its state's adjective, is where
+# one came ("… был встречен … на кыргызской стороне пункта пропуска в Чуйской области", dev/1166; "на узбекской
+# стороне границы"): that state the host, no city (a checkpoint is none, nor is the region after it)
+_RU_SIDE_OF_THE_BORDER = re.compile(r"\bна\s+([^\W\d_]+(?:ой|ей))\s+стороне\s+(?:[\w-]+\s+)?"
+                                    r"(?:пункт\w*\s+пропуска|границ\w*|КПП)\b", re.I)
+
+
+def _side_of_the_border_post(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, "") of the first state whose side of a border post the sentence names (_RU_SIDE_OF_THE_BORDER), other
+    than the visitor's own; else None."""
+    for m in _RU_SIDE_OF_THE_BORDER.finditer(sentence):
+        if (iso3 := _state_word(m[1])) and iso3 != visitor_iso3:
+            return iso3, ""
+    return None
+
+
 def _local_delegation_head(doc: Document, s: Sentence, visits: list[VisitFound], resolver: Resolver) -> Person | None:
     """The head of a delegation whose arrival a local visit sentence tells by its country ("Qeyd edək ki, özbək
     nümayəndə heyəti martın 4-də Bakıya gəlib"): the last visitor of that country told, else the last person of that
@@ -5216,7 +5258,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _span_holding_first(days)  # round 35
         if not days and k and local_words[k]:
             days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published) \
-                or _day_of_the_stamp_before(doc, k, published)  # round 69 (az69)
+                or _day_of_the_stamp_before(doc, k, published) \
+                or _day_of_the_border_post_before(doc, k, published)  # round 69 (az69), round 73 (border73)
         if not days and local_words[k] and live_lead_end is not None and a >= live_lead_end:
             # round 68 (turkpa68c); round 69 (khujand69): the first entry's sentence opens with its stamp (dev/1111)
             days = _live_entry_stamp_day(doc, a, published, len(sentence))
@@ -5374,6 +5417,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or (_local_destination(doc, s, visitor.iso3 if visitor else "") if local_words[k] else None)
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
+        if days and visitor and "стороне" in s.check and (side := _side_of_the_border_post(sentence, visitor.iso3)):
+            place = side  # round 73 (border73): not the centre of the post's region told after it
         if visitor and place and "'s " in sentence and (own := _possessive_visit_of_another(sentence, visitor, place,
                                                                                              resolver)):
             visitor, others, place = own  # round 63 (visits63b): "… talks held within the framework of X's visit"
