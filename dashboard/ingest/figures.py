@@ -1435,7 +1435,11 @@ _BASELINE_YEAR_PAREN = re.compile(r"\b(?:compared\s+(?:with|to)|from|по\s+ср
 _BASELINE_WHEN = re.compile(r"\b(?:than|from|over|on|since|compared\s+(?:with|to))\s+"
                             r"(?:(?:in|during|for)\s+)?(?:the\s+(?:same|corresponding)\s+period\s+(?:of\s+)?"
                             r"|the\s+(?P<part>first|second|third|fourth)\s+(?P<unit>quarter|half)\s+of\s+"
-                            r"(?=(?:19|20)\d\d\b))?"
+                            r"(?=(?:19|20)\d\d\b)"
+                            # round 73 (stat73): months to date named, "down 3.2% compared with January–May 2025, when
+                            # it stood at USD 527.6 million" (dev/1164): that span of that year (_baseline_period)
+                            r"|january\s*[-–—]\s*(?P<span_end>february|march|april|may|june|july|august|september"
+                            r"|october|november|december)\s+(?:of\s+)?(?=(?:19|20)\d\d\b))?"
                             r"(?:(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year"
                             r"|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|(?:in\s+)?(?P<year>(?:19|20)\d\d))"
                             r",?\s+when\s+(?:it|the\s+figure|trade|turnover|we|they"
@@ -1838,6 +1842,8 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         year = int(period[:4]) - 1 if told["before"] else int(told["year"])
         if year >= int(period[:4]):
             return None
+        if told.re is _BASELINE_WHEN and told["span_end"]:
+            return when.months_to_date_label(year, told["span_end"])
         return f"{year}{_named_part(told) or period[4:]}"
     if (back := when.period_back_in(segment, period)) and back[0] != period:
         # round 19: a further clause of the same period a year before, "…; geçen yılın aynı döneminde bu rakam 3,5 milyar
@@ -4576,6 +4582,55 @@ def _give_rate_lines(found: list[FigureFound], doc: Document, rate_lines: list[t
             figure.growth_pct = growth
 
 
+# Round 73 (stat73): a release's bulleted list of partners' shares, each line the state, a dash, its share and the
+# growth of its trade in brackets, "• Hungary — 0.4% (growth of 4.7%)" (dev/1164, after the lead "Shares of Turkic
+# partners in Uzbekistan's total foreign trade turnover, January–May 2026:"), "- Kazakhstan: 6.0% (+9.8%)". The line
+# holds no amount: its growth is that of the turnover figure of the lead's home and the line's state, of the lead's
+# period, told before the list with no growth of its own (a line repeating a growth already told gives nothing).
+_SHARE_LINE_REST = re.compile(r"(?:\s*\([^()\d]{0,40}\))?\s*[–—:-]\s*\d+(?:[.,]\d+)?\s?%\s*\(\s*(?:(?:an?\s+)?"
+                              r"(?:(?P<up>growth|increase|rise|up)|(?P<down>decline|decrease|fall|drop|down))"
+                              r"\s+(?:of\s+|by\s+)?)?(?P<rate>[-+−]?\d+(?:[.,]\d+)?)\s?%\s*\)\s*[;,.]?\s*$", re.I)
+
+
+def _share_line_growth(doc: Document, s) -> tuple[str, float] | None:
+    """The state and the signed growth of a bulleted line of a partner's share (_SHARE_LINE_REST), else None."""
+    head = _BULLET_HEAD.match(s.text)
+    if not head or s.text[:head.end()].isspace() or "%" not in s.text:
+        return None
+    mentions = _trading_mentions(doc, s)
+    if len(mentions) != 1 or mentions[0].start - s.start != head.end():
+        return None
+    m = _SHARE_LINE_REST.match(s.text, mentions[0].end - s.start)
+    if not m:
+        return None
+    rate = float(m["rate"].replace(",", ".").replace("−", "-"))
+    return mentions[0].iso3, -abs(rate) if m["down"] else rate
+
+
+def _give_share_line_growths(doc: Document, found: list[FigureFound], published: date) -> None:
+    """Each share line's growth (_share_line_growth) to the one turnover figure before its list of the lead's home and
+    the line's state, of the lead's period, when that figure has no growth (the lead: the sentence before the list,
+    ending with a colon and naming one state of the ties and a period)."""
+    lead_at: int | None = None  # the lead of the list of share lines going on
+    for k, s in enumerate(doc.sentences):
+        after_lead = lead_at is not None or k and doc.sentences[k - 1].text.rstrip().endswith(":")
+        line = _share_line_growth(doc, s) if after_lead else None
+        if line is None:
+            lead_at = None
+            continue
+        lead_at = k - 1 if lead_at is None else lead_at
+        lead = doc.sentences[lead_at]
+        homes = set(doc.codes(lead)) & places.TIE_CODES
+        period = when.period_in(lead.text, published, lead.check)
+        if len(homes) != 1 or not period:
+            continue
+        pair = {*homes, line[0]}
+        figures = [f for f in found if f.kind == "trade" and f.flow == "turnover" and f.span[0] < lead.start
+                   and set(f.pair) == pair and f.period == period[0]]
+        if len(figures) == 1 and figures[0].growth_pct is None:
+            figures[0].growth_pct = line[1]
+
+
 CARRY_PERIOD = 2
 
 # Turkish and Azerbaijani "… olan" (which was): "2018'de 3,6 milyar dolar olan iki ülke arasındaki ticaret hacmi, geçen
@@ -5746,6 +5801,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 continue
             if _modal_trade(segment, segment_check):
                 continue  # round 22: "should trade at least a billion dollars a year", a wish or an assessment
+            if sentence.startswith(_GERUND_OF_REACHING_WORDS) and _GERUND_OF_REACHING.match(sentence[:amount.start]):
+                continue  # round 73 (visits73a): "Reaching $200 million within three years would require …"
             if _could_reach(sentence, s.check, amount):
                 continue  # round 25: "товарооборот может превысить $1,6 млрд", "100 milyon dollara çata bilər"
             if _estimated_future(sentence, s.check, amount):
@@ -5978,6 +6035,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             from_amount = None
     _give_growths_before(doc, found, growths_before, context_pair)
     _give_rate_lines(found, doc, rate_lines)
+    _give_share_line_growths(doc, found, published)  # round 73
     found += _grid_figures(doc, published, resolver, outlet, found)  # round 46
     headline_end = doc.text.find("\n")
     kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(
@@ -6538,6 +6596,8 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
     # a heading of one flow ("Exports of Uzbekistan to the Turkic states") gives it to columns naming none
     flows = {name for name, pattern in _FLOW if pattern.search(heading_text)}
     heading_flow = flows.pop() if len(flows) == 1 else None
+    if _GRID_PERIOD_HEAD.fullmatch(doc.text, *header[0]):  # round 73 (table73): rows of years, columns of flows
+        return _period_rows_grid(doc, published, grid, heading_text, resolver, outlet)
     columns = [_grid_column(doc.text[a:b], published, heading_period, heading_flow) for a, b in header[1:]]
     amounts = [c for c in columns if c and c[0] == "amount"]
     if not unit or not amounts or doc.countries.within(*header[0]):
@@ -6578,6 +6638,62 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
         figures += row
     return figures
 
+
+
+# Round 73 (table73): a grid turned the other way, a row a period and a column a flow: "| Year | Exports | Imports |
+# Turnover |", "| 2023 | 41.2 | 6.8 | 48.0 |" (dev/1168, a Markdown table; its "|------|" rule is no row of periods).
+# The caption below it (else the heading above) gives the unit ("(USD million; …)") and the pair, the two states of
+# the ties it names ("Hungary–Turkmenistan goods trade"); the side the flows are told from ("exports and imports from
+# the Hungarian side") is the pair's home, else the first state named.
+_GRID_PERIOD_HEAD = re.compile(r"\s*(?:year|period|год|период|yıl|dönem|il|dövr)\s*", re.I)
+_GRID_SIDE = re.compile(r"\b(?:from|on)\s+the\s+[^\W\d]+\s+side\b|\bс\s+[^\W\d]+\s+стороны\b", re.I)
+
+
+def _grid_caption(doc: Document, grid: list[tuple[int, int]]) -> str:
+    """The line right below a grid (its caption: "Figure 1: … (USD million). Source: …"), else ""."""
+    end = grid[-1][1]
+    rest = doc.text[end:end + 400].lstrip("\n")
+    if not rest or rest[0].isspace():
+        return ""
+    return rest.split("\n", 1)[0]
+
+
+def _caption_pair(caption: str) -> tuple[str, str] | None:
+    """The pair a grid's caption names: its two states of the ties, the one whose side the flows are told from
+    (_GRID_SIDE) first, else the first named."""
+    named = list(dict.fromkeys(m.iso3 for m in places.mentions(caption) if m.iso3 in places.TIE_CODES))
+    if len(named) != 2:
+        return None
+    side = _GRID_SIDE.search(caption)
+    sided = [m.iso3 for m in places.mentions(side[0])] if side else []
+    return (named[1], named[0]) if sided == [named[1]] else (named[0], named[1])
+
+
+def _period_rows_grid(doc: Document, published: date, grid: list[tuple[int, int]], heading_text: str,
+                      resolver: Resolver, outlet: str) -> list[FigureFound]:
+    """The trade figures of a grid of periods by flows (see above): a record a cell."""
+    header = doc.grid_cells(*grid[0])
+    caption = _grid_caption(doc, grid)
+    unit = money.table_unit(caption) or money.table_unit(heading_text) \
+        or money.table_unit(doc.text[grid[0][0]:grid[0][1]])
+    pair = _caption_pair(caption) or _caption_pair(heading_text)
+    flows = [_flow(doc.text[a:b], lowered(doc.text[a:b]))
+             or ("turnover" if _GRID_TURNOVER.search(doc.text, a, b) else None) for a, b in header[1:]]
+    if not unit or not pair or not any(flows):
+        return []
+    told = caption if money.table_unit(caption) else heading_text
+    figures = []
+    for a, b in grid[1:]:
+        cells = doc.grid_cells(a, b)
+        period = _grid_period(doc.text[slice(*cells[0])], published) if cells[0][1] > cells[0][0] else None
+        if len(cells) != len(header) or period is None:
+            continue
+        for flow, (x, y) in zip(flows, cells[1:]):
+            if flow and (amount := _grid_amount(doc.text, x, y, unit)) is not None:
+                figures.append(FigureFound("trade", pair, amount.usd_m, "exact", (x, y), 0.8, period=period[0],
+                                           flow=flow, stated_by=_stated_by(told, lowered(told), pair, resolver, outlet),
+                                           rule=f"grid of periods, flow {flow!r}"))
+    return figures
 
 # Round 24: the partner told by a pronoun for the state the sentence before named: "Самые высокие темпы показал
 # Азербайджан. Товарооборот с ним (с этой страной) вырос на 38,6%", "Azerbaijan grew fastest. Trade with the country
@@ -7487,6 +7603,14 @@ COULD_REACH_BEFORE_CHARS = 60  # characters before an amount where its potential
 _GAPPED_REACH_RU = re.compile(rf"(?<!\w){_GAPPED_RU}(?:превысить|составить|достичь|достигнуть|вырасти\s+до|"
                               r"увеличиться\s+до|выйти\s+на|дойти\s+до)\s+(?:[а-яё]+\s+)?(?:\$\s?)?$", re.I)
 GAPPED_REACH_CHARS = 200  # characters before an amount where the shared modal stands
+
+
+# Round 73 (visits73a): the amount as the object of a gerund of reaching that opens the sentence, its subject: what
+# reaching it would take, no figure ("Reaching $200 million within three years would require trade to more than double",
+# dev/1158; "Hitting $1 billion by 2030 means …")
+_GERUND_OF_REACHING_WORDS = ("Reaching ", "Hitting ", "Achieving ", "Attaining ", "Topping ", "Crossing ")
+_GERUND_OF_REACHING = re.compile(r"(?:Reaching|Hitting|Achieving|Attaining|Topping|Crossing)\s+(?:the\s+)?"
+                                 r"(?:(?:annual|bilateral|mutual)\s+)?(?:trade\s+(?:of\s+)?)?(?:US\s?)?\$?\s?$")
 
 
 def _could_reach(sentence: str, check: str, amount: money.Amount) -> bool:

@@ -56,7 +56,10 @@ HEAD_OF_STATE_WORDS = ("the head of state", "head of state", "dövlətimizin ba�
                        "prezident", "президент", "cumhurbaşkanı")
 # A title that names one person, not an office ("the National Leader of the Turkmen people").
 TITLES_OF_ONE = {"national leader of the turkmen people": "Gurbanguly Berdimuhamedow",
-                 "leader of the nation": "Nursultan Nazarbayev", "elbasy": "Nursultan Nazarbayev"}
+                 "leader of the nation": "Nursultan Nazarbayev", "elbasy": "Nursultan Nazarbayev",
+                 # round 73 (history73): Azerbaijani press calls Heydar Aliyev "ümummilli lider" (the national leader)
+                 # and "ulu öndər" (the great leader): "Ümummilli lider toplantıdakı çıxışında … “…” deyib" (dev/1161)
+                 "ümummilli lider": "Heydar Aliyev"}
 # Round 46 (quotes): the honorifics that name one person in any language and case ("По словам Героя-Аркадага", "the
 # Hero-Arkadag said", "Kahraman Arkadağ'ın", "Arkadaqın", "Елбасы"): Turkmen press calls Gurbanguly Berdimuhamedow
 # Arkadag (the Protector), Kazakh press Nazarbayev Elbasy; each is read as TITLES_OF_ONE's key (whole phrase only)
@@ -67,7 +70,8 @@ _EPITHETS_OF_ONE = (
                 r"(?:arkadag|arkadağ|arkadaq|аркадаг)(?:а|у|ом|е|['’]?[a-zəıöüşçğ]{1,4})?"),
      "national leader of the turkmen people"),
     (re.compile(r"(?:национальн\w+\s+лидер\w*\s+туркменского\s+народа)"), "national leader of the turkmen people"),
-    (re.compile(r"(?:the\s+)?(?:elbasy|елбасы)(?:['’]?[a-zəıöüşçğ]{1,4})?"), "elbasy"))
+    (re.compile(r"(?:the\s+)?(?:elbasy|елбасы)(?:['’]?[a-zəıöüşçğ]{1,4})?"), "elbasy"),
+    (re.compile(r"(?:ümummilli\s+lider|ulu\s+öndər)(?:in|i|ə|dən)?|общенациональн\w+\s+лидер\w*"), "ümummilli lider"))
 # Russian country adjectives (stems) before an office word: "азербайджанский лидер", "турецкий президент"
 # (places knows the Russian country names, "Турции", not these adjectives).
 RU_COUNTRY_ADJECTIVES = {"азербайджанск": "AZE", "турецк": "TUR", "казахстанск": "KAZ", "казахск": "KAZ",
@@ -548,6 +552,19 @@ _NAMESAKE_AFTER = re.compile(rf"[^\S\n]+(?:[{CAPITALS}][\w\-]+[^\S\n]+){{0,2}}?(
 _NAMESAKE_BEFORE = re.compile(r"(?:\bnamed\s+after|\bin\s+(?:honou?r|memory)\s+of|"
                               r"\b(?:grave|tomb|mausoleum|monument|bust|statue|memorial)s?\s+(?:to|of)|\bимени)"
                               r"[^\S\n]+(?:the\s+)?(?:[a-z]+\s+){0,3}$")
+
+
+# Round 73 (history73): a capitalised run that goes on from a name to a place's or body's noun ("… heyətini Heydər
+# Əliyev Beynəlxalq Hava Limanında rəsmi şəxslər qarşılayıb", dev/466, now that the table knows Heydar Aliyev): the
+# run names the airport, no person (the visit rules' _persons_in asks)
+_NAMESAKE_NOUN_IN_RUN = re.compile(rf"\s(?:{_NAMESAKE_NOUNS}|ad(?:ına|ını\s+daşıyan|ını\s+taşıyan))(?![\w\-])")
+
+
+def names_a_namesake(run: str, before: str = "") -> bool:
+    """Does a capitalised run go on from a name to a place's or body's noun (_NAMESAKE_NOUN_IN_RUN), or follow
+    "named after"/"имени" (_NAMESAKE_BEFORE, read on the text `before` it)?"""
+    return bool((" " in run and _NAMESAKE_NOUN_IN_RUN.search(run))
+                or (before and _NAMESAKE_BEFORE.search(before, max(0, len(before) - 60))))
 
 
 def _namesake_at(text: str, m: re.Match) -> bool:
@@ -1860,6 +1877,8 @@ class Resolver:
 
     def resolve(self, phrase: str, *, speaking: bool = True) -> Person | None:
         person = self._resolve(phrase.strip())
+        if person is not None and person.rule == "name" and " " in phrase and names_a_namesake(phrase):
+            return None  # round 73 (history73): "The Heydar Aliyev Foundation" is no person, now the table knows him
         if person is not None and "." in phrase and not initials_fit(phrase, person):
             return None  # round 14: "A.Cabbarov" is not the Mikayıl Cabbarov named before
         if person is not None and speaking:
@@ -1964,7 +1983,8 @@ class Resolver:
             return self._turkic_only_minister(low) if low in _MINISTER_WORDS else None  # round 14
         if low == "лидер нации":  # round 66 (quotes66): the honorific, before the epithets of one person
             return self._nation_leader()
-        if ("arkada" in low or "аркадаг" in low or "лидер" in low or "elbas" in low or "елбас" in low) \
+        if ("arkada" in low or "аркадаг" in low or "лидер" in low or "elbas" in low or "елбас" in low
+                or "lider" in low or "öndər" in low) \
                 and (key := next((key for pattern, key in _EPITHETS_OF_ONE if pattern.fullmatch(low)), None)):
             low = key  # round 46: an honorific in another language or case (a substring test first)
         if (title := TITLES_OF_ONE.get(low.removeprefix("the "))) and (terms := officeholders.by_name(title, self.day)):

@@ -67,6 +67,7 @@ from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Pers
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
 from .people import ru_titled_matches  # round 68 (forum68b): a deputy minister's title read past "заместитель"
 from .people import en_counterparts_named  # round 48: an official's counterpart of one rank
+from .people import names_a_namesake  # round 73 (history73): a run naming a place or body after a person
 from .people import KAZAKH_KYRGYZ_CAPITALS  # round 51 (quotes_gaps51): Қ Ө Ү … open a Cyrillic name too
 from .people import without_turkic_outlet  # round 19
 from .people import RU_COUNTRY_ADJECTIVES  # round 57 (quotesru57): "турецкий спикер"
@@ -379,7 +380,10 @@ AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\
 # (round 55: or the two letters of one sound, "Дж.Байрамов")
 _RU_INITIAL_DOT = r"(?<![\w.])(?:[А-ЯЁ]|Дж)\.(?=\s?[А-ЯЁ])"
 _RU_INITIAL_BEFORE_NAME = re.compile(r"(?<![\w.])(?:[А-ЯЁ]|Дж)\.\s?(?=[А-ЯЁ][а-яё])")  # round 55: "И.Алиев"
-AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:как\s+)?(?:{RU_VERBS})\s+"
+# (round 73, visits73b: or a linking aside between commas after the verb, "«…», — заявил, в свою очередь, X Y.",
+# dev/1169, "— отметил, в частности, министр …", as "— заявил в свою очередь X Y" is read without them)
+_RU_AFTER_VERB_LINK_ASIDE = r"(?:,\s+(?:в\s+свою\s+очередь|в\s+частности|со\s+своей\s+стороны|в\s+ответ|при\s+этом),)?"
+AFTER_VERB_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:как\s+)?(?:{RU_VERBS}){_RU_AFTER_VERB_LINK_ASIDE}\s+"
                                    rf"(?P<spk>(?:{_RU_INITIAL_DOT}|[^.;:!?“”\"«»]){{1,90}}?)\s*(?:[.,;]|$"
                                    # round 56 (quotesru56): "— сказал X Y и добавил: «…»" (the next quote's,
                                    # _ADDING_COLON)
@@ -953,6 +957,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             elif said_by is None and interview is None and found and (turn := _last_turn(found)).rule == "transcript":
                 said_by = _labelled_answer_goes_on(text, paras, payload, turn) \
                     or _statement_goes_on(text, paras, payload, turn)  # round 62 (quotesen62)
+                said_by = said_by or _stenogram_goes_on(text, paras, payload, turn)  # round 73 (stenogram73)
             elif said_by is None and interview is None and found and found[-1].rule == "interview" \
                     and (goes_on := _qa_answer_goes_on(text, paras, payload, found[-1])):
                 found.append(goes_on)  # round 44: "A: …" / "…" / "Q: …?", the plain paragraph the same answer's
@@ -1824,7 +1829,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _subject_partial(own_before, resolver, text[:para_start])
                  or _en_partial_late_forms(own_before, resolver, text[:para_start])):  # round 35 (English quotes A)
         return person, "said-that", 0
-    if (person := _az_attribution(own_before, after, resolver)) is not None:
+    if (person := _az_attribution(own_before, after, resolver, text[:para_start])) is not None:
         return person, "said-that", 0
     if own_before[:1].isalpha() \
             and (person := _az_short_title_subject(own_before, after, quoted, text[:para_start], resolver)):
@@ -2543,6 +2548,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if verb in _EN_THANK_VERBS and _EN_THANKED_FOR.match(rest) and not _SPEECH_WORD.search(rest) \
             and not _RELATIVE.search(rest):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 24: "X thanked his host for the “…”"
+    if verb in _EN_THANK_VERBS and ", " in rest and _en_thanked_then_naming(rest, resolver):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 73: "X thanked Y for …, calling Turkmenistan “…”"
     if "А" <= sentence[:1] <= "Я" and "," in rest and (told := _RU_AND_INSTRUCTED.search(rest)) \
             and not _QUOTE_MARK.search(rest, 0, told.start()) and not _RELATIVE.search(rest, 0, told.start()):
         # round 30: "…, и поручил правительству «…»"
@@ -3228,6 +3235,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         if _words(words) >= MIN_WORDS:
             resolver.last_speaker = label
             return Found([(start, b)], (a, b), words, label, "transcript")
+    if body[1:2].isupper() and _ru_capital(body[:1]) and (turn := _stenogram_turn(text, a, b, resolver)):
+        return turn  # round 73 (stenogram73): "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. …", "ДЕПУТАТ СМАГУЛОВ Е.К. …"
     if ":" in body and not headline:
         if body[:1] in _QA_ANSWER_INITIALS and (answer := _qa_answer(text, paras, a, b, resolver)):  # round 16b
             return answer
@@ -4008,6 +4017,68 @@ def _caps_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver
     return _label_named_before(_caps_label_forms(m["spk"]), text[:a], resolver)
 
 
+# Round 73 (stenogram73): a parliament's stenogram (dev/1159) opens each speech with its speaker's label in capitals
+# ending in a full stop, no colon: the chair's role ("ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. Уважаемые депутаты! …") or a title and a
+# surname with initials ("ВИЦЕ-МИНИСТР ТОРГОВЛИ … ЖУМАГАЛИЕВ Е.Ш. …", "ДЕПУТАТ СМАГУЛОВ Е.К. …"); the plain paragraphs
+# under it (no label, no parentheses: a vote tally is none) go on with the speech (_stenogram_goes_on). The chair is
+# the one the "Председательствует …" line names, surname, given name and patronymic; a surname with initials is the
+# one the stenogram names in full with those initials, in any case ("Жумагалиеву Ержану Шаймуратовичу"). A dateline
+# in capitals ("АСТАНА. …") is neither form.
+_STENOGRAM_LABEL = re.compile(r"^(?:(?P<chair>ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ)\.|(?:[А-ЯЁ][А-ЯЁ\-]*\s+){0,10}?"
+                              r"(?P<surname>[А-ЯЁ][А-ЯЁ\-]+)\s+(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.))"
+                              r"\s+(?P<q>[А-ЯЁ«(].{10,})$", re.S)
+_STENOGRAM_CHAIR = re.compile(r"Председательствует\s[^\n]*?(?P<surname>[А-ЯЁ][а-яё\-]+)\s+(?P<given>[А-ЯЁ][а-яё]+)\s+"
+                              r"[А-ЯЁ][а-яё]+(?:вич|вна)\b")
+# a full name with its patronymic, surname first, in any case ("Жумагалиеву Ержану Шаймуратовичу", "Смагулов Ербол
+# Кайратович"), or given name first
+_RU_NAME_WITH_PATRONYMIC = re.compile(r"(?<![\w\-])(?P<first>[А-ЯЁ][а-яё\-]+)\s+(?P<second>[А-ЯЁ][а-яё]+)\s+"
+                                      r"(?P<patronymic>[А-ЯЁ][а-яё]+(?:вич|вн)[а-яё]{0,3})(?![\w\-])")
+
+
+def _stenogram_label_person(m: re.Match, text: str, resolver: Resolver) -> Person | None:
+    """The person a stenogram's speech label `m` names: the chair of the "Председательствует" line, or the one the
+    text names in full with the label's surname and initials."""
+    if m["chair"]:
+        chair = _STENOGRAM_CHAIR.search(text)
+        return resolver.resolve(f"{chair['given']} {chair['surname']}") if chair else None
+    surname = m["surname"][:1] + m["surname"][1:].lower()
+    initials = m["initials"].replace(" ", "")
+    for full in _RU_NAME_WITH_PATRONYMIC.finditer(text):
+        given, last = (full["second"], full["first"]) if full["first"].startswith(surname[:-1]) \
+            else (full["first"], full["second"])
+        if not last.startswith(surname[:-1]) or initials != f"{given[0]}.{full['patronymic'][0]}.":
+            continue
+        return resolver.resolve(ru_nominative_of_dative(ru_nominative_of_genitive(f"{given} {last}")))
+    return None
+
+
+def _stenogram_turn(text: str, a: int, b: int, resolver: Resolver) -> Found | None:
+    """A stenogram's speech under its label (the paragraph at `a`..`b`), the label left out; else None."""
+    body = text[a:b]
+    if (m := _STENOGRAM_LABEL.match(body)) is None or _words(m["q"]) < MIN_WORDS \
+            or (person := _stenogram_label_person(m, text, resolver)) is None:
+        return None
+    resolver.last_speaker = person
+    return Found([(a + m.start("q"), b)], (a, b), _clean(m["q"]), person, "transcript")
+
+
+def _stenogram_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
+    """The speaker of the stenogram speech just before `para` when `para` goes on with it (no label, no
+    parentheses)."""
+    index = paras.index(para)
+    body = text[para[0]:para[1]].strip()
+    if index < 1 or paras[index - 1] != last.outer or not last.speaker or body[:1] == "(" \
+            or _STENOGRAM_LABEL.match(body):
+        return None
+    for back in range(index - 1, max(0, index - 12), -1):
+        line = text[slice(*paras[back])].strip()
+        if _STENOGRAM_LABEL.match(line):
+            return last.speaker
+        if line[:1] == "(":
+            return None
+    return None
+
+
 # Round 69 (tr69): a TV bulletin's transcript ("SPİKER: …" / "MUHABİR: …" / "CEVDET YILMAZ (SES): …", dev/1113; an
 # English script's "JOHN SMITH (SOT): …"): a label in capitals noted as a soundbite is the words of the person the
 # bulletin named before by that name (or surname); the anchor's and correspondent's lines carry no such note.
@@ -4319,7 +4390,7 @@ AZ_ACCORDING = re.compile(r"(?:^|[.!?]\s+)(?P<spk>[^,.;:!?“”«»\"]{2,60}?)n
 _AZ_ACCORDING_WORDS = ("sözlərinə", "fikrincə", "fikrinə", "açıqlamasına", "dediyinə")  # round 18
 
 
-def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person | None:
+def _az_attribution(own_before: str, after: str, resolver: Resolver, earlier: str = "") -> Person | None:
     """The speaker of an Azerbaijani quote that ends or sits in a sentence of reported speech: "X qeyd edib
     ki, … “…”", "X … “…” olduğunu deyib", "X-in sözlərinə görə, …: “…”"; the rest of the sentence before
     the quote names nobody and holds no quote."""
@@ -4328,6 +4399,8 @@ def _az_attribution(own_before: str, after: str, resolver: Resolver) -> Person |
         return None
     if " ki" in sentence and (m := AZ_KI.search(sentence)) and sentence[:m.start()].strip() \
             and _plain_object(sentence[m.end():], resolver):
+        if sentence[:1] == "Q" and _AZ_GUEST_KI_CLAUSE.fullmatch(sentence[:m.start()]):
+            return _guest_named_before(earlier + own_before, resolver, "az")  # round 73 (visits73b): "Qonaq … ki"
         return _az_ki_subject(sentence[:m.start()], resolver)  # round 18: or "O, həmçinin … ki"
     if (m := AZ_CLAUSE_AFTER.match(after)) and not _names_someone(m[0], resolver) \
             and not _QUOTE_MARK.search(sentence):
@@ -5264,6 +5337,8 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
     if body[:1] not in "-–—" and not _OPENS_QUOTED.match(body) and _answer_goes_on(text, paras, para):
         return True  # round 45: "– …" / "Замминистра тогда сказал, что «…». Мы этим и занимаемся …" / "…?": run on
     index = paras.index(para)
+    if body[1:2].isupper() and _ru_capital(body[:1]) and _STENOGRAM_LABEL.match(body):
+        return True  # round 73 (stenogram73): a stenogram's speech under its label, "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. … «…» …"
     # round 66 (quotestr66): a plain paragraph running a capitals-labelled answer on, up to the next question ("AKSOY:
     # …?" / "BAYRAKTAR: …" / "… Cumhurbaşkanımızın ifadesiyle "…" ve …" / "AKSOY: …?", dev/1080); a cheap gate first,
     # a label's colon in the paragraphs just before
@@ -5416,6 +5491,12 @@ def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person |
         return None
     named = [m["name"] for m in led_by.finditer(earlier)]
     return resolver.resolve(named[-1]) if named else None
+
+
+# Round 73 (visits73b): an Azerbaijani sentence whose subject is "the guest", a speech verb and "ki", its partial quote
+# at the end ("Qonaq həmçinin qeyd edib ki, … “…”", dev/1167): the head of the delegation the text named
+# (_guest_named_before), as '– deyə qonaq vurğulayıb' is read; the clause before "ki" is the guest and lower-case words
+_AZ_GUEST_KI_CLAUSE = re.compile(r"\s*(?:Qonaq|Qonağımız)(?:\s+[a-zəıöüşçğ]+){1,4},?\s*")
 
 
 def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], resolver: Resolver) -> list[Found]:
@@ -7296,6 +7377,8 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
     if not (s := _TR_SPEAKING_SUBJECT.match(sentence) or _TR_OPENING_RUN.match(sentence)):
         return None
     phrase = _OPENING_LOCATIVE.sub("", s["spk"])  # "Toplantıda Bolat …" is Bolat
+    if " ad" in sentence and names_a_namesake(sentence[s.start("spk"):s.end("spk") + 8]):
+        return None  # round 73 (history73): "Nazir Heydər Əliyev adına parkın …" names a park, now the table knows him
     if (phrase == "Konuk" or phrase.startswith("Konuk ")) and earlier \
             and (guest := _guest_named_before(earlier, resolver, "tr")) is not None \
             and _others_oblique(sentence[s.end("spk"):], guest, resolver):
@@ -7971,9 +8054,11 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "")
 # A sentence opening with an adverb or linking phrase before its subject, no comma between: "Отдельно он поблагодарил
 # хозяев саммита: «…»", "Затем Алиев добавил …", "В свою очередь Нуртлеу отметил, что …": the subject is after it (a
 # pronoun read as "Он", as SUBJECT reads a pronoun only capitalised)
+# (round 73, visits73b: or a bare title that stands for the last one named, as the pronoun does, "Отдельно министр
+# назвал сумму соглашений, подписанных в …, «…»", dev/1163: read as "Министр назвал …")
 _RU_OPENING = re.compile(rf"(?:{'|'.join(RU_OPENING_ADVERBS)}|Кроме того|Кроме этого|Помимо этого|Между тем|При этом|"
                          r"В то же время|В частности|В свою очередь|Со своей стороны|В итоге|В заключение|Вместе с тем)"
-                         r",?\s+(?=[А-ЯЁ]|(?:он|она)\s)")
+                         r",?\s+(?=[А-ЯЁ]|(?:он|она|министр|президент|лидер)\s)")
 
 # (round 60, quotesazru60: or an adverbial gerund's clause before the pronoun, "Открывая брифинг, он назвал …")
 _RU_GERUND_PRONOUN_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|ив|ав|ев|вшись)\s[^«»“”\".;:!?,]{1,150},\s+"
@@ -8650,6 +8735,21 @@ def _name_colon_subheading(before: str, after: str, below: str, resolver: Resolv
 # his host for the “…”", "congratulated Tokayev on the “…”", "commended Baku for its “…”"): the words are the thanker's,
 # a person named as the one thanked no speaker. Only a short object and "for"/"on" and up to three lower-case words
 # before the quote: no clause (no relative, no quote mark, no speech word) in which someone else may speak.
+# Round 73 (visits73a): the thanked one named, then a naming participle whose object is no one ("He also thanked
+# Berdimuhamedov for winter electricity supplies, calling Turkmenistan “a reliable partner …” for Kyrgyz households",
+# dev/1158): the thanking subject names the object so, whoever he thanked
+_EN_THANKED_THEN_NAMING = re.compile(r"^\s+[^,;:.!?“”\"«»„]{1,60}?\s+for\s+[^,;:.!?“”\"«»„]{1,80}?,\s+"
+                                     r"(?P<naming>calling|describing|terming|dubbing|branding|hailing)\s+"
+                                     r"(?P<object>[^,;:.!?“”\"«»„]{1,40}?)(?:\s+as)?\s*$")
+
+
+def _en_thanked_then_naming(rest: str, resolver: Resolver) -> bool:
+    """Does the rest after a thanking verb tell the thanked one and what for, then name an object that is no person
+    by a naming participle (_EN_THANKED_THEN_NAMING), with no speech word before it?"""
+    m = _EN_THANKED_THEN_NAMING.match(rest)
+    return bool(m) and not _SPEECH_WORD.search(rest, 0, m.start("naming")) and _plain_object(m["object"], resolver)
+
+
 _EN_THANK_VERBS = frozenset({"thanked", "thanks", "congratulated", "congratulates", "commended", "commends",
                              "praised", "praises", "lauded", "hailed"})
 _EN_THANKED_FOR = re.compile(r"^\s+(?!(?:that|what|how|whom?)\b)[^,;:.!?“”\"«»„]{1,60}?\s+(?:for|on)\s+"

@@ -51,7 +51,7 @@ from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bar
 from .people import (TITLE_STATE_ABBREVIATIONS, _local_demonym_country, _place_or_title_word_in, ru_titled_mentions,
                      state_abbreviated_in_title)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
-                     named_in_full, other_office)
+                     named_in_full, names_a_namesake, other_office)
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -164,6 +164,10 @@ _AZ_REACHED_A_NAMED_PLACE = rf"(?=çat(?:ıb|dı))(?:{_AZ_AFTER_A_NAMED_DATIVE}|
 # Round 71 (review71): Russian three states' meeting, "трёхсторонняя встреча (на высшем уровне)", "трёхстороннее
 # заседание": group 1 the adjective (_LOCAL_TYPES: a summit)
 _RU_THREE_WAY_MEETING = r"\b(тр[её]хсторонн)\w*\s+(?:[\w-]+\s+){0,2}?(?:встреч|заседани|совещани)\w*"
+# Round 73 (border73): crossing the border by land is arriving, as English "crossed the border" is (_VISIT): "Глава …
+# правительства пересек границу через новый терминал" (dev/1166), "пересекла государственную границу", "пересекли
+# пункт пропуска"
+_RU_CROSSED_THE_BORDER = r"\bпересе(?:к|кла|кли|кш\w*)\s+(?:[\w-]+\s+)?(?:границ|пункт\w*\s+пропуска)\w*"
 _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
                           # round 35 (visits): and their plural, told of the guests ("Qonaqlar dünən Bakıya gəliblər")
                           r"|\b(?:gəlib|gəldi|geldi)(?:lər|ler)?\b"
@@ -225,7 +229,8 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 71 (review71): a meeting of three states held at the highest level is a summit its
                           # guests came to, as Azerbaijani "üçtərəfli görüş" is (_LOCAL_TYPE): "31 марта в Худжанде
                           # президенты … провели трёхстороннюю встречу на высшем уровне" (dev/1139)
-                          r"|" + _RU_THREE_WAY_MEETING, re.I)
+                          r"|" + _RU_THREE_WAY_MEETING
+                          + "|" + _RU_CROSSED_THE_BORDER, re.I)  # round 73 (border73)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
@@ -235,7 +240,8 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi",  # round 54
                       "çatıb", "çatdı",  # round 69 (turkpa)
-                      "трёхсторонн", "трехсторонн")  # round 71 (review71)
+                      "трёхсторонн", "трехсторонн",  # round 71 (review71)
+                      "пересе")  # round 73 (border73)
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
 # round 20: a meeting of a council of heads of state is a summit, no "summit" word ("attended the meeting of the CIS
@@ -1460,6 +1466,9 @@ _SAID_TYPE = re.compile(r"\b(state|official|working)\s+visit", re.I)
 # "invited Tokayev to make an official visit" (not "At the invitation of …, X paid", which is told as done)
 _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|planned|scheduled|upcoming|forthcoming"
                      r"|invit(?:ed|ation)\s+(?:\w+\s+)?to\s+(?:pay|make|visit)"
+                     # round 73 (visits73a): the future reported in the past ("told reporters that X would pay a state
+                     # visit to Kyrgyzstan next month", dev/1158)
+                     r"|would\s+(?:pay|make|visit)"
                      r"|ожида\w*|предстоя\w*|планир\w*|запланир\w*|посетит|gözlənil\w*|planlaşdırıl\w*|bekleniyor"
                      r"|planlan\w*|edecek|edəcək"
                      # the Azerbaijani and Turkish future of any verb: "martın 10-da Şuşaya gedəcək", "yarın Nahçıvan'a
@@ -1695,6 +1704,26 @@ def _day_of_the_place_before(doc: Document, k: int, published: date) -> list:
     return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 1], published, None, True)[:1]]
 
 
+# Round 73 (border73): a border crossed with no day told, right after a sentence telling an event at a border post
+# with its day ("Премьер-министры … сегодня, 14 мая, приняли участие в открытии … пункта пропуска «Кен-Булун» …"
+# "Глава казахстанского правительства пересек границу через новый терминал …", dev/1166): the crossing is of the
+# event's day, as _day_of_the_place_before reads a city's. Only when the sentence before names a border post or border.
+_RU_BORDER_CROSSED = re.compile(_RU_CROSSED_THE_BORDER, re.I)
+# the sentences looked back over: the lead, and the source's line after it ("Об этом сообщает пресс-служба …")
+BORDER_POST_SENTENCES = 2
+_RU_BORDER_POST = re.compile(r"\bпункт\w*\s+пропуска\b|\bгранице\b|\b(?:по)?гранич\w+", re.I)
+
+
+def _day_of_the_border_post_before(doc: Document, k: int, published: date) -> list:
+    """The day of the nearest of the BORDER_POST_SENTENCES before a Russian border crossing (_RU_BORDER_CROSSED) told
+    with no day that names a border post or the border (_RU_BORDER_POST); none when that sentence names no day."""
+    if "пересе" not in doc.sentences[k].check or not _RU_BORDER_CROSSED.search(doc.sentences[k].text):
+        return []
+    before = next((doc.sentences[j] for j in range(k - 1, max(k - 1 - BORDER_POST_SENTENCES, -1), -1)
+                   if _RU_BORDER_POST.search(doc.sentences[j].text)), None)
+    return [(d[0], d[1], 0, 0) for d in _days(before, published, None, True)[:1]] if before else []
+
+
 # Round 69 (az69): an entry of a dated chronicle opens with a stamp of its own, a day and a clock time and nothing
 # else, a sentence of its own ("Foto 1. Aprelin 21-i, saat 21:15.", dev/1117): an arrival its next sentence tells with
 # no day is of that day (round 71: the one form of such a stamp is when.DAY_AND_TIME_STAMP, which quotes reads too).
@@ -1726,7 +1755,44 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
     for clause, words in _FUTURE_CLAUSES:
         if days and any(word in s.check for word in words):
             days = _outside(days, clause, s.text)
+    if days and any(word in s.check for word in _YEARS_SINCE_THE_VISIT_WORDS):
+        days = _back_by_the_years_since(s.text, days)  # round 73 (history73)
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
+
+
+# Round 73 (history73): an anniversary piece's lead tells the visit by the years gone since it, on the day of writing
+# ("Bu gün … Heydər Əliyevin Türkmənistana ilk rəsmi səfərindən 30 il ötür", dev/1161; "Today marks 25 years since
+# …'s state visit to …", "… ziyaretinin üzerinden 20 yıl geçti", "исполняется 30 лет со дня визита …"): the visit was
+# that many years before the day the sentence names without a year ("today"), not on it. Only when the years are
+# counted from the visit noun itself (a visit today in a sentence that counts the years of the two states' ties keeps
+# its day).
+_YEARS_SINCE_THE_VISIT = re.compile(r"\bsəfər\w*(?:dən|dan)\s+(\d{1,3})\s+il\s+(?:ötür|ötüb|keçir|keçib|tamam\s+olur)\b"
+                                    r"|\bziyaret\w*\s+(?:üzerinden\s+)?(\d{1,3})\s+yıl\s+(?:geç|dol)"
+                                    r"|\b(\d{1,3})\s+(?:years?\s+(?:have\s+passed\s+|has\s+passed\s+)?since|"
+                                    r"(?:st|nd|rd|th)\s+anniversary\s+of)\s+[^.;]{0,80}?\bvisit"
+                                    r"|\b(\d{1,3})\s+(?:год|года|лет)\s+(?:со\s+дня|с\s+момента)\s+[^.;]{0,80}?визит",
+                                    re.I)
+_YEARS_SINCE_THE_VISIT_WORDS = (" il ötü", " il keçi", " il tamam", " yıl geç", " yıl dol", " since ", "anniversary",
+                                " со дня", " с момента")  # one is in every _YEARS_SINCE_THE_VISIT match
+
+
+def _back_by_the_years_since(sentence: str, days: list) -> list:
+    """`days` told without a year moved back by the years the sentence counts since the visit
+    (_YEARS_SINCE_THE_VISIT); `days` as they are when it counts none."""
+    if not (m := _YEARS_SINCE_THE_VISIT.search(sentence)):
+        return days
+    years = int(next(g for g in m.groups() if g))
+    return [_years_before(d, years) if not _YEAR_DIGITS.search(sentence, d[2], d[3]) else d for d in days]
+
+
+def _years_before(day: tuple, years: int) -> tuple:
+    """A day (start, end, span) `years` years earlier (28 February for a 29th the year has not)."""
+    def back(one: date) -> date:
+        try:
+            return one.replace(year=one.year - years)
+        except ValueError:
+            return one.replace(year=one.year - years, day=28)
+    return (back(day[0]), back(day[1]) if day[1] is not None else None, *day[2:])
 
 
 # The arrival told in a clause of a sentence that tells a later day first: "Mirziyoyev on Thursday received
@@ -2601,6 +2667,13 @@ _LOCAL_EVENT = re.compile(r"\b(?:форум|выставк|ярмарк|засе
                           r"|konqres|fuar|toplantı|konferans|kongre|sergi)", re.I)
 
 
+# Round 73 (history73): "he"/"she" as the subject of a Russian, Azerbaijani or Turkish sentence of taking part ("Heydər
+# Əliyev bir il sonra yenidən Türkmənistan paytaxtında olub. O, 1997-ci il mayın 13-14-də Aşqabadda keçirilən … zirvə
+# toplantısında iştirak edib", dev/1161; "Он принял участие в форуме …"): the one the sentence before opens with
+# (_pronoun_of_the_subject_before, as for an English "he")
+_LOCAL_PRONOUN_SUBJECT = re.compile(r"(?:O|Он|Она)\b,?\s")
+
+
 # Round 46: a Turkish Cypriot body in a title before a name ("Kıbrıs Türk Ticaret Odası Başkanı", "Kıbrıslı Türk
 # iş insanları"): the words Cyprus and Turkish, as the Turkish Cypriot state's titles join them, are none of Türkiye's
 _TURKISH_CYPRIOT_OFFICE = re.compile(r"\bKıbrıs(?:lı)?\s+Türk\b")
@@ -2631,6 +2704,9 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
         found = [person]  # round 43: "… N.Abılqasımov Düşənbədə keçirilən … forumunda iştirak edib"
     if not found and (person := _full_name_told_before(doc, s, subject, resolver)):
         found = [person]  # round 47: "Qeyd edək ki, Daler Cuma iyunun 2-də … Forumunda iştirak etmiş", titled before
+    if not found and _LOCAL_PRONOUN_SUBJECT.match(subject) and (k := doc.sentences.index(s)) \
+            and (person := _pronoun_of_the_subject_before(doc, k, resolver)):
+        found = [person]  # round 73 (history73): "O, 1997-ci il mayın 13-14-də Aşqabadda keçirilən … iştirak edib"
     if not found:
         return _took_part_after_relative(doc, s, m, days, resolver)  # round 35
     person = found[0]
@@ -2812,6 +2888,8 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
         if not (has_name_word(run) or officeholders.office_of(run) or other_office(run)
                 or run.lower() in TITLES_OF_ONE) or run.lower() in PRONOUNS:  # "Prezident" alone: an anaphor
             continue
+        if names_a_namesake(run, text[:max(0, text.find(run))]):
+            continue  # round 73 (history73): "Heydər Əliyev Beynəlxalq Hava Limanında", "аэропорт имени Гейдара Алиева"
         person = resolver.resolve(run, speaking=False)
         if person and person.rule == "unlisted name":
             person = _accusative_holder(run, resolver) or _without_ru_patronymic(run, resolver) or person
@@ -3030,7 +3108,17 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
             return person
         if person := _titled_after_name(doc.text, full, resolver):
             return person
-    return None
+    return _the_one_listed_named_in_full_before(doc, s, subject, resolver)
+
+
+def _the_one_listed_named_in_full_before(doc: Document, s: Sentence, surname: str, resolver: Resolver) -> Person | None:
+    """Round 73 (visits73a): a surname two office holders of the table share ("Berdimuhamedov", father and son), which
+    the table cannot resolve alone: the holder the article named in full before the sentence ("former president
+    Gurbanguly Berdimuhamedov … held talks" then "Berdimuhamedov arrived in the Tajik capital on Tuesday, July 14",
+    dev/1162); None when it named more than one so (both the father and the son)."""
+    held = {person.name: person for full in full_names(doc.text[:s.start], surname)
+            if (person := resolver.resolve(full[0], speaking=False)) is not None and person.rule == "name"}
+    return next(iter(held.values())) if len(held) == 1 else None
 
 
 # Round 59 (visits): talks someone held elsewhere on a day, told in an aside after his surname, the sentence on
@@ -3662,6 +3750,22 @@ def _state_word(word: str) -> str | None:
         return places.RU_ADJECTIVE_STEMS[stem]
     codes = places.codes_in(word)
     return codes[0] if len(codes) == 1 else None
+
+
+# Round 73 (border73): the side of a border post or border one is met on, named by its state's adjective, is where
+# one came ("… был встречен … на кыргызской стороне пункта пропуска в Чуйской области", dev/1166; "на узбекской
+# стороне границы"): that state the host, no city (a checkpoint is none, nor is the region after it)
+_RU_SIDE_OF_THE_BORDER = re.compile(r"\bна\s+([^\W\d_]+(?:ой|ей))\s+стороне\s+(?:[\w-]+\s+)?"
+                                    r"(?:пункт\w*\s+пропуска|границ\w*|КПП)\b", re.I)
+
+
+def _side_of_the_border_post(sentence: str, visitor_iso3: str) -> tuple[str, str] | None:
+    """(host, "") of the first state whose side of a border post the sentence names (_RU_SIDE_OF_THE_BORDER), other
+    than the visitor's own; else None."""
+    for m in _RU_SIDE_OF_THE_BORDER.finditer(sentence):
+        if (iso3 := _state_word(m[1])) and iso3 != visitor_iso3:
+            return iso3, ""
+    return None
 
 
 def _local_delegation_head(doc: Document, s: Sentence, visits: list[VisitFound], resolver: Resolver) -> Person | None:
@@ -5154,7 +5258,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _span_holding_first(days)  # round 35
         if not days and k and local_words[k]:
             days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published) \
-                or _day_of_the_stamp_before(doc, k, published)  # round 69 (az69)
+                or _day_of_the_stamp_before(doc, k, published) \
+                or _day_of_the_border_post_before(doc, k, published)  # round 69 (az69), round 73 (border73)
         if not days and local_words[k] and live_lead_end is not None and a >= live_lead_end:
             # round 68 (turkpa68c); round 69 (khujand69): the first entry's sentence opens with its stamp (dev/1111)
             days = _live_entry_stamp_day(doc, a, published, len(sentence))
@@ -5252,6 +5357,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if visitor is None and k and "изит" in sentence:
                 visitor = _ru_visit_of_title_told_before(doc, k, sentence, resolver)
                 after = visitor is not None
+            if visitor is None and "изит" in sentence and "лав" in sentence:
+                visitor = _ru_visit_of_own_head_of_state(doc, sentence, days[0][0])  # round 73 (stenogram73)
+                after = visitor is not None
         if visitor is None and days and visit_words[k] and (m := _VISIT.search(sentence)):
             # a surname alone before the English visit word, of someone named in full with a title before ("Energy
             # Minister Alparslan Bayraktar said …" … "Bayraktar arrived in Baku on Monday morning")
@@ -5309,6 +5417,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or (_local_destination(doc, s, visitor.iso3 if visitor else "") if local_words[k] else None)
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
+        if days and visitor and "стороне" in s.check and (side := _side_of_the_border_post(sentence, visitor.iso3)):
+            place = side  # round 73 (border73): not the centre of the post's region told after it
         if visitor and place and "'s " in sentence and (own := _possessive_visit_of_another(sentence, visitor, place,
                                                                                              resolver)):
             visitor, others, place = own  # round 63 (visits63b): "… talks held within the framework of X's visit"
@@ -5430,6 +5540,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and _PRONOUN_SUBJECT.fullmatch(sentence[:m.start()].strip()):
             # round 46: not after a dayless visit, whose pronoun it is (above: "He flew into Ankara" then is no visit)
             visitor = _pronoun_of_the_subject_before(doc, k, resolver)
+        if visitor is None and local and place and k and _LOCAL_PRONOUN_SUBJECT.match(sentence):
+            visitor = _pronoun_of_the_subject_before(doc, k, resolver)  # round 73 (history73): "O, … iştirak edib"
         if visitor is None and local and delegated[k] and k and place and _place_in_case_of_coming(doc, s, place):
             # round 29: "… heyet, salı günü Almatı'ya ulaştı"
             visitor = _delegation_head_named_before(doc, k, place[0], resolver)
@@ -5666,9 +5778,17 @@ _SIGNING_REFERRED_TO = re.compile(r"\bimzalanan\s+(?:[^\s.;]+\s+){0,6}?(?:kapsam
                                   r"|\bwhen\s+(?:they|he|she|the\s+(?:two\s+)?\w+)\s+signed\b"
                                   # and as the end of a span of time: "disputed for three decades until a memorandum
                                   # was signed" (round 18's test)
-                                  r"|\buntil\s+(?:[\w-]+\s+){1,4}?(?:was|were)\s+signed\b", re.I)
+                                  r"|\buntil\s+(?:[\w-]+\s+){1,4}?(?:was|were)\s+signed\b"
+                                  # round 73 (visits73b): the documents of a typed visit as a thing by the attributive
+                                  # participle, "Qazaxıstan Prezidentinin Azərbaycana dövlət səfəri zamanı imzalanmış
+                                  # sənədlər … yeni imkanlar açıb" (dev/1167: another visit's, told for what they did)
+                                  r"|\b(?:dövlət|rəsmi|işgüzar|işçi)\s+səfəri\s+(?:zamanı|çərçivəsində|ərzində)\s+"
+                                  r"imzalanmış\b", re.I)
 _ADOPTED_VERBS = ("adopt", "approv", "qəbul olun", "qəbul edil", "kabul edil", "принял", "принят", "утвержд", "одобр",
-                  "təsdiq", "onaylan", "ended with a")
+                  "təsdiq", "onaylan", "ended with a",
+                  # round 73 (history73): the Azerbaijani and Turkish noun of adopting ("Zirvə toplantısı Aşqabad
+                  # bəyannaməsinin qəbulu ilə başa çatıb", dev/1161; "… Bildirisinin kabulüyle sona erdi")
+                  "qəbulu ilə", "kabulüyle", "kabulü ile")
 _ADOPTED_NOUNS = ("declaration", "statement", "communiqu", "document", "resolution", "декларац", "заявлени",
                   "документ", "коммюнике", "bəyannamə", "bəyanat", "sənəd", "bildiri", "beyanname", "belge", "karar")
 # the documents a signing may name beyond _DOCUMENT_NOUNS: deals and contracts ("подписали контракты на сотни
@@ -7720,6 +7840,24 @@ def _ru_visit_of_title_told_before(doc: Document, k: int, sentence: str, resolve
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+
+# Round 73 (stenogram73): a state's own record (a parliament's stenogram, dev/1159) names its president by the bare
+# office in a visit abroad, "в ходе государственного визита Главы государства в Республику Таджикистан" (also "визит
+# Главы нашего государства"): the head of state, on the visit's day, of the one state the record's first line names
+# ("Стенограмма … Мажилиса Парламента Республики Казахстан …"), when the visit's sentence names another state
+_RU_VISIT_OF_HEAD_OF_STATE = re.compile(r"визит\w*\s+глав(?:ы|е|ой)\s+(?:нашего\s+)?государства\b", re.I)
+
+
+def _ru_visit_of_own_head_of_state(doc: Document, sentence: str, day: date) -> Person | None:
+    """The head of state a Russian visit of "Главы государства" means: the leader of the text's first line's one
+    state, when the visit's sentence names another; else None."""
+    if not _RU_VISIT_OF_HEAD_OF_STATE.search(sentence):
+        return None
+    own = {m.iso3 for m in places.mentions(doc.text.split("\n", 1)[0]) if m.iso3 in places.TIE_CODES}
+    if len(own) != 1 or not {m.iso3 for m in places.mentions(sentence) if m.iso3 in places.TIE_CODES} - own:
+        return None
+    return next(iter(_leader(own.pop(), True, day)), None)
+
 # Russian documents named one by one after the verb: "стороны подписали меморандум о сотрудничестве …, а также план
 # совместных мероприятий" (two), "подписали соглашение … и протокол …": each named after "и"/"а также" counts too.
 # (round 35: and by a comma, "подписали программу …, меморандум … и протокол …": three)
@@ -9407,7 +9545,10 @@ _NORTH_OF_NICOSIA = re.compile(r"\b(?:northern\s+Nicosia|the\s+north\s+of\s+Nico
 # round 38 (visits A): the other's title before his name ("He and Uzbek Deputy Prime Minister X signed a road map"),
 # and a plan or programme signed ("Güler and his counterpart X signed a military cooperation plan")
 # round 41: a Kyrgyz name ending in its lower-case patronymic ("Nurlanbek Turgunbek uulu and Nuriddinjon Ismoilov signed …")
-_PAIR_SIGNED = (r"\b(?P<a>[A-Z][\w'’-]+)(?:\s+(?:uulu|kyzy))?\s+and\s+(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart\s+)?"
+# round 73 (visits73a): the visitor as "he" of a relative clause on his visit's place ("X visited Bishkek on November 6,
+# where he and his Kyrgyz counterpart Y signed a plan of consultations", dev/1158)
+_PAIR_SIGNED = (r"\b(?P<a>[A-Z][\w'’-]+|(?<=,\swhere\s)(?:he|she))(?:\s+(?:uulu|kyzy))?\s+and\s+"
+                r"(?:(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart\s+)?"
                 r"(?:[A-Z][\w'’-]+\s+){0,5}?(?P<b>[A-Z][\w'’-]+)(?:\s+(?:uulu|kyzy))?\s+(?:also\s+)?signed\s+an?\s+")
 _PAIR_SIGNED_ONE = re.compile(_PAIR_SIGNED + _NOUN_WORDS + _SIGNED_PAIR_NOUN + r"\b" + _NO_THIRD_AFTER)
 # Round 41 (English): the pair signing two documents, each with its article, as _TWO_SIGNED reads the sides' ("Nurlanbek
@@ -9433,7 +9574,9 @@ def _pair_holds_the_visitor(m: re.Match, visit: VisitFound) -> bool:
     words = fold(visit.visitor.name).split()
     surname = words[-2] if len(words) > 2 and words[-1] in ("uulu", "kyzy") else words[-1] if words else ""
     # round 38 (visits A): "He and X signed …" right after the visit is told: the visitor is "he"
-    return surname in (fold(m["a"]), fold(m["b"])) or (m.start() == 0 and m["a"] in ("He", "She"))
+    # round 73 (visits73a): ", where he and X signed …" in the visit's own sentence: "he" is its visitor
+    return surname in (fold(m["a"]), fold(m["b"])) or (m.start() == 0 and m["a"] in ("He", "She")) \
+        or m["a"] in ("he", "she")
 
 
 def _en_pair_signed_documents(visit: VisitFound, sentence: str, offset: int) -> None:
@@ -10921,7 +11064,16 @@ def _typed_hosts_or_ours(doc: Document, s: Sentence) -> list[str]:
     codes = _typed_hosts(doc, s)
     if any(w in s.check for w in ("наш", "ölkəmiz", "ülkemiz")) and _OUR_COUNTRY.search(s.text):
         return codes + sorted(places.TIE_CODES - set(doc.codes(s)))
+    if any(w in s.check for w in _EPITHET_COUNTRY_WORDS) and _EPITHET_COUNTRY.search(s.text):
+        return codes + sorted(places.TIE_CODES - set(doc.codes(s)))  # round 73 (visits73b): "в братскую страну"
     return codes
+
+
+# Round 73 (visits73b): the host told by an epithet, not by name, as "our country" tells it: "церемония встречи
+# Президента Туркменистана, прибывшего в братскую страну с государственным визитом" (dev/1169, the outlet the guest's),
+# "находящегося в дружественной стране с официальным визитом"
+_EPITHET_COUNTRY_WORDS = ("братск", "дружественн")
+_EPITHET_COUNTRY = re.compile(r"\b(?:в|во)\s+(?:братскую|дружественную|братской|дружественной)\s+(?:страну|стране)\b")
 
 
 # Round 39 (visits C): documents told signed by a plural with no number ("Sənədlər imzalanıb" as a subheading, "Hansı

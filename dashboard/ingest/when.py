@@ -421,6 +421,12 @@ def _to_date_label(year: int, months: int) -> str:
     return {3: f"{year}-Q1", 6: f"{year}-H1", 12: str(year)}.get(months, f"{year}-{months}M")
 
 
+def months_to_date_label(year: int, last_month: str) -> str:
+    """The label of January through the month named `last_month` ("May" -> "2026-5M"), as _to_date_label has it:
+    round 73 (stat73), a comparison's span told by its months, "compared with January–May 2025, when it stood at …"."""
+    return _to_date_label(year, _MONTH_STARTS.index(last_month[:3].lower()) + 1)
+
+
 # Round 72 (table72): a table's header cell of a year and a count of its months, "Ölkə | 2025 | 2026, 9 ay | Artım, %"
 # (dev/1157), "9 ay 2026", "2026, 9 months", "9 месяцев 2026": that year's months to date. Only a cell that is nothing
 # else (figures._grid_period reads header cells with it): in running text "9 ay" has no year of its own.

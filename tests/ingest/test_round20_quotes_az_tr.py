@@ -94,7 +94,8 @@ def test_ulu_onder_before_a_name_is_no_part_of_it():
     """Plant: "ulu", "önder" out of `_TITLE_WORDS` (the speaker 'Ulu Önder Haydar Aliyev')."""
     text = ("Anma.\n\nBakan Fidan, Ulu Önder Haydar Aliyev'in \"Türkiye'nin başarısı bizim de başarımızdır\" sözlerini "
             "anımsattı.")
-    assert _quotes(text) == [("Haydar Aliyev", "Türkiye'nin başarısı bizim de başarımızdır")]
+    # (round 73: the office holders table knows Heydar Aliyev, so the speaker is the table's spelling)
+    assert _quotes(text) == [("Heydar Aliyev", "Türkiye'nin başarısı bizim de başarımızdır")]
 
 
 def test_a_member_of_parliament_after_the_parliament_s_genitive_is_the_speaker():
