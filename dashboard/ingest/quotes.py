@@ -3235,7 +3235,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         if _words(words) >= MIN_WORDS:
             resolver.last_speaker = label
             return Found([(start, b)], (a, b), words, label, "transcript")
-    if body[1:2].isupper() and _ru_capital(body[:1]) and (turn := _stenogram_turn(text, a, b, resolver)):
+    if body[:2].isupper() and (turn := _stenogram_turn(text, a, b, resolver)):
         return turn  # round 73 (stenogram73): "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. …", "ДЕПУТАТ СМАГУЛОВ Е.К. …"
     if ":" in body and not headline:
         if body[:1] in _QA_ANSWER_INITIALS and (answer := _qa_answer(text, paras, a, b, resolver)):  # round 16b
@@ -4024,11 +4024,20 @@ def _caps_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver
 # the one the "Председательствует …" line names, surname, given name and patronymic; a surname with initials is the
 # one the stenogram names in full with those initials, in any case ("Жумагалиеву Ержану Шаймуратовичу"). A dateline
 # in capitals ("АСТАНА. …") is neither form.
+# Round 74 (minutes74): a Turkish parliament committee's minutes (dev/1181) label each speech in capitals followed by a
+# dash: the chair's "BAŞKAN – …", the one the header's "Başkan: Fuat Oktay (Ankara)" names, or a title and a name
+# ("DIŞİŞLERİ BAKAN YARDIMCISI AHMET YILDIZ – …"), a deputy's with the constituency in brackets ("MEHMET ŞAHİN
+# (Ankara) – …"); the name is the label's last words, in ordinary capitalisation. A dateline ("ANKARA (AA) – …") has
+# one word in capitals and its agency's in brackets: neither form.
 _STENOGRAM_LABEL = re.compile(r"^(?:(?P<chair>ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ)\.|(?:[А-ЯЁ][А-ЯЁ\-]*\s+){0,10}?"
-                              r"(?P<surname>[А-ЯЁ][А-ЯЁ\-]+)\s+(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.))"
-                              r"\s+(?P<q>[А-ЯЁ«(].{10,})$", re.S)
+                              r"(?P<surname>[А-ЯЁ][А-ЯЁ\-]+)\s+(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
+                              r"|(?P<tr_chair>BAŞKAN)\s+[–—]"
+                              r"|(?P<tr_label>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ\-]+(?:\s+[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ\-]+){1,11})"
+                              r"(?:\s+\([A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?:\s[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?\))?\s+[–—])"
+                              r"\s+(?P<q>[А-ЯЁA-ZÇĞİÖŞÜ«\"“(].{10,})$", re.S)
 _STENOGRAM_CHAIR = re.compile(r"Председательствует\s[^\n]*?(?P<surname>[А-ЯЁ][а-яё\-]+)\s+(?P<given>[А-ЯЁ][а-яё]+)\s+"
-                              r"[А-ЯЁ][а-яё]+(?:вич|вна)\b")
+                              r"[А-ЯЁ][а-яё]+(?:вич|вна)\b"
+                              r"|\bBaşkan\s*:\s*(?P<tr_chair_name>[A-ZÇĞİÖŞÜ][^\W\d_]+(?:\s[A-ZÇĞİÖŞÜ][^\W\d_]+){1,2})")
 # a full name with its patronymic, surname first, in any case ("Жумагалиеву Ержану Шаймуратовичу", "Смагулов Ербол
 # Кайратович"), or given name first
 _RU_NAME_WITH_PATRONYMIC = re.compile(r"(?<![\w\-])(?P<first>[А-ЯЁ][а-яё\-]+)\s+(?P<second>[А-ЯЁ][а-яё]+)\s+"
@@ -4038,9 +4047,14 @@ _RU_NAME_WITH_PATRONYMIC = re.compile(r"(?<![\w\-])(?P<first>[А-ЯЁ][а-яё\-
 def _stenogram_label_person(m: re.Match, text: str, resolver: Resolver) -> Person | None:
     """The person a stenogram's speech label `m` names: the chair of the "Председательствует" line, or the one the
     text names in full with the label's surname and initials."""
-    if m["chair"]:
+    if m["chair"] or m["tr_chair"]:
         chair = _STENOGRAM_CHAIR.search(text)
-        return resolver.resolve(f"{chair['given']} {chair['surname']}") if chair else None
+        if chair is None or bool(m["tr_chair"]) != bool(chair["tr_chair_name"]):
+            return None
+        named = _turkic_caps_label(chair["tr_chair_name"]) if m["tr_chair"] else f"{chair['given']} {chair['surname']}"
+        return resolver.resolve(named)
+    if m["tr_label"]:
+        return _minutes_label_person(m["tr_label"], text, resolver)
     surname = m["surname"][:1] + m["surname"][1:].lower()
     initials = m["initials"].replace(" ", "")
     for full in _RU_NAME_WITH_PATRONYMIC.finditer(text):
@@ -4050,6 +4064,18 @@ def _stenogram_label_person(m: re.Match, text: str, resolver: Resolver) -> Perso
             continue
         return resolver.resolve(ru_nominative_of_dative(ru_nominative_of_genitive(f"{given} {last}")))
     return None
+
+
+def _minutes_label_person(label: str, text: str, resolver: Resolver) -> Person | None:
+    """The person a Turkish minutes' label in capitals names ("DIŞİŞLERİ BAKAN YARDIMCISI AHMET YILDIZ"): its last
+    three words when the text writes them so in running case, else its last two; only in minutes whose header names
+    the chair ("Başkan: …")."""
+    words = _turkic_caps_label(label).split()
+    chair = _STENOGRAM_CHAIR.search(text)
+    if len(words) < 2 or chair is None or not chair["tr_chair_name"]:
+        return None
+    name = " ".join(words[-3:]) if len(words) > 2 and " ".join(words[-3:]) in text else " ".join(words[-2:])
+    return resolver.resolve(name)
 
 
 def _stenogram_turn(text: str, a: int, b: int, resolver: Resolver) -> Found | None:
@@ -4064,10 +4090,11 @@ def _stenogram_turn(text: str, a: int, b: int, resolver: Resolver) -> Found | No
 
 def _stenogram_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
     """The speaker of the stenogram speech just before `para` when `para` goes on with it (no label, no
-    parentheses)."""
+    parentheses). Round 74 (minutes74): a paragraph closing on a note in brackets ("1'inci maddeyi okutuyorum. (1'inci
+    ve 2'nci maddeler okundu ve kabul edildi.)", dev/1181) records what the room did, no speech going on."""
     index = paras.index(para)
     body = text[para[0]:para[1]].strip()
-    if index < 1 or paras[index - 1] != last.outer or not last.speaker or body[:1] == "(" \
+    if index < 1 or paras[index - 1] != last.outer or not last.speaker or body[:1] == "(" or body.endswith(".)") \
             or _STENOGRAM_LABEL.match(body):
         return None
     for back in range(index - 1, max(0, index - 12), -1):
@@ -5337,7 +5364,7 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
     if body[:1] not in "-–—" and not _OPENS_QUOTED.match(body) and _answer_goes_on(text, paras, para):
         return True  # round 45: "– …" / "Замминистра тогда сказал, что «…». Мы этим и занимаемся …" / "…?": run on
     index = paras.index(para)
-    if body[1:2].isupper() and _ru_capital(body[:1]) and _STENOGRAM_LABEL.match(body):
+    if body[:2].isupper() and _STENOGRAM_LABEL.match(body):
         return True  # round 73 (stenogram73): a stenogram's speech under its label, "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. … «…» …"
     # round 66 (quotestr66): a plain paragraph running a capitals-labelled answer on, up to the next question ("AKSOY:
     # …?" / "BAYRAKTAR: …" / "… Cumhurbaşkanımızın ifadesiyle "…" ve …" / "AKSOY: …?", dev/1080); a cheap gate first,

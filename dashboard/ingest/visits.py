@@ -461,6 +461,10 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               r"(?:был[аио]?\s+)?(?:подписа|заключил)"
                               r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+)?" + _TA_SIGNED +
                               r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
+                              # round 74 (minutes74): the count in words, right before the noun or a qualifier
+                              # ("imzalanan üç belgeden biri olan Anlaşma", dev/1181; "imzalanan beş ikili anlaşma")
+                              r"|\bimzalanan\s+(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?"
+                              r"(?:sənəd|anlaşma|belge|saziş)"
                               # exchanged, and a signing ceremony of: "Стороны обменялись 12 документами", "12 anlaşmanın
                               # imza törenine katıldı", "12 sənədin imzalanma mərasimi"
                               # the count, the documents listed after a dash, then "signed": "Два документа – меморандум …
@@ -2980,7 +2984,8 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         found = [_with_outlet_own_state(person, subject)]
     if not found and (genitive := _TR_GENITIVE.search(subject)) \
             and (_TR_VERBAL_NOUN_OF_COMING.search(sentence, m.start())
-                 or ("yaptığı" in subject and _TR_VISIT_MADE.search(sentence, genitive.end()))):
+                 or (("yaptığı" in subject or "gerçekleştirdiği" in subject)
+                     and _TR_VISIT_MADE.search(sentence, genitive.end()))):
         found = _named_in_subject(subject[:genitive.start()], resolver)  # round 47
     if not found and m[0].lower().startswith(("səfəri", "gəlişi")):
         found = _az_genitive_owner_of_the_visit(subject, resolver)  # round 52 (visits); round 54: "Bakıya gəlişi"
@@ -3019,8 +3024,10 @@ _TR_VERBAL_NOUN_OF_COMING = re.compile(r"\b(?:gelmesi|gitmesi|ulaşması|gelişi
                                        r"|gelerek\s[^.;]{0,120}?"
                                        r"(?:katılması|görüşmesi|ziyaret\s+etmesi))\b", re.I)
 
-# Round 49: or the visit he "made" to a place, in the dative ("X’ın 9 Ocak’ta Lefkoşa’ya yaptığı ziyarette imzalandı")
-_TR_VISIT_MADE = re.compile(r"['’]y?[ae]\s+yaptığı\s+(?:[^\W\d_]+\s+){0,2}?ziyaret")
+# Round 49: or the visit he "made" to a place, in the dative ("X’ın 9 Ocak’ta Lefkoşa’ya yaptığı ziyarette imzalandı");
+# round 74 (minutes74): "carried out" too, the dative after a possessive's "n" ("X'ın 17 Kasım 2025 tarihinde Nahçıvan
+# Özerk Cumhuriyeti'ne gerçekleştirdiği çalışma ziyareti sırasında … imzalanmıştır", dev/1181)
+_TR_VISIT_MADE = re.compile(r"['’][yn]?[ae]\s+(?:yaptığı|gerçekleştirdiği)\s+(?:[^\W\d_]+\s+){0,2}?ziyaret")
 
 
 def _office_of_the_opening_clause(sentence: str, day: date, resolver: Resolver) -> Person | None:
