@@ -13450,9 +13450,10 @@ _INTERVIEW_CUE = re.compile(
     r"|müsahib\w*|suallar\w*\s+cavablandır\w*|həmsöhbət\w*|söhbətləşdik|danışdıq"
     r"|интервью|бесед\w*|побеседова\w*|ответил\w*\s+на\s+(?:наши\s+|вопросы)\w*)", re.I)
 # a question that speaks to the one answering it: "you", "siz"/"sizce", "вы"/"вас", a Turkic verb's 2nd person plural
-# (not "-sız", without)
+# (not "-sız", without), or a Turkic noun's 2nd person plural possessive ("mesajınız", "fikriniz"; round 74, dev/1172)
 _ASKS_YOU = re.compile(r"\b(?:you|your|siz|sizce|sizcə|sizin|size|sizə|вы|вас|вам|ваш\w*)\b"
-                       r"|\w(?:s[ıi]n[ıi]z|sunuz|sünüz|dınız|diniz|dunuz|dünüz|t[ıi]n[ıi]z)\b", re.I)
+                       r"|\w(?:s[ıi]n[ıi]z|sunuz|sünüz|dınız|diniz|dunuz|dünüz|t[ıi]n[ıi]z)\b"
+                       r"|\w\w(?:ınız|iniz|unuz|ünüz)\b", re.I)
 # a label opening a line, up to four words and a colon ("Gündem Kıbrıs: …?", "SORU: …?", "HBR: …?"): a labelled
 # interview
 _LABEL_OPENS = re.compile(r"(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’.\-]*\s*:\s")
@@ -13473,9 +13474,9 @@ class _PlainInterview:
 
 def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | None:
     """The interview of plain paragraphs the article is, else None."""
-    if text.count("?\n") + text.endswith("?") < _PLAIN_QUESTIONS:  # (a cheap gate: questions end their paragraphs)
-        return None
-    bodies = [text[a:b].strip() for a, b in paras]
+    if text.count("?\n") + text.count("?**\n") + text.endswith(("?", "?**")) < _PLAIN_QUESTIONS:
+        return None  # (a cheap gate: questions end their paragraphs, in bold or not)
+    bodies = [_unbolded(text[a:b].strip()) for a, b in paras]
     questions = [k for k in range(1, len(paras) - 1) if _plain_question_paragraph(bodies[k])
                  and not bodies[k + 1].endswith("?")]
     if len(questions) < _PLAIN_QUESTIONS or not any(_ASKS_YOU.search(bodies[k]) for k in questions):
@@ -13503,6 +13504,17 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
             break
         notes.add(paras[k])
     return _PlainInterview(paras[first][0], {paras[k] for k in questions} | notes, person)
+
+
+# Round 74 (bold74): an interview may set each question wholly in Markdown bold ("**Sayın Büyükelçi, … ne durumda?**",
+# "**What comes next for the corridor?**") and its answers as plain paragraphs under it (dev/1172): the bold is the
+# interviewer's mark, not a word, so the question is read without it
+_WHOLLY_BOLD = re.compile(r"\*\*(?P<inner>[^*\n][^*]*)\*\*")
+
+
+def _unbolded(body: str) -> str:
+    """A paragraph wholly wrapped in ** … ** without the wrapping; any other paragraph as it is."""
+    return m["inner"].strip() if body[:2] == "**" and (m := _WHOLLY_BOLD.fullmatch(body)) else body
 
 
 def _plain_question_paragraph(body: str) -> bool:
