@@ -2118,9 +2118,10 @@ class Resolver:
                 return declined  # round 26
             if self.unlisted and names[0].count(" ") == 2 and (named := self._ru_named_after_place_word(names[0])):
                 return named  # round 33: "порта Алят Тахир Зиядов" is the Takhir Ziyadov a title named
-            if names[0].count(" ") == 1 and self.holders_by_given_name and _RU_GIVEN_AND_PATRONYMIC.fullmatch(names[0]) \
+            if names[0].count(" ") == 1 and self.holders_by_given_name \
+                    and _RU_GIVEN_AND_PATRONYMIC.fullmatch(names[0]) \
                     and (holder := self.holders_by_given_name.get(_latin(names[0]).split()[0])):
-                return holder  # round 74 (oped74): "– сказал тогда Ислам Абдуганиевич" after "Ислама Каримова" (dev/1179)
+                return holder  # round 74 (oped74): "– сказал Ислам Абдуганиевич" after "Ислама Каримова" (dev/1179)
             if names[0].count(" ") == 1 and self.unlisted and (longer := self._named_longer(names[0])):
                 return longer  # round 44: "Nur Yılmazer" (full_names reads one given name) is "Ayşe Nur Yılmazer"
             if names[0].count(" ") == 1 and (named := self._surname_before_other_word(names[0])):
