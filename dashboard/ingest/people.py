@@ -1440,8 +1440,9 @@ class Resolver:
             for candidate in _run_candidates(run):
                 if " " in candidate:
                     terms = officeholders.by_name(candidate, self.day) or _by_holder_spelling(candidate, self.day)
-                    if terms:
-                        self.holders_by_given_name[terms[0].name.split()[0]] = _from_term(terms[0], 0.85, "name")
+                    if terms:  # the one named last last (_only_former_holder_named)
+                        self.holders_by_given_name.pop(given := terms[0].name.split()[0], None)
+                        self.holders_by_given_name[given] = _from_term(terms[0], 0.85, "name")
                     if terms and terms[0].covers(self.day):
                         self._remember(person := _from_term(terms[0], 0.95, "name"))
                         holder = True
@@ -2273,7 +2274,21 @@ class Resolver:
         """'турецкий президент' -> the holder of that office of Türkiye on the article's date."""
         code = next((iso3 for stem, iso3 in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)), None)
         term = ru_office_holder(code, _RU_OFFICES[m["office"]], self.day) if code else None
+        if term and m["office"] == "лидер" and self.holders_by_given_name \
+                and (former := self._only_former_holder_named(term)):
+            return former  # round 74 (oped74)
         return _from_term(term, 0.85, "office") if term else None
+
+    def _only_former_holder_named(self, term: officeholders.Term) -> Person | None:
+        """Round 74 (oped74): "туркменский лидер" in a memoir that named former holders of the office and not today's
+        ("Гурбангулы Бердымухамедов приехал в Ташкент …" in 2007, then "туркменский лидер … сказал:", dev/1179) is
+        the one of them it named last; None when it named today's holder, or none."""
+        named = {person.name: person for person in self.holders_by_given_name.values()}
+        if term.name in named:
+            return None
+        former = [person for name, person in named.items()
+                  if any(t.country == term.country and t.office == term.office for t in officeholders.by_name(name))]
+        return Person(former[-1].name, term.office, term.country, 0.75, "anaphor") if former else None
 
     def holder_name(self, iso3: str) -> str:
         """The head of state of `iso3` on the article's date, or "" when the table does not know."""

@@ -76,3 +76,20 @@ def test_a_signing_in_recent_years_is_no_visits():
     other = ("1997-ci il mayın 13-də Heydər Əliyev Aşqabada rəsmi səfərlə gəlib.\n\n"
              "Bu gün əlaqələr davam edir. Son illərdə iki ölkə arasında memorandum imzalanıb.")
     assert proposed.documents(other, DAY) == ["0"]
+
+
+# plant: the _RU_STATE_LEADER_SAID_COLON branch dropped from quotes._ru_titled_colon (so too, apart:
+# people.Resolver._only_former_holder_named returning None, which gives today's holder)
+def test_a_state_leader_said_colon_in_a_memoir_is_the_former_holder_named():
+    text = ("В 2008 году Гурбангулы Бердымухамедов приехал в Баку. Вечером, после переговоров, туркменский лидер "
+            "подошел к журналистам и сказал:\n\n– Мы будем строить вместе новые дороги и новые мосты между нашими "
+            "странами.")
+    assert proposed.quotes(text, DAY) == [
+        ("Gurbanguly Berdimuhamedow", "Мы будем строить вместе новые дороги и новые мосты между нашими странами.")]
+    other = ("В 2005 году Ислам Каримов прибыл в Ашхабад. На ужине узбекский лидер встал и, подняв бокал, произнес:\n\n"
+             "– Пусть дружба наших народов будет крепкой, как горы, и долгой, как реки.")
+    assert proposed.quotes(other, DAY) == [
+        ("Islam Karimov", "Пусть дружба наших народов будет крепкой, как горы, и долгой, как реки.")]
+    # today's holder named: the title is his
+    today = other.replace("В 2005 году Ислам Каримов", "Президент Шавкат Мирзиёев")
+    assert proposed.quotes(today, DAY)[0][0] == "Shavkat Mirziyoyev"
