@@ -3655,9 +3655,10 @@ def _two_of_the_visit_before(event: tuple[int, VisitFound] | None, k: int, sente
 
 
 def _later_than_all_told(day: date, visits: list[VisitFound]) -> bool:
-    """Round 74 (oped74): is `day` after the start of every visit told before it? A memoir telling visits of years ago
-    in their order ("19 ноября 2004 года X прилетел …", then "18 октября 2007 года Y прибыл …", dev/1179) goes forward:
-    a later one is no look back on the one before (round 57's), and takes what the sentences after it tell signed."""
+    """Round 74 (oped74): is `day` after the start of every visit told before it? A memoir telling visits of past
+    years in their order ("19 ноября 2004 года X прилетел …", then "18 октября 2007 года Y прибыл …", dev/1179) goes
+    forward: a later one of a past year is no look back on the one before (round 57's), and takes what the sentences
+    after it tell signed (a visit of the publication's year months before stays round 57's look back)."""
     return all(v.start is not None and v.start < day for v in visits)
 
 
@@ -5272,7 +5273,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and "on the eve of the " in sentence:
             days = _en_eve_of_the_event_before(doc, k, published)  # round 44
         if days and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]) \
-                and _YEAR_DIGITS.search(sentence, 0, days[0][2]):
+                and _YEAR_DIGITS.search(sentence, 0, days[0][2]) \
+                and any(c.isdigit() for c in sentence[days[0][2]:days[0][3]]):  # a date, no "во вторник" (round 18)
             days = _in_the_year_told_earlier_in_sentence(sentence, days, published)  # round 74 (oped74)
         elif days and k and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]):
             days = _in_the_year_told_before(doc, k, days, published)  # round 70 (history70)
@@ -5588,7 +5590,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                                              or _RECALLED_THAT_WHEN.match(sentence)):
             recalled = True  # round 26: a visit of the past: what later sentences tell signed is not its
         if visitor is not None and days and visits and (published - days[0][0]).days > _LOOKED_BACK_DAYS \
-                and not _under_a_month_head(doc, a) and not _later_than_all_told(days[0][0], visits):
+                and not _under_a_month_head(doc, a) \
+                and not (days[0][0].year < published.year and _later_than_all_told(days[0][0], visits)):
             recalled = True  # round 57 (visits): told after the article's visit, months before: a look back
         if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
             place = named
