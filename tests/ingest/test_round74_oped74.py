@@ -31,7 +31,8 @@ def test_a_one_word_title_of_one_inside_a_longer_speaker_phrase():
             "случилось».")
     assert proposed.quotes(text, DAY) == [
         ("Saparmurat Niyazov", "Туркмены и узбеки всегда найдут общий язык, что бы ни случилось")]
-    other = "На приеме в честь гостей Туркменбаши вдруг заявил: «Наши страны будут жить в мире и согласии еще многие годы»."
+    other = ("На приеме в честь гостей Туркменбаши вдруг заявил: «Наши страны будут жить в мире и согласии еще "
+             "многие годы».")
     assert proposed.quotes(other, DAY) == [
         ("Saparmurat Niyazov", "Наши страны будут жить в мире и согласии еще многие годы")]
 
@@ -41,7 +42,8 @@ def test_a_yearless_day_after_a_year_its_sentence_told():
     text = ("Осенью 2008 года, после долгих переговоров, Ильхам Алиев приехал в Ашхабад с официальным визитом – "
             "12 ноября он провел переговоры.")
     assert proposed.visits(text, DAY) == [("Ilham Aliyev", "Turkmenistan", "2008-11-12", "Ashgabat", "official")]
-    other = "В мае 2009 года Ильхам Алиев прибыл в Ташкент – 20 мая его встретили в аэропорту. Визит был государственным."
+    other = ("В мае 2009 года Ильхам Алиев прибыл в Ташкент – 20 мая его встретили в аэропорту. Визит был "
+             "государственным.")
     assert proposed.visits(other, DAY) == [("Ilham Aliyev", "Uzbekistan", "2009-05-20", "Tashkent", "state")]
 
 
