@@ -3383,10 +3383,19 @@ RU_TITLED_COLON = re.compile(r"^(?P<spk>[А-ЯЁ][^,:;«»“”\"]{0,80}?[А-Я
                              r"\s+(?:(?:так|также|затем|тогда)\s+)?[а-яё]+(?:л|ла)\b(?P<rest>[^:«»“”\"]{0,120}):\s*$")
 
 
+# Round 74 (oped74): a lower-case title of a state's leader as the subject of a sentence ending in a verb of saying and
+# a colon, after an opening adverbial ("Вечером, на приеме …, туркменский лидер подошел ко мне и, улыбаясь, сказал:",
+# dev/1179; "После ужина казахский президент … ответил:")
+_RU_STATE_LEADER_SAID_COLON = re.compile(r"(?<![\w\-])(?P<spk>[а-яё]+(?:ий|ый)\s+(?:лидер|президент))\s"
+                                         r"[^.:;«»“”\"]{0,100}?\b(?:сказал|заявил|произн[её]с|ответил|добавил)\s*:\s*$")
+
+
 def _ru_titled_colon(tail: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(tail.rstrip())[-1]
     if (m := RU_TITLED_COLON.match(sentence)) and _plain_object(m["rest"], resolver):
         return resolver.resolve(m["spk"])
+    if ("лидер" in sentence or "президент" in sentence) and (m := _RU_STATE_LEADER_SAID_COLON.search(sentence)):
+        return resolver.resolve(m["spk"])  # round 74 (oped74)
     return _ru_said_that_where(sentence, resolver, _RU_WHERE_SAID_COLON)  # round 19: "X Y в интервью Z заявил:"
 
 

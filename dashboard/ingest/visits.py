@@ -1437,6 +1437,22 @@ def _in_the_year_told_before(doc: Document, k: int, days: list, published: date)
     return days
 
 
+# Round 74 (oped74): a day told without its year after a year the same sentence told first, a month's or a bare
+# year's ("Уже в марте 2007 года, …, X приехал в Ташкент – 6 марта он вышел из самолета", dev/1179; "In May 2008 …,
+# on 12 May he landed in …"), is a day of that year, not the latest such day before publication.
+
+
+def _in_the_year_told_earlier_in_sentence(sentence: str, days: list, published: date) -> list:
+    """`days` (the first told without a year) moved into the last year `sentence` tells before the first of them;
+    `days` as they are when one would fall after publication."""
+    years = _YEAR_DIGITS.findall(sentence, 0, days[0][2])
+    if not years:
+        return days
+    told = date(int(years[-1]), 1, 1)
+    moved = [_day_moved_after(d, told) if not _YEAR_DIGITS.search(sentence, d[2], d[3]) else d for d in days]
+    return moved if all(m is not None and m[0] <= published for m in moved) else days
+
+
 def _day_moved_after(day: tuple, told: date) -> tuple | None:
     """A yearless day (start, end, span) in the year of `told`, or the next when it would fall before `told`; None
     for a day that year has not (29 February)."""
@@ -3645,6 +3661,14 @@ def _two_of_the_visit_before(event: tuple[int, VisitFound] | None, k: int, sente
     return event[1] if event and event[0] == k - 1 and _BILATERAL.search(sentence) else None
 
 
+def _later_than_all_told(day: date, visits: list[VisitFound]) -> bool:
+    """Round 74 (oped74): is `day` after the start of every visit told before it? A memoir telling visits of past
+    years in their order ("19 ноября 2004 года X прилетел …", then "18 октября 2007 года Y прибыл …", dev/1179) goes
+    forward: a later one of a past year is no look back on the one before (round 57's), and takes what the sentences
+    after it tell signed (a visit of the publication's year months before stays round 57's look back)."""
+    return all(v.start is not None and v.start < day for v in visits)
+
+
 def _latest(visits: list[VisitFound]) -> VisitFound | None:
     """The visit later sentences add documents and openings to: the last told that the report does not look back on."""
     return next((v for v in reversed(visits) if not v.recalled), None)
@@ -5255,7 +5279,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = [eve]
         if not days and k and "on the eve of the " in sentence:
             days = _en_eve_of_the_event_before(doc, k, published)  # round 44
-        if days and k and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]):
+        if days and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]) \
+                and _YEAR_DIGITS.search(sentence, 0, days[0][2]) \
+                and any(c.isdigit() for c in sentence[days[0][2]:days[0][3]]):  # a date, no "во вторник" (round 18)
+            days = _in_the_year_told_earlier_in_sentence(sentence, days, published)  # round 74 (oped74)
+        elif days and k and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]):
             days = _in_the_year_told_before(doc, k, days, published)  # round 70 (history70)
         if len(days) > 1 and _date_in_apposition(sentence, days):
             days = days[1:]
@@ -5569,7 +5597,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                                              or _RECALLED_THAT_WHEN.match(sentence)):
             recalled = True  # round 26: a visit of the past: what later sentences tell signed is not its
         if visitor is not None and days and visits and (published - days[0][0]).days > _LOOKED_BACK_DAYS \
-                and not _under_a_month_head(doc, a):
+                and not _under_a_month_head(doc, a) \
+                and not (days[0][0].year < published.year and _later_than_all_told(days[0][0], visits)):
             recalled = True  # round 57 (visits): told after the article's visit, months before: a look back
         if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
             place = named
@@ -6580,10 +6609,20 @@ def _the_visits_own_day(visit: VisitFound, sentence: str, last_year: re.Match) -
     return bool(month) and month == visit.start.month
 
 
+# Round 74 (oped74): "in recent years" tells years, no one visit's time: what it tells signed is no visit's ("Son
+# illərdə … memorandum imzalanıb" after the paragraphs of a visit of 1997, dev/1161, now that a memoir's visits told in
+# their order are no look back: _later_than_all_told)
+_IN_RECENT_YEARS = re.compile(r"\b(?:son\s+illərdə|son\s+yıllarda|(?:в|за)\s+последние\s+годы|in\s+recent\s+years)\b",
+                              re.I)
+
+
 def _another_time(visit: VisitFound, sentence: str) -> bool:
     """The sentence tells its signing at another time than the visit: last year, or a year not the visit's."""
     if (last_year := _LAST_YEAR.search(sentence)) and not _the_visits_own_day(visit, sentence, last_year):
         return True
+    if ("illərdə" in sentence or "yıllarda" in sentence or "последние" in sentence or "recent years" in sentence) \
+            and _IN_RECENT_YEARS.search(sentence):
+        return True  # round 74 (oped74)
     return any(_in_year_told(m) != visit.start.year and not _TR_SIGNED_THEN.match(sentence, m.end())
                for m in _IN_YEAR.finditer(sentence))
 
@@ -7133,8 +7172,12 @@ def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
 # Turkish and Azerbaijani tell it by the noun in the dative before coming ("Pazartesi akşamı … heyetiyle kente gelen
 # Şakkaliyev", "şehre geldi", "şəhərə gələn nazir").
 _THE_TOWN = re.compile(r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:town|city|resort)\b"
-                       r"|\b(?:kente|şehre|şəhərə)\s+(?:gel|gəl|ulaş)\w*")
-_THE_TOWN_WORDS = (" the ", "kente ", "şehre ", "şəhərə ")  # one is in every _THE_TOWN match
+                       r"|\b(?:kente|şehre|şəhərə)\s+(?:gel|gəl|ulaş)\w*"
+                       # round 74 (oped74): the Russian "there" after or before a verb of coming ("… вспоминаю Бухару.
+                       # 19 ноября 2004 года X прилетел туда с официальным визитом", dev/1179)
+                       r"|\b(?:прилетел|приехал|прибыл|отправил\w*)\w{0,2}\s+туда\b"
+                       r"|\bтуда\s+(?:прилетел|приехал|прибыл)")
+_THE_TOWN_WORDS = (" the ", "kente ", "şehre ", "şəhərə ", "туда")  # one is in every _THE_TOWN match
 _CAPS_DATELINE = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+)?)\s(?:--|–|—|-)\s")
 TOWN_SENTENCES = 3  # the town is named in one of the sentences right before
 
