@@ -2626,7 +2626,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             or (verb in _EN_EXPECTATION_VERBS and not _SPEECH_WORD.search(rest)) \
             or verb in _NAMING_VERBS or verb in _EN_NAMING_PARTICIPLES or ((verb in _AS_VERBS or verb in _AS_VERBS_MORE)
                                          and (rest.rstrip().endswith((" as", " как"))
-                                              or _EN_AS_OWNER_END.search(rest) is not None)):  # round 31
+                                              or _EN_AS_OWNER_END.search(rest) is not None
+                                              or _EN_AS_QUALITY_AND_END.search(rest) is not None)):  # round 31
         return resolver.resolve(_speaker_phrase(m["spk"]))
     if _partial_verb_forms(verb, rest):  # round 10
         return resolver.resolve(_speaker_phrase(m["spk"]))
@@ -10506,6 +10507,12 @@ def _en_descriptor_named(sentence: str, descriptor_end: int, resolver: Resolver)
 # ("praised Hungary as Ankara's “most reliable friend …”", "described the line as its “…”"): as " as" right before it
 _EN_AS_OWNER_END = re.compile(rf"\sas\s+(?:(?:its|his|her|their|our|the|a|an)(?:\s+[a-z][\w\-]*['’]s)?"
                               rf"|[{CAPITALS}][\w\-]*['’]s)\s*$")  # (and "as his country's “…”")
+
+# Round 74 (bilingual74): the quote a second complement of "as", coordinated with a plain adjective before it: "Sadykov
+# described that target as ambitious but “entirely within reach if …”" (dev/1170), "described the talks as difficult
+# yet “…”" (the rest before "as" naming nobody, as for a bare "as")
+_EN_AS_QUALITY_AND_END = re.compile(r"\sas\s+(?:(?:very|rather|quite|too|highly|so|more|less)\s+)?[a-z][\w\-]*,?\s+"
+                                    r"(?:but|yet|and|though|although)\s*$")
 
 
 # --- round 31 (English): a wire story's dateline before the first sentence's subject ----------------------------------
