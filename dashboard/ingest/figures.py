@@ -2431,7 +2431,10 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"energetika|neft|qaz|"
                           # round 41 (trade B): fruit and vegetables, "təkcə meyvə-tərəvəz ixracı 9 ayda 138 milyon
                           # dollara çatıb" (fruit-and-vegetable exports alone), "meyve ve sebze ihracatı" (the "and" below)
-                          r"meyvə(?:-tərəvəz)?|tərəvəz|meyve(?:-sebze)?|sebze)"
+                          r"meyvə(?:-tərəvəz)?|tərəvəz|meyve(?:-sebze)?|sebze|"
+                          # round 74 (bilingual74, dev/1177): English fruit and vegetables before the flow, "Uzbek
+                          # fruit and vegetable exports to Kyrgyzstan alone amounted to $140 million" (one good's)
+                          r"fruits?|vegetables?)"
                           # round 47: the goods "in" the trade, Azerbaijani "məhsulları üzrə" ("… üzrə qarşılıqlı …")
                           # (round 59, trade59: its raw material or yarn, "tekstil hammaddesi ticareti", "pamuk ipliği
                           # ticareti", "pambıq xammalı", "textile raw materials trade", "cotton yarn exports")
@@ -2486,7 +2489,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "фрукт", "плод", "ягод", "овощ", "мяс", "цемент", "лекарств", "медикамент",  # round 62 (_GOODS_RU)
                  "furniture", "mobilya", "mebel", "materials", "malzemeleri", "materialları",  # round 60 (trade60)
                  # round 27: _GOODS_EN's manufactured and farm goods
-                 "vehicle", "cars", "machinery", "steel", "metals", "fertili", "chemicals", "fruit", "vegetables",
+                 "vehicle", "cars", "machinery", "steel", "metals", "fertili", "chemicals", "fruit", "vegetable",
                  "foodstuff", "hazelnuts", "alumin", "copper", "cement", "pharmaceuticals", "medicines", "timber",
                  "meat", "cheese", "halloumi", "components", "alümin", "алюмини", "металлопрокат",
                  "удобрени", "energy", "enerji",  # round 35

@@ -997,6 +997,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         _, para_end = _paragraph_of(paras, outer[1] - 1, starts)  # a quote across paragraphs ends in a later one
         after = text[outer[1]:min(para_end, outer[1] + 200)]
         before = text[para_start:outer[0]]
+        if "[" in after[:3] or after[:1] == "]":  # (a cheap gate: a translation in square brackets)
+            after, skipped = _past_bracketed_translation(text, outer[1], para_end)
+        else:
+            skipped = 0
         if before[:1] in _QA_QUESTION_INITIALS and _qa_question_answered(text, paras, para_start):
             continue  # round 69 (mfa69): a quote inside a Q/A interview's question is the interviewer's, no record
         # "Asadov noted that Azerbaijan attaches … . “The agreements …,” he said.": reported speech before
@@ -1208,7 +1212,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule = None, "unattributed"  # round 22: "Orta Koridor'daki" (a case ending) is no one's name
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
-        found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
+        found.append(Found(list(pieces), (outer[0], _attribution_end(text, outer[1], skipped, span_end)), words,
+                           speaker, rule))
         resolver.last_quoted = speaker.name if speaker is not None else ""  # round 62 (Resolver._en_one_titled)
         if speaker is not None and rule == "said-after" and span_end and text[outer[0]] == "«" \
                 and (tail := _RU_DASH_TAIL_AFTER_MARKS.match(text, outer[1] + span_end, para_end)) \
@@ -1232,6 +1237,33 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     if any(q.speaker is None or q.speaker.rule == "anaphor" for q in found) and _LIVE_STAMP.search(text):
         found = _live_entry_speakers(text, found, resolver)  # round 62 (live62): a live blog's time-stamped entries
     return _en_paraphrased_headline_speaker(found, paras[0][1]) if paras else found  # round 44 (English quotes)
+
+
+# Round 74 (bilingual74): an English article quoting in the original language with its translation in square
+# brackets right after, "«Мы превратили …» [“We have turned …”], Japarov said" (dev/1177): both are the speaker's
+# words, and the attribution after the bracket belongs to both. The original's attribution is read past the bracketed
+# translation, the translation's past its closing bracket.
+_BRACKETED_TRANSLATION_AFTER = re.compile(r"\s*\[\s*[“\"«„][^\]\n]{1,600}?[”\"»“]\s*\]|\s*\]")
+
+
+def _past_bracketed_translation(text: str, start: int, para_end: int) -> tuple[str, int]:
+    """The text after a quote past a square-bracketed translation of it (or past the bracket closing around this
+    translation), and the length skipped (0, the text after as it is, when no bracket follows)."""
+    m = _BRACKETED_TRANSLATION_AFTER.match(text, start, para_end)
+    if m is None:
+        return text[start:min(para_end, start + 200)], 0
+    return text[m.end():min(para_end, m.end() + 200)], m.end() - start
+
+
+def _attribution_end(text: str, quote_end: int, skipped: int, span_end: int) -> int:
+    """Where a quote's record ends in the text: past its attribution (`span_end` into the text after it, read past
+    `skipped` characters of a bracketed translation). The original before a bracketed translation ends at its own
+    mark, so that the translation, whose record takes the attribution, comes after it."""
+    if not skipped:
+        return quote_end + span_end
+    if text[quote_end:quote_end + skipped].strip() != "]":
+        return quote_end  # the original: the translation in brackets follows
+    return quote_end + skipped + span_end if span_end else quote_end
 
 
 # Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
@@ -2594,7 +2626,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             or (verb in _EN_EXPECTATION_VERBS and not _SPEECH_WORD.search(rest)) \
             or verb in _NAMING_VERBS or verb in _EN_NAMING_PARTICIPLES or ((verb in _AS_VERBS or verb in _AS_VERBS_MORE)
                                          and (rest.rstrip().endswith((" as", " как"))
-                                              or _EN_AS_OWNER_END.search(rest) is not None)):  # round 31
+                                              or _EN_AS_OWNER_END.search(rest) is not None
+                                              or _EN_AS_QUALITY_AND_END.search(rest) is not None)):  # round 31
         return resolver.resolve(_speaker_phrase(m["spk"]))
     if _partial_verb_forms(verb, rest):  # round 10
         return resolver.resolve(_speaker_phrase(m["spk"]))
@@ -10510,6 +10543,12 @@ def _en_descriptor_named(sentence: str, descriptor_end: int, resolver: Resolver)
 # ("praised Hungary as Ankara's “most reliable friend …”", "described the line as its “…”"): as " as" right before it
 _EN_AS_OWNER_END = re.compile(rf"\sas\s+(?:(?:its|his|her|their|our|the|a|an)(?:\s+[a-z][\w\-]*['’]s)?"
                               rf"|[{CAPITALS}][\w\-]*['’]s)\s*$")  # (and "as his country's “…”")
+
+# Round 74 (bilingual74): the quote a second complement of "as", coordinated with a plain adjective before it: "Sadykov
+# described that target as ambitious but “entirely within reach if …”" (dev/1170), "described the talks as difficult
+# yet “…”" (the rest before "as" naming nobody, as for a bare "as")
+_EN_AS_QUALITY_AND_END = re.compile(r"\sas\s+(?:(?:very|rather|quite|too|highly|so|more|less)\s+)?[a-z][\w\-]*,?\s+"
+                                    r"(?:but|yet|and|though|although)\s*$")
 
 
 # --- round 31 (English): a wire story's dateline before the first sentence's subject ----------------------------------
