@@ -5481,7 +5481,7 @@ _TR_DELEGATION_HEADED_BY = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CA
 # (round 74, visits74: Russian "глава делегации" / "руководитель делегации" the same, '«…», — подчеркнул глава
 # делегации.' after "делегация … во главе с министром экономики и энергетики Олгуном Амджаоглу", dev/1175, "во главе с
 # Азаматом Токтосуновым": the name in the instrumental after the head's lower-case title, read in the nominative)
-_RU_DELEGATION_HEADED_BY = re.compile(r"\bделегац\w*\s+(?:[^\s.!?]+\s+){0,8}?во\s+главе\s+с[о]?\s+"
+_RU_DELEGATION_HEADED_BY = re.compile(r"\b[Дд]елегац\w*\s+(?:[^\s.!?]+\s+){0,8}?во\s+главе\s+с[о]?\s+"
                                       r"(?:[а-яё-]+\s+){0,6}?(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)")
 _RU_DELEGATION_HEAD_WORDS = ("глава делегации", "руководитель делегации")
 
