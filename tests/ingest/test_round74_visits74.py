@@ -51,7 +51,7 @@ def test_a_closing_block_of_links_gives_no_figures():
     assert proposed.trade_values(other, DAY) == {(KZ_TR, "2025", "turnover", 7100.0)}
 
 
-# plant: the "ru" entry dropped from quotes._DELEGATION_HEAD (so "глава делегации" names no one)
+# plant: the call of quotes._guest_named_before for _RU_DELEGATION_HEAD_WORDS in quotes._ru_dash_after dropped
 def test_a_russian_quote_of_the_delegations_head():
     text = ("В понедельник в Астану прибыла делегация Венгрии во главе с министром иностранных дел Петером "
             "Сийярто. «Мы готовы удвоить товарооборот с Казахстаном», — подчеркнул глава делегации.")
