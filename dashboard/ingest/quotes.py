@@ -5547,9 +5547,17 @@ _TR_DELEGATION_HEADED_BY = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CA
                                       r"(?:[\wçğıöşü]+\s+){0,2}?heyet")
 
 
+# (round 74, visits74: Russian "глава делегации" / "руководитель делегации" the same, '«…», — подчеркнул глава
+# делегации.' after "делегация … во главе с министром экономики и энергетики Олгуном Амджаоглу", dev/1175, "во главе с
+# Азаматом Токтосуновым": the name in the instrumental after the head's lower-case title, read in the nominative)
+_RU_DELEGATION_HEADED_BY = re.compile(r"\b[Дд]елегац\w*\s+(?:[^\s.!?]+\s+){0,8}?во\s+главе\s+с[о]?\s+"
+                                      r"(?:[а-яё-]+\s+){0,6}?(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)")
+_RU_DELEGATION_HEAD_WORDS = ("глава делегации", "руководитель делегации")
+
 # the delegation's head by language, with the words one of which every match holds (asked first)
 _DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, ("etdiyi",)),
-                    "tr": (_TR_DELEGATION_HEADED_BY, ("başkanlığında", "beraberinde"))}
+                    "tr": (_TR_DELEGATION_HEADED_BY, ("başkanlığında", "beraberinde")),
+                    "ru": (_RU_DELEGATION_HEADED_BY, ("во главе",))}
 
 
 def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person | None:
@@ -5559,6 +5567,8 @@ def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person |
     if not any(word in earlier for word in words):
         return None
     named = [m["name"] for m in led_by.finditer(earlier)]
+    if named and lang == "ru":
+        named[-1] = ru_nominative(named[-1])  # "во главе с … Олгуном Амджаоглу"
     return resolver.resolve(named[-1]) if named else None
 
 
@@ -8106,6 +8116,8 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "")
             person = _ru_body_head(phrase, earlier, resolver) or _ru_bare_head_last_speaker(phrase, earlier, resolver)
         if person is None and ("спикер" in phrase or "председатель" in phrase or "торага" in phrase):
             person = _ru_state_speaker(phrase, earlier, resolver)  # round 57 (quotesru57): "— сказал турецкий спикер"
+        if person is None and phrase in _RU_DELEGATION_HEAD_WORDS:
+            person = _guest_named_before(earlier, resolver, "ru")  # round 74 (visits74): "— сказал глава делегации"
         if person is None and blanked is not after:  # (round 20: the body's quoted name no part of the person's)
             person = resolver.resolve(_after_last_term(after[m.start("spk"):m.end("spk")]))
         if person is None and phrase == "министр" and resolver.last_speaker is None and lead \

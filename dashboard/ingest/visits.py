@@ -5717,6 +5717,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _visitor_as_written_bare(doc, visit)
     if any(signed_local):
         _named_document_signed_after(doc, visits, signed_local)  # round 29
+    if ":" in doc.text:
+        for visit in visits:
+            _documents_listed_by_number(doc, visit)  # round 74 (visits74)
     if " documents were " in doc.text and sum(v.at_meeting for v in visits) > 1:
         _meeting_signed_counted(doc, visits)  # round 60 (visits60a)
     if any(w in doc.text for w in _MINISTERS_MEETING_WORDS) and any(w in doc.text for w in _TOOK_PART_ANY_WORDS):
@@ -6901,6 +6904,36 @@ def _documents_listed_after_a_colon(sentence: str, said: re.Match) -> int | None
         return None
     items = [item for item in rest[1:].split(";") if item.strip(" .")]
     return len(items) if len(items) > 1 else None
+
+
+# Round 74 (visits74): documents said signed with no number ("İmzalanan sənədlər bunlardır:", "Подписаны следующие
+# документы:"), the paragraph ending on a colon, then listed item by item, each numbered in turn from one ("1. …
+# Bəyannamə; 2. … Saziş; … 7. … Memorandum.", dev/1173, or one item a line): the list's last number tells how many.
+# The colon may end the next sentence of the same paragraph: "Sonra sənədlərin imzalanması mərasimi keçirilib.
+# İmzalanan sənədlər bunlardır:" (the signing said by the first).
+_COLON_AT_LINE_END = re.compile(r"[^\n;:]{0,100}:[^\S\n]*\n")
+# An item runs to its semicolon or its line's end: the list may be one paragraph, "1. … Bəyannamə; 2. … Saziş; …".
+_NUMBERED_LINE = re.compile(r"\s*(\d{1,2})[.)][^\S\n]+[^\s;][^;\n]*;?")
+
+
+def _numbered_lines_counted(text: str, start: int) -> int:
+    """How many items numbered in turn from one (_NUMBERED_LINE) follow each other from `start`."""
+    count = 0
+    while (m := _NUMBERED_LINE.match(text, start)) and int(m[1]) == count + 1:
+        count, start = count + 1, m.end()
+    return count
+
+
+def _documents_listed_by_number(doc: Document, visit: VisitFound) -> None:
+    """Round 74 (visits74): the count of a numbered list of documents right after the words saying them signed with
+    no number (a span the visit kept), when their paragraph ends on a colon soon after them; two items at least."""
+    if not visit.documents_said or visit.documents is not None:
+        return
+    for _, end in visit.extra_spans:
+        if (colon := _COLON_AT_LINE_END.match(doc.text, end)) \
+                and (count := _numbered_lines_counted(doc.text, colon.end())) >= 2:
+            visit.documents = count
+            return
 
 
 # Round 23: none signed, told as such, is a count of 0 ("no document was signed during the visit", "no agreements
@@ -10049,7 +10082,10 @@ _RU_DELEGATION_SUBJECT_HEAD = re.compile(r"^\s*делегаци\w*\s+(?:[^\s,.;]
 # Round 45: a delegation and its head told after the verb of the visit, as Russian puts the subject after a place and a
 # day first ("4 февраля в Ашхабаде побывала делегация Кашкадарьинской области во главе с хокимом Бахтиёром Юсуповым"):
 # the subject, up to the clause's end, read as one before the verb is (_named_in_subject).
-_RU_DELEGATION_AFTER_VERB = re.compile(r"\b(?:побывал|прибыл|прилетел|находил)\w*\s+(?P<subject>делегаци\w*\s+"
+# (round 74, visits74: an adjective or two before the noun, "В Алматы прибыла деловая делегация Турецкой Республики
+# Северного Кипра во главе с министром …", dev/1175, "прибыла официальная правительственная делегация …")
+_RU_DELEGATION_AFTER_VERB = re.compile(r"\b(?:побывал|прибыл|прилетел|находил)\w*\s+(?:[а-яё-]+(?:ая|ой|ые|ие)\s+){0,2}"
+                                       r"(?P<subject>делегаци\w*\s+"
                                        r"(?:[^\s,.;]+\s+){0,4}?во\s+главе\s+со?\s+[^,.;]+)", re.I)
 
 
