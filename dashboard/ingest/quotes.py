@@ -308,7 +308,9 @@ _TR_COMPLAINED_AFTER = re.compile(r"^\s*(?:(?:de|da)\s+)?(?:şik[aâ]yetçi(?:yd
                                   r"(?=\s*[.!]|\s*$)")
 # Round 23: the speaker after the participle may be a demonym and a lower-case office word, '"…" diyen Türkmen lider,
 # …' (the Turkmen leader, the head of state the resolver names by office); without it the run stops at "Türkmen"
-_TR_DEMONYM_ROLE = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|başbakan|dışişleri\s+bakanı|bakan)(?=[\s,;])"
+# (round 74, misc74: or a deputy's title, '"…," diyen Türkmen bakan yardımcısı, "…" ifadesini kullandı', dev/1176)
+_TR_DEMONYM_ROLE = (r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|başbakan|dışişleri\s+bakanı|"
+                    r"bakan(?:\s+yardımcısı)?)(?=[\s,;])")
 # Round 9 (Turkish/Azerbaijani): the quote as the object of a participle before its speaker, '"…" diyen
 # Bolat, …' / '"…" diyen Cumhurbaşkanı Erdoğan, …' / Azerbaijani '«…» deyən nazir …' ("X, who said …")
 # Round 12: more participles of saying, '"…" ifadelerini kullanan Üstel, …' (who used the words), "diye konuşan",
@@ -1619,6 +1621,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _az_state_minister_named_before(m["spk"], text[:para_start] + before, resolver)  # round 54
             if person is None and pattern is TR_SAYING:  # round 40 (Turkish quotes): '"…" diyen Demirci, …'
                 person = _tr_saying_surname_named_before(m["spk"], text[:para_start] + before, resolver)
+            if person is None and pattern is TR_SAYING and m["spk"].endswith(" yardımcısı"):  # round 74 (misc74)
+                person = _tr_demonym_deputy_named_before(m["spk"], text[:para_start] + before, resolver)
             if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1].islower() and " " in m["spk"] \
                     and after[m.end() - 1:m.end()] == "," and (more := _RU_TITLE_LIST_REST.match(after, m.end())) \
                     and (person := resolver.resolve(_speaker_phrase(more["spk"]))):
@@ -1838,6 +1842,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and _spoken_sentence(quoted, after) and (m := LABEL.match(own_before.strip())) and _labelled(m["spk"]) \
             and (person := resolver.resolve(m["spk"])):
         return person, "transcript", 0  # round 20: 'Tokayev: “…”', a label and the quote in one paragraph (not the headline)
+    if ends_with_colon and own_before.strip() and _spoken_sentence(quoted, after) \
+            and (person := _ru_label_sentence(own_before, resolver)):
+        return person, "transcript", 0  # round 74 (misc74): "11:35 … . Эмомали Рахмон: «…»" in a news flash
     if ends_with_colon and AZ_COLON_VERB.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0
     if ends_with_colon and AZ_PLUPERFECT_COLON.search(tail) and (person := _clause_subject(tail, resolver)):
@@ -3647,6 +3654,33 @@ def _ru_label_paragraph(body: str, resolver: Resolver) -> Person | None:
     if opening and opening[0].lower() not in _RU_LABEL_TITLES:
         return None
     return resolver.resolve(m["name"])
+
+
+# Round 74 (misc74): a news flash's verbless label sentence before a quote, after a sentence of running text or the
+# flash's time stamp: "11:35 Переговоры продолжились … . Эмомали Рахмон: «…»", "12:25 Министр экономики … Данияр
+# Амангельдиев на полях переговоров: «…»", "13:05 Жапаров — журналистам после переговоров: «…»" (dev/1171). Where or
+# to whom it was said (_RU_LABEL_OCCASION) is left out, then the label is read as _ru_label_paragraph reads a line of
+# its own, or as a surname alone the resolver knows as a person's.
+_RU_LABEL_OCCASION = re.compile(r"\s+(?:[—–]\s+)?(?:журналистам|корреспонденту|прессе|на\s+полях|после|в\s+ходе|"
+                                r"в\s+интервью|на\s+брифинге|на\s+пресс-конференции)\b[^:;«»“”\"]{0,80}:$")
+_RU_SURNAME_LABEL = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?:")
+
+
+def _ru_label_sentence(own_before: str, resolver: Resolver) -> Person | None:
+    """The speaker a Russian label sentence ending the quote's own paragraph names (_RU_LABEL_OCCASION); else None."""
+    body = own_before.rstrip()
+    if not ("а" <= body[-2:-1] <= "я" or body[-2:-1] == "ё" or "А" <= body[:1] <= "Я" or body[:1].isdigit()):
+        return None  # a cheap gate: a Cyrillic word before the colon
+    sentence = _QUOTE_SENTENCE_BREAK.split(body)[-1]
+    if (stamp := _LIVE_STAMP.match(sentence)) is not None:
+        sentence = sentence[stamp.end():].lstrip("–—- ")
+    if len(sentence) > 160 or not ("А" <= sentence[:1] <= "Я" or sentence[:1] == "Ё") or "«" in sentence:
+        return None
+    label = _RU_LABEL_OCCASION.sub(":", sentence)
+    if _RU_SURNAME_LABEL.fullmatch(label):
+        person = resolver.resolve(label[:-1], speaking=False)
+        return resolver.resolve(label[:-1]) if person is not None and person.rule != "unlisted name" else None
+    return _ru_label_paragraph(label, resolver)
 
 
 # --- Interviews (Russian and other dash-dialogue Q&A) ---
@@ -12923,6 +12957,17 @@ def _en_pronoun_sex_antecedent(before: str, pronoun: str, resolver: Resolver) ->
 # is the one the article named in full with it before ("Firmanın sahibi Recai Topaloğlu, …"): a title the resolver
 # does not know ("firmanın sahibi", "Almatı Akimi") leaves the full name unremembered, as the English attributions
 # read it since round 13 (_surname_named_before).
+# Round 74 (misc74): a demonym and a deputy's lower-case title after "diyen" ('"…," diyen Türkmen bakan yardımcısı,
+# …', dev/1176) for the one the text before titled so in full, capitals and a body between ("Türkmenistan Ticaret ve Dış
+# Ekonomik İlişkiler Bakan Yardımcısı Batır Orazov"); two so titled are no one (_az_one_named_after)
+_TR_DEPUTY_TITLE_BEFORE_NAME = re.compile(r"(?<![\w\-])[Bb]akan\s+[Yy]ardımcısı(?=\s+[A-ZÇĞİÖŞÜ])")
+
+
+def _tr_demonym_deputy_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The one person the text before titled in full as a deputy minister, for '<demonym> bakan yardımcısı'."""
+    return _az_one_named_after([m.end() for m in _TR_DEPUTY_TITLE_BEFORE_NAME.finditer(earlier)], earlier, resolver)
+
+
 def _tr_saying_surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
     """The person named in full before with the surname `phrase` is, when it is one capitalised word."""
     word = phrase.strip()
