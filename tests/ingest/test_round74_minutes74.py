@@ -65,7 +65,7 @@ def test_a_dateline_in_capitals_is_no_label():
 
 
 # plant: _TR_VISIT_MADE without "gerçekleştirdiği" (or its dative without the possessive's "n"), so too the
-# "imzalanan" count in words left out of _LOCAL_DOCUMENTS (documents "1", the one agreement)
+# "imzalanan" count in words left out of _LOCAL_DOCUMENTS (on the merged code documents "", no count read)
 def test_a_visit_carried_out_told_in_the_genitive_with_its_documents_in_words():
     text = ("Anlaşma, Cumhurbaşkanı Yardımcısı Cevdet Yılmaz'ın 12 Ocak 2026 tarihinde Nahçıvan Özerk "
             "Cumhuriyeti'ne gerçekleştirdiği çalışma ziyareti sırasında imzalanmıştır. Ziyarette imzalanan dört "
