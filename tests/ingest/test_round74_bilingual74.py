@@ -28,7 +28,8 @@ def test_an_original_quote_and_its_bracketed_translation_are_both_the_speakers()
         ("Shavkat Mirziyoyev", "We are opening the borders to business and to people")])
 
 
-# plant: "fruits?|vegetables?" dropped from figures._SECTOR_FLOW's goods before the flow
+# plant: "fruits?|vegetables?" dropped from figures._SECTOR_FLOW's goods before the flow (so too, apart: "fruits?"
+# alone dropped, "vegetables?" kept)
 def test_fruit_and_vegetable_exports_are_one_goods_figure():
     text = ("Trade between Kazakhstan and Uzbekistan reached $3.2 billion in 2025. Kazakh fruit and vegetable exports "
             "to Uzbekistan alone came to $95 million last year.")
@@ -36,6 +37,9 @@ def test_fruit_and_vegetable_exports_are_one_goods_figure():
     other = ("Trade between Kazakhstan and Uzbekistan reached $3.2 billion in 2025. Uzbek vegetable exports to "
              "Kazakhstan rose to $60 million in the same year.")
     assert proposed.trade_values(other, DAY) == {(KZ_UZ, "2025", "turnover", 3200.0)}
+    fruit = ("Trade between Kazakhstan and Uzbekistan reached $3.2 billion in 2025. Kazakh fruit exports to "
+             "Uzbekistan alone came to $45 million last year.")
+    assert proposed.trade_values(fruit, DAY) == {(KZ_UZ, "2025", "turnover", 3200.0)}
     # the pair's own exports stay a figure
     kept = "Uzbek exports to Kazakhstan rose to $1.1 billion in 2025."
     assert proposed.trade_values(kept, DAY) == {(KZ_UZ, "2025", "export", 1100.0)}

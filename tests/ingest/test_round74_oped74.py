@@ -62,12 +62,15 @@ def test_a_memoirs_later_visit_takes_the_documents_told_after_it():
     assert proposed.documents(other, DAY) == ["3", "7"]
 
 
-# plant: the "туда" alternatives dropped from visits._THE_TOWN
+# plant: the "туда" alternatives dropped from visits._THE_TOWN (so too, apart: the second alone, "туда" before the
+# verb of coming, r"|\bтуда\s+(?:прилетел|приехал|прибыл)")
 def test_coming_there_is_coming_to_the_city_the_sentence_before_names():
     text = "Я часто думаю о Хиве. 7 июня 2003 года Сапармурат Ниязов прибыл туда с рабочим визитом."
     assert proposed.visits(text, DAY) == [("Saparmurat Niyazov", "Uzbekistan", "2003-06-07", "Khiva", "working")]
     other = "Все началось в Бухаре. 19 ноября 2004 года Сапармурат Ниязов прилетел туда с официальным визитом."
     assert proposed.visits(other, DAY) == [("Saparmurat Niyazov", "Uzbekistan", "2004-11-19", "Bukhara", "official")]
+    before = "Я часто вспоминаю Самарканд. 3 мая 2005 года Ильхам Алиев туда прилетел с официальным визитом."
+    assert proposed.visits(before, DAY) == [("Ilham Aliyev", "Uzbekistan", "2005-05-03", "Samarkand", "official")]
 
 
 # plant: the _IN_RECENT_YEARS branch dropped from visits._another_time
