@@ -1262,7 +1262,9 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
         return int(m[1] or m[2])  # round 70 (numbers70): "1 milyard dollar — … 2030-cu ilədək dövriyyə üzrə hədəfi"
         # (dev/1124): the dash opens the line's words on its amount, no clause of another
     window = sentence[amount.end:amount.end + 60]
-    if "kadar" in window or "dek" in window or "qədər" in window or "yılında" in window or "ildə" in window:
+    # round 74 (visits74, dev/1173): Azerbaijani "dək" too, "1 milyard dollar hədəfinə 2030-cu ilədək çatmalıyıq"
+    if "kadar" in window or "dek" in window or "dək" in window or "qədər" in window or "yılında" in window \
+            or "ildə" in window:
         m = _UNTIL_AFTER.search(window, 0, _CLAUSE_BREAK.search(window).start())
         if m:
             return int(m[1] or m[2])
@@ -2431,7 +2433,10 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"energetika|neft|qaz|"
                           # round 41 (trade B): fruit and vegetables, "təkcə meyvə-tərəvəz ixracı 9 ayda 138 milyon
                           # dollara çatıb" (fruit-and-vegetable exports alone), "meyve ve sebze ihracatı" (the "and" below)
-                          r"meyvə(?:-tərəvəz)?|tərəvəz|meyve(?:-sebze)?|sebze)"
+                          r"meyvə(?:-tərəvəz)?|tərəvəz|meyve(?:-sebze)?|sebze|"
+                          # round 74 (bilingual74, dev/1177): English fruit and vegetables before the flow, "Uzbek
+                          # fruit and vegetable exports to Kyrgyzstan alone amounted to $140 million" (one good's)
+                          r"fruits?|vegetables?)"
                           # round 47: the goods "in" the trade, Azerbaijani "məhsulları üzrə" ("… üzrə qarşılıqlı …")
                           # (round 59, trade59: its raw material or yarn, "tekstil hammaddesi ticareti", "pamuk ipliği
                           # ticareti", "pambıq xammalı", "textile raw materials trade", "cotton yarn exports")
@@ -2486,7 +2491,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "фрукт", "плод", "ягод", "овощ", "мяс", "цемент", "лекарств", "медикамент",  # round 62 (_GOODS_RU)
                  "furniture", "mobilya", "mebel", "materials", "malzemeleri", "materialları",  # round 60 (trade60)
                  # round 27: _GOODS_EN's manufactured and farm goods
-                 "vehicle", "cars", "machinery", "steel", "metals", "fertili", "chemicals", "fruit", "vegetables",
+                 "vehicle", "cars", "machinery", "steel", "metals", "fertili", "chemicals", "fruit", "vegetable",
                  "foodstuff", "hazelnuts", "alumin", "copper", "cement", "pharmaceuticals", "medicines", "timber",
                  "meat", "cheese", "halloumi", "components", "alümin", "алюмини", "металлопрокат",
                  "удобрени", "energy", "enerji",  # round 35
@@ -3621,6 +3626,35 @@ _LINK_LINE_CHARS = 30  # characters: the label ends with its colon within them
 def _links_another_story(check: str) -> bool:
     """`check` (cheap.lowered sentence) opens with a label linking another report (_LINK_LINE)."""
     return ":" in check[:_LINK_LINE_CHARS] and bool(_LINK_LINE.match(check))
+
+
+# Round 74 (visits74): a block of links closing the article, a heading line with no colon (or one at its end) and
+# then other reports' headlines line by line ("Related coverage\n\nTurkey's exports to Uzbekistan jump 21% to $2.4
+# billion in 2025\n\nKazakhstan's Tokayev says …", dev/1174; "Related stories", "Читайте также", "Oxşar xəbərlər"):
+# every amount after the heading is another report's.
+_LINK_HEADING = re.compile(r"^[^\S\n]*(?:related(?:\s+(?:coverage|stories|news|articles|reading))?|read\s+also"
+                           r"|also\s+read|read\s+more|see\s+also|more\s+on\s+this\s+story|читайте\s+также"
+                           r"|по\s+теме|oxşar\s+xəbər(?:lər)?|ilgili\s+haber(?:ler)?|benzer\s+haber(?:ler)?)"
+                           r"[^\S\n]*:?[^\S\n]*$", re.I | re.M)
+_LINK_HEADING_WORDS = ("related", "read", "see also", "more on", "читайте", "по теме", "oxşar", "ilgili", "benzer")
+_LINKED_HEADLINE_CHARS = 160  # a linked headline is one short line: a longer one is the report's own text again
+
+
+def links_block_start(text: str) -> int:
+    """Where a closing block of links (_LINK_HEADING, then only short lines to the text's end) opens; the text's
+    length when it has none."""
+    low = text.lower()
+    if not any(word in low for word in _LINK_HEADING_WORDS):
+        return len(text)
+    heading = None
+    for heading in _LINK_HEADING.finditer(text):
+        pass
+    if heading is None:
+        return len(text)
+    lines = [line for line in text[heading.end():].split("\n") if line.strip()]
+    if lines and all(len(line) <= _LINKED_HEADLINE_CHARS for line in lines):
+        return heading.start()
+    return len(text)
 
 
 # Round 69 (khujand69): a correction note tells what an earlier version of the report got wrong, "Уточнение: в
@@ -5088,6 +5122,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     table: Table | None = None  # the last line of a table of partners, its home and unit (_table_home)
     period_table: PeriodTable | None = None  # round 69: the last line of a table of trade by period
     table_lead: tuple[str | None, bool] = (None, False)  # its lead's one flow, its rates in brackets (_table_lead_says)
+    links_from = links_block_start(doc.text)  # round 74 (visits74): a closing block of links, other reports' figures
     # a word check first: most sentences hold none of the trade words
     for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding_as_lowered(_TRADE_WORDS))):
         a, sentence = s.start, s.text
@@ -5124,7 +5159,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 and (told := _growth_then_that_year(sentence, s.check)) is not None:
             found[-1].growth_pct, growth_from = told  # round 55: "Bu, … 23 faiz çoxdur – həmin il dövriyyə …"
             # (round 57: or that year's bare volume, "Bu, 2024'e göre yüzde 10 fazla, o yıl hacim 3,1 milyar dolardı")
-        if has_word and (_links_another_story(s.check) or _tells_a_wrong_figure(sentence, s.check)):
+        if has_word and (_links_another_story(s.check) or _tells_a_wrong_figure(sentence, s.check) or a >= links_from):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
             # (round 69: or a correction note's wrongly stated figure, dev/1115)
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \

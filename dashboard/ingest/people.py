@@ -59,7 +59,23 @@ TITLES_OF_ONE = {"national leader of the turkmen people": "Gurbanguly Berdimuham
                  "leader of the nation": "Nursultan Nazarbayev", "elbasy": "Nursultan Nazarbayev",
                  # round 73 (history73): Azerbaijani press calls Heydar Aliyev "ümummilli lider" (the national leader)
                  # and "ulu öndər" (the great leader): "Ümummilli lider toplantıdakı çıxışında … “…” deyib" (dev/1161)
-                 "ümummilli lider": "Heydar Aliyev"}
+                 "ümummilli lider": "Heydar Aliyev",
+                 # round 74 (oped74): "Туркменбаши" (Head of the Turkmen), Saparmurat Niyazov's title, names him as a
+                 # speaker ("За обедом Туркменбаши неожиданно сказал: «…»", dev/1179); the city of that name is places'
+                 "туркменбаши": "Saparmurat Niyazov"}
+# Round 74 (oped74): a one-word title of one stands among the words of a longer speaker phrase ("За обедом Туркменбаши
+# неожиданно сказал"): read it there, capitalised and not after a preposition of place (the city Туркменбаши is one)
+_ONE_WORD_TITLES_OF_ONE = tuple(title for title in TITLES_OF_ONE if " " not in title)
+_ONE_WORD_TITLE_IN_PHRASE = re.compile(r"(?<!\S)(?<!в )(?<!из )(?<!до )(?<!города )(?<!порт )(?<!порта )"
+                                       rf"({'|'.join(title.capitalize() for title in _ONE_WORD_TITLES_OF_ONE)})(?!\w)")
+
+
+def _one_word_title_of_one(phrase: str) -> str:
+    """The key of TITLES_OF_ONE a speaker phrase holds as one capitalised word ("Туркменбаши", "Elbasy"), or ""."""
+    m = _ONE_WORD_TITLE_IN_PHRASE.search(phrase)
+    return m[1].lower() if m else ""
+
+
 # Round 46 (quotes): the honorifics that name one person in any language and case ("По словам Героя-Аркадага", "the
 # Hero-Arkadag said", "Kahraman Arkadağ'ın", "Arkadaqın", "Елбасы"): Turkmen press calls Gurbanguly Berdimuhamedow
 # Arkadag (the Protector), Kazakh press Nazarbayev Elbasy; each is read as TITLES_OF_ONE's key (whole phrase only)
@@ -1337,6 +1353,9 @@ class Resolver:
     def __init__(self, day: date):
         self.day = day
         self.named: list[Person] = []  # people named in full so far, latest last
+        # round 74 (oped74): each office holder named in full so far, present or former, by his given name (in Latin):
+        # whom a Russian given name and patronymic ("Ислам Абдуганиевич") means (_named_by_given_name)
+        self.holders_by_given_name: dict[str, Person] = {}
         self.last_speaker: Person | None = None
         self.first_head: Person | None = None  # the first head of state named (HEAD_OF_STATE_WORDS)
         # round 68 (tacik68): the head of state the article names as "our President" ("Sayın Cumhurbaşkanımız Emomali
@@ -1421,6 +1440,9 @@ class Resolver:
             for candidate in _run_candidates(run):
                 if " " in candidate:
                     terms = officeholders.by_name(candidate, self.day) or _by_holder_spelling(candidate, self.day)
+                    if terms:  # the one named last last (_only_former_holder_named)
+                        self.holders_by_given_name.pop(given := terms[0].name.split()[0], None)
+                        self.holders_by_given_name[given] = _from_term(terms[0], 0.85, "name")
                     if terms and terms[0].covers(self.day):
                         self._remember(person := _from_term(terms[0], 0.95, "name"))
                         holder = True
@@ -1987,6 +2009,8 @@ class Resolver:
                 or "lider" in low or "öndər" in low) \
                 and (key := next((key for pattern, key in _EPITHETS_OF_ONE if pattern.fullmatch(low)), None)):
             low = key  # round 46: an honorific in another language or case (a substring test first)
+        if any(word in low for word in _ONE_WORD_TITLES_OF_ONE) and (word := _one_word_title_of_one(phrase)):
+            low = word  # round 74 (oped74): "За обедом Туркменбаши неожиданно сказал: «…»" (dev/1179)
         if (title := TITLES_OF_ONE.get(low.removeprefix("the "))) and (terms := officeholders.by_name(title, self.day)):
             return _from_term(terms[0], 0.9 if terms[0].covers(self.day) else 0.8, "name")
         if (m := _RU_OFFICE.match(low) or _RU_HEAD_OF_STATE.match(low)) and (term := self._ru_office(m)):
@@ -2095,6 +2119,10 @@ class Resolver:
                 return declined  # round 26
             if self.unlisted and names[0].count(" ") == 2 and (named := self._ru_named_after_place_word(names[0])):
                 return named  # round 33: "порта Алят Тахир Зиядов" is the Takhir Ziyadov a title named
+            if names[0].count(" ") == 1 and self.holders_by_given_name \
+                    and _RU_GIVEN_AND_PATRONYMIC.fullmatch(names[0]) \
+                    and (holder := self.holders_by_given_name.get(_latin(names[0]).split()[0])):
+                return holder  # round 74 (oped74): "– сказал Ислам Абдуганиевич" after "Ислама Каримова" (dev/1179)
             if names[0].count(" ") == 1 and self.unlisted and (longer := self._named_longer(names[0])):
                 return longer  # round 44: "Nur Yılmazer" (full_names reads one given name) is "Ayşe Nur Yılmazer"
             if names[0].count(" ") == 1 and (named := self._surname_before_other_word(names[0])):
@@ -2246,7 +2274,21 @@ class Resolver:
         """'турецкий президент' -> the holder of that office of Türkiye on the article's date."""
         code = next((iso3 for stem, iso3 in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)), None)
         term = ru_office_holder(code, _RU_OFFICES[m["office"]], self.day) if code else None
+        if term and m["office"] == "лидер" and self.holders_by_given_name \
+                and (former := self._only_former_holder_named(term)):
+            return former  # round 74 (oped74)
         return _from_term(term, 0.85, "office") if term else None
+
+    def _only_former_holder_named(self, term: officeholders.Term) -> Person | None:
+        """Round 74 (oped74): "туркменский лидер" in a memoir that named former holders of the office and not today's
+        ("Гурбангулы Бердымухамедов приехал в Ташкент …" in 2007, then "туркменский лидер … сказал:", dev/1179) is
+        the one of them it named last; None when it named today's holder, or none."""
+        named = {person.name: person for person in self.holders_by_given_name.values()}
+        if term.name in named:
+            return None
+        former = [person for name, person in named.items()
+                  if any(t.country == term.country and t.office == term.office for t in officeholders.by_name(name))]
+        return Person(former[-1].name, term.office, term.country, 0.75, "anaphor") if former else None
 
     def holder_name(self, iso3: str) -> str:
         """The head of state of `iso3` on the article's date, or "" when the table does not know."""
@@ -3082,6 +3124,9 @@ _RU_FIRST_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?<!ович)(?<!
                  r"(?<!его)(?<!ых)(?<!их)(?<!ой)(?<!ый)(?<!ая)(?<!ое)(?<!ые)(?<!ие)"
 _RU_LAST_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?<!ских)(?<!ого)(?<!его)(?<!ых)(?<!их)(?<!ый)(?<!ая)(?<!ое)"
 _RU_PATRONYMIC = r"[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ична|инична)"
+# round 74 (oped74): a given name and patronymic alone, the respectful way to name someone in Russian ("Ислам
+# Абдуганиевич", "Нурсултан Абишевич"): the holder of that given name named in full before (dev/1179)
+_RU_GIVEN_AND_PATRONYMIC = re.compile(rf"[А-ЯЁ][а-яё]+\s+{_RU_PATRONYMIC}")
 # Round 20: a city's or region's head before its name in the genitive ("аким Шымкента X Y", "хокима Самарканда X Y",
 # "мэр Оша X Y", "глава Сумгайыта X Y"): the place is no part of the head's name, as after a facility noun
 _RU_LOCAL_HEADS = "аким|акима|хоким|хокима|мэр|мэра|губернатор|губернатора|глава|главы|Аким|Хоким|Мэр|Губернатор|Глава"

@@ -308,7 +308,9 @@ _TR_COMPLAINED_AFTER = re.compile(r"^\s*(?:(?:de|da)\s+)?(?:şik[aâ]yetçi(?:yd
                                   r"(?=\s*[.!]|\s*$)")
 # Round 23: the speaker after the participle may be a demonym and a lower-case office word, '"…" diyen Türkmen lider,
 # …' (the Turkmen leader, the head of state the resolver names by office); without it the run stops at "Türkmen"
-_TR_DEMONYM_ROLE = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|başbakan|dışişleri\s+bakanı|bakan)(?=[\s,;])"
+# (round 74, misc74: or a deputy's title, '"…," diyen Türkmen bakan yardımcısı, "…" ifadesini kullandı', dev/1176)
+_TR_DEMONYM_ROLE = (r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|başbakan|dışişleri\s+bakanı|"
+                    r"bakan(?:\s+yardımcısı)?)(?=[\s,;])")
 # Round 9 (Turkish/Azerbaijani): the quote as the object of a participle before its speaker, '"…" diyen
 # Bolat, …' / '"…" diyen Cumhurbaşkanı Erdoğan, …' / Azerbaijani '«…» deyən nazir …' ("X, who said …")
 # Round 12: more participles of saying, '"…" ifadelerini kullanan Üstel, …' (who used the words), "diye konuşan",
@@ -997,6 +999,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         _, para_end = _paragraph_of(paras, outer[1] - 1, starts)  # a quote across paragraphs ends in a later one
         after = text[outer[1]:min(para_end, outer[1] + 200)]
         before = text[para_start:outer[0]]
+        if "[" in after[:3] or after[:1] == "]":  # (a cheap gate: a translation in square brackets)
+            after, skipped = _past_bracketed_translation(text, outer[1], para_end)
+        else:
+            skipped = 0
         if before[:1] in _QA_QUESTION_INITIALS and _qa_question_answered(text, paras, para_start):
             continue  # round 69 (mfa69): a quote inside a Q/A interview's question is the interviewer's, no record
         # "Asadov noted that Azerbaijan attaches … . “The agreements …,” he said.": reported speech before
@@ -1208,7 +1214,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule = None, "unattributed"  # round 22: "Orta Koridor'daki" (a case ending) is no one's name
         if speaker is not None and speaker.rule != "anaphor":
             resolver.minister_mentioned = ""  # round 16b: a later bare "the minister" may mean this speaker again
-        found.append(Found(list(pieces), (outer[0], outer[1] + span_end), words, speaker, rule))
+        found.append(Found(list(pieces), (outer[0], _attribution_end(text, outer[1], skipped, span_end)), words,
+                           speaker, rule))
         resolver.last_quoted = speaker.name if speaker is not None else ""  # round 62 (Resolver._en_one_titled)
         if speaker is not None and rule == "said-after" and span_end and text[outer[0]] == "«" \
                 and (tail := _RU_DASH_TAIL_AFTER_MARKS.match(text, outer[1] + span_end, para_end)) \
@@ -1232,6 +1239,33 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     if any(q.speaker is None or q.speaker.rule == "anaphor" for q in found) and _LIVE_STAMP.search(text):
         found = _live_entry_speakers(text, found, resolver)  # round 62 (live62): a live blog's time-stamped entries
     return _en_paraphrased_headline_speaker(found, paras[0][1]) if paras else found  # round 44 (English quotes)
+
+
+# Round 74 (bilingual74): an English article quoting in the original language with its translation in square
+# brackets right after, "«Мы превратили …» [“We have turned …”], Japarov said" (dev/1177): both are the speaker's
+# words, and the attribution after the bracket belongs to both. The original's attribution is read past the bracketed
+# translation, the translation's past its closing bracket.
+_BRACKETED_TRANSLATION_AFTER = re.compile(r"\s*\[\s*[“\"«„][^\]\n]{1,600}?[”\"»“]\s*\]|\s*\]")
+
+
+def _past_bracketed_translation(text: str, start: int, para_end: int) -> tuple[str, int]:
+    """The text after a quote past a square-bracketed translation of it (or past the bracket closing around this
+    translation), and the length skipped (0, the text after as it is, when no bracket follows)."""
+    m = _BRACKETED_TRANSLATION_AFTER.match(text, start, para_end)
+    if m is None:
+        return text[start:min(para_end, start + 200)], 0
+    return text[m.end():min(para_end, m.end() + 200)], m.end() - start
+
+
+def _attribution_end(text: str, quote_end: int, skipped: int, span_end: int) -> int:
+    """Where a quote's record ends in the text: past its attribution (`span_end` into the text after it, read past
+    `skipped` characters of a bracketed translation). The original before a bracketed translation ends at its own
+    mark, so that the translation, whose record takes the attribution, comes after it."""
+    if not skipped:
+        return quote_end + span_end
+    if text[quote_end:quote_end + skipped].strip() != "]":
+        return quote_end  # the original: the translation in brackets follows
+    return quote_end + skipped + span_end if span_end else quote_end
 
 
 # Round 16b: where or to whom it was said between the two parts of one sentence ("“The region has …,” Mirziyoyev said
@@ -1587,6 +1621,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                 person = _az_state_minister_named_before(m["spk"], text[:para_start] + before, resolver)  # round 54
             if person is None and pattern is TR_SAYING:  # round 40 (Turkish quotes): '"…" diyen Demirci, …'
                 person = _tr_saying_surname_named_before(m["spk"], text[:para_start] + before, resolver)
+            if person is None and pattern is TR_SAYING and m["spk"].endswith(" yardımcısı"):  # round 74 (misc74)
+                person = _tr_demonym_deputy_named_before(m["spk"], text[:para_start] + before, resolver)
             if person is None and pattern is AFTER_VERB_SPEAKER_RU and m["spk"][:1].islower() and " " in m["spk"] \
                     and after[m.end() - 1:m.end()] == "," and (more := _RU_TITLE_LIST_REST.match(after, m.end())) \
                     and (person := resolver.resolve(_speaker_phrase(more["spk"]))):
@@ -1806,6 +1842,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and _spoken_sentence(quoted, after) and (m := LABEL.match(own_before.strip())) and _labelled(m["spk"]) \
             and (person := resolver.resolve(m["spk"])):
         return person, "transcript", 0  # round 20: 'Tokayev: “…”', a label and the quote in one paragraph (not the headline)
+    if ends_with_colon and own_before.strip() and _spoken_sentence(quoted, after) \
+            and (person := _ru_label_sentence(own_before, resolver)):
+        return person, "transcript", 0  # round 74 (misc74): "11:35 … . Эмомали Рахмон: «…»" in a news flash
     if ends_with_colon and AZ_COLON_VERB.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0
     if ends_with_colon and AZ_PLUPERFECT_COLON.search(tail) and (person := _clause_subject(tail, resolver)):
@@ -2594,7 +2633,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             or (verb in _EN_EXPECTATION_VERBS and not _SPEECH_WORD.search(rest)) \
             or verb in _NAMING_VERBS or verb in _EN_NAMING_PARTICIPLES or ((verb in _AS_VERBS or verb in _AS_VERBS_MORE)
                                          and (rest.rstrip().endswith((" as", " как"))
-                                              or _EN_AS_OWNER_END.search(rest) is not None)):  # round 31
+                                              or _EN_AS_OWNER_END.search(rest) is not None
+                                              or _EN_AS_QUALITY_AND_END.search(rest) is not None)):  # round 31
         return resolver.resolve(_speaker_phrase(m["spk"]))
     if _partial_verb_forms(verb, rest):  # round 10
         return resolver.resolve(_speaker_phrase(m["spk"]))
@@ -3235,7 +3275,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         if _words(words) >= MIN_WORDS:
             resolver.last_speaker = label
             return Found([(start, b)], (a, b), words, label, "transcript")
-    if body[1:2].isupper() and _ru_capital(body[:1]) and (turn := _stenogram_turn(text, a, b, resolver)):
+    if body[:2].isupper() and (turn := _stenogram_turn(text, a, b, resolver)):
         return turn  # round 73 (stenogram73): "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. …", "ДЕПУТАТ СМАГУЛОВ Е.К. …"
     if ":" in body and not headline:
         if body[:1] in _QA_ANSWER_INITIALS and (answer := _qa_answer(text, paras, a, b, resolver)):  # round 16b
@@ -3383,10 +3423,19 @@ RU_TITLED_COLON = re.compile(r"^(?P<spk>[А-ЯЁ][^,:;«»“”\"]{0,80}?[А-Я
                              r"\s+(?:(?:так|также|затем|тогда)\s+)?[а-яё]+(?:л|ла)\b(?P<rest>[^:«»“”\"]{0,120}):\s*$")
 
 
+# Round 74 (oped74): a lower-case title of a state's leader as the subject of a sentence ending in a verb of saying and
+# a colon, after an opening adverbial ("Вечером, на приеме …, туркменский лидер подошел ко мне и, улыбаясь, сказал:",
+# dev/1179; "После ужина казахский президент … ответил:")
+_RU_STATE_LEADER_SAID_COLON = re.compile(r"(?<![\w\-])(?P<spk>[а-яё]+(?:ий|ый)\s+(?:лидер|президент))\s"
+                                         r"[^.:;«»“”\"]{0,100}?\b(?:сказал|заявил|произн[её]с|ответил|добавил)\s*:\s*$")
+
+
 def _ru_titled_colon(tail: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(tail.rstrip())[-1]
     if (m := RU_TITLED_COLON.match(sentence)) and _plain_object(m["rest"], resolver):
         return resolver.resolve(m["spk"])
+    if ("лидер" in sentence or "президент" in sentence) and (m := _RU_STATE_LEADER_SAID_COLON.search(sentence)):
+        return resolver.resolve(m["spk"])  # round 74 (oped74)
     return _ru_said_that_where(sentence, resolver, _RU_WHERE_SAID_COLON)  # round 19: "X Y в интервью Z заявил:"
 
 
@@ -3605,6 +3654,33 @@ def _ru_label_paragraph(body: str, resolver: Resolver) -> Person | None:
     if opening and opening[0].lower() not in _RU_LABEL_TITLES:
         return None
     return resolver.resolve(m["name"])
+
+
+# Round 74 (misc74): a news flash's verbless label sentence before a quote, after a sentence of running text or the
+# flash's time stamp: "11:35 Переговоры продолжились … . Эмомали Рахмон: «…»", "12:25 Министр экономики … Данияр
+# Амангельдиев на полях переговоров: «…»", "13:05 Жапаров — журналистам после переговоров: «…»" (dev/1171). Where or
+# to whom it was said (_RU_LABEL_OCCASION) is left out, then the label is read as _ru_label_paragraph reads a line of
+# its own, or as a surname alone the resolver knows as a person's.
+_RU_LABEL_OCCASION = re.compile(r"\s+(?:[—–]\s+)?(?:журналистам|корреспонденту|прессе|на\s+полях|после|в\s+ходе|"
+                                r"в\s+интервью|на\s+брифинге|на\s+пресс-конференции)\b[^:;«»“”\"]{0,80}:$")
+_RU_SURNAME_LABEL = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?:")
+
+
+def _ru_label_sentence(own_before: str, resolver: Resolver) -> Person | None:
+    """The speaker a Russian label sentence ending the quote's own paragraph names (_RU_LABEL_OCCASION); else None."""
+    body = own_before.rstrip()
+    if not ("а" <= body[-2:-1] <= "я" or body[-2:-1] == "ё" or "А" <= body[:1] <= "Я" or body[:1].isdigit()):
+        return None  # a cheap gate: a Cyrillic word before the colon
+    sentence = _QUOTE_SENTENCE_BREAK.split(body)[-1]
+    if (stamp := _LIVE_STAMP.match(sentence)) is not None:
+        sentence = sentence[stamp.end():].lstrip("–—- ")
+    if len(sentence) > 160 or not ("А" <= sentence[:1] <= "Я" or sentence[:1] == "Ё") or "«" in sentence:
+        return None
+    label = _RU_LABEL_OCCASION.sub(":", sentence)
+    if _RU_SURNAME_LABEL.fullmatch(label):
+        person = resolver.resolve(label[:-1], speaking=False)
+        return resolver.resolve(label[:-1]) if person is not None and person.rule != "unlisted name" else None
+    return _ru_label_paragraph(label, resolver)
 
 
 # --- Interviews (Russian and other dash-dialogue Q&A) ---
@@ -4024,11 +4100,20 @@ def _caps_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver
 # the one the "Председательствует …" line names, surname, given name and patronymic; a surname with initials is the
 # one the stenogram names in full with those initials, in any case ("Жумагалиеву Ержану Шаймуратовичу"). A dateline
 # in capitals ("АСТАНА. …") is neither form.
+# Round 74 (minutes74): a Turkish parliament committee's minutes (dev/1181) label each speech in capitals followed by a
+# dash: the chair's "BAŞKAN – …", the one the header's "Başkan: Fuat Oktay (Ankara)" names, or a title and a name
+# ("DIŞİŞLERİ BAKAN YARDIMCISI AHMET YILDIZ – …"), a deputy's with the constituency in brackets ("MEHMET ŞAHİN
+# (Ankara) – …"); the name is the label's last words, in ordinary capitalisation. A dateline ("ANKARA (AA) – …") has
+# one word in capitals and its agency's in brackets: neither form.
 _STENOGRAM_LABEL = re.compile(r"^(?:(?P<chair>ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ)\.|(?:[А-ЯЁ][А-ЯЁ\-]*\s+){0,10}?"
-                              r"(?P<surname>[А-ЯЁ][А-ЯЁ\-]+)\s+(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.))"
-                              r"\s+(?P<q>[А-ЯЁ«(].{10,})$", re.S)
+                              r"(?P<surname>[А-ЯЁ][А-ЯЁ\-]+)\s+(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
+                              r"|(?P<tr_chair>BAŞKAN)\s+[–—]"
+                              r"|(?P<tr_label>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ\-]+(?:\s+[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ\-]+){1,11})"
+                              r"(?:\s+\([A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?:\s[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?\))?\s+[–—])"
+                              r"\s+(?P<q>[А-ЯЁA-ZÇĞİÖŞÜ«\"“(].{10,})$", re.S)
 _STENOGRAM_CHAIR = re.compile(r"Председательствует\s[^\n]*?(?P<surname>[А-ЯЁ][а-яё\-]+)\s+(?P<given>[А-ЯЁ][а-яё]+)\s+"
-                              r"[А-ЯЁ][а-яё]+(?:вич|вна)\b")
+                              r"[А-ЯЁ][а-яё]+(?:вич|вна)\b"
+                              r"|\bBaşkan\s*:\s*(?P<tr_chair_name>[A-ZÇĞİÖŞÜ][^\W\d_]+(?:\s[A-ZÇĞİÖŞÜ][^\W\d_]+){1,2})")
 # a full name with its patronymic, surname first, in any case ("Жумагалиеву Ержану Шаймуратовичу", "Смагулов Ербол
 # Кайратович"), or given name first
 _RU_NAME_WITH_PATRONYMIC = re.compile(r"(?<![\w\-])(?P<first>[А-ЯЁ][а-яё\-]+)\s+(?P<second>[А-ЯЁ][а-яё]+)\s+"
@@ -4038,9 +4123,14 @@ _RU_NAME_WITH_PATRONYMIC = re.compile(r"(?<![\w\-])(?P<first>[А-ЯЁ][а-яё\-
 def _stenogram_label_person(m: re.Match, text: str, resolver: Resolver) -> Person | None:
     """The person a stenogram's speech label `m` names: the chair of the "Председательствует" line, or the one the
     text names in full with the label's surname and initials."""
-    if m["chair"]:
+    if m["chair"] or m["tr_chair"]:
         chair = _STENOGRAM_CHAIR.search(text)
-        return resolver.resolve(f"{chair['given']} {chair['surname']}") if chair else None
+        if chair is None or bool(m["tr_chair"]) != bool(chair["tr_chair_name"]):
+            return None
+        named = _turkic_caps_label(chair["tr_chair_name"]) if m["tr_chair"] else f"{chair['given']} {chair['surname']}"
+        return resolver.resolve(named)
+    if m["tr_label"]:
+        return _minutes_label_person(m["tr_label"], text, resolver)
     surname = m["surname"][:1] + m["surname"][1:].lower()
     initials = m["initials"].replace(" ", "")
     for full in _RU_NAME_WITH_PATRONYMIC.finditer(text):
@@ -4050,6 +4140,18 @@ def _stenogram_label_person(m: re.Match, text: str, resolver: Resolver) -> Perso
             continue
         return resolver.resolve(ru_nominative_of_dative(ru_nominative_of_genitive(f"{given} {last}")))
     return None
+
+
+def _minutes_label_person(label: str, text: str, resolver: Resolver) -> Person | None:
+    """The person a Turkish minutes' label in capitals names ("DIŞİŞLERİ BAKAN YARDIMCISI AHMET YILDIZ"): its last
+    three words when the text writes them so in running case, else its last two; only in minutes whose header names
+    the chair ("Başkan: …")."""
+    words = _turkic_caps_label(label).split()
+    chair = _STENOGRAM_CHAIR.search(text)
+    if len(words) < 2 or chair is None or not chair["tr_chair_name"]:
+        return None
+    name = " ".join(words[-3:]) if len(words) > 2 and " ".join(words[-3:]) in text else " ".join(words[-2:])
+    return resolver.resolve(name)
 
 
 def _stenogram_turn(text: str, a: int, b: int, resolver: Resolver) -> Found | None:
@@ -4064,10 +4166,11 @@ def _stenogram_turn(text: str, a: int, b: int, resolver: Resolver) -> Found | No
 
 def _stenogram_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
     """The speaker of the stenogram speech just before `para` when `para` goes on with it (no label, no
-    parentheses)."""
+    parentheses). Round 74 (minutes74): a paragraph closing on a note in brackets ("1'inci maddeyi okutuyorum. (1'inci
+    ve 2'nci maddeler okundu ve kabul edildi.)", dev/1181) records what the room did, no speech going on."""
     index = paras.index(para)
     body = text[para[0]:para[1]].strip()
-    if index < 1 or paras[index - 1] != last.outer or not last.speaker or body[:1] == "(" \
+    if index < 1 or paras[index - 1] != last.outer or not last.speaker or body[:1] == "(" or body.endswith(".)") \
             or _STENOGRAM_LABEL.match(body):
         return None
     for back in range(index - 1, max(0, index - 12), -1):
@@ -5337,7 +5440,7 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
     if body[:1] not in "-–—" and not _OPENS_QUOTED.match(body) and _answer_goes_on(text, paras, para):
         return True  # round 45: "– …" / "Замминистра тогда сказал, что «…». Мы этим и занимаемся …" / "…?": run on
     index = paras.index(para)
-    if body[1:2].isupper() and _ru_capital(body[:1]) and _STENOGRAM_LABEL.match(body):
+    if body[:2].isupper() and _STENOGRAM_LABEL.match(body):
         return True  # round 73 (stenogram73): a stenogram's speech under its label, "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. … «…» …"
     # round 66 (quotestr66): a plain paragraph running a capitals-labelled answer on, up to the next question ("AKSOY:
     # …?" / "BAYRAKTAR: …" / "… Cumhurbaşkanımızın ifadesiyle "…" ve …" / "AKSOY: …?", dev/1080); a cheap gate first,
@@ -5478,9 +5581,17 @@ _TR_DELEGATION_HEADED_BY = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CA
                                       r"(?:[\wçğıöşü]+\s+){0,2}?heyet")
 
 
+# (round 74, visits74: Russian "глава делегации" / "руководитель делегации" the same, '«…», — подчеркнул глава
+# делегации.' after "делегация … во главе с министром экономики и энергетики Олгуном Амджаоглу", dev/1175, "во главе с
+# Азаматом Токтосуновым": the name in the instrumental after the head's lower-case title, read in the nominative)
+_RU_DELEGATION_HEADED_BY = re.compile(r"\b[Дд]елегац\w*\s+(?:[^\s.!?]+\s+){0,8}?во\s+главе\s+с[о]?\s+"
+                                      r"(?:[а-яё-]+\s+){0,6}?(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)")
+_RU_DELEGATION_HEAD_WORDS = ("глава делегации", "руководитель делегации")
+
 # the delegation's head by language, with the words one of which every match holds (asked first)
 _DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, ("etdiyi",)),
-                    "tr": (_TR_DELEGATION_HEADED_BY, ("başkanlığında", "beraberinde"))}
+                    "tr": (_TR_DELEGATION_HEADED_BY, ("başkanlığında", "beraberinde")),
+                    "ru": (_RU_DELEGATION_HEADED_BY, ("во главе",))}
 
 
 def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person | None:
@@ -5490,6 +5601,8 @@ def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person |
     if not any(word in earlier for word in words):
         return None
     named = [m["name"] for m in led_by.finditer(earlier)]
+    if named and lang == "ru":
+        named[-1] = ru_nominative(named[-1])  # "во главе с … Олгуном Амджаоглу"
     return resolver.resolve(named[-1]) if named else None
 
 
@@ -8037,6 +8150,8 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "")
             person = _ru_body_head(phrase, earlier, resolver) or _ru_bare_head_last_speaker(phrase, earlier, resolver)
         if person is None and ("спикер" in phrase or "председатель" in phrase or "торага" in phrase):
             person = _ru_state_speaker(phrase, earlier, resolver)  # round 57 (quotesru57): "— сказал турецкий спикер"
+        if person is None and phrase in _RU_DELEGATION_HEAD_WORDS:
+            person = _guest_named_before(earlier, resolver, "ru")  # round 74 (visits74): "— сказал глава делегации"
         if person is None and blanked is not after:  # (round 20: the body's quoted name no part of the person's)
             person = resolver.resolve(_after_last_term(after[m.start("spk"):m.end("spk")]))
         if person is None and phrase == "министр" and resolver.last_speaker is None and lead \
@@ -10475,6 +10590,12 @@ def _en_descriptor_named(sentence: str, descriptor_end: int, resolver: Resolver)
 _EN_AS_OWNER_END = re.compile(rf"\sas\s+(?:(?:its|his|her|their|our|the|a|an)(?:\s+[a-z][\w\-]*['’]s)?"
                               rf"|[{CAPITALS}][\w\-]*['’]s)\s*$")  # (and "as his country's “…”")
 
+# Round 74 (bilingual74): the quote a second complement of "as", coordinated with a plain adjective before it: "Sadykov
+# described that target as ambitious but “entirely within reach if …”" (dev/1170), "described the talks as difficult
+# yet “…”" (the rest before "as" naming nobody, as for a bare "as")
+_EN_AS_QUALITY_AND_END = re.compile(r"\sas\s+(?:(?:very|rather|quite|too|highly|so|more|less)\s+)?[a-z][\w\-]*,?\s+"
+                                    r"(?:but|yet|and|though|although)\s*$")
+
 
 # --- round 31 (English): a wire story's dateline before the first sentence's subject ----------------------------------
 # "ASTANA, May 11 (Reuters) - X said …", "ALMATY, Nov. 14 -- X …", "BAKU (AP) — X …": the city in capitals, a date, the
@@ -12836,6 +12957,17 @@ def _en_pronoun_sex_antecedent(before: str, pronoun: str, resolver: Resolver) ->
 # is the one the article named in full with it before ("Firmanın sahibi Recai Topaloğlu, …"): a title the resolver
 # does not know ("firmanın sahibi", "Almatı Akimi") leaves the full name unremembered, as the English attributions
 # read it since round 13 (_surname_named_before).
+# Round 74 (misc74): a demonym and a deputy's lower-case title after "diyen" ('"…," diyen Türkmen bakan yardımcısı,
+# …', dev/1176) for the one the text before titled so in full, capitals and a body between ("Türkmenistan Ticaret ve Dış
+# Ekonomik İlişkiler Bakan Yardımcısı Batır Orazov"); two so titled are no one (_az_one_named_after)
+_TR_DEPUTY_TITLE_BEFORE_NAME = re.compile(r"(?<![\w\-])[Bb]akan\s+[Yy]ardımcısı(?=\s+[A-ZÇĞİÖŞÜ])")
+
+
+def _tr_demonym_deputy_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The one person the text before titled in full as a deputy minister, for '<demonym> bakan yardımcısı'."""
+    return _az_one_named_after([m.end() for m in _TR_DEPUTY_TITLE_BEFORE_NAME.finditer(earlier)], earlier, resolver)
+
+
 def _tr_saying_surname_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
     """The person named in full before with the surname `phrase` is, when it is one capitalised word."""
     word = phrase.strip()
@@ -13423,9 +13555,10 @@ _INTERVIEW_CUE = re.compile(
     r"|müsahib\w*|suallar\w*\s+cavablandır\w*|həmsöhbət\w*|söhbətləşdik|danışdıq"
     r"|интервью|бесед\w*|побеседова\w*|ответил\w*\s+на\s+(?:наши\s+|вопросы)\w*)", re.I)
 # a question that speaks to the one answering it: "you", "siz"/"sizce", "вы"/"вас", a Turkic verb's 2nd person plural
-# (not "-sız", without)
+# (not "-sız", without), or a Turkic noun's 2nd person plural possessive ("mesajınız", "fikriniz"; round 74, dev/1172)
 _ASKS_YOU = re.compile(r"\b(?:you|your|siz|sizce|sizcə|sizin|size|sizə|вы|вас|вам|ваш\w*)\b"
-                       r"|\w(?:s[ıi]n[ıi]z|sunuz|sünüz|dınız|diniz|dunuz|dünüz|t[ıi]n[ıi]z)\b", re.I)
+                       r"|\w(?:s[ıi]n[ıi]z|sunuz|sünüz|dınız|diniz|dunuz|dünüz|t[ıi]n[ıi]z)\b"
+                       r"|\w\w(?:ınız|iniz|unuz|ünüz)\b", re.I)
 # a label opening a line, up to four words and a colon ("Gündem Kıbrıs: …?", "SORU: …?", "HBR: …?"): a labelled
 # interview
 _LABEL_OPENS = re.compile(r"(?:[^\W\d_][\w'’.\-]*\s+){0,3}[^\W\d_][\w'’.\-]*\s*:\s")
@@ -13446,9 +13579,9 @@ class _PlainInterview:
 
 def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | None:
     """The interview of plain paragraphs the article is, else None."""
-    if text.count("?\n") + text.endswith("?") < _PLAIN_QUESTIONS:  # (a cheap gate: questions end their paragraphs)
-        return None
-    bodies = [text[a:b].strip() for a, b in paras]
+    if text.count("?\n") + text.count("?**\n") + text.endswith(("?", "?**")) < _PLAIN_QUESTIONS:
+        return None  # (a cheap gate: questions end their paragraphs, in bold or not)
+    bodies = [_unbolded(text[a:b].strip()) for a, b in paras]
     questions = [k for k in range(1, len(paras) - 1) if _plain_question_paragraph(bodies[k])
                  and not bodies[k + 1].endswith("?")]
     if len(questions) < _PLAIN_QUESTIONS or not any(_ASKS_YOU.search(bodies[k]) for k in questions):
@@ -13476,6 +13609,17 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
             break
         notes.add(paras[k])
     return _PlainInterview(paras[first][0], {paras[k] for k in questions} | notes, person)
+
+
+# Round 74 (bold74): an interview may set each question wholly in Markdown bold ("**Sayın Büyükelçi, … ne durumda?**",
+# "**What comes next for the corridor?**") and its answers as plain paragraphs under it (dev/1172): the bold is the
+# interviewer's mark, not a word, so the question is read without it
+_WHOLLY_BOLD = re.compile(r"\*\*(?P<inner>[^*\n][^*]*)\*\*")
+
+
+def _unbolded(body: str) -> str:
+    """A paragraph wholly wrapped in ** … ** without the wrapping; any other paragraph as it is."""
+    return m["inner"].strip() if body[:2] == "**" and (m := _WHOLLY_BOLD.fullmatch(body)) else body
 
 
 def _plain_question_paragraph(body: str) -> bool:

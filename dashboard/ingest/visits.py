@@ -461,6 +461,10 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               r"(?:был[аио]?\s+)?(?:подписа|заключил)"
                               r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+)?" + _TA_SIGNED +
                               r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
+                              # round 74 (minutes74): the count in words, right before the noun or a qualifier
+                              # ("imzalanan üç belgeden biri olan Anlaşma", dev/1181; "imzalanan beş ikili anlaşma")
+                              r"|\bimzalanan\s+(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?"
+                              r"(?:sənəd|anlaşma|belge|saziş)"
                               # exchanged, and a signing ceremony of: "Стороны обменялись 12 документами", "12 anlaşmanın
                               # imza törenine katıldı", "12 sənədin imzalanma mərasimi"
                               # the count, the documents listed after a dash, then "signed": "Два документа – меморандум …
@@ -1431,6 +1435,22 @@ def _in_the_year_told_before(doc: Document, k: int, days: list, published: date)
         moved = [_day_moved_after(d, told) for d in days]
         return moved if all(m is not None and m[0] <= published for m in moved) else days
     return days
+
+
+# Round 74 (oped74): a day told without its year after a year the same sentence told first, a month's or a bare
+# year's ("Уже в марте 2007 года, …, X приехал в Ташкент – 6 марта он вышел из самолета", dev/1179; "In May 2008 …,
+# on 12 May he landed in …"), is a day of that year, not the latest such day before publication.
+
+
+def _in_the_year_told_earlier_in_sentence(sentence: str, days: list, published: date) -> list:
+    """`days` (the first told without a year) moved into the last year `sentence` tells before the first of them;
+    `days` as they are when one would fall after publication."""
+    years = _YEAR_DIGITS.findall(sentence, 0, days[0][2])
+    if not years:
+        return days
+    told = date(int(years[-1]), 1, 1)
+    moved = [_day_moved_after(d, told) if not _YEAR_DIGITS.search(sentence, d[2], d[3]) else d for d in days]
+    return moved if all(m is not None and m[0] <= published for m in moved) else days
 
 
 def _day_moved_after(day: tuple, told: date) -> tuple | None:
@@ -2980,7 +3000,8 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         found = [_with_outlet_own_state(person, subject)]
     if not found and (genitive := _TR_GENITIVE.search(subject)) \
             and (_TR_VERBAL_NOUN_OF_COMING.search(sentence, m.start())
-                 or ("yaptığı" in subject and _TR_VISIT_MADE.search(sentence, genitive.end()))):
+                 or (("yaptığı" in subject or "gerçekleştirdiği" in subject)
+                     and _TR_VISIT_MADE.search(sentence, genitive.end()))):
         found = _named_in_subject(subject[:genitive.start()], resolver)  # round 47
     if not found and m[0].lower().startswith(("səfəri", "gəlişi")):
         found = _az_genitive_owner_of_the_visit(subject, resolver)  # round 52 (visits); round 54: "Bakıya gəlişi"
@@ -3019,8 +3040,10 @@ _TR_VERBAL_NOUN_OF_COMING = re.compile(r"\b(?:gelmesi|gitmesi|ulaşması|gelişi
                                        r"|gelerek\s[^.;]{0,120}?"
                                        r"(?:katılması|görüşmesi|ziyaret\s+etmesi))\b", re.I)
 
-# Round 49: or the visit he "made" to a place, in the dative ("X’ın 9 Ocak’ta Lefkoşa’ya yaptığı ziyarette imzalandı")
-_TR_VISIT_MADE = re.compile(r"['’]y?[ae]\s+yaptığı\s+(?:[^\W\d_]+\s+){0,2}?ziyaret")
+# Round 49: or the visit he "made" to a place, in the dative ("X’ın 9 Ocak’ta Lefkoşa’ya yaptığı ziyarette imzalandı");
+# round 74 (minutes74): "carried out" too, the dative after a possessive's "n" ("X'ın 17 Kasım 2025 tarihinde Nahçıvan
+# Özerk Cumhuriyeti'ne gerçekleştirdiği çalışma ziyareti sırasında … imzalanmıştır", dev/1181)
+_TR_VISIT_MADE = re.compile(r"['’][yn]?[ae]\s+(?:yaptığı|gerçekleştirdiği)\s+(?:[^\W\d_]+\s+){0,2}?ziyaret")
 
 
 def _office_of_the_opening_clause(sentence: str, day: date, resolver: Resolver) -> Person | None:
@@ -3636,6 +3659,14 @@ def _two_of_the_visit_before(event: tuple[int, VisitFound] | None, k: int, sente
     (_BILATERAL): at a summit the guest the host received ("Dün akşam İstanbul'a gelen Caparov'u Erdoğan … kabul
     etti. … iki lider … üç anlaşmanın imza törenine katıldı"), not the last leader listed (_latest)."""
     return event[1] if event and event[0] == k - 1 and _BILATERAL.search(sentence) else None
+
+
+def _later_than_all_told(day: date, visits: list[VisitFound]) -> bool:
+    """Round 74 (oped74): is `day` after the start of every visit told before it? A memoir telling visits of past
+    years in their order ("19 ноября 2004 года X прилетел …", then "18 октября 2007 года Y прибыл …", dev/1179) goes
+    forward: a later one of a past year is no look back on the one before (round 57's), and takes what the sentences
+    after it tell signed (a visit of the publication's year months before stays round 57's look back)."""
+    return all(v.start is not None and v.start < day for v in visits)
 
 
 def _latest(visits: list[VisitFound]) -> VisitFound | None:
@@ -5248,7 +5279,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = [eve]
         if not days and k and "on the eve of the " in sentence:
             days = _en_eve_of_the_event_before(doc, k, published)  # round 44
-        if days and k and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]):
+        if days and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]) \
+                and _YEAR_DIGITS.search(sentence, 0, days[0][2]) \
+                and any(c.isdigit() for c in sentence[days[0][2]:days[0][3]]):  # a date, no "во вторник" (round 18)
+            days = _in_the_year_told_earlier_in_sentence(sentence, days, published)  # round 74 (oped74)
+        elif days and k and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]):
             days = _in_the_year_told_before(doc, k, days, published)  # round 70 (history70)
         if len(days) > 1 and _date_in_apposition(sentence, days):
             days = days[1:]
@@ -5562,7 +5597,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                                              or _RECALLED_THAT_WHEN.match(sentence)):
             recalled = True  # round 26: a visit of the past: what later sentences tell signed is not its
         if visitor is not None and days and visits and (published - days[0][0]).days > _LOOKED_BACK_DAYS \
-                and not _under_a_month_head(doc, a):
+                and not _under_a_month_head(doc, a) \
+                and not (days[0][0].year < published.year and _later_than_all_told(days[0][0], visits)):
             recalled = True  # round 57 (visits): told after the article's visit, months before: a look back
         if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
             place = named
@@ -5681,6 +5717,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _visitor_as_written_bare(doc, visit)
     if any(signed_local):
         _named_document_signed_after(doc, visits, signed_local)  # round 29
+    if ":" in doc.text:
+        for visit in visits:
+            _documents_listed_by_number(doc, visit)  # round 74 (visits74)
     if " documents were " in doc.text and sum(v.at_meeting for v in visits) > 1:
         _meeting_signed_counted(doc, visits)  # round 60 (visits60a)
     if any(w in doc.text for w in _MINISTERS_MEETING_WORDS) and any(w in doc.text for w in _TOOK_PART_ANY_WORDS):
@@ -6573,10 +6612,20 @@ def _the_visits_own_day(visit: VisitFound, sentence: str, last_year: re.Match) -
     return bool(month) and month == visit.start.month
 
 
+# Round 74 (oped74): "in recent years" tells years, no one visit's time: what it tells signed is no visit's ("Son
+# illərdə … memorandum imzalanıb" after the paragraphs of a visit of 1997, dev/1161, now that a memoir's visits told in
+# their order are no look back: _later_than_all_told)
+_IN_RECENT_YEARS = re.compile(r"\b(?:son\s+illərdə|son\s+yıllarda|(?:в|за)\s+последние\s+годы|in\s+recent\s+years)\b",
+                              re.I)
+
+
 def _another_time(visit: VisitFound, sentence: str) -> bool:
     """The sentence tells its signing at another time than the visit: last year, or a year not the visit's."""
     if (last_year := _LAST_YEAR.search(sentence)) and not _the_visits_own_day(visit, sentence, last_year):
         return True
+    if ("illərdə" in sentence or "yıllarda" in sentence or "последние" in sentence or "recent years" in sentence) \
+            and _IN_RECENT_YEARS.search(sentence):
+        return True  # round 74 (oped74)
     return any(_in_year_told(m) != visit.start.year and not _TR_SIGNED_THEN.match(sentence, m.end())
                for m in _IN_YEAR.finditer(sentence))
 
@@ -6857,6 +6906,36 @@ def _documents_listed_after_a_colon(sentence: str, said: re.Match) -> int | None
     return len(items) if len(items) > 1 else None
 
 
+# Round 74 (visits74): documents said signed with no number ("İmzalanan sənədlər bunlardır:", "Подписаны следующие
+# документы:"), the paragraph ending on a colon, then listed item by item, each numbered in turn from one ("1. …
+# Bəyannamə; 2. … Saziş; … 7. … Memorandum.", dev/1173, or one item a line): the list's last number tells how many.
+# The colon may end the next sentence of the same paragraph: "Sonra sənədlərin imzalanması mərasimi keçirilib.
+# İmzalanan sənədlər bunlardır:" (the signing said by the first).
+_COLON_AT_LINE_END = re.compile(r"[^\n;:]{0,100}:[^\S\n]*\n")
+# An item runs to its semicolon or its line's end: the list may be one paragraph, "1. … Bəyannamə; 2. … Saziş; …".
+_NUMBERED_LINE = re.compile(r"\s*(\d{1,2})[.)][^\S\n]+[^\s;][^;\n]*;?")
+
+
+def _numbered_lines_counted(text: str, start: int) -> int:
+    """How many items numbered in turn from one (_NUMBERED_LINE) follow each other from `start`."""
+    count = 0
+    while (m := _NUMBERED_LINE.match(text, start)) and int(m[1]) == count + 1:
+        count, start = count + 1, m.end()
+    return count
+
+
+def _documents_listed_by_number(doc: Document, visit: VisitFound) -> None:
+    """Round 74 (visits74): the count of a numbered list of documents right after the words saying them signed with
+    no number (a span the visit kept), when their paragraph ends on a colon soon after them; two items at least."""
+    if not visit.documents_said or visit.documents is not None:
+        return
+    for _, end in visit.extra_spans:
+        if (colon := _COLON_AT_LINE_END.match(doc.text, end)) \
+                and (count := _numbered_lines_counted(doc.text, colon.end())) >= 2:
+            visit.documents = count
+            return
+
+
 # Round 23: none signed, told as such, is a count of 0 ("no document was signed during the visit", "no agreements
 # were signed"; Turkish/Azerbaijani "hiçbir belge imzalanmadı", "heç bir sənəd imzalanmayıb"; Russian "никаких
 # документов подписано не было", "документы не подписывались"). Not "no agreement will be signed" (the future).
@@ -7126,8 +7205,12 @@ def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
 # Turkish and Azerbaijani tell it by the noun in the dative before coming ("Pazartesi akşamı … heyetiyle kente gelen
 # Şakkaliyev", "şehre geldi", "şəhərə gələn nazir").
 _THE_TOWN = re.compile(r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:town|city|resort)\b"
-                       r"|\b(?:kente|şehre|şəhərə)\s+(?:gel|gəl|ulaş)\w*")
-_THE_TOWN_WORDS = (" the ", "kente ", "şehre ", "şəhərə ")  # one is in every _THE_TOWN match
+                       r"|\b(?:kente|şehre|şəhərə)\s+(?:gel|gəl|ulaş)\w*"
+                       # round 74 (oped74): the Russian "there" after or before a verb of coming ("… вспоминаю Бухару.
+                       # 19 ноября 2004 года X прилетел туда с официальным визитом", dev/1179)
+                       r"|\b(?:прилетел|приехал|прибыл|отправил\w*)\w{0,2}\s+туда\b"
+                       r"|\bтуда\s+(?:прилетел|приехал|прибыл)")
+_THE_TOWN_WORDS = (" the ", "kente ", "şehre ", "şəhərə ", "туда")  # one is in every _THE_TOWN match
 _CAPS_DATELINE = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+)?)\s(?:--|–|—|-)\s")
 TOWN_SENTENCES = 3  # the town is named in one of the sentences right before
 
@@ -9999,7 +10082,10 @@ _RU_DELEGATION_SUBJECT_HEAD = re.compile(r"^\s*делегаци\w*\s+(?:[^\s,.;]
 # Round 45: a delegation and its head told after the verb of the visit, as Russian puts the subject after a place and a
 # day first ("4 февраля в Ашхабаде побывала делегация Кашкадарьинской области во главе с хокимом Бахтиёром Юсуповым"):
 # the subject, up to the clause's end, read as one before the verb is (_named_in_subject).
-_RU_DELEGATION_AFTER_VERB = re.compile(r"\b(?:побывал|прибыл|прилетел|находил)\w*\s+(?P<subject>делегаци\w*\s+"
+# (round 74, visits74: an adjective or two before the noun, "В Алматы прибыла деловая делегация Турецкой Республики
+# Северного Кипра во главе с министром …", dev/1175, "прибыла официальная правительственная делегация …")
+_RU_DELEGATION_AFTER_VERB = re.compile(r"\b(?:побывал|прибыл|прилетел|находил)\w*\s+(?:[а-яё-]+(?:ая|ой|ые|ие)\s+){0,2}"
+                                       r"(?P<subject>делегаци\w*\s+"
                                        r"(?:[^\s,.;]+\s+){0,4}?во\s+главе\s+со?\s+[^,.;]+)", re.I)
 
 

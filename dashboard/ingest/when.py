@@ -388,6 +388,11 @@ _AZ_TR_PART_WORDS = ("ayinda", "ayda", "rüb", "çeyre", "yari", "ayi ərzində"
 # Round 20: a half-year with no year named, as English "in the first half": Turkish "ilk yarıda", "ilk yarıyılda",
 # Azerbaijani "birinci yarımildə" (the latest such half by the article's date).
 _HALF_ALONE = re.compile(r"\b(ilk|birinci|ikinci)\s+(?:yarıda|yarıyıl\w*|yarım\s?il\w*)", re.I)
+# Round 74 (misc74): a quarter with no year named, as quarters are listed after the months of the year to date:
+# Azerbaijani "dövriyyə I rübdə 118,4 milyon dollar, II rübdə …" (dev/1178), "ikinci rübdə", Turkish "üçüncü
+# çeyrekte" (the latest such quarter by the article's date, as _HALF_ALONE's half).
+_QUARTER_ALONE = re.compile(r"(?<![\w-])(birinci|ikinci|üçüncü|dördüncü|IV|I{1,3})\s+"
+                            r"(?:rübündə|rübdə|çeyrekte|çeyreğinde)(?!\w)", re.I)
 _AZ_TR_COUNT_LOWERED = {lowered(word): n for word, n in _AZ_TR_COUNT.items()}  # as cheap.lowered() has them
 # Round 19b: a Turkish or Azerbaijani month with its year in the locative, as monthly customs data are told: "Eylül
 # 2025'te", "Mart 2025'de", "sentyabr 2025-ci ildə" (one month, not the year).
@@ -627,6 +632,9 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     elif "yari" in check and (m := _HALF_ALONE.search(text)):
         number = _AZ_TR_ORDINAL[lowered(m[1])]
         candidates.append((f"{_year_of(None, number * 6, published)}-H{number}", m.start(), m.end()))
+    elif ("rüb" in check or "çeyre" in check) and (m := _QUARTER_ALONE.search(text)):
+        number = _AZ_TR_ORDINAL[lowered(m[1])]
+        candidates.append((f"{_year_of(None, number * 3, published)}-Q{number}", m.start(), m.end()))
     if "ayinda" in check and (m := _AZ_ONE_MONTH.search(text)) \
             or any(month in check for month in _TR_MONTH_LOCATIVE_WORDS) and (m := _TR_MONTH_LOCATIVE.search(text)):
         label, told = _one_month(_AZ_TR_MONTH_OF[lowered(m[3])], m[1], m[2], m, published)
