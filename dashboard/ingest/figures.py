@@ -1328,7 +1328,8 @@ _GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "ц
 _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına"
                            r"|(?:\s+yılı|['’][ıi]n)?\s+sonuna)?\s*(?:kadar|dek|qədər)\b"
                            r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b"
-                           # round 75 (bold75): "before 2030", Turkish "2030'dan önce" (as _YEAR_BEFORE reads it; dev/1188)
+                           # round 75 (bold75): "before 2030", Turkish "2030'dan önce" (as _YEAR_BEFORE reads it,
+                           # dev/1188)
                            r"|\b(20\d\d)['’]d[ae]n\s+önce\b", re.I)
 
 

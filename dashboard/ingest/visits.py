@@ -415,9 +415,10 @@ _TA_DOCUMENT = (r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabak
 # (round 38, visits B: "put under signature", Turkish "toplam 4 belge imza altına alındı")
 # round 57 (visits): an agreement "concluded" too, Azerbaijani and Turkish "saziş bağlandı", "dörd müqavilə bağlayıb",
 # "iki sözleşme bağlandı" (past forms only: "bağlanması" is to come)
-# round 75 (bold75): not a signing to come, the future ("imzalanacak", "imzalayacağız") or the verbal noun with a verb of
-# expecting or planning after it ("en az beş belgenin imzalanmasını bekliyoruz", dev/1188; "üç sənədin imzalanması
-# nəzərdə tutulur", "iki anlaşma imzalamayı planlıyoruz"); the verbal noun of an event told done stays ("… imzalanmasıyla")
+# round 75 (bold75): not a signing to come, the future ("imzalanacak", "imzalayacağız") or the verbal noun with a verb
+# of expecting or planning after it ("en az beş belgenin imzalanmasını bekliyoruz", dev/1188; "üç sənədin
+# imzalanması nəzərdə tutulur", "iki anlaşma imzalamayı planlıyoruz"); the verbal noun of an event told done stays
+# ("… imzalanmasıyla")
 _TA_SIGNING_TO_COME_AFTER = (r"(?!n?aca[kğ]|yaca[kğ]|n?ma(?:s[ıi]|y[ıi])\w*\s+"
                              r"(?:bekl|planl|öngör|nəzərdə|gözlə|hedefle))")
 _TA_SIGNED = (r"(?:imzala" + _TA_SIGNING_TO_COME_AFTER
@@ -619,19 +620,7 @@ def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match 
     states = set(places.codes_in(sentence))
     ours = visit.visitor.iso3 in states if visit.visitor.iso3 else len(states) > 1
     return m if (visit.host in states and ours) or _signed_by_the_two(sentence) or _DURING_THE_VISIT.search(sentence) \
-        or _DURING_OWN_VISIT.search(sentence) or _TA_DURING_THE_VISIT.match(sentence) \
-        or _signed_on_own_trip(sentence, m) else None
-
-
-# Round 75 (bold75): a document the speaker signed in the first person in the sentence that tells his own trip in the
-# first person ("Geçen yıl 14 Ekim'de İstanbul Enerji Forumu'na katıldığımda bir Türk şirketiyle … mutabakat zaptı
-# imzaladık", dev/1188): the trip's own, whoever the other side
-_TA_FIRST_PERSON_SIGNED_ENDINGS = ("dık", "dım")
-
-
-def _signed_on_own_trip(sentence: str, m: re.Match) -> bool:
-    """Is the one document `m` signed in the first person, in a sentence telling the speaker's trip (_FIRST_PERSON_TRIP)?"""
-    return m[0].lower().endswith(_TA_FIRST_PERSON_SIGNED_ENDINGS) and _FIRST_PERSON_TRIP.search(sentence) is not None
+        or _DURING_OWN_VISIT.search(sentence) or _TA_DURING_THE_VISIT.match(sentence) else None
 
 
 # Round 47: the protocol of a (joint, intergovernmental) commission's meeting is the two states' by what it is, their
