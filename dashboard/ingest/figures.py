@@ -1315,15 +1315,22 @@ _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|h�
                         # '"Biz bu rəqəmə 2030-cu ilə qədər çatmalıyıq"', "bu seviyeye 2028'e kadar ulaşmalıyız",
                         # "этой цифры мы должны достичь к 2030 году" (not "this figure" alone: "bu rəqəm artacaq")
                         r"|\b(?:bu|həmin)\s+(?:rəqəm|rakam|səviyyə|seviye)\w*\s+(?:[^\s.,;]+\s+){0,4}?(?:çat|ulaş)\w*"
-                        r"|(?<!\w)(?:эт|данн)\w+\s+(?:цифр|уровн|отметк)\w*\s+(?:[^\s.,;]+\s+){0,4}?(?:достич|достигн)\w*",
+                        r"|(?<!\w)(?:эт|данн)\w+\s+(?:цифр|уровн|отметк)\w*\s+(?:[^\s.,;]+\s+){0,4}?(?:достич|достигн)\w*"
+                        # round 75 (bold75): the Turkish pronoun for it with a verb of achieving, "Bunu 2030'dan önce
+                        # başarmamız gerekiyor" (dev/1188), "buna 2028'e kadar ulaşacağız", "bunu … gerçekleştirmek"
+                        r"|\bbun[ua]\s+(?:[^\s.,;]+\s+){0,4}?(?:başar|ulaş|gerçekleştir)\w*",
                         re.I)
 _GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
-                    "достичь", "to be ", "быть достигнут", "çat", "ulaş", "достигн")  # one is in every _GOAL_BACK match
+                    "достичь", "to be ", "быть достигнут", "çat", "ulaş", "достигн", "başar",
+                    "gerçekleştir")  # one is in every _GOAL_BACK match
 # Round 65 (tradetr65, dev/1068): so too by a year's end, "bu hedefe 2028 yılı sonuna kadar ulaşmayı planlıyoruz",
 # "2028'in sonuna kadar" (as _YEAR_BEFORE reads it before an amount).
 _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına"
                            r"|(?:\s+yılı|['’][ıi]n)?\s+sonuna)?\s*(?:kadar|dek|qədər)\b"
-                           r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b", re.I)
+                           r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b"
+                           # round 75 (bold75): "before 2030", Turkish "2030'dan önce" (as _YEAR_BEFORE reads it,
+                           # dev/1188)
+                           r"|\b(20\d\d)['’]d[ae]n\s+önce\b", re.I)
 
 
 def _goal_deadline_later(sentence: str, amount: money.Amount, published: date) -> int | None:

@@ -419,9 +419,12 @@ CONTINUATION = re.compile(rf"^\s*,?\s*{_SPEAKER}\s+(?:{VERBS})(?:[^.!?“”\"]{
 # (round 16b: a TV transcript's note after the label is no part of it, "ALIYEV (through translator): …", "(in Russian)")
 _LABEL_NOTE = r"(?:\s*\([A-Za-z ,\-]{2,40}\))?"
 # (round 44: a label may open with any Latin capital, a Turkish surname's "Özkan:", "Çelik:", "Şahin:")
-TRANSCRIPT = re.compile(rf"^(?:[-–—]\s*)?(?P<spk>(?:[{_EN_CAPITALS}][\w'’.\-]+\s+){{0,3}}[{_EN_CAPITALS}][\w'’\-]+)"
+# Round 75 (bold75): a label in Markdown bold, the colon inside or outside it ("**Bakan Cuma:** Rakamlar …",
+# "**Minister Cuma**: …"), as Anadolu Ajansı lays out an interview's two sides (dev/1188): the bold is no part of it
+TRANSCRIPT = re.compile(rf"^(?:[-–—]\s*)?(?P<bold>\*\*)?(?P<spk>(?:[{_EN_CAPITALS}][\w'’.\-]+\s+){{0,3}}"
+                        rf"[{_EN_CAPITALS}][\w'’\-]+)"
                         + _LABEL_NOTE
-                        + r"\s*:\s+(?P<q>\S.{10,})$", re.S)
+                        + r"\s*(?(bold)(?::\*\*|\*\*\s*:)|:)\s+(?P<q>\S.{10,})$", re.S)
 # Round 51 (quotes_gaps51): a Russian interview's label in Cyrillic ("Джейхун Байрамов: Наша торговля …"), read as
 # TRANSCRIPT's when the label is a known office holder (_labelled), with no question before it needed, as in English
 _RU_TRANSCRIPT = re.compile(r"^(?:[-–—]\s*)?(?P<spk>(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+\s+){1,2}[А-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+)"

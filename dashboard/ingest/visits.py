@@ -415,7 +415,14 @@ _TA_DOCUMENT = (r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabak
 # (round 38, visits B: "put under signature", Turkish "toplam 4 belge imza altına alındı")
 # round 57 (visits): an agreement "concluded" too, Azerbaijani and Turkish "saziş bağlandı", "dörd müqavilə bağlayıb",
 # "iki sözleşme bağlandı" (past forms only: "bağlanması" is to come)
-_TA_SIGNED = r"(?:imzala|imza\s+at(?:ıl|tı|ıb|mış)|imza\s+altına\s+alın|bağla(?:n(?:dı|ıb|mış)|dı|yıb|mış))"
+# round 75 (bold75): not a signing to come, the future ("imzalanacak", "imzalayacağız") or the verbal noun with a verb
+# of expecting or planning after it ("en az beş belgenin imzalanmasını bekliyoruz", dev/1188; "üç sənədin
+# imzalanması nəzərdə tutulur", "iki anlaşma imzalamayı planlıyoruz"); the verbal noun of an event told done stays
+# ("… imzalanmasıyla")
+_TA_SIGNING_TO_COME_AFTER = (r"(?!n?aca[kğ]|yaca[kğ]|n?ma(?:s[ıi]|y[ıi])\w*\s+"
+                             r"(?:bekl|planl|öngör|nəzərdə|gözlə|hedefle))")
+_TA_SIGNED = (r"(?:imzala" + _TA_SIGNING_TO_COME_AFTER
+              + r"|imza\s+at(?:ıl|tı|ıb|mış)|imza\s+altına\s+alın|bağla(?:n(?:dı|ıb|mış)|dı|yıb|mış))")
 # a document named by two nouns, the second in the compound's ending: Turkish "mutabakat zaptı" / "mutabakat
 # muhtırası" (memorandum of understanding), "işbirliği protokolü", Azerbaijani "anlaşma memorandumu"
 _TA_DOCUMENT_NOUN = _TA_DOCUMENT + r"\w*(?:\s+(?:zapt|muhtıra|memorandum|protokol)\w*)?"
@@ -570,7 +577,9 @@ _TA_ONE_DOCUMENT = re.compile(r"\b(?:" + _TA_DOCUMENT + r"|plan|proqram|program|
                               # round 27: the active past, the document its object in the accusative (a vowel ending it):
                               # "iki başkan … işbirliği protokolünü imzaladı", "nazirlər … memorandumu imzalayıblar"; not
                               # the bare noun of a headline ("… yeni memorandum imzalayıb")
-                              r"|(?<=[ıiuü]\s)imzala(?:dı|dılar|yıb|yıblar|mıştır|mışlardır))\b", re.I)
+                              # round 75 (bold75): the first person's too, an interviewee's own ("… için mutabakat zaptı
+                              # imzaladık", dev/1188; "işbirliği protokolünü imzaladım")
+                              r"|(?<=[ıiuü]\s)imzala(?:dı|dılar|dık|dım|yıb|yıblar|mıştır|mışlardır))\b", re.I)
 
 # The English singular, one document told signed: "an agreement on strategic partnership was signed", "a memorandum
 # between the two ministries was signed" (the article "a/an", so not "the treaty signed in 2022", told before); round 33:
@@ -3319,7 +3328,10 @@ _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak
                                 r"|\bwe\s+(?:[^.?!]{0,80}?\s)?(?:were|worked|travelled|traveled|went)\s+(?:in|to)\b"
                                 # round 65 (visits65b): the Turkish and Azerbaijani "we" in the verb's ending ("19
                                 # Mart'ta Aktau'da … Forumu'na katıldık", dev/1068), read as "мы"/"we" are
-                                r"|\b(?:katıldık|gittik|bulunduk|ziyaret\s+ettik|iştirak\s+etdik|getdik|olduq)\b",
+                                r"|\b(?:katıldık|gittik|bulunduk|ziyaret\s+ettik|iştirak\s+etdik|getdik|olduq)\b"
+                                # round 75 (bold75): the Turkish "when I attended, went, visited" of a clause of time
+                                # ("Geçen yıl 14 Ekim'de İstanbul Enerji Forumu'na katıldığımda … imzaladık", dev/1188)
+                                r"|\b(?:katıldığımda|gittiğimde|bulunduğumda|ziyaret\s+ettiğimde)\b",
                                 re.I)
 _WE_TRIP_OPENINGS = ("мы", "we")
 _TA_WE_TRIP_ENDINGS = ("dık", "dik", "duk", "tik", "duq")
@@ -3335,7 +3347,8 @@ _YOUR_TRIP = re.compile(r"\bвы\s+(?:возглавляли|посетили|п
 _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
     "i went", "i flew", "i was in", "chaired", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
-    "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq"))
+    "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq", "katıldığımda", "gittiğimde", "bulunduğumda",
+    "ettiğimde"))
 _ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
 
 
@@ -3417,8 +3430,18 @@ def _signed_author_trip(doc: Document, s: Sentence, published: date, resolver: R
 # dev/1068): an answer is a labelled paragraph that asks nothing, its answerer the one the label names (quotes' reading)
 def _labelled_answer(paragraph: str) -> str | None:
     """The capitals label (_TA_ANSWER_LABEL) opening a paragraph that asks nothing; None otherwise."""
-    m = _TA_ANSWER_LABEL.match(paragraph) if ":" in paragraph[:40] else None
-    return m[0].rstrip(": ") if m and not paragraph.rstrip("”\"’» ").endswith("?") else None
+    if ":" not in paragraph[:40] or paragraph.rstrip("”\"’» ").endswith("?"):
+        return None
+    if m := _TA_ANSWER_LABEL.match(paragraph):
+        return m[0].rstrip(": ")
+    return _bold_label(paragraph)
+
+
+def _bold_label(paragraph: str) -> str | None:
+    """Round 75 (bold75): a label in Markdown bold opening a paragraph ("**Bakan Cuma:** …", dev/1188), as the quotes
+    read it (TRANSCRIPT's `bold`): the label without the bold; None otherwise."""
+    from .quotes import TRANSCRIPT
+    return m["spk"] if paragraph[:2] == "**" and (m := TRANSCRIPT.match(paragraph)) else None
 
 
 def _labelled_question(paragraph: str) -> bool:
@@ -6609,7 +6632,14 @@ def _the_visits_own_day(visit: VisitFound, sentence: str, last_year: re.Match) -
     """Does the "last year" match follow a day and month of the visit's start ("the 27th of August last year")?"""
     day = _VISIT_DAY_BEFORE.search(sentence, max(0, last_year.start() - 24), last_year.start())
     month = day and when.MONTHS.get((day["after_day"] or day["before_day"]).lower())
+    if not month and (after := _TR_VISIT_DAY_AFTER.match(sentence, last_year.end())):
+        month = when.local_month(after["month"])
     return bool(month) and month == visit.start.month
+
+
+# Round 75 (bold75): Turkish puts the day and month after "last year": "Geçen yıl 14 Ekim'de İstanbul Enerji Forumu'na
+# katıldığımda … imzaladık" (dev/1188), "geçen yıl 3 Mart'ta"
+_TR_VISIT_DAY_AFTER = re.compile(r"\s+\d{1,2}\s+(?P<month>[^\W\d_]+)")
 
 
 # Round 74 (oped74): "in recent years" tells years, no one visit's time: what it tells signed is no visit's ("Son
