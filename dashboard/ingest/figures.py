@@ -1115,6 +1115,10 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
     çatdırmağı"), a target noun in any of the languages ("a $10 billion trade target", _TARGET_NOUN_AFTER), or a verb of
     aiming after it or after the `following` amount listed with it (_AIMED_AFTER, _LISTED_BEFORE)?"""
     # `check` is cheap.lowered(): its ı is an i
+    if home := money.home_amount_of_conversion(sentence, amount.start, amount.end):
+        # round 75 (manat75): a conversion in brackets, the words after it are told on the home amount: "850 milyon
+        # manata (500 milyon dollar) çatdırmağı" read as "… dollara çatdırmağı" (dev/1190)
+        sentence, following = sentence[:amount.end] + home[1], None
     if _forecast_of_the_year_end(sentence, check, amount):
         return False  # round 65 (trade65): a forecast of this year's figure, no target ("çatacağı" neither)
     if _goal_line(sentence, check, amount):
@@ -2346,7 +2350,9 @@ _FLOW_VERB_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?P<export>ixrac|ihraç
 
 # (round 65, trade65: the partner in the dative between, "4 milyard 705 milyon dolları Azərbaycanın Türkiyəyə
 # ixracının payına düşür", dev/1069)
-_SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+){0,2}(?:ixrac|idxal)\w*\s+payına\s+düş", re.I)
+# (round 75, manat75: the dollar amount a conversion in brackets after the home currency's, "Dövriyyənin 187 milyon
+# manatı (110 milyon dollar) Azərbaycanın Macarıstana ixracının payına düşür", dev/1190: the bracket closes first)
+_SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\)?\s+(?:[\w'’]+\s+){0,2}(?:ixrac|idxal)\w*\s+payına\s+düş", re.I)
 # Round 44 (trade-az): a part of the turnover, the turnover in the genitive right before the amount, "Dövriyyənin 3
 # milyard dollarını Azərbaycandan Türkiyəyə ixrac edilən məhsullar təşkil edib" (of the turnover, X was goods exported),
 # Turkish "Ticaret hacminin 2 milyar dolarını ihracat oluşturdu": the flow told after it, no turnover
@@ -4879,6 +4885,25 @@ def _that_year(doc: Document, k: int, sentence: str, published: date) -> tuple[s
     return (years[-1], m.start(), m.end()) if years else None
 
 
+# Round 75 (manat75): "that period" opening a sentence right after a figure of an earlier period told as an aside is
+# that figure's period, not the report's: "… ötən il ticarət dövriyyəsi 200 milyon dollardan çox olub. Həmin dövrdə
+# Azərbaycanın Macarıstana ixracı … 12 milyon dollara çatıb" (last year's exports, dev/1190); Turkish "O dönemde",
+# English "In that period", Russian "В тот период". Not "the same period" ("eyni dövrdə", "за тот же период"): the
+# report's own (when.period_back_in).
+_THAT_PERIOD_OPENS = re.compile(r"^\W*(?:(?:həmin|o)\s+(?:dövrdə|dönemde)|(?:in|during)\s+that\s+period|"
+                                r"в\s+тот\s+период)\b(?!\s+же)", re.I)
+
+
+def _period_of_figure_before(doc: Document, found: list[FigureFound], k: int,
+                             sentence: str) -> tuple[str, int, int] | None:
+    """The period of the trade figure told in sentence k - 1, spanning the "that period" sentence k opens with
+    (_THAT_PERIOD_OPENS); else None."""
+    if not found or found[-1].kind != "trade" or not (m := _THAT_PERIOD_OPENS.match(sentence)) \
+            or not _told_in(found[-1], doc.sentences[k - 1]):
+        return None
+    return (found[-1].period, m.start(), m.end())
+
+
 def _same_period_past_a_look_back(doc: Document, found: list[FigureFound], carried, k: int, period):
     """`period` (the carried one "the same period" refers to), or the report's latest when the carried one is a look
     back told more than CARRY_PERIOD sentences before and ending before a period of the report's told earlier."""
@@ -5903,6 +5928,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     period = that_year
                 if period is None and k and not carried and (opening := _period_opening_before(doc, k, published)):
                     period = opening
+                if period is None and carried and k:
+                    period = _period_of_figure_before(doc, found, k, sentence)
                 if period is None and carried:
                     # "за тот же период", "On ayda" after ten months: any distance back; "ötən ilin müvafiq dövründə":
                     # the same period a year before (first: it is no carried period)

@@ -6841,6 +6841,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and signed_local and visit.documents is not None and (m := _UNCOUNTED_MORE_SIGNED.search(sentence)):
         visit.documents = None  # round 65 (visits65b): the count told, then "bir sıra … sazişləri imzalanıb" (1072)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed_local and visit.documents and (m := _ta_forum_as_for_one_bare(sentence)):
+        visit.documents += 1  # round 75 (manat75): "Biznes forumunda isə … saziş imzalanıb" after the count (dev/1190)
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (
             m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
             or _one_document_between_the_two(sentence, visit) or _commission_protocol_signed(sentence)
@@ -11069,6 +11072,21 @@ def _ta_forum_as_for(sentence: str, count_at: int) -> bool:
     """Is the count at `count_at` told after a Turkish or Azerbaijani "forum(da) ise/isə" (_TA_FORUM_AS_FOR)?"""
     head = sentence[:count_at]
     return ("orum" in head and " is" in head) and _TA_FORUM_AS_FOR.search(head) is not None
+
+
+# Round 75 (manat75): the forum told with "isə"/"ise" after the visit's documents were counted, one document signed
+# there with no count, the noun bare and singular right before the verb ("Biznes forumunda isə … şirkəti arasında birgə
+# müəssisənin yaradılmasına dair saziş imzalanıb" after three memorandums, dev/1190; Turkish "İş forumunda ise … bir
+# anlaşma imzalandı" is _LOCAL_DOCUMENTS' count): one more, as a counted forum deal is (_ta_forum_as_for)
+_TA_BARE_DOCUMENT_SIGNED = re.compile(r"(?<!\w)" + _TA_DOCUMENT_NOUN + r"(?<!lar)(?<!lər)(?<!ler)(?<!ları)(?<!ləri)"
+                                      r"(?<!leri)\s+(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb))\b", re.I)
+
+
+def _ta_forum_as_for_one_bare(sentence: str) -> re.Match | None:
+    """The bare singular document signed (_TA_BARE_DOCUMENT_SIGNED) told after "forum(da) isə" (_ta_forum_as_for)."""
+    if "orum" not in sentence or not (m := _TA_BARE_DOCUMENT_SIGNED.search(sentence)):
+        return None
+    return m if _ta_forum_as_for(sentence, m.start()) else None
 
 
 def _opens_on_the_forum(sentence: str, count_at: int) -> bool:
