@@ -66,7 +66,8 @@ def _tidy(text: str) -> str:
     # a paragraph with no tab and no two spaces in a row is left as it is (the same result, much faster)
     paragraphs = [(_BLANKS.sub(" ", _tabs_as_bars(p)) if "\t" in p or "  " in p else p).strip()
                   for p in _PARAGRAPH_BREAK.split(text)]
-    lines = [("\n" if _is_grid(p) or _is_list_of_lines(p) or _is_bulleted_list(p) or _is_list_of_periods(p) else " ").join(
+    lines = [("\n" if _is_grid(p) or _is_list_of_lines(p) or _is_bulleted_list(p) or _is_list_of_periods(p)
+              else " ").join(
         line.strip() for line in p.split("\n") if line.strip())
              if "\n" in p else p for p in paragraphs]
     return "\n\n".join(p for p in lines if p)
