@@ -6538,10 +6538,22 @@ def _line_amount(doc: Document, s, table: Table | None) -> list[money.Amount]:
 # dash, a bare number in the unit of the heading (money.table_unit) and its growth in brackets at most (_LINE_TAIL).
 # The heading names trade (_table_lead) and no state but the two's (its source's, "Azerbaijani customs data"); the
 # lines go on one after another. Their pair is the two states the heading names, else the article's.
+# Round 75 (sidebar75): with no bullet, the year's word after it and an amount in its own unit too, under a lead naming
+# the pair's trade and ending in a colon with no unit ("Товарооборот Таджикистана и Узбекистана (по данным …):",
+# "2024 г. – 637,9 млн долл. (+9,2%)", dev/1183's "Справка"); the growth in brackets on its line is the line's.
 _PERIOD_LINE = re.compile(r"[ \t]*(?:[•*·–—-][ \t]*)?(?P<period>(?:19|20)\d\d|[^\W\d][^\n:]{0,30}?(?:19|20)\d\d)"
-                          r"[ \t]*[:–—][ \t]*(?=\d)")
-# (the last line's sentence, the table's unit, its pair)
-PeriodTable = tuple[int, float, tuple[str, str]]
+                          r"(?:[ \t]*(?:г\.|года?))?[ \t]*[:–—][ \t]*(?=(?:US)?\$?[ \t]?\d)")
+# (the last line's sentence, the table's unit (None: each line tells its own), its pair)
+PeriodTable = tuple[int, float | None, tuple[str, str]]
+
+
+def _own_unit_amount(text: str, start: int) -> money.Amount | None:
+    """The amount told with its own unit right at `start` of a list's line, its abbreviation's stop ("млн долл.")
+    taken in, else None."""
+    amount = next((a for a in money.amounts_in(text) if a.start == start), None)
+    if amount is not None and text.startswith(".", amount.end) and text[amount.end - 1].isalpha():
+        return amount._replace(end=amount.end + 1)
+    return amount
 
 
 def _period_table_line(doc: Document, k: int, period_table: PeriodTable | None, published: date,
@@ -6557,10 +6569,11 @@ def _period_table_line(doc: Document, k: int, period_table: PeriodTable | None, 
     else:
         heading = doc.sentences[k - 1]
         named = list(dict.fromkeys(doc.codes(heading)))
-        if not _table_lead(heading) or not (unit := money.table_unit(heading.text)) \
+        unit = money.table_unit(heading.text)
+        if not _table_lead(heading) or not unit and not heading.text.rstrip().endswith(":") \
                 or not (pair := _period_table_pair(named, context_pair)):
             return None
-    amount = money.number_in_unit(s.text, m.end(), unit)
+    amount = money.number_in_unit(s.text, m.end(), unit) if unit else _own_unit_amount(s.text, m.end())
     if amount is None or not _LINE_TAIL.fullmatch(s.text, amount.end):
         return None
     told = m["period"]
@@ -6763,6 +6776,7 @@ def _period_rows_grid(doc: Document, published: date, grid: list[tuple[int, int]
                                            flow=flow, stated_by=_stated_by(told, lowered(told), pair, resolver, outlet),
                                            rule=f"grid of periods, flow {flow!r}"))
     return figures
+
 
 # Round 24: the partner told by a pronoun for the state the sentence before named: "Самые высокие темпы показал
 # Азербайджан. Товарооборот с ним (с этой страной) вырос на 38,6%", "Azerbaijan grew fastest. Trade with the country
@@ -8863,10 +8877,12 @@ def _told_exactly(rounded: FigureFound, exact: FigureFound) -> bool:
         and abs(exact.value_usd_m - rounded.value_usd_m) <= ROUNDED_WITHIN * exact.value_usd_m
 
 
+# Round 75 (sidebar75): or an earlier one: a social media post's "5 milyar doları aşan ticaret hacmimiz" after the body
+# told the same year's "5 milyar 140 milyon dolar" (dev/1184) is that figure told round again.
 def _rounded_told_exactly(found: list[FigureFound]) -> list[FigureFound]:
-    """`found` without each round trade figure a later one tells exactly (_rounds_exact)."""
-    return [f for i, f in enumerate(found) if f.kind != "trade" or f.qualifier == "exact"
-            or not any(_rounds_exact(f, later) for later in found[i + 1:])]
+    """`found` without each round trade figure another one, later or earlier, tells exactly (_rounds_exact)."""
+    return [f for f in found if f.kind != "trade" or f.qualifier == "exact"
+            or not any(_rounds_exact(f, other) for other in found if other is not f)]
 
 
 # Round 49 (trade releases): a lead's figure told round with no approximate word ("Trade with Kazakhstan reached $1.12
