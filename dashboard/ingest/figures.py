@@ -570,7 +570,10 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           r"|(?<=figure )for\s+(?:January\s+(?:through|to)\s+[a-z]+|the\s+first\s+[\w-]+\s+months)"
                           r"(?:\s+(?:of\s+)?(?:19|20)\d\d|\s+of\s+this\s+year)?"
                           r"(?:,\s+(?:according\s+to|which|that)\s+[^,.;]{3,80},)?\s+)?"
-                          r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
+                          # round 75 (transcript75, dev/1182): "already" before the verb, "In the first half of this
+                          # year it already exceeded 340 million dollars", "it has already topped …"
+                          r"(?:has\s+|had\s+)?(?:already\s+)?"
+                          r"(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
                           r"topped|crossed|climbed|jumped|"
                           r"increased|fell|dropped|declined|decreased)\b"
                           # round 48 (trade A): a round figure told exactly next, "The exact figure is $495.7 million",

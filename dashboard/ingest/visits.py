@@ -81,8 +81,12 @@ _ARRIVAL_DAY = _ARRIVAL_DAY_TOLD + "?"
 # before …", dev/1150): the place is the newsroom's dateline in capitals ("CHOLPON-ATA – …", _bare_dateline_place).
 # Not in a relative clause: "X, who also arrived on Nov 12, said …", "who had arrived on Thursday" is a guest of the
 # summit the article tells (dev/145, dev/757); nor told in the pluperfect or perfect at all
+# Round 75 (transcript75, dev/1186): the event one came for between, "X flew in for the forum on Thursday, May 14, on
+# a working visit", "Y arrived for the business conference on Monday and …"
+_FOR_AN_EVENT = (r"(?:\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                 r"(?:forum|conference|meeting|session|fair|exhibition|expo|talks)\b)?")
 _EN_ARRIVED_UNPLACED = (r"(?<!\bwho\s)(?<!\balso\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:arrived|flew\s+in|landed)"
-                        + _ARRIVAL_DAY_TOLD
+                        + _FOR_AN_EVENT + _ARRIVAL_DAY_TOLD
                         + r"(?=\s*[,.;]|\s+(?:and|with|only|ahead|before)\b)")
 _EN_ARRIVED_UNPLACED_RE = re.compile(_EN_ARRIVED_UNPLACED)
 # Round 38 (visits A): a stay told by the days it lasted ("spent two days in Tashkent", "spent the weekend in Baku")
@@ -6401,7 +6405,10 @@ def _typed_hosts(doc: Document, s: Sentence) -> list[str]:
 # official.", "The visit is a working one", "is of an official nature"; Russian "Визит носит официальный характер",
 # "Визит является рабочим"; Azerbaijani "Səfər rəsmi xarakter daşıyır", "rəsmi xarakterlidir"; Turkish "Ziyaret resmi
 # nitelikte", "Ziyaret, çalışma ziyareti niteliğinde"
-_VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\s+(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
+# Round 75 (transcript75, dev/1182): an aside between there too, "The visit, made at the invitation of the Kazakh
+# side, is a working one", "The visit, his second this year, was an official one"
+_VISIT_IS_TYPED = re.compile(r"\bthe\s+visit(?:,[^,;]{1,80},)?\s+(?:is|was|had\s+been|has\s+been)\s+"
+                             r"(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
                              r"(?!\s+(?:talks|meeting|ceremony|delegation))"
                              r"|\bthe\s+" + _EN_TRIP_HAD_THE_STATUS + r"(state|official|working)\b"  # round 72
                              # round 32: described or called so, an aside on the visit between ("The visit, which ends
