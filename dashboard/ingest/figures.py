@@ -2576,14 +2576,21 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                r"(?:two\s+|three\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:zones?|crossings?|checkpoints?|border\s+posts?|markets?)\b"
                                r"|(?<!\w)(?:товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*)\s+через\s+(?:\w+\s+){0,3}?"
-                               r"(?:зон\w*|пункт\w*|переход\w*|рын\w*))")
+                               r"(?:зон\w*|пункт\w*|переход\w*|рын\w*))"
+                               # round 75 (visits75): Turkish and Azerbaijani, the border gate in the ablative before the
+                               # amount, "Geçen yıl bu kapıdan 486 milyon dolarlık ticaret yapıldı" (dev/1193), "sınır
+                               # kapısından", "keçid məntəqəsindən": the gate's trade, a part of the pair's; the
+                               # gate a few words before the amount at most (not "… bu kapıdan geçiyor," diyen X: "…
+                               # 15 milyar dolarlık ticaret hedefine …", the pair's goal quoted after)
+                               r"|(?i:\b(?:kap[ıi](?:s[ıi]n)?dan|məntəqə(?:sin)?dən)\s+(?:[^\W\d_]+\s+){0,2}?$)")
 _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "ввп", "валов", "üdm", "ümumi daxili",
                                                    "gsyh", "gsyih", "gayri", "region", "province", "oblast", "област",
                                                    "vilayəti", "viloyati", "rayonu", "bölgesi", "eyaleti", "vilayeti",
                                                    "muxtar", "city", "county", "регион", "областей", "провинц", "bölge",
                                                    "vilayet", "lərarasi", "ler arasi", "lər arasi",
                                                    "lerarasi", "lararasi", "межрегион", "велаят", "вилоят",
-                                                   "район", "through", "via", "через"))
+                                                   "район", "through", "via", "через", "kapıdan", "kapısından",
+                                                   "məntəqədən", "məntəqəsindən"))
 # (one is in every _NOT_PAIR_SUBJECT match)
 
 

@@ -5692,6 +5692,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 46: "The official visit will last until Friday."; round 69 (tr69): the Turkish participle of
                 # its length before the type, "Üç gün sürecek resmi ziyaretin ilk durağı …" (dev/1116)
                 latest.visit_type = kind
+        elif event is not None and event[0] == k - 1 and event[1].recalled and event[1].visit_type == "other" \
+                and _THE_VISIT.search(sentence) and (kind := _visit_is_typed(sentence)):
+            # round 75 (visits75): a recalled visit typed by the next sentence, whose subject it is ("… recalled his
+            # visit to Ankara on 13 November 2025." "The visit, which was carried out at the official level, …",
+            # dev/1192): _latest passes recalled visits over, but the type is of the one just told
+            event[1].visit_type = kind
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit,
                            live_lead_end is not None)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
@@ -6529,9 +6535,13 @@ _AT_THE_LEVEL_OF_THE_TYPE = re.compile(r"\b(devlet|resm[iî]|çalışma)\s+ziyar
                                        r"|\b(?:на\s+уровне|в\s+формате|в\s+ранге)\s+(государственн|официальн|рабоч)\w*"
                                        r"\s+визита"
                                        r"|\b(?:at\s+the\s+level|in\s+the\s+format)\s+of\s+an?\s+"
-                                       r"(state|official|working)\s+visit\b", re.I)
+                                       r"(state|official|working)\s+visit\b"
+                                       # round 75 (visits75): the visit, the subject, "carried out at the official
+                                       # level" (dev/1192), "held at the state level"
+                                       r"|\bvisit\b[^.;]{0,60}?\b(?:carried\s+out|held|conducted|made|paid)\s+at\s+"
+                                       r"the\s+(state|official|working)\s+level\b", re.I)
 _LEVEL_WORDS = ("düzeyinde", "seviyesinde", "formatında", "səviyyəsində", "уровне", "формате", "ранге", "the level of",
-                "the format of")
+                "the format of", " level")
 
 
 # Round 56 (visits B): a sentence saying "this is" someone's typed visit, the type its predicate at the sentence's end
