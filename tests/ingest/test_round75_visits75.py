@@ -28,8 +28,8 @@ def test_a_modal_of_ability_before_bring_to_is_a_potential():
     assert proposed.targets(agreed, DAY) == [(KZ_UZ, 8000.0, "2030")]
 
 
-# plant: _capital_as_government made to return False in visits._city_from_next (so the capital the government's
-# initiatives name is the city); the went-on rule's regex broken too, so the airport city shows
+# plant: the _capital_as_government check dropped from visits._city_from_next (so the capital the government's
+# initiatives name is the city)
 def test_a_capital_named_as_its_government_is_no_place():
     text = ("Президент Узбекистана Шавкат Мирзиёев поблагодарил гостя за поддержку инициатив Ташкента. "
             "Президент Казахстана Касым-Жомарт Токаев прибыл в Узбекистан с рабочим визитом в четверг. "
