@@ -2577,9 +2577,9 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                r"(?:zones?|crossings?|checkpoints?|border\s+posts?|markets?)\b"
                                r"|(?<!\w)(?:товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*)\s+через\s+(?:\w+\s+){0,3}?"
                                r"(?:зон\w*|пункт\w*|переход\w*|рын\w*))"
-                               # round 75 (visits75): Turkish and Azerbaijani, the border gate in the ablative before the
-                               # amount, "Geçen yıl bu kapıdan 486 milyon dolarlık ticaret yapıldı" (dev/1193), "sınır
-                               # kapısından", "keçid məntəqəsindən": the gate's trade, a part of the pair's; the
+                               # round 75 (visits75): Turkish and Azerbaijani, the border gate in the ablative before
+                               # the amount, "Geçen yıl bu kapıdan 486 milyon dolarlık ticaret yapıldı" (dev/1193),
+                               # "sınır kapısından", "keçid məntəqəsindən": the gate's trade, a part of the pair's; the
                                # gate a few words before the amount at most (not "… bu kapıdan geçiyor," diyen X: "…
                                # 15 milyar dolarlık ticaret hedefine …", the pair's goal quoted after)
                                r"|(?i:\b(?:kap[ıi](?:s[ıi]n)?dan|məntəqə(?:sin)?dən)\s+(?:[^\W\d_]+\s+){0,2}?$)")

@@ -477,7 +477,8 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               # и протокол … – были подписаны"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+)?(?:документ|соглашени|меморандум|договор)\w*"
                               r"\s*[–—:]\s[^.;]{1,200}?\s(?:был[аио]?\s+)?подписа"
-                              r"|\bобменял\w*\s+(" + _RU_COUNT + "|" + _RU_INSTRUMENTAL_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум)"
+                              r"|\bобменял\w*\s+(" + _RU_COUNT + "|" + _RU_INSTRUMENTAL_COUNT + r")\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум)"
                               # (round 44: the count in words too, right before the noun or a qualifier: "üç anlaşmanın
                               # imza törenine katıldı", not "iki lider dört anlaşmanın …", the two leaders')
                               r"|\b(\d{1,3}(?=\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r")|(?:" + _TA_COUNT
@@ -6150,8 +6151,8 @@ def _arrived_there_too(doc: Document, k: int, last: VisitFound, day: date) -> tu
 # Round 75 (visits75): a capital named as its government, the owner of a stance or initiative, is no place of the visit:
 # "поблагодарил гостя за поддержку инициатив Ташкента" (dev/1191), "позицию Анкары", "Baku's initiatives"
 _CAPITAL_AS_GOVERNMENT_BEFORE = re.compile(r"\b(?:инициатив|позици|политик|интерес|предложени|курс)\w*\s+$", re.I)
-_CAPITAL_AS_GOVERNMENT_AFTER = re.compile(r"['’]s\s+(?:initiatives?|position|policy|policies|stance|interests?|proposals?)"
-                                          r"\b", re.I)
+_CAPITAL_AS_GOVERNMENT_AFTER = re.compile(r"['’]s\s+(?:initiatives?|position|policy|policies|stance|interests?"
+                                          r"|proposals?)\b", re.I)
 
 
 def _capital_as_government(sentence: str, start: int, end: int) -> bool:

@@ -67,12 +67,12 @@ def test_an_instrumental_count_exchanged_and_a_signed_statement():
 def test_a_recalled_visit_typed_by_the_next_sentence():
     day = date(2026, 3, 20)
     text = ("President of the Turkish Republic of Northern Cyprus Tufan Erhürman held a telephone conversation today "
-            "with President Recep Tayyip Erdoğan. President Erhürman recalled his visit to Ankara on 13 November 2025. "
-            "The visit, which was carried out at the official level, opened a new chapter.")
+            "with President Recep Tayyip Erdoğan. President Erhürman recalled his visit to Ankara on 13 November "
+            "2025. The visit, which was carried out at the official level, opened a new chapter.")
     assert [v[4] for v in proposed.visits(text, day)] == ["official"]
     other = ("President of the Turkish Republic of Northern Cyprus Tufan Erhürman held a telephone conversation today "
-             "with President Recep Tayyip Erdoğan. President Erhürman recalled his visit to Ankara on 13 November 2025. "
-             "The visit was held at the working level and set out a roadmap.")
+             "with President Recep Tayyip Erdoğan. President Erhürman recalled his visit to Ankara on 13 November "
+             "2025. The visit was held at the working level and set out a roadmap.")
     assert [v[4] for v in proposed.visits(other, day)] == ["working"]
 
 
