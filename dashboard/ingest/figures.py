@@ -311,6 +311,11 @@ _RU_YEAR_BEFORE_VERB = r"(?:(?:в|к)\s+(?:19|20)\d\d\s+году\s+)?"
 _GAPPED_RU = rf"{_RU_ABLE}\s+[а-яё]+\b[^.;]{{0,80}}?,\s+(?:а|и)\s+[^.;,]{{1,60}}?\s[—–]\s+"
 _POTENTIAL_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}(?:выйти|достичь|достигнуть)\b"
                            rf"|\b{_GAPPED_RU}(?:выйти|достичь|достигнуть)\b", re.I)
+# Round 75 (visits75): the transitive "bring to" after a modal of ability is a potential too, "Казахстан и Узбекистан
+# способны довести товарооборот до 10 млрд долларов уже к 2030 году" (dev/1191), "страны могут нарастить торговлю до"
+# (_TARGET_CUE_RU's verbs; "договорились довести" has no modal and stays a target).
+_ABLE_TO_BRING_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}"
+                               r"(?:довести|увеличить|нарастить|поднять|вывести)\b", re.I)
 _TARGET_REACH_RU = re.compile(r"\b(?:выйти\s+на|достичь|достигнуть)\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|до)\s+)?$"
                               r"|\bчтобы\b[^.;]{0,80}?\b(?:достиг(?:ла|ло|ли)?|превысил\w*|составил\w*|(?:вырос|увеличил)\w*"
                               r"\s+до)\s+(?:(?:отметки|уровня)\s+(?:в\s+)?)?$", re.I)
@@ -947,7 +952,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
             and not ("expect" in check and _OWN_EXPECTATION.search(lead, max(0, cue.start() - 30), cue.end())):
         # round 27: "could reach" a potential, though "as planned" is before; round 47: the speaker's own expectation
         return True
-    if start == 0 and last in _RU_LAST and not lead.isascii() and _TARGET_CUE_RU.search(lead):  # Russian
+    if start == 0 and last in _RU_LAST and not lead.isascii() and _TARGET_CUE_RU.search(lead) \
+            and not _ABLE_TO_BRING_RU.search(lead):  # Russian; round 75: "способны довести … до" a potential
         return True
     if start == 0 and any(word in check for word in _REACH_RU_WORDS) and _TARGET_REACH_RU.search(lead) \
             and not _POTENTIAL_RU.search(lead):
@@ -2586,14 +2592,21 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                r"(?:two\s+|three\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:zones?|crossings?|checkpoints?|border\s+posts?|markets?)\b"
                                r"|(?<!\w)(?:товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*)\s+через\s+(?:\w+\s+){0,3}?"
-                               r"(?:зон\w*|пункт\w*|переход\w*|рын\w*))")
+                               r"(?:зон\w*|пункт\w*|переход\w*|рын\w*))"
+                               # round 75 (visits75): Turkish and Azerbaijani, the border gate in the ablative before
+                               # the amount, "Geçen yıl bu kapıdan 486 milyon dolarlık ticaret yapıldı" (dev/1193),
+                               # "sınır kapısından", "keçid məntəqəsindən": the gate's trade, a part of the pair's; the
+                               # gate a few words before the amount at most (not "… bu kapıdan geçiyor," diyen X: "…
+                               # 15 milyar dolarlık ticaret hedefine …", the pair's goal quoted after)
+                               r"|(?i:\b(?:kap[ıi](?:s[ıi]n)?dan|məntəqə(?:sin)?dən)\s+(?:[^\W\d_]+\s+){0,2}?$)")
 _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "ввп", "валов", "üdm", "ümumi daxili",
                                                    "gsyh", "gsyih", "gayri", "region", "province", "oblast", "област",
                                                    "vilayəti", "viloyati", "rayonu", "bölgesi", "eyaleti", "vilayeti",
                                                    "muxtar", "city", "county", "регион", "областей", "провинц", "bölge",
                                                    "vilayet", "lərarasi", "ler arasi", "lər arasi",
                                                    "lerarasi", "lararasi", "межрегион", "велаят", "вилоят",
-                                                   "район", "through", "via", "через"))
+                                                   "район", "through", "via", "через", "kapıdan", "kapısından",
+                                                   "məntəqədən", "məntəqəsindən"))
 # (one is in every _NOT_PAIR_SUBJECT match)
 
 

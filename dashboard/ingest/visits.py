@@ -410,6 +410,12 @@ _RU_COUNT = r"\d{1,3}|" + "|".join(sorted(_RU_COUNT_WORDS, key=len, reverse=True
 _RU_GENITIVE_COUNT_WORDS = {"двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "восьми": 8} | {
     word[:-1] + "и": n for word, n in _RU_COUNT_WORDS.items() if word.endswith("ь") and n != 8}
 _RU_COUNT_WORDS |= _RU_GENITIVE_COUNT_WORDS  # to read the count (_count_value)
+# Round 75 (visits75): and in the instrumental after "exchanged" ("обменялись шестью документами", dev/1191; "двумя
+# меморандумами"): "двумя", "тремя", "четырьмя", and the rest with "-ю" after their "-ь" ("пятью", "двенадцатью")
+_RU_INSTRUMENTAL_COUNT_WORDS = {"двумя": 2, "тремя": 3, "четырьмя": 4} | {
+    word + "ю": n for word, n in _RU_COUNT_WORDS.items() if word.endswith("ь") and n > 4}
+_RU_COUNT_WORDS |= _RU_INSTRUMENTAL_COUNT_WORDS  # to read the count (_count_value)
+_RU_INSTRUMENTAL_COUNT = "(?:" + "|".join(sorted(_RU_INSTRUMENTAL_COUNT_WORDS, key=len, reverse=True)) + ")"
 _RU_GENITIVE_COUNT = "(?:" + "|".join(sorted(_RU_GENITIVE_COUNT_WORDS, key=len, reverse=True)) + ")"
 # Azerbaijani and Turkish: the documents, "signed" ("imzalandı", "imzalanıb", Turkish also "imza atıldı"), and
 # count words: units, tens, and a ten then a unit ("on dört" 14, "iyirmi iki" 22); Azerbaijani spellings too
@@ -482,7 +488,8 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               # и протокол … – были подписаны"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+)?(?:документ|соглашени|меморандум|договор)\w*"
                               r"\s*[–—:]\s[^.;]{1,200}?\s(?:был[аио]?\s+)?подписа"
-                              r"|\bобменял\w*\s+(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум)"
+                              r"|\bобменял\w*\s+(" + _RU_COUNT + "|" + _RU_INSTRUMENTAL_COUNT + r")\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум)"
                               # (round 44: the count in words too, right before the noun or a qualifier: "üç anlaşmanın
                               # imza törenine katıldı", not "iki lider dört anlaşmanın …", the two leaders')
                               r"|\b(\d{1,3}(?=\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r")|(?:" + _TA_COUNT
@@ -548,7 +555,10 @@ _UNCOUNTED_MORE_SIGNED = re.compile(r"\b(?:bir\s+sıra|bir\s+neçə|bir\s+dizi|b
 # меморандум" (the plural "подписали соглашения" says no number)
 _RU_GENITIVE_DOCUMENT = r"(?:плана|соглашения|меморандума|договора|протокола|программы|декларации|дорожной\s+карты)"
 _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
-                              r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную карту)(?![^\W\d_])"
+                              r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную карту"
+                              # round 75 (visits75): a statement the leaders signed ("главы государств подписали
+                              # совместное заявление", dev/1191)
+                              r"|заявление|коммюнике)(?![^\W\d_])"
                               # the signing told by its noun, the document in the genitive ("Итогом переговоров стало
                               # подписание программы сотрудничества …, а также меморандума …")
                               r"|\bподписани[еюя]\s+(?:[а-яё-]+(?:ого|его|ой|ей)\s+)?" + _RU_GENITIVE_DOCUMENT
@@ -5710,6 +5720,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 46: "The official visit will last until Friday."; round 69 (tr69): the Turkish participle of
                 # its length before the type, "Üç gün sürecek resmi ziyaretin ilk durağı …" (dev/1116)
                 latest.visit_type = kind
+        elif event is not None and event[0] == k - 1 and event[1].recalled and event[1].visit_type == "other" \
+                and _THE_VISIT.search(sentence) and (kind := _visit_is_typed(sentence)):
+            # round 75 (visits75): a recalled visit typed by the next sentence, whose subject it is ("… recalled his
+            # visit to Ankara on 13 November 2025." "The visit, which was carried out at the official level, …",
+            # dev/1192): _latest passes recalled visits over, but the type is of the one just told
+            event[1].visit_type = kind
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit,
                            live_lead_end is not None)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
@@ -6159,6 +6175,34 @@ def _arrived_there_too(doc: Document, k: int, last: VisitFound, day: date) -> tu
     return last.host, last.city
 
 
+# Round 75 (visits75): a capital named as its government, the owner of a stance or initiative, is no place of the visit:
+# "поблагодарил гостя за поддержку инициатив Ташкента" (dev/1191), "позицию Анкары", "Baku's initiatives"
+_CAPITAL_AS_GOVERNMENT_BEFORE = re.compile(r"\b(?:инициатив|позици|политик|интерес|предложени|курс)\w*\s+$", re.I)
+_CAPITAL_AS_GOVERNMENT_AFTER = re.compile(r"['’]s\s+(?:initiatives?|position|policy|policies|stance|interests?"
+                                          r"|proposals?)\b", re.I)
+
+
+def _capital_as_government(sentence: str, start: int, end: int) -> bool:
+    """Is the capital at sentence[start:end] named as its government (_CAPITAL_AS_GOVERNMENT_BEFORE/AFTER)?"""
+    return bool(_CAPITAL_AS_GOVERNMENT_BEFORE.search(sentence[max(0, start - 30):start])
+                or _CAPITAL_AS_GOVERNMENT_AFTER.match(sentence, end))
+
+
+# Round 75 (visits75): met on arrival in one city, then on to another where the talks were: the other is the visit's
+# place ("В аэропорту Ургенча его встретил Мирзиёев, после чего лидеры направились в Хиву, где …", dev/1191; "met at
+# the airport, the two leaders then drove to Samarkand")
+_WENT_ON_TO_CITY = re.compile(r"\b(?:после\s+чего|затем|then|after\s+which)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:направил\w*|отправил\w*|поехал\w*|проследовал\w*|headed|proceeded|travell?ed|drove"
+                              r"|went|flew)\s+(?:в|во|to|on\s+to)\s+(?=[A-ZА-ЯЁ])", re.I)
+
+
+def _city_went_on_to(sentence: str, host: str) -> str:
+    """The host's city the sentence tells the visitor went on to (_WENT_ON_TO_CITY), else ""."""
+    if not (m := _WENT_ON_TO_CITY.search(sentence)) or not (city := places.city_in(sentence[m.end():m.end() + 40])):
+        return ""
+    return city[1] if city[0] == host else ""
+
+
 def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     """A visit told without a city ("… fevralın 17-də Macarıstana işgüzar səfərə gedib.") is in the host's
     capital when the next sentence names it and no other place of the host ("Budapeştdə Bayramov …"), or
@@ -6172,8 +6216,11 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     denied = _places_denied(s.text)
     capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital
                 and not (m.iso3 == visit.visitor.iso3 and _in_a_name(doc.text, m))
-                and not any(a <= m.start - s.start < b for a, b in denied)}  # round 66 (visits66a)
+                and not any(a <= m.start - s.start < b for a, b in denied)  # round 66 (visits66a)
+                and not _capital_as_government(s.text, m.start - s.start, m.end - s.start)}  # round 75
     city = places.city_in(s.text)
+    if city and city[0] == visit.host and (went := _city_went_on_to(s.text, visit.host)):
+        city = visit.host, went  # round 75 (visits75): "после чего лидеры направились в Хиву"
     if capitals == {visit.host} and not (city and city[0] == visit.host):
         visit.city = countries.get(visit.host).capital
     elif capitals == {visit.host} and city and city[0] == visit.host and _capital_named_first(doc, s, visit.host):
@@ -6519,9 +6566,13 @@ _AT_THE_LEVEL_OF_THE_TYPE = re.compile(r"\b(devlet|resm[iî]|çalışma)\s+ziyar
                                        r"|\b(?:на\s+уровне|в\s+формате|в\s+ранге)\s+(государственн|официальн|рабоч)\w*"
                                        r"\s+визита"
                                        r"|\b(?:at\s+the\s+level|in\s+the\s+format)\s+of\s+an?\s+"
-                                       r"(state|official|working)\s+visit\b", re.I)
+                                       r"(state|official|working)\s+visit\b"
+                                       # round 75 (visits75): the visit, the subject, "carried out at the official
+                                       # level" (dev/1192), "held at the state level"
+                                       r"|\bvisit\b[^.;]{0,60}?\b(?:carried\s+out|held|conducted|made|paid)\s+at\s+"
+                                       r"the\s+(state|official|working)\s+level\b", re.I)
 _LEVEL_WORDS = ("düzeyinde", "seviyesinde", "formatında", "səviyyəsində", "уровне", "формате", "ранге", "the level of",
-                "the format of")
+                "the format of", " level")
 
 
 # Round 56 (visits B): a sentence saying "this is" someone's typed visit, the type its predicate at the sentence's end
