@@ -2184,8 +2184,8 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         m = (_NAME_TITLE_APPOSITIVE.match(sentence, opening.end())
              or _TITLE_NAME_APPOSITIVE.match(sentence, opening.end()))
         person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
-    if person is None and sentence[:1] in _SCENE_INITIALS and (scene := _en_scene_without_comma_subject(sentence,
-                                                                                                         resolver)):
+    if person is None and (sentence[:1] in _SCENE_INITIALS or sentence[:1] in _EN_TIME_BACK_INITIALS) \
+            and (scene := _en_scene_without_comma_subject(sentence, resolver)):
         person, m = scene  # round 71 (quotes71a): "At his Budapest talks X said …" (no comma after the scene)
     return (person, m) if person else None
 
@@ -2194,8 +2194,13 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
 # said Turkmenistan was “…”", dev/1134; "During the visit Tokayev told reporters …"): a preposition and a determiner,
 # then the subject at the first capitalised word of the next few from which SUBJECT reads a person (the scene's own
 # capitals, "Budapest talks", being no one's name)
-_EN_SCENE_WITHOUT_COMMA = re.compile(r"(?:In|At|During|After|On|Following)\s+(?:his|her|their|the|a|an|this|that)\s+"
-                                     r"(?P<scene>(?:[\w\-]+\s+){1,5})")
+# (round 75, podcast75: or a time before now with no comma, "Two weeks ago Foreign Minister X told a business audience
+# in Budapest that Uzbekistan “…”", dev/1189; "Last month X said …")
+_EN_TIME_BACK_WITHOUT_COMMA = (r"(?:(?:Last|Earlier\s+this)\s+(?:week|month|year)"
+                               r"|(?:A|One|Two|Three|Four|Five|Six|Several|A\s+few)\s+(?:day|week|month|year)s?\s+ago)\s+")
+_EN_TIME_BACK_INITIALS = frozenset("LEAOTFS")
+_EN_SCENE_WITHOUT_COMMA = re.compile(r"(?:(?:In|At|During|After|On|Following)\s+(?:his|her|their|the|a|an|this|that)\s+"
+                                     rf"|{_EN_TIME_BACK_WITHOUT_COMMA})(?P<scene>(?:[\w\-]+\s+){{1,5}})")
 _EN_CAPITALISED_WORD_START = re.compile(rf"(?<!\S)[{_EN_CAPITALS}]")
 
 
@@ -8403,7 +8408,7 @@ def _en_initials_answer(m: re.Match, text: str, paras, a: int, resolver: Resolve
         return None
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
     if index == 0 or (asker := _en_interviewer_turn(text, paras, index) or _initials_remark(text, paras[index - 1])) \
-            is None or asker == label:
+            is None or asker == label or _legend_host_initials(label, text[:a]):
         return None
     people = {}
     for run in _capital_runs(text[:paras[index - 1][0]]):
@@ -8415,6 +8420,17 @@ def _en_initials_answer(m: re.Match, text: str, paras, a: int, resolver: Resolve
                         and person.rule in ("name", "unlisted name"):
                     people[person.name] = person
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+# Round 75 (podcast75): a podcast's legend names its host with his initials ("Host: Dávid Kertész (DK). Guests: …",
+# dev/1189): the host's lines under those initials, a remark ("DK: Kamol, you were in Tashkent …") or his thanks at the
+# close, are no answer, though they follow a guest's remark.
+_LEGEND_HOST = re.compile(r"\b(?:Host|Moderator|Presenter|Interviewer)s?\s*:\s*[^():\n]{2,60}?\((?P<label>[A-Z]{2,3})\)")
+
+
+def _legend_host_initials(label: str, before: str) -> bool:
+    """Does the legend before name `label` as the host's initials ("Host: X Y (XY)")?"""
+    return f"({label})" in before and any(m["label"] == label for m in _LEGEND_HOST.finditer(before))
 
 
 def _initials_remark(text: str, para: tuple[int, int]) -> str | None:
