@@ -567,7 +567,8 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           r"(?:table|series|dataset|data|report|release|bulletin)\s+)?"
                           # round 42 (trade B): the year after "the figure" and its source between commas, "The figure
                           # for 2024, according to Azerbaijan's State Customs Committee, was $432 million"
-                          r"(?:(?<=figure )for\s+(?P<figure_for_year>(?:19|20)\d\d)(?:,\s+according\s+to\s+[^,.;]{3,80},)?\s+"
+                          r"(?:(?<=figure )for\s+(?P<figure_for_year>(?:19|20)\d\d)"
+                          r"(?:,\s+according\s+to\s+[^,.;]{3,80},)?\s+"
                           # round 49 (trade other): or a span of months, and a relative clause as the aside, "The
                           # figure for January through August, which the agency published last month, stood at"
                           r"|(?<=figure )for\s+(?:January\s+(?:through|to)\s+[a-z]+|the\s+first\s+[\w-]+\s+months)"

@@ -2197,7 +2197,8 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
 # (round 75, podcast75: or a time before now with no comma, "Two weeks ago Foreign Minister X told a business audience
 # in Budapest that Uzbekistan “…”", dev/1189; "Last month X said …")
 _EN_TIME_BACK_WITHOUT_COMMA = (r"(?:(?:Last|Earlier\s+this)\s+(?:week|month|year)"
-                               r"|(?:A|One|Two|Three|Four|Five|Six|Several|A\s+few)\s+(?:day|week|month|year)s?\s+ago)\s+")
+                               r"|(?:A|One|Two|Three|Four|Five|Six|Several|A\s+few)\s+(?:day|week|month|year)s?"
+                               r"\s+ago)\s+")
 _EN_TIME_BACK_INITIALS = frozenset("LEAOTFS")
 _EN_SCENE_WITHOUT_COMMA = re.compile(r"(?:(?:In|At|During|After|On|Following)\s+(?:his|her|their|the|a|an|this|that)\s+"
                                      rf"|{_EN_TIME_BACK_WITHOUT_COMMA})(?P<scene>(?:[\w\-]+\s+){{1,5}})")
@@ -8425,7 +8426,8 @@ def _en_initials_answer(m: re.Match, text: str, paras, a: int, resolver: Resolve
 # Round 75 (podcast75): a podcast's legend names its host with his initials ("Host: Dávid Kertész (DK). Guests: …",
 # dev/1189): the host's lines under those initials, a remark ("DK: Kamol, you were in Tashkent …") or his thanks at the
 # close, are no answer, though they follow a guest's remark.
-_LEGEND_HOST = re.compile(r"\b(?:Host|Moderator|Presenter|Interviewer)s?\s*:\s*[^():\n]{2,60}?\((?P<label>[A-Z]{2,3})\)")
+_LEGEND_HOST = re.compile(r"\b(?:Host|Moderator|Presenter|Interviewer)s?\s*:\s*[^():\n]{2,60}?"
+                          r"\((?P<label>[A-Z]{2,3})\)")
 
 
 def _legend_host_initials(label: str, before: str) -> bool:

@@ -2538,7 +2538,8 @@ _EVENT = (r"(?:(?i:conference|forum|congress|meeting|session|symposium|round\s?t
 _OPENED_FACILITY = r"(?i:trade\s+house|trading\s+house|trade\s+mission|consulate|embassy)s?\b"
 _EVENT_WORDS = ("conference", "forum", "congress", "meeting", "session", "symposium", "roundtable", "round table",
                 "exhibition", "expo", "week", "fair", "council",
-                "trade house", "trading house", "trade mission", "consulate", "embassy")  # one is in every _SPOKE_AT match
+                "trade house", "trading house", "trade mission", "consulate",
+                "embassy")  # one is in every _SPOKE_AT match
 # round 19: taking part is as good as speaking ("attended the Baku Energy Week exhibition on Tuesday", "took part in a
 # forum in Samarkand", "participated in the fair in Izmir", "opened the national pavilion at the fair in Izmir")
 _SPOKE_VERB = (r"(?:said|told|stated|noted|spoke|remarked|added|addressed|stressed|argued|warned|declared|attended"

@@ -17,7 +17,8 @@ PODCAST = ("Trade Talk, Episode 12: Kazakhstan and Türkiye\n\n"
            "Host: Gábor Fehérvári (GF). Guests: Aliya Nurbekova (AN), an economist in Almaty; Mert Kalkan (MK), "
            "an analyst in Istanbul.\n\n"
            "GF: Welcome to the show. Aliya, where does the trade stand?\n\n"
-           "AN: It keeps growing, and the big projects in logistics are only now starting to pay off for both sides.\n\n"
+           "AN: It keeps growing, and the big projects in logistics are only now starting to pay off for both "
+           "sides.\n\n"
            "GF: Mert, you travelled to Almaty with the delegation in the spring.\n\n"
            "MK: I did, and the mood among the business people there was better than I had expected to find.\n\n"
            "GF: Aliya Nurbekova, Mert Kalkan, thank you both for coming to the studio today.")
@@ -37,8 +38,8 @@ def test_the_hosts_lines_under_the_legends_initials_are_no_quotes():
 
 # plant: _EN_TIME_BACK_WITHOUT_COMMA's "ago" alternative dropped
 def test_a_time_back_with_no_comma_before_the_subject_of_a_partial_quote():
-    text = ("Budapest, 9 February.\n\nThree weeks ago Foreign Minister Péter Szijjártó told a group of investors in "
-            "Győr that Uzbekistan \"is a partner we cannot afford to ignore\". Is that true?")
+    text = ("Budapest, 9 February.\n\nThree weeks ago Foreign Minister Péter Szijjártó told a large group of foreign "
+            "investors in Győr that Uzbekistan \"is a partner we cannot afford to ignore\". Is that true?")
     assert proposed.quotes(text, DAY) == [("Péter Szijjártó", "is a partner we cannot afford to ignore")]
     other = ("Budapest, 9 February.\n\nLast month Foreign Minister Péter Szijjártó told a business audience in Pécs "
              "that the region \"has moved to the centre of our trade policy\".")
