@@ -2184,8 +2184,8 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         m = (_NAME_TITLE_APPOSITIVE.match(sentence, opening.end())
              or _TITLE_NAME_APPOSITIVE.match(sentence, opening.end()))
         person = resolver.resolve(_speaker_phrase(m["spk"]), speaking=False) if m else None
-    if person is None and (sentence[:1] in _SCENE_INITIALS or sentence[:1] in _EN_TIME_BACK_INITIALS) \
-            and (scene := _en_scene_without_comma_subject(sentence, resolver)):
+    if person is None and sentence[:1] in _SCENE_INITIALS and (scene := _en_scene_without_comma_subject(sentence,
+                                                                                                         resolver)):
         person, m = scene  # round 71 (quotes71a): "At his Budapest talks X said …" (no comma after the scene)
     return (person, m) if person else None
 
@@ -2194,14 +2194,8 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
 # said Turkmenistan was “…”", dev/1134; "During the visit Tokayev told reporters …"): a preposition and a determiner,
 # then the subject at the first capitalised word of the next few from which SUBJECT reads a person (the scene's own
 # capitals, "Budapest talks", being no one's name)
-# (round 75, podcast75: or a time before now with no comma, "Two weeks ago Foreign Minister X told a business audience
-# in Budapest that Uzbekistan “…”", dev/1189; "Last month X said …")
-_EN_TIME_BACK_WITHOUT_COMMA = (r"(?:(?:Last|Earlier\s+this)\s+(?:week|month|year)"
-                               r"|(?:A|One|Two|Three|Four|Five|Six|Several|A\s+few)\s+(?:day|week|month|year)s?"
-                               r"\s+ago)\s+")
-_EN_TIME_BACK_INITIALS = frozenset("LEAOTFS")
-_EN_SCENE_WITHOUT_COMMA = re.compile(r"(?:(?:In|At|During|After|On|Following)\s+(?:his|her|their|the|a|an|this|that)\s+"
-                                     rf"|{_EN_TIME_BACK_WITHOUT_COMMA})(?P<scene>(?:[\w\-]+\s+){{1,5}})")
+_EN_SCENE_WITHOUT_COMMA = re.compile(r"(?:In|At|During|After|On|Following)\s+(?:his|her|their|the|a|an|this|that)\s+"
+                                     r"(?P<scene>(?:[\w\-]+\s+){1,5})")
 _EN_CAPITALISED_WORD_START = re.compile(rf"(?<!\S)[{_EN_CAPITALS}]")
 
 
