@@ -558,6 +558,9 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+"
                           # round 48 (trade A): the year before by its relative name, "Last year the figure stood at"
                           r"|^last\s+year,?\s+"
+                          # round 75 (podcast75, dev/1189): a side's own count as the lead, "On our side the figure
+                          # for 2025 is just over …", "On the Kazakh side, it was …"
+                          r"|^on\s+(?:our|their|the\s+[\w-]+)\s+side,?\s+"
                           # round 46: its source first, "According to Azerbaijan's State Customs Committee it stood at"
                           r"|^" + _SOURCE_BEFORE_IT + r")"
                           # round 40 (trade A): the figure named by its span, "the nine-month figure", "the 10-month figure"
@@ -569,7 +572,8 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           r"(?:table|series|dataset|data|report|release|bulletin)\s+)?"
                           # round 42 (trade B): the year after "the figure" and its source between commas, "The figure
                           # for 2024, according to Azerbaijan's State Customs Committee, was $432 million"
-                          r"(?:(?<=figure )for\s+(?:19|20)\d\d(?:,\s+according\s+to\s+[^,.;]{3,80},)?\s+"
+                          r"(?:(?<=figure )for\s+(?P<figure_for_year>(?:19|20)\d\d)"
+                          r"(?:,\s+according\s+to\s+[^,.;]{3,80},)?\s+"
                           # round 49 (trade other): or a span of months, and a relative clause as the aside, "The
                           # figure for January through August, which the agency published last month, stood at"
                           r"|(?<=figure )for\s+(?:January\s+(?:through|to)\s+[a-z]+|the\s+first\s+[\w-]+\s+months)"
@@ -579,6 +583,10 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           # year it already exceeded 340 million dollars", "it has already topped …"
                           r"(?:has\s+|had\s+)?(?:already\s+)?"
                           r"(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
+                          # round 75 (podcast75): "is" right after the figure's year, an amount next ("the figure for
+                          # 2025 is just over $350 million")
+                          r"(?<=\d\d\s)is(?=\s+(?:just\s+|about\s+|around\s+|roughly\s+|some\s+|over\s+"
+                          r"|under\s+|almost\s+|nearly\s+)*(?:US\$|USD|\$|\d))|"
                           r"topped|crossed|climbed|jumped|"
                           r"increased|fell|dropped|declined|decreased)\b"
                           # round 48 (trade A): a round figure told exactly next, "The exact figure is $495.7 million",
@@ -2079,16 +2087,24 @@ _ANOTHER_QUANTITY_MOVED = re.compile(r"\b(?:grew|rose|fell|increased|decreased|d
                                      r"düştü|geriledi|artıb|azalıb)\b", re.I)
 
 
+# Round 75 (podcast75, dev/1189): "the figure for 2025" names its own year, so it may look back further, past a guest's
+# label and his remark on how another office counts ("KT: I would add a footnote. Our committee counts it differently,
+# … On our side the figure for 2025 is just over $350 million.")
+_YEAR_NAMED_BACK = 5
+
+
 def _figure_named_back(doc: Document, k: int, last_trade: int, found: list) -> re.Match | None:
     """Sentence k's look back at the last trade figure by its noun ("the figure", "bu rakam", "этот показатель"; not
     "it", which a remark between may have taken) at most CARRY_PERIOD + 1 sentences after it, the sentences between
     telling no trade figure and nothing else that moved (a remark, a target): the _FIGURE_BACK match, else None."""
-    if not found or not 1 < k - last_trade <= CARRY_PERIOD + 1 or _last_trade_figure(found) is None:
+    if not found or not 1 < k - last_trade <= _YEAR_NAMED_BACK or _last_trade_figure(found) is None:
         return None
     if any(_ANOTHER_QUANTITY_MOVED.search(doc.sentences[j].text) for j in range(last_trade + 1, k)):
         return None
     back = _FIGURE_BACK.search(doc.sentences[k].text)
     if back is None or back["compared"] or not _FIGURE_NOUN.search(back[0]):
+        return None
+    if k - last_trade > CARRY_PERIOD + 1 and not back["figure_for_year"]:
         return None
     last = _last_trade_figure(found)
     return back if _told_in(last, doc.sentences[last_trade]) else None

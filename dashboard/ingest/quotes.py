@@ -8406,7 +8406,7 @@ def _en_initials_answer(m: re.Match, text: str, paras, a: int, resolver: Resolve
         return None
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
     if index == 0 or (asker := _en_interviewer_turn(text, paras, index) or _initials_remark(text, paras[index - 1])) \
-            is None or asker == label:
+            is None or asker == label or _legend_host_initials(label, text[:a]):
         return None
     people = {}
     for run in _capital_runs(text[:paras[index - 1][0]]):
@@ -8418,6 +8418,18 @@ def _en_initials_answer(m: re.Match, text: str, paras, a: int, resolver: Resolve
                         and person.rule in ("name", "unlisted name"):
                     people[person.name] = person
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+# Round 75 (podcast75): a podcast's legend names its host with his initials ("Host: Dávid Kertész (DK). Guests: …",
+# dev/1189): the host's lines under those initials, a remark ("DK: Kamol, you were in Tashkent …") or his thanks at the
+# close, are no answer, though they follow a guest's remark.
+_LEGEND_HOST = re.compile(r"\b(?:Host|Moderator|Presenter|Interviewer)s?\s*:\s*[^():\n]{2,60}?"
+                          r"\((?P<label>[A-Z]{2,3})\)")
+
+
+def _legend_host_initials(label: str, before: str) -> bool:
+    """Does the legend before name `label` as the host's initials ("Host: X Y (XY)")?"""
+    return f"({label})" in before and any(m["label"] == label for m in _LEGEND_HOST.finditer(before))
 
 
 def _initials_remark(text: str, para: tuple[int, int]) -> str | None:

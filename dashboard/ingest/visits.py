@@ -2556,8 +2556,13 @@ def _newcomer_over(person: Person | None, phrase: str, resolver: Resolver) -> Pe
 # in Almaty on March 5", "addressed the intergovernmental council in Tashkent"
 _EVENT = (r"(?:(?i:conference|forum|congress|meeting|session|symposium|round\s?table|exhibition|expo|fair|council)"
           r"|Week)s?\b")
+# Round 75 (podcast75, dev/1189): a state's facility abroad its minister opened is as good as an event there, "On 27
+# January Minister X opened the Hungarian trade house in Tashkent", "X opened the new consulate in Izmir on Monday"
+_OPENED_FACILITY = r"(?i:trade\s+house|trading\s+house|trade\s+mission|consulate|embassy)s?\b"
 _EVENT_WORDS = ("conference", "forum", "congress", "meeting", "session", "symposium", "roundtable", "round table",
-                "exhibition", "expo", "week", "fair", "council")  # one is in every _SPOKE_AT match
+                "exhibition", "expo", "week", "fair", "council",
+                "trade house", "trading house", "trade mission", "consulate",
+                "embassy")  # one is in every _SPOKE_AT match
 # round 19: taking part is as good as speaking ("attended the Baku Energy Week exhibition on Tuesday", "took part in a
 # forum in Samarkand", "participated in the fair in Izmir", "opened the national pavilion at the fair in Izmir")
 _SPOKE_VERB = (r"(?:said|told|stated|noted|spoke|remarked|added|addressed|stressed|argued|warned|declared|attended"
@@ -2569,7 +2574,9 @@ _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_V
                        rf"|^Speaking\s+(?P<where3>{_EVENT_PHRASE}[^,;]*),\s+(?P<who3>[A-Z][^,.;:]{{2,80}}?)\s+"
                        # round 71 (visits71): after "Speaking at …" any verb of the past is his at the event ("…,
                        # Hungary's foreign minister X described Uzbekistan as …", dev/1141)
-                       rf"(?:{_SPOKE_VERB}|(?-i:[a-z]+ed))\b")
+                       rf"(?:{_SPOKE_VERB}|(?-i:[a-z]+ed))\b"
+                       rf"|(?P<who4>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+opened\s+"
+                       rf"(?P<where4>(?:the|a|an)\s+(?:[\w'’–-]+\s+){{0,3}}?{_OPENED_FACILITY}[^,;.]*)")
 
 
 # Round 16: each alternative of _SPOKE_AT needs one of the verbs of _SPOKE_VERB as written (no IGNORECASE), so a
@@ -2590,8 +2597,8 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     m = _SPOKE_AT.search(s.text)
     if not m or _REMOTE.search(s.text):
         return None
-    where_at = next(i for i in (m.start("where"), m.start("where2"), m.start("where3")) if i >= 0)
-    where = m["where"] if m["where"] is not None else m["where2"] if m["where2"] is not None else m["where3"]
+    where_at = next(i for i in (m.start("where"), m.start("where2"), m.start("where3"), m.start("where4")) if i >= 0)
+    where = next(w for w in (m["where"], m["where2"], m["where3"], m["where4"]) if w is not None)
     found = [c for c in doc.mentions(s) if c.is_capital and s.start + where_at <= c.start < s.start + where_at + len(where)]
     place = (found[0].iso3, countries.get(found[0].iso3).capital) if found else places.city_in(where)
     days = _days(s, published, lead_day) if place else None
@@ -2600,7 +2607,7 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     days = noted or days  # round 71 (visits71)
     if not days:
         return None
-    phrase = _VISITOR_LEAD.sub("", m["who"] or m["who2"] or m["who3"])
+    phrase = _VISITOR_LEAD.sub("", m["who"] or m["who2"] or m["who3"] or m["who4"])
     person = resolver.resolve(phrase, speaking=False)
     if person is None or person.rule not in ("name", "anaphor"):
         person = _newcomer_over(person, phrase, resolver)
