@@ -311,6 +311,11 @@ _RU_YEAR_BEFORE_VERB = r"(?:(?:в|к)\s+(?:19|20)\d\d\s+году\s+)?"
 _GAPPED_RU = rf"{_RU_ABLE}\s+[а-яё]+\b[^.;]{{0,80}}?,\s+(?:а|и)\s+[^.;,]{{1,60}}?\s[—–]\s+"
 _POTENTIAL_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}(?:выйти|достичь|достигнуть)\b"
                            rf"|\b{_GAPPED_RU}(?:выйти|достичь|достигнуть)\b", re.I)
+# Round 75 (visits75): the transitive "bring to" after a modal of ability is a potential too, "Казахстан и Узбекистан
+# способны довести товарооборот до 10 млрд долларов уже к 2030 году" (dev/1191), "страны могут нарастить торговлю до"
+# (_TARGET_CUE_RU's verbs; "договорились довести" has no modal and stays a target).
+_ABLE_TO_BRING_RU = re.compile(rf"\b{_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}"
+                               r"(?:довести|увеличить|нарастить|поднять|вывести)\b", re.I)
 _TARGET_REACH_RU = re.compile(r"\b(?:выйти\s+на|достичь|достигнуть)\s+(?:[а-яё]+\s+){0,3}?(?:(?:в|до)\s+)?$"
                               r"|\bчтобы\b[^.;]{0,80}?\b(?:достиг(?:ла|ло|ли)?|превысил\w*|составил\w*|(?:вырос|увеличил)\w*"
                               r"\s+до)\s+(?:(?:отметки|уровня)\s+(?:в\s+)?)?$", re.I)
@@ -553,6 +558,9 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+"
                           # round 48 (trade A): the year before by its relative name, "Last year the figure stood at"
                           r"|^last\s+year,?\s+"
+                          # round 75 (podcast75, dev/1189): a side's own count as the lead, "On our side the figure
+                          # for 2025 is just over …", "On the Kazakh side, it was …"
+                          r"|^on\s+(?:our|their|the\s+[\w-]+)\s+side,?\s+"
                           # round 46: its source first, "According to Azerbaijan's State Customs Committee it stood at"
                           r"|^" + _SOURCE_BEFORE_IT + r")"
                           # round 40 (trade A): the figure named by its span, "the nine-month figure", "the 10-month figure"
@@ -564,13 +572,21 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           r"(?:table|series|dataset|data|report|release|bulletin)\s+)?"
                           # round 42 (trade B): the year after "the figure" and its source between commas, "The figure
                           # for 2024, according to Azerbaijan's State Customs Committee, was $432 million"
-                          r"(?:(?<=figure )for\s+(?:19|20)\d\d(?:,\s+according\s+to\s+[^,.;]{3,80},)?\s+"
+                          r"(?:(?<=figure )for\s+(?P<figure_for_year>(?:19|20)\d\d)"
+                          r"(?:,\s+according\s+to\s+[^,.;]{3,80},)?\s+"
                           # round 49 (trade other): or a span of months, and a relative clause as the aside, "The
                           # figure for January through August, which the agency published last month, stood at"
                           r"|(?<=figure )for\s+(?:January\s+(?:through|to)\s+[a-z]+|the\s+first\s+[\w-]+\s+months)"
                           r"(?:\s+(?:of\s+)?(?:19|20)\d\d|\s+of\s+this\s+year)?"
                           r"(?:,\s+(?:according\s+to|which|that)\s+[^,.;]{3,80},)?\s+)?"
-                          r"(?:has\s+|had\s+)?(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
+                          # round 75 (transcript75, dev/1182): "already" before the verb, "In the first half of this
+                          # year it already exceeded 340 million dollars", "it has already topped …"
+                          r"(?:has\s+|had\s+)?(?:already\s+)?"
+                          r"(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
+                          # round 75 (podcast75): "is" right after the figure's year, an amount next ("the figure for
+                          # 2025 is just over $350 million")
+                          r"(?<=\d\d\s)is(?=\s+(?:just\s+|about\s+|around\s+|roughly\s+|some\s+|over\s+"
+                          r"|under\s+|almost\s+|nearly\s+)*(?:US\$|USD|\$|\d))|"
                           r"topped|crossed|climbed|jumped|"
                           r"increased|fell|dropped|declined|decreased)\b"
                           # round 48 (trade A): a round figure told exactly next, "The exact figure is $495.7 million",
@@ -944,7 +960,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
             and not ("expect" in check and _OWN_EXPECTATION.search(lead, max(0, cue.start() - 30), cue.end())):
         # round 27: "could reach" a potential, though "as planned" is before; round 47: the speaker's own expectation
         return True
-    if start == 0 and last in _RU_LAST and not lead.isascii() and _TARGET_CUE_RU.search(lead):  # Russian
+    if start == 0 and last in _RU_LAST and not lead.isascii() and _TARGET_CUE_RU.search(lead) \
+            and not _ABLE_TO_BRING_RU.search(lead):  # Russian; round 75: "способны довести … до" a potential
         return True
     if start == 0 and any(word in check for word in _REACH_RU_WORDS) and _TARGET_REACH_RU.search(lead) \
             and not _POTENTIAL_RU.search(lead):
@@ -1115,6 +1132,10 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
     çatdırmağı"), a target noun in any of the languages ("a $10 billion trade target", _TARGET_NOUN_AFTER), or a verb of
     aiming after it or after the `following` amount listed with it (_AIMED_AFTER, _LISTED_BEFORE)?"""
     # `check` is cheap.lowered(): its ı is an i
+    if home := money.home_amount_of_conversion(sentence, amount.start, amount.end):
+        # round 75 (manat75): a conversion in brackets, the words after it are told on the home amount: "850 milyon
+        # manata (500 milyon dollar) çatdırmağı" read as "… dollara çatdırmağı" (dev/1190)
+        sentence, following = sentence[:amount.end] + home[1], None
     if _forecast_of_the_year_end(sentence, check, amount):
         return False  # round 65 (trade65): a forecast of this year's figure, no target ("çatacağı" neither)
     if _goal_line(sentence, check, amount):
@@ -1315,15 +1336,22 @@ _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|h�
                         # '"Biz bu rəqəmə 2030-cu ilə qədər çatmalıyıq"', "bu seviyeye 2028'e kadar ulaşmalıyız",
                         # "этой цифры мы должны достичь к 2030 году" (not "this figure" alone: "bu rəqəm artacaq")
                         r"|\b(?:bu|həmin)\s+(?:rəqəm|rakam|səviyyə|seviye)\w*\s+(?:[^\s.,;]+\s+){0,4}?(?:çat|ulaş)\w*"
-                        r"|(?<!\w)(?:эт|данн)\w+\s+(?:цифр|уровн|отметк)\w*\s+(?:[^\s.,;]+\s+){0,4}?(?:достич|достигн)\w*",
+                        r"|(?<!\w)(?:эт|данн)\w+\s+(?:цифр|уровн|отметк)\w*\s+(?:[^\s.,;]+\s+){0,4}?(?:достич|достигн)\w*"
+                        # round 75 (bold75): the Turkish pronoun for it with a verb of achieving, "Bunu 2030'dan önce
+                        # başarmamız gerekiyor" (dev/1188), "buna 2028'e kadar ulaşacağız", "bunu … gerçekleştirmek"
+                        r"|\bbun[ua]\s+(?:[^\s.,;]+\s+){0,4}?(?:başar|ulaş|gerçekleştir)\w*",
                         re.I)
 _GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
-                    "достичь", "to be ", "быть достигнут", "çat", "ulaş", "достигн")  # one is in every _GOAL_BACK match
+                    "достичь", "to be ", "быть достигнут", "çat", "ulaş", "достигн", "başar",
+                    "gerçekleştir")  # one is in every _GOAL_BACK match
 # Round 65 (tradetr65, dev/1068): so too by a year's end, "bu hedefe 2028 yılı sonuna kadar ulaşmayı planlıyoruz",
 # "2028'in sonuna kadar" (as _YEAR_BEFORE reads it before an amount).
 _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına"
                            r"|(?:\s+yılı|['’][ıi]n)?\s+sonuna)?\s*(?:kadar|dek|qədər)\b"
-                           r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b", re.I)
+                           r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b"
+                           # round 75 (bold75): "before 2030", Turkish "2030'dan önce" (as _YEAR_BEFORE reads it,
+                           # dev/1188)
+                           r"|\b(20\d\d)['’]d[ae]n\s+önce\b", re.I)
 
 
 def _goal_deadline_later(sentence: str, amount: money.Amount, published: date) -> int | None:
@@ -2059,16 +2087,24 @@ _ANOTHER_QUANTITY_MOVED = re.compile(r"\b(?:grew|rose|fell|increased|decreased|d
                                      r"düştü|geriledi|artıb|azalıb)\b", re.I)
 
 
+# Round 75 (podcast75, dev/1189): "the figure for 2025" names its own year, so it may look back further, past a guest's
+# label and his remark on how another office counts ("KT: I would add a footnote. Our committee counts it differently,
+# … On our side the figure for 2025 is just over $350 million.")
+_YEAR_NAMED_BACK = 5
+
+
 def _figure_named_back(doc: Document, k: int, last_trade: int, found: list) -> re.Match | None:
     """Sentence k's look back at the last trade figure by its noun ("the figure", "bu rakam", "этот показатель"; not
     "it", which a remark between may have taken) at most CARRY_PERIOD + 1 sentences after it, the sentences between
     telling no trade figure and nothing else that moved (a remark, a target): the _FIGURE_BACK match, else None."""
-    if not found or not 1 < k - last_trade <= CARRY_PERIOD + 1 or _last_trade_figure(found) is None:
+    if not found or not 1 < k - last_trade <= _YEAR_NAMED_BACK or _last_trade_figure(found) is None:
         return None
     if any(_ANOTHER_QUANTITY_MOVED.search(doc.sentences[j].text) for j in range(last_trade + 1, k)):
         return None
     back = _FIGURE_BACK.search(doc.sentences[k].text)
     if back is None or back["compared"] or not _FIGURE_NOUN.search(back[0]):
+        return None
+    if k - last_trade > CARRY_PERIOD + 1 and not back["figure_for_year"]:
         return None
     last = _last_trade_figure(found)
     return back if _told_in(last, doc.sentences[last_trade]) else None
@@ -2339,7 +2375,9 @@ _FLOW_VERB_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?P<export>ixrac|ihraç
 
 # (round 65, trade65: the partner in the dative between, "4 milyard 705 milyon dolları Azərbaycanın Türkiyəyə
 # ixracının payına düşür", dev/1069)
-_SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\s+(?:[\w'’]+\s+){0,2}(?:ixrac|idxal)\w*\s+payına\s+düş", re.I)
+# (round 75, manat75: the dollar amount a conversion in brackets after the home currency's, "Dövriyyənin 187 milyon
+# manatı (110 milyon dollar) Azərbaycanın Macarıstana ixracının payına düşür", dev/1190: the bracket closes first)
+_SHARE_FLOW_AFTER = re.compile(r"\w{0,4}\)?\s+(?:[\w'’]+\s+){0,2}(?:ixrac|idxal)\w*\s+payına\s+düş", re.I)
 # Round 44 (trade-az): a part of the turnover, the turnover in the genitive right before the amount, "Dövriyyənin 3
 # milyard dollarını Azərbaycandan Türkiyəyə ixrac edilən məhsullar təşkil edib" (of the turnover, X was goods exported),
 # Turkish "Ticaret hacminin 2 milyar dolarını ihracat oluşturdu": the flow told after it, no turnover
@@ -2570,14 +2608,21 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                r"(?:two\s+|three\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:zones?|crossings?|checkpoints?|border\s+posts?|markets?)\b"
                                r"|(?<!\w)(?:товарооборот\w*|торговл\w*|экспорт\w*|импорт\w*)\s+через\s+(?:\w+\s+){0,3}?"
-                               r"(?:зон\w*|пункт\w*|переход\w*|рын\w*))")
+                               r"(?:зон\w*|пункт\w*|переход\w*|рын\w*))"
+                               # round 75 (visits75): Turkish and Azerbaijani, the border gate in the ablative before
+                               # the amount, "Geçen yıl bu kapıdan 486 milyon dolarlık ticaret yapıldı" (dev/1193),
+                               # "sınır kapısından", "keçid məntəqəsindən": the gate's trade, a part of the pair's; the
+                               # gate a few words before the amount at most (not "… bu kapıdan geçiyor," diyen X: "…
+                               # 15 milyar dolarlık ticaret hedefine …", the pair's goal quoted after)
+                               r"|(?i:\b(?:kap[ıi](?:s[ıi]n)?dan|məntəqə(?:sin)?dən)\s+(?:[^\W\d_]+\s+){0,2}?$)")
 _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "ввп", "валов", "üdm", "ümumi daxili",
                                                    "gsyh", "gsyih", "gayri", "region", "province", "oblast", "област",
                                                    "vilayəti", "viloyati", "rayonu", "bölgesi", "eyaleti", "vilayeti",
                                                    "muxtar", "city", "county", "регион", "областей", "провинц", "bölge",
                                                    "vilayet", "lərarasi", "ler arasi", "lər arasi",
                                                    "lerarasi", "lararasi", "межрегион", "велаят", "вилоят",
-                                                   "район", "through", "via", "через"))
+                                                   "район", "through", "via", "через", "kapıdan", "kapısından",
+                                                   "məntəqədən", "məntəqəsindən"))
 # (one is in every _NOT_PAIR_SUBJECT match)
 
 
@@ -4872,6 +4917,25 @@ def _that_year(doc: Document, k: int, sentence: str, published: date) -> tuple[s
     return (years[-1], m.start(), m.end()) if years else None
 
 
+# Round 75 (manat75): "that period" opening a sentence right after a figure of an earlier period told as an aside is
+# that figure's period, not the report's: "… ötən il ticarət dövriyyəsi 200 milyon dollardan çox olub. Həmin dövrdə
+# Azərbaycanın Macarıstana ixracı … 12 milyon dollara çatıb" (last year's exports, dev/1190); Turkish "O dönemde",
+# English "In that period", Russian "В тот период". Not "the same period" ("eyni dövrdə", "за тот же период"): the
+# report's own (when.period_back_in).
+_THAT_PERIOD_OPENS = re.compile(r"^\W*(?:(?:həmin|o)\s+(?:dövrdə|dönemde)|(?:in|during)\s+that\s+period|"
+                                r"в\s+тот\s+период)\b(?!\s+же)", re.I)
+
+
+def _period_of_figure_before(doc: Document, found: list[FigureFound], k: int,
+                             sentence: str) -> tuple[str, int, int] | None:
+    """The period of the trade figure told in sentence k - 1, spanning the "that period" sentence k opens with
+    (_THAT_PERIOD_OPENS); else None."""
+    if not found or found[-1].kind != "trade" or not (m := _THAT_PERIOD_OPENS.match(sentence)) \
+            or not _told_in(found[-1], doc.sentences[k - 1]):
+        return None
+    return (found[-1].period, m.start(), m.end())
+
+
 def _same_period_past_a_look_back(doc: Document, found: list[FigureFound], carried, k: int, period):
     """`period` (the carried one "the same period" refers to), or the report's latest when the carried one is a look
     back told more than CARRY_PERIOD sentences before and ending before a period of the report's told earlier."""
@@ -5896,6 +5960,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     period = that_year
                 if period is None and k and not carried and (opening := _period_opening_before(doc, k, published)):
                     period = opening
+                if period is None and carried and k:
+                    period = _period_of_figure_before(doc, found, k, sentence)
                 if period is None and carried:
                     # "за тот же период", "On ayda" after ten months: any distance back; "ötən ilin müvafiq dövründə":
                     # the same period a year before (first: it is no carried period)
@@ -6504,10 +6570,22 @@ def _line_amount(doc: Document, s, table: Table | None) -> list[money.Amount]:
 # dash, a bare number in the unit of the heading (money.table_unit) and its growth in brackets at most (_LINE_TAIL).
 # The heading names trade (_table_lead) and no state but the two's (its source's, "Azerbaijani customs data"); the
 # lines go on one after another. Their pair is the two states the heading names, else the article's.
+# Round 75 (sidebar75): with no bullet, the year's word after it and an amount in its own unit too, under a lead naming
+# the pair's trade and ending in a colon with no unit ("Товарооборот Таджикистана и Узбекистана (по данным …):",
+# "2024 г. – 637,9 млн долл. (+9,2%)", dev/1183's "Справка"); the growth in brackets on its line is the line's.
 _PERIOD_LINE = re.compile(r"[ \t]*(?:[•*·–—-][ \t]*)?(?P<period>(?:19|20)\d\d|[^\W\d][^\n:]{0,30}?(?:19|20)\d\d)"
-                          r"[ \t]*[:–—][ \t]*(?=\d)")
-# (the last line's sentence, the table's unit, its pair)
-PeriodTable = tuple[int, float, tuple[str, str]]
+                          r"(?:[ \t]*(?:г\.|года?))?[ \t]*[:–—][ \t]*(?=(?:US)?\$?[ \t]?\d)")
+# (the last line's sentence, the table's unit (None: each line tells its own), its pair)
+PeriodTable = tuple[int, float | None, tuple[str, str]]
+
+
+def _own_unit_amount(text: str, start: int) -> money.Amount | None:
+    """The amount told with its own unit right at `start` of a list's line, its abbreviation's stop ("млн долл.")
+    taken in, else None."""
+    amount = next((a for a in money.amounts_in(text) if a.start == start), None)
+    if amount is not None and text.startswith(".", amount.end) and text[amount.end - 1].isalpha():
+        return amount._replace(end=amount.end + 1)
+    return amount
 
 
 def _period_table_line(doc: Document, k: int, period_table: PeriodTable | None, published: date,
@@ -6523,10 +6601,11 @@ def _period_table_line(doc: Document, k: int, period_table: PeriodTable | None, 
     else:
         heading = doc.sentences[k - 1]
         named = list(dict.fromkeys(doc.codes(heading)))
-        if not _table_lead(heading) or not (unit := money.table_unit(heading.text)) \
+        unit = money.table_unit(heading.text)
+        if not _table_lead(heading) or not unit and not heading.text.rstrip().endswith(":") \
                 or not (pair := _period_table_pair(named, context_pair)):
             return None
-    amount = money.number_in_unit(s.text, m.end(), unit)
+    amount = money.number_in_unit(s.text, m.end(), unit) if unit else _own_unit_amount(s.text, m.end())
     if amount is None or not _LINE_TAIL.fullmatch(s.text, amount.end):
         return None
     told = m["period"]
@@ -6729,6 +6808,7 @@ def _period_rows_grid(doc: Document, published: date, grid: list[tuple[int, int]
                                            flow=flow, stated_by=_stated_by(told, lowered(told), pair, resolver, outlet),
                                            rule=f"grid of periods, flow {flow!r}"))
     return figures
+
 
 # Round 24: the partner told by a pronoun for the state the sentence before named: "Самые высокие темпы показал
 # Азербайджан. Товарооборот с ним (с этой страной) вырос на 38,6%", "Azerbaijan grew fastest. Trade with the country
@@ -8829,10 +8909,12 @@ def _told_exactly(rounded: FigureFound, exact: FigureFound) -> bool:
         and abs(exact.value_usd_m - rounded.value_usd_m) <= ROUNDED_WITHIN * exact.value_usd_m
 
 
+# Round 75 (sidebar75): or an earlier one: a social media post's "5 milyar doları aşan ticaret hacmimiz" after the body
+# told the same year's "5 milyar 140 milyon dolar" (dev/1184) is that figure told round again.
 def _rounded_told_exactly(found: list[FigureFound]) -> list[FigureFound]:
-    """`found` without each round trade figure a later one tells exactly (_rounds_exact)."""
-    return [f for i, f in enumerate(found) if f.kind != "trade" or f.qualifier == "exact"
-            or not any(_rounds_exact(f, later) for later in found[i + 1:])]
+    """`found` without each round trade figure another one, later or earlier, tells exactly (_rounds_exact)."""
+    return [f for f in found if f.kind != "trade" or f.qualifier == "exact"
+            or not any(_rounds_exact(f, other) for other in found if other is not f)]
 
 
 # Round 49 (trade releases): a lead's figure told round with no approximate word ("Trade with Kazakhstan reached $1.12

@@ -260,6 +260,38 @@ def qualifier_after(text: str, end: int) -> str | None:
     return "over" if _QUALIFIER_AFTER.match(window) else None
 
 
+# Round 75 (manat75): a dollar amount in brackets right after an amount in the home currency is its conversion, and
+# the words of comparing stand on the home amount: before it ("более 340 млн манатов (200 млн долларов)") or after the
+# bracket on the home amount's case ending ("340 milyon manatdan (200 milyon dollar) çox", more than, dev/1190).
+_HOME_AMOUNT_BEFORE_BRACKET = re.compile(r"\d[\d.,]*\s?(?:mln|million|milyon|milyard|milyar|bn|billion|млн|млрд|"
+                                         r"миллион\w*|миллиард\w*)?\.?\s*(?:manat|tenge|soms?\b|lira|forint|euro|"
+                                         r"rubl|roubl|манат|тенге|сом|рубл|евро|avro)(?P<ending>\w*)"
+                                         r"\s*\(\s*(?:US\s?)?$", re.I)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+HOME_AMOUNT_BEFORE = 50  # characters before a bracketed dollar amount where the home amount it converts is read
+
+
+def home_amount_of_conversion(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """When the dollar amount at start..end is the bracketed conversion of a home-currency amount right before it
+    (_HOME_AMOUNT_BEFORE_BRACKET): where the home amount starts, and the words after it as told on it (its case
+    ending, then what follows the bracket: "a çatdırmağı" of "850 milyon manata (500 milyon dollar) çatdırmağı");
+    else None."""
+    if not (close := _BRACKET_CLOSES.match(text, end)) or "(" not in text[max(0, start - 6):start]:
+        return None
+    if not (home := _HOME_AMOUNT_BEFORE_BRACKET.search(text, max(0, start - HOME_AMOUNT_BEFORE), start)):
+        return None
+    return home.start(), home["ending"] + text[close.end():]
+
+
+def _qualifier_of_converted(text: str, start: int, end: int) -> str | None:
+    """The qualifier told on the home-currency amount whose bracketed conversion the dollar amount at start..end is
+    (home_amount_of_conversion); else None."""
+    if not (home := home_amount_of_conversion(text, start, end)):
+        return None
+    before = qualifier_before(text, home[0])
+    return before if before != "exact" else qualifier_after(home[1][:40], 0)
+
+
 # "over" that opens a span of time is a preposition, not "more than": "exports over January-May came to
 # $1.3 billion", "over the first five months", "over the past year", "over 2023", "over this period".
 # Round 40 (trade A): a count of months or years too, "Kazakh exports to Hungary over six months grew to $68.9 million",
@@ -399,7 +431,8 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
                 continue
             qualifier = qualifier_before(text, m.start())
             if qualifier == "exact":
-                qualifier = qualifier_after(text, m.end()) or qualifier
+                qualifier = qualifier_after(text, m.end()) or _qualifier_of_converted(text, m.start(), m.end()) \
+                    or qualifier
             found.append(Amount(round(value, 3), m.start(), m.end(), qualifier, rule))
     if found and any(unit in check for unit in _BARE_UNITS):
         found += _bare_after(text, found)

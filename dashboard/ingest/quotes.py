@@ -419,9 +419,12 @@ CONTINUATION = re.compile(rf"^\s*,?\s*{_SPEAKER}\s+(?:{VERBS})(?:[^.!?“”\"]{
 # (round 16b: a TV transcript's note after the label is no part of it, "ALIYEV (through translator): …", "(in Russian)")
 _LABEL_NOTE = r"(?:\s*\([A-Za-z ,\-]{2,40}\))?"
 # (round 44: a label may open with any Latin capital, a Turkish surname's "Özkan:", "Çelik:", "Şahin:")
-TRANSCRIPT = re.compile(rf"^(?:[-–—]\s*)?(?P<spk>(?:[{_EN_CAPITALS}][\w'’.\-]+\s+){{0,3}}[{_EN_CAPITALS}][\w'’\-]+)"
+# Round 75 (bold75): a label in Markdown bold, the colon inside or outside it ("**Bakan Cuma:** Rakamlar …",
+# "**Minister Cuma**: …"), as Anadolu Ajansı lays out an interview's two sides (dev/1188): the bold is no part of it
+TRANSCRIPT = re.compile(rf"^(?:[-–—]\s*)?(?P<bold>\*\*)?(?P<spk>(?:[{_EN_CAPITALS}][\w'’.\-]+\s+){{0,3}}"
+                        rf"[{_EN_CAPITALS}][\w'’\-]+)"
                         + _LABEL_NOTE
-                        + r"\s*:\s+(?P<q>\S.{10,})$", re.S)
+                        + r"\s*(?(bold)(?::\*\*|\*\*\s*:)|:)\s+(?P<q>\S.{10,})$", re.S)
 # Round 51 (quotes_gaps51): a Russian interview's label in Cyrillic ("Джейхун Байрамов: Наша торговля …"), read as
 # TRANSCRIPT's when the label is a known office holder (_labelled), with no question before it needed, as in English
 _RU_TRANSCRIPT = re.compile(r"^(?:[-–—]\s*)?(?P<spk>(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+\s+){1,2}[А-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+)"
@@ -8403,7 +8406,7 @@ def _en_initials_answer(m: re.Match, text: str, paras, a: int, resolver: Resolve
         return None
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
     if index == 0 or (asker := _en_interviewer_turn(text, paras, index) or _initials_remark(text, paras[index - 1])) \
-            is None or asker == label:
+            is None or asker == label or _legend_host_initials(label, text[:a]):
         return None
     people = {}
     for run in _capital_runs(text[:paras[index - 1][0]]):
@@ -8415,6 +8418,18 @@ def _en_initials_answer(m: re.Match, text: str, paras, a: int, resolver: Resolve
                         and person.rule in ("name", "unlisted name"):
                     people[person.name] = person
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+# Round 75 (podcast75): a podcast's legend names its host with his initials ("Host: Dávid Kertész (DK). Guests: …",
+# dev/1189): the host's lines under those initials, a remark ("DK: Kamol, you were in Tashkent …") or his thanks at the
+# close, are no answer, though they follow a guest's remark.
+_LEGEND_HOST = re.compile(r"\b(?:Host|Moderator|Presenter|Interviewer)s?\s*:\s*[^():\n]{2,60}?"
+                          r"\((?P<label>[A-Z]{2,3})\)")
+
+
+def _legend_host_initials(label: str, before: str) -> bool:
+    """Does the legend before name `label` as the host's initials ("Host: X Y (XY)")?"""
+    return f"({label})" in before and any(m["label"] == label for m in _LEGEND_HOST.finditer(before))
 
 
 def _initials_remark(text: str, para: tuple[int, int]) -> str | None:

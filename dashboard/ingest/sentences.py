@@ -37,11 +37,17 @@ _TABLE_LINE_NEXT = r"|(?<=\n)(?=" + TABLE_LINE_HEAD + ")"
 # items). The bullet: a dash, dot or star and a space; text_input keeps a bulleted list's line breaks (one home).
 BULLET_LINE_HEAD = r"[ \t]*[•*·–—-][ \t]"
 _BULLET_LINE_NEXT = r"|(?<=\n)(?=" + BULLET_LINE_HEAD + ")"
+# Round 75 (sidebar75): so too before a line of a list of periods with no bullet, its period, a colon or spaced dash
+# and its amount: "2024 г. – 637,9 млн долл. (+9,2%)" (dev/1183's sidebar), "January–June 2026: $41.2 million";
+# text_input keeps such a list's line breaks (one home for the shape).
+PERIOD_LINE_HEAD = (r"[ \t]*(?:[^\W\d][^\n:.!?]{0,30}?[ \t])?(?:19|20)\d\d(?:[ \t]*(?:г\.|года?))?"
+                    r"[ \t]*(?::|[ \t][–—-])[ \t]*(?:US)?\$?[ \t]?\d")
+_PERIOD_LINE_NEXT = r"|(?<=\n)(?=" + PERIOD_LINE_HEAD + ")"
 # Round 71 (trade71, dev/1141): a footnote's number in brackets after the stop ends the sentence too, as commentary
 # with sources writes it: "… an increase of 14.2 per cent on the previous year.[2] The Uzbek series …", "….[12] He".
 # The one form of a footnote's marker (its number the group): visits finds a sentence's note by it.
 FOOTNOTE_MARK = r"\[(\d{1,3})\]"
-_END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n" + _TABLE_LINE_NEXT + _BULLET_LINE_NEXT
+_END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n" + _TABLE_LINE_NEXT + _BULLET_LINE_NEXT + _PERIOD_LINE_NEXT
                   + r"|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER) + _ORDINAL
                   + r"(?!(?<=долл\.)\s+США\b)"
                   + r"[”\"»]?(?:" + FOOTNOTE_MARK + ")?"

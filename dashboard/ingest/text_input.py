@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from .sentences import BULLET_LINE_HEAD, TABLE_LINE_HEAD
+from .sentences import BULLET_LINE_HEAD, PERIOD_LINE_HEAD, TABLE_LINE_HEAD
 
 MAX_BYTES = 1_000_000  # a long news article is ~30 KB of text; a megabyte is a page dump, not an article
 _SKIPPED = {"script", "style", "noscript", "template", "iframe", "svg", "math", "head", "object", "embed", "canvas"}
@@ -66,7 +66,8 @@ def _tidy(text: str) -> str:
     # a paragraph with no tab and no two spaces in a row is left as it is (the same result, much faster)
     paragraphs = [(_BLANKS.sub(" ", _tabs_as_bars(p)) if "\t" in p or "  " in p else p).strip()
                   for p in _PARAGRAPH_BREAK.split(text)]
-    lines = [("\n" if _is_grid(p) or _is_list_of_lines(p) or _is_bulleted_list(p) else " ").join(
+    lines = [("\n" if _is_grid(p) or _is_list_of_lines(p) or _is_bulleted_list(p) or _is_list_of_periods(p)
+              else " ").join(
         line.strip() for line in p.split("\n") if line.strip())
              if "\n" in p else p for p in paragraphs]
     return "\n\n".join(p for p in lines if p)
@@ -88,6 +89,18 @@ def _is_list_of_lines(paragraph: str) -> bool:
     """Is the paragraph a list of two lines at least of a state (or any name) and its number? Its lines keep their
     breaks, each one a sentence (sentences.py), as figures._listed_line reads a table's line."""
     return ":" in paragraph and len(_LIST_LINE.findall(paragraph)) >= 2
+
+
+# Round 75 (sidebar75): a list of periods one a line with no bullet, "2022 г. – 510,4 млн долл." (dev/1183's sidebar)
+_PERIOD_LIST_LINE = re.compile("^" + PERIOD_LINE_HEAD, re.M)
+
+
+def _is_list_of_periods(paragraph: str) -> bool:
+    """Is the paragraph two lines at least, each a period and its amount (PERIOD_LINE_HEAD)? Its lines keep their
+    breaks, each one a sentence (sentences.py): joined, a line's growth in brackets and the next line's year run
+    together."""
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    return len(lines) >= 2 and all(_PERIOD_LIST_LINE.match(line) for line in lines)
 
 
 # Round 69 (timeline69): a list of bulleted items, each a line opening with a bullet ("- 17 July 2025 — X in Ashgabat;

@@ -81,8 +81,12 @@ _ARRIVAL_DAY = _ARRIVAL_DAY_TOLD + "?"
 # before …", dev/1150): the place is the newsroom's dateline in capitals ("CHOLPON-ATA – …", _bare_dateline_place).
 # Not in a relative clause: "X, who also arrived on Nov 12, said …", "who had arrived on Thursday" is a guest of the
 # summit the article tells (dev/145, dev/757); nor told in the pluperfect or perfect at all
+# Round 75 (transcript75, dev/1186): the event one came for between, "X flew in for the forum on Thursday, May 14, on
+# a working visit", "Y arrived for the business conference on Monday and …"
+_FOR_AN_EVENT = (r"(?:\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                 r"(?:forum|conference|meeting|session|fair|exhibition|expo|talks)\b)?")
 _EN_ARRIVED_UNPLACED = (r"(?<!\bwho\s)(?<!\balso\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:arrived|flew\s+in|landed)"
-                        + _ARRIVAL_DAY_TOLD
+                        + _FOR_AN_EVENT + _ARRIVAL_DAY_TOLD
                         + r"(?=\s*[,.;]|\s+(?:and|with|only|ahead|before)\b)")
 _EN_ARRIVED_UNPLACED_RE = re.compile(_EN_ARRIVED_UNPLACED)
 # Round 38 (visits A): a stay told by the days it lasted ("spent two days in Tashkent", "spent the weekend in Baku")
@@ -406,6 +410,12 @@ _RU_COUNT = r"\d{1,3}|" + "|".join(sorted(_RU_COUNT_WORDS, key=len, reverse=True
 _RU_GENITIVE_COUNT_WORDS = {"двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "восьми": 8} | {
     word[:-1] + "и": n for word, n in _RU_COUNT_WORDS.items() if word.endswith("ь") and n != 8}
 _RU_COUNT_WORDS |= _RU_GENITIVE_COUNT_WORDS  # to read the count (_count_value)
+# Round 75 (visits75): and in the instrumental after "exchanged" ("обменялись шестью документами", dev/1191; "двумя
+# меморандумами"): "двумя", "тремя", "четырьмя", and the rest with "-ю" after their "-ь" ("пятью", "двенадцатью")
+_RU_INSTRUMENTAL_COUNT_WORDS = {"двумя": 2, "тремя": 3, "четырьмя": 4} | {
+    word + "ю": n for word, n in _RU_COUNT_WORDS.items() if word.endswith("ь") and n > 4}
+_RU_COUNT_WORDS |= _RU_INSTRUMENTAL_COUNT_WORDS  # to read the count (_count_value)
+_RU_INSTRUMENTAL_COUNT = "(?:" + "|".join(sorted(_RU_INSTRUMENTAL_COUNT_WORDS, key=len, reverse=True)) + ")"
 _RU_GENITIVE_COUNT = "(?:" + "|".join(sorted(_RU_GENITIVE_COUNT_WORDS, key=len, reverse=True)) + ")"
 # Azerbaijani and Turkish: the documents, "signed" ("imzalandı", "imzalanıb", Turkish also "imza atıldı"), and
 # count words: units, tens, and a ten then a unit ("on dört" 14, "iyirmi iki" 22); Azerbaijani spellings too
@@ -415,7 +425,14 @@ _TA_DOCUMENT = (r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabak
 # (round 38, visits B: "put under signature", Turkish "toplam 4 belge imza altına alındı")
 # round 57 (visits): an agreement "concluded" too, Azerbaijani and Turkish "saziş bağlandı", "dörd müqavilə bağlayıb",
 # "iki sözleşme bağlandı" (past forms only: "bağlanması" is to come)
-_TA_SIGNED = r"(?:imzala|imza\s+at(?:ıl|tı|ıb|mış)|imza\s+altına\s+alın|bağla(?:n(?:dı|ıb|mış)|dı|yıb|mış))"
+# round 75 (bold75): not a signing to come, the future ("imzalanacak", "imzalayacağız") or the verbal noun with a verb
+# of expecting or planning after it ("en az beş belgenin imzalanmasını bekliyoruz", dev/1188; "üç sənədin
+# imzalanması nəzərdə tutulur", "iki anlaşma imzalamayı planlıyoruz"); the verbal noun of an event told done stays
+# ("… imzalanmasıyla")
+_TA_SIGNING_TO_COME_AFTER = (r"(?!n?aca[kğ]|yaca[kğ]|n?ma(?:s[ıi]|y[ıi])\w*\s+"
+                             r"(?:bekl|planl|öngör|nəzərdə|gözlə|hedefle))")
+_TA_SIGNED = (r"(?:imzala" + _TA_SIGNING_TO_COME_AFTER
+              + r"|imza\s+at(?:ıl|tı|ıb|mış)|imza\s+altına\s+alın|bağla(?:n(?:dı|ıb|mış)|dı|yıb|mış))")
 # a document named by two nouns, the second in the compound's ending: Turkish "mutabakat zaptı" / "mutabakat
 # muhtırası" (memorandum of understanding), "işbirliği protokolü", Azerbaijani "anlaşma memorandumu"
 _TA_DOCUMENT_NOUN = _TA_DOCUMENT + r"\w*(?:\s+(?:zapt|muhtıra|memorandum|protokol)\w*)?"
@@ -471,7 +488,8 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               # и протокол … – были подписаны"
                               r"|\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+)?(?:документ|соглашени|меморандум|договор)\w*"
                               r"\s*[–—:]\s[^.;]{1,200}?\s(?:был[аио]?\s+)?подписа"
-                              r"|\bобменял\w*\s+(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум)"
+                              r"|\bобменял\w*\s+(" + _RU_COUNT + "|" + _RU_INSTRUMENTAL_COUNT + r")\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум)"
                               # (round 44: the count in words too, right before the noun or a qualifier: "üç anlaşmanın
                               # imza törenine katıldı", not "iki lider dört anlaşmanın …", the two leaders')
                               r"|\b(\d{1,3}(?=\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r")|(?:" + _TA_COUNT
@@ -537,7 +555,10 @@ _UNCOUNTED_MORE_SIGNED = re.compile(r"\b(?:bir\s+sıra|bir\s+neçə|bir\s+dizi|b
 # меморандум" (the plural "подписали соглашения" says no number)
 _RU_GENITIVE_DOCUMENT = r"(?:плана|соглашения|меморандума|договора|протокола|программы|декларации|дорожной\s+карты)"
 _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?"
-                              r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную карту)(?![^\W\d_])"
+                              r"(?:план|соглашение|меморандум|договор|протокол|программу|декларацию|дорожную карту"
+                              # round 75 (visits75): a statement the leaders signed ("главы государств подписали
+                              # совместное заявление", dev/1191)
+                              r"|заявление|коммюнике)(?![^\W\d_])"
                               # the signing told by its noun, the document in the genitive ("Итогом переговоров стало
                               # подписание программы сотрудничества …, а также меморандума …")
                               r"|\bподписани[еюя]\s+(?:[а-яё-]+(?:ого|его|ой|ей)\s+)?" + _RU_GENITIVE_DOCUMENT
@@ -570,7 +591,9 @@ _TA_ONE_DOCUMENT = re.compile(r"\b(?:" + _TA_DOCUMENT + r"|plan|proqram|program|
                               # round 27: the active past, the document its object in the accusative (a vowel ending it):
                               # "iki başkan … işbirliği protokolünü imzaladı", "nazirlər … memorandumu imzalayıblar"; not
                               # the bare noun of a headline ("… yeni memorandum imzalayıb")
-                              r"|(?<=[ıiuü]\s)imzala(?:dı|dılar|yıb|yıblar|mıştır|mışlardır))\b", re.I)
+                              # round 75 (bold75): the first person's too, an interviewee's own ("… için mutabakat zaptı
+                              # imzaladık", dev/1188; "işbirliği protokolünü imzaladım")
+                              r"|(?<=[ıiuü]\s)imzala(?:dı|dılar|dık|dım|yıb|yıblar|mıştır|mışlardır))\b", re.I)
 
 # The English singular, one document told signed: "an agreement on strategic partnership was signed", "a memorandum
 # between the two ministries was signed" (the article "a/an", so not "the treaty signed in 2022", told before); round 33:
@@ -2533,8 +2556,13 @@ def _newcomer_over(person: Person | None, phrase: str, resolver: Resolver) -> Pe
 # in Almaty on March 5", "addressed the intergovernmental council in Tashkent"
 _EVENT = (r"(?:(?i:conference|forum|congress|meeting|session|symposium|round\s?table|exhibition|expo|fair|council)"
           r"|Week)s?\b")
+# Round 75 (podcast75, dev/1189): a state's facility abroad its minister opened is as good as an event there, "On 27
+# January Minister X opened the Hungarian trade house in Tashkent", "X opened the new consulate in Izmir on Monday"
+_OPENED_FACILITY = r"(?i:trade\s+house|trading\s+house|trade\s+mission|consulate|embassy)s?\b"
 _EVENT_WORDS = ("conference", "forum", "congress", "meeting", "session", "symposium", "roundtable", "round table",
-                "exhibition", "expo", "week", "fair", "council")  # one is in every _SPOKE_AT match
+                "exhibition", "expo", "week", "fair", "council",
+                "trade house", "trading house", "trade mission", "consulate",
+                "embassy")  # one is in every _SPOKE_AT match
 # round 19: taking part is as good as speaking ("attended the Baku Energy Week exhibition on Tuesday", "took part in a
 # forum in Samarkand", "participated in the fair in Izmir", "opened the national pavilion at the fair in Izmir")
 _SPOKE_VERB = (r"(?:said|told|stated|noted|spoke|remarked|added|addressed|stressed|argued|warned|declared|attended"
@@ -2546,7 +2574,9 @@ _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_V
                        rf"|^Speaking\s+(?P<where3>{_EVENT_PHRASE}[^,;]*),\s+(?P<who3>[A-Z][^,.;:]{{2,80}}?)\s+"
                        # round 71 (visits71): after "Speaking at …" any verb of the past is his at the event ("…,
                        # Hungary's foreign minister X described Uzbekistan as …", dev/1141)
-                       rf"(?:{_SPOKE_VERB}|(?-i:[a-z]+ed))\b")
+                       rf"(?:{_SPOKE_VERB}|(?-i:[a-z]+ed))\b"
+                       rf"|(?P<who4>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+opened\s+"
+                       rf"(?P<where4>(?:the|a|an)\s+(?:[\w'’–-]+\s+){{0,3}}?{_OPENED_FACILITY}[^,;.]*)")
 
 
 # Round 16: each alternative of _SPOKE_AT needs one of the verbs of _SPOKE_VERB as written (no IGNORECASE), so a
@@ -2567,8 +2597,8 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     m = _SPOKE_AT.search(s.text)
     if not m or _REMOTE.search(s.text):
         return None
-    where_at = next(i for i in (m.start("where"), m.start("where2"), m.start("where3")) if i >= 0)
-    where = m["where"] if m["where"] is not None else m["where2"] if m["where2"] is not None else m["where3"]
+    where_at = next(i for i in (m.start("where"), m.start("where2"), m.start("where3"), m.start("where4")) if i >= 0)
+    where = next(w for w in (m["where"], m["where2"], m["where3"], m["where4"]) if w is not None)
     found = [c for c in doc.mentions(s) if c.is_capital and s.start + where_at <= c.start < s.start + where_at + len(where)]
     place = (found[0].iso3, countries.get(found[0].iso3).capital) if found else places.city_in(where)
     days = _days(s, published, lead_day) if place else None
@@ -2577,7 +2607,7 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     days = noted or days  # round 71 (visits71)
     if not days:
         return None
-    phrase = _VISITOR_LEAD.sub("", m["who"] or m["who2"] or m["who3"])
+    phrase = _VISITOR_LEAD.sub("", m["who"] or m["who2"] or m["who3"] or m["who4"])
     person = resolver.resolve(phrase, speaking=False)
     if person is None or person.rule not in ("name", "anaphor"):
         person = _newcomer_over(person, phrase, resolver)
@@ -3319,7 +3349,10 @@ _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak
                                 r"|\bwe\s+(?:[^.?!]{0,80}?\s)?(?:were|worked|travelled|traveled|went)\s+(?:in|to)\b"
                                 # round 65 (visits65b): the Turkish and Azerbaijani "we" in the verb's ending ("19
                                 # Mart'ta Aktau'da … Forumu'na katıldık", dev/1068), read as "мы"/"we" are
-                                r"|\b(?:katıldık|gittik|bulunduk|ziyaret\s+ettik|iştirak\s+etdik|getdik|olduq)\b",
+                                r"|\b(?:katıldık|gittik|bulunduk|ziyaret\s+ettik|iştirak\s+etdik|getdik|olduq)\b"
+                                # round 75 (bold75): the Turkish "when I attended, went, visited" of a clause of time
+                                # ("Geçen yıl 14 Ekim'de İstanbul Enerji Forumu'na katıldığımda … imzaladık", dev/1188)
+                                r"|\b(?:katıldığımda|gittiğimde|bulunduğumda|ziyaret\s+ettiğimde)\b",
                                 re.I)
 _WE_TRIP_OPENINGS = ("мы", "we")
 _TA_WE_TRIP_ENDINGS = ("dık", "dik", "duk", "tik", "duq")
@@ -3335,7 +3368,8 @@ _YOUR_TRIP = re.compile(r"\bвы\s+(?:возглавляли|посетили|п
 _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
     "i went", "i flew", "i was in", "chaired", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
-    "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq"))
+    "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq", "katıldığımda", "gittiğimde", "bulunduğumda",
+    "ettiğimde"))
 _ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
 
 
@@ -3417,8 +3451,18 @@ def _signed_author_trip(doc: Document, s: Sentence, published: date, resolver: R
 # dev/1068): an answer is a labelled paragraph that asks nothing, its answerer the one the label names (quotes' reading)
 def _labelled_answer(paragraph: str) -> str | None:
     """The capitals label (_TA_ANSWER_LABEL) opening a paragraph that asks nothing; None otherwise."""
-    m = _TA_ANSWER_LABEL.match(paragraph) if ":" in paragraph[:40] else None
-    return m[0].rstrip(": ") if m and not paragraph.rstrip("”\"’» ").endswith("?") else None
+    if ":" not in paragraph[:40] or paragraph.rstrip("”\"’» ").endswith("?"):
+        return None
+    if m := _TA_ANSWER_LABEL.match(paragraph):
+        return m[0].rstrip(": ")
+    return _bold_label(paragraph)
+
+
+def _bold_label(paragraph: str) -> str | None:
+    """Round 75 (bold75): a label in Markdown bold opening a paragraph ("**Bakan Cuma:** …", dev/1188), as the quotes
+    read it (TRANSCRIPT's `bold`): the label without the bold; None otherwise."""
+    from .quotes import TRANSCRIPT
+    return m["spk"] if paragraph[:2] == "**" and (m := TRANSCRIPT.match(paragraph)) else None
 
 
 def _labelled_question(paragraph: str) -> bool:
@@ -5683,6 +5727,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 46: "The official visit will last until Friday."; round 69 (tr69): the Turkish participle of
                 # its length before the type, "Üç gün sürecek resmi ziyaretin ilk durağı …" (dev/1116)
                 latest.visit_type = kind
+        elif event is not None and event[0] == k - 1 and event[1].recalled and event[1].visit_type == "other" \
+                and _THE_VISIT.search(sentence) and (kind := _visit_is_typed(sentence)):
+            # round 75 (visits75): a recalled visit typed by the next sentence, whose subject it is ("… recalled his
+            # visit to Ankara on 13 November 2025." "The visit, which was carried out at the official level, …",
+            # dev/1192): _latest passes recalled visits over, but the type is of the one just told
+            event[1].visit_type = kind
         summit = _attended(doc, s, k, summit, attending, resolver, visits, published, article_summit,
                            live_lead_end is not None)
         if not (days and visitor and place) and (said := _said_type(sentence, local_words[k])) \
@@ -6132,6 +6182,34 @@ def _arrived_there_too(doc: Document, k: int, last: VisitFound, day: date) -> tu
     return last.host, last.city
 
 
+# Round 75 (visits75): a capital named as its government, the owner of a stance or initiative, is no place of the visit:
+# "поблагодарил гостя за поддержку инициатив Ташкента" (dev/1191), "позицию Анкары", "Baku's initiatives"
+_CAPITAL_AS_GOVERNMENT_BEFORE = re.compile(r"\b(?:инициатив|позици|политик|интерес|предложени|курс)\w*\s+$", re.I)
+_CAPITAL_AS_GOVERNMENT_AFTER = re.compile(r"['’]s\s+(?:initiatives?|position|policy|policies|stance|interests?"
+                                          r"|proposals?)\b", re.I)
+
+
+def _capital_as_government(sentence: str, start: int, end: int) -> bool:
+    """Is the capital at sentence[start:end] named as its government (_CAPITAL_AS_GOVERNMENT_BEFORE/AFTER)?"""
+    return bool(_CAPITAL_AS_GOVERNMENT_BEFORE.search(sentence[max(0, start - 30):start])
+                or _CAPITAL_AS_GOVERNMENT_AFTER.match(sentence, end))
+
+
+# Round 75 (visits75): met on arrival in one city, then on to another where the talks were: the other is the visit's
+# place ("В аэропорту Ургенча его встретил Мирзиёев, после чего лидеры направились в Хиву, где …", dev/1191; "met at
+# the airport, the two leaders then drove to Samarkand")
+_WENT_ON_TO_CITY = re.compile(r"\b(?:после\s+чего|затем|then|after\s+which)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:направил\w*|отправил\w*|поехал\w*|проследовал\w*|headed|proceeded|travell?ed|drove"
+                              r"|went|flew)\s+(?:в|во|to|on\s+to)\s+(?=[A-ZА-ЯЁ])", re.I)
+
+
+def _city_went_on_to(sentence: str, host: str) -> str:
+    """The host's city the sentence tells the visitor went on to (_WENT_ON_TO_CITY), else ""."""
+    if not (m := _WENT_ON_TO_CITY.search(sentence)) or not (city := places.city_in(sentence[m.end():m.end() + 40])):
+        return ""
+    return city[1] if city[0] == host else ""
+
+
 def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     """A visit told without a city ("… fevralın 17-də Macarıstana işgüzar səfərə gedib.") is in the host's
     capital when the next sentence names it and no other place of the host ("Budapeştdə Bayramov …"), or
@@ -6145,8 +6223,11 @@ def _city_from_next(doc: Document, s: Sentence, visit: VisitFound) -> bool:
     denied = _places_denied(s.text)
     capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital
                 and not (m.iso3 == visit.visitor.iso3 and _in_a_name(doc.text, m))
-                and not any(a <= m.start - s.start < b for a, b in denied)}  # round 66 (visits66a)
+                and not any(a <= m.start - s.start < b for a, b in denied)  # round 66 (visits66a)
+                and not _capital_as_government(s.text, m.start - s.start, m.end - s.start)}  # round 75
     city = places.city_in(s.text)
+    if city and city[0] == visit.host and (went := _city_went_on_to(s.text, visit.host)):
+        city = visit.host, went  # round 75 (visits75): "после чего лидеры направились в Хиву"
     if capitals == {visit.host} and not (city and city[0] == visit.host):
         visit.city = countries.get(visit.host).capital
     elif capitals == {visit.host} and city and city[0] == visit.host and _capital_named_first(doc, s, visit.host):
@@ -6378,7 +6459,10 @@ def _typed_hosts(doc: Document, s: Sentence) -> list[str]:
 # official.", "The visit is a working one", "is of an official nature"; Russian "Визит носит официальный характер",
 # "Визит является рабочим"; Azerbaijani "Səfər rəsmi xarakter daşıyır", "rəsmi xarakterlidir"; Turkish "Ziyaret resmi
 # nitelikte", "Ziyaret, çalışma ziyareti niteliğinde"
-_VISIT_IS_TYPED = re.compile(r"\bthe\s+visit\s+(?:is|was|had\s+been|has\s+been)\s+(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
+# Round 75 (transcript75, dev/1182): an aside between there too, "The visit, made at the invitation of the Kazakh
+# side, is a working one", "The visit, his second this year, was an official one"
+_VISIT_IS_TYPED = re.compile(r"\bthe\s+visit(?:,[^,;]{1,80},)?\s+(?:is|was|had\s+been|has\s+been)\s+"
+                             r"(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
                              r"(?!\s+(?:talks|meeting|ceremony|delegation))"
                              r"|\bthe\s+" + _EN_TRIP_HAD_THE_STATUS + r"(state|official|working)\b"  # round 72
                              # round 32: described or called so, an aside on the visit between ("The visit, which ends
@@ -6489,9 +6573,13 @@ _AT_THE_LEVEL_OF_THE_TYPE = re.compile(r"\b(devlet|resm[iî]|çalışma)\s+ziyar
                                        r"|\b(?:на\s+уровне|в\s+формате|в\s+ранге)\s+(государственн|официальн|рабоч)\w*"
                                        r"\s+визита"
                                        r"|\b(?:at\s+the\s+level|in\s+the\s+format)\s+of\s+an?\s+"
-                                       r"(state|official|working)\s+visit\b", re.I)
+                                       r"(state|official|working)\s+visit\b"
+                                       # round 75 (visits75): the visit, the subject, "carried out at the official
+                                       # level" (dev/1192), "held at the state level"
+                                       r"|\bvisit\b[^.;]{0,60}?\b(?:carried\s+out|held|conducted|made|paid)\s+at\s+"
+                                       r"the\s+(state|official|working)\s+level\b", re.I)
 _LEVEL_WORDS = ("düzeyinde", "seviyesinde", "formatında", "səviyyəsində", "уровне", "формате", "ранге", "the level of",
-                "the format of")
+                "the format of", " level")
 
 
 # Round 56 (visits B): a sentence saying "this is" someone's typed visit, the type its predicate at the sentence's end
@@ -6609,7 +6697,14 @@ def _the_visits_own_day(visit: VisitFound, sentence: str, last_year: re.Match) -
     """Does the "last year" match follow a day and month of the visit's start ("the 27th of August last year")?"""
     day = _VISIT_DAY_BEFORE.search(sentence, max(0, last_year.start() - 24), last_year.start())
     month = day and when.MONTHS.get((day["after_day"] or day["before_day"]).lower())
+    if not month and (after := _TR_VISIT_DAY_AFTER.match(sentence, last_year.end())):
+        month = when.local_month(after["month"])
     return bool(month) and month == visit.start.month
+
+
+# Round 75 (bold75): Turkish puts the day and month after "last year": "Geçen yıl 14 Ekim'de İstanbul Enerji Forumu'na
+# katıldığımda … imzaladık" (dev/1188), "geçen yıl 3 Mart'ta"
+_TR_VISIT_DAY_AFTER = re.compile(r"\s+\d{1,2}\s+(?P<month>[^\W\d_]+)")
 
 
 # Round 74 (oped74): "in recent years" tells years, no one visit's time: what it tells signed is no visit's ("Son
@@ -6810,6 +6905,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed_local and visit.documents is not None and (m := _UNCOUNTED_MORE_SIGNED.search(sentence)):
         visit.documents = None  # round 65 (visits65b): the count told, then "bir sıra … sazişləri imzalanıb" (1072)
+        visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    elif not m and signed_local and visit.documents and (m := _ta_forum_as_for_one_bare(sentence)):
+        visit.documents += 1  # round 75 (manat75): "Biznes forumunda isə … saziş imzalanıb" after the count (dev/1190)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (
             m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
@@ -11039,6 +11137,21 @@ def _ta_forum_as_for(sentence: str, count_at: int) -> bool:
     """Is the count at `count_at` told after a Turkish or Azerbaijani "forum(da) ise/isə" (_TA_FORUM_AS_FOR)?"""
     head = sentence[:count_at]
     return ("orum" in head and " is" in head) and _TA_FORUM_AS_FOR.search(head) is not None
+
+
+# Round 75 (manat75): the forum told with "isə"/"ise" after the visit's documents were counted, one document signed
+# there with no count, the noun bare and singular right before the verb ("Biznes forumunda isə … şirkəti arasında birgə
+# müəssisənin yaradılmasına dair saziş imzalanıb" after three memorandums, dev/1190; Turkish "İş forumunda ise … bir
+# anlaşma imzalandı" is _LOCAL_DOCUMENTS' count): one more, as a counted forum deal is (_ta_forum_as_for)
+_TA_BARE_DOCUMENT_SIGNED = re.compile(r"(?<!\w)" + _TA_DOCUMENT_NOUN + r"(?<!lar)(?<!lər)(?<!ler)(?<!ları)(?<!ləri)"
+                                      r"(?<!leri)\s+(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb))\b", re.I)
+
+
+def _ta_forum_as_for_one_bare(sentence: str) -> re.Match | None:
+    """The bare singular document signed (_TA_BARE_DOCUMENT_SIGNED) told after "forum(da) isə" (_ta_forum_as_for)."""
+    if "orum" not in sentence or not (m := _TA_BARE_DOCUMENT_SIGNED.search(sentence)):
+        return None
+    return m if _ta_forum_as_for(sentence, m.start()) else None
 
 
 def _opens_on_the_forum(sentence: str, count_at: int) -> bool:

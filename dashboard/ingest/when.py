@@ -879,6 +879,11 @@ _LOCAL_MONTHS = {**_RU_GENITIVE, **_AZ_MONTHS, **_TR_MONTHS}
 # their words are lowered() too and plain: a plain pattern is several times faster than an IGNORECASE one.
 _LOCAL_MONTH_OF = {lowered(word): month for word, month in _LOCAL_MONTHS.items()}
 _AZ_MONTH_OF = {lowered(word): month for word, month in _AZ_MONTHS.items()}
+
+
+def local_month(word: str) -> int | None:
+    """The month a Russian (genitive), Azerbaijani or Turkish month name is ("Ekim" 10, "oktyabr" 10), else None."""
+    return _LOCAL_MONTH_OF.get(lowered(word))
 # Russian may write the day as an ordinal ("12-го марта"); Azerbaijani may put the locative on the month ("12 martda")
 _DAY_THEN_MONTH = re.compile(r"\b(\d{1,2})(?:-го)?(?:\s*[-–]\s*(\d{1,2})(?:-го)?)?\s+("
                              + "|".join(sorted(_LOCAL_MONTH_OF, key=len, reverse=True)) + r")"
