@@ -2197,8 +2197,13 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
 # said Turkmenistan was “…”", dev/1134; "During the visit Tokayev told reporters …"): a preposition and a determiner,
 # then the subject at the first capitalised word of the next few from which SUBJECT reads a person (the scene's own
 # capitals, "Budapest talks", being no one's name)
-_EN_SCENE_WITHOUT_COMMA = re.compile(r"(?:In|At|During|After|On|Following)\s+(?:his|her|their|the|a|an|this|that)\s+"
-                                     r"(?P<scene>(?:[\w\-]+\s+){1,5})")
+# Round 76: a time opening too ("Two weeks ago Foreign Minister X told a business audience … that …", dev/1189)
+_EN_TIME_WITHOUT_COMMA = (r"(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A\s+few|Several|A|\d{1,2})\s+"
+                          r"(?:days?|weeks?|months?|years?)\s+ago|Last\s+(?:week|month|year|spring|summer|autumn|"
+                          r"winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                          r"Earlier\s+this\s+(?:week|month|year))\s+")
+_EN_SCENE_WITHOUT_COMMA = re.compile(r"(?:(?:In|At|During|After|On|Following)\s+(?:his|her|their|the|a|an|this|that)\s+"
+                                     rf"|{_EN_TIME_WITHOUT_COMMA})(?P<scene>(?:[\w\-]+\s+){{1,5}})")
 _EN_CAPITALISED_WORD_START = re.compile(rf"(?<!\S)[{_EN_CAPITALS}]")
 
 
@@ -7262,7 +7267,9 @@ _PLURAL_TITLE = re.compile(r"\b(?:ministers|leaders|presidents|premiers|heads|of
 
 
 _SCENE_INITIALS = frozenset(word[0] for word in ("In", "At", "During", "After", "On", "Speaking", "Addressing",
-                                                  "Writing", "Asked", "Earlier", "Later", "Meanwhile", "Previously"))
+                                                  "Writing", "Asked", "Earlier", "Later", "Meanwhile", "Previously",
+                                                  # round 76: the time openings of _EN_TIME_WITHOUT_COMMA
+                                                  "Two", "Five", "Several", "Nine")) | frozenset("0123456789")
 
 
 def _scene_then_pronoun(before: str) -> bool:
