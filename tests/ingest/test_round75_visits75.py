@@ -53,7 +53,7 @@ def test_met_at_one_city_then_went_on_to_another():
 
 
 # plant: _RU_INSTRUMENTAL_COUNT left out of visits._LOCAL_DOCUMENTS's "обменял" branch (the count unread); then
-# "заявление" dropped from visits._RU_ONE_DOCUMENT (six, not seven)
+# "заявление" dropped from visits._RU_ONE_DOCUMENT (eight, not nine)
 def test_an_instrumental_count_exchanged_and_a_signed_statement():
     lead = "Президент Казахстана Касым-Жомарт Токаев прибыл в Узбекистан с рабочим визитом в четверг. "
     text = lead + "Стороны обменялись пятью документами."
