@@ -2197,13 +2197,8 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
 # said Turkmenistan was “…”", dev/1134; "During the visit Tokayev told reporters …"): a preposition and a determiner,
 # then the subject at the first capitalised word of the next few from which SUBJECT reads a person (the scene's own
 # capitals, "Budapest talks", being no one's name)
-# Round 76: a time opening too ("Two weeks ago Foreign Minister X told a business audience … that …", dev/1189)
-_EN_TIME_WITHOUT_COMMA = (r"(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A\s+few|Several|A|\d{1,2})\s+"
-                          r"(?:days?|weeks?|months?|years?)\s+ago|Last\s+(?:week|month|year|spring|summer|autumn|"
-                          r"winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                          r"Earlier\s+this\s+(?:week|month|year))\s+")
-_EN_SCENE_WITHOUT_COMMA = re.compile(r"(?:(?:In|At|During|After|On|Following)\s+(?:his|her|their|the|a|an|this|that)\s+"
-                                     rf"|{_EN_TIME_WITHOUT_COMMA})(?P<scene>(?:[\w\-]+\s+){{1,5}})")
+_EN_SCENE_WITHOUT_COMMA = re.compile(r"(?:In|At|During|After|On|Following)\s+(?:his|her|their|the|a|an|this|that)\s+"
+                                     r"(?P<scene>(?:[\w\-]+\s+){1,5})")
 _EN_CAPITALISED_WORD_START = re.compile(rf"(?<!\S)[{_EN_CAPITALS}]")
 
 
@@ -2468,7 +2463,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if (found is None or _en_surname_names_another(found, earlier)) and earlier and sentence[:1].isupper() \
             and _surname_subject_named_before(sentence, earlier, resolver):
         found = _subject(sentence, resolver)  # round 17 (round 34: also over the table's namesake)
-    if found is None and (opening := _SCENE_OPENING.match(sentence)):  # round 15
+    if found is None and (opening := _SCENE_OPENING.match(sentence) or _EN_TIME_OPENING.match(sentence)):  # round 15
         sentence = sentence[opening.end():]
         found = _subject(sentence, resolver)
         if found is None and earlier and sentence[:1].isupper() \
@@ -2864,6 +2859,14 @@ _RU_BUT_NAMES = re.compile(r",\s+(?:однако|но)\s+(?:при\s+этом\s+
 # Round 15: a scene-setting opening before the subject, longer than SUBJECT's own 60-character lead or with no
 # comma before a pronoun: "Speaking at the forum in Astana earlier this year, the minister X Y called it “…”" /
 # "In a speech in Baku last year he described the country as “…”"
+# Round 76 (own): a time opening with no comma before the subject of a partial quote ("Two weeks ago Foreign Minister
+# X told a business audience in Budapest that Uzbekistan “…”", dev/1189); only where the quote is in the sentence:
+# read in `_subject`, it made "Last year Minister X travelled to …" X's sentence, so that a later "the minister added"
+# meant him (test_round69_quotesen69)
+_EN_TIME_OPENING = re.compile(r"(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A\s+few|Several|A|\d{1,2})\s+"
+                              r"(?:days?|weeks?|months?|years?)\s+ago|Last\s+(?:week|month|year|spring|summer|autumn|"
+                              r"winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                              r"Earlier\s+this\s+(?:week|month|year)),?\s+(?=[A-Z])")
 _SCENE_OPENING = re.compile(r"(?:In|At|During|After|On|Speaking|Addressing|Writing|Asked)\s[^,;:“”\"«»„]{1,120}?"
                             r"(?:,\s+|\s+(?=(?:he|she)\s))"
                             # round 24: a time or link adverb alone, "Earlier, the president of Kyrgyzstan, X Y, said …"
@@ -7267,9 +7270,7 @@ _PLURAL_TITLE = re.compile(r"\b(?:ministers|leaders|presidents|premiers|heads|of
 
 
 _SCENE_INITIALS = frozenset(word[0] for word in ("In", "At", "During", "After", "On", "Speaking", "Addressing",
-                                                  "Writing", "Asked", "Earlier", "Later", "Meanwhile", "Previously",
-                                                  # round 76: the time openings of _EN_TIME_WITHOUT_COMMA
-                                                  "Two", "Five", "Several", "Nine")) | frozenset("0123456789")
+                                                  "Writing", "Asked", "Earlier", "Later", "Meanwhile", "Previously"))
 
 
 def _scene_then_pronoun(before: str) -> bool:

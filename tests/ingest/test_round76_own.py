@@ -11,7 +11,7 @@ from tests.ingest import proposed
 DAY = date(2026, 2, 11)
 
 
-# plant: the _EN_TIME_WITHOUT_COMMA alternative dropped from quotes._EN_SCENE_WITHOUT_COMMA
+# plant: the _EN_TIME_OPENING alternative dropped from quotes._subject_partial
 @pytest.mark.parametrize("opening", ["Two weeks ago", "Last week", "Earlier this month", "3 days ago", "A few days ago"])
 def test_a_time_opening_without_a_comma_before_the_speaker(opening):
     text = (f'{opening} Foreign Minister Péter Szijjártó told a business audience in Budapest that Uzbekistan "is the '
