@@ -500,6 +500,11 @@ _CITY_NAME = {city: city for city in _CITY_COUNTRY}
 for _spelling, _city in CITY_SPELLINGS.items():
     for _form in (_spelling, *(_declined_city(_spelling) if len(_spelling) > 3 else ())):
         _CITY_NAME.setdefault(_form, _city)
+# Round 76 (azquote76): Azerbaijani spells some cities as English does and declines them, as it does the capitals
+# above ("Aktauya işgüzar səfərə gedib", "Aktauda", dev/1201): the English name's case forms too, after the spellings'
+for _city in _CITY_COUNTRY:
+    for _form in (_declined_city(_city) if len(_city) > 3 else ()):
+        _CITY_NAME.setdefault(_form, _city)
 # Russian names the autonomous republic by an adjective of its city's name, declined with the noun ("прибыл
 # в Нахчыванскую Автономную Республику", "в Нахчыванской АР"): the city, as the English "Nakhchivan
 # Autonomous Republic" gives it. Also the older Russian spelling of the city, "Нахичевань" ("в Нахичевани").
