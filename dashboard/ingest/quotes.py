@@ -2418,6 +2418,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
     if sentence.rstrip()[-1:] in (".", "!", "?", "…"):  # the quote is a sentence of its own
         return None
+    if sentence[:1].isdigit() and (stamp := _LIVE_STAMP.match(sentence)):
+        sentence = sentence[stamp.end():].lstrip("–—- ")  # round 76 (live76): "18:20 — At the dinner, X raised …"
     if "." in sentence and (bare := _RU_INITIAL_BEFORE_NAME.sub("", sentence)) != sentence:
         # round 55 (quotesother55): "Президент Азербайджана И.Алиев отметил, что … «…»" read as without the initial,
         # which must then fit the one found
@@ -5210,6 +5212,8 @@ def _partial_verb_forms(verb: str, rest: str) -> bool:
         return True  # round 22: ", with Erdogan saying the deal was “…”" (a with-clause's subject, _EN_WITH_CLAUSE)
     if verb in _EN_CAUSE_ITEM_VERBS and _EN_CAUSE_ITEM_VERBS[verb].match(rest) and not _SPEECH_WORD.search(rest):
         return True  # round 60 (quotesen60): "X put the dip down to “…”", "X listed … and “…” among …"
+    if verb in _EN_TOAST_VERBS and _EN_TOAST_VERBS[verb].match(rest):
+        return True  # round 76 (live76): "X raised a toast to “…”", "X toasted “…”"
     m = _AND_SAID.search(rest)
     return bool(m) and not _SPEECH_WORD.search(rest[:m.start()]) and not _SPEECH_WORD.search(rest, m.end())
 
@@ -5227,6 +5231,16 @@ _EN_CAUSE_ITEM_VERBS = {**dict.fromkeys(("put", "puts"), _EN_PUT_DOWN_TO),
                         **dict.fromkeys(("attributed", "attributes", "ascribed", "ascribes"), _EN_ATTRIBUTED_TO),
                         **dict.fromkeys(("blamed", "blames"), _EN_BLAMED),
                         **dict.fromkeys(("listed", "lists", "cited", "cites"), _EN_LISTED)}
+
+
+# Round 76 (live76): a toast whose object is the partial quote, the toaster's words: "President X raised a toast to
+# “the brotherly … people and their wise leader”" (dev/1194), "X proposed a toast to …", "X raised his glass to “…”",
+# "X toasted “…”"; only the toast's own words between the verb and the quote
+_EN_TOAST_TO = re.compile(r"^\s+(?:a\s+toast|(?:his|her|their|a)\s+glass(?:es)?)\s+to\s*$")
+_EN_TOASTED = re.compile(r"^\s*(?:to\s*)?$")
+_EN_TOAST_VERBS = {**dict.fromkeys(("raised", "raises", "proposed", "proposes", "made", "makes", "offered", "offers"),
+                                   _EN_TOAST_TO),
+                   **dict.fromkeys(("toasted", "toasts", "drank", "drinks"), _EN_TOASTED)}
 
 
 # Round 18: a promise or a hope the partial quote ends: "Aliyev pledged to turn Baku into “…”" (vowed, promised, an
@@ -13463,7 +13477,7 @@ def _live_entry_speakers(text: str, found: list[Found], resolver: Resolver) -> l
             # only here, so the main pass's adding-that could not follow it
             out.append(Found(quote.pieces, quote.outer, quote.text, out[-1].speaker, "adding-that"))
             continue
-        first = named.search(entry)
+        first = named.search(entry, _live_quote_paragraph_start(entry)) or named.search(entry)
         if first is None:
             out.append(quote)
             continue
@@ -13482,6 +13496,14 @@ def _live_entry_speakers(text: str, found: list[Found], resolver: Resolver) -> l
             subject = people[_live_key(opening.group(), people)]
         out.append(Found(quote.pieces, quote.outer, quote.text, subject, quote.rule if quote.speaker else "said-that"))
     return out
+
+
+def _live_quote_paragraph_start(entry: str) -> int:
+    """Round 76 (live76): where the paragraph holding the quote begins in its entry (the entry's text up to the
+    quote). An entry of several paragraphs may turn to another speaker in a later one ("16:50 — … “…,” Aliyev said."
+    then "Mirziyoyev, speaking after him, said … “…,” he said.", dev/1194): the first person the quote's own paragraph
+    names is the pronoun's subject, the entry's first only when that paragraph names no one."""
+    return entry.rfind("\n") + 1
 
 
 # Round 69 (khujand69): a Russian live ticker names its office holders by the surname as written ("11:05 Слово взял

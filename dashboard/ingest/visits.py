@@ -1408,6 +1408,21 @@ def _live_blog_lead_end(doc: Document) -> int | None:
     return stamps[0] if len(stamps) >= LIVE_BLOG_ENTRIES else None
 
 
+# Round 76 (live76): a visit the lead of a live blog tells as going on, in the present and with no day ("Uzbek President
+# X is in Azerbaijan on a two-day state visit, the first leg of which is being held in Zangilan", dev/1194; "X is
+# paying an official visit to Y", "X arrives in Y today on a visit"): the blog's own day, as its lead's summit is
+# (_live_blog_lead_end); a past or a future visit the lead recalls or announces is not
+_LIVE_LEAD_VISIT_NOW = re.compile(r"\b(?:is|are)\s+(?:(?:now|currently)\s+)?(?:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+                                  r"\s+(?:on|for)|on|paying|making)\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}?"
+                                  r"(?:visit|trip)\b|\barrives?\s+(?:in|at)\s")
+
+
+def _live_lead_visit_now(sentence: str) -> re.Match | None:
+    """Round 76 (live76): the visit a sentence of a live blog's lead tells as going on now (_LIVE_LEAD_VISIT_NOW), no
+    future of it told; else None."""
+    return None if _FUTURE.search(sentence) else _LIVE_LEAD_VISIT_NOW.search(sentence)
+
+
 def _live_entry_stamp_day(doc: Document, at: int, published: date, end: int) -> list:
     """Round 68 (turkpa68c): the day of the live-blog entry holding `at`, read from its stamp when the stamp tells a
     day ("14 aprel, 19:40" on a line of its own, dev/1100): an arrival its entry tells with no day of its own
@@ -5379,6 +5394,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and live_lead_end is not None and b <= live_lead_end \
                 and (told := _SUMMIT_WORD.search(sentence)) and not _FUTURE.search(sentence):
             days = [(published, None, told.start(), told.end())]  # round 67 (summit67): _live_blog_lead_end
+        if not days and k and live_lead_end is not None and b <= live_lead_end and visit_words[k] \
+                and (told := _live_lead_visit_now(sentence)):
+            days = [(published, None, told.start(), told.end())]  # round 76 (live76): "X is in Y on a state visit"
         if not days and k and (_SUMMIT_WORD.search(sentence) or (local_words[k] and "üç" in sentence)):
             # round 24: "провёл в Алматы … саммит"; round 66: "… üçlü … toplantısına … gitti" (_LOCAL_TYPE)
             untimed_at = k
