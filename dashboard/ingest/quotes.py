@@ -6924,15 +6924,20 @@ def _surname_of_named_in_full(spk: str, person: Person) -> bool:
     return " " not in spk and person.name != spk and person.name.endswith(" " + spk)
 
 
+# Round 76 (tracks76): the postposition "between" after a pair, '… Anavatan ile Yavru Vatan arasındaki bağın …'
+# (dev/1200): the last of the pair is in no nominative either ("X ile" before it already reads as oblique)
+_BETWEEN_POSTPOSITION = (" arasında", " arasındaki", " arasındakı")
+
+
 def _others_oblique(clause: str, person: Person, resolver: Resolver) -> bool:
     """Is every person of a Turkish clause other than `person` named in another case: a suffix after an apostrophe
     ("Aliyev'in", "Erdoğan'a") or "ile" (with) after the name ("X ve Y'nin": a case on the last name of a pair is
     both's)?"""
     oblique_next = False
     for run in reversed(list(_TR_NAME_RUN.finditer(clause))):
-        following = clause[run.end():run.end() + 5]
+        following = clause[run.end():run.end() + 10]
         oblique = "'" in run[0].split()[-1] or "’" in run[0].split()[-1] or following.startswith(" ile ") \
-            or (following.startswith(" ve ") and oblique_next)
+            or (following.startswith(" ve ") and oblique_next) or following.startswith(_BETWEEN_POSTPOSITION)
         oblique_next = oblique
         other = resolver.resolve(run[0], speaking=False)
         if other is not None and other.name != person.name and not oblique:
@@ -7480,6 +7485,11 @@ _CAPITAL_RUN = rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,7}}"
 # Round 59 (quotesaztr59): a body's abbreviation in brackets inside the subject's title ("Türkiye İhracatçılar Meclisi
 # (TİM) Başkan Vekili X Y, …"): left out, so the capitalised run reads on to the name
 _BODY_ABBREVIATION = re.compile(rf"(?<=\w)\s+\([{CAPITALS}][{CAPITALS}\w\-]{{1,9}}\)(?=\s+[{CAPITALS}])")
+# Round 76 (tracks76): a committee report's speaker introduced in brackets with the party title and the province at the
+# sentence's start, '(MHP Milletvekili X Y, Osmaniye) ise … "…" … gerektiğini söyledi.' (dev/1200): the bracket's
+# title and name are the subject, the province after its comma dropped, so the opening run reads on to the particle
+_BRACKETED_DEPUTY_OPENING = re.compile(rf"^\((?P<spk>{_CAPITAL_RUN}),\s+[{CAPITALS}][\w\-]*"
+                                      rf"(?:\s+[{CAPITALS}][\w\-]*)?\)(?=\s+[a-zçğıöşüə])")
 _TR_OPENING_RUN = re.compile(rf"^(?P<spk>{_CAPITAL_RUN}(?:\s+(?P<title>naziri|nazirinin müavini|sədri|səfiri|rəhbəri|"
                              rf"müavini|sözçüsü|nümayəndəsi)\s+{_CAPITAL_RUN})?)(?:,\s|\s+(?=[a-zçğıöşüə]))")
 
@@ -7497,6 +7507,8 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
         return None
     if "(" in sentence[:80]:  # round 59 (quotesaztr59): "Türkiye İhracatçılar Meclisi (TİM) Başkan Vekili X Y, …"
         sentence = _BODY_ABBREVIATION.sub("", sentence, 1)
+    if sentence[:1] == "(" and (b := _BRACKETED_DEPUTY_OPENING.match(sentence)):
+        sentence = b["spk"] + sentence[b.end():]  # round 76 (tracks76): '(Milletvekili X Y, İl) ise …'
     if not (s := _TR_SPEAKING_SUBJECT.match(sentence) or _TR_OPENING_RUN.match(sentence)):
         return None
     phrase = _OPENING_LOCATIVE.sub("", s["spk"])  # "Toplantıda Bolat …" is Bolat
