@@ -1519,6 +1519,27 @@ _ASKED_OPENING = re.compile(_ASKED + r",?\s*$")
 _ASKED_QUESTION = re.compile(rf"(?P<asked>{_ASKED})\s*(?:“[^“”]{{1,200}}”|\"[^\"]{{1,200}}\")\s*,")
 
 
+# Round 76 (tracks76): a statement printed under a heading of its own that names its owner in the genitive and the
+# statement's noun, "Prezident İlham Əliyevin bəyanatı" over paragraphs each reopened with “ (dev/1185; Turkish
+# "Cumhurbaşkanı Erdoğan'ın konuşması"): the owner speaks the quote under it, however many paragraphs it runs over
+_STATEMENT_HEADING_NOUNS = ("bəyanatı", "çıxışı", "nitqi", "müraciəti", "açıklaması", "konuşması", "beyanatı", "hitabı")
+_STATEMENT_HEADING = re.compile(rf"^(?P<owner>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,4}})\s+"
+                                rf"(?:{'|'.join(_STATEMENT_HEADING_NOUNS)})$")
+STATEMENT_HEADING_LENGTH = 90  # a heading is one short line, no sentence of the body
+
+
+def _statement_heading_owner(heading: str, resolver: Resolver) -> Person | None:
+    """The person a heading "<title> <name>-GEN <statement noun>" on a line of its own names, else None (a name in no
+    genitive, "Prezident İlham Əliyev bəyanatı", is no owner's heading)."""
+    heading = heading.strip()
+    if len(heading) > STATEMENT_HEADING_LENGTH or not (m := _STATEMENT_HEADING.match(heading)):
+        return None
+    owner = m["owner"]
+    apostrophe = max(owner.rfind("'"), owner.rfind("’"))
+    nominative = owner[:apostrophe] if apostrophe > 0 else az_nominative(owner)
+    return resolver.resolve(nominative) if nominative != owner else None
+
+
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
     before = without_place_before_region_noun(before)  # round 48 (quotes, other): "Doğu Zengezur bölgelerinde", no one
     if not before.strip() and (person := _tr_lead_paragraph_subject(text, paras, para_start, after, resolver)):
@@ -1797,6 +1818,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     ends_with_colon = tail.rstrip().endswith(":")
     if ends_with_colon and not own_before.strip() and (labelled := _ru_label_paragraph(before.strip(), resolver)):
         return labelled, "transcript", 0  # round 20: a quote in marks under "Глава ассоциации … X Y:", as a dash line
+    if not own_before.strip() and not ends_with_colon and before.rstrip().endswith(_STATEMENT_HEADING_NOUNS) \
+            and (person := _statement_heading_owner(before, resolver)) is not None:
+        return person, "transcript", 0  # round 76 (tracks76): “…” under "Prezident İlham Əliyevin bəyanatı"
     if ends_with_colon and _turkic_said_in_gate(tail[-40:]) and (m := TURKIC_SAID_IN_COLON.search(tail)):
         person = _turkic_words_in_subject(tail[:m.start()], resolver)  # round 18b: '… mesajında şu ifadeler yer aldı:'
         return (person, "subject-colon", 0) if person else (None, "unattributed", 0)
