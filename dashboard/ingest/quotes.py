@@ -1519,6 +1519,27 @@ _ASKED_OPENING = re.compile(_ASKED + r",?\s*$")
 _ASKED_QUESTION = re.compile(rf"(?P<asked>{_ASKED})\s*(?:“[^“”]{{1,200}}”|\"[^\"]{{1,200}}\")\s*,")
 
 
+# Round 76 (tracks76): a statement printed under a heading of its own that names its owner in the genitive and the
+# statement's noun, "Prezident İlham Əliyevin bəyanatı" over paragraphs each reopened with “ (dev/1185; Turkish
+# "Cumhurbaşkanı Erdoğan'ın konuşması"): the owner speaks the quote under it, however many paragraphs it runs over
+_STATEMENT_HEADING_NOUNS = ("bəyanatı", "çıxışı", "nitqi", "müraciəti", "açıklaması", "konuşması", "beyanatı", "hitabı")
+_STATEMENT_HEADING = re.compile(rf"^(?P<owner>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,4}})\s+"
+                                rf"(?:{'|'.join(_STATEMENT_HEADING_NOUNS)})$")
+STATEMENT_HEADING_LENGTH = 90  # a heading is one short line, no sentence of the body
+
+
+def _statement_heading_owner(heading: str, resolver: Resolver) -> Person | None:
+    """The person a heading "<title> <name>-GEN <statement noun>" on a line of its own names, else None (a name in no
+    genitive, "Prezident İlham Əliyev bəyanatı", is no owner's heading)."""
+    heading = heading.strip()
+    if len(heading) > STATEMENT_HEADING_LENGTH or not (m := _STATEMENT_HEADING.match(heading)):
+        return None
+    owner = m["owner"]
+    apostrophe = max(owner.rfind("'"), owner.rfind("’"))
+    nominative = owner[:apostrophe] if apostrophe > 0 else az_nominative(owner)
+    return resolver.resolve(nominative) if nominative != owner else None
+
+
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
     before = without_place_before_region_noun(before)  # round 48 (quotes, other): "Doğu Zengezur bölgelerinde", no one
     if not before.strip() and (person := _tr_lead_paragraph_subject(text, paras, para_start, after, resolver)):
@@ -1797,6 +1818,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     ends_with_colon = tail.rstrip().endswith(":")
     if ends_with_colon and not own_before.strip() and (labelled := _ru_label_paragraph(before.strip(), resolver)):
         return labelled, "transcript", 0  # round 20: a quote in marks under "Глава ассоциации … X Y:", as a dash line
+    if not own_before.strip() and not ends_with_colon and before.rstrip().endswith(_STATEMENT_HEADING_NOUNS) \
+            and (person := _statement_heading_owner(before, resolver)) is not None:
+        return person, "transcript", 0  # round 76 (tracks76): “…” under "Prezident İlham Əliyevin bəyanatı"
     if ends_with_colon and _turkic_said_in_gate(tail[-40:]) and (m := TURKIC_SAID_IN_COLON.search(tail)):
         person = _turkic_words_in_subject(tail[:m.start()], resolver)  # round 18b: '… mesajında şu ifadeler yer aldı:'
         return (person, "subject-colon", 0) if person else (None, "unattributed", 0)
@@ -6941,15 +6965,20 @@ def _surname_of_named_in_full(spk: str, person: Person) -> bool:
     return " " not in spk and person.name != spk and person.name.endswith(" " + spk)
 
 
+# Round 76 (tracks76): the postposition "between" after a pair, '… Anavatan ile Yavru Vatan arasındaki bağın …'
+# (dev/1200): the last of the pair is in no nominative either ("X ile" before it already reads as oblique)
+_BETWEEN_POSTPOSITION = (" arasında", " arasındaki", " arasındakı")
+
+
 def _others_oblique(clause: str, person: Person, resolver: Resolver) -> bool:
     """Is every person of a Turkish clause other than `person` named in another case: a suffix after an apostrophe
     ("Aliyev'in", "Erdoğan'a") or "ile" (with) after the name ("X ve Y'nin": a case on the last name of a pair is
     both's)?"""
     oblique_next = False
     for run in reversed(list(_TR_NAME_RUN.finditer(clause))):
-        following = clause[run.end():run.end() + 5]
+        following = clause[run.end():run.end() + 10]
         oblique = "'" in run[0].split()[-1] or "’" in run[0].split()[-1] or following.startswith(" ile ") \
-            or (following.startswith(" ve ") and oblique_next)
+            or (following.startswith(" ve ") and oblique_next) or following.startswith(_BETWEEN_POSTPOSITION)
         oblique_next = oblique
         other = resolver.resolve(run[0], speaking=False)
         if other is not None and other.name != person.name and not oblique:
@@ -7495,6 +7524,11 @@ _CAPITAL_RUN = rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,7}}"
 # Round 59 (quotesaztr59): a body's abbreviation in brackets inside the subject's title ("Türkiye İhracatçılar Meclisi
 # (TİM) Başkan Vekili X Y, …"): left out, so the capitalised run reads on to the name
 _BODY_ABBREVIATION = re.compile(rf"(?<=\w)\s+\([{CAPITALS}][{CAPITALS}\w\-]{{1,9}}\)(?=\s+[{CAPITALS}])")
+# Round 76 (tracks76): a committee report's speaker introduced in brackets with the party title and the province at the
+# sentence's start, '(MHP Milletvekili X Y, Osmaniye) ise … "…" … gerektiğini söyledi.' (dev/1200): the bracket's
+# title and name are the subject, the province after its comma dropped, so the opening run reads on to the particle
+_BRACKETED_DEPUTY_OPENING = re.compile(rf"^\((?P<spk>{_CAPITAL_RUN}),\s+[{CAPITALS}][\w\-]*"
+                                      rf"(?:\s+[{CAPITALS}][\w\-]*)?\)(?=\s+[a-zçğıöşüə])")
 _TR_OPENING_RUN = re.compile(rf"^(?P<spk>{_CAPITAL_RUN}(?:\s+(?P<title>naziri|nazirinin müavini|sədri|səfiri|rəhbəri|"
                              rf"müavini|sözçüsü|nümayəndəsi)\s+{_CAPITAL_RUN})?)(?:,\s|\s+(?=[a-zçğıöşüə]))")
 
@@ -7512,6 +7546,8 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
         return None
     if "(" in sentence[:80]:  # round 59 (quotesaztr59): "Türkiye İhracatçılar Meclisi (TİM) Başkan Vekili X Y, …"
         sentence = _BODY_ABBREVIATION.sub("", sentence, 1)
+    if sentence[:1] == "(" and (b := _BRACKETED_DEPUTY_OPENING.match(sentence)):
+        sentence = b["spk"] + sentence[b.end():]  # round 76 (tracks76): '(Milletvekili X Y, İl) ise …'
     if not (s := _TR_SPEAKING_SUBJECT.match(sentence) or _TR_OPENING_RUN.match(sentence)):
         return None
     phrase = _OPENING_LOCATIVE.sub("", s["spk"])  # "Toplantıda Bolat …" is Bolat

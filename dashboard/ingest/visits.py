@@ -2727,9 +2727,11 @@ _LOCAL_TOOK_PART = re.compile(r"\b(?:принял[аи]?\s+участие|уча
                               # forumu"): the subject before it took part
                               r"|katıldı|katılmıştır|katılmıştı|katıldığı)\b", re.I)
 _LOCAL_TOOK_PART_WORDS = ("участ", "iştirak", "katıl")  # one is in every _LOCAL_TOOK_PART match
-# the event taken part in: a forum, fair, exhibition, conference, a commission's meeting
+# the event taken part in: a forum, fair, exhibition, conference, a commission's meeting (round 76, tracks76: or a
+# ceremony, "Törene … Başkanı X Y başkanlığındaki heyet de katıldı" after "… bugün düzenlenen törenle … açıldı",
+# dev/1193)
 _LOCAL_EVENT = re.compile(r"\b(?:форум|выставк|ярмарк|заседани|конференц|конгресс|forum|sərgi|yarmark|iclas|konfrans"
-                          r"|konqres|fuar|toplantı|konferans|kongre|sergi)", re.I)
+                          r"|konqres|fuar|toplantı|konferans|kongre|sergi|tören)", re.I)
 
 
 # Round 73 (history73): "he"/"she" as the subject of a Russian, Azerbaijani or Turkish sentence of taking part ("Heydər
@@ -2812,8 +2814,9 @@ def _last_event_word_before(subject: str, name: str) -> int | None:
 
 
 # Round 43: the event taken part in named back in lower case, its day and place told in a sentence or two before
-# ("dün Kocaeli'de düzenlenen Türkiye-Macaristan İş Forumu'nda …" … "… gerçekleştirilen foruma, … heyet katıldı")
-_LOCAL_EVENT_NAMED_BACK = re.compile(r"\b(?:форум|выставк|forum|sərgi|fuar|sergi)\w*", re.I)
+# ("dün Kocaeli'de düzenlenen Türkiye-Macaristan İş Forumu'nda …" … "… gerçekleştirilen foruma, … heyet katıldı";
+# round 76, tracks76: a ceremony, "… bugün düzenlenen törenle …" … "Törene … heyet de katıldı", dev/1193)
+_LOCAL_EVENT_NAMED_BACK = re.compile(r"\b(?:форум|выставк|forum|sərgi|fuar|sergi|tören)\w*", re.I)
 LOCAL_EVENT_BEFORE_SENTENCES = 2
 
 
@@ -2825,7 +2828,7 @@ def _local_event_told_before(doc: Document, s: Sentence, published: date) -> tup
                  if m[0][0].islower() or not s.text[:m.start()].strip()), None)
     if back is None:
         return None
-    stem = re.match(r"форум|выставк|forum|sərgi|fuar|sergi", back[0].lower())
+    stem = re.match(r"форум|выставк|forum|sərgi|fuar|sergi|tören", back[0].lower())
     k = next((i for i, x in enumerate(doc.sentences) if x.start == s.start), 0)
     for j in range(k - 1, max(k - 1 - LOCAL_EVENT_BEFORE_SENTENCES, -1), -1):
         before = doc.sentences[j]
