@@ -3546,15 +3546,24 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
     if as_written and name == raw and _ru_genitive_title(title) \
             and (genitive := ru_nominative_of_genitive(raw)).split()[-1] != raw.split()[-1]:
         name = genitive  # round 48: "… и Заместителя Премьер-министра … Шахина Мустафаева"
-    if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
+    governed = _region_of_governor_title(title)
+    if not governed and not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
         return None
     person = resolver.resolve(name, speaking=False)
     if person is None or person.rule != "unlisted name" or person.name.count(" ") != raw.count(" "):
         return None
     # round 43: a title naming only a city gives its state, as in English ("Türküstan vilayətinin akimi X")
     codes = _title_states(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
-        or _codes_of_owning_ministry(subject[:subject.rfind(raw)])
+        or _codes_of_owning_ministry(subject[:subject.rfind(raw)]) or ([governed] if governed else [])
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
+
+
+# Round 76 (digest76): "губернатор" titles Russia's governors as often (_LOCAL_OFFICE_STEMS leaves it out), but with a
+# region of a Turkic state named by its centre's adjective ("Губернатор Баткенской области X Y в четверг приехал в
+# Исфару", dev/1199: Kyrgyz regions are headed by governors) it is that state's office
+def _region_of_governor_title(title: str) -> str | None:
+    """The state of the region a Russian governor's title names (places.region_state), else None."""
+    return places.region_state(title) if "губернатор" in title.lower() else None
 
 
 # Round 48: a Russian title whose head word (its first office word after the last "и" or comma) is in the genitive
@@ -7061,14 +7070,30 @@ def _ta_total_documents(sentence: str) -> re.Match | None:
     return _TA_TOTAL_DOCUMENTS.search(sentence) if "say" in sentence else None
 
 
+# Round 76 (digest76): the signing put off to a later visit or meeting ("подписание новых соглашений отложено до визита
+# президента", dev/1199; "подписание документов перенесли на …"; "the signing of the agreements was put off until …"):
+# none signed on this one
+_RU_SIGNING_PUT_OFF = re.compile(r"\bподписани[еяю]\s+(?:[\w-]+\s+){0,3}?(?:документ|соглашени|договор|меморандум)\w*"
+                                 r"\s+(?:[\w-]+\s+){0,3}?(?:было\s+|был[оиа]\s+)?(?:отложен[оы]?|перенесен[оы]?"
+                                 r"|перенесли|отложили)\b", re.I)
+_EN_SIGNING_PUT_OFF = re.compile(r"\bsigning\s+of\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements?|deals?|memorand\w+"
+                                 r"|treat(?:y|ies))\s+(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been|had\s+been)"
+                                 r"\s+(?:put\s+off|postponed|deferred)\b", re.I)
+
+
 def _no_document_signed(sentence: str, signed: bool, signed_local: bool) -> re.Match | None:
-    """None signed, told as such (_NO_DOCUMENTS and the local forms), each behind its cheap word check."""
+    """None signed, told as such (_NO_DOCUMENTS and the local forms; round 76, the signing put off: _RU_SIGNING_PUT_OFF,
+    _EN_SIGNING_PUT_OFF), each behind its cheap word check."""
     if signed and "no " in sentence.lower():
         return _NO_DOCUMENTS.search(sentence)
+    if signed and ("put off" in sentence or "postponed" in sentence or "deferred" in sentence):
+        return _EN_SIGNING_PUT_OFF.search(sentence)
     if signed_local and "imzalanma" in sentence:
         return _TA_NO_DOCUMENTS.search(sentence)
     if signed_local and " не " in sentence:
         return _RU_NO_DOCUMENTS.search(sentence)
+    if signed_local and ("отлож" in sentence or "перенес" in sentence):
+        return _RU_SIGNING_PUT_OFF.search(sentence)
     return None
 
 
