@@ -5290,6 +5290,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _en_titled_arrival(doc, k, published, resolver)  # round 48: "A: The minister arrived on 8 July"
             if met is None and "заседани" in s.check:
                 met = _ru_commission_held_visit(doc, s, published, resolver, lead_day)  # round 31
+            if met is None and k and "переговор" in s.check:
+                met = _talks_held_after_dayless_visit(doc, k, published, resolver)  # round 76 (digest76)
             if met is None and k and visit_words[k] and "arrived " in sentence:
                 met = _arrival_after_the_stay(doc, k, published, resolver, lead_day)  # round 32
             if met is None and meeting_words[k] and "counterpart" in sentence and sentence.startswith(("At ", "During ")):
@@ -9979,6 +9981,45 @@ def _ru_commission_held_visit(doc: Document, s: Sentence, published: date, resol
     return VisitFound(day, end, visitor, capital.iso3, countries.get(capital.iso3).capital, "other", (s.start, s.end),
                       min(visitor.confidence, 0.7))
 
+
+
+# Round 76 (digest76): a visit told with no day as a noun phrase, its owner in the genitive after it ("Я бы выделил
+# государственный визит Президента X Y в Турцию.", dev/1195, an interview's answer), then dated by the next sentence,
+# which tells the talks held on a day in a city of the host ("10 мая 2022 года в Анкаре прошли переговоры двух
+# лидеров, по итогам которых …"; "Переговоры состоялись 5 июня в Баку"): that day and city are the visit's, its type
+# the first sentence's. Not a visit to come (_FUTURE).
+_RU_TALKS_HELD = re.compile(r"\b(?:прошли|состоялись|проходили)\s+(?:[\w-]+\s+){0,2}?переговоры\b"
+                            r"|\bпереговоры\s+(?:[\w-]+\s+){0,3}?(?:прошли|состоялись|проходили)\b", re.I)
+
+
+def _dayless_visit_before(doc: Document, k: int, published: date, resolver: Resolver) -> tuple[Person, str] | None:
+    """(visitor, host) of sentence k-1 when it tells a visit with no day (_LOCAL_VISIT), one visitor named before its
+    visit word or after it (_visitors_after) and one other state, nothing to come."""
+    before = doc.sentences[k - 1]
+    if not _LOCAL_VISIT.search(before.text) or _FUTURE.search(before.text) \
+            or _days(before, published, None, True):
+        return None
+    persons = _local_visitors(before.text, resolver) or _visitors_after(before.text, resolver)
+    if len(persons) != 1 or not persons[0].iso3:
+        return None
+    hosts = set(doc.codes(before)) - {persons[0].iso3}
+    return (persons[0], hosts.pop()) if len(hosts) == 1 else None
+
+
+def _talks_held_after_dayless_visit(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The dayless visit of the sentence before (_dayless_visit_before), dated and placed by sentence k's talks held
+    (_RU_TALKS_HELD) on a day in a city of its host; type the visit sentence's, confidence ≤ 0.7. None otherwise."""
+    s = doc.sentences[k]
+    if not _RU_TALKS_HELD.search(s.text) or not (told := _dayless_visit_before(doc, k, published, resolver)):
+        return None
+    visitor, host = told
+    place = _sentence_place(doc, s, visitor.iso3)
+    days = _days(s, published, None, True) if place and place[0] == host else None
+    if not days:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, visitor, host, place[1], _type_of(doc.sentences[k - 1].text, True) or "other",
+                      (s.start, s.end), min(visitor.confidence, 0.7))
 
 
 # Round 66 (visits66a): a ministry's own release names its ministry with the state ("Министерство торговли и интеграции
