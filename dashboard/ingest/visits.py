@@ -172,7 +172,8 @@ _RU_THREE_WAY_MEETING = r"\b(тр[её]хсторонн)\w*\s+(?:[\w-]+\s+){0,2}
 # правительства пересек границу через новый терминал" (dev/1166), "пересекла государственную границу", "пересекли
 # пункт пропуска"
 _RU_CROSSED_THE_BORDER = r"\bпересе(?:к|кла|кли|кш\w*)\s+(?:[\w-]+\s+)?(?:границ|пункт\w*\s+пропуска)\w*"
-_LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
+# round 76 (digest76): "приехал" (came, by road) as "прибыл" ("Губернатор … в четверг приехал в Исфару", dev/1199)
+_LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|приеха(?:л|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
                           # round 35 (visits): and their plural, told of the guests ("Qonaqlar dünən Bakıya gəliblər")
                           r"|\b(?:gəlib|gəldi|geldi)(?:lər|ler)?\b"
                           # Turkish contacts held ("12 Mart'ta Bakü'de temaslarda bulundu", "bir dizi temasta bulundu")
@@ -235,7 +236,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # президенты … провели трёхстороннюю встречу на высшем уровне" (dev/1139)
                           r"|" + _RU_THREE_WAY_MEETING
                           + "|" + _RU_CROSSED_THE_BORDER, re.I)  # round 73 (border73)
-_LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
+_LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "приеха", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
                       "giderek", "gedərək",  # round 50
