@@ -34,6 +34,7 @@ September 25, Trend"): news agencies date the report there and not in the senten
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -172,8 +173,10 @@ _RU_THREE_WAY_MEETING = r"\b(тр[её]хсторонн)\w*\s+(?:[\w-]+\s+){0,2}
 # правительства пересек границу через новый терминал" (dev/1166), "пересекла государственную границу", "пересекли
 # пункт пропуска"
 _RU_CROSSED_THE_BORDER = r"\bпересе(?:к|кла|кли|кш\w*)\s+(?:[\w-]+\s+)?(?:границ|пункт\w*\s+пропуска)\w*"
-# round 76 (digest76): "приехал" (came, by road) as "прибыл" ("Губернатор … в четверг приехал в Исфару", dev/1199)
-_LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|приеха(?:л|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
+_LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
+                          # round 76 (digest76): "приехал" (came, by road) as "прибыл" ("Губернатор … в четверг
+                          # приехал в Исфару", dev/1199)
+                          r"|\bприеха(?:л|вш)\w*"
                           # round 35 (visits): and their plural, told of the guests ("Qonaqlar dünən Bakıya gəliblər")
                           r"|\b(?:gəlib|gəldi|geldi)(?:lər|ler)?\b"
                           # Turkish contacts held ("12 Mart'ta Bakü'de temaslarda bulundu", "bir dizi temasta bulundu")
@@ -236,12 +239,13 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # президенты … провели трёхстороннюю встречу на высшем уровне" (dev/1139)
                           r"|" + _RU_THREE_WAY_MEETING
                           + "|" + _RU_CROSSED_THE_BORDER, re.I)  # round 73 (border73)
-_LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "приеха", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
+_LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
                       "giderek", "gedərək",  # round 50
                       "inerek",  # round 58
                       "находил",  # round 65 (visits65a)
+                      "приеха",  # round 76 (digest76)
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi",  # round 54
                       "çatıb", "çatdı",  # round 69 (turkpa)
@@ -5310,8 +5314,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
                 if not met.city and k and received_local[k]:
                     _city_from_before(doc, k, met)  # round 28: "В Ташкенте с рабочим визитом побывал X." "… принял X"
-            elif latest := (told_in[k] and (_visit_named(sentence, visits)
-                                            or _two_of_the_visit_before(event, k, sentence))) or _latest(visits):
+            elif (latest := (told_in[k] and (_visit_named(sentence, visits)
+                                             or _two_of_the_visit_before(event, k, sentence))) or _latest(visits)) \
+                    and not _in_another_digest_item(doc, latest, a):  # round 76 (digest76)
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
                              forum_before=_forum_before(doc, k, sentence))
             if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
@@ -5724,12 +5729,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # dev/1097)
                 cityless = (k, same) if not same.city or (capital_unnamed and place[1] == same.city) else None
                 event = k, same
-        elif latest := (told_in[k] and (_visit_named(sentence, visits)
-                                        or _two_of_the_visit_before(event, k, sentence))) or (
+        elif (latest := (told_in[k] and (_visit_named(sentence, visits)
+                                         or _two_of_the_visit_before(event, k, sentence))) or (
                 _latest(visits) if local_words[k] or _THE_VISIT.search(sentence)
                 or _visit_is_typed(sentence)  # round 45: "… described the trip as a working visit"
                 or _visitor_s_visit(sentence, visits)
-                or ("during" in s.check and _DURING_OWN_VISIT.search(sentence)) else None):  # "По итогам визита …"
+                or ("during" in s.check and _DURING_OWN_VISIT.search(sentence)) else None)) \
+                and not _in_another_digest_item(doc, latest, a):  # "По итогам визита …"; round 76 (digest76)
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
                          forum_before=_forum_before(doc, k, sentence))
             if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
@@ -6011,6 +6017,15 @@ def _names_a_document(sentence: Sentence, deals: bool = False) -> bool:
 
 _DOCUMENT_NOUNS_CHECK = tuple(map(lowered, _DOCUMENT_NOUNS))
 _SIGNED_DEAL_NOUNS_CHECK = tuple(map(lowered, _SIGNED_DEAL_NOUNS))
+
+
+# Round 76 (digest76): a digest's items are separate stories (Document.digest_items): a sentence of one item lends no
+# documents (nor anything else _add_details reads) to a visit another item told ("Стороны подписали три документа"
+# in the third item of dev/1199 is not the second item's visit, whose signing was put off)
+def _in_another_digest_item(doc: Document, visit: VisitFound, at: int) -> bool:
+    """Is the article a digest, and `at` in another of its items than the visit's own sentence?"""
+    items = doc.digest_items
+    return bool(items) and bisect_right(items, visit.span[0]) != bisect_right(items, at)
 
 
 # Round 63 (visits63b): in a digest of the day's news (Document.digest_items), a visit whose item tells no signing and
