@@ -50,7 +50,8 @@ _REVIEW_LINE_ENDS = (".", "!", "?", "…", ":", ";", ",", '"', "”", "»", ")")
 
 def _names_a_review(first_line: str) -> bool:
     """Does the headline name a review of stories (_REVIEW_HEADLINE)?"""
-    return any(word in first_line.lower() for word in _REVIEW_HEADLINE_WORDS) and bool(_REVIEW_HEADLINE.search(first_line))
+    return any(word in first_line.lower() for word in _REVIEW_HEADLINE_WORDS) \
+        and bool(_REVIEW_HEADLINE.search(first_line))
 
 
 # Round 76 (digest76): a review's story may open its paragraph with a lead phrase in place of a subheading, the topic, a

@@ -10002,9 +10002,9 @@ def _ru_commission_held_visit(doc: Document, s: Sentence, published: date, resol
 # Round 76 (digest76): a visit told with no day as a noun phrase, its owner in the genitive after it ("Я бы выделил
 # государственный визит Президента X Y в Турцию.", dev/1195, an interview's answer), then dated by the next sentence,
 # which tells the talks held on a day in a city of the host ("10 мая 2022 года в Анкаре прошли переговоры двух
-# лидеров, по итогам которых …"; "Переговоры состоялись 5 июня в Баку"): that day and city are the visit's, its type
-# the first sentence's. Not a visit to come (_FUTURE).
-_RU_TALKS_HELD = re.compile(r"\b(?:прошли|состоялись|проходили)\s+(?:[\w-]+\s+){0,2}?переговоры\b"
+# лидеров, по итогам которых …"; "Переговоры состоялись 5 июня в Баку", "… лидеры провели переговоры"): that day and
+# city are the visit's, its type the first sentence's. Not a visit to come (_FUTURE).
+_RU_TALKS_HELD = re.compile(r"\b(?:прошли|состоялись|проходили|провели)\s+(?:[\w-]+\s+){0,2}?переговоры\b"
                             r"|\bпереговоры\s+(?:[\w-]+\s+){0,3}?(?:прошли|состоялись|проходили)\b", re.I)
 
 
