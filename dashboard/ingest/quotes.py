@@ -6635,7 +6635,30 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
         return person, "according-to", 0
     if "о словам " in own_before and (person := _ru_according_occupation(text[:para_start], own_before, resolver)):
         return person, "according-to", 0  # round 34: "При этом, по словам предпринимательницы, …: «…»"
+    if (person := _ru_clause_according(own_before, resolver)) is not None:  # round 76 (digest76)
+        return person, "according-to", 0
     return None
+
+
+# Round 76 (digest76): "according to X" opening the sentence's last clause after a conjunction, the quote ending it
+# ("Товарооборот составил около 640 млн долларов, но, по словам Мередова, «потенциал в разы больше …»", dev/1199; "…,
+# а по мнению министра X, «…»"): the clause is read as _ru_according reads a sentence opening so (a named speaker in the
+# genitive; "по его словам" inside a sentence is _ru_inner_according's)
+_RU_CLAUSE_ACCORDING = re.compile(r",\s+(?:но|а|однако|и|причем|причём)\s*,?\s+"
+                                  r"(?=по\s+(?:словам|мнению|оценке|убеждению)\s+[А-ЯЁ])")
+
+
+def _ru_clause_according(own_before: str, resolver: Resolver) -> Person | None:
+    """The speaker of a quote ending a clause opened by a named "according to" after a conjunction
+    (_RU_CLAUSE_ACCORDING), read by _ru_according on the clause; None otherwise."""
+    if " по " not in own_before:  # a cheap gate
+        return None
+    sentence = _RU_SENTENCE_BREAK.split(own_before)[-1]
+    openings = list(_RU_CLAUSE_ACCORDING.finditer(sentence))
+    if not openings:
+        return None
+    clause = sentence[openings[-1].end():]
+    return _ru_according("П" + clause[1:], resolver)
 
 
 # --- round 13 (English) -------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ September 25, Trend"): news agencies date the report there and not in the senten
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -173,6 +174,9 @@ _RU_THREE_WAY_MEETING = r"\b(тр[её]хсторонн)\w*\s+(?:[\w-]+\s+){0,2}
 # пункт пропуска"
 _RU_CROSSED_THE_BORDER = r"\bпересе(?:к|кла|кли|кш\w*)\s+(?:[\w-]+\s+)?(?:границ|пункт\w*\s+пропуска)\w*"
 _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
+                          # round 76 (digest76): "приехал" (came, by road) as "прибыл" ("Губернатор … в четверг
+                          # приехал в Исфару", dev/1199)
+                          r"|\bприеха(?:л|вш)\w*"
                           # round 35 (visits): and their plural, told of the guests ("Qonaqlar dünən Bakıya gəliblər")
                           r"|\b(?:gəlib|gəldi|geldi)(?:lər|ler)?\b"
                           # Turkish contacts held ("12 Mart'ta Bakü'de temaslarda bulundu", "bir dizi temasta bulundu")
@@ -241,6 +245,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "giderek", "gedərək",  # round 50
                       "inerek",  # round 58
                       "находил",  # round 65 (visits65a)
+                      "приеха",  # round 76 (digest76)
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi",  # round 54
                       "çatıb", "çatdı",  # round 69 (turkpa)
@@ -3564,15 +3569,24 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
     if as_written and name == raw and _ru_genitive_title(title) \
             and (genitive := ru_nominative_of_genitive(raw)).split()[-1] != raw.split()[-1]:
         name = genitive  # round 48: "… и Заместителя Премьер-министра … Шахина Мустафаева"
-    if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
+    governed = _region_of_governor_title(title)
+    if not governed and not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
         return None
     person = resolver.resolve(name, speaking=False)
     if person is None or person.rule != "unlisted name" or person.name.count(" ") != raw.count(" "):
         return None
     # round 43: a title naming only a city gives its state, as in English ("Türküstan vilayətinin akimi X")
     codes = _title_states(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
-        or _codes_of_owning_ministry(subject[:subject.rfind(raw)])
+        or _codes_of_owning_ministry(subject[:subject.rfind(raw)]) or ([governed] if governed else [])
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
+
+
+# Round 76 (digest76): "губернатор" titles Russia's governors as often (_LOCAL_OFFICE_STEMS leaves it out), but with a
+# region of a Turkic state named by its centre's adjective ("Губернатор Баткенской области X Y в четверг приехал в
+# Исфару", dev/1199: Kyrgyz regions are headed by governors) it is that state's office
+def _region_of_governor_title(title: str) -> str | None:
+    """The state of the region a Russian governor's title names (places.region_state), else None."""
+    return places.region_state(title) if "губернатор" in title.lower() else None
 
 
 # Round 48: a Russian title whose head word (its first office word after the last "и" or comma) is in the genitive
@@ -5299,6 +5313,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _en_titled_arrival(doc, k, published, resolver)  # round 48: "A: The minister arrived on 8 July"
             if met is None and "заседани" in s.check:
                 met = _ru_commission_held_visit(doc, s, published, resolver, lead_day)  # round 31
+            if met is None and k and "переговор" in s.check:
+                met = _talks_held_after_dayless_visit(doc, k, published, resolver)  # round 76 (digest76)
             if met is None and k and visit_words[k] and "arrived " in sentence:
                 met = _arrival_after_the_stay(doc, k, published, resolver, lead_day)  # round 32
             if met is None and meeting_words[k] and "counterpart" in sentence and sentence.startswith(("At ", "During ")):
@@ -5316,8 +5332,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
                 if not met.city and k and received_local[k]:
                     _city_from_before(doc, k, met)  # round 28: "В Ташкенте с рабочим визитом побывал X." "… принял X"
-            elif latest := (told_in[k] and (_visit_named(sentence, visits)
-                                            or _two_of_the_visit_before(event, k, sentence))) or _latest(visits):
+            elif (latest := (told_in[k] and (_visit_named(sentence, visits)
+                                             or _two_of_the_visit_before(event, k, sentence))) or _latest(visits)) \
+                    and not _in_another_digest_item(doc, latest, a):  # round 76 (digest76)
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
                              forum_before=_forum_before(doc, k, sentence))
             if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
@@ -5733,12 +5750,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # dev/1097)
                 cityless = (k, same) if not same.city or (capital_unnamed and place[1] == same.city) else None
                 event = k, same
-        elif latest := (told_in[k] and (_visit_named(sentence, visits)
-                                        or _two_of_the_visit_before(event, k, sentence))) or (
+        elif (latest := (told_in[k] and (_visit_named(sentence, visits)
+                                         or _two_of_the_visit_before(event, k, sentence))) or (
                 _latest(visits) if local_words[k] or _THE_VISIT.search(sentence)
                 or _visit_is_typed(sentence)  # round 45: "… described the trip as a working visit"
                 or _visitor_s_visit(sentence, visits)
-                or ("during" in s.check and _DURING_OWN_VISIT.search(sentence)) else None):  # "По итогам визита …"
+                or ("during" in s.check and _DURING_OWN_VISIT.search(sentence)) else None)) \
+                and not _in_another_digest_item(doc, latest, a):  # "По итогам визита …"; round 76 (digest76)
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
                          forum_before=_forum_before(doc, k, sentence))
             if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
@@ -6020,6 +6038,15 @@ def _names_a_document(sentence: Sentence, deals: bool = False) -> bool:
 
 _DOCUMENT_NOUNS_CHECK = tuple(map(lowered, _DOCUMENT_NOUNS))
 _SIGNED_DEAL_NOUNS_CHECK = tuple(map(lowered, _SIGNED_DEAL_NOUNS))
+
+
+# Round 76 (digest76): a digest's items are separate stories (Document.digest_items): a sentence of one item lends no
+# documents (nor anything else _add_details reads) to a visit another item told ("Стороны подписали три документа"
+# in the third item of dev/1199 is not the second item's visit, whose signing was put off)
+def _in_another_digest_item(doc: Document, visit: VisitFound, at: int) -> bool:
+    """Is the article a digest, and `at` in another of its items than the visit's own sentence?"""
+    items = doc.digest_items
+    return bool(items) and bisect_right(items, visit.span[0]) != bisect_right(items, at)
 
 
 # Round 63 (visits63b): in a digest of the day's news (Document.digest_items), a visit whose item tells no signing and
@@ -7082,14 +7109,30 @@ def _ta_total_documents(sentence: str) -> re.Match | None:
     return _TA_TOTAL_DOCUMENTS.search(sentence) if "say" in sentence else None
 
 
+# Round 76 (digest76): the signing put off to a later visit or meeting ("подписание новых соглашений отложено до визита
+# президента", dev/1199; "подписание документов перенесли на …"; "the signing of the agreements was put off until …"):
+# none signed on this one
+_RU_SIGNING_PUT_OFF = re.compile(r"\bподписани[еяю]\s+(?:[\w-]+\s+){0,3}?(?:документ|соглашени|договор|меморандум)\w*"
+                                 r"\s+(?:[\w-]+\s+){0,3}?(?:было\s+|был[оиа]\s+)?(?:отложен[оы]?|перенесен[оы]?"
+                                 r"|перенесли|отложили)\b", re.I)
+_EN_SIGNING_PUT_OFF = re.compile(r"\bsigning\s+of\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements?|deals?|memorand\w+"
+                                 r"|treat(?:y|ies))\s+(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been|had\s+been)"
+                                 r"\s+(?:put\s+off|postponed|deferred)\b", re.I)
+
+
 def _no_document_signed(sentence: str, signed: bool, signed_local: bool) -> re.Match | None:
-    """None signed, told as such (_NO_DOCUMENTS and the local forms), each behind its cheap word check."""
+    """None signed, told as such (_NO_DOCUMENTS and the local forms; round 76, the signing put off: _RU_SIGNING_PUT_OFF,
+    _EN_SIGNING_PUT_OFF), each behind its cheap word check."""
     if signed and "no " in sentence.lower():
         return _NO_DOCUMENTS.search(sentence)
+    if signed and ("put off" in sentence or "postponed" in sentence or "deferred" in sentence):
+        return _EN_SIGNING_PUT_OFF.search(sentence)
     if signed_local and "imzalanma" in sentence:
         return _TA_NO_DOCUMENTS.search(sentence)
     if signed_local and " не " in sentence:
         return _RU_NO_DOCUMENTS.search(sentence)
+    if signed_local and ("отлож" in sentence or "перенес" in sentence):
+        return _RU_SIGNING_PUT_OFF.search(sentence)
     return None
 
 
@@ -9975,6 +10018,45 @@ def _ru_commission_held_visit(doc: Document, s: Sentence, published: date, resol
     return VisitFound(day, end, visitor, capital.iso3, countries.get(capital.iso3).capital, "other", (s.start, s.end),
                       min(visitor.confidence, 0.7))
 
+
+
+# Round 76 (digest76): a visit told with no day as a noun phrase, its owner in the genitive after it ("Я бы выделил
+# государственный визит Президента X Y в Турцию.", dev/1195, an interview's answer), then dated by the next sentence,
+# which tells the talks held on a day in a city of the host ("10 мая 2022 года в Анкаре прошли переговоры двух
+# лидеров, по итогам которых …"; "Переговоры состоялись 5 июня в Баку", "… лидеры провели переговоры"): that day and
+# city are the visit's, its type the first sentence's. Not a visit to come (_FUTURE).
+_RU_TALKS_HELD = re.compile(r"\b(?:прошли|состоялись|проходили|провели)\s+(?:[\w-]+\s+){0,2}?переговоры\b"
+                            r"|\bпереговоры\s+(?:[\w-]+\s+){0,3}?(?:прошли|состоялись|проходили)\b", re.I)
+
+
+def _dayless_visit_before(doc: Document, k: int, published: date, resolver: Resolver) -> tuple[Person, str] | None:
+    """(visitor, host) of sentence k-1 when it tells a visit with no day (_LOCAL_VISIT), one visitor named before its
+    visit word or after it (_visitors_after) and one other state, nothing to come."""
+    before = doc.sentences[k - 1]
+    if not _LOCAL_VISIT.search(before.text) or _FUTURE.search(before.text) \
+            or _days(before, published, None, True):
+        return None
+    persons = _local_visitors(before.text, resolver) or _visitors_after(before.text, resolver)
+    if len(persons) != 1 or not persons[0].iso3:
+        return None
+    hosts = set(doc.codes(before)) - {persons[0].iso3}
+    return (persons[0], hosts.pop()) if len(hosts) == 1 else None
+
+
+def _talks_held_after_dayless_visit(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The dayless visit of the sentence before (_dayless_visit_before), dated and placed by sentence k's talks held
+    (_RU_TALKS_HELD) on a day in a city of its host; type the visit sentence's, confidence ≤ 0.7. None otherwise."""
+    s = doc.sentences[k]
+    if not _RU_TALKS_HELD.search(s.text) or not (told := _dayless_visit_before(doc, k, published, resolver)):
+        return None
+    visitor, host = told
+    place = _sentence_place(doc, s, visitor.iso3)
+    days = _days(s, published, None, True) if place and place[0] == host else None
+    if not days:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, visitor, host, place[1], _type_of(doc.sentences[k - 1].text, True) or "other",
+                      (s.start, s.end), min(visitor.confidence, 0.7))
 
 
 # Round 66 (visits66a): a ministry's own release names its ministry with the state ("Министерство торговли и интеграции
