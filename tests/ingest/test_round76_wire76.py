@@ -3,7 +3,8 @@ in short invented sentences. A wire article in English gives the speaker's words
 bracket naming its language in the same sentence, '"…" (in Turkish: "…")', '"…," he said, speaking in Russian (in
 Russian: «…»)': the original is a record of its own with the same speaker, and a quote in the next sentence after the
 bracket goes on in that voice (1202). "Official" before "to" and the verb ("the most senior Turkish official to visit
-…") is a person, no type of the visit, so a later sentence typing the trip is read (1202). Each test was seen failing
+…") is a person, no type of the visit ("the first official ever to visit", "an official who will visit" likewise), so a
+later sentence typing the trip is read (1202). Each test was seen failing
 once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
@@ -35,7 +36,8 @@ def test_the_original_after_an_attribution_and_the_quote_after_the_bracket():
         ("Péter Szijjártó", "Our companies are ready to build here.")]
 
 
-# plant: "\s+to\b" dropped from the negative lookahead after the type word in visits._TYPE
+# plant: the "to" alternative (\s+(?:(?:ever|yet)\s+)?to\b) dropped from the negative lookahead after the type word
+# in visits._TYPE
 def test_an_official_to_visit_is_a_person_no_type():
     text = ("Aliyev in Tashkent\n\nTASHKENT, May 14 (AFP) - Azerbaijani President Ilham Aliyev arrived in Tashkent on "
             "Thursday, the most senior Azerbaijani official to visit Uzbekistan this year. His office later described "
@@ -45,3 +47,15 @@ def test_an_official_to_visit_is_a_person_no_type():
                "Budapest on Thursday, the first Kazakh official to visit Hungary since January.\n\nHe met Hungarian "
                "Foreign Minister Péter Szijjártó.")
     assert proposed.visits(untyped, DAY) == [("Murat Nurtleu", "Hungary", "2026-05-14", "Budapest", "other")]
+
+
+# plant: "(?:(?:ever|yet)\s+)?" and "|\s+who\b" dropped from the negative lookahead after the type word in visits._TYPE
+def test_an_official_ever_to_visit_or_who_will_visit_is_a_person_no_type():
+    ever = ("Nurtleu in Budapest\n\nBUDAPEST, May 14 (AP) - Kazakh Foreign Minister Murat Nurtleu arrived in Budapest "
+            "on Thursday, the first Kazakh official ever to visit Hungary's Parliament.\n\nHe met Hungarian Foreign "
+            "Minister Péter Szijjártó.")
+    assert proposed.visits(ever, DAY) == [("Murat Nurtleu", "Hungary", "2026-05-14", "Budapest", "other")]
+    who = ("Nurtleu in Budapest\n\nBUDAPEST, May 14 (AP) - Kazakh Foreign Minister Murat Nurtleu arrived in Budapest "
+           "on Thursday, the first Kazakh official who will visit Hungary twice this year.\n\nHe met Hungarian "
+           "Foreign Minister Péter Szijjártó.")
+    assert proposed.visits(who, DAY) == [("Murat Nurtleu", "Hungary", "2026-05-14", "Budapest", "other")]
