@@ -1128,6 +1128,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if found and found[-1].speaker and found[-1].rule == "saying-before" and (m := AFTER_VERB_FINAL.match(after)) \
                 and text[found[-1].outer[1]:outer[0]].strip() == ",":
             speaker, rule, span_end = found[-1].speaker, "continuation", m.end()
+        elif person := _original_of_quote_before(text, found, outer[0], paras, starts):
+            speaker, rule, span_end = person, "continuation", 0  # round 76 (wire76): '"…" (in Turkish: "…")'
         else:
             speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
         if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
@@ -1258,6 +1260,26 @@ def _past_bracketed_translation(text: str, start: int, para_end: int) -> tuple[s
     if m is None:
         return text[start:min(para_end, start + 200)], 0
     return text[m.end():min(para_end, m.end() + 200)], m.end() - start
+
+
+# Round 76 (wire76): a wire article in English giving the speaker's words translated, then the original in a bracket
+# that names its language, in the same sentence: '"has not yet reached its real potential" (in Turkish: "henüz …")',
+# '"…," he said, speaking in Russian (in Russian: «…»)' (dev/1202). The original is the words of the quote before,
+# whatever the attribution between them ("(originally in Turkish: …)", "(in the original Kazakh: …)" likewise).
+_LANGUAGE_NAMES = r"(?:Turkish|Russian|Azerbaijani|Kazakh|Kyrgyz|Uzbek|Turkmen|Tajik|Hungarian|Turkic)"
+_ORIGINAL_LANGUAGE_GAP = re.compile(rf"[^.!?;“”\"«»„()\n]{{0,120}}\(\s*(?:(?:originally|original)\s+)?in\s+"
+                                    rf"(?:the\s+original\s+)?{_LANGUAGE_NAMES}\s*:\s*")
+
+
+def _original_of_quote_before(text: str, found: list[Found], start: int, paras, starts) -> Person | None:
+    """The speaker of the last quote when the quote at `start` is its original in a bracket naming the language
+    ("(in Turkish: “…”)") after it in the same sentence and paragraph (_ORIGINAL_LANGUAGE_GAP), else None."""
+    if not found or found[-1].speaker is None or "(" not in text[found[-1].outer[1]:start]:
+        return None  # (a cheap gate: the bracket)
+    if not _ORIGINAL_LANGUAGE_GAP.fullmatch(text, found[-1].outer[1], start) \
+            or _paragraph_of(paras, found[-1].outer[1] - 1, starts) != _paragraph_of(paras, start, starts):
+        return None
+    return found[-1].speaker
 
 
 def _attribution_end(text: str, quote_end: int, skipped: int, span_end: int) -> int:

@@ -255,7 +255,12 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
 # round 20: a meeting of a council of heads of state is a summit, no "summit" word ("attended the meeting of the CIS
 # Council of Heads of State in Dushanbe", "a session of the Heads of State Council")
-_TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-)(?=\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b)|(summit)\b"
+# round 76 (wire76): "official" before "to" and the verb is the noun, a person ("the most senior Turkish official to
+# visit Kyrgyzstan's second city", "the first state to visit", "the first official ever to visit", "an official who
+# will visit"), no type: a later sentence may type the visit (dev/1202)
+_TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-|\s+(?:(?:ever|yet)\s+)?to\b|\s+who\b)"
+                   r"(?=\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b)"
+                   r"|(summit)\b"
                    r"|(?P<leaders>(?:meeting|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?heads\s+of\s+state"
                    r"|heads\s+of\s+state\s+council)\b)", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
