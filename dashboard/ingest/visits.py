@@ -2450,14 +2450,19 @@ def _meeting_with_visit(doc: Document, s: Sentence, published: date, resolver: R
 
 # One of two co-chairs of a meeting of two states' body: "Amangeldiev co-chaired a meeting of the Kyrgyz-Azerbaijani
 # intergovernmental commission in Baku on Jan. 28", "The deputy prime minister has co-chaired the joint commission …"
-_CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)(?:,\s+who)?\s+(?:has\s+|had\s+)?co-chair(?:ed|s)\b"
-                         r"(?!\s+by\b)")  # round 39 (visits A): "… at the commission co-chaired by" is _CO_CHAIRED_BY's
+# (round 76, firstperson76: a co-chair "held a meeting of the intergovernmental commission in Ashgabat", a side's
+# co-chair holding its meeting abroad as co-chairing it, dev/1182; "held the session of the joint commission")
+_CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:co-chair(?:ed|s)\b"
+                         r"(?!\s+by\b)"  # round 39 (visits A): "… at the commission co-chaired by" is _CO_CHAIRED_BY's
+                         r"|held\s+(?:a|the|its)\s+(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?commission\b)")
+_HELD_COMMISSION_WORD = "held "  # where _CO_CHAIRED's "held a meeting of the … commission" may start
 # the same told in Azerbaijani, Russian and Turkish, the subject first and the verb last: "Azərbaycanın iqtisadiyyat
 # naziri Mikayıl Cabbarov martın 12-də Daşkənddə hökumətlərarası komissiyanın iclasına həmsədrlik edib", "…
 # сопредседательствовал на заседании …", "… eş başkanlık etti"
 _LOCAL_CO_CHAIRED = re.compile(r"\b(?:həmsədrlik\s+(?:edib|etdi|etmişdir)|сопредседательствовал\w*"
                                r"|eş\s+başkanlık\s+(?:etti|yaptı|etmiş))", re.I)
-_CO_CHAIRED_WORDS = ("co-chair", "həmsədrlik", "сопредседательствовал", "başkanlık")  # one is in every match of the two
+_CO_CHAIRED_WORDS = ("co-chair", "həmsədrlik", "сопредседательствовал", "başkanlık",  # one is in every match of the two
+                     "meeting of the", "session of the")
 
 
 def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -2469,6 +2474,8 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     Baku"); None when it names more or none. Type `other`, confidence ≤ 0.7."""
     sentence = s.text
     at = sentence.find("co-chair")
+    if at < 0 and "ommission" in sentence:
+        at = sentence.find(_HELD_COMMISSION_WORD)  # round 76 (firstperson76): "X held a meeting of the … commission"
     if at > 6 and sentence.startswith(", who", at - 6):
         at -= 6  # round 50: the subject before a relative clause ("Bolat, who co-chaired the commission in Ashgabat")
     m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, at, ",.;")) if at >= 0 else None
@@ -7199,7 +7206,10 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  r"|ministries|regions|cities"
                                  # (round 41: "chambers", "houses", two parliaments' chambers: "after which the two
                                  # chambers signed a memorandum on inter-parliamentary cooperation")
-                                 r"|co-chairs|heads|delegations|governments))?|both\s+sides|the\s+sides|they|the\s+co-chairs"
+                                 r"|co-chairs|heads|delegations|governments|parties))?|both\s+sides|the\s+sides|they"
+                                 # round 76 (firstperson76): "the parties" as "the sides" ("…, where the parties signed
+                                 # a roadmap on industrial cooperation", dev/1182)
+                                 r"|the\s+co-chairs|the\s+parties"
                                  # round 31: three parties ("the three governments signed a protocol"), and the
                                  # ministers told without their number ("The ministers met … and signed a plan …")
                                  r"|the\s+(?:ministers|governments"
