@@ -7290,7 +7290,8 @@ _WHEN_HE_SIGNED_ONE = re.compile(r",\s+when\s+(?:he|she)\s+[^.;]{0,120}?\band\s+
 # he held talks with X and signed a memorandum on energy"): one; not when a second is listed after it
 # (round 76, firstperson76: or "visited" the place, "…, Fikri Ataoğlu, visited Almaty and signed a memorandum on …",
 # dev/1204)
-_TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met|visited)\b[^.;]{0,120}?\band\s+signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
+_TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met|visited)\b[^.;]{0,120}?\band\s+signed\s+an?\s+"
+                                   r"(?:[\w-]+\s+){0,3}?"
                                    r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme"
                                    r"|accord)\b(?![^.;]{0,100}?\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three)\s)")
 
