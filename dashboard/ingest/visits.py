@@ -2520,6 +2520,9 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
         return None
     if not person.iso3:
         others = [c for c in places.codes_in(sentence) if c != place[0]]
+        if not others and m and (speaker := _labelled_answer_speaker(doc, s, resolver)) is not None \
+                and speaker.iso3 and speaker.iso3 != place[0]:
+            others = [speaker.iso3]  # round 76 (firstperson76): the answerer's own side ("our"), dev/1182
         if not others and m and "ommission" in sentence:
             # round 50: a commission's co-chair of no known state whose sentence names the place's state alone
             # ("Bolat, who co-chaired the intergovernmental economic commission in Ashgabat on Jan. 14"): of the one
@@ -3466,6 +3469,17 @@ def _signed_author_trip(doc: Document, s: Sentence, published: date, resolver: R
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+def _labelled_answer_speaker(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    """Round 76 (firstperson76): the one whose labelled answer (_labelled_answer) sentence `s` stands in, as the label
+    names him ("PRESIDENT KASSYM-JOMART TOKAYEV: … On June 11 Deputy Prime Minister X held a meeting of the
+    intergovernmental commission in Ashgabat …", dev/1182): a title of no state word in his answer is of his own side;
+    None outside a labelled answer."""
+    para_start = doc.text.rfind("\n", 0, s.start) + 1
+    paragraph = doc.text[para_start:doc.text.find("\n", s.start) % (len(doc.text) + 1)]
+    label = _labelled_answer(paragraph)
+    return _answer_label_person(label, doc.text[:para_start], resolver) if label else None
 
 
 # Round 65 (visits65b): an interview laid out under capitals labels, the interviewer's and the answerer's ("TRT HABER:

@@ -4,8 +4,9 @@ Minister of … of Hungary"), telling his own trip in the first person ("I trave
 "during that visit" / "during my trip" (1198); a trip recalled in a speech, "X visited Almaty and signed a memorandum"
 (one), and the speech's "four more memorandums were signed here" right after it, more than that one and not more than
 the forum's count told before (1204); a side's co-chair who "held a meeting of the intergovernmental commission" in
-the other state's capital, "where the parties signed a roadmap" (one) (1182). Each test was seen failing once on a
-planted bug (then reverted); the plant is named in its comment."""
+the other state's capital, "where the parties signed a roadmap" (one), his title of no state word, in a labelled
+answer, of the answerer's side (1182). Each test was seen failing once on a planted bug (then reverted); the plant is
+named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -114,3 +115,21 @@ def test_the_parties_signed_a_roadmap_is_one():
              "On May 14 Kyrgyz Minister of Economy Bakyt Sadyrbekov held the session of the joint commission in "
              "Ashgabat. The two parties signed an agreement on transit.")
     assert proposed.documents(other, TRANSCRIPT_DAY) == ["1"]
+
+
+# plant: visits._labelled_answer_speaker returning None
+def test_a_co_chair_of_no_state_word_in_a_labelled_answer_is_of_the_answerer_s_side():
+    text = ("Transcript: Presidents of Kazakhstan and Turkmenistan answer questions\n\n"
+            "PRESIDENT KASSYM-JOMART TOKAYEV: Our ties with Uzbekistan and Azerbaijan grow too. On June 11 Deputy "
+            "Prime Minister Serik Talgatov held a meeting of the intergovernmental commission in Ashgabat.")
+    assert [(r["visitor_name"], r["visitor_country"], r["host_country"])
+            for r in proposed.records("visits", text, TRANSCRIPT_DAY)] == [("Serik Talgatov", "Kazakhstan",
+                                                                            "Turkmenistan")]
+    other = ("Press conference of the presidents of Uzbekistan and Kyrgyzstan\n\n"
+             "QUESTION (Kabar): How is the commission working?\n\n"
+             "PRESIDENT SHAVKAT MIRZIYOYEV: Very well, and with Tajikistan and Kazakhstan as well. Deputy Prime "
+             "Minister Bakhrom Tursunaliyev co-chaired a session of the intergovernmental commission in Bishkek on "
+             "May 5.")
+    assert [(r["visitor_name"], r["visitor_country"], r["host_country"])
+            for r in proposed.records("visits", other, TRANSCRIPT_DAY)] == [("Bakhrom Tursunaliyev", "Uzbekistan",
+                                                                             "Kyrgyzstan")]
