@@ -2475,14 +2475,19 @@ def _meeting_with_visit(doc: Document, s: Sentence, published: date, resolver: R
 
 # One of two co-chairs of a meeting of two states' body: "Amangeldiev co-chaired a meeting of the Kyrgyz-Azerbaijani
 # intergovernmental commission in Baku on Jan. 28", "The deputy prime minister has co-chaired the joint commission …"
-_CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)(?:,\s+who)?\s+(?:has\s+|had\s+)?co-chair(?:ed|s)\b"
-                         r"(?!\s+by\b)")  # round 39 (visits A): "… at the commission co-chaired by" is _CO_CHAIRED_BY's
+# (round 76, firstperson76: a co-chair "held a meeting of the intergovernmental commission in Ashgabat", a side's
+# co-chair holding its meeting abroad as co-chairing it, dev/1182; "held the session of the joint commission")
+_CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:co-chair(?:ed|s)\b"
+                         r"(?!\s+by\b)"  # round 39 (visits A): "… at the commission co-chaired by" is _CO_CHAIRED_BY's
+                         r"|held\s+(?:a|the|its)\s+(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?commission\b)")
+_HELD_COMMISSION_WORD = "held "  # where _CO_CHAIRED's "held a meeting of the … commission" may start
 # the same told in Azerbaijani, Russian and Turkish, the subject first and the verb last: "Azərbaycanın iqtisadiyyat
 # naziri Mikayıl Cabbarov martın 12-də Daşkənddə hökumətlərarası komissiyanın iclasına həmsədrlik edib", "…
 # сопредседательствовал на заседании …", "… eş başkanlık etti"
 _LOCAL_CO_CHAIRED = re.compile(r"\b(?:həmsədrlik\s+(?:edib|etdi|etmişdir)|сопредседательствовал\w*"
                                r"|eş\s+başkanlık\s+(?:etti|yaptı|etmiş))", re.I)
-_CO_CHAIRED_WORDS = ("co-chair", "həmsədrlik", "сопредседательствовал", "başkanlık")  # one is in every match of the two
+_CO_CHAIRED_WORDS = ("co-chair", "həmsədrlik", "сопредседательствовал", "başkanlık",  # one is in every match of the two
+                     "meeting of the", "session of the")
 
 
 def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -2494,6 +2499,8 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     Baku"); None when it names more or none. Type `other`, confidence ≤ 0.7."""
     sentence = s.text
     at = sentence.find("co-chair")
+    if at < 0 and "ommission" in sentence:
+        at = sentence.find(_HELD_COMMISSION_WORD)  # round 76 (firstperson76): "X held a meeting of the … commission"
     if at > 6 and sentence.startswith(", who", at - 6):
         at -= 6  # round 50: the subject before a relative clause ("Bolat, who co-chaired the commission in Ashgabat")
     m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, at, ",.;")) if at >= 0 else None
@@ -2538,6 +2545,9 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
         return None
     if not person.iso3:
         others = [c for c in places.codes_in(sentence) if c != place[0]]
+        if not others and m and (speaker := _labelled_answer_speaker(doc, s, resolver)) is not None \
+                and speaker.iso3 and speaker.iso3 != place[0]:
+            others = [speaker.iso3]  # round 76 (firstperson76): the answerer's own side ("our"), dev/1182
         if not others and m and "ommission" in sentence:
             # round 50: a commission's co-chair of no known state whose sentence names the place's state alone
             # ("Bolat, who co-chaired the intergovernmental economic commission in Ashgabat on Jan. 14"): of the one
@@ -3447,16 +3457,31 @@ _SIGNATURE_NAME = re.compile(rf"^\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPI
                              r"(?:\s*(?P<title>[^\W\d_][^.!?\n:;“”\"«»]{2,100}?))?\.?\s*$")
 SIGNATURE_LINES = 2  # the last lines the signature's name may stand on (the title after it)
 SIGNATURE_END = 300  # characters at the article's end that hold its signature
+# Round 76 (firstperson76): or a byline under the title, "By" and the name and title as a signature has them ("By Péter
+# Szijjártó, Minister of Foreign Affairs and Trade of Hungary", dev/1198); a journalist's byline ("By James Crisp,
+# Europe Editor") names no one the resolver knows of a state, and no trip is his
+_BYLINE_BY = re.compile(r"^\s*By\s+(?=[^\W\d_])")
+BYLINE_LINES = 3  # the first lines (title, standfirst) the byline may stand on
+BYLINE_START = 600  # characters at the article's start that hold its byline
 
 
 def _signature_author(doc: Document, resolver: Resolver) -> Person | None:
     """The author an article's signature at its end names (_SIGNATURE_NAME), of the state his title after it (on its
-    line or the next) names ("…, iqtisadiyyat naziri"); else None."""
+    line or the next) names ("…, iqtisadiyyat naziri"); else the author its byline names (_byline_author); else None."""
     lines = _paragraphs(doc.text[max(0, len(doc.text.rstrip()) - SIGNATURE_END):])[-SIGNATURE_LINES:]
     for i, (_, line) in enumerate(lines):
         if m := _SIGNATURE_NAME.match(line):
             title = m["title"] or (lines[i + 1][1].strip().rstrip(".") if i + 1 < len(lines) else "")
             return resolver.resolve(f"{title} {m['name']}".strip(), speaking=False)
+    return _byline_author(doc, resolver)
+
+
+def _byline_author(doc: Document, resolver: Resolver) -> Person | None:
+    """Round 76 (firstperson76): the author a byline among the article's first lines names with his title ("By NAME,
+    TITLE", _BYLINE_BY then _SIGNATURE_NAME), of the state the title names; None without one or without a title."""
+    for _, line in _paragraphs(doc.text[:BYLINE_START])[:BYLINE_LINES]:
+        if (by := _BYLINE_BY.match(line)) and (m := _SIGNATURE_NAME.match(line[by.end():])) and m["title"]:
+            return resolver.resolve(f"{m['title']} {m['name']}", speaking=False)
     return None
 
 
@@ -3472,6 +3497,17 @@ def _signed_author_trip(doc: Document, s: Sentence, published: date, resolver: R
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+def _labelled_answer_speaker(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    """Round 76 (firstperson76): the one whose labelled answer (_labelled_answer) sentence `s` stands in, as the label
+    names him ("PRESIDENT KASSYM-JOMART TOKAYEV: … On June 11 Deputy Prime Minister X held a meeting of the
+    intergovernmental commission in Ashgabat …", dev/1182): a title of no state word in his answer is of his own side;
+    None outside a labelled answer."""
+    para_start = doc.text.rfind("\n", 0, s.start) + 1
+    paragraph = doc.text[para_start:doc.text.find("\n", s.start) % (len(doc.text) + 1)]
+    label = _labelled_answer(paragraph)
+    return _answer_label_person(label, doc.text[:para_start], resolver) if label else None
 
 
 # Round 65 (visits65b): an interview laid out under capitals labels, the interviewer's and the answerer's ("TRT HABER:
@@ -5341,7 +5377,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                              or _two_of_the_visit_before(event, k, sentence))) or _latest(visits)) \
                     and not _in_another_digest_item(doc, latest, a):  # round 76 (digest76)
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
-                             forum_before=_forum_before(doc, k, sentence))
+                             forum_before=_forum_before(doc, k, sentence),
+                             more_over_another=_another_visit_signed_right_before(event, k, latest))
             if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
                 _also_there(doc, s, event[1], resolver, visits, published)
             elif met is None and also_there[k] and visits and "forum" in s.check:
@@ -5763,7 +5800,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 or ("during" in s.check and _DURING_OWN_VISIT.search(sentence)) else None)) \
                 and not _in_another_digest_item(doc, latest, a):  # "По итогам визита …"; round 76 (digest76)
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
-                         forum_before=_forum_before(doc, k, sentence))
+                         forum_before=_forum_before(doc, k, sentence),
+                         more_over_another=_another_visit_signed_right_before(event, k, latest))
             if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
                 latest.visit_type = kind  # "The visit is official."
             elif latest.visit_type == "other" and (_LASTS_UNTIL.search(sentence) or _LASTING_TYPED.search(sentence)) \
@@ -6846,8 +6884,16 @@ def _count_told_as_lower_bound(sentence: str, m: re.Match) -> bool:
     return bool(group) and bool(_LOWER_BOUND_BEFORE.search(sentence, max(0, m.start(group) - 12), m.start(group)))
 
 
+def _another_visit_signed_right_before(event: tuple[int, VisitFound] | None, k: int, latest: VisitFound) -> bool:
+    """Round 76 (firstperson76): did the sentence right before sentence k tell another visit than `latest` with its
+    documents ("… our Minister … visited Almaty and signed a memorandum …", a trip recalled, which _latest passes
+    over)? Then "four more memorandums were signed here" is more than that one, not more than the count `latest` was
+    told before (dev/1204: the forum's four, told again)."""
+    return event is not None and event[0] == k - 1 and event[1] is not latest and event[1].documents_said
+
+
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
-                 signed_local: bool = False, forum_before: bool = False) -> None:
+                 signed_local: bool = False, forum_before: bool = False, more_over_another: bool = False) -> None:
     if sentence[:1].isdigit():
         sentence = _without_live_stamp(sentence)  # round 69 (khujand69)
     if (signed or signed_local) and _another_time(visit, sentence) \
@@ -6889,7 +6935,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
                 visit.documents += _en_while_more_counted(sentence, m.end())  # round 57 (visits)
         if not total and (count.isdigit() or count in _COUNT_WORDS):
             visit.documents += _en_day_after_more_counted(sentence, m.end())  # round 67 (visits67)
-        if (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0])) is not None:
+        if not more_over_another \
+                and (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0])) is not None:
             visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
         elif _firms_count_again(visit, sentence, m, told, total):
             visit.documents = told  # round 67 (visits67): the companies' deals the lead counted, told again (dev/1094)
@@ -7242,7 +7289,10 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  r"|ministries|regions|cities"
                                  # (round 41: "chambers", "houses", two parliaments' chambers: "after which the two
                                  # chambers signed a memorandum on inter-parliamentary cooperation")
-                                 r"|co-chairs|heads|delegations|governments))?|both\s+sides|the\s+sides|they|the\s+co-chairs"
+                                 r"|co-chairs|heads|delegations|governments|parties))?|both\s+sides|the\s+sides|they"
+                                 # round 76 (firstperson76): "the parties" as "the sides" ("…, where the parties signed
+                                 # a roadmap on industrial cooperation", dev/1182)
+                                 r"|the\s+co-chairs|the\s+parties"
                                  # round 31: three parties ("the three governments signed a protocol"), and the
                                  # ministers told without their number ("The ministers met … and signed a plan …")
                                  r"|the\s+(?:ministers|governments"
@@ -7321,7 +7371,10 @@ _WHEN_HE_SIGNED_ONE = re.compile(r",\s+when\s+(?:he|she)\s+[^.;]{0,120}?\band\s+
 
 # Round 51 (visits gaps): in the visit's own sentence, the visitor "held talks" (met) "and signed a" document ("…, where
 # he held talks with X and signed a memorandum on energy"): one; not when a second is listed after it
-_TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met)\b[^.;]{0,120}?\band\s+signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
+# (round 76, firstperson76: or "visited" the place, "…, Fikri Ataoğlu, visited Almaty and signed a memorandum on …",
+# dev/1204)
+_TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met|visited)\b[^.;]{0,120}?\band\s+signed\s+an?\s+"
+                                   r"(?:[\w-]+\s+){0,3}?"
                                    r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme"
                                    r"|accord)\b(?![^.;]{0,100}?\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three)\s)")
 
@@ -10259,7 +10312,9 @@ def _ru_counted_more_after_count(sentence: str, m: re.Match) -> int:
 
 # Round 33 (visits): one document signed "during his visit" in a sentence after the visit's own (no state named in it):
 # "A roadmap on the localization of components was signed during his visit" is the visit's (_one_document_between_the_two)
-_DURING_OWN_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
+# Round 76 (firstperson76): the first person's own and the one just told, "During that visit we signed six agreements"
+# after the signed author's "I travelled to Astana …" (dev/1198), "during my trip"
+_DURING_OWN_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their|my|our|that)\s+(?:[\w-]+\s+)?"
                                r"(?:visit|trip)\b"
                                # round 44: a delegation's trade mission ("… were signed between companies during the
                                # mission")
