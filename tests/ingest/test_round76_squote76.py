@@ -37,13 +37,14 @@ def test_straight_single_marks_are_quote_marks_in_a_text_with_no_other():
                              "yolda")]
 
 
-# plant: quotes._single_marks_as_quote_marks pairing each mark with the next (re.finditer(r"'[^'\n]+?'", text) for
-# _SINGLE_MARKED)
+# plant: the apostrophe between letters dropped from the pairs quotes._single_marks_as_quote_marks reads
+# (re.finditer(r"(?<![\w'’])'(?P<q>[^\W\d_][^'\n]*?[^\s'])'(?![\w'’])", text) for _SINGLE_MARKED.finditer(text))
 def test_an_apostrophe_inside_a_word_is_no_quote_mark_inside_a_quote_or_out():
-    text = ("Ticaret Bakanı Ömer Bolat, Astana'da Kazakistan Ticaret Bakanı Arman Şakkaliyev ile görüştü.\n\n"
-            "Bolat, 'Kazakistan'la ticaretimiz büyüyor ve Astana'daki fuar da çok başarılı geçti' dedi.")
+    text = ("Ticaret Bakanı Ömer Bolat, Astana'da Kazakistan Ticaret Bakanı Arman Şakkaliyev ile görüştü. Bolat, "
+            "görüşmenin ardından şöyle konuştu:\n\n"
+            "'Kazakistan'la ticaretimiz büyüyor. Astana'daki fuar da çok başarılı geçti.'")
     assert proposed.quotes(text, DAY) == [
-        ("Ömer Bolat", "Kazakistan'la ticaretimiz büyüyor ve Astana'daki fuar da çok başarılı geçti")]
+        ("Ömer Bolat", "Kazakistan'la ticaretimiz büyüyor. Astana'daki fuar da çok başarılı geçti.")]
     plain = ("Ticaret Bakanı Ömer Bolat, Türkiye'nin Kazakistan'a ihracatının arttığını söyledi. Bolat'ın Astana'daki "
              "temasları yarın sona erecek.")
     assert proposed.quotes(plain, DAY) == []
