@@ -915,6 +915,8 @@ def _last_turn(found: list[Found]) -> Found:
 
 
 def find_quotes(text: str, resolver: Resolver) -> list[Found]:
+    if "'" in text and (curled := _single_marks_as_quote_marks(text)) is not text:  # (a cheap gate first)
+        return _straight_marks_again(find_quotes(curled, resolver))  # round 76 (squote76)
     paras = paragraphs(text)
     starts = [a for a, _ in paras]
     found: list[Found] = []
@@ -8572,6 +8574,36 @@ def _en_interviewer_turn(text: str, paras, index: int) -> str | None:
 # whole paragraph stays the interviewee's. A mark opens after a space and closes before no letter, so the apostrophe
 # of a case ending ("Bakü'ye", "2028'e") is none, inside the words or out.
 _SINGLE_MARKED = re.compile(r"(?<![\w'’])'(?P<q>[^\W\d_](?:[^'\n]|(?<=\w)'(?=\w))*?[^\s'])'(?![\w'’])")
+
+
+# Round 76 (squote76): a Turkish outlet that sets every quote in straight single marks, with the apostrophes of case
+# endings inside ("limanı 'Orta Koridor'un Hazar'daki en önemli kapısı' olarak nitelendirdi", a paragraph quote
+# "'Bugün Çin'den …'" after "şöyle anlattı:", "'…,' diyen X, '…' ifadesini kullandı", dev/1196): in a text with no
+# other quote mark, each pair of single marks _SINGLE_MARKED reads (opening after no letter, closing before none) is
+# set as the curly single marks every quote rule reads (OPENERS), in place (the same length, so every span holds);
+# an apostrophe inside a word ("Türkiye'nin") stays one. The text holds no curly single mark of its own either, so a
+# curled one in a quote's words is set straight again (a labelled answer quoting another inside it, round 44:
+# "YILMAZ: Sayın X bana '…' dedi.", is the answer's whole, the article's marks in it).
+_OTHER_QUOTE_MARK = re.compile("[“”\"«»„‘’]")
+
+
+def _single_marks_as_quote_marks(text: str) -> str:
+    """`text` with its straight single quote marks curled, when it uses no other quote mark; else `text`."""
+    if _OTHER_QUOTE_MARK.search(text) or not (pairs := list(_SINGLE_MARKED.finditer(text))):
+        return text
+    chars = list(text)
+    for m in pairs:
+        chars[m.start()], chars[m.end() - 1] = "‘", "’"
+    return "".join(chars)
+
+
+def _straight_marks_again(found: list[Found]) -> list[Found]:
+    """`found`, read off a text _single_marks_as_quote_marks curled, with the straight marks of the article in their
+    words (a pair curled inside a quote's words, "… bana ‘…’ dedi" in a labelled answer's, is the article's '…')."""
+    for item in found:
+        if "‘" in item.text or "’" in item.text:
+            item.text = item.text.replace("‘", "'").replace("’", "'")
+    return found
 
 
 def _single_marked_inside(text: str, answer: Found, resolver: Resolver) -> list[Found]:

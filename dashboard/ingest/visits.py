@@ -215,8 +215,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
                           r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b"
                           # round 72 (events72): and reaching "the city" the article names (_THE_TOWN), "bu sabah
-                          # şehre ulaştı" (dev/1154)
-                          r"|(?:(?<=\bşehre\s)|(?<=\bkente\s))ulaştı\b"
+                          # şehre ulaştı" (dev/1154); round 76 (squote76): and its participle before the visitor,
+                          # "Dün kente ulaşan X, …" (dev/1196)
+                          r"|(?:(?<=\bşehre\s)|(?<=\bkente\s))ulaş(?:tı|an)\b"
                           rf"|{_AZ_REACHED_A_NAMED_PLACE}"  # round 69 (turkpa): "Bakıya çatıb"
                           # round 54 (visits): the noun of coming, the visitor in the genitive before ("Baş naziri
                           # Olcas Bektenovun oktyabrın 14-də Bakıya gəlişi …", "Bakan X'in dün Ankara'ya gelişi")
@@ -5630,8 +5631,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _capital_of_the_dateline(doc, sentence, visitor.iso3)
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
-        if days and visitor and place is None and k and any(w in sentence for w in _THE_TOWN_WORDS):
-            place = _town_told_before(doc, k, visitor.iso3)  # round 24: "arrived in the resort town on Wednesday"
+        if days and visitor and (place is None or place == (visitor.iso3, "")) and k \
+                and any(w in sentence for w in _THE_TOWN_WORDS):
+            # round 24: "arrived in the resort town on Wednesday"; round 76 (squote76): the visitor's own state named
+            # after reaching "the city" is no goal ("Dün kente ulaşan X, Türkiye-Türkmenistan Karma … Komisyonu
+            # toplantısına başkanlık etti", a body's name, dev/1196): the town told before is
+            place = _town_told_before(doc, k, visitor.iso3) or place
         if days and visitor and place is None and k and " the " in sentence:
             place = _event_told_before(doc, k, visitor.iso3)  # round 35: "crossed … on October 22 for the two-day event"
         if days and visitor and place is None and k and " region" in sentence:
