@@ -36,7 +36,7 @@ def test_the_byline_author_s_own_trip_told_in_the_first_person():
     assert proposed.visits(journalist, OPED_DAY) == []
 
 
-# plant: "my|our|that" dropped from visits._DURING_OWN_VISIT
+# plant: "my|our|that" dropped from visits._DURING_OWN_VISIT (and each of "my", "our", "that" dropped alone)
 def test_signed_during_that_visit_or_my_trip_after_the_first_person_trip():
     text = ("Hungary and Uzbekistan: friends on the Silk Road\n\n"
             "By Gergely Tamási, Minister of Foreign Affairs and Trade of Hungary\n\n"
@@ -47,6 +47,10 @@ def test_signed_during_that_visit_or_my_trip_after_the_first_person_trip():
              "By Arman Seitkaliyev, Deputy Prime Minister of Kazakhstan\n\n"
              "I visited Baku on 12 October last year. During my trip we signed three memorandums on logistics.")
     assert proposed.documents(other, OPED_DAY) == ["3"]
+    # "during my visit" and "during our visit" after the first-person trip as well
+    for own in ("my", "our"):
+        told = text.replace("During that visit", f"During {own} visit")
+        assert proposed.documents(told, OPED_DAY) == ["4"], own
 
 
 SPEECH = ("Speech by Prime Minister Arda Kemalsoy at the Northern Cyprus–Uzbekistan Business Forum (Tashkent, "
