@@ -38,24 +38,40 @@ _REVIEW_HEADLINE = re.compile(r"\b(?:week|day|month)\s+in\s+review\b"
                               # round 68 (visits68): a chronicle of the week, "Həftənin diplomatik xronikası: …"
                               # (dev/1105), "Haftanın diplomasi kroniği", "Хроника недели"
                               r"|\b(?:həftənin|haftan[ıi]n)\s+(?:\w+\s+)?(?:xronikas[ıi]|kroni[ğg]i)\b"
-                              r"|хроника\s+недели|\bweek'?s?\s+(?:\w+\s+)?chronicle\b", re.I)
+                              r"|хроника\s+недели|\bweek'?s?\s+(?:\w+\s+)?chronicle\b"
+                              # round 76 (digest76): the region in a week, "Центральная Азия за неделю: …" (dev/1199)
+                              r"|\bза\s+неделю\s*:", re.I)
 _REVIEW_HEADLINE_WORDS = ("review", "round", "digest", "brief", "icmal", "özet", "дайджест", "обзор",
-                          "xronika", "kroni", "хроника", "chronicle")  # cheap gate
+                          "xronika", "kroni", "хроника", "chronicle", "неделю")  # cheap gate
 _REVIEW_SUBHEADING_WORDS = 8
 _REVIEW_SUBHEADING = re.compile(r"^[^\S\n]*[A-ZÇĞİÖŞÜƏÂА-ЯЁ][^\n\d]*$", re.M)
 _REVIEW_LINE_ENDS = (".", "!", "?", "…", ":", ";", ",", '"', "”", "»", ")")
 
 
+def _names_a_review(first_line: str) -> bool:
+    """Does the headline name a review of stories (_REVIEW_HEADLINE)?"""
+    return any(word in first_line.lower() for word in _REVIEW_HEADLINE_WORDS) \
+        and bool(_REVIEW_HEADLINE.search(first_line))
+
+
+# Round 76 (digest76): a review's story may open its paragraph with a lead phrase in place of a subheading, the topic, a
+# colon and its gist, ending in a full stop ("Казахстан и Туркменистан: Каспий и транзит. Министр …", dev/1199;
+# "Kazakhstan and Turkmenistan: the Caspian and transit. The minister …"): its items open at those paragraphs
+_REVIEW_LEAD_PHRASE = re.compile(r"^[^\S\n]*(?P<lead>[A-ZÇĞİÖŞÜƏÂА-ЯЁ][^\n.:!?\d]{1,60}:[^\n.:!?\d]{1,60})\.\s", re.M)
+
+
 def _review_subheadings(text: str) -> list[int]:
     """Where the subheadings of a review of stories open (_REVIEW_HEADLINE), the headline's line left out; none when
-    the headline names no review."""
+    the headline names no review. Round 76 (digest76): else where its paragraphs' lead phrases open
+    (_REVIEW_LEAD_PHRASE)."""
     first_line = text.split("\n", 1)[0]
-    if not any(word in first_line.lower() for word in _REVIEW_HEADLINE_WORDS) \
-            or not _REVIEW_HEADLINE.search(first_line):
+    if not _names_a_review(first_line):
         return []
     return [m.start() for m in _REVIEW_SUBHEADING.finditer(text, len(first_line))
             if not m.group().rstrip().endswith(_REVIEW_LINE_ENDS)
-            and len(m.group().split()) <= _REVIEW_SUBHEADING_WORDS]
+            and len(m.group().split()) <= _REVIEW_SUBHEADING_WORDS] \
+        or [m.start() for m in _REVIEW_LEAD_PHRASE.finditer(text, len(first_line))
+            if len(m["lead"].split()) <= _REVIEW_SUBHEADING_WORDS]
 
 
 # Round 46 (figures, a release's grid of partners), round 70 (review70, a review's grid of visits): a grid written as

@@ -6680,11 +6680,17 @@ def _grid_column(text: str, published: date, heading_period: tuple | None, headi
     period = _grid_period(text, published)
     if period is None and _GRID_CHANGE.search(text):
         return ("index" if _GRID_INDEX.search(text) else "change"), None, None
-    flow = _flow(text, lowered(text)) or ("turnover" if _GRID_TURNOVER.search(text) else None)
+    flow = _grid_flow(text)
     if period is None and flow is None:
         return None
     period = period or heading_period
-    return ("amount", period[0], flow or heading_flow or "turnover") if period else None
+    # a column naming no flow (None) takes its row's (_grid_flow of the row's label), else "turnover" (round 76)
+    return ("amount", period[0], flow or heading_flow) if period else None
+
+
+def _grid_flow(text: str) -> str | None:
+    """The flow a grid's cell (a header's or a row's label) names: export, import, turnover, else None."""
+    return _flow(text, lowered(text)) or ("turnover" if _GRID_TURNOVER.search(text) else None)
 
 
 def _grid_figures(doc: Document, published: date, resolver: Resolver, outlet: str,
@@ -6720,11 +6726,16 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
     trades = [f for f in found if f.kind == "trade"]
     home = named.pop() if len(named) == 1 else None if named or not trades else _home_of_figures(doc, trades)
     # the column a rate belongs to: the latest period's of its flow, the turnover's when the flows share one period
-    latest = max((c for c in amounts), key=lambda c: (c[2] == "turnover", _period_end(c[1])))
+    latest = max((c for c in amounts), key=lambda c: ((c[2] or "turnover") == "turnover", _period_end(c[1])))
     figures = []
     for a, b in grid[1:]:
         cells = doc.grid_cells(a, b)
         states = [m.iso3 for m in doc.countries.within(*cells[0])]
+        # round 76 (table76, dev/1201): a row of one flow, its label the flow ("Azərbaycanın Qazaxıstana ixracı",
+        # "Ticarət dövriyyəsi") under columns of periods; its states may be the heading's pair's (_flow_row_states)
+        row_flow = _grid_flow(doc.text[slice(*cells[0])])
+        if row_flow and (heading_pair := _caption_pair(heading_text)):
+            states = _flow_row_states(states, heading_pair)
         if len(cells) != len(header) or not states or not places.TIE_CODES.issuperset(states):
             continue
         if len(states) == 2 and states[0] != states[1]:
@@ -6746,12 +6757,24 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
             if (amount := _grid_amount(doc.text, x, y, unit)) is None:
                 continue
             row.append(FigureFound("trade", pair, amount.usd_m, "exact", (x, y), 0.8, period=column[1],
-                                   flow=column[2], growth_pct=growth if column is latest else None,
+                                   flow=column[2] or row_flow or "turnover",
+                                   growth_pct=growth if column is latest else None,
                                    stated_by=_stated_by(heading_text, lowered(heading_text), pair, resolver, outlet),
                                    rule=f"grid of partners, period {column[1]!r}"))
         figures += row
     return figures
 
+
+
+def _flow_row_states(states: list[str], heading_pair: tuple[str, str]) -> list[str]:
+    """The states of a grid's row of one flow under a heading naming a pair ("Azerbaijan–Kazakhstan trade"): the
+    pair's when the label names none ("Ticarət dövriyyəsi", "Turnover"), the pair's other state and the one it names
+    when that is the partner ("Exports to Kazakhstan"), else its own."""
+    if not states:
+        return list(heading_pair)
+    if len(set(states)) == 1 and states[0] in heading_pair:
+        return [heading_pair[1] if states[0] == heading_pair[0] else heading_pair[0], states[0]]
+    return states
 
 
 # Round 73 (table73): a grid turned the other way, a row a period and a column a flow: "| Year | Exports | Imports |

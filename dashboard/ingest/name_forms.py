@@ -141,6 +141,26 @@ def az_nominative(name: str) -> str:
     return _AZ_GENITIVE_SURNAME.sub("", name)
 
 
+# Round 76 (azquote76): Azerbaijani puts the object of the verb, a capitalised noun phrase in the genitive, right after
+# the subject's name with no comma ("Görüşdə çıxış edən X Nəbiyev Orta Dəhlizin iki ölkə üçün … əhəmiyyət daşıdığını
+# vurğulayıb", dev/1201): the words after a surname of a certain ending (-ov/-yev/-ova/-zadə) are no part of the name
+# when the last of them is in the genitive (-ın/-in/-un/-ün, -nın/-nin after a vowel). So too a second person's name
+# in the genitive ("X Quliyev Kamran Əliyevin fikrini dəstəkləyib": whose view X backed): the subject is the first.
+_AZ_GENITIVE_NOUN_END = re.compile(r"[ıiuü]n$")
+
+
+def az_name_before_genitive_phrase(run: str) -> str:
+    """'Rəşad Nəbiyev Orta Dəhlizin' -> 'Rəşad Nəbiyev'; a run with no such genitive phrase after a surname
+    unchanged."""
+    words = run.split()
+    if len(words) < 3 or not _AZ_GENITIVE_NOUN_END.search(words[-1]):
+        return run
+    for i in range(1, len(words) - 1):
+        if _TURKIC_SURNAME_END.search(words[i]):
+            return " ".join(words[:i + 1])
+    return run
+
+
 # a letter or apostrophe after a name: the name is the start of a longer word ("Satıbaldı" in "Satıbaldının")
 NAME_WORD_GOES_ON = re.compile(r"[\w'’]")
 

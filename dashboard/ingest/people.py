@@ -29,6 +29,7 @@ from .name_forms import english_spelling, holder_spelling, ru_nominative, ru_nom
 from .name_forms import ru_nominative_of_oblique  # round 43
 from .name_forms import ru_nominative_of_dative  # round 26
 from .name_forms import az_nominative  # round 28
+from .name_forms import az_name_before_genitive_phrase  # round 76
 from .romanize import is_cyrillic, romanize
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
@@ -2639,7 +2640,8 @@ def _unlisted_names(phrase: str) -> list[str]:
         phrase = _without_bodies_before_titles(phrase)  # round 28: "Jogorku Keneşin sədri X Y" names X Y, no "Jogorku Keneşin"
     # (round 19: and a body's name before the person's, "Head of the Presidential Administration Samir Nuriyev")
     return [c for run in map(_en_after_body_word, map(_without_acronym, map(_cyrillic_tail, _whole_name_runs(phrase))))
-            if not _body_name(named := _without_region(_without_place_case(_after_title(run))))
+            if not _body_name(named := az_name_before_genitive_phrase(  # round 76
+                _without_region(_without_place_case(_after_title(run)))))
             for c in _run_candidates(named) if " " in c and not _declined_noun(c) and not _POSSESSIVE.search(c)
             and not ("-" in c and _EN_COMPOUND_DESCRIPTOR.search(c))  # round 32
             and not (("'" in c or "’" in c) and _TR_CASED_INNER_WORD.search(c))  # round 37

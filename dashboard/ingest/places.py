@@ -383,7 +383,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   # gəlib", dev/1145); as the Protector's honorific it is a title (_honorific_not_city)
                   "Arkadag"),
           # round 37 (visits B): regional centres ministers and forums go to ("прибыл в Худжанд", "Debrecen'de")
-          "TJK": ("Khujand", "Kulob", "Bokhtar", "Khorog"),
+          "TJK": ("Khujand", "Kulob", "Bokhtar", "Khorog",
+                  # round 76 (digest76): the border town of Sughd the Batken governor goes to ("приехал в Исфару",
+                  # dev/1199)
+                  "Isfara"),
           "HUN": ("Debrecen", "Szeged", "Győr",
                   # round 46: the other county seats regional delegations and business missions go to ("arrived in
                   # Kecskemét on Tuesday"), written as the gold writes Hungarian names, with their accents
@@ -468,6 +471,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Жезказган": "Zhezkazgan", "Jezkazgan": "Zhezkazgan", "Cezkazgan": "Zhezkazgan",
                   "Нарын": "Naryn", "Narın": "Naryn", "Талас": "Talas",
                   "Хорог": "Khorog", "Xoroq": "Khorog", "Horog": "Khorog",
+                  "Исфара": "Isfara", "İsfara": "Isfara",  # round 76 (digest76): "в Исфару" (dev/1199)
                   "Мары": "Mary", "Marı": "Mary",
                   "Sumqayıt": "Sumgait", "Сумгаит": "Sumgait", "Sumgayit": "Sumgait", "Sumgayıt": "Sumgait",
                   "Mingəçevir": "Mingachevir", "Мингечевир": "Mingachevir", "Mingeçevir": "Mingachevir",
@@ -499,6 +503,11 @@ _CITY_COUNTRY = {city: iso3 for iso3, cities in CITIES.items() for city in citie
 _CITY_NAME = {city: city for city in _CITY_COUNTRY}
 for _spelling, _city in CITY_SPELLINGS.items():
     for _form in (_spelling, *(_declined_city(_spelling) if len(_spelling) > 3 else ())):
+        _CITY_NAME.setdefault(_form, _city)
+# Round 76 (azquote76): Azerbaijani spells some cities as English does and declines them, as it does the capitals
+# above ("Aktauya işgüzar səfərə gedib", "Aktauda", dev/1201): the English name's case forms too, after the spellings'
+for _city in _CITY_COUNTRY:
+    for _form in (_declined_city(_city) if len(_city) > 3 else ()):
         _CITY_NAME.setdefault(_form, _city)
 # Russian names the autonomous republic by an adjective of its city's name, declined with the noun ("прибыл
 # в Нахчыванскую Автономную Республику", "в Нахчыванской АР"): the city, as the English "Nakhchivan
@@ -718,6 +727,13 @@ def told_by_its_region(text: str, city: str) -> bool:
     city of that state a dateline names is the more precise place (round 43, second wave)."""
     found = [m[1] for m in _CITY.finditer(text) if _CITY_NAME[m[1]] == city]
     return bool(found) and all(form in _REGION_FORMS for form in found)
+
+
+def region_state(text: str) -> str | None:
+    """Round 76 (digest76): the state of the one region `text` names by its centre's adjective (_REGION_FORMS:
+    "Губернатор Баткенской области", Kyrgyzstan's), None when it names none or regions of two states."""
+    found = {_CITY_COUNTRY[_CITY_NAME[m[1]]] for m in _CITY.finditer(text) if m[1] in _REGION_FORMS}
+    return found.pop() if len(found) == 1 else None
 
 
 def is_city_word(word: str) -> bool:

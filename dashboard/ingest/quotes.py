@@ -915,6 +915,8 @@ def _last_turn(found: list[Found]) -> Found:
 
 
 def find_quotes(text: str, resolver: Resolver) -> list[Found]:
+    if "'" in text and (curled := _single_marks_as_quote_marks(text)) is not text:  # (a cheap gate first)
+        return _straight_marks_again(find_quotes(curled, resolver))  # round 76 (squote76)
     paras = paragraphs(text)
     starts = [a for a, _ in paras]
     found: list[Found] = []
@@ -1128,6 +1130,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if found and found[-1].speaker and found[-1].rule == "saying-before" and (m := AFTER_VERB_FINAL.match(after)) \
                 and text[found[-1].outer[1]:outer[0]].strip() == ",":
             speaker, rule, span_end = found[-1].speaker, "continuation", m.end()
+        elif person := _original_of_quote_before(text, found, outer[0], paras, starts):
+            speaker, rule, span_end = person, "continuation", 0  # round 76 (wire76): '"…" (in Turkish: "…")'
         else:
             speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
         if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
@@ -1258,6 +1262,26 @@ def _past_bracketed_translation(text: str, start: int, para_end: int) -> tuple[s
     if m is None:
         return text[start:min(para_end, start + 200)], 0
     return text[m.end():min(para_end, m.end() + 200)], m.end() - start
+
+
+# Round 76 (wire76): a wire article in English giving the speaker's words translated, then the original in a bracket
+# that names its language, in the same sentence: '"has not yet reached its real potential" (in Turkish: "henüz …")',
+# '"…," he said, speaking in Russian (in Russian: «…»)' (dev/1202). The original is the words of the quote before,
+# whatever the attribution between them ("(originally in Turkish: …)", "(in the original Kazakh: …)" likewise).
+_LANGUAGE_NAMES = r"(?:Turkish|Russian|Azerbaijani|Kazakh|Kyrgyz|Uzbek|Turkmen|Tajik|Hungarian|Turkic)"
+_ORIGINAL_LANGUAGE_GAP = re.compile(rf"[^.!?;“”\"«»„()\n]{{0,120}}\(\s*(?:(?:originally|original)\s+)?in\s+"
+                                    rf"(?:the\s+original\s+)?{_LANGUAGE_NAMES}\s*:\s*")
+
+
+def _original_of_quote_before(text: str, found: list[Found], start: int, paras, starts) -> Person | None:
+    """The speaker of the last quote when the quote at `start` is its original in a bracket naming the language
+    ("(in Turkish: “…”)") after it in the same sentence and paragraph (_ORIGINAL_LANGUAGE_GAP), else None."""
+    if not found or found[-1].speaker is None or "(" not in text[found[-1].outer[1]:start]:
+        return None  # (a cheap gate: the bracket)
+    if not _ORIGINAL_LANGUAGE_GAP.fullmatch(text, found[-1].outer[1], start) \
+            or _paragraph_of(paras, found[-1].outer[1] - 1, starts) != _paragraph_of(paras, start, starts):
+        return None
+    return found[-1].speaker
 
 
 def _attribution_end(text: str, quote_end: int, skipped: int, span_end: int) -> int:
@@ -1517,6 +1541,27 @@ _ASKED = (r"(?:(?:^|[.!?]\s+|\n)(?:When\s+|If\s+|After\s+being\s+|Being\s+)?[Aa]
 _ASKED_OPENING = re.compile(_ASKED + r",?\s*$")
 # the question inside the sentence of its answer: 'Bayramov, when asked “whether …”, said: “…”' reads as "when asked it,"
 _ASKED_QUESTION = re.compile(rf"(?P<asked>{_ASKED})\s*(?:“[^“”]{{1,200}}”|\"[^\"]{{1,200}}\")\s*,")
+
+
+# Round 76 (tracks76): a statement printed under a heading of its own that names its owner in the genitive and the
+# statement's noun, "Prezident İlham Əliyevin bəyanatı" over paragraphs each reopened with “ (dev/1185; Turkish
+# "Cumhurbaşkanı Erdoğan'ın konuşması"): the owner speaks the quote under it, however many paragraphs it runs over
+_STATEMENT_HEADING_NOUNS = ("bəyanatı", "çıxışı", "nitqi", "müraciəti", "açıklaması", "konuşması", "beyanatı", "hitabı")
+_STATEMENT_HEADING = re.compile(rf"^(?P<owner>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{0,4}})\s+"
+                                rf"(?:{'|'.join(_STATEMENT_HEADING_NOUNS)})$")
+STATEMENT_HEADING_LENGTH = 90  # a heading is one short line, no sentence of the body
+
+
+def _statement_heading_owner(heading: str, resolver: Resolver) -> Person | None:
+    """The person a heading "<title> <name>-GEN <statement noun>" on a line of its own names, else None (a name in no
+    genitive, "Prezident İlham Əliyev bəyanatı", is no owner's heading)."""
+    heading = heading.strip()
+    if len(heading) > STATEMENT_HEADING_LENGTH or not (m := _STATEMENT_HEADING.match(heading)):
+        return None
+    owner = m["owner"]
+    apostrophe = max(owner.rfind("'"), owner.rfind("’"))
+    nominative = owner[:apostrophe] if apostrophe > 0 else az_nominative(owner)
+    return resolver.resolve(nominative) if nominative != owner else None
 
 
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
@@ -1797,6 +1842,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     ends_with_colon = tail.rstrip().endswith(":")
     if ends_with_colon and not own_before.strip() and (labelled := _ru_label_paragraph(before.strip(), resolver)):
         return labelled, "transcript", 0  # round 20: a quote in marks under "Глава ассоциации … X Y:", as a dash line
+    if not own_before.strip() and not ends_with_colon and before.rstrip().endswith(_STATEMENT_HEADING_NOUNS) \
+            and (person := _statement_heading_owner(before, resolver)) is not None:
+        return person, "transcript", 0  # round 76 (tracks76): “…” under "Prezident İlham Əliyevin bəyanatı"
     if ends_with_colon and _turkic_said_in_gate(tail[-40:]) and (m := TURKIC_SAID_IN_COLON.search(tail)):
         person = _turkic_words_in_subject(tail[:m.start()], resolver)  # round 18b: '… mesajında şu ifadeler yer aldı:'
         return (person, "subject-colon", 0) if person else (None, "unattributed", 0)
@@ -2418,6 +2466,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
     if sentence.rstrip()[-1:] in (".", "!", "?", "…"):  # the quote is a sentence of its own
         return None
+    if sentence[:1].isdigit() and (stamp := _LIVE_STAMP.match(sentence)):
+        sentence = sentence[stamp.end():].lstrip("–—- ")  # round 76 (live76): "18:20 — At the dinner, X raised …"
     if "." in sentence and (bare := _RU_INITIAL_BEFORE_NAME.sub("", sentence)) != sentence:
         # round 55 (quotesother55): "Президент Азербайджана И.Алиев отметил, что … «…»" read as without the initial,
         # which must then fit the one found
@@ -5210,6 +5260,8 @@ def _partial_verb_forms(verb: str, rest: str) -> bool:
         return True  # round 22: ", with Erdogan saying the deal was “…”" (a with-clause's subject, _EN_WITH_CLAUSE)
     if verb in _EN_CAUSE_ITEM_VERBS and _EN_CAUSE_ITEM_VERBS[verb].match(rest) and not _SPEECH_WORD.search(rest):
         return True  # round 60 (quotesen60): "X put the dip down to “…”", "X listed … and “…” among …"
+    if verb in _EN_TOAST_VERBS and _EN_TOAST_VERBS[verb].match(rest):
+        return True  # round 76 (live76): "X raised a toast to “…”", "X toasted “…”"
     m = _AND_SAID.search(rest)
     return bool(m) and not _SPEECH_WORD.search(rest[:m.start()]) and not _SPEECH_WORD.search(rest, m.end())
 
@@ -5227,6 +5279,16 @@ _EN_CAUSE_ITEM_VERBS = {**dict.fromkeys(("put", "puts"), _EN_PUT_DOWN_TO),
                         **dict.fromkeys(("attributed", "attributes", "ascribed", "ascribes"), _EN_ATTRIBUTED_TO),
                         **dict.fromkeys(("blamed", "blames"), _EN_BLAMED),
                         **dict.fromkeys(("listed", "lists", "cited", "cites"), _EN_LISTED)}
+
+
+# Round 76 (live76): a toast whose object is the partial quote, the toaster's words: "President X raised a toast to
+# “the brotherly … people and their wise leader”" (dev/1194), "X proposed a toast to …", "X raised his glass to “…”",
+# "X toasted “…”"; only the toast's own words between the verb and the quote
+_EN_TOAST_TO = re.compile(r"^\s+(?:a\s+toast|(?:his|her|their|a)\s+glass(?:es)?)\s+to\s*$")
+_EN_TOASTED = re.compile(r"^\s*(?:to\s*)?$")
+_EN_TOAST_VERBS = {**dict.fromkeys(("raised", "raises", "proposed", "proposes", "made", "makes", "offered", "offers"),
+                                   _EN_TOAST_TO),
+                   **dict.fromkeys(("toasted", "toasts", "drank", "drinks"), _EN_TOASTED)}
 
 
 # Round 18: a promise or a hope the partial quote ends: "Aliyev pledged to turn Baku into “…”" (vowed, promised, an
@@ -6597,7 +6659,30 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
         return person, "according-to", 0
     if "о словам " in own_before and (person := _ru_according_occupation(text[:para_start], own_before, resolver)):
         return person, "according-to", 0  # round 34: "При этом, по словам предпринимательницы, …: «…»"
+    if (person := _ru_clause_according(own_before, resolver)) is not None:  # round 76 (digest76)
+        return person, "according-to", 0
     return None
+
+
+# Round 76 (digest76): "according to X" opening the sentence's last clause after a conjunction, the quote ending it
+# ("Товарооборот составил около 640 млн долларов, но, по словам Мередова, «потенциал в разы больше …»", dev/1199; "…,
+# а по мнению министра X, «…»"): the clause is read as _ru_according reads a sentence opening so (a named speaker in the
+# genitive; "по его словам" inside a sentence is _ru_inner_according's)
+_RU_CLAUSE_ACCORDING = re.compile(r",\s+(?:но|а|однако|и|причем|причём)\s*,?\s+"
+                                  r"(?=по\s+(?:словам|мнению|оценке|убеждению)\s+[А-ЯЁ])")
+
+
+def _ru_clause_according(own_before: str, resolver: Resolver) -> Person | None:
+    """The speaker of a quote ending a clause opened by a named "according to" after a conjunction
+    (_RU_CLAUSE_ACCORDING), read by _ru_according on the clause; None otherwise."""
+    if " по " not in own_before:  # a cheap gate
+        return None
+    sentence = _RU_SENTENCE_BREAK.split(own_before)[-1]
+    openings = list(_RU_CLAUSE_ACCORDING.finditer(sentence))
+    if not openings:
+        return None
+    clause = sentence[openings[-1].end():]
+    return _ru_according("П" + clause[1:], resolver)
 
 
 # --- round 13 (English) -------------------------------------------------------------------------------
@@ -6927,15 +7012,20 @@ def _surname_of_named_in_full(spk: str, person: Person) -> bool:
     return " " not in spk and person.name != spk and person.name.endswith(" " + spk)
 
 
+# Round 76 (tracks76): the postposition "between" after a pair, '… Anavatan ile Yavru Vatan arasındaki bağın …'
+# (dev/1200): the last of the pair is in no nominative either ("X ile" before it already reads as oblique)
+_BETWEEN_POSTPOSITION = (" arasında", " arasındaki", " arasındakı")
+
+
 def _others_oblique(clause: str, person: Person, resolver: Resolver) -> bool:
     """Is every person of a Turkish clause other than `person` named in another case: a suffix after an apostrophe
     ("Aliyev'in", "Erdoğan'a") or "ile" (with) after the name ("X ve Y'nin": a case on the last name of a pair is
     both's)?"""
     oblique_next = False
     for run in reversed(list(_TR_NAME_RUN.finditer(clause))):
-        following = clause[run.end():run.end() + 5]
+        following = clause[run.end():run.end() + 10]
         oblique = "'" in run[0].split()[-1] or "’" in run[0].split()[-1] or following.startswith(" ile ") \
-            or (following.startswith(" ve ") and oblique_next)
+            or (following.startswith(" ve ") and oblique_next) or following.startswith(_BETWEEN_POSTPOSITION)
         oblique_next = oblique
         other = resolver.resolve(run[0], speaking=False)
         if other is not None and other.name != person.name and not oblique:
@@ -7481,6 +7571,11 @@ _CAPITAL_RUN = rf"[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,7}}"
 # Round 59 (quotesaztr59): a body's abbreviation in brackets inside the subject's title ("Türkiye İhracatçılar Meclisi
 # (TİM) Başkan Vekili X Y, …"): left out, so the capitalised run reads on to the name
 _BODY_ABBREVIATION = re.compile(rf"(?<=\w)\s+\([{CAPITALS}][{CAPITALS}\w\-]{{1,9}}\)(?=\s+[{CAPITALS}])")
+# Round 76 (tracks76): a committee report's speaker introduced in brackets with the party title and the province at the
+# sentence's start, '(MHP Milletvekili X Y, Osmaniye) ise … "…" … gerektiğini söyledi.' (dev/1200): the bracket's
+# title and name are the subject, the province after its comma dropped, so the opening run reads on to the particle
+_BRACKETED_DEPUTY_OPENING = re.compile(rf"^\((?P<spk>{_CAPITAL_RUN}),\s+[{CAPITALS}][\w\-]*"
+                                      rf"(?:\s+[{CAPITALS}][\w\-]*)?\)(?=\s+[a-zçğıöşüə])")
 _TR_OPENING_RUN = re.compile(rf"^(?P<spk>{_CAPITAL_RUN}(?:\s+(?P<title>naziri|nazirinin müavini|sədri|səfiri|rəhbəri|"
                              rf"müavini|sözçüsü|nümayəndəsi)\s+{_CAPITAL_RUN})?)(?:,\s|\s+(?=[a-zçğıöşüə]))")
 
@@ -7498,6 +7593,8 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
         return None
     if "(" in sentence[:80]:  # round 59 (quotesaztr59): "Türkiye İhracatçılar Meclisi (TİM) Başkan Vekili X Y, …"
         sentence = _BODY_ABBREVIATION.sub("", sentence, 1)
+    if sentence[:1] == "(" and (b := _BRACKETED_DEPUTY_OPENING.match(sentence)):
+        sentence = b["spk"] + sentence[b.end():]  # round 76 (tracks76): '(Milletvekili X Y, İl) ise …'
     if not (s := _TR_SPEAKING_SUBJECT.match(sentence) or _TR_OPENING_RUN.match(sentence)):
         return None
     phrase = _OPENING_LOCATIVE.sub("", s["spk"])  # "Toplantıda Bolat …" is Bolat
@@ -8477,6 +8574,36 @@ def _en_interviewer_turn(text: str, paras, index: int) -> str | None:
 # whole paragraph stays the interviewee's. A mark opens after a space and closes before no letter, so the apostrophe
 # of a case ending ("Bakü'ye", "2028'e") is none, inside the words or out.
 _SINGLE_MARKED = re.compile(r"(?<![\w'’])'(?P<q>[^\W\d_](?:[^'\n]|(?<=\w)'(?=\w))*?[^\s'])'(?![\w'’])")
+
+
+# Round 76 (squote76): a Turkish outlet that sets every quote in straight single marks, with the apostrophes of case
+# endings inside ("limanı 'Orta Koridor'un Hazar'daki en önemli kapısı' olarak nitelendirdi", a paragraph quote
+# "'Bugün Çin'den …'" after "şöyle anlattı:", "'…,' diyen X, '…' ifadesini kullandı", dev/1196): in a text with no
+# other quote mark, each pair of single marks _SINGLE_MARKED reads (opening after no letter, closing before none) is
+# set as the curly single marks every quote rule reads (OPENERS), in place (the same length, so every span holds);
+# an apostrophe inside a word ("Türkiye'nin") stays one. The text holds no curly single mark of its own either, so a
+# curled one in a quote's words is set straight again (a labelled answer quoting another inside it, round 44:
+# "YILMAZ: Sayın X bana '…' dedi.", is the answer's whole, the article's marks in it).
+_OTHER_QUOTE_MARK = re.compile("[“”\"«»„‘’]")
+
+
+def _single_marks_as_quote_marks(text: str) -> str:
+    """`text` with its straight single quote marks curled, when it uses no other quote mark; else `text`."""
+    if _OTHER_QUOTE_MARK.search(text) or not (pairs := list(_SINGLE_MARKED.finditer(text))):
+        return text
+    chars = list(text)
+    for m in pairs:
+        chars[m.start()], chars[m.end() - 1] = "‘", "’"
+    return "".join(chars)
+
+
+def _straight_marks_again(found: list[Found]) -> list[Found]:
+    """`found`, read off a text _single_marks_as_quote_marks curled, with the straight marks of the article in their
+    words (a pair curled inside a quote's words, "… bana ‘…’ dedi" in a labelled answer's, is the article's '…')."""
+    for item in found:
+        if "‘" in item.text or "’" in item.text:
+            item.text = item.text.replace("‘", "'").replace("’", "'")
+    return found
 
 
 def _single_marked_inside(text: str, answer: Found, resolver: Resolver) -> list[Found]:
@@ -13463,7 +13590,7 @@ def _live_entry_speakers(text: str, found: list[Found], resolver: Resolver) -> l
             # only here, so the main pass's adding-that could not follow it
             out.append(Found(quote.pieces, quote.outer, quote.text, out[-1].speaker, "adding-that"))
             continue
-        first = named.search(entry)
+        first = named.search(entry, _live_quote_paragraph_start(entry)) or named.search(entry)
         if first is None:
             out.append(quote)
             continue
@@ -13482,6 +13609,14 @@ def _live_entry_speakers(text: str, found: list[Found], resolver: Resolver) -> l
             subject = people[_live_key(opening.group(), people)]
         out.append(Found(quote.pieces, quote.outer, quote.text, subject, quote.rule if quote.speaker else "said-that"))
     return out
+
+
+def _live_quote_paragraph_start(entry: str) -> int:
+    """Round 76 (live76): where the paragraph holding the quote begins in its entry (the entry's text up to the
+    quote). An entry of several paragraphs may turn to another speaker in a later one ("16:50 — … “…,” Aliyev said."
+    then "Mirziyoyev, speaking after him, said … “…,” he said.", dev/1194): the first person the quote's own paragraph
+    names is the pronoun's subject, the entry's first only when that paragraph names no one."""
+    return entry.rfind("\n") + 1
 
 
 # Round 69 (khujand69): a Russian live ticker names its office holders by the surname as written ("11:05 Слово взял

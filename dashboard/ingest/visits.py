@@ -34,6 +34,7 @@ September 25, Trend"): news agencies date the report there and not in the senten
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -173,6 +174,9 @@ _RU_THREE_WAY_MEETING = r"\b(тр[её]хсторонн)\w*\s+(?:[\w-]+\s+){0,2}
 # пункт пропуска"
 _RU_CROSSED_THE_BORDER = r"\bпересе(?:к|кла|кли|кш\w*)\s+(?:[\w-]+\s+)?(?:границ|пункт\w*\s+пропуска)\w*"
 _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
+                          # round 76 (digest76): "приехал" (came, by road) as "прибыл" ("Губернатор … в четверг
+                          # приехал в Исфару", dev/1199)
+                          r"|\bприеха(?:л|вш)\w*"
                           # round 35 (visits): and their plural, told of the guests ("Qonaqlar dünən Bakıya gəliblər")
                           r"|\b(?:gəlib|gəldi|geldi)(?:lər|ler)?\b"
                           # Turkish contacts held ("12 Mart'ta Bakü'de temaslarda bulundu", "bir dizi temasta bulundu")
@@ -211,8 +215,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
                           r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b"
                           # round 72 (events72): and reaching "the city" the article names (_THE_TOWN), "bu sabah
-                          # şehre ulaştı" (dev/1154)
-                          r"|(?:(?<=\bşehre\s)|(?<=\bkente\s))ulaştı\b"
+                          # şehre ulaştı" (dev/1154); round 76 (squote76): and its participle before the visitor,
+                          # "Dün kente ulaşan X, …" (dev/1196)
+                          r"|(?:(?<=\bşehre\s)|(?<=\bkente\s))ulaş(?:tı|an)\b"
                           rf"|{_AZ_REACHED_A_NAMED_PLACE}"  # round 69 (turkpa): "Bakıya çatıb"
                           # round 54 (visits): the noun of coming, the visitor in the genitive before ("Baş naziri
                           # Olcas Bektenovun oktyabrın 14-də Bakıya gəlişi …", "Bakan X'in dün Ankara'ya gelişi")
@@ -241,6 +246,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "giderek", "gedərək",  # round 50
                       "inerek",  # round 58
                       "находил",  # round 65 (visits65a)
+                      "приеха",  # round 76 (digest76)
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi",  # round 54
                       "çatıb", "çatdı",  # round 69 (turkpa)
@@ -250,7 +256,12 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
 # two words after it ("an official two-day visit"), as "the state gas concern", "official talks" say no type either
 # round 20: a meeting of a council of heads of state is a summit, no "summit" word ("attended the meeting of the CIS
 # Council of Heads of State in Dushanbe", "a session of the Heads of State Council")
-_TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-)(?=\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b)|(summit)\b"
+# round 76 (wire76): "official" before "to" and the verb is the noun, a person ("the most senior Turkish official to
+# visit Kyrgyzstan's second city", "the first state to visit", "the first official ever to visit", "an official who
+# will visit"), no type: a later sentence may type the visit (dev/1202)
+_TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-|\s+(?:(?:ever|yet)\s+)?to\b|\s+who\b)"
+                   r"(?=\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b)"
+                   r"|(summit)\b"
                    r"|(?P<leaders>(?:meeting|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?heads\s+of\s+state"
                    r"|heads\s+of\s+state\s+council)\b)", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
@@ -1408,6 +1419,21 @@ def _live_blog_lead_end(doc: Document) -> int | None:
     return stamps[0] if len(stamps) >= LIVE_BLOG_ENTRIES else None
 
 
+# Round 76 (live76): a visit the lead of a live blog tells as going on, in the present and with no day ("Uzbek President
+# X is in Azerbaijan on a two-day state visit, the first leg of which is being held in Zangilan", dev/1194; "X is
+# paying an official visit to Y", "X arrives in Y today on a visit"): the blog's own day, as its lead's summit is
+# (_live_blog_lead_end); a past or a future visit the lead recalls or announces is not
+_LIVE_LEAD_VISIT_NOW = re.compile(r"\b(?:is|are)\s+(?:(?:now|currently)\s+)?(?:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
+                                  r"\s+(?:on|for)|on|paying|making)\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}?"
+                                  r"(?:visit|trip)\b|\barrives?\s+(?:in|at)\s")
+
+
+def _live_lead_visit_now(sentence: str) -> re.Match | None:
+    """Round 76 (live76): the visit a sentence of a live blog's lead tells as going on now (_LIVE_LEAD_VISIT_NOW), no
+    future of it told; else None."""
+    return None if _FUTURE.search(sentence) else _LIVE_LEAD_VISIT_NOW.search(sentence)
+
+
 def _live_entry_stamp_day(doc: Document, at: int, published: date, end: int) -> list:
     """Round 68 (turkpa68c): the day of the live-blog entry holding `at`, read from its stamp when the stamp tells a
     day ("14 aprel, 19:40" on a line of its own, dev/1100): an arrival its entry tells with no day of its own
@@ -2450,14 +2476,19 @@ def _meeting_with_visit(doc: Document, s: Sentence, published: date, resolver: R
 
 # One of two co-chairs of a meeting of two states' body: "Amangeldiev co-chaired a meeting of the Kyrgyz-Azerbaijani
 # intergovernmental commission in Baku on Jan. 28", "The deputy prime minister has co-chaired the joint commission …"
-_CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)(?:,\s+who)?\s+(?:has\s+|had\s+)?co-chair(?:ed|s)\b"
-                         r"(?!\s+by\b)")  # round 39 (visits A): "… at the commission co-chaired by" is _CO_CHAIRED_BY's
+# (round 76, firstperson76: a co-chair "held a meeting of the intergovernmental commission in Ashgabat", a side's
+# co-chair holding its meeting abroad as co-chairing it, dev/1182; "held the session of the joint commission")
+_CO_CHAIRED = re.compile(r"(?P<subj>[A-Z][^,.;]{2,80}?)(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:co-chair(?:ed|s)\b"
+                         r"(?!\s+by\b)"  # round 39 (visits A): "… at the commission co-chaired by" is _CO_CHAIRED_BY's
+                         r"|held\s+(?:a|the|its)\s+(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?commission\b)")
+_HELD_COMMISSION_WORD = "held "  # where _CO_CHAIRED's "held a meeting of the … commission" may start
 # the same told in Azerbaijani, Russian and Turkish, the subject first and the verb last: "Azərbaycanın iqtisadiyyat
 # naziri Mikayıl Cabbarov martın 12-də Daşkənddə hökumətlərarası komissiyanın iclasına həmsədrlik edib", "…
 # сопредседательствовал на заседании …", "… eş başkanlık etti"
 _LOCAL_CO_CHAIRED = re.compile(r"\b(?:həmsədrlik\s+(?:edib|etdi|etmişdir)|сопредседательствовал\w*"
                                r"|eş\s+başkanlık\s+(?:etti|yaptı|etmiş))", re.I)
-_CO_CHAIRED_WORDS = ("co-chair", "həmsədrlik", "сопредседательствовал", "başkanlık")  # one is in every match of the two
+_CO_CHAIRED_WORDS = ("co-chair", "həmsədrlik", "сопредседательствовал", "başkanlık",  # one is in every match of the two
+                     "meeting of the", "session of the")
 
 
 def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -2469,6 +2500,8 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     Baku"); None when it names more or none. Type `other`, confidence ≤ 0.7."""
     sentence = s.text
     at = sentence.find("co-chair")
+    if at < 0 and "ommission" in sentence:
+        at = sentence.find(_HELD_COMMISSION_WORD)  # round 76 (firstperson76): "X held a meeting of the … commission"
     if at > 6 and sentence.startswith(", who", at - 6):
         at -= 6  # round 50: the subject before a relative clause ("Bolat, who co-chaired the commission in Ashgabat")
     m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, at, ",.;")) if at >= 0 else None
@@ -2513,6 +2546,9 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
         return None
     if not person.iso3:
         others = [c for c in places.codes_in(sentence) if c != place[0]]
+        if not others and m and (speaker := _labelled_answer_speaker(doc, s, resolver)) is not None \
+                and speaker.iso3 and speaker.iso3 != place[0]:
+            others = [speaker.iso3]  # round 76 (firstperson76): the answerer's own side ("our"), dev/1182
         if not others and m and "ommission" in sentence:
             # round 50: a commission's co-chair of no known state whose sentence names the place's state alone
             # ("Bolat, who co-chaired the intergovernmental economic commission in Ashgabat on Jan. 14"): of the one
@@ -2712,9 +2748,11 @@ _LOCAL_TOOK_PART = re.compile(r"\b(?:принял[аи]?\s+участие|уча
                               # forumu"): the subject before it took part
                               r"|katıldı|katılmıştır|katılmıştı|katıldığı)\b", re.I)
 _LOCAL_TOOK_PART_WORDS = ("участ", "iştirak", "katıl")  # one is in every _LOCAL_TOOK_PART match
-# the event taken part in: a forum, fair, exhibition, conference, a commission's meeting
+# the event taken part in: a forum, fair, exhibition, conference, a commission's meeting (round 76, tracks76: or a
+# ceremony, "Törene … Başkanı X Y başkanlığındaki heyet de katıldı" after "… bugün düzenlenen törenle … açıldı",
+# dev/1193)
 _LOCAL_EVENT = re.compile(r"\b(?:форум|выставк|ярмарк|заседани|конференц|конгресс|forum|sərgi|yarmark|iclas|konfrans"
-                          r"|konqres|fuar|toplantı|konferans|kongre|sergi)", re.I)
+                          r"|konqres|fuar|toplantı|konferans|kongre|sergi|tören)", re.I)
 
 
 # Round 73 (history73): "he"/"she" as the subject of a Russian, Azerbaijani or Turkish sentence of taking part ("Heydər
@@ -2797,8 +2835,9 @@ def _last_event_word_before(subject: str, name: str) -> int | None:
 
 
 # Round 43: the event taken part in named back in lower case, its day and place told in a sentence or two before
-# ("dün Kocaeli'de düzenlenen Türkiye-Macaristan İş Forumu'nda …" … "… gerçekleştirilen foruma, … heyet katıldı")
-_LOCAL_EVENT_NAMED_BACK = re.compile(r"\b(?:форум|выставк|forum|sərgi|fuar|sergi)\w*", re.I)
+# ("dün Kocaeli'de düzenlenen Türkiye-Macaristan İş Forumu'nda …" … "… gerçekleştirilen foruma, … heyet katıldı";
+# round 76, tracks76: a ceremony, "… bugün düzenlenen törenle …" … "Törene … heyet de katıldı", dev/1193)
+_LOCAL_EVENT_NAMED_BACK = re.compile(r"\b(?:форум|выставк|forum|sərgi|fuar|sergi|tören)\w*", re.I)
 LOCAL_EVENT_BEFORE_SENTENCES = 2
 
 
@@ -2810,7 +2849,7 @@ def _local_event_told_before(doc: Document, s: Sentence, published: date) -> tup
                  if m[0][0].islower() or not s.text[:m.start()].strip()), None)
     if back is None:
         return None
-    stem = re.match(r"форум|выставк|forum|sərgi|fuar|sergi", back[0].lower())
+    stem = re.match(r"форум|выставк|forum|sərgi|fuar|sergi|tören", back[0].lower())
     k = next((i for i, x in enumerate(doc.sentences) if x.start == s.start), 0)
     for j in range(k - 1, max(k - 1 - LOCAL_EVENT_BEFORE_SENTENCES, -1), -1):
         before = doc.sentences[j]
@@ -3419,16 +3458,31 @@ _SIGNATURE_NAME = re.compile(rf"^\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPI
                              r"(?:\s*(?P<title>[^\W\d_][^.!?\n:;“”\"«»]{2,100}?))?\.?\s*$")
 SIGNATURE_LINES = 2  # the last lines the signature's name may stand on (the title after it)
 SIGNATURE_END = 300  # characters at the article's end that hold its signature
+# Round 76 (firstperson76): or a byline under the title, "By" and the name and title as a signature has them ("By Péter
+# Szijjártó, Minister of Foreign Affairs and Trade of Hungary", dev/1198); a journalist's byline ("By James Crisp,
+# Europe Editor") names no one the resolver knows of a state, and no trip is his
+_BYLINE_BY = re.compile(r"^\s*By\s+(?=[^\W\d_])")
+BYLINE_LINES = 3  # the first lines (title, standfirst) the byline may stand on
+BYLINE_START = 600  # characters at the article's start that hold its byline
 
 
 def _signature_author(doc: Document, resolver: Resolver) -> Person | None:
     """The author an article's signature at its end names (_SIGNATURE_NAME), of the state his title after it (on its
-    line or the next) names ("…, iqtisadiyyat naziri"); else None."""
+    line or the next) names ("…, iqtisadiyyat naziri"); else the author its byline names (_byline_author); else None."""
     lines = _paragraphs(doc.text[max(0, len(doc.text.rstrip()) - SIGNATURE_END):])[-SIGNATURE_LINES:]
     for i, (_, line) in enumerate(lines):
         if m := _SIGNATURE_NAME.match(line):
             title = m["title"] or (lines[i + 1][1].strip().rstrip(".") if i + 1 < len(lines) else "")
             return resolver.resolve(f"{title} {m['name']}".strip(), speaking=False)
+    return _byline_author(doc, resolver)
+
+
+def _byline_author(doc: Document, resolver: Resolver) -> Person | None:
+    """Round 76 (firstperson76): the author a byline among the article's first lines names with his title ("By NAME,
+    TITLE", _BYLINE_BY then _SIGNATURE_NAME), of the state the title names; None without one or without a title."""
+    for _, line in _paragraphs(doc.text[:BYLINE_START])[:BYLINE_LINES]:
+        if (by := _BYLINE_BY.match(line)) and (m := _SIGNATURE_NAME.match(line[by.end():])) and m["title"]:
+            return resolver.resolve(f"{m['title']} {m['name']}", speaking=False)
     return None
 
 
@@ -3444,6 +3498,17 @@ def _signed_author_trip(doc: Document, s: Sentence, published: date, resolver: R
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+def _labelled_answer_speaker(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    """Round 76 (firstperson76): the one whose labelled answer (_labelled_answer) sentence `s` stands in, as the label
+    names him ("PRESIDENT KASSYM-JOMART TOKAYEV: … On June 11 Deputy Prime Minister X held a meeting of the
+    intergovernmental commission in Ashgabat …", dev/1182): a title of no state word in his answer is of his own side;
+    None outside a labelled answer."""
+    para_start = doc.text.rfind("\n", 0, s.start) + 1
+    paragraph = doc.text[para_start:doc.text.find("\n", s.start) % (len(doc.text) + 1)]
+    label = _labelled_answer(paragraph)
+    return _answer_label_person(label, doc.text[:para_start], resolver) if label else None
 
 
 # Round 65 (visits65b): an interview laid out under capitals labels, the interviewer's and the answerer's ("TRT HABER:
@@ -3546,15 +3611,24 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
     if as_written and name == raw and _ru_genitive_title(title) \
             and (genitive := ru_nominative_of_genitive(raw)).split()[-1] != raw.split()[-1]:
         name = genitive  # round 48: "… и Заместителя Премьер-министра … Шахина Мустафаева"
-    if not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
+    governed = _region_of_governor_title(title)
+    if not governed and not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
         return None
     person = resolver.resolve(name, speaking=False)
     if person is None or person.rule != "unlisted name" or person.name.count(" ") != raw.count(" "):
         return None
     # round 43: a title naming only a city gives its state, as in English ("Türküstan vilayətinin akimi X")
     codes = _title_states(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
-        or _codes_of_owning_ministry(subject[:subject.rfind(raw)])
+        or _codes_of_owning_ministry(subject[:subject.rfind(raw)]) or ([governed] if governed else [])
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
+
+
+# Round 76 (digest76): "губернатор" titles Russia's governors as often (_LOCAL_OFFICE_STEMS leaves it out), but with a
+# region of a Turkic state named by its centre's adjective ("Губернатор Баткенской области X Y в четверг приехал в
+# Исфару", dev/1199: Kyrgyz regions are headed by governors) it is that state's office
+def _region_of_governor_title(title: str) -> str | None:
+    """The state of the region a Russian governor's title names (places.region_state), else None."""
+    return places.region_state(title) if "губернатор" in title.lower() else None
 
 
 # Round 48: a Russian title whose head word (its first office word after the last "и" or comma) is in the genitive
@@ -5281,6 +5355,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _en_titled_arrival(doc, k, published, resolver)  # round 48: "A: The minister arrived on 8 July"
             if met is None and "заседани" in s.check:
                 met = _ru_commission_held_visit(doc, s, published, resolver, lead_day)  # round 31
+            if met is None and k and "переговор" in s.check:
+                met = _talks_held_after_dayless_visit(doc, k, published, resolver)  # round 76 (digest76)
             if met is None and k and visit_words[k] and "arrived " in sentence:
                 met = _arrival_after_the_stay(doc, k, published, resolver, lead_day)  # round 32
             if met is None and meeting_words[k] and "counterpart" in sentence and sentence.startswith(("At ", "During ")):
@@ -5298,10 +5374,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
                 if not met.city and k and received_local[k]:
                     _city_from_before(doc, k, met)  # round 28: "В Ташкенте с рабочим визитом побывал X." "… принял X"
-            elif latest := (told_in[k] and (_visit_named(sentence, visits)
-                                            or _two_of_the_visit_before(event, k, sentence))) or _latest(visits):
+            elif (latest := (told_in[k] and (_visit_named(sentence, visits)
+                                             or _two_of_the_visit_before(event, k, sentence))) or _latest(visits)) \
+                    and not _in_another_digest_item(doc, latest, a):  # round 76 (digest76)
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
-                             forum_before=_forum_before(doc, k, sentence))
+                             forum_before=_forum_before(doc, k, sentence),
+                             more_over_another=_another_visit_signed_right_before(event, k, latest))
             if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
                 _also_there(doc, s, event[1], resolver, visits, published)
             elif met is None and also_there[k] and visits and "forum" in s.check:
@@ -5379,6 +5457,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and live_lead_end is not None and b <= live_lead_end \
                 and (told := _SUMMIT_WORD.search(sentence)) and not _FUTURE.search(sentence):
             days = [(published, None, told.start(), told.end())]  # round 67 (summit67): _live_blog_lead_end
+        if not days and k and live_lead_end is not None and b <= live_lead_end and visit_words[k] \
+                and (told := _live_lead_visit_now(sentence)):
+            days = [(published, None, told.start(), told.end())]  # round 76 (live76): "X is in Y on a state visit"
         if not days and k and (_SUMMIT_WORD.search(sentence) or (local_words[k] and "üç" in sentence)):
             # round 24: "провёл в Алматы … саммит"; round 66: "… üçlü … toplantısına … gitti" (_LOCAL_TYPE)
             untimed_at = k
@@ -5550,8 +5631,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _capital_of_the_dateline(doc, sentence, visitor.iso3)
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
-        if days and visitor and place is None and k and any(w in sentence for w in _THE_TOWN_WORDS):
-            place = _town_told_before(doc, k, visitor.iso3)  # round 24: "arrived in the resort town on Wednesday"
+        if days and visitor and (place is None or place == (visitor.iso3, "")) and k \
+                and any(w in sentence for w in _THE_TOWN_WORDS):
+            # round 24: "arrived in the resort town on Wednesday"; round 76 (squote76): the visitor's own state named
+            # after reaching "the city" is no goal ("Dün kente ulaşan X, Türkiye-Türkmenistan Karma … Komisyonu
+            # toplantısına başkanlık etti", a body's name, dev/1196): the town told before is
+            place = _town_told_before(doc, k, visitor.iso3) or place
         if days and visitor and place is None and k and " the " in sentence:
             place = _event_told_before(doc, k, visitor.iso3)  # round 35: "crossed … on October 22 for the two-day event"
         if days and visitor and place is None and k and " region" in sentence:
@@ -5712,14 +5797,16 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # dev/1097)
                 cityless = (k, same) if not same.city or (capital_unnamed and place[1] == same.city) else None
                 event = k, same
-        elif latest := (told_in[k] and (_visit_named(sentence, visits)
-                                        or _two_of_the_visit_before(event, k, sentence))) or (
+        elif (latest := (told_in[k] and (_visit_named(sentence, visits)
+                                         or _two_of_the_visit_before(event, k, sentence))) or (
                 _latest(visits) if local_words[k] or _THE_VISIT.search(sentence)
                 or _visit_is_typed(sentence)  # round 45: "… described the trip as a working visit"
                 or _visitor_s_visit(sentence, visits)
-                or ("during" in s.check and _DURING_OWN_VISIT.search(sentence)) else None):  # "По итогам визита …"
+                or ("during" in s.check and _DURING_OWN_VISIT.search(sentence)) else None)) \
+                and not _in_another_digest_item(doc, latest, a):  # "По итогам визита …"; round 76 (digest76)
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
-                         forum_before=_forum_before(doc, k, sentence))
+                         forum_before=_forum_before(doc, k, sentence),
+                         more_over_another=_another_visit_signed_right_before(event, k, latest))
             if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
                 latest.visit_type = kind  # "The visit is official."
             elif latest.visit_type == "other" and (_LASTS_UNTIL.search(sentence) or _LASTING_TYPED.search(sentence)) \
@@ -5999,6 +6086,15 @@ def _names_a_document(sentence: Sentence, deals: bool = False) -> bool:
 
 _DOCUMENT_NOUNS_CHECK = tuple(map(lowered, _DOCUMENT_NOUNS))
 _SIGNED_DEAL_NOUNS_CHECK = tuple(map(lowered, _SIGNED_DEAL_NOUNS))
+
+
+# Round 76 (digest76): a digest's items are separate stories (Document.digest_items): a sentence of one item lends no
+# documents (nor anything else _add_details reads) to a visit another item told ("Стороны подписали три документа"
+# in the third item of dev/1199 is not the second item's visit, whose signing was put off)
+def _in_another_digest_item(doc: Document, visit: VisitFound, at: int) -> bool:
+    """Is the article a digest, and `at` in another of its items than the visit's own sentence?"""
+    items = doc.digest_items
+    return bool(items) and bisect_right(items, visit.span[0]) != bisect_right(items, at)
 
 
 # Round 63 (visits63b): in a digest of the day's news (Document.digest_items), a visit whose item tells no signing and
@@ -6793,8 +6889,16 @@ def _count_told_as_lower_bound(sentence: str, m: re.Match) -> bool:
     return bool(group) and bool(_LOWER_BOUND_BEFORE.search(sentence, max(0, m.start(group) - 12), m.start(group)))
 
 
+def _another_visit_signed_right_before(event: tuple[int, VisitFound] | None, k: int, latest: VisitFound) -> bool:
+    """Round 76 (firstperson76): did the sentence right before sentence k tell another visit than `latest` with its
+    documents ("… our Minister … visited Almaty and signed a memorandum …", a trip recalled, which _latest passes
+    over)? Then "four more memorandums were signed here" is more than that one, not more than the count `latest` was
+    told before (dev/1204: the forum's four, told again)."""
+    return event is not None and event[0] == k - 1 and event[1] is not latest and event[1].documents_said
+
+
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
-                 signed_local: bool = False, forum_before: bool = False) -> None:
+                 signed_local: bool = False, forum_before: bool = False, more_over_another: bool = False) -> None:
     if sentence[:1].isdigit():
         sentence = _without_live_stamp(sentence)  # round 69 (khujand69)
     if (signed or signed_local) and _another_time(visit, sentence) \
@@ -6836,7 +6940,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
                 visit.documents += _en_while_more_counted(sentence, m.end())  # round 57 (visits)
         if not total and (count.isdigit() or count in _COUNT_WORDS):
             visit.documents += _en_day_after_more_counted(sentence, m.end())  # round 67 (visits67)
-        if (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0])) is not None:
+        if not more_over_another \
+                and (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0])) is not None:
             visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
         elif _firms_count_again(visit, sentence, m, told, total):
             visit.documents = told  # round 67 (visits67): the companies' deals the lead counted, told again (dev/1094)
@@ -7061,14 +7166,30 @@ def _ta_total_documents(sentence: str) -> re.Match | None:
     return _TA_TOTAL_DOCUMENTS.search(sentence) if "say" in sentence else None
 
 
+# Round 76 (digest76): the signing put off to a later visit or meeting ("подписание новых соглашений отложено до визита
+# президента", dev/1199; "подписание документов перенесли на …"; "the signing of the agreements was put off until …"):
+# none signed on this one
+_RU_SIGNING_PUT_OFF = re.compile(r"\bподписани[еяю]\s+(?:[\w-]+\s+){0,3}?(?:документ|соглашени|договор|меморандум)\w*"
+                                 r"\s+(?:[\w-]+\s+){0,3}?(?:было\s+|был[оиа]\s+)?(?:отложен[оы]?|перенесен[оы]?"
+                                 r"|перенесли|отложили)\b", re.I)
+_EN_SIGNING_PUT_OFF = re.compile(r"\bsigning\s+of\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements?|deals?|memorand\w+"
+                                 r"|treat(?:y|ies))\s+(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been|had\s+been)"
+                                 r"\s+(?:put\s+off|postponed|deferred)\b", re.I)
+
+
 def _no_document_signed(sentence: str, signed: bool, signed_local: bool) -> re.Match | None:
-    """None signed, told as such (_NO_DOCUMENTS and the local forms), each behind its cheap word check."""
+    """None signed, told as such (_NO_DOCUMENTS and the local forms; round 76, the signing put off: _RU_SIGNING_PUT_OFF,
+    _EN_SIGNING_PUT_OFF), each behind its cheap word check."""
     if signed and "no " in sentence.lower():
         return _NO_DOCUMENTS.search(sentence)
+    if signed and ("put off" in sentence or "postponed" in sentence or "deferred" in sentence):
+        return _EN_SIGNING_PUT_OFF.search(sentence)
     if signed_local and "imzalanma" in sentence:
         return _TA_NO_DOCUMENTS.search(sentence)
     if signed_local and " не " in sentence:
         return _RU_NO_DOCUMENTS.search(sentence)
+    if signed_local and ("отлож" in sentence or "перенес" in sentence):
+        return _RU_SIGNING_PUT_OFF.search(sentence)
     return None
 
 
@@ -7173,7 +7294,10 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  r"|ministries|regions|cities"
                                  # (round 41: "chambers", "houses", two parliaments' chambers: "after which the two
                                  # chambers signed a memorandum on inter-parliamentary cooperation")
-                                 r"|co-chairs|heads|delegations|governments))?|both\s+sides|the\s+sides|they|the\s+co-chairs"
+                                 r"|co-chairs|heads|delegations|governments|parties))?|both\s+sides|the\s+sides|they"
+                                 # round 76 (firstperson76): "the parties" as "the sides" ("…, where the parties signed
+                                 # a roadmap on industrial cooperation", dev/1182)
+                                 r"|the\s+co-chairs|the\s+parties"
                                  # round 31: three parties ("the three governments signed a protocol"), and the
                                  # ministers told without their number ("The ministers met … and signed a plan …")
                                  r"|the\s+(?:ministers|governments"
@@ -7252,7 +7376,10 @@ _WHEN_HE_SIGNED_ONE = re.compile(r",\s+when\s+(?:he|she)\s+[^.;]{0,120}?\band\s+
 
 # Round 51 (visits gaps): in the visit's own sentence, the visitor "held talks" (met) "and signed a" document ("…, where
 # he held talks with X and signed a memorandum on energy"): one; not when a second is listed after it
-_TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met)\b[^.;]{0,120}?\band\s+signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
+# (round 76, firstperson76: or "visited" the place, "…, Fikri Ataoğlu, visited Almaty and signed a memorandum on …",
+# dev/1204)
+_TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met|visited)\b[^.;]{0,120}?\band\s+signed\s+an?\s+"
+                                   r"(?:[\w-]+\s+){0,3}?"
                                    r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme"
                                    r"|accord)\b(?![^.;]{0,100}?\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three)\s)")
 
@@ -9956,6 +10083,45 @@ def _ru_commission_held_visit(doc: Document, s: Sentence, published: date, resol
 
 
 
+# Round 76 (digest76): a visit told with no day as a noun phrase, its owner in the genitive after it ("Я бы выделил
+# государственный визит Президента X Y в Турцию.", dev/1195, an interview's answer), then dated by the next sentence,
+# which tells the talks held on a day in a city of the host ("10 мая 2022 года в Анкаре прошли переговоры двух
+# лидеров, по итогам которых …"; "Переговоры состоялись 5 июня в Баку", "… лидеры провели переговоры"): that day and
+# city are the visit's, its type the first sentence's. Not a visit to come (_FUTURE).
+_RU_TALKS_HELD = re.compile(r"\b(?:прошли|состоялись|проходили|провели)\s+(?:[\w-]+\s+){0,2}?переговоры\b"
+                            r"|\bпереговоры\s+(?:[\w-]+\s+){0,3}?(?:прошли|состоялись|проходили)\b", re.I)
+
+
+def _dayless_visit_before(doc: Document, k: int, published: date, resolver: Resolver) -> tuple[Person, str] | None:
+    """(visitor, host) of sentence k-1 when it tells a visit with no day (_LOCAL_VISIT), one visitor named before its
+    visit word or after it (_visitors_after) and one other state, nothing to come."""
+    before = doc.sentences[k - 1]
+    if not _LOCAL_VISIT.search(before.text) or _FUTURE.search(before.text) \
+            or _days(before, published, None, True):
+        return None
+    persons = _local_visitors(before.text, resolver) or _visitors_after(before.text, resolver)
+    if len(persons) != 1 or not persons[0].iso3:
+        return None
+    hosts = set(doc.codes(before)) - {persons[0].iso3}
+    return (persons[0], hosts.pop()) if len(hosts) == 1 else None
+
+
+def _talks_held_after_dayless_visit(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The dayless visit of the sentence before (_dayless_visit_before), dated and placed by sentence k's talks held
+    (_RU_TALKS_HELD) on a day in a city of its host; type the visit sentence's, confidence ≤ 0.7. None otherwise."""
+    s = doc.sentences[k]
+    if not _RU_TALKS_HELD.search(s.text) or not (told := _dayless_visit_before(doc, k, published, resolver)):
+        return None
+    visitor, host = told
+    place = _sentence_place(doc, s, visitor.iso3)
+    days = _days(s, published, None, True) if place and place[0] == host else None
+    if not days:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, visitor, host, place[1], _type_of(doc.sentences[k - 1].text, True) or "other",
+                      (s.start, s.end), min(visitor.confidence, 0.7))
+
+
 # Round 66 (visits66a): a ministry's own release names its ministry with the state ("Министерство торговли и интеграции
 # Республики Казахстан информирует …") and its official by the title of the ministry's field alone ("— отметила
 # вице-министр торговли и интеграции X Y", dev/1083): the official named bare later ("15 октября X Y провела в …") is
@@ -10151,7 +10317,9 @@ def _ru_counted_more_after_count(sentence: str, m: re.Match) -> int:
 
 # Round 33 (visits): one document signed "during his visit" in a sentence after the visit's own (no state named in it):
 # "A roadmap on the localization of components was signed during his visit" is the visit's (_one_document_between_the_two)
-_DURING_OWN_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
+# Round 76 (firstperson76): the first person's own and the one just told, "During that visit we signed six agreements"
+# after the signed author's "I travelled to Astana …" (dev/1198), "during my trip"
+_DURING_OWN_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their|my|our|that)\s+(?:[\w-]+\s+)?"
                                r"(?:visit|trip)\b"
                                # round 44: a delegation's trade mission ("… were signed between companies during the
                                # mission")

@@ -169,14 +169,9 @@ NOT_YET: set[str] = {
     "151-euractiv-black-sea-cable",
     "833-semerkant-turkistan-valiler",
     "1070-week-in-review-borders-astana-budapest",
-    "1182-akorda-berdimuhamedov-almaty-transcript",
-    "1185-report-aliyev-japarov-shusha",
-    "1193-igdir-dilucu-nahcivan",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named; dev/1070: a governor who "crossed
 # over" for a ceremony; dev/151: a deal signed elsewhere by other leaders, told with no place or day, read as a signing
-# of the visit; round 75 left one or two lines each of dev/1182 (a deputy prime minister with no state word in a
-# labelled answer), dev/1185 (statements told over four paragraphs under a genitive heading) and dev/1193 (a
-# delegation at a ceremony, no visit word) (docs/extraction.md)
+# of the visit (docs/extraction.md)
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
