@@ -28,6 +28,16 @@ def test_a_post_under_its_accounts_header_is_the_person_the_brackets_name():
                              "quarter of the total.")]
 
 
+# plant: quotes._post_owner returning None when the titled label reads no one (its first part, a bare name, not read)
+def test_a_header_naming_a_person_without_a_title():
+    text = LEAD + ('@DinaraS (Dinara Sultanova), 10 May: "The official numbers leave out most of the shuttle trade '
+                   'across the border, perhaps a quarter of the total."')
+    assert [speaker for speaker, _ in proposed.quotes(text, DAY)] == ["Dinara Sultanova"]
+    other = LEAD + ('@timur_b (Timur Bekov, Tashkent), 10 May: "Queues at the border post were shorter this morning '
+                    'than at any time since the spring."')
+    assert [speaker for speaker, _ in proposed.quotes(other, DAY)] == ["Timur Bekov"]
+
+
 # plant: quotes._post_owner returning None for a handle alone (its first header not looked up)
 def test_a_later_post_under_the_handle_alone_is_the_same_persons():
     text = LEAD + ('@nurlan_ak (Nurlan Akhmetov, Minister of Trade of Kazakhstan), 9 May: "Good talks in Shymkent '
@@ -51,6 +61,11 @@ def test_a_ministrys_account_speaks_for_no_one():
     other = LEAD + ('@TradeChamberKZ (Chamber of Commerce of Kazakhstan), 9 May: "Chairman Nurlan Akhmetov said '
                     'the business forum in Shymkent drew more than two hundred companies."')
     assert proposed.quotes(other, DAY) == []
+    # a person named in the header after the account's own brackets is no owner of its post
+    after_someone = LEAD + ('@MFA_Uzbekistan (Ministry of Foreign Affairs of Uzbekistan), 9 May, after Gulnora '
+                            'Tursunova spoke: "The deputy minister set out the timetable for the new rail link to the '
+                            'border."')
+    assert proposed.quotes(after_someone, DAY) == []
 
 
 # plant: "next\s+milestone" dropped from figures._TARGET_NOUN (and "next milestone" from _TARGET_NOUN_WORDS)
