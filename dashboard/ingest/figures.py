@@ -153,7 +153,10 @@ _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # A target told as a noun with the amount: "We have set a new target of $10 billion", "The goal is $15 billion".
 # Whose or for when may stand between: "Our goal with our Turkish partners is $15bn", "The target for 2030 is …".
 # Or after a colon or a dash: "The next goal: $1 billion", "Target — $15 billion".
-_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?"
+# Round 77 (xthread77): the next milestone is a goal ahead, "Our next milestone: $3 billion by 2030" (dev/1210); a
+# milestone alone is often one passed ("trade passed the $1 billion milestone"), so only "next" makes it a target.
+_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction|next\s+milestone)"
+                          r"(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?"
                           # round 60 (trade60): who set it, "the goal agreed by the two presidents – "$15 billion …""
                           # round 64 (trade64c): two setters with their titles, "the goal set by Prime Minister … and
                           # President …" (dev/1061), up to 80 characters
@@ -214,7 +217,8 @@ _NOUN_LOCAL_WORDS = ("цел", "задача", "ориентир", "hedef", "mə
                      "amacimiz", "amaç", "gözümüz")  # as lower() has them; one is in every match
 # one is in every match of either pattern (round 41, trade B: a task or an instruction as well, "Our task is to reach …",
 # "a very clear instruction: $10 billion by 2030")
-_TARGET_NOUN_WORDS = ("target", "goal", "objective", "task", "instruction", *_NOUN_LOCAL_WORDS)
+_TARGET_NOUN_WORDS = ("target", "goal", "objective", "task", "instruction", "next milestone",  # round 77 (xthread77)
+                      *_NOUN_LOCAL_WORDS)
 # A headline's verb of aiming with the amount of trade after it: "Türkiye, Kazakhstan aim for $10B trade volume",
 # "Türkiye, Azerbaijan eye $15 billion trade". The trade word must follow the amount ("eye $5 billion
 # investment" is no trade target).

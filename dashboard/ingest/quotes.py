@@ -1566,6 +1566,12 @@ def _statement_heading_owner(heading: str, resolver: Resolver) -> Person | None:
 
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
     before = without_place_before_region_noun(before)  # round 48 (quotes, other): "Doğu Zengezur bölgelerinde", no one
+    if before[:1] == "@":  # round 77 (xthread77): '@handle (Name, title), 14 May: “…”', a post on X under its header
+        posted, person = _post_header_speaker(before, text[:para_start], resolver)
+        if posted:
+            if person is not None:
+                resolver.last_speaker = person
+            return person, "transcript" if person else "unattributed", 0
     if not before.strip() and (person := _tr_lead_paragraph_subject(text, paras, para_start, after, resolver)):
         return person, "verb-final", AFTER_VERB_FINAL.match(after).end()  # round 33: 'X, … söyledi.\n\n"…" dedi.'
     if "sked" in before[-300:]:
@@ -7312,6 +7318,41 @@ def _titled_label_paragraph(text: str, a: int, b: int, resolver: Resolver) -> Fo
     start = a + len(text[a:b]) - len(text[a:b].lstrip()) + m.end("q") - len(q)
     resolver.last_speaker = person
     return Found([(start, b)], (a, b), words, person, "transcript")
+
+
+# Round 77 (xthread77): a post on X (Twitter) transcribed under its account's header, '@handle (Name, title), 14 May:
+# “…”' (dev/1210): the words are the person the brackets name; a later post of the same account carries the handle
+# alone ('@handle, 14 May, in the evening: “…”') and is the person its first header named. An account whose brackets
+# name a body, not a person ('@MFA_Uzbekistan (Ministry of Foreign Affairs of Uzbekistan)'), speaks for no one.
+_POST_HEADER = re.compile(r"^@(?P<handle>\w{2,30})\s*(?:\((?P<owner>[^()“”\"«»@:\n]{3,160})\))?"
+                          r"(?:\s*,[^:“”\"«»@\n]{0,80})?\s*:\s*$")
+
+
+def _post_owner(owner: str, resolver: Resolver) -> Person | None:
+    """The person an account header's brackets name: a titled label ("Name, Minister of …"), or its first
+    comma-separated part when that is a name the resolver knows or reads as one ("Name, economist, City")."""
+    if (person := _titled_label(owner, resolver)) is not None:
+        return person
+    name = owner.split(",", 1)[0].strip()
+    if not _TITLE_LIKE.fullmatch(name) or not 2 <= len(name.split()) <= 4:
+        return None
+    person = resolver.resolve(name, speaking=False)
+    return person if person is not None and not _LABEL_TITLE.search(person.name) else None
+
+
+def _post_header_speaker(own_before: str, earlier: str, resolver: Resolver) -> tuple[bool, Person | None]:
+    """(is the paragraph a post under its account's header, the person posting): the header's own brackets, or
+    for a handle alone the brackets of the same handle's first header earlier in the article."""
+    if not (m := _POST_HEADER.match(own_before.strip())):
+        return False, None
+    if m["owner"] is not None:
+        return True, _post_owner(m["owner"], resolver)
+    first = earlier.find(f"@{m['handle']} (")
+    if first < 0 or (first and earlier[first - 1] not in "\n"):
+        return True, None
+    line = earlier[first:earlier.find("\n", first) if "\n" in earlier[first:] else len(earlier)]
+    named = _POST_HEADER.match(line[:line.find(":") + 1]) if ":" in line else None
+    return True, _post_owner(named["owner"], resolver) if named and named["owner"] else None
 
 
 # Round 16: a first verb whose object names someone, then "and said" and a bare clause the partial quote ends
