@@ -5667,6 +5667,12 @@ _RU_DELEGATION_HEADED_BY = re.compile(r"\b[Дд]елегац\w*\s+(?:[^\s.!?]+\s
                                       r"(?:[а-яё-]+\s+){0,6}?(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)")
 _RU_DELEGATION_HEAD_WORDS = ("глава делегации", "руководитель делегации")
 
+# (round 77, az77: or, no delegation told, the one the text put on a visit, "Macarıstanın kənd təsərrüfatı naziri X Y
+# işgüzar səfərlə Azərbaycanda olur", dev/1209, "X Y rəsmi səfərə gəlib", "X Y ölkəmizdə səfərdədir": a full name right
+# before up to three lower-case or place words and "səfər" in the instrumental, dative or locative)
+_AZ_NAMED_ON_VISIT = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\s+"
+                                rf"(?:[\wəıöüşçğ]+\s+){{0,3}}?səfər(?:lə|ə|də(?:dir)?)\b")
+
 # the delegation's head by language, with the words one of which every match holds (asked first)
 _DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, ("etdiyi",)),
                     "tr": (_TR_DELEGATION_HEADED_BY, ("başkanlığında", "beraberinde")),
@@ -5677,9 +5683,9 @@ def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person |
     """The head of the delegation `earlier` names last (Azerbaijani "X Y-in rəhbərlik etdiyi nümayəndə heyəti",
     Turkish "X Y başkanlığındaki heyet"; _DELEGATION_HEAD[lang]), else None."""
     led_by, words = _DELEGATION_HEAD[lang]
-    if not any(word in earlier for word in words):
-        return None
-    named = [m["name"] for m in led_by.finditer(earlier)]
+    named = [m["name"] for m in led_by.finditer(earlier)] if any(word in earlier for word in words) else []
+    if not named and lang == "az" and "səfər" in earlier:
+        named = [m["name"] for m in _AZ_NAMED_ON_VISIT.finditer(earlier)]  # round 77 (az77, dev/1209)
     if named and lang == "ru":
         named[-1] = ru_nominative(named[-1])  # "во главе с … Олгуном Амджаоглу"
     return resolver.resolve(named[-1]) if named else None

@@ -488,10 +488,12 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               # round 53: "concluded" after the noun too ("Ещё шесть соглашений заключили компании …")
                               r"(?:был[аио]?\s+)?(?:подписа|заключил)"
                               r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+)?" + _TA_SIGNED +
-                              r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
+                              r"|\bimzalan(?:an|mış)\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
                               # round 74 (minutes74): the count in words, right before the noun or a qualifier
                               # ("imzalanan üç belgeden biri olan Anlaşma", dev/1181; "imzalanan beş ikili anlaşma")
-                              r"|\bimzalanan\s+(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?"
+                              # (round 77, az77: or the perfect participle, "Nazirlər imzalanmış üç sənədi mübadilə
+                              # edirlər", a photo caption, dev/1209; "imzalanmış iki anlaşmayı")
+                              r"|\bimzalan(?:an|mış)\s+(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?"
                               r"(?:sənəd|anlaşma|belge|saziş)"
                               # exchanged, and a signing ceremony of: "Стороны обменялись 12 документами", "12 anlaşmanın
                               # imza törenine katıldı", "12 sənədin imzalanma mərasimi"
@@ -5848,6 +5850,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _digest_item_with_nothing_signed(doc, arrivals, entries, signed, signed_local)
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
+        if "Foto" in doc.text or "Фото" in doc.text or "Photo" in doc.text:
+            _arrival_told_in_a_caption(doc, visit, published, resolver)  # round 77 (az77)
         _arrival_told_before(doc, visit, published, resolver)  # round 68 (visits68)
         _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
         _visitor_with_patronymic(doc, visit)  # round 28
@@ -8935,14 +8939,39 @@ _BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|
                             # round 68 (visits68): landing at the airport, "Dün … Havalimanı'na inen Erhürman'ı …
                             # karşıladı" (dev/1104), "… hava limanına enən nazir …"
                             r"|havaliman[\w'’]*\s+(?:inen|indi)|hava\s+liman\w*\s+(?:enən|endi)"
+                            # round 77 (az77): the welcome ceremony at the airport, a photo caption's noun phrase
+                            # ("Macarıstan nazirinin oktyabrın 14-də Gəncə Beynəlxalq Aeroportunda qarşılanma mərasimi",
+                            # dev/1209; "Esenboğa Havalimanı'nda karşılama töreni")
+                            r"|(?:aeroport|hava\s+liman|havaliman)[\w'’]*\s+(?:rəsmi\s+|resmi\s+)?"
+                            r"(?:qarşılanma|karşılama)\s+(?:mərasim|tören)"
                             r"|(?:ziyaret|səfər)\w*\s+başla\w*)", re.I)
 _BEGAN_EARLIER_WORDS = ("visit", "arrived", "landed", "flew", "визит", "прибыл", "прилетел", "gəl", "geldi", "gelen", "ulaşt",
-                        "başla", "havaliman", "hava liman")
+                        "başla", "havaliman", "hava liman", "aeroport")
 # (one is in every _BEGAN_EARLIER match, lowered: Sentence.check)
 # "the day before" in Russian, Azerbaijani and Turkish ("Визит начался в Ташкенте накануне", "bir gün əvvəl")
 _LOCAL_DAY_BEFORE = re.compile(r"\b(?:накануне|дн[её]м\s+ранее|bir\s+gün\s+(?:önce|əvvəl|öncə))\b", re.I)
 EARLIER_START_SENTENCES = 3  # the look back follows the visit's sentence closely
 EARLIER_START_DAYS = 2  # and tells the eve of the visit's day, or the day before it
+
+
+# Round 77 (az77): a report's photo captions close it ("Foto: …", "Фото: …", "Photo: …", "Fotoğraf: …"), each a line of
+# the article like its sentences: one telling the visitor's arrival on an earlier day ("Foto: Macarıstan nazirinin
+# oktyabrın 14-də Gəncə Beynəlxalq Aeroportunda qarşılanma mərasimi", dev/1209) dates the visit's start as a sentence
+# right after the visit's would (_took_the_earlier_arrival), however far below it stands
+_PHOTO_CAPTION = re.compile(r"(?:Foto|Фото|Photo|Fotoğraf)(?:\s+\d{1,2})?\s*:\s")
+_PHOTO_CAPTION_OPENINGS = ("Foto", "Фото", "Photo")  # (a cheap test before _PHOTO_CAPTION)
+
+
+def _arrival_told_in_a_caption(doc: Document, visit: VisitFound, published: date, resolver: Resolver) -> None:
+    """Move the visit's start to the earlier day a photo caption (_PHOTO_CAPTION) after the visit's sentence tells the
+    visitor's arrival on (the conditions of _took_the_earlier_arrival)."""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None:
+        return
+    for s in doc.sentences[k + 1:]:
+        if s.text.startswith(_PHOTO_CAPTION_OPENINGS) and _PHOTO_CAPTION.match(s.text) \
+                and _took_the_earlier_arrival(doc, doc.sentences[k], s, visit, published, resolver):
+            return
 
 
 def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date, resolver: Resolver) -> None:
