@@ -82,8 +82,8 @@ _GRID_SPLIT = re.compile(r"[|\t]")
 
 # Round 77 (brief77): a newsletter's round-up told in bulleted paragraphs, each opened by a bullet and a label in bold
 # naming its story ("• **Kazakhstan–Uzbekistan:** The final figures are in. …", dev/1206; "- **Baku talks** …"):
-# its items open at those bullets. The bullet is needed: a bold label alone opens an interview's question ("**AA:** …",
-# dev/1188) or a subheading (dev/318), which are no separate stories.
+# its items open at those bullets. The bullet is needed: a bold label alone opens an interview's question ("**AA:**
+# …", dev/1188) or a subheading (dev/318), which are no separate stories.
 BOLD_LABEL_BULLET = re.compile(r"^[^\S\n]*[•*·–—-][^\S\n]*\*\*[^*\n]{2,60}\*\*", re.M)
 
 

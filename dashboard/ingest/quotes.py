@@ -2205,7 +2205,7 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
     if m is None and (sentence[1:2].isupper() or sentence[:1].isdigit()) and (dateline := _EN_DATELINE.match(sentence)):
         m = SUBJECT.match(sentence, dateline.end())  # round 31: "ASTANA, May 11 (Reuters) - X said …" (in place)
     if m is None and "**" in sentence[:8] and (label := bold_label_end(sentence)):
-        m = SUBJECT.match(sentence, label)  # round 77 (brief77, dev/1206): "• **Hungary–Kazakhstan:** X used …" (in place)
+        m = SUBJECT.match(sentence, label)  # round 77 (brief77, dev/1206): "• **Hungary–Kazakhstan:** X used …"
     if m is None and " and " in sentence[:40] and (portfolio := _PORTFOLIO_AND.match(sentence)):
         m = SUBJECT.match(sentence, portfolio.end())  # round 17 (in place: the callers' offsets stay the sentence's)
     if ", " in sentence[:100] and (opening := _EN_OPENING_THEN_LINK.match(sentence)) \
