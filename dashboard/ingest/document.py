@@ -80,6 +80,31 @@ _GRID_ROW = re.compile(r"^[^\n|\t]*(?:[|\t][^\n|\t]*){2,}$", re.M)
 _GRID_SPLIT = re.compile(r"[|\t]")
 
 
+# Round 77 (brief77): a newsletter's round-up told in bulleted paragraphs, each opened by a bullet and a label in bold
+# naming its story ("• **Kazakhstan–Uzbekistan:** The final figures are in. …", dev/1206; "- **Baku talks** …"):
+# its items open at those bullets. The bullet is needed: a bold label alone opens an interview's question ("**AA:**
+# …", dev/1188) or a subheading (dev/318), which are no separate stories.
+BOLD_LABEL_BULLET = re.compile(r"^[^\S\n]*[•*·–—-][^\S\n]*\*\*[^*\n]{2,60}\*\*", re.M)
+
+
+def _bold_label_bullets(text: str) -> list[int]:
+    """Where the bulleted paragraphs opened by a bold label open (BOLD_LABEL_BULLET); none in an article with no
+    "**" (most)."""
+    if "**" not in text:
+        return []
+    return [m.start() for m in BOLD_LABEL_BULLET.finditer(text)]
+
+
+def bold_label_end(text: str) -> int:
+    """Where the bold label opening a newsletter's bullet ends in `text` (BOLD_LABEL_BULLET: "• **Kazakhstan–
+    Uzbekistan:** The final 2025 figures are in."), a colon after it and the space before the words too; 0 with none.
+    For the rules reading a sentence's opening words (its subject, its period), which the label stands before."""
+    if "**" not in text[:8] or not (m := BOLD_LABEL_BULLET.match(text)):
+        return 0
+    end = m.end() + 1 if text[m.end():m.end() + 1] == ":" else m.end()
+    return len(text) - len(text[end:].lstrip()) if end < len(text) else end
+
+
 class Sentence(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make
     start: int
     end: int
@@ -160,10 +185,11 @@ class Document:
 
     @cached_property
     def digest_items(self) -> list[int]:
-        """Where a digest's items open (_DIGEST_DATELINE; a review's subheadings, _review_subheadings), two at least,
-        else none; the article's first line (its headline) opens none."""
+        """Where a digest's items open (_DIGEST_DATELINE; a review's subheadings, _review_subheadings; a newsletter's
+        bulleted bold labels, _bold_label_bullets), two at least, else none; the article's first line (its headline)
+        opens none."""
         starts = [m.start() for m in _DIGEST_DATELINE.finditer(self.text) if m.start()] \
-            or _review_subheadings(self.text)
+            or _review_subheadings(self.text) or _bold_label_bullets(self.text)
         return starts if len(starts) >= 2 else []
 
     @cached_property

@@ -24,7 +24,7 @@ from dashboard.data.periods import BadPeriod, parse_period
 
 from . import money, places, when
 from .cheap import lowered
-from .document import Document, Sentence
+from .document import Document, Sentence, bold_label_end
 from .name_forms import ru_nominative
 from .people import _LOCAL_DEMONYMS, NAME_RUN, _local_demonym_country, Person, Resolver, has_name_word
 from .romanize import is_cyrillic
@@ -780,6 +780,26 @@ _REMARK_COLON_LEAD = re.compile(r"^[^\d:;.,\"“”«»]{8,60}?:\s+(?=(?:in|for|
 # period-and-amount sentence, read after it as after a remark's colon
 _LOOKING_BACK_LEAD = re.compile(r"\W*(?:(?:and|but|so)\s+)?if\s+(?:you|we|one)\s+look\s+(?:[a-z]+\s+){0,3}?"
                                 r"(?:back|further|earlier)\b[^,.;:!?]{0,30},\s+(?=(?:in|for|during|over)\s)", re.I)
+
+
+# Round 77 (brief77): a month named as the subject of a judgement, a colon, then its amount, "January was softer:
+# $318.4 million, 6.5% below the same month a year earlier" (dev/1206), "March proved stronger: $402 million": right
+# after a trade figure, that trade's figure for the month (_month_judged_before_colon).
+_MONTH_JUDGED_LEAD = re.compile(r"\W*(?:(?:but|and)\s+)?(?P<month>January|February|March|April|May|June|July|August|"
+                                r"September|October|November|December)\s+(?:was|proved|came\s+in|looked|turned\s+out)"
+                                r"\s+[^\d:;.,\"“”]{2,30}?:\s+(?=(?:US)?\$|(?:about|around|some|nearly|almost)\s)",
+                                re.I)
+_MONTH_JUDGED_WORDS = ("was", "proved", "came in", "looked", "turned out")  # cheap gate, as cheap.lowered() has them
+
+
+def _month_judged_before_colon(sentence: str, check: str, published: date) -> tuple[str, int, int] | None:
+    """The month the sentence opens with as the subject of a judgement and a colon before an amount
+    (_MONTH_JUDGED_LEAD), as a period spanning the month's name; else None."""
+    if ":" not in check or not any(word in check for word in _MONTH_JUDGED_WORDS) \
+            or not (m := _MONTH_JUDGED_LEAD.match(sentence)):
+        return None
+    period = when.period_in("in " + m["month"], published)
+    return (period[0], m.start("month"), m.end("month")) if period else None
 
 
 def _elliptic(sentence: str, check: str, published: date) -> bool:
@@ -4976,12 +4996,24 @@ _LAST_YEAR_SUBJECT_RU = re.compile(r"\W*(?:[А-ЯЁ]{1,3}\s*[:.]\s*)?(?:прош
 OPENING_PERIOD_LENGTH = 80  # characters: a short sentence, only the period and a remark on it
 
 
+# Round 77 (brief77): or the year the figures to come are of, "The final 2025 figures are in." (dev/1206), "Full-year
+# 2024 data are out.", "Preliminary 2025 numbers were published on Monday."
+_PERIOD_OF_FIGURES_TO_COME = re.compile(r"\W*(?:the\s+)?(?:(?:final|full|full-year|latest|preliminary|official|first)"
+                                        r"\s+)?(?:full-year\s+)?(20\d\d)\s+(?:trade\s+)?(?:figures|data|numbers|"
+                                        r"statistics)\s+(?:are|were|have\s+been|came)\b", re.I)
+
+
 def _period_opening_before(doc: Document, k: int, published: date) -> tuple[str, int, int] | None:
-    """The period sentence k - 1 opens with when it is short and tells no amount, spanning nothing; else None."""
+    """The period sentence k - 1 opens with when it is short and tells no amount, spanning nothing; else None. Round 77
+    (brief77): a bullet's bold label opening it is left out (its states are the item's, _digest_item_pair)."""
     before = doc.sentences[k - 1]
+    if label := bold_label_end(before.text):
+        before = Sentence(before.start + label, before.end, before.text[label:], before.check[label:])
     if len(before.text) > OPENING_PERIOD_LENGTH or "\n" in doc.text[before.end:doc.sentences[k].start] \
             or doc.codes(before) or money.amounts_in(before.text, before.check):
         return None  # not another paragraph's, nor a sentence naming states ("In 2024, Russia's trade with China …")
+    if (year := _PERIOD_OF_FIGURES_TO_COME.match(before.text)) and int(year[1]) <= published.year:
+        return (year[1], 0, 0)  # round 77: "The final 2025 figures are in."
     own = when.period_in(before.text, published, before.check)
     if own is None and (year := _YEAR_SUBJECT.match(before.text)) and int(year[1]) <= published.year:
         return (year[1], 0, 0)  # round 50: "2025 was a record year for us."
@@ -5378,6 +5410,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 64: "Some $91 million of that was booked in the fourth quarter alone" (of the report's figure,
                 # not of the year-earlier level told after it)
                 elliptic_flow = _flow_of_period(found, carried[1][0])
+            elif found and found[-1].kind == "trade" and k - last_trade == 1 \
+                    and (judged := _month_judged_before_colon(sentence, s.check, published)):
+                # round 77 (brief77, dev/1206): "January was softer: $318.4 million, …" right after the year's figure
+                elliptic_flow, year_told = found[-1].flow, judged
             elif found and found[-1].kind == "trade" and (_elliptic(sentence, s.check, published)
                                                           or _period_added_another(sentence, s.check, published)):
                 # the same trade, its subject left out; round 45: with the two as its subject ("In 2020 we were still

@@ -59,6 +59,7 @@ from dashboard.data.text import fold
 
 from . import places
 from .cheap import search_after_literal
+from .document import bold_label_end  # round 77 (brief77): a newsletter bullet's bold label before its subject
 from .sentences import TIMECODE  # round 72 (tv72): a TV transcript turn's "[00:04:12]"
 from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
@@ -2209,6 +2210,8 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
     m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
     if m is None and (sentence[1:2].isupper() or sentence[:1].isdigit()) and (dateline := _EN_DATELINE.match(sentence)):
         m = SUBJECT.match(sentence, dateline.end())  # round 31: "ASTANA, May 11 (Reuters) - X said …" (in place)
+    if m is None and "**" in sentence[:8] and (label := bold_label_end(sentence)):
+        m = SUBJECT.match(sentence, label)  # round 77 (brief77, dev/1206): "• **Hungary–Kazakhstan:** X used …"
     if m is None and " and " in sentence[:40] and (portfolio := _PORTFOLIO_AND.match(sentence)):
         m = SUBJECT.match(sentence, portfolio.end())  # round 17 (in place: the callers' offsets stay the sentence's)
     if ", " in sentence[:100] and (opening := _EN_OPENING_THEN_LINK.match(sentence)) \

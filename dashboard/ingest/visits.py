@@ -369,8 +369,10 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"|a set of|a series of|a range of)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|contracts|deals)"
                         # "signed" as the adjective: "ended on Wednesday with 15 signed documents" (round 24: not the verb
-                        # after "the two", "the two signed a memorandum": one)
-                        r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?!an?\s)(?:[\w-]+\s+){0,2}?"
+                        # after "the two", "the two signed a memorandum": one; round 77, brief77: nor before a
+                        # count of its own, "The two signed three documents: …", dev/1206: three)
+                        r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?!an?\s)" + _NOT_A_COUNT
+                        + r"(?:[\w-]+\s+){0,2}?"
                         r"(documents|agreements|memorand\w+|treaties|deals)\b"
                         # the noun: "oversaw the signing of ten agreements", "witnessed the signing of 12 documents"
                         # the exchange of the signed texts is their signing: "witnessed the exchange of 12 documents"
