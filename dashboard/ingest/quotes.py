@@ -4273,7 +4273,8 @@ def _soundbite_label_answer(m: re.Match, earlier: str, resolver: Resolver) -> Pe
 _BULLETIN_ROLE_LINE = re.compile(r"(?:SPİKER|MUHABİR|ANCHOR|REPORTER|CORRESPONDENT|ВЕДУЩИЙ|КОРРЕСПОНДЕНТ|APARICI|"
                                  r"MÜXBİR)\s*:\s")
 _CAPTION_LABEL_LINE = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][{CAPITALS}'’\-]+\s+){{1,2}}[{CAPITALS}][{CAPITALS}'’\-]+)"
-                                 rf"\s*/\s*(?P<role>[{CAPITALS}][{CAPITALS}'’\- ]{{1,60}}?)\s*:\s+(?P<q>\S.{{10,}})$", re.S)
+                                 rf"\s*/\s*(?P<role>[{CAPITALS}][{CAPITALS}'’\- ]{{1,60}}?)\s*:\s+(?P<q>\S.{{10,}})$",
+                                 re.S)
 
 
 def _in_bulletin(earlier: str) -> bool:
