@@ -1905,6 +1905,8 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return back[0]
     if (local := _year_compared_local(sentence, segment, amount)) is not None:
         return f"{local}{period[4:]}" if local < int(period[:4]) else None
+    if "20" in segment and (back_year := _THIS_FIGURE_YEAR_LOCAL.search(segment)):  # round 77 (tvtr77)
+        return back_year["year"] if len(period) == 4 and int(back_year["year"]) < int(period[:4]) else None
     if not _BASELINE_BEFORE.search(segment):
         return None
     m = _BASELINE_AFTER.match(sentence, amount.end)
@@ -1921,6 +1923,15 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return _same_year_earlier_part(m, period)
     return f"{year}{period[4:]}" if year < int(period[:4]) else None
 
+
+# Round 77 (tvtr77): a further clause of the same sentence telling "this figure" in an earlier year, the year in the
+# locative right before the amount: Turkish "… 3 milyar 480 milyon dolara ulaştığını belirten Yılmaz, bu rakamın
+# 2024'te 3,1 milyar dolar olduğunu hatırlattı" (dev/1208), "…; bu rakam 2023 yılında 2,8 milyar dolardı",
+# Azerbaijani "…, bu rəqəmin 2024-cü ildə 300 milyon dollar olduğunu" (_THIS_FIGURE_LOCAL). Only a whole year's
+# figure (_baseline_period).
+_THIS_FIGURE_LOCAL = r"(?:bu|həmin|söz\s+konusu)\s+(?:rakam|rəqəm|tutar|gösterge|göstərici)\w*"  # "this figure"
+_THIS_FIGURE_YEAR_LOCAL = re.compile(r"(?:^|[,;]\s*)" + _THIS_FIGURE_LOCAL + r"\s+(?P<year>(?:19|20)\d\d)"
+                                     r"(?:['’][dt][ae]|\s+yılında|-(?:c[iıuü])\s+ild[əe])\s+$", re.I)
 
 # Round 64 (trade64c): an earlier year's amount told in brackets after the year's figure, the year and a dash or colon
 # opening the bracket: "… достиг 4 млрд 612 млн долларов, увеличившись на 4,3 процента (в 2024 году — 4,42 млрд
@@ -9263,8 +9274,7 @@ def _semicolon_clause_period(segment: str, published: date, period: str) -> tupl
 
 # Round 49: Turkish and Azerbaijani "this figure" opening the clause after a semicolon, then the same period a year
 # before: "…; bu rakam geçen yılın aynı döneminde 3 milyar 38 milyon dolardı", "…; bu rəqəm ötən ilin eyni dövründə …".
-_SEMICOLON_FIGURE_BACK = re.compile(r"\s*(?:bu|həmin|söz\s+konusu)\s+(?:rakam|rəqəm|tutar|gösterge|göstərici)\w*\s",
-                                    re.I)
+_SEMICOLON_FIGURE_BACK = re.compile(r"\s*" + _THIS_FIGURE_LOCAL + r"\s", re.I)
 
 
 def _semicolon_figure_back_period(segment: str, period: str) -> tuple[str, int] | None:

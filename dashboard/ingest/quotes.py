@@ -3368,6 +3368,11 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         if body[1:2].isupper() and (caps := _CAPS_LABEL_LINE.match(body)) and _words(caps["q"]) >= MIN_WORDS \
                 and (answered := _caps_label_answer(caps, text, paras, a, resolver)):  # round 60: "ÖMER BOLAT: …"
             return Found([(a + caps.start("q"), b)], (a, b), _clean(caps["q"]), answered, "transcript")
+        if "/" in body[:80] and body[1:2].isupper() and (caption := _CAPTION_LABEL_LINE.match(body)) \
+                and _words(caption["q"]) >= MIN_WORDS \
+                and (answered := _caption_label_answer(caption, text[:a], resolver)):  # round 77: "X Y / TÜCCAR: …"
+            resolver.last_speaker = answered
+            return Found([(a + caption.start("q"), b)], (a, b), _clean(caption["q"]), answered, "transcript")
         subheading = _unmarked_subheading(text, paras, a, b)  # round 24: "Aliyev: …" with no stop, no quote
         answered = None  # the person of an answer's surname label (_en_interview_answer), as written or in capitals
         if m and not subheading \
@@ -4260,11 +4265,43 @@ _SOUNDBITE_NOTE = re.compile(r"\s*\(\s*(?:SES|SOT|SOUNDBITE)\s*\)\s*:")
 
 def _soundbite_label_answer(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
     """The person a capitals TRANSCRIPT label `m` noted as a soundbite ("X Y (SES): …") names, named before; else
-    None."""
+    None. Round 77 (tvtr77): in a bulletin (_in_bulletin) the note may be left out."""
     label = m["spk"]
-    if not label.isupper() or _SOUNDBITE_NOTE.match(m.string, m.end("spk")) is None:
+    if not label.isupper() or _BULLETIN_ROLE_LINE.match(m.string) is not None:
+        return None
+    if _SOUNDBITE_NOTE.match(m.string, m.end("spk")) is None and not _in_bulletin(earlier):
         return None
     return _label_named_before(_caps_label_forms(label), earlier, resolver)
+
+
+# Round 77 (tvtr77): a bulletin's interviewees under a caption in capitals with no "(SES)" note (dev/1217): a title
+# before the name ("TİCARET BAKANI ÖMER BOLAT: …", "TRADE MINISTER JOHN SMITH: …"), the name named before, read by
+# _soundbite_label_answer; or the name, a slash and the occupation ("ZARİNA MAMATOVA / TEKSTİL TÜCCARI: …", "JOHN
+# SMITH / FARMER: …"), a passer-by the bulletin names nowhere else: the caption itself names him. Only in a bulletin,
+# whose anchor's and correspondent's turns carry a role label (_BULLETIN_ROLE_LINE), their narration no one's quote.
+_BULLETIN_ROLE_LINE = re.compile(r"(?:SPİKER|MUHABİR|ANCHOR|REPORTER|CORRESPONDENT|ВЕДУЩИЙ|КОРРЕСПОНДЕНТ|APARICI|"
+                                 r"MÜXBİR)\s*:\s")
+_CAPTION_LABEL_LINE = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][{CAPITALS}'’\-]+\s+){{1,2}}[{CAPITALS}][{CAPITALS}'’\-]+)"
+                                 rf"\s*/\s*(?P<role>[{CAPITALS}][{CAPITALS}'’\- ]{{1,60}}?)\s*:\s+(?P<q>\S.{{10,}})$",
+                                 re.S)
+
+
+def _in_bulletin(earlier: str) -> bool:
+    """Did a paragraph before open with an anchor's or correspondent's role label ("SPİKER: …", "REPORTER: …")?"""
+    return any(_BULLETIN_ROLE_LINE.match(line) for line in earlier.split("\n") if line[:1].isupper())
+
+
+def _caption_label_answer(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
+    """The person a bulletin's caption "NAME / OCCUPATION: …" (`m`, _CAPTION_LABEL_LINE) names: the one named before
+    by that name, else the caption's name as Turkish or plain lowering writes it; None outside a bulletin."""
+    if not _in_bulletin(earlier):
+        return None
+    forms = _caps_label_forms(m["spk"])
+    if (person := _label_named_before(forms, earlier, resolver)) is not None:
+        return person
+    turkic = forms[0] if len(forms) == 1 or any(ch in m["spk"] for ch in "İŞĞÇÖÜƏ") or "ı" in earlier else forms[-1]
+    role = m["role"].strip()  # (as a sentence writes it: "İş insanı", the dotted capital lowered as Turkish does)
+    return Person(turkic, role[0] + role[1:].replace("İ", "i").replace("I", "ı").lower(), "", 0.6, "unlisted name")
 
 
 def _label_named_before(forms: tuple[str, ...], earlier: str, resolver: Resolver) -> Person | None:

@@ -190,6 +190,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 59 (visits): and in the past of "to be" on the name itself ("Ticaret Bakanımız X,
                           # … toplantısı için Bakü'deydi", was in Baku)
                           r"|(?<=['’])[dt][ae]yd[ıi]\b"
+                          # round 77 (tvtr77): or on the city's noun after its name ("Bakan Bolat bugün Oş
+                          # kentindeydi", dev/1217; "dün Konya şehrindeydi")
+                          r"|(?<=\s)(?:kent|şehr)indeyd[ıi]\b"
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
                           r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
                           # the day told between the place and the participle: "Türkiye'ye … Çarşamba günü gelen
