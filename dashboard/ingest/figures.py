@@ -2300,6 +2300,29 @@ def _own_clause_period(sentence: str, amount: money.Amount, period: tuple[str, i
     return (own[0], own[1] + start, own[2] + start) if own and own[0] != period[0] else None
 
 
+# Round 77 (chart77, dev/1216): a year told only in a relative or participle aside between the subject and its verb is
+# the aside's, not the figure's, when the amount's own clause names a period after it: "Total bilateral trade, swollen
+# by gas deliveries that began at the end of 2023, reached $412m in 2025" (2025), "Turnover, which has grown since 2019,
+# stood at $2.1bn last year" (last year). The aside holds no amount.
+_RELATIVE_PERIOD_ASIDE = re.compile(r",\s+(?:[^,;$\d]{0,60}?\s)?(?:that|which|who|since|after)\s[^,;$]{1,100}?,\s",
+                                    re.I)
+_RELATIVE_PERIOD_WORDS = ("that", "which", "who", "since", "after")  # as cheap.lowered() has them; one in every match
+
+
+def _period_past_a_relative_aside(sentence: str, check: str, amount: money.Amount, period: tuple[str, int, int],
+                                  published: date) -> tuple[str, int, int] | None:
+    """The period the amount's clause names after a relative aside before it (_RELATIVE_PERIOD_ASIDE) that holds the
+    sentence's first period `period`; None when the period is not the aside's or the clause names no other."""
+    if period[2] > amount.start or not any(word in check for word in _RELATIVE_PERIOD_WORDS):
+        return None
+    for aside in _RELATIVE_PERIOD_ASIDE.finditer(sentence, 0, amount.start):
+        if aside.start() < period[1] and period[2] <= aside.end():
+            own = when.period_in(sentence[aside.end():], published)
+            if own and own[0] != period[0]:
+                return own[0], own[1] + aside.end(), own[2] + aside.end()
+    return None
+
+
 # Round 69 (az69): a further clause of a period of its own after a sentence's only amount, no amount in it, is that
 # period's: its growth is not the figure's. Opened by a conjunction ("…, while in the first two months of this year it
 # grew 27%", "…, а за январь–февраль он вырос на 27%", _CLAUSE_OPEN, _CLAUSE_GAP) or by the period and "isə"/"ise"
@@ -5273,6 +5296,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if has_word and (_links_another_story(s.check) or _tells_a_wrong_figure(sentence, s.check) or a >= links_from):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
             # (round 69: or a correction note's wrongly stated figure, dev/1115)
+        if has_word and (series := _chart_series(s, published)):
+            found.extend(series)  # round 77 (chart77): a chart in a line, "Chart: …, 2021–2025 ($m): 98, 112, …"
+            continue
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
                 or _only_sales_of_no_state(sentence, s.check) or _we_traded_elliptic(doc, s, published) \
                 or _table_goes_on(doc, k, table) and _table_home(doc, k, table, found):
@@ -5995,6 +6021,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 period = split[1] if split else restated or when.period_in(sentence, published, s.check) or year_told
                 if period and not split and len(amounts) == 1:  # round 26
                     period = _own_clause_period(sentence, amount, period, published) or period
+                if period and not split:  # round 77 (chart77): a year told only in an aside before the amount
+                    period = _period_past_a_relative_aside(sentence, s.check, amount, period, published) or period
                 if not split and "when" in s.check:  # round 34: with no period of its own too ("a weak 2024, when")
                     period = _year_when_before(sentence, amount) or period
                 if period and not split and carried and len(amounts) > 1:
@@ -6855,6 +6883,42 @@ def _caption_pair(caption: str) -> tuple[str, str] | None:
     side = _GRID_SIDE.search(caption)
     sided = [m.iso3 for m in places.mentions(side[0])] if side else []
     return (named[1], named[0]) if sided == [named[1]] else (named[0], named[1])
+
+
+# Round 77 (chart77, dev/1216): a chart told in a line of text, its label, its title (a flow and the two states), a
+# span of years, its unit in a bracket, then one value a year: "Chart: Hungary's exports to Azerbaijan, 2021–2025
+# ($m): 98, 112, 131, 140, 165" (a figure of each year, the flow the title's), "Graph: Kazakhstan–Uzbekistan trade,
+# 2022-2024 (US$ billion): 4.6, 5.1, 5.6". A count of values other than the span's years, or a year to come, is no
+# such series.
+_CHART_SERIES = re.compile(r"\W*(?:chart|graph|graphic|infographic|figure)\s*\d*\s*:\s+(?P<title>[^:;()]{5,160}?),?\s+"
+                           r"(?P<first>(?:19|20)\d\d)\s*[–—-]\s*(?P<last>(?:19|20)\d\d)\s*"
+                           r"(?P<unit>\([^()]{1,30}\))\s*:\s*"
+                           r"(?P<values>\d[\d.]*(?:\s*[,;]\s+\d[\d.]*)+)\s*(?:\.|$)", re.I)
+_CHART_WORDS = ("chart", "graph", "figure")  # as cheap.lowered() has them; one is in every _CHART_SERIES match
+_CHART_VALUE = re.compile(r"\d[\d.]*")
+
+
+def _chart_series(s, published: date) -> list[FigureFound]:
+    """The trade figures of a chart told in the line `s` (_CHART_SERIES): one a year, in the unit its bracket
+    names (money.table_unit), of the pair its title names (_caption_pair) and the flow (_flow; else the turnover);
+    none unless the line is such a chart of the two's trade."""
+    if not any(word in s.check for word in _CHART_WORDS) or (m := _CHART_SERIES.match(s.text)) is None:
+        return []
+    first, last = int(m["first"]), int(m["last"])
+    values = list(_CHART_VALUE.finditer(s.text, m.start("values"), m.end("values")))
+    scale = money.table_unit(m["unit"])
+    pair = _caption_pair(m["title"])
+    if scale is None or pair is None or len(values) != last - first + 1 or last > published.year \
+            or not _TRADE.search(m["title"]):
+        return []
+    flow = _flow(m["title"], lowered(m["title"])) or "turnover"
+    figures = []
+    for year, value in zip(range(first, last + 1), values):
+        if (amount := money.number_in_unit(s.text, value.start(), scale)) is not None:
+            span = (s.start + amount.start, s.start + amount.end)
+            figures.append(FigureFound("trade", pair, amount.usd_m, "exact", span, 0.8, period=str(year), flow=flow,
+                                       rule=f"chart series, flow {flow!r}"))
+    return figures
 
 
 def _period_rows_grid(doc: Document, published: date, grid: list[tuple[int, int]], heading_text: str,
@@ -8342,7 +8406,11 @@ def _with_mirror_flows(doc: Document, found: list[FigureFound], kept: list[Figur
     named (_ANOTHER_SOURCE, _FLOW_TO_PARTNER), in the order of `found`."""
     if len(kept) == len(found):
         return kept
-    back = {id(f) for f in found if f not in kept and _told_by_another_source(doc, f)}
+    # round 77 (chart77, dev/1216): a figure _told_again merged into one kept (a chart's value the text tells again
+    # "according to KSH data") is no flow left out
+    told = {(frozenset(f.pair), f.period, f.flow, f.value_usd_m) for f in kept if f.kind == "trade"}
+    back = {id(f) for f in found if f not in kept and (frozenset(f.pair), f.period, f.flow, f.value_usd_m) not in told
+            and _told_by_another_source(doc, f)}
     return [f for f in found if f in kept or id(f) in back] if back else kept
 
 

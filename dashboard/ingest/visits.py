@@ -6819,8 +6819,17 @@ _IN_RECENT_YEARS = re.compile(r"\b(?:son\s+illərdə|son\s+yıllarda|(?:в|за)
                               re.I)
 
 
+# Round 77 (chart77, dev/1216): a weekday ("on Tuesday") names a day of the report's own week: a signing told so is
+# none of a visit recalled months before ("X, who last visited Baku on June 2, …" then "His company signed a
+# distribution agreement with a Baku dealer on Tuesday": Szijjártó's visit signed nothing)
+_ON_A_WEEKDAY = re.compile(r"\bon\s+(?:" + "|".join(when.WEEKDAYS) + r")\b", re.I)
+
+
 def _another_time(visit: VisitFound, sentence: str) -> bool:
-    """The sentence tells its signing at another time than the visit: last year, or a year not the visit's."""
+    """The sentence tells its signing at another time than the visit: last year, or a year not the visit's, or (a
+    visit recalled) a day of this week (_ON_A_WEEKDAY)."""
+    if visit.recalled and "day" in sentence and _ON_A_WEEKDAY.search(sentence):
+        return True  # round 77 (chart77)
     if (last_year := _LAST_YEAR.search(sentence)) and not _the_visits_own_day(visit, sentence, last_year):
         return True
     if ("illərdə" in sentence or "yıllarda" in sentence or "последние" in sentence or "recent years" in sentence) \
@@ -9544,7 +9553,9 @@ def _state_as_direction(word: str, sentence: str) -> bool:
 # day in the clause ("Turkish Trade Minister Ömer Bolat, who visited Baku on 15 October for talks with …, insists
 # that …"): the one named before it; an aside of a past visit with no day of its own ("Aliyev, who visited Ashgabat in
 # 2024, received …") is not this form.
-_WHO_VISITED_ON = re.compile(r"^(?P<name>[^,;]{3,120}?),\s+who\s+(?:visited|arrived\s+in|travell?ed\s+to|flew\s+to)\s+"
+# Round 77 (chart77, dev/1216): an adverb of when before the verb, "X, who last visited Baku on June 2 for …, said"
+_WHO_VISITED_ON = re.compile(r"^(?P<name>[^,;]{3,120}?),\s+who\s+(?:(?:last|recently|also|previously)\s+)?"
+                             r"(?:visited|arrived\s+in|travell?ed\s+to|flew\s+to)\s+"
                              # round 45: the days a span ("who visited Bishkek on 14–15 October to co-chair …")
                              r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:last\s+|on\s+)?"
                              r"(?:\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s+[A-Z][a-z]+"
