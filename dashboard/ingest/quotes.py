@@ -1850,8 +1850,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return (person, "subject-colon", 0) if person else (None, "unattributed", 0)
     if (ends_with_colon or tail.rstrip().endswith(".")) and (person := _tr_genitive_words_colon(tail, resolver)):
         return person, "subject-colon", 0  # round 45: before the words of another, which a subject recalls
-    if ends_with_colon and resolver.last_speaker is not None and ("ekledi" in tail[-30:] or "etti" in tail[-30:]) \
-            and _TR_SAID_THEN_ADDED.match(_after_last_quote(tail)):
+    if ends_with_colon and resolver.last_speaker is not None and ("ekle" in tail[-30:] or "etti" in tail[-30:]
+                                                                  or "etmişti" in tail[-30:]) \
+            and (_TR_SAID_THEN_ADDED.match(_after_last_quote(tail)) or _tr_said_by_then_added_later(tail, resolver)):
         return resolver.last_speaker, "subject-colon", 0  # round 72 (quotes72a): '"…," dedi. Ardından ekledi: "…"'
     if ends_with_colon and ("'" in tail[-90:] or "’" in tail[-90:]) \
             and (person := _tr_own_words_colon(tail, text[:para_start] + own_before, resolver)):
@@ -5746,7 +5747,11 @@ def _ru_interrupted_run_on(text: str, pieces: list[tuple[int, int]], outer: tupl
 _TR_ACADEMIC_TITLES = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Arş|Gör)\.\s*|Üyesi\s+){1,4}"
 # (or the body before the occupation in the possessive, "Marmara Üniversitesi öğretim üyesi", "X Yatırım ekonomisti")
 _TR_BODY_FROM = (rf"(?:(?:[{CAPITALS}][\w\-]*|ve)\s+){{0,6}}[{CAPITALS}][\w\-]*['’]n?[dt][ae]n\s+"
-                 rf"|(?:[{CAPITALS}][\w\-]*\s+){{1,6}}(?=(?:öğretim üyesi|ekonomisti|uzmanı|analisti|araştırmacısı)\s)")
+                 rf"|(?:[{CAPITALS}][\w\-]*\s+){{1,6}}(?=(?:öğretim üyesi|ekonomisti|uzmanı|analisti|araştırmacısı)\s)"
+                 # round 77 (column77): or a relative clause ending in its participle before the occupation ('"…,"
+                 # diyor Almatı'daki bir düşünce kuruluşunda çalışan ekonomist X Y.', dev/1212; "… görev yapan uzman")
+                 r"|(?:[\w'’]+\s+){1,5}[a-zçğıöşü]+[ae]n\s+"
+                 r"(?=(?:ekonomist|uzman|analist|akademisyen|araştırmacı|öğretim üyesi)\s)")
 _TR_OCCASION_AFTER_NAME = r"(?:\s+[a-zçğıöşü]+){0,3}\s+[a-zçğıöşü]+(?:[dt][ae]n?|y?[ae]|sonra)(?=\s*[,.]|$)"
 TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü|ekliyor|"
                              r"konuşuyor|devam ediyor|sürdürüyor))\s+"
@@ -6143,7 +6148,25 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
 _TR_SAID_THEN_ADDED = re.compile(rf"^[,.]?\s*(?:dedi|diye\s+[a-zçğıöşü]+(?:\s+(?:verdi|etti))?)"
                                  rf"(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}}\.\s+"
                                  r"(?:(?:Ardından|Sonra|Daha\s+sonra|Ayrıca|Sonra\s+da)\s+)?(?:şöyle\s+)?"
-                                 r"(?:ekledi|devam\s+etti)\s*:\s*$")
+                                 r"(?:ekledi|devam\s+etti)\s*:\s*$"
+                                 # round 77 (column77): or the recalled past after a comma, the same sentence ('"…,"
+                                 # demiş, ardından eklemişti: "…"', dev/1212; '"…" demişti, sonra da şöyle devam etmişti:')
+                                 r"|^[,.]?\s*(?:dedi|demiş|demişti),\s+(?:ardından|sonra|daha\s+sonra)\s+(?:da\s+)?"
+                                 r"(?:şunu\s+|şöyle\s+)?(?:ekledi|eklemişti|devam\s+etti|devam\s+etmişti)\s*:\s*$")
+# Round 77 (column77): the speaker named after his own "diyor"/"dedi", then a sentence with no subject adding a colon
+# quote ('"…," diyor … ekonomist X Y. Geçen hafta telefonda konuştuğumuzda şunu da ekledi: "…"', dev/1212; '"…" dedi
+# X. Toplantının sonunda şunları ekledi:'): the sentence is the named one's when it names nobody
+_TR_SAID_BY_THEN_ADDED_LATER = re.compile(r"^[,.]?\s*(?:dedi|diyor)\s+[^.!?\"“”:]{1,150}?\.\s+"
+                                          r"(?P<sentence>[^.!?\"“”:]{0,80}?)\s*(?:şunu|şunları|şöyle)\s+(?:da\s+|de\s+)?"
+                                          r"(?:ekledi|eklemişti|ekliyor|devam\s+etti)\s*:\s*$")
+
+
+def _tr_said_by_then_added_later(tail: str, resolver: Resolver) -> bool:
+    """Does the colon ending `tail` open a quote the last quote's speaker (named after its verb) goes on with?"""
+    if (m := _TR_SAID_BY_THEN_ADDED_LATER.match(_after_last_quote(tail))) is None:
+        return False
+    return not any(resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", run), speaking=False) is not None
+                   for run in _capital_runs(m["sentence"]))
 
 
 # Round 72 (quotes72a): a partial quote told in a sentence with no subject (Turkish drops a subject going on) right
