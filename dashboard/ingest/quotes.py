@@ -230,6 +230,9 @@ TR_VERBS += (rf"|demiştir|diye (?:konuşmuştur|{_TR_FORMAL_SAID})|(?:ifadesini
 # Round 30: a naming with "diye" ('Erdoğan, teşkilatı "…" diye nitelendirdi', "diye niteledi", "diye tanımladı"), the
 # subject's own description of the object, as '"…" olarak nitelendirdi' reads
 TR_VERBS += r"|diye (?:nitelendirdi|niteledi|tanımladı)"
+# Round 77 (column77): or "tarif etti" (described), and the past of a recalled speech ('Orta Koridor'u "…" diye tarif
+# etmişti', dev/1212; "diye nitelendirmişti", "diye tanımlamıştı")
+TR_VERBS += r"|diye (?:tarif etti|tarif etmişti|nitelendirmişti|tanımlamıştı)"
 # Round 67 (quotestr67): the particle "de/da" (too) between "diye" and its verb, the speaker's further point ('"…," diye
 # de ekledi', "diye de konuştu", "diye de uyardı"; dev/1096), a verb with no subject as '"…" diye ekledi.' reads
 TR_VERBS += (r"|diye d[ae] (?:ekledi|konuştu|belirtti|vurguladı|kaydetti|uyardı|hatırlattı|sordu|ifade etti|anlattı"
@@ -1128,7 +1131,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         # round 41 (Turkish quotes): the subject a participle of saying named after the last quote (its span ends at
         # the name) is the subject of the verb after this one, only the comma between ('"…," diyen X, "…" dedi.')
         if found and found[-1].speaker and found[-1].rule == "saying-before" and (m := AFTER_VERB_FINAL.match(after)) \
-                and text[found[-1].outer[1]:outer[0]].strip() == ",":
+                and (text[found[-1].outer[1]:outer[0]].strip() == ","
+                     or _tr_object_between(text[found[-1].outer[1]:outer[0]], resolver)):
             speaker, rule, span_end = found[-1].speaker, "continuation", m.end()
         elif person := _original_of_quote_before(text, found, outer[0], paras, starts):
             speaker, rule, span_end = person, "continuation", 0  # round 76 (wire76): '"…" (in Turkish: "…")'
@@ -2115,6 +2119,20 @@ def _tr_clause_people(clause: str, resolver: Resolver) -> dict[str, str]:
 # Round 21: the words of a quote earlier in the clause name no speaker ('“Tacikistan, Orta Asya'da … bir pazar,” diyen
 # Bolat, şöyle devam etti: “…”': "Orta Asya" is no second person beside Bolat); the clause is read after its last mark
 _QUOTE_CLOSERS = "”»\"“"
+
+
+# Round 77 (column77): the object of the verb after the next quote between the two, after the participle's subject
+# ('"…," diyen Cumhurbaşkanı, Hazar'dan geçen Orta Koridor'u "…" diye tarif etmişti.', dev/1212; '"…" diyen Bakan,
+# limanı "…" diye nitelendirdi'): a comma, then words that end no sentence and open no other quote
+_TR_OBJECT_BETWEEN = re.compile(r"\s*,\s+(?P<words>[^.!?:;\"“”«»]{1,80}?)\s*$")
+
+
+def _tr_object_between(gap: str, resolver: Resolver) -> bool:
+    """Is `gap` (between a participle's speaker and the next quote) an object naming no one?"""
+    if (m := _TR_OBJECT_BETWEEN.fullmatch(gap)) is None:
+        return False
+    return not any(resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", run), speaking=False) is not None
+                   for run in _capital_runs(m["words"]))
 
 
 def _after_last_quote(clause: str) -> str:
