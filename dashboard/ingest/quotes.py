@@ -185,7 +185,9 @@ TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi
             r"|sözlerini ekledi|sözlerine ekledi"  # round 32: '"…" sözlerini ekledi' (added these words, İHA, DHA)
             # round 24: the words given as an answer ('… sorusuna Erdoğan, "…" yanıtını verdi', "cevabını verdi"), and
             # "with the words" before the sentence's own verb, as "diyerek" ('Erdoğan, "…" sözleriyle konuşmasını bitirdi')
-            r"|yanıtını verdi|cevabını verdi|sözleriyle|ifadeleriyle|ifadesiyle")
+            r"|yanıtını verdi|cevabını verdi|sözleriyle|ifadeleriyle|ifadesiyle"
+            # round 77 (column77): "with the sentence", the same ('… lider ise "…" cümlesiyle hafızalarda kaldı', dev/1212)
+            r"|cümlesiyle|cümleleriyle")
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
 TR_VERBS += r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısında) bulundu|değerlendirmesini yaptı"
@@ -3142,7 +3144,9 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         return None
     if "lə " in clause or "la " in clause:
         clause = AZ_COMITATIVE_NAME.sub(_az_without_comitative_name, clause)  # round 32: "… X Tokayevlə" is an object
-    if clause.endswith(_TR_ROLE_ENDS) and (m := _TR_PARTICIPLE_DEMONYM_ROLE.search(clause)) \
+    # (round 77, column77: the topic particle after the subject, '… söz alan Kazak lider ise "…" cümlesiyle …', dev/1212)
+    role_clause = clause[:-4] if clause.endswith(" ise") else clause
+    if role_clause.endswith(_TR_ROLE_ENDS) and (m := _TR_PARTICIPLE_DEMONYM_ROLE.search(role_clause)) \
             and _local_demonym(demonym := m["spk"].split(None, 1)[0]):
         return _tr_demonym_role_head(demonym, m["spk"], resolver, speaking)  # round 60: '… hatırlatan Özbek lider, "…"'
     bare = _az_bare_title_opening(clause)
