@@ -3144,9 +3144,7 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         return None
     if "lə " in clause or "la " in clause:
         clause = AZ_COMITATIVE_NAME.sub(_az_without_comitative_name, clause)  # round 32: "… X Tokayevlə" is an object
-    # (round 77, column77: the topic particle after the subject, '… söz alan Kazak lider ise "…" cümlesiyle …', dev/1212)
-    role_clause = clause[:-4] if clause.endswith(" ise") else clause
-    if role_clause.endswith(_TR_ROLE_ENDS) and (m := _TR_PARTICIPLE_DEMONYM_ROLE.search(role_clause)) \
+    if clause.endswith(_TR_ROLE_ENDS) and (m := _TR_PARTICIPLE_DEMONYM_ROLE.search(clause)) \
             and _local_demonym(demonym := m["spk"].split(None, 1)[0]):
         return _tr_demonym_role_head(demonym, m["spk"], resolver, speaking)  # round 60: '… hatırlatan Özbek lider, "…"'
     bare = _az_bare_title_opening(clause)
