@@ -798,7 +798,7 @@ def _elliptic(sentence: str, check: str, published: date) -> bool:
     if tail is not None:
         core = core[:tail.start()] + "."
     elif (so := _SO_TAIL.search(core) or (_SEMICOLON_BUT_TAIL.search(core) if ";" in core else None)) is not None:
-        core = core[:so.start()] + "."  # round 45: ", so nobody can say …", a remark with no number; round 77: "; ama …"
+        core = core[:so.start()] + "."  # round 45: ", so nobody can say …", a remark with no number (r77: "; ama …")
     elif ("ğını" in check or "ğini" in check or "ğunu" in check or "ğünü" in check) \
             and (told := _REPORTED_BY_PARTICIPLE.search(core)) is not None:
         sentence = core = core[:told.end()].rstrip() + "."  # round 54: "… doları aştığını belirten Erdoğan, …"

@@ -186,7 +186,8 @@ TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi
             # round 24: the words given as an answer ('… sorusuna Erdoğan, "…" yanıtını verdi', "cevabını verdi"), and
             # "with the words" before the sentence's own verb, as "diyerek" ('Erdoğan, "…" sözleriyle konuşmasını bitirdi')
             r"|yanıtını verdi|cevabını verdi|sözleriyle|ifadeleriyle|ifadesiyle"
-            # round 77 (column77): "with the sentence", the same ('… lider ise "…" cümlesiyle hafızalarda kaldı', dev/1212)
+            # round 77 (column77): "with the sentence", the same ('… lider ise "…" cümlesiyle hafızalarda kaldı',
+            # dev/1212)
             r"|cümlesiyle|cümleleriyle")
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
@@ -6170,15 +6171,16 @@ _TR_SAID_THEN_ADDED = re.compile(rf"^[,.]?\s*(?:dedi|diye\s+[a-zçğıöşü]+(?
                                  r"(?:(?:Ardından|Sonra|Daha\s+sonra|Ayrıca|Sonra\s+da)\s+)?(?:şöyle\s+)?"
                                  r"(?:ekledi|devam\s+etti)\s*:\s*$"
                                  # round 77 (column77): or the recalled past after a comma, the same sentence ('"…,"
-                                 # demiş, ardından eklemişti: "…"', dev/1212; '"…" demişti, sonra da şöyle devam etmişti:')
+                                 # demiş, ardından eklemişti: "…"', dev/1212; '"…" demişti, sonra da şöyle devam
+                                 # etmişti:')
                                  r"|^[,.]?\s*(?:dedi|demiş|demişti),\s+(?:ardından|sonra|daha\s+sonra)\s+(?:da\s+)?"
                                  r"(?:şunu\s+|şöyle\s+)?(?:ekledi|eklemişti|devam\s+etti|devam\s+etmişti)\s*:\s*$")
 # Round 77 (column77): the speaker named after his own "diyor"/"dedi", then a sentence with no subject adding a colon
 # quote ('"…," diyor … ekonomist X Y. Geçen hafta telefonda konuştuğumuzda şunu da ekledi: "…"', dev/1212; '"…" dedi
 # X. Toplantının sonunda şunları ekledi:'): the sentence is the named one's when it names nobody
 _TR_SAID_BY_THEN_ADDED_LATER = re.compile(r"^[,.]?\s*(?:dedi|diyor)\s+[^.!?\"“”:]{1,150}?\.\s+"
-                                          r"(?P<sentence>[^.!?\"“”:]{0,80}?)\s*(?:şunu|şunları|şöyle)\s+(?:da\s+|de\s+)?"
-                                          r"(?:ekledi|eklemişti|ekliyor|devam\s+etti)\s*:\s*$")
+                                          r"(?P<sentence>[^.!?\"“”:]{0,80}?)\s*(?:şunu|şunları|şöyle)\s+"
+                                          r"(?:da\s+|de\s+)?(?:ekledi|eklemişti|ekliyor|devam\s+etti)\s*:\s*$")
 
 
 def _tr_said_by_then_added_later(tail: str, resolver: Resolver) -> bool:
