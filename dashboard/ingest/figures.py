@@ -738,6 +738,9 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|(?<=yılı)
 # (round 46: or of falling or rising to it, "Bu yılın ilk çeyreğinde ise 1,4 milyar dolara geriledi")
 _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yetiş|gerçekleş|reached|exceeded|stood)\w*"
                              r"|(?:geriledi|düştü|yükseldi)\b"
+                             # round 77 (column77): or of going up to it, "… yüzde 6 artışla 1,62 milyar dolara çıktı"
+                             # (dev/1212), "… 2 milyar dolara çıkmıştı"
+                             r"|(?:çıktı|çıkmıştı)\b"
                              # round 50 (trade text): or of nearing it, "… yüzde 12 artışla 842 milyon dolara yaklaştı"
                              r"|(?:yaklaş|yaxınlaş)\w*"
                              # round 53 (tradetext): or at its level, "… 1 milyar 84 milyon dolar seviyesindeydi"
@@ -762,6 +765,10 @@ _TWO_AS_SUBJECT = re.compile(r"\b(?:we|мы|(?:the\s+)?(?:two|both)\s+countries)
                              re.I)  # an elliptic sentence's subject: the two, no flow's verb
 # (not "they", which may be the exports just told: "Turkish exports were $2 billion. In 2021 they were at $1.2 billion")
 _SO_TAIL = re.compile(r",\s+so\s+[^\d$%]*$")  # a remark ending the sentence, its consequence (_elliptic)
+# Round 77 (column77): or a contrasting remark after a semicolon, which may weigh the figure against a target ("… 1,62
+# milyar dolara çıktı; ama bu tempo, 10 milyar dolarlık hedefin yarısına bile yetmez.", dev/1212; "…; but that is far
+# from the $5 billion goal"): no part of the period-and-amount clause before it
+_SEMICOLON_BUT_TAIL = re.compile(r";\s+(?:ama|ancak|fakat|lakin|amma|but|yet|но|однако)\s+[^;]*$", re.I)
 # Round 54 (tradetext): a Turkish amount told as reported by a participle clause, its speaker and the rest of the
 # sentence after it: "Bu yılın ilk yedi ayında ise hacmin 1,4 milyar doları aştığını belirten Erdoğan, …" (noting
 # that the volume exceeded …): the sentence up to the verbal noun is read as the elliptic one (_elliptic).
@@ -814,8 +821,8 @@ def _elliptic(sentence: str, check: str, published: date) -> bool:
     so = None
     if tail is not None:
         core = core[:tail.start()] + "."
-    elif (so := _SO_TAIL.search(core)) is not None:
-        core = core[:so.start()] + "."  # round 45: ", so nobody can say …", a remark with no number
+    elif (so := _SO_TAIL.search(core) or (_SEMICOLON_BUT_TAIL.search(core) if ";" in core else None)) is not None:
+        core = core[:so.start()] + "."  # round 45: ", so nobody can say …", a remark with no number (r77: "; ama …")
     elif ("ğını" in check or "ğini" in check or "ğunu" in check or "ğünü" in check) \
             and (told := _REPORTED_BY_PARTICIPLE.search(core)) is not None:
         sentence = core = core[:told.end()].rstrip() + "."  # round 54: "… doları aştığını belirten Erdoğan, …"
@@ -2210,6 +2217,13 @@ def _growth_line_between(doc: Document, k: int, figure: FigureFound) -> bool:
     """Round 64 (trade64b): is sentence k - 1 the growth line (_growth_next) that gave `figure` its rate?"""
     between = doc.sentences[k - 1]
     return figure.growth_pct is not None and _growth_next(between.text, between.check) == figure.growth_pct
+
+
+def _numberless_remark_between(doc: Document, k: int) -> bool:
+    """Round 77 (column77): is the sentence before sentence `k` a remark with no digit and no state ("Yani … ticaret
+    yerinde sayıyor, hatta geriliyor.", "So trade has stalled.")?"""
+    between = doc.sentences[k - 1]
+    return not _A_DIGIT.search(between.text) and not doc.codes(between)
 
 
 def _after_source_line(doc: Document, k: int) -> bool:
@@ -5332,6 +5346,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     found[-1].growth_pct = growth  # its growth, a line on the source between (_after_source_line)
                     continue
                 if k - 2 == last_trade and found and found[-1].kind == "trade" \
+                        and any(word in s.check for word in _BARE_VOLUME_WORDS) and _numberless_remark_between(doc, k) \
+                        and _elliptic(sentence, s.check, published):
+                    # round 77 (column77, dev/1212): a remark with no number or state on the trade just told, then a
+                    # short sentence of another period and "the volume": "… 4,9 milyar doları aşmıştı. Yani … ticaret
+                    # yerinde sayıyor. Bu yılın ilk dört ayında hacim yüzde 6 artışla 1,62 milyar dolara çıktı"
+                    elliptic_flow, after_remark = "turnover", True
+                elif k - 2 == last_trade and found and found[-1].kind == "trade" \
                         and _target_after_remark(doc, s, doc.sentences[k - 1], found[-1].pair):
                     targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
                     after_remark = True

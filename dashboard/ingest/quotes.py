@@ -186,7 +186,10 @@ TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi
             r"|sözlerini ekledi|sözlerine ekledi"  # round 32: '"…" sözlerini ekledi' (added these words, İHA, DHA)
             # round 24: the words given as an answer ('… sorusuna Erdoğan, "…" yanıtını verdi', "cevabını verdi"), and
             # "with the words" before the sentence's own verb, as "diyerek" ('Erdoğan, "…" sözleriyle konuşmasını bitirdi')
-            r"|yanıtını verdi|cevabını verdi|sözleriyle|ifadeleriyle|ifadesiyle")
+            r"|yanıtını verdi|cevabını verdi|sözleriyle|ifadeleriyle|ifadesiyle"
+            # round 77 (column77): "with the sentence", the same ('… lider ise "…" cümlesiyle hafızalarda kaldı',
+            # dev/1212)
+            r"|cümlesiyle|cümleleriyle")
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
 TR_VERBS += r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısında) bulundu|değerlendirmesini yaptı"
@@ -231,6 +234,9 @@ TR_VERBS += (rf"|demiştir|diye (?:konuşmuştur|{_TR_FORMAL_SAID})|(?:ifadesini
 # Round 30: a naming with "diye" ('Erdoğan, teşkilatı "…" diye nitelendirdi', "diye niteledi", "diye tanımladı"), the
 # subject's own description of the object, as '"…" olarak nitelendirdi' reads
 TR_VERBS += r"|diye (?:nitelendirdi|niteledi|tanımladı)"
+# Round 77 (column77): or "tarif etti" (described), and the past of a recalled speech ('Orta Koridor'u "…" diye tarif
+# etmişti', dev/1212; "diye nitelendirmişti", "diye tanımlamıştı")
+TR_VERBS += r"|diye (?:tarif etti|tarif etmişti|nitelendirmişti|tanımlamıştı)"
 # Round 67 (quotestr67): the particle "de/da" (too) between "diye" and its verb, the speaker's further point ('"…," diye
 # de ekledi', "diye de konuştu", "diye de uyardı"; dev/1096), a verb with no subject as '"…" diye ekledi.' reads
 TR_VERBS += (r"|diye d[ae] (?:ekledi|konuştu|belirtti|vurguladı|kaydetti|uyardı|hatırlattı|sordu|ifade etti|anlattı"
@@ -1129,7 +1135,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         # round 41 (Turkish quotes): the subject a participle of saying named after the last quote (its span ends at
         # the name) is the subject of the verb after this one, only the comma between ('"…," diyen X, "…" dedi.')
         if found and found[-1].speaker and found[-1].rule == "saying-before" and (m := AFTER_VERB_FINAL.match(after)) \
-                and text[found[-1].outer[1]:outer[0]].strip() == ",":
+                and (text[found[-1].outer[1]:outer[0]].strip() == ","
+                     or _tr_object_between(text[found[-1].outer[1]:outer[0]], resolver)):
             speaker, rule, span_end = found[-1].speaker, "continuation", m.end()
         elif person := _original_of_quote_before(text, found, outer[0], paras, starts):
             speaker, rule, span_end = person, "continuation", 0  # round 76 (wire76): '"…" (in Turkish: "…")'
@@ -1857,8 +1864,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return (person, "subject-colon", 0) if person else (None, "unattributed", 0)
     if (ends_with_colon or tail.rstrip().endswith(".")) and (person := _tr_genitive_words_colon(tail, resolver)):
         return person, "subject-colon", 0  # round 45: before the words of another, which a subject recalls
-    if ends_with_colon and resolver.last_speaker is not None and ("ekledi" in tail[-30:] or "etti" in tail[-30:]) \
-            and _TR_SAID_THEN_ADDED.match(_after_last_quote(tail)):
+    if ends_with_colon and resolver.last_speaker is not None and ("ekle" in tail[-30:] or "etti" in tail[-30:]
+                                                                  or "etmişti" in tail[-30:]) \
+            and (_TR_SAID_THEN_ADDED.match(_after_last_quote(tail)) or _tr_said_by_then_added_later(tail, resolver)):
         return resolver.last_speaker, "subject-colon", 0  # round 72 (quotes72a): '"…," dedi. Ardından ekledi: "…"'
     if ends_with_colon and ("'" in tail[-90:] or "’" in tail[-90:]) \
             and (person := _tr_own_words_colon(tail, text[:para_start] + own_before, resolver)):
@@ -2121,6 +2129,20 @@ def _tr_clause_people(clause: str, resolver: Resolver) -> dict[str, str]:
 # Round 21: the words of a quote earlier in the clause name no speaker ('“Tacikistan, Orta Asya'da … bir pazar,” diyen
 # Bolat, şöyle devam etti: “…”': "Orta Asya" is no second person beside Bolat); the clause is read after its last mark
 _QUOTE_CLOSERS = "”»\"“"
+
+
+# Round 77 (column77): the object of the verb after the next quote between the two, after the participle's subject
+# ('"…," diyen Cumhurbaşkanı, Hazar'dan geçen Orta Koridor'u "…" diye tarif etmişti.', dev/1212; '"…" diyen Bakan,
+# limanı "…" diye nitelendirdi'): a comma, then words that end no sentence and open no other quote
+_TR_OBJECT_BETWEEN = re.compile(r"\s*,\s+(?P<words>[^.!?:;\"“”«»]{1,80}?)\s*$")
+
+
+def _tr_object_between(gap: str, resolver: Resolver) -> bool:
+    """Is `gap` (between a participle's speaker and the next quote) an object naming no one?"""
+    if (m := _TR_OBJECT_BETWEEN.fullmatch(gap)) is None:
+        return False
+    return not any(resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", run), speaking=False) is not None
+                   for run in _capital_runs(m["words"]))
 
 
 def _after_last_quote(clause: str) -> str:
@@ -5798,7 +5820,11 @@ def _ru_interrupted_run_on(text: str, pieces: list[tuple[int, int]], outer: tupl
 _TR_ACADEMIC_TITLES = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Arş|Gör)\.\s*|Üyesi\s+){1,4}"
 # (or the body before the occupation in the possessive, "Marmara Üniversitesi öğretim üyesi", "X Yatırım ekonomisti")
 _TR_BODY_FROM = (rf"(?:(?:[{CAPITALS}][\w\-]*|ve)\s+){{0,6}}[{CAPITALS}][\w\-]*['’]n?[dt][ae]n\s+"
-                 rf"|(?:[{CAPITALS}][\w\-]*\s+){{1,6}}(?=(?:öğretim üyesi|ekonomisti|uzmanı|analisti|araştırmacısı)\s)")
+                 rf"|(?:[{CAPITALS}][\w\-]*\s+){{1,6}}(?=(?:öğretim üyesi|ekonomisti|uzmanı|analisti|araştırmacısı)\s)"
+                 # round 77 (column77): or a relative clause ending in its participle before the occupation ('"…,"
+                 # diyor Almatı'daki bir düşünce kuruluşunda çalışan ekonomist X Y.', dev/1212; "… görev yapan uzman")
+                 r"|(?:[\w'’]+\s+){1,5}[a-zçğıöşü]+[ae]n\s+"
+                 r"(?=(?:ekonomist|uzman|analist|akademisyen|araştırmacı|öğretim üyesi)\s)")
 _TR_OCCASION_AFTER_NAME = r"(?:\s+[a-zçğıöşü]+){0,3}\s+[a-zçğıöşü]+(?:[dt][ae]n?|y?[ae]|sonra)(?=\s*[,.]|$)"
 TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü|ekliyor|"
                              r"konuşuyor|devam ediyor|sürdürüyor))\s+"
@@ -6195,7 +6221,26 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
 _TR_SAID_THEN_ADDED = re.compile(rf"^[,.]?\s*(?:dedi|diye\s+[a-zçğıöşü]+(?:\s+(?:verdi|etti))?)"
                                  rf"(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}}\.\s+"
                                  r"(?:(?:Ardından|Sonra|Daha\s+sonra|Ayrıca|Sonra\s+da)\s+)?(?:şöyle\s+)?"
-                                 r"(?:ekledi|devam\s+etti)\s*:\s*$")
+                                 r"(?:ekledi|devam\s+etti)\s*:\s*$"
+                                 # round 77 (column77): or the recalled past after a comma, the same sentence ('"…,"
+                                 # demiş, ardından eklemişti: "…"', dev/1212; '"…" demişti, sonra da şöyle devam
+                                 # etmişti:')
+                                 r"|^[,.]?\s*(?:dedi|demiş|demişti),\s+(?:ardından|sonra|daha\s+sonra)\s+(?:da\s+)?"
+                                 r"(?:şunu\s+|şöyle\s+)?(?:ekledi|eklemişti|devam\s+etti|devam\s+etmişti)\s*:\s*$")
+# Round 77 (column77): the speaker named after his own "diyor"/"dedi", then a sentence with no subject adding a colon
+# quote ('"…," diyor … ekonomist X Y. Geçen hafta telefonda konuştuğumuzda şunu da ekledi: "…"', dev/1212; '"…" dedi
+# X. Toplantının sonunda şunları ekledi:'): the sentence is the named one's when it names nobody
+_TR_SAID_BY_THEN_ADDED_LATER = re.compile(r"^[,.]?\s*(?:dedi|diyor)\s+[^.!?\"“”:]{1,150}?\.\s+"
+                                          r"(?P<sentence>[^.!?\"“”:]{0,80}?)\s*(?:şunu|şunları|şöyle)\s+"
+                                          r"(?:da\s+|de\s+)?(?:ekledi|eklemişti|ekliyor|devam\s+etti)\s*:\s*$")
+
+
+def _tr_said_by_then_added_later(tail: str, resolver: Resolver) -> bool:
+    """Does the colon ending `tail` open a quote the last quote's speaker (named after its verb) goes on with?"""
+    if (m := _TR_SAID_BY_THEN_ADDED_LATER.match(_after_last_quote(tail))) is None:
+        return False
+    return not any(resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", run), speaking=False) is not None
+                   for run in _capital_runs(m["sentence"]))
 
 
 # Round 72 (quotes72a): a partial quote told in a sentence with no subject (Turkish drops a subject going on) right

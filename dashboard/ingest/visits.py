@@ -530,7 +530,10 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
 _TA_COUNT_BARE = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) + r"))?|(?:" + "|".join(_TA_UNITS) + r")")
 _TA_TOTAL_DOCUMENTS = re.compile(r"\bimzalanan\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+(?:ümumi\s+|toplam\s+)?"
                                  r"say[ıi](?:s[ıi])?\s+(\d{1,3}|" + _TA_COUNT_BARE + r")"
-                                 r"(?:[-'’]?y?[aəe]\s+(?:çat|ulaş|yüksəl|yüksel)|\s+(?:olub|oldu|olmuş|təşkil))", re.I)
+                                 r"(?:[-'’]?y?[aəe]\s+(?:çat|ulaş|yüksəl|yüksel)|\s+(?:olub|oldu|olmuş|təşkil)"
+                                 # round 77 (column77): or the count as a predicate in the past copula, "imzalanan
+                                 # belgelerin sayısı on beşti" (dev/1212), "… sayısı 12'ydi", "… sayı səkkiz idi"
+                                 r"|['’]?y?[dt][ıiuü](?![\w])|\s+idi\b)", re.I)
 # Documents signed, number not stated, in Azerbaijani and Turkish: a plural ("anlaşmalar imzalandı",
 # "sənədlər imzalanıb", "imzalanan belgeler") or a quantifier ("bir sıra sənədlər", "bir dizi anlaşma",
 # "çok sayıda belge"), as "numerous documents" in English
