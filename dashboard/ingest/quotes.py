@@ -5735,6 +5735,8 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
         speaker = _ru_place_head_named_before(phrase, text[:start], resolver)
     if speaker is None and phrase.rstrip()[-1:].isupper():  # round 67 (quotesru67): «…, — сказал министр ТРСК. — …»
         speaker = _ru_acronym_title_named_before(phrase, text[:start], resolver)
+    if speaker is None and phrase.startswith("министр "):  # round 77 (ru77): «…, — заявил министр экономики X. — …»
+        speaker = _ru_minister_of_field_named_before(" ".join(phrase.split()), text[:start], resolver)
     if speaker is None:
         speaker = _ru_interrupting_occupation(m, resolver)  # round 28
     if speaker is None:

@@ -4,8 +4,9 @@ a title in the genitive whose field holds "и" ("под сопредседате
 Республики X-а Y-а"), then his delegation's arrival told by its state's adjective: the name read back to the
 nominative, the "и" inside the field joining no two titles (visits._ru_genitive_title); and a quote given after the
 words to a minister by his title in full, field and state, with no name ("— заявил министр экономики и коммерции
-Кыргызстана"), after the text titled one person so with his name (quotes._ru_minister_of_field_named_before). Each test
-was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
+Кыргызстана", and so inside a quote it interrupts), after the text titled one person so with his name
+(quotes._ru_minister_of_field_named_before). Each test was seen failing once on a planted bug (then reverted); the
+plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
@@ -47,3 +48,20 @@ def test_a_minister_by_his_title_in_full_after_the_quote():
         other = ("Министр цифрового развития и инноваций Казахстана Бауыржан Есенов посетил Бишкек. «Наши страны "
                  f"вместе строят единый цифровой коридор для всего региона», — отметил {said_by}.")
         assert proposed.quotes(other, DAY) == []
+
+
+# plant: the _ru_minister_of_field_named_before call dropped from quotes._ru_interrupted
+def test_a_minister_by_his_title_in_full_inside_the_quote():
+    text = ("В Душанбе прошла встреча Министра промышленности и новых технологий Республики Таджикистан Шерали "
+            "Кабирова с делегацией Казахстана. «Наши страны вместе строят единый цифровой коридор для региона, — "
+            "заявил министр промышленности и новых технологий Таджикистана. — Мы откроем новые производства в "
+            "индустриальных парках».")
+    assert proposed.quotes(text, DAY) == [
+        ("Sherali Kabirov", "Наши страны вместе строят единый цифровой коридор для региона"),
+        ("Sherali Kabirov", "Мы откроем новые производства в индустриальных парках")]
+    other = ("Министр цифрового развития и инноваций Казахстана Бауыржан Есенов посетил Бишкек. «Мы вместе строим "
+             "единый цифровой коридор для всего региона, — подчеркнул министр цифрового развития. — Первые "
+             "результаты будут видны уже в этом году».")
+    assert proposed.quotes(other, DAY) == [
+        ("Bauyrzhan Yesenov", "Мы вместе строим единый цифровой коридор для всего региона"),
+        ("Bauyrzhan Yesenov", "Первые результаты будут видны уже в этом году")]
