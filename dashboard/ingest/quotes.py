@@ -2884,6 +2884,28 @@ def _ru_short_title_named_before(phrase: str, earlier: str, resolver: Resolver) 
     return resolver.resolve(names.pop()) if len(names) == 1 else None
 
 
+# Round 77 (ru77): a minister by his title in full after the words, its field and his state, with no name ("— заявил
+# министр экономики и коммерции Кыргызстана", dev/1211), after the text titled one person so with his name ("Министра
+# экономики и коммерции Кыргызской Республики X Y"; the state by another of its names): that one. The field must open
+# what the title was of, word for word (a ministry is no other's), and the state, when told, be the one it names; not
+# a deputy titled "заместитель министра …". None of no one or two
+_RU_MINISTER_OF_FIELD = re.compile(r"министр\s+(?P<field>[а-яё]+(?:\s+[а-яё]+){0,5}?)"
+                                   r"(?:\s+(?P<state>[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?))?")
+
+
+def _ru_minister_of_field_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not (m := _RU_MINISTER_OF_FIELD.fullmatch(phrase)) or "инистр" not in earlier:
+        return None  # (a cheap gate: the phrase a minister's title with a field, a minister's title before)
+    state = places.codes_in(m["state"]) if m["state"] else []
+    if m["state"] and len(state) != 1:
+        return None
+    field = m["field"].split()
+    names = {name for t, (title, of, name) in zip(ru_titled_matches(earlier), ru_titled_mentions(earlier))
+             if title == "министр" and of.split()[:len(field)] == field and (not state or places.codes_in(of) == state)
+             and not _ru_deputy_minister_titled(title, earlier[max(0, t.start() - 20):t.start()])}
+    return resolver.resolve(names.pop()) if len(names) == 1 else None
+
+
 def _ru_deputy_minister_titled(title: str, just_before: str) -> bool:
     """Does a title read by ru_titled_mentions name a deputy minister: its own word ("заместитель", "замминистра"), or
     "министра" right after "заместитель" (`just_before`, the text right before the title)?"""
@@ -5787,6 +5809,8 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
         speaker = _ru_place_head_named_before(phrase, text[:start], resolver)
     if speaker is None and phrase.rstrip()[-1:].isupper():  # round 67 (quotesru67): «…, — сказал министр ТРСК. — …»
         speaker = _ru_acronym_title_named_before(phrase, text[:start], resolver)
+    if speaker is None and phrase.startswith("министр "):  # round 77 (ru77): «…, — заявил министр экономики X. — …»
+        speaker = _ru_minister_of_field_named_before(" ".join(phrase.split()), text[:start], resolver)
     if speaker is None:
         speaker = _ru_interrupting_occupation(m, resolver)  # round 28
     if speaker is None:
@@ -8392,6 +8416,8 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "")
             person = _ru_state_speaker(phrase, earlier, resolver)  # round 57 (quotesru57): "— сказал турецкий спикер"
         if person is None and phrase in _RU_DELEGATION_HEAD_WORDS:
             person = _guest_named_before(earlier, resolver, "ru")  # round 74 (visits74): "— сказал глава делегации"
+        if person is None and phrase.startswith("министр "):  # round 77 (ru77): "— заявил министр экономики X"
+            person = _ru_minister_of_field_named_before(phrase, earlier, resolver)
         if person is None and blanked is not after:  # (round 20: the body's quoted name no part of the person's)
             person = resolver.resolve(_after_last_term(after[m.start("spk"):m.end("spk")]))
         if person is None and phrase == "министр" and resolver.last_speaker is None and lead \

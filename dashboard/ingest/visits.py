@@ -3653,12 +3653,15 @@ _RU_OFFICE_HEAD = re.compile(r"(?:вице-премьер|премьер-мин�
 
 def _ru_genitive_title(title: str) -> bool:
     """Is the head word of a Russian title (_RU_OFFICE_HEAD, the first after its last "и" or comma) in the genitive
-    (_RU_GENITIVE_OFFICE)?"""
+    (_RU_GENITIVE_OFFICE)? Round 77 (ru77): an "и" inside the title's field joins no two titles ("Министра экономики
+    и коммерции Кыргызской Республики Данияра Амангельдиева", dev/1211): a part after it with no office word is read
+    back to the part before it that has one."""
     if not is_cyrillic(title):
         return False
-    words = re.split(r",|\sи\s", title)[-1].split()
-    head = next((w.lower() for w in words if _RU_OFFICE_HEAD.fullmatch(w.lower())), None)
-    return head is not None and _RU_GENITIVE_OFFICE.search(head) is not None
+    for part in reversed(re.split(r",|\sи\s", title)):
+        if head := next((w.lower() for w in part.split() if _RU_OFFICE_HEAD.fullmatch(w.lower())), None):
+            return _RU_GENITIVE_OFFICE.search(head) is not None
+    return False
 
 
 def _name_words(words: list[str], before: str) -> int:
