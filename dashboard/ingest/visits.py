@@ -5785,7 +5785,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     or next((v for v in visits if _stayed_on_after_the_event(v, visit, sentence)), None)  # round 54, 70
                 # "Визит Эрдогана в Нахчыван стал первым после … 19-20 сентября": a visit named after its
                 # visitor refers to the one told before, and the day there may be another's
-                told = after and next((v for v in visits if (v.visitor.name, v.host) == (person.name, visit.host)), None)
+                # (round 77, chrono77: not one of another dated item of a chronology, "2 февраля 2024 г. — визит X в
+                # Ташкент" after X's item of 2023 there: _in_another_digest_item)
+                told = after and next((v for v in visits if (v.visitor.name, v.host) == (person.name, visit.host)
+                                       and not _in_another_digest_item(doc, v, a)), None)
                 if told:
                     same = told
                     if told.visit_type == "summit" and _same_trip(told, visit):
@@ -5857,11 +5860,6 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if visits and (entries := _live_entry_starts(doc, live_lead_end)):
         arrivals = [visit for visit in visits if visit.visit_type != "summit"]
         _digest_item_with_nothing_signed(doc, arrivals, entries, signed, signed_local)
-    if visits and doc.chronology_items:
-        # round 77 (chrono77): a chronology's dated item that tells no signing signed none ("1 марта 2024 г. — X
-        # принял участие в … форуме"), as a digest's item; a summit's stays unknown, as a live blog's (dev/1215)
-        _digest_item_with_nothing_signed(doc, [visit for visit in visits if visit.visit_type != "summit"],
-                                         doc.chronology_items, signed, signed_local)
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
         _arrival_told_before(doc, visit, published, resolver)  # round 68 (visits68)

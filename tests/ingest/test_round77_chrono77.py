@@ -1,8 +1,8 @@
 """Seventy-seventh round, chrono77 (docs/extraction.md: visits.py, places.py, document.py): the forms behind the
 dev/1213 and dev/1215 misses, told in short invented sentences. A chronology's dated items (a line each, a full date
 and a dash, "14 декабря 2022 г. — …") are events of their own: a later item lends no documents to an earlier item's
-summit, nor are its people that summit's guests; an item that tells no signing signed none, a summit's stays unknown;
-an item takes no type a year-only item says (1215). An event named by its city's adjective, "принял участие в
+summit, nor are its people that summit's guests, nor is a later item's visit of the same visitor the earlier one named
+back; an item takes no type a year-only item says (1215). An event named by its city's adjective, "принял участие в
 Анталийском дипломатическом форуме", is held in that city (1215). A visit told as it ends with its day between the
 verb and the visit, "X completed yesterday his official visit to …, which began in Istanbul on April 21", is read as
 "completed his official visit" is (1213). Each test was seen failing once on a planted bug (then reverted); the plant
@@ -18,12 +18,14 @@ CHRONOLOGY = ("Министр иностранных дел Туркменист
               "1995 г. — официальный визит Президента Туркменистана в Турцию.\n\n"
               "10 октября 2023 г. — Президент Азербайджана Ильхам Алиев прибыл в Ашхабад на саммит "
               "глав государств. Там же принята декларация.\n\n"
-              "5 июня 2024 г. — Рашид Мередов провёл в Анкаре переговоры с Хаканом Фиданом.\n\n"
+              "5 июня 2024 г. — Рашид Мередов принял участие в Анталийском дипломатическом форуме и провёл "
+              "переговоры с Хаканом Фиданом.\n\n"
               "18 апреля 2025 г. — визит Хакана Фидана в Ашхабад, подписаны три документа.\n")
 
 
-# plant: visits._in_another_digest_item reading Document.digest_items only (not chronology_items), and _attended's
-# check of it dropped
+# plant: visits._in_another_digest_item reading Document.digest_items only, not chronology_items ('3' == ''); apart,
+# _attended's check of it dropped (the same); apart, the check dropped from find_visits' visit named after its visitor
+# (`told`, the KeyError of the second example)
 def test_a_chronology_item_lends_nothing_to_an_earlier_item_s_summit():
     found = dict(zip(proposed.visits(CHRONOLOGY, DAY), proposed.documents(CHRONOLOGY, DAY)))
     assert found[("Ilham Aliyev", "Turkmenistan", "2023-10-10", "Ashgabat", "summit")] == ""
@@ -32,28 +34,13 @@ def test_a_chronology_item_lends_nothing_to_an_earlier_item_s_summit():
     other = ("Президент Казахстана прибыл в Баку.\n\n"
              "3 сентября 2022 г. — Президент Узбекистана Шавкат Мирзиёев прибыл в Чолпон-Ату на саммит "
              "глав государств. По его итогам принята совместная декларация.\n\n"
-             "7 мая 2023 г. — Шавкат Мирзиёев провёл в Ташкенте переговоры с Садыром Жапаровым.\n\n"
+             "7 мая 2023 г. — Садыр Жапаров принял участие в Ташкентском инвестиционном форуме и провёл переговоры "
+             "с Шавкатом Мирзиёевым.\n\n"
              "2 февраля 2024 г. — визит Садыра Жапарова в Ташкент, подписаны пять документов.\n")
     found = dict(zip(proposed.visits(other, DAY), proposed.documents(other, DAY)))
     assert found[("Shavkat Mirziyoyev", "Kyrgyzstan", "2022-09-03", "Cholpon-Ata", "summit")] == ""
     assert found[("Sadyr Japarov", "Uzbekistan", "2024-02-02", "Tashkent", "other")] == "5"
     assert not any(v[0] == "Sadyr Japarov" and v[2] == "2022-09-03" for v in found)
-
-
-# plant: the chronology call of visits._digest_item_with_nothing_signed dropped from find_visits
-def test_a_chronology_item_telling_no_signing_signed_none():
-    text = ("Министр иностранных дел Туркменистана прибыл в среду в Анкару.\n\n"
-            "12 мая 2024 г. — Рашид Мередов принял участие в Анталийском дипломатическом форуме.\n\n"
-            "20 мая 2025 г. — визит Хакана Фидана в Ашхабад, подписаны два документа.\n")
-    found = dict(zip(proposed.visits(text, DAY), proposed.documents(text, DAY)))
-    assert found[("Rashid Meredov", "Türkiye", "2024-05-12", "Antalya", "other")] == "0"
-    assert found[("Hakan Fidan", "Turkmenistan", "2025-05-20", "Ashgabat", "other")] == "2"
-    other = ("Министр прибыл в Баку.\n\n"
-             "4 апреля 2023 г. — Джейхун Байрамов принял участие в Ташкентском международном инвестиционном "
-             "форуме.\n\n"
-             "9 ноября 2024 г. — визит Бахтиёра Саидова в Баку, подписано соглашение.\n")
-    found = dict(zip(proposed.visits(other, DAY), proposed.documents(other, DAY)))
-    assert found[("Jeyhun Bayramov", "Uzbekistan", "2023-04-04", "Tashkent", "other")] == "0"
 
 
 # plant: places.event_city_by_adjective returning None
