@@ -27,6 +27,14 @@ _DIGEST_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜƏÂА-ЯЁ][A-ZÇĞİÖŞÜƏ�
                               r"(?:(?:\s+(?:[–—-]\s*)?|[–—]\s*)[A-ZÇĞİÖŞÜƏÂА-ЯЁ][A-ZÇĞİÖŞÜƏÂА-ЯЁ'’\-]+)*\.\s", re.M)
 
 
+# Round 77 (chrono77): a chronology's items, each a line opened by a full date (day, month, year, a year's word maybe)
+# and a dash, told with no verb of its own at times ("14 декабря 2022 г. — Президент … прибыли в Авазу …", "20 мая
+# 2025 г. — визит … в Ашхабад, подписаны два документа", "- 12 March 2026 — X in Baku, state visit", "3 Mart 2024 —
+# …"; dev/1215's "Хронология" box): each item is an event of its own, as a digest's items are stories of their own
+_CHRONOLOGY_DAY_LINE = re.compile(r"^[•*·–—-]?[ \t]*\d{1,2}\s+[^\W\d_]{3,}\s+(?:19|20)\d\d"
+                                  r"(?:\s*(?:г\.|года?|y\.|il)|-(?:ci|cı|cu|cü)\s+il)?[ \t]*[–—-][ \t]", re.M)
+
+
 # Round 65 (trade65): a review of the week's (or day's) stories, its headline naming itself so ("Week in review:
 # …", "News roundup: …", "Gündəlik icmal: …"), each story under a subheading of its own (dev/1070): its items open at
 # the subheadings (_REVIEW_SUBHEADING_WORDS words at most on a line of their own, no sentence end, no digit), as a
@@ -190,6 +198,12 @@ class Document:
         opens none."""
         starts = [m.start() for m in _DIGEST_DATELINE.finditer(self.text) if m.start()] \
             or _review_subheadings(self.text) or _bold_label_bullets(self.text)
+        return starts if len(starts) >= 2 else []
+
+    @cached_property
+    def chronology_items(self) -> list[int]:
+        """Where a chronology's dated items open (_CHRONOLOGY_DAY_LINE), two at least, else none (round 77)."""
+        starts = [m.start() for m in _CHRONOLOGY_DAY_LINE.finditer(self.text)]
         return starts if len(starts) >= 2 else []
 
     @cached_property

@@ -717,6 +717,9 @@ _ON_A_VISIT = (r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:currently\s+)?in\s+[A-Z][\w'�
 # Round 28 (earlier sets): a visit's first day told as it ends: "Mirziyoyev wrapped up the first day of a state visit to
 # Hungary on Tuesday" (the day told is the visit's first; _VISITOR_CUES)
 _FIRST_DAY_OF = r"(?:the\s+(?:first|opening)\s+day\s+of\s+)?"
+# Round 77 (chrono77): the day told between the verb of ending and the visit ("X completed yesterday his official visit
+# to …, which began in Istanbul on April 21", dev/1213)
+_DAY_WORD_AFTER_ENDING = r"(?:(?:yesterday|today)\s+)?"
 _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # round 46: "the trip of X to Y"
                            # round 19b: the place visited as the subject ("Baku was visited on Monday by Kazakh
                            # President X", "Ankara was visited by …")
@@ -747,7 +750,8 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            # round 53: a stay ("X stayed in Budapest on January 20")
                            r"|stayed(?=\s+in\s+[A-Z])"
                            # round 20: a visit told as it ends, as "concluded" ("X wrapped up a two-day state visit to …")
-                           r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+" + _FIRST_DAY_OF + r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
+                           r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+" + _DAY_WORD_AFTER_ENDING
+                           + _FIRST_DAY_OF + r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
                            r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
                            # round 43: "X came to Almaty for …", "X had come with 60 companies to open the … forum"
@@ -876,7 +880,9 @@ _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
 # the search, slow for its lazy runs from every capital, is not made.
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
-              "concluded", "reached", "completed a", "completed his", "completed her", "completed the", "ended a", "ended his",
+              "concluded", "reached", "completed a", "completed his", "completed her", "completed the",
+              "completed yesterday", "ended yesterday",
+              "completed today", "ended today", "ended a", "ended his",
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
               "went", "headed", "came", "had come", "has come", "left", "departed", "set off", "is on", "was on",
               "led a", "led an", "led the", "led his",
@@ -2875,6 +2881,8 @@ def _event_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
     at = places.city_start(s.text)
     city = places.city_in(s.text[at:]) if at is not None else None
     candidates = [c for c in (capital, (at, *city) if city and city[0] != visitor_iso3 else None) if c]
+    if not candidates and (named := places.event_city_by_adjective(s.text)) and named[0] != visitor_iso3:
+        return named  # round 77 (chrono77): "… принял участие в Анталийском дипломатическом форуме" (dev/1215)
     return min(candidates)[1:] if candidates else None
 
 
@@ -5029,8 +5037,8 @@ def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound]
     Tuesday."). Round 67 (summit67): in a live blog (`live`, _live_blog_lead_end) every entry is of the summit its lead
     tells, however far."""
     far = summit is not None and k - summit[0] > SUMMIT_SENTENCES and not (live and summit[1] is article_summit)
-    if summit is None or (far and summit[1] is not article_summit):
-        return summit
+    if summit is None or (far and summit[1] is not article_summit) or _in_another_digest_item(doc, summit[1], s.start):
+        return summit  # (round 77, chrono77: a summit of an earlier dated item is none a later item's people came to)
     if not far and ("heyətləri" in s.text or "eyetler" in s.text) and _DELEGATIONS_CAME.search(s.text):
         # round 61 (visits61): all the delegations came a day or two before ("Nümayəndə heyətləri bir gün əvvəl –
         # iyunun 17-də Şuşaya gəliblər"): those listed next start then, the list runs on
@@ -5119,9 +5127,12 @@ def _timeline_more_signed(s: Sentence, visit: VisitFound | None, published: date
 
 
 def _told_in_a_timeline(doc: Document, visit: VisitFound) -> bool:
-    """Is the visit told by a timeline's dated item (_timeline_item_visit: its span opens with the item's day)?"""
-    return doc.text[visit.span[0]:visit.span[0] + 1] in _BULLETS and bool(_TIMELINE_ITEM_DAY.match(doc.text,
-                                                                                                    visit.span[0]))
+    """Is the visit told by a timeline's dated item (_timeline_item_visit: its span opens with the item's day)? Round
+    77 (chrono77): or by a chronology's (Document.chronology_items), which says its own type or none ("1 марта 2024
+    г. — X принял участие в … форуме" takes no "официальный визит" of a year-only item, dev/1215)?"""
+    return (doc.text[visit.span[0]:visit.span[0] + 1] in _BULLETS
+            and bool(_TIMELINE_ITEM_DAY.match(doc.text, visit.span[0]))) \
+        or (bool(items := doc.chronology_items) and visit.span[0] in items)
 
 
 _TIMELINE_PLACE_AFTER = re.compile(r",\s+in\s+$")  # the end of a titled visitor's appositive before the item's place
@@ -5787,7 +5798,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     or next((v for v in visits if _stayed_on_after_the_event(v, visit, sentence)), None)  # round 54, 70
                 # "Визит Эрдогана в Нахчыван стал первым после … 19-20 сентября": a visit named after its
                 # visitor refers to the one told before, and the day there may be another's
-                told = after and next((v for v in visits if (v.visitor.name, v.host) == (person.name, visit.host)), None)
+                # (round 77, chrono77: not one of another dated item of a chronology, "2 февраля 2024 г. — визит X в
+                # Ташкент" after X's item of 2023 there: _in_another_digest_item)
+                told = after and next((v for v in visits if (v.visitor.name, v.host) == (person.name, visit.host)
+                                       and not _in_another_digest_item(doc, v, a)), None)
                 if told:
                     same = told
                     if told.visit_type == "summit" and _same_trip(told, visit):
@@ -6105,11 +6119,14 @@ _SIGNED_DEAL_NOUNS_CHECK = tuple(map(lowered, _SIGNED_DEAL_NOUNS))
 
 # Round 76 (digest76): a digest's items are separate stories (Document.digest_items): a sentence of one item lends no
 # documents (nor anything else _add_details reads) to a visit another item told ("Стороны подписали три документа"
-# in the third item of dev/1199 is not the second item's visit, whose signing was put off)
+# in the third item of dev/1199 is not the second item's visit, whose signing was put off). Round 77 (chrono77): so are
+# a chronology's dated items (Document.chronology_items): "20 мая 2025 г. — визит … в Ашхабад, подписаны два
+# документа" lends its two to no summit an item of 2022 told, nor is one an earlier item's summit gathered (dev/1215)
 def _in_another_digest_item(doc: Document, visit: VisitFound, at: int) -> bool:
-    """Is the article a digest, and `at` in another of its items than the visit's own sentence?"""
-    items = doc.digest_items
-    return bool(items) and bisect_right(items, visit.span[0]) != bisect_right(items, at)
+    """Is the article a digest (or holds a chronology), and `at` in another of its items than the visit's own
+    sentence?"""
+    return any(items and bisect_right(items, visit.span[0]) != bisect_right(items, at)
+               for items in (doc.digest_items, doc.chronology_items))
 
 
 # Round 63 (visits63b): in a digest of the day's news (Document.digest_items), a visit whose item tells no signing and
