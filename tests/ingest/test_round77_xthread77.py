@@ -52,8 +52,8 @@ def test_a_later_post_under_the_handle_alone_is_the_same_persons():
     assert [speaker for speaker, _ in proposed.quotes(other, DAY)] == ["Gulnora Tursunova", "Gulnora Tursunova"]
 
 
-# plant: quotes._attribute's '@' branch falling through when the header names no person (so the minister the post
-# names is made its speaker)
+# plant: quotes._attribute's '@' branch falling through when the header names no person (`if posted and person is
+# not None:`), so a person the header names after its brackets is made the post's speaker (its third case)
 def test_a_ministrys_account_speaks_for_no_one():
     text = LEAD + ('@MFA_Kazakhstan (Ministry of Foreign Affairs of Kazakhstan), 9 May: "Minister Nurlan Akhmetov '
                    'is on a working visit to Uzbekistan, where the sides signed three documents."')
