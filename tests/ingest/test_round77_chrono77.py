@@ -24,12 +24,12 @@ CHRONOLOGY = ("Министр иностранных дел Туркменист
 
 
 # plant: visits._in_another_digest_item reading Document.digest_items only, not chronology_items ('3' == ''); apart,
-# _attended's check of it dropped (the same); apart, the check dropped from find_visits' visit named after its visitor
-# (`told`, the KeyError of the second example)
+# _attended's check of it dropped (Fidan a guest of the summit of 2023); apart, the check dropped from find_visits'
+# visit named after its visitor (`told`: Japarov's item of 2024 merged into his of 2023, None == '5')
 def test_a_chronology_item_lends_nothing_to_an_earlier_item_s_summit():
     found = dict(zip(proposed.visits(CHRONOLOGY, DAY), proposed.documents(CHRONOLOGY, DAY)))
-    assert found[("Ilham Aliyev", "Turkmenistan", "2023-10-10", "Ashgabat", "summit")] == ""
-    assert found[("Hakan Fidan", "Turkmenistan", "2025-04-18", "Ashgabat", "other")] == "3"
+    assert found.get(("Ilham Aliyev", "Turkmenistan", "2023-10-10", "Ashgabat", "summit")) == ""
+    assert found.get(("Hakan Fidan", "Turkmenistan", "2025-04-18", "Ashgabat", "other")) == "3"
     assert not any(v[0] == "Hakan Fidan" and v[2] == "2023-10-10" for v in found)
     other = ("Президент Казахстана прибыл в Баку.\n\n"
              "3 сентября 2022 г. — Президент Узбекистана Шавкат Мирзиёев прибыл в Чолпон-Ату на саммит "
@@ -38,8 +38,8 @@ def test_a_chronology_item_lends_nothing_to_an_earlier_item_s_summit():
              "с Шавкатом Мирзиёевым.\n\n"
              "2 февраля 2024 г. — визит Садыра Жапарова в Ташкент, подписаны пять документов.\n")
     found = dict(zip(proposed.visits(other, DAY), proposed.documents(other, DAY)))
-    assert found[("Shavkat Mirziyoyev", "Kyrgyzstan", "2022-09-03", "Cholpon-Ata", "summit")] == ""
-    assert found[("Sadyr Japarov", "Uzbekistan", "2024-02-02", "Tashkent", "other")] == "5"
+    assert found.get(("Shavkat Mirziyoyev", "Kyrgyzstan", "2022-09-03", "Cholpon-Ata", "summit")) == ""
+    assert found.get(("Sadyr Japarov", "Uzbekistan", "2024-02-02", "Tashkent", "other")) == "5"
     assert not any(v[0] == "Sadyr Japarov" and v[2] == "2022-09-03" for v in found)
 
 
@@ -69,7 +69,7 @@ def test_a_chronology_item_takes_no_type_of_a_year_only_item():
     assert ("Bakhtiyor Saidov", "Azerbaijan", "2023-05-08", "Baku", "other") in proposed.visits(other, DAY)
 
 
-# plant: visits._DAY_WORD_AFTER_ENDING made to match nothing ("(?!)")
+# plant: visits._DAY_WORD_AFTER_ENDING made to match nothing ("(?!)"); narrower, made "" (no day word between)
 def test_a_visit_completed_yesterday_which_began_in_a_city():
     day = date(2026, 4, 23)
     text = ("DUSHANBE, 23.04.2026. President of Tajikistan Emomali Rahmon completed yesterday his official visit "
