@@ -57,7 +57,8 @@ def test_a_photo_caption_of_the_airport_welcome_dates_the_visit_s_start():
     assert proposed.visits(kept, DAY) == [("Ömer Bolat", "Azerbaijan", "2025-10-15", "Baku", "official")]
 
 
-# plant: visits._LOCAL_DOCUMENTS's participle back to "imzalanan" alone
+# plant: visits._LOCAL_DOCUMENTS's participle back to "imzalanan" alone (in both its branches; so too, apart: in the
+# branch of the count in digits alone, "imzalanmış 5 … sənədi")
 def test_documents_counted_after_the_perfect_participle():
     text = ("Bakı, 15 oktyabr. Türkiyənin ticarət naziri Ömer Bolat rəsmi səfərlə Azərbaycanda olur.\n\n"
             "Oktyabrın 15-də Bakıda nazirin Azərbaycan rəsmiləri ilə görüşü keçirilib. Görüşdə sənədlər imzalanıb.\n\n"
@@ -67,3 +68,6 @@ def test_documents_counted_after_the_perfect_participle():
              "Oktyabrın 15-də Gəncədə nazirin yerli rəsmilərlə görüşü keçirilib. Görüşün sonunda sənədlər "
              "imzalanıb.\n\nFoto: Nazirlər imzalanmış iki sənədi mübadilə edirlər")
     assert proposed.documents(other, DAY) == ["2"]
+    # the count in digits
+    digits = text.replace("imzalanmış dörd ikitərəfli", "imzalanmış 5 ikitərəfli")
+    assert proposed.documents(digits, DAY) == ["5"]
