@@ -27,6 +27,14 @@ _DIGEST_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜƏÂА-ЯЁ][A-ZÇĞİÖŞÜƏ�
                               r"(?:(?:\s+(?:[–—-]\s*)?|[–—]\s*)[A-ZÇĞİÖŞÜƏÂА-ЯЁ][A-ZÇĞİÖŞÜƏÂА-ЯЁ'’\-]+)*\.\s", re.M)
 
 
+# Round 77 (chrono77): a chronology's items, each a line opened by a full date (day, month, year, a year's word maybe)
+# and a dash, told with no verb of its own at times ("14 декабря 2022 г. — Президент … прибыли в Авазу …", "20 мая
+# 2025 г. — визит … в Ашхабад, подписаны два документа", "- 12 March 2026 — X in Baku, state visit", "3 Mart 2024 —
+# …"; dev/1215's "Хронология" box): each item is an event of its own, as a digest's items are stories of their own
+_CHRONOLOGY_DAY_LINE = re.compile(r"^[•*·–—-]?[ \t]*\d{1,2}\s+[^\W\d_]{3,}\s+(?:19|20)\d\d"
+                                  r"(?:\s*(?:г\.|года?|y\.|il)|-(?:ci|cı|cu|cü)\s+il)?[ \t]*[–—-][ \t]", re.M)
+
+
 # Round 65 (trade65): a review of the week's (or day's) stories, its headline naming itself so ("Week in review:
 # …", "News roundup: …", "Gündəlik icmal: …"), each story under a subheading of its own (dev/1070): its items open at
 # the subheadings (_REVIEW_SUBHEADING_WORDS words at most on a line of their own, no sentence end, no digit), as a
@@ -78,6 +86,31 @@ def _review_subheadings(text: str) -> list[int]:
 # text, a row a line (text_input._is_grid keeps their breaks) and its cells parted by "|" or tabs, three at least
 _GRID_ROW = re.compile(r"^[^\n|\t]*(?:[|\t][^\n|\t]*){2,}$", re.M)
 _GRID_SPLIT = re.compile(r"[|\t]")
+
+
+# Round 77 (brief77): a newsletter's round-up told in bulleted paragraphs, each opened by a bullet and a label in bold
+# naming its story ("• **Kazakhstan–Uzbekistan:** The final figures are in. …", dev/1206; "- **Baku talks** …"):
+# its items open at those bullets. The bullet is needed: a bold label alone opens an interview's question ("**AA:**
+# …", dev/1188) or a subheading (dev/318), which are no separate stories.
+BOLD_LABEL_BULLET = re.compile(r"^[^\S\n]*[•*·–—-][^\S\n]*\*\*[^*\n]{2,60}\*\*", re.M)
+
+
+def _bold_label_bullets(text: str) -> list[int]:
+    """Where the bulleted paragraphs opened by a bold label open (BOLD_LABEL_BULLET); none in an article with no
+    "**" (most)."""
+    if "**" not in text:
+        return []
+    return [m.start() for m in BOLD_LABEL_BULLET.finditer(text)]
+
+
+def bold_label_end(text: str) -> int:
+    """Where the bold label opening a newsletter's bullet ends in `text` (BOLD_LABEL_BULLET: "• **Kazakhstan–
+    Uzbekistan:** The final 2025 figures are in."), a colon after it and the space before the words too; 0 with none.
+    For the rules reading a sentence's opening words (its subject, its period), which the label stands before."""
+    if "**" not in text[:8] or not (m := BOLD_LABEL_BULLET.match(text)):
+        return 0
+    end = m.end() + 1 if text[m.end():m.end() + 1] == ":" else m.end()
+    return len(text) - len(text[end:].lstrip()) if end < len(text) else end
 
 
 class Sentence(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make
@@ -160,10 +193,17 @@ class Document:
 
     @cached_property
     def digest_items(self) -> list[int]:
-        """Where a digest's items open (_DIGEST_DATELINE; a review's subheadings, _review_subheadings), two at least,
-        else none; the article's first line (its headline) opens none."""
+        """Where a digest's items open (_DIGEST_DATELINE; a review's subheadings, _review_subheadings; a newsletter's
+        bulleted bold labels, _bold_label_bullets), two at least, else none; the article's first line (its headline)
+        opens none."""
         starts = [m.start() for m in _DIGEST_DATELINE.finditer(self.text) if m.start()] \
-            or _review_subheadings(self.text)
+            or _review_subheadings(self.text) or _bold_label_bullets(self.text)
+        return starts if len(starts) >= 2 else []
+
+    @cached_property
+    def chronology_items(self) -> list[int]:
+        """Where a chronology's dated items open (_CHRONOLOGY_DAY_LINE), two at least, else none (round 77)."""
+        starts = [m.start() for m in _CHRONOLOGY_DAY_LINE.finditer(self.text)]
         return starts if len(starts) >= 2 else []
 
     @cached_property

@@ -24,7 +24,7 @@ from dashboard.data.periods import BadPeriod, parse_period
 
 from . import money, places, when
 from .cheap import lowered
-from .document import Document, Sentence
+from .document import Document, Sentence, bold_label_end
 from .name_forms import ru_nominative
 from .people import _LOCAL_DEMONYMS, NAME_RUN, _local_demonym_country, Person, Resolver, has_name_word
 from .romanize import is_cyrillic
@@ -153,7 +153,10 @@ _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # A target told as a noun with the amount: "We have set a new target of $10 billion", "The goal is $15 billion".
 # Whose or for when may stand between: "Our goal with our Turkish partners is $15bn", "The target for 2030 is …".
 # Or after a colon or a dash: "The next goal: $1 billion", "Target — $15 billion".
-_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction)(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?"
+# Round 77 (xthread77): the next milestone is a goal ahead, "Our next milestone: $3 billion by 2030" (dev/1210); a
+# milestone alone is often one passed ("trade passed the $1 billion milestone"), so only "next" makes it a target.
+_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction|next\s+milestone)"
+                          r"(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?"
                           # round 60 (trade60): who set it, "the goal agreed by the two presidents – "$15 billion …""
                           # round 64 (trade64c): two setters with their titles, "the goal set by Prime Minister … and
                           # President …" (dev/1061), up to 80 characters
@@ -214,7 +217,8 @@ _NOUN_LOCAL_WORDS = ("цел", "задача", "ориентир", "hedef", "mə
                      "amacimiz", "amaç", "gözümüz")  # as lower() has them; one is in every match
 # one is in every match of either pattern (round 41, trade B: a task or an instruction as well, "Our task is to reach …",
 # "a very clear instruction: $10 billion by 2030")
-_TARGET_NOUN_WORDS = ("target", "goal", "objective", "task", "instruction", *_NOUN_LOCAL_WORDS)
+_TARGET_NOUN_WORDS = ("target", "goal", "objective", "task", "instruction", "next milestone",  # round 77 (xthread77)
+                      *_NOUN_LOCAL_WORDS)
 # A headline's verb of aiming with the amount of trade after it: "Türkiye, Kazakhstan aim for $10B trade volume",
 # "Türkiye, Azerbaijan eye $15 billion trade". The trade word must follow the amount ("eye $5 billion
 # investment" is no trade target).
@@ -734,6 +738,9 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|(?<=yılı)
 # (round 46: or of falling or rising to it, "Bu yılın ilk çeyreğinde ise 1,4 milyar dolara geriledi")
 _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yetiş|gerçekleş|reached|exceeded|stood)\w*"
                              r"|(?:geriledi|düştü|yükseldi)\b"
+                             # round 77 (column77): or of going up to it, "… yüzde 6 artışla 1,62 milyar dolara çıktı"
+                             # (dev/1212), "… 2 milyar dolara çıkmıştı"
+                             r"|(?:çıktı|çıkmıştı)\b"
                              # round 50 (trade text): or of nearing it, "… yüzde 12 artışla 842 milyon dolara yaklaştı"
                              r"|(?:yaklaş|yaxınlaş)\w*"
                              # round 53 (tradetext): or at its level, "… 1 milyar 84 milyon dolar seviyesindeydi"
@@ -758,6 +765,10 @@ _TWO_AS_SUBJECT = re.compile(r"\b(?:we|мы|(?:the\s+)?(?:two|both)\s+countries)
                              re.I)  # an elliptic sentence's subject: the two, no flow's verb
 # (not "they", which may be the exports just told: "Turkish exports were $2 billion. In 2021 they were at $1.2 billion")
 _SO_TAIL = re.compile(r",\s+so\s+[^\d$%]*$")  # a remark ending the sentence, its consequence (_elliptic)
+# Round 77 (column77): or a contrasting remark after a semicolon, which may weigh the figure against a target ("… 1,62
+# milyar dolara çıktı; ama bu tempo, 10 milyar dolarlık hedefin yarısına bile yetmez.", dev/1212; "…; but that is far
+# from the $5 billion goal"): no part of the period-and-amount clause before it
+_SEMICOLON_BUT_TAIL = re.compile(r";\s+(?:ama|ancak|fakat|lakin|amma|but|yet|но|однако)\s+[^;]*$", re.I)
 # Round 54 (tradetext): a Turkish amount told as reported by a participle clause, its speaker and the rest of the
 # sentence after it: "Bu yılın ilk yedi ayında ise hacmin 1,4 milyar doları aştığını belirten Erdoğan, …" (noting
 # that the volume exceeded …): the sentence up to the verbal noun is read as the elliptic one (_elliptic).
@@ -778,6 +789,26 @@ _LOOKING_BACK_LEAD = re.compile(r"\W*(?:(?:and|but|so)\s+)?if\s+(?:you|we|one)\s
                                 r"(?:back|further|earlier)\b[^,.;:!?]{0,30},\s+(?=(?:in|for|during|over)\s)", re.I)
 
 
+# Round 77 (brief77): a month named as the subject of a judgement, a colon, then its amount, "January was softer:
+# $318.4 million, 6.5% below the same month a year earlier" (dev/1206), "March proved stronger: $402 million": right
+# after a trade figure, that trade's figure for the month (_month_judged_before_colon).
+_MONTH_JUDGED_LEAD = re.compile(r"\W*(?:(?:but|and)\s+)?(?P<month>January|February|March|April|May|June|July|August|"
+                                r"September|October|November|December)\s+(?:was|proved|came\s+in|looked|turned\s+out)"
+                                r"\s+[^\d:;.,\"“”]{2,30}?:\s+(?=(?:US)?\$|(?:about|around|some|nearly|almost)\s)",
+                                re.I)
+_MONTH_JUDGED_WORDS = ("was", "proved", "came in", "looked", "turned out")  # cheap gate, as cheap.lowered() has them
+
+
+def _month_judged_before_colon(sentence: str, check: str, published: date) -> tuple[str, int, int] | None:
+    """The month the sentence opens with as the subject of a judgement and a colon before an amount
+    (_MONTH_JUDGED_LEAD), as a period spanning the month's name; else None."""
+    if ":" not in check or not any(word in check for word in _MONTH_JUDGED_WORDS) \
+            or not (m := _MONTH_JUDGED_LEAD.match(sentence)):
+        return None
+    period = when.period_in("in " + m["month"], published)
+    return (period[0], m.start("month"), m.end("month")) if period else None
+
+
 def _elliptic(sentence: str, check: str, published: date) -> bool:
     """Is the sentence only a period and an amount (_ELLIPTIC_BEFORE/_BETWEEN/_AFTER)?"""
     if ":" in check[:62] and (lead := _REMARK_COLON_LEAD.match(sentence)):
@@ -790,8 +821,8 @@ def _elliptic(sentence: str, check: str, published: date) -> bool:
     so = None
     if tail is not None:
         core = core[:tail.start()] + "."
-    elif (so := _SO_TAIL.search(core)) is not None:
-        core = core[:so.start()] + "."  # round 45: ", so nobody can say …", a remark with no number
+    elif (so := _SO_TAIL.search(core) or (_SEMICOLON_BUT_TAIL.search(core) if ";" in core else None)) is not None:
+        core = core[:so.start()] + "."  # round 45: ", so nobody can say …", a remark with no number (r77: "; ama …")
     elif ("ğını" in check or "ğini" in check or "ğunu" in check or "ğünü" in check) \
             and (told := _REPORTED_BY_PARTICIPLE.search(core)) is not None:
         sentence = core = core[:told.end()].rstrip() + "."  # round 54: "… doları aştığını belirten Erdoğan, …"
@@ -1881,6 +1912,8 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return back[0]
     if (local := _year_compared_local(sentence, segment, amount)) is not None:
         return f"{local}{period[4:]}" if local < int(period[:4]) else None
+    if "20" in segment and (back_year := _THIS_FIGURE_YEAR_LOCAL.search(segment)):  # round 77 (tvtr77)
+        return back_year["year"] if len(period) == 4 and int(back_year["year"]) < int(period[:4]) else None
     if not _BASELINE_BEFORE.search(segment):
         return None
     m = _BASELINE_AFTER.match(sentence, amount.end)
@@ -1897,6 +1930,15 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return _same_year_earlier_part(m, period)
     return f"{year}{period[4:]}" if year < int(period[:4]) else None
 
+
+# Round 77 (tvtr77): a further clause of the same sentence telling "this figure" in an earlier year, the year in the
+# locative right before the amount: Turkish "… 3 milyar 480 milyon dolara ulaştığını belirten Yılmaz, bu rakamın
+# 2024'te 3,1 milyar dolar olduğunu hatırlattı" (dev/1208), "…; bu rakam 2023 yılında 2,8 milyar dolardı",
+# Azerbaijani "…, bu rəqəmin 2024-cü ildə 300 milyon dollar olduğunu" (_THIS_FIGURE_LOCAL). Only a whole year's
+# figure (_baseline_period).
+_THIS_FIGURE_LOCAL = r"(?:bu|həmin|söz\s+konusu)\s+(?:rakam|rəqəm|tutar|gösterge|göstərici)\w*"  # "this figure"
+_THIS_FIGURE_YEAR_LOCAL = re.compile(r"(?:^|[,;]\s*)" + _THIS_FIGURE_LOCAL + r"\s+(?P<year>(?:19|20)\d\d)"
+                                     r"(?:['’][dt][ae]|\s+yılında|-(?:c[iıuü])\s+ild[əe])\s+$", re.I)
 
 # Round 64 (trade64c): an earlier year's amount told in brackets after the year's figure, the year and a dash or colon
 # opening the bracket: "… достиг 4 млрд 612 млн долларов, увеличившись на 4,3 процента (в 2024 году — 4,42 млрд
@@ -2177,6 +2219,13 @@ def _growth_line_between(doc: Document, k: int, figure: FigureFound) -> bool:
     return figure.growth_pct is not None and _growth_next(between.text, between.check) == figure.growth_pct
 
 
+def _numberless_remark_between(doc: Document, k: int) -> bool:
+    """Round 77 (column77): is the sentence before sentence `k` a remark with no digit and no state ("Yani … ticaret
+    yerinde sayıyor, hatta geriliyor.", "So trade has stalled.")?"""
+    between = doc.sentences[k - 1]
+    return not _A_DIGIT.search(between.text) and not doc.codes(between)
+
+
 def _after_source_line(doc: Document, k: int) -> bool:
     """Is the sentence before sentence `k` (two after a figure's) a line on where the figure comes from, with no trade
     word, amount, rate or state ("Lent.az xəbər verir ki, bu barədə DGK-nın statistik məlumatlarında bildirilir. Bu
@@ -2263,6 +2312,29 @@ def _own_clause_period(sentence: str, amount: money.Amount, period: tuple[str, i
         return None
     own = when.period_in(sentence[start:], published)
     return (own[0], own[1] + start, own[2] + start) if own and own[0] != period[0] else None
+
+
+# Round 77 (chart77, dev/1216): a year told only in a relative or participle aside between the subject and its verb is
+# the aside's, not the figure's, when the amount's own clause names a period after it: "Total bilateral trade, swollen
+# by gas deliveries that began at the end of 2023, reached $412m in 2025" (2025), "Turnover, which has grown since 2019,
+# stood at $2.1bn last year" (last year). The aside holds no amount.
+_RELATIVE_PERIOD_ASIDE = re.compile(r",\s+(?:[^,;$\d]{0,60}?\s)?(?:that|which|who|since|after)\s[^,;$]{1,100}?,\s",
+                                    re.I)
+_RELATIVE_PERIOD_WORDS = ("that", "which", "who", "since", "after")  # as cheap.lowered() has them; one in every match
+
+
+def _period_past_a_relative_aside(sentence: str, check: str, amount: money.Amount, period: tuple[str, int, int],
+                                  published: date) -> tuple[str, int, int] | None:
+    """The period the amount's clause names after a relative aside before it (_RELATIVE_PERIOD_ASIDE) that holds the
+    sentence's first period `period`; None when the period is not the aside's or the clause names no other."""
+    if period[2] > amount.start or not any(word in check for word in _RELATIVE_PERIOD_WORDS):
+        return None
+    for aside in _RELATIVE_PERIOD_ASIDE.finditer(sentence, 0, amount.start):
+        if aside.start() < period[1] and period[2] <= aside.end():
+            own = when.period_in(sentence[aside.end():], published)
+            if own and own[0] != period[0]:
+                return own[0], own[1] + aside.end(), own[2] + aside.end()
+    return None
 
 
 # Round 69 (az69): a further clause of a period of its own after a sentence's only amount, no amount in it, is that
@@ -4972,12 +5044,24 @@ _LAST_YEAR_SUBJECT_RU = re.compile(r"\W*(?:[А-ЯЁ]{1,3}\s*[:.]\s*)?(?:прош
 OPENING_PERIOD_LENGTH = 80  # characters: a short sentence, only the period and a remark on it
 
 
+# Round 77 (brief77): or the year the figures to come are of, "The final 2025 figures are in." (dev/1206), "Full-year
+# 2024 data are out.", "Preliminary 2025 numbers were published on Monday."
+_PERIOD_OF_FIGURES_TO_COME = re.compile(r"\W*(?:the\s+)?(?:(?:final|full|full-year|latest|preliminary|official|first)"
+                                        r"\s+)?(?:full-year\s+)?(20\d\d)\s+(?:trade\s+)?(?:figures|data|numbers|"
+                                        r"statistics)\s+(?:are|were|have\s+been|came)\b", re.I)
+
+
 def _period_opening_before(doc: Document, k: int, published: date) -> tuple[str, int, int] | None:
-    """The period sentence k - 1 opens with when it is short and tells no amount, spanning nothing; else None."""
+    """The period sentence k - 1 opens with when it is short and tells no amount, spanning nothing; else None. Round 77
+    (brief77): a bullet's bold label opening it is left out (its states are the item's, _digest_item_pair)."""
     before = doc.sentences[k - 1]
+    if label := bold_label_end(before.text):
+        before = Sentence(before.start + label, before.end, before.text[label:], before.check[label:])
     if len(before.text) > OPENING_PERIOD_LENGTH or "\n" in doc.text[before.end:doc.sentences[k].start] \
             or doc.codes(before) or money.amounts_in(before.text, before.check):
         return None  # not another paragraph's, nor a sentence naming states ("In 2024, Russia's trade with China …")
+    if (year := _PERIOD_OF_FIGURES_TO_COME.match(before.text)) and int(year[1]) <= published.year:
+        return (year[1], 0, 0)  # round 77: "The final 2025 figures are in."
     own = when.period_in(before.text, published, before.check)
     if own is None and (year := _YEAR_SUBJECT.match(before.text)) and int(year[1]) <= published.year:
         return (year[1], 0, 0)  # round 50: "2025 was a record year for us."
@@ -5226,6 +5310,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if has_word and (_links_another_story(s.check) or _tells_a_wrong_figure(sentence, s.check) or a >= links_from):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
             # (round 69: or a correction note's wrongly stated figure, dev/1115)
+        if has_word and (series := _chart_series(s, published)):
+            found.extend(series)  # round 77 (chart77): a chart in a line, "Chart: …, 2021–2025 ($m): 98, 112, …"
+            continue
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
                 or _only_sales_of_no_state(sentence, s.check) or _we_traded_elliptic(doc, s, published) \
                 or _table_goes_on(doc, k, table) and _table_home(doc, k, table, found):
@@ -5259,6 +5346,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     found[-1].growth_pct = growth  # its growth, a line on the source between (_after_source_line)
                     continue
                 if k - 2 == last_trade and found and found[-1].kind == "trade" \
+                        and any(word in s.check for word in _BARE_VOLUME_WORDS) and _numberless_remark_between(doc, k) \
+                        and _elliptic(sentence, s.check, published):
+                    # round 77 (column77, dev/1212): a remark with no number or state on the trade just told, then a
+                    # short sentence of another period and "the volume": "… 4,9 milyar doları aşmıştı. Yani … ticaret
+                    # yerinde sayıyor. Bu yılın ilk dört ayında hacim yüzde 6 artışla 1,62 milyar dolara çıktı"
+                    elliptic_flow, after_remark = "turnover", True
+                elif k - 2 == last_trade and found and found[-1].kind == "trade" \
                         and _target_after_remark(doc, s, doc.sentences[k - 1], found[-1].pair):
                     targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
                     after_remark = True
@@ -5374,6 +5468,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 64: "Some $91 million of that was booked in the fourth quarter alone" (of the report's figure,
                 # not of the year-earlier level told after it)
                 elliptic_flow = _flow_of_period(found, carried[1][0])
+            elif found and found[-1].kind == "trade" and k - last_trade == 1 \
+                    and (judged := _month_judged_before_colon(sentence, s.check, published)):
+                # round 77 (brief77, dev/1206): "January was softer: $318.4 million, …" right after the year's figure
+                elliptic_flow, year_told = found[-1].flow, judged
             elif found and found[-1].kind == "trade" and (_elliptic(sentence, s.check, published)
                                                           or _period_added_another(sentence, s.check, published)):
                 # the same trade, its subject left out; round 45: with the two as its subject ("In 2020 we were still
@@ -5944,6 +6042,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 period = split[1] if split else restated or when.period_in(sentence, published, s.check) or year_told
                 if period and not split and len(amounts) == 1:  # round 26
                     period = _own_clause_period(sentence, amount, period, published) or period
+                if period and not split:  # round 77 (chart77): a year told only in an aside before the amount
+                    period = _period_past_a_relative_aside(sentence, s.check, amount, period, published) or period
                 if not split and "when" in s.check:  # round 34: with no period of its own too ("a weak 2024, when")
                     period = _year_when_before(sentence, amount) or period
                 if period and not split and carried and len(amounts) > 1:
@@ -6804,6 +6904,42 @@ def _caption_pair(caption: str) -> tuple[str, str] | None:
     side = _GRID_SIDE.search(caption)
     sided = [m.iso3 for m in places.mentions(side[0])] if side else []
     return (named[1], named[0]) if sided == [named[1]] else (named[0], named[1])
+
+
+# Round 77 (chart77, dev/1216): a chart told in a line of text, its label, its title (a flow and the two states), a
+# span of years, its unit in a bracket, then one value a year: "Chart: Hungary's exports to Azerbaijan, 2021–2025
+# ($m): 98, 112, 131, 140, 165" (a figure of each year, the flow the title's), "Graph: Kazakhstan–Uzbekistan trade,
+# 2022-2024 (US$ billion): 4.6, 5.1, 5.6". A count of values other than the span's years, or a year to come, is no
+# such series.
+_CHART_SERIES = re.compile(r"\W*(?:chart|graph|graphic|infographic|figure)\s*\d*\s*:\s+(?P<title>[^:;()]{5,160}?),?\s+"
+                           r"(?P<first>(?:19|20)\d\d)\s*[–—-]\s*(?P<last>(?:19|20)\d\d)\s*"
+                           r"(?P<unit>\([^()]{1,30}\))\s*:\s*"
+                           r"(?P<values>\d[\d.]*(?:\s*[,;]\s+\d[\d.]*)+)\s*(?:\.|$)", re.I)
+_CHART_WORDS = ("chart", "graph", "figure")  # as cheap.lowered() has them; one is in every _CHART_SERIES match
+_CHART_VALUE = re.compile(r"\d[\d.]*")
+
+
+def _chart_series(s, published: date) -> list[FigureFound]:
+    """The trade figures of a chart told in the line `s` (_CHART_SERIES): one a year, in the unit its bracket
+    names (money.table_unit), of the pair its title names (_caption_pair) and the flow (_flow; else the turnover);
+    none unless the line is such a chart of the two's trade."""
+    if not any(word in s.check for word in _CHART_WORDS) or (m := _CHART_SERIES.match(s.text)) is None:
+        return []
+    first, last = int(m["first"]), int(m["last"])
+    values = list(_CHART_VALUE.finditer(s.text, m.start("values"), m.end("values")))
+    scale = money.table_unit(m["unit"])
+    pair = _caption_pair(m["title"])
+    if scale is None or pair is None or len(values) != last - first + 1 or last > published.year \
+            or not _TRADE.search(m["title"]):
+        return []
+    flow = _flow(m["title"], lowered(m["title"])) or "turnover"
+    figures = []
+    for year, value in zip(range(first, last + 1), values):
+        if (amount := money.number_in_unit(s.text, value.start(), scale)) is not None:
+            span = (s.start + amount.start, s.start + amount.end)
+            figures.append(FigureFound("trade", pair, amount.usd_m, "exact", span, 0.8, period=str(year), flow=flow,
+                                       rule=f"chart series, flow {flow!r}"))
+    return figures
 
 
 def _period_rows_grid(doc: Document, published: date, grid: list[tuple[int, int]], heading_text: str,
@@ -8291,7 +8427,11 @@ def _with_mirror_flows(doc: Document, found: list[FigureFound], kept: list[Figur
     named (_ANOTHER_SOURCE, _FLOW_TO_PARTNER), in the order of `found`."""
     if len(kept) == len(found):
         return kept
-    back = {id(f) for f in found if f not in kept and _told_by_another_source(doc, f)}
+    # round 77 (chart77, dev/1216): a figure _told_again merged into one kept (a chart's value the text tells again
+    # "according to KSH data") is no flow left out
+    told = {(frozenset(f.pair), f.period, f.flow, f.value_usd_m) for f in kept if f.kind == "trade"}
+    back = {id(f) for f in found if f not in kept and (frozenset(f.pair), f.period, f.flow, f.value_usd_m) not in told
+            and _told_by_another_source(doc, f)}
     return [f for f in found if f in kept or id(f) in back] if back else kept
 
 
@@ -9223,8 +9363,7 @@ def _semicolon_clause_period(segment: str, published: date, period: str) -> tupl
 
 # Round 49: Turkish and Azerbaijani "this figure" opening the clause after a semicolon, then the same period a year
 # before: "…; bu rakam geçen yılın aynı döneminde 3 milyar 38 milyon dolardı", "…; bu rəqəm ötən ilin eyni dövründə …".
-_SEMICOLON_FIGURE_BACK = re.compile(r"\s*(?:bu|həmin|söz\s+konusu)\s+(?:rakam|rəqəm|tutar|gösterge|göstərici)\w*\s",
-                                    re.I)
+_SEMICOLON_FIGURE_BACK = re.compile(r"\s*" + _THIS_FIGURE_LOCAL + r"\s", re.I)
 
 
 def _semicolon_figure_back_period(segment: str, period: str) -> tuple[str, int] | None:

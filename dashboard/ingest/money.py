@@ -612,9 +612,9 @@ def _with_gapped_qualifiers(text: str, found: list[Amount]) -> list[Amount]:
 # Round 69 (tuik69, dev/1120): a one-word label and a colon may stand before the unit inside the bracket, "(Değer: bin
 # ABD doları)", "(Value: USD million)". Round 69 (timeline69): or the unit follows a comma closing the heading, its
 # source's bracket at most after it ("Trade, USD million (Azerbaijani customs data)", dev/1114; "Товарооборот, млн
-# долларов").
+# долларов"). Round 77 (chart77, dev/1216): or the dollar sign and the short unit, "($m)", "($bn)", "(US$ mn)".
 _TABLE_UNIT = re.compile(r"(?:(?P<bracket>\()\s*(?:[^\W\d]+\s*:\s*)?|,)\s*(?:in\s+)?"
-                         r"(?:(?:USD|US\$|\$)\s*(?P<after>thousand|million|mln|billion|bn)"
+                         r"(?:(?:USD|US\$|\$)\s*(?P<after>thousand|million|mln|billion|bn|mn|m|b)"
                          r"|(?P<before>thousand|million|mln|billion|bn|тыс|млн|млрд|bin|min|milyon|milyar|"
                          r"milyard)\.?\s+(?:USD|US\$|(?:US\s+)?dollars|долл\w*\.?(?:\s+США)?|"
                          r"(?:ABD\s+|ABŞ\s+)?doll?ar\w*))"

@@ -631,6 +631,8 @@ def initial_named_in_full(earlier: str, phrase: str, resolver: Resolver) -> Pers
     names = [found[0] for found in full_names(earlier, m["surname"]) if fold(found[1])[:1] == initial]
     if not names:  # round 56 (quotes, other): named in full only in the genitive ("Tahir Kərimovun rəhbərlik etdiyi")
         names = [name for _, name in _genitive_names_in_full(earlier, m["surname"]) if fold(name)[:1] == initial]
+    if not names:  # round 77 (az77): named in full only in the comitative ("Məcnun Məmmədovla görüşü", dev/1209)
+        names = [name for name in _comitative_names_in_full(earlier, m["surname"]) if fold(name)[:1] == initial]
     return resolver.resolve(names[-1]) if names else None
 
 
@@ -655,6 +657,20 @@ def _genitive_names_in_full(earlier: str, surname: str) -> list[tuple[int, str]]
             found += [(each.start(), name) for each in full_names(earlier, surname + ending)
                       if (name := az_nominative(each[0])).endswith(" " + surname)]
     return sorted(found)
+
+
+# Round 77 (az77): or only in the comitative, as whom a meeting was with ("naziri Məcnun Məmmədovla İştvan Nadın
+# görüşü", dev/1209; "Əliyevlə", after a vowel "Həsənovayla"), then shortened to "M.Məmmədov" after a quote
+_AZ_COMITATIVE_AFTER_SURNAME = ("la", "lə", "yla", "ylə")
+
+
+def _comitative_names_in_full(earlier: str, surname: str) -> list[str]:
+    """Each full name `earlier` gives in the comitative with `surname`, in the nominative, in order."""
+    found = []
+    for ending in _AZ_COMITATIVE_AFTER_SURNAME:
+        if surname + ending in earlier:  # (a cheap test before full_names)
+            found += [(each.start(), each[0][:-len(ending)]) for each in full_names(earlier, surname + ending)]
+    return [name for _, name in sorted(found)]
 
 
 # --- round 9 (English): one surname, two people ------------------------------------------------------

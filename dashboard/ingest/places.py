@@ -736,6 +736,26 @@ def region_state(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# Round 77 (chrono77): Russian names an event held in a city by the city's adjective, declined with the event's noun
+# and the adjectives before it ("принял участие в Анталийском дипломатическом форуме", "на Бакинском энергетическом
+# форуме", "Ташкентская международная инвестиционная выставка"; dev/1215): the event's city. Read before an event's
+# noun only ("бакинский экономист" is where one works, not where he went).
+_EVENT_CITY_ADJECTIVES = {"Анталийск": ("TUR", "Antalya"), "Стамбульск": ("TUR", "Istanbul"),
+                          "Анкарск": ("TUR", "Ankara"), "Бакинск": ("AZE", "Baku"), "Ташкентск": ("UZB", "Tashkent"),
+                          "Астанинск": ("KAZ", "Astana"), "Алматинск": ("KAZ", "Almaty"),
+                          "Ашхабадск": ("TKM", "Ashgabat"), "Бишкекск": ("KGZ", "Bishkek"),
+                          "Душанбинск": ("TJK", "Dushanbe"), "Самаркандск": ("UZB", "Samarkand")}
+_EVENT_BY_CITY_ADJECTIVE = re.compile(r"\b(" + "|".join(_EVENT_CITY_ADJECTIVES) + r")(?:ий|ого|ому|ом|им|ая|ой|ую)"
+                                      r"\s+(?:[а-яё-]+(?:ий|ый|ого|ому|ом|им|ым|ая|ой|ую)\s+){0,3}"
+                                      r"(?:форум|саммит|конгресс|конференц|выставк|ярмарк)")
+
+
+def event_city_by_adjective(text: str) -> tuple[str, str] | None:
+    """(ISO-3, city) of the first event `text` names by its city's adjective (_EVENT_BY_CITY_ADJECTIVE), else None."""
+    m = _EVENT_BY_CITY_ADJECTIVE.search(text) if "ск" in text else None
+    return _EVENT_CITY_ADJECTIVES[m[1]] if m else None
+
+
 def is_city_word(word: str) -> bool:
     """Is one word a city of CITIES in one of its spellings, declined or not ("Şuşaya", "Almatıda")?"""
     return _CITY.fullmatch(word) is not None

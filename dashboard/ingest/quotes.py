@@ -59,6 +59,7 @@ from dashboard.data.text import fold
 
 from . import places
 from .cheap import search_after_literal
+from .document import bold_label_end  # round 77 (brief77): a newsletter bullet's bold label before its subject
 from .sentences import TIMECODE  # round 72 (tv72): a TV transcript turn's "[00:04:12]"
 from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
@@ -185,7 +186,10 @@ TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi
             r"|sözlerini ekledi|sözlerine ekledi"  # round 32: '"…" sözlerini ekledi' (added these words, İHA, DHA)
             # round 24: the words given as an answer ('… sorusuna Erdoğan, "…" yanıtını verdi', "cevabını verdi"), and
             # "with the words" before the sentence's own verb, as "diyerek" ('Erdoğan, "…" sözleriyle konuşmasını bitirdi')
-            r"|yanıtını verdi|cevabını verdi|sözleriyle|ifadeleriyle|ifadesiyle")
+            r"|yanıtını verdi|cevabını verdi|sözleriyle|ifadeleriyle|ifadesiyle"
+            # round 77 (column77): "with the sentence", the same ('… lider ise "…" cümlesiyle hafızalarda kaldı',
+            # dev/1212)
+            r"|cümlesiyle|cümleleriyle")
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
 TR_VERBS += r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısında) bulundu|değerlendirmesini yaptı"
@@ -230,6 +234,9 @@ TR_VERBS += (rf"|demiştir|diye (?:konuşmuştur|{_TR_FORMAL_SAID})|(?:ifadesini
 # Round 30: a naming with "diye" ('Erdoğan, teşkilatı "…" diye nitelendirdi', "diye niteledi", "diye tanımladı"), the
 # subject's own description of the object, as '"…" olarak nitelendirdi' reads
 TR_VERBS += r"|diye (?:nitelendirdi|niteledi|tanımladı)"
+# Round 77 (column77): or "tarif etti" (described), and the past of a recalled speech ('Orta Koridor'u "…" diye tarif
+# etmişti', dev/1212; "diye nitelendirmişti", "diye tanımlamıştı")
+TR_VERBS += r"|diye (?:tarif etti|tarif etmişti|nitelendirmişti|tanımlamıştı)"
 # Round 67 (quotestr67): the particle "de/da" (too) between "diye" and its verb, the speaker's further point ('"…," diye
 # de ekledi', "diye de konuştu", "diye de uyardı"; dev/1096), a verb with no subject as '"…" diye ekledi.' reads
 TR_VERBS += (r"|diye d[ae] (?:ekledi|konuştu|belirtti|vurguladı|kaydetti|uyardı|hatırlattı|sordu|ifade etti|anlattı"
@@ -1128,7 +1135,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         # round 41 (Turkish quotes): the subject a participle of saying named after the last quote (its span ends at
         # the name) is the subject of the verb after this one, only the comma between ('"…," diyen X, "…" dedi.')
         if found and found[-1].speaker and found[-1].rule == "saying-before" and (m := AFTER_VERB_FINAL.match(after)) \
-                and text[found[-1].outer[1]:outer[0]].strip() == ",":
+                and (text[found[-1].outer[1]:outer[0]].strip() == ","
+                     or _tr_object_between(text[found[-1].outer[1]:outer[0]], resolver)):
             speaker, rule, span_end = found[-1].speaker, "continuation", m.end()
         elif person := _original_of_quote_before(text, found, outer[0], paras, starts):
             speaker, rule, span_end = person, "continuation", 0  # round 76 (wire76): '"…" (in Turkish: "…")'
@@ -1566,6 +1574,12 @@ def _statement_heading_owner(heading: str, resolver: Resolver) -> Person | None:
 
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
     before = without_place_before_region_noun(before)  # round 48 (quotes, other): "Doğu Zengezur bölgelerinde", no one
+    if before[:1] == "@":  # round 77 (xthread77): '@handle (Name, title), 14 May: “…”', a post on X under its header
+        posted, person = _post_header_speaker(before, text[:para_start], resolver)
+        if posted:
+            if person is not None:
+                resolver.last_speaker = person
+            return person, "transcript" if person else "unattributed", 0
     if not before.strip() and (person := _tr_lead_paragraph_subject(text, paras, para_start, after, resolver)):
         return person, "verb-final", AFTER_VERB_FINAL.match(after).end()  # round 33: 'X, … söyledi.\n\n"…" dedi.'
     if "sked" in before[-300:]:
@@ -1850,8 +1864,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return (person, "subject-colon", 0) if person else (None, "unattributed", 0)
     if (ends_with_colon or tail.rstrip().endswith(".")) and (person := _tr_genitive_words_colon(tail, resolver)):
         return person, "subject-colon", 0  # round 45: before the words of another, which a subject recalls
-    if ends_with_colon and resolver.last_speaker is not None and ("ekledi" in tail[-30:] or "etti" in tail[-30:]) \
-            and _TR_SAID_THEN_ADDED.match(_after_last_quote(tail)):
+    if ends_with_colon and resolver.last_speaker is not None and ("ekle" in tail[-30:] or "etti" in tail[-30:]
+                                                                  or "etmişti" in tail[-30:]) \
+            and (_TR_SAID_THEN_ADDED.match(_after_last_quote(tail)) or _tr_said_by_then_added_later(tail, resolver)):
         return resolver.last_speaker, "subject-colon", 0  # round 72 (quotes72a): '"…," dedi. Ardından ekledi: "…"'
     if ends_with_colon and ("'" in tail[-90:] or "’" in tail[-90:]) \
             and (person := _tr_own_words_colon(tail, text[:para_start] + own_before, resolver)):
@@ -2116,6 +2131,20 @@ def _tr_clause_people(clause: str, resolver: Resolver) -> dict[str, str]:
 _QUOTE_CLOSERS = "”»\"“"
 
 
+# Round 77 (column77): the object of the verb after the next quote between the two, after the participle's subject
+# ('"…," diyen Cumhurbaşkanı, Hazar'dan geçen Orta Koridor'u "…" diye tarif etmişti.', dev/1212; '"…" diyen Bakan,
+# limanı "…" diye nitelendirdi'): a comma, then words that end no sentence and open no other quote
+_TR_OBJECT_BETWEEN = re.compile(r"\s*,\s+(?P<words>[^.!?:;\"“”«»]{1,80}?)\s*$")
+
+
+def _tr_object_between(gap: str, resolver: Resolver) -> bool:
+    """Is `gap` (between a participle's speaker and the next quote) an object naming no one?"""
+    if (m := _TR_OBJECT_BETWEEN.fullmatch(gap)) is None:
+        return False
+    return not any(resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", run), speaking=False) is not None
+                   for run in _capital_runs(m["words"]))
+
+
 def _after_last_quote(clause: str) -> str:
     return clause[max(clause.rfind(mark) for mark in _QUOTE_CLOSERS) + 1:]
 
@@ -2203,6 +2232,8 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
     m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
     if m is None and (sentence[1:2].isupper() or sentence[:1].isdigit()) and (dateline := _EN_DATELINE.match(sentence)):
         m = SUBJECT.match(sentence, dateline.end())  # round 31: "ASTANA, May 11 (Reuters) - X said …" (in place)
+    if m is None and "**" in sentence[:8] and (label := bold_label_end(sentence)):
+        m = SUBJECT.match(sentence, label)  # round 77 (brief77, dev/1206): "• **Hungary–Kazakhstan:** X used …"
     if m is None and " and " in sentence[:40] and (portfolio := _PORTFOLIO_AND.match(sentence)):
         m = SUBJECT.match(sentence, portfolio.end())  # round 17 (in place: the callers' offsets stay the sentence's)
     if ", " in sentence[:100] and (opening := _EN_OPENING_THEN_LINK.match(sentence)) \
@@ -2853,6 +2884,28 @@ def _ru_short_title_named_before(phrase: str, earlier: str, resolver: Resolver) 
     return resolver.resolve(names.pop()) if len(names) == 1 else None
 
 
+# Round 77 (ru77): a minister by his title in full after the words, its field and his state, with no name ("— заявил
+# министр экономики и коммерции Кыргызстана", dev/1211), after the text titled one person so with his name ("Министра
+# экономики и коммерции Кыргызской Республики X Y"; the state by another of its names): that one. The field must open
+# what the title was of, word for word (a ministry is no other's), and the state, when told, be the one it names; not
+# a deputy titled "заместитель министра …". None of no one or two
+_RU_MINISTER_OF_FIELD = re.compile(r"министр\s+(?P<field>[а-яё]+(?:\s+[а-яё]+){0,5}?)"
+                                   r"(?:\s+(?P<state>[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?))?")
+
+
+def _ru_minister_of_field_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
+    if not (m := _RU_MINISTER_OF_FIELD.fullmatch(phrase)) or "инистр" not in earlier:
+        return None  # (a cheap gate: the phrase a minister's title with a field, a minister's title before)
+    state = places.codes_in(m["state"]) if m["state"] else []
+    if m["state"] and len(state) != 1:
+        return None
+    field = m["field"].split()
+    names = {name for t, (title, of, name) in zip(ru_titled_matches(earlier), ru_titled_mentions(earlier))
+             if title == "министр" and of.split()[:len(field)] == field and (not state or places.codes_in(of) == state)
+             and not _ru_deputy_minister_titled(title, earlier[max(0, t.start() - 20):t.start()])}
+    return resolver.resolve(names.pop()) if len(names) == 1 else None
+
+
 def _ru_deputy_minister_titled(title: str, just_before: str) -> bool:
     """Does a title read by ru_titled_mentions name a deputy minister: its own word ("заместитель", "замминистра"), or
     "министра" right after "заместитель" (`just_before`, the text right before the title)?"""
@@ -3359,6 +3412,11 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         if body[1:2].isupper() and (caps := _CAPS_LABEL_LINE.match(body)) and _words(caps["q"]) >= MIN_WORDS \
                 and (answered := _caps_label_answer(caps, text, paras, a, resolver)):  # round 60: "ÖMER BOLAT: …"
             return Found([(a + caps.start("q"), b)], (a, b), _clean(caps["q"]), answered, "transcript")
+        if "/" in body[:80] and body[1:2].isupper() and (caption := _CAPTION_LABEL_LINE.match(body)) \
+                and _words(caption["q"]) >= MIN_WORDS \
+                and (answered := _caption_label_answer(caption, text[:a], resolver)):  # round 77: "X Y / TÜCCAR: …"
+            resolver.last_speaker = answered
+            return Found([(a + caption.start("q"), b)], (a, b), _clean(caption["q"]), answered, "transcript")
         subheading = _unmarked_subheading(text, paras, a, b)  # round 24: "Aliyev: …" with no stop, no quote
         answered = None  # the person of an answer's surname label (_en_interview_answer), as written or in capitals
         if m and not subheading \
@@ -4251,11 +4309,43 @@ _SOUNDBITE_NOTE = re.compile(r"\s*\(\s*(?:SES|SOT|SOUNDBITE)\s*\)\s*:")
 
 def _soundbite_label_answer(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
     """The person a capitals TRANSCRIPT label `m` noted as a soundbite ("X Y (SES): …") names, named before; else
-    None."""
+    None. Round 77 (tvtr77): in a bulletin (_in_bulletin) the note may be left out."""
     label = m["spk"]
-    if not label.isupper() or _SOUNDBITE_NOTE.match(m.string, m.end("spk")) is None:
+    if not label.isupper() or _BULLETIN_ROLE_LINE.match(m.string) is not None:
+        return None
+    if _SOUNDBITE_NOTE.match(m.string, m.end("spk")) is None and not _in_bulletin(earlier):
         return None
     return _label_named_before(_caps_label_forms(label), earlier, resolver)
+
+
+# Round 77 (tvtr77): a bulletin's interviewees under a caption in capitals with no "(SES)" note (dev/1217): a title
+# before the name ("TİCARET BAKANI ÖMER BOLAT: …", "TRADE MINISTER JOHN SMITH: …"), the name named before, read by
+# _soundbite_label_answer; or the name, a slash and the occupation ("ZARİNA MAMATOVA / TEKSTİL TÜCCARI: …", "JOHN
+# SMITH / FARMER: …"), a passer-by the bulletin names nowhere else: the caption itself names him. Only in a bulletin,
+# whose anchor's and correspondent's turns carry a role label (_BULLETIN_ROLE_LINE), their narration no one's quote.
+_BULLETIN_ROLE_LINE = re.compile(r"(?:SPİKER|MUHABİR|ANCHOR|REPORTER|CORRESPONDENT|ВЕДУЩИЙ|КОРРЕСПОНДЕНТ|APARICI|"
+                                 r"MÜXBİR)\s*:\s")
+_CAPTION_LABEL_LINE = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][{CAPITALS}'’\-]+\s+){{1,2}}[{CAPITALS}][{CAPITALS}'’\-]+)"
+                                 rf"\s*/\s*(?P<role>[{CAPITALS}][{CAPITALS}'’\- ]{{1,60}}?)\s*:\s+(?P<q>\S.{{10,}})$",
+                                 re.S)
+
+
+def _in_bulletin(earlier: str) -> bool:
+    """Did a paragraph before open with an anchor's or correspondent's role label ("SPİKER: …", "REPORTER: …")?"""
+    return any(_BULLETIN_ROLE_LINE.match(line) for line in earlier.split("\n") if line[:1].isupper())
+
+
+def _caption_label_answer(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
+    """The person a bulletin's caption "NAME / OCCUPATION: …" (`m`, _CAPTION_LABEL_LINE) names: the one named before
+    by that name, else the caption's name as Turkish or plain lowering writes it; None outside a bulletin."""
+    if not _in_bulletin(earlier):
+        return None
+    forms = _caps_label_forms(m["spk"])
+    if (person := _label_named_before(forms, earlier, resolver)) is not None:
+        return person
+    turkic = forms[0] if len(forms) == 1 or any(ch in m["spk"] for ch in "İŞĞÇÖÜƏ") or "ı" in earlier else forms[-1]
+    role = m["role"].strip()  # (as a sentence writes it: "İş insanı", the dotted capital lowered as Turkish does)
+    return Person(turkic, role[0] + role[1:].replace("İ", "i").replace("I", "ı").lower(), "", 0.6, "unlisted name")
 
 
 def _label_named_before(forms: tuple[str, ...], earlier: str, resolver: Resolver) -> Person | None:
@@ -5661,6 +5751,12 @@ _RU_DELEGATION_HEADED_BY = re.compile(r"\b[Дд]елегац\w*\s+(?:[^\s.!?]+\s
                                       r"(?:[а-яё-]+\s+){0,6}?(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)")
 _RU_DELEGATION_HEAD_WORDS = ("глава делегации", "руководитель делегации")
 
+# (round 77, az77: or, no delegation told, the one the text put on a visit, "Macarıstanın kənd təsərrüfatı naziri X Y
+# işgüzar səfərlə Azərbaycanda olur", dev/1209, "X Y rəsmi səfərə gəlib", "X Y ölkəmizdə səfərdədir": a full name right
+# before up to three lower-case or place words and "səfər" in the instrumental, dative or locative)
+_AZ_NAMED_ON_VISIT = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\s+"
+                                rf"(?:[\wəıöüşçğ]+\s+){{0,3}}?səfər(?:lə|ə|də(?:dir)?)\b")
+
 # the delegation's head by language, with the words one of which every match holds (asked first)
 _DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, ("etdiyi",)),
                     "tr": (_TR_DELEGATION_HEADED_BY, ("başkanlığında", "beraberinde")),
@@ -5671,9 +5767,9 @@ def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person |
     """The head of the delegation `earlier` names last (Azerbaijani "X Y-in rəhbərlik etdiyi nümayəndə heyəti",
     Turkish "X Y başkanlığındaki heyet"; _DELEGATION_HEAD[lang]), else None."""
     led_by, words = _DELEGATION_HEAD[lang]
-    if not any(word in earlier for word in words):
-        return None
-    named = [m["name"] for m in led_by.finditer(earlier)]
+    named = [m["name"] for m in led_by.finditer(earlier)] if any(word in earlier for word in words) else []
+    if not named and lang == "az" and "səfər" in earlier:
+        named = [m["name"] for m in _AZ_NAMED_ON_VISIT.finditer(earlier)]  # round 77 (az77, dev/1209)
     if named and lang == "ru":
         named[-1] = ru_nominative(named[-1])  # "во главе с … Олгуном Амджаоглу"
     return resolver.resolve(named[-1]) if named else None
@@ -5713,6 +5809,8 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
         speaker = _ru_place_head_named_before(phrase, text[:start], resolver)
     if speaker is None and phrase.rstrip()[-1:].isupper():  # round 67 (quotesru67): «…, — сказал министр ТРСК. — …»
         speaker = _ru_acronym_title_named_before(phrase, text[:start], resolver)
+    if speaker is None and phrase.startswith("министр "):  # round 77 (ru77): «…, — заявил министр экономики X. — …»
+        speaker = _ru_minister_of_field_named_before(" ".join(phrase.split()), text[:start], resolver)
     if speaker is None:
         speaker = _ru_interrupting_occupation(m, resolver)  # round 28
     if speaker is None:
@@ -5746,7 +5844,11 @@ def _ru_interrupted_run_on(text: str, pieces: list[tuple[int, int]], outer: tupl
 _TR_ACADEMIC_TITLES = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Arş|Gör)\.\s*|Üyesi\s+){1,4}"
 # (or the body before the occupation in the possessive, "Marmara Üniversitesi öğretim üyesi", "X Yatırım ekonomisti")
 _TR_BODY_FROM = (rf"(?:(?:[{CAPITALS}][\w\-]*|ve)\s+){{0,6}}[{CAPITALS}][\w\-]*['’]n?[dt][ae]n\s+"
-                 rf"|(?:[{CAPITALS}][\w\-]*\s+){{1,6}}(?=(?:öğretim üyesi|ekonomisti|uzmanı|analisti|araştırmacısı)\s)")
+                 rf"|(?:[{CAPITALS}][\w\-]*\s+){{1,6}}(?=(?:öğretim üyesi|ekonomisti|uzmanı|analisti|araştırmacısı)\s)"
+                 # round 77 (column77): or a relative clause ending in its participle before the occupation ('"…,"
+                 # diyor Almatı'daki bir düşünce kuruluşunda çalışan ekonomist X Y.', dev/1212; "… görev yapan uzman")
+                 r"|(?:[\w'’]+\s+){1,5}[a-zçğıöşü]+[ae]n\s+"
+                 r"(?=(?:ekonomist|uzman|analist|akademisyen|araştırmacı|öğretim üyesi)\s)")
 _TR_OCCASION_AFTER_NAME = r"(?:\s+[a-zçğıöşü]+){0,3}\s+[a-zçğıöşü]+(?:[dt][ae]n?|y?[ae]|sonra)(?=\s*[,.]|$)"
 TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü|ekliyor|"
                              r"konuşuyor|devam ediyor|sürdürüyor))\s+"
@@ -6143,7 +6245,26 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
 _TR_SAID_THEN_ADDED = re.compile(rf"^[,.]?\s*(?:dedi|diye\s+[a-zçğıöşü]+(?:\s+(?:verdi|etti))?)"
                                  rf"(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}}\.\s+"
                                  r"(?:(?:Ardından|Sonra|Daha\s+sonra|Ayrıca|Sonra\s+da)\s+)?(?:şöyle\s+)?"
-                                 r"(?:ekledi|devam\s+etti)\s*:\s*$")
+                                 r"(?:ekledi|devam\s+etti)\s*:\s*$"
+                                 # round 77 (column77): or the recalled past after a comma, the same sentence ('"…,"
+                                 # demiş, ardından eklemişti: "…"', dev/1212; '"…" demişti, sonra da şöyle devam
+                                 # etmişti:')
+                                 r"|^[,.]?\s*(?:dedi|demiş|demişti),\s+(?:ardından|sonra|daha\s+sonra)\s+(?:da\s+)?"
+                                 r"(?:şunu\s+|şöyle\s+)?(?:ekledi|eklemişti|devam\s+etti|devam\s+etmişti)\s*:\s*$")
+# Round 77 (column77): the speaker named after his own "diyor"/"dedi", then a sentence with no subject adding a colon
+# quote ('"…," diyor … ekonomist X Y. Geçen hafta telefonda konuştuğumuzda şunu da ekledi: "…"', dev/1212; '"…" dedi
+# X. Toplantının sonunda şunları ekledi:'): the sentence is the named one's when it names nobody
+_TR_SAID_BY_THEN_ADDED_LATER = re.compile(r"^[,.]?\s*(?:dedi|diyor)\s+[^.!?\"“”:]{1,150}?\.\s+"
+                                          r"(?P<sentence>[^.!?\"“”:]{0,80}?)\s*(?:şunu|şunları|şöyle)\s+"
+                                          r"(?:da\s+|de\s+)?(?:ekledi|eklemişti|ekliyor|devam\s+etti)\s*:\s*$")
+
+
+def _tr_said_by_then_added_later(tail: str, resolver: Resolver) -> bool:
+    """Does the colon ending `tail` open a quote the last quote's speaker (named after its verb) goes on with?"""
+    if (m := _TR_SAID_BY_THEN_ADDED_LATER.match(_after_last_quote(tail))) is None:
+        return False
+    return not any(resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", run), speaking=False) is not None
+                   for run in _capital_runs(m["sentence"]))
 
 
 # Round 72 (quotes72a): a partial quote told in a sentence with no subject (Turkish drops a subject going on) right
@@ -7314,6 +7435,41 @@ def _titled_label_paragraph(text: str, a: int, b: int, resolver: Resolver) -> Fo
     return Found([(start, b)], (a, b), words, person, "transcript")
 
 
+# Round 77 (xthread77): a post on X (Twitter) transcribed under its account's header, '@handle (Name, title), 14 May:
+# “…”' (dev/1210): the words are the person the brackets name; a later post of the same account carries the handle
+# alone ('@handle, 14 May, in the evening: “…”') and is the person its first header named. An account whose brackets
+# name a body, not a person ('@MFA_Uzbekistan (Ministry of Foreign Affairs of Uzbekistan)'), speaks for no one.
+_POST_HEADER = re.compile(r"^@(?P<handle>\w{2,30})\s*(?:\((?P<owner>[^()“”\"«»@:\n]{3,160})\))?"
+                          r"(?:\s*,[^:“”\"«»@\n]{0,80})?\s*:\s*$")
+
+
+def _post_owner(owner: str, resolver: Resolver) -> Person | None:
+    """The person an account header's brackets name: a titled label ("Name, Minister of …"), or its first
+    comma-separated part when that is a name the resolver knows or reads as one ("Name, economist, City")."""
+    if (person := _titled_label(owner, resolver)) is not None:
+        return person
+    name = owner.split(",", 1)[0].strip()
+    if not _TITLE_LIKE.fullmatch(name) or not 2 <= len(name.split()) <= 4:
+        return None
+    person = resolver.resolve(name, speaking=False)
+    return person if person is not None and not _LABEL_TITLE.search(person.name) else None
+
+
+def _post_header_speaker(own_before: str, earlier: str, resolver: Resolver) -> tuple[bool, Person | None]:
+    """(is the paragraph a post under its account's header, the person posting): the header's own brackets, or
+    for a handle alone the brackets of the same handle's first header earlier in the article."""
+    if not (m := _POST_HEADER.match(own_before.strip())):
+        return False, None
+    if m["owner"] is not None:
+        return True, _post_owner(m["owner"], resolver)
+    first = earlier.find(f"@{m['handle']} (")
+    if first < 0 or (first and earlier[first - 1] not in "\n"):
+        return True, None
+    line = earlier[first:earlier.find("\n", first) if "\n" in earlier[first:] else len(earlier)]
+    named = _POST_HEADER.match(line[:line.find(":") + 1]) if ":" in line else None
+    return True, _post_owner(named["owner"], resolver) if named and named["owner"] else None
+
+
 # Round 16: a first verb whose object names someone, then "and said" and a bare clause the partial quote ends
 # ("Orban, one of the few EU leaders to attend, met Erdogan on the sidelines and said he expected trade … to reach
 # $6bn “in the coming years”"): the object is no speaker; only the reported clause must name nobody. Also "and told
@@ -8260,6 +8416,8 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "")
             person = _ru_state_speaker(phrase, earlier, resolver)  # round 57 (quotesru57): "— сказал турецкий спикер"
         if person is None and phrase in _RU_DELEGATION_HEAD_WORDS:
             person = _guest_named_before(earlier, resolver, "ru")  # round 74 (visits74): "— сказал глава делегации"
+        if person is None and phrase.startswith("министр "):  # round 77 (ru77): "— заявил министр экономики X"
+            person = _ru_minister_of_field_named_before(phrase, earlier, resolver)
         if person is None and blanked is not after:  # (round 20: the body's quoted name no part of the person's)
             person = resolver.resolve(_after_last_term(after[m.start("spk"):m.end("spk")]))
         if person is None and phrase == "министр" and resolver.last_speaker is None and lead \

@@ -190,6 +190,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 59 (visits): and in the past of "to be" on the name itself ("Ticaret Bakanımız X,
                           # … toplantısı için Bakü'deydi", was in Baku)
                           r"|(?<=['’])[dt][ae]yd[ıi]\b"
+                          # round 77 (tvtr77): or on the city's noun after its name ("Bakan Bolat bugün Oş
+                          # kentindeydi", dev/1217; "dün Konya şehrindeydi")
+                          r"|(?<=\s)(?:kent|şehr)indeyd[ıi]\b"
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
                           r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
                           # the day told between the place and the participle: "Türkiye'ye … Çarşamba günü gelen
@@ -369,8 +372,10 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"|a set of|a series of|a range of)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|contracts|deals)"
                         # "signed" as the adjective: "ended on Wednesday with 15 signed documents" (round 24: not the verb
-                        # after "the two", "the two signed a memorandum": one)
-                        r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?!an?\s)(?:[\w-]+\s+){0,2}?"
+                        # after "the two", "the two signed a memorandum": one; round 77, brief77: nor before a
+                        # count of its own, "The two signed three documents: …", dev/1206: three)
+                        r"|\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+signed\s+(?!an?\s)" + _NOT_A_COUNT
+                        + r"(?:[\w-]+\s+){0,2}?"
                         r"(documents|agreements|memorand\w+|treaties|deals)\b"
                         # the noun: "oversaw the signing of ten agreements", "witnessed the signing of 12 documents"
                         # the exchange of the signed texts is their signing: "witnessed the exchange of 12 documents"
@@ -488,10 +493,12 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               # round 53: "concluded" after the noun too ("Ещё шесть соглашений заключили компании …")
                               r"(?:был[аио]?\s+)?(?:подписа|заключил)"
                               r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+)?" + _TA_SIGNED +
-                              r"|\bimzalanan\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
+                              r"|\bimzalan(?:an|mış)\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
                               # round 74 (minutes74): the count in words, right before the noun or a qualifier
                               # ("imzalanan üç belgeden biri olan Anlaşma", dev/1181; "imzalanan beş ikili anlaşma")
-                              r"|\bimzalanan\s+(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?"
+                              # (round 77, az77: or the perfect participle, "Nazirlər imzalanmış üç sənədi mübadilə
+                              # edirlər", a photo caption, dev/1209; "imzalanmış iki anlaşmayı")
+                              r"|\bimzalan(?:an|mış)\s+(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?"
                               r"(?:sənəd|anlaşma|belge|saziş)"
                               # exchanged, and a signing ceremony of: "Стороны обменялись 12 документами", "12 anlaşmanın
                               # imza törenine katıldı", "12 sənədin imzalanma mərasimi"
@@ -523,7 +530,10 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
 _TA_COUNT_BARE = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) + r"))?|(?:" + "|".join(_TA_UNITS) + r")")
 _TA_TOTAL_DOCUMENTS = re.compile(r"\bimzalanan\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT + r"\w*\s+(?:ümumi\s+|toplam\s+)?"
                                  r"say[ıi](?:s[ıi])?\s+(\d{1,3}|" + _TA_COUNT_BARE + r")"
-                                 r"(?:[-'’]?y?[aəe]\s+(?:çat|ulaş|yüksəl|yüksel)|\s+(?:olub|oldu|olmuş|təşkil))", re.I)
+                                 r"(?:[-'’]?y?[aəe]\s+(?:çat|ulaş|yüksəl|yüksel)|\s+(?:olub|oldu|olmuş|təşkil)"
+                                 # round 77 (column77): or the count as a predicate in the past copula, "imzalanan
+                                 # belgelerin sayısı on beşti" (dev/1212), "… sayısı 12'ydi", "… sayı səkkiz idi"
+                                 r"|['’]?y?[dt][ıiuü](?![\w])|\s+idi\b)", re.I)
 # Documents signed, number not stated, in Azerbaijani and Turkish: a plural ("anlaşmalar imzalandı",
 # "sənədlər imzalanıb", "imzalanan belgeler") or a quantifier ("bir sıra sənədlər", "bir dizi anlaşma",
 # "çok sayıda belge"), as "numerous documents" in English
@@ -707,6 +717,9 @@ _ON_A_VISIT = (r",\s+(?:who\s+(?:is|was)\s+)?(?:(?:currently\s+)?in\s+[A-Z][\w'�
 # Round 28 (earlier sets): a visit's first day told as it ends: "Mirziyoyev wrapped up the first day of a state visit to
 # Hungary on Tuesday" (the day told is the visit's first; _VISITOR_CUES)
 _FIRST_DAY_OF = r"(?:the\s+(?:first|opening)\s+day\s+of\s+)?"
+# Round 77 (chrono77): the day told between the verb of ending and the visit ("X completed yesterday his official visit
+# to …, which began in Istanbul on April 21", dev/1213)
+_DAY_WORD_AFTER_ENDING = r"(?:(?:yesterday|today)\s+)?"
 _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # round 46: "the trip of X to Y"
                            # round 19b: the place visited as the subject ("Baku was visited on Monday by Kazakh
                            # President X", "Ankara was visited by …")
@@ -737,7 +750,8 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            # round 53: a stay ("X stayed in Budapest on January 20")
                            r"|stayed(?=\s+in\s+[A-Z])"
                            # round 20: a visit told as it ends, as "concluded" ("X wrapped up a two-day state visit to …")
-                           r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+" + _FIRST_DAY_OF + r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
+                           r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+" + _DAY_WORD_AFTER_ENDING
+                           + _FIRST_DAY_OF + r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
                            # not "headed" alone: "A delegation headed by X arrived" is X's
                            r"|went(?=\s+to\b)|headed(?=\s+(?:to|for)\b)"
                            # round 43: "X came to Almaty for …", "X had come with 60 companies to open the … forum"
@@ -866,7 +880,9 @@ _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
 # Words one of the three _VISITOR_CUES alternatives needs (the pattern is case-sensitive): without them
 # the search, slow for its lazy runs from every capital, is not made.
 _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", "embarked on", "arrived", "began", "started",
-              "concluded", "reached", "completed a", "completed his", "completed her", "completed the", "ended a", "ended his",
+              "concluded", "reached", "completed a", "completed his", "completed her", "completed the",
+              "completed yesterday", "ended yesterday",
+              "completed today", "ended today", "ended a", "ended his",
               "ended her", "ended the", "wrapped up", "rounded off", "travelled", "touched down", "traveled", "flew", "landed", "was in", "were in", "also in", "stepped off",
               "went", "headed", "came", "had come", "has come", "left", "departed", "set off", "is on", "was on",
               "led a", "led an", "led the", "led his",
@@ -2865,6 +2881,8 @@ def _event_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str, st
     at = places.city_start(s.text)
     city = places.city_in(s.text[at:]) if at is not None else None
     candidates = [c for c in (capital, (at, *city) if city and city[0] != visitor_iso3 else None) if c]
+    if not candidates and (named := places.event_city_by_adjective(s.text)) and named[0] != visitor_iso3:
+        return named  # round 77 (chrono77): "… принял участие в Анталийском дипломатическом форуме" (dev/1215)
     return min(candidates)[1:] if candidates else None
 
 
@@ -3643,12 +3661,15 @@ _RU_OFFICE_HEAD = re.compile(r"(?:вице-премьер|премьер-мин�
 
 def _ru_genitive_title(title: str) -> bool:
     """Is the head word of a Russian title (_RU_OFFICE_HEAD, the first after its last "и" or comma) in the genitive
-    (_RU_GENITIVE_OFFICE)?"""
+    (_RU_GENITIVE_OFFICE)? Round 77 (ru77): an "и" inside the title's field joins no two titles ("Министра экономики
+    и коммерции Кыргызской Республики Данияра Амангельдиева", dev/1211): a part after it with no office word is read
+    back to the part before it that has one."""
     if not is_cyrillic(title):
         return False
-    words = re.split(r",|\sи\s", title)[-1].split()
-    head = next((w.lower() for w in words if _RU_OFFICE_HEAD.fullmatch(w.lower())), None)
-    return head is not None and _RU_GENITIVE_OFFICE.search(head) is not None
+    for part in reversed(re.split(r",|\sи\s", title)):
+        if head := next((w.lower() for w in part.split() if _RU_OFFICE_HEAD.fullmatch(w.lower())), None):
+            return _RU_GENITIVE_OFFICE.search(head) is not None
+    return False
 
 
 def _name_words(words: list[str], before: str) -> int:
@@ -5016,8 +5037,8 @@ def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound]
     Tuesday."). Round 67 (summit67): in a live blog (`live`, _live_blog_lead_end) every entry is of the summit its lead
     tells, however far."""
     far = summit is not None and k - summit[0] > SUMMIT_SENTENCES and not (live and summit[1] is article_summit)
-    if summit is None or (far and summit[1] is not article_summit):
-        return summit
+    if summit is None or (far and summit[1] is not article_summit) or _in_another_digest_item(doc, summit[1], s.start):
+        return summit  # (round 77, chrono77: a summit of an earlier dated item is none a later item's people came to)
     if not far and ("heyətləri" in s.text or "eyetler" in s.text) and _DELEGATIONS_CAME.search(s.text):
         # round 61 (visits61): all the delegations came a day or two before ("Nümayəndə heyətləri bir gün əvvəl –
         # iyunun 17-də Şuşaya gəliblər"): those listed next start then, the list runs on
@@ -5106,9 +5127,12 @@ def _timeline_more_signed(s: Sentence, visit: VisitFound | None, published: date
 
 
 def _told_in_a_timeline(doc: Document, visit: VisitFound) -> bool:
-    """Is the visit told by a timeline's dated item (_timeline_item_visit: its span opens with the item's day)?"""
-    return doc.text[visit.span[0]:visit.span[0] + 1] in _BULLETS and bool(_TIMELINE_ITEM_DAY.match(doc.text,
-                                                                                                    visit.span[0]))
+    """Is the visit told by a timeline's dated item (_timeline_item_visit: its span opens with the item's day)? Round
+    77 (chrono77): or by a chronology's (Document.chronology_items), which says its own type or none ("1 марта 2024
+    г. — X принял участие в … форуме" takes no "официальный визит" of a year-only item, dev/1215)?"""
+    return (doc.text[visit.span[0]:visit.span[0] + 1] in _BULLETS
+            and bool(_TIMELINE_ITEM_DAY.match(doc.text, visit.span[0]))) \
+        or (bool(items := doc.chronology_items) and visit.span[0] in items)
 
 
 _TIMELINE_PLACE_AFTER = re.compile(r",\s+in\s+$")  # the end of a titled visitor's appositive before the item's place
@@ -5774,7 +5798,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     or next((v for v in visits if _stayed_on_after_the_event(v, visit, sentence)), None)  # round 54, 70
                 # "Визит Эрдогана в Нахчыван стал первым после … 19-20 сентября": a visit named after its
                 # visitor refers to the one told before, and the day there may be another's
-                told = after and next((v for v in visits if (v.visitor.name, v.host) == (person.name, visit.host)), None)
+                # (round 77, chrono77: not one of another dated item of a chronology, "2 февраля 2024 г. — визит X в
+                # Ташкент" after X's item of 2023 there: _in_another_digest_item)
+                told = after and next((v for v in visits if (v.visitor.name, v.host) == (person.name, visit.host)
+                                       and not _in_another_digest_item(doc, v, a)), None)
                 if told:
                     same = told
                     if told.visit_type == "summit" and _same_trip(told, visit):
@@ -5848,6 +5875,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _digest_item_with_nothing_signed(doc, arrivals, entries, signed, signed_local)
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
+        if "Foto" in doc.text or "Фото" in doc.text or "Photo" in doc.text:
+            _arrival_told_in_a_caption(doc, visit, published, resolver)  # round 77 (az77)
         _arrival_told_before(doc, visit, published, resolver)  # round 68 (visits68)
         _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
         _visitor_with_patronymic(doc, visit)  # round 28
@@ -6090,11 +6119,14 @@ _SIGNED_DEAL_NOUNS_CHECK = tuple(map(lowered, _SIGNED_DEAL_NOUNS))
 
 # Round 76 (digest76): a digest's items are separate stories (Document.digest_items): a sentence of one item lends no
 # documents (nor anything else _add_details reads) to a visit another item told ("Стороны подписали три документа"
-# in the third item of dev/1199 is not the second item's visit, whose signing was put off)
+# in the third item of dev/1199 is not the second item's visit, whose signing was put off). Round 77 (chrono77): so are
+# a chronology's dated items (Document.chronology_items): "20 мая 2025 г. — визит … в Ашхабад, подписаны два
+# документа" lends its two to no summit an item of 2022 told, nor is one an earlier item's summit gathered (dev/1215)
 def _in_another_digest_item(doc: Document, visit: VisitFound, at: int) -> bool:
-    """Is the article a digest, and `at` in another of its items than the visit's own sentence?"""
-    items = doc.digest_items
-    return bool(items) and bisect_right(items, visit.span[0]) != bisect_right(items, at)
+    """Is the article a digest (or holds a chronology), and `at` in another of its items than the visit's own
+    sentence?"""
+    return any(items and bisect_right(items, visit.span[0]) != bisect_right(items, at)
+               for items in (doc.digest_items, doc.chronology_items))
 
 
 # Round 63 (visits63b): in a digest of the day's news (Document.digest_items), a visit whose item tells no signing and
@@ -6810,8 +6842,17 @@ _IN_RECENT_YEARS = re.compile(r"\b(?:son\s+illərdə|son\s+yıllarda|(?:в|за)
                               re.I)
 
 
+# Round 77 (chart77, dev/1216): a weekday ("on Tuesday") names a day of the report's own week: a signing told so is
+# none of a visit recalled months before ("X, who last visited Baku on June 2, …" then "His company signed a
+# distribution agreement with a Baku dealer on Tuesday": Szijjártó's visit signed nothing)
+_ON_A_WEEKDAY = re.compile(r"\bon\s+(?:" + "|".join(when.WEEKDAYS) + r")\b", re.I)
+
+
 def _another_time(visit: VisitFound, sentence: str) -> bool:
-    """The sentence tells its signing at another time than the visit: last year, or a year not the visit's."""
+    """The sentence tells its signing at another time than the visit: last year, or a year not the visit's, or (a
+    visit recalled) a day of this week (_ON_A_WEEKDAY)."""
+    if visit.recalled and "day" in sentence and _ON_A_WEEKDAY.search(sentence):
+        return True  # round 77 (chart77)
     if (last_year := _LAST_YEAR.search(sentence)) and not _the_visits_own_day(visit, sentence, last_year):
         return True
     if ("illərdə" in sentence or "yıllarda" in sentence or "последние" in sentence or "recent years" in sentence) \
@@ -8935,14 +8976,39 @@ _BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|
                             # round 68 (visits68): landing at the airport, "Dün … Havalimanı'na inen Erhürman'ı …
                             # karşıladı" (dev/1104), "… hava limanına enən nazir …"
                             r"|havaliman[\w'’]*\s+(?:inen|indi)|hava\s+liman\w*\s+(?:enən|endi)"
+                            # round 77 (az77): the welcome ceremony at the airport, a photo caption's noun phrase
+                            # ("Macarıstan nazirinin oktyabrın 14-də Gəncə Beynəlxalq Aeroportunda qarşılanma mərasimi",
+                            # dev/1209; "Esenboğa Havalimanı'nda karşılama töreni")
+                            r"|(?:aeroport|hava\s+liman|havaliman)[\w'’]*\s+(?:rəsmi\s+|resmi\s+)?"
+                            r"(?:qarşılanma|karşılama)\s+(?:mərasim|tören)"
                             r"|(?:ziyaret|səfər)\w*\s+başla\w*)", re.I)
 _BEGAN_EARLIER_WORDS = ("visit", "arrived", "landed", "flew", "визит", "прибыл", "прилетел", "gəl", "geldi", "gelen", "ulaşt",
-                        "başla", "havaliman", "hava liman")
+                        "başla", "havaliman", "hava liman", "aeroport")
 # (one is in every _BEGAN_EARLIER match, lowered: Sentence.check)
 # "the day before" in Russian, Azerbaijani and Turkish ("Визит начался в Ташкенте накануне", "bir gün əvvəl")
 _LOCAL_DAY_BEFORE = re.compile(r"\b(?:накануне|дн[её]м\s+ранее|bir\s+gün\s+(?:önce|əvvəl|öncə))\b", re.I)
 EARLIER_START_SENTENCES = 3  # the look back follows the visit's sentence closely
 EARLIER_START_DAYS = 2  # and tells the eve of the visit's day, or the day before it
+
+
+# Round 77 (az77): a report's photo captions close it ("Foto: …", "Фото: …", "Photo: …", "Fotoğraf: …"), each a line of
+# the article like its sentences: one telling the visitor's arrival on an earlier day ("Foto: Macarıstan nazirinin
+# oktyabrın 14-də Gəncə Beynəlxalq Aeroportunda qarşılanma mərasimi", dev/1209) dates the visit's start as a sentence
+# right after the visit's would (_took_the_earlier_arrival), however far below it stands
+_PHOTO_CAPTION = re.compile(r"(?:Foto|Фото|Photo|Fotoğraf)(?:\s+\d{1,2})?\s*:\s")
+_PHOTO_CAPTION_OPENINGS = ("Foto", "Фото", "Photo")  # (a cheap test before _PHOTO_CAPTION)
+
+
+def _arrival_told_in_a_caption(doc: Document, visit: VisitFound, published: date, resolver: Resolver) -> None:
+    """Move the visit's start to the earlier day a photo caption (_PHOTO_CAPTION) after the visit's sentence tells the
+    visitor's arrival on (the conditions of _took_the_earlier_arrival)."""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None:
+        return
+    for s in doc.sentences[k + 1:]:
+        if s.text.startswith(_PHOTO_CAPTION_OPENINGS) and _PHOTO_CAPTION.match(s.text) \
+                and _took_the_earlier_arrival(doc, doc.sentences[k], s, visit, published, resolver):
+            return
 
 
 def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date, resolver: Resolver) -> None:
@@ -9510,7 +9576,9 @@ def _state_as_direction(word: str, sentence: str) -> bool:
 # day in the clause ("Turkish Trade Minister Ömer Bolat, who visited Baku on 15 October for talks with …, insists
 # that …"): the one named before it; an aside of a past visit with no day of its own ("Aliyev, who visited Ashgabat in
 # 2024, received …") is not this form.
-_WHO_VISITED_ON = re.compile(r"^(?P<name>[^,;]{3,120}?),\s+who\s+(?:visited|arrived\s+in|travell?ed\s+to|flew\s+to)\s+"
+# Round 77 (chart77, dev/1216): an adverb of when before the verb, "X, who last visited Baku on June 2 for …, said"
+_WHO_VISITED_ON = re.compile(r"^(?P<name>[^,;]{3,120}?),\s+who\s+(?:(?:last|recently|also|previously)\s+)?"
+                             r"(?:visited|arrived\s+in|travell?ed\s+to|flew\s+to)\s+"
                              # round 45: the days a span ("who visited Bishkek on 14–15 October to co-chair …")
                              r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:last\s+|on\s+)?"
                              r"(?:\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s+[A-Z][a-z]+"
