@@ -4330,9 +4330,12 @@ _CAPTION_LABEL_LINE = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][{CAPITALS}'’\-]+\
                                  re.S)
 
 
+_BULLETIN_ROLE_AT_A_LINE = re.compile(r"(?m)^" + _BULLETIN_ROLE_LINE.pattern)  # one search, no split into lines
+
+
 def _in_bulletin(earlier: str) -> bool:
     """Did a paragraph before open with an anchor's or correspondent's role label ("SPİKER: …", "REPORTER: …")?"""
-    return any(_BULLETIN_ROLE_LINE.match(line) for line in earlier.split("\n") if line[:1].isupper())
+    return _BULLETIN_ROLE_AT_A_LINE.search(earlier) is not None
 
 
 def _caption_label_answer(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
