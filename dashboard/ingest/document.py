@@ -7,8 +7,8 @@ Everything here depends on the article alone, never on what another article held
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from functools import cached_property
+from bisect import bisect_right
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from . import places
@@ -120,13 +120,10 @@ class Sentence(NamedTuple):  # a tuple: made by the thousand, and a frozen datac
     check: str  # cheap.lowered(text) (but for Greek final sigma), for the `in` checks added for speed
 
 
-def _positions(text: str, ch: str) -> list[int]:
-    """Where `ch` stands in `text`, in order."""
-    found, i = [], text.find(ch)
-    while i != -1:
-        found.append(i)
-        i = text.find(ch, i + 1)
-    return found
+@lru_cache(maxsize=256)
+def _lowered_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """cheap.lowered() of each trigger word ("katıl" -> "katil"), for Document.holding (a rule's tuples are few)."""
+    return tuple(lowered(word) for word in words)
 
 
 class Document:
@@ -143,47 +140,33 @@ class Document:
             check = replace_lookalikes(text.replace("\u0130", "I").lower())
         self.sentences = [Sentence(a, b, text[a:b], check[a:b] if check is not None else lowered(text[a:b]))
                           for a, b in sentences(text)]
-        self._low = whole
-        if len(whole) == len(text):
-            self._starts = [s.start for s in self.sentences]
-            self._ends = [s.end for s in self.sentences]
-        else:
-            # Why: Azerbaijani and Turkish articles are full of "İ", which alone lower-cases to two
-            # characters (i and a combining dot), so the sentences' spans in `whole` are shifted by the
-            # number of İ in front of them. lower() maps character by character, so sentence k lowered
-            # is whole[starts[k]:ends[k]] with the shifted spans, and holding() can search `whole` once.
-            dotted = _positions(text, "\u0130")
-            self._starts = [s.start + bisect_left(dotted, s.start) for s in self.sentences]
-            self._ends = [s.end + bisect_left(dotted, s.end) for s in self.sentences]
+        # the article as every sentence's `check`, one string with the sentences' own spans; None when no one
+        # string is (a combining dot of the text's own, or a capital sigma: holding() then reads each sentence)
+        self._check = check
+        self._starts = [s.start for s in self.sentences]
+        self._ends = [s.end for s in self.sentences]
 
     def holding(self, words: tuple[str, ...]) -> list[bool]:
-        """For each sentence, any(word in sentence.text.lower() for word in words).
+        """For each sentence, any(lowered(word) in sentence.check for word in words).
 
-        Why: the rules ask this of every sentence for their trigger words; one find() over the whole
-        lowered article per word, each hit placed in its sentence, costs a fraction of that. Lowering
-        the whole article is lowering each sentence (but for Greek final sigma, in no trigger word)."""
-        low, starts, ends = self._low, self._starts, self._ends
+        Why: the rules ask this of every sentence for their trigger words, as a gate before their IGNORECASE
+        patterns; one find() over the whole article per word, each hit placed in its sentence, costs a fraction
+        of that. Both sides are cheap.lowered(), as the patterns read them: a capital "İ" is a plain i, so
+        "imzalan" is found in "İmzalanmış üç sənəd …" and "idxal" in "İdxalın həcmi …" (str.lower() makes "İ" an
+        i and a combining dot, and an "İ" opens many Azerbaijani and Turkish sentences), and a dotless ı is an
+        i on both sides ("katıl" is found in "KATILDI")."""
+        words = _lowered_words(words)
+        if self._check is None:
+            return [any(word in s.check for word in words) for s in self.sentences]
+        check, starts, ends = self._check, self._starts, self._ends
         flags = [False] * len(starts)
         for word in words:
-            i = low.find(word)
+            i = check.find(word)
             while i != -1:
                 k = bisect_right(starts, i) - 1
                 if k >= 0 and i + len(word) <= ends[k]:
                     flags[k] = True
-                i = low.find(word, i + 1)
-        return flags
-
-    def holding_as_lowered(self, words: tuple[str, ...]) -> list[bool]:
-        """holding(), but a sentence with a capital İ read as cheap.lowered() reads it (its `check`, İ as a plain i).
-
-        Why (round 44, trade-az): lower() makes "İ" an i and a combining dot, so holding() finds no "idxal" in
-        "İdxalın həcmi …" nor "ixrac" in "İxrac …", which open many Azerbaijani sentences; the rules' patterns
-        (IGNORECASE) and their `check` tests read those words. Only sentences with an İ are looked at again."""
-        flags = self.holding(words)
-        if len(self._low) != len(self.text):  # the text has an İ (lower() made it two characters)
-            for k, s in enumerate(self.sentences):
-                if not flags[k] and "\u0130" in s.text and any(word in s.check for word in words):
-                    flags[k] = True
+                i = check.find(word, i + 1)
         return flags
 
     @cached_property

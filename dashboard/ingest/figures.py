@@ -5272,7 +5272,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     table_lead: tuple[str | None, bool] = (None, False)  # its lead's one flow, its rates in brackets (_table_lead_says)
     links_from = links_block_start(doc.text)  # round 74 (visits74): a closing block of links, other reports' figures
     # a word check first: most sentences hold none of the trade words
-    for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding_as_lowered(_TRADE_WORDS))):
+    for k, (s, has_word) in enumerate(zip(doc.sentences, doc.holding(_TRADE_WORDS))):
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = after_remark = False
         growth_from = 0  # round 55: where a rate of the sentence may begin (_growth_then_that_year)

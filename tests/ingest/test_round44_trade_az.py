@@ -115,8 +115,8 @@ def test_the_year_inside_a_compared_period_is_no_period_either():
 
 
 def test_a_flow_word_opening_with_a_capital_dotted_i_names_trade():
-    # plant: figures.find_figures asking doc.holding (not holding_as_lowered) for its trade words
-    assert Document("Bu gün. İdxal artıb.").holding_as_lowered(("idxal",)) == [False, True]
+    # plant: document.Document.holding searching str.lower() of the article ("İ" an i and a combining dot)
+    assert Document("Bu gün. İdxal artıb.").holding(("idxal",)) == [False, True]
     text = ("2025-ci ildə Azərbaycanla Qazaxıstan arasında ticarət dövriyyəsi 500 milyon dollar olub. Qazaxıstandan "
             "isə 176 milyon dollarlıq məhsul idxal edilib. İdxalın həcmi bir il əvvəlki göstəricini 20,5 faiz "
             "üstələyib.")
