@@ -340,8 +340,9 @@ _COUNT_WORDS = {"half a dozen": 6, "a dozen": 12, "a pair of": 2} | {
 
 
 def _en_count_value(count: str) -> int:
-    """The number an English count of documents says: digits or a word of _COUNT_WORDS ("Twelve", "a dozen")."""
-    count = count.lower()
+    """The number an English count of documents says: digits or a word of _COUNT_WORDS ("Twelve", "a dozen"); read
+    as the IGNORECASE pattern that found it reads it (cheap.lowered: "ſix" is six)."""
+    count = lowered(count)
     return int(count) if count.isdigit() else _COUNT_WORDS[count]
 
 
