@@ -341,7 +341,7 @@ _COUNT_WORDS = {"half a dozen": 6, "a dozen": 12, "a pair of": 2} | {
 
 def _en_count_value(count: str) -> int:
     """The number an English count of documents says: digits or a word of _COUNT_WORDS ("Twelve", "a dozen")."""
-    count = count.lower()
+    count = lowered(count)  # round 78 (az78): IGNORECASE matches a look-alike letter ("ſix" in the hostile test)
     return int(count) if count.isdigit() else _COUNT_WORDS[count]
 
 
