@@ -188,6 +188,9 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction|next\s+m
 _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|ориентир(?:а|ом)?|hedef\w*|məqsəd\w*|hədəf\w*|amacımız"
                                 r"|amaç|gözümüzü?)"
                                 r",?\s*(?:(?:isə|ise|da|de|də|же),?\s+)?"
+                                # Round 78 (az78): the noun "as" the amount's role, "hədəf olaraq 15 milyard dollar
+                                # müəyyənləşdirilib" (as the target $15 billion has been set), "hedef olarak" (dev/1226)
+                                r"(?:(?:olaraq|olarak)\s+)?"
                                 # round 67 (trade67): an "as is known" aside, "iki hükümetin masadaki hedefi ise
                                 # bilindiği üzere 6 milyar dolar" (dev/1096), "hədəfi isə, məlum olduğu kimi, …"
                                 r"(?:,?\s*(?:bilindiği\s+(?:üzere|gibi)|məlum\s+olduğu\s+(?:kimi|üzrə)|как\s+известно)"
@@ -2628,6 +2631,10 @@ _GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}
                          # round 47: the share of a branch's goods, "Dövriyyənin təxminən 3,2 milyon dolları kənd
                          # təsərrüfatı məhsullarının payına düşür" (falls to farm goods; a _SECTOR_WORDS word is told)
                          r"|\w{0,5}\s+(?:[^\W\d]+\s+){1,3}?(?:məhsul|ürün)\w*\s+pay[ıi]n[ae]\s+düş"
+                         # Round 78 (az78): so of one good, its genitive before the share, "Türkiyəyə ixracın 1 milyard
+                         # 322 milyon dolları təbii qazın payına düşür" (of the exports, falls to gas; dev/1226)
+                         r"|\w{0,5}\s+(?:təbii\s+|xam\s+)?(?:qaz|neft|taxıl|buğda|pambıq|elektrik\s+enerji)\w*"
+                         r"\s+payına\s+düş"
                          # round 25: Russian "около $90 млн пришлось на экспорт сельскохозяйственной продукции" (fell to
                          # the exports of a good), "… на поставки газа"
                          r"|\s+(?:\w+\s+)?на\s+(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU, re.I)

@@ -363,7 +363,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   "Kokshetau", "Petropavl", "Oral", "Oskemen", "Semey", "Taldykorgan", "Zhezkazgan",
                   # the Caspian port of the Middle Corridor's ferries to Alat, which transport officials inspect
                   # ("was in Kuryk last Friday to inspect the new ferry terminal", dev/774)
-                  "Kuryk"),
+                  "Kuryk",
+                  # Round 78 (az78): the Almaty region's centre since 2022, where its akim receives delegations
+                  # ("Almatı vilayətinin inzibati mərkəzi Qonayev şəhərində … görüşüb", dev/1221)
+                  "Konaev"),
           "UZB": ("Samarkand", "Bukhara", "Khiva",
                   "Namangan", "Andijan", "Fergana", "Termez", "Nukus",  # round 30: regional centres (see below)
                   # round 43 (second wave): the other viloyat centres ("прибыл в Хорезмскую область" is Urgench's)
@@ -495,7 +498,11 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Zəngilan": "Zangilan", "Zengilan": "Zangilan", "Зангилан": "Zangilan",
                   "Qubadlı": "Gubadli", "Kubatlı": "Gubadli", "Губадлы": "Gubadli",
                   # Kuryk as Russian, Azerbaijani and Turkish spell it ("прибыл в Курык", "Kurıkda", "Kurık'ta")
-                  "Курык": "Kuryk", "Kurık": "Kuryk"}
+                  "Курык": "Kuryk", "Kurık": "Kuryk",
+                  # round 78 (az78): Konaev as Azerbaijani, Kazakh-Latin, Russian and Turkish spell it ("Qonayev
+                  # şəhərində", "в Конаеве", "Konayev'de"); not "Kunaev"/"Кунаев", the statesman it is named after
+                  "Qonayev": "Konaev", "Qonaev": "Konaev", "Конаев": "Konaev", "Қонаев": "Konaev",
+                  "Konayev": "Konaev"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.
