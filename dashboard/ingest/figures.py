@@ -9656,9 +9656,11 @@ def _good_flow_of_line(sentence: str, check: str, amount: money.Amount) -> bool:
 # enerjisi ixracı 8 ayda 96 milyon dollara çatıb" — one good's, not the pair's. The one or two words before the flow
 # (possessive "ihracatı", "ixracı") are no state, no word of all goods, no time (_a_good_word): not "KKTC'nin
 # ihracatı", "Özbəkistanın ixracı", "Toplam ihracatı", "Ümumi ixracı".
+# Round 78 (tr78): so too the flow in the genitive, the subject of a clause told as reported ("Hellim ihracatının ise
+# ilk kez 210 bin doları bulduğu belirtildi", that halloumi exports reached $210,000) (dev/1225)
 _GOOD_OPENS_FLOW = re.compile(r"(?:(?:yalnız(?:ca)?|təkcə|sadece|sadəcə|sırf)\s+)?"
                               r"(?P<good>[^\W\d_]{3,})(?:\s+(?P<second>[a-zçğıöşüə]{3,}))?\s+"
-                              r"(?:ihracat|ithalat|ixrac|idxal)[ıi]\b", re.I)
+                              r"(?:ihracat|ithalat|ixrac|idxal)[ıi](?:n[ıi]n)?\b", re.I)
 
 
 def _good_opens_flow(sentence: str, check: str, amount: money.Amount) -> bool:

@@ -6221,6 +6221,9 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 # round 31: criticised, praised, called on, reacted ('Bakan, AB'nin tutumunu da
                                 # eleştirdi: "…"'), the verbs of a stance before its words
                                 r"eleştirdi|övdü|çağrıda bulundu|tepki gösterdi|"
+                                # Round 78 (tr78): invited, urged, a call as "çağrıda bulundu" is ('Bakan, Türk
+                                # yatırımcıları bölgelere davet etti: "…"', dev/1229)
+                                r"davet etti|çağırdı|"
                                 # round 72 (quotes72a): complained ('Kudratov, … kapasitesinden yakındı: "…"',
                                 # dev/1148), a stance verb as those
                                 r"yakındı|yakınıyor|yakınmıştı|"

@@ -9304,8 +9304,12 @@ def _participle_name_told_before(doc: Document, s: Sentence, resolver: Resolver)
 # Round 29 (Azerbaijani and Turkish): a delegation's arrival told by the delegation alone ("35 temsilcinin katıldığı
 # heyet, salı günü Almatı'ya ulaştı", "Nümayəndə heyəti dünən Daşkəndə gəlib"), its head named a few sentences before
 # as the one heading it ("İzmir Ticaret Odası Başkanı X Y başkanlığındaki heyet, …", "… X Y-nin başçılıq etdiyi
-# nümayəndə heyəti …", "X Y başçılığı ilə"): the head's visit, read with his title (_titled_newcomer) or the table
-_HEAD_OF_DELEGATION = re.compile(rf"(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+?)['’]?(?:n?[ıiuüə]n)?\s+"
+# nümayəndə heyəti …", "X Y başçılığı ilə"): the head's visit, read with his title (_titled_newcomer) or the table.
+# Round 78 (tr78): a genitive ending with no apostrophe is cut off the surname only before the Azerbaijani forms
+# ("Rustam Nazarovun başçılıq etdiyi"); Turkish writes a name's genitive with one ("X Y'nin başkanlığında"), so
+# "Cemal Özbilgin başkanlığındaki heyet" is Özbilgin, not "Özbilg" (dev/1225)
+_HEAD_OF_DELEGATION = re.compile(rf"(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+?)"
+                                 r"(?:['’]n?[ıiuüə]n|n?[ıiuüə]n(?=\s+(?:rəhbərl|başçılı)))?\s+"
                                  r"(?:başkanlığındaki|başkanlığında|başkanlığında\s+bir|(?:rəhbərlik|başçılıq)\s+etdiyi"
                                  r"|(?:rəhbərliyi|başçılığı)\s+ilə)\s+(?:[\w-]+\s+){0,3}?(?:nümayəndə\s+heyət|heyet|heyət)",
                                  re.I)
@@ -11677,13 +11681,24 @@ def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, 
 _STATE_BEFORE_TITLE = 40  # characters before a title's genitive that hold the word of its state
 
 
-def _local_visitor_s_typed(text: str, start: int):
-    """_LOCAL_VISITOR_S_TYPED's matches from `start`, each next one sought from the word after the last one's first:
-    a first name read as the genitive ("Məcnun Məmmədovun Tacikistana işgüzar səfəri": "Məc" + "nun", dev/1137) leaves
-    the surname after it a match of its own."""
-    while m := _LOCAL_VISITOR_S_TYPED.search(text, start):
+def _local_visitor_s_typed(text: str, start: int, pattern: re.Pattern = _LOCAL_VISITOR_S_TYPED,
+                           end: int | None = None):
+    """_LOCAL_VISITOR_S_TYPED's (or `pattern`'s) matches from `start` (to `end`), each next one sought from the word
+    after the last one's first: a first name read as the genitive ("Məcnun Məmmədovun Tacikistana işgüzar səfəri":
+    "Məc" + "nun", dev/1137) leaves the surname after it a match of its own; so does another's genitive a few words
+    before ("Başkanlığı'nın açıklamasına göre Tokayev'in ziyareti …", round 78)."""
+    while m := pattern.search(text, start, len(text) if end is None else end):
         yield m
         start = m.start() + len(m[0].split()[0])
+
+
+# Round 78 (tr78): the visitor's visit typed by its nature or status in a sentence BEFORE the visit's own, a live
+# report's lead typing the visit under way before its hours tell the arrival ("Tokayev'in ziyareti bir çalışma ziyareti
+# niteliği taşıyor." then "09:40 — Tokayev'i taşıyan uçak İstanbul Havalimanı'na indi.", dev/1229): only in the present
+# (the visit now), right after the nature's or status's word; a past one's ("… statüsündeydi", "… niteliği taşıyordu")
+# may be an earlier visit's
+_TYPED_NOW_AFTER = re.compile(r"\w*?(?:\s+(?:taşıyor|taşımaktadır|gerçekleşiyor|daşıyır)|n(?:de|da)(?:dir|dır)?)"
+                              r"\s*(?:[.;]|$)", re.M)
 
 
 def _typed_as_the_visitor_s_local(doc: Document, visit: VisitFound) -> None:
@@ -11698,6 +11713,11 @@ def _typed_as_the_visitor_s_local(doc: Document, visit: VisitFound) -> None:
         return
     for m in _LOCAL_VISITOR_S_VISIT_OF_TYPE.finditer(doc.text, visit.span[0]):  # round 60 (visits B)
         if _genitive_names_the_visitor(doc, visit, m[1], m[0].split()[0], m.start()):
+            visit.visit_type = _LOCAL_TYPES[lowered(m[2])]
+            return
+    for m in _local_visitor_s_typed(doc.text, 0, _LOCAL_VISITOR_S_VISIT_OF_TYPE, visit.span[0]):  # round 78 (tr78)
+        if _TYPED_NOW_AFTER.match(doc.text, m.end()) \
+                and _genitive_names_the_visitor(doc, visit, m[1], m[0].split()[0], m.start()):
             visit.visit_type = _LOCAL_TYPES[lowered(m[2])]
             return
 
