@@ -341,7 +341,7 @@ _COUNT_WORDS = {"half a dozen": 6, "a dozen": 12, "a pair of": 2} | {
 
 def _en_count_value(count: str) -> int:
     """The number an English count of documents says: digits or a word of _COUNT_WORDS ("Twelve", "a dozen")."""
-    count = count.lower()
+    count = lowered(count)  # (a look-alike letter the pattern read as plain, "ſix": the word it read)
     return int(count) if count.isdigit() else _COUNT_WORDS[count]
 
 
