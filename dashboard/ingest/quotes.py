@@ -76,6 +76,7 @@ from .people import initial_named_in_full  # round 49 (quotes, local): "N.Bayram
 from .name_forms import holder_spelling  # round 70 (statements70): "Prezident İlham Əliyev:" a holder's label
 from .people import initials_fit  # round 55 (quotesother55): "И.Алиев отметил, что … «…»"
 from .people import without_place_before_region_noun, without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
+from .people import _APPOSITIVE_TITLES  # round 78 (credit78): a credit line's title (_CREDIT_TITLE_HEAD)
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
@@ -1140,6 +1141,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = found[-1].speaker, "continuation", m.end()
         elif person := _original_of_quote_before(text, found, outer[0], paras, starts):
             speaker, rule, span_end = person, "continuation", 0  # round 76 (wire76): '"…" (in Turkish: "…")'
+        elif not before.strip() and not after.strip() \
+                and (person := _credit_line_speaker(text, paras, starts, para_end, resolver)):
+            speaker, rule, span_end = person, "said-after", 0  # round 78 (credit78): “…” / "— X Y, Speaker of …"
         else:
             speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
         if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
@@ -3368,6 +3372,41 @@ _CREDIT_LINE = re.compile(r"(?:with (?:assistance|reporting|help) from|(?:additi
                           r"(?:additional\s+)?reporting))\b", re.I)
 
 
+# Round 78 (credit78): a magazine's credit line under a quote set off as a paragraph of its own: a dash, the speaker's
+# name and his title, no verb ("“…”" / "— X Y, Speaker of the National Assembly of Hungary", dev/1224). It is no
+# quote, and the quote paragraph right above it is that person's (_credit_line_speaker). The title must open with a
+# title's word within its first words ("Hungary's foreign minister", "chairman of the … friendship group"), so a
+# dialogue line addressing someone ("— Mr President, the talks …") or a reporter's byline ("— X Y, Budapest") is none;
+# such a line is no quote wherever it stands (_unmarked_paragraph), it credits only a whole quote paragraph above it.
+_PERSON_CREDIT_LINE = re.compile(
+    rf"[-–—―]\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}[{CAPITALS}][\w'’\-]+){{1,3}}),"
+    r"\s+(?P<title>[^,.;:!?“”\"«»„\n]{3,140}?)\.?")  # (no comma: "— X Y, the first president, was …" is words)
+_CREDIT_TITLE_HEAD = re.compile(r"\b(?:" + "|".join((*_APPOSITIVE_TITLES, "speaker", "chair", "president", "head",
+                                                     "secretary", "member", "deputy", "professor", "analyst",
+                                                     "economist", "researcher", "fellow", "founder", "ceo",
+                                                     "executive", "expert", "lecturer")) + r")\b", re.I)
+
+
+def _person_credit_line(body: str, resolver: Resolver) -> Person | None:
+    """The person a credit line ("— X Y, Speaker of …", the paragraph `body` stripped) names, else None; his title's
+    head among its first words and no verb of saying in it ("— X Y, the minister, said so" is a dash line of words)."""
+    if not (m := _PERSON_CREDIT_LINE.fullmatch(body)) or not _CREDIT_TITLE_HEAD.search(m["title"], 0, 50) \
+            or _SPEECH_WORD.search(m["title"]):
+        return None
+    person = resolver.resolve(m["name"], speaking=False)
+    return person if person is not None and person.rule in ("name", "unlisted name") else None
+
+
+def _credit_line_speaker(text: str, paras, starts, para_end: int, resolver: Resolver) -> Person | None:
+    """Round 78 (credit78): the person the credit line right under a whole-paragraph quote names (_PERSON_CREDIT_LINE),
+    made the last speaker; None when the next paragraph is no such line."""
+    k = bisect_right(starts, para_end)
+    if k >= len(paras) or text[paras[k][0]:paras[k][0] + 1] not in "-–—―":  # a cheap gate: the next one a dash line
+        return None
+    person = _person_credit_line(text[paras[k][0]:paras[k][1]].strip(), resolver)
+    return resolver.resolve(person.name) if person is not None else None
+
+
 def _all_capitals(paragraph: str) -> bool:
     """Is a paragraph of three words or more written in capitals only? Outlets set subheadings so ("BAYRAMOV: ORTA
     KORİDOR HER İKİ ÜLKE İÇİN STRATEJİK", "ERDOĞAN: TİCARET REKOR KIRDI"): an editor's summary, not the verbatim
@@ -3445,6 +3484,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     m = DASH.match(body)
     if not m or _CREDIT_LINE.match(m["body"]):
         return None
+    if m["body"][:1].isupper() and _person_credit_line(body.strip(), resolver):
+        return None  # round 78 (credit78): "— X Y, Speaker of …", a credit line (of the quote above it), no quote
     # round 18: a dash line interrupted by its attribution, "– Для региона такие саммиты – прежде всего витрина, –
     # говорит политолог X Y. – Реальная повестка пока отстаёт …", is two quotes of X Y, as «…, — отметил X. — …» in
     # quote marks; a dash inside the words ("саммиты – прежде всего") is no attribution's and stays in the quote

@@ -175,7 +175,6 @@ NOT_YET: set[str] = {
     "1220-simsek-askabat",
     "1222-turkiye-uzbekistan-explainer",
     "1223-sovet-glav-pravitelstv-cholpon-ata",
-    "1224-kurtulmus-budapest",
     "1227-aripov-dushanbe",
     "1228-hungary-kyrgyzstan-analysis",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named; dev/1070: a governor who "crossed
