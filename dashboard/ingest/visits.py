@@ -174,6 +174,8 @@ _RU_THREE_WAY_MEETING = r"\b(тр[её]хсторонн)\w*\s+(?:[\w-]+\s+){0,2}
 # пункт пропуска"
 _RU_CROSSED_THE_BORDER = r"\bпересе(?:к|кла|кли|кш\w*)\s+(?:[\w-]+\s+)?(?:границ|пункт\w*\s+пропуска)\w*"
 _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
+                          # round 78 (summit78): Azerbaijani "sammit", as "Zirvə" ("Səmərqənddə keçirilən … sammitində")
+                          r"|\bsammit\w*"
                           # round 76 (digest76): "приехал" (came, by road) as "прибыл" ("Губернатор … в четверг
                           # приехал в Исфару", dev/1199)
                           r"|\bприеха(?:л|вш)\w*"
@@ -244,6 +246,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           r"|" + _RU_THREE_WAY_MEETING
                           + "|" + _RU_CROSSED_THE_BORDER, re.I)  # round 73 (border73)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
+                      "sammit",  # round 78 (summit78)
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
                       "giderek", "gedərək",  # round 50
@@ -273,7 +276,8 @@ _TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-|\s+(?:(?:ever|yet)\s+)?
 # "abroad" may stand between them: "ilk resmi yurt dışı ziyaretini", "rəsmi xarici səfəri"
 _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+(?:визит|поездк)|\b(dövlət|rəsmi|işgüzar|işçi)\s+(?:bir\s+)?(?:xarici\s+)?səfər"
                          # round 18: "bir" (a) between: "Özbekistan'a resmi bir ziyaret gerçekleştirdi"
-                         r"|\b(devlet|resm[iî]|çalışma)\s+(?:bir\s+)?(?:yurt\s*dışı\s+)?ziyaret|\b(саммит|zirvə|zirve)"
+                         r"|\b(devlet|resm[iî]|çalışma)\s+(?:bir\s+)?(?:yurt\s*dışı\s+)?ziyaret"
+                         r"|\b(саммит|zirvə|zirve|sammit)"  # round 78 (summit78): Azerbaijani "sammit"
                          # a meeting of heads of state is a summit: "dövlət başçılarının VII Məşvərət Görüşündə",
                          # "Devlet Başkanları Konseyi Toplantısı", "встреча/заседание глав государств"
                          r"|\b(dövlət\s+başçılarının)\s+(?:[\w-]+\s+){0,3}?(?:görüş|iclas|toplant|zirv)"
@@ -302,7 +306,8 @@ _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state", "rəsmi": "official",
     "işgüzar": "working", "işçi": "working", "devlet": "state", "resmi": "official",
     "resmî": "official", "çalışma": "working", "саммит": "summit",
-    "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit", "devlet başkanları": "summit",
+    "zirvə": "summit", "zirve": "summit", "sammit": "summit", "dövlət başçılarının": "summit",
+    "devlet başkanları": "summit",
     "глав государств": "summit", "dövlət başçıları": "summit", "dışişleri bakanları": "summit",
     "xarici işlər nazirləri": "summit", "министров иностранных дел": "summit", "üçlü": "summit",
     "üçtərəfli": "summit", "трёхсторонн": "summit", "трехсторонн": "summit"}.items()}
@@ -3765,6 +3770,25 @@ def _without_owned_city(subject: str) -> str:
     return _TITLE_OWNER_CITY.sub(lambda m: m[0][0] + " " * (len(m[1]) - 1) + m[0][len(m[1]):], subject)
 
 
+# Round 78 (summit78): a summit told in the locative, its place and day in its clause, and the person named right after
+# it in the nominative, the sentence's subject, whatever he did there ("Altı ay sonra, 11 Kasım 2022'de Semerkant'ta
+# toplanan … zirvesinde Erdoğan bu kez daha geniş bir çerçeve çizdi", "… Səmərqənddə keçirilən … Zirvəsində Ərdoğan …
+# danışıb"): he was at the summit (dev/1212). Not a name in another case ("zirvesinde Erdoğan'ın yokluğu", told of him
+# by anyone: the apostrophe ends no run here), nor one spoken for or absent ("Erdoğan adına", "yerine", "yoktu", "yer
+# almadı"); the summit's host at home stays no visitor (find_visits skips a person of the host state)
+_NAMED_AT_THE_SUMMIT = re.compile(r"(?i:\b(?:zirve(?:si['’]?n)?de|zirvə(?:si)?n?də|sammit(?:i)?n?də))\b,?\s+"
+                                  rf"(?P<who>[{CAPITALS}][\w-]*"
+                                  rf"(?:\s+(?:(?:ve|ile|və|ilə)\s+)?[{CAPITALS}][\w-]*){{0,6}})"
+                                  r"(?=,|\s+(?!(?:adına|namına|yerine|əvəzinə|adından|yoktu|yoxdu|yox\s+idi"
+                                  r"|yer\s+almadı|katılmadı|bulunmadı|iştirak\s+etmə(?:di|yib))\b)[a-zçğıöşüə])")
+
+
+def _named_at_the_summit(sentence: str, resolver: Resolver) -> list[Person]:
+    """Those a _NAMED_AT_THE_SUMMIT match names right after the summit in the locative; [] without one."""
+    m = _NAMED_AT_THE_SUMMIT.search(sentence)
+    return _persons_in(m["who"], resolver) if m else []
+
+
 def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
     """The visitors of a Russian visit sentence that names no one before its visit word: those named after
     it in the same clause, in the genitive ("государственный визит Президента Казахстана Касым-Жомарта Токаева
@@ -4155,6 +4179,9 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # were …"
                      r"|\bguests\s+(?:included|were)\b|\bamong\s+(?:the|his|her)\s+guests\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etti|etmiş)\w*|\bkatıl(?:dı|mış|an)"
+                     # round 78 (summit78): the Azerbaijani participle as the Turkish "katılan" ("Zirvədə iştirak edən
+                     # qazax lider …")
+                     r"|\biştirak\s+edən\b"
                      # round 24: a state represented by its leader ("… ölkələri Macarıstanın Baş naziri Viktor Orban …
                      # təmsil ediblər", "… temsil etti")
                      r"|\btəmsil\s+(?:edib|etdi|etmiş)\w*|\btemsil\s+(?:etti|etmiş|ettiler)\w*"
@@ -4247,6 +4274,10 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         persons = _without_own_companions(s.text, persons, resolver)  # round 67 (summit67)
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
+    if not sent and summit.visit_type == "summit" and any(word in s.check for word in _DEMONYM_LEADER_WORDS):
+        # round 78 (summit78): "Zirveye katılan … Kazak lider ise …"
+        persons += [p for p in _demonym_leader_attending(s.text, summit.start, resolver)
+                    if all(p.name != q.name for q in persons)]
     arrived = None  # the names a relative clause tells the arrival of (None: every one named arrived then)
     if arrival := _ARRIVED.search(s.text):
         # the country of one named is his, not a place ("Tokayev of Kazakhstan arrived a day early")
@@ -4562,6 +4593,46 @@ def _leader(iso3: str, presidents: bool, day: date) -> list[Person]:
     office = officeholders.HEAD_OF_STATE if presidents else _LEADING_OFFICE.get(iso3, officeholders.HEAD_OF_STATE)
     term = officeholders.holder(iso3, office, day)
     return [Person(term.name, term.office, term.country, _LEADERS_OF_CONFIDENCE, "office")] if term else []
+
+
+# Round 78 (summit78): one leader told only by his state's demonym and a leader's office, in the singular, as one who
+# took part in the summit told just before: after a participle of attending in his clause ("Zirveye katılan ve aynı
+# gün aynı salonda söz alan Kazak lider ise …", "Zirvədə iştirak edən qazax lider …", dev/1212) or before a verb of it
+# ("Kazak lider de zirveye katıldı", "The Kazakh leader, who also attended the summit, …", "Казахстанский лидер также
+# принял участие …"): the holder of that office on the summit's day (_leader: a Hungarian "leader" is its prime
+# minister). Not when someone named stands between (his is the attending: "Zirveye katılan Erdoğan Kazak lider ile
+# görüştü"), nor an office in another case ("Kazak liderin", "lideri": \b after the office), nor an attending denied
+# ("katılmadı"), nor a former leader ("the former Kazakh president": not the holder then)
+_DEMONYM_LEADER = re.compile(r"(?<![\w-])(?<!former\s)(?<!eski\s)(?<!sabiq\s)(?<!keçmiş\s)(?<!бывший\s)"
+                             r"(?P<state>[^\W\d_]+)\s+(?P<office>lider|leader|лидер|president|президент"
+                             r"|cumhurbaşkanı|prezident)\b(?!['’])", re.I)
+_DEMONYM_LEADER_WORDS = ("lider", "leader", "лидер", "president", "президент", "cumhurba", "prezident")  # one in each
+_ATTENDING_BEFORE = re.compile(r"\b(?:katılan|iştirak\s+edən|qatılan)\b", re.I)
+_ATTENDED_AFTER = re.compile(r"[^.;:\"“”«»]{0,60}?(?:\b(?:katıldı|katılmıştı|katılmış|iştirak\s+edib|iştirak\s+etmişdi"
+                             r"|attended|took\s+part|participated|участвовал[аи]?)\b"
+                             r"|(?<!не\s)\bпринял[аи]?\s+участие\b)", re.I)
+_CLAUSE_MARK = re.compile(r"[,;:–—(«“\"]")
+
+
+def _demonym_leader_attending(text: str, day: date, resolver: Resolver) -> list[Person]:
+    """The leaders a _DEMONYM_LEADER phrase of `text` names as attending (_ATTENDING_BEFORE in its clause before it,
+    or _ATTENDED_AFTER right after it), each the holder of his state's office on `day`; [] when there is none."""
+    found: list[Person] = []
+    for m in _DEMONYM_LEADER.finditer(text):
+        iso3 = _state_word(m["state"])
+        if iso3 is None:
+            continue
+        clause = text[:m.start()]
+        clause = clause[max((c.end() for c in _CLAUSE_MARK.finditer(clause)), default=0):]
+        before = _ATTENDING_BEFORE.search(clause)
+        between = clause[before.end():] if before else None
+        if between is None and (after := _ATTENDED_AFTER.match(text, m.end())):
+            between = after[0]
+        if between is None or _persons_in(between, resolver):
+            continue
+        presidents = m["office"].lower() not in ("lider", "leader", "лидер")
+        found += [p for p in _leader(iso3, presidents, day) if all(p.name != q.name for q in found)]
+    return found
 
 
 def _leaders_before(text: str, day: date) -> list[Person]:
@@ -4988,7 +5059,7 @@ def _summit_day(doc: Document, k: int, published: date, days: list) -> tuple:
     return first
 
 
-_SUMMIT_WORD = re.compile(r"summit|саммит|zirv", re.I)
+_SUMMIT_WORD = re.compile(r"summit|саммит|zirv|sammit", re.I)  # round 78 (summit78): Azerbaijani "sammit"
 
 
 def _same_gathering(summit: VisitFound, other: VisitFound) -> bool:
@@ -5536,6 +5607,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
+            if visitor is None and ("zirv" in s.check or "sammit" in s.check) \
+                    and (named := _named_at_the_summit(sentence, resolver)):
+                (visitor, *others), after = named, True  # round 78 (summit78): "… zirvesinde Erdoğan …"
             if visitor is None and k and "изит" in sentence:
                 visitor = _ru_visit_of_name_told_before(doc, s, resolver)  # round 32: "Визит Кошанова в Бишкек …"
                 after = visitor is not None
@@ -5556,7 +5630,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
                 # visit that began on Wednesday, said …")
                 visitor = _surname_told_before(doc, s, aside["surname"], resolver)
-            if visitor is None and "summit in" in sentence:
+            if visitor is None and ("summit in" in sentence or "summit held in" in sentence):  # round 78 (summit78)
                 visitor = _subject_at_the_summit(sentence, resolver) or _when_at_the_summit(sentence, resolver)  # round 26, 28
             if visitor is None and "recall" in sentence:
                 visitor = _recalled_own_visit(sentence, resolver)  # round 26
@@ -5976,7 +6050,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
 # not signed (_summit_adoption_told: "The summit ended with the adoption of the Baku Declaration", dev/35), stays
 # unstated, as the gold has it.
 _SIGNING_TO_COME = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|to)\s+(?:\w+\s+)?sign(?:ed)?\b"
-                              r"|imzalanacak|imzalanması|подпишут|будут\s+подписаны|будет\s+подписан", re.I)
+                              # round 78 (summit78): and its participle, "yeni anlaşmalar imzalanacağı kesin" (dev/1212)
+                              r"|imzalanaca[kğ]|imzalanması|подпишут|будут\s+подписаны|будет\s+подписан", re.I)
 # a signing told only to name a document in force, not as an event: "… için imzalanan … Anlaşması kapsamında/
 # çerçevesinde" (under the agreement signed for the year, dev/119, dev/341), "the goal the two presidents set when they
 # signed the Treaty …" (dev/282), "… until a memorandum was signed"
@@ -6859,8 +6934,26 @@ def _another_time(visit: VisitFound, sentence: str) -> bool:
     if ("illərdə" in sentence or "yıllarda" in sentence or "последние" in sentence or "recent years" in sentence) \
             and _IN_RECENT_YEARS.search(sentence):
         return True  # round 74 (oped74)
-    return any(_in_year_told(m) != visit.start.year and not _TR_SIGNED_THEN.match(sentence, m.end())
-               for m in _IN_YEAR.finditer(sentence))
+    if any(_in_year_told(m) != visit.start.year and not _TR_SIGNED_THEN.match(sentence, m.end())
+           for m in _IN_YEAR.finditer(sentence)):
+        return True
+    return ("20" in sentence or "19" in sentence) \
+        and any(_another_month_told(visit, m) for m in _MONTH_THEN_YEAR.finditer(sentence))  # round 78 (summit78)
+
+
+# Round 78 (summit78): a month told with its year, neither the visit's, is another time too, the year alone being the
+# visit's ("Tokayev'in Mayıs 2022'deki Ankara ziyaretinde imzalanan belgeler …" under a summit of November 2022,
+# dev/1212; "the memorandum signed in May 2022"); the visit's own date ("11 Kasım 2022'de") is no other
+_MONTH_THEN_YEAR = re.compile(r"\b(?P<month>[^\W\d_]{3,9})\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+def _another_month_told(visit: VisitFound, m: re.Match) -> bool:
+    """Does a _MONTH_THEN_YEAR match name a month (English, Turkish, Azerbaijani) outside the visit's months?"""
+    month = when.MONTHS.get(m["month"].lower()) or when.local_month(m["month"])
+    if not month:
+        return False
+    told, end = (int(m["year"]), month), visit.end or visit.start
+    return not (visit.start.year, visit.start.month) <= told <= (end.year, end.month)
 
 
 # Round 53: a year in a Turkish participle of a document signed then ("biri 2014'te imzalanan kardeş şehir protokolünün
@@ -8699,14 +8792,26 @@ def _named_who(m: re.Match | None, resolver: Resolver) -> Person | None:
 
 
 # What a leader opening the sentence did at a summit told with its place (and day): "Orbán himself framed it more grandly
-# at the OTS summit in Gabala on 7 October, when …": he was there
+# at the OTS summit in Gabala on 7 October, when …": he was there (round 78, summit78: "at the OTS summit held in
+# Samarkand on …" too)
 _SUBJECT_AT_THE_SUMMIT = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:himself\s+|herself\s+)?"
-                                    r"(?-i:[a-z])[^,;:\"“”«»]{0,60}?\bat\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?summit\s+in\s+[A-Z]")
+                                    r"(?-i:[a-z])[^,;:\"“”«»]{0,60}?\bat\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?summit\s+"
+                                    r"(?:held\s+)?in\s+[A-Z]")
+# Round 78 (summit78): the same told the other way round, the summit with its place opening the sentence and the leader
+# the subject after its comma ("At the OTS summit held in Samarkand on 11 November 2022, Erdoğan outlined a broader
+# vision", the English of dev/1212's Turkish, as _NAMED_AT_THE_SUMMIT reads it): he was there. Not his name owning
+# something ("Erdoğan's absence"), nor one absent or spoken for ("was represented by", "did not attend", "sent")
+_AT_THE_SUMMIT_OPENING = re.compile(r"^At\s+(?:the|an?)\s+(?:[\w()'’-]+\s+){0,8}?summit\s+(?:held\s+)?in\s+[A-Z]"
+                                    r"[^,;:\"“”«»]{0,60},\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4})(?![\w'’-])\s+"
+                                    r"(?:himself\s+|herself\s+)?(?!was\s+(?:absent|represented|not)\b|did\s+not\b"
+                                    r"|didn['’]t\b|sent\b|stayed\s+away\b)(?-i:[a-z])")
 
 
 def _subject_at_the_summit(sentence: str, resolver: Resolver) -> Person | None:
-    """The named subject of a _SUBJECT_AT_THE_SUMMIT sentence; None when there is none or no one it names."""
-    return _named_who(_SUBJECT_AT_THE_SUMMIT.match(sentence), resolver)
+    """The named subject of a _SUBJECT_AT_THE_SUMMIT or _AT_THE_SUMMIT_OPENING sentence; None when there is none or no
+    one it names."""
+    return _named_who(_SUBJECT_AT_THE_SUMMIT.match(sentence) or (
+        _AT_THE_SUMMIT_OPENING.match(sentence) if sentence.startswith("At ") else None), resolver)
 
 
 def _arrival_city_first(same: VisitFound, visit: VisitFound, sentence: str) -> None:
