@@ -393,7 +393,11 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"|\b(?:produced|yielded|resulted\s+in|concluded|(?:ended|closed|concluded)\s+with)\s+"
                         r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
-                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b"
+                        # Round 78 (docs78): what it ended with told as its signatures, each a document signed ("The
+                        # trip … ended with four signatures: the protocol itself, a memorandum …", dev/1222); not the
+                        # signers' own ("two signatures on a single protocol", "the signatures of both ministers")
+                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals"
+                        r"|signatures(?!\s+(?:on|under|of|from|by)\b))\b"
                         # round 22: the leaders looking on as others sign: "the two presidents watched ministers sign
                         # nine documents", "saw their ministers sign 12 agreements" (the bare infinitive after them)
                         # round 45: the signers told with whence ("watched companies from both countries sign four
@@ -6752,6 +6756,12 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit(?:,[^,;]{1,80},)?\s+(?:is|was|had\s
 _VISIT_TYPED_BY_WHICH = re.compile(r"\bthe\s+(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+(?:described|called|termed|"
                                    r"billed|characteri[sz]ed|labell?ed)\s+(?:as\s+)?(?:an?\s+)?[\"“]?"
                                    r"(state|official|working)\b"
+                                   # Round 78 (docs78): the participle with no "which", whoever described it
+                                   # between ("The trip, described by Ankara as a working visit, ended with …",
+                                   # dev/1222; "The visit, billed as an official one, …")
+                                   r"|\bthe\s+(?:visit|trip),\s+(?:described|called|termed|billed|characteri[sz]ed"
+                                   r"|labell?ed)\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+(?:an?\s+)?[\"“]?"
+                                   r"(state|official|working)\b"
                                    # round 53: whose visit between, the aside saying its nature ("The visit, which was
                                    # of a working nature, began …", "The visit of the Azerbaijani delegation, which was
                                    # of a working nature, continued on 13 August")
@@ -7513,7 +7523,10 @@ _WHEN_HE_SIGNED_ONE = re.compile(r",\s+when\s+(?:he|she)\s+[^.;]{0,120}?\band\s+
 # he held talks with X and signed a memorandum on energy"): one; not when a second is listed after it
 # (round 76, firstperson76: or "visited" the place, "…, Fikri Ataoğlu, visited Almaty and signed a memorandum on …",
 # dev/1204)
-_TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met|visited)\b[^.;]{0,120}?\band\s+signed\s+an?\s+"
+# (round 78, docs78: or "spent" days there, "…, when X, the speaker of …, spent two days in Bishkek and signed a
+# memorandum of cooperation with …", dev/1228; a capitalised place after "in")
+_TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met|visited|spent\s+(?:[\w-]+\s+){1,3}?in\s+(?=[A-Z]))"
+                                   r"\b[^.;]{0,120}?\band\s+signed\s+an?\s+"
                                    r"(?:[\w-]+\s+){0,3}?"
                                    r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme"
                                    r"|accord)\b(?![^.;]{0,100}?\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three)\s)")
