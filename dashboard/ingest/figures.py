@@ -3729,6 +3729,23 @@ def _deal_value(sentence: str, amount: money.Amount) -> bool:
                 or _DEAL_AFTER.match(sentence, amount.end))
 
 
+# Round 78 (squote78): the total word of a deal's value ("Türk müteahhitlik firmaları … toplam değeri 52 milyar doları
+# aşan projeler üstlendi", the projects' total value; "ümumi dəyəri", "a total value of", "общей стоимостью") names the
+# projects' sum, no trade total: a target or figure of the pair later in the sentence stays the pair's (dev/1220)
+_TOTAL_VALUE_BEFORE = re.compile(r"\b(?:toplam|ümumi|total|общ\w+)\s+(?:değer\w*|dəyər\w*|value\s+of|стоимост\w*)\s+"
+                                 r"(?:(?:about|around|over|more\s+than|nearly|almost|yaklaşık|около|более|свыше)\s+)?$",
+                                 re.I)
+
+
+def _without_total_of_deals(text: str, deals: list[money.Amount]) -> str:
+    """`text` (the sentence, or a start of it) with the total word before each deal's value (_TOTAL_VALUE_BEFORE)
+    blanked out, so _about_group_or_world reads no total there."""
+    for deal in deals:
+        if deal.start <= len(text) and (m := _TOTAL_VALUE_BEFORE.search(text, max(0, deal.start - 40), deal.start)):
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text
+
+
 def _trade_only_in_names(sentence: str) -> bool:
     if "Trade" not in sentence and "Ticar" not in sentence:  # every _TRADE_IN_NAME match holds one
         return False
@@ -5516,8 +5533,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             amounts = money.bare_amounts(sentence)
         if amounts and ("credit" in s.check or "loan" in s.check or "kredi" in s.check):
             amounts = [x for x in amounts if not _lent(sentence, x)]
+        deals: list[money.Amount] = []  # round 78 (squote78): the deals' values left out (_without_total_of_deals)
         if amounts and any(word in s.check for word in _DEAL_WORDS):
-            amounts = [x for x in amounts if not _deal_value(sentence, x)]
+            deals = [x for x in amounts if _deal_value(sentence, x)]
+            amounts = [x for x in amounts if x not in deals]
         if not amounts:
             took = bool(carried) and _growth_of_last(found, doc, s, k - carried[0], carried[1], published)
             if not took and not targets_only and named == k and (told := _growth_told(doc, s, published)):
@@ -5597,6 +5616,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if len(set(codes)) >= 2 and not targets_only and len(amounts) > 1:
             amounts = _before_total(doc, s, amounts)
         group_text, group_check = _without_member_aside(*_before_comment_after(sentence, s.check, amounts[-1].end))
+        if deals:
+            group_text = _without_total_of_deals(group_text, deals)
         # round 24: not a partner's membership; round 27: nor a comment after the amounts
         group = not targets_only and (len(set(lead_codes)) < 2 and _about_group_or_world(group_text, group_check)
                                       or len(set(lead_codes)) > 2 and _among_members(sentence, s.check))

@@ -264,6 +264,9 @@ TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyl
                    r"|vurgulayarak|belirterek|söyleyerek|ifade ederek|kaydederek)"
                    r"|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)"
                    rf"|\w+(?:ğunu|ğünü|ğını|ğini)\s+(?:{_TR_FORMAL_SAID})"  # round 51: '… olduğunu söylemiştir'
+                   # Round 78 (squote78): a release's formal past after "şeklinde" too, as after "diye" ('‘…’ diyen
+                   # Bakanımız, ‘…’ şeklinde konuşmuştur', dev/1220)
+                   rf"|şeklinde\s+(?:konuşmuştur|{_TR_FORMAL_SAID})"
                    # round 51 (quotes51b): an analysis's present tense, '… "…" olarak tanımlıyor' (describes it as)
                    r"|olarak\s+(?:nitelendiriyor|değerlendiriyor|tanımlıyor|niteliyor|görüyor)"
                    # round 53 (quotestr): the same present tense after a nominalised clause ('Kaya, ihracatın "…"
