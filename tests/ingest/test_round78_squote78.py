@@ -19,8 +19,8 @@ KZ_TR = proposed.pair("Kazakhstan", "Türkiye")
 def test_bakanimiz_is_the_minister_titled_ours_not_the_host_minister_named_after():
     text = ("Hazine ve Maliye Bakanımız Sayın Kemal Aydın, 3-4 Mart 2026 tarihlerinde Kazakistan'a bir çalışma "
             "ziyareti gerçekleştirmiştir.\n\nAstana'da Kazakistan Hükümeti Başbakan Yardımcısı ve Ulusal Ekonomi "
-            "Bakanı Serik Tulegenov ile görüşen Bakanımız, mali işbirliğini ele almıştır.\n\nBakanımız, ‘Kazakistan ile "
-            "bankacılık alanında yeni adımlar atmakta kararlıyız’ demiştir.\n\nKazak Bakan Tulegenov ise ‘Türk "
+            "Bakanı Serik Tulegenov ile görüşen Bakanımız, mali işbirliğini ele almıştır.\n\nBakanımız, ‘Kazakistan "
+            "ile bankacılık alanında yeni adımlar atmakta kararlıyız’ demiştir.\n\nKazak Bakan Tulegenov ise ‘Türk "
             "bankaları ülkemizde her zaman yakın ortaklarımız olacaktır’ diye konuşmuştur.")
     found = proposed.quotes(text, DAY)
     assert ("Kemal Aydın", "Kazakistan ile bankacılık alanında yeni adımlar atmakta kararlıyız") in found
