@@ -175,7 +175,6 @@ NOT_YET: set[str] = {
     "1220-simsek-askabat",
     "1221-quba-almati-vilayeti",
     "1222-turkiye-uzbekistan-explainer",
-    "1223-sovet-glav-pravitelstv-cholpon-ata",
     "1224-kurtulmus-budapest",
     "1225-ktto-taskent",
     "1226-dsk-turk-dovletleri-6ay",
