@@ -3872,7 +3872,15 @@ _BETWEEN_GROUP = re.compile(r"\bbetween\s+[^,.;]{1,40}?\s+and\s+(?:the\s+)?(?:\w
                             r"\b(?:üç|dört|dörd|beş|altı)\s+(?:\w+\s+)?(?:ülke|ölkə|devlet|dövlət)\w*\s+arasında\w*|"
                             r"\b(?:between|among)\s+(?:the\s+|these\s+|our\s+)?(?:three|four|five|six)\s+(?:\w+\s+)?"
                             r"(?:countries|states|nations)\b|"
-                            r"\bмежду\s+(?:тремя|четырьмя|пятью|шестью)\s+(?:\w+\s+)?(?:стран|государств)\w*", re.I)
+                            r"\bмежду\s+(?:тремя|четырьмя|пятью|шестью)\s+(?:\w+\s+)?(?:стран|государств)\w*|"
+                            # Round 78 (sovet78): nor "between" a group's states, no pair named ("Торговля между
+                            # тюркскими государствами … превысила 40 миллиардов долларов", "между странами ОТГ",
+                            # "trade between the Turkic states", dev/1223): the group's trade among its members
+                            r"\bbetween\s+(?:the\s+)?(?:OTS\s+)?(?:Turkic|member|Central\s+Asian)\s+"
+                            r"(?:states|countries)\b|"
+                            r"\bмежду\s+(?:(?:тюркск|тюркоязычн)\w+\s+(?:стран|государств)\w*"
+                            r"|(?:стран|государств)\w*(?:\s*[–—-]\s*член\w*)?\s+"
+                            r"(?:ОТГ|СНГ|ЕАЭС|тюркского\s+мира))", re.I)
 
 
 # A group's trade among its own members, in a sentence naming three or more of them: "its members' combined trade

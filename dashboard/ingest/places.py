@@ -69,6 +69,8 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
     for (stem, of), iso3 in _RU_REPUBLICS_OF.items():  # round 67
         for form in _republic_forms(stem):
             words[fold(f"{form} {of}")] = (iso3, False, False)
+    for abbreviation, iso3 in _RU_ABBREVIATIONS.items():  # round 78 (sovet78)
+        words.setdefault(fold(abbreviation), (iso3, False, False))
     for adjective, iso3 in _LOCAL_REPUBLICS.items():  # round 44
         for form in _local_republic_forms(adjective):
             words.setdefault(fold(form), (iso3, False, False))
@@ -85,6 +87,9 @@ _RU_REPUBLICS = {"Азербайджанск": "AZE", "Кыргызск": "KGZ",
 # Round 67 (quotesru67): a republic whose name goes on with a place in the genitive, "Турецкая Республика Северного
 # Кипра" (dev/1086): one state, the whole name, not Türkiye by its first two words and Northern Cyprus by the rest
 _RU_REPUBLICS_OF = {("Турецк", "Северного Кипра"): "CYN"}
+# Round 78 (sovet78): the Russian acronym of that name, which Russian news writes for the state as English writes
+# "TRNC" (SAFE_ABBREVIATIONS): "премьер-министр ТРСК Унал Юстель" (dev/1223), "университеты ТРСК"; no ordinary word
+_RU_ABBREVIATIONS = {"ТРСК": "CYN"}
 # Russian adjectives of the states (stems), which tell a capital by its country: "прибыл в туркменскую столицу",
 # "в казахстанской столице" (visits: the capital of that state)
 RU_ADJECTIVE_STEMS = {**_RU_REPUBLICS, "Казахстанск": "KAZ", "Казахск": "KAZ", "Узбекистанск": "UZB", "Узбекск": "UZB",

@@ -4439,6 +4439,30 @@ def _state_titled_leading_newcomers(text: str, resolver: Resolver) -> list[Perso
         if person is not None and person.rule == "unlisted name" and person.iso3 \
                 and person.role.lower().replace("-", " ") in _LEADING_OFFICES:
             found.append(person)
+    if "резидент" in text or "ремьер-министр" in text:  # (a cheap gate: a Russian leading office)
+        found += [p for p in _ru_leading_newcomers(text, resolver) if all(p.name != q.name for q in found)]
+    return found
+
+
+# Round 78 (sovet78): Russian writes the leading office in lower case before the state's genitive and the name, so the
+# name's capitalised run holds the state, no title ("… и вице-президент Турции Джевдет Йылмаз, а также в качестве
+# почетного гостя – премьер-министр ТРСК Унал Юстель", dev/1223): each item read from its office word to its end (a
+# comma, a dash, "и", "а"). Not a deputy's office ("вице-премьер-министр", "заместитель премьер-министра": a hyphen
+# or a genitive), nor a minister's (in a leader's suite, as in English).
+_RU_LEADING_OFFICE = re.compile(r"(?<![\w-])(?P<office>(?i:вице-президент|президент|премьер-министр))\s+(?=[А-ЯЁ])")
+_RU_LEADING_ROLES = {"вице-президент": "Vice President", "президент": "President", "премьер-министр": "Prime Minister"}
+_RU_LIST_ITEM_END = re.compile(r"\s*(?:[,;.()«»]|\s[–—-]\s|\s(?:и|а)\s)")
+
+
+def _ru_leading_newcomers(text: str, resolver: Resolver) -> list[Person]:
+    """Those a Russian summit list names by a leading office, their state and a name the office holders table does not
+    know (_RU_LEADING_OFFICE, _titled_newcomer of the item): each of the state the item names, with that office."""
+    found = []
+    for m in _RU_LEADING_OFFICE.finditer(text):
+        end = _RU_LIST_ITEM_END.search(text, m.end())
+        person = _titled_newcomer(text[m.start():end.start() if end else len(text)], resolver)
+        if person is not None and person.iso3:
+            found.append(person._replace(role=_RU_LEADING_ROLES[m["office"].lower()]))
     return found
 
 
@@ -4787,7 +4811,11 @@ _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state|heads of govern
 # ("Во вторник в Туркменбаши состоялась Консультативная встреча глав государств Центральной Азии", "Türkmənbaşıda
 # Mərkəzi Asiya dövlət başçılarının Məşvərət görüşü keçirilib", "Devlet Başkanları Konseyi toplantısı dün Astana'da
 # yapıldı"); not one still to come ("пройдет", "keçiriləcək", "yapılacak")
-_LOCAL_LEADERS_MEETING = re.compile(r"\b(?:встреч|заседани|совет|саммит)\w*\s+(?:[\w-]+\s+){0,2}?глав\s+государств"
+# Round 78 (sovet78): or of heads of government, as a body's council ("состоялось заседание Совета глав правительств
+# государств – членов Организации тюркских государств", dev/1223); not of two states' heads ("встреча глав
+# правительств Казахстана и Кыргызстана", "двух стран": a bilateral visit, no summit)
+_LOCAL_LEADERS_MEETING = re.compile(r"\b(?:встреч|заседани|совет|саммит)\w*\s+(?:[\w-]+\s+){0,2}?глав\s+(?:государств"
+                                    r"|правительств(?!\s+(?:двух|обеих|(?-i:[А-ЯЁ])[\w-]+\s+и\s+(?-i:[А-ЯЁ]))))"
                                     r"|\bdövlət\s+başçı(?:larının|ları)\s+(?:[\w-]+\s+){0,3}?(?:görüş|iclas|toplant|zirv)"
                                     r"|\bdevlet\s+başkanları\s+(?:[\w'’-]+\s+){0,3}?(?:toplant|zirve|konsey|görüş)", re.I)
 _LOCAL_HELD = re.compile(r"\b(?:прош(?:ел|ёл|ла|ло|ли)|состоял(?:ась|ось|ся|ись)|завершил(?:ась|ось|ся)|открыл(?:ась|ось|ся)"
@@ -4805,6 +4833,7 @@ def _is_gathering(sentence: str) -> bool:
 
 
 _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "глав государств", "dövlət başçı",
+                    "глав правительств",  # round 78 (sovet78): a heads of government council (_LOCAL_LEADERS_MEETING)
                     "devlet başkanları", "held a", "held an", "held their",
                     "leaders of", "leaders and", "presidents of", "presidents and",  # round 46: "… met in"
                     # round 26: a meeting of ministers held (_LOCAL_MINISTERS_MEETING)
