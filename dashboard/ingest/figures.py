@@ -2578,18 +2578,24 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"|\b(?:trade|exports?|imports?)\s+in\s+(?:(?:agricultural|farm|agri-food|textile|automotive|"
                           r"pharmaceutical|energy|defen[cs]e)\s+(?:products?|goods)\b|(?:\w+\s+)?" + _GOODS_EN + r"\b)"
                           # round 35: the turnover of a good too, "товарооборот сельхозпродукции"
-                          r"|\b(?:экспорт|импорт|поставк|продаж|товарооборот)\w*\s+(?:\w+\s+)?" + _GOODS_RU
+                          # (round 78, ru78: "поставок", the genitive plural's own vowel, "рост поставок
+                          # сельхозпродукции: …", dev/1227)
+                          r"|\b(?:экспорт|импорт|поставк|поставок|продаж|товарооборот)\w*\s+(?:\w+\s+)?" + _GOODS_RU
                           # round 39 (trade and targets C): Russian trade "in" a good, told in the instrumental,
                           # "взаимная торговля сельхозпродукцией превысила …", "торговля зерном"
                           # (round 54: two words between, "торговля одними только нефтепродуктами", in that good alone)
                           + r"|\bторговл\w*\s+(?:\w+\s+){0,2}?" + _GOODS_RU_INSTRUMENTAL
+                          # round 78 (ru78): or in "it", the good named before ("…: взаимная торговля ею
+                          # составила 118 млн долларов", dev/1227): the instrumental pronoun after the trade is its
+                          # good, never the pair
+                          + r"|\bторговл\w*\s+(?:ею|ими)\b"
                           + r"|" + _GOODS_RU + r"\s+на\s+(?:сумму\s+)?(?:более\s+|около\s+|почти\s+)?$"
                           # round 53: a branch of services, "exports of transport services reached USD 180 million",
                           # "IT services exports", "экспорт транспортных услуг", "nəqliyyat xidmətləri ixracı", "turizm
                           # hizmetleri ihracatı" (not goods and services together: "mal ve hizmet ihracatı")
                           r"|\b(?:exports?|imports?|sales|trade)\s+(?:of|in)\s+(?!goods\b)(?:[\w-]+\s+){1,2}?services\b"
                           r"|\b(?!(?:goods|and)\b)[\w-]+\s+services\s+(?:exports?|imports?|trade)\b"
-                          r"|\b(?:экспорт|импорт|поставк|торговл)\w*\s+(?:\w+\s+)?услуг"
+                          r"|\b(?:экспорт|импорт|поставк|поставок|торговл)\w*\s+(?:\w+\s+)?услуг"
                           r"|(?<!\sve\s)(?<!\svə\s)\b(?:xidmət|hizmet)\w*\s+"
                           r"(?:ixrac|idxal|ticarət|ihracat|ithalat|ticaret)\w*",
                           re.I)
@@ -2614,7 +2620,8 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "citrus",  # round 48 (trade B)
                  # round 33: Azerbaijani and Turkish farm goods after "dollarlıq"/"dolarlık" (_GOOD_AFTER)
                  "meyvə", "tərəvəz", "meyve", "sebze", "findiq", "findik", "gübrə", "gübre",
-                 "services", "услуг", "xidmət", "hizmet")  # round 53: a branch of services
+                 "services", "услуг", "xidmət", "hizmet",  # round 53: a branch of services
+                 " ею", " ими")  # round 78 (ru78): "торговля ею" (in it, the good named before)
 # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
 # Round 20: one good's trade told after the amount: "exported $1.62bn of gas to Türkiye", "$1.2 billion worth of
 # Azerbaijani gas", "earned $1.6bn from gas exports", Azerbaijani "1,62 milyard dollarlıq qaz ixrac edib", Turkish
@@ -9695,6 +9702,8 @@ _GOOD_OPENS_FLOW = re.compile(r"(?:(?:yalnız(?:ca)?|təkcə|sadece|sadəcə|sı
 def _good_opens_flow(sentence: str, check: str, amount: money.Amount) -> bool:
     """Is the amount one good's exports or imports, the good's one or two words opening the sentence before the flow
     (_GOOD_OPENS_FLOW)? `check`: cheap.lowered() of the text before the amount."""
+    if any(word in check for word in _RU_ONLY_WORDS) and _ru_only_good_delivered(sentence, amount):
+        return True  # round 78 (ru78)
     if not any(word in check for word in _GOOD_GENITIVE_WORDS):
         return False
     m = _GOOD_OPENS_FLOW.match(sentence, 0, amount.start)
@@ -9713,6 +9722,26 @@ _ONLY_GOOD_CLAUSE = re.compile(r"[;:]\s+(?:yalnız(?:ca)?|təkcə|sadece|sadəc�
                                r"(?P<good>[^\W\d_]{3,})(?:\s+(?P<second>[a-zçğıöşüə]{3,}))?\s+"
                                r"(?:ihracat|ithalat|ixrac|idxal)[ıi]\b", re.I)
 _ONLY_WORDS = ("yalniz", "təkcə", "sadece", "sadəcə", "sirf")  # as cheap.lowered() has them; one is in every match
+
+
+# Round 78 (ru78): Russian tells one good's part the same way, "only" and the good in the genitive before a neuter
+# participle of the flow and "на" the amount ("Основу экспорта составляют фасоль и хлопок: только фасоли в Турцию
+# поставлено на 24,6 млн долларов", dev/1219; "Лишь хлопкового волокна вывезено на …"): that good's, no pair's. Not
+# goods as a whole ("только кыргызских товаров поставлено на …", _RU_ALL_GOODS), nor "only" before a place or time.
+_RU_ONLY_GOOD_DELIVERED = re.compile(
+    r"(?:^|[;:—–]\s+)(?:[Тт]олько|[Лл]ишь)\s+(?:(?:в|во|из)\s+[А-ЯЁ][\w\-]+\s+)?"
+    r"(?:[а-яё]{3,}\s+)?(?P<good>[а-яё]{3,})\s+"
+    r"(?:(?:в|во|из)\s+[А-ЯЁ][\w\-]+\s+)?(?:было\s+)?"
+    r"(?:поставлено|экспортировано|импортировано|вывезено|ввезено|продано|закуплено|отгружено)\s+"
+    r"(?:(?:в|во|из)\s+[А-ЯЁ][\w\-]+\s+)?на\s+(?:сумму\s+)?(?:более\s+|около\s+|почти\s+|свыше\s+)?$")
+_RU_ONLY_WORDS = ("только", "лишь")  # as cheap.lowered() has them; one is in every match
+_RU_ALL_GOODS = frozenset(("товаров", "товара", "продукции", "продуктов", "грузов", "изделий"))
+
+
+def _ru_only_good_delivered(sentence: str, amount: money.Amount) -> bool:
+    """Is the amount one good's, told as "только <good> (в X) поставлено на <amount>" (_RU_ONLY_GOOD_DELIVERED)?"""
+    m = _RU_ONLY_GOOD_DELIVERED.search(sentence, 0, amount.start)
+    return m is not None and m["good"] not in _RU_ALL_GOODS
 
 
 # Round 40 (trade B): a city's exports told from it, in the ablative, to a state in the dative ("Konya'dan Tacikistan'a

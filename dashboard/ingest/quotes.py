@@ -5955,8 +5955,35 @@ _RU_OPENING_WORD = re.compile(r"^([А-ЯЁ][а-яё\-]+)\s+[а-яё]")
 
 
 def _ru_pronoun_antecedent(paragraph: str, resolver: Resolver) -> None:
-    if (person := _ru_opening_subject(paragraph, resolver) or _ru_one_named(paragraph, resolver)) is not None:
+    if (person := _ru_opening_subject(paragraph, resolver) or _ru_one_named(paragraph, resolver)
+            or _ru_one_surname_alone(paragraph, resolver)) is not None:
         resolver.last_speaker = person  # (round 37: first the full name opening it, though it names others in other cases)
+
+
+# Round 78 (ru78): the paragraph names its one person by a surname alone inside a sentence, the article having named
+# him in full before ("Поставки меда пока скромные, однако на этот товар Амангельдиев возлагает большие надежды." then
+# "По его словам, «…»", dev/1219): he, when the surname stands in the nominative (the subject, no "с Амангельдиевым")
+# and no other capitalised word of it names anyone, nor ends as a surname of someone unknown ("Каримов и Асанов
+# возлагают …": whose words is unclear)
+_RU_SURNAME_SHAPE = re.compile(r"(?:ов|ев|ёв|ин|ын|зода|заде|ян|енко)(?:а|у|ым|ой|е)?$")
+
+
+def _ru_one_surname_alone(paragraph: str, resolver: Resolver) -> Person | None:
+    """The one person a Russian paragraph names, by a surname alone in the nominative among its words, else None."""
+    people: dict[str, Person] = {}
+    nominative = False
+    for m in _RU_CAPITALISED_WORD.finditer(paragraph):
+        if (person := resolver.resolve(word := m[0], speaking=False)) is None:
+            if _RU_SURNAME_SHAPE.search(word) and not places.is_place_word(word) \
+                    and paragraph[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "…"):
+                return None  # someone not named before (a sentence's first word may be any noun, "Основу")
+            continue
+        if person.rule not in ("name", "unlisted name"):
+            return None  # a title ("Министр", "Президент"): whom it means is the title rules' call
+        people[person.name] = person
+        nominative = nominative or ru_nominative_of_genitive(word) == ru_nominative_of_dative(word) \
+            == ru_nominative(word) == word
+    return next(iter(people.values())) if len(people) == 1 and nominative else None
 
 
 # Round 21: a hyphenated title before a name ("Вице-премьер Казахстана X Y", "Премьер-министр"), its second part in
