@@ -188,6 +188,9 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction|next\s+m
 _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|ориентир(?:а|ом)?|hedef\w*|məqsəd\w*|hədəf\w*|amacımız"
                                 r"|amaç|gözümüzü?)"
                                 r",?\s*(?:(?:isə|ise|da|de|də|же),?\s+)?"
+                                # Round 78 (az78): the noun "as" the amount's role, "hədəf olaraq 15 milyard dollar
+                                # müəyyənləşdirilib" (as the target $15 billion has been set), "hedef olarak" (dev/1226)
+                                r"(?:(?:olaraq|olarak)\s+)?"
                                 # round 67 (trade67): an "as is known" aside, "iki hükümetin masadaki hedefi ise
                                 # bilindiği üzere 6 milyar dolar" (dev/1096), "hədəfi isə, məlum olduğu kimi, …"
                                 r"(?:,?\s*(?:bilindiği\s+(?:üzere|gibi)|məlum\s+olduğu\s+(?:kimi|üzrə)|как\s+известно)"
@@ -2575,18 +2578,24 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"|\b(?:trade|exports?|imports?)\s+in\s+(?:(?:agricultural|farm|agri-food|textile|automotive|"
                           r"pharmaceutical|energy|defen[cs]e)\s+(?:products?|goods)\b|(?:\w+\s+)?" + _GOODS_EN + r"\b)"
                           # round 35: the turnover of a good too, "товарооборот сельхозпродукции"
-                          r"|\b(?:экспорт|импорт|поставк|продаж|товарооборот)\w*\s+(?:\w+\s+)?" + _GOODS_RU
+                          # (round 78, ru78: "поставок", the genitive plural's own vowel, "рост поставок
+                          # сельхозпродукции: …", dev/1227)
+                          r"|\b(?:экспорт|импорт|поставк|поставок|продаж|товарооборот)\w*\s+(?:\w+\s+)?" + _GOODS_RU
                           # round 39 (trade and targets C): Russian trade "in" a good, told in the instrumental,
                           # "взаимная торговля сельхозпродукцией превысила …", "торговля зерном"
                           # (round 54: two words between, "торговля одними только нефтепродуктами", in that good alone)
                           + r"|\bторговл\w*\s+(?:\w+\s+){0,2}?" + _GOODS_RU_INSTRUMENTAL
+                          # round 78 (ru78): or in "it", the good named before ("…: взаимная торговля ею
+                          # составила 118 млн долларов", dev/1227): the instrumental pronoun after the trade is its
+                          # good, never the pair
+                          + r"|\bторговл\w*\s+(?:ею|ими)\b"
                           + r"|" + _GOODS_RU + r"\s+на\s+(?:сумму\s+)?(?:более\s+|около\s+|почти\s+)?$"
                           # round 53: a branch of services, "exports of transport services reached USD 180 million",
                           # "IT services exports", "экспорт транспортных услуг", "nəqliyyat xidmətləri ixracı", "turizm
                           # hizmetleri ihracatı" (not goods and services together: "mal ve hizmet ihracatı")
                           r"|\b(?:exports?|imports?|sales|trade)\s+(?:of|in)\s+(?!goods\b)(?:[\w-]+\s+){1,2}?services\b"
                           r"|\b(?!(?:goods|and)\b)[\w-]+\s+services\s+(?:exports?|imports?|trade)\b"
-                          r"|\b(?:экспорт|импорт|поставк|торговл)\w*\s+(?:\w+\s+)?услуг"
+                          r"|\b(?:экспорт|импорт|поставк|поставок|торговл)\w*\s+(?:\w+\s+)?услуг"
                           r"|(?<!\sve\s)(?<!\svə\s)\b(?:xidmət|hizmet)\w*\s+"
                           r"(?:ixrac|idxal|ticarət|ihracat|ithalat|ticaret)\w*",
                           re.I)
@@ -2611,7 +2620,8 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "citrus",  # round 48 (trade B)
                  # round 33: Azerbaijani and Turkish farm goods after "dollarlıq"/"dolarlık" (_GOOD_AFTER)
                  "meyvə", "tərəvəz", "meyve", "sebze", "findiq", "findik", "gübrə", "gübre",
-                 "services", "услуг", "xidmət", "hizmet")  # round 53: a branch of services
+                 "services", "услуг", "xidmət", "hizmet",  # round 53: a branch of services
+                 " ею", " ими")  # round 78 (ru78): "торговля ею" (in it, the good named before)
 # as cheap.lowered() has them; one is in every _SECTOR_FLOW match
 # Round 20: one good's trade told after the amount: "exported $1.62bn of gas to Türkiye", "$1.2 billion worth of
 # Azerbaijani gas", "earned $1.6bn from gas exports", Azerbaijani "1,62 milyard dollarlıq qaz ixrac edib", Turkish
@@ -2628,6 +2638,10 @@ _GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}
                          # round 47: the share of a branch's goods, "Dövriyyənin təxminən 3,2 milyon dolları kənd
                          # təsərrüfatı məhsullarının payına düşür" (falls to farm goods; a _SECTOR_WORDS word is told)
                          r"|\w{0,5}\s+(?:[^\W\d]+\s+){1,3}?(?:məhsul|ürün)\w*\s+pay[ıi]n[ae]\s+düş"
+                         # Round 78 (az78): so of one good, its genitive before the share, "Türkiyəyə ixracın 1 milyard
+                         # 322 milyon dolları təbii qazın payına düşür" (of the exports, falls to gas; dev/1226)
+                         r"|\w{0,5}\s+(?:təbii\s+|xam\s+)?(?:qaz|neft|taxıl|buğda|pambıq|elektrik\s+enerji)\w*"
+                         r"\s+payına\s+düş"
                          # round 25: Russian "около $90 млн пришлось на экспорт сельскохозяйственной продукции" (fell to
                          # the exports of a good), "… на поставки газа"
                          r"|\s+(?:\w+\s+)?на\s+(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU, re.I)
@@ -3722,6 +3736,23 @@ def _deal_value(sentence: str, amount: money.Amount) -> bool:
                 or _DEAL_AFTER.match(sentence, amount.end))
 
 
+# Round 78 (squote78): the total word of a deal's value ("Türk müteahhitlik firmaları … toplam değeri 52 milyar doları
+# aşan projeler üstlendi", the projects' total value; "ümumi dəyəri", "a total value of", "общей стоимостью") names the
+# projects' sum, no trade total: a target or figure of the pair later in the sentence stays the pair's (dev/1220)
+_TOTAL_VALUE_BEFORE = re.compile(r"\b(?:toplam|ümumi|total|общ\w+)\s+(?:değer\w*|dəyər\w*|value\s+of|стоимост\w*)\s+"
+                                 r"(?:(?:about|around|over|more\s+than|nearly|almost|yaklaşık|около|более|свыше)\s+)?$",
+                                 re.I)
+
+
+def _without_total_of_deals(text: str, deals: list[money.Amount]) -> str:
+    """`text` (the sentence, or a start of it) with the total word before each deal's value (_TOTAL_VALUE_BEFORE)
+    blanked out, so _about_group_or_world reads no total there."""
+    for deal in deals:
+        if deal.start <= len(text) and (m := _TOTAL_VALUE_BEFORE.search(text, max(0, deal.start - 40), deal.start)):
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text
+
+
 def _trade_only_in_names(sentence: str) -> bool:
     if "Trade" not in sentence and "Ticar" not in sentence:  # every _TRADE_IN_NAME match holds one
         return False
@@ -3848,7 +3879,15 @@ _BETWEEN_GROUP = re.compile(r"\bbetween\s+[^,.;]{1,40}?\s+and\s+(?:the\s+)?(?:\w
                             r"\b(?:üç|dört|dörd|beş|altı)\s+(?:\w+\s+)?(?:ülke|ölkə|devlet|dövlət)\w*\s+arasında\w*|"
                             r"\b(?:between|among)\s+(?:the\s+|these\s+|our\s+)?(?:three|four|five|six)\s+(?:\w+\s+)?"
                             r"(?:countries|states|nations)\b|"
-                            r"\bмежду\s+(?:тремя|четырьмя|пятью|шестью)\s+(?:\w+\s+)?(?:стран|государств)\w*", re.I)
+                            r"\bмежду\s+(?:тремя|четырьмя|пятью|шестью)\s+(?:\w+\s+)?(?:стран|государств)\w*|"
+                            # Round 78 (sovet78): nor "between" a group's states, no pair named ("Торговля между
+                            # тюркскими государствами … превысила 40 миллиардов долларов", "между странами ОТГ",
+                            # "trade between the Turkic states", dev/1223): the group's trade among its members
+                            r"\bbetween\s+(?:the\s+)?(?:OTS\s+)?(?:Turkic|member|Central\s+Asian)\s+"
+                            r"(?:states|countries)\b|"
+                            r"\bмежду\s+(?:(?:тюркск|тюркоязычн)\w+\s+(?:стран|государств)\w*"
+                            r"|(?:стран|государств)\w*(?:\s*[–—-]\s*член\w*)?\s+"
+                            r"(?:ОТГ|СНГ|ЕАЭС|тюркского\s+мира))", re.I)
 
 
 # A group's trade among its own members, in a sentence naming three or more of them: "its members' combined trade
@@ -5509,8 +5548,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             amounts = money.bare_amounts(sentence)
         if amounts and ("credit" in s.check or "loan" in s.check or "kredi" in s.check):
             amounts = [x for x in amounts if not _lent(sentence, x)]
+        deals: list[money.Amount] = []  # round 78 (squote78): the deals' values left out (_without_total_of_deals)
         if amounts and any(word in s.check for word in _DEAL_WORDS):
-            amounts = [x for x in amounts if not _deal_value(sentence, x)]
+            deals = [x for x in amounts if _deal_value(sentence, x)]
+            amounts = [x for x in amounts if x not in deals]
         if not amounts:
             took = bool(carried) and _growth_of_last(found, doc, s, k - carried[0], carried[1], published)
             if not took and not targets_only and named == k and (told := _growth_told(doc, s, published)):
@@ -5590,6 +5631,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if len(set(codes)) >= 2 and not targets_only and len(amounts) > 1:
             amounts = _before_total(doc, s, amounts)
         group_text, group_check = _without_member_aside(*_before_comment_after(sentence, s.check, amounts[-1].end))
+        if deals:
+            group_text = _without_total_of_deals(group_text, deals)
         # round 24: not a partner's membership; round 27: nor a comment after the amounts
         group = not targets_only and (len(set(lead_codes)) < 2 and _about_group_or_world(group_text, group_check)
                                       or len(set(lead_codes)) > 2 and _among_members(sentence, s.check))
@@ -9649,14 +9692,18 @@ def _good_flow_of_line(sentence: str, check: str, amount: money.Amount) -> bool:
 # enerjisi ixracı 8 ayda 96 milyon dollara çatıb" — one good's, not the pair's. The one or two words before the flow
 # (possessive "ihracatı", "ixracı") are no state, no word of all goods, no time (_a_good_word): not "KKTC'nin
 # ihracatı", "Özbəkistanın ixracı", "Toplam ihracatı", "Ümumi ixracı".
+# Round 78 (tr78): so too the flow in the genitive, the subject of a clause told as reported ("Hellim ihracatının ise
+# ilk kez 210 bin doları bulduğu belirtildi", that halloumi exports reached $210,000) (dev/1225)
 _GOOD_OPENS_FLOW = re.compile(r"(?:(?:yalnız(?:ca)?|təkcə|sadece|sadəcə|sırf)\s+)?"
                               r"(?P<good>[^\W\d_]{3,})(?:\s+(?P<second>[a-zçğıöşüə]{3,}))?\s+"
-                              r"(?:ihracat|ithalat|ixrac|idxal)[ıi]\b", re.I)
+                              r"(?:ihracat|ithalat|ixrac|idxal)[ıi](?:n[ıi]n)?\b", re.I)
 
 
 def _good_opens_flow(sentence: str, check: str, amount: money.Amount) -> bool:
     """Is the amount one good's exports or imports, the good's one or two words opening the sentence before the flow
     (_GOOD_OPENS_FLOW)? `check`: cheap.lowered() of the text before the amount."""
+    if any(word in check for word in _RU_ONLY_WORDS) and _ru_only_good_delivered(sentence, amount):
+        return True  # round 78 (ru78)
     if not any(word in check for word in _GOOD_GENITIVE_WORDS):
         return False
     m = _GOOD_OPENS_FLOW.match(sentence, 0, amount.start)
@@ -9675,6 +9722,26 @@ _ONLY_GOOD_CLAUSE = re.compile(r"[;:]\s+(?:yalnız(?:ca)?|təkcə|sadece|sadəc�
                                r"(?P<good>[^\W\d_]{3,})(?:\s+(?P<second>[a-zçğıöşüə]{3,}))?\s+"
                                r"(?:ihracat|ithalat|ixrac|idxal)[ıi]\b", re.I)
 _ONLY_WORDS = ("yalniz", "təkcə", "sadece", "sadəcə", "sirf")  # as cheap.lowered() has them; one is in every match
+
+
+# Round 78 (ru78): Russian tells one good's part the same way, "only" and the good in the genitive before a neuter
+# participle of the flow and "на" the amount ("Основу экспорта составляют фасоль и хлопок: только фасоли в Турцию
+# поставлено на 24,6 млн долларов", dev/1219; "Лишь хлопкового волокна вывезено на …"): that good's, no pair's. Not
+# goods as a whole ("только кыргызских товаров поставлено на …", _RU_ALL_GOODS), nor "only" before a place or time.
+_RU_ONLY_GOOD_DELIVERED = re.compile(
+    r"(?:^|[;:—–]\s+)(?:[Тт]олько|[Лл]ишь)\s+(?:(?:в|во|из)\s+[А-ЯЁ][\w\-]+\s+)?"
+    r"(?:[а-яё]{3,}\s+)?(?P<good>[а-яё]{3,})\s+"
+    r"(?:(?:в|во|из)\s+[А-ЯЁ][\w\-]+\s+)?(?:было\s+)?"
+    r"(?:поставлено|экспортировано|импортировано|вывезено|ввезено|продано|закуплено|отгружено)\s+"
+    r"(?:(?:в|во|из)\s+[А-ЯЁ][\w\-]+\s+)?на\s+(?:сумму\s+)?(?:более\s+|около\s+|почти\s+|свыше\s+)?$")
+_RU_ONLY_WORDS = ("только", "лишь")  # as cheap.lowered() has them; one is in every match
+_RU_ALL_GOODS = frozenset(("товаров", "товара", "продукции", "продуктов", "грузов", "изделий"))
+
+
+def _ru_only_good_delivered(sentence: str, amount: money.Amount) -> bool:
+    """Is the amount one good's, told as "только <good> (в X) поставлено на <amount>" (_RU_ONLY_GOOD_DELIVERED)?"""
+    m = _RU_ONLY_GOOD_DELIVERED.search(sentence, 0, amount.start)
+    return m is not None and m["good"] not in _RU_ALL_GOODS
 
 
 # Round 40 (trade B): a city's exports told from it, in the ablative, to a state in the dative ("Konya'dan Tacikistan'a

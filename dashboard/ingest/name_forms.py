@@ -59,10 +59,22 @@ _AZ_GENITIVE_SURNAME = re.compile(r"(?<=[oe]v)(?:un|in)$|(?<=[oe]va)(?:nın|nin)
 _AZ_ACCUSATIVE = (re.compile(r"(?<=[^\Waeəıioöuü\d_])[ıiuü]$"), re.compile(r"(?<=[aeəıioöuü])n[ıiuü]$"))
 
 
+# Round 78 (ru78): a Tajik or Azerbaijani surname in -зода/-заде, which Russian never declines ("министра … Таджикистана
+# Завки Завкизода", "экономисту Эльчину Гусейнзаде"): kept as written, not "Завкизод", "Гусейнзада"; and a given name
+# the -зода surname is built on, written as in it ("Завки Завкизода"), is in its own form, no genitive to read back
+# ("Завки" is no "Завка"'s; "Кохира Расулзода" still "Кохир", dev/1227)
+_RU_UNDECLINED_SURNAME = re.compile(r"(?:зода|заде)$")
+
+
 def _each_word(name: str, endings) -> str:
     """Each word of `name` with the first of `endings` (pattern, replacement) that matches it applied."""
     words = []
-    for word in name.split():
+    split = name.split()
+    own_given = split[-1][:-4] if len(split) > 1 and split[-1].endswith("зода") else ""  # round 78 (ru78)
+    for word in split:
+        if word == own_given or _RU_UNDECLINED_SURNAME.search(word):
+            words.append(word)  # round 78 (ru78)
+            continue
         for pattern, repl in endings:
             if pattern.search(word):
                 word = pattern.sub(repl, word)
@@ -187,7 +199,10 @@ def ru_genitive_phrase(phrase: str) -> str:
     # round 16b: a genitive adjective before the head word ("По словам кыргызского лидера"): the head word is the
     # second ("кыргызского лидер", which the adjective-and-office rule reads in any case of the adjective)
     head = 1 if len(words) > 1 and words[0].endswith(("ого", "его")) else 0
-    return " ".join(ru_nominative_of_genitive(word) if i == head or i >= tail else word for i, word in enumerate(words))
+    # (round 78, ru78: the name read back whole, its given name beside its surname, _each_word)
+    name = ru_nominative_of_genitive(" ".join(words[tail:])).split() if tail < len(words) else []
+    return " ".join([ru_nominative_of_genitive(word) if i == head else word for i, word in enumerate(words[:tail])]
+                    + name)
 
 
 def az_accusative_stripped(name: str) -> list[str]:

@@ -1676,6 +1676,9 @@ class Resolver:
                 if p.name not in foreign and p.name not in ministers \
                         and not any(term.country != code for term in officeholders.by_name(p.name, self.day)):
                     ministers[p.name] = p._replace(iso3=code)
+        if self.unlisted and (ours := {p.name: p._replace(iso3=code) for p in self._unlisted_people()
+                                       if p.role.lower().endswith(_OUR_MINISTER_TITLE[code])}):
+            ministers = ours  # Round 78 (squote78): the one the text titled "ours"; see _OUR_MINISTER_TITLE
         if len(ministers) > 1 and self.opening:  # round 51 (quotes_gaps51): the visitor or host the lead names
             ministers = {name: p for name, p in ministers.items() if name.split()[-1] in self.opening}
         if len(ministers) != 1:
@@ -2349,6 +2352,10 @@ PRONOUNS = PRONOUNS + ("ölkəmizin prezidenti", "dövlət başçımız")
 # Azerbaijani "nazirimiz": that state's one minister the article named (Resolver._our_minister)
 _OUR_MINISTER = {"bakanımız": "TUR", "sayın bakanımız": "TUR", "nazirimiz": "AZE", "hörmətli nazirimiz": "AZE"}
 PRONOUNS = PRONOUNS + ("bakanımız", "nazirimiz")  # as a title in a sentence ("Bakanımız burada yaptığı konuşmada")
+# Round 78 (squote78): the minister the text titled "ours" by name ("Hazine ve Maliye Bakanımız Sayın Mehmet Şimşek"):
+# a later bare "Bakanımız" is he, though the title's "-ımız" is no minister's role (_TURKIC_MINISTER_ROLE) and the
+# other state's minister named after him ("Türkmenistan … Ekonomi Bakanı X Y") carried no state (dev/1220)
+_OUR_MINISTER_TITLE = {"TUR": "bakanımız", "AZE": "nazirimiz"}
 
 
 # Round 70 (numq70): Russian "our President" in a speaker's own words ("Наш Президент на встрече … сказал так: «…»",

@@ -69,6 +69,8 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
     for (stem, of), iso3 in _RU_REPUBLICS_OF.items():  # round 67
         for form in _republic_forms(stem):
             words[fold(f"{form} {of}")] = (iso3, False, False)
+    for abbreviation, iso3 in _RU_ABBREVIATIONS.items():  # round 78 (sovet78)
+        words.setdefault(fold(abbreviation), (iso3, False, False))
     for adjective, iso3 in _LOCAL_REPUBLICS.items():  # round 44
         for form in _local_republic_forms(adjective):
             words.setdefault(fold(form), (iso3, False, False))
@@ -85,6 +87,9 @@ _RU_REPUBLICS = {"Азербайджанск": "AZE", "Кыргызск": "KGZ",
 # Round 67 (quotesru67): a republic whose name goes on with a place in the genitive, "Турецкая Республика Северного
 # Кипра" (dev/1086): one state, the whole name, not Türkiye by its first two words and Northern Cyprus by the rest
 _RU_REPUBLICS_OF = {("Турецк", "Северного Кипра"): "CYN"}
+# Round 78 (sovet78): the Russian acronym of that name, which Russian news writes for the state as English writes
+# "TRNC" (SAFE_ABBREVIATIONS): "премьер-министр ТРСК Унал Юстель" (dev/1223), "университеты ТРСК"; no ordinary word
+_RU_ABBREVIATIONS = {"ТРСК": "CYN"}
 # Russian adjectives of the states (stems), which tell a capital by its country: "прибыл в туркменскую столицу",
 # "в казахстанской столице" (visits: the capital of that state)
 RU_ADJECTIVE_STEMS = {**_RU_REPUBLICS, "Казахстанск": "KAZ", "Казахск": "KAZ", "Узбекистанск": "UZB", "Узбекск": "UZB",
@@ -363,7 +368,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   "Kokshetau", "Petropavl", "Oral", "Oskemen", "Semey", "Taldykorgan", "Zhezkazgan",
                   # the Caspian port of the Middle Corridor's ferries to Alat, which transport officials inspect
                   # ("was in Kuryk last Friday to inspect the new ferry terminal", dev/774)
-                  "Kuryk"),
+                  "Kuryk",
+                  # Round 78 (az78): the Almaty region's centre since 2022, where its akim receives delegations
+                  # ("Almatı vilayətinin inzibati mərkəzi Qonayev şəhərində … görüşüb", dev/1221)
+                  "Konaev"),
           "UZB": ("Samarkand", "Bukhara", "Khiva",
                   "Namangan", "Andijan", "Fergana", "Termez", "Nukus",  # round 30: regional centres (see below)
                   # round 43 (second wave): the other viloyat centres ("прибыл в Хорезмскую область" is Urgench's)
@@ -495,7 +503,11 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Zəngilan": "Zangilan", "Zengilan": "Zangilan", "Зангилан": "Zangilan",
                   "Qubadlı": "Gubadli", "Kubatlı": "Gubadli", "Губадлы": "Gubadli",
                   # Kuryk as Russian, Azerbaijani and Turkish spell it ("прибыл в Курык", "Kurıkda", "Kurık'ta")
-                  "Курык": "Kuryk", "Kurık": "Kuryk"}
+                  "Курык": "Kuryk", "Kurık": "Kuryk",
+                  # round 78 (az78): Konaev as Azerbaijani, Kazakh-Latin, Russian and Turkish spell it ("Qonayev
+                  # şəhərində", "в Конаеве", "Konayev'de"); not "Kunaev"/"Кунаев", the statesman it is named after
+                  "Qonayev": "Konaev", "Qonaev": "Konaev", "Конаев": "Konaev", "Қонаев": "Konaev",
+                  "Konayev": "Konaev"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.

@@ -76,6 +76,7 @@ from .people import initial_named_in_full  # round 49 (quotes, local): "N.Bayram
 from .name_forms import holder_spelling  # round 70 (statements70): "Prezident İlham Əliyev:" a holder's label
 from .people import initials_fit  # round 55 (quotesother55): "И.Алиев отметил, что … «…»"
 from .people import without_place_before_region_noun, without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
+from .people import _APPOSITIVE_TITLES  # round 78 (credit78): a credit line's title (_CREDIT_TITLE_HEAD)
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
@@ -263,6 +264,9 @@ TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyl
                    r"|vurgulayarak|belirterek|söyleyerek|ifade ederek|kaydederek)"
                    r"|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)"
                    rf"|\w+(?:ğunu|ğünü|ğını|ğini)\s+(?:{_TR_FORMAL_SAID})"  # round 51: '… olduğunu söylemiştir'
+                   # Round 78 (squote78): a release's formal past after "şeklinde" too, as after "diye" ('‘…’ diyen
+                   # Bakanımız, ‘…’ şeklinde konuşmuştur', dev/1220)
+                   rf"|şeklinde\s+(?:konuşmuştur|{_TR_FORMAL_SAID})"
                    # round 51 (quotes51b): an analysis's present tense, '… "…" olarak tanımlıyor' (describes it as)
                    r"|olarak\s+(?:nitelendiriyor|değerlendiriyor|tanımlıyor|niteliyor|görüyor)"
                    # round 53 (quotestr): the same present tense after a nominalised clause ('Kaya, ihracatın "…"
@@ -1140,6 +1144,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = found[-1].speaker, "continuation", m.end()
         elif person := _original_of_quote_before(text, found, outer[0], paras, starts):
             speaker, rule, span_end = person, "continuation", 0  # round 76 (wire76): '"…" (in Turkish: "…")'
+        elif not before.strip() and not after.strip() \
+                and (person := _credit_line_speaker(text, paras, starts, para_end, resolver)):
+            speaker, rule, span_end = person, "said-after", 0  # round 78 (credit78): “…” / "— X Y, Speaker of …"
         else:
             speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
         if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
@@ -3368,6 +3375,41 @@ _CREDIT_LINE = re.compile(r"(?:with (?:assistance|reporting|help) from|(?:additi
                           r"(?:additional\s+)?reporting))\b", re.I)
 
 
+# Round 78 (credit78): a magazine's credit line under a quote set off as a paragraph of its own: a dash, the speaker's
+# name and his title, no verb ("“…”" / "— X Y, Speaker of the National Assembly of Hungary", dev/1224). It is no
+# quote, and the quote paragraph right above it is that person's (_credit_line_speaker). The title must open with a
+# title's word within its first words ("Hungary's foreign minister", "chairman of the … friendship group"), so a
+# dialogue line addressing someone ("— Mr President, the talks …") or a reporter's byline ("— X Y, Budapest") is none;
+# such a line is no quote wherever it stands (_unmarked_paragraph), it credits only a whole quote paragraph above it.
+_PERSON_CREDIT_LINE = re.compile(
+    rf"[-–—―]\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}[{CAPITALS}][\w'’\-]+){{1,3}}),"
+    r"\s+(?P<title>[^,.;:!?“”\"«»„\n]{3,140}?)\.?")  # (no comma: "— X Y, the first president, was …" is words)
+_CREDIT_TITLE_HEAD = re.compile(r"\b(?:" + "|".join((*_APPOSITIVE_TITLES, "speaker", "chair", "president", "head",
+                                                     "secretary", "member", "deputy", "professor", "analyst",
+                                                     "economist", "researcher", "fellow", "founder", "ceo",
+                                                     "executive", "expert", "lecturer")) + r")\b", re.I)
+
+
+def _person_credit_line(body: str, resolver: Resolver) -> Person | None:
+    """The person a credit line ("— X Y, Speaker of …", the paragraph `body` stripped) names, else None; his title's
+    head among its first words and no verb of saying in it ("— X Y, the minister, said so" is a dash line of words)."""
+    if not (m := _PERSON_CREDIT_LINE.fullmatch(body)) or not _CREDIT_TITLE_HEAD.search(m["title"], 0, 50) \
+            or _SPEECH_WORD.search(m["title"]):
+        return None
+    person = resolver.resolve(m["name"], speaking=False)
+    return person if person is not None and person.rule in ("name", "unlisted name") else None
+
+
+def _credit_line_speaker(text: str, paras, starts, para_end: int, resolver: Resolver) -> Person | None:
+    """Round 78 (credit78): the person the credit line right under a whole-paragraph quote names (_PERSON_CREDIT_LINE),
+    made the last speaker; None when the next paragraph is no such line."""
+    k = bisect_right(starts, para_end)
+    if k >= len(paras) or text[paras[k][0]:paras[k][0] + 1] not in "-–—―":  # a cheap gate: the next one a dash line
+        return None
+    person = _person_credit_line(text[paras[k][0]:paras[k][1]].strip(), resolver)
+    return resolver.resolve(person.name) if person is not None else None
+
+
 def _all_capitals(paragraph: str) -> bool:
     """Is a paragraph of three words or more written in capitals only? Outlets set subheadings so ("BAYRAMOV: ORTA
     KORİDOR HER İKİ ÜLKE İÇİN STRATEJİK", "ERDOĞAN: TİCARET REKOR KIRDI"): an editor's summary, not the verbatim
@@ -3445,6 +3487,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     m = DASH.match(body)
     if not m or _CREDIT_LINE.match(m["body"]):
         return None
+    if m["body"][:1].isupper() and _person_credit_line(body.strip(), resolver):
+        return None  # round 78 (credit78): "— X Y, Speaker of …", a credit line (of the quote above it), no quote
     # round 18: a dash line interrupted by its attribution, "– Для региона такие саммиты – прежде всего витрина, –
     # говорит политолог X Y. – Реальная повестка пока отстаёт …", is two quotes of X Y, as «…, — отметил X. — …» in
     # quote marks; a dash inside the words ("саммиты – прежде всего") is no attribution's and stays in the quote
@@ -5911,8 +5955,35 @@ _RU_OPENING_WORD = re.compile(r"^([А-ЯЁ][а-яё\-]+)\s+[а-яё]")
 
 
 def _ru_pronoun_antecedent(paragraph: str, resolver: Resolver) -> None:
-    if (person := _ru_opening_subject(paragraph, resolver) or _ru_one_named(paragraph, resolver)) is not None:
+    if (person := _ru_opening_subject(paragraph, resolver) or _ru_one_named(paragraph, resolver)
+            or _ru_one_surname_alone(paragraph, resolver)) is not None:
         resolver.last_speaker = person  # (round 37: first the full name opening it, though it names others in other cases)
+
+
+# Round 78 (ru78): the paragraph names its one person by a surname alone inside a sentence, the article having named
+# him in full before ("Поставки меда пока скромные, однако на этот товар Амангельдиев возлагает большие надежды." then
+# "По его словам, «…»", dev/1219): he, when the surname stands in the nominative (the subject, no "с Амангельдиевым")
+# and no other capitalised word of it names anyone, nor ends as a surname of someone unknown ("Каримов и Асанов
+# возлагают …": whose words is unclear)
+_RU_SURNAME_SHAPE = re.compile(r"(?:ов|ев|ёв|ин|ын|зода|заде|ян|енко)(?:а|у|ым|ой|е)?$")
+
+
+def _ru_one_surname_alone(paragraph: str, resolver: Resolver) -> Person | None:
+    """The one person a Russian paragraph names, by a surname alone in the nominative among its words, else None."""
+    people: dict[str, Person] = {}
+    nominative = False
+    for m in _RU_CAPITALISED_WORD.finditer(paragraph):
+        if (person := resolver.resolve(word := m[0], speaking=False)) is None:
+            if _RU_SURNAME_SHAPE.search(word) and not places.is_place_word(word) \
+                    and paragraph[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "…"):
+                return None  # someone not named before (a sentence's first word may be any noun, "Основу")
+            continue
+        if person.rule not in ("name", "unlisted name"):
+            return None  # a title ("Министр", "Президент"): whom it means is the title rules' call
+        people[person.name] = person
+        nominative = nominative or ru_nominative_of_genitive(word) == ru_nominative_of_dative(word) \
+            == ru_nominative(word) == word
+    return next(iter(people.values())) if len(people) == 1 and nominative else None
 
 
 # Round 21: a hyphenated title before a name ("Вице-премьер Казахстана X Y", "Премьер-министр"), its second part in
@@ -6221,6 +6292,9 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 # round 31: criticised, praised, called on, reacted ('Bakan, AB'nin tutumunu da
                                 # eleştirdi: "…"'), the verbs of a stance before its words
                                 r"eleştirdi|övdü|çağrıda bulundu|tepki gösterdi|"
+                                # Round 78 (tr78): invited, urged, a call as "çağrıda bulundu" is ('Bakan, Türk
+                                # yatırımcıları bölgelere davet etti: "…"', dev/1229)
+                                r"davet etti|çağırdı|"
                                 # round 72 (quotes72a): complained ('Kudratov, … kapasitesinden yakındı: "…"',
                                 # dev/1148), a stance verb as those
                                 r"yakındı|yakınıyor|yakınmıştı|"

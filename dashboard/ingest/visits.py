@@ -174,6 +174,8 @@ _RU_THREE_WAY_MEETING = r"\b(тр[её]хсторонн)\w*\s+(?:[\w-]+\s+){0,2}
 # пункт пропуска"
 _RU_CROSSED_THE_BORDER = r"\bпересе(?:к|кла|кли|кш\w*)\s+(?:[\w-]+\s+)?(?:границ|пункт\w*\s+пропуска)\w*"
 _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
+                          # round 78 (summit78): Azerbaijani "sammit", as "Zirvə" ("Səmərqənddə keçirilən … sammitində")
+                          r"|\bsammit\w*"
                           # round 76 (digest76): "приехал" (came, by road) as "прибыл" ("Губернатор … в четверг
                           # приехал в Исфару", dev/1199)
                           r"|\bприеха(?:л|вш)\w*"
@@ -244,6 +246,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           r"|" + _RU_THREE_WAY_MEETING
                           + "|" + _RU_CROSSED_THE_BORDER, re.I)  # round 73 (border73)
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
+                      "sammit",  # round 78 (summit78)
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
                       "giderek", "gedərək",  # round 50
@@ -273,7 +276,8 @@ _TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-|\s+(?:(?:ever|yet)\s+)?
 # "abroad" may stand between them: "ilk resmi yurt dışı ziyaretini", "rəsmi xarici səfəri"
 _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|рабоч)\w*\s+(?:визит|поездк)|\b(dövlət|rəsmi|işgüzar|işçi)\s+(?:bir\s+)?(?:xarici\s+)?səfər"
                          # round 18: "bir" (a) between: "Özbekistan'a resmi bir ziyaret gerçekleştirdi"
-                         r"|\b(devlet|resm[iî]|çalışma)\s+(?:bir\s+)?(?:yurt\s*dışı\s+)?ziyaret|\b(саммит|zirvə|zirve)"
+                         r"|\b(devlet|resm[iî]|çalışma)\s+(?:bir\s+)?(?:yurt\s*dışı\s+)?ziyaret"
+                         r"|\b(саммит|zirvə|zirve|sammit)"  # round 78 (summit78): Azerbaijani "sammit"
                          # a meeting of heads of state is a summit: "dövlət başçılarının VII Məşvərət Görüşündə",
                          # "Devlet Başkanları Konseyi Toplantısı", "встреча/заседание глав государств"
                          r"|\b(dövlət\s+başçılarının)\s+(?:[\w-]+\s+){0,3}?(?:görüş|iclas|toplant|zirv)"
@@ -302,7 +306,8 @@ _LOCAL_TYPES = {lowered(word): kind for word, kind in {
     "государственн": "state", "официальн": "official", "рабоч": "working", "dövlət": "state", "rəsmi": "official",
     "işgüzar": "working", "işçi": "working", "devlet": "state", "resmi": "official",
     "resmî": "official", "çalışma": "working", "саммит": "summit",
-    "zirvə": "summit", "zirve": "summit", "dövlət başçılarının": "summit", "devlet başkanları": "summit",
+    "zirvə": "summit", "zirve": "summit", "sammit": "summit", "dövlət başçılarının": "summit",
+    "devlet başkanları": "summit",
     "глав государств": "summit", "dövlət başçıları": "summit", "dışişleri bakanları": "summit",
     "xarici işlər nazirləri": "summit", "министров иностранных дел": "summit", "üçlü": "summit",
     "üçtərəfli": "summit", "трёхсторонн": "summit", "трехсторонн": "summit"}.items()}
@@ -388,7 +393,11 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"|\b(?:produced|yielded|resulted\s+in|concluded|(?:ended|closed|concluded)\s+with)\s+"
                         r"(?:a\s+total\s+of\s+|more\s+than\s+|over\s+)?"
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of)\s+"
-                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals)\b"
+                        # Round 78 (docs78): what it ended with told as its signatures, each a document signed ("The
+                        # trip … ended with four signatures: the protocol itself, a memorandum …", dev/1222); not the
+                        # signers' own ("two signatures on a single protocol", "the signatures of both ministers")
+                        r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|deals"
+                        r"|signatures(?!\s+(?:on|under|of|from|by)\b))\b"
                         # round 22: the leaders looking on as others sign: "the two presidents watched ministers sign
                         # nine documents", "saw their ministers sign 12 agreements" (the bare infinitive after them)
                         # round 45: the signers told with whence ("watched companies from both countries sign four
@@ -3765,6 +3774,25 @@ def _without_owned_city(subject: str) -> str:
     return _TITLE_OWNER_CITY.sub(lambda m: m[0][0] + " " * (len(m[1]) - 1) + m[0][len(m[1]):], subject)
 
 
+# Round 78 (summit78): a summit told in the locative, its place and day in its clause, and the person named right after
+# it in the nominative, the sentence's subject, whatever he did there ("Altı ay sonra, 11 Kasım 2022'de Semerkant'ta
+# toplanan … zirvesinde Erdoğan bu kez daha geniş bir çerçeve çizdi", "… Səmərqənddə keçirilən … Zirvəsində Ərdoğan …
+# danışıb"): he was at the summit (dev/1212). Not a name in another case ("zirvesinde Erdoğan'ın yokluğu", told of him
+# by anyone: the apostrophe ends no run here), nor one spoken for or absent ("Erdoğan adına", "yerine", "yoktu", "yer
+# almadı"); the summit's host at home stays no visitor (find_visits skips a person of the host state)
+_NAMED_AT_THE_SUMMIT = re.compile(r"(?i:\b(?:zirve(?:si['’]?n)?de|zirvə(?:si)?n?də|sammit(?:i)?n?də))\b,?\s+"
+                                  rf"(?P<who>[{CAPITALS}][\w-]*"
+                                  rf"(?:\s+(?:(?:ve|ile|və|ilə)\s+)?[{CAPITALS}][\w-]*){{0,6}})"
+                                  r"(?=,|\s+(?!(?:adına|namına|yerine|əvəzinə|adından|yoktu|yoxdu|yox\s+idi"
+                                  r"|yer\s+almadı|katılmadı|bulunmadı|iştirak\s+etmə(?:di|yib))\b)[a-zçğıöşüə])")
+
+
+def _named_at_the_summit(sentence: str, resolver: Resolver) -> list[Person]:
+    """Those a _NAMED_AT_THE_SUMMIT match names right after the summit in the locative; [] without one."""
+    m = _NAMED_AT_THE_SUMMIT.search(sentence)
+    return _persons_in(m["who"], resolver) if m else []
+
+
 def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
     """The visitors of a Russian visit sentence that names no one before its visit word: those named after
     it in the same clause, in the genitive ("государственный визит Президента Казахстана Касым-Жомарта Токаева
@@ -4155,6 +4183,9 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # were …"
                      r"|\bguests\s+(?:included|were)\b|\bamong\s+(?:the|his|her)\s+guests\b"
                      r"|\bприня(?:л|ли|ла)\s+участие|\bучаствовал\w*|\biştirak\s+(?:edib|etdi|etti|etmiş)\w*|\bkatıl(?:dı|mış|an)"
+                     # round 78 (summit78): the Azerbaijani participle as the Turkish "katılan" ("Zirvədə iştirak edən
+                     # qazax lider …")
+                     r"|\biştirak\s+edən\b"
                      # round 24: a state represented by its leader ("… ölkələri Macarıstanın Baş naziri Viktor Orban …
                      # təmsil ediblər", "… temsil etti")
                      r"|\btəmsil\s+(?:edib|etdi|etmiş)\w*|\btemsil\s+(?:etti|etmiş|ettiler)\w*"
@@ -4247,6 +4278,10 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
         persons = _without_own_companions(s.text, persons, resolver)  # round 67 (summit67)
     if not sent and any(word in s.check for word in _LEADERS_WORDS):  # "attended by the leaders of Azerbaijan, …"
         persons += [p for p in _leaders_of(s.text, summit.start) if all(p.name != q.name for q in persons)]
+    if not sent and summit.visit_type == "summit" and any(word in s.check for word in _DEMONYM_LEADER_WORDS):
+        # round 78 (summit78): "Zirveye katılan … Kazak lider ise …"
+        persons += [p for p in _demonym_leader_attending(s.text, summit.start, resolver)
+                    if all(p.name != q.name for q in persons)]
     arrived = None  # the names a relative clause tells the arrival of (None: every one named arrived then)
     if arrival := _ARRIVED.search(s.text):
         # the country of one named is his, not a place ("Tokayev of Kazakhstan arrived a day early")
@@ -4404,6 +4439,30 @@ def _state_titled_leading_newcomers(text: str, resolver: Resolver) -> list[Perso
         if person is not None and person.rule == "unlisted name" and person.iso3 \
                 and person.role.lower().replace("-", " ") in _LEADING_OFFICES:
             found.append(person)
+    if "резидент" in text or "ремьер-министр" in text:  # (a cheap gate: a Russian leading office)
+        found += [p for p in _ru_leading_newcomers(text, resolver) if all(p.name != q.name for q in found)]
+    return found
+
+
+# Round 78 (sovet78): Russian writes the leading office in lower case before the state's genitive and the name, so the
+# name's capitalised run holds the state, no title ("… и вице-президент Турции Джевдет Йылмаз, а также в качестве
+# почетного гостя – премьер-министр ТРСК Унал Юстель", dev/1223): each item read from its office word to its end (a
+# comma, a dash, "и", "а"). Not a deputy's office ("вице-премьер-министр", "заместитель премьер-министра": a hyphen
+# or a genitive), nor a minister's (in a leader's suite, as in English).
+_RU_LEADING_OFFICE = re.compile(r"(?<![\w-])(?P<office>(?i:вице-президент|президент|премьер-министр))\s+(?=[А-ЯЁ])")
+_RU_LEADING_ROLES = {"вице-президент": "Vice President", "президент": "President", "премьер-министр": "Prime Minister"}
+_RU_LIST_ITEM_END = re.compile(r"\s*(?:[,;.()«»]|\s[–—-]\s|\s(?:и|а)\s)")
+
+
+def _ru_leading_newcomers(text: str, resolver: Resolver) -> list[Person]:
+    """Those a Russian summit list names by a leading office, their state and a name the office holders table does not
+    know (_RU_LEADING_OFFICE, _titled_newcomer of the item): each of the state the item names, with that office."""
+    found = []
+    for m in _RU_LEADING_OFFICE.finditer(text):
+        end = _RU_LIST_ITEM_END.search(text, m.end())
+        person = _titled_newcomer(text[m.start():end.start() if end else len(text)], resolver)
+        if person is not None and person.iso3:
+            found.append(person._replace(role=_RU_LEADING_ROLES[m["office"].lower()]))
     return found
 
 
@@ -4564,6 +4623,46 @@ def _leader(iso3: str, presidents: bool, day: date) -> list[Person]:
     return [Person(term.name, term.office, term.country, _LEADERS_OF_CONFIDENCE, "office")] if term else []
 
 
+# Round 78 (summit78): one leader told only by his state's demonym and a leader's office, in the singular, as one who
+# took part in the summit told just before: after a participle of attending in his clause ("Zirveye katılan ve aynı
+# gün aynı salonda söz alan Kazak lider ise …", "Zirvədə iştirak edən qazax lider …", dev/1212) or before a verb of it
+# ("Kazak lider de zirveye katıldı", "The Kazakh leader, who also attended the summit, …", "Казахстанский лидер также
+# принял участие …"): the holder of that office on the summit's day (_leader: a Hungarian "leader" is its prime
+# minister). Not when someone named stands between (his is the attending: "Zirveye katılan Erdoğan Kazak lider ile
+# görüştü"), nor an office in another case ("Kazak liderin", "lideri": \b after the office), nor an attending denied
+# ("katılmadı"), nor a former leader ("the former Kazakh president": not the holder then)
+_DEMONYM_LEADER = re.compile(r"(?<![\w-])(?<!former\s)(?<!eski\s)(?<!sabiq\s)(?<!keçmiş\s)(?<!бывший\s)"
+                             r"(?P<state>[^\W\d_]+)\s+(?P<office>lider|leader|лидер|president|президент"
+                             r"|cumhurbaşkanı|prezident)\b(?!['’])", re.I)
+_DEMONYM_LEADER_WORDS = ("lider", "leader", "лидер", "president", "президент", "cumhurba", "prezident")  # one in each
+_ATTENDING_BEFORE = re.compile(r"\b(?:katılan|iştirak\s+edən|qatılan)\b", re.I)
+_ATTENDED_AFTER = re.compile(r"[^.;:\"“”«»]{0,60}?(?:\b(?:katıldı|katılmıştı|katılmış|iştirak\s+edib|iştirak\s+etmişdi"
+                             r"|attended|took\s+part|participated|участвовал[аи]?)\b"
+                             r"|(?<!не\s)\bпринял[аи]?\s+участие\b)", re.I)
+_CLAUSE_MARK = re.compile(r"[,;:–—(«“\"]")
+
+
+def _demonym_leader_attending(text: str, day: date, resolver: Resolver) -> list[Person]:
+    """The leaders a _DEMONYM_LEADER phrase of `text` names as attending (_ATTENDING_BEFORE in its clause before it,
+    or _ATTENDED_AFTER right after it), each the holder of his state's office on `day`; [] when there is none."""
+    found: list[Person] = []
+    for m in _DEMONYM_LEADER.finditer(text):
+        iso3 = _state_word(m["state"])
+        if iso3 is None:
+            continue
+        clause = text[:m.start()]
+        clause = clause[max((c.end() for c in _CLAUSE_MARK.finditer(clause)), default=0):]
+        before = _ATTENDING_BEFORE.search(clause)
+        between = clause[before.end():] if before else None
+        if between is None and (after := _ATTENDED_AFTER.match(text, m.end())):
+            between = after[0]
+        if between is None or _persons_in(between, resolver):
+            continue
+        presidents = m["office"].lower() not in ("lider", "leader", "лидер")
+        found += [p for p in _leader(iso3, presidents, day) if all(p.name != q.name for q in found)]
+    return found
+
+
 def _leaders_before(text: str, day: date) -> list[Person]:
     """The heads of the states a Turkish or Azerbaijani list right before the plural office names (_LEADERS_AFTER),
     in the list's order; none when no state stands right before it."""
@@ -4712,7 +4811,11 @@ _GATHERING = re.compile(r"\b(?:presidents|leaders|heads of state|heads of govern
 # ("Во вторник в Туркменбаши состоялась Консультативная встреча глав государств Центральной Азии", "Türkmənbaşıda
 # Mərkəzi Asiya dövlət başçılarının Məşvərət görüşü keçirilib", "Devlet Başkanları Konseyi toplantısı dün Astana'da
 # yapıldı"); not one still to come ("пройдет", "keçiriləcək", "yapılacak")
-_LOCAL_LEADERS_MEETING = re.compile(r"\b(?:встреч|заседани|совет|саммит)\w*\s+(?:[\w-]+\s+){0,2}?глав\s+государств"
+# Round 78 (sovet78): or of heads of government, as a body's council ("состоялось заседание Совета глав правительств
+# государств – членов Организации тюркских государств", dev/1223); not of two states' heads ("встреча глав
+# правительств Казахстана и Кыргызстана", "двух стран": a bilateral visit, no summit)
+_LOCAL_LEADERS_MEETING = re.compile(r"\b(?:встреч|заседани|совет|саммит)\w*\s+(?:[\w-]+\s+){0,2}?глав\s+(?:государств"
+                                    r"|правительств(?!\s+(?:двух|обеих|(?-i:[А-ЯЁ])[\w-]+\s+и\s+(?-i:[А-ЯЁ]))))"
                                     r"|\bdövlət\s+başçı(?:larının|ları)\s+(?:[\w-]+\s+){0,3}?(?:görüş|iclas|toplant|zirv)"
                                     r"|\bdevlet\s+başkanları\s+(?:[\w'’-]+\s+){0,3}?(?:toplant|zirve|konsey|görüş)", re.I)
 _LOCAL_HELD = re.compile(r"\b(?:прош(?:ел|ёл|ла|ло|ли)|состоял(?:ась|ось|ся|ись)|завершил(?:ась|ось|ся)|открыл(?:ась|ось|ся)"
@@ -4730,6 +4833,7 @@ def _is_gathering(sentence: str) -> bool:
 
 
 _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "глав государств", "dövlət başçı",
+                    "глав правительств",  # round 78 (sovet78): a heads of government council (_LOCAL_LEADERS_MEETING)
                     "devlet başkanları", "held a", "held an", "held their",
                     "leaders of", "leaders and", "presidents of", "presidents and",  # round 46: "… met in"
                     # round 26: a meeting of ministers held (_LOCAL_MINISTERS_MEETING)
@@ -4988,7 +5092,7 @@ def _summit_day(doc: Document, k: int, published: date, days: list) -> tuple:
     return first
 
 
-_SUMMIT_WORD = re.compile(r"summit|саммит|zirv", re.I)
+_SUMMIT_WORD = re.compile(r"summit|саммит|zirv|sammit", re.I)  # round 78 (summit78): Azerbaijani "sammit"
 
 
 def _same_gathering(summit: VisitFound, other: VisitFound) -> bool:
@@ -5536,6 +5640,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
+            if visitor is None and ("zirv" in s.check or "sammit" in s.check) \
+                    and (named := _named_at_the_summit(sentence, resolver)):
+                (visitor, *others), after = named, True  # round 78 (summit78): "… zirvesinde Erdoğan …"
             if visitor is None and k and "изит" in sentence:
                 visitor = _ru_visit_of_name_told_before(doc, s, resolver)  # round 32: "Визит Кошанова в Бишкек …"
                 after = visitor is not None
@@ -5556,7 +5663,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
                 # visit that began on Wednesday, said …")
                 visitor = _surname_told_before(doc, s, aside["surname"], resolver)
-            if visitor is None and "summit in" in sentence:
+            if visitor is None and ("summit in" in sentence or "summit held in" in sentence):  # round 78 (summit78)
                 visitor = _subject_at_the_summit(sentence, resolver) or _when_at_the_summit(sentence, resolver)  # round 26, 28
             if visitor is None and "recall" in sentence:
                 visitor = _recalled_own_visit(sentence, resolver)  # round 26
@@ -5976,7 +6083,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
 # not signed (_summit_adoption_told: "The summit ended with the adoption of the Baku Declaration", dev/35), stays
 # unstated, as the gold has it.
 _SIGNING_TO_COME = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|to)\s+(?:\w+\s+)?sign(?:ed)?\b"
-                              r"|imzalanacak|imzalanması|подпишут|будут\s+подписаны|будет\s+подписан", re.I)
+                              # round 78 (summit78): and its participle, "yeni anlaşmalar imzalanacağı kesin" (dev/1212)
+                              r"|imzalanaca[kğ]|imzalanması|подпишут|будут\s+подписаны|будет\s+подписан", re.I)
 # a signing told only to name a document in force, not as an event: "… için imzalanan … Anlaşması kapsamında/
 # çerçevesinde" (under the agreement signed for the year, dev/119, dev/341), "the goal the two presidents set when they
 # signed the Treaty …" (dev/282), "… until a memorandum was signed"
@@ -6677,6 +6785,12 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit(?:,[^,;]{1,80},)?\s+(?:is|was|had\s
 _VISIT_TYPED_BY_WHICH = re.compile(r"\bthe\s+(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+(?:described|called|termed|"
                                    r"billed|characteri[sz]ed|labell?ed)\s+(?:as\s+)?(?:an?\s+)?[\"“]?"
                                    r"(state|official|working)\b"
+                                   # Round 78 (docs78): the participle with no "which", whoever described it
+                                   # between ("The trip, described by Ankara as a working visit, ended with …",
+                                   # dev/1222; "The visit, billed as an official one, …")
+                                   r"|\bthe\s+(?:visit|trip),\s+(?:described|called|termed|billed|characteri[sz]ed"
+                                   r"|labell?ed)\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+(?:an?\s+)?[\"“]?"
+                                   r"(state|official|working)\b"
                                    # round 53: whose visit between, the aside saying its nature ("The visit, which was
                                    # of a working nature, began …", "The visit of the Azerbaijani delegation, which was
                                    # of a working nature, continued on 13 August")
@@ -6859,8 +6973,26 @@ def _another_time(visit: VisitFound, sentence: str) -> bool:
     if ("illərdə" in sentence or "yıllarda" in sentence or "последние" in sentence or "recent years" in sentence) \
             and _IN_RECENT_YEARS.search(sentence):
         return True  # round 74 (oped74)
-    return any(_in_year_told(m) != visit.start.year and not _TR_SIGNED_THEN.match(sentence, m.end())
-               for m in _IN_YEAR.finditer(sentence))
+    if any(_in_year_told(m) != visit.start.year and not _TR_SIGNED_THEN.match(sentence, m.end())
+           for m in _IN_YEAR.finditer(sentence)):
+        return True
+    return ("20" in sentence or "19" in sentence) \
+        and any(_another_month_told(visit, m) for m in _MONTH_THEN_YEAR.finditer(sentence))  # round 78 (summit78)
+
+
+# Round 78 (summit78): a month told with its year, neither the visit's, is another time too, the year alone being the
+# visit's ("Tokayev'in Mayıs 2022'deki Ankara ziyaretinde imzalanan belgeler …" under a summit of November 2022,
+# dev/1212; "the memorandum signed in May 2022"); the visit's own date ("11 Kasım 2022'de") is no other
+_MONTH_THEN_YEAR = re.compile(r"\b(?P<month>[^\W\d_]{3,9})\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+def _another_month_told(visit: VisitFound, m: re.Match) -> bool:
+    """Does a _MONTH_THEN_YEAR match name a month (English, Turkish, Azerbaijani) outside the visit's months?"""
+    month = when.MONTHS.get(m["month"].lower()) or when.local_month(m["month"])
+    if not month:
+        return False
+    told, end = (int(m["year"]), month), visit.end or visit.start
+    return not (visit.start.year, visit.start.month) <= told <= (end.year, end.month)
 
 
 # Round 53: a year in a Turkish participle of a document signed then ("biri 2014'te imzalanan kardeş şehir protokolünün
@@ -7420,7 +7552,10 @@ _WHEN_HE_SIGNED_ONE = re.compile(r",\s+when\s+(?:he|she)\s+[^.;]{0,120}?\band\s+
 # he held talks with X and signed a memorandum on energy"): one; not when a second is listed after it
 # (round 76, firstperson76: or "visited" the place, "…, Fikri Ataoğlu, visited Almaty and signed a memorandum on …",
 # dev/1204)
-_TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met|visited)\b[^.;]{0,120}?\band\s+signed\s+an?\s+"
+# (round 78, docs78: or "spent" days there, "…, when X, the speaker of …, spent two days in Bishkek and signed a
+# memorandum of cooperation with …", dev/1228; a capitalised place after "in")
+_TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met|visited|spent\s+(?:[\w-]+\s+){1,3}?in\s+(?=[A-Z]))"
+                                   r"\b[^.;]{0,120}?\band\s+signed\s+an?\s+"
                                    r"(?:[\w-]+\s+){0,3}?"
                                    r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme"
                                    r"|accord)\b(?![^.;]{0,100}?\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three)\s)")
@@ -8699,14 +8834,26 @@ def _named_who(m: re.Match | None, resolver: Resolver) -> Person | None:
 
 
 # What a leader opening the sentence did at a summit told with its place (and day): "Orbán himself framed it more grandly
-# at the OTS summit in Gabala on 7 October, when …": he was there
+# at the OTS summit in Gabala on 7 October, when …": he was there (round 78, summit78: "at the OTS summit held in
+# Samarkand on …" too)
 _SUBJECT_AT_THE_SUMMIT = re.compile(r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:himself\s+|herself\s+)?"
-                                    r"(?-i:[a-z])[^,;:\"“”«»]{0,60}?\bat\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?summit\s+in\s+[A-Z]")
+                                    r"(?-i:[a-z])[^,;:\"“”«»]{0,60}?\bat\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?summit\s+"
+                                    r"(?:held\s+)?in\s+[A-Z]")
+# Round 78 (summit78): the same told the other way round, the summit with its place opening the sentence and the leader
+# the subject after its comma ("At the OTS summit held in Samarkand on 11 November 2022, Erdoğan outlined a broader
+# vision", the English of dev/1212's Turkish, as _NAMED_AT_THE_SUMMIT reads it): he was there. Not his name owning
+# something ("Erdoğan's absence"), nor one absent or spoken for ("was represented by", "did not attend", "sent")
+_AT_THE_SUMMIT_OPENING = re.compile(r"^At\s+(?:the|an?)\s+(?:[\w()'’-]+\s+){0,8}?summit\s+(?:held\s+)?in\s+[A-Z]"
+                                    r"[^,;:\"“”«»]{0,60},\s+(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4})(?![\w'’-])\s+"
+                                    r"(?:himself\s+|herself\s+)?(?!was\s+(?:absent|represented|not)\b|did\s+not\b"
+                                    r"|didn['’]t\b|sent\b|stayed\s+away\b)(?-i:[a-z])")
 
 
 def _subject_at_the_summit(sentence: str, resolver: Resolver) -> Person | None:
-    """The named subject of a _SUBJECT_AT_THE_SUMMIT sentence; None when there is none or no one it names."""
-    return _named_who(_SUBJECT_AT_THE_SUMMIT.match(sentence), resolver)
+    """The named subject of a _SUBJECT_AT_THE_SUMMIT or _AT_THE_SUMMIT_OPENING sentence; None when there is none or no
+    one it names."""
+    return _named_who(_SUBJECT_AT_THE_SUMMIT.match(sentence) or (
+        _AT_THE_SUMMIT_OPENING.match(sentence) if sentence.startswith("At ") else None), resolver)
 
 
 def _arrival_city_first(same: VisitFound, visit: VisitFound, sentence: str) -> None:
@@ -9304,8 +9451,12 @@ def _participle_name_told_before(doc: Document, s: Sentence, resolver: Resolver)
 # Round 29 (Azerbaijani and Turkish): a delegation's arrival told by the delegation alone ("35 temsilcinin katıldığı
 # heyet, salı günü Almatı'ya ulaştı", "Nümayəndə heyəti dünən Daşkəndə gəlib"), its head named a few sentences before
 # as the one heading it ("İzmir Ticaret Odası Başkanı X Y başkanlığındaki heyet, …", "… X Y-nin başçılıq etdiyi
-# nümayəndə heyəti …", "X Y başçılığı ilə"): the head's visit, read with his title (_titled_newcomer) or the table
-_HEAD_OF_DELEGATION = re.compile(rf"(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+?)['’]?(?:n?[ıiuüə]n)?\s+"
+# nümayəndə heyəti …", "X Y başçılığı ilə"): the head's visit, read with his title (_titled_newcomer) or the table.
+# Round 78 (tr78): a genitive ending with no apostrophe is cut off the surname only before the Azerbaijani forms
+# ("Rustam Nazarovun başçılıq etdiyi"); Turkish writes a name's genitive with one ("X Y'nin başkanlığında"), so
+# "Cemal Özbilgin başkanlığındaki heyet" is Özbilgin, not "Özbilg" (dev/1225)
+_HEAD_OF_DELEGATION = re.compile(rf"(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+?)"
+                                 r"(?:['’]n?[ıiuüə]n|n?[ıiuüə]n(?=\s+(?:rəhbərl|başçılı)))?\s+"
                                  r"(?:başkanlığındaki|başkanlığında|başkanlığında\s+bir|(?:rəhbərlik|başçılıq)\s+etdiyi"
                                  r"|(?:rəhbərliyi|başçılığı)\s+ilə)\s+(?:[\w-]+\s+){0,3}?(?:nümayəndə\s+heyət|heyet|heyət)",
                                  re.I)
@@ -11677,13 +11828,24 @@ def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, 
 _STATE_BEFORE_TITLE = 40  # characters before a title's genitive that hold the word of its state
 
 
-def _local_visitor_s_typed(text: str, start: int):
-    """_LOCAL_VISITOR_S_TYPED's matches from `start`, each next one sought from the word after the last one's first:
-    a first name read as the genitive ("Məcnun Məmmədovun Tacikistana işgüzar səfəri": "Məc" + "nun", dev/1137) leaves
-    the surname after it a match of its own."""
-    while m := _LOCAL_VISITOR_S_TYPED.search(text, start):
+def _local_visitor_s_typed(text: str, start: int, pattern: re.Pattern = _LOCAL_VISITOR_S_TYPED,
+                           end: int | None = None):
+    """_LOCAL_VISITOR_S_TYPED's (or `pattern`'s) matches from `start` (to `end`), each next one sought from the word
+    after the last one's first: a first name read as the genitive ("Məcnun Məmmədovun Tacikistana işgüzar səfəri":
+    "Məc" + "nun", dev/1137) leaves the surname after it a match of its own; so does another's genitive a few words
+    before ("Başkanlığı'nın açıklamasına göre Tokayev'in ziyareti …", round 78)."""
+    while m := pattern.search(text, start, len(text) if end is None else end):
         yield m
         start = m.start() + len(m[0].split()[0])
+
+
+# Round 78 (tr78): the visitor's visit typed by its nature or status in a sentence BEFORE the visit's own, a live
+# report's lead typing the visit under way before its hours tell the arrival ("Tokayev'in ziyareti bir çalışma ziyareti
+# niteliği taşıyor." then "09:40 — Tokayev'i taşıyan uçak İstanbul Havalimanı'na indi.", dev/1229): only in the present
+# (the visit now), right after the nature's or status's word; a past one's ("… statüsündeydi", "… niteliği taşıyordu")
+# may be an earlier visit's
+_TYPED_NOW_AFTER = re.compile(r"\w*?(?:\s+(?:taşıyor|taşımaktadır|gerçekleşiyor|daşıyır)|n(?:de|da)(?:dir|dır)?)"
+                              r"\s*(?:[.;]|$)", re.M)
 
 
 def _typed_as_the_visitor_s_local(doc: Document, visit: VisitFound) -> None:
@@ -11698,6 +11860,11 @@ def _typed_as_the_visitor_s_local(doc: Document, visit: VisitFound) -> None:
         return
     for m in _LOCAL_VISITOR_S_VISIT_OF_TYPE.finditer(doc.text, visit.span[0]):  # round 60 (visits B)
         if _genitive_names_the_visitor(doc, visit, m[1], m[0].split()[0], m.start()):
+            visit.visit_type = _LOCAL_TYPES[lowered(m[2])]
+            return
+    for m in _local_visitor_s_typed(doc.text, 0, _LOCAL_VISITOR_S_VISIT_OF_TYPE, visit.span[0]):  # round 78 (tr78)
+        if _TYPED_NOW_AFTER.match(doc.text, m.end()) \
+                and _genitive_names_the_visitor(doc, visit, m[1], m[0].split()[0], m.start()):
             visit.visit_type = _LOCAL_TYPES[lowered(m[2])]
             return
 

@@ -169,23 +169,9 @@ NOT_YET: set[str] = {
     "151-euractiv-black-sea-cable",
     "833-semerkant-turkistan-valiler",
     "1070-week-in-review-borders-astana-budapest",
-    "1212-karar-erdogan-tokayev-sozler",
-    # round 78: held-out set 102 moved into dev with its misses, each taken out as a helper reads it
-    "1219-amangeldiev-ankara",
-    "1220-simsek-askabat",
-    "1221-quba-almati-vilayeti",
-    "1222-turkiye-uzbekistan-explainer",
-    "1223-sovet-glav-pravitelstv-cholpon-ata",
-    "1224-kurtulmus-budapest",
-    "1225-ktto-taskent",
-    "1226-dsk-turk-dovletleri-6ay",
-    "1227-aripov-dushanbe",
-    "1228-hungary-kyrgyzstan-analysis",
-    "1229-tokayev-istanbul-dakika",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named; dev/1070: a governor who "crossed
 # over" for a ceremony; dev/151: a deal signed elsewhere by other leaders, told with no place or day, read as a signing
-# of the visit; dev/1212: a summit recalled in the locative with no verb of attending ("… Semerkant'ta toplanan …
-# zirvesinde Erdoğan …") and a second attendee named only as "the Kazakh leader" (docs/extraction.md)
+# of the visit
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
