@@ -1842,6 +1842,7 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
     ("DUSHANBE, June 10, … -- Aliyev, who arrived in Dushanbe yesterday afternoon" started on June 9)."""
     days = _dates(s, published, local)
     if len(days) > 1 and (head := _INLINE_DATELINE.match(s.text)):
+        days = _counted_from_the_dateline(s, days, head.end(), published, local)
         days = [d for d in days if d[2] >= head.end()] or days
     if days and ", where" in s.text:
         days = _outside(days, _CAME_FROM, s.text)
@@ -1853,6 +1854,22 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
     if days and any(word in s.check for word in _YEARS_SINCE_THE_VISIT_WORDS):
         days = _back_by_the_years_since(s.text, days)  # round 73 (history73)
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
+
+
+# Round 79 (roundup79): a day told relative to another ("dün", "yesterday", "on Tuesday") after a dateline heading the
+# sentence that names its own day earlier than the publication's is counted from the dateline's day: a roundup's item
+# filed the day before ("TAŞKENT, 19 Kasım – Bakan X, resmi ziyaret için dün geldiği Özbekistan'da …" in a bulletin of
+# 20 November: the 18th, dev/1241; "BAKU, May 3 — X, who arrived yesterday, …" published on the 4th: the 2nd). The days
+# the sentence names by the calendar keep their reading.
+def _counted_from_the_dateline(s: Sentence, days: list, head_end: int, published: date, local: bool) -> list:
+    """`days` with those after the dateline heading `s` (ending at head_end) told by no calendar date read again against
+    the dateline's own day (the first of `days`, inside the dateline), when that day is before `published`."""
+    filed = days[0]
+    if filed[2] >= head_end or filed[1] is not None or filed[0] >= published:
+        return days
+    again = {(d[2], d[3]): d for d in _dates(s, filed[0], local)}
+    return [again.get((d[2], d[3]), d) if d[2] >= head_end and not _calendar_date_told(s.text[d[2]:d[3]]) else d
+            for d in days]
 
 
 # Round 73 (history73): an anniversary piece's lead tells the visit by the years gone since it, on the day of writing
@@ -11514,17 +11531,29 @@ _OPENS_ON_THE_FORUM = re.compile(r"(?:(?:On|At)\s+the\s+(?:sidelines|margins)\s+
                                  re.I)
 
 
+# Round 79 (roundup79): a business meeting of the two states' companies set against the talks as a forum is ("Ziyaret
+# kapsamında düzenlenen Türk-Özbek tarım iş toplantısında ise iki ülke şirketleri … dört anlaşmaya imza attı" after
+# the ministries' three documents: seven, dev/1241; "İş Konseyi toplantısında ise", "biznes görüşündə isə"): its
+# deals over the documents counted before. Only a meeting named as of business ("iş", "biznes", "işgüzar"): the
+# talks' own meeting ("heyetler arası toplantıda ise") may count the same documents again.
+_TA_BUSINESS_MEETING = r"\b(?:iş\s+(?:konseyi\s+)?toplantı[\w'’]*?|(?:biznes|işgüzar)\s+görüş[\w'’]*?)"
+_TA_BUSINESS_MEETING_WORDS = ("oplant", "örüş")  # one is in every _TA_BUSINESS_MEETING match, in any case
+
+
 # Round 60 (visits B): a Turkish or Azerbaijani forum told with "ise"/"isə" (as for) before the count ("Öğleden sonra
 # düzenlenen İş Forumu'nda ise … iki ticari mutabakat zaptı imzalandı", "Biznes forumunda isə … üç saziş imzalanıb"):
 # the forum set against the talks told before, its deals over the documents signed there, as company deals at the
 # forum count
-_TA_FORUM_AS_FOR = re.compile(r"\bforum[\w'’]*?(?:da|de|də|ta|te|tə)\s+(?:ise|isə)\b", re.I)
+_TA_FORUM_AS_FOR = re.compile(r"(?:\bforum[\w'’]*?|" + _TA_BUSINESS_MEETING + r")(?:da|de|də|ta|te|tə)\s+(?:ise|isə)\b",
+                              re.I)
 
 
 def _ta_forum_as_for(sentence: str, count_at: int) -> bool:
-    """Is the count at `count_at` told after a Turkish or Azerbaijani "forum(da) ise/isə" (_TA_FORUM_AS_FOR)?"""
+    """Is the count at `count_at` told after a Turkish or Azerbaijani "forum(da) ise/isə", or a business meeting's
+    ("iş toplantısında ise", round 79) (_TA_FORUM_AS_FOR)?"""
     head = sentence[:count_at]
-    return ("orum" in head and " is" in head) and _TA_FORUM_AS_FOR.search(head) is not None
+    return (" is" in head and ("orum" in head or any(w in head for w in _TA_BUSINESS_MEETING_WORDS))) \
+        and _TA_FORUM_AS_FOR.search(head) is not None
 
 
 # Round 75 (manat75): the forum told with "isə"/"ise" after the visit's documents were counted, one document signed
