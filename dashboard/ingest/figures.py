@@ -79,6 +79,12 @@ _FLOW_THERE = (r"(?:sales|shipments|deliveries)(?=\s+(?:there|to\s+(?:it|the\s+c
                r"|(?<![\w\s,;:-])sales(?=\s+to\s+(?-i:[A-Z]))")
 _SALES_TO_DATIVE = r"(?:(?<=['’]ye )|(?<=['’]ya )|(?<=['’]e )|(?<=['’]a ))satış(?:lar)?ı\w*"
 _DELIVERIES_TO_RU = r"поставк[иа]\w*(?=\s+(?:в|во)\s+(?-i:[А-ЯЁ]))"  # _TRADE, _FLOW (export); a name
+# Round 79 (boldq79): the verb of it, a state that supplied goods to a state worth an amount, its exports: "За
+# январь–сентябрь Кыргызстан поставил в Узбекистан товаров почти на 402 млн долларов" (dev/1232), "поставила товаров в
+# Казахстан на сумму …". Only "товаров", goods as a whole (not "поставил в Узбекистан цемента на …", one good's), and
+# a state's name after "в" ("поставили в известность" is no trade)
+_SUPPLIED_GOODS_TO_RU = (r"поставил[аио]?(?=\s+(?:(?:в|во)\s+(?-i:[А-ЯЁ])[\w-]*\s+товаров|товаров\s+(?:в|во)\s+"
+                         r"(?-i:[А-ЯЁ])[\w-]*)\s+(?:\w+\s+)?на\s+(?:сумму\s+)?(?:\$\s?)?\d)")  # _TRADE, _FLOW (export)
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     # (round 46: "shipped", "supplied", "delivered" too, "Kazakh exporters shipped goods worth $1.04
                     # billion to Tajikistan")
@@ -110,7 +116,7 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"товарооборот\w*|торговл\w*|внешнеторгов\w*|наторгова\w*|экспорт\w*|импорт\w*|"
                     # round 59 (trade59): "поставки в" a state (deliveries to), its exports: "кыргызские поставки в
                     # Казахстан составили около 450 млн" (_DELIVERIES_TO_RU; not "поставки газа в", one good's)
-                    r"" + _DELIVERIES_TO_RU + r"|"
+                    r"" + _DELIVERIES_TO_RU + r"|" + _SUPPLIED_GOODS_TO_RU + r"|"
                     # round 25: bare "оборот" with a partner or a verb of its amount: "С Венгрией оборот составил $24,5
                     # млн", "оборот с Венгрией вырос" (not "оборот компании")
                     # (round 44: the imperfective too, "в 2023 году оборот составлял 493,2 млн долларов")
@@ -130,7 +136,7 @@ _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sa
                 "sent from", "shipped from",
                 "the exchange", "goods", "products", "mallar", "ürünler", "məhsullar",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
-                "экспорт", "импорт", "оборот", "поставк", "ticarət",
+                "экспорт", "импорт", "оборот", "поставк", "поставил", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal",
                 "satış", "satiş",
                 "shipped", "supplied", "delivered")  # one is in every _TRADE match (lower() keeps the ı,
@@ -396,7 +402,7 @@ _UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|
                           r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
 _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS + r"|\b" + _FLOW_THERE  # r. 43, 52
                                + r"|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b"
-                               r"|\bэкспорт\w*|\b" + _DELIVERIES_TO_RU
+                               r"|\bэкспорт\w*|\b" + _DELIVERIES_TO_RU + r"|\b" + _SUPPLIED_GOODS_TO_RU  # (round 79)
                                + r"|\bixrac\w*|\bihracat\w*|\bihraç\w*|" + _SALES_TO_DATIVE, re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
@@ -2416,7 +2422,7 @@ def _semicolon_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
 _FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт",
-               "поставк", "ixrac", "idxal", "ihracat", "ihraç", "ithal", "satiş",
+               "поставк", "поставил", "ixrac", "idxal", "ihracat", "ihraç", "ithal", "satiş",
                "goods", "products", "mallar", "ürünler", "məhsullar",
                "sales", "shipments", "deliveries")  # one is in every _FLOW match (round 43: goods, products, mallar,
 # ürünler, məhsullar: _DEMONYM_GOODS; round 52: sales, shipments, deliveries: _FLOW_THERE)

@@ -13946,7 +13946,11 @@ _INTERVIEW_CUE = re.compile(
     r"|sat\s+down\s+with|söyleşi\w*|röportaj\w*|konuştu[km]?\b|sohbet\s+ettik|görüştük"
     r"|soruların\w*\s+(?:yanıtla|cevapla)\w*"
     r"|müsahib\w*|suallar\w*\s+cavablandır\w*|həmsöhbət\w*|söhbətləşdik|danışdıq"
-    r"|интервью|бесед\w*|побеседова\w*|ответил\w*\s+на\s+(?:наши\s+|вопросы)\w*)", re.I)
+    r"|интервью|бесед\w*|побеседова\w*|ответил\w*\s+на\s+(?:наши\s+|вопросы)\w*"
+    # round 79 (boldq79): the one who told the outlet's correspondent ("О том, … корреспонденту 24.kg рассказал
+    # торговый представитель …", "рассказал корреспонденту", "told our correspondent", "müxbirinə danışıb"; dev/1232)
+    r"|корреспондент\w*\s+(?:\S+\s+){0,2}?рассказал\w*|рассказал\w*\s+(?:\S+\s+)?корреспондент\w*"
+    r"|told\s+(?:our|the|\w+['’]s)\s+correspondent|müxbir\w*\s+danışıb)", re.I)
 # a question that speaks to the one answering it: "you", "siz"/"sizce", "вы"/"вас", a Turkic verb's 2nd person plural
 # (not "-sız", without), or a Turkic noun's 2nd person plural possessive ("mesajınız", "fikriniz"; round 74, dev/1172)
 _ASKS_YOU = re.compile(r"\b(?:you|your|siz|sizce|sizcə|sizin|size|sizə|вы|вас|вам|ваш\w*)\b"
@@ -14010,9 +14014,21 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
 _WHOLLY_BOLD = re.compile(r"\*\*(?P<inner>[^*\n][^*]*)\*\*")
 
 
+# Round 79 (boldq79): the bold question may open with the interviewer's dash, inside the bold or before it ("**— Бакыт
+# Асанович, с какими результатами …?**", "– **What next?**"), its answers plain paragraphs with no dash (dev/1232): the
+# dash is the question's mark like the bold, so it is read without it (an answer opening with a dash keeps it, and
+# the interview of dash lines is read above, _interview_turn)
+_BOLD_DASH = re.compile(r"[-–—]\s*")
+
+
 def _unbolded(body: str) -> str:
-    """A paragraph wholly wrapped in ** … ** without the wrapping; any other paragraph as it is."""
-    return m["inner"].strip() if body[:2] == "**" and (m := _WHOLLY_BOLD.fullmatch(body)) else body
+    """A paragraph wholly wrapped in ** … ** without the wrapping and the dash opening it; any other as it is."""
+    dash = _BOLD_DASH.match(body) if body[:1] in "-–—" else None  # (round 79: "– **…?**")
+    bold = body[dash.end():] if dash else body
+    if bold[:2] != "**" or not (m := _WHOLLY_BOLD.fullmatch(bold)):
+        return body
+    inner = m["inner"].strip()
+    return inner[_BOLD_DASH.match(inner).end():].lstrip() if inner[:1] in "-–—" else inner  # (round 79: "**— …?**")
 
 
 def _plain_question_paragraph(body: str) -> bool:
