@@ -7986,7 +7986,11 @@ def _estimated_future(sentence: str, check: str, amount: money.Amount) -> bool:
 _EXPECTED_BEFORE = re.compile(r"\bexpect\w*\s+(?:[^\W\d]+\s+){0,5}?to\s+"
                               r"(?:reach|exceed|top|surpass|pass|hit|approach)\s+"
                               r"(?:(?:more\s+than|over|about|around|roughly|nearly|almost)\s+)?(?:US)?\$?$", re.I)
-_THIS_YEAR_AFTER = re.compile(r"\s*(?:(?:in|for|during)\s+(?:the\s+(?:whole|full)\s+(?:of\s+)?)?(?P<year>20\d\d)\b"
+# Round 79 (feature79): the year told as the soonest, "he expected trade to reach $4bn as early as next year"
+# (dev/1234), "as soon as 2027" (the year bare after it)
+_THIS_YEAR_AFTER = re.compile(r"\s*(?:as\s+(?:early|soon)\s+as\s+)?"
+                              r"(?:(?:(?:in|for|during)\s+(?:the\s+(?:whole|full)\s+(?:of\s+)?)?|(?<=\sas\s))"
+                              r"(?P<year>20\d\d)\b"
                               r"|(?:in\s+)?(?:this|next)\s+year\b"
                               # round 49: "He expects turnover with Hungary to exceed $300 million for the full year"
                               r"|(?:for|over|in)\s+the\s+(?:full|whole|entire)\s+year\b"

@@ -1250,6 +1250,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found = _drop_headline_label_summaries(_drop_repeats(_drop_headline_repeats(_headline_speakers(
         text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
+    if len(found) > 1 and paras:
+        found = _drop_pull_quotes(text, found, paras, starts)  # round 79 (feature79)
     found = _turkic_summary_head_speakers(text, found, paras)  # round 39 (Turkish and Azerbaijani B)
     found = _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
         text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
@@ -3008,8 +3010,11 @@ _TOLD_THAT = re.compile(r"\s+[^“”\"«»„.;:!?]{1,80}?\s+that\s+")
 # view is the other's, the words the speaker's own; a verb of speech in that clause would make them the other's)
 _EN_OTHERS_VIEW_AS = re.compile(r"\s+(?:that\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:regarded|regards|considered|"
                                 r"considers|viewed|views|saw|sees)\s+[^“”\"«»„.;:!?,]{1,60}?\s+as\s*$")
+# Round 79 (feature79): a columnist's own piece too, "X wrote in a column for Kıbrıs Postası this month that the
+# relationship “…”" (dev/1240), "in a commentary for …"
 _EN_IN_MESSAGE_THAT = re.compile(r"\s+in\s+(?:a|an|his|her|the|its)\s+(?:[\w'’\-]+\s+){0,3}?(?:message|letter|telegram|"
-                                 r"address|speech|note|article|op-ed|interview)\b[^“”\"«»„.;:!?]{0,80}?\s+that\s+")
+                                 r"address|speech|note|article|op-ed|interview|column|commentary)\b"
+                                 r"[^“”\"«»„.;:!?]{0,80}?\s+that\s+")
 
 
 # --- round 8, English partial quotes -------------------------------------------------------------------
@@ -6890,10 +6895,12 @@ def _ru_clause_according(own_before: str, resolver: Resolver) -> Person | None:
 # (round 14: the owner's name may be a titled full name, "Kyrgyz President Sadyr Japarov's press secretary, X Y, wrote")
 # (the title capitalised too, as press services write it: "The Chairman of the Management Board of QazIndustry, X Y,
 # noted that …"; a title only, so "The Board of Directors, …" is none)
+# Round 79 (feature79): "in" and its place after the title too, an envoy's post, "Turkey's ambassador in Lefkoşa, X Y,
+# wrote …" (dev/1240), as "to" and "at" are read
 _CAPITALISED_TITLES = "Chairman|Chairwoman|Chairperson|Director|Director General|Head|President|Minister|Mayor|Governor"
 _TITLE_NAME_APPOSITIVE = re.compile(
     rf"(?:(?:[{CAPITALS}][\w\-]*\s+){{0,4}}[{CAPITALS}][\w\-]*['’]s\s+|[Tt]he\s+)(?:[\w'’\-]+\s+){{0,4}}?(?:{_LOWER_TITLES}|{_CAPITALISED_TITLES})"
-    r"(?:\s+(?:of|for|to|at)\s+[^,“”\"«»„:;]{1,60})?,\s+"
+    r"(?:\s+(?:of|for|to|at|in)\s+[^,“”\"«»„:;]{1,60})?,\s+"
     rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{1,2}}),\s+"
     r"(?:(?:also|then|later|has|had|have)\s+)?(?P<verb>(?!(?:and|or|who|which|whose)\b)[a-z][\w\-]*)")
 
@@ -7257,6 +7264,26 @@ def _drop_repeats(found: list[Found]) -> list[Found]:
                and (len(other_words) > len(words) or j < i) for j, (other, other_words) in enumerate(said)):
             dropped.add(i)
     return found if not dropped else [f for f in found if not any(f is said[i][0] for i in dropped)]
+
+
+# Round 79 (feature79): a pull quote, a feature's words of someone set again as a paragraph of their own ("“Turkish
+# capital came for the cotton, but it is staying for the market.”" under the paragraph of another speaker's quote,
+# dev/1234): one record, the first telling's. A paragraph that is one whole quote of at least PULL_QUOTE_WORDS words,
+# each of them in another quote of the article (outside the headline) told in running text or before it, is dropped,
+# whoever the paragraph rules gave it to (the speaker of the paragraph before, never the one who said it)
+PULL_QUOTE_WORDS = 5
+
+
+def _drop_pull_quotes(text: str, found: list[Found], paras, starts) -> list[Found]:
+    """`found` without the pull quotes in it (see PULL_QUOTE_WORDS)."""
+    words = [f" {' '.join(_WORD.findall(f.text.casefold()))} " for f in found]
+    alone = [text[(para := _paragraph_of(paras, f.outer[0], starts))[0]:f.outer[0]].strip() == ""
+             and not text[f.outer[1]:para[1]].strip(" .") and f.outer[0] >= paras[0][1] for f in found]
+    dropped = [i for i, f in enumerate(found)
+               if alone[i] and words[i].count(" ") > PULL_QUOTE_WORDS
+               and any(j != i and found[j].outer[0] >= paras[0][1] and (not alone[j] or j < i) and words[i] in other
+                       and (j < i or found[j].speaker is not None) for j, other in enumerate(words))]
+    return [f for i, f in enumerate(found) if i not in dropped] if dropped else found
 
 
 # Turkish opens a sentence with its subject and a comma ("Bolat, Ekonomi Bakanı Mikayil Cabbarov ile görüşmesinde
