@@ -176,8 +176,6 @@ NOT_YET: set[str] = {
     "1233-azerbaycan-ticaret-10ay",
     "1234-uzbekistan-turkiye-feature",
     "1235-mazhilis-turkmenistan",
-    "1236-rasulzoda-shymkent",
-    "1237-budapest-biznes-forum",
     "1238-amangeldiyev-aa-roportaj",
     "1239-mpk-namangan",
     "1240-oped-turkey-north-trade",
