@@ -9682,12 +9682,33 @@ def _en_documents_signed_and_adopted(visit: VisitFound, sentence: str, offset: i
 _IN_BEFORE_CAPITAL = (" in ", " в ", " во ")
 
 
+# Round 79 (labels79): or a headline that opens with the host's capital as the place of what it tells, "in" it:
+# Azerbaijani "Budapeştdə … biznes forumu keçirilib" (dev/1237), Turkish "Budapeşte'de …", Russian "В Будапеште …",
+# English "In Budapest, …" (the Azerbaijani locative, not "Budapeştdəki", of Budapest; the Turkish one after the
+# apostrophe)
+_HEADLINE_IN_CAPITAL_BEFORE = ("в ", "во ", "in ")
+_AZ_LOCATIVE_ENDS = ("da", "də", "ta", "tə")
+_TR_LOCATIVE = re.compile(r"['’][dt][ae]\b")
+
+
+def _headline_opens_in_capital(headline: str, m: places.Mention) -> bool:
+    """Does the headline open with the capital `m` in the locative (_HEADLINE_IN_CAPITAL_BEFORE, _AZ_LOCATIVE_ENDS,
+    _TR_LOCATIVE)?"""
+    if m.start:
+        return headline[:m.start].lower() in _HEADLINE_IN_CAPITAL_BEFORE
+    return m.word.endswith(_AZ_LOCATIVE_ENDS) and m.word != countries.get(m.iso3).capital \
+        or bool(_TR_LOCATIVE.match(headline, m.end))  # (not a capital so named, "Valletta")
+
+
 def _city_of_the_headline(doc: Document, visit: VisitFound) -> None:
     headline = doc.text[:doc.text.find("\n")] if "\n" in doc.text else ""
     for m in places.mentions(headline) if ":" in headline else ():
         if m.is_capital and m.iso3 == visit.host and headline[max(0, m.start - 4):m.start].endswith(_IN_BEFORE_CAPITAL):
             visit.city = countries.get(m.iso3).capital
             return
+    if headline and (first := places.mentions(headline[:30])) and first[0].start <= 3 and first[0].is_capital \
+            and first[0].iso3 == visit.host and _headline_opens_in_capital(headline, first[0]):
+        visit.city = countries.get(visit.host).capital  # round 79 (labels79): "Budapeştdə … forumu keçirilib"
 
 
 # Round 29 (English and Russian): the visitor's delegation received by a host of the visit's state the day before, told
