@@ -147,6 +147,9 @@ RU_VERBS += r"|продолжает|отвечает"
 RU_VERBS += r"|подытоживает|резюмирует"
 # Round 61 (quotesru61): confessed ("— …, — признался он." under "Директор компании X Y рассказал, что …")
 RU_VERBS += r"|призналась|признался"
+# Round 79 (parl79): asked, a deputy's question at a government hour quoted with its asker ("«Почему …?» — спросила
+# депутат X Y"), as English "asked" is (dev/1235)
+RU_VERBS += r"|спросила|спросил"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -935,7 +938,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     marked = _quoted_spans(text, paras)
     quoted_paragraphs = {_paragraph_of(paras, outer[0], starts) for pieces, outer in marked
                          if not _attribution_term(text, pieces, _paragraph_of(paras, outer[0], starts))  # round 12
-                         and not _dash_line_term(text, pieces, _paragraph_of(paras, outer[0], starts))}  # round 27
+                         and not _dash_line_term(text, pieces, _paragraph_of(paras, outer[0], starts))  # round 27
+                         and not _marked_after_dash_attribution(text, pieces, _paragraph_of(paras, outer[0], starts))}
     plain = _plain_interview(text, paras, resolver)  # round 46: questions and answers both plain paragraphs
     if quoted_paragraphs:  # round 44: an interview's answer holding quote marks is read whole as well
         quoted_paragraphs = {para for para in quoted_paragraphs if not _answer_holding_quotes(text, paras, para)
@@ -1922,6 +1926,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "transcript", 0  # round 74 (misc74): "11:35 … . Эмомали Рахмон: «…»" in a news flash
     if ends_with_colon and AZ_COLON_VERB.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0
+    if ends_with_colon and "Qona" in own_before and AZ_COLON_VERB.search(tail) \
+            and _AZ_GUEST_COLON.search(own_before) \
+            and (person := _guest_named_before(text[:para_start] + own_before, resolver, "az")):
+        return person, "subject-colon", 0  # round 79 (parl79): "Qonaq isə … danışıb: «…»" (_AZ_GUEST_COLON)
     if ends_with_colon and AZ_PLUPERFECT_COLON.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0  # round 11
     if ends_with_colon and ("b ki" in tail or "ı ki" in tail or "i ki" in tail or "r ki" in tail) \
@@ -3574,6 +3582,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     if occupation and officeholders.by_name(speaker.name):
         return None  # round 15: an expert is no office holder ("Президент … считает, что …" before "— …, — пояснил эксперт.")
     start = a + m.start("body")
+    if kept and kept[-1] < len(parts) - 1 and ". " in parts[-1] \
+            and (then := _RU_ATTRIBUTION_THEN_SENTENCE.match(parts[-1].strip())):
+        b = text.find(then[1], start, b) + len(then[1])  # round 79 (parl79): the line ends with its attribution's stop
     if len(kept) >= 2 and len(parts) - len(kept) == 1 and (split := _split_for(text, (start, b), (a, b), speaker)):
         return split  # round 27: the line's one attribution breaks it in two, "— …, — пояснил эксперт. — …"
     if len(kept) >= 2 and len(parts) - len(kept) == 1 and "deyə" in m["body"] \
@@ -4588,9 +4599,20 @@ def _az_dash_outlet_cut(part: str) -> str:
     return _AZ_DASH_WEB_OUTLET.sub("", part) if "deyə" in part and "." in part[:-1] else part
 
 
+# Round 79 (parl79): a dash line's attribution followed by the reporter's next sentence, no dash between ("— …, —
+# ответил Сагнаев. По его словам, очередь …"): the attribution is read up to its stop, as a line ending there is; the
+# sentence after is narration (its own quote marks are read on their own). The stop must end a word of two lower-case
+# letters or more, so an initial ("— сказал Н. Килыбай.") is no end (dev/1235)
+_RU_ATTRIBUTION_THEN_SENTENCE = re.compile(rf"^((?:{RU_VERBS})\s(?:{_RU_INITIAL_DOT}|[^.]){{0,78}}?[а-яё]{{2}}\.)"
+                                           r"\s+[А-ЯЁ«]")
+
+
 def _ru_dash_tail(part: str) -> str:
-    """A dash line's part without the outlet after a Russian verb and pronoun ("пояснил он Economist.kg") and without
-    a gerund clause after its speaker ("заявил Токаев, обращаясь к Алиеву")."""
+    """A dash line's part without the outlet after a Russian verb and pronoun ("пояснил он Economist.kg"), without
+    a gerund clause after its speaker ("заявил Токаев, обращаясь к Алиеву") and without the reporter's sentence after
+    its stop ("ответил Сагнаев. По его словам, …", round 79)."""
+    if ". " in part and (then := _RU_ATTRIBUTION_THEN_SENTENCE.match(part)):
+        part = then[1]
     part = _RU_WEB_TAIL.sub("", part) if "." in part[:-1] else part
     if "," in part and (g := _RU_VERB_THEN_GERUND.match(part)):  # round 40: "сказал, открывая форум, X Y."
         part = f"{g['verb']} {g['rest']}"
@@ -5057,12 +5079,17 @@ def _az_his_words_owner(lead: str, resolver: Resolver) -> Person | None:
     "On" + "un": the last speaker when it opens its paragraph (`lead`, the paragraph before the sentence, empty).
     Round 22: after a quote of the paragraph ('“…”, - deyə türkmən naziri bildirib. Onun sözlərinə görə, …') still
     the last speaker, who said that quote; after a sentence of running text ("Nazir X Y isə … qeyd edib. Onun
-    sözlərinə görə, …") that sentence's subject, a person it names (a sentence about no one gives no one)."""
+    sözlərinə görə, …") that sentence's subject, a person it names (a sentence about no one gives no one).
+    Round 79 (parl79): or a bare title and its verb of saying ("Nazir qeyd edib ki, …", _AZ_BARE_TITLE_KI) the
+    resolver read as the one who spoke last (the minister of the dash line before, dev/1231)."""
     if "“" in lead or "\"" in lead or "«" in lead:
         lead = _unquote_terms(lead)  # round 32: a company's name in marks ("“Gəncə Aqro” MMC-nin rəhbəri X Y") is no quote
     if not lead.strip() or _QUOTE_MARK.search(lead):
         return resolver.resolve("o")
     person = _clause_subject(lead, resolver, speaking=False)
+    if person is not None and person.rule == "anaphor" \
+            and _AZ_BARE_TITLE_KI.match(_SENTENCE_BREAK.split(lead.strip())[-1]):
+        return resolver.resolve(person.name)  # round 79 (parl79): "Nazir qeyd edib ki, … . Onun sözlərinə görə, …"
     if person is None or person.rule == "anaphor" or not _opens_with(lead, person, resolver) \
             or (person.rule == "unlisted name" and _AZ_BODY_LAST_WORD.search(person.name)):
         return _az_titled_subject(lead, resolver)  # round 43 (a body the resolver read as a name is no one)
@@ -5831,6 +5858,10 @@ def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person |
 # at the end ("Qonaq həmçinin qeyd edib ki, … “…”", dev/1167): the head of the delegation the text named
 # (_guest_named_before), as '– deyə qonaq vurğulayıb' is read; the clause before "ki" is the guest and lower-case words
 _AZ_GUEST_KI_CLAUSE = re.compile(r"\s*(?:Qonaq|Qonağımız)(?:\s+[a-zəıöüşçğ]+){1,4},?\s*")
+# Round 79 (parl79): or its sentence ending in a verb and a colon before the words ("Qonaq isə Xəzər dənizi üzərindən
+# tranzitin … əhəmiyyətindən danışıb: «…»", dev/1231), the guest its subject, no other quote in it
+_AZ_GUEST_COLON = re.compile(r"(?:^|[.!?]\s+)(?:Qonaq|Qonağımız)\s+(?:isə\s+|da\s+|həmçinin\s+)?"
+                             r"[^.!?“”«»\"]{0,160}?\w(?:ıb|ib|ub|üb)\s*:\s*$")
 
 
 def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], resolver: Resolver) -> list[Found]:
@@ -10323,6 +10354,18 @@ def _dash_line_term(text: str, pieces: list[tuple[int, int]], para: tuple[int, i
         return False
     start, end = pieces[0]
     return _words(text[start:end]) < MIN_WORDS and DASH.match(text[para[0]:para[1]]) is not None
+
+
+# Round 79 (parl79): a quote in marks in the reporter's sentence after a dash line's attribution ("— …, — ответил X.
+# По его словам, очередь заработает «не позднее …»"): the dash line is still read (_RU_ATTRIBUTION_THEN_SENTENCE), the
+# marked quote on its own as well (dev/1235)
+def _marked_after_dash_attribution(text: str, pieces: list[tuple[int, int]], para: tuple[int, int]) -> bool:
+    if text[para[0]:para[0] + 1] not in ("-", "–", "—"):  # a cheap gate: dash lines only
+        return False
+    start = pieces[0][0]
+    breaks = list(_DASH_BREAK.finditer(text, para[0] + 1, start))
+    return len(breaks) == 1 and not _QUOTE_MARK.search(text, para[0], breaks[0].start()) \
+        and _RU_ATTRIBUTION_THEN_SENTENCE.match(text[breaks[0].end():start]) is not None
 
 
 # --- round 27: a bare occupation in a dash line's attribution, the expert named in the paragraph before ----------------
