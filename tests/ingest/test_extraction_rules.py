@@ -178,8 +178,6 @@ NOT_YET: set[str] = {
     "1235-mazhilis-turkmenistan",
     "1236-rasulzoda-shymkent",
     "1237-budapest-biznes-forum",
-    "1238-amangeldiyev-aa-roportaj",
-    "1239-mpk-namangan",
     "1240-oped-turkey-north-trade",
     "1241-turk-dunyasi-bulteni",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named; dev/1070: a governor who "crossed
