@@ -433,6 +433,17 @@ _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b"
                           r"|^\W*(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:bulletin|data|figures|statistics|numbers|"
                           r"report|release)\s+(?:also\s+)?(?:shows?|showed|indicates?|indicated|points?\s+to|"
                           r"pointed\s+to|records?|recorded|reflects?|reflected)\b"
+                          # round 79 (table79): the base of comparison first, then the rate and its noun with no
+                          # subject of their own: "Geçen yılın aynı dönemine göre yüzde 9'luk bir artış var", "По
+                          # сравнению с аналогичным периодом прошлого года рост составил 9%", "Ötən ilin eyni dövrü ilə
+                          # müqayisədə artım 9 faizdir", "Compared with the same period last year, the rise is 9%"
+                          # (dev/1238); not "…, exports rose 9%", a flow's growth of its own
+                          r"|^\W*(?:geçen\s+yılın\s+aynı\s+dönem(?:ine|iyle)\s+(?:göre|kıyasla)|по\s+сравнению\s+с\s+"
+                          r"аналогичн\w+\s+период\w*\s+(?:прошлого|предыдущего)\s+года|(?:ötən|keçən)\s+ilin\s+"
+                          r"(?:eyni|müvafiq)\s+dövrü\s+ilə\s+müqayisədə|compared\s+(?:with|to)\s+the\s+same\s+period\s+"
+                          r"(?:of\s+)?(?:last|the\s+previous)\s+year),?\s+(?:(?:yüzde\s+|%\s*)\d+(?:[.,]\d+)?"
+                          r"(?:['’]?l[ıiuü]k)?\s+(?:bir\s+)?|the\s+|a\s+)?(?:artış|düşüş|azalış|artım|azalma|рост|"
+                          r"прирост|снижение|сокращение|increase|rise|growth|fall|decline|drop)\b"
                           r"|^\W*(?:данные|статистика|бюллетень)\b[^.]{0,40}?\b(?:показыва\w+|показал\w*|фиксиру\w+"
                           r"|зафиксировал\w*|свидетельству\w+)"
                           r"|^\W*(?:statistika|məlumatlar|bülleten|veriler|istatistikler|bülten)\b[^.]*\b(?:göstərir|"
@@ -4723,6 +4734,10 @@ def _give_growths_before(doc: Document, found: list[FigureFound], growths: list[
         return
     starts = [s.start for s in doc.sentences]
     for k, label, growth, codes in growths:
+        if len(set(codes)) == 1 and context_pair and codes[0] in context_pair:
+            # round 79 (table79, dev/1239): one state named and "of the two" (_growth_told), the article's pair: "По
+            # данным агентства статистики Узбекистана, в 2025 году товарооборот двух стран вырос на 29,8%"
+            codes = list(context_pair)
         for figure in found:
             at = bisect_right(starts, figure.span[0]) - 1
             if figure.kind != "trade" or not k < at <= k + GROWTH_BEFORE or figure.period != label:
@@ -6286,7 +6301,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     _give_growths_before(doc, found, growths_before, context_pair)
     _give_rate_lines(found, doc, rate_lines)
     _give_share_line_growths(doc, found, published)  # round 73
-    found += _grid_figures(doc, published, resolver, outlet, found)  # round 46
+    grid_figures = _grid_figures(doc, published, resolver, outlet, found)  # round 46
+    _give_growths_before(doc, grid_figures, growths_before, context_pair)  # round 79 (table79): a grid's too
+    found += grid_figures
     headline_end = doc.text.find("\n")
     kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(
         _headline_target_told_again(_goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published),
@@ -6885,6 +6902,8 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
         row_flow = _grid_flow(doc.text[slice(*cells[0])])
         if row_flow and (heading_pair := _caption_pair(heading_text)):
             states = _flow_row_states(states, heading_pair)
+        elif row_flow == "turnover" and not states:
+            states = list(_rows_pair(doc, grid))  # round 79 (table79): "Товарооборот" over rows of the pair's flows
         if len(cells) != len(header) or not states or not places.TIE_CODES.issuperset(states):
             continue
         if len(states) == 2 and states[0] != states[1]:
@@ -6913,6 +6932,20 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
         figures += row
     return figures
 
+
+
+# Round 79 (table79, dev/1239): a grid whose heading names no state ("Динамика основных показателей (млн долларов
+# США):"), its rows the flows of one pair ("Экспорт Узбекистана в Азербайджан", "Импорт Узбекистана из Азербайджана")
+# and a row of the turnover naming none ("Товарооборот | 484,7 | 628,9"): the turnover is that pair's. Not when the
+# rows name other states or one state alone ("Экспорт в Казахстан"), nor for a row of one flow naming none (whose?).
+def _rows_pair(doc: Document, grid: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The two states of the ties every row of the grid naming states names, in its first such row's order, else ()."""
+    named = [list(dict.fromkeys(m.iso3 for m in doc.countries.within(*doc.grid_cells(a, b)[0]))) for a, b in grid[1:]]
+    named = [states for states in named if states]
+    if not named or len(named[0]) != 2 or not places.TIE_CODES.issuperset(named[0]) \
+            or any(set(states) != set(named[0]) for states in named):
+        return ()
+    return tuple(named[0])
 
 
 def _flow_row_states(states: list[str], heading_pair: tuple[str, str]) -> list[str]:

@@ -3658,6 +3658,8 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
     name = _ru_nominative_run(az_nominative(raw), subject)
     # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
     title = _title_before_name(_without_bracket_asides(subject[:subject.rfind(raw)]))
+    if " и " in title:
+        title = _ru_title_after_other_name(title)  # round 79 (table79)
     if as_written and name == raw and _ru_genitive_title(title) \
             and (genitive := ru_nominative_of_genitive(raw)).split()[-1] != raw.split()[-1]:
         name = genitive  # round 48: "… и Заместителя Премьер-министра … Шахина Мустафаева"
@@ -3671,6 +3673,23 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
     codes = _title_states(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
         or _codes_of_owning_ministry(subject[:subject.rfind(raw)]) or ([governed] if governed else [])
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
+
+
+# Round 79 (table79): two titled names joined by "и" ("заместитель премьер-министра Узбекистана Джамшид Ходжаев и
+# министр экономики Азербайджана Микаил Джаббаров", dev/1239): the second's title (the few words read before it) runs
+# back over the first name, whose state is not the second's; it begins after the first name's "и". Not a ministry of
+# two fields ("Министр энергетики и природных ресурсов": no name before "и"), nor a state's formal name before it.
+_RU_NAME_AND = re.compile(r"\b[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+и\s+")
+
+
+def _ru_title_after_other_name(title: str) -> str:
+    """The part of a Russian title after the last full name and "и" in it (_RU_NAME_AND) that names no place and holds
+    no office word, else the title."""
+    for m in reversed(list(_RU_NAME_AND.finditer(title))):
+        run = m[0].lower()
+        if not places.mentions(m[0]) and not any(stem in run for stem in _LOCAL_OFFICE_STEMS):
+            return title[m.end():]
+    return title
 
 
 # Round 76 (digest76): "губернатор" titles Russia's governors as often (_LOCAL_OFFICE_STEMS leaves it out), but with a
