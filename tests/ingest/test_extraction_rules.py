@@ -173,7 +173,6 @@ NOT_YET: set[str] = {
     "1230-mustafayev-atyrau-commission",
     "1231-turkmen-heyeti-baki",
     "1232-esengulov-intervyu",
-    "1233-azerbaycan-ticaret-10ay",
     "1234-uzbekistan-turkiye-feature",
     "1235-mazhilis-turkmenistan",
     "1236-rasulzoda-shymkent",
