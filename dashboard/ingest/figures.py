@@ -2695,6 +2695,10 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                r"|\b[А-ЯЁ]\w+ск(?:ий|ого|ому|им|ом)\s+(?:велаят|вилоят|район)\w*"
                                r"|\b\w+\s+(?:vilayəti\w*|viloyati\w*|rayonu\w*|bölgesi\w*|eyaleti\w*|vilayeti\w*)"
                                r"|\bMuxtar\s+Respublikas\w*"
+                               # Round 79 (rakam79): the Turkish name of the same, the partner's region as the flow's
+                               # end, "Türkiye'nin Nahçıvan Özerk Cumhuriyeti'ne ihracatı ise 312 milyon dolar oldu"
+                               # (exports to the autonomous republic: a part of the pair's, dev/1233)
+                               r"|\bÖzerk\s+Cumhuriyet\w*"
                                # round 62 (trade62b): the trade or goal between the two states' regions or cities,
                                # "Tərəflər vilayətlərarası ticarəti də 100 milyon dollara çatdırmağı planlaşdırırlar",
                                # "bölgeler arası ticaret", "межрегиональная торговля", "interregional trade"
@@ -2725,7 +2729,7 @@ _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "в�
                                                    "vilayet", "lərarasi", "ler arasi", "lər arasi",
                                                    "lerarasi", "lararasi", "межрегион", "велаят", "вилоят",
                                                    "район", "through", "via", "через", "kapıdan", "kapısından",
-                                                   "məntəqədən", "məntəqəsindən"))
+                                                   "məntəqədən", "məntəqəsindən", "özerk"))
 # (one is in every _NOT_PAIR_SUBJECT match)
 
 
@@ -6129,7 +6133,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if period is None and carried:
                     # "за тот же период", "On ayda" after ten months: any distance back; "ötən ilin müvafiq dövründə":
                     # the same period a year before (first: it is no carried period)
-                    period = when.period_back_in(sentence, carried[1][0], s.check)
+                    period = when.period_back_in(sentence, carried[1][0], s.check, published)
                     if period and i == 0 and period[1] >= amount.end and period[0] != carried[1][0]:
                         # round 60 (trade60): "yeddi ayda cəmi 38,6 milyon dollar, halbuki ötən ilin eyni dövründə bu
                         # rəqəm 31,2 milyon dollar idi": the look back a year is the later clause's; the first amount's
@@ -8372,9 +8376,13 @@ _EXPECTS_WORDS = ("bekl", "öngör", "tahmin", "gözlə", "proqnoz")  # as cheap
 # Round 61 (trade61): the future participle of the verb of reaching, "can" or not, with a verb of expecting, estimating
 # or being sure after it: "Bakanlık yetkilileri, yıl sonunda ticaretin 6,5 milyar doları bulabileceğini tahmin ediyor",
 # Azerbaijani "ticarətin bu il 8 milyard dolları keçəcəyinə əminik" (we are sure it will pass): a forecast, no figure.
+# Round 79 (rakam79): and the bare participle before the passive of estimating or thinking, "bu yıl söz konusu rakamın
+# 7,7 milyar doları bulabileceği tahmin ediliyor" (it is estimated it may reach; dev/1233), "… aşacağı düşünülüyor":
+# no plan's words ("ulaşacağı bekleniyor" with a numbered year stays a target, _FORECAST_AFTER).
 _BELIEVED_AFTER = re.compile(r"\w{0,6}\s+(?:aş|ulaş|geç|bul|çık|yüksel|ol|keç|çat|yüksəl|öt)(?:[aeə]\s?bil)?"
-                             r"y?(?:acağ|eceğ|acaq|əcəy|əcək)[ıiə]n[ıiaə]\s+(?:[^\W\d]+\s+)?"
-                             r"(?:tahmin|bekl|öngör|düşün|inan|emin|əmin|gözlə|hesab|proqnoz|ümid|umu)\w*", re.I)
+                             r"y?(?:acağ|eceğ|acaq|əcəy|əcək)(?:[ıiə]n[ıiaə]\s+(?:[^\W\d]+\s+)?"
+                             r"(?:tahmin|bekl|öngör|düşün|inan|emin|əmin|gözlə|hesab|proqnoz|ümid|umu)"
+                             r"|[ıi]\s+(?:tahmin\s+edil|düşünül))\w*", re.I)
 _BELIEVED_WORDS = ("acağ", "eceğ", "acaq", "əcəy", "əcək")  # as cheap.lowered() has them; one is in every match
 
 
