@@ -722,6 +722,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         spans = _after_timecodes(text, spans)
     if any("\u2600" <= text[a] < "\U0001FB00" and not "\u3000" <= text[a] < "\U0001F000" for a, _ in spans):
         spans = _past_emoji_bullets(text, spans)  # round 72 (quotes72b): a cheap test of the first character first
+    if "•" in text:  # (a cheap gate: a bulleted paragraph, _past_quote_bullets)
+        spans = _past_quote_bullets(text, spans)
     return _live_entry_paragraphs(text, spans) if ":" in text else spans
 
 
@@ -746,6 +748,18 @@ _EMOJI_BULLET = re.compile(r"(?:[\u2600-\u27bf\u2b00-\u2bff\U0001F000-\U0001FAFF
 def _past_emoji_bullets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraphs, each that opens with an emoji bullet starting after it."""
     return [((m.end() if (m := _EMOJI_BULLET.match(text, a, b)) else a), b) for a, b in spans]
+
+
+# Round 79 (keyq79): a "Key quotes" box under a wire story sets each quote as a bullet with its speaker's label,
+# "• Serik Zhumangarin, Deputy Prime Minister of Kazakhstan: “…”" / "• Shahin Mustafayev: “…”" (dev/1230): the
+# paragraph starts after the bullet, so the label readers (TITLED_LABEL, LABEL) read it as an unbulleted label line.
+# Only a bullet before a label and a quote mark: a bulleted figure ("• Hedef: 2030 …") or a sentence stays as it is.
+_QUOTE_BULLET = re.compile(r"•[ \t]+(?=[^\W\d_][^:\n“”\"«»„]{1,120}:[ \t]*[“\"«„])")
+
+
+def _past_quote_bullets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs, each that opens with a bullet before a speaker's label and a quote starting after it."""
+    return [((m.end() if text[a] == "•" and (m := _QUOTE_BULLET.match(text, a, b)) else a), b) for a, b in spans]
 
 
 def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -887,7 +887,8 @@ class VisitFound:
     at_meeting: bool = False  # round 26: one minister's visit of several to a ministers' meeting (_attendees): its documents are all's
     documents_noun: str = ""  # round 41: the Russian noun of the count told ("меморандум" of "семь меморандумов")
     documents_listed: bool = False  # round 51: its count is of single documents told one by one, no count word
-    documents_more: bool = False  # round 58: its count is told "a further" one with none told before it
+    documents_more: bool = False  # round 58: its count is told "a further" one with none told before it (round 79: or
+    # the forum's company deals)
     firms_count: int | None = None  # round 67: the count of companies' deals read into its documents
 
 
@@ -7162,6 +7163,12 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents = told  # round 67 (visits67): the companies' deals the lead counted, told again (dev/1094)
         elif told and not total and "orum" in sentence and _EN_FORUM_COMPANY_DEALS.search(sentence):
             visit.documents += told  # round 49: companies' deals at the visit's forum, fewer than the told, add too
+        elif told is None and not total and "orum" in sentence and _EN_FORUM_COMPANY_DEALS.search(sentence):
+            # Round 79 (keyq79): the forum's company deals the first count the visit's sentences tell, the states'
+            # documents told in the lead before the visit ("… signed seven intergovernmental documents in Atyrau …"
+            # / "… a business forum … brought together some 120 companies, which signed five …", dev/1230): more
+            # than the lead's count, as "a further" one is (_further_over_signed_before adds the two)
+            visit.documents_more = True
         elif told and not total and forum_before and _EN_FIRM_DEALS_THERE.search(sentence):
             visit.documents += told  # round 57 (visits): "… business forum at …. Companies … signed nine … there"
         elif told and not total and " its " in sentence and _EN_SIGNED_ON_ITS_SIDELINES.match(sentence):
@@ -11524,7 +11531,11 @@ _EN_FORUM_COMPANY_DEALS = re.compile(
     r"[^.;\"“”]{0,80}?\bwere\s+signed\s+" + _EN_AT_FORUM
     # "… addressed the Business Forum hosted by TOBB, where Turkish and Turkmen companies signed four agreements"
     + r"|\bforum\b[^.;\"“”]{0,120}?,\s+where\s+[^.;,\"“”]{0,60}?\b(?:companies|firms|businesses)\s+signed\s+"
-    + _EN_COUNT + r"\s+" + _EN_DEAL_NOUN, re.I)
+    + _EN_COUNT + r"\s+" + _EN_DEAL_NOUN
+    # Round 79 (keyq79): the forum "brought together" the companies, "which signed" the count ("a … business forum at
+    # the regional akimat brought together some 120 companies, which signed five commercial agreements", dev/1230)
+    + r"|\bforum\b[^.;\"“”]{0,120}?\b(?:brought\s+together|gathered|drew)\s+[^.;,\"“”]{0,40}?"
+    r"\b(?:companies|firms|businesses),\s+which\s+signed\s+" + _EN_COUNT + r"\s+" + _EN_DEAL_NOUN, re.I)
 
 
 def _en_forum_company_deals(doc: Document, visit: VisitFound) -> None:
