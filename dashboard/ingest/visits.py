@@ -9718,8 +9718,7 @@ _IN_BEFORE_CAPITAL = (" in ", " в ", " во ")
 # English "In Budapest, …" (the Azerbaijani locative, not "Budapeştdəki", of Budapest; the Turkish one after the
 # apostrophe)
 _HEADLINE_IN_CAPITAL_BEFORE = ("в ", "во ", "in ")
-_AZ_LOCATIVE_ENDS = ("da", "də", "ta", "tə")
-_TR_LOCATIVE = re.compile(r"['’][dt][ae]\b")
+_AZ_LOCATIVE_ENDS = ("da", "də", "ta", "tə")  # (the Turkish locative after the apostrophe: _TR_LOCATIVE, round 59)
 
 
 def _headline_opens_in_capital(headline: str, m: places.Mention) -> bool:
