@@ -103,11 +103,23 @@ def _bold_label_bullets(text: str) -> list[int]:
     return [m.start() for m in BOLD_LABEL_BULLET.finditer(text)]
 
 
+# Round 79 (labels79): a readout's paragraph opened by a bold topic label of a few words ending in a full stop
+# ("**Trade.** The parties noted …", "**Business forum.** Addressing the forum, X invited …", dev/1236): the label
+# stands before the sentence's subject as a bullet's does. The full stop is needed: "**AA:**" opens an interview's
+# question (dev/1188), and a bold sentence of more words is the article's own.
+BOLD_TOPIC_LABEL = re.compile(r"\*\*[A-ZÀ-ÖØ-ÞƏЁА-Я][^\W\d_]*(?:[ -][^\W\d_]+){0,3}\.\*\*[^\S\n]+")
+
+
 def bold_label_end(text: str) -> int:
     """Where the bold label opening a newsletter's bullet ends in `text` (BOLD_LABEL_BULLET: "• **Kazakhstan–
     Uzbekistan:** The final 2025 figures are in."), a colon after it and the space before the words too; 0 with none.
-    For the rules reading a sentence's opening words (its subject, its period), which the label stands before."""
-    if "**" not in text[:8] or not (m := BOLD_LABEL_BULLET.match(text)):
+    For the rules reading a sentence's opening words (its subject, its period), which the label stands before.
+    Round 79 (labels79): or a paragraph's bold topic label ("**Trade.** The parties …", BOLD_TOPIC_LABEL)."""
+    if "**" not in text[:8]:
+        return 0
+    if text[:2] == "**" and (topic := BOLD_TOPIC_LABEL.match(text)):
+        return topic.end()
+    if not (m := BOLD_LABEL_BULLET.match(text)):
         return 0
     end = m.end() + 1 if text[m.end():m.end() + 1] == ":" else m.end()
     return len(text) - len(text[end:].lstrip()) if end < len(text) else end

@@ -79,6 +79,12 @@ _FLOW_THERE = (r"(?:sales|shipments|deliveries)(?=\s+(?:there|to\s+(?:it|the\s+c
                r"|(?<![\w\s,;:-])sales(?=\s+to\s+(?-i:[A-Z]))")
 _SALES_TO_DATIVE = r"(?:(?<=['’]ye )|(?<=['’]ya )|(?<=['’]e )|(?<=['’]a ))satış(?:lar)?ı\w*"
 _DELIVERIES_TO_RU = r"поставк[иа]\w*(?=\s+(?:в|во)\s+(?-i:[А-ЯЁ]))"  # _TRADE, _FLOW (export); a name
+# Round 79 (boldq79): the verb of it, a state that supplied goods to a state worth an amount, its exports: "За
+# январь–сентябрь Кыргызстан поставил в Узбекистан товаров почти на 402 млн долларов" (dev/1232), "поставила товаров в
+# Казахстан на сумму …". Only "товаров", goods as a whole (not "поставил в Узбекистан цемента на …", one good's), and
+# a state's name after "в" ("поставили в известность" is no trade)
+_SUPPLIED_GOODS_TO_RU = (r"поставил[аио]?(?=\s+(?:(?:в|во)\s+(?-i:[А-ЯЁ])[\w-]*\s+товаров|товаров\s+(?:в|во)\s+"
+                         r"(?-i:[А-ЯЁ])[\w-]*)\s+(?:\w+\s+)?на\s+(?:сумму\s+)?(?:\$\s?)?\d)")  # _TRADE, _FLOW (export)
 _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|imported|commerce(?=\s+(?:between|with)\b)|"
                     # (round 46: "shipped", "supplied", "delivered" too, "Kazakh exporters shipped goods worth $1.04
                     # billion to Tajikistan")
@@ -110,7 +116,7 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"товарооборот\w*|торговл\w*|внешнеторгов\w*|наторгова\w*|экспорт\w*|импорт\w*|"
                     # round 59 (trade59): "поставки в" a state (deliveries to), its exports: "кыргызские поставки в
                     # Казахстан составили около 450 млн" (_DELIVERIES_TO_RU; not "поставки газа в", one good's)
-                    r"" + _DELIVERIES_TO_RU + r"|"
+                    r"" + _DELIVERIES_TO_RU + r"|" + _SUPPLIED_GOODS_TO_RU + r"|"
                     # round 25: bare "оборот" with a partner or a verb of its amount: "С Венгрией оборот составил $24,5
                     # млн", "оборот с Венгрией вырос" (not "оборот компании")
                     # (round 44: the imperfective too, "в 2023 году оборот составлял 493,2 млн долларов")
@@ -130,7 +136,7 @@ _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sa
                 "sent from", "shipped from",
                 "the exchange", "goods", "products", "mallar", "ürünler", "məhsullar",
                 "supplied from", "delivered from", "товарооборот", "торговл", "внешнеторгов", "наторгова",
-                "экспорт", "импорт", "оборот", "поставк", "ticarət",
+                "экспорт", "импорт", "оборот", "поставк", "поставил", "ticarət",
                 "dövriyyə", "ixrac", "idxal", "ticaret", "ihracat", "ihraç", "ithal",
                 "satış", "satiş",
                 "shipped", "supplied", "delivered")  # one is in every _TRADE match (lower() keeps the ı,
@@ -396,7 +402,7 @@ _UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|
                           r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
 _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS + r"|\b" + _FLOW_THERE  # r. 43, 52
                                + r"|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b"
-                               r"|\bэкспорт\w*|\b" + _DELIVERIES_TO_RU
+                               r"|\bэкспорт\w*|\b" + _DELIVERIES_TO_RU + r"|\b" + _SUPPLIED_GOODS_TO_RU  # (round 79)
                                + r"|\bixrac\w*|\bihracat\w*|\bihraç\w*|" + _SALES_TO_DATIVE, re.I)),
          ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
@@ -427,6 +433,17 @@ _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b"
                           r"|^\W*(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:bulletin|data|figures|statistics|numbers|"
                           r"report|release)\s+(?:also\s+)?(?:shows?|showed|indicates?|indicated|points?\s+to|"
                           r"pointed\s+to|records?|recorded|reflects?|reflected)\b"
+                          # round 79 (table79): the base of comparison first, then the rate and its noun with no
+                          # subject of their own: "Geçen yılın aynı dönemine göre yüzde 9'luk bir artış var", "По
+                          # сравнению с аналогичным периодом прошлого года рост составил 9%", "Ötən ilin eyni dövrü ilə
+                          # müqayisədə artım 9 faizdir", "Compared with the same period last year, the rise is 9%"
+                          # (dev/1238); not "…, exports rose 9%", a flow's growth of its own
+                          r"|^\W*(?:geçen\s+yılın\s+aynı\s+dönem(?:ine|iyle)\s+(?:göre|kıyasla)|по\s+сравнению\s+с\s+"
+                          r"аналогичн\w+\s+период\w*\s+(?:прошлого|предыдущего)\s+года|(?:ötən|keçən)\s+ilin\s+"
+                          r"(?:eyni|müvafiq)\s+dövrü\s+ilə\s+müqayisədə|compared\s+(?:with|to)\s+the\s+same\s+period\s+"
+                          r"(?:of\s+)?(?:last|the\s+previous)\s+year),?\s+(?:(?:yüzde\s+|%\s*)\d+(?:[.,]\d+)?"
+                          r"(?:['’]?l[ıiuü]k)?\s+(?:bir\s+)?|the\s+|a\s+)?(?:artış|düşüş|azalış|artım|azalma|рост|"
+                          r"прирост|снижение|сокращение|increase|rise|growth|fall|decline|drop)\b"
                           r"|^\W*(?:данные|статистика|бюллетень)\b[^.]{0,40}?\b(?:показыва\w+|показал\w*|фиксиру\w+"
                           r"|зафиксировал\w*|свидетельству\w+)"
                           r"|^\W*(?:statistika|məlumatlar|bülleten|veriler|istatistikler|bülten)\b[^.]*\b(?:göstərir|"
@@ -2416,7 +2433,7 @@ def _semicolon_clause_end(sentence: str, amounts: list[money.Amount]) -> int:
 
 _TURNOVER = re.compile(r"\bturnover\b|\bтоварооборот|\bdövriyyə|\bticaret\s+hacm|\bticarət\s+həcm", re.I)
 _FLOW_WORDS = ("export", "import", "sent from", "shipped from", "supplied from", "delivered from", "экспорт", "импорт",
-               "поставк", "ixrac", "idxal", "ihracat", "ihraç", "ithal", "satiş",
+               "поставк", "поставил", "ixrac", "idxal", "ihracat", "ihraç", "ithal", "satiş",
                "goods", "products", "mallar", "ürünler", "məhsullar",
                "sales", "shipments", "deliveries")  # one is in every _FLOW match (round 43: goods, products, mallar,
 # ürünler, məhsullar: _DEMONYM_GOODS; round 52: sales, shipments, deliveries: _FLOW_THERE)
@@ -2678,6 +2695,10 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                r"|\b[А-ЯЁ]\w+ск(?:ий|ого|ому|им|ом)\s+(?:велаят|вилоят|район)\w*"
                                r"|\b\w+\s+(?:vilayəti\w*|viloyati\w*|rayonu\w*|bölgesi\w*|eyaleti\w*|vilayeti\w*)"
                                r"|\bMuxtar\s+Respublikas\w*"
+                               # Round 79 (rakam79): the Turkish name of the same, the partner's region as the flow's
+                               # end, "Türkiye'nin Nahçıvan Özerk Cumhuriyeti'ne ihracatı ise 312 milyon dolar oldu"
+                               # (exports to the autonomous republic: a part of the pair's, dev/1233)
+                               r"|\bÖzerk\s+Cumhuriyet\w*"
                                # round 62 (trade62b): the trade or goal between the two states' regions or cities,
                                # "Tərəflər vilayətlərarası ticarəti də 100 milyon dollara çatdırmağı planlaşdırırlar",
                                # "bölgeler arası ticaret", "межрегиональная торговля", "interregional trade"
@@ -2708,7 +2729,7 @@ _NOT_PAIR_WORDS = tuple(lowered(word) for word in ("gdp", "gross domestic", "в�
                                                    "vilayet", "lərarasi", "ler arasi", "lər arasi",
                                                    "lerarasi", "lararasi", "межрегион", "велаят", "вилоят",
                                                    "район", "through", "via", "через", "kapıdan", "kapısından",
-                                                   "məntəqədən", "məntəqəsindən"))
+                                                   "məntəqədən", "məntəqəsindən", "özerk"))
 # (one is in every _NOT_PAIR_SUBJECT match)
 
 
@@ -4717,6 +4738,10 @@ def _give_growths_before(doc: Document, found: list[FigureFound], growths: list[
         return
     starts = [s.start for s in doc.sentences]
     for k, label, growth, codes in growths:
+        if len(set(codes)) == 1 and context_pair and codes[0] in context_pair:
+            # round 79 (table79, dev/1239): one state named and "of the two" (_growth_told), the article's pair: "По
+            # данным агентства статистики Узбекистана, в 2025 году товарооборот двух стран вырос на 29,8%"
+            codes = list(context_pair)
         for figure in found:
             at = bisect_right(starts, figure.span[0]) - 1
             if figure.kind != "trade" or not k < at <= k + GROWTH_BEFORE or figure.period != label:
@@ -6108,7 +6133,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if period is None and carried:
                     # "за тот же период", "On ayda" after ten months: any distance back; "ötən ilin müvafiq dövründə":
                     # the same period a year before (first: it is no carried period)
-                    period = when.period_back_in(sentence, carried[1][0], s.check)
+                    period = when.period_back_in(sentence, carried[1][0], s.check, published)
                     if period and i == 0 and period[1] >= amount.end and period[0] != carried[1][0]:
                         # round 60 (trade60): "yeddi ayda cəmi 38,6 milyon dollar, halbuki ötən ilin eyni dövründə bu
                         # rəqəm 31,2 milyon dollar idi": the look back a year is the later clause's; the first amount's
@@ -6280,7 +6305,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     _give_growths_before(doc, found, growths_before, context_pair)
     _give_rate_lines(found, doc, rate_lines)
     _give_share_line_growths(doc, found, published)  # round 73
-    found += _grid_figures(doc, published, resolver, outlet, found)  # round 46
+    grid_figures = _grid_figures(doc, published, resolver, outlet, found)  # round 46
+    _give_growths_before(doc, grid_figures, growths_before, context_pair)  # round 79 (table79): a grid's too
+    found += grid_figures
     headline_end = doc.text.find("\n")
     kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(
         _headline_target_told_again(_goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published),
@@ -6879,6 +6906,8 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
         row_flow = _grid_flow(doc.text[slice(*cells[0])])
         if row_flow and (heading_pair := _caption_pair(heading_text)):
             states = _flow_row_states(states, heading_pair)
+        elif row_flow == "turnover" and not states:
+            states = list(_rows_pair(doc, grid))  # round 79 (table79): "Товарооборот" over rows of the pair's flows
         if len(cells) != len(header) or not states or not places.TIE_CODES.issuperset(states):
             continue
         if len(states) == 2 and states[0] != states[1]:
@@ -6907,6 +6936,20 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
         figures += row
     return figures
 
+
+
+# Round 79 (table79, dev/1239): a grid whose heading names no state ("Динамика основных показателей (млн долларов
+# США):"), its rows the flows of one pair ("Экспорт Узбекистана в Азербайджан", "Импорт Узбекистана из Азербайджана")
+# and a row of the turnover naming none ("Товарооборот | 484,7 | 628,9"): the turnover is that pair's. Not when the
+# rows name other states or one state alone ("Экспорт в Казахстан"), nor for a row of one flow naming none (whose?).
+def _rows_pair(doc: Document, grid: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The two states of the ties every row of the grid naming states names, in its first such row's order, else ()."""
+    named = [list(dict.fromkeys(m.iso3 for m in doc.countries.within(*doc.grid_cells(a, b)[0]))) for a, b in grid[1:]]
+    named = [states for states in named if states]
+    if not named or len(named[0]) != 2 or not places.TIE_CODES.issuperset(named[0]) \
+            or any(set(states) != set(named[0]) for states in named):
+        return ()
+    return tuple(named[0])
 
 
 def _flow_row_states(states: list[str], heading_pair: tuple[str, str]) -> list[str]:
@@ -7980,7 +8023,11 @@ def _estimated_future(sentence: str, check: str, amount: money.Amount) -> bool:
 _EXPECTED_BEFORE = re.compile(r"\bexpect\w*\s+(?:[^\W\d]+\s+){0,5}?to\s+"
                               r"(?:reach|exceed|top|surpass|pass|hit|approach)\s+"
                               r"(?:(?:more\s+than|over|about|around|roughly|nearly|almost)\s+)?(?:US)?\$?$", re.I)
-_THIS_YEAR_AFTER = re.compile(r"\s*(?:(?:in|for|during)\s+(?:the\s+(?:whole|full)\s+(?:of\s+)?)?(?P<year>20\d\d)\b"
+# Round 79 (feature79): the year told as the soonest, "he expected trade to reach $4bn as early as next year"
+# (dev/1234), "as soon as 2027" (the year bare after it)
+_THIS_YEAR_AFTER = re.compile(r"\s*(?:as\s+(?:early|soon)\s+as\s+)?"
+                              r"(?:(?:(?:in|for|during)\s+(?:the\s+(?:whole|full)\s+(?:of\s+)?)?|(?<=\sas\s))"
+                              r"(?P<year>20\d\d)\b"
                               r"|(?:in\s+)?(?:this|next)\s+year\b"
                               # round 49: "He expects turnover with Hungary to exceed $300 million for the full year"
                               r"|(?:for|over|in)\s+the\s+(?:full|whole|entire)\s+year\b"
@@ -8329,9 +8376,13 @@ _EXPECTS_WORDS = ("bekl", "öngör", "tahmin", "gözlə", "proqnoz")  # as cheap
 # Round 61 (trade61): the future participle of the verb of reaching, "can" or not, with a verb of expecting, estimating
 # or being sure after it: "Bakanlık yetkilileri, yıl sonunda ticaretin 6,5 milyar doları bulabileceğini tahmin ediyor",
 # Azerbaijani "ticarətin bu il 8 milyard dolları keçəcəyinə əminik" (we are sure it will pass): a forecast, no figure.
+# Round 79 (rakam79): and the bare participle before the passive of estimating or thinking, "bu yıl söz konusu rakamın
+# 7,7 milyar doları bulabileceği tahmin ediliyor" (it is estimated it may reach; dev/1233), "… aşacağı düşünülüyor":
+# no plan's words ("ulaşacağı bekleniyor" with a numbered year stays a target, _FORECAST_AFTER).
 _BELIEVED_AFTER = re.compile(r"\w{0,6}\s+(?:aş|ulaş|geç|bul|çık|yüksel|ol|keç|çat|yüksəl|öt)(?:[aeə]\s?bil)?"
-                             r"y?(?:acağ|eceğ|acaq|əcəy|əcək)[ıiə]n[ıiaə]\s+(?:[^\W\d]+\s+)?"
-                             r"(?:tahmin|bekl|öngör|düşün|inan|emin|əmin|gözlə|hesab|proqnoz|ümid|umu)\w*", re.I)
+                             r"y?(?:acağ|eceğ|acaq|əcəy|əcək)(?:[ıiə]n[ıiaə]\s+(?:[^\W\d]+\s+)?"
+                             r"(?:tahmin|bekl|öngör|düşün|inan|emin|əmin|gözlə|hesab|proqnoz|ümid|umu)"
+                             r"|[ıi]\s+(?:tahmin\s+edil|düşünül))\w*", re.I)
 _BELIEVED_WORDS = ("acağ", "eceğ", "acaq", "əcəy", "əcək")  # as cheap.lowered() has them; one is in every match
 
 

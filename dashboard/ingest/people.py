@@ -3024,6 +3024,9 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                  "secretary general": ("secretary general",), "secretary-general": ("secretary general",),
                  # round 20: "the deputy prime minister said" after "Deputy Prime Minister of Uzbekistan X Y"
                  "deputy prime minister": ("deputy prime minister",),
+                 # Round 79 (keyq79): the wires' short word for it, "The Kazakh deputy premier said … “…”" after
+                 # "Deputy Prime Minister and Minister of National Economy X Y" (dev/1230)
+                 "deputy premier": ("deputy prime minister", "deputy premier"),
                  # round 30: "the deputy minister said" after "Deputy Minister of Trade of Kazakhstan X Y" (no minister's)
                  "deputy minister": ("deputy minister",),
                  # round 34 (English quotes A): "“…,” the speaker said" after "Speaker of the … National Assembly X Y"
@@ -4372,14 +4375,26 @@ _EN_NAME_DEPUTY_PM = re.compile(
     r"(?:\s+and\s+[^,.;:“”\"«»]{1,80})?(?=[,.])")
 
 
+# Round 79 (keyq79): the title first, a second office after "and", then the name ("his Kazakh co-chair, Deputy Prime
+# Minister and Minister of National Economy X Y", dev/1230): the capitalised run after "and" gives the minister's title
+# alone, so a later "The Kazakh deputy premier said …" had no one so titled; the state of a co-chair, counterpart or
+# host said right before the title is his
+_EN_DEPUTY_PM_AND_OFFICE_NAME = re.compile(
+    rf"(?:(?P<state>[{CAPITALS}][\w\-]+)(?:['’]s)?\s+(?:co-chair|co-chairman|counterpart|host),\s+)?"
+    rf"(?<![\w\-])(?:[Ff]irst\s+)?Deputy\s+Prime\s+Minister\s+and\s+(?:[{CAPITALS}][\w\-]+\s+){{0,2}}Minister\s+"
+    rf"(?:of\s+(?:the\s+)?(?:[{CAPITALS}][\w\-]+,?\s+(?:and\s+)?){{1,4}}?)?"
+    rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\b(?!\s+[{CAPITALS}])")
+
+
 def _en_deputy_prime_ministers_named(text: str) -> list[Person]:
-    """The people `text` names with a deputy prime minister's title after the name (none the table knows)."""
+    """The people `text` names with a deputy prime minister's title after the name (none the table knows); round 79
+    (keyq79): or before it, with a second office after "and" (_EN_DEPUTY_PM_AND_OFFICE_NAME)."""
     found = []
-    for m in _EN_NAME_DEPUTY_PM.finditer(text):
+    for m in (*_EN_NAME_DEPUTY_PM.finditer(text), *_EN_DEPUTY_PM_AND_OFFICE_NAME.finditer(text)):
         name = m["name"]
         if officeholders.by_name(name) or holder_spelling(name) \
                 or _place_or_title_word_in(name):
             continue
-        codes = places.codes_in(m["state"] or m["of"] or "")
+        codes = places.codes_in(m["state"] or m.groupdict().get("of") or "")
         found.append(Person(_latin(name), "Deputy Prime Minister", codes[0] if codes else "", 0.6, "unlisted name"))
     return found

@@ -147,6 +147,9 @@ RU_VERBS += r"|продолжает|отвечает"
 RU_VERBS += r"|подытоживает|резюмирует"
 # Round 61 (quotesru61): confessed ("— …, — признался он." under "Директор компании X Y рассказал, что …")
 RU_VERBS += r"|призналась|признался"
+# Round 79 (parl79): asked, a deputy's question at a government hour quoted with its asker ("«Почему …?» — спросила
+# депутат X Y"), as English "asked" is (dev/1235)
+RU_VERBS += r"|спросила|спросил"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -719,6 +722,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         spans = _after_timecodes(text, spans)
     if any("\u2600" <= text[a] < "\U0001FB00" and not "\u3000" <= text[a] < "\U0001F000" for a, _ in spans):
         spans = _past_emoji_bullets(text, spans)  # round 72 (quotes72b): a cheap test of the first character first
+    if "•" in text:  # (a cheap gate: a bulleted paragraph, _past_quote_bullets)
+        spans = _past_quote_bullets(text, spans)
     return _live_entry_paragraphs(text, spans) if ":" in text else spans
 
 
@@ -743,6 +748,18 @@ _EMOJI_BULLET = re.compile(r"(?:[\u2600-\u27bf\u2b00-\u2bff\U0001F000-\U0001FAFF
 def _past_emoji_bullets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraphs, each that opens with an emoji bullet starting after it."""
     return [((m.end() if (m := _EMOJI_BULLET.match(text, a, b)) else a), b) for a, b in spans]
+
+
+# Round 79 (keyq79): a "Key quotes" box under a wire story sets each quote as a bullet with its speaker's label,
+# "• Serik Zhumangarin, Deputy Prime Minister of Kazakhstan: “…”" / "• Shahin Mustafayev: “…”" (dev/1230): the
+# paragraph starts after the bullet, so the label readers (TITLED_LABEL, LABEL) read it as an unbulleted label line.
+# Only a bullet before a label and a quote mark: a bulleted figure ("• Hedef: 2030 …") or a sentence stays as it is.
+_QUOTE_BULLET = re.compile(r"•[ \t]+(?=[^\W\d_][^:\n“”\"«»„]{1,120}:[ \t]*[“\"«„])")
+
+
+def _past_quote_bullets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs, each that opens with a bullet before a speaker's label and a quote starting after it."""
+    return [((m.end() if text[a] == "•" and (m := _QUOTE_BULLET.match(text, a, b)) else a), b) for a, b in spans]
 
 
 def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -935,7 +952,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     marked = _quoted_spans(text, paras)
     quoted_paragraphs = {_paragraph_of(paras, outer[0], starts) for pieces, outer in marked
                          if not _attribution_term(text, pieces, _paragraph_of(paras, outer[0], starts))  # round 12
-                         and not _dash_line_term(text, pieces, _paragraph_of(paras, outer[0], starts))}  # round 27
+                         and not _dash_line_term(text, pieces, _paragraph_of(paras, outer[0], starts))  # round 27
+                         and not _marked_after_dash_attribution(text, pieces, _paragraph_of(paras, outer[0], starts))}
     plain = _plain_interview(text, paras, resolver)  # round 46: questions and answers both plain paragraphs
     if quoted_paragraphs:  # round 44: an interview's answer holding quote marks is read whole as well
         quoted_paragraphs = {para for para in quoted_paragraphs if not _answer_holding_quotes(text, paras, para)
@@ -1250,6 +1268,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found = _drop_headline_label_summaries(_drop_repeats(_drop_headline_repeats(_headline_speakers(
         text, _headline_label_quotes(text, found, paras[0][1], resolver), paras[0][1], resolver), paras[0][1])),
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
+    if len(found) > 1 and paras:
+        found = _drop_pull_quotes(text, found, paras, starts)  # round 79 (feature79)
     found = _turkic_summary_head_speakers(text, found, paras)  # round 39 (Turkish and Azerbaijani B)
     found = _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
         text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
@@ -1920,6 +1940,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "transcript", 0  # round 74 (misc74): "11:35 … . Эмомали Рахмон: «…»" in a news flash
     if ends_with_colon and AZ_COLON_VERB.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0
+    if ends_with_colon and "Qona" in own_before and AZ_COLON_VERB.search(tail) \
+            and _AZ_GUEST_COLON.search(own_before) \
+            and (person := _guest_named_before(text[:para_start] + own_before, resolver, "az")):
+        return person, "subject-colon", 0  # round 79 (parl79): "Qonaq isə … danışıb: «…»" (_AZ_GUEST_COLON)
     if ends_with_colon and AZ_PLUPERFECT_COLON.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0  # round 11
     if ends_with_colon and ("b ki" in tail or "ı ki" in tail or "i ki" in tail or "r ki" in tail) \
@@ -3008,8 +3032,11 @@ _TOLD_THAT = re.compile(r"\s+[^“”\"«»„.;:!?]{1,80}?\s+that\s+")
 # view is the other's, the words the speaker's own; a verb of speech in that clause would make them the other's)
 _EN_OTHERS_VIEW_AS = re.compile(r"\s+(?:that\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:regarded|regards|considered|"
                                 r"considers|viewed|views|saw|sees)\s+[^“”\"«»„.;:!?,]{1,60}?\s+as\s*$")
+# Round 79 (feature79): a columnist's own piece too, "X wrote in a column for Kıbrıs Postası this month that the
+# relationship “…”" (dev/1240), "in a commentary for …"
 _EN_IN_MESSAGE_THAT = re.compile(r"\s+in\s+(?:a|an|his|her|the|its)\s+(?:[\w'’\-]+\s+){0,3}?(?:message|letter|telegram|"
-                                 r"address|speech|note|article|op-ed|interview)\b[^“”\"«»„.;:!?]{0,80}?\s+that\s+")
+                                 r"address|speech|note|article|op-ed|interview|column|commentary)\b"
+                                 r"[^“”\"«»„.;:!?]{0,80}?\s+that\s+")
 
 
 # --- round 8, English partial quotes -------------------------------------------------------------------
@@ -3569,6 +3596,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     if occupation and officeholders.by_name(speaker.name):
         return None  # round 15: an expert is no office holder ("Президент … считает, что …" before "— …, — пояснил эксперт.")
     start = a + m.start("body")
+    if kept and kept[-1] < len(parts) - 1 and ". " in parts[-1] \
+            and (then := _RU_ATTRIBUTION_THEN_SENTENCE.match(parts[-1].strip())):
+        b = text.find(then[1], start, b) + len(then[1])  # round 79 (parl79): the line ends with its attribution's stop
     if len(kept) >= 2 and len(parts) - len(kept) == 1 and (split := _split_for(text, (start, b), (a, b), speaker)):
         return split  # round 27: the line's one attribution breaks it in two, "— …, — пояснил эксперт. — …"
     if len(kept) >= 2 and len(parts) - len(kept) == 1 and "deyə" in m["body"] \
@@ -4583,9 +4613,20 @@ def _az_dash_outlet_cut(part: str) -> str:
     return _AZ_DASH_WEB_OUTLET.sub("", part) if "deyə" in part and "." in part[:-1] else part
 
 
+# Round 79 (parl79): a dash line's attribution followed by the reporter's next sentence, no dash between ("— …, —
+# ответил Сагнаев. По его словам, очередь …"): the attribution is read up to its stop, as a line ending there is; the
+# sentence after is narration (its own quote marks are read on their own). The stop must end a word of two lower-case
+# letters or more, so an initial ("— сказал Н. Килыбай.") is no end (dev/1235)
+_RU_ATTRIBUTION_THEN_SENTENCE = re.compile(rf"^((?:{RU_VERBS})\s(?:{_RU_INITIAL_DOT}|[^.]){{0,78}}?[а-яё]{{2}}\.)"
+                                           r"\s+[А-ЯЁ«]")
+
+
 def _ru_dash_tail(part: str) -> str:
-    """A dash line's part without the outlet after a Russian verb and pronoun ("пояснил он Economist.kg") and without
-    a gerund clause after its speaker ("заявил Токаев, обращаясь к Алиеву")."""
+    """A dash line's part without the outlet after a Russian verb and pronoun ("пояснил он Economist.kg"), without
+    a gerund clause after its speaker ("заявил Токаев, обращаясь к Алиеву") and without the reporter's sentence after
+    its stop ("ответил Сагнаев. По его словам, …", round 79)."""
+    if ". " in part and (then := _RU_ATTRIBUTION_THEN_SENTENCE.match(part)):
+        part = then[1]
     part = _RU_WEB_TAIL.sub("", part) if "." in part[:-1] else part
     if "," in part and (g := _RU_VERB_THEN_GERUND.match(part)):  # round 40: "сказал, открывая форум, X Y."
         part = f"{g['verb']} {g['rest']}"
@@ -5052,12 +5093,17 @@ def _az_his_words_owner(lead: str, resolver: Resolver) -> Person | None:
     "On" + "un": the last speaker when it opens its paragraph (`lead`, the paragraph before the sentence, empty).
     Round 22: after a quote of the paragraph ('“…”, - deyə türkmən naziri bildirib. Onun sözlərinə görə, …') still
     the last speaker, who said that quote; after a sentence of running text ("Nazir X Y isə … qeyd edib. Onun
-    sözlərinə görə, …") that sentence's subject, a person it names (a sentence about no one gives no one)."""
+    sözlərinə görə, …") that sentence's subject, a person it names (a sentence about no one gives no one).
+    Round 79 (parl79): or a bare title and its verb of saying ("Nazir qeyd edib ki, …", _AZ_BARE_TITLE_KI) the
+    resolver read as the one who spoke last (the minister of the dash line before, dev/1231)."""
     if "“" in lead or "\"" in lead or "«" in lead:
         lead = _unquote_terms(lead)  # round 32: a company's name in marks ("“Gəncə Aqro” MMC-nin rəhbəri X Y") is no quote
     if not lead.strip() or _QUOTE_MARK.search(lead):
         return resolver.resolve("o")
     person = _clause_subject(lead, resolver, speaking=False)
+    if person is not None and person.rule == "anaphor" \
+            and _AZ_BARE_TITLE_KI.match(_SENTENCE_BREAK.split(lead.strip())[-1]):
+        return resolver.resolve(person.name)  # round 79 (parl79): "Nazir qeyd edib ki, … . Onun sözlərinə görə, …"
     if person is None or person.rule == "anaphor" or not _opens_with(lead, person, resolver) \
             or (person.rule == "unlisted name" and _AZ_BODY_LAST_WORD.search(person.name)):
         return _az_titled_subject(lead, resolver)  # round 43 (a body the resolver read as a name is no one)
@@ -5826,6 +5872,10 @@ def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person |
 # at the end ("Qonaq həmçinin qeyd edib ki, … “…”", dev/1167): the head of the delegation the text named
 # (_guest_named_before), as '– deyə qonaq vurğulayıb' is read; the clause before "ki" is the guest and lower-case words
 _AZ_GUEST_KI_CLAUSE = re.compile(r"\s*(?:Qonaq|Qonağımız)(?:\s+[a-zəıöüşçğ]+){1,4},?\s*")
+# Round 79 (parl79): or its sentence ending in a verb and a colon before the words ("Qonaq isə Xəzər dənizi üzərindən
+# tranzitin … əhəmiyyətindən danışıb: «…»", dev/1231), the guest its subject, no other quote in it
+_AZ_GUEST_COLON = re.compile(r"(?:^|[.!?]\s+)(?:Qonaq|Qonağımız)\s+(?:isə\s+|da\s+|həmçinin\s+)?"
+                             r"[^.!?“”«»\"]{0,160}?\w(?:ıb|ib|ub|üb)\s*:\s*$")
 
 
 def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], resolver: Resolver) -> list[Found]:
@@ -6890,10 +6940,12 @@ def _ru_clause_according(own_before: str, resolver: Resolver) -> Person | None:
 # (round 14: the owner's name may be a titled full name, "Kyrgyz President Sadyr Japarov's press secretary, X Y, wrote")
 # (the title capitalised too, as press services write it: "The Chairman of the Management Board of QazIndustry, X Y,
 # noted that …"; a title only, so "The Board of Directors, …" is none)
+# Round 79 (feature79): "in" and its place after the title too, an envoy's post, "Turkey's ambassador in Lefkoşa, X Y,
+# wrote …" (dev/1240), as "to" and "at" are read
 _CAPITALISED_TITLES = "Chairman|Chairwoman|Chairperson|Director|Director General|Head|President|Minister|Mayor|Governor"
 _TITLE_NAME_APPOSITIVE = re.compile(
     rf"(?:(?:[{CAPITALS}][\w\-]*\s+){{0,4}}[{CAPITALS}][\w\-]*['’]s\s+|[Tt]he\s+)(?:[\w'’\-]+\s+){{0,4}}?(?:{_LOWER_TITLES}|{_CAPITALISED_TITLES})"
-    r"(?:\s+(?:of|for|to|at)\s+[^,“”\"«»„:;]{1,60})?,\s+"
+    r"(?:\s+(?:of|for|to|at|in)\s+[^,“”\"«»„:;]{1,60})?,\s+"
     rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{1,2}}),\s+"
     r"(?:(?:also|then|later|has|had|have)\s+)?(?P<verb>(?!(?:and|or|who|which|whose)\b)[a-z][\w\-]*)")
 
@@ -7257,6 +7309,26 @@ def _drop_repeats(found: list[Found]) -> list[Found]:
                and (len(other_words) > len(words) or j < i) for j, (other, other_words) in enumerate(said)):
             dropped.add(i)
     return found if not dropped else [f for f in found if not any(f is said[i][0] for i in dropped)]
+
+
+# Round 79 (feature79): a pull quote, a feature's words of someone set again as a paragraph of their own ("“Turkish
+# capital came for the cotton, but it is staying for the market.”" under the paragraph of another speaker's quote,
+# dev/1234): one record, the first telling's. A paragraph that is one whole quote of at least PULL_QUOTE_WORDS words,
+# each of them in another quote of the article (outside the headline) told in running text or before it, is dropped,
+# whoever the paragraph rules gave it to (the speaker of the paragraph before, never the one who said it)
+PULL_QUOTE_WORDS = 5
+
+
+def _drop_pull_quotes(text: str, found: list[Found], paras, starts) -> list[Found]:
+    """`found` without the pull quotes in it (see PULL_QUOTE_WORDS)."""
+    words = [f" {' '.join(_WORD.findall(f.text.casefold()))} " for f in found]
+    alone = [text[(para := _paragraph_of(paras, f.outer[0], starts))[0]:f.outer[0]].strip() == ""
+             and not text[f.outer[1]:para[1]].strip(" .") and f.outer[0] >= paras[0][1] for f in found]
+    dropped = [i for i, f in enumerate(found)
+               if alone[i] and words[i].count(" ") > PULL_QUOTE_WORDS
+               and any(j != i and found[j].outer[0] >= paras[0][1] and (not alone[j] or j < i) and words[i] in other
+                       and (j < i or found[j].speaker is not None) for j, other in enumerate(words))]
+    return [f for i, f in enumerate(found) if i not in dropped] if dropped else found
 
 
 # Turkish opens a sentence with its subject and a comma ("Bolat, Ekonomi Bakanı Mikayil Cabbarov ile görüşmesinde
@@ -10296,6 +10368,18 @@ def _dash_line_term(text: str, pieces: list[tuple[int, int]], para: tuple[int, i
         return False
     start, end = pieces[0]
     return _words(text[start:end]) < MIN_WORDS and DASH.match(text[para[0]:para[1]]) is not None
+
+
+# Round 79 (parl79): a quote in marks in the reporter's sentence after a dash line's attribution ("— …, — ответил X.
+# По его словам, очередь заработает «не позднее …»"): the dash line is still read (_RU_ATTRIBUTION_THEN_SENTENCE), the
+# marked quote on its own as well (dev/1235)
+def _marked_after_dash_attribution(text: str, pieces: list[tuple[int, int]], para: tuple[int, int]) -> bool:
+    if text[para[0]:para[0] + 1] not in ("-", "–", "—"):  # a cheap gate: dash lines only
+        return False
+    start = pieces[0][0]
+    breaks = list(_DASH_BREAK.finditer(text, para[0] + 1, start))
+    return len(breaks) == 1 and not _QUOTE_MARK.search(text, para[0], breaks[0].start()) \
+        and _RU_ATTRIBUTION_THEN_SENTENCE.match(text[breaks[0].end():start]) is not None
 
 
 # --- round 27: a bare occupation in a dash line's attribution, the expert named in the paragraph before ----------------
@@ -13946,7 +14030,11 @@ _INTERVIEW_CUE = re.compile(
     r"|sat\s+down\s+with|söyleşi\w*|röportaj\w*|konuştu[km]?\b|sohbet\s+ettik|görüştük"
     r"|soruların\w*\s+(?:yanıtla|cevapla)\w*"
     r"|müsahib\w*|suallar\w*\s+cavablandır\w*|həmsöhbət\w*|söhbətləşdik|danışdıq"
-    r"|интервью|бесед\w*|побеседова\w*|ответил\w*\s+на\s+(?:наши\s+|вопросы)\w*)", re.I)
+    r"|интервью|бесед\w*|побеседова\w*|ответил\w*\s+на\s+(?:наши\s+|вопросы)\w*"
+    # round 79 (boldq79): the one who told the outlet's correspondent ("О том, … корреспонденту 24.kg рассказал
+    # торговый представитель …", "рассказал корреспонденту", "told our correspondent", "müxbirinə danışıb"; dev/1232)
+    r"|корреспондент\w*\s+(?:\S+\s+){0,2}?рассказал\w*|рассказал\w*\s+(?:\S+\s+)?корреспондент\w*"
+    r"|told\s+(?:our|the|\w+['’]s)\s+correspondent|müxbir\w*\s+danışıb)", re.I)
 # a question that speaks to the one answering it: "you", "siz"/"sizce", "вы"/"вас", a Turkic verb's 2nd person plural
 # (not "-sız", without), or a Turkic noun's 2nd person plural possessive ("mesajınız", "fikriniz"; round 74, dev/1172)
 _ASKS_YOU = re.compile(r"\b(?:you|your|siz|sizce|sizcə|sizin|size|sizə|вы|вас|вам|ваш\w*)\b"
@@ -14010,9 +14098,21 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
 _WHOLLY_BOLD = re.compile(r"\*\*(?P<inner>[^*\n][^*]*)\*\*")
 
 
+# Round 79 (boldq79): the bold question may open with the interviewer's dash, inside the bold or before it ("**— Бакыт
+# Асанович, с какими результатами …?**", "– **What next?**"), its answers plain paragraphs with no dash (dev/1232): the
+# dash is the question's mark like the bold, so it is read without it (an answer opening with a dash keeps it, and
+# the interview of dash lines is read above, _interview_turn)
+_BOLD_DASH = re.compile(r"[-–—]\s*")
+
+
 def _unbolded(body: str) -> str:
-    """A paragraph wholly wrapped in ** … ** without the wrapping; any other paragraph as it is."""
-    return m["inner"].strip() if body[:2] == "**" and (m := _WHOLLY_BOLD.fullmatch(body)) else body
+    """A paragraph wholly wrapped in ** … ** without the wrapping and the dash opening it; any other as it is."""
+    dash = _BOLD_DASH.match(body) if body[:1] in "-–—" else None  # (round 79: "– **…?**")
+    bold = body[dash.end():] if dash else body
+    if bold[:2] != "**" or not (m := _WHOLLY_BOLD.fullmatch(bold)):
+        return body
+    inner = m["inner"].strip()
+    return inner[_BOLD_DASH.match(inner).end():].lstrip() if inner[:1] in "-–—" else inner  # (round 79: "**— …?**")
 
 
 def _plain_question_paragraph(body: str) -> bool:

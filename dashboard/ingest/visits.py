@@ -598,7 +598,12 @@ _RU_ONE_DOCUMENT = re.compile(r"\bподписа(?:л[иао]?|н[оа]?)\s+(?:[
                               # nominative ("были подписаны дорожная карта … и два меморандума": with the count after
                               # it, three, _documents_named)
                               r"|\bподписаны\s+(?:[а-яё-]+(?:ый|ий|ой|ое|ая)\s+)?(?:план|соглашение|меморандум|договор"
-                              r"|протокол|программа|декларация|дорожная\s+карта)(?![^\W\d_])",
+                              r"|протокол|программа|декларация|дорожная\s+карта)(?![^\W\d_])"
+                              # Round 79 (parl79): the feminine singular passive and its noun in the nominative ("По
+                              # их итогам была подписана дорожная карта …", "подписана программа"): one, as "был
+                              # подписан меморандум" is, not one to come ("будет подписана …") (dev/1235)
+                              r"|(?<!будет )(?<!быть )\bподписана\s+(?:[а-яё-]+(?:ая|яя)\s+)?"
+                              r"(?:программа|декларация|дорожная\s+карта)(?![^\W\d_])",
                               re.I)
 # A Russian total after the documents listed: "подписали план … и меморандум … — всего два документа", "в общей
 # сложности 12 документов" (the total, not the singular of the first one named)
@@ -882,7 +887,8 @@ class VisitFound:
     at_meeting: bool = False  # round 26: one minister's visit of several to a ministers' meeting (_attendees): its documents are all's
     documents_noun: str = ""  # round 41: the Russian noun of the count told ("меморандум" of "семь меморандумов")
     documents_listed: bool = False  # round 51: its count is of single documents told one by one, no count word
-    documents_more: bool = False  # round 58: its count is told "a further" one with none told before it
+    documents_more: bool = False  # round 58: its count is told "a further" one with none told before it (round 79: or
+    # the forum's company deals)
     firms_count: int | None = None  # round 67: the count of companies' deals read into its documents
 
 
@@ -1842,6 +1848,7 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
     ("DUSHANBE, June 10, … -- Aliyev, who arrived in Dushanbe yesterday afternoon" started on June 9)."""
     days = _dates(s, published, local)
     if len(days) > 1 and (head := _INLINE_DATELINE.match(s.text)):
+        days = _counted_from_the_dateline(s, days, head.end(), published, local)
         days = [d for d in days if d[2] >= head.end()] or days
     if days and ", where" in s.text:
         days = _outside(days, _CAME_FROM, s.text)
@@ -1853,6 +1860,22 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
     if days and any(word in s.check for word in _YEARS_SINCE_THE_VISIT_WORDS):
         days = _back_by_the_years_since(s.text, days)  # round 73 (history73)
     return days or ([(lead_day, None, 0, 0)] if lead_day else [])
+
+
+# Round 79 (roundup79): a day told relative to another ("dün", "yesterday", "on Tuesday") after a dateline heading the
+# sentence that names its own day earlier than the publication's is counted from the dateline's day: a roundup's item
+# filed the day before ("TAŞKENT, 19 Kasım – Bakan X, resmi ziyaret için dün geldiği Özbekistan'da …" in a bulletin of
+# 20 November: the 18th, dev/1241; "BAKU, May 3 — X, who arrived yesterday, …" published on the 4th: the 2nd). The days
+# the sentence names by the calendar keep their reading.
+def _counted_from_the_dateline(s: Sentence, days: list, head_end: int, published: date, local: bool) -> list:
+    """`days` with those after the dateline heading `s` (ending at head_end) told by no calendar date read again against
+    the dateline's own day (the first of `days`, inside the dateline), when that day is before `published`."""
+    filed = days[0]
+    if filed[2] >= head_end or filed[1] is not None or filed[0] >= published:
+        return days
+    again = {(d[2], d[3]): d for d in _dates(s, filed[0], local)}
+    return [again.get((d[2], d[3]), d) if d[2] >= head_end and not _calendar_date_told(s.text[d[2]:d[3]]) else d
+            for d in days]
 
 
 # Round 73 (history73): an anniversary piece's lead tells the visit by the years gone since it, on the day of writing
@@ -3636,6 +3659,8 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
     name = _ru_nominative_run(az_nominative(raw), subject)
     # the title may run outside the name's capitalised run: "Министр энергетики Республики Казахстан"
     title = _title_before_name(_without_bracket_asides(subject[:subject.rfind(raw)]))
+    if " и " in title:
+        title = _ru_title_after_other_name(title)  # round 79 (table79)
     if as_written and name == raw and _ru_genitive_title(title) \
             and (genitive := ru_nominative_of_genitive(raw)).split()[-1] != raw.split()[-1]:
         name = genitive  # round 48: "… и Заместителя Премьер-министра … Шахина Мустафаева"
@@ -3649,6 +3674,23 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
     codes = _title_states(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
         or _codes_of_owning_ministry(subject[:subject.rfind(raw)]) or ([governed] if governed else [])
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
+
+
+# Round 79 (table79): two titled names joined by "и" ("заместитель премьер-министра Узбекистана Джамшид Ходжаев и
+# министр экономики Азербайджана Микаил Джаббаров", dev/1239): the second's title (the few words read before it) runs
+# back over the first name, whose state is not the second's; it begins after the first name's "и". Not a ministry of
+# two fields ("Министр энергетики и природных ресурсов": no name before "и"), nor a state's formal name before it.
+_RU_NAME_AND = re.compile(r"\b[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+и\s+")
+
+
+def _ru_title_after_other_name(title: str) -> str:
+    """The part of a Russian title after the last full name and "и" in it (_RU_NAME_AND) that names no place and holds
+    no office word, else the title."""
+    for m in reversed(list(_RU_NAME_AND.finditer(title))):
+        run = m[0].lower()
+        if not places.mentions(m[0]) and not any(stem in run for stem in _LOCAL_OFFICE_STEMS):
+            return title[m.end():]
+    return title
 
 
 # Round 76 (digest76): "губернатор" titles Russia's governors as often (_LOCAL_OFFICE_STEMS leaves it out), but with a
@@ -7121,6 +7163,12 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents = told  # round 67 (visits67): the companies' deals the lead counted, told again (dev/1094)
         elif told and not total and "orum" in sentence and _EN_FORUM_COMPANY_DEALS.search(sentence):
             visit.documents += told  # round 49: companies' deals at the visit's forum, fewer than the told, add too
+        elif told is None and not total and "orum" in sentence and _EN_FORUM_COMPANY_DEALS.search(sentence):
+            # Round 79 (keyq79): the forum's company deals the first count the visit's sentences tell, the states'
+            # documents told in the lead before the visit ("… signed seven intergovernmental documents in Atyrau …"
+            # / "… a business forum … brought together some 120 companies, which signed five …", dev/1230): more
+            # than the lead's count, as "a further" one is (_further_over_signed_before adds the two)
+            visit.documents_more = True
         elif told and not total and forum_before and _EN_FIRM_DEALS_THERE.search(sentence):
             visit.documents += told  # round 57 (visits): "… business forum at …. Companies … signed nine … there"
         elif told and not total and " its " in sentence and _EN_SIGNED_ON_ITS_SIDELINES.match(sentence):
@@ -9665,12 +9713,32 @@ def _en_documents_signed_and_adopted(visit: VisitFound, sentence: str, offset: i
 _IN_BEFORE_CAPITAL = (" in ", " в ", " во ")
 
 
+# Round 79 (labels79): or a headline that opens with the host's capital as the place of what it tells, "in" it:
+# Azerbaijani "Budapeştdə … biznes forumu keçirilib" (dev/1237), Turkish "Budapeşte'de …", Russian "В Будапеште …",
+# English "In Budapest, …" (the Azerbaijani locative, not "Budapeştdəki", of Budapest; the Turkish one after the
+# apostrophe)
+_HEADLINE_IN_CAPITAL_BEFORE = ("в ", "во ", "in ")
+_AZ_LOCATIVE_ENDS = ("da", "də", "ta", "tə")  # (the Turkish locative after the apostrophe: _TR_LOCATIVE, round 59)
+
+
+def _headline_opens_in_capital(headline: str, m: places.Mention) -> bool:
+    """Does the headline open with the capital `m` in the locative (_HEADLINE_IN_CAPITAL_BEFORE, _AZ_LOCATIVE_ENDS,
+    _TR_LOCATIVE)?"""
+    if m.start:
+        return headline[:m.start].lower() in _HEADLINE_IN_CAPITAL_BEFORE
+    return m.word.endswith(_AZ_LOCATIVE_ENDS) and m.word != countries.get(m.iso3).capital \
+        or bool(_TR_LOCATIVE.match(headline, m.end))  # (not a capital so named, "Valletta")
+
+
 def _city_of_the_headline(doc: Document, visit: VisitFound) -> None:
     headline = doc.text[:doc.text.find("\n")] if "\n" in doc.text else ""
     for m in places.mentions(headline) if ":" in headline else ():
         if m.is_capital and m.iso3 == visit.host and headline[max(0, m.start - 4):m.start].endswith(_IN_BEFORE_CAPITAL):
             visit.city = countries.get(m.iso3).capital
             return
+    if headline and (first := places.mentions(headline[:30])) and first[0].start <= 3 and first[0].is_capital \
+            and first[0].iso3 == visit.host and _headline_opens_in_capital(headline, first[0]):
+        visit.city = countries.get(visit.host).capital  # round 79 (labels79): "Budapeştdə … forumu keçirilib"
 
 
 # Round 29 (English and Russian): the visitor's delegation received by a host of the visit's state the day before, told
@@ -11462,7 +11530,11 @@ _EN_FORUM_COMPANY_DEALS = re.compile(
     r"[^.;\"“”]{0,80}?\bwere\s+signed\s+" + _EN_AT_FORUM
     # "… addressed the Business Forum hosted by TOBB, where Turkish and Turkmen companies signed four agreements"
     + r"|\bforum\b[^.;\"“”]{0,120}?,\s+where\s+[^.;,\"“”]{0,60}?\b(?:companies|firms|businesses)\s+signed\s+"
-    + _EN_COUNT + r"\s+" + _EN_DEAL_NOUN, re.I)
+    + _EN_COUNT + r"\s+" + _EN_DEAL_NOUN
+    # Round 79 (keyq79): the forum "brought together" the companies, "which signed" the count ("a … business forum at
+    # the regional akimat brought together some 120 companies, which signed five commercial agreements", dev/1230)
+    + r"|\bforum\b[^.;\"“”]{0,120}?\b(?:brought\s+together|gathered|drew)\s+[^.;,\"“”]{0,40}?"
+    r"\b(?:companies|firms|businesses),\s+which\s+signed\s+" + _EN_COUNT + r"\s+" + _EN_DEAL_NOUN, re.I)
 
 
 def _en_forum_company_deals(doc: Document, visit: VisitFound) -> None:
@@ -11514,17 +11586,29 @@ _OPENS_ON_THE_FORUM = re.compile(r"(?:(?:On|At)\s+the\s+(?:sidelines|margins)\s+
                                  re.I)
 
 
+# Round 79 (roundup79): a business meeting of the two states' companies set against the talks as a forum is ("Ziyaret
+# kapsamında düzenlenen Türk-Özbek tarım iş toplantısında ise iki ülke şirketleri … dört anlaşmaya imza attı" after
+# the ministries' three documents: seven, dev/1241; "İş Konseyi toplantısında ise", "biznes görüşündə isə"): its
+# deals over the documents counted before. Only a meeting named as of business ("iş", "biznes", "işgüzar"): the
+# talks' own meeting ("heyetler arası toplantıda ise") may count the same documents again.
+_TA_BUSINESS_MEETING = r"\b(?:iş\s+(?:konseyi\s+)?toplantı[\w'’]*?|(?:biznes|işgüzar)\s+görüş[\w'’]*?)"
+_TA_BUSINESS_MEETING_WORDS = ("oplant", "örüş")  # one is in every _TA_BUSINESS_MEETING match, in any case
+
+
 # Round 60 (visits B): a Turkish or Azerbaijani forum told with "ise"/"isə" (as for) before the count ("Öğleden sonra
 # düzenlenen İş Forumu'nda ise … iki ticari mutabakat zaptı imzalandı", "Biznes forumunda isə … üç saziş imzalanıb"):
 # the forum set against the talks told before, its deals over the documents signed there, as company deals at the
 # forum count
-_TA_FORUM_AS_FOR = re.compile(r"\bforum[\w'’]*?(?:da|de|də|ta|te|tə)\s+(?:ise|isə)\b", re.I)
+_TA_FORUM_AS_FOR = re.compile(r"(?:\bforum[\w'’]*?|" + _TA_BUSINESS_MEETING + r")(?:da|de|də|ta|te|tə)\s+(?:ise|isə)\b",
+                              re.I)
 
 
 def _ta_forum_as_for(sentence: str, count_at: int) -> bool:
-    """Is the count at `count_at` told after a Turkish or Azerbaijani "forum(da) ise/isə" (_TA_FORUM_AS_FOR)?"""
+    """Is the count at `count_at` told after a Turkish or Azerbaijani "forum(da) ise/isə", or a business meeting's
+    ("iş toplantısında ise", round 79) (_TA_FORUM_AS_FOR)?"""
     head = sentence[:count_at]
-    return ("orum" in head and " is" in head) and _TA_FORUM_AS_FOR.search(head) is not None
+    return (" is" in head and ("orum" in head or any(w in head for w in _TA_BUSINESS_MEETING_WORDS))) \
+        and _TA_FORUM_AS_FOR.search(head) is not None
 
 
 # Round 75 (manat75): the forum told with "isə"/"ise" after the visit's documents were counted, one document signed

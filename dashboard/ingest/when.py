@@ -307,7 +307,11 @@ MONTHS_TR = frozenset(lowered(word) for word in _TR_MONTHS)  # as cheap.lowered(
 _TR_MONTHS_AFTER_OCAK = {word: n for word, n in _TR_MONTHS.items() if n > 1}  # what "ocak-" (January-) runs to
 _TR_MONTHS_LOWERED = {lowered(word): n for word, n in _TR_MONTHS_AFTER_OCAK.items()}  # "kasım" as cheap.lowered() has it
 # and "geçen yılın ocak-ekim döneminde" (last year's)
-_TR_RANGE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu|geçen)\s+yılın\s+)?\bocak\s*[-–—]\s*("
+# Round 79 (rakam79): the year's genitive by its apostrophe, as _AZ_TR_OF_YEAR has it, "2025'in ocak-ekim döneminde"
+# (in January–October of 2025), "2026'nın ekim ayında": the year told, not this year's by default (dev/1233)
+_TR_YEAR_GENITIVE = r"['’](?:[iıuü]n|n[iıuü]n)"
+_TR_RANGE = re.compile(r"(?:\b(\d{4})(?:\s+yılının|" + _TR_YEAR_GENITIVE
+                       + r")\s+|\b(bu|geçen)\s+yılın\s+)?\bocak\s*[-–—]\s*("
                        + "|".join(_TR_MONTHS_AFTER_OCAK) + r")\b", re.I)
 # Azerbaijani one month: "2025-ci ilin yanvar ayında", "cari ilin yanvar ayında" (this year's); "yanvar ayında" alone
 # as English "in January" alone (the period only when the sentence names no other).
@@ -328,13 +332,20 @@ _LOCAL_MONTH_SUBJECT = re.compile(r"\b(" + "|".join(sorted({*_AZ_MONTHS, *_TR_MO
                                   r"(?=[^.;]*?\b(?:həmin|eyni|aynı|o)\s+ay(?:d[aə]|\s+ərzində|\s+içinde)?\b)",
                                   re.I)
 _LOCAL_MONTH_SUBJECT_WORDS = ("həmin ay", "eyni ay", "ayni ay", "o ay")  # one is in every match, as lowered() has it
-_AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının)\s+"
+# Round 79 (rakam79): the month as the owner of the flow, the way a list of figures names its lines, "Ekim ayı
+# ihracatı: 348,5 milyon dolar" (October's exports), "mart ayı ticaret hacmi", "oktyabr ayı ixracı": read as "ekim
+# ayında" (dev/1233, a "Rakamlarla" list); "Ekim ayı hareketli geçti" (October was busy) names no flow.
+_AZ_ONE_MONTH = re.compile(r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının|" + _TR_YEAR_GENITIVE + r")\s+"
                            r"|\b(cari|bu|ötən|keçən|geçen)\s+(?:ilin|yılın)\s+)?\b("
                            + "|".join(sorted({*_AZ_MONTHS, *_TR_MONTHS}, key=len, reverse=True))
-                           + r")\s+ayında\b", re.I)
+                           + r")\s+(?:ayında|ayı(?=\s+(?:ihracatı|ithalatı|(?:dış\s+)?ticaret\s+hacmi|ixracı|idxalı"
+                           r"|(?:ticarət\s+|mal\s+)?dövriyyəsi)\b))\b", re.I)
+_MONTH_OWNER_WORDS = ("ayi ihracati", "ayi ithalati", "ayi ticaret hacmi", "ayi diş ticaret", "ayi ixraci",
+                      "ayi idxali", "ayi ticarət dövriyyəsi", "ayi mal dövriyyəsi", "ayi dövriyyəsi")
+# (as cheap.lowered() has them; with "ayinda", one is in every _AZ_ONE_MONTH match)
 # Round 49: Turkish one month in the locative with no "ayında": "Özbekistan'a ihracat ekimde yüzde 21,4 artışla …",
 # "Ekim'de", "bu yılın martta"; read as _AZ_ONE_MONTH reads "ekim ayında".
-_TR_MONTH_LOCATIVE = re.compile(r"(?:\b(\d{4})\s+yılının\s+|\b(bu|geçen)\s+yılın\s+)?\b("
+_TR_MONTH_LOCATIVE = re.compile(r"(?:\b(\d{4})(?:\s+yılının|" + _TR_YEAR_GENITIVE + r")\s+|\b(bu|geçen)\s+yılın\s+)?\b("
                                 + "|".join(_TR_MONTHS) + r")['’]?[dt][ae]\b", re.I)
 _TR_MONTH_LOCATIVE_WORDS = tuple(lowered(month) + ending for month in _TR_MONTHS
                                  for ending in ("de", "da", "te", "ta", "'d", "'t", "’d", "’t"))
@@ -635,7 +646,8 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     elif ("rüb" in check or "çeyre" in check) and (m := _QUARTER_ALONE.search(text)):
         number = _AZ_TR_ORDINAL[lowered(m[1])]
         candidates.append((f"{_year_of(None, number * 3, published)}-Q{number}", m.start(), m.end()))
-    if "ayinda" in check and (m := _AZ_ONE_MONTH.search(text)) \
+    if ("ayinda" in check or "ayi " in check and any(word in check for word in _MONTH_OWNER_WORDS)) \
+            and (m := _AZ_ONE_MONTH.search(text)) \
             or any(month in check for month in _TR_MONTH_LOCATIVE_WORDS) and (m := _TR_MONTH_LOCATIVE.search(text)):
         label, told = _one_month(_AZ_TR_MONTH_OF[lowered(m[3])], m[1], m[2], m, published)
         if told:
@@ -825,27 +837,38 @@ _SAME_PERIOD_OF_YEAR = re.compile(r"^\W*(?:in|during|for|over)\s+the\s+same\s+(?
                                   r"dövründə(?:ki)?\b"
                                   # round 61 (t1020): the year's genitive on its number, "2025'in aynı döneminde
                                   # kaydedilen", "2024'ün aynı dönemindeki"
-                                  r"|\b(20\d\d)(?:\s+yilinin|['’]n?[iuü]n)\s+ayni\s+döneminde(?:ki)?\b")
+                                  r"|\b(20\d\d)(?:\s+yilinin|['’]n?[iuü]n)\s+ayni\s+döneminde(?:ki)?\b"
+                                  # Round 79 (rakam79): this year's, after last year's figure, "2025'in ocak-ekim
+                                  # döneminde 5 milyar 851 milyon dolar seviyesindeydi. Bu yılın aynı döneminde
+                                  # ihracat …" (in the same period of this year: the year of publication, dev/1233),
+                                  # "cari ilin eyni dövründə"; only where the caller gives the date (`published`)
+                                  r"|\b(?:bu|cari)\s+(?:yilin|ilin)\s+(?:ayni|eyni|müvafiq|həmin|analoji)\s+"
+                                  r"(?:döneminde|dövründə)(?:ki)?\b")
 _SAME_OF_YEAR_WORDS = ("same period", "same months", "аналогичн", "dövründə", "döneminde")  # one is in every
 # _SAME_PERIOD_OF_YEAR match, as cheap.lowered() has it
 
 
-def _same_period_of_year(check: str, last: str) -> tuple[str, int, int] | None:
-    """`last`'s months in the year told with "the same period of <year>" (_SAME_PERIOD_OF_YEAR), with the span."""
+def _same_period_of_year(check: str, last: str, published: date | None = None) -> tuple[str, int, int] | None:
+    """`last`'s months in the year told with "the same period of <year>" (_SAME_PERIOD_OF_YEAR), with the span;
+    "of this year" only with `published`."""
     if not last[:4].isdigit() or len(last) == 4 or not any(word in check for word in _SAME_OF_YEAR_WORDS):
         return None
-    m = _SAME_PERIOD_OF_YEAR.search(check)
-    return (f"{m[1] or m[2] or m[3] or m[4]}{last[4:]}", m.start(), m.end()) if m else None
+    if not (m := _SAME_PERIOD_OF_YEAR.search(check)):
+        return None
+    year = m[1] or m[2] or m[3] or m[4] or (published and published.year)
+    return (f"{year}{last[4:]}", m.start(), m.end()) if year else None
 
 
-def period_back_in(text: str, last: str, check: str | None = None) -> tuple[str, int, int] | None:
+def period_back_in(text: str, last: str, check: str | None = None,
+                   published: date | None = None) -> tuple[str, int, int] | None:
     """The period `last` (the one the report gave last) with the span of the words that refer back to it: "the same
     period" (_SAME_PERIOD), or a count of months alone equal to its months from January (_COUNT_ALONE), or the same
     period a year before (_SAME_PERIOD_YEAR_BEFORE: "2025-H1" -> "2024-H1"); else None.
-    `check`: cheap.lowered(text), when the caller has it."""
+    `check`: cheap.lowered(text), when the caller has it; `published`: the date of publication, for "the same
+    period of this year"."""
     if check is None:
         check = lowered(text)
-    if of_year := _same_period_of_year(check, last):
+    if of_year := _same_period_of_year(check, last, published):
         return of_year
     if any(word in check for word in _YEAR_BEFORE_WORDS) and last[:4].isdigit() \
             and (m := _SAME_PERIOD_YEAR_BEFORE.search(check)):
