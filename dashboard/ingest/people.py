@@ -2355,7 +2355,7 @@ PRONOUNS = PRONOUNS + ("bakanımız", "nazirimiz")  # as a title in a sentence (
 # Round 78 (squote78): the minister the text titled "ours" by name ("Hazine ve Maliye Bakanımız Sayın Mehmet Şimşek"):
 # a later bare "Bakanımız" is he, though the title's "-ımız" is no minister's role (_TURKIC_MINISTER_ROLE) and the
 # other state's minister named after him ("Türkmenistan … Ekonomi Bakanı X Y") carried no state (dev/1220)
-_OUR_MINISTER_TITLE = {"TUR": "bakanımız", "AZE": "nazirimiz"}
+_OUR_MINISTER_TITLE = {iso3: word for word, iso3 in _OUR_MINISTER.items() if " " not in word}  # the bare words
 
 
 # Round 70 (numq70): Russian "our President" in a speaker's own words ("Наш Президент на встрече … сказал так: «…»",
