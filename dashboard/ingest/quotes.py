@@ -722,7 +722,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         spans = _after_timecodes(text, spans)
     if any("\u2600" <= text[a] < "\U0001FB00" and not "\u3000" <= text[a] < "\U0001F000" for a, _ in spans):
         spans = _past_emoji_bullets(text, spans)  # round 72 (quotes72b): a cheap test of the first character first
-    if "•" in text:  # (a cheap gate: a bulleted paragraph, _past_quote_bullets)
+    if "•" in text or "·" in text or "\n- " in text or "\n* " in text or text[:2] in ("- ", "* "):  # (a cheap gate)
         spans = _past_quote_bullets(text, spans)
     return _live_entry_paragraphs(text, spans) if ":" in text else spans
 
@@ -754,12 +754,26 @@ def _past_emoji_bullets(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
 # "• Serik Zhumangarin, Deputy Prime Minister of Kazakhstan: “…”" / "• Shahin Mustafayev: “…”" (dev/1230): the
 # paragraph starts after the bullet, so the label readers (TITLED_LABEL, LABEL) read it as an unbulleted label line.
 # Only a bullet before a label and a quote mark: a bulleted figure ("• Hedef: 2030 …") or a sentence stays as it is.
-_QUOTE_BULLET = re.compile(r"•[ \t]+(?=[^\W\d_][^:\n“”\"«»„]{1,120}:[ \t]*[“\"«„])")
+# Round 80 (gq1 key_quote_bullets): the box's bullets marked "·", "-" or "*" instead of "•" ("- Ilham Aliyev,
+# President of Azerbaijan: “…”", a Markdown list), and bullets set line under line with no blank line between: each
+# bullet line is a paragraph of its own, started after its bullet. Not "–"/"—", a dialogue's dash line, read by the
+# dash-line rules.
+_QUOTE_BULLET = re.compile(r"^[ \t]*[•·*-][ \t]+(?=[^\W\d_][^:\n“”\"«»„]{1,120}:[ \t]*[“\"«„])", re.M)
 
 
 def _past_quote_bullets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The paragraphs, each that opens with a bullet before a speaker's label and a quote starting after it."""
-    return [((m.end() if text[a] == "•" and (m := _QUOTE_BULLET.match(text, a, b)) else a), b) for a, b in spans]
+    """The paragraphs, each bullet line before a speaker's label and a quote a paragraph started after its bullet."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        bullets = list(_QUOTE_BULLET.finditer(text, a, b))
+        if not bullets:
+            out.append((a, b))
+            continue
+        if text[a:bullets[0].start()].strip():  # a heading line over the bullets ("Key quotes")
+            out.append((a, bullets[0].start() - 1))
+        ends = [m.start() - 1 for m in bullets[1:]] + [b]  # each bullet's line up to the next bullet's
+        out.extend((m.end(), end) for m, end in zip(bullets, ends))
+    return out
 
 
 def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3887,6 +3901,8 @@ _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)
 
 def _question_line(body: str) -> bool:
     """A dash line that asks ("— Какие проекты вы считаете приоритетными?"), with no attribution after it."""
+    if "**" in body[:6]:  # (a cheap gate: round 80, a bold dash question)
+        body = _bold_dash_question(body)
     m = DASH.match(body.strip())
     if not m or not m["body"].rstrip().endswith("?"):
         return False
@@ -3997,6 +4013,8 @@ def _interview_turn(text: str, paras, para: tuple[int, int], resolver: Resolver,
     False when the lead names nobody known), a paragraph that is no dash line ends it (None); during one,
     the interviewee is the last speaker, whom an answer's dash line goes to."""
     body = text[para[0]:para[1]]
+    if "**" in body[:6]:  # (a cheap gate: round 80, a bold dash question over dash answers)
+        body = _bold_dash_question(body)
     if not DASH.match(body.strip()):
         if _plain_question(text, paras, para):  # round 45: "Каким был прошлый год?" / "– По итогам года …"
             if interview is None:
@@ -14113,6 +14131,19 @@ def _unbolded(body: str) -> str:
         return body
     inner = m["inner"].strip()
     return inner[_BOLD_DASH.match(inner).end():].lstrip() if inner[:1] in "-–—" else inner  # (round 79: "**— …?**")
+
+
+# Round 80 (gq1 bold_dash_question): the bold dash questions ("**— Ержан Маратович, как …?**", "– **What next?**")
+# may sit over answers that are dash lines too ("— Итоги хорошие, …"): the question is then the dash line it stands
+# for, so the dash-line interview (_interview_turn, _question_line) reads it, each answer the interviewee's. Only a
+# wholly bold paragraph with the dash and ending in "?": a bold subheading or a bold dash statement stays as it is.
+def _bold_dash_question(body: str) -> str:
+    """`body` "**— …?**" / "– **…?**" as its dash line "— …?"; any other paragraph as it is."""
+    stripped = body.strip()
+    if not (stripped[:1] in "-–—" or stripped[2:3] in "-–—"):
+        return body
+    inner = _unbolded(stripped)
+    return "— " + inner if inner is not stripped and inner.endswith("?") else body
 
 
 def _plain_question_paragraph(body: str) -> bool:
