@@ -1176,7 +1176,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = found[-1].speaker, "continuation", m.end()
         elif person := _original_of_quote_before(text, found, outer[0], paras, starts):
             speaker, rule, span_end = person, "continuation", 0  # round 76 (wire76): '"…" (in Turkish: "…")'
-        elif not before.strip() and not after.strip() \
+        # (round 80, gq2: or a stop after the closing mark, as Russian writes it, "«…».")
+        elif not before.strip() and after.strip() in ("", ".") \
                 and (person := _credit_line_speaker(text, paras, starts, para_end, resolver)):
             speaker, rule, span_end = person, "said-after", 0  # round 78 (credit78): “…” / "— X Y, Speaker of …"
         else:
@@ -1284,6 +1285,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
     if len(found) > 1 and paras:
         found = _drop_pull_quotes(text, found, paras, starts)  # round 79 (feature79)
+    if len(found) > 1 and "спросил" in text:  # a cheap gate
+        found = _drop_interviewer_questions(text, found)  # round 80 (gq2)
     found = _turkic_summary_head_speakers(text, found, paras)  # round 39 (Turkish and Azerbaijani B)
     found = _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
         text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
@@ -1401,6 +1404,20 @@ def _own_naming(rest: str) -> bool:
     if _SPEECH_WORD.search(_OWN_NAMING_END.sub("", rest)):  # "and that analysts had warned of “…”": theirs
         return False
     return _NAMING_IN_CLAUSE.search(rest) is None or _OWN_NAMING_END.search(rest) is not None
+
+
+# Round 80 (gq2): an interviewer's question told with a pronoun ("«Какие проекты вы считаете главными?» — спросил он."
+# in an interview): the pronoun reads as the interviewee, but no one asks the question he answers next, so a question
+# whose next quote is the same person's is the interviewer's, no quote ("— спросила депутат X Y", named, stays hers)
+_RU_ASKED_BY_PRONOUN = re.compile(r"[»”\"]?\s*[,.]?\s*[-–—]\s*(?:спросила|спросил)\s+(?:он|она)\b")
+
+
+def _drop_interviewer_questions(text: str, found: list[Found]) -> list[Found]:
+    """`found` without the questions _RU_ASKED_BY_PRONOUN tells whose next quote is the same speaker's (the answer)."""
+    return [f for f, nxt in zip(found, found[1:] + [None])
+            if not (nxt is not None and f.speaker is not None and nxt.speaker is not None
+                    and f.speaker.name == nxt.speaker.name and f.text.rstrip()[-1:] == "?"
+                    and _RU_ASKED_BY_PRONOUN.match(text, f.pieces[-1][1]))]
 
 
 def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]:
@@ -3422,21 +3439,47 @@ _CREDIT_LINE = re.compile(r"(?:with (?:assistance|reporting|help) from|(?:additi
 # title's word within its first words ("Hungary's foreign minister", "chairman of the … friendship group"), so a
 # dialogue line addressing someone ("— Mr President, the talks …") or a reporter's byline ("— X Y, Budapest") is none;
 # such a line is no quote wherever it stands (_unmarked_paragraph), it credits only a whole quote paragraph above it.
+# Round 80 (gq2): the title may end with the state, set off by a comma, capitalised words only ("— Ömer Bolat, Ticaret
+# Bakanı, Türkiye"); a lower-case word after that comma is a clause ("— X Y, the first president, was …" is words)
 _PERSON_CREDIT_LINE = re.compile(
     rf"[-–—―]\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}[{CAPITALS}][\w'’\-]+){{1,3}}),"
-    r"\s+(?P<title>[^,.;:!?“”\"«»„\n]{3,140}?)\.?")  # (no comma: "— X Y, the first president, was …" is words)
+    r"\s+(?P<title>[^,.;:!?“”\"«»„\n]{3,140}?)"
+    rf"(?:,\s+[{CAPITALS}][\w'’\-]+(?:\s+(?:of\s+(?:the\s+)?)?[{CAPITALS}][\w'’\-]+){{0,2}})?\.?")
+# Round 80 (gq2): Russian and Turkish credit lines put the title before the name ("— министр экономики Казахстана
+# Серик Жумангарин", "— Ticaret Bakanı Ömer Bolat"): the name is the line's last two capitalised words, the title's
+# head within its first three words (_TITLE_FIRST_CREDIT_HEAD), and no verb of saying opens it ("— заявил министр
+# … X Y" is an attribution, read as such)
+_TITLE_FIRST_CREDIT_LINE = re.compile(
+    rf"[-–—―]\s*(?P<title>(?!(?:{RU_VERBS})\b)[^,.;:!?“”\"«»„\n]{{3,140}})"
+    rf"\s+(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\.?")
 _CREDIT_TITLE_HEAD = re.compile(r"\b(?:" + "|".join((*_APPOSITIVE_TITLES, "speaker", "chair", "president", "head",
                                                      "secretary", "member", "deputy", "professor", "analyst",
                                                      "economist", "researcher", "fellow", "founder", "ceo",
-                                                     "executive", "expert", "lecturer")) + r")\b", re.I)
+                                                     "executive", "expert", "lecturer",
+                                                     # round 80 (gq2): Turkish and Russian titles ("Ticaret Bakanı",
+                                                     # "министр экономики", "вице-премьер", "посол")
+                                                     "bakanı", "bakan", "cumhurbaşkanı", "başbakan", "başkanı",
+                                                     "büyükelçisi", "sözcüsü", "valisi", "министр", "президент",
+                                                     "премьер", "посол", "председатель", "глава", "спикер",
+                                                     "заместитель", "аким", "хоким", "губернатор", "мэр",
+                                                     "советник", "директор", "эксперт", "экономист", "аналитик"))
+                                + r")\b", re.I)
+_TITLE_FIRST_CREDIT_HEAD = re.compile(rf"(?:\S+\s+){{0,2}}\S*?{_CREDIT_TITLE_HEAD.pattern}", re.I)
+# (a Russian verb in the past before the name makes the line a sentence and the name its object, "— министр провел
+# встречу с Садыром Жапаровым", "— глава государства принял Серика Жумангарина": no credit; "консул", "генерал" are
+# titles)
+_RU_PAST_VERB_IN_TITLE = re.compile(r"[а-яё]{2,}(?<!генер)(?<!конс)(?:ал|ял|ил|ел|ыл|ул)(?:а|и|ся|ась|ись)?\b")
 
 
 def _person_credit_line(body: str, resolver: Resolver) -> Person | None:
     """The person a credit line ("— X Y, Speaker of …", the paragraph `body` stripped) names, else None; his title's
     head among its first words and no verb of saying in it ("— X Y, the minister, said so" is a dash line of words)."""
-    if not (m := _PERSON_CREDIT_LINE.fullmatch(body)) or not _CREDIT_TITLE_HEAD.search(m["title"], 0, 50) \
-            or _SPEECH_WORD.search(m["title"]):
-        return None
+    if (m := _PERSON_CREDIT_LINE.fullmatch(body)) is not None:
+        if not _CREDIT_TITLE_HEAD.search(m["title"], 0, 50) or _SPEECH_WORD.search(m["title"]):
+            return None
+    elif not (m := _TITLE_FIRST_CREDIT_LINE.fullmatch(body)) or not _TITLE_FIRST_CREDIT_HEAD.match(m["title"]) \
+            or _RU_PAST_VERB_IN_TITLE.search(m["title"]) or ru_nominative(m["name"]) != m["name"]:
+        return None  # round 80 (gq2): "— Ticaret Bakanı Ömer Bolat", the title first, the name in the nominative
     person = resolver.resolve(m["name"], speaking=False)
     return person if person is not None and person.rule in ("name", "unlisted name") else None
 
@@ -3528,7 +3571,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     m = DASH.match(body)
     if not m or _CREDIT_LINE.match(m["body"]):
         return None
-    if m["body"][:1].isupper() and _person_credit_line(body.strip(), resolver):
+    if _person_credit_line(body.strip(), resolver):  # (round 80, gq2: "— министр …", the title first, lower case)
         return None  # round 78 (credit78): "— X Y, Speaker of …", a credit line (of the quote above it), no quote
     # round 18: a dash line interrupted by its attribution, "– Для региона такие саммиты – прежде всего витрина, –
     # говорит политолог X Y. – Реальная повестка пока отстаёт …", is two quotes of X Y, as «…, — отметил X. — …» in
