@@ -829,6 +829,31 @@ def _month_judged_before_colon(sentence: str, check: str, published: date) -> tu
     return (period[0], m.start("month"), m.end("month")) if period else None
 
 
+# Round 80 (check80): a second statistics office's count of the same trade, judged against the one just told, a colon,
+# then its amount: "The Turkish Statistical Institute (TurkStat) counts even less for the same year: just under $4.8
+# billion" (dev/1242), "Kazakh customs record slightly more: $5.5 billion". Read right after a trade figure as that
+# trade's figure of the period just told (or of the year it names), the flow of its headline figure.
+_OFFICE_COUNTS_LEAD = re.compile(r"\W*(?:(?:but|and)\s+)?(?:the\s+)?[^\d:;.,\"“”]{0,60}?"
+                                 r"(?:statistic\w*|customs|bureau|institute|committee|agency|TurkStat|Geostat)\b"
+                                 r"(?:\s+\([^()]{2,20}\))?\s+"
+                                 r"(?:counts|records|reports|shows|puts\s+it|gives|has|sees)\s+"
+                                 r"(?:(?:even|slightly|somewhat|still|much|far|a\s+little|a\s+bit)\s+)?"
+                                 r"(?:less|more|lower|higher|fewer)\b"
+                                 r"(?:\s+for\s+(?:the\s+same\s+(?:year|period)|(?P<year>(?:19|20)\d\d)))?"
+                                 r":\s+(?=(?:US)?\$"
+                                 r"|(?:just\s+)?(?:about|around|some|nearly|almost|under|over|below|above)\s)",
+                                 re.I)
+_OFFICE_COUNTS_WORDS = (" less", " more", " lower", " higher", " fewer")  # cheap gate, one in every match
+
+
+def _office_counts_before_colon(sentence: str, check: str) -> re.Match | None:
+    """The lead of a statistics office's count judged against the one told before and a colon before its amount
+    (_OFFICE_COUNTS_LEAD), else None."""
+    if ":" not in check or not any(word in check for word in _OFFICE_COUNTS_WORDS):
+        return None
+    return _OFFICE_COUNTS_LEAD.match(sentence)
+
+
 def _elliptic(sentence: str, check: str, published: date) -> bool:
     """Is the sentence only a period and an amount (_ELLIPTIC_BEFORE/_BETWEEN/_AFTER)?"""
     if ":" in check[:62] and (lead := _REMARK_COLON_LEAD.match(sentence)):
@@ -5533,6 +5558,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # not of the year-earlier level told after it)
                 elliptic_flow = _flow_of_period(found, carried[1][0])
             elif found and found[-1].kind == "trade" and k - last_trade == 1 \
+                    and (counted := _office_counts_before_colon(sentence, s.check)):
+                # round 80 (check80): "TurkStat counts even less for the same year: just under $4.8 billion" right
+                # after the first office's figures: the same trade's, of the period told (_OFFICE_COUNTS_LEAD)
+                told = [f for f in found if f.kind == "trade" and f.pair == found[-1].pair
+                        and f.period == found[-1].period]
+                elliptic_flow = told[0].flow
+                year_told = (counted["year"], 0, 0) if counted["year"] else (found[-1].period, 0, 0)
+            elif found and found[-1].kind == "trade" and k - last_trade == 1 \
                     and (judged := _month_judged_before_colon(sentence, s.check, published)):
                 # round 77 (brief77, dev/1206): "January was softer: $318.4 million, …" right after the year's figure
                 elliptic_flow, year_told = found[-1].flow, judged
@@ -8001,12 +8034,16 @@ _FUTURE_WORDS = ("превысит", "составит", "достигнет", "
 _ESTIMATE = re.compile(r"\b(?:по\s+(?:его|ее|её|их|моей|нашей|предварительной)\s+оценке|по\s+оценк\w+|по\s+прогноз\w+|"
                        r"при\s+(?:нынешних|текущих|сохранении)|"
                        r"estimat\w+|(?:at|if)\s+(?:the\s+)?(?:current|present)\s+(?:growth\s+)?(?:pace|rate)|"
+                       # round 80 (check80): or a past year's rate carried on, "At the 2025 growth rate of the Kazakh
+                       # series, trade would reach roughly $7.5 billion by the end of the decade" (dev/1242)
+                       r"(?:at|if)\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year['’]s)\s+growth\s+(?:pace|rate)|"
                        # round 44: the year under way as the horizon of an expectation, "By the end of the year,
                        # turnover is expected to exceed $4.8 billion" (a forecast of this year's figure)
                        r"(?<=expected\s)to\s+\w+\s+[^.]*\bby\s+the\s+end\s+of\s+(?:the|this)\s+year|"
                        r"\bby\s+the\s+end\s+of\s+(?:the|this)\s+year\b[^.]*\bexpected\s+to)", re.I)
 _ESTIMATE_WORDS = ("оценк", "прогноз", "при нынешн", "при текущ", "при сохранен", "estimat", "current pace", "end of",
-                   "current rate", "present pace", "present rate", "current growth", "present growth")  # one is in every _ESTIMATE match
+                   "current rate", "present pace", "present rate", "current growth", "present growth",
+                   " growth rate", " growth pace")  # one is in every _ESTIMATE match
 
 
 def _estimated_future(sentence: str, check: str, amount: money.Amount) -> bool:

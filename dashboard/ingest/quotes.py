@@ -1547,6 +1547,8 @@ def _attribution_follows(text: str, pieces: list[tuple[int, int]], after: str) -
 
 # round 12: the rest of a sentence that goes on after its speech verb ("… told the business forum that …")
 _SENTENCE_GOES_ON = re.compile(r"[^.!?]*?\bthat\b|[^.!?]{41}")  # match() anchors it at its pos
+# Round 80 (check80): a reply "in kind" after a quote closed by its full stop is the next speaker's answer to it,
+# not its attribution: 'X called Uzbekistan “the fastest-growing market.” Kudratov answered in kind.' (dev/1252)
 
 
 def _new_sentence(quoted: str, after: str, end: int) -> bool:
@@ -1559,7 +1561,9 @@ def _new_sentence(quoted: str, after: str, end: int) -> bool:
     opening = after.lstrip(" .")
     # (round 16b: or it ends in a colon, the next quote's: '“… brother.” Tokayev replied: “…”' is his reply, not the
     # first quote's attribution)
-    return opening[:1].isupper() and (bool(_SENTENCE_GOES_ON.match(after, end)) or after[end:end + 3].lstrip()[:1] == ":")
+    return opening[:1].isupper() and (bool(_SENTENCE_GOES_ON.match(after, end))
+                                      or after[end:end + 3].lstrip()[:1] == ":"
+                                      or after.startswith(" in kind", end))  # round 80 (check80)
 
 
 def _joint(phrase: str, resolver: Resolver) -> bool:

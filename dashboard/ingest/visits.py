@@ -71,6 +71,13 @@ _DELEGATION_TO = (r"(?:of\s+(?:[\w-]+\s+){1,6}?)?to(?:\s+(?:a|an|the)\s+(?:[\w-]
                   r"(?:\s+the(?=\s+[A-Z][\w-]+\s+capital\b))?)?")
 # a delegation told with its leader's state before it ("led his country's delegation", "led a large delegation")
 _LED_DELEGATION = r"(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?delegation\s+"
+# Round 80 (check80): taking companies or a delegation to a place is leading it there, a visit: "Minister X took
+# some 60 companies to Budapest on Tuesday for a business forum", "brought a business delegation to Baku" (dev/1252);
+# a count of firms or a delegation before "to" and a capitalised place after it (not "took part", "brought to light")
+_COMPANIES_TO = (r"(?:(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?\d+\s+(?:[\w-]+\s+){0,2}?"
+                 r"(?:companies|firms|businesses|entrepreneurs|businessmen|business\s+people|exporters|investors)\s+to"
+                 r"|" + _LED_DELEGATION + _DELEGATION_TO + r")")
+_TOOK_COMPANIES_TO = r"(?:took|brought)\s+" + _COMPANIES_TO
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 # (round 43: "late on Wednesday", "early on Tuesday")
@@ -147,6 +154,7 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|spent\s+" + _SPENT_ONE_DATE + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 53: a stay is a visit ("a delegation … headed by Minister X stayed in Ankara, where …")
                     r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    r"|" + _TOOK_COMPANIES_TO + r"(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"  # round 80 (check80)
                     r"|" + _EN_ARRIVED_UNPLACED + r")\b", re.I)  # round 72 (events72)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
@@ -154,7 +162,7 @@ _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "land
                 "recently in", "trip of",
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
-                "reached", "spent", "stayed")
+                "reached", "spent", "stayed", "took", "brought")  # round 80 (check80): _TOOK_COMPANIES_TO
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Round 69 (turkpa): Azerbaijani "reached" a place is coming there ("Numan Kurtulmuş səhər saatlarında Bakıya çatıb",
 # dev/1100), as Turkish "ulaştı" after a name's apostrophe: only right after a capitalised word in the dative (the
@@ -764,6 +772,8 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            r"|spent(?=\s+" + _SPENT_DAYS + r"\s+in\s+[A-Z])"
                            # round 53: a stay ("X stayed in Budapest on January 20")
                            r"|stayed(?=\s+in\s+[A-Z])"
+                           # round 80 (check80): "X took some 60 companies to Budapest" (_TOOK_COMPANIES_TO)
+                           r"|(?:took|brought)(?=\s+" + _COMPANIES_TO + r"\s+[A-Z])"
                            # round 20: a visit told as it ends, as "concluded" ("X wrapped up a two-day state visit to …")
                            r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+" + _DAY_WORD_AFTER_ENDING
                            + _FIRST_DAY_OF + r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
@@ -904,7 +914,7 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "led a", "led an", "led the", "led his",
               "led her", "led their", "spent", "recently in", "stayed",
               "had flown", "has flown")  # round 58 (visits)
-_CUE_GATE_WORDS = _CUE_VERBS + ("is in",)  # one is in every _VISITOR_CUES match of (b)
+_CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought")  # one is in every _VISITOR_CUES match of (b)
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:

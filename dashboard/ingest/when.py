@@ -908,7 +908,9 @@ def local_month(word: str) -> int | None:
     """The month a Russian (genitive), Azerbaijani or Turkish month name is ("Ekim" 10, "oktyabr" 10), else None."""
     return _LOCAL_MONTH_OF.get(lowered(word))
 # Russian may write the day as an ordinal ("12-го марта"); Azerbaijani may put the locative on the month ("12 martda")
-_DAY_THEN_MONTH = re.compile(r"\b(\d{1,2})(?:-го)?(?:\s*[-–]\s*(\d{1,2})(?:-го)?)?\s+("
+# Round 80 (check80): Russian tells a span of days "с 14 по 16 октября" (from the 14th to the 16th): the
+# first day is the start, as of "14–16 октября" (dev/1251)
+_DAY_THEN_MONTH = re.compile(r"\b(\d{1,2})(?:-го)?(?:(?:\s*[-–]\s*|(?<=\d)\s+по\s+)(\d{1,2})(?:-го)?)?\s+("
                              + "|".join(sorted(_LOCAL_MONTH_OF, key=len, reverse=True)) + r")"
                              r"(?:\s+(\d{4}))?(?:da|də)?(?![^\W\d_])")
 # Azerbaijani "noyabrın 5-də" / "fevralın 17-si": the month in the genitive, then the day with its ending; the

@@ -178,8 +178,6 @@ NOT_YET: set[str] = {
     "1248-turkiye-uzbekistan-34-years",
     "1249-nabiyev-lazar-baki",
     "1250-ataoglu-baku-heyet",
-    "1251-amangeldiev-tashkent-samarkand",
-    "1252-week-in-review-bishkek-turkmenbashi-budapest",
     "1253-rahman-ankara-devlet-ziyareti",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named; dev/1070: a governor who "crossed
 # over" for a ceremony; dev/151: a deal signed elsewhere by other leaders, told with no place or day, read as a signing
