@@ -6128,6 +6128,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period)
                 further = None if baseline else (_clause_period(segment, published, found[-1].period)
                                                  or _rate_to_further(sentence, segment, amount, published, found[-1].period)
+                                                 or _series_step_further(sentence, segment, amount, published,
+                                                                         found[-1].period)
                                                  or _and_alone_further(sentence, segment, amount, published,
                                                                        found[-1].period)
                                                  or _and_verb_whole_year(sentence, segment, amount, published,
@@ -8207,6 +8209,38 @@ _RATE_TO_END = re.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:(?:it|t
 # (round 43: "for the whole of 2025", a year told whole)
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?(?:(?:whole|full|entire)\s+(?:of\s+)?)?)?",
                                  re.I)
+
+
+# Round 80 (chrono80): a trade's years told as steps of one series, each further clause its verb of change or of
+# reaching and its amount, the year right after it: "turnover stood at $1.2 billion in 2017, rose to $2.1 billion in
+# 2019 and passed $3 billion for the first time in 2021", "…, it recovered to $3.4 billion in 2024 and reached about
+# $3.9 billion last year" (dev/1248). Only a later year than the step before's (a look back is a comparison's) and
+# none after the article's.
+_SERIES_STEP_END = re.compile(r"(?:,|,?\s+and)\s+(?:then\s+)?(?:it\s+)?"
+                              r"(?:(?:rose|grew|climbed|jumped|fell|dropped|declined|slipped|dipped|recovered"
+                              r"|rebounded)"
+                              r"\s+to|passed|exceeded|topped|surpassed|crossed|reached|hit)\s+"
+                              r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?(?:US)?\$?\s*$", re.I)
+_SERIES_STEP_WORDS = ("rose", "grew", "climbed", "jumped", "fell", "dropped", "declined", "slipped", "dipped",
+                      "recovered", "rebounded", "passed", "exceeded", "topped", "surpassed", "crossed", "reached",
+                      "hit")
+_FIRST_TIME_AFTER = re.compile(r"\s+for\s+the\s+first\s+time", re.I)
+
+
+def _series_step_further(sentence: str, segment: str, amount: money.Amount, published: date, last: str):
+    """(the year told right after a further step of a series, where its clause opens in `segment`) when the clause is
+    that form (_SERIES_STEP_END) and the year is later than `last`'s and not after `published`; else None."""
+    if not last[:4].isdigit() or not any(w in segment for w in _SERIES_STEP_WORDS) \
+            or not (m := _SERIES_STEP_END.search(segment)):
+        return None
+    after = sentence[amount.end:amount.end + 60]
+    first_time = _FIRST_TIME_AFTER.match(after)
+    skip = first_time.end() if first_time else 0
+    own = when.period_in(after[skip:], published)
+    if own is None or not _PERIOD_RIGHT_AFTER.fullmatch(after, skip, skip + own[1]) or not own[0][:4].isdigit() \
+            or not int(last[:4]) < int(own[0][:4]) <= published.year:
+        return None
+    return own[0], m.start()
 
 
 def _rate_to_further(sentence: str, segment: str, amount: money.Amount, published: date, last: str):

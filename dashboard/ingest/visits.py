@@ -106,7 +106,14 @@ _SPENT_ONE_DATE = (r"(?-i:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}"
 # Round 43: an event one came to open or attend ("to open the Hungarian-Uzbek business forum")
 _TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:forum|conference|summit|meeting|session|fair|exhibition|expo)\b")
-_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
+# Round 80 (chrono80): a chronology's dated lines tell in the historical present ("25 October 2017 – X pays a state
+# visit to Türkiye", "Y arrives in Tashkent on a state visit", "Z travels to Ankara", "W stops in Tashkent on his
+# tour", "V attends the summit … in Samarkand", dev/1248): "arrives"/"travels" here, "pays"/"stops" in
+# _VISITOR_CUES (b), "attends" in _ATTEND; "stop(s|ped) in" only before a capitalised place ("exports stopped in
+# 2020" is none)
+_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|arrives|travels|travell?ed|flew|landed|touched\s+down)"
+                    + _ARRIVAL_DAY + r"\s+(?:in|to|into)|stop(?:s|ped)\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    r"|summit|trip to"
                     # round 46: "the trip of our Minister of Agriculture, X, to Shymkent on 3 April" (_VISITOR_CUES (a))
                     r"|trip\s+of"
                     # "Aliyev went to Ankara on Wednesday", "headed to Ankara for talks"
@@ -159,6 +166,7 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
                 "landing at",  # round 72 (events72)
+                "arrives", "travels", "stops in", "stopped in",  # round 80 (chrono80)
                 "recently in", "trip of",
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
@@ -757,7 +765,9 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            # "X visited Baku on Wednesday" (a name right after: not "visited the Kazakh pavilion at …"),
                            # "X kicked off/embarked on an official visit to …"; round 43 (second wave): a region named
                            # as such ("visited the Mangystau region")
-                           r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z]|"
+                           r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying"
+                           r"|pays|arrives|travels|stop(?:s|ped)(?=\s+in\s+[A-Z])"  # round 80 (chrono80)
+                           r"|visited(?=\s+[A-Z]|"
                            r"\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:[Rr]egion|[Pp]rovince|[Oo]blast|viloyat|velayat)\b)"
                            r"|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
@@ -913,7 +923,8 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "went", "headed", "came", "had come", "has come", "left", "departed", "set off", "is on", "was on",
               "led a", "led an", "led the", "led his",
               "led her", "led their", "spent", "recently in", "stayed",
-              "had flown", "has flown")  # round 58 (visits)
+              "had flown", "has flown",  # round 58 (visits)
+              "pays", "arrives", "travels", "stops in", "stopped in")  # round 80 (chrono80)
 _CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought")  # one is in every _VISITOR_CUES match of (b)
 
 
@@ -1594,6 +1605,7 @@ _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|plan
                      # round 62 (visits62): invited to come ("Алиев приглашен посетить Казахстан с государственным
                      # визитом")
                      r"|приглаш[её]н[аы]?\s+(?:[\w-]+\s+)?посетить)\b", re.I)
+
 
 
 # The visit as the subject of a verb of the future: "the Kazakh leader's visit would take place in May", "the trip will
@@ -4205,7 +4217,7 @@ def _recalled_only(sentence: str) -> bool:
 # Taking part in a summit, told as done (not "will take part"): "was also attended by …", "took part in the
 # meeting", "brought together …", "joined their host"/"were joined by" (right after a summit's sentence, joining
 # is coming to it), "приняли участие", "iştirak edib", "katıldı"
-_ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|brought together)\b"
+_ATTEND = re.compile(r"\b(?:attended|attends|took part|taking part|participated|joined|brought together)\b"
                      # the list inverted: "Also attending were Uzbek President …, Tajik President …"
                      r"|\b(?:also\s+attending|attending\s+(?:were|was))\b"
                      # present: "Also present were Kyrgyz President …", "… were also present"
@@ -4255,7 +4267,8 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # round 29: Russian, come for it, the guests after the verb ("В Туркестан прибыли министр …
                      # Турции …"), and a state represented by one ("Туркменистан … представлял министр …")
                      + r"|\bприбыл[иа]?\b|\bпредставлял[аи]?\b", re.I)
-_ATTEND_WORDS = ("встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
+_ATTEND_WORDS = ("attends",  # round 80 (chrono80)
+                 "встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "flown in",  # round 46
                  "touched down", " here",  # round 67 (summit67)
