@@ -1607,6 +1607,21 @@ _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|plan
                      r"|приглаш[её]н[аы]?\s+(?:[\w-]+\s+)?посетить)\b", re.I)
 
 
+# Round 80 (own, after chrono80's historical present): the present with a weekday, "tomorrow" or "next week" after it
+# is news of a visit still to come ("Erdoğan arrives in Baku on Monday for talks", printed the Saturday before), which
+# the present verbs read for a chronology's dated lines ("25 October 2017 – X pays a state visit …") would date to the
+# weekday past; such a sentence gives no visit unless it also tells one done ("arrived", "visited", …)
+_PRESENT_VERBS = ("arrives", "pays", "travels", "attends")
+_PRESENT_TO_COME = re.compile(r"\b(?:arrives|pays|travels|attends)\b(?=[^.;]{0,80}?\b(?:on\s+(?:Monday|Tuesday"
+                              r"|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|next\s+(?:week|month))\b)", re.I)
+_TOLD_AS_DONE = re.compile(r"\b(?:arrived|visited|paid|travell?ed|flew|landed|attended)\b", re.I)
+
+
+def _present_to_come(s: Sentence) -> bool:
+    """Round 80 (own): is `s` a visit still to come told in the present (_PRESENT_TO_COME), and none told as done?"""
+    return any(w in s.check for w in _PRESENT_VERBS) and _PRESENT_TO_COME.search(s.text) is not None \
+        and _TOLD_AS_DONE.search(s.text) is None
+
 
 # The visit as the subject of a verb of the future: "the Kazakh leader's visit would take place in May", "the trip will
 # begin on Monday" (the sentence's day is another's, the speaking's)
@@ -5439,6 +5454,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         a, b, sentence = s.start, s.end, s.text
         while grids and grids[0][0][1] <= a:
             grids.pop(0)
+        if _present_to_come(s):
+            continue  # round 80 (own): "X arrives in Baku on Monday", printed before the Monday
         if grids and grids[0][0][0] < b:
             # round 70 (review70): a sentence of a grid of visits: each row a visit (_grid_visits), the grid no prose
             visits += [told for told in grids[0][1] if not any(_same_trip(v, told) for v in visits)]
