@@ -1611,8 +1611,11 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"|(?:grew|rose|increased|climbed|jumped|fell|declined|dropped|decreased)\s+(?:by\s+)?"
                           # round 39 (trade and targets): "it rose by about 14 percent to", "rose 7% year on year to"
                           r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
-                          r"\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+(?:year[\s-]on[\s-]year\s+)?to"
-                          r"|(?:вырос|увеличил|сократил|снизил)\w*\s+на\s+\d+(?:[.,]\d+)?\s?%\s+до"
+                          # Round 80 (live80): the rate set off by a dash or comma before "to"/"до", "а за январь–апрель
+                          # текущего года вырос на 7,5% – до 1,6 млрд долларов" (dev/1247), "rose 7.5%, to $1.6 billion"
+                          r"\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)(?:\s+year[\s-]on[\s-]year)?(?:,|\s+[–—-])?\s+to"
+                          r"|(?:вырос|увеличил|сократил|снизил)\w*\s+на\s+\d+(?:[.,]\d+)?\s?(?:%|процент\w*)"
+                          r"(?:,|\s+[–—-])?\s+до"
                           # round 26: the rate and a verb of amounting joined by "and", "а за первое полугодие вырос на 18%
                           # и достиг 31 млн долларов", "and in the first half grew 18% and reached $31 million"
                           r"|(?:вырос|увеличил|сократил|снизил)\w*\s+на\s+\d+(?:[.,]\d+)?\s?%\s+и\s+(?:достиг|составил|превысил)\w*"

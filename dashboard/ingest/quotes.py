@@ -13905,8 +13905,10 @@ def _content_words(quote: str) -> set[str]:
 # Round 68 (turkpa68b): or a day and a time on a line of their own ("14 aprel, 19:40", dev/1100; round 71: the one
 # form of such a stamp, when.DAY_AND_TIME, which visits reads too; here per line and case-sensitive. It also takes a
 # rubric's head line "Экономика, 15 июл, 13:42" (dev/171) as one stamp: harmless, a live blog needs three)
+# Round 80 (live80): or a bare time that is a paragraph of its own, its entry's text in the next one ("19:50", a blank
+# line, "Саммит завершился. …", dev/1247); the line must hold nothing else, so a time inside running text is no stamp
 _LIVE_STAMP = re.compile(rf"^(?:{DAY_AND_TIME}$|\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?"
-                         rf"(?: ?[–—-] |(?P<bare> )(?=[{CAPITALS}«“\"])))", re.M)
+                         rf"(?: ?[–—-] |(?P<bare> )(?=[{CAPITALS}«“\"])|(?=\n\n)))", re.M)
 # a person outside the office holders table named with a title ("European Council President António Costa")
 _LIVE_TITLED = re.compile(rf"\b(?P<title>President|Chancellor|Secretary-General|Commissioner|Minister|Premier)\s+"
                           rf"(?P<name>[{CAPITALS}][\w'’\-]+"

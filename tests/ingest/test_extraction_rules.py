@@ -174,7 +174,6 @@ NOT_YET: set[str] = {
     "1243-tokaev-pismo-japarovu",
     "1245-meclis-ozbekistan-sazisler",
     "1246-anewz-mirziyoyev-transcript",
-    "1247-aktau-ots-online",
     "1248-turkiye-uzbekistan-34-years",
     "1249-nabiyev-lazar-baki",
     "1250-ataoglu-baku-heyet",
