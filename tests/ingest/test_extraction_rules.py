@@ -176,7 +176,6 @@ NOT_YET: set[str] = {
     "1246-anewz-mirziyoyev-transcript",
     "1247-aktau-ots-online",
     "1248-turkiye-uzbekistan-34-years",
-    "1249-nabiyev-lazar-baki",
     "1250-ataoglu-baku-heyet",
     "1251-amangeldiev-tashkent-samarkand",
     "1252-week-in-review-bishkek-turkmenbashi-budapest",
