@@ -591,7 +591,11 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           # round 71 (trade71, dev/1141): or by its year, and the table it stands in after it, "the
                           # 2024 figure in the same table was $296.8 million", "the 2023 figure in that series stood at"
                           r"(?:it|the (?:[\w-]+-month |(?P<figure_year>(?:19|20)\d\d) )?figure|this figure"
-                          r"|the indicator|this indicator|the volume|this volume)\s+"
+                          r"|the indicator|this indicator|the volume|this volume"
+                          # round 80 (post80): an interviewee's "we" of his country's trade, only with a verb of
+                          # passing, "In nine months of this year we have already passed 700 million dollars" (dev/1246)
+                          r"|we(?=\s+(?:have\s+|had\s+)?(?:already\s+)?"
+                          r"(?:passed|exceeded|surpassed|crossed|topped)\s))\s+"
                           r"(?:(?<=figure )(?:in|from)\s+(?:the\s+same|that|this)\s+"
                           r"(?:table|series|dataset|data|report|release|bulletin)\s+)?"
                           # round 42 (trade B): the year after "the figure" and its source between commas, "The figure
@@ -605,8 +609,8 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           r"(?:,\s+(?:according\s+to|which|that)\s+[^,.;]{3,80},)?\s+)?"
                           # round 75 (transcript75, dev/1182): "already" before the verb, "In the first half of this
                           # year it already exceeded 340 million dollars", "it has already topped …"
-                          r"(?:has\s+|had\s+)?(?:already\s+)?"
-                          r"(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
+                          r"(?:has\s+|had\s+|(?<=we )have\s+)?(?:already\s+)?"
+                          r"(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|passed|"
                           # round 75 (podcast75): "is" right after the figure's year, an amount next ("the figure for
                           # 2025 is just over $350 million")
                           r"(?<=\d\d\s)is(?=\s+(?:just\s+|about\s+|around\s+|roughly\s+|some\s+|over\s+"

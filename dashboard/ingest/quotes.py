@@ -5755,6 +5755,18 @@ def _run_in(run: str, text: str) -> bool:
 _OPENS_QUOTED = re.compile(r"^(?:[-–—]\s*|[^\s:“”\"«»„]{1,40}:\s*)[“\"«„‘]")
 
 
+# Round 80 (post80): a TV transcript's turn is known by its timecode, a question before it or not: the guest's first
+# turn right after the intro ("[00:04:12] MIRZIYOYEV (through interpreter): Azerbaijan is … the word "allies" is …",
+# dev/1246) holding a term in quote marks is read whole, as his later turns are. Not the host's turn ("HOST: …").
+def _timecoded_guest_turn(text: str, para: tuple[int, int], body: str) -> bool:
+    """Is paragraph `para` (`body` stripped) a turn under a name label, its line opening with a timecode?"""
+    line_start = text.rfind("\n", 0, para[0]) + 1
+    if text[line_start:line_start + 1] != "[" or not (stamp := _TIMECODE_OPENING.match(text, line_start, para[1])) \
+            or stamp.end() != para[0]:
+        return False
+    return TRANSCRIPT.match(body) is not None and not _ROLE_HOST_LINE.match(body)
+
+
 def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
     """Is the quoted paragraph `para` an interview's answer right after its question?"""
     body = text[para[0]:para[1]].strip()
@@ -5770,6 +5782,8 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
         return True
     if body[:1] not in "-–—" and ":" not in body[:42] or _OPENS_QUOTED.match(body):
         return False  # (a cheap gate: an answer opens with a dash or a label)
+    if _timecoded_guest_turn(text, para, body):
+        return True  # round 80 (post80)
     if index < 2:
         return False
     if DASH.match(body):  # (round 45: or a plain paragraph's question, _plain_question)

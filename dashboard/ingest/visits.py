@@ -4135,9 +4135,19 @@ def _first_titled_newcomer(clause: str, resolver: Resolver) -> Person | None:
     capitalised run in turn (round 19: "Bakıya gələn Türkiyə Respublikasının Sənaye və Texnologiya naziri Mehmet
     Fatih Kacır bu gün Sumqayıtda olub", "dün İzmir'e gelen Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov, …")."""
     for run in NAME_RUN.finditer(clause):
-        if person := _titled_newcomer(clause[:run.end()], resolver):
+        end = run.end()
+        if "görüş" in clause and (case := _AZ_MET_IN_COMITATIVE.match(clause, end - 3)
+                                  or _AZ_MET_IN_COMITATIVE.match(clause, end - 2)):
+            end = case.start()  # round 80 (post80)
+        if person := _titled_newcomer(clause[:end], resolver):
             return person
     return None
+
+
+# Round 80 (post80): the one met, named in the comitative right before the verb of meeting ("işgüzar səfərlə ölkəmizdə
+# olan Macarıstanın … naziri Yanoş Lazarla görüşüb", dev/1249; after a vowel "-yla/-ylə"): the name without the ending,
+# as he is told bare later ("Yanoş Lazar dünən Bakıya gəlib"). Only before "görüş": a name ending so is read as written.
+_AZ_MET_IN_COMITATIVE = re.compile(r"(?:(?<=[^\W\daeıioöuüə])l[aə]|(?<=[aeıioöuüə])yl[aə])\s+görüş")
 
 
 # A Russian participle of staying before the visit word, the visitor named right before it: "министр национальной

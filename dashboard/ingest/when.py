@@ -241,7 +241,9 @@ _SHORT_PART_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2")  # one is in every _SHO
 _SHORT_MONTHS = re.compile(r"\b([2-9]|1[01])M\s*[-/]?\s*((?:19|20)\d\d)\b")
 _SHORT_MONTHS_WORDS = tuple(f"{n}m" for n in range(2, 12))  # one is in every _SHORT_MONTHS match, lowered
 # "the first nine months", and "the eight months of this year" (months to date, said without "first")
-_FIRST_MONTHS = re.compile(r"\b(?:first|the) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
+# Round 80 (post80): or "in" before the count, then only with its year ("In nine months of this year we have already
+# passed 700 million dollars", dev/1246): period_in keeps a count with no "first" only with "of" a year.
+_FIRST_MONTHS = re.compile(r"\b(?:first|the|in) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
                            # round 43: "the first five months of the previous year" (of last year too)
                            r"(?: of (\d{4})| of (?:this|the current) year"
                            r"| of (last|the (?:previous|prior|preceding)) year)?",

@@ -175,7 +175,6 @@ NOT_YET: set[str] = {
     "1245-meclis-ozbekistan-sazisler",
     "1246-anewz-mirziyoyev-transcript",
     "1248-turkiye-uzbekistan-34-years",
-    "1249-nabiyev-lazar-baki",
     "1250-ataoglu-baku-heyet",
     "1253-rahman-ankara-devlet-ziyareti",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named; dev/1070: a governor who "crossed
