@@ -374,7 +374,10 @@ _TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf")  # as cheap.lo
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
 # "for 2030" too, the year a target is set for: "a new trade target of $15 billion for 2030" (read as "in" is: _set_when)
 # Round 24: the end of the year too, "by end-2028", Russian "к концу 2028 года", "до конца 2030 года"
-_BY_YEAR = re.compile(r"\b(?:by|until|till|in|for)\s+(?:the\s+end\s+of\s+|end[-\s])?(20\d\d)\b"
+# Round 80 (gv3): the earliest year told as the deadline, "to bring trade to $1bn as early as 2030", "by as early as
+# 2030" ("already by 2030" is read by "by" itself)
+_BY_YEAR = re.compile(r"\b(?:(?:by|until|till|in|for)\s+(?:the\s+end\s+of\s+|end[-\s])?|(?:by\s+)?as\s+early\s+as\s+)"
+                      r"(20\d\d)\b"
                       r"|\b(?:[кК]|до)\s+(?:(?:концу|конца)\s+)?(20\d\d)\s+(?:год|г\.)")  # round 27: "к 2028 г." (abbreviated)
 # Azerbaijani "2030-cu ilə qədər" / "2030-cu ilədək" (until 2030) and Turkish "2023 yılında" / "2030 yılına
 # kadar" / "2030'a kadar" ("2028'e", "2026'ya kadar") stand before the amount

@@ -3062,6 +3062,10 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
         run = _ru_nominative_run(run, text)
         # only a run with a word of an office holder's name or an office word can name someone (most
         # capitalised runs, "Zirvədə", "Manas Beynəlxalq Hava Limanında", hold neither): the rest are not resolved
+        if ("lider" in text or "лидер" in text) and (leader := _country_leader(run, text, resolver)):
+            if all(p.name != leader.name for p in found):
+                found.append(leader)  # round 80 (gv3)
+            continue
         if not (has_name_word(run) or officeholders.office_of(run) or other_office(run)
                 or run.lower() in TITLES_OF_ONE) or run.lower() in PRONOUNS:  # "Prezident" alone: an anaphor
             continue
@@ -3074,6 +3078,31 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
                 all(p.name != person.name for p in found):
             found.append(person)
     return found
+
+
+# Round 80 (gv3, _country_leader): a state's head named by the state and the lower-case "leader" alone, as a summit's
+# attendee ("Zirveye Azerbaycan Cumhurbaşkanı X ve Kazakistan lideri katıldı", "Zirvədə … və Qazaxıstan lideri iştirak
+# edib", "… и лидер Казахстана"): the holder of that office on the day (the resolver's office rule, as "the Kazakh
+# President" is read); the capitalised run is the state's name alone, the leader word right after it (Turkish,
+# Azerbaijani) or right before it (Russian).
+_LEADER_AFTER_STATE = re.compile(r"\s+lideri(?![^\W\d_])")
+_LEADER_BEFORE_STATE = re.compile(r"\bлидер\s+$", re.I)
+
+
+def _country_leader(run: str, text: str, resolver: Resolver) -> Person | None:
+    """The head of the state a capitalised run names alone, "lideri" right after it or "лидер" right before it, on
+    the resolver's day; else None."""
+    at = text.find(run)
+    if at < 0 or places.codes_in(run) == [] or len(run.split()) > 2:
+        return None
+    if _LEADER_AFTER_STATE.match(text, at + len(run)):
+        phrase = run + " lideri"
+    elif _LEADER_BEFORE_STATE.search(text, max(0, at - 8), at):
+        phrase = "лидер " + run
+    else:
+        return None
+    person = resolver.resolve(phrase, speaking=False)
+    return person if person and person.rule == "office" and person.iso3 else None
 
 
 def _accusative_holder(run: str, resolver: Resolver) -> Person | None:
@@ -3162,7 +3191,31 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         found = _named_in_subject(subject[:genitive.start()], resolver)  # round 47
     if not found and m[0].lower().startswith(("səfəri", "gəlişi")):
         found = _az_genitive_owner_of_the_visit(subject, resolver)  # round 52 (visits); round 54: "Bakıya gəlişi"
+    if len(found) < 2 and (" ve " in subject or " və " in subject) and (pair := _ta_titled_pair(subject, resolver)):
+        found = pair  # round 80 (gv3)
     return found
+
+
+# Round 80 (gv3, _ta_titled_pair): two titled persons joined by Turkish "ve" or Azerbaijani "və" as the subject
+# ("Dışişleri Bakanı X Y ve Ticaret Bakanı Z W Bakü'de …", "Nazir X Y və nazir müavini Z W Astanaya səfər edib"): each
+# a visitor, though the table knows one or neither (_persons_in finds only the known, _titled_newcomer only the last).
+# The "ve" is one after a capitalised word with an office word and a capitalised name after it; not a ministry of two
+# fields ("Sanayi ve Teknoloji Bakanı X": no person before "ve"), nor a visitor and his wife ("X ve eşi Y": no office).
+# One with no state named is of the other's ("Nazir X və nazir müavini Y": the same side's).
+_TA_NAME_AND = re.compile(rf"\b[{CAPITALS}][\w'’-]*(\s+(?:ve|və)\s+)")
+
+
+def _ta_titled_pair(subject: str, resolver: Resolver) -> list[Person]:
+    """The two titled persons of a subject joined by "ve"/"və" (_TA_NAME_AND), one each side; else []."""
+    for m in _TA_NAME_AND.finditer(subject):
+        after = subject[m.end(1):]
+        if not any(stem in after.lower() for stem in _LOCAL_OFFICE_STEMS):
+            continue
+        first, second = _named_in_subject(subject[:m.start(1)], resolver), _named_in_subject(after, resolver)
+        if len(first) == 1 and len(second) == 1 and first[0].name != second[0].name:
+            state = first[0].iso3 or second[0].iso3
+            return [person if person.iso3 else person._replace(iso3=state) for person in first + second]
+    return []
 
 
 # Round 52 (visits): an Azerbaijani visit noun with its possessive ending ("səfəri") owned by a name in the genitive
@@ -5418,6 +5471,25 @@ def _grid_visits(doc: Document, published: date, resolver: Resolver) -> list[tup
     return found
 
 
+# Round 80 (ru_signing_to_come): a Russian signing told to come, not done: the future or a verb of planning or
+# expecting right before the signing word ("Будут подписаны 12 соглашений", "будет подписано …", "Планируется
+# подписать …", "Стороны намерены подписать …", "Ожидается подписание …"): the sentence tells no signing of the
+# visit (its documents as without it), as "imzalanacak" and "will be signed" are not (_TA_SIGNED, _TO_BE_SIGNED).
+# Only when every signing word of the sentence is so told: "подписаны 5 соглашений, ещё 3 будут подписаны" keeps its 5.
+# Not the imperfective, "Документы будут подписываться позже": signed later, so unstated (round 24 reads it so).
+_RU_TO_COME_WORDS = ("буд", "планир", "ожида", "намерен", "предполага")  # one is in every _RU_SIGNING_TO_COME match
+_RU_SIGNING_TO_COME = re.compile(r"\b(?:буд(?:ут|ет)|(?:за)?планирова\w*|планиру\w*|ожида\w*|намерен\w*|"
+                                 r"предполага\w*)(?:,?\s+(?:также|ещё|еще|что|и))*\s+подпис(?!ыва)")
+
+
+def _ru_signing_only_to_come(check: str) -> bool:
+    """Is every signing word ("подпис…") of the lower-cased sentence told to come (_RU_SIGNING_TO_COME)?"""
+    if not any(word in check for word in _RU_TO_COME_WORDS):
+        return False
+    to_come = len(_RU_SIGNING_TO_COME.findall(check))
+    return to_come > 0 and to_come == check.count("подпис")
+
+
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
@@ -5425,6 +5497,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     local_words = doc.holding(_LOCAL_VISIT_WORDS)
     signed, named_after = doc.holding(_SIGNED_WORDS), doc.holding(("named after",))
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
+    signed_local = [told and not _ru_signing_only_to_come(s.check) for told, s in zip(signed_local, doc.sentences)]
     # what a sentence may add to a visit it names (_visit_named): only these are asked whose visit it is
     told_in = [any(kinds) for kinds in zip(signed, signed_local, named_after)]
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
@@ -7079,8 +7152,11 @@ _MONTH_THEN_YEAR = re.compile(r"\b(?P<month>[^\W\d_]{3,9})\s+(?P<year>(?:19|20)\
 
 
 def _another_month_told(visit: VisitFound, m: re.Match) -> bool:
-    """Does a _MONTH_THEN_YEAR match name a month (English, Turkish, Azerbaijani) outside the visit's months?"""
-    month = when.MONTHS.get(m["month"].lower()) or when.local_month(m["month"])
+    """Does a _MONTH_THEN_YEAR match name a month (English, Turkish, Azerbaijani, Russian) outside the visit's
+    months?"""
+    # round 80 (gv3): the Russian prepositional too, "соглашение, подписанное в мае 2022 года", "документы,
+    # подписанные в ноябре 2024 г." (another month than the visit's)
+    month = when.MONTHS.get(m["month"].lower()) or when.local_month(m["month"]) or when.ru_month_in(m["month"])
     if not month:
         return False
     told, end = (int(m["year"]), month), visit.end or visit.start

@@ -372,6 +372,12 @@ _RU_ONE_MONTH = re.compile(r"\bв\s+(январ|феврал|март|апрел
                            r"(?:\s+(?:(\d{4})\s+года?|(текущего|этого|нынешнего|прошлого)\s+года))?", re.I)
 _RU_MONTH_IN = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
                 "ноябре", "декабре")  # one is in every _RU_ONE_MONTH match
+_RU_MONTH_IN_OF = {word: month for month, word in enumerate(_RU_MONTH_IN, 1)}
+
+
+def ru_month_in(word: str) -> int | None:
+    """The month a Russian month name in the prepositional is ("мае" 5, "ноябре" 11), else None."""
+    return _RU_MONTH_IN_OF.get(word.lower())
 # Azerbaijani and Turkish months to date as a count, quarters and halves, of a year named before them: "2024-cü ilin
 # 9 ayında", "cari ilin ilk doqquz ayında", "2023 yılının ilk 10 ayında", "2023'ün ilk yarısında", "bu yılın ilk
 # çeyreğinde", "ilin birinci rübündə". Only with the year ("ilin"/"yılın", of the year) in front: "son 3 ayda" (the
