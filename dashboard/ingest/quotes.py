@@ -1264,6 +1264,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and before[-2:].rstrip()[-1:] == ":" and (person := _letter_says(text, paras, para_start, before,
                                                                                          resolver)):
             speaker, rule = person, "subject-colon"  # round 30: "X … məktub ünvanlayıb. Məktubda deyilir: «…»"
+        if speaker is None and (" в " in after[:40] or "əktub" in after[:40] or "eleqram" in after[:40]
+                                or "letter" in after[:40] or "telegram" in after[:40]) \
+                and (sent := _letter_says_after(text, paras, para_start, before, after, resolver)):
+            speaker, rule, span_end = sent[0], "said-after", sent[1]  # round 80: «…», – отмечается в послании
         if speaker is not None and speaker.rule == "unlisted name" and _TR_CASE_SUFFIX.search(speaker.name) \
                 and not _uzbek_apostrophe_surname(speaker.name):  # round 39: "Ne'matullayev" is a name
             speaker, rule = None, "unattributed"  # round 22: "Orta Koridor'daki" (a case ending) is no one's name
@@ -2747,6 +2751,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         rest = _RU_REGION_NAME.sub("", rest)  # round 30: "назвал Центральную Азию «…»" names a region, no one
     if verb in RU_CONVEYING_VERBS and len(rest) < 80 and not _QUOTE_MARK.search(rest):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 32: "Он передал лидеру «самые теплые пожелания …»"
+    if verb in _RU_SENDING_VERBS and "пожелав" in rest and _RU_SENT_LETTER_WISHING.match(rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 80: "X направил телеграмму Y, пожелав народу «…»"
     if "А" <= sentence[:1] <= "Я" and " и " in rest and _ru_and_said_that_end(rest, resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 35: "X попросил …, и выразил уверенность, что «…»"
     if "А" <= sentence[:1] <= "Я" and " и " in rest and _ru_and_said_that_clause_end(rest, resolver):
@@ -9841,10 +9847,32 @@ def _headline_label_quotes(text: str, found: list[Found], headline_end: int, res
                 and ((m := _HEADLINE_NAME_LABEL.match(_label_without_stay(label := _HEADLINE_TAG.sub(
                     "", text[:head.outer[0]], 1)))) and (person := _headline_label_person(
                         _en_without_stay(_without_place_of_stay(m["spk"])), text[headline_end:], resolver)) is not None
-                     or (person := _label_before_long_stay(label, text[headline_end:], resolver)) is not None):
+                     or (person := _label_before_long_stay(label, text[headline_end:], resolver)) is not None
+                     or (", " in label and (person := _headline_subject_clause_person(
+                         label, head.text, text[headline_end:], resolver)) is not None)):
             head.speaker, head.rule = person, "headline-label"
     return _headline_trailing_name_quotes(text, found, headline_end, resolver)  # round 25
 
+
+
+# Round 80 (letter80): a Turkish or Azerbaijani headline whose sentence, its subject a name set off by a comma and its
+# verb a finite one in the past, runs into the colon before the quote ('Erdoğan, Tacik mevkidaşı Rahman onuruna resmi
+# akşam yemeği verdi: "Hedefimiz 2 milyar dolar"', dev/1253; "Əliyev, … qəbul edib: «…»"): the quote is the
+# subject's, as under a bare label. Only a name (_headline_label_person) the body names, and only words in the first
+# person ("Hedefimiz", "biz", "-yoruz"): an editor's summary line under the same headline ('Fidan, … ağırladı: "Hedef 15
+# milyar dolar"', dev/161) tells the figure in no one's voice and stays none
+_HEADLINE_FIRST_PERSON = re.compile(r"[^\W\d_]{3,}m[ıiuü]z(?:[ıiuü]n|[ıiuü]|[ae]|d[ae]|d[ae]n|l[ae])?\b"
+                                    r"|\b(?:[Bb]iz|[Bb]en|[Mm]ən)\b|[^\W\d_]+(?:yoruz|yorum|[ae]c[ae]ğ[ıi][zm])\b")
+_HEADLINE_SUBJECT_CLAUSE = re.compile(rf"^\s*(?P<spk>(?:[{CAPITALS}][\w'’.\-]*\s+){{0,3}}[{CAPITALS}][\w'’\-]*),\s+"
+                                      r"[^:“”\"«»„]{3,140}?\s[^\W\d_]+(?:[dt][ıiuü]|[dt][ıiuü]lar|[ıiuü]b|[ıiuü]blər)"
+                                      r"\s*:\s*$")
+
+
+def _headline_subject_clause_person(label: str, words: str, body: str, resolver: Resolver) -> Person | None:
+    """The person a headline's sentence names as its subject before the colon and its quote `words`, else None."""
+    if not (m := _HEADLINE_SUBJECT_CLAUSE.match(label)) or not _HEADLINE_FIRST_PERSON.search(words):
+        return None
+    return _headline_label_person(m["spk"], body, resolver)
 
 
 # Round 66 (quotestr66): a place of stay of several capitalised words, a broadcaster, programme or venue in the
@@ -11082,6 +11110,44 @@ def _letter_says(text: str, paras, para_start: int, before: str, resolver: Resol
     return resolver.resolve(person.name) if person and person.rule != "anaphor" else None
 
 
+# Round 80 (letter80): the letter's words before the passive that tells them the letter's, "«…», – отмечается в
+# послании", "«…», – məktubda deyilir", '"…," the letter reads' (dev/1243): its sender is the subject of the last
+# sentence before (in this paragraph or the few before) that names a letter and holds no quote of its own ("Президент
+# X направил поздравительное письмо …"); a body's letter, or no such sentence, gives none
+_LETTER_SAYS_AFTER = re.compile(r"\s*,?\s*(?:[-–—]\s*)?(?:"
+                                r"(?:говорится|отмечается|подчеркивается|подчёркивается|сказано)\s+в\s+"
+                                r"(?:(?:поздравительном|своем|своём|этом|его|ее|её)\s+)?(?:письме|послании|телеграмме)"
+                                r"|(?:[Tt]əbrik\s+)?(?:[Mm]əktubda|[Mm]əktubunda|[Tt]eleqramda)\s+"
+                                r"(?:deyilir|qeyd\s+olunur|vurğulanır)"
+                                r"|(?P<en>the\s+(?:congratulatory\s+)?(?:letter|telegram)\s+"
+                                r"(?:reads|read|says|said|states|stated)"
+                                r"|(?:reads|read|says|said)\s+the\s+(?:congratulatory\s+)?(?:letter|telegram)))"
+                                r"\s*[.,;]")
+_LETTER_SENDER_PARAGRAPHS = 4  # how many paragraphs back the letter's naming is looked for
+_EN_LETTER_WORDS = re.compile(r"\b(?:letter|telegram)s?\b")  # (English: _LETTER_WORDS holds none)
+
+
+def _letter_says_after(text: str, paras, para_start: int, before: str, after: str, resolver: Resolver):
+    """(sender, span end) of a quote that a passive after it tells the letter's ("«…», – отмечается в послании"),
+    else None."""
+    if not (m := _LETTER_SAYS_AFTER.match(after)):
+        return None
+    index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
+    chunks = [before] + [text[a:b] for a, b in reversed(paras[max(0, index - _LETTER_SENDER_PARAGRAPHS):index])]
+    for chunk in chunks:
+        for sentence in reversed(_SENTENCE_BREAK.split(chunk.strip()) if chunk.strip() else []):
+            if not (_EN_LETTER_WORDS if m["en"] else _LETTER_WORDS).search(sentence) or _QUOTE_MARK.search(sentence):
+                continue
+            if "А" <= sentence[:1] <= "Я" or m["en"]:  # (the languages that put the verb after the subject)
+                found = _subject(sentence, resolver)
+                person = resolver.resolve(found[0].name) if found and found[0].rule != "anaphor" else None
+            else:
+                person = _clause_subject(sentence, resolver, speaking=False)
+                person = resolver.resolve(person.name) if person and person.rule != "anaphor" else None
+            return (person, m.end()) if person is not None else None  # the nearest letter's sender, or none
+    return None
+
+
 # --- round 31 (English): the subject of a clause after ", but" ------------------------------------------------------
 # "The two ministers referred to the target, but X avoided naming a date. “…,” he said": a sentence whose subject is
 # no person ("The two ministers", "Talks") may name one as the subject of its last clause after ", but"; "he" then means
@@ -11391,6 +11457,13 @@ def _az_subject_before_deye(before: str, resolver: Resolver) -> Person | None:
 # words; the one greeted, in the dative before the quote, is no speaker (so the object may name him: the head of state
 # the wishes go to), and the subject speaks
 RU_CONVEYING_VERBS = frozenset({"передал", "передала", "пожелал", "пожелала"})
+# Round 80 (letter80): the wishes closing the sentence that tells the subject sent a letter or telegram, "X направил
+# поздравительную телеграмму Председателю … Y, пожелав братскому народу «мира и процветания …»" (dev/1243): the wish
+# is the sender's words, as after "пожелал"; the one the letter went to, in the dative, is no speaker. Only a letter's
+# words ("направил делегацию …, пожелав" is no letter) and no quote mark before the wish
+_RU_SENDING_VERBS = frozenset({"направил", "направила", "отправил", "отправила"})
+_RU_SENT_LETTER_WISHING = re.compile(r"\s+(?:[а-яё]+\s+){0,2}?(?:письмо|послание|телеграмму|поздравление)\s"
+                                     r"[^«»“”\"„.;:]{0,200},\s+пожелав(?:\s+[а-яё]+){0,3}\s*$")
 
 
 # --- round 32 (Turkish quotes): the verb before the speaker right after the quote ('"…," dedi Aliyev.') -----------------

@@ -3226,7 +3226,9 @@ _AZ_CAPITALISED_WORD = re.compile(rf"[{CAPITALS}][\w'’-]+")
 _AZ_OWNER_TO_VISIT_WORDS = 4  # "Aşqabada işgüzar", "mayın 27-də Bakıya rəsmi"
 # Round 71 (visits71): the year leading the day is no word between ("Saidovun 2026-cı il fevralın 24-də Bakıya rəsmi
 # səfəri zamanı imzalanıb", dev/1140): the day with its year is still one day
-_AZ_YEAR_BEFORE_ITS_DAY = re.compile(r"\b\d{4}-c[iıuü]\s+il(?:in)?\s+(?=\w+\s+\d)")
+# Round 80 (letter80): or the year said as this, the current or last one ("Əsədovun bu il martın 5-də Özbəkistana
+# rəsmi səfəri çərçivəsində", dev/1245): the day with its year word is still one day
+_AZ_YEAR_BEFORE_ITS_DAY = re.compile(r"\b(?:\d{4}-c[iıuü]|[Bb]u|[Cc]ari|[Öö]tən|[Kk]eçən)\s+il(?:in)?\s+(?=\w+\s+\d)")
 
 
 def _az_genitive_owner_of_the_visit(subject: str, resolver: Resolver) -> list[Person]:
