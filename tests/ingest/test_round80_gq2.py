@@ -32,7 +32,7 @@ RU_QUOTE = "Мы договорились увеличить товарообо�
 
 
 # plant: _TITLE_FIRST_CREDIT_LINE left out of quotes._person_credit_line (its `elif` returning None); and (the near
-# form) _RU_PAST_VERB_IN_TITLE's and the nominative's checks left out
+# forms) _RU_PAST_VERB_IN_TITLE's check left out, the nominative's check left out, each alone or both
 def test_a_russian_credit_line_with_the_title_first():
     text = (f"Министр экономики Казахстана Серик Жумангарин посетил Ташкент.\n\n«{RU_QUOTE}».\n\n"
             "— министр экономики Казахстана Серик Жумангарин")
@@ -41,6 +41,10 @@ def test_a_russian_credit_line_with_the_title_first():
     told = (f"Министр экономики Казахстана Серик Жумангарин посетил Бишкек.\n\n«{RU_QUOTE}».\n\n"
             "— министр провел также встречу с президентом Садыром Жапаровым")
     assert "Sadyr Japarov" not in [q[0] for q in proposed.quotes(told, DAY)]
+    # (each check alone: a past verb before a name in the nominative, a name in the instrumental with no past verb)
+    for line in ("— затем выступил президент Садыр Жапаров", "— министр вместе с президентом Садыром Жапаровым"):
+        told = f"Министр экономики Казахстана Серик Жумангарин посетил Бишкек.\n\n«{RU_QUOTE}».\n\n{line}"
+        assert "Sadyr Japarov" not in [q[0] for q in proposed.quotes(told, DAY)], line
 
 
 TR_LEAD = "Ticaret Bakanı Ömer Bolat Bakü'de Azerbaycanlı mevkidaşı ile görüştü.\n\n"
