@@ -13,12 +13,17 @@ from tests.ingest import proposed
 SATURDAY = date(2026, 5, 9)
 
 
-# plant: visits._present_to_come always False (the Saturday's news dated to the Monday before)
+# plant: visits._present_to_come always False (the Saturday's news dated to the Monday before; with "tomorrow" or
+# "next week" and a date, to that date a year before). The two cases with "tomorrow" or "next week" and no day
+# pass under it (a present verb with no day told gives no visit anyway: seen passing on the merged code); the
+# weekday cases and the dated ones fail
 @pytest.mark.parametrize("sentence", [
     "President Recep Tayyip Erdoğan arrives in Baku on Monday for talks with President Ilham Aliyev, his office said.",
     "President Recep Tayyip Erdoğan pays a state visit to Azerbaijan on Monday, his office said.",
     "Kazakh President Kassym-Jomart Tokayev travels to Tashkent next week for talks with Shavkat Mirziyoyev.",
     "President Recep Tayyip Erdoğan arrives in Baku tomorrow for talks with President Ilham Aliyev.",
+    "Kazakh President Kassym-Jomart Tokayev travels to Tashkent next week, on 14 May, for talks with Shavkat Mirziyoyev.",
+    "President Recep Tayyip Erdoğan arrives in Baku tomorrow, 10 May, for talks with President Ilham Aliyev.",
 ])
 def test_a_visit_to_come_told_in_the_present_gives_no_visit(sentence):
     assert proposed.visits("Erdoğan to Baku\n\n" + sentence, SATURDAY) == []
