@@ -1610,17 +1610,28 @@ _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|plan
 # Round 80 (own, after chrono80's historical present): the present with a weekday, "tomorrow" or "next week" after it
 # is news of a visit still to come ("Erdoğan arrives in Baku on Monday for talks", printed the Saturday before), which
 # the present verbs read for a chronology's dated lines ("25 October 2017 – X pays a state visit …") would date to the
-# weekday past; such a sentence gives no visit unless it also tells one done ("arrived", "visited", …)
+# weekday past, as a day with no year after the verb ("on 11 May") to that day a year before; such a sentence gives
+# no visit unless it also tells one done ("arrived", "visited", …)
 _PRESENT_VERBS = ("arrives", "pays", "travels", "attends")
-_PRESENT_TO_COME = re.compile(r"\b(?:arrives|pays|travels|attends)\b(?=[^.;]{0,80}?\b(?:on\s+(?:Monday|Tuesday"
-                              r"|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|next\s+(?:week|month))\b)", re.I)
+_PRESENT_VERB = re.compile(r"\b(?:" + "|".join(_PRESENT_VERBS) + r")\b", re.I)
+_PRESENT_TO_COME = re.compile(_PRESENT_VERB.pattern + r"(?=[^.;]{0,80}?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday"
+                              r"|Friday|Saturday|Sunday)|tomorrow|next\s+(?:week|month))\b)", re.I)
+_CLAUSE_STOP = re.compile(r"[.;]")
 _TOLD_AS_DONE = re.compile(r"\b(?:arrived|visited|paid|travell?ed|flew|landed|attended)\b", re.I)
 
 
 def _present_to_come(s: Sentence) -> bool:
     """Round 80 (own): is `s` a visit still to come told in the present (_PRESENT_TO_COME), and none told as done?"""
-    return any(w in s.check for w in _PRESENT_VERBS) and _PRESENT_TO_COME.search(s.text) is not None \
-        and _TOLD_AS_DONE.search(s.text) is None
+    if not any(w in s.check for w in _PRESENT_VERBS) or _TOLD_AS_DONE.search(s.text):
+        return False
+    if _PRESENT_TO_COME.search(s.text):
+        return True
+    # a day with no year after the verb ("arrives in Baku on 11 May", printed on 9 May, would be dated to the May 11
+    # a year before, the latest such day by the article's date); a chronology's day has its year
+    if not (verb := _PRESENT_VERB.search(s.text)):
+        return False
+    clause = _CLAUSE_STOP.split(s.text[verb.end():verb.end() + 80], maxsplit=1)[0]
+    return any(day[4] is None for days in (when.DAY_MONTH, when.MONTH_DAY) for day in days.finditer(clause))
 
 
 # The visit as the subject of a verb of the future: "the Kazakh leader's visit would take place in May", "the trip will
