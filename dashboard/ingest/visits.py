@@ -4359,7 +4359,8 @@ _ATTEND = re.compile(r"\b(?:attended|attends|took part|taking part|participated|
                      # Турции …"), and a state represented by one ("Туркменистан … представлял министр …")
                      + r"|\bприбыл[иа]?\b|\bпредставлял[аи]?\b", re.I)
 _ATTEND_WORDS = ("attends",  # round 80 (chrono80)
-                 "встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
+                 "встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part",
+                 "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "flown in",  # round 46
                  "touched down", " here",  # round 67 (summit67)

@@ -10,7 +10,8 @@ from datetime import date
 from tests.ingest import proposed
 
 DAY = date(2026, 6, 1)
-HEAD = "Kazakhstan and Azerbaijan: thirty years\n\nASTANA – The two states mark thirty years of ties today.\n\nChronology\n\n"
+HEAD = ("Kazakhstan and Azerbaijan: thirty years\n\nASTANA – The two states mark thirty years of ties today."
+        "\n\nChronology\n\n")
 
 
 # plant: "pays" dropped from _VISITOR_CUES (b) (the present-tense visit finds no visitor)

@@ -39,7 +39,8 @@ def test_a_russian_signing_to_come_is_no_count_of_the_visit():
 def test_two_titled_persons_joined_by_ve_each_visit():
     text = ("Bakü, 10 Mayıs. Dışişleri Bakanı Hakan Fidan ve Ticaret Bakanı Ömer Bolat Bakü'de resmi temaslarda "
             "bulundu.")
-    assert {(v[0], v[1]) for v in proposed.visits(text, DAY)} == {("Hakan Fidan", "Azerbaijan"), ("Ömer Bolat", "Azerbaijan")}
+    assert {(v[0], v[1]) for v in proposed.visits(text, DAY)} == {("Hakan Fidan", "Azerbaijan"),
+                                                                 ("Ömer Bolat", "Azerbaijan")}
     az = "Bakı, 10 may. Nazir Mikayıl Cabbarov və nazir müavini Elnur Məmmədov Astanaya səfər edib."
     assert {(v[0], v[1]) for v in proposed.visits(az, DAY)} == {("Mikayıl Cabbarov", "Kazakhstan"),
                                                                  ("Elnur Məmmədov", "Kazakhstan")}

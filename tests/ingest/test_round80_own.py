@@ -22,7 +22,8 @@ SATURDAY = date(2026, 5, 9)
     "President Recep Tayyip Erdoğan pays a state visit to Azerbaijan on Monday, his office said.",
     "Kazakh President Kassym-Jomart Tokayev travels to Tashkent next week for talks with Shavkat Mirziyoyev.",
     "President Recep Tayyip Erdoğan arrives in Baku tomorrow for talks with President Ilham Aliyev.",
-    "Kazakh President Kassym-Jomart Tokayev travels to Tashkent next week, on 14 May, for talks with Shavkat Mirziyoyev.",
+    "Kazakh President Kassym-Jomart Tokayev travels to Tashkent next week, on 14 May, for talks with Shavkat "
+    "Mirziyoyev.",
     "President Recep Tayyip Erdoğan arrives in Baku tomorrow, 10 May, for talks with President Ilham Aliyev.",
 ])
 def test_a_visit_to_come_told_in_the_present_gives_no_visit(sentence):
