@@ -7064,9 +7064,23 @@ _LASTING_TYPED = re.compile(r"s[üu]r(?:ecek|əcək)\s+(?:(?:ziyaret|səfər)\w{
                             r"(?:resm[iî]|çalışma|devlet|rəsmi|işgüzar|dövlət)\s", re.I)
 
 
+# Round 80 (aghdam80b, _SPEAKER_S_CANDOUR): a speaker's "I will be honest with you" is how he says what follows, no
+# visit to come ("I will be honest with you, it was one of the most emotional days of my working visit to Azerbaijan",
+# dev/1246; Turkish "Açık konuşacağım, …", "Dürüst olacağım, …", Azerbaijani "Açığını deyəcəyəm, …"): the future in it
+# is not the typed visit's. Only the first person's candour: "He will be frank about his state visit" is left a future.
+_CANDOUR_WORDS = ("honest", "frank", "candid", "çık", "ürüst", "çığını", "əmimi")  # any case of the first letter
+_SPEAKER_S_CANDOUR = re.compile(r"\bI\s+will\s+be\s+(?:honest|frank|candid)(?:\s+with\s+you)?\s*[,:]"
+                                r"|(?<![^\W\d_])(?:açık(?:ça)?\s+(?:konuşacağım|söyleyeceğim)|dürüst\s+olacağım"
+                                r"|(?:açığını|səmimi)\s+deyəcəyəm)\s*[,:]", re.I)
+
+
 def _future_beyond_lasting(sentence: str) -> bool:
-    """Does the sentence tell a future (_FUTURE) other than its typed visit's length (_LASTING_TYPED)?"""
+    """Does the sentence tell a future (_FUTURE) other than its typed visit's length (_LASTING_TYPED) or the speaker's
+    candour (_SPEAKER_S_CANDOUR)?"""
+    candour = [(c.start(), c.end()) for c in _SPEAKER_S_CANDOUR.finditer(sentence)] \
+        if any(w in sentence for w in _CANDOUR_WORDS) else []
     return any(not (m[0].lower() in ("sürecek", "sürəcək") and _LASTING_TYPED.match(sentence, m.start()))
+               and not any(x <= m.start() < y for x, y in candour)
                for m in _FUTURE.finditer(sentence))
 
 
@@ -10795,8 +10809,21 @@ def _ru_delegation_head_told_before(doc: Document, s: Sentence, subject: str, re
 _OWN_VISIT_TO = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\b", re.I)
 
 
+# Round 80 (aghdam80b, _only_the_trip_s_hosts): the only ones the sentence names are of the state "his trip to" goes
+# to, who cannot be the "his" ("… after his trip to Azerbaijan on October 20, when he and President Ilham Aliyev opened
+# a school in Aghdam", dev/1246): the visitor is still the one named in the sentence before. Anyone else named (another
+# state's, or of no state read) may be the "his", and the sentence is left as before.
+def _only_the_trip_s_hosts(sentence: str, to_end: int, named: list[Person]) -> bool:
+    # the state is the word right after "to" ("his trip to the region" names none)
+    host = next((x for x in places.mentions(sentence) if x.start >= to_end), None)
+    return host is not None and not host.is_demonym and not sentence[to_end:host.start].strip() \
+        and all(p.iso3 == host.iso3 for p in named)
+
+
 def _possessive_visitor_told_before(doc: Document, k: int, sentence: str, resolver: Resolver) -> Person | None:
-    if not _OWN_VISIT_TO.search(sentence) or _persons_in(sentence, resolver):
+    if not (own := _OWN_VISIT_TO.search(sentence)):
+        return None
+    if (named := _persons_in(sentence, resolver)) and not _only_the_trip_s_hosts(sentence, own.end(), named):
         return None
     before = _persons_in(doc.sentences[k - 1].text, resolver)
     return before[0] if len(before) == 1 else None
