@@ -2450,6 +2450,10 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
     further = _clause_period(between, published, "")
     if further is None and (rate_to := _RATE_TO_END.search(between) or _and_alone_later(sentence, amounts, published)):
         return amounts[0].end + rate_to.start()  # round 26: "…, and rose 9% to nearly $4.1bn in …", "… and $3.6bn in 2025"
+    if further is None and (step := _SERIES_STEP_END.search(between)):
+        # round 80 (series80b): a series' next step, "After a dip to $2.9 billion in 2023, it recovered to $3.4 billion
+        # … and reached about $3.9 billion last year, up 13.5%": the rate at the end is the last step's (dev/1248)
+        return amounts[0].end + step.start()
     if further:
         return amounts[0].end + further[1]
     return _semicolon_clause_end(sentence, amounts) if ";" in sentence else len(sentence)
@@ -5511,6 +5515,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 elliptic_flow, looks_back = found[-1].flow, True
                 if compared.isdigit():  # round 62 (trade62b): "… 2024 seviyesine göre", a year when.period_in reads not
                     year_told = (compared, 0, 0)
+            elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
+                    and _series_goes_on(sentence, s.check, published, found[-1].period):
+                elliptic_flow = found[-1].flow  # round 80 (series80b): "After a dip to $2.9 billion in 2023, it …"
             # right after a trade figure: its growth ("This is 12% more"), or a target for "it"
             elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
                     and found[-1].growth_pct is None and (growth := _growth_next(sentence, s.check)) is not None:
@@ -8251,6 +8258,36 @@ def _series_step_further(sentence: str, segment: str, amount: money.Amount, publ
             or not int(last[:4]) < int(own[0][:4]) <= published.year:
         return None
     return own[0], m.start()
+
+
+# Round 80 (series80b): the series goes on in the next sentence, no trade word in it, "it" its subject and its first
+# step opening it: "After a dip to $2.9 billion in 2023, it recovered to $3.4 billion in 2024 and …", "It then fell to
+# $2.9 billion in 2023 and …" right after "… turnover … passed $3 billion for the first time in 2021" (dev/1248). The
+# first amount's year is told right after it and is later than the figure before's (not after the article's); an
+# "After a …" opening needs ", it <step>" (_SERIES_STEP_END) next, so "After a dip to $2.9 billion in 2023, the lira
+# …" is no step of the trade's. Its further steps are read by _series_step_further.
+_SERIES_GOES_ON_LEAD = re.compile(r"(?:After\s+an?\s+(?:\w+\s+)?(?:dip|fall|drop|decline|slump|slide|rise|jump|climb"
+                                  r"|rebound|recovery)"
+                                  r"|It\s+(?:then\s+)?(?:rose|grew|climbed|jumped|fell|dropped|declined|slipped|dipped"
+                                  r"|recovered|rebounded))"
+                                  r"\s+to\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?", re.I)
+
+
+def _series_goes_on(sentence: str, check: str, published: date, last: str) -> bool:
+    """Does `sentence` go on with the steps of the series whose last figure is of `last` (_SERIES_GOES_ON_LEAD)?"""
+    if not (check.startswith("after a") or check.startswith("it ")) or not last[:4].isdigit() \
+            or not (lead := _SERIES_GOES_ON_LEAD.match(sentence)) \
+            or not (amounts := money.amounts_in(sentence, check)) or amounts[0].start != lead.end():
+        return False
+    after = sentence[amounts[0].end:amounts[0].end + 60]
+    own = when.period_in(after, published)
+    if own is None or not _PERIOD_RIGHT_AFTER.fullmatch(after, 0, own[1]) or not own[0][:4].isdigit() \
+            or not int(last[:4]) < int(own[0][:4]) <= published.year:
+        return False
+    if lead.group().startswith(("I", "i")):
+        return True
+    rest = sentence[amounts[0].end + own[2]:amounts[1].start] if len(amounts) > 1 else ""
+    return bool(_SERIES_STEP_END.match(rest)) and "it " in rest[:6].lower()
 
 
 def _rate_to_further(sentence: str, segment: str, amount: money.Amount, published: date, last: str):
