@@ -173,7 +173,6 @@ NOT_YET: set[str] = {
     "1242-factcheck-bolat-karaganda",
     "1246-anewz-mirziyoyev-transcript",
     "1248-turkiye-uzbekistan-34-years",
-    "1250-ataoglu-baku-heyet",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named; dev/1070: a governor who "crossed
 # over" for a ceremony; dev/151: a deal signed elsewhere by other leaders, told with no place or day, read as a signing
 # of the visit
