@@ -9596,8 +9596,12 @@ def _semicolon_figure_back_period(segment: str, period: str) -> tuple[str, int] 
 # states named with it in their order; one named is its owner, or its partner after "from"/"to" or in a case of
 # direction ("Macaristan'dan"); none, the figure before's. Not one good's: "of which $1 billion were exports of oil",
 # "bunun 1 milyar dolarlık kısmı petrol ihracatı" (a word between that names no state).
+# Round 80 (cyprus80b): "only" between the share's opening and its amount, Turkish "bunun yalnızca 2,3 milyon dolarının
+# KKTC'nin Azerbaycan'a ihracatından oluştuğunu" (of which only 2.3 million was the TRNC's exports), Azerbaijani "bunun
+# yalnız/təkcə …", Russian "из них лишь …", English "of which only/just $…" (dev/1250)
 _SHARE_OPEN = re.compile(r"(?:\bof\s+(?:which|this|that|it)|\bbunun|\bthe\s+rest|\bthe\s+remain(?:der|ing)|"
                          r"(?<!\w)из\s+(?:которых|них)|(?<!\w)в\s+том\s+числе)[\s,]*"
+                         r"(?:(?:only|just|yalnızca|yalnız|sadece|sadəcə|təkcə|лишь|только)\s+)?"
                          r"(?:(?:about|some|nearly|almost|around|over|more\s+than|roughly|yaklaşık|təxminən)\s+)?\$?$", re.I)
 _SHARE_OPEN_WORDS = ("of which", "of this", "of that", "of it", "bunun", "the rest", "the remain", "из которых",
                      "из них", "в том числе")  # one in every match

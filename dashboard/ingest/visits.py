@@ -9691,7 +9691,7 @@ def _delegation_head_named_before(doc: Document, k: int, host: str, resolver: Re
     earlier = doc.text[first:doc.sentences[k].start]
     if "başkanlığ" not in earlier and "etdiyi" not in earlier and " ilə " not in earlier:
         return None
-    found = list(_HEAD_OF_DELEGATION.finditer(earlier))
+    found = _one_head_told_twice(list(_HEAD_OF_DELEGATION.finditer(earlier)))
     if len(found) != 1:
         return None
     m = found[0]
@@ -9699,6 +9699,20 @@ def _delegation_head_named_before(doc: Document, k: int, host: str, resolver: Re
     if named:
         return named[0]
     return _titled_newcomer(earlier[max(0, m.start() - _TITLE_BEFORE):m.start("name")] + az_nominative(m["name"]), resolver)
+
+
+# Round 80 (cyprus80b): a headline names the head by his title and surname, the body by his full name: "Bakan Ataoğlu
+# başkanlığındaki KKTC heyeti Bakü'de" then "… Bakanı Fikri Ataoğlu başkanlığındaki KKTC heyeti, …" (Azerbaijani
+# "Nazir X-un rəhbərlik etdiyi …" then "… naziri Y X-un …"). One head told twice, not two: the match by his full name
+# (its first word no title, _TITLE_WORD), when every match has the same surname (dev/1250)
+_GENITIVE_APOSTROPHE = re.compile(r"['’].*$")
+
+
+def _one_head_told_twice(found: list[re.Match]) -> list[re.Match]:
+    """`found` (_HEAD_OF_DELEGATION matches) as the one match by a full name when all name one surname; else as is."""
+    if len(found) < 2 or len({_GENITIVE_APOSTROPHE.sub("", m["name"].split()[-1]) for m in found}) != 1:
+        return found
+    return [m for m in found if not _TITLE_WORD.match(m["name"].lower())][-1:]
 
 
 def _delegation_head_named_next_local(doc: Document, k: int, host: str, resolver: Resolver) -> Person | None:
