@@ -625,6 +625,16 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           # figure before it is then left out (_told_exactly)
                           # (round 70, factcheck70, dev/1122: after the source's publication as a lead, "In its
                           # annual bulletin released on February 16, the exact figure is …"; _EXACT_SOURCE_LEAD)
+                          # Round 80 (fact80b): the highest figure of the series as the subject, who published it
+                          # between, a source's possessive before the amount: "The highest annual figure either office
+                          # has published is the bureau's $6.3 billion for 2022" (dev/1242): a figure of the trade told
+                          r"|^\W*the\s+(?:highest|largest|biggest|record|peak)\s+"
+                          r"(?:(?:annual\s+|yearly\s+)?figure|(?:annual|yearly)\s+(?:total|level))"
+                          r"(?:\s+on\s+record|\s+(?:[\w'’-]+\s+){1,3}?(?:has|have|had)\s+(?:ever\s+)?"
+                          r"(?:published|recorded|reported|registered|shown))?"
+                          r"\s+(?:is|was)\s+(?:the\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?"
+                          r"(?=(?:US\$|USD|\$)\s?\d[\d.,]*\s*(?:billion|million|bn|m)?"
+                          r"(?:\s+(?:for|in)\s+(?P<record_year>(?:19|20)\d\d)\b)?)"
                           r"|(?P<exact>^\W*(?:" + _EXACT_SOURCE_LEAD + r")?"
                           r"(?:(?:the|this)\s+(?:exact|precise|actual)\s+(?:figure|amount|number)"
                           r"|(?:to\s+be\s+(?:exact|precise)|more\s+precisely|precisely),?\s+(?:it|the\s+figure))"
@@ -2188,20 +2198,27 @@ _ANOTHER_QUANTITY_MOVED = re.compile(r"\b(?:grew|rose|fell|increased|decreased|d
 # label and his remark on how another office counts ("KT: I would add a footnote. Our committee counts it differently,
 # … On our side the figure for 2025 is just over $350 million.")
 _YEAR_NAMED_BACK = 5
+# Round 80 (fact80b): the highest figure published of the series, its year after the amount, is that series' peak, so
+# it may look back further still, past an expert's remarks on how the two offices count: "… The highest annual figure
+# either has published is the Kazakh bureau's $6.3 billion for 2022" six sentences after the figures (dev/1242)
+_RECORD_NAMED_BACK = 8
+_RECORD_WORDS = ("highest", "largest", "biggest", "record", "peak")  # cheap gate, as cheap.lowered() has them
 
 
 def _figure_named_back(doc: Document, k: int, last_trade: int, found: list) -> re.Match | None:
     """Sentence k's look back at the last trade figure by its noun ("the figure", "bu rakam", "этот показатель"; not
     "it", which a remark between may have taken) at most CARRY_PERIOD + 1 sentences after it, the sentences between
     telling no trade figure and nothing else that moved (a remark, a target): the _FIGURE_BACK match, else None."""
-    if not found or not 1 < k - last_trade <= _YEAR_NAMED_BACK or _last_trade_figure(found) is None:
+    far = k - last_trade > _YEAR_NAMED_BACK  # only the peak of the series named with its year (_RECORD_NAMED_BACK)
+    if not found or not 1 < k - last_trade <= _RECORD_NAMED_BACK or _last_trade_figure(found) is None \
+            or far and not any(word in doc.sentences[k].check for word in _RECORD_WORDS):
         return None
     if any(_ANOTHER_QUANTITY_MOVED.search(doc.sentences[j].text) for j in range(last_trade + 1, k)):
         return None
     back = _FIGURE_BACK.search(doc.sentences[k].text)
-    if back is None or back["compared"] or not _FIGURE_NOUN.search(back[0]):
+    if back is None or back["compared"] or not _FIGURE_NOUN.search(back[0]) or far and not back["record_year"]:
         return None
-    if k - last_trade > CARRY_PERIOD + 1 and not back["figure_for_year"]:
+    if k - last_trade > CARRY_PERIOD + 1 and not back["figure_for_year"] and not back["record_year"]:
         return None
     last = _last_trade_figure(found)
     return back if _told_in(last, doc.sentences[last_trade]) else None
@@ -2210,7 +2227,7 @@ def _figure_named_back(doc: Document, k: int, last_trade: int, found: list) -> r
 def _year_of_figure(back: re.Match) -> tuple[str, int, int] | None:
     """The year a _FIGURE_BACK match names ("puts the 2022 figure at", "the 2024 figure … was"), as a period with its
     span, else None."""
-    for group in ("year", "figure_year"):
+    for group in ("year", "figure_year", "record_year"):
         if back[group]:
             return (back[group], back.start(group), back.end(group))
     return None
@@ -5494,6 +5511,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # … target … In 2024 the figure stood at $3.54 billion" (_figure_named_back)
                     codes, looks_back = list(_last_trade_figure(found).pair), True
                     year_told = _year_of_figure(back)
+                    if back["record_year"] and len(own := doc.codes(s)) == 1 and own[0] in codes:
+                        codes = own + [code for code in codes if code != own[0]]  # "the Kazakh bureau's": its reporter
                 elif _target_of_the_two_before(doc, k):
                     # round 43: '… iki ülke liderlerinin belirlediği hedefi hatırlatarak şöyle konuştu: "Hedef 3
                     # milyar dolar."' (_target_of_the_two_before)

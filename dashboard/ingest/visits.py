@@ -2709,7 +2709,12 @@ _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_V
                        # Hungary's foreign minister X described Uzbekistan as …", dev/1141)
                        rf"(?:{_SPOKE_VERB}|(?-i:[a-z]+ed))\b"
                        rf"|(?P<who4>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+opened\s+"
-                       rf"(?P<where4>(?:the|a|an)\s+(?:[\w'’–-]+\s+){{0,3}}?{_OPENED_FACILITY}[^,;.]*)")
+                       rf"(?P<where4>(?:the|a|an)\s+(?:[\w'’–-]+\s+){{0,3}}?{_OPENED_FACILITY}[^,;.]*)"
+                       # Round 80 (fact80b): the event he was opening or addressing as he spoke, a participle after
+                       # a comma, "'…,' X said on September 24, opening the Kazakh–Turkish business forum in
+                       # Karaganda" (dev/1242); his day may stand between ("said on Monday,")
+                       rf"|(?P<who5>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_VERB}(?:\s+[^,.;:\"“”«»]{{2,30}}?)?,\s+"
+                       rf"(?:opening|addressing)\s+(?P<where5>(?:the|a|an)\s+(?:[\w'’–-]+\s+){{0,5}}?{_EVENT}[^,;.]*)")
 
 
 # Round 16: each alternative of _SPOKE_AT needs one of the verbs of _SPOKE_VERB as written (no IGNORECASE), so a
@@ -2730,8 +2735,9 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     m = _SPOKE_AT.search(s.text)
     if not m or _REMOTE.search(s.text):
         return None
-    where_at = next(i for i in (m.start("where"), m.start("where2"), m.start("where3"), m.start("where4")) if i >= 0)
-    where = next(w for w in (m["where"], m["where2"], m["where3"], m["where4"]) if w is not None)
+    where_at = next(i for i in (m.start("where"), m.start("where2"), m.start("where3"), m.start("where4"),
+                                m.start("where5")) if i >= 0)
+    where = next(w for w in (m["where"], m["where2"], m["where3"], m["where4"], m["where5"]) if w is not None)
     found = [c for c in doc.mentions(s) if c.is_capital and s.start + where_at <= c.start < s.start + where_at + len(where)]
     place = (found[0].iso3, countries.get(found[0].iso3).capital) if found else places.city_in(where)
     days = _days(s, published, lead_day) if place else None
@@ -2740,10 +2746,14 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     days = noted or days  # round 71 (visits71)
     if not days:
         return None
-    phrase = _VISITOR_LEAD.sub("", m["who"] or m["who2"] or m["who3"] or m["who4"])
+    phrase = _VISITOR_LEAD.sub("", m["who"] or m["who2"] or m["who3"] or m["who4"] or m["who5"])
     person = resolver.resolve(phrase, speaking=False)
     if person is None or person.rule not in ("name", "anaphor"):
         person = _newcomer_over(person, phrase, resolver)
+    if person is None:
+        # round 80 (fact80b): his surname alone, named in full with his title before ("Turkish Trade Minister Ömer
+        # Bolat told …" … "Bolat said on September 24, opening the … forum in Karaganda", dev/1242)
+        person = _surname_told_before(doc, s, phrase, resolver)
     if person is None or person.rule == "anaphor" or not person.iso3 or person.iso3 == place[0]:
         return None
     day, end, *_ = days[0]
