@@ -107,7 +107,14 @@ def _bold_label_bullets(text: str) -> list[int]:
 # ("**Trade.** The parties noted …", "**Business forum.** Addressing the forum, X invited …", dev/1236): the label
 # stands before the sentence's subject as a bullet's does. The full stop is needed: "**AA:**" opens an interview's
 # question (dev/1188), and a bold sentence of more words is the article's own.
-BOLD_TOPIC_LABEL = re.compile(r"\*\*[A-ZÀ-ÖØ-ÞƏЁА-Я][^\W\d_]*(?:[ -][^\W\d_]+){0,3}\.\*\*[^\S\n]+")
+# Round 80 (gq1 bold_topic_colon): or in a colon ("**Railways:** The two leaders agreed … “…,” X said.", "**Water**:
+# …"), when the label is no interviewer's: not in capitals ("**AA:**", "**Q:**", "**TRT:**") nor a word for a question
+# or an answer (_INTERVIEW_LABELS), and the sentence after it no question ("**Anadolu Agency:** What …?").
+BOLD_TOPIC_LABEL = re.compile(r"\*\*(?P<label>[A-ZÀ-ÖØ-ÞƏЁА-Я][^\W\d_]*(?:[ -][^\W\d_]+){0,3})"
+                              r"(?:(?P<stop>\.)\*\*|:\*\*|\*\*:)[^\S\n]+")
+_INTERVIEW_LABELS = frozenset(("question", "answer", "interviewer", "correspondent", "journalist", "reporter", "host",
+                               "вопрос", "ответ", "корреспондент", "журналист", "ведущий", "soru", "cevap", "muhabir",
+                               "savol", "javob", "sual", "cavab", "сұрақ", "жауап", "суроо", "жооп"))
 
 
 def bold_label_end(text: str) -> int:
@@ -117,12 +124,19 @@ def bold_label_end(text: str) -> int:
     Round 79 (labels79): or a paragraph's bold topic label ("**Trade.** The parties …", BOLD_TOPIC_LABEL)."""
     if "**" not in text[:8]:
         return 0
-    if text[:2] == "**" and (topic := BOLD_TOPIC_LABEL.match(text)):
+    if text[:2] == "**" and (topic := BOLD_TOPIC_LABEL.match(text)) and (topic["stop"] or _topic_not_interview(topic)):
         return topic.end()
     if not (m := BOLD_LABEL_BULLET.match(text)):
         return 0
     end = m.end() + 1 if text[m.end():m.end() + 1] == ":" else m.end()
     return len(text) - len(text[end:].lstrip()) if end < len(text) else end
+
+
+def _topic_not_interview(topic: re.Match) -> bool:
+    """Round 80 (gq1 bold_topic_colon): is a bold label in a colon a topic's, not an interviewer's or a turn's?"""
+    label = topic["label"]
+    return not label.isupper() and label.lower() not in _INTERVIEW_LABELS \
+        and topic.string.rstrip()[-1:] != "?"
 
 
 class Sentence(NamedTuple):  # a tuple: made by the thousand, and a frozen dataclass is slow to make

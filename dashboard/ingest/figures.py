@@ -374,7 +374,10 @@ _TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf")  # as cheap.lo
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
 # "for 2030" too, the year a target is set for: "a new trade target of $15 billion for 2030" (read as "in" is: _set_when)
 # Round 24: the end of the year too, "by end-2028", Russian "к концу 2028 года", "до конца 2030 года"
-_BY_YEAR = re.compile(r"\b(?:by|until|till|in|for)\s+(?:the\s+end\s+of\s+|end[-\s])?(20\d\d)\b"
+# Round 80 (gv3): the earliest year told as the deadline, "to bring trade to $1bn as early as 2030", "by as early as
+# 2030" ("already by 2030" is read by "by" itself)
+_BY_YEAR = re.compile(r"\b(?:(?:by|until|till|in|for)\s+(?:the\s+end\s+of\s+|end[-\s])?|(?:by\s+)?as\s+early\s+as\s+)"
+                      r"(20\d\d)\b"
                       r"|\b(?:[кК]|до)\s+(?:(?:концу|конца)\s+)?(20\d\d)\s+(?:год|г\.)")  # round 27: "к 2028 г." (abbreviated)
 # Azerbaijani "2030-cu ilə qədər" / "2030-cu ilədək" (until 2030) and Turkish "2023 yılında" / "2030 yılına
 # kadar" / "2030'a kadar" ("2028'e", "2026'ya kadar") stand before the amount
@@ -591,7 +594,11 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           # round 71 (trade71, dev/1141): or by its year, and the table it stands in after it, "the
                           # 2024 figure in the same table was $296.8 million", "the 2023 figure in that series stood at"
                           r"(?:it|the (?:[\w-]+-month |(?P<figure_year>(?:19|20)\d\d) )?figure|this figure"
-                          r"|the indicator|this indicator|the volume|this volume)\s+"
+                          r"|the indicator|this indicator|the volume|this volume"
+                          # round 80 (post80): an interviewee's "we" of his country's trade, only with a verb of
+                          # passing, "In nine months of this year we have already passed 700 million dollars" (dev/1246)
+                          r"|we(?=\s+(?:have\s+|had\s+)?(?:already\s+)?"
+                          r"(?:passed|exceeded|surpassed|crossed|topped)\s))\s+"
                           r"(?:(?<=figure )(?:in|from)\s+(?:the\s+same|that|this)\s+"
                           r"(?:table|series|dataset|data|report|release|bulletin)\s+)?"
                           # round 42 (trade B): the year after "the figure" and its source between commas, "The figure
@@ -605,8 +612,8 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           r"(?:,\s+(?:according\s+to|which|that)\s+[^,.;]{3,80},)?\s+)?"
                           # round 75 (transcript75, dev/1182): "already" before the verb, "In the first half of this
                           # year it already exceeded 340 million dollars", "it has already topped …"
-                          r"(?:has\s+|had\s+)?(?:already\s+)?"
-                          r"(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|"
+                          r"(?:has\s+|had\s+|(?<=we )have\s+)?(?:already\s+)?"
+                          r"(?:reached|amounted|stood|totall?ed|was|came|exceeded|surpassed|rose|grew|passed|"
                           # round 75 (podcast75): "is" right after the figure's year, an amount next ("the figure for
                           # 2025 is just over $350 million")
                           r"(?<=\d\d\s)is(?=\s+(?:just\s+|about\s+|around\s+|roughly\s+|some\s+|over\s+"
@@ -618,6 +625,16 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           # figure before it is then left out (_told_exactly)
                           # (round 70, factcheck70, dev/1122: after the source's publication as a lead, "In its
                           # annual bulletin released on February 16, the exact figure is …"; _EXACT_SOURCE_LEAD)
+                          # Round 80 (fact80b): the highest figure of the series as the subject, who published it
+                          # between, a source's possessive before the amount: "The highest annual figure either office
+                          # has published is the bureau's $6.3 billion for 2022" (dev/1242): a figure of the trade told
+                          r"|^\W*the\s+(?:highest|largest|biggest|record|peak)\s+"
+                          r"(?:(?:annual\s+|yearly\s+)?figure|(?:annual|yearly)\s+(?:total|level))"
+                          r"(?:\s+on\s+record|\s+(?:[\w'’-]+\s+){1,3}?(?:has|have|had)\s+(?:ever\s+)?"
+                          r"(?:published|recorded|reported|registered|shown))?"
+                          r"\s+(?:is|was)\s+(?:the\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?"
+                          r"(?=(?:US\$|USD|\$)\s?\d[\d.,]*\s*(?:billion|million|bn|m)?"
+                          r"(?:\s+(?:for|in)\s+(?P<record_year>(?:19|20)\d\d)\b)?)"
                           r"|(?P<exact>^\W*(?:" + _EXACT_SOURCE_LEAD + r")?"
                           r"(?:(?:the|this)\s+(?:exact|precise|actual)\s+(?:figure|amount|number)"
                           r"|(?:to\s+be\s+(?:exact|precise)|more\s+precisely|precisely),?\s+(?:it|the\s+figure))"
@@ -827,6 +844,31 @@ def _month_judged_before_colon(sentence: str, check: str, published: date) -> tu
         return None
     period = when.period_in("in " + m["month"], published)
     return (period[0], m.start("month"), m.end("month")) if period else None
+
+
+# Round 80 (check80): a second statistics office's count of the same trade, judged against the one just told, a colon,
+# then its amount: "The Turkish Statistical Institute (TurkStat) counts even less for the same year: just under $4.8
+# billion" (dev/1242), "Kazakh customs record slightly more: $5.5 billion". Read right after a trade figure as that
+# trade's figure of the period just told (or of the year it names), the flow of its headline figure.
+_OFFICE_COUNTS_LEAD = re.compile(r"\W*(?:(?:but|and)\s+)?(?:the\s+)?[^\d:;.,\"“”]{0,60}?"
+                                 r"(?:statistic\w*|customs|bureau|institute|committee|agency|TurkStat|Geostat)\b"
+                                 r"(?:\s+\([^()]{2,20}\))?\s+"
+                                 r"(?:counts|records|reports|shows|puts\s+it|gives|has|sees)\s+"
+                                 r"(?:(?:even|slightly|somewhat|still|much|far|a\s+little|a\s+bit)\s+)?"
+                                 r"(?:less|more|lower|higher|fewer)\b"
+                                 r"(?:\s+for\s+(?:the\s+same\s+(?:year|period)|(?P<year>(?:19|20)\d\d)))?"
+                                 r":\s+(?=(?:US)?\$"
+                                 r"|(?:just\s+)?(?:about|around|some|nearly|almost|under|over|below|above)\s)",
+                                 re.I)
+_OFFICE_COUNTS_WORDS = (" less", " more", " lower", " higher", " fewer")  # cheap gate, one in every match
+
+
+def _office_counts_before_colon(sentence: str, check: str) -> re.Match | None:
+    """The lead of a statistics office's count judged against the one told before and a colon before its amount
+    (_OFFICE_COUNTS_LEAD), else None."""
+    if ":" not in check or not any(word in check for word in _OFFICE_COUNTS_WORDS):
+        return None
+    return _OFFICE_COUNTS_LEAD.match(sentence)
 
 
 def _elliptic(sentence: str, check: str, published: date) -> bool:
@@ -1586,8 +1628,11 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"|(?:grew|rose|increased|climbed|jumped|fell|declined|dropped|decreased)\s+(?:by\s+)?"
                           # round 39 (trade and targets): "it rose by about 14 percent to", "rose 7% year on year to"
                           r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
-                          r"\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+(?:year[\s-]on[\s-]year\s+)?to"
-                          r"|(?:вырос|увеличил|сократил|снизил)\w*\s+на\s+\d+(?:[.,]\d+)?\s?%\s+до"
+                          # Round 80 (live80): the rate set off by a dash or comma before "to"/"до", "а за январь–апрель
+                          # текущего года вырос на 7,5% – до 1,6 млрд долларов" (dev/1247), "rose 7.5%, to $1.6 billion"
+                          r"\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)(?:\s+year[\s-]on[\s-]year)?(?:,|\s+[–—-])?\s+to"
+                          r"|(?:вырос|увеличил|сократил|снизил)\w*\s+на\s+\d+(?:[.,]\d+)?\s?(?:%|процент\w*)"
+                          r"(?:,|\s+[–—-])?\s+до"
                           # round 26: the rate and a verb of amounting joined by "and", "а за первое полугодие вырос на 18%
                           # и достиг 31 млн долларов", "and in the first half grew 18% and reached $31 million"
                           r"|(?:вырос|увеличил|сократил|снизил)\w*\s+на\s+\d+(?:[.,]\d+)?\s?%\s+и\s+(?:достиг|составил|превысил)\w*"
@@ -2153,20 +2198,27 @@ _ANOTHER_QUANTITY_MOVED = re.compile(r"\b(?:grew|rose|fell|increased|decreased|d
 # label and his remark on how another office counts ("KT: I would add a footnote. Our committee counts it differently,
 # … On our side the figure for 2025 is just over $350 million.")
 _YEAR_NAMED_BACK = 5
+# Round 80 (fact80b): the highest figure published of the series, its year after the amount, is that series' peak, so
+# it may look back further still, past an expert's remarks on how the two offices count: "… The highest annual figure
+# either has published is the Kazakh bureau's $6.3 billion for 2022" six sentences after the figures (dev/1242)
+_RECORD_NAMED_BACK = 8
+_RECORD_WORDS = ("highest", "largest", "biggest", "record", "peak")  # cheap gate, as cheap.lowered() has them
 
 
 def _figure_named_back(doc: Document, k: int, last_trade: int, found: list) -> re.Match | None:
     """Sentence k's look back at the last trade figure by its noun ("the figure", "bu rakam", "этот показатель"; not
     "it", which a remark between may have taken) at most CARRY_PERIOD + 1 sentences after it, the sentences between
     telling no trade figure and nothing else that moved (a remark, a target): the _FIGURE_BACK match, else None."""
-    if not found or not 1 < k - last_trade <= _YEAR_NAMED_BACK or _last_trade_figure(found) is None:
+    far = k - last_trade > _YEAR_NAMED_BACK  # only the peak of the series named with its year (_RECORD_NAMED_BACK)
+    if not found or not 1 < k - last_trade <= _RECORD_NAMED_BACK or _last_trade_figure(found) is None \
+            or far and not any(word in doc.sentences[k].check for word in _RECORD_WORDS):
         return None
     if any(_ANOTHER_QUANTITY_MOVED.search(doc.sentences[j].text) for j in range(last_trade + 1, k)):
         return None
     back = _FIGURE_BACK.search(doc.sentences[k].text)
-    if back is None or back["compared"] or not _FIGURE_NOUN.search(back[0]):
+    if back is None or back["compared"] or not _FIGURE_NOUN.search(back[0]) or far and not back["record_year"]:
         return None
-    if k - last_trade > CARRY_PERIOD + 1 and not back["figure_for_year"]:
+    if k - last_trade > CARRY_PERIOD + 1 and not back["figure_for_year"] and not back["record_year"]:
         return None
     last = _last_trade_figure(found)
     return back if _told_in(last, doc.sentences[last_trade]) else None
@@ -2175,7 +2227,7 @@ def _figure_named_back(doc: Document, k: int, last_trade: int, found: list) -> r
 def _year_of_figure(back: re.Match) -> tuple[str, int, int] | None:
     """The year a _FIGURE_BACK match names ("puts the 2022 figure at", "the 2024 figure … was"), as a period with its
     span, else None."""
-    for group in ("year", "figure_year"):
+    for group in ("year", "figure_year", "record_year"):
         if back[group]:
             return (back[group], back.start(group), back.end(group))
     return None
@@ -2415,6 +2467,10 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
     further = _clause_period(between, published, "")
     if further is None and (rate_to := _RATE_TO_END.search(between) or _and_alone_later(sentence, amounts, published)):
         return amounts[0].end + rate_to.start()  # round 26: "…, and rose 9% to nearly $4.1bn in …", "… and $3.6bn in 2025"
+    if further is None and (step := _SERIES_STEP_END.search(between)):
+        # round 80 (series80b): a series' next step, "After a dip to $2.9 billion in 2023, it recovered to $3.4 billion
+        # … and reached about $3.9 billion last year, up 13.5%": the rate at the end is the last step's (dev/1248)
+        return amounts[0].end + step.start()
     if further:
         return amounts[0].end + further[1]
     return _semicolon_clause_end(sentence, amounts) if ";" in sentence else len(sentence)
@@ -5455,6 +5511,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # … target … In 2024 the figure stood at $3.54 billion" (_figure_named_back)
                     codes, looks_back = list(_last_trade_figure(found).pair), True
                     year_told = _year_of_figure(back)
+                    if back["record_year"] and len(own := doc.codes(s)) == 1 and own[0] in codes:
+                        codes = own + [code for code in codes if code != own[0]]  # "the Kazakh bureau's": its reporter
                 elif _target_of_the_two_before(doc, k):
                     # round 43: '… iki ülke liderlerinin belirlediği hedefi hatırlatarak şöyle konuştu: "Hedef 3
                     # milyar dolar."' (_target_of_the_two_before)
@@ -5476,6 +5534,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 elliptic_flow, looks_back = found[-1].flow, True
                 if compared.isdigit():  # round 62 (trade62b): "… 2024 seviyesine göre", a year when.period_in reads not
                     year_told = (compared, 0, 0)
+            elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
+                    and _series_goes_on(sentence, s.check, published, found[-1].period):
+                elliptic_flow = found[-1].flow  # round 80 (series80b): "After a dip to $2.9 billion in 2023, it …"
             # right after a trade figure: its growth ("This is 12% more"), or a target for "it"
             elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
                     and found[-1].growth_pct is None and (growth := _growth_next(sentence, s.check)) is not None:
@@ -5532,6 +5593,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 64: "Some $91 million of that was booked in the fourth quarter alone" (of the report's figure,
                 # not of the year-earlier level told after it)
                 elliptic_flow = _flow_of_period(found, carried[1][0])
+            elif found and found[-1].kind == "trade" and k - last_trade == 1 \
+                    and (counted := _office_counts_before_colon(sentence, s.check)):
+                # round 80 (check80): "TurkStat counts even less for the same year: just under $4.8 billion" right
+                # after the first office's figures: the same trade's, of the period told (_OFFICE_COUNTS_LEAD)
+                told = [f for f in found if f.kind == "trade" and f.pair == found[-1].pair
+                        and f.period == found[-1].period]
+                elliptic_flow = told[0].flow
+                year_told = (counted["year"], 0, 0) if counted["year"] else (found[-1].period, 0, 0)
             elif found and found[-1].kind == "trade" and k - last_trade == 1 \
                     and (judged := _month_judged_before_colon(sentence, s.check, published)):
                 # round 77 (brief77, dev/1206): "January was softer: $318.4 million, …" right after the year's figure
@@ -6095,6 +6164,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 baseline = _baseline_period(sentence, segment, amount, found[-1].period)
                 further = None if baseline else (_clause_period(segment, published, found[-1].period)
                                                  or _rate_to_further(sentence, segment, amount, published, found[-1].period)
+                                                 or _series_step_further(sentence, segment, amount, published,
+                                                                         found[-1].period)
                                                  or _and_alone_further(sentence, segment, amount, published,
                                                                        found[-1].period)
                                                  or _and_verb_whole_year(sentence, segment, amount, published,
@@ -8001,12 +8072,16 @@ _FUTURE_WORDS = ("превысит", "составит", "достигнет", "
 _ESTIMATE = re.compile(r"\b(?:по\s+(?:его|ее|её|их|моей|нашей|предварительной)\s+оценке|по\s+оценк\w+|по\s+прогноз\w+|"
                        r"при\s+(?:нынешних|текущих|сохранении)|"
                        r"estimat\w+|(?:at|if)\s+(?:the\s+)?(?:current|present)\s+(?:growth\s+)?(?:pace|rate)|"
+                       # round 80 (check80): or a past year's rate carried on, "At the 2025 growth rate of the Kazakh
+                       # series, trade would reach roughly $7.5 billion by the end of the decade" (dev/1242)
+                       r"(?:at|if)\s+(?:the\s+)?(?:(?:19|20)\d\d|last\s+year['’]s)\s+growth\s+(?:pace|rate)|"
                        # round 44: the year under way as the horizon of an expectation, "By the end of the year,
                        # turnover is expected to exceed $4.8 billion" (a forecast of this year's figure)
                        r"(?<=expected\s)to\s+\w+\s+[^.]*\bby\s+the\s+end\s+of\s+(?:the|this)\s+year|"
                        r"\bby\s+the\s+end\s+of\s+(?:the|this)\s+year\b[^.]*\bexpected\s+to)", re.I)
 _ESTIMATE_WORDS = ("оценк", "прогноз", "при нынешн", "при текущ", "при сохранен", "estimat", "current pace", "end of",
-                   "current rate", "present pace", "present rate", "current growth", "present growth")  # one is in every _ESTIMATE match
+                   "current rate", "present pace", "present rate", "current growth", "present growth",
+                   " growth rate", " growth pace")  # one is in every _ESTIMATE match
 
 
 def _estimated_future(sentence: str, check: str, amount: money.Amount) -> bool:
@@ -8170,6 +8245,68 @@ _RATE_TO_END = re.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:(?:it|t
 # (round 43: "for the whole of 2025", a year told whole)
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?(?:(?:whole|full|entire)\s+(?:of\s+)?)?)?",
                                  re.I)
+
+
+# Round 80 (chrono80): a trade's years told as steps of one series, each further clause its verb of change or of
+# reaching and its amount, the year right after it: "turnover stood at $1.2 billion in 2017, rose to $2.1 billion in
+# 2019 and passed $3 billion for the first time in 2021", "…, it recovered to $3.4 billion in 2024 and reached about
+# $3.9 billion last year" (dev/1248). Only a later year than the step before's (a look back is a comparison's) and
+# none after the article's.
+_SERIES_STEP_END = re.compile(r"(?:,|,?\s+and)\s+(?:then\s+)?(?:it\s+)?"
+                              r"(?:(?:rose|grew|climbed|jumped|fell|dropped|declined|slipped|dipped|recovered"
+                              r"|rebounded)"
+                              r"\s+to|passed|exceeded|topped|surpassed|crossed|reached|hit)\s+"
+                              r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?(?:US)?\$?\s*$", re.I)
+_SERIES_STEP_WORDS = ("rose", "grew", "climbed", "jumped", "fell", "dropped", "declined", "slipped", "dipped",
+                      "recovered", "rebounded", "passed", "exceeded", "topped", "surpassed", "crossed", "reached",
+                      "hit")
+_FIRST_TIME_AFTER = re.compile(r"\s+for\s+the\s+first\s+time", re.I)
+
+
+def _series_step_further(sentence: str, segment: str, amount: money.Amount, published: date, last: str):
+    """(the year told right after a further step of a series, where its clause opens in `segment`) when the clause is
+    that form (_SERIES_STEP_END) and the year is later than `last`'s and not after `published`; else None."""
+    if not last[:4].isdigit() or not any(w in segment for w in _SERIES_STEP_WORDS) \
+            or not (m := _SERIES_STEP_END.search(segment)):
+        return None
+    after = sentence[amount.end:amount.end + 60]
+    first_time = _FIRST_TIME_AFTER.match(after)
+    skip = first_time.end() if first_time else 0
+    own = when.period_in(after[skip:], published)
+    if own is None or not _PERIOD_RIGHT_AFTER.fullmatch(after, skip, skip + own[1]) or not own[0][:4].isdigit() \
+            or not int(last[:4]) < int(own[0][:4]) <= published.year:
+        return None
+    return own[0], m.start()
+
+
+# Round 80 (series80b): the series goes on in the next sentence, no trade word in it, "it" its subject and its first
+# step opening it: "After a dip to $2.9 billion in 2023, it recovered to $3.4 billion in 2024 and …", "It then fell to
+# $2.9 billion in 2023 and …" right after "… turnover … passed $3 billion for the first time in 2021" (dev/1248). The
+# first amount's year is told right after it and is later than the figure before's (not after the article's); an
+# "After a …" opening needs ", it <step>" (_SERIES_STEP_END) next, so "After a dip to $2.9 billion in 2023, the lira
+# …" is no step of the trade's. Its further steps are read by _series_step_further.
+_SERIES_GOES_ON_LEAD = re.compile(r"(?:After\s+an?\s+(?:\w+\s+)?(?:dip|fall|drop|decline|slump|slide|rise|jump|climb"
+                                  r"|rebound|recovery)"
+                                  r"|It\s+(?:then\s+)?(?:rose|grew|climbed|jumped|fell|dropped|declined|slipped|dipped"
+                                  r"|recovered|rebounded))"
+                                  r"\s+to\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?", re.I)
+
+
+def _series_goes_on(sentence: str, check: str, published: date, last: str) -> bool:
+    """Does `sentence` go on with the steps of the series whose last figure is of `last` (_SERIES_GOES_ON_LEAD)?"""
+    if not (check.startswith("after a") or check.startswith("it ")) or not last[:4].isdigit() \
+            or not (lead := _SERIES_GOES_ON_LEAD.match(sentence)) \
+            or not (amounts := money.amounts_in(sentence, check)) or amounts[0].start != lead.end():
+        return False
+    after = sentence[amounts[0].end:amounts[0].end + 60]
+    own = when.period_in(after, published)
+    if own is None or not _PERIOD_RIGHT_AFTER.fullmatch(after, 0, own[1]) or not own[0][:4].isdigit() \
+            or not int(last[:4]) < int(own[0][:4]) <= published.year:
+        return False
+    if lead.group().startswith(("I", "i")):
+        return True
+    rest = sentence[amounts[0].end + own[2]:amounts[1].start] if len(amounts) > 1 else ""
+    return bool(_SERIES_STEP_END.match(rest)) and "it " in rest[:6].lower()
 
 
 def _rate_to_further(sentence: str, segment: str, amount: money.Amount, published: date, last: str):
@@ -9478,8 +9615,12 @@ def _semicolon_figure_back_period(segment: str, period: str) -> tuple[str, int] 
 # states named with it in their order; one named is its owner, or its partner after "from"/"to" or in a case of
 # direction ("Macaristan'dan"); none, the figure before's. Not one good's: "of which $1 billion were exports of oil",
 # "bunun 1 milyar dolarlık kısmı petrol ihracatı" (a word between that names no state).
+# Round 80 (cyprus80b): "only" between the share's opening and its amount, Turkish "bunun yalnızca 2,3 milyon dolarının
+# KKTC'nin Azerbaycan'a ihracatından oluştuğunu" (of which only 2.3 million was the TRNC's exports), Azerbaijani "bunun
+# yalnız/təkcə …", Russian "из них лишь …", English "of which only/just $…" (dev/1250)
 _SHARE_OPEN = re.compile(r"(?:\bof\s+(?:which|this|that|it)|\bbunun|\bthe\s+rest|\bthe\s+remain(?:der|ing)|"
                          r"(?<!\w)из\s+(?:которых|них)|(?<!\w)в\s+том\s+числе)[\s,]*"
+                         r"(?:(?:only|just|yalnızca|yalnız|sadece|sadəcə|təkcə|лишь|только)\s+)?"
                          r"(?:(?:about|some|nearly|almost|around|over|more\s+than|roughly|yaklaşık|təxminən)\s+)?\$?$", re.I)
 _SHARE_OPEN_WORDS = ("of which", "of this", "of that", "of it", "bunun", "the rest", "the remain", "из которых",
                      "из них", "в том числе")  # one in every match

@@ -3023,10 +3023,14 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                  # round 20: "“…,” the Secretary General said" after "OTS Secretary General X Y"
                  "secretary general": ("secretary general",), "secretary-general": ("secretary general",),
                  # round 20: "the deputy prime minister said" after "Deputy Prime Minister of Uzbekistan X Y"
-                 "deputy prime minister": ("deputy prime minister",),
+                 "deputy prime minister": ("deputy prime minister", "deputy premier", "vice premier"),
                  # Round 79 (keyq79): the wires' short word for it, "The Kazakh deputy premier said … “…”" after
                  # "Deputy Prime Minister and Minister of National Economy X Y" (dev/1230)
-                 "deputy premier": ("deputy prime minister", "deputy premier"),
+                 "deputy premier": ("deputy prime minister", "deputy premier", "vice premier"),
+                 # Round 80 (gq1 vice_premier): the same office's other short word, '“…,” the vice-premier said.'
+                 # after "Deputy Prime Minister X Y" (or "Vice-Premier X Y"); a role's hyphen reads as a space
+                 "vice-premier": ("deputy prime minister", "deputy premier", "vice premier"),
+                 "vice premier": ("deputy prime minister", "deputy premier", "vice premier"),
                  # round 30: "the deputy minister said" after "Deputy Minister of Trade of Kazakhstan X Y" (no minister's)
                  "deputy minister": ("deputy minister",),
                  # round 34 (English quotes A): "“…,” the speaker said" after "Speaker of the … National Assembly X Y"

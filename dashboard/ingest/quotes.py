@@ -722,7 +722,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         spans = _after_timecodes(text, spans)
     if any("\u2600" <= text[a] < "\U0001FB00" and not "\u3000" <= text[a] < "\U0001F000" for a, _ in spans):
         spans = _past_emoji_bullets(text, spans)  # round 72 (quotes72b): a cheap test of the first character first
-    if "•" in text:  # (a cheap gate: a bulleted paragraph, _past_quote_bullets)
+    if "•" in text or "·" in text or "\n- " in text or "\n* " in text or text[:2] in ("- ", "* "):  # (a cheap gate)
         spans = _past_quote_bullets(text, spans)
     return _live_entry_paragraphs(text, spans) if ":" in text else spans
 
@@ -754,12 +754,26 @@ def _past_emoji_bullets(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
 # "• Serik Zhumangarin, Deputy Prime Minister of Kazakhstan: “…”" / "• Shahin Mustafayev: “…”" (dev/1230): the
 # paragraph starts after the bullet, so the label readers (TITLED_LABEL, LABEL) read it as an unbulleted label line.
 # Only a bullet before a label and a quote mark: a bulleted figure ("• Hedef: 2030 …") or a sentence stays as it is.
-_QUOTE_BULLET = re.compile(r"•[ \t]+(?=[^\W\d_][^:\n“”\"«»„]{1,120}:[ \t]*[“\"«„])")
+# Round 80 (gq1 key_quote_bullets): the box's bullets marked "·", "-" or "*" instead of "•" ("- Ilham Aliyev,
+# President of Azerbaijan: “…”", a Markdown list), and bullets set line under line with no blank line between: each
+# bullet line is a paragraph of its own, started after its bullet. Not "–"/"—", a dialogue's dash line, read by the
+# dash-line rules.
+_QUOTE_BULLET = re.compile(r"^[ \t]*[•·*-][ \t]+(?=[^\W\d_][^:\n“”\"«»„]{1,120}:[ \t]*[“\"«„])", re.M)
 
 
 def _past_quote_bullets(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The paragraphs, each that opens with a bullet before a speaker's label and a quote starting after it."""
-    return [((m.end() if text[a] == "•" and (m := _QUOTE_BULLET.match(text, a, b)) else a), b) for a, b in spans]
+    """The paragraphs, each bullet line before a speaker's label and a quote a paragraph started after its bullet."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        bullets = list(_QUOTE_BULLET.finditer(text, a, b))
+        if not bullets:
+            out.append((a, b))
+            continue
+        if text[a:bullets[0].start()].strip():  # a heading line over the bullets ("Key quotes")
+            out.append((a, bullets[0].start() - 1))
+        ends = [m.start() - 1 for m in bullets[1:]] + [b]  # each bullet's line up to the next bullet's
+        out.extend((m.end(), end) for m, end in zip(bullets, ends))
+    return out
 
 
 def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1162,7 +1176,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = found[-1].speaker, "continuation", m.end()
         elif person := _original_of_quote_before(text, found, outer[0], paras, starts):
             speaker, rule, span_end = person, "continuation", 0  # round 76 (wire76): '"…" (in Turkish: "…")'
-        elif not before.strip() and not after.strip() \
+        # (round 80, gq2: or a stop after the closing mark, as Russian writes it, "«…».")
+        elif not before.strip() and after.strip() in ("", ".") \
                 and (person := _credit_line_speaker(text, paras, starts, para_end, resolver)):
             speaker, rule, span_end = person, "said-after", 0  # round 78 (credit78): “…” / "— X Y, Speaker of …"
         else:
@@ -1249,6 +1264,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and before[-2:].rstrip()[-1:] == ":" and (person := _letter_says(text, paras, para_start, before,
                                                                                          resolver)):
             speaker, rule = person, "subject-colon"  # round 30: "X … məktub ünvanlayıb. Məktubda deyilir: «…»"
+        if speaker is None and (" в " in after[:40] or "əktub" in after[:40] or "eleqram" in after[:40]
+                                or "letter" in after[:40] or "telegram" in after[:40]) \
+                and (sent := _letter_says_after(text, paras, para_start, before, after, resolver)):
+            speaker, rule, span_end = sent[0], "said-after", sent[1]  # round 80: «…», – отмечается в послании
         if speaker is not None and speaker.rule == "unlisted name" and _TR_CASE_SUFFIX.search(speaker.name) \
                 and not _uzbek_apostrophe_surname(speaker.name):  # round 39: "Ne'matullayev" is a name
             speaker, rule = None, "unattributed"  # round 22: "Orta Koridor'daki" (a case ending) is no one's name
@@ -1270,6 +1289,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         paras[0][1]) if paras else found  # round 24: a headline 'Name: “…”'
     if len(found) > 1 and paras:
         found = _drop_pull_quotes(text, found, paras, starts)  # round 79 (feature79)
+    if len(found) > 1 and "спросил" in text:  # a cheap gate
+        found = _drop_interviewer_questions(text, found)  # round 80 (gq2)
     found = _turkic_summary_head_speakers(text, found, paras)  # round 39 (Turkish and Azerbaijani B)
     found = _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
         text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
@@ -1387,6 +1408,20 @@ def _own_naming(rest: str) -> bool:
     if _SPEECH_WORD.search(_OWN_NAMING_END.sub("", rest)):  # "and that analysts had warned of “…”": theirs
         return False
     return _NAMING_IN_CLAUSE.search(rest) is None or _OWN_NAMING_END.search(rest) is not None
+
+
+# Round 80 (gq2): an interviewer's question told with a pronoun ("«Какие проекты вы считаете главными?» — спросил он."
+# in an interview): the pronoun reads as the interviewee, but no one asks the question he answers next, so a question
+# whose next quote is the same person's is the interviewer's, no quote ("— спросила депутат X Y", named, stays hers)
+_RU_ASKED_BY_PRONOUN = re.compile(r"[»”\"]?\s*[,.]?\s*[-–—]\s*(?:спросила|спросил)\s+(?:он|она)\b")
+
+
+def _drop_interviewer_questions(text: str, found: list[Found]) -> list[Found]:
+    """`found` without the questions _RU_ASKED_BY_PRONOUN tells whose next quote is the same speaker's (the answer)."""
+    return [f for f, nxt in zip(found, found[1:] + [None])
+            if not (nxt is not None and f.speaker is not None and nxt.speaker is not None
+                    and f.speaker.name == nxt.speaker.name and f.text.rstrip()[-1:] == "?"
+                    and _RU_ASKED_BY_PRONOUN.match(text, f.pieces[-1][1]))]
 
 
 def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]:
@@ -1516,6 +1551,8 @@ def _attribution_follows(text: str, pieces: list[tuple[int, int]], after: str) -
 
 # round 12: the rest of a sentence that goes on after its speech verb ("… told the business forum that …")
 _SENTENCE_GOES_ON = re.compile(r"[^.!?]*?\bthat\b|[^.!?]{41}")  # match() anchors it at its pos
+# Round 80 (check80): a reply "in kind" after a quote closed by its full stop is the next speaker's answer to it,
+# not its attribution: 'X called Uzbekistan “the fastest-growing market.” Kudratov answered in kind.' (dev/1252)
 
 
 def _new_sentence(quoted: str, after: str, end: int) -> bool:
@@ -1528,7 +1565,9 @@ def _new_sentence(quoted: str, after: str, end: int) -> bool:
     opening = after.lstrip(" .")
     # (round 16b: or it ends in a colon, the next quote's: '“… brother.” Tokayev replied: “…”' is his reply, not the
     # first quote's attribution)
-    return opening[:1].isupper() and (bool(_SENTENCE_GOES_ON.match(after, end)) or after[end:end + 3].lstrip()[:1] == ":")
+    return opening[:1].isupper() and (bool(_SENTENCE_GOES_ON.match(after, end))
+                                      or after[end:end + 3].lstrip()[:1] == ":"
+                                      or after.startswith(" in kind", end))  # round 80 (check80)
 
 
 def _joint(phrase: str, resolver: Resolver) -> bool:
@@ -2712,6 +2751,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         rest = _RU_REGION_NAME.sub("", rest)  # round 30: "назвал Центральную Азию «…»" names a region, no one
     if verb in RU_CONVEYING_VERBS and len(rest) < 80 and not _QUOTE_MARK.search(rest):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 32: "Он передал лидеру «самые теплые пожелания …»"
+    if verb in _RU_SENDING_VERBS and "пожелав" in rest and _RU_SENT_LETTER_WISHING.match(rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 80: "X направил телеграмму Y, пожелав народу «…»"
     if "А" <= sentence[:1] <= "Я" and " и " in rest and _ru_and_said_that_end(rest, resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 35: "X попросил …, и выразил уверенность, что «…»"
     if "А" <= sentence[:1] <= "Я" and " и " in rest and _ru_and_said_that_clause_end(rest, resolver):
@@ -3408,21 +3449,47 @@ _CREDIT_LINE = re.compile(r"(?:with (?:assistance|reporting|help) from|(?:additi
 # title's word within its first words ("Hungary's foreign minister", "chairman of the … friendship group"), so a
 # dialogue line addressing someone ("— Mr President, the talks …") or a reporter's byline ("— X Y, Budapest") is none;
 # such a line is no quote wherever it stands (_unmarked_paragraph), it credits only a whole quote paragraph above it.
+# Round 80 (gq2): the title may end with the state, set off by a comma, capitalised words only ("— Ömer Bolat, Ticaret
+# Bakanı, Türkiye"); a lower-case word after that comma is a clause ("— X Y, the first president, was …" is words)
 _PERSON_CREDIT_LINE = re.compile(
     rf"[-–—―]\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+(?:(?:{NAME_PARTICLES})\s+){{0,2}}[{CAPITALS}][\w'’\-]+){{1,3}}),"
-    r"\s+(?P<title>[^,.;:!?“”\"«»„\n]{3,140}?)\.?")  # (no comma: "— X Y, the first president, was …" is words)
+    r"\s+(?P<title>[^,.;:!?“”\"«»„\n]{3,140}?)"
+    rf"(?:,\s+[{CAPITALS}][\w'’\-]+(?:\s+(?:of\s+(?:the\s+)?)?[{CAPITALS}][\w'’\-]+){{0,2}})?\.?")
+# Round 80 (gq2): Russian and Turkish credit lines put the title before the name ("— министр экономики Казахстана
+# Серик Жумангарин", "— Ticaret Bakanı Ömer Bolat"): the name is the line's last two capitalised words, the title's
+# head within its first three words (_TITLE_FIRST_CREDIT_HEAD), and no verb of saying opens it ("— заявил министр
+# … X Y" is an attribution, read as such)
+_TITLE_FIRST_CREDIT_LINE = re.compile(
+    rf"[-–—―]\s*(?P<title>(?!(?:{RU_VERBS})\b)[^,.;:!?“”\"«»„\n]{{3,140}})"
+    rf"\s+(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\.?")
 _CREDIT_TITLE_HEAD = re.compile(r"\b(?:" + "|".join((*_APPOSITIVE_TITLES, "speaker", "chair", "president", "head",
                                                      "secretary", "member", "deputy", "professor", "analyst",
                                                      "economist", "researcher", "fellow", "founder", "ceo",
-                                                     "executive", "expert", "lecturer")) + r")\b", re.I)
+                                                     "executive", "expert", "lecturer",
+                                                     # round 80 (gq2): Turkish and Russian titles ("Ticaret Bakanı",
+                                                     # "министр экономики", "вице-премьер", "посол")
+                                                     "bakanı", "bakan", "cumhurbaşkanı", "başbakan", "başkanı",
+                                                     "büyükelçisi", "sözcüsü", "valisi", "министр", "президент",
+                                                     "премьер", "посол", "председатель", "глава", "спикер",
+                                                     "заместитель", "аким", "хоким", "губернатор", "мэр",
+                                                     "советник", "директор", "эксперт", "экономист", "аналитик"))
+                                + r")\b", re.I)
+_TITLE_FIRST_CREDIT_HEAD = re.compile(rf"(?:\S+\s+){{0,2}}\S*?{_CREDIT_TITLE_HEAD.pattern}", re.I)
+# (a Russian verb in the past before the name makes the line a sentence and the name its object, "— министр провел
+# встречу с Садыром Жапаровым", "— глава государства принял Серика Жумангарина": no credit; "консул", "генерал" are
+# titles)
+_RU_PAST_VERB_IN_TITLE = re.compile(r"[а-яё]{2,}(?<!генер)(?<!конс)(?:ал|ял|ил|ел|ыл|ул)(?:а|и|ся|ась|ись)?\b")
 
 
 def _person_credit_line(body: str, resolver: Resolver) -> Person | None:
     """The person a credit line ("— X Y, Speaker of …", the paragraph `body` stripped) names, else None; his title's
     head among its first words and no verb of saying in it ("— X Y, the minister, said so" is a dash line of words)."""
-    if not (m := _PERSON_CREDIT_LINE.fullmatch(body)) or not _CREDIT_TITLE_HEAD.search(m["title"], 0, 50) \
-            or _SPEECH_WORD.search(m["title"]):
-        return None
+    if (m := _PERSON_CREDIT_LINE.fullmatch(body)) is not None:
+        if not _CREDIT_TITLE_HEAD.search(m["title"], 0, 50) or _SPEECH_WORD.search(m["title"]):
+            return None
+    elif not (m := _TITLE_FIRST_CREDIT_LINE.fullmatch(body)) or not _TITLE_FIRST_CREDIT_HEAD.match(m["title"]) \
+            or _RU_PAST_VERB_IN_TITLE.search(m["title"]) or ru_nominative(m["name"]) != m["name"]:
+        return None  # round 80 (gq2): "— Ticaret Bakanı Ömer Bolat", the title first, the name in the nominative
     person = resolver.resolve(m["name"], speaking=False)
     return person if person is not None and person.rule in ("name", "unlisted name") else None
 
@@ -3514,7 +3581,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     m = DASH.match(body)
     if not m or _CREDIT_LINE.match(m["body"]):
         return None
-    if m["body"][:1].isupper() and _person_credit_line(body.strip(), resolver):
+    if _person_credit_line(body.strip(), resolver):  # (round 80, gq2: "— министр …", the title first, lower case)
         return None  # round 78 (credit78): "— X Y, Speaker of …", a credit line (of the quote above it), no quote
     # round 18: a dash line interrupted by its attribution, "– Для региона такие саммиты – прежде всего витрина, –
     # говорит политолог X Y. – Реальная повестка пока отстаёт …", is two quotes of X Y, as «…, — отметил X. — …» in
@@ -3887,6 +3954,8 @@ _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)
 
 def _question_line(body: str) -> bool:
     """A dash line that asks ("— Какие проекты вы считаете приоритетными?"), with no attribution after it."""
+    if "**" in body[:6]:  # (a cheap gate: round 80, a bold dash question)
+        body = _bold_dash_question(body)
     m = DASH.match(body.strip())
     if not m or not m["body"].rstrip().endswith("?"):
         return False
@@ -3997,6 +4066,8 @@ def _interview_turn(text: str, paras, para: tuple[int, int], resolver: Resolver,
     False when the lead names nobody known), a paragraph that is no dash line ends it (None); during one,
     the interviewee is the last speaker, whom an answer's dash line goes to."""
     body = text[para[0]:para[1]]
+    if "**" in body[:6]:  # (a cheap gate: round 80, a bold dash question over dash answers)
+        body = _bold_dash_question(body)
     if not DASH.match(body.strip()):
         if _plain_question(text, paras, para):  # round 45: "Каким был прошлый год?" / "– По итогам года …"
             if interview is None:
@@ -5690,6 +5761,18 @@ def _run_in(run: str, text: str) -> bool:
 _OPENS_QUOTED = re.compile(r"^(?:[-–—]\s*|[^\s:“”\"«»„]{1,40}:\s*)[“\"«„‘]")
 
 
+# Round 80 (post80): a TV transcript's turn is known by its timecode, a question before it or not: the guest's first
+# turn right after the intro ("[00:04:12] MIRZIYOYEV (through interpreter): Azerbaijan is … the word "allies" is …",
+# dev/1246) holding a term in quote marks is read whole, as his later turns are. Not the host's turn ("HOST: …").
+def _timecoded_guest_turn(text: str, para: tuple[int, int], body: str) -> bool:
+    """Is paragraph `para` (`body` stripped) a turn under a name label, its line opening with a timecode?"""
+    line_start = text.rfind("\n", 0, para[0]) + 1
+    if text[line_start:line_start + 1] != "[" or not (stamp := _TIMECODE_OPENING.match(text, line_start, para[1])) \
+            or stamp.end() != para[0]:
+        return False
+    return TRANSCRIPT.match(body) is not None and not _ROLE_HOST_LINE.match(body)
+
+
 def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
     """Is the quoted paragraph `para` an interview's answer right after its question?"""
     body = text[para[0]:para[1]].strip()
@@ -5705,6 +5788,8 @@ def _answer_holding_quotes(text: str, paras, para: tuple[int, int]) -> bool:
         return True
     if body[:1] not in "-–—" and ":" not in body[:42] or _OPENS_QUOTED.match(body):
         return False  # (a cheap gate: an answer opens with a dash or a label)
+    if _timecoded_guest_turn(text, para, body):
+        return True  # round 80 (post80)
     if index < 2:
         return False
     if DASH.match(body):  # (round 45: or a plain paragraph's question, _plain_question)
@@ -9762,10 +9847,32 @@ def _headline_label_quotes(text: str, found: list[Found], headline_end: int, res
                 and ((m := _HEADLINE_NAME_LABEL.match(_label_without_stay(label := _HEADLINE_TAG.sub(
                     "", text[:head.outer[0]], 1)))) and (person := _headline_label_person(
                         _en_without_stay(_without_place_of_stay(m["spk"])), text[headline_end:], resolver)) is not None
-                     or (person := _label_before_long_stay(label, text[headline_end:], resolver)) is not None):
+                     or (person := _label_before_long_stay(label, text[headline_end:], resolver)) is not None
+                     or (", " in label and (person := _headline_subject_clause_person(
+                         label, head.text, text[headline_end:], resolver)) is not None)):
             head.speaker, head.rule = person, "headline-label"
     return _headline_trailing_name_quotes(text, found, headline_end, resolver)  # round 25
 
+
+
+# Round 80 (letter80): a Turkish or Azerbaijani headline whose sentence, its subject a name set off by a comma and its
+# verb a finite one in the past, runs into the colon before the quote ('Erdoğan, Tacik mevkidaşı Rahman onuruna resmi
+# akşam yemeği verdi: "Hedefimiz 2 milyar dolar"', dev/1253; "Əliyev, … qəbul edib: «…»"): the quote is the
+# subject's, as under a bare label. Only a name (_headline_label_person) the body names, and only words in the first
+# person ("Hedefimiz", "biz", "-yoruz"): an editor's summary line under the same headline ('Fidan, … ağırladı: "Hedef 15
+# milyar dolar"', dev/161) tells the figure in no one's voice and stays none
+_HEADLINE_FIRST_PERSON = re.compile(r"[^\W\d_]{3,}m[ıiuü]z(?:[ıiuü]n|[ıiuü]|[ae]|d[ae]|d[ae]n|l[ae])?\b"
+                                    r"|\b(?:[Bb]iz|[Bb]en|[Mm]ən)\b|[^\W\d_]+(?:yoruz|yorum|[ae]c[ae]ğ[ıi][zm])\b")
+_HEADLINE_SUBJECT_CLAUSE = re.compile(rf"^\s*(?P<spk>(?:[{CAPITALS}][\w'’.\-]*\s+){{0,3}}[{CAPITALS}][\w'’\-]*),\s+"
+                                      r"[^:“”\"«»„]{3,140}?\s[^\W\d_]+(?:[dt][ıiuü]|[dt][ıiuü]lar|[ıiuü]b|[ıiuü]blər)"
+                                      r"\s*:\s*$")
+
+
+def _headline_subject_clause_person(label: str, words: str, body: str, resolver: Resolver) -> Person | None:
+    """The person a headline's sentence names as its subject before the colon and its quote `words`, else None."""
+    if not (m := _HEADLINE_SUBJECT_CLAUSE.match(label)) or not _HEADLINE_FIRST_PERSON.search(words):
+        return None
+    return _headline_label_person(m["spk"], body, resolver)
 
 
 # Round 66 (quotestr66): a place of stay of several capitalised words, a broadcaster, programme or venue in the
@@ -11003,6 +11110,44 @@ def _letter_says(text: str, paras, para_start: int, before: str, resolver: Resol
     return resolver.resolve(person.name) if person and person.rule != "anaphor" else None
 
 
+# Round 80 (letter80): the letter's words before the passive that tells them the letter's, "«…», – отмечается в
+# послании", "«…», – məktubda deyilir", '"…," the letter reads' (dev/1243): its sender is the subject of the last
+# sentence before (in this paragraph or the few before) that names a letter and holds no quote of its own ("Президент
+# X направил поздравительное письмо …"); a body's letter, or no such sentence, gives none
+_LETTER_SAYS_AFTER = re.compile(r"\s*,?\s*(?:[-–—]\s*)?(?:"
+                                r"(?:говорится|отмечается|подчеркивается|подчёркивается|сказано)\s+в\s+"
+                                r"(?:(?:поздравительном|своем|своём|этом|его|ее|её)\s+)?(?:письме|послании|телеграмме)"
+                                r"|(?:[Tt]əbrik\s+)?(?:[Mm]əktubda|[Mm]əktubunda|[Tt]eleqramda)\s+"
+                                r"(?:deyilir|qeyd\s+olunur|vurğulanır)"
+                                r"|(?P<en>the\s+(?:congratulatory\s+)?(?:letter|telegram)\s+"
+                                r"(?:reads|read|says|said|states|stated)"
+                                r"|(?:reads|read|says|said)\s+the\s+(?:congratulatory\s+)?(?:letter|telegram)))"
+                                r"\s*[.,;]")
+_LETTER_SENDER_PARAGRAPHS = 4  # how many paragraphs back the letter's naming is looked for
+_EN_LETTER_WORDS = re.compile(r"\b(?:letter|telegram)s?\b")  # (English: _LETTER_WORDS holds none)
+
+
+def _letter_says_after(text: str, paras, para_start: int, before: str, after: str, resolver: Resolver):
+    """(sender, span end) of a quote that a passive after it tells the letter's ("«…», – отмечается в послании"),
+    else None."""
+    if not (m := _LETTER_SAYS_AFTER.match(after)):
+        return None
+    index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
+    chunks = [before] + [text[a:b] for a, b in reversed(paras[max(0, index - _LETTER_SENDER_PARAGRAPHS):index])]
+    for chunk in chunks:
+        for sentence in reversed(_SENTENCE_BREAK.split(chunk.strip()) if chunk.strip() else []):
+            if not (_EN_LETTER_WORDS if m["en"] else _LETTER_WORDS).search(sentence) or _QUOTE_MARK.search(sentence):
+                continue
+            if "А" <= sentence[:1] <= "Я" or m["en"]:  # (the languages that put the verb after the subject)
+                found = _subject(sentence, resolver)
+                person = resolver.resolve(found[0].name) if found and found[0].rule != "anaphor" else None
+            else:
+                person = _clause_subject(sentence, resolver, speaking=False)
+                person = resolver.resolve(person.name) if person and person.rule != "anaphor" else None
+            return (person, m.end()) if person is not None else None  # the nearest letter's sender, or none
+    return None
+
+
 # --- round 31 (English): the subject of a clause after ", but" ------------------------------------------------------
 # "The two ministers referred to the target, but X avoided naming a date. “…,” he said": a sentence whose subject is
 # no person ("The two ministers", "Talks") may name one as the subject of its last clause after ", but"; "he" then means
@@ -11312,6 +11457,13 @@ def _az_subject_before_deye(before: str, resolver: Resolver) -> Person | None:
 # words; the one greeted, in the dative before the quote, is no speaker (so the object may name him: the head of state
 # the wishes go to), and the subject speaks
 RU_CONVEYING_VERBS = frozenset({"передал", "передала", "пожелал", "пожелала"})
+# Round 80 (letter80): the wishes closing the sentence that tells the subject sent a letter or telegram, "X направил
+# поздравительную телеграмму Председателю … Y, пожелав братскому народу «мира и процветания …»" (dev/1243): the wish
+# is the sender's words, as after "пожелал"; the one the letter went to, in the dative, is no speaker. Only a letter's
+# words ("направил делегацию …, пожелав" is no letter) and no quote mark before the wish
+_RU_SENDING_VERBS = frozenset({"направил", "направила", "отправил", "отправила"})
+_RU_SENT_LETTER_WISHING = re.compile(r"\s+(?:[а-яё]+\s+){0,2}?(?:письмо|послание|телеграмму|поздравление)\s"
+                                     r"[^«»“”\"„.;:]{0,200},\s+пожелав(?:\s+[а-яё]+){0,3}\s*$")
 
 
 # --- round 32 (Turkish quotes): the verb before the speaker right after the quote ('"…," dedi Aliyev.') -----------------
@@ -13840,8 +13992,10 @@ def _content_words(quote: str) -> set[str]:
 # Round 68 (turkpa68b): or a day and a time on a line of their own ("14 aprel, 19:40", dev/1100; round 71: the one
 # form of such a stamp, when.DAY_AND_TIME, which visits reads too; here per line and case-sensitive. It also takes a
 # rubric's head line "Экономика, 15 июл, 13:42" (dev/171) as one stamp: harmless, a live blog needs three)
+# Round 80 (live80): or a bare time that is a paragraph of its own, its entry's text in the next one ("19:50", a blank
+# line, "Саммит завершился. …", dev/1247); the line must hold nothing else, so a time inside running text is no stamp
 _LIVE_STAMP = re.compile(rf"^(?:{DAY_AND_TIME}$|\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?"
-                         rf"(?: ?[–—-] |(?P<bare> )(?=[{CAPITALS}«“\"])))", re.M)
+                         rf"(?: ?[–—-] |(?P<bare> )(?=[{CAPITALS}«“\"])|(?=\n\n)))", re.M)
 # a person outside the office holders table named with a title ("European Council President António Costa")
 _LIVE_TITLED = re.compile(rf"\b(?P<title>President|Chancellor|Secretary-General|Commissioner|Minister|Premier)\s+"
                           rf"(?P<name>[{CAPITALS}][\w'’\-]+"
@@ -14113,6 +14267,19 @@ def _unbolded(body: str) -> str:
         return body
     inner = m["inner"].strip()
     return inner[_BOLD_DASH.match(inner).end():].lstrip() if inner[:1] in "-–—" else inner  # (round 79: "**— …?**")
+
+
+# Round 80 (gq1 bold_dash_question): the bold dash questions ("**— Ержан Маратович, как …?**", "– **What next?**")
+# may sit over answers that are dash lines too ("— Итоги хорошие, …"): the question is then the dash line it stands
+# for, so the dash-line interview (_interview_turn, _question_line) reads it, each answer the interviewee's. Only a
+# wholly bold paragraph with the dash and ending in "?": a bold subheading or a bold dash statement stays as it is.
+def _bold_dash_question(body: str) -> str:
+    """`body` "**— …?**" / "– **…?**" as its dash line "— …?"; any other paragraph as it is."""
+    stripped = body.strip()
+    if not (stripped[:1] in "-–—" or stripped[2:3] in "-–—"):
+        return body
+    inner = _unbolded(stripped)
+    return "— " + inner if inner is not stripped and inner.endswith("?") else body
 
 
 def _plain_question_paragraph(body: str) -> bool:

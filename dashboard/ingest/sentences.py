@@ -27,6 +27,9 @@ _DAY_MONTH_START = (r"|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:января|фев�
                     r"|октября|ноября|декабря|January|February|March|April|May|June|July|August|September|October"
                     r"|November|December|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)\b")
 # Round 43, second wave: nor does the abbreviated Russian dollar before "США" ("млн долл. США", a table's unit)
+# Round 80 (post80): nor the abbreviated Azerbaijani or Turkish scale before the country of the dollar ("246,8 mln. ABŞ
+# dolları", "2 mlrd. ABD doları", dev/1249): a unit, as "долл. США" above, not a sentence's end.
+_SCALE_BEFORE_US = "".join(rf"(?!(?<=\b{w}\.)\s+AB[ŞD]\b)" for w in ("mln", "mlrd", "milyon", "milyard"))
 # Round 49: a single line break ends one before a table's line "State: number" ("Azerbaycan: 3.284,0 (8,1)",
 # "Kazakhstan: $2.1 billion"), a release listing its partners one a line with no stop after each.
 # The head of such a line, also what text_input keeps a pasted list's line breaks by (one home for the shape).
@@ -49,7 +52,7 @@ _PERIOD_LINE_NEXT = r"|(?<=\n)(?=" + PERIOD_LINE_HEAD + ")"
 FOOTNOTE_MARK = r"\[(\d{1,3})\]"
 _END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n" + _TABLE_LINE_NEXT + _BULLET_LINE_NEXT + _PERIOD_LINE_NEXT
                   + r"|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER) + _ORDINAL
-                  + r"(?!(?<=долл\.)\s+США\b)"
+                  + r"(?!(?<=долл\.)\s+США\b)" + _SCALE_BEFORE_US
                   + r"[”\"»]?(?:" + FOOTNOTE_MARK + ")?"
                   + r"\s+(?=[A-Z“\"«А-ЯЁÀ-ÖØ-ÞĞİŞƏ]|(?:19|20)\d\d(?!\d)" + _DAY_MONTH_START + "))")
 

@@ -71,6 +71,13 @@ _DELEGATION_TO = (r"(?:of\s+(?:[\w-]+\s+){1,6}?)?to(?:\s+(?:a|an|the)\s+(?:[\w-]
                   r"(?:\s+the(?=\s+[A-Z][\w-]+\s+capital\b))?)?")
 # a delegation told with its leader's state before it ("led his country's delegation", "led a large delegation")
 _LED_DELEGATION = r"(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?delegation\s+"
+# Round 80 (check80): taking companies or a delegation to a place is leading it there, a visit: "Minister X took
+# some 60 companies to Budapest on Tuesday for a business forum", "brought a business delegation to Baku" (dev/1252);
+# a count of firms or a delegation before "to" and a capitalised place after it (not "took part", "brought to light")
+_COMPANIES_TO = (r"(?:(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?\d+\s+(?:[\w-]+\s+){0,2}?"
+                 r"(?:companies|firms|businesses|entrepreneurs|businessmen|business\s+people|exporters|investors)\s+to"
+                 r"|" + _LED_DELEGATION + _DELEGATION_TO + r")")
+_TOOK_COMPANIES_TO = r"(?:took|brought)\s+" + _COMPANIES_TO
 # An arrival or journey may name its day between the verb and the place: "travelled on Monday to",
 # "arrived on Saturday morning in", "flew to"; "was in Baku on July 29" is a stay (a capitalised place next)
 # (round 43: "late on Wednesday", "early on Tuesday")
@@ -99,7 +106,14 @@ _SPENT_ONE_DATE = (r"(?-i:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}"
 # Round 43: an event one came to open or attend ("to open the Hungarian-Uzbek business forum")
 _TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:forum|conference|summit|meeting|session|fair|exhibition|expo)\b")
-_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|touched\s+down)" + _ARRIVAL_DAY + r"\s+(?:in|to|into)|summit|trip to"
+# Round 80 (chrono80): a chronology's dated lines tell in the historical present ("25 October 2017 – X pays a state
+# visit to Türkiye", "Y arrives in Tashkent on a state visit", "Z travels to Ankara", "W stops in Tashkent on his
+# tour", "V attends the summit … in Samarkand", dev/1248): "arrives"/"travels" here, "pays"/"stops" in
+# _VISITOR_CUES (b), "attends" in _ATTEND; "stop(s|ped) in" only before a capitalised place ("exports stopped in
+# 2020" is none)
+_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|arrives|travels|travell?ed|flew|landed|touched\s+down)"
+                    + _ARRIVAL_DAY + r"\s+(?:in|to|into)|stop(?:s|ped)\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    r"|summit|trip to"
                     # round 46: "the trip of our Minister of Agriculture, X, to Shymkent on 3 April" (_VISITOR_CUES (a))
                     r"|trip\s+of"
                     # "Aliyev went to Ankara on Wednesday", "headed to Ankara for talks"
@@ -147,14 +161,16 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|travell?ed|flew|landed|to
                     r"|spent\s+" + _SPENT_ONE_DATE + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     # round 53: a stay is a visit ("a delegation … headed by Minister X stayed in Ankara, where …")
                     r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    r"|" + _TOOK_COMPANIES_TO + r"(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"  # round 80 (check80)
                     r"|" + _EN_ARRIVED_UNPLACED + r")\b", re.I)  # round 72 (events72)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
                 "landing at",  # round 72 (events72)
+                "arrives", "travels", "stops in", "stopped in",  # round 80 (chrono80)
                 "recently in", "trip of",
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
-                "reached", "spent", "stayed")
+                "reached", "spent", "stayed", "took", "brought")  # round 80 (check80): _TOOK_COMPANIES_TO
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Round 69 (turkpa): Azerbaijani "reached" a place is coming there ("Numan Kurtulmuş səhər saatlarında Bakıya çatıb",
 # dev/1100), as Turkish "ulaştı" after a name's apostrophe: only right after a capitalised word in the dative (the
@@ -749,7 +765,9 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            # "X visited Baku on Wednesday" (a name right after: not "visited the Kazakh pavilion at …"),
                            # "X kicked off/embarked on an official visit to …"; round 43 (second wave): a region named
                            # as such ("visited the Mangystau region")
-                           r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying|visited(?=\s+[A-Z]|"
+                           r"|(?P<b>[A-Z][^,.]{2,80}?)\s+(?:paid|made|will pay|is paying"
+                           r"|pays|arrives|travels|stop(?:s|ped)(?=\s+in\s+[A-Z])"  # round 80 (chrono80)
+                           r"|visited(?=\s+[A-Z]|"
                            r"\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:[Rr]egion|[Pp]rovince|[Oo]blast|viloyat|velayat)\b)"
                            r"|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
@@ -764,6 +782,8 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            r"|spent(?=\s+" + _SPENT_DAYS + r"\s+in\s+[A-Z])"
                            # round 53: a stay ("X stayed in Budapest on January 20")
                            r"|stayed(?=\s+in\s+[A-Z])"
+                           # round 80 (check80): "X took some 60 companies to Budapest" (_TOOK_COMPANIES_TO)
+                           r"|(?:took|brought)(?=\s+" + _COMPANIES_TO + r"\s+[A-Z])"
                            # round 20: a visit told as it ends, as "concluded" ("X wrapped up a two-day state visit to …")
                            r"|(?:completed|ended|wrapped\s+up|rounded\s+off)(?=\s+" + _DAY_WORD_AFTER_ENDING
                            + _FIRST_DAY_OF + r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
@@ -903,8 +923,9 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "went", "headed", "came", "had come", "has come", "left", "departed", "set off", "is on", "was on",
               "led a", "led an", "led the", "led his",
               "led her", "led their", "spent", "recently in", "stayed",
-              "had flown", "has flown")  # round 58 (visits)
-_CUE_GATE_WORDS = _CUE_VERBS + ("is in",)  # one is in every _VISITOR_CUES match of (b)
+              "had flown", "has flown",  # round 58 (visits)
+              "pays", "arrives", "travels", "stops in", "stopped in")  # round 80 (chrono80)
+_CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought")  # one is in every _VISITOR_CUES match of (b)
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -1584,6 +1605,33 @@ _FUTURE = re.compile(r"\b(?:expected\s+to|will|is\s+to|are\s+to|plans?\s+to|plan
                      # round 62 (visits62): invited to come ("Алиев приглашен посетить Казахстан с государственным
                      # визитом")
                      r"|приглаш[её]н[аы]?\s+(?:[\w-]+\s+)?посетить)\b", re.I)
+
+
+# Round 80 (own, after chrono80's historical present): the present with a weekday, "tomorrow" or "next week" after it
+# is news of a visit still to come ("Erdoğan arrives in Baku on Monday for talks", printed the Saturday before), which
+# the present verbs read for a chronology's dated lines ("25 October 2017 – X pays a state visit …") would date to the
+# weekday past, as a day with no year after the verb ("on 11 May") to that day a year before; such a sentence gives
+# no visit unless it also tells one done ("arrived", "visited", …)
+_PRESENT_VERBS = ("arrives", "pays", "travels", "attends")
+_PRESENT_VERB = re.compile(r"\b(?:" + "|".join(_PRESENT_VERBS) + r")\b", re.I)
+_PRESENT_TO_COME = re.compile(_PRESENT_VERB.pattern + r"(?=[^.;]{0,80}?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday"
+                              r"|Friday|Saturday|Sunday)|tomorrow|next\s+(?:week|month))\b)", re.I)
+_CLAUSE_STOP = re.compile(r"[.;]")
+_TOLD_AS_DONE = re.compile(r"\b(?:arrived|visited|paid|travell?ed|flew|landed|attended)\b", re.I)
+
+
+def _present_to_come(s: Sentence) -> bool:
+    """Round 80 (own): is `s` a visit still to come told in the present (_PRESENT_TO_COME), and none told as done?"""
+    if not any(w in s.check for w in _PRESENT_VERBS) or _TOLD_AS_DONE.search(s.text):
+        return False
+    if _PRESENT_TO_COME.search(s.text):
+        return True
+    # a day with no year after the verb ("arrives in Baku on 11 May", printed on 9 May, would be dated to the May 11
+    # a year before, the latest such day by the article's date); a chronology's day has its year
+    if not (verb := _PRESENT_VERB.search(s.text)):
+        return False
+    clause = _CLAUSE_STOP.split(s.text[verb.end():verb.end() + 80], maxsplit=1)[0]
+    return any(day[4] is None for days in (when.DAY_MONTH, when.MONTH_DAY) for day in days.finditer(clause))
 
 
 # The visit as the subject of a verb of the future: "the Kazakh leader's visit would take place in May", "the trip will
@@ -2661,7 +2709,12 @@ _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_V
                        # Hungary's foreign minister X described Uzbekistan as …", dev/1141)
                        rf"(?:{_SPOKE_VERB}|(?-i:[a-z]+ed))\b"
                        rf"|(?P<who4>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+opened\s+"
-                       rf"(?P<where4>(?:the|a|an)\s+(?:[\w'’–-]+\s+){{0,3}}?{_OPENED_FACILITY}[^,;.]*)")
+                       rf"(?P<where4>(?:the|a|an)\s+(?:[\w'’–-]+\s+){{0,3}}?{_OPENED_FACILITY}[^,;.]*)"
+                       # Round 80 (fact80b): the event he was opening or addressing as he spoke, a participle after
+                       # a comma, "'…,' X said on September 24, opening the Kazakh–Turkish business forum in
+                       # Karaganda" (dev/1242); his day may stand between ("said on Monday,")
+                       rf"|(?P<who5>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_VERB}(?:\s+[^,.;:\"“”«»]{{2,30}}?)?,\s+"
+                       rf"(?:opening|addressing)\s+(?P<where5>(?:the|a|an)\s+(?:[\w'’–-]+\s+){{0,5}}?{_EVENT}[^,;.]*)")
 
 
 # Round 16: each alternative of _SPOKE_AT needs one of the verbs of _SPOKE_VERB as written (no IGNORECASE), so a
@@ -2682,8 +2735,9 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     m = _SPOKE_AT.search(s.text)
     if not m or _REMOTE.search(s.text):
         return None
-    where_at = next(i for i in (m.start("where"), m.start("where2"), m.start("where3"), m.start("where4")) if i >= 0)
-    where = next(w for w in (m["where"], m["where2"], m["where3"], m["where4"]) if w is not None)
+    where_at = next(i for i in (m.start("where"), m.start("where2"), m.start("where3"), m.start("where4"),
+                                m.start("where5")) if i >= 0)
+    where = next(w for w in (m["where"], m["where2"], m["where3"], m["where4"], m["where5"]) if w is not None)
     found = [c for c in doc.mentions(s) if c.is_capital and s.start + where_at <= c.start < s.start + where_at + len(where)]
     place = (found[0].iso3, countries.get(found[0].iso3).capital) if found else places.city_in(where)
     days = _days(s, published, lead_day) if place else None
@@ -2692,10 +2746,14 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     days = noted or days  # round 71 (visits71)
     if not days:
         return None
-    phrase = _VISITOR_LEAD.sub("", m["who"] or m["who2"] or m["who3"] or m["who4"])
+    phrase = _VISITOR_LEAD.sub("", m["who"] or m["who2"] or m["who3"] or m["who4"] or m["who5"])
     person = resolver.resolve(phrase, speaking=False)
     if person is None or person.rule not in ("name", "anaphor"):
         person = _newcomer_over(person, phrase, resolver)
+    if person is None:
+        # round 80 (fact80b): his surname alone, named in full with his title before ("Turkish Trade Minister Ömer
+        # Bolat told …" … "Bolat said on September 24, opening the … forum in Karaganda", dev/1242)
+        person = _surname_told_before(doc, s, phrase, resolver)
     if person is None or person.rule == "anaphor" or not person.iso3 or person.iso3 == place[0]:
         return None
     day, end, *_ = days[0]
@@ -3025,6 +3083,10 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
         run = _ru_nominative_run(run, text)
         # only a run with a word of an office holder's name or an office word can name someone (most
         # capitalised runs, "Zirvədə", "Manas Beynəlxalq Hava Limanında", hold neither): the rest are not resolved
+        if ("lider" in text or "лидер" in text) and (leader := _country_leader(run, text, resolver)):
+            if all(p.name != leader.name for p in found):
+                found.append(leader)  # round 80 (gv3)
+            continue
         if not (has_name_word(run) or officeholders.office_of(run) or other_office(run)
                 or run.lower() in TITLES_OF_ONE) or run.lower() in PRONOUNS:  # "Prezident" alone: an anaphor
             continue
@@ -3037,6 +3099,31 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
                 all(p.name != person.name for p in found):
             found.append(person)
     return found
+
+
+# Round 80 (gv3, _country_leader): a state's head named by the state and the lower-case "leader" alone, as a summit's
+# attendee ("Zirveye Azerbaycan Cumhurbaşkanı X ve Kazakistan lideri katıldı", "Zirvədə … və Qazaxıstan lideri iştirak
+# edib", "… и лидер Казахстана"): the holder of that office on the day (the resolver's office rule, as "the Kazakh
+# President" is read); the capitalised run is the state's name alone, the leader word right after it (Turkish,
+# Azerbaijani) or right before it (Russian).
+_LEADER_AFTER_STATE = re.compile(r"\s+lideri(?![^\W\d_])")
+_LEADER_BEFORE_STATE = re.compile(r"\bлидер\s+$", re.I)
+
+
+def _country_leader(run: str, text: str, resolver: Resolver) -> Person | None:
+    """The head of the state a capitalised run names alone, "lideri" right after it or "лидер" right before it, on
+    the resolver's day; else None."""
+    at = text.find(run)
+    if at < 0 or places.codes_in(run) == [] or len(run.split()) > 2:
+        return None
+    if _LEADER_AFTER_STATE.match(text, at + len(run)):
+        phrase = run + " lideri"
+    elif _LEADER_BEFORE_STATE.search(text, max(0, at - 8), at):
+        phrase = "лидер " + run
+    else:
+        return None
+    person = resolver.resolve(phrase, speaking=False)
+    return person if person and person.rule == "office" and person.iso3 else None
 
 
 def _accusative_holder(run: str, resolver: Resolver) -> Person | None:
@@ -3125,7 +3212,31 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         found = _named_in_subject(subject[:genitive.start()], resolver)  # round 47
     if not found and m[0].lower().startswith(("səfəri", "gəlişi")):
         found = _az_genitive_owner_of_the_visit(subject, resolver)  # round 52 (visits); round 54: "Bakıya gəlişi"
+    if len(found) < 2 and (" ve " in subject or " və " in subject) and (pair := _ta_titled_pair(subject, resolver)):
+        found = pair  # round 80 (gv3)
     return found
+
+
+# Round 80 (gv3, _ta_titled_pair): two titled persons joined by Turkish "ve" or Azerbaijani "və" as the subject
+# ("Dışişleri Bakanı X Y ve Ticaret Bakanı Z W Bakü'de …", "Nazir X Y və nazir müavini Z W Astanaya səfər edib"): each
+# a visitor, though the table knows one or neither (_persons_in finds only the known, _titled_newcomer only the last).
+# The "ve" is one after a capitalised word with an office word and a capitalised name after it; not a ministry of two
+# fields ("Sanayi ve Teknoloji Bakanı X": no person before "ve"), nor a visitor and his wife ("X ve eşi Y": no office).
+# One with no state named is of the other's ("Nazir X və nazir müavini Y": the same side's).
+_TA_NAME_AND = re.compile(rf"\b[{CAPITALS}][\w'’-]*(\s+(?:ve|və)\s+)")
+
+
+def _ta_titled_pair(subject: str, resolver: Resolver) -> list[Person]:
+    """The two titled persons of a subject joined by "ve"/"və" (_TA_NAME_AND), one each side; else []."""
+    for m in _TA_NAME_AND.finditer(subject):
+        after = subject[m.end(1):]
+        if not any(stem in after.lower() for stem in _LOCAL_OFFICE_STEMS):
+            continue
+        first, second = _named_in_subject(subject[:m.start(1)], resolver), _named_in_subject(after, resolver)
+        if len(first) == 1 and len(second) == 1 and first[0].name != second[0].name:
+            state = first[0].iso3 or second[0].iso3
+            return [person if person.iso3 else person._replace(iso3=state) for person in first + second]
+    return []
 
 
 # Round 52 (visits): an Azerbaijani visit noun with its possessive ending ("səfəri") owned by a name in the genitive
@@ -3136,7 +3247,9 @@ _AZ_CAPITALISED_WORD = re.compile(rf"[{CAPITALS}][\w'’-]+")
 _AZ_OWNER_TO_VISIT_WORDS = 4  # "Aşqabada işgüzar", "mayın 27-də Bakıya rəsmi"
 # Round 71 (visits71): the year leading the day is no word between ("Saidovun 2026-cı il fevralın 24-də Bakıya rəsmi
 # səfəri zamanı imzalanıb", dev/1140): the day with its year is still one day
-_AZ_YEAR_BEFORE_ITS_DAY = re.compile(r"\b\d{4}-c[iıuü]\s+il(?:in)?\s+(?=\w+\s+\d)")
+# Round 80 (letter80): or the year said as this, the current or last one ("Əsədovun bu il martın 5-də Özbəkistana
+# rəsmi səfəri çərçivəsində", dev/1245): the day with its year word is still one day
+_AZ_YEAR_BEFORE_ITS_DAY = re.compile(r"\b(?:\d{4}-c[iıuü]|[Bb]u|[Cc]ari|[Öö]tən|[Kk]eçən)\s+il(?:in)?\s+(?=\w+\s+\d)")
 
 
 def _az_genitive_owner_of_the_visit(subject: str, resolver: Resolver) -> list[Person]:
@@ -4098,9 +4211,19 @@ def _first_titled_newcomer(clause: str, resolver: Resolver) -> Person | None:
     capitalised run in turn (round 19: "Bakıya gələn Türkiyə Respublikasının Sənaye və Texnologiya naziri Mehmet
     Fatih Kacır bu gün Sumqayıtda olub", "dün İzmir'e gelen Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov, …")."""
     for run in NAME_RUN.finditer(clause):
-        if person := _titled_newcomer(clause[:run.end()], resolver):
+        end = run.end()
+        if "görüş" in clause and (case := _AZ_MET_IN_COMITATIVE.match(clause, end - 3)
+                                  or _AZ_MET_IN_COMITATIVE.match(clause, end - 2)):
+            end = case.start()  # round 80 (post80)
+        if person := _titled_newcomer(clause[:end], resolver):
             return person
     return None
+
+
+# Round 80 (post80): the one met, named in the comitative right before the verb of meeting ("işgüzar səfərlə ölkəmizdə
+# olan Macarıstanın … naziri Yanoş Lazarla görüşüb", dev/1249; after a vowel "-yla/-ylə"): the name without the ending,
+# as he is told bare later ("Yanoş Lazar dünən Bakıya gəlib"). Only before "görüş": a name ending so is read as written.
+_AZ_MET_IN_COMITATIVE = re.compile(r"(?:(?<=[^\W\daeıioöuüə])l[aə]|(?<=[aeıioöuüə])yl[aə])\s+görüş")
 
 
 # A Russian participle of staying before the visit word, the visitor named right before it: "министр национальной
@@ -4195,7 +4318,7 @@ def _recalled_only(sentence: str) -> bool:
 # Taking part in a summit, told as done (not "will take part"): "was also attended by …", "took part in the
 # meeting", "brought together …", "joined their host"/"were joined by" (right after a summit's sentence, joining
 # is coming to it), "приняли участие", "iştirak edib", "katıldı"
-_ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|brought together)\b"
+_ATTEND = re.compile(r"\b(?:attended|attends|took part|taking part|participated|joined|brought together)\b"
                      # the list inverted: "Also attending were Uzbek President …, Tajik President …"
                      r"|\b(?:also\s+attending|attending\s+(?:were|was))\b"
                      # present: "Also present were Kyrgyz President …", "… were also present"
@@ -4245,7 +4368,9 @@ _ATTEND = re.compile(r"\b(?:attended|took part|taking part|participated|joined|b
                      # round 29: Russian, come for it, the guests after the verb ("В Туркестан прибыли министр …
                      # Турции …"), and a state represented by one ("Туркменистан … представлял министр …")
                      + r"|\bприбыл[иа]?\b|\bпредставлял[аи]?\b", re.I)
-_ATTEND_WORDS = ("встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part", "participated", "joined", "brought together", "greeted", "present",
+_ATTEND_WORDS = ("attends",  # round 80 (chrono80)
+                 "встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part",
+                 "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "flown in",  # round 46
                  "touched down", " here",  # round 67 (summit67)
@@ -5370,6 +5495,25 @@ def _grid_visits(doc: Document, published: date, resolver: Resolver) -> list[tup
     return found
 
 
+# Round 80 (ru_signing_to_come): a Russian signing told to come, not done: the future or a verb of planning or
+# expecting right before the signing word ("Будут подписаны 12 соглашений", "будет подписано …", "Планируется
+# подписать …", "Стороны намерены подписать …", "Ожидается подписание …"): the sentence tells no signing of the
+# visit (its documents as without it), as "imzalanacak" and "will be signed" are not (_TA_SIGNED, _TO_BE_SIGNED).
+# Only when every signing word of the sentence is so told: "подписаны 5 соглашений, ещё 3 будут подписаны" keeps its 5.
+# Not the imperfective, "Документы будут подписываться позже": signed later, so unstated (round 24 reads it so).
+_RU_TO_COME_WORDS = ("буд", "планир", "ожида", "намерен", "предполага")  # one is in every _RU_SIGNING_TO_COME match
+_RU_SIGNING_TO_COME = re.compile(r"\b(?:буд(?:ут|ет)|(?:за)?планирова\w*|планиру\w*|ожида\w*|намерен\w*|"
+                                 r"предполага\w*)(?:,?\s+(?:также|ещё|еще|что|и))*\s+подпис(?!ыва)")
+
+
+def _ru_signing_only_to_come(check: str) -> bool:
+    """Is every signing word ("подпис…") of the lower-cased sentence told to come (_RU_SIGNING_TO_COME)?"""
+    if not any(word in check for word in _RU_TO_COME_WORDS):
+        return False
+    to_come = len(_RU_SIGNING_TO_COME.findall(check))
+    return to_come > 0 and to_come == check.count("подпис")
+
+
 def find_visits(doc: Document, published: date, resolver: Resolver) -> list[VisitFound]:
     visits: list[VisitFound] = []
     # word checks first (over the whole article at once): most sentences have none of the words the patterns need
@@ -5377,6 +5521,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     local_words = doc.holding(_LOCAL_VISIT_WORDS)
     signed, named_after = doc.holding(_SIGNED_WORDS), doc.holding(("named after",))
     signed_local = doc.holding(_LOCAL_SIGNED_WORDS)
+    signed_local = [told and not _ru_signing_only_to_come(s.check) for told, s in zip(signed_local, doc.sentences)]
     # what a sentence may add to a visit it names (_visit_named): only these are asked whose visit it is
     told_in = [any(kinds) for kinds in zip(signed, signed_local, named_after)]
     attending: list[bool] = []  # _ATTEND_WORDS, looked for once a summit is told (most articles tell none)
@@ -5416,6 +5561,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         a, b, sentence = s.start, s.end, s.text
         while grids and grids[0][0][1] <= a:
             grids.pop(0)
+        if _present_to_come(s):
+            continue  # round 80 (own): "X arrives in Baku on Monday", printed before the Monday
         if grids and grids[0][0][0] < b:
             # round 70 (review70): a sentence of a grid of visits: each row a visit (_grid_visits), the grid no prose
             visits += [told for told in grids[0][1] if not any(_same_trip(v, told) for v in visits)]
@@ -6927,9 +7074,23 @@ _LASTING_TYPED = re.compile(r"s[üu]r(?:ecek|əcək)\s+(?:(?:ziyaret|səfər)\w{
                             r"(?:resm[iî]|çalışma|devlet|rəsmi|işgüzar|dövlət)\s", re.I)
 
 
+# Round 80 (aghdam80b, _SPEAKER_S_CANDOUR): a speaker's "I will be honest with you" is how he says what follows, no
+# visit to come ("I will be honest with you, it was one of the most emotional days of my working visit to Azerbaijan",
+# dev/1246; Turkish "Açık konuşacağım, …", "Dürüst olacağım, …", Azerbaijani "Açığını deyəcəyəm, …"): the future in it
+# is not the typed visit's. Only the first person's candour: "He will be frank about his state visit" is left a future.
+_CANDOUR_WORDS = ("honest", "frank", "candid", "çık", "ürüst", "çığını", "əmimi")  # any case of the first letter
+_SPEAKER_S_CANDOUR = re.compile(r"\bI\s+will\s+be\s+(?:honest|frank|candid)(?:\s+with\s+you)?\s*[,:]"
+                                r"|(?<![^\W\d_])(?:açık(?:ça)?\s+(?:konuşacağım|söyleyeceğim)|dürüst\s+olacağım"
+                                r"|(?:açığını|səmimi)\s+deyəcəyəm)\s*[,:]", re.I)
+
+
 def _future_beyond_lasting(sentence: str) -> bool:
-    """Does the sentence tell a future (_FUTURE) other than its typed visit's length (_LASTING_TYPED)?"""
+    """Does the sentence tell a future (_FUTURE) other than its typed visit's length (_LASTING_TYPED) or the speaker's
+    candour (_SPEAKER_S_CANDOUR)?"""
+    candour = [(c.start(), c.end()) for c in _SPEAKER_S_CANDOUR.finditer(sentence)] \
+        if any(w in sentence for w in _CANDOUR_WORDS) else []
     return any(not (m[0].lower() in ("sürecek", "sürəcək") and _LASTING_TYPED.match(sentence, m.start()))
+               and not any(x <= m.start() < y for x, y in candour)
                for m in _FUTURE.finditer(sentence))
 
 
@@ -7029,8 +7190,11 @@ _MONTH_THEN_YEAR = re.compile(r"\b(?P<month>[^\W\d_]{3,9})\s+(?P<year>(?:19|20)\
 
 
 def _another_month_told(visit: VisitFound, m: re.Match) -> bool:
-    """Does a _MONTH_THEN_YEAR match name a month (English, Turkish, Azerbaijani) outside the visit's months?"""
-    month = when.MONTHS.get(m["month"].lower()) or when.local_month(m["month"])
+    """Does a _MONTH_THEN_YEAR match name a month (English, Turkish, Azerbaijani, Russian) outside the visit's
+    months?"""
+    # round 80 (gv3): the Russian prepositional too, "соглашение, подписанное в мае 2022 года", "документы,
+    # подписанные в ноябре 2024 г." (another month than the visit's)
+    month = when.MONTHS.get(m["month"].lower()) or when.local_month(m["month"]) or when.ru_month_in(m["month"])
     if not month:
         return False
     told, end = (int(m["year"]), month), visit.end or visit.start
@@ -9537,7 +9701,7 @@ def _delegation_head_named_before(doc: Document, k: int, host: str, resolver: Re
     earlier = doc.text[first:doc.sentences[k].start]
     if "başkanlığ" not in earlier and "etdiyi" not in earlier and " ilə " not in earlier:
         return None
-    found = list(_HEAD_OF_DELEGATION.finditer(earlier))
+    found = _one_head_told_twice(list(_HEAD_OF_DELEGATION.finditer(earlier)))
     if len(found) != 1:
         return None
     m = found[0]
@@ -9545,6 +9709,20 @@ def _delegation_head_named_before(doc: Document, k: int, host: str, resolver: Re
     if named:
         return named[0]
     return _titled_newcomer(earlier[max(0, m.start() - _TITLE_BEFORE):m.start("name")] + az_nominative(m["name"]), resolver)
+
+
+# Round 80 (cyprus80b): a headline names the head by his title and surname, the body by his full name: "Bakan Ataoğlu
+# başkanlığındaki KKTC heyeti Bakü'de" then "… Bakanı Fikri Ataoğlu başkanlığındaki KKTC heyeti, …" (Azerbaijani
+# "Nazir X-un rəhbərlik etdiyi …" then "… naziri Y X-un …"). One head told twice, not two: the match by his full name
+# (its first word no title, _TITLE_WORD), when every match has the same surname (dev/1250)
+_GENITIVE_APOSTROPHE = re.compile(r"['’].*$")
+
+
+def _one_head_told_twice(found: list[re.Match]) -> list[re.Match]:
+    """`found` (_HEAD_OF_DELEGATION matches) as the one match by a full name when all name one surname; else as is."""
+    if len(found) < 2 or len({_GENITIVE_APOSTROPHE.sub("", m["name"].split()[-1]) for m in found}) != 1:
+        return found
+    return [m for m in found if not _TITLE_WORD.match(m["name"].lower())][-1:]
 
 
 def _delegation_head_named_next_local(doc: Document, k: int, host: str, resolver: Resolver) -> Person | None:
@@ -10655,8 +10833,21 @@ def _ru_delegation_head_told_before(doc: Document, s: Sentence, subject: str, re
 _OWN_VISIT_TO = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\b", re.I)
 
 
+# Round 80 (aghdam80b, _only_the_trip_s_hosts): the only ones the sentence names are of the state "his trip to" goes
+# to, who cannot be the "his" ("… after his trip to Azerbaijan on October 20, when he and President Ilham Aliyev opened
+# a school in Aghdam", dev/1246): the visitor is still the one named in the sentence before. Anyone else named (another
+# state's, or of no state read) may be the "his", and the sentence is left as before.
+def _only_the_trip_s_hosts(sentence: str, to_end: int, named: list[Person]) -> bool:
+    # the state is the word right after "to" ("his trip to the region" names none)
+    host = next((x for x in places.mentions(sentence) if x.start >= to_end), None)
+    return host is not None and not host.is_demonym and not sentence[to_end:host.start].strip() \
+        and all(p.iso3 == host.iso3 for p in named)
+
+
 def _possessive_visitor_told_before(doc: Document, k: int, sentence: str, resolver: Resolver) -> Person | None:
-    if not _OWN_VISIT_TO.search(sentence) or _persons_in(sentence, resolver):
+    if not (own := _OWN_VISIT_TO.search(sentence)):
+        return None
+    if (named := _persons_in(sentence, resolver)) and not _only_the_trip_s_hosts(sentence, own.end(), named):
         return None
     before = _persons_in(doc.sentences[k - 1].text, resolver)
     return before[0] if len(before) == 1 else None

@@ -241,7 +241,9 @@ _SHORT_PART_WORDS = ("q1", "q2", "q3", "q4", "h1", "h2")  # one is in every _SHO
 _SHORT_MONTHS = re.compile(r"\b([2-9]|1[01])M\s*[-/]?\s*((?:19|20)\d\d)\b")
 _SHORT_MONTHS_WORDS = tuple(f"{n}m" for n in range(2, 12))  # one is in every _SHORT_MONTHS match, lowered
 # "the first nine months", and "the eight months of this year" (months to date, said without "first")
-_FIRST_MONTHS = re.compile(r"\b(?:first|the) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
+# Round 80 (post80): or "in" before the count, then only with its year ("In nine months of this year we have already
+# passed 700 million dollars", dev/1246): period_in keeps a count with no "first" only with "of" a year.
+_FIRST_MONTHS = re.compile(r"\b(?:first|the|in) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months"
                            # round 43: "the first five months of the previous year" (of last year too)
                            r"(?: of (\d{4})| of (?:this|the current) year"
                            r"| of (last|the (?:previous|prior|preceding)) year)?",
@@ -370,6 +372,12 @@ _RU_ONE_MONTH = re.compile(r"\bв\s+(январ|феврал|март|апрел
                            r"(?:\s+(?:(\d{4})\s+года?|(текущего|этого|нынешнего|прошлого)\s+года))?", re.I)
 _RU_MONTH_IN = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
                 "ноябре", "декабре")  # one is in every _RU_ONE_MONTH match
+_RU_MONTH_IN_OF = {word: month for month, word in enumerate(_RU_MONTH_IN, 1)}
+
+
+def ru_month_in(word: str) -> int | None:
+    """The month a Russian month name in the prepositional is ("мае" 5, "ноябре" 11), else None."""
+    return _RU_MONTH_IN_OF.get(word.lower())
 # Azerbaijani and Turkish months to date as a count, quarters and halves, of a year named before them: "2024-cü ilin
 # 9 ayında", "cari ilin ilk doqquz ayında", "2023 yılının ilk 10 ayında", "2023'ün ilk yarısında", "bu yılın ilk
 # çeyreğinde", "ilin birinci rübündə". Only with the year ("ilin"/"yılın", of the year) in front: "son 3 ayda" (the
@@ -908,7 +916,9 @@ def local_month(word: str) -> int | None:
     """The month a Russian (genitive), Azerbaijani or Turkish month name is ("Ekim" 10, "oktyabr" 10), else None."""
     return _LOCAL_MONTH_OF.get(lowered(word))
 # Russian may write the day as an ordinal ("12-го марта"); Azerbaijani may put the locative on the month ("12 martda")
-_DAY_THEN_MONTH = re.compile(r"\b(\d{1,2})(?:-го)?(?:\s*[-–]\s*(\d{1,2})(?:-го)?)?\s+("
+# Round 80 (check80): Russian tells a span of days "с 14 по 16 октября" (from the 14th to the 16th): the
+# first day is the start, as of "14–16 октября" (dev/1251)
+_DAY_THEN_MONTH = re.compile(r"\b(\d{1,2})(?:-го)?(?:(?:\s*[-–]\s*|(?<=\d)\s+по\s+)(\d{1,2})(?:-го)?)?\s+("
                              + "|".join(sorted(_LOCAL_MONTH_OF, key=len, reverse=True)) + r")"
                              r"(?:\s+(\d{4}))?(?:da|də)?(?![^\W\d_])")
 # Azerbaijani "noyabrın 5-də" / "fevralın 17-si": the month in the genitive, then the day with its ending; the
