@@ -14214,8 +14214,9 @@ class _PlainInterview:
 
 def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | None:
     """The interview of plain paragraphs the article is, else None."""
-    if text.count("?\n") + text.count("?**\n") + text.endswith(("?", "?**")) < _PLAIN_QUESTIONS:
-        return None  # (a cheap gate: questions end their paragraphs, in bold or not)
+    if text.count("?\n") + text.count("?**\n") + text.count("?*\n") + text.count("?_\n") \
+            + text.endswith(("?", "?**", "?*", "?_")) < _PLAIN_QUESTIONS:
+        return None  # (a cheap gate: questions end their paragraphs, in bold, in italics (round 81) or plain)
     bodies = [_unbolded(text[a:b].strip()) for a, b in paras]
     questions = [k for k in range(1, len(paras) - 1) if _plain_question_paragraph(bodies[k])
                  and not bodies[k + 1].endswith("?")]
@@ -14238,7 +14239,9 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
     if any(surname.search(bodies[k]) for k in answers):
         return None  # an answer naming the interviewee ("On Türkiye, Shakkaliyev struck …") is the writer's report
     # the writer's note closing it ("The interview has been edited for length.", "Беседовал …") answers nothing
-    notes = set()
+    # (round 81, italic81: a paragraph wholly in italics among the answers, "*(Gülüyor)*", "*Söyleşi kısaltılmıştır.*",
+    # is the writer's, set as the questions are, no answer)
+    notes = {paras[k] for k in answers if _wholly_italic(text[paras[k][0]:paras[k][1]].strip())}
     for k in reversed(answers):
         if not _INTERVIEW_CUE.search(bodies[k]):
             break
@@ -14259,10 +14262,25 @@ _WHOLLY_BOLD = re.compile(r"\*\*(?P<inner>[^*\n][^*]*)\*\*")
 _BOLD_DASH = re.compile(r"[-–—]\s*")
 
 
+# Round 81 (italic81): or wholly in Markdown italics, "*Sayın Büyükelçi, … nasıl tanımlarsınız?*" ("_What next?_"),
+# its answers plain paragraphs under it (dev/1262): the italics are the interviewer's mark as the bold is. A paragraph
+# wholly in one pair of single stars or underscores; "*a* and *b*" (two italic words) is no such paragraph.
+_WHOLLY_ITALIC = re.compile(r"\*(?P<inner>[^*\s][^*\n]*)\*|_(?P<under>[^_\s][^_\n]*)_")
+
+
+def _wholly_italic(body: str) -> re.Match | None:
+    """Round 81 (italic81): the paragraph `body` wholly in one pair of single stars or underscores ("*…*"), else None."""
+    return _WHOLLY_ITALIC.fullmatch(body) if body[:1] in "*_" and body[1:2] != "*" else None
+
+
 def _unbolded(body: str) -> str:
-    """A paragraph wholly wrapped in ** … ** without the wrapping and the dash opening it; any other as it is."""
+    """A paragraph wholly wrapped in ** … ** (or * … *, _ … _) without the wrapping and the dash opening it; any other
+    as it is."""
     dash = _BOLD_DASH.match(body) if body[:1] in "-–—" else None  # (round 79: "– **…?**")
     bold = body[dash.end():] if dash else body
+    if m := _wholly_italic(bold):  # (round 81, italic81)
+        inner = (m["inner"] or m["under"]).strip()
+        return inner[_BOLD_DASH.match(inner).end():].lstrip() if inner[:1] in "-–—" else inner
     if bold[:2] != "**" or not (m := _WHOLLY_BOLD.fullmatch(bold)):
         return body
     inner = m["inner"].strip()
