@@ -43,7 +43,7 @@ from dashboard.data.text import fold
 
 from . import places, when
 from .cheap import lowered, search_after_literal
-from .document import Document, Sentence
+from .document import POST_SIGNATURE, Document, Sentence  # round 81 (links81): an embedded post's signature
 from .figures import _links_another_story  # round 71 (docs0): a line linking another report
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
@@ -1501,6 +1501,16 @@ def _live_entry_stamp_day(doc: Document, at: int, published: date, end: int) -> 
         return []
     days = when.local_dates_in(stamp.group(0), published) or _live_lead_day(doc, published)
     return [(days[0][0], None, end, end)] if days and days[0][0] <= published else []
+
+
+# Round 81 (links81): a report built around embedded social-media posts, each signed under its text "— X Y (@handle)
+# 19 Kasım 2026" (document.POST_SIGNATURE): an arrival its lead tells with no day ("… başkanlığındaki heyet, … İş
+# Forumu için Kayseri'ye geldi.") is of the day the first post after it is signed, on or before the publication's
+# day, the posts telling the visit as it went (dev/1257); a post of another day, or none, dates nothing.
+def _day_of_the_post_after(s: Sentence, published: date, posts: list) -> list:
+    after = next((m for m in posts if m.start() >= s.end), None)
+    told = (when.dates_in(after["day"], published) or when.local_dates_in(after["day"], published)) if after else []
+    return [(told[0][0], None, 0, 0)] if len(told) == 1 and told[0][1] is None and told[0][0] <= published else []
 
 
 def _live_lead_day(doc: Document, published: date) -> list:
@@ -5543,6 +5553,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     live_lead_end = _live_blog_lead_end(doc)  # round 67 (summit67)
+    posts = list(POST_SIGNATURE.finditer(doc.text)) if "(@" in doc.text else []  # round 81 (links81)
     # (type, countries, years its clause tells) of dayless sentences that say "state visit"
     typed: list[tuple[str, list[str], list[int], str]] = []  # round 48: and whose visit it says it is ("" for any)
     summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
@@ -5772,6 +5783,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _begun_day_first(sentence, days)  # round 39 (visits C): "… on Tuesday, … a visit that began on Monday"
         if days and "day of" in sentence:
             days = _nth_day_of_the_visit_shifted(sentence, days)  # round 39 (visits A2): "on the second day of his visit"
+        if not days and k and posts and k <= OPENING_SENTENCES and (visit_words[k] or local_words[k]) \
+                and not _FUTURE.search(sentence):
+            days = _day_of_the_post_after(s, published, posts)  # round 81 (links81)
         if not days and k and live_lead_end is not None and b <= live_lead_end \
                 and (told := _SUMMIT_WORD.search(sentence)) and not _FUTURE.search(sentence):
             days = [(published, None, told.start(), told.end())]  # round 67 (summit67): _live_blog_lead_end
