@@ -3713,6 +3713,7 @@ _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|naz
                                r"|direktor|sahibkar|deputat|jurnalist)\b"  # round 19 (people._TURKIC_BARE_OCCUPATIONS)
                                r"|\bdiplomat\b"  # round 33: '– deyə diplomat bildirib' (the ambassador the lead names)
                                r"|\bakim\b"  # round 39: '– deyə akim bildirib' (the region's governor the lead names)
+                               r"|\bvali\b"  # round 81 (nakh81): 'deyə vali vurğulayıb' (a Turkish governor, dev/1265)
                                r"|\bnümayəndə\b"  # round 40: '– deyə xüsusi nümayəndə bildirib' (the envoy the lead names)
                                r"|\bhəmsədri?\b"  # round 71 (quotes71a): '– deyə tacik həmsədr əlavə edib' (dev/1137)
                                r"|\bdeyə\s+o\s")
@@ -3722,6 +3723,9 @@ _AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*[.:]$")  # round
 
 _AZ_FIRST_SENTENCE_VERB = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.?$")  # round 25: a split sentence has no "."
 _AZ_PRONOUN_OPENING = re.compile(r"O,?\s+[a-zəıöüşçğ]"
+                                 # round 81 (nakh81, he_then_capital): "O," with its comma before a capitalised word
+                                 # is "he" still ("O, Dilucu gömrük qapısının … diqqətə çatdırıb.", dev/1265)
+                                 rf"|O,\s+[{CAPITALS}]"
                                  # round 25: or "according to him" ("Onun sözlərinə görə, … çata bilər.")
                                  r"|Onun\s+(?:sözlərinə\s+görə|fikrincə|dediyinə\s+görə)")
 
@@ -5281,12 +5285,15 @@ def _named_by_label(head: Found) -> bool:
 # A headline label of a place's title-holder and where he is ('Türküstan akimi Şuşada: “…”', "Almatı akimi Bakıda:"):
 # a speaker of the body whom the body names right after that place's title ("Türküstan vilayətinin akimi X Y-nın
 # başçılıq etdiyi …"); a title the body gives nobody who speaks leaves the headline unsaid
-_AZ_HEADLINE_TITLE = re.compile(rf"(?P<place>[{CAPITALS}][\w'’\-]+)\s+(?P<title>akimi|meri|qubernatoru|hakimi)"
+# (round 81, nakh81: a Turkish province's governor, 'İğdır valisi Naxçıvanda: “…”' over "İğdır valisi X Y-nin başçılıq
+# etdiyi …", dev/1265)
+_AZ_HEADLINE_TITLE = re.compile(rf"(?P<place>[{CAPITALS}][\w'’\-]+)\s+(?P<title>akimi|meri|qubernatoru|hakimi|valisi)"
                                 rf"(?:\s+[{CAPITALS}][\w'’\-]+)?")
 
 
 def _headline_title_holder(label: str, body: str, found: list[Found]) -> Person | None:
-    if "akimi" not in label and "meri" not in label and "qubernatoru" not in label and "hakimi" not in label:
+    if "akimi" not in label and "meri" not in label and "qubernatoru" not in label and "hakimi" not in label \
+            and "valisi" not in label:
         return None  # a cheap gate: few headlines label a place's title
     if not (m := _AZ_HEADLINE_TITLE.fullmatch(label.strip())):
         return None
@@ -10605,9 +10612,12 @@ _TURKIC_OPENING_NAME = re.compile(rf"\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{
 # Round 60 (quotesazru60): or a titled name opening the sentence before another titled name in the genitive ("Nazir X Y
 # Prezident Z W-in … səfəri zamanı … diqqətə çatdırıb"): the second is the owner of the visit, the first the subject
 _AZ_PERSON_TITLE_WORD = r"(?:Nazir|Prezident|Baş\s+nazir|Səfir|Spiker|Sədr|Direktor|Deputat|Ekspert)"
+# Round 81 (nakh81, joint_owners_genitive): or two titled in the plural, joined by "və", the genitive on the second only
+# ("X Y Prezidentlər İlham Əliyev və Rəcəb Tayyib Ərdoğanın qarşıya qoyduğu hədəfin … deyib", dev/1265): both owners
 _AZ_OPENING_NAME_BEFORE_GENITIVE = re.compile(
     rf"\s*(?:{_AZ_PERSON_TITLE_WORD}\s+)?(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\s+"
-    rf"{_AZ_PERSON_TITLE_WORD}\s+(?:[{CAPITALS}][\w'’\-]+\s+){{0,2}}[{CAPITALS}][\w'’\-]+?(?:[ıiuü]n|n[ıiuü]n)\s")
+    rf"{_AZ_PERSON_TITLE_WORD}(?:l[əa]r\s+(?:[{CAPITALS}][\w'’\-]+\s+){{1,3}}və)?"
+    rf"\s+(?:[{CAPITALS}][\w'’\-]+\s+){{0,2}}[{CAPITALS}][\w'’\-]+?(?:[ıiuü]n|n[ıiuü]n)\s")
 
 
 # Round 28: an Azerbaijani title in the possessive after the opening run makes that run a body's name in the genitive

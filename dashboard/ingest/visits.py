@@ -47,8 +47,9 @@ from .document import POST_SIGNATURE, Document, Sentence  # round 81 (links81): 
 from .figures import _links_another_story  # round 71 (docs0): a line linking another report
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
-from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written, az_nominative,
-                         has_turkic_patronymic, ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
+from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
+                         az_n_final_genitive_written, az_nominative, has_turkic_patronymic, ru_nominative,
+                         ru_nominative_of_genitive, with_turkic_patronymic)
 from .people import (TITLE_STATE_ABBREVIATIONS, _local_demonym_country, _place_or_title_word_in, ru_titled_mentions,
                      state_abbreviated_in_title)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
@@ -3187,11 +3188,12 @@ def _ru_nominative_run(run: str, text: str) -> str:
 _HONORIFIC_SAYIN = re.compile(r"\bSayın\s+(?=[A-ZÇĞİÖŞÜ])")
 
 
-def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
+def _local_visitors(sentence: str, resolver: Resolver, text: str = "") -> list[Person]:
     """The visitors of a Russian, Azerbaijani or Turkish visit sentence: those named before its first
     visit word, where these languages put the subject ("Президент Азербайджана Ильхам Алиев и президент
     Турции Реджеп Тайип Эрдоган прибыли в среду в Туркменбаши", "Xarici işlər naziri Ceyhun Bayramov
-    fevralın 17-də Macarıstana işgüzar səfərə gedib", "Cumhurbaşkanı Erdoğan, … ziyaret kapsamında")."""
+    fevralın 17-də Macarıstana işgüzar səfərə gedib", "Cumhurbaşkanı Erdoğan, … ziyaret kapsamında"). `text`: the
+    article, for a head's name in the genitive (_az_head_nominative, round 81)."""
     m = _LOCAL_VISIT.search(sentence)
     if not m:
         return []
@@ -3208,10 +3210,10 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     head = None
     if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
         head = _AZ_HEAD_OF.search(subject)
-        subject = _AZ_HEAD_OF.sub(lambda h: _az_head_nominative(h[0]), subject)
+        subject = _AZ_HEAD_OF.sub(lambda h: _az_head_nominative(h[0], text), subject)
     found = _named_in_subject(subject, resolver)
     if not found and head and (
-            person := _titled_newcomer(head.string[:head.start()] + _az_head_nominative(head[0]), resolver)):
+            person := _titled_newcomer(head.string[:head.start()] + _az_head_nominative(head[0], text), resolver)):
         # round 56 (visits A): a head the table does not know, his title naming a city ("Türkiyənin Qaziantep
         # Böyükşəhər Bələdiyyəsinin sədri X Y-nin başçılıq etdiyi nümayəndə heyəti … Şəkiyə gəlib"): read up to his name
         found = [_with_outlet_own_state(person, subject)]
@@ -5814,7 +5816,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _ru_relative_visitors(sentence, resolver) if "котор" in sentence else [])  # round 24
             if not named and "наш" in sentence:
                 named = _ru_guest_in_our_country(sentence, resolver)  # round 28
-            visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
+            visitor, *others = named or _guest_first(_local_visitors(sentence, resolver, doc.text), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
                     or _surname_before_comma_told_before(doc, s, sentence[:m.start()], resolver) \
@@ -10812,10 +10814,13 @@ _DURING_OWN_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:his|he
 _AZ_GENITIVE_ENDING = re.compile(r"(?<=[^aeıioöuüəAEIİOÖUÜƏ'’\W])['’]?(?:ın|in|un|ün)$|(?<=[aeıioöuüə])['’]?(?:nın|nin|nun|nün)$")
 
 
-def _az_head_nominative(name: str) -> str:
-    """The head of a delegation named in the genitive (_AZ_HEAD_OF) in the nominative."""
+def _az_head_nominative(name: str, text: str = "") -> str:
+    """The head of a delegation named in the genitive (_AZ_HEAD_OF) in the nominative (`text`: the article, whose bare
+    mention of the name decides "Turanın" between "Turan" and "Tura", round 81)."""
     nominative = az_nominative(name)
-    return nominative if nominative != name else _AZ_GENITIVE_ENDING.sub("", name)
+    if nominative != name:
+        return nominative
+    return (text and az_n_final_genitive_written(name, text)) or _AZ_GENITIVE_ENDING.sub("", name)
 
 
 # Round 33 (visits, Russian): a delegation as the subject, its head after "во главе с" in the instrumental and no title

@@ -176,7 +176,6 @@ NOT_YET: set[str] = {
     "1260-gomruk-yanvar-iyul",
     "1263-bishkek-forum-ersoy",
     "1264-podcast-kudratov-hungary",
-    "1265-igdir-valisi-naxcivanda",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named; dev/1070: a governor who "crossed
 # over" for a ceremony; dev/151: a deal signed elsewhere by other leaders, told with no place or day, read as a signing
 # of the visit
