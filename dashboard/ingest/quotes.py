@@ -61,7 +61,7 @@ from . import places
 from .cheap import search_after_literal
 from .document import POST_SIGNATURE  # round 81 (links81): an embedded post's signature line
 from .document import bold_label_end  # round 77 (brief77): a newsletter bullet's bold label before its subject
-from .sentences import TIMECODE  # round 72 (tv72): a TV transcript turn's "[00:04:12]"
+from .sentences import TIMECODE, TIMECODE_OPENERS  # round 72 (tv72): a TV transcript turn's "[00:04:12]"
 from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
                          ru_nominative_of_oblique, with_turkic_patronymic)
@@ -719,7 +719,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     spans = [(a, b) for a, b in spans if text[a:b].strip()]
-    if "[" in text:  # (a cheap gate: a TV transcript's timecodes, _after_timecodes)
+    if "[" in text or ":" in text:  # (a cheap gate: a transcript's "[00:01:13]", a podcast's "(12:40)")
         spans = _after_timecodes(text, spans)
     if any("\u2600" <= text[a] < "\U0001FB00" and not "\u3000" <= text[a] < "\U0001F000" for a, _ in spans):
         spans = _past_emoji_bullets(text, spans)  # round 72 (quotes72b): a cheap test of the first character first
@@ -736,8 +736,8 @@ _TIMECODE_OPENING = re.compile(TIMECODE + r"[ \t]*(?=\S)")
 
 def _after_timecodes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraphs `spans`, each opening with a timecode ("[00:01:13] ") started after it."""
-    return [(stamp.end(), b) if text[a:a + 1] == "[" and (stamp := _TIMECODE_OPENING.match(text, a, b)) else (a, b)
-            for a, b in spans]
+    return [(stamp.end(), b) if text[a:a + 1] in TIMECODE_OPENERS and (stamp := _TIMECODE_OPENING.match(text, a, b))
+            else (a, b) for a, b in spans]
 
 
 # Round 72 (quotes72b): a messenger channel's post sets an emoji as each paragraph's bullet ("🔹 Министр подчеркнул,
@@ -1292,6 +1292,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         found = _drop_pull_quotes(text, found, paras, starts)  # round 79 (feature79)
     if len(found) > 1 and "спросил" in text:  # a cheap gate
         found = _drop_interviewer_questions(text, found)  # round 80 (gq2)
+    if "?" in text and any(f.text.rstrip()[-1:] == "?" for f in found):  # a cheap gate: a quoted question
+        found = _drop_host_questions(text, found)  # round 81 (caption81)
     found = _turkic_summary_head_speakers(text, found, paras)  # round 39 (Turkish and Azerbaijani B)
     found = _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
         text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
@@ -1423,6 +1425,22 @@ def _drop_interviewer_questions(text: str, found: list[Found]) -> list[Found]:
             if not (nxt is not None and f.speaker is not None and nxt.speaker is not None
                     and f.speaker.name == nxt.speaker.name and f.text.rstrip()[-1:] == "?"
                     and _RU_ASKED_BY_PRONOUN.match(text, f.pieces[-1][1]))]
+
+
+# Round 81 (caption81): a podcast's or a show's host asks the guest in quote marks ("Host Nodira Rashidova asks him
+# …" in the lead, then "Rashidova asks: "Is a billion dollars by 2030 realistic?"", dev/1264; "ведущая X Y", "moderator
+# X Y"): the host's question is no statement, no quote. Only a question, and only of the one the article titles host.
+_HOST_NAMED = re.compile(r"\b(?:[Hh]ost|HOST|[Pp]resenter|[Mm]oderator|[Ii]nterviewer|[Вв]едущ(?:ий|ая|его|ей)|"
+                         r"[Мм]одератор(?:а|ом)?)\s+(?:[A-ZА-ЯЁ][\w'’\-]+\s+){0,2}(?P<surname>[A-ZА-ЯЁ][\w'’\-]{3,})")
+
+
+def _drop_host_questions(text: str, found: list[Found]) -> list[Found]:
+    """`found` without the questions ("…?") whose speaker the article titles its host, presenter or moderator."""
+    hosts = {romanize(m["surname"]).casefold()[:5] for m in _HOST_NAMED.finditer(text)}
+    if not hosts:
+        return found
+    return [f for f in found if not (f.speaker is not None and f.text.rstrip()[-1:] == "?"
+                                     and f.speaker.name.split()[-1].casefold()[:5] in hosts)]
 
 
 def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]:
@@ -2546,6 +2564,12 @@ def _subject_colon(before: str, resolver: Resolver) -> Person | None:
     if found is None and _QUOTE_MARK.search(sentence):  # round 9: a quoted term in the aside (_unquote_terms)
         sentence = _unquote_terms(sentence)
         found = _subject(sentence, resolver)
+    if found is None and sentence[:1] == "A" and (opening := _SCENE_OPENING.match(sentence)) \
+            and (later := _subject(sentence[opening.end():], resolver)):
+        # Round 81 (caption81): a question's scene before the subject, "Asked whether X could send gas or power to Y,
+        # he answers: "…"" (dev/1264), read past as _subject_partial reads a scene (round 15): a scene too long for
+        # SUBJECT's aside left it reading "Asked" as the subject
+        sentence, found = sentence[opening.end():], later
     rest = sentence[found[1].end("verb"):] if found else ""
     if found and found[1]["verb"] in _EN_BE and _EN_PASSIVE_TOLD.match(rest):
         return None  # round 18b: "Erdoğan was reportedly told: “…”" (but "Aliyev was blunt: “…”" is his)
@@ -5777,8 +5801,8 @@ _OPENS_QUOTED = re.compile(r"^(?:[-–—]\s*|[^\s:“”\"«»„]{1,40}:\s*)[�
 def _timecoded_guest_turn(text: str, para: tuple[int, int], body: str) -> bool:
     """Is paragraph `para` (`body` stripped) a turn under a name label, its line opening with a timecode?"""
     line_start = text.rfind("\n", 0, para[0]) + 1
-    if text[line_start:line_start + 1] != "[" or not (stamp := _TIMECODE_OPENING.match(text, line_start, para[1])) \
-            or stamp.end() != para[0]:
+    if text[line_start:line_start + 1] not in TIMECODE_OPENERS \
+            or not (stamp := _TIMECODE_OPENING.match(text, line_start, para[1])) or stamp.end() != para[0]:
         return False
     return TRANSCRIPT.match(body) is not None and not _ROLE_HOST_LINE.match(body)
 

@@ -46,6 +46,7 @@ from .cheap import lowered, search_after_literal
 from .document import POST_SIGNATURE, Document, Sentence  # round 81 (links81): an embedded post's signature
 from .figures import _links_another_story  # round 71 (docs0): a line linking another report
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
+from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
                          az_n_final_genitive_written, az_nominative, has_turkic_patronymic, ru_nominative,
@@ -3596,7 +3597,7 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
         return None
     para_start = doc.text.rfind("\n", 0, s.start) + 1
     paragraph = doc.text[para_start:doc.text.find("\n", s.start) % (len(doc.text) + 1)]
-    if paragraph[:1] == "[" and (stamp := _TIMECODE_OPENING.match(paragraph)):
+    if paragraph[:1] in TIMECODE_OPENERS and (stamp := _TIMECODE_OPENING.match(paragraph)):
         paragraph = paragraph[stamp.end():]  # round 72 (tvb72): a TV transcript's turn, "[00:02:35] NAME SURNAME: …"
     labelled = _labelled_answer(paragraph)
     if not (_ANSWER_DASH.match(paragraph) or labelled) or _question_line(paragraph):
