@@ -565,6 +565,9 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 # Round 21: an opening "for comparison," may stand before its period: "Для сравнения, в 2022 году он составлял менее 30
 # миллионов долларов", "For comparison, in 2022 it stood at under $30 million".
 _COMPARISON_LEAD = r"(?:\W*" + when.COMPARISON_WORDS + r"),\s*"
+# Round 81 (oped81): a contrast's or emphasis's words before the earlier period of "он"'s sentence ("А ведь ещё в 2017
+# году он едва превышал 100 млн долларов", dev/1255; "Но в 2020 году он …"), as _ELLIPTIC_BEFORE reads them
+_RU_BACK_OPENER = r"(?:(?:а|но|и)\s+)?(?:ведь\s+)?(?:(?:ещё|еще)\s+)?"
 # Round 68 (podcastv68, dev/1109): a source's lead told by "by" and its statistics before "it", "By Uzbek statistics it
 # was under $5 million last year", "By Kazakh customs data, it reached …" (one home for _FIGURE_BACK and _SOURCE_LEAD;
 # the noun is needed: "By 2030 it …" is a deadline, no source)
@@ -677,7 +680,7 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           # (round 56, tradetext56: the comparison's lead before a colon too, "Для сравнения: в 2023
                           # году он едва превышал 450 млн", and "barely", "only" before the verb)
                           r"|(?:^|,\s*|(?:^|[,:]\s*)(?:" + _COMPARISON_LEAD.replace(r"),\s*", r")[,:]\s*")
-                          + r")?(?:за|в|во|по\s+итогам)\s[^,.;:]{3,50}?\s"
+                          + r")?" + _RU_BACK_OPENER + r"(?:за|в|во|по\s+итогам)\s[^,.;:]{3,50}?\s"
                           # (round 53, traderel: after a reminder's opener, "Напомним, что годом ранее он …")
                           r"|^\W*(?:напомним,?\s+(?:что\s+)?)?(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
                           r"(?:он|она|оно)\s+(?:уже\s+|не\s+|едва\s+|лишь\s+|только\s+|чуть\s+)?"

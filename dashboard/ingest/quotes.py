@@ -1188,6 +1188,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and ("diyor" in before[-40:] or "dedi" in before[-40:]) \
                 and (person := _tr_inverted_before(before, text, outer, resolver)) is not None:
             speaker, rule = person, "continuation"  # round 49 (quotes, local): '“Kısa,” diyor Özsoy, “ama …”'
+        if speaker is None and before[-2:].rstrip().endswith(",") and "s " in before[-60:] \
+                and (person := _en_present_split_speaker(before, text, outer, resolver)) is not None:
+            speaker, rule = person, "continuation"  # round 81 (oped81): '“We are ready,” says X, “to buy …”'
         if speaker is None and (person := _az_pronoun_colon(before, resolver)) is not None:
             speaker, rule = person, "subject-colon"  # round 10: '… isə o, … izah edib: "…"'
         if speaker is None and ("visiting" in after[:30] or "guest" in after[:20] or "host" in after[:20]) \
@@ -2561,6 +2564,11 @@ def _subject_colon(before: str, resolver: Resolver) -> Person | None:
     body = before.rstrip()
     sentence = _QUOTE_SENTENCE_BREAK.split(body[:-1] if body.endswith(":") else body)[-1]
     found = _subject(sentence, resolver)
+    if "А" <= sentence[:1] <= "Я" and (found is None or " " not in found[1]["spk"]) \
+            and (titled := _ru_titled_subject(sentence, resolver)):
+        # Round 81 (oped81): a Russian title, a full name and an aside before the verb ("Министр экономики … X Y, с
+        # которым мы регулярно встречаемся, сказал мне …: «…»", dev/1255), read as _subject_partial reads it
+        found = titled
     if found is None and _QUOTE_MARK.search(sentence):  # round 9: a quoted term in the aside (_unquote_terms)
         sentence = _unquote_terms(sentence)
         found = _subject(sentence, resolver)
@@ -2881,7 +2889,12 @@ _RU_BODY_GENITIVE = (r"(?:Ассоциации|Союза|Палаты|Феде�
 # ("Председатель правления АО «X» Y Z считает, что «…»", "Директор компании «X» Y Z"), as the business press names it
 # (round 44: an envoy's state and the state he serves in, "Посол Туркменистана в Казахстане X Y заявил, что «…»")
 _RU_ENVOY_OF_IN = r"[А-ЯЁ][а-яё\-]+(?:а|и)\s+(?:в|во)\s+[А-ЯЁ][а-яё\-]+(?:е|и)(?=\s+[А-ЯЁ])"
-_RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:[а-яё\-]+|" + _RU_REGION_ADJECTIVE + "|"
+# Round 81 (oped81): a ministry's portfolios listed with commas before "и" among the title's words ("министр инвестиций,
+# промышленности и торговли Узбекистана X Y отметил, что …", dev/1255), the list's commas no end of the title
+_RU_PORTFOLIO_LIST = r"[а-яё\-]+(?:,\s+[а-яё\-]+)+\s+и\s+[а-яё\-]+"
+_RU_PORTFOLIO_LIST_RE = re.compile(r"(?<![\w\-])" + _RU_PORTFOLIO_LIST)
+_RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:" + _RU_PORTFOLIO_LIST + r"|[а-яё\-]+|"
+                                + _RU_REGION_ADJECTIVE + "|"
                                 + _RU_ENVOY_OF_IN + "|"
                                 + _RU_BODY_GENITIVE + r"|(?:[А-ЯЁ]{2,4}\s+)?«[^«»]{1,40}»)){0,6}"
                                 r"(?:\s+[А-ЯЁ][а-яё\-]+){2,3})"
@@ -7603,7 +7616,31 @@ def _split_lead(text: str, pieces: list[tuple[int, int]], outer: tuple[int, int]
     if next_start is None or not text[pieces[-1][0]:pieces[-1][1]].rstrip().endswith(","):
         return False
     gap = text[outer[1]:next_start]
+    if "s" in gap and _EN_PRESENT_ATTRIBUTION.search(gap):
+        return False  # round 81 (oped81): a present-tense split's lead is no statement (_EN_PRESENT_ATTRIBUTION)
     return "\n" not in gap and (CONTINUATION.match(gap) is not None or _EN_VERB_NAME_GAP.match(gap) is not None)
+
+
+# Round 81 (oped81): a feature's quote split by a present-tense attribution ('“We are ready,” says X, “to buy gas the
+# day the route exists.”', dev/1258): the annotators read the short lead as no statement and the rest as the quote, as
+# Turkish '“…,” diyor X, “ama …”' is read (dev/863); the wires' past '“This road,” X said, “will …”' stays one quote
+_EN_PRESENT_VERBS = (r"says|adds|argues|insists|notes|explains|warns|admits|concedes|observes|continues|recalls|"
+                     r"stresses|replies")
+_EN_PRESENT_ATTRIBUTION = re.compile(rf"(?<![\w\-])(?:{_EN_PRESENT_VERBS})(?![\w\-])")
+# the gap after the lead: the verb then the speaker ("says Szijjártó,"), or the speaker then the verb ("she says,")
+_EN_PRESENT_SPLIT_GAP = re.compile(rf"\s*,?\s*(?:(?:{_EN_PRESENT_VERBS})\s+(?P<spk1>[^,.;:!?“”\"«»„\n]{{2,80}})"
+                                   rf"|(?P<spk2>[^,.;:!?“”\"«»„\n]{{2,80}}?)\s+(?:{_EN_PRESENT_VERBS})),\s*$")
+
+
+def _en_present_split_speaker(before: str, text: str, outer: tuple[int, int], resolver: Resolver) -> Person | None:
+    """Round 81 (oped81): the speaker of the rest of a quote whose short lead a present-tense attribution splits off
+    ('“We are ready,” says Szijjártó, “to buy …”', dev/1258; the lead no statement, _split_lead): the attribution's."""
+    close = before.rfind("”")
+    if close < 0 or (opening := before.rfind("“", 0, close)) < 0 or _words(before[opening + 1:close]) >= MIN_WORDS \
+            or not (m := _EN_PRESENT_SPLIT_GAP.fullmatch(before, close + 1)):
+        return None
+    phrase = (m["spk1"] or m["spk2"]).strip()
+    return named_in_full(text[:outer[0]], phrase, resolver) or resolver.resolve(phrase)
 
 
 def _en_lead_said_before(text: str, last: Found, gap: str) -> bool:
@@ -8754,8 +8791,8 @@ def _ru_said_that_where(own_before: str, resolver: Resolver, pattern: re.Pattern
         return None
     for preposition in _RU_PREPOSITION.finditer(sentence, 0, 120):
         subject = sentence[:preposition.start()]
-        if "," in subject:
-            return None
+        if "," in subject and "," in _RU_PORTFOLIO_LIST_RE.sub("", subject):  # round 81 (oped81): a portfolio list's
+            return None  # commas are the title's ("министр инвестиций, промышленности и торговли X Y на …", dev/1255)
         if (m := pattern.match(sentence, preposition.start())) and not _CYRILLIC_NAME.search(m["where"]):
             if not _plain_object(m["rest"], resolver) or resolver.resolve(subject, speaking=False) is None:
                 return None
