@@ -7306,15 +7306,6 @@ _READ_ALSO = re.compile(r"^\s*(?:oxu|oxuyun|həmçinin oxu|həmçinin oxuyun|bax
                         r"read more|see also)\s*:\s*(?P<spk>[^:“”«»\"„]{3,60}?)\s*:\s*$", re.I)
 
 
-# Round 81 (links81): a link's headline labelled by a bare surname, a newsroom's short form ('READ MORE: Tokayev:
-# "…"', "Читайте также: Токаев: «…»", 'Oxu: Bayramov: "…"'), is the linked story's headline, written by its editor,
-# not words the report tells: no record (dev/1254). A label in full ('Oxu: Hakan Fidan: "…"') stays the person's
-# words, as the gold of dev/148 has it.
-def _surname_headline_link(own_before: str, after: str) -> bool:
-    return ":" in own_before and not after.strip(" .!?\n") and (m := _READ_ALSO.match(own_before)) is not None \
-        and " " not in m["spk"].strip() and m["spk"][:1].isupper()
-
-
 def _read_also(own_before: str, after: str, resolver: Resolver) -> Person | None:
     if ":" not in own_before or after.strip(" .!?\n") or not (m := _READ_ALSO.match(own_before)):
         return None
@@ -7554,8 +7545,6 @@ def _round13_local(text: str, paras, para_start: int, own_before: str, after: st
     """(speaker, rule, span end) by one of round 13's Russian/Azerbaijani/Turkish forms, else None."""
     if (found := _bare_title_lead(text, paras, para_start, own_before, after, ends_with_colon, resolver)) is not None:
         return found[0], "subject-colon" if ends_with_colon else "verb-final", found[1]
-    if ends_with_colon and _surname_headline_link(own_before, after):
-        return None, "unattributed", 0  # round 81 (links81): 'READ MORE: Tokayev: "…"', another story's headline
     if ends_with_colon and (person := _read_also(own_before, after, resolver)) is not None:
         return person, "read-also", 0
     if ends_with_colon and (person := _tr_comma_subject(tail, resolver)) is not None:

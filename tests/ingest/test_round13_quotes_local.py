@@ -87,8 +87,7 @@ def test_russian_read_also_line_and_a_label_naming_nobody():
     """Plant: `_READ_ALSO` without "читайте также"; the second line (a body's name, no person) must give nothing
     (plant: `_read_also` without the `_titled_or_known` test)."""
     text = ("В Астане прошли переговоры.\n\n"
-            # (round 81, links81: the label in full; under a bare surname a link's headline is no quote, dev/1254)
-            "Читайте также: Касым-Жомарт Токаев: «Каспий должен стать морем дружбы и торговли»\n\n"
+            "Читайте также: Токаев: «Каспий должен стать морем дружбы и торговли»\n\n"
             "Oxu: Zəngəzur Dəhlizi: «Yük dövriyyəsi bu il iki dəfə artacaq»")
     assert _quotes(text) == [("Kassym-Jomart Tokayev", "Каспий должен стать морем дружбы и торговли")]
 
