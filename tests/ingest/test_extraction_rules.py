@@ -175,7 +175,6 @@ NOT_YET: set[str] = {
     "1257-haber7-amangeldiyev-kayseri-x",
     "1258-eurasianet-szijjarto-mary-feature",
     "1259-kaztag-rahmon-almaty-gosvizit",
-    "1260-gomruk-yanvar-iyul",
     "1262-turkmen-buyukelci-annayev",
     "1263-bishkek-forum-ersoy",
     "1264-podcast-kudratov-hungary",
