@@ -14343,7 +14343,8 @@ _WHOLLY_ITALIC = re.compile(r"\*(?P<inner>[^*\s][^*\n]*)\*|_(?P<under>[^_\s][^_\
 
 
 def _wholly_italic(body: str) -> re.Match | None:
-    """Round 81 (italic81): the paragraph `body` wholly in one pair of single stars or underscores ("*…*"), else None."""
+    """Round 81 (italic81): the paragraph `body` wholly in one pair of single stars or underscores ("*…*"), else
+    None."""
     return _WHOLLY_ITALIC.fullmatch(body) if body[:1] in "*_" and body[1:2] != "*" else None
 
 
