@@ -50,8 +50,9 @@ def test_a_paragraph_wholly_in_italics_among_the_answers_is_the_writers_note():
     note = TR.replace("*Söyleşi kısaltılarak yayımlanmıştır.*", "*Büyükelçi sözlerini gülerek bitirdi.*")
     assert not any("gülerek" in words for _, words in proposed.quotes(note, DAY))
     # a plain one is an answer going on
-    plain = TR.replace("*Söyleşi kısaltılarak yayımlanmıştır.*", "Demiryolumuz da yeni yük trenleri için tamamen hazır durumda.")
-    assert ("Yerlan Sadykov", "Demiryolumuz da yeni yük trenleri için tamamen hazır durumda.") in proposed.quotes(plain, DAY)
+    answer = "Demiryolumuz da yeni yük trenleri için tamamen hazır durumda."
+    plain = TR.replace("*Söyleşi kısaltılarak yayımlanmıştır.*", answer)
+    assert ("Yerlan Sadykov", answer) in proposed.quotes(plain, DAY)
 
 
 TRADE = {"tr": "Kazakistan ile Türkiye arasındaki ticaret hacmi geçen yıl 6 milyar dolara ulaştı. "
