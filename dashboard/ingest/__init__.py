@@ -88,7 +88,14 @@ def _release_or_first_two(doc: Document) -> tuple[str, str] | None:
         return first_two[1], first_two[1]
     if not home and first_two and (partners_home := headline_partners_home(doc, first_two)):
         return partners_home, partners_home  # round 67 (komite67, dev/1088): "Türkmənistanla …, Qazaxıstanla hədəf …"
-    return (home, home) if home and home not in first_two else first_two
+    if home and home not in first_two:
+        return home, home
+    if home and home == first_two[1]:
+        # round 81 (customs81, dev/1260): a release's home named second ("Türkiyə ilə …" in the headline, "Azərbaycan
+        # Respublikası Dövlət Gömrük Komitəsi …" in the lead) is still the home: a third state a sentence names alone
+        # is its partner (_pair pairs it with the pair's first), not the headline partner's
+        return home, first_two[0]
+    return first_two
 
 
 def _home_after_headline_partner(doc: Document, first_two: tuple[str, str]) -> bool:

@@ -95,6 +95,13 @@ _GRID_SPLIT = re.compile(r"[|\t]")
 BOLD_LABEL_BULLET = re.compile(r"^[^\S\n]*[•*·–—-][^\S\n]*\*\*[^*\n]{2,60}\*\*", re.M)
 
 
+# Round 81 (POST_SIGNATURE, links81): the signature line under an embedded social-media post: a dash, the author's
+# name, his handle in brackets and the post's day ("— Ömer Bolat (@omerbolat) 19 Kasım 2026", "— X Y (@xy) November
+# 19, 2026"), the post's text above it (dev/1257). It is no line of speech (quotes), and it dates the post (visits).
+POST_SIGNATURE = re.compile(r"^[^\S\n]*[-–—―][^\S\n]*(?P<name>[^()\n]{2,80}?)[^\S\n]*\(@\w{1,30}\)[^\S\n]*"
+                            r"(?P<day>[^()\n]{0,40}?\b(?:19|20)\d\d)\b\.?[^\S\n]*$", re.M)
+
+
 def _bold_label_bullets(text: str) -> list[int]:
     """Where the bulleted paragraphs opened by a bold label open (BOLD_LABEL_BULLET); none in an article with no
     "**" (most)."""

@@ -565,6 +565,9 @@ _OF_THE_TWO = re.compile(r"\b(?:between|bilateral|mutual|two countries|two state
 # Round 21: an opening "for comparison," may stand before its period: "Для сравнения, в 2022 году он составлял менее 30
 # миллионов долларов", "For comparison, in 2022 it stood at under $30 million".
 _COMPARISON_LEAD = r"(?:\W*" + when.COMPARISON_WORDS + r"),\s*"
+# Round 81 (oped81): a contrast's or emphasis's words before the earlier period of "он"'s sentence ("А ведь ещё в 2017
+# году он едва превышал 100 млн долларов", dev/1255; "Но в 2020 году он …"), as _ELLIPTIC_BEFORE reads them
+_RU_BACK_OPENER = r"(?:(?:а|но|и)\s+)?(?:ведь\s+)?(?:(?:ещё|еще)\s+)?"
 # Round 68 (podcastv68, dev/1109): a source's lead told by "by" and its statistics before "it", "By Uzbek statistics it
 # was under $5 million last year", "By Kazakh customs data, it reached …" (one home for _FIGURE_BACK and _SOURCE_LEAD;
 # the noun is needed: "By 2030 it …" is a deadline, no source)
@@ -677,7 +680,7 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           # (round 56, tradetext56: the comparison's lead before a colon too, "Для сравнения: в 2023
                           # году он едва превышал 450 млн", and "barely", "only" before the verb)
                           r"|(?:^|,\s*|(?:^|[,:]\s*)(?:" + _COMPARISON_LEAD.replace(r"),\s*", r")[,:]\s*")
-                          + r")?(?:за|в|во|по\s+итогам)\s[^,.;:]{3,50}?\s"
+                          + r")?" + _RU_BACK_OPENER + r"(?:за|в|во|по\s+итогам)\s[^,.;:]{3,50}?\s"
                           # (round 53, traderel: after a reminder's opener, "Напомним, что годом ранее он …")
                           r"|^\W*(?:напомним,?\s+(?:что\s+)?)?(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
                           r"(?:он|она|оно)\s+(?:уже\s+|не\s+|едва\s+|лишь\s+|только\s+|чуть\s+)?"
@@ -6378,11 +6381,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     _give_share_line_growths(doc, found, published)  # round 73
     grid_figures = _grid_figures(doc, published, resolver, outlet, found)  # round 46
     _give_growths_before(doc, grid_figures, growths_before, context_pair)  # round 79 (table79): a grid's too
+    _give_grid_flow_growths(doc, grid_figures, published)  # round 81 (customs81)
     found += grid_figures
     headline_end = doc.text.find("\n")
-    kept = _above_turnover(_rounded_told_exactly(_told_again(_headline_told_again(_one_per_target(
+    kept = _above_turnover(_rounded_told_exactly(_grid_told_in_text(_told_again(_headline_told_again(_one_per_target(
         _headline_target_told_again(_goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published),
-                                                             published), headline_end)), headline_end))))
+                                                             published), headline_end)), headline_end)))))
     kept = _exact_told_round_before(kept)  # round 49
     return _with_mirror_flows(doc, found, kept)  # round 28
 
@@ -6885,6 +6889,9 @@ _GRID_TURNOVER = re.compile(r"\b(?:turnover|total\s+trade|trade|товарооб
 
 _GRID_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _GRID_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # Turkish and Azerbaijani thousands: "3.100,5"
+# Round 81 (customs81, dev/1260): thousands split by spaces, a decimal comma at most, "5 812 406,3" (Azerbaijani and
+# Russian customs tables); a plain or no-break space, the same one throughout
+_GRID_SPACED = re.compile(r"\d{1,3}([ \u00a0\u202f])\d{3}(?:\1\d{3})*(?:,\d+)?")
 
 
 def _grid_period(text: str, published: date) -> tuple[str, int, int] | None:
@@ -6907,6 +6914,10 @@ def _grid_amount(text: str, x: int, y: int, unit: float) -> money.Amount | None:
     cell = text[x:y]
     if _GRID_DOTTED.fullmatch(cell):
         value = float(cell.replace(".", "").replace(",", ".")) * unit
+        return money.Amount(round(value, 3), x, y, "exact", "number in the table's unit") if value > 0 else None
+    if _GRID_SPACED.fullmatch(cell):
+        value = float(re.sub(r"\D", "", cell[:cell.find(",")] if "," in cell else cell)
+                      + ("." + cell[cell.find(",") + 1:] if "," in cell else "")) * unit
         return money.Amount(round(value, 3), x, y, "exact", "number in the table's unit") if value > 0 else None
     amount = money.number_in_unit(text[:y], x, unit)
     return amount if amount is not None and amount.end == y else None
@@ -6953,7 +6964,7 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
     heading_text = doc.text[heading.start:min(heading.end, grid[0][0])]
     header = doc.grid_cells(*grid[0])
     unit = money.table_unit(heading_text) or money.table_unit(doc.text[grid[0][0]:grid[0][1]])
-    heading_period = when.period_in(heading_text, published)
+    heading_period = when.period_in(heading_text, published) or _release_period(doc, grid, published)
     # a heading of one flow ("Exports of Uzbekistan to the Turkic states") gives it to columns naming none
     flows = {name for name, pattern in _FLOW if pattern.search(heading_text)}
     heading_flow = flows.pop() if len(flows) == 1 else None
@@ -6965,7 +6976,10 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
         return []
     named = {m.iso3 for m in doc.countries.within(heading.start, grid[0][0])} & places.TIE_CODES
     trades = [f for f in found if f.kind == "trade"]
-    home = named.pop() if len(named) == 1 else None if named or not trades else _home_of_figures(doc, trades)
+    # round 81 (customs81, dev/1260): naming none, the state whose trade the release's lead tells (release_home:
+    # "Azərbaycan Respublikası Dövlət Gömrük Komitəsi … ölkənin xarici ticarətinə dair"), else the figures' so far
+    home = named.pop() if len(named) == 1 else None if named \
+        else release_home(doc) or (_home_of_figures(doc, trades) if trades else None)
     # the column a rate belongs to: the latest period's of its flow, the turnover's when the flows share one period
     latest = max((c for c in amounts), key=lambda c: ((c[2] or "turnover") == "turnover", _period_end(c[1])))
     figures = []
@@ -7007,6 +7021,74 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
         figures += row
     return figures
 
+
+
+# Round 81 (customs81, dev/1260): a grid whose header and heading name no period ("Ölkə | İxrac | İdxal | Dövriyyə"
+# under "Əsas tərəfdaş ölkələrlə ticarətin göstəriciləri aşağıdakı cədvəldə verilir (min ABŞ dolları ilə):") is of the
+# release's one period: the period every sentence before it that tells one tells ("2026-cı ilin yanvar-iyul aylarında
+# … açıqlayıb"); none when two differ (a comparison with another year before the grid).
+def _release_period(doc: Document, grid: list[tuple[int, int]], published: date) -> tuple | None:
+    """The one period the sentences before the grid tell (see above), else None."""
+    periods = {p[0] for s in doc.sentences if s.end <= grid[0][0] and (p := when.period_in(s.text, published, s.check))}
+    return (periods.pop(), 0, 0) if len(periods) == 1 else None
+
+
+# Round 81 (customs81, dev/1260): after a release's grid of partners, a sentence naming one of its partners (the home
+# too at most) and no amount tells the change of that partner's flows, a clause each: "Qardaş ölkəyə ixrac 3,1 faiz
+# azalsa da, Türkiyədən idxal 22,2 faiz artıb" (exports down 3.1%, imports up 22.2%), "Türkmənistanla ticarət
+# dövriyyəsi isə 11,2 faiz azalıb", "Exports to Hungary fell 3.1%, while imports rose 34.5%", "Импорт из Венгрии вырос
+# на 34,5%". A clause naming one flow (_grid_flow: the turnover when neither) and a rate (money.growth_in: not a share,
+# "payı 9,8 faiz olub") gives it to the grid's figure of that partner and flow of the latest period, when it has none.
+# Not a sentence naming two partners ("Rusiya ilə dövriyyə 4,2 faiz, Çinlə 16,9 faiz artıb") or another period.
+_GROWTH_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")  # not "23,6": a decimal comma has no space after it
+_GRID_GROWTH_FLOWS = {name: pattern for name, pattern in _FLOW}
+
+
+def _give_grid_flow_growths(doc: Document, grid_figures: list[FigureFound], published: date) -> None:
+    """Each growth a sentence after the grid tells of one partner's flow, to that flow's grid figure (see above)."""
+    if not grid_figures:
+        return
+    after = min(f.span[1] for f in grid_figures)
+    homes = _shared_by_figures(grid_figures)
+    for s in doc.sentences:
+        if s.start < after or not any(word in s.check for word in money.GROWTH_WORDS):
+            continue
+        partners = set(doc.codes(s)) - homes
+        if len(partners) != 1 or money.amounts_in(s.text, s.check):
+            continue
+        partner = partners.pop()
+        mine = [f for f in grid_figures if partner in f.pair and f.span[1] <= s.start]
+        own = when.period_in(s.text, published, s.check) if mine else None
+        if not mine or own and own[0] not in {f.period for f in mine}:
+            continue
+        latest = max((f.period for f in mine), key=_period_end)
+        for clause in _GROWTH_CLAUSE_BREAK.split(s.text):
+            flows = [name for name, pattern in _GRID_GROWTH_FLOWS.items() if pattern.search(clause)]
+            flow = flows[0] if len(flows) == 1 else None if flows else _grid_flow(clause)
+            if flow is None or (growth := money.growth_in(clause)) is None:
+                continue
+            for f in mine:
+                if f.flow == flow and f.period == latest and f.growth_pct is None:
+                    f.growth_pct = growth[0]
+
+
+def _grid_told_in_text(found: list[FigureFound]) -> list[FigureFound]:
+    """Round 81 (customs81, dev/1260): a figure of a grid of partners ("2 839 222,8" in thousands) the text tells again
+    to its tenth of a million ("2 milyard 839,2 milyon dollar … 7,8 faiz artıb") is one figure: the grid's, with the
+    text's growth when the grid gives none."""
+    grid = [f for f in found if f.kind == "trade" and f.rule.startswith("grid of partners")]
+    if not grid:
+        return found
+    kept = []
+    for f in found:
+        same = None if f.kind != "trade" or f in grid else next(
+            (g for g in grid if set(g.pair) == set(f.pair) and g.period == f.period and g.flow == f.flow
+             and round(g.value_usd_m, 1) == f.value_usd_m), None)
+        if same is None:
+            kept.append(f)
+        elif same.growth_pct is None:
+            same.growth_pct = f.growth_pct
+    return kept
 
 
 # Round 79 (table79, dev/1239): a grid whose heading names no state ("Динамика основных показателей (млн долларов

@@ -613,11 +613,13 @@ def _with_gapped_qualifiers(text: str, found: list[Amount]) -> list[Amount]:
 # ABD doları)", "(Value: USD million)". Round 69 (timeline69): or the unit follows a comma closing the heading, its
 # source's bracket at most after it ("Trade, USD million (Azerbaijani customs data)", dev/1114; "Товарооборот, млн
 # долларов"). Round 77 (chart77, dev/1216): or the dollar sign and the short unit, "($m)", "($bn)", "(US$ mn)".
-_TABLE_UNIT = re.compile(r"(?:(?P<bracket>\()\s*(?:[^\W\d]+\s*:\s*)?|,)\s*(?:in\s+)?"
+# Round 81 (customs81, dev/1260): the postposition "in" after the unit, Azerbaijani "(min ABŞ dolları ilə)", Turkish
+# "(bin ABD doları ile)", and Russian "в" before it, "(в тыс. долларов США)".
+_TABLE_UNIT = re.compile(r"(?:(?P<bracket>\()\s*(?:[^\W\d]+\s*:\s*)?|,)\s*(?:in\s+|в\s+)?"
                          r"(?:(?:USD|US\$|\$)\s*(?P<after>thousand|million|mln|billion|bn|mn|m|b)"
                          r"|(?P<before>thousand|million|mln|billion|bn|тыс|млн|млрд|bin|min|milyon|milyar|"
                          r"milyard)\.?\s+(?:USD|US\$|(?:US\s+)?dollars|долл\w*\.?(?:\s+США)?|"
-                         r"(?:ABD\s+|ABŞ\s+)?doll?ar\w*))"
+                         r"(?:ABD\s+|ABŞ\s+)?doll?ar\w*(?:\s+il[əe])?))"
                          r"(?(bracket)(?:\s*[,;][^()]{0,80})?\s*\)|\s*(?=\(|$))", re.I)
 _TABLE_UNIT_WORDS = ("usd", "us$", "$", "dollar", "долл", "dolar")  # as cheap.lowered() has them; one is in every match
 _TABLE_NUMBER = re.compile(r"(?<![\w.,])" + _NUM + r"(?![\w%]|[.,]\d)")

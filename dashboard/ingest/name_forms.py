@@ -176,6 +176,21 @@ def az_name_before_genitive_phrase(run: str) -> str:
 # a letter or apostrophe after a name: the name is the start of a longer word ("Satıbaldı" in "Satıbaldının")
 NAME_WORD_GOES_ON = re.compile(r"[\w'’]")
 
+# Round 81 (nakh81, n_final_genitive): a name in the genitive whose last word ends in a vowel, "n" and "-ın" reads two
+# ways, a vowel-final name and "-nın" ("Tura" + "nın") or an n-final one and "-ın" ("Turan" + "ın"); the grammar cannot
+# tell ("Ercan Turanın başçılıq etdiyi heyət", dev/1265), the article can: it writes the n-final name bare elsewhere
+# ("İğdır valisi Ercan Turan … təşəkkür edib") and the vowel-final one nowhere
+_AZ_N_FINAL_GENITIVE = re.compile(r"(?<=[aeıioöuüə]n)[ıiuü]n$")
+
+
+def az_n_final_genitive_written(name: str, text: str) -> str | None:
+    """'Ercan Turanın' -> 'Ercan Turan' when `text` writes 'Ercan Turan' as a whole name and 'Ercan Tura' nowhere; None
+    for any other name or text."""
+    if not (m := _AZ_N_FINAL_GENITIVE.search(name)):
+        return None
+    kept = name[:m.start()]
+    return kept if az_bare_name_written(text, kept) and not az_bare_name_written(text, kept[:-1]) else None
+
 
 def az_bare_name_written(text: str, name: str) -> bool:
     """Is `name` written in `text` as a whole name (not the start of a longer word)?"""

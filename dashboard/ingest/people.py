@@ -2712,6 +2712,9 @@ _AZ_TITLES = {"naziri": "Minister", "nazir": "Minister", "nazirinin müavini": "
               # Y"), whom a later '– deyə akim bildirib' means; a Kyrgyz one's ("Çuy vilayətinin qubernatoru X Y"),
               # remembered for a later '– deyə Y bildirib'
               "akimi": "Governor", "qubernatoru": "Governor",
+              # Round 81 (nakh81): a Turkish province's governor as Azerbaijani and Turkish papers title him ("İğdır
+              # valisi X Y"), whom a later '“…”, deyə vali vurğulayıb' means (dev/1265)
+              "valisi": "Governor",
               "ekspert": "", "iqtisadçı": "", "politoloq": "", "analitik": "",
               # round 21: Turkish business people ("turizm yatırımcısı Hasan Aksoy", "tekstil ihracatçısı X Y")
               "yatırımcı": "", "yatırımcısı": "", "girişimci": "", "girişimcisi": "", "ihracatçı": "",
@@ -3298,6 +3301,9 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       # round 39 (Azerbaijani and Turkish quotes): the Azerbaijani papers' Kazakh
                                       # region's governor, '"…", – deyə akim bildirib' under "… akimi X Y …"
                                       "akim",
+                                      # round 81 (nakh81): a Turkish province's, '“…”, deyə vali vurğulayıb' under
+                                      # "İğdır valisi X Y …" (dev/1265)
+                                      "vali",
                                       # round 40 (Azerbaijani quotes): '"…", – deyə xüsusi nümayəndə bildirib' under
                                       # "Prezidentin xüsusi nümayəndəsi X Y …", the special envoy named before
                                       "xüsusi nümayəndə", "nümayəndə"})

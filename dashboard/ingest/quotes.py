@@ -59,8 +59,9 @@ from dashboard.data.text import fold
 
 from . import places
 from .cheap import search_after_literal
+from .document import POST_SIGNATURE  # round 81 (links81): an embedded post's signature line
 from .document import bold_label_end  # round 77 (brief77): a newsletter bullet's bold label before its subject
-from .sentences import TIMECODE  # round 72 (tv72): a TV transcript turn's "[00:04:12]"
+from .sentences import TIMECODE, TIMECODE_OPENERS  # round 72 (tv72): a TV transcript turn's "[00:04:12]"
 from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
                          ru_nominative_of_oblique, with_turkic_patronymic)
@@ -718,7 +719,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     spans = [(a, b) for a, b in spans if text[a:b].strip()]
-    if "[" in text:  # (a cheap gate: a TV transcript's timecodes, _after_timecodes)
+    if "[" in text or ":" in text:  # (a cheap gate: a transcript's "[00:01:13]", a podcast's "(12:40)")
         spans = _after_timecodes(text, spans)
     if any("\u2600" <= text[a] < "\U0001FB00" and not "\u3000" <= text[a] < "\U0001F000" for a, _ in spans):
         spans = _past_emoji_bullets(text, spans)  # round 72 (quotes72b): a cheap test of the first character first
@@ -735,8 +736,8 @@ _TIMECODE_OPENING = re.compile(TIMECODE + r"[ \t]*(?=\S)")
 
 def _after_timecodes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraphs `spans`, each opening with a timecode ("[00:01:13] ") started after it."""
-    return [(stamp.end(), b) if text[a:a + 1] == "[" and (stamp := _TIMECODE_OPENING.match(text, a, b)) else (a, b)
-            for a, b in spans]
+    return [(stamp.end(), b) if text[a:a + 1] in TIMECODE_OPENERS and (stamp := _TIMECODE_OPENING.match(text, a, b))
+            else (a, b) for a, b in spans]
 
 
 # Round 72 (quotes72b): a messenger channel's post sets an emoji as each paragraph's bullet ("🔹 Министр подчеркнул,
@@ -1187,6 +1188,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and ("diyor" in before[-40:] or "dedi" in before[-40:]) \
                 and (person := _tr_inverted_before(before, text, outer, resolver)) is not None:
             speaker, rule = person, "continuation"  # round 49 (quotes, local): '“Kısa,” diyor Özsoy, “ama …”'
+        if speaker is None and before[-2:].rstrip().endswith(",") and "s " in before[-60:] \
+                and (person := _en_present_split_speaker(before, text, outer, resolver)) is not None:
+            speaker, rule = person, "continuation"  # round 81 (oped81): '“We are ready,” says X, “to buy …”'
         if speaker is None and (person := _az_pronoun_colon(before, resolver)) is not None:
             speaker, rule = person, "subject-colon"  # round 10: '… isə o, … izah edib: "…"'
         if speaker is None and ("visiting" in after[:30] or "guest" in after[:20] or "host" in after[:20]) \
@@ -1291,6 +1295,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         found = _drop_pull_quotes(text, found, paras, starts)  # round 79 (feature79)
     if len(found) > 1 and "спросил" in text:  # a cheap gate
         found = _drop_interviewer_questions(text, found)  # round 80 (gq2)
+    if "?" in text and any(f.text.rstrip()[-1:] == "?" for f in found):  # a cheap gate: a quoted question
+        found = _drop_host_questions(text, found)  # round 81 (caption81)
     found = _turkic_summary_head_speakers(text, found, paras)  # round 39 (Turkish and Azerbaijani B)
     found = _ru_kyrgyz_patronymic_names(text, _az_surname_before_body_speakers(text, _az_oblique_speaker_names(  # r36
         text, _az_genitive_speaker_names(text, _three_word_names(text, _turkic_patronymic_names(text, found))))))
@@ -1422,6 +1428,22 @@ def _drop_interviewer_questions(text: str, found: list[Found]) -> list[Found]:
             if not (nxt is not None and f.speaker is not None and nxt.speaker is not None
                     and f.speaker.name == nxt.speaker.name and f.text.rstrip()[-1:] == "?"
                     and _RU_ASKED_BY_PRONOUN.match(text, f.pieces[-1][1]))]
+
+
+# Round 81 (caption81): a podcast's or a show's host asks the guest in quote marks ("Host Nodira Rashidova asks him
+# …" in the lead, then "Rashidova asks: "Is a billion dollars by 2030 realistic?"", dev/1264; "ведущая X Y", "moderator
+# X Y"): the host's question is no statement, no quote. Only a question, and only of the one the article titles host.
+_HOST_NAMED = re.compile(r"\b(?:[Hh]ost|HOST|[Pp]resenter|[Mm]oderator|[Ii]nterviewer|[Вв]едущ(?:ий|ая|его|ей)|"
+                         r"[Мм]одератор(?:а|ом)?)\s+(?:[A-ZА-ЯЁ][\w'’\-]+\s+){0,2}(?P<surname>[A-ZА-ЯЁ][\w'’\-]{3,})")
+
+
+def _drop_host_questions(text: str, found: list[Found]) -> list[Found]:
+    """`found` without the questions ("…?") whose speaker the article titles its host, presenter or moderator."""
+    hosts = {romanize(m["surname"]).casefold()[:5] for m in _HOST_NAMED.finditer(text)}
+    if not hosts:
+        return found
+    return [f for f in found if not (f.speaker is not None and f.text.rstrip()[-1:] == "?"
+                                     and f.speaker.name.split()[-1].casefold()[:5] in hosts)]
 
 
 def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]:
@@ -2542,9 +2564,20 @@ def _subject_colon(before: str, resolver: Resolver) -> Person | None:
     body = before.rstrip()
     sentence = _QUOTE_SENTENCE_BREAK.split(body[:-1] if body.endswith(":") else body)[-1]
     found = _subject(sentence, resolver)
+    if "А" <= sentence[:1] <= "Я" and (found is None or " " not in found[1]["spk"]) \
+            and (titled := _ru_titled_subject(sentence, resolver)):
+        # Round 81 (oped81): a Russian title, a full name and an aside before the verb ("Министр экономики … X Y, с
+        # которым мы регулярно встречаемся, сказал мне …: «…»", dev/1255), read as _subject_partial reads it
+        found = titled
     if found is None and _QUOTE_MARK.search(sentence):  # round 9: a quoted term in the aside (_unquote_terms)
         sentence = _unquote_terms(sentence)
         found = _subject(sentence, resolver)
+    if found is None and sentence[:1] == "A" and (opening := _SCENE_OPENING.match(sentence)) \
+            and (later := _subject(sentence[opening.end():], resolver)):
+        # Round 81 (caption81): a question's scene before the subject, "Asked whether X could send gas or power to Y,
+        # he answers: "…"" (dev/1264), read past as _subject_partial reads a scene (round 15): a scene too long for
+        # SUBJECT's aside left it reading "Asked" as the subject
+        sentence, found = sentence[opening.end():], later
     rest = sentence[found[1].end("verb"):] if found else ""
     if found and found[1]["verb"] in _EN_BE and _EN_PASSIVE_TOLD.match(rest):
         return None  # round 18b: "Erdoğan was reportedly told: “…”" (but "Aliyev was blunt: “…”" is his)
@@ -2856,7 +2889,12 @@ _RU_BODY_GENITIVE = (r"(?:Ассоциации|Союза|Палаты|Феде�
 # ("Председатель правления АО «X» Y Z считает, что «…»", "Директор компании «X» Y Z"), as the business press names it
 # (round 44: an envoy's state and the state he serves in, "Посол Туркменистана в Казахстане X Y заявил, что «…»")
 _RU_ENVOY_OF_IN = r"[А-ЯЁ][а-яё\-]+(?:а|и)\s+(?:в|во)\s+[А-ЯЁ][а-яё\-]+(?:е|и)(?=\s+[А-ЯЁ])"
-_RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:[а-яё\-]+|" + _RU_REGION_ADJECTIVE + "|"
+# Round 81 (oped81): a ministry's portfolios listed with commas before "и" among the title's words ("министр инвестиций,
+# промышленности и торговли Узбекистана X Y отметил, что …", dev/1255), the list's commas no end of the title
+_RU_PORTFOLIO_LIST = r"[а-яё\-]+(?:,\s+[а-яё\-]+)+\s+и\s+[а-яё\-]+"
+_RU_PORTFOLIO_LIST_RE = re.compile(r"(?<![\w\-])" + _RU_PORTFOLIO_LIST)
+_RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:" + _RU_PORTFOLIO_LIST + r"|[а-яё\-]+|"
+                                + _RU_REGION_ADJECTIVE + "|"
                                 + _RU_ENVOY_OF_IN + "|"
                                 + _RU_BODY_GENITIVE + r"|(?:[А-ЯЁ]{2,4}\s+)?«[^«»]{1,40}»)){0,6}"
                                 r"(?:\s+[А-ЯЁ][а-яё\-]+){2,3})"
@@ -3581,6 +3619,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     m = DASH.match(body)
     if not m or _CREDIT_LINE.match(m["body"]):
         return None
+    if "(@" in body and POST_SIGNATURE.match(body):
+        return None  # round 81 (links81): "— X Y (@handle) 19 Kasım 2026" signs an embedded post, no line of speech
     if _person_credit_line(body.strip(), resolver):  # (round 80, gq2: "— министр …", the title first, lower case)
         return None  # round 78 (credit78): "— X Y, Speaker of …", a credit line (of the quote above it), no quote
     # round 18: a dash line interrupted by its attribution, "– Для региона такие саммиты – прежде всего витрина, –
@@ -3710,6 +3750,7 @@ _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|naz
                                r"|direktor|sahibkar|deputat|jurnalist)\b"  # round 19 (people._TURKIC_BARE_OCCUPATIONS)
                                r"|\bdiplomat\b"  # round 33: '– deyə diplomat bildirib' (the ambassador the lead names)
                                r"|\bakim\b"  # round 39: '– deyə akim bildirib' (the region's governor the lead names)
+                               r"|\bvali\b"  # round 81 (nakh81): 'deyə vali vurğulayıb' (a Turkish governor, dev/1265)
                                r"|\bnümayəndə\b"  # round 40: '– deyə xüsusi nümayəndə bildirib' (the envoy the lead names)
                                r"|\bhəmsədri?\b"  # round 71 (quotes71a): '– deyə tacik həmsədr əlavə edib' (dev/1137)
                                r"|\bdeyə\s+o\s")
@@ -3719,6 +3760,9 @@ _AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*[.:]$")  # round
 
 _AZ_FIRST_SENTENCE_VERB = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*\.?$")  # round 25: a split sentence has no "."
 _AZ_PRONOUN_OPENING = re.compile(r"O,?\s+[a-zəıöüşçğ]"
+                                 # round 81 (nakh81, he_then_capital): "O," with its comma before a capitalised word
+                                 # is "he" still ("O, Dilucu gömrük qapısının … diqqətə çatdırıb.", dev/1265)
+                                 rf"|O,\s+[{CAPITALS}]"
                                  # round 25: or "according to him" ("Onun sözlərinə görə, … çata bilər.")
                                  r"|Onun\s+(?:sözlərinə\s+görə|fikrincə|dediyinə\s+görə)")
 
@@ -5278,12 +5322,15 @@ def _named_by_label(head: Found) -> bool:
 # A headline label of a place's title-holder and where he is ('Türküstan akimi Şuşada: “…”', "Almatı akimi Bakıda:"):
 # a speaker of the body whom the body names right after that place's title ("Türküstan vilayətinin akimi X Y-nın
 # başçılıq etdiyi …"); a title the body gives nobody who speaks leaves the headline unsaid
-_AZ_HEADLINE_TITLE = re.compile(rf"(?P<place>[{CAPITALS}][\w'’\-]+)\s+(?P<title>akimi|meri|qubernatoru|hakimi)"
+# (round 81, nakh81: a Turkish province's governor, 'İğdır valisi Naxçıvanda: “…”' over "İğdır valisi X Y-nin başçılıq
+# etdiyi …", dev/1265)
+_AZ_HEADLINE_TITLE = re.compile(rf"(?P<place>[{CAPITALS}][\w'’\-]+)\s+(?P<title>akimi|meri|qubernatoru|hakimi|valisi)"
                                 rf"(?:\s+[{CAPITALS}][\w'’\-]+)?")
 
 
 def _headline_title_holder(label: str, body: str, found: list[Found]) -> Person | None:
-    if "akimi" not in label and "meri" not in label and "qubernatoru" not in label and "hakimi" not in label:
+    if "akimi" not in label and "meri" not in label and "qubernatoru" not in label and "hakimi" not in label \
+            and "valisi" not in label:
         return None  # a cheap gate: few headlines label a place's title
     if not (m := _AZ_HEADLINE_TITLE.fullmatch(label.strip())):
         return None
@@ -5767,8 +5814,8 @@ _OPENS_QUOTED = re.compile(r"^(?:[-–—]\s*|[^\s:“”\"«»„]{1,40}:\s*)[�
 def _timecoded_guest_turn(text: str, para: tuple[int, int], body: str) -> bool:
     """Is paragraph `para` (`body` stripped) a turn under a name label, its line opening with a timecode?"""
     line_start = text.rfind("\n", 0, para[0]) + 1
-    if text[line_start:line_start + 1] != "[" or not (stamp := _TIMECODE_OPENING.match(text, line_start, para[1])) \
-            or stamp.end() != para[0]:
+    if text[line_start:line_start + 1] not in TIMECODE_OPENERS \
+            or not (stamp := _TIMECODE_OPENING.match(text, line_start, para[1])) or stamp.end() != para[0]:
         return False
     return TRANSCRIPT.match(body) is not None and not _ROLE_HOST_LINE.match(body)
 
@@ -7558,7 +7605,31 @@ def _split_lead(text: str, pieces: list[tuple[int, int]], outer: tuple[int, int]
     if next_start is None or not text[pieces[-1][0]:pieces[-1][1]].rstrip().endswith(","):
         return False
     gap = text[outer[1]:next_start]
+    if "s" in gap and _EN_PRESENT_ATTRIBUTION.search(gap):
+        return False  # round 81 (oped81): a present-tense split's lead is no statement (_EN_PRESENT_ATTRIBUTION)
     return "\n" not in gap and (CONTINUATION.match(gap) is not None or _EN_VERB_NAME_GAP.match(gap) is not None)
+
+
+# Round 81 (oped81): a feature's quote split by a present-tense attribution ('“We are ready,” says X, “to buy gas the
+# day the route exists.”', dev/1258): the annotators read the short lead as no statement and the rest as the quote, as
+# Turkish '“…,” diyor X, “ama …”' is read (dev/863); the wires' past '“This road,” X said, “will …”' stays one quote
+_EN_PRESENT_VERBS = (r"says|adds|argues|insists|notes|explains|warns|admits|concedes|observes|continues|recalls|"
+                     r"stresses|replies")
+_EN_PRESENT_ATTRIBUTION = re.compile(rf"(?<![\w\-])(?:{_EN_PRESENT_VERBS})(?![\w\-])")
+# the gap after the lead: the verb then the speaker ("says Szijjártó,"), or the speaker then the verb ("she says,")
+_EN_PRESENT_SPLIT_GAP = re.compile(rf"\s*,?\s*(?:(?:{_EN_PRESENT_VERBS})\s+(?P<spk1>[^,.;:!?“”\"«»„\n]{{2,80}})"
+                                   rf"|(?P<spk2>[^,.;:!?“”\"«»„\n]{{2,80}}?)\s+(?:{_EN_PRESENT_VERBS})),\s*$")
+
+
+def _en_present_split_speaker(before: str, text: str, outer: tuple[int, int], resolver: Resolver) -> Person | None:
+    """Round 81 (oped81): the speaker of the rest of a quote whose short lead a present-tense attribution splits off
+    ('“We are ready,” says Szijjártó, “to buy …”', dev/1258; the lead no statement, _split_lead): the attribution's."""
+    close = before.rfind("”")
+    if close < 0 or (opening := before.rfind("“", 0, close)) < 0 or _words(before[opening + 1:close]) >= MIN_WORDS \
+            or not (m := _EN_PRESENT_SPLIT_GAP.fullmatch(before, close + 1)):
+        return None
+    phrase = (m["spk1"] or m["spk2"]).strip()
+    return named_in_full(text[:outer[0]], phrase, resolver) or resolver.resolve(phrase)
 
 
 def _en_lead_said_before(text: str, last: Found, gap: str) -> bool:
@@ -8709,8 +8780,8 @@ def _ru_said_that_where(own_before: str, resolver: Resolver, pattern: re.Pattern
         return None
     for preposition in _RU_PREPOSITION.finditer(sentence, 0, 120):
         subject = sentence[:preposition.start()]
-        if "," in subject:
-            return None
+        if "," in subject and "," in _RU_PORTFOLIO_LIST_RE.sub("", subject):  # round 81 (oped81): a portfolio list's
+            return None  # commas are the title's ("министр инвестиций, промышленности и торговли X Y на …", dev/1255)
         if (m := pattern.match(sentence, preposition.start())) and not _CYRILLIC_NAME.search(m["where"]):
             if not _plain_object(m["rest"], resolver) or resolver.resolve(subject, speaking=False) is None:
                 return None
@@ -10591,9 +10662,12 @@ _TURKIC_OPENING_NAME = re.compile(rf"\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{
 # Round 60 (quotesazru60): or a titled name opening the sentence before another titled name in the genitive ("Nazir X Y
 # Prezident Z W-in … səfəri zamanı … diqqətə çatdırıb"): the second is the owner of the visit, the first the subject
 _AZ_PERSON_TITLE_WORD = r"(?:Nazir|Prezident|Baş\s+nazir|Səfir|Spiker|Sədr|Direktor|Deputat|Ekspert)"
+# Round 81 (nakh81, joint_owners_genitive): or two titled in the plural, joined by "və", the genitive on the second only
+# ("X Y Prezidentlər İlham Əliyev və Rəcəb Tayyib Ərdoğanın qarşıya qoyduğu hədəfin … deyib", dev/1265): both owners
 _AZ_OPENING_NAME_BEFORE_GENITIVE = re.compile(
     rf"\s*(?:{_AZ_PERSON_TITLE_WORD}\s+)?(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\s+"
-    rf"{_AZ_PERSON_TITLE_WORD}\s+(?:[{CAPITALS}][\w'’\-]+\s+){{0,2}}[{CAPITALS}][\w'’\-]+?(?:[ıiuü]n|n[ıiuü]n)\s")
+    rf"{_AZ_PERSON_TITLE_WORD}(?:l[əa]r\s+(?:[{CAPITALS}][\w'’\-]+\s+){{1,3}}və)?"
+    rf"\s+(?:[{CAPITALS}][\w'’\-]+\s+){{0,2}}[{CAPITALS}][\w'’\-]+?(?:[ıiuü]n|n[ıiuü]n)\s")
 
 
 # Round 28: an Azerbaijani title in the possessive after the opening run makes that run a body's name in the genitive
@@ -14214,8 +14288,9 @@ class _PlainInterview:
 
 def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | None:
     """The interview of plain paragraphs the article is, else None."""
-    if text.count("?\n") + text.count("?**\n") + text.endswith(("?", "?**")) < _PLAIN_QUESTIONS:
-        return None  # (a cheap gate: questions end their paragraphs, in bold or not)
+    if text.count("?\n") + text.count("?**\n") + text.count("?*\n") + text.count("?_\n") \
+            + text.endswith(("?", "?**", "?*", "?_")) < _PLAIN_QUESTIONS:
+        return None  # (a cheap gate: questions end their paragraphs, in bold, in italics (round 81) or plain)
     bodies = [_unbolded(text[a:b].strip()) for a, b in paras]
     questions = [k for k in range(1, len(paras) - 1) if _plain_question_paragraph(bodies[k])
                  and not bodies[k + 1].endswith("?")]
@@ -14238,7 +14313,9 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
     if any(surname.search(bodies[k]) for k in answers):
         return None  # an answer naming the interviewee ("On Türkiye, Shakkaliyev struck …") is the writer's report
     # the writer's note closing it ("The interview has been edited for length.", "Беседовал …") answers nothing
-    notes = set()
+    # (round 81, italic81: a paragraph wholly in italics among the answers, "*(Gülüyor)*", "*Söyleşi kısaltılmıştır.*",
+    # is the writer's, set as the questions are, no answer)
+    notes = {paras[k] for k in answers if _wholly_italic(text[paras[k][0]:paras[k][1]].strip())}
     for k in reversed(answers):
         if not _INTERVIEW_CUE.search(bodies[k]):
             break
@@ -14259,10 +14336,26 @@ _WHOLLY_BOLD = re.compile(r"\*\*(?P<inner>[^*\n][^*]*)\*\*")
 _BOLD_DASH = re.compile(r"[-–—]\s*")
 
 
+# Round 81 (italic81): or wholly in Markdown italics, "*Sayın Büyükelçi, … nasıl tanımlarsınız?*" ("_What next?_"),
+# its answers plain paragraphs under it (dev/1262): the italics are the interviewer's mark as the bold is. A paragraph
+# wholly in one pair of single stars or underscores; "*a* and *b*" (two italic words) is no such paragraph.
+_WHOLLY_ITALIC = re.compile(r"\*(?P<inner>[^*\s][^*\n]*)\*|_(?P<under>[^_\s][^_\n]*)_")
+
+
+def _wholly_italic(body: str) -> re.Match | None:
+    """Round 81 (italic81): the paragraph `body` wholly in one pair of single stars or underscores ("*…*"), else
+    None."""
+    return _WHOLLY_ITALIC.fullmatch(body) if body[:1] in "*_" and body[1:2] != "*" else None
+
+
 def _unbolded(body: str) -> str:
-    """A paragraph wholly wrapped in ** … ** without the wrapping and the dash opening it; any other as it is."""
+    """A paragraph wholly wrapped in ** … ** (or * … *, _ … _) without the wrapping and the dash opening it; any other
+    as it is."""
     dash = _BOLD_DASH.match(body) if body[:1] in "-–—" else None  # (round 79: "– **…?**")
     bold = body[dash.end():] if dash else body
+    if m := _wholly_italic(bold):  # (round 81, italic81)
+        inner = (m["inner"] or m["under"]).strip()
+        return inner[_BOLD_DASH.match(inner).end():].lstrip() if inner[:1] in "-–—" else inner
     if bold[:2] != "**" or not (m := _WHOLLY_BOLD.fullmatch(bold)):
         return body
     inner = m["inner"].strip()

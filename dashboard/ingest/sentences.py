@@ -61,7 +61,10 @@ _END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n" + _TABLE_LINE_NEXT + _BULLET_LINE_NE
 # ("[00:01:13] YERZHAN ASHIKBAYEV: From January to April it was …", "[00:01:10] HOST: And this year?", dev/1156): the
 # turn's first sentence starts after them, so the trade and visit rules read its words as a sentence's opening. The
 # one form of a timecode (quotes starts a turn's paragraph after it).
-TIMECODE = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]"
+# Round 81 (caption81): a podcast's write-up opens each segment with its time stamp in round brackets ("(12:40) On
+# energy, Kudratov is cautious. Asked …, he answers: "…"", dev/1264): the same stamp, its sentence's words after it.
+TIMECODE = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\))"
+TIMECODE_OPENERS = ("[", "(")  # the cheap gate: the first character of a timecode
 _CAPS_LABEL_WORD = r"[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.\-]*"
 _TIMECODED_TURN_HEAD = re.compile(TIMECODE + rf"[ \t]*(?:{_CAPS_LABEL_WORD}(?:[ \t]+{_CAPS_LABEL_WORD}){{0,3}}"
                                   r"[ \t]*:)?[ \t]*(?=\S)")
@@ -81,6 +84,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def _after_turn_head(text: str, start: int, end: int) -> int:
     """Where a sentence from `start` begins its words: after a transcript turn's timecode and label, if it opens so."""
-    if text[start:start + 1] != "[" or (head := _TIMECODED_TURN_HEAD.match(text, start, end)) is None:
+    if text[start:start + 1] not in TIMECODE_OPENERS or not (head := _TIMECODED_TURN_HEAD.match(text, start, end)):
         return start
     return head.end()

@@ -43,12 +43,14 @@ from dashboard.data.text import fold
 
 from . import places, when
 from .cheap import lowered, search_after_literal
-from .document import Document, Sentence
+from .document import POST_SIGNATURE, Document, Sentence  # round 81 (links81): an embedded post's signature
 from .figures import _links_another_story  # round 71 (docs0): a line linking another report
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
+from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
-from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written, az_nominative,
-                         has_turkic_patronymic, ru_nominative, ru_nominative_of_genitive, with_turkic_patronymic)
+from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
+                         az_n_final_genitive_written, az_nominative, has_turkic_patronymic, ru_nominative,
+                         ru_nominative_of_genitive, with_turkic_patronymic)
 from .people import (TITLE_STATE_ABBREVIATIONS, _local_demonym_country, _place_or_title_word_in, ru_titled_mentions,
                      state_abbreviated_in_title)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
@@ -1501,6 +1503,16 @@ def _live_entry_stamp_day(doc: Document, at: int, published: date, end: int) -> 
         return []
     days = when.local_dates_in(stamp.group(0), published) or _live_lead_day(doc, published)
     return [(days[0][0], None, end, end)] if days and days[0][0] <= published else []
+
+
+# Round 81 (links81): a report built around embedded social-media posts, each signed under its text "— X Y (@handle)
+# 19 Kasım 2026" (document.POST_SIGNATURE): an arrival its lead tells with no day ("… başkanlığındaki heyet, … İş
+# Forumu için Kayseri'ye geldi.") is of the day the first post after it is signed, on or before the publication's
+# day, the posts telling the visit as it went (dev/1257); a post of another day, or none, dates nothing.
+def _day_of_the_post_after(s: Sentence, published: date, posts: list) -> list:
+    after = next((m for m in posts if m.start() >= s.end), None)
+    told = (when.dates_in(after["day"], published) or when.local_dates_in(after["day"], published)) if after else []
+    return [(told[0][0], None, 0, 0)] if len(told) == 1 and told[0][1] is None and told[0][0] <= published else []
 
 
 def _live_lead_day(doc: Document, published: date) -> list:
@@ -3177,11 +3189,12 @@ def _ru_nominative_run(run: str, text: str) -> str:
 _HONORIFIC_SAYIN = re.compile(r"\bSayın\s+(?=[A-ZÇĞİÖŞÜ])")
 
 
-def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
+def _local_visitors(sentence: str, resolver: Resolver, text: str = "") -> list[Person]:
     """The visitors of a Russian, Azerbaijani or Turkish visit sentence: those named before its first
     visit word, where these languages put the subject ("Президент Азербайджана Ильхам Алиев и президент
     Турции Реджеп Тайип Эрдоган прибыли в среду в Туркменбаши", "Xarici işlər naziri Ceyhun Bayramov
-    fevralın 17-də Macarıstana işgüzar səfərə gedib", "Cumhurbaşkanı Erdoğan, … ziyaret kapsamında")."""
+    fevralın 17-də Macarıstana işgüzar səfərə gedib", "Cumhurbaşkanı Erdoğan, … ziyaret kapsamında"). `text`: the
+    article, for a head's name in the genitive (_az_head_nominative, round 81)."""
     m = _LOCAL_VISIT.search(sentence)
     if not m:
         return []
@@ -3198,10 +3211,10 @@ def _local_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     head = None
     if "etdiyi" in subject or "ilə" in subject:  # round 18b: the head of a delegation in the genitive
         head = _AZ_HEAD_OF.search(subject)
-        subject = _AZ_HEAD_OF.sub(lambda h: _az_head_nominative(h[0]), subject)
+        subject = _AZ_HEAD_OF.sub(lambda h: _az_head_nominative(h[0], text), subject)
     found = _named_in_subject(subject, resolver)
     if not found and head and (
-            person := _titled_newcomer(head.string[:head.start()] + _az_head_nominative(head[0]), resolver)):
+            person := _titled_newcomer(head.string[:head.start()] + _az_head_nominative(head[0], text), resolver)):
         # round 56 (visits A): a head the table does not know, his title naming a city ("Türkiyənin Qaziantep
         # Böyükşəhər Bələdiyyəsinin sədri X Y-nin başçılıq etdiyi nümayəndə heyəti … Şəkiyə gəlib"): read up to his name
         found = [_with_outlet_own_state(person, subject)]
@@ -3584,7 +3597,7 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
         return None
     para_start = doc.text.rfind("\n", 0, s.start) + 1
     paragraph = doc.text[para_start:doc.text.find("\n", s.start) % (len(doc.text) + 1)]
-    if paragraph[:1] == "[" and (stamp := _TIMECODE_OPENING.match(paragraph)):
+    if paragraph[:1] in TIMECODE_OPENERS and (stamp := _TIMECODE_OPENING.match(paragraph)):
         paragraph = paragraph[stamp.end():]  # round 72 (tvb72): a TV transcript's turn, "[00:02:35] NAME SURNAME: …"
     labelled = _labelled_answer(paragraph)
     if not (_ANSWER_DASH.match(paragraph) or labelled) or _question_line(paragraph):
@@ -5543,6 +5556,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
     live_lead_end = _live_blog_lead_end(doc)  # round 67 (summit67)
+    posts = list(POST_SIGNATURE.finditer(doc.text)) if "(@" in doc.text else []  # round 81 (links81)
     # (type, countries, years its clause tells) of dayless sentences that say "state visit"
     typed: list[tuple[str, list[str], list[int], str]] = []  # round 48: and whose visit it says it is ("" for any)
     summit: tuple[int, VisitFound] | None = None  # the last summit told with a day and a place, and where
@@ -5772,6 +5786,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _begun_day_first(sentence, days)  # round 39 (visits C): "… on Tuesday, … a visit that began on Monday"
         if days and "day of" in sentence:
             days = _nth_day_of_the_visit_shifted(sentence, days)  # round 39 (visits A2): "on the second day of his visit"
+        if not days and k and posts and k <= OPENING_SENTENCES and (visit_words[k] or local_words[k]) \
+                and not _FUTURE.search(sentence):
+            days = _day_of_the_post_after(s, published, posts)  # round 81 (links81)
         if not days and k and live_lead_end is not None and b <= live_lead_end \
                 and (told := _SUMMIT_WORD.search(sentence)) and not _FUTURE.search(sentence):
             days = [(published, None, told.start(), told.end())]  # round 67 (summit67): _live_blog_lead_end
@@ -5800,7 +5817,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _ru_relative_visitors(sentence, resolver) if "котор" in sentence else [])  # round 24
             if not named and "наш" in sentence:
                 named = _ru_guest_in_our_country(sentence, resolver)  # round 28
-            visitor, *others = named or _guest_first(_local_visitors(sentence, resolver), doc, s) or [None]
+            visitor, *others = named or _guest_first(_local_visitors(sentence, resolver, doc.text), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
                     or _surname_before_comma_told_before(doc, s, sentence[:m.start()], resolver) \
@@ -10798,10 +10815,13 @@ _DURING_OWN_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:his|he
 _AZ_GENITIVE_ENDING = re.compile(r"(?<=[^aeıioöuüəAEIİOÖUÜƏ'’\W])['’]?(?:ın|in|un|ün)$|(?<=[aeıioöuüə])['’]?(?:nın|nin|nun|nün)$")
 
 
-def _az_head_nominative(name: str) -> str:
-    """The head of a delegation named in the genitive (_AZ_HEAD_OF) in the nominative."""
+def _az_head_nominative(name: str, text: str = "") -> str:
+    """The head of a delegation named in the genitive (_AZ_HEAD_OF) in the nominative (`text`: the article, whose bare
+    mention of the name decides "Turanın" between "Turan" and "Tura", round 81)."""
     nominative = az_nominative(name)
-    return nominative if nominative != name else _AZ_GENITIVE_ENDING.sub("", name)
+    if nominative != name:
+        return nominative
+    return (text and az_n_final_genitive_written(name, text)) or _AZ_GENITIVE_ENDING.sub("", name)
 
 
 # Round 33 (visits, Russian): a delegation as the subject, its head after "во главе с" in the instrumental and no title

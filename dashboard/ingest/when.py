@@ -291,12 +291,17 @@ _RU_MONTHS = {"январ": 1, "феврал": 2, "март": 3, "апрел": 4
 _AZ_MONTHS = {"yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun": 6, "iyul": 7, "avqust": 8,
               "sentyabr": 9, "oktyabr": 10, "noyabr": 11, "dekabr": 12}
 # (round 18: "с января по октябрь 2025 года", from January to October)
-_RU_RANGE = re.compile(r"\bянвар[ьея]\s*(?:[-–—]\s*|по\s+)(феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+# Round 81 (italic81): the two months to date joined by "and", as English "January and February" (_first_two_months):
+# "в январе и феврале", "yanvar və fevral aylarında", "ocak ve şubat aylarında" (dev/1262); February only, "in the
+# months" in Turkic ("ocak ve mart" is two months apart, "ocak ve şubat ayları" may be a subject's, not a period)
+_RU_RANGE = re.compile(r"\bянвар[ьея]\s*(?:[-–—]\s*|по\s+|\s+и\s+(?=феврал[ье]\b))"
+                       r"(феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)"
                        r"(?:[ьея]|[ауе]|[йяе])?\b(?:\s+(\d{4})\s+года?)?", re.I)
 # "ötən ilin yanvar-oktyabr aylarında" (last year's January–October): the year before publication's
 # Round 24: "bu ilin / cari ilin yanvar-sentyabr aylarında" (this year's): the year of publication, its words part of the
 # period ("…, bu ilin yanvar-sentyabr aylarında isə 41 milyon dolları ötüb": a further clause opens with its period)
-_AZ_RANGE = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+il(?:in)?\s+|\b(ötən|keçən|bu|cari)\s+ilin\s+)?\byanvar\s*[-–—]\s*"
+_AZ_RANGE = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+il(?:in)?\s+|\b(ötən|keçən|bu|cari)\s+ilin\s+)?"
+                       r"\byanvar(?:\s*[-–—]\s*|\s+v[əe]\s+(?=fevral\s+aylar[ıi]nda\b))"
                        # (round 24: the locative on the range itself, "yanvar-oktyabrda dövriyyə 38,6 milyon dollar olub")
                        # (round 56: and with the possessive, "2025-ci ilin yanvar-oktyabrında bu göstərici …")
                        r"(fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
@@ -313,7 +318,7 @@ _TR_MONTHS_LOWERED = {lowered(word): n for word, n in _TR_MONTHS_AFTER_OCAK.item
 # (in January–October of 2025), "2026'nın ekim ayında": the year told, not this year's by default (dev/1233)
 _TR_YEAR_GENITIVE = r"['’](?:[iıuü]n|n[iıuü]n)"
 _TR_RANGE = re.compile(r"(?:\b(\d{4})(?:\s+yılının|" + _TR_YEAR_GENITIVE
-                       + r")\s+|\b(bu|geçen)\s+yılın\s+)?\bocak\s*[-–—]\s*("
+                       + r")\s+|\b(bu|geçen)\s+yılın\s+)?\bocak(?:\s*[-–—]\s*|\s+ve\s+(?=şubat\s+aylar[ıi]nda\b))("
                        + "|".join(_TR_MONTHS_AFTER_OCAK) + r")\b", re.I)
 # Azerbaijani one month: "2025-ci ilin yanvar ayında", "cari ilin yanvar ayında" (this year's); "yanvar ayında" alone
 # as English "in January" alone (the period only when the sentence names no other).
