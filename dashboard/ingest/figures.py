@@ -8334,14 +8334,17 @@ _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?(?:
 # 2019 and passed $3 billion for the first time in 2021", "…, it recovered to $3.4 billion in 2024 and reached about
 # $3.9 billion last year" (dev/1248). Only a later year than the step before's (a look back is a comparison's) and
 # none after the article's.
+# (the verbs of change, "rose to"; of reaching, "passed"; the words of about before the amount: one home for the
+# series' three patterns and their gate)
+_SERIES_CHANGE_VERBS = ("rose", "grew", "climbed", "jumped", "fell", "dropped", "declined", "slipped", "dipped",
+                        "recovered", "rebounded")
+_SERIES_REACH_VERBS = ("passed", "exceeded", "topped", "surpassed", "crossed", "reached", "hit")
+_SERIES_ABOUT = r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
 _SERIES_STEP_END = re.compile(r"(?:,|,?\s+and)\s+(?:then\s+)?(?:it\s+)?"
-                              r"(?:(?:rose|grew|climbed|jumped|fell|dropped|declined|slipped|dipped|recovered"
-                              r"|rebounded)"
-                              r"\s+to|passed|exceeded|topped|surpassed|crossed|reached|hit)\s+"
-                              r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?(?:US)?\$?\s*$", re.I)
-_SERIES_STEP_WORDS = ("rose", "grew", "climbed", "jumped", "fell", "dropped", "declined", "slipped", "dipped",
-                      "recovered", "rebounded", "passed", "exceeded", "topped", "surpassed", "crossed", "reached",
-                      "hit")
+                              rf"(?:(?:{'|'.join(_SERIES_CHANGE_VERBS)})"
+                              rf"\s+to|{'|'.join(_SERIES_REACH_VERBS)})\s+"
+                              + _SERIES_ABOUT + r"(?:US)?\$?\s*$", re.I)
+_SERIES_STEP_WORDS = _SERIES_CHANGE_VERBS + _SERIES_REACH_VERBS
 _FIRST_TIME_AFTER = re.compile(r"\s+for\s+the\s+first\s+time", re.I)
 
 
@@ -8369,9 +8372,8 @@ def _series_step_further(sentence: str, segment: str, amount: money.Amount, publ
 # …" is no step of the trade's. Its further steps are read by _series_step_further.
 _SERIES_GOES_ON_LEAD = re.compile(r"(?:After\s+an?\s+(?:\w+\s+)?(?:dip|fall|drop|decline|slump|slide|rise|jump|climb"
                                   r"|rebound|recovery)"
-                                  r"|It\s+(?:then\s+)?(?:rose|grew|climbed|jumped|fell|dropped|declined|slipped|dipped"
-                                  r"|recovered|rebounded))"
-                                  r"\s+to\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?", re.I)
+                                  rf"|It\s+(?:then\s+)?(?:{'|'.join(_SERIES_CHANGE_VERBS)}))"
+                                  r"\s+to\s+" + _SERIES_ABOUT, re.I)
 
 
 def _series_goes_on(sentence: str, check: str, published: date, last: str) -> bool:
