@@ -5830,6 +5830,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _office_of_the_opening_clause(sentence, days[0][0], resolver)  # round 70 (history70)
             if visitor is None and k and is_cyrillic(sentence) and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _ru_title_told_before(doc, k, sentence[:m.start()], resolver)
+            if visitor is None and "министр" in s.check:
+                visitor = _ru_unnamed_title_named_after(doc, k, resolver)  # round 82 (v82b)
             if visitor is None and k and not is_cyrillic(sentence):
                 visitor = _ta_title_told_before(doc, k, resolver)  # round 46: "Nazir oktyabrın 7-də Fərqanəyə gəlib"
             if visitor is None and "во главе" in sentence and (m := _LOCAL_VISIT.search(sentence)):
@@ -5871,6 +5873,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _surname_told_before(doc, s, aside["surname"], resolver)
             if visitor is None and ("summit in" in sentence or "summit held in" in sentence):  # round 78 (summit78)
                 visitor = _subject_at_the_summit(sentence, resolver) or _when_at_the_summit(sentence, resolver)  # round 26, 28
+            if visitor is None and "describe" in sentence:
+                visitor = _recalled_own_trip(doc, k, sentence, resolver)  # round 82 (v82b)
             if visitor is None and "recall" in sentence:
                 visitor = _recalled_own_visit(sentence, resolver)  # round 26
                 if visitor is None and "recalled " in sentence:
@@ -6060,7 +6064,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                         and ("sidelines" in sentence or "margins" in sentence)
                         and (visitor := _sidelines_leader(sentence, visits[0], place[0], days[0][0])) is not None)
         if visitor is not None and "recall" in sentence and (_RECALLED_OWN_VISIT.search(sentence)
-                                                             or _RECALLED_OWN_TRIP.match(sentence)
+                                                             or ((mt := _RECALLED_OWN_TRIP.match(sentence))
+                                                                 and mt["verb"] == "recalled")
                                                              or _RECALLED_THAT_WHEN.match(sentence)):
             recalled = True  # round 26: a visit of the past: what later sentences tell signed is not its
         if visitor is not None and days and visits and (published - days[0][0]).days > _LOOKED_BACK_DAYS \
@@ -8431,6 +8436,33 @@ def _title_told_before(doc: Document, k: int, resolver: Resolver) -> Person | No
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+# Round 82 (v82b): a Russian visit sentence telling its visitor by his full title and state but no name ("Турецкую
+# делегацию возглавил министр культуры и туризма Турции, прибывший в Бишкек накануне с рабочим визитом"), the name
+# first told right after with the same title, as a photo caption gives it ("На фото: министр культуры и туризма
+# Турции Мехмет Нури Эрсой выступает …", dev/1263): that titled name (_titled_newcomer). The title ends with its
+# state's name, no name after it; the same title must stand right before the name, so another office of the state
+# named after is not taken.
+_RU_UNNAMED_TITLE = re.compile(r"(?<![а-яё-])(?:министр|вице-премьер|премьер-министр)(?:\s+[а-яё-]+){0,6}?"
+                               r"\s+[А-ЯЁ][а-яё]+(?=\s*,|\s+(?:прибыл|с\s|на\s|в\s))")
+_RU_NAME_AFTER_TITLE = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){1,2}")
+_TITLE_NAMED_AFTER_SENTENCES = 2  # the caption naming him stands right after the sentence, or one later
+
+
+def _ru_unnamed_title_named_after(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    """The visitor a Russian visit sentence tells by a title of one state and no name (_RU_UNNAMED_TITLE): the one
+    the next _TITLE_NAMED_AFTER_SENTENCES sentences name right after that same title; None when none."""
+    for m in _RU_UNNAMED_TITLE.finditer(doc.sentences[k].text):
+        title = m[0].lower()
+        if len(_title_states(title)) != 1:
+            continue
+        for after in doc.sentences[k + 1:k + 1 + _TITLE_NAMED_AFTER_SENTENCES]:
+            if (i := after.check.find(title)) >= 0 \
+                    and (name := _RU_NAME_AFTER_TITLE.match(after.text, i + len(title))) \
+                    and (person := _titled_newcomer(after.text[i:name.end()], resolver)):
+                return person
+    return None
+
+
 # Round 52 (visits): an interview answer's label, the answerer's one name and a colon ("Ergashev: The minister …");
 # the English possessive ending of a name ("Saidov's trip"), which the resolver takes for no person
 _EN_ANSWER_LABEL = re.compile(r"^[A-Z][\w'’-]{0,30}:\s+")
@@ -9011,8 +9043,12 @@ def _recalled_own_visit(sentence: str, resolver: Resolver) -> Person | None:
 # Round 50: the same told as the trip recalled, its subject by name or by a bare title ("The khokim recalled his own
 # trip to Denizli on November 18 last year, when …"): the one person the sentences before name with that title right
 # before the name ("… with regional khokim Davronbek Ergashev"), within _RECALLED_TITLE_SENTENCES
-_RECALLED_OWN_TRIP = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?)\s+recalled\s+(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?"
-                                r"(?:trip|visit)\s+to\s+[A-Z]")
+# Round 82 (v82b): or described, an interview's or podcast's guest telling of his own trip, dated ("Kudratov describes
+# his working visit to Hungary on October 27-28, when he led …", dev/1264): his visit, and by surname alone too (named
+# in full with his title before, _surname_told_before); only "recalled" marks it one of the past (the signing told
+# after is then another's), a trip described being the one the talk is about
+_RECALLED_OWN_TRIP = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?)\s+(?P<verb>recalled|describe[sd])\s+(?:his|her)\s+"
+                                r"(?:own\s+)?(?:[\w-]+\s+)?(?:trip|visit)\s+to\s+[A-Z]")
 _THE_BARE_TITLE = re.compile(r"The\s+(?P<title>[a-z]+)")
 _RECALLED_TITLE_SENTENCES = 8
 
@@ -9023,8 +9059,11 @@ def _recalled_own_trip(doc: Document, k: int, sentence: str, resolver: Resolver)
     m = _RECALLED_OWN_TRIP.match(sentence)
     if m is None:
         return None
-    if (person := _named_who(m, resolver)) or not (bare := _THE_BARE_TITLE.fullmatch(m["who"])):
+    person = _named_who(m, resolver) or _surname_told_before(doc, doc.sentences[k], m["who"], resolver)  # round 82
+    if person:
         return person
+    if not (bare := _THE_BARE_TITLE.fullmatch(m["who"])):
+        return None
     titled = re.compile(r"\b" + bare["title"] + r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
     named = {p.name: p for before in doc.sentences[max(0, k - _RECALLED_TITLE_SENTENCES):k]
              for t in titled.finditer(before.text) if (p := resolver.resolve(t["name"], speaking=False))}
