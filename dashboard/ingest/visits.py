@@ -2597,7 +2597,8 @@ _HELD_COMMISSION_WORD = "held "  # where _CO_CHAIRED's "held a meeting of the �
 _LOCAL_CO_CHAIRED = re.compile(r"\b(?:həmsədrlik\s+(?:edib|etdi|etmişdir)|сопредседательствовал\w*"
                                r"|eş\s+başkanlık\s+(?:etti|yaptı|etmiş))", re.I)
 _CO_CHAIRED_WORDS = ("co-chair", "həmsədrlik", "сопредседательствовал", "başkanlık",  # one is in every match of the two
-                     "meeting of the", "session of the")
+                     "meeting of the", "session of the",
+                     "председательством")  # round 82 (v82a): _RU_CHAIRED_BY
 
 
 def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -2615,6 +2616,8 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
         at -= 6  # round 50: the subject before a relative clause ("Bolat, who co-chaired the commission in Ashgabat")
     m = _CO_CHAIRED.search(sentence, _after_last_stop(sentence, at, ",.;")) if at >= 0 else None
     by = _CO_CHAIRED_BY.search(sentence) if not m and "co-chaired by" in sentence else None
+    if not (m or by) and "председательством" in s.check and "комисси" in s.check:
+        by = _RU_CHAIRED_BY.search(sentence)  # round 82 (v82a)
     local = _LOCAL_CO_CHAIRED.search(sentence) if not (m or by) else None
     if not (m or by or local) or _REMOTE.search(sentence) or _LOCAL_NOT_VISIT.search(sentence):
         return None
@@ -2622,7 +2625,8 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
     place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(sentence)
     if place is None and local:
         place = _capital_by_demonym(sentence, "")  # round 53: "Kırgız başkentinde toplanan … eş başkanlık etmiş"
-    days = _days(s, published, lead_day, local is not None) if place else None
+    ru_by = by is not None and by.re is _RU_CHAIRED_BY  # its day told as the local languages tell it ("12 марта")
+    days = _days(s, published, lead_day, local is not None or ru_by) if place else None
     if not days:
         return None
     if local:
@@ -2638,8 +2642,9 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
         # round 19: the co-chairs after "co-chaired by", the one not of the host state ("The meeting of the commission
         # was held in Aktau on Tuesday, co-chaired by Azerbaijani Deputy Prime Minister X and Kazakh Trade Minister Y")
         subject = by["who"]
-        guests = [p for p in (_co_chair(part, resolver) for part in _co_chair_parts(subject, resolver))
-                  if p and p.iso3 != place[0]]  # round 39 (visits A): a title's "and" kept
+        chairs = [_ru_co_chair(part, resolver) for part in _ru_co_chair_parts(subject)] if ru_by \
+            else [_co_chair(part, resolver) for part in _co_chair_parts(subject, resolver)]
+        guests = [p for p in chairs if p and p.iso3 != place[0]]  # round 39 (visits A): a title's "and" kept
         person = guests[0] if len(guests) == 1 else None
     else:
         subject = _VISITOR_LEAD.sub("", m["subj"])
@@ -2671,6 +2676,34 @@ def _co_chair_visit(doc: Document, s: Sentence, published: date, resolver: Resol
 
 
 _CO_CHAIRED_BY = re.compile(r"\bco-chaired\s+by\s+(?P<who>(?:the\s+)?[A-Z][^.;]{2,200}?)(?=\s+(?:on|in|at)\s|[.;]|$)")
+# Round 82 (v82a): the same told in Russian, the session held and its chairs after "под (со)председательством", each
+# title and name in the genitive ("13 марта в Душанбе состоялось заседание межправительственной комиссии … под
+# председательством заместителя премьер-министра Казахстана X Y и заместителя премьер-министра Таджикистана Z W",
+# dev/1259): the chair not of the host state came (read only of a commission's session: co_chaired's gate)
+_RU_CHAIRED_BY = re.compile(r"\bпод\s+(?:со)?председательством\s+(?P<who>[а-яё][^.;]{2,300}?)(?=[.;]|$)")
+_RU_CHAIRS_LINK = re.compile(r"(\s*,\s*|\s+и\s+)")
+
+
+def _ru_co_chair_parts(who: str) -> list[str]:
+    """The chairs of a "под председательством" list, each a title ending in a capitalised name: a part whose last word
+    is no name ("министра экономики и торговли …": the title's own "и") is joined to the part after it."""
+    pieces = _RU_CHAIRS_LINK.split(who)  # a part, then a link and a part, …
+    parts = [pieces[0]]
+    for link, part in zip(pieces[1::2], pieces[2::2]):
+        if not parts[-1].rsplit(" ", 1)[-1][:1].isupper():
+            parts[-1] += link + part
+        else:
+            parts.append(part)
+    return parts
+
+
+def _ru_co_chair(phrase: str, resolver: Resolver) -> Person | None:
+    """The chair a Russian genitive title and name names: the table's, else the name read back to the nominative under
+    its title (_titled_newcomer), else the resolver's reading (its state is enough to tell the host's own chair)."""
+    person = resolver.resolve(phrase, speaking=False)
+    if person is None or person.rule not in ("name", "office"):
+        person = _titled_newcomer(phrase, resolver, as_written=True) or person
+    return person if person and person.rule != "anaphor" and person.iso3 else None
 
 
 def _co_chair(phrase: str, resolver: Resolver) -> Person | None:
@@ -3798,8 +3831,21 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
         return None
     # round 43: a title naming only a city gives its state, as in English ("Türküstan vilayətinin akimi X")
     codes = _title_states(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
-        or _codes_of_owning_ministry(subject[:subject.rfind(raw)]) or ([governed] if governed else [])
+        or _codes_of_owning_ministry(subject[:subject.rfind(raw)]) or ([governed] if governed else []) \
+        or (["TUR"] if "Valisi" in title and _tr_province_governor(title) else [])
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
+
+
+# Round 82 (v82a): a Turkish province's governor titled by the province alone, no state named ("Iğdır Valisi X Y
+# Nahçıvan'a geldi"): the province is Türkiye's, but places.city_in passes over a city before "Valisi" (the head's
+# own, no place gone to: _HEAD_OF_CITY_TITLE), so _title_states names none. Read only when the one word is a Turkish
+# city of places.CITIES: Turkish calls the Kyrgyz governors "vali" too ("Oş Valisi"), so a vali alone is no Turk
+_TR_PROVINCE_GOVERNOR = re.compile(r"(?P<province>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)\s+Valisi")
+
+
+def _tr_province_governor(title: str) -> bool:
+    m = _TR_PROVINCE_GOVERNOR.fullmatch(title.strip(" ,"))
+    return m is not None and (places.city_in(m["province"]) or ("", ""))[0] == "TUR"
 
 
 # Round 79 (table79): two titled names joined by "и" ("заместитель премьер-министра Узбекистана Джамшид Ходжаев и
