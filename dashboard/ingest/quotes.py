@@ -3893,6 +3893,21 @@ def _dated_items(items: list[str]) -> bool:
     return len(lines) >= 2 and all(_DATED_ITEM.match(line) for line in lines)
 
 
+# Round 82 (s4 dash_lines_as_items): the list's dash lines set line under line with no blank line between, one
+# paragraph ("были подписаны следующие документы:" / "– Совместное заявление …;" / "– Соглашение …;" / …, dev/1271):
+# each line an item, as if each were a paragraph. A paragraph whose lines do not all open with a dash (a line wrapped
+# inside an item) stays one item.
+_DASH_LINE_BREAK = re.compile(r"\n[^\S\n]*(?=[-–—])")
+
+
+def _dash_lines_of(paragraph: str) -> list[str]:
+    """The paragraph's lines when each opens with a dash, else the paragraph as one item."""
+    if "\n" not in paragraph:
+        return [paragraph]
+    lines = _DASH_LINE_BREAK.split(paragraph)
+    return [line.strip() for line in lines] if all(DASH.match(line) for line in lines) else [paragraph]
+
+
 def _dash_list_item(text: str, paras, a: int, resolver: Resolver) -> bool:
     """Is the dash line at `a` an item of a list-like run of dash lines under a colon lead that names no speaker?"""
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
@@ -3906,7 +3921,7 @@ def _dash_list_item(text: str, paras, a: int, resolver: Resolver) -> bool:
     last = index
     while last + 1 < len(paras) and DASH.match(text[slice(*paras[last + 1])].strip()):
         last += 1
-    items = [text[slice(*paras[k])].strip() for k in range(first, last + 1)]
+    items = [item for k in range(first, last + 1) for item in _dash_lines_of(text[slice(*paras[k])].strip())]
     if _dated_items(items):
         return True  # round 69: a timeline's items, "- April 2026 — opening of …", whatever its lead
     if len(items) < 2 or not (all(item.endswith((";", ",")) for item in items[:-1])

@@ -7571,24 +7571,38 @@ def _documents_listed_after_a_colon(sentence: str, said: re.Match) -> int | None
 _COLON_AT_LINE_END = re.compile(r"[^\n;:]{0,100}:[^\S\n]*\n")
 # An item runs to its semicolon or its line's end: the list may be one paragraph, "1. … Bəyannamə; 2. … Saziş; …".
 _NUMBERED_LINE = re.compile(r"\s*(\d{1,2})[.)][^\S\n]+[^\s;][^;\n]*;?")
+# Round 82 (s4 bulleted_documents): the list's items each a line opening with a dash or a bullet instead of a number
+# ("подписаны следующие документы:" / "– Совместное заявление …;" / "– Соглашение … о взаимной защите инвестиций;" /
+# …, dev/1271): the count of its items. An item runs to its semicolon or its line's end, so a dash inside its name
+# ("железной дороги Казахстан – Туркменистан") opens no item; one ending in a stop is the list's last (a dash line
+# after it is a line of dialogue).
+_BULLETED_LINE = re.compile(r"\s*[-–—•][^\S\n]+[^\s;][^;\n]*;?")
 
 
-def _numbered_lines_counted(text: str, start: int) -> int:
-    """How many items numbered in turn from one (_NUMBERED_LINE) follow each other from `start`."""
-    count = 0
+def _listed_lines_counted(text: str, start: int) -> int:
+    """How many items numbered in turn from one (_NUMBERED_LINE) follow each other from `start`; else how many
+    bulleted items (_BULLETED_LINE, round 82) follow each other from there."""
+    count, bulleted = 0, False
     while (m := _NUMBERED_LINE.match(text, start)) and int(m[1]) == count + 1:
         count, start = count + 1, m.end()
+    while count == 0 or bulleted:
+        if not (m := _BULLETED_LINE.match(text, start)):
+            break
+        bulleted, count, start = True, count + 1, m.end()
+        if m[0].rstrip().endswith("."):
+            break
     return count
 
 
 def _documents_listed_by_number(doc: Document, visit: VisitFound) -> None:
     """Round 74 (visits74): the count of a numbered list of documents right after the words saying them signed with
-    no number (a span the visit kept), when their paragraph ends on a colon soon after them; two items at least."""
+    no number (a span the visit kept), when their paragraph ends on a colon soon after them; two items at least.
+    Round 82 (s4 bulleted_documents): or of a list of dash or bullet lines."""
     if not visit.documents_said or visit.documents is not None:
         return
     for _, end in visit.extra_spans:
         if (colon := _COLON_AT_LINE_END.match(doc.text, end)) \
-                and (count := _numbered_lines_counted(doc.text, colon.end())) >= 2:
+                and (count := _listed_lines_counted(doc.text, colon.end())) >= 2:
             visit.documents = count
             return
 
