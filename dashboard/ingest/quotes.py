@@ -62,6 +62,7 @@ from .cheap import search_after_literal
 from .document import POST_SIGNATURE  # round 81 (links81): an embedded post's signature line
 from .document import bold_label_end  # round 77 (brief77): a newsletter bullet's bold label before its subject
 from .sentences import TIMECODE, TIMECODE_OPENERS  # round 72 (tv72): a TV transcript turn's "[00:04:12]"
+from .sentences import FOOTNOTE_MARK  # round 82 (s1): a footnote's "[3]" glued to a quote's close
 from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
                          ru_nominative_of_oblique, with_turkic_patronymic)
@@ -958,6 +959,8 @@ def _last_turn(found: list[Found]) -> Found:
 
 
 def find_quotes(text: str, resolver: Resolver) -> list[Found]:
+    if "]" in text and (unmarked := _footnote_marks_blanked(text)) is not text:  # (a cheap gate first)
+        return find_quotes(unmarked, resolver)  # round 82 (s1)
     if "'" in text and (curled := _single_marks_as_quote_marks(text)) is not text:  # (a cheap gate first)
         return _straight_marks_again(find_quotes(curled, resolver))  # round 76 (squote76)
     paras = paragraphs(text)
@@ -7212,8 +7215,11 @@ _THAT_VERBS = _THAT_VERBS | {"wrote", "posted", "tweeted"}
 # paragraph, else the last of the paragraph before) is about, its running text ending in a past verb ("Fuat Oktay
 # isə … qeyd edib.", "Daha sonra dövlətimizin başçısı … çıxış edib."), when the title fits him (a president word
 # a head of state, any other title no head of state)
-_BARE_TITLE_OPENING = re.compile(r"^(?P<title>vitse-prezident|prezident|baş nazir|nazir|səfir|sədr|spiker|ekspert|"
-                                 r"iqtisadçı|politoloq|analitik|cumhurbaşkanı|bakan|büyükelçi|başkan|uzman)"
+# Round 82 (deputy_bare_title): "Nazir müavini" (deputy minister), bare or in the genitive ("Nazir müavininin sözlərinə
+# görə, iki ölkə “…”", dev/1274) is a title of its own, not "Nazir" with a word after it; _title_fits gives it a deputy
+_BARE_TITLE_OPENING = re.compile(r"^(?P<title>vitse-prezident|prezident|baş nazir|nazir müavini(?:nin)?|nazir|"
+                                 r"səfir|sədr|spiker|ekspert|iqtisadçı|politoloq|analitik|cumhurbaşkanı|bakan|"
+                                 r"büyükelçi|başkan|uzman)"
                                  r"(?:\s+(?:isə|da|də|ise|de|da))?(?=[\s,])", re.I)
 _PRESIDENT_TITLES = ("prezident", "cumhurbaşkanı", "президент")
 # the first letters of the bare titles (_BARE_TITLE_OPENING, _RU_BARE_TITLE_OPENING), a cheap gate before either
@@ -7281,6 +7287,9 @@ def _title_fits(title: str, person: Person | None, lead: str = "") -> bool:
     title = title.lower()
     if title in _PRESIDENT_TITLES:
         return person.role == officeholders.HEAD_OF_STATE
+    if title.startswith("nazir müavini"):  # round 82 (deputy_bare_title): a deputy minister only
+        role = person.role or (title if person.rule == "unlisted name" and _TURKIC_DEPUTY.search(lead) else "")
+        return bool(_MINISTER_ROLE.search(role)) and bool(_TURKIC_DEPUTY.search(role))
     if title in _MINISTER_TITLES:
         role = person.role or (title if person.rule == "unlisted name" and title in lead.lower()
                                and not _TURKIC_DEPUTY.search(lead) else "")
@@ -9078,6 +9087,21 @@ _SINGLE_MARKED = re.compile(r"(?<![\w'’])'(?P<q>[^\W\d_](?:[^'\n]|(?<=\w)'(?=\
 # curled one in a quote's words is set straight again (a labelled answer quoting another inside it, round 44:
 # "YILMAZ: Sayın X bana '…' dedi.", is the answer's whole, the article's marks in it).
 _OTHER_QUOTE_MARK = re.compile("[“”\"«»„‘’]")
+
+
+# Round 82 (footnote_marks_blanked): a brief with sources glues a footnote's number in brackets to a quote's close or
+# to the stop after it ('“…,”[11] said X Y, an economist', 'has called Hungary “…”[3] and', '“…”.[3]', dev/1272): the
+# marker stands between the quote and its attribution, so no rule reads "said" after it. Each marker glued to the
+# character before it is set as spaces (the same length, so every span holds) before the quotes are read; a
+# reference list's own "[3] Akorda, …" opens its line, glued to nothing, and stays.
+_GLUED_FOOTNOTE_MARK = re.compile(rf"(?<=[^\s\[]){FOOTNOTE_MARK}")
+
+
+def _footnote_marks_blanked(text: str) -> str:
+    """`text` with each footnote marker glued to the word, stop or quote mark before it as spaces; else `text`."""
+    if not _GLUED_FOOTNOTE_MARK.search(text):
+        return text
+    return _GLUED_FOOTNOTE_MARK.sub(lambda m: " " * len(m[0]), text)
 
 
 def _single_marks_as_quote_marks(text: str) -> str:

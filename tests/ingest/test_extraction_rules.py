@@ -175,8 +175,6 @@ NOT_YET: set[str] = {
     "1268-iletisim-erdogan-mirziyoyev-telefon",
     "1269-azertac-aliyev-kulubayev-qebul",
     "1270-24kg-kasymaliev-ashgabat-working-visit",
-    "1272-kki-hungary-kazakhstan-brief",
-    "1274-trend-dsk-turkiye-10ay",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named; dev/1070: a governor who "crossed
 # over" for a ceremony; dev/151: a deal signed elsewhere by other leaders, told with no place or day, read as a signing
 # of the visit
