@@ -3256,6 +3256,9 @@ def _local_visitors(sentence: str, resolver: Resolver, text: str = "") -> list[P
                  or (("yaptığı" in subject or "gerçekleştirdiği" in subject)
                      and _TR_VISIT_MADE.search(sentence, genitive.end()))):
         found = _named_in_subject(subject[:genitive.start()], resolver)  # round 47
+    if len(found) > 1 and ("yaptığı" in subject or "gerçekleştirdiği" in subject) \
+            and (owner := _tr_owner_of_the_visit_made(subject, sentence, resolver)):
+        found = owner  # round 82 (s3)
     if not found and m[0].lower().startswith(("səfəri", "gəlişi")):
         found = _az_genitive_owner_of_the_visit(subject, resolver)  # round 52 (visits); round 54: "Bakıya gəlişi"
     if len(found) < 2 and (" ve " in subject or " və " in subject) and (pair := _ta_titled_pair(subject, resolver)):
@@ -3323,6 +3326,42 @@ _TR_VERBAL_NOUN_OF_COMING = re.compile(r"\b(?:gelmesi|gitmesi|ulaşması|gelişi
 # round 74 (minutes74): "carried out" too, the dative after a possessive's "n" ("X'ın 17 Kasım 2025 tarihinde Nahçıvan
 # Özerk Cumhuriyeti'ne gerçekleştirdiği çalışma ziyareti sırasında … imzalanmıştır", dev/1181)
 _TR_VISIT_MADE = re.compile(r"['’][yn]?[ae]\s+(?:yaptığı|gerçekleştirdiği)\s+(?:[^\W\d_]+\s+){0,2}?ziyaret")
+
+
+# Round 82 (s3, _tr_owner_of_the_visit_made): the subject tells of another's visit made, the owner in the genitive in
+# the clause after the subject's comma ("Cumhurbaşkanı Erdoğan, Sayın X'in 9 Temmuz'da İstanbul'a gerçekleştirdiği
+# çalışma ziyaretini memnuniyetle hatırlatarak, …", dev/1268): the owner made the visit, the subject (the host, who
+# may be named first) only tells of it. Only a clause naming one person, and one the subject's names are not.
+def _tr_owner_of_the_visit_made(subject: str, sentence: str, resolver: Resolver) -> list[Person]:
+    """The one person named in the genitive that owns the visit made (_TR_VISIT_MADE) after it, read from the clause
+    between the subject's last comma before the genitive and the genitive; [] when none or more."""
+    for genitive in reversed(list(_TR_GENITIVE.finditer(subject))):
+        if not _TR_VISIT_MADE.search(sentence, genitive.end()):
+            continue
+        comma = subject.rfind(",", 0, genitive.start())
+        if comma < 0:
+            return []
+        owner = _named_in_subject(subject[comma + 1:genitive.start()], resolver)
+        return owner if len(owner) == 1 and owner[0].name not in {
+            p.name for p in _named_in_subject(subject[:comma], resolver)} else []
+    return []
+
+
+# Round 82 (s3, _tr_day_of_the_visit_made): the day inside the clause of a visit made that the sentence recalls, between
+# the owner's genitive and the place ("X'in 9 Temmuz'da İstanbul'a gerçekleştirdiği çalışma ziyaretini hatırlatarak",
+# dev/1268; "X'ın 17 Kasım 2025 tarihinde Nahçıvan'a yaptığı ziyareti"): the visit's own day, not the recalling's
+# (round 18b's "Erdoğan dün Bakü ziyaretini hatırlattı" has no such clause)
+_TR_GENITIVE_BEFORE_DAY = re.compile(r"['’]n?[ıiuü]n\s+$")
+_TR_DAY_TO_THE_VISIT_MADE = re.compile(r"(?:['’][dt][ae])?(?:\s+tarihinde)?\s+[\w-]+(?:\s+[\w-]+){0,2}?"
+                                       + _TR_VISIT_MADE.pattern)
+
+
+def _tr_day_of_the_visit_made(sentence: str, days: list) -> bool:
+    """Whether the first day of `days` stands right after a genitive and before the place and participle of a visit
+    made (_TR_VISIT_MADE)."""
+    start, end = days[0][2], days[0][3]
+    return bool(_TR_GENITIVE_BEFORE_DAY.search(sentence[max(0, start - 6):start])
+                and _TR_DAY_TO_THE_VISIT_MADE.match(sentence, end))
 
 
 def _office_of_the_opening_clause(sentence: str, day: date, resolver: Resolver) -> Person | None:
@@ -5826,7 +5865,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = []  # round 39 (visits A2): "X was in Baku last year for the same forum, he recalled on Tuesday"
         if days and _IN_YEAR.search(sentence) and _told_in_another_year(sentence, days[0]):
             days = []  # round 18: "Mirziyoyev was on a visit to Baku in 2024, he recalled on Tuesday"
-        if days and local_words[k] and _recalled_only(sentence):
+        if days and local_words[k] and _recalled_only(sentence) and not _tr_day_of_the_visit_made(sentence, days):
             days = []  # round 18b: "Erdoğan dün Bakü ziyaretini hatırlattı" (the day is the recalling's)
         if len(days) > 1 and ("began" in sentence or "started" in sentence):
             days = _begun_day_first(sentence, days)  # round 39 (visits C): "… on Tuesday, … a visit that began on Monday"
@@ -6240,8 +6279,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _digest_item_with_nothing_signed(doc, arrivals, entries, signed, signed_local)
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
-        if "Foto" in doc.text or "Фото" in doc.text or "Photo" in doc.text:
-            _arrival_told_in_a_caption(doc, visit, published, resolver)  # round 77 (az77)
+        if "Foto" in doc.text or "Фото" in doc.text or "Photo" in doc.text \
+                or any(word in doc.text for word in _REMINDER_OPENINGS):
+            _arrival_told_in_a_caption(doc, visit, published, resolver)  # round 77 (az77); round 82 (s3): reminders
         _arrival_told_before(doc, visit, published, resolver)  # round 68 (visits68)
         _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
         _visitor_with_patronymic(doc, visit)  # round 28
@@ -9434,6 +9474,12 @@ def _our_state_told_before(doc: Document, k: int, visitor_iso3: str, our: str) -
     return told if told == {state} else set()
 
 
+def _our_country_is(s: Sentence, host: str) -> bool:
+    """Round 82 (s3): does the sentence name `host` as "our country" in its language ("… rəsmi səfərlə ölkəmizə gəlib":
+    Azerbaijan, _OUR_COUNTRY_STATE; dev/1269)?"""
+    return any(iso3 == host and word in s.check for word, iso3 in _OUR_COUNTRY_STATE)
+
+
 # the first person's "our country" of _HOST_BY_PRONOUN (not "this country", which names one told before)
 _OUR_COUNTRY = re.compile(r"our\s|в\s+нашу|нашей|ölkəmiz|ülkemiz", re.I)
 
@@ -9473,6 +9519,10 @@ EARLIER_START_DAYS = 2  # and tells the eve of the visit's day, or the day befor
 # right after the visit's would (_took_the_earlier_arrival), however far below it stands
 _PHOTO_CAPTION = re.compile(r"(?:Foto|Фото|Photo|Fotoğraf)(?:\s+\d{1,2})?\s*:\s")
 _PHOTO_CAPTION_OPENINGS = ("Foto", "Фото", "Photo")  # (a cheap test before _PHOTO_CAPTION)
+# Round 82 (s3): so does a reminder closing the report (_REMINDER), however far below the visit's sentence: "Xatırladaq
+# ki, Qırğızıstanın xarici işlər naziri iyunun 22-də rəsmi səfərlə ölkəmizə gəlib." under a reception of the 23rd
+# (dev/1269), "Напомним, министр прибыл в Баку 22 июня"; its "our country" is the host (_OUR_COUNTRY_STATE)
+_REMINDER_OPENINGS = ("Xatırlad", "Qeyd edək", "Напомним", "Hatırlat", "Recall that")
 
 
 def _arrival_told_in_a_caption(doc: Document, visit: VisitFound, published: date, resolver: Resolver) -> None:
@@ -9482,7 +9532,10 @@ def _arrival_told_in_a_caption(doc: Document, visit: VisitFound, published: date
     if k is None:
         return
     for s in doc.sentences[k + 1:]:
-        if s.text.startswith(_PHOTO_CAPTION_OPENINGS) and _PHOTO_CAPTION.match(s.text) \
+        if (s.text.startswith(_PHOTO_CAPTION_OPENINGS) and _PHOTO_CAPTION.match(s.text)
+                or s.text.startswith(_REMINDER_OPENINGS) and _REMINDER.match(s.text)
+                # (a reminder naming another titled, whom _persons_in may not know: his arrival)
+                and all(p.name == visit.visitor.name for p in _ta_titled_named_in(s.text, resolver))) \
                 and _took_the_earlier_arrival(doc, doc.sentences[k], s, visit, published, resolver):
             return
 
@@ -9508,10 +9561,32 @@ def _arrival_told_before(doc: Document, visit: VisitFound, published: date, reso
     k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
     if not k:
         return
-    for s in reversed(doc.sentences[max(0, k - EARLIER_START_SENTENCES):k]):
-        if _surname_at(s.text, visit.visitor.name) >= 0 \
+    for j in range(k - 1, max(0, k - EARLIER_START_SENTENCES) - 1, -1):
+        s = doc.sentences[j]
+        if (_surname_at(s.text, visit.visitor.name) >= 0 or _visitors_title_arrived(doc, j, visit, resolver)) \
                 and _took_the_earlier_arrival(doc, doc.sentences[k], s, visit, published, resolver):
             return
+
+
+# Round 82 (s3, _visitors_title_arrived): the arrival told before the visit's sentence with the visitor's bare title as
+# its subject, the visitor named in full in the lead right before ("Chairman of the Cabinet … X is on a working visit
+# to Turkmenistan. … The head of the Cabinet arrived in Ashgabat yesterday evening. … Today X was received by …",
+# dev/1270; "The minister arrived in Baku on Monday", _EN_TITLE_ARRIVED): his arrival. The title must be in his role
+# (a head of the cabinet or government: a role of one), and the sentences before it name no one else.
+_HEAD_OF_BODY_ROLES = ("cabinet", "prime minister", "premier", "government")
+
+
+def _visitors_title_arrived(doc: Document, j: int, visit: VisitFound, resolver: Resolver) -> bool:
+    """Whether sentence `j` opens with a bare title of the visitor arriving (_EN_TITLE_ARRIVED), the visitor the one
+    person the TITLE_SENTENCES before it name."""
+    text = doc.sentences[j].text
+    if not text.startswith("The ") or not (m := _EN_TITLE_ARRIVED.match(text)):
+        return False
+    role = visit.visitor.role.lower()
+    if not (" ".join(m["title"].split()) in role if m["title"] else any(word in role for word in _HEAD_OF_BODY_ROLES)):
+        return False
+    named = {p.name for b in doc.sentences[max(0, j - TITLE_SENTENCES):j] for p in _persons_in(b.text, resolver)}
+    return named == {visit.visitor.name}
 
 
 def _took_the_earlier_arrival(doc: Document, visit_sentence: Sentence, s: Sentence, visit: VisitFound,
@@ -9527,7 +9602,7 @@ def _took_the_earlier_arrival(doc: Document, visit_sentence: Sentence, s: Senten
     codes = set(doc.codes(s))
     if day is None or not codes <= {visit.host, visit.visitor.iso3} or (
             visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()
-            and not _names_host_city(s.text, visit.host)):
+            and not _names_host_city(s.text, visit.host) and not _our_country_is(s, visit.host)):
         return False
     if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)) \
             and not _only_the_visitors_companions(s.text, visit, resolver):
@@ -11624,8 +11699,11 @@ def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver:
 # ("Q: After President X's state visit in May, Foreign Minister Péter Szijjártó came to Baku in July."): his visit,
 # there (a place told in the arrival's own sentence first); the nearest sentence naming one so titled decides, and
 # only when it names one so titled
-_EN_TITLE_ARRIVED = re.compile(r"^(?:[A-Z]:\s+)?The\s+(?P<title>minister|president|prime\s+minister|premier|speaker"
-                               r"|ambassador|governor|mayor|chairman|chairwoman|deputy\s+prime\s+minister)\s+"
+_EN_TITLE_ARRIVED = re.compile(r"^(?:[A-Z]:\s+)?The\s+(?:(?P<title>minister|president|prime\s+minister|premier|speaker"
+                               r"|ambassador|governor|mayor|chairman|chairwoman|deputy\s+prime\s+minister)"
+                               # round 82 (s3): the head of a cabinet or government ("The head of the Cabinet arrived
+                               # in Ashgabat yesterday evening", dev/1270; _visitors_title_arrived)
+                               r"|head\s+of\s+the\s+(?P<body>[Cc]abinet|[Gg]overnment))\s+"
                                r"(?:arrived|landed|touched\s+down|flew\s+in|came)\b(?!\s+back\b)")
 EN_TITLE_BEFORE_SENTENCES = 4
 
@@ -11634,7 +11712,7 @@ def _en_title_dated_after_named(doc: Document, k: int, resolver: Resolver) -> tu
     """(visitor, (host, city)) of an _EN_TITLE_ARRIVED sentence k; None when no sentence before names one so titled
     and the place he came to, or names two so titled."""
     s = doc.sentences[k]
-    if not (m := _EN_TITLE_ARRIVED.match(s.text)) or _FUTURE.search(s.text):
+    if not (m := _EN_TITLE_ARRIVED.match(s.text)) or not m["title"] or _FUTURE.search(s.text):
         return None
     title = " ".join(m["title"].lower().split())
     for j in range(k - 1, max(k - 1 - EN_TITLE_BEFORE_SENTENCES, -1), -1):
