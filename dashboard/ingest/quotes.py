@@ -7712,7 +7712,30 @@ def _as_said_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person | 
         phrase = _POSSESSIVE.sub("", m["spk3"]).rstrip("'’")
         return resolver.resolve(phrase) or _surname_named_before(phrase, earlier, resolver)
     phrase = _speaker_phrase(m["spk"] or m["spk2"])
+    if m["spk"] and phrase[:3] == "my " and _MY_KIN.fullmatch(phrase):
+        # (m is of the quote's own paragraph up to the quote, the end of `earlier`)
+        return _my_kin_named_before(earlier[:len(earlier) - len(m.string) + m.start()], resolver)  # round 82 (s2)
     return resolver.resolve(phrase) or (_surname_named_before(phrase, earlier, resolver) if m["spk"] else None)
+
+
+# Round 82 (s2, my brother): a leader's speech naming his host as "my brother", "my dear friend" ("Yesterday, President
+# Mirziyoyev and I agreed that …. I think …. As my brother said during our talks, “…”", dev/1266): the one the nearest
+# of the paragraph's sentences before that names anyone names, when it names one alone ("X and I" names X). None when
+# that sentence names two, or none of the KIN_SENTENCES before names anyone.
+_MY_KIN = re.compile(r"my\s+(?:dear\s+|good\s+|old\s+)?(?:brother|friend|colleague|counterpart)")
+_KIN_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+KIN_SENTENCES = 3
+
+
+def _my_kin_named_before(earlier: str, resolver: Resolver) -> Person | None:
+    """The one person the nearest of the KIN_SENTENCES before the quote's own sentence, in its paragraph, names."""
+    paragraph = earlier[earlier.rfind("\n") + 1:]
+    for sentence in _KIN_SENTENCE_BREAK.split(paragraph)[-1 - KIN_SENTENCES:-1][::-1]:
+        named = {p.name: p for run in _TR_NAME_RUN.finditer(sentence)
+                 if (p := resolver.resolve(run[0], speaking=False))}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
 
 
 # --- round 16 (English) -------------------------------------------------------------------------------

@@ -912,6 +912,7 @@ class VisitFound:
     documents_more: bool = False  # round 58: its count is told "a further" one with none told before it (round 79: or
     # the forum's company deals)
     firms_count: int | None = None  # round 67: the count of companies' deals read into its documents
+    officials_count: bool = False  # round 82 (s2): its count was told signed by ministers (_EN_OFFICIALS_SIGNED)
 
 
 _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
@@ -5640,6 +5641,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     said_local = doc.holding(_LOCAL_SAID_WORDS)  # _SPEAKING_END (round 28)
     gathering = doc.holding(_GATHERING_WORDS)
     dateline = _dateline_day(doc, published)
+    bulletins = "/." in doc.text  # round 82 (s2): a chronicle of bulletins, each with its own dateline
     live_lead_end = _live_blog_lead_end(doc)  # round 67 (summit67)
     posts = list(POST_SIGNATURE.finditer(doc.text)) if "(@" in doc.text else []  # round 81 (links81)
     # (type, countries, years its clause tells) of dayless sentences that say "state visit"
@@ -5677,6 +5679,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 continue
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 \
             and not _dateline_holds_its_lead(doc.sentences[dateline[0]]) else None  # the lead, right after it (round 39)
+        if lead_day is None and k > 1 and bulletins and (visit_words[k] or local_words[k]):
+            lead_day = _bulletin_dateline_day(doc.sentences[k - 1], published)  # round 82 (s2)
         if cityless is not None and (k - cityless[0] > CITY_SENTENCES or _city_from_next(doc, s, cityless[1])):
             cityless = None
         if gathering[k] and _MINISTERS_GATHERING.search(sentence) and (gathered := _gathering(doc, s, published, lead_day)):
@@ -7449,6 +7453,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += told  # round 51 (visits gaps): "On the sidelines of the forum, companies signed four …"
         elif told and not total and visit.documents_listed and _EN_FIRMS_SIGNED.search(sentence, 0, m.start()):
             visit.documents += told  # round 51: companies' deals are no part of documents told one by one before
+        elif told and not total and visit.officials_count and _EN_FIRMS_SIGNED.search(sentence, 0, m.start()):
+            visit.documents += told  # round 82 (s2, firms after ministers): companies' deals are none of the ministers'
         elif _part_of_the_told_count(told, visit.documents, total):
             visit.documents = told  # round 25: "… signed seven agreements …. Three commercial agreements were signed …"
         elif told is None and visit.documents is not None and " further " in sentence \
@@ -7456,6 +7462,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents_more = True  # round 58 (visits): "a further two", more than a count the lead may tell
         if not total and _EN_FIRMS_SIGNED.search(sentence, 0, m.start()) and (count.isdigit() or count in _COUNT_WORDS):
             visit.firms_count = _en_count_value(count)
+        elif told is None and (count.isdigit() or count in _COUNT_WORDS) and "minister" in sentence:
+            visit.officials_count = bool(_EN_OFFICIALS_SIGNED.search(sentence, 0, m.start())
+                                         and _EN_COUNCIL_MEETING.search(sentence, 0, m.start()))
         if not total and _count_told_as_lower_bound(sentence, m):
             visit.documents = None  # round 66 (visits66a): "signed more than 20 documents" states no number
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -9540,6 +9549,17 @@ def _arrival_told_in_a_caption(doc: Document, visit: VisitFound, published: date
             return
 
 
+# Round 82 (s2, speech arrival): a speech as a president's website prints it, a lead telling the visit and that the
+# head of state "made a speech", then the speech itself with no quote marks ("Dear Mr. President, …" "First of all, I
+# would like to thank …" "Yesterday, when we landed in Samarkand, I …", dev/1266): the speaker's arrival told in the
+# first person in the speech's opening sentences dates the visit's start as a sentence right after the visit's would
+# (_took_the_earlier_arrival). Only "we"/"I" with the verb of arriving: the speech's other sentences tell no trip of
+# his.
+_SPEECH_FOLLOWS = re.compile(r"\b(?:made|delivered|gave)\s+(?:a\s+|his\s+)?speech\b", re.I)
+_FIRST_PERSON_ARRIVED = re.compile(r"\b(?:we|I)\s+(?:have\s+|had\s+)?(?:arrived|landed|flew\s+in)\b")
+SPEECH_OPENING_SENTENCES = 4  # the salutation, the thanks, then the arrival
+
+
 def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date, resolver: Resolver) -> None:
     """Move the visit's start to the earlier day a sentence right after it tells its beginning or the visitor's
     arrival (_BEGAN_EARLIER): the sentence names no state but the host's and the visitor's, no one but the visitor,
@@ -9548,8 +9568,15 @@ def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date,
     k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
     if k is None:
         return
-    for s in doc.sentences[k + 1:k + 1 + EARLIER_START_SENTENCES]:
+    for j, s in enumerate(doc.sentences[k + 1:k + 1 + EARLIER_START_SENTENCES], k + 1):
         if _took_the_earlier_arrival(doc, doc.sentences[k], s, visit, published, resolver):
+            return
+        if "speech" in s.check and _SPEECH_FOLLOWS.search(s.text):
+            # round 82 (s2): the visitor's own speech follows; its opening may tell his arrival in the first person
+            for said in doc.sentences[j + 1:j + 1 + SPEECH_OPENING_SENTENCES]:
+                if ("we " in said.check or "i " in said.check) and _FIRST_PERSON_ARRIVED.search(said.text) \
+                        and _took_the_earlier_arrival(doc, doc.sentences[k], said, visit, published, resolver):
+                    return
             return
 
 
@@ -11823,6 +11850,14 @@ def _city_of_the_region_told_before(doc: Document, k: int, visitor_iso3: str) ->
 # "The presidents signed the Treaty on …, and a further 16 documents were signed": seventeen). An adverb over the same
 # count as told is the count told again; "also" is too often a retelling to read as more.
 _EN_MORE_ADVERB = re.compile(r"\b(?:in\s+addition|besides|additionally|moreover)\b", re.I)
+# Round 82 (s2, firms after ministers): a count told signed by the ministers ("… at the meeting of the Supreme
+# Interstate Council … our ministers signed 11 documents …"), then the companies' deals of the visit's forum ("…
+# companies of our two countries signed five commercial agreements …", dev/1266): the council's documents are the
+# governments', none of the firms' deals, so these add to the count, not fall within it (as _part_of_the_told_count
+# reads a smaller count told after). Only the ministers' count told as a council's or commission's meeting's: "The
+# ministers signed nine documents" alone may hold the forum's deals (round 45).
+_EN_OFFICIALS_SIGNED = re.compile(r"\bministers\s+(?:have\s+|also\s+)?(?:signed\s+)?[^.;]{0,10}$")
+_EN_COUNCIL_MEETING = re.compile(r"\b(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:Council|[Cc]ommission)\b")
 _EN_FIRMS_SIGNED = re.compile(r"\b(?:companies|firms|businesses|entrepreneurs)\b[^.;]{0,60}$", re.I)  # the signers
 _EN_MORE_RIGHT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional)\s+$", re.I)
 # round 45: or "more" right after the count, or "another" before it after the verb ("firms signed six more agreements",
@@ -12434,6 +12469,23 @@ def _co_chair_parts(subject: str, resolver: Resolver) -> list[str]:
 # the meeting with the Head of the Kyrgyz State, the Minister conveyed …" is the visit told, no meeting of its own).
 _DATELINE_LEAD_DASH = re.compile(r"\s[–—-]\s+\S")
 _OWN_LEAD_LENGTH = 80  # characters after the dash that make a lead, not an agency's name ("Baku, 25 May – AZERTAC")
+
+
+# Round 82 (s2, bulletin dateline): an agency's chronicle of a visit is a series of bulletins, each opened by a dateline
+# of its own, the newest first ("ТУРКЕСТАН, 23 сентября. /Казинформ/. …" … "ТУРКЕСТАН, 22 сентября. /Казинформ/.
+# Президент Турции … прибыл в Казахстан с государственным визитом.", dev/1267): the lead right after a later
+# bulletin's dateline is of that dateline's day, as the article's own lead is of its (_dateline_day). Only a sentence
+# that is a dateline alone: a place in capitals, a comma, a day, and the outlet between slashes.
+_BULLETIN_DATELINE = re.compile(rf"^[{_UPPER}][{_UPPER}'’-]{{2,}}(?:[ /-][{_UPPER}][{_UPPER}'’-]+)?,\s+"
+                                r"[^\n/]{3,30}?\.\s*/\s*[^\s/][^/\n]{1,40}/\.?$")
+
+
+def _bulletin_dateline_day(s: Sentence, published: date) -> date | None:
+    """The day of `s` when it is a bulletin's dateline alone (_BULLETIN_DATELINE); else None."""
+    if not s.text.endswith(("/.", "/")) or not _BULLETIN_DATELINE.match(s.text):
+        return None
+    days = _dates(s, published, True)
+    return days[0][0] if days else None
 
 
 def _dateline_holds_its_lead(s: Sentence) -> bool:
