@@ -36,8 +36,8 @@ def test_a_footnote_marker_between_a_quote_and_its_attribution_is_read_past():
 # plant: quotes._BARE_TITLE_OPENING without the "nazir müavini(?:nin)?" alternative
 def test_the_deputy_minister_s_words_by_his_bare_title_in_the_genitive():
     lead = ("Ticarət dövriyyəsi artıb\n\nBakı, 20 aprel. İqtisadiyyat nazirinin müavini Elnur Əliyev Trend-ə "
-            "bildirib ki, dövriyyənin artımı siyasətin nəticəsidir.\n\n“Biz qeyri-neft ixracını daha da artırmalıyıq”, – deyə nazir "
-            "müavini bildirib.\n\n")
+            "bildirib ki, dövriyyənin artımı siyasətin nəticəsidir.\n\n“Biz qeyri-neft ixracını daha da "
+            "artırmalıyıq”, – deyə nazir müavini bildirib.\n\n")
     text = lead + "Nazir müavininin sözlərinə görə, tərəflər “20 milyard dollar hədəfinə addım-addım yaxınlaşır”."
     assert proposed.quotes(text, DAY) == [
         ("Elnur Əliyev", "Biz qeyri-neft ixracını daha da artırmalıyıq"),
