@@ -86,6 +86,11 @@ def _review_subheadings(text: str) -> list[int]:
 # text, a row a line (text_input._is_grid keeps their breaks) and its cells parted by "|" or tabs, three at least
 _GRID_ROW = re.compile(r"^[^\n|\t]*(?:[|\t][^\n|\t]*){2,}$", re.M)
 _GRID_SPLIT = re.compile(r"[|\t]")
+# Round 82 (t82): a grid of two columns, "Country | Turnover (Jan–Sep 2026, US$ thousand)" over rows "Kazakhstan |
+# 412,300": a row a line with one "|", three rows at least, the rows under the header a number in their second cell
+# (a line of one "|" alone, a byline's "News | Politics", is none)
+_GRID_PAIR_ROW = re.compile(r"^[^\n|\t]+\|[^\n|\t]+$", re.M)
+_GRID_PAIR_ROWS = 3
 
 
 # Round 77 (brief77): a newsletter's round-up told in bulleted paragraphs, each opened by a bullet and a label in bold
@@ -231,8 +236,9 @@ class Document:
 
     @cached_property
     def grids(self) -> list[list[tuple[int, int]]]:
-        """The grids of the article (_GRID_ROW: rows of three cells at least, only white space between them), each its
-        rows' spans, the first its header row; none in an article with no "|" nor tab (most)."""
+        """The grids of the article (_GRID_ROW: rows of three cells at least, only white space between them; round 82,
+        _GRID_PAIR_ROW: of two), each its rows' spans, the first its header row; none in an article with no "|" nor tab
+        (most)."""
         if "|" not in self.text and "\t" not in self.text:
             return []
         grids: list[list[tuple[int, int]]] = []
@@ -241,7 +247,18 @@ class Document:
                 grids[-1].append((m.start(), m.end()))
             else:
                 grids.append([(m.start(), m.end())])
-        return grids
+        return sorted(grids + self._pair_grids()) if "|" in self.text else grids
+
+    def _pair_grids(self) -> list[list[tuple[int, int]]]:
+        """The grids of two columns (_GRID_PAIR_ROW, see above)."""
+        runs: list[list[tuple[int, int]]] = []
+        for m in _GRID_PAIR_ROW.finditer(self.text):
+            if runs and self.text[runs[-1][-1][1]:m.start()].strip() == "":
+                runs[-1].append((m.start(), m.end()))
+            else:
+                runs.append([(m.start(), m.end())])
+        return [run for run in runs if len(run) >= _GRID_PAIR_ROWS
+                and all(any(c.isdigit() for c in self.text[a:b].split("|")[1]) for a, b in run[1:])]
 
     def grid_cells(self, a: int, b: int) -> list[tuple[int, int]]:
         """The spans of the cells of the grid's row text[a:b], white space around each left out."""

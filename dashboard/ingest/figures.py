@@ -6962,6 +6962,13 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
     if heading is None:
         return []
     heading_text = doc.text[heading.start:min(heading.end, grid[0][0])]
+    # round 82 (t82): a lead of the partners' rates before the grid; the heading is the sentence before it
+    rates_lead = heading if _rates_lead(heading, heading_text) else None
+    if rates_lead is not None:
+        heading = next((s for s in reversed(doc.sentences) if s.end <= rates_lead.start), None)
+        if heading is None:
+            return []
+        heading_text = heading.text
     header = doc.grid_cells(*grid[0])
     unit = money.table_unit(heading_text) or money.table_unit(doc.text[grid[0][0]:grid[0][1]])
     heading_period = when.period_in(heading_text, published) or _release_period(doc, grid, published)
@@ -6974,12 +6981,14 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
     amounts = [c for c in columns if c and c[0] == "amount"]
     if not unit or not amounts or doc.countries.within(*header[0]):
         return []
-    named = {m.iso3 for m in doc.countries.within(heading.start, grid[0][0])} & places.TIE_CODES
+    named = {m.iso3 for m in doc.countries.within(heading.start, rates_lead.start if rates_lead else grid[0][0])} \
+        & places.TIE_CODES
     trades = [f for f in found if f.kind == "trade"]
     # round 81 (customs81, dev/1260): naming none, the state whose trade the release's lead tells (release_home:
     # "Azərbaycan Respublikası Dövlət Gömrük Komitəsi … ölkənin xarici ticarətinə dair"), else the figures' so far
     home = named.pop() if len(named) == 1 else None if named \
         else release_home(doc) or (_home_of_figures(doc, trades) if trades else None)
+    lead_rates = _lead_rates(doc, rates_lead, home) if rates_lead is not None else {}
     # the column a rate belongs to: the latest period's of its flow, the turnover's when the flows share one period
     latest = max((c for c in amounts), key=lambda c: ((c[2] or "turnover") == "turnover", _period_end(c[1])))
     figures = []
@@ -7007,6 +7016,8 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
                 value = float(rate[2].replace(",", "."))
                 falls = bool(rate[1]) and rate[1] in "-−–"
                 growth = round(value - 100, 1) if column[0] == "index" else -value if falls else value
+        if growth is None:
+            growth = lead_rates.get(pair[1] if pair[0] == home else pair[0] if pair[1] == home else None)
         row = []
         for column, (x, y) in zip(columns, cells[1:]):
             if not column or column[0] != "amount":
@@ -7021,6 +7032,41 @@ def _one_grid(doc: Document, published: date, resolver: Resolver, outlet: str, g
         figures += row
     return figures
 
+
+
+# Round 82 (t82): the partners' rates told in the sentence right before a grid, which ends in a colon and holds no
+# amount: "Trade with Kazakhstan grew by 12.4%, with Uzbekistan by 8%:", "Товарооборот с Казахстаном вырос на 12,4%, с
+# Узбекистаном – на 8%:". A clause each (_RATES_CLAUSE_BREAK: not a dash, "с Узбекистаном – на 8%"), naming one state
+# but the home and a rate (money.growth_in), gives that rate to the row of that state, in the column the grid's own
+# rates would go to; a clause with no verb of its own ("with Uzbekistan by 8%") moves the way the first one does. The
+# heading (home, period) is the sentence before it.
+_RATES_CLAUSE_BREAK = re.compile(r"[,;]\s")
+
+
+def _rates_lead(s, text: str) -> bool:
+    """Is `s` (its text up to the grid: `text`) a lead of the partners' rates (see above)?"""
+    return text.rstrip().endswith(":") and any(word in s.check for word in money.GROWTH_WORDS) \
+        and not money.amounts_in(s.text, s.check)
+
+
+def _lead_rates(doc: Document, s, home: str | None) -> dict[str, float]:
+    """The rate of each partner a lead of rates tells (see above), by the partner's code."""
+    rates: dict[str, float] = {}
+    sign = 0.0
+    start = 0
+    for clause in _RATES_CLAUSE_BREAK.split(s.text):
+        at = s.text.find(clause, start)
+        start = at + len(clause)
+        states = {m.iso3 for m in doc.countries.within(s.start + at, s.start + start)} - {home}
+        if len(states) != 1 or (growth := money.growth_in(clause)) is None:
+            continue
+        rate = growth[0]
+        if not sign:
+            sign = -1.0 if rate < 0 else 1.0
+        elif rate > 0 and not _ANOTHER_QUANTITY_MOVED.search(clause):
+            rate = sign * rate  # "…fell by 3%, with Uzbekistan by 8%": the first clause's way
+        rates[states.pop()] = rate
+    return rates
 
 
 # Round 81 (customs81, dev/1260): a grid whose header and heading name no period ("Ölkə | İxrac | İdxal | Dövriyyə"

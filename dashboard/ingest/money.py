@@ -615,7 +615,11 @@ def _with_gapped_qualifiers(text: str, found: list[Amount]) -> list[Amount]:
 # долларов"). Round 77 (chart77, dev/1216): or the dollar sign and the short unit, "($m)", "($bn)", "(US$ mn)".
 # Round 81 (customs81, dev/1260): the postposition "in" after the unit, Azerbaijani "(min ABŞ dolları ilə)", Turkish
 # "(bin ABD doları ile)", and Russian "в" before it, "(в тыс. долларов США)".
-_TABLE_UNIT = re.compile(r"(?:(?P<bracket>\()\s*(?:[^\W\d]+\s*:\s*)?|,)\s*(?:in\s+|в\s+)?"
+# Round 82 (t82): the bracket may open with the table's period, a year in it, then a comma and the unit: "Turnover
+# (Jan–Sep 2026, US$ thousand)", "Dövriyyə (yanvar–oktyabr 2026, min ABŞ dolları)" (the period is the column's own,
+# as _grid_column reads it).
+_TABLE_UNIT = re.compile(r"(?:(?P<bracket>\()\s*(?:[^\W\d]+\s*:\s*|[^(),\d]{0,40}(?:19|20)\d\d[^(),\d]{0,30},\s*)?|,)"
+                         r"\s*(?:in\s+|в\s+)?"
                          r"(?:(?:USD|US\$|\$)\s*(?P<after>thousand|million|mln|billion|bn|mn|m|b)"
                          r"|(?P<before>thousand|million|mln|billion|bn|тыс|млн|млрд|bin|min|milyon|milyar|"
                          r"milyard)\.?\s+(?:USD|US\$|(?:US\s+)?dollars|долл\w*\.?(?:\s+США)?|"

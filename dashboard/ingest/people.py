@@ -1937,6 +1937,8 @@ class Resolver:
             phrase = phrase[m.end():]
         if "FM" in phrase:  # round 20: the wires' "the Azerbaijani FM", "Kazakhstan's FM" is the foreign minister
             phrase = _en_fm_spelled_out(phrase)
+        if "rade minister" in phrase or "rade Minister" in phrase:  # round 82 (v82a): _EN_FOREIGN_AND_TRADE
+            phrase = _EN_FOREIGN_AND_TRADE.sub("foreign minister", phrase)
         low = phrase.translate(_FOLDED_I).lower().strip(" ,.")  # round 18: "İqtisadçı" is "iqtisadçı", one letter each
         if low in _OUR_HEAD_OF_STATE and self.our_head_named:  # round 68: the head the article called "ours"
             return self.our_head_named
@@ -3413,6 +3415,11 @@ def _state_of_body(body: str) -> str:
 # Round 20: "FM" closing a speaker phrase after "the" or a state's word ("the Azerbaijani FM", "Kazakhstan's FM"); a
 # radio station's "FM" ("Radio FM Baku", "Europa FM", "Baku FM") is none
 _EN_FM = re.compile(r"(?P<before>(?:[Tt]he\s+)?(?:(?P<state>[\w\-]+?)(?:['’]s)?\s+)?)FM")
+
+
+# Round 82 (v82a): a foreign ministry that holds trade too is told as one office of two nouns ("Hungary's foreign and
+# trade minister", Hungary's Minister of Foreign Affairs and Trade): the foreign minister (dev/1258)
+_EN_FOREIGN_AND_TRADE = re.compile(r"\b[Ff]oreign\s+and\s+[Tt]rade\s+[Mm]inister\b")
 
 
 def _en_fm_spelled_out(phrase: str) -> str:

@@ -610,7 +610,16 @@ for _city in _NOT_BY_ITS_OWN_NAME:
 # Round 43 (second wave): the forms above that name a region, not its centre (told_by_its_region)
 _REGION_FORMS = frozenset(form for form in _CITY_NAME if " " in form and not form.startswith(("Нахч", "Нахич"))
                           and _CITY_NAME[form] != form and form not in CITY_SPELLINGS)
-_CITY = re.compile(r"\b(" + _trie(_CITY_NAME) + r")\b")
+# Round 82 (v82a): such a centre is read by its own name where the words before it make it a place the sentence goes to
+# or is in ("flew into Mary, the oasis city …", "his host in Mary, …", "visited Mary on Tuesday"), never where a
+# surname, a possessive or a hyphen follows ("in Mary Smith's book", "Mary's") (dev/1258)
+_AS_A_PLACE_BEFORE = ("in ", "In ", "into ", "visited ", "visiting ", "flew to ", "trip to ", "visit to ",
+                      "travelled to ", "traveled to ", "arrived at ")
+_OWN_NAME_AS_A_PLACE = (r"(?:" + "|".join(rf"(?<=\b{before})" for before in _AS_A_PLACE_BEFORE) + r")(?:"
+                        + "|".join(sorted(_NOT_BY_ITS_OWN_NAME)) + r")(?![-'’]|\s+[A-Z])")
+_CITY = re.compile(r"\b(" + _OWN_NAME_AS_A_PLACE + "|" + _trie(_CITY_NAME) + r")\b")
+for _city in _NOT_BY_ITS_OWN_NAME:
+    _CITY_NAME[_city] = _city  # (looked up after a match of _OWN_NAME_AS_A_PLACE only: the trie above is built)
 _CITY_SPELLED = frozenset({*_CITY_COUNTRY, *CITY_SPELLINGS})  # each city's spellings, undeclined  # a trie: the longest name at a place, as longest-first
 
 
@@ -641,9 +650,13 @@ _AKIM_OF_CITY = re.compile(r"(?:['’]n?[ıiuü]n)?\s+(?:akimi|hokimi)\b", re.I)
 # Round 43: so is the region a head's title in the nominative names, the subject's own ("Хоким Бухарской области X
 # прибыл в Туркменабат", "Хяким Дашогузского велаята X"); not "с акимом", "хокима" (another case: whom one met)
 # Round 43 (second wave): and "глава"/"председатель" (nominative only: "главы", "председателем" are other cases)
+# Round 82 (v82a): and the region of a delegation's head, told in the instrumental after "во главе с" ("делегация во
+# главе с губернатором Баткенской области X Y прибыла в Худжанд"): his own region, not where the delegation went (a
+# bare "с акимом" stays whom one met)
 _OWNER_BEFORE_CITY = re.compile(r"делегаци(?:я|и|ю|ей)\s+$"
-                                r"|(?:^|\s)(?:хоким|хяким|аким|губернатор|глава|председатель)\s+$", re.I)
-_OWNER_WINDOW = 16  # characters before a city that may hold the word it is the genitive of
+                                r"|(?:^|\s)(?:хоким|хяким|аким|губернатор|глава|председатель)\s+$"
+                                r"|\bглаве\s+с\s+(?:губернатором|акимом|хокимом|хякимом)\s+$", re.I)
+_OWNER_WINDOW = 28  # characters before a city that may hold the word it is the genitive of ("главе с губернатором ")
 # Round 50: an English delegation's home city told with "from" right before it ("A delegation from Türkiye's Denizli
 # province led by Governor X held talks in Andijan"): whence it came, not where; a window of _FROM_WINDOW characters
 _DELEGATION_FROM = re.compile(r"\bdelegation\s+from\s+(?:the\s+)?(?:[A-ZÇĞİÖŞÜ][\w-]*['’]s\s+)?$")

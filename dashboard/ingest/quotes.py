@@ -62,6 +62,7 @@ from .cheap import search_after_literal
 from .document import POST_SIGNATURE  # round 81 (links81): an embedded post's signature line
 from .document import bold_label_end  # round 77 (brief77): a newsletter bullet's bold label before its subject
 from .sentences import TIMECODE, TIMECODE_OPENERS  # round 72 (tv72): a TV transcript turn's "[00:04:12]"
+from .sentences import FOOTNOTE_MARK  # round 82 (s1): a footnote's "[3]" glued to a quote's close
 from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
                          ru_nominative_of_oblique, with_turkic_patronymic)
@@ -958,6 +959,8 @@ def _last_turn(found: list[Found]) -> Found:
 
 
 def find_quotes(text: str, resolver: Resolver) -> list[Found]:
+    if "]" in text and (unmarked := _footnote_marks_blanked(text)) is not text:  # (a cheap gate first)
+        return find_quotes(unmarked, resolver)  # round 82 (s1)
     if "'" in text and (curled := _single_marks_as_quote_marks(text)) is not text:  # (a cheap gate first)
         return _straight_marks_again(find_quotes(curled, resolver))  # round 76 (squote76)
     paras = paragraphs(text)
@@ -3893,6 +3896,21 @@ def _dated_items(items: list[str]) -> bool:
     return len(lines) >= 2 and all(_DATED_ITEM.match(line) for line in lines)
 
 
+# Round 82 (s4 dash_lines_as_items): the list's dash lines set line under line with no blank line between, one
+# paragraph ("были подписаны следующие документы:" / "– Совместное заявление …;" / "– Соглашение …;" / …, dev/1271):
+# each line an item, as if each were a paragraph. A paragraph whose lines do not all open with a dash (a line wrapped
+# inside an item) stays one item.
+_DASH_LINE_BREAK = re.compile(r"\n[^\S\n]*(?=[-–—])")
+
+
+def _dash_lines_of(paragraph: str) -> list[str]:
+    """The paragraph's lines when each opens with a dash, else the paragraph as one item."""
+    if "\n" not in paragraph:
+        return [paragraph]
+    lines = _DASH_LINE_BREAK.split(paragraph)
+    return [line.strip() for line in lines] if all(DASH.match(line) for line in lines) else [paragraph]
+
+
 def _dash_list_item(text: str, paras, a: int, resolver: Resolver) -> bool:
     """Is the dash line at `a` an item of a list-like run of dash lines under a colon lead that names no speaker?"""
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
@@ -3906,7 +3924,7 @@ def _dash_list_item(text: str, paras, a: int, resolver: Resolver) -> bool:
     last = index
     while last + 1 < len(paras) and DASH.match(text[slice(*paras[last + 1])].strip()):
         last += 1
-    items = [text[slice(*paras[k])].strip() for k in range(first, last + 1)]
+    items = [item for k in range(first, last + 1) for item in _dash_lines_of(text[slice(*paras[k])].strip())]
     if _dated_items(items):
         return True  # round 69: a timeline's items, "- April 2026 — opening of …", whatever its lead
     if len(items) < 2 or not (all(item.endswith((";", ",")) for item in items[:-1])
@@ -7197,8 +7215,11 @@ _THAT_VERBS = _THAT_VERBS | {"wrote", "posted", "tweeted"}
 # paragraph, else the last of the paragraph before) is about, its running text ending in a past verb ("Fuat Oktay
 # isə … qeyd edib.", "Daha sonra dövlətimizin başçısı … çıxış edib."), when the title fits him (a president word
 # a head of state, any other title no head of state)
-_BARE_TITLE_OPENING = re.compile(r"^(?P<title>vitse-prezident|prezident|baş nazir|nazir|səfir|sədr|spiker|ekspert|"
-                                 r"iqtisadçı|politoloq|analitik|cumhurbaşkanı|bakan|büyükelçi|başkan|uzman)"
+# Round 82 (deputy_bare_title): "Nazir müavini" (deputy minister), bare or in the genitive ("Nazir müavininin sözlərinə
+# görə, iki ölkə “…”", dev/1274) is a title of its own, not "Nazir" with a word after it; _title_fits gives it a deputy
+_BARE_TITLE_OPENING = re.compile(r"^(?P<title>vitse-prezident|prezident|baş nazir|nazir müavini(?:nin)?|nazir|"
+                                 r"səfir|sədr|spiker|ekspert|iqtisadçı|politoloq|analitik|cumhurbaşkanı|bakan|"
+                                 r"büyükelçi|başkan|uzman)"
                                  r"(?:\s+(?:isə|da|də|ise|de|da))?(?=[\s,])", re.I)
 _PRESIDENT_TITLES = ("prezident", "cumhurbaşkanı", "президент")
 # the first letters of the bare titles (_BARE_TITLE_OPENING, _RU_BARE_TITLE_OPENING), a cheap gate before either
@@ -7266,6 +7287,9 @@ def _title_fits(title: str, person: Person | None, lead: str = "") -> bool:
     title = title.lower()
     if title in _PRESIDENT_TITLES:
         return person.role == officeholders.HEAD_OF_STATE
+    if title.startswith("nazir müavini"):  # round 82 (deputy_bare_title): a deputy minister only
+        role = person.role or (title if person.rule == "unlisted name" and _TURKIC_DEPUTY.search(lead) else "")
+        return bool(_MINISTER_ROLE.search(role)) and bool(_TURKIC_DEPUTY.search(role))
     if title in _MINISTER_TITLES:
         role = person.role or (title if person.rule == "unlisted name" and title in lead.lower()
                                and not _TURKIC_DEPUTY.search(lead) else "")
@@ -7301,9 +7325,12 @@ def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str,
 # "Читайте также: Токаев: «…»", "İlgili Haber: Bolat: “…”"): the words are the named person's, told nowhere else in
 # the article (the label a name the office holders table knows, or a titled one named before); he is no speaker
 # of the report's own text, so the last speaker stays
+# Round 82 (q82): the English "Related:" label too, the one figures._LINK_LINE reads as a link ("Related: Tokayev:
+# “…”", "Related story: …"), as "See also:" is (known gap: no dev article)
 _READ_ALSO = re.compile(r"^\s*(?:oxu|oxuyun|həmçinin oxu|həmçinin oxuyun|bax|читайте также|читайте по теме|"
                         r"смотрите также|ilgili haber|ayrıca (?:bakınız|okuyun)|bunu da okuyun|read also|also read|"
-                        r"read more|see also)\s*:\s*(?P<spk>[^:“”«»\"„]{3,60}?)\s*:\s*$", re.I)
+                        r"read more|see also|related(?: (?:news|story|stories|article|coverage))?)"
+                        r"\s*:\s*(?P<spk>[^:“”«»\"„]{3,60}?)\s*:\s*$", re.I)
 
 
 def _read_also(own_before: str, after: str, resolver: Resolver) -> Person | None:
@@ -7617,7 +7644,10 @@ _EN_PRESENT_VERBS = (r"says|adds|argues|insists|notes|explains|warns|admits|conc
                      r"stresses|replies")
 _EN_PRESENT_ATTRIBUTION = re.compile(rf"(?<![\w\-])(?:{_EN_PRESENT_VERBS})(?![\w\-])")
 # the gap after the lead: the verb then the speaker ("says Szijjártó,"), or the speaker then the verb ("she says,")
+# Round 82 (q82): the speaker after the verb may carry an aside led by an article ('“We are ready,” says X Y, an analyst
+# at the Astana Institute, “to …”'): the aside is cut, the name alone speaks (known gap: no dev article)
 _EN_PRESENT_SPLIT_GAP = re.compile(rf"\s*,?\s*(?:(?:{_EN_PRESENT_VERBS})\s+(?P<spk1>[^,.;:!?“”\"«»„\n]{{2,80}})"
+                                   r"(?:,\s*(?:an?|the)\s+[^,.;:!?“”\"«»„\n]{2,80})?"
                                    rf"|(?P<spk2>[^,.;:!?“”\"«»„\n]{{2,80}}?)\s+(?:{_EN_PRESENT_VERBS})),\s*$")
 
 
@@ -7682,7 +7712,30 @@ def _as_said_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person | 
         phrase = _POSSESSIVE.sub("", m["spk3"]).rstrip("'’")
         return resolver.resolve(phrase) or _surname_named_before(phrase, earlier, resolver)
     phrase = _speaker_phrase(m["spk"] or m["spk2"])
+    if m["spk"] and phrase[:3] == "my " and _MY_KIN.fullmatch(phrase):
+        # (m is of the quote's own paragraph up to the quote, the end of `earlier`)
+        return _my_kin_named_before(earlier[:len(earlier) - len(m.string) + m.start()], resolver)  # round 82 (s2)
     return resolver.resolve(phrase) or (_surname_named_before(phrase, earlier, resolver) if m["spk"] else None)
+
+
+# Round 82 (s2, my brother): a leader's speech naming his host as "my brother", "my dear friend" ("Yesterday, President
+# Mirziyoyev and I agreed that …. I think …. As my brother said during our talks, “…”", dev/1266): the one the nearest
+# of the paragraph's sentences before that names anyone names, when it names one alone ("X and I" names X). None when
+# that sentence names two, or none of the KIN_SENTENCES before names anyone.
+_MY_KIN = re.compile(r"my\s+(?:dear\s+|good\s+|old\s+)?(?:brother|friend|colleague|counterpart)")
+_KIN_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+KIN_SENTENCES = 3
+
+
+def _my_kin_named_before(earlier: str, resolver: Resolver) -> Person | None:
+    """The one person the nearest of the KIN_SENTENCES before the quote's own sentence, in its paragraph, names."""
+    paragraph = earlier[earlier.rfind("\n") + 1:]
+    for sentence in _KIN_SENTENCE_BREAK.split(paragraph)[-1 - KIN_SENTENCES:-1][::-1]:
+        named = {p.name: p for run in _TR_NAME_RUN.finditer(sentence)
+                 if (p := resolver.resolve(run[0], speaking=False))}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
 
 
 # --- round 16 (English) -------------------------------------------------------------------------------
@@ -8743,8 +8796,12 @@ def _ru_dash_after(after: str, earlier: str, resolver: Resolver, lead: str = "")
 # (round 73, visits73b: or a bare title that stands for the last one named, as the pronoun does, "Отдельно министр
 # назвал сумму соглашений, подписанных в …, «…»", dev/1163: read as "Министр назвал …")
 _RU_OPENING = re.compile(rf"(?:{'|'.join(RU_OPENING_ADVERBS)}|Кроме того|Кроме этого|Помимо этого|Между тем|При этом|"
-                         r"В то же время|В частности|В свою очередь|Со своей стороны|В итоге|В заключение|Вместе с тем)"
-                         r",?\s+(?=[А-ЯЁ]|(?:он|она|министр|президент|лидер)\s)")
+                         r"В то же время|В частности|В свою очередь|Со своей стороны|В итоге|В заключение|Вместе с тем"
+                         # Round 82 (q82): the conjunction "А"/"И" opening a sentence before a lower-case title ("А
+                         # министр экономики Казахстана X Y отметил, что «…»"), SUBJECT taking "А" for the speaker
+                         r"|[АИ](?=\s+(?:министр|президент|премьер-министр|вице-премьер|глава|посол|председатель)\s))"
+                         r",?\s+(?=[А-ЯЁ]|(?:он|она|министр|президент|лидер|премьер-министр|вице-премьер|глава|посол|"
+                         r"председатель)\s)")
 
 # (round 60, quotesazru60: or an adverbial gerund's clause before the pronoun, "Открывая брифинг, он назвал …")
 _RU_GERUND_PRONOUN_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|ив|ав|ев|вшись)\s[^«»“”\".;:!?,]{1,150},\s+"
@@ -8896,7 +8953,12 @@ _RU_WHERE_SAID_COLON = re.compile(r"\s(?:в|во|на|по|при|после|п�
 # follows the title and its body's words: the full name's person is the subject ("Министр торговли Казахстана X Y
 # заявил, что …", the minister named being whom the resolver would take for "Министр" only by chance)
 def _ru_titled_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
-    if (m := _RU_TITLED_SUBJECT.match(sentence)) and (person := resolver.resolve(m["spk"], speaking=False)):
+    start = 0
+    if sentence[1:2] == " " and sentence[:1] in "АИ" and sentence[2:3].islower():
+        # round 82 (q82): after the opening conjunction, the title capitalised ("А министр …" read as "Министр …"; the
+        # same length, so the match's offsets stay the sentence's)
+        sentence, start = sentence[:2] + sentence[2].upper() + sentence[3:], 2
+    if (m := _RU_TITLED_SUBJECT.match(sentence, start)) and (person := resolver.resolve(m["spk"], speaking=False)):
         return person, m
     return None
 
@@ -9048,6 +9110,21 @@ _SINGLE_MARKED = re.compile(r"(?<![\w'’])'(?P<q>[^\W\d_](?:[^'\n]|(?<=\w)'(?=\
 # curled one in a quote's words is set straight again (a labelled answer quoting another inside it, round 44:
 # "YILMAZ: Sayın X bana '…' dedi.", is the answer's whole, the article's marks in it).
 _OTHER_QUOTE_MARK = re.compile("[“”\"«»„‘’]")
+
+
+# Round 82 (footnote_marks_blanked): a brief with sources glues a footnote's number in brackets to a quote's close or
+# to the stop after it ('“…,”[11] said X Y, an economist', 'has called Hungary “…”[3] and', '“…”.[3]', dev/1272): the
+# marker stands between the quote and its attribution, so no rule reads "said" after it. Each marker glued to the
+# character before it is set as spaces (the same length, so every span holds) before the quotes are read; a
+# reference list's own "[3] Akorda, …" opens its line, glued to nothing, and stays.
+_GLUED_FOOTNOTE_MARK = re.compile(rf"(?<=[^\s\[]){FOOTNOTE_MARK}")
+
+
+def _footnote_marks_blanked(text: str) -> str:
+    """`text` with each footnote marker glued to the word, stop or quote mark before it as spaces; else `text`."""
+    if not _GLUED_FOOTNOTE_MARK.search(text):
+        return text
+    return _GLUED_FOOTNOTE_MARK.sub(lambda m: " " * len(m[0]), text)
 
 
 def _single_marks_as_quote_marks(text: str) -> str:
@@ -14307,7 +14384,9 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
         return None  # a dash or a label opens an answer: the interviews read above (_interview_turn, _qa_answer)
     if any(bodies[k + 1][:1] in "“\"«„" for k in questions):
         return None  # a feature's '“Because …,” Shakkaliyev said' after its question: the quotes are read as quotes
-    if (person := _plain_interviewee(bodies[0], bodies[1:first], resolver)) is None:
+    # Round 82 (q82): an interview pasted with no headline opens with its lead, the questions right under it ("In an
+    # interview with our agency, … minister X Y spoke about …" / "**How …?**"): that one paragraph is the lead
+    if (person := _plain_interviewee(bodies[0], bodies[1:first] or bodies[:1], resolver)) is None:
         return None
     surname = re.compile(rf"\b{re.escape(person.name.split()[-1])}\b")
     if any(surname.search(bodies[k]) for k in answers):

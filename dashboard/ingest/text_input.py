@@ -119,7 +119,12 @@ def _is_grid(paragraph: str) -> bool:
     """Is the paragraph a table written with "|" between its cells, two rows of three cells at least? Its rows keep
     their line breaks: joined into one line, a row's last cell and the next row's first would run together (round 46,
     a release's grid of partners, figures._grid_figures)."""
-    return "|" in paragraph and sum(line.count("|") >= 2 for line in paragraph.split("\n")) >= 2
+    if "|" not in paragraph:
+        return False
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    # round 82 (t82): or a grid of two columns, one "|" on each of three lines at least (document._GRID_PAIR_ROW)
+    return sum(line.count("|") >= 2 for line in lines) >= 2 \
+        or len(lines) >= 3 and all(line.count("|") == 1 for line in lines)
 
 
 def article_text(data: bytes | str, filename: str = "") -> str:

@@ -294,6 +294,11 @@ _AZ_MONTHS = {"yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun":
 # Round 81 (italic81): the two months to date joined by "and", as English "January and February" (_first_two_months):
 # "в январе и феврале", "yanvar və fevral aylarında", "ocak ve şubat aylarında" (dev/1262); February only, "in the
 # months" in Turkic ("ocak ve mart" is two months apart, "ocak ve şubat ayları" may be a subject's, not a period)
+# Round 82 (t82): "ayları" with a postposition of time is a period too: "ocak ve şubat ayları itibarıyla" (as of),
+# "… boyunca" (during), "… toplamında" (in total), "yanvar və fevral ayları ərzində" (_TURKIC_TWO_MONTHS_TAIL; not
+# "Ocak ve şubat ayları zor geçti", a subject)
+_TURKIC_TWO_MONTHS_TAIL = (r"aylar(?:[ıi]nda(?:ki)?\b|[ıi]\s+(?:itibar[ıi]y(?:la|le)|boyunca|süresince|içinde|"
+                           r"toplam[ıi]nda|ərzində|üzrə)\b)")
 _RU_RANGE = re.compile(r"\bянвар[ьея]\s*(?:[-–—]\s*|по\s+|\s+и\s+(?=феврал[ье]\b))"
                        r"(феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)"
                        r"(?:[ьея]|[ауе]|[йяе])?\b(?:\s+(\d{4})\s+года?)?", re.I)
@@ -301,7 +306,7 @@ _RU_RANGE = re.compile(r"\bянвар[ьея]\s*(?:[-–—]\s*|по\s+|\s+и\s+
 # Round 24: "bu ilin / cari ilin yanvar-sentyabr aylarında" (this year's): the year of publication, its words part of the
 # period ("…, bu ilin yanvar-sentyabr aylarında isə 41 milyon dolları ötüb": a further clause opens with its period)
 _AZ_RANGE = re.compile(r"(?:\b(\d{4})-(?:c[iıuü])\s+il(?:in)?\s+|\b(ötən|keçən|bu|cari)\s+ilin\s+)?"
-                       r"\byanvar(?:\s*[-–—]\s*|\s+v[əe]\s+(?=fevral\s+aylar[ıi]nda\b))"
+                       r"\byanvar(?:\s*[-–—]\s*|\s+v[əe]\s+(?=fevral\s+" + _TURKIC_TWO_MONTHS_TAIL + "))"
                        # (round 24: the locative on the range itself, "yanvar-oktyabrda dövriyyə 38,6 milyon dollar olub")
                        # (round 56: and with the possessive, "2025-ci ilin yanvar-oktyabrında bu göstərici …")
                        r"(fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
@@ -318,7 +323,8 @@ _TR_MONTHS_LOWERED = {lowered(word): n for word, n in _TR_MONTHS_AFTER_OCAK.item
 # (in January–October of 2025), "2026'nın ekim ayında": the year told, not this year's by default (dev/1233)
 _TR_YEAR_GENITIVE = r"['’](?:[iıuü]n|n[iıuü]n)"
 _TR_RANGE = re.compile(r"(?:\b(\d{4})(?:\s+yılının|" + _TR_YEAR_GENITIVE
-                       + r")\s+|\b(bu|geçen)\s+yılın\s+)?\bocak(?:\s*[-–—]\s*|\s+ve\s+(?=şubat\s+aylar[ıi]nda\b))("
+                       + r")\s+|\b(bu|geçen)\s+yılın\s+)?\bocak(?:\s*[-–—]\s*|\s+ve\s+(?=şubat\s+"
+                       + _TURKIC_TWO_MONTHS_TAIL + "))("
                        + "|".join(_TR_MONTHS_AFTER_OCAK) + r")\b", re.I)
 # Azerbaijani one month: "2025-ci ilin yanvar ayında", "cari ilin yanvar ayında" (this year's); "yanvar ayında" alone
 # as English "in January" alone (the period only when the sentence names no other).
