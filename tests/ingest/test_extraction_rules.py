@@ -169,6 +169,18 @@ NOT_YET: set[str] = {
     "151-euractiv-black-sea-cable",
     "833-semerkant-turkistan-valiler",
     "1070-week-in-review-borders-astana-budapest",
+    # round 83: held-out set 107 moved into dev with its misses, each taken out as a helper reads it
+    "1279-kudratov-turkestan",
+    "1280-taskent-notlari-ersoy",
+    "1281-siyyarto-gence-xeber",
+    "1282-ap-kambarata-bishkek",
+    "1283-uzb-tkm-polugodie",
+    "1284-orban-shusha",
+    "1285-dusanbe-fuari-tuzcu",
+    "1286-aze-uzb-on-ay",
+    "1287-japarov-budapesht-gosvizit",
+    "1288-erdogan-awaza-joint-statement",
+    "1289-aliyev-kars-basin-toplantisi",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named; dev/1070: a governor who "crossed
 # over" for a ceremony; dev/151: a deal signed elsewhere by other leaders, told with no place or day, read as a signing
 # of the visit
