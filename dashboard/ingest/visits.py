@@ -105,6 +105,10 @@ _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|n
 # (round 70, factcheck70, dev/1126: or by its weekday, "spent Monday in Ankara for a session of …", when.WEEKDAY)
 _SPENT_ONE_DATE = (r"(?-i:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}"
                    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+# Round 83 (old83, crossed_over): "crossed over" is crossing the border only for an event ("crossed over for the
+# ceremony", "for the opening"); not "crossed over into politics", nor "crossed over to the opposition"
+_EN_CROSSED_OVER = (r"crossed\s+over(?=\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:ceremony|opening|event|launch|inauguration|forum|fair|talks|meeting)\b)")
 # Round 43: an event one came to open or attend ("to open the Hungarian-Uzbek business forum")
 _TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:forum|conference|summit|meeting|session|fair|exhibition|expo)\b")
@@ -147,6 +151,9 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|arrives|travels|travell?e
                     # round 35 (visits): crossing the border by land is arriving ("crossed the Dostuk checkpoint on
                     # October 22", "crossed the border at Yallama on Monday")
                     r"|crossed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|checkpoint|frontier)"
+                    # round 83 (old83): or "crossed over" for an event told before at a border post ("X crossed over
+                    # for the ceremony, where …", dev/1070): _EN_CROSSED_OVER
+                    r"|" + _EN_CROSSED_OVER +
                     # and arriving for an event told before, its place not named again ("arrived on April 14 for the
                     # forum": _event_told_before reads the place)
                     r"|arrived" + _ARRIVAL_DAY + r"\s+for\s+the\s+(?:[\w-]+\s+){0,2}?(?:forum|event|fair|conference|exhibition)\b"
@@ -774,6 +781,7 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            r"|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
                            r"|ha[ds]\s+flown"  # round 58 (visits): "X had flown into Bukhara on Monday evening"
+                           r"|crossed(?=\s+over\s+for\s)"  # round 83 (old83): "X crossed over for the ceremony"
                            r"|(?:was|were)\s+recently\s+in(?=\s+[A-Z])"  # round 46
                            r"|" + _IS_IN_ON_A_VISIT +
                            # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
@@ -928,7 +936,8 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "led her", "led their", "spent", "recently in", "stayed",
               "had flown", "has flown",  # round 58 (visits)
               "pays", "arrives", "travels", "stops in", "stopped in")  # round 80 (chrono80)
-_CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought")  # one is in every _VISITOR_CUES match of (b)
+# one is in every _VISITOR_CUES match of (b) (round 83, old83: "crossed over for")
+_CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought", "crossed over")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -1874,16 +1883,51 @@ _RU_BORDER_CROSSED = re.compile(_RU_CROSSED_THE_BORDER, re.I)
 # the sentences looked back over: the lead, and the source's line after it ("Об этом сообщает пресс-служба …")
 BORDER_POST_SENTENCES = 2
 _RU_BORDER_POST = re.compile(r"\bпункт\w*\s+пропуска\b|\bгранице\b|\b(?:по)?гранич\w+", re.I)
+# Round 83 (old83, border_post_before): the English form ("On Tuesday, … officials cut the ribbon on a new border
+# trading market on the Tajik side of the Oybek–Fotehobod crossing …" "Tashkent region governor X crossed over for the
+# ceremony, where …", dev/1070): the crossing told by _VISIT's border alternatives, the post by its noun (not "border
+# villages"), the host by the side of it the sentence names (_EN_SIDE_OF_THE_BORDER)
+_EN_BORDER_CROSSED = re.compile(r"\bcrossed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|checkpoint|frontier)|\b"
+                                + _EN_CROSSED_OVER)
+_EN_BORDER_POST = re.compile(r"\b(?:crossing|checkpoint|border\s+(?:post|point|terminal|(?:trading\s+)?market))\b",
+                             re.I)
+_EN_SIDE_OF_THE_BORDER = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\s+of\s+the\s+(?:[\w–-]+\s+){0,3}?"
+                                    r"(?:crossing|checkpoint|border|frontier)\b")
+
+
+def _border_posts_before(doc: Document, k: int) -> list[Sentence]:
+    """Those of the BORDER_POST_SENTENCES before sentence k that name a border post, nearest first, when sentence k
+    tells a border crossed (Russian _RU_BORDER_CROSSED, English _EN_BORDER_CROSSED); else []."""
+    check = doc.sentences[k].check
+    if "пересе" in check and _RU_BORDER_CROSSED.search(doc.sentences[k].text):
+        post = _RU_BORDER_POST
+    elif "crossed" in check and _EN_BORDER_CROSSED.search(doc.sentences[k].text):
+        post = _EN_BORDER_POST
+    else:
+        return []
+    return [doc.sentences[j] for j in range(k - 1, max(k - 1 - BORDER_POST_SENTENCES, -1), -1)
+            if post.search(doc.sentences[j].text)]
+
+
+def _en_side_of_the_border_post_before(doc: Document, k: int, visitor_iso3: str) -> tuple[str, str] | None:
+    """Round 83 (old83): (host, "") of the state whose side of a border post told before an English crossing
+    (_border_posts_before) the nearest such sentence names, other than the visitor's own; else None."""
+    for before in _border_posts_before(doc, k) if "crossed" in doc.sentences[k].check else []:
+        for m in _EN_SIDE_OF_THE_BORDER.finditer(before.text):
+            codes = places.codes_in(m[1])
+            if len(codes) == 1 and codes[0] != visitor_iso3:
+                return codes[0], ""
+    return None
 
 
 def _day_of_the_border_post_before(doc: Document, k: int, published: date) -> list:
-    """The day of the nearest of the BORDER_POST_SENTENCES before a Russian border crossing (_RU_BORDER_CROSSED) told
-    with no day that names a border post or the border (_RU_BORDER_POST); none when that sentence names no day."""
-    if "пересе" not in doc.sentences[k].check or not _RU_BORDER_CROSSED.search(doc.sentences[k].text):
-        return []
-    before = next((doc.sentences[j] for j in range(k - 1, max(k - 1 - BORDER_POST_SENTENCES, -1), -1)
-                   if _RU_BORDER_POST.search(doc.sentences[j].text)), None)
-    return [(d[0], d[1], 0, 0) for d in _days(before, published, None, True)[:1]] if before else []
+    """The day of the nearest of the BORDER_POST_SENTENCES before a border crossing told with no day that names a
+    border post or the border and a day (_border_posts_before; round 83, old83: one naming no day, "The checkpoint has
+    twelve lanes", passed over); none when none names a day."""
+    for before in _border_posts_before(doc, k):
+        if days := _days(before, published, None, True):
+            return [(d[0], d[1], 0, 0) for d in days[:1]]
+    return []
 
 
 # Round 69 (az69): an entry of a dated chronicle opens with a stamp of its own, a day and a clock time and nothing
@@ -5843,8 +5887,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _live_entry_stamp_day(doc, a, published, len(sentence))
         if not days and k and visit_words[k]:
             days = _en_day_of_the_host_place_before(doc, k, published) \
-                or _day_of_the_stamp_before(doc, k, published)  # round 38 (visits A), round 69 (az69)
+                or _day_of_the_stamp_before(doc, k, published) \
+                or _day_of_the_border_post_before(doc, k, published)  # round 38, round 69 (az69), round 83 (old83)
         event_before = None  # round 43: (host, city) of the event told with its day in the sentence before
+        border_side = False  # round 83 (old83): the host read off the side of a border post, a place with no city
         capital_unnamed = False  # round 67: the visit's city is its host's capital only for want of a city named
         if not days and k and visit_words[k] and " to " in sentence \
                 and (came := _came_to_the_event_before(doc, k, published)):
@@ -6070,6 +6116,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _town_told_before(doc, k, visitor.iso3) or place
         if days and visitor and place is None and k and " the " in sentence:
             place = _event_told_before(doc, k, visitor.iso3)  # round 35: "crossed … on October 22 for the two-day event"
+        if days and visitor and place is None and k:
+            place = _en_side_of_the_border_post_before(doc, k, visitor.iso3)  # round 83 (old83): "on the Tajik side"
+            border_side = place is not None
         if days and visitor and place is None and k and " region" in sentence:
             place = _city_of_the_region_told_before(doc, k, visitor.iso3)  # round 38 (visits A)
         if days and visitor and place is None and visits and _ARRIVED.search(sentence):
@@ -6225,12 +6274,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # signed 15 agreements on Tuesday as Tokayev paid an official visit to Ankara"
             if same is not None:
                 _add_details(same, sentence, a, signed[k], named_after[k], signed_local[k])
-                if not same.city:
+                if not same.city and not border_side:  # round 83 (old83): a checkpoint is in no city told before
                     _city_from_before(doc, k, same)
                 # round 67 (visits67): a capital set for want of a city named is open to the next sentences as well
                 # ("… avqustun 27-də başlayan Özbəkistana dövlət səfəri …" then "Səfər çərçivəsində Səmərqənddə …",
                 # dev/1097)
-                cityless = (k, same) if not same.city or (capital_unnamed and place[1] == same.city) else None
+                cityless = (k, same) if (not same.city and not border_side) \
+                    or (capital_unnamed and place[1] == same.city) else None
                 event = k, same
         elif (latest := (told_in[k] and (_visit_named(sentence, visits)
                                          or _two_of_the_visit_before(event, k, sentence))) or (
@@ -6399,6 +6449,17 @@ _SIGNING_REFERRED_TO = re.compile(r"\bimzalanan\s+(?:[^\s.;]+\s+){0,6}?(?:kapsam
                                   # sənədlər … yeni imkanlar açıb" (dev/1167: another visit's, told for what they did)
                                   r"|\b(?:dövlət|rəsmi|işgüzar|işçi)\s+səfəri\s+(?:zamanı|çərçivəsində|ərzində)\s+"
                                   r"imzalanmış\b", re.I)
+# Round 83 (old83, still_signing): a signing told as a habit going on is no event of a visit: "Hungary is still signing
+# long-term contracts with Gazprom" (a commentator's quote under a recalled visit, dev/151); not "are signing", a live
+# report's signing now
+_SIGNING_AS_A_HABIT = re.compile(r"\b(?:is|are|was|were)\s+still\s+signing\b|\b(?:keeps?|kept)\s+signing\b", re.I)
+# Round 83 (old83, lead_signing_elsewhere): the lead tells its signing in a capital of another state than a visit's
+# host ("Four leaders … gathered in Bucharest on Saturday to sign a strategic partnership"), the visit told further
+# down as what came before it ("The deal follows a series of contacts … X held talks in Baku on 24 November",
+# dev/151): the signings the lead tells with no place ("… sign deal on …", "The agreement, signed by …") are that
+# event's, none of the visit's. The capital after "in"; not when a lead sentence names the visit's own city or host's
+# capital (a summit's city is its host's)
+_IN_A_CAPITALISED_PLACE = re.compile(r"\bin\s+(?:[\w-]+\s+)?$")
 _ADOPTED_VERBS = ("adopt", "approv", "qəbul olun", "qəbul edil", "kabul edil", "принял", "принят", "утвержд", "одобр",
                   "təsdiq", "onaylan", "ended with a",
                   # round 73 (history73): the Azerbaijani and Turkish noun of adopting ("Zirvə toplantısı Aşqabad
@@ -6436,20 +6497,45 @@ def _told_in_the_visit_s_account(visit: VisitFound, visits: list[VisitFound], at
     return last is None or last is visit or (last.host, last.city) == (visit.host, visit.city)
 
 
+def _lead_signing_elsewhere(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool]) -> bool:
+    """Round 83 (old83): does the lead, before any visit told, place its signing in a capital of another state than the
+    visit's host (_IN_A_CAPITALISED_PLACE), naming neither the host's capital nor the visit's city?"""
+    first = min(v.span[0] for v in visits)
+    elsewhere = False
+    for j, s in enumerate(doc.sentences):
+        if s.start >= first:
+            break
+        if not signed[j]:
+            continue
+        for m in doc.mentions(s):
+            if m.is_capital and (m.iso3 == visit.host or (visit.city and m.word == visit.city)):
+                return False
+            if m.is_capital and _IN_A_CAPITALISED_PLACE.search(doc.text, max(s.start, m.start - 30), m.start):
+                elsewhere = True
+    return elsewhere
+
+
 def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
                         signed_local: list[bool]) -> list[Sentence]:
     """The sentences telling a signing that may be the visit's, with no count (see _none_signed_unless_told)."""
     read = [span for other in visits if other is not visit and other.documents_said
             for span in (other.span, *other.extra_spans)]
     told = []
+    elsewhere = None  # _lead_signing_elsewhere, asked once a lead sentence tells a signing
     for j, s in enumerate(doc.sentences):
         if not (signed[j] or signed_local[j]) or not _told_in_the_visit_s_account(visit, visits, s.start):
             continue
+        if s.start < visit.span[0] and all(v.span[0] > s.start for v in visits):
+            if elsewhere is None:
+                elsewhere = _lead_signing_elsewhere(doc, visit, visits, signed)
+            if elsewhere:
+                continue  # round 83 (old83): the lead's signing was elsewhere
         if not (_names_a_document(s, deals=True) or _one_document_told(s.text)) \
                 or _another_time(visit, s.text) \
                 or _SIGNING_TO_COME.search(s.text) or _no_document_signed(s.text, signed[j], signed_local[j]) \
                 or _signing_counted(s.text) or any(s.start <= a < s.end for a, _ in read) \
-                or _SIGNING_REFERRED_TO.search(s.text) or _links_another_story(s.check):
+                or _SIGNING_REFERRED_TO.search(s.text) or _links_another_story(s.check) \
+                or ("signing" in s.check and _SIGNING_AS_A_HABIT.search(s.text)):  # round 83 (old83)
             continue
         told.append(s)
     return told
@@ -7826,6 +7912,9 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  r"|the\s+(?:two\s+)?(?:ministers|leaders|presidents|sides)\s+(?:met|held\s+talks)\b[^.;]{0,100}?\band"
                                  # round 30: the host the visitor signed it with ("…, with whom she signed a memorandum")
                                  r"|with\s+whom\s+(?:he|she|they)"
+                                 # round 83 (old83): the visitor and the one he signed it with as the subject ("…,
+                                 # where he and Sughd governor X signed a memorandum on …", dev/1070)
+                                 r"|(?:he|she)\s+and\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+signed\s)"
                                  # and the visitor signing it with the host ("He signed an agreement with Minister X")
                                  r"|(?:he|she)(?=\s+(?:also\s+)?signed\s+an?\s+[^.;]{0,60}?\bwith\s))\s+(?:also\s+)?signed\s+"
                                  # round 50: the words before the noun none of "and" ("a memorandum and a plan of
