@@ -1935,7 +1935,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if any(word in own_before for word in _TURKIC_IN_WORDS_GATE) \
             and (person := _turkic_in_words_of(text[:para_start], own_before, resolver)) is not None:
         return person, "according-to", 0  # round 48 (quotes, other): 'Aydemir'in ifadesiyle, “…”'
-    if (person := _az_according(own_before, after, resolver)) is not None:
+    if (person := _az_according(own_before, after, resolver, text[:para_start])) is not None:
         return person, "according-to", 0
     if "Onun sözlərinə" in own_before \
             and (person := _az_his_words_short_title(text[:para_start], own_before, resolver)):
@@ -4934,16 +4934,20 @@ def _az_according_stem(m: re.Match, own_before: str, resolver: Resolver) -> str:
     return spk
 
 
-def _az_according(own_before: str, after: str, resolver: Resolver) -> Person | None:
+def _az_according(own_before: str, after: str, resolver: Resolver, earlier: str = "") -> Person | None:
     """'Ekspertin sözlərinə görə, …: “…”': the one whose words these are (asked before the colon rules, which
     would read "Əlizadənin" as a name); the rest of the sentence names nobody (a quote that names a principle,
-    '"…" prinsipi', never gets here: _named_concept drops it)."""
+    '"…" prinsipi', never gets here: _named_concept drops it). `earlier`: the article before the paragraph."""
     sentence = _SENTENCE_BREAK.split(own_before)[-1] if _az_according_gate(own_before) else ""
     if (m := AZ_ACCORDING.search(sentence)) and sentence.rstrip()[-1:] not in (".", "!", "?", "…") \
             and _plain_object(sentence[m.end():], resolver):
         if m["spk"].strip() == "On":
             return _az_his_words_owner(own_before[:len(own_before) - len(sentence)], resolver)
-        return resolver.resolve(_az_according_stem(m, own_before, resolver))
+        stem = _az_according_stem(m, own_before, resolver)
+        if (title := stem.replace("İ", "i").lower()) in _AZ_TITLED_NAME:  # round 83 (q83): "Səfirin sözlərinə görə"
+            return _genitive_title_speaker(stem, _AZ_TITLED_NAME[title], earlier
+                                           + own_before[:len(own_before) - len(sentence)], resolver)
+        return resolver.resolve(stem)
     return None
 
 
@@ -4999,6 +5003,55 @@ def _az_one_named_after(ends: list[int], earlier: str, resolver: Resolver) -> Pe
 # two so titled are no one; round 70 (statements70): a town's mayor, "mer" ("Oş şəhərinin meri X Y", dev/1133)
 _AZ_BARE_OFFICE_TITLES = frozenset({"səfir", "nazir", "sədr", "hakim", "rektor", "prorektor", "direktor", "rəis",
                                     "konsul", "akim", "qubernator", "diplomat", "deputat", "nümayəndə", "mer"})
+
+
+# Round 83 (q83): a bare title in the genitive before "in his words" opening the quote's sentence, Azerbaijani
+# "Nazirin sözlərinə görə, …" / "Səfirin sözlərinə görə" and Turkish "Bakanın ifadesine göre" / "Bakan Yardımcısının
+# açıklamasına göre" (known gap: no dev article): the one the text named so, the title right before his full name
+# ("Gürcüstanın Azərbaycandakı səfiri X Y", "Ticaret Bakan Yardımcısı X Y"), not an economist who spoke between; the
+# resolver's reading stands when it is someone so titled (the lead's subject of two ministers). Round 82's "Nazir
+# müavininin" is the resolver's (_DEPUTY_MINISTER_WORDS); "hakim" is a given name as well, so it is left out
+_AZ_TITLED_NAME = {title: re.compile(rf"(?<![\w\-])(?<![Bb]aş )(?:{title}|{title[0].upper()}{title[1:]})"
+                                     rf"(?:[ıiuü]|s[ıiuü])?(?![\w\-]){_AZ_NAME_AFTER_TITLE.pattern}")
+                   for title in _AZ_BARE_OFFICE_TITLES - {"hakim"}}
+# (the Turkish minister's forms kept apart from _TR_TITLED_NAMED, whose "Büyükelçi" they share: there a "Bakan" would
+# make 'Bakan, …' the minister named last over the resolver's minister rules)
+_TR_TITLE_NAME = rf"\s+(?P<name>[{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+)"
+_TR_GENITIVE_TITLED = {"bakan": re.compile(rf"(?<![\w\-])[Bb]akan[ıi]?(?!\s+[Yy]ardımcı){_TR_TITLE_NAME}"),
+                       "bakan yardımcısı": re.compile(rf"(?<![\w\-])[Bb]akan\s+[Yy]ardımcısı{_TR_TITLE_NAME}")}
+_TR_BARE_TITLE_ACCORDING = re.compile(r"(?P<title>Bakan\s+Yardımcısı|Bakan|Büyükelçi)n?[ıiuü]n\s+"
+                                      r"(?:açıklamasına|sözlerine|ifadesine|ifadelerine|değerlendirmesine|görüşüne)"
+                                      r"\s+göre\b,?")
+
+
+def _titled_names(forms: re.Pattern, earlier: str) -> list[tuple[int, str]]:
+    """(start, name in the nominative) of each full name right after a title form of `forms` in `earlier`."""
+    found = []
+    for m in forms.finditer(earlier):
+        name = _TR_APOSTROPHE_ENDING.sub("", m["name"]) if "'" in m["name"] or "’" in m["name"] \
+            else _AZ_SURNAME_OBLIQUE.sub("", az_nominative(m["name"]))
+        if not places.codes_in(name) and not _az_parliament_run(name):
+            found.append((m.start(), name))
+    return found
+
+
+def _genitive_title_speaker(title: str, forms: re.Pattern, earlier: str, resolver: Resolver) -> Person | None:
+    """Round 83 (q83): whose words a bare title in the genitive gives ("Səfirin sözlərinə görə"); `earlier`: the text
+    before the quote's sentence. The resolver's reading when the text titled him so, else the one it titled so last;
+    none when the sentence naming him names another so titled (two ministers met: either may be meant)."""
+    titled = _titled_names(forms, earlier)
+    if not titled:  # (a deputy the text named is no "Bakanın", a minister no "Bakan Yardımcısının": _title_fits)
+        person = resolver.resolve(title, speaking=False)
+        return resolver.resolve(title) if _title_fits(title, person, earlier) else None
+    person = resolver.resolve(title, speaking=False)
+    names = {(resolver.resolve(name, speaking=False) or Person(name, "", "", 0, "")).name for _, name in titled}
+    if person is not None and person.name in names:
+        return resolver.resolve(title)
+    start, name = titled[-1]
+    cut = max(earlier.rfind(". ", 0, start), earlier.rfind("\n", 0, start))
+    if any(at > cut and other != name for at, other in titled):
+        return None
+    return resolver.resolve(name)
 
 
 # Round 44: a sentence whose subject is a bare capitalised title, maybe after where ("Görüşdə"), right before another
@@ -7217,8 +7270,11 @@ _THAT_VERBS = _THAT_VERBS | {"wrote", "posted", "tweeted"}
 # a head of state, any other title no head of state)
 # Round 82 (deputy_bare_title): "Nazir müavini" (deputy minister), bare or in the genitive ("Nazir müavininin sözlərinə
 # görə, iki ölkə “…”", dev/1274) is a title of its own, not "Nazir" with a word after it; _title_fits gives it a deputy
+# Round 83 (q83): so is the Turkish "Bakan Yardımcısı" ('Bakan Yardımcısı, “…” dedi.' under "Ticaret Bakan Yardımcısı
+# X Y … söyledi."), not "Bakan" with a word after it (known gap: no dev article)
 _BARE_TITLE_OPENING = re.compile(r"^(?P<title>vitse-prezident|prezident|baş nazir|nazir müavini(?:nin)?|nazir|"
-                                 r"səfir|sədr|spiker|ekspert|iqtisadçı|politoloq|analitik|cumhurbaşkanı|bakan|"
+                                 r"səfir|sədr|spiker|ekspert|iqtisadçı|politoloq|analitik|cumhurbaşkanı|"
+                                 r"bakan yardımcısı|bakan|"
                                  r"büyükelçi|başkan|uzman)"
                                  r"(?:\s+(?:isə|da|də|ise|de|da))?(?=[\s,])", re.I)
 _PRESIDENT_TITLES = ("prezident", "cumhurbaşkanı", "президент")
@@ -7287,7 +7343,7 @@ def _title_fits(title: str, person: Person | None, lead: str = "") -> bool:
     title = title.lower()
     if title in _PRESIDENT_TITLES:
         return person.role == officeholders.HEAD_OF_STATE
-    if title.startswith("nazir müavini"):  # round 82 (deputy_bare_title): a deputy minister only
+    if title.startswith(("nazir müavini", "bakan yardımcısı")):  # round 82 (deputy_bare_title), 83 (q83): a deputy
         role = person.role or (title if person.rule == "unlisted name" and _TURKIC_DEPUTY.search(lead) else "")
         return bool(_MINISTER_ROLE.search(role)) and bool(_TURKIC_DEPUTY.search(role))
     if title in _MINISTER_TITLES:
@@ -7646,8 +7702,10 @@ _EN_PRESENT_ATTRIBUTION = re.compile(rf"(?<![\w\-])(?:{_EN_PRESENT_VERBS})(?![\w
 # the gap after the lead: the verb then the speaker ("says Szijjártó,"), or the speaker then the verb ("she says,")
 # Round 82 (q82): the speaker after the verb may carry an aside led by an article ('“We are ready,” says X Y, an analyst
 # at the Astana Institute, “to …”'): the aside is cut, the name alone speaks (known gap: no dev article)
+# Round 83 (q83): or a relative clause led by "who" ('“We are ready,” says X Y, who heads the Astana Institute, “to
+# …”'), an aside as the article's is (known gap: no dev article)
 _EN_PRESENT_SPLIT_GAP = re.compile(rf"\s*,?\s*(?:(?:{_EN_PRESENT_VERBS})\s+(?P<spk1>[^,.;:!?“”\"«»„\n]{{2,80}})"
-                                   r"(?:,\s*(?:an?|the)\s+[^,.;:!?“”\"«»„\n]{2,80})?"
+                                   r"(?:,\s*(?:an?|the|who)\s+[^,.;:!?“”\"«»„\n]{2,80})?"
                                    rf"|(?P<spk2>[^,.;:!?“”\"«»„\n]{{2,80}}?)\s+(?:{_EN_PRESENT_VERBS})),\s*$")
 
 
@@ -8180,8 +8238,10 @@ def _az_according_gate(own_before: str) -> bool:
 
 # Round 18: Turkish "according to X's words/statement/assessment" opening the quote's sentence ('Dışişleri Bakanı Hakan
 # Fidan'ın açıklamasına göre, "…"', "Bolat'ın sözlerine göre", "Uzmanın değerlendirmesine göre"): X's, as "X'e göre"
+# (round 83, q83: or his "ifadesine", his statement's, as the plural "ifadelerine": "Bolat'ın ifadesine göre")
 TR_WORDS_ACCORDING = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,4}})['’]n?[ıiuü]n\s+"
-                                r"(?:açıklamasına|sözlerine|ifadelerine|değerlendirmesine|görüşüne)\s+göre\b,?")
+                                r"(?:açıklamasına|sözlerine|ifadesine|ifadelerine|değerlendirmesine|görüşüne)"
+                                r"\s+göre\b,?")
 
 
 # Round 48 (quotes, other): "in X's words" opening the quote's sentence, Turkish 'Aydemir'in ifadesiyle, “…”'
@@ -8217,6 +8277,13 @@ def _turkic_in_words_of(earlier: str, own_before: str, resolver: Resolver) -> Pe
 def _tr_words_according(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
     """`earlier`: the article before the quote's paragraph (a surname alone is the person named in full in it)."""
     sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if sentence[:1] == "B" and (m := _TR_BARE_TITLE_ACCORDING.match(sentence)):  # round 83 (q83): "Bakanın …"
+        if not _plain_object(sentence[m.end():], resolver):
+            return None
+        title = " ".join(m["title"].split())
+        forms = _TR_TITLED_NAMED["Büyükelçi"] if title == "Büyükelçi" else _TR_GENITIVE_TITLED[title.lower()]
+        return _genitive_title_speaker(title, forms,
+                                       earlier + own_before[:len(own_before) - len(sentence)], resolver)
     if not (m := TR_WORDS_ACCORDING.match(sentence) or _TR_DATIVE_ACCORDING.fullmatch(sentence)) \
             or not _plain_object(sentence[m.end():], resolver):  # (round 34: "X Y'ye göre, "…"" too)
         return None
