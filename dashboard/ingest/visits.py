@@ -3111,6 +3111,21 @@ def _leg_of(visit: VisitFound, other: VisitFound) -> bool:
 _ARRIVED_BEFORE = timedelta(days=2)
 
 
+# Round 83 (v83): an arrival in a city, then a reception or talks the next day told with no place ("X arrived in
+# Ashgabat yesterday evening." "Today X was received by the President of Turkmenistan"): one stay, from the arrival
+# to the reception's day, not a second visit (_stay_in_the_same_city needs the city the reception does not name)
+def _arrived_before_the_reception(visits: list[VisitFound], met: VisitFound) -> VisitFound | None:
+    """The visit of `met`'s visitor to its host, in a city, that began one of the _ARRIVED_BEFORE days before `met`
+    (a meeting told with no city), now running to `met`'s day; None when there is none."""
+    stay = next((v for v in reversed(visits) if (v.visitor.name, v.host) == (met.visitor.name, met.host) and v.city
+                 and not v.recalled and v.start < met.start <= v.start + _ARRIVED_BEFORE), None)
+    if stay is not None:
+        stay.end = max(stay.end or stay.start, met.end or met.start)
+        if stay.visit_type == "other":
+            stay.visit_type = met.visit_type
+    return stay
+
+
 # Round 54 (visits): a tour of sites told on a later day ("16 апреля делегация посетила Алятскую свободную
 # экономическую зону и индустриальный парк в Сумгаите", "toured a plant in Samarkand", "fabrikayı ziyaret etti"), not a
 # coming ("İzmir'e geçti", "прибыл в Бишкек": another leg, round 41)
@@ -3475,6 +3490,14 @@ _SURNAME_ASIDE = re.compile(rf"(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+(?:(
                             r"|(?=(?:had\s+)?visited\s[A-Z])"
                             # round 38 (visits A): "Uraloğlu, who was on an official visit to Turkmenistan, was received"
                             r"|(?=(?:is|was)\s+on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b))")
+
+
+# Round 83 (v83): a surname alone as the subject of a visit the verb and its article tell before the visit word
+# ("Kudratov paid a working visit to Budapest on 27 October", "X is on a two-day official visit to …"): what stands
+# before "visit" cut down to the surname, whom the article named in full with a title before (dev: none, a gap)
+_EN_SURNAME_PAID_A = re.compile(rf"([{CAPITALS}][\w'’-]+)\s+(?:paid|pays|made|makes|is\s+paying|is\s+making|began"
+                                r"|begins|started|starts|embarked\s+on|kicked\s+off|(?:is|was)\s+on)"
+                                r"\s+(?:a|an|his|her)(?:\s+[a-z][\w-]*){0,3}")
 
 
 def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
@@ -5827,6 +5850,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if met is None and meeting_words[k] and "counterpart" in sentence and sentence.startswith(("At ", "During ")):
                 met, *more = _at_meeting_with_counterparts(doc, s, published, resolver, lead_day) or [None]  # round 30
                 visits.extend(v for v in more if not any(_same_trip(told, v) for told in visits))
+            if met and not met.city and (stay := _arrived_before_the_reception(visits, met)):
+                met = stay  # round 83 (v83): the reception the day after the arrival is a day of the same stay
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
                 if summit and k - summit[0] <= SUMMIT_SENTENCES and met.visitor is not None \
@@ -6002,6 +6027,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if subject.endswith((" had", " has")):  # round 56 (visits A): "Uraloğlu had arrived in Kyrgyzstan a day …"
                 subject = subject[:-4]
             visitor = _surname_told_before(doc, s, subject, resolver)
+            if visitor is None and " " in subject and (paid := _EN_SURNAME_PAID_A.fullmatch(subject)):
+                visitor = _surname_told_before(doc, s, paid[1], resolver)  # round 83 (v83)
             if visitor is None and (aside := _SURNAME_ASIDE.match(sentence)) and aside.end() <= m.start():
                 # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
                 # visit that began on Wednesday, said …")
