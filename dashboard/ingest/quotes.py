@@ -1012,6 +1012,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 said_by = _labelled_answer_goes_on(text, paras, payload, turn) \
                     or _statement_goes_on(text, paras, payload, turn)  # round 62 (quotesen62)
                 said_by = said_by or _stenogram_goes_on(text, paras, payload, turn)  # round 73 (stenogram73)
+                said_by = said_by or _sync_goes_on(text, paras, payload, turn)  # round 83 (h1 sync_label)
             elif said_by is None and interview is None and found and found[-1].rule == "interview" \
                     and (goes_on := _qa_answer_goes_on(text, paras, payload, found[-1])):
                 found.append(goes_on)  # round 44: "A: …" / "…" / "Q: …?", the plain paragraph the same answer's
@@ -3575,6 +3576,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return answer
         if "?" in body and (answer := _transcript_answer(text, a, b, resolver)):  # round 10
             return answer
+        if body[:2] in _SYNC_STARTS and (sync := _sync_label_paragraph(text, a, b, resolver)) is not None:
+            return sync  # round 83 (h1 sync_label): "SİNXRON — X Y, title:", a TV script's soundbite
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
         m = TRANSCRIPT.match(body)
         if m is None and _ru_capital(body[:1]) and (ru := _RU_TRANSCRIPT.match(body)) and _labelled(ru["spk"]) \
@@ -4535,6 +4538,64 @@ _BULLETIN_ROLE_LINE = re.compile(r"(?:SPİKER|MUHABİR|ANCHOR|REPORTER|CORRESPON
 _CAPTION_LABEL_LINE = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][{CAPITALS}'’\-]+\s+){{1,2}}[{CAPITALS}][{CAPITALS}'’\-]+)"
                                  rf"\s*/\s*(?P<role>[{CAPITALS}][{CAPITALS}'’\- ]{{1,60}}?)\s*:\s+(?P<q>\S.{{10,}})$",
                                  re.S)
+
+
+# Round 83 (h1 sync_label): a TV script marks a soundbite with "SİNXRON" (Russian "СИНХРОН", English "SYNC") and a
+# dash before the speaker's name and title, the label on a line of its own and his words in the paragraphs under it,
+# in no quote marks ("SİNXRON — X Y, Macarıstanın xarici işlər naziri:" / "Azərbaycan bizim üçün …" / "Macar
+# şirkətləri …" / "MÜXBİR: …", dev/1281): each paragraph up to the next role or sync label is his (one quote a
+# paragraph, as an interview's answer). The words may follow on the label's own line ("SYNC — X Y, minister: …").
+_SYNC_STARTS = frozenset(("Sİ", "SI", "СИ", "SY"))
+_SYNC_LABEL = re.compile(r"^(?:SİNXRON|SINXRON|СИНХРОН|SYNC)\s*[—–-]\s*(?P<name>[^\W\d_][^,:\n“”\"«»„()]{2,60}?)"
+                         r"\s*(?:,[^:\n“”\"«»„]{2,160}?)?\s*:[ \t]*(?P<q>\S.*)?$", re.S)
+_SYNC_RUN_ON = 4  # the paragraphs one soundbite may run to
+
+
+def _sync_label_paragraph(text: str, a: int, b: int, resolver: Resolver) -> Found | Person | None:
+    """A soundbite's label paragraph ("SİNXRON — X Y, title:"): its Person, for the next paragraph, or the quote
+    that follows the label on its line; None when it is no such label or names no one."""
+    body = text[a:b]
+    if not (m := _SYNC_LABEL.match(body)) or len(m["name"].split()) > 4 \
+            or (person := resolver.resolve(m["name"].strip())) is None:
+        return None
+    if m["q"] is None:
+        return person
+    if _QUOTE_MARK.search(m["q"]) or _words(words := _clean(m["q"])) < MIN_WORDS:
+        return None
+    resolver.last_speaker = person
+    return Found([(a + m.start("q"), b)], (a, b), words, person, "transcript")
+
+
+def _sync_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
+    """Round 83 (h1 sync_label): the speaker of the soundbite just before `para` when `para` is a plain paragraph of
+    it: a sync label above it with plain paragraphs only between, and the next label (a role's, "MÜXBİR:", or
+    another soundbite's) after plain paragraphs only."""
+    index = paras.index(para)
+    if not last.speaker or index == 0 or paras[index - 1] != last.outer or not _sync_plain(text, para):
+        return None
+    back = index - 1
+    while back > 0 and index - back <= _SYNC_RUN_ON and _sync_plain(text, paras[back]):
+        back -= 1
+    label = text[slice(*paras[back])]
+    if label[:2] not in _SYNC_STARTS or not _SYNC_LABEL.match(label):
+        return None
+    ahead = index + 1
+    while ahead < len(paras) and ahead - back <= _SYNC_RUN_ON + 1 and _sync_plain(text, paras[ahead]):
+        ahead += 1
+    if ahead == len(paras):
+        return None  # (the script's narration may go on unlabelled after a soundbite that ends it: no one's)
+    after = text[slice(*paras[ahead])]
+    if not (_BULLETIN_ROLE_LINE.match(after) or after[:2] in _SYNC_STARTS and _SYNC_LABEL.match(after)):
+        return None
+    return last.speaker
+
+
+def _sync_plain(text: str, para: tuple[int, int]) -> bool:
+    """Is a paragraph plain words of a soundbite: no quote mark, no dash line, no label of a role or a name?"""
+    body = text[slice(*para)]
+    return not _QUOTE_MARK.search(body) and not DASH.match(body) and not _BULLETIN_ROLE_LINE.match(body) \
+        and not (":" in body[:60] and _line_label(body) is not None) \
+        and not (body[:2] in _SYNC_STARTS and _SYNC_LABEL.match(body))
 
 
 _BULLETIN_ROLE_AT_A_LINE = re.compile(r"(?m)^" + _BULLETIN_ROLE_LINE.pattern)  # one search, no split into lines
@@ -7505,7 +7566,10 @@ def _others_oblique(clause: str, person: Person, resolver: Resolver) -> bool:
 _TR_SPEAKING_SUBJECT = re.compile(
     rf"^(?P<lead>[^,“”\"«»]*?\b(?:konuşan|konuşma yapan|açıklama yapan|açıklamalarda bulunan|değerlendirme yapan|"
     # round 44: or touched on, stressed, recalled a point while speaking ("… ziyaretine de değinen X, …")
-    rf"hitap eden|seslenen|söz alan|değinen|dikkat çeken|vurgulayan|hatırlatan))"
+    rf"hitap eden|seslenen|söz alan|değinen|dikkat çeken|vurgulayan|hatırlatan"
+    # Round 83 (h1 chatting_subject): or chatting with someone ("Şantiyede işçilerle sohbet eden X, projenin "…" bir
+    # yatırım olduğunu söyledi", dev/1289): he speaks there, those he chats with are no speakers
+    rf"|sohbet eden))"
     rf"\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s")
 
 
