@@ -1054,6 +1054,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         before = text[para_start:outer[0]]
         if "[" in after[:3] or after[:1] == "]":  # (a cheap gate: a translation in square brackets)
             after, skipped = _past_bracketed_translation(text, outer[1], para_end)
+        elif "(" in after[:3] and (note := _TRANSLATION_NOTE_AFTER.match(after)):  # round 83 (h3)
+            after, skipped = text[outer[1] + note.end():min(para_end, outer[1] + note.end() + 200)], note.end()
         else:
             skipped = 0
         if before[:1] in _QA_QUESTION_INITIALS and _qa_question_answered(text, paras, para_start):
@@ -1093,6 +1095,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _ru_pronoun_antecedent(lead := _previous_paragraph(text, paras, para_start), resolver)
             if "По " in lead:  # round 31: "По словам X, … .\n\n«…», — подчеркнул он." (the paragraph before)
                 _ru_according_antecedent(lead, resolver)
+        elif not before.strip() and "министр" in after[:40] and _ru_minister_after_lead(
+                lead := _ru_opening_according_lead(_previous_paragraph(text, paras, para_start)), after):
+            _ru_partial_lead_antecedent(lead, after, resolver)  # round 83 (h3): "¶ «…», — отметил министр."
         elif not before.strip() and "По " in (lead := _ru_opening_according_lead(_previous_paragraph(text, paras,
                                                                                                    para_start))) \
                 and (bare := _RU_AFTER_VERB_BARE_SUBJECT.match(after)):  # round 31: "… — подчеркнул вице-премьер."
@@ -1285,7 +1290,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                            speaker, rule))
         resolver.last_quoted = speaker.name if speaker is not None else ""  # round 62 (Resolver._en_one_titled)
         if speaker is not None and rule == "said-after" and span_end and text[outer[0]] == "«" \
-                and (tail := _RU_DASH_TAIL_AFTER_MARKS.match(text, outer[1] + span_end, para_end)) \
+                and (tail := _RU_DASH_TAIL_AFTER_MARKS.match(text, outer[1] + skipped + span_end, para_end)) \
                 and _words(tail_words := _clean(tail["body"])) >= MIN_WORDS:
             # round 49 (quotes, local): «…», — сказал X Y. — … (the rest of the paragraph, without marks): his words too
             found.append(Found([(tail.start("body"), para_end)], (tail.start(), para_end), tail_words, speaker,
@@ -1319,6 +1324,13 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
 # words, and the attribution after the bracket belongs to both. The original's attribution is read past the bracketed
 # translation, the translation's past its closing bracket.
 _BRACKETED_TRANSLATION_AFTER = re.compile(r"\s*\[\s*[“\"«„][^\]\n]{1,600}?[”\"»“]\s*\]|\s*\]")
+
+
+# Round 83 (h3): a note in round brackets right after the closing mark that the words are translated, "«…» (перевод с
+# венгерского), — сказал X Y" (dev/1287): no part of the quote, and the attribution is read past it. Only a note naming
+# a translation from a language ("(перевод с …)", "(в переводе с …)", "(translated from …)"), no other bracket.
+_TRANSLATION_NOTE_AFTER = re.compile(r"\s?\(\s*(?:(?:в\s+)?переводе?|пер\.)\s+с\s+[а-яё]+ого\s*\)"
+                                     r"|\s?\(\s*translated\s+from\s+[A-Z][a-z]+\s*\)")
 
 
 def _past_bracketed_translation(text: str, start: int, para_end: int) -> tuple[str, int]:
@@ -1356,6 +1368,8 @@ def _attribution_end(text: str, quote_end: int, skipped: int, span_end: int) -> 
     mark, so that the translation, whose record takes the attribution, comes after it."""
     if not skipped:
         return quote_end + span_end
+    if text[quote_end:quote_end + skipped].lstrip()[:1] == "(":  # round 83 (h3): a translation note, no translation
+        return quote_end + skipped + span_end
     if text[quote_end:quote_end + skipped].strip() != "]":
         return quote_end  # the original: the translation in brackets follows
     return quote_end + skipped + span_end if span_end else quote_end
@@ -3685,6 +3699,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             quoted.append(part)
             kept.append(k)
     words = _clean(_dash_line_words(m["body"].strip(), parts, kept))
+    if words[-1:] == ")" and (note := _TRANSLATION_NOTE_AFTER.fullmatch(words, max(0, words.rfind(" (")))):
+        words = words[:note.start()]  # round 83 (h3): "— … (перевод с венгерского), — сказал X", the note no words
     en_tail = _en_dash_said_tail(words) if speaker is None and len(parts) == 1 else None
     if en_tail is not None:  # round 36: "- …, the head of state said."
         speaker, words = resolver.resolve(en_tail["spk"] or en_tail["spk2"]), words[:en_tail.start() + 1]
@@ -11318,6 +11334,17 @@ _RU_AFTER_VERB_BARE_SUBJECT = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VER
                                          r"(?P<spk>он|она|министр|вице-премьер)(?![\w\-])")
 # a quote in lower case (a partial quote or a short term) in Russian marks or straight ones
 _RU_LOWER_QUOTED = re.compile(r"«[а-яё][^«»]*»|“[а-яё][^“”]*”|\"[а-яё][^\"]*\"")
+
+
+# Round 83 (h3): a quote opening its paragraph, then a bare "министр" after it ("Выступая на форуме, министр экономики
+# X Y привёл данные. По его словам, … . ¶ «…», — отметил министр.", dev/1287): the one person the paragraph before
+# names, when a minister, is whom the title means, not the last speaker (a president quoted before); the paragraph
+# reporting another's words by name ("По словам X, …") is round 31's (_ru_according_title_antecedent)
+def _ru_minister_after_lead(lead: str, after: str) -> bool:
+    """Is `after` "— отметил министр" (the bare title, its cheap gate passed) under a `lead` reporting no one's words
+    by name?"""
+    return (bare := _RU_AFTER_VERB_BARE_SUBJECT.match(after)) is not None and bare["spk"] == "министр" \
+        and not _RU_ACCORDING_TO_NAME.search(lead)
 
 
 def _ru_partial_lead_antecedent(before: str, after: str, resolver: Resolver) -> None:

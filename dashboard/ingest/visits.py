@@ -2031,10 +2031,14 @@ _DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|a\s+day\s+earlier|the\s+previ
 # A visit of a few days told as it ends: its day is the last, and it began the days before ("on Wednesday concluded a
 # two-day state visit to Uzbekistan" began on Tuesday; "11 марта завершил двухдневный государственный визит", "dün …
 # iki günlük devlet ziyaretini tamamladı", "martın 11-də … iki günlük dövlət səfərini başa vurub")
-_DAYS_OF = {"two": 2, "three": 3, "2": 2, "3": 3, "двух": 2, "трех": 3, "трёх": 3, "iki": 2, "üç": 3}
+# Round 83 (h3): or told as ended with its beginning the day before in an aside, "сегодня завершил
+# государственный визит в Венгрию, начавшийся накануне" (dev/1287): two days, the eve and the day told
+_DAYS_OF = {"two": 2, "three": 3, "2": 2, "3": 3, "двух": 2, "трех": 3, "трёх": 3, "iki": 2, "üç": 3, "накануне": 2}
 _ENDED_VISIT = re.compile(r"\b(?:concluded|ended|completed|wrapped\s+up|rounded\s+off)\s+(?:a|an|his|her|their|the)\s+"
                           r"(two|three|2|3)-day\b"
                           r"|\bзаверши\w*\s+(?:свой\s+)?(двух|трех|трёх)дневн"
+                          r"|\bзаверши\w*\s+(?:свой\s+)?(?:[а-яё]+\s+){0,2}визит[^.;,]{0,60},\s+"
+                          r"начавшийся\s+(?:ещ[её]\s+)?(накануне)(?=\s*[.,;])"
                           r"|\b(iki|üç)\s+günlük\s+[^.;]{0,60}?(?:ziyaretini\s+tamamla|səfərini\s+(?:başa\s+vur|yekunlaşdır))", re.I)
 _ENDED_WORDS = ("conclud", "ended", "complet", "wrapped", "rounded", "заверши", "günlük")  # one is in every match
 
