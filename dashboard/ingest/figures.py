@@ -1048,6 +1048,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         lead = lead[:q.start()]
         check = lowered(lead)
         last = _last_word(check)
+    if last == "to" and "which" in check and _WHICH_AMOUNTED_TO.search(lead):
+        return False  # round 83 (h4): the relative clause's own past verb reports the amount
     start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
     # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до") and ends with one
     if start == 0 and last in _REACH_LAST and any(word in lead for word in _REACH_WORDS) \
@@ -1087,6 +1089,14 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     if start == 0 and last in _REACHING_LAST and _GOAL_OF_REACHING.search(lead):  # round 31
         return True
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
+
+
+# Round 83 (h4): a relative clause with a past verb of its own before the amount tells a result, whatever cue stands
+# before it: "noted the growth of bilateral trade turnover, which amounted to about 1.3 billion US dollars in
+# January–July 2026" is no target of "growth … to" (dev/1288); "agreed to bring trade, which is expected to grow, to
+# $5 billion" keeps its cue (no past verb right after "which")
+_WHICH_AMOUNTED_TO = re.compile(r",\s+which\s+(?:has\s+|had\s+)?(?:amounted|came|rose|grew|climbed|increased|jumped|"
+                                r"totall?ed)\s+to\s+$", re.I)
 
 
 # Round 31: the goal named with the gerund of reaching and the amount: "had set themselves the goal of reaching $1

@@ -5598,8 +5598,10 @@ _EN_WHERE_LOWER_SUBJECT = re.compile(r",\s+where\s+(?:its|his|her|their|the)\s+"
 # Round 63 (quotesother63): an editor's note after a meeting's clause, the subject capitalised right after "during
 # which", "at which", "after which" or "where" ("the heads of state held a one-on-one meeting, during which Tokayev
 # described relations as “…”"): the clause after it is a sentence of its own, its subject the quote's speaker
+# (round 83, h4: the subject may take a participle's aside between commas, "…, after which President X, addressing
+# Turkish businessmen, stressed that “…”", dev/1288; _subject reads the aside)
 _EN_WHICH_CAPITAL_SUBJECT = re.compile(r",\s+(?:(?:during|at|after|in|following)\s+which|where)\s+"
-                                       r"(?=[A-Z][^,;]*$)")
+                                       r"(?=[A-Z][^,;]*(?:,\s+[a-z]+ing\s[^,;]*,\s+[a-z][^,;]*)?$)")
 # (and the Russian ", где …", the owner's pronoun left out: "…, где его председатель X Y назвал порт «…»")
 _RU_WHERE_SUBJECT = re.compile(r",\s+где\s+(?:(?:его|её|ее|их)\s+)?(?=[А-ЯЁа-яё](?:[^,;]|,\s+что\s)*$)")
 # Reported speech with the verb before its subject, the name in full and then its appositive: "But for Budapest the
