@@ -8380,9 +8380,10 @@ _RATE_TO_END = re.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:(?:it|t
                           # first half of 2025 to $412 million"
                           r"(?P<period>(?:in|over|during|for)\s+[^,.;$]{3,40}?\s+)?"
                           r"to(?:\s+[a-z]+){0,2}\s*$", re.I)
-# (round 43: "for the whole of 2025", a year told whole)
-_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?(?:(?:whole|full|entire)\s+(?:of\s+)?)?)?",
-                                 re.I)
+# (round 43: "for the whole of 2025", a year told whole; round 83 (h5, all of a year): "in all of 2025", as an AP wire
+# writes it, "… nearly $1.2 billion in the first half of the year, …, after $2.3 billion in all of 2025", dev/1282)
+_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?(?:(?:whole|full|entire)\s+(?:of\s+)?"
+                                 r"|all\s+(?:of\s+)?)?)?", re.I)  # (when.period_in may take "of 2025" as its own)
 
 
 # Round 80 (chrono80): a trade's years told as steps of one series, each further clause its verb of change or of

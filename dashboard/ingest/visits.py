@@ -51,8 +51,8 @@ from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn'
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
                          az_n_final_genitive_written, az_nominative, has_turkic_patronymic, ru_nominative,
                          ru_nominative_of_genitive, with_turkic_patronymic)
-from .people import (TITLE_STATE_ABBREVIATIONS, _local_demonym_country, _place_or_title_word_in, ru_titled_mentions,
-                     state_abbreviated_in_title)
+from .people import (TITLE_STATE_ABBREVIATIONS, _en_minister_counterparts, _local_demonym_country,
+                     _place_or_title_word_in, ru_titled_mentions, state_abbreviated_in_title)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, names_a_namesake, other_office)
 from .romanize import is_cyrillic, romanize
@@ -3521,7 +3521,25 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
             return person
         if person := _titled_after_name(doc.text, full, resolver):
             return person
+        if person := _minister_counterpart_named(doc.text, full):
+            return person  # round 83 (h5, counterpart)
     return _the_one_listed_named_in_full_before(doc, s, subject, resolver)
+
+
+# Round 83 (h5, counterpart): a minister's counterpart named in full with no title of his own ("Kazakh Energy Minister
+# X Y … signed three documents with his Kyrgyz counterpart, Z W, …", then "W traveled to Astana on Oct. 6 for
+# talks", dev/1282): the counterpart is his state's minister, as the quotes read him
+# (people._en_minister_counterparts, only with a minister's title before "counterpart" in the sentence)
+_COUNTERPART_BEFORE = 250  # characters before the full name: the minister's title and the words up to it
+
+
+def _minister_counterpart_named(text: str, full: re.Match) -> Person | None:
+    """The unlisted minister the full name `full` in `text` is told as, a minister's counterpart of a state; else
+    None."""
+    window = text[max(0, full.start() - _COUNTERPART_BEFORE):full.end()]
+    if "counterpart" not in window:
+        return None
+    return next((person for person in _en_minister_counterparts(window) if person.name == full[0]), None)
 
 
 def _the_one_listed_named_in_full_before(doc: Document, s: Sentence, surname: str, resolver: Resolver) -> Person | None:
@@ -7475,6 +7493,17 @@ def _told_in_another_year(sentence: str, day: tuple) -> bool:
                               and day[0].year not in years for c in told)
 
 
+# Round 83 (h5, in addition to the count): a sentence that opens on the count the visit was told, as what more was
+# signed besides ("In addition to these six documents, the two foreign ministers signed a protocol on …", dev/1284):
+# that count is told again, not signed again; what the sentence signs is one more (round 44's "In addition, … signed a
+# memorandum"), or a count of its own after the phrase. Only the count already told: "In addition to six documents
+# …" with none before may be the visit's first count.
+_IN_ADDITION_TO_OPENERS = ("In addition to ", "Besides ")
+_IN_ADDITION_TO_THE_COUNT = re.compile(r"(?:In\s+addition\s+to|Besides)\s+(?:these|those|the)\s+(\d{1,3}|"
+                                       + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?"
+                                       r"(?:documents|agreements|memorand\w+|treaties|contracts|deals)\s*,")
+
+
 # Round 66 (visits66a): a count of documents told as a lower bound, "более"/"свыше"/"more than"/"over" right before it
 # ("Всего … было подписано более 20 документов", dev/1079; "the sides signed over 30 agreements"): the number is not
 # stated, so documents is null (docs/annotating.md; as "40-dan çox müqavilə imzalanıb" of dev/634)
@@ -7528,6 +7557,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.documents_said, visit.documents = True, _other_documents(other)
         visit.extra_spans.append((offset + other.start(), offset + other.end()))
     m = total or other or (_DOCUMENTS.search(sentence) if signed else None)
+    if m and not total and not other and visit.documents_said and sentence.startswith(_IN_ADDITION_TO_OPENERS) \
+            and (told_again := _IN_ADDITION_TO_THE_COUNT.match(sentence)) \
+            and _en_count_value(told_again[1].lower()) == visit.documents:
+        m = _DOCUMENTS.search(sentence, told_again.end())  # round 83 (h5): the count told again is no count signed
     if m and not total and not other and _TO_BE_SIGNED.search(m[0]):
         m = None  # round 18b: "A package of documents is expected to be signed", "Five agreements will be signed"
     if m and not other:
@@ -7811,6 +7844,13 @@ _EN_SIGNING_PUT_OFF = re.compile(r"\bsigning\s+of\s+(?:[\w-]+\s+){0,3}?(?:docume
                                  r"\s+(?:put\s+off|postponed|deferred)\b", re.I)
 
 
+# Round 83 (h5, ended without a deal): talks told as ending with nothing agreed ("Ibraev traveled to Astana on Oct. 6
+# for preliminary talks, which ended without a deal over …", dev/1282; "the talks ended without an agreement"): none
+# signed on that visit, 0, not a signing the lead tells of another day left to it (null)
+_EN_ENDED_WITHOUT_A_DEAL = re.compile(r"\b(?:talks|negotiations|meeting|visit|which|they)\s+(?:had\s+)?ended\s+without"
+                                      r"\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord)\b")
+
+
 def _no_document_signed(sentence: str, signed: bool, signed_local: bool) -> re.Match | None:
     """None signed, told as such (_NO_DOCUMENTS and the local forms; round 76, the signing put off: _RU_SIGNING_PUT_OFF,
     _EN_SIGNING_PUT_OFF), each behind its cheap word check."""
@@ -7818,6 +7858,8 @@ def _no_document_signed(sentence: str, signed: bool, signed_local: bool) -> re.M
         return _NO_DOCUMENTS.search(sentence)
     if signed and ("put off" in sentence or "postponed" in sentence or "deferred" in sentence):
         return _EN_SIGNING_PUT_OFF.search(sentence)
+    if signed and "ended without " in sentence:  # (_SIGNED_WORDS' "ended with" is in every such sentence)
+        return _EN_ENDED_WITHOUT_A_DEAL.search(sentence)  # round 83 (h5, ended without a deal)
     if signed_local and "imzalanma" in sentence:
         return _TA_NO_DOCUMENTS.search(sentence)
     if signed_local and " не " in sentence:
