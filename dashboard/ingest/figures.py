@@ -3820,10 +3820,25 @@ _DEAL_WORDS = ("agreement", "deal", "contract", "project", "invest", "memorand",
                "layihə", "sərmayə")  # as cheap.lowered() has them; one is in every _DEAL_BEFORE/_AFTER match
 
 
+# Round 83 (h6): an amount told as one that will pass into trade later is no trade yet, "Bu 150 milyon doların tamamı
+# önümüzdeki iki yılda ticarete yansıyacak" (the deals signed at a fair; dev/1285), "ticarete dönüşecek", Azerbaijani
+# "ticarətə çevriləcək", "these $150 million will translate into trade": the verb after the amount, in its clause.
+# (the future or a verbal noun only: "ticarete yansıdı", was reflected, tells trade done)
+_INTO_TRADE_LATER = re.compile(r"[^.;:]{0,80}?\b(?:ticarete\s+(?:yansı|dönüş)(?:yacak|yacağ|ecek|eceğ|ma|me)\w*"
+                               r"|ticarətə\s+(?:çevril|əks\s+olun)(?:əcək|əcəy|acaq|acağ|ma|mə)\w*"
+                               r"|(?:will|would|is\s+to|are\s+to)\s+(?:\w+\s+)?(?:translate|turn)\s+into\s+"
+                               r"(?:actual\s+)?trade"
+                               r"|(?:will|would)\s+be\s+reflected\s+in\s+trade)\b", re.I)
+_INTO_TRADE_LATER_WORDS = ("ticarete", "ticarətə", "into trade", "in trade")  # as cheap.lowered() has them
+_DEAL_OR_LATER_WORDS = _DEAL_WORDS + _INTO_TRADE_LATER_WORDS  # the gate of _deal_value
+
+
 def _deal_value(sentence: str, amount: money.Amount) -> bool:
-    """Whether the amount is the value of deals, investment or projects (_DEAL_BEFORE, _DEAL_AFTER), not traded."""
+    """Whether the amount is the value of deals, investment or projects (_DEAL_BEFORE, _DEAL_AFTER), or one that will
+    pass into trade later (_INTO_TRADE_LATER), not traded."""
     return bool(_DEAL_BEFORE.search(sentence[max(0, amount.start - 60):amount.start])
-                or _DEAL_AFTER.match(sentence, amount.end))
+                or _DEAL_AFTER.match(sentence, amount.end)
+                or _INTO_TRADE_LATER.match(sentence, amount.end))
 
 
 # Round 78 (squote78): the total word of a deal's value ("Türk müteahhitlik firmaları … toplam değeri 52 milyar doları
@@ -5656,7 +5671,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if amounts and ("credit" in s.check or "loan" in s.check or "kredi" in s.check):
             amounts = [x for x in amounts if not _lent(sentence, x)]
         deals: list[money.Amount] = []  # round 78 (squote78): the deals' values left out (_without_total_of_deals)
-        if amounts and any(word in s.check for word in _DEAL_WORDS):
+        if amounts and any(word in s.check for word in _DEAL_OR_LATER_WORDS):
             deals = [x for x in amounts if _deal_value(sentence, x)]
             amounts = [x for x in amounts if x not in deals]
         if not amounts:

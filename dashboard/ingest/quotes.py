@@ -6286,10 +6286,20 @@ _RU_PRONOUN_PART = re.compile(rf"^(?:{RU_VERBS})\s+(?:он|она)(?:\s+(?:ко�
 _RU_OPENING_WORD = re.compile(r"^([А-ЯЁ][а-яё\-]+)\s+[а-яё]")
 
 
+# Round 83 (h6): a paragraph opening on a state's adjective and a title with no name after it, "Узбекский министр назвал
+# переговоры «предметными». …" before "— …, — сказал он журналистам." (dev/1279): "он" is the one that title means, as
+# "— сказал узбекский министр" would be (the resolver's country-minister reading); not when a name follows the title.
+_RU_DEMONYM_TITLE_OPENING = re.compile(r"\s*([А-ЯЁ][а-яё]+(?:ский|цкий)\s+(?:министр|вице-премьер|премьер(?:-министр)?"
+                                       r"|президент|лидер))\s+(?=[а-яё])")
+
+
 def _ru_pronoun_antecedent(paragraph: str, resolver: Resolver) -> None:
     if (person := _ru_opening_subject(paragraph, resolver) or _ru_one_named(paragraph, resolver)
             or _ru_one_surname_alone(paragraph, resolver)) is not None:
         resolver.last_speaker = person  # (round 37: first the full name opening it, though it names others in other cases)
+    elif paragraph.lstrip()[:1].isupper() and (m := _RU_DEMONYM_TITLE_OPENING.match(paragraph)) \
+            and (person := resolver.resolve(m[1].lower(), speaking=False)) is not None:
+        resolver.last_speaker = person
 
 
 # Round 78 (ru78): the paragraph names its one person by a surname alone inside a sentence, the article having named

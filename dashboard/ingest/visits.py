@@ -505,6 +505,9 @@ _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası
                   r"kommersiya|ticari|"
                   # round 49: implementation ("iki uygulama protokolüne imza atıldı")
                   r"uygulama|icra)")
+# Round 83 (h6): a number followed by a money word is an amount, no count of documents ("toplam 150 milyon dolarlık
+# anlaşma imzalandı", deals worth $150m; "3 min dollarlıq"; dev/1285)
+_NO_AMOUNT_WORD = r"(?!(?:milyon|milyar|milyard|mln|mlrd|trilyon|bin|min|dolar|dollar|manat|lira|avro|euro)\w*\s)"
 # round 45: companies' deals "concluded" too ("компании двух стран заключили три соглашения")
 # round 60 (visits60a): the forum told before, "on it" between ("Компании … заключили на нём семь … соглашений")
 _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:на\s+н[её]м\s+)?(?:ещ[её]\s+)?"
@@ -527,7 +530,10 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               r"(?:(?:общей\s+)?(?:стоимостью|на\s+сумму)\s+[^.;,]{1,40}?\s+)?"
                               # round 53: "concluded" after the noun too ("Ещё шесть соглашений заключили компании …")
                               r"(?:был[аио]?\s+)?(?:подписа|заключил)"
-                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+)?" + _TA_SIGNED +
+                              # (round 83, h6: not an amount's words, "150 milyon dolarlık anlaşma imzalandı" is
+                              # deals worth $150m, no count of them; dev/1285)
+                              r"|\b(\d{1,3})\s+" + _NO_AMOUNT_WORD + r"(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUNS_JOINED
+                              + r"\s+(?:daha\s+)?" + _TA_SIGNED +
                               r"|\bimzalan(?:an|mış)\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
                               # round 74 (minutes74): the count in words, right before the noun or a qualifier
                               # ("imzalanan üç belgeden biri olan Anlaşma", dev/1181; "imzalanan beş ikili anlaşma")
@@ -641,7 +647,10 @@ _RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложн�
 # and "imzalanması"/"imzalanacak" is a signing to come)
 # Round 32: or a plan, programme, declaration or road map ("… memorandum və … birgə tədbirlər planı imzalanıb": two,
 # with the one listed before it)
-_TA_ONE_DOCUMENT = re.compile(r"\b(?:" + _TA_DOCUMENT + r"|plan|proqram|program|bəyannamə|beyanname|bildiri"
+# Round 83 (h6): not after an amount's adjective, "toplam 150 milyon dolarlık anlaşma imzalandı" is deals worth $150m,
+# a mass of them with no number ("1 milyard dollarlıq saziş"; dev/1285)
+_TA_ONE_DOCUMENT = re.compile(r"(?<!dolarlık\s)(?<!dollarlıq\s)(?<!dolarlik\s)"
+                              r"\b(?:" + _TA_DOCUMENT + r"|plan|proqram|program|bəyannamə|beyanname|bildiri"
                               r"|bildirge"  # round 71 (docs0): Turkish "Çolpon-Ata Bildirgesi imzalandı" (dev/155)
                               r"|yol\s+xəritə|yol\s+harita)"
                               r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra|memorandum|protokol)"
