@@ -418,6 +418,10 @@ _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS + 
 # yüzde 9,1 artışa işaret ediyor", English "According to the agency, this is …" (not "bu yıl", this year: a period, no
 # figure's back).
 _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b"
+                          # Round 83 (h2): "the figure" as the bare subject, "Göstərici ötən ilin eyni dövrü ilə
+                          # müqayisədə 35,4 faiz çoxdur", "Показатель вырос на 35,4%", "Rakam yüzde 35 arttı",
+                          # "The figure is 35.4% higher" (an amount in it is no rate: _growth_next) (dev/1286)
+                          r"|^\W*(?:göstərici|показатель|rakam|the\s+figure)\s"
                           # round 70 (numbers70, dev/1124): the growth noun as the subject, its rate right after it,
                           # "Artım 18,5 faizdir" (the growth is 18.5 percent), "Artış yüzde 12", "Growth was 12%",
                           # "Рост составил 12%"
@@ -683,12 +687,14 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           + r")?" + _RU_BACK_OPENER + r"(?:за|в|во|по\s+итогам)\s[^,.;:]{3,50}?\s"
                           # (round 53, traderel: after a reminder's opener, "Напомним, что годом ранее он …")
                           r"|^\W*(?:напомним,?\s+(?:что\s+)?)?(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
-                          r"(?:он|она|оно)\s+(?:уже\s+|не\s+|едва\s+|лишь\s+|только\s+|чуть\s+)?"
+                          # Round 83 (h2): or "the indicator" as its subject, and "stood at the level of", "Годом ранее
+                          # показатель находился на уровне 504,9 млн долларов" (dev/1283)
+                          r"(?:он|она|оно|показатель)\s+(?:уже\s+|не\s+|едва\s+|лишь\s+|только\s+|чуть\s+)?"
                           # round 37 (trade and targets): a verb of reaching denied, "Годом ранее он не дотягивал до 1,45
                           # млрд долларов" (a year earlier it fell short of; under, money._DENIED)
                           # round 43: "Годом ранее он равнялся 48,5 млн" (it equalled)
                           r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи|дотягива|дотяну|превыша|"
-                          r"равнял|равен|равна)\w*)"
+                          r"равнял|равен|равна|находил)\w*)"
                           # round 20: "Годом ранее оборот составлял около $534 млн" (a year earlier the turnover was;
                           # "оборот" alone is no trade word of _TRADE): when.period_back_in gives its year; the
                           # turnover, not the flow just reported
@@ -2316,8 +2322,18 @@ def _after_source_line(doc: Document, k: int) -> bool:
     word, amount, rate or state ("Lent.az xəbər verir ki, bu barədə DGK-nın statistik məlumatlarında bildirilir. Bu
     göstərici … 41,3 faiz çoxdur", "The data were published by the statistics agency on Monday. This is 12% more …")?"""
     between = doc.sentences[k - 1]
+    if ("bu barədə" in between.check or "об этом" in between.check) and _ABOUT_THIS_SOURCE.match(between.text):
+        return True
     return not any(word in between.check for word in _TRADE_WORDS + money.GROWTH_WORDS) and not doc.codes(between) \
         and not money.amounts_in(between.text, between.check)
+
+
+# Round 83 (h2): a source line opening with "about this" and ending in its verb of telling, no digit in it, is one
+# whatever its data are named ("Bu barədə Dövlət Gömrük Komitəsinin xarici ticarətə dair statistik məlumatlarında
+# bildirilir.", "Об этом говорится в данных … о внешней торговле."): the growth line after it is the figure's
+# (dev/1286).
+_ABOUT_THIS_SOURCE = re.compile(r"\W*(?:bu\s+barədə|об\s+этом)\s[^\d.]*(?<!\w)(?:bildirilir|bildirib|xəbər\s+verir|"
+                                r"məlumat\s+verilir|сообща\w+|сообщил\w*|говорится)\W*$", re.I)
 
 
 # A trade balance: "müsbət saldo", "сальдо", "trade surplus/deficit", "дефицит", "profisit", "kəsir", "dış ticaret açığı"
@@ -5156,10 +5172,20 @@ def _period_of_figure_before(doc: Document, found: list[FigureFound], k: int,
     return (found[-1].period, m.start(), m.end())
 
 
+# Round 83 (h2): "the reporting period" is the report's own, never a look back's, even right after one: "2025-ci ilin
+# yanvar-oktyabr aylarında … dövriyyə 252 280,1 min ABŞ dolları olmuşdu. … Hesabat dövründə Azərbaycan Özbəkistana …
+# ixrac edib" after January–October 2026 (its exports, dev/1286); "за отчетный период", "in the reporting period",
+# "raporlama döneminde" (as cheap.lowered() has them; the words of when._SAME_PERIOD's reporting forms).
+_REPORTING_PERIOD_WORDS = ("hesabat", "reporting", "under review", "отчетн", "отчётн", "raporlama")
+
+
 def _same_period_past_a_look_back(doc: Document, found: list[FigureFound], carried, k: int, period):
     """`period` (the carried one "the same period" refers to), or the report's latest when the carried one is a look
-    back told more than CARRY_PERIOD sentences before and ending before a period of the report's told earlier."""
-    if _sentences_since(doc, carried[0], k) <= CARRY_PERIOD:
+    back told more than CARRY_PERIOD sentences before and ending before a period of the report's told earlier.
+    Round 83 (h2): "the reporting period" at any distance (_REPORTING_PERIOD_WORDS)."""
+    told = lowered(doc.sentences[k].text[period[1]:period[2]])
+    if _sentences_since(doc, carried[0], k) <= CARRY_PERIOD \
+            and not any(word in told for word in _REPORTING_PERIOD_WORDS):
         return period
     earlier = _earlier_periods(found, carried[1][0])
     if not earlier or not _ends_before(carried[1][0], earlier[0]):
@@ -5488,7 +5514,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 60 (trade60): "Özbəkistan üzrə göstərici 213,9 milyon dollar (+29,7%) olub" in a round-up
                 codes, elliptic_flow = partner_codes, "turnover"
             elif k - 1 != last_trade:
-                if k - 2 == last_trade and found and carried and carried[0] == k - 2 and found[-1].kind == "trade" \
+                # (round 83, h2: or from the source line, a trade sentence of no amount that carried the period on)
+                if k - 2 == last_trade and found and carried and carried[0] in (k - 2, k - 1) \
+                        and found[-1].kind == "trade" \
                         and found[-1].growth_pct is None and _after_source_line(doc, k) \
                         and (growth := _growth_next(sentence, s.check)) is not None:
                     found[-1].growth_pct = growth  # its growth, a line on the source between (_after_source_line)

@@ -762,8 +762,15 @@ _SHARE_SUBJECT_BEFORE = re.compile(r"\b(?:share|доля|долю|доли)\b"
 SHARE_SUBJECT_CHARS = 160  # characters before a rate where the share word of _SHARE_SUBJECT_BEFORE stands
 
 
+# Round 83 (h2): a change told in percentage points is no growth (it is a share's or a rate's change): Azerbaijani "bu
+# da ötən ilin eyni dövrü ilə müqayisədə 0,3 faiz bəndi çoxdur", Russian "на 0,3 процентного пункта", Turkish "yüzde
+# 0,3 puan", English "0.3 percentage points" ("percent" is read inside "percentage") (dev/1286).
+_IN_POINTS_AFTER = re.compile(r"(?:age)?\s+(?:points?|bənd\w*|пункт\w*|puan\w*)\b", re.I)
+
+
 def _a_share(text: str, m: re.Match) -> bool:
-    return bool(_SHARE_AFTER.match(text, m.end())
+    """A share (or a change in percentage points, _IN_POINTS_AFTER), not a growth."""
+    return bool(_SHARE_AFTER.match(text, m.end()) or _IN_POINTS_AFTER.match(text, m.end())
                 or _SHARE_BEFORE.search(text, max(0, m.start() - SHARE_BEFORE_CHARS), m.start())
                 or _LEVEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 or _SHARE_SUBJECT_BEFORE.search(text, max(0, m.start() - SHARE_SUBJECT_CHARS), m.start()))

@@ -6087,13 +6087,16 @@ _RU_NAME_THEN_APPOSITION = re.compile(r"(?P<spk>(?:[А-ЯЁ][а-яё]+-)?[А-Я�
 
 # Round 49 (quotes, local): a town's head by the town's name ("Gəncə rəhbəri", "Kayseri rəhbəri"): the person the text
 # named before with a head's title of that town ("Gəncə Şəhər İcra Hakimiyyətinin başçısı Niyazi Bayramov"), the last
+# Round 83 (h2): so is a body's head by its name or acronym, the director named before ("– AZPROMO rəhbəri vurğulayıb"
+# after "… Agentliyinin (AZPROMO) icraçı direktoru Yusif Abdullayev", dev/1286).
 _AZ_TOWN_HEAD = re.compile(rf"(?P<town>[{CAPITALS}][\w\-]+)\s+rəhbəri")
 
 
 def _az_town_head_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
     if not (m := _AZ_TOWN_HEAD.fullmatch(phrase.strip())):
         return None
-    named = re.findall(rf"\b{re.escape(m['town'])}\b[^.!?\n“”«»\"]{{0,80}}?\b(?:başçısı|rəhbəri|meri|sədri)\s+"
+    named = re.findall(rf"\b{re.escape(m['town'])}\b[^.!?\n“”«»\"]{{0,80}}?\b"
+                       r"(?:başçısı|rəhbəri|meri|sədri|direktoru)\s+"
                        rf"([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+)", earlier)
     return resolver.resolve(named[-1]) if named else None
 
