@@ -7528,9 +7528,22 @@ _TR_OWN_WORDS_COLON = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][\w\-]+\s+){{0,2}}[{
                                  r"tespiti|cevabı|yanıtı)(?:\s+(?:de|da))?(?:\s+[^\s:\"“”«»'’]+){0,3}\s*:\s*$")
 
 
+# Round 83 (w1, words_were_colon): or the name after a subject that is the words remembered, the name's words its
+# predicate ("Dönerken aklımda kalan cümle, rehberimiz X'in sözleri oldu: "…"", the sentence I kept was the words of
+# our guide X; dev/1280): a comma before, at most two lower-case words (his role) between, and only the copula after
+# the noun, so "Bolat, Erdoğan'ın sözleri üzerine şunu söyledi:" (about Erdoğan's words) stays no one's
+_TR_WORDS_WERE_COLON = re.compile(rf",\s+(?:[a-zçğıöşü]+\s+){{0,2}}"
+                                  rf"(?P<spk>(?:[{CAPITALS}][\w\-]+\s+){{0,2}}[{CAPITALS}][\w\-]+)['’]n?[ıiuü]n\s+"
+                                  r"(?:sözleri|sözü|cümlesi|cümleleri|ifadesi|ifadeleri)\s+"
+                                  r"(?:oldu|olmuştu|idi)\s*:\s*$")
+_TR_COPULAS = ("oldu", "olmuştu", "idi")  # the cheap gate of _TR_WORDS_WERE_COLON
+
+
 def _tr_own_words_colon(tail: str, earlier: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" \n"))[-1].lstrip()
-    if not (m := _TR_OWN_WORDS_COLON.match(sentence)):
+    if not (m := _TR_OWN_WORDS_COLON.match(sentence)) \
+            and not ("," in sentence and sentence.rstrip(" :").endswith(_TR_COPULAS)
+                     and (m := _TR_WORDS_WERE_COLON.search(sentence))):
         return None
     return _surname_speaker(m["spk"], earlier, resolver)
 

@@ -3796,6 +3796,55 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
 
 
+# Round 83 (w1, we_were_there_with): a reporter travelling with an official tells the official's trip in the Turkish
+# first person plural, "we were in City with Minister X" ("Bakan X ile birlikte Taşkent'teydik", dev/1280): X's visit
+# to the place's state; its day the one the sentence names, else the day the next sentence of the paragraph tells
+# "we" landed or arrived on ("cuma sabahı … başkentine indik"). Only a titled X (the reporter's own trip is no record);
+# a bare "Bakan" of no state named is his country's, so his visit is abroad.
+_TR_WE_WERE_THERE_WITH = re.compile(rf"(?:^|\s)(?:Cumhurbaşkanı|Başbakan|Bakan|Bakanı|Başkanı)\s+"
+                                    rf"(?P<who>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{1,2}})\s+ile\s+"
+                                    rf"(?:birlikte|beraber)\s+(?:[a-zçğıöşü]+\s+){{0,2}}?[{CAPITALS}][\w\-]*['’]"
+                                    r"[dt](?:eydik|aydık)\b")
+# "we" landed, arrived (the next sentence's day the arrival's, the nearest before the verb)
+_TR_WE_ARRIVED = re.compile(r"\b(?:indik|vardık|ulaştık|geldik)\b")
+_TR_WE_WERE_THERE_GATE = ("ydik", "ydık")
+
+
+def _tr_we_were_there_with(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit of the official the reporter tells being in a place with (_TR_WE_WERE_THERE_WITH) in sentence `k`,
+    dated by its own day or the arrival (_TR_WE_ARRIVED) the next sentence of its paragraph tells; None otherwise."""
+    s = doc.sentences[k]
+    if not (m := _TR_WE_WERE_THERE_WITH.search(s.text)) \
+            or (person := resolver.resolve(m["who"], speaking=False)) is None or person.rule == "anaphor":
+        return None
+    place = _event_place(doc, s, person.iso3 or "TUR")
+    if place is None:
+        return None
+    days = _days(s, published, None, True)
+    if not days and k + 1 < len(doc.sentences) and "\n" not in doc.text[s.end:doc.sentences[k + 1].start] \
+            and (arrived := _TR_WE_ARRIVED.search((after := doc.sentences[k + 1]).text)):
+        days = [d for d in _days(after, published, None, True) if d[3] <= arrived.start()][-1:]
+    if not days:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], _type_told_in_the_paragraph_after(doc, k, place[0]),
+                      (s.start, s.end), min(person.confidence, 0.7))
+
+
+WE_WERE_THERE_TYPE_SENTENCES = 2  # the sentences after "we were there with X" that may tell his visit's type
+
+
+def _type_told_in_the_paragraph_after(doc: Document, k: int, host: str) -> str:
+    """The type a sentence of the paragraph right after sentence `k` says the visit is (_said_type: "Bakanın resmi
+    ziyareti iki gün sürdü"), when it names no other host; "other" otherwise."""
+    for after in doc.sentences[k + 1:k + 1 + WE_WERE_THERE_TYPE_SENTENCES]:
+        if "\n" in doc.text[doc.sentences[k].end:after.start]:
+            break
+        if (kind := _said_type(after.text, True)) and set(_typed_hosts_or_ours(doc, after)) <= {host}:
+            return kind
+    return "other"
+
+
 # Round 69 (az69): an op-ed signed by its author at its end (his name alone on a line, a comma after it, his title on
 # the next: "Mikayıl Cabbarov,\nAzərbaycan Respublikasının iqtisadiyyat naziri", dev/1112) tells the author's own trip
 # in the first person as an interview's answer does ("Ötən il oktyabrın 14-də Daşkənddə … iclasına həmsədrlik etdim"):
@@ -5797,6 +5846,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visits.append(met)
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
                 event = k, met
+            continue
+        if (_TR_WE_WERE_THERE_GATE[0] in s.check or _TR_WE_WERE_THERE_GATE[1] in s.check) and " ile " in sentence \
+                and (told := _tr_we_were_there_with(doc, k, published, resolver)):
+            if not any(_same_trip(v, told) for v in visits):  # round 83 (w1): "Bakan X ile birlikte Taşkent'teydik."
+                visits.append(told)
+                _add_details(told, sentence, a, signed[k], named_after[k], signed_local[k])
+                event = k, told
             continue
         if any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS) \
                 and (told := _interview_answer_trip(doc, s, published, resolver)
