@@ -172,7 +172,6 @@ NOT_YET: set[str] = {
     "1283-uzb-tkm-polugodie",
     "1285-dusanbe-fuari-tuzcu",
     "1286-aze-uzb-on-ay",
-    "1288-erdogan-awaza-joint-statement",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named
 
 
