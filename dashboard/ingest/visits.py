@@ -930,6 +930,7 @@ class VisitFound:
     # the forum's company deals)
     firms_count: int | None = None  # round 67: the count of companies' deals read into its documents
     officials_count: bool = False  # round 82 (s2): its count was told signed by ministers (_EN_OFFICIALS_SIGNED)
+    one_signed_end: int = -1  # round 83 (w2): where the last sentence telling one document signed, no count, ends
 
 
 _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
@@ -6760,6 +6761,14 @@ SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or t
 # "Sulyok's first state visit to Kazakhstan produced nine documents … | Márton Kovács 2025.10.15. 18:40 | Sulyok
 # arrived in Astana on Tuesday", "KEK Toplantısı Aşkabat'ta yapıldı. Ardından 5 belge imzalandı. … | Bolat … geldi"
 OPENING_SENTENCES = 6
+# Round 83 (w2, quoted_text_follows): a report that quotes a document's text after its own account ("Below is the
+# text of the Joint Statement." "JOINT STATEMENT of …" "1." "At the invitation of …, X paid a state visit to …",
+# dev/1288) tells the visit only in the quoted text, the signing in its own account before: the whole account may
+# count it. Only a sentence opening by what follows being the text of something, a few sentences before the visit
+# (the text's heading and clause number between).
+_QUOTED_TEXT_FOLLOWS = re.compile(r"(?:Below|Here|Following|The\s+following)\s+(?:is|are)\s+the\s+(?:full\s+)?"
+                                  r"texts?\s+of\s+the\s")
+QUOTED_TEXT_SENTENCES = 4  # sentences from the one telling the text follows to the visit's
 
 
 # Round 25: what was signed "during the visit" / "in the course of the visit", wherever the article tells it before the
@@ -6776,8 +6785,13 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
     if k is None:
         return
     said = visit.documents_said  # signed, the number not stated, by a later sentence: a count before may give it
-    for j in range(0 if k <= OPENING_SENTENCES else k - SIGNED_BEFORE_SENTENCES, k):
-        if (signed[j] or signed_local[j]) and any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0):
+    first = 0 if k <= OPENING_SENTENCES or (" text of the " in doc.text and _quoted_text_before(doc, k)) \
+        else k - SIGNED_BEFORE_SENTENCES
+    for j in range(first, k):
+        # round 83 (w2): "a further" count right after one document read signed there continues its signing
+        if (signed[j] or signed_local[j]) \
+                and (any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0)
+                     or _right_after_one_signed(visit, doc.sentences[j].start)):
             s = doc.sentences[j]
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
             if visit.documents is not None or (visit.documents_said and not said):
@@ -6788,6 +6802,12 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
             if visit.documents is not None or (visit.documents_said and not said):
                 return
+
+
+def _quoted_text_before(doc: Document, k: int) -> bool:
+    """Is the visit's sentence `k` in a document's text the report quotes (_QUOTED_TEXT_FOLLOWS told at most
+    QUOTED_TEXT_SENTENCES before it)?"""
+    return any(_QUOTED_TEXT_FOLLOWS.match(doc.sentences[i].text) for i in range(max(0, k - QUOTED_TEXT_SENTENCES), k))
 
 
 def _further_over_signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> None:
@@ -7647,8 +7667,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
                 visit.documents += _en_while_more_counted(sentence, m.end())  # round 57 (visits)
         if not total and (count.isdigit() or count in _COUNT_WORDS):
             visit.documents += _en_day_after_more_counted(sentence, m.end())  # round 67 (visits67)
-        if not more_over_another \
-                and (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0])) is not None:
+        one_before = told is None and _right_after_one_signed(visit, offset)  # round 83 (w2)
+        if not more_over_another and (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0],
+                                                                     one_before)) is not None:
             visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
         elif _firms_count_again(visit, sentence, m, told, total):
             visit.documents = told  # round 67 (visits67): the companies' deals the lead counted, told again (dev/1094)
@@ -7796,6 +7817,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.documents += ones[0]  # round 51: "In addition, a memorandum … and an agreement … were signed": two more
         visit.documents_listed = True
         visit.extra_spans.append((offset + ones[1].start(), offset + ones[1].end()))
+    if signed and not m and " signed " in sentence and _EN_ONE_SIGNED_NO_COUNT.search(sentence):
+        visit.one_signed_end = offset + len(sentence)  # round 83 (w2, one_signed_then_further)
     if signed:  # round 29: over companies' deals; one by title; a second one; one signed and one adopted
         _en_documents_signed_and_adopted(visit, sentence, offset, counted=bool(m))
     if signed and not m and not visit.documents_said and " to sign " in sentence:
@@ -12110,13 +12133,13 @@ def _en_ones_signed_in_passive(sentence: str) -> tuple[int, re.Match] | None:
 
 
 def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count: int | None,
-                           counted: str = "") -> int | None:
+                           counted: str = "", one_before: bool = False) -> int | None:
     """The visit's documents when the count at `count_at` (`counted`, the words that count) is told as more than those
-    before; None otherwise."""
+    before (`one_before`: than the one document the sentence right before told signed); None otherwise."""
     if count is None:
         return None
     right_before = _EN_MORE_RIGHT_BEFORE.search(sentence[max(0, count_at - 16):count_at]) is not None \
-        or (bool(told) and _EN_MORE_RIGHT_AFTER.search(counted) is not None)
+        or ((bool(told) or one_before) and _EN_MORE_RIGHT_AFTER.search(counted) is not None)
     # round 44: companies' deals at the forum, more than the states' documents told before, cannot be a part of those
     # ("the two sides signed two intergovernmental documents" … "Companies of the two countries signed seven
     # commercial agreements there": nine)
@@ -12126,7 +12149,25 @@ def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count
         return None
     if told:
         return told + count
-    return count + 1 if _EN_ONE_SIGNED_BEFORE.search(sentence, 0, count_at) else None
+    return count + 1 if one_before or _EN_ONE_SIGNED_BEFORE.search(sentence, 0, count_at) else None
+
+
+# Round 83 (w2, one_signed_then_further): one document told signed with no count, the next sentence counting "a
+# further" ones ("The two presidents signed the Joint Statement. In their presence, a further thirteen documents were
+# signed": fourteen, dev/1288), as one signed before "a further" count in the same sentence is (_en_count_told_as_more).
+# Only one document: none more listed after it ("signed the Joint Statement and an agreement on …"). A joint statement
+# or communiqué signed is a document too.
+_EN_ONE_SIGNED_NO_COUNT = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _DOCUMENT_NOUN
+                                     + r"|statement|communiqu[eé])\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+"
+                                     r"(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|other)\s)",
+                                     re.I)
+SENTENCE_GAP = 3  # characters between a sentence's end and the next's start (a space, a paragraph's line breaks)
+
+
+def _right_after_one_signed(visit: VisitFound, start: int) -> bool:
+    """Does the sentence starting at `start` come right after one telling one document signed with no count
+    (_EN_ONE_SIGNED_NO_COUNT, read into `visit`)?"""
+    return visit.one_signed_end >= 0 and 0 <= start - visit.one_signed_end <= SENTENCE_GAP
 
 
 # Round 38 (visits A): a firm's agreement told signed on the sidelines of the visit's forum, after the states' documents
