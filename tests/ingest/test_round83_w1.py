@@ -50,6 +50,10 @@ def test_the_words_remembered_were_the_guide_s():
     text = (TRIP + "Bakü'den ayrılırken aklımda kalan söz, şoförümüz Elvin Hüseynov'un sözleri oldu: “Yol uzun, "
             "ama dostluk kısa yoldan gelir.” Doğru söze ne denir.")
     assert ("Elvin Hüseynov", "Yol uzun, ama dostluk kısa yoldan gelir.") in proposed.quotes(text, DAY)
-    # the near form: about another's words, someone else speaking after them, gives the genitive no quote
-    about = "Toplantıda Bakan Bolat, Erdoğan'ın sözleri üzerine şunu söyledi: “Ticaret artacak.”"
+    # the near form: about another's words, someone else speaking after them, gives the genitive no quote (the quote
+    # long enough to be read as one: "Ticaret artacak." is no quote at all, so no rule could give it to Erdoğan)
+    # plant (near form): _TR_WORDS_WERE_COLON with any words after the noun (`[^:]*:` for the copula, the _TR_COPULAS
+    # gate of _tr_own_words_colon left out)
+    about = ("Toplantıda Bakan Bolat, Erdoğan'ın sözleri üzerine şunu söyledi: “Ticaret iki ülke arasında artmaya "
+             "devam edecek.”")
     assert not any(speaker == "Recep Tayyip Erdoğan" for speaker, _ in proposed.quotes(about, DAY))
