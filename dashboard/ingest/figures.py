@@ -418,6 +418,10 @@ _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS + 
 # yüzde 9,1 artışa işaret ediyor", English "According to the agency, this is …" (not "bu yıl", this year: a period, no
 # figure's back).
 _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b"
+                          # Round 83 (h2): "the figure" as the bare subject, "Göstərici ötən ilin eyni dövrü ilə
+                          # müqayisədə 35,4 faiz çoxdur", "Показатель вырос на 35,4%", "Rakam yüzde 35 arttı",
+                          # "The figure is 35.4% higher" (an amount in it is no rate: _growth_next) (dev/1286)
+                          r"|^\W*(?:göstərici|показатель|rakam|the\s+figure)\s"
                           # round 70 (numbers70, dev/1124): the growth noun as the subject, its rate right after it,
                           # "Artım 18,5 faizdir" (the growth is 18.5 percent), "Artış yüzde 12", "Growth was 12%",
                           # "Рост составил 12%"
@@ -683,12 +687,14 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           + r")?" + _RU_BACK_OPENER + r"(?:за|в|во|по\s+итогам)\s[^,.;:]{3,50}?\s"
                           # (round 53, traderel: after a reminder's opener, "Напомним, что годом ранее он …")
                           r"|^\W*(?:напомним,?\s+(?:что\s+)?)?(?:годом\s+(?:ранее|раньше)|год\s+назад),?\s+)"
-                          r"(?:он|она|оно)\s+(?:уже\s+|не\s+|едва\s+|лишь\s+|только\s+|чуть\s+)?"
+                          # Round 83 (h2): or "the indicator" as its subject, and "stood at the level of", "Годом ранее
+                          # показатель находился на уровне 504,9 млн долларов" (dev/1283)
+                          r"(?:он|она|оно|показатель)\s+(?:уже\s+|не\s+|едва\s+|лишь\s+|только\s+|чуть\s+)?"
                           # round 37 (trade and targets): a verb of reaching denied, "Годом ранее он не дотягивал до 1,45
                           # млрд долларов" (a year earlier it fell short of; under, money._DENIED)
                           # round 43: "Годом ранее он равнялся 48,5 млн" (it equalled)
                           r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи|дотягива|дотяну|превыша|"
-                          r"равнял|равен|равна)\w*)"
+                          r"равнял|равен|равна|находил)\w*)"
                           # round 20: "Годом ранее оборот составлял около $534 млн" (a year earlier the turnover was;
                           # "оборот" alone is no trade word of _TRADE): when.period_back_in gives its year; the
                           # turnover, not the flow just reported
@@ -1048,6 +1054,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         lead = lead[:q.start()]
         check = lowered(lead)
         last = _last_word(check)
+    if last == "to" and "which" in check and _WHICH_AMOUNTED_TO.search(lead):
+        return False  # round 83 (h4): the relative clause's own past verb reports the amount
     start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
     # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до") and ends with one
     if start == 0 and last in _REACH_LAST and any(word in lead for word in _REACH_WORDS) \
@@ -1087,6 +1095,14 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
     if start == 0 and last in _REACHING_LAST and _GOAL_OF_REACHING.search(lead):  # round 31
         return True
     return bool("to" in lead[-6:] and _TARGET_WORD.search(lead))
+
+
+# Round 83 (h4): a relative clause with a past verb of its own before the amount tells a result, whatever cue stands
+# before it: "noted the growth of bilateral trade turnover, which amounted to about 1.3 billion US dollars in
+# January–July 2026" is no target of "growth … to" (dev/1288); "agreed to bring trade, which is expected to grow, to
+# $5 billion" keeps its cue (no past verb right after "which")
+_WHICH_AMOUNTED_TO = re.compile(r",\s+which\s+(?:has\s+|had\s+)?(?:amounted|came|rose|grew|climbed|increased|jumped|"
+                                r"totall?ed)\s+to\s+$", re.I)
 
 
 # Round 31: the goal named with the gerund of reaching and the amount: "had set themselves the goal of reaching $1
@@ -2306,8 +2322,18 @@ def _after_source_line(doc: Document, k: int) -> bool:
     word, amount, rate or state ("Lent.az xəbər verir ki, bu barədə DGK-nın statistik məlumatlarında bildirilir. Bu
     göstərici … 41,3 faiz çoxdur", "The data were published by the statistics agency on Monday. This is 12% more …")?"""
     between = doc.sentences[k - 1]
+    if ("bu barədə" in between.check or "об этом" in between.check) and _ABOUT_THIS_SOURCE.match(between.text):
+        return True
     return not any(word in between.check for word in _TRADE_WORDS + money.GROWTH_WORDS) and not doc.codes(between) \
         and not money.amounts_in(between.text, between.check)
+
+
+# Round 83 (h2): a source line opening with "about this" and ending in its verb of telling, no digit in it, is one
+# whatever its data are named ("Bu barədə Dövlət Gömrük Komitəsinin xarici ticarətə dair statistik məlumatlarında
+# bildirilir.", "Об этом говорится в данных … о внешней торговле."): the growth line after it is the figure's
+# (dev/1286).
+_ABOUT_THIS_SOURCE = re.compile(r"\W*(?:bu\s+barədə|об\s+этом)\s[^\d.]*(?<!\w)(?:bildirilir|bildirib|xəbər\s+verir|"
+                                r"məlumat\s+verilir|сообща\w+|сообщил\w*|говорится)\W*$", re.I)
 
 
 # A trade balance: "müsbət saldo", "сальдо", "trade surplus/deficit", "дефицит", "profisit", "kəsir", "dış ticaret açığı"
@@ -3810,10 +3836,25 @@ _DEAL_WORDS = ("agreement", "deal", "contract", "project", "invest", "memorand",
                "layihə", "sərmayə")  # as cheap.lowered() has them; one is in every _DEAL_BEFORE/_AFTER match
 
 
+# Round 83 (h6): an amount told as one that will pass into trade later is no trade yet, "Bu 150 milyon doların tamamı
+# önümüzdeki iki yılda ticarete yansıyacak" (the deals signed at a fair; dev/1285), "ticarete dönüşecek", Azerbaijani
+# "ticarətə çevriləcək", "these $150 million will translate into trade": the verb after the amount, in its clause.
+# (the future or a verbal noun only: "ticarete yansıdı", was reflected, tells trade done)
+_INTO_TRADE_LATER = re.compile(r"[^.;:]{0,80}?\b(?:ticarete\s+(?:yansı|dönüş)(?:yacak|yacağ|ecek|eceğ|ma|me)\w*"
+                               r"|ticarətə\s+(?:çevril|əks\s+olun)(?:əcək|əcəy|acaq|acağ|ma|mə)\w*"
+                               r"|(?:will|would|is\s+to|are\s+to)\s+(?:\w+\s+)?(?:translate|turn)\s+into\s+"
+                               r"(?:actual\s+)?trade"
+                               r"|(?:will|would)\s+be\s+reflected\s+in\s+trade)\b", re.I)
+_INTO_TRADE_LATER_WORDS = ("ticarete", "ticarətə", "into trade", "in trade")  # as cheap.lowered() has them
+_DEAL_OR_LATER_WORDS = _DEAL_WORDS + _INTO_TRADE_LATER_WORDS  # the gate of _deal_value
+
+
 def _deal_value(sentence: str, amount: money.Amount) -> bool:
-    """Whether the amount is the value of deals, investment or projects (_DEAL_BEFORE, _DEAL_AFTER), not traded."""
+    """Whether the amount is the value of deals, investment or projects (_DEAL_BEFORE, _DEAL_AFTER), or one that will
+    pass into trade later (_INTO_TRADE_LATER), not traded."""
     return bool(_DEAL_BEFORE.search(sentence[max(0, amount.start - 60):amount.start])
-                or _DEAL_AFTER.match(sentence, amount.end))
+                or _DEAL_AFTER.match(sentence, amount.end)
+                or _INTO_TRADE_LATER.match(sentence, amount.end))
 
 
 # Round 78 (squote78): the total word of a deal's value ("Türk müteahhitlik firmaları … toplam değeri 52 milyar doları
@@ -5131,10 +5172,20 @@ def _period_of_figure_before(doc: Document, found: list[FigureFound], k: int,
     return (found[-1].period, m.start(), m.end())
 
 
+# Round 83 (h2): "the reporting period" is the report's own, never a look back's, even right after one: "2025-ci ilin
+# yanvar-oktyabr aylarında … dövriyyə 252 280,1 min ABŞ dolları olmuşdu. … Hesabat dövründə Azərbaycan Özbəkistana …
+# ixrac edib" after January–October 2026 (its exports, dev/1286); "за отчетный период", "in the reporting period",
+# "raporlama döneminde" (as cheap.lowered() has them; the words of when._SAME_PERIOD's reporting forms).
+_REPORTING_PERIOD_WORDS = ("hesabat", "reporting", "under review", "отчетн", "отчётн", "raporlama")
+
+
 def _same_period_past_a_look_back(doc: Document, found: list[FigureFound], carried, k: int, period):
     """`period` (the carried one "the same period" refers to), or the report's latest when the carried one is a look
-    back told more than CARRY_PERIOD sentences before and ending before a period of the report's told earlier."""
-    if _sentences_since(doc, carried[0], k) <= CARRY_PERIOD:
+    back told more than CARRY_PERIOD sentences before and ending before a period of the report's told earlier.
+    Round 83 (h2): "the reporting period" at any distance (_REPORTING_PERIOD_WORDS)."""
+    told = lowered(doc.sentences[k].text[period[1]:period[2]])
+    if _sentences_since(doc, carried[0], k) <= CARRY_PERIOD \
+            and not any(word in told for word in _REPORTING_PERIOD_WORDS):
         return period
     earlier = _earlier_periods(found, carried[1][0])
     if not earlier or not _ends_before(carried[1][0], earlier[0]):
@@ -5463,7 +5514,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 60 (trade60): "Özbəkistan üzrə göstərici 213,9 milyon dollar (+29,7%) olub" in a round-up
                 codes, elliptic_flow = partner_codes, "turnover"
             elif k - 1 != last_trade:
-                if k - 2 == last_trade and found and carried and carried[0] == k - 2 and found[-1].kind == "trade" \
+                # (round 83, h2: or from the source line, a trade sentence of no amount that carried the period on)
+                if k - 2 == last_trade and found and carried and carried[0] in (k - 2, k - 1) \
+                        and found[-1].kind == "trade" \
                         and found[-1].growth_pct is None and _after_source_line(doc, k) \
                         and (growth := _growth_next(sentence, s.check)) is not None:
                     found[-1].growth_pct = growth  # its growth, a line on the source between (_after_source_line)
@@ -5646,7 +5699,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if amounts and ("credit" in s.check or "loan" in s.check or "kredi" in s.check):
             amounts = [x for x in amounts if not _lent(sentence, x)]
         deals: list[money.Amount] = []  # round 78 (squote78): the deals' values left out (_without_total_of_deals)
-        if amounts and any(word in s.check for word in _DEAL_WORDS):
+        if amounts and any(word in s.check for word in _DEAL_OR_LATER_WORDS):
             deals = [x for x in amounts if _deal_value(sentence, x)]
             amounts = [x for x in amounts if x not in deals]
         if not amounts:
@@ -8370,9 +8423,10 @@ _RATE_TO_END = re.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+(?:(?:it|t
                           # first half of 2025 to $412 million"
                           r"(?P<period>(?:in|over|during|for)\s+[^,.;$]{3,40}?\s+)?"
                           r"to(?:\s+[a-z]+){0,2}\s*$", re.I)
-# (round 43: "for the whole of 2025", a year told whole)
-_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?(?:(?:whole|full|entire)\s+(?:of\s+)?)?)?",
-                                 re.I)
+# (round 43: "for the whole of 2025", a year told whole; round 83 (h5, all of a year): "in all of 2025", as an AP wire
+# writes it, "… nearly $1.2 billion in the first half of the year, …, after $2.3 billion in all of 2025", dev/1282)
+_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?(?:(?:whole|full|entire)\s+(?:of\s+)?"
+                                 r"|all\s+(?:of\s+)?)?)?", re.I)  # (when.period_in may take "of 2025" as its own)
 
 
 # Round 80 (chrono80): a trade's years told as steps of one series, each further clause its verb of change or of

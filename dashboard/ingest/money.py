@@ -112,7 +112,19 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
                                             r"девят[иь]|десят[иь]|bir|iki|üç|dört|dörd|beş|altı|yedi|yeddi|sekiz|səkkiz|"
                                             r"dokuz|doqquz|on)\s+(?:миллиард\w*\s+(?:долл\w*|\$)|"
                                             r"milyard?\s+(?:ABŞ\s+)?doll?ar)", re.I)),
+    # Round 83 (h3): Russian hundreds of millions in words, any case, as the English "one hundred million dollars"
+    # above: "довести товарооборот до ста миллионов долларов к 2030 году" (dev/1287), "двести миллионов долларов" (not
+    # "ста пятидесяти миллионов": the tens after the hundreds word no match, left unread)
+    ("hundreds of millions in words, Russian", re.compile(
+        r"(?<![\w-])(сто|ста|двести|двухсот|триста|тр[её]хсот|четыреста|четыр[её]хсот|пятьсот|пятисот|шестьсот|"
+        r"шестисот|семьсот|семисот|восемьсот|восьмисот|девятьсот|девятисот)\s+миллион(?:ов|ам|ами|ах)?\s+"
+        r"(?:долл\w*|\$)", re.I)),
 )
+# Round 83 (h3): the hundreds word of each "hundreds of millions in words, Russian" match (lowered), in millions
+_RU_HUNDREDS = {"сто": 100, "ста": 100, "двести": 200, "двухсот": 200, "триста": 300, "трехсот": 300, "трёхсот": 300,
+                "четыреста": 400, "четырехсот": 400, "четырёхсот": 400, "пятьсот": 500, "пятисот": 500,
+                "шестьсот": 600, "шестисот": 600, "семьсот": 700, "семисот": 700, "восемьсот": 800, "восьмисот": 800,
+                "девятьсот": 900, "девятисот": 900}
 # round 25: the count word of each "billions in words, local" match, lower-cased by cheap.lowered (ı -> i), in billions
 _LOCAL_BILLIONS = {"полтора": 1.5, "полутора": 1.5, "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3,
                    "трех": 3, "трёх": 3, "трем": 3, "трём": 3, "тремя": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
@@ -172,6 +184,8 @@ def _value(rule: str, m: re.Match) -> float | None:
         return 1000.0
     if rule == "billions in words":
         return _WORD_NUMBERS[lowered(m[1])] * 1000.0
+    if rule == "hundreds of millions in words, Russian":
+        return float(_RU_HUNDREDS[lowered(m[1])])
     if rule == "hundreds of millions in words":
         return _HUNDREDS[lowered(m[1])] * 100.0 + (_rate_in_words(m[2]) if m[2] else 0.0)
     if rule == "billions in words, local":
@@ -375,6 +389,7 @@ _NEEDS = {"Azerbaijani compound": ("milyar",), "Russian compound": ("млрд", 
                                          "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty"), ("billion",)),
           "hundreds of millions in words": ("hundred million", "hundred-million", "hundred and", "hundred-and"),
           "a billion, Russian": ("миллиард",),
+          "hundreds of millions in words, Russian": ("миллион",),  # round 83 (h3)
           "billions in words, local": ("миллиард", "milyar")}
 
 
@@ -747,8 +762,15 @@ _SHARE_SUBJECT_BEFORE = re.compile(r"\b(?:share|доля|долю|доли)\b"
 SHARE_SUBJECT_CHARS = 160  # characters before a rate where the share word of _SHARE_SUBJECT_BEFORE stands
 
 
+# Round 83 (h2): a change told in percentage points is no growth (it is a share's or a rate's change): Azerbaijani "bu
+# da ötən ilin eyni dövrü ilə müqayisədə 0,3 faiz bəndi çoxdur", Russian "на 0,3 процентного пункта", Turkish "yüzde
+# 0,3 puan", English "0.3 percentage points" ("percent" is read inside "percentage") (dev/1286).
+_IN_POINTS_AFTER = re.compile(r"(?:age)?\s+(?:points?|bənd\w*|пункт\w*|puan\w*)\b", re.I)
+
+
 def _a_share(text: str, m: re.Match) -> bool:
-    return bool(_SHARE_AFTER.match(text, m.end())
+    """A share (or a change in percentage points, _IN_POINTS_AFTER), not a growth."""
+    return bool(_SHARE_AFTER.match(text, m.end()) or _IN_POINTS_AFTER.match(text, m.end())
                 or _SHARE_BEFORE.search(text, max(0, m.start() - SHARE_BEFORE_CHARS), m.start())
                 or _LEVEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 or _SHARE_SUBJECT_BEFORE.search(text, max(0, m.start() - SHARE_SUBJECT_CHARS), m.start()))

@@ -2089,7 +2089,8 @@ class Resolver:
             return minister
         if office is None and "head of" in low \
                 and (term := _en_ministry_head(low, self.day) or _en_government_head(low, self.day)
-                     or en_state_head_of_government(low, self.day)):  # round 37: "the Kyrgyz head of government"
+                     or en_state_head_of_government(low, self.day)  # round 37: "the Kyrgyz head of government"
+                     or _en_head_of_country(low, self.day)):  # round 83 (h4): "the head of Turkmenistan"
             return term  # round 19: "the head of the Azerbaijani foreign ministry"; round 20: "… of the Kazakh government"
         # the countries of the phrase as given (before the web-name cut below), read only with an office or
         # for an unlisted name: most phrases reach neither, and codes_in is a pure function of the phrase
@@ -3402,6 +3403,24 @@ def _en_government_head(low: str, day: date) -> Person | None:
     codes = places.codes_in(m["before"] or m["after"])
     office = _EN_HEAD_OFFICES[m["body"] or m["body2"]]
     term = officeholders.holder(codes[0], office, day) if len(codes) == 1 else None
+    return _from_term(term, 0.85, "office") if term else None
+
+
+# Round 83 (h4): a state agency's English calls its president "the head of" the state by its name ("Addressing the
+# media, the head of Turkmenistan noted: “…”", dev/1288): the head of state of that state on the day. The name must
+# be all that follows "of" ("the head of Turkmenistan's delegation", "head of Kazakhstan Temir Zholy" are others)
+_EN_HEAD_OF_COUNTRY = re.compile(r"(?:the\s+)?head\s+of\s+(?P<land>[^\W\d][\w'’\- ]{2,40})")
+
+
+def _en_head_of_country(low: str, day: date) -> Person | None:
+    if not (m := _EN_HEAD_OF_COUNTRY.fullmatch(low)):
+        return None
+    land = m["land"]
+    found = places.mentions(land)
+    if len(found) != 1 or found[0].is_demonym or found[0].is_capital or found[0].end != len(land) \
+            or land[:found[0].start] not in ("", "the "):
+        return None
+    term = officeholders.holder(found[0].iso3, officeholders.HEAD_OF_STATE, day)
     return _from_term(term, 0.85, "office") if term else None
 
 

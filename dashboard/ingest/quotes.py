@@ -1012,6 +1012,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 said_by = _labelled_answer_goes_on(text, paras, payload, turn) \
                     or _statement_goes_on(text, paras, payload, turn)  # round 62 (quotesen62)
                 said_by = said_by or _stenogram_goes_on(text, paras, payload, turn)  # round 73 (stenogram73)
+                said_by = said_by or _sync_goes_on(text, paras, payload, turn)  # round 83 (h1 sync_label)
             elif said_by is None and interview is None and found and found[-1].rule == "interview" \
                     and (goes_on := _qa_answer_goes_on(text, paras, payload, found[-1])):
                 found.append(goes_on)  # round 44: "A: …" / "…" / "Q: …?", the plain paragraph the same answer's
@@ -1053,6 +1054,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         before = text[para_start:outer[0]]
         if "[" in after[:3] or after[:1] == "]":  # (a cheap gate: a translation in square brackets)
             after, skipped = _past_bracketed_translation(text, outer[1], para_end)
+        elif "(" in after[:3] and (note := _TRANSLATION_NOTE_AFTER.match(after)):  # round 83 (h3)
+            after, skipped = text[outer[1] + note.end():min(para_end, outer[1] + note.end() + 200)], note.end()
         else:
             skipped = 0
         if before[:1] in _QA_QUESTION_INITIALS and _qa_question_answered(text, paras, para_start):
@@ -1092,6 +1095,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _ru_pronoun_antecedent(lead := _previous_paragraph(text, paras, para_start), resolver)
             if "По " in lead:  # round 31: "По словам X, … .\n\n«…», — подчеркнул он." (the paragraph before)
                 _ru_according_antecedent(lead, resolver)
+        elif not before.strip() and "министр" in after[:40] and _ru_minister_after_lead(
+                lead := _ru_opening_according_lead(_previous_paragraph(text, paras, para_start)), after):
+            _ru_partial_lead_antecedent(lead, after, resolver)  # round 83 (h3): "¶ «…», — отметил министр."
         elif not before.strip() and "По " in (lead := _ru_opening_according_lead(_previous_paragraph(text, paras,
                                                                                                    para_start))) \
                 and (bare := _RU_AFTER_VERB_BARE_SUBJECT.match(after)):  # round 31: "… — подчеркнул вице-премьер."
@@ -1284,7 +1290,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                            speaker, rule))
         resolver.last_quoted = speaker.name if speaker is not None else ""  # round 62 (Resolver._en_one_titled)
         if speaker is not None and rule == "said-after" and span_end and text[outer[0]] == "«" \
-                and (tail := _RU_DASH_TAIL_AFTER_MARKS.match(text, outer[1] + span_end, para_end)) \
+                and (tail := _RU_DASH_TAIL_AFTER_MARKS.match(text, outer[1] + skipped + span_end, para_end)) \
                 and _words(tail_words := _clean(tail["body"])) >= MIN_WORDS:
             # round 49 (quotes, local): «…», — сказал X Y. — … (the rest of the paragraph, without marks): his words too
             found.append(Found([(tail.start("body"), para_end)], (tail.start(), para_end), tail_words, speaker,
@@ -1318,6 +1324,13 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
 # words, and the attribution after the bracket belongs to both. The original's attribution is read past the bracketed
 # translation, the translation's past its closing bracket.
 _BRACKETED_TRANSLATION_AFTER = re.compile(r"\s*\[\s*[“\"«„][^\]\n]{1,600}?[”\"»“]\s*\]|\s*\]")
+
+
+# Round 83 (h3): a note in round brackets right after the closing mark that the words are translated, "«…» (перевод с
+# венгерского), — сказал X Y" (dev/1287): no part of the quote, and the attribution is read past it. Only a note naming
+# a translation from a language ("(перевод с …)", "(в переводе с …)", "(translated from …)"), no other bracket.
+_TRANSLATION_NOTE_AFTER = re.compile(r"\s?\(\s*(?:(?:в\s+)?переводе?|пер\.)\s+с\s+[а-яё]+ого\s*\)"
+                                     r"|\s?\(\s*translated\s+from\s+[A-Z][a-z]+\s*\)")
 
 
 def _past_bracketed_translation(text: str, start: int, para_end: int) -> tuple[str, int]:
@@ -1355,6 +1368,8 @@ def _attribution_end(text: str, quote_end: int, skipped: int, span_end: int) -> 
     mark, so that the translation, whose record takes the attribution, comes after it."""
     if not skipped:
         return quote_end + span_end
+    if text[quote_end:quote_end + skipped].lstrip()[:1] == "(":  # round 83 (h3): a translation note, no translation
+        return quote_end + skipped + span_end
     if text[quote_end:quote_end + skipped].strip() != "]":
         return quote_end  # the original: the translation in brackets follows
     return quote_end + skipped + span_end if span_end else quote_end
@@ -1935,7 +1950,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if any(word in own_before for word in _TURKIC_IN_WORDS_GATE) \
             and (person := _turkic_in_words_of(text[:para_start], own_before, resolver)) is not None:
         return person, "according-to", 0  # round 48 (quotes, other): 'Aydemir'in ifadesiyle, “…”'
-    if (person := _az_according(own_before, after, resolver)) is not None:
+    if (person := _az_according(own_before, after, resolver, text[:para_start])) is not None:
         return person, "according-to", 0
     if "Onun sözlərinə" in own_before \
             and (person := _az_his_words_short_title(text[:para_start], own_before, resolver)):
@@ -3575,6 +3590,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return answer
         if "?" in body and (answer := _transcript_answer(text, a, b, resolver)):  # round 10
             return answer
+        if body[:2] in _SYNC_STARTS and (sync := _sync_label_paragraph(text, a, b, resolver)) is not None:
+            return sync  # round 83 (h1 sync_label): "SİNXRON — X Y, title:", a TV script's soundbite
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
         m = TRANSCRIPT.match(body)
         if m is None and _ru_capital(body[:1]) and (ru := _RU_TRANSCRIPT.match(body)) and _labelled(ru["spk"]) \
@@ -3682,6 +3699,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             quoted.append(part)
             kept.append(k)
     words = _clean(_dash_line_words(m["body"].strip(), parts, kept))
+    if words[-1:] == ")" and (note := _TRANSLATION_NOTE_AFTER.fullmatch(words, max(0, words.rfind(" (")))):
+        words = words[:note.start()]  # round 83 (h3): "— … (перевод с венгерского), — сказал X", the note no words
     en_tail = _en_dash_said_tail(words) if speaker is None and len(parts) == 1 else None
     if en_tail is not None:  # round 36: "- …, the head of state said."
         speaker, words = resolver.resolve(en_tail["spk"] or en_tail["spk2"]), words[:en_tail.start() + 1]
@@ -4537,6 +4556,64 @@ _CAPTION_LABEL_LINE = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][{CAPITALS}'’\-]+\
                                  re.S)
 
 
+# Round 83 (h1 sync_label): a TV script marks a soundbite with "SİNXRON" (Russian "СИНХРОН", English "SYNC") and a
+# dash before the speaker's name and title, the label on a line of its own and his words in the paragraphs under it,
+# in no quote marks ("SİNXRON — X Y, Macarıstanın xarici işlər naziri:" / "Azərbaycan bizim üçün …" / "Macar
+# şirkətləri …" / "MÜXBİR: …", dev/1281): each paragraph up to the next role or sync label is his (one quote a
+# paragraph, as an interview's answer). The words may follow on the label's own line ("SYNC — X Y, minister: …").
+_SYNC_STARTS = frozenset(("Sİ", "SI", "СИ", "SY"))
+_SYNC_LABEL = re.compile(r"^(?:SİNXRON|SINXRON|СИНХРОН|SYNC)\s*[—–-]\s*(?P<name>[^\W\d_][^,:\n“”\"«»„()]{2,60}?)"
+                         r"\s*(?:,[^:\n“”\"«»„]{2,160}?)?\s*:[ \t]*(?P<q>\S.*)?$", re.S)
+_SYNC_RUN_ON = 4  # the paragraphs one soundbite may run to
+
+
+def _sync_label_paragraph(text: str, a: int, b: int, resolver: Resolver) -> Found | Person | None:
+    """A soundbite's label paragraph ("SİNXRON — X Y, title:"): its Person, for the next paragraph, or the quote
+    that follows the label on its line; None when it is no such label or names no one."""
+    body = text[a:b]
+    if not (m := _SYNC_LABEL.match(body)) or len(m["name"].split()) > 4 \
+            or (person := resolver.resolve(m["name"].strip())) is None:
+        return None
+    if m["q"] is None:
+        return person
+    if _QUOTE_MARK.search(m["q"]) or _words(words := _clean(m["q"])) < MIN_WORDS:
+        return None
+    resolver.last_speaker = person
+    return Found([(a + m.start("q"), b)], (a, b), words, person, "transcript")
+
+
+def _sync_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
+    """Round 83 (h1 sync_label): the speaker of the soundbite just before `para` when `para` is a plain paragraph of
+    it: a sync label above it with plain paragraphs only between, and the next label (a role's, "MÜXBİR:", or
+    another soundbite's) after plain paragraphs only."""
+    index = paras.index(para)
+    if not last.speaker or index == 0 or paras[index - 1] != last.outer or not _sync_plain(text, para):
+        return None
+    back = index - 1
+    while back > 0 and index - back <= _SYNC_RUN_ON and _sync_plain(text, paras[back]):
+        back -= 1
+    label = text[slice(*paras[back])]
+    if label[:2] not in _SYNC_STARTS or not _SYNC_LABEL.match(label):
+        return None
+    ahead = index + 1
+    while ahead < len(paras) and ahead - back <= _SYNC_RUN_ON + 1 and _sync_plain(text, paras[ahead]):
+        ahead += 1
+    if ahead == len(paras):
+        return None  # (the script's narration may go on unlabelled after a soundbite that ends it: no one's)
+    after = text[slice(*paras[ahead])]
+    if not (_BULLETIN_ROLE_LINE.match(after) or after[:2] in _SYNC_STARTS and _SYNC_LABEL.match(after)):
+        return None
+    return last.speaker
+
+
+def _sync_plain(text: str, para: tuple[int, int]) -> bool:
+    """Is a paragraph plain words of a soundbite: no quote mark, no dash line, no label of a role or a name?"""
+    body = text[slice(*para)]
+    return not _QUOTE_MARK.search(body) and not DASH.match(body) and not _BULLETIN_ROLE_LINE.match(body) \
+        and not (":" in body[:60] and _line_label(body) is not None) \
+        and not (body[:2] in _SYNC_STARTS and _SYNC_LABEL.match(body))
+
+
 _BULLETIN_ROLE_AT_A_LINE = re.compile(r"(?m)^" + _BULLETIN_ROLE_LINE.pattern)  # one search, no split into lines
 
 
@@ -4934,16 +5011,20 @@ def _az_according_stem(m: re.Match, own_before: str, resolver: Resolver) -> str:
     return spk
 
 
-def _az_according(own_before: str, after: str, resolver: Resolver) -> Person | None:
+def _az_according(own_before: str, after: str, resolver: Resolver, earlier: str = "") -> Person | None:
     """'Ekspertin sözlərinə görə, …: “…”': the one whose words these are (asked before the colon rules, which
     would read "Əlizadənin" as a name); the rest of the sentence names nobody (a quote that names a principle,
-    '"…" prinsipi', never gets here: _named_concept drops it)."""
+    '"…" prinsipi', never gets here: _named_concept drops it). `earlier`: the article before the paragraph."""
     sentence = _SENTENCE_BREAK.split(own_before)[-1] if _az_according_gate(own_before) else ""
     if (m := AZ_ACCORDING.search(sentence)) and sentence.rstrip()[-1:] not in (".", "!", "?", "…") \
             and _plain_object(sentence[m.end():], resolver):
         if m["spk"].strip() == "On":
             return _az_his_words_owner(own_before[:len(own_before) - len(sentence)], resolver)
-        return resolver.resolve(_az_according_stem(m, own_before, resolver))
+        stem = _az_according_stem(m, own_before, resolver)
+        if (title := stem.replace("İ", "i").lower()) in _AZ_TITLED_NAME:  # round 83 (q83): "Səfirin sözlərinə görə"
+            return _genitive_title_speaker(stem, _AZ_TITLED_NAME[title], earlier
+                                           + own_before[:len(own_before) - len(sentence)], resolver)
+        return resolver.resolve(stem)
     return None
 
 
@@ -4999,6 +5080,55 @@ def _az_one_named_after(ends: list[int], earlier: str, resolver: Resolver) -> Pe
 # two so titled are no one; round 70 (statements70): a town's mayor, "mer" ("Oş şəhərinin meri X Y", dev/1133)
 _AZ_BARE_OFFICE_TITLES = frozenset({"səfir", "nazir", "sədr", "hakim", "rektor", "prorektor", "direktor", "rəis",
                                     "konsul", "akim", "qubernator", "diplomat", "deputat", "nümayəndə", "mer"})
+
+
+# Round 83 (q83): a bare title in the genitive before "in his words" opening the quote's sentence, Azerbaijani
+# "Nazirin sözlərinə görə, …" / "Səfirin sözlərinə görə" and Turkish "Bakanın ifadesine göre" / "Bakan Yardımcısının
+# açıklamasına göre" (known gap: no dev article): the one the text named so, the title right before his full name
+# ("Gürcüstanın Azərbaycandakı səfiri X Y", "Ticaret Bakan Yardımcısı X Y"), not an economist who spoke between; the
+# resolver's reading stands when it is someone so titled (the lead's subject of two ministers). Round 82's "Nazir
+# müavininin" is the resolver's (_DEPUTY_MINISTER_WORDS); "hakim" is a given name as well, so it is left out
+_AZ_TITLED_NAME = {title: re.compile(rf"(?<![\w\-])(?<![Bb]aş )(?:{title}|{title[0].upper()}{title[1:]})"
+                                     rf"(?:[ıiuü]|s[ıiuü])?(?![\w\-]){_AZ_NAME_AFTER_TITLE.pattern}")
+                   for title in _AZ_BARE_OFFICE_TITLES - {"hakim"}}
+# (the Turkish minister's forms kept apart from _TR_TITLED_NAMED, whose "Büyükelçi" they share: there a "Bakan" would
+# make 'Bakan, …' the minister named last over the resolver's minister rules)
+_TR_TITLE_NAME = rf"\s+(?P<name>[{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+)"
+_TR_GENITIVE_TITLED = {"bakan": re.compile(rf"(?<![\w\-])[Bb]akan[ıi]?(?!\s+[Yy]ardımcı){_TR_TITLE_NAME}"),
+                       "bakan yardımcısı": re.compile(rf"(?<![\w\-])[Bb]akan\s+[Yy]ardımcısı{_TR_TITLE_NAME}")}
+_TR_BARE_TITLE_ACCORDING = re.compile(r"(?P<title>Bakan\s+Yardımcısı|Bakan|Büyükelçi)n?[ıiuü]n\s+"
+                                      r"(?:açıklamasına|sözlerine|ifadesine|ifadelerine|değerlendirmesine|görüşüne)"
+                                      r"\s+göre\b,?")
+
+
+def _titled_names(forms: re.Pattern, earlier: str) -> list[tuple[int, str]]:
+    """(start, name in the nominative) of each full name right after a title form of `forms` in `earlier`."""
+    found = []
+    for m in forms.finditer(earlier):
+        name = _TR_APOSTROPHE_ENDING.sub("", m["name"]) if "'" in m["name"] or "’" in m["name"] \
+            else _AZ_SURNAME_OBLIQUE.sub("", az_nominative(m["name"]))
+        if not places.codes_in(name) and not _az_parliament_run(name):
+            found.append((m.start(), name))
+    return found
+
+
+def _genitive_title_speaker(title: str, forms: re.Pattern, earlier: str, resolver: Resolver) -> Person | None:
+    """Round 83 (q83): whose words a bare title in the genitive gives ("Səfirin sözlərinə görə"); `earlier`: the text
+    before the quote's sentence. The resolver's reading when the text titled him so, else the one it titled so last;
+    none when the sentence naming him names another so titled (two ministers met: either may be meant)."""
+    titled = _titled_names(forms, earlier)
+    if not titled:  # (a deputy the text named is no "Bakanın", a minister no "Bakan Yardımcısının": _title_fits)
+        person = resolver.resolve(title, speaking=False)
+        return resolver.resolve(title) if _title_fits(title, person, earlier) else None
+    person = resolver.resolve(title, speaking=False)
+    names = {(resolver.resolve(name, speaking=False) or Person(name, "", "", 0, "")).name for _, name in titled}
+    if person is not None and person.name in names:
+        return resolver.resolve(title)
+    start, name = titled[-1]
+    cut = max(earlier.rfind(". ", 0, start), earlier.rfind("\n", 0, start))
+    if any(at > cut and other != name for at, other in titled):
+        return None
+    return resolver.resolve(name)
 
 
 # Round 44: a sentence whose subject is a bare capitalised title, maybe after where ("Görüşdə"), right before another
@@ -5468,8 +5598,10 @@ _EN_WHERE_LOWER_SUBJECT = re.compile(r",\s+where\s+(?:its|his|her|their|the)\s+"
 # Round 63 (quotesother63): an editor's note after a meeting's clause, the subject capitalised right after "during
 # which", "at which", "after which" or "where" ("the heads of state held a one-on-one meeting, during which Tokayev
 # described relations as “…”"): the clause after it is a sentence of its own, its subject the quote's speaker
+# (round 83, h4: the subject may take a participle's aside between commas, "…, after which President X, addressing
+# Turkish businessmen, stressed that “…”", dev/1288; _subject reads the aside)
 _EN_WHICH_CAPITAL_SUBJECT = re.compile(r",\s+(?:(?:during|at|after|in|following)\s+which|where)\s+"
-                                       r"(?=[A-Z][^,;]*$)")
+                                       r"(?=[A-Z][^,;]*(?:,\s+[a-z]+ing\s[^,;]*,\s+[a-z][^,;]*)?$)")
 # (and the Russian ", где …", the owner's pronoun left out: "…, где его председатель X Y назвал порт «…»")
 _RU_WHERE_SUBJECT = re.compile(r",\s+где\s+(?:(?:его|её|ее|их)\s+)?(?=[А-ЯЁа-яё](?:[^,;]|,\s+что\s)*$)")
 # Reported speech with the verb before its subject, the name in full and then its appositive: "But for Budapest the
@@ -5955,13 +6087,16 @@ _RU_NAME_THEN_APPOSITION = re.compile(r"(?P<spk>(?:[А-ЯЁ][а-яё]+-)?[А-Я�
 
 # Round 49 (quotes, local): a town's head by the town's name ("Gəncə rəhbəri", "Kayseri rəhbəri"): the person the text
 # named before with a head's title of that town ("Gəncə Şəhər İcra Hakimiyyətinin başçısı Niyazi Bayramov"), the last
+# Round 83 (h2): so is a body's head by its name or acronym, the director named before ("– AZPROMO rəhbəri vurğulayıb"
+# after "… Agentliyinin (AZPROMO) icraçı direktoru Yusif Abdullayev", dev/1286).
 _AZ_TOWN_HEAD = re.compile(rf"(?P<town>[{CAPITALS}][\w\-]+)\s+rəhbəri")
 
 
 def _az_town_head_named_before(phrase: str, earlier: str, resolver: Resolver) -> Person | None:
     if not (m := _AZ_TOWN_HEAD.fullmatch(phrase.strip())):
         return None
-    named = re.findall(rf"\b{re.escape(m['town'])}\b[^.!?\n“”«»\"]{{0,80}}?\b(?:başçısı|rəhbəri|meri|sədri)\s+"
+    named = re.findall(rf"\b{re.escape(m['town'])}\b[^.!?\n“”«»\"]{{0,80}}?\b"
+                       r"(?:başçısı|rəhbəri|meri|sədri|direktoru)\s+"
                        rf"([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+)", earlier)
     return resolver.resolve(named[-1]) if named else None
 
@@ -6154,10 +6289,20 @@ _RU_PRONOUN_PART = re.compile(rf"^(?:{RU_VERBS})\s+(?:он|она)(?:\s+(?:ко�
 _RU_OPENING_WORD = re.compile(r"^([А-ЯЁ][а-яё\-]+)\s+[а-яё]")
 
 
+# Round 83 (h6): a paragraph opening on a state's adjective and a title with no name after it, "Узбекский министр назвал
+# переговоры «предметными». …" before "— …, — сказал он журналистам." (dev/1279): "он" is the one that title means, as
+# "— сказал узбекский министр" would be (the resolver's country-minister reading); not when a name follows the title.
+_RU_DEMONYM_TITLE_OPENING = re.compile(r"\s*([А-ЯЁ][а-яё]+(?:ский|цкий)\s+(?:министр|вице-премьер|премьер(?:-министр)?"
+                                       r"|президент|лидер))\s+(?=[а-яё])")
+
+
 def _ru_pronoun_antecedent(paragraph: str, resolver: Resolver) -> None:
     if (person := _ru_opening_subject(paragraph, resolver) or _ru_one_named(paragraph, resolver)
             or _ru_one_surname_alone(paragraph, resolver)) is not None:
         resolver.last_speaker = person  # (round 37: first the full name opening it, though it names others in other cases)
+    elif paragraph.lstrip()[:1].isupper() and (m := _RU_DEMONYM_TITLE_OPENING.match(paragraph)) \
+            and (person := resolver.resolve(m[1].lower(), speaking=False)) is not None:
+        resolver.last_speaker = person
 
 
 # Round 78 (ru78): the paragraph names its one person by a surname alone inside a sentence, the article having named
@@ -7217,8 +7362,11 @@ _THAT_VERBS = _THAT_VERBS | {"wrote", "posted", "tweeted"}
 # a head of state, any other title no head of state)
 # Round 82 (deputy_bare_title): "Nazir müavini" (deputy minister), bare or in the genitive ("Nazir müavininin sözlərinə
 # görə, iki ölkə “…”", dev/1274) is a title of its own, not "Nazir" with a word after it; _title_fits gives it a deputy
+# Round 83 (q83): so is the Turkish "Bakan Yardımcısı" ('Bakan Yardımcısı, “…” dedi.' under "Ticaret Bakan Yardımcısı
+# X Y … söyledi."), not "Bakan" with a word after it (known gap: no dev article)
 _BARE_TITLE_OPENING = re.compile(r"^(?P<title>vitse-prezident|prezident|baş nazir|nazir müavini(?:nin)?|nazir|"
-                                 r"səfir|sədr|spiker|ekspert|iqtisadçı|politoloq|analitik|cumhurbaşkanı|bakan|"
+                                 r"səfir|sədr|spiker|ekspert|iqtisadçı|politoloq|analitik|cumhurbaşkanı|"
+                                 r"bakan yardımcısı|bakan|"
                                  r"büyükelçi|başkan|uzman)"
                                  r"(?:\s+(?:isə|da|də|ise|de|da))?(?=[\s,])", re.I)
 _PRESIDENT_TITLES = ("prezident", "cumhurbaşkanı", "президент")
@@ -7287,7 +7435,7 @@ def _title_fits(title: str, person: Person | None, lead: str = "") -> bool:
     title = title.lower()
     if title in _PRESIDENT_TITLES:
         return person.role == officeholders.HEAD_OF_STATE
-    if title.startswith("nazir müavini"):  # round 82 (deputy_bare_title): a deputy minister only
+    if title.startswith(("nazir müavini", "bakan yardımcısı")):  # round 82 (deputy_bare_title), 83 (q83): a deputy
         role = person.role or (title if person.rule == "unlisted name" and _TURKIC_DEPUTY.search(lead) else "")
         return bool(_MINISTER_ROLE.search(role)) and bool(_TURKIC_DEPUTY.search(role))
     if title in _MINISTER_TITLES:
@@ -7380,9 +7528,22 @@ _TR_OWN_WORDS_COLON = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][\w\-]+\s+){{0,2}}[{
                                  r"tespiti|cevabı|yanıtı)(?:\s+(?:de|da))?(?:\s+[^\s:\"“”«»'’]+){0,3}\s*:\s*$")
 
 
+# Round 83 (w1, words_were_colon): or the name after a subject that is the words remembered, the name's words its
+# predicate ("Dönerken aklımda kalan cümle, rehberimiz X'in sözleri oldu: "…"", the sentence I kept was the words of
+# our guide X; dev/1280): a comma before, at most two lower-case words (his role) between, and only the copula after
+# the noun, so "Bolat, Erdoğan'ın sözleri üzerine şunu söyledi:" (about Erdoğan's words) stays no one's
+_TR_WORDS_WERE_COLON = re.compile(rf",\s+(?:[a-zçğıöşü]+\s+){{0,2}}"
+                                  rf"(?P<spk>(?:[{CAPITALS}][\w\-]+\s+){{0,2}}[{CAPITALS}][\w\-]+)['’]n?[ıiuü]n\s+"
+                                  r"(?:sözleri|sözü|cümlesi|cümleleri|ifadesi|ifadeleri)\s+"
+                                  r"(?:oldu|olmuştu|idi)\s*:\s*$")
+_TR_COPULAS = ("oldu", "olmuştu", "idi")  # the cheap gate of _TR_WORDS_WERE_COLON
+
+
 def _tr_own_words_colon(tail: str, earlier: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" \n"))[-1].lstrip()
-    if not (m := _TR_OWN_WORDS_COLON.match(sentence)):
+    if not (m := _TR_OWN_WORDS_COLON.match(sentence)) \
+            and not ("," in sentence and sentence.rstrip(" :").endswith(_TR_COPULAS)
+                     and (m := _TR_WORDS_WERE_COLON.search(sentence))):
         return None
     return _surname_speaker(m["spk"], earlier, resolver)
 
@@ -7449,7 +7610,10 @@ def _others_oblique(clause: str, person: Person, resolver: Resolver) -> bool:
 _TR_SPEAKING_SUBJECT = re.compile(
     rf"^(?P<lead>[^,“”\"«»]*?\b(?:konuşan|konuşma yapan|açıklama yapan|açıklamalarda bulunan|değerlendirme yapan|"
     # round 44: or touched on, stressed, recalled a point while speaking ("… ziyaretine de değinen X, …")
-    rf"hitap eden|seslenen|söz alan|değinen|dikkat çeken|vurgulayan|hatırlatan))"
+    rf"hitap eden|seslenen|söz alan|değinen|dikkat çeken|vurgulayan|hatırlatan"
+    # Round 83 (h1 chatting_subject): or chatting with someone ("Şantiyede işçilerle sohbet eden X, projenin "…" bir
+    # yatırım olduğunu söyledi", dev/1289): he speaks there, those he chats with are no speakers
+    rf"|sohbet eden))"
     rf"\s+(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}}),\s")
 
 
@@ -7646,8 +7810,10 @@ _EN_PRESENT_ATTRIBUTION = re.compile(rf"(?<![\w\-])(?:{_EN_PRESENT_VERBS})(?![\w
 # the gap after the lead: the verb then the speaker ("says Szijjártó,"), or the speaker then the verb ("she says,")
 # Round 82 (q82): the speaker after the verb may carry an aside led by an article ('“We are ready,” says X Y, an analyst
 # at the Astana Institute, “to …”'): the aside is cut, the name alone speaks (known gap: no dev article)
+# Round 83 (q83): or a relative clause led by "who" ('“We are ready,” says X Y, who heads the Astana Institute, “to
+# …”'), an aside as the article's is (known gap: no dev article)
 _EN_PRESENT_SPLIT_GAP = re.compile(rf"\s*,?\s*(?:(?:{_EN_PRESENT_VERBS})\s+(?P<spk1>[^,.;:!?“”\"«»„\n]{{2,80}})"
-                                   r"(?:,\s*(?:an?|the)\s+[^,.;:!?“”\"«»„\n]{2,80})?"
+                                   r"(?:,\s*(?:an?|the|who)\s+[^,.;:!?“”\"«»„\n]{2,80})?"
                                    rf"|(?P<spk2>[^,.;:!?“”\"«»„\n]{{2,80}}?)\s+(?:{_EN_PRESENT_VERBS})),\s*$")
 
 
@@ -8180,8 +8346,10 @@ def _az_according_gate(own_before: str) -> bool:
 
 # Round 18: Turkish "according to X's words/statement/assessment" opening the quote's sentence ('Dışişleri Bakanı Hakan
 # Fidan'ın açıklamasına göre, "…"', "Bolat'ın sözlerine göre", "Uzmanın değerlendirmesine göre"): X's, as "X'e göre"
+# (round 83, q83: or his "ifadesine", his statement's, as the plural "ifadelerine": "Bolat'ın ifadesine göre")
 TR_WORDS_ACCORDING = re.compile(rf"^(?P<spk>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,4}})['’]n?[ıiuü]n\s+"
-                                r"(?:açıklamasına|sözlerine|ifadelerine|değerlendirmesine|görüşüne)\s+göre\b,?")
+                                r"(?:açıklamasına|sözlerine|ifadesine|ifadelerine|değerlendirmesine|görüşüne)"
+                                r"\s+göre\b,?")
 
 
 # Round 48 (quotes, other): "in X's words" opening the quote's sentence, Turkish 'Aydemir'in ifadesiyle, “…”'
@@ -8217,6 +8385,13 @@ def _turkic_in_words_of(earlier: str, own_before: str, resolver: Resolver) -> Pe
 def _tr_words_according(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
     """`earlier`: the article before the quote's paragraph (a surname alone is the person named in full in it)."""
     sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if sentence[:1] == "B" and (m := _TR_BARE_TITLE_ACCORDING.match(sentence)):  # round 83 (q83): "Bakanın …"
+        if not _plain_object(sentence[m.end():], resolver):
+            return None
+        title = " ".join(m["title"].split())
+        forms = _TR_TITLED_NAMED["Büyükelçi"] if title == "Büyükelçi" else _TR_GENITIVE_TITLED[title.lower()]
+        return _genitive_title_speaker(title, forms,
+                                       earlier + own_before[:len(own_before) - len(sentence)], resolver)
     if not (m := TR_WORDS_ACCORDING.match(sentence) or _TR_DATIVE_ACCORDING.fullmatch(sentence)) \
             or not _plain_object(sentence[m.end():], resolver):  # (round 34: "X Y'ye göre, "…"" too)
         return None
@@ -11187,6 +11362,17 @@ _RU_AFTER_VERB_BARE_SUBJECT = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VER
                                          r"(?P<spk>он|она|министр|вице-премьер)(?![\w\-])")
 # a quote in lower case (a partial quote or a short term) in Russian marks or straight ones
 _RU_LOWER_QUOTED = re.compile(r"«[а-яё][^«»]*»|“[а-яё][^“”]*”|\"[а-яё][^\"]*\"")
+
+
+# Round 83 (h3): a quote opening its paragraph, then a bare "министр" after it ("Выступая на форуме, министр экономики
+# X Y привёл данные. По его словам, … . ¶ «…», — отметил министр.", dev/1287): the one person the paragraph before
+# names, when a minister, is whom the title means, not the last speaker (a president quoted before); the paragraph
+# reporting another's words by name ("По словам X, …") is round 31's (_ru_according_title_antecedent)
+def _ru_minister_after_lead(lead: str, after: str) -> bool:
+    """Is `after` "— отметил министр" (the bare title, its cheap gate passed) under a `lead` reporting no one's words
+    by name?"""
+    return (bare := _RU_AFTER_VERB_BARE_SUBJECT.match(after)) is not None and bare["spk"] == "министр" \
+        and not _RU_ACCORDING_TO_NAME.search(lead)
 
 
 def _ru_partial_lead_antecedent(before: str, after: str, resolver: Resolver) -> None:

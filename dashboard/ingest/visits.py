@@ -51,8 +51,8 @@ from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn'
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
                          az_n_final_genitive_written, az_nominative, has_turkic_patronymic, ru_nominative,
                          ru_nominative_of_genitive, with_turkic_patronymic)
-from .people import (TITLE_STATE_ABBREVIATIONS, _local_demonym_country, _place_or_title_word_in, ru_titled_mentions,
-                     state_abbreviated_in_title)
+from .people import (TITLE_STATE_ABBREVIATIONS, _en_minister_counterparts, _local_demonym_country,
+                     _place_or_title_word_in, ru_titled_mentions, state_abbreviated_in_title)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
                      named_in_full, names_a_namesake, other_office)
 from .romanize import is_cyrillic, romanize
@@ -105,6 +105,10 @@ _SPENT_DAYS = r"(?:a|an|the|two|three|four|five|several|a\s+few|\d)\s+(?:days?|n
 # (round 70, factcheck70, dev/1126: or by its weekday, "spent Monday in Ankara for a session of …", when.WEEKDAY)
 _SPENT_ONE_DATE = (r"(?-i:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}"
                    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+# Round 83 (old83, crossed_over): "crossed over" is crossing the border only for an event ("crossed over for the
+# ceremony", "for the opening"); not "crossed over into politics", nor "crossed over to the opposition"
+_EN_CROSSED_OVER = (r"crossed\s+over(?=\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:ceremony|opening|event|launch|inauguration|forum|fair|talks|meeting)\b)")
 # Round 43: an event one came to open or attend ("to open the Hungarian-Uzbek business forum")
 _TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:forum|conference|summit|meeting|session|fair|exhibition|expo)\b")
@@ -147,6 +151,9 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|arrives|travels|travell?e
                     # round 35 (visits): crossing the border by land is arriving ("crossed the Dostuk checkpoint on
                     # October 22", "crossed the border at Yallama on Monday")
                     r"|crossed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|checkpoint|frontier)"
+                    # round 83 (old83): or "crossed over" for an event told before at a border post ("X crossed over
+                    # for the ceremony, where …", dev/1070): _EN_CROSSED_OVER
+                    r"|" + _EN_CROSSED_OVER +
                     # and arriving for an event told before, its place not named again ("arrived on April 14 for the
                     # forum": _event_told_before reads the place)
                     r"|arrived" + _ARRIVAL_DAY + r"\s+for\s+the\s+(?:[\w-]+\s+){0,2}?(?:forum|event|fair|conference|exhibition)\b"
@@ -498,6 +505,9 @@ _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası
                   r"kommersiya|ticari|"
                   # round 49: implementation ("iki uygulama protokolüne imza atıldı")
                   r"uygulama|icra)")
+# Round 83 (h6): a number followed by a money word is an amount, no count of documents ("toplam 150 milyon dolarlık
+# anlaşma imzalandı", deals worth $150m; "3 min dollarlıq"; dev/1285)
+_NO_AMOUNT_WORD = r"(?!(?:milyon|milyar|milyard|mln|mlrd|trilyon|bin|min|dolar|dollar|manat|lira|avro|euro)\w*\s)"
 # round 45: companies' deals "concluded" too ("компании двух стран заключили три соглашения")
 # round 60 (visits60a): the forum told before, "on it" between ("Компании … заключили на нём семь … соглашений")
 _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:на\s+н[её]м\s+)?(?:ещ[её]\s+)?"
@@ -520,7 +530,10 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               r"(?:(?:общей\s+)?(?:стоимостью|на\s+сумму)\s+[^.;,]{1,40}?\s+)?"
                               # round 53: "concluded" after the noun too ("Ещё шесть соглашений заключили компании …")
                               r"(?:был[аио]?\s+)?(?:подписа|заключил)"
-                              r"|\b(\d{1,3})\s+(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+)?" + _TA_SIGNED +
+                              # (round 83, h6: not an amount's words, "150 milyon dolarlık anlaşma imzalandı" is
+                              # deals worth $150m, no count of them; dev/1285)
+                              r"|\b(\d{1,3})\s+" + _NO_AMOUNT_WORD + r"(?:[\w-]+\s+){0,2}?" + _TA_DOCUMENT_NOUNS_JOINED
+                              + r"\s+(?:daha\s+)?" + _TA_SIGNED +
                               r"|\bimzalan(?:an|mış)\s+(\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:sənəd|anlaşma|belge|saziş)"
                               # round 74 (minutes74): the count in words, right before the noun or a qualifier
                               # ("imzalanan üç belgeden biri olan Anlaşma", dev/1181; "imzalanan beş ikili anlaşma")
@@ -634,7 +647,10 @@ _RU_TOTAL_DOCUMENTS = re.compile(r"\b(?:всего|в\s+общей\s+сложн�
 # and "imzalanması"/"imzalanacak" is a signing to come)
 # Round 32: or a plan, programme, declaration or road map ("… memorandum və … birgə tədbirlər planı imzalanıb": two,
 # with the one listed before it)
-_TA_ONE_DOCUMENT = re.compile(r"\b(?:" + _TA_DOCUMENT + r"|plan|proqram|program|bəyannamə|beyanname|bildiri"
+# Round 83 (h6): not after an amount's adjective, "toplam 150 milyon dolarlık anlaşma imzalandı" is deals worth $150m,
+# a mass of them with no number ("1 milyard dollarlıq saziş"; dev/1285)
+_TA_ONE_DOCUMENT = re.compile(r"(?<!dolarlık\s)(?<!dollarlıq\s)(?<!dolarlik\s)"
+                              r"\b(?:" + _TA_DOCUMENT + r"|plan|proqram|program|bəyannamə|beyanname|bildiri"
                               r"|bildirge"  # round 71 (docs0): Turkish "Çolpon-Ata Bildirgesi imzalandı" (dev/155)
                               r"|yol\s+xəritə|yol\s+harita)"
                               r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:zapt|muhtıra|memorandum|protokol)"
@@ -774,6 +790,7 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            r"|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
                            r"|ha[ds]\s+flown"  # round 58 (visits): "X had flown into Bukhara on Monday evening"
+                           r"|crossed(?=\s+over\s+for\s)"  # round 83 (old83): "X crossed over for the ceremony"
                            r"|(?:was|were)\s+recently\s+in(?=\s+[A-Z])"  # round 46
                            r"|" + _IS_IN_ON_A_VISIT +
                            # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
@@ -913,6 +930,7 @@ class VisitFound:
     # the forum's company deals)
     firms_count: int | None = None  # round 67: the count of companies' deals read into its documents
     officials_count: bool = False  # round 82 (s2): its count was told signed by ministers (_EN_OFFICIALS_SIGNED)
+    one_signed_end: int = -1  # round 83 (w2): where the last sentence telling one document signed, no count, ends
 
 
 _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
@@ -928,7 +946,8 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "led her", "led their", "spent", "recently in", "stayed",
               "had flown", "has flown",  # round 58 (visits)
               "pays", "arrives", "travels", "stops in", "stopped in")  # round 80 (chrono80)
-_CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought")  # one is in every _VISITOR_CUES match of (b)
+# one is in every _VISITOR_CUES match of (b) (round 83, old83: "crossed over for")
+_CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought", "crossed over")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -1874,16 +1893,51 @@ _RU_BORDER_CROSSED = re.compile(_RU_CROSSED_THE_BORDER, re.I)
 # the sentences looked back over: the lead, and the source's line after it ("Об этом сообщает пресс-служба …")
 BORDER_POST_SENTENCES = 2
 _RU_BORDER_POST = re.compile(r"\bпункт\w*\s+пропуска\b|\bгранице\b|\b(?:по)?гранич\w+", re.I)
+# Round 83 (old83, border_post_before): the English form ("On Tuesday, … officials cut the ribbon on a new border
+# trading market on the Tajik side of the Oybek–Fotehobod crossing …" "Tashkent region governor X crossed over for the
+# ceremony, where …", dev/1070): the crossing told by _VISIT's border alternatives, the post by its noun (not "border
+# villages"), the host by the side of it the sentence names (_EN_SIDE_OF_THE_BORDER)
+_EN_BORDER_CROSSED = re.compile(r"\bcrossed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|checkpoint|frontier)|\b"
+                                + _EN_CROSSED_OVER)
+_EN_BORDER_POST = re.compile(r"\b(?:crossing|checkpoint|border\s+(?:post|point|terminal|(?:trading\s+)?market))\b",
+                             re.I)
+_EN_SIDE_OF_THE_BORDER = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\s+of\s+the\s+(?:[\w–-]+\s+){0,3}?"
+                                    r"(?:crossing|checkpoint|border|frontier)\b")
+
+
+def _border_posts_before(doc: Document, k: int) -> list[Sentence]:
+    """Those of the BORDER_POST_SENTENCES before sentence k that name a border post, nearest first, when sentence k
+    tells a border crossed (Russian _RU_BORDER_CROSSED, English _EN_BORDER_CROSSED); else []."""
+    check = doc.sentences[k].check
+    if "пересе" in check and _RU_BORDER_CROSSED.search(doc.sentences[k].text):
+        post = _RU_BORDER_POST
+    elif "crossed" in check and _EN_BORDER_CROSSED.search(doc.sentences[k].text):
+        post = _EN_BORDER_POST
+    else:
+        return []
+    return [doc.sentences[j] for j in range(k - 1, max(k - 1 - BORDER_POST_SENTENCES, -1), -1)
+            if post.search(doc.sentences[j].text)]
+
+
+def _en_side_of_the_border_post_before(doc: Document, k: int, visitor_iso3: str) -> tuple[str, str] | None:
+    """Round 83 (old83): (host, "") of the state whose side of a border post told before an English crossing
+    (_border_posts_before) the nearest such sentence names, other than the visitor's own; else None."""
+    for before in _border_posts_before(doc, k) if "crossed" in doc.sentences[k].check else []:
+        for m in _EN_SIDE_OF_THE_BORDER.finditer(before.text):
+            codes = places.codes_in(m[1])
+            if len(codes) == 1 and codes[0] != visitor_iso3:
+                return codes[0], ""
+    return None
 
 
 def _day_of_the_border_post_before(doc: Document, k: int, published: date) -> list:
-    """The day of the nearest of the BORDER_POST_SENTENCES before a Russian border crossing (_RU_BORDER_CROSSED) told
-    with no day that names a border post or the border (_RU_BORDER_POST); none when that sentence names no day."""
-    if "пересе" not in doc.sentences[k].check or not _RU_BORDER_CROSSED.search(doc.sentences[k].text):
-        return []
-    before = next((doc.sentences[j] for j in range(k - 1, max(k - 1 - BORDER_POST_SENTENCES, -1), -1)
-                   if _RU_BORDER_POST.search(doc.sentences[j].text)), None)
-    return [(d[0], d[1], 0, 0) for d in _days(before, published, None, True)[:1]] if before else []
+    """The day of the nearest of the BORDER_POST_SENTENCES before a border crossing told with no day that names a
+    border post or the border and a day (_border_posts_before; round 83, old83: one naming no day, "The checkpoint has
+    twelve lanes", passed over); none when none names a day."""
+    for before in _border_posts_before(doc, k):
+        if days := _days(before, published, None, True):
+            return [(d[0], d[1], 0, 0) for d in days[:1]]
+    return []
 
 
 # Round 69 (az69): an entry of a dated chronicle opens with a stamp of its own, a day and a clock time and nothing
@@ -1987,10 +2041,14 @@ _DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|a\s+day\s+earlier|the\s+previ
 # A visit of a few days told as it ends: its day is the last, and it began the days before ("on Wednesday concluded a
 # two-day state visit to Uzbekistan" began on Tuesday; "11 марта завершил двухдневный государственный визит", "dün …
 # iki günlük devlet ziyaretini tamamladı", "martın 11-də … iki günlük dövlət səfərini başa vurub")
-_DAYS_OF = {"two": 2, "three": 3, "2": 2, "3": 3, "двух": 2, "трех": 3, "трёх": 3, "iki": 2, "üç": 3}
+# Round 83 (h3): or told as ended with its beginning the day before in an aside, "сегодня завершил
+# государственный визит в Венгрию, начавшийся накануне" (dev/1287): two days, the eve and the day told
+_DAYS_OF = {"two": 2, "three": 3, "2": 2, "3": 3, "двух": 2, "трех": 3, "трёх": 3, "iki": 2, "üç": 3, "накануне": 2}
 _ENDED_VISIT = re.compile(r"\b(?:concluded|ended|completed|wrapped\s+up|rounded\s+off)\s+(?:a|an|his|her|their|the)\s+"
                           r"(two|three|2|3)-day\b"
                           r"|\bзаверши\w*\s+(?:свой\s+)?(двух|трех|трёх)дневн"
+                          r"|\bзаверши\w*\s+(?:свой\s+)?(?:[а-яё]+\s+){0,2}визит[^.;,]{0,60},\s+"
+                          r"начавшийся\s+(?:ещ[её]\s+)?(накануне)(?=\s*[.,;])"
                           r"|\b(iki|üç)\s+günlük\s+[^.;]{0,60}?(?:ziyaretini\s+tamamla|səfərini\s+(?:başa\s+vur|yekunlaşdır))", re.I)
 _ENDED_WORDS = ("conclud", "ended", "complet", "wrapped", "rounded", "заверши", "günlük")  # one is in every match
 
@@ -3067,6 +3125,21 @@ def _leg_of(visit: VisitFound, other: VisitFound) -> bool:
 _ARRIVED_BEFORE = timedelta(days=2)
 
 
+# Round 83 (v83): an arrival in a city, then a reception or talks the next day told with no place ("X arrived in
+# Ashgabat yesterday evening." "Today X was received by the President of Turkmenistan"): one stay, from the arrival
+# to the reception's day, not a second visit (_stay_in_the_same_city needs the city the reception does not name)
+def _arrived_before_the_reception(visits: list[VisitFound], met: VisitFound) -> VisitFound | None:
+    """The visit of `met`'s visitor to its host, in a city, that began one of the _ARRIVED_BEFORE days before `met`
+    (a meeting told with no city), now running to `met`'s day; None when there is none."""
+    stay = next((v for v in reversed(visits) if (v.visitor.name, v.host) == (met.visitor.name, met.host) and v.city
+                 and not v.recalled and v.start < met.start <= v.start + _ARRIVED_BEFORE), None)
+    if stay is not None:
+        stay.end = max(stay.end or stay.start, met.end or met.start)
+        if stay.visit_type == "other":
+            stay.visit_type = met.visit_type
+    return stay
+
+
 # Round 54 (visits): a tour of sites told on a later day ("16 апреля делегация посетила Алятскую свободную
 # экономическую зону и индустриальный парк в Сумгаите", "toured a plant in Samarkand", "fabrikayı ziyaret etti"), not a
 # coming ("İzmir'e geçti", "прибыл в Бишкек": another leg, round 41)
@@ -3433,6 +3506,14 @@ _SURNAME_ASIDE = re.compile(rf"(?P<surname>[{CAPITALS}][\w'’-]+),\s+who\s+(?:(
                             r"|(?=(?:is|was)\s+on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b))")
 
 
+# Round 83 (v83): a surname alone as the subject of a visit the verb and its article tell before the visit word
+# ("Kudratov paid a working visit to Budapest on 27 October", "X is on a two-day official visit to …"): what stands
+# before "visit" cut down to the surname, whom the article named in full with a title before (dev: none, a gap)
+_EN_SURNAME_PAID_A = re.compile(rf"([{CAPITALS}][\w'’-]+)\s+(?:paid|pays|made|makes|is\s+paying|is\s+making|began"
+                                r"|begins|started|starts|embarked\s+on|kicked\s+off|(?:is|was)\s+on)"
+                                r"\s+(?:a|an|his|her)(?:\s+[a-z][\w-]*){0,3}")
+
+
 def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
     """The visitor a local visit sentence names by surname alone, whom the office holders table does not know:
     the one the article named in full with a title before ("заявил вице-премьер Азербайджана Шахин Мустафаев"
@@ -3450,7 +3531,25 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
             return person
         if person := _titled_after_name(doc.text, full, resolver):
             return person
+        if person := _minister_counterpart_named(doc.text, full):
+            return person  # round 83 (h5, counterpart)
     return _the_one_listed_named_in_full_before(doc, s, subject, resolver)
+
+
+# Round 83 (h5, counterpart): a minister's counterpart named in full with no title of his own ("Kazakh Energy Minister
+# X Y … signed three documents with his Kyrgyz counterpart, Z W, …", then "W traveled to Astana on Oct. 6 for
+# talks", dev/1282): the counterpart is his state's minister, as the quotes read him
+# (people._en_minister_counterparts, only with a minister's title before "counterpart" in the sentence)
+_COUNTERPART_BEFORE = 250  # characters before the full name: the minister's title and the words up to it
+
+
+def _minister_counterpart_named(text: str, full: re.Match) -> Person | None:
+    """The unlisted minister the full name `full` in `text` is told as, a minister's counterpart of a state; else
+    None."""
+    window = text[max(0, full.start() - _COUNTERPART_BEFORE):full.end()]
+    if "counterpart" not in window:
+        return None
+    return next((person for person in _en_minister_counterparts(window) if person.name == full[0]), None)
 
 
 def _the_one_listed_named_in_full_before(doc: Document, s: Sentence, surname: str, resolver: Resolver) -> Person | None:
@@ -3696,6 +3795,55 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+# Round 83 (w1, we_were_there_with): a reporter travelling with an official tells the official's trip in the Turkish
+# first person plural, "we were in City with Minister X" ("Bakan X ile birlikte Taşkent'teydik", dev/1280): X's visit
+# to the place's state; its day the one the sentence names, else the day the next sentence of the paragraph tells
+# "we" landed or arrived on ("cuma sabahı … başkentine indik"). Only a titled X (the reporter's own trip is no record);
+# a bare "Bakan" of no state named is his country's, so his visit is abroad.
+_TR_WE_WERE_THERE_WITH = re.compile(rf"(?:^|\s)(?:Cumhurbaşkanı|Başbakan|Bakan|Bakanı|Başkanı)\s+"
+                                    rf"(?P<who>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{1,2}})\s+ile\s+"
+                                    rf"(?:birlikte|beraber)\s+(?:[a-zçğıöşü]+\s+){{0,2}}?[{CAPITALS}][\w\-]*['’]"
+                                    r"[dt](?:eydik|aydık)\b")
+# "we" landed, arrived (the next sentence's day the arrival's, the nearest before the verb)
+_TR_WE_ARRIVED = re.compile(r"\b(?:indik|vardık|ulaştık|geldik)\b")
+_TR_WE_WERE_THERE_GATE = ("ydik", "ydık")
+
+
+def _tr_we_were_there_with(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit of the official the reporter tells being in a place with (_TR_WE_WERE_THERE_WITH) in sentence `k`,
+    dated by its own day or the arrival (_TR_WE_ARRIVED) the next sentence of its paragraph tells; None otherwise."""
+    s = doc.sentences[k]
+    if not (m := _TR_WE_WERE_THERE_WITH.search(s.text)) \
+            or (person := resolver.resolve(m["who"], speaking=False)) is None or person.rule == "anaphor":
+        return None
+    place = _event_place(doc, s, person.iso3 or "TUR")
+    if place is None:
+        return None
+    days = _days(s, published, None, True)
+    if not days and k + 1 < len(doc.sentences) and "\n" not in doc.text[s.end:doc.sentences[k + 1].start] \
+            and (arrived := _TR_WE_ARRIVED.search((after := doc.sentences[k + 1]).text)):
+        days = [d for d in _days(after, published, None, True) if d[3] <= arrived.start()][-1:]
+    if not days:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], _type_told_in_the_paragraph_after(doc, k, place[0]),
+                      (s.start, s.end), min(person.confidence, 0.7))
+
+
+WE_WERE_THERE_TYPE_SENTENCES = 2  # the sentences after "we were there with X" that may tell his visit's type
+
+
+def _type_told_in_the_paragraph_after(doc: Document, k: int, host: str) -> str:
+    """The type a sentence of the paragraph right after sentence `k` says the visit is (_said_type: "Bakanın resmi
+    ziyareti iki gün sürdü"), when it names no other host; "other" otherwise."""
+    for after in doc.sentences[k + 1:k + 1 + WE_WERE_THERE_TYPE_SENTENCES]:
+        if "\n" in doc.text[doc.sentences[k].end:after.start]:
+            break
+        if (kind := _said_type(after.text, True)) and set(_typed_hosts_or_ours(doc, after)) <= {host}:
+            return kind
+    return "other"
 
 
 # Round 69 (az69): an op-ed signed by its author at its end (his name alone on a line, a comma after it, his title on
@@ -5700,6 +5848,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
                 event = k, met
             continue
+        if (_TR_WE_WERE_THERE_GATE[0] in s.check or _TR_WE_WERE_THERE_GATE[1] in s.check) and " ile " in sentence \
+                and (told := _tr_we_were_there_with(doc, k, published, resolver)):
+            if not any(_same_trip(v, told) for v in visits):  # round 83 (w1): "Bakan X ile birlikte Taşkent'teydik."
+                visits.append(told)
+                _add_details(told, sentence, a, signed[k], named_after[k], signed_local[k])
+                event = k, told
+            continue
         if any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS) \
                 and (told := _interview_answer_trip(doc, s, published, resolver)
                      or _signed_author_trip(doc, s, published, resolver)):  # round 69 (az69)
@@ -5783,6 +5938,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if met is None and meeting_words[k] and "counterpart" in sentence and sentence.startswith(("At ", "During ")):
                 met, *more = _at_meeting_with_counterparts(doc, s, published, resolver, lead_day) or [None]  # round 30
                 visits.extend(v for v in more if not any(_same_trip(told, v) for told in visits))
+            if met and not met.city and (stay := _arrived_before_the_reception(visits, met)):
+                met = stay  # round 83 (v83): the reception the day after the arrival is a day of the same stay
             if met and not any(_same_trip(v, met) for v in visits):
                 visits.append(met)
                 if summit and k - summit[0] <= SUMMIT_SENTENCES and met.visitor is not None \
@@ -5843,8 +6000,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _live_entry_stamp_day(doc, a, published, len(sentence))
         if not days and k and visit_words[k]:
             days = _en_day_of_the_host_place_before(doc, k, published) \
-                or _day_of_the_stamp_before(doc, k, published)  # round 38 (visits A), round 69 (az69)
+                or _day_of_the_stamp_before(doc, k, published) \
+                or _day_of_the_border_post_before(doc, k, published)  # round 38, round 69 (az69), round 83 (old83)
         event_before = None  # round 43: (host, city) of the event told with its day in the sentence before
+        border_side = False  # round 83 (old83): the host read off the side of a border post, a place with no city
         capital_unnamed = False  # round 67: the visit's city is its host's capital only for want of a city named
         if not days and k and visit_words[k] and " to " in sentence \
                 and (came := _came_to_the_event_before(doc, k, published)):
@@ -5956,6 +6115,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if subject.endswith((" had", " has")):  # round 56 (visits A): "Uraloğlu had arrived in Kyrgyzstan a day …"
                 subject = subject[:-4]
             visitor = _surname_told_before(doc, s, subject, resolver)
+            if visitor is None and " " in subject and (paid := _EN_SURNAME_PAID_A.fullmatch(subject)):
+                visitor = _surname_told_before(doc, s, paid[1], resolver)  # round 83 (v83)
             if visitor is None and (aside := _SURNAME_ASIDE.match(sentence)) and aside.end() <= m.start():
                 # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
                 # visit that began on Wednesday, said …")
@@ -6070,6 +6231,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _town_told_before(doc, k, visitor.iso3) or place
         if days and visitor and place is None and k and " the " in sentence:
             place = _event_told_before(doc, k, visitor.iso3)  # round 35: "crossed … on October 22 for the two-day event"
+        if days and visitor and place is None and k:
+            place = _en_side_of_the_border_post_before(doc, k, visitor.iso3)  # round 83 (old83): "on the Tajik side"
+            border_side = place is not None
         if days and visitor and place is None and k and " region" in sentence:
             place = _city_of_the_region_told_before(doc, k, visitor.iso3)  # round 38 (visits A)
         if days and visitor and place is None and visits and _ARRIVED.search(sentence):
@@ -6225,12 +6389,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # signed 15 agreements on Tuesday as Tokayev paid an official visit to Ankara"
             if same is not None:
                 _add_details(same, sentence, a, signed[k], named_after[k], signed_local[k])
-                if not same.city:
+                if not same.city and not border_side:  # round 83 (old83): a checkpoint is in no city told before
                     _city_from_before(doc, k, same)
                 # round 67 (visits67): a capital set for want of a city named is open to the next sentences as well
                 # ("… avqustun 27-də başlayan Özbəkistana dövlət səfəri …" then "Səfər çərçivəsində Səmərqənddə …",
                 # dev/1097)
-                cityless = (k, same) if not same.city or (capital_unnamed and place[1] == same.city) else None
+                cityless = (k, same) if (not same.city and not border_side) \
+                    or (capital_unnamed and place[1] == same.city) else None
                 event = k, same
         elif (latest := (told_in[k] and (_visit_named(sentence, visits)
                                          or _two_of_the_visit_before(event, k, sentence))) or (
@@ -6399,6 +6564,17 @@ _SIGNING_REFERRED_TO = re.compile(r"\bimzalanan\s+(?:[^\s.;]+\s+){0,6}?(?:kapsam
                                   # sənədlər … yeni imkanlar açıb" (dev/1167: another visit's, told for what they did)
                                   r"|\b(?:dövlət|rəsmi|işgüzar|işçi)\s+səfəri\s+(?:zamanı|çərçivəsində|ərzində)\s+"
                                   r"imzalanmış\b", re.I)
+# Round 83 (old83, still_signing): a signing told as a habit going on is no event of a visit: "Hungary is still signing
+# long-term contracts with Gazprom" (a commentator's quote under a recalled visit, dev/151); not "are signing", a live
+# report's signing now
+_SIGNING_AS_A_HABIT = re.compile(r"\b(?:is|are|was|were)\s+still\s+signing\b|\b(?:keeps?|kept)\s+signing\b", re.I)
+# Round 83 (old83, lead_signing_elsewhere): the lead tells its signing in a capital of another state than a visit's
+# host ("Four leaders … gathered in Bucharest on Saturday to sign a strategic partnership"), the visit told further
+# down as what came before it ("The deal follows a series of contacts … X held talks in Baku on 24 November",
+# dev/151): the signings the lead tells with no place ("… sign deal on …", "The agreement, signed by …") are that
+# event's, none of the visit's. The capital after "in"; not when a lead sentence names the visit's own city or host's
+# capital (a summit's city is its host's)
+_IN_A_CAPITALISED_PLACE = re.compile(r"\bin\s+(?:[\w-]+\s+)?$")
 _ADOPTED_VERBS = ("adopt", "approv", "qəbul olun", "qəbul edil", "kabul edil", "принял", "принят", "утвержд", "одобр",
                   "təsdiq", "onaylan", "ended with a",
                   # round 73 (history73): the Azerbaijani and Turkish noun of adopting ("Zirvə toplantısı Aşqabad
@@ -6436,20 +6612,45 @@ def _told_in_the_visit_s_account(visit: VisitFound, visits: list[VisitFound], at
     return last is None or last is visit or (last.host, last.city) == (visit.host, visit.city)
 
 
+def _lead_signing_elsewhere(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool]) -> bool:
+    """Round 83 (old83): does the lead, before any visit told, place its signing in a capital of another state than the
+    visit's host (_IN_A_CAPITALISED_PLACE), naming neither the host's capital nor the visit's city?"""
+    first = min(v.span[0] for v in visits)
+    elsewhere = False
+    for j, s in enumerate(doc.sentences):
+        if s.start >= first:
+            break
+        if not signed[j]:
+            continue
+        for m in doc.mentions(s):
+            if m.is_capital and (m.iso3 == visit.host or (visit.city and m.word == visit.city)):
+                return False
+            if m.is_capital and _IN_A_CAPITALISED_PLACE.search(doc.text, max(s.start, m.start - 30), m.start):
+                elsewhere = True
+    return elsewhere
+
+
 def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
                         signed_local: list[bool]) -> list[Sentence]:
     """The sentences telling a signing that may be the visit's, with no count (see _none_signed_unless_told)."""
     read = [span for other in visits if other is not visit and other.documents_said
             for span in (other.span, *other.extra_spans)]
     told = []
+    elsewhere = None  # _lead_signing_elsewhere, asked once a lead sentence tells a signing
     for j, s in enumerate(doc.sentences):
         if not (signed[j] or signed_local[j]) or not _told_in_the_visit_s_account(visit, visits, s.start):
             continue
+        if s.start < visit.span[0] and all(v.span[0] > s.start for v in visits):
+            if elsewhere is None:
+                elsewhere = _lead_signing_elsewhere(doc, visit, visits, signed)
+            if elsewhere:
+                continue  # round 83 (old83): the lead's signing was elsewhere
         if not (_names_a_document(s, deals=True) or _one_document_told(s.text)) \
                 or _another_time(visit, s.text) \
                 or _SIGNING_TO_COME.search(s.text) or _no_document_signed(s.text, signed[j], signed_local[j]) \
                 or _signing_counted(s.text) or any(s.start <= a < s.end for a, _ in read) \
-                or _SIGNING_REFERRED_TO.search(s.text) or _links_another_story(s.check):
+                or _SIGNING_REFERRED_TO.search(s.text) or _links_another_story(s.check) \
+                or ("signing" in s.check and _SIGNING_AS_A_HABIT.search(s.text)):  # round 83 (old83)
             continue
         told.append(s)
     return told
@@ -6560,6 +6761,14 @@ SIGNED_BEFORE_SENTENCES = 2  # the lead may tell what was signed a sentence or t
 # "Sulyok's first state visit to Kazakhstan produced nine documents … | Márton Kovács 2025.10.15. 18:40 | Sulyok
 # arrived in Astana on Tuesday", "KEK Toplantısı Aşkabat'ta yapıldı. Ardından 5 belge imzalandı. … | Bolat … geldi"
 OPENING_SENTENCES = 6
+# Round 83 (w2, quoted_text_follows): a report that quotes a document's text after its own account ("Below is the
+# text of the Joint Statement." "JOINT STATEMENT of …" "1." "At the invitation of …, X paid a state visit to …",
+# dev/1288) tells the visit only in the quoted text, the signing in its own account before: the whole account may
+# count it. Only a sentence opening by what follows being the text of something, a few sentences before the visit
+# (the text's heading and clause number between).
+_QUOTED_TEXT_FOLLOWS = re.compile(r"(?:Below|Here|Following|The\s+following)\s+(?:is|are)\s+the\s+(?:full\s+)?"
+                                  r"texts?\s+of\s+the\s")
+QUOTED_TEXT_SENTENCES = 4  # sentences from the one telling the text follows to the visit's
 
 
 # Round 25: what was signed "during the visit" / "in the course of the visit", wherever the article tells it before the
@@ -6576,8 +6785,13 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
     if k is None:
         return
     said = visit.documents_said  # signed, the number not stated, by a later sentence: a count before may give it
-    for j in range(0 if k <= OPENING_SENTENCES else k - SIGNED_BEFORE_SENTENCES, k):
-        if (signed[j] or signed_local[j]) and any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0):
+    first = 0 if k <= OPENING_SENTENCES or (" text of the " in doc.text and _quoted_text_before(doc, k)) \
+        else k - SIGNED_BEFORE_SENTENCES
+    for j in range(first, k):
+        # round 83 (w2): "a further" count right after one document read signed there continues its signing
+        if (signed[j] or signed_local[j]) \
+                and (any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0)
+                     or _right_after_one_signed(visit, doc.sentences[j].start)):
             s = doc.sentences[j]
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
             if visit.documents is not None or (visit.documents_said and not said):
@@ -6588,6 +6802,12 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
             if visit.documents is not None or (visit.documents_said and not said):
                 return
+
+
+def _quoted_text_before(doc: Document, k: int) -> bool:
+    """Is the visit's sentence `k` in a document's text the report quotes (_QUOTED_TEXT_FOLLOWS told at most
+    QUOTED_TEXT_SENTENCES before it)?"""
+    return any(_QUOTED_TEXT_FOLLOWS.match(doc.sentences[i].text) for i in range(max(0, k - QUOTED_TEXT_SENTENCES), k))
 
 
 def _further_over_signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> None:
@@ -7358,6 +7578,17 @@ def _told_in_another_year(sentence: str, day: tuple) -> bool:
                               and day[0].year not in years for c in told)
 
 
+# Round 83 (h5, in addition to the count): a sentence that opens on the count the visit was told, as what more was
+# signed besides ("In addition to these six documents, the two foreign ministers signed a protocol on …", dev/1284):
+# that count is told again, not signed again; what the sentence signs is one more (round 44's "In addition, … signed a
+# memorandum"), or a count of its own after the phrase. Only the count already told: "In addition to six documents
+# …" with none before may be the visit's first count.
+_IN_ADDITION_TO_OPENERS = ("In addition to ", "Besides ")
+_IN_ADDITION_TO_THE_COUNT = re.compile(r"(?:In\s+addition\s+to|Besides)\s+(?:these|those|the)\s+(\d{1,3}|"
+                                       + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?"
+                                       r"(?:documents|agreements|memorand\w+|treaties|contracts|deals)\s*,")
+
+
 # Round 66 (visits66a): a count of documents told as a lower bound, "более"/"свыше"/"more than"/"over" right before it
 # ("Всего … было подписано более 20 документов", dev/1079; "the sides signed over 30 agreements"): the number is not
 # stated, so documents is null (docs/annotating.md; as "40-dan çox müqavilə imzalanıb" of dev/634)
@@ -7411,6 +7642,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.documents_said, visit.documents = True, _other_documents(other)
         visit.extra_spans.append((offset + other.start(), offset + other.end()))
     m = total or other or (_DOCUMENTS.search(sentence) if signed else None)
+    if m and not total and not other and visit.documents_said and sentence.startswith(_IN_ADDITION_TO_OPENERS) \
+            and (told_again := _IN_ADDITION_TO_THE_COUNT.match(sentence)) \
+            and _en_count_value(told_again[1].lower()) == visit.documents:
+        m = _DOCUMENTS.search(sentence, told_again.end())  # round 83 (h5): the count told again is no count signed
     if m and not total and not other and _TO_BE_SIGNED.search(m[0]):
         m = None  # round 18b: "A package of documents is expected to be signed", "Five agreements will be signed"
     if m and not other:
@@ -7432,8 +7667,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
                 visit.documents += _en_while_more_counted(sentence, m.end())  # round 57 (visits)
         if not total and (count.isdigit() or count in _COUNT_WORDS):
             visit.documents += _en_day_after_more_counted(sentence, m.end())  # round 67 (visits67)
-        if not more_over_another \
-                and (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0])) is not None:
+        one_before = told is None and _right_after_one_signed(visit, offset)  # round 83 (w2)
+        if not more_over_another and (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0],
+                                                                     one_before)) is not None:
             visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
         elif _firms_count_again(visit, sentence, m, told, total):
             visit.documents = told  # round 67 (visits67): the companies' deals the lead counted, told again (dev/1094)
@@ -7581,6 +7817,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.documents += ones[0]  # round 51: "In addition, a memorandum … and an agreement … were signed": two more
         visit.documents_listed = True
         visit.extra_spans.append((offset + ones[1].start(), offset + ones[1].end()))
+    if signed and not m and " signed " in sentence and _EN_ONE_SIGNED_NO_COUNT.search(sentence):
+        visit.one_signed_end = offset + len(sentence)  # round 83 (w2, one_signed_then_further)
     if signed:  # round 29: over companies' deals; one by title; a second one; one signed and one adopted
         _en_documents_signed_and_adopted(visit, sentence, offset, counted=bool(m))
     if signed and not m and not visit.documents_said and " to sign " in sentence:
@@ -7694,6 +7932,13 @@ _EN_SIGNING_PUT_OFF = re.compile(r"\bsigning\s+of\s+(?:[\w-]+\s+){0,3}?(?:docume
                                  r"\s+(?:put\s+off|postponed|deferred)\b", re.I)
 
 
+# Round 83 (h5, ended without a deal): talks told as ending with nothing agreed ("Ibraev traveled to Astana on Oct. 6
+# for preliminary talks, which ended without a deal over …", dev/1282; "the talks ended without an agreement"): none
+# signed on that visit, 0, not a signing the lead tells of another day left to it (null)
+_EN_ENDED_WITHOUT_A_DEAL = re.compile(r"\b(?:talks|negotiations|meeting|visit|which|they)\s+(?:had\s+)?ended\s+without"
+                                      r"\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord)\b")
+
+
 def _no_document_signed(sentence: str, signed: bool, signed_local: bool) -> re.Match | None:
     """None signed, told as such (_NO_DOCUMENTS and the local forms; round 76, the signing put off: _RU_SIGNING_PUT_OFF,
     _EN_SIGNING_PUT_OFF), each behind its cheap word check."""
@@ -7701,6 +7946,8 @@ def _no_document_signed(sentence: str, signed: bool, signed_local: bool) -> re.M
         return _NO_DOCUMENTS.search(sentence)
     if signed and ("put off" in sentence or "postponed" in sentence or "deferred" in sentence):
         return _EN_SIGNING_PUT_OFF.search(sentence)
+    if signed and "ended without " in sentence:  # (_SIGNED_WORDS' "ended with" is in every such sentence)
+        return _EN_ENDED_WITHOUT_A_DEAL.search(sentence)  # round 83 (h5, ended without a deal)
     if signed_local and "imzalanma" in sentence:
         return _TA_NO_DOCUMENTS.search(sentence)
     if signed_local and " не " in sentence:
@@ -7826,6 +8073,9 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  r"|the\s+(?:two\s+)?(?:ministers|leaders|presidents|sides)\s+(?:met|held\s+talks)\b[^.;]{0,100}?\band"
                                  # round 30: the host the visitor signed it with ("…, with whom she signed a memorandum")
                                  r"|with\s+whom\s+(?:he|she|they)"
+                                 # round 83 (old83): the visitor and the one he signed it with as the subject ("…,
+                                 # where he and Sughd governor X signed a memorandum on …", dev/1070)
+                                 r"|(?:he|she)\s+and\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+signed\s)"
                                  # and the visitor signing it with the host ("He signed an agreement with Minister X")
                                  r"|(?:he|she)(?=\s+(?:also\s+)?signed\s+an?\s+[^.;]{0,60}?\bwith\s))\s+(?:also\s+)?signed\s+"
                                  # round 50: the words before the noun none of "and" ("a memorandum and a plan of
@@ -11883,13 +12133,13 @@ def _en_ones_signed_in_passive(sentence: str) -> tuple[int, re.Match] | None:
 
 
 def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count: int | None,
-                           counted: str = "") -> int | None:
+                           counted: str = "", one_before: bool = False) -> int | None:
     """The visit's documents when the count at `count_at` (`counted`, the words that count) is told as more than those
-    before; None otherwise."""
+    before (`one_before`: than the one document the sentence right before told signed); None otherwise."""
     if count is None:
         return None
     right_before = _EN_MORE_RIGHT_BEFORE.search(sentence[max(0, count_at - 16):count_at]) is not None \
-        or (bool(told) and _EN_MORE_RIGHT_AFTER.search(counted) is not None)
+        or ((bool(told) or one_before) and _EN_MORE_RIGHT_AFTER.search(counted) is not None)
     # round 44: companies' deals at the forum, more than the states' documents told before, cannot be a part of those
     # ("the two sides signed two intergovernmental documents" … "Companies of the two countries signed seven
     # commercial agreements there": nine)
@@ -11899,7 +12149,25 @@ def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count
         return None
     if told:
         return told + count
-    return count + 1 if _EN_ONE_SIGNED_BEFORE.search(sentence, 0, count_at) else None
+    return count + 1 if one_before or _EN_ONE_SIGNED_BEFORE.search(sentence, 0, count_at) else None
+
+
+# Round 83 (w2, one_signed_then_further): one document told signed with no count, the next sentence counting "a
+# further" ones ("The two presidents signed the Joint Statement. In their presence, a further thirteen documents were
+# signed": fourteen, dev/1288), as one signed before "a further" count in the same sentence is (_en_count_told_as_more).
+# Only one document: none more listed after it ("signed the Joint Statement and an agreement on …"). A joint statement
+# or communiqué signed is a document too.
+_EN_ONE_SIGNED_NO_COUNT = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _DOCUMENT_NOUN
+                                     + r"|statement|communiqu[eé])\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+"
+                                     r"(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|other)\s)",
+                                     re.I)
+SENTENCE_GAP = 3  # characters between a sentence's end and the next's start (a space, a paragraph's line breaks)
+
+
+def _right_after_one_signed(visit: VisitFound, start: int) -> bool:
+    """Does the sentence starting at `start` come right after one telling one document signed with no count
+    (_EN_ONE_SIGNED_NO_COUNT, read into `visit`)?"""
+    return visit.one_signed_end >= 0 and 0 <= start - visit.one_signed_end <= SENTENCE_GAP
 
 
 # Round 38 (visits A): a firm's agreement told signed on the sidelines of the visit's forum, after the states' documents

@@ -44,6 +44,14 @@ WEEKDAY = re.compile(r"\b(?:on|last|late|early|since|spent)\s+"
                      r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                      r"(?=['’]s\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting|session|forum)\b)",
                      re.I)
+# Round 83 (h5, wire weekday): a bare weekday after an arrival and its place, no "on", as AP writes it ("who arrived
+# in the Kyrgyz capital Wednesday for two days of talks", "landed in Baku Sunday", dev/1282); group 1, the day. Only
+# after a verb of arriving: a bare weekday elsewhere may be a feast's ("Good Friday") or a headline's.
+_WIRE_WEEKDAY = re.compile(r"\b(?:arrived|landed|flew)\s+(?:(?:in|at|into|to)\s+(?:the\s+)?"
+                           # the place's words, none a word of time before the day ("arrived in Baku ahead of Friday")
+                           r"(?:(?!(?:for|before|ahead|after|until|till|by|of|since|on|good)\s)[\w-]+\s+){1,3}?)?"
+                           r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!['’])\b", re.I)
+_WIRE_WEEKDAY_WORDS = ("arrived", "landed", "flew")  # as cheap.lowered() has them; one is in every _WIRE_WEEKDAY match
 RELATIVE_DAY = re.compile(r"\b(today|(?:the\s+day\s+before\s+)?yesterday)\b", re.I)  # round 18b: two days back
 # Round 67 (summit67): a part of the day told relative to the report's ("arriving this morning"; "who came in last
 # night", "arrived shortly before midnight" in a report of the morning after, a live blog's, dev/1090): English has
@@ -51,6 +59,7 @@ RELATIVE_DAY = re.compile(r"\b(today|(?:the\s+day\s+before\s+)?yesterday)\b", re
 _PART_OF_DAY = re.compile(r"\b(?:(?P<today>this\s+morning)|last\s+night"
                           r"|(?:shortly|just|an\s+hour|minutes)\s+before\s+midnight)\b", re.I)
 _DAY_MONTH_LOW, _MONTH_DAY_LOW, _WEEKDAY_LOW, _RELATIVE_LOW = map(lower_twin, (DAY_MONTH, MONTH_DAY, WEEKDAY, RELATIVE_DAY))
+_WIRE_WEEKDAY_LOW = lower_twin(_WIRE_WEEKDAY)
 # Round 71 (stamp): an entry's stamp, a day and a clock time on a line or a sentence of its own and nothing else; the
 # one form of it, for both readers. Round 68 (turkpa68b, dev/1100): a live blog's entries stamped "14 aprel, 19:40"
 # ("3 May, 10.20") are time-stamped entries as much as bare times' (quotes._LIVE_STAMP, per line). Round 69 (az69,
@@ -156,6 +165,11 @@ def dates_in(text: str, published: date, check: str | None = None) -> list[tuple
             if back == 0 and m[0][:4].lower() == "last":
                 back = 7  # round 28: "last Saturday" in a report of a Saturday is a week before it
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
+        if any(word in check for word in _WIRE_WEEKDAY_WORDS):  # round 83 (h5, wire weekday)
+            for m in (_WIRE_WEEKDAY_LOW if twins else _WIRE_WEEKDAY).finditer(subject):
+                if not any(f[2] <= m.start(1) < f[3] for f in found):  # "arrived late Wednesday" is WEEKDAY's
+                    back = (published.weekday() - WEEKDAYS[lowered(m[1])]) % 7
+                    found.append((published - timedelta(days=back), None, m.start(1), m.end(1)))
         for m in relative_day.finditer(subject):
             word = lowered(m[1])
             back = 0 if word == "today" else 1 if word == "yesterday" else 2  # "the day before yesterday"
