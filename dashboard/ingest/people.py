@@ -2696,10 +2696,17 @@ def _one_place_name(candidate: str) -> bool:
 
 
 # --- round 13 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# Round 84 (g): the Turkish title of a province's governor (Turkish calls the Kyrgyz and Uzbek ones so too), one home
+# for the title lists that hold it: _TITLE_WORDS, GOVERNOR_BARE_TITLES and visits._LOCAL_OFFICE_STEMS
+TR_GOVERNOR = "vali"
+# the region's governor told by his bare title after his quote, as the Azerbaijani papers write it ('“…”, – deyə akim
+# bildirib' under "… akimi X Y", '“…”, deyə vali vurğulayıb' under "İğdır valisi X Y", dev/1265): one home for
+# _TURKIC_BARE_OCCUPATIONS (who the title is) and quotes._AZ_TITLE_ANAPHOR (that the lead sentence's person speaks)
+GOVERNOR_BARE_TITLES = ("akim", TR_GOVERNOR)
 # Titles capitalised before a name at a sentence's start are no part of it: "Vitse-spiker Adil Əliyev bildirib",
 # "Vitse-prezident Fuat Oktay", "Səfir Rəşad Məmmədov", "Deputat …", "Milletvekili …", "Büyükelçi …"
 _TITLE_WORDS |= {"vitse-prezident", "vitse-spiker", "vitse-premyer", "spiker", "deputat", "səfir", "sədr", "nazir",
-                 "milletvekili", "büyükelçi", "vali", "sözcü", "sözcüsü"}
+                 "milletvekili", "büyükelçi", TR_GOVERNOR, "sözcü", "sözcüsü"}
 
 
 # --- round 14 (Azerbaijani, Turkish) ------------------------------------------------------------------
@@ -3302,11 +3309,10 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       # главой исполнительной власти Гянджи X Y"), a mayor
                                       "глава исполнительной власти", "глава города", "мэр",
                                       # round 39 (Azerbaijani and Turkish quotes): the Azerbaijani papers' Kazakh
-                                      # region's governor, '"…", – deyə akim bildirib' under "… akimi X Y …"
-                                      "akim",
+                                      # region's governor, '"…", – deyə akim bildirib' under "… akimi X Y …";
                                       # round 81 (nakh81): a Turkish province's, '“…”, deyə vali vurğulayıb' under
-                                      # "İğdır valisi X Y …" (dev/1265)
-                                      "vali",
+                                      # "İğdır valisi X Y …" (dev/1265); round 84 (g): GOVERNOR_BARE_TITLES
+                                      *GOVERNOR_BARE_TITLES,
                                       # round 40 (Azerbaijani quotes): '"…", – deyə xüsusi nümayəndə bildirib' under
                                       # "Prezidentin xüsusi nümayəndəsi X Y …", the special envoy named before
                                       "xüsusi nümayəndə", "nümayəndə"})

@@ -88,6 +88,7 @@ from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 
 from .people import _local_minister_country  # round 34: "Kazak Bakan"'s state
 from .people import _local_demonym  # round 41: "Kazak Bakan Şakkaliyev" in a headline label
 from .people import _LOCAL_DEMONYMS  # round 43, second wave: "Kazak büyükelçi:" as a headline label
+from .people import GOVERNOR_BARE_TITLES  # round 84 (g): '– deyə akim/vali …', one home with people's
 from .people import _LOCAL_TITLES  # round 57: "Pavlodar Valisi Jaksıbekov:", a place's title before the surname
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy.az-ın suallarını") is no interviewee
@@ -236,6 +237,10 @@ TR_VERBS += (r"|bilgisini (?:verdi|aktardı|paylaştı)|(?:görüşünü|düşü
 # ifadesini kullanmıştır', '"…" diye vurgulamıştır'), the same verbs as the plain past above
 _TR_FORMAL_SAID = (r"söylemiştir|belirtmiştir|vurgulamıştır|kaydetmiştir|ifade etmiştir|dile getirmiştir|açıklamıştır"
                    r"|bildirmiştir|eklemiştir|sözlerine eklemiştir|hatırlatmıştır")
+# Round 84 (g): the one home of the Turkish present of saying, an analysis's tense (says, states, stresses, notes,
+# expresses, voices, recalls, adds: 'Kaya, ihracatın "…" olduğunu vurguluyor'), read after a nominalised clause
+# (TR_CLAUSE_VERBS, TR_CLAUSE_AFTER) and right after the quote marks (BARE_VERB_AFTER)
+TR_PRESENT_SAYING = r"söylüyor|belirtiyor|vurguluyor|kaydediyor|ifade ediyor|dile getiriyor|hatırlatıyor|ekliyor"
 TR_VERBS += (rf"|demiştir|diye (?:konuşmuştur|{_TR_FORMAL_SAID})|(?:ifadesini|ifadelerini|sözlerini) kullanmıştır")
 # Round 30: a naming with "diye" ('Erdoğan, teşkilatı "…" diye nitelendirdi', "diye niteledi", "diye tanımladı"), the
 # subject's own description of the object, as '"…" olarak nitelendirdi' reads
@@ -276,8 +281,7 @@ TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyl
                    r"|olarak\s+(?:nitelendiriyor|değerlendiriyor|tanımlıyor|niteliyor|görüyor)"
                    # round 53 (quotestr): the same present tense after a nominalised clause ('Kaya, ihracatın "…"
                    # olduğunu vurguluyor'), and the dative clause a speaker points to ('… olduğuna dikkat çekiyor')
-                   r"|\w+(?:ğunu|ğünü|ğını|ğini)\s+(?:söylüyor|belirtiyor|vurguluyor|kaydediyor|ifade ediyor|"
-                   r"dile getiriyor|hatırlatıyor|ekliyor|açıklıyor|düşünüyor|savunuyor)"
+                   rf"|\w+(?:ğunu|ğünü|ğını|ğini)\s+(?:{TR_PRESENT_SAYING}|açıklıyor|düşünüyor|savunuyor)"
                    r"|\w+(?:ğuna|ğüne|ğına|ğine)\s+(?:dikkat çekti|dikkat çekiyor|işaret etti|işaret ediyor|inanıyor)")
 # Azerbaijani after a quote, without "deyə": '"…", - nazir qeyd edib.' / '«…», Prezident bildirib.' (the
 # speaker, often a bare title that means the one who spoke last, then the verb ending the sentence)
@@ -306,8 +310,7 @@ BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?"
                              r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
                              r"öngördü|tahmin etti|hatırlattı|"
                              # round 47: an analysis's present tense ('Rahimov, … "… sertleşeceğini" belirtiyor')
-                             r"söylüyor|belirtiyor|vurguluyor|kaydediyor|ifade ediyor|dile getiriyor|hatırlatıyor|"
-                             r"ekliyor|öngörüyor|"
+                             rf"{TR_PRESENT_SAYING}|öngörüyor|"
                              # round 48 (quotes, other): an expert's view in an analysis ('Aydemir, hedefin "… anlam
                              # kazanacağını" düşünüyor', thinks; "inanıyor", believes; "savunuyor", argues)
                              r"düşünüyor|düşündü|inanıyor|savunuyor|savundu|değerlendiriyor|"
@@ -889,7 +892,10 @@ _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once 
                       r"|тогда|также|затем|позже|позднее|потом|тоже)\b")  # round 30: "— сказал тогда министр"
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
 # Round 54 (quotesaz): Azerbaijani verbs of saying in the present after "deyə" in a dash line's attribution
-_AZ_DASH_PRESENT_VERBS = r"qeyd\s+edir|əlavə\s+edir|hesab\s+edir|vurğulayır|bildirir|düşünür"
+# Round 84 (g): the one home of the Azerbaijani present of saying (notes, adds, thinks, stresses, states, believes),
+# as words: _AZ_DASH_PRESENT_VERBS, _AZ_PRESENT_SAID and _AZ_PRESENT_SPEECH_VERBS (with its gate) are built from them
+_AZ_PRESENT_SAYING_WORDS = ("qeyd edir", "əlavə edir", "hesab edir", "vurğulayır", "bildirir", "düşünür")
+_AZ_DASH_PRESENT_VERBS = "|".join(word.replace(" ", r"\s+") for word in _AZ_PRESENT_SAYING_WORDS)
 _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?"
                                rf"|(?:{RU_VERBS})\s+(?P<spk3>(?:{_RU_INITIAL_DOT}|[^.]){{1,80}}?)\.?"  # "— добавил он."
                                # (round 51: a given name's initial, "— сказал Н. Килыбай.")
@@ -3771,8 +3777,10 @@ AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INI
 _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|sədri|heyətinin"  # r15: heyət
                                r"|direktor|sahibkar|deputat|jurnalist)\b"  # round 19 (people._TURKIC_BARE_OCCUPATIONS)
                                r"|\bdiplomat\b"  # round 33: '– deyə diplomat bildirib' (the ambassador the lead names)
-                               r"|\bakim\b"  # round 39: '– deyə akim bildirib' (the region's governor the lead names)
-                               r"|\bvali\b"  # round 81 (nakh81): 'deyə vali vurğulayıb' (a Turkish governor, dev/1265)
+                               # round 39: '– deyə akim bildirib' (the region's governor the lead names); round 81
+                               # (nakh81): 'deyə vali vurğulayıb' (a Turkish governor, dev/1265); round 84 (g): the
+                               # words people.GOVERNOR_BARE_TITLES, one home with people's bare occupations
+                               + "".join(rf"|\b{title}\b" for title in GOVERNOR_BARE_TITLES) +
                                r"|\bnümayəndə\b"  # round 40: '– deyə xüsusi nümayəndə bildirib' (the envoy the lead names)
                                r"|\bhəmsədri?\b"  # round 71 (quotes71a): '– deyə tacik həmsədr əlavə edib' (dev/1137)
                                r"|\bdeyə\s+o\s")
@@ -4901,6 +4909,8 @@ def _az_dash_title(part: str) -> bool:
 # --- Azerbaijani partial quotes and "according to" ---
 # Reported speech with "ki" (that), its verb in the past or present: "Prezident qeyd edib ki, Təşkilatı “…”
 # çevirmək üçün …", "Tokayev bildirib ki, münasibətlər “…”", "Əlizadə isə hesab edir ki, …".
+# (its present verbs are not _AZ_PRESENT_SAYING_WORDS: no "əlavə edir", each space one space; built from those it
+# would read more, so they stay written out)
 AZ_KI = re.compile(rf"\b(?:{AZ_VERBS}|hesab edir|hesab edib|düşünür|bildirir|qeyd edir|deyir|vurğulayır|əmindir"
                    # round 24: "X əminliyini / ümidini ifadə edib ki, …" (expressed his confidence, hope that)
                    r"|ifadə edib"
@@ -6646,6 +6656,8 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 # round 42 (Turkish quotes): the analysis pieces' present and the past perfect of a
                                 # recalled speech ('Karaca, … şöyle devam ediyor: "…"', 'Erdoğan, … zirvede bu konuya
                                 # değinmişti: "…"', "ekonomist X Y ise … çağrısı yapıyor:")
+                                # (round 84, g: not TR_PRESENT_SAYING, the verbs before a colon are not those after
+                                # a clause: no "kaydediyor", "ifade ediyor", "dile getiriyor" here)
                                 r"söylüyor|söylemişti|konuşuyor|konuşmuştu|devam ediyor|devam etmişti|değiniyor|"
                                 r"değinmişti|anlatıyor|anlatmıştı|açıklıyor|açıklamıştı|belirtiyor|belirtmişti|"
                                 r"vurguluyor|vurgulamıştı|ekliyor|eklemişti|diyor|demişti|hatırlatıyor|hatırlatmıştı|"
@@ -8233,7 +8245,7 @@ TR_CLAUSE_AFTER = re.compile(
     r"|sözlerine ekledi|sözlerini sürdürdü"
     # round 70 (history70): an expert's view in an analysis's present tense ('Karacan, ilk yılların "…" anlamına
     # geldiğini söylüyor', dev/1125), as BARE_VERB_AFTER has it right after the marks
-    r"|söylüyor|belirtiyor|vurguluyor|kaydediyor|ifade ediyor|dile getiriyor|hatırlatıyor|ekliyor)(?![\w])")
+    rf"|{TR_PRESENT_SAYING})(?![\w])")
 # (round 56, quotes, other: "değerlendirmişti", had assessed, is no "de-" of saying: '… "…" olarak değerlendirmişti'
 # is the subject's)
 _TR_SAID_NOMINAL = re.compile(r"^(?:de(?!ğerlendir)|di|söyle|belirt|ifade|vurgula|kaydet|açıkla|bildir|ekle|söylə|"
@@ -13671,10 +13683,14 @@ def _ru_and_said_that_clause_end(rest: str, resolver: Resolver) -> bool:
 # expert's view is told so as often as his past words; the speaker phrase resolves as AZ_AFTER's does (a bare title is
 # the one the lead sentence named, _AZ_TITLE_ANAPHOR), a plural ("Ekspertlər hesab edir") or a body is no one
 # (round 64, quotesruaz64: or warns, "– Hüseynzadə xəbərdarlıq edir.", dev/1056)
-_AZ_PRESENT_SPEECH_VERBS = r"hesab\s+edir|qeyd\s+edir|əlavə\s+edir|xəbərdarlıq\s+edir|düşünür|deyir|bildirir|vurğulayır"
+# (round 84, g: the words are _AZ_PRESENT_SAYING_WORDS and these two, the gate's words built from them: an -edir verb's
+# " edir", else the verb)
+_AZ_PRESENT_SPEECH_WORDS = _AZ_PRESENT_SAYING_WORDS + ("xəbərdarlıq edir", "deyir")
+_AZ_PRESENT_SPEECH_VERBS = "|".join(word.replace(" ", r"\s+") for word in _AZ_PRESENT_SPEECH_WORDS)
 AZ_AFTER_PRESENT = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?:deyə\s+)?(?P<spk>[^\s.;:!?«»“”\"\-–—][^.;:!?«»“”\"]{{0,59}}?)"
                               rf"\s+(?:{_AZ_PRESENT_SPEECH_VERBS})\s*(?:[.;]|$)")
-_AZ_PRESENT_GATE_WORDS = (" edir", "düşünür", "deyir", "bildirir", "vurğulayır")
+_AZ_PRESENT_GATE_WORDS = tuple(dict.fromkeys(" " + word.split()[-1] if " " in word else word
+                                             for word in _AZ_PRESENT_SPEECH_WORDS))
 
 
 def _az_present_said_after_gate(after: str) -> bool:

@@ -53,8 +53,8 @@ from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bar
                          ru_nominative_of_genitive, with_turkic_patronymic)
 from .people import (TITLE_STATE_ABBREVIATIONS, _en_minister_counterparts, _local_demonym_country,
                      _place_or_title_word_in, ru_titled_mentions, state_abbreviated_in_title)
-from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, Person, Resolver, full_names, has_name_word,
-                     named_in_full, names_a_namesake, other_office)
+from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
+                     has_name_word, named_in_full, names_a_namesake, other_office)
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -3958,8 +3958,8 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        # and English ones, for a title before an unknown name in English (_spoke_at_visit)
                        "minister", "president", "chairman", "deputy", "ambassador", "speaker",
                        # governors of regions: Kazakh "аким", Uzbek "хоким", Turkish "vali" (not "губернатор"/"governor",
-                       # Russia's and others' as often)
-                       "аким", "хоким", "vali",
+                       # Russia's and others' as often; round 84, g: "vali" from its home, people.TR_GOVERNOR)
+                       "аким", "хоким", TR_GOVERNOR,
                        # round 29: the head of an agency ("AZPROMO-nun icraçı direktoru", "Genel Müdürü")
                        "direktor", "müdür",
                        # round 31: a city's mayor, a second title of a parliament's chair ("Tacikistan Məclisi Millisinin
@@ -6449,7 +6449,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     for visit in visits:
         _earlier_start_told_after(doc, visit, published, resolver)  # round 28
         if "Foto" in doc.text or "Фото" in doc.text or "Photo" in doc.text \
-                or any(word in doc.text for word in _REMINDER_OPENINGS):
+                or any(word in doc.text for word in _REMINDER_WORDS):
             _arrival_told_in_a_caption(doc, visit, published, resolver)  # round 77 (az77); round 82 (s3): reminders
         _arrival_told_before(doc, visit, published, resolver)  # round 68 (visits68)
         _delegation_received_the_day_before(doc, visit, published, resolver)  # round 29
@@ -6658,8 +6658,12 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
 
 # Round 43: a reminder of another, earlier visit ("Xatırladaq ki, sentyabrın 17-də … Talqat Lastayev Bakıda olub və …",
 # "Напомним, …", "Hatırlatalım ki, …"): a visit recalled, whose own sentence or the next may tell of its documents
-_REMINDER = re.compile(r"^\s*(?:Xatırladaq|Xatırladım|Qeyd\s+edək|Напомним|Hatırlatalım|Hatırlatmak\s+gerekirse|"
-                       r"Recall\s+that)\b", re.I)
+# Round 84 (g): the reminder's opening words have one home, _REMINDER_WORDS: _REMINDER is built from them (a space any
+# run of spaces) and so is the cheap gate before it (_arrival_told_in_a_caption), so a word added once reaches both
+_REMINDER_WORDS = ("Xatırladaq", "Xatırladım", "Qeyd edək", "Напомним", "Hatırlatalım", "Hatırlatmak gerekirse",
+                  "Recall that")
+_REMINDER = re.compile(r"^\s*(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in _REMINDER_WORDS)
+                       + r")\b", re.I)
 # the reminder and its "ki," up to its clause ("Xatırladaq ki, nazir …")
 _REMINDER_LEAD = re.compile(_REMINDER.pattern + r"(?:\s+ki)?\s*,?\s*", re.I)
 
@@ -7866,19 +7870,25 @@ _NUMBERED_LINE = re.compile(r"\s*(\d{1,2})[.)][^\S\n]+[^\s;][^;\n]*;?")
 _BULLETED_LINE = re.compile(r"\s*[-–—•][^\S\n]+[^\s;][^;\n]*;?")
 
 
-def _listed_lines_counted(text: str, start: int) -> int:
-    """How many items numbered in turn from one (_NUMBERED_LINE) follow each other from `start`; else how many
-    bulleted items (_BULLETED_LINE, round 82) follow each other from there."""
-    count, bulleted = 0, False
-    while (m := _NUMBERED_LINE.match(text, start)) and int(m[1]) == count + 1:
+def _bulleted_lines_counted(text: str, start: int) -> int:
+    """Round 82 (s4 bulleted_documents): how many bulleted items (_BULLETED_LINE) follow each other from `start`, up to
+    and with the first that ends in a stop (the list's last). Round 84 (g): a function of its own, out of
+    _listed_lines_counted's second loop."""
+    count = 0
+    while m := _BULLETED_LINE.match(text, start):
         count, start = count + 1, m.end()
-    while count == 0 or bulleted:
-        if not (m := _BULLETED_LINE.match(text, start)):
-            break
-        bulleted, count, start = True, count + 1, m.end()
         if m[0].rstrip().endswith("."):
             break
     return count
+
+
+def _listed_lines_counted(text: str, start: int) -> int:
+    """How many items numbered in turn from one (_NUMBERED_LINE) follow each other from `start`; when none, how many
+    bulleted items do (_bulleted_lines_counted)."""
+    count = 0
+    while (m := _NUMBERED_LINE.match(text, start)) and int(m[1]) == count + 1:
+        count, start = count + 1, m.end()
+    return count or _bulleted_lines_counted(text, start)
 
 
 def _documents_listed_by_number(doc: Document, visit: VisitFound) -> None:
@@ -9781,7 +9791,7 @@ _PHOTO_CAPTION_OPENINGS = ("Foto", "Фото", "Photo")  # (a cheap test before 
 # Round 82 (s3): so does a reminder closing the report (_REMINDER), however far below the visit's sentence: "Xatırladaq
 # ki, Qırğızıstanın xarici işlər naziri iyunun 22-də rəsmi səfərlə ölkəmizə gəlib." under a reception of the 23rd
 # (dev/1269), "Напомним, министр прибыл в Баку 22 июня"; its "our country" is the host (_OUR_COUNTRY_STATE)
-_REMINDER_OPENINGS = ("Xatırlad", "Qeyd edək", "Напомним", "Hatırlat", "Recall that")
+# (the cheap test before _REMINDER, of a sentence's start or the article's text: its words as written, _REMINDER_WORDS)
 
 
 def _arrival_told_in_a_caption(doc: Document, visit: VisitFound, published: date, resolver: Resolver) -> None:
@@ -9792,7 +9802,7 @@ def _arrival_told_in_a_caption(doc: Document, visit: VisitFound, published: date
         return
     for s in doc.sentences[k + 1:]:
         if (s.text.startswith(_PHOTO_CAPTION_OPENINGS) and _PHOTO_CAPTION.match(s.text)
-                or s.text.startswith(_REMINDER_OPENINGS) and _REMINDER.match(s.text)
+                or s.text.startswith(_REMINDER_WORDS) and _REMINDER.match(s.text)
                 # (a reminder naming another titled, whom _persons_in may not know: his arrival)
                 and all(p.name == visit.visitor.name for p in _ta_titled_named_in(s.text, resolver))) \
                 and _took_the_earlier_arrival(doc, doc.sentences[k], s, visit, published, resolver):
