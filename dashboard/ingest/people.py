@@ -1873,8 +1873,12 @@ class Resolver:
         # round 64 (quotesruaz64): and when the last speaker is no minister of that state (the other side's co-chair,
         # "— заявил сопредседатель с казахстанской стороны" … "По словам узбекского министра, …", dev/1060), the one
         # minister so titled
-        last = self.last_speaker if ru_bare or m is not None else None
-        if not self._titled_minister_of(last, codes[0]) and (ru_bare or m is not None):
+        # round 84 (h1 woven_case_quote): the Turkish and Azerbaijani "Kırgız Bakan" / "Qazaxıstanlı nazir" too, when no
+        # minister named was told of that state ("Kırgızistan Ekonomi ve Ticaret Bakanı X Y": the run stops at "ve"),
+        # dev/1297; the two words alone ("Kazak Bakan Şakkaliyev" is his surname's to resolve)
+        bare = ru_bare or m is not None or (bool(codes) and len(phrase.split()) == 2)
+        last = self.last_speaker if bare else None
+        if not self._titled_minister_of(last, codes[0]) and bare:
             stateless = {p.name: p for p in (self._unlisted_people() if self.unlisted else [])
                          if not p.iso3 and _a_ministers_role(p.role)}
             last = next(iter(stateless.values())) if len(stateless) == 1 else None

@@ -344,7 +344,9 @@ TR_SAYING = re.compile(rf"^\s*,?\s*(?:[-–—]\s*(?=de|di))?"
                        rf"olarak\s+(?:nitelendiren|niteleyen|değerlendiren|tanımlayan)|"
                        # round 30: a partial quote ending a nominalised clause, '… ilişkilerin "…" olduğunu söyleyen X,
                        # …' (who said relations were …), the Turkish agencies' lead into a longer quote
-                       rf"(?:olduğunu|olacağını|olmadığını)\s+(?:söyleyen|belirten|vurgulayan|kaydeden|ifade\s+eden)|"
+                       # (round 84, h1 woven_case_quote: or recalled, '… "…" olduğunu hatırlatan X, …', dev/1297)
+                       rf"(?:olduğunu|olacağını|olmadığını)\s+(?:söyleyen|belirten|vurgulayan|kaydeden|ifade\s+eden|"
+                       rf"hatırlatan)|"
                        # round 30: or the quote itself ends in the nominalised verb, the participle right after it
                        # ('ticaretin "… çıkabileceğini" belirten X, …'): the participle's object is the quote
                        rf"söyleyen|belirten|vurgulayan|kaydeden|"
@@ -1169,7 +1171,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 _reported_speech(_terms_lowered(_after_last_full_quote(text[para_start:para_end])), resolver)  # r29
             continue
         if _declined_as_a_name(text, outer[1]):
-            continue  # round 20: '“… Preferensial Ticarət Sazişi”nin' declines a document's name, no statement
+            if not (woven := _woven_case_quote_end(text, outer[1], words)):
+                continue  # round 20: '“… Preferensial Ticarət Sazişi”nin' declines a document's name, no statement
+            after, skipped = text[woven:min(para_end, woven + 200)], woven - outer[1]  # round 84 (h1 woven_case_quote)
         if _named_concept(text, outer[1]):
             continue  # round 22: '“tek millet, iki devlet” anlayışıyla' names a concept, no statement
         if words[-1:].isalpha() and _TURKIC_DOCUMENT_TITLE.search(words):
@@ -1186,7 +1190,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             continue
         # round 41 (Turkish quotes): the subject a participle of saying named after the last quote (its span ends at
         # the name) is the subject of the verb after this one, only the comma between ('"…," diyen X, "…" dedi.')
-        if found and found[-1].speaker and found[-1].rule == "saying-before" and (m := AFTER_VERB_FINAL.match(after)) \
+        if found and found[-1].speaker and found[-1].rule == "saying-before" \
+                and (m := AFTER_VERB_FINAL.match(after) or _tr_own_clause_after(after)) \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _tr_object_between(text[found[-1].outer[1]:outer[0]], resolver)):
             speaker, rule, span_end = found[-1].speaker, "continuation", m.end()
@@ -1376,6 +1381,8 @@ def _attribution_end(text: str, quote_end: int, skipped: int, span_end: int) -> 
         return quote_end + span_end
     if text[quote_end:quote_end + skipped].lstrip()[:1] == "(":  # round 83 (h3): a translation note, no translation
         return quote_end + skipped + span_end
+    if text[quote_end:quote_end + 1].isalpha() or text[quote_end:quote_end + 1] in ("'", "’", "-"):
+        return quote_end + skipped + span_end  # round 84 (h1 woven_case_quote): past the ending glued to the mark
     if text[quote_end:quote_end + skipped].strip() != "]":
         return quote_end  # the original: the translation in brackets follows
     return quote_end + skipped + span_end if span_end else quote_end
@@ -8272,6 +8279,16 @@ _TR_OPENING_RUN = re.compile(rf"^(?P<spk>{_CAPITAL_RUN}(?:\s+(?P<title>naziri|na
                              rf"müavini|sözçüsü|nümayəndəsi)\s+{_CAPITAL_RUN})?)(?:,\s|\s+(?=[a-zçğıöşüə]))")
 
 
+def _tr_own_clause_after(after: str) -> re.Match | None:
+    """Round 84 (h1 woven_case_quote): the reported clause after a partial quote, its nominalised verb no verb of saying
+    ('"…" olduğunu hatırlatan X, üreticinin "…"yı Bişkek'te bulacağına inandığını ifade etti': the subject's own
+    clause, as round 41 reads '"…" diyen X, "…" dedi'); not '… "…" dediğini hatırlattı' (another's words)."""
+    if (m := TR_CLAUSE_AFTER.match(after)) is None or _TR_SAID_NOMINAL.match(m["verb"]) \
+            or _TR_SAID_WORDS.search(m["words"]):
+        return None
+    return m
+
+
 def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str = ""):
     """(speaker, span end) of a Turkish or Azerbaijani partial quote that the reported clause goes on after, else
     None: the subject opening the quote's sentence (or after a participle of speaking, _TR_SPEAKING_SUBJECT), an
@@ -8281,8 +8298,9 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
             or _TR_SAID_NOMINAL.match(m["verb"]) or _TR_SAID_WORDS.search(m["words"]):
         return None
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip() if before.strip() else ""
-    if not sentence or sentence.rstrip()[-1:] in ".!?…:" or _QUOTE_MARK.search(sentence):
-        return None
+    if not sentence or sentence.rstrip()[-1:] in ".!?…:" or _QUOTE_MARK.search(sentence) \
+            and _QUOTE_MARK.search(_without_short_quoted_terms(sentence)):
+        return None  # (round 84, h1 woven_case_quote: a term of fewer than four words before, '"kardeşlik köprüsü"nün')
     if "(" in sentence[:80]:  # round 59 (quotesaztr59): "Türkiye İhracatçılar Meclisi (TİM) Başkan Vekili X Y, …"
         sentence = _BODY_ABBREVIATION.sub("", sentence, 1)
     if sentence[:1] == "(" and (b := _BRACKETED_DEPUTY_OPENING.match(sentence)):
@@ -9547,6 +9565,22 @@ def _in_words_paragraph_subject(m: re.Match, sentence: str, own_before: str, ear
 _GLUED_CASE_ENDING = re.compile(r"[’'\-]?[a-zçğıöşüə]{1,8}(?!\w)")
 _GLUED_VERBS = frozenset({"dedi", "demiş", "demişti", "diye", "deyə", "deyib", "diyen", "deyən", "diyerek", "deyərək",
                           "derken", "deyərkən", "diyor"})
+
+
+# Round 84 (h1 woven_case_quote): a partial quote of speech woven into a reported clause, the clause's case ending glued
+# to the closing mark ('… üreticisinin "Orta Asya pazarına açılan en güvenilir kapı"yı Bişkek'te bulacağına inandığını
+# ifade etti', '… bunun da "Türk dünyasının ortak geleceği"ne hizmet edeceğini söyledi', dev/1297): the words are the
+# subject's, read as a quote past the ending. Only words in lower case (a name in Title Case stays round 20's) and a
+# case ending, with the clause going on to its nominalised verb and a verb of saying (TR_CLAUSE_AFTER)
+_WOVEN_CASE_ENDING = re.compile(r"(?:[’'\-])?(?:y?[ıiuüə]|n?[ıiuü]n|n?[ıiuü]|[yn]?[aeə]|n?[dt][aeə]n?|y?l[aeə])(?!\w)")
+
+
+def _woven_case_quote_end(text: str, outer_end: int, words: str) -> int | None:
+    """The end of the case ending glued to a woven partial quote's closing mark, else None."""
+    if _title_case(words) or not (m := _WOVEN_CASE_ENDING.match(text, outer_end)) \
+            or not TR_CLAUSE_AFTER.match(text[m.end():m.end() + 200]):  # (its "^" holds at a slice's start only)
+        return None
+    return m.end()
 
 
 def _declined_as_a_name(text: str, outer_end: int) -> bool:

@@ -9563,12 +9563,20 @@ _RU_ALSO_ONE_SIGNED = re.compile(r"^(?:Кроме\s+того|Кроме\s+это
 _RU_ALSO_WORDS = ("Кроме ", "Помимо ", "Также ")  # one opens every _RU_ALSO_ONE_SIGNED match
 
 
+# Round 84 (h1 signed_while_too): a sentence that lists the documents of the count just told, the first in a clause of
+# "while" ("İki belgeye imza atıldı. A ile B arasında mutabakat zaptı imzalanırken, C ile D arasında da ön anlaşma
+# imzalandı", dev/1297; Azerbaijani "imzalanarkən"): the second one's "too" is said of the first, no document more
+_SIGNED_WHILE_CLAUSE = re.compile(r"\b(?:imzalan(?:ı|a)rken|imzalanarkən|imza\s+atıl(?:ı|a)rken|imza\s+atılarkən)\b")
+
+
 def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
     """A document told signed "also" (_ALSO_ONE_SIGNED; round 48: _TA_ALSO_ONE_MORE, "bir" and a company contract too;
     round 50: _RU_ALSO_ONE_SIGNED) after the visit's count: one more."""
     if m := _ALSO_ONE_SIGNED.search(sentence) or _TA_ALSO_ONE_MORE.search(sentence) or (
             _TA_ONE_MORE_TOO.search(sentence) if any(w in sentence for w in _TA_TOO_SIGNED_WORDS) else None) or (
             _RU_ALSO_ONE_SIGNED.search(sentence) if sentence.startswith(_RU_ALSO_WORDS) else None):
+        if "rken" in sentence[:m.start()] and _SIGNED_WHILE_CLAUSE.search(sentence, 0, m.start()):
+            return  # round 84 (h1 signed_while_too): its "too" is the sentence's own first document's, both the count's
         visit.documents += 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
 
