@@ -870,14 +870,29 @@ _OFFICE_COUNTS_LEAD = re.compile(r"\W*(?:(?:but|and)\s+)?(?:the\s+)?[^\d:;.,\"�
                                  r"|(?:just\s+)?(?:about|around|some|nearly|almost|under|over|below|above)\s)",
                                  re.I)
 _OFFICE_COUNTS_WORDS = (" less", " more", " lower", " higher", " fewer")  # cheap gate, one in every match
+# Round 84 (h2): so too a second office's count told straight, its amount then "for the same" period (or the year):
+# "Kyrgyzstan's National Statistical Committee reports $1.42 billion for the same twelve months" right after the first
+# office's "$1.87 billion in 2025" (dev/1300), "Georgia's statistics office records $980 million for 2025"
+_OFFICE_REPORTS_SAME_PERIOD = re.compile(r"\W*(?:(?:but|and|while)\s+)?(?:the\s+)?[^\d:;.,\"“”]{0,60}?"
+                                         r"(?:statistic\w*|customs|bureau|institute|committee|office|service|agency"
+                                         r"|TurkStat|Geostat)\b"
+                                         r"(?:\s+\([^()]{2,20}\))?\s+"
+                                         r"(?:counts|records|reports|shows|puts|gives|has)\s+"
+                                         r"(?:(?:only|just|some|about|around|nearly|almost|over|under)\s+)?"
+                                         r"(?=(?:US)?\$\s?\d[\d.,]*\s*(?:billion|million|bn|mln|m)?\s+for\s+"
+                                         r"(?:the\s+same\s+(?:year|period|twelve\s+months|\w+\s+months)"
+                                         r"|(?P<year>(?:19|20)\d\d))\s*[.;]?$)", re.I)
+_OFFICE_REPORTS_WORDS = ("for the same", " for 20", " for 19")  # cheap gate, one in every match
 
 
 def _office_counts_before_colon(sentence: str, check: str) -> re.Match | None:
     """The lead of a statistics office's count judged against the one told before and a colon before its amount
-    (_OFFICE_COUNTS_LEAD), else None."""
-    if ":" not in check or not any(word in check for word in _OFFICE_COUNTS_WORDS):
-        return None
-    return _OFFICE_COUNTS_LEAD.match(sentence)
+    (_OFFICE_COUNTS_LEAD), or told straight with its period after (_OFFICE_REPORTS_SAME_PERIOD), else None."""
+    if ":" in check and any(word in check for word in _OFFICE_COUNTS_WORDS):
+        return _OFFICE_COUNTS_LEAD.match(sentence)
+    if any(word in check for word in _OFFICE_REPORTS_WORDS):
+        return _OFFICE_REPORTS_SAME_PERIOD.match(sentence)
+    return None
 
 
 def _elliptic(sentence: str, check: str, published: date) -> bool:

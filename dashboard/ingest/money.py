@@ -783,8 +783,10 @@ def _a_share(text: str, m: re.Match) -> bool:
 # yarıya") is (1/t − 1) × 100. Only past forms and comparatives: "plans to double", "увеличить в 2 раза", "iki dəfə
 # artırmaq" are intentions. An approximate multiple ("nearly doubled", "more than 2 times", "более чем в 2 раза",
 # "təxminən iki dəfə") gives no growth: the rate is not told.
-_TIMES_NUMBERS = (r"\d+(?:[.,]\d+)?|two|three|four|five|ten|два|три|четыре|пять|десять|полтора|iki|üç|dörd|dört|"
-                  r"beş|on")
+# Round 84 (h2): a multiple and a half in words, "grew one and a half times" (= 50), "two-and-a-half times", Turkish
+# "bir buçuk kat", Azerbaijani "bir yarım dəfə", as "1.5 times" (dev/1294); before "two" so that the longer is taken
+_TIMES_NUMBERS = (r"\d+(?:[.,]\d+)?|(?:one|two|three)[\s-]and[\s-]a[\s-]half|(?:bir|iki|üç)\s+(?:buçuk|yarım)|two|"
+                  r"three|four|five|ten|два|три|четыре|пять|десять|полтора|iki|üç|dörd|dört|beş|on")
 
 
 def _times(name: str) -> str:
@@ -844,7 +846,9 @@ def _fraction_growth(text: str) -> tuple[float, int, int] | None:
 
 GROWTH_WORDS = PERCENT_WORDS + MULTIPLE_WORDS + FRACTION_WORDS  # one is in every growth_in match
 _TIMES_OF = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "два": 2, "три": 3, "четыре": 4, "пять": 5,
-             "десять": 10, "полтора": 1.5, "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "on": 10}
+             "десять": 10, "полтора": 1.5, "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "on": 10,
+             "one": 1, "bir": 1}  # round 84 (h2): the whole of "one and a half", "bir buçuk" (_AND_A_HALF adds .5)
+_AND_A_HALF = re.compile(r"(?P<whole>\w+)[\s-]+(?:and[\s-]+a[\s-]+half|buçuk|yarım)", re.I)
 _MULTIPLE_OF = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "вдвое": 2, "втрое": 3}
 _APPROXIMATE_BEFORE = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|more\s+than|over|less\s+than|"
                                  r"почти|более(?:\s+чем)?|около|примерно|свыше|менее(?:\s+чем)?|təxminən|yaklaşık|"
@@ -870,7 +874,9 @@ def _multiple_growth(text: str) -> tuple[float, int, int] | None:
             times = 2
         else:
             n = lowered(next(m[name] for name in ("n1", "n2", "n3", "n4", "n5", "n6") if m[name]))
-            times = _TIMES_OF[n] if n in _TIMES_OF else float(n.replace(",", "."))
+            half = _AND_A_HALF.fullmatch(n)  # round 84 (h2): "one and a half" is its whole and .5
+            n = lowered(half["whole"]) if half else n
+            times = (_TIMES_OF[n] if n in _TIMES_OF else float(n.replace(",", "."))) + (0.5 if half else 0)
         down = m["en_down"] or m["en_down2"] or m["ru_down"] or m["ru_down2"] or m["ru_down3"] or m["ru_down4"] \
             or m["local_down"]
         if word == "halved":

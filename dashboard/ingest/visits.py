@@ -11535,13 +11535,22 @@ def _outlet_own_state_of_title(title: str, before_name: str) -> list[str]:
     return own if own and not places.codes_in(before_name) else []
 
 
+# Round 84 (h2): a state named only in a joint institution's name, the other state before it by a hyphen and the
+# institution's own name after it, "Kırgızistan-Türkiye Manas Üniversitesi'ne" (dev/1297), "Azerbaycan-Türkiye
+# Üniversitesi", is no mention of that state for _turkish_cypriot_title (its school, not its minister). Read at the end
+# of the mention, the hyphen checked there too.
+_JOINT_INSTITUTION_NAME = re.compile(r"(?<=[-–]T[üu]rkiye)(?:\s+[A-ZÇĞİÖŞÜ][\w']*){0,3}\s+"
+                                     r"(?:Üniversitesi|Universitesi|Vakfı|Enstitüsü|Lisesi|Okulu|Akademisi)")
+
+
 def _turkish_cypriot_title(doc: Document, visit: VisitFound) -> None:
     """Round 43: Turkish Cypriot outlets write Turkish too, so a bare "Bakanı" read as Türkiye's (_OWN_TITLE_ENDINGS) is
     Northern Cyprus's in an article that names Northern Cyprus and never Türkiye ("Ekonomi ve Enerji Bakanı X … Bakü'ye
     … Azerbaycan–KKTC İş Forumu"): the minister's trade and targets are then Northern Cyprus's, not Türkiye's."""
     if visit.visitor.rule != "unlisted name" or visit.visitor.iso3 != "TUR" or visit.host == "CYN":
         return
-    named = {m.iso3 for m in doc.countries.within(0, len(doc.text))}
+    named = {m.iso3 for m in doc.countries.within(0, len(doc.text))
+             if not (m.iso3 == "TUR" and _JOINT_INSTITUTION_NAME.match(doc.text, m.end))}
     if "CYN" in named and "TUR" not in named:
         visit.visitor = visit.visitor._replace(iso3="CYN")
 
