@@ -4912,6 +4912,63 @@ def _give_rate_lines(found: list[FigureFound], doc: Document, rate_lines: list[t
             figure.growth_pct = growth
 
 
+# Round 84 (h3, partner_clause_growths): after a release's figures of one home with several partners, a sentence with
+# no amount telling the change of two partners' trade or more, a clause each naming one partner and its rate:
+# "Türkiyə ilə ticarət 7,9 faiz, Qazaxıstanla 18,8 faiz artıb" (up 7.9% with Türkiye, 18.8% with Kazakhstan), "…,
+# Qırğızıstanla ticarət 2,1 dəfə artıb", "Trade with Kazakhstan grew 18.8%, with Uzbekistan 6.3%" (dev/1298). Each
+# rate (money.growth_in) goes to the turnover figure of the home and that partner of the latest period told before,
+# when it has none. A clause ending on its rate shares the verb of the clause after it (Azerbaijani and Turkish put
+# it last: "7,9 faiz, … 18,8 faiz azalıb" both fell), else of the clause before it ("grew 18.8%, with Uzbekistan
+# 6.3%"). One partner named alone is _growth_of_last's; a sentence of another period gives nothing.
+_RATE_ENDS_CLAUSE = re.compile(r"(?:faiz|%|percent|per\s+cent|процент\w*|dəfə|kat|times|раза?)\s*[.;!?]?\s*$", re.I)
+
+
+def _give_partner_clause_growths(doc: Document, found: list[FigureFound], published: date) -> None:
+    """Each partner's rate a sentence of rates after the figures tells (see above), to that partner's figure."""
+    trades = [f for f in found if f.kind == "trade" and f.flow == "turnover"]
+    homes = _shared_by_figures(trades)
+    if len(trades) < 2 or len(homes) != 1:
+        return
+    for s in doc.sentences:
+        if s.start < trades[0].span[1] or not any(word in s.check for word in money.GROWTH_WORDS):
+            continue
+        partners = set(doc.codes(s)) - homes
+        if len(partners) < 2 or not _TRADE.search(s.text) or money.amounts_in(s.text, s.check):
+            continue
+        before = [f for f in trades if f.span[1] <= s.start]
+        own = when.period_in(s.text, published, s.check)
+        if own and own[0] not in {f.period for f in before}:
+            continue
+        rates: list[tuple[str, float, bool]] = []  # (partner, rate, its verb its own)
+        start = 0
+        for clause in _GROWTH_CLAUSE_BREAK.split(s.text):
+            at = s.text.find(clause, start)
+            start = at + len(clause)
+            named = [m for m in doc.countries.within(s.start + at, s.start + start) if m.iso3 not in homes]
+            # the partner "with" whom ("Qazaxıstanla", "with Uzbekistan"), not a place the clause names ("cargo
+            # between the ports of Aktau and Baku increased by 27 percent")
+            growth = money.growth_in(clause) if len({m.iso3 for m in named}) == 1 and _after_with(doc, named[0]) \
+                else None
+            if growth is None:
+                continue
+            rates.append((named[0].iso3, growth[0], not _RATE_ENDS_CLAUSE.search(clause)))
+        for i, (partner, rate, own_verb) in enumerate(rates):
+            if not own_verb:
+                # the verb of the next clause with one (verb-final), else of the one before
+                sharer = next((r for r in rates[i + 1:] if r[2]), None) or next(
+                    (r for r in reversed(rates[:i]) if r[2]), None)
+                if sharer is None:
+                    continue
+                rate = -abs(rate) if sharer[1] < 0 else abs(rate)
+            mine = [f for f in before if partner in f.pair]
+            if not mine:
+                continue
+            latest = max((f.period for f in mine), key=_period_end)
+            for f in mine:
+                if f.period == latest and f.growth_pct is None:
+                    f.growth_pct = rate
+
+
 # Round 73 (stat73): a release's bulleted list of partners' shares, each line the state, a dash, its share and the
 # growth of its trade in brackets, "• Hungary — 0.4% (growth of 4.7%)" (dev/1164, after the lead "Shares of Turkic
 # partners in Uzbekistan's total foreign trade turnover, January–May 2026:"), "- Kazakhstan: 6.0% (+9.8%)". The line
@@ -6447,6 +6504,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     _give_growths_before(doc, found, growths_before, context_pair)
     _give_rate_lines(found, doc, rate_lines)
     _give_share_line_growths(doc, found, published)  # round 73
+    _give_partner_clause_growths(doc, found, published)  # round 84 (h3)
     grid_figures = _grid_figures(doc, published, resolver, outlet, found)  # round 46
     _give_growths_before(doc, grid_figures, growths_before, context_pair)  # round 79 (table79): a grid's too
     _give_grid_flow_growths(doc, grid_figures, published)  # round 81 (customs81)
@@ -8162,8 +8220,18 @@ def release_home(doc: Document) -> str | None:
     """The state whose trade with a group or the world the lead tells (_lead_home) up to its first sentence with an
     amount (that one too: "Общий внешнеторговый оборот Кыргызстана … составил $13,9 млрд"), else None."""
     lead = doc.sentences[:RELEASE_LEAD_SENTENCES]
-    end = next((s.end for s in lead if money.amounts_in(s.text, s.check)), lead[-1].end if lead else 0)
-    return (_lead_home(doc, end) or _our_group_trade_home(doc, end)) if lead else None
+    if not lead:
+        return None
+    with_amount = (s.end for s in lead if money.amounts_in(s.text, s.check))
+    end = next(with_amount, lead[-1].end)
+    home = _lead_home(doc, end) or _our_group_trade_home(doc, end)
+    if home is None and end <= doc.text.find("\n\n") and (second := next(with_amount, None)) is not None:
+        # Round 84 (h3, release_after_headline_total): a headline's own total names no home, the group's trade with
+        # one partner "with" whom ("Türk dövlətləri ilə ticarət 10 ayda 5,6 milyard dolları ötüb: Qazaxıstanla
+        # dövriyyə 18,8 faiz artıb", dev/1298): the lead sentence with the next amount still tells whose it is
+        # ("Azərbaycanın … ölkələrlə xarici ticarət dövriyyəsi … 5 milyard 671 milyon ABŞ dolları təşkil edib")
+        home = _lead_home(doc, second) or _our_group_trade_home(doc, second)
+    return home
 
 
 # Round 68 (tradetr68, dev/1108): a ministry's own release tells its state's trade with a group in the first person,

@@ -451,8 +451,11 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
             found.append(Amount(round(value, 3), m.start(), m.end(), qualifier, rule))
     if found and any(unit in check for unit in _BARE_UNITS):
         found += _bare_after(text, found)
-        if (before := _bare_before(text, found)) is not None:
+        before = _bare_before(text, found)
+        if before is not None:
             found.append(before)
+        if "," in text:
+            found += _bare_list_before(text, before or min(found, key=lambda a: a.start))
     if len(found) > 1 and any(dash in text for dash in "-–—"):
         found = _with_gapped_qualifiers(text, found)
     if any(dash in text for dash in "-–—"):
@@ -595,6 +598,33 @@ def _bare_before(text: str, found: list[Amount]) -> Amount | None:
                 return Amount(round(value, 3), m.start(), m.end(), qualifier_before(text, m.start()),
                               "number and unit, its currency the one after")
     return None
+
+
+# Round 84 (h3, bare_list_before): the earlier items of a list of partners, each its name and a dash (or "isə",
+# whereas) before its bare amount, the currency told once after the last: "ticarət dövriyyəsi Türkiyə ilə – 4,1
+# milyard, Qazaxıstanla – 512 milyon, Özbəkistanla – 240 milyon ABŞ dolları olub", "Türkiyə ilə dövriyyə 3,8 milyard,
+# Qazaxıstanla isə 431 milyon dollar", "с Казахстаном — 1,2 млрд, с Узбекистаном — 500 млн долларов" (dev/1298). Back
+# from the first dollar amount (or the one _bare_before read) item by item while each gap is one name (its
+# preposition or "ilə" beside it) and a dash or "isə": the unit free (a billion beside millions), the items one list.
+_LIST_ITEM_GAP = re.compile(r"\s*,\s*(?:(?:с|со|из|в|with|to)\s+)?[^\W\d]+(?:\s+(?:ilə|ile))?"
+                            r"\s*(?:[—–-]|isə\b|ise\b)\s*", re.I)
+
+
+def _bare_list_before(text: str, last: Amount) -> list[Amount]:
+    """The bare amounts of the list items before `last` (_LIST_ITEM_GAP), nearest first."""
+    if last.rule not in ("number and unit", "dollar sign", "number and unit, its currency the one after"):
+        return []
+    out: list[Amount] = []
+    for m in reversed(list(_BARE.finditer(text, 0, last.start))):  # from the start: not inside a number ("2 287,9")
+        if not _LIST_ITEM_GAP.fullmatch(text, m.end(), last.start):
+            break
+        value = _number(m[1]) * _scale_of_unit(m[2])
+        if value <= 0:
+            break
+        last = Amount(round(value, 3), m.start(), m.end(), qualifier_before(text, m.start()),
+                      "number and unit, its currency the one after")
+        out.append(last)
+    return out
 
 
 # Round 44: a further clause with its verb left out, a dash in its place, shares the verb of the clause before and so

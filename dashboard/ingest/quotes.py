@@ -5215,7 +5215,9 @@ _AZ_SHORT_TITLE_BEFORE_OCCASION = re.compile(r"(?P<title>[a-zəıöüşçğ]+\s+
 # ("İcra başçısı Sumqayıtın … diqqətə çatdırıb."; "Vilayət hakimi …"): the one the text before titled so in full
 # ("… İcra Hakimiyyətinin başçısı Zakir Fərəcov"), as _az_short_title_subject reads the title opening the quote's
 # sentence
-_AZ_SHORT_TITLE_LEAD = re.compile(r"(?P<title>[A-ZƏİa-zəıöüşçğ][a-zəıöüşçğ]+\s+[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü]))"
+# Round 84 (h3, short_title_capitals): the title's first letter any Azerbaijani capital, "Şöbə müdiri … toxunub. Onun
+# sözlərinə görə, … "…"" after "… şöbəsinin müdiri Anar Rzayev" (dev/1298; "Ş", "Ç", "Ö", "Ü" were not read)
+_AZ_SHORT_TITLE_LEAD = re.compile(r"(?P<title>[A-ZƏİŞÇÖÜĞa-zəıöüşçğ][a-zəıöüşçğ]+\s+[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü]))"
                                   r"(?:\s+(?:isə|da|də|həmçinin))*\s*,?\s+\w")
 
 

@@ -174,7 +174,6 @@ NOT_YET: set[str] = {
     "1294-qazinform-yilmaz-shymkent",
     "1295-podrobno-szijjarto-navoi",
     "1297-kibrispostasi-amcaoglu-biskek",
-    "1298-report-gomruk-turk-dovletleri-10ay",
     "1301-aa-yilmaz-baku-orta-koridor-paneli",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named
 
