@@ -460,6 +460,33 @@ _TITLE_WORDS |= {title.lower() for title in _LOCAL_TITLES}
 _TITLE_GLOSS_BEFORE_NAME = re.compile(rf"(?P<title>\b(?:{'|'.join(sorted(_PERSON_TITLES))}))\s+\([{CAPITALS}][\w\-]+\)"
                                       rf"(?=\s+[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}])")
 
+# Round 84 (h4, _TR_NAME_TITLE_AFTER): a Turkish name first, its capitalised title after it between commas or in
+# brackets, as wires name a panel's speakers ("Arman Şakkaliyev, Kazakistan Ticaret ve Entegrasyon Bakanı, …",
+# "Laziz Kudratov (Özbekistan Yatırım, Sanayi ve Ticaret Bakanı) ise …"): the name remembered for a later lone
+# surname ("Kudratov, "…" dedi"). The title ends in a title word of _LOCAL_TITLES and closes the apposition right
+# after it (no name follows: "X Y, Kazakistan Ticaret Bakanı Z W ile" is a list); commas only inside brackets
+# (dev/1301)
+_TR_TITLE_ENDS = ("Bakanı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Yardımcısı", "Temsilcisi",
+                  "Valisi", "Sekreteri", "Danışmanı", "Vekili")
+_TR_NAME_TITLE_AFTER = re.compile(
+    rf"(?<![\w'’\-])(?P<name>[{CAPITALS}][a-zçğıöşüâîû\-]+(?:\s+[{CAPITALS}][a-zçğıöşüâîû\-]+){{1,2}})"
+    rf"(?:,\s+(?P<body>(?:[{CAPITALS}][\w'’\-]*\s+|ve\s+){{1,6}}?)(?P<title>{'|'.join(_TR_TITLE_ENDS)}),"
+    rf"|\s+\((?P<gloss>(?:[{CAPITALS}][\w'’\-]*,?\s+|ve\s+){{1,6}}?)(?P<gtitle>{'|'.join(_TR_TITLE_ENDS)})\))")
+
+# the cheap gate: one C scan, most slices hold no title closed by a comma or a bracket
+_TR_TITLE_CLOSED = re.compile(rf"(?:{'|'.join(_TR_TITLE_ENDS)})[,)]")
+
+
+def _tr_names_titled_after(text: str) -> list[Person]:
+    """The people of _TR_NAME_TITLE_AFTER in `text` the table does not know, with the title and its state."""
+    found = []
+    for m in _TR_NAME_TITLE_AFTER.finditer(text):
+        name = m["name"]
+        if _place_or_title_word_in(name) or officeholders.by_name(name) or holder_spelling(name):
+            continue  # a place's run ("Orta Asya, …") or a holder the table names in its own spelling
+        codes = places.codes_in(m["body"] or m["gloss"])
+        found.append(Person(_latin(name), m["title"] or m["gtitle"], codes[0] if codes else "", 0.6, "unlisted name"))
+    return found
 
 # Round 10: a Turkish/Azerbaijani title before a name ends what the name pattern reads as one run: in "DEİK
 # Türkiye-Kazakistan İş Konseyi Başkanı Hakan Güldağ ise …" the run (six words at most) is cut before the surname,
@@ -1492,6 +1519,8 @@ class Resolver:
         if (article is None or any(title in text for title in article.az_titles)) and _AZ_TITLE_WORD.search(text):
             # round 14: "İqtisadiyyat naziri Mikayıl Cabbarov", lower-case titles
             self.unlisted += _az_titled_people(text, self.occupations)
+        if _TR_TITLE_CLOSED.search(text) and (found := _tr_names_titled_after(text)):
+            self.unlisted += found  # round 84 (h4): "X Y, Kazakistan Ticaret Bakanı," / "X Y (… Bakanı)"
         if " olan " in text and (found := _tr_occupation_olan_names(text)):
             self.occupations |= found  # round 37: "bir makine üreticisi olan Levent Karakoyunlu"
         if (article is None or article.cyrillic_a) and "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case

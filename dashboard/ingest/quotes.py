@@ -10086,10 +10086,12 @@ _TR_AND_ADDED_COLON = re.compile(rf"\s*[,.]?\s*(?:(?:{TR_VERBS})\s+)?ve\s+(?:(?:
 # Round 24: the words' owner in the genitive before a relative participle of saying, the quote and a noun for words
 # after it ('Tokayev'in Erdoğan'a söylediği "…" sözleri salonda alkışlandı', "Aliyev'in zirvede kullandığı "…" ifadesi",
 # "Erdoğan'ın dile getirdiği "…" mesajı"): the owner's words, as in the round-20 form with the genitive right before the
-# quote; the words between may name others in another case only ("Erdoğan'a"), not a second subject
+# quote; the words between may name others in another case only ("Erdoğan'a"), not a second subject. Round 84 (h4,
+# _TR_SAID_WORDS_OWNER): up to seven words between, an event named at length ('Tokayev'in geçen yılki Türk Devletleri
+# Teşkilatı zirvesinde söylediği "…" sözünü hatırlattı', dev/1301)
 _TR_RELATIVE_SAID_ENDS = frozenset({"iği", "ığı"})  # söylediği, dediği, kullandığı, … (a cheap gate in _attribute)
 _TR_SAID_WORDS_OWNER = re.compile(_GENITIVE_NAME.pattern + r"(?P<between>(?:\s+(?![^\s'’]+['’]n?[ıiuü]n\s)"
-                                  r"[^\s“”\"«»„,.;:!?]+){0,5}?)\s+"  # (the owner the genitive nearest the participle)
+                                  r"[^\s“”\"«»„,.;:!?]+){0,7}?)\s+"  # (the owner the genitive nearest the participle)
                                   r"(?:söylediği|dediği|kullandığı|dile getirdiği|vurguladığı|ifade ettiği|belirttiği|"
                                   r"yazdığı|paylaştığı|verdiği)\s*$")
 

@@ -198,6 +198,11 @@ _RU_THREE_WAY_MEETING = r"\b(тр[её]хсторонн)\w*\s+(?:[\w-]+\s+){0,2}
 # правительства пересек границу через новый терминал" (dev/1166), "пересекла государственную границу", "пересекли
 # пункт пропуска"
 _RU_CROSSED_THE_BORDER = r"\bпересе(?:к|кла|кли|кш\w*)\s+(?:[\w-]+\s+)?(?:границ|пункт\w*\s+пропуска)\w*"
+# Round 84 (h4, _TR_IN_CITY_FOR_EVENT): being in a city for an event, the purpose told before it ("Foruma katılmak üzere
+# Bakü'de bulunan Kudratov", dev/1301): a visit (_LOCAL_VISIT) on the report's day, as the participle is the present
+# (_in_city_for_event_day); "Bakü'de bulunan iş insanları" alone is people living there, no visit
+_TR_IN_CITY_FOR_EVENT = r"\bkatılmak\s+(?:üzere|için)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+['’][dt][ae]\s+bulunan\b"
+_TR_IN_CITY_FOR_EVENT_RE = re.compile(_TR_IN_CITY_FOR_EVENT, re.I)
 _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
                           # round 78 (summit78): Azerbaijani "sammit", as "Zirvə" ("Səmərqənddə keçirilən … sammitində")
                           r"|\bsammit\w*"
@@ -220,6 +225,8 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 77 (tvtr77): or on the city's noun after its name ("Bakan Bolat bugün Oş
                           # kentindeydi", dev/1217; "dün Konya şehrindeydi")
                           r"|(?<=\s)(?:kent|şehr)indeyd[ıi]\b"
+                          # round 84 (h4): being in a city for an event ("Foruma katılmak üzere Bakü'de bulunan X")
+                          rf"|{_TR_IN_CITY_FOR_EVENT}"
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
                           r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
                           # the day told between the place and the participle: "Türkiye'ye … Çarşamba günü gelen
@@ -274,6 +281,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "sammit",  # round 78 (summit78)
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
+                      "katılmak",  # round 84 (h4): "Foruma katılmak üzere Bakü'de bulunan X"
                       "giderek", "gedərək",  # round 50
                       "inerek",  # round 58
                       "находил",  # round 65 (visits65a)
@@ -4397,7 +4405,7 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     for m in _LOCAL_VISIT.finditer(sentence):
         if is_cyrillic(m[0]):
             return _ru_staying(sentence, m.start(), resolver) or _ru_received_who_arrived(sentence, m, resolver)
-        end = m.end() if lowered(m[0]) in _CAME else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
+        end = m.end() if _came_participle(m) else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
         if end is not None:
             clause, *rest = sentence[end:].split(",", 1)
             found = _persons_in(clause, resolver) or [p for p in (_first_titled_newcomer(clause, resolver),) if p]
@@ -4424,7 +4432,7 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
     named in full before with it ("Türkmenistan Devlet Başkanı Serdar Berdimuhamedov … Ankara'ya gelen
     Berdimuhamedov"); none when it named nobody so."""
     for m in _LOCAL_VISIT.finditer(s.text):
-        if is_cyrillic(m[0]) or lowered(m[0]) not in _CAME:
+        if is_cyrillic(m[0]) or not _came_participle(m):
             continue
         surname = s.text[m.end():].split(",", 1)[0].strip()
         if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)):
@@ -4523,6 +4531,12 @@ def _ru_object_named_before(sentence: str, comma: int, resolver: Resolver) -> li
 
 
 _CAME = ("gelen", "gələn", "giden", "gedən", "ulaşan")  # the _LOCAL_VISIT words that are participles themselves
+
+
+def _came_participle(m: re.Match) -> bool:
+    """Is the _LOCAL_VISIT match `m` a participle itself, the visitor named right after it (_CAME; round 84, h4:
+    _TR_IN_CITY_FOR_EVENT, "… katılmak üzere Bakü'de bulunan X")?"""
+    return lowered(m[0]) in _CAME or m[0].endswith("bulunan")
 
 
 # "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting; a place in the locative may
@@ -5995,6 +6009,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published) \
                 or _day_of_the_stamp_before(doc, k, published) \
                 or _day_of_the_border_post_before(doc, k, published)  # round 69 (az69), round 73 (border73)
+        if not days and "katilmak" in s.check and (there := _TR_IN_CITY_FOR_EVENT_RE.search(sentence)) \
+                and not _FUTURE.search(sentence, 0, there.end()):  # (the quote after it may tell the future)
+            days = [(published, None, there.start(), there.end())]  # round 84 (h4): "… katılmak üzere Bakü'de …"
         if not days and local_words[k] and live_lead_end is not None and a >= live_lead_end:
             # round 68 (turkpa68c); round 69 (khujand69): the first entry's sentence opens with its stamp (dev/1111)
             days = _live_entry_stamp_day(doc, a, published, len(sentence))
@@ -6089,7 +6106,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = next(iter(_named_in_subject(led["subject"], resolver)), None)
             # round 71 (places71): going there too, as _CAME reads it ("Pazartesi günü … Aşkabat'a giden Amcaoğlu,
             # temaslarını yarın tamamlayacak", dev/1136; "Daşkəndə gedən Cabbarov")
-            if visitor is None and any(word in sentence for word in _CAME):
+            if visitor is None and (any(word in sentence for word in _CAME) or "bulunan" in sentence):
                 visitor = _participle_surname_told_before(doc, s, resolver) \
                     or _participle_name_told_before(doc, s, resolver) \
                     or _participle_demonym_office_told_before(doc, s, resolver)  # round 29, 61
@@ -10141,7 +10158,7 @@ def _ta_documents_listed_before(sentence: str, first: re.Match) -> int:
 # … iştirak ediblər"): read as _full_name_told_before reads a bare subject
 def _participle_name_told_before(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
     for m in _LOCAL_VISIT.finditer(s.text):
-        if not is_cyrillic(m[0]) and lowered(m[0]) in _CAME:
+        if not is_cyrillic(m[0]) and _came_participle(m):
             return _full_name_told_before(doc, s, s.text[m.end():].split(",", 1)[0].strip(), resolver)
     return None
 
