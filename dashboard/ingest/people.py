@@ -4454,9 +4454,12 @@ _EN_NAME_DEPUTY_PM = re.compile(
 # Minister and Minister of National Economy X Y", dev/1230): the capitalised run after "and" gives the minister's title
 # alone, so a later "The Kazakh deputy premier said …" had no one so titled; the state of a co-chair, counterpart or
 # host said right before the title is his
+# Round 84 (h5): the two offices joined by a spaced dash instead ("Deputy Prime Minister – Minister of National Economy
+# X Y", as Kazakh agencies write it, dev/1294), then '"…," the deputy prime minister said' is his
 _EN_DEPUTY_PM_AND_OFFICE_NAME = re.compile(
     rf"(?:(?P<state>[{CAPITALS}][\w\-]+)(?:['’]s)?\s+(?:co-chair|co-chairman|counterpart|host),\s+)?"
-    rf"(?<![\w\-])(?:[Ff]irst\s+)?Deputy\s+Prime\s+Minister\s+and\s+(?:[{CAPITALS}][\w\-]+\s+){{0,2}}Minister\s+"
+    rf"(?<![\w\-])(?:[Ff]irst\s+)?Deputy\s+Prime\s+Minister\s+(?:and|–|—|-)\s+(?:[{CAPITALS}][\w\-]+\s+){{0,2}}"
+    rf"Minister\s+"
     rf"(?:of\s+(?:the\s+)?(?:[{CAPITALS}][\w\-]+,?\s+(?:and\s+)?){{1,4}}?)?"
     rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\b(?!\s+[{CAPITALS}])")
 

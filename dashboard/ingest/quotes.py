@@ -1045,6 +1045,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 if "' " in (body := text[payload[0]:payload[1]]) and " '" in body \
                         and (marked_here := _single_marked_in_running_text(text, payload, resolver)):
                     found += marked_here  # round 57 (quotesaztr57): "X Y … 'Yeşil enerji …' diye konuştu."
+                if " as '" in body and (described := _en_described_as_single_marked(text, payload, resolver)):
+                    found.append(described)  # round 84 (h5): "… after X, in his address, described Y as '…'."
                 _reported_speech(text[payload[0]:payload[1]], resolver)
                 _en_figure_taken_up_subject(text[payload[0]:payload[1]], resolver)  # round 39 (English quotes C)
             # a paragraph without quote marks is running text too: "Foreign Minister Jeyhun Bayramov held
@@ -2350,6 +2352,14 @@ _EN_OPENING_THEN_LINK = re.compile(rf"[{CAPITALS}][^,“”\"«»„:;]{{0,90}},
                                    r"nonetheless|moreover|what is more),\s+")
 
 
+# Round 84 (h5): a day opening the sentence with an apposition of what that day was ("On Wednesday, the second day of
+# his visit, Kulubaev toured …", "On 12 May, the eve of the summit, X met …"): two commas before the subject, where
+# SUBJECT's own opening takes one; the subject read after them is whom a later "“…,” he told them" means (dev/1290)
+_EN_DAY_THEN_APPOSITION = re.compile(r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                                     r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}),\s+"
+                                     r"the\s+[a-z][^,“”\"«»„:;]{2,60},\s+")
+
+
 def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
     """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
     m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
@@ -2362,6 +2372,9 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
     if ", " in sentence[:100] and (opening := _EN_OPENING_THEN_LINK.match(sentence)) \
             and (m is None or m.start("spk") < opening.end()) and (later := SUBJECT.match(sentence, opening.end())):
         m = later  # round 56: "Until …, however, X thinks …" (in place: the callers' offsets stay the sentence's)
+    if m is None and sentence[:3] == "On " and ", the " in sentence[:40] \
+            and (day_told := _EN_DAY_THEN_APPOSITION.match(sentence)):
+        m = SUBJECT.match(sentence, day_told.end())  # round 84 (h5): "On Tuesday, the last day of his visit, X toured"
     if m and sentence[:1] in _SUBORDINATOR_INITIALS and m["spk"].split(None, 1)[0] in _SUBORDINATORS:
         return None  # round 16: "As Aliyev arrived, the crowd chanted:" is no sentence about Aliyev
     if m and "А" <= sentence[:1] <= "Я" and (opening := _ru_after_opening(sentence)):
@@ -9392,6 +9405,30 @@ def _en_told_inside_quote_speakers(text: str, found: list[Found], resolver: Reso
             if speaker is not None and speaker.rule != "anaphor" and speaker.name != quote.speaker.name:
                 out.append(Found([(m.start("q"), m.end("q"))], (m.start(), m.end()), words, speaker, "said-after"))
     return out
+
+
+# Round 84 (h5, EN_DESCRIBED_AS_SINGLE_MARKED): English running text (no double marks in its paragraph) that ends a
+# clause with a partial quote in single marks after a verb that names its object ("The visit comes two months after
+# X Y, in his State of the Nation address, described Türkiye as 'one of our closest partners in the world'.",
+# dev/1294): the words are the quote of the name right before the verb (an aside between commas allowed), wherever the
+# clause stands in its sentence; a name the article does not resolve to a person, or a pronoun, gives none
+_EN_DESCRIBED_AS_SINGLE_MARKED = re.compile(
+    rf"(?<![\w'’\-])(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
+    r"(?:,\s+[^,;:“”\"«»'\n]{1,80},)?\s+(?:also\s+)?"
+    r"(?:described|characteri[sz]ed|hailed|praised|labell?ed|branded|termed|regarded)\s+"
+    r"[^,;:“”\"«»'\n]{1,60}?\s+as\s+"
+    r"'(?P<q>[^\W\d_](?:[^'\n]|(?<=\w)'(?=\w))*?[^\s'])'(?=[.;]|,\s|\s*$)")
+
+
+def _en_described_as_single_marked(text: str, para: tuple[int, int], resolver: Resolver) -> Found | None:
+    """The quote of _EN_DESCRIBED_AS_SINGLE_MARKED in the paragraph `para`, of four words or more, its speaker the
+    name before the verb when the article resolves it to a person (no anaphor); else None."""
+    if not (m := _EN_DESCRIBED_AS_SINGLE_MARKED.search(text, *para)) or _words(words := _clean(m["q"])) < MIN_WORDS:
+        return None
+    speaker = resolver.resolve(m["spk"], speaking=False)
+    if speaker is None or speaker.rule == "anaphor":
+        return None
+    return Found([(m.start("q"), m.end("q"))], (m.start("q") - 1, m.end("q") + 1), words, speaker, "said-that")
 
 
 # Round 57 (quotesaztr57): a paragraph of running text that quotes its subject in single marks, verb-final ("TDT Genel

@@ -1764,6 +1764,16 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
     if any(w in text for w in _TRANSIT_WORDS):
         found = _without_transit(doc, found, text)  # round 44: "Bakü üzerinden Şuşa'ya gelen X": Shusha
     head = _INLINE_DATELINE.match(text) or _COLON_DATELINE.match(text)
+    if not head and text[:2].isupper() and (bare := _BARE_DATELINE.match(text)) \
+            and (filed := {m.iso3 for m in found if m.start < s.start + bare.end()} | {
+                city[0] for city in [places.city_in(bare[0].title())] if city}) \
+            and (place := _place([m for m in found if m.start >= s.start + bare.end()], visitor_iso3,
+                                 text[bare.end():])) and place[0] not in filed:
+        # Round 84 (h5): a wire's place in capitals and a dash, no comma or day ("BISHKEK (AKIpress) - X held talks
+        # with Y in Shusha on Tuesday", _BARE_DATELINE), at home while the sentence names another state's place: the
+        # newsroom's, not where they met (dev/1290); a place of the dateline's own state ("ANKARA – … Türkiye'ye
+        # geldi", "TASHKENT -- … with a stop in Samarkand") leaves the dateline read as before
+        return place
     if head:
         after = [m for m in found if m.start >= s.start + head.end()]
         if place := _place(after, visitor_iso3, text[head.end():]):
