@@ -2232,6 +2232,10 @@ def _figure_named_back(doc: Document, k: int, last_trade: int, found: list) -> r
     if not found or not 1 < k - last_trade <= _RECORD_NAMED_BACK or _last_trade_figure(found) is None \
             or far and not any(word in doc.sentences[k].check for word in _RECORD_WORDS):
         return None
+    # (speed, sp84: the _FIGURE_BACK match must hold a _FIGURE_NOUN, so a sentence with none of its words is answered
+    # before the searches below, about 2% of extraction time on news articles, where 2 of 1,732 matched)
+    if not any(word in doc.sentences[k].check for word in _FIGURE_NOUN_WORDS):
+        return None
     if any(_ANOTHER_QUANTITY_MOVED.search(doc.sentences[j].text) for j in range(last_trade + 1, k)):
         return None
     back = _FIGURE_BACK.search(doc.sentences[k].text)

@@ -382,3 +382,20 @@ def test_a_literal_found_then_its_tail_is_the_pattern_of_both(tail):
                 assert (found is None) == (whole is None), (literal, word_start)
                 if found is not None:
                     assert (found.end(), found.groups()) == (whole.end(), whole.groups()), (literal, word_start)
+
+
+def _sentences_of_every_variant():
+    for variant in VARIANTS:
+        for text in TEXTS:
+            yield from Document(variant(text)).sentences
+
+
+def test_every_figure_noun_match_holds_a_figure_noun_word():
+    """sp84: figures._figure_named_back answers a sentence with none of _FIGURE_NOUN_WORDS before its searches, as
+    its _FIGURE_BACK match must hold a _FIGURE_NOUN."""
+    from dashboard.ingest.figures import _FIGURE_NOUN, _FIGURE_NOUN_WORDS
+    assert _FIGURE_NOUN_WORDS == tuple(lowered(word) for word in _FIGURE_NOUN_WORDS)
+    assert set(_FIGURE_NOUN.pattern.lower().split("|")) == set(_FIGURE_NOUN_WORDS)  # the same words
+    for s in _sentences_of_every_variant():
+        if _FIGURE_NOUN.search(s.text):
+            assert any(word in s.check for word in _FIGURE_NOUN_WORDS), s.text
