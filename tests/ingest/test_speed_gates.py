@@ -390,6 +390,15 @@ def _sentences_of_every_variant():
             yield from Document(variant(text)).sentences
 
 
+def test_every_trade_match_holds_a_trade_word():
+    """sp84: figures._table_lead answers a lead with none of _TRADE_WORDS before its _TRADE search (a whole
+    sentence's, right end stripped): every match there holds one of the words."""
+    from dashboard.ingest.figures import _TRADE, _TRADE_WORDS_LOWERED
+    for s in _sentences_of_every_variant():
+        if _TRADE.search(s.text.rstrip()):
+            assert any(word in s.check for word in _TRADE_WORDS_LOWERED), s.text
+
+
 def test_every_figure_noun_match_holds_a_figure_noun_word():
     """sp84: figures._figure_named_back answers a sentence with none of _FIGURE_NOUN_WORDS before its searches, as
     its _FIGURE_BACK match must hold a _FIGURE_NOUN."""
