@@ -408,3 +408,9 @@ def test_every_figure_noun_match_holds_a_figure_noun_word():
     for s in _sentences_of_every_variant():
         if _FIGURE_NOUN.search(s.text):
             assert any(word in s.check for word in _FIGURE_NOUN_WORDS), s.text
+
+
+def test_every_turkish_month_locative_word_opens_with_a_month_stem():
+    """sp84: when.period_in looks for _TR_MONTH_LOCATIVE_WORDS only when a _TR_MONTH_LOCATIVE_STEMS stem is there."""
+    from dashboard.ingest.when import _TR_MONTH_LOCATIVE_STEMS, _TR_MONTH_LOCATIVE_WORDS
+    assert all(word.startswith(_TR_MONTH_LOCATIVE_STEMS) for word in _TR_MONTH_LOCATIVE_WORDS)
