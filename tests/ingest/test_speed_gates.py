@@ -414,3 +414,17 @@ def test_every_turkish_month_locative_word_opens_with_a_month_stem():
     """sp84: when.period_in looks for _TR_MONTH_LOCATIVE_WORDS only when a _TR_MONTH_LOCATIVE_STEMS stem is there."""
     from dashboard.ingest.when import _TR_MONTH_LOCATIVE_STEMS, _TR_MONTH_LOCATIVE_WORDS
     assert all(word.startswith(_TR_MONTH_LOCATIVE_STEMS) for word in _TR_MONTH_LOCATIVE_WORDS)
+
+
+def test_the_three_word_runs_read_once_are_each_runs_reading():
+    """sp84: quotes._three_word_runs_read gives, for each of the article's runs, the words, Cyrillic flag and romanised
+    words that _third_name_word read from the run for each speaker."""
+    from dashboard.ingest.quotes import _three_word_runs, _three_word_runs_read
+    from dashboard.ingest.romanize import is_cyrillic, romanize
+    for text in TEXTS:
+        expected = []
+        for run in _three_word_runs(text):
+            words = run.split()
+            cyrillic = is_cyrillic(words[-1])
+            expected.append((words, cyrillic, [romanize(word) for word in words] if cyrillic else words))
+        assert list(_three_word_runs_read(text)) == expected
