@@ -393,10 +393,13 @@ def _sentences_of_every_variant():
 def test_every_trade_match_holds_a_trade_word():
     """sp84: figures._table_lead answers a lead with none of _TRADE_WORDS before its _TRADE search (a whole
     sentence's, right end stripped): every match there holds one of the words."""
-    from dashboard.ingest.figures import _TRADE, _TRADE_WORDS_LOWERED
-    for s in _sentences_of_every_variant():
-        if _TRADE.search(s.text.rstrip()):
-            assert any(word in s.check for word in _TRADE_WORDS_LOWERED), s.text
+    from dashboard.ingest.figures import _TRADE, _TRADE_WORDS
+    for variant in VARIANTS:
+        for text in TEXTS:
+            doc = Document(variant(text))
+            for s, held in zip(doc.sentences, doc.held(_TRADE_WORDS)):
+                if _TRADE.search(s.text.rstrip()):
+                    assert held, s.text
 
 
 def test_every_figure_noun_match_holds_a_figure_noun_word():
@@ -428,3 +431,11 @@ def test_the_three_word_runs_read_once_are_each_runs_reading():
             cyrillic = is_cyrillic(words[-1])
             expected.append((words, cyrillic, [romanize(word) for word in words] if cyrillic else words))
         assert list(_three_word_runs_read(text)) == expected
+
+
+def test_held_is_holding_asked_again():
+    """sp84: Document.held(words) is holding(words), the same when asked again."""
+    from dashboard.ingest.figures import _TRADE_WORDS
+    for text in TEXTS[:200]:
+        doc = Document(text)
+        assert doc.held(_TRADE_WORDS) == doc.holding(_TRADE_WORDS) == doc.held(_TRADE_WORDS)
