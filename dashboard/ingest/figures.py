@@ -5354,7 +5354,9 @@ def _whole_of_the_part(doc: Document, found: list[FigureFound], carried, k: int)
               and _period_start(f.period) <= start and end <= _period_end(f.period)}
     if not wholes:
         return None
-    whole = min(wholes, key=_period_start)
+    # the longest of those starting first ("2026-9M" before "2026-5M"), then by label: a set's order changes with
+    # the hash seed, and a tie left to it gave one article two readings from run to run
+    whole = min(wholes, key=lambda period: (_period_start(period), -_period_end(period).toordinal(), period))
     w_start, w_end = _period_start(whole), _period_end(whole)
     last_part = max((f.span[1] for f in found if f.kind == "trade" and f.period != whole
                      and w_start <= _period_start(f.period) and _period_end(f.period) <= w_end), default=None)

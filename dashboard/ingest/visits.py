@@ -12291,7 +12291,9 @@ def _en_forum_company_deals(doc: Document, visit: VisitFound) -> None:
                 and (m := _EN_FORUM_COMPANY_DEALS.search(s.text)) and not _TOTAL_DOCUMENTS.search(s.text):
             if any(s.start <= at < s.end for at, _ in visit.extra_spans):
                 continue  # the visit's reading (_add_details) counted the sentence already
-            visit.documents += _en_count_value(m[1] or m[2] or m[3])
+            # the count of whichever alternative matched: each has one group, and reading a fixed few of them
+            # crashed on the fourth (round 79's "which signed") when the third was the last read
+            visit.documents += _en_count_value(next(count for count in m.groups() if count))
             visit.extra_spans.append((s.start + m.start(), s.start + m.end()))
 
 
