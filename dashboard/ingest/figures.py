@@ -803,6 +803,7 @@ _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yet
 _SAID_AFTER_QUOTE = re.compile(r"[\"”»],?\s*(?:[–—-]\s*)?(?:[^\W\d]+\s*){1,4}[.!]$")
 ELLIPTIC_LENGTH = 100  # characters: a sentence that is only a period and an amount is a short one
 ELLIPTIC_WORDS = 14  # and has few words ("Bu yılın ocak-ekim döneminde ise 5,2 milyar dolara ulaştık": 9)
+COMPOUND_AMOUNT_SPACES = 4  # spaces a compound amount may hold beyond those ("4 milyar 185 milyon dolar": 4)
 _A_DIGIT = re.compile(r"\d")  # every amount that follows a period has one (no "half a billion" there)
 
 
@@ -912,10 +913,15 @@ def _elliptic(sentence: str, check: str, published: date) -> bool:
     elif ("ğını" in check or "ğini" in check or "ğunu" in check or "ğünü" in check) \
             and (told := _REPORTED_BY_PARTICIPLE.search(core)) is not None:
         sentence = core = core[:told.end()].rstrip() + "."  # round 54: "… doları aştığını belirten Erdoğan, …"
-    if len(core) > ELLIPTIC_LENGTH or core.count(" ") >= ELLIPTIC_WORDS or not _A_DIGIT.search(sentence):
+    if len(core) > ELLIPTIC_LENGTH or core.count(" ") >= ELLIPTIC_WORDS + COMPOUND_AMOUNT_SPACES \
+            or not _A_DIGIT.search(sentence):
         return False
     # (round 45: or bare, the currency the figure's before: "In 2024 we were at about 325 million.")
     amounts = money.amounts_in(sentence, check) or money.bare_amounts(sentence)
+    # Round 84 (h6): the words of the amount itself count for one, a Turkish compound amount told in four ("Bu yılın
+    # ilk dokuz ayında ise yüzde 11 artışla 4 milyar 185 milyon dolara ulaştık", dev/1292) as short as a decimal one
+    if amounts and core.count(" ") - sentence.count(" ", amounts[0].start, amounts[0].end) >= ELLIPTIC_WORDS:
+        return False
     period = when.period_in(sentence, published, check) if amounts else None
     if period is None or period[2] > amounts[0].start:
         return False
@@ -2410,7 +2416,10 @@ def _next_clause_of_its_own(sentence: str, end: int, next_start: int) -> int:
 
 # A later clause of its own trade, opened by a conjunction: "Azerbaijan's gas exports to Europe doubled in 2022, while its
 # trade with Turkey stood at $6 billion" (the rise is the gas exports', not the figure's).
-_CONJUNCTION_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|а|но|ve|ise|isə)\s|\s(?:while|whereas)\s", re.I)
+# Round 84 (h6 whereas_ru): the Russian "whereas" too, "… пришлось на импорт турецких товаров, тогда как экспорт …
+# составил 121,4 млн долларов" (dev/1291; "в то время как"): the import is the first amount's, the export the next's
+_CONJUNCTION_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|а|но|ve|ise|isə|тогда\s+как|в\s+то\s+время\s+как)\s"
+                                 r"|\s(?:while|whereas)\s", re.I)
 
 
 def _own_clause_start(sentence: str, start: int) -> int:
@@ -5647,6 +5656,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     year_told = _year_of_figure(back)
                     if back["record_year"] and len(own := doc.codes(s)) == 1 and own[0] in codes:
                         codes = own + [code for code in codes if code != own[0]]  # "the Kazakh bureau's": its reporter
+                elif found and found[-1].kind == "trade" and "президент" in s.check \
+                        and _goal_set_by_our_leaders(sentence, s.check):
+                    targets_only = True  # round 84 (h6): "Цель в три миллиарда долларов, которую поставили наши …"
                 elif _target_of_the_two_before(doc, k):
                     # round 43: '… iki ülke liderlerinin belirlediği hedefi hatırlatarak şöyle konuştu: "Hedef 3
                     # milyar dolar."' (_target_of_the_two_before)
@@ -7990,6 +8002,26 @@ def _speakers_target_pair(quoted, s, codes: list[str]) -> tuple[str, str] | None
         return None
     speaker = _quoted_by(quoted, s)
     return (speaker, codes[0]) if speaker and speaker != codes[0] else None
+
+
+# Round 84 (h6 goal_set_by_our_leaders): a Russian goal named by its size, "цель в N долларов", then a clause naming
+# its setters as the two's presidents ("Цель в три миллиарда долларов, которую поставили наши президенты, никто не
+# отменял", dev/1291; "…, которую определили главы наших государств"), in a sentence with no trade word, however far
+# after the trade figure: that trade's target (not an investment's or another sector's, _OTHER_TARGET_WORDS)
+_GOAL_SET_BY_OUR_LEADERS = re.compile(r"\bцел[ьи]\s+в\s+[^,.;:«»]{3,50}?,\s+(?:которую|которая\s+была)\s+"
+                                      r"(?:поставил[иа]|определил[иа]|обозначил[иа]|поставлена|определена)\s+"
+                                      r"(?:наши|оба|два|двое|главы\s+(?:наших|двух)\s+государств)\s*"
+                                      r"(?:президент\w*|лидер\w*)?", re.I)
+
+
+def _goal_set_by_our_leaders(sentence: str, check: str) -> bool:
+    """Does the sentence name a goal by its size and the two's presidents as its setters (_GOAL_SET_BY_OUR_LEADERS),
+    with no word of investment or another sector? `check`: cheap.lowered(sentence)."""
+    if "цел" not in check or any(word in check for word in _INVESTMENT_WORDS + _OTHER_TARGET_WORDS):
+        return False
+    m = _GOAL_SET_BY_OUR_LEADERS.search(sentence)
+    return m is not None and ("президент" in m[0] or "лидер" in m[0] or "глав" in m[0]) \
+        and bool(money.amounts_in(sentence[m.start():m.end()]))
 
 
 def _target_of_the_two_before(doc: Document, k: int) -> bool:

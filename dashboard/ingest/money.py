@@ -513,9 +513,16 @@ _BARE_TAIL = (r"(?=(?:\s+(?:годом\s+(?:ранее|раньше)|год\s+н
               r"|(?:in|during|over)\s+the\s+same\s+period\s+(?:of\s+(?:19|20)\d\d|last\s+year|a\s+year\s+"
               r"(?:earlier|before|ago))|(?:за|в)\s+аналогичн\w+\s+период\w*\s+(?:прошлого|(?:19|20)\d\d)\s+года"
               r"))?\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))")
+# Round 84 (h6 part_of_the_sum): or before "из этой суммы" (of this sum), the part of the sum just told, its currency
+# that sum's: "Свыше 300 миллионов из этой суммы пришлось на импорт …, тогда как экспорт … составил 121,4 млн
+# долларов" (dev/1291); _bare_before reads it before the sentence's dollar amount
+_PART_OF_THE_SUM = r"\s+из\s+(?:этой\s+суммы|этого\s+объ[её]ма)(?![\w\-])"
 _BARE = re.compile(rf"(?<![€£₺₽$])(?<!{_OTHER_CODE})(?<!{_OTHER_CODE}\s)\b{_NUM}"
                    r"\s?(bn|billion|mln|million|milyard|milyar|milyon|млрд|млн"
-                   r"|миллиард\w*|миллион\w*)\b\.?" + _BARE_TAIL, re.I)
+                   rf"|миллиард\w*|миллион\w*)\b\.?(?:(?={_PART_OF_THE_SUM})|{_BARE_TAIL})", re.I)
+_PART_OF_THE_SUM_AT = re.compile(_PART_OF_THE_SUM)
+PART_OF_THE_SUM_BEFORE = 150  # characters from such a part to the sentence's dollar amount (no digit between)
+_NO_DIGIT = re.compile(r"[^\d]*")
 # Round 62 (trade62b): the billions and millions of a compound told so, "против 1 млрд 584 млн годом ранее", "against
 # 1 billion 584 million a year earlier" (else "584 млн" alone was read, a billion short).
 _BARE_COMPOUND = re.compile(rf"(?<![€£₺₽$])(?<!{_OTHER_CODE})(?<!{_OTHER_CODE}\s)\b(\d{{1,3}})\s?(?:млрд|миллиард\w*|"
@@ -592,7 +599,9 @@ def _bare_before(text: str, found: list[Amount]) -> Amount | None:
         return None
     for m in _BARE.finditer(text, 0, first.start):  # from the start: not inside a number ("2 287,9")
         if first.start - m.end() <= _BARE_BEFORE_CHARS and _NO_DIGIT_GAP.fullmatch(text, m.end(), first.start) \
-                and lowered(m[2]).rstrip(".") in lowered(text[first.start:first.end]):
+                and lowered(m[2]).rstrip(".") in lowered(text[first.start:first.end]) \
+                or first.start - m.end() <= PART_OF_THE_SUM_BEFORE and _PART_OF_THE_SUM_AT.match(text, m.end()) \
+                and _NO_DIGIT.fullmatch(text, m.end(), first.start):  # round 84 (h6): "300 миллионов из этой суммы"
             value = _number(m[1]) * _scale_of_unit(m[2])
             if value > 0:
                 return Amount(round(value, 3), m.start(), m.end(), qualifier_before(text, m.start()),

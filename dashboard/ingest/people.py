@@ -1147,6 +1147,10 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         # round 33: a vice minister ("Вице-министр торговли Казахстана X Y провела встречу." before
                         # "— …, — сказала Y."; "министр" alone does not match after the hyphen)
                         r"|вице-министр"
+                        # Round 84 (h6 vice_president_titled): a state's vice-president, in any case ("переговоры с
+                        # вице-президентом Турции Джевдетом Йылмазом", dev/1291), remembered in the nominative for a
+                        # later "Йылмаз … заверил гостя, что Анкара «…»" ("президент" alone stays the table's)
+                        r"|вице-президент"
                         # round 43, second wave: the genitive of a soft-sign title and of "глава" ("по словам
                         # председателя ассоциации Марата Казакпаева"), the name then in the genitive too
                         r"|председателя|руководителя|заместителя|главы)"

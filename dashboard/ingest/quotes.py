@@ -2055,6 +2055,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0
     if ends_with_colon and (person := _ru_titled_colon(tail, resolver)):
         return person, "subject-colon", 0
+    if ends_with_colon and "л" in tail[-160:] \
+            and (person := _ru_bare_title_colon(text, paras, para_start, own_before, before, resolver)):
+        return person, "said-before-colon", 0  # round 84 (h6): "… вице-премьер … рассказал, написав …:" ¶ «…»
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
             and (person := _subject_partial(own_before, resolver, text[:para_start])
                  or _en_partial_late_forms(own_before, resolver, text[:para_start])):  # round 35 (English quotes A)
@@ -3776,6 +3779,46 @@ RU_TITLED_COLON = re.compile(r"^(?P<spk>[А-ЯЁ][^,:;«»“”\"]{0,80}?[А-Я
 # dev/1179; "После ужина казахский президент … ответил:")
 _RU_STATE_LEADER_SAID_COLON = re.compile(r"(?<![\w\-])(?P<spk>[а-яё]+(?:ий|ый)\s+(?:лидер|президент))\s"
                                          r"[^.:;«»“”\"]{0,100}?\b(?:сказал|заявил|произн[её]с|ответил|добавил)\s*:\s*$")
+
+
+# Round 84 (h6 bare_title_colon_ru): a bare title, in lower case after an adverbial or opening the sentence, as the
+# subject of a sentence that ends in a verb of telling or writing and a colon ("О результатах переговоров вице-премьер,
+# как это у него принято, первым рассказал сам, написав в своём Telegram-канале:" over «…», dev/1291; "Министр
+# написал в соцсетях:"): the one person the text before that sentence names in the nominative (its paragraph, else the
+# paragraph before), when the title fits him; a capitalised word after the title (a name, a state) is other rules'
+_RU_BARE_TITLE_COLON = re.compile(r"^(?:\S+(?:\s+[а-яё\-]+){0,5}\s+)?"
+                                  r"(?P<title>вице-премьер|министр|премьер-министр|президент|посол|Вице-премьер"
+                                  r"|Министр|Премьер-министр|Президент|Посол)(?![\w\-])"
+                                  r"(?:,\s[^,:;«»“”\"А-ЯЁ]{1,60},)?\s+(?:[а-яё]+\s+){0,3}?"
+                                  # (or any verb, then "написав" (writing): "изложил сам, написав в соцсетях:")
+                                  rf"(?:{RU_VERBS}|[а-яё]+л[аи]?(?=[^:;«»“”\"]{{0,20}}\sнаписав\s))(?![\w\-])"
+                                  r"[^:;«»“”\"А-ЯЁ]{0,100}:\s*$")
+_RU_DEPUTY_PREMIER_LEAD = ("вице-премьер", "заместител")  # what a lead titling a deputy prime minister says
+
+
+def _ru_bare_title_colon(text: str, paras, para_start: int, own_before: str, before: str,
+                         resolver: Resolver) -> Person | None:
+    """The speaker of a quote under a sentence whose subject is a bare title and which ends in a colon
+    (_RU_BARE_TITLE_COLON), else None."""
+    sentences = _SENTENCE_BREAK.split(before.strip())
+    if not (m := _RU_BARE_TITLE_COLON.match(sentences[-1])):
+        return None
+    if len(sentences) > 1:
+        lead = " ".join(sentences[:-1])
+    elif own_before.strip():
+        lead = _previous_paragraph(text, paras, para_start)
+    else:  # the colon's paragraph is the one before the quote's: the lead is the one before that
+        index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
+        lead = text[paras[index - 2][0]:paras[index - 2][1]] if index > 1 else ""
+    if not lead.strip() or _QUOTE_MARK.search(lead):
+        return None
+    title = m["title"].lower()
+    if title == "вице-премьер" and not any(word in lead.lower() for word in _RU_DEPUTY_PREMIER_LEAD):
+        return None
+    if (person := _ru_one_named(lead, resolver, nominative=True)) is None or not _title_fits(title, person, lead):
+        return None
+    resolver.last_speaker = person  # as _ru_pronoun_antecedent does (his romanised name resolved anew has no state)
+    return person
 
 
 def _ru_titled_colon(tail: str, resolver: Resolver) -> Person | None:
@@ -6368,8 +6411,9 @@ def _ru_one_surname_alone(paragraph: str, resolver: Resolver) -> Person | None:
 _RU_HYPHENATED_TITLE = re.compile(r"(?<![\w\-])[А-ЯЁ][а-яё]+-[а-яё]+\s+(?=[А-ЯЁ])")
 
 
-def _ru_one_named(paragraph: str, resolver: Resolver) -> Person | None:
-    """The one person a Russian paragraph names (full names, or a surname opening it), else None."""
+def _ru_one_named(paragraph: str, resolver: Resolver, nominative: bool = False) -> Person | None:
+    """The one person a Russian paragraph names (full names, or a surname opening it), else None. `nominative`: only
+    names in the nominative count (round 84, h6: "X Y провёл переговоры с Z W-ом" names X Y as its subject)."""
     if not re.search("[а-яё]", paragraph):
         return None
     if "-" in paragraph:  # round 21
@@ -6386,6 +6430,8 @@ def _ru_one_named(paragraph: str, resolver: Resolver) -> Person | None:
     if any(stem in paragraph for stem in _RU_REGION_STEMS):  # round 30
         paragraph = _RU_REGION_NAME.sub(" ", paragraph)
     phrases = _CYRILLIC_NAME.findall(paragraph)
+    if nominative:
+        phrases = [phrase for phrase in phrases if ru_nominative(last := phrase.split()[-1]) == last]
     # round 12: an opening title ("Министр экономики … X Y напомнил") is no second person, as "министр" alone
     # would resolve to whoever spoke last
     if (m := _RU_OPENING_WORD.match(paragraph.strip())) and m[1].lower() not in PRONOUNS:

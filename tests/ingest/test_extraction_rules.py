@@ -168,8 +168,6 @@ def test_he_is_the_last_named_speaker():
 NOT_YET: set[str] = {
     "833-semerkant-turkistan-valiler",
     # round 84: held-out set 108 moved into dev with its misses, each taken out as a helper reads it
-    "1291-vb-baysalov-ankara",
-    "1292-aa-erdogan-tokayev-forum",
     "1301-aa-yilmaz-baku-orta-koridor-paneli",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named
 
