@@ -197,6 +197,14 @@ TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi
             # round 77 (column77): "with the sentence", the same ('… lider ise "…" cümlesiyle hafızalarda kaldı',
             # dev/1212)
             r"|cümlesiyle|cümleleriyle")
+# Round 84 (w1): the expression used or repeated, up to three lower-case words (where, how often) before the verb
+# ('Bolat, "…" ifadesini konuşmasında birkaç kez yineledi', "ifadesini panelde de kullandı", "sözlerini tekrarladı",
+# dev/1301): the subject's own words, as '"…" ifadesini kullandı' reads; a capitalised word between (another who used
+# it first, 'ifadesini ilk kez Erdoğan kullandı') stops it, and an owner in the genitive before the quote ('Erdoğan'ın
+# "…" ifadesini yineledi') is read as the owner's before this (_turkic_words_owner)
+TR_EXPRESSION_REPEATED = (r"(?:ifadesini|ifadelerini|sözlerini)(?:\s+[a-zçğıöşü]+){0,3}?"
+                          r"\s+(?:kullandı|yineledi|tekrarladı|tekrar etti)")
+TR_VERBS += rf"|{TR_EXPRESSION_REPEATED}"
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
 TR_VERBS += r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısında) bulundu|değerlendirmesini yaptı"
@@ -1192,7 +1200,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             continue
         # round 41 (Turkish quotes): the subject a participle of saying named after the last quote (its span ends at
         # the name) is the subject of the verb after this one, only the comma between ('"…," diyen X, "…" dedi.')
-        if found and found[-1].speaker and found[-1].rule == "saying-before" \
+        # (round 84, w1: or the last quote's span ended on a gerund of saying, its subject the next verb's too)
+        if found and found[-1].speaker and (found[-1].rule == "saying-before" or found[-1].rule == "verb-final"
+                                            and _tr_said_gerund_before(text, found[-1].outer[1])) \
                 and (m := AFTER_VERB_FINAL.match(after) or _tr_own_clause_after(after)) \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _tr_object_between(text[found[-1].outer[1]:outer[0]], resolver)):
@@ -2263,6 +2273,19 @@ _QUOTE_CLOSERS = "”»\"“"
 # ('"…," diyen Cumhurbaşkanı, Hazar'dan geçen Orta Koridor'u "…" diye tarif etmişti.', dev/1212; '"…" diyen Bakan,
 # limanı "…" diye nitelendirdi'): a comma, then words that end no sentence and open no other quote
 _TR_OBJECT_BETWEEN = re.compile(r"\s*,\s+(?P<words>[^.!?:;\"“”«»]{1,80}?)\s*$")
+
+
+# Round 84 (w1): a partial quote read up to a gerund of saying, then a comma and the next reported clause with its own
+# partial quote before the sentence's verb ('Bolat, yatırım ortamının "…" olduğunu belirterek, iki ülkenin "…"
+# kararlılığında olduğunu söyledi', dev/1301): the gerund shares the subject of the finite verb, so both quotes are
+# the subject's (the caller asks for an object between that names no one, _tr_object_between)
+_TR_SAID_GERUND_END = re.compile(r"(?<![\w])(?:belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek"
+                                 r"|dile getirerek|hatırlatarak|ekleyerek|diyerek)$")
+
+
+def _tr_said_gerund_before(text: str, end: int) -> bool:
+    """Does the span read for the last quote end on a Turkish gerund of saying (…"…" olduğunu belirterek|, …)?"""
+    return text[end - 3:end] in ("rek", "rak") and _TR_SAID_GERUND_END.search(text, max(0, end - 20), end) is not None
 
 
 def _tr_object_between(gap: str, resolver: Resolver) -> bool:
