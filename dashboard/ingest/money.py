@@ -590,6 +590,24 @@ def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
 # из Узбекистана – 1 124,7 млн долларов". Only with a comma or semicolon and no digit between them.
 _BARE_BEFORE_CHARS = 60
 _NO_DIGIT_GAP = re.compile(r"\s*[,;][^\d.!?]*")
+# Round 84 (w2, trade_item_clause): a bare amount taken back is a trade item only when its own clause (from the last
+# comma, semicolon or stop before it) names a trade word or a partner: "с Турцией", "with Turkey", the comitative
+# "Qazaxıstanla", "Türkiyə ilə"; not "Qırğızıstanda əhali 3,7 milyon, Türkmənistanla ticarət dövriyyəsi isə 310 milyon
+# ABŞ dolları olub" (a population, not a trade figure). The partner's name capitalised: "с учётом" names none.
+_CLAUSE_START = re.compile(r".*[,;.!?:](?!\d)", re.S)
+_TRADE_ITEM_CLAUSE = re.compile(r"(?i:trade|turnover|export|import|shipment|товарооборот|торговл|оборот|экспорт|импорт|"
+                                r"поставк|ticarət|dövriyyə|ixrac|idxal|ticaret|ihracat|ihraç|ithal|hacm|həcm)"
+                                r"|\b(?:с|со|из|[Ww]ith|from)\s+[A-ZА-ЯЁ]"
+                                r"|\b[A-ZÇƏĞIİÖŞÜ][^\W\d]*(?:y?l[aəe])\b|\s(?:ilə|ile)\b")
+_TRADE_ITEM_CLAUSE_CHARS = 120
+
+
+def _in_a_trade_item_clause(text: str, start: int) -> bool:
+    """The clause before `start` (back to its comma, semicolon or stop) names trade or a partner
+    (_TRADE_ITEM_CLAUSE)."""
+    begin = max(0, start - _TRADE_ITEM_CLAUSE_CHARS)
+    stop = _CLAUSE_START.match(text, begin, start)
+    return bool(_TRADE_ITEM_CLAUSE.search(text, stop.end() if stop else begin, start))
 
 
 def _bare_before(text: str, found: list[Amount]) -> Amount | None:
@@ -600,6 +618,7 @@ def _bare_before(text: str, found: list[Amount]) -> Amount | None:
     for m in _BARE.finditer(text, 0, first.start):  # from the start: not inside a number ("2 287,9")
         if first.start - m.end() <= _BARE_BEFORE_CHARS and _NO_DIGIT_GAP.fullmatch(text, m.end(), first.start) \
                 and lowered(m[2]).rstrip(".") in lowered(text[first.start:first.end]) \
+                and _in_a_trade_item_clause(text, m.start()) \
                 or first.start - m.end() <= PART_OF_THE_SUM_BEFORE and _PART_OF_THE_SUM_AT.match(text, m.end()) \
                 and _NO_DIGIT.fullmatch(text, m.end(), first.start):  # round 84 (h6): "300 миллионов из этой суммы"
             value = _number(m[1]) * _scale_of_unit(m[2])
@@ -615,8 +634,11 @@ def _bare_before(text: str, found: list[Amount]) -> Amount | None:
 # Qazaxıstanla isə 431 milyon dollar", "с Казахстаном — 1,2 млрд, с Узбекистаном — 500 млн долларов" (dev/1298). Back
 # from the first dollar amount (or the one _bare_before read) item by item while each gap is one name (its
 # preposition or "ilə" beside it) and a dash or "isə": the unit free (a billion beside millions), the items one list.
-_LIST_ITEM_GAP = re.compile(r"\s*,\s*(?:(?:с|со|из|в|with|to)\s+)?[^\W\d]+(?:\s+(?:ilə|ile))?"
-                            r"\s*(?:[—–-]|isə\b|ise\b)\s*", re.I)
+# Round 84 (w2, whereas_with_item): in Russian "а" (whereas) and the partner's preposition mark the item without a dash,
+# "Товарооборот Азербайджана с Турцией составил 4,1 млрд, а с Казахстаном 431 млн долларов"; "а" may stand before a
+# dashed item too, "…, а с Казахстаном — 431 млн долларов".
+_LIST_ITEM_GAP = re.compile(r"\s*,\s*(?:(?:а\s+)?(?:(?:с|со|из|в|with|to)\s+)?[^\W\d]+(?:\s+(?:ilə|ile))?"
+                            r"\s*(?:[—–-]|isə\b|ise\b)|а\s+(?:с|со|из)\s+[^\W\d]+)\s*", re.I)
 
 
 def _bare_list_before(text: str, last: Amount) -> list[Amount]:
@@ -625,7 +647,7 @@ def _bare_list_before(text: str, last: Amount) -> list[Amount]:
         return []
     out: list[Amount] = []
     for m in reversed(list(_BARE.finditer(text, 0, last.start))):  # from the start: not inside a number ("2 287,9")
-        if not _LIST_ITEM_GAP.fullmatch(text, m.end(), last.start):
+        if not _LIST_ITEM_GAP.fullmatch(text, m.end(), last.start) or not _in_a_trade_item_clause(text, m.start()):
             break
         value = _number(m[1]) * _scale_of_unit(m[2])
         if value <= 0:

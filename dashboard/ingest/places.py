@@ -63,6 +63,8 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
         for alias in c.aliases:  # former capital names ("Nur-Sultan") and seats of power
             if alias in ("Nur-Sultan", "Akorda", "Beştepe", "Lefkoşa"):
                 words[fold(alias)] = (c.iso3, True, False)
+    for form in _TURKISH_CYPRIOTS_LOCAL:  # round 84 (w2)
+        words[fold(form)] = ("CYN", False, True)
     for stem, iso3 in _RU_REPUBLICS.items():
         for form in _republic_forms(stem):
             words.setdefault(fold(form), (iso3, False, False))
@@ -81,6 +83,14 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
     return pattern, words
 
 
+# Round 84 (w2, turkish_cypriots_local): Turkish and Azerbaijani name the Turkish Cypriots "Kıbrıs Türk" (Cyprus
+# Turk), as English "Turkish Cypriot" (the table's demonym): "Kıbrıs Türk Ticaret Odası", "Kıbrıs Türk halkı", "Kıbrıs
+# Türkleri", "Kipr türkləri". Never Türkiye's: "Türk" alone stays no mention, and "Kuzey Kıbrıs Türk Cumhuriyeti" is
+# read from its start as the name. Its plural and its cases, as the demonym's.
+_TURKISH_CYPRIOTS_LOCAL = ("Kıbrıs Türk", "Kıbrıs Türkü", "Kıbrıs Türkleri", "Kıbrıs Türklerinin", "Kıbrıs Türklerine",
+                           "Kıbrıs Türklerini", "Kıbrıs Türkünün", "Kıbrıslı Türk", "Kıbrıslı Türkler",
+                           "Kıbrıslı Türklerin", "Kipr türk", "Kipr türkü", "Kipr türkləri", "Kipr türklərinin",
+                           "Kipr türklərinə", "Kipr türkünün")
 # Russian names some states by an adjective and "Республика", declined together ("прибыл в Азербайджанскую
 # Республику", "в Кыргызской Республике"); the countries file has only "Азербайджан"
 _RU_REPUBLICS = {"Азербайджанск": "AZE", "Кыргызск": "KGZ", "Киргизск": "KGZ", "Турецк": "TUR"}

@@ -1053,7 +1053,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 if "' " in (body := text[payload[0]:payload[1]]) and " '" in body \
                         and (marked_here := _single_marked_in_running_text(text, payload, resolver)):
                     found += marked_here  # round 57 (quotesaztr57): "X Y … 'Yeşil enerji …' diye konuştu."
-                if " as '" in body and (described := _en_described_as_single_marked(text, payload, resolver)):
+                if (" as '" in body or " called " in body or " dubbed " in body) \
+                        and (described := _en_described_as_single_marked(text, payload, resolver)):
                     found.append(described)  # round 84 (h5): "… after X, in his address, described Y as '…'."
                 _reported_speech(text[payload[0]:payload[1]], resolver)
                 _en_figure_taken_up_subject(text[payload[0]:payload[1]], resolver)  # round 39 (English quotes C)
@@ -9480,12 +9481,16 @@ def _en_told_inside_quote_speakers(text: str, found: list[Found], resolver: Reso
 # clause with a partial quote in single marks after a verb that names its object ("The visit comes two months after
 # X Y, in his State of the Nation address, described Türkiye as 'one of our closest partners in the world'.",
 # dev/1294): the words are the quote of the name right before the verb (an aside between commas allowed), wherever the
-# clause stands in its sentence; a name the article does not resolve to a person, or a pronoun, gives none
+# clause stands in its sentence; a name the article does not resolve to a person, or a pronoun, gives none.
+# Round 84 (w2): the surname alone, the full name told earlier ("… after Tokayev described Türkiye as '…'", the
+# resolver gives the person or none), and "called"/"dubbed" with no "as" ("after Tokayev called Türkiye '…'"; not
+# "called for", "called on": the marks are then no name given to the object)
 _EN_DESCRIBED_AS_SINGLE_MARKED = re.compile(
-    rf"(?<![\w'’\-])(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
+    rf"(?<![\w'’\-])(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}})"
     r"(?:,\s+[^,;:“”\"«»'\n]{1,80},)?\s+(?:also\s+)?"
-    r"(?:described|characteri[sz]ed|hailed|praised|labell?ed|branded|termed|regarded)\s+"
-    r"[^,;:“”\"«»'\n]{1,60}?\s+as\s+"
+    r"(?:(?:described|characteri[sz]ed|hailed|praised|labell?ed|branded|termed|regarded)\s+"
+    r"[^,;:“”\"«»'\n]{1,60}?\s+as"
+    r"|(?:called|dubbed)\s+(?!(?:for|on|upon|in|off|out|back|up|to)\b)[^,;:“”\"«»'\n]{1,60}?)\s+"
     r"'(?P<q>[^\W\d_](?:[^'\n]|(?<=\w)'(?=\w))*?[^\s'])'(?=[.;]|,\s|\s*$)")
 
 
