@@ -51,7 +51,8 @@ def test_a_second_office_s_count_told_straight_for_the_same_period():
 
 
 CYPRIOT = ("Bakan Astana'da\n\nEkonomi ve Enerji Bakanı Ali Demirhan, Kazakistan'a gerçekleştirdiği çalışma ziyareti "
-           "kapsamında başkent Astana'da bir dizi temasta bulundu. Pazartesi günü Astana'ya ulaşan Demirhan, Kazakistan "
+           "kapsamında başkent Astana'da bir dizi temasta bulundu. Pazartesi günü Astana'ya ulaşan Demirhan, "
+           "Kazakistan "
            "Ticaret Bakanı ile bir araya geldi. KKTC'nin dış pazarlara erişimi zor.\n\nDemirhan, iki ülke "
            "arasındaki ticaret hacminin geçen yıl yaklaşık 3,2 milyon dolar düzeyinde kaldığını belirterek bu rakamın "
            "2030 yılına kadar 20 milyon dolara çıkarılmasını hedeflediklerini açıkladı.\n\n")

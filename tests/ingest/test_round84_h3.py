@@ -15,8 +15,8 @@ from tests.ingest import proposed
 DAY = date(2026, 10, 20)
 LEAD = ("Bakı, 20 oktyabr – Azərbaycanın tərəfdaş ölkələrlə xarici ticarət dövriyyəsi 2026-cı ilin yanvar-sentyabr "
         "aylarında 3 milyard 120 milyon ABŞ dolları təşkil edib.\n\n")
-LIST = ("Hesabat dövründə ticarət dövriyyəsi Qırğızıstanla – 1,2 milyard, Macarıstanla – 45,5 milyon, Türkmənistanla – 310 "
-        "milyon ABŞ dolları olub.")
+LIST = ("Hesabat dövründə ticarət dövriyyəsi Qırğızıstanla – 1,2 milyard, Macarıstanla – 45,5 milyon, "
+        "Türkmənistanla – 310 milyon ABŞ dolları olub.")
 
 
 # plant: money._bare_list_before returns [] (only the item right before the dollar amount read)
@@ -34,12 +34,14 @@ def test_each_dash_item_of_a_partner_list_gets_its_bare_amount():
 def test_a_whereas_item_takes_the_currency_told_after_it():
     text = LEAD + ("Ötən ilin eyni dövründə Qırğızıstanla dövriyyə 1,1 milyard, Türkmənistanla isə 280 milyon dollar "
                    "təşkil etmişdi.")
-    assert (proposed.pair("Azerbaijan", "Kyrgyzstan"), "2025-9M", "turnover", 1100.0) in proposed.trade_values(text, DAY)
+    expected = (proposed.pair("Azerbaijan", "Kyrgyzstan"), "2025-9M", "turnover", 1100.0)
+    assert expected in proposed.trade_values(text, DAY)
 
 
 # plant: figures.release_home without the retry after a headline's own total (the end stays the headline)
 def test_a_headline_total_leaves_the_home_to_the_lead():
-    text = ("Tərəfdaşlarla ticarət 9 ayda 3,1 milyard dolları keçib: Macarıstanla dövriyyə 12 faiz artıb\n\n" + LEAD + LIST)
+    text = ("Tərəfdaşlarla ticarət 9 ayda 3,1 milyard dolları keçib: Macarıstanla dövriyyə 12 faiz artıb\n\n"
+            + LEAD + LIST)
     got = proposed.trade_values(text, DAY)
     assert (proposed.pair("Azerbaijan", "Kyrgyzstan"), "2026-9M", "turnover", 1200.0) in got
     assert not any(figure[0] == proposed.pair("Hungary", "Kyrgyzstan") for figure in got)
