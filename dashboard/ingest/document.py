@@ -183,6 +183,7 @@ class Document:
         self._check = check
         self._starts = [s.start for s in self.sentences]
         self._ends = [s.end for s in self.sentences]
+        self._held: dict[tuple[str, ...], list[bool]] = {}  # held(): holding() of each words' tuple asked so far
 
     def holding(self, words: tuple[str, ...]) -> list[bool]:
         """For each sentence, any(lowered(word) in sentence.check for word in words).
@@ -205,6 +206,14 @@ class Document:
                 if k >= 0 and i + len(word) <= ends[k]:
                     flags[k] = True
                 i = check.find(word, i + 1)
+        return flags
+
+    def held(self, words: tuple[str, ...]) -> list[bool]:
+        """holding(words), found once for this article and then remembered: for a rule that asks it of one sentence
+        at a time, over and over (sp84: figures._table_lead, ~50 times an article). Callers only read the list."""
+        flags = self._held.get(words)
+        if flags is None:
+            flags = self._held[words] = self.holding(words)
         return flags
 
     @cached_property

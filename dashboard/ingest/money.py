@@ -451,8 +451,11 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
             found.append(Amount(round(value, 3), m.start(), m.end(), qualifier, rule))
     if found and any(unit in check for unit in _BARE_UNITS):
         found += _bare_after(text, found)
-        if (before := _bare_before(text, found)) is not None:
+        before = _bare_before(text, found)
+        if before is not None:
             found.append(before)
+        if "," in text:
+            found += _bare_list_before(text, before or min(found, key=lambda a: a.start))
     if len(found) > 1 and any(dash in text for dash in "-–—"):
         found = _with_gapped_qualifiers(text, found)
     if any(dash in text for dash in "-–—"):
@@ -510,9 +513,16 @@ _BARE_TAIL = (r"(?=(?:\s+(?:годом\s+(?:ранее|раньше)|год\s+н
               r"|(?:in|during|over)\s+the\s+same\s+period\s+(?:of\s+(?:19|20)\d\d|last\s+year|a\s+year\s+"
               r"(?:earlier|before|ago))|(?:за|в)\s+аналогичн\w+\s+период\w*\s+(?:прошлого|(?:19|20)\d\d)\s+года"
               r"))?\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))")
+# Round 84 (h6 part_of_the_sum): or before "из этой суммы" (of this sum), the part of the sum just told, its currency
+# that sum's: "Свыше 300 миллионов из этой суммы пришлось на импорт …, тогда как экспорт … составил 121,4 млн
+# долларов" (dev/1291); _bare_before reads it before the sentence's dollar amount
+_PART_OF_THE_SUM = r"\s+из\s+(?:этой\s+суммы|этого\s+объ[её]ма)(?![\w\-])"
 _BARE = re.compile(rf"(?<![€£₺₽$])(?<!{_OTHER_CODE})(?<!{_OTHER_CODE}\s)\b{_NUM}"
                    r"\s?(bn|billion|mln|million|milyard|milyar|milyon|млрд|млн"
-                   r"|миллиард\w*|миллион\w*)\b\.?" + _BARE_TAIL, re.I)
+                   rf"|миллиард\w*|миллион\w*)\b\.?(?:(?={_PART_OF_THE_SUM})|{_BARE_TAIL})", re.I)
+_PART_OF_THE_SUM_AT = re.compile(_PART_OF_THE_SUM)
+PART_OF_THE_SUM_BEFORE = 150  # characters from such a part to the sentence's dollar amount (no digit between)
+_NO_DIGIT = re.compile(r"[^\d]*")
 # Round 62 (trade62b): the billions and millions of a compound told so, "против 1 млрд 584 млн годом ранее", "against
 # 1 billion 584 million a year earlier" (else "584 млн" alone was read, a billion short).
 _BARE_COMPOUND = re.compile(rf"(?<![€£₺₽$])(?<!{_OTHER_CODE})(?<!{_OTHER_CODE}\s)\b(\d{{1,3}})\s?(?:млрд|миллиард\w*|"
@@ -580,6 +590,24 @@ def _bare_after(text: str, found: list[Amount]) -> list[Amount]:
 # из Узбекистана – 1 124,7 млн долларов". Only with a comma or semicolon and no digit between them.
 _BARE_BEFORE_CHARS = 60
 _NO_DIGIT_GAP = re.compile(r"\s*[,;][^\d.!?]*")
+# Round 84 (w2, trade_item_clause): a bare amount taken back is a trade item only when its own clause (from the last
+# comma, semicolon or stop before it) names a trade word or a partner: "с Турцией", "with Turkey", the comitative
+# "Qazaxıstanla", "Türkiyə ilə"; not "Qırğızıstanda əhali 3,7 milyon, Türkmənistanla ticarət dövriyyəsi isə 310 milyon
+# ABŞ dolları olub" (a population, not a trade figure). The partner's name capitalised: "с учётом" names none.
+_CLAUSE_START = re.compile(r".*[,;.!?:](?!\d)", re.S)
+_TRADE_ITEM_CLAUSE = re.compile(r"(?i:trade|turnover|export|import|shipment|товарооборот|торговл|оборот|экспорт|импорт|"
+                                r"поставк|ticarət|dövriyyə|ixrac|idxal|ticaret|ihracat|ihraç|ithal|hacm|həcm)"
+                                r"|\b(?:с|со|из|[Ww]ith|from)\s+[A-ZА-ЯЁ]"
+                                r"|\b[A-ZÇƏĞIİÖŞÜ][^\W\d]*(?:y?l[aəe])\b|\s(?:ilə|ile)\b")
+_TRADE_ITEM_CLAUSE_CHARS = 120
+
+
+def _in_a_trade_item_clause(text: str, start: int) -> bool:
+    """The clause before `start` (back to its comma, semicolon or stop) names trade or a partner
+    (_TRADE_ITEM_CLAUSE)."""
+    begin = max(0, start - _TRADE_ITEM_CLAUSE_CHARS)
+    stop = _CLAUSE_START.match(text, begin, start)
+    return bool(_TRADE_ITEM_CLAUSE.search(text, stop.end() if stop else begin, start))
 
 
 def _bare_before(text: str, found: list[Amount]) -> Amount | None:
@@ -589,12 +617,45 @@ def _bare_before(text: str, found: list[Amount]) -> Amount | None:
         return None
     for m in _BARE.finditer(text, 0, first.start):  # from the start: not inside a number ("2 287,9")
         if first.start - m.end() <= _BARE_BEFORE_CHARS and _NO_DIGIT_GAP.fullmatch(text, m.end(), first.start) \
-                and lowered(m[2]).rstrip(".") in lowered(text[first.start:first.end]):
+                and lowered(m[2]).rstrip(".") in lowered(text[first.start:first.end]) \
+                and _in_a_trade_item_clause(text, m.start()) \
+                or first.start - m.end() <= PART_OF_THE_SUM_BEFORE and _PART_OF_THE_SUM_AT.match(text, m.end()) \
+                and _NO_DIGIT.fullmatch(text, m.end(), first.start):  # round 84 (h6): "300 миллионов из этой суммы"
             value = _number(m[1]) * _scale_of_unit(m[2])
             if value > 0:
                 return Amount(round(value, 3), m.start(), m.end(), qualifier_before(text, m.start()),
                               "number and unit, its currency the one after")
     return None
+
+
+# Round 84 (h3, bare_list_before): the earlier items of a list of partners, each its name and a dash (or "isə",
+# whereas) before its bare amount, the currency told once after the last: "ticarət dövriyyəsi Türkiyə ilə – 4,1
+# milyard, Qazaxıstanla – 512 milyon, Özbəkistanla – 240 milyon ABŞ dolları olub", "Türkiyə ilə dövriyyə 3,8 milyard,
+# Qazaxıstanla isə 431 milyon dollar", "с Казахстаном — 1,2 млрд, с Узбекистаном — 500 млн долларов" (dev/1298). Back
+# from the first dollar amount (or the one _bare_before read) item by item while each gap is one name (its
+# preposition or "ilə" beside it) and a dash or "isə": the unit free (a billion beside millions), the items one list.
+# Round 84 (w2, whereas_with_item): in Russian "а" (whereas) and the partner's preposition mark the item without a dash,
+# "Товарооборот Азербайджана с Турцией составил 4,1 млрд, а с Казахстаном 431 млн долларов"; "а" may stand before a
+# dashed item too, "…, а с Казахстаном — 431 млн долларов".
+_LIST_ITEM_GAP = re.compile(r"\s*,\s*(?:(?:а\s+)?(?:(?:с|со|из|в|with|to)\s+)?[^\W\d]+(?:\s+(?:ilə|ile))?"
+                            r"\s*(?:[—–-]|isə\b|ise\b)|а\s+(?:с|со|из)\s+[^\W\d]+)\s*", re.I)
+
+
+def _bare_list_before(text: str, last: Amount) -> list[Amount]:
+    """The bare amounts of the list items before `last` (_LIST_ITEM_GAP), nearest first."""
+    if last.rule not in ("number and unit", "dollar sign", "number and unit, its currency the one after"):
+        return []
+    out: list[Amount] = []
+    for m in reversed(list(_BARE.finditer(text, 0, last.start))):  # from the start: not inside a number ("2 287,9")
+        if not _LIST_ITEM_GAP.fullmatch(text, m.end(), last.start) or not _in_a_trade_item_clause(text, m.start()):
+            break
+        value = _number(m[1]) * _scale_of_unit(m[2])
+        if value <= 0:
+            break
+        last = Amount(round(value, 3), m.start(), m.end(), qualifier_before(text, m.start()),
+                      "number and unit, its currency the one after")
+        out.append(last)
+    return out
 
 
 # Round 44: a further clause with its verb left out, a dash in its place, shares the verb of the clause before and so
@@ -783,8 +844,10 @@ def _a_share(text: str, m: re.Match) -> bool:
 # yarıya") is (1/t − 1) × 100. Only past forms and comparatives: "plans to double", "увеличить в 2 раза", "iki dəfə
 # artırmaq" are intentions. An approximate multiple ("nearly doubled", "more than 2 times", "более чем в 2 раза",
 # "təxminən iki dəfə") gives no growth: the rate is not told.
-_TIMES_NUMBERS = (r"\d+(?:[.,]\d+)?|two|three|four|five|ten|два|три|четыре|пять|десять|полтора|iki|üç|dörd|dört|"
-                  r"beş|on")
+# Round 84 (h2): a multiple and a half in words, "grew one and a half times" (= 50), "two-and-a-half times", Turkish
+# "bir buçuk kat", Azerbaijani "bir yarım dəfə", as "1.5 times" (dev/1294); before "two" so that the longer is taken
+_TIMES_NUMBERS = (r"\d+(?:[.,]\d+)?|(?:one|two|three)[\s-]and[\s-]a[\s-]half|(?:bir|iki|üç)\s+(?:buçuk|yarım)|two|"
+                  r"three|four|five|ten|два|три|четыре|пять|десять|полтора|iki|üç|dörd|dört|beş|on")
 
 
 def _times(name: str) -> str:
@@ -844,7 +907,9 @@ def _fraction_growth(text: str) -> tuple[float, int, int] | None:
 
 GROWTH_WORDS = PERCENT_WORDS + MULTIPLE_WORDS + FRACTION_WORDS  # one is in every growth_in match
 _TIMES_OF = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "два": 2, "три": 3, "четыре": 4, "пять": 5,
-             "десять": 10, "полтора": 1.5, "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "on": 10}
+             "десять": 10, "полтора": 1.5, "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "on": 10,
+             "one": 1, "bir": 1}  # round 84 (h2): the whole of "one and a half", "bir buçuk" (_AND_A_HALF adds .5)
+_AND_A_HALF = re.compile(r"(?P<whole>\w+)[\s-]+(?:and[\s-]+a[\s-]+half|buçuk|yarım)", re.I)
 _MULTIPLE_OF = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "вдвое": 2, "втрое": 3}
 _APPROXIMATE_BEFORE = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|more\s+than|over|less\s+than|"
                                  r"почти|более(?:\s+чем)?|около|примерно|свыше|менее(?:\s+чем)?|təxminən|yaklaşık|"
@@ -870,7 +935,9 @@ def _multiple_growth(text: str) -> tuple[float, int, int] | None:
             times = 2
         else:
             n = lowered(next(m[name] for name in ("n1", "n2", "n3", "n4", "n5", "n6") if m[name]))
-            times = _TIMES_OF[n] if n in _TIMES_OF else float(n.replace(",", "."))
+            half = _AND_A_HALF.fullmatch(n)  # round 84 (h2): "one and a half" is its whole and .5
+            n = lowered(half["whole"]) if half else n
+            times = (_TIMES_OF[n] if n in _TIMES_OF else float(n.replace(",", "."))) + (0.5 if half else 0)
         down = m["en_down"] or m["en_down2"] or m["ru_down"] or m["ru_down2"] or m["ru_down3"] or m["ru_down4"] \
             or m["local_down"]
         if word == "halved":

@@ -460,6 +460,33 @@ _TITLE_WORDS |= {title.lower() for title in _LOCAL_TITLES}
 _TITLE_GLOSS_BEFORE_NAME = re.compile(rf"(?P<title>\b(?:{'|'.join(sorted(_PERSON_TITLES))}))\s+\([{CAPITALS}][\w\-]+\)"
                                       rf"(?=\s+[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}])")
 
+# Round 84 (h4, _TR_NAME_TITLE_AFTER): a Turkish name first, its capitalised title after it between commas or in
+# brackets, as wires name a panel's speakers ("Arman Şakkaliyev, Kazakistan Ticaret ve Entegrasyon Bakanı, …",
+# "Laziz Kudratov (Özbekistan Yatırım, Sanayi ve Ticaret Bakanı) ise …"): the name remembered for a later lone
+# surname ("Kudratov, "…" dedi"). The title ends in a title word of _LOCAL_TITLES and closes the apposition right
+# after it (no name follows: "X Y, Kazakistan Ticaret Bakanı Z W ile" is a list); commas only inside brackets
+# (dev/1301)
+_TR_TITLE_ENDS = ("Bakanı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Yardımcısı", "Temsilcisi",
+                  "Valisi", "Sekreteri", "Danışmanı", "Vekili")
+_TR_NAME_TITLE_AFTER = re.compile(
+    rf"(?<![\w'’\-])(?P<name>[{CAPITALS}][a-zçğıöşüâîû\-]+(?:\s+[{CAPITALS}][a-zçğıöşüâîû\-]+){{1,2}})"
+    rf"(?:,\s+(?P<body>(?:[{CAPITALS}][\w'’\-]*\s+|ve\s+){{1,6}}?)(?P<title>{'|'.join(_TR_TITLE_ENDS)}),"
+    rf"|\s+\((?P<gloss>(?:[{CAPITALS}][\w'’\-]*,?\s+|ve\s+){{1,6}}?)(?P<gtitle>{'|'.join(_TR_TITLE_ENDS)})\))")
+
+# the cheap gate: one C scan, most slices hold no title closed by a comma or a bracket
+_TR_TITLE_CLOSED = re.compile(rf"(?:{'|'.join(_TR_TITLE_ENDS)})[,)]")
+
+
+def _tr_names_titled_after(text: str) -> list[Person]:
+    """The people of _TR_NAME_TITLE_AFTER in `text` the table does not know, with the title and its state."""
+    found = []
+    for m in _TR_NAME_TITLE_AFTER.finditer(text):
+        name = m["name"]
+        if _place_or_title_word_in(name) or officeholders.by_name(name) or holder_spelling(name):
+            continue  # a place's run ("Orta Asya, …") or a holder the table names in its own spelling
+        codes = places.codes_in(m["body"] or m["gloss"])
+        found.append(Person(_latin(name), m["title"] or m["gtitle"], codes[0] if codes else "", 0.6, "unlisted name"))
+    return found
 
 # Round 10: a Turkish/Azerbaijani title before a name ends what the name pattern reads as one run: in "DEİK
 # Türkiye-Kazakistan İş Konseyi Başkanı Hakan Güldağ ise …" the run (six words at most) is cut before the surname,
@@ -1120,6 +1147,10 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         # round 33: a vice minister ("Вице-министр торговли Казахстана X Y провела встречу." before
                         # "— …, — сказала Y."; "министр" alone does not match after the hyphen)
                         r"|вице-министр"
+                        # Round 84 (h6 vice_president_titled): a state's vice-president, in any case ("переговоры с
+                        # вице-президентом Турции Джевдетом Йылмазом", dev/1291), remembered in the nominative for a
+                        # later "Йылмаз … заверил гостя, что Анкара «…»" ("президент" alone stays the table's)
+                        r"|вице-президент"
                         # round 43, second wave: the genitive of a soft-sign title and of "глава" ("по словам
                         # председателя ассоциации Марата Казакпаева"), the name then in the genitive too
                         r"|председателя|руководителя|заместителя|главы)"
@@ -1492,6 +1523,8 @@ class Resolver:
         if (article is None or any(title in text for title in article.az_titles)) and _AZ_TITLE_WORD.search(text):
             # round 14: "İqtisadiyyat naziri Mikayıl Cabbarov", lower-case titles
             self.unlisted += _az_titled_people(text, self.occupations)
+        if _TR_TITLE_CLOSED.search(text) and (found := _tr_names_titled_after(text)):
+            self.unlisted += found  # round 84 (h4): "X Y, Kazakistan Ticaret Bakanı," / "X Y (… Bakanı)"
         if " olan " in text and (found := _tr_occupation_olan_names(text)):
             self.occupations |= found  # round 37: "bir makine üreticisi olan Levent Karakoyunlu"
         if (article is None or article.cyrillic_a) and "а" in text:  # Cyrillic "а": Russian text, where a title is lower-case
@@ -1873,8 +1906,12 @@ class Resolver:
         # round 64 (quotesruaz64): and when the last speaker is no minister of that state (the other side's co-chair,
         # "— заявил сопредседатель с казахстанской стороны" … "По словам узбекского министра, …", dev/1060), the one
         # minister so titled
-        last = self.last_speaker if ru_bare or m is not None else None
-        if not self._titled_minister_of(last, codes[0]) and (ru_bare or m is not None):
+        # round 84 (h1 woven_case_quote): the Turkish and Azerbaijani "Kırgız Bakan" / "Qazaxıstanlı nazir" too, when no
+        # minister named was told of that state ("Kırgızistan Ekonomi ve Ticaret Bakanı X Y": the run stops at "ve"),
+        # dev/1297; the two words alone ("Kazak Bakan Şakkaliyev" is his surname's to resolve)
+        bare = ru_bare or m is not None or (bool(codes) and len(phrase.split()) == 2)
+        last = self.last_speaker if bare else None
+        if not self._titled_minister_of(last, codes[0]) and bare:
             stateless = {p.name: p for p in (self._unlisted_people() if self.unlisted else [])
                          if not p.iso3 and _a_ministers_role(p.role)}
             last = next(iter(stateless.values())) if len(stateless) == 1 else None
@@ -2696,10 +2733,17 @@ def _one_place_name(candidate: str) -> bool:
 
 
 # --- round 13 (Azerbaijani, Turkish) ------------------------------------------------------------------
+# Round 84 (g): the Turkish title of a province's governor (Turkish calls the Kyrgyz and Uzbek ones so too), one home
+# for the title lists that hold it: _TITLE_WORDS, GOVERNOR_BARE_TITLES and visits._LOCAL_OFFICE_STEMS
+TR_GOVERNOR = "vali"
+# the region's governor told by his bare title after his quote, as the Azerbaijani papers write it ('“…”, – deyə akim
+# bildirib' under "… akimi X Y", '“…”, deyə vali vurğulayıb' under "İğdır valisi X Y", dev/1265): one home for
+# _TURKIC_BARE_OCCUPATIONS (who the title is) and quotes._AZ_TITLE_ANAPHOR (that the lead sentence's person speaks)
+GOVERNOR_BARE_TITLES = ("akim", TR_GOVERNOR)
 # Titles capitalised before a name at a sentence's start are no part of it: "Vitse-spiker Adil Əliyev bildirib",
 # "Vitse-prezident Fuat Oktay", "Səfir Rəşad Məmmədov", "Deputat …", "Milletvekili …", "Büyükelçi …"
 _TITLE_WORDS |= {"vitse-prezident", "vitse-spiker", "vitse-premyer", "spiker", "deputat", "səfir", "sədr", "nazir",
-                 "milletvekili", "büyükelçi", "vali", "sözcü", "sözcüsü"}
+                 "milletvekili", "büyükelçi", TR_GOVERNOR, "sözcü", "sözcüsü"}
 
 
 # --- round 14 (Azerbaijani, Turkish) ------------------------------------------------------------------
@@ -3302,11 +3346,10 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       # главой исполнительной власти Гянджи X Y"), a mayor
                                       "глава исполнительной власти", "глава города", "мэр",
                                       # round 39 (Azerbaijani and Turkish quotes): the Azerbaijani papers' Kazakh
-                                      # region's governor, '"…", – deyə akim bildirib' under "… akimi X Y …"
-                                      "akim",
+                                      # region's governor, '"…", – deyə akim bildirib' under "… akimi X Y …";
                                       # round 81 (nakh81): a Turkish province's, '“…”, deyə vali vurğulayıb' under
-                                      # "İğdır valisi X Y …" (dev/1265)
-                                      "vali",
+                                      # "İğdır valisi X Y …" (dev/1265); round 84 (g): GOVERNOR_BARE_TITLES
+                                      *GOVERNOR_BARE_TITLES,
                                       # round 40 (Azerbaijani quotes): '"…", – deyə xüsusi nümayəndə bildirib' under
                                       # "Prezidentin xüsusi nümayəndəsi X Y …", the special envoy named before
                                       "xüsusi nümayəndə", "nümayəndə"})
@@ -4415,9 +4458,12 @@ _EN_NAME_DEPUTY_PM = re.compile(
 # Minister and Minister of National Economy X Y", dev/1230): the capitalised run after "and" gives the minister's title
 # alone, so a later "The Kazakh deputy premier said …" had no one so titled; the state of a co-chair, counterpart or
 # host said right before the title is his
+# Round 84 (h5): the two offices joined by a spaced dash instead ("Deputy Prime Minister – Minister of National Economy
+# X Y", as Kazakh agencies write it, dev/1294), then '"…," the deputy prime minister said' is his
 _EN_DEPUTY_PM_AND_OFFICE_NAME = re.compile(
     rf"(?:(?P<state>[{CAPITALS}][\w\-]+)(?:['’]s)?\s+(?:co-chair|co-chairman|counterpart|host),\s+)?"
-    rf"(?<![\w\-])(?:[Ff]irst\s+)?Deputy\s+Prime\s+Minister\s+and\s+(?:[{CAPITALS}][\w\-]+\s+){{0,2}}Minister\s+"
+    rf"(?<![\w\-])(?:[Ff]irst\s+)?Deputy\s+Prime\s+Minister\s+(?:and|–|—|-)\s+(?:[{CAPITALS}][\w\-]+\s+){{0,2}}"
+    rf"Minister\s+"
     rf"(?:of\s+(?:the\s+)?(?:[{CAPITALS}][\w\-]+,?\s+(?:and\s+)?){{1,4}}?)?"
     rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\b(?!\s+[{CAPITALS}])")
 

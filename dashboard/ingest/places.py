@@ -63,6 +63,8 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
         for alias in c.aliases:  # former capital names ("Nur-Sultan") and seats of power
             if alias in ("Nur-Sultan", "Akorda", "Beştepe", "Lefkoşa"):
                 words[fold(alias)] = (c.iso3, True, False)
+    for form in _TURKISH_CYPRIOTS_LOCAL:  # round 84 (w2)
+        words[fold(form)] = ("CYN", False, True)
     for stem, iso3 in _RU_REPUBLICS.items():
         for form in _republic_forms(stem):
             words.setdefault(fold(form), (iso3, False, False))
@@ -81,6 +83,14 @@ def _index() -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
     return pattern, words
 
 
+# Round 84 (w2, turkish_cypriots_local): Turkish and Azerbaijani name the Turkish Cypriots "Kıbrıs Türk" (Cyprus
+# Turk), as English "Turkish Cypriot" (the table's demonym): "Kıbrıs Türk Ticaret Odası", "Kıbrıs Türk halkı", "Kıbrıs
+# Türkleri", "Kipr türkləri". Never Türkiye's: "Türk" alone stays no mention, and "Kuzey Kıbrıs Türk Cumhuriyeti" is
+# read from its start as the name. Its plural and its cases, as the demonym's.
+_TURKISH_CYPRIOTS_LOCAL = ("Kıbrıs Türk", "Kıbrıs Türkü", "Kıbrıs Türkleri", "Kıbrıs Türklerinin", "Kıbrıs Türklerine",
+                           "Kıbrıs Türklerini", "Kıbrıs Türkünün", "Kıbrıslı Türk", "Kıbrıslı Türkler",
+                           "Kıbrıslı Türklerin", "Kipr türk", "Kipr türkü", "Kipr türkləri", "Kipr türklərinin",
+                           "Kipr türklərinə", "Kipr türkünün")
 # Russian names some states by an adjective and "Республика", declined together ("прибыл в Азербайджанскую
 # Республику", "в Кыргызской Республике"); the countries file has only "Азербайджан"
 _RU_REPUBLICS = {"Азербайджанск": "AZE", "Кыргызск": "KGZ", "Киргизск": "KGZ", "Турецк": "TUR"}
@@ -614,12 +624,19 @@ _REGION_FORMS = frozenset(form for form in _CITY_NAME if " " in form and not for
 # or is in ("flew into Mary, the oasis city …", "his host in Mary, …", "visited Mary on Tuesday"), never where a
 # surname, a possessive or a hyphen follows ("in Mary Smith's book", "Mary's") (dev/1258)
 _AS_A_PLACE_BEFORE = ("in ", "In ", "into ", "visited ", "visiting ", "flew to ", "trip to ", "visit to ",
-                      "travelled to ", "traveled to ", "arrived at ")
+                      "travelled to ", "traveled to ", "arrived at ",
+                      # Round 84 (h5, RU_OWN_NAME_AS_A_PLACE): the Russian words of place before such a name
+                      "в ", "В ", "из ", "посетил ", "посетила ", "посетили ")
+# Round 84 (h5, RU_OWN_NAME_AS_A_PLACE): such a centre's own Russian name, undeclined ("прибывший в среду в Навои",
+# dev/1295), as much the poet Alisher Navoi's ("имени Алишера Навои", "памятник Навои"): read by _OWN_NAME_AS_A_PLACE
+# alone, after a word of place (its region's adjective, "Навоийской области", is read as before)
+_RU_OWN_NAMES = {"Навои": "Navoi"}
 _OWN_NAME_AS_A_PLACE = (r"(?:" + "|".join(rf"(?<=\b{before})" for before in _AS_A_PLACE_BEFORE) + r")(?:"
-                        + "|".join(sorted(_NOT_BY_ITS_OWN_NAME)) + r")(?![-'’]|\s+[A-Z])")
+                        + "|".join(sorted({*_NOT_BY_ITS_OWN_NAME, *_RU_OWN_NAMES})) + r")(?![-'’]|\s+[A-Z])")
 _CITY = re.compile(r"\b(" + _OWN_NAME_AS_A_PLACE + "|" + _trie(_CITY_NAME) + r")\b")
 for _city in _NOT_BY_ITS_OWN_NAME:
     _CITY_NAME[_city] = _city  # (looked up after a match of _OWN_NAME_AS_A_PLACE only: the trie above is built)
+_CITY_NAME.update(_RU_OWN_NAMES)
 _CITY_SPELLED = frozenset({*_CITY_COUNTRY, *CITY_SPELLINGS})  # each city's spellings, undeclined  # a trie: the longest name at a place, as longest-first
 
 

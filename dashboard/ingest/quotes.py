@@ -88,6 +88,7 @@ from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 
 from .people import _local_minister_country  # round 34: "Kazak Bakan"'s state
 from .people import _local_demonym  # round 41: "Kazak Bakan Şakkaliyev" in a headline label
 from .people import _LOCAL_DEMONYMS  # round 43, second wave: "Kazak büyükelçi:" as a headline label
+from .people import GOVERNOR_BARE_TITLES  # round 84 (g): '– deyə akim/vali …', one home with people's
 from .people import _LOCAL_TITLES  # round 57: "Pavlodar Valisi Jaksıbekov:", a place's title before the surname
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy.az-ın suallarını") is no interviewee
@@ -196,6 +197,14 @@ TR_VERBS = (r"dedi|diye (?:konuştu|ekledi|belirtti|vurguladı|kaydetti|seslendi
             # round 77 (column77): "with the sentence", the same ('… lider ise "…" cümlesiyle hafızalarda kaldı',
             # dev/1212)
             r"|cümlesiyle|cümleleriyle")
+# Round 84 (w1): the expression used or repeated, up to three lower-case words (where, how often) before the verb
+# ('Bolat, "…" ifadesini konuşmasında birkaç kez yineledi', "ifadesini panelde de kullandı", "sözlerini tekrarladı",
+# dev/1301): the subject's own words, as '"…" ifadesini kullandı' reads; a capitalised word between (another who used
+# it first, 'ifadesini ilk kez Erdoğan kullandı') stops it, and an owner in the genitive before the quote ('Erdoğan'ın
+# "…" ifadesini yineledi') is read as the owner's before this (_turkic_words_owner)
+TR_EXPRESSION_REPEATED = (r"(?:ifadesini|ifadelerini|sözlerini)(?:\s+[a-zçğıöşü]+){0,3}?"
+                          r"\s+(?:kullandı|yineledi|tekrarladı|tekrar etti)")
+TR_VERBS += rf"|{TR_EXPRESSION_REPEATED}"
 # Round 9: an assessment or statement "made" after the quote: 'Pekcan, "…" değerlendirmesinde bulundu.' /
 # 'açıklamasında bulundu' / 'değerlendirmesini yaptı'
 TR_VERBS += r"|(?:değerlendirmesinde|açıklamasında|uyarısında|çağrısında) bulundu|değerlendirmesini yaptı"
@@ -236,6 +245,10 @@ TR_VERBS += (r"|bilgisini (?:verdi|aktardı|paylaştı)|(?:görüşünü|düşü
 # ifadesini kullanmıştır', '"…" diye vurgulamıştır'), the same verbs as the plain past above
 _TR_FORMAL_SAID = (r"söylemiştir|belirtmiştir|vurgulamıştır|kaydetmiştir|ifade etmiştir|dile getirmiştir|açıklamıştır"
                    r"|bildirmiştir|eklemiştir|sözlerine eklemiştir|hatırlatmıştır")
+# Round 84 (g): the one home of the Turkish present of saying, an analysis's tense (says, states, stresses, notes,
+# expresses, voices, recalls, adds: 'Kaya, ihracatın "…" olduğunu vurguluyor'), read after a nominalised clause
+# (TR_CLAUSE_VERBS, TR_CLAUSE_AFTER) and right after the quote marks (BARE_VERB_AFTER)
+TR_PRESENT_SAYING = r"söylüyor|belirtiyor|vurguluyor|kaydediyor|ifade ediyor|dile getiriyor|hatırlatıyor|ekliyor"
 TR_VERBS += (rf"|demiştir|diye (?:konuşmuştur|{_TR_FORMAL_SAID})|(?:ifadesini|ifadelerini|sözlerini) kullanmıştır")
 # Round 30: a naming with "diye" ('Erdoğan, teşkilatı "…" diye nitelendirdi', "diye niteledi", "diye tanımladı"), the
 # subject's own description of the object, as '"…" olarak nitelendirdi' reads
@@ -276,8 +289,7 @@ TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyl
                    r"|olarak\s+(?:nitelendiriyor|değerlendiriyor|tanımlıyor|niteliyor|görüyor)"
                    # round 53 (quotestr): the same present tense after a nominalised clause ('Kaya, ihracatın "…"
                    # olduğunu vurguluyor'), and the dative clause a speaker points to ('… olduğuna dikkat çekiyor')
-                   r"|\w+(?:ğunu|ğünü|ğını|ğini)\s+(?:söylüyor|belirtiyor|vurguluyor|kaydediyor|ifade ediyor|"
-                   r"dile getiriyor|hatırlatıyor|ekliyor|açıklıyor|düşünüyor|savunuyor)"
+                   rf"|\w+(?:ğunu|ğünü|ğını|ğini)\s+(?:{TR_PRESENT_SAYING}|açıklıyor|düşünüyor|savunuyor)"
                    r"|\w+(?:ğuna|ğüne|ğına|ğine)\s+(?:dikkat çekti|dikkat çekiyor|işaret etti|işaret ediyor|inanıyor)")
 # Azerbaijani after a quote, without "deyə": '"…", - nazir qeyd edib.' / '«…», Prezident bildirib.' (the
 # speaker, often a bare title that means the one who spoke last, then the verb ending the sentence)
@@ -306,8 +318,7 @@ BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?"
                              r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
                              r"öngördü|tahmin etti|hatırlattı|"
                              # round 47: an analysis's present tense ('Rahimov, … "… sertleşeceğini" belirtiyor')
-                             r"söylüyor|belirtiyor|vurguluyor|kaydediyor|ifade ediyor|dile getiriyor|hatırlatıyor|"
-                             r"ekliyor|öngörüyor|"
+                             rf"{TR_PRESENT_SAYING}|öngörüyor|"
                              # round 48 (quotes, other): an expert's view in an analysis ('Aydemir, hedefin "… anlam
                              # kazanacağını" düşünüyor', thinks; "inanıyor", believes; "savunuyor", argues)
                              r"düşünüyor|düşündü|inanıyor|savunuyor|savundu|değerlendiriyor|"
@@ -341,7 +352,9 @@ TR_SAYING = re.compile(rf"^\s*,?\s*(?:[-–—]\s*(?=de|di))?"
                        rf"olarak\s+(?:nitelendiren|niteleyen|değerlendiren|tanımlayan)|"
                        # round 30: a partial quote ending a nominalised clause, '… ilişkilerin "…" olduğunu söyleyen X,
                        # …' (who said relations were …), the Turkish agencies' lead into a longer quote
-                       rf"(?:olduğunu|olacağını|olmadığını)\s+(?:söyleyen|belirten|vurgulayan|kaydeden|ifade\s+eden)|"
+                       # (round 84, h1 woven_case_quote: or recalled, '… "…" olduğunu hatırlatan X, …', dev/1297)
+                       rf"(?:olduğunu|olacağını|olmadığını)\s+(?:söyleyen|belirten|vurgulayan|kaydeden|ifade\s+eden|"
+                       rf"hatırlatan)|"
                        # round 30: or the quote itself ends in the nominalised verb, the participle right after it
                        # ('ticaretin "… çıkabileceğini" belirten X, …'): the participle's object is the quote
                        rf"söyleyen|belirten|vurgulayan|kaydeden|"
@@ -889,7 +902,10 @@ _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once 
                       r"|тогда|также|затем|позже|позднее|потом|тоже)\b")  # round 30: "— сказал тогда министр"
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
 # Round 54 (quotesaz): Azerbaijani verbs of saying in the present after "deyə" in a dash line's attribution
-_AZ_DASH_PRESENT_VERBS = r"qeyd\s+edir|əlavə\s+edir|hesab\s+edir|vurğulayır|bildirir|düşünür"
+# Round 84 (g): the one home of the Azerbaijani present of saying (notes, adds, thinks, stresses, states, believes),
+# as words: _AZ_DASH_PRESENT_VERBS, _AZ_PRESENT_SAID and _AZ_PRESENT_SPEECH_VERBS (with its gate) are built from them
+_AZ_PRESENT_SAYING_WORDS = ("qeyd edir", "əlavə edir", "hesab edir", "vurğulayır", "bildirir", "düşünür")
+_AZ_DASH_PRESENT_VERBS = "|".join(word.replace(" ", r"\s+") for word in _AZ_PRESENT_SAYING_WORDS)
 _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<spk2>[A-Z][^.]{{1,80}})\.?"
                                rf"|(?:{RU_VERBS})\s+(?P<spk3>(?:{_RU_INITIAL_DOT}|[^.]){{1,80}}?)\.?"  # "— добавил он."
                                # (round 51: a given name's initial, "— сказал Н. Килыбай.")
@@ -1037,6 +1053,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 if "' " in (body := text[payload[0]:payload[1]]) and " '" in body \
                         and (marked_here := _single_marked_in_running_text(text, payload, resolver)):
                     found += marked_here  # round 57 (quotesaztr57): "X Y … 'Yeşil enerji …' diye konuştu."
+                if (" as '" in body or " called " in body or " dubbed " in body) \
+                        and (described := _en_described_as_single_marked(text, payload, resolver)):
+                    found.append(described)  # round 84 (h5): "… after X, in his address, described Y as '…'."
                 _reported_speech(text[payload[0]:payload[1]], resolver)
                 _en_figure_taken_up_subject(text[payload[0]:payload[1]], resolver)  # round 39 (English quotes C)
             # a paragraph without quote marks is running text too: "Foreign Minister Jeyhun Bayramov held
@@ -1163,7 +1182,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 _reported_speech(_terms_lowered(_after_last_full_quote(text[para_start:para_end])), resolver)  # r29
             continue
         if _declined_as_a_name(text, outer[1]):
-            continue  # round 20: '“… Preferensial Ticarət Sazişi”nin' declines a document's name, no statement
+            if not (woven := _woven_case_quote_end(text, outer[1], words)):
+                continue  # round 20: '“… Preferensial Ticarət Sazişi”nin' declines a document's name, no statement
+            after, skipped = text[woven:min(para_end, woven + 200)], woven - outer[1]  # round 84 (h1 woven_case_quote)
         if _named_concept(text, outer[1]):
             continue  # round 22: '“tek millet, iki devlet” anlayışıyla' names a concept, no statement
         if words[-1:].isalpha() and _TURKIC_DOCUMENT_TITLE.search(words):
@@ -1180,7 +1201,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             continue
         # round 41 (Turkish quotes): the subject a participle of saying named after the last quote (its span ends at
         # the name) is the subject of the verb after this one, only the comma between ('"…," diyen X, "…" dedi.')
-        if found and found[-1].speaker and found[-1].rule == "saying-before" and (m := AFTER_VERB_FINAL.match(after)) \
+        # (round 84, w1: or the last quote's span ended on a gerund of saying, its subject the next verb's too)
+        if found and found[-1].speaker and (found[-1].rule == "saying-before" or found[-1].rule == "verb-final"
+                                            and _tr_said_gerund_before(text, found[-1].outer[1])) \
+                and (m := AFTER_VERB_FINAL.match(after) or _tr_own_clause_after(after)) \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _tr_object_between(text[found[-1].outer[1]:outer[0]], resolver)):
             speaker, rule, span_end = found[-1].speaker, "continuation", m.end()
@@ -1370,6 +1394,8 @@ def _attribution_end(text: str, quote_end: int, skipped: int, span_end: int) -> 
         return quote_end + span_end
     if text[quote_end:quote_end + skipped].lstrip()[:1] == "(":  # round 83 (h3): a translation note, no translation
         return quote_end + skipped + span_end
+    if text[quote_end:quote_end + 1].isalpha() or text[quote_end:quote_end + 1] in ("'", "’", "-"):
+        return quote_end + skipped + span_end  # round 84 (h1 woven_case_quote): past the ending glued to the mark
     if text[quote_end:quote_end + skipped].strip() != "]":
         return quote_end  # the original: the translation in brackets follows
     return quote_end + skipped + span_end if span_end else quote_end
@@ -2040,6 +2066,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0
     if ends_with_colon and (person := _ru_titled_colon(tail, resolver)):
         return person, "subject-colon", 0
+    if ends_with_colon and "л" in tail[-160:] \
+            and (person := _ru_bare_title_colon(text, paras, para_start, own_before, before, resolver)):
+        return person, "said-before-colon", 0  # round 84 (h6): "… вице-премьер … рассказал, написав …:" ¶ «…»
     if not ends_with_colon and own_before.strip() and not _title_case(quoted) \
             and (person := _subject_partial(own_before, resolver, text[:para_start])
                  or _en_partial_late_forms(own_before, resolver, text[:para_start])):  # round 35 (English quotes A)
@@ -2247,6 +2276,19 @@ _QUOTE_CLOSERS = "”»\"“"
 _TR_OBJECT_BETWEEN = re.compile(r"\s*,\s+(?P<words>[^.!?:;\"“”«»]{1,80}?)\s*$")
 
 
+# Round 84 (w1): a partial quote read up to a gerund of saying, then a comma and the next reported clause with its own
+# partial quote before the sentence's verb ('Bolat, yatırım ortamının "…" olduğunu belirterek, iki ülkenin "…"
+# kararlılığında olduğunu söyledi', dev/1301): the gerund shares the subject of the finite verb, so both quotes are
+# the subject's (the caller asks for an object between that names no one, _tr_object_between)
+_TR_SAID_GERUND_END = re.compile(r"(?<![\w])(?:belirterek|vurgulayarak|kaydederek|söyleyerek|ifade ederek"
+                                 r"|dile getirerek|hatırlatarak|ekleyerek|diyerek)$")
+
+
+def _tr_said_gerund_before(text: str, end: int) -> bool:
+    """Does the span read for the last quote end on a Turkish gerund of saying (…"…" olduğunu belirterek|, …)?"""
+    return text[end - 3:end] in ("rek", "rak") and _TR_SAID_GERUND_END.search(text, max(0, end - 20), end) is not None
+
+
 def _tr_object_between(gap: str, resolver: Resolver) -> bool:
     """Is `gap` (between a participle's speaker and the next quote) an object naming no one?"""
     if (m := _TR_OBJECT_BETWEEN.fullmatch(gap)) is None:
@@ -2337,6 +2379,14 @@ _EN_OPENING_THEN_LINK = re.compile(rf"[{CAPITALS}][^,“”\"«»„:;]{{0,90}},
                                    r"nonetheless|moreover|what is more),\s+")
 
 
+# Round 84 (h5): a day opening the sentence with an apposition of what that day was ("On Wednesday, the second day of
+# his visit, Kulubaev toured …", "On 12 May, the eve of the summit, X met …"): two commas before the subject, where
+# SUBJECT's own opening takes one; the subject read after them is whom a later "“…,” he told them" means (dev/1290)
+_EN_DAY_THEN_APPOSITION = re.compile(r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                                     r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}),\s+"
+                                     r"the\s+[a-z][^,“”\"«»„:;]{2,60},\s+")
+
+
 def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
     """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
     m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
@@ -2349,6 +2399,9 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
     if ", " in sentence[:100] and (opening := _EN_OPENING_THEN_LINK.match(sentence)) \
             and (m is None or m.start("spk") < opening.end()) and (later := SUBJECT.match(sentence, opening.end())):
         m = later  # round 56: "Until …, however, X thinks …" (in place: the callers' offsets stay the sentence's)
+    if m is None and sentence[:3] == "On " and ", the " in sentence[:40] \
+            and (day_told := _EN_DAY_THEN_APPOSITION.match(sentence)):
+        m = SUBJECT.match(sentence, day_told.end())  # round 84 (h5): "On Tuesday, the last day of his visit, X toured"
     if m and sentence[:1] in _SUBORDINATOR_INITIALS and m["spk"].split(None, 1)[0] in _SUBORDINATORS:
         return None  # round 16: "As Aliyev arrived, the crowd chanted:" is no sentence about Aliyev
     if m and "А" <= sentence[:1] <= "Я" and (opening := _ru_after_opening(sentence)):
@@ -3752,6 +3805,46 @@ _RU_STATE_LEADER_SAID_COLON = re.compile(r"(?<![\w\-])(?P<spk>[а-яё]+(?:ий|
                                          r"[^.:;«»“”\"]{0,100}?\b(?:сказал|заявил|произн[её]с|ответил|добавил)\s*:\s*$")
 
 
+# Round 84 (h6 bare_title_colon_ru): a bare title, in lower case after an adverbial or opening the sentence, as the
+# subject of a sentence that ends in a verb of telling or writing and a colon ("О результатах переговоров вице-премьер,
+# как это у него принято, первым рассказал сам, написав в своём Telegram-канале:" over «…», dev/1291; "Министр
+# написал в соцсетях:"): the one person the text before that sentence names in the nominative (its paragraph, else the
+# paragraph before), when the title fits him; a capitalised word after the title (a name, a state) is other rules'
+_RU_BARE_TITLE_COLON = re.compile(r"^(?:\S+(?:\s+[а-яё\-]+){0,5}\s+)?"
+                                  r"(?P<title>вице-премьер|министр|премьер-министр|президент|посол|Вице-премьер"
+                                  r"|Министр|Премьер-министр|Президент|Посол)(?![\w\-])"
+                                  r"(?:,\s[^,:;«»“”\"А-ЯЁ]{1,60},)?\s+(?:[а-яё]+\s+){0,3}?"
+                                  # (or any verb, then "написав" (writing): "изложил сам, написав в соцсетях:")
+                                  rf"(?:{RU_VERBS}|[а-яё]+л[аи]?(?=[^:;«»“”\"]{{0,20}}\sнаписав\s))(?![\w\-])"
+                                  r"[^:;«»“”\"А-ЯЁ]{0,100}:\s*$")
+_RU_DEPUTY_PREMIER_LEAD = ("вице-премьер", "заместител")  # what a lead titling a deputy prime minister says
+
+
+def _ru_bare_title_colon(text: str, paras, para_start: int, own_before: str, before: str,
+                         resolver: Resolver) -> Person | None:
+    """The speaker of a quote under a sentence whose subject is a bare title and which ends in a colon
+    (_RU_BARE_TITLE_COLON), else None."""
+    sentences = _SENTENCE_BREAK.split(before.strip())
+    if not (m := _RU_BARE_TITLE_COLON.match(sentences[-1])):
+        return None
+    if len(sentences) > 1:
+        lead = " ".join(sentences[:-1])
+    elif own_before.strip():
+        lead = _previous_paragraph(text, paras, para_start)
+    else:  # the colon's paragraph is the one before the quote's: the lead is the one before that
+        index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
+        lead = text[paras[index - 2][0]:paras[index - 2][1]] if index > 1 else ""
+    if not lead.strip() or _QUOTE_MARK.search(lead):
+        return None
+    title = m["title"].lower()
+    if title == "вице-премьер" and not any(word in lead.lower() for word in _RU_DEPUTY_PREMIER_LEAD):
+        return None
+    if (person := _ru_one_named(lead, resolver, nominative=True)) is None or not _title_fits(title, person, lead):
+        return None
+    resolver.last_speaker = person  # as _ru_pronoun_antecedent does (his romanised name resolved anew has no state)
+    return person
+
+
 def _ru_titled_colon(tail: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(tail.rstrip())[-1]
     if (m := RU_TITLED_COLON.match(sentence)) and _plain_object(m["rest"], resolver):
@@ -3771,8 +3864,10 @@ AZ_DEYE_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*deyə\s+(?P<spk>(?:{_INI
 _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|nazir|səfir|sədr|sədri|heyətinin"  # r15: heyət
                                r"|direktor|sahibkar|deputat|jurnalist)\b"  # round 19 (people._TURKIC_BARE_OCCUPATIONS)
                                r"|\bdiplomat\b"  # round 33: '– deyə diplomat bildirib' (the ambassador the lead names)
-                               r"|\bakim\b"  # round 39: '– deyə akim bildirib' (the region's governor the lead names)
-                               r"|\bvali\b"  # round 81 (nakh81): 'deyə vali vurğulayıb' (a Turkish governor, dev/1265)
+                               # round 39: '– deyə akim bildirib' (the region's governor the lead names); round 81
+                               # (nakh81): 'deyə vali vurğulayıb' (a Turkish governor, dev/1265); round 84 (g): the
+                               # words people.GOVERNOR_BARE_TITLES, one home with people's bare occupations
+                               + "".join(rf"|\b{title}\b" for title in GOVERNOR_BARE_TITLES) +
                                r"|\bnümayəndə\b"  # round 40: '– deyə xüsusi nümayəndə bildirib' (the envoy the lead names)
                                r"|\bhəmsədri?\b"  # round 71 (quotes71a): '– deyə tacik həmsədr əlavə edib' (dev/1137)
                                r"|\bdeyə\s+o\s")
@@ -4901,6 +4996,8 @@ def _az_dash_title(part: str) -> bool:
 # --- Azerbaijani partial quotes and "according to" ---
 # Reported speech with "ki" (that), its verb in the past or present: "Prezident qeyd edib ki, Təşkilatı “…”
 # çevirmək üçün …", "Tokayev bildirib ki, münasibətlər “…”", "Əlizadə isə hesab edir ki, …".
+# (its present verbs are not _AZ_PRESENT_SAYING_WORDS: no "əlavə edir", each space one space; built from those it
+# would read more, so they stay written out)
 AZ_KI = re.compile(rf"\b(?:{AZ_VERBS}|hesab edir|hesab edib|düşünür|bildirir|qeyd edir|deyir|vurğulayır|əmindir"
                    # round 24: "X əminliyini / ümidini ifadə edib ki, …" (expressed his confidence, hope that)
                    r"|ifadə edib"
@@ -5198,7 +5295,9 @@ _AZ_SHORT_TITLE_BEFORE_OCCASION = re.compile(r"(?P<title>[a-zəıöüşçğ]+\s+
 # ("İcra başçısı Sumqayıtın … diqqətə çatdırıb."; "Vilayət hakimi …"): the one the text before titled so in full
 # ("… İcra Hakimiyyətinin başçısı Zakir Fərəcov"), as _az_short_title_subject reads the title opening the quote's
 # sentence
-_AZ_SHORT_TITLE_LEAD = re.compile(r"(?P<title>[A-ZƏİa-zəıöüşçğ][a-zəıöüşçğ]+\s+[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü]))"
+# Round 84 (h3, short_title_capitals): the title's first letter any Azerbaijani capital, "Şöbə müdiri … toxunub. Onun
+# sözlərinə görə, … "…"" after "… şöbəsinin müdiri Anar Rzayev" (dev/1298; "Ş", "Ç", "Ö", "Ü" were not read)
+_AZ_SHORT_TITLE_LEAD = re.compile(r"(?P<title>[A-ZƏİŞÇÖÜĞa-zəıöüşçğ][a-zəıöüşçğ]+\s+[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü]))"
                                   r"(?:\s+(?:isə|da|də|həmçinin))*\s*,?\s+\w")
 
 
@@ -6336,8 +6435,9 @@ def _ru_one_surname_alone(paragraph: str, resolver: Resolver) -> Person | None:
 _RU_HYPHENATED_TITLE = re.compile(r"(?<![\w\-])[А-ЯЁ][а-яё]+-[а-яё]+\s+(?=[А-ЯЁ])")
 
 
-def _ru_one_named(paragraph: str, resolver: Resolver) -> Person | None:
-    """The one person a Russian paragraph names (full names, or a surname opening it), else None."""
+def _ru_one_named(paragraph: str, resolver: Resolver, nominative: bool = False) -> Person | None:
+    """The one person a Russian paragraph names (full names, or a surname opening it), else None. `nominative`: only
+    names in the nominative count (round 84, h6: "X Y провёл переговоры с Z W-ом" names X Y as its subject)."""
     if not re.search("[а-яё]", paragraph):
         return None
     if "-" in paragraph:  # round 21
@@ -6354,6 +6454,8 @@ def _ru_one_named(paragraph: str, resolver: Resolver) -> Person | None:
     if any(stem in paragraph for stem in _RU_REGION_STEMS):  # round 30
         paragraph = _RU_REGION_NAME.sub(" ", paragraph)
     phrases = _CYRILLIC_NAME.findall(paragraph)
+    if nominative:
+        phrases = [phrase for phrase in phrases if ru_nominative(last := phrase.split()[-1]) == last]
     # round 12: an opening title ("Министр экономики … X Y напомнил") is no second person, as "министр" alone
     # would resolve to whoever spoke last
     if (m := _RU_OPENING_WORD.match(paragraph.strip())) and m[1].lower() not in PRONOUNS:
@@ -6646,6 +6748,8 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 # round 42 (Turkish quotes): the analysis pieces' present and the past perfect of a
                                 # recalled speech ('Karaca, … şöyle devam ediyor: "…"', 'Erdoğan, … zirvede bu konuya
                                 # değinmişti: "…"', "ekonomist X Y ise … çağrısı yapıyor:")
+                                # (round 84, g: not TR_PRESENT_SAYING, the verbs before a colon are not those after
+                                # a clause: no "kaydediyor", "ifade ediyor", "dile getiriyor" here)
                                 r"söylüyor|söylemişti|konuşuyor|konuşmuştu|devam ediyor|devam etmişti|değiniyor|"
                                 r"değinmişti|anlatıyor|anlatmıştı|açıklıyor|açıklamıştı|belirtiyor|belirtmişti|"
                                 r"vurguluyor|vurgulamıştı|ekliyor|eklemişti|diyor|demişti|hatırlatıyor|hatırlatmıştı|"
@@ -8233,7 +8337,7 @@ TR_CLAUSE_AFTER = re.compile(
     r"|sözlerine ekledi|sözlerini sürdürdü"
     # round 70 (history70): an expert's view in an analysis's present tense ('Karacan, ilk yılların "…" anlamına
     # geldiğini söylüyor', dev/1125), as BARE_VERB_AFTER has it right after the marks
-    r"|söylüyor|belirtiyor|vurguluyor|kaydediyor|ifade ediyor|dile getiriyor|hatırlatıyor|ekliyor)(?![\w])")
+    rf"|{TR_PRESENT_SAYING})(?![\w])")
 # (round 56, quotes, other: "değerlendirmişti", had assessed, is no "de-" of saying: '… "…" olarak değerlendirmişti'
 # is the subject's)
 _TR_SAID_NOMINAL = re.compile(r"^(?:de(?!ğerlendir)|di|söyle|belirt|ifade|vurgula|kaydet|açıkla|bildir|ekle|söylə|"
@@ -8260,6 +8364,16 @@ _TR_OPENING_RUN = re.compile(rf"^(?P<spk>{_CAPITAL_RUN}(?:\s+(?P<title>naziri|na
                              rf"müavini|sözçüsü|nümayəndəsi)\s+{_CAPITAL_RUN})?)(?:,\s|\s+(?=[a-zçğıöşüə]))")
 
 
+def _tr_own_clause_after(after: str) -> re.Match | None:
+    """Round 84 (h1 woven_case_quote): the reported clause after a partial quote, its nominalised verb no verb of saying
+    ('"…" olduğunu hatırlatan X, üreticinin "…"yı Bişkek'te bulacağına inandığını ifade etti': the subject's own
+    clause, as round 41 reads '"…" diyen X, "…" dedi'); not '… "…" dediğini hatırlattı' (another's words)."""
+    if (m := TR_CLAUSE_AFTER.match(after)) is None or _TR_SAID_NOMINAL.match(m["verb"]) \
+            or _TR_SAID_WORDS.search(m["words"]):
+        return None
+    return m
+
+
 def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str = ""):
     """(speaker, span end) of a Turkish or Azerbaijani partial quote that the reported clause goes on after, else
     None: the subject opening the quote's sentence (or after a participle of speaking, _TR_SPEAKING_SUBJECT), an
@@ -8269,8 +8383,9 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
             or _TR_SAID_NOMINAL.match(m["verb"]) or _TR_SAID_WORDS.search(m["words"]):
         return None
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip() if before.strip() else ""
-    if not sentence or sentence.rstrip()[-1:] in ".!?…:" or _QUOTE_MARK.search(sentence):
-        return None
+    if not sentence or sentence.rstrip()[-1:] in ".!?…:" or _QUOTE_MARK.search(sentence) \
+            and _QUOTE_MARK.search(_without_short_quoted_terms(sentence)):
+        return None  # (round 84, h1 woven_case_quote: a term of fewer than four words before, '"kardeşlik köprüsü"nün')
     if "(" in sentence[:80]:  # round 59 (quotesaztr59): "Türkiye İhracatçılar Meclisi (TİM) Başkan Vekili X Y, …"
         sentence = _BODY_ABBREVIATION.sub("", sentence, 1)
     if sentence[:1] == "(" and (b := _BRACKETED_DEPUTY_OPENING.match(sentence)):
@@ -9362,6 +9477,34 @@ def _en_told_inside_quote_speakers(text: str, found: list[Found], resolver: Reso
     return out
 
 
+# Round 84 (h5, EN_DESCRIBED_AS_SINGLE_MARKED): English running text (no double marks in its paragraph) that ends a
+# clause with a partial quote in single marks after a verb that names its object ("The visit comes two months after
+# X Y, in his State of the Nation address, described Türkiye as 'one of our closest partners in the world'.",
+# dev/1294): the words are the quote of the name right before the verb (an aside between commas allowed), wherever the
+# clause stands in its sentence; a name the article does not resolve to a person, or a pronoun, gives none.
+# Round 84 (w2): the surname alone, the full name told earlier ("… after Tokayev described Türkiye as '…'", the
+# resolver gives the person or none), and "called"/"dubbed" with no "as" ("after Tokayev called Türkiye '…'"; not
+# "called for", "called on": the marks are then no name given to the object)
+_EN_DESCRIBED_AS_SINGLE_MARKED = re.compile(
+    rf"(?<![\w'’\-])(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}})"
+    r"(?:,\s+[^,;:“”\"«»'\n]{1,80},)?\s+(?:also\s+)?"
+    r"(?:(?:described|characteri[sz]ed|hailed|praised|labell?ed|branded|termed|regarded)\s+"
+    r"[^,;:“”\"«»'\n]{1,60}?\s+as"
+    r"|(?:called|dubbed)\s+(?!(?:for|on|upon|in|off|out|back|up|to)\b)[^,;:“”\"«»'\n]{1,60}?)\s+"
+    r"'(?P<q>[^\W\d_](?:[^'\n]|(?<=\w)'(?=\w))*?[^\s'])'(?=[.;]|,\s|\s*$)")
+
+
+def _en_described_as_single_marked(text: str, para: tuple[int, int], resolver: Resolver) -> Found | None:
+    """The quote of _EN_DESCRIBED_AS_SINGLE_MARKED in the paragraph `para`, of four words or more, its speaker the
+    name before the verb when the article resolves it to a person (no anaphor); else None."""
+    if not (m := _EN_DESCRIBED_AS_SINGLE_MARKED.search(text, *para)) or _words(words := _clean(m["q"])) < MIN_WORDS:
+        return None
+    speaker = resolver.resolve(m["spk"], speaking=False)
+    if speaker is None or speaker.rule == "anaphor":
+        return None
+    return Found([(m.start("q"), m.end("q"))], (m.start("q") - 1, m.end("q") + 1), words, speaker, "said-that")
+
+
 # Round 57 (quotesaztr57): a paragraph of running text that quotes its subject in single marks, verb-final ("TDT Genel
 # Sekreteri X Y de açılışta 'Yeşil enerji koridoru artık bir hayal değil' diye konuştu."): the words in the marks are
 # the clause subject's, as in an answer (_single_marked_inside), and he spoke last
@@ -9535,6 +9678,22 @@ def _in_words_paragraph_subject(m: re.Match, sentence: str, own_before: str, ear
 _GLUED_CASE_ENDING = re.compile(r"[’'\-]?[a-zçğıöşüə]{1,8}(?!\w)")
 _GLUED_VERBS = frozenset({"dedi", "demiş", "demişti", "diye", "deyə", "deyib", "diyen", "deyən", "diyerek", "deyərək",
                           "derken", "deyərkən", "diyor"})
+
+
+# Round 84 (h1 woven_case_quote): a partial quote of speech woven into a reported clause, the clause's case ending glued
+# to the closing mark ('… üreticisinin "Orta Asya pazarına açılan en güvenilir kapı"yı Bişkek'te bulacağına inandığını
+# ifade etti', '… bunun da "Türk dünyasının ortak geleceği"ne hizmet edeceğini söyledi', dev/1297): the words are the
+# subject's, read as a quote past the ending. Only words in lower case (a name in Title Case stays round 20's) and a
+# case ending, with the clause going on to its nominalised verb and a verb of saying (TR_CLAUSE_AFTER)
+_WOVEN_CASE_ENDING = re.compile(r"(?:[’'\-])?(?:y?[ıiuüə]|n?[ıiuü]n|n?[ıiuü]|[yn]?[aeə]|n?[dt][aeə]n?|y?l[aeə])(?!\w)")
+
+
+def _woven_case_quote_end(text: str, outer_end: int, words: str) -> int | None:
+    """The end of the case ending glued to a woven partial quote's closing mark, else None."""
+    if _title_case(words) or not (m := _WOVEN_CASE_ENDING.match(text, outer_end)) \
+            or not TR_CLAUSE_AFTER.match(text[m.end():m.end() + 200]):  # (its "^" holds at a slice's start only)
+        return None
+    return m.end()
 
 
 def _declined_as_a_name(text: str, outer_end: int) -> bool:
@@ -10038,10 +10197,12 @@ _TR_AND_ADDED_COLON = re.compile(rf"\s*[,.]?\s*(?:(?:{TR_VERBS})\s+)?ve\s+(?:(?:
 # Round 24: the words' owner in the genitive before a relative participle of saying, the quote and a noun for words
 # after it ('Tokayev'in Erdoğan'a söylediği "…" sözleri salonda alkışlandı', "Aliyev'in zirvede kullandığı "…" ifadesi",
 # "Erdoğan'ın dile getirdiği "…" mesajı"): the owner's words, as in the round-20 form with the genitive right before the
-# quote; the words between may name others in another case only ("Erdoğan'a"), not a second subject
+# quote; the words between may name others in another case only ("Erdoğan'a"), not a second subject. Round 84 (h4,
+# _TR_SAID_WORDS_OWNER): up to seven words between, an event named at length ('Tokayev'in geçen yılki Türk Devletleri
+# Teşkilatı zirvesinde söylediği "…" sözünü hatırlattı', dev/1301)
 _TR_RELATIVE_SAID_ENDS = frozenset({"iği", "ığı"})  # söylediği, dediği, kullandığı, … (a cheap gate in _attribute)
 _TR_SAID_WORDS_OWNER = re.compile(_GENITIVE_NAME.pattern + r"(?P<between>(?:\s+(?![^\s'’]+['’]n?[ıiuü]n\s)"
-                                  r"[^\s“”\"«»„,.;:!?]+){0,5}?)\s+"  # (the owner the genitive nearest the participle)
+                                  r"[^\s“”\"«»„,.;:!?]+){0,7}?)\s+"  # (the owner the genitive nearest the participle)
                                   r"(?:söylediği|dediği|kullandığı|dile getirdiği|vurguladığı|ifade ettiği|belirttiği|"
                                   r"yazdığı|paylaştığı|verdiği)\s*$")
 
@@ -11608,16 +11769,26 @@ def _three_word_runs(text: str) -> list[str]:
     return _THREE_WORD_RUN.findall(text)
 
 
+@lru_cache(maxsize=2)
+def _three_word_runs_read(text: str) -> tuple[tuple[list[str], bool, list[str]], ...]:
+    """Each of _three_word_runs(text) as (its words, whether its last word is Cyrillic, its words romanised when it is,
+    else its words), read once for all the article's speakers (sp84, speed: romanising every Cyrillic run again for each
+    speaker was nine in ten of all romanize() calls, about 1% of extraction time). Callers only read them."""
+    read = []
+    for run in _three_word_runs(text):
+        words = run.split()
+        cyrillic = is_cyrillic(words[-1])  # (and the given name too: "Silk Cargo Line Рустам Хакимов")
+        read.append((words, cyrillic, [romanize(word) for word in words] if cyrillic else words))
+    return tuple(read)
+
+
 def _third_name_word(text: str, name: str) -> str | None:
     """The one given name the text writes before the two words of `name` (Cyrillic runs read romanised), else None."""
     last_two = name.split()
     patronymic = last_two[-1].lower() in _KYRGYZ_PATRONYMIC_SURNAME
     second_given = last_two[0] in _TURKISH_SECOND_GIVEN_NAMES  # round 57: "Nur Karaman" of "Ayşe Nur Karaman"
     given = set()
-    for run in _three_word_runs(text):
-        words = run.split()
-        cyrillic = is_cyrillic(words[-1])  # (and the given name too: "Silk Cargo Line Рустам Хакимов")
-        latin = [romanize(word) for word in words] if cyrillic else words
+    for words, cyrillic, latin in _three_word_runs_read(text):
         given.update(latin[i - 1] for i in range(1, len(words) - 1)
                      if latin[i:i + 2] == last_two and is_cyrillic(words[i - 1]) == cyrillic
                      and (patronymic or latin[i - 1] in _TURKISH_FIRST_GIVEN_NAMES
@@ -13671,10 +13842,14 @@ def _ru_and_said_that_clause_end(rest: str, resolver: Resolver) -> bool:
 # expert's view is told so as often as his past words; the speaker phrase resolves as AZ_AFTER's does (a bare title is
 # the one the lead sentence named, _AZ_TITLE_ANAPHOR), a plural ("Ekspertlər hesab edir") or a body is no one
 # (round 64, quotesruaz64: or warns, "– Hüseynzadə xəbərdarlıq edir.", dev/1056)
-_AZ_PRESENT_SPEECH_VERBS = r"hesab\s+edir|qeyd\s+edir|əlavə\s+edir|xəbərdarlıq\s+edir|düşünür|deyir|bildirir|vurğulayır"
+# (round 84, g: the words are _AZ_PRESENT_SAYING_WORDS and these two, the gate's words built from them: an -edir verb's
+# " edir", else the verb)
+_AZ_PRESENT_SPEECH_WORDS = _AZ_PRESENT_SAYING_WORDS + ("xəbərdarlıq edir", "deyir")
+_AZ_PRESENT_SPEECH_VERBS = "|".join(word.replace(" ", r"\s+") for word in _AZ_PRESENT_SPEECH_WORDS)
 AZ_AFTER_PRESENT = re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?:deyə\s+)?(?P<spk>[^\s.;:!?«»“”\"\-–—][^.;:!?«»“”\"]{{0,59}}?)"
                               rf"\s+(?:{_AZ_PRESENT_SPEECH_VERBS})\s*(?:[.;]|$)")
-_AZ_PRESENT_GATE_WORDS = (" edir", "düşünür", "deyir", "bildirir", "vurğulayır")
+_AZ_PRESENT_GATE_WORDS = tuple(dict.fromkeys(" " + word.split()[-1] if " " in word else word
+                                             for word in _AZ_PRESENT_SPEECH_WORDS))
 
 
 def _az_present_said_after_gate(after: str) -> bool:

@@ -13,15 +13,18 @@ from tests.ingest import proposed
 SATURDAY = date(2026, 5, 9)
 
 
-# plant: visits._present_to_come always False (the Saturday's news dated to the Monday before; with "tomorrow" or
-# "next week" and a date, to that date a year before). The two cases with "tomorrow" or "next week" and no day
-# pass under it (a present verb with no day told gives no visit anyway: seen passing on the merged code); the
-# weekday cases and the dated ones fail
+# plant: visits._present_to_come always False (the Saturday's news dated to the Monday before, or to the Friday its
+# announcement was made; with "tomorrow" or "next week" and a date, to that date a year before): every case fails.
+# plant: "tomorrow|next\s+(?:week|month)" taken out of visits._PRESENT_TO_COME's lookahead: the two cases whose only day
+# is the announcement's Friday, told more than 80 characters after the verb, fail (round 84, g: they replace two cases
+# with no day at all, which gave no visit with the rule off too)
 @pytest.mark.parametrize("sentence", [
     "President Recep Tayyip Erdoğan arrives in Baku on Monday for talks with President Ilham Aliyev, his office said.",
     "President Recep Tayyip Erdoğan pays a state visit to Azerbaijan on Monday, his office said.",
-    "Kazakh President Kassym-Jomart Tokayev travels to Tashkent next week for talks with Shavkat Mirziyoyev.",
-    "President Recep Tayyip Erdoğan arrives in Baku tomorrow for talks with President Ilham Aliyev.",
+    "President Recep Tayyip Erdoğan arrives in Baku tomorrow for talks with President Ilham Aliyev, the Turkish "
+    "presidency's communications office said in a statement on Friday.",
+    "Kazakh President Kassym-Jomart Tokayev travels to Tashkent next week for talks with Shavkat Mirziyoyev, the "
+    "Akorda press service said in a statement on Friday.",
     "Kazakh President Kassym-Jomart Tokayev travels to Tashkent next week, on 14 May, for talks with Shavkat "
     "Mirziyoyev.",
     "President Recep Tayyip Erdoğan arrives in Baku tomorrow, 10 May, for talks with President Ilham Aliyev.",

@@ -382,3 +382,60 @@ def test_a_literal_found_then_its_tail_is_the_pattern_of_both(tail):
                 assert (found is None) == (whole is None), (literal, word_start)
                 if found is not None:
                     assert (found.end(), found.groups()) == (whole.end(), whole.groups()), (literal, word_start)
+
+
+def _sentences_of_every_variant():
+    for variant in VARIANTS:
+        for text in TEXTS:
+            yield from Document(variant(text)).sentences
+
+
+def test_every_trade_match_holds_a_trade_word():
+    """sp84: figures._table_lead answers a lead with none of _TRADE_WORDS before its _TRADE search (a whole
+    sentence's, right end stripped): every match there holds one of the words."""
+    from dashboard.ingest.figures import _TRADE, _TRADE_WORDS
+    for variant in VARIANTS:
+        for text in TEXTS:
+            doc = Document(variant(text))
+            for s, held in zip(doc.sentences, doc.held(_TRADE_WORDS)):
+                if _TRADE.search(s.text.rstrip()):
+                    assert held, s.text
+
+
+def test_every_figure_noun_match_holds_a_figure_noun_word():
+    """sp84: figures._figure_named_back answers a sentence with none of _FIGURE_NOUN_WORDS before its searches, as
+    its _FIGURE_BACK match must hold a _FIGURE_NOUN."""
+    from dashboard.ingest.figures import _FIGURE_NOUN, _FIGURE_NOUN_WORDS
+    assert _FIGURE_NOUN_WORDS == tuple(lowered(word) for word in _FIGURE_NOUN_WORDS)
+    assert set(_FIGURE_NOUN.pattern.lower().split("|")) == set(_FIGURE_NOUN_WORDS)  # the same words
+    for s in _sentences_of_every_variant():
+        if _FIGURE_NOUN.search(s.text):
+            assert any(word in s.check for word in _FIGURE_NOUN_WORDS), s.text
+
+
+def test_every_turkish_month_locative_word_opens_with_a_month_stem():
+    """sp84: when.period_in looks for _TR_MONTH_LOCATIVE_WORDS only when a _TR_MONTH_LOCATIVE_STEMS stem is there."""
+    from dashboard.ingest.when import _TR_MONTH_LOCATIVE_STEMS, _TR_MONTH_LOCATIVE_WORDS
+    assert all(word.startswith(_TR_MONTH_LOCATIVE_STEMS) for word in _TR_MONTH_LOCATIVE_WORDS)
+
+
+def test_the_three_word_runs_read_once_are_each_runs_reading():
+    """sp84: quotes._three_word_runs_read gives, for each of the article's runs, the words, Cyrillic flag and romanised
+    words that _third_name_word read from the run for each speaker."""
+    from dashboard.ingest.quotes import _three_word_runs, _three_word_runs_read
+    from dashboard.ingest.romanize import is_cyrillic, romanize
+    for text in TEXTS:
+        expected = []
+        for run in _three_word_runs(text):
+            words = run.split()
+            cyrillic = is_cyrillic(words[-1])
+            expected.append((words, cyrillic, [romanize(word) for word in words] if cyrillic else words))
+        assert list(_three_word_runs_read(text)) == expected
+
+
+def test_held_is_holding_asked_again():
+    """sp84: Document.held(words) is holding(words), the same when asked again."""
+    from dashboard.ingest.figures import _TRADE_WORDS
+    for text in TEXTS[:200]:
+        doc = Document(text)
+        assert doc.held(_TRADE_WORDS) == doc.holding(_TRADE_WORDS) == doc.held(_TRADE_WORDS)
