@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.data import countries
@@ -3376,6 +3376,47 @@ def _quoted_by(quoted, s) -> str | None:
     return next((iso3 for a, b, iso3 in quoted if a <= s.start < b), None)
 
 
+# Round 85 (k2, _EACH_WITH_ONE): two states that "each" traded an amount with a third ("Kyrgyzstan and Tajikistan each
+# traded less than $40 million with Hungary in 2025"): one figure of each with the third, not the two's with each other
+# (dev/1306). The two joined by "and" right before "each", a verb of trading, the third after "with".
+_EACH_WITH_ONE = re.compile(r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?P<b>[A-Z][\w'’-]+)\s+each\s+(?:traded|did|had|recorded|"
+                            r"sold|bought|exported|imported)\b[^.;]{0,80}?\bwith\s+(?P<c>[A-Z][\w'’-]+)")
+
+
+def _each_with_one(doc: Document, s) -> list[tuple[str, str]]:
+    """The two pairs of a sentence telling two states each trading with a third (_EACH_WITH_ONE): [(A, C), (B, C)],
+    each word naming one state of the ties, three states; else []."""
+    if not (m := _EACH_WITH_ONE.search(s.text)):
+        return []
+    named = {m.start(g): m.end(g) for g in "abc"}
+    codes = [n.iso3 for n in doc.mentions(s) if named.get(n.start - s.start) == n.end - s.start]
+    if len(codes) != 3 or len(set(codes)) != 3 or not places.TIE_CODES.issuperset(codes):
+        return []
+    return [(codes[0], codes[2]), (codes[1], codes[2])]
+
+
+# Round 85 (k2, _WHERE_THE_TWO): a target told in a clause about the visit's place, "…, and Orbán's official visit to
+# Samarkand, where the two sides … restated their goal of lifting bilateral trade to $1 billion by 2030": the two are
+# the visitor's state and the place's, not the states the sentence named before (dev/1306)
+_WHERE_THE_TWO = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:[a-z-]+\s+){0,2}?visit\s+"
+                            r"(?:to|in)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+where\s+the\s+two\s+"
+                            r"(?:sides|countries|leaders|states|governments)\b")
+
+
+def _where_the_two_pair(doc: Document, s, end: int, resolver: Resolver) -> tuple[str, str] | None:
+    """(visitor's state, host) of a target told after "<X>'s visit to <place>, where the two sides" (_WHERE_THE_TWO),
+    the clause naming no state before the amount at `end`; the visitor known to the office holders table."""
+    if not (m := _WHERE_THE_TWO.search(s.text, 0, end)):
+        return None
+    if any(m.end() <= n.start - s.start < end for n in doc.mentions(s)):
+        return None
+    visitor = resolver.resolve(m["name"], speaking=False)
+    host = places.city_in(m["place"]) or next(((n.iso3, "") for n in places.mentions(m["place"])), None)
+    if visitor is None or not visitor.iso3 or host is None or host[0] == visitor.iso3:
+        return None
+    return visitor.iso3, host[0]
+
+
 def _segment_pair(doc: Document, s, start: int, end: int) -> tuple[str, str] | None:
     """The two states a later clause of a sentence names before its amount, when it names exactly two ("…, while Ankara
     and Tashkent speak of lifting their trade to $5 billion"): its own pair; None for the first clause (start 0)."""
@@ -6173,7 +6214,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     continue  # round 61: "a separate goal of $50 million in agricultural exports" (_SECTOR_FLOW_AFTER)
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
-                target_pair = _segment_pair(doc, s, previous_end, amount.start) \
+                target_pair = ("where the two" in s.check and _where_the_two_pair(doc, s, amount.start, resolver)) \
+                    or _segment_pair(doc, s, previous_end, amount.start) \
                     or i and found and found[-1].kind == "target" and found[-1].span[0] >= a \
                     and _listed_target_partner(doc, s, previous_end, amount.start, found[-1]) \
                     or len(set(codes)) < 2 and _setters_pair(doc, s, amount.start, resolver, quoted, codes) \
@@ -6480,11 +6522,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 or figure_period[0]
             if growth_from and amount.start > growth_from and (years := _A_YEAR.findall(sentence, 0, growth_from)):
                 label = years[-1]  # round 55: "This is 23% more than in 2024; that year trade stood at …" (2024)
-            found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
+            each = _each_with_one(doc, s) if " each " in s.check and len(amounts) == 1 else []
+            found.append(FigureFound("trade", each[0] if each else pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,
                                      scope=_scope(sentence, s.check),
                                      rule=f"figure: {amount.rule}, period {label!r}"))
+            if each:  # round 85 (k2): "A and B each traded … with C", one figure of each (_EACH_WITH_ONE)
+                found.append(replace(found[-1], pair=each[1]))
             if further and further[1] == 0 and figure_done and i and _threshold_then_exact(sentence, amounts, i, "") \
                     and found[-2].span[0] == a + amounts[i - 1].start:
                 # round 53 (traderel): the round threshold passed on the way is no figure of its own; its growth stays

@@ -5692,15 +5692,29 @@ _TIMELINE_ITEM_DAY = re.compile(r"[•*·–—-][ \t]*(?P<day>\d{1,2}\s+[A-Z][a
 # count of documents is what was signed, a dash or nothing tells that none were (the grid counts each visit's).
 _VISIT_GRID_COLUMNS = (
     ("day", re.compile(r"dates?|days?|when|дата|tarih|tarix", re.I)),
+    # round 85 (k2): a city's own column beside the host state's ("Host | City"), its place if the grid has no other
+    ("city", re.compile(r"city|town|город|şehir|şəhər", re.I)),
     ("visitor", re.compile(r"(?:visiting\s+)?(?:visitors?|guests?|leaders?|who|delegation)|гост\w*|кто|"
                            r"ziyaret[cç]i|konuk|qonaq", re.I)),
-    ("place", re.compile(r"place|city|venue|where|destination|location|host(?:\s+country)?|место|город|yer|şehir|"
-                         r"şəhər", re.I)),
+    ("place", re.compile(r"place|venue|where|destination|location|host(?:\s+country)?|место|yer", re.I)),
     ("type", re.compile(r"(?:visit\s+)?(?:type|kind|format)(?:\s+of\s+visit)?|тип|формат|tür|növ", re.I)),
     ("documents", re.compile(r"(?:documents?|agreements?)(?:\s+signed)?|signed|документ\w*|соглашени\w*|"
                              r"belge\w*|anlaşma\w*|sənəd\w*", re.I)))
 _VISIT_GRID_NONE = re.compile(r"[–—-]*|none|no|nil|нет|yok|yoxdur", re.I)  # a cell telling no documents signed
+# Round 85 (k2): a cell telling documents signed but not how many ("n/d", "n/a", "undisclosed"; dev/1306): the count
+# stated unknown, as "more than 20 documents" is (no 0 by _none_signed_unless_told)
+_VISIT_GRID_UNDISCLOSED = re.compile(r"n/[da]|undisclosed|not\s+disclosed|unknown|\?|н/д", re.I)
 _HEADLINE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Round 85 (k2, _GRID_ROW_TO_COME): a row told as still to come in its day's or type's cell ("10 Dec (scheduled) |
+# X | Kyrgyzstan | Bishkek | –") is a trip on the calendar, no visit (dev/1306)
+_GRID_ROW_TO_COME = re.compile(r"\b(?:scheduled|planned|expected|upcoming|forthcoming|tbc|tba)\b|планир|ожида|"
+                               r"planlan|gözlən", re.I)
+# Round 85 (k2, _grid_visitor): a visitor's cell as a name and a title after a comma, the name not in the office
+# holders table ("Alparslan Bayraktar, Turkish energy minister"): the appositive's rule (_appositive_visitor), the cell
+# its whole sentence (dev/1306)
+_GRID_CELL_END = re.compile(r"$")
+# Round 85 (k2, _grid_city): a city's cell, a capitalised name of one to three words ("Paks", "Sumgait") (dev/1306)
+_GRID_CITY = re.compile(rf"[{CAPITALS}][\w'’-]+(?:[\s-][{CAPITALS}][\w'’-]+){{0,2}}")
 
 
 def _visit_grid_columns(doc: Document, header: tuple[int, int]) -> dict[str, int]:
@@ -5712,6 +5726,8 @@ def _visit_grid_columns(doc: Document, header: tuple[int, int]) -> dict[str, int
             if role not in columns and pattern.fullmatch(doc.text, x, y):
                 columns[role] = i
                 break
+    if "place" not in columns and "city" in columns:
+        columns["place"] = columns.pop("city")  # the city the grid's place
     return columns if {"day", "visitor", "place"} <= columns.keys() else {}
 
 
@@ -5722,10 +5738,59 @@ def _headline_year(doc: Document, published: date) -> int | None:
     return int(years.pop()) if len(years) == 1 and int(min(years)) <= published.year else None
 
 
+def _caption_year(doc: Document, header: tuple[int, int], published: date) -> int | None:
+    """Round 85 (k2): the one year the grid's caption, the line right before its header, names, none later than its
+    publication ("Bilateral high-level visits between Hungary and Turkic states, 2026"; dev/1306), else None."""
+    caption = doc.text[:header[0]].rstrip().rsplit("\n", 1)[-1]
+    years = set(_HEADLINE_YEAR.findall(caption)) if len(caption) < 200 else set()
+    return int(years.pop()) if len(years) == 1 and int(min(years)) <= published.year else None
+
+
+def _grid_visitor(text: str, resolver: Resolver, home: str | None) -> list[Person]:
+    """Who a visitor's cell names: a person of a known state (_persons_in), else a name the office holders table does
+    not know with its title after a comma, of the state the title names (_appositive_visitor); a title naming no state
+    ("Márton Nagy, economy minister") is the grid's home state's (_grid_home), if it has one."""
+    if named := _persons_in(text, resolver):
+        return named
+    if "," not in text:
+        return []
+    if person := _appositive_visitor(text, resolver, _GRID_CELL_END):
+        return [person] if person.iso3 else [person._replace(iso3=home)] if home else []
+    name, _, title = text.partition(",")
+    if home and _BARE_NAME.fullmatch(name.strip()) and not _title_states(title) \
+            and any(word in title.lower() for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES) \
+            and (person := resolver.resolve(name.strip(), speaking=False)) and person.rule == "unlisted name":
+        return [person._replace(iso3=home)]
+    return []
+
+
+def _grid_home(doc: Document, grid: list[tuple[int, int]], column: int, resolver: Resolver) -> str | None:
+    """Round 85 (k2): the grid's home state, whose officials it titles with no state ("Péter Szijjártó, foreign
+    minister", "Tamás Sulyok, president", while the guests are "Turkish energy minister"): the one state of the
+    visitors the office holders table knows whose cell names no state, two of them at least (dev/1306)."""
+    homes = []
+    for row in grid[1:]:
+        cells = doc.grid_cells(*row)
+        if len(cells) > column and not _title_states(text := doc.text[slice(*cells[column])]):
+            homes += [person.iso3 for person in _persons_in(text, resolver) if person.rule == "name" and person.iso3]
+    return homes[0] if len(homes) >= 2 and len(set(homes)) == 1 else None
+
+
+def _grid_city(text: str, host: str) -> str:
+    """The city a city's cell names for a visit to `host`: one of places.CITIES of that state, else a capitalised name
+    (_GRID_CITY) that names no state; "" otherwise (round 85, k2)."""
+    if city := places.city_in(text):
+        return city[1] if city[0] == host else ""
+    if any(m.is_capital for m in places.mentions(text)):
+        return countries.get(host).capital if all(m.iso3 == host for m in places.mentions(text)) else ""
+    return text.strip() if _GRID_CITY.fullmatch(text.strip()) and not places.mentions(text) else ""
+
+
 def _grid_visit(doc: Document, span: tuple[int, int], columns: dict[str, int], published: date, year: int | None,
-                resolver: Resolver) -> VisitFound | None:
+                resolver: Resolver, home: str | None = None) -> VisitFound | None:
     """The visit a row of a grid of visits tells: one person of a known state in its visitor's cell, a capital, a city
-    of places.CITIES or a state of the ties other than his in its place's, a day in its day's."""
+    of places.CITIES or a state of the ties other than his in its place's, a day in its day's; the city its city's
+    cell names, if the grid has one (round 85, k2). A row still to come (_GRID_ROW_TO_COME) is none."""
     row = doc.grid_cells(*span)
     if len(row) <= max(columns.values()):
         return None
@@ -5733,16 +5798,20 @@ def _grid_visit(doc: Document, span: tuple[int, int], columns: dict[str, int], p
     def cell(role: str) -> str:
         return doc.text[slice(*row[columns[role]])] if role in columns else ""
     day = cell("day")
+    if _GRID_ROW_TO_COME.search(day) or _GRID_ROW_TO_COME.search(cell("type")):
+        return None
     day = day if year is None or _HEADLINE_YEAR.search(day) else f"{day} {year}"
     # a day in English, else in Russian, Azerbaijani or Turkish ("12 марта"), else in figures ("12.03.2025")
     days = when.dates_in(day, published) or when.local_dates_in(day, published) or when.numeric_dates_in(day)
-    named = _persons_in(cell("visitor"), resolver)
+    named = _grid_visitor(cell("visitor"), resolver, home)
     if not days or len(named) != 1 or not named[0].iso3:
         return None
     visitor, where = named[0], cell("place")
     place = _place(places.mentions(where), visitor.iso3, where)
     if not place or place[0] == visitor.iso3:
         return None
+    if "city" in columns and (city := _grid_city(cell("city"), place[0])):
+        place = place[0], city
     kind = cell("type")
     visit = VisitFound(days[0][0], days[0][1], visitor, place[0], place[1],
                        _type_of(kind, False) or _type_of(f"{kind} visit", False) or "other",
@@ -5751,6 +5820,8 @@ def _grid_visit(doc: Document, span: tuple[int, int], columns: dict[str, int], p
         count = cell("documents")
         if count.isdigit() or _VISIT_GRID_NONE.fullmatch(count):
             visit.documents_said, visit.documents = True, int(count) if count.isdigit() else 0
+        elif _VISIT_GRID_UNDISCLOSED.fullmatch(count):
+            visit.documents_said = True  # round 85 (k2): a number not disclosed, no 0 by default (documents None)
     return visit
 
 
@@ -5760,8 +5831,10 @@ def _grid_visits(doc: Document, published: date, resolver: Resolver) -> list[tup
     for grid in doc.grids:
         if not (columns := _visit_grid_columns(doc, grid[0])):
             continue
-        year = _headline_year(doc, published)
-        told = [visit for row in grid[1:] if (visit := _grid_visit(doc, row, columns, published, year, resolver))]
+        year = _headline_year(doc, published) or _caption_year(doc, grid[0], published)
+        home = _grid_home(doc, grid, columns["visitor"], resolver)
+        told = [visit for row in grid[1:]
+                if (visit := _grid_visit(doc, row, columns, published, year, resolver, home))]
         found.append(((grid[0][0], grid[-1][1]), told))
     return found
 

@@ -171,7 +171,6 @@ NOT_YET: set[str] = {
     "1302-reuters-erdogan-fuzuli-corrected",
     "1303-kazpravda-mirziyoyev-turkestan",
     "1305-apa-japarov-fuzuli",
-    "1306-bne-hungary-turkic-2026-data",
     "1307-podrobno-asadov-bukhara",
     "1308-madiyev-baku-digital",
     "1309-malatya-cizzah-kardes-sehir",
