@@ -5821,6 +5821,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # figure: that trade a period before (_level_compared), whatever good the sentence names after it
                 compared = _level_compared(sentence, published, s.check, found[-1].period)
         amounts = money.amounts_in(sentence, s.check) or _line_amount(doc, s, table) or period_line_amount
+        if not amounts and found and found[-1].kind == "trade":
+            # round 85 (k4): a goal with its currency left out, after a dollar figure ("… 40 milyon dolları ötüb.
+            # Bakı ilə Budapeşt arasında ticarət yarım milyarda çatmalıdır", money.bare_goal_amounts)
+            amounts = money.bare_goal_amounts(sentence, s.check)
         if not amounts and (looks_back or elliptic_flow) and found and found[-1].kind == "trade" \
                 and (_told_in(found[-1], doc.sentences[k - 1])
                      or k - 2 == last_trade and _growth_line_between(doc, k, found[-1])):  # round 64: its growth line

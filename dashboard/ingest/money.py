@@ -547,6 +547,27 @@ def bare_amounts(text: str) -> list[Amount]:
     return _bare_after(text, []) or (_bare_hundreds_in_words(text) if "hundred" in low else [])
 
 
+# Round 85 (k4, bare_goal_amounts): a goal the trade must reach told with its currency left out, the unit in the dative
+# right before the verb of reaching in the mood of necessity ("Bakı ilə Budapeşt arasında ticarət yarım milyarda
+# çatmalıdır", "ticaret hacmi 5 milyara ulaşmalı", dev/1310): the currency that of the dollar figures told before it
+# (the caller asks for them). Only that mood: "5 milyara ulaştı" (reached) is no goal, and is left unread.
+_BARE_GOAL = re.compile(rf"(?<![\w€£₺₽$])(?:(yarım)|{_NUM})\s?(milyard|milyar|milyon)(?:a|ə)\s+"
+                        r"(?:çat|ulaş|çatdırıl|çıkarıl|yüksəldil|yükseltil)(?:malı|məli)\w*", re.I)
+_BARE_GOAL_WORDS = ("mali", "məli")  # one is in every _BARE_GOAL match, as cheap.lowered has it (ı as i)
+
+
+def bare_goal_amounts(text: str, check: str) -> list[Amount]:
+    """The goals of _BARE_GOAL in `text` (`check`: its cheap.lowered twin), each as the amount before the verb."""
+    if "mily" not in check or not any(word in check for word in _BARE_GOAL_WORDS):
+        return []
+    out = []
+    for m in _BARE_GOAL.finditer(text):
+        value = 0.5 * _scale_of_unit(m[3]) if m[1] else _number(m[2]) * _scale_of_unit(m[3])
+        out.append(Amount(round(value, 3), m.start(), m.end(3), qualifier_before(text, m.start()),
+                          "number and unit, its currency the one before"))
+    return out
+
+
 # Round 72 (tv72): a TV guest's hundreds of millions in words with no currency, looking back at a dollar figure of his
 # before ("in 2023 we were at around four hundred and fifty million.", dev/1156), at a clause's end as _BARE
 _BARE_HUNDREDS_IN_WORDS = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]hundred[- ]"

@@ -142,6 +142,9 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "hotelier", "investor", "exporter", "importer", "farmer", "scientist",
                 # round 37 (English quotes A): a Kazakh region's or city's governor ("Akim X Y said …")
                 "akim",
+                # Round 85 (k4): an Uzbek one's by his own word, capitalised before his name ('"…," diyen Hokim X Y',
+                # "Hokim Y başkanlığındaki heyet"): a title, no given name (dev/1309)
+                "hokim", "khokim",
                 # round 37 (English quotes B): a job title's last word before the name ("Chief Executive Officer X Y",
                 # "Chief Engineer X Y", "Truck driver X Y") is no given name
                 "officer", "engineer", "driver", "trader", "teacher", "manager", "founder", "owner", "doctor",

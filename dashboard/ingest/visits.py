@@ -245,8 +245,10 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 24: reaching a place named after its apostrophe is coming there ("Dün akşam Taşkent'e
                           # ulaşan Bolat, …"); not "3 milyar dolara ulaşan ticaret" (no apostrophe: no place's name)
                           r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))ulaşan\b"
-                          # round 58 (visits): an airport's, after its name's -na ("Ercan Havalimanı'na ulaşan X")
-                          r"|(?<=[Hh]avalimanı['’]na\s)ulaşan\b"
+                          # round 58 (visits): an airport's, after its name's -na ("Ercan Havalimanı'na ulaşan X");
+                          # Round 85 (k4): and landing there, the participle before its subject ("Salı günü Malatya
+                          # Havalimanı'na inen Özbek heyeti, …", dev/1309), as "Havalimanı'na indi" is
+                          r"|(?<=[Hh]avalimanı['’]na\s)(?:ulaşan|inen)\b"
                           # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
@@ -282,6 +284,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
                       "katılmak",  # round 84 (h4): "Foruma katılmak üzere Bakü'de bulunan X"
+                      "inen",  # round 85 (k4): "Havalimanı'na inen Özbek heyeti"
                       "giderek", "gedərək",  # round 50
                       "inerek",  # round 58
                       "находил",  # round 65 (visits65a)
@@ -6791,11 +6794,37 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
             if adopted:
                 continue
         told = _uncounted_signings(doc, visit, visits, signed, signed_local)
+        if len(told) > 1 and _one_document_told_again(told):
+            told = told[:1]  # round 85 (k4)
         if len(told) == 1 and (one := _one_document_told(told[0].text)):
             visit.documents_said, visit.documents = True, _documents_named(told[0].text, one)
             visit.extra_spans.append((told[0].start + one.start(), told[0].start + one.end()))
         elif not told and not _recalled_with_a_document(doc, visit, signed, signed_local):
             visit.documents_said, visit.documents = True, 0
+
+
+# Round 85 (k4, _one_document_told_again): one document told signed (the lead's "… arasında kardeş şehir protokolü
+# imzalandı"), then told again by the same singular noun, no other document named nor a count ("Protokole … Başkanı
+# X ile … Hokimi Y imza attı.", "Kardeş şehir protokolü dün … törenle imzalandı.", dev/1309): one, not a signing each.
+# Not "protokoller" (a plural), nor a second noun ("… protokolü ve bir mutabakat zaptı"), nor a count ("iki protokol")
+_TA_DOCUMENT_STEM = re.compile(_TA_DOCUMENT, re.I)
+
+
+def _one_document_told_again(told: list[Sentence]) -> bool:
+    """Do the signings `told` (_uncounted_signings) tell one Turkish or Azerbaijani document (_TA_ONE_DOCUMENT in the
+    first), each later one naming only its noun, in the singular, with no count (_TA_COUNTED)?"""
+    first = _TA_ONE_DOCUMENT.search(told[0].text)
+    stem = _TA_DOCUMENT_STEM.search(first[0]) if first else None
+    if stem is None:
+        return False
+    noun = lowered(stem[0])
+    for s in told[1:]:
+        at = s.check.find(noun)
+        if at < 0 or s.check.startswith(("lar", "lər", "ler"), at + len(noun)) or _TA_COUNTED.search(s.text) \
+                or any(other in s.check for other in _DOCUMENT_NOUNS_CHECK if other != noun and other not in noun) \
+                or s.check.count(noun) != sum(1 for _ in _TA_DOCUMENT_STEM.finditer(s.text)):
+            return False
+    return True
 
 
 def _one_document_told(sentence: str) -> re.Match | None:
@@ -10314,7 +10343,11 @@ def _one_head_told_twice(found: list[re.Match]) -> list[re.Match]:
 def _delegation_head_named_next_local(doc: Document, k: int, host: str, resolver: Resolver) -> Person | None:
     """The one named heading a delegation (_HEAD_OF_DELEGATION) in the sentence after k, of a state other than the
     host: his own, else the one other state sentence k names (the organisers': "… Türkiye İhracatçılar Meclisi
-    iş birliğiyle düzenlenen Tacikistan … Heyeti"); none when it names two or more."""
+    iş birliğiyle düzenlenen Tacikistan … Heyeti"); none when it names two or more.
+    Round 85 (k4, _head_by_title_and_surname): the head by a title and his surname alone, named in full before ("Salı
+    günü Malatya Havalimanı'na inen Özbek heyeti, …" then "Hokim Tursunov başkanlığındaki heyette …" after "Cizzah
+    Şehir Hokimi Alişer Tursunov", dev/1309): that one; the state of a delegation told by its demonym ("Özbek
+    heyeti", _delegation_country) is the other state when the sentence names none."""
     others = {m.iso3 for m in doc.mentions(doc.sentences[k]) if m.iso3 != host}
     if len(others) > 1:
         return None
@@ -10322,9 +10355,13 @@ def _delegation_head_named_next_local(doc: Document, k: int, host: str, resolver
     found = list(_HEAD_OF_DELEGATION.finditer(after)) if "başkanlığ" in after or "etdiyi" in after else []
     if len(found) != 1:
         return None
+    if not others and (of := _delegation_country(doc.sentences[k].text)) and of != host:
+        others = {of}
     m = found[0]
     named = _persons_in(m["name"], resolver) or [
-        _titled_newcomer(after[max(0, m.start() - _TITLE_BEFORE):m.start("name")] + az_nominative(m["name"]), resolver)]
+        _titled_newcomer(after[max(0, m.start() - _TITLE_BEFORE):m.start("name")] + az_nominative(m["name"]), resolver)
+        or _surname_told_before(doc, doc.sentences[k + 1], _GENITIVE_APOSTROPHE.sub("", m["name"].split()[-1]),
+                                resolver)]
     person = named[0]
     if person and not person.iso3 and others:
         person = person._replace(iso3=others.pop())

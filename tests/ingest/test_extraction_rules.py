@@ -171,8 +171,6 @@ NOT_YET: set[str] = {
     "1303-kazpravda-mirziyoyev-turkestan",
     "1305-apa-japarov-fuzuli",
     "1308-madiyev-baku-digital",
-    "1309-malatya-cizzah-kardes-sehir",
-    "1310-macar-sefir-musahibe",
     "1312-omuraliev-profile",
     "1313-erhurman-baku-grafik",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named
