@@ -173,7 +173,6 @@ NOT_YET: set[str] = {
     "1305-apa-japarov-fuzuli",
     "1306-bne-hungary-turkic-2026-data",
     "1307-podrobno-asadov-bukhara",
-    "1308-madiyev-baku-digital",
     "1309-malatya-cizzah-kardes-sehir",
     "1310-macar-sefir-musahibe",
     "1312-omuraliev-profile",
