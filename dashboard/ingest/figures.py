@@ -1049,6 +1049,10 @@ _WANT_TO_SEE = re.compile(r"\b(?:want|wants|wanted|hope|hopes|hoped|wish|wishes|
                           r"plans|planned|aim|aims|aimed|intend|intends|intended)"
                           r"\s+to\s+see\s+(?:(?:it|this|that)\s+|[^.;]{0,60}?\b(?:trade|turnover|commerce)\b[^.;$]{0,60}?)"
                           r"\b(?:at|reach(?:ing)?|hit(?:ting)?|top(?:ping)?|exceed(?:ing)?|of)\s+$", re.I)
+# Round 85 (k5, want_it_at): the wish told without "to see", trade its object after its figure: "reached $2.1 billion
+# last year, and the two governments want it at $5 billion by 2030" (dev/1312); only "want" and "it"/trade then "at"
+_WANT_IT_AT = re.compile(r"\b(?:want|wants|wanted)\s+(?:it|(?:bilateral\s+|mutual\s+)?(?:trade|turnover))\s+at\s+$",
+                         re.I)
 _QUALIFIER_TAIL = re.compile(r"\b(?:at\s+least|about|around|nearly|almost|over|more\s+than|some|roughly|"
                              r"approximately)\s+$", re.I)
 _QUALIFIER_LAST = frozenset(("least", "about", "around", "nearly", "almost", "over", "than", "some", "roughly",
@@ -1103,6 +1107,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
     if start == 0 and "see" in check and _WANT_TO_SEE.search(lead):  # "we want to see trade … at $500 million"
+        return True
+    if start == 0 and last == "at" and "want" in check and _WANT_IT_AT.search(lead):  # round 85 (k5): "want it at"
         return True
     if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in _NOUN_DASHES) and _TARGET_NOUN.search(lead):
         return True

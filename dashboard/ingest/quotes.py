@@ -1292,8 +1292,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         if speaker is None and not before.strip() and not after.strip() and len(paras) > 2 \
                 and para_start > paras[1][0] \
-                and (person := _en_reported_lead_subject(_previous_paragraph(text, paras, para_start), words,
-                                                         resolver)):
+                and (person := _en_reported_lead_subject(_previous_paragraph(text, paras, para_start), words, resolver,
+                                                         _before_previous_paragraph(text, paras, para_start))):
             speaker, rule = person, "subject-before"  # round 54 (quotesother): "X argues that …. ¶ “…”"
         if speaker is None and not after.strip(" .\n") and (about := _about_this_next(text, outer[1], resolver)):
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 16: «…»\n\nОб этом заявил X …
@@ -2508,15 +2508,27 @@ def _en_scene_without_comma_subject(sentence: str, resolver: Resolver) -> tuple[
 # verbs of an argument (a feature's present mostly), and not under the headline: "Aliyev noted that trade grew." as
 # the headline over a whole quote is no lead of his (test_round5_quotes)
 _EN_LEAD_SPEECH_VERBS = frozenset({"argues", "argued", "says", "believes", "insists", "warns", "contends", "maintains",
-                                   "thinks"})
+                                   "thinks", "answers"})
+# Round 85 (k5, lead_pronoun_answers): the lead's last sentence may give its subject as a pronoun that means the one
+# the sentence before opens with ("Nurlanov, a lawyer, is not one for briefings. Asked what he regards as his best
+# result, he answers slowly." before a quote paragraph, dev/1312), before anyone spoke ("he" then resolves to no one);
+# and an interview's "answers" is a verb of that lead
+_EN_LEAD_PRONOUNS = frozenset({"he", "she", "He", "She"})
 _EN_LEAD_SPEECH_VERB = re.compile(rf"\s(?:{'|'.join(_EN_LEAD_SPEECH_VERBS)})\s")
 
 
-def _en_reported_lead_subject(lead: str, words: str, resolver: Resolver) -> Person | None:
+def _en_reported_lead_subject(lead: str, words: str, resolver: Resolver, earlier: str = "") -> Person | None:
     if not lead or not _EN_LEAD_SPEECH_VERB.search(lead) or _QUOTE_MARK.search(lead) \
             or not words[:1].isupper() or _title_case(words):  # (cheap gates first: an English paragraph of speech)
         return None
-    sentence = _QUOTE_SENTENCE_BREAK.split(lead.strip())[-1]
+    sentences = _QUOTE_SENTENCE_BREAK.split(lead.strip())
+    sentence = sentences[-1]
+    if sentence.endswith(".") and (subject := _subject(sentence, resolver)) is None and len(sentences) > 1 \
+            and (said := SUBJECT.match(sentence)) and said["spk"] in _EN_LEAD_PRONOUNS \
+            and said["verb"] in _EN_LEAD_SPEECH_VERBS and (before := SUBJECT.match(sentences[-2])) \
+            and before["spk"] not in _EN_LEAD_PRONOUNS:
+        # round 85 (k5): "X, a …, is not …. Asked …, he answers …." (X's surname named in full before, perhaps)
+        return _surname_speaker(_speaker_phrase(before["spk"]), earlier, resolver)
     if not sentence.endswith(".") or (subject := _subject(sentence, resolver)) is None \
             or subject[1]["verb"] not in _EN_LEAD_SPEECH_VERBS:
         return None
@@ -3541,6 +3553,9 @@ _SHORT_LEAD_MARKS = frozenset('"“')
 # a quote of one to three words opening the paragraph, then its attribution ending the sentence (read by
 # AFTER_SPEAKER_VERB): '“Non-tariff barriers,” Shakkaliyev replied. '
 _SHORT_LEAD = re.compile(r'["“](?P<lead>[^"“”\n]{1,40})["”]')
+# Round 85 (k5, short_lead_manner): the attribution may end on one participle of manner ('“Two weeks,” he says,
+# smiling. “My son kept count.”'): the next quote is his still (dev/1312)
+_SHORT_LEAD_MANNER = re.compile(r",\s+[a-z]{3,}ing\s*\.\s*")
 
 
 def _short_answer_speaker(before: str, earlier: str, resolver: Resolver) -> Person | None:
@@ -3552,7 +3567,7 @@ def _short_answer_speaker(before: str, earlier: str, resolver: Resolver) -> Pers
         return None
     attribution = before[lead.end():]  # (AFTER_SPEAKER_VERB is anchored with "^")
     m = AFTER_SPEAKER_VERB.match(attribution)
-    if m is None or attribution[m.end():].strip() != ".":
+    if m is None or (attribution[m.end():].strip() != "." and not _SHORT_LEAD_MANNER.fullmatch(attribution, m.end())):
         return None
     return _surname_speaker(_speaker_phrase(m["spk"]), earlier, resolver)
 

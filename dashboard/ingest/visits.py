@@ -454,7 +454,10 @@ _TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|takin
                               # round 42: and when ("bringing the number of documents signed during the visit to three")
                               # round 44: or at the visit's forum ("signed on the occasion of the forum to twelve")
                               r"(?:signed\s+(?:(?:during|in\s+the\s+course\s+of|at|on\s+the\s+occasion\s+of)\s+"
-                              r"(?:the|this|his|her|their)\s+(?:visit|trip|talks|forum|meeting)\s+)?)?to\s+(\d{1,3}|"
+                              r"(?:the|this|his|her|their)\s+(?:visit|trip|talks|forum|meeting)\s+"
+                              # Round 85 (k5): or on the day ("bringing the number of documents signed on Monday to
+                              # four", dev/1308)
+                              r"|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|that\s+day)\s+)?)?to\s+(\d{1,3}|"
                               + "|".join(_COUNT_WORDS) + r")\b)", re.I)
 # Documents counted in Russian ("подписано 10 документов", "подписан пакет из 10 документов", "10 соглашений
 # были подписаны"), Azerbaijani ("5 sənəd imzalanıb") and Turkish ("17 anlaşma imzalandı", "imzalanan 17 belge")
