@@ -7026,12 +7026,18 @@ _PERIOD_LINE = re.compile(r"[ \t]*(?:[•*·–—-][ \t]*)?(?P<period>(?:19|20)
 PeriodTable = tuple[int, float | None, tuple[str, str]]
 
 
+# Round 85 (k1): the dollar's country after the unit, "2023 год – 4,5 млрд долл. США;" (dev/1303's "Справка")
+_DOLLAR_COUNTRY_AFTER = re.compile(r"\s+США\b")
+
+
 def _own_unit_amount(text: str, start: int) -> money.Amount | None:
     """The amount told with its own unit right at `start` of a list's line, its abbreviation's stop ("млн долл.")
-    taken in, else None."""
+    and the dollar's country after it ("долл. США", _DOLLAR_COUNTRY_AFTER) taken in, else None."""
     amount = next((a for a in money.amounts_in(text) if a.start == start), None)
     if amount is not None and text.startswith(".", amount.end) and text[amount.end - 1].isalpha():
-        return amount._replace(end=amount.end + 1)
+        amount = amount._replace(end=amount.end + 1)
+    if amount is not None and "США" in text and (us := _DOLLAR_COUNTRY_AFTER.match(text, amount.end)):
+        amount = amount._replace(end=us.end())
     return amount
 
 

@@ -2868,7 +2868,8 @@ def _az_outlet_after(text: str, start: int) -> bool:
 # "M.Cabbarov", "Ö.Bolat", "N. Cəfərli", "И.Алиев". The surname finds the person; the initial must be his given
 # name's (in any spelling the table has, or as English writes it: "C.Bayramov" is Jeyhun Bayramov), else it is
 # someone else of that surname.
-_INITIAL_SURNAME = re.compile(rf"(?<![\w.])(?P<initial>[{CAPITALS}Ё])\.\s?(?:[{CAPITALS}Ё]\.\s?)?"
+# Round 85 (k1): or a double given name's hyphened initials, "К.-Ж. Токаев" (Kassym-Jomart): the first one opens it
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.])(?P<initial>[{CAPITALS}Ё])\.\s?(?:-?[{CAPITALS}Ё]\.\s?)?"
                               rf"(?P<surname>[{CAPITALS}Ё][\w'’\-]+)")
 
 

@@ -409,8 +409,10 @@ AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\
 # (round 16b: "«…», — как подчеркнул министр … Мурат Нуртлеу." with "как", as the verb after a quote is also written)
 # (round 19b: a given name's Cyrillic initial is no sentence's end, "— сказал Т. Сулейменов.", "Т.Сулейменов")
 # (round 55: or the two letters of one sound, "Дж.Байрамов")
-_RU_INITIAL_DOT = r"(?<![\w.])(?:[А-ЯЁ]|Дж)\.(?=\s?[А-ЯЁ])"
-_RU_INITIAL_BEFORE_NAME = re.compile(r"(?<![\w.])(?:[А-ЯЁ]|Дж)\.\s?(?=[А-ЯЁ][а-яё])")  # round 55: "И.Алиев"
+# Round 85 (k1): a double given name's two initials joined by a hyphen, "сказал К.-Ж. Токаев" (Kassym-Jomart), dev/1303
+_RU_INITIAL_DOT = r"(?<![\w.])(?:[А-ЯЁ]|Дж)\.(?=\s?[А-ЯЁ]|-[А-ЯЁ]\.)"
+# (round 55: "И.Алиев")
+_RU_INITIAL_BEFORE_NAME = re.compile(r"(?<![\w.])(?:(?:[А-ЯЁ]|Дж)\.-)?(?:[А-ЯЁ]|Дж)\.\s?(?=[А-ЯЁ][а-яё])")
 # (round 73, visits73b: or a linking aside between commas after the verb, "«…», — заявил, в свою очередь, X Y.",
 # dev/1169, "— отметил, в частности, министр …", as "— заявил в свою очередь X Y" is read without them)
 _RU_AFTER_VERB_LINK_ASIDE = r"(?:,\s+(?:в\s+свою\s+очередь|в\s+частности|со\s+своей\s+стороны|в\s+ответ|при\s+этом),)?"
@@ -896,8 +898,9 @@ _WORD_RUN = re.compile(r"[^\w]+")
 _WORD_RUN_HYPHEN = re.compile(r"[^\w\-]+")  # a hyphenated word kept whole
 # (round 18b: not after a given name's initial, "A. Bayramov" is whom the initial must fit; "Sh. Mirziyoyev")
 # (round 19b: nor after a Cyrillic initial, "— сказал Т. Сулейменов", "Т.Сулейменов")
+# (round 85, k1: nor after the second of two hyphened ones, "К.-Ж. Токаев", so that both are checked against him)
 _PHRASE_BREAK = re.compile(r"(?:(?<![\s.][A-Z])(?<!^[A-Z])(?<![\s.][A-Z][a-z])(?<!^[A-Z][a-z])"
-                           r"(?<![\s.][А-ЯЁ])(?<!^[А-ЯЁ])\.|[!?;])\s+|,\s+")
+                           r"(?<![\s.\-][А-ЯЁ])(?<!^[А-ЯЁ])\.|[!?;])\s+|,\s+")
 _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn"
                       r"|тогда|также|затем|позже|позднее|потом|тоже)\b")  # round 30: "— сказал тогда министр"
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
@@ -6236,6 +6239,8 @@ RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>(?:{_R
                              # round 25: a hyphen inside a word, an outlet's name before the speaker ("— пояснил
                              # K-News экономист X Y. — …")
                              rf"|(?<=\w)-(?=\w)"
+                             # round 85 (k1): the hyphen of two initials, "— сказал К.-Ж. Токаев. — …" (dev/1303)
+                             rf"|(?<=[А-ЯЁ]\.)-(?=[А-ЯЁ]\.)"
                              # round 61 (quotesru61): a web name's dot, "— пояснил BES.media экономист X Y. — …"
                              rf"|(?<=[A-Za-z])\.(?=[a-z]{{2,6}}\s)){{1,120}}?)"
                              r"[.,]\s+[-–—]\s+")
