@@ -5170,6 +5170,20 @@ def _periods_split(sentence: str, check: str, amounts: list[money.Amount], publi
     return (first, rest, at) if first and rest else None
 
 
+# Round 85 (k6, chained_periods): an "olan" sentence going on from its second amount to a third with a period of its
+# own after a comma: "2023'te 18,6 milyon dolar olan ticaret hacmi 2024'te 24,1 milyon dolara, geçen yıl ise yüzde 31,5
+# artışla 31,7 milyon dolara yükseldi" (dev/1313): the second amount's clause ends at that comma (the rate after it is
+# the third's), and the third is of its own period (last year), not the second's.
+def _next_own_period_clause(sentence: str, end: int, next_start: int, period, published: date) -> int:
+    """Where the clause after the amount ending at `end` closes: at the last ", " before the next amount when the words
+    after it name a period other than `period`; else `next_start`."""
+    comma = sentence.rfind(", ", end, next_start)
+    if comma < 0 or not period:
+        return next_start
+    own = when.period_in(sentence[comma + 1:next_start], published)
+    return comma if own and own[0] != period[0] else next_start
+
+
 def _told_in(figure: FigureFound, s) -> bool:
     """Was `figure` told in sentence `s`?"""
     return s.start <= figure.span[0] < s.start + len(s.text)
@@ -6463,6 +6477,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # ("$3.05 billion, a 7.9% decline, compared with $3.31 billion in the same period of 2025")
                     clause_start = max(clause_start, split[2])
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
+                if split and i + 1 < len(amounts):  # round 85 (k6): up to a further clause of its own period
+                    clause_end = _next_own_period_clause(sentence, amount.end, clause_end, period, published)
                 growth = money.growth_in(sentence[clause_start:clause_end])
                 # the flow named last before it: "… 3 milyard dollarlıq məhsul ixrac edib, bu ölkədən idxal isə 1 milyard"
                 # (the main clause after a relative one goes on with its flow: "Turkish exports …, which stood at …,
@@ -6487,7 +6503,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         and (back := _semicolon_figure_back_period(segment, found[-1].period)):
                     figure_period = (back[0], *period[1:])  # round 49: "…; bu rakam geçen yılın aynı döneminde …"
                     growth = None
-                elif not split and (own := when.period_in(segment[segment.rfind(", ") + 1:], published)) \
+                # round 85 (k6): or a third amount past an "olan" split's second (_next_own_period_clause)
+                elif (not split or i >= 2 and split[2] <= previous_end) \
+                        and (own := when.period_in(segment[segment.rfind(", ") + 1:], published)) \
                         and own[0] != period[0]:  # (round 46: a split's own periods stand, _own_period_each)
                     # its clause's own period since the amount before: "В первом полугодии показатель составлял 201
                     # млн долларов, а по итогам всего 2024 года объем взаимной торговли составил около 390 млн"; from
