@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.data import countries
@@ -1049,6 +1049,10 @@ _WANT_TO_SEE = re.compile(r"\b(?:want|wants|wanted|hope|hopes|hoped|wish|wishes|
                           r"plans|planned|aim|aims|aimed|intend|intends|intended)"
                           r"\s+to\s+see\s+(?:(?:it|this|that)\s+|[^.;]{0,60}?\b(?:trade|turnover|commerce)\b[^.;$]{0,60}?)"
                           r"\b(?:at|reach(?:ing)?|hit(?:ting)?|top(?:ping)?|exceed(?:ing)?|of)\s+$", re.I)
+# Round 85 (k5, want_it_at): the wish told without "to see", trade its object after its figure: "reached $2.1 billion
+# last year, and the two governments want it at $5 billion by 2030" (dev/1312); only "want" and "it"/trade then "at"
+_WANT_IT_AT = re.compile(r"\b(?:want|wants|wanted)\s+(?:it|(?:bilateral\s+|mutual\s+)?(?:trade|turnover))\s+at\s+$",
+                         re.I)
 _QUALIFIER_TAIL = re.compile(r"\b(?:at\s+least|about|around|nearly|almost|over|more\s+than|some|roughly|"
                              r"approximately)\s+$", re.I)
 _QUALIFIER_LAST = frozenset(("least", "about", "around", "nearly", "almost", "over", "than", "some", "roughly",
@@ -1103,6 +1107,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
     if start == 0 and "see" in check and _WANT_TO_SEE.search(lead):  # "we want to see trade … at $500 million"
+        return True
+    if start == 0 and last == "at" and "want" in check and _WANT_IT_AT.search(lead):  # round 85 (k5): "want it at"
         return True
     if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in _NOUN_DASHES) and _TARGET_NOUN.search(lead):
         return True
@@ -3376,6 +3382,47 @@ def _quoted_by(quoted, s) -> str | None:
     return next((iso3 for a, b, iso3 in quoted if a <= s.start < b), None)
 
 
+# Round 85 (k2, _EACH_WITH_ONE): two states that "each" traded an amount with a third ("Kyrgyzstan and Tajikistan each
+# traded less than $40 million with Hungary in 2025"): one figure of each with the third, not the two's with each other
+# (dev/1306). The two joined by "and" right before "each", a verb of trading, the third after "with".
+_EACH_WITH_ONE = re.compile(r"\b(?P<a>[A-Z][\w'’-]+)\s+and\s+(?P<b>[A-Z][\w'’-]+)\s+each\s+(?:traded|did|had|recorded|"
+                            r"sold|bought|exported|imported)\b[^.;]{0,80}?\bwith\s+(?P<c>[A-Z][\w'’-]+)")
+
+
+def _each_with_one(doc: Document, s) -> list[tuple[str, str]]:
+    """The two pairs of a sentence telling two states each trading with a third (_EACH_WITH_ONE): [(A, C), (B, C)],
+    each word naming one state of the ties, three states; else []."""
+    if not (m := _EACH_WITH_ONE.search(s.text)):
+        return []
+    named = {m.start(g): m.end(g) for g in "abc"}
+    codes = [n.iso3 for n in doc.mentions(s) if named.get(n.start - s.start) == n.end - s.start]
+    if len(codes) != 3 or len(set(codes)) != 3 or not places.TIE_CODES.issuperset(codes):
+        return []
+    return [(codes[0], codes[2]), (codes[1], codes[2])]
+
+
+# Round 85 (k2, _WHERE_THE_TWO): a target told in a clause about the visit's place, "…, and Orbán's official visit to
+# Samarkand, where the two sides … restated their goal of lifting bilateral trade to $1 billion by 2030": the two are
+# the visitor's state and the place's, not the states the sentence named before (dev/1306)
+_WHERE_THE_TWO = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:[a-z-]+\s+){0,2}?visit\s+"
+                            r"(?:to|in)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+where\s+the\s+two\s+"
+                            r"(?:sides|countries|leaders|states|governments)\b")
+
+
+def _where_the_two_pair(doc: Document, s, end: int, resolver: Resolver) -> tuple[str, str] | None:
+    """(visitor's state, host) of a target told after "<X>'s visit to <place>, where the two sides" (_WHERE_THE_TWO),
+    the clause naming no state before the amount at `end`; the visitor known to the office holders table."""
+    if not (m := _WHERE_THE_TWO.search(s.text, 0, end)):
+        return None
+    if any(m.end() <= n.start - s.start < end for n in doc.mentions(s)):
+        return None
+    visitor = resolver.resolve(m["name"], speaking=False)
+    host = places.city_in(m["place"]) or next(((n.iso3, "") for n in places.mentions(m["place"])), None)
+    if visitor is None or not visitor.iso3 or host is None or host[0] == visitor.iso3:
+        return None
+    return visitor.iso3, host[0]
+
+
 def _segment_pair(doc: Document, s, start: int, end: int) -> tuple[str, str] | None:
     """The two states a later clause of a sentence names before its amount, when it names exactly two ("…, while Ankara
     and Tashkent speak of lifting their trade to $5 billion"): its own pair; None for the first clause (start 0)."""
@@ -5123,6 +5170,20 @@ def _periods_split(sentence: str, check: str, amounts: list[money.Amount], publi
     return (first, rest, at) if first and rest else None
 
 
+# Round 85 (k6, chained_periods): an "olan" sentence going on from its second amount to a third with a period of its
+# own after a comma: "2023'te 18,6 milyon dolar olan ticaret hacmi 2024'te 24,1 milyon dolara, geçen yıl ise yüzde 31,5
+# artışla 31,7 milyon dolara yükseldi" (dev/1313): the second amount's clause ends at that comma (the rate after it is
+# the third's), and the third is of its own period (last year), not the second's.
+def _next_own_period_clause(sentence: str, end: int, next_start: int, period, published: date) -> int:
+    """Where the clause after the amount ending at `end` closes: at the last ", " before the next amount when the words
+    after it name a period other than `period`; else `next_start`."""
+    comma = sentence.rfind(", ", end, next_start)
+    if comma < 0 or not period:
+        return next_start
+    own = when.period_in(sentence[comma + 1:next_start], published)
+    return comma if own and own[0] != period[0] else next_start
+
+
 def _told_in(figure: FigureFound, s) -> bool:
     """Was `figure` told in sentence `s`?"""
     return s.start <= figure.span[0] < s.start + len(s.text)
@@ -5780,6 +5841,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # figure: that trade a period before (_level_compared), whatever good the sentence names after it
                 compared = _level_compared(sentence, published, s.check, found[-1].period)
         amounts = money.amounts_in(sentence, s.check) or _line_amount(doc, s, table) or period_line_amount
+        if not amounts and found and found[-1].kind == "trade":
+            # round 85 (k4): a goal with its currency left out, after a dollar figure ("… 40 milyon dolları ötüb.
+            # Bakı ilə Budapeşt arasında ticarət yarım milyarda çatmalıdır", money.bare_goal_amounts)
+            amounts = money.bare_goal_amounts(sentence, s.check)
         if not amounts and (looks_back or elliptic_flow) and found and found[-1].kind == "trade" \
                 and (_told_in(found[-1], doc.sentences[k - 1])
                      or k - 2 == last_trade and _growth_line_between(doc, k, found[-1])):  # round 64: its growth line
@@ -6173,7 +6238,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     continue  # round 61: "a separate goal of $50 million in agricultural exports" (_SECTOR_FLOW_AFTER)
                 if stated_by is None:
                     stated_by = _stated_by(sentence, s.check, sentence_pair, resolver, outlet)
-                target_pair = _segment_pair(doc, s, previous_end, amount.start) \
+                target_pair = ("where the two" in s.check and _where_the_two_pair(doc, s, amount.start, resolver)) \
+                    or _segment_pair(doc, s, previous_end, amount.start) \
                     or i and found and found[-1].kind == "target" and found[-1].span[0] >= a \
                     and _listed_target_partner(doc, s, previous_end, amount.start, found[-1]) \
                     or len(set(codes)) < 2 and _setters_pair(doc, s, amount.start, resolver, quoted, codes) \
@@ -6411,6 +6477,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # ("$3.05 billion, a 7.9% decline, compared with $3.31 billion in the same period of 2025")
                     clause_start = max(clause_start, split[2])
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
+                if split and i + 1 < len(amounts):  # round 85 (k6): up to a further clause of its own period
+                    clause_end = _next_own_period_clause(sentence, amount.end, clause_end, period, published)
                 growth = money.growth_in(sentence[clause_start:clause_end])
                 # the flow named last before it: "… 3 milyard dollarlıq məhsul ixrac edib, bu ölkədən idxal isə 1 milyard"
                 # (the main clause after a relative one goes on with its flow: "Turkish exports …, which stood at …,
@@ -6435,7 +6503,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         and (back := _semicolon_figure_back_period(segment, found[-1].period)):
                     figure_period = (back[0], *period[1:])  # round 49: "…; bu rakam geçen yılın aynı döneminde …"
                     growth = None
-                elif not split and (own := when.period_in(segment[segment.rfind(", ") + 1:], published)) \
+                # round 85 (k6): or a third amount past an "olan" split's second (_next_own_period_clause)
+                elif (not split or i >= 2 and split[2] <= previous_end) \
+                        and (own := when.period_in(segment[segment.rfind(", ") + 1:], published)) \
                         and own[0] != period[0]:  # (round 46: a split's own periods stand, _own_period_each)
                     # its clause's own period since the amount before: "В первом полугодии показатель составлял 201
                     # млн долларов, а по итогам всего 2024 года объем взаимной торговли составил около 390 млн"; from
@@ -6480,11 +6550,14 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 or figure_period[0]
             if growth_from and amount.start > growth_from and (years := _A_YEAR.findall(sentence, 0, growth_from)):
                 label = years[-1]  # round 55: "This is 23% more than in 2024; that year trade stood at …" (2024)
-            found.append(FigureFound("trade", pair, amount.usd_m, amount.qualifier, span,
+            each = _each_with_one(doc, s) if " each " in s.check and len(amounts) == 1 else []
+            found.append(FigureFound("trade", each[0] if each else pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
                                      flow=flow, growth_pct=growth[0] if growth else None, stated_by=stated_by,
                                      scope=_scope(sentence, s.check),
                                      rule=f"figure: {amount.rule}, period {label!r}"))
+            if each:  # round 85 (k2): "A and B each traded … with C", one figure of each (_EACH_WITH_ONE)
+                found.append(replace(found[-1], pair=each[1]))
             if further and further[1] == 0 and figure_done and i and _threshold_then_exact(sentence, amounts, i, "") \
                     and found[-2].span[0] == a + amounts[i - 1].start:
                 # round 53 (traderel): the round threshold passed on the way is no figure of its own; its growth stays
@@ -6971,12 +7044,18 @@ _PERIOD_LINE = re.compile(r"[ \t]*(?:[•*·–—-][ \t]*)?(?P<period>(?:19|20)
 PeriodTable = tuple[int, float | None, tuple[str, str]]
 
 
+# Round 85 (k1): the dollar's country after the unit, "2023 год – 4,5 млрд долл. США;" (dev/1303's "Справка")
+_DOLLAR_COUNTRY_AFTER = re.compile(r"\s+США\b")
+
+
 def _own_unit_amount(text: str, start: int) -> money.Amount | None:
     """The amount told with its own unit right at `start` of a list's line, its abbreviation's stop ("млн долл.")
-    taken in, else None."""
+    and the dollar's country after it ("долл. США", _DOLLAR_COUNTRY_AFTER) taken in, else None."""
     amount = next((a for a in money.amounts_in(text) if a.start == start), None)
     if amount is not None and text.startswith(".", amount.end) and text[amount.end - 1].isalpha():
-        return amount._replace(end=amount.end + 1)
+        amount = amount._replace(end=amount.end + 1)
+    if amount is not None and "США" in text and (us := _DOLLAR_COUNTRY_AFTER.match(text, amount.end)):
+        amount = amount._replace(end=us.end())
     return amount
 
 

@@ -54,6 +54,28 @@ _RU_SPELLED = (("миллиард", "млрд"), ("миллион", "млн"), (
 _TENS_AND_UNITS_IN_WORDS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
                             r"six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
+# Round 85 (k6): a Turkish or Azerbaijani whole number below a thousand in words ("yüz qırx beş", "doxsan səkkiz",
+# "üç yüz"), lower-cased by cheap.lowered (ı -> i) as _turkic_number reads it
+_TURKIC_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "alti": 6, "yedi": 7, "yeddi": 7,
+                 "sekiz": 8, "səkkiz": 8, "dokuz": 9, "doqquz": 9}
+_TURKIC_TENS = {"on": 10, "yirmi": 20, "iyirmi": 20, "otuz": 30, "kirk": 40, "qirx": 40, "elli": 50, "əlli": 50,
+                "altmiş": 60, "yetmiş": 70, "seksen": 80, "səksən": 80, "doksan": 90, "doxsan": 90}
+_TU = "|".join(sorted({*_TURKIC_UNITS, "altı"}, key=len, reverse=True))
+_TT = "|".join(sorted({*_TURKIC_TENS, "kırk", "qırx", "altmış"}, key=len, reverse=True))
+_TURKIC_NUMBER = rf"(?:(?:{_TU})\s+)?yüz(?:\s+(?:{_TT}))?(?:\s+(?:{_TU}))?|(?:{_TT})(?:\s+(?:{_TU}))?|(?:{_TU})"
+
+
+def _turkic_number(words: str) -> float:
+    """"yüz qırx beş" -> 145, "üç yüz" -> 300 (_TURKIC_NUMBER)."""
+    value = pending = 0
+    for word in lowered(words).split():
+        if word == "yüz":
+            value, pending = value + (pending or 1) * 100, 0
+        else:
+            pending += _TURKIC_UNITS.get(word) or _TURKIC_TENS[word]
+    return float(value + pending)
+
+
 _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as "57 milyon"
     # the millions may have a decimal part ("2 milyard 116,4 milyon"); Turkish writes "milyar … dolar"
     # round 44 (trade-az): the thousands after them too, "4 milyard 722 milyon 180 min ABŞ dolları", Turkish "1 milyar
@@ -119,6 +141,11 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
         r"(?<![\w-])(сто|ста|двести|двухсот|триста|тр[её]хсот|четыреста|четыр[её]хсот|пятьсот|пятисот|шестьсот|"
         r"шестисот|семьсот|семисот|восемьсот|восьмисот|девятьсот|девятисот)\s+миллион(?:ов|ам|ами|ах)?\s+"
         r"(?:долл\w*|\$)", re.I)),
+    # Round 85 (k6): Azerbaijani and Turkish millions written wholly in words, hundreds, tens and units, the currency
+    # after them: "yüz qırx beş milyon dollar" (145), "doxsan səkkiz milyon dollar", "üç yüz milyon dollara" (dev/1305),
+    # Turkish "yetmiş beş milyon dolar"; with billions in words before them, "iki milyard üç yüz milyon dollar" (2,300)
+    ("millions in words, local", re.compile(rf"(?<![\w-])(?:({_TURKIC_NUMBER})\s+milyard?\s+)?({_TURKIC_NUMBER})"
+                                            r"\s+milyon\s+(?:ABŞ\s+|ABD\s+)?doll?ar", re.I)),
 )
 # Round 83 (h3): the hundreds word of each "hundreds of millions in words, Russian" match (lowered), in millions
 _RU_HUNDREDS = {"сто": 100, "ста": 100, "двести": 200, "двухсот": 200, "триста": 300, "трехсот": 300, "трёхсот": 300,
@@ -190,6 +217,8 @@ def _value(rule: str, m: re.Match) -> float | None:
         return _HUNDREDS[lowered(m[1])] * 100.0 + (_rate_in_words(m[2]) if m[2] else 0.0)
     if rule == "billions in words, local":
         return _LOCAL_BILLIONS[lowered(m[1])] * 1000.0
+    if rule == "millions in words, local":  # round 85 (k6)
+        return (_turkic_number(m[1]) * 1000 if m[1] else 0.0) + _turkic_number(m[2])
     unit = lowered(m[2] or "").rstrip(".")  # "bıllıon" matched too: see cheap.py
     unit = next((short for word, short in _RU_SPELLED if unit.startswith(word)), unit)
     if not unit:
@@ -390,7 +419,8 @@ _NEEDS = {"Azerbaijani compound": ("milyar",), "Russian compound": ("млрд", 
           "hundreds of millions in words": ("hundred million", "hundred-million", "hundred and", "hundred-and"),
           "a billion, Russian": ("миллиард",),
           "hundreds of millions in words, Russian": ("миллион",),  # round 83 (h3)
-          "billions in words, local": ("миллиард", "milyar")}
+          "billions in words, local": ("миллиард", "milyar"),
+          "millions in words, local": ("milyon",)}  # round 85 (k6)
 
 
 def _fewest(words) -> tuple[str, ...]:
@@ -545,6 +575,27 @@ def bare_amounts(text: str) -> list[Amount]:
     if not any(unit in (low := lowered(text)) for unit in _BARE_UNITS):
         return []
     return _bare_after(text, []) or (_bare_hundreds_in_words(text) if "hundred" in low else [])
+
+
+# Round 85 (k4, bare_goal_amounts): a goal the trade must reach told with its currency left out, the unit in the dative
+# right before the verb of reaching in the mood of necessity ("Bakı ilə Budapeşt arasında ticarət yarım milyarda
+# çatmalıdır", "ticaret hacmi 5 milyara ulaşmalı", dev/1310): the currency that of the dollar figures told before it
+# (the caller asks for them). Only that mood: "5 milyara ulaştı" (reached) is no goal, and is left unread.
+_BARE_GOAL = re.compile(rf"(?<![\w€£₺₽$])(?:(yarım)|{_NUM})\s?(milyard|milyar|milyon)(?:a|ə)\s+"
+                        r"(?:çat|ulaş|çatdırıl|çıkarıl|yüksəldil|yükseltil)(?:malı|məli)\w*", re.I)
+_BARE_GOAL_WORDS = ("mali", "məli")  # one is in every _BARE_GOAL match, as cheap.lowered has it (ı as i)
+
+
+def bare_goal_amounts(text: str, check: str) -> list[Amount]:
+    """The goals of _BARE_GOAL in `text` (`check`: its cheap.lowered twin), each as the amount before the verb."""
+    if "mily" not in check or not any(word in check for word in _BARE_GOAL_WORDS):
+        return []
+    out = []
+    for m in _BARE_GOAL.finditer(text):
+        value = 0.5 * _scale_of_unit(m[3]) if m[1] else _number(m[2]) * _scale_of_unit(m[3])
+        out.append(Amount(round(value, 3), m.start(), m.end(3), qualifier_before(text, m.start()),
+                          "number and unit, its currency the one before"))
+    return out
 
 
 # Round 72 (tv72): a TV guest's hundreds of millions in words with no currency, looking back at a dollar figure of his

@@ -142,6 +142,9 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "hotelier", "investor", "exporter", "importer", "farmer", "scientist",
                 # round 37 (English quotes A): a Kazakh region's or city's governor ("Akim X Y said …")
                 "akim",
+                # Round 85 (k4): an Uzbek one's by his own word, capitalised before his name ('"…," diyen Hokim X Y',
+                # "Hokim Y başkanlığındaki heyet"): a title, no given name (dev/1309)
+                "hokim", "khokim",
                 # round 37 (English quotes B): a job title's last word before the name ("Chief Executive Officer X Y",
                 # "Chief Engineer X Y", "Truck driver X Y") is no given name
                 "officer", "engineer", "driver", "trader", "teacher", "manager", "founder", "owner", "doctor",
@@ -2865,7 +2868,8 @@ def _az_outlet_after(text: str, start: int) -> bool:
 # "M.Cabbarov", "Ö.Bolat", "N. Cəfərli", "И.Алиев". The surname finds the person; the initial must be his given
 # name's (in any spelling the table has, or as English writes it: "C.Bayramov" is Jeyhun Bayramov), else it is
 # someone else of that surname.
-_INITIAL_SURNAME = re.compile(rf"(?<![\w.])(?P<initial>[{CAPITALS}Ё])\.\s?(?:[{CAPITALS}Ё]\.\s?)?"
+# Round 85 (k1): or a double given name's hyphened initials, "К.-Ж. Токаев" (Kassym-Jomart): the first one opens it
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.])(?P<initial>[{CAPITALS}Ё])\.\s?(?:-?[{CAPITALS}Ё]\.\s?)?"
                               rf"(?P<surname>[{CAPITALS}Ё][\w'’\-]+)")
 
 

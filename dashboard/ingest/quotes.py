@@ -409,8 +409,10 @@ AFTER_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*(?:{AFTER_VERBS})\
 # (round 16b: "«…», — как подчеркнул министр … Мурат Нуртлеу." with "как", as the verb after a quote is also written)
 # (round 19b: a given name's Cyrillic initial is no sentence's end, "— сказал Т. Сулейменов.", "Т.Сулейменов")
 # (round 55: or the two letters of one sound, "Дж.Байрамов")
-_RU_INITIAL_DOT = r"(?<![\w.])(?:[А-ЯЁ]|Дж)\.(?=\s?[А-ЯЁ])"
-_RU_INITIAL_BEFORE_NAME = re.compile(r"(?<![\w.])(?:[А-ЯЁ]|Дж)\.\s?(?=[А-ЯЁ][а-яё])")  # round 55: "И.Алиев"
+# Round 85 (k1): a double given name's two initials joined by a hyphen, "сказал К.-Ж. Токаев" (Kassym-Jomart), dev/1303
+_RU_INITIAL_DOT = r"(?<![\w.])(?:[А-ЯЁ]|Дж)\.(?=\s?[А-ЯЁ]|-[А-ЯЁ]\.)"
+# (round 55: "И.Алиев")
+_RU_INITIAL_BEFORE_NAME = re.compile(r"(?<![\w.])(?:(?:[А-ЯЁ]|Дж)\.-)?(?:[А-ЯЁ]|Дж)\.\s?(?=[А-ЯЁ][а-яё])")
 # (round 73, visits73b: or a linking aside between commas after the verb, "«…», — заявил, в свою очередь, X Y.",
 # dev/1169, "— отметил, в частности, министр …", as "— заявил в свою очередь X Y" is read without them)
 _RU_AFTER_VERB_LINK_ASIDE = r"(?:,\s+(?:в\s+свою\s+очередь|в\s+частности|со\s+своей\s+стороны|в\s+ответ|при\s+этом),)?"
@@ -896,8 +898,9 @@ _WORD_RUN = re.compile(r"[^\w]+")
 _WORD_RUN_HYPHEN = re.compile(r"[^\w\-]+")  # a hyphenated word kept whole
 # (round 18b: not after a given name's initial, "A. Bayramov" is whom the initial must fit; "Sh. Mirziyoyev")
 # (round 19b: nor after a Cyrillic initial, "— сказал Т. Сулейменов", "Т.Сулейменов")
+# (round 85, k1: nor after the second of two hyphened ones, "К.-Ж. Токаев", so that both are checked against him)
 _PHRASE_BREAK = re.compile(r"(?:(?<![\s.][A-Z])(?<!^[A-Z])(?<![\s.][A-Z][a-z])(?<!^[A-Z][a-z])"
-                           r"(?<![\s.][А-ЯЁ])(?<!^[А-ЯЁ])\.|[!?;])\s+|,\s+")
+                           r"(?<![\s.\-][А-ЯЁ])(?<!^[А-ЯЁ])\.|[!?;])\s+|,\s+")
 _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn"
                       r"|тогда|также|затем|позже|позднее|потом|тоже)\b")  # round 30: "— сказал тогда министр"
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
@@ -979,6 +982,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         return find_quotes(unmarked, resolver)  # round 82 (s1)
     if "'" in text and (curled := _single_marks_as_quote_marks(text)) is not text:  # (a cheap gate first)
         return _straight_marks_again(find_quotes(curled, resolver))  # round 76 (squote76)
+    if "dvertisement" in text or "DVERTISEMENT" in text:  # (a cheap gate first)
+        if (unmarked := _ad_marker_lines_blanked(text)) is not text:
+            return find_quotes(unmarked, resolver)  # round 85 (k3)
     paras = paragraphs(text)
     starts = [a for a, _ in paras]
     found: list[Found] = []
@@ -1073,6 +1079,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         before = text[para_start:outer[0]]
         if "[" in after[:3] or after[:1] == "]":  # (a cheap gate: a translation in square brackets)
             after, skipped = _past_bracketed_translation(text, outer[1], para_end)
+        elif ("(" in after[:3] or after[:1] == ")") and _round_bracketed_translation(text, outer, para_end):
+            after, skipped = _past_bracketed_translation(text, outer[1], para_end,  # round 85 (k3)
+                                                         _ROUND_BRACKETED_TRANSLATION_AFTER)
         elif "(" in after[:3] and (note := _TRANSLATION_NOTE_AFTER.match(after)):  # round 83 (h3)
             after, skipped = text[outer[1] + note.end():min(para_end, outer[1] + note.end() + 200)], note.end()
         else:
@@ -1286,8 +1295,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         if speaker is None and not before.strip() and not after.strip() and len(paras) > 2 \
                 and para_start > paras[1][0] \
-                and (person := _en_reported_lead_subject(_previous_paragraph(text, paras, para_start), words,
-                                                         resolver)):
+                and (person := _en_reported_lead_subject(_previous_paragraph(text, paras, para_start), words, resolver,
+                                                         _before_previous_paragraph(text, paras, para_start))):
             speaker, rule = person, "subject-before"  # round 54 (quotesother): "X argues that …. ¶ “…”"
         if speaker is None and not after.strip(" .\n") and (about := _about_this_next(text, outer[1], resolver)):
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 16: «…»\n\nОб этом заявил X …
@@ -1347,7 +1356,20 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
 # brackets right after, "«Мы превратили …» [“We have turned …”], Japarov said" (dev/1177): both are the speaker's
 # words, and the attribution after the bracket belongs to both. The original's attribution is read past the bracketed
 # translation, the translation's past its closing bracket.
+# Round 85 (round_bracketed_translation): a Russian article likewise, the original in the speaker's own language and
+# the translation in round brackets, each in its own marks: "«Oʻzbekiston va …» («Узбекистан и …»), – сказал X"
+# (dev/1307). Only a bracket that opens on a quote mark right after a closing one and closes right after its own.
 _BRACKETED_TRANSLATION_AFTER = re.compile(r"\s*\[\s*[“\"«„][^\]\n]{1,600}?[”\"»“]\s*\]|\s*\]")
+_ROUND_BRACKETED_TRANSLATION_AFTER = re.compile(r"\s?\(\s*[«“„][^()\n]{1,600}?[»”“]\s*\)|\s*\)")
+_ROUND_BRACKETED_OPEN = re.compile(r"[»”“]\s?\(\s*$")  # the original's close and the bracket before a translation
+
+
+def _round_bracketed_translation(text: str, outer: tuple[int, int], para_end: int) -> bool:
+    """Is the quote at `outer` an original with its translation in round brackets after it, or that translation?"""
+    if text[outer[1]:outer[1] + 1] == ")":
+        return bool(_ROUND_BRACKETED_OPEN.search(text, max(0, outer[0] - 4), outer[0]))
+    m = _ROUND_BRACKETED_TRANSLATION_AFTER.match(text, outer[1], para_end)
+    return m is not None and text[outer[1]:m.end()].lstrip()[:1] == "("
 
 
 # Round 83 (h3): a note in round brackets right after the closing mark that the words are translated, "«…» (перевод с
@@ -1357,10 +1379,11 @@ _TRANSLATION_NOTE_AFTER = re.compile(r"\s?\(\s*(?:(?:в\s+)?переводе?|п
                                      r"|\s?\(\s*translated\s+from\s+[A-Z][a-z]+\s*\)")
 
 
-def _past_bracketed_translation(text: str, start: int, para_end: int) -> tuple[str, int]:
+def _past_bracketed_translation(text: str, start: int, para_end: int,
+                                bracketed: re.Pattern = _BRACKETED_TRANSLATION_AFTER) -> tuple[str, int]:
     """The text after a quote past a square-bracketed translation of it (or past the bracket closing around this
     translation), and the length skipped (0, the text after as it is, when no bracket follows)."""
-    m = _BRACKETED_TRANSLATION_AFTER.match(text, start, para_end)
+    m = bracketed.match(text, start, para_end)
     if m is None:
         return text[start:min(para_end, start + 200)], 0
     return text[m.end():min(para_end, m.end() + 200)], m.end() - start
@@ -1375,10 +1398,23 @@ _ORIGINAL_LANGUAGE_GAP = re.compile(rf"[^.!?;“”\"«»„()\n]{{0,120}}\(\s*(
                                     rf"(?:the\s+original\s+)?{_LANGUAGE_NAMES}\s*:\s*")
 
 
+# Round 85 (translation_said_gap): the Russian way, the original first and its translation after a clause that says
+# so, «Azərbaycan ilə …» – что в переводе означает: «Азербайджан и …» (dev/1307); "что в переводе значит:",
+# "в переводе:" likewise. The translation is the same speaker's words.
+_TRANSLATION_SAID_GAP = re.compile(r"[.,]?\s*(?:[-–—]\s*)?(?:что\s+)?в\s+переводе(?:\s+(?:с\s+[а-яё]+ого\s+)?"
+                                   r"(?:означает|значит|звучит\s+так))?\s*:\s*")
+
+
 def _original_of_quote_before(text: str, found: list[Found], start: int, paras, starts) -> Person | None:
     """The speaker of the last quote when the quote at `start` is its original in a bracket naming the language
-    ("(in Turkish: “…”)") after it in the same sentence and paragraph (_ORIGINAL_LANGUAGE_GAP), else None."""
-    if not found or found[-1].speaker is None or "(" not in text[found[-1].outer[1]:start]:
+    ("(in Turkish: “…”)") after it in the same sentence and paragraph (_ORIGINAL_LANGUAGE_GAP), or its translation
+    after "что в переводе означает:" (_TRANSLATION_SAID_GAP), else None."""
+    if not found or found[-1].speaker is None:
+        return None
+    gap = text[found[-1].outer[1]:start]
+    if "переводе" in gap and "\n" not in gap:  # (a cheap gate) round 85 (k3): in the same paragraph
+        return found[-1].speaker if _TRANSLATION_SAID_GAP.fullmatch(gap) else None
+    if "(" not in gap:
         return None  # (a cheap gate: the bracket)
     if not _ORIGINAL_LANGUAGE_GAP.fullmatch(text, found[-1].outer[1], start) \
             or _paragraph_of(paras, found[-1].outer[1] - 1, starts) != _paragraph_of(paras, start, starts):
@@ -1392,11 +1428,13 @@ def _attribution_end(text: str, quote_end: int, skipped: int, span_end: int) -> 
     mark, so that the translation, whose record takes the attribution, comes after it."""
     if not skipped:
         return quote_end + span_end
-    if text[quote_end:quote_end + skipped].lstrip()[:1] == "(":  # round 83 (h3): a translation note, no translation
+    if text[quote_end:quote_end + skipped].lstrip()[:1] == "(" \
+            and text[quote_end:quote_end + skipped].lstrip()[1:].lstrip()[:1] not in "«“„":  # round 85 (k3)
+        # round 83 (h3): a translation note, no translation
         return quote_end + skipped + span_end
     if text[quote_end:quote_end + 1].isalpha() or text[quote_end:quote_end + 1] in ("'", "’", "-"):
         return quote_end + skipped + span_end  # round 84 (h1 woven_case_quote): past the ending glued to the mark
-    if text[quote_end:quote_end + skipped].strip() != "]":
+    if text[quote_end:quote_end + skipped].strip() not in ("]", ")"):
         return quote_end  # the original: the translation in brackets follows
     return quote_end + skipped + span_end if span_end else quote_end
 
@@ -1704,6 +1742,15 @@ def _statement_heading_owner(heading: str, resolver: Resolver) -> Person | None:
     return resolver.resolve(nominative) if nominative != owner else None
 
 
+# Round 85 (spoke_in_language_lead): a paragraph that is only the sentence saying in which language someone spoke,
+# "Али Асадов ответил на азербайджанском языке." over a paragraph that opens with his words in marks and names no one
+# (dev/1307): it leads the words as "ответил:" would. The verb one of answering, addressing or speaking.
+_SPOKE_IN_LANGUAGE_LEAD = re.compile(r"(?:^|\n)[^.!?\n]*(?:[А-ЯЁ]\.\s[^.!?\n]*)?\s"
+                                     r"(?:ответил[аи]?|обратил(?:ся|ась|ись)|выступил[аи]?|заговорил[аи]?|сказал[аи]?)"
+                                     r"\s(?:[^.!?\n]{0,40}\s)?"
+                                     r"на\s+[а-яё]+ском\s+языке\.$")
+
+
 def _attribute(after: str, before: str, text: str, para_start: int, paras, resolver: Resolver, quoted: str = ""):
     before = without_place_before_region_noun(before)  # round 48 (quotes, other): "Doğu Zengezur bölgelerinde", no one
     if before[:1] == "@":  # round 77 (xthread77): '@handle (Name, title), 14 May: “…”', a post on X under its header
@@ -1985,6 +2032,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
     tail = before[-BEFORE_WINDOW:]  # both patterns end at the quote: searching a long paragraph is waste
+    if not own_before.strip() and tail.endswith("языке.") and _SPOKE_IN_LANGUAGE_LEAD.search(tail):
+        tail = tail[:-1] + ":"  # round 85 (k3): "X ответил на азербайджанском языке." ¶ «…»: a lead, as with a colon
     ends_with_colon = tail.rstrip().endswith(":")
     if ends_with_colon and not own_before.strip() and (labelled := _ru_label_paragraph(before.strip(), resolver)):
         return labelled, "transcript", 0  # round 20: a quote in marks under "Глава ассоциации … X Y:", as a dash line
@@ -2462,15 +2511,27 @@ def _en_scene_without_comma_subject(sentence: str, resolver: Resolver) -> tuple[
 # verbs of an argument (a feature's present mostly), and not under the headline: "Aliyev noted that trade grew." as
 # the headline over a whole quote is no lead of his (test_round5_quotes)
 _EN_LEAD_SPEECH_VERBS = frozenset({"argues", "argued", "says", "believes", "insists", "warns", "contends", "maintains",
-                                   "thinks"})
+                                   "thinks", "answers"})
+# Round 85 (k5, lead_pronoun_answers): the lead's last sentence may give its subject as a pronoun that means the one
+# the sentence before opens with ("Nurlanov, a lawyer, is not one for briefings. Asked what he regards as his best
+# result, he answers slowly." before a quote paragraph, dev/1312), before anyone spoke ("he" then resolves to no one);
+# and an interview's "answers" is a verb of that lead
+_EN_LEAD_PRONOUNS = frozenset({"he", "she", "He", "She"})
 _EN_LEAD_SPEECH_VERB = re.compile(rf"\s(?:{'|'.join(_EN_LEAD_SPEECH_VERBS)})\s")
 
 
-def _en_reported_lead_subject(lead: str, words: str, resolver: Resolver) -> Person | None:
+def _en_reported_lead_subject(lead: str, words: str, resolver: Resolver, earlier: str = "") -> Person | None:
     if not lead or not _EN_LEAD_SPEECH_VERB.search(lead) or _QUOTE_MARK.search(lead) \
             or not words[:1].isupper() or _title_case(words):  # (cheap gates first: an English paragraph of speech)
         return None
-    sentence = _QUOTE_SENTENCE_BREAK.split(lead.strip())[-1]
+    sentences = _QUOTE_SENTENCE_BREAK.split(lead.strip())
+    sentence = sentences[-1]
+    if sentence.endswith(".") and (subject := _subject(sentence, resolver)) is None and len(sentences) > 1 \
+            and (said := SUBJECT.match(sentence)) and said["spk"] in _EN_LEAD_PRONOUNS \
+            and said["verb"] in _EN_LEAD_SPEECH_VERBS and (before := SUBJECT.match(sentences[-2])) \
+            and before["spk"] not in _EN_LEAD_PRONOUNS:
+        # round 85 (k5): "X, a …, is not …. Asked …, he answers …." (X's surname named in full before, perhaps)
+        return _surname_speaker(_speaker_phrase(before["spk"]), earlier, resolver)
     if not sentence.endswith(".") or (subject := _subject(sentence, resolver)) is None \
             or subject[1]["verb"] not in _EN_LEAD_SPEECH_VERBS:
         return None
@@ -3495,6 +3556,9 @@ _SHORT_LEAD_MARKS = frozenset('"“')
 # a quote of one to three words opening the paragraph, then its attribution ending the sentence (read by
 # AFTER_SPEAKER_VERB): '“Non-tariff barriers,” Shakkaliyev replied. '
 _SHORT_LEAD = re.compile(r'["“](?P<lead>[^"“”\n]{1,40})["”]')
+# Round 85 (k5, short_lead_manner): the attribution may end on one participle of manner ('“Two weeks,” he says,
+# smiling. “My son kept count.”'): the next quote is his still (dev/1312)
+_SHORT_LEAD_MANNER = re.compile(r",\s+[a-z]{3,}ing\s*\.\s*")
 
 
 def _short_answer_speaker(before: str, earlier: str, resolver: Resolver) -> Person | None:
@@ -3506,7 +3570,7 @@ def _short_answer_speaker(before: str, earlier: str, resolver: Resolver) -> Pers
         return None
     attribution = before[lead.end():]  # (AFTER_SPEAKER_VERB is anchored with "^")
     m = AFTER_SPEAKER_VERB.match(attribution)
-    if m is None or attribution[m.end():].strip() != ".":
+    if m is None or (attribution[m.end():].strip() != "." and not _SHORT_LEAD_MANNER.fullmatch(attribution, m.end())):
         return None
     return _surname_speaker(_speaker_phrase(m["spk"]), earlier, resolver)
 
@@ -6175,6 +6239,8 @@ RU_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:{RU_VERBS})\s+(?P<spk>(?:{_R
                              # round 25: a hyphen inside a word, an outlet's name before the speaker ("— пояснил
                              # K-News экономист X Y. — …")
                              rf"|(?<=\w)-(?=\w)"
+                             # round 85 (k1): the hyphen of two initials, "— сказал К.-Ж. Токаев. — …" (dev/1303)
+                             rf"|(?<=[А-ЯЁ]\.)-(?=[А-ЯЁ]\.)"
                              # round 61 (quotesru61): a web name's dot, "— пояснил BES.media экономист X Y. — …"
                              rf"|(?<=[A-Za-z])\.(?=[a-z]{{2,6}}\s)){{1,120}}?)"
                              r"[.,]\s+[-–—]\s+")
@@ -9415,6 +9481,21 @@ def _footnote_marks_blanked(text: str) -> str:
     if not _GLUED_FOOTNOTE_MARK.search(text):
         return text
     return _GLUED_FOOTNOTE_MARK.sub(lambda m: " " * len(m[0]), text)
+
+
+# Round 85 (ad_marker_lines_blanked): a web page's ad slot left in the pasted text as a paragraph of its own, the one
+# word "ADVERTISEMENT" ("Advertisement"), between a quote's first paragraph, which does not close, and the next one
+# that opens its run-on ('"Our target … a dream. ¶ ADVERTISEMENT ¶ "Nobody will …," X said.', dev/1302): the marker
+# parts the quote's two paragraphs, so the first is read as no one's. Each such line alone in its paragraph is set as
+# spaces (the same length, so every span holds); the word inside a sentence stays.
+_AD_MARKER_LINE = re.compile(r"(?:(?<=\n\n)|(?<=\A))[ \t]*(?:ADVERTISEMENT|Advertisement)[ \t]*(?=\n\s*\n|\s*\Z)")
+
+
+def _ad_marker_lines_blanked(text: str) -> str:
+    """`text` with each paragraph that is only an ad slot's "ADVERTISEMENT" as spaces; else `text`."""
+    if not _AD_MARKER_LINE.search(text):
+        return text
+    return _AD_MARKER_LINE.sub(lambda m: " " * len(m[0]), text)
 
 
 def _single_marks_as_quote_marks(text: str) -> str:

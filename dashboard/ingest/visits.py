@@ -245,8 +245,10 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 24: reaching a place named after its apostrophe is coming there ("Dün akşam Taşkent'e
                           # ulaşan Bolat, …"); not "3 milyar dolara ulaşan ticaret" (no apostrophe: no place's name)
                           r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))ulaşan\b"
-                          # round 58 (visits): an airport's, after its name's -na ("Ercan Havalimanı'na ulaşan X")
-                          r"|(?<=[Hh]avalimanı['’]na\s)ulaşan\b"
+                          # round 58 (visits): an airport's, after its name's -na ("Ercan Havalimanı'na ulaşan X");
+                          # Round 85 (k4): and landing there, the participle before its subject ("Salı günü Malatya
+                          # Havalimanı'na inen Özbek heyeti, …", dev/1309), as "Havalimanı'na indi" is
+                          r"|(?<=[Hh]avalimanı['’]na\s)(?:ulaşan|inen)\b"
                           # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
@@ -282,6 +284,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
                       "bulundu", "bulunmuş", "отбы", "вылете",
                       "katılmak",  # round 84 (h4): "Foruma katılmak üzere Bakü'de bulunan X"
+                      "inen",  # round 85 (k4): "Havalimanı'na inen Özbek heyeti"
                       "giderek", "gedərək",  # round 50
                       "inerek",  # round 58
                       "находил",  # round 65 (visits65a)
@@ -451,7 +454,10 @@ _TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|takin
                               # round 42: and when ("bringing the number of documents signed during the visit to three")
                               # round 44: or at the visit's forum ("signed on the occasion of the forum to twelve")
                               r"(?:signed\s+(?:(?:during|in\s+the\s+course\s+of|at|on\s+the\s+occasion\s+of)\s+"
-                              r"(?:the|this|his|her|their)\s+(?:visit|trip|talks|forum|meeting)\s+)?)?to\s+(\d{1,3}|"
+                              r"(?:the|this|his|her|their)\s+(?:visit|trip|talks|forum|meeting)\s+"
+                              # Round 85 (k5): or on the day ("bringing the number of documents signed on Monday to
+                              # four", dev/1308)
+                              r"|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|that\s+day)\s+)?)?to\s+(\d{1,3}|"
                               + "|".join(_COUNT_WORDS) + r")\b)", re.I)
 # Documents counted in Russian ("подписано 10 документов", "подписан пакет из 10 документов", "10 соглашений
 # были подписаны"), Azerbaijani ("5 sənəd imzalanıb") and Turkish ("17 anlaşma imzalandı", "imzalanan 17 belge")
@@ -5692,15 +5698,29 @@ _TIMELINE_ITEM_DAY = re.compile(r"[•*·–—-][ \t]*(?P<day>\d{1,2}\s+[A-Z][a
 # count of documents is what was signed, a dash or nothing tells that none were (the grid counts each visit's).
 _VISIT_GRID_COLUMNS = (
     ("day", re.compile(r"dates?|days?|when|дата|tarih|tarix", re.I)),
+    # round 85 (k2): a city's own column beside the host state's ("Host | City"), its place if the grid has no other
+    ("city", re.compile(r"city|town|город|şehir|şəhər", re.I)),
     ("visitor", re.compile(r"(?:visiting\s+)?(?:visitors?|guests?|leaders?|who|delegation)|гост\w*|кто|"
                            r"ziyaret[cç]i|konuk|qonaq", re.I)),
-    ("place", re.compile(r"place|city|venue|where|destination|location|host(?:\s+country)?|место|город|yer|şehir|"
-                         r"şəhər", re.I)),
+    ("place", re.compile(r"place|venue|where|destination|location|host(?:\s+country)?|место|yer", re.I)),
     ("type", re.compile(r"(?:visit\s+)?(?:type|kind|format)(?:\s+of\s+visit)?|тип|формат|tür|növ", re.I)),
     ("documents", re.compile(r"(?:documents?|agreements?)(?:\s+signed)?|signed|документ\w*|соглашени\w*|"
                              r"belge\w*|anlaşma\w*|sənəd\w*", re.I)))
 _VISIT_GRID_NONE = re.compile(r"[–—-]*|none|no|nil|нет|yok|yoxdur", re.I)  # a cell telling no documents signed
+# Round 85 (k2): a cell telling documents signed but not how many ("n/d", "n/a", "undisclosed"; dev/1306): the count
+# stated unknown, as "more than 20 documents" is (no 0 by _none_signed_unless_told)
+_VISIT_GRID_UNDISCLOSED = re.compile(r"n/[da]|undisclosed|not\s+disclosed|unknown|\?|н/д", re.I)
 _HEADLINE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Round 85 (k2, _GRID_ROW_TO_COME): a row told as still to come in its day's or type's cell ("10 Dec (scheduled) |
+# X | Kyrgyzstan | Bishkek | –") is a trip on the calendar, no visit (dev/1306)
+_GRID_ROW_TO_COME = re.compile(r"\b(?:scheduled|planned|expected|upcoming|forthcoming|tbc|tba)\b|планир|ожида|"
+                               r"planlan|gözlən", re.I)
+# Round 85 (k2, _grid_visitor): a visitor's cell as a name and a title after a comma, the name not in the office
+# holders table ("Alparslan Bayraktar, Turkish energy minister"): the appositive's rule (_appositive_visitor), the cell
+# its whole sentence (dev/1306)
+_GRID_CELL_END = re.compile(r"$")
+# Round 85 (k2, _grid_city): a city's cell, a capitalised name of one to three words ("Paks", "Sumgait") (dev/1306)
+_GRID_CITY = re.compile(rf"[{CAPITALS}][\w'’-]+(?:[\s-][{CAPITALS}][\w'’-]+){{0,2}}")
 
 
 def _visit_grid_columns(doc: Document, header: tuple[int, int]) -> dict[str, int]:
@@ -5712,6 +5732,8 @@ def _visit_grid_columns(doc: Document, header: tuple[int, int]) -> dict[str, int
             if role not in columns and pattern.fullmatch(doc.text, x, y):
                 columns[role] = i
                 break
+    if "place" not in columns and "city" in columns:
+        columns["place"] = columns.pop("city")  # the city the grid's place
     return columns if {"day", "visitor", "place"} <= columns.keys() else {}
 
 
@@ -5722,10 +5744,59 @@ def _headline_year(doc: Document, published: date) -> int | None:
     return int(years.pop()) if len(years) == 1 and int(min(years)) <= published.year else None
 
 
+def _caption_year(doc: Document, header: tuple[int, int], published: date) -> int | None:
+    """Round 85 (k2): the one year the grid's caption, the line right before its header, names, none later than its
+    publication ("Bilateral high-level visits between Hungary and Turkic states, 2026"; dev/1306), else None."""
+    caption = doc.text[:header[0]].rstrip().rsplit("\n", 1)[-1]
+    years = set(_HEADLINE_YEAR.findall(caption)) if len(caption) < 200 else set()
+    return int(years.pop()) if len(years) == 1 and int(min(years)) <= published.year else None
+
+
+def _grid_visitor(text: str, resolver: Resolver, home: str | None) -> list[Person]:
+    """Who a visitor's cell names: a person of a known state (_persons_in), else a name the office holders table does
+    not know with its title after a comma, of the state the title names (_appositive_visitor); a title naming no state
+    ("Márton Nagy, economy minister") is the grid's home state's (_grid_home), if it has one."""
+    if named := _persons_in(text, resolver):
+        return named
+    if "," not in text:
+        return []
+    if person := _appositive_visitor(text, resolver, _GRID_CELL_END):
+        return [person] if person.iso3 else [person._replace(iso3=home)] if home else []
+    name, _, title = text.partition(",")
+    if home and _BARE_NAME.fullmatch(name.strip()) and not _title_states(title) \
+            and any(word in title.lower() for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES) \
+            and (person := resolver.resolve(name.strip(), speaking=False)) and person.rule == "unlisted name":
+        return [person._replace(iso3=home)]
+    return []
+
+
+def _grid_home(doc: Document, grid: list[tuple[int, int]], column: int, resolver: Resolver) -> str | None:
+    """Round 85 (k2): the grid's home state, whose officials it titles with no state ("Péter Szijjártó, foreign
+    minister", "Tamás Sulyok, president", while the guests are "Turkish energy minister"): the one state of the
+    visitors the office holders table knows whose cell names no state, two of them at least (dev/1306)."""
+    homes = []
+    for row in grid[1:]:
+        cells = doc.grid_cells(*row)
+        if len(cells) > column and not _title_states(text := doc.text[slice(*cells[column])]):
+            homes += [person.iso3 for person in _persons_in(text, resolver) if person.rule == "name" and person.iso3]
+    return homes[0] if len(homes) >= 2 and len(set(homes)) == 1 else None
+
+
+def _grid_city(text: str, host: str) -> str:
+    """The city a city's cell names for a visit to `host`: one of places.CITIES of that state, else a capitalised name
+    (_GRID_CITY) that names no state; "" otherwise (round 85, k2)."""
+    if city := places.city_in(text):
+        return city[1] if city[0] == host else ""
+    if any(m.is_capital for m in places.mentions(text)):
+        return countries.get(host).capital if all(m.iso3 == host for m in places.mentions(text)) else ""
+    return text.strip() if _GRID_CITY.fullmatch(text.strip()) and not places.mentions(text) else ""
+
+
 def _grid_visit(doc: Document, span: tuple[int, int], columns: dict[str, int], published: date, year: int | None,
-                resolver: Resolver) -> VisitFound | None:
+                resolver: Resolver, home: str | None = None) -> VisitFound | None:
     """The visit a row of a grid of visits tells: one person of a known state in its visitor's cell, a capital, a city
-    of places.CITIES or a state of the ties other than his in its place's, a day in its day's."""
+    of places.CITIES or a state of the ties other than his in its place's, a day in its day's; the city its city's
+    cell names, if the grid has one (round 85, k2). A row still to come (_GRID_ROW_TO_COME) is none."""
     row = doc.grid_cells(*span)
     if len(row) <= max(columns.values()):
         return None
@@ -5733,16 +5804,20 @@ def _grid_visit(doc: Document, span: tuple[int, int], columns: dict[str, int], p
     def cell(role: str) -> str:
         return doc.text[slice(*row[columns[role]])] if role in columns else ""
     day = cell("day")
+    if _GRID_ROW_TO_COME.search(day) or _GRID_ROW_TO_COME.search(cell("type")):
+        return None
     day = day if year is None or _HEADLINE_YEAR.search(day) else f"{day} {year}"
     # a day in English, else in Russian, Azerbaijani or Turkish ("12 марта"), else in figures ("12.03.2025")
     days = when.dates_in(day, published) or when.local_dates_in(day, published) or when.numeric_dates_in(day)
-    named = _persons_in(cell("visitor"), resolver)
+    named = _grid_visitor(cell("visitor"), resolver, home)
     if not days or len(named) != 1 or not named[0].iso3:
         return None
     visitor, where = named[0], cell("place")
     place = _place(places.mentions(where), visitor.iso3, where)
     if not place or place[0] == visitor.iso3:
         return None
+    if "city" in columns and (city := _grid_city(cell("city"), place[0])):
+        place = place[0], city
     kind = cell("type")
     visit = VisitFound(days[0][0], days[0][1], visitor, place[0], place[1],
                        _type_of(kind, False) or _type_of(f"{kind} visit", False) or "other",
@@ -5751,6 +5826,8 @@ def _grid_visit(doc: Document, span: tuple[int, int], columns: dict[str, int], p
         count = cell("documents")
         if count.isdigit() or _VISIT_GRID_NONE.fullmatch(count):
             visit.documents_said, visit.documents = True, int(count) if count.isdigit() else 0
+        elif _VISIT_GRID_UNDISCLOSED.fullmatch(count):
+            visit.documents_said = True  # round 85 (k2): a number not disclosed, no 0 by default (documents None)
     return visit
 
 
@@ -5760,8 +5837,10 @@ def _grid_visits(doc: Document, published: date, resolver: Resolver) -> list[tup
     for grid in doc.grids:
         if not (columns := _visit_grid_columns(doc, grid[0])):
             continue
-        year = _headline_year(doc, published)
-        told = [visit for row in grid[1:] if (visit := _grid_visit(doc, row, columns, published, year, resolver))]
+        year = _headline_year(doc, published) or _caption_year(doc, grid[0], published)
+        home = _grid_home(doc, grid, columns["visitor"], resolver)
+        told = [visit for row in grid[1:]
+                if (visit := _grid_visit(doc, row, columns, published, year, resolver, home))]
         found.append(((grid[0][0], grid[-1][1]), told))
     return found
 
@@ -6718,11 +6797,37 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
             if adopted:
                 continue
         told = _uncounted_signings(doc, visit, visits, signed, signed_local)
+        if len(told) > 1 and _one_document_told_again(told):
+            told = told[:1]  # round 85 (k4)
         if len(told) == 1 and (one := _one_document_told(told[0].text)):
             visit.documents_said, visit.documents = True, _documents_named(told[0].text, one)
             visit.extra_spans.append((told[0].start + one.start(), told[0].start + one.end()))
         elif not told and not _recalled_with_a_document(doc, visit, signed, signed_local):
             visit.documents_said, visit.documents = True, 0
+
+
+# Round 85 (k4, _one_document_told_again): one document told signed (the lead's "… arasında kardeş şehir protokolü
+# imzalandı"), then told again by the same singular noun, no other document named nor a count ("Protokole … Başkanı
+# X ile … Hokimi Y imza attı.", "Kardeş şehir protokolü dün … törenle imzalandı.", dev/1309): one, not a signing each.
+# Not "protokoller" (a plural), nor a second noun ("… protokolü ve bir mutabakat zaptı"), nor a count ("iki protokol")
+_TA_DOCUMENT_STEM = re.compile(_TA_DOCUMENT, re.I)
+
+
+def _one_document_told_again(told: list[Sentence]) -> bool:
+    """Do the signings `told` (_uncounted_signings) tell one Turkish or Azerbaijani document (_TA_ONE_DOCUMENT in the
+    first), each later one naming only its noun, in the singular, with no count (_TA_COUNTED)?"""
+    first = _TA_ONE_DOCUMENT.search(told[0].text)
+    stem = _TA_DOCUMENT_STEM.search(first[0]) if first else None
+    if stem is None:
+        return False
+    noun = lowered(stem[0])
+    for s in told[1:]:
+        at = s.check.find(noun)
+        if at < 0 or s.check.startswith(("lar", "lər", "ler"), at + len(noun)) or _TA_COUNTED.search(s.text) \
+                or any(other in s.check for other in _DOCUMENT_NOUNS_CHECK if other != noun and other not in noun) \
+                or s.check.count(noun) != sum(1 for _ in _TA_DOCUMENT_STEM.finditer(s.text)):
+            return False
+    return True
 
 
 def _one_document_told(sentence: str) -> re.Match | None:
@@ -10241,7 +10346,11 @@ def _one_head_told_twice(found: list[re.Match]) -> list[re.Match]:
 def _delegation_head_named_next_local(doc: Document, k: int, host: str, resolver: Resolver) -> Person | None:
     """The one named heading a delegation (_HEAD_OF_DELEGATION) in the sentence after k, of a state other than the
     host: his own, else the one other state sentence k names (the organisers': "… Türkiye İhracatçılar Meclisi
-    iş birliğiyle düzenlenen Tacikistan … Heyeti"); none when it names two or more."""
+    iş birliğiyle düzenlenen Tacikistan … Heyeti"); none when it names two or more.
+    Round 85 (k4, _head_by_title_and_surname): the head by a title and his surname alone, named in full before ("Salı
+    günü Malatya Havalimanı'na inen Özbek heyeti, …" then "Hokim Tursunov başkanlığındaki heyette …" after "Cizzah
+    Şehir Hokimi Alişer Tursunov", dev/1309): that one; the state of a delegation told by its demonym ("Özbek
+    heyeti", _delegation_country) is the other state when the sentence names none."""
     others = {m.iso3 for m in doc.mentions(doc.sentences[k]) if m.iso3 != host}
     if len(others) > 1:
         return None
@@ -10249,9 +10358,13 @@ def _delegation_head_named_next_local(doc: Document, k: int, host: str, resolver
     found = list(_HEAD_OF_DELEGATION.finditer(after)) if "başkanlığ" in after or "etdiyi" in after else []
     if len(found) != 1:
         return None
+    if not others and (of := _delegation_country(doc.sentences[k].text)) and of != host:
+        others = {of}
     m = found[0]
     named = _persons_in(m["name"], resolver) or [
-        _titled_newcomer(after[max(0, m.start() - _TITLE_BEFORE):m.start("name")] + az_nominative(m["name"]), resolver)]
+        _titled_newcomer(after[max(0, m.start() - _TITLE_BEFORE):m.start("name")] + az_nominative(m["name"]), resolver)
+        or _surname_told_before(doc, doc.sentences[k + 1], _GENITIVE_APOSTROPHE.sub("", m["name"].split()[-1]),
+                                resolver)]
     person = named[0]
     if person and not person.iso3 and others:
         person = person._replace(iso3=others.pop())
