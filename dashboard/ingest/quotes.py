@@ -978,13 +978,10 @@ def _last_turn(found: list[Found]) -> Found:
 
 
 def find_quotes(text: str, resolver: Resolver) -> list[Found]:
-    if "]" in text and (unmarked := _footnote_marks_blanked(text)) is not text:  # (a cheap gate first)
-        return find_quotes(unmarked, resolver)  # round 82 (s1)
+    if (unmarked := _markers_blanked(text)) is not text:  # rounds 82 (s1) and 85 (k3)
+        return find_quotes(unmarked, resolver)
     if "'" in text and (curled := _single_marks_as_quote_marks(text)) is not text:  # (a cheap gate first)
         return _straight_marks_again(find_quotes(curled, resolver))  # round 76 (squote76)
-    if "dvertisement" in text or "DVERTISEMENT" in text:  # (a cheap gate first)
-        if (unmarked := _ad_marker_lines_blanked(text)) is not text:
-            return find_quotes(unmarked, resolver)  # round 85 (k3)
     paras = paragraphs(text)
     starts = [a for a, _ in paras]
     found: list[Found] = []
@@ -2526,14 +2523,16 @@ def _en_reported_lead_subject(lead: str, words: str, resolver: Resolver, earlier
         return None
     sentences = _QUOTE_SENTENCE_BREAK.split(lead.strip())
     sentence = sentences[-1]
-    if sentence.endswith(".") and (subject := _subject(sentence, resolver)) is None and len(sentences) > 1 \
-            and (said := SUBJECT.match(sentence)) and said["spk"] in _EN_LEAD_PRONOUNS \
-            and said["verb"] in _EN_LEAD_SPEECH_VERBS and (before := SUBJECT.match(sentences[-2])) \
-            and before["spk"] not in _EN_LEAD_PRONOUNS:
-        # round 85 (k5): "X, a …, is not …. Asked …, he answers …." (X's surname named in full before, perhaps)
-        return _surname_speaker(_speaker_phrase(before["spk"]), earlier, resolver)
-    if not sentence.endswith(".") or (subject := _subject(sentence, resolver)) is None \
-            or subject[1]["verb"] not in _EN_LEAD_SPEECH_VERBS:
+    if not sentence.endswith("."):
+        return None
+    if (subject := _subject(sentence, resolver)) is None:
+        if len(sentences) > 1 and (said := SUBJECT.match(sentence)) and said["spk"] in _EN_LEAD_PRONOUNS \
+                and said["verb"] in _EN_LEAD_SPEECH_VERBS and (before := SUBJECT.match(sentences[-2])) \
+                and before["spk"] not in _EN_LEAD_PRONOUNS:
+            # round 85 (k5): "X, a …, is not …. Asked …, he answers …." (X's surname named in full before, perhaps)
+            return _surname_speaker(_speaker_phrase(before["spk"]), earlier, resolver)
+        return None
+    if subject[1]["verb"] not in _EN_LEAD_SPEECH_VERBS:
         return None
     return resolver.resolve(subject[0].name)
 
@@ -9476,11 +9475,11 @@ _OTHER_QUOTE_MARK = re.compile("[“”\"«»„‘’]")
 _GLUED_FOOTNOTE_MARK = re.compile(rf"(?<=[^\s\[]){FOOTNOTE_MARK}")
 
 
-def _footnote_marks_blanked(text: str) -> str:
-    """`text` with each footnote marker glued to the word, stop or quote mark before it as spaces; else `text`."""
-    if not _GLUED_FOOTNOTE_MARK.search(text):
+def _blanked(pattern: re.Pattern, text: str) -> str:
+    """`text` with each match of `pattern` as spaces of its length (every span holds); `text` itself when none."""
+    if not pattern.search(text):
         return text
-    return _GLUED_FOOTNOTE_MARK.sub(lambda m: " " * len(m[0]), text)
+    return pattern.sub(lambda m: " " * len(m[0]), text)
 
 
 # Round 85 (ad_marker_lines_blanked): a web page's ad slot left in the pasted text as a paragraph of its own, the one
@@ -9491,11 +9490,16 @@ def _footnote_marks_blanked(text: str) -> str:
 _AD_MARKER_LINE = re.compile(r"(?:(?<=\n\n)|(?<=\A))[ \t]*(?:ADVERTISEMENT|Advertisement)[ \t]*(?=\n\s*\n|\s*\Z)")
 
 
-def _ad_marker_lines_blanked(text: str) -> str:
-    """`text` with each paragraph that is only an ad slot's "ADVERTISEMENT" as spaces; else `text`."""
-    if not _AD_MARKER_LINE.search(text):
-        return text
-    return _AD_MARKER_LINE.sub(lambda m: " " * len(m[0]), text)
+def _markers_blanked(text: str) -> str:
+    """`text` with what is no part of its words set as spaces, before anything is read: footnote markers glued to a
+    word, stop or quote mark (_GLUED_FOOTNOTE_MARK, round 82) and paragraphs that are only an ad slot's
+    "ADVERTISEMENT" (_AD_MARKER_LINE, round 85); `text` itself when there is neither (each behind a cheap gate)."""
+    blanked = text
+    if "]" in blanked:
+        blanked = _blanked(_GLUED_FOOTNOTE_MARK, blanked)
+    if "dvertisement" in blanked or "DVERTISEMENT" in blanked:
+        blanked = _blanked(_AD_MARKER_LINE, blanked)
+    return blanked
 
 
 def _single_marks_as_quote_marks(text: str) -> str:

@@ -13,7 +13,7 @@ from tests.ingest import proposed
 DAY = date(2026, 4, 20)
 
 
-# plant: quotes._footnote_marks_blanked returns `text` always (the markers stay)
+# plant: quotes._markers_blanked without its _GLUED_FOOTNOTE_MARK step (the markers stay)
 def test_a_footnote_marker_between_a_quote_and_its_attribution_is_read_past():
     text = ("Georgia and Armenia: a corridor in waiting\n\n"
             "Few analysts in Tbilisi expect quick results. “The corridor is a promise, not yet a road,”[4] said Nino "

@@ -54,7 +54,7 @@ def test_a_lead_saying_the_language_leads_the_quote_paragraph_under_it():
                    in proposed.quotes(near, DAY))
 
 
-# plant: quotes.find_quotes without the _ad_marker_lines_blanked call
+# plant: quotes._markers_blanked without its _AD_MARKER_LINE step
 def test_an_ad_slot_line_does_not_part_a_quote_running_over_two_paragraphs():
     text = EN_LEAD + ("Erdogan told reporters the goal was close.\n\n\"Our trade target is within reach. The new "
                       "railway will carry goods from Kars to Baku.\n\nADVERTISEMENT\n\n\"Nobody will stop this road "
