@@ -4873,6 +4873,10 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
     growth = money.growth_in(s.text) if own is None or own[0] == period[0] else None
     if growth is None:
         return False
+    if any(word in s.check for word in _NOT_PAIR_WORDS) and _NOT_PAIR_SUBJECT.search(s.text, 0, growth[1]):
+        # round 86 (m1): a region's growth is not the pair's ("Особенно это видно по Баткенской области, где объем
+        # приграничной торговли вырос почти вдвое", once approximate multiples told their rate; dev/753)
+        return False
     last.growth_pct = growth[0]
     return True
 
@@ -6574,6 +6578,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if i == 0 and "when" in s.check and "than" in s.check \
                     and (rated := _rate_over_year_when(sentence, amount, found)):
                 found[-1].growth_pct = None  # round 49: the rate is the figure's told before, not the year's
+            elif found[-1].kind == "trade" and len(found) > 1:
+                _growth_since_earlier_level(sentence, s.check, amount, found)  # round 86 (m1)
             figure_done = True
             # a breakdown in the next sentences is of the figure, not of the period it is compared with; nor of
             # an earlier period "this figure" looked back to ("In 2023 this figure was $2.9 billion. Imports …")
@@ -9517,6 +9523,40 @@ def _rate_over_year_when(sentence: str, amount: money.Amount, found: list[Figure
             figure.growth_pct = -rate if m["way"].lower() in _RATE_DOWN else rate
             return figure
     return None
+
+
+# Round 86 (m1, growth_since_earlier_level): a figure of an earlier period than the trade figure before it, then "that
+# is" and the growth over the time between: "2024-cü ildə bu göstərici doxsan səkkiz milyon dollar idi, yəni dövriyyə
+# bir il ərzində təxminən bir yarım dəfə artıb" (in 2024 this figure was $98 million, i.e. turnover grew about one and a
+# half times in a year, dev/1305), "In 2024 it was $98 million, meaning trade grew 1.5 times in a year", Russian "…, то
+# есть вырос в 1,5 раза". The growth is the later figure's (the one before, of the same pair and flow, with none of its
+# own), as an exact multiple's; the earlier level has none. Not a clause that names a year or what it compares with
+# ("…, i.e. 20% more than in 2023" is the earlier level's own growth).
+_MEANING_CLAUSE = re.compile(r"[,;]\s*(?:i\.\s?e\.,?|that\s+is,?|meaning|which\s+means|yəni|yani|demək|"
+                             r"то\s+есть|т\.\s?е\.|(?:а\s+)?значит)\s", re.I)
+_MEANING_WORDS = ("i.e.", "that is", "meaning", "means", "yəni", "yani", "demək", "то есть", "т.е.", "т. е.",
+                  "значит")  # as cheap.lowered() has them; one is in every _MEANING_CLAUSE match
+_ANOTHER_BASE = re.compile(r"\b(?:than|compared|versus|müqayisədə|nisbətən|göre|kıyasla|чем|сравнени\w*|"
+                           r"относительно)\b|(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
+
+
+def _growth_since_earlier_level(sentence: str, check: str, amount: money.Amount,
+                                found: list[FigureFound]) -> FigureFound | None:
+    """The trade figure before found[-1] (the level at `amount`) that takes the growth of a _MEANING_CLAUSE after
+    `amount` (see above), the growth moved onto it; else None."""
+    if not any(word in check for word in _MEANING_WORDS) or not (m := _MEANING_CLAUSE.search(sentence, amount.end)):
+        return None
+    clause = sentence[m.end():]
+    if money.amounts_in(sentence[amount.end:]) or _ANOTHER_BASE.search(clause) \
+            or (growth := money.growth_in(clause)) is None:
+        return None
+    level = found[-1]
+    figure = next((f for f in reversed(found[:-1]) if f.kind == "trade"), None)
+    if figure is None or set(figure.pair) != set(level.pair) or figure.flow != level.flow \
+            or figure.growth_pct is not None or not _ends_before(level.period, figure.period):
+        return None
+    figure.growth_pct, level.growth_pct = growth[0], None
+    return figure
 
 
 # Round 34 (visits, trade and targets): a year followed by "when" before the first amount is that amount's period, the
