@@ -1108,6 +1108,14 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                                                                                                     para_start))
             # (round 33: the article before, for a surname; round 47: before the paragraph read, when the quote opens
             # its own: "… the hakim of Balkan velayat, X Annayev. ¶ Annayev said …. ¶ “…,” he said")
+            if resolver.last_speaker is None and before.strip() and _PRONOUN_SUBJECT_OPENING.match(before):
+                # Round 86 (m2, pronoun_opening_paragraph): no one spoke yet and the running text before the quote
+                # opens on "he"/"she" ("In between, he had spent Nowruz at home. “Two days,” he says"): "he" is the
+                # subject of the paragraph before, else the one person the headline and lead name (dev/1312)
+                _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver,
+                                    _before_previous_paragraph(text, paras, para_start))
+                if resolver.last_speaker is None and (one := _lead_s_one_person(text, paras, para_start, resolver)):
+                    resolver.resolve(one)  # a profile: the one person its headline and lead name ("he" all through)
         elif not before.strip() and _colon_lead_anaphor(text, paras, para_start):
             # "Erdoğan was the most outspoken. He said …, and added:" over a quote paragraph: "he" is the
             # lead paragraph's subject, not whoever spoke last
@@ -1285,8 +1293,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and found and found[-1].speaker and not before.strip() \
                 and (verb_end := _turkic_subjectless_end(text, found[-1], para_start, after)):
             speaker, rule, span_end = found[-1].speaker, "next-paragraph", verb_end  # round 18b
-        if speaker is None and not after.strip() and before[:1] in _SHORT_LEAD_MARKS \
-                and (person := _short_answer_speaker(before, text[:para_start], resolver)):
+        if speaker is None and not after.strip() and (lead_at := _short_lead_start(before)) is not None \
+                and (person := _short_answer_speaker(before[lead_at:], text[:para_start + lead_at], resolver)):
             speaker, rule = person, "next-sentence"  # '“Non-tariff barriers,” X replied. “Certificates, …”'
         if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
@@ -3558,6 +3566,31 @@ _SHORT_LEAD = re.compile(r'["“](?P<lead>[^"“”\n]{1,40})["”]')
 # Round 85 (k5, short_lead_manner): the attribution may end on one participle of manner ('“Two weeks,” he says,
 # smiling. “My son kept count.”'): the next quote is his still (dev/1312)
 _SHORT_LEAD_MANNER = re.compile(r",\s+[a-z]{3,}ing\s*\.\s*")
+
+# Round 86 (m2, pronoun_opening_paragraph): a paragraph's first sentence whose subject is "he"/"she", after at most an
+# opening phrase and its comma ("He had ended …", "In between, he had spent …")
+_PRONOUN_SUBJECT_OPENING = re.compile(r"(?:[A-Z][^,.;:“”\"]{0,40},\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
+
+
+def _lead_s_one_person(text: str, paras: list[tuple[int, int]], para_start: int, resolver: Resolver) -> str | None:
+    """Round 86 (m2, pronoun_opening_paragraph): the one person named in full in an article's first two paragraphs
+    (its headline and lead) before `para_start`, the one a profile goes on calling "he" ("… Kubanychbek Omuraliev has
+    just come back …. ¶ … the Kyrgyz diplomat had visited …. ¶ In between, he had spent …"); None when they name no
+    one or two people."""
+    named = {person.name for a, b in paras[:2] if b <= para_start
+             for run in _TR_NAME_RUN.findall(text, a, b) if " " in run
+             if (person := resolver.resolve(run, speaking=False)) is not None and " " in person.name}
+    return named.pop() if len(named) == 1 else None
+
+
+def _short_lead_start(before: str) -> int | None:
+    """Where a short answer's quote mark opens the text before the next quote: the paragraph's start, or (Round 86
+    (m2, short_lead_after_sentence)) a sentence's start after running text of the same paragraph ('He spent Nowruz
+    at home. “Two days,” he says, smiling. “My wife counted them.”', dev/1312); None when neither."""
+    if before[:1] in _SHORT_LEAD_MARKS:
+        return 0
+    at = max(before.rfind('. "'), before.rfind(". “"))
+    return at + 2 if at > 0 else None  # (the attribution after the short answer must end the text: no quote between)
 
 
 def _short_answer_speaker(before: str, earlier: str, resolver: Resolver) -> Person | None:
