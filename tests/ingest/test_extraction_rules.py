@@ -166,12 +166,10 @@ def test_he_is_the_last_named_speaker():
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
 NOT_YET: set[str] = {
-    "833-semerkant-turkistan-valiler",
     # round 85: held-out set 109 moved into dev with its misses, each taken out as a helper reads it
     "1305-apa-japarov-fuzuli",
     "1312-omuraliev-profile",
-    "1313-erhurman-baku-grafik",
-}  # dev/833: a governor's visit recalled in reported speech, his state never named
+}
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
