@@ -5639,6 +5639,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         if has_word and (series := _chart_series(s, published)):
             found.extend(series)  # round 77 (chart77): a chart in a line, "Chart: …, 2021–2025 ($m): 98, 112, …"
             continue
+        if ";" in sentence and (has_word or sentence[:2] in ("19", "20")) \
+                and (listed := _year_list(doc, k, published, context_pair)):
+            found.extend(listed)  # round 86 (m3): "… ticaretin … grafiği. 2021: 9,8 milyon dolar; 2022: 13,2 …"
+            continue
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
                 or _only_sales_of_no_state(sentence, s.check) or _we_traded_elliptic(doc, s, published) \
                 or _table_goes_on(doc, k, table) and _table_home(doc, k, table, found):
@@ -7456,6 +7460,51 @@ def _chart_series(s, published: date) -> list[FigureFound]:
             span = (s.start + amount.start, s.start + amount.end)
             figures.append(FigureFound("trade", pair, amount.usd_m, "exact", span, 0.8, period=str(year), flow=flow,
                                        rule=f"chart series, flow {flow!r}"))
+    return figures
+
+
+# Round 86 (m3, year list): a list of one pair's trade by year in one line, each item a year, a colon and an amount
+# in its own unit, the items split by semicolons, under a lead naming the pair's trade: "Görsel: KKTC ile Azerbaycan
+# arasındaki ticaretin yıllara göre gelişimini gösteren sütun grafiği. 2021: 9,8 milyon dolar; 2022: 13,2 milyon
+# dolar; …" (an infographic's alt text, dev/1313), "Trade between Kazakhstan and Uzbekistan by year: 2022: $5.1
+# billion; 2023: $6.0 billion." The lead is the line's own text before the first year, ending in a colon, else the
+# sentence right before it, holding no amount; it names trade (_TRADE) and the pair as a period table's heading does
+# (_period_table_pair); the flow is the lead's (_flow), else the turnover. Each item is a record of its year; years
+# that do not rise one after another, or a year to come, are no such list (a forecast's or a ranking's).
+_YEAR_ITEM = re.compile(r"(?<![\w.,])((?:19|20)\d\d)\s*:\s+")
+_YEAR_ITEM_TAIL = re.compile(r"\s*;\s*|\s*\.?\s*$")
+
+
+def _year_list(doc: Document, k: int, published: date, context_pair: tuple[str, str] | None) -> list[FigureFound]:
+    """The trade figures of sentence `k` when it is a list of one pair's trade by year (see above), else []."""
+    s = doc.sentences[k]
+    items = list(_YEAR_ITEM.finditer(s.text))
+    if len(items) < 2:
+        return []
+    lead = s.text[:items[0].start()].rstrip()
+    if lead and not lead.endswith(":"):
+        return []
+    head = doc.sentences[k - 1] if not lead and k else None
+    if not lead and (head is None or money.amounts_in(head.text, head.check)):
+        return []
+    lead_text = lead or head.text
+    named = list(dict.fromkeys(m.iso3 for m in places.mentions(lead_text) if m.iso3 in places.TIE_CODES)) \
+        if lead else list(dict.fromkeys(doc.codes(head)))
+    if not _TRADE.search(lead_text) or not (pair := _period_table_pair(named, context_pair)):
+        return []
+    years = [int(m[1]) for m in items]
+    if any(b <= a for a, b in zip(years, years[1:])) or years[-1] > published.year:
+        return []
+    flow = _flow(lead_text, lowered(lead_text)) or "turnover"
+    ends = [m.start() for m in items[1:]] + [len(s.text)]
+    figures = []
+    for year, m, end in zip(years, items, ends):
+        amount = _own_unit_amount(s.text, m.end())
+        if amount is None or not _YEAR_ITEM_TAIL.fullmatch(s.text, amount.end, end):
+            return []
+        span = (s.start + amount.start, s.start + amount.end)
+        figures.append(FigureFound("trade", pair, amount.usd_m, "exact", span, 0.8, period=str(year), flow=flow,
+                                   rule=f"year list, flow {flow!r}"))
     return figures
 
 

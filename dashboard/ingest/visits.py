@@ -3623,6 +3623,23 @@ def _surname_before_comma_told_before(doc: Document, s: Sentence, subject: str, 
     return _surname_told_before(doc, s, m[1], resolver) if m else None
 
 
+# Round 86 (m3, genitive surname): the surname alone in the genitive, a "da"/"de" (too) at most, as the subject of a
+# visit told in a nominalised clause ("Seytcanov'un da 22 Mayıs'ta Semerkant'ı ziyaret ettiği … hatırlatıldı", dev/833;
+# "Tuncel'in 18 Eylül'de Pavlodar'ı ziyaret ettiği belirtildi"): the one named in full before, as _surname_told_before
+# reads him. Only with the visit word's verb nominalised (-DIğI), which is what puts its subject in the genitive (not
+# "ziyaret etmesi kararlaştırıldı", a visit decided on).
+_SURNAME_GENITIVE = re.compile(rf"\s*([{CAPITALS}][\w-]{{2,}})['’]n?[ıiuü]n(?:\s+d[ae])?\s")
+_TR_NOMINALISED_VISIT = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+)?[dt][ıiuü][ğk][ıiuü]", re.I)
+
+
+def _surname_in_genitive_told_before(doc: Document, s: Sentence, subject: str, visit_at: int,
+                                     resolver: Resolver) -> Person | None:
+    m = _SURNAME_GENITIVE.match(subject) if "'" in subject or "’" in subject else None
+    if m is None or not _TR_NOMINALISED_VISIT.match(s.text, visit_at):
+        return None
+    return _surname_told_before(doc, s, m[1], resolver)
+
+
 # Round 66 (visits66b): the surname alone after a participle's clause that qualifies it, the topic particle "ise"/"isə"
 # (as for) after it, then the day and place ("Azerbaycan heyetine başkanlık eden Şahbazov ise perşembe sabahı Aşkabat'a
 # geldi", dev/1085; "Özbək nümayəndə heyətinə rəhbərlik edən Saidov isə çərşənbə günü Bakıya gəlib"): the one named in
@@ -6176,6 +6193,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
                     or _surname_before_comma_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _surname_before_topic_told_before(doc, s, sentence[:m.start()], resolver) \
+                    or _surname_in_genitive_told_before(doc, s, sentence[:m.start()], m.start(), resolver) \
                     or (is_cyrillic(sentence[:m.start()]) and _ru_surname_after_the_day_told_before(  # round 38
                         doc, s, sentence[:m.start()].strip(" ,"), resolver)) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \

@@ -166,10 +166,8 @@ def test_he_is_the_last_named_speaker():
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
 NOT_YET: set[str] = {
-    "833-semerkant-turkistan-valiler",
     # round 85: held-out set 109 moved into dev with its misses, each taken out as a helper reads it
     "1312-omuraliev-profile",
-    "1313-erhurman-baku-grafik",
     # round 86: held-out set 110 moved into dev with its misses, each taken out as a helper reads it
     "1314-ganja-ots-live",
     "1315-japarov-tokayev-cholpon-ata",
@@ -182,7 +180,7 @@ NOT_YET: set[str] = {
     "1323-ru-kursiv-zhumangarin-interview",
     "1324-hungarytoday-orban-samarkand-gallery",
     "1325-tr-milliyet-kose-gence",
-}  # dev/833: a governor's visit recalled in reported speech, his state never named
+}
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
