@@ -339,7 +339,10 @@ _DECLINED_BODY_NOUN = re.compile(
     # a zone's or an industrial park's name ("Ələt Azad İqtisadi Zonasında", "Sumqayıt Kimya Sənaye Parkında")
     r"|zonası|parkı"
     # round 72 (quotes72a): an event's name, "… Uluslararası Yatırım Forumu'na davet etti" (dev/1148), "Zirvesi'nde"
-    r"|forumu|zirvesi|fuarı|sammiti|sərgisi)"
+    r"|forumu|zirvesi|fuarı|sammiti|sərgisi"
+    # round 86 (n3 cabinet_genitive): a government's, "Türkmənistan Nazirlər Kabinetinin sədr müavini X Y" (the deputy
+    # chairman of the Cabinet of Ministers), read as the person "Nazirlər Kabinetinin" (dev/1317)
+    r"|kabineti|kabinesi)"
     r"['’]?n(?:d[aeə]n?|d[aeə]ki|[ıiuü]n|[aeəıiuü])(?!\w)")
 
 

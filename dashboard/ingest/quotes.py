@@ -448,7 +448,9 @@ BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:
 BEFORE_THAT = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})\s+(?:that\s+)?(?:the\s+|a\s+)?$")
 CONTINUATION = re.compile(rf"^\s*,?\s*{_SPEAKER}\s+(?:{VERBS})(?:[^.!?“”\"]{{0,60}})?,\s*$")
 # (round 16b: a TV transcript's note after the label is no part of it, "ALIYEV (through translator): …", "(in Russian)")
-_LABEL_NOTE = r"(?:\s*\([A-Za-z ,\-]{2,40}\))?"
+# Round 86 (n3 bulletin_notes): or in Turkish letters, a bulletin's "KURTULMUŞ (Ses kaydı): …", a translated soundbite's
+# "(Çeviri)", where a correspondent reports from, "MUHABİR (Aşgabat): …" (dev/1316)
+_LABEL_NOTE = r"(?:\s*\([A-Za-zÇĞİÖŞÜçğıöşü ,\-]{2,40}\))?"
 # (round 44: a label may open with any Latin capital, a Turkish surname's "Özkan:", "Çelik:", "Şahin:")
 # Round 75 (bold75): a label in Markdown bold, the colon inside or outside it ("**Bakan Cuma:** Rakamlar …",
 # "**Minister Cuma**: …"), as Anadolu Ajansı lays out an interview's two sides (dev/1188): the bold is no part of it
@@ -3808,6 +3810,11 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                                                         or attribution["spk5"]))
             # (round 44: an Azerbaijani title chain's name, "deyə Komitənin … idarəsinin rəisi X Y")
             speaker = resolver.resolve(_az_name_after_title_chain(phrase) or phrase)
+            if speaker is None and phrase.lower().endswith(_AZ_HEAD_TITLE_ENDS) and phrase in text[:a]:
+                # round 86 (n3 cabinet_genitive): "– …, – deyə Türkmənistan Nazirlər Kabinetinin sədr müavini
+                # vurğulayıb." after "… Nazirlər Kabinetinin sədr müavini X Y-la görüşüb", as after a quote in marks
+                # (round 21, _az_titled_named_before), not the last speaker (dev/1317)
+                speaker = _az_titled_named_before(phrase, text[:a], resolver)
             if speaker is None and (attribution["spk4"] or attribution["spk3"]) and "." in phrase[:3]:
                 # round 51 (quotes51b): "– …, – deyə Z.Fərəcov bildirib." after "… başçısı Zakir Fərəcov", as
                 # after a quote in marks (round 49); Russian "— сказал Н. Килыбай." too
@@ -4433,8 +4440,9 @@ def _labelled_answer_goes_on(text: str, paras, para: tuple[int, int], last: Foun
         return last.speaker  # round 59 (quotesaztr59): the questions dash lines, "– Cənab nazir, …?" / "X Y: …" / "…"
     if last.outer[1] < para[0] - 4 or last.outer[0] > para[0] or ("?" not in after and ":" not in after[:40]):
         return None  # (round 52, quotes52b: the next question may be a statement, "BR: Critics say …", same label)
-    if ":" in (body := text[para[0]:para[1]])[:40] and _line_label(body) is not None:
-        return None  # a labelled line of its own (round 45: not "I will be honest: some …", a colon in the words)
+    if ":" in (body := text[para[0]:para[1]])[:60] and _line_label(body) is not None:
+        return None  # a labelled line of its own (round 45: not "I will be honest: some …", a colon in the words;
+        # round 86, n3 bulletin_notes: a label of four words and a note ending past 40 characters, dev/1316)
     answer, question = TRANSCRIPT.match(before) or _OTHER_LABEL_LINE.match(before), _line_label(after)  # (round 51)
     if answer is None and before[1:2] == ".":
         answer = _INITIAL_LABEL_LINE.match(before)  # round 55: "B.Durdıyev: …"
@@ -4466,8 +4474,9 @@ def _statement_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> 
     index = paras.index(para)
     body = text[para[0]:para[1]]
     if index < 2 or paras[index - 1] != last.outer or not last.speaker or _MARKS_OR_QUESTION.search(body) \
-            or DASH.match(body) or (":" in body[:40] and _line_label(body) is not None):
-        return None
+            or DASH.match(body) or (":" in body[:60] and _line_label(body) is not None):
+        return None  # (round 86, n3 bulletin_notes: a label of four words and a note, "TÜRKMENİSTAN MECLİS BAŞKANI X
+        # (Çeviri): …", ends past 40 characters, dev/1316)
     if not _FIRST_PERSON_WORD.search(body) and not _statement_label_ahead(text, paras, index):
         return None  # (a paragraph before the next label is the statement's in any person)
     labels = 0
@@ -4721,7 +4730,9 @@ def _stenogram_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> 
 # Round 69 (tr69): a TV bulletin's transcript ("SPİKER: …" / "MUHABİR: …" / "CEVDET YILMAZ (SES): …", dev/1113; an
 # English script's "JOHN SMITH (SOT): …"): a label in capitals noted as a soundbite is the words of the person the
 # bulletin named before by that name (or surname); the anchor's and correspondent's lines carry no such note.
-_SOUNDBITE_NOTE = re.compile(r"\s*\(\s*(?:SES|SOT|SOUNDBITE)\s*\)\s*:")
+# Round 86 (n3 bulletin_notes): the note in running case too, TRT's "TBMM BAŞKANI KURTULMUŞ (Ses): …", "(Ses kaydı)",
+# or a translated soundbite's "(Çeviri)" / "(ÇEVİRİ)" (dev/1316)
+_SOUNDBITE_NOTE = re.compile(r"\s*\(\s*(?:SES|Ses|SES KAYDI|Ses kaydı|ÇEVİRİ|Çeviri|SOT|SOUNDBITE)\s*\)\s*:")
 
 
 def _soundbite_label_answer(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
@@ -4740,8 +4751,10 @@ def _soundbite_label_answer(m: re.Match, earlier: str, resolver: Resolver) -> Pe
 # _soundbite_label_answer; or the name, a slash and the occupation ("ZARİNA MAMATOVA / TEKSTİL TÜCCARI: …", "JOHN
 # SMITH / FARMER: …"), a passer-by the bulletin names nowhere else: the caption itself names him. Only in a bulletin,
 # whose anchor's and correspondent's turns carry a role label (_BULLETIN_ROLE_LINE), their narration no one's quote.
-_BULLETIN_ROLE_LINE = re.compile(r"(?:SPİKER|MUHABİR|ANCHOR|REPORTER|CORRESPONDENT|ВЕДУЩИЙ|КОРРЕСПОНДЕНТ|APARICI|"
-                                 r"MÜXBİR)\s*:\s")
+# Round 86 (n3 bulletin_notes): TRT's anchor "SUNUCU: …", and a correspondent's label with where he reports from in
+# brackets, "MUHABİR (Aşgabat): …" (dev/1316)
+_BULLETIN_ROLE_LINE = re.compile(r"(?:SPİKER|SUNUCU|MUHABİR|ANCHOR|REPORTER|CORRESPONDENT|ВЕДУЩИЙ|КОРРЕСПОНДЕНТ|"
+                                 r"APARICI|MÜXBİR)(?:\s*\([^()\n:]{2,40}\))?\s*:\s")
 _CAPTION_LABEL_LINE = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][{CAPITALS}'’\-]+\s+){{1,2}}[{CAPITALS}][{CAPITALS}'’\-]+)"
                                  rf"\s*/\s*(?P<role>[{CAPITALS}][{CAPITALS}'’\- ]{{1,60}}?)\s*:\s+(?P<q>\S.{{10,}})$",
                                  re.S)
@@ -5124,7 +5137,13 @@ AZ_NAMING_AFTER = re.compile(r"^\s*(?:(?:kimi|olaraq|olarak)\s+)?(?:adlandırıb
                              r"|xarakterizə etmişdir?)\s*(?:[.!]"
                              # round 49 (quotes, local): or a second clause after a comma ('X Azərbaycanı “…”
                              # adlandırıb, … maraqlı olduğunu bildirib'), the subject the same
-                             r"|,\s+(?![-–—]))")
+                             r"|,\s+(?![-–—])"
+                             # round 86 (n3 naming_and): or after "və" ('X Orta Dəhlizi “…” adlandırıb və Türkmənistan
+                             # şirkətlərini … dəvət edib'), the subject the same, the clause naming no one (no two
+                             # capitalised words, no title or pronoun opening it: "və Nazir X Y …", "və o …") (dev/1317)
+                             r"|\s+və\s+(?![A-ZÇƏĞİÖŞÜ][\wəıöüşçğ'’]*\s+[A-ZÇƏĞİÖŞÜ])"
+                             r"(?!(?:[Nn]azir|[Pp]rezident|[Ss]əfir|[Ss]ədr|[Bb]aş|[Oo]|[Oo]nlar|[Tt]ərəflər)\b)"
+                             r"(?=[^.!?“”«»\"]{1,120}\b[a-zəıöüşçğ]+[ıiuü]b\s*[.!]))")
 # "Ekspertin sözlərinə görə, …: “…”" / "Əlizadənin sözlərinə görə, “…”": according to (the genitive's) words
 # "O, həmçinin qeyd edib: “…”": "he" with a comma and an adverb before the verb and its colon (the last speaker)
 # (round 54, quotesaz: the outlet told to, by its web name with its case, "O, Cebhe.info-ya açıqlamasında bildirib:")
@@ -7666,6 +7685,11 @@ def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str,
         return None
     ends_with_colon = own_before.rstrip().endswith(":")
     found = _bare_title_lead(text, paras, para_start, own_before, after, ends_with_colon, resolver)
+    if found is None and ends_with_colon and (title := m["title"].lower()) in ("nazir", "bakan") \
+            and (only := resolver._turkic_only_minister(title)) is not None:
+        # Round 86 (n3 only_minister_colon): "Nazir … Facebook səhifəsində paylaşım edib: “…”" after a deputy premier
+        # spoke (no minister): the one minister the article named, though the sentence before names no one (dev/1317)
+        return resolver.resolve(only.name), "subject-colon", 0
     if found is None and _holds_other_office(resolver.last_speaker) and m["title"].lower() in _MINISTER_TITLES:
         return None, "unattributed", 0  # a minister's words, the last speaker no minister, none named: nobody's
     return (found[0], "subject-colon" if ends_with_colon else "verb-final", found[1]) if found else None
