@@ -300,7 +300,11 @@ _WILL_REACH_WORDS = ("acak", "ecek", "acaq", "əcək", "acağ", "eceğ", "əcəy
 # has them; one is in every _WILL_REACH_AFTER match
 # Russian "довести/увеличить/нарастить товарооборот до $X" (bring/increase ... to): the infinitive is an
 # intention; a result is told with an intransitive verb ("вырос до", "увеличился до"), not listed here.
-_TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарастить|поднять|вывести)\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$"
+# Round 86 (n2, pledged_we_bring): or the pledge of "we" in the future, "вместе мы доведем объем взаимной торговли до 2
+# миллиардов долларов" (a president's message, dev/1319): the first person plural only ("доведут", "if the sides
+# bring …", tells no one's pledge)
+_TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарастить|поднять|вывести|доведем|доведём|нарастим|увеличим)\b"
+                            r"[^.]{0,120}?\bдо\s+(?:уровня\s+)?$"
                             # "вывести товарооборот на уровень $2 млрд" (to bring … up to the level of)
                             r"|\b(?:вывести|поднять)\b[^.]{0,120}?\bна\s+уровень\s+(?:в\s+)?$"
                             # the noun: "доведение товарооборота до 1 млрд" (bringing … to); "увеличение/наращивание …
@@ -1775,7 +1779,8 @@ def _local_clause_period(segment: str, published: date, period: str) -> tuple[st
 # "…, в 2024 году – 273,9 млн долларов", English "…, in 2024 at $273.9 million" (the amount before's own year may stand
 # before the comma: "$6.1 billion in 2023, in 2024 at $6.9 billion"). The further year's amount is its own figure (not
 # a comparison), and the first amount's clause ends at that comma (_first_clause_end).
-_LISTED_PERIOD_BEFORE = re.compile(r"\s*(?:(?:in|for|в|за)\s+)?", re.I)
+# (round 86, n2: and Russian "во" before a vowel cluster, "…, во втором квартале — 187,9 млн")
+_LISTED_PERIOD_BEFORE = re.compile(r"\s*(?:(?:in|for|в|во|за)\s+)?", re.I)
 _LISTED_PERIOD_ENDING = r"(?:n?[dt][aeə]|(?<=год)[уа])?"  # what when.period_in leaves of the period's case
 _LISTED_PERIOD_TAIL = re.compile(_LISTED_PERIOD_ENDING + r"\s*(?:[–—:-]\s*|at\s+)?"
                                  r"(?:(?:about|around|nearly|almost|some|roughly|около|почти|yaklaşık|təxminən)\s+)?"
@@ -1801,8 +1806,30 @@ def _listed_clause_period(segment: str, published: date, period: str) -> tuple[s
         return None
     if segment[:comma].strip() and _period_alone_in(segment[:comma], published, _LISTED_PERIOD_END) is None:
         return None
-    own = _period_alone_in(segment[comma + 1:], published, _LISTED_PERIOD_TAIL)
+    own = _period_alone_in(segment[comma + 1:], published, _LISTED_PERIOD_TAIL) \
+        or _listed_ordinal_part(segment[comma + 1:], period)
     return (own[0], comma) if own and own[0] != period else None
+
+
+# Round 86 (n2, listed_ordinal_part): a list of one trade's quarters (or halves) that names the unit once, each further
+# part its ordinal alone after a comma and a dash before its amount: "в первом квартале — 163,4 млн долларов, во втором
+# — 187,9 млн, в третьем — 201,6 млн" (dev/1319): that part of the year of the part before (`period`, "2026-Q1"); the
+# ordinal after it only (a list goes forward), and the dash wanted (no "во втором чтении", a reading)
+_LISTED_ORDINAL_PART = re.compile(r"\s*(?:в|во|за)\s+(втор|трет|четв[её]рт)[а-яё]{1,3}\s*[–—-]\s*"
+                                  r"(?:(?:около|почти|более|свыше)\s+)?$", re.I)
+_PART_PERIOD = re.compile(r"(\d{4})-([QH])([1-4])")
+
+
+def _listed_ordinal_part(text: str, period: str) -> tuple[str, int, int] | None:
+    """(the period, 0, len) of a further part of a list told by its ordinal alone (_LISTED_ORDINAL_PART) after the
+    part `period`; else None."""
+    if not ("втор" in text or "трет" in text or "четв" in text) or not (last := _PART_PERIOD.fullmatch(period)) \
+            or not (m := _LISTED_ORDINAL_PART.fullmatch(text)):
+        return None
+    number = when._RU_ORDINAL[m[1].lower().replace("ё", "е")]  # (one table of the Russian ordinals)
+    if number <= int(last[3]) or (last[2] == "H" and number > 2):
+        return None
+    return f"{last[1]}-{last[2]}{number}", 0, len(text)
 
 
 # Round 53 (traderel): a round threshold passed on the way, then the exact amount: Turkish "ihracat 500 milyon doları

@@ -1416,6 +1416,9 @@ class Resolver:
         # Rahmon", a Tajik ambassador's interview, dev/1101): a bare "Cumhurbaşkanımız" later is that head, not
         # Türkiye's (_OUR_HEAD_OF_STATE's default)
         self.our_head_named: Person | None = None
+        # Round 86 (n2): the head of state whose own press service signs the release (release_own_head): its bare
+        # "Глава государства" / "Президент" is he, the host, not the visiting head of state named last (dev/1315)
+        self.release_head: Person | None = None
         # round 51 (quotes_gaps51): a release's opening sentence, set by find_quotes when the text says "Bakanımız"
         # or "nazirimiz": of two ministers of its state, the one it names is "our minister" (_our_minister)
         self.opening = ""
@@ -1987,6 +1990,8 @@ class Resolver:
             return self.our_head_named
         if low in _OUR_HEAD_OF_STATE and (head := _our_head_of_state(low, self.day)):  # round 11
             return head
+        if self.release_head is not None and low in RELEASE_OWN_HEAD_WORDS:
+            return self.release_head  # round 86 (n2): "– отметил Глава государства" in his own office's release
         if low in _RU_OUR_HEAD_OF_STATE and (head := self._speakers_own_head()):
             return head  # round 70 (numq70): an envoy's "Наш Президент … сказал так: «…»" (dev/1127)
         if low in _OUR_MINISTER:  # round 51 (quotes51b): a ministry release's "Bakanımız" (our minister)
@@ -2408,6 +2413,27 @@ _OUR_MINISTER_TITLE = {iso3: word for word, iso3 in _OUR_MINISTER.items() if " "
 # an Uzbek envoy's interview answer, dev/1127; "наш лидер"): the head of the speaker's state, whichever it is
 # (Resolver._speakers_own_head), not one state's as the Turkic words of _OUR_HEAD_OF_STATE are
 _RU_OUR_HEAD_OF_STATE = frozenset({"наш президент", "наш лидер", "глава нашего государства", "президент нашей страны"})
+
+
+# Round 86 (n2): a release its president's own press service signs on its last line ("Пресс-служба Президента
+# Кыргызской Республики", dev/1315) calls its own president "Глава государства" or "Президент" bare, and titles the
+# visiting head of state with his state ("Президент Казахстана"): the bare title is the signing state's head of state
+# on the day, whoever was named last (Resolver.release_head); a ministry's or a parliament's press service names no
+# head of state so
+_RELEASE_OWN_HEAD_SIGNOFF = re.compile(r"(?:^|\n)[^\S\n]*Пресс-служба\s+Президента\s+"
+                                       r"(?P<state>[^\n]{3,60}?)[^\S\n]*\.?\s*$")
+RELEASE_OWN_HEAD_WORDS = frozenset({"глава государства", "президент"})
+RELEASE_SIGNOFF_END = 120  # characters at the text's end that hold the press service's sign-off line
+
+
+def release_own_head(text: str, day: date) -> Person | None:
+    """The head of state, on `day`, of the state whose president's press service signs `text` on its last line."""
+    tail = text[-RELEASE_SIGNOFF_END:]
+    if "Пресс-служба Президента" not in tail or not (m := _RELEASE_OWN_HEAD_SIGNOFF.search(tail)) \
+            or len(codes := places.codes_in(m["state"])) != 1:
+        return None
+    term = officeholders.holder(codes[0], officeholders.HEAD_OF_STATE, day)
+    return _from_term(term, 0.85, "office") if term else None
 
 
 def _our_head_of_state(low: str, day: date) -> Person | None:

@@ -99,6 +99,7 @@ from .people import _names_of, _other_given_name  # round 34 (English quotes A):
 from .people import _RU_NAMED_BEFORE_NAME, _ru_named_before_name  # round 40 (Russian quotes): a place before a name
 from .people import _RU_OBLIQUE_BEFORE_NAME, ru_without_oblique_before_name  # round 40 (Russian quotes)
 from .people import _EN_DAY_MONTH_WORDS  # round 57 (quotesen57): "On Monday Nur Aydın" names no "Monday"
+from .people import RELEASE_OWN_HEAD_WORDS, release_own_head  # round 86 (n2): a release its president's office signs
 from .people import _FOLDED_I  # round 34 (Azerbaijani quotes): a state's name folded as people._az_body_chairs folds a body's
 from .romanize import romanize
 from .romanize import is_cyrillic  # round 31
@@ -1005,6 +1006,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     titles = article_titles(text)  # every text note_names_in reads below is a slice of `text`
     if "akanımız" in text or "azirimiz" in text:  # round 51 (quotes_gaps51): "our minister" of two is the lead's
         resolver.opening = _OPENING_SENTENCE_END.split(text.split("\n", 1)[-1].strip(), 1)[0]
+    resolver.release_head = release_own_head(text.rstrip(), resolver.day)  # round 86 (n2): "Глава государства" is he
     if " his " in text or " her " in text:  # round 48: a titled official's host, guest or counterpart (of one rank)
         resolver.counterparts += (counterparts := en_counterparts_named(text))
         resolver.unlisted += [person._replace(role="") for person in counterparts]  # for the surname alone
@@ -9155,6 +9157,9 @@ def _ru_blank_terms(after: str) -> str:
 def _ru_head_after(after: str, paragraph: str, resolver: Resolver):
     """(speaker or None, span end) of "«…», – сказал глава государства" before anyone spoke, when the running text
     `paragraph` names heads of state (None when two: either may be meant), else None (the other rules decide)."""
+    if resolver.release_head is not None and (m := AFTER_VERB_SPEAKER_RU.match(after)) \
+            and " ".join(m["spk"].lower().split()) in RELEASE_OWN_HEAD_WORDS:
+        return resolver.resolve(m["spk"]), m.end()  # round 86 (n2): his own office's release, whoever was named last
     if resolver.last_speaker is not None or not (m := AFTER_VERB_SPEAKER_RU.match(after)) \
             or " ".join(m["spk"].lower().split()) not in _RU_HEAD_WORDS or _QUOTE_MARK.search(paragraph):
         return None

@@ -170,9 +170,7 @@ NOT_YET: set[str] = {
     "1312-omuraliev-profile",
     # round 86: held-out set 110 moved into dev with its misses, each taken out as a helper reads it
     "1314-ganja-ots-live",
-    "1315-japarov-tokayev-cholpon-ata",
     "1318-factcheck-kazakh-turkish-trade",
-    "1319-mirziyoyev-poslanie-rahmonu",
     "1320-steppe-dispatch-weekly",
     "1321-tr-dunya-fidan-os",
     "1323-ru-kursiv-zhumangarin-interview",
