@@ -6642,7 +6642,38 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         _headline_target_told_again(_goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published),
                                                              published), headline_end)), headline_end)))))
     kept = _exact_told_round_before(kept)  # round 49
+    kept = _without_corrected_away(doc, kept)  # round 86 (n1)
     return _with_mirror_flows(doc, found, kept)  # round 28
+
+
+# Round 86 (n1, corrected_away): an update that puts a figure right and names the one it replaces as the report's own
+# earlier one ("the ministry now puts last year's trade … at $612.8 million, not $621.8 million as we reported in the
+# 13:15 entry below", a live blog whose earlier entry still holds the wrong one, dev/1314): the replaced amount, told
+# anywhere for the same pair and period, is no figure; the update's own is. Only "not <amount> as (we) reported/
+# stated …", so a contrast of two true figures ("$5m, not $4m as in 2024") is none.
+_CORRECTED_AWAY = re.compile(r"\bnot\s+(?P<amount>\$\s?\d[\d.,]*\s*(?:million|billion|mln|bn|m)\b)\s*,?\s+as\s+"
+                             r"(?:(?:we|it|was|were|had|has|been|first|earlier|previously|wrongly|initially)\s+){0,3}"
+                             r"(?:reported|stated|published|wrote|written|said|given)\b", re.I)
+_CORRECTED_AWAY_WORDS = ("reported", "stated", "published", "wrote", "written", "said", "given")
+
+
+def _without_corrected_away(doc: Document, kept: list[FigureFound]) -> list[FigureFound]:
+    """`kept` without a trade figure whose amount a later update names as the wrong one it replaces (_CORRECTED_AWAY),
+    of the pair and period of the figure that update sentence itself gives."""
+    if not any(f.kind == "trade" for f in kept) or "not " not in doc.text:
+        return kept
+    wrong: list[tuple[tuple[str, str], str, float]] = []
+    for s, told in zip(doc.sentences, doc.held(_CORRECTED_AWAY_WORDS)):
+        if not told or "not " not in s.check or not (m := _CORRECTED_AWAY.search(s.text)):
+            continue
+        amount = money.amounts_in(m["amount"])
+        right = [f for f in kept if f.kind == "trade" and s.start <= f.span[0] < s.end]
+        if len(amount) == 1 and right:
+            wrong += [(tuple(sorted(f.pair)), f.period, amount[0].usd_m) for f in right
+                      if f.value_usd_m != amount[0].usd_m]
+    if not wrong:
+        return kept
+    return [f for f in kept if f.kind != "trade" or (tuple(sorted(f.pair)), f.period, f.value_usd_m) not in wrong]
 
 
 # Round 24: a state named as the route goods take is no party to the trade: "Last year the turnover was $7.1 million, most of

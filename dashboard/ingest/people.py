@@ -87,6 +87,10 @@ _EPITHETS_OF_ONE = (
                 r"(?:arkadag|arkadağ|arkadaq|аркадаг)(?:а|у|ом|е|['’]?[a-zəıöüşçğ]{1,4})?"),
      "national leader of the turkmen people"),
     (re.compile(r"(?:национальн\w+\s+лидер\w*\s+туркменского\s+народа)"), "national leader of the turkmen people"),
+    # round 86 (n1): the English title told with the state, "Turkmenistan's National Leader" (dev/1314): the father's
+    # title, not the office of the state's head (the president)
+    (re.compile(r"(?:the\s+)?(?:turkmenistan['’]s\s+national\s+leader|national\s+leader\s+of\s+turkmenistan)"),
+     "national leader of the turkmen people"),
     (re.compile(r"(?:the\s+)?(?:elbasy|елбасы)(?:['’]?[a-zəıöüşçğ]{1,4})?"), "elbasy"),
     (re.compile(r"(?:ümummilli\s+lider|ulu\s+öndər)(?:in|i|ə|dən)?|общенациональн\w+\s+лидер\w*"), "ümummilli lider"))
 # Russian country adjectives (stems) before an office word: "азербайджанский лидер", "турецкий президент"
@@ -2076,7 +2080,7 @@ class Resolver:
         if low == "лидер нации":  # round 66 (quotes66): the honorific, before the epithets of one person
             return self._nation_leader()
         if ("arkada" in low or "аркадаг" in low or "лидер" in low or "elbas" in low or "елбас" in low
-                or "lider" in low or "öndər" in low) \
+                or "lider" in low or "öndər" in low or "national leader" in low) \
                 and (key := next((key for pattern, key in _EPITHETS_OF_ONE if pattern.fullmatch(low)), None)):
             low = key  # round 46: an honorific in another language or case (a substring test first)
         if any(word in low for word in _ONE_WORD_TITLES_OF_ONE) and (word := _one_word_title_of_one(phrase)):

@@ -2239,6 +2239,8 @@ def _names_someone(words: str, resolver: Resolver) -> bool:
     anyone the last speaker."""
     if " crossing" in words or " checkpoint" in words or " terminal" in words or " port" in words:
         words = _PLACE_BEFORE_ITS_KIND.sub(" ", words)  # round 49: "the Zhibek Zholy crossing point" (a cheap gate)
+    if " of " in words and ("city" in words or "land" in words or "town" in words or "birthplace" in words):
+        words = _PLACE_OF_A_PERSON.sub(" ", words)  # round 86 (n1)
     return resolver.resolve(_POSSESSIVE.sub("", words), speaking=False) is not None
 
 
@@ -2246,6 +2248,13 @@ def _names_someone(words: str, resolver: Resolver) -> bool:
 # "the Dostyk checkpoint", "the Alat port") names no one, though its two capitalised words read as a person's name
 _PLACE_BEFORE_ITS_KIND = re.compile(rf"(?<!\S)(?:[{CAPITALS}][\w\-]+\s+){{1,3}}"  # (no possessive: "Aliyev's port")
                                     r"(?=(?:border\s+)?(?:crossing|checkpoint|terminal|port)\b)")
+
+
+# Round 86 (n1, place_of_a_person): a place called after a person it is known for ("welcomed his guests to the city
+# of Nizami Ganjavi:", "the land of Dede Korkut", "the homeland of Abai", dev/1314) names no one who speaks: the
+# speaker before the colon is the subject
+_PLACE_OF_A_PERSON = re.compile(rf"\bthe\s+(?:ancient\s+|old\s+)?(?:city|town|land|homeland|birthplace)\s+of\s+"
+                                rf"(?:[{CAPITALS}][\w'’\-]+\s*){{1,3}}")
 
 
 def _title_case(quoted: str) -> bool:

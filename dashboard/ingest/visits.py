@@ -4609,6 +4609,12 @@ def _recalled_only(sentence: str) -> bool:
     return bool(first) and recalled.start() <= first.start() < recalled.end()
 
 
+# Round 86 (n1): been in the summit's place since a day ("have been in the city since Thursday evening", "has been in
+# Ganja since Wednesday"): come then, as "arrived"; a place named there must be the summit's city (_attendees: "has
+# been in Tashkent since Friday", his own capital, tells no coming to a summit elsewhere)
+_BEEN_HERE_SINCE = r"\b(?:has|have)\s+been\s+(?:here|in\s+(?:the\s+city|(?P<been_in>[A-Z][\w-]+)))\s+since\b"
+
+
 # Taking part in a summit, told as done (not "will take part"): "was also attended by …", "took part in the
 # meeting", "brought together …", "joined their host"/"were joined by" (right after a summit's sentence, joining
 # is coming to it), "приняли участие", "iştirak edib", "katıldı"
@@ -4661,12 +4667,16 @@ _ATTEND = re.compile(r"\b(?:attended|attends|took part|taking part|participated|
                      r"|" + _RU_GREETED
                      # round 29: Russian, come for it, the guests after the verb ("В Туркестан прибыли министр …
                      # Турции …"), and a state represented by one ("Туркменистан … представлял министр …")
-                     + r"|\bприбыл[иа]?\b|\bпредставлял[аи]?\b", re.I)
+                     + r"|\bприбыл[иа]?\b|\bпредставлял[аи]?\b"
+                     # round 86 (n1): been there since a day, come then ("Tokayev and Mirziyoyev have been in the
+                     # city since Thursday evening", dev/1314): _ARRIVED
+                     + r"|" + _BEEN_HERE_SINCE, re.I)
 _ATTEND_WORDS = ("attends",  # round 80 (chrono80)
                  "встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part",
                  "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "flown in",  # round 46
+                 " since ",  # round 86 (n1): _BEEN_HERE_SINCE
                  "touched down", " here",  # round 67 (summit67)
                  "seat", "sat ", "the table", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
                  "təmsil", "temsil", "karşıla", "qarşıla", "heyetine", "heyətinə")  # one is in every _ATTEND match
@@ -4674,7 +4684,8 @@ SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sente
 
 
 # round 29: Russian; round 67 (summit67): a plane "touched down" (dev/1090)
-_ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b|\b(?:flew|flown)\s+in\b|\bприбыл[иа]?\b")
+_ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b|\b(?:flew|flown)\s+in\b|\bприбыл[иа]?\b"
+                      r"|" + _BEEN_HERE_SINCE)  # round 86 (n1)
 _RU_GREETED_RE = re.compile(_RU_GREETED, re.I)
 _SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
 
@@ -4745,6 +4756,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
                     if all(p.name != q.name for q in persons)]
     arrived = None  # the names a relative clause tells the arrival of (None: every one named arrived then)
     if arrival := _ARRIVED.search(s.text):
+        if arrival["been_in"] and arrival["been_in"].lower() != summit.city.lower():
+            return False  # round 86 (n1): been in another place since (_BEEN_HERE_SINCE)
         # the country of one named is his, not a place ("Tokayev of Kazakhstan arrived a day early")
         theirs = {p.iso3 for p in persons}
         if any(m.iso3 != summit.host and not m.is_demonym and m.iso3 not in theirs for m in doc.mentions(s)):
@@ -8466,7 +8479,10 @@ def _documents_adopted(visit: VisitFound, sentence: str, offset: int) -> None:
 # two of the leaders signing on their own: "The two leaders later witnessed the signing of three documents", "ikitərəfli
 # sənədlər", "двусторонних документов" (those are no summit's)
 _BILATERAL = re.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|heads)|both\s+(?:leaders|presidents)|bilateral|iki\s+lider"
-                        r"|ikili|ikitərəfli|двусторон|оба\s+президента|два\s+президента)", re.I)
+                        r"|ikili|ikitərəfli|двусторон|оба\s+президента|два\s+президента"
+                        # round 86 (n1): two of them meeting alone ("Aliyev and Tokayev met one-on-one … and then
+                        # watched the signing of four documents", dev/1314)
+                        r"|\bmet\s+one-on-one\b|\bone-on-one\s+(?:talks|meeting)\b)", re.I)
 
 
 def _summit_total_told_apart(doc: Document, visits: list[VisitFound], signed: list[bool],
@@ -8760,7 +8776,9 @@ def _surname_twin(doc: Document, visit: VisitFound, visits: list[VisitFound]) ->
 # one before it, takes it too; every other leader at the summit signed nothing there (0: the report tells the signing
 # and they were not in it, docs/annotating.md), unless something of his own is told (documents_said), or another
 # signing sentence names him or his state ("the leaders of Azerbaijan, Kazakhstan and Uzbekistan signed documents":
-# his count not stated).
+# his count not stated). Round 86 (n1, summit_adopted_beside_bilateral): a summit whose declaration the report tells
+# adopted ("The leaders adopted the Ganja Declaration", dev/1314) had a document of its own, its signing untold: the
+# other leaders' counts stay unstated (null, as _none_signed_unless_told leaves a summit's), not 0.
 BILATERAL_MEETING_SENTENCES = 1  # the meeting the signing ends is told in the sentence before it at most
 
 
@@ -8770,6 +8788,7 @@ def _bilateral_documents_at_the_summit(doc: Document, visits: list[VisitFound]) 
     if not bilateral:
         return
     signing = [s for s, told in zip(doc.sentences, doc.holding(_SIGNED_WORDS + _LOCAL_SIGNED_WORDS)) if told]
+    adopted = None  # _summit_adoption_told, read on first need
     for source in bilateral:
         at = next(k for k, s in enumerate(doc.sentences) if s.start <= source.extra_spans[-1][0] < s.end)
         others = [s for s in signing if s is not doc.sentences[at]]
@@ -8787,8 +8806,20 @@ def _bilateral_documents_at_the_summit(doc: Document, visits: list[VisitFound]) 
         if len(parties) >= 2:  # "Mirziyoyev met Tokayev, and the two leaders signed four agreements": the two named,
             guests.append(source)  # not the last guest listed the count was first given to
             source.documents_said = False
+        elif parties and not any(_name_at(t.text, source.visitor.name) >= 0 or source.visitor.iso3 in doc.codes(t)
+                                 for t in (doc.sentences[at], before)
+                                 if t is not None and (t is doc.sentences[at] or _MEETING.search(t.text))):
+            # round 86 (n1): the signing's party is another guest, named there ("Aliyev and Tokayev met one-on-one …
+            # and then watched the signing of four documents"), the count first given to a guest of an entry before
+            # it that it names neither by name nor by state (a live blog's newest entries first, dev/1314): his is
+            # no party's count
+            guests.append(source)
+            source.documents_said = False
         for visit in guests:
             if any(visit.visitor.iso3 in doc.codes(s) or _name_at(s.text, visit.visitor.name) >= 0 for s in others):
+                continue
+            if visit not in parties and (adopted := _summit_adoption_told(doc) if adopted is None else adopted):
+                visit.documents = None  # round 86 (n1, summit_adopted_beside_bilateral): unstated, see above
                 continue
             visit.documents_said, visit.documents = True, source.documents if visit in parties else 0
 
