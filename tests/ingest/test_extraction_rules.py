@@ -179,9 +179,7 @@ NOT_YET: set[str] = {
     "1318-factcheck-kazakh-turkish-trade",
     "1319-mirziyoyev-poslanie-rahmonu",
     "1320-steppe-dispatch-weekly",
-    "1321-tr-dunya-fidan-os",
     "1323-ru-kursiv-zhumangarin-interview",
-    "1324-hungarytoday-orban-samarkand-gallery",
     "1325-tr-milliyet-kose-gence",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named
 
