@@ -752,6 +752,8 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|(?<=yılı)
                                # before the amount, "За январь–март текущего года показатель достиг 1,2 млрд долларов",
                                # "In January–June the figure had reached $90 million"
                                r"текущего|этого|года|показатель|он|достиг\w*|составил\w*|превысил\w*|"
+                               # round 86 (n5): "За девять месяцев нынешнего года – около 1,5 млрд долларов" (dev/1323)
+                               r"нынешнего|"
                                # round 53 (tradetext): Turkish and Azerbaijani "the volume", "2024'te hacim 1 milyar 84
                                # milyon dolar seviyesindeydi" (in 2024 the volume was at the level of …)
                                r"hacim|hacmi|həcm|həcmi|"
@@ -798,7 +800,11 @@ _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yet
                              r"|oldu\b|olub\b|təşkil edib\b"
                              # round 54 (tradetext): or its verbal noun before a participle of saying, "… 3,2 milyar
                              # dolar olduğunu hatırlatan …" (_REPORTED_BY_PARTICIPLE)
-                             r"|olduğunu\b)", re.I)
+                             r"|olduğunu\b"
+                             # round 86 (n5): or its growth told after it as a noun, "За девять месяцев нынешнего года
+                             # – около 1,5 млрд долларов, рост примерно 6%." (dev/1323), ", снижение на 3%"
+                             r"|,\s+(?:рост|прирост|снижение|падение)\s+(?:на\s+)?(?:примерно\s+|около\s+|почти\s+)?"
+                             r"\d+(?:[.,]\d+)?\s?(?:%|процент\w*)\s*[.!]?$)", re.I)
 
 
 # Round 30: the attribution after a quote that ends in the elliptic sentence counts for none of its size: '"… Bu yılın ilk
@@ -1648,6 +1654,9 @@ _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+со?)\
                                r",?\s+когда\s+(?:(?:за|в)\s+(?:тот\s+же|аналогичный)\s+период\s+)?"
                                r"(?:(?:он|она|товарооборот|оборот)\s+"
                                r"(?:равнял\w*|составлял\w*|составил\w*|достигал\w*|был\w*)|мы\s+имели|"
+                               # round 86 (n5): the speaker's "we reached", "Это на 7,4% больше, чем в 2024 году, когда
+                               # мы вышли на 1,83 млрд." (dev/1323), as _ELLIPTIC_BETWEEN reads "мы вышли на"
+                               r"мы\s+вышли\s+на|"
                                r"(?:было\s+|был\s+)?(?:зафиксирован\w*|зарегистрирован\w*|отмечен\w*))\s+"
                                r"(?:(?:около|почти|более|свыше|менее)\s+)?$", re.I)
 

@@ -147,7 +147,9 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|arrives|travels|travell?e
                     r"\s+(?:International\s+)?[Aa]irport\b))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
-                    r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet)"
+                    # round 86 (n5): and a caption's present, a qualifier before the plane ("steps off the
+                    # government aircraft at Samarkand International Airport", dev/1324)
+                    r"|(?:stepped|steps)\s+off\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:plane|aircraft|jet)"
                     # round 35 (visits): crossing the border by land is arriving ("crossed the Dostuk checkpoint on
                     # October 22", "crossed the border at Yallama on Monday")
                     r"|crossed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|checkpoint|frontier)"
@@ -174,6 +176,7 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|arrives|travels|travell?e
                     r"|" + _EN_ARRIVED_UNPLACED + r")\b", re.I)  # round 72 (events72)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
+                "steps off",  # round 86 (n5)
                 "landing at",  # round 72 (events72)
                 "arrives", "travels", "stops in", "stopped in",  # round 80 (chrono80)
                 "recently in", "trip of",
@@ -803,6 +806,9 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            r"\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:[Rr]egion|[Pp]rovince|[Oo]blast|viloyat|velayat)\b)"
                            r"|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
+                           # round 86 (n5): a photo caption's present ("X steps off the government aircraft at …
+                           # Airport on Tuesday morning", dev/1324)
+                           r"|steps\s+off(?=\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:plane|aircraft|jet)\b)"
                            r"|ha[ds]\s+flown"  # round 58 (visits): "X had flown into Bukhara on Monday evening"
                            r"|crossed(?=\s+over\s+for\s)"  # round 83 (old83): "X crossed over for the ceremony"
                            r"|(?:was|were)\s+recently\s+in(?=\s+[A-Z])"  # round 46
@@ -959,7 +965,8 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "led a", "led an", "led the", "led his",
               "led her", "led their", "spent", "recently in", "stayed",
               "had flown", "has flown",  # round 58 (visits)
-              "pays", "arrives", "travels", "stops in", "stopped in")  # round 80 (chrono80)
+              "pays", "arrives", "travels", "stops in", "stopped in",  # round 80 (chrono80)
+              "steps off")  # round 86 (n5)
 # one is in every _VISITOR_CUES match of (b) (round 83, old83: "crossed over for")
 _CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought", "crossed over")
 
@@ -1749,8 +1756,18 @@ def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
 # and a place in ordinary case a full day with its year and no outlet ("Tashkent, 14 May 2026 — …")
 _INLINE_DATELINE = re.compile(r"^(?:[A-ZА-ЯЁÇĞİÖŞÜƏ][A-ZА-ЯЁÇĞİÖŞÜƏ/ '’.-]+(?:\s\([A-Z][\w .-]{1,30}\))?,\s[^\n]{0,60}?"
                               r"|[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+)?,\s[^\n()]{0,30}?\([\w .-]{2,30}\)"
-                              r"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s\d{1,2}),?\s\d{4})"
+                              r"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s"
+                              r"(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s\d{1,2}),?\s\d{4}"
+                              # Round 86 (n5): the place in capitals, its day in digits in brackets ("ANKARA
+                              # (19.11.2026) – …", dev/1321)
+                              r"|[A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}(?:\s[A-ZА-ЯЁÇĞİÖŞÜƏ]{3,})?\s\(\d{1,2}\.\d{1,2}\.\d{4}\))"
                               r"\s(?:--|–|—|-)\s")
+# Round 86 (n5): the lead's event told of last week after the dateline heading it ("ANKARA (19.11.2026) – Bakan X'in
+# geçen hafta Oş kentine yaptığı ziyaretin ardından …", dev/1321; "на прошлой неделе", "ötən həftə"): the dateline's
+# day is the report's, not the event's (its day is told later, if at all). Not "geçen hafta sonu" (last weekend: a day)
+_LAST_WEEK = re.compile(r"\b(?:geçen|ötən|keçən)\s+həftə(?!\s?sonu)|\bgeçen\s+hafta(?!\s?sonu)\b"
+                        r"|\b(?:last|past)\s+week\b|\bна\s+(?:прошлой|минувшей)\s+неделе\b", re.I)
+_LAST_WEEK_WORDS = ("hafta", "həftə", " week", "неделе")  # one is in every _LAST_WEEK match (cheap.lowered() text)
 
 
 # A wire dateline heading the sentence with a colon: "ANKARA: Leaders of Turkic-speaking nations gathered in
@@ -1989,6 +2006,9 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
     if len(days) > 1 and (head := _INLINE_DATELINE.match(s.text)):
         days = _counted_from_the_dateline(s, days, head.end(), published, local)
         days = [d for d in days if d[2] >= head.end()] or days
+    if days and any(w in s.check for w in _LAST_WEEK_WORDS) and (head := _INLINE_DATELINE.match(s.text)) \
+            and all(d[2] < head.end() for d in days) and _LAST_WEEK.search(s.text, head.end()):
+        return []  # round 86 (n5): _LAST_WEEK
     if days and ", where" in s.text:
         days = _outside(days, _CAME_FROM, s.text)
     if days and ("phone" in s.text or "video" in s.text):
@@ -3959,6 +3979,13 @@ def _labelled_answer(paragraph: str) -> str | None:
         return None
     if m := _TA_ANSWER_LABEL.match(paragraph):
         return m[0].rstrip(": ")
+    # round 86 (n5): a Russian interview's answer under the answerer's surname alone, as the quotes read it (round
+    # 68's _RU_SURNAME_LABEL_LINE: "«Курсив»: В октябре вы были в Чолпон-Ате. …?" then "Жумангарин: Я прилетел в
+    # Чолпон-Ату 9 октября …", dev/1323); _answer_label_person finds him named in full before, else no one
+    if "А" <= paragraph[:1] <= "Я" or paragraph[:1] == "Ё":
+        from .quotes import _RU_SURNAME_LABEL_LINE
+        if m := _RU_SURNAME_LABEL_LINE.match(paragraph):
+            return m["spk"]
     return _bold_label(paragraph)
 
 
@@ -3978,7 +4005,9 @@ def _labelled_question(paragraph: str) -> bool:
 def _answer_label_person(label: str, earlier: str, resolver: Resolver) -> Person | None:
     """The person an answer's capitals label names ("BAKAN BOLAT" after "Ticaret Bakanı Ömer Bolat"), as the quotes
     read it: the full name, or the surname of one named in full before (`earlier`)."""
-    from .quotes import _caps_label_forms, _label_named_before
+    from .quotes import _caps_label_forms, _label_named_before, _ru_surname_named_before
+    if not label.isupper() and is_cyrillic(label):
+        return _ru_surname_named_before(label, earlier, resolver)  # round 86 (n5): "Жумангарин" (_labelled_answer)
     return _label_named_before(_caps_label_forms(label), earlier, resolver)
 
 
@@ -7419,6 +7448,9 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit(?:,[^,;]{1,80},)?\s+(?:is|was|had\s
                              # round 67 (fidanq67): and the subject of a clause told in the genitive ("Fidan,
                              # Kırgızistan'a yaptığı ziyaretin resmi nitelikte olduğunu … söyledi", dev/1089)
                              r"|\bziyaret(?:in)?,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
+                             # round 86 (n5): or its predicate a typed visit, "olduğu" after ("açıklamada ziyaretin
+                             # bir çalışma ziyareti olduğu belirtildi", dev/1321)
+                             r"|\bziyaretin\s+(?:bir\s+)?(devlet|resm[iî]|çalışma)\s+ziyareti?\s+olduğu"
                              # round 50: the visit's nature its subject ("programında ziyaretin niteliği \"çalışma
                              # ziyareti\" olarak yer aldı", "səfərin xarakteri işgüzar səfər kimi")
                              r"|\bziyaretin\s+niteliği,?\s+[\"“]?(devlet|resmi|çalışma)\s+ziyaret"
@@ -11899,8 +11931,12 @@ def _without_bracket_asides(text: str) -> str:
 # a later sentence, its subject the lead visitor's surname, the event he took part in on a day, in the host's city or
 # capital ("Bakan X, dün Bakü'de düzenlenen İş Forumu'na katıldı", "Nazir X mayın 14-də Bakıda keçirilən forumda iştirak
 # edib", "X 14 мая принял участие в форуме в Баку"): that day is the visit's, the place the one named (the host's).
-_ATTENDED = re.compile(r"\b(?:katıldı|iştirak\s+(?:edib|etdi)|принял[аи]?\s+участие)\b", re.I)
-_ATTENDED_WORDS = tuple(lowered(w) for w in ("katıldı", "iştirak", "участие"))  # one is in every _ATTENDED match
+# Round 86 (n5): or met the host's party there, told in the reported past too ("Fidan, 12.11.2026 tarihinde Oş'ta
+# mevkidaşı X ile bir araya gelmiş, …" after the lead's "geçen hafta Oş kentine yaptığı ziyaret", dev/1321)
+_ATTENDED = re.compile(r"\b(?:katıldı|iştirak\s+(?:edib|etdi)|принял[аи]?\s+участие"
+                       r"|ile\s+(?:bir\s+araya\s+gel(?:di|miş|mişti)|görüş(?:tü|müş|müştü)))\b", re.I)
+# one is in every _ATTENDED match
+_ATTENDED_WORDS = tuple(lowered(w) for w in ("katıldı", "iştirak", "участие", "araya gel", "görüş"))
 
 
 # Round 55: the lead's dayless visit ("Bakanımız X Y, Macaristan'a gerçekleştirdiği ziyaret kapsamında Budapeşte'de …
