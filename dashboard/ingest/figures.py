@@ -143,8 +143,11 @@ _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sa
 # cheap.lowered() makes it i)
 # (the verbs after goods with one space before "from", as the words above have it)
 # "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
+# Round 86 (n4, carry_to_target): "carry … to", the Turkish "taşımak" put in English, "the sides agreed to carry the
+# bilateral trade volume to 5 billion dollars" (dev/1320); not the past "carried" (a result).
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
-                         r"aim\w*|lift\w*|push\w*|climb(?:s|ed)?|rise|rose|take|taking|took)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$",
+                         r"aim\w*|lift\w*|push\w*|climb(?:s|ed)?|rise|rose|take|taking|took|carry|carrying)\b"
+                         r"[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$",
                          re.I)
 # A past-tense cue verb reports a result; with one of these words before it, it is still an intention.
 # Round 21: the perfect "has/had grown … to $498 million" a result as "grew" is.
@@ -532,7 +535,9 @@ _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              # (round 53, tradetext: nor a part-year's ending its phrase, "Turkmen exports accounted
                              # for approximately USD 205 million of the half-year total", "of the nine-month total"; not
                              # "Turkmenistan's half-year total trade")
-                             r"(?<!in )(?<!of the )(?<!of this )(?<!of that )(?<!year's )(?<!year’s )(?<!-year )"
+                             # (round 86, n4: nor "that total" as the subject, the figure just told: "But that
+                             # total is 11.8 percent higher than in January–September 2025, when …", dev/1318)
+                             r"(?<!in )(?<!of the )(?<!this )(?<!that )(?<!year's )(?<!year’s )(?<!-year )"
                              r"(?<!-month )total|(?:(?<=-year )|(?<=-month ))total(?=\s+[^\W\d])|"
                              r"overall|foreign trade|"
                              # round 43, second wave: nor Azerbaijani "of the total volume" ("Qazaxıstan malları ümumi
@@ -713,7 +718,14 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           # the figure compared with an earlier one: "That compares with some $300 million for the whole
                           # of 2021", "This is up from $1.2 billion a year earlier" (_compared_period)
                           r"|(?P<compared>^\W*(?:this|that|it|the\s+figure|this\s+figure)\s+(?:(?:compares|compared)\s+(?:with|to)"
-                          r"|(?:is|was)\s+(?:up|down)\s+from)\s)", re.I)
+                          r"|(?:is|was)\s+(?:up|down)\s+from"
+                          # Round 86 (n4, near_compared): the figure just told set near an earlier one, "That puts
+                          # the pair within touching distance of the $538.6 million recorded for the whole of 2025"
+                          # (dev/1320), "That brings trade close to …"; not a goal's amount ("within reach of the
+                          # $5 billion target")
+                          r"|(?:puts|brings|leaves|takes)\s+(?:the\s+pair|the\s+two|it|them|trade|turnover)\s+"
+                          r"(?:within\s+(?:touching|striking)\s+distance\s+of|close\s+to|just\s+short\s+of)"
+                          r"(?![^.]*\b(?:target|goal|aim)))\s)", re.I)
 # Round 60 (trade60): a round-up's line on the next partner, the partner named before "the figure for": Azerbaijani
 # "Özbəkistan üzrə göstərici 213,9 milyon dollar (+29,7%) olub", Turkish "Özbekistan için rakam …"; its turnover with
 # the report's home (the states it names, with the report's home as the pair rules give it)
@@ -2339,6 +2351,22 @@ _THAT_YEAR_CLAUSE = re.compile(r"(?:\s[–—-]|[;,])\s+(?:and\s+|but\s+|а\s+|�
                                r"|(?:in\s+)?that\s+year)\b", re.I)
 
 
+# Round 86 (n4, growth_then_when): or the period compared with and its amount in a "when" clause (_BASELINE_WHEN),
+# "But that total is 11.8 percent higher than in January–September 2025, when trade stood at $2,789.4 million"
+# (dev/1318), "This is 9% more than a year earlier, when it was $2.1 billion": the rate is the figure's before, the
+# amount the compared period's (_baseline_period reads its label).
+_WHEN_CLAUSE_OPEN = re.compile(r",\s+when\s", re.I)
+
+
+def _growth_then_when(sentence: str, check: str) -> re.Match | None:
+    """The opening of a "when" clause of the period compared with (_BASELINE_WHEN up to the amount after it), else
+    None."""
+    if ", when " not in check or not (m := _WHEN_CLAUSE_OPEN.search(sentence)):
+        return None
+    after = next((amount for amount in money.amounts_in(sentence, check) if amount.start > m.end()), None)
+    return m if after is not None and _BASELINE_WHEN.search(sentence, 0, after.start) else None
+
+
 # round 60 (trade60): or "the figure" that year, "… 23,4 faiz artım deməkdir – həmin il göstərici 334,3 milyon dollar
 # olmuşdu" (as cheap.lowered() has them)
 _FIGURE_NOUN_WORDS = ("göstərici", "rəqəm", "rakam", "gösterge", "figure", "показател", "цифра")
@@ -2348,9 +2376,10 @@ _THAT_YEAR_WORDS = tuple(lowered(word) for word in ("həmin il", "o yıl", "в �
 
 def _growth_then_that_year(sentence: str, check: str) -> tuple[float, int] | None:
     """The rate a growth line gives the figure before it and where its clause of that year's amount begins
-    (_THAT_YEAR_CLAUSE), when only that clause tells an amount; else None."""
-    if not (m := _THAT_YEAR_CLAUSE.search(sentence)) or not _GROWTH_NEXT.match(sentence) \
-            or money.amounts_in(sentence[:m.start()], check[:m.start()]):
+    (_THAT_YEAR_CLAUSE, or a "when" clause of the period compared with: _growth_then_when), when only that clause tells
+    an amount; else None."""
+    if not (m := _THAT_YEAR_CLAUSE.search(sentence) or _growth_then_when(sentence, check)) \
+            or not _GROWTH_NEXT.match(sentence) or money.amounts_in(sentence[:m.start()], check[:m.start()]):
         return None
     growth = money.growth_in(sentence[:m.start()])
     return (growth[0], m.start()) if growth else None
@@ -4890,6 +4919,15 @@ def _period_alone(sentence: str, period: tuple[str, int, int]) -> bool:
                 or _ALONE_AFTER.match(sentence, period[2]))
 
 
+# Round 86 (n4, growth_over_years): a rate told over a span of several years, "Over those three years turnover rose
+# by 40.0 percent" after the figure of the span's first year (dev/1318), "за эти три года товарооборот вырос на 40%": a
+# cumulative rise, not the figure's growth on the year before (_growth_of_last gives it to none).
+_GROWTH_OVER_YEARS = re.compile(r"\b(?:over|in|across|during|within)\s+(?:those|these|the(?:\s+(?:past|last))?)\s+"
+                                r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
+                                r"|\bза\s+(?:эти|последние|те)\s+(?:два|три|четыре|пять|шесть|семь|восемь|девять|десять"
+                                r"|\d{1,2})\s+(?:года|лет)\b", re.I)
+
+
 def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, period: tuple[str, int, int],
                     published: date) -> bool:
     """A trade sentence with a growth and no amount, at most CARRY_PERIOD sentences after a figure that has
@@ -4905,6 +4943,8 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
         return False
     if any(word in s.check for word in _SECTOR_WORDS) and _SECTOR_FLOW.search(s.text):
         return False  # round 45: one good's growth, "Trade in agricultural products with Kyrgyzstan doubled"
+    if ("years" in s.check or "лет" in s.check or "год" in s.check) and _GROWTH_OVER_YEARS.search(s.text):
+        return False  # round 86 (n4): a rise over several years is no year's growth (_GROWTH_OVER_YEARS)
     own = when.period_in(s.text, published, s.check)
     growth = money.growth_in(s.text) if own is None or own[0] == period[0] else None
     if growth is None:
@@ -5638,6 +5678,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = after_remark = False
         growth_from = 0  # round 55: where a rate of the sentence may begin (_growth_then_that_year)
+        growth_of = ""  # round 86 (n4): the period of the figure before that took the rate (_growth_then_when)
         after_question = 0  # round 55: how far back the trade figure is of an answer's target (_target_after_question)
         exactly = False  # round 48: "The exact figure is $X" after a round one (_FIGURE_BACK's `exact`)
         size_named = False  # round 25: a target named by its size with no trade word (_target_by_size)
@@ -5663,11 +5704,16 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # поставили цель довести товарооборот до 2 млрд долларов. Не слишком ли это амбициозно? — Цель … — 2
             # миллиарда долларов к 2030 году" (the goal named again, its amount alone the same)
             found[-1].target_year = year
-        if found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
-                and found[-1].growth_pct is None and any(word in s.check for word in _THAT_YEAR_WORDS) \
+        if found and carried and found[-1].kind == "trade" \
+                and (carried[0] == k - 1 or carried[0] == k - 2 == last_trade and not doc.held(_TRADE_WORDS)[k - 1]) \
+                and found[-1].growth_pct is None \
+                and (any(word in s.check for word in _THAT_YEAR_WORDS) or ", when " in s.check) \
                 and (has_word or any(word in s.check for word in _BARE_VOLUME_WORDS + _FIGURE_NOUN_WORDS)) \
                 and (told := _growth_then_that_year(sentence, s.check)) is not None:
+            # (round 86, n4: or past a remark of no trade word, "… came to $3,118.6 million. The minister's claim of
+            # more than $3 billion is therefore correct. But that total is 11.8 percent higher than …", dev/1318)
             found[-1].growth_pct, growth_from = told  # round 55: "Bu, … 23 faiz çoxdur – həmin il dövriyyə …"
+            growth_of = found[-1].period
             # (round 57: or that year's bare volume, "Bu, 2024'e göre yüzde 10 fazla, o yıl hacim 3,1 milyar dolardı")
         if has_word and (_links_another_story(s.check) or _tells_a_wrong_figure(sentence, s.check) or a >= links_from):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
@@ -6594,6 +6640,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 or figure_period[0]
             if growth_from and amount.start > growth_from and (years := _A_YEAR.findall(sentence, 0, growth_from)):
                 label = years[-1]  # round 55: "This is 23% more than in 2024; that year trade stood at …" (2024)
+            compared_when = None  # round 86 (n4): the compared period of a growth line's "when" clause
+            if growth_from and amount.start > growth_from and "when" in sentence[growth_from:amount.start] \
+                    and (compared_when := _baseline_period(sentence, sentence[:amount.start], amount, growth_of)):
+                # "…, when trade stood at $2,789.4 million — not 40 percent higher": the compared period's, no growth
+                # of its own (the rate was the figure's before), and the report stays on that figure's period
+                label, growth = compared_when, None
             each = _each_with_one(doc, s) if " each " in s.check and len(amounts) == 1 else []
             found.append(FigureFound("trade", each[0] if each else pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
@@ -6628,7 +6680,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                  or k - carried[0] <= 1 and _ends_before(figure_period[0], carried[1][0]))
             # round 26: a further clause's own period goes on ("…, and rose 9% to $4.1bn in January–September this year.
             # Exports were about $2.3bn over the same nine months"), not the sentence's first
-            carried = (k, carried[1] if looked_back or aside
+            carried = (k, carried[1] if looked_back or aside or compared_when
                        else (further[0], *figure_period[1:]) if further and not baseline
                        # round 54 (tradetext): not a part set apart by "alone" (", while June alone brought in …"):
                        # the report goes on with its whole
@@ -9690,7 +9742,17 @@ def _year_when_before(sentence: str, amount: money.Amount) -> tuple[str, int, in
         pass
     if m is None or money.amounts_in(sentence[m.end():amount.start]):
         return None
+    if (span := _MONTH_SPAN_BEFORE_YEAR.search(sentence, max(0, m.start(1) - 30), m.start(1))):
+        # round 86 (n4): a span of months before the year, that year's months to date (_MONTH_SPAN_BEFORE_YEAR)
+        return (when.months_to_date_label(int(m[1]), span["span_end"]), span.start(), m.end(1))
     return (m[1], m.start(1), m.end(1))
+
+
+# Round 86 (n4, month_span_when): the year before "when" closes a span of months from January, the clause is about
+# those months, not the whole year: "… set against January–September 2023, when trade amounted to $2,227.1 million"
+# (2023-9M, dev/1318). Searched only right before the year (_year_when_before).
+_MONTH_SPAN_BEFORE_YEAR = re.compile(r"\bjanuary\s*[-–—]\s*(?P<span_end>february|march|april|may|june|july|august"
+                                     r"|september|october|november|december)\s+(?:of\s+)?$", re.I)
 
 
 # Round 34 (visits, trade and targets): Turkish and Azerbaijani also open the further clause with "ve"/"və" (and) right

@@ -1873,6 +1873,15 @@ class Resolver:
             return None
         return self._joint_first_head(Person(head.name, head.role, head.iso3, 0.75, "anaphor")) if head else None
 
+    def _host_or_guest_of_last_speaker(self) -> Person | None:
+        """The person named last of another known state than the last speaker's (_EN_HOST_OR_GUEST_WORDS), else
+        None (no speaker yet, or his state unknown)."""
+        last = self.last_speaker
+        if last is None or not last.iso3:
+            return None
+        other = next((p for p in reversed(self.named) if p.iso3 and p.iso3 != last.iso3), None)
+        return Person(other.name, other.role, other.iso3, 0.7, "anaphor") if other else None
+
     def _nation_leader(self) -> Person | None:
         """Round 66 (quotes66): Russian "Лидер нации" (the Leader of the Nation) is the Tajik president's title by law
         ("… принял Президент Республики Таджикистан X Y. Лидер нации … выразил уверенность, что …", dev/1075): the head
@@ -2022,6 +2031,8 @@ class Resolver:
             return _turkic_formal_patronymic(m, self.day)
         if low in _RU_PREMIER_WORDS:  # round 25
             return _premier_anaphor(self.last_speaker)
+        if low in _EN_HOST_OR_GUEST_WORDS:  # round 86 (n4): "His host spoke of “…”" (_EN_HOST_OR_GUEST_WORDS)
+            return self._host_or_guest_of_last_speaker()
         if low in _EN_CABINET_HEAD_WORDS:  # round 35 (English quotes B): "“…,” the Chairman of the Cabinet said"
             return _en_cabinet_head(low, self.last_speaker, self.named)
         if "sədri" in low and (chair := az_state_chamber_chair(low, self)):
@@ -3972,6 +3983,14 @@ def _without_az_quoted_body(phrase: str) -> str:
 def _head_of_government_role(role: str) -> bool:
     low = role.lower()  # (a deputy premier is often a minister too: "Deputy Prime Minister – Minister of Trade")
     return ("prime minister" in low or "cabinet of ministers" in low) and "deputy" not in low
+
+
+# Round 86 (n4, host_of_last_speaker): the one who spoke last is a visitor or a host, and "his host" or "his guest"
+# is the one he met, named last of another state: "X landed in Ashgabat and spent two days with President Y. “…,” X told
+# reporters. His host spoke of “a new chapter in our brotherly relations”" (Y, dev/1320). Only the possessive: a bare
+# "the host" may be an event's or a show's (round 81).
+_EN_HOST_OR_GUEST_WORDS = frozenset({"his host", "her host", "his guest", "her guest", "his hosts", "her hosts",
+                                     "his guests", "her guests"})
 
 
 # Round 35 (English quotes B): a government press service's short title of its head after a quote, with no state: "“…,”

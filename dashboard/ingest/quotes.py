@@ -2454,9 +2454,18 @@ _EN_DAY_THEN_APPOSITION = re.compile(r"On\s+(?:Monday|Tuesday|Wednesday|Thursday
                                      r"the\s+[a-z][^,“”\"«»„:;]{2,60},\s+")
 
 
+# Round 86 (n4, host_of_last_speaker): a visitor's host or a host's guest as the subject, "His host spoke of “a new
+# chapter in our brotherly relations”" (dev/1320): SUBJECT reads "His" as a name and "host" as its verb; the whole
+# phrase is the speaker (people.Resolver reads it as the one named last of another state). Its groups are SUBJECT's.
+_EN_HOST_OR_GUEST_SUBJECT = re.compile(r"(?P<spk>(?:His|Her)\s+(?:host|guest)s?)(?P<aside>(?!))?\s+"
+                                       r"(?P<verb>(?!(?:and|or|of|for)\b)[a-z][\w\-]*)")
+
+
 def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
     """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
     m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
+    if m and sentence[:3] in ("His", "Her") and m["verb"] in ("host", "guest", "hosts", "guests"):
+        m = _EN_HOST_OR_GUEST_SUBJECT.match(sentence)  # round 86 (n4): "His host spoke of “…”", not "His" alone
     if m is None and (sentence[1:2].isupper() or sentence[:1].isdigit()) and (dateline := _EN_DATELINE.match(sentence)):
         m = SUBJECT.match(sentence, dateline.end())  # round 31: "ASTANA, May 11 (Reuters) - X said …" (in place)
     if m is None and "**" in sentence[:8] and (label := bold_label_end(sentence)):

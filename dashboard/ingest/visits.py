@@ -2855,7 +2855,10 @@ _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_V
                        rf"|^Speaking\s+(?P<where3>{_EVENT_PHRASE}[^,;]*),\s+(?P<who3>[A-Z][^,.;:]{{2,80}}?)\s+"
                        # round 71 (visits71): after "Speaking at …" any verb of the past is his at the event ("…,
                        # Hungary's foreign minister X described Uzbekistan as …", dev/1141)
-                       rf"(?:{_SPOKE_VERB}|(?-i:[a-z]+ed))\b"
+                       # Round 86 (n4, speaking_irregular_past): or a common irregular past, "…, Kazakhstan's trade
+                       # minister X gave his audience a striking number" (dev/1318)
+                       rf"(?:{_SPOKE_VERB}|(?-i:[a-z]+ed|gave|made|put|set|laid|drew|struck|brought|sought|held|took"
+                       rf"|cast|led|won|saw))\b"
                        rf"|(?P<who4>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+opened\s+"
                        rf"(?P<where4>(?:the|a|an)\s+(?:[\w'’–-]+\s+){{0,3}}?{_OPENED_FACILITY}[^,;.]*)"
                        # Round 80 (fact80b): the event he was opening or addressing as he spoke, a participle after
