@@ -45,6 +45,7 @@ from . import places, when
 from .cheap import lowered, search_after_literal
 from .document import POST_SIGNATURE, Document, Sentence  # round 81 (links81): an embedded post's signature
 from .figures import _links_another_story  # round 71 (docs0): a line linking another report
+from .quotes import _lead_s_one_person, paragraphs  # round 86 (w1, profile_subject)
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
 from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
@@ -53,6 +54,7 @@ from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bar
                          ru_nominative_of_genitive, with_turkic_patronymic)
 from .people import (TITLE_STATE_ABBREVIATIONS, _en_minister_counterparts, _local_demonym_country,
                      _place_or_title_word_in, ru_titled_mentions, state_abbreviated_in_title)
+from .people import _TITLE_WORDS  # round 86 (w1, titled_genitive_surname)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
 from .romanize import is_cyrillic, romanize
@@ -117,7 +119,7 @@ _TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[
 # tour", "V attends the summit … in Samarkand", dev/1248): "arrives"/"travels" here, "pays"/"stops" in
 # _VISITOR_CUES (b), "attends" in _ATTEND; "stop(s|ped) in" only before a capitalised place ("exports stopped in
 # 2020" is none)
-_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|arrives|travels|travell?ed|flew|landed|touched\s+down)"
+_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|arrives|travels|travell?ed|flew|flown|landed|touched\s+down)"
                     + _ARRIVAL_DAY + r"\s+(?:in|to|into)|stop(?:s|ped)\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     r"|summit|trip to"
                     # round 46: "the trip of our Minister of Agriculture, X, to Shymkent on 3 April" (_VISITOR_CUES (a))
@@ -173,7 +175,11 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|arrives|travels|travell?e
                     # round 53: a stay is a visit ("a delegation … headed by Minister X stayed in Ankara, where …")
                     r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     r"|" + _TOOK_COMPANIES_TO + r"(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"  # round 80 (check80)
-                    r"|" + _EN_ARRIVED_UNPLACED + r")\b", re.I)  # round 72 (events72)
+                    r"|" + _EN_ARRIVED_UNPLACED +  # round 72 (events72)
+                    # Round 86 (w1, ended_the_run_in): a run of travel ended in a place named right after is a stay
+                    # there ("He had ended the run in Baku on 28 April", dev/1312; not "ended the talks")
+                    r"|ended\s+(?:the|his|her)\s+(?:run|trip|tour|journey)\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    r")\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
                 "steps off",  # round 86 (n5)
@@ -182,7 +188,8 @@ _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "land
                 "recently in", "trip of",
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
-                "reached", "spent", "stayed", "took", "brought")  # round 80 (check80): _TOOK_COMPANIES_TO
+                "reached", "spent", "stayed", "took", "brought",  # round 80 (check80): _TOOK_COMPANIES_TO
+                "flown", "ended the", "ended his", "ended her")  # round 86 (w1): "had flown to", ended_the_run_in
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Round 69 (turkpa): Azerbaijani "reached" a place is coming there ("Numan Kurtulmuş səhər saatlarında Bakıya çatıb",
 # dev/1100), as Turkish "ulaştı" after a name's apostrophe: only right after a capitalised word in the dative (the
@@ -264,6 +271,11 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 54 (visits): the noun of coming, the visitor in the genitive before ("Baş naziri
                           # Olcas Bektenovun oktyabrın 14-də Bakıya gəlişi …", "Bakan X'in dün Ankara'ya gelişi")
                           r"|(?<=[aə]\s)gəlişi\w*|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))gelişi\w*"
+                          # Round 86 (w1, nominalised_coming): the verb of coming or going nominalised (-DIğI), its
+                          # subject in the genitive, in reported speech ("Tuncel'in 18 Eylül'de Pavlodar'a geldiği
+                          # hatırlatıldı"), as "ziyaret ettiği" (_surname_in_genitive_told_before); after a named
+                          # dative only, as "gelişi"
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:geldiğ|gittiğ)[iı]\w*"
                           # the plane landing, with the visitor on board: "Самолет Президента Азербайджана … приземлился в
                           # аэропорту Ашхабада", "Prezident İlham Əliyevi daşıyan təyyarə … Hava Limanına enib" (after a
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi";
@@ -294,6 +306,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "приеха",  # round 76 (digest76)
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi",  # round 54
+                      "geldiğ", "gittiğ",  # round 86 (w1, nominalised_coming)
                       "çatıb", "çatdı",  # round 69 (turkpa)
                       "трёхсторонн", "трехсторонн",  # round 71 (review71)
                       "пересе")  # round 73 (border73)
@@ -308,7 +321,12 @@ _TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-|\s+(?:(?:ever|yet)\s+)?
                    r"(?=\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b)"
                    r"|(summit)\b"
                    r"|(?P<leaders>(?:meeting|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?heads\s+of\s+state"
-                   r"|heads\s+of\s+state\s+council)\b)", re.I)
+                   r"|heads\s+of\s+state\s+council"
+                   # Round 86 (w1, body_s_ministers_meeting): a meeting of a body's ministers of its member states is
+                   # a summit ("flew to Tashkent for a meeting of the organisation's economy ministers", dev/1312; not
+                   # "a meeting of the two ministers", a pair's talks)
+                   r"|(?:meeting|session)\s+of\s+(?:the\s+)?(?:organi[sz]ation['’]s|member\s+states['’]?"
+                   r"|(?-i:OTS|CIS|SCO|CSTO|EAEU)(?:['’]s)?)\s+(?:[\w-]+\s+){0,2}?ministers)\b)", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
 # ziyaret", "devlet ziyareti", "zirve"): the adjective right before the visit word.
@@ -3651,16 +3669,20 @@ def _surname_before_comma_told_before(doc: Document, s: Sentence, subject: str, 
 # "Tuncel'in 18 Eylül'de Pavlodar'ı ziyaret ettiği belirtildi"): the one named in full before, as _surname_told_before
 # reads him. Only with the visit word's verb nominalised (-DIğI), which is what puts its subject in the genitive (not
 # "ziyaret etmesi kararlaştırıldı", a visit decided on).
-_SURNAME_GENITIVE = re.compile(rf"\s*([{CAPITALS}][\w-]{{2,}})['’]n?[ıiuü]n(?:\s+d[ae])?\s")
+# (round 86, w1, titled_genitive_surname: a title word before the surname, "Vali Seytcanov'un da 22 Mayıs'ta
+# Semerkant'ı ziyaret ettiği hatırlatıldı": a word of people's title words, not a first name)
+_SURNAME_GENITIVE = re.compile(rf"\s*(?:(?P<title>[{CAPITALS}][\w-]+)\s+)?([{CAPITALS}][\w-]{{2,}})['’]n?[ıiuü]n"
+                               r"(?:\s+d[ae])?\s")
 _TR_NOMINALISED_VISIT = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+)?[dt][ıiuü][ğk][ıiuü]", re.I)
 
 
 def _surname_in_genitive_told_before(doc: Document, s: Sentence, subject: str, visit_at: int,
                                      resolver: Resolver) -> Person | None:
     m = _SURNAME_GENITIVE.match(subject) if "'" in subject or "’" in subject else None
-    if m is None or not _TR_NOMINALISED_VISIT.match(s.text, visit_at):
+    if m is None or not _TR_NOMINALISED_VISIT.match(s.text, visit_at) \
+            or (m["title"] and m["title"].lower() not in _TITLE_WORDS):
         return None
-    return _surname_told_before(doc, s, m[1], resolver)
+    return _surname_told_before(doc, s, m[2], resolver)
 
 
 # Round 66 (visits66b): the surname alone after a participle's clause that qualifies it, the topic particle "ise"/"isə"
@@ -5039,6 +5061,31 @@ def _guest_by_surname(person: Person, summit: VisitFound, visits: list[VisitFoun
                  and v.visitor.name.split()[-1] == surname), person)
 
 
+# Round 86 (w1, listed_legs): a recalled run of travel told as a list after "visited", each city with its own day:
+# "X had visited Budapest on 3 March, where he signed …, and Ashgabat on 14 April, where he held talks …" (dev/1312):
+# after the first, ", (and) <City> on <day>" is a visit of its own, to a city of the nine states (places.city_in); the
+# clause up to the next leg is its own (its signing none of the others')
+_LISTED_LEG = re.compile(r",\s+(?:and\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+on\s+(?=\d|[A-Z])")
+
+
+def _listed_legs(sentence: str, visit: VisitFound, days: list) -> list[tuple[int, int, VisitFound]]:
+    """(start, end, visit) of each further leg of a list after "visited" (_LISTED_LEG), its day the one of `days` told
+    right after its city; an item with no such day, no city of CITIES nor capital, or the first visit's is no leg."""
+    items = list(_LISTED_LEG.finditer(sentence, sentence.find("visited ")))
+    ends = [m.start() for m in items[1:]] + [len(sentence)]
+    found = []
+    for m, until in zip(items, ends):
+        day = next((d for d in days if d[2] == m.end()), None)
+        place = places.city_in(m["city"]) or next(((x.iso3, countries.get(x.iso3).capital)
+                                                   for x in places.mentions(m["city"])
+                                                   if x.is_capital and x.start == 0), None)
+        if day is None or place is None or place[1] == visit.city or place[0] == visit.visitor.iso3:
+            continue  # (a place of no state of the nine, or not a place: no leg, its clause no other's)
+        found.append((m.start(), until, replace(visit, start=day[0], end=day[1] or day[0], host=place[0], city=place[1],
+                                                 documents=None, documents_said=False, events=[], extra_spans=[])))
+    return found
+
+
 # Round 22: two arrivals contrasted in one sentence, each with its own day: "A and B arrived in the city on Wednesday
 # evening, while C flew in on Thursday morning" (C came on the summit's day, not the evening before)
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s", re.I)
@@ -6290,6 +6337,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
                 # visit that began on Wednesday, said …")
                 visitor = _surname_told_before(doc, s, aside["surname"], resolver)
+            if visitor is None and k and "he " in s.check \
+                    and _PROFILE_SUBJECT.fullmatch(subject):  # ("he " is in "the " too)
+                visitor = _profile_s_one_person(doc, k, subject, resolver)  # round 86 (w1, profile_subject)
             if visitor is None and ("summit in" in sentence or "summit held in" in sentence):  # round 78 (summit78)
                 visitor = _subject_at_the_summit(sentence, resolver) or _when_at_the_summit(sentence, resolver)  # round 26, 28
             if visitor is None and "describe" in sentence:
@@ -6556,8 +6606,18 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     _arrival_city_first(same, visit, sentence)
             # the lead may tell the visit and what was signed in one sentence: "Türkiye and Kazakhstan
             # signed 15 agreements on Tuesday as Tokayev paid an official visit to Ankara"
+            legs = _listed_legs(sentence, same, days) if same is not None and visit_words[k] and ", and " in sentence \
+                and "visited " in sentence else []
+            if legs:
+                # round 86 (w1, listed_legs): each leg its own visit, told with what its own clause says
+                _add_details(same, sentence[:legs[0][0]], a, signed[k], named_after[k], signed_local[k])
+                for (at, until, leg) in legs:
+                    if not any(_same_trip(v, leg) for v in visits):
+                        visits.append(leg)
+                        _add_details(leg, sentence[at:until], a + at, signed[k], named_after[k], signed_local[k])
             if same is not None:
-                _add_details(same, sentence, a, signed[k], named_after[k], signed_local[k])
+                if not legs:
+                    _add_details(same, sentence, a, signed[k], named_after[k], signed_local[k])
                 if not same.city and not border_side:  # round 83 (old83): a checkpoint is in no city told before
                     _city_from_before(doc, k, same)
                 # round 67 (visits67): a capital set for want of a city named is open to the next sentences as well
@@ -8285,7 +8345,10 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  # where he and Sughd governor X signed a memorandum on …", dev/1070)
                                  r"|(?:he|she)\s+and\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+signed\s)"
                                  # and the visitor signing it with the host ("He signed an agreement with Minister X")
-                                 r"|(?:he|she)(?=\s+(?:also\s+)?signed\s+an?\s+[^.;]{0,60}?\bwith\s))\s+(?:also\s+)?signed\s+"
+                                 # (round 86, w1: and recalled in the past perfect, "where he had signed a
+                                 # cooperation memorandum with the … Academy", dev/1312)
+                                 r"|(?:he|she)(?=\s+(?:also\s+|had\s+)?signed\s+an?\s+[^.;]{0,60}?\bwith\s))"
+                                 r"\s+(?:also\s+|had\s+)?signed\s+"
                                  # round 50: the words before the noun none of "and" ("a memorandum and a plan of
                                  # consultations" is two, not one plan with three words before it)
                                  r"(?:an?\s+(?:(?!and\s)[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN
@@ -12113,6 +12176,34 @@ EN_GUEST_SENTENCES = 2
 # companies to Namangan, where on February 5 …"): only "he"/"she" (after a time adverbial at most) before the visit
 # word, and only when the sentence before opens with the name (a title before it), the one person it names.
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:[A-Za-z]+|\d{1,2}),?\s+){1,4}?(?:he|she)|He|She")
+
+
+# Round 86 (w1, profile_subject): in a profile, "he"/"she" or a bare title as the subject of the visit verb ("In the
+# ten weeks before our conversation, the Kyrgyz diplomat had visited Budapest on 3 March", "A week later, on 21 April,
+# he had flown to Tashkent", dev/1312), after at most an opening phrase and its comma: the one person the headline and
+# lead name in full (quotes._lead_s_one_person), whom the profile goes on calling so
+_PROFILE_SUBJECT = re.compile(r"(?:[A-Z][^.;:“”\"]{0,60},\s+)?(?:[Hh]e|[Ss]he|[Tt]he\s+(?:[A-Z][a-z]+\s+)?"
+                              r"(?:diplomat|envoy|minister|secretary[\s-]general|official|politician|statesman))")
+
+
+def _profile_s_one_person(doc: Document, k: int, subject: str, resolver: Resolver) -> Person | None:
+    """The one person named in full in the headline and the lead before sentence k (_PROFILE_SUBJECT), the headline
+    naming him (a profile's); None when they name no one or two people, or the headline no one, or the subject is "he"
+    right after a sentence opening with another's full name."""
+    s = doc.sentences[k]
+    paras = paragraphs(doc.text)
+    if len(paras) < 2 or paras[1][1] > s.start:
+        return None
+    name = _lead_s_one_person(doc.text, paras, s.start, resolver)
+    if name is None or name not in doc.text[paras[0][0]:paras[0][1]]:
+        return None
+    before = doc.sentences[k - 1].text
+    if subject.endswith(("he", "He")) and (runs := NAME_RUN.findall(before)) and before.startswith(runs[0]) \
+            and " " in runs[0] and (other := resolver.resolve(runs[0], speaking=False)) and other.name != name:
+        return None  # "he" right after a sentence opening with another's full name is his (as in
+        # _pronoun_of_the_subject_before)
+    person = resolver.resolve(name, speaking=False)
+    return person if person is not None and person.rule in ("name", "office", "unlisted name") else None
 
 
 def _pronoun_of_the_subject_before(doc: Document, k: int, resolver: Resolver) -> Person | None:
