@@ -182,7 +182,6 @@ NOT_YET: set[str] = {
     "1321-tr-dunya-fidan-os",
     "1323-ru-kursiv-zhumangarin-interview",
     "1324-hungarytoday-orban-samarkand-gallery",
-    "1325-tr-milliyet-kose-gence",
 }  # dev/833: a governor's visit recalled in reported speech, his state never named
 
 
