@@ -408,8 +408,13 @@ _YEAR_RIGHT_BEFORE = re.compile(r"\b(20\d\d)(?:['’][dt][ae]|\s+yılında)\s+(?
 # after the amount may be another clause's year)
 # A bare "in 2023" right before a verb of reaching is the target's too: "15 milyar dolarlık ticaret hacmi hedefine 2023
 # yılında ulaşmak için" (to reach the target in 2023), "hədəfə 2025-ci ildə çatmaq".
+# Round 86 (n6): and "before 2030" with a verb of reaching there, the year the goal is for ("15 milyar dolarlık ticaret
+# hedefine 2030'dan önce ulaşacağına", "2035'ten önce yakalamak", dev/1325); not "… hedef 2020'den önce de dile
+# getirilmişti" (voiced before 2020: when it was said)
 _UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|də\s+(?:çat|nail\s+ol)\w*)"
-                          r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
+                          r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b"
+                          r"|\s+yılında\s+(?:ulaş|yakala|eriş)\w*"
+                          r"|(?:\s+yılından|['’][dt][ae]n)\s+önce\s+(?:ulaş|yakala|eriş|başar|gerçekleştir)\w*)", re.I)
 _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS + r"|\b" + _FLOW_THERE  # r. 43, 52
                                + r"|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b"
                                r"|\bэкспорт\w*|\b" + _DELIVERIES_TO_RU + r"|\b" + _SUPPLIED_GOODS_TO_RU  # (round 79)
@@ -451,12 +456,16 @@ _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b"
                           # subject of their own: "Geçen yılın aynı dönemine göre yüzde 9'luk bir artış var", "По
                           # сравнению с аналогичным периодом прошлого года рост составил 9%", "Ötən ilin eyni dövrü ilə
                           # müqayisədə artım 9 faizdir", "Compared with the same period last year, the rise is 9%"
-                          # (dev/1238); not "…, exports rose 9%", a flow's growth of its own
-                          r"|^\W*(?:geçen\s+yılın\s+aynı\s+dönem(?:ine|iyle)\s+(?:göre|kıyasla)|по\s+сравнению\s+с\s+"
+                          # (dev/1238); not "…, exports rose 9%", a flow's growth of its own. Round 86 (n6): the
+                          # Turkish one after "so" and with an approximate rate ("Yani geçen yılın aynı dönemine göre
+                          # yüzde 12 civarında bir artış var", about 12%: the rate, dev/1325)
+                          r"|^\W*(?:(?:yani|böylece|dolayısıyla),?\s+)?"
+                          r"(?:geçen\s+yılın\s+aynı\s+dönem(?:ine|iyle)\s+(?:göre|kıyasla)|по\s+сравнению\s+с\s+"
                           r"аналогичн\w+\s+период\w*\s+(?:прошлого|предыдущего)\s+года|(?:ötən|keçən)\s+ilin\s+"
                           r"(?:eyni|müvafiq)\s+dövrü\s+ilə\s+müqayisədə|compared\s+(?:with|to)\s+the\s+same\s+period\s+"
                           r"(?:of\s+)?(?:last|the\s+previous)\s+year),?\s+(?:(?:yüzde\s+|%\s*)\d+(?:[.,]\d+)?"
-                          r"(?:['’]?l[ıiuü]k)?\s+(?:bir\s+)?|the\s+|a\s+)?(?:artış|düşüş|azalış|artım|azalma|рост|"
+                          r"(?:['’]?l[ıiuü]k|\s+(?:civarında|dolayında))?\s+(?:bir\s+)?|the\s+|a\s+)?"
+                          r"(?:artış|düşüş|azalış|artım|azalma|рост|"
                           r"прирост|снижение|сокращение|increase|rise|growth|fall|decline|drop)\b"
                           r"|^\W*(?:данные|статистика|бюллетень)\b[^.]{0,40}?\b(?:показыва\w+|показал\w*|фиксиру\w+"
                           r"|зафиксировал\w*|свидетельству\w+)"
@@ -1446,7 +1455,7 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
     window = sentence[amount.end:amount.end + 60]
     # round 74 (visits74, dev/1173): Azerbaijani "dək" too, "1 milyard dollar hədəfinə 2030-cu ilədək çatmalıyıq"
     if "kadar" in window or "dek" in window or "dək" in window or "qədər" in window or "yılında" in window \
-            or "ildə" in window:
+            or "ildə" in window or "önce" in window:  # (round 86, n6: "önce", before)
         m = _UNTIL_AFTER.search(window, 0, _CLAUSE_BREAK.search(window).start())
         if m:
             return int(m[1] or m[2])

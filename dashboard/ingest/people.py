@@ -1405,6 +1405,11 @@ def article_titles(article: str) -> ArticleTitles:
 _RU_EMPHATIC_SELF = re.compile(r"Сам(?:а|ого|ой|ому|им|у)?\s+(?=[А-ЯЁ])")
 
 
+# Round 86 (n6): a surname opening a sentence, then "ise" (as for): the text turns to that person ("Erdoğan ise
+# konuşmasına … başladı"); the name capitalised, so "bu ise" (this) and "Ankara ise"'s place, named by nobody, pass
+_TR_TOPIC_SURNAME = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=\n))([A-ZÇĞİÖŞÜ][a-zçğıöşüâî]+)\s+ise\s")
+
+
 class Resolver:
     """Resolves speaker phrases in one article, remembering who was named so far."""
 
@@ -1582,6 +1587,20 @@ class Resolver:
             self.unlisted += en_delegation_heads(text)
         if "eputy Prime Minister" in text or "eputy prime minister" in text:  # round 63 (a substring test first)
             self.unlisted += _en_deputy_prime_ministers_named(text)
+        if " ise " in text:  # Round 86 (n6): a substring test first, few slices turn to one so
+            self._note_topic_surnames(text)
+
+    def _note_topic_surnames(self, text: str) -> None:
+        """Round 86 (n6): the Turkish topic turned to a person by his surname and "ise" (as for) at a sentence's start
+        ("Aliyev, "…" dedi. Erdoğan ise konuşmasına bir beyitle başladı. Cumhurbaşkanı, "…" dedi", dev/1325) names him
+        again, one named before in full or the sitting head of state of that surname (the article may title him only,
+        "Cumhurbaşkanı Erdoğan"): a later bare title is his, not the last speaker's (_head_for_title)."""
+        for m in _TR_TOPIC_SURNAME.finditer(text):
+            person = next((p for p in reversed(self.named) if p.name.split()[-1] == m[1]
+                           or _fold_word(m[1]) in _surnames_of(p.name)), None) \
+                or _president_by_surname([m[1]], self.day)
+            if person is not None:
+                self._remember(person)
 
     def _note_president_surname(self, run: str, words: list[str], heads_here: list[tuple[str, Person]]) -> None:
         """Round 30: "President Mirziyoyev opened …" before "the head of state said": the head of state of that surname
@@ -2504,6 +2523,9 @@ def _local_demonym_country(phrase: str) -> list[str]:
 # Azerbaijani "dövlət başçısı" (the head of state) is, as English "the president", the head of state named last
 # when the last speaker was a minister ("Həmin gün Prezident İlham Əliyev X-i qəbul edib. Dövlət başçısı …")
 _HEAD_WORDS = _HEAD_WORDS + ("dövlət başçısı",)
+# Round 86 (n6): and Turkish "Cumhurbaşkanı", the head of state the text turned to last, not the last speaker
+# ('Aliyev, "…" dedi. Erdoğan ise … başladı. Cumhurbaşkanı, "…" dedi' is Erdoğan's, _note_topic_surnames, dev/1325)
+_HEAD_WORDS = _HEAD_WORDS + ("cumhurbaşkanı",)
 
 
 # Round 12 (Russian): a Latin-script company or brand before a Cyrillic name is read by NAME_RUN as one run

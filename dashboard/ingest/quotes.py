@@ -10354,8 +10354,9 @@ def _tr_expert_named_before(earlier: str, own_before: str, after: str, resolver:
 
 # Round 24: a Turkish verb-final attribution going on to a colon and a second quote in the same sentence ('Fidan, "…" dedi
 # ve ekledi: "…"', '… diye konuştu ve şöyle devam etti:', "dedi ve şunları söyledi:"): no new subject, so the first
-# quote's speaker says the second too
-_TR_AND_ADDED_COLON = re.compile(rf"\s*[,.]?\s*(?:(?:{TR_VERBS})\s+)?ve\s+(?:(?:şöyle|şunları|sözlerini)\s+)?"
+# quote's speaker says the second too. Round 86 (n6): two of the words before the verb ('"…," dedi ve sözlerini şöyle
+# sürdürdü: "…"', he went on with his words so, dev/1325)
+_TR_AND_ADDED_COLON = re.compile(rf"\s*[,.]?\s*(?:(?:{TR_VERBS})\s+)?ve\s+(?:(?:şöyle|şunları|sözlerini)\s+){{0,2}}"
                                  r"(?:ekledi|devam etti|sürdürdü|konuştu|söyledi|kaydetti|dedi)\s*:\s*$")
 
 

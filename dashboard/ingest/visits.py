@@ -279,9 +279,11 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # the plane landing, with the visitor on board: "Самолет Президента Азербайджана … приземлился в
                           # аэропорту Ашхабада", "Prezident İlham Əliyevi daşıyan təyyarə … Hava Limanına enib" (after a
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi";
-                          # round 58 (visits): its converb ("dün akşam Ankara Esenboğa Havalimanı'na inerek …")
+                          # round 58 (visits): its converb ("dün akşam Ankara Esenboğa Havalimanı'na inerek …");
+                          # Round 86 (n6): and its "when it landed" ("Salı günü Erdoğan'ın uçağı Gence Havalimanı'na
+                          # indiğinde, …", dev/1325), the landing told in a clause of time
                           r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b"
-                          r"|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))inerek\b"
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))(?:inerek|indiğinde)\b"
                           # round 38 (visits B): leaving or flying out for a place is going there, "а затем отбыл в
                           # Ташкент", "вылетел в понедельник в Баку" (not "вылетел из Баку": leaving it)
                           r"|\b(?:отбы|вылете)(?:л|ла|ли|вш\w*)\b(?!\s+из\b)(?=(?:\s+[^\s.,;]+){0,3}?\s+в\s)"
@@ -379,8 +381,22 @@ def _type_of(sentence: str, local: bool) -> str | None:
         if lowered((kind[1] or kind[2])) == "state" and lowered(sentence[max(0, kind.start() - 3):kind.start()]) == "of ":
             continue  # "heads of state" names no type
         return lowered((kind[1] or kind[2]))
-    if local and (kind := _LOCAL_TYPE.search(sentence)):
+    if local and (kind := _local_type_match(sentence)):
         return _local_type(kind)
+    return None
+
+
+# Round 86 (n6): "zirve"/"zirvə" is a mountain's peak as well as a summit: after a mountain in the genitive, a word
+# (an adjective) at most between, it types no visit ("uçak indiğinde Kepez Dağı'nın karlı zirvesi görünüyordu",
+# "Tanrı Dağları'nın zirveleri", "Kəpəz dağının zirvəsi", dev/1325)
+_MOUNTAIN_S_PEAK = re.compile(r"\bda[ğg](?:ı|ları)?['’]?n?[ıi]n\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _local_type_match(sentence: str) -> re.Match | None:
+    """The first _LOCAL_TYPE match of the sentence that is no mountain's peak (_MOUNTAIN_S_PEAK)."""
+    for m in _LOCAL_TYPE.finditer(sentence):
+        if not (m[0][:3].lower() == "zir" and _MOUNTAIN_S_PEAK.search(sentence, max(0, m.start() - 40), m.start())):
+            return m
     return None
 
 
