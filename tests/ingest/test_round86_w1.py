@@ -14,7 +14,8 @@ from tests.ingest import proposed
 
 DAY = date(2026, 6, 2)
 HEAD = ("The patient envoy: how Talant Sydykov keeps the Turkic capitals talking\n\n"
-        "ANKARA – The secretariat sits on a quiet street, and Talant Sydykov has just come back from a long tour.\n\n")
+        "ANKARA – The secretariat sits on a quiet street, and Talant Sydykov has just come back from a long "
+        "tour.\n\n")
 NO_ONE = ("The patient envoys: how the Turkic secretariat keeps the capitals talking\n\n"
           "ANKARA – The secretariat sits on a quiet street, and its staff have just come back from a long tour.\n\n")
 
@@ -39,7 +40,8 @@ def test_a_list_after_visited_gives_each_city_its_visit_and_its_own_signing():
 
 # plant: "had\s+" taken out of the "he signed a … with" alternative of visits._PARTIES_SIGNED_ONE
 def test_one_document_he_had_signed_with_someone_is_counted():
-    text = HEAD + "He had visited Baku on 4 March, where he had signed a memorandum with the Azerbaijani customs service."
+    text = HEAD + ("He had visited Baku on 4 March, where he had signed a memorandum with the Azerbaijani customs "
+                   "service.")
     assert proposed.documents(text, DAY) == ["1"]
 
 
