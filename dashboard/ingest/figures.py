@@ -2003,10 +2003,24 @@ def _rate_over_level(sentence: str, check: str, published: date, last: str) -> t
     """The rate a sentence opening with "this (figure)" gives the figure before it (of period `last`) and the earlier
     period of the one amount it tells as the level compared with (_THIS_FIGURE_OPENS, _RATE_COMPARED,
     _LEVEL_CASE_BEFORE_RATE); else None."""
-    if not _THIS_FIGURE_OPENS.match(sentence) or not last[:4].isdigit() \
-            or len(amounts := money.amounts_in(sentence, check)) != 1 or not (rate := money.growth_in(sentence)):
+    if not _THIS_FIGURE_OPENS.match(sentence) or not last[:4].isdigit() or not (rate := money.growth_in(sentence)):
+        return None
+    amounts = money.amounts_in(sentence, check)
+    # Round 86 (w2, level_when_bare): the level told after "when" with its currency left out, the figure's before:
+    # "… составил 1,96 млрд долларов. Это на 7,4% больше, чем в 2024 году, когда мы вышли на 1,83 млрд." (dev/1323),
+    # "That is 7.4% more than in 2024, when it stood at 1.83 billion" (money.bare_amounts); only right after that
+    # "when" (_baseline_when), not a bare number anywhere
+    bare = not amounts and ("когда" in check or "when" in check)
+    if bare:
+        amounts = money.bare_amounts(sentence)
+    if len(amounts) != 1:
         return None
     amount = amounts[0]
+    # round 86 (w2, level_when_bare): the year the "when" clause names before the amount, "than in 2024, when it
+    # stood at $1.83 billion" (when.period_in reads no period after "than")
+    told = _baseline_when(sentence[:amount.start]) if amount.start > rate[2] else None
+    if bare and told is None:
+        return None
     if not any(word in check for word in _RATE_COMPARED_WORDS) \
             or not (compared := _RATE_COMPARED.match(sentence, rate[2])):
         return None
@@ -2020,6 +2034,8 @@ def _rate_over_level(sentence: str, check: str, published: date, last: str) -> t
     own = compared.end() <= amount.start and when.period_in(sentence[compared.end():], published)
     label = back[0] if back and back[0] != last \
         else _compared_period(sentence, published, check, last) or (own[0] if own else None)
+    if told is not None:
+        label = _label_of_baseline_when(told, last)
     if label is None and level and level["year"]:  # round 62: "… dolarlık 2024 seviyesine göre", a year's level
         label = level["year"] + last[4:]
     return (rate[0], label) if label and _ends_before(label, last) else None
@@ -2053,6 +2069,25 @@ def _same_year_earlier_part(m: re.Match, period: str) -> str | None:
     return None
 
 
+def _baseline_when(segment: str) -> re.Match | None:
+    """The comparison ending `segment` right before an amount told after "when" (_BASELINE_WHEN, _BASELINE_WHEN_RU),
+    else None."""
+    if "when" not in segment and "когда" not in segment:
+        return None
+    return _BASELINE_WHEN.search(segment) or _BASELINE_WHEN_RU.search(segment)
+
+
+def _label_of_baseline_when(told: re.Match, period: str) -> str | None:
+    """The period of the amount a _baseline_when match `told` stands before, compared with the figure of `period`:
+    the year it names or the year before `period`'s; None unless that year is before `period`'s."""
+    year = int(period[:4]) - 1 if told["before"] else int(told["year"])
+    if year >= int(period[:4]):
+        return None
+    if told.re is _BASELINE_WHEN and told["span_end"]:
+        return when.months_to_date_label(year, told["span_end"])
+    return f"{year}{_named_part(told) or period[4:]}"
+
+
 def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: str) -> str | None:
     """The period of a comparison amount that follows the figure of `period` in its sentence (_BASELINE_BEFORE and
     _AFTER): a year before the figure's ("2024-H1" -> "2023-H1"), or the year named in the figure's span of it. None
@@ -2066,14 +2101,8 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
     if "(" in segment and (bracket := _BASELINE_IN_BRACKET.search(segment)) \
             and int(bracket["year"]) < int(period[:4]):
         return bracket["year"] if len(period) == 4 else None  # round 64: "(в 2024 году — 4,42 млрд долларов)"
-    if ("when" in segment or "когда" in segment) \
-            and (told := _BASELINE_WHEN.search(segment) or _BASELINE_WHEN_RU.search(segment)):
-        year = int(period[:4]) - 1 if told["before"] else int(told["year"])
-        if year >= int(period[:4]):
-            return None
-        if told.re is _BASELINE_WHEN and told["span_end"]:
-            return when.months_to_date_label(year, told["span_end"])
-        return f"{year}{_named_part(told) or period[4:]}"
+    if (told := _baseline_when(segment)) is not None:
+        return _label_of_baseline_when(told, period)
     if (back := when.period_back_in(segment, period)) and back[0] != period:
         # round 19: a further clause of the same period a year before, "…; geçen yılın aynı döneminde bu rakam 3,5 milyar
         # dolardı", "…, а в аналогичном периоде прошлого года – 360 млн"
@@ -6721,22 +6750,37 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
 # 13:15 entry below", a live blog whose earlier entry still holds the wrong one, dev/1314): the replaced amount, told
 # anywhere for the same pair and period, is no figure; the update's own is. Only "not <amount> as (we) reported/
 # stated …", so a contrast of two true figures ("$5m, not $4m as in 2024") is none.
-_CORRECTED_AWAY = re.compile(r"\bnot\s+(?P<amount>\$\s?\d[\d.,]*\s*(?:million|billion|mln|bn|m)\b)\s*,?\s+as\s+"
+_CORRECTED_AMOUNT = r"\$\s?\d[\d.,]*\s*(?:million|billion|mln|bn|m)\b"
+_CORRECTED_AWAY = re.compile(r"\bnot\s+(?P<amount>" + _CORRECTED_AMOUNT + r")\s*,?\s+as\s+"
                              r"(?:(?:we|it|was|were|had|has|been|first|earlier|previously|wrongly|initially)\s+){0,3}"
-                             r"(?:reported|stated|published|wrote|written|said|given)\b", re.I)
-_CORRECTED_AWAY_WORDS = ("reported", "stated", "published", "wrote", "written", "said", "given")
+                             r"(?:reported|stated|published|wrote|written|said|given)\b"
+                             # Round 86 (w2, corrected_away): the replaced amount after "corrected from", "… at $612.8
+                             # million (corrected from $621.8 million)", or after "rather than" in an update or
+                             # correction (_CORRECTION_CUES): "Update: the ministry now puts it at $612.8 million rather
+                             # than $621.8 million" (no dev article; a known gap of round 86)
+                             r"|\bcorrected\s+from\s+(?P<corrected>" + _CORRECTED_AMOUNT + r")"
+                             r"|\brather\s+than\s+(?P<rather>" + _CORRECTED_AMOUNT + r")", re.I)
+_CORRECTED_AWAY_WORDS = ("reported", "stated", "published", "wrote", "written", "said", "given", "corrected from",
+                         "rather than")  # one is in every _CORRECTED_AWAY match
+_CORRECTED_AWAY_CUES = ("not ", "corrected from", "rather than")  # as doc.text has them (the first word of each form)
+# round 86 (w2): "rather than $X" replaces $X only in an update or a correction; elsewhere it may weigh two true
+# figures ("exports to Kazakhstan, at $40 million rather than $30 million for Uzbekistan, …")
+_CORRECTION_CUES = ("update", "correct", "now puts", "now says", "now gives", "revised")
 
 
 def _without_corrected_away(doc: Document, kept: list[FigureFound]) -> list[FigureFound]:
     """`kept` without a trade figure whose amount a later update names as the wrong one it replaces (_CORRECTED_AWAY),
     of the pair and period of the figure that update sentence itself gives."""
-    if not any(f.kind == "trade" for f in kept) or "not " not in doc.text:
+    if not any(f.kind == "trade" for f in kept) or not any(cue in doc.text for cue in _CORRECTED_AWAY_CUES):
         return kept
     wrong: list[tuple[tuple[str, str], str, float]] = []
     for s, told in zip(doc.sentences, doc.held(_CORRECTED_AWAY_WORDS)):
-        if not told or "not " not in s.check or not (m := _CORRECTED_AWAY.search(s.text)):
+        if not told or not any(cue in s.check for cue in _CORRECTED_AWAY_CUES) \
+                or not (m := _CORRECTED_AWAY.search(s.text)):
             continue
-        amount = money.amounts_in(m["amount"])
+        if m["rather"] and not any(cue in s.check for cue in _CORRECTION_CUES):
+            continue  # round 86 (w2): "rather than $X" corrects nothing outside an update or correction
+        amount = money.amounts_in(m["amount"] or m["corrected"] or m["rather"])
         right = [f for f in kept if f.kind == "trade" and s.start <= f.span[0] < s.end]
         if len(amount) == 1 and right:
             wrong += [(tuple(sorted(f.pair)), f.period, amount[0].usd_m) for f in right

@@ -973,6 +973,14 @@ _MULTIPLE_OF = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halv
 # step toward the target", "To meet the target, exports doubled" are growth).
 _COMPARED_SUBJECT = re.compile(r"\b(?:target|goal|objective|aim|цел[ьи]|ориентир\w*|hədəf\w*|hedef\w*)", re.I)
 _COMPARED_SUBJECT_WORDS = ("target", "goal", "objective", "aim", "цел", "ориентир", "hədəf", "hedef")  # as lowered()
+# Round 86 (w2, multiple_than_a_flow): a multiple compared with another flow compares two things, not two periods, and
+# tells no growth either: "Kazakhstan's exports to Kyrgyzstan are three times higher than its imports from it", "в три
+# раза больше, чем импорт", "втрое превышает импорт" (no dev article; a known gap of round 86). Only the flow right
+# after "than"/"чем" or the verb of exceeding; "three times more than in 2020" stays growth.
+_THAN_A_FLOW = re.compile(r",?\s*(?:than|чем|превыша\w*)\s+"
+                          r"(?:(?:its|their|our|the|total|его|их|наш\w*|весь|общ\w*)\s+)?"
+                          r"(?:re-?)?(?:imports?|exports?|импорт\w*|экспорт\w*|ввоз\w*|вывоз\w*)\b", re.I)
+_THAN_A_FLOW_WORDS = ("than", "чем", "превыша")  # as lowered(); one is in every _THAN_A_FLOW match
 
 
 def _multiple_growth(text: str) -> tuple[float, int, int] | None:
@@ -981,10 +989,13 @@ def _multiple_growth(text: str) -> tuple[float, int, int] | None:
     yarım dəfə" 50); one said of a target (_COMPARED_SUBJECT) tells none."""
     check = lowered(text)
     target_told = any(word in check for word in _COMPARED_SUBJECT_WORDS)
+    than_told = any(word in check for word in _THAN_A_FLOW_WORDS)
     for m in _MULTIPLE_GROWTH.finditer(text):
         if target_told and _COMPARED_SUBJECT.search(text, max(text.rfind(sep, 0, m.start()) for sep in ",;:") + 1,
                                                     m.start()):
             return None  # round 86 (m1): "The official target is almost three times higher"
+        if than_told and _THAN_A_FLOW.match(text, m.end()):
+            return None  # round 86 (w2): "exports are three times higher than its imports"
         word = lowered(m["en_times"] or m["ru_times"] or "")  # look-alike letters as IGNORECASE reads them
         if word:
             times = _MULTIPLE_OF[word]

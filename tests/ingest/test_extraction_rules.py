@@ -165,10 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {
-    # round 86: held-out set 110 moved into dev with its misses, each taken out as a helper reads it
-    "1323-ru-kursiv-zhumangarin-interview",
-}
+NOT_YET: set[str] = set()  # round 86: every dev article reads exactly
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
