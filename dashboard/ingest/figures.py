@@ -143,8 +143,11 @@ _TRADE_WORDS = ("trade", "turnover", "export", "import", "commerce", "sold", "sa
 # cheap.lowered() makes it i)
 # (the verbs after goods with one space before "from", as the words above have it)
 # "take bilateral trade to $5 billion" as "bring … to" ("took it to $3 billion" a result, _PAST_CUE).
+# Round 86 (n4, carry_to_target): "carry … to", the Turkish "taşımak" put in English, "the sides agreed to carry the
+# bilateral trade volume to 5 billion dollars" (dev/1320); not the past "carried" (a result).
 _TARGET_CUE = re.compile(r"\b(bring\w*|increas\w+|rais\w+|boost\w*|reach\w*|doubl\w+|expand\w*|grow\w*|target\w*|goal|"
-                         r"aim\w*|lift\w*|push\w*|climb(?:s|ed)?|rise|rose|take|taking|took)\b[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$",
+                         r"aim\w*|lift\w*|push\w*|climb(?:s|ed)?|rise|rose|take|taking|took|carry|carrying)\b"
+                         r"[^.]{0,120}?\bto\s+(?:the\s+)?(?:level\s+of\s+)?$",
                          re.I)
 # A past-tense cue verb reports a result; with one of these words before it, it is still an intention.
 # Round 21: the perfect "has/had grown … to $498 million" a result as "grew" is.
@@ -300,7 +303,11 @@ _WILL_REACH_WORDS = ("acak", "ecek", "acaq", "əcək", "acağ", "eceğ", "əcəy
 # has them; one is in every _WILL_REACH_AFTER match
 # Russian "довести/увеличить/нарастить товарооборот до $X" (bring/increase ... to): the infinitive is an
 # intention; a result is told with an intransitive verb ("вырос до", "увеличился до"), not listed here.
-_TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарастить|поднять|вывести)\b[^.]{0,120}?\bдо\s+(?:уровня\s+)?$"
+# Round 86 (n2, pledged_we_bring): or the pledge of "we" in the future, "вместе мы доведем объем взаимной торговли до 2
+# миллиардов долларов" (a president's message, dev/1319): the first person plural only ("доведут", "if the sides
+# bring …", tells no one's pledge)
+_TARGET_CUE_RU = re.compile(r"\b(?:довести|увеличить|нарастить|поднять|вывести|доведем|доведём|нарастим|увеличим)\b"
+                            r"[^.]{0,120}?\bдо\s+(?:уровня\s+)?$"
                             # "вывести товарооборот на уровень $2 млрд" (to bring … up to the level of)
                             r"|\b(?:вывести|поднять)\b[^.]{0,120}?\bна\s+уровень\s+(?:в\s+)?$"
                             # the noun: "доведение товарооборота до 1 млрд" (bringing … to); "увеличение/наращивание …
@@ -401,8 +408,13 @@ _YEAR_RIGHT_BEFORE = re.compile(r"\b(20\d\d)(?:['’][dt][ae]|\s+yılında)\s+(?
 # after the amount may be another clause's year)
 # A bare "in 2023" right before a verb of reaching is the target's too: "15 milyar dolarlık ticaret hacmi hedefine 2023
 # yılında ulaşmak için" (to reach the target in 2023), "hədəfə 2025-ci ildə çatmaq".
+# Round 86 (n6): and "before 2030" with a verb of reaching there, the year the goal is for ("15 milyar dolarlık ticaret
+# hedefine 2030'dan önce ulaşacağına", "2035'ten önce yakalamak", dev/1325); not "… hedef 2020'den önce de dile
+# getirilmişti" (voiced before 2020: when it was said)
 _UNTIL_AFTER = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|də\s+(?:çat|nail\s+ol)\w*)"
-                          r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b|\s+yılında\s+(?:ulaş|yakala|eriş)\w*)", re.I)
+                          r"|\b(20\d\d)(?:(?:\s+yılına|['’]y?[ae])\s+(?:kadar|dek)\b"
+                          r"|\s+yılında\s+(?:ulaş|yakala|eriş)\w*"
+                          r"|(?:\s+yılından|['’][dt][ae]n)\s+önce\s+(?:ulaş|yakala|eriş|başar|gerçekleştir)\w*)", re.I)
 _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS + r"|\b" + _FLOW_THERE  # r. 43, 52
                                + r"|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b"
                                r"|\bэкспорт\w*|\b" + _DELIVERIES_TO_RU + r"|\b" + _SUPPLIED_GOODS_TO_RU  # (round 79)
@@ -444,12 +456,16 @@ _GROWTH_NEXT = re.compile(r"^\W*(?:this|that|bu|это|что)\b"
                           # subject of their own: "Geçen yılın aynı dönemine göre yüzde 9'luk bir artış var", "По
                           # сравнению с аналогичным периодом прошлого года рост составил 9%", "Ötən ilin eyni dövrü ilə
                           # müqayisədə artım 9 faizdir", "Compared with the same period last year, the rise is 9%"
-                          # (dev/1238); not "…, exports rose 9%", a flow's growth of its own
-                          r"|^\W*(?:geçen\s+yılın\s+aynı\s+dönem(?:ine|iyle)\s+(?:göre|kıyasla)|по\s+сравнению\s+с\s+"
+                          # (dev/1238); not "…, exports rose 9%", a flow's growth of its own. Round 86 (n6): the
+                          # Turkish one after "so" and with an approximate rate ("Yani geçen yılın aynı dönemine göre
+                          # yüzde 12 civarında bir artış var", about 12%: the rate, dev/1325)
+                          r"|^\W*(?:(?:yani|böylece|dolayısıyla),?\s+)?"
+                          r"(?:geçen\s+yılın\s+aynı\s+dönem(?:ine|iyle)\s+(?:göre|kıyasla)|по\s+сравнению\s+с\s+"
                           r"аналогичн\w+\s+период\w*\s+(?:прошлого|предыдущего)\s+года|(?:ötən|keçən)\s+ilin\s+"
                           r"(?:eyni|müvafiq)\s+dövrü\s+ilə\s+müqayisədə|compared\s+(?:with|to)\s+the\s+same\s+period\s+"
                           r"(?:of\s+)?(?:last|the\s+previous)\s+year),?\s+(?:(?:yüzde\s+|%\s*)\d+(?:[.,]\d+)?"
-                          r"(?:['’]?l[ıiuü]k)?\s+(?:bir\s+)?|the\s+|a\s+)?(?:artış|düşüş|azalış|artım|azalma|рост|"
+                          r"(?:['’]?l[ıiuü]k|\s+(?:civarında|dolayında))?\s+(?:bir\s+)?|the\s+|a\s+)?"
+                          r"(?:artış|düşüş|azalış|artım|azalma|рост|"
                           r"прирост|снижение|сокращение|increase|rise|growth|fall|decline|drop)\b"
                           r"|^\W*(?:данные|статистика|бюллетень)\b[^.]{0,40}?\b(?:показыва\w+|показал\w*|фиксиру\w+"
                           r"|зафиксировал\w*|свидетельству\w+)"
@@ -528,7 +544,9 @@ _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              # (round 53, tradetext: nor a part-year's ending its phrase, "Turkmen exports accounted
                              # for approximately USD 205 million of the half-year total", "of the nine-month total"; not
                              # "Turkmenistan's half-year total trade")
-                             r"(?<!in )(?<!of the )(?<!of this )(?<!of that )(?<!year's )(?<!year’s )(?<!-year )"
+                             # (round 86, n4: nor "that total" as the subject, the figure just told: "But that
+                             # total is 11.8 percent higher than in January–September 2025, when …", dev/1318)
+                             r"(?<!in )(?<!of the )(?<!this )(?<!that )(?<!year's )(?<!year’s )(?<!-year )"
                              r"(?<!-month )total|(?:(?<=-year )|(?<=-month ))total(?=\s+[^\W\d])|"
                              r"overall|foreign trade|"
                              # round 43, second wave: nor Azerbaijani "of the total volume" ("Qazaxıstan malları ümumi
@@ -709,7 +727,14 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           # the figure compared with an earlier one: "That compares with some $300 million for the whole
                           # of 2021", "This is up from $1.2 billion a year earlier" (_compared_period)
                           r"|(?P<compared>^\W*(?:this|that|it|the\s+figure|this\s+figure)\s+(?:(?:compares|compared)\s+(?:with|to)"
-                          r"|(?:is|was)\s+(?:up|down)\s+from)\s)", re.I)
+                          r"|(?:is|was)\s+(?:up|down)\s+from"
+                          # Round 86 (n4, near_compared): the figure just told set near an earlier one, "That puts
+                          # the pair within touching distance of the $538.6 million recorded for the whole of 2025"
+                          # (dev/1320), "That brings trade close to …"; not a goal's amount ("within reach of the
+                          # $5 billion target")
+                          r"|(?:puts|brings|leaves|takes)\s+(?:the\s+pair|the\s+two|it|them|trade|turnover)\s+"
+                          r"(?:within\s+(?:touching|striking)\s+distance\s+of|close\s+to|just\s+short\s+of)"
+                          r"(?![^.]*\b(?:target|goal|aim)))\s)", re.I)
 # Round 60 (trade60): a round-up's line on the next partner, the partner named before "the figure for": Azerbaijani
 # "Özbəkistan üzrə göstərici 213,9 milyon dollar (+29,7%) olub", Turkish "Özbekistan için rakam …"; its turnover with
 # the report's home (the states it names, with the report's home as the pair rules give it)
@@ -748,6 +773,8 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|(?<=yılı)
                                # before the amount, "За январь–март текущего года показатель достиг 1,2 млрд долларов",
                                # "In January–June the figure had reached $90 million"
                                r"текущего|этого|года|показатель|он|достиг\w*|составил\w*|превысил\w*|"
+                               # round 86 (n5): "За девять месяцев нынешнего года – около 1,5 млрд долларов" (dev/1323)
+                               r"нынешнего|"
                                # round 53 (tradetext): Turkish and Azerbaijani "the volume", "2024'te hacim 1 milyar 84
                                # milyon dolar seviyesindeydi" (in 2024 the volume was at the level of …)
                                r"hacim|hacmi|həcm|həcmi|"
@@ -794,7 +821,11 @@ _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yet
                              r"|oldu\b|olub\b|təşkil edib\b"
                              # round 54 (tradetext): or its verbal noun before a participle of saying, "… 3,2 milyar
                              # dolar olduğunu hatırlatan …" (_REPORTED_BY_PARTICIPLE)
-                             r"|olduğunu\b)", re.I)
+                             r"|olduğunu\b"
+                             # round 86 (n5): or its growth told after it as a noun, "За девять месяцев нынешнего года
+                             # – около 1,5 млрд долларов, рост примерно 6%." (dev/1323), ", снижение на 3%"
+                             r"|,\s+(?:рост|прирост|снижение|падение)\s+(?:на\s+)?(?:примерно\s+|около\s+|почти\s+)?"
+                             r"\d+(?:[.,]\d+)?\s?(?:%|процент\w*)\s*[.!]?$)", re.I)
 
 
 # Round 30: the attribution after a quote that ends in the elliptic sentence counts for none of its size: '"… Bu yılın ilk
@@ -1424,7 +1455,7 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
     window = sentence[amount.end:amount.end + 60]
     # round 74 (visits74, dev/1173): Azerbaijani "dək" too, "1 milyard dollar hədəfinə 2030-cu ilədək çatmalıyıq"
     if "kadar" in window or "dek" in window or "dək" in window or "qədər" in window or "yılında" in window \
-            or "ildə" in window:
+            or "ildə" in window or "önce" in window:  # (round 86, n6: "önce", before)
         m = _UNTIL_AFTER.search(window, 0, _CLAUSE_BREAK.search(window).start())
         if m:
             return int(m[1] or m[2])
@@ -1644,6 +1675,9 @@ _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+со?)\
                                r",?\s+когда\s+(?:(?:за|в)\s+(?:тот\s+же|аналогичный)\s+период\s+)?"
                                r"(?:(?:он|она|товарооборот|оборот)\s+"
                                r"(?:равнял\w*|составлял\w*|составил\w*|достигал\w*|был\w*)|мы\s+имели|"
+                               # round 86 (n5): the speaker's "we reached", "Это на 7,4% больше, чем в 2024 году, когда
+                               # мы вышли на 1,83 млрд." (dev/1323), as _ELLIPTIC_BETWEEN reads "мы вышли на"
+                               r"мы\s+вышли\s+на|"
                                r"(?:было\s+|был\s+)?(?:зафиксирован\w*|зарегистрирован\w*|отмечен\w*))\s+"
                                r"(?:(?:около|почти|более|свыше|менее)\s+)?$", re.I)
 
@@ -1775,7 +1809,8 @@ def _local_clause_period(segment: str, published: date, period: str) -> tuple[st
 # "…, в 2024 году – 273,9 млн долларов", English "…, in 2024 at $273.9 million" (the amount before's own year may stand
 # before the comma: "$6.1 billion in 2023, in 2024 at $6.9 billion"). The further year's amount is its own figure (not
 # a comparison), and the first amount's clause ends at that comma (_first_clause_end).
-_LISTED_PERIOD_BEFORE = re.compile(r"\s*(?:(?:in|for|в|за)\s+)?", re.I)
+# (round 86, n2: and Russian "во" before a vowel cluster, "…, во втором квартале — 187,9 млн")
+_LISTED_PERIOD_BEFORE = re.compile(r"\s*(?:(?:in|for|в|во|за)\s+)?", re.I)
 _LISTED_PERIOD_ENDING = r"(?:n?[dt][aeə]|(?<=год)[уа])?"  # what when.period_in leaves of the period's case
 _LISTED_PERIOD_TAIL = re.compile(_LISTED_PERIOD_ENDING + r"\s*(?:[–—:-]\s*|at\s+)?"
                                  r"(?:(?:about|around|nearly|almost|some|roughly|около|почти|yaklaşık|təxminən)\s+)?"
@@ -1801,8 +1836,30 @@ def _listed_clause_period(segment: str, published: date, period: str) -> tuple[s
         return None
     if segment[:comma].strip() and _period_alone_in(segment[:comma], published, _LISTED_PERIOD_END) is None:
         return None
-    own = _period_alone_in(segment[comma + 1:], published, _LISTED_PERIOD_TAIL)
+    own = _period_alone_in(segment[comma + 1:], published, _LISTED_PERIOD_TAIL) \
+        or _listed_ordinal_part(segment[comma + 1:], period)
     return (own[0], comma) if own and own[0] != period else None
+
+
+# Round 86 (n2, listed_ordinal_part): a list of one trade's quarters (or halves) that names the unit once, each further
+# part its ordinal alone after a comma and a dash before its amount: "в первом квартале — 163,4 млн долларов, во втором
+# — 187,9 млн, в третьем — 201,6 млн" (dev/1319): that part of the year of the part before (`period`, "2026-Q1"); the
+# ordinal after it only (a list goes forward), and the dash wanted (no "во втором чтении", a reading)
+_LISTED_ORDINAL_PART = re.compile(r"\s*(?:в|во|за)\s+(втор|трет|четв[её]рт)[а-яё]{1,3}\s*[–—-]\s*"
+                                  r"(?:(?:около|почти|более|свыше)\s+)?$", re.I)
+_PART_PERIOD = re.compile(r"(\d{4})-([QH])([1-4])")
+
+
+def _listed_ordinal_part(text: str, period: str) -> tuple[str, int, int] | None:
+    """(the period, 0, len) of a further part of a list told by its ordinal alone (_LISTED_ORDINAL_PART) after the
+    part `period`; else None."""
+    if not ("втор" in text or "трет" in text or "четв" in text) or not (last := _PART_PERIOD.fullmatch(period)) \
+            or not (m := _LISTED_ORDINAL_PART.fullmatch(text)):
+        return None
+    number = when._RU_ORDINAL[m[1].lower().replace("ё", "е")]  # (one table of the Russian ordinals)
+    if number <= int(last[3]) or (last[2] == "H" and number > 2):
+        return None
+    return f"{last[1]}-{last[2]}{number}", 0, len(text)
 
 
 # Round 53 (traderel): a round threshold passed on the way, then the exact amount: Turkish "ihracat 500 milyon doları
@@ -1946,10 +2003,24 @@ def _rate_over_level(sentence: str, check: str, published: date, last: str) -> t
     """The rate a sentence opening with "this (figure)" gives the figure before it (of period `last`) and the earlier
     period of the one amount it tells as the level compared with (_THIS_FIGURE_OPENS, _RATE_COMPARED,
     _LEVEL_CASE_BEFORE_RATE); else None."""
-    if not _THIS_FIGURE_OPENS.match(sentence) or not last[:4].isdigit() \
-            or len(amounts := money.amounts_in(sentence, check)) != 1 or not (rate := money.growth_in(sentence)):
+    if not _THIS_FIGURE_OPENS.match(sentence) or not last[:4].isdigit() or not (rate := money.growth_in(sentence)):
+        return None
+    amounts = money.amounts_in(sentence, check)
+    # Round 86 (w2, level_when_bare): the level told after "when" with its currency left out, the figure's before:
+    # "… составил 1,96 млрд долларов. Это на 7,4% больше, чем в 2024 году, когда мы вышли на 1,83 млрд." (dev/1323),
+    # "That is 7.4% more than in 2024, when it stood at 1.83 billion" (money.bare_amounts); only right after that
+    # "when" (_baseline_when), not a bare number anywhere
+    bare = not amounts and ("когда" in check or "when" in check)
+    if bare:
+        amounts = money.bare_amounts(sentence)
+    if len(amounts) != 1:
         return None
     amount = amounts[0]
+    # round 86 (w2, level_when_bare): the year the "when" clause names before the amount, "than in 2024, when it
+    # stood at $1.83 billion" (when.period_in reads no period after "than")
+    told = _baseline_when(sentence[:amount.start]) if amount.start > rate[2] else None
+    if bare and told is None:
+        return None
     if not any(word in check for word in _RATE_COMPARED_WORDS) \
             or not (compared := _RATE_COMPARED.match(sentence, rate[2])):
         return None
@@ -1963,6 +2034,8 @@ def _rate_over_level(sentence: str, check: str, published: date, last: str) -> t
     own = compared.end() <= amount.start and when.period_in(sentence[compared.end():], published)
     label = back[0] if back and back[0] != last \
         else _compared_period(sentence, published, check, last) or (own[0] if own else None)
+    if told is not None:
+        label = _label_of_baseline_when(told, last)
     if label is None and level and level["year"]:  # round 62: "… dolarlık 2024 seviyesine göre", a year's level
         label = level["year"] + last[4:]
     return (rate[0], label) if label and _ends_before(label, last) else None
@@ -1996,6 +2069,25 @@ def _same_year_earlier_part(m: re.Match, period: str) -> str | None:
     return None
 
 
+def _baseline_when(segment: str) -> re.Match | None:
+    """The comparison ending `segment` right before an amount told after "when" (_BASELINE_WHEN, _BASELINE_WHEN_RU),
+    else None."""
+    if "when" not in segment and "когда" not in segment:
+        return None
+    return _BASELINE_WHEN.search(segment) or _BASELINE_WHEN_RU.search(segment)
+
+
+def _label_of_baseline_when(told: re.Match, period: str) -> str | None:
+    """The period of the amount a _baseline_when match `told` stands before, compared with the figure of `period`:
+    the year it names or the year before `period`'s; None unless that year is before `period`'s."""
+    year = int(period[:4]) - 1 if told["before"] else int(told["year"])
+    if year >= int(period[:4]):
+        return None
+    if told.re is _BASELINE_WHEN and told["span_end"]:
+        return when.months_to_date_label(year, told["span_end"])
+    return f"{year}{_named_part(told) or period[4:]}"
+
+
 def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: str) -> str | None:
     """The period of a comparison amount that follows the figure of `period` in its sentence (_BASELINE_BEFORE and
     _AFTER): a year before the figure's ("2024-H1" -> "2023-H1"), or the year named in the figure's span of it. None
@@ -2009,14 +2101,8 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
     if "(" in segment and (bracket := _BASELINE_IN_BRACKET.search(segment)) \
             and int(bracket["year"]) < int(period[:4]):
         return bracket["year"] if len(period) == 4 else None  # round 64: "(в 2024 году — 4,42 млрд долларов)"
-    if ("when" in segment or "когда" in segment) \
-            and (told := _BASELINE_WHEN.search(segment) or _BASELINE_WHEN_RU.search(segment)):
-        year = int(period[:4]) - 1 if told["before"] else int(told["year"])
-        if year >= int(period[:4]):
-            return None
-        if told.re is _BASELINE_WHEN and told["span_end"]:
-            return when.months_to_date_label(year, told["span_end"])
-        return f"{year}{_named_part(told) or period[4:]}"
+    if (told := _baseline_when(segment)) is not None:
+        return _label_of_baseline_when(told, period)
     if (back := when.period_back_in(segment, period)) and back[0] != period:
         # round 19: a further clause of the same period a year before, "…; geçen yılın aynı döneminde bu rakam 3,5 milyar
         # dolardı", "…, а в аналогичном периоде прошлого года – 360 млн"
@@ -2303,6 +2389,22 @@ _THAT_YEAR_CLAUSE = re.compile(r"(?:\s[–—-]|[;,])\s+(?:and\s+|but\s+|а\s+|�
                                r"|(?:in\s+)?that\s+year)\b", re.I)
 
 
+# Round 86 (n4, growth_then_when): or the period compared with and its amount in a "when" clause (_BASELINE_WHEN),
+# "But that total is 11.8 percent higher than in January–September 2025, when trade stood at $2,789.4 million"
+# (dev/1318), "This is 9% more than a year earlier, when it was $2.1 billion": the rate is the figure's before, the
+# amount the compared period's (_baseline_period reads its label).
+_WHEN_CLAUSE_OPEN = re.compile(r",\s+when\s", re.I)
+
+
+def _growth_then_when(sentence: str, check: str) -> re.Match | None:
+    """The opening of a "when" clause of the period compared with (_BASELINE_WHEN up to the amount after it), else
+    None."""
+    if ", when " not in check or not (m := _WHEN_CLAUSE_OPEN.search(sentence)):
+        return None
+    after = next((amount for amount in money.amounts_in(sentence, check) if amount.start > m.end()), None)
+    return m if after is not None and _BASELINE_WHEN.search(sentence, 0, after.start) else None
+
+
 # round 60 (trade60): or "the figure" that year, "… 23,4 faiz artım deməkdir – həmin il göstərici 334,3 milyon dollar
 # olmuşdu" (as cheap.lowered() has them)
 _FIGURE_NOUN_WORDS = ("göstərici", "rəqəm", "rakam", "gösterge", "figure", "показател", "цифра")
@@ -2312,9 +2414,10 @@ _THAT_YEAR_WORDS = tuple(lowered(word) for word in ("həmin il", "o yıl", "в �
 
 def _growth_then_that_year(sentence: str, check: str) -> tuple[float, int] | None:
     """The rate a growth line gives the figure before it and where its clause of that year's amount begins
-    (_THAT_YEAR_CLAUSE), when only that clause tells an amount; else None."""
-    if not (m := _THAT_YEAR_CLAUSE.search(sentence)) or not _GROWTH_NEXT.match(sentence) \
-            or money.amounts_in(sentence[:m.start()], check[:m.start()]):
+    (_THAT_YEAR_CLAUSE, or a "when" clause of the period compared with: _growth_then_when), when only that clause tells
+    an amount; else None."""
+    if not (m := _THAT_YEAR_CLAUSE.search(sentence) or _growth_then_when(sentence, check)) \
+            or not _GROWTH_NEXT.match(sentence) or money.amounts_in(sentence[:m.start()], check[:m.start()]):
         return None
     growth = money.growth_in(sentence[:m.start()])
     return (growth[0], m.start()) if growth else None
@@ -4854,6 +4957,15 @@ def _period_alone(sentence: str, period: tuple[str, int, int]) -> bool:
                 or _ALONE_AFTER.match(sentence, period[2]))
 
 
+# Round 86 (n4, growth_over_years): a rate told over a span of several years, "Over those three years turnover rose
+# by 40.0 percent" after the figure of the span's first year (dev/1318), "за эти три года товарооборот вырос на 40%": a
+# cumulative rise, not the figure's growth on the year before (_growth_of_last gives it to none).
+_GROWTH_OVER_YEARS = re.compile(r"\b(?:over|in|across|during|within)\s+(?:those|these|the(?:\s+(?:past|last))?)\s+"
+                                r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b"
+                                r"|\bза\s+(?:эти|последние|те)\s+(?:два|три|четыре|пять|шесть|семь|восемь|девять|десять"
+                                r"|\d{1,2})\s+(?:года|лет)\b", re.I)
+
+
 def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, period: tuple[str, int, int],
                     published: date) -> bool:
     """A trade sentence with a growth and no amount, at most CARRY_PERIOD sentences after a figure that has
@@ -4869,9 +4981,15 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
         return False
     if any(word in s.check for word in _SECTOR_WORDS) and _SECTOR_FLOW.search(s.text):
         return False  # round 45: one good's growth, "Trade in agricultural products with Kyrgyzstan doubled"
+    if ("years" in s.check or "лет" in s.check or "год" in s.check) and _GROWTH_OVER_YEARS.search(s.text):
+        return False  # round 86 (n4): a rise over several years is no year's growth (_GROWTH_OVER_YEARS)
     own = when.period_in(s.text, published, s.check)
     growth = money.growth_in(s.text) if own is None or own[0] == period[0] else None
     if growth is None:
+        return False
+    if any(word in s.check for word in _NOT_PAIR_WORDS) and _NOT_PAIR_SUBJECT.search(s.text, 0, growth[1]):
+        # round 86 (m1): a region's growth is not the pair's ("Особенно это видно по Баткенской области, где объем
+        # приграничной торговли вырос почти вдвое", once approximate multiples told their rate; dev/753)
         return False
     last.growth_pct = growth[0]
     return True
@@ -5598,6 +5716,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         a, sentence = s.start, s.text
         targets_only = refers_back = looks_back = after_remark = False
         growth_from = 0  # round 55: where a rate of the sentence may begin (_growth_then_that_year)
+        growth_of = ""  # round 86 (n4): the period of the figure before that took the rate (_growth_then_when)
         after_question = 0  # round 55: how far back the trade figure is of an answer's target (_target_after_question)
         exactly = False  # round 48: "The exact figure is $X" after a round one (_FIGURE_BACK's `exact`)
         size_named = False  # round 25: a target named by its size with no trade word (_target_by_size)
@@ -5623,17 +5742,26 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # поставили цель довести товарооборот до 2 млрд долларов. Не слишком ли это амбициозно? — Цель … — 2
             # миллиарда долларов к 2030 году" (the goal named again, its amount alone the same)
             found[-1].target_year = year
-        if found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
-                and found[-1].growth_pct is None and any(word in s.check for word in _THAT_YEAR_WORDS) \
+        if found and carried and found[-1].kind == "trade" \
+                and (carried[0] == k - 1 or carried[0] == k - 2 == last_trade and not doc.held(_TRADE_WORDS)[k - 1]) \
+                and found[-1].growth_pct is None \
+                and (any(word in s.check for word in _THAT_YEAR_WORDS) or ", when " in s.check) \
                 and (has_word or any(word in s.check for word in _BARE_VOLUME_WORDS + _FIGURE_NOUN_WORDS)) \
                 and (told := _growth_then_that_year(sentence, s.check)) is not None:
+            # (round 86, n4: or past a remark of no trade word, "… came to $3,118.6 million. The minister's claim of
+            # more than $3 billion is therefore correct. But that total is 11.8 percent higher than …", dev/1318)
             found[-1].growth_pct, growth_from = told  # round 55: "Bu, … 23 faiz çoxdur – həmin il dövriyyə …"
+            growth_of = found[-1].period
             # (round 57: or that year's bare volume, "Bu, 2024'e göre yüzde 10 fazla, o yıl hacim 3,1 milyar dolardı")
         if has_word and (_links_another_story(s.check) or _tells_a_wrong_figure(sentence, s.check) or a >= links_from):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
             # (round 69: or a correction note's wrongly stated figure, dev/1115)
         if has_word and (series := _chart_series(s, published)):
             found.extend(series)  # round 77 (chart77): a chart in a line, "Chart: …, 2021–2025 ($m): 98, 112, …"
+            continue
+        if ";" in sentence and (has_word or sentence[:2] in ("19", "20")) \
+                and (listed := _year_list(doc, k, published, context_pair)):
+            found.extend(listed)  # round 86 (m3): "… ticaretin … grafiği. 2021: 9,8 milyon dolar; 2022: 13,2 …"
             continue
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
                 or _only_sales_of_no_state(sentence, s.check) or _we_traded_elliptic(doc, s, published) \
@@ -6550,6 +6678,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 or figure_period[0]
             if growth_from and amount.start > growth_from and (years := _A_YEAR.findall(sentence, 0, growth_from)):
                 label = years[-1]  # round 55: "This is 23% more than in 2024; that year trade stood at …" (2024)
+            compared_when = None  # round 86 (n4): the compared period of a growth line's "when" clause
+            if growth_from and amount.start > growth_from and "when" in sentence[growth_from:amount.start] \
+                    and (compared_when := _baseline_period(sentence, sentence[:amount.start], amount, growth_of)):
+                # "…, when trade stood at $2,789.4 million — not 40 percent higher": the compared period's, no growth
+                # of its own (the rate was the figure's before), and the report stays on that figure's period
+                label, growth = compared_when, None
             each = _each_with_one(doc, s) if " each " in s.check and len(amounts) == 1 else []
             found.append(FigureFound("trade", each[0] if each else pair, amount.usd_m, amount.qualifier, span,
                                      0.85 if len(codes) >= 2 else 0.75, period=label,
@@ -6574,6 +6708,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if i == 0 and "when" in s.check and "than" in s.check \
                     and (rated := _rate_over_year_when(sentence, amount, found)):
                 found[-1].growth_pct = None  # round 49: the rate is the figure's told before, not the year's
+            elif found[-1].kind == "trade" and len(found) > 1:
+                _growth_since_earlier_level(sentence, s.check, amount, found)  # round 86 (m1)
             figure_done = True
             # a breakdown in the next sentences is of the figure, not of the period it is compared with; nor of
             # an earlier period "this figure" looked back to ("In 2023 this figure was $2.9 billion. Imports …")
@@ -6582,7 +6718,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                  or k - carried[0] <= 1 and _ends_before(figure_period[0], carried[1][0]))
             # round 26: a further clause's own period goes on ("…, and rose 9% to $4.1bn in January–September this year.
             # Exports were about $2.3bn over the same nine months"), not the sentence's first
-            carried = (k, carried[1] if looked_back or aside
+            carried = (k, carried[1] if looked_back or aside or compared_when
                        else (further[0], *figure_period[1:]) if further and not baseline
                        # round 54 (tradetext): not a part set apart by "alone" (", while June alone brought in …"):
                        # the report goes on with its whole
@@ -6605,7 +6741,53 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         _headline_target_told_again(_goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published),
                                                              published), headline_end)), headline_end)))))
     kept = _exact_told_round_before(kept)  # round 49
+    kept = _without_corrected_away(doc, kept)  # round 86 (n1)
     return _with_mirror_flows(doc, found, kept)  # round 28
+
+
+# Round 86 (n1, corrected_away): an update that puts a figure right and names the one it replaces as the report's own
+# earlier one ("the ministry now puts last year's trade … at $612.8 million, not $621.8 million as we reported in the
+# 13:15 entry below", a live blog whose earlier entry still holds the wrong one, dev/1314): the replaced amount, told
+# anywhere for the same pair and period, is no figure; the update's own is. Only "not <amount> as (we) reported/
+# stated …", so a contrast of two true figures ("$5m, not $4m as in 2024") is none.
+_CORRECTED_AMOUNT = r"\$\s?\d[\d.,]*\s*(?:million|billion|mln|bn|m)\b"
+_CORRECTED_AWAY = re.compile(r"\bnot\s+(?P<amount>" + _CORRECTED_AMOUNT + r")\s*,?\s+as\s+"
+                             r"(?:(?:we|it|was|were|had|has|been|first|earlier|previously|wrongly|initially)\s+){0,3}"
+                             r"(?:reported|stated|published|wrote|written|said|given)\b"
+                             # Round 86 (w2, corrected_away): the replaced amount after "corrected from", "… at $612.8
+                             # million (corrected from $621.8 million)", or after "rather than" in an update or
+                             # correction (_CORRECTION_CUES): "Update: the ministry now puts it at $612.8 million rather
+                             # than $621.8 million" (no dev article; a known gap of round 86)
+                             r"|\bcorrected\s+from\s+(?P<corrected>" + _CORRECTED_AMOUNT + r")"
+                             r"|\brather\s+than\s+(?P<rather>" + _CORRECTED_AMOUNT + r")", re.I)
+_CORRECTED_AWAY_WORDS = ("reported", "stated", "published", "wrote", "written", "said", "given", "corrected from",
+                         "rather than")  # one is in every _CORRECTED_AWAY match
+_CORRECTED_AWAY_CUES = ("not ", "corrected from", "rather than")  # as doc.text has them (the first word of each form)
+# round 86 (w2): "rather than $X" replaces $X only in an update or a correction; elsewhere it may weigh two true
+# figures ("exports to Kazakhstan, at $40 million rather than $30 million for Uzbekistan, …")
+_CORRECTION_CUES = ("update", "correct", "now puts", "now says", "now gives", "revised")
+
+
+def _without_corrected_away(doc: Document, kept: list[FigureFound]) -> list[FigureFound]:
+    """`kept` without a trade figure whose amount a later update names as the wrong one it replaces (_CORRECTED_AWAY),
+    of the pair and period of the figure that update sentence itself gives."""
+    if not any(f.kind == "trade" for f in kept) or not any(cue in doc.text for cue in _CORRECTED_AWAY_CUES):
+        return kept
+    wrong: list[tuple[tuple[str, str], str, float]] = []
+    for s, told in zip(doc.sentences, doc.held(_CORRECTED_AWAY_WORDS)):
+        if not told or not any(cue in s.check for cue in _CORRECTED_AWAY_CUES) \
+                or not (m := _CORRECTED_AWAY.search(s.text)):
+            continue
+        if m["rather"] and not any(cue in s.check for cue in _CORRECTION_CUES):
+            continue  # round 86 (w2): "rather than $X" corrects nothing outside an update or correction
+        amount = money.amounts_in(m["amount"] or m["corrected"] or m["rather"])
+        right = [f for f in kept if f.kind == "trade" and s.start <= f.span[0] < s.end]
+        if len(amount) == 1 and right:
+            wrong += [(tuple(sorted(f.pair)), f.period, amount[0].usd_m) for f in right
+                      if f.value_usd_m != amount[0].usd_m]
+    if not wrong:
+        return kept
+    return [f for f in kept if f.kind != "trade" or (tuple(sorted(f.pair)), f.period, f.value_usd_m) not in wrong]
 
 
 # Round 24: a state named as the route goods take is no party to the trade: "Last year the turnover was $7.1 million, most of
@@ -7450,6 +7632,51 @@ def _chart_series(s, published: date) -> list[FigureFound]:
             span = (s.start + amount.start, s.start + amount.end)
             figures.append(FigureFound("trade", pair, amount.usd_m, "exact", span, 0.8, period=str(year), flow=flow,
                                        rule=f"chart series, flow {flow!r}"))
+    return figures
+
+
+# Round 86 (m3, year list): a list of one pair's trade by year in one line, each item a year, a colon and an amount
+# in its own unit, the items split by semicolons, under a lead naming the pair's trade: "Görsel: KKTC ile Azerbaycan
+# arasındaki ticaretin yıllara göre gelişimini gösteren sütun grafiği. 2021: 9,8 milyon dolar; 2022: 13,2 milyon
+# dolar; …" (an infographic's alt text, dev/1313), "Trade between Kazakhstan and Uzbekistan by year: 2022: $5.1
+# billion; 2023: $6.0 billion." The lead is the line's own text before the first year, ending in a colon, else the
+# sentence right before it, holding no amount; it names trade (_TRADE) and the pair as a period table's heading does
+# (_period_table_pair); the flow is the lead's (_flow), else the turnover. Each item is a record of its year; years
+# that do not rise one after another, or a year to come, are no such list (a forecast's or a ranking's).
+_YEAR_ITEM = re.compile(r"(?<![\w.,])((?:19|20)\d\d)\s*:\s+")
+_YEAR_ITEM_TAIL = re.compile(r"\s*;\s*|\s*\.?\s*$")
+
+
+def _year_list(doc: Document, k: int, published: date, context_pair: tuple[str, str] | None) -> list[FigureFound]:
+    """The trade figures of sentence `k` when it is a list of one pair's trade by year (see above), else []."""
+    s = doc.sentences[k]
+    items = list(_YEAR_ITEM.finditer(s.text))
+    if len(items) < 2:
+        return []
+    lead = s.text[:items[0].start()].rstrip()
+    if lead and not lead.endswith(":"):
+        return []
+    head = doc.sentences[k - 1] if not lead and k else None
+    if not lead and (head is None or money.amounts_in(head.text, head.check)):
+        return []
+    lead_text = lead or head.text
+    named = list(dict.fromkeys(m.iso3 for m in places.mentions(lead_text) if m.iso3 in places.TIE_CODES)) \
+        if lead else list(dict.fromkeys(doc.codes(head)))
+    if not _TRADE.search(lead_text) or not (pair := _period_table_pair(named, context_pair)):
+        return []
+    years = [int(m[1]) for m in items]
+    if any(b <= a for a, b in zip(years, years[1:])) or years[-1] > published.year:
+        return []
+    flow = _flow(lead_text, lowered(lead_text)) or "turnover"
+    ends = [m.start() for m in items[1:]] + [len(s.text)]
+    figures = []
+    for year, m, end in zip(years, items, ends):
+        amount = _own_unit_amount(s.text, m.end())
+        if amount is None or not _YEAR_ITEM_TAIL.fullmatch(s.text, amount.end, end):
+            return []
+        span = (s.start + amount.start, s.start + amount.end)
+        figures.append(FigureFound("trade", pair, amount.usd_m, "exact", span, 0.8, period=str(year), flow=flow,
+                                   rule=f"year list, flow {flow!r}"))
     return figures
 
 
@@ -9519,6 +9746,40 @@ def _rate_over_year_when(sentence: str, amount: money.Amount, found: list[Figure
     return None
 
 
+# Round 86 (m1, growth_since_earlier_level): a figure of an earlier period than the trade figure before it, then "that
+# is" and the growth over the time between: "2024-cü ildə bu göstərici doxsan səkkiz milyon dollar idi, yəni dövriyyə
+# bir il ərzində təxminən bir yarım dəfə artıb" (in 2024 this figure was $98 million, i.e. turnover grew about one and a
+# half times in a year, dev/1305), "In 2024 it was $98 million, meaning trade grew 1.5 times in a year", Russian "…, то
+# есть вырос в 1,5 раза". The growth is the later figure's (the one before, of the same pair and flow, with none of its
+# own), as an exact multiple's; the earlier level has none. Not a clause that names a year or what it compares with
+# ("…, i.e. 20% more than in 2023" is the earlier level's own growth).
+_MEANING_CLAUSE = re.compile(r"[,;]\s*(?:i\.\s?e\.,?|that\s+is,?|meaning|which\s+means|yəni|yani|demək|"
+                             r"то\s+есть|т\.\s?е\.|(?:а\s+)?значит)\s", re.I)
+_MEANING_WORDS = ("i.e.", "that is", "meaning", "means", "yəni", "yani", "demək", "то есть", "т.е.", "т. е.",
+                  "значит")  # as cheap.lowered() has them; one is in every _MEANING_CLAUSE match
+_ANOTHER_BASE = re.compile(r"\b(?:than|compared|versus|müqayisədə|nisbətən|göre|kıyasla|чем|сравнени\w*|"
+                           r"относительно)\b|(?<!\d)(?:19|20)\d\d(?!\d)", re.I)
+
+
+def _growth_since_earlier_level(sentence: str, check: str, amount: money.Amount,
+                                found: list[FigureFound]) -> FigureFound | None:
+    """The trade figure before found[-1] (the level at `amount`) that takes the growth of a _MEANING_CLAUSE after
+    `amount` (see above), the growth moved onto it; else None."""
+    if not any(word in check for word in _MEANING_WORDS) or not (m := _MEANING_CLAUSE.search(sentence, amount.end)):
+        return None
+    clause = sentence[m.end():]
+    if money.amounts_in(sentence[amount.end:]) or _ANOTHER_BASE.search(clause) \
+            or (growth := money.growth_in(clause)) is None:
+        return None
+    level = found[-1]
+    figure = next((f for f in reversed(found[:-1]) if f.kind == "trade"), None)
+    if figure is None or set(figure.pair) != set(level.pair) or figure.flow != level.flow \
+            or figure.growth_pct is not None or not _ends_before(level.period, figure.period):
+        return None
+    figure.growth_pct, level.growth_pct = growth[0], None
+    return figure
+
+
 # Round 34 (visits, trade and targets): a year followed by "when" before the first amount is that amount's period, the
 # year the clause is about, not a year of a comparison told after it nor a part-year carried from the sentences before:
 # "The half-year data follow a strong 2025, when turnover climbed to over $3.9bn, up from $3.4bn in 2024" (2025; the
@@ -9534,7 +9795,17 @@ def _year_when_before(sentence: str, amount: money.Amount) -> tuple[str, int, in
         pass
     if m is None or money.amounts_in(sentence[m.end():amount.start]):
         return None
+    if (span := _MONTH_SPAN_BEFORE_YEAR.search(sentence, max(0, m.start(1) - 30), m.start(1))):
+        # round 86 (n4): a span of months before the year, that year's months to date (_MONTH_SPAN_BEFORE_YEAR)
+        return (when.months_to_date_label(int(m[1]), span["span_end"]), span.start(), m.end(1))
     return (m[1], m.start(1), m.end(1))
+
+
+# Round 86 (n4, month_span_when): the year before "when" closes a span of months from January, the clause is about
+# those months, not the whole year: "… set against January–September 2023, when trade amounted to $2,227.1 million"
+# (2023-9M, dev/1318). Searched only right before the year (_year_when_before).
+_MONTH_SPAN_BEFORE_YEAR = re.compile(r"\bjanuary\s*[-–—]\s*(?P<span_end>february|march|april|may|june|july|august"
+                                     r"|september|october|november|december)\s+(?:of\s+)?$", re.I)
 
 
 # Round 34 (visits, trade and targets): Turkish and Azerbaijani also open the further clause with "ve"/"və" (and) right

@@ -87,6 +87,10 @@ _EPITHETS_OF_ONE = (
                 r"(?:arkadag|arkadağ|arkadaq|аркадаг)(?:а|у|ом|е|['’]?[a-zəıöüşçğ]{1,4})?"),
      "national leader of the turkmen people"),
     (re.compile(r"(?:национальн\w+\s+лидер\w*\s+туркменского\s+народа)"), "national leader of the turkmen people"),
+    # round 86 (n1): the English title told with the state, "Turkmenistan's National Leader" (dev/1314): the father's
+    # title, not the office of the state's head (the president)
+    (re.compile(r"(?:the\s+)?(?:turkmenistan['’]s\s+national\s+leader|national\s+leader\s+of\s+turkmenistan)"),
+     "national leader of the turkmen people"),
     (re.compile(r"(?:the\s+)?(?:elbasy|елбасы)(?:['’]?[a-zəıöüşçğ]{1,4})?"), "elbasy"),
     (re.compile(r"(?:ümummilli\s+lider|ulu\s+öndər)(?:in|i|ə|dən)?|общенациональн\w+\s+лидер\w*"), "ümummilli lider"))
 # Russian country adjectives (stems) before an office word: "азербайджанский лидер", "турецкий президент"
@@ -339,7 +343,10 @@ _DECLINED_BODY_NOUN = re.compile(
     # a zone's or an industrial park's name ("Ələt Azad İqtisadi Zonasında", "Sumqayıt Kimya Sənaye Parkında")
     r"|zonası|parkı"
     # round 72 (quotes72a): an event's name, "… Uluslararası Yatırım Forumu'na davet etti" (dev/1148), "Zirvesi'nde"
-    r"|forumu|zirvesi|fuarı|sammiti|sərgisi)"
+    r"|forumu|zirvesi|fuarı|sammiti|sərgisi"
+    # round 86 (n3 cabinet_genitive): a government's, "Türkmənistan Nazirlər Kabinetinin sədr müavini X Y" (the deputy
+    # chairman of the Cabinet of Ministers), read as the person "Nazirlər Kabinetinin" (dev/1317)
+    r"|kabineti|kabinesi)"
     r"['’]?n(?:d[aeə]n?|d[aeə]ki|[ıiuü]n|[aeəıiuü])(?!\w)")
 
 
@@ -1398,6 +1405,11 @@ def article_titles(article: str) -> ArticleTitles:
 _RU_EMPHATIC_SELF = re.compile(r"Сам(?:а|ого|ой|ому|им|у)?\s+(?=[А-ЯЁ])")
 
 
+# Round 86 (n6): a surname opening a sentence, then "ise" (as for): the text turns to that person ("Erdoğan ise
+# konuşmasına … başladı"); the name capitalised, so "bu ise" (this) and "Ankara ise"'s place, named by nobody, pass
+_TR_TOPIC_SURNAME = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=\n))([A-ZÇĞİÖŞÜ][a-zçğıöşüâî]+)\s+ise\s")
+
+
 class Resolver:
     """Resolves speaker phrases in one article, remembering who was named so far."""
 
@@ -1413,6 +1425,9 @@ class Resolver:
         # Rahmon", a Tajik ambassador's interview, dev/1101): a bare "Cumhurbaşkanımız" later is that head, not
         # Türkiye's (_OUR_HEAD_OF_STATE's default)
         self.our_head_named: Person | None = None
+        # Round 86 (n2): the head of state whose own press service signs the release (release_own_head): its bare
+        # "Глава государства" / "Президент" is he, the host, not the visiting head of state named last (dev/1315)
+        self.release_head: Person | None = None
         # round 51 (quotes_gaps51): a release's opening sentence, set by find_quotes when the text says "Bakanımız"
         # or "nazirimiz": of two ministers of its state, the one it names is "our minister" (_our_minister)
         self.opening = ""
@@ -1572,6 +1587,20 @@ class Resolver:
             self.unlisted += en_delegation_heads(text)
         if "eputy Prime Minister" in text or "eputy prime minister" in text:  # round 63 (a substring test first)
             self.unlisted += _en_deputy_prime_ministers_named(text)
+        if " ise " in text:  # Round 86 (n6): a substring test first, few slices turn to one so
+            self._note_topic_surnames(text)
+
+    def _note_topic_surnames(self, text: str) -> None:
+        """Round 86 (n6): the Turkish topic turned to a person by his surname and "ise" (as for) at a sentence's start
+        ("Aliyev, "…" dedi. Erdoğan ise konuşmasına bir beyitle başladı. Cumhurbaşkanı, "…" dedi", dev/1325) names him
+        again, one named before in full or the sitting head of state of that surname (the article may title him only,
+        "Cumhurbaşkanı Erdoğan"): a later bare title is his, not the last speaker's (_head_for_title)."""
+        for m in _TR_TOPIC_SURNAME.finditer(text):
+            person = next((p for p in reversed(self.named) if p.name.split()[-1] == m[1]
+                           or _fold_word(m[1]) in _surnames_of(p.name)), None) \
+                or _president_by_surname([m[1]], self.day)
+            if person is not None:
+                self._remember(person)
 
     def _note_president_surname(self, run: str, words: list[str], heads_here: list[tuple[str, Person]]) -> None:
         """Round 30: "President Mirziyoyev opened …" before "the head of state said": the head of state of that surname
@@ -1863,6 +1892,15 @@ class Resolver:
             return None
         return self._joint_first_head(Person(head.name, head.role, head.iso3, 0.75, "anaphor")) if head else None
 
+    def _host_or_guest_of_last_speaker(self) -> Person | None:
+        """The person named last of another known state than the last speaker's (_EN_HOST_OR_GUEST_WORDS), else
+        None (no speaker yet, or his state unknown)."""
+        last = self.last_speaker
+        if last is None or not last.iso3:
+            return None
+        other = next((p for p in reversed(self.named) if p.iso3 and p.iso3 != last.iso3), None)
+        return Person(other.name, other.role, other.iso3, 0.7, "anaphor") if other else None
+
     def _nation_leader(self) -> Person | None:
         """Round 66 (quotes66): Russian "Лидер нации" (the Leader of the Nation) is the Tajik president's title by law
         ("… принял Президент Республики Таджикистан X Y. Лидер нации … выразил уверенность, что …", dev/1075): the head
@@ -1984,6 +2022,8 @@ class Resolver:
             return self.our_head_named
         if low in _OUR_HEAD_OF_STATE and (head := _our_head_of_state(low, self.day)):  # round 11
             return head
+        if self.release_head is not None and low in RELEASE_OWN_HEAD_WORDS:
+            return self.release_head  # round 86 (n2): "– отметил Глава государства" in his own office's release
         if low in _RU_OUR_HEAD_OF_STATE and (head := self._speakers_own_head()):
             return head  # round 70 (numq70): an envoy's "Наш Президент … сказал так: «…»" (dev/1127)
         if low in _OUR_MINISTER:  # round 51 (quotes51b): a ministry release's "Bakanımız" (our minister)
@@ -2010,6 +2050,8 @@ class Resolver:
             return _turkic_formal_patronymic(m, self.day)
         if low in _RU_PREMIER_WORDS:  # round 25
             return _premier_anaphor(self.last_speaker)
+        if low in _EN_HOST_OR_GUEST_WORDS:  # round 86 (n4): "His host spoke of “…”" (_EN_HOST_OR_GUEST_WORDS)
+            return self._host_or_guest_of_last_speaker()
         if low in _EN_CABINET_HEAD_WORDS:  # round 35 (English quotes B): "“…,” the Chairman of the Cabinet said"
             return _en_cabinet_head(low, self.last_speaker, self.named)
         if "sədri" in low and (chair := az_state_chamber_chair(low, self)):
@@ -2068,7 +2110,7 @@ class Resolver:
         if low == "лидер нации":  # round 66 (quotes66): the honorific, before the epithets of one person
             return self._nation_leader()
         if ("arkada" in low or "аркадаг" in low or "лидер" in low or "elbas" in low or "елбас" in low
-                or "lider" in low or "öndər" in low) \
+                or "lider" in low or "öndər" in low or "national leader" in low) \
                 and (key := next((key for pattern, key in _EPITHETS_OF_ONE if pattern.fullmatch(low)), None)):
             low = key  # round 46: an honorific in another language or case (a substring test first)
         if any(word in low for word in _ONE_WORD_TITLES_OF_ONE) and (word := _one_word_title_of_one(phrase)):
@@ -2407,6 +2449,27 @@ _OUR_MINISTER_TITLE = {iso3: word for word, iso3 in _OUR_MINISTER.items() if " "
 _RU_OUR_HEAD_OF_STATE = frozenset({"наш президент", "наш лидер", "глава нашего государства", "президент нашей страны"})
 
 
+# Round 86 (n2): a release its president's own press service signs on its last line ("Пресс-служба Президента
+# Кыргызской Республики", dev/1315) calls its own president "Глава государства" or "Президент" bare, and titles the
+# visiting head of state with his state ("Президент Казахстана"): the bare title is the signing state's head of state
+# on the day, whoever was named last (Resolver.release_head); a ministry's or a parliament's press service names no
+# head of state so
+_RELEASE_OWN_HEAD_SIGNOFF = re.compile(r"(?:^|\n)[^\S\n]*Пресс-служба\s+Президента\s+"
+                                       r"(?P<state>[^\n]{3,60}?)[^\S\n]*\.?\s*$")
+RELEASE_OWN_HEAD_WORDS = frozenset({"глава государства", "президент"})
+RELEASE_SIGNOFF_END = 120  # characters at the text's end that hold the press service's sign-off line
+
+
+def release_own_head(text: str, day: date) -> Person | None:
+    """The head of state, on `day`, of the state whose president's press service signs `text` on its last line."""
+    tail = text[-RELEASE_SIGNOFF_END:]
+    if "Пресс-служба Президента" not in tail or not (m := _RELEASE_OWN_HEAD_SIGNOFF.search(tail)) \
+            or len(codes := places.codes_in(m["state"])) != 1:
+        return None
+    term = officeholders.holder(codes[0], officeholders.HEAD_OF_STATE, day)
+    return _from_term(term, 0.85, "office") if term else None
+
+
 def _our_head_of_state(low: str, day: date) -> Person | None:
     code = _OUR_HEAD_OF_STATE.get(low)
     term = officeholders.holder(code, officeholders.HEAD_OF_STATE, day) if code else None
@@ -2460,6 +2523,9 @@ def _local_demonym_country(phrase: str) -> list[str]:
 # Azerbaijani "dövlət başçısı" (the head of state) is, as English "the president", the head of state named last
 # when the last speaker was a minister ("Həmin gün Prezident İlham Əliyev X-i qəbul edib. Dövlət başçısı …")
 _HEAD_WORDS = _HEAD_WORDS + ("dövlət başçısı",)
+# Round 86 (n6): and Turkish "Cumhurbaşkanı", the head of state the text turned to last, not the last speaker
+# ('Aliyev, "…" dedi. Erdoğan ise … başladı. Cumhurbaşkanı, "…" dedi' is Erdoğan's, _note_topic_surnames, dev/1325)
+_HEAD_WORDS = _HEAD_WORDS + ("cumhurbaşkanı",)
 
 
 # Round 12 (Russian): a Latin-script company or brand before a Cyrillic name is read by NAME_RUN as one run
@@ -3939,6 +4005,14 @@ def _without_az_quoted_body(phrase: str) -> str:
 def _head_of_government_role(role: str) -> bool:
     low = role.lower()  # (a deputy premier is often a minister too: "Deputy Prime Minister – Minister of Trade")
     return ("prime minister" in low or "cabinet of ministers" in low) and "deputy" not in low
+
+
+# Round 86 (n4, host_of_last_speaker): the one who spoke last is a visitor or a host, and "his host" or "his guest"
+# is the one he met, named last of another state: "X landed in Ashgabat and spent two days with President Y. “…,” X told
+# reporters. His host spoke of “a new chapter in our brotherly relations”" (Y, dev/1320). Only the possessive: a bare
+# "the host" may be an event's or a show's (round 81).
+_EN_HOST_OR_GUEST_WORDS = frozenset({"his host", "her host", "his guest", "her guest", "his hosts", "her hosts",
+                                     "his guests", "her guests"})
 
 
 # Round 35 (English quotes B): a government press service's short title of its head after a quote, with no state: "“…,”

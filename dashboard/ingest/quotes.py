@@ -99,6 +99,7 @@ from .people import _names_of, _other_given_name  # round 34 (English quotes A):
 from .people import _RU_NAMED_BEFORE_NAME, _ru_named_before_name  # round 40 (Russian quotes): a place before a name
 from .people import _RU_OBLIQUE_BEFORE_NAME, ru_without_oblique_before_name  # round 40 (Russian quotes)
 from .people import _EN_DAY_MONTH_WORDS  # round 57 (quotesen57): "On Monday Nur Aydın" names no "Monday"
+from .people import RELEASE_OWN_HEAD_WORDS, release_own_head  # round 86 (n2): a release its president's office signs
 from .people import _FOLDED_I  # round 34 (Azerbaijani quotes): a state's name folded as people._az_body_chairs folds a body's
 from .romanize import romanize
 from .romanize import is_cyrillic  # round 31
@@ -448,7 +449,9 @@ BEFORE_COLON = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:
 BEFORE_THAT = re.compile(rf"(?P<spk>[\w'’\-]+(?:\s[\w'’\-]+){{0,7}}?)\s+(?:{VERBS})\s+(?:that\s+)?(?:the\s+|a\s+)?$")
 CONTINUATION = re.compile(rf"^\s*,?\s*{_SPEAKER}\s+(?:{VERBS})(?:[^.!?“”\"]{{0,60}})?,\s*$")
 # (round 16b: a TV transcript's note after the label is no part of it, "ALIYEV (through translator): …", "(in Russian)")
-_LABEL_NOTE = r"(?:\s*\([A-Za-z ,\-]{2,40}\))?"
+# Round 86 (n3 bulletin_notes): or in Turkish letters, a bulletin's "KURTULMUŞ (Ses kaydı): …", a translated soundbite's
+# "(Çeviri)", where a correspondent reports from, "MUHABİR (Aşgabat): …" (dev/1316)
+_LABEL_NOTE = r"(?:\s*\([A-Za-zÇĞİÖŞÜçğıöşü ,\-]{2,40}\))?"
 # (round 44: a label may open with any Latin capital, a Turkish surname's "Özkan:", "Çelik:", "Şahin:")
 # Round 75 (bold75): a label in Markdown bold, the colon inside or outside it ("**Bakan Cuma:** Rakamlar …",
 # "**Minister Cuma**: …"), as Anadolu Ajansı lays out an interview's two sides (dev/1188): the bold is no part of it
@@ -1003,6 +1006,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     titles = article_titles(text)  # every text note_names_in reads below is a slice of `text`
     if "akanımız" in text or "azirimiz" in text:  # round 51 (quotes_gaps51): "our minister" of two is the lead's
         resolver.opening = _OPENING_SENTENCE_END.split(text.split("\n", 1)[-1].strip(), 1)[0]
+    resolver.release_head = release_own_head(text.rstrip(), resolver.day)  # round 86 (n2): "Глава государства" is he
     if " his " in text or " her " in text:  # round 48: a titled official's host, guest or counterpart (of one rank)
         resolver.counterparts += (counterparts := en_counterparts_named(text))
         resolver.unlisted += [person._replace(role="") for person in counterparts]  # for the surname alone
@@ -1108,6 +1112,14 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                                                                                                     para_start))
             # (round 33: the article before, for a surname; round 47: before the paragraph read, when the quote opens
             # its own: "… the hakim of Balkan velayat, X Annayev. ¶ Annayev said …. ¶ “…,” he said")
+            if resolver.last_speaker is None and before.strip() and _PRONOUN_SUBJECT_OPENING.match(before):
+                # Round 86 (m2, pronoun_opening_paragraph): no one spoke yet and the running text before the quote
+                # opens on "he"/"she" ("In between, he had spent Nowruz at home. “Two days,” he says"): "he" is the
+                # subject of the paragraph before, else the one person the headline and lead name (dev/1312)
+                _paragraph_subjects(_previous_paragraph(text, paras, para_start), resolver,
+                                    _before_previous_paragraph(text, paras, para_start))
+                if resolver.last_speaker is None and (one := _lead_s_one_person(text, paras, para_start, resolver)):
+                    resolver.resolve(one)  # a profile: the one person its headline and lead name ("he" all through)
         elif not before.strip() and _colon_lead_anaphor(text, paras, para_start):
             # "Erdoğan was the most outspoken. He said …, and added:" over a quote paragraph: "he" is the
             # lead paragraph's subject, not whoever spoke last
@@ -1285,8 +1297,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and found and found[-1].speaker and not before.strip() \
                 and (verb_end := _turkic_subjectless_end(text, found[-1], para_start, after)):
             speaker, rule, span_end = found[-1].speaker, "next-paragraph", verb_end  # round 18b
-        if speaker is None and not after.strip() and before[:1] in _SHORT_LEAD_MARKS \
-                and (person := _short_answer_speaker(before, text[:para_start], resolver)):
+        if speaker is None and not after.strip() and (lead_at := _short_lead_start(before)) is not None \
+                and (person := _short_answer_speaker(before[lead_at:], text[:para_start + lead_at], resolver)):
             speaker, rule = person, "next-sentence"  # '“Non-tariff barriers,” X replied. “Certificates, …”'
         if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
@@ -2227,6 +2239,8 @@ def _names_someone(words: str, resolver: Resolver) -> bool:
     anyone the last speaker."""
     if " crossing" in words or " checkpoint" in words or " terminal" in words or " port" in words:
         words = _PLACE_BEFORE_ITS_KIND.sub(" ", words)  # round 49: "the Zhibek Zholy crossing point" (a cheap gate)
+    if " of " in words and ("city" in words or "land" in words or "town" in words or "birthplace" in words):
+        words = _PLACE_OF_A_PERSON.sub(" ", words)  # round 86 (n1)
     return resolver.resolve(_POSSESSIVE.sub("", words), speaking=False) is not None
 
 
@@ -2234,6 +2248,13 @@ def _names_someone(words: str, resolver: Resolver) -> bool:
 # "the Dostyk checkpoint", "the Alat port") names no one, though its two capitalised words read as a person's name
 _PLACE_BEFORE_ITS_KIND = re.compile(rf"(?<!\S)(?:[{CAPITALS}][\w\-]+\s+){{1,3}}"  # (no possessive: "Aliyev's port")
                                     r"(?=(?:border\s+)?(?:crossing|checkpoint|terminal|port)\b)")
+
+
+# Round 86 (n1, place_of_a_person): a place called after a person it is known for ("welcomed his guests to the city
+# of Nizami Ganjavi:", "the land of Dede Korkut", "the homeland of Abai", dev/1314) names no one who speaks: the
+# speaker before the colon is the subject
+_PLACE_OF_A_PERSON = re.compile(rf"\bthe\s+(?:ancient\s+|old\s+)?(?:city|town|land|homeland|birthplace)\s+of\s+"
+                                rf"(?:[{CAPITALS}][\w'’\-]+\s*){{1,3}}")
 
 
 def _title_case(quoted: str) -> bool:
@@ -2433,9 +2454,18 @@ _EN_DAY_THEN_APPOSITION = re.compile(r"On\s+(?:Monday|Tuesday|Wednesday|Thursday
                                      r"the\s+[a-z][^,“”\"«»„:;]{2,60},\s+")
 
 
+# Round 86 (n4, host_of_last_speaker): a visitor's host or a host's guest as the subject, "His host spoke of “a new
+# chapter in our brotherly relations”" (dev/1320): SUBJECT reads "His" as a name and "host" as its verb; the whole
+# phrase is the speaker (people.Resolver reads it as the one named last of another state). Its groups are SUBJECT's.
+_EN_HOST_OR_GUEST_SUBJECT = re.compile(r"(?P<spk>(?:His|Her)\s+(?:host|guest)s?)(?P<aside>(?!))?\s+"
+                                       r"(?P<verb>(?!(?:and|or|of|for)\b)[a-z][\w\-]*)")
+
+
 def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
     """The person a sentence is about, when it opens with them (SUBJECT), and the match (verb, aside)."""
     m = SUBJECT.match(sentence) or _NAME_TITLE_APPOSITIVE.match(sentence)
+    if m and sentence[:3] in ("His", "Her") and m["verb"] in ("host", "guest", "hosts", "guests"):
+        m = _EN_HOST_OR_GUEST_SUBJECT.match(sentence)  # round 86 (n4): "His host spoke of “…”", not "His" alone
     if m is None and (sentence[1:2].isupper() or sentence[:1].isdigit()) and (dateline := _EN_DATELINE.match(sentence)):
         m = SUBJECT.match(sentence, dateline.end())  # round 31: "ASTANA, May 11 (Reuters) - X said …" (in place)
     if m is None and "**" in sentence[:8] and (label := bold_label_end(sentence)):
@@ -3559,6 +3589,31 @@ _SHORT_LEAD = re.compile(r'["“](?P<lead>[^"“”\n]{1,40})["”]')
 # smiling. “My son kept count.”'): the next quote is his still (dev/1312)
 _SHORT_LEAD_MANNER = re.compile(r",\s+[a-z]{3,}ing\s*\.\s*")
 
+# Round 86 (m2, pronoun_opening_paragraph): a paragraph's first sentence whose subject is "he"/"she", after at most an
+# opening phrase and its comma ("He had ended …", "In between, he had spent …")
+_PRONOUN_SUBJECT_OPENING = re.compile(r"(?:[A-Z][^,.;:“”\"]{0,40},\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
+
+
+def _lead_s_one_person(text: str, paras: list[tuple[int, int]], para_start: int, resolver: Resolver) -> str | None:
+    """Round 86 (m2, pronoun_opening_paragraph): the one person named in full in an article's first two paragraphs
+    (its headline and lead) before `para_start`, the one a profile goes on calling "he" ("… Kubanychbek Omuraliev has
+    just come back …. ¶ … the Kyrgyz diplomat had visited …. ¶ In between, he had spent …"); None when they name no
+    one or two people."""
+    named = {person.name for a, b in paras[:2] if b <= para_start
+             for run in _TR_NAME_RUN.findall(text, a, b) if " " in run
+             if (person := resolver.resolve(run, speaking=False)) is not None and " " in person.name}
+    return named.pop() if len(named) == 1 else None
+
+
+def _short_lead_start(before: str) -> int | None:
+    """Where a short answer's quote mark opens the text before the next quote: the paragraph's start, or (Round 86
+    (m2, short_lead_after_sentence)) a sentence's start after running text of the same paragraph ('He spent Nowruz
+    at home. “Two days,” he says, smiling. “My wife counted them.”', dev/1312); None when neither."""
+    if before[:1] in _SHORT_LEAD_MARKS:
+        return 0
+    at = max(before.rfind('. "'), before.rfind(". “"))
+    return at + 2 if at > 0 else None  # (the attribution after the short answer must end the text: no quote between)
+
 
 def _short_answer_speaker(before: str, earlier: str, resolver: Resolver) -> Person | None:
     """An interview's short answer and its speaker, then the rest of the answer as a quote of its own with no attribution:
@@ -3775,6 +3830,11 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                                                         or attribution["spk5"]))
             # (round 44: an Azerbaijani title chain's name, "deyə Komitənin … idarəsinin rəisi X Y")
             speaker = resolver.resolve(_az_name_after_title_chain(phrase) or phrase)
+            if speaker is None and phrase.lower().endswith(_AZ_HEAD_TITLE_ENDS) and phrase in text[:a]:
+                # round 86 (n3 cabinet_genitive): "– …, – deyə Türkmənistan Nazirlər Kabinetinin sədr müavini
+                # vurğulayıb." after "… Nazirlər Kabinetinin sədr müavini X Y-la görüşüb", as after a quote in marks
+                # (round 21, _az_titled_named_before), not the last speaker (dev/1317)
+                speaker = _az_titled_named_before(phrase, text[:a], resolver)
             if speaker is None and (attribution["spk4"] or attribution["spk3"]) and "." in phrase[:3]:
                 # round 51 (quotes51b): "– …, – deyə Z.Fərəcov bildirib." after "… başçısı Zakir Fərəcov", as
                 # after a quote in marks (round 49); Russian "— сказал Н. Килыбай." too
@@ -4400,8 +4460,9 @@ def _labelled_answer_goes_on(text: str, paras, para: tuple[int, int], last: Foun
         return last.speaker  # round 59 (quotesaztr59): the questions dash lines, "– Cənab nazir, …?" / "X Y: …" / "…"
     if last.outer[1] < para[0] - 4 or last.outer[0] > para[0] or ("?" not in after and ":" not in after[:40]):
         return None  # (round 52, quotes52b: the next question may be a statement, "BR: Critics say …", same label)
-    if ":" in (body := text[para[0]:para[1]])[:40] and _line_label(body) is not None:
-        return None  # a labelled line of its own (round 45: not "I will be honest: some …", a colon in the words)
+    if ":" in (body := text[para[0]:para[1]])[:60] and _line_label(body) is not None:
+        return None  # a labelled line of its own (round 45: not "I will be honest: some …", a colon in the words;
+        # round 86, n3 bulletin_notes: a label of four words and a note ending past 40 characters, dev/1316)
     answer, question = TRANSCRIPT.match(before) or _OTHER_LABEL_LINE.match(before), _line_label(after)  # (round 51)
     if answer is None and before[1:2] == ".":
         answer = _INITIAL_LABEL_LINE.match(before)  # round 55: "B.Durdıyev: …"
@@ -4433,8 +4494,9 @@ def _statement_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> 
     index = paras.index(para)
     body = text[para[0]:para[1]]
     if index < 2 or paras[index - 1] != last.outer or not last.speaker or _MARKS_OR_QUESTION.search(body) \
-            or DASH.match(body) or (":" in body[:40] and _line_label(body) is not None):
-        return None
+            or DASH.match(body) or (":" in body[:60] and _line_label(body) is not None):
+        return None  # (round 86, n3 bulletin_notes: a label of four words and a note, "TÜRKMENİSTAN MECLİS BAŞKANI X
+        # (Çeviri): …", ends past 40 characters, dev/1316)
     if not _FIRST_PERSON_WORD.search(body) and not _statement_label_ahead(text, paras, index):
         return None  # (a paragraph before the next label is the statement's in any person)
     labels = 0
@@ -4688,7 +4750,9 @@ def _stenogram_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> 
 # Round 69 (tr69): a TV bulletin's transcript ("SPİKER: …" / "MUHABİR: …" / "CEVDET YILMAZ (SES): …", dev/1113; an
 # English script's "JOHN SMITH (SOT): …"): a label in capitals noted as a soundbite is the words of the person the
 # bulletin named before by that name (or surname); the anchor's and correspondent's lines carry no such note.
-_SOUNDBITE_NOTE = re.compile(r"\s*\(\s*(?:SES|SOT|SOUNDBITE)\s*\)\s*:")
+# Round 86 (n3 bulletin_notes): the note in running case too, TRT's "TBMM BAŞKANI KURTULMUŞ (Ses): …", "(Ses kaydı)",
+# or a translated soundbite's "(Çeviri)" / "(ÇEVİRİ)" (dev/1316)
+_SOUNDBITE_NOTE = re.compile(r"\s*\(\s*(?:SES|Ses|SES KAYDI|Ses kaydı|ÇEVİRİ|Çeviri|SOT|SOUNDBITE)\s*\)\s*:")
 
 
 def _soundbite_label_answer(m: re.Match, earlier: str, resolver: Resolver) -> Person | None:
@@ -4707,8 +4771,10 @@ def _soundbite_label_answer(m: re.Match, earlier: str, resolver: Resolver) -> Pe
 # _soundbite_label_answer; or the name, a slash and the occupation ("ZARİNA MAMATOVA / TEKSTİL TÜCCARI: …", "JOHN
 # SMITH / FARMER: …"), a passer-by the bulletin names nowhere else: the caption itself names him. Only in a bulletin,
 # whose anchor's and correspondent's turns carry a role label (_BULLETIN_ROLE_LINE), their narration no one's quote.
-_BULLETIN_ROLE_LINE = re.compile(r"(?:SPİKER|MUHABİR|ANCHOR|REPORTER|CORRESPONDENT|ВЕДУЩИЙ|КОРРЕСПОНДЕНТ|APARICI|"
-                                 r"MÜXBİR)\s*:\s")
+# Round 86 (n3 bulletin_notes): TRT's anchor "SUNUCU: …", and a correspondent's label with where he reports from in
+# brackets, "MUHABİR (Aşgabat): …" (dev/1316)
+_BULLETIN_ROLE_LINE = re.compile(r"(?:SPİKER|SUNUCU|MUHABİR|ANCHOR|REPORTER|CORRESPONDENT|ВЕДУЩИЙ|КОРРЕСПОНДЕНТ|"
+                                 r"APARICI|MÜXBİR)(?:\s*\([^()\n:]{2,40}\))?\s*:\s")
 _CAPTION_LABEL_LINE = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][{CAPITALS}'’\-]+\s+){{1,2}}[{CAPITALS}][{CAPITALS}'’\-]+)"
                                  rf"\s*/\s*(?P<role>[{CAPITALS}][{CAPITALS}'’\- ]{{1,60}}?)\s*:\s+(?P<q>\S.{{10,}})$",
                                  re.S)
@@ -5091,7 +5157,13 @@ AZ_NAMING_AFTER = re.compile(r"^\s*(?:(?:kimi|olaraq|olarak)\s+)?(?:adlandırıb
                              r"|xarakterizə etmişdir?)\s*(?:[.!]"
                              # round 49 (quotes, local): or a second clause after a comma ('X Azərbaycanı “…”
                              # adlandırıb, … maraqlı olduğunu bildirib'), the subject the same
-                             r"|,\s+(?![-–—]))")
+                             r"|,\s+(?![-–—])"
+                             # round 86 (n3 naming_and): or after "və" ('X Orta Dəhlizi “…” adlandırıb və Türkmənistan
+                             # şirkətlərini … dəvət edib'), the subject the same, the clause naming no one (no two
+                             # capitalised words, no title or pronoun opening it: "və Nazir X Y …", "və o …") (dev/1317)
+                             r"|\s+və\s+(?![A-ZÇƏĞİÖŞÜ][\wəıöüşçğ'’]*\s+[A-ZÇƏĞİÖŞÜ])"
+                             r"(?!(?:[Nn]azir|[Pp]rezident|[Ss]əfir|[Ss]ədr|[Bb]aş|[Oo]|[Oo]nlar|[Tt]ərəflər)\b)"
+                             r"(?=[^.!?“”«»\"]{1,120}\b[a-zəıöüşçğ]+[ıiuü]b\s*[.!]))")
 # "Ekspertin sözlərinə görə, …: “…”" / "Əlizadənin sözlərinə görə, “…”": according to (the genitive's) words
 # "O, həmçinin qeyd edib: “…”": "he" with a comma and an adverb before the verb and its colon (the last speaker)
 # (round 54, quotesaz: the outlet told to, by its web name with its case, "O, Cebhe.info-ya açıqlamasında bildirib:")
@@ -7633,6 +7705,11 @@ def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str,
         return None
     ends_with_colon = own_before.rstrip().endswith(":")
     found = _bare_title_lead(text, paras, para_start, own_before, after, ends_with_colon, resolver)
+    if found is None and ends_with_colon and (title := m["title"].lower()) in ("nazir", "bakan") \
+            and (only := resolver._turkic_only_minister(title)) is not None:
+        # Round 86 (n3 only_minister_colon): "Nazir … Facebook səhifəsində paylaşım edib: “…”" after a deputy premier
+        # spoke (no minister): the one minister the article named, though the sentence before names no one (dev/1317)
+        return resolver.resolve(only.name), "subject-colon", 0
     if found is None and _holds_other_office(resolver.last_speaker) and m["title"].lower() in _MINISTER_TITLES:
         return None, "unattributed", 0  # a minister's words, the last speaker no minister, none named: nobody's
     return (found[0], "subject-colon" if ends_with_colon else "verb-final", found[1]) if found else None
@@ -9098,6 +9175,9 @@ def _ru_blank_terms(after: str) -> str:
 def _ru_head_after(after: str, paragraph: str, resolver: Resolver):
     """(speaker or None, span end) of "«…», – сказал глава государства" before anyone spoke, when the running text
     `paragraph` names heads of state (None when two: either may be meant), else None (the other rules decide)."""
+    if resolver.release_head is not None and (m := AFTER_VERB_SPEAKER_RU.match(after)) \
+            and " ".join(m["spk"].lower().split()) in RELEASE_OWN_HEAD_WORDS:
+        return resolver.resolve(m["spk"]), m.end()  # round 86 (n2): his own office's release, whoever was named last
     if resolver.last_speaker is not None or not (m := AFTER_VERB_SPEAKER_RU.match(after)) \
             or " ".join(m["spk"].lower().split()) not in _RU_HEAD_WORDS or _QUOTE_MARK.search(paragraph):
         return None
@@ -10274,8 +10354,9 @@ def _tr_expert_named_before(earlier: str, own_before: str, after: str, resolver:
 
 # Round 24: a Turkish verb-final attribution going on to a colon and a second quote in the same sentence ('Fidan, "…" dedi
 # ve ekledi: "…"', '… diye konuştu ve şöyle devam etti:', "dedi ve şunları söyledi:"): no new subject, so the first
-# quote's speaker says the second too
-_TR_AND_ADDED_COLON = re.compile(rf"\s*[,.]?\s*(?:(?:{TR_VERBS})\s+)?ve\s+(?:(?:şöyle|şunları|sözlerini)\s+)?"
+# quote's speaker says the second too. Round 86 (n6): two of the words before the verb ('"…," dedi ve sözlerini şöyle
+# sürdürdü: "…"', he went on with his words so, dev/1325)
+_TR_AND_ADDED_COLON = re.compile(rf"\s*[,.]?\s*(?:(?:{TR_VERBS})\s+)?ve\s+(?:(?:şöyle|şunları|sözlerini)\s+){{0,2}}"
                                  r"(?:ekledi|devam etti|sürdürdü|konuştu|söyledi|kaydetti|dedi)\s*:\s*$")
 
 

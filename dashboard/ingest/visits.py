@@ -45,6 +45,7 @@ from . import places, when
 from .cheap import lowered, search_after_literal
 from .document import POST_SIGNATURE, Document, Sentence  # round 81 (links81): an embedded post's signature
 from .figures import _links_another_story  # round 71 (docs0): a line linking another report
+from .quotes import _lead_s_one_person, paragraphs  # round 86 (w1, profile_subject)
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
 from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
@@ -53,6 +54,7 @@ from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bar
                          ru_nominative_of_genitive, with_turkic_patronymic)
 from .people import (TITLE_STATE_ABBREVIATIONS, _en_minister_counterparts, _local_demonym_country,
                      _place_or_title_word_in, ru_titled_mentions, state_abbreviated_in_title)
+from .people import _TITLE_WORDS  # round 86 (w1, titled_genitive_surname)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
 from .romanize import is_cyrillic, romanize
@@ -117,7 +119,7 @@ _TO_AN_EVENT = (r"(?:open|attend|address|take\s+part\s+in)\s+(?:the|a|an)\s+(?:[
 # tour", "V attends the summit … in Samarkand", dev/1248): "arrives"/"travels" here, "pays"/"stops" in
 # _VISITOR_CUES (b), "attends" in _ATTEND; "stop(s|ped) in" only before a capitalised place ("exports stopped in
 # 2020" is none)
-_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|arrives|travels|travell?ed|flew|landed|touched\s+down)"
+_VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|arrives|travels|travell?ed|flew|flown|landed|touched\s+down)"
                     + _ARRIVAL_DAY + r"\s+(?:in|to|into)|stop(?:s|ped)\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     r"|summit|trip to"
                     # round 46: "the trip of our Minister of Agriculture, X, to Shymkent on 3 April" (_VISITOR_CUES (a))
@@ -147,7 +149,9 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|arrives|travels|travell?e
                     r"\s+(?:International\s+)?[Aa]irport\b))"
                     # stepping off the plane is arriving: "when Viktor Orbán stepped off his plane here" (a dateline's
                     # city: "TASHKENT, Uzbekistan — …"), "stepped off the plane in Baku"
-                    r"|stepped\s+off\s+(?:his|her|their|the)\s+(?:plane|aircraft|jet)"
+                    # round 86 (n5): and a caption's present, a qualifier before the plane ("steps off the
+                    # government aircraft at Samarkand International Airport", dev/1324)
+                    r"|(?:stepped|steps)\s+off\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:plane|aircraft|jet)"
                     # round 35 (visits): crossing the border by land is arriving ("crossed the Dostuk checkpoint on
                     # October 22", "crossed the border at Yallama on Monday")
                     r"|crossed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|checkpoint|frontier)"
@@ -171,15 +175,21 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|arrives|travels|travell?e
                     # round 53: a stay is a visit ("a delegation … headed by Minister X stayed in Ankara, where …")
                     r"|stayed" + _ARRIVAL_DAY + r"\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
                     r"|" + _TOOK_COMPANIES_TO + r"(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"  # round 80 (check80)
-                    r"|" + _EN_ARRIVED_UNPLACED + r")\b", re.I)  # round 72 (events72)
+                    r"|" + _EN_ARRIVED_UNPLACED +  # round 72 (events72)
+                    # Round 86 (w1, ended_the_run_in): a run of travel ended in a place named right after is a stay
+                    # there ("He had ended the run in Baku on 28 April", dev/1312; not "ended the talks")
+                    r"|ended\s+(?:the|his|her)\s+(?:run|trip|tour|journey)\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    r")\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
+                "steps off",  # round 86 (n5)
                 "landing at",  # round 72 (events72)
                 "arrives", "travels", "stops in", "stopped in",  # round 80 (chrono80)
                 "recently in", "trip of",
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
-                "reached", "spent", "stayed", "took", "brought")  # round 80 (check80): _TOOK_COMPANIES_TO
+                "reached", "spent", "stayed", "took", "brought",  # round 80 (check80): _TOOK_COMPANIES_TO
+                "flown", "ended the", "ended his", "ended her")  # round 86 (w1): "had flown to", ended_the_run_in
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Round 69 (turkpa): Azerbaijani "reached" a place is coming there ("Numan Kurtulmuş səhər saatlarında Bakıya çatıb",
 # dev/1100), as Turkish "ulaştı" after a name's apostrophe: only right after a capitalised word in the dative (the
@@ -261,12 +271,19 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 54 (visits): the noun of coming, the visitor in the genitive before ("Baş naziri
                           # Olcas Bektenovun oktyabrın 14-də Bakıya gəlişi …", "Bakan X'in dün Ankara'ya gelişi")
                           r"|(?<=[aə]\s)gəlişi\w*|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))gelişi\w*"
+                          # Round 86 (w1, nominalised_coming): the verb of coming or going nominalised (-DIğI), its
+                          # subject in the genitive, in reported speech ("Tuncel'in 18 Eylül'de Pavlodar'a geldiği
+                          # hatırlatıldı"), as "ziyaret ettiği" (_surname_in_genitive_told_before); after a named
+                          # dative only, as "gelişi"
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:geldiğ|gittiğ)[iı]\w*"
                           # the plane landing, with the visitor on board: "Самолет Президента Азербайджана … приземлился в
                           # аэропорту Ашхабада", "Prezident İlham Əliyevi daşıyan təyyarə … Hava Limanına enib" (after a
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi";
-                          # round 58 (visits): its converb ("dün akşam Ankara Esenboğa Havalimanı'na inerek …")
+                          # round 58 (visits): its converb ("dün akşam Ankara Esenboğa Havalimanı'na inerek …");
+                          # Round 86 (n6): and its "when it landed" ("Salı günü Erdoğan'ın uçağı Gence Havalimanı'na
+                          # indiğinde, …", dev/1325), the landing told in a clause of time
                           r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b"
-                          r"|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))inerek\b"
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))(?:inerek|indiğinde)\b"
                           # round 38 (visits B): leaving or flying out for a place is going there, "а затем отбыл в
                           # Ташкент", "вылетел в понедельник в Баку" (not "вылетел из Баку": leaving it)
                           r"|\b(?:отбы|вылете)(?:л|ла|ли|вш\w*)\b(?!\s+из\b)(?=(?:\s+[^\s.,;]+){0,3}?\s+в\s)"
@@ -291,6 +308,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "приеха",  # round 76 (digest76)
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi",  # round 54
+                      "geldiğ", "gittiğ",  # round 86 (w1, nominalised_coming)
                       "çatıb", "çatdı",  # round 69 (turkpa)
                       "трёхсторонн", "трехсторонн",  # round 71 (review71)
                       "пересе")  # round 73 (border73)
@@ -305,7 +323,12 @@ _TYPE = re.compile(r"\b(?:(state|official|working)\b(?!-|\s+(?:(?:ever|yet)\s+)?
                    r"(?=\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\b)"
                    r"|(summit)\b"
                    r"|(?P<leaders>(?:meeting|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?heads\s+of\s+state"
-                   r"|heads\s+of\s+state\s+council)\b)", re.I)
+                   r"|heads\s+of\s+state\s+council"
+                   # Round 86 (w1, body_s_ministers_meeting): a meeting of a body's ministers of its member states is
+                   # a summit ("flew to Tashkent for a meeting of the organisation's economy ministers", dev/1312; not
+                   # "a meeting of the two ministers", a pair's talks)
+                   r"|(?:meeting|session)\s+of\s+(?:the\s+)?(?:organi[sz]ation['’]s|member\s+states['’]?"
+                   r"|(?-i:OTS|CIS|SCO|CSTO|EAEU)(?:['’]s)?)\s+(?:[\w-]+\s+){0,2}?ministers)\b)", re.I)
 # The type in Russian ("с официальным визитом", "государственного визита", "саммит"), Azerbaijani
 # ("işgüzar səfərə", "rəsmi səfər", "dövlət səfəri", "Zirvə") and Turkish ("çalışma ziyareti", "resmi
 # ziyaret", "devlet ziyareti", "zirve"): the adjective right before the visit word.
@@ -358,8 +381,22 @@ def _type_of(sentence: str, local: bool) -> str | None:
         if lowered((kind[1] or kind[2])) == "state" and lowered(sentence[max(0, kind.start() - 3):kind.start()]) == "of ":
             continue  # "heads of state" names no type
         return lowered((kind[1] or kind[2]))
-    if local and (kind := _LOCAL_TYPE.search(sentence)):
+    if local and (kind := _local_type_match(sentence)):
         return _local_type(kind)
+    return None
+
+
+# Round 86 (n6): "zirve"/"zirvə" is a mountain's peak as well as a summit: after a mountain in the genitive, a word
+# (an adjective) at most between, it types no visit ("uçak indiğinde Kepez Dağı'nın karlı zirvesi görünüyordu",
+# "Tanrı Dağları'nın zirveleri", "Kəpəz dağının zirvəsi", dev/1325)
+_MOUNTAIN_S_PEAK = re.compile(r"\bda[ğg](?:ı|ları)?['’]?n?[ıi]n\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _local_type_match(sentence: str) -> re.Match | None:
+    """The first _LOCAL_TYPE match of the sentence that is no mountain's peak (_MOUNTAIN_S_PEAK)."""
+    for m in _LOCAL_TYPE.finditer(sentence):
+        if not (m[0][:3].lower() == "zir" and _MOUNTAIN_S_PEAK.search(sentence, max(0, m.start() - 40), m.start())):
+            return m
     return None
 
 
@@ -803,6 +840,9 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            r"\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:[Rr]egion|[Pp]rovince|[Oo]blast|viloyat|velayat)\b)"
                            r"|kicked off|embarked on|"
                            r"arrived|began|started|concluded|travell?ed|flew|landed|touched down|was in|were in|was also in|were also in|stepped off"
+                           # round 86 (n5): a photo caption's present ("X steps off the government aircraft at …
+                           # Airport on Tuesday morning", dev/1324)
+                           r"|steps\s+off(?=\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:plane|aircraft|jet)\b)"
                            r"|ha[ds]\s+flown"  # round 58 (visits): "X had flown into Bukhara on Monday evening"
                            r"|crossed(?=\s+over\s+for\s)"  # round 83 (old83): "X crossed over for the ceremony"
                            r"|(?:was|were)\s+recently\s+in(?=\s+[A-Z])"  # round 46
@@ -959,7 +999,8 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "led a", "led an", "led the", "led his",
               "led her", "led their", "spent", "recently in", "stayed",
               "had flown", "has flown",  # round 58 (visits)
-              "pays", "arrives", "travels", "stops in", "stopped in")  # round 80 (chrono80)
+              "pays", "arrives", "travels", "stops in", "stopped in",  # round 80 (chrono80)
+              "steps off")  # round 86 (n5)
 # one is in every _VISITOR_CUES match of (b) (round 83, old83: "crossed over for")
 _CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought", "crossed over")
 
@@ -1749,8 +1790,18 @@ def _dateline_place(doc: Document, k: int) -> tuple[str, str] | None:
 # and a place in ordinary case a full day with its year and no outlet ("Tashkent, 14 May 2026 — …")
 _INLINE_DATELINE = re.compile(r"^(?:[A-ZА-ЯЁÇĞİÖŞÜƏ][A-ZА-ЯЁÇĞİÖŞÜƏ/ '’.-]+(?:\s\([A-Z][\w .-]{1,30}\))?,\s[^\n]{0,60}?"
                               r"|[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+)?,\s[^\n()]{0,30}?\([\w .-]{2,30}\)"
-                              r"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s\d{1,2}),?\s\d{4})"
+                              r"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s"
+                              r"(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s\d{1,2}),?\s\d{4}"
+                              # Round 86 (n5): the place in capitals, its day in digits in brackets ("ANKARA
+                              # (19.11.2026) – …", dev/1321)
+                              r"|[A-ZА-ЯЁÇĞİÖŞÜƏ]{3,}(?:\s[A-ZА-ЯЁÇĞİÖŞÜƏ]{3,})?\s\(\d{1,2}\.\d{1,2}\.\d{4}\))"
                               r"\s(?:--|–|—|-)\s")
+# Round 86 (n5): the lead's event told of last week after the dateline heading it ("ANKARA (19.11.2026) – Bakan X'in
+# geçen hafta Oş kentine yaptığı ziyaretin ardından …", dev/1321; "на прошлой неделе", "ötən həftə"): the dateline's
+# day is the report's, not the event's (its day is told later, if at all). Not "geçen hafta sonu" (last weekend: a day)
+_LAST_WEEK = re.compile(r"\b(?:geçen|ötən|keçən)\s+həftə(?!\s?sonu)|\bgeçen\s+hafta(?!\s?sonu)\b"
+                        r"|\b(?:last|past)\s+week\b|\bна\s+(?:прошлой|минувшей)\s+неделе\b", re.I)
+# (its cheap gate is the older _LAST_WEEK_WORDS below, one home for the words of "last week")
 
 
 # A wire dateline heading the sentence with a colon: "ANKARA: Leaders of Turkic-speaking nations gathered in
@@ -1989,6 +2040,9 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
     if len(days) > 1 and (head := _INLINE_DATELINE.match(s.text)):
         days = _counted_from_the_dateline(s, days, head.end(), published, local)
         days = [d for d in days if d[2] >= head.end()] or days
+    if days and any(w in s.check for w in _LAST_WEEK_WORDS) and (head := _INLINE_DATELINE.match(s.text)) \
+            and all(d[2] < head.end() for d in days) and _LAST_WEEK.search(s.text, head.end()):
+        return []  # round 86 (n5): _LAST_WEEK
     if days and ", where" in s.text:
         days = _outside(days, _CAME_FROM, s.text)
     if days and ("phone" in s.text or "video" in s.text):
@@ -2835,7 +2889,10 @@ _SPOKE_AT = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+{_SPOKE_V
                        rf"|^Speaking\s+(?P<where3>{_EVENT_PHRASE}[^,;]*),\s+(?P<who3>[A-Z][^,.;:]{{2,80}}?)\s+"
                        # round 71 (visits71): after "Speaking at …" any verb of the past is his at the event ("…,
                        # Hungary's foreign minister X described Uzbekistan as …", dev/1141)
-                       rf"(?:{_SPOKE_VERB}|(?-i:[a-z]+ed))\b"
+                       # Round 86 (n4, speaking_irregular_past): or a common irregular past, "…, Kazakhstan's trade
+                       # minister X gave his audience a striking number" (dev/1318)
+                       rf"(?:{_SPOKE_VERB}|(?-i:[a-z]+ed|gave|made|put|set|laid|drew|struck|brought|sought|held|took"
+                       rf"|cast|led|won|saw))\b"
                        rf"|(?P<who4>[A-Z][^,.;:\"“”«»]{{2,80}}?)\s+opened\s+"
                        rf"(?P<where4>(?:the|a|an)\s+(?:[\w'’–-]+\s+){{0,3}}?{_OPENED_FACILITY}[^,;.]*)"
                        # Round 80 (fact80b): the event he was opening or addressing as he spoke, a participle after
@@ -3623,6 +3680,27 @@ def _surname_before_comma_told_before(doc: Document, s: Sentence, subject: str, 
     return _surname_told_before(doc, s, m[1], resolver) if m else None
 
 
+# Round 86 (m3, genitive surname): the surname alone in the genitive, a "da"/"de" (too) at most, as the subject of a
+# visit told in a nominalised clause ("Seytcanov'un da 22 Mayıs'ta Semerkant'ı ziyaret ettiği … hatırlatıldı", dev/833;
+# "Tuncel'in 18 Eylül'de Pavlodar'ı ziyaret ettiği belirtildi"): the one named in full before, as _surname_told_before
+# reads him. Only with the visit word's verb nominalised (-DIğI), which is what puts its subject in the genitive (not
+# "ziyaret etmesi kararlaştırıldı", a visit decided on).
+# (round 86, w1, titled_genitive_surname: a title word before the surname, "Vali Seytcanov'un da 22 Mayıs'ta
+# Semerkant'ı ziyaret ettiği hatırlatıldı": a word of people's title words, not a first name)
+_SURNAME_GENITIVE = re.compile(rf"\s*(?:(?P<title>[{CAPITALS}][\w-]+)\s+)?([{CAPITALS}][\w-]{{2,}})['’]n?[ıiuü]n"
+                               r"(?:\s+d[ae])?\s")
+_TR_NOMINALISED_VISIT = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+)?[dt][ıiuü][ğk][ıiuü]", re.I)
+
+
+def _surname_in_genitive_told_before(doc: Document, s: Sentence, subject: str, visit_at: int,
+                                     resolver: Resolver) -> Person | None:
+    m = _SURNAME_GENITIVE.match(subject) if "'" in subject or "’" in subject else None
+    if m is None or not _TR_NOMINALISED_VISIT.match(s.text, visit_at) \
+            or (m["title"] and m["title"].lower() not in _TITLE_WORDS):
+        return None
+    return _surname_told_before(doc, s, m[2], resolver)
+
+
 # Round 66 (visits66b): the surname alone after a participle's clause that qualifies it, the topic particle "ise"/"isə"
 # (as for) after it, then the day and place ("Azerbaycan heyetine başkanlık eden Şahbazov ise perşembe sabahı Aşkabat'a
 # geldi", dev/1085; "Özbək nümayəndə heyətinə rəhbərlik edən Saidov isə çərşənbə günü Bakıya gəlib"): the one named in
@@ -3942,6 +4020,13 @@ def _labelled_answer(paragraph: str) -> str | None:
         return None
     if m := _TA_ANSWER_LABEL.match(paragraph):
         return m[0].rstrip(": ")
+    # round 86 (n5): a Russian interview's answer under the answerer's surname alone, as the quotes read it (round
+    # 68's _RU_SURNAME_LABEL_LINE: "«Курсив»: В октябре вы были в Чолпон-Ате. …?" then "Жумангарин: Я прилетел в
+    # Чолпон-Ату 9 октября …", dev/1323); _answer_label_person finds him named in full before, else no one
+    if "А" <= paragraph[:1] <= "Я" or paragraph[:1] == "Ё":
+        from .quotes import _RU_SURNAME_LABEL_LINE
+        if m := _RU_SURNAME_LABEL_LINE.match(paragraph):
+            return m["spk"]
     return _bold_label(paragraph)
 
 
@@ -3961,7 +4046,9 @@ def _labelled_question(paragraph: str) -> bool:
 def _answer_label_person(label: str, earlier: str, resolver: Resolver) -> Person | None:
     """The person an answer's capitals label names ("BAKAN BOLAT" after "Ticaret Bakanı Ömer Bolat"), as the quotes
     read it: the full name, or the surname of one named in full before (`earlier`)."""
-    from .quotes import _caps_label_forms, _label_named_before
+    from .quotes import _caps_label_forms, _label_named_before, _ru_surname_named_before
+    if not label.isupper() and is_cyrillic(label):
+        return _ru_surname_named_before(label, earlier, resolver)  # round 86 (n5): "Жумангарин" (_labelled_answer)
     return _label_named_before(_caps_label_forms(label), earlier, resolver)
 
 
@@ -4592,6 +4679,12 @@ def _recalled_only(sentence: str) -> bool:
     return bool(first) and recalled.start() <= first.start() < recalled.end()
 
 
+# Round 86 (n1): been in the summit's place since a day ("have been in the city since Thursday evening", "has been in
+# Ganja since Wednesday"): come then, as "arrived"; a place named there must be the summit's city (_attendees: "has
+# been in Tashkent since Friday", his own capital, tells no coming to a summit elsewhere)
+_BEEN_HERE_SINCE = r"\b(?:has|have)\s+been\s+(?:here|in\s+(?:the\s+city|(?P<been_in>[A-Z][\w-]+)))\s+since\b"
+
+
 # Taking part in a summit, told as done (not "will take part"): "was also attended by …", "took part in the
 # meeting", "brought together …", "joined their host"/"were joined by" (right after a summit's sentence, joining
 # is coming to it), "приняли участие", "iştirak edib", "katıldı"
@@ -4644,12 +4737,16 @@ _ATTEND = re.compile(r"\b(?:attended|attends|took part|taking part|participated|
                      r"|" + _RU_GREETED
                      # round 29: Russian, come for it, the guests after the verb ("В Туркестан прибыли министр …
                      # Турции …"), and a state represented by one ("Туркменистан … представлял министр …")
-                     + r"|\bприбыл[иа]?\b|\bпредставлял[аи]?\b", re.I)
+                     + r"|\bприбыл[иа]?\b|\bпредставлял[аи]?\b"
+                     # round 86 (n1): been there since a day, come then ("Tokayev and Mirziyoyev have been in the
+                     # city since Thursday evening", dev/1314): _ARRIVED
+                     + r"|" + _BEEN_HERE_SINCE, re.I)
 _ATTEND_WORDS = ("attends",  # round 80 (chrono80)
                  "встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part",
                  "participated", "joined", "brought together", "greeted", "present",
                  "welcomed", "hosted", "arrived", "landed",
                  "flew in", "flown in",  # round 46
+                 " since ",  # round 86 (n1): _BEEN_HERE_SINCE
                  "touched down", " here",  # round 67 (summit67)
                  "seat", "sat ", "the table", "represented by", "came", "sent", "guests", "участ", "iştirak", "katıl",
                  "təmsil", "temsil", "karşıla", "qarşıla", "heyetine", "heyətinə")  # one is in every _ATTEND match
@@ -4657,7 +4754,8 @@ SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sente
 
 
 # round 29: Russian; round 67 (summit67): a plane "touched down" (dev/1090)
-_ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b|\b(?:flew|flown)\s+in\b|\bприбыл[иа]?\b")
+_ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b|\b(?:flew|flown)\s+in\b|\bприбыл[иа]?\b"
+                      r"|" + _BEEN_HERE_SINCE)  # round 86 (n1)
 _RU_GREETED_RE = re.compile(_RU_GREETED, re.I)
 _SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
 
@@ -4728,6 +4826,8 @@ def _attendees(doc: Document, s: Sentence, summit: VisitFound, resolver: Resolve
                     if all(p.name != q.name for q in persons)]
     arrived = None  # the names a relative clause tells the arrival of (None: every one named arrived then)
     if arrival := _ARRIVED.search(s.text):
+        if arrival["been_in"] and arrival["been_in"].lower() != summit.city.lower():
+            return False  # round 86 (n1): been in another place since (_BEEN_HERE_SINCE)
         # the country of one named is his, not a place ("Tokayev of Kazakhstan arrived a day early")
         theirs = {p.iso3 for p in persons}
         if any(m.iso3 != summit.host and not m.is_demonym and m.iso3 not in theirs for m in doc.mentions(s)):
@@ -4975,6 +5075,31 @@ def _guest_by_surname(person: Person, summit: VisitFound, visits: list[VisitFoun
     return next((v.visitor for v in visits if v.at_meeting and v.host == summit.host and v.city == summit.city
                  and v.visitor.iso3 == person.iso3 and v.visitor.name != person.name
                  and v.visitor.name.split()[-1] == surname), person)
+
+
+# Round 86 (w1, listed_legs): a recalled run of travel told as a list after "visited", each city with its own day:
+# "X had visited Budapest on 3 March, where he signed …, and Ashgabat on 14 April, where he held talks …" (dev/1312):
+# after the first, ", (and) <City> on <day>" is a visit of its own, to a city of the nine states (places.city_in); the
+# clause up to the next leg is its own (its signing none of the others')
+_LISTED_LEG = re.compile(r",\s+(?:and\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+on\s+(?=\d|[A-Z])")
+
+
+def _listed_legs(sentence: str, visit: VisitFound, days: list) -> list[tuple[int, int, VisitFound]]:
+    """(start, end, visit) of each further leg of a list after "visited" (_LISTED_LEG), its day the one of `days` told
+    right after its city; an item with no such day, no city of CITIES nor capital, or the first visit's is no leg."""
+    items = list(_LISTED_LEG.finditer(sentence, sentence.find("visited ")))
+    ends = [m.start() for m in items[1:]] + [len(sentence)]
+    found = []
+    for m, until in zip(items, ends):
+        day = next((d for d in days if d[2] == m.end()), None)
+        place = places.city_in(m["city"]) or next(((x.iso3, countries.get(x.iso3).capital)
+                                                   for x in places.mentions(m["city"])
+                                                   if x.is_capital and x.start == 0), None)
+        if day is None or place is None or place[1] == visit.city or place[0] == visit.visitor.iso3:
+            continue  # (a place of no state of the nine, or not a place: no leg, its clause no other's)
+        found.append((m.start(), until, replace(visit, start=day[0], end=day[1] or day[0], host=place[0], city=place[1],
+                                                 documents=None, documents_said=False, events=[], extra_spans=[])))
+    return found
 
 
 # Round 22: two arrivals contrasted in one sentence, each with its own day: "A and B arrived in the city on Wednesday
@@ -6176,6 +6301,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
                     or _surname_before_comma_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _surname_before_topic_told_before(doc, s, sentence[:m.start()], resolver) \
+                    or _surname_in_genitive_told_before(doc, s, sentence[:m.start()], m.start(), resolver) \
                     or (is_cyrillic(sentence[:m.start()]) and _ru_surname_after_the_day_told_before(  # round 38
                         doc, s, sentence[:m.start()].strip(" ,"), resolver)) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
@@ -6227,6 +6353,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 21: the surname before a ", who is in …" aside ("Kudratov, who is in Budapest on a two-day
                 # visit that began on Wednesday, said …")
                 visitor = _surname_told_before(doc, s, aside["surname"], resolver)
+            if visitor is None and k and "he " in s.check \
+                    and _PROFILE_SUBJECT.fullmatch(subject):  # ("he " is in "the " too)
+                visitor = _profile_s_one_person(doc, k, subject, resolver)  # round 86 (w1, profile_subject)
             if visitor is None and ("summit in" in sentence or "summit held in" in sentence):  # round 78 (summit78)
                 visitor = _subject_at_the_summit(sentence, resolver) or _when_at_the_summit(sentence, resolver)  # round 26, 28
             if visitor is None and "describe" in sentence:
@@ -6493,8 +6622,18 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     _arrival_city_first(same, visit, sentence)
             # the lead may tell the visit and what was signed in one sentence: "Türkiye and Kazakhstan
             # signed 15 agreements on Tuesday as Tokayev paid an official visit to Ankara"
+            legs = _listed_legs(sentence, same, days) if same is not None and visit_words[k] and ", and " in sentence \
+                and "visited " in sentence else []
+            if legs:
+                # round 86 (w1, listed_legs): each leg its own visit, told with what its own clause says
+                _add_details(same, sentence[:legs[0][0]], a, signed[k], named_after[k], signed_local[k])
+                for (at, until, leg) in legs:
+                    if not any(_same_trip(v, leg) for v in visits):
+                        visits.append(leg)
+                        _add_details(leg, sentence[at:until], a + at, signed[k], named_after[k], signed_local[k])
             if same is not None:
-                _add_details(same, sentence, a, signed[k], named_after[k], signed_local[k])
+                if not legs:
+                    _add_details(same, sentence, a, signed[k], named_after[k], signed_local[k])
                 if not same.city and not border_side:  # round 83 (old83): a checkpoint is in no city told before
                     _city_from_before(doc, k, same)
                 # round 67 (visits67): a capital set for want of a city named is open to the next sentences as well
@@ -7388,6 +7527,9 @@ _VISIT_IS_TYPED = re.compile(r"\bthe\s+visit(?:,[^,;]{1,80},)?\s+(?:is|was|had\s
                              # round 67 (fidanq67): and the subject of a clause told in the genitive ("Fidan,
                              # Kırgızistan'a yaptığı ziyaretin resmi nitelikte olduğunu … söyledi", dev/1089)
                              r"|\bziyaret(?:in)?,?\s+(devlet|resmi|çalışma)\s+(?:ziyareti\s+)?nitelik"
+                             # round 86 (n5): or its predicate a typed visit, "olduğu" after ("açıklamada ziyaretin
+                             # bir çalışma ziyareti olduğu belirtildi", dev/1321)
+                             r"|\bziyaretin\s+(?:bir\s+)?(devlet|resm[iî]|çalışma)\s+ziyareti?\s+olduğu"
                              # round 50: the visit's nature its subject ("programında ziyaretin niteliği \"çalışma
                              # ziyareti\" olarak yer aldı", "səfərin xarakteri işgüzar səfər kimi")
                              r"|\bziyaretin\s+niteliği,?\s+[\"“]?(devlet|resmi|çalışma)\s+ziyaret"
@@ -8219,7 +8361,10 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  # where he and Sughd governor X signed a memorandum on …", dev/1070)
                                  r"|(?:he|she)\s+and\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+signed\s)"
                                  # and the visitor signing it with the host ("He signed an agreement with Minister X")
-                                 r"|(?:he|she)(?=\s+(?:also\s+)?signed\s+an?\s+[^.;]{0,60}?\bwith\s))\s+(?:also\s+)?signed\s+"
+                                 # (round 86, w1: and recalled in the past perfect, "where he had signed a
+                                 # cooperation memorandum with the … Academy", dev/1312)
+                                 r"|(?:he|she)(?=\s+(?:also\s+|had\s+)?signed\s+an?\s+[^.;]{0,60}?\bwith\s))"
+                                 r"\s+(?:also\s+|had\s+)?signed\s+"
                                  # round 50: the words before the noun none of "and" ("a memorandum and a plan of
                                  # consultations" is two, not one plan with three words before it)
                                  r"(?:an?\s+(?:(?!and\s)[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN
@@ -8448,7 +8593,10 @@ def _documents_adopted(visit: VisitFound, sentence: str, offset: int) -> None:
 # two of the leaders signing on their own: "The two leaders later witnessed the signing of three documents", "ikitərəfli
 # sənədlər", "двусторонних документов" (those are no summit's)
 _BILATERAL = re.compile(r"\b(?:the\s+two\s+(?:leaders|presidents|heads)|both\s+(?:leaders|presidents)|bilateral|iki\s+lider"
-                        r"|ikili|ikitərəfli|двусторон|оба\s+президента|два\s+президента)", re.I)
+                        r"|ikili|ikitərəfli|двусторон|оба\s+президента|два\s+президента"
+                        # round 86 (n1): two of them meeting alone ("Aliyev and Tokayev met one-on-one … and then
+                        # watched the signing of four documents", dev/1314)
+                        r"|\bmet\s+one-on-one\b|\bone-on-one\s+(?:talks|meeting)\b)", re.I)
 
 
 def _summit_total_told_apart(doc: Document, visits: list[VisitFound], signed: list[bool],
@@ -8742,7 +8890,9 @@ def _surname_twin(doc: Document, visit: VisitFound, visits: list[VisitFound]) ->
 # one before it, takes it too; every other leader at the summit signed nothing there (0: the report tells the signing
 # and they were not in it, docs/annotating.md), unless something of his own is told (documents_said), or another
 # signing sentence names him or his state ("the leaders of Azerbaijan, Kazakhstan and Uzbekistan signed documents":
-# his count not stated).
+# his count not stated). Round 86 (n1, summit_adopted_beside_bilateral): a summit whose declaration the report tells
+# adopted ("The leaders adopted the Ganja Declaration", dev/1314) had a document of its own, its signing untold: the
+# other leaders' counts stay unstated (null, as _none_signed_unless_told leaves a summit's), not 0.
 BILATERAL_MEETING_SENTENCES = 1  # the meeting the signing ends is told in the sentence before it at most
 
 
@@ -8752,6 +8902,7 @@ def _bilateral_documents_at_the_summit(doc: Document, visits: list[VisitFound]) 
     if not bilateral:
         return
     signing = [s for s, told in zip(doc.sentences, doc.holding(_SIGNED_WORDS + _LOCAL_SIGNED_WORDS)) if told]
+    adopted = None  # _summit_adoption_told, read on first need
     for source in bilateral:
         at = next(k for k, s in enumerate(doc.sentences) if s.start <= source.extra_spans[-1][0] < s.end)
         others = [s for s in signing if s is not doc.sentences[at]]
@@ -8769,8 +8920,20 @@ def _bilateral_documents_at_the_summit(doc: Document, visits: list[VisitFound]) 
         if len(parties) >= 2:  # "Mirziyoyev met Tokayev, and the two leaders signed four agreements": the two named,
             guests.append(source)  # not the last guest listed the count was first given to
             source.documents_said = False
+        elif parties and not any(_name_at(t.text, source.visitor.name) >= 0 or source.visitor.iso3 in doc.codes(t)
+                                 for t in (doc.sentences[at], before)
+                                 if t is not None and (t is doc.sentences[at] or _MEETING.search(t.text))):
+            # round 86 (n1): the signing's party is another guest, named there ("Aliyev and Tokayev met one-on-one …
+            # and then watched the signing of four documents"), the count first given to a guest of an entry before
+            # it that it names neither by name nor by state (a live blog's newest entries first, dev/1314): his is
+            # no party's count
+            guests.append(source)
+            source.documents_said = False
         for visit in guests:
             if any(visit.visitor.iso3 in doc.codes(s) or _name_at(s.text, visit.visitor.name) >= 0 for s in others):
+                continue
+            if visit not in parties and (adopted := _summit_adoption_told(doc) if adopted is None else adopted):
+                visit.documents = None  # round 86 (n1, summit_adopted_beside_bilateral): unstated, see above
                 continue
             visit.documents_said, visit.documents = True, source.documents if visit in parties else 0
 
@@ -11850,8 +12013,12 @@ def _without_bracket_asides(text: str) -> str:
 # a later sentence, its subject the lead visitor's surname, the event he took part in on a day, in the host's city or
 # capital ("Bakan X, dün Bakü'de düzenlenen İş Forumu'na katıldı", "Nazir X mayın 14-də Bakıda keçirilən forumda iştirak
 # edib", "X 14 мая принял участие в форуме в Баку"): that day is the visit's, the place the one named (the host's).
-_ATTENDED = re.compile(r"\b(?:katıldı|iştirak\s+(?:edib|etdi)|принял[аи]?\s+участие)\b", re.I)
-_ATTENDED_WORDS = tuple(lowered(w) for w in ("katıldı", "iştirak", "участие"))  # one is in every _ATTENDED match
+# Round 86 (n5): or met the host's party there, told in the reported past too ("Fidan, 12.11.2026 tarihinde Oş'ta
+# mevkidaşı X ile bir araya gelmiş, …" after the lead's "geçen hafta Oş kentine yaptığı ziyaret", dev/1321)
+_ATTENDED = re.compile(r"\b(?:katıldı|iştirak\s+(?:edib|etdi)|принял[аи]?\s+участие"
+                       r"|ile\s+(?:bir\s+araya\s+gel(?:di|miş|mişti)|görüş(?:tü|müş|müştü)))\b", re.I)
+# one is in every _ATTENDED match
+_ATTENDED_WORDS = tuple(lowered(w) for w in ("katıldı", "iştirak", "участие", "araya gel", "görüş"))
 
 
 # Round 55: the lead's dayless visit ("Bakanımız X Y, Macaristan'a gerçekleştirdiği ziyaret kapsamında Budapeşte'de …
@@ -12025,6 +12192,34 @@ EN_GUEST_SENTENCES = 2
 # companies to Namangan, where on February 5 …"): only "he"/"she" (after a time adverbial at most) before the visit
 # word, and only when the sentence before opens with the name (a title before it), the one person it names.
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:[A-Za-z]+|\d{1,2}),?\s+){1,4}?(?:he|she)|He|She")
+
+
+# Round 86 (w1, profile_subject): in a profile, "he"/"she" or a bare title as the subject of the visit verb ("In the
+# ten weeks before our conversation, the Kyrgyz diplomat had visited Budapest on 3 March", "A week later, on 21 April,
+# he had flown to Tashkent", dev/1312), after at most an opening phrase and its comma: the one person the headline and
+# lead name in full (quotes._lead_s_one_person), whom the profile goes on calling so
+_PROFILE_SUBJECT = re.compile(r"(?:[A-Z][^.;:“”\"]{0,60},\s+)?(?:[Hh]e|[Ss]he|[Tt]he\s+(?:[A-Z][a-z]+\s+)?"
+                              r"(?:diplomat|envoy|minister|secretary[\s-]general|official|politician|statesman))")
+
+
+def _profile_s_one_person(doc: Document, k: int, subject: str, resolver: Resolver) -> Person | None:
+    """The one person named in full in the headline and the lead before sentence k (_PROFILE_SUBJECT), the headline
+    naming him (a profile's); None when they name no one or two people, or the headline no one, or the subject is "he"
+    right after a sentence opening with another's full name."""
+    s = doc.sentences[k]
+    paras = paragraphs(doc.text)
+    if len(paras) < 2 or paras[1][1] > s.start:
+        return None
+    name = _lead_s_one_person(doc.text, paras, s.start, resolver)
+    if name is None or name not in doc.text[paras[0][0]:paras[0][1]]:
+        return None
+    before = doc.sentences[k - 1].text
+    if subject.endswith(("he", "He")) and (runs := NAME_RUN.findall(before)) and before.startswith(runs[0]) \
+            and " " in runs[0] and (other := resolver.resolve(runs[0], speaking=False)) and other.name != name:
+        return None  # "he" right after a sentence opening with another's full name is his (as in
+        # _pronoun_of_the_subject_before)
+    person = resolver.resolve(name, speaking=False)
+    return person if person is not None and person.rule in ("name", "office", "unlisted name") else None
 
 
 def _pronoun_of_the_subject_before(doc: Document, k: int, resolver: Resolver) -> Person | None:

@@ -163,12 +163,13 @@ def test_a_russian_noun_of_bringing_trade_to_an_amount():
 
 def test_an_approximate_word_before_a_multiple_is_no_qualifier_of_the_amount():
     # plant: the `if _MULTIPLE.match(...): continue` skip dropped from money.qualifier_before
+    # (round 86: the approximate multiple still tells its rate, docs/annotating.md: "almost tripled" 200)
     text = "Trade between Uzbekistan and Azerbaijan almost tripled to $450 million in 2024."
-    assert _trade(text) == [(_pair("Uzbekistan", "Azerbaijan"), "2024", "turnover", 450.0, "exact", "")]
+    assert _trade(text) == [(_pair("Uzbekistan", "Azerbaijan"), "2024", "turnover", 450.0, "exact", "200")]
     text = "Товарооборот Кыргызстана и Узбекистана в 2024 году увеличился почти вдвое и составил 1,2 млрд долларов."
-    assert _trade(text) == [(_pair("Kyrgyzstan", "Uzbekistan"), "2024", "turnover", 1200.0, "exact", "")]
+    assert _trade(text) == [(_pair("Kyrgyzstan", "Uzbekistan"), "2024", "turnover", 1200.0, "exact", "100")]
     text = "Türkiye ile Türkmenistan arasındaki ticaret hacmi geçen yıl yaklaşık iki katına çıkarak 3 milyar dolara ulaştı."
-    assert _trade(text) == [(_pair("Türkiye", "Turkmenistan"), "2024", "turnover", 3000.0, "exact", "")]
+    assert _trade(text) == [(_pair("Türkiye", "Turkmenistan"), "2024", "turnover", 3000.0, "exact", "100")]
     # the amount's own qualifier stays (round 69, quotesen69: "more than doubled" tells growth 100, dev/1110's gold)
     text = "Trade between Uzbekistan and Azerbaijan more than doubled in 2024, to about $450 million."
     assert _trade(text) == [(_pair("Uzbekistan", "Azerbaijan"), "2024", "turnover", 450.0, "about", "100")]

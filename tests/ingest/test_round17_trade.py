@@ -36,12 +36,13 @@ def test_a_growth_told_as_a_multiple():
     assert _trade(text) == [(_pair("Uzbekistan", "Azerbaijan"), "2024", "turnover", 90.0, "exact", "-50")]
 
 
-def test_a_multiple_not_told_exactly_or_not_a_result_gives_no_growth():
-    # plant: the `_APPROXIMATE_BEFORE` check dropped from money._multiple_growth ("nearly doubled" was 100)
+def test_a_multiple_told_approximately_gives_its_rate_one_not_a_result_none():
+    # plant: an approximate word before the multiple makes money._multiple_growth return None (the rule before round
+    # 86; docs/annotating.md now: "nearly doubled" is 100, "более чем в 2 раза" 100)
     text = "Exports from Kazakhstan to Azerbaijan nearly doubled to $300 million in 2024."
-    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "export", 300.0, "exact", "")]
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "export", 300.0, "exact", "100")]
     text = "Товарооборот Казахстана и Азербайджана в 2024 году вырос более чем в 2 раза и составил 450 млн долларов."
-    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "turnover", 450.0, "exact", "")]
+    assert _trade(text) == [(_pair("Kazakhstan", "Azerbaijan"), "2024", "turnover", 450.0, "exact", "100")]
     # "three times a year" is no rate
     text = "Trade between Turkey and Uzbekistan reached $3 billion in 2024; the commission meets three times a year."
     assert _trade(text) == [(_pair("Türkiye", "Uzbekistan"), "2024", "turnover", 3000.0, "exact", "")]

@@ -49,15 +49,15 @@ def test_a_title_and_a_surname_alone_is_no_newcomer():
     assert [speaker for speaker, _ in proposed.quotes(other, DAY)] == ["Péter Szijjártó", "Péter Szijjártó"]
 
 
-# plant: the _MORE_THAN_MULTIPLIED exemption dropped from money._multiple_growth
+# plant: "more than" before a multiple makes money._multiple_growth return None (an approximate word tells no rate)
 def test_more_than_doubled_is_growth_100():
     text = "Last year, trade between Hungary and Tajikistan more than doubled, reaching 38 million dollars."
     assert proposed.trade(text, DAY) == [(HU_TJ, "2024", "turnover", 38.0, "exact", "100")]
     other = "Trade between Azerbaijan and Uzbekistan more than tripled in 2024 to $300 million."
     assert proposed.trade(other, DAY) == [(AZ_UZ, "2024", "turnover", 300.0, "exact", "200")]
-    # a multiple told as nearly reached tells no rate
+    # round 86: a multiple told as nearly reached tells its rate too (docs/annotating.md)
     nearly = "Last year, trade between Hungary and Tajikistan nearly doubled, reaching 38 million dollars."
-    assert proposed.trade(nearly, DAY) == [(HU_TJ, "2024", "turnover", 38.0, "exact", "")]
+    assert proposed.trade(nearly, DAY) == [(HU_TJ, "2024", "turnover", 38.0, "exact", "100")]
 
 
 # plant: the _en_told_inside_quote_speakers call dropped from quotes.find_quotes

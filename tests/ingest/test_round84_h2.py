@@ -26,9 +26,9 @@ def test_a_multiple_and_a_half_in_words_is_a_growth():
     tr = ("İhracat arttı\n\nÖzbekistan'ın Kazakistan'a ihracatı 2026 yılının ocak-haziran döneminde bir buçuk kat "
           "artarak 640 milyon dolara ulaştı.")
     assert [figure[-1] for figure in proposed.trade(tr, DAY)] == ["50"]
-    # the near forms: an approximate multiple tells no rate, and "one" alone is no rise
+    # an approximate multiple tells its rate too (round 86, docs/annotating.md), and "one" alone is no rise
     near = en.replace("one and a half", "nearly one and a half")
-    assert proposed.trade(near, DAY) == [(KAZ_UZB, "2026-H1", "export", 640.0, "exact", "")]
+    assert proposed.trade(near, DAY) == [(KAZ_UZB, "2026-H1", "export", 640.0, "exact", "50")]
     one = en.replace("one and a half times", "one time")
     assert [figure[-1] for figure in proposed.trade(one, DAY)] == [""]
 
