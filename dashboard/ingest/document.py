@@ -32,7 +32,10 @@ _DIGEST_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜƏÂА-ЯЁ][A-ZÇĞİÖŞÜƏ�
 # 2025 г. — визит … в Ашхабад, подписаны два документа", "- 12 March 2026 — X in Baku, state visit", "3 Mart 2024 —
 # …"; dev/1215's "Хронология" box): each item is an event of its own, as a digest's items are stories of their own
 _CHRONOLOGY_DAY_LINE = re.compile(r"^[•*·–—-]?[ \t]*\d{1,2}\s+[^\W\d_]{3,}\s+(?:19|20)\d\d"
-                                  r"(?:\s*(?:г\.|года?|y\.|il)|-(?:ci|cı|cu|cü)\s+il)?[ \t]*[–—-][ \t]", re.M)
+                                  r"(?:\s*(?:г\.|года?|y\.|il)|-(?:ci|cı|cu|cü)\s+il)?[ \t]*[–—-][ \t]"
+                                  # round 87 (year_first_chronology): or its year first, "2022, 24 avqust – …"
+                                  # (dev/1329)
+                                  r"|^(?:19|20)\d\d,[ \t]+\d{1,2}[ \t]+[^\W\d_]{3,}[ \t]+[–—-][ \t]", re.M)
 
 
 # Round 65 (trade65): a review of the week's (or day's) stories, its headline naming itself so ("Week in review:

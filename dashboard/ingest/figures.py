@@ -1509,11 +1509,15 @@ _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|h�
                         r"|(?<!\w)(?:эт|данн)\w+\s+(?:цифр|уровн|отметк)\w*\s+(?:[^\s.,;]+\s+){0,4}?(?:достич|достигн)\w*"
                         # round 75 (bold75): the Turkish pronoun for it with a verb of achieving, "Bunu 2030'dan önce
                         # başarmamız gerekiyor" (dev/1188), "buna 2028'e kadar ulaşacağız", "bunu … gerçekleştirmek"
-                        r"|\bbun[ua]\s+(?:[^\s.,;]+\s+){0,4}?(?:başar|ulaş|gerçekleştir)\w*",
+                        r"|\bbun[ua]\s+(?:[^\s.,;]+\s+){0,4}?(?:başar|ulaş|gerçekleştir)\w*"
+                        # Round 87 (goal_deadline_attached): a deadline attached to the goal by a pronoun, its year
+                        # after a colon or dash: "restated the goal of $10bn … and attached a deadline to it: 2030"
+                        # (dev/1330; _DEADLINE_ANY reads its year)
+                        r"|\bdeadline\s+(?:to|for|on)\s+(?:it|this|that)\b",
                         re.I)
 _GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
                     "достичь", "to be ", "быть достигнут", "çat", "ulaş", "достигн", "başar",
-                    "gerçekleştir")  # one is in every _GOAL_BACK match
+                    "gerçekleştir", "deadline")  # one is in every _GOAL_BACK match
 # Round 65 (tradetr65, dev/1068): so too by a year's end, "bu hedefe 2028 yılı sonuna kadar ulaşmayı planlıyoruz",
 # "2028'in sonuna kadar" (as _YEAR_BEFORE reads it before an amount).
 _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına"
@@ -1521,7 +1525,9 @@ _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\
                            r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b"
                            # round 75 (bold75): "before 2030", Turkish "2030'dan önce" (as _YEAR_BEFORE reads it,
                            # dev/1188)
-                           r"|\b(20\d\d)['’]d[ae]n\s+önce\b", re.I)
+                           r"|\b(20\d\d)['’]d[ae]n\s+önce\b"
+                           # round 87 (goal_deadline_attached): "a deadline to it: 2030" (dev/1330)
+                           r"|\bdeadline\s+(?:to|for|on)\s+(?:it|this|that)\s*[:–—]\s*(20\d\d)\b", re.I)
 
 
 def _goal_deadline_later(sentence: str, amount: money.Amount, published: date) -> int | None:
