@@ -1002,6 +1002,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
     label: Person | None = None  # the speaker of a transcript label paragraph, for the paragraph after it
+    full_text: Person | None = None  # round 87 (p1 full_text_speech): the speaker of a speech printed whole
     interview: Person | bool | None = None  # the interviewee while dash lines of a Q&A run (False: not known)
     titles = article_titles(text)  # every text note_names_in reads below is a slice of `text`
     if "akanımız" in text or "azirimiz" in text:  # round 51 (quotes_gaps51): "our minister" of two is the lead's
@@ -1019,6 +1020,14 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                     resolver.last_speaker = plain.person
                 cursor = payload[1]
                 continue
+            if full_text is not None:  # round 87 (p1 full_text_speech): a paragraph of a speech printed whole
+                if _full_text_goes_on(body := text[payload[0]:payload[1]], full_text, resolver):
+                    if _words(words := _clean(body)) >= MIN_WORDS:
+                        found.append(Found([payload], payload, words, full_text, "full-text"))
+                        resolver.last_speaker = full_text
+                    cursor = payload[1]
+                    continue
+                full_text = None
             interview = _interview_turn(text, paras, payload, resolver, interview)
             if interview is None:
                 _dash_anaphor_subject(text, paras, payload, resolver)
@@ -1069,8 +1078,11 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # talks ..." is who a later "the Azerbaijani minister said" means
             if item is not None:
                 resolver.note_names_in(text[payload[0]:payload[1]], titles)
+            if item is None and text[payload[1] - 1] == ":":  # round 87 (p1 full_text_speech): "Konuşmanın tam metni:"
+                full_text = _full_text_speaker(text, paras, payload, resolver)
             cursor = payload[1]
             continue
+        full_text = None  # (round 87: words in quote marks after a speech printed whole are the report's again)
         pieces, outer = payload
         words = _clean(" ".join(text[s:e] for s, e in pieces))
         read_from, cursor = cursor, outer[1]
@@ -4778,6 +4790,62 @@ _BULLETIN_ROLE_LINE = re.compile(r"(?:SPİKER|SUNUCU|MUHABİR|ANCHOR|REPORTER|CO
 _CAPTION_LABEL_LINE = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][{CAPITALS}'’\-]+\s+){{1,2}}[{CAPITALS}][{CAPITALS}'’\-]+)"
                                  rf"\s*/\s*(?P<role>[{CAPITALS}][{CAPITALS}'’\- ]{{1,60}}?)\s*:\s+(?P<q>\S.{{10,}})$",
                                  re.S)
+
+
+# Round 87 (p1 full_text_speech): a report that prints a speech whole after a line announcing its full text, "…
+# Erdoğan'ın forumda yaptığı konuşma … yayımlandı. Konuşmanın tam metni:" ("Выступление полностью:", "Full text of
+# the speech:", "Çıxışın tam mətni:") and the speech's paragraphs under it in no quote marks (dev/1337): each paragraph
+# is a quote of the one person the announcing paragraph names (else the paragraph before a bare announcement line),
+# until the report's own text again: a paragraph naming the speaker by his surname ("Forumun ardından Erdoğan ve …"),
+# one in quote marks, a credit or source line. No announcement, or two people named: no quotes.
+_FULL_TEXT_GATE = ("tam met", "tam mət", "олност", "олный текст", "ull text")
+_FULL_TEXT_ANNOUNCEMENT = re.compile(
+    r"(?:^|(?<=[.!?…])\s+)(?:(?:Konuşmanın|Hitabın|Açıklamanın|Mesajın|Çıxışın|Nitqin|Müraciətin|Bəyanatın)\s+"
+    r"tam\s+m[eə]tni(?:\s+(?:şöyle|belədir|aşağıdadır))?"
+    r"|(?:Выступление|Обращение|Заявление|Речь|Текст\s+(?:выступления|обращения|речи|заявления))\s+полностью"
+    r"|Полный\s+текст\s+(?:выступления|обращения|речи|заявления)"
+    r"|(?:(?:Below|Here)\s+is\s+the\s+|The\s+)?[Ff]ull\s+text\s+of\s+(?:the|his|her)\s+"
+    r"(?:speech|address|remarks|statement))\s*:$")
+_FULL_TEXT_SPEECH_WORDS = ("konuşma", "hitab", "açıklama", "mesaj", "çıxış", "nitq", "müraciət", "bəyanat",
+                           "выступ", "обращени", "речь", "речи", "заявлени", "speech", "address", "remarks", "statement")
+_FULL_TEXT_REPORT_LINE = re.compile(r"^(?:\(\w[\w .]{0,20}\)|(?:Kaynak|Mənbə|Источник|Source|Foto|Photo|Фото)\s*:)")
+
+
+def _full_text_speaker(text: str, paras, para: tuple[int, int], resolver: Resolver) -> Person | None:
+    """Round 87 (p1 full_text_speech): the speaker of the speech whose full text the paragraph `para` announces at its
+    end, the one person named in its sentence about the speech (else in the paragraph, or in the one before a bare
+    announcement line); None when it announces none or names no one or two."""
+    body = text[para[0]:para[1]].rstrip()
+    if not any(word in body[-60:] for word in _FULL_TEXT_GATE) or not (m := _FULL_TEXT_ANNOUNCEMENT.search(body)):
+        return None
+    report = body[:m.start()]
+    if not report.strip() and (index := paras.index(para)) > 0:
+        report = text[slice(*paras[index - 1])]  # a bare announcement line: the paragraph before tells of the speech
+    sentences = [s for s in _QUOTE_SENTENCE_BREAK.split(report) if any(w in s.lower() for w in _FULL_TEXT_SPEECH_WORDS)]
+    for part in (sentences[-1:] if sentences else []) + [report]:
+        named = {person.name: person for run in _TR_NAME_RUN.findall(part)
+                 for name in _TR_CASE_ENDING_SPLIT.split(run) if name
+                 if (person := resolver.resolve(name, speaking=False)) is not None
+                 and person.rule in ("name", "office") and " " in person.name}
+        if len(named) == 1:
+            return resolver.resolve(next(iter(named.values())).name, speaking=False)
+        if named:
+            return None
+    return None
+
+
+_TR_CASE_ENDING_SPLIT = re.compile(r"['’](?!s\b)\w+\s*")  # "Erdoğan'ın forumda": the name ends at the case ending
+
+
+def _full_text_goes_on(body: str, speaker: Person, resolver: Resolver) -> bool:
+    """Round 87 (p1 full_text_speech): is the plain paragraph `body`, under a speech's full text, still the speech
+    (not the report again: its speaker named by his name as written, "Токаев", "Erdoğan'ın", a credit or source
+    line)? Only a name resolves to him: "Sayın Cumhurbaşkanı" in the speech's greeting is no report's."""
+    if _FULL_TEXT_REPORT_LINE.match(body) or DASH.match(body):
+        return False
+    return not any((person := resolver.resolve(name, speaking=False)) is not None and person.rule == "name"
+                   and person.name == speaker.name
+                   for run in _TR_NAME_RUN.findall(body) for name in _TR_CASE_ENDING_SPLIT.split(run) if name)
 
 
 # Round 83 (h1 sync_label): a TV script marks a soundbite with "SİNXRON" (Russian "СИНХРОН", English "SYNC") and a

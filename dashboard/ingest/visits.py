@@ -46,6 +46,7 @@ from .cheap import lowered, search_after_literal
 from .document import POST_SIGNATURE, Document, Sentence  # round 81 (links81): an embedded post's signature
 from .figures import _links_another_story  # round 71 (docs0): a line linking another report
 from .quotes import _lead_s_one_person, paragraphs  # round 86 (w1, profile_subject)
+from .quotes import _TR_CASE_ENDING_SPLIT  # "Cumhurbaşkanı Erdoğan'ın Azerbaycan'a": the name ends at the case ending
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
 from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
@@ -3268,7 +3269,7 @@ def _merge(same: VisitFound, visit: VisitFound) -> None:
         same.city = same.city or visit.city
 
 
-_TR_CASE_ENDING = re.compile(r"['’](?!s\b)\w+\s*")
+_TR_CASE_ENDING = _TR_CASE_ENDING_SPLIT  # round 87 (p1): one home, quotes.py's (the speaker of a speech printed whole)
 
 
 def _persons_in(text: str, resolver: Resolver) -> list[Person]:

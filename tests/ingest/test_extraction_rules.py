@@ -173,7 +173,6 @@ NOT_YET: set[str] = {
     "1334-qars-valisi-naxcivan",
     "1335-shahbazov-ashgabat",
     "1336-reuters-roundup-astana-bishkek-ankara",
-    "1337-erdogan-ozbekistan-is-forumu-konusma",
 }
 
 
