@@ -1095,7 +1095,7 @@ def _ru_capitalised_body_words(name: str) -> bool:
 
 
 def _ru_capitalised_body_pair(run: str) -> bool:
-    """Round 87 (p3): two _RU_CAPITALISED_BODY_WORDS running in `run` ("Кабинета Министров", "Председателя Кабинета")."""
+    """Round 87 (p3): two _RU_CAPITALISED_BODY_WORDS running in `run` ("Кабинета Министров")."""
     words = run.split()
     return any(a in _RU_CAPITALISED_BODY_WORDS and b in _RU_CAPITALISED_BODY_WORDS for a, b in zip(words, words[1:]))
 

@@ -64,8 +64,8 @@ def test_as_said_with_a_named_field_in_quote_marks_is_the_presidents():
         ("Serdar Berdimuhamedow", "новые возможности для сотрудничества на Каспийском море")]
 
 
-# the near form: a rest quoting words at length (another's, maybe) leaves the quote after it unread (plant: _unquote_terms
-# applied to every quote in the rest, whatever its length)
+# the near form: a rest quoting words at length (another's, maybe) leaves the quote after it unread (plant:
+# _unquote_terms applied to every quote in the rest, whatever its length)
 def test_as_said_with_a_long_quote_in_the_rest_is_not_read_so():
     text = ("Как подчеркнул Президент Туркменистана, призыв «строить мосты дружбы и доверия между народами» "
             "открывает «новые возможности для сотрудничества на Каспийском море».\n")
