@@ -1094,6 +1094,12 @@ def _ru_capitalised_body_words(name: str) -> bool:
     return any(word in _RU_CAPITALISED_BODY_WORDS for word in name.split())
 
 
+def _ru_capitalised_body_pair(run: str) -> bool:
+    """Round 87 (p3): two _RU_CAPITALISED_BODY_WORDS running in `run` ("Кабинета Министров")."""
+    words = run.split()
+    return any(a in _RU_CAPITALISED_BODY_WORDS and b in _RU_CAPITALISED_BODY_WORDS for a, b in zip(words, words[1:]))
+
+
 # Round 56 (quotesru56): "глава Узбекистана" (the head of Uzbekistan), the state by its name in the genitive, is its
 # president; a capital there names a city's head ("глава Ташкента"), no state's
 _RU_HEAD_OF_NAMED_STATE = re.compile(r"[Гг]лава\s+(?P<country>[А-ЯЁ][а-яё\-]+)")
@@ -1757,7 +1763,10 @@ class Resolver:
         Bolat Bakıda səfərdədir. … Nazir qeyd edib:", "Ticaret Bakanı Ömer Bolat Taşkent'e gitti. … Bakan, "…" dedi");
         none when two are named. Other languages' words: _only_minister."""
         if low not in ("nazir", "bakan"):
-            return self._only_minister() or (_en_sole_unlisted_minister(self) if low == "the minister" else None)
+            # Round 87 (p3, sole_unlisted_minister): the Russian bare "Министр подчеркнул: «…»" too, the one minister
+            # named being a titled one the table does not know ("принял Министра энергетики … Парвиза Шахбазова")
+            return self._only_minister() or (_en_sole_unlisted_minister(self) if low in ("the minister", "министр")
+                                             else None)
         # (round 34: nor the chairman of a cabinet of ministers, Kyrgyzstan's head of government, "Baş nazir")
         ministers = {p.name: p for p in self.named if "minister" in p.role.lower() and "prime" not in p.role.lower()
                      and "cabinet" not in p.role.lower()}
@@ -3364,7 +3373,12 @@ def _en_after_body_word(run: str) -> str:
     Not a Cyrillic run: Russian capitalises a body's words after its noun ("Центра Стратегических Исследований"), and
     _ru_named_before_name reads a place or body before a Russian name."""
     if is_cyrillic(run):
-        return run
+        # Round 87 (p3, ru_capitalised_body_run): a Turkmen title capitalises every noun of its body, country cut
+        # after ("заместитель Председателя Кабинета Министров Туркменистана Батыр Аманов" left "Кабинета Министров
+        # Батыр Аманов"): the name is what follows a body named in two such genitive words running (dev/1335). One
+        # alone ("приветствие Президента Казахстана X Y") is left to the rules that read a holder's title
+        return _after_last_word(run, _RU_CAPITALISED_BODY_WORDS.__contains__) \
+            if run.count(" ") >= 3 and _ru_capitalised_body_pair(run) else run
     return _after_last_word(run, lambda word: word.lower() in _BODY_WORDS)
 
 

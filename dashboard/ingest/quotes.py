@@ -7103,7 +7103,10 @@ def _ru_as_said(earlier: str, own_before: str, resolver: Resolver) -> Person | N
     sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
     if not (m := RU_AS_SAID.match(sentence)) and "«" in sentence[:90]:
         return _ru_as_said_titled_term(sentence, resolver)
-    if not m or not _plain_object(sentence[m.end():], resolver):
+    # Round 87 (p3, ru_as_said_named_term): a name in quote marks in the rest is a term, no one's words ("Как
+    # подчеркнул Президент X, разработка месторождения «Достлук» открывает «…»", dev/1335; _unquote_terms)
+    rest = sentence[m.end():] if m else ""
+    if not m or not _plain_object(_unquote_terms(rest) if "«" in rest else rest, resolver):
         return None
     return named_in_full(earlier + own_before, m["spk"], resolver) or resolver.resolve(m["spk"])
 

@@ -4611,6 +4611,7 @@ def _ru_staying(sentence: str, at: int, resolver: Resolver) -> list[Person]:
 _RU_ARRIVED_OBJECT = re.compile(r"(?:прибывш|прилетевш|посетивш|побывавш)(?:его|ую|их)", re.I)
 _RU_OBJECT_PARTICIPLE = re.compile(r",\s+(?:находящ|пребывающ)(?:его|ую|их)(?:ся)?\b", re.I)  # of _RU_STAYING
 _RU_COMMA_BEFORE = re.compile(r",\s*$")
+_RU_RECEIVED_VERB = re.compile(r"\b(?:принял[аи]?|встретил[аи]?(?!сь))\s", re.I)  # of _ru_object_named_before
 
 
 def _ru_received_who_arrived(sentence: str, m: re.Match, resolver: Resolver) -> list[Person]:
@@ -4631,7 +4632,17 @@ def _ru_object_named_before(sentence: str, comma: int, resolver: Resolver) -> li
     last = clause.split()[-1] if clause.strip() else ""
     if not last[:1].isupper() or places.codes_in(last):
         return []
-    return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)[-1:]
+    # Round 87 (p3, ru_received_titled_newcomer): the one received may be a titled newcomer the table does not know,
+    # in the accusative ("… принял Министра энергетики Азербайджанской Республики Парвиза Шахбазова, находящегося в
+    # нашей стране с рабочим визитом", dev/1335): read after the verb of receiving (the host before it is no guest),
+    # the genitive read back
+    received = _RU_RECEIVED_VERB.search(clause) if "принял" in clause or "встретил" in clause else None
+    if received:
+        clause = clause[received.end():]
+    if (found := _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)[-1:]) or not received:
+        return found
+    newcomer = _titled_newcomer(clause, resolver, as_written=True)
+    return [newcomer] if newcomer else []
 
 
 _CAME = ("gelen", "gələn", "giden", "gedən", "ulaşan")  # the _LOCAL_VISIT words that are participles themselves
