@@ -171,8 +171,6 @@ NOT_YET: set[str] = {
     "1329-aliyev-almaty",
     "1330-mirziyoyev-istanbul-explainer",
     "1331-dzhabbarov-aktau-telegram",
-    "1333-kacir-lefkosa",
-    "1334-qars-valisi-naxcivan",
     "1335-shahbazov-ashgabat",
     "1336-reuters-roundup-astana-bishkek-ankara",
     "1337-erdogan-ozbekistan-is-forumu-konusma",
