@@ -2923,6 +2923,9 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                r"|\b[А-ЯЁ]\w+ск(?:ий|ого|ому|им|ом)\s+(?:велаят|вилоят|район)\w*"
                                r"|\b\w+\s+(?:vilayəti\w*|viloyati\w*|rayonu\w*|bölgesi\w*|eyaleti\w*|vilayeti\w*)"
                                r"|\bMuxtar\s+Respublikas\w*"
+                               # Round 87 (p2): the autonomous republic named back in lower case, "ötən il muxtar
+                               # respublikanın Türkiyə ilə xarici ticarət dövriyyəsi 318,7 milyon dollar" (dev/1334)
+                               r"|\bmuxtar\s+respublika\w*"
                                # Round 79 (rakam79): the Turkish name of the same, the partner's region as the flow's
                                # end, "Türkiye'nin Nahçıvan Özerk Cumhuriyeti'ne ihracatı ise 312 milyon dolar oldu"
                                # (exports to the autonomous republic: a part of the pair's, dev/1233)

@@ -1813,6 +1813,24 @@ class Resolver:
         head = next(iter(heads.values()))
         return Person(head.name, head.role, head.iso3, 0.7, "anaphor")
 
+    # Round 87 (p2): a bare governor's title after a quote ('“…”, – deyə vali qeyd edib', '– deyə akim bildirib') is
+    # the one person the text titled a region's governor ("Qars valisi X Y", "vilayətinin akimi X Y": the role
+    # "Governor", its genitive "X Polatın rəhbərlik etdiyi" the same man) when another spoke last: the host chair who
+    # spoke before the guest governor is no "vali" (dev/1334)
+    def _one_governor_not_last(self) -> Person | None:
+        last = self.last_speaker
+        if last is not None and last.role == "Governor":
+            return None
+        governors = {p.name: p for p in (self._unlisted_people() if self.unlisted else []) if p.role == "Governor"}
+        for name in [name for name in governors if any(other != name and name.startswith(other)
+                                                       and len(name) - len(other) <= 3 for other in governors)]:
+            del governors[name]  # a case ending read into the name: "X Polatın", "X Satıbaldın" (of "Satıbaldının")
+        if len(governors) != 1 or (last is not None and any(
+                name.startswith(last.name) and len(name) - len(last.name) <= 3 for name in governors)):
+            return None  # (the governor spoke last, named so or in the genitive, "X Satıbaldının": the rules before)
+        governor = next(iter(governors.values()))
+        return Person(governor.name, governor.role, governor.iso3, 0.7, "anaphor")
+
     def _speakers_own_head(self) -> Person | None:
         """Round 70 (numq70): the head of state of the state the last speaker serves (his "our President"), that
         state as the running text's titled mention of him gave it ("Посол Узбекистана X Y": Uzbekistan, though the
@@ -2053,6 +2071,8 @@ class Resolver:
         if low in _TURKIC_BARE_OCCUPATIONS:  # round 19: '"…", – deyə direktor bildirib', "Deputatın sözlərinə görə"
             if low in _RU_REGION_HEAD_WORDS and self._titled_minister(self.last_speaker):
                 return None  # round 41: "— сказал глава региона" after "Министр торговли X Y …" is not the minister
+            if low in GOVERNOR_BARE_TITLES and (governor := self._one_governor_not_last()):
+                return governor  # round 87 (p2): the guest governor, not the host who spoke last (dev/1334)
             return _turkic_occupation_anaphor(self.last_speaker, self.occupations | {
                 p.name for p in (self._unlisted_people() if self.unlisted else []) if p.role})
         if _TURKIC_PATRONYMIC_WORD.search(low) and (m := _TURKIC_FORMAL_PATRONYMIC.search(phrase)):  # round 19

@@ -3511,7 +3511,17 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         person = _turkic_demonym_diplomat(m, resolver, speaking)  # round 63: 'Qırğız diplomat isə … "…" vurğulayıb'
     if person is None and "aşkanı," in clause[:40]:  # round 27: 'TBMM Başkanı, … "…" olduğunu vurguladı' (a bare title)
         person = resolver.resolve(clause.split(",", 1)[0], speaking=speaking)
+    if person is None and clause.lstrip()[:1] in "VA" and (m := _GOVERNOR_TITLE_OPENING.match(clause.lstrip())):
+        person = resolver.resolve(m["title"].lower(), speaking=speaking)  # round 87 (p2): _GOVERNOR_TITLE_OPENING
     return person
+
+
+# Round 87 (p2): a bare governor's title opening a verb-final sentence, then a lower-case word, a particle or places
+# joined by a dash (a route, "Vali Qars–Iğdır–Naxçıvan dəmir yolunun əhəmiyyətindən danışaraq deyib: “…”", dev/1334):
+# the governor the text titled (people.Resolver, as '– deyə vali qeyd edib'); a capitalised word alone after the title
+# may be his own name the rules do not know ("Vali Yılmaz …"), so no one's
+_GOVERNOR_TITLE_OPENING = re.compile(rf"(?P<title>{'|'.join(t.capitalize() for t in GOVERNOR_BARE_TITLES)})\s+"
+                                     rf"(?:[a-zçğıöşüə]|[{CAPITALS}][\w'’]*[–—][{CAPITALS}])")
 
 
 _VERB_WORDS = tuple(dict.fromkeys(re.split(r"[\[ ]", verb)[0] for verb in VERBS.split("|")))
@@ -8551,6 +8561,12 @@ TR_CLAUSE_AFTER = re.compile(
     # round 70 (history70): an expert's view in an analysis's present tense ('Karacan, ilk yılların "…" anlamına
     # geldiğini söylüyor', dev/1125), as BARE_VERB_AFTER has it right after the marks
     rf"|{TR_PRESENT_SAYING})(?![\w])")
+# Round 87 (p2): a partial quote a purpose postposition closes, its clause longer ('Erhürman, üreticinin "kendi
+# ayakları üzerinde durabilmesi" için sanayiye yapılacak yatırımın turizme yapılandan daha az önemli olmadığını
+# vurguladı', dev/1333): "için" opens a purpose phrase inside the reported clause, so up to nine words with it
+# before its nominalised verb (TR_CLAUSE_AFTER's six stay for a clause that goes on right after the marks)
+_TR_PURPOSE_CLAUSE_AFTER = re.compile(rf"^\s*(?P<words>için\s+(?:{_TR_CLAUSE_WORD}){{0,8}}?)"
+                                      + TR_CLAUSE_AFTER.pattern[TR_CLAUSE_AFTER.pattern.index("(?P<verb>"):])
 # (round 56, quotes, other: "değerlendirmişti", had assessed, is no "de-" of saying: '… "…" olarak değerlendirmişti'
 # is the subject's)
 _TR_SAID_NOMINAL = re.compile(r"^(?:de(?!ğerlendir)|di|söyle|belirt|ifade|vurgula|kaydet|açıkla|bildir|ekle|söylə|"
@@ -8592,7 +8608,8 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
     None: the subject opening the quote's sentence (or after a participle of speaking, _TR_SPEAKING_SUBJECT), an
     office holder, someone named before or a titled name (round 41: or a bare local title, "Akim, …", the one
     `earlier` named last with it); the sentence holds no other quote and names no one else in the nominative."""
-    if not (m := TR_CLAUSE_AFTER.match(after) or TR_DESCRIBED_AS_AFTER.match(after)) \
+    if not (m := TR_CLAUSE_AFTER.match(after) or TR_DESCRIBED_AS_AFTER.match(after)
+            or (after.lstrip()[:5] == "için " and _TR_PURPOSE_CLAUSE_AFTER.match(after))) \
             or _TR_SAID_NOMINAL.match(m["verb"]) or _TR_SAID_WORDS.search(m["words"]):
         return None
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip() if before.strip() else ""
