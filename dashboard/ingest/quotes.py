@@ -1251,7 +1251,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and ("diyor" in before[-40:] or "dedi" in before[-40:]) \
                 and (person := _tr_inverted_before(before, text, outer, resolver)) is not None:
             speaker, rule = person, "continuation"  # round 49 (quotes, local): '“Kısa,” diyor Özsoy, “ama …”'
-        if speaker is None and before[-2:].rstrip().endswith(",") and "s " in before[-60:] \
+        # (round 87, STRAIGHT_PRESENT_SPLIT: the gate's window as wide as the verb, the name and an aside of up to
+        # 80 characters, '"…," says X Y, an economist at the Bishkek Institute for Markets, "but …"')
+        if speaker is None and before[-2:].rstrip().endswith(",") and "s " in before[-PRESENT_SPLIT_GAP_AT_MOST:] \
                 and (person := _en_present_split_speaker(before, text, outer, resolver)) is not None:
             speaker, rule = person, "continuation"  # round 81 (oped81): '“We are ready,” says X, “to buy …”'
         if speaker is None and (person := _az_pronoun_colon(before, resolver)) is not None:
@@ -8133,6 +8135,7 @@ def _split_lead(text: str, pieces: list[tuple[int, int]], outer: tuple[int, int]
 # Turkish '“…,” diyor X, “ama …”' is read (dev/863); the wires' past '“This road,” X said, “will …”' stays one quote
 _EN_PRESENT_VERBS = (r"says|adds|argues|insists|notes|explains|warns|admits|concedes|observes|continues|recalls|"
                      r"stresses|replies")
+PRESENT_SPLIT_GAP_AT_MOST = 200  # characters between the lead's close and the rest's opening (verb, name, aside)
 _EN_PRESENT_ATTRIBUTION = re.compile(rf"(?<![\w\-])(?:{_EN_PRESENT_VERBS})(?![\w\-])")
 # the gap after the lead: the verb then the speaker ("says Szijjártó,"), or the speaker then the verb ("she says,")
 # Round 82 (q82): the speaker after the verb may carry an aside led by an article ('“We are ready,” says X Y, an analyst
@@ -8148,7 +8151,14 @@ def _en_present_split_speaker(before: str, text: str, outer: tuple[int, int], re
     """Round 81 (oped81): the speaker of the rest of a quote whose short lead a present-tense attribution splits off
     ('“We are ready,” says Szijjártó, “to buy …”', dev/1258; the lead no statement, _split_lead): the attribution's."""
     close = before.rfind("”")
-    if close < 0 or (opening := before.rfind("“", 0, close)) < 0 or _words(before[opening + 1:close]) >= MIN_WORDS \
+    # Round 87 (STRAIGHT_PRESENT_SPLIT): so too in straight marks, '"Kinship opens doors," says X Y, an economist at
+    # …, "but it does not pay freight."' (dev/1326): the lead's closing mark the last straight one before the rest
+    straight = before.rfind('"')
+    if straight > close:
+        close, opening = straight, before.rfind('"', 0, straight)
+    else:
+        opening = before.rfind("“", 0, close) if close >= 0 else -1
+    if close < 0 or opening < 0 or _words(before[opening + 1:close]) >= MIN_WORDS \
             or not (m := _EN_PRESENT_SPLIT_GAP.fullmatch(before, close + 1)):
         return None
     phrase = (m["spk1"] or m["spk2"]).strip()
@@ -9670,9 +9680,34 @@ def _markers_blanked(text: str) -> str:
     return blanked
 
 
+# Round 87 (NAMED_IN_SINGLE_MARKS): a text quoting in straight double marks may set a partial quote the subject names
+# something as in straight single ones, "He described the $15bn goal … as 'ambitious but not a fantasy' and …"
+# (dev/1326): that pair alone, right after a naming verb and a few words, in a paragraph with double marks too (one
+# with none is round 84's, _EN_DESCRIBED_AS_SINGLE_MARKED), is curled as round 76 curls them all; other single marks
+# of such a text stay (a title, a nickname), and a text with curly single marks of its own is left whole
+_NAMED_IN_SINGLE_MARKS = re.compile(r"(?<![\w-])(?:described|describes|called|calls|termed|terms|dubbed|branded|"
+                                    r"labell?ed|hailed)\s(?:[^\s.!?;:'\"“”‘’]+\s){0,8}?(?:as\s)?(?=')")
+_NAMING_VERB_WORDS = ("describ", "call", "term", "dubbed", "branded", "label", "hailed")  # one is in every match
+_DOUBLE_MARK = re.compile('["“”]')  # (a paragraph with none is read straight, _EN_DESCRIBED_AS_SINGLE_MARKED)
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding `at` ends (the text's end when it is the last)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _single_marks_as_quote_marks(text: str) -> str:
-    """`text` with its straight single quote marks curled, when it uses no other quote mark; else `text`."""
-    if _OTHER_QUOTE_MARK.search(text) or not (pairs := list(_SINGLE_MARKED.finditer(text))):
+    """`text` with its straight single quote marks curled, when it uses no other quote mark (with straight double
+    marks, only the pairs a naming verb leads, _NAMED_IN_SINGLE_MARKS); else `text`."""
+    if _OTHER_QUOTE_MARK.search(text):
+        if "‘" in text or "’" in text or not any(word in text for word in _NAMING_VERB_WORDS):
+            return text
+        pairs = [m for lead in _NAMED_IN_SINGLE_MARKS.finditer(text) if (m := _SINGLE_MARKED.match(text, lead.end()))
+                 and _DOUBLE_MARK.search(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end()))]
+    else:
+        pairs = list(_SINGLE_MARKED.finditer(text))
+    if not pairs:
         return text
     chars = list(text)
     for m in pairs:
