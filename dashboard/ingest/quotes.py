@@ -4819,7 +4819,8 @@ _FULL_TEXT_ANNOUNCEMENT = re.compile(
     r"|(?:(?:Below|Here)\s+is\s+the\s+|The\s+)?[Ff]ull\s+text\s+of\s+(?:the|his|her)\s+"
     r"(?:speech|address|remarks|statement))\s*:$")
 _FULL_TEXT_SPEECH_WORDS = ("konuşma", "hitab", "açıklama", "mesaj", "çıxış", "nitq", "müraciət", "bəyanat",
-                           "выступ", "обращени", "речь", "речи", "заявлени", "speech", "address", "remarks", "statement")
+                           "выступ", "обращени", "речь", "речи", "заявлени", "speech", "address", "remarks",
+                           "statement")
 _FULL_TEXT_REPORT_LINE = re.compile(r"^(?:\(\w[\w .]{0,20}\)|(?:Kaynak|Mənbə|Источник|Source|Foto|Photo|Фото)\s*:)")
 
 
