@@ -25,6 +25,11 @@ from .when import MONTH_HEAD
 # of all extraction time.
 _DIGEST_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜƏÂА-ЯЁ][A-ZÇĞİÖŞÜƏÂА-ЯЁ'’\-]{2,}"
                               r"(?:(?:\s+(?:[–—-]\s*)?|[–—]\s*)[A-ZÇĞİÖŞÜƏÂА-ЯЁ][A-ZÇĞİÖŞÜƏÂА-ЯЁ'’\-]+)*\.\s", re.M)
+# Round 87 (WIRE_DATELINE): a wire roundup's briefs, each a paragraph opened by its own wire dateline, the city in
+# capitals, a date, the agency in brackets and a dash ("BISHKEK, Nov 4 (Reuters) - …"): each brief is its own story,
+# its figure naming one state of its two not of another brief's pair (dev/1336)
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z'’.\-]{2,}(?:[ /][A-Z][A-Z'’.\-]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                            r"\s+\([^()\n]{2,30}\)\s*(?:--|[-–—])\s", re.M)
 
 
 # Round 77 (chrono77): a chronology's items, each a line opened by a full date (day, month, year, a year's word maybe)
@@ -32,7 +37,10 @@ _DIGEST_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜƏÂА-ЯЁ][A-ZÇĞİÖŞÜƏ�
 # 2025 г. — визит … в Ашхабад, подписаны два документа", "- 12 March 2026 — X in Baku, state visit", "3 Mart 2024 —
 # …"; dev/1215's "Хронология" box): each item is an event of its own, as a digest's items are stories of their own
 _CHRONOLOGY_DAY_LINE = re.compile(r"^[•*·–—-]?[ \t]*\d{1,2}\s+[^\W\d_]{3,}\s+(?:19|20)\d\d"
-                                  r"(?:\s*(?:г\.|года?|y\.|il)|-(?:ci|cı|cu|cü)\s+il)?[ \t]*[–—-][ \t]", re.M)
+                                  r"(?:\s*(?:г\.|года?|y\.|il)|-(?:ci|cı|cu|cü)\s+il)?[ \t]*[–—-][ \t]"
+                                  # round 87 (year_first_chronology): or its year first, "2022, 24 avqust – …"
+                                  # (dev/1329)
+                                  r"|^(?:19|20)\d\d,[ \t]+\d{1,2}[ \t]+[^\W\d_]{3,}[ \t]+[–—-][ \t]", re.M)
 
 
 # Round 65 (trade65): a review of the week's (or day's) stories, its headline naming itself so ("Week in review:
@@ -223,10 +231,11 @@ class Document:
 
     @cached_property
     def digest_items(self) -> list[int]:
-        """Where a digest's items open (_DIGEST_DATELINE; a review's subheadings, _review_subheadings; a newsletter's
-        bulleted bold labels, _bold_label_bullets), two at least, else none; the article's first line (its headline)
-        opens none."""
+        """Where a digest's items open (_DIGEST_DATELINE, _WIRE_DATELINE; a review's subheadings, _review_subheadings; a
+        newsletter's bulleted bold labels, _bold_label_bullets), two at least, else none; the article's first line (its
+        headline) opens none."""
         starts = [m.start() for m in _DIGEST_DATELINE.finditer(self.text) if m.start()] \
+            or [m.start() for m in _WIRE_DATELINE.finditer(self.text) if m.start()] \
             or _review_subheadings(self.text) or _bold_label_bullets(self.text)
         return starts if len(starts) >= 2 else []
 

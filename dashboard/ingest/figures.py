@@ -1509,11 +1509,15 @@ _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|h�
                         r"|(?<!\w)(?:эт|данн)\w+\s+(?:цифр|уровн|отметк)\w*\s+(?:[^\s.,;]+\s+){0,4}?(?:достич|достигн)\w*"
                         # round 75 (bold75): the Turkish pronoun for it with a verb of achieving, "Bunu 2030'dan önce
                         # başarmamız gerekiyor" (dev/1188), "buna 2028'e kadar ulaşacağız", "bunu … gerçekleştirmek"
-                        r"|\bbun[ua]\s+(?:[^\s.,;]+\s+){0,4}?(?:başar|ulaş|gerçekleştir)\w*",
+                        r"|\bbun[ua]\s+(?:[^\s.,;]+\s+){0,4}?(?:başar|ulaş|gerçekleştir)\w*"
+                        # Round 87 (goal_deadline_attached): a deadline attached to the goal by a pronoun, its year
+                        # after a colon or dash: "restated the goal of $10bn … and attached a deadline to it: 2030"
+                        # (dev/1330; _DEADLINE_ANY reads its year)
+                        r"|\bdeadline\s+(?:to|for|on)\s+(?:it|this|that)\b",
                         re.I)
 _GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
                     "достичь", "to be ", "быть достигнут", "çat", "ulaş", "достигн", "başar",
-                    "gerçekleştir")  # one is in every _GOAL_BACK match
+                    "gerçekleştir", "deadline")  # one is in every _GOAL_BACK match
 # Round 65 (tradetr65, dev/1068): so too by a year's end, "bu hedefe 2028 yılı sonuna kadar ulaşmayı planlıyoruz",
 # "2028'in sonuna kadar" (as _YEAR_BEFORE reads it before an amount).
 _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\s+il\w*|\s+yılına"
@@ -1521,7 +1525,9 @@ _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\
                            r"|\b(20\d\d)-(?:c[iıuü])\s+ilədək\b|\bк\s+(20\d\d)\s+году\b"
                            # round 75 (bold75): "before 2030", Turkish "2030'dan önce" (as _YEAR_BEFORE reads it,
                            # dev/1188)
-                           r"|\b(20\d\d)['’]d[ae]n\s+önce\b", re.I)
+                           r"|\b(20\d\d)['’]d[ae]n\s+önce\b"
+                           # round 87 (goal_deadline_attached): "a deadline to it: 2030" (dev/1330)
+                           r"|\bdeadline\s+(?:to|for|on)\s+(?:it|this|that)\s*[:–—]\s*(20\d\d)\b", re.I)
 
 
 def _goal_deadline_later(sentence: str, amount: money.Amount, published: date) -> int | None:
@@ -2917,6 +2923,9 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                r"|\b[А-ЯЁ]\w+ск(?:ий|ого|ому|им|ом)\s+(?:велаят|вилоят|район)\w*"
                                r"|\b\w+\s+(?:vilayəti\w*|viloyati\w*|rayonu\w*|bölgesi\w*|eyaleti\w*|vilayeti\w*)"
                                r"|\bMuxtar\s+Respublikas\w*"
+                               # Round 87 (p2): the autonomous republic named back in lower case, "ötən il muxtar
+                               # respublikanın Türkiyə ilə xarici ticarət dövriyyəsi 318,7 milyon dollar" (dev/1334)
+                               r"|\bmuxtar\s+respublika\w*"
                                # Round 79 (rakam79): the Turkish name of the same, the partner's region as the flow's
                                # end, "Türkiye'nin Nahçıvan Özerk Cumhuriyeti'ne ihracatı ise 312 milyon dolar oldu"
                                # (exports to the autonomous republic: a part of the pair's, dev/1233)
@@ -4208,6 +4217,17 @@ _AMONG_WORDS = ("combined", "together", "altogether", "совокупности"
 def _among_members(sentence: str, check: str) -> bool:
     """Trade among a group's members (_AMONG_MEMBERS): no pair's figure."""
     return any(word in check for word in _AMONG_WORDS) and _AMONG_MEMBERS.search(sentence) is not None
+
+
+# Round 87 (COMBINED_OF_A_GROUP_BEFORE): a sum named "combined" (_AMONG_MEMBERS) before the amount, in a sentence naming
+# no state, right after a sentence naming one state's trade with a group: "Türkiye's trade with the five Central Asian
+# republics fell in 2024 … Combined turnover reached $13.8bn last year" (dev/1326): the group's total, no pair's figure
+def _combined_of_a_group_before(doc: Document, s, k: int, amount: money.Amount) -> bool:
+    """Does sentence `s` (k), naming no state, name a sum ("combined", "taken together") before `amount` right after a
+    sentence naming a group of states (_A_GROUP)?"""
+    return k > 0 and any(word in s.check for word in _AMONG_WORDS) and not doc.mentions(s) \
+        and _AMONG_MEMBERS.search(s.text, 0, amount.start) is not None \
+        and _A_GROUP.search(doc.sentences[k - 1].text) is not None
 
 
 def _clause_of_a_total(doc: Document, s, segment: str, check: str, start: int, amount: money.Amount) -> bool:
@@ -5835,7 +5855,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     codes, looks_back, year_told = _figure_back_of_named(doc, k, resolver), True, _year_of_figure(back)
                     # round 61: a pronoun's figure after a flow named with no amount ("… экспорте … он вырос")
                     elliptic_flow = _flow_named_before(doc, k, last_trade, sentence)
-                elif k - named <= TARGET_SIZE_AFTER_NAMED and _target_by_size(sentence, s.check):
+                elif (k - named <= TARGET_SIZE_AFTER_NAMED
+                      or named >= 0 and _goal_set_by_the_two_leaders(sentence, s.check)) \
+                        and _target_by_size(sentence, s.check):
                     targets_only = size_named = True  # round 25: "This leaves the $5 billion target set by …"
                 elif left_out < last_trade and (back := _figure_named_back(doc, k, last_trade, found)) is not None:
                     # round 43: "the figure" a few sentences after the trade figure, remarks and a target between: "…
@@ -6074,6 +6096,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             group = True  # round 50: "…, with a share of 17.9% of the country's foreign trade, which totalled $38.2bn"
         if group and codes and _total_words_of_a_partner(doc, s, group_text):
             group = False  # round 44: "Qırğız Respublikası ilə xarici ticarət dövriyyəsi …", foreign trade with it
+        if not group and not codes and not targets_only and _combined_of_a_group_before(doc, s, k, amounts[0]):
+            group = True  # round 87: "… trade with the five Central Asian republics fell … Combined turnover reached …"
         if group and not codes and _bare_total_of_the_context(doc, s, sentence, amounts[0].start):
             group = False  # round 39: "Total trade in 2024 was …" after the two states' exports and imports
         if group and not codes and k and k - last_trade == 1 and found and found[-1].kind == "trade" \
@@ -8288,14 +8312,22 @@ _POTENTIAL_NOUN_BEFORE = re.compile(r"\bpotential\s+(?:(?:is|was)\s+)?(?:(?:esti
 _POTENTIAL_NOUN_AFTER = re.compile(r"[\w'’]{0,6}\s+(?:[^\W\d]+\s+)?(?:potential|potansiyel|potensial|потенциал)", re.I)
 _POTENTIAL_NOUN_WORDS = ("potential", "potansiyel", "potensial", "потенциал")  # as cheap.lowered() has them
 POTENTIAL_NOUN_BEFORE = 60  # characters before the amount where the potential is named
+# Round 87 (POTENTIAL_FOR_CLAUSE): or the potential named for what the amount would add, in the amount's own clause
+# (no comma, stop, colon or dash between): "Мы видим потенциал для дополнительного экспорта … в Азербайджан ещё
+# примерно на 300 млн долларов", "we see potential for exports to Azerbaijan to grow by another $300 million"
+# (dev/1331): a size of what could be, no figure of what was
+_POTENTIAL_FOR_CLAUSE = re.compile(r"(?:(?<![\w-])потенциал\w*\s+(?:для|к)|\bpotential\s+(?:for|to))"
+                                   r"\s[^,.;:!?—–«»\"“”]*$", re.I)
+POTENTIAL_FOR_BEFORE = 120  # characters before the amount where the potential for it is named
 
 
 def _amount_of_a_potential(sentence: str, check: str, amount: money.Amount) -> bool:
     """Is the amount the size of a potential, its noun right before or after it (_POTENTIAL_NOUN_BEFORE,
-    _POTENTIAL_NOUN_AFTER)? `check`: cheap.lowered(sentence)."""
+    _POTENTIAL_NOUN_AFTER) or for it in its clause (_POTENTIAL_FOR_CLAUSE)? `check`: cheap.lowered(sentence)."""
     return any(word in check for word in _POTENTIAL_NOUN_WORDS) \
         and (bool(_POTENTIAL_NOUN_BEFORE.search(sentence, max(0, amount.start - POTENTIAL_NOUN_BEFORE), amount.start))
-             or bool(_POTENTIAL_NOUN_AFTER.match(sentence, amount.end)))
+             or bool(_POTENTIAL_NOUN_AFTER.match(sentence, amount.end))
+             or bool(_POTENTIAL_FOR_CLAUSE.search(sentence, max(0, amount.start - POTENTIAL_FOR_BEFORE), amount.start)))
 
 
 # Round 25: a target in a quote naming one state is of the speaker's state and that one ('«Мы должны выйти на $3 млрд
@@ -8363,6 +8395,22 @@ def _target_of_the_two_before(doc: Document, k: int) -> bool:
 # 10 milyar dolarlık hedefimize adım adım yaklaşıyoruz" …'): the amount right before a target noun (_TARGET_NOUN_AFTER)
 # is the trade target the report is about, its setters named anywhere in the sentence; not an investment's target.
 TARGET_SIZE_AFTER_NAMED = 2  # sentences at most since the last one naming trade
+# Round 87 (GOAL_SET_BY_THE_TWO_LEADERS): a target named by its size and set by the two's leaders ("He described the
+# $15bn goal set by the two presidents as ambitious", dev/1326) is the two's trade goal however far the sentence stands
+# from the last naming trade (its size alone, "the $15bn goal", stays within TARGET_SIZE_AFTER_NAMED)
+_GOAL_SET_BY_THE_TWO_LEADERS = re.compile(r"\s+(?:trade\s+)?(?:target|goal)\s+(?:(?:that\s+)?(?:was\s+)?)?"
+                                          r"(?:set|agreed|fixed)\s+by\s+(?:the\s+|their\s+)?(?:two|both)\s+"
+                                          r"(?:presidents|leaders|heads\s+of\s+state)\b", re.I)
+
+
+def _goal_set_by_the_two_leaders(sentence: str, check: str) -> bool:
+    """Does an amount of the sentence stand right before its target noun set by the two leaders
+    (_GOAL_SET_BY_THE_TWO_LEADERS)? `check`: cheap.lowered(sentence)."""
+    return " by " in check and any(word in check for word in ("two", "both")) \
+        and any(_GOAL_SET_BY_THE_TWO_LEADERS.match(sentence, amount.end)
+                for amount in money.amounts_in(sentence, check))
+
+
 # a sentence ends so; a subheading ("Azerbaycan ile 15 milyar dolar hedefi") does not, and the body under it tells its
 # target with the pair and setters
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "…")

@@ -1094,6 +1094,12 @@ def _ru_capitalised_body_words(name: str) -> bool:
     return any(word in _RU_CAPITALISED_BODY_WORDS for word in name.split())
 
 
+def _ru_capitalised_body_pair(run: str) -> bool:
+    """Round 87 (p3): two _RU_CAPITALISED_BODY_WORDS running in `run` ("Кабинета Министров")."""
+    words = run.split()
+    return any(a in _RU_CAPITALISED_BODY_WORDS and b in _RU_CAPITALISED_BODY_WORDS for a, b in zip(words, words[1:]))
+
+
 # Round 56 (quotesru56): "глава Узбекистана" (the head of Uzbekistan), the state by its name in the genitive, is its
 # president; a capital there names a city's head ("глава Ташкента"), no state's
 _RU_HEAD_OF_NAMED_STATE = re.compile(r"[Гг]лава\s+(?P<country>[А-ЯЁ][а-яё\-]+)")
@@ -1757,7 +1763,10 @@ class Resolver:
         Bolat Bakıda səfərdədir. … Nazir qeyd edib:", "Ticaret Bakanı Ömer Bolat Taşkent'e gitti. … Bakan, "…" dedi");
         none when two are named. Other languages' words: _only_minister."""
         if low not in ("nazir", "bakan"):
-            return self._only_minister() or (_en_sole_unlisted_minister(self) if low == "the minister" else None)
+            # Round 87 (p3, sole_unlisted_minister): the Russian bare "Министр подчеркнул: «…»" too, the one minister
+            # named being a titled one the table does not know ("принял Министра энергетики … Парвиза Шахбазова")
+            return self._only_minister() or (_en_sole_unlisted_minister(self) if low in ("the minister", "министр")
+                                             else None)
         # (round 34: nor the chairman of a cabinet of ministers, Kyrgyzstan's head of government, "Baş nazir")
         ministers = {p.name: p for p in self.named if "minister" in p.role.lower() and "prime" not in p.role.lower()
                      and "cabinet" not in p.role.lower()}
@@ -1803,6 +1812,24 @@ class Resolver:
             return None
         head = next(iter(heads.values()))
         return Person(head.name, head.role, head.iso3, 0.7, "anaphor")
+
+    # Round 87 (p2): a bare governor's title after a quote ('“…”, – deyə vali qeyd edib', '– deyə akim bildirib') is
+    # the one person the text titled a region's governor ("Qars valisi X Y", "vilayətinin akimi X Y": the role
+    # "Governor", its genitive "X Polatın rəhbərlik etdiyi" the same man) when another spoke last: the host chair who
+    # spoke before the guest governor is no "vali" (dev/1334)
+    def _one_governor_not_last(self) -> Person | None:
+        last = self.last_speaker
+        if last is not None and last.role == "Governor":
+            return None
+        governors = {p.name: p for p in (self._unlisted_people() if self.unlisted else []) if p.role == "Governor"}
+        for name in [name for name in governors if any(other != name and name.startswith(other)
+                                                       and len(name) - len(other) <= 3 for other in governors)]:
+            del governors[name]  # a case ending read into the name: "X Polatın", "X Satıbaldın" (of "Satıbaldının")
+        if len(governors) != 1 or (last is not None and any(
+                name.startswith(last.name) and len(name) - len(last.name) <= 3 for name in governors)):
+            return None  # (the governor spoke last, named so or in the genitive, "X Satıbaldının": the rules before)
+        governor = next(iter(governors.values()))
+        return Person(governor.name, governor.role, governor.iso3, 0.7, "anaphor")
 
     def _speakers_own_head(self) -> Person | None:
         """Round 70 (numq70): the head of state of the state the last speaker serves (his "our President"), that
@@ -2044,6 +2071,8 @@ class Resolver:
         if low in _TURKIC_BARE_OCCUPATIONS:  # round 19: '"…", – deyə direktor bildirib', "Deputatın sözlərinə görə"
             if low in _RU_REGION_HEAD_WORDS and self._titled_minister(self.last_speaker):
                 return None  # round 41: "— сказал глава региона" after "Министр торговли X Y …" is not the minister
+            if low in GOVERNOR_BARE_TITLES and (governor := self._one_governor_not_last()):
+                return governor  # round 87 (p2): the guest governor, not the host who spoke last (dev/1334)
             return _turkic_occupation_anaphor(self.last_speaker, self.occupations | {
                 p.name for p in (self._unlisted_people() if self.unlisted else []) if p.role})
         if _TURKIC_PATRONYMIC_WORD.search(low) and (m := _TURKIC_FORMAL_PATRONYMIC.search(phrase)):  # round 19
@@ -3364,7 +3393,12 @@ def _en_after_body_word(run: str) -> str:
     Not a Cyrillic run: Russian capitalises a body's words after its noun ("Центра Стратегических Исследований"), and
     _ru_named_before_name reads a place or body before a Russian name."""
     if is_cyrillic(run):
-        return run
+        # Round 87 (p3, ru_capitalised_body_run): a Turkmen title capitalises every noun of its body, country cut
+        # after ("заместитель Председателя Кабинета Министров Туркменистана Батыр Аманов" left "Кабинета Министров
+        # Батыр Аманов"): the name is what follows a body named in two such genitive words running (dev/1335). One
+        # alone ("приветствие Президента Казахстана X Y") is left to the rules that read a holder's title
+        return _after_last_word(run, _RU_CAPITALISED_BODY_WORDS.__contains__) \
+            if run.count(" ") >= 3 and _ru_capitalised_body_pair(run) else run
     return _after_last_word(run, lambda word: word.lower() in _BODY_WORDS)
 
 

@@ -1002,6 +1002,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
     label: Person | None = None  # the speaker of a transcript label paragraph, for the paragraph after it
+    full_text: Person | None = None  # round 87 (p1 full_text_speech): the speaker of a speech printed whole
     interview: Person | bool | None = None  # the interviewee while dash lines of a Q&A run (False: not known)
     titles = article_titles(text)  # every text note_names_in reads below is a slice of `text`
     if "akanımız" in text or "azirimiz" in text:  # round 51 (quotes_gaps51): "our minister" of two is the lead's
@@ -1019,6 +1020,14 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                     resolver.last_speaker = plain.person
                 cursor = payload[1]
                 continue
+            if full_text is not None:  # round 87 (p1 full_text_speech): a paragraph of a speech printed whole
+                if _full_text_goes_on(body := text[payload[0]:payload[1]], full_text, resolver):
+                    if _words(words := _clean(body)) >= MIN_WORDS:
+                        found.append(Found([payload], payload, words, full_text, "full-text"))
+                        resolver.last_speaker = full_text
+                    cursor = payload[1]
+                    continue
+                full_text = None
             interview = _interview_turn(text, paras, payload, resolver, interview)
             if interview is None:
                 _dash_anaphor_subject(text, paras, payload, resolver)
@@ -1069,8 +1078,11 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # talks ..." is who a later "the Azerbaijani minister said" means
             if item is not None:
                 resolver.note_names_in(text[payload[0]:payload[1]], titles)
+            if item is None and text[payload[1] - 1] == ":":  # round 87 (p1 full_text_speech): "Konuşmanın tam metni:"
+                full_text = _full_text_speaker(text, paras, payload, resolver)
             cursor = payload[1]
             continue
+        full_text = None  # (round 87: words in quote marks after a speech printed whole are the report's again)
         pieces, outer = payload
         words = _clean(" ".join(text[s:e] for s, e in pieces))
         read_from, cursor = cursor, outer[1]
@@ -1239,7 +1251,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and ("diyor" in before[-40:] or "dedi" in before[-40:]) \
                 and (person := _tr_inverted_before(before, text, outer, resolver)) is not None:
             speaker, rule = person, "continuation"  # round 49 (quotes, local): '“Kısa,” diyor Özsoy, “ama …”'
-        if speaker is None and before[-2:].rstrip().endswith(",") and "s " in before[-60:] \
+        # (round 87, STRAIGHT_PRESENT_SPLIT: the gate's window as wide as the verb, the name and an aside of up to
+        # 80 characters, '"…," says X Y, an economist at the Bishkek Institute for Markets, "but …"')
+        if speaker is None and before[-2:].rstrip().endswith(",") and "s " in before[-PRESENT_SPLIT_GAP_AT_MOST:] \
                 and (person := _en_present_split_speaker(before, text, outer, resolver)) is not None:
             speaker, rule = person, "continuation"  # round 81 (oped81): '“We are ready,” says X, “to buy …”'
         if speaker is None and (person := _az_pronoun_colon(before, resolver)) is not None:
@@ -3499,7 +3513,17 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         person = _turkic_demonym_diplomat(m, resolver, speaking)  # round 63: 'Qırğız diplomat isə … "…" vurğulayıb'
     if person is None and "aşkanı," in clause[:40]:  # round 27: 'TBMM Başkanı, … "…" olduğunu vurguladı' (a bare title)
         person = resolver.resolve(clause.split(",", 1)[0], speaking=speaking)
+    if person is None and clause.lstrip()[:1] in "VA" and (m := _GOVERNOR_TITLE_OPENING.match(clause.lstrip())):
+        person = resolver.resolve(m["title"].lower(), speaking=speaking)  # round 87 (p2): _GOVERNOR_TITLE_OPENING
     return person
+
+
+# Round 87 (p2): a bare governor's title opening a verb-final sentence, then a lower-case word, a particle or places
+# joined by a dash (a route, "Vali Qars–Iğdır–Naxçıvan dəmir yolunun əhəmiyyətindən danışaraq deyib: “…”", dev/1334):
+# the governor the text titled (people.Resolver, as '– deyə vali qeyd edib'); a capitalised word alone after the title
+# may be his own name the rules do not know ("Vali Yılmaz …"), so no one's
+_GOVERNOR_TITLE_OPENING = re.compile(rf"(?P<title>{'|'.join(t.capitalize() for t in GOVERNOR_BARE_TITLES)})\s+"
+                                     rf"(?:[a-zçğıöşüə]|[{CAPITALS}][\w'’]*[–—][{CAPITALS}])")
 
 
 _VERB_WORDS = tuple(dict.fromkeys(re.split(r"[\[ ]", verb)[0] for verb in VERBS.split("|")))
@@ -4778,6 +4802,63 @@ _BULLETIN_ROLE_LINE = re.compile(r"(?:SPİKER|SUNUCU|MUHABİR|ANCHOR|REPORTER|CO
 _CAPTION_LABEL_LINE = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][{CAPITALS}'’\-]+\s+){{1,2}}[{CAPITALS}][{CAPITALS}'’\-]+)"
                                  rf"\s*/\s*(?P<role>[{CAPITALS}][{CAPITALS}'’\- ]{{1,60}}?)\s*:\s+(?P<q>\S.{{10,}})$",
                                  re.S)
+
+
+# Round 87 (p1 full_text_speech): a report that prints a speech whole after a line announcing its full text, "…
+# Erdoğan'ın forumda yaptığı konuşma … yayımlandı. Konuşmanın tam metni:" ("Выступление полностью:", "Full text of
+# the speech:", "Çıxışın tam mətni:") and the speech's paragraphs under it in no quote marks (dev/1337): each paragraph
+# is a quote of the one person the announcing paragraph names (else the paragraph before a bare announcement line),
+# until the report's own text again: a paragraph naming the speaker by his surname ("Forumun ardından Erdoğan ve …"),
+# one in quote marks, a credit or source line. No announcement, or two people named: no quotes.
+_FULL_TEXT_GATE = ("tam met", "tam mət", "олност", "олный текст", "ull text")
+_FULL_TEXT_ANNOUNCEMENT = re.compile(
+    r"(?:^|(?<=[.!?…])\s+)(?:(?:Konuşmanın|Hitabın|Açıklamanın|Mesajın|Çıxışın|Nitqin|Müraciətin|Bəyanatın)\s+"
+    r"tam\s+m[eə]tni(?:\s+(?:şöyle|belədir|aşağıdadır))?"
+    r"|(?:Выступление|Обращение|Заявление|Речь|Текст\s+(?:выступления|обращения|речи|заявления))\s+полностью"
+    r"|Полный\s+текст\s+(?:выступления|обращения|речи|заявления)"
+    r"|(?:(?:Below|Here)\s+is\s+the\s+|The\s+)?[Ff]ull\s+text\s+of\s+(?:the|his|her)\s+"
+    r"(?:speech|address|remarks|statement))\s*:$")
+_FULL_TEXT_SPEECH_WORDS = ("konuşma", "hitab", "açıklama", "mesaj", "çıxış", "nitq", "müraciət", "bəyanat",
+                           "выступ", "обращени", "речь", "речи", "заявлени", "speech", "address", "remarks",
+                           "statement")
+_FULL_TEXT_REPORT_LINE = re.compile(r"^(?:\(\w[\w .]{0,20}\)|(?:Kaynak|Mənbə|Источник|Source|Foto|Photo|Фото)\s*:)")
+
+
+def _full_text_speaker(text: str, paras, para: tuple[int, int], resolver: Resolver) -> Person | None:
+    """Round 87 (p1 full_text_speech): the speaker of the speech whose full text the paragraph `para` announces at its
+    end, the one person named in its sentence about the speech (else in the paragraph, or in the one before a bare
+    announcement line); None when it announces none or names no one or two."""
+    body = text[para[0]:para[1]].rstrip()
+    if not any(word in body[-60:] for word in _FULL_TEXT_GATE) or not (m := _FULL_TEXT_ANNOUNCEMENT.search(body)):
+        return None
+    report = body[:m.start()]
+    if not report.strip() and (index := paras.index(para)) > 0:
+        report = text[slice(*paras[index - 1])]  # a bare announcement line: the paragraph before tells of the speech
+    sentences = [s for s in _QUOTE_SENTENCE_BREAK.split(report) if any(w in s.lower() for w in _FULL_TEXT_SPEECH_WORDS)]
+    for part in (sentences[-1:] if sentences else []) + [report]:
+        named = {person.name: person for run in _TR_NAME_RUN.findall(part)
+                 for name in _TR_CASE_ENDING_SPLIT.split(run) if name
+                 if (person := resolver.resolve(name, speaking=False)) is not None
+                 and person.rule in ("name", "office") and " " in person.name}
+        if len(named) == 1:
+            return resolver.resolve(next(iter(named.values())).name, speaking=False)
+        if named:
+            return None
+    return None
+
+
+_TR_CASE_ENDING_SPLIT = re.compile(r"['’](?!s\b)\w+\s*")  # "Erdoğan'ın forumda": the name ends at the case ending
+
+
+def _full_text_goes_on(body: str, speaker: Person, resolver: Resolver) -> bool:
+    """Round 87 (p1 full_text_speech): is the plain paragraph `body`, under a speech's full text, still the speech
+    (not the report again: its speaker named by his name as written, "Токаев", "Erdoğan'ın", a credit or source
+    line)? Only a name resolves to him: "Sayın Cumhurbaşkanı" in the speech's greeting is no report's."""
+    if _FULL_TEXT_REPORT_LINE.match(body) or DASH.match(body):
+        return False
+    return not any((person := resolver.resolve(name, speaking=False)) is not None and person.rule == "name"
+                   and person.name == speaker.name
+                   for run in _TR_NAME_RUN.findall(body) for name in _TR_CASE_ENDING_SPLIT.split(run) if name)
 
 
 # Round 83 (h1 sync_label): a TV script marks a soundbite with "SİNXRON" (Russian "СИНХРОН", English "SYNC") and a
@@ -7035,7 +7116,10 @@ def _ru_as_said(earlier: str, own_before: str, resolver: Resolver) -> Person | N
     sentence = _SENTENCE_BREAK.split(own_before)[-1].lstrip()
     if not (m := RU_AS_SAID.match(sentence)) and "«" in sentence[:90]:
         return _ru_as_said_titled_term(sentence, resolver)
-    if not m or not _plain_object(sentence[m.end():], resolver):
+    # Round 87 (p3, ru_as_said_named_term): a name in quote marks in the rest is a term, no one's words ("Как
+    # подчеркнул Президент X, разработка месторождения «Достлук» открывает «…»", dev/1335; _unquote_terms)
+    rest = sentence[m.end():] if m else ""
+    if not m or not _plain_object(_unquote_terms(rest) if "«" in rest else rest, resolver):
         return None
     return named_in_full(earlier + own_before, m["spk"], resolver) or resolver.resolve(m["spk"])
 
@@ -8052,6 +8136,7 @@ def _split_lead(text: str, pieces: list[tuple[int, int]], outer: tuple[int, int]
 # Turkish '“…,” diyor X, “ama …”' is read (dev/863); the wires' past '“This road,” X said, “will …”' stays one quote
 _EN_PRESENT_VERBS = (r"says|adds|argues|insists|notes|explains|warns|admits|concedes|observes|continues|recalls|"
                      r"stresses|replies")
+PRESENT_SPLIT_GAP_AT_MOST = 200  # characters between the lead's close and the rest's opening (verb, name, aside)
 _EN_PRESENT_ATTRIBUTION = re.compile(rf"(?<![\w\-])(?:{_EN_PRESENT_VERBS})(?![\w\-])")
 # the gap after the lead: the verb then the speaker ("says Szijjártó,"), or the speaker then the verb ("she says,")
 # Round 82 (q82): the speaker after the verb may carry an aside led by an article ('“We are ready,” says X Y, an analyst
@@ -8067,7 +8152,14 @@ def _en_present_split_speaker(before: str, text: str, outer: tuple[int, int], re
     """Round 81 (oped81): the speaker of the rest of a quote whose short lead a present-tense attribution splits off
     ('“We are ready,” says Szijjártó, “to buy …”', dev/1258; the lead no statement, _split_lead): the attribution's."""
     close = before.rfind("”")
-    if close < 0 or (opening := before.rfind("“", 0, close)) < 0 or _words(before[opening + 1:close]) >= MIN_WORDS \
+    # Round 87 (STRAIGHT_PRESENT_SPLIT): so too in straight marks, '"Kinship opens doors," says X Y, an economist at
+    # …, "but it does not pay freight."' (dev/1326): the lead's closing mark the last straight one before the rest
+    straight = before.rfind('"')
+    if straight > close:
+        close, opening = straight, before.rfind('"', 0, straight)
+    else:
+        opening = before.rfind("“", 0, close) if close >= 0 else -1
+    if close < 0 or opening < 0 or _words(before[opening + 1:close]) >= MIN_WORDS \
             or not (m := _EN_PRESENT_SPLIT_GAP.fullmatch(before, close + 1)):
         return None
     phrase = (m["spk1"] or m["spk2"]).strip()
@@ -8480,6 +8572,12 @@ TR_CLAUSE_AFTER = re.compile(
     # round 70 (history70): an expert's view in an analysis's present tense ('Karacan, ilk yılların "…" anlamına
     # geldiğini söylüyor', dev/1125), as BARE_VERB_AFTER has it right after the marks
     rf"|{TR_PRESENT_SAYING})(?![\w])")
+# Round 87 (p2): a partial quote a purpose postposition closes, its clause longer ('Erhürman, üreticinin "kendi
+# ayakları üzerinde durabilmesi" için sanayiye yapılacak yatırımın turizme yapılandan daha az önemli olmadığını
+# vurguladı', dev/1333): "için" opens a purpose phrase inside the reported clause, so up to nine words with it
+# before its nominalised verb (TR_CLAUSE_AFTER's six stay for a clause that goes on right after the marks)
+_TR_PURPOSE_CLAUSE_AFTER = re.compile(rf"^\s*(?P<words>için\s+(?:{_TR_CLAUSE_WORD}){{0,8}}?)"
+                                      + TR_CLAUSE_AFTER.pattern[TR_CLAUSE_AFTER.pattern.index("(?P<verb>"):])
 # (round 56, quotes, other: "değerlendirmişti", had assessed, is no "de-" of saying: '… "…" olarak değerlendirmişti'
 # is the subject's)
 _TR_SAID_NOMINAL = re.compile(r"^(?:de(?!ğerlendir)|di|söyle|belirt|ifade|vurgula|kaydet|açıkla|bildir|ekle|söylə|"
@@ -8521,7 +8619,8 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
     None: the subject opening the quote's sentence (or after a participle of speaking, _TR_SPEAKING_SUBJECT), an
     office holder, someone named before or a titled name (round 41: or a bare local title, "Akim, …", the one
     `earlier` named last with it); the sentence holds no other quote and names no one else in the nominative."""
-    if not (m := TR_CLAUSE_AFTER.match(after) or TR_DESCRIBED_AS_AFTER.match(after)) \
+    if not (m := TR_CLAUSE_AFTER.match(after) or TR_DESCRIBED_AS_AFTER.match(after)
+            or (after.lstrip()[:5] == "için " and _TR_PURPOSE_CLAUSE_AFTER.match(after))) \
             or _TR_SAID_NOMINAL.match(m["verb"]) or _TR_SAID_WORDS.search(m["words"]):
         return None
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip() if before.strip() else ""
@@ -9582,9 +9681,34 @@ def _markers_blanked(text: str) -> str:
     return blanked
 
 
+# Round 87 (NAMED_IN_SINGLE_MARKS): a text quoting in straight double marks may set a partial quote the subject names
+# something as in straight single ones, "He described the $15bn goal … as 'ambitious but not a fantasy' and …"
+# (dev/1326): that pair alone, right after a naming verb and a few words, in a paragraph with double marks too (one
+# with none is round 84's, _EN_DESCRIBED_AS_SINGLE_MARKED), is curled as round 76 curls them all; other single marks
+# of such a text stay (a title, a nickname), and a text with curly single marks of its own is left whole
+_NAMED_IN_SINGLE_MARKS = re.compile(r"(?<![\w-])(?:described|describes|called|calls|termed|terms|dubbed|branded|"
+                                    r"labell?ed|hailed)\s(?:[^\s.!?;:'\"“”‘’]+\s){0,8}?(?:as\s)?(?=')")
+_NAMING_VERB_WORDS = ("describ", "call", "term", "dubbed", "branded", "label", "hailed")  # one is in every match
+_DOUBLE_MARK = re.compile('["“”]')  # (a paragraph with none is read straight, _EN_DESCRIBED_AS_SINGLE_MARKED)
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding `at` ends (the text's end when it is the last)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _single_marks_as_quote_marks(text: str) -> str:
-    """`text` with its straight single quote marks curled, when it uses no other quote mark; else `text`."""
-    if _OTHER_QUOTE_MARK.search(text) or not (pairs := list(_SINGLE_MARKED.finditer(text))):
+    """`text` with its straight single quote marks curled, when it uses no other quote mark (with straight double
+    marks, only the pairs a naming verb leads, _NAMED_IN_SINGLE_MARKS); else `text`."""
+    if _OTHER_QUOTE_MARK.search(text):
+        if "‘" in text or "’" in text or not any(word in text for word in _NAMING_VERB_WORDS):
+            return text
+        pairs = [m for lead in _NAMED_IN_SINGLE_MARKS.finditer(text) if (m := _SINGLE_MARKED.match(text, lead.end()))
+                 and _DOUBLE_MARK.search(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end()))]
+    else:
+        pairs = list(_SINGLE_MARKED.finditer(text))
+    if not pairs:
         return text
     chars = list(text)
     for m in pairs:

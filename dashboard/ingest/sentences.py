@@ -47,11 +47,17 @@ _BULLET_LINE_NEXT = r"|(?<=\n)(?=" + BULLET_LINE_HEAD + ")"
 PERIOD_LINE_HEAD = (r"[ \t]*(?:[^\W\d][^\n:.!?]{0,30}?[ \t])?(?:19|20)\d\d(?:[ \t]*(?:г\.|года?))?"
                     r"[ \t]*(?::|[ \t][–—-])[ \t]*(?:US)?\$?[ \t]?\d")
 _PERIOD_LINE_NEXT = r"|(?<=\n)(?=" + PERIOD_LINE_HEAD + ")"
+# Round 87 (year_first_chronology): so too before a chronology's line opened by its year, a comma, a day maybe and its
+# month, then a spaced dash: "2022, 24 avqust – Qasım-Jomart Tokayevin Azərbaycana dövlət səfəri (Bakı)", "2023, noyabr
+# – …" (dev/1329's "Xronologiya" box, no stop after its lines); text_input keeps such a list's line breaks (one home).
+YEAR_FIRST_LINE_HEAD = r"[ \t]*(?:19|20)\d\d,[ \t]+(?:\d{1,2}[ \t]+)?[^\W\d_]{3,}[ \t]+[–—-][ \t]"
+_YEAR_FIRST_LINE_NEXT = r"|(?<=\n)(?=" + YEAR_FIRST_LINE_HEAD + ")"
 # Round 71 (trade71, dev/1141): a footnote's number in brackets after the stop ends the sentence too, as commentary
 # with sources writes it: "… an increase of 14.2 per cent on the previous year.[2] The Uzbek series …", "….[12] He".
 # The one form of a footnote's marker (its number the group): visits finds a sentence's note by it.
 FOOTNOTE_MARK = r"\[(\d{1,3})\]"
 _END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n" + _TABLE_LINE_NEXT + _BULLET_LINE_NEXT + _PERIOD_LINE_NEXT
+                  + _YEAR_FIRST_LINE_NEXT
                   + r"|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER) + _ORDINAL
                   + r"(?!(?<=долл\.)\s+США\b)" + _SCALE_BEFORE_US
                   + r"[”\"»]?(?:" + FOOTNOTE_MARK + ")?"

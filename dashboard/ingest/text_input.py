@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from .sentences import BULLET_LINE_HEAD, PERIOD_LINE_HEAD, TABLE_LINE_HEAD
+from .sentences import BULLET_LINE_HEAD, PERIOD_LINE_HEAD, TABLE_LINE_HEAD, YEAR_FIRST_LINE_HEAD
 
 MAX_BYTES = 1_000_000  # a long news article is ~30 KB of text; a megabyte is a page dump, not an article
 _SKIPPED = {"script", "style", "noscript", "template", "iframe", "svg", "math", "head", "object", "embed", "canvas"}
@@ -67,6 +67,7 @@ def _tidy(text: str) -> str:
     paragraphs = [(_BLANKS.sub(" ", _tabs_as_bars(p)) if "\t" in p or "  " in p else p).strip()
                   for p in _PARAGRAPH_BREAK.split(text)]
     lines = [("\n" if _is_grid(p) or _is_list_of_lines(p) or _is_bulleted_list(p) or _is_list_of_periods(p)
+              or _is_year_first_chronology(p)
               else " ").join(
         line.strip() for line in p.split("\n") if line.strip())
              if "\n" in p else p for p in paragraphs]
@@ -113,6 +114,18 @@ def _is_bulleted_list(paragraph: str) -> bool:
     sentence of its own (sentences.py): joined, an item's last words and the next item's date would run together."""
     lines = [line for line in paragraph.split("\n") if line.strip()]
     return len(lines) >= 2 and all(_BULLET_LINE.match(line) for line in lines)
+
+
+# Round 87 (year_first_chronology): a chronology's lines, each opened by its year, a comma, its day and month and a
+# dash ("2022, 24 avqust – X-in Azərbaycana dövlət səfəri", dev/1329)
+_YEAR_FIRST_LINE = re.compile(YEAR_FIRST_LINE_HEAD)
+
+
+def _is_year_first_chronology(paragraph: str) -> bool:
+    """Is the paragraph two lines at least, each opened by its year and date (YEAR_FIRST_LINE_HEAD)? Its lines keep
+    their breaks, each item a sentence of its own: joined, an item's last words and the next one's year run together."""
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    return len(lines) >= 2 and all(_YEAR_FIRST_LINE.match(line) for line in lines)
 
 
 def _is_grid(paragraph: str) -> bool:

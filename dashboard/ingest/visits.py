@@ -46,6 +46,7 @@ from .cheap import lowered, search_after_literal
 from .document import POST_SIGNATURE, Document, Sentence  # round 81 (links81): an embedded post's signature
 from .figures import _links_another_story  # round 71 (docs0): a line linking another report
 from .quotes import _lead_s_one_person, paragraphs  # round 86 (w1, profile_subject)
+from .quotes import _TR_CASE_ENDING_SPLIT  # "Cumhurbaşkanı Erdoğan'ın Azerbaycan'a": the name ends at the case ending
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
 from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
@@ -3268,7 +3269,7 @@ def _merge(same: VisitFound, visit: VisitFound) -> None:
         same.city = same.city or visit.city
 
 
-_TR_CASE_ENDING = re.compile(r"['’](?!s\b)\w+\s*")
+_TR_CASE_ENDING = _TR_CASE_ENDING_SPLIT  # round 87 (p1): one home, quotes.py's (the speaker of a speech printed whole)
 
 
 def _persons_in(text: str, resolver: Resolver) -> list[Person]:
@@ -4610,6 +4611,7 @@ def _ru_staying(sentence: str, at: int, resolver: Resolver) -> list[Person]:
 _RU_ARRIVED_OBJECT = re.compile(r"(?:прибывш|прилетевш|посетивш|побывавш)(?:его|ую|их)", re.I)
 _RU_OBJECT_PARTICIPLE = re.compile(r",\s+(?:находящ|пребывающ)(?:его|ую|их)(?:ся)?\b", re.I)  # of _RU_STAYING
 _RU_COMMA_BEFORE = re.compile(r",\s*$")
+_RU_RECEIVED_VERB = re.compile(r"\b(?:принял[аи]?|встретил[аи]?(?!сь))\s", re.I)  # of _ru_object_named_before
 
 
 def _ru_received_who_arrived(sentence: str, m: re.Match, resolver: Resolver) -> list[Person]:
@@ -4630,7 +4632,17 @@ def _ru_object_named_before(sentence: str, comma: int, resolver: Resolver) -> li
     last = clause.split()[-1] if clause.strip() else ""
     if not last[:1].isupper() or places.codes_in(last):
         return []
-    return _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)[-1:]
+    # Round 87 (p3, ru_received_titled_newcomer): the one received may be a titled newcomer the table does not know,
+    # in the accusative ("… принял Министра энергетики Азербайджанской Республики Парвиза Шахбазова, находящегося в
+    # нашей стране с рабочим визитом", dev/1335): read after the verb of receiving (the host before it is no guest),
+    # the genitive read back
+    received = _RU_RECEIVED_VERB.search(clause) if "принял" in clause or "встретил" in clause else None
+    if received:
+        clause = clause[received.end():]
+    if (found := _persons_in(_RU_GENITIVE_A.sub("", clause), resolver)[-1:]) or not received:
+        return found
+    newcomer = _titled_newcomer(clause, resolver, as_written=True)
+    return [newcomer] if newcomer else []
 
 
 _CAME = ("gelen", "gələn", "giden", "gedən", "ulaşan")  # the _LOCAL_VISIT words that are participles themselves
@@ -5786,6 +5798,46 @@ def _timeline_item_visit(s: Sentence, published: date, resolver: Resolver) -> Vi
     return visit
 
 
+# Round 87 (year_first_chronology): an Azerbaijani chronology's dated line, its year first, then its day and month, a
+# dash and a noun phrase with no verb: the visitor in the genitive, the host by its country in the dative or its city
+# in the locative, the visit noun last ("2022, 24 avqust – Qasım-Jomart Tokayevin Azərbaycana dövlət səfəri (Bakı)",
+# "2025, 22 aprel – Baş nazir Olcas Bektenovun Bakıya işgüzar səfəri, 6 sənəd imzalanıb"), or his participation in a
+# summit ("2024, 4 iyul – İlham Əliyevin Astanada ŞƏT+ formatında dövlət başçılarının görüşündə iştirakı"; dev/1329's
+# "Xronologiya" box). Its type the line's; documents those a clause counts as signed, else none (the box lists each
+# signing). A month with no day ("2023, noyabr – …") dates none; a line of no visit noun ("telefon danışığı") is none,
+# and a participation in anything but a summit (a forum, a ceremony) is none.
+_YEAR_FIRST_ITEM = re.compile(r"((?:19|20)\d\d),[ \t]+(\d{1,2})[ \t]+([^\W\d_]{3,})[ \t]+[–—-][ \t]+(?P<rest>[^\n]+?)"
+                              r"(?P<head>\s(?:səfəri|iştirakı))(?P<tail>\s*\([^()\n]{2,30}\))?"
+                              r"(?:,\s*(?P<signed>\d{1,3})\s+(?:sənəd|saziş)\w*\s+imzalan\w*)?\s*$")
+
+
+def _year_first_chronology_visit(s: Sentence, resolver: Resolver) -> VisitFound | None:
+    """The visit an Azerbaijani chronology's year-first dated line tells (_YEAR_FIRST_ITEM): one person of a known
+    state in the genitive, a place of another state, a visit noun (a summit's for a participation) last."""
+    if (m := _YEAR_FIRST_ITEM.match(s.text)) is None or (month := when._AZ_MONTHS.get(m[3].lower())) is None:
+        return None
+    found = places.mentions(m["rest"] + (m["tail"] or ""))
+    # the visitor: the genitive owner before the place (the run of capitals may go on to a city: "Əliyevin Astanada")
+    named = _az_genitive_owner_of_the_visit(m["rest"][:found[0].start], resolver) if found else []
+    if len(named) != 1 or not named[0].iso3:
+        return None
+    visitor = named[0]
+    place = _place(found, visitor.iso3, m["rest"])
+    if not place or not place[1] or place[0] == visitor.iso3:
+        return None
+    kind = _type_of(m["rest"], True)
+    if m["head"].strip() == "iştirakı" and kind != "summit":
+        return None
+    try:
+        day = date(int(m[1]), month, int(m[2]))
+    except ValueError:
+        return None
+    visit = VisitFound(day, None, visitor, place[0], place[1], kind or "other", (s.start, s.end),
+                       min(visitor.confidence, 0.7))
+    visit.documents_said, visit.documents = True, int(m["signed"]) if m["signed"] else 0
+    return visit
+
+
 def _timeline_more_signed(s: Sentence, visit: VisitFound | None, published: date) -> bool:
     """Does the dated item `s`, of the days of the timeline's visit just told (from its day to a week after), name that
     visit and count more documents signed (_TIMELINE_COUNT's "more")? Then they are added to its count."""
@@ -6053,6 +6105,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 continue
             if _timeline_more_signed(s, timeline_visit, published):
                 continue
+        if sentence[:2] in ("19", "20") and (told := _year_first_chronology_visit(s, resolver)):
+            # round 87 (year_first_chronology): "2022, 24 avqust – X-in Azərbaycana dövlət səfəri (Bakı)"
+            if not any(_same_trip(v, told) for v in visits):
+                visits.append(told)
+            continue
         lead_day = dateline[1] if dateline and k == dateline[0] + 1 \
             and not _dateline_holds_its_lead(doc.sentences[dateline[0]]) else None  # the lead, right after it (round 39)
         if lead_day is None and k > 1 and bulletins and (visit_words[k] or local_words[k]):

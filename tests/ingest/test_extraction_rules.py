@@ -165,18 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {
-    # round 87: held-out set 111 moved into dev with its misses, each taken out as a helper reads it
-    "1326-turkiye-central-asia-report",
-    "1329-aliyev-almaty",
-    "1330-mirziyoyev-istanbul-explainer",
-    "1331-dzhabbarov-aktau-telegram",
-    "1333-kacir-lefkosa",
-    "1334-qars-valisi-naxcivan",
-    "1335-shahbazov-ashgabat",
-    "1336-reuters-roundup-astana-bishkek-ankara",
-    "1337-erdogan-ozbekistan-is-forumu-konusma",
-}
+NOT_YET: set[str] = set()  # round 87: every dev article reads exactly
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
