@@ -55,13 +55,22 @@ _TENS_AND_UNITS_IN_WORDS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|
                             r"six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
 # Round 85 (k6): a Turkish or Azerbaijani whole number below a thousand in words ("yüz qırx beş", "doxsan səkkiz",
-# "üç yüz"), lower-cased by cheap.lowered (ı -> i) as _turkic_number reads it
-_TURKIC_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "alti": 6, "yedi": 7, "yeddi": 7,
-                 "sekiz": 8, "səkkiz": 8, "dokuz": 9, "doqquz": 9}
-_TURKIC_TENS = {"on": 10, "yirmi": 20, "iyirmi": 20, "otuz": 30, "kirk": 40, "qirx": 40, "elli": 50, "əlli": 50,
-                "altmiş": 60, "yetmiş": 70, "seksen": 80, "səksən": 80, "doksan": 90, "doxsan": 90}
-_TU = "|".join(sorted({*_TURKIC_UNITS, "altı"}, key=len, reverse=True))
-_TT = "|".join(sorted({*_TURKIC_TENS, "kırk", "qırx", "altmış"}, key=len, reverse=True))
+# "üç yüz"). TURKIC_UNITS is the one table of the unit words (visits counts documents in them too); each word is
+# matched as written or as cheap.lowered has it (ı -> i), and _turkic_number reads the lowered form
+TURKIC_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "altı": 6, "yedi": 7, "yeddi": 7,
+                "sekiz": 8, "səkkiz": 8, "dokuz": 9, "doqquz": 9}
+_TURKIC_TENS = {"on": 10, "yirmi": 20, "iyirmi": 20, "otuz": 30, "kırk": 40, "qırx": 40, "elli": 50, "əlli": 50,
+                "altmış": 60, "yetmiş": 70, "seksen": 80, "səksən": 80, "doksan": 90, "doxsan": 90}
+_TURKIC_NUMBER_OF = {lowered(word): value for word, value in {**TURKIC_UNITS, **_TURKIC_TENS}.items()}
+
+
+def _either_form(words) -> str:
+    """An alternation of `words` as written and as lowered, the longest first."""
+    return "|".join(sorted({*words, *map(lowered, words)}, key=lambda word: (-len(word), word)))
+
+
+_TU = _either_form(TURKIC_UNITS)
+_TT = _either_form(_TURKIC_TENS)
 _TURKIC_NUMBER = rf"(?:(?:{_TU})\s+)?yüz(?:\s+(?:{_TT}))?(?:\s+(?:{_TU}))?|(?:{_TT})(?:\s+(?:{_TU}))?|(?:{_TU})"
 
 
@@ -72,7 +81,7 @@ def _turkic_number(words: str) -> float:
         if word == "yüz":
             value, pending = value + (pending or 1) * 100, 0
         else:
-            pending += _TURKIC_UNITS.get(word) or _TURKIC_TENS[word]
+            pending += _TURKIC_NUMBER_OF[word]
     return float(value + pending)
 
 

@@ -4836,8 +4836,7 @@ def _full_text_speaker(text: str, paras, para: tuple[int, int], resolver: Resolv
         report = text[slice(*paras[index - 1])]  # a bare announcement line: the paragraph before tells of the speech
     sentences = [s for s in _QUOTE_SENTENCE_BREAK.split(report) if any(w in s.lower() for w in _FULL_TEXT_SPEECH_WORDS)]
     for part in (sentences[-1:] if sentences else []) + [report]:
-        named = {person.name: person for run in _TR_NAME_RUN.findall(part)
-                 for name in _TR_CASE_ENDING_SPLIT.split(run) if name
+        named = {person.name: person for name in _names_run_in(part)
                  if (person := resolver.resolve(name, speaking=False)) is not None
                  and person.rule in ("name", "office") and " " in person.name}
         if len(named) == 1:
@@ -4850,6 +4849,11 @@ def _full_text_speaker(text: str, paras, para: tuple[int, int], resolver: Resolv
 _TR_CASE_ENDING_SPLIT = re.compile(r"['’](?!s\b)\w+\s*")  # "Erdoğan'ın forumda": the name ends at the case ending
 
 
+def _names_run_in(text: str) -> list[str]:
+    """The name runs of `text` (_TR_NAME_RUN), each cut at a Turkish case ending ("Erdoğan'ın" -> "Erdoğan")."""
+    return [name for run in _TR_NAME_RUN.findall(text) for name in _TR_CASE_ENDING_SPLIT.split(run) if name]
+
+
 def _full_text_goes_on(body: str, speaker: Person, resolver: Resolver) -> bool:
     """Round 87 (p1 full_text_speech): is the plain paragraph `body`, under a speech's full text, still the speech
     (not the report again: its speaker named by his name as written, "Токаев", "Erdoğan'ın", a credit or source
@@ -4858,7 +4862,7 @@ def _full_text_goes_on(body: str, speaker: Person, resolver: Resolver) -> bool:
         return False
     return not any((person := resolver.resolve(name, speaking=False)) is not None and person.rule == "name"
                    and person.name == speaker.name
-                   for run in _TR_NAME_RUN.findall(body) for name in _TR_CASE_ENDING_SPLIT.split(run) if name)
+                   for name in _names_run_in(body))
 
 
 # Round 83 (h1 sync_label): a TV script marks a soundbite with "SİNXRON" (Russian "СИНХРОН", English "SYNC") and a

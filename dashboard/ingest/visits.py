@@ -41,7 +41,7 @@ from datetime import date, timedelta
 from dashboard.data import countries, officeholders
 from dashboard.data.text import fold
 
-from . import places, when
+from . import money, places, when
 from .cheap import lowered, search_after_literal
 from .document import POST_SIGNATURE, Document, Sentence  # round 81 (links81): an embedded post's signature
 from .figures import _links_another_story  # round 71 (docs0): a line linking another report
@@ -542,8 +542,7 @@ _TA_DOCUMENT_NOUN = _TA_DOCUMENT + r"\w*(?:\s+(?:zapt|muhtıra|memorandum|protok
 # Round 39 (visits C): a count over two kinds of document joined by "ve"/"və" ("altı anlaşma ve mutabakat zaptı
 # imzalandı", "beş saziş və memorandum imzalanıb"): the count is of both kinds, not one document and one listed before
 _TA_DOCUMENT_NOUNS_JOINED = _TA_DOCUMENT_NOUN + r"(?:\s+(?:ve|və)\s+" + _TA_DOCUMENT_NOUN + r")?"
-_TA_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "dörd": 4, "beş": 5, "altı": 6, "yedi": 7, "yeddi": 7,
-             "sekiz": 8, "səkkiz": 8, "dokuz": 9, "doqquz": 9}
+_TA_UNITS = money.TURKIC_UNITS  # the unit words' one table
 _TA_TENS = {"on": 10, "yirmi": 20, "iyirmi": 20, "otuz": 30}
 _TA_COUNT = (r"(?:" + "|".join(_TA_TENS) + r")(?:\s+(?:" + "|".join(_TA_UNITS) + r"))?(?![^\W\d_])|(?:"
              + "|".join(_TA_UNITS) + r")(?![^\W\d_])")
