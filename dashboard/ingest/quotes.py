@@ -2086,6 +2086,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0  # round 62 (quotesother62): 'Kaplan'ın son sözü de bu yönde: "…"'
     if ends_with_colon and _local_words_of_another(tail):
         return None, "unattributed", 0  # round 16b: "… Əliyevin sözlərini xatırladıb:", "… послание Токаева:"
+    if ends_with_colon and ("unları" in tail[-40:] or "öyle" in tail[-40:]) \
+            and (person := _tr_long_announcement_subject(before, tail, resolver)) is not None:
+        return person, "subject-colon", 0  # round 88 (q2): 'Bakan X, <a clause of 160+ characters> şunları kaydetti:'
     for pattern, rule in ((BEFORE_COLON, "said-before-colon"), (BEFORE_THAT, "said-that")):
         if (pattern is BEFORE_COLON) != ends_with_colon:
             continue
@@ -3606,6 +3609,8 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         _tr_nominalised_report(body, resolver)
     elif "Как " in body and (m := _RU_AS_SAID_REPORT.search(body)):  # round 29: "Как отметил X, товарооборот …"
         resolver.resolve(_speaker_phrase(m["spk"]))
+    elif ("л " in body or "ла " in body) and (m := _last_match(_RU_PARENTHETIC_SAID_REPORT, body)):
+        resolver.resolve(_speaker_phrase(m["spk"]))  # round 88 (q2): "Для этого, отметил X, необходимо …"
     elif " said " in body or " says " in body or " added " in body:  # round 34 (English quotes B): no "that"
         _en_bare_reported_subject(body, resolver)
     elif "said, " in body or "says, " in body or " told " in body:  # round 39 (English quotes B): "…, X said, compared …"
@@ -11623,6 +11628,20 @@ def _ru_interrupting_occupation(m: re.Match, resolver: Resolver) -> Person | Non
 # Reported speech opened by "Как <verb> X," in running text ("Как отметил министр экономики X, товарооборот вырос …"):
 # X is the last speaker, whom a later "«…», – подчеркнул министр" or "– сказал он" means, as after "X отметил, что …"
 _RU_AS_SAID_REPORT = re.compile(rf"(?:^|[.!?…]\s+)Как\s+(?:{RU_VERBS})\s+(?P<spk>[^,.;:!?«»“”\"]{{1,140}}?)\s*,")
+# Round 88 (q2, _RU_PARENTHETIC_SAID_REPORT): the same verb set off by commas inside the reported sentence, its
+# subject after it ("Для этого, отметил Завкизода, необходимо ускорить …", ", подчеркнул министр X Y,", dev/1347): X is
+# the last speaker, whom the next paragraph's "«…», — сказал министр" means. The subject is a name (up to two lower-case
+# title words before it) closed by a comma: ", заявил Алиев журналистам" or a verb with an object is not this form.
+_RU_PARENTHETIC_SAID_REPORT = re.compile(
+    rf",\s+(?:{RU_VERBS})\s+(?P<spk>(?:[а-яё\-]+\s+){{0,2}}[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+){{0,2}}),\s+[а-яё]")
+
+
+def _last_match(pattern: re.Pattern, body: str) -> re.Match | None:
+    """The last match of `pattern` in `body` (the latest report names the last speaker), else None."""
+    found = None
+    for found in pattern.finditer(body):
+        pass
+    return found
 
 
 # A paragraph of reported speech holding a term in quote marks ('“Agro Fruit” şirkətinin direktoru X Oxu.az-a bildirib ki,
@@ -13056,6 +13075,25 @@ _TR_SURNAME_COMMA_OPENING = re.compile(rf"\s*(?P<name>[{CAPITALS}][\w\-]+),\s")
 _TR_TITLE_INITIALS = frozenset("BVKR")
 _TR_TITLED_SURNAME_COMMA_OPENING = re.compile(rf"\s*(?:Başkan|Bakan|Vali|Büyükelçi|Başbakan|Kaymakam|Rektör)\s+"
                                               rf"(?P<name>[{CAPITALS}][\w\-]+),\s")
+
+
+# Round 88 (q2, _tr_long_announcement_subject): a Turkish sentence announcing the quote after its colon ("the
+# following", 'Bakan Bolat, Cumhurbaşkanımız X Y ile … Z'nin belirlediği hedefi hatırlatarak şunları kaydetti:' ¶
+# "…", dev/1349), too long for the 160 characters before the quote that the colon readers see: they saw only the
+# people named in its middle. Its opening surname before a comma (a title before it or none) is its subject.
+_TR_ANNOUNCEMENT_COLON = re.compile(r"(?:\bşunları\s+(?:kaydetti|söyledi|ifade\s+etti|dile\s+getirdi|belirtti"
+                                    r"|vurguladı)|\bşöyle\s+(?:konuştu|dedi|devam\s+etti|seslendi))\s*:\s*$")
+
+
+def _tr_long_announcement_subject(before: str, tail: str, resolver: Resolver) -> Person | None:
+    """Round 88 (q2): the opening surname subject of a Turkish announcing sentence longer than `tail` (the window
+    before the quote), or None (a shorter one is read whole by _colon_subject)."""
+    if not _TR_ANNOUNCEMENT_COLON.search(tail):
+        return None
+    sentence = _SENTENCE_BREAK.split(before.rstrip())[-1]
+    if len(sentence) <= len(tail.rstrip()) or _QUOTE_MARK.search(sentence):
+        return None  # (a quote inside the sentence: the readers of '"…" diyen X, şöyle konuştu:' decide)
+    return _tr_surname_opening(sentence, resolver)
 
 
 def _tr_surname_opening(clause: str, resolver: Resolver) -> Person | None:
