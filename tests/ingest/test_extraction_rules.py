@@ -174,7 +174,6 @@ NOT_YET: set[str] = {
     "1345-cabbarov-konya-forum",
     "1346-aliyev-japarov-videokonfrans",
     "1347-shakkaliyev-khujand-pryamaya-rech",
-    "1348-yilmaz-samarkand-by-the-numbers",
     "1349-ticaret-bakanligi-jetco-turkmenistan",
 }
 
