@@ -24,7 +24,7 @@ from dashboard.data.periods import BadPeriod, parse_period
 
 from . import money, places, when
 from .cheap import lowered
-from .document import Document, Sentence, bold_label_end
+from .document import Document, Sentence, bold_label_end, readout_heading_at
 from .name_forms import ru_nominative
 from .people import _LOCAL_DEMONYMS, NAME_RUN, _local_demonym_country, Person, Resolver, has_name_word
 from .romanize import is_cyrillic
@@ -4661,7 +4661,23 @@ def _digest_item_pair(doc: Document, s) -> tuple[str, str] | None:
         if before.start >= opens and before.end <= s.end:
             named.extend(m.iso3 for m in doc.mentions(before) if m.iso3 in places.TIE_CODES)
     named = list(dict.fromkeys(named))
+    if len(named) == 1 and readout_heading_at(doc.text, opens) and (home := _readouts_home(doc, items[0])) \
+            and home != named[0]:
+        return home, named[0]
     return (named[0], named[1]) if len(named) == 2 else None
+
+
+# Round 88 (readouts_home): a readout section naming its counterpart's state alone ("… Call with President of
+# Kazakhstan …", then "the leaders noted that mutual trade exceeded …") is of the page's own state with it: the one
+# state the page's lines before its first section name, its headline left out ("Press Service of the President of the
+# Republic of Uzbekistan", dev/1338)
+def _readouts_home(doc: Document, first_item: int) -> str | None:
+    """The one state of the ties the sentences after the headline and before the first readout section name, else
+    None."""
+    headline_end = doc.text.find("\n")
+    named = {m.iso3 for t in doc.sentences if headline_end < t.start and t.end <= first_item
+             for m in doc.mentions(t) if m.iso3 in places.TIE_CODES}
+    return named.pop() if len(named) == 1 else None
 
 
 def _partner_pictured_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
@@ -8686,6 +8702,19 @@ _COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+"
 _COULD_REACH_AFTER_WORDS = ("bilər", "biləcə", "bilir", "bilece", "mümkün", "muhtemel", "olasi")  # as cheap.lowered()
 # has them; one is in every match
 COULD_REACH_BEFORE_CHARS = 60  # characters before an amount where its potential verb stands
+# Round 88 (WITHIN_REACH_AFTER): or the amount, the sentence's subject, judged reachable right after it, "Five billion
+# dollars of trade is within reach if we build the plants" (dev/1348), "$2 billion in annual trade is achievable": a
+# potential, no figure of the period the report carried (nor a target, no goal being named)
+_WITHIN_REACH_AFTER = re.compile(r"(?:\s+(?:of|in)\s+(?:(?:annual|bilateral|mutual|two-way)\s+)?(?:trade|turnover))?"
+                                 r"\s+(?:is|are|was|were|seems|looks|remains)\s+"
+                                 r"(?:(?:now|well|already|clearly|still)\s+)?"
+                                 r"(?:within\s+(?:our\s+)?reach|achievable|attainable|reachable|realistic|feasible)\b",
+                                 re.I)
+_WITHIN_REACH_WORDS = ("reach", "achievable", "attainable", "realistic", "feasible")  # as cheap.lowered() has them; one
+# is in every _WITHIN_REACH_AFTER match
+# a goal named right before the amount is judged reachable, the goal still told ("the presidents' goal of $5 billion in
+# annual trade was within reach", a target)
+_GOAL_RIGHT_BEFORE = re.compile(r"\b(?:target|goal|aim|objective)\s+(?:of\s+)?(?:US\s?)?\$?\s?$", re.I)
 
 
 # Round 53 (tradetext): the modal shared with a verb a dash stands for (_GAPPED_RU), further back: "грузопоток может
@@ -8704,13 +8733,16 @@ _GERUND_OF_REACHING = re.compile(r"(?:Reaching|Hitting|Achieving|Attaining|Toppi
 
 
 def _could_reach(sentence: str, check: str, amount: money.Amount) -> bool:
-    """Is the amount what trade could reach, no result (_COULD_REACH_BEFORE, _GAPPED_REACH_RU, _COULD_REACH_AFTER)?"""
+    """Is the amount what trade could reach, no result (_COULD_REACH_BEFORE, _GAPPED_REACH_RU, _COULD_REACH_AFTER,
+    _WITHIN_REACH_AFTER)?"""
     return any(word in check for word in _COULD_REACH_BEFORE_WORDS) \
         and (bool(_COULD_REACH_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start))
              or ("—" in sentence or "–" in sentence)
              and bool(_GAPPED_REACH_RU.search(sentence, max(0, amount.start - GAPPED_REACH_CHARS), amount.start))) \
         or any(word in check for word in _COULD_REACH_AFTER_WORDS) \
-        and bool(_COULD_REACH_AFTER.match(sentence, amount.end))
+        and bool(_COULD_REACH_AFTER.match(sentence, amount.end)) \
+        or any(word in check for word in _WITHIN_REACH_WORDS) and bool(_WITHIN_REACH_AFTER.match(sentence, amount.end)) \
+        and not _GOAL_RIGHT_BEFORE.search(sentence, max(0, amount.start - 40), amount.start)
 
 
 # Round 31: an estimate told in the future tense is a forecast, no figure (nor a target): "По его оценке, при нынешних

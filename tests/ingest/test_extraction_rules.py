@@ -172,7 +172,6 @@ NOT_YET: set[str] = {
     "1343-24kg-memishoglu-bishkek",
     "1345-cabbarov-konya-forum",
     "1346-aliyev-japarov-videokonfrans",
-    "1348-yilmaz-samarkand-by-the-numbers",
     "1349-ticaret-bakanligi-jetco-turkmenistan",
 }
 
