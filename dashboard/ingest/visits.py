@@ -52,7 +52,7 @@ from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
                          az_n_final_genitive_written, az_nominative, has_turkic_patronymic, ru_nominative,
-                         ru_nominative_of_genitive, with_turkic_patronymic)
+                         ru_nominative_of_genitive, ru_nominative_of_oblique, with_turkic_patronymic)
 from .people import (TITLE_STATE_ABBREVIATIONS, _en_minister_counterparts, _local_demonym_country,
                      _place_or_title_word_in, ru_titled_mentions, state_abbreviated_in_title)
 from .people import _TITLE_WORDS  # round 86 (w1, titled_genitive_surname)
@@ -7550,7 +7550,12 @@ def _typed_hosts(doc: Document, s: Sentence) -> list[str]:
 # nitelikte", "Ziyaret, çalışma ziyareti niteliğinde"
 # Round 75 (transcript75, dev/1182): an aside between there too, "The visit, made at the invitation of the Kazakh
 # side, is a working one", "The visit, his second this year, was an official one"
-_VISIT_IS_TYPED = re.compile(r"\bthe\s+visit(?:,[^,;]{1,80},)?\s+(?:is|was|had\s+been|has\s+been)\s+"
+# Round 88 (v1, visit_aside_which): the aside a longer relative clause on the visit ("The visit, which is taking place
+# at the invitation of Toraga of the Jogorku Kenesh Nurlanbek Turgunbek uulu, is an official one", dev/1338), and
+# "this"/"his"/"her" visit its subject too ("Her visit, which …, was a working one")
+_VISIT_ASIDE = r"(?:,\s+which\s+[^,;]{1,140},|,[^,;]{1,80},)?"
+_VISIT_IS_TYPED = re.compile(r"\b(?:the|this|his|her)\s+visit" + _VISIT_ASIDE
+                             + r"\s+(?:is|was|had\s+been|has\s+been)\s+"
                              r"(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
                              r"(?!\s+(?:talks|meeting|ceremony|delegation))"
                              r"|\bthe\s+" + _EN_TRIP_HAD_THE_STATUS + r"(state|official|working)\b"  # round 72
@@ -12822,9 +12827,13 @@ def _parliament_chair_at_home(doc: Document, visit: VisitFound) -> bool:
 # and perhaps a bare office word ("В среду Байрактар … отбыл в Ташкент", "14 мая министр Байрактар прибыл в Ашхабад",
 # "Затем Байрактар посетил …"): the day is no word of the subject; the surname is the one _surname_told_before reads.
 _RU_DAY_OPENING_SUBJECT = re.compile(
-    r"^(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:утром|днём|днем|вечером))?"
+    r"^(?:напомним,?\s+(?:что\s+)?)?"  # round 88 (v1, month_opening_full_name): "Напомним, в марте X Y побывал …"
+    r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:утром|днём|днем|вечером))?"
     r"|\d{1,2}\s+[а-я]{3,8}(?:\s+\d{4}(?:\s+года)?)?|затем|после\s+этого|позднее|позже|вечером|утром|на\s+следующий\s+день"
-    r"|в\s+тот\s+же\s+день|накануне|сегодня|вчера)\s*,?\s+(?:(?:министр|глава|премьер|президент|вице-премьер|спикер|гость)\s+)?",
+    r"|в\s+тот\s+же\s+день|накануне|сегодня|вчера"
+    # Round 88 (v1, month_opening_full_name): or a month ("В мае Эркин Чечейбаев побывал в Турции: 14 мая …", dev/1343)
+    r"|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?:\s+\d{4}\s+года)?)"
+    r"\s*,?\s+(?:(?:министр|глава|премьер|президент|вице-премьер|спикер|гость)\s+)?",
     re.I)
 
 
@@ -12834,7 +12843,41 @@ def _ru_surname_after_the_day_told_before(doc: Document, s: Sentence, subject: s
     (_surname_told_before); None when the subject opens with no such word."""
     if not (m := _RU_DAY_OPENING_SUBJECT.match(subject)):
         return None
-    return _surname_told_before(doc, s, subject[m.end():].strip(" ,"), resolver)
+    rest = subject[m.end():].strip(" ,")
+    if _RU_GIVEN_AND_SURNAME.fullmatch(rest):
+        return _ru_full_name_told_before(doc, s, rest, resolver)  # round 88 (v1, month_opening_full_name)
+    return _surname_told_before(doc, s, rest, resolver)
+
+
+# Round 88 (v1, month_opening_full_name): the visitor told in full and bare after the opening day or month ("В мае
+# Эркин Чечейбаев побывал в Турции: 14 мая в Стамбуле он …", dev/1343), whom the article named before with his title in
+# another case ("переговоры с министром здравоохранения Кыргызстана Эркином Чечейбаевым"): read there, as
+# _titled_newcomer reads him (the title's country is his); None when no title came with the name
+_RU_GIVEN_AND_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё-]+")
+# (the given name right before a place of the surname, and the surname's word there with its case ending)
+_RU_GIVEN_BEFORE = re.compile(r"\b([А-ЯЁ][а-яё]+)\s+$")
+_RU_WORD_TAIL = re.compile(r"[А-ЯЁ][а-яё-]*")
+
+
+def _ru_full_name_told_before(doc: Document, s: Sentence, name: str, resolver: Resolver) -> Person | None:
+    """The titled newcomer of the first place before sentence `s` that names `name` (a given name and a surname, in the
+    nominative) in any case (read back by name_forms); None when none does or no title came with it there."""
+    earlier = doc.text[:s.start]
+    surname = name.split()[-1]
+    stem = surname[:-1] if surname.endswith("а") else surname  # "Асанова" is "Асановой" in the instrumental
+    if stem not in earlier:
+        return None
+    at = earlier.find(stem)
+    while at >= 0:
+        # the given name right before the surname, the surname's case ending after it
+        given = _RU_GIVEN_BEFORE.search(earlier, max(0, at - 30), at)
+        if given and (tail := _RU_WORD_TAIL.match(earlier, at)):
+            written = f"{given[1]} {tail[0]}"
+            if name in (written, ru_nominative_of_oblique(written), ru_nominative_of_genitive(written)):
+                person = _titled_newcomer(earlier[max(0, given.start() - _TITLE_BEFORE):tail.end()], resolver)
+                return person if person is not None and person.iso3 else None
+        at = earlier.find(stem, at + 1)
+    return None
 
 
 # Round 38 (visits B): a dayless sentence that types a visit to "our country" ("X ölkəmizə işgüzar səfərə gəlib", "… в
