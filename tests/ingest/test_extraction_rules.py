@@ -171,7 +171,6 @@ NOT_YET: set[str] = {
     "1340-aa-uraloglu-dusanbe",
     "1342-podcast-kazakh-ambassador",
     "1343-24kg-memishoglu-bishkek",
-    "1345-cabbarov-konya-forum",
     "1346-aliyev-japarov-videokonfrans",
     "1347-shakkaliyev-khujand-pryamaya-rech",
     "1348-yilmaz-samarkand-by-the-numbers",
