@@ -8384,8 +8384,9 @@ _GOAL_SET_BY_OUR_LEADERS = re.compile(r"\bцел[ьи]\s+в\s+[^,.;:«»]{3,50}?
 
 # Round 88 (t2, goal_set_by_our_leaders): the English one, the goal with its setters the subject and the amount right
 # after its verb, "The goal our presidents set is $10 billion, and I think we will see it within this decade"
-# (dev/1342), "The target that our leaders agreed on is $5 billion": however far after the trade figure (an interview's answer with
-# the host's questions between). Only "our"/"both"/"the two" presidents or leaders, not one state's own goal.
+# (dev/1342), "The target that our leaders agreed on is $5 billion": however far after the trade figure (an
+# interview's answer with the host's questions between). Only "our"/"both"/"the two" presidents or leaders, not one
+# state's own goal.
 _GOAL_OUR_LEADERS_SET_EN = re.compile(r"[\W_]*(?:(?:and|but|so)\s+)?(?:the|our)\s+(?:(?:trade|turnover)\s+)?"
                                       r"(?:goal|target)\s+(?:(?:that|which)\s+)?(?:our|both|the\s+two)\s+"
                                       r"(?:presidents|leaders|heads\s+of\s+state)\s+(?:have\s+|had\s+)?"
@@ -8770,7 +8771,8 @@ def _could_reach(sentence: str, check: str, amount: money.Amount) -> bool:
              and bool(_GAPPED_REACH_RU.search(sentence, max(0, amount.start - GAPPED_REACH_CHARS), amount.start))) \
         or any(word in check for word in _COULD_REACH_AFTER_WORDS) \
         and bool(_COULD_REACH_AFTER.match(sentence, amount.end)) \
-        or any(word in check for word in _WITHIN_REACH_WORDS) and bool(_WITHIN_REACH_AFTER.match(sentence, amount.end)) \
+        or any(word in check for word in _WITHIN_REACH_WORDS) \
+        and bool(_WITHIN_REACH_AFTER.match(sentence, amount.end)) \
         and not _GOAL_RIGHT_BEFORE.search(sentence, max(0, amount.start - 40), amount.start)
 
 

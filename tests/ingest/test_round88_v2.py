@@ -14,15 +14,16 @@ from tests.ingest import proposed
 DAY = date(2026, 4, 9)
 
 _LEAD = ("Kazakistan Ticaret Bakanı Arman Şakkaliyev, Türkiye-Kazakistan İş Forumu için geldiği Kayseri'de iki ülkenin "
-         "ticaretinin arttığını söyledi. Dün akşam kente gelen Şakkaliyev'i Kayseri Valisi ve Ticaret Bakanı Ömer Bolat "
-         "havalimanında karşıladı.")
+         "ticaretinin arttığını söyledi. Dün akşam kente gelen Şakkaliyev'i Kayseri Valisi ve Ticaret "
+         "Bakanı Ömer Bolat havalimanında karşıladı.")
 
 _RELEASE = ("Bakanlığımız ev sahipliğinde düzenlenen Türkiye-Kırgızistan Ortak Ticaret Komitesi 2. Toplantısı, Ticaret "
-            "Bakanı Ömer Bolat ile Kırgızistan Ekonomi ve Ticaret Bakanı Daniyar Amangeldiyev'in eşbaşkanlığında 9 Nisan "
-            "2026 tarihinde İstanbul'da gerçekleştirildi.\n\n8-9 Nisan tarihlerinde ülkemizi ziyaret eden Bakan "
-            "Amangeldiyev başkanlığındaki Kırgız heyetinde, bankacılık ve tekstil kurumlarının temsilcileri yer aldı."
-            "\n\nToplantının sonunda, gümrük işbirliğine ilişkin kararları içeren Komite Protokolü, Bakan Bolat ve Bakan "
-            "Amangeldiyev tarafından imzalandı.")
+            "Bakanı Ömer Bolat ile Kırgızistan Ekonomi ve Ticaret Bakanı Daniyar Amangeldiyev'in eşbaşkanlığında "
+            "9 Nisan 2026 tarihinde İstanbul'da gerçekleştirildi.\n\n8-9 Nisan tarihlerinde ülkemizi ziyaret eden "
+            "Bakan Amangeldiyev başkanlığındaki Kırgız heyetinde, bankacılık ve tekstil kurumlarının temsilcileri "
+            "yer aldı."
+            "\n\nToplantının sonunda, gümrük işbirliğine ilişkin kararları içeren Komite Protokolü, Bakan Bolat ve "
+            "Bakan Amangeldiyev tarafından imzalandı.")
 
 
 # plant: _ACCUSATIVE_NAME_FIRST check dropped from _participle_visitors (the host after the participle, Bolat, then
