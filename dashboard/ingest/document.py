@@ -30,6 +30,17 @@ _DIGEST_DATELINE = re.compile(r"^[A-ZÇĞİÖŞÜƏÂА-ЯЁ][A-ZÇĞİÖŞÜƏ�
 # its figure naming one state of its two not of another brief's pair (dev/1336)
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z'’.\-]{2,}(?:[ /][A-Z][A-Z'’.\-]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                             r"\s+\([^()\n]{2,30}\)\s*(?:--|[-–—])\s", re.M)
+# Round 88 (READOUT_HEADING): a press service's page of readouts, each section opened by a line of its own that is a
+# kind label in capitals, a date and the section's title parted by bars ("READOUT | October 19, 2026 | Readout of
+# President X's Call with President of the Republic of Uzbekistan Y", "PRESS RELEASE | 3 May 2026 | …"): each section
+# is its own story, its figure naming no state of the two its section names, not of another section's (dev/1338)
+_READOUT_HEADING = re.compile(r"^[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2}[ \t]*\|[ \t]*[^|\n]{0,20}?(?:19|20)\d\d[ \t]*\|"
+                              r"[ \t]*[A-Z]", re.M)
+
+
+def readout_heading_at(text: str, at: int) -> bool:
+    """Does a readout section's heading line (_READOUT_HEADING) open at `at`?"""
+    return _READOUT_HEADING.match(text, at) is not None
 
 
 # Round 77 (chrono77): a chronology's items, each a line opened by a full date (day, month, year, a year's word maybe)
@@ -231,11 +242,12 @@ class Document:
 
     @cached_property
     def digest_items(self) -> list[int]:
-        """Where a digest's items open (_DIGEST_DATELINE, _WIRE_DATELINE; a review's subheadings, _review_subheadings; a
-        newsletter's bulleted bold labels, _bold_label_bullets), two at least, else none; the article's first line (its
-        headline) opens none."""
+        """Where a digest's items open (_DIGEST_DATELINE, _WIRE_DATELINE, _READOUT_HEADING; a review's subheadings,
+        _review_subheadings; a newsletter's bulleted bold labels, _bold_label_bullets), two at least, else none; the
+        article's first line (its headline) opens none."""
         starts = [m.start() for m in _DIGEST_DATELINE.finditer(self.text) if m.start()] \
             or [m.start() for m in _WIRE_DATELINE.finditer(self.text) if m.start()] \
+            or "|" in self.text and [m.start() for m in _READOUT_HEADING.finditer(self.text) if m.start()] \
             or _review_subheadings(self.text) or _bold_label_bullets(self.text)
         return starts if len(starts) >= 2 else []
 

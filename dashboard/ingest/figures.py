@@ -24,7 +24,7 @@ from dashboard.data.periods import BadPeriod, parse_period
 
 from . import money, places, when
 from .cheap import lowered
-from .document import Document, Sentence, bold_label_end
+from .document import Document, Sentence, bold_label_end, readout_heading_at
 from .name_forms import ru_nominative
 from .people import _LOCAL_DEMONYMS, NAME_RUN, _local_demonym_country, Person, Resolver, has_name_word
 from .romanize import is_cyrillic
@@ -363,7 +363,11 @@ _TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya|\s+seviyesine|\s+səviy
                            r"taşı|"
                            r"yükselt)(?:maq|mağ|mək|məy|[ıiuü]lm[ae]|mak|mek|ma|me|aca[kğq]|ece[kğ]|əcə[kqy]"
                            # round 45: "let us bring", "… 1 milyard dollara çatdıraq", Turkish "… çıkaralım"
-                           r"|aq\b|ək\b|alım\b|elim\b)", re.I)
+                           r"|aq\b|ək\b|alım\b|elim\b"
+                           # Round 88 (t2): the third person's jussive, an order given "let them bring it to",
+                           # "hökumətlərimizə tapşırıq vermişik ki, … 200 milyon dollara çatdırsınlar", Turkish
+                           # "… 5 milyar dolara çıkarsınlar" (dev/1346)
+                           r"|s[ıiuü]n\b|s[ıiuü]nl[ae]r\b)", re.I)
 _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt",
                        "taşi")  # as cheap.lowered() has them
 # The amount names the target it is the size of: "a $10 billion trade target", "the $15bn goal", Turkish "15 milyar
@@ -825,7 +829,11 @@ _ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yet
                              # round 86 (n5): or its growth told after it as a noun, "За девять месяцев нынешнего года
                              # – около 1,5 млрд долларов, рост примерно 6%." (dev/1323), ", снижение на 3%"
                              r"|,\s+(?:рост|прирост|снижение|падение)\s+(?:на\s+)?(?:примерно\s+|около\s+|почти\s+)?"
-                             r"\d+(?:[.,]\d+)?\s?(?:%|процент\w*)\s*[.!]?$)", re.I)
+                             r"\d+(?:[.,]\d+)?\s?(?:%|процент\w*)\s*[.!]?$"
+                             # Round 88 (t2): the English one, "in the first nine months we are at $4.4 billion, up
+                             # almost 7 percent." (dev/1342), ", down 3%": the growth alone closes the sentence
+                             r"|,\s+(?:up|down)\s+(?:(?:almost|nearly|about|around|roughly|some|over|more\s+than)\s+)?"
+                             r"\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s*[.!]?$)", re.I)
 
 
 # Round 30: the attribution after a quote that ends in the elliptic sentence counts for none of its size: '"… Bu yılın ilk
@@ -1513,7 +1521,10 @@ _GOAL_BACK = re.compile(r"\b(?:the|this|that)\s+(?:goal|target|aim)\b|\b(?:bu|h�
                         # Round 87 (goal_deadline_attached): a deadline attached to the goal by a pronoun, its year
                         # after a colon or dash: "restated the goal of $10bn … and attached a deadline to it: 2030"
                         # (dev/1330; _DEADLINE_ANY reads its year)
-                        r"|\bdeadline\s+(?:to|for|on)\s+(?:it|this|that)\b",
+                        r"|\bdeadline\s+(?:to|for|on)\s+(?:it|this|that)\b"
+                        # Round 88 (t2, goal_deadline_attached): or with no pronoun, the deadline joined to the goal
+                        # by "with"/"and": "set a target of $5 billion, with a deadline of 2030" (round 87's probes)
+                        r"|\b(?:with|and)\s+a\s+deadline\s+of\s+20\d\d\b",
                         re.I)
 _GOAL_BACK_WORDS = ("goal", "target", "aim", "hedef", "məqsəd", "hədəf", "цел", "reach", "achieve", "attain", "meet", "hit",
                     "достичь", "to be ", "быть достигнут", "çat", "ulaş", "достигн", "başar",
@@ -1527,7 +1538,9 @@ _DEADLINE_ANY = re.compile(r"\bby\s+(20\d\d)\b|\b(20\d\d)(?:'\w+|-(?:c[iıuü])\
                            # dev/1188)
                            r"|\b(20\d\d)['’]d[ae]n\s+önce\b"
                            # round 87 (goal_deadline_attached): "a deadline to it: 2030" (dev/1330)
-                           r"|\bdeadline\s+(?:to|for|on)\s+(?:it|this|that)\s*[:–—]\s*(20\d\d)\b", re.I)
+                           r"|\bdeadline\s+(?:to|for|on)\s+(?:it|this|that)\s*[:–—]\s*(20\d\d)\b"
+                           # round 88 (t2): "…, with a deadline of 2030"
+                           r"|\b(?:with|and)\s+a\s+deadline\s+of\s+(20\d\d)\b", re.I)
 
 
 def _goal_deadline_later(sentence: str, amount: money.Amount, published: date) -> int | None:
@@ -4661,7 +4674,23 @@ def _digest_item_pair(doc: Document, s) -> tuple[str, str] | None:
         if before.start >= opens and before.end <= s.end:
             named.extend(m.iso3 for m in doc.mentions(before) if m.iso3 in places.TIE_CODES)
     named = list(dict.fromkeys(named))
+    if len(named) == 1 and readout_heading_at(doc.text, opens) and (home := _readouts_home(doc, items[0])) \
+            and home != named[0]:
+        return home, named[0]
     return (named[0], named[1]) if len(named) == 2 else None
+
+
+# Round 88 (readouts_home): a readout section naming its counterpart's state alone ("… Call with President of
+# Kazakhstan …", then "the leaders noted that mutual trade exceeded …") is of the page's own state with it: the one
+# state the page's lines before its first section name, its headline left out ("Press Service of the President of the
+# Republic of Uzbekistan", dev/1338)
+def _readouts_home(doc: Document, first_item: int) -> str | None:
+    """The one state of the ties the sentences after the headline and before the first readout section name, else
+    None."""
+    headline_end = doc.text.find("\n")
+    named = {m.iso3 for t in doc.sentences if headline_end < t.start and t.end <= first_item
+             for m in doc.mentions(t) if m.iso3 in places.TIE_CODES}
+    return named.pop() if len(named) == 1 else None
 
 
 def _partner_pictured_before(doc: Document, before, found: list[FigureFound]) -> tuple[str, str] | None:
@@ -5867,7 +5896,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     year_told = _year_of_figure(back)
                     if back["record_year"] and len(own := doc.codes(s)) == 1 and own[0] in codes:
                         codes = own + [code for code in codes if code != own[0]]  # "the Kazakh bureau's": its reporter
-                elif found and found[-1].kind == "trade" and "президент" in s.check \
+                elif found and found[-1].kind == "trade" \
+                        and ("президент" in s.check or "president" in s.check or "leader" in s.check) \
                         and _goal_set_by_our_leaders(sentence, s.check):
                     targets_only = True  # round 84 (h6): "Цель в три миллиарда долларов, которую поставили наши …"
                 elif _target_of_the_two_before(doc, k):
@@ -8352,10 +8382,26 @@ _GOAL_SET_BY_OUR_LEADERS = re.compile(r"\bцел[ьи]\s+в\s+[^,.;:«»]{3,50}?
                                       r"(?:президент\w*|лидер\w*)?", re.I)
 
 
+# Round 88 (t2, goal_set_by_our_leaders): the English one, the goal with its setters the subject and the amount right
+# after its verb, "The goal our presidents set is $10 billion, and I think we will see it within this decade"
+# (dev/1342), "The target that our leaders agreed on is $5 billion": however far after the trade figure (an
+# interview's answer with the host's questions between). Only "our"/"both"/"the two" presidents or leaders, not one
+# state's own goal.
+_GOAL_OUR_LEADERS_SET_EN = re.compile(r"[\W_]*(?:(?:and|but|so)\s+)?(?:the|our)\s+(?:(?:trade|turnover)\s+)?"
+                                      r"(?:goal|target)\s+(?:(?:that|which)\s+)?(?:our|both|the\s+two)\s+"
+                                      r"(?:presidents|leaders|heads\s+of\s+state)\s+(?:have\s+|had\s+)?"
+                                      r"(?:set|agreed\s+on|named|fixed)\s+(?:is|was|remains)\s+", re.I)
+
+
 def _goal_set_by_our_leaders(sentence: str, check: str) -> bool:
-    """Does the sentence name a goal by its size and the two's presidents as its setters (_GOAL_SET_BY_OUR_LEADERS),
-    with no word of investment or another sector? `check`: cheap.lowered(sentence)."""
-    if "цел" not in check or any(word in check for word in _INVESTMENT_WORDS + _OTHER_TARGET_WORDS):
+    """Does the sentence name a goal by its size and the two's presidents as its setters (_GOAL_SET_BY_OUR_LEADERS,
+    _GOAL_OUR_LEADERS_SET_EN), with no word of investment or another sector? `check`: cheap.lowered(sentence)."""
+    if any(word in check for word in _INVESTMENT_WORDS + _OTHER_TARGET_WORDS):
+        return False
+    if "цел" not in check:
+        if ("goal" in check or "target" in check) and (en := _GOAL_OUR_LEADERS_SET_EN.match(sentence)):
+            amounts = money.amounts_in(sentence, check)
+            return bool(amounts) and amounts[0].start == en.end()
         return False
     m = _GOAL_SET_BY_OUR_LEADERS.search(sentence)
     return m is not None and ("президент" in m[0] or "лидер" in m[0] or "глав" in m[0]) \
@@ -8686,6 +8732,19 @@ _COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+"
 _COULD_REACH_AFTER_WORDS = ("bilər", "biləcə", "bilir", "bilece", "mümkün", "muhtemel", "olasi")  # as cheap.lowered()
 # has them; one is in every match
 COULD_REACH_BEFORE_CHARS = 60  # characters before an amount where its potential verb stands
+# Round 88 (WITHIN_REACH_AFTER): or the amount, the sentence's subject, judged reachable right after it, "Five billion
+# dollars of trade is within reach if we build the plants" (dev/1348), "$2 billion in annual trade is achievable": a
+# potential, no figure of the period the report carried (nor a target, no goal being named)
+_WITHIN_REACH_AFTER = re.compile(r"(?:\s+(?:of|in)\s+(?:(?:annual|bilateral|mutual|two-way)\s+)?(?:trade|turnover))?"
+                                 r"\s+(?:is|are|was|were|seems|looks|remains)\s+"
+                                 r"(?:(?:now|well|already|clearly|still)\s+)?"
+                                 r"(?:within\s+(?:our\s+)?reach|achievable|attainable|reachable|realistic|feasible)\b",
+                                 re.I)
+_WITHIN_REACH_WORDS = ("reach", "achievable", "attainable", "realistic", "feasible")  # as cheap.lowered() has them; one
+# is in every _WITHIN_REACH_AFTER match
+# a goal named right before the amount is judged reachable, the goal still told ("the presidents' goal of $5 billion in
+# annual trade was within reach", a target)
+_GOAL_RIGHT_BEFORE = re.compile(r"\b(?:target|goal|aim|objective)\s+(?:of\s+)?(?:US\s?)?\$?\s?$", re.I)
 
 
 # Round 53 (tradetext): the modal shared with a verb a dash stands for (_GAPPED_RU), further back: "грузопоток может
@@ -8704,13 +8763,17 @@ _GERUND_OF_REACHING = re.compile(r"(?:Reaching|Hitting|Achieving|Attaining|Toppi
 
 
 def _could_reach(sentence: str, check: str, amount: money.Amount) -> bool:
-    """Is the amount what trade could reach, no result (_COULD_REACH_BEFORE, _GAPPED_REACH_RU, _COULD_REACH_AFTER)?"""
+    """Is the amount what trade could reach, no result (_COULD_REACH_BEFORE, _GAPPED_REACH_RU, _COULD_REACH_AFTER,
+    _WITHIN_REACH_AFTER)?"""
     return any(word in check for word in _COULD_REACH_BEFORE_WORDS) \
         and (bool(_COULD_REACH_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start))
              or ("—" in sentence or "–" in sentence)
              and bool(_GAPPED_REACH_RU.search(sentence, max(0, amount.start - GAPPED_REACH_CHARS), amount.start))) \
         or any(word in check for word in _COULD_REACH_AFTER_WORDS) \
-        and bool(_COULD_REACH_AFTER.match(sentence, amount.end))
+        and bool(_COULD_REACH_AFTER.match(sentence, amount.end)) \
+        or any(word in check for word in _WITHIN_REACH_WORDS) \
+        and bool(_WITHIN_REACH_AFTER.match(sentence, amount.end)) \
+        and not _GOAL_RIGHT_BEFORE.search(sentence, max(0, amount.start - 40), amount.start)
 
 
 # Round 31: an estimate told in the future tense is a forecast, no figure (nor a target): "По его оценке, при нынешних

@@ -1956,7 +1956,8 @@ class Resolver:
         m = _BARE_MINISTER.match(phrase.strip(" ,."))
         codes = places.codes_in(m["country"]) if m else _local_minister_country(phrase)  # round 12
         ru_bare = False  # round 43: a Russian bare title of a state's minister, no name in it
-        if not m and not codes and ("министр" in phrase or "министерств" in phrase or "ведомств" in phrase):
+        # ("мин" holds "министр" and "министерств"; round 88, q1: "Мин" a ministry's short name, "Минздрава")
+        if not m and not codes and ("мин" in phrase or "Мин" in phrase or "ведомств" in phrase):
             codes = _ru_minister_country(phrase)  # round 18 (round 43: "глава узбекского министерства")
             ru_bare = bool(codes)
         if len(codes) != 1:
@@ -3274,9 +3275,12 @@ def ru_titled_mentions(text: str) -> list[tuple[str, str, str]]:
 # "ведомства", the papers' second word for the minister named before)
 # (round 64, quotesruaz64: the adjective left in the genitive, as ru_genitive_phrase leaves it: "По словам узбекского
 # министра, …" → "узбекского министр", dev/1060)
+# Round 88 (q1): or the ministry by its compound short name, "Глава турецкого Минздрава отметил, что … «…»" after
+# "Министр здравоохранения Турции X Y" (dev/1343): the minister of that state named before, as "министерства"
 _RU_BARE_MINISTER = re.compile(r"^(?:(?P<adj>[А-ЯЁа-яё][а-яё]+?)(?:ий|ый|ого)\s+министр"
                                r"|министр\s+(?P<country>[А-ЯЁ][а-яё]+)"
-                               r"|[Гг]лава\s+(?P<adj_of>[а-яё]+?)(?:ого)\s+(?:министерства|ведомства))$")
+                               r"|[Гг]лава\s+(?P<adj_of>[а-яё]+?)(?:ого)\s+"
+                               r"(?:министерства|ведомства|[Мм]ин[а-яё]{3,}))$")
 
 
 def _ru_minister_country(phrase: str) -> list[str]:

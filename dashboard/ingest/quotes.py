@@ -230,6 +230,9 @@ TR_VERBS += r"|derken|deyərkən|fikrini (?:səsləndirib|bildirib|bölüşüb)"
 # what the quote names ('Azərbaycan tərəfinə “… mühitinə görə” təşəkkürünü bildirib', "minnətdarlığını bildirib"): the
 # subject's own words, as "fikrini bildirib" reads
 TR_VERBS += r"|fikrini (?:vurğulayıb|qeyd edib)|(?:təşəkkürünü|minnətdarlığını) bildirib"
+# Round 88 (q1, role_praised): the role the quote gives a state, praised ('X Azərbaycanın “Orta Asiya ilə Avropa
+# arasında etibarlı körpü” rolunu yüksək qiymətləndirib', dev/1346): the subject's characterisation, as "fikrini"
+TR_VERBS += r"|rolunu (?:yüksək )?qiymətləndirib"
 # Round 18: more statements "made" after the quote ('Erdoğan, "…" vurgusunda bulundu', "tespitinde bulundu", '"…"
 # çağrısı yaptı', "uyarısı yaptı", "açıklaması yaptı")
 TR_VERBS += (r"|(?:vurgusunda|tespitinde|önerisinde|eleştirisinde) bulundu"
@@ -1955,6 +1958,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found  # round 59 (quotesaztr59): '"…," diye konuştu TİM yöneticisi.'
     if (m := AFTER_VERB_FINAL.match(after)) and " " in before and _local_joint_subject(before, resolver):
         return None, "unattributed", 0  # round 17: 'Bolat ve Şakkaliyev, … "…" açıkladı' is neither's alone
+    if m and "rolunu" in after[:12] and _title_case(quoted):
+        return None, "unattributed", 0  # round 88 (q1, role_praised): '“Türk Dünyası Evi” rolunu' names a body's role
     if m and ("Vali, " in before[-60:] or "Akim, " in before[-60:] or "Büyükelçi, " in before[-60:]
               or "Başbakan, " in before[-60:] or "Hakim, " in before[-60:]) \
             and (person := _tr_bare_local_title(before, text[:para_start] + before, resolver)):
@@ -1993,6 +1998,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         if " ile " in before and _tr_met_with(before, person, resolver):
             return None, "unattributed", 0  # round 24, as above
         return person, "verb-final", m.end()
+    if NOMINALISED_END.search(quoted) and (m := BARE_VERB_AFTER.match(after)) \
+            and (person := _tr_surname_named_in_full(before, text[:para_start] + before, resolver)) \
+            and not (" ile " in before and _tr_met_with(before, person, resolver)):
+        return person, "verb-final", m.end()  # round 88 (q1): 'Tacikistan … Bakanı İbrohim de … "… geçtiğini" söyledi.'
     if NOMINALISED_END.search(quoted) and resolver.last_speaker is not None and (m := BARE_VERB_AFTER.match(after)) \
             and _tr_subjectless_after_quote(before, resolver):  # round 72 (quotes72a): '"…," dedi X. Sonra …;
         return resolver.resolve(resolver.last_speaker.name), "verb-final", m.end()  # ticaretin "…" söyledi.'
@@ -2077,6 +2086,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0  # round 62 (quotesother62): 'Kaplan'ın son sözü de bu yönde: "…"'
     if ends_with_colon and _local_words_of_another(tail):
         return None, "unattributed", 0  # round 16b: "… Əliyevin sözlərini xatırladıb:", "… послание Токаева:"
+    if ends_with_colon and ("unları" in tail[-40:] or "öyle" in tail[-40:]) \
+            and (person := _tr_long_announcement_subject(before, tail, resolver)) is not None:
+        return person, "subject-colon", 0  # round 88 (q2): 'Bakan X, <a clause of 160+ characters> şunları kaydetti:'
     for pattern, rule in ((BEFORE_COLON, "said-before-colon"), (BEFORE_THAT, "said-that")):
         if (pattern is BEFORE_COLON) != ends_with_colon:
             continue
@@ -3597,6 +3609,8 @@ def _reported_speech(body: str, resolver: Resolver) -> None:
         _tr_nominalised_report(body, resolver)
     elif "Как " in body and (m := _RU_AS_SAID_REPORT.search(body)):  # round 29: "Как отметил X, товарооборот …"
         resolver.resolve(_speaker_phrase(m["spk"]))
+    elif ("л " in body or "ла " in body) and (m := _last_match(_RU_PARENTHETIC_SAID_REPORT, body)):
+        resolver.resolve(_speaker_phrase(m["spk"]))  # round 88 (q2): "Для этого, отметил X, необходимо …"
     elif " said " in body or " says " in body or " added " in body:  # round 34 (English quotes B): no "that"
         _en_bare_reported_subject(body, resolver)
     elif "said, " in body or "says, " in body or " told " in body:  # round 39 (English quotes B): "…, X said, compared …"
@@ -6745,7 +6759,10 @@ AFTER_NAME_POSSESSIVE_TITLE = re.compile(
 # данным пресс-службы"; it names no person: _ru_head_subject)
 # Round 66 (quotes66): or the honorific "Лидер нации" (the Leader of the Nation, a head of state's title by law, the
 # Tajik president's), the head of state named last (Resolver), not the guest minister who spoke last (dev/1075)
-_RU_HEAD_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[Гг]лава\s+(?:[а-яё]+(?:ого|его)\s+)?государства|[Лл]идер\s+нации)"
+# Round 88 (q1): or the head of a state's ministry, "Глава турецкого Минздрава отметил, что клиники «…»" (dev/1343): the
+# minister of that state the text named (people.Resolver, _RU_BARE_MINISTER), its short name or "министерства"
+_RU_HEAD_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[Гг]лава\s+(?:[а-яё]+(?:ого|его)\s+)?государства|[Лл]идер\s+нации"
+                              r"|[Гг]лава\s+[а-яё]+ого\s+(?:министерства|ведомства|Мин[а-яё]{3,}))"
                               # (round 18: a parenthetical word between commas after the title is an aside
                               # too, "Глава государства, в частности, отметил: …")
                               r"(?:,\s+(?P<aside>в\s+частности|в\s+свою\s+очередь|со\s+своей\s+стороны|кроме\s+того|"
@@ -6755,7 +6772,9 @@ _RU_HEAD_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[Гг]лава\s+(?:[а-яё]+
 
 
 def _ru_head_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
-    if ("лава " not in sentence or "государства" not in sentence) and "идер нации" not in sentence:  # a cheap gate
+    if ("лава " not in sentence or ("государства" not in sentence and "ого м" not in sentence
+                                    and "ого М" not in sentence and "ведомства" not in sentence)) \
+            and "идер нации" not in sentence:  # a cheap gate
         return None
     m = _RU_HEAD_SUBJECT.search(sentence)
     if m and m["aside"] and _names_someone(m["aside"], resolver):  # round 15: "как сообщает министр X" is X's report
@@ -11609,6 +11628,20 @@ def _ru_interrupting_occupation(m: re.Match, resolver: Resolver) -> Person | Non
 # Reported speech opened by "Как <verb> X," in running text ("Как отметил министр экономики X, товарооборот вырос …"):
 # X is the last speaker, whom a later "«…», – подчеркнул министр" or "– сказал он" means, as after "X отметил, что …"
 _RU_AS_SAID_REPORT = re.compile(rf"(?:^|[.!?…]\s+)Как\s+(?:{RU_VERBS})\s+(?P<spk>[^,.;:!?«»“”\"]{{1,140}}?)\s*,")
+# Round 88 (q2, _RU_PARENTHETIC_SAID_REPORT): the same verb set off by commas inside the reported sentence, its
+# subject after it ("Для этого, отметил Завкизода, необходимо ускорить …", ", подчеркнул министр X Y,", dev/1347): X is
+# the last speaker, whom the next paragraph's "«…», — сказал министр" means. The subject is a name (up to two lower-case
+# title words before it) closed by a comma: ", заявил Алиев журналистам" or a verb with an object is not this form.
+_RU_PARENTHETIC_SAID_REPORT = re.compile(
+    rf",\s+(?:{RU_VERBS})\s+(?P<spk>(?:[а-яё\-]+\s+){{0,2}}[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+){{0,2}}),\s+[а-яё]")
+
+
+def _last_match(pattern: re.Pattern, body: str) -> re.Match | None:
+    """The last match of `pattern` in `body` (the latest report names the last speaker), else None."""
+    found = None
+    for found in pattern.finditer(body):
+        pass
+    return found
 
 
 # A paragraph of reported speech holding a term in quote marks ('“Agro Fruit” şirkətinin direktoru X Oxu.az-a bildirib ki,
@@ -13044,6 +13077,25 @@ _TR_TITLED_SURNAME_COMMA_OPENING = re.compile(rf"\s*(?:Başkan|Bakan|Vali|Büyü
                                               rf"(?P<name>[{CAPITALS}][\w\-]+),\s")
 
 
+# Round 88 (q2, _tr_long_announcement_subject): a Turkish sentence announcing the quote after its colon ("the
+# following", 'Bakan Bolat, Cumhurbaşkanımız X Y ile … Z'nin belirlediği hedefi hatırlatarak şunları kaydetti:' ¶
+# "…", dev/1349), too long for the 160 characters before the quote that the colon readers see: they saw only the
+# people named in its middle. Its opening surname before a comma (a title before it or none) is its subject.
+_TR_ANNOUNCEMENT_COLON = re.compile(r"(?:\bşunları\s+(?:kaydetti|söyledi|ifade\s+etti|dile\s+getirdi|belirtti"
+                                    r"|vurguladı)|\bşöyle\s+(?:konuştu|dedi|devam\s+etti|seslendi))\s*:\s*$")
+
+
+def _tr_long_announcement_subject(before: str, tail: str, resolver: Resolver) -> Person | None:
+    """Round 88 (q2): the opening surname subject of a Turkish announcing sentence longer than `tail` (the window
+    before the quote), or None (a shorter one is read whole by _colon_subject)."""
+    if not _TR_ANNOUNCEMENT_COLON.search(tail):
+        return None
+    sentence = _SENTENCE_BREAK.split(before.rstrip())[-1]
+    if len(sentence) <= len(tail.rstrip()) or _QUOTE_MARK.search(sentence):
+        return None  # (a quote inside the sentence: the readers of '"…" diyen X, şöyle konuştu:' decide)
+    return _tr_surname_opening(sentence, resolver)
+
+
 def _tr_surname_opening(clause: str, resolver: Resolver) -> Person | None:
     """The person named before whom a bare surname opening `clause` before a comma (or round 66, a topic particle)
     names, else None."""
@@ -13305,12 +13357,23 @@ def _tr_surname_of_another(before: str, earlier: str, person: Person) -> str | N
     return names[-1][0] if names and _other_given_name(names[-1][1], _names_of(person.name)) else None
 
 
+# Round 88 (q1, titled_surname_lead): a state's title before that lone surname, then a particle or a comma ("Tacikistan
+# Ulaştırma Bakanı İbrohim de ilişkilerin "… geçtiğini" söyledi" after "Tacik mevkidaşı Azim İbrohim", dev/1340): the
+# person named in full with that surname; the title's last word a head's or a minister's, its first words capitalised
+_TR_TITLED_SURNAME_LEAD = re.compile(
+    rf"^\s*(?:[{CAPITALS}][\w'’\-]*\s+){{1,4}}?(?:Bakanı|Bakan\s+Yardımcısı|Büyükelçisi|Başbakanı|Cumhurbaşkanı|"
+    rf"Başkanı|Valisi)\s+(?P<spk>[{CAPITALS}][a-zçğıöşüâîûəß-öø-ÿā-ſ\-]+)(?:,|\s+(?:ise|de|da|ayrıca)\b,?)\s")
+
+
 def _tr_surname_named_in_full(before: str, earlier: str, resolver: Resolver) -> Person | None:
     """The person a lone opening surname means when the article named him in full before, else None."""
     m = _TR_SURNAME_OPENING.match(before) if len(before) < 40 else None
-    lead = None
+    lead = titled = None
     if m is None and (lead := _TR_SURNAME_LEAD.match(sentence := _SENTENCE_BREAK.split(before)[-1])):
         m = lead  # round 45: 'Matyakubov ise … belirterek, "…" diye konuştu' (the clause read once the name is known)
+    elif m is None and ("ı " in sentence[:80] or "i " in sentence[:80]) \
+            and (titled := _TR_TITLED_SURNAME_LEAD.match(sentence)):
+        m = titled  # round 88 (q1): _TR_TITLED_SURNAME_LEAD, the surname alone resolves (the title is no name's)
     named = full_names(earlier, m["spk"]) if m else []
     if not named or _TR_SCENE_PARTICIPLE_END.search(earlier, 0, named[-1].start()) \
             or not note_named_in_full(earlier, m["spk"], resolver):

@@ -52,7 +52,7 @@ from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
                          az_n_final_genitive_written, az_nominative, has_turkic_patronymic, ru_nominative,
-                         ru_nominative_of_genitive, with_turkic_patronymic)
+                         ru_nominative_of_genitive, ru_nominative_of_oblique, with_turkic_patronymic)
 from .people import (TITLE_STATE_ABBREVIATIONS, _en_minister_counterparts, _local_demonym_country,
                      _place_or_title_word_in, ru_titled_mentions, state_abbreviated_in_title)
 from .people import _TITLE_WORDS  # round 86 (w1, titled_genitive_surname)
@@ -277,6 +277,10 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # hatırlatıldı"), as "ziyaret ettiği" (_surname_in_genitive_told_before); after a named
                           # dative only, as "gelişi"
                           r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:geldiğ|gittiğ)[iı]\w*"
+                          # Round 88 (v2, came_for_to_city): the relative "geldiği" before the city in the locative,
+                          # its purpose told by "için"/"üzere" ("X, … Forumu için geldiği Konya'da … söyledi",
+                          # dev/1345): the city he came to (not "Konya'dan geldiği", the place he came from)
+                          r"|(?:(?<=\biçin\s)|(?<=\büzere\s))geldiği(?=\s+(?-i:[A-ZÇĞİÖŞÜ])[^\W\d_]+['’][dt][ae]\b)"
                           # the plane landing, with the visitor on board: "Самолет Президента Азербайджана … приземлился в
                           # аэропорту Ашхабада", "Prezident İlham Əliyevi daşıyan təyyarə … Hava Limanına enib" (after a
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi";
@@ -708,7 +712,11 @@ _TA_ONE_DOCUMENT = re.compile(r"(?<!dolarlık\s)(?<!dollarlıq\s)(?<!dolarlik\s)
                               r"(?!\w*(?:lar|lər|ler))\w{0,4})?[\"”»]?"
                               # round 72 (events72): a named document's case ending after its apostrophe ("Nahçıvan
                               # Ortak Bildirisi'ni imzaladı", dev/1154)
-                              r"(?:['’]\w{1,3})?\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış)"
+                              r"(?:['’]\w{1,3})?"
+                              # round 88 (v2, signed_by_agents): its signers between, in the passive's agent ("…
+                              # Toplantısı Protokolü, Bakan X ve Bakan Y tarafından imzalandı", dev/1349)
+                              r"(?:,?\s+(?:[^\W\d_]+\s+){1,6}?(?:tarafından|tərəfindən)(?=\s+imzalan))?"
+                              r"\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış)"
                               # round 27: the active past, the document its object in the accusative (a vowel ending it):
                               # "iki başkan … işbirliği protokolünü imzaladı", "nazirlər … memorandumu imzalayıblar"; not
                               # the bare noun of a headline ("… yeni memorandum imzalayıb")
@@ -985,6 +993,7 @@ class VisitFound:
     firms_count: int | None = None  # round 67: the count of companies' deals read into its documents
     officials_count: bool = False  # round 82 (s2): its count was told signed by ministers (_EN_OFFICIALS_SIGNED)
     one_signed_end: int = -1  # round 83 (w2): where the last sentence telling one document signed, no count, ends
+    headed_count_end: int = -1  # round 88 (v2, count_in_subheading): where a subheading counting its documents ends
 
 
 _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
@@ -4511,6 +4520,8 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
         end = m.end() if _came_participle(m) else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
         if end is not None:
             clause, *rest = sentence[end:].split(",", 1)
+            if _ACCUSATIVE_NAME_FIRST.match(clause) and _WELCOMED_ACTIVE.search(clause):
+                return []  # round 88 (v2, guest_in_accusative): those named are the hosts
             found = _persons_in(clause, resolver) or [p for p in (_first_titled_newcomer(clause, resolver),) if p]
             if not found and rest and _ALL_CAPITALISED.fullmatch(clause.strip()) \
                     and (listed := _TITLE_LIST_GOES_ON.match(rest[0])):
@@ -4541,6 +4552,26 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
         if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)):
             return None
         return resolver.resolve(named[-1][0])
+    return None
+
+
+# Round 88 (v2, participle_titled_head): after a participle of visiting or coming, a bare title and a surname heading a
+# delegation ("13-14 Ekim tarihlerinde ülkemizi ziyaret eden Bakan Garayev başkanlığındaki Türkmen heyetinde, …",
+# dev/1349): the head is the visitor, the one the article named in full with his title before (_surname_told_before)
+_TR_TITLED_HEAD_AFTER = re.compile(r"\s+(?:Bakan|Başbakan|Cumhurbaşkanı|Bakan\s+Yardımcısı)"
+                                   rf"\s+(?P<surname>[{CAPITALS}][\w-]{{2,}})"
+                                   r"\s+başkanlığındaki\s+(?:[^\W\d_]+\s+){0,2}?heyet")
+
+
+def _participle_titled_head_told_before(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    for m in _LOCAL_VISIT.finditer(s.text):
+        if is_cyrillic(m[0]):
+            continue
+        end = m.end() if _came_participle(m) else (p.end() if (p := _PARTICIPLE.match(s.text, m.end())) else None)
+        if end is None:
+            continue
+        head = _TR_TITLED_HEAD_AFTER.match(s.text, end)
+        return _surname_told_before(doc, s, head["surname"], resolver) if head else None
     return None
 
 
@@ -6381,6 +6412,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _participle_surname_told_before(doc, s, resolver) \
                     or _participle_name_told_before(doc, s, resolver) \
                     or _participle_demonym_office_told_before(doc, s, resolver)  # round 29, 61
+            if visitor is None and "başkanlığındaki" in sentence:
+                visitor = _participle_titled_head_told_before(doc, s, resolver)  # round 88 (v2)
             after = bool(named)
             if visitor is None and (named := _visitors_after(sentence, resolver)):
                 (visitor, *others), after = named, True
@@ -6551,8 +6584,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and any(w in s.check for w in _WELCOMED_WORDS_EITHER_VOICE) \
                 and _guest_welcomed_by_surname(sentence, lead_guest[1]):
             # round 59 (visits): "Dün … Ercan Havalimanı'na ulaşan Bakan Kurum'u, … Bakanı X karşıladı"
-            # (the host who welcomed him, at home, is no visitor)
-            visitor, others, place = lead_guest[1], [], place or _guest_welcomed_place(s.text, lead_guest[2])
+            # (the host who welcomed him, at home, is no visitor); round 88 (v2, guest_in_accusative): "kente gelen
+            # Cabbarov'u … karşıladı" (dev/1345), the town the lead named ("… geldiği Konya'da"), before the capital
+            town = _town_told_before(doc, k, lead_guest[1].iso3) \
+                if any(w in sentence for w in _THE_TOWN_WORDS) else None
+            visitor, others, place = lead_guest[1], [], place or town or _guest_welcomed_place(s.text, lead_guest[2])
         if days and lead_guest and (visitor is None or visitor.iso3 == lead_guest[2]) and k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
                 and (guest_place := _office_came_to_the_lead_host(doc, s, place, lead_guest[2])):
             visitor, others, place = lead_guest[1], [], guest_place  # round 39 (visits C): "… gələn nazir … ilə görüşüb"
@@ -7550,7 +7586,12 @@ def _typed_hosts(doc: Document, s: Sentence) -> list[str]:
 # nitelikte", "Ziyaret, çalışma ziyareti niteliğinde"
 # Round 75 (transcript75, dev/1182): an aside between there too, "The visit, made at the invitation of the Kazakh
 # side, is a working one", "The visit, his second this year, was an official one"
-_VISIT_IS_TYPED = re.compile(r"\bthe\s+visit(?:,[^,;]{1,80},)?\s+(?:is|was|had\s+been|has\s+been)\s+"
+# Round 88 (v1, visit_aside_which): the aside a longer relative clause on the visit ("The visit, which is taking place
+# at the invitation of Toraga of the Jogorku Kenesh Nurlanbek Turgunbek uulu, is an official one", dev/1338), and
+# "this"/"his"/"her" visit its subject too ("Her visit, which …, was a working one")
+_VISIT_ASIDE = r"(?:,\s+which\s+[^,;]{1,140},|,[^,;]{1,80},)?"
+_VISIT_IS_TYPED = re.compile(r"\b(?:the|this|his|her)\s+visit" + _VISIT_ASIDE
+                             + r"\s+(?:is|was|had\s+been|has\s+been)\s+"
                              r"(?:an?\s+|of\s+an?\s+)?(state|official|working)\b"
                              r"(?!\s+(?:talks|meeting|ceremony|delegation))"
                              r"|\bthe\s+" + _EN_TRIP_HAD_THE_STATUS + r"(state|official|working)\b"  # round 72
@@ -7954,6 +7995,13 @@ def _another_visit_signed_right_before(event: tuple[int, VisitFound] | None, k: 
     return event is not None and event[0] == k - 1 and event[1] is not latest and event[1].documents_said
 
 
+# Round 88 (v2, count_in_subheading): a subheading, a line of a few words with no sentence end, that counts the
+# documents signed ("Üç belge imzalandı", dev/1345): the paragraph right under it tells them, its first sentence
+# SUBHEADING_GAP characters (the line breaks) after it
+_SUBHEADING_COUNT = re.compile(r"[^\W\d_]\w*(?:\s+\w+){1,4}")
+SUBHEADING_GAP = 3
+
+
 def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, named_after: bool,
                  signed_local: bool = False, forum_before: bool = False, more_over_another: bool = False) -> None:
     if sentence[:1].isdigit():
@@ -8061,7 +8109,12 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _ru_counted_more_after_count(sentence, m)  # "три меморандума и 19 соглашений"
             if "ещ" in m[0]:
                 visit.documents += _ru_named_before_more(sentence, m)
-        if told and visit.documents != told and m.re is not _TA_TOTAL_DOCUMENTS and (
+        if told and visit.documents_said and visit.documents is not None and visit.documents <= told \
+                and 0 <= offset - visit.headed_count_end <= SUBHEADING_GAP:
+            # round 88 (v2, count_in_subheading): a count under the subheading that counted the documents ("Üç belge
+            # imzalandı" then "Forum kapsamında … bir mutabakat zaptı imzalandı", dev/1345) is a part of it
+            visit.documents = told
+        elif told and visit.documents != told and m.re is not _TA_TOTAL_DOCUMENTS and (
                 _told_as_more(sentence, m.start()) or (m.re is _LOCAL_DOCUMENTS and _RU_MORE_IN_COUNT.search(m[0]))
                 or _opens_on_the_forum(sentence, m.start())  # round 51 (visits gaps): "На полях форума подписано …"
                 or _ta_forum_as_for(sentence, m.start())):  # round 60 (visits B): "İş Forumu'nda ise … imzalandı"
@@ -8072,6 +8125,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += 1  # round 45: "Protokolün yanı sıra … dört ticari anlaşma imzalandı": five
         elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
             visit.documents = told  # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"
+        if _SUBHEADING_COUNT.fullmatch(sentence):
+            visit.headed_count_end = offset + len(sentence)
         if _count_told_as_lower_bound(sentence, m):
             visit.documents = None  # round 66 (visits66a): "подписано более 20 документов" states no number (dev/1079)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -10058,7 +10113,15 @@ _IN_OUR_COUNTRY_GUEST = re.compile(r"(?P<who>[A-Z][^,.;]{2,80}?),\s+who\s+(?:is|
                                    r"(?:currently\s+)?(?:in|to)\s+our\s+country\b")
 _HOST_BY_PRONOUN = re.compile(r"\b(?:our\s+country|this\s+country|the\s+country)\b|\bв\s+(?:нашу|эту)\s+стран[уе]\b"
                               r"|\b(?:нашей|этой)\s+стране\b|\b(?:ölkəmizə|ölkəmizdə|bu\s+ölkəyə|bu\s+ölkədə|ülkemize|ülkemizde"
-                              r"|bu\s+ülkeye|bu\s+ülkede)\b", re.I)
+                              r"|bu\s+ülkeye|bu\s+ülkede"
+                              # round 88 (v2, our_country_visited): the country visited, in the accusative ("ülkemizi
+                              # ziyaret eden Bakan X", dev/1349), only in a release of the state's own body
+                              # (_TR_RELEASE_OWN_WORDS)
+                              r"|ülkemizi(?=\s+ziyaret\s+ed))\b", re.I)
+# Round 88 (v2, our_country_visited): the words a Turkish state body's own release names itself and its state's head
+# with ("Bakanlığımız ev sahipliğinde …", "Cumhurbaşkanımız Sayın …"): its "ülkemizi" is Türkiye, as "Cumhurbaşkanımız"
+# is Türkiye's president (people._OUR_HEAD_OF_STATE); another outlet's "ülkemizi" names no host
+_TR_RELEASE_OWN_WORDS = ("Bakanlığımız", "Cumhurbaşkanımız")
 _HOST_BY_PRONOUN_WORDS = ("country", "стран", "ölkə", "ülke")  # one is in every _HOST_BY_PRONOUN match
 
 
@@ -10080,6 +10143,8 @@ def _host_by_pronoun(doc: Document, s: Sentence, visitor_iso3: str, k: int | Non
     capital is named ("President X welcomed the high guest at Tashkent International Airport")."""
     if not any(word in s.text for word in _HOST_BY_PRONOUN_WORDS) or not (m := _HOST_BY_PRONOUN.search(s.text)):
         return None
+    if m[0].lower() == "ülkemizi" and not any(word in doc.text for word in _TR_RELEASE_OWN_WORDS):
+        return None  # round 88 (v2, our_country_visited)
     codes = {x.iso3 for x in doc.mentions(s) if x.iso3 != visitor_iso3 and x.iso3 in places.TIE_CODES}
     if not codes and k is not None and k + 1 < len(doc.sentences) and _OUR_COUNTRY.match(m[0]):
         codes = {x.iso3 for x in doc.mentions(doc.sentences[k + 1]) if x.iso3 != visitor_iso3 and x.iso3 in places.TIE_CODES}
@@ -11285,9 +11350,14 @@ _PARTICIPLE_SUBJECT = 40  # characters after a participle that may hold the noun
 # state and title in the accusative ("… dünən Heydər Əliyev Beynəlxalq Aeroportunda Tacikistan Prezidentini Baş nazirin
 # birinci müavini X qarşılayıb", "Kazakistan Başbakanını … karşıladı"): the title word right after the state's name, in
 # the accusative (-ı/-i/-u/-ü, -nı/…), not a genitive ("Tacikistan Prezidentinin köməkçisini": his aide)
-_WELCOMED_ACTIVE = re.compile(r"\b(?:qarşılayıb|qarşıladı|karşıladı|karşılamış)\b")
+# Round 88 (v2, guest_in_accusative): or hosted or received ("… gelen Cabbarov'u … Bakanı X ağırladı/kabul etti")
+_WELCOMED_ACTIVE = re.compile(r"\b(?:qarşılayıb|qarşıladı|karşıladı|karşılamış|ağırladı|kabul\s+etti)\b")
 # one is in every _WELCOMED_PASSIVE and _WELCOMED_ACTIVE match
-_WELCOMED_WORDS_EITHER_VOICE = tuple(lowered(w) for w in ("karşıla", "qarşıla"))
+_WELCOMED_WORDS_EITHER_VOICE = tuple(lowered(w) for w in ("karşıla", "qarşıla", "ağırladı", "kabul etti"))
+# Round 88 (v2, guest_in_accusative): the noun a participle of coming qualifies is a name in the accusative, the
+# object of an active welcome after it ("Dün sabah kente gelen Cabbarov'u Konya Valisi ve Ticaret Bakanı Ömer Bolat
+# havalimanında karşıladı", dev/1345): the one who came is the object, those named after it the hosts
+_ACCUSATIVE_NAME_FIRST = re.compile(rf"\s*[{CAPITALS}][^\W\d_]+['’][yn]?[ıiuü]\s")
 _ACCUSATIVE_TITLE_AFTER = re.compile(r"\s+[^\W\d_]+?[ıiuü]\b")
 
 
@@ -12822,9 +12892,14 @@ def _parliament_chair_at_home(doc: Document, visit: VisitFound) -> bool:
 # and perhaps a bare office word ("В среду Байрактар … отбыл в Ташкент", "14 мая министр Байрактар прибыл в Ашхабад",
 # "Затем Байрактар посетил …"): the day is no word of the subject; the surname is the one _surname_told_before reads.
 _RU_DAY_OPENING_SUBJECT = re.compile(
-    r"^(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?:\s+(?:утром|днём|днем|вечером))?"
+    r"^(?:напомним,?\s+(?:что\s+)?)?"  # round 88 (v1, month_opening_full_name): "Напомним, в марте X Y побывал …"
+    r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"(?:\s+(?:утром|днём|днем|вечером))?"
     r"|\d{1,2}\s+[а-я]{3,8}(?:\s+\d{4}(?:\s+года)?)?|затем|после\s+этого|позднее|позже|вечером|утром|на\s+следующий\s+день"
-    r"|в\s+тот\s+же\s+день|накануне|сегодня|вчера)\s*,?\s+(?:(?:министр|глава|премьер|президент|вице-премьер|спикер|гость)\s+)?",
+    r"|в\s+тот\s+же\s+день|накануне|сегодня|вчера"
+    # Round 88 (v1, month_opening_full_name): or a month ("В мае Эркин Чечейбаев побывал в Турции: 14 мая …", dev/1343)
+    r"|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?:\s+\d{4}\s+года)?)"
+    r"\s*,?\s+(?:(?:министр|глава|премьер|президент|вице-премьер|спикер|гость)\s+)?",
     re.I)
 
 
@@ -12834,7 +12909,41 @@ def _ru_surname_after_the_day_told_before(doc: Document, s: Sentence, subject: s
     (_surname_told_before); None when the subject opens with no such word."""
     if not (m := _RU_DAY_OPENING_SUBJECT.match(subject)):
         return None
-    return _surname_told_before(doc, s, subject[m.end():].strip(" ,"), resolver)
+    rest = subject[m.end():].strip(" ,")
+    if _RU_GIVEN_AND_SURNAME.fullmatch(rest):
+        return _ru_full_name_told_before(doc, s, rest, resolver)  # round 88 (v1, month_opening_full_name)
+    return _surname_told_before(doc, s, rest, resolver)
+
+
+# Round 88 (v1, month_opening_full_name): the visitor told in full and bare after the opening day or month ("В мае
+# Эркин Чечейбаев побывал в Турции: 14 мая в Стамбуле он …", dev/1343), whom the article named before with his title in
+# another case ("переговоры с министром здравоохранения Кыргызстана Эркином Чечейбаевым"): read there, as
+# _titled_newcomer reads him (the title's country is his); None when no title came with the name
+_RU_GIVEN_AND_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё-]+")
+# (the given name right before a place of the surname, and the surname's word there with its case ending)
+_RU_GIVEN_BEFORE = re.compile(r"\b([А-ЯЁ][а-яё]+)\s+$")
+_RU_WORD_TAIL = re.compile(r"[А-ЯЁ][а-яё-]*")
+
+
+def _ru_full_name_told_before(doc: Document, s: Sentence, name: str, resolver: Resolver) -> Person | None:
+    """The titled newcomer of the first place before sentence `s` that names `name` (a given name and a surname, in the
+    nominative) in any case (read back by name_forms); None when none does or no title came with it there."""
+    earlier = doc.text[:s.start]
+    surname = name.split()[-1]
+    stem = surname[:-1] if surname.endswith("а") else surname  # "Асанова" is "Асановой" in the instrumental
+    if stem not in earlier:
+        return None
+    at = earlier.find(stem)
+    while at >= 0:
+        # the given name right before the surname, the surname's case ending after it
+        given = _RU_GIVEN_BEFORE.search(earlier, max(0, at - 30), at)
+        if given and (tail := _RU_WORD_TAIL.match(earlier, at)):
+            written = f"{given[1]} {tail[0]}"
+            if name in (written, ru_nominative_of_oblique(written), ru_nominative_of_genitive(written)):
+                person = _titled_newcomer(earlier[max(0, given.start() - _TITLE_BEFORE):tail.end()], resolver)
+                return person if person is not None and person.iso3 else None
+        at = earlier.find(stem, at + 1)
+    return None
 
 
 # Round 38 (visits B): a dayless sentence that types a visit to "our country" ("X ölkəmizə işgüzar səfərə gəlib", "… в

@@ -165,18 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {
-    # round 88: held-out set 112 moved into dev with its misses, each taken out as a helper reads it
-    "1338-president-kg-readouts",
-    "1340-aa-uraloglu-dusanbe",
-    "1342-podcast-kazakh-ambassador",
-    "1343-24kg-memishoglu-bishkek",
-    "1345-cabbarov-konya-forum",
-    "1346-aliyev-japarov-videokonfrans",
-    "1347-shakkaliyev-khujand-pryamaya-rech",
-    "1348-yilmaz-samarkand-by-the-numbers",
-    "1349-ticaret-bakanligi-jetco-turkmenistan",
-}
+NOT_YET: set[str] = set()  # round 88: every dev article reads exactly
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
