@@ -2120,6 +2120,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _titled_label(m["label"], resolver)) is not None:
         resolver.last_speaker = person
         return person, "transcript", 0  # round 16: 'Aida Karimova, an analyst at …:' over '"…"'
+    if ends_with_colon and own_before[:1].isdigit() and not quoted.isupper() \
+            and (person := _timecoded_label(own_before, text[:para_start], resolver)):
+        return person, "transcript", 0  # round 89 (q1 timecoded_label): "00:42 — Мирзиёев: «…»" in a video's list
     if ends_with_colon and own_before.strip() and len(own_before) < 80 and paras and para_start != paras[0][0] \
             and _spoken_sentence(quoted, after) and (m := LABEL.match(own_before.strip())) and _labelled(m["spk"]) \
             and (person := resolver.resolve(m["spk"])):
@@ -4278,6 +4281,30 @@ def _ru_label_sentence(own_before: str, resolver: Resolver) -> Person | None:
         person = resolver.resolve(label[:-1], speaking=False)
         return resolver.resolve(label[:-1]) if person is not None and person.rule != "unlisted name" else None
     return _ru_label_paragraph(label, resolver)
+
+
+# Round 89 (q1 timecoded_label): a video description's timecoded line, the speaker's name after the dash and his words
+# in marks after a colon, a short topic between them or not ("00:42 — Мирзиёев: «…»", "02:50 — Мирзиёев о торговле:
+# «…»", "01:15 — Japarov on trade: “…”", "Mirziyoyev ticaret hakkında:", dev/1351): the time stamp makes it a line of
+# what is said in the video, no crosshead, so it needs no full stop (_spoken_sentence). The label is the whole line
+# before the colon and a person the resolver knows (a holder's surname, a name the article gave in full): a line that
+# names no one ("00:27 — Переговоры в резиденции «Ала-Тоо»", "01:58 — Подписание документов: …") gives nothing.
+_TIMECODED_LABEL = re.compile(
+    rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]*[—–-][ \t]*"
+    rf"(?P<spk>(?:[{CAPITALS}][\w'’\-]+[ \t]+){{0,2}}[{CAPITALS}][\w'’\-]+)"
+    r"(?:[ \t]+(?:о|об|обо|on|about)(?:[ \t]+[\w'’\-]+){1,3}"
+    r"|(?:[ \t]+[\w'’\-]+){1,3}[ \t]+(?:hakkında|haqqında|barədə|konusunda))?[ \t]*:[ \t]*")
+
+
+def _timecoded_label(own_before: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The speaker a timecoded line's label before the quote names (_TIMECODED_LABEL): a person the resolver knows,
+    or one the text `earlier` named in full with the label's surname; else None."""
+    if (m := _TIMECODED_LABEL.fullmatch(own_before)) is None:
+        return None
+    person = resolver.resolve(m["spk"], speaking=False)
+    if person is not None and person.rule != "unlisted name":
+        return resolver.resolve(m["spk"])
+    return named_in_full(earlier, m["spk"].split()[-1], resolver) if person is not None else None
 
 
 # --- Interviews (Russian and other dash-dialogue Q&A) ---
