@@ -170,7 +170,6 @@ NOT_YET: set[str] = {
     "1350-tokayev-aghdam-faq",
     "1351-mirziyoyev-osh-video",
     "1352-basyazi-turk-dunyasi",
-    "1353-10-il-evvel-berdimuhamedov-baki",
     "1354-ambassador-post-simsek-bishkek",
     "1355-sauranbayev-blits-turtsiya",
     "1356-fergana-hokimi-bursa",
