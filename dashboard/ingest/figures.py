@@ -765,7 +765,12 @@ _ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:[—–]\s+)?(?:" + _COMP
 _ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s+bir)?)?\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
                     r"|\d+(?:[.,]\d+)?\s?(?:%|faiz)\s+(?:art|azal)\w*"
                     r"|с\s+(?:ростом|падением|увеличением|снижением)\s+на\s+\d+(?:[.,]\d+)?\s?(?:%|процент\w*)"
-                    r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?")
+                    r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?"
+                    # Round 89 (a1 multiple_growth_between): or a multiple with its converb, "2025-ci ildə isə bu
+                    # göstərici beş dəfədən çox artaraq 812,6 milyon dollara çatıb" (dev/1353), "iki dəfə artaraq",
+                    # Turkish "beş kattan fazla artarak" (money._MULTIPLE_GROWTH reads the rate)
+                    r"|(?:\d+(?:[.,]\d+)?|iki|üç|dörd|dört|beş|altı|yeddi|yedi|on|bir\s+(?:yarım|buçuk))\s+(?:dəfə|kat)"
+                    r"(?:dən\s+(?:çox|artıq)|tan\s+fazla)?\s+(?:artaraq|artarak|azalaraq|azalarak)")
 # (round 45: the case ending a year's period leaves, "в 2021 году было около 700 млн")
 # (round 53, tradetext: and the locative ending of a Turkish or Azerbaijani year, "2023 yılında hacim …",
 # "2024-cü ildə")

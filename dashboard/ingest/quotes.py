@@ -908,7 +908,8 @@ _WORD_RUN_HYPHEN = re.compile(r"[^\w\-]+")  # a hyphenated word kept whole
 _PHRASE_BREAK = re.compile(r"(?:(?<![\s.][A-Z])(?<!^[A-Z])(?<![\s.][A-Z][a-z])(?<!^[A-Z][a-z])"
                            r"(?<![\s.\-][А-ЯЁ])(?<!^[А-ЯЁ])\.|[!?;])\s+|,\s+")
 _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn"
-                      r"|тогда|также|затем|позже|позднее|потом|тоже)\b")  # round 30: "— сказал тогда министр"
+                      r"|тогда|также|затем|позже|позднее|потом|тоже"  # round 30: "— сказал тогда министр"
+                      r"|o zaman|o vaxt|həmin gün)\b")  # round 89 (a1): "– deyə X Y o zaman bildirmişdi" (then)
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
 # Round 54 (quotesaz): Azerbaijani verbs of saying in the present after "deyə" in a dash line's attribution
 # Round 84 (g): the one home of the Azerbaijani present of saying (notes, adds, thinks, stresses, states, believes),
@@ -920,7 +921,10 @@ _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<
                                # (round 51: a given name's initial, "— сказал Н. Килыбай.")
                                # "– deyə Sadır Japarov vurğulayıb."; a given name's initial may hold a dot ("– deyə
                                # R.Nəbiyev bildirib.", as AZ_DEYE_VERB reads it)
-                               rf"|deyə\s+(?P<spk4>(?:{_INITIAL_DOT}|[^.]){{1,80}}?)\s+(?:\w+(?:ıb|ib|ub|üb)"
+                               # Round 89 (a1 dash_deye_pluperfect): or the past perfect of words recalled,
+                               # "– …, – deyə X Y o zaman bildirmişdi." (dev/1353; the time word a _FILLERS one)
+                               rf"|deyə\s+(?P<spk4>(?:{_INITIAL_DOT}|[^.]){{1,80}}?)\s+(?:\w+(?:ıb|ib|ub|üb"
+                               r"|mışdı|mişdi|muşdu|müşdü)"
                                # (round 54, quotesaz: or a verb in the present, "– deyə X Y qeyd edir.")
                                rf"|{_AZ_DASH_PRESENT_VERBS})\.?"
                                # round 22: Azerbaijani without "deyə", a capitalised name or country title of at most
@@ -2138,6 +2142,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0  # round 79 (parl79): "Qonaq isə … danışıb: «…»" (_AZ_GUEST_COLON)
     if ends_with_colon and AZ_PLUPERFECT_COLON.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0  # round 11
+    if ends_with_colon and tail.rstrip().endswith("r:") and AZ_PRESENT_COLON.search(tail) \
+            and (person := _clause_subject(tail, resolver)):
+        return person, "subject-colon", 0  # round 89 (a1): "… diplomat X Y o günləri belə xatırlayır:"
     if ends_with_colon and ("b ki" in tail or "ı ki" in tail or "i ki" in tail or "r ki" in tail) \
             and (person := _indirect_colon_subject(tail, resolver)):  # (round 20: "-mışdı ki", "-mışdır ki" too)
         return person, "subject-colon", 0
@@ -6814,6 +6821,12 @@ def _ru_head_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Matc
 # "Dövlətimizin başçısı o zaman bildirmişdi: «…»" (had said then) recalls earlier words as the evidential
 # "-ıb" does current ones (AZ_COLON_VERB); the clause's subject speaks
 AZ_PLUPERFECT_COLON = re.compile(r"\w(?:mışdı|mişdi|muşdu|müşdü)(?:r)?\s*:\s*$")
+# Round 89 (a1 az_present_colon): the present of telling or recalling before a colon, "Səfərin hazırlanmasında
+# iştirak etmiş diplomat X Y o günləri belə xatırlayır:" over a dash line (recalls those days thus; "belə deyir:",
+# "danışır:"): the clause's subject speaks, as before "bildirib:" (dev/1353); a listed verb only, so a colon after
+# another present ("… var:") names no speaker
+AZ_PRESENT_COLON = re.compile(r"\b(?:xatırlayır|deyir|danışır|söyləyir|bildirir|qeyd\s+edir|vurğulayır|izah\s+edir)"
+                              r"\s*:\s*$")
 
 
 # --- round 11 (English): "In his view, …" and "X proposed that …" before a partial quote ------------------
