@@ -559,7 +559,10 @@ _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası
                   # round 44: companies' deals ("üç kommersiya müqaviləsi imzalanıb", "beş ticari anlaşma imzalandı")
                   r"kommersiya|ticari|"
                   # round 49: implementation ("iki uygulama protokolüne imza atıldı")
-                  r"uygulama|icra)")
+                  r"uygulama|icra|"
+                  # Round 89 (g1): companies' joint production deals, "separate" before it or not ("üç ayrı ortak
+                  # üretim anlaşmasına imza atıldı", dev/1356)
+                  r"(?:ayrı\s+)?ortak\s+üretim)")
 # Round 83 (h6): a number followed by a money word is an amount, no count of documents ("toplam 150 milyon dolarlık
 # anlaşma imzalandı", deals worth $150m; "3 min dollarlıq"; dev/1285)
 _NO_AMOUNT_WORD = r"(?!(?:milyon|milyar|milyard|mln|mlrd|trilyon|bin|min|dolar|dollar|manat|lira|avro|euro)\w*\s)"
@@ -763,7 +766,22 @@ def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match 
     states = set(places.codes_in(sentence))
     ours = visit.visitor.iso3 in states if visit.visitor.iso3 else len(states) > 1
     return m if (visit.host in states and ours) or _signed_by_the_two(sentence) or _DURING_THE_VISIT.search(sentence) \
-        or _DURING_OWN_VISIT.search(sentence) or _TA_DURING_THE_VISIT.match(sentence) else None
+        or _DURING_OWN_VISIT.search(sentence) or _TA_DURING_THE_VISIT.match(sentence) \
+        or _ta_between_the_visited_city(sentence, visit) else None
+
+
+# Round 89 (g1, _TA_BETWEEN_TWO_PLACES): a document signed between the city the visit came to and another place
+# ("Bursa ile Fergana arasında "kardeş bölge" protokolü imzalandı" under "… heyet, dün kentimize geldi" filed from
+# "BURSA –", dev/1356): the visit's, as a sister-region protocol is; two cities name no state for the test above
+_TA_BETWEEN_TWO_PLACES = re.compile(r"(?<![\w'’])(?P<a>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)\s+ile\s+(?P<b>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)"
+                                    r"\s+arasında\b")
+
+
+def _ta_between_the_visited_city(sentence: str, visit: VisitFound) -> bool:
+    """Does `sentence` tell a signing "between" the visit's own city and another place (_TA_BETWEEN_TWO_PLACES)?"""
+    if not visit.city or " arasında" not in sentence or visit.city not in sentence:
+        return False
+    return any(visit.city in (m["a"], m["b"]) for m in _TA_BETWEEN_TWO_PLACES.finditer(sentence))
 
 
 # Round 47: the protocol of a (joint, intergovernmental) commission's meeting is the two states' by what it is, their
@@ -6534,6 +6552,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = port  # round 22: "Erdogan landed at Manas International Airport on Thursday morning"
         if days and visitor and place is None:
             place = _host_by_pronoun(doc, s, visitor.iso3, k)  # round 28: "dün bu ülkeye … ziyaret başlattı"
+        if days and visitor and place is None and "imiz" in s.check and _TR_OUR_CITY.search(sentence):
+            place = _bare_dateline_place(doc, visitor.iso3)  # round 89 (g1, _TR_OUR_CITY): "dün kentimize geldi"
         if days and visitor and place is None and visits and ("aytaxt" in sentence or "aşkent" in sentence):
             place = _capital_of_the_visits_host(visits, sentence, visitor.iso3)  # round 69 (turkpa): "paytaxta gəlib"
         if days and visitor and not visitor.iso3 and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
@@ -10123,6 +10143,12 @@ _HOST_BY_PRONOUN = re.compile(r"\b(?:our\s+country|this\s+country|the\s+country)
 # is Türkiye's president (people._OUR_HEAD_OF_STATE); another outlet's "ülkemizi" names no host
 _TR_RELEASE_OWN_WORDS = ("Bakanlığımız", "Cumhurbaşkanımız")
 _HOST_BY_PRONOUN_WORDS = ("country", "стран", "ölkə", "ülke")  # one is in every _HOST_BY_PRONOUN match
+
+
+# Round 89 (g1, _TR_OUR_CITY): a local paper's "our city/province" as the place a guest came to ("Fergana Hokimi X
+# başkanlığındaki heyet, dün kentimize geldi", "ilimize gelen …", "şehrimizde temaslarda bulundu"): the city of its
+# dateline in capitals ("BURSA – …", _bare_dateline_place), none without one (dev/1356)
+_TR_OUR_CITY = re.compile(r"\b(?:kentimiz|şehrimiz|ilimiz)(?:e|de|i)\b")
 
 
 def _guest_in_our_country(sentence: str, resolver: Resolver) -> Person | None:
