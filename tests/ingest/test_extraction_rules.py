@@ -176,7 +176,6 @@ NOT_YET: set[str] = {
     "1356-fergana-hokimi-bursa",
     "1357-schedule-tokayev-tashkent",
     "1358-sklyar-baki-media-ucun",
-    "1361-tdt-tarim-bakanlari-turkistan",
 }
 
 
