@@ -8663,7 +8663,13 @@ _BODY_ABBREVIATION = re.compile(rf"(?<=\w)\s+\([{CAPITALS}][{CAPITALS}\w\-]{{1,9
 # title and name are the subject, the province after its comma dropped, so the opening run reads on to the particle
 _BRACKETED_DEPUTY_OPENING = re.compile(rf"^\((?P<spk>{_CAPITAL_RUN}),\s+[{CAPITALS}][\w\-]*"
                                       rf"(?:\s+[{CAPITALS}][\w\-]*)?\)(?=\s+[a-zçğıöşüə])")
-_TR_OPENING_RUN = re.compile(rf"^(?P<spk>{_CAPITAL_RUN}(?:\s+(?P<title>naziri|nazirinin müavini|sədri|səfiri|rəhbəri|"
+# Round 89 (o1, ministry_portfolios_and): a Turkish ministry of two portfolios joined by "ve" in the subject's title
+# ("Türkiye Tarım ve Orman Bakanı X Y ise … "…" haline geldiğini vurguladı", dev/1361): the run reads on past "ve"
+# only when a minister's title follows within four capitalised words, so "Bolat ve Şakkaliyev, …" (two people) stays
+_TR_PORTFOLIO_AND = (rf"\s+ve\s+(?=(?:[{CAPITALS}][\w\-]*\s+){{1,3}}Bakan(?:ı|\s+Yardımcısı)\s+[{CAPITALS}])"
+                     rf"{_CAPITAL_RUN}")
+_TR_OPENING_RUN = re.compile(rf"^(?P<spk>{_CAPITAL_RUN}(?:{_TR_PORTFOLIO_AND})?"
+                             rf"(?:\s+(?P<title>naziri|nazirinin müavini|sədri|səfiri|rəhbəri|"
                              rf"müavini|sözçüsü|nümayəndəsi)\s+{_CAPITAL_RUN})?)(?:,\s|\s+(?=[a-zçğıöşüə]))")
 
 

@@ -5781,11 +5781,55 @@ def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound]
         if came:
             summit[1].start = came[0]
             return k, summit[1]
+    if not far and s.text.rstrip()[-1:] == ":" and _ATTENDEES_LIST_HEAD.search(s.text):
+        return _attendees_listed_by_line(doc, k, summit, resolver, visits, published)  # round 89 (o1)
     if not attending:
         attending.extend(doc.holding(_ATTEND_WORDS))
     if not attending[k] or (far and not _about_the_summit(doc, s, summit[1], published)):
         return summit
     return (k, summit[1]) if _attendees(doc, s, summit[1], resolver, visits, published) else summit
+
+
+# Round 89 (o1, attendees_listed_by_line): the heads of delegation at a meeting told just before, announced by a line
+# ending in a colon and listed one a line with their state and title ("Toplantıya katılan heyet başkanları:" /
+# "Azerbaycan Cumhuriyeti Tarım Bakanı X Y" / "Macaristan Tarım Bakanlığı Devlet Sekreteri Z W (gözlemci)", dev/1361;
+# "Участники:", "Attending:"): each line is read as a sentence of those who took part (_attendees). The list ends at
+# the first line that is a sentence (a full stop: "Türkmenistan'ı ise … video konferans yoluyla temsil etti.").
+_ATTENDEES_LIST_HEAD = re.compile(r"(?:\bkatılan\s+(?:heyet\s+başkanları|bakanlar)|\bkatılımcılar|\bkatılanlar"
+                                  r"|\bучастники(?:\s+(?:встречи|заседания|совещания))?|\battending|\bparticipants)"
+                                  r"\s*:\s*$", re.I)
+_LIST_LINE_MAX = 160  # a line of a state, a title and a name; longer is running text
+# Round 89 (o1): the heads of delegation told arrived after their list, with a day ("23 Eylül'de Türkistan'a ulaşan
+# heyet başkanları onuruna …", dev/1361): those listed came then, when it is a day or two before the meeting
+_LISTED_HEADS_ARRIVED = re.compile(r"\b(?:ulaşan|gelen)\s+heyet\s+başkanları\b|\bheyet\s+başkanları\b[^.;]{0,60}?"
+                                   r"\b(?:ulaştı|geldi)\b", re.I)
+
+
+def _attendees_listed_by_line(doc: Document, k: int, summit: tuple[int, VisitFound], resolver: Resolver,
+                              visits: list[VisitFound], published: date) -> tuple[int, VisitFound]:
+    """The visits of those a list under sentence k names, one a line (_ATTENDEES_LIST_HEAD); their start the day the
+    sentence after the list tells them arrived (_LISTED_HEADS_ARRIVED), if any. The summit, as of the list's last line
+    when anyone was added."""
+    told, last = len(visits), k
+    for j in range(k + 1, len(doc.sentences)):
+        line = doc.sentences[j]
+        text = line.text.rstrip()
+        if not text or len(text) > _LIST_LINE_MAX or text[-1] in ".!?:;" \
+                or "\n" not in doc.text[doc.sentences[j - 1].end:line.start]:  # a line of its own
+            break
+        _attendees(doc, line, summit[1], resolver, visits, published, gathering=True)
+        last = j
+    added = visits[told:]
+    if not added:
+        return summit
+    for after in doc.sentences[last + 1:last + 3]:
+        if "heyet" in after.check and _LISTED_HEADS_ARRIVED.search(after.text):
+            came = [d[0] for d in _days(after, published, None, local=True)
+                    if summit[1].start - _ARRIVED_BEFORE <= d[0] < summit[1].start]
+            for visit in added if came else ():
+                visit.start = came[0]
+            break
+    return last, summit[1]
 
 
 _POSSESSIVE_VISIT = re.compile(r"\b(?P<name>(?:[A-Z][\w-]+\s){0,2}[A-Z][\w-]+)['’]s\s+(?:first\s+)?"
@@ -9678,7 +9722,9 @@ def _delegation_of_dayless_lead(doc: Document, k: int, visit_words: list[bool], 
 # (_attendees, _titled_attendees) came to it, a visit of type other. Searched only behind a _GATHERING_WORDS word and
 # _LOCAL_HELD.
 _LOCAL_MINISTERS_MEETING = re.compile(r"\bnazirləri(?:nin)?\s+(?:[\w-]+\s+){0,3}?(?:iclas|görüş|toplant|forum|konfrans)"
-                                      r"|\bbakanları(?:nın)?\s+(?:[\w'’-]+\s+){0,3}?(?:toplantı|görüş|forum|konferans)"
+                                      # (round 89, o1: the meeting's ordinal, "Tarım Bakanları 5. Toplantısı", dev/1361)
+                                      r"|\bbakanları(?:nın)?\s+(?:(?:\d{1,2}\.|[\w'’-]+)\s+){0,3}?"
+                                      r"(?:toplantı|görüş|forum|konferans)"
                                       r"|\b(?:заседани|встреч|совещани|конференци)\w*\s+(?:[\w-]+\s+){0,3}?министров\b", re.I)
 
 
@@ -10686,7 +10732,10 @@ def _delegation_head_named_next_local(doc: Document, k: int, host: str, resolver
 # Azerbaycan Dijital Kalkınma ve Ulaştırma Bakanı Z W ve ev sahibi Özbekistan'ın Ulaştırma Bakanı … katıldı"). A title
 # with no state is the outlet's own government's, as these reports name it: a Turkish "Bakanı" Türkiye's, an
 # Azerbaijani "naziri" Azerbaijan's (so the host's own minister at a meeting at home is no visitor)
-_LISTED_MINISTER = re.compile(rf"\b(?P<title>Bakanı|Bakan\s+Yardımcısı|naziri|nazirinin\s+müavini)\s+"
+# (round 89, o1: or a ministry's state secretary, "Macaristan Tarım Bakanlığı Devlet Sekreteri X Y", dev/1361: his
+# state must be named, no outlet's own government is told so)
+_LISTED_MINISTER = re.compile(rf"\b(?P<title>Bakanı|Bakan\s+Yardımcısı|naziri|nazirinin\s+müavini"
+                              rf"|Bakanlığı\s+Devlet\s+Sekreteri)\s+"
                               rf"(?P<name>[{CAPITALS}][\w-]+\s+[{CAPITALS}][\w-]+)(?![\w'’-])")
 _OWN_GOVERNMENT = {"bakan": "TUR", "nazir": "AZE"}  # the title's first letters -> the outlet's state
 
@@ -10696,7 +10745,8 @@ def _local_listed_ministers(text: str, resolver: Resolver) -> list[Person]:
     for m in _LISTED_MINISTER.finditer(text):
         codes = places.codes_in(text[start:m.start()])
         start = m.end()
-        iso3 = codes[0] if len(codes) == 1 else _OWN_GOVERNMENT[m["title"][:5].lower()] if not codes else None
+        own = None if m["title"].endswith("Sekreteri") else _OWN_GOVERNMENT[m["title"][:5].lower()]  # round 89 (o1)
+        iso3 = codes[0] if len(codes) == 1 else own if not codes else None
         person = resolver.resolve(m["name"], speaking=False) if iso3 else None
         if person is not None and person.rule == "unlisted name":
             found.append(person._replace(iso3=iso3))

@@ -173,7 +173,6 @@ NOT_YET: set[str] = {
     "1355-sauranbayev-blits-turtsiya",
     "1357-schedule-tokayev-tashkent",
     "1358-sklyar-baki-media-ucun",
-    "1361-tdt-tarim-bakanlari-turkistan",
 }
 
 
