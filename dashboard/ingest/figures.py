@@ -5037,6 +5037,11 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
         return False  # round 45: one good's growth, "Trade in agricultural products with Kyrgyzstan doubled"
     if ("years" in s.check or "лет" in s.check or "год" in s.check) and _GROWTH_OVER_YEARS.search(s.text):
         return False  # round 86 (n4): a rise over several years is no year's growth (_GROWTH_OVER_YEARS)
+    if _scope(s.text, s.check) != last.scope:
+        return False  # round 89 (t1, growth_of_other_scope): non-oil trade's growth is not all trade's (dev/1358)
+    if last.period.isdigit() and any(word in s.check for word in _MONTHS_COUNT_WORDS) \
+            and _GROWTH_OVER_MONTHS.search(s.text):
+        return False  # round 89 (t1, growth_over_months): a rise over some months is not a whole year's (dev/1358)
     own = when.period_in(s.text, published, s.check)
     growth = money.growth_in(s.text) if own is None or own[0] == period[0] else None
     if growth is None:
@@ -8169,6 +8174,13 @@ _YEARS_SPAN = re.compile(r"\b(?:(?:within|in|over|during)\s+the\s+(?:next|coming
                          r"|\b(?:önümüzdeki|gelecek|yaxın|növbəti|gələn)\s+(" + _SPAN_N
                          + r")\s+(?:yıl(?:da|\s+içinde|\s+içerisinde)?|il(?:də|\s+ərzində))(?!\w)", re.I)
 _YEARS_SPAN_WORDS = ("year", "лет", "год", "yil", " il")  # as cheap.lowered() has them; one is in every match
+# Round 89 (t1, growth_over_months): a rate told over a count of months with no year, "Qeyri-neft ticarətində artım
+# doqquz ayda 38 faizə çatıb" (in nine months) after a whole year's figure (dev/1358), Turkish "dokuz ayda", English
+# "in the nine months", "over nine months": another period's growth (when.period_in reads no period there).
+_GROWTH_OVER_MONTHS = re.compile(r"(?<!\w)(?:(?:in|over|during|for)\s+(?:the\s+(?:first\s+)?)?(?:" + _SPAN_N
+                                 + r")\s+months\b|(?:ilk\s+)?(?:" + _SPAN_N
+                                 + r")\s+(?:ayda|ayında|ay\s+ərzində)(?!\w))", re.I)
+_MONTHS_COUNT_WORDS = ("month", "ayda", "ayında", "ay ərzində")  # as cheap.lowered() has them; one is in every match
 SPAN_AFTER = 60  # characters after a target's amount where its span is told (in its clause)
 SPAN_BEFORE = 80  # characters before it
 # Round 64 (trade64c): a span told after a judgement that the goal is reachable is when it may be reached, no deadline
@@ -9928,8 +9940,12 @@ _MONTH_SPAN_BEFORE_YEAR = re.compile(r"\bjanuary\s*[-–—]\s*(?P<span_end>febr
 # after the first amount's verb, its own period first, no "ise": "Geçen yıl ticaret hacmi 2,1 milyar dolar oldu ve bu
 # yılın ilk yarısında yüzde 8 artışla 1,2 milyar dolara ulaştı", "… olub və bu ilin ilk yarısında 9 faiz artaraq …".
 # The growth after the period is the further amount's, not the year's.
+# Round 89 (t1, while_clause): or "iken"/"ikən" (while it was) right after the first amount, the further amount's
+# period and growth after it: "ticaret hacmi 2024'te 3 milyar 450 milyon dolar iken geçen yıl yüzde 19,4 artışla 4
+# milyar 120 milyon dolara ulaştı" (dev/1352), Azerbaijani "… 500 milyon dollar ikən ötən il …": two figures, the
+# growth the second's.
 _LOCAL_AND_OPEN = re.compile(r"\s*(?:oldu|olmuştu|olmuş|idi|olub|olmuşdu|gerçekleşti|təşkil\s+edib|"
-                             r"təşkil\s+etmişdi)?,?\s+(?:ve|və)\s+", re.I)
+                             r"təşkil\s+etmişdi)?,?\s+(?:ve|və)\s+|\s+(?:iken|ikən),?\s+", re.I)
 _LOCAL_AND_TAIL = re.compile(r"(?:\s+(?:aylarında|döneminde|dövründə))?"
                              r"(?:\s+(?:" + _ELLIPTIC_GROWTH + r"))?(?:\s+(?:yaklaşık|təxminən))?\s*$", re.I)
 
@@ -9938,7 +9954,7 @@ def _local_and_clause_period(segment: str, published: date, period: str) -> tupl
     """The period of a further Turkish/Azerbaijani clause opened by "ve"/"və" after the amount before's verb
     (_LOCAL_AND_OPEN), its period right after and nothing but a growth or an approximate word up to the amount
     (_LOCAL_AND_TAIL), when not the figure's; with where the clause opens. Else None."""
-    if " ve " not in segment and " və " not in segment:
+    if " ve " not in segment and " və " not in segment and " iken " not in segment and " ikən " not in segment:
         return None
     opened = _LOCAL_AND_OPEN.match(segment)
     if opened is None:
