@@ -6335,6 +6335,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
                              forum_before=_forum_before(doc, k, sentence),
                              more_over_another=_another_visit_signed_right_before(event, k, latest))
+                if not latest.documents_said and len(sentence) < BARE_COUNT_LENGTH \
+                        and (bare := _bare_count_answer(doc, k, latest, signed)):
+                    latest.documents_said, latest.documents = True, _en_count_value(bare[1])  # round 89 (v1)
+                    latest.extra_spans.append((a + bare.start(), a + bare.end()))
             if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
                 _also_there(doc, s, event[1], resolver, visits, published)
             elif met is None and also_there[k] and visits and "forum" in s.check:
@@ -6842,6 +6846,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     for visit in visits:
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
+    if len(visits) == 1 and not visits[0].documents_said and "ceremony:" in doc.text:
+        # round 89 (v1, schedule_signing_count): before the live blog's reading, which a schedule's timed lines are
+        _schedule_signing_count(doc, visits[0])
     # round 68 (turkpa68c): in a live blog, an arrival whose entry tells no signing (a summit's share of its
     # signing stays)
     if visits and (entries := _live_entry_starts(doc, live_lead_end)):
@@ -11257,7 +11264,10 @@ def _en_went_on_to_sign(visit: VisitFound, sentence: str, offset: int) -> None:
 # meeting at the ministry", "The visit will continue on Friday in Samarkand"): its day is a later one of that visit,
 # no new visit's (read backwards from the article's date it became the week before).
 # round 45: or its last day still to come ("Tokayev's state visit ends on Friday, when he is due to …")
-_VISIT_CONTINUES = re.compile(r"\bvisit\s+(?:continues|will\s+continue|is\s+to\s+continue|is\s+set\s+to\s+continue"
+# Round 89 (v1, visit_of_continues): the visit told with whose and where before the verb, "The state visit of President
+# X to Uzbekistan continues on 15 October" (dev/1357): no commas between (not "the visit to Baku, where talks continue")
+_VISIT_CONTINUES = re.compile(r"\bvisit\s+(?:(?:of|to|by)\s+[^.;,]{1,80}?\s+)?"
+                              r"(?:continues|will\s+continue|is\s+to\s+continue|is\s+set\s+to\s+continue"
                               r"|ends|concludes|will\s+(?:end|conclude)|is\s+(?:due|set|expected|scheduled)\s+to\s+"
                               r"(?:end|conclude))\b", re.I)
 _VISIT_CONTINUES_WORDS = ("continue", " end", "conclude")  # one is in every _VISIT_CONTINUES match
@@ -13392,6 +13402,43 @@ def _en_documents_signing_count(visit: VisitFound, sentence: str, offset: int) -
         return
     visit.documents_said, visit.documents = True, 2 if m.lastindex == 2 and m[2] else _en_count_value(m[1])
     visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 89 (v1, bare_count_answer): a count of documents told as a bare noun phrase, a sentence of its own, answering
+# a question heading about the signing ("What was signed?" / "Six documents. The two presidents signed …", dev/1350)
+# or told signed by the sentence right after it ("Seven agreements. Ministers signed five of them, …"): the visit's
+# count. Only a sentence that is the count and its noun (a word between at most), no verb, no more.
+_BARE_DOCUMENTS_COUNT = re.compile(_EN_NUMBER + r"\s+(?:[\w-]+\s+)?(?:documents|agreements|memorand\w+|treaties)\.",
+                                   re.I)
+BARE_COUNT_LENGTH = 40  # the cheap gate: a longer sentence is no bare count
+
+
+def _bare_count_answer(doc: Document, k: int, visit: VisitFound, signed: list[bool]) -> re.Match | None:
+    """Round 89 (v1, bare_count_answer): the bare count (_BARE_DOCUMENTS_COUNT) sentence k is, when the sentence before
+    is a question about the signing or the one after tells a signing of this visit; None otherwise."""
+    if not (m := _BARE_DOCUMENTS_COUNT.fullmatch(doc.sentences[k].text.rstrip())):
+        return None
+    if k and doc.sentences[k - 1].text.rstrip().endswith("?") and "sign" in doc.sentences[k - 1].check:
+        return m
+    if k + 1 >= len(doc.sentences) or not signed[k + 1]:
+        return None
+    after = doc.sentences[k + 1].text  # told signed then, not to come ("… will be signed") nor another year
+    return m if not _TO_BE_SIGNED.search(after) and not _another_time(visit, after) else None
+
+
+# Round 89 (v1, schedule_signing_count): a leader's public schedule, each line a time and an item, one of them the
+# signing ceremony with its count ("15:00 — Signing ceremony: 7 documents", dev/1357): the count of the one visit the
+# page reports (the schedule told before the visit's own sentence, so read once the visits are known)
+_SCHEDULE_SIGNING_COUNT = re.compile(r"^[^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*[–—-][^\S\n]*(?:documents?[^\S\n]+)?signing"
+                                     r"[^\S\n]+ceremony[^\S\n]*:[^\S\n]*" + _EN_NUMBER
+                                     + r"[^\S\n]+(?:documents|agreements)[^\S\n]*$", re.I | re.M)
+
+
+def _schedule_signing_count(doc: Document, visit: VisitFound) -> None:
+    if (m := _SCHEDULE_SIGNING_COUNT.search(doc.text)) is None:
+        return
+    visit.documents_said, visit.documents = True, _en_count_value(m[1])
+    visit.extra_spans.append((m.start(), m.end()))
 
 
 # A capital told by its state's name in the genitive, as Russian and English write it without the city's name ("В
