@@ -171,8 +171,6 @@ NOT_YET: set[str] = {
     "1351-mirziyoyev-osh-video",
     "1352-basyazi-turk-dunyasi",
     "1353-10-il-evvel-berdimuhamedov-baki",
-    "1354-ambassador-post-simsek-bishkek",
-    "1355-sauranbayev-blits-turtsiya",
     "1356-fergana-hokimi-bursa",
     "1357-schedule-tokayev-tashkent",
     "1358-sklyar-baki-media-ucun",
