@@ -10587,7 +10587,10 @@ def _bare_total_of_the_context(doc: Document, s, sentence: str, end: int) -> boo
 # growth told as a comparison: "За январь–апрель показатель достиг 1,6 млрд долларов, что на 12% больше, чем за
 # аналогичный период прошлого года", "In January–June the figure reached $90 million, which is 8% more than a year
 # earlier", Azerbaijani "…, bu da 5 faiz çoxdur". The clause is cut off before _elliptic weighs the sentence's size.
-_GROWTH_COMPARED_TAIL = re.compile(r",\s*(?:что|which\s+(?:is|was)|this\s+is|bu\s+da)\s+(?:на\s+)?\d+(?:[.,]\d+)?\s?"
+# Round 89 (b1): the Russian "this is" too, "За восемь месяцев этого года — 3,9 миллиарда, это на 11 процентов больше,
+# чем год назад." (dev/1355)
+_GROWTH_COMPARED_TAIL = re.compile(r",\s*(?:что|это|which\s+(?:is|was)|this\s+is|bu\s+da)\s+(?:на\s+)?"
+                                   r"\d+(?:[.,]\d+)?\s?"
                                    r"(?:%|процент\w*|percent|per\s+cent|faiz)\s+(?:больше|меньше|выше|ниже|more|less|"
                                    r"higher|lower|up|down|çox|az)\b[^.!?]*[.!]?$"
                                    # round 46: Turkish, the baseline first and the change as a noun, "…; geçen yılın
@@ -10600,7 +10603,7 @@ _GROWTH_COMPARED_TAIL = re.compile(r",\s*(?:что|which\s+(?:is|was)|this\s+is|
                                    r"\s*[.!]?$", re.I)
 # one is in every _GROWTH_COMPARED_TAIL match (round 46: "göre"/"kıyasla", the Turkish baseline's postposition, as
 # cheap.lowered() has them)
-_GROWTH_TAIL_WORDS = ("что", "which is", "which was", "this is", "bu da", "göre", "kiyasla")
+_GROWTH_TAIL_WORDS = ("что", "это", "which is", "which was", "this is", "bu da", "göre", "kiyasla")
 
 
 def _growth_compared_tail(core: str, check: str) -> re.Match | None:

@@ -568,7 +568,10 @@ _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası
 _NO_AMOUNT_WORD = r"(?!(?:milyon|milyar|milyard|mln|mlrd|trilyon|bin|min|dolar|dollar|manat|lira|avro|euro)\w*\s)"
 # round 45: companies' deals "concluded" too ("компании двух стран заключили три соглашения")
 # round 60 (visits60a): the forum told before, "on it" between ("Компании … заключили на нём семь … соглашений")
-_LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:на\s+н[её]м\s+)?(?:ещ[её]\s+)?"
+# (Round 89, b1: the counterpart between the verb and the count, "подписали с турецкими коллегами два меморандума",
+# dev/1355)
+_LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:на\s+н[её]м\s+)?"
+                              r"(?:с\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+)?(?:ещ[её]\s+)?"
                               r"(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
                               + _RU_GENITIVE_COUNT
@@ -1065,6 +1068,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     Tokayev and Japarov arrived in Budapest on Tuesday"); none when no cue names anyone."""
     if "our country" in sentence and (guest := _guest_in_our_country(sentence, resolver)):
         return [guest]  # round 28
+    if "welcom" in sentence and " of h" in sentence and (guest := _welcomed_at_visit_start(sentence, resolver)):
+        return [guest]  # round 89 (b1): "welcoming our Minister …, Mr. X, at … at the start of his working visit to …"
     if "(" in sentence[:40] and (head := _OUTLET_DATELINE.match(sentence)):
         sentence = sentence[head.end():]  # round 31: "Ashgabat (AsiaNews) – The Speaker of …, X, concluded …"
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
@@ -1102,6 +1107,27 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if m and ("visit" in sentence or "trip" in sentence):
         return _aside_visitor(sentence, resolver)
     return []
+
+
+# Round 89 (b1, welcomed_at_visit_start): the guest a writer welcomed at the start of his visit, the object of
+# "welcomed"/"welcoming" before "at the start of his … visit to" ("On Tuesday I had the honour of welcoming our Minister
+# of Treasury and Finance, Mr. Mehmet Şimşek, at Manas International Airport ✈️ at the start of his working visit to the
+# Kyrgyz Republic.", dev/1354; "X welcomed Turkish Finance Minister Y at the airport at the start of his visit to …"):
+# the name after the title's comma ("our …, Mr. Y,": the writer's own side, no state named), else the titled name
+_WELCOMED_AT_VISIT_START = re.compile(
+    r"\bwelcom(?:ed|ing)\s+(?:(?:our|the|his|her|[A-Z][\w'’-]*)\s[^,.;]{2,80}?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    rf"(?P<named>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,2}}),|(?P<titled>[A-Z][^,.;]{{2,100}}?))"
+    r"\s+(?:at\s+[^,.;]{2,80}?\s+)?at\s+the\s+(?:start|beginning|outset)\s+of\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"visit\s+to\b")
+
+
+def _welcomed_at_visit_start(sentence: str, resolver: Resolver) -> Person | None:
+    """The guest welcomed at the start of his visit (_WELCOMED_AT_VISIT_START), a name resolved; None otherwise."""
+    m = _WELCOMED_AT_VISIT_START.search(sentence)
+    if m is None:
+        return None
+    person = resolver.resolve(m["named"] or _VISITOR_LEAD.sub("", m["titled"]), speaking=False)
+    return person if person is not None and person.rule in ("name", "office", "unlisted name") else None
 
 
 def _no_place_first(person: Person | None, resolver: Resolver) -> Person | None:
@@ -3882,6 +3908,17 @@ _YOUR_TRIP = re.compile(r"\bвы\s+(?:возглавляли|посетили|п
                         r"|(?<=[^\W\d_]|['’])[dt][aeə]yd[ıi]n[ıi]z\b|[dt][aeə]\s+idiniz\b"
                         r"|\b(?:gittiniz|katıldınız|bulundunuz|ziyaret\s+ettiniz|getdiniz|iştirak\s+etdiniz"
                         r"|səfər\s+etdiniz)\b", re.I)
+# Round 89 (b1): an answer that is only a day and a place, its verb left to the question before ("Когда вы в последний
+# раз были в Турции по работе?" — "— 14 апреля, в Мерсине.", dev/1355; "When were you last in Türkiye?" — "— On April
+# 14, in Mersin."): the interviewee's trip, only when that question asks of his own trip (_YOUR_TRIP_ASKED)
+_DATED_PLACE_ANSWER = re.compile(r"^\s*[-–—]\s*(?:(?:on\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[^\W\d]+|(?:on\s+)?"
+                                 r"[A-Z][a-z]+\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)(?:,?\s+\d{4}(?:\s+года)?)?,\s+"
+                                 r"(?:в|во|in)\s+[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?\s*\.$", re.I)
+# the question asking when or where the interviewee went: "вы" (with at most three words between) "были, побывали,
+# ездили в", "ваша последняя поездка/ваш визит", "were you (last) in", "your (last) trip/visit"
+_YOUR_TRIP_ASKED = re.compile(r"\bвы\s+(?:[^\W\d]+\s+){0,3}?(?:были|побывали|ездили|летали)\s+в\b"
+                              r"|\bваш[аеи]?\s+(?:[^\W\d]+\s+)?(?:поездк|визит)\w*"
+                              r"|\bwere\s+you\s+(?:last\s+)?in\b|\byour\s+(?:last\s+|latest\s+)?(?:trip|visit)\b", re.I)
 _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
     "i went", "i flew", "i was in", "chaired", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
@@ -3894,7 +3931,8 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
     """The interviewee's trip an answer paragraph's sentence tells in the first person (_FIRST_PERSON_TRIP), with a day
     and a capital or a city of places.CITIES of another state than his; None otherwise, and outside an interview."""
     from .quotes import _interviewee, _question_line  # the interview's reading is the quotes' (one home)
-    if not (m := _FIRST_PERSON_TRIP.search(s.text)) or _LOCAL_NOT_VISIT.search(s.text):
+    dated_place = s.text[:1] in "-–—" and _DATED_PLACE_ANSWER.match(s.text)  # round 89 (b1): "— 14 апреля, в Мерсине."
+    if not (m := dated_place or _FIRST_PERSON_TRIP.search(s.text)) or _LOCAL_NOT_VISIT.search(s.text):
         return None
     para_start = doc.text.rfind("\n", 0, s.start) + 1
     paragraph = doc.text[para_start:doc.text.find("\n", s.start) % (len(doc.text) + 1)]
@@ -3909,6 +3947,8 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
     if (m[0].lower().startswith(_WE_TRIP_OPENINGS) or m[0].lower().endswith(_TA_WE_TRIP_ENDINGS)) and not (
             paragraphs and asks(paragraphs[-1][1]) and _YOUR_TRIP.search(paragraphs[-1][1])):
         return None  # round 46: "we" went where the question before says the interviewee went, else not his trip
+    if dated_place and not (paragraphs and asks(paragraphs[-1][1]) and _YOUR_TRIP_ASKED.search(paragraphs[-1][1])):
+        return None  # round 89 (b1): a day and a place answer a question of his trip, else they are not one
     if labelled:
         person = _answer_label_person(labelled, doc.text[:para_start], resolver)
     else:
@@ -6232,13 +6272,20 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(told, sentence, a, signed[k], named_after[k], signed_local[k])
                 event = k, told
             continue
-        if any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS) \
+        if (any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS)
+                or (sentence[:1] in "-–—" and sentence and _DATED_PLACE_ANSWER.match(sentence))) \
                 and (told := _interview_answer_trip(doc, s, published, resolver)
                      or _signed_author_trip(doc, s, published, resolver)):  # round 69 (az69)
             if not any(_same_trip(v, told) for v in visits):  # round 43: "– … Xucəndə … rəhbərlik etdim."
                 visits.append(told)
                 _add_details(told, sentence, a, signed[k], named_after[k], signed_local[k])
                 event = k, told
+                if sentence[:1] in "-–—" and k + 1 < len(doc.sentences) and (signed[k + 1] or signed_local[k + 1]) \
+                        and "\n" not in doc.text[b:doc.sentences[k + 1].start] and _DATED_PLACE_ANSWER.match(sentence):
+                    # round 89 (b1): what the day and place answer was (its next sentence, same paragraph) is that
+                    # trip's: "— 14 апреля, в Мерсине. Смотрели терминал, подписали … два меморандума …" (dev/1355)
+                    after = doc.sentences[k + 1]
+                    _add_details(told, after.text, after.start, signed[k + 1], named_after[k + 1], signed_local[k + 1])
             continue
         # (round 69, turkpa: "nazir iyulun 9-da Aşqabada çatıb" is a visit sentence of its own since "Bakıya çatıb" is,
         # _AZ_REACHED_A_NAMED_PLACE; the lead's title reaching its host's capital still dates the lead's visit, dev/358)
