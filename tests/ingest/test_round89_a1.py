@@ -27,8 +27,10 @@ def test_years_ago_today_is_that_day_years_back():
     assert [visit[2] for visit in proposed.visits(turkish, DAY)] == ["2021-11-17"]
 
 
-# the near form: "bu gün" with no years before it is today (plant: the years in _YEARS_AGO_BEFORE made optional, read
-# as one when missing, so every "bu gün" went a year back)
+# the near form: "bu gün" with no years before it is today (plant: the whole "N il əvvəl " group of _YEARS_AGO_BEFORE
+# made optional, `(?:\b(\d{1,3})\s+(?:il|yil)\s+(?:əvvəl|öncə|önce)\s+)?$`, and in when.local_dates_in the missing
+# number read as one, `int(ago[1] or 1)`, so every "bu gün" went a year back; the number alone made optional, with
+# "il əvvəl" still required, leaves this test passing)
 def test_today_alone_stays_today():
     text = "Bu gün Türkmənistan Prezidenti Serdar Berdiməhəmmədov Azərbaycana dövlət səfərinə gəlib."
     assert [visit[2] for visit in proposed.visits(text, DAY)] == ["2026-11-17"]
