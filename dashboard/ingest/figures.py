@@ -765,7 +765,12 @@ _ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:[—–]\s+)?(?:" + _COMP
 _ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s+bir)?)?\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
                     r"|\d+(?:[.,]\d+)?\s?(?:%|faiz)\s+(?:art|azal)\w*"
                     r"|с\s+(?:ростом|падением|увеличением|снижением)\s+на\s+\d+(?:[.,]\d+)?\s?(?:%|процент\w*)"
-                    r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?")
+                    r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?"
+                    # Round 89 (a1 multiple_growth_between): or a multiple with its converb, "2025-ci ildə isə bu
+                    # göstərici beş dəfədən çox artaraq 812,6 milyon dollara çatıb" (dev/1353), "iki dəfə artaraq",
+                    # Turkish "beş kattan fazla artarak" (money._MULTIPLE_GROWTH reads the rate)
+                    r"|(?:\d+(?:[.,]\d+)?|iki|üç|dörd|dört|beş|altı|yeddi|yedi|on|bir\s+(?:yarım|buçuk))\s+(?:dəfə|kat)"
+                    r"(?:dən\s+(?:çox|artıq)|tan\s+fazla)?\s+(?:artaraq|artarak|azalaraq|azalarak)")
 # (round 45: the case ending a year's period leaves, "в 2021 году было около 700 млн")
 # (round 53, tradetext: and the locative ending of a Turkish or Azerbaijani year, "2023 yılında hacim …",
 # "2024-cü ildə")
@@ -5032,6 +5037,11 @@ def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, peri
         return False  # round 45: one good's growth, "Trade in agricultural products with Kyrgyzstan doubled"
     if ("years" in s.check or "лет" in s.check or "год" in s.check) and _GROWTH_OVER_YEARS.search(s.text):
         return False  # round 86 (n4): a rise over several years is no year's growth (_GROWTH_OVER_YEARS)
+    if _scope(s.text, s.check) != last.scope:
+        return False  # round 89 (t1, growth_of_other_scope): non-oil trade's growth is not all trade's (dev/1358)
+    if last.period.isdigit() and any(word in s.check for word in _MONTHS_COUNT_WORDS) \
+            and _GROWTH_OVER_MONTHS.search(s.text):
+        return False  # round 89 (t1, growth_over_months): a rise over some months is not a whole year's (dev/1358)
     own = when.period_in(s.text, published, s.check)
     growth = money.growth_in(s.text) if own is None or own[0] == period[0] else None
     if growth is None:
@@ -8164,6 +8174,13 @@ _YEARS_SPAN = re.compile(r"\b(?:(?:within|in|over|during)\s+the\s+(?:next|coming
                          r"|\b(?:önümüzdeki|gelecek|yaxın|növbəti|gələn)\s+(" + _SPAN_N
                          + r")\s+(?:yıl(?:da|\s+içinde|\s+içerisinde)?|il(?:də|\s+ərzində))(?!\w)", re.I)
 _YEARS_SPAN_WORDS = ("year", "лет", "год", "yil", " il")  # as cheap.lowered() has them; one is in every match
+# Round 89 (t1, growth_over_months): a rate told over a count of months with no year, "Qeyri-neft ticarətində artım
+# doqquz ayda 38 faizə çatıb" (in nine months) after a whole year's figure (dev/1358), Turkish "dokuz ayda", English
+# "in the nine months", "over nine months": another period's growth (when.period_in reads no period there).
+_GROWTH_OVER_MONTHS = re.compile(r"(?<!\w)(?:(?:in|over|during|for)\s+(?:the\s+(?:first\s+)?)?(?:" + _SPAN_N
+                                 + r")\s+months\b|(?:ilk\s+)?(?:" + _SPAN_N
+                                 + r")\s+(?:ayda|ayında|ay\s+ərzində)(?!\w))", re.I)
+_MONTHS_COUNT_WORDS = ("month", "ayda", "ayında", "ay ərzində")  # as cheap.lowered() has them; one is in every match
 SPAN_AFTER = 60  # characters after a target's amount where its span is told (in its clause)
 SPAN_BEFORE = 80  # characters before it
 # Round 64 (trade64c): a span told after a judgement that the goal is reachable is when it may be reached, no deadline
@@ -9923,8 +9940,12 @@ _MONTH_SPAN_BEFORE_YEAR = re.compile(r"\bjanuary\s*[-–—]\s*(?P<span_end>febr
 # after the first amount's verb, its own period first, no "ise": "Geçen yıl ticaret hacmi 2,1 milyar dolar oldu ve bu
 # yılın ilk yarısında yüzde 8 artışla 1,2 milyar dolara ulaştı", "… olub və bu ilin ilk yarısında 9 faiz artaraq …".
 # The growth after the period is the further amount's, not the year's.
+# Round 89 (t1, while_clause): or "iken"/"ikən" (while it was) right after the first amount, the further amount's
+# period and growth after it: "ticaret hacmi 2024'te 3 milyar 450 milyon dolar iken geçen yıl yüzde 19,4 artışla 4
+# milyar 120 milyon dolara ulaştı" (dev/1352), Azerbaijani "… 500 milyon dollar ikən ötən il …": two figures, the
+# growth the second's.
 _LOCAL_AND_OPEN = re.compile(r"\s*(?:oldu|olmuştu|olmuş|idi|olub|olmuşdu|gerçekleşti|təşkil\s+edib|"
-                             r"təşkil\s+etmişdi)?,?\s+(?:ve|və)\s+", re.I)
+                             r"təşkil\s+etmişdi)?,?\s+(?:ve|və)\s+|\s+(?:iken|ikən),?\s+", re.I)
 _LOCAL_AND_TAIL = re.compile(r"(?:\s+(?:aylarında|döneminde|dövründə))?"
                              r"(?:\s+(?:" + _ELLIPTIC_GROWTH + r"))?(?:\s+(?:yaklaşık|təxminən))?\s*$", re.I)
 
@@ -9933,7 +9954,7 @@ def _local_and_clause_period(segment: str, published: date, period: str) -> tupl
     """The period of a further Turkish/Azerbaijani clause opened by "ve"/"və" after the amount before's verb
     (_LOCAL_AND_OPEN), its period right after and nothing but a growth or an approximate word up to the amount
     (_LOCAL_AND_TAIL), when not the figure's; with where the clause opens. Else None."""
-    if " ve " not in segment and " və " not in segment:
+    if " ve " not in segment and " və " not in segment and " iken " not in segment and " ikən " not in segment:
         return None
     opened = _LOCAL_AND_OPEN.match(segment)
     if opened is None:
@@ -10566,7 +10587,10 @@ def _bare_total_of_the_context(doc: Document, s, sentence: str, end: int) -> boo
 # growth told as a comparison: "За январь–апрель показатель достиг 1,6 млрд долларов, что на 12% больше, чем за
 # аналогичный период прошлого года", "In January–June the figure reached $90 million, which is 8% more than a year
 # earlier", Azerbaijani "…, bu da 5 faiz çoxdur". The clause is cut off before _elliptic weighs the sentence's size.
-_GROWTH_COMPARED_TAIL = re.compile(r",\s*(?:что|which\s+(?:is|was)|this\s+is|bu\s+da)\s+(?:на\s+)?\d+(?:[.,]\d+)?\s?"
+# Round 89 (b1): the Russian "this is" too, "За восемь месяцев этого года — 3,9 миллиарда, это на 11 процентов больше,
+# чем год назад." (dev/1355)
+_GROWTH_COMPARED_TAIL = re.compile(r",\s*(?:что|это|which\s+(?:is|was)|this\s+is|bu\s+da)\s+(?:на\s+)?"
+                                   r"\d+(?:[.,]\d+)?\s?"
                                    r"(?:%|процент\w*|percent|per\s+cent|faiz)\s+(?:больше|меньше|выше|ниже|more|less|"
                                    r"higher|lower|up|down|çox|az)\b[^.!?]*[.!]?$"
                                    # round 46: Turkish, the baseline first and the change as a noun, "…; geçen yılın
@@ -10579,7 +10603,7 @@ _GROWTH_COMPARED_TAIL = re.compile(r",\s*(?:что|which\s+(?:is|was)|this\s+is|
                                    r"\s*[.!]?$", re.I)
 # one is in every _GROWTH_COMPARED_TAIL match (round 46: "göre"/"kıyasla", the Turkish baseline's postposition, as
 # cheap.lowered() has them)
-_GROWTH_TAIL_WORDS = ("что", "which is", "which was", "this is", "bu da", "göre", "kiyasla")
+_GROWTH_TAIL_WORDS = ("что", "это", "which is", "which was", "this is", "bu da", "göre", "kiyasla")
 
 
 def _growth_compared_tail(core: str, check: str) -> re.Match | None:

@@ -935,7 +935,10 @@ _MULTIPLE_GROWTH = re.compile(
     r"(?P<ru_times>вдвое|втрое)"
     r"(?:\s+(?:(?P<ru_up4>больше|выше|вырос\w*|увеличил\w*|возрос\w*)|(?P<ru_down4>меньше|ниже|сократил\w*|снизил\w*|"
     r"уменьшил\w*)))?"
-    rf"|\b{_times('n4')}\s+(?:dəfə|kat)\s+(?:(?P<local_up>art(?:ıb|araq|mış\w*|dı\w*|tı\w*|arak|ış\w*)|çox\w*|"
+    # Round 89 (a1 more_than_times_local): "more than N times" before the verb, "beş dəfədən çox artaraq" (grew more
+    # than fivefold, 400 as "more than 2 times" is 100), Turkish "beş kattan fazla artarak" (dev/1353)
+    rf"|\b{_times('n4')}\s+(?:dəfə|kat)(?:dən\s+(?:çox|artıq)|tan\s+fazla)?"
+    r"\s+(?:(?P<local_up>art(?:ıb|araq|mış\w*|dı\w*|tı\w*|arak|ış\w*)|çox\w*|"
     r"büyü(?:dü|müş|yerek)\w*|yüksel(?:di|miş|erek)\w*|fazla\w*)|(?P<local_down>azal(?:ıb|araq|mış|dı|arak)\w*|az(?:dır)?|"
     r"düş(?:tü|müş|erek)\w*))\b"
     rf"|\b{_times('n5')}\s+katına\s+(?:çık|yüksel|ulaş)(?:tı|dı|mış|arak|ar)\w*"

@@ -453,7 +453,10 @@ _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyü
                  "Bakanımız", "Başkanımız", "Büyükelçimiz", "Valimiz", "Rektörümüz", "Müdürümüz", "Yardımcımız",
                  # round 59 (quotesaztr59): an acting or deputy head ("Meclis Başkan Vekili X Y", "Genel Müdür
                  # Vekili …"), the name after it a person's as after "Yardımcısı"
-                 "Vekili"}
+                 "Vekili",
+                 # Round 89 (g1): an Uzbek region's governor by the Uzbek word in Turkish ("Fergana Bölgesi'nin Hokimi
+                 # (Valisi) Dilşod Rahmatullayev"), as "Valisi" (dev/1356)
+                 "Hokimi"}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
 # any(title in text for title in _LOCAL_TITLES) in one C call: the titles as plain alternatives (escaped, no
 # flags), so the pattern finds a match exactly when one of them is a substring
@@ -512,12 +515,27 @@ def _local_titled_person(phrase: str) -> Person | None:
     return Resolver._titled_person(m[0]) if m else None
 
 
+# Round 89 (g1, _tr_place_in_case): a capitalised word after a titled name carrying a Turkish case suffix after an
+# apostrophe is the place the person is at or goes to, no part of the name, when the suffix is the locative or ablative
+# ("Fergana Valisi Rahmatullayev Bursa'da: …", a headline) or the word a city of places.CITIES in any case ("… Konya'ya
+# geldi"); a surname in the dative or genitive stays one ("Bakanı Ömer Bolat'a", "Bolat'ın") (dev/1356)
+_TR_LOCATIVE_ABLATIVE_AFTER_APOSTROPHE = re.compile(r"(?<=\w\w)['’][dt][ae]n?$")
+
+
+def _tr_place_in_case(word: str) -> bool:
+    """Is `word` ("Bursa'da", "Konya'ya") a place in a case rather than a name word ("Bolat'ın")?"""
+    return bool(_TR_LOCATIVE_ABLATIVE_AFTER_APOSTROPHE.search(word)) \
+        or places.is_city_word(re.split(r"['’]", word, maxsplit=1)[0])
+
+
 def _titled_name(run: str, words: list[str]) -> tuple[str, str] | None:
     """(name, title) of 'Azerbaijani Economy Minister Mikayil Jabbarov': two or three name-shaped words
     right after the run's last title word, none of them a title or a country word; else None."""
     last = max(i for i, w in enumerate(words) if w in _PERSON_TITLES)
     first = last + 2 if words[last + 1:last + 2] == ["Sayın"] else last + 1  # round 55: "Bakanımız Sayın X Y"
     name = words[first:first + 3]
+    if name and ("'" in name[-1] or "’" in name[-1]) and _tr_place_in_case(name[-1]):
+        name = name[:-1]  # round 89 (g1): "Fergana Valisi Rahmatullayev Bursa'da" names Rahmatullayev, not "… Bursa"
     if not 2 <= len(name) <= 3 or not all(_NAME_WORD.fullmatch(w) and w.lower() not in _TITLE_WORDS
                                           and not places.is_place_word(w) for w in name):
         return None

@@ -908,7 +908,8 @@ _WORD_RUN_HYPHEN = re.compile(r"[^\w\-]+")  # a hyphenated word kept whole
 _PHRASE_BREAK = re.compile(r"(?:(?<![\s.][A-Z])(?<!^[A-Z])(?<![\s.][A-Z][a-z])(?<!^[A-Z][a-z])"
                            r"(?<![\s.\-][А-ЯЁ])(?<!^[А-ЯЁ])\.|[!?;])\s+|,\s+")
 _FILLERS = re.compile(r"\b(?:himself|herself|also|further|then|later|again|once again|in turn"
-                      r"|тогда|также|затем|позже|позднее|потом|тоже)\b")  # round 30: "— сказал тогда министр"
+                      r"|тогда|также|затем|позже|позднее|потом|тоже"  # round 30: "— сказал тогда министр"
+                      r"|o zaman|o vaxt|həmin gün)\b")  # round 89 (a1): "– deyə X Y o zaman bildirmişdi" (then)
 _DASH_BREAK = re.compile(r"\s*[,.!?]?\s+[-–—]\s+")
 # Round 54 (quotesaz): Azerbaijani verbs of saying in the present after "deyə" in a dash line's attribution
 # Round 84 (g): the one home of the Azerbaijani present of saying (notes, adds, thinks, stresses, states, believes),
@@ -920,7 +921,10 @@ _DASH_ATTRIBUTION = re.compile(rf"{_SPEAKER}\s+(?:{VERBS})\.?|(?:{VERBS})\s+(?P<
                                # (round 51: a given name's initial, "— сказал Н. Килыбай.")
                                # "– deyə Sadır Japarov vurğulayıb."; a given name's initial may hold a dot ("– deyə
                                # R.Nəbiyev bildirib.", as AZ_DEYE_VERB reads it)
-                               rf"|deyə\s+(?P<spk4>(?:{_INITIAL_DOT}|[^.]){{1,80}}?)\s+(?:\w+(?:ıb|ib|ub|üb)"
+                               # Round 89 (a1 dash_deye_pluperfect): or the past perfect of words recalled,
+                               # "– …, – deyə X Y o zaman bildirmişdi." (dev/1353; the time word a _FILLERS one)
+                               rf"|deyə\s+(?P<spk4>(?:{_INITIAL_DOT}|[^.]){{1,80}}?)\s+(?:\w+(?:ıb|ib|ub|üb"
+                               r"|mışdı|mişdi|muşdu|müşdü)"
                                # (round 54, quotesaz: or a verb in the present, "– deyə X Y qeyd edir.")
                                rf"|{_AZ_DASH_PRESENT_VERBS})\.?"
                                # round 22: Azerbaijani without "deyə", a capitalised name or country title of at most
@@ -2120,6 +2124,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _titled_label(m["label"], resolver)) is not None:
         resolver.last_speaker = person
         return person, "transcript", 0  # round 16: 'Aida Karimova, an analyst at …:' over '"…"'
+    if ends_with_colon and own_before[:1].isdigit() and not quoted.isupper() \
+            and (person := _timecoded_label(own_before, text[:para_start], resolver)):
+        return person, "transcript", 0  # round 89 (q1 timecoded_label): "00:42 — Мирзиёев: «…»" in a video's list
     if ends_with_colon and own_before.strip() and len(own_before) < 80 and paras and para_start != paras[0][0] \
             and _spoken_sentence(quoted, after) and (m := LABEL.match(own_before.strip())) and _labelled(m["spk"]) \
             and (person := resolver.resolve(m["spk"])):
@@ -2135,6 +2142,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "subject-colon", 0  # round 79 (parl79): "Qonaq isə … danışıb: «…»" (_AZ_GUEST_COLON)
     if ends_with_colon and AZ_PLUPERFECT_COLON.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0  # round 11
+    if ends_with_colon and tail.rstrip().endswith("r:") and AZ_PRESENT_COLON.search(tail) \
+            and (person := _clause_subject(tail, resolver)):
+        return person, "subject-colon", 0  # round 89 (a1): "… diplomat X Y o günləri belə xatırlayır:"
     if ends_with_colon and ("b ki" in tail or "ı ki" in tail or "i ki" in tail or "r ki" in tail) \
             and (person := _indirect_colon_subject(tail, resolver)):  # (round 20: "-mışdı ki", "-mışdır ki" too)
         return person, "subject-colon", 0
@@ -4278,6 +4288,30 @@ def _ru_label_sentence(own_before: str, resolver: Resolver) -> Person | None:
         person = resolver.resolve(label[:-1], speaking=False)
         return resolver.resolve(label[:-1]) if person is not None and person.rule != "unlisted name" else None
     return _ru_label_paragraph(label, resolver)
+
+
+# Round 89 (q1 timecoded_label): a video description's timecoded line, the speaker's name after the dash and his words
+# in marks after a colon, a short topic between them or not ("00:42 — Мирзиёев: «…»", "02:50 — Мирзиёев о торговле:
+# «…»", "01:15 — Japarov on trade: “…”", "Mirziyoyev ticaret hakkında:", dev/1351): the time stamp makes it a line of
+# what is said in the video, no crosshead, so it needs no full stop (_spoken_sentence). The label is the whole line
+# before the colon and a person the resolver knows (a holder's surname, a name the article gave in full): a line that
+# names no one ("00:27 — Переговоры в резиденции «Ала-Тоо»", "01:58 — Подписание документов: …") gives nothing.
+_TIMECODED_LABEL = re.compile(
+    rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]*[—–-][ \t]*"
+    rf"(?P<spk>(?:[{CAPITALS}][\w'’\-]+[ \t]+){{0,2}}[{CAPITALS}][\w'’\-]+)"
+    r"(?:[ \t]+(?:о|об|обо|on|about)(?:[ \t]+[\w'’\-]+){1,3}"
+    r"|(?:[ \t]+[\w'’\-]+){1,3}[ \t]+(?:hakkında|haqqında|barədə|konusunda))?[ \t]*:[ \t]*")
+
+
+def _timecoded_label(own_before: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The speaker a timecoded line's label before the quote names (_TIMECODED_LABEL): a person the resolver knows,
+    or one the text `earlier` named in full with the label's surname; else None."""
+    if (m := _TIMECODED_LABEL.fullmatch(own_before)) is None:
+        return None
+    person = resolver.resolve(m["spk"], speaking=False)
+    if person is not None and person.rule != "unlisted name":
+        return resolver.resolve(m["spk"])
+    return named_in_full(earlier, m["spk"].split()[-1], resolver) if person is not None else None
 
 
 # --- Interviews (Russian and other dash-dialogue Q&A) ---
@@ -6787,6 +6821,12 @@ def _ru_head_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Matc
 # "Dövlətimizin başçısı o zaman bildirmişdi: «…»" (had said then) recalls earlier words as the evidential
 # "-ıb" does current ones (AZ_COLON_VERB); the clause's subject speaks
 AZ_PLUPERFECT_COLON = re.compile(r"\w(?:mışdı|mişdi|muşdu|müşdü)(?:r)?\s*:\s*$")
+# Round 89 (a1 az_present_colon): the present of telling or recalling before a colon, "Səfərin hazırlanmasında
+# iştirak etmiş diplomat X Y o günləri belə xatırlayır:" over a dash line (recalls those days thus; "belə deyir:",
+# "danışır:"): the clause's subject speaks, as before "bildirib:" (dev/1353); a listed verb only, so a colon after
+# another present ("… var:") names no speaker
+AZ_PRESENT_COLON = re.compile(r"\b(?:xatırlayır|deyir|danışır|söyləyir|bildirir|qeyd\s+edir|vurğulayır|izah\s+edir)"
+                              r"\s*:\s*$")
 
 
 # --- round 11 (English): "In his view, …" and "X proposed that …" before a partial quote ------------------
@@ -8623,7 +8663,13 @@ _BODY_ABBREVIATION = re.compile(rf"(?<=\w)\s+\([{CAPITALS}][{CAPITALS}\w\-]{{1,9
 # title and name are the subject, the province after its comma dropped, so the opening run reads on to the particle
 _BRACKETED_DEPUTY_OPENING = re.compile(rf"^\((?P<spk>{_CAPITAL_RUN}),\s+[{CAPITALS}][\w\-]*"
                                       rf"(?:\s+[{CAPITALS}][\w\-]*)?\)(?=\s+[a-zçğıöşüə])")
-_TR_OPENING_RUN = re.compile(rf"^(?P<spk>{_CAPITAL_RUN}(?:\s+(?P<title>naziri|nazirinin müavini|sədri|səfiri|rəhbəri|"
+# Round 89 (o1, ministry_portfolios_and): a Turkish ministry of two portfolios joined by "ve" in the subject's title
+# ("Türkiye Tarım ve Orman Bakanı X Y ise … "…" haline geldiğini vurguladı", dev/1361): the run reads on past "ve"
+# only when a minister's title follows within four capitalised words, so "Bolat ve Şakkaliyev, …" (two people) stays
+_TR_PORTFOLIO_AND = (rf"\s+ve\s+(?=(?:[{CAPITALS}][\w\-]*\s+){{1,3}}Bakan(?:ı|\s+Yardımcısı)\s+[{CAPITALS}])"
+                     rf"{_CAPITAL_RUN}")
+_TR_OPENING_RUN = re.compile(rf"^(?P<spk>{_CAPITAL_RUN}(?:{_TR_PORTFOLIO_AND})?"
+                             rf"(?:\s+(?P<title>naziri|nazirinin müavini|sədri|səfiri|rəhbəri|"
                              rf"müavini|sözçüsü|nümayəndəsi)\s+{_CAPITAL_RUN})?)(?:,\s|\s+(?=[a-zçğıöşüə]))")
 
 

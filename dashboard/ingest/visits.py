@@ -559,13 +559,19 @@ _TA_QUALIFIERS = (r"(?:ikili|ikitərəfli|hükümetlerarası|hökumətlərarası
                   # round 44: companies' deals ("üç kommersiya müqaviləsi imzalanıb", "beş ticari anlaşma imzalandı")
                   r"kommersiya|ticari|"
                   # round 49: implementation ("iki uygulama protokolüne imza atıldı")
-                  r"uygulama|icra)")
+                  r"uygulama|icra|"
+                  # Round 89 (g1): companies' joint production deals, "separate" before it or not ("üç ayrı ortak
+                  # üretim anlaşmasına imza atıldı", dev/1356)
+                  r"(?:ayrı\s+)?ortak\s+üretim)")
 # Round 83 (h6): a number followed by a money word is an amount, no count of documents ("toplam 150 milyon dolarlık
 # anlaşma imzalandı", deals worth $150m; "3 min dollarlıq"; dev/1285)
 _NO_AMOUNT_WORD = r"(?!(?:milyon|milyar|milyard|mln|mlrd|trilyon|bin|min|dolar|dollar|manat|lira|avro|euro)\w*\s)"
 # round 45: companies' deals "concluded" too ("компании двух стран заключили три соглашения")
 # round 60 (visits60a): the forum told before, "on it" between ("Компании … заключили на нём семь … соглашений")
-_LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:на\s+н[её]м\s+)?(?:ещ[её]\s+)?"
+# (Round 89, b1: the counterpart between the verb and the count, "подписали с турецкими коллегами два меморандума",
+# dev/1355)
+_LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:на\s+н[её]м\s+)?"
+                              r"(?:с\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+)?(?:ещ[её]\s+)?"
                               r"(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
                               + _RU_GENITIVE_COUNT
@@ -763,7 +769,22 @@ def _one_document_between_the_two(sentence: str, visit: VisitFound) -> re.Match 
     states = set(places.codes_in(sentence))
     ours = visit.visitor.iso3 in states if visit.visitor.iso3 else len(states) > 1
     return m if (visit.host in states and ours) or _signed_by_the_two(sentence) or _DURING_THE_VISIT.search(sentence) \
-        or _DURING_OWN_VISIT.search(sentence) or _TA_DURING_THE_VISIT.match(sentence) else None
+        or _DURING_OWN_VISIT.search(sentence) or _TA_DURING_THE_VISIT.match(sentence) \
+        or _ta_between_the_visited_city(sentence, visit) else None
+
+
+# Round 89 (g1, _TA_BETWEEN_TWO_PLACES): a document signed between the city the visit came to and another place
+# ("Bursa ile Fergana arasında "kardeş bölge" protokolü imzalandı" under "… heyet, dün kentimize geldi" filed from
+# "BURSA –", dev/1356): the visit's, as a sister-region protocol is; two cities name no state for the test above
+_TA_BETWEEN_TWO_PLACES = re.compile(r"(?<![\w'’])(?P<a>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)\s+ile\s+(?P<b>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)"
+                                    r"\s+arasında\b")
+
+
+def _ta_between_the_visited_city(sentence: str, visit: VisitFound) -> bool:
+    """Does `sentence` tell a signing "between" the visit's own city and another place (_TA_BETWEEN_TWO_PLACES)?"""
+    if not visit.city or " arasında" not in sentence or visit.city not in sentence:
+        return False
+    return any(visit.city in (m["a"], m["b"]) for m in _TA_BETWEEN_TWO_PLACES.finditer(sentence))
 
 
 # Round 47: the protocol of a (joint, intergovernmental) commission's meeting is the two states' by what it is, their
@@ -1047,6 +1068,8 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     Tokayev and Japarov arrived in Budapest on Tuesday"); none when no cue names anyone."""
     if "our country" in sentence and (guest := _guest_in_our_country(sentence, resolver)):
         return [guest]  # round 28
+    if "welcom" in sentence and " of h" in sentence and (guest := _welcomed_at_visit_start(sentence, resolver)):
+        return [guest]  # round 89 (b1): "welcoming our Minister …, Mr. X, at … at the start of his working visit to …"
     if "(" in sentence[:40] and (head := _OUTLET_DATELINE.match(sentence)):
         sentence = sentence[head.end():]  # round 31: "Ashgabat (AsiaNews) – The Speaker of …, X, concluded …"
     if "–" in sentence or "—" in sentence:  # "X – the former president who now chairs … – arrived": X
@@ -1084,6 +1107,27 @@ def _visitors(sentence: str, resolver: Resolver) -> list[Person]:
     if m and ("visit" in sentence or "trip" in sentence):
         return _aside_visitor(sentence, resolver)
     return []
+
+
+# Round 89 (b1, welcomed_at_visit_start): the guest a writer welcomed at the start of his visit, the object of
+# "welcomed"/"welcoming" before "at the start of his … visit to" ("On Tuesday I had the honour of welcoming our Minister
+# of Treasury and Finance, Mr. Mehmet Şimşek, at Manas International Airport ✈️ at the start of his working visit to the
+# Kyrgyz Republic.", dev/1354; "X welcomed Turkish Finance Minister Y at the airport at the start of his visit to …"):
+# the name after the title's comma ("our …, Mr. Y,": the writer's own side, no state named), else the titled name
+_WELCOMED_AT_VISIT_START = re.compile(
+    r"\bwelcom(?:ed|ing)\s+(?:(?:our|the|his|her|[A-Z][\w'’-]*)\s[^,.;]{2,80}?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    rf"(?P<named>[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+){{1,2}}),|(?P<titled>[A-Z][^,.;]{{2,100}}?))"
+    r"\s+(?:at\s+[^,.;]{2,80}?\s+)?at\s+the\s+(?:start|beginning|outset)\s+of\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"visit\s+to\b")
+
+
+def _welcomed_at_visit_start(sentence: str, resolver: Resolver) -> Person | None:
+    """The guest welcomed at the start of his visit (_WELCOMED_AT_VISIT_START), a name resolved; None otherwise."""
+    m = _WELCOMED_AT_VISIT_START.search(sentence)
+    if m is None:
+        return None
+    person = resolver.resolve(m["named"] or _VISITOR_LEAD.sub("", m["titled"]), speaking=False)
+    return person if person is not None and person.rule in ("name", "office", "unlisted name") else None
 
 
 def _no_place_first(person: Person | None, resolver: Resolver) -> Person | None:
@@ -3864,6 +3908,17 @@ _YOUR_TRIP = re.compile(r"\bвы\s+(?:возглавляли|посетили|п
                         r"|(?<=[^\W\d_]|['’])[dt][aeə]yd[ıi]n[ıi]z\b|[dt][aeə]\s+idiniz\b"
                         r"|\b(?:gittiniz|katıldınız|bulundunuz|ziyaret\s+ettiniz|getdiniz|iştirak\s+etdiniz"
                         r"|səfər\s+etdiniz)\b", re.I)
+# Round 89 (b1): an answer that is only a day and a place, its verb left to the question before ("Когда вы в последний
+# раз были в Турции по работе?" — "— 14 апреля, в Мерсине.", dev/1355; "When were you last in Türkiye?" — "— On April
+# 14, in Mersin."): the interviewee's trip, only when that question asks of his own trip (_YOUR_TRIP_ASKED)
+_DATED_PLACE_ANSWER = re.compile(r"^\s*[-–—]\s*(?:(?:on\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[^\W\d]+|(?:on\s+)?"
+                                 r"[A-Z][a-z]+\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)(?:,?\s+\d{4}(?:\s+года)?)?,\s+"
+                                 r"(?:в|во|in)\s+[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?\s*\.$", re.I)
+# the question asking when or where the interviewee went: "вы" (with at most three words between) "были, побывали,
+# ездили в", "ваша последняя поездка/ваш визит", "were you (last) in", "your (last) trip/visit"
+_YOUR_TRIP_ASKED = re.compile(r"\bвы\s+(?:[^\W\d]+\s+){0,3}?(?:были|побывали|ездили|летали)\s+в\b"
+                              r"|\bваш[аеи]?\s+(?:[^\W\d]+\s+)?(?:поездк|визит)\w*"
+                              r"|\bwere\s+you\s+(?:last\s+)?in\b|\byour\s+(?:last\s+|latest\s+)?(?:trip|visit)\b", re.I)
 _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
     "i went", "i flew", "i was in", "chaired", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
@@ -3876,7 +3931,8 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
     """The interviewee's trip an answer paragraph's sentence tells in the first person (_FIRST_PERSON_TRIP), with a day
     and a capital or a city of places.CITIES of another state than his; None otherwise, and outside an interview."""
     from .quotes import _interviewee, _question_line  # the interview's reading is the quotes' (one home)
-    if not (m := _FIRST_PERSON_TRIP.search(s.text)) or _LOCAL_NOT_VISIT.search(s.text):
+    dated_place = s.text[:1] in "-–—" and _DATED_PLACE_ANSWER.match(s.text)  # round 89 (b1): "— 14 апреля, в Мерсине."
+    if not (m := dated_place or _FIRST_PERSON_TRIP.search(s.text)) or _LOCAL_NOT_VISIT.search(s.text):
         return None
     para_start = doc.text.rfind("\n", 0, s.start) + 1
     paragraph = doc.text[para_start:doc.text.find("\n", s.start) % (len(doc.text) + 1)]
@@ -3891,6 +3947,8 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
     if (m[0].lower().startswith(_WE_TRIP_OPENINGS) or m[0].lower().endswith(_TA_WE_TRIP_ENDINGS)) and not (
             paragraphs and asks(paragraphs[-1][1]) and _YOUR_TRIP.search(paragraphs[-1][1])):
         return None  # round 46: "we" went where the question before says the interviewee went, else not his trip
+    if dated_place and not (paragraphs and asks(paragraphs[-1][1]) and _YOUR_TRIP_ASKED.search(paragraphs[-1][1])):
+        return None  # round 89 (b1): a day and a place answer a question of his trip, else they are not one
     if labelled:
         person = _answer_label_person(labelled, doc.text[:para_start], resolver)
     else:
@@ -5763,11 +5821,55 @@ def _attended(doc: Document, s: Sentence, k: int, summit: tuple[int, VisitFound]
         if came:
             summit[1].start = came[0]
             return k, summit[1]
+    if not far and s.text.rstrip()[-1:] == ":" and _ATTENDEES_LIST_HEAD.search(s.text):
+        return _attendees_listed_by_line(doc, k, summit, resolver, visits, published)  # round 89 (o1)
     if not attending:
         attending.extend(doc.holding(_ATTEND_WORDS))
     if not attending[k] or (far and not _about_the_summit(doc, s, summit[1], published)):
         return summit
     return (k, summit[1]) if _attendees(doc, s, summit[1], resolver, visits, published) else summit
+
+
+# Round 89 (o1, attendees_listed_by_line): the heads of delegation at a meeting told just before, announced by a line
+# ending in a colon and listed one a line with their state and title ("Toplantıya katılan heyet başkanları:" /
+# "Azerbaycan Cumhuriyeti Tarım Bakanı X Y" / "Macaristan Tarım Bakanlığı Devlet Sekreteri Z W (gözlemci)", dev/1361;
+# "Участники:", "Attending:"): each line is read as a sentence of those who took part (_attendees). The list ends at
+# the first line that is a sentence (a full stop: "Türkmenistan'ı ise … video konferans yoluyla temsil etti.").
+_ATTENDEES_LIST_HEAD = re.compile(r"(?:\bkatılan\s+(?:heyet\s+başkanları|bakanlar)|\bkatılımcılar|\bkatılanlar"
+                                  r"|\bучастники(?:\s+(?:встречи|заседания|совещания))?|\battending|\bparticipants)"
+                                  r"\s*:\s*$", re.I)
+_LIST_LINE_MAX = 160  # a line of a state, a title and a name; longer is running text
+# Round 89 (o1): the heads of delegation told arrived after their list, with a day ("23 Eylül'de Türkistan'a ulaşan
+# heyet başkanları onuruna …", dev/1361): those listed came then, when it is a day or two before the meeting
+_LISTED_HEADS_ARRIVED = re.compile(r"\b(?:ulaşan|gelen)\s+heyet\s+başkanları\b|\bheyet\s+başkanları\b[^.;]{0,60}?"
+                                   r"\b(?:ulaştı|geldi)\b", re.I)
+
+
+def _attendees_listed_by_line(doc: Document, k: int, summit: tuple[int, VisitFound], resolver: Resolver,
+                              visits: list[VisitFound], published: date) -> tuple[int, VisitFound]:
+    """The visits of those a list under sentence k names, one a line (_ATTENDEES_LIST_HEAD); their start the day the
+    sentence after the list tells them arrived (_LISTED_HEADS_ARRIVED), if any. The summit, as of the list's last line
+    when anyone was added."""
+    told, last = len(visits), k
+    for j in range(k + 1, len(doc.sentences)):
+        line = doc.sentences[j]
+        text = line.text.rstrip()
+        if not text or len(text) > _LIST_LINE_MAX or text[-1] in ".!?:;" \
+                or "\n" not in doc.text[doc.sentences[j - 1].end:line.start]:  # a line of its own
+            break
+        _attendees(doc, line, summit[1], resolver, visits, published, gathering=True)
+        last = j
+    added = visits[told:]
+    if not added:
+        return summit
+    for after in doc.sentences[last + 1:last + 3]:
+        if "heyet" in after.check and _LISTED_HEADS_ARRIVED.search(after.text):
+            came = [d[0] for d in _days(after, published, None, local=True)
+                    if summit[1].start - _ARRIVED_BEFORE <= d[0] < summit[1].start]
+            for visit in added if came else ():
+                visit.start = came[0]
+            break
+    return last, summit[1]
 
 
 _POSSESSIVE_VISIT = re.compile(r"\b(?P<name>(?:[A-Z][\w-]+\s){0,2}[A-Z][\w-]+)['’]s\s+(?:first\s+)?"
@@ -6170,13 +6272,20 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(told, sentence, a, signed[k], named_after[k], signed_local[k])
                 event = k, told
             continue
-        if any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS) \
+        if (any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS)
+                or (sentence[:1] in "-–—" and sentence and _DATED_PLACE_ANSWER.match(sentence))) \
                 and (told := _interview_answer_trip(doc, s, published, resolver)
                      or _signed_author_trip(doc, s, published, resolver)):  # round 69 (az69)
             if not any(_same_trip(v, told) for v in visits):  # round 43: "– … Xucəndə … rəhbərlik etdim."
                 visits.append(told)
                 _add_details(told, sentence, a, signed[k], named_after[k], signed_local[k])
                 event = k, told
+                if sentence[:1] in "-–—" and k + 1 < len(doc.sentences) and (signed[k + 1] or signed_local[k + 1]) \
+                        and "\n" not in doc.text[b:doc.sentences[k + 1].start] and _DATED_PLACE_ANSWER.match(sentence):
+                    # round 89 (b1): what the day and place answer was (its next sentence, same paragraph) is that
+                    # trip's: "— 14 апреля, в Мерсине. Смотрели терминал, подписали … два меморандума …" (dev/1355)
+                    after = doc.sentences[k + 1]
+                    _add_details(told, after.text, after.start, signed[k + 1], named_after[k + 1], signed_local[k + 1])
             continue
         # (round 69, turkpa: "nazir iyulun 9-da Aşqabada çatıb" is a visit sentence of its own since "Bakıya çatıb" is,
         # _AZ_REACHED_A_NAMED_PLACE; the lead's title reaching its host's capital still dates the lead's visit, dev/358)
@@ -6273,6 +6382,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
                              forum_before=_forum_before(doc, k, sentence),
                              more_over_another=_another_visit_signed_right_before(event, k, latest))
+                if not latest.documents_said and len(sentence) < BARE_COUNT_LENGTH \
+                        and (bare := _bare_count_answer(doc, k, latest, signed)):
+                    latest.documents_said, latest.documents = True, _en_count_value(bare[1])  # round 89 (v1)
+                    latest.extra_spans.append((a + bare.start(), a + bare.end()))
             if met is None and also_there[k] and event and k - event[0] <= EVENT_SENTENCES:
                 _also_there(doc, s, event[1], resolver, visits, published)
             elif met is None and also_there[k] and visits and "forum" in s.check:
@@ -6534,6 +6647,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = port  # round 22: "Erdogan landed at Manas International Airport on Thursday morning"
         if days and visitor and place is None:
             place = _host_by_pronoun(doc, s, visitor.iso3, k)  # round 28: "dün bu ülkeye … ziyaret başlattı"
+        if days and visitor and place is None and "imiz" in s.check and _TR_OUR_CITY.search(sentence):
+            place = _bare_dateline_place(doc, visitor.iso3)  # round 89 (g1, _TR_OUR_CITY): "dün kentimize geldi"
         if days and visitor and place is None and visits and ("aytaxt" in sentence or "aşkent" in sentence):
             place = _capital_of_the_visits_host(visits, sentence, visitor.iso3)  # round 69 (turkpa): "paytaxta gəlib"
         if days and visitor and not visitor.iso3 and lead_guest and 0 < k - lead_guest[0] <= LEAD_GUEST_SENTENCES \
@@ -6778,6 +6893,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     for visit in visits:
         if not visit.documents_said:
             _signed_with_the_visitors_body(doc, visit, signed_local)  # round 27
+    if len(visits) == 1 and not visits[0].documents_said and "ceremony:" in doc.text:
+        # round 89 (v1, schedule_signing_count): before the live blog's reading, which a schedule's timed lines are
+        _schedule_signing_count(doc, visits[0])
     # round 68 (turkpa68c): in a live blog, an arrival whose entry tells no signing (a summit's share of its
     # signing stays)
     if visits and (entries := _live_entry_starts(doc, live_lead_end)):
@@ -9658,7 +9776,9 @@ def _delegation_of_dayless_lead(doc: Document, k: int, visit_words: list[bool], 
 # (_attendees, _titled_attendees) came to it, a visit of type other. Searched only behind a _GATHERING_WORDS word and
 # _LOCAL_HELD.
 _LOCAL_MINISTERS_MEETING = re.compile(r"\bnazirləri(?:nin)?\s+(?:[\w-]+\s+){0,3}?(?:iclas|görüş|toplant|forum|konfrans)"
-                                      r"|\bbakanları(?:nın)?\s+(?:[\w'’-]+\s+){0,3}?(?:toplantı|görüş|forum|konferans)"
+                                      # (round 89, o1: the meeting's ordinal, "Tarım Bakanları 5. Toplantısı", dev/1361)
+                                      r"|\bbakanları(?:nın)?\s+(?:(?:\d{1,2}\.|[\w'’-]+)\s+){0,3}?"
+                                      r"(?:toplantı|görüş|forum|konferans)"
                                       r"|\b(?:заседани|встреч|совещани|конференци)\w*\s+(?:[\w-]+\s+){0,3}?министров\b", re.I)
 
 
@@ -10123,6 +10243,12 @@ _HOST_BY_PRONOUN = re.compile(r"\b(?:our\s+country|this\s+country|the\s+country)
 # is Türkiye's president (people._OUR_HEAD_OF_STATE); another outlet's "ülkemizi" names no host
 _TR_RELEASE_OWN_WORDS = ("Bakanlığımız", "Cumhurbaşkanımız")
 _HOST_BY_PRONOUN_WORDS = ("country", "стран", "ölkə", "ülke")  # one is in every _HOST_BY_PRONOUN match
+
+
+# Round 89 (g1, _TR_OUR_CITY): a local paper's "our city/province" as the place a guest came to ("Fergana Hokimi X
+# başkanlığındaki heyet, dün kentimize geldi", "ilimize gelen …", "şehrimizde temaslarda bulundu"): the city of its
+# dateline in capitals ("BURSA – …", _bare_dateline_place), none without one (dev/1356)
+_TR_OUR_CITY = re.compile(r"\b(?:kentimiz|şehrimiz|ilimiz)(?:e|de|i)\b")
 
 
 def _guest_in_our_country(sentence: str, resolver: Resolver) -> Person | None:
@@ -10660,7 +10786,10 @@ def _delegation_head_named_next_local(doc: Document, k: int, host: str, resolver
 # Azerbaycan Dijital Kalkınma ve Ulaştırma Bakanı Z W ve ev sahibi Özbekistan'ın Ulaştırma Bakanı … katıldı"). A title
 # with no state is the outlet's own government's, as these reports name it: a Turkish "Bakanı" Türkiye's, an
 # Azerbaijani "naziri" Azerbaijan's (so the host's own minister at a meeting at home is no visitor)
-_LISTED_MINISTER = re.compile(rf"\b(?P<title>Bakanı|Bakan\s+Yardımcısı|naziri|nazirinin\s+müavini)\s+"
+# (round 89, o1: or a ministry's state secretary, "Macaristan Tarım Bakanlığı Devlet Sekreteri X Y", dev/1361: his
+# state must be named, no outlet's own government is told so)
+_LISTED_MINISTER = re.compile(rf"\b(?P<title>Bakanı|Bakan\s+Yardımcısı|naziri|nazirinin\s+müavini"
+                              rf"|Bakanlığı\s+Devlet\s+Sekreteri)\s+"
                               rf"(?P<name>[{CAPITALS}][\w-]+\s+[{CAPITALS}][\w-]+)(?![\w'’-])")
 _OWN_GOVERNMENT = {"bakan": "TUR", "nazir": "AZE"}  # the title's first letters -> the outlet's state
 
@@ -10670,7 +10799,8 @@ def _local_listed_ministers(text: str, resolver: Resolver) -> list[Person]:
     for m in _LISTED_MINISTER.finditer(text):
         codes = places.codes_in(text[start:m.start()])
         start = m.end()
-        iso3 = codes[0] if len(codes) == 1 else _OWN_GOVERNMENT[m["title"][:5].lower()] if not codes else None
+        own = None if m["title"].endswith("Sekreteri") else _OWN_GOVERNMENT[m["title"][:5].lower()]  # round 89 (o1)
+        iso3 = codes[0] if len(codes) == 1 else own if not codes else None
         person = resolver.resolve(m["name"], speaking=False) if iso3 else None
         if person is not None and person.rule == "unlisted name":
             found.append(person._replace(iso3=iso3))
@@ -11181,7 +11311,10 @@ def _en_went_on_to_sign(visit: VisitFound, sentence: str, offset: int) -> None:
 # meeting at the ministry", "The visit will continue on Friday in Samarkand"): its day is a later one of that visit,
 # no new visit's (read backwards from the article's date it became the week before).
 # round 45: or its last day still to come ("Tokayev's state visit ends on Friday, when he is due to …")
-_VISIT_CONTINUES = re.compile(r"\bvisit\s+(?:continues|will\s+continue|is\s+to\s+continue|is\s+set\s+to\s+continue"
+# Round 89 (v1, visit_of_continues): the visit told with whose and where before the verb, "The state visit of President
+# X to Uzbekistan continues on 15 October" (dev/1357): no commas between (not "the visit to Baku, where talks continue")
+_VISIT_CONTINUES = re.compile(r"\bvisit\s+(?:(?:of|to|by)\s+[^.;,]{1,80}?\s+)?"
+                              r"(?:continues|will\s+continue|is\s+to\s+continue|is\s+set\s+to\s+continue"
                               r"|ends|concludes|will\s+(?:end|conclude)|is\s+(?:due|set|expected|scheduled)\s+to\s+"
                               r"(?:end|conclude))\b", re.I)
 _VISIT_CONTINUES_WORDS = ("continue", " end", "conclude")  # one is in every _VISIT_CONTINUES match
@@ -13316,6 +13449,43 @@ def _en_documents_signing_count(visit: VisitFound, sentence: str, offset: int) -
         return
     visit.documents_said, visit.documents = True, 2 if m.lastindex == 2 and m[2] else _en_count_value(m[1])
     visit.extra_spans.append((offset + m.start(), offset + m.end()))
+
+
+# Round 89 (v1, bare_count_answer): a count of documents told as a bare noun phrase, a sentence of its own, answering
+# a question heading about the signing ("What was signed?" / "Six documents. The two presidents signed …", dev/1350)
+# or told signed by the sentence right after it ("Seven agreements. Ministers signed five of them, …"): the visit's
+# count. Only a sentence that is the count and its noun (a word between at most), no verb, no more.
+_BARE_DOCUMENTS_COUNT = re.compile(_EN_NUMBER + r"\s+(?:[\w-]+\s+)?(?:documents|agreements|memorand\w+|treaties)\.",
+                                   re.I)
+BARE_COUNT_LENGTH = 40  # the cheap gate: a longer sentence is no bare count
+
+
+def _bare_count_answer(doc: Document, k: int, visit: VisitFound, signed: list[bool]) -> re.Match | None:
+    """Round 89 (v1, bare_count_answer): the bare count (_BARE_DOCUMENTS_COUNT) sentence k is, when the sentence before
+    is a question about the signing or the one after tells a signing of this visit; None otherwise."""
+    if not (m := _BARE_DOCUMENTS_COUNT.fullmatch(doc.sentences[k].text.rstrip())):
+        return None
+    if k and doc.sentences[k - 1].text.rstrip().endswith("?") and "sign" in doc.sentences[k - 1].check:
+        return m
+    if k + 1 >= len(doc.sentences) or not signed[k + 1]:
+        return None
+    after = doc.sentences[k + 1].text  # told signed then, not to come ("… will be signed") nor another year
+    return m if not _TO_BE_SIGNED.search(after) and not _another_time(visit, after) else None
+
+
+# Round 89 (v1, schedule_signing_count): a leader's public schedule, each line a time and an item, one of them the
+# signing ceremony with its count ("15:00 — Signing ceremony: 7 documents", dev/1357): the count of the one visit the
+# page reports (the schedule told before the visit's own sentence, so read once the visits are known)
+_SCHEDULE_SIGNING_COUNT = re.compile(r"^[^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*[–—-][^\S\n]*(?:documents?[^\S\n]+)?signing"
+                                     r"[^\S\n]+ceremony[^\S\n]*:[^\S\n]*" + _EN_NUMBER
+                                     + r"[^\S\n]+(?:documents|agreements)[^\S\n]*$", re.I | re.M)
+
+
+def _schedule_signing_count(doc: Document, visit: VisitFound) -> None:
+    if (m := _SCHEDULE_SIGNING_COUNT.search(doc.text)) is None:
+        return
+    visit.documents_said, visit.documents = True, _en_count_value(m[1])
+    visit.extra_spans.append((m.start(), m.end()))
 
 
 # A capital told by its state's name in the genitive, as Russian and English write it without the city's name ("В

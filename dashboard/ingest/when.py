@@ -1010,6 +1010,20 @@ _ASCII_MONTH_WORDS = tuple(w for w in _MONTH_WORDS if w.isascii())
 _ASCII_DAY_WORDS = tuple(w for w in _DAY_WORDS if w.isascii() and not any(o != w and o in w for o in _DAY_WORDS))
 
 
+# Round 89 (a1 years_ago_today): an anniversary's "10 il əvvəl bu gün" (ten years ago today; Turkish "10 yıl önce
+# bugün") is the publication's day and month that many years back, never the publication's day itself (dev/1353).
+# Searched in cheap.lowered() text (ı is i) in the few characters before "bu gün"/"bugün".
+_YEARS_AGO_BEFORE = re.compile(r"\b(\d{1,3})\s+(?:il|yil)\s+(?:əvvəl|öncə|önce)\s+$")
+
+
+def _years_before(published: date, years: int) -> date:
+    """The publication's day `years` years back (29 February to the 28th in a common year)."""
+    try:
+        return published.replace(year=published.year - years)
+    except ValueError:
+        return published.replace(year=published.year - years, day=28)
+
+
 def numeric_dates_in(text: str, pos: int = 0) -> list[tuple[date, None, int, int]]:
     """(day, None, span start, span end) of every day written "25.02.2020" (day first, as reports of the region
     write it in all four languages: "arrived in Bishkek on 11.03.2026"), from `pos` on."""
@@ -1047,6 +1061,9 @@ def local_dates_in(text: str, published: date, check: str | None = None) -> list
                 back = 7
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
         for m in _LOCAL_RELATIVE.finditer(low):
+            if m[1] and (ago := _YEARS_AGO_BEFORE.search(low, max(0, m.start() - 16), m.start())):
+                found.append((_years_before(published, int(ago[1])), None, ago.start(), m.end()))  # round 89 (a1)
+                continue
             found.append((published - timedelta(days=0 if m[1] else 1 if m[2] else 2), None, m.start(), m.end()))
     if not ascii_:
         found += week_back_days(low, published)  # round 28: Russian, Turkish, Azerbaijani
