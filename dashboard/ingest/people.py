@@ -525,7 +525,7 @@ _TR_LOCATIVE_ABLATIVE_AFTER_APOSTROPHE = re.compile(r"(?<=\w\w)['’][dt][ae]n?$
 def _tr_place_in_case(word: str) -> bool:
     """Is `word` ("Bursa'da", "Konya'ya") a place in a case rather than a name word ("Bolat'ın")?"""
     return bool(_TR_LOCATIVE_ABLATIVE_AFTER_APOSTROPHE.search(word)) \
-        or places.is_city_word(re.split(r"['’]", word, maxsplit=1)[0])
+        or places.is_city_word(word.replace("’", "'").split("'", 1)[0])
 
 
 def _titled_name(run: str, words: list[str]) -> tuple[str, str] | None:
