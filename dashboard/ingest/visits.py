@@ -2150,13 +2150,9 @@ def _back_by_the_years_since(sentence: str, days: list) -> list:
 
 
 def _years_before(day: tuple, years: int) -> tuple:
-    """A day (start, end, span) `years` years earlier (28 February for a 29th the year has not)."""
-    def back(one: date) -> date:
-        try:
-            return one.replace(year=one.year - years)
-        except ValueError:
-            return one.replace(year=one.year - years, day=28)
-    return (back(day[0]), back(day[1]) if day[1] is not None else None, *day[2:])
+    """A day (start, end, span) `years` years earlier (when.years_before, 28 February for a 29th the year has not)."""
+    return (when.years_before(day[0], years), when.years_before(day[1], years) if day[1] is not None else None,
+            *day[2:])
 
 
 # The arrival told in a clause of a sentence that tells a later day first: "Mirziyoyev on Thursday received

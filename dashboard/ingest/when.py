@@ -1016,12 +1016,13 @@ _ASCII_DAY_WORDS = tuple(w for w in _DAY_WORDS if w.isascii() and not any(o != w
 _YEARS_AGO_BEFORE = re.compile(r"\b(\d{1,3})\s+(?:il|yil)\s+(?:əvvəl|öncə|önce)\s+$")
 
 
-def _years_before(published: date, years: int) -> date:
-    """The publication's day `years` years back (29 February to the 28th in a common year)."""
+def years_before(day: date, years: int) -> date:
+    """`day` `years` years back (29 February to the 28th in a common year): the one home of that shift, for "10 il
+    əvvəl bu gün" here and for visits' "N years since the visit"."""
     try:
-        return published.replace(year=published.year - years)
+        return day.replace(year=day.year - years)
     except ValueError:
-        return published.replace(year=published.year - years, day=28)
+        return day.replace(year=day.year - years, day=28)
 
 
 def numeric_dates_in(text: str, pos: int = 0) -> list[tuple[date, None, int, int]]:
@@ -1062,7 +1063,7 @@ def local_dates_in(text: str, published: date, check: str | None = None) -> list
             found.append((published - timedelta(days=back), None, m.start(), m.end()))
         for m in _LOCAL_RELATIVE.finditer(low):
             if m[1] and (ago := _YEARS_AGO_BEFORE.search(low, max(0, m.start() - 16), m.start())):
-                found.append((_years_before(published, int(ago[1])), None, ago.start(), m.end()))  # round 89 (a1)
+                found.append((years_before(published, int(ago[1])), None, ago.start(), m.end()))  # round 89 (a1)
                 continue
             found.append((published - timedelta(days=0 if m[1] else 1 if m[2] else 2), None, m.start(), m.end()))
     if not ascii_:
