@@ -768,8 +768,9 @@ _ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s
                     r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?"
                     # Round 89 (a1 multiple_growth_between): or a multiple with its converb, "2025-ci ildə isə bu
                     # göstərici beş dəfədən çox artaraq 812,6 milyon dollara çatıb" (dev/1353), "iki dəfə artaraq",
-                    # Turkish "beş kattan fazla artarak" (money._MULTIPLE_GROWTH reads the rate)
-                    r"|(?:\d+(?:[.,]\d+)?|iki|üç|dörd|dört|beş|altı|yeddi|yedi|on|bir\s+(?:yarım|buçuk))\s+(?:dəfə|kat)"
+                    # Turkish "beş kattan fazla artarak" (money._MULTIPLE_GROWTH reads the rate, of the numbers
+                    # money.TIMES_NUMBERS spells)
+                    rf"|(?:{money.TIMES_NUMBERS})\s+(?:dəfə|kat)"
                     r"(?:dən\s+(?:çox|artıq)|tan\s+fazla)?\s+(?:artaraq|artarak|azalaraq|azalarak)")
 # (round 45: the case ending a year's period leaves, "в 2021 году было около 700 млн")
 # (round 53, tradetext: and the locative ending of a Turkish or Azerbaijani year, "2023 yılında hacim …",

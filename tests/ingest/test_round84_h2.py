@@ -1,6 +1,6 @@
 """Eighty-fourth round, h2 (docs/extraction.md: money.py, figures.py, visits.py): a multiple and a half told in words
 ("grew one and a half times", "two-and-a-half times", Turkish "bir buçuk kat", Azerbaijani "bir yarım dəfə") is a
-growth as "1.5 times" is, 50 percent (money._TIMES_NUMBERS, _AND_A_HALF); a second statistics office's count of the
+growth as "1.5 times" is, 50 percent (money.TIMES_NUMBERS, _AND_A_HALF); a second statistics office's count of the
 same trade told straight, its amount then "for the same twelve months" (or the year), right after the first office's
 figure ("Kyrgyzstan's statistical committee reports $1.42 billion for the same twelve months") is that trade's figure
 too (figures._OFFICE_REPORTS_SAME_PERIOD, beside round 80's count before a colon); and Türkiye named only in a joint
@@ -16,7 +16,7 @@ KAZ_UZB = proposed.pair("Kazakhstan", "Uzbekistan")
 CYN_KAZ, KAZ_TUR = proposed.pair("Northern Cyprus", "Kazakhstan"), proposed.pair("Kazakhstan", "Türkiye")
 
 
-# plant: money._TIMES_NUMBERS without its "one and a half" / "bir buçuk" alternatives
+# plant: money.TIMES_NUMBERS without its "one and a half" / "bir buçuk" alternatives
 def test_a_multiple_and_a_half_in_words_is_a_growth():
     en = ("Exports grow\n\nUzbek exports to Kazakhstan grew one and a half times in January–June 2026, to $640 "
           "million.")
