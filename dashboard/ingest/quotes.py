@@ -6198,10 +6198,22 @@ def _transcript_answer(text: str, a: int, b: int, resolver: Resolver) -> Found |
 # (round 18b: Azerbaijani and Turkish interviews label them "S:"/"Sual:"/"Soru:" and "C:"/"Cavab:"/"Cevap:")
 # (round 69, mfa69: a ministry spokesperson's briefing names who answers in the first answer's label, "A (Aibek
 # Smadiyarov): …", then "A: …" for the rest, the lead naming no one (dev/1118): _qa_labelled_answerer)
-_QA_QUESTION = re.compile(r"(?:Q|Question|S|Sual|Soru)\s*:\s*\S")
-_QA_QUESTION_INITIALS = ("Q", "S")  # the first letters of _QA_QUESTION's labels (a cheap gate)
-_QA_ANSWER = re.compile(r"(?:A|Answer|C|Cavab|Cevap)(?:\s*\((?P<who>[^()\n:]{3,60})\))?\s*:\s*(?=\S)")
-_QA_ANSWER_INITIALS = ("A", "C")  # the first letters of _QA_ANSWER's labels (a cheap gate)
+# Round 90 (q1 role_answer): a ministry's briefing transcript labels the answers with the role of the one who gives
+# them, "Question: …?" / "Spokesperson: On Tuesday the minister …" ("Press secretary:", "Пресс-секретарь:", "Sözcü:",
+# "Mətbuat katibi:"; Russian "Вопрос:" / "Ответ:"), the heading or lead naming him with that role ("…, Spokesperson
+# Aykhan Hajizada, held a weekly briefing …", dev/1366): the answers are his (_qa_role_holder); a role label no one is
+# named for gives nothing
+_QA_QUESTION = re.compile(r"(?:Q|Question|S|Sual|Soru|Вопрос)\s*:\s*\S")
+_QA_QUESTION_INITIALS = ("Q", "S", "В")  # the first letters of _QA_QUESTION's labels (a cheap gate)
+_QA_ANSWER = re.compile(r"(?:A|Answer|C|Cavab|Cevap|Ответ|(?P<role>Spokes(?:person|man|woman)|Press\s+secretary"
+                        r"|Пресс-секретарь|Sözcü|Mətbuat\s+katibi))(?:\s*\((?P<who>[^()\n:]{3,60})\))?\s*:\s*(?=\S)")
+_QA_ANSWER_INITIALS = ("A", "C", "О", "S", "P", "П", "M")  # the first letters of _QA_ANSWER's labels (a cheap gate)
+# Round 90 (q1 role_answer): the role a heading or lead names someone with, right before the name ("Spokesperson
+# Aykhan Hajizada", "пресс-секретарь МИД Мария Петрова") or after it and a comma ("Aykhan Hajizada, spokesperson of
+# …"); its first five letters tell which label it is
+_QA_ROLE_NAMED = re.compile(r"(?i:spokes(?:person|man|woman)|press\s+secretary|пресс-секретар[ьяюе]\w*|sözcü\w*"
+                            r"|mətbuat\s+katib\w*)")
+_QA_ROLE_NAME_END = re.compile(r"[,.;:()\n]")
 
 
 def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | None:
@@ -6216,6 +6228,11 @@ def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | 
     if (labelled := _qa_labelled_answerer(text, paras, first, index, resolver)) is not None:
         words = _clean(body[m.end():])
         return Found([(a + m.end(), b)], (a, b), words, labelled, "interview") if _words(words) >= MIN_WORDS else None
+    if m["role"]:  # round 90 (q1 role_answer): "Spokesperson: …", the one the heading or lead names with that role
+        words = _clean(body[m.end():])
+        if _words(words) < MIN_WORDS or (holder := _qa_role_holder(m["role"], text, paras[:first], resolver)) is None:
+            return None
+        return Found([(a + m.end(), b)], (a, b), words, holder, "interview")
     if first == 0:
         return None  # no lead before the questions
     lead = text[slice(*paras[first - 1])]
@@ -6228,6 +6245,28 @@ def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | 
         return None
     person = resolver.resolve(next(iter(named.values())))
     return Found([(a + m.end(), b)], (a, b), words, person, "interview") if person else None
+
+
+def _qa_role_holder(role: str, text: str, before, resolver: Resolver) -> Person | None:
+    """Round 90 (q1 role_answer): the one person the paragraphs `before` a Q/A run (the heading and lead) name with the
+    role of an answer's label `role` ("Spokesperson Aykhan Hajizada" for "Spokesperson:"); None when none or two."""
+    stem, names = role[:5].lower(), set()
+    for a, b in before:
+        para = text[a:b]
+        if stem not in para.lower():  # (a cheap gate)
+            continue
+        for m in _QA_ROLE_NAMED.finditer(para):
+            if m.group()[:5].lower() != stem:
+                continue
+            after = para[m.end():m.end() + 80]
+            after = after[:cut.start()] if (cut := _QA_ROLE_NAME_END.search(after)) else after
+            run = next((r for r in _capital_runs(after) if resolver.resolve(r, speaking=False)), None)
+            if run is None and para[:m.start()].rstrip().endswith(","):  # "X Y, spokesperson of …"
+                runs = _capital_runs(para[max(0, m.start() - 60):m.start()].rstrip()[:-1].split(",")[-1])
+                run = runs[-1] if runs and resolver.resolve(runs[-1], speaking=False) else None
+            if run is not None:
+                names.add(resolver.resolve(run, speaking=False).name)
+    return resolver.resolve(next(iter(names))) if len(names) == 1 else None
 
 
 def _qa_labelled_answerer(text: str, paras, first: int, index: int, resolver: Resolver) -> Person | None:
