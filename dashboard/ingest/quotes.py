@@ -541,6 +541,10 @@ TR_COLON_VERB = re.compile(r"\b(?:söyledi|konuştu|kaydetti|belirtti|ifade etti
                            # round 63 (quotesother63): 'X, … belirterek şu bilgileri verdi:' (gave this
                            # information), the figures he gave quoted after the colon
                            r"|bilgi(?:leri|yi)\s+(?:verdi|paylaştı)"
+                           # Round 90 (q2, social_post_colon): a post announced, its text after the colon ('Bakan X,
+                           # sosyal medya hesabından şu paylaşımı yaptı:' ¶ "…", dev/1364; "paylaşımda bulundu:",
+                           # "paylaşımında şu ifadelere yer verdi:")
+                           r"|paylaşım(?:ı|da|lar|ları)?\s+(?:yaptı|bulundu)|(?:ifadelere|sözlere)\s+yer\s+verdi"
                            rf"|{_TR_FORMAL_SAID}|konuşmuştur)"  # round 51 (quotes51b): "şunları söylemiştir:"
                            r"(?:\s+ki)?\s*:\s*$")  # round 10: 'X, şöyle devam etti:' (went on)
 # The subject of an English or Russian sentence (the verb follows it), for quotes whose attribution is
@@ -1376,6 +1380,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     found = _en_bare_title_after_speakers(text, found, resolver)  # round 50 (quotes)
     if "'" in text and any("'" in q.text for q in found):  # a cheap gate: round 69, a quote told inside a quote
         found = _en_told_inside_quote_speakers(text, found, resolver)
+    if ("„" in text or "‘" in text or "'" in text) and any(  # a cheap gate: round 90 (q2, cited_inside_quote)
+            w in text for w in ("Как ", " как ", "As ", " gibi,", " kimi,")):
+        found = _cited_inside_quote_speakers(text, found, resolver)
     found = _en_interview_headline_speaker(text, found, paras, resolver) if paras else found  # round 41 (titles)
     if any(q.speaker is None or q.speaker.rule == "anaphor" for q in found) and _LIVE_STAMP.search(text):
         found = _live_entry_speakers(text, found, resolver)  # round 62 (live62): a live blog's time-stamped entries
@@ -3802,6 +3809,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return Found([(start, b)], (a, b), words, label, "transcript")
     if body[:2].isupper() and (turn := _stenogram_turn(text, a, b, resolver)):
         return turn  # round 73 (stenogram73): "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. …", "ДЕПУТАТ СМАГУЛОВ Е.К. …"
+    if body[:1] in _COLON_CHAIR_INITIALS and (turn := _colon_chair_turn(text, a, b, resolver)):
+        return turn  # round 90 (q2, colon_chair_label): "Sədr: Hörmətli həmkarlar, …"
     if ":" in body and not headline:
         if body[:1] in _QA_ANSWER_INITIALS and (answer := _qa_answer(text, paras, a, b, resolver)):  # round 16b
             return answer
@@ -4801,6 +4810,38 @@ def _stenogram_turn(text: str, a: int, b: int, resolver: Resolver) -> Found | No
     return Found([(a + m.start("q"), b)], (a, b), _clean(m["q"]), person, "transcript")
 
 
+# Round 90 (q2, colon_chair_label): a stenogram's extract in running case labels the chair's speech by the office and a
+# colon ("Sədr: Hörmətli həmkarlar, …", "Председательствующий: …", "Chairman: …", dev/1365): the one the lead names
+# as chairing the session ("İclası Milli Məclisin Sədri Sahibə Qafarova aparıb.", "Заседание вела Председатель …
+# X Y.", "The session was chaired by Speaker X Y."); a chair's formula ("Sədr: Sağ olun.") is too short for a quote.
+# A speech under a "Name Surname:" label in such a stenogram goes on in the plain paragraphs after it
+# (_stenogram_goes_on) up to the next label or a paragraph of the reporter's narration ("Daha sonra iclasda …
+# müzakirə olunub", "Deputatlar … salamlayıblar").
+_COLON_CHAIR_INITIALS = frozenset("SПBC")
+_COLON_CHAIR_LABEL = re.compile(r"(?:Sədr|Председательствующий|Председатель|Başkan|Chairman|Chairwoman|Chair):\s+"
+                                r"(?P<q>[^\W\d_«\"“(].{10,})$", re.S)
+_SESSION_CHAIR = re.compile(
+    rf"\bİclas(?:ı|a)\s[^.\n]{{0,80}}?(?P<az>[{CAPITALS}][^\W\d_]+\s[{CAPITALS}][^\W\d_]+)\s+(?:aparıb|sədrlik\s+edib)"
+    rf"|\b[Зз]аседание\s+(?:вел|вела|вёл)\s[^.\n]{{0,80}}?(?P<ru>[А-ЯЁ][а-яё\-]+\s[А-ЯЁ][а-яё\-]+)(?=[.,\s])"
+    rf"|\bchaired\s+by\s[^.\n]{{0,60}}?(?P<en>[{CAPITALS}][\w\-]+\s[{CAPITALS}][\w\-]+)(?=[.,\s])")
+_NAME_COLON_LABEL = re.compile(rf"^[{CAPITALS}][^\W\d_]+(?:\s[{CAPITALS}][^\W\d_]+){{1,2}}:\s")
+# the reporter's narration between a stenogram's speeches: a third-person past of reporting or of the session's acts
+_STENOGRAM_NARRATION = re.compile(r"\b(?:iclasda|deputatlar|çıxışında|müzakirə\s+olunub|qəbul\s+edilib|keçirilib|"
+                                  r"salamlayıb(?:lar)?|bildirib|qeyd\s+edib|toxunub|депутаты|заседании|"
+                                  r"the\s+session|deputies|lawmakers)\b", re.I)
+
+
+def _colon_chair_turn(text: str, a: int, b: int, resolver: Resolver) -> Found | None:
+    """The chair's speech under a running-case "Sədr:" label (the form above), the label left out; else None."""
+    if (m := _COLON_CHAIR_LABEL.match(text, a, b)) is None or _words(m["q"]) < MIN_WORDS \
+            or (chair := _SESSION_CHAIR.search(text)) is None \
+            or (person := resolver.resolve(ru_nominative_of_genitive(chair["ru"]) if chair["ru"]
+                                           else chair["az"] or chair["en"])) is None:
+        return None
+    resolver.last_speaker = person
+    return Found([(m.start("q"), b)], (a, b), _clean(m["q"]), person, "transcript")
+
+
 def _stenogram_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
     """The speaker of the stenogram speech just before `para` when `para` goes on with it (no label, no
     parentheses). Round 74 (minutes74): a paragraph closing on a note in brackets ("1'inci maddeyi okutuyorum. (1'inci
@@ -4810,10 +4851,17 @@ def _stenogram_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> 
     if index < 1 or paras[index - 1] != last.outer or not last.speaker or body[:1] == "(" or body.endswith(".)") \
             or _STENOGRAM_LABEL.match(body):
         return None
+    colon_chaired = None  # round 90 (q2, colon_chair_label): a "Sədr:"-labelled stenogram, its named labels too
     for back in range(index - 1, max(0, index - 12), -1):
         line = text[slice(*paras[back])].strip()
         if _STENOGRAM_LABEL.match(line):
             return last.speaker
+        if line[:1].isupper() and ":" in line[:40] and _NAME_COLON_LABEL.match(line):
+            if colon_chaired is None:
+                colon_chaired = any(text[x:y][:1] in _COLON_CHAIR_INITIALS and _COLON_CHAIR_LABEL.match(text, x, y)
+                                    for x, y in paras)
+            if colon_chaired and not _STENOGRAM_NARRATION.search(body):
+                return last.speaker
         if line[:1] == "(":
             return None
     return None
@@ -9871,6 +9919,50 @@ def _en_told_inside_quote_speakers(text: str, found: list[Found], resolver: Reso
             speaker = resolver.resolve(told["spk"], speaking=False)
             if speaker is not None and speaker.rule != "anaphor" and speaker.name != quote.speaker.name:
                 out.append(Found([(m.start("q"), m.end("q"))], (m.start(), m.end()), words, speaker, "said-after"))
+    return out
+
+
+# Round 90 (q2, cited_inside_quote): a speaker's quote citing another's words in inner marks, the one cited named in an
+# "as X noted," clause right before them ('«Как справедливо отметил Герой-Аркадаг, „Туркменистан и Узбекистан — …“.
+# Мы …», — сказал глава Туркменистана', dev/1367; "As the Hero-Arkadag rightly noted, '…'", "Kahraman Arkadağ'ın
+# haklı olarak belirttiği gibi, „…“", "Qəhrəman Arkadaqın qeyd etdiyi kimi, „…“"): the inner words are a quote of the
+# one cited, the outer stays its speaker's whole. Inner marks with no one named before them (a slogan, a project's
+# name, "Наши предки говорили: „…“") give nothing.
+_CITED_BEFORE_MARK = re.compile(
+    rf"(?:(?<![\w\-])(?:[Кк]ак|As)\s+(?:(?:справедливо|верно|точно|не\s+раз|однажды|rightly|once|aptly)\s+)?"
+    r"(?:отметил|сказал|говорил|подчеркнул|заявил|писал|noted|said|stressed|put\s+it|remarked)\s+"
+    rf"(?:the\s+)?(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}})"
+    rf"|(?<![\w\-])As\s+(?:the\s+)?(?P<en>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}})\s+"
+    r"(?:(?:rightly|once|aptly|has|had|so)\s+)?(?:noted|said|stressed|put\s+it|remarked)"
+    rf"|(?<![\w\-])(?P<gen>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}})(?:\s+(?:da|de))?"
+    r"(?:\s+(?:haklı|haqlı)\s+ola(?:rak|raq))?\s+"
+    r"(?:(?:belirttiği|dediği|söylediği|vurguladığı|ifade\s+ettiği)\s+gibi"
+    r"|(?:qeyd\s+etdiyi|dediyi|söylədiyi|vurğuladığı)\s+kimi))\s*,\s*$")
+_CITED_INNER_MARKED = re.compile(r"„(?P<q>[^„“”«»\n]{2,}?)[“”]|‘(?P<q2>[^‘’\n]{2,}?)’")
+
+
+def _cited_inside_quote_speakers(text: str, found: list[Found], resolver: Resolver) -> list[Found]:
+    """`found` with the words a speaker's quote cites in inner marks (the form above) after each, as the cited one's."""
+    out: list[Found] = []
+    for quote in found:
+        out.append(quote)
+        if quote.speaker is None:
+            continue
+        start, end = quote.pieces[0][0], quote.pieces[-1][1]
+        inner = list(_CITED_INNER_MARKED.finditer(text, start, end))
+        if "'" in quote.text:
+            inner += _SINGLE_MARKED.finditer(text, start, end)
+        for m in inner:
+            q = "q" if m["q"] is not None else "q2"
+            if _words(words := _clean(m[q])) < MIN_WORDS \
+                    or (cited := _CITED_BEFORE_MARK.search(text, max(start, m.start() - 120), m.start())) is None:
+                continue
+            speaker = resolver.resolve(cited["spk"] or cited["en"] or cited["gen"], speaking=False)
+            # (a person the office table or the honorifics know: "Ulu Önder Haydar Aliyev'in dediği gibi, '…'" reads
+            # as no one's, a genitive left on a name unknown, dev/1250, a late leader's maxim recalled)
+            if speaker is not None and speaker.rule not in ("anaphor", "unlisted name") \
+                    and speaker.name != quote.speaker.name:
+                out.append(Found([(m.start(q), m.end(q))], (m.start(), m.end()), words, speaker, "said-after"))
     return out
 
 
