@@ -199,7 +199,10 @@ _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|ори�
                                 r",?\s*(?:(?:isə|ise|da|de|də|же),?\s+)?"
                                 # Round 78 (az78): the noun "as" the amount's role, "hədəf olaraq 15 milyard dollar
                                 # müəyyənləşdirilib" (as the target $15 billion has been set), "hedef olarak" (dev/1226)
-                                r"(?:(?:olaraq|olarak)\s+)?"
+                                # Round 90 (t2, target_which_is): "which is" our target, the amount apposed to
+                                # it, "Hedefimiz olan 5 milyar dolara, … ortak üretim tesisleriyle ulaşacağız"
+                                # (dev/1368), "hədəfimiz olan 1 milyard dollara … çatacağıq" (the verb past an aside)
+                                r"(?:(?:olaraq|olarak|olan)\s+)?"
                                 # round 67 (trade67): an "as is known" aside, "iki hükümetin masadaki hedefi ise
                                 # bilindiği üzere 6 milyar dolar" (dev/1096), "hədəfi isə, məlum olduğu kimi, …"
                                 r"(?:,?\s*(?:bilindiği\s+(?:üzere|gibi)|məlum\s+olduğu\s+(?:kimi|üzrə)|как\s+известно)"
@@ -5486,14 +5489,31 @@ _THAT_PERIOD_OPENS = re.compile(r"^\W*(?:(?:həmin|o)\s+(?:dövrdə|dönemde)|(?
                                 r"в\s+тот\s+период)\b(?!\s+же)", re.I)
 
 
+# Round 90 (t2, topic_goes_on): a subject set off by the particle "isə"/"ise"/"же" (as for …) goes on with the
+# figure just told, when that figure turned to another measure of its own, earlier period: "Bu ilin yanvar-fevral
+# aylarında dövriyyə 97 milyon dolları ötüb. … qeyri-neft ticarəti ötən il 540 milyon dollara yaxın olub. Qazaxıstana
+# ixracımız isə 210 milyon dollardan çox olub" (last year's exports, dev/1365), "İhracat ise …", "Экспорт же …". Not
+# after a look back of the same measure ("… 97 milyon. Ötən ilin eyni dövründə 80 milyon idi. İxrac isə …": the
+# report's own period, as before); nor in a new paragraph ("Macarıstanla dövriyyə isə 10 ayda …": a partner's own).
+_TOPIC_PARTICLE_OPENS = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){1,4}?(?:isə|ise|же)\b", re.I)
+_TOPIC_PARTICLES = (" isə", " ise", " же")  # as the text has them; one is in every _TOPIC_PARTICLE_OPENS match
+
+
 def _period_of_figure_before(doc: Document, found: list[FigureFound], k: int,
                              sentence: str) -> tuple[str, int, int] | None:
     """The period of the trade figure told in sentence k - 1, spanning the "that period" sentence k opens with
-    (_THAT_PERIOD_OPENS); else None."""
-    if not found or found[-1].kind != "trade" or not (m := _THAT_PERIOD_OPENS.match(sentence)) \
-            or not _told_in(found[-1], doc.sentences[k - 1]):
+    (_THAT_PERIOD_OPENS), or the subject it sets off by a particle when that figure is another measure than the one
+    before it (_TOPIC_PARTICLE_OPENS); else None."""
+    if not found or found[-1].kind != "trade" or not _told_in(found[-1], doc.sentences[k - 1]):
         return None
-    return (found[-1].period, m.start(), m.end())
+    if (m := _THAT_PERIOD_OPENS.match(sentence)):
+        return (found[-1].period, m.start(), m.end())
+    if len(found) > 1 and found[-2].kind == "trade" and found[-2].period != found[-1].period \
+            and (found[-2].scope, found[-2].flow) != (found[-1].scope, found[-1].flow) \
+            and "\n" not in doc.text[doc.sentences[k - 1].start:doc.sentences[k].start] \
+            and any(word in sentence for word in _TOPIC_PARTICLES) and (m := _TOPIC_PARTICLE_OPENS.match(sentence)):
+        return (found[-1].period, m.start(), m.end())
+    return None
 
 
 # Round 83 (h2): "the reporting period" is the report's own, never a look back's, even right after one: "2025-ci ilin
@@ -9275,8 +9295,13 @@ def _forecast_by_year(sentence: str, amount: money.Amount, published: date) -> b
 # Round 27: a comment clause after the sentence's last amount is no subject of its figures: "In January–August trade
 # reached over $450 million, which suggests that this year's total will exceed last year's" (its "total" makes no
 # group's or world total of the sentence, _about_group_or_world).
-_COMMENT_AFTER = re.compile(r",\s+(?:which|meaning|suggesting|implying)\b")
-_COMMENT_AFTER_WORDS = (", which", ", meaning", ", suggesting", ", implying")  # one is in every _COMMENT_AFTER match
+# Round 90 (t2, means_after): a clause of the means after a target's amount, "«Нам нужно довести товарооборот до 1
+# миллиарда долларов, и для этого у нас есть все возможности: …, общий контейнерный оператор»" (dev/1371), Turkish
+# ", ve bunun için …", Azerbaijani ", və bunun üçün …", English ", and to that end …": its "общий" (common) is no total
+_COMMENT_AFTER = re.compile(r",\s+(?:which|meaning|suggesting|implying|и\s+для\s+этого|ve\s+bunun\s+için"
+                            r"|və\s+bunun\s+üçün|and\s+to\s+that\s+end)\b")
+_COMMENT_AFTER_WORDS = (", which", ", meaning", ", suggesting", ", implying", ", и для этого", ", ve bunun için",
+                        ", və bunun üçün", ", and to that end")  # one is in every _COMMENT_AFTER match
 
 
 def _before_comment_after(sentence: str, check: str, end: int) -> tuple[str, str]:
