@@ -68,6 +68,7 @@ from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_nam
                          ru_nominative_of_oblique, with_turkic_patronymic)
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
+from .people import visit_host_head  # round 90 (v1, HOST_WELCOMING_GUEST): the host welcoming his guest
 from .people import ru_titled_matches  # round 68 (forum68b): a deputy minister's title read past "заместитель"
 from .people import en_counterparts_named  # round 48: an official's counterpart of one rank
 from .people import names_a_namesake  # round 73 (history73): a run naming a place or body after a person
@@ -2120,6 +2121,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                     return None, "unattributed", 0
             if person and person.rule == "unlisted name" and _az_genitive_of_known(person.name, resolver):
                 person = None  # round 61: "Prezident İlham Əliyevin dəvəti ilə gələn qonaq bildirib:" (the owner)
+            if person and person.rule == "anaphor" and "his guest" in tail \
+                    and _WELCOMING_HIS_GUEST.search(tail, 0, m.start("spk")) \
+                    and (host := visit_host_head(text[:para_start] + own_before, resolver.day)):
+                person = host  # round 90 (v1, HOST_WELCOMING_GUEST): the one welcoming his guest is the host
             if person:
                 return person, rule, 0
     if ends_with_colon and " as saying" in tail and (m := _QUOTED_AS_SAYING.search(tail.rstrip()[:-1] + " ")):
@@ -6595,6 +6600,11 @@ _AZ_NAMED_ON_VISIT = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS
 _DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, ("etdiyi",)),
                     "tr": (_TR_DELEGATION_HEADED_BY, ("başkanlığında", "beraberinde")),
                     "ru": (_RU_DELEGATION_HEADED_BY, ("во главе",))}
+
+
+# Round 90 (v1, HOST_WELCOMING_GUEST): the bare title's clause tells he welcomes his guest ("Welcoming his guest at the
+# Council, the Head of State said: “…”", dev/1362): the host (people.visit_host_head), not the guest first named
+_WELCOMING_HIS_GUEST = re.compile(r"\b(?:[Ww]elcoming|[Gg]reeting|[Rr]eceiving)\s+his\s+guests?\b[^.!?:;]{0,80},\s*$")
 
 
 def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person | None:

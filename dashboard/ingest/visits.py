@@ -3308,6 +3308,29 @@ def _stayed_on_after_the_event(visit: VisitFound, other: VisitFound, sentence: s
         and any(w in sentence.lower() for w in _AFTER_THE_EVENT_WORDS) and _AFTER_THE_EVENT.search(sentence) is not None
 
 
+# Round 90 (v1, WITHIN_HIS_VISIT): a place told as seen within a visit of his already told, by its ordinal day or its
+# frame ("Cabbarov, ziyaretinin ikinci gününde bugün Gazimağusa Serbest Liman ve Bölgesi'ni ziyaret edecek", dev/1373;
+# "səfərinin ikinci günündə", "ziyareti kapsamında", "во второй день визита", "в рамках визита", "on the second day of
+# his visit"): a day of that visit, whatever the verb's tense, not a trip of its own
+_WITHIN_HIS_VISIT = re.compile(r"\b(?:ziyaret|səfər)\w{0,5}\s+(?:ilk|birinci|ikinci|üçüncü|dördüncü|son|növbəti)\s+"
+                               r"gün(?:ünde|ündə|ü)\b"
+                               r"|\b(?:ziyaret|səfər)\w{0,5}\s+(?:kapsamında|çərçivəsində|sırasında|zamanı)\b"
+                               r"|\b(?:в\s+рамках|в\s+ходе|во\s+(?:второй|третий)\s+день)\s+(?:своего\s+)?"
+                               r"(?:визита|поездки)\b"
+                               r"|\b(?:on|during)\s+the\s+(?:second|third|fourth|last)\s+day\s+of\s+(?:his|her)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\b", re.I)
+_WITHIN_HIS_VISIT_WORDS = ("ziyaret", "səfər", "визит", "поездк", "visit", "trip")  # one is in every match, lowered
+
+
+def _within_his_visit(visit: VisitFound, other: VisitFound, sentence: str) -> bool:
+    """Is `other`, the same visitor's to the same host within STAYED_ON_DAYS of the start of `visit`, told as a day or
+    the frame of his visit (_WITHIN_HIS_VISIT), part of that visit?"""
+    return (visit.visitor.name, visit.host) == (other.visitor.name, other.host) \
+        and visit.start <= other.start <= visit.start + STAYED_ON_DAYS \
+        and any(w in sentence.lower() for w in _WITHIN_HIS_VISIT_WORDS) \
+        and _WITHIN_HIS_VISIT.search(sentence) is not None
+
+
 def _merge(same: VisitFound, visit: VisitFound) -> None:
     """`visit` told again (see _same_trip): it may give the visit its type and its day of arrival."""
     if same.visit_type == "other":  # "Tokayev, who arrived in Ankara on Tuesday" after "paid an
@@ -6805,7 +6828,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     untimed = k, untimed[1], untimed[2]  # round 24: who else came may follow
                 same = next((v for v in visits if _same_trip(v, visit)), None) \
                     or next((v for v in visits if _toured_within(v, visit, sentence)), None) \
-                    or next((v for v in visits if _stayed_on_after_the_event(v, visit, sentence)), None)  # round 54, 70
+                    or next((v for v in visits if _stayed_on_after_the_event(v, visit, sentence)), None) \
+                    or next((v for v in visits if _within_his_visit(v, visit, sentence)), None)  # round 54, 70, 90
                 # "Визит Эрдогана в Нахчыван стал первым после … 19-20 сентября": a visit named after its
                 # visitor refers to the one told before, and the day there may be another's
                 # (round 77, chrono77: not one of another dated item of a chronology, "2 февраля 2024 г. — визит X в
@@ -6858,7 +6882,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
                 latest.visit_type = kind  # "The visit is official."
             elif latest.visit_type == "other" and (_LASTS_UNTIL.search(sentence) or _LASTING_TYPED.search(sentence)) \
-                    and (kind := _said_type(sentence, local_words[k])):
+                    and (kind := _said_type(sentence, local_words[k])) \
+                    and (latest.host in (hosts := _typed_hosts_or_ours(doc, s))
+                         or not set(hosts) - {latest.visitor.iso3}):
+                # round 90 (v1, VISIT_ENDS): of the visit to the host the sentence names, when it names one (the
+                # visitor's own state is his title's: "Qırğızıstan nümayəndə heyətinin işgüzar səfəri …")
                 # round 46: "The official visit will last until Friday."; round 69 (tr69): the Turkish participle of
                 # its length before the type, "Üç gün sürecek resmi ziyaretin ilk durağı …" (dev/1116)
                 latest.visit_type = kind
@@ -7539,8 +7567,13 @@ def _filed_from(s: Sentence) -> bool:
 # Round 46: a visit under way told as lasting until a day ("Nazirin Özbəkistana işgüzar səfəri oktyabrın 9-dək davam
 # edəcək", "визит продлится до пятницы", "the visit will last until Friday"): the future is its end's, the type it
 # says is of the visit made, no visit to come
+# Round 90 (v1, VISIT_ENDS): or as ending, its type told only there ("Bakanın Azerbaycan'a yaptığı resmi ziyaret yarın
+# sona erecek", dev/1364; "… Azərbaycana rəsmi səfəri martın 18-də başa çatacaq", dev/1365; "визит завершится",
+# "the official visit will end on Friday")
 _LASTS_UNTIL = re.compile(r"\b(?:davam\s+edəcək|devam\s+edecek|продлится"
-                          r"|will\s+(?:last|continue)\s+(?:until|till|through))", re.I)
+                          r"|will\s+(?:last|continue)\s+(?:until|till|through))"
+                          r"|\b(?:sona\s+er(?:ecek|di)|başa\s+çat(?:acaq|ıb|dı)|заверш(?:ится|ился|ён)"
+                          r"|(?:will\s+end|ended|ends|concludes|concluded)\b)", re.I)
 
 
 # Round 48: a type said of someone's visit by the possessive ("After President Tamás Sulyok's state visit in May,
