@@ -7290,8 +7290,13 @@ def _ru_as_said(earlier: str, own_before: str, resolver: Resolver) -> Person | N
 # Round 70 (joint70): or "as" before the verb, after a connective opening the sentence ("Вместе с тем, как подчеркнул
 # Президент X Y, имеющийся потенциал позволяет «…»", dev/1131; "При этом, как отметил министр X, …"), which
 # RU_AS_SAID, reading "Как" only at the sentence's start, leaves
+# Round 90 (v2, parenthetical_said_then_quote): the quote right after the closing comma, and the speaker a lower-case
+# demonym and title the resolver reads as its holder ("Транскаспийский маршрут, заявил азербайджанский президент,
+# «перестал быть …»", dev/1371): `rest` is then empty
 _RU_PARENTHETICAL_SAID = re.compile(rf",\s+(?:как\s+)?(?:{RU_VERBS})\s+(?P<spk>(?:[а-яё\-]+\s+){{0,4}}[А-ЯЁ][а-яё\-]+"
-                                    r"(?:\s+[А-ЯЁ][а-яё\-]+){0,2}|он|она),\s+(?P<rest>[^,.;:!?«»“”\"][^.;:!?«»“”\"]*)$")
+                                    r"(?:\s+[А-ЯЁ][а-яё\-]+){0,2}|он|она"
+                                    r"|[а-яё]+(?:ский|цкий|ская|цкая)\s+(?:президент|лидер|премьер-министр|премьер"
+                                    r"|министр(?:\s+[а-яё]+){0,3}?)),\s+(?P<rest>(?:[^,.;:!?«»“”\"][^.;:!?«»“”\"]*)?)$")
 
 
 def _ru_parenthetical_said(earlier: str, own_before: str, resolver: Resolver) -> Person | None:
@@ -7301,7 +7306,7 @@ def _ru_parenthetical_said(earlier: str, own_before: str, resolver: Resolver) ->
     if not (m := _RU_PARENTHETICAL_SAID.search(sentence)) or "слов" in m["rest"] \
             or not _plain_object(m["rest"], resolver):
         return None  # ("по словам Токаева" in the rest: whose words is unclear)
-    if (phrase := m["spk"]) in ("он", "она"):
+    if (phrase := m["spk"]) in ("он", "она") or phrase.split()[-1][:1].islower():  # (round 90: a title, no name)
         return resolver.resolve(phrase)
     return named_in_full(earlier + own_before, phrase.split()[-1], resolver) or resolver.resolve(phrase)
 

@@ -1608,7 +1608,10 @@ def _live_blog_lead_end(doc: Document) -> int | None:
 # (_live_blog_lead_end); a past or a future visit the lead recalls or announces is not
 _LIVE_LEAD_VISIT_NOW = re.compile(r"\b(?:is|are)\s+(?:(?:now|currently)\s+)?(?:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
                                   r"\s+(?:on|for)|on|paying|making)\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}?"
-                                  r"(?:visit|trip)\b|\barrives?\s+(?:in|at)\s")
+                                  r"(?:visit|trip)\b|\barrives?\s+(?:in|at)\s"
+                                  # Round 90 (v2, live_lead_visit_now_ru): the Russian lead "X находится с рабочим
+                                  # визитом в Азербайджане" of a chronicle, its entries stamped "09:55 …" (dev/1371)
+                                  r"|\bнаход(?:ится|ятся)\s+с\s+(?:[а-яё-]+\s+){0,2}?визитом\b")
 
 
 def _live_lead_visit_now(sentence: str) -> re.Match | None:
@@ -2719,8 +2722,32 @@ def _bare_titled_guest_of_host(doc: Document, m: re.Match, host: str, resolver: 
     if guest is None or guest.iso3 or guest.rule != "unlisted name" or not guest.role:
         return None
     other = resolver.resolve(_POSSESSIVE.sub("", m["obj"]), speaking=False)
+    if other is None and "counterpart" in m["obj"] and (their := _DEMONYM_COUNTERPART.fullmatch(m["obj"])):
+        # round 90 (v2, own_ministry_official_abroad): "… with his Uzbek counterpart", the demonym's state's
+        other_state = next((x.iso3 for x in places.mentions(their["demonym"]) if x.is_demonym), "")
+        home = _own_foreign_ministry_state(doc) if other_state == host and "Foreign" in m["subj"] else ""
+        return guest._replace(iso3=home) if home and home != host else None
     home = _dash_dateline_state(doc) if other is not None and other.iso3 == host else ""
     return guest._replace(iso3=home) if home and home != host else None
+
+
+# Round 90 (v2, own_ministry_official_abroad): a foreign ministry's own briefing, its headline or lead naming it with
+# its state ("… Head of the Press Service Department of the Ministry of Foreign Affairs of the Republic of Azerbaijan
+# …"), tells its official by a bare title, met with a counterpart told by his demonym alone ("Deputy Minister of
+# Foreign Affairs X held political consultations with his Uzbek counterpart in Tashkent", dev/1366): X is of the
+# ministry's state, a guest where the demonym's state hosts the talks.
+_DEMONYM_COUNTERPART = re.compile(r"(?:his|her)\s+(?P<demonym>[A-Z][\w-]+)\s+counterpart")
+_OWN_FOREIGN_MINISTRY = re.compile(r"\bMinistry\s+of\s+Foreign\s+Affairs\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+                                   r"(?P<state>[A-Z][\w-]+)")
+
+
+def _own_foreign_ministry_state(doc: Document) -> str:
+    """The state of the one foreign ministry the report's first sentences name with it (_OWN_FOREIGN_MINISTRY); ""
+    when they name none, or two."""
+    lead = doc.text[:doc.sentences[min(DATELINE_SENTENCES, len(doc.sentences) - 1)].end] if doc.sentences else ""
+    states = {code for m in _OWN_FOREIGN_MINISTRY.finditer(lead) for code in places.codes_in(m["state"])} \
+        if "Ministry of Foreign Affairs" in lead else set()
+    return states.pop() if len(states) == 1 else ""
 
 
 def _dash_dateline_state(doc: Document) -> str:
@@ -6490,7 +6517,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and live_lead_end is not None and b <= live_lead_end \
                 and (told := _SUMMIT_WORD.search(sentence)) and not _FUTURE.search(sentence):
             days = [(published, None, told.start(), told.end())]  # round 67 (summit67): _live_blog_lead_end
-        if not days and k and live_lead_end is not None and b <= live_lead_end and visit_words[k] \
+        if not days and k and live_lead_end is not None and b <= live_lead_end and (visit_words[k] or local_words[k]) \
                 and (told := _live_lead_visit_now(sentence)):
             days = [(published, None, told.start(), told.end())]  # round 76 (live76): "X is in Y on a state visit"
         if not days and k and (_SUMMIT_WORD.search(sentence) or (local_words[k] and "üç" in sentence)):
@@ -13065,6 +13092,12 @@ _RU_DAY_OPENING_SUBJECT = re.compile(
     re.I)
 
 
+# Round 90 (v2, stayed_on_a_visit_full_name): the subject before "визитом" holds the stay's verb and the type's
+# adjective ("Напомним, 27 января Арман Шаккалиев находился с рабочим визитом в Ташкенте", dev/1363): set aside, the
+# name alone is left for _ru_full_name_told_before
+_RU_STAYED_ON_A_VISIT_TAIL = re.compile(r"\s+наход(?:ил(?:ся|ась|ись)|ится|ятся)\s+с(?:\s+[а-яё-]+){0,2}$")
+
+
 def _ru_surname_after_the_day_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
     """The visitor of `subject` (the words before the visit verb) once its opening day or time word and bare office word
     (_RU_DAY_OPENING_SUBJECT) are set aside: the surname of one named in full with a title before
@@ -13072,6 +13105,8 @@ def _ru_surname_after_the_day_told_before(doc: Document, s: Sentence, subject: s
     if not (m := _RU_DAY_OPENING_SUBJECT.match(subject)):
         return None
     rest = subject[m.end():].strip(" ,")
+    if "наход" in rest:  # round 90 (v2): the stay's verb before "визитом", _RU_STAYED_ON_A_VISIT_TAIL
+        rest = _RU_STAYED_ON_A_VISIT_TAIL.sub("", rest)
     if _RU_GIVEN_AND_SURNAME.fullmatch(rest):
         return _ru_full_name_told_before(doc, s, rest, resolver)  # round 88 (v1, month_opening_full_name)
     return _surname_told_before(doc, s, rest, resolver)
@@ -13085,6 +13120,21 @@ _RU_GIVEN_AND_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё-]+"
 # (the given name right before a place of the surname, and the surname's word there with its case ending)
 _RU_GIVEN_BEFORE = re.compile(r"\b([А-ЯЁ][а-яё]+)\s+$")
 _RU_WORD_TAIL = re.compile(r"[А-ЯЁ][а-яё-]*")
+
+
+# Round 90 (v2, talks_with_the_city_s_official): a visitor titled before with no state ("министр торговли и интеграции
+# X Y" in the outlet's own words) is still a guest where the sentence tells his talks, in the city it names, with an
+# official of that city's state ("… находился с рабочим визитом в Ташкенте, где провёл переговоры с министром …
+# Узбекистана Лазизом Кудратовым", dev/1363); a stay with no such talks may be a trip at home
+_RU_TALKS_WITH = re.compile(r"\b(?:переговоры|встречу|встретил(?:ся|ась))\s+с\s+(?P<who>[^.;«»]{3,120})")
+
+
+def _ru_talks_with_the_city_s_official(sentence: str) -> bool:
+    if not (m := _RU_TALKS_WITH.search(sentence)):
+        return False
+    cities = {c.iso3 for c in places.mentions(sentence[:m.start()]) if c.is_capital} \
+        | ({city[0]} if (city := places.city_in(sentence[:m.start()])) else set())
+    return bool(cities & set(places.codes_in(m["who"])))
 
 
 def _ru_full_name_told_before(doc: Document, s: Sentence, name: str, resolver: Resolver) -> Person | None:
@@ -13103,7 +13153,8 @@ def _ru_full_name_told_before(doc: Document, s: Sentence, name: str, resolver: R
             written = f"{given[1]} {tail[0]}"
             if name in (written, ru_nominative_of_oblique(written), ru_nominative_of_genitive(written)):
                 person = _titled_newcomer(earlier[max(0, given.start() - _TITLE_BEFORE):tail.end()], resolver)
-                return person if person is not None and person.iso3 else None
+                return person if person is not None and (person.iso3 or _ru_talks_with_the_city_s_official(s.text)) \
+                    else None
         at = earlier.find(stem, at + 1)
     return None
 
