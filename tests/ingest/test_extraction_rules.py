@@ -174,7 +174,6 @@ NOT_YET: set[str] = {
     "1366-mfa-az-briefing-hajizada-szijjarto",
     "1367-gazetauz-mirziyoyev-arkadag",
     "1368-turk-dunyasi-ekim-ozeti",
-    "1369-oped-baku-tashkent-paperwork",
     "1371-tokaev-gabala-khronika",
     "1373-cabbarov-lefkosa",
 }
