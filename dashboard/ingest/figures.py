@@ -5855,6 +5855,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 ranked_home, table = line
                 elliptic_flow = table_lead[0]
                 line_growth = _bracket_rate(sentence) if table_lead[1] else None
+            elif not targets_only and doc.held(_PARTNERS_WORDS)[k] and _TRADING_PARTNERS.search(sentence) \
+                    and (own := when.period_in(sentence, published, s.check)) and _opens_table(doc, k):
+                # round 90 (t1): a ranking of trading partners names no _TRADE word; its period is its lines' ("Рейтинг
+                # торговых партнёров Казахстана … по итогам 2025 года выглядит так:", dev/1363)
+                carried = (k, own)
+                continue
             elif k and (by_period := _period_table_line(doc, k, period_table, published, context_pair)):
                 # round 69 (timeline69): "- 2024: 438.2 (+6.5%)" under "Trade, USD million (…)", the pair's turnover
                 period_table, amount_told, year_told = by_period
@@ -7140,7 +7146,8 @@ def _respective_home(doc: Document, s, found: list[FigureFound]) -> str | None:
 # as the bullet, a bracket after the state, a qualifier before the amount ("– Türkiye: nearly $1.9 billion (+4.2%);"),
 # and after the amount its growth told in words and a remark holding no number ("…, mainly due to lower re-exports;",
 # "…; Kazakhstan remains Uzbekistan's largest partner in the region;"), whose states are not the line's.
-_LINE_HEAD = re.compile(r"[\s•*·–—-]{0,3}$")  # before the state: a bullet at most
+# Round 90 (t1): or an item's number, "1. Узбекистан — 4,4 млрд долларов (+7%)" (a ranking of partners, dev/1363)
+_LINE_HEAD = re.compile(r"[\s•*·–—-]{0,3}$|\s*\d{1,2}[.)]\s+$")  # before the state: a bullet or number at most
 _LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\)|,[^\d,:;()]{1,60}(?=:))?\s*[–—:-]\s*(?:(?:" + "|".join(
     re.escape(words) for words, _ in money.QUALIFIERS) + r")\s+)?", re.I)
 _LINE_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?"  # after the amount: its growth in brackets
@@ -7184,6 +7191,14 @@ def _listed_line(doc: Document, s, unit: float | None = None,
     return tuple(m.iso3 for m in mentions), amounts[0]
 
 
+# Round 90 (t1): a lead that ranks a state's trading partners names trade so ("Рейтинг торговых партнёров Казахстана
+# среди тюркских стран по итогам 2025 года выглядит так:", "Kazakhstan's top trading partners among the Turkic states in
+# 2025:", dev/1363): each line's amount is the home's turnover with the line's state. ("ticaret ortakları", "ticarət
+# tərəfdaşları", "trade partners" hold a _TRADE word already.)
+_PARTNERS_WORDS = ("partner", "партн")  # the gate: one is in every _TRADING_PARTNERS match
+_TRADING_PARTNERS = re.compile(r"\btrading\s+partners?\b|\bторгов\w*\s+партн[её]р", re.I)
+
+
 def _table_lead(doc: Document, k: int) -> bool:
     """Does sentence k (the lead) open a table of partners: it names trade and ends with a colon, or is a heading (no
     sentence's end and no amount)?"""
@@ -7191,7 +7206,8 @@ def _table_lead(doc: Document, k: int) -> bool:
     text = lead.text.rstrip()
     # (speed, sp84: every _TRADE match holds one of _TRADE_WORDS, as find_figures' gate has it; a lead with none is
     # answered before the search: most of the ~50 sentences an article asks this of)
-    if not doc.held(_TRADE_WORDS)[k] or not _TRADE.search(text):
+    if not (doc.held(_TRADE_WORDS)[k] and _TRADE.search(text)) \
+            and not (doc.held(_PARTNERS_WORDS)[k] and _TRADING_PARTNERS.search(text)):
         return False
     return text.endswith(":") or not text.endswith(_SENTENCE_END) and not money.amounts_in(text, lead.check)
 

@@ -172,7 +172,6 @@ NOT_YET: set[str] = {
     "1365-report-plenar-qosanov",
     "1366-mfa-az-briefing-hajizada-szijjarto",
     "1368-turk-dunyasi-ekim-ozeti",
-    "1369-oped-baku-tashkent-paperwork",
     "1371-tokaev-gabala-khronika",
 }
 
