@@ -60,8 +60,8 @@ def test_a_resort_of_a_city_stays_the_city_s():
 # plant: the `_within_his_visit` alternative taken out of find_visits' `same = …` chain (a second visit, to Famagusta)
 def test_a_place_on_the_second_day_of_his_visit_is_no_trip_of_its_own():
     text = ("Azerbaycan Ekonomi Bakanı Mikayil Cabbarov, dün KKTC'ye geldi. Cabbarov, Lefkoşa'da Başbakan Ünal Üstel "
-            "ile bir araya geldi.\n\nCabbarov, ziyaretinin ikinci gününde bugün Gazimağusa Üniversitesi ve Teknoparkı'nı "
-            "ziyaret edecek.")
+            "ile bir araya geldi.\n\nCabbarov, ziyaretinin ikinci gününde bugün Gazimağusa Üniversitesi ve "
+            "Teknoparkı'nı ziyaret edecek.")
     assert [visit[3] for visit in proposed.visits(text, DAY)] == ["North Nicosia"]
 
 
