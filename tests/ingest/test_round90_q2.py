@@ -50,10 +50,15 @@ def test_the_cited_form_in_english_and_turkish():
 
 
 # the near forms (plant: in _cited_inside_quote_speakers, the "unlisted name" exclusion dropped; and the cited
-# clause not required, any inner marks given to the outer speaker's last named person)
+# clause not required, any inner marks given to the last person the text names before them, "Shavkat Mirziyoyev" in
+# `saying`; the Russian proverb, with no "Как"/"As"/"gibi,"/"kimi,", does not pass find_quotes' cheap gate to it)
 def test_inner_marks_with_no_one_cited_give_nothing_more():
     proverb = RU_CITED.replace("Как справедливо отметил Герой-Аркадаг,", "Наши мудрые предки говорили:")
     assert [name for name, _ in proposed.quotes(proverb, DAY)] == ["Serdar Berdimuhamedow"]
+    saying = ("Turkmen President Serdar Berdimuhamedov received Uzbek President Shavkat Mirziyoyev in Ashgabat.\n\n"
+              "\"As our ancestors used to say, 'two nations are two banks of one river that unites them'. We will "
+              "follow this principle,\" Serdar Berdimuhamedov said.")
+    assert [name for name, _ in proposed.quotes(saying, DAY)] == ["Serdar Berdimuhamedow"]
     maxim = ("Kıbrıs Türk heyeti Bakü'de Azerbaycan Milli Meclisi Başkanı Sahibe Gafarova ile görüştü.\n\n"
              "Gafarova, \"Ulu Önder Haydar Aliyev'in dediği gibi, 'Türkiye'nin sevinci bizim sevincimiz, kederi bizim "
              "kederimizdir.' Biz aynı sözü Kıbrıs Türkleri için de söylüyoruz\" dedi.")
