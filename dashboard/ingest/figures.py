@@ -199,7 +199,10 @@ _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|ори�
                                 r",?\s*(?:(?:isə|ise|da|de|də|же),?\s+)?"
                                 # Round 78 (az78): the noun "as" the amount's role, "hədəf olaraq 15 milyard dollar
                                 # müəyyənləşdirilib" (as the target $15 billion has been set), "hedef olarak" (dev/1226)
-                                r"(?:(?:olaraq|olarak)\s+)?"
+                                # Round 90 (t2, target_which_is): "which is" our target, the amount apposed to
+                                # it, "Hedefimiz olan 5 milyar dolara, … ortak üretim tesisleriyle ulaşacağız"
+                                # (dev/1368), "hədəfimiz olan 1 milyard dollara … çatacağıq" (the verb past an aside)
+                                r"(?:(?:olaraq|olarak|olan)\s+)?"
                                 # round 67 (trade67): an "as is known" aside, "iki hükümetin masadaki hedefi ise
                                 # bilindiği üzere 6 milyar dolar" (dev/1096), "hədəfi isə, məlum olduğu kimi, …"
                                 r"(?:,?\s*(?:bilindiği\s+(?:üzere|gibi)|məlum\s+olduğu\s+(?:kimi|üzrə)|как\s+известно)"
@@ -5486,14 +5489,31 @@ _THAT_PERIOD_OPENS = re.compile(r"^\W*(?:(?:həmin|o)\s+(?:dövrdə|dönemde)|(?
                                 r"в\s+тот\s+период)\b(?!\s+же)", re.I)
 
 
+# Round 90 (t2, topic_goes_on): a subject set off by the particle "isə"/"ise"/"же" (as for …) goes on with the
+# figure just told, when that figure turned to another measure of its own, earlier period: "Bu ilin yanvar-fevral
+# aylarında dövriyyə 97 milyon dolları ötüb. … qeyri-neft ticarəti ötən il 540 milyon dollara yaxın olub. Qazaxıstana
+# ixracımız isə 210 milyon dollardan çox olub" (last year's exports, dev/1365), "İhracat ise …", "Экспорт же …". Not
+# after a look back of the same measure ("… 97 milyon. Ötən ilin eyni dövründə 80 milyon idi. İxrac isə …": the
+# report's own period, as before); nor in a new paragraph ("Macarıstanla dövriyyə isə 10 ayda …": a partner's own).
+_TOPIC_PARTICLE_OPENS = re.compile(r"^\W*(?:[^\W\d][\w'’-]*\s+){1,4}?(?:isə|ise|же)\b", re.I)
+_TOPIC_PARTICLES = (" isə", " ise", " же")  # as the text has them; one is in every _TOPIC_PARTICLE_OPENS match
+
+
 def _period_of_figure_before(doc: Document, found: list[FigureFound], k: int,
                              sentence: str) -> tuple[str, int, int] | None:
     """The period of the trade figure told in sentence k - 1, spanning the "that period" sentence k opens with
-    (_THAT_PERIOD_OPENS); else None."""
-    if not found or found[-1].kind != "trade" or not (m := _THAT_PERIOD_OPENS.match(sentence)) \
-            or not _told_in(found[-1], doc.sentences[k - 1]):
+    (_THAT_PERIOD_OPENS), or the subject it sets off by a particle when that figure is another measure than the one
+    before it (_TOPIC_PARTICLE_OPENS); else None."""
+    if not found or found[-1].kind != "trade" or not _told_in(found[-1], doc.sentences[k - 1]):
         return None
-    return (found[-1].period, m.start(), m.end())
+    if (m := _THAT_PERIOD_OPENS.match(sentence)):
+        return (found[-1].period, m.start(), m.end())
+    if len(found) > 1 and found[-2].kind == "trade" and found[-2].period != found[-1].period \
+            and (found[-2].scope, found[-2].flow) != (found[-1].scope, found[-1].flow) \
+            and "\n" not in doc.text[doc.sentences[k - 1].start:doc.sentences[k].start] \
+            and any(word in sentence for word in _TOPIC_PARTICLES) and (m := _TOPIC_PARTICLE_OPENS.match(sentence)):
+        return (found[-1].period, m.start(), m.end())
+    return None
 
 
 # Round 83 (h2): "the reporting period" is the report's own, never a look back's, even right after one: "2025-ci ilin
@@ -5835,6 +5855,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 ranked_home, table = line
                 elliptic_flow = table_lead[0]
                 line_growth = _bracket_rate(sentence) if table_lead[1] else None
+            elif not targets_only and doc.held(_PARTNERS_WORDS)[k] and _TRADING_PARTNERS.search(sentence) \
+                    and (own := when.period_in(sentence, published, s.check)) and _opens_table(doc, k):
+                # round 90 (t1): a ranking of trading partners names no _TRADE word; its period is its lines' ("Рейтинг
+                # торговых партнёров Казахстана … по итогам 2025 года выглядит так:", dev/1363)
+                carried = (k, own)
+                continue
             elif k and (by_period := _period_table_line(doc, k, period_table, published, context_pair)):
                 # round 69 (timeline69): "- 2024: 438.2 (+6.5%)" under "Trade, USD million (…)", the pair's turnover
                 period_table, amount_told, year_told = by_period
@@ -7120,7 +7146,8 @@ def _respective_home(doc: Document, s, found: list[FigureFound]) -> str | None:
 # as the bullet, a bracket after the state, a qualifier before the amount ("– Türkiye: nearly $1.9 billion (+4.2%);"),
 # and after the amount its growth told in words and a remark holding no number ("…, mainly due to lower re-exports;",
 # "…; Kazakhstan remains Uzbekistan's largest partner in the region;"), whose states are not the line's.
-_LINE_HEAD = re.compile(r"[\s•*·–—-]{0,3}$")  # before the state: a bullet at most
+# Round 90 (t1): or an item's number, "1. Узбекистан — 4,4 млрд долларов (+7%)" (a ranking of partners, dev/1363)
+_LINE_HEAD = re.compile(r"[\s•*·–—-]{0,3}$|\s*\d{1,2}[.)]\s+$")  # before the state: a bullet or number at most
 _LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\)|,[^\d,:;()]{1,60}(?=:))?\s*[–—:-]\s*(?:(?:" + "|".join(
     re.escape(words) for words, _ in money.QUALIFIERS) + r")\s+)?", re.I)
 _LINE_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?"  # after the amount: its growth in brackets
@@ -7164,6 +7191,14 @@ def _listed_line(doc: Document, s, unit: float | None = None,
     return tuple(m.iso3 for m in mentions), amounts[0]
 
 
+# Round 90 (t1): a lead that ranks a state's trading partners names trade so ("Рейтинг торговых партнёров Казахстана
+# среди тюркских стран по итогам 2025 года выглядит так:", "Kazakhstan's top trading partners among the Turkic states in
+# 2025:", dev/1363): each line's amount is the home's turnover with the line's state. ("ticaret ortakları", "ticarət
+# tərəfdaşları", "trade partners" hold a _TRADE word already.)
+_PARTNERS_WORDS = ("partner", "партн")  # the gate: one is in every _TRADING_PARTNERS match
+_TRADING_PARTNERS = re.compile(r"\btrading\s+partners?\b|\bторгов\w*\s+партн[её]р", re.I)
+
+
 def _table_lead(doc: Document, k: int) -> bool:
     """Does sentence k (the lead) open a table of partners: it names trade and ends with a colon, or is a heading (no
     sentence's end and no amount)?"""
@@ -7171,7 +7206,8 @@ def _table_lead(doc: Document, k: int) -> bool:
     text = lead.text.rstrip()
     # (speed, sp84: every _TRADE match holds one of _TRADE_WORDS, as find_figures' gate has it; a lead with none is
     # answered before the search: most of the ~50 sentences an article asks this of)
-    if not doc.held(_TRADE_WORDS)[k] or not _TRADE.search(text):
+    if not (doc.held(_TRADE_WORDS)[k] and _TRADE.search(text)) \
+            and not (doc.held(_PARTNERS_WORDS)[k] and _TRADING_PARTNERS.search(text)):
         return False
     return text.endswith(":") or not text.endswith(_SENTENCE_END) and not money.amounts_in(text, lead.check)
 
@@ -9275,8 +9311,13 @@ def _forecast_by_year(sentence: str, amount: money.Amount, published: date) -> b
 # Round 27: a comment clause after the sentence's last amount is no subject of its figures: "In January–August trade
 # reached over $450 million, which suggests that this year's total will exceed last year's" (its "total" makes no
 # group's or world total of the sentence, _about_group_or_world).
-_COMMENT_AFTER = re.compile(r",\s+(?:which|meaning|suggesting|implying)\b")
-_COMMENT_AFTER_WORDS = (", which", ", meaning", ", suggesting", ", implying")  # one is in every _COMMENT_AFTER match
+# Round 90 (t2, means_after): a clause of the means after a target's amount, "«Нам нужно довести товарооборот до 1
+# миллиарда долларов, и для этого у нас есть все возможности: …, общий контейнерный оператор»" (dev/1371), Turkish
+# ", ve bunun için …", Azerbaijani ", və bunun üçün …", English ", and to that end …": its "общий" (common) is no total
+_COMMENT_AFTER = re.compile(r",\s+(?:which|meaning|suggesting|implying|и\s+для\s+этого|ve\s+bunun\s+için"
+                            r"|və\s+bunun\s+üçün|and\s+to\s+that\s+end)\b")
+_COMMENT_AFTER_WORDS = (", which", ", meaning", ", suggesting", ", implying", ", и для этого", ", ve bunun için",
+                        ", və bunun üçün", ", and to that end")  # one is in every _COMMENT_AFTER match
 
 
 def _before_comment_after(sentence: str, check: str, end: int) -> tuple[str, str]:

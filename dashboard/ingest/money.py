@@ -481,7 +481,9 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
             if rule == "billions in words, local" and _TENS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "on beş milyar dolar": fifteen, not five
             value = _value(rule, m)
-            if value is None or value <= 0:
+            # Round 90 (t1): nor one that rounds to 0 (a bare "$1.1" is a dollar and ten cents: the lower end of
+            # "between $1.1 and $1.3 billion", "grew from $1.1 to $1.3 billion", never a figure of 0; dev/1369)
+            if value is None or round(value, 3) <= 0:
                 continue
             qualifier = qualifier_before(text, m.start())
             if qualifier == "exact":
@@ -497,6 +499,8 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
             found += _bare_list_before(text, before or min(found, key=lambda a: a.start))
     if len(found) > 1 and any(dash in text for dash in "-–—"):
         found = _with_gapped_qualifiers(text, found)
+    if any(word in check for word in _RANGE_GATE):
+        found = _ranges_as_lower_bounds(text, found)
     if any(dash in text for dash in "-–—"):
         found = [a for a in found if not _in_a_range(text, a)]
     if "between" in check and len(found) > 1:
@@ -512,6 +516,68 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
 _SCALE_WORD = r"(?:bn|billion|mn|mln|million|milyard|milyar|milyon|млрд|млн|тыс)"
 _RANGE_BEFORE = re.compile(rf"(?:\d[.,]\d+|(?<![\w.,])\d{{1,3}}|\d\s?{_SCALE_WORD}\.?)\s?[-–—]\s?(?:US)?\$?$", re.I)
 _RANGE_AFTER = re.compile(rf"\s?[-–—]\s?(?:US)?\$?\d+(?:[.,]\d+)?\s?{_SCALE_WORD}\b", re.I)
+
+
+# Round 90 (t1): a range of amounts is its lower bound with "over" (docs/extraction.md, the 114th set's convention:
+# "bilateral turnover in 2025 was somewhere between $1.1 and $1.3 billion" is 1100, over; dev/1369): the unit told
+# once, after the second number ("between $1.1 and $1.3 billion", "ranging from $1.1 to $1.3 billion", "от 1,1 до 1,3
+# млрд", "1,1 ile 1,3 milyar dolar arasında", "1,1 ilə 1,3 milyard dollar", "1,1–1,3 milyard dollar", "$1.1–1.3
+# billion") or after both ("between $400 million and $500 million"). The lower end takes the upper's scale, never a
+# value of its own (a bare "$1.1" was a figure of 0.0); "from $1.1 to $1.3 billion" with no word of a range before
+# "from" is a change ("grew from … to …"), and Russian "с 2 до 2,5 млрд" too: not ranges. A range whose ends are not
+# read so is still dropped by the filters after (_in_a_range, _no_between_and, _RANGE_WORDS_BEFORE).
+_RANGE_GATE = ("between", "от ", "from", "ila", "ilə", "ile", "-", "–", "—")  # one is in every _RANGE_LOW match
+_LOW_END = r"(?:US)?\$?(?P<low>\d{1,3}(?:[.,]\d{1,2})?(?!\d))(?P<scale>\s?" + _SCALE_WORD + r"\.?)?"
+_RANGE_LOW = re.compile(r"(?:(?P<word>\bbetween|\bот|\b(?:rang(?:es|ed|ing)|anywhere|somewhere)\s+from)\s+|(?<![\w.,]))"
+                        + _LOW_END + r"(?:\s?(?P<dash>[-–—])|\s+(?P<join>and|до|to|ila|ilə|ile))\s?$", re.I)
+_JOINS = {"between": "and", "от": "до"}  # a word of a range and its joining word; "… from" joins with "to"
+_BARE_JOINS = ("", "ila", "ilə", "ile")  # with no word before the lower end: a dash ("") or these
+_UPPER_END = re.compile(r"(?:US)?\$?\s?(\d{1,3}(?:[.,]\d{1,2})?)(?!\d)\s?" + _SCALE_WORD, re.I)
+# A range someone expects or forecasts stays no amount, as every range was before round 90: "He expects full-year
+# turnover to land somewhere between $550 million and $600 million", "Analysts expect … at around $4.6–4.8 billion"
+# (a forecast, no record: dev/451, dev/679).
+_FORECAST_BEFORE_RANGE = re.compile(r"\b(?:expect|forecast|predict|projected|projection|ожида|прогноз|bekle|öngör"
+                                    r"|tahmin|gözlə|proqnoz)", re.I)
+_DOLLAR_RANGE = re.compile(r"(?:US)?\$\s?(?P<low>\d{1,3}(?:[.,]\d{1,2})?)\s?[-–—]\s?"
+                           r"(?P<high>\d{1,3}(?:[.,]\d{1,2})?)\s?"
+                           r"(?P<unit>bn|billion|mn|mln|million)\b", re.I)
+_AMONG_AFTER = re.compile(r"[^.;:\d]{0,25}?\barasında\b", re.I)  # Turkish "ile" joins a range only so
+
+
+def _ranges_as_lower_bounds(text: str, found: list[Amount]) -> list[Amount]:
+    """Round 90 (t1): `found` with each range of two amounts (_RANGE_LOW before the upper end, _UPPER_END) made one
+    amount, its lower bound in the upper's unit, qualifier "over"."""
+    ranges, inside = [], set()
+    if "$" in text:  # the dollar sign on the lower end only, the unit on the upper: "$1.1–1.3 billion"
+        for m in _DOLLAR_RANGE.finditer(text):
+            low, high = float(m["low"].replace(",", ".")), float(m["high"].replace(",", "."))
+            scale = SCALE.get(lowered(m["unit"]))  # (a look-alike letter, "mıllıon", is none of the table's)
+            if scale and 0 < low < high and not _FORECAST_BEFORE_RANGE.search(text, 0, m.start()) \
+                    and not any(m.start() < a.end and a.start < m.end() for a in found):
+                ranges.append(Amount(round(low * scale, 3), m.start(), m.end(), "over", "dollar sign"))
+    for upper in found:
+        low = _RANGE_LOW.search(text, max(0, upper.start - 45), upper.start)
+        top = _UPPER_END.match(text, upper.start)
+        if not low or not top or top.end() > upper.end or float(top[1].replace(",", ".")) <= 0:
+            continue
+        word, join = (low["word"] or "").lower(), (low["join"] or "").lower()
+        if (join != _JOINS.get(word, "to") if word else join not in _BARE_JOINS) \
+                or join == "ile" and not _AMONG_AFTER.match(text, upper.end):
+            continue
+        start = low.start("low")
+        if _FORECAST_BEFORE_RANGE.search(text, 0, start):
+            continue
+        scale = upper.usd_m / float(top[1].replace(",", "."))
+        lower = [a for a in found if a is not upper and start < a.end and a.start < upper.start]
+        start = min([start] + [a.start for a in lower])
+        value = lower[0].usd_m if low["scale"] and len(lower) == 1 else float(low["low"].replace(",", ".")) * scale
+        if not 0 < value < upper.usd_m or len(lower) > 1:
+            continue
+        inside.update(a.start for a in lower + [upper])
+        ranges.append(Amount(round(value, 3), start, upper.end, "over", upper.rule))
+    if not ranges:
+        return found
+    return sorted([a for a in found if a.start not in inside] + ranges, key=lambda a: a.start)
 
 
 # "ranged between $400 million and $500 million": both ends of a range

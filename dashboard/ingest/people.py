@@ -2518,6 +2518,22 @@ def release_own_head(text: str, day: date) -> Person | None:
     return _from_term(term, 0.85, "office") if term else None
 
 
+# Round 90 (v1, HOST_WELCOMING_GUEST): the host's head of state, whose "guest" the visit's guest is ("Welcoming his
+# guest at the Council, the Head of State said: “…”" after "X paid a State Visit to Kazakhstan", dev/1362): the head
+# of state, on the day, of the state the text's first "visit to" names
+_VISIT_TO_STATE = re.compile(r"\b[Vv]isit\s+to\s+(?:the\s+)?"
+                             r"([A-ZÇĞİÖŞÜ][\w'’-]+(?:\s+(?:of\s+)?[A-ZÇĞİÖŞÜ][\w'’-]+){0,3})")
+
+
+def visit_host_head(text: str, day: date) -> Person | None:
+    """The head of state, on `day`, of the one state the first "visit to …" of `text` names (_VISIT_TO_STATE)."""
+    m = _VISIT_TO_STATE.search(text) if "isit to " in text else None
+    if not m or len(codes := places.codes_in(m[1])) != 1:
+        return None
+    term = officeholders.holder(codes[0], officeholders.HEAD_OF_STATE, day)
+    return _from_term(term, 0.75, "office") if term else None
+
+
 def _our_head_of_state(low: str, day: date) -> Person | None:
     code = _OUR_HEAD_OF_STATE.get(low)
     term = officeholders.holder(code, officeholders.HEAD_OF_STATE, day) if code else None

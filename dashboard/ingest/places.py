@@ -431,7 +431,9 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Туркестан": "Turkistan", "Turkestan": "Turkistan", "Türküstan": "Turkistan",
                   "Türkistan": "Turkistan",  # round 47: as Turkish spells it ("Türkistan şehrine gelen heyet")
                   "Шымкент": "Shymkent", "Актау": "Aktau",
-                  "Бурабай": "Burabay", "Samarqand": "Samarkand", "Самарканд": "Samarkand", "Semerkant": "Samarkand",
+                  "Бурабай": "Burabay",
+                  "Borovoe": "Burabay", "Боровое": "Burabay",  # round 90 (v1): the resort's older name (dev/1362)
+                  "Samarqand": "Samarkand", "Самарканд": "Samarkand", "Semerkant": "Samarkand",
                   "Səmərqənd": "Samarkand",
                   "Buxara": "Bukhara", "Бухара": "Bukhara", "Buhara": "Bukhara", "Xivə": "Khiva", "Хива": "Khiva",
                   "Hive": "Khiva", "Xiva": "Khiva",  # round 45: as Turkish and Uzbek spell it ("Hive'de temaslarda")
@@ -466,6 +468,8 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Караганда": "Karaganda", "Karağandı": "Karaganda", "Qaraqanda": "Karaganda",
                   "Karagandy": "Karaganda", "Костанай": "Kostanay", "Qostanay": "Kostanay", "Kostanai": "Kostanay",
                   "Павлодар": "Pavlodar", "Актобе": "Aktobe", "Aqtöbe": "Aktobe", "Aktöbe": "Aktobe",
+                  # round 90 (v1): as Turkish and Azerbaijani spell it ("Atırav'a gitti", dev/1368; "Atırauda")
+                  "Atırav": "Atyrau", "Atırau": "Atyrau",
                   "Атырау": "Atyrau", "Кызылорда": "Kyzylorda", "Qızılorda": "Kyzylorda", "Kızılorda": "Kyzylorda",
                   "Тараз": "Taraz",
                   # Türkiye's industrial centres as Russian and Azerbaijani reports spell them ("в Конье", "Qaziantepdə")
@@ -753,8 +757,10 @@ def city_in(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     city = _CITY_NAME[m[1]]
+    # round 90 (v1): not of a region, whose centre stands for it ("in the Burabay resort area of Akmola region",
+    # dev/1362): the resort named is the more precise place
     if (part := _PART_OF_CITY.match(text, m.end())) and (whole := _CITY.match(text, part.end())) \
-            and _CITY_COUNTRY[_CITY_NAME[whole[1]]] == _CITY_COUNTRY[city]:
+            and whole[1] not in _REGION_FORMS and _CITY_COUNTRY[_CITY_NAME[whole[1]]] == _CITY_COUNTRY[city]:
         city = _CITY_NAME[whole[1]]
     return _CITY_COUNTRY[city], city
 

@@ -56,9 +56,17 @@ _YEAR_FIRST_LINE_NEXT = r"|(?<=\n)(?=" + YEAR_FIRST_LINE_HEAD + ")"
 # with sources writes it: "… an increase of 14.2 per cent on the previous year.[2] The Uzbek series …", "….[12] He".
 # The one form of a footnote's marker (its number the group): visits finds a sentence's note by it.
 FOOTNOTE_MARK = r"\[(\d{1,3})\]"
+# Round 90 (t1): a numbered list, one item a line with no stop after it ("1. Узбекистан — 4,4 млрд долларов (+7%)" /
+# "2. Турция — …", "1. Uzbekistan — $4.4 billion (+7%)", dev/1363's ranking of partners): each item is a sentence of
+# its own, its number with it. A single line break ends one before the next item's number, and the stop after an
+# item's number at a line's start ends none (it read "1." as a sentence, and the item before glued to "\n2.").
+# text_input keeps such a list's line breaks (one home for the shape).
+NUMBERED_LINE_HEAD = r"[ \t]*\d{1,2}[.)][ \t]+(?=[^\W\d_])"
+_NUMBERED_LINE_NEXT = r"|(?<=\n)(?=" + NUMBERED_LINE_HEAD + ")"
+_NOT_ITEM_NUMBER = r"(?<!\n\d\.)(?<!\n\d\d\.)(?<!\n[ \t]\d\.)(?<!\n[ \t]\d\d\.)"
 _END = re.compile(r"[.!?\n](?:(?<=\n)\s*\n" + _TABLE_LINE_NEXT + _BULLET_LINE_NEXT + _PERIOD_LINE_NEXT
-                  + _YEAR_FIRST_LINE_NEXT
-                  + r"|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER) + _ORDINAL
+                  + _YEAR_FIRST_LINE_NEXT + _NUMBERED_LINE_NEXT
+                  + r"|(?<=[.!?])" + "".join(rf"(?<!\b{w}.)" for w in _NOT_AFTER) + _ORDINAL + _NOT_ITEM_NUMBER
                   + r"(?!(?<=долл\.)\s+США\b)" + _SCALE_BEFORE_US
                   + r"[”\"»]?(?:" + FOOTNOTE_MARK + ")?"
                   + r"\s+(?=[A-Z“\"«А-ЯЁÀ-ÖØ-ÞĞİŞƏ]|(?:19|20)\d\d(?!\d)" + _DAY_MONTH_START + "))")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from .sentences import BULLET_LINE_HEAD, PERIOD_LINE_HEAD, TABLE_LINE_HEAD, YEAR_FIRST_LINE_HEAD
+from .sentences import BULLET_LINE_HEAD, NUMBERED_LINE_HEAD, PERIOD_LINE_HEAD, TABLE_LINE_HEAD, YEAR_FIRST_LINE_HEAD
 
 MAX_BYTES = 1_000_000  # a long news article is ~30 KB of text; a megabyte is a page dump, not an article
 _SKIPPED = {"script", "style", "noscript", "template", "iframe", "svg", "math", "head", "object", "embed", "canvas"}
@@ -67,7 +67,7 @@ def _tidy(text: str) -> str:
     paragraphs = [(_BLANKS.sub(" ", _tabs_as_bars(p)) if "\t" in p or "  " in p else p).strip()
                   for p in _PARAGRAPH_BREAK.split(text)]
     lines = [("\n" if _is_grid(p) or _is_list_of_lines(p) or _is_bulleted_list(p) or _is_list_of_periods(p)
-              or _is_year_first_chronology(p)
+              or _is_year_first_chronology(p) or _is_numbered_list(p)
               else " ").join(
         line.strip() for line in p.split("\n") if line.strip())
              if "\n" in p else p for p in paragraphs]
@@ -126,6 +126,19 @@ def _is_year_first_chronology(paragraph: str) -> bool:
     their breaks, each item a sentence of its own: joined, an item's last words and the next one's year run together."""
     lines = [line for line in paragraph.split("\n") if line.strip()]
     return len(lines) >= 2 and all(_YEAR_FIRST_LINE.match(line) for line in lines)
+
+
+# Round 90 (t1): a numbered list, each item a line opened by its number ("1. Узбекистан — 4,4 млрд долларов (+7%)",
+# dev/1363's ranking of partners)
+_NUMBERED_LINE = re.compile(NUMBERED_LINE_HEAD)
+
+
+def _is_numbered_list(paragraph: str) -> bool:
+    """Is the paragraph two lines at least, each opened by its number (NUMBERED_LINE_HEAD)? Its lines keep their breaks,
+    each item a sentence of its own (sentences.py): joined, an item's last words and the next one's number run
+    together."""
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    return len(lines) >= 2 and all(_NUMBERED_LINE.match(line) for line in lines)
 
 
 def _is_grid(paragraph: str) -> bool:

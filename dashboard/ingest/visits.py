@@ -1608,7 +1608,10 @@ def _live_blog_lead_end(doc: Document) -> int | None:
 # (_live_blog_lead_end); a past or a future visit the lead recalls or announces is not
 _LIVE_LEAD_VISIT_NOW = re.compile(r"\b(?:is|are)\s+(?:(?:now|currently)\s+)?(?:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?"
                                   r"\s+(?:on|for)|on|paying|making)\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}?"
-                                  r"(?:visit|trip)\b|\barrives?\s+(?:in|at)\s")
+                                  r"(?:visit|trip)\b|\barrives?\s+(?:in|at)\s"
+                                  # Round 90 (v2, live_lead_visit_now_ru): the Russian lead "X находится с рабочим
+                                  # визитом в Азербайджане" of a chronicle, its entries stamped "09:55 …" (dev/1371)
+                                  r"|\bнаход(?:ится|ятся)\s+с\s+(?:[а-яё-]+\s+){0,2}?визитом\b")
 
 
 def _live_lead_visit_now(sentence: str) -> re.Match | None:
@@ -2719,8 +2722,32 @@ def _bare_titled_guest_of_host(doc: Document, m: re.Match, host: str, resolver: 
     if guest is None or guest.iso3 or guest.rule != "unlisted name" or not guest.role:
         return None
     other = resolver.resolve(_POSSESSIVE.sub("", m["obj"]), speaking=False)
+    if other is None and "counterpart" in m["obj"] and (their := _DEMONYM_COUNTERPART.fullmatch(m["obj"])):
+        # round 90 (v2, own_ministry_official_abroad): "… with his Uzbek counterpart", the demonym's state's
+        other_state = next((x.iso3 for x in places.mentions(their["demonym"]) if x.is_demonym), "")
+        home = _own_foreign_ministry_state(doc) if other_state == host and "Foreign" in m["subj"] else ""
+        return guest._replace(iso3=home) if home and home != host else None
     home = _dash_dateline_state(doc) if other is not None and other.iso3 == host else ""
     return guest._replace(iso3=home) if home and home != host else None
+
+
+# Round 90 (v2, own_ministry_official_abroad): a foreign ministry's own briefing, its headline or lead naming it with
+# its state ("… Head of the Press Service Department of the Ministry of Foreign Affairs of the Republic of Azerbaijan
+# …"), tells its official by a bare title, met with a counterpart told by his demonym alone ("Deputy Minister of
+# Foreign Affairs X held political consultations with his Uzbek counterpart in Tashkent", dev/1366): X is of the
+# ministry's state, a guest where the demonym's state hosts the talks.
+_DEMONYM_COUNTERPART = re.compile(r"(?:his|her)\s+(?P<demonym>[A-Z][\w-]+)\s+counterpart")
+_OWN_FOREIGN_MINISTRY = re.compile(r"\bMinistry\s+of\s+Foreign\s+Affairs\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+                                   r"(?P<state>[A-Z][\w-]+)")
+
+
+def _own_foreign_ministry_state(doc: Document) -> str:
+    """The state of the one foreign ministry the report's first sentences name with it (_OWN_FOREIGN_MINISTRY); ""
+    when they name none, or two."""
+    lead = doc.text[:doc.sentences[min(DATELINE_SENTENCES, len(doc.sentences) - 1)].end] if doc.sentences else ""
+    states = {code for m in _OWN_FOREIGN_MINISTRY.finditer(lead) for code in places.codes_in(m["state"])} \
+        if "Ministry of Foreign Affairs" in lead else set()
+    return states.pop() if len(states) == 1 else ""
 
 
 def _dash_dateline_state(doc: Document) -> str:
@@ -3306,6 +3333,29 @@ def _stayed_on_after_the_event(visit: VisitFound, other: VisitFound, sentence: s
     return (visit.visitor.name, visit.host) == (other.visitor.name, other.host) \
         and visit.start < other.start <= visit.start + STAYED_ON_DAYS \
         and any(w in sentence.lower() for w in _AFTER_THE_EVENT_WORDS) and _AFTER_THE_EVENT.search(sentence) is not None
+
+
+# Round 90 (v1, WITHIN_HIS_VISIT): a place told as seen within a visit of his already told, by its ordinal day or its
+# frame ("Cabbarov, ziyaretinin ikinci gününde bugün Gazimağusa Serbest Liman ve Bölgesi'ni ziyaret edecek", dev/1373;
+# "səfərinin ikinci günündə", "ziyareti kapsamında", "во второй день визита", "в рамках визита", "on the second day of
+# his visit"): a day of that visit, whatever the verb's tense, not a trip of its own
+_WITHIN_HIS_VISIT = re.compile(r"\b(?:ziyaret|səfər)\w{0,5}\s+(?:ilk|birinci|ikinci|üçüncü|dördüncü|son|növbəti)\s+"
+                               r"gün(?:ünde|ündə|ü)\b"
+                               r"|\b(?:ziyaret|səfər)\w{0,5}\s+(?:kapsamında|çərçivəsində|sırasında|zamanı)\b"
+                               r"|\b(?:в\s+рамках|в\s+ходе|во\s+(?:второй|третий)\s+день)\s+(?:своего\s+)?"
+                               r"(?:визита|поездки)\b"
+                               r"|\b(?:on|during)\s+the\s+(?:second|third|fourth|last)\s+day\s+of\s+(?:his|her)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\b", re.I)
+_WITHIN_HIS_VISIT_WORDS = ("ziyaret", "səfər", "визит", "поездк", "visit", "trip")  # one is in every match, lowered
+
+
+def _within_his_visit(visit: VisitFound, other: VisitFound, sentence: str) -> bool:
+    """Is `other`, the same visitor's to the same host within STAYED_ON_DAYS of the start of `visit`, told as a day or
+    the frame of his visit (_WITHIN_HIS_VISIT), part of that visit?"""
+    return (visit.visitor.name, visit.host) == (other.visitor.name, other.host) \
+        and visit.start <= other.start <= visit.start + STAYED_ON_DAYS \
+        and any(w in sentence.lower() for w in _WITHIN_HIS_VISIT_WORDS) \
+        and _WITHIN_HIS_VISIT.search(sentence) is not None
 
 
 def _merge(same: VisitFound, visit: VisitFound) -> None:
@@ -6467,7 +6517,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and live_lead_end is not None and b <= live_lead_end \
                 and (told := _SUMMIT_WORD.search(sentence)) and not _FUTURE.search(sentence):
             days = [(published, None, told.start(), told.end())]  # round 67 (summit67): _live_blog_lead_end
-        if not days and k and live_lead_end is not None and b <= live_lead_end and visit_words[k] \
+        if not days and k and live_lead_end is not None and b <= live_lead_end and (visit_words[k] or local_words[k]) \
                 and (told := _live_lead_visit_now(sentence)):
             days = [(published, None, told.start(), told.end())]  # round 76 (live76): "X is in Y on a state visit"
         if not days and k and (_SUMMIT_WORD.search(sentence) or (local_words[k] and "üç" in sentence)):
@@ -6805,7 +6855,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     untimed = k, untimed[1], untimed[2]  # round 24: who else came may follow
                 same = next((v for v in visits if _same_trip(v, visit)), None) \
                     or next((v for v in visits if _toured_within(v, visit, sentence)), None) \
-                    or next((v for v in visits if _stayed_on_after_the_event(v, visit, sentence)), None)  # round 54, 70
+                    or next((v for v in visits if _stayed_on_after_the_event(v, visit, sentence)), None) \
+                    or next((v for v in visits if _within_his_visit(v, visit, sentence)), None)  # round 54, 70, 90
                 # "Визит Эрдогана в Нахчыван стал первым после … 19-20 сентября": a visit named after its
                 # visitor refers to the one told before, and the day there may be another's
                 # (round 77, chrono77: not one of another dated item of a chronology, "2 февраля 2024 г. — визит X в
@@ -6858,7 +6909,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if latest.visit_type == "other" and (kind := _visit_is_typed(sentence)):
                 latest.visit_type = kind  # "The visit is official."
             elif latest.visit_type == "other" and (_LASTS_UNTIL.search(sentence) or _LASTING_TYPED.search(sentence)) \
-                    and (kind := _said_type(sentence, local_words[k])):
+                    and (kind := _said_type(sentence, local_words[k])) \
+                    and (latest.host in (hosts := _typed_hosts_or_ours(doc, s))
+                         or not set(hosts) - {latest.visitor.iso3}):
+                # round 90 (v1, VISIT_ENDS): of the visit to the host the sentence names, when it names one (the
+                # visitor's own state is his title's: "Qırğızıstan nümayəndə heyətinin işgüzar səfəri …")
                 # round 46: "The official visit will last until Friday."; round 69 (tr69): the Turkish participle of
                 # its length before the type, "Üç gün sürecek resmi ziyaretin ilk durağı …" (dev/1116)
                 latest.visit_type = kind
@@ -7539,8 +7594,13 @@ def _filed_from(s: Sentence) -> bool:
 # Round 46: a visit under way told as lasting until a day ("Nazirin Özbəkistana işgüzar səfəri oktyabrın 9-dək davam
 # edəcək", "визит продлится до пятницы", "the visit will last until Friday"): the future is its end's, the type it
 # says is of the visit made, no visit to come
+# Round 90 (v1, VISIT_ENDS): or as ending, its type told only there ("Bakanın Azerbaycan'a yaptığı resmi ziyaret yarın
+# sona erecek", dev/1364; "… Azərbaycana rəsmi səfəri martın 18-də başa çatacaq", dev/1365; "визит завершится",
+# "the official visit will end on Friday")
 _LASTS_UNTIL = re.compile(r"\b(?:davam\s+edəcək|devam\s+edecek|продлится"
-                          r"|will\s+(?:last|continue)\s+(?:until|till|through))", re.I)
+                          r"|will\s+(?:last|continue)\s+(?:until|till|through))"
+                          r"|\b(?:sona\s+er(?:ecek|di)|başa\s+çat(?:acaq|ıb|dı)|заверш(?:ится|ился|ён)"
+                          r"|(?:will\s+end|ended|ends|concludes|concluded)\b)", re.I)
 
 
 # Round 48: a type said of someone's visit by the possessive ("After President Tamás Sulyok's state visit in May,
@@ -13032,6 +13092,12 @@ _RU_DAY_OPENING_SUBJECT = re.compile(
     re.I)
 
 
+# Round 90 (v2, stayed_on_a_visit_full_name): the subject before "визитом" holds the stay's verb and the type's
+# adjective ("Напомним, 27 января Арман Шаккалиев находился с рабочим визитом в Ташкенте", dev/1363): set aside, the
+# name alone is left for _ru_full_name_told_before
+_RU_STAYED_ON_A_VISIT_TAIL = re.compile(r"\s+наход(?:ил(?:ся|ась|ись)|ится|ятся)\s+с(?:\s+[а-яё-]+){0,2}$")
+
+
 def _ru_surname_after_the_day_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
     """The visitor of `subject` (the words before the visit verb) once its opening day or time word and bare office word
     (_RU_DAY_OPENING_SUBJECT) are set aside: the surname of one named in full with a title before
@@ -13039,6 +13105,8 @@ def _ru_surname_after_the_day_told_before(doc: Document, s: Sentence, subject: s
     if not (m := _RU_DAY_OPENING_SUBJECT.match(subject)):
         return None
     rest = subject[m.end():].strip(" ,")
+    if "наход" in rest:  # round 90 (v2): the stay's verb before "визитом", _RU_STAYED_ON_A_VISIT_TAIL
+        rest = _RU_STAYED_ON_A_VISIT_TAIL.sub("", rest)
     if _RU_GIVEN_AND_SURNAME.fullmatch(rest):
         return _ru_full_name_told_before(doc, s, rest, resolver)  # round 88 (v1, month_opening_full_name)
     return _surname_told_before(doc, s, rest, resolver)
@@ -13052,6 +13120,21 @@ _RU_GIVEN_AND_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё-]+"
 # (the given name right before a place of the surname, and the surname's word there with its case ending)
 _RU_GIVEN_BEFORE = re.compile(r"\b([А-ЯЁ][а-яё]+)\s+$")
 _RU_WORD_TAIL = re.compile(r"[А-ЯЁ][а-яё-]*")
+
+
+# Round 90 (v2, talks_with_the_city_s_official): a visitor titled before with no state ("министр торговли и интеграции
+# X Y" in the outlet's own words) is still a guest where the sentence tells his talks, in the city it names, with an
+# official of that city's state ("… находился с рабочим визитом в Ташкенте, где провёл переговоры с министром …
+# Узбекистана Лазизом Кудратовым", dev/1363); a stay with no such talks may be a trip at home
+_RU_TALKS_WITH = re.compile(r"\b(?:переговоры|встречу|встретил(?:ся|ась))\s+с\s+(?P<who>[^.;«»]{3,120})")
+
+
+def _ru_talks_with_the_city_s_official(sentence: str) -> bool:
+    if not (m := _RU_TALKS_WITH.search(sentence)):
+        return False
+    cities = {c.iso3 for c in places.mentions(sentence[:m.start()]) if c.is_capital} \
+        | ({city[0]} if (city := places.city_in(sentence[:m.start()])) else set())
+    return bool(cities & set(places.codes_in(m["who"])))
 
 
 def _ru_full_name_told_before(doc: Document, s: Sentence, name: str, resolver: Resolver) -> Person | None:
@@ -13070,7 +13153,8 @@ def _ru_full_name_told_before(doc: Document, s: Sentence, name: str, resolver: R
             written = f"{given[1]} {tail[0]}"
             if name in (written, ru_nominative_of_oblique(written), ru_nominative_of_genitive(written)):
                 person = _titled_newcomer(earlier[max(0, given.start() - _TITLE_BEFORE):tail.end()], resolver)
-                return person if person is not None and person.iso3 else None
+                return person if person is not None and (person.iso3 or _ru_talks_with_the_city_s_official(s.text)) \
+                    else None
         at = earlier.find(stem, at + 1)
     return None
 

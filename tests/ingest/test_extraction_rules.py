@@ -165,19 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {
-    # round 90: held-out set 114 moved into dev with its misses, each taken out as a helper reads it
-    "1362-akorda-fact-sheet-erdogan-burabay",
-    "1363-kapital-tyurkskie-strany-2025",
-    "1364-haber7-uraloglu-baku-paylasim",
-    "1365-report-plenar-qosanov",
-    "1366-mfa-az-briefing-hajizada-szijjarto",
-    "1367-gazetauz-mirziyoyev-arkadag",
-    "1368-turk-dunyasi-ekim-ozeti",
-    "1369-oped-baku-tashkent-paperwork",
-    "1371-tokaev-gabala-khronika",
-    "1373-cabbarov-lefkosa",
-}
+NOT_YET: set[str] = set()  # round 90: every dev article reads exactly
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
