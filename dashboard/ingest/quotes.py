@@ -2072,6 +2072,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if "Onun sözlərinə" in own_before \
             and (person := _az_his_words_short_title(text[:para_start], own_before, resolver)):
         return person, "according-to", 0  # round 51 (quotes51b): 'İcra başçısı … çatdırıb. Onun sözlərinə görə, «…»'
+    if own_before[:1] in _BULLETS and not own_before[1:].strip() and not after.strip().strip(".,;") \
+            and (person := _highlights_bullet_speaker(text, paras, para_start, resolver)) is not None:
+        return person, "subject-colon", 0  # round 91 (q2 highlights_bullets)
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
         index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
@@ -8041,6 +8044,41 @@ def _tr_own_words_colon(tail: str, earlier: str, resolver: Resolver) -> Person |
                      and (m := _TR_WORDS_WERE_COLON.search(sentence))):
         return None
     return _surname_speaker(m["spk"], earlier, resolver)
+
+
+# Round 91 (q2 highlights_bullets): a speech's highlights set as bullets, each a sentence in quote marks alone, under
+# a lead naming whose remarks they are ("İşte Cumhurbaşkanı Erdoğan'ın açıklamalarından satır başları:" / "• "…"" /
+# "• "…"", dev/1380; "X'ın konuşmasından öne çıkanlar:", "Highlights of X's remarks:", "Основные тезисы выступления
+# X:", "X-ın çıxışından əsas məqamlar:"): every bullet up to the run's end is that person's (MIN_WORDS drops a bullet
+# of under four words). Only a lead that names a person's remarks and says highlights: bullets under "Öne çıkanlar:"
+# or under a lead naming no one stay no one's, and a bullet with words after its quote is read by its own attribution.
+_BULLETS = "•·*-"
+_BULLET_QUOTE_OPENING = re.compile(r"[ \t]*[•·*-][ \t]+[“\"«„]")
+_HIGHLIGHTS_LEAD = re.compile(
+    rf"(?:(?P<tr>(?:[{CAPITALS}][\w\-]+\s+){{0,3}}[{CAPITALS}][\w\-]+)['’\-]?n?[ıiuü]n\s+"
+    r"(?:basın\s+toplantısındaki\s+|bugünkü\s+)?(?:açıklamalarından|açıklamasından|konuşmasından|konuşmalarından|"
+    r"sözlerinden|değerlendirmelerinden|çıxışından|bəyanatından|açıqlamalarından|sözlərindən)\s+"
+    r"(?:satır\s+başları|öne\s+çıkanlar|öne\s+çıkan\s+(?:sözler|ifadeler|başlıklar)"
+    r"|əsas\s+(?:məqamlar|fikirlər|tezislər)|önə\s+çıxanlar)"
+    r"|(?i:highlights|key\s+(?:points|quotes|lines)|main\s+points)\s+(?:of|from)\s+"
+    rf"(?P<en>(?:[{CAPITALS}][\w\-]+\s+){{0,3}}[{CAPITALS}][\w\-]+)['’]s?\s+"
+    r"(?:remarks|speech|statement|address|comments)"
+    r"|(?i:основные|главные|ключевые)\s+(?:тезисы|заявления|цитаты)\s+(?:из\s+)?(?:выступления|речи|заявления)\s+"
+    rf"(?P<ru>(?:[а-яё]+\s+){{0,3}}?(?:[{CAPITALS}][\w\-]+\s+){{0,2}}[{CAPITALS}][\w\-]+))\s*:\s*$")
+
+
+def _highlights_bullet_speaker(text: str, paras, para_start: int, resolver: Resolver) -> Person | None:
+    """The person whose remarks the lead over a run of bullet quotes (the one at `para_start` among them) names."""
+    index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
+    while index > 0 and _BULLET_QUOTE_OPENING.match(text, paras[index - 1][0]):
+        index -= 1
+    if index == 0 or not (lead := text[slice(*paras[index - 1])].rstrip()).endswith(":"):
+        return None
+    sentence = _SENTENCE_BREAK.split(lead)[-1]
+    if (m := _HIGHLIGHTS_LEAD.search(sentence)) is None:
+        return None
+    phrase = m["tr"] or m["en"] or ru_genitive_phrase(m["ru"])  # ("выступления Касым-Жомарта Токаева": genitive)
+    return _surname_speaker(phrase, text[:paras[index - 1][0]] + lead, resolver)
 
 
 def _local_words_of_another(tail: str) -> bool:

@@ -173,7 +173,6 @@ NOT_YET: set[str] = {
     "1377-bolat-turkmenbasi-paylasim-dizisi",
     "1378-bayramov-oped-uzbekistan",
     "1379-mazhilis-ratifikatsiya-uzbekistan",
-    "1380-erdogan-buhara-satir-baslari",
     "1381-aliyev-berdimuhamedov-tebrik",
     "1382-taraz-ots-sidelines",
     "1383-aksakalov-konya",
