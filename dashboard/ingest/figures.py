@@ -2206,6 +2206,12 @@ _FROM_AMOUNT = re.compile(r"\w{0,3}?(?:dan|dən|tan|tən)\s+"
 # The year of the amount risen from, right before it: "2021'deki 2,9 milyar dolardan", "2021-ci ildəki 300 milyon
 # dollardan" (of 2021)
 _YEAR_OF_FROM = re.compile(r"\b((?:19|20)\d\d)(?:['’][dt][ae]ki|-(?:c[iıuü])\s+ild[əe]ki)\s+$", re.I)
+# Round 91 (t2, same period of last year's): the amount risen from told as last year's same period's, "ticaret hacmi,
+# geçen yılın aynı dönemindeki 2 milyar 558 milyon dolardan 3 milyar 92 milyon dolara yükseldi" (under "Ocak-eylül
+# döneminde": 2025-9M's 2,558 and 2026-9M's 3,092; dev/1384), Azerbaijani "ötən ilin eyni dövründəki 300 milyon
+# dollardan": the figure's period a year before, and the phrase names no period of the figure's
+_SAME_PERIOD_OF_FROM = re.compile(r"(?:geçen|bir\s+önceki)\s+yılın\s+aynı\s+dönemindeki\s+$"
+                                  r"|(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq|analoji)\s+dövründəki\s+$", re.I)
 
 
 # English and Russian: "from $400 million in 2023 to $500 million in 2024", "с 400 млн долларов в 2023 году до 500 млн
@@ -2228,11 +2234,16 @@ def _from_figure(sentence: str, figure: FigureFound, amount: money.Amount, span:
     """The figure of the amount a trade rose from (_FROM_AMOUNT, _FROM_YEAR_TO), when its year is told right before it
     (or after it, _FROM_YEAR_TO) and is before the `figure`'s: the same pair and flow, no growth of its own; else None
     (a rise from an amount of no year)."""
+    if not figure.period[:4].isdigit():
+        return None
     m = _YEAR_OF_FROM.search(sentence, max(0, amount.start - 25), amount.start) \
         or _FROM_YEAR_TO.match(sentence, amount.end)
-    if m is None or not figure.period[:4].isdigit() or int(m[1]) >= int(figure.period[:4]):
+    if m is None and _SAME_PERIOD_OF_FROM.search(sentence, max(0, amount.start - 45), amount.start):
+        label = f"{int(figure.period[:4]) - 1}{figure.period[4:]}"  # round 91 (t2)
+    elif m is None or int(m[1]) >= int(figure.period[:4]):
         return None
-    label = f"{m[1]}{figure.period[4:]}"
+    else:
+        label = f"{m[1]}{figure.period[4:]}"
     return FigureFound("trade", figure.pair, amount.usd_m, amount.qualifier, span, figure.confidence, period=label,
                        flow=figure.flow, stated_by=figure.stated_by, scope=figure.scope,
                        rule=f"figure: {amount.rule}, risen from, period {label!r}")
@@ -6483,6 +6494,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 from_amount = (amount, span)
                 if period is False:  # round 28: the figure's own year told between ("… dolardan 2025'te …")
                     period = _year_between(sentence, amount.end, amounts[i + 1].start, published) or False
+                if period is False and (same := _SAME_PERIOD_OF_FROM.search(sentence, max(0, amount.start - 45),
+                                                                            amount.start)):
+                    # round 91 (t2): "geçen yılın aynı dönemindeki … dolardan": last year's is the amount risen
+                    # from's; the figure's is told before that phrase, else the report's going on
+                    own = when.period_in(sentence[:same.start()], published)
+                    period = own or (carried[1] if carried else False)
                 continue
             if i + 1 < len(amounts) and period is False and (later := _from_year_to(sentence, amounts, i, published)):
                 # "rose 25% from $400 million in 2023 to $500 million in 2024": the same, its year after it; the
@@ -7744,8 +7761,13 @@ def _chart_series(s, published: date) -> list[FigureFound]:
 # sentence right before it, holding no amount; it names trade (_TRADE) and the pair as a period table's heading does
 # (_period_table_pair); the flow is the lead's (_flow), else the turnover. Each item is a record of its year; years
 # that do not rise one after another, or a year to come, are no such list (a forecast's or a ranking's).
-_YEAR_ITEM = re.compile(r"(?<![\w.,])((?:19|20)\d\d)\s*:\s+")
-_YEAR_ITEM_TAIL = re.compile(r"\s*;\s*|\s*\.?\s*$")
+# Round 91 (t2, year list in the sentence): the items may follow the sentence's own lead after its colon, each year
+# with a dash (Russian "г." after it), its growth in brackets, the unit told once: "товарооборот между Кыргызстаном и
+# Казахстаном … растет: 2023 г. — 1,73 млрд долларов; 2024 г. — 1,86 млрд; 2025 г. — 2,04 млрд (+9,7%)." (dev/1376;
+# the later items' currency the first's, money._BARE), English "2023 — $1.73bn; 2024 — $1.86bn", Turkish "2023'te 1,73
+# milyar dolar; 2024'te 1,86 milyar dolar". The dash wants spaces round it ("2023-2024" is a span, no item).
+_YEAR_ITEM = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?:\s*:\s+|(?:\s*г(?:\.|од[уа]?\b))?\s+[—–-]\s+|['’][dt][ae]\s+)")
+_YEAR_ITEM_TAIL = re.compile(r"(?:\s*(?P<rate>\([+−–-]?\d+(?:[.,]\d+)?\s?%\)))?(?:\s*;\s*|\s*\.?\s*$)")
 
 
 def _year_list(doc: Document, k: int, published: date, context_pair: tuple[str, str] | None) -> list[FigureFound]:
@@ -7773,11 +7795,12 @@ def _year_list(doc: Document, k: int, published: date, context_pair: tuple[str, 
     figures = []
     for year, m, end in zip(years, items, ends):
         amount = _own_unit_amount(s.text, m.end())
-        if amount is None or not _YEAR_ITEM_TAIL.fullmatch(s.text, amount.end, end):
+        if amount is None or not (tail := _YEAR_ITEM_TAIL.fullmatch(s.text, amount.end, end)):
             return []
         span = (s.start + amount.start, s.start + amount.end)
+        growth = money.growth_in(tail["rate"]) if tail["rate"] else None  # round 91 (t2): "2,04 млрд (+9,7%)"
         figures.append(FigureFound("trade", pair, amount.usd_m, "exact", span, 0.8, period=str(year), flow=flow,
-                                   rule=f"year list, flow {flow!r}"))
+                                   growth_pct=growth[0] if growth else None, rule=f"year list, flow {flow!r}"))
     return figures
 
 
