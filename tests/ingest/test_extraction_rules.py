@@ -178,7 +178,6 @@ NOT_YET: set[str] = {
     "1382-taraz-ots-sidelines",
     "1383-aksakalov-konya",
     "1384-tuik-eylul-azerbaycan-ozbekistan",
-    "1385-tdh-tokayev-arkadag",
 }
 
 
