@@ -1861,6 +1861,24 @@ class Resolver:
         term = officeholders.holder(code, officeholders.HEAD_OF_STATE, self.day) if code else None
         return _from_term(term, 0.8, "office") if term else None
 
+    def _deputy_last_speaker(self, iso3: str) -> Person | None:
+        """Round 91 (q3, demonym_deputy_title): the last speaker, when a deputy's title is his role and his state is
+        `iso3` or untold."""
+        last = self.last_speaker
+        if last is None or not any(word in last.role.lower() for word in ("yardımcısı", "müavini", "deputy")) \
+                or (last.iso3 and last.iso3 != iso3):
+            return None
+        return Person(last.name, last.role, last.iso3 or iso3, 0.7, "anaphor")
+
+    def _en_our_state_head(self) -> Person | None:
+        """Round 91 (q3): the head of state, on the day, of the state of the first head of state the text named (a
+        state outlet names its own first: _EN_OUR_HEAD_OF_STATE); None before any head of state was named."""
+        first = self.first_head
+        if first is None or not first.iso3:
+            return None
+        term = officeholders.holder(first.iso3, officeholders.HEAD_OF_STATE, self.day)
+        return _from_term(term, 0.8, "office") if term else Person(first.name, first.role, first.iso3, 0.75, "anaphor")
+
     def _unlisted_people(self) -> list[Person]:
         """self.unlisted with its runs of running text read (once) as the people they name."""
         if any(not isinstance(entry, Person) for entry in self.unlisted):
@@ -2070,6 +2088,11 @@ class Resolver:
             return head
         if self.release_head is not None and low in RELEASE_OWN_HEAD_WORDS:
             return self.release_head  # round 86 (n2): "– отметил Глава государства" in his own office's release
+        if ("yardımcısı" in low or "müavini" in low) and (m := _LOCAL_DEMONYM_DEPUTY.fullmatch(low)) \
+                and (deputy := self._deputy_last_speaker(_LOCAL_DEMONYMS[m[1]])):
+            return deputy  # round 91 (q3, demonym_deputy_title): "Türkmen Başbakan Yardımcısı, "…" diye konuştu"
+        if low in _EN_OUR_HEAD_OF_STATE:  # round 91 (q3): "the head of our state said" (dev/1385)
+            return self._en_our_state_head()
         if low in _RU_OUR_HEAD_OF_STATE and (head := self._speakers_own_head()):
             return head  # round 70 (numq70): an envoy's "Наш Президент … сказал так: «…»" (dev/1127)
         if low in _OUR_MINISTER:  # round 51 (quotes51b): a ministry release's "Bakanımız" (our minister)
@@ -2495,6 +2518,13 @@ _OUR_MINISTER_TITLE = {iso3: word for word, iso3 in _OUR_MINISTER.items() if " "
 # an Uzbek envoy's interview answer, dev/1127; "наш лидер"): the head of the speaker's state, whichever it is
 # (Resolver._speakers_own_head), not one state's as the Turkic words of _OUR_HEAD_OF_STATE are
 _RU_OUR_HEAD_OF_STATE = frozenset({"наш президент", "наш лидер", "глава нашего государства", "президент нашей страны"})
+# Round 91 (q3): a state outlet's English "the head of our state" in its own voice ('"…," the head of our state said.',
+# dev/1385, Turkmenistan's state press after "President of Turkmenistan Serdar Berdimuhamedov held talks with …"): the
+# head of state of the outlet's state, which such an outlet names first of all heads of state (Resolver.first_head);
+# never the guest head of state who spoke last, as the bare "the head of state" would be (Resolver._en_our_state_head)
+_EN_OUR_HEAD_OF_STATE = frozenset({"the head of our state", "head of our state", "our head of state",
+                                   "the leader of our country", "the leader of our state",
+                                   "the president of our country"})
 
 
 # Round 86 (n2): a release its president's own press service signs on its last line ("Пресс-служба Президента
@@ -2576,6 +2606,13 @@ def _local_demonym(word: str) -> bool:
 
 _LOCAL_DEMONYM_OFFICE = re.compile(rf"(?<!\w)({'|'.join(_LOCAL_DEMONYMS)})\s+(?:lider|cumhurbaşkan|dışişleri bakan|"
                                    r"başbakan|bakan|devlet başkan|prezident|nazir|xarici işlər nazir|baş nazir)")
+
+
+# Round 91 (q3, demonym_deputy_title): a deputy's title told by his state's demonym after he spoke ('Geldimıradov, "…"
+# dedi. Türkmen Başbakan Yardımcısı, "…" diye konuştu.', dev/1377): the last speaker, when he is a deputy ("… Başkan
+# Yardımcısı X Y") of that state or of none told; a title of no deputy ("Türkmen Bakan") is not read so
+_LOCAL_DEMONYM_DEPUTY = re.compile(rf"({'|'.join(_LOCAL_DEMONYMS)})\s+(?:başbakan|cumhurbaşkanı|bakan|bakanlar kurulu"
+                                   r" başkan|baş nazirin|nazirin)\s+(?:yardımcısı|müavini)")
 
 
 def _local_demonym_country(phrase: str) -> list[str]:

@@ -752,6 +752,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         spans = _past_emoji_bullets(text, spans)  # round 72 (quotes72b): a cheap test of the first character first
     if "•" in text or "·" in text or "\n- " in text or "\n* " in text or text[:2] in ("- ", "* "):  # (a cheap gate)
         spans = _past_quote_bullets(text, spans)
+    if "/" in text and any(text[a] == "(" or text[a].isdigit() for a, _ in spans):  # (a cheap gate)
+        spans = _past_thread_post_numbers(text, spans)
     return _live_entry_paragraphs(text, spans) if ":" in text else spans
 
 
@@ -802,6 +804,25 @@ def _past_quote_bullets(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         ends = [m.start() - 1 for m in bullets[1:]] + [b]  # each bullet's line up to the next bullet's
         out.extend((m.end(), end) for m, end in zip(bullets, ends))
     return out
+
+
+# Round 91 (q3, thread_post_number): a story built on a thread of social media posts sets each post's text in marks
+# after its number, "(1/4) "Kardeş Türkmenistan'ın …"" / "2/4 “…”" (dev/1377): the paragraph starts after the number,
+# so the quote opens it as an unnumbered one does and takes its speaker from the lead before it (_thread_post_author).
+# Only a number "N/M" (N up to M) right before a quote mark: a date ("12/05") or a score before words stays as it is.
+_THREAD_POST_NUMBER = re.compile(r"\(?(?P<n>\d{1,2})/(?P<m>\d{1,2})\)?[ \t]+(?=[“\"«„])")
+
+
+def _past_thread_post_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs, each that opens with a thread post's number before a quote mark started after the number."""
+    return [((m.end() if (m := _THREAD_POST_NUMBER.match(text, a, b)) and 0 < int(m["n"]) <= int(m["m"]) else a), b)
+            for a, b in spans]
+
+
+def after_thread_post_number(text: str, para_start: int) -> bool:
+    """Does the paragraph starting at `para_start` open after a thread post's number (_past_thread_post_numbers)?"""
+    return text[para_start - 1:para_start] in (" ", "\t") and "/" in text[max(0, para_start - 9):para_start] \
+        and _THREAD_POST_NUMBER.match(text, text.rfind("\n", 0, para_start) + 1, para_start + 1) is not None
 
 
 def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2082,6 +2103,11 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if not own_before.strip() and tail.endswith("языке.") and _SPOKE_IN_LANGUAGE_LEAD.search(tail):
         tail = tail[:-1] + ":"  # round 85 (k3): "X ответил на азербайджанском языке." ¶ «…»: a lead, as with a colon
     ends_with_colon = tail.rstrip().endswith(":")
+    # round 91 (q3, thread_post_number): a numbered post's lead, whatever its verb, before the rules that read a
+    # colon's verb: 'Bolat, … belgeleri sıraladı:' ¶ (2/4) "…" (dev/1377)
+    if ends_with_colon and not own_before.strip() and after_thread_post_number(text, para_start) \
+            and (person := _thread_post_author(tail, resolver)) is not None:
+        return person, "subject-colon", 0
     if ends_with_colon and not own_before.strip() and (labelled := _ru_label_paragraph(before.strip(), resolver)):
         return labelled, "transcript", 0  # round 20: a quote in marks under "Глава ассоциации … X Y:", as a dash line
     if not own_before.strip() and not ends_with_colon and before.rstrip().endswith(_STATEMENT_HEADING_NOUNS) \
@@ -2370,6 +2396,15 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
         if not named and (m := _TR_OPENING_TITLE.match(clause)):  # round 15: "Türkmen lider, zirvede şunları söyledi:"
             return resolver.resolve(m[1])
     return None
+
+
+def _thread_post_author(tail: str, resolver: Resolver) -> Person | None:
+    """Round 91 (q3, thread_post_number): the one person the lead sentence before a numbered post names, whatever its
+    verb ('Bolat, dizinin ikinci mesajında imzalanan belgeleri sıraladı:', 'Dizinin son mesajında Bolat, … hedefe
+    dikkat çekti:'): a post is its author's own words, so the lead that presents it names him; None for two or none."""
+    clause = _after_last_quote(_SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1])
+    named = _tr_clause_people(without_turkic_outlet(clause), resolver)
+    return resolver.resolve(next(iter(named.values()))) if len(named) == 1 else None
 
 
 # (round 72: a quote said by its own verb right after it, '"…" dedi ve bir yetkili şunları ekledi:', is a whole

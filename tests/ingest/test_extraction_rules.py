@@ -176,7 +176,6 @@ NOT_YET: set[str] = {
     "1381-aliyev-berdimuhamedov-tebrik",
     "1382-taraz-ots-sidelines",
     "1383-aksakalov-konya",
-    "1385-tdh-tokayev-arkadag",
 }
 
 
