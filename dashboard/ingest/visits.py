@@ -2190,7 +2190,13 @@ def _ended_first(sentence: str, days: list) -> list:
             or not (m := _ENDED_VISIT.search(sentence)):
         return days
     day, _, *span = days[0]
-    return [(day - timedelta(days=_DAYS_OF[lowered(next(g for g in m.groups() if g))] - 1), day, *span)] + days[1:]
+    n = _DAYS_OF[lowered(next(g for g in m.groups() if g))] - 1
+    if ("began" in sentence or "started" in sentence) and (b := _EN_VISIT_BEGAN.search(sentence, m.end())) \
+            and b.start() <= span[0] < b.end():
+        # Round 91 (ended_began_t1): the day told is the one the ended visit began ("wrapped up a two-day working
+        # visit to Türkiye that began in Bursa on Monday" began on Monday, not the day before it) (dev/1374)
+        return [(day, day + timedelta(days=n), *span)] + days[1:]
+    return [(day - timedelta(days=n), day, *span)] + days[1:]
 
 
 def _arrival_first(sentence: str, days: list) -> list:
@@ -13405,7 +13411,9 @@ def _typed_by_the_visitor_s_side(doc: Document, visit: VisitFound) -> None:
 # Round 39 (visits C): a sentence dated by a later day of the visit, and its first day told in a clause on the visit
 # ("met Erdoğan in Ankara on Tuesday, on the second day of an official visit that began on Monday evening"): the visit
 # starts on the day the clause tells (the days read, in the order of the sentence, put that one first).
-_EN_VISIT_BEGAN = re.compile(r"\b(?:visit|trip|tour)\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|started)\s+[^.;]{0,40}")
+# Round 91 (ended_began_t1): the place visited may come between ("a visit to Türkiye that began in Bursa on Monday")
+_EN_VISIT_BEGAN = re.compile(r"\b(?:visit|trip|tour)(?:\s+to\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+                             r"\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|started)\s+[^.;]{0,40}")
 
 
 def _begun_day_first(sentence: str, days: list) -> list:
