@@ -174,8 +174,6 @@ NOT_YET: set[str] = {
     "1378-bayramov-oped-uzbekistan",
     "1379-mazhilis-ratifikatsiya-uzbekistan",
     "1380-erdogan-buhara-satir-baslari",
-    "1381-aliyev-berdimuhamedov-tebrik",
-    "1382-taraz-ots-sidelines",
     "1383-aksakalov-konya",
     "1384-tuik-eylul-azerbaycan-ozbekistan",
     "1385-tdh-tokayev-arkadag",
