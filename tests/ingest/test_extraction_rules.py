@@ -171,8 +171,6 @@ NOT_YET: set[str] = {
     "1376-24kg-japarov-almaty",
     "1377-bolat-turkmenbasi-paylasim-dizisi",
     "1379-mazhilis-ratifikatsiya-uzbekistan",
-    "1381-aliyev-berdimuhamedov-tebrik",
-    "1382-taraz-ots-sidelines",
     "1383-aksakalov-konya",
 }
 
