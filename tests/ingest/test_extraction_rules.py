@@ -172,11 +172,9 @@ NOT_YET: set[str] = {
     "1376-24kg-japarov-almaty",
     "1377-bolat-turkmenbasi-paylasim-dizisi",
     "1378-bayramov-oped-uzbekistan",
-    "1379-mazhilis-ratifikatsiya-uzbekistan",
     "1380-erdogan-buhara-satir-baslari",
     "1381-aliyev-berdimuhamedov-tebrik",
     "1382-taraz-ots-sidelines",
-    "1383-aksakalov-konya",
     "1384-tuik-eylul-azerbaycan-ozbekistan",
     "1385-tdh-tokayev-arkadag",
 }
