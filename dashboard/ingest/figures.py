@@ -2958,6 +2958,11 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                r"|\b(?:двух|обоих|обеих)\s+(?:регионов|областей|провинций)|\b(?:two|both)\s+regions\b"
                                r"|\b[İIi]ki\s+(?:bölge|region|vilayet)\w*"
                                r"|\b\w+ск(?:ая|ой|ую)\s+област\w*|\bобласт[ьи]\s+[А-ЯЁ]"
+                               # Round 91 (q4): the region named back in Russian as the trade's owner, "довести
+                               # торговлю области с Турцией до 120 млн долларов", "товарооборот региона с …" (dev/1383;
+                               # not "в области торговли", the field, whose noun stands after)
+                               r"|(?i:(?<!\w)(?:торговл|товарооборот|экспорт|импорт)\w*\s+(?:области|региона|"
+                               r"провинции|велаята|вилоята)\s+с\s)"
                                # round 68 (forum68): a Turkmen velayat, an Uzbek viloyat or a district named by its
                                # adjective, "товарооборот Дашогузского велаята с приграничными регионами … около 146
                                # млн долларов" (dev/1107), "Самаркандский вилоят", "Хорезмского района"
@@ -5965,8 +5970,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     if back["record_year"] and len(own := doc.codes(s)) == 1 and own[0] in codes:
                         codes = own + [code for code in codes if code != own[0]]  # "the Kazakh bureau's": its reporter
                 elif found and found[-1].kind == "trade" \
-                        and ("президент" in s.check or "president" in s.check or "leader" in s.check) \
-                        and _goal_set_by_our_leaders(sentence, s.check):
+                        and ("президент" in s.check or "president" in s.check or "leader" in s.check
+                             or "главы" in s.check) \
+                        and _goal_set_by_our_leaders(sentence, s.check):  # (round 91, q4: "главы государств")
                     targets_only = True  # round 84 (h6): "Цель в три миллиарда долларов, которую поставили наши …"
                 elif _target_of_the_two_before(doc, k):
                     # round 43: '… iki ülke liderlerinin belirlediği hedefi hatırlatarak şöyle konuştu: "Hedef 3
@@ -8539,7 +8545,11 @@ def _speakers_target_pair(quoted, s, codes: list[str]) -> tuple[str, str] | None
 # after the trade figure: that trade's target (not an investment's or another sector's, _OTHER_TARGET_WORDS)
 _GOAL_SET_BY_OUR_LEADERS = re.compile(r"\bцел[ьи]\s+в\s+[^,.;:«»]{3,50}?,\s+(?:которую|которая\s+была)\s+"
                                       r"(?:поставил[иа]|определил[иа]|обозначил[иа]|поставлена|определена)\s+"
-                                      r"(?:наши|оба|два|двое|главы\s+(?:наших|двух)\s+государств)\s*"
+                                      r"(?:наши|оба|два|двое|главы\s+(?:наших|двух)\s+государств"
+                                      # Round 91 (q4): or the bare "главы государств", the two's as the minister says
+                                      # it of his partner's trade, "…, которую поставили главы государств" (dev/1379;
+                                      # not a bloc's heads named after them, "главы государств ЕАЭС")
+                                      r"|главы\s+государств(?!\s+(?-i:[А-ЯЁA-Z])|\s*[-–—]\s*(?:член|участ)))\s*"
                                       r"(?:президент\w*|лидер\w*)?", re.I)
 
 

@@ -1307,8 +1307,10 @@ def ru_one_region_head_named(earlier: str) -> str | None:
 # Round 65 (quotes65): a dash line's attribution names the governor by his title, bare or with his region's noun in the
 # genitive ("— сказал аким области.", dev/1067), after the text titled two heads of regions, the guest hokim and the
 # host akim: the one titled with that very word, else (round 61) the one titled with any governor's word
+# (Round 91, q4: or whom he told it after it, "— сказал аким журналистам. —", dev/1383)
 _RU_REGION_HEAD_OF_REGION = re.compile(rf"(?P<title>{'|'.join(_RU_REGION_HEAD_TITLES)})"
-                                       r"(?:\s+(?:области|региона|вилоята|велаята|края|провинции))?")
+                                       r"(?:\s+(?:области|региона|вилоята|велаята|края|провинции))?"
+                                       r"(?:\s+(?:журналистам|корреспонденту|корреспондентам|прессе))?")
 
 
 def ru_region_head_said(phrase: str, earlier: str) -> str | None:

@@ -2208,6 +2208,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _subject_partial(own_before, resolver, text[:para_start])
                  or _en_partial_late_forms(own_before, resolver, text[:para_start])):  # round 35 (English quotes A)
         return person, "said-that", 0
+    if not ends_with_colon and quoted[:1].islower() and "что " in own_before[-60:] \
+            and (thing := _RU_THAT_THING_SUBJECT.search(own_before)) \
+            and (person := _subject_partial(own_before[:thing.start("thing")], resolver, text[:para_start])):
+        return person, "said-that", 0  # round 91 (q4): "X отметил, что документ «напрямую работает …»" (dev/1379)
     if (person := _az_attribution(own_before, after, resolver, text[:para_start])) is not None:
         return person, "said-that", 0
     if own_before[:1].isalpha() \
@@ -6667,6 +6671,9 @@ _AZ_GUEST_COLON = re.compile(r"(?:^|[.!?]\s+)(?:Qonaq|Qonağımız)\s+(?:isə\s+
                              r"[^.!?“”«»\"]{0,160}?\w(?:ıb|ib|ub|üb)\s*:\s*$")
 
 
+_RU_AKIM_TITLES = ("аким", "хоким", "хяким")  # the Central Asian region heads' own titles (round 91, q4)
+
+
 def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], resolver: Resolver) -> list[Found]:
     """The two quotes of a «…, — отметил X. — …» span, both X's; [] when the span holds no such attribution
     or X is no one known."""
@@ -6679,7 +6686,11 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
     if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
         return []
-    speaker = resolver.resolve(phrase := _after_last_term(m["spk"]))  # (round 20: the body's quoted name no part of it)
+    phrase = _after_last_term(m["spk"])  # (round 20: the body's quoted name no part of it)
+    # Round 91 (q4, AKIM_INTERRUPTING): «…, – сказал аким журналистам. – …» after a Turkish governor spoke (dev/1383):
+    # "аким" (a Kazakh or Uzbek region's head) is the one the text titled so, not the last speaker of another title
+    head = ru_region_head_said(phrase, text[:start]) if phrase.startswith(_RU_AKIM_TITLES) else None
+    speaker = resolver.resolve(head or phrase)
     if speaker is None and "«" in m["spk"]:
         # round 72 (quotes72a): where it was said after the name, a body's short name in it ("— добавил X Y на встрече
         # со студентами в «Манасе». — …", dev/1155): the name before the occasion
@@ -9653,7 +9664,16 @@ def _ru_past_with_whom(phrase: str) -> str:
     if " с " not in phrase and not phrase.startswith("с "):  # a cheap gate
         return phrase
     m = _RU_WITH_WHOM.search(phrase)
+    if m and _RU_NAMED_THEN_OCCASION.match(phrase, 0, m.start()):
+        return phrase  # round 91 (q4): the speaker first, the meeting after him, "Кумар Аксакалов на встрече с …"
     return phrase[m.end():] if m else phrase
+
+
+# Round 91 (q4): a name and surname opening the phrase before an occasion's "на встрече с руководством Торговой палаты
+# Коньи" (dev/1383) are the speaker, the capitalised words after "с" (an adjective in -ой) no one the words were said
+# with; the surname by its ending, so that "Президент Казахстана в беседе с Алиевым Токаев" still cuts
+_RU_NAMED_THEN_OCCASION = re.compile(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына)\s+"
+                                     r"(?:на|в|во|после|перед|по\s+итогам)\s[^А-ЯЁ]*$")
 
 
 def _ru_told_part(part: str) -> str | None:
@@ -9748,6 +9768,14 @@ def _ru_titled_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Ma
 _RU_NAMED_THING_END = re.compile(r"(?<![\w\-])(?:доклад|программ|проект|указ|закон|постановлени|книг|стать[яюие]|форум|"
                                  r"конференци|инициатив|стратеги|концепци|соглашени|меморандум|план|документ|"
                                  r"выставк|фестивал|лозунг|девиз|фильм|компани|издани|газет)[а-яё]{0,3}\s*$")
+
+
+# Round 91 (q4, THAT_THING_SUBJECT): such a noun as the subject of the "что" clause before a partial quote that opens
+# in lower case, "Кошанов отметил, что документ «напрямую работает на интересы бизнеса обеих стран»" (dev/1379): the
+# quote is the clause's predicate, his words, no name of the document (a name opens in capitals, "проект «Север»")
+_RU_THAT_THING_SUBJECT = re.compile(r",\s+что\s+(?P<thing>(?:[а-яё]+\s+){0,2}?(?:доклад|программ|проект|указ|закон|"
+                                    r"постановлени|инициатив|стратеги|концепци|соглашени|меморандум|план|документ)"
+                                    r"[а-яё]{0,3})\s*$")
 
 
 # --- round 19 (English) -------------------------------------------------------------------------------

@@ -170,8 +170,6 @@ NOT_YET: set[str] = {
     "1375-itv-turqunbek-uulu-baki",
     "1376-24kg-japarov-almaty",
     "1377-bolat-turkmenbasi-paylasim-dizisi",
-    "1379-mazhilis-ratifikatsiya-uzbekistan",
-    "1383-aksakalov-konya",
 }
 
 
