@@ -51,7 +51,8 @@ def test_risen_from_last_years_same_period():
 # figure then gets the September period the sentence before told)
 def test_risen_from_last_years_same_period_with_its_own_period_before():
     text = ("Dokuz aylık dış ticaret verileri\n\n"
-            "Eylül ayında Türkiye'nin Azerbaycan'a ihracatı 312 milyon dolar oldu. Ocak-eylül döneminde Türkiye ile Azerbaycan arasındaki ticaret hacmi, geçen yılın aynı dönemindeki 2 "
+            "Eylül ayında Türkiye'nin Azerbaycan'a ihracatı 312 milyon dolar oldu. Ocak-eylül döneminde Türkiye ile "
+            "Azerbaycan arasındaki ticaret hacmi, geçen yılın aynı dönemindeki 2 "
             "milyar 558 milyon dolardan 3 milyar 92 milyon dolara yükseldi.")
     assert sorted(_values(text)) == [("2025-9M", "turnover", 2558.0), ("2026-09", "export", 312.0),
                                      ("2026-9M", "turnover", 3092.0)]
