@@ -1858,6 +1858,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         m = pattern.match(after)
         if m and pattern is AFTER_SPEAKER_VERB and _new_sentence(quoted, after, m.end()):
             continue
+        if m and pattern is AZ_AFTER and AZ_NAMING_AFTER.match(after):
+            continue  # round 91 (q1 naming_and_genitive): '“…” adlandırıb və Orta Dəhlizin … vurğulayıb', no speaker
         if m and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) and _joint(m["spk"], resolver):
             return None, "unattributed", 0  # round 14: '“…,” Aliyev and Tokayev said in a joint statement'
         if m and pattern is AFTER_VERB_SPEAKER_RU and _RU_OCCUPATION_OF_OUTLET.match(m["spk"]) \
@@ -3858,6 +3860,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         return turn  # round 73 (stenogram73): "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. …", "ДЕПУТАТ СМАГУЛОВ Е.К. …"
     if body[:1] in _COLON_CHAIR_INITIALS and (turn := _colon_chair_turn(text, a, b, resolver)):
         return turn  # round 90 (q2, colon_chair_label): "Sədr: Hörmətli həmkarlar, …"
+    if body[:2] in _SYNC_STARTS and not headline \
+            and (sync := _sync_label_paragraph(text, a, b, resolver)) is not None:
+        return sync  # round 83 (h1 sync_label): "SİNXRON — X Y, title:", a TV script's soundbite (round 91: no colon)
     if ":" in body and not headline:
         if body[:1] in _QA_ANSWER_INITIALS and (answer := _qa_answer(text, paras, a, b, resolver)):  # round 16b
             return answer
@@ -3865,8 +3870,6 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return answer
         if "?" in body and (answer := _transcript_answer(text, a, b, resolver)):  # round 10
             return answer
-        if body[:2] in _SYNC_STARTS and (sync := _sync_label_paragraph(text, a, b, resolver)) is not None:
-            return sync  # round 83 (h1 sync_label): "SİNXRON — X Y, title:", a TV script's soundbite
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
         m = TRANSCRIPT.match(body)
         if m is None and _ru_capital(body[:1]) and (ru := _RU_TRANSCRIPT.match(body)) and _labelled(ru["spk"]) \
@@ -5013,9 +5016,13 @@ def _full_text_goes_on(body: str, speaker: Person, resolver: Resolver) -> bool:
 # in no quote marks ("SİNXRON — X Y, Macarıstanın xarici işlər naziri:" / "Azərbaycan bizim üçün …" / "Macar
 # şirkətləri …" / "MÜXBİR: …", dev/1281): each paragraph up to the next role or sync label is his (one quote a
 # paragraph, as an interview's answer). The words may follow on the label's own line ("SYNC — X Y, minister: …").
-_SYNC_STARTS = frozenset(("Sİ", "SI", "СИ", "SY"))
-_SYNC_LABEL = re.compile(r"^(?:SİNXRON|SINXRON|СИНХРОН|SYNC)\s*[—–-]\s*(?P<name>[^\W\d_][^,:\n“”\"«»„()]{2,60}?)"
-                         r"\s*(?:,[^:\n“”\"«»„]{2,160}?)?\s*:[ \t]*(?P<q>\S.*)?$", re.S)
+# Round 91 (q1 sync_label_no_colon): or the label alone on its line with no colon after the title, a translated
+# soundbite's note after it ("SİNXRON — X Y, Qırğızıstan parlamentinin sədri (tərcümə)" / "…", English "SOUNDBITE —
+# X Y, minister"), the words in the paragraph under it (dev/1375)
+_SYNC_STARTS = frozenset(("Sİ", "SI", "СИ", "SY", "SO"))
+_SYNC_LABEL = re.compile(r"^(?:SİNXRON|SINXRON|СИНХРОН|SYNC|SOUNDBITE)\s*[—–-]\s*"
+                         r"(?P<name>[^\W\d_][^,:\n“”\"«»„()]{2,60}?)\s*(?:,[^:\n“”\"«»„]{2,160}?)?"
+                         r"\s*(?:\([^()\n:]{2,30}\)\s*)?(?::[ \t]*(?P<q>\S.*)?|$)", re.S)
 _SYNC_RUN_ON = 4  # the paragraphs one soundbite may run to
 
 
@@ -5389,7 +5396,12 @@ AZ_NAMING_AFTER = re.compile(r"^\s*(?:(?:kimi|olaraq|olarak)\s+)?(?:adlandırıb
                              # round 86 (n3 naming_and): or after "və" ('X Orta Dəhlizi “…” adlandırıb və Türkmənistan
                              # şirkətlərini … dəvət edib'), the subject the same, the clause naming no one (no two
                              # capitalised words, no title or pronoun opening it: "və Nazir X Y …", "və o …") (dev/1317)
-                             r"|\s+və\s+(?![A-ZÇƏĞİÖŞÜ][\wəıöüşçğ'’]*\s+[A-ZÇƏĞİÖŞÜ])"
+                             # round 91 (q1 naming_and_genitive): two capitalised words in the genitive are an
+                             # object's owner, no subject ('… “…” adlandırıb və Orta Dəhlizin … əhəmiyyətini
+                             # vurğulayıb', dev/1375), unless a title follows ("və Milli Məclisin sədri …")
+                             r"|\s+və\s+(?![A-ZÇƏĞİÖŞÜ][\wəıöüşçğ'’]*\s+[A-ZÇƏĞİÖŞÜ](?:[\wəıöüşçğ'’]*(?<![ıiuü]n)"
+                             r"(?![\wəıöüşçğ'’])|[\wəıöüşçğ'’]*[ıiuü]n\s+(?i:sədri|naziri|başçısı|rəhbəri|spikeri|"
+                             r"prezidenti|səfiri|nümayəndə|baş\b)))"
                              r"(?!(?:[Nn]azir|[Pp]rezident|[Ss]əfir|[Ss]ədr|[Bb]aş|[Oo]|[Oo]nlar|[Tt]ərəflər)\b)"
                              r"(?=[^.!?“”«»\"]{1,120}\b[a-zəıöüşçğ]+[ıiuü]b\s*[.!]))")
 # "Ekspertin sözlərinə görə, …: “…”" / "Əlizadənin sözlərinə görə, “…”": according to (the genitive's) words
@@ -5426,6 +5438,8 @@ def _az_attribution(own_before: str, after: str, resolver: Resolver, earlier: st
     if (m := AZ_NAMING_AFTER.match(after)) and not _QUOTE_MARK.search(sentence):
         if AZ_PRONOUN_OPENS.match(sentence):
             return resolver.resolve("o")  # round 23: "O, X-in şəhərini “…” adlandırıb": X is the object's owner
+        if "onaq" in sentence[:40] and _AZ_GUEST_NAMING_SUBJECT.match(sentence):
+            return _guest_named_before(earlier + own_before, resolver, "az")  # round 91 (q1 guest_naming_subject)
         return _clause_subject(sentence, resolver)
     return None
 
@@ -6635,8 +6649,11 @@ _RU_DELEGATION_HEAD_WORDS = ("глава делегации", "руководи�
 # (round 77, az77: or, no delegation told, the one the text put on a visit, "Macarıstanın kənd təsərrüfatı naziri X Y
 # işgüzar səfərlə Azərbaycanda olur", dev/1209, "X Y rəsmi səfərə gəlib", "X Y ölkəmizdə səfərdədir": a full name right
 # before up to three lower-case or place words and "səfər" in the instrumental, dative or locative)
-_AZ_NAMED_ON_VISIT = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\s+"
-                                rf"(?:[\wəıöüşçğ]+\s+){{0,3}}?səfər(?:lə|ə|də(?:dir)?)\b")
+# (round 91, q1 guest_naming_subject: a Kyrgyz name's "uulu"/"kyzy" (son/daughter of) is the name's, "Joqorku Keneşinin
+# Toraqası X Y uulu rəsmi səfərlə Azərbaycandadır", dev/1375: no "Toraqası X" read with "Y uulu" as words between)
+_AZ_NAMED_ON_VISIT = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+(?:\s+(?:uulu|kyzy|qızı))?)"
+                                rf"\s+(?:(?![{CAPITALS}][\w'’\-]+\s+(?:uulu|kyzy|qızı)\b)[\wəıöüşçğ]+\s+){{0,3}}?"
+                                r"səfər(?:lə|ə|də(?:dir)?)\b")
 
 # the delegation's head by language, with the words one of which every match holds (asked first)
 _DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, ("etdiyi",)),
@@ -6665,6 +6682,11 @@ def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person |
 # at the end ("Qonaq həmçinin qeyd edib ki, … “…”", dev/1167): the head of the delegation the text named
 # (_guest_named_before), as '– deyə qonaq vurğulayıb' is read; the clause before "ki" is the guest and lower-case words
 _AZ_GUEST_KI_CLAUSE = re.compile(r"\s*(?:Qonaq|Qonağımız)(?:\s+[a-zəıöüşçğ]+){1,4},?\s*")
+# Round 91 (q1 guest_naming_subject): or a naming sentence (AZ_NAMING_AFTER) whose subject is "the guest", maybe after
+# his demonym and a TV script's role label ('Müxbir: Qırğız qonaq isə Azərbaycanı "…" adlandırıb', dev/1375): his
+_AZ_GUEST_NAMING_SUBJECT = re.compile(r"(?:[A-ZÇƏĞİÖŞÜ][a-zəıöüşçğ]+:\s+)?(?:[A-ZÇƏĞİÖŞÜ][a-zəıöüşçğ]+\s+)?"
+                                      r"(?:Qonaq|qonaq|Qonağımız)\s+(?:isə\s+|da\s+|həmçinin\s+)?"
+                                      r"(?:[a-zəıöüşçğA-ZÇƏĞİÖŞÜ]+\s+){0,3}[a-zəıöüşçğA-ZÇƏĞİÖŞÜ]+\s*$")
 # Round 79 (parl79): or its sentence ending in a verb and a colon before the words ("Qonaq isə Xəzər dənizi üzərindən
 # tranzitin … əhəmiyyətindən danışıb: «…»", dev/1231), the guest its subject, no other quote in it
 _AZ_GUEST_COLON = re.compile(r"(?:^|[.!?]\s+)(?:Qonaq|Qonağımız)\s+(?:isə\s+|da\s+|həmçinin\s+)?"

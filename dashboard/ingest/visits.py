@@ -13126,7 +13126,8 @@ def _en_documents_we_signed(doc: Document, visit: VisitFound) -> None:
 # state, so a visitor the table does not know, titled so, at home in that state's place is no visitor there.
 _PARLIAMENT_OF_STATE = (
     (re.compile(r"\b(?:мажилис|mazhilis|majilis|mäjilis)", re.I), "KAZ"),
-    (re.compile(r"\b(?:жогорку\s+кенеш|jogorku\s+kene[sş])", re.I), "KGZ"),
+    # (round 91, q1 joqorku: Azerbaijani writes "g" as "q", "Joqorku Keneşinin Toraqası X Y … Bakıya gəlib", dev/1375)
+    (re.compile(r"\b(?:жогорку\s+кенеш|jo[gq]orku\s+kene[sş])", re.I), "KGZ"),
     (re.compile(r"\b(?:олий\s+мажлис|oliy\s+(?:m[əe]clis|majlis))", re.I), "UZB"),
     (re.compile(r"\b(?:маджлис|m[əe]clis[iı]?\s+(?:ali|milli)|majlisi\s+oli)", re.I), "TJK"),
     (re.compile(r"\b(?:милли\s+меджлис|milli\s+m[əe]clis)", re.I), "AZE"),
