@@ -94,8 +94,10 @@ def test_the_documents_we_signed_in_the_letter_are_counted():
     assert proposed.documents(LETTER, DAY) == ["5"]
 
 
-# the near forms: "our visit" (plant: the `(?!iz)` after "səfərim" dropped from visits._MY_VISIT), a visit to come,
-# and the sentence after the letter's closing (plant: the `_LETTER_CLOSING` test dropped from _letter_writer_s_trip)
+# the near forms: "our visit" (plant: the `(?!iz)` after "səfərim" dropped from visits._MY_VISIT), a visit to come
+# (plant: the `_LOCAL_NOT_VISIT` and `_FUTURE` tests dropped from _letter_writer_s_trip, together or either alone: the
+# "olacaq" case is also left dayless by _days, so the planned, expected and online ones carry the plant), and the
+# sentence after the letter's closing (plant: the `_LETTER_CLOSING` test dropped from _letter_writer_s_trip)
 def test_our_visit_a_visit_to_come_and_one_after_the_closing_are_none():
     ours = LETTER.replace("dövlət səfərim zamanı keçirdiyimiz", "nümayəndə heyətimizin dövlət səfərimiz zamanı "
                                                                 "keçirilən")
@@ -103,6 +105,15 @@ def test_our_visit_a_visit_to_come_and_one_after_the_closing_are_none():
     to_come = LETTER.replace("Bu il fevralın 12-də Astanaya dövlət səfərim zamanı keçirdiyimiz danışıqları "
                              "məmnuniyyətlə xatırlayıram.", "Mayın 12-də Astanaya dövlət səfərim olacaq.")
     assert proposed.visits(to_come, DAY) == []
+    planned = LETTER.replace("Bu il fevralın 12-də Astanaya dövlət səfərim zamanı keçirdiyimiz danışıqları "
+                             "məmnuniyyətlə xatırlayıram.", "Mayın 12-də Astanaya planlaşdırılan dövlət səfərimi "
+                                                           "səbirsizliklə gözləyirəm.")
+    assert proposed.visits(planned, DAY) == []
+    russian = ("Президент Ильхам Алиев направил поздравительное письмо Президенту Казахстана Касым-Жомарту Токаеву.\n\n"
+               "В письме говорится:\n\nУважаемый Касым-Жомарт Кемелевич!\n\n{}\n\nС уважением,\n\nИльхам Алиев")
+    assert proposed.visits(russian.format("Мой государственный визит в Астану ожидается 12 мая."), DAY) == []
+    online = "Мой государственный визит в Астану 12 мая пройдёт в онлайн-формате."
+    assert proposed.visits(russian.format(online), DAY) == []
     after = ("Prezident İlham Əliyev Qazaxıstan Prezidenti Kasım-Jomart Tokayevə ad günü münasibətilə təbrik məktubu "
              "ünvanlayıb.\n\nMəktubda deyilir:\n\nHörmətli Kasım-Jomart Kemeleviç!\n\nSizi təbrik edirəm.\n\n"
              "Hörmətlə,\n\nİlham Əliyev\n\nQonaq fevralın 12-də Astanaya səfərim barədə danışan jurnalistlə görüşüb.")
