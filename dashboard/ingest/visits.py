@@ -4127,11 +4127,16 @@ def _signed_author_trip(doc: Document, s: Sentence, published: date, resolver: R
 # trip in the first person, "my visit" with a day and a place ("Bu il mayın 21-də Türkmənbaşı şəhərinə işgüzar səfərim
 # zamanı …", dev/1381; "ziyaretim", "мой визит", "my visit"): the sender's visit, its type the one told. Only inside
 # the letter: after the paragraph that opens it, before its closing ("Hörmətlə," …: _LETTER_CLOSING); not "our visit"
-# ("səfərimiz": whose is not told), nor one to come (_LOCAL_NOT_VISIT, _FUTURE).
+# ("səfərimiz": whose is not told), nor one to come (_LOCAL_NOT_VISIT, _FUTURE, _LETTER_AWAITED).
 _MY_VISIT = re.compile(r"\bsəfərim(?!iz)\w*|\bziyaretim(?!iz)\w*|\bмо(?:й|его|[её]м|им)\s+(?:[а-яё-]+\s+){0,2}?визит"
                        r"|\bmy\s+(?:[\w-]+\s+){0,2}?visit\b", re.I)
 _MY_VISIT_WORDS = ("səfərim", "ziyaretim", "визит", "my ")  # (lowered: one is in every _MY_VISIT match's sentence)
 _LETTER_CLOSING = re.compile(r"^\s*(?:Hörmətlə|Saygılarımla|С\s+уважением|Sincerely|Respectfully)\b", re.I)
+# a trip the writer looks forward to or plans is one to come, though told in the present ("Mayın 12-də Astanaya dövlət
+# səfərimi səbirsizliklə gözləyirəm", "С нетерпением жду мой государственный визит в Астану 12 мая", "I look forward to
+# my state visit to Astana on 12 May", "ziyaretimi sabırsızlıkla bekliyorum", "səfərimi planlaşdırıram")
+_LETTER_AWAITED = re.compile(r"\bgözləyirəm|\bplanlaşdırıram|\bbekliyorum|\bplanlıyorum|\bжду\b|\bпланирую"
+                             r"|\bс\s+нетерпением|\blook(?:ing)?\s+forward|\bI\s+(?:plan|intend)\b", re.I)
 LETTER_PARAGRAPHS = 12  # the letter's paragraphs after its opening that may recall the trip
 
 
@@ -4139,7 +4144,8 @@ def _letter_writer_s_trip(doc: Document, s: Sentence, published: date, resolver:
     """The trip sentence `s` of a printed letter tells as its sender's ("my visit", _MY_VISIT), with a day and a
     capital or a city of places.CITIES of another state than his; None otherwise."""
     from .quotes import _LETTER_SAYS, _letter_says  # the letter's sender is read as its quotes' (one home)
-    if not _MY_VISIT.search(s.text) or _LOCAL_NOT_VISIT.search(s.text) or _FUTURE.search(s.text):
+    if not _MY_VISIT.search(s.text) or _LOCAL_NOT_VISIT.search(s.text) or _FUTURE.search(s.text) \
+            or _LETTER_AWAITED.search(s.text):
         return None
     paras = paragraphs(doc.text)
     at = next((i for i, (a, b) in enumerate(paras) if a <= s.start < b), None)

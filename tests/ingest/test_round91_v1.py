@@ -89,6 +89,19 @@ def test_a_letter_recalling_my_visit_is_the_sender_s_visit():
     assert proposed.visits(russian, DAY) == [("Ilham Aliyev", "Kazakhstan", "2026-02-12", "Astana", "state")]
 
 
+# a trip the writer looks forward to, in the present tense (plant: the `_LETTER_AWAITED` test dropped from
+# _letter_writer_s_trip: each of these gave a visit dated 12 May of the year before)
+def test_a_visit_the_writer_looks_forward_to_is_none():
+    awaited = LETTER.replace("Bu il fevralın 12-də Astanaya dövlət səfərim zamanı keçirdiyimiz danışıqları "
+                             "məmnuniyyətlə xatırlayıram.", "Mayın 12-də Astanaya dövlət səfərimi səbirsizliklə "
+                                                           "gözləyirəm.")
+    assert proposed.visits(awaited, DAY) == []
+    russian = ("Президент Ильхам Алиев направил поздравительное письмо Президенту Казахстана Касым-Жомарту Токаеву.\n\n"
+               "В письме говорится:\n\nУважаемый Касым-Жомарт Кемелевич!\n\n"
+               "С нетерпением жду мой государственный визит в Астану 12 мая.\n\nС уважением,\n\nИльхам Алиев")
+    assert proposed.visits(russian, DAY) == []
+
+
 # plant: "imzaladığımız" taken out of visits._LOCAL_DOCUMENTS (the letter's visit had its count unstated, "")
 def test_the_documents_we_signed_in_the_letter_are_counted():
     assert proposed.documents(LETTER, DAY) == ["5"]
