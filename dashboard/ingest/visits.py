@@ -280,7 +280,12 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # Round 88 (v2, came_for_to_city): the relative "geldiği" before the city in the locative,
                           # its purpose told by "için"/"üzere" ("X, … Forumu için geldiği Konya'da … söyledi",
                           # dev/1345): the city he came to (not "Konya'dan geldiği", the place he came from)
-                          r"|(?:(?<=\biçin\s)|(?<=\büzere\s))geldiği(?=\s+(?-i:[A-ZÇĞİÖŞÜ])[^\W\d_]+['’][dt][ae]\b)"
+                          # Round 91 (v2, went_for_to_country): and "gittiği", the day between ("için dün gittiği"),
+                          # the place's locative made an adjective by -ki ("KEK Toplantısı için dün gittiği
+                          # Türkmenistan'daki temaslarını … duyurdu", dev/1377: his contacts in the country he went to
+                          # for the meeting)
+                          r"|(?:(?<=\biçin\s)|(?<=\büzere\s)|(?<=\biçin\sdün\s)|(?<=\büzere\sdün\s))(?:geldiği|gittiği)"
+                          r"(?=\s+(?-i:[A-ZÇĞİÖŞÜ])[^\W\d_]+['’][dt][ae](?:ki)?\b)"
                           # the plane landing, with the visitor on board: "Самолет Президента Азербайджана … приземлился в
                           # аэропорту Ашхабада", "Prezident İlham Əliyevi daşıyan təyyarə … Hava Limanına enib" (after a
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi";
