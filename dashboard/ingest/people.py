@@ -1454,6 +1454,8 @@ class Resolver:
         # Round 86 (n2): the head of state whose own press service signs the release (release_own_head): its bare
         # "Глава государства" / "Президент" is he, the host, not the visiting head of state named last (dev/1315)
         self.release_head: Person | None = None
+        # Round 91 (q5): the head of state of the capital the report is datelined in (dateline_capital_head)
+        self.dateline_head: Person | None = None
         # round 51 (quotes_gaps51): a release's opening sentence, set by find_quotes when the text says "Bakanımız"
         # or "nazirimiz": of two ministers of its state, the one it names is "our minister" (_our_minister)
         self.opening = ""
@@ -2093,6 +2095,9 @@ class Resolver:
         if ("yardımcısı" in low or "müavini" in low) and (m := _LOCAL_DEMONYM_DEPUTY.fullmatch(low)) \
                 and (deputy := self._deputy_last_speaker(_LOCAL_DEMONYMS[m[1]])):
             return deputy  # round 91 (q3, demonym_deputy_title): "Türkmen Başbakan Yardımcısı, "…" diye konuştu"
+        if self.dateline_head is not None and low == "глава государства" \
+                and any(person.name == self.dateline_head.name for person in self.named):
+            return self.dateline_head  # round 91 (q5, DATELINE_CAPITAL_HEAD): the dateline's head, once named
         if low in _EN_OUR_HEAD_OF_STATE:  # round 91 (q3): "the head of our state said" (dev/1385)
             return self._en_our_state_head()
         if low in _RU_OUR_HEAD_OF_STATE and (head := self._speakers_own_head()):
@@ -2548,6 +2553,24 @@ def release_own_head(text: str, day: date) -> Person | None:
         return None
     term = officeholders.holder(codes[0], officeholders.HEAD_OF_STATE, day)
     return _from_term(term, 0.85, "office") if term else None
+
+
+# Round 91 (q5, DATELINE_CAPITAL_HEAD): a Russian report datelined in a capital ("Бишкек, 18 июня — 24.kg. Президент
+# Кыргызстана X Y прибыл в Алматы, где провел переговоры с Президентом Казахстана …", dev/1376) calls the head of the
+# dateline's state a bare "глава государства" ("Для этого, как отметил глава государства, нужно «…»"): he, once the text
+# named him, not the other president named last (Resolver._resolve); a dateline abroad (Budapest) names no head the
+# text names, and "глава государства" stays the last-named head
+_RU_DATELINE_CITY = re.compile(r"(?:^|\n)[^\S\n]*(?P<city>[А-ЯЁ][а-яё\-]+),\s+\d{1,2}\s+[а-яё]+\s+[—–-]\s+\S")
+DATELINE_WINDOW = 400  # characters at the text's start that hold its title and dateline
+
+
+def dateline_capital_head(text: str, day: date) -> Person | None:
+    """The head of state, on `day`, of the state whose capital `text` is datelined in (Russian "Город, DD месяц —")."""
+    if not (m := _RU_DATELINE_CITY.search(text[:DATELINE_WINDOW])) or len(found := places.mentions(m["city"])) != 1 \
+            or not found[0].is_capital:
+        return None
+    term = officeholders.holder(found[0].iso3, officeholders.HEAD_OF_STATE, day)
+    return _from_term(term, 0.8, "office") if term else None
 
 
 # Round 90 (v1, HOST_WELCOMING_GUEST): the host's head of state, whose "guest" the visit's guest is ("Welcoming his

@@ -101,6 +101,7 @@ from .people import _RU_NAMED_BEFORE_NAME, _ru_named_before_name  # round 40 (Ru
 from .people import _RU_OBLIQUE_BEFORE_NAME, ru_without_oblique_before_name  # round 40 (Russian quotes)
 from .people import _EN_DAY_MONTH_WORDS  # round 57 (quotesen57): "On Monday Nur Aydın" names no "Monday"
 from .people import RELEASE_OWN_HEAD_WORDS, release_own_head  # round 86 (n2): a release its president's office signs
+from .people import dateline_capital_head  # round 91 (q5): a report datelined in a capital
 from .people import _FOLDED_I  # round 34 (Azerbaijani quotes): a state's name folded as people._az_body_chairs folds a body's
 from .romanize import romanize
 from .romanize import is_cyrillic  # round 31
@@ -1041,6 +1042,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     if "akanımız" in text or "azirimiz" in text:  # round 51 (quotes_gaps51): "our minister" of two is the lead's
         resolver.opening = _OPENING_SENTENCE_END.split(text.split("\n", 1)[-1].strip(), 1)[0]
     resolver.release_head = release_own_head(text.rstrip(), resolver.day)  # round 86 (n2): "Глава государства" is he
+    if "лава государства" in text:  # round 91 (q5): a bare "глава государства" in a report datelined in a capital
+        resolver.dateline_head = dateline_capital_head(text, resolver.day)
     if " his " in text or " her " in text:  # round 48: a titled official's host, guest or counterpart (of one rank)
         resolver.counterparts += (counterparts := en_counterparts_named(text))
         resolver.unlisted += [person._replace(role="") for person in counterparts]  # for the surname alone
@@ -7364,8 +7367,10 @@ def _ru_as_said(earlier: str, own_before: str, resolver: Resolver) -> Person | N
 # Round 90 (v2, parenthetical_said_then_quote): the quote right after the closing comma, and the speaker a lower-case
 # demonym and title the resolver reads as its holder ("Транскаспийский маршрут, заявил азербайджанский президент,
 # «перестал быть …»", dev/1371): `rest` is then empty
+# Round 91 (q5, parenthetical_head_of_state): or the bare "глава государства" ("Для этого, как отметил глава
+# государства, нужно «снять …»", dev/1376), whom the resolver reads (people.DATELINE_CAPITAL_HEAD)
 _RU_PARENTHETICAL_SAID = re.compile(rf",\s+(?:как\s+)?(?:{RU_VERBS})\s+(?P<spk>(?:[а-яё\-]+\s+){{0,4}}[А-ЯЁ][а-яё\-]+"
-                                    r"(?:\s+[А-ЯЁ][а-яё\-]+){0,2}|он|она"
+                                    r"(?:\s+[А-ЯЁ][а-яё\-]+){0,2}|он|она|глава\s+государства"
                                     r"|[а-яё]+(?:ский|цкий|ская|цкая)\s+(?:президент|лидер|премьер-министр|премьер"
                                     r"|министр(?:\s+[а-яё]+){0,3}?)),\s+(?P<rest>(?:[^,.;:!?«»“”\"][^.;:!?«»“”\"]*)?)$")
 
