@@ -617,6 +617,10 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           r"|^(?:a|one)\s+year\s+(?:earlier|before|ago),?\s+"
                           # round 48 (trade A): the year before by its relative name, "Last year the figure stood at"
                           r"|^last\s+year,?\s+"
+                          # Round 91 (recently_as_t1): an earlier year told with emphasis, "As recently as 2018 it was
+                          # under $200 million", "Back in 2019, it stood at …" (dev/1378; the Russian "А ведь ещё в 2017
+                          # году он …" is _RU_BACK_OPENER's)
+                          r"|^(?:as\s+(?:recently|late)\s+as|back\s+in)\s+(?:19|20)\d\d,?\s+"
                           # round 75 (podcast75, dev/1189): a side's own count as the lead, "On our side the figure
                           # for 2025 is just over …", "On the Kazakh side, it was …"
                           r"|^on\s+(?:our|their|the\s+[\w-]+)\s+side,?\s+"
@@ -2206,6 +2210,12 @@ _FROM_AMOUNT = re.compile(r"\w{0,3}?(?:dan|dən|tan|tən)\s+"
 # The year of the amount risen from, right before it: "2021'deki 2,9 milyar dolardan", "2021-ci ildəki 300 milyon
 # dollardan" (of 2021)
 _YEAR_OF_FROM = re.compile(r"\b((?:19|20)\d\d)(?:['’][dt][ae]ki|-(?:c[iıuü])\s+ild[əe]ki)\s+$", re.I)
+# Round 91 (t2, same period of last year's): the amount risen from told as last year's same period's, "ticaret hacmi,
+# geçen yılın aynı dönemindeki 2 milyar 558 milyon dolardan 3 milyar 92 milyon dolara yükseldi" (under "Ocak-eylül
+# döneminde": 2025-9M's 2,558 and 2026-9M's 3,092; dev/1384), Azerbaijani "ötən ilin eyni dövründəki 300 milyon
+# dollardan": the figure's period a year before, and the phrase names no period of the figure's
+_SAME_PERIOD_OF_FROM = re.compile(r"(?:geçen|bir\s+önceki)\s+yılın\s+aynı\s+dönemindeki\s+$"
+                                  r"|(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq|analoji)\s+dövründəki\s+$", re.I)
 
 
 # English and Russian: "from $400 million in 2023 to $500 million in 2024", "с 400 млн долларов в 2023 году до 500 млн
@@ -2228,11 +2238,16 @@ def _from_figure(sentence: str, figure: FigureFound, amount: money.Amount, span:
     """The figure of the amount a trade rose from (_FROM_AMOUNT, _FROM_YEAR_TO), when its year is told right before it
     (or after it, _FROM_YEAR_TO) and is before the `figure`'s: the same pair and flow, no growth of its own; else None
     (a rise from an amount of no year)."""
+    if not figure.period[:4].isdigit():
+        return None
     m = _YEAR_OF_FROM.search(sentence, max(0, amount.start - 25), amount.start) \
         or _FROM_YEAR_TO.match(sentence, amount.end)
-    if m is None or not figure.period[:4].isdigit() or int(m[1]) >= int(figure.period[:4]):
+    if m is None and _SAME_PERIOD_OF_FROM.search(sentence, max(0, amount.start - 45), amount.start):
+        label = f"{int(figure.period[:4]) - 1}{figure.period[4:]}"  # round 91 (t2)
+    elif m is None or int(m[1]) >= int(figure.period[:4]):
         return None
-    label = f"{m[1]}{figure.period[4:]}"
+    else:
+        label = f"{m[1]}{figure.period[4:]}"
     return FigureFound("trade", figure.pair, amount.usd_m, amount.qualifier, span, figure.confidence, period=label,
                        flow=figure.flow, stated_by=figure.stated_by, scope=figure.scope,
                        rule=f"figure: {amount.rule}, risen from, period {label!r}")
@@ -2512,6 +2527,10 @@ _BALANCE = re.compile(r"\b(?:saldo\w*|сальдо|surplus|deficit|profisit\w*|k
                       r"ixrac\w*\s+idxal[ıi]|idxal\w*\s+ixrac[ıi]|ihracat\w*\s+ithalat[ıi]|ithalat\w*\s+ihracat[ıi]|"
                       r"(?:exports?|imports?)\s+(?:exceeded|outstripped|topped)\s+(?:imports?|exports?)\s+by|"
                       r"экспорт\w*\s+превысил\w*\s+импорт\w*?\s+на)\b", re.I)
+# Round 91 (balance_from_t1): the value a balance changed from, told right after it ("narrowing Uzbekistan's deficit
+# with Türkiye to $501.0m from roughly $505m a year earlier", dev/1374): the balance's too, no trade figure
+_FROM_THE_BALANCE_BEFORE = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:roughly|about|around|some|nearly|almost"
+                                      r"|just|over|under|more\s+than|less\s+than)\s+)*$", re.I)
 # lowered() folds the dotless ı, so the stems are taken through it too ("fazlası" is checked as "fazlasi")
 _BALANCE_STEMS = tuple(lowered(word) for word in ("saldo", "сальдо", "surplus", "deficit", "profisit", "kəsir",
                                                    "дефицит", "профицит", "açığı", "fazlası", "balans", "dengesi",
@@ -2939,6 +2958,11 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                r"|\b(?:двух|обоих|обеих)\s+(?:регионов|областей|провинций)|\b(?:two|both)\s+regions\b"
                                r"|\b[İIi]ki\s+(?:bölge|region|vilayet)\w*"
                                r"|\b\w+ск(?:ая|ой|ую)\s+област\w*|\bобласт[ьи]\s+[А-ЯЁ]"
+                               # Round 91 (q4): the region named back in Russian as the trade's owner, "довести
+                               # торговлю области с Турцией до 120 млн долларов", "товарооборот региона с …" (dev/1383;
+                               # not "в области торговли", the field, whose noun stands after)
+                               r"|(?i:(?<!\w)(?:торговл|товарооборот|экспорт|импорт)\w*\s+(?:области|региона|"
+                               r"провинции|велаята|вилоята)\s+с\s)"
                                # round 68 (forum68): a Turkmen velayat, an Uzbek viloyat or a district named by its
                                # adjective, "товарооборот Дашогузского велаята с приграничными регионами … около 146
                                # млн долларов" (dev/1107), "Самаркандский вилоят", "Хорезмского района"
@@ -3410,11 +3434,18 @@ def _clause_pair(doc: Document, s, amount: money.Amount) -> tuple[str, str] | No
     start = words[-1].start()
     mentions = doc.mentions(s)
     owner = [m.iso3 for m in mentions if m.end - s.start <= start and _owns_trade(doc.text, m)
-             and m.end - s.start >= start - 4]
+             and m.end - s.start >= start - 4
+             or "whose" in s.check and (w := _WHOSE_TRADE.match(doc.text, m.end)) and w.end() - s.start > start]
     named = list(dict.fromkeys(owner + [m.iso3 for m in mentions if start <= m.start - s.start < amount.start]))
     if len(named) != 2 and (semicolon := s.text.rfind(";", 0, amount.start)) > 0:
         return _partner_after_semicolon(doc, mentions, s.start + semicolon, s.start + amount.start)
     return (named[0], named[1]) if len(named) == 2 else None
+
+
+# Round 91 (whose_trade_t1): a state owning the trade of a relative clause ("…, behind Kazakhstan, whose H1 turnover
+# with Uzbekistan came to $2.43bn", dev/1374): the clause's pair is that state's and the partner's
+_WHOSE_TRADE = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:trade|turnover|exports?|imports?)\s+(?:with|to|from)\s",
+                          re.I)
 
 
 # Round 65 (trade65): a headline of two clauses, the first one state's trade with a partner, the second another
@@ -5843,6 +5874,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 and (listed := _year_list(doc, k, published, context_pair)):
             found.extend(listed)  # round 86 (m3): "… ticaretin … grafiği. 2021: 9,8 milyon dolar; 2022: 13,2 …"
             continue
+        if not has_word and k and found and found[-1].kind == "trade" and sentence[:1] in _PERIOD_BULLET_HEADS \
+                and (line := _period_bullet(doc, k, published, found)):
+            found.append(line)  # round 91 (period_bullet_t1): "• 9M 2025: $2.53bn" (_PERIOD_BULLET)
+            last_trade = k
+            continue
         if not (has_word and _TRADE.search(sentence)) or _trade_only_in_names(sentence) \
                 or _only_sales_of_no_state(sentence, s.check) or _we_traded_elliptic(doc, s, published) \
                 or _table_goes_on(doc, k, table) and _table_home(doc, k, table, found):
@@ -5934,8 +5970,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     if back["record_year"] and len(own := doc.codes(s)) == 1 and own[0] in codes:
                         codes = own + [code for code in codes if code != own[0]]  # "the Kazakh bureau's": its reporter
                 elif found and found[-1].kind == "trade" \
-                        and ("президент" in s.check or "president" in s.check or "leader" in s.check) \
-                        and _goal_set_by_our_leaders(sentence, s.check):
+                        and ("президент" in s.check or "president" in s.check or "leader" in s.check
+                             or "главы" in s.check) \
+                        and _goal_set_by_our_leaders(sentence, s.check):  # (round 91, q4: "главы государств")
                     targets_only = True  # round 84 (h6): "Цель в три миллиарда долларов, которую поставили наши …"
                 elif _target_of_the_two_before(doc, k):
                     # round 43: '… iki ülke liderlerinin belirlediği hedefi hatırlatarak şöyle konuştu: "Hedef 3
@@ -6219,6 +6256,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # round 63 (trade63): a digest's item "BAKI. …" names its own two states; round 65 (trade65): so too when
             # the sentence names one of them only by its goods ("just $41 million last year, mostly Hungarian …")
             pair = item_pair
+        elif not codes and ("–" in sentence or "-" in sentence) and (code_pair := _code_pair(sentence)):
+            pair = code_pair  # round 91 (code_pair_t1): "• UZ–TR turnover, H1 2026: $1,921.6m" (_CODE_PAIR)
         elif not codes and (label_pair := _label_pair(doc, k, found, context_pair)):
             pair = label_pair  # round 49: "Kazakhstan. Turnover amounted to $1,118.6 million": the label's partner
         elif len(set(codes)) <= 1 and k \
@@ -6409,6 +6448,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         target_before = False  # the amount before was a target (_TARGET_AGAIN)
         not_pair_before = False  # an amount before was left out as a region's or an output's (_not_pairs_subject)
         from_amount = None  # the amount "from" which the next one rose (_FROM_AMOUNT), with its span
+        balance_end = -1  # where the amount before ended when it was a balance's (_FROM_THE_BALANCE_BEFORE)
         for i, amount in enumerate(amounts):
             lead = sentence[:amount.start]
             # only the text since the previous amount can make this one a target
@@ -6483,6 +6523,12 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 from_amount = (amount, span)
                 if period is False:  # round 28: the figure's own year told between ("… dolardan 2025'te …")
                     period = _year_between(sentence, amount.end, amounts[i + 1].start, published) or False
+                if period is False and (same := _SAME_PERIOD_OF_FROM.search(sentence, max(0, amount.start - 45),
+                                                                            amount.start)):
+                    # round 91 (t2): "geçen yılın aynı dönemindeki … dolardan": last year's is the amount risen
+                    # from's; the figure's is told before that phrase, else the report's going on
+                    own = when.period_in(sentence[:same.start()], published)
+                    period = own or (carried[1] if carried else False)
                 continue
             if i + 1 < len(amounts) and period is False and (later := _from_year_to(sentence, amounts, i, published)):
                 # "rose 25% from $400 million in 2023 to $500 million in 2024": the same, its year after it; the
@@ -6490,7 +6536,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 from_amount, period = (amount, span), later
                 continue
             if targets_only or any(w in segment_check for w in _BALANCE_STEMS) and _BALANCE.search(segment):
+                balance_end = amount.end
                 continue
+            if balance_end == previous_end and "from" in segment_check and _FROM_THE_BALANCE_BEFORE.match(segment):
+                continue  # round 91 (balance_from_t1): the balance's own earlier value (_FROM_THE_BALANCE_BEFORE)
             if _investment_clause(segment, segment_check):
                 continue  # "Kazakhstan's investment in Uzbekistan reached $1.3 billion, while trade …" (_investment_clause)
             if any(w in segment_check for w in _SECTOR_WORDS) \
@@ -7744,8 +7793,71 @@ def _chart_series(s, published: date) -> list[FigureFound]:
 # sentence right before it, holding no amount; it names trade (_TRADE) and the pair as a period table's heading does
 # (_period_table_pair); the flow is the lead's (_flow), else the turnover. Each item is a record of its year; years
 # that do not rise one after another, or a year to come, are no such list (a forecast's or a ranking's).
-_YEAR_ITEM = re.compile(r"(?<![\w.,])((?:19|20)\d\d)\s*:\s+")
-_YEAR_ITEM_TAIL = re.compile(r"\s*;\s*|\s*\.?\s*$")
+# Round 91 (t2, year list in the sentence): the items may follow the sentence's own lead after its colon, each year
+# with a dash (Russian "г." after it), its growth in brackets, the unit told once: "товарооборот между Кыргызстаном и
+# Казахстаном … растет: 2023 г. — 1,73 млрд долларов; 2024 г. — 1,86 млрд; 2025 г. — 2,04 млрд (+9,7%)." (dev/1376;
+# the later items' currency the first's, money._BARE), English "2023 — $1.73bn; 2024 — $1.86bn", Turkish "2023'te 1,73
+# milyar dolar; 2024'te 1,86 milyar dolar". The dash wants spaces round it ("2023-2024" is a span, no item).
+_YEAR_ITEM = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?:\s*:\s+|(?:\s*г(?:\.|од[уа]?\b))?\s+[—–-]\s+|['’][dt][ae]\s+)")
+_YEAR_ITEM_TAIL = re.compile(r"(?:\s*(?P<rate>\([+−–-]?\d+(?:[.,]\d+)?\s?%\)))?(?:\s*;\s*|\s*\.?\s*$)")
+
+
+# Round 91 (code_pair_t1): a data box names its pair by two-letter codes joined by a dash before a trade word ("• UZ–TR
+# turnover, H1 2026: $1,921.6m", dev/1374); only the ties' codes, only before a trade word (no "TR–UZ" of a route)
+_TWO_LETTER_CODES = {"UZ": "UZB", "TR": "TUR", "KZ": "KAZ", "AZ": "AZE", "KG": "KGZ", "TM": "TKM", "HU": "HUN"}
+_CODE_PAIR = re.compile(r"(?<![\w-])(UZ|TR|KZ|AZ|KG|TM|HU)\s?[–-]\s?(UZ|TR|KZ|AZ|KG|TM|HU)(?![\w-])"
+                        r"(?=\s+(?:bilateral\s+)?(?:trade|turnover|exports?|imports?)\b)")
+
+
+def _code_pair(sentence: str) -> tuple[str, str] | None:
+    """The two states a dash joins by their codes before a trade word (_CODE_PAIR), else None."""
+    m = _CODE_PAIR.search(sentence)
+    return (_TWO_LETTER_CODES[m[1]], _TWO_LETTER_CODES[m[2]]) if m and m[1] != m[2] else None
+
+
+# Round 91 (period_bullet_t1): a line of a bulleted box of one pair's figures that names only its period, then a colon
+# and the amount ("• June 2026 alone: $341.7m (+9.8% y/y)", "• 9M 2025: $2.53bn", "• FY 2025: $3.41bn (+7.2%)" under
+# "• UZ–TR turnover, H1 2026: …", dev/1374): the turnover of the box's pair, whose earlier lines, right before, told
+# it. Not a line naming a state or a flow ("• Exports to Türkiye, H1 2026: …" is the ordinary reading's), nor one
+# after lines of no turnover.
+_PERIOD_BULLET_HEADS = ("•", "·", "*")
+_PERIOD_BULLET = re.compile(r"[•·*]\s*(?P<head>[A-Za-z0-9 ]{0,24}?(?:19|20)\d\d)(?:\s+alone)?\s*:\s+")
+_FULL_YEAR_HEAD = re.compile(r"(?:FY|[Ff]ull[- ]year)\s+((?:19|20)\d\d)")
+_BRACKET_GROWTH = re.compile(r"\s*\(\s*([+−-]\d+(?:[.,]\d+)?)\s?%(?:\s+(?:y/y|yoy|year[- ]on[- ]year))?\s*\)"
+                             r"\s*[;.]?\s*$")
+_BULLET_END = re.compile(r"\s*[;.]?\s*$")
+
+
+def _period_bullet(doc: Document, k: int, published: date, found: list[FigureFound]) -> FigureFound | None:
+    """The turnover figure of sentence k when it is a period's line of a box of one pair (see above), else None."""
+    s = doc.sentences[k]
+    m = _PERIOD_BULLET.match(s.text)
+    if not m or doc.mentions(s):
+        return None
+    amounts = money.amounts_in(s.text, s.check)
+    if len(amounts) != 1 or amounts[0].start != m.end() and s.text[m.end():amounts[0].start].strip():
+        return None
+    tail = _BRACKET_GROWTH.match(s.text, amounts[0].end)
+    if tail is None and not _BULLET_END.match(s.text, amounts[0].end):
+        return None
+    head = m["head"]
+    full = _FULL_YEAR_HEAD.fullmatch(head)
+    period = full[1] if full else (when.period_in("in " + head, published) or ("",))[0]
+    if not period or int(period[:4]) > published.year:
+        return None
+    # the box: the bullet lines right before, one of them the pair's turnover
+    j = k - 1
+    while j >= 0 and doc.sentences[j].text[:1] in _PERIOD_BULLET_HEADS:
+        j -= 1
+    box = [f for f in found if f.kind == "trade" and doc.sentences[j + 1].start <= f.span[0] < s.start]
+    turnover = [f for f in box if f.flow == "turnover"]
+    if j == k - 1 or not turnover or any(f.pair != turnover[0].pair for f in box):
+        return None
+    pair = turnover[0].pair
+    growth = float(tail[1].replace(",", ".").replace("−", "-")) if tail else None
+    return FigureFound("trade", pair, amounts[0].usd_m, amounts[0].qualifier, (s.start + amounts[0].start,
+                       s.start + amounts[0].end), 0.8, period=period, flow="turnover", growth_pct=growth,
+                       rule=f"period bullet, period {period!r}")
 
 
 def _year_list(doc: Document, k: int, published: date, context_pair: tuple[str, str] | None) -> list[FigureFound]:
@@ -7773,11 +7885,12 @@ def _year_list(doc: Document, k: int, published: date, context_pair: tuple[str, 
     figures = []
     for year, m, end in zip(years, items, ends):
         amount = _own_unit_amount(s.text, m.end())
-        if amount is None or not _YEAR_ITEM_TAIL.fullmatch(s.text, amount.end, end):
+        if amount is None or not (tail := _YEAR_ITEM_TAIL.fullmatch(s.text, amount.end, end)):
             return []
         span = (s.start + amount.start, s.start + amount.end)
+        growth = money.growth_in(tail["rate"]) if tail["rate"] else None  # round 91 (t2): "2,04 млрд (+9,7%)"
         figures.append(FigureFound("trade", pair, amount.usd_m, "exact", span, 0.8, period=str(year), flow=flow,
-                                   rule=f"year list, flow {flow!r}"))
+                                   growth_pct=growth[0] if growth else None, rule=f"year list, flow {flow!r}"))
     return figures
 
 
@@ -8432,7 +8545,11 @@ def _speakers_target_pair(quoted, s, codes: list[str]) -> tuple[str, str] | None
 # after the trade figure: that trade's target (not an investment's or another sector's, _OTHER_TARGET_WORDS)
 _GOAL_SET_BY_OUR_LEADERS = re.compile(r"\bцел[ьи]\s+в\s+[^,.;:«»]{3,50}?,\s+(?:которую|которая\s+была)\s+"
                                       r"(?:поставил[иа]|определил[иа]|обозначил[иа]|поставлена|определена)\s+"
-                                      r"(?:наши|оба|два|двое|главы\s+(?:наших|двух)\s+государств)\s*"
+                                      r"(?:наши|оба|два|двое|главы\s+(?:наших|двух)\s+государств"
+                                      # Round 91 (q4): or the bare "главы государств", the two's as the minister says
+                                      # it of his partner's trade, "…, которую поставили главы государств" (dev/1379;
+                                      # not a bloc's heads named after them, "главы государств ЕАЭС")
+                                      r"|главы\s+государств(?!\s+(?-i:[А-ЯЁA-Z])|\s*[-–—]\s*(?:член|участ)))\s*"
                                       r"(?:президент\w*|лидер\w*)?", re.I)
 
 

@@ -192,6 +192,12 @@ class Amount(NamedTuple):  # a tuple: made by the thousand, and a frozen datacla
 _DIGIT = re.compile(r"\d")
 _THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")  # "1.562,4", "12.345.678,9"
+# Round 91 (t2, dot-grouped thousands): before the Turkish/Azerbaijani/Russian thousand ("bin", "min", "тыс.") a dot
+# followed by groups of three digits groups thousands, as those languages write the decimal with a comma: "312.450 bin
+# dolar" is 312,450 thousand dollars (312.45 million, not 0.31; dev/1384). Not before "milyon" ("1.562 milyon" may be
+# an English-style decimal, round 49) nor before English "thousand".
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_LOCAL_THOUSAND = ("bin", "min", "тыс")
 
 
 def _number(text: str) -> float:
@@ -232,6 +238,8 @@ def _value(rule: str, m: re.Match) -> float | None:
     unit = next((short for word, short in _RU_SPELLED if unit.startswith(word)), unit)
     if not unit:
         return None if rule != "dollar sign" else _number(m[1]) / 1e6
+    if unit in _LOCAL_THOUSAND and "." in m[1] and _DOT_GROUPED.fullmatch(m[1]):
+        return float(m[1].replace(".", "")) * SCALE[unit]
     return _number(m[1]) * SCALE[unit]
 
 

@@ -1307,8 +1307,10 @@ def ru_one_region_head_named(earlier: str) -> str | None:
 # Round 65 (quotes65): a dash line's attribution names the governor by his title, bare or with his region's noun in the
 # genitive ("— сказал аким области.", dev/1067), after the text titled two heads of regions, the guest hokim and the
 # host akim: the one titled with that very word, else (round 61) the one titled with any governor's word
+# (Round 91, q4: or whom he told it after it, "— сказал аким журналистам. —", dev/1383)
 _RU_REGION_HEAD_OF_REGION = re.compile(rf"(?P<title>{'|'.join(_RU_REGION_HEAD_TITLES)})"
-                                       r"(?:\s+(?:области|региона|вилоята|велаята|края|провинции))?")
+                                       r"(?:\s+(?:области|региона|вилоята|велаята|края|провинции))?"
+                                       r"(?:\s+(?:журналистам|корреспонденту|корреспондентам|прессе))?")
 
 
 def ru_region_head_said(phrase: str, earlier: str) -> str | None:
@@ -1452,6 +1454,8 @@ class Resolver:
         # Round 86 (n2): the head of state whose own press service signs the release (release_own_head): its bare
         # "Глава государства" / "Президент" is he, the host, not the visiting head of state named last (dev/1315)
         self.release_head: Person | None = None
+        # Round 91 (q5): the head of state of the capital the report is datelined in (dateline_capital_head)
+        self.dateline_head: Person | None = None
         # round 51 (quotes_gaps51): a release's opening sentence, set by find_quotes when the text says "Bakanımız"
         # or "nazirimiz": of two ministers of its state, the one it names is "our minister" (_our_minister)
         self.opening = ""
@@ -1861,6 +1865,24 @@ class Resolver:
         term = officeholders.holder(code, officeholders.HEAD_OF_STATE, self.day) if code else None
         return _from_term(term, 0.8, "office") if term else None
 
+    def _deputy_last_speaker(self, iso3: str) -> Person | None:
+        """Round 91 (q3, demonym_deputy_title): the last speaker, when a deputy's title is his role and his state is
+        `iso3` or untold."""
+        last = self.last_speaker
+        if last is None or not any(word in last.role.lower() for word in ("yardımcısı", "müavini", "deputy")) \
+                or (last.iso3 and last.iso3 != iso3):
+            return None
+        return Person(last.name, last.role, last.iso3 or iso3, 0.7, "anaphor")
+
+    def _en_our_state_head(self) -> Person | None:
+        """Round 91 (q3): the head of state, on the day, of the state of the first head of state the text named (a
+        state outlet names its own first: _EN_OUR_HEAD_OF_STATE); None before any head of state was named."""
+        first = self.first_head
+        if first is None or not first.iso3:
+            return None
+        term = officeholders.holder(first.iso3, officeholders.HEAD_OF_STATE, self.day)
+        return _from_term(term, 0.8, "office") if term else Person(first.name, first.role, first.iso3, 0.75, "anaphor")
+
     def _unlisted_people(self) -> list[Person]:
         """self.unlisted with its runs of running text read (once) as the people they name."""
         if any(not isinstance(entry, Person) for entry in self.unlisted):
@@ -2070,6 +2092,14 @@ class Resolver:
             return head
         if self.release_head is not None and low in RELEASE_OWN_HEAD_WORDS:
             return self.release_head  # round 86 (n2): "– отметил Глава государства" in his own office's release
+        if ("yardımcısı" in low or "müavini" in low) and (m := _LOCAL_DEMONYM_DEPUTY.fullmatch(low)) \
+                and (deputy := self._deputy_last_speaker(_LOCAL_DEMONYMS[m[1]])):
+            return deputy  # round 91 (q3, demonym_deputy_title): "Türkmen Başbakan Yardımcısı, "…" diye konuştu"
+        if self.dateline_head is not None and low == "глава государства" \
+                and any(person.name == self.dateline_head.name for person in self.named):
+            return self.dateline_head  # round 91 (q5, DATELINE_CAPITAL_HEAD): the dateline's head, once named
+        if low in _EN_OUR_HEAD_OF_STATE:  # round 91 (q3): "the head of our state said" (dev/1385)
+            return self._en_our_state_head()
         if low in _RU_OUR_HEAD_OF_STATE and (head := self._speakers_own_head()):
             return head  # round 70 (numq70): an envoy's "Наш Президент … сказал так: «…»" (dev/1127)
         if low in _OUR_MINISTER:  # round 51 (quotes51b): a ministry release's "Bakanımız" (our minister)
@@ -2495,6 +2525,13 @@ _OUR_MINISTER_TITLE = {iso3: word for word, iso3 in _OUR_MINISTER.items() if " "
 # an Uzbek envoy's interview answer, dev/1127; "наш лидер"): the head of the speaker's state, whichever it is
 # (Resolver._speakers_own_head), not one state's as the Turkic words of _OUR_HEAD_OF_STATE are
 _RU_OUR_HEAD_OF_STATE = frozenset({"наш президент", "наш лидер", "глава нашего государства", "президент нашей страны"})
+# Round 91 (q3): a state outlet's English "the head of our state" in its own voice ('"…," the head of our state said.',
+# dev/1385, Turkmenistan's state press after "President of Turkmenistan Serdar Berdimuhamedov held talks with …"): the
+# head of state of the outlet's state, which such an outlet names first of all heads of state (Resolver.first_head);
+# never the guest head of state who spoke last, as the bare "the head of state" would be (Resolver._en_our_state_head)
+_EN_OUR_HEAD_OF_STATE = frozenset({"the head of our state", "head of our state", "our head of state",
+                                   "the leader of our country", "the leader of our state",
+                                   "the president of our country"})
 
 
 # Round 86 (n2): a release its president's own press service signs on its last line ("Пресс-служба Президента
@@ -2516,6 +2553,24 @@ def release_own_head(text: str, day: date) -> Person | None:
         return None
     term = officeholders.holder(codes[0], officeholders.HEAD_OF_STATE, day)
     return _from_term(term, 0.85, "office") if term else None
+
+
+# Round 91 (q5, DATELINE_CAPITAL_HEAD): a Russian report datelined in a capital ("Бишкек, 18 июня — 24.kg. Президент
+# Кыргызстана X Y прибыл в Алматы, где провел переговоры с Президентом Казахстана …", dev/1376) calls the head of the
+# dateline's state a bare "глава государства" ("Для этого, как отметил глава государства, нужно «…»"): he, once the text
+# named him, not the other president named last (Resolver._resolve); a dateline abroad (Budapest) names no head the
+# text names, and "глава государства" stays the last-named head
+_RU_DATELINE_CITY = re.compile(r"(?:^|\n)[^\S\n]*(?P<city>[А-ЯЁ][а-яё\-]+),\s+\d{1,2}\s+[а-яё]+\s+[—–-]\s+\S")
+DATELINE_WINDOW = 400  # characters at the text's start that hold its title and dateline
+
+
+def dateline_capital_head(text: str, day: date) -> Person | None:
+    """The head of state, on `day`, of the state whose capital `text` is datelined in (Russian "Город, DD месяц —")."""
+    if not (m := _RU_DATELINE_CITY.search(text[:DATELINE_WINDOW])) or len(found := places.mentions(m["city"])) != 1 \
+            or not found[0].is_capital:
+        return None
+    term = officeholders.holder(found[0].iso3, officeholders.HEAD_OF_STATE, day)
+    return _from_term(term, 0.8, "office") if term else None
 
 
 # Round 90 (v1, HOST_WELCOMING_GUEST): the host's head of state, whose "guest" the visit's guest is ("Welcoming his
@@ -2576,6 +2631,13 @@ def _local_demonym(word: str) -> bool:
 
 _LOCAL_DEMONYM_OFFICE = re.compile(rf"(?<!\w)({'|'.join(_LOCAL_DEMONYMS)})\s+(?:lider|cumhurbaşkan|dışişleri bakan|"
                                    r"başbakan|bakan|devlet başkan|prezident|nazir|xarici işlər nazir|baş nazir)")
+
+
+# Round 91 (q3, demonym_deputy_title): a deputy's title told by his state's demonym after he spoke ('Geldimıradov, "…"
+# dedi. Türkmen Başbakan Yardımcısı, "…" diye konuştu.', dev/1377): the last speaker, when he is a deputy ("… Başkan
+# Yardımcısı X Y") of that state or of none told; a title of no deputy ("Türkmen Bakan") is not read so
+_LOCAL_DEMONYM_DEPUTY = re.compile(rf"({'|'.join(_LOCAL_DEMONYMS)})\s+(?:başbakan|cumhurbaşkanı|bakan|bakanlar kurulu"
+                                   r" başkan|baş nazirin|nazirin)\s+(?:yardımcısı|müavini)")
 
 
 def _local_demonym_country(phrase: str) -> list[str]:

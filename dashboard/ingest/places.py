@@ -157,6 +157,9 @@ def _declined(name_az: str, *names: str) -> list[str]:
         else:  # Qazaxıstan -> Qazaxıstanın, Qazaxıstanı, Qazaxıstana, Qazaxıstanda, Qazaxıstandan, Qazaxıstanla
             endings = (f"{e}n", e, a, f"d{a}", f"d{a}n", f"l{a}", f"d{a}{ki}", f"d{e}r")
         # (round 62, trade62a: the copula too, "ən böyük tərəfdaş Türkiyədir", "… Qazaxıstandır")
+        # Round 91 (q1 locative_copula): and on the locative, "X rəsmi səfərlə Azərbaycandadır" (is in Azerbaijan),
+        # a TV lead's visit, "Bakıdadır" (dev/1375)
+        endings += (f"d{a}d{'ı' if back else 'i'}r",)
         forms += [name_az + ending for ending in endings]
     return forms
 

@@ -101,6 +101,7 @@ from .people import _RU_NAMED_BEFORE_NAME, _ru_named_before_name  # round 40 (Ru
 from .people import _RU_OBLIQUE_BEFORE_NAME, ru_without_oblique_before_name  # round 40 (Russian quotes)
 from .people import _EN_DAY_MONTH_WORDS  # round 57 (quotesen57): "On Monday Nur Aydın" names no "Monday"
 from .people import RELEASE_OWN_HEAD_WORDS, release_own_head  # round 86 (n2): a release its president's office signs
+from .people import dateline_capital_head  # round 91 (q5): a report datelined in a capital
 from .people import _FOLDED_I  # round 34 (Azerbaijani quotes): a state's name folded as people._az_body_chairs folds a body's
 from .romanize import romanize
 from .romanize import is_cyrillic  # round 31
@@ -752,6 +753,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         spans = _past_emoji_bullets(text, spans)  # round 72 (quotes72b): a cheap test of the first character first
     if "•" in text or "·" in text or "\n- " in text or "\n* " in text or text[:2] in ("- ", "* "):  # (a cheap gate)
         spans = _past_quote_bullets(text, spans)
+    if "/" in text and any(text[a] == "(" or text[a].isdigit() for a, _ in spans):  # (a cheap gate)
+        spans = _past_thread_post_numbers(text, spans)
     return _live_entry_paragraphs(text, spans) if ":" in text else spans
 
 
@@ -802,6 +805,25 @@ def _past_quote_bullets(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         ends = [m.start() - 1 for m in bullets[1:]] + [b]  # each bullet's line up to the next bullet's
         out.extend((m.end(), end) for m, end in zip(bullets, ends))
     return out
+
+
+# Round 91 (q3, thread_post_number): a story built on a thread of social media posts sets each post's text in marks
+# after its number, "(1/4) "Kardeş Türkmenistan'ın …"" / "2/4 “…”" (dev/1377): the paragraph starts after the number,
+# so the quote opens it as an unnumbered one does and takes its speaker from the lead before it (_thread_post_author).
+# Only a number "N/M" (N up to M) right before a quote mark: a date ("12/05") or a score before words stays as it is.
+_THREAD_POST_NUMBER = re.compile(r"\(?(?P<n>\d{1,2})/(?P<m>\d{1,2})\)?[ \t]+(?=[“\"«„])")
+
+
+def _past_thread_post_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs, each that opens with a thread post's number before a quote mark started after the number."""
+    return [((m.end() if (m := _THREAD_POST_NUMBER.match(text, a, b)) and 0 < int(m["n"]) <= int(m["m"]) else a), b)
+            for a, b in spans]
+
+
+def after_thread_post_number(text: str, para_start: int) -> bool:
+    """Does the paragraph starting at `para_start` open after a thread post's number (_past_thread_post_numbers)?"""
+    return text[para_start - 1:para_start] in (" ", "\t") and "/" in text[max(0, para_start - 9):para_start] \
+        and _THREAD_POST_NUMBER.match(text, text.rfind("\n", 0, para_start) + 1, para_start + 1) is not None
 
 
 def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1020,6 +1042,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     if "akanımız" in text or "azirimiz" in text:  # round 51 (quotes_gaps51): "our minister" of two is the lead's
         resolver.opening = _OPENING_SENTENCE_END.split(text.split("\n", 1)[-1].strip(), 1)[0]
     resolver.release_head = release_own_head(text.rstrip(), resolver.day)  # round 86 (n2): "Глава государства" is he
+    if "лава государства" in text:  # round 91 (q5): a bare "глава государства" in a report datelined in a capital
+        resolver.dateline_head = dateline_capital_head(text, resolver.day)
     if " his " in text or " her " in text:  # round 48: a titled official's host, guest or counterpart (of one rank)
         resolver.counterparts += (counterparts := en_counterparts_named(text))
         resolver.unlisted += [person._replace(role="") for person in counterparts]  # for the surname alone
@@ -1837,6 +1861,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         m = pattern.match(after)
         if m and pattern is AFTER_SPEAKER_VERB and _new_sentence(quoted, after, m.end()):
             continue
+        if m and pattern is AZ_AFTER and AZ_NAMING_AFTER.match(after):
+            continue  # round 91 (q1 naming_and_genitive): '“…” adlandırıb və Orta Dəhlizin … vurğulayıb', no speaker
         if m and pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) and _joint(m["spk"], resolver):
             return None, "unattributed", 0  # round 14: '“…,” Aliyev and Tokayev said in a joint statement'
         if m and pattern is AFTER_VERB_SPEAKER_RU and _RU_OCCUPATION_OF_OUTLET.match(m["spk"]) \
@@ -2072,6 +2098,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if "Onun sözlərinə" in own_before \
             and (person := _az_his_words_short_title(text[:para_start], own_before, resolver)):
         return person, "according-to", 0  # round 51 (quotes51b): 'İcra başçısı … çatdırıb. Onun sözlərinə görə, «…»'
+    if own_before[:1] in _BULLETS and not own_before[1:].strip() and not after.strip().strip(".,;") \
+            and (person := _highlights_bullet_speaker(text, paras, para_start, resolver)) is not None:
+        return person, "subject-colon", 0  # round 91 (q2 highlights_bullets)
     if not before.strip():  # a quote that opens its paragraph: the previous paragraph may end with a colon
         index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
         before = text[paras[index - 1][0]:paras[index - 1][1]] if index else ""
@@ -2079,6 +2108,11 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if not own_before.strip() and tail.endswith("языке.") and _SPOKE_IN_LANGUAGE_LEAD.search(tail):
         tail = tail[:-1] + ":"  # round 85 (k3): "X ответил на азербайджанском языке." ¶ «…»: a lead, as with a colon
     ends_with_colon = tail.rstrip().endswith(":")
+    # round 91 (q3, thread_post_number): a numbered post's lead, whatever its verb, before the rules that read a
+    # colon's verb: 'Bolat, … belgeleri sıraladı:' ¶ (2/4) "…" (dev/1377)
+    if ends_with_colon and not own_before.strip() and after_thread_post_number(text, para_start) \
+            and (person := _thread_post_author(tail, resolver)) is not None:
+        return person, "subject-colon", 0
     if ends_with_colon and not own_before.strip() and (labelled := _ru_label_paragraph(before.strip(), resolver)):
         return labelled, "transcript", 0  # round 20: a quote in marks under "Глава ассоциации … X Y:", as a dash line
     if not own_before.strip() and not ends_with_colon and before.rstrip().endswith(_STATEMENT_HEADING_NOUNS) \
@@ -2179,6 +2213,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _subject_partial(own_before, resolver, text[:para_start])
                  or _en_partial_late_forms(own_before, resolver, text[:para_start])):  # round 35 (English quotes A)
         return person, "said-that", 0
+    if not ends_with_colon and quoted[:1].islower() and "что " in own_before[-60:] \
+            and (thing := _RU_THAT_THING_SUBJECT.search(own_before)) \
+            and (person := _subject_partial(own_before[:thing.start("thing")], resolver, text[:para_start])):
+        return person, "said-that", 0  # round 91 (q4): "X отметил, что документ «напрямую работает …»" (dev/1379)
     if (person := _az_attribution(own_before, after, resolver, text[:para_start])) is not None:
         return person, "said-that", 0
     if own_before[:1].isalpha() \
@@ -2367,6 +2405,15 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
         if not named and (m := _TR_OPENING_TITLE.match(clause)):  # round 15: "Türkmen lider, zirvede şunları söyledi:"
             return resolver.resolve(m[1])
     return None
+
+
+def _thread_post_author(tail: str, resolver: Resolver) -> Person | None:
+    """Round 91 (q3, thread_post_number): the one person the lead sentence before a numbered post names, whatever its
+    verb ('Bolat, dizinin ikinci mesajında imzalanan belgeleri sıraladı:', 'Dizinin son mesajında Bolat, … hedefe
+    dikkat çekti:'): a post is its author's own words, so the lead that presents it names him; None for two or none."""
+    clause = _after_last_quote(_SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1])
+    named = _tr_clause_people(without_turkic_outlet(clause), resolver)
+    return resolver.resolve(next(iter(named.values()))) if len(named) == 1 else None
 
 
 # (round 72: a quote said by its own verb right after it, '"…" dedi ve bir yetkili şunları ekledi:', is a whole
@@ -3816,6 +3863,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         return turn  # round 73 (stenogram73): "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. …", "ДЕПУТАТ СМАГУЛОВ Е.К. …"
     if body[:1] in _COLON_CHAIR_INITIALS and (turn := _colon_chair_turn(text, a, b, resolver)):
         return turn  # round 90 (q2, colon_chair_label): "Sədr: Hörmətli həmkarlar, …"
+    if body[:2] in _SYNC_STARTS and not headline \
+            and (sync := _sync_label_paragraph(text, a, b, resolver)) is not None:
+        return sync  # round 83 (h1 sync_label): "SİNXRON — X Y, title:", a TV script's soundbite (round 91: no colon)
     if ":" in body and not headline:
         if body[:1] in _QA_ANSWER_INITIALS and (answer := _qa_answer(text, paras, a, b, resolver)):  # round 16b
             return answer
@@ -3823,8 +3873,6 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return answer
         if "?" in body and (answer := _transcript_answer(text, a, b, resolver)):  # round 10
             return answer
-        if body[:2] in _SYNC_STARTS and (sync := _sync_label_paragraph(text, a, b, resolver)) is not None:
-            return sync  # round 83 (h1 sync_label): "SİNXRON — X Y, title:", a TV script's soundbite
         # a headline "Szijjártó: Hungary wants to buy more gas" sums up (the article's first paragraph)
         m = TRANSCRIPT.match(body)
         if m is None and _ru_capital(body[:1]) and (ru := _RU_TRANSCRIPT.match(body)) and _labelled(ru["spk"]) \
@@ -4971,9 +5019,13 @@ def _full_text_goes_on(body: str, speaker: Person, resolver: Resolver) -> bool:
 # in no quote marks ("SİNXRON — X Y, Macarıstanın xarici işlər naziri:" / "Azərbaycan bizim üçün …" / "Macar
 # şirkətləri …" / "MÜXBİR: …", dev/1281): each paragraph up to the next role or sync label is his (one quote a
 # paragraph, as an interview's answer). The words may follow on the label's own line ("SYNC — X Y, minister: …").
-_SYNC_STARTS = frozenset(("Sİ", "SI", "СИ", "SY"))
-_SYNC_LABEL = re.compile(r"^(?:SİNXRON|SINXRON|СИНХРОН|SYNC)\s*[—–-]\s*(?P<name>[^\W\d_][^,:\n“”\"«»„()]{2,60}?)"
-                         r"\s*(?:,[^:\n“”\"«»„]{2,160}?)?\s*:[ \t]*(?P<q>\S.*)?$", re.S)
+# Round 91 (q1 sync_label_no_colon): or the label alone on its line with no colon after the title, a translated
+# soundbite's note after it ("SİNXRON — X Y, Qırğızıstan parlamentinin sədri (tərcümə)" / "…", English "SOUNDBITE —
+# X Y, minister"), the words in the paragraph under it (dev/1375)
+_SYNC_STARTS = frozenset(("Sİ", "SI", "СИ", "SY", "SO"))
+_SYNC_LABEL = re.compile(r"^(?:SİNXRON|SINXRON|СИНХРОН|SYNC|SOUNDBITE)\s*[—–-]\s*"
+                         r"(?P<name>[^\W\d_][^,:\n“”\"«»„()]{2,60}?)\s*(?:,[^:\n“”\"«»„]{2,160}?)?"
+                         r"\s*(?:\([^()\n:]{2,30}\)\s*)?(?::[ \t]*(?P<q>\S.*)?|$)", re.S)
 _SYNC_RUN_ON = 4  # the paragraphs one soundbite may run to
 
 
@@ -5347,7 +5399,12 @@ AZ_NAMING_AFTER = re.compile(r"^\s*(?:(?:kimi|olaraq|olarak)\s+)?(?:adlandırıb
                              # round 86 (n3 naming_and): or after "və" ('X Orta Dəhlizi “…” adlandırıb və Türkmənistan
                              # şirkətlərini … dəvət edib'), the subject the same, the clause naming no one (no two
                              # capitalised words, no title or pronoun opening it: "və Nazir X Y …", "və o …") (dev/1317)
-                             r"|\s+və\s+(?![A-ZÇƏĞİÖŞÜ][\wəıöüşçğ'’]*\s+[A-ZÇƏĞİÖŞÜ])"
+                             # round 91 (q1 naming_and_genitive): two capitalised words in the genitive are an
+                             # object's owner, no subject ('… “…” adlandırıb və Orta Dəhlizin … əhəmiyyətini
+                             # vurğulayıb', dev/1375), unless a title follows ("və Milli Məclisin sədri …")
+                             r"|\s+və\s+(?![A-ZÇƏĞİÖŞÜ][\wəıöüşçğ'’]*\s+[A-ZÇƏĞİÖŞÜ](?:[\wəıöüşçğ'’]*(?<![ıiuü]n)"
+                             r"(?![\wəıöüşçğ'’])|[\wəıöüşçğ'’]*[ıiuü]n\s+(?i:sədri|naziri|başçısı|rəhbəri|spikeri|"
+                             r"prezidenti|səfiri|nümayəndə|baş\b)))"
                              r"(?!(?:[Nn]azir|[Pp]rezident|[Ss]əfir|[Ss]ədr|[Bb]aş|[Oo]|[Oo]nlar|[Tt]ərəflər)\b)"
                              r"(?=[^.!?“”«»\"]{1,120}\b[a-zəıöüşçğ]+[ıiuü]b\s*[.!]))")
 # "Ekspertin sözlərinə görə, …: “…”" / "Əlizadənin sözlərinə görə, “…”": according to (the genitive's) words
@@ -5384,6 +5441,8 @@ def _az_attribution(own_before: str, after: str, resolver: Resolver, earlier: st
     if (m := AZ_NAMING_AFTER.match(after)) and not _QUOTE_MARK.search(sentence):
         if AZ_PRONOUN_OPENS.match(sentence):
             return resolver.resolve("o")  # round 23: "O, X-in şəhərini “…” adlandırıb": X is the object's owner
+        if "onaq" in sentence[:40] and _AZ_GUEST_NAMING_SUBJECT.match(sentence):
+            return _guest_named_before(earlier + own_before, resolver, "az")  # round 91 (q1 guest_naming_subject)
         return _clause_subject(sentence, resolver)
     return None
 
@@ -6593,8 +6652,11 @@ _RU_DELEGATION_HEAD_WORDS = ("глава делегации", "руководи�
 # (round 77, az77: or, no delegation told, the one the text put on a visit, "Macarıstanın kənd təsərrüfatı naziri X Y
 # işgüzar səfərlə Azərbaycanda olur", dev/1209, "X Y rəsmi səfərə gəlib", "X Y ölkəmizdə səfərdədir": a full name right
 # before up to three lower-case or place words and "səfər" in the instrumental, dative or locative)
-_AZ_NAMED_ON_VISIT = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)\s+"
-                                rf"(?:[\wəıöüşçğ]+\s+){{0,3}}?səfər(?:lə|ə|də(?:dir)?)\b")
+# (round 91, q1 guest_naming_subject: a Kyrgyz name's "uulu"/"kyzy" (son/daughter of) is the name's, "Joqorku Keneşinin
+# Toraqası X Y uulu rəsmi səfərlə Azərbaycandadır", dev/1375: no "Toraqası X" read with "Y uulu" as words between)
+_AZ_NAMED_ON_VISIT = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+(?:\s+(?:uulu|kyzy|qızı))?)"
+                                rf"\s+(?:(?![{CAPITALS}][\w'’\-]+\s+(?:uulu|kyzy|qızı)\b)[\wəıöüşçğ]+\s+){{0,3}}?"
+                                r"səfər(?:lə|ə|də(?:dir)?)\b")
 
 # the delegation's head by language, with the words one of which every match holds (asked first)
 _DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, ("etdiyi",)),
@@ -6623,10 +6685,18 @@ def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person |
 # at the end ("Qonaq həmçinin qeyd edib ki, … “…”", dev/1167): the head of the delegation the text named
 # (_guest_named_before), as '– deyə qonaq vurğulayıb' is read; the clause before "ki" is the guest and lower-case words
 _AZ_GUEST_KI_CLAUSE = re.compile(r"\s*(?:Qonaq|Qonağımız)(?:\s+[a-zəıöüşçğ]+){1,4},?\s*")
+# Round 91 (q1 guest_naming_subject): or a naming sentence (AZ_NAMING_AFTER) whose subject is "the guest", maybe after
+# his demonym and a TV script's role label ('Müxbir: Qırğız qonaq isə Azərbaycanı "…" adlandırıb', dev/1375): his
+_AZ_GUEST_NAMING_SUBJECT = re.compile(r"(?:[A-ZÇƏĞİÖŞÜ][a-zəıöüşçğ]+:\s+)?(?:[A-ZÇƏĞİÖŞÜ][a-zəıöüşçğ]+\s+)?"
+                                      r"(?:Qonaq|qonaq|Qonağımız)\s+(?:isə\s+|da\s+|həmçinin\s+)?"
+                                      r"(?:[a-zəıöüşçğA-ZÇƏĞİÖŞÜ]+\s+){0,3}[a-zəıöüşçğA-ZÇƏĞİÖŞÜ]+\s*$")
 # Round 79 (parl79): or its sentence ending in a verb and a colon before the words ("Qonaq isə Xəzər dənizi üzərindən
 # tranzitin … əhəmiyyətindən danışıb: «…»", dev/1231), the guest its subject, no other quote in it
 _AZ_GUEST_COLON = re.compile(r"(?:^|[.!?]\s+)(?:Qonaq|Qonağımız)\s+(?:isə\s+|da\s+|həmçinin\s+)?"
                              r"[^.!?“”«»\"]{0,160}?\w(?:ıb|ib|ub|üb)\s*:\s*$")
+
+
+_RU_AKIM_TITLES = ("аким", "хоким", "хяким")  # the Central Asian region heads' own titles (round 91, q4)
 
 
 def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], resolver: Resolver) -> list[Found]:
@@ -6641,7 +6711,11 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
     if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
         return []
-    speaker = resolver.resolve(phrase := _after_last_term(m["spk"]))  # (round 20: the body's quoted name no part of it)
+    phrase = _after_last_term(m["spk"])  # (round 20: the body's quoted name no part of it)
+    # Round 91 (q4, AKIM_INTERRUPTING): «…, – сказал аким журналистам. – …» after a Turkish governor spoke (dev/1383):
+    # "аким" (a Kazakh or Uzbek region's head) is the one the text titled so, not the last speaker of another title
+    head = ru_region_head_said(phrase, text[:start]) if phrase.startswith(_RU_AKIM_TITLES) else None
+    speaker = resolver.resolve(head or phrase)
     if speaker is None and "«" in m["spk"]:
         # round 72 (quotes72a): where it was said after the name, a body's short name in it ("— добавил X Y на встрече
         # со студентами в «Манасе». — …", dev/1155): the name before the occasion
@@ -7293,8 +7367,10 @@ def _ru_as_said(earlier: str, own_before: str, resolver: Resolver) -> Person | N
 # Round 90 (v2, parenthetical_said_then_quote): the quote right after the closing comma, and the speaker a lower-case
 # demonym and title the resolver reads as its holder ("Транскаспийский маршрут, заявил азербайджанский президент,
 # «перестал быть …»", dev/1371): `rest` is then empty
+# Round 91 (q5, parenthetical_head_of_state): or the bare "глава государства" ("Для этого, как отметил глава
+# государства, нужно «снять …»", dev/1376), whom the resolver reads (people.DATELINE_CAPITAL_HEAD)
 _RU_PARENTHETICAL_SAID = re.compile(rf",\s+(?:как\s+)?(?:{RU_VERBS})\s+(?P<spk>(?:[а-яё\-]+\s+){{0,4}}[А-ЯЁ][а-яё\-]+"
-                                    r"(?:\s+[А-ЯЁ][а-яё\-]+){0,2}|он|она"
+                                    r"(?:\s+[А-ЯЁ][а-яё\-]+){0,2}|он|она|глава\s+государства"
                                     r"|[а-яё]+(?:ский|цкий|ская|цкая)\s+(?:президент|лидер|премьер-министр|премьер"
                                     r"|министр(?:\s+[а-яё]+){0,3}?)),\s+(?P<rest>(?:[^,.;:!?«»“”\"][^.;:!?«»“”\"]*)?)$")
 
@@ -8041,6 +8117,41 @@ def _tr_own_words_colon(tail: str, earlier: str, resolver: Resolver) -> Person |
                      and (m := _TR_WORDS_WERE_COLON.search(sentence))):
         return None
     return _surname_speaker(m["spk"], earlier, resolver)
+
+
+# Round 91 (q2 highlights_bullets): a speech's highlights set as bullets, each a sentence in quote marks alone, under
+# a lead naming whose remarks they are ("İşte Cumhurbaşkanı Erdoğan'ın açıklamalarından satır başları:" / "• "…"" /
+# "• "…"", dev/1380; "X'ın konuşmasından öne çıkanlar:", "Highlights of X's remarks:", "Основные тезисы выступления
+# X:", "X-ın çıxışından əsas məqamlar:"): every bullet up to the run's end is that person's (MIN_WORDS drops a bullet
+# of under four words). Only a lead that names a person's remarks and says highlights: bullets under "Öne çıkanlar:"
+# or under a lead naming no one stay no one's, and a bullet with words after its quote is read by its own attribution.
+_BULLETS = "•·*-"
+_BULLET_QUOTE_OPENING = re.compile(r"[ \t]*[•·*-][ \t]+[“\"«„]")
+_HIGHLIGHTS_LEAD = re.compile(
+    rf"(?:(?P<tr>(?:[{CAPITALS}][\w\-]+\s+){{0,3}}[{CAPITALS}][\w\-]+)['’\-]?n?[ıiuü]n\s+"
+    r"(?:basın\s+toplantısındaki\s+|bugünkü\s+)?(?:açıklamalarından|açıklamasından|konuşmasından|konuşmalarından|"
+    r"sözlerinden|değerlendirmelerinden|çıxışından|bəyanatından|açıqlamalarından|sözlərindən)\s+"
+    r"(?:satır\s+başları|öne\s+çıkanlar|öne\s+çıkan\s+(?:sözler|ifadeler|başlıklar)"
+    r"|əsas\s+(?:məqamlar|fikirlər|tezislər)|önə\s+çıxanlar)"
+    r"|(?i:highlights|key\s+(?:points|quotes|lines)|main\s+points)\s+(?:of|from)\s+"
+    rf"(?P<en>(?:[{CAPITALS}][\w\-]+\s+){{0,3}}[{CAPITALS}][\w\-]+)['’]s?\s+"
+    r"(?:remarks|speech|statement|address|comments)"
+    r"|(?i:основные|главные|ключевые)\s+(?:тезисы|заявления|цитаты)\s+(?:из\s+)?(?:выступления|речи|заявления)\s+"
+    rf"(?P<ru>(?:[а-яё]+\s+){{0,3}}?(?:[{CAPITALS}][\w\-]+\s+){{0,2}}[{CAPITALS}][\w\-]+))\s*:\s*$")
+
+
+def _highlights_bullet_speaker(text: str, paras, para_start: int, resolver: Resolver) -> Person | None:
+    """The person whose remarks the lead over a run of bullet quotes (the one at `para_start` among them) names."""
+    index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
+    while index > 0 and _BULLET_QUOTE_OPENING.match(text, paras[index - 1][0]):
+        index -= 1
+    if index == 0 or not (lead := text[slice(*paras[index - 1])].rstrip()).endswith(":"):
+        return None
+    sentence = _SENTENCE_BREAK.split(lead)[-1]
+    if (m := _HIGHLIGHTS_LEAD.search(sentence)) is None:
+        return None
+    phrase = m["tr"] or m["en"] or ru_genitive_phrase(m["ru"])  # ("выступления Касым-Жомарта Токаева": genitive)
+    return _surname_speaker(phrase, text[:paras[index - 1][0]] + lead, resolver)
 
 
 def _local_words_of_another(tail: str) -> bool:
@@ -9580,7 +9691,16 @@ def _ru_past_with_whom(phrase: str) -> str:
     if " с " not in phrase and not phrase.startswith("с "):  # a cheap gate
         return phrase
     m = _RU_WITH_WHOM.search(phrase)
+    if m and _RU_NAMED_THEN_OCCASION.match(phrase, 0, m.start()):
+        return phrase  # round 91 (q4): the speaker first, the meeting after him, "Кумар Аксакалов на встрече с …"
     return phrase[m.end():] if m else phrase
+
+
+# Round 91 (q4): a name and surname opening the phrase before an occasion's "на встрече с руководством Торговой палаты
+# Коньи" (dev/1383) are the speaker, the capitalised words after "с" (an adjective in -ой) no one the words were said
+# with; the surname by its ending, so that "Президент Казахстана в беседе с Алиевым Токаев" still cuts
+_RU_NAMED_THEN_OCCASION = re.compile(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына)\s+"
+                                     r"(?:на|в|во|после|перед|по\s+итогам)\s[^А-ЯЁ]*$")
 
 
 def _ru_told_part(part: str) -> str | None:
@@ -9675,6 +9795,14 @@ def _ru_titled_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Ma
 _RU_NAMED_THING_END = re.compile(r"(?<![\w\-])(?:доклад|программ|проект|указ|закон|постановлени|книг|стать[яюие]|форум|"
                                  r"конференци|инициатив|стратеги|концепци|соглашени|меморандум|план|документ|"
                                  r"выставк|фестивал|лозунг|девиз|фильм|компани|издани|газет)[а-яё]{0,3}\s*$")
+
+
+# Round 91 (q4, THAT_THING_SUBJECT): such a noun as the subject of the "что" clause before a partial quote that opens
+# in lower case, "Кошанов отметил, что документ «напрямую работает на интересы бизнеса обеих стран»" (dev/1379): the
+# quote is the clause's predicate, his words, no name of the document (a name opens in capitals, "проект «Север»")
+_RU_THAT_THING_SUBJECT = re.compile(r",\s+что\s+(?P<thing>(?:[а-яё]+\s+){0,2}?(?:доклад|программ|проект|указ|закон|"
+                                    r"постановлени|инициатив|стратеги|концепци|соглашени|меморандум|план|документ)"
+                                    r"[а-яё]{0,3})\s*$")
 
 
 # --- round 19 (English) -------------------------------------------------------------------------------

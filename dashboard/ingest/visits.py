@@ -280,7 +280,12 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # Round 88 (v2, came_for_to_city): the relative "geldiği" before the city in the locative,
                           # its purpose told by "için"/"üzere" ("X, … Forumu için geldiği Konya'da … söyledi",
                           # dev/1345): the city he came to (not "Konya'dan geldiği", the place he came from)
-                          r"|(?:(?<=\biçin\s)|(?<=\büzere\s))geldiği(?=\s+(?-i:[A-ZÇĞİÖŞÜ])[^\W\d_]+['’][dt][ae]\b)"
+                          # Round 91 (v2, went_for_to_country): and "gittiği", the day between ("için dün gittiği"),
+                          # the place's locative made an adjective by -ki ("KEK Toplantısı için dün gittiği
+                          # Türkmenistan'daki temaslarını … duyurdu", dev/1377: his contacts in the country he went to
+                          # for the meeting)
+                          r"|(?:(?<=\biçin\s)|(?<=\büzere\s)|(?<=\biçin\sdün\s)|(?<=\büzere\sdün\s))(?:geldiği|gittiği)"
+                          r"(?=\s+(?-i:[A-ZÇĞİÖŞÜ])[^\W\d_]+['’][dt][ae](?:ki)?\b)"
                           # the plane landing, with the visitor on board: "Самолет Президента Азербайджана … приземлился в
                           # аэропорту Ашхабада", "Prezident İlham Əliyevi daşıyan təyyarə … Hava Limanına enib" (after a
                           # dative: not "indi", now), "Cumhurbaşkanı Erdoğan'ı taşıyan uçak … Havalimanı'na indi";
@@ -600,7 +605,10 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               # ("imzalanan üç belgeden biri olan Anlaşma", dev/1181; "imzalanan beş ikili anlaşma")
                               # (round 77, az77: or the perfect participle, "Nazirlər imzalanmış üç sənədi mübadilə
                               # edirlər", a photo caption, dev/1209; "imzalanmış iki anlaşmayı")
-                              r"|\bimzalan(?:an|mış)\s+(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?"
+                              # Round 91 (v1, letter_my_visit): or the active participle of the first person
+                              # plural, "Səfər çərçivəsində imzaladığımız yeddi sənəd …" (a letter's, dev/1381)
+                              r"|\b(?:imzalan(?:an|mış)|imzaladığımız)\s+(" + _TA_COUNT + r")\s+(?:"
+                              + _TA_QUALIFIERS + r"\s+)?"
                               r"(?:sənəd|anlaşma|belge|saziş)"
                               # exchanged, and a signing ceremony of: "Стороны обменялись 12 документами", "12 anlaşmanın
                               # imza törenine katıldı", "12 sənədin imzalanma mərasimi"
@@ -2190,7 +2198,13 @@ def _ended_first(sentence: str, days: list) -> list:
             or not (m := _ENDED_VISIT.search(sentence)):
         return days
     day, _, *span = days[0]
-    return [(day - timedelta(days=_DAYS_OF[lowered(next(g for g in m.groups() if g))] - 1), day, *span)] + days[1:]
+    n = _DAYS_OF[lowered(next(g for g in m.groups() if g))] - 1
+    if ("began" in sentence or "started" in sentence) and (b := _EN_VISIT_BEGAN.search(sentence, m.end())) \
+            and b.start() <= span[0] < b.end():
+        # Round 91 (ended_began_t1): the day told is the one the ended visit began ("wrapped up a two-day working
+        # visit to Türkiye that began in Bursa on Monday" began on Monday, not the day before it) (dev/1374)
+        return [(day, day + timedelta(days=n), *span)] + days[1:]
+    return [(day - timedelta(days=n), day, *span)] + days[1:]
 
 
 def _arrival_first(sentence: str, days: list) -> list:
@@ -4111,6 +4125,52 @@ def _signed_author_trip(doc: Document, s: Sentence, published: date, resolver: R
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
+# Round 91 (v1, letter_my_visit): a letter printed whole after the article tells who sent it ("Prezident İlham Əliyev
+# … təbrik məktubu ünvanlayıb." then "Məktubda deyilir:", quotes' _LETTER_SAYS, no quote marks) recalls its writer's
+# trip in the first person, "my visit" with a day and a place ("Bu il mayın 21-də Türkmənbaşı şəhərinə işgüzar səfərim
+# zamanı …", dev/1381; "ziyaretim", "мой визит", "my visit"): the sender's visit, its type the one told. Only inside
+# the letter: after the paragraph that opens it, before its closing ("Hörmətlə," …: _LETTER_CLOSING); not "our visit"
+# ("səfərimiz": whose is not told), nor one to come (_LOCAL_NOT_VISIT, _FUTURE, _LETTER_AWAITED).
+_MY_VISIT = re.compile(r"\bsəfərim(?!iz)\w*|\bziyaretim(?!iz)\w*|\bмо(?:й|его|[её]м|им)\s+(?:[а-яё-]+\s+){0,2}?визит"
+                       r"|\bmy\s+(?:[\w-]+\s+){0,2}?visit\b", re.I)
+_MY_VISIT_WORDS = ("səfərim", "ziyaretim", "визит", "my ")  # (lowered: one is in every _MY_VISIT match's sentence)
+_LETTER_CLOSING = re.compile(r"^\s*(?:Hörmətlə|Saygılarımla|С\s+уважением|Sincerely|Respectfully)\b", re.I)
+# a trip the writer looks forward to or plans is one to come, though told in the present ("Mayın 12-də Astanaya dövlət
+# səfərimi səbirsizliklə gözləyirəm", "С нетерпением жду мой государственный визит в Астану 12 мая", "I look forward to
+# my state visit to Astana on 12 May", "ziyaretimi sabırsızlıkla bekliyorum", "səfərimi planlaşdırıram")
+_LETTER_AWAITED = re.compile(r"\bgözləyirəm|\bplanlaşdırıram|\bbekliyorum|\bplanlıyorum|\bжду\b|\bпланирую"
+                             r"|\bс\s+нетерпением|\blook(?:ing)?\s+forward|\bI\s+(?:plan|intend)\b", re.I)
+LETTER_PARAGRAPHS = 12  # the letter's paragraphs after its opening that may recall the trip
+
+
+def _letter_writer_s_trip(doc: Document, s: Sentence, published: date, resolver: Resolver) -> VisitFound | None:
+    """The trip sentence `s` of a printed letter tells as its sender's ("my visit", _MY_VISIT), with a day and a
+    capital or a city of places.CITIES of another state than his; None otherwise."""
+    from .quotes import _LETTER_SAYS, _letter_says  # the letter's sender is read as its quotes' (one home)
+    if not _MY_VISIT.search(s.text) or _LOCAL_NOT_VISIT.search(s.text) or _FUTURE.search(s.text) \
+            or _LETTER_AWAITED.search(s.text):
+        return None
+    paras = paragraphs(doc.text)
+    at = next((i for i, (a, b) in enumerate(paras) if a <= s.start < b), None)
+    if at is None:
+        return None
+    for i in range(at - 1, max(-1, at - 1 - LETTER_PARAGRAPHS), -1):
+        text = doc.text[paras[i][0]:paras[i][1]]
+        if _LETTER_CLOSING.match(text):
+            return None  # the letter closed before the sentence
+        if text.rstrip().endswith(":") and _LETTER_SAYS.search(text.rstrip() + "\n"):
+            person = _letter_says(doc.text, paras, paras[i][0], text, resolver)
+            break
+    else:
+        return None
+    if person is None or not person.iso3 or not (days := _days(s, published, None, True)) \
+            or (place := _event_place(doc, s, person.iso3)) is None:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], _said_type(s.text, True) or "other", (s.start, s.end),
+                      min(person.confidence, 0.7))
 
 
 def _labelled_answer_speaker(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
@@ -6321,7 +6381,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if (any(w in s.check for w in _FIRST_PERSON_TRIP_WORDS)
                 or (sentence[:1] in "-–—" and sentence and _DATED_PLACE_ANSWER.match(sentence))) \
                 and (told := _interview_answer_trip(doc, s, published, resolver)
-                     or _signed_author_trip(doc, s, published, resolver)):  # round 69 (az69)
+                     or _signed_author_trip(doc, s, published, resolver)) \
+                or (any(w in s.check for w in _MY_VISIT_WORDS)  # round 91 (v1, letter_my_visit); round 69 (az69)
+                    and (told := _letter_writer_s_trip(doc, s, published, resolver))):
             if not any(_same_trip(v, told) for v in visits):  # round 43: "– … Xucəndə … rəhbərlik etdim."
                 visits.append(told)
                 _add_details(told, sentence, a, signed[k], named_after[k], signed_local[k])
@@ -7097,9 +7159,16 @@ _SIGNED_DEAL_NOUNS = ("contract", "контракт", "kontrakt", "sözleşme", 
 
 
 def _summit_adoption_told(doc: Document) -> bool:
-    """Does a sentence tell a declaration or document adopted (_ADOPTED_VERBS with one of _ADOPTED_NOUNS)?"""
+    """Does a sentence tell a declaration or document adopted (_ADOPTED_VERBS with one of _ADOPTED_NOUNS), not denied
+    (_ADOPTION_DENIED)?"""
     return any(any(v in s.check for v in _ADOPTED_VERBS_CHECK) and any(n in s.check for n in _ADOPTED_NOUNS_CHECK)
-               for s in doc.sentences)
+               and not ("no " in s.check and _ADOPTION_DENIED.search(s.text)) for s in doc.sentences)
+
+
+# Round 91 (v1, adoption_denied): a summit's adoption told as not made is none: "As is customary for informal
+# gatherings, no final declaration was adopted" (dev/1382); the denial's "no" before the noun, a word or two between
+_ADOPTION_DENIED = re.compile(r"\bno\s+(?:[\w-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|document|resolution)s?"
+                              r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:adopted|approved)\b", re.I)
 
 
 _ADOPTED_VERBS_CHECK, _ADOPTED_NOUNS_CHECK = tuple(map(lowered, _ADOPTED_VERBS)), tuple(map(lowered, _ADOPTED_NOUNS))
@@ -9215,7 +9284,8 @@ def _bilateral_documents_at_the_summit(doc: Document, visits: list[VisitFound]) 
             guests.append(source)
             source.documents_said = False
         for visit in guests:
-            if any(visit.visitor.iso3 in doc.codes(s) or _name_at(s.text, visit.visitor.name) >= 0 for s in others):
+            if any((visit.visitor.iso3 in doc.codes(s) or _name_at(s.text, visit.visitor.name) >= 0)
+                   and not (visit in parties and _tells_the_count(s.text, source.documents)) for s in others):
                 continue
             if visit not in parties and (adopted := _summit_adoption_told(doc) if adopted is None else adopted):
                 visit.documents = None  # round 86 (n1, summit_adopted_beside_bilateral): unstated, see above
@@ -9236,6 +9306,20 @@ _BILATERAL_TALKS_WORDS = ("bilateral", "ikili", "ikitərəfli", "двустор�
 # Round 60 (visits60a): at a ministers' meeting (at_meeting guests), "separate talks" with the host are bilateral too
 # ("X, who flew in on Tuesday, held separate talks with Y on the eve of the meeting"); not a leaders' summit's
 _MEETING_TALKS = re.compile(r"\bseparate\s+(?:talks|meeting)|" + _BILATERAL_TALKS.pattern, re.I)
+
+
+# Round 91 (v1, same_signing_retold): a party's signing told again with its count, in the headline or the lead
+# ("Sidelines of Taraz: Tokayev, Mirziyoyev sign three documents …" over "… The two leaders signed three documents: …",
+# dev/1382), is the same signing, no other one naming him whose count is unstated
+# (a headline's present tense too, "sign three documents", which _DOCUMENTS does not read)
+_COUNT_BEFORE_DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?"
+                                     r"(?:documents|agreements|memorand\w+|treaties)\b", re.I)
+
+
+def _tells_the_count(sentence: str, count: int | None) -> bool:
+    """Does the sentence count documents (_COUNT_BEFORE_DOCUMENTS) as `count`?"""
+    return count is not None and any(_en_count_value(m[1]) == count
+                                     for m in _COUNT_BEFORE_DOCUMENTS.finditer(sentence))
 
 
 def _guest_bilateral_signing(doc: Document, visits: list[VisitFound], signed: list[bool],
@@ -10378,9 +10462,13 @@ _BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|
                             # dev/1209; "Esenboğa Havalimanı'nda karşılama töreni")
                             r"|(?:aeroport|hava\s+liman|havaliman)[\w'’]*\s+(?:rəsmi\s+|resmi\s+)?"
                             r"(?:qarşılanma|karşılama)\s+(?:mərasim|tören)"
-                            r"|(?:ziyaret|səfər)\w*\s+başla\w*)", re.I)
-_BEGAN_EARLIER_WORDS = ("visit", "arrived", "landed", "flew", "визит", "прибыл", "прилетел", "gəl", "geldi", "gelen", "ulaşt",
-                        "başla", "havaliman", "hava liman", "aeroport")
+                            r"|(?:ziyaret|səfər)\w*\s+başla\w*"
+                            # Round 91 (v1, crossed_in_by_road): an arrival overland into a place named, "Japarov, who
+                            # crossed into Kazakhstan by road on Wednesday evening, was the first guest to arrive"
+                            # (dev/1382), "drove into Taraz", "crossed the border into Kazakhstan"
+                            r"|(?:crossed\s+(?:the\s+border\s+)?|drove\s+)into\s+(?-i:[A-Z]))", re.I)
+_BEGAN_EARLIER_WORDS = ("visit", "arrived", "landed", "flew", "crossed", "drove into", "визит", "прибыл", "прилетел",
+                        "gəl", "geldi", "gelen", "ulaşt", "başla", "havaliman", "hava liman", "aeroport")
 # (one is in every _BEGAN_EARLIER match, lowered: Sentence.check)
 # "the day before" in Russian, Azerbaijani and Turkish ("Визит начался в Ташкенте накануне", "bir gün əvvəl")
 _LOCAL_DAY_BEFORE = re.compile(r"\b(?:накануне|дн[её]м\s+ранее|bir\s+gün\s+(?:önce|əvvəl|öncə))\b", re.I)
@@ -10502,6 +10590,8 @@ def _took_the_earlier_arrival(doc: Document, visit_sentence: Sentence, s: Senten
         return False  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
     if visit.at_meeting and _surname_at(s.text, visit.visitor.name) < 0:
         return False  # round 57 (summit): at a ministers' meeting, the arrival of a guest named, not of all
+    if visit.visit_type == "summit":
+        visit.end = visit.end or visit.start  # round 91 (v1): a guest come the eve stays to the summit's day
     visit.start = day
     if (city := places.city_in(s.text) or _capital_named(doc, s, visit.host)) and city[0] == visit.host:
         visit.city = city[1]
@@ -13047,7 +13137,8 @@ def _en_documents_we_signed(doc: Document, visit: VisitFound) -> None:
 # state, so a visitor the table does not know, titled so, at home in that state's place is no visitor there.
 _PARLIAMENT_OF_STATE = (
     (re.compile(r"\b(?:мажилис|mazhilis|majilis|mäjilis)", re.I), "KAZ"),
-    (re.compile(r"\b(?:жогорку\s+кенеш|jogorku\s+kene[sş])", re.I), "KGZ"),
+    # (round 91, q1 joqorku: Azerbaijani writes "g" as "q", "Joqorku Keneşinin Toraqası X Y … Bakıya gəlib", dev/1375)
+    (re.compile(r"\b(?:жогорку\s+кенеш|jo[gq]orku\s+kene[sş])", re.I), "KGZ"),
     (re.compile(r"\b(?:олий\s+мажлис|oliy\s+(?:m[əe]clis|majlis))", re.I), "UZB"),
     (re.compile(r"\b(?:маджлис|m[əe]clis[iı]?\s+(?:ali|milli)|majlisi\s+oli)", re.I), "TJK"),
     (re.compile(r"\b(?:милли\s+меджлис|milli\s+m[əe]clis)", re.I), "AZE"),
@@ -13405,7 +13496,9 @@ def _typed_by_the_visitor_s_side(doc: Document, visit: VisitFound) -> None:
 # Round 39 (visits C): a sentence dated by a later day of the visit, and its first day told in a clause on the visit
 # ("met Erdoğan in Ankara on Tuesday, on the second day of an official visit that began on Monday evening"): the visit
 # starts on the day the clause tells (the days read, in the order of the sentence, put that one first).
-_EN_VISIT_BEGAN = re.compile(r"\b(?:visit|trip|tour)\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|started)\s+[^.;]{0,40}")
+# Round 91 (ended_began_t1): the place visited may come between ("a visit to Türkiye that began in Bursa on Monday")
+_EN_VISIT_BEGAN = re.compile(r"\b(?:visit|trip|tour)(?:\s+to\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+                             r"\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:began|started)\s+[^.;]{0,40}")
 
 
 def _begun_day_first(sentence: str, days: list) -> list:

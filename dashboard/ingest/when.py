@@ -210,7 +210,9 @@ QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 # Azerbaijani "2023-cü ildə", Russian "в 2023 году" / "за 2023 год", Turkish "2023 yılında" / "2023'te".
 # Russian also "по итогам 2023 года" (by the year's results), "по итогам всего 2024 года" (of the whole of 2024).
 # Round 27: the business press's abbreviation too, "по итогам 2025 г.", "в 2025 г." (г. for года/году).
-_YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(\d{4})\b|\b(\d{4})-(?:c[iıuü]|ci|cı)\s+il"
+# (round 91, recently_as_t1: "As recently as 2018 it was under $200 million", "as late as 2019", dev/1378)
+_YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring|(?<=recently\s)as|(?<=late\s)as)\s+(\d{4})\b"
+                   r"|\b(\d{4})-(?:c[iıuü]|ci|cı)\s+il"
                    r"|\b(?:[Вв]|[Зз]а|итогам|(?<=итогам\s)всего|весь|целый)\s+(\d{4})(?:\s+(?:год|г\.)|-м\b)|\b(\d{4})\s+yılı"  # Turkish "2023 yılında"
                    r"|\b(\d{4})['’](?:te|de|ta|da)\b"  # Turkish "2024'te", "2020'de", "2026'da" (in 2024)
                    # round 27: "For the full year 2025, turnover … came to nearly $3.7 billion", "in the whole year 2025"

@@ -165,21 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {
-    # round 91: held-out set 115 moved into dev with its misses, each taken out as a helper reads it
-    "1374-uz-tr-h1-data-desk",
-    "1375-itv-turqunbek-uulu-baki",
-    "1376-24kg-japarov-almaty",
-    "1377-bolat-turkmenbasi-paylasim-dizisi",
-    "1378-bayramov-oped-uzbekistan",
-    "1379-mazhilis-ratifikatsiya-uzbekistan",
-    "1380-erdogan-buhara-satir-baslari",
-    "1381-aliyev-berdimuhamedov-tebrik",
-    "1382-taraz-ots-sidelines",
-    "1383-aksakalov-konya",
-    "1384-tuik-eylul-azerbaycan-ozbekistan",
-    "1385-tdh-tokayev-arkadag",
-}
+NOT_YET: set[str] = set()  # round 91: every dev article reads exactly
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
