@@ -46,6 +46,15 @@ def test_the_guest_naming_a_thing_in_quote_marks_is_the_lead_s_visitor():
     assert proposed.quotes(bare, DAY) == []
 
 
+# plant: the Kyrgyz "uulu/kyzy/qızı" and its look-ahead taken out of quotes._AZ_NAMED_ON_VISIT (the guest read as
+# "Toraqası Almazbek": a capitalised title before the name, as dev/1375's "Joqorku Keneşinin Toraqası")
+def test_the_guest_s_name_keeps_its_uulu_after_a_capitalised_title():
+    text = ("Qırğız deputat Bakıda\n\nAparıcı: Qırğızıstan Respublikası Joqorku Keneşinin Toraqası Almazbek Sadırbek "
+            "uulu rəsmi səfərlə Azərbaycandadır. Qonaq dünən axşam Bakıya gəlib.\n\n"
+            'Müxbir: Qırğız qonaq isə Bakını "Xəzərin ən gözəl liman şəhəri" adlandırıb.')
+    assert proposed.quotes(text, DAY) == [("Almazbek Sadırbek uulu", "Xəzərin ən gözəl liman şəhəri")]
+
+
 # plant: AZ_NAMING_AFTER's genitive alternative taken out (any two capitalised words after "və" stop the clause)
 def test_a_genitive_owner_after_and_keeps_the_naming_sentence_s_subject():
     base = LEAD + 'Müxbir: Qonaq isə Bakını "Xəzərin ən gözəl liman şəhəri" adlandırıb və '
