@@ -381,6 +381,14 @@ def _from_term(term: officeholders.Term, confidence: float, rule: str) -> Person
     return Person(term.name, term.office, term.country, confidence, rule)
 
 
+def head_of_state_on(iso3: str | None, day: date, confidence: float) -> Person | None:
+    """The head of state of `iso3` on `day`, from the office holders table (rule "office"); None when the table does
+    not know or no state is given. The one reading of "that state's head on the day" for every rule that finds a
+    state and not its head (the "our" words, a release's sign-off, a capital dateline, a visit's host, a title)."""
+    term = officeholders.holder(iso3, officeholders.HEAD_OF_STATE, day) if iso3 else None
+    return _from_term(term, confidence, "office") if term else None
+
+
 def _candidate_names(phrase: str):
     """Capitalised word runs of a phrase, with title words stripped: 'Kazakh President Kassym-Jomart Tokayev'
     -> 'Kassym-Jomart Tokayev', 'Tokayev', ... (longest first). A generator: the first that names
@@ -1862,8 +1870,7 @@ class Resolver:
             return None
         code = next((p.iso3 for p in self._unlisted_people() if p.name == speaker.name and p.iso3), speaker.iso3) \
             if self.unlisted else speaker.iso3
-        term = officeholders.holder(code, officeholders.HEAD_OF_STATE, self.day) if code else None
-        return _from_term(term, 0.8, "office") if term else None
+        return head_of_state_on(code, self.day, 0.8)
 
     def _deputy_last_speaker(self, iso3: str) -> Person | None:
         """Round 91 (q3, demonym_deputy_title): the last speaker, when a deputy's title is his role and his state is
@@ -1880,8 +1887,8 @@ class Resolver:
         first = self.first_head
         if first is None or not first.iso3:
             return None
-        term = officeholders.holder(first.iso3, officeholders.HEAD_OF_STATE, self.day)
-        return _from_term(term, 0.8, "office") if term else Person(first.name, first.role, first.iso3, 0.75, "anaphor")
+        return head_of_state_on(first.iso3, self.day, 0.8) or Person(first.name, first.role, first.iso3, 0.75,
+                                                                      "anaphor")
 
     def _unlisted_people(self) -> list[Person]:
         """self.unlisted with its runs of running text read (once) as the people they name."""
@@ -2551,8 +2558,7 @@ def release_own_head(text: str, day: date) -> Person | None:
     if "Пресс-служба Президента" not in tail or not (m := _RELEASE_OWN_HEAD_SIGNOFF.search(tail)) \
             or len(codes := places.codes_in(m["state"])) != 1:
         return None
-    term = officeholders.holder(codes[0], officeholders.HEAD_OF_STATE, day)
-    return _from_term(term, 0.85, "office") if term else None
+    return head_of_state_on(codes[0], day, 0.85)
 
 
 # Round 91 (q5, DATELINE_CAPITAL_HEAD): a Russian report datelined in a capital ("Бишкек, 18 июня — 24.kg. Президент
@@ -2569,8 +2575,7 @@ def dateline_capital_head(text: str, day: date) -> Person | None:
     if not (m := _RU_DATELINE_CITY.search(text[:DATELINE_WINDOW])) or len(found := places.mentions(m["city"])) != 1 \
             or not found[0].is_capital:
         return None
-    term = officeholders.holder(found[0].iso3, officeholders.HEAD_OF_STATE, day)
-    return _from_term(term, 0.8, "office") if term else None
+    return head_of_state_on(found[0].iso3, day, 0.8)
 
 
 # Round 90 (v1, HOST_WELCOMING_GUEST): the host's head of state, whose "guest" the visit's guest is ("Welcoming his
@@ -2585,14 +2590,11 @@ def visit_host_head(text: str, day: date) -> Person | None:
     m = _VISIT_TO_STATE.search(text) if "isit to " in text else None
     if not m or len(codes := places.codes_in(m[1])) != 1:
         return None
-    term = officeholders.holder(codes[0], officeholders.HEAD_OF_STATE, day)
-    return _from_term(term, 0.75, "office") if term else None
+    return head_of_state_on(codes[0], day, 0.75)
 
 
 def _our_head_of_state(low: str, day: date) -> Person | None:
-    code = _OUR_HEAD_OF_STATE.get(low)
-    term = officeholders.holder(code, officeholders.HEAD_OF_STATE, day) if code else None
-    return _from_term(term, 0.85, "office") if term else None
+    return head_of_state_on(_OUR_HEAD_OF_STATE.get(low), day, 0.85)
 
 
 # --- round 12 (Azerbaijani, Turkish) ------------------------------------------------------------------
@@ -3667,8 +3669,7 @@ def _en_head_of_country(low: str, day: date) -> Person | None:
     if len(found) != 1 or found[0].is_demonym or found[0].is_capital or found[0].end != len(land) \
             or land[:found[0].start] not in ("", "the "):
         return None
-    term = officeholders.holder(found[0].iso3, officeholders.HEAD_OF_STATE, day)
-    return _from_term(term, 0.85, "office") if term else None
+    return head_of_state_on(found[0].iso3, day, 0.85)
 
 
 def _state_of_body(body: str) -> str:

@@ -6372,12 +6372,13 @@ def _qa_role_holder(role: str, text: str, before, resolver: Resolver) -> Person 
                 continue
             after = para[m.end():m.end() + 80]
             after = after[:cut.start()] if (cut := _QA_ROLE_NAME_END.search(after)) else after
-            run = next((r for r in _capital_runs(after) if resolver.resolve(r, speaking=False)), None)
-            if run is None and para[:m.start()].rstrip().endswith(","):  # "X Y, spokesperson of …"
+            holder = next((person for run in _capital_runs(after)
+                           if (person := resolver.resolve(run, speaking=False))), None)
+            if holder is None and para[:m.start()].rstrip().endswith(","):  # "X Y, spokesperson of …"
                 runs = _capital_runs(para[max(0, m.start() - 60):m.start()].rstrip()[:-1].split(",")[-1])
-                run = runs[-1] if runs and resolver.resolve(runs[-1], speaking=False) else None
-            if run is not None:
-                names.add(resolver.resolve(run, speaking=False).name)
+                holder = resolver.resolve(runs[-1], speaking=False) if runs else None
+            if holder is not None:
+                names.add(holder.name)
     return resolver.resolve(next(iter(names))) if len(names) == 1 else None
 
 
