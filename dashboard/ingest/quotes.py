@@ -2170,9 +2170,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _titled_label(m["label"], resolver)) is not None:
         resolver.last_speaker = person
         return person, "transcript", 0  # round 16: 'Aida Karimova, an analyst at …:' over '"…"'
-    if ends_with_colon and own_before[:1].isdigit() and not quoted.isupper() \
+    if ends_with_colon and (own_before[:1].isdigit() and not quoted.isupper() or own_before[:1] in _FLASH_INITIALS) \
             and (person := _timecoded_label(own_before, text[:para_start], resolver)):
         return person, "transcript", 0  # round 89 (q1 timecoded_label): "00:42 — Мирзиёев: «…»" in a video's list
+        # (round 92, q1 flash_label: or a ticker's 'SON DAKİKA | Uraloğlu: "…"', capitals or not)
     if ends_with_colon and own_before.strip() and len(own_before) < 80 and paras and para_start != paras[0][0] \
             and _spoken_sentence(quoted, after) and (m := LABEL.match(own_before.strip())) and _labelled(m["spk"]) \
             and (person := resolver.resolve(m["spk"])):
@@ -3894,7 +3895,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return Found([(a + caption.start("q"), b)], (a, b), _clean(caption["q"]), answered, "transcript")
         subheading = _unmarked_subheading(text, paras, a, b)  # round 24: "Aliyev: …" with no stop, no quote
         answered = None  # the person of an answer's surname label (_en_interview_answer), as written or in capitals
-        if m and not subheading \
+        if m and not subheading and not _run_in_item_title(m["spk"]) \
                 and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
                   or (answered := _en_interview_answer(m, text, paras, a, resolver))  # round 19: "Rustamov: …"
                   or (answered := _en_initials_answer(m, text, paras, a, resolver))  # round 49: "JK: …"
@@ -4358,8 +4359,14 @@ def _ru_label_sentence(own_before: str, resolver: Resolver) -> Person | None:
 # what is said in the video, no crosshead, so it needs no full stop (_spoken_sentence). The label is the whole line
 # before the colon and a person the resolver knows (a holder's surname, a name the article gave in full): a line that
 # names no one ("00:27 — Переговоры в резиденции «Ала-Тоо»", "01:58 — Подписание документов: …") gives nothing.
+# Round 92 (q1 flash_label): a live ticker's line opens with its flash word before the label, the time after the
+# quote or none ('SON DAKİKA | Uraloğlu: "…" (12.05)', 'BREAKING | Aliyev: “…”', "СРОЧНО | Токаев: «…»", dev/1389): a
+# line of the ticker, no crosshead, so its quote may be in capitals as the whole line is ('SON DAKİKA | URALOĞLU:
+# "… KURULACAK"'); the label a surname the ticker named in full before (a capitals one by its running-case forms)
+_FLASH_WORDS = r"SON[ \t]+DAKİKA|SON[ \t]+DƏQİQƏ|BREAKING(?:[ \t]+NEWS)?|СРОЧНО|МОЛНИЯ|FLAŞ(?:[ \t]+HABER)?"
+_FLASH_INITIALS = frozenset("SBСМF")  # the first letters of _FLASH_WORDS (a cheap gate before the pattern)
 _TIMECODED_LABEL = re.compile(
-    rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]*[—–-][ \t]*"
+    rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]*[—–-]|(?P<flash>{_FLASH_WORDS})[ \t]*[|:—–-])[ \t]*"
     rf"(?P<spk>(?:[{CAPITALS}][\w'’\-]+[ \t]+){{0,2}}[{CAPITALS}][\w'’\-]+)"
     r"(?:[ \t]+(?:о|об|обо|on|about)(?:[ \t]+[\w'’\-]+){1,3}"
     r"|(?:[ \t]+[\w'’\-]+){1,3}[ \t]+(?:hakkında|haqqında|barədə|konusunda))?[ \t]*:[ \t]*")
@@ -4370,10 +4377,14 @@ def _timecoded_label(own_before: str, earlier: str, resolver: Resolver) -> Perso
     or one the text `earlier` named in full with the label's surname; else None."""
     if (m := _TIMECODED_LABEL.fullmatch(own_before)) is None:
         return None
-    person = resolver.resolve(m["spk"], speaking=False)
-    if person is not None and person.rule != "unlisted name":
-        return resolver.resolve(m["spk"])
-    return named_in_full(earlier, m["spk"].split()[-1], resolver) if person is not None else None
+    # round 92 (q1 flash_label): a ticker's capitals label "URALOĞLU" is "Uraloğlu" (or a holder's "ALIYEV", "Aliyev")
+    for label in _caps_label_forms(m["spk"]) if m["flash"] and m["spk"].isupper() else (m["spk"],):
+        person = resolver.resolve(label, speaking=False)
+        if person is not None and person.rule != "unlisted name":
+            return resolver.resolve(label)
+        if person is not None and (person := named_in_full(earlier, label.split()[-1], resolver)) is not None:
+            return person
+    return None
 
 
 # --- Interviews (Russian and other dash-dialogue Q&A) ---
@@ -11175,6 +11186,14 @@ def _without_place_of_stay(label: str) -> str:
     """The label without one last word that is a place in the locative, when a word is left before it."""
     words = label.split()
     return " ".join(words[:-1]) if len(words) > 1 and _place_in_locative(words[-1]) else label
+
+
+# Round 92 (q1 run_in_item_title): a daily agenda's item opens with a run-in title naming where someone is, "Esedov
+# Gaziantep'te: Azerbaycan Başbakanı Ali Esedov, … geldi.", "Fidan Bakü'de: …" (dev/1397): a place in the locative is
+# no word of a speaker's label, so the words after it (no quote marks) are the reporter's, not the one it names
+def _run_in_item_title(label: str) -> bool:
+    """Is a label with no quote after it a run-in title of where someone is ("Esedov Gaziantep'te")?"""
+    return ("'" in label or "’" in label) and any(_place_in_locative(word) for word in label.split())
 
 
 def _place_in_locative(word: str) -> bool:

@@ -170,7 +170,6 @@ NOT_YET: set[str] = {
     "1386-podcast-hajiyev-uzbekistan",
     "1387-aripov-aktau-telegram",
     "1388-susa-komissiya-ozbekistan",
-    "1389-uraloglu-askabat-son-dakika",
     "1390-tokayev-izmir-lecture",
     "1391-mazhilis-komitet-azerbaidzhan",
     "1392-siyyarto-sumqayit-reqemler",
