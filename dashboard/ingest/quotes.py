@@ -832,6 +832,9 @@ def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tupl
     stamp, so its first sentence opens the paragraph; and a dash line of the entry after a sentence of running text
     ("11:15 Саммит открыл президент Узбекистана. — …, — сказал X.") is a paragraph of its own, as the blog set it."""
     entry_starts = {m.start(): m.end() for m in _LIVE_STAMP.finditer(text) if m["bare"] is not None}
+    entry_starts.update((a, m.end()) for a, b in spans  # round 92 (q2, post_stamp_after_emoji): "💬 13:45 X Y …"
+                        if text[a:a + 1].isdigit() and text[a - 1:a] == " " and a not in entry_starts
+                        and (m := _LIVE_STAMP_AFTER_BULLET.match(text, a, b)) and m["bare"] is not None)
     if len(entry_starts) < 3:
         return spans
     entries: list[tuple[int, int]] = []
@@ -840,6 +843,8 @@ def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tupl
         if start is None:
             entries.append((a, b))
             continue
+        if "#" in text[start:b] and (tags := _POST_HASHTAGS.search(text, start, b)):
+            b = tags.start()  # round 92 (q2, post_stamp_after_emoji): the post's closing tags, no words of its speech
         for dash in _LIVE_DASH_LINE.finditer(text, start, b):
             entries.append((start, dash.start()))
             start = dash.start()
@@ -6326,16 +6331,26 @@ def _transcript_answer(text: str, a: int, b: int, resolver: Resolver) -> Found |
 # "Mətbuat katibi:"; Russian "Вопрос:" / "Ответ:"), the heading or lead naming him with that role ("…, Spokesperson
 # Aykhan Hajizada, held a weekly briefing …", dev/1366): the answers are his (_qa_role_holder); a role label no one is
 # named for gives nothing
-_QA_QUESTION = re.compile(r"(?:Q|Question|S|Sual|Soru|Вопрос)\s*:\s*\S")
-_QA_QUESTION_INITIALS = ("Q", "S", "В")  # the first letters of _QA_QUESTION's labels (a cheap gate)
+# Round 92 (q2, hearing_minister_answer): a committee hearing's transcript extract, the deputies' questions under
+# "Депутат <Surname>:" ("Deputat X:", "Milletvekili X:"; the questioner's, no record) and the answers under
+# "Министр:" ("Minister:", "Bakan:", "Nazir:"), the lead naming the one minister who answers ("Министр торговли … X Y
+# ответил на вопросы депутатов", dev/1391): the answers, and the plain paragraphs running them on, are his
+_QA_QUESTION = re.compile(rf"(?:Q|Question|S|Sual|Soru|Вопрос|(?:Депутат|Deputat|Milletvekili)\s+[{CAPITALS}][^\W\d_]+"
+                          r"(?:[-’'][^\W\d_]+)?)\s*:\s*\S")
+_QA_QUESTION_INITIALS = ("Q", "S", "В", "Д", "D", "M")  # the first letters of _QA_QUESTION's labels (a cheap gate)
 _QA_ANSWER = re.compile(r"(?:A|Answer|C|Cavab|Cevap|Ответ|(?P<role>Spokes(?:person|man|woman)|Press\s+secretary"
-                        r"|Пресс-секретарь|Sözcü|Mətbuat\s+katibi))(?:\s*\((?P<who>[^()\n:]{3,60})\))?\s*:\s*(?=\S)")
-_QA_ANSWER_INITIALS = ("A", "C", "О", "S", "P", "П", "M")  # the first letters of _QA_ANSWER's labels (a cheap gate)
+                        r"|Пресс-секретарь|Sözcü|Mətbuat\s+katibi|Министр|Minister|Bakan|Nazir))"
+                        r"(?:\s*\((?P<who>[^()\n:]{3,60})\))?\s*:\s*(?=\S)")
+_QA_ANSWER_INITIALS = ("A", "C", "О", "S", "P", "П", "M", "М", "B", "N")  # _QA_ANSWER's labels' first letters (a gate)
 # Round 90 (q1 role_answer): the role a heading or lead names someone with, right before the name ("Spokesperson
 # Aykhan Hajizada", "пресс-секретарь МИД Мария Петрова") or after it and a comma ("Aykhan Hajizada, spokesperson of
 # …"); its first five letters tell which label it is
 _QA_ROLE_NAMED = re.compile(r"(?i:spokes(?:person|man|woman)|press\s+secretary|пресс-секретар[ьяюе]\w*|sözcü\w*"
-                            r"|mətbuat\s+katib\w*)")
+                            r"|mətbuat\s+katib\w*"
+                            # round 92 (q2, hearing_minister_answer): the minister himself, no prime, deputy or vice
+                            # minister ("Премьер-министр", "заместитель министра", "Bakan Yardımcısı", "nazir müavini")
+                            r"|(?<![-\w])(?<!prime\s)(?<!deputy\s)(?<!vice\s)(?:министр|minister)\b"
+                            r"|\bbakan(?:ı)?\b(?!\s+yardımcı)|\bnazir(?:i)?\b(?!\s+müavin))")
 _QA_ROLE_NAME_END = re.compile(r"[,.;:()\n]")
 
 
@@ -15205,6 +15220,15 @@ def _content_words(quote: str) -> set[str]:
 # line, "Саммит завершился. …", dev/1247); the line must hold nothing else, so a time inside running text is no stamp
 _LIVE_STAMP = re.compile(rf"^(?:{DAY_AND_TIME}$|\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?"
                          rf"(?: ?[–—-] |(?P<bare> )(?=[{CAPITALS}«“\"])|(?=\n\n)))", re.M)
+# Round 92 (q2, post_stamp_after_emoji): messenger posts reprinted one a paragraph, each opening with an emoji and
+# its time stamp ("💬 13:45 Абдулла Арипов поблагодарил … «…», — отметил он. — Узбекские грузы …, — подчеркнул глава
+# узбекского правительства.", the post's lines tidied into one, dev/1387): the stamp opens the entry once the emoji
+# bullet is passed (_past_emoji_bullets), so the entry is a live blog's (_live_entry_paragraphs) and its dash line
+# after a sentence's end a paragraph of its own
+_LIVE_STAMP_AFTER_BULLET = re.compile(_LIVE_STAMP.pattern[1:], re.M)
+# (a post closes on its hashtags, "… — подчеркнул глава узбекского правительства. #цитата": the dash line's attribution
+# ends at its stop)
+_POST_HASHTAGS = re.compile(r"(?<=[.!?…»”\"])(?:[ \t]+#\w+)+[ \t]*$")
 # a person outside the office holders table named with a title ("European Council President António Costa")
 _LIVE_TITLED = re.compile(rf"\b(?P<title>President|Chancellor|Secretary-General|Commissioner|Minister|Premier)\s+"
                           rf"(?P<name>[{CAPITALS}][\w'’\-]+"
