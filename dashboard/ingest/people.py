@@ -1861,6 +1861,17 @@ class Resolver:
         governor = next(iter(governors.values()))
         return Person(governor.name, governor.role, governor.iso3, 0.7, "anaphor")
 
+    def _mp_titled(self) -> Person | None:
+        """Round 92 (q3 bare_mp_title): a Turkish member of parliament by his bare title opening a sentence
+        ('Milletvekili, … belirterek "…" dedi.') is the one person the text titled so ("CHP Eskişehir Milletvekili X
+        Y"), whoever spoke last (a minister answering his question, dev/1394); of several, the last speaker when he is
+        one of them, else no one."""
+        mps = {p.name: p for p in (self._unlisted_people() if self.unlisted else [])
+               if p.role.rsplit(None, 1)[-1:] == ["Milletvekili"]}
+        last = self.last_speaker
+        mp = next(iter(mps.values())) if len(mps) == 1 else mps.get(last.name) if last is not None else None
+        return Person(mp.name, mp.role, mp.iso3, 0.7, "anaphor") if mp else None
+
     def _speakers_own_head(self) -> Person | None:
         """Round 70 (numq70): the head of state of the state the last speaker serves (his "our President"), that
         state as the running text's titled mention of him gave it ("Посол Узбекистана X Y": Uzbekistan, though the
@@ -2124,6 +2135,8 @@ class Resolver:
             # one the text titled a city's head, when it titled one, after a guest spoke ("— заверил глава города."
             # after the visiting governor's words, under "аким города X Y", dev/1152)
             return self._one_city_head()
+        if low == "milletvekili":  # round 92 (q3 bare_mp_title): 'Milletvekili, … "…" dedi.' (_mp_titled)
+            return self._mp_titled()
         if low in _TURKIC_BARE_OCCUPATIONS:  # round 19: '"…", – deyə direktor bildirib', "Deputatın sözlərinə görə"
             if low in _RU_REGION_HEAD_WORDS and self._titled_minister(self.last_speaker):
                 return None  # round 41: "— сказал глава региона" after "Министр торговли X Y …" is not the minister

@@ -3600,6 +3600,10 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         person = _turkic_demonym_diplomat(m, resolver, speaking)  # round 63: 'Qırğız diplomat isə … "…" vurğulayıb'
     if person is None and "aşkanı," in clause[:40]:  # round 27: 'TBMM Başkanı, … "…" olduğunu vurguladı' (a bare title)
         person = resolver.resolve(clause.split(",", 1)[0], speaking=speaking)
+    if person is None and clause.lstrip()[:13] == "Milletvekili,":
+        # Round 92 (q3 bare_mp_title): the bare title opening the sentence, 'Milletvekili, … belirterek "…" dedi.', is
+        # the member of parliament the text named ("CHP Eskişehir Milletvekili X Y", people.Resolver) (dev/1394)
+        person = resolver.resolve("milletvekili", speaking=speaking)
     if person is None and clause.lstrip()[:1] in "VA" and (m := _GOVERNOR_TITLE_OPENING.match(clause.lstrip())):
         person = resolver.resolve(m["title"].lower(), speaking=speaking)  # round 87 (p2): _GOVERNOR_TITLE_OPENING
     return person
@@ -8484,7 +8488,9 @@ def _same_voice_paragraph(text: str, paras, para_start: int, last: Found, words:
     """'“…,” Aliyev said.' / '“We have waited thirty years for this road.”': does a paragraph that is one whole quote of
     full sentences, with no attribution, follow a paragraph that ends with the last quote's attribution (nothing after
     it but the end of that sentence)? The news convention then is the same speaker going on."""
-    if not words.endswith((".", "!", "?", "…")) or not words[:1].isupper():
+    # Round 92 (q3 digit_opened_paragraph): a sentence may open on a year or a figure ('"2025 yılında ticaret
+    # hacmimiz … ulaşmıştır.' after '"…" ¶'): a digit opens a full sentence as a capital does (dev/1394)
+    if not words.endswith((".", "!", "?", "…")) or not (words[:1].isupper() or words[:1].isdigit()):
         return False
     index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
     if index == 0:
@@ -15090,8 +15096,11 @@ def _en_taken_up_before_quote(before: str, text: str, paras, para_start: int, re
 #     it only after a first quote); not when the first predicate reports speech (its "and" may be another's).
 _EN_AS_PARTICIPLE = re.compile(r"\s(?:described|describes|characteri[sz]ed|characteri[sz]es|portrayed|depicted)\s"
                                r"[^“”\"«»„]{0,80}?\sas\s+(?P<participle>(?!having\b|being\b)[a-z]+ing\s+)$")
+# Round 92 (q3 spoke_of_as): or "spoke of X as “…”", the object up to six words and a place's name among them ("spoke
+# of swap deliveries through Iran as “a bridge, …”", dev/1393), read as "described X as “…”" too
 _EN_SPOKE_OF = re.compile(r"\s(?:(?:has|have|had)\s+(?:(?:repeatedly|often|also|long)\s+)?spoken|spoke|speaks|"
-                          r"talked|talks)\s+of\s+(?P<object>(?:[a-z][\w\-]*\s+){1,4})$")
+                          r"talked|talks)\s+of\s+(?:(?P<as_object>(?:(?:the|a|an|its|his|her|their)\s+)?[a-z][\w\-]*\s+"
+                          r"(?:[\w\-’']+\s+){0,5}?)as\s+|(?P<object>(?:[a-z][\w\-]*\s+){1,4}))$")
 _EN_AND_NAMING = re.compile(r"\s+and\s+(?:also\s+)?(?P<clause>(?:described|called|termed|dubbed|labell?ed|"
                             r"characteri[sz]ed|hailed|branded)\s[^“”\"«»„]{0,100})$")
 
@@ -15102,7 +15111,7 @@ def _en_rewrite_naming_forms(sentence: str, resolver: Resolver) -> str | None:
     if "ing " in rewritten and (participle := _EN_AS_PARTICIPLE.search(rewritten)):
         rewritten = rewritten[:participle.start("participle")]
     if " of " in rewritten and (spoke := _EN_SPOKE_OF.search(rewritten)):
-        rewritten = rewritten[:spoke.start()] + " described " + spoke["object"] + "as "
+        rewritten = rewritten[:spoke.start()] + " described " + (spoke["as_object"] or spoke["object"]) + "as "
     if " and " in rewritten and not _QUOTE_MARK.search(rewritten) \
             and (naming := _EN_AND_NAMING.search(rewritten)) \
             and (found := _subject(rewritten, resolver)) is not None and found[1].end("verb") <= naming.start() \
