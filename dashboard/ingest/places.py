@@ -499,6 +499,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Исфара": "Isfara", "İsfara": "Isfara",  # round 76 (digest76): "в Исфару" (dev/1199)
                   "Мары": "Mary", "Marı": "Mary",
                   "Sumqayıt": "Sumgait", "Сумгаит": "Sumgait", "Sumgayit": "Sumgait", "Sumgayıt": "Sumgait",
+                  "Сумгайыт": "Sumgait",  # round 92 (v1): the Russian of Azerbaijani media, dev/1391
                   "Mingəçevir": "Mingachevir", "Мингечевир": "Mingachevir", "Mingeçevir": "Mingachevir",
                   "Карс": "Kars", "Qars": "Kars", "Igdir": "Iğdır", "İğdır": "Iğdır", "Игдыр": "Iğdır",
                   "Эрзурум": "Erzurum", "Ərzurum": "Erzurum", "Самсун": "Samsun",

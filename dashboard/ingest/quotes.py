@@ -9904,8 +9904,14 @@ def _en_initials_answer(m: re.Match, text: str, paras, a: int, resolver: Resolve
     if index == 0 or (asker := _en_interviewer_turn(text, paras, index) or _initials_remark(text, paras[index - 1])) \
             is None or asker == label or _legend_host_initials(label, text[:a]):
         return None
+    return initials_named_before(label, text[:paras[index - 1][0]], resolver)
+
+
+def initials_named_before(label: str, before: str, resolver: Resolver) -> Person | None:
+    """The one person named in `before` (two or three capitalised words) whose initials are `label` ("FH" after
+    "Guest: Farid Hajiyev (FH)"); None when none or several are. (Round 92, v1: the visits' labelled answer's too.)"""
     people = {}
-    for run in _capital_runs(text[:paras[index - 1][0]]):
+    for run in _capital_runs(before):
         words = run.split()
         for k in range(len(words)):
             for n in (2, 3):
