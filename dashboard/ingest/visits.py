@@ -6631,6 +6631,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and visit_words[k] and " to " in sentence \
                 and (came := _came_to_the_event_before(doc, k, published)):
             days, event_before = came
+        if not days and k and local_words[k] and (led := _event_co_chaired_before(doc, k, published)):
+            days, event_before = led  # round 92 (v2, DAY_OF_THE_EVENT_CO_CHAIRED)
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         if days and "spent " in sentence and _SAID_ON.search(sentence):
@@ -7485,6 +7487,16 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
             if visit.documents is not None or (visit.documents_said and not said):
                 return
+    # round 92 (v2, DAY_OF_THE_EVENT_CO_CHAIRED): a visit sentence of no number, dated by the meeting its visitor
+    # co-chaired: what was signed from the co-chair's sentence on is that meeting's ("İclasın yekununda aşağıdakı
+    # sənədlər imzalanıb:" … "Qeyd edək ki, X Azərbaycana işgüzar səfərə gəlib.", dev/1388)
+    if not any(c.isdigit() for c in doc.sentences[k].text) and (led := _meeting_co_chaired_before(doc, k)) is not None:
+        for j in range(led, k):
+            if signed[j] or signed_local[j]:
+                s = doc.sentences[j]
+                _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
+                if visit.documents is not None or (visit.documents_said and not said):
+                    return
     for j in range(k):  # round 25: "During the visit, the two sides signed four documents", told before the visit
         if signed[j] and _DURING_THE_VISIT.search(doc.sentences[j].text):
             s = doc.sentences[j]
@@ -7998,7 +8010,9 @@ _VISIT_IS_TYPED = re.compile(r"\b(?:the|this|his|her)\s+visit" + _VISIT_ASIDE
                              # and what someone called the visit, its object ("Tuesday's talks opened what the
                              # regional administration described as a two-day working visit")
                              r"|\bwhat\s+[^,;]{1,60}?\s+(?:described|called|termed|billed|characteri[sz]ed)\s+"
-                             r"(?:as\s+)?"
+                             # Round 92 (v2, WHAT_DESCRIBED_IN): where it said so between ("was paying what Ankara
+                             # described in a later statement as an official visit", dev/1393)
+                             r"(?:(?:in|on)\s+[^,;]{1,40}?\s+(?=as\s))?(?:as\s+)?"
                              r"(?:an?\s+)?(?:[\w-]+\s+)?(state|official|working)\s+visit\b",
                              re.I)
 
@@ -8571,7 +8585,10 @@ def _documents_listed_after_a_colon(sentence: str, said: re.Match) -> int | None
 # Bəyannamə; 2. … Saziş; … 7. … Memorandum.", dev/1173, or one item a line): the list's last number tells how many.
 # The colon may end the next sentence of the same paragraph: "Sonra sənədlərin imzalanması mərasimi keçirilib.
 # İmzalanan sənədlər bunlardır:" (the signing said by the first).
-_COLON_AT_LINE_END = re.compile(r"[^\n;:]{0,100}:[^\S\n]*\n")
+# Round 92 (v2, LIST_AFTER_THE_COLON): or the list run on after the colon in one paragraph, as a pasted article's
+# lines are joined ("İclasın yekununda aşağıdakı sənədlər imzalanıb: 1. … Protokolu; 2. … Yol Xəritəsi; … 5. …",
+# dev/1388): its first item numbered 1 right after the colon
+_COLON_AT_LINE_END = re.compile(r"[^\n;:]{0,100}:[^\S\n]*(?:\n|(?=1[.)][^\S\n]))")
 # An item runs to its semicolon or its line's end: the list may be one paragraph, "1. … Bəyannamə; 2. … Saziş; …".
 _NUMBERED_LINE = re.compile(r"\s*(\d{1,2})[.)][^\S\n]+[^\s;][^;\n]*;?")
 # Round 82 (s4 bulleted_documents): the list's items each a line opening with a dash or a bullet instead of a number
@@ -11792,6 +11809,38 @@ def _day_of_the_place_two_before(doc: Document, k: int, published: date) -> list
         return []
     return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 2], published, None, True)[:1]]
 
+
+# Round 92 (v2, DAY_OF_THE_EVENT_CO_CHAIRED): a local visit sentence with no day whose subject is a full name the
+# article named before as the co-chair or head of a meeting told with its day and city ("Oktyabrın 7-də Şuşa
+# şəhərində … Komissiyanın iclası keçirilib." "İclasa … həmsədrləri – … X və … naziri Laziz Qudratov rəhbərlik
+# ediblər." … "Qeyd edək ki, Laziz Qudratov Azərbaycana işgüzar səfərə gəlib.", dev/1388): the meeting's day and city,
+# the meeting the visitor came to (the co-chair's sentence, or the one right before it, tells the day and a city)
+_LED_THE_MEETING = re.compile(r"\b(?:həmsədr\w*|rəhbərlik\s+edib\w*|сопредседател\w*|co-chair\w*|eş\s+başkan\w*)",
+                              re.I)
+_LED_THE_MEETING_WORDS = ("həmsədr", "rəhbərlik", "сопредседател", "co-chair", "başkan")  # one in every match, lowered
+
+
+def _meeting_co_chaired_before(doc: Document, k: int) -> int | None:
+    """The sentence before local visit sentence k that names the full name opening its clause with a word of leading
+    the meeting (_LED_THE_MEETING), the nearest; None when there is none."""
+    s = doc.sentences[k]
+    if (visit := _LOCAL_VISIT.search(s.text)) is None or not (m := _CLAUSE_NAME.search(s.text[:visit.start()])):
+        return None
+    return next((j for j in range(k - 1, 0, -1) if m["name"] in doc.sentences[j].text
+                 and any(w in doc.sentences[j].check for w in _LED_THE_MEETING_WORDS)
+                 and _LED_THE_MEETING.search(doc.sentences[j].text)), None)
+
+
+def _event_co_chaired_before(doc: Document, k: int, published: date) -> tuple[list, tuple[str, str]] | None:
+    """(its first day, (host, city)) of the meeting (a sentence with a day and a city, the co-chair's or the one before
+    it) whose co-chair or head is the full name opening local visit sentence k's clause (_meeting_co_chaired_before);
+    None when there is none."""
+    if (j := _meeting_co_chaired_before(doc, k)) is None:
+        return None
+    for event in (doc.sentences[j], doc.sentences[j - 1]):
+        if (city := places.city_in(event.text)) and (days := _days(event, published, None, True)):
+            return [(d[0], d[1], 0, 0) for d in days[:1]], city
+    return None
 
 
 # Round 31 (Russian, Azerbaijani, Turkish): a co-chair told holding the session of an intergovernmental commission in the

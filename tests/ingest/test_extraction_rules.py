@@ -175,7 +175,6 @@ NOT_YET: set[str] = {
     "1392-siyyarto-sumqayit-reqemler",
     "1393-yilmaz-arkadag-five-takeaways",
     "1394-bolat-soru-onergesi-kirgizistan",
-    "1395-uza-tokaev-nukus",
     "1397-gundem-esedov-gaziantep",
 }
 
