@@ -1385,6 +1385,11 @@ _RU_STATE_CO_CHAIR = re.compile(r"(?P<adj>[а-яё]+?)(?:ий|ый)\s+сопре
 # under "Tacikistan tərəfindən isə həmsədr, … naziri X Y …", dev/1137), with or without the possessive
 _AZ_STATE_CO_CHAIR = re.compile(r"(?P<demonym>tacik|özbək|qazax|qırğız|türkmən|türk|macar)\s+həmsədri?")
 _CO_CHAIR_NOT_ROLES = ("president", "leader", "head of state")
+# Round 92 (q4, SIDE_CO_CHAIR): a commission's co-chair by the side of the state he heads ("Azərbaycan tərəfinin
+# həmsədri … toxunub: “…”" under "İclasa Komissiyanın həmsədrləri – … naziri X Y və … naziri Z W rəhbərlik ediblər",
+# dev/1388; Turkish "Azerbaycan tarafının eş başkanı"): that state's co-chair, as "özbək həmsədr" (_az_co_chair_of)
+SIDE_CO_CHAIR = re.compile(r"(?P<state>[A-ZÇƏĞİÖŞÜ][\wəıöüşçğ]+)\s+(?:tərəfinin\s+həmsədri|tarafının\s+eş\s+başkanı)")
+SIDE_CO_CHAIR_WORDS = ("tərəfinin həmsədri", "tarafının eş başkanı")  # one is in every match (a cheap gate)
 
 
 def _ru_deputy_premier_role(text: str, m: re.Match) -> str:
@@ -2171,6 +2176,9 @@ class Resolver:
                                       if m["adj"].startswith(stem)][:1])  # round 56: "узбекский сопредседатель"
         if "həmsədr" in low and (m := _AZ_STATE_CO_CHAIR.fullmatch(low)):
             return self._az_co_chair_of(_LOCAL_DEMONYMS[m["demonym"]])  # round 71 (quotes71a): "tacik həmsədr"
+        if ("tərəfinin" in low or "tarafının" in low) and (m := SIDE_CO_CHAIR.fullmatch(phrase.strip())) \
+                and (states := {mention.iso3 for mention in places.mentions(m["state"])}) and len(states) == 1:
+            return self._az_co_chair_of(states.pop())  # round 92 (q4, SIDE_CO_CHAIR): "Azərbaycan tərəfinin həmsədri"
         if ("müavini" in low and (m := _AZ_DEPUTY_PREMIER.match(low))) or (m := _RU_BARE_DEPUTY_PREMIER.match(low)):
             return self._deputy_premier_anaphor(m)  # round 30
         if "vitse-prezident" in low and (m := _AZ_VICE_PRESIDENT.fullmatch(low)):

@@ -80,6 +80,7 @@ from .name_forms import holder_spelling  # round 70 (statements70): "Prezident �
 from .people import initials_fit  # round 55 (quotesother55): "И.Алиев отметил, что … «…»"
 from .people import without_place_before_region_noun, without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
 from .people import _APPOSITIVE_TITLES  # round 78 (credit78): a credit line's title (_CREDIT_TITLE_HEAD)
+from .people import SIDE_CO_CHAIR, SIDE_CO_CHAIR_WORDS  # round 92 (q4): "Azərbaycan tərəfinin həmsədri"
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
@@ -524,6 +525,11 @@ _SPEECH_WORD = re.compile(rf"\b(?<!so-){_EN_NOUN_STATES}"
                           rf"(?:{VERBS}|{_PARTICIPLES}|according|called|calling|described|describing|words|put it|"
                           r"quoted|quoting|quote)\b")
 _QUOTE_SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[^a-z\s])")  # "U.S. dollars" is no break
+# Round 92 (q4, SHORTENED_TITLE_BEFORE_NAME): a title shortened with a full stop before a name ("The rector of Ege
+# University, Prof. Necdet Budak, said …. “…,” he said", dev/1390) would break the sentence at its stop and leave the
+# name no subject: the running text whose subjects "he" may mean is read without it ("…, Necdet Budak, said …")
+_SHORTENED_TITLE_BEFORE_NAME = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\.\s+(?=[A-Z])")
+_SHORTENED_TITLE_WORDS = ("Prof.", "Dr.", "Mr.", "Mrs.", "Ms.")  # one is in every match (a cheap gate)
 # English verbs that put a quote after a colon with a subject of their own, besides VERBS ("said …:"):
 # 'Turkish President Erdoğan praised Hungary's role: „…”' (the object must name nobody: "praised
 # Erdoğan's words: “…”" quotes Erdoğan)
@@ -2718,6 +2724,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
         own_before = _after_last_attribution(own_before)
     if not own_before.strip() or _QUOTE_MARK.search(own_before):
         return
+    if any(word in own_before for word in _SHORTENED_TITLE_WORDS):
+        own_before = _SHORTENED_TITLE_BEFORE_NAME.sub("", own_before)  # round 92 (q4): "…, Prof. X Y, said …"
     for sentence in _QUOTE_SENTENCE_BREAK.split(own_before.strip()):
         if sentence[:1] in "AO" and _indefinite_subject(sentence, resolver):  # round 12: "A diplomat who …"
             continue
@@ -3598,6 +3606,9 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         person = resolver.resolve(anaphor, speaking=speaking) if anaphor else None
     if person is None and "iplomat" in clause[:40] and (m := _TURKIC_DEMONYM_DIPLOMAT_OPENING.match(clause.lstrip())):
         person = _turkic_demonym_diplomat(m, resolver, speaking)  # round 63: 'Qırğız diplomat isə … "…" vurğulayıb'
+    if person is None and any(word in clause[:60] for word in SIDE_CO_CHAIR_WORDS) \
+            and (side := SIDE_CO_CHAIR.match(clause.lstrip())):
+        person = resolver.resolve(side[0], speaking=speaking)  # round 92 (q4): 'Azərbaycan tərəfinin həmsədri … : “…”'
     if person is None and "aşkanı," in clause[:40]:  # round 27: 'TBMM Başkanı, … "…" olduğunu vurguladı' (a bare title)
         person = resolver.resolve(clause.split(",", 1)[0], speaking=speaking)
     if person is None and clause.lstrip()[:13] == "Milletvekili,":
@@ -6737,6 +6748,8 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     if "—" not in text[start:end] and " - " not in text[start:end] and "–" not in text[start:end]:
         return []  # a cheap gate: most quotes hold no dash
     m = RU_INTERRUPTION.search(text, start, end)
+    if m is None and "deyə" in text[start:end]:
+        return _az_interrupted(text, piece, outer, resolver)  # round 92 (q4, AZ_QUOTE_MARKS_INTERRUPTED)
     if m is None:
         return []
     first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
@@ -6770,6 +6783,21 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
         return []
     return [Found([(start, m.start())], (outer[0], m.end()), first, speaker, "said-inside"),
             Found([(m.end(), end)], (m.end(), outer[1]), second, speaker, "said-inside")]
+
+
+# Round 92 (q4, AZ_QUOTE_MARKS_INTERRUPTED): one pair of quote marks broken by the Azerbaijani dash-led attribution,
+# '“…, – deyə Mikayıl Cabbarov qeyd edib. – …”' (dev/1392), as the Russian «…, — отметил X. — …»: two quotes of X,
+# the speaker read between "deyə" and its verb as after a whole quote (AZ_DEYE_VERB for "qeyd edib", else AZ_DEYE)
+def _az_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], resolver: Resolver) -> list[Found]:
+    start, end = piece
+    if (m := _AZ_INTERRUPTION.search(text, start, end)) is None:
+        return []
+    said = AZ_DEYE_VERB.match(m.group(0)) or AZ_DEYE.match(m.group(0))
+    speaker = resolver.resolve(_speaker_phrase(said["spk"])) if said else None
+    if speaker is None:
+        return []
+    return [Found(f.pieces, f.outer, f.text, speaker, "said-inside")
+            for f in _split_for(text, piece, outer, speaker, _AZ_INTERRUPTION)]
 
 
 # Round 59 (quotesru59): a quote interrupted by its attribution in a paragraph left open, the next paragraph reopening
