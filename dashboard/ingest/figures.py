@@ -1583,6 +1583,20 @@ def _deadline_told_after(sentence: str, check: str, published: date) -> int | No
     return year if year >= published.year else None
 
 
+# Round 92 (t2): an amount of trade told with no target word and no period of its own is a goal when the next sentence,
+# with no amount, ties it to a deadline by a word pointing back at it: "Ankara and Ashgabat have spoken of $5 billion
+# in annual trade for years. In Arkadag the two sides … tied the figure to a date, agreeing to reach it by 2030."
+# (dev/1393; the year is then _deadline_told_after's); not a figure of a time ("… came to $2.4 billion in 2025. …")
+def _made_a_goal_next(doc: Document, k: int, has_word: bool, published: date) -> bool:
+    """Is the k-th sentence, holding one amount and a trade word, of no period, and the next sentence the deadline of
+    that amount as a goal (_deadline_told_after)?"""
+    if not has_word or k + 1 >= len(doc.sentences):
+        return False
+    s, after = doc.sentences[k], doc.sentences[k + 1]
+    return _deadline_told_after(after.text, after.check, published) is not None \
+        and not when.period_in(s.text, published, s.check)
+
+
 # A comparison amount after a figure, with the period it was of: "reached $28.4 million in 2024, up from $24.5 million a
 # year earlier", "compared with $400 million in 2022", Russian "против 400 млн долларов годом ранее". Before it "from",
 # "compared with", "against" (an approximate word may stand between); right after it a year or "a year earlier".
@@ -6490,7 +6504,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         and not any(word in segment_check for word in _INVESTMENT_WORDS)) \
                     or (target_before and _TARGET_LISTED_AGAIN.fullmatch(segment)
                         and not _investment_after(sentence, amount)) \
-                    or (target_before and _TARGET_WITH_ANOTHER.fullmatch(segment)):  # round 28
+                    or (target_before and _TARGET_WITH_ANOTHER.fullmatch(segment)) \
+                    or len(amounts) == 1 and _made_a_goal_next(doc, k, has_word, published):  # round 28; round 92 (t2)
                 target_before = True
                 if any(word in segment_check for word in _SECTOR_TARGET_WORDS):
                     continue  # round 44: "… bu sahədə növbəti üç ildə 100 milyon dollar hədəfinin …" (one sector's)
