@@ -6400,9 +6400,10 @@ def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | 
     return Found([(a + m.end(), b)], (a, b), words, person, "interview") if person else None
 
 
-def _qa_role_holder(role: str, text: str, before, resolver: Resolver) -> Person | None:
+def _qa_role_holder(role: str, text: str, before, resolver: Resolver, speaking: bool = True) -> Person | None:
     """Round 90 (q1 role_answer): the one person the paragraphs `before` a Q/A run (the heading and lead) name with the
-    role of an answer's label `role` ("Spokesperson Aykhan Hajizada" for "Spokesperson:"); None when none or two."""
+    role of an answer's label `role` ("Spokesperson Aykhan Hajizada" for "Spokesperson:"); None when none or two. The
+    visits read a hearing's "Министр:" answer by it too (visits._answer_label_person), not as the one speaking."""
     stem, names = role[:5].lower(), set()
     for a, b in before:
         para = text[a:b]
@@ -6420,7 +6421,7 @@ def _qa_role_holder(role: str, text: str, before, resolver: Resolver) -> Person 
                 holder = resolver.resolve(runs[-1], speaking=False) if runs else None
             if holder is not None:
                 names.add(holder.name)
-    return resolver.resolve(next(iter(names))) if len(names) == 1 else None
+    return resolver.resolve(next(iter(names)), speaking=speaking) if len(names) == 1 else None
 
 
 def _qa_labelled_answerer(text: str, paras, first: int, index: int, resolver: Resolver) -> Person | None:

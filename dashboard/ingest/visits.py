@@ -4271,27 +4271,15 @@ def _labelled_question(paragraph: str) -> bool:
     return _caps_labelled_asking(paragraph)
 
 
-# Round 92 (v1, minister_label_answer): a hearing's extract labels the minister's answers by his office alone
-# ("Министр: … 14 апреля я был в Сумгайыте …", dev/1391) after an intro naming him in full ("Министр торговли и
-# интеграции Арман Шаккалиев в среду ответил на вопросы депутатов"): the one minister named so before; none when two
-# are (a deputy's "вице-министр", a "премьер-министр" is no "министр")
-_RU_MINISTER_NAMED = re.compile(r"(?<![\w-])Министр\s+(?:[а-яё]+\s+){0,5}?(?P<name>[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё-]+)")
-
-
-def _ru_the_minister_named_before(earlier: str, resolver: Resolver) -> Person | None:
-    """The one person a "Министр <office> Name Surname" before names (_RU_MINISTER_NAMED); None when none or two."""
-    named = {m["name"] for m in _RU_MINISTER_NAMED.finditer(earlier)}
-    return resolver.resolve(named.pop(), speaking=False) if len(named) == 1 else None
-
-
 def _answer_label_person(label: str, earlier: str, resolver: Resolver) -> Person | None:
     """The person an answer's capitals label names ("BAKAN BOLAT" after "Ticaret Bakanı Ömer Bolat"), as the quotes
     read it: the full name, or the surname of one named in full before (`earlier`)."""
-    from .quotes import _INITIALS_LABEL, _caps_label_forms, _label_named_before, _ru_surname_named_before, \
-        initials_named_before
+    from .quotes import _INITIALS_LABEL, _caps_label_forms, _label_named_before, _qa_role_holder, \
+        _ru_surname_named_before, initials_named_before
     if not label.isupper() and is_cyrillic(label):
-        if label == "Министр":
-            return _ru_the_minister_named_before(earlier, resolver)
+        if label == "Министр":  # round 92 (v1): a hearing's answers under the office alone ("Министр: … 14 апреля я
+            # был в Сумгайыте …", dev/1391), the one minister the intro names, as the quotes read the label
+            return _qa_role_holder(label, earlier, [(0, len(earlier))], resolver, speaking=False)
         return _ru_surname_named_before(label, earlier, resolver)  # round 86 (n5): "Жумангарин" (_labelled_answer)
     # Round 92 (v1, initials_answer_trip): a podcast's answer under its guest's initials, "FH: Yes, I led our business
     # delegation to Andijan on the 12th of March." after the cast list "Guest: Farid Hajiyev (FH), …" (dev/1386): the

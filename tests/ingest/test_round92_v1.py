@@ -61,8 +61,8 @@ HEARING = ("Комитет Мажилиса обсудил транзит чер
            "Депутат Нуриев: Спасибо.")
 
 
-# plant: the "я был в" alternative taken out of visits._FIRST_PERSON_TRIP (no visit); the
-# `_ru_the_minister_named_before` branch taken out of visits._answer_label_person (no visit either)
+# plant: the "я был в" alternative taken out of visits._FIRST_PERSON_TRIP (no visit); the "Министр" branch (the
+# quotes' role holder, quotes._qa_role_holder) taken out of visits._answer_label_person (no visit either)
 def test_the_minister_s_labelled_answer_i_was_in_is_his_visit():
     assert proposed.visits(HEARING, DAY) == [("Arman Shakkaliyev", "Azerbaijan", "2026-03-03", "Ganja", "other")]
     assert proposed.documents(HEARING, DAY) == ["2"]
@@ -70,8 +70,8 @@ def test_the_minister_s_labelled_answer_i_was_in_is_his_visit():
     assert proposed.visits(sumgait, DAY) == [("Arman Shakkaliyev", "Azerbaijan", "2026-03-03", "Sumgait", "other")]
 
 
-# the near form: an intro naming two ministers leaves the bare label no one's (plant: `len(named) == 1` made `>= 1` in
-# visits._ru_the_minister_named_before: the visit was one of the two's)
+# the near form: an intro naming two ministers leaves the bare label no one's (plant: `len(names) == 1` made `>= 1` in
+# quotes._qa_role_holder: the visit was one of the two's)
 def test_a_bare_minister_label_after_two_ministers_gives_no_visit():
     two = HEARING.replace("ответил на вопросы депутатов комитета.",
                           "и Министр энергетики Алмасадам Саткалиев ответили на вопросы депутатов комитета.")
