@@ -67,9 +67,13 @@ _REVIEW_HEADLINE = re.compile(r"\b(?:week|day|month)\s+in\s+review\b"
                               r"|\b(?:həftənin|haftan[ıi]n)\s+(?:\w+\s+)?(?:xronikas[ıi]|kroni[ğg]i)\b"
                               r"|хроника\s+недели|\bweek'?s?\s+(?:\w+\s+)?chronicle\b"
                               # round 76 (digest76): the region in a week, "Центральная Азия за неделю: …" (dev/1199)
-                              r"|\bза\s+неделю\s*:", re.I)
+                              r"|\bза\s+неделю\s*:"
+                              # Round 92 (t2): the day's agenda, its headline opened by the word and a bar or colon,
+                              # its items under the days' subheadings ("Gündem | 2 Aralık 2026: …", then "BUGÜN",
+                              # "YARIN", "CUMA"; dev/1397): "the two countries" of an item are its own, not the last's
+                              r"|^\W*(?:gündem|gündəm|agenda)\s*[|:]", re.I)
 _REVIEW_HEADLINE_WORDS = ("review", "round", "digest", "brief", "icmal", "özet", "дайджест", "обзор",
-                          "xronika", "kroni", "хроника", "chronicle", "неделю")  # cheap gate
+                          "xronika", "kroni", "хроника", "chronicle", "неделю", "gündem", "gündəm", "agenda")  # gate
 _REVIEW_SUBHEADING_WORDS = 8
 _REVIEW_SUBHEADING = re.compile(r"^[^\S\n]*[A-ZÇĞİÖŞÜƏÂА-ЯЁ][^\n\d]*$", re.M)
 _REVIEW_LINE_ENDS = (".", "!", "?", "…", ":", ";", ",", '"', "”", "»", ")")

@@ -1583,6 +1583,20 @@ def _deadline_told_after(sentence: str, check: str, published: date) -> int | No
     return year if year >= published.year else None
 
 
+# Round 92 (t2): an amount of trade told with no target word and no period of its own is a goal when the next sentence,
+# with no amount, ties it to a deadline by a word pointing back at it: "Ankara and Ashgabat have spoken of $5 billion
+# in annual trade for years. In Arkadag the two sides … tied the figure to a date, agreeing to reach it by 2030."
+# (dev/1393; the year is then _deadline_told_after's); not a figure of a time ("… came to $2.4 billion in 2025. …")
+def _made_a_goal_next(doc: Document, k: int, has_word: bool, published: date) -> bool:
+    """Is the k-th sentence, holding one amount and a trade word, of no period, and the next sentence the deadline of
+    that amount as a goal (_deadline_told_after)?"""
+    if not has_word or k + 1 >= len(doc.sentences):
+        return False
+    s, after = doc.sentences[k], doc.sentences[k + 1]
+    return _deadline_told_after(after.text, after.check, published) is not None \
+        and not when.period_in(s.text, published, s.check)
+
+
 # A comparison amount after a figure, with the period it was of: "reached $28.4 million in 2024, up from $24.5 million a
 # year earlier", "compared with $400 million in 2022", Russian "против 400 млн долларов годом ранее". Before it "from",
 # "compared with", "against" (an approximate word may stand between); right after it a year or "a year earlier".
@@ -1627,7 +1641,10 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
                              r"(?P<before>(?:a|one)\s+year\s+(?:earlier|before|ago|prior)"
                              r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
                              # (round 57: "of" too, "7% below the $688 million of the same period last year")
-                             r"|(?:in|during|for|of)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year"
+                             # Round 92 (t1, same months of last year): "up 8.1% from $3.94 billion in the same
+                             # months of last year" (dev/1396), the figure's months a year before as "the same period"
+                             r"|(?:in|during|for|of)\s+the\s+same\s+(?:period|(?:\w+\s+)?months)\s+(?:of\s+)?"
+                             r"(?:last|the\s+previous|a)\s+year"
                              # round 30: its months told again, of last year: "compared with $298 million in
                              # January–September last year", "in the first nine months of the previous year"
                              r"|(?:in|during|for)\s+(?:[a-z]+\s?[–-]\s?[a-z]+|the\s+first\s+(?:\w+\s+)?(?:months|quarter|half))"
@@ -1706,7 +1723,10 @@ _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+со?)\
                                # когда за тот же период было зафиксировано 3 307,1 млн" (was recorded)
                                r",?\s+когда\s+(?:(?:за|в)\s+(?:тот\s+же|аналогичный)\s+период\s+)?"
                                r"(?:(?:он|она|товарооборот|оборот)\s+"
-                               r"(?:равнял\w*|составлял\w*|составил\w*|достигал\w*|был\w*)|мы\s+имели|"
+                               r"(?:равнял\w*|составлял\w*|составил\w*|достигал\w*|был\w*"
+                               # Round 92 (t1, when it stood at the level): "чем в 2024 году, когда он был на уровне
+                               # 517,7 млн" (dev/1391), "был на уровне" as "составлял"
+                               r"(?:\s+на\s+уровне)?)|мы\s+имели|"
                                # round 86 (n5): the speaker's "we reached", "Это на 7,4% больше, чем в 2024 году, когда
                                # мы вышли на 1,83 млрд." (dev/1323), as _ELLIPTIC_BETWEEN reads "мы вышли на"
                                r"мы\s+вышли\s+на|"
@@ -5396,6 +5416,12 @@ def _next_own_period_clause(sentence: str, end: int, next_start: int, period, pu
     return comma if own and own[0] != period[0] else next_start
 
 
+# Round 92 (t1, those months): a flow's figure right after a dollar figure, of "those months" it told, its currency
+# left out: "We had just over 196 million dollars in turnover. Our exports alone came to 71.3 million in those five
+# months" (dev/1386): read as a look back's bare amount (money.bare_amounts, whose tail the months are)
+_THOSE_MONTHS = re.compile(r"\b(?:in|during|over)\s+(?:those|these)\s+(?:\w+\s+)?months\b", re.I)
+
+
 def _told_in(figure: FigureFound, s) -> bool:
     """Was `figure` told in sentence `s`?"""
     return s.start <= figure.span[0] < s.start + len(s.text)
@@ -5578,7 +5604,10 @@ def _same_period_past_a_look_back(doc: Document, found: list[FigureFound], carri
 # tells no amount is of that period: an interview's answer "Last year was a very good year for us. Our bilateral trade
 # reached $5.1 billion, which is 9.4 percent more than in 2024" (2025), Turkish "Geçen yıl bizim için iyi bir yıldı."
 # Before the period at most a Q&A label ("A:"); the sentence in the same paragraph and naming no state.
-_OPENING_LABEL = re.compile(r"^\W*(?:[A-ZА-ЯÇĞİÖŞÜƏ]{1,3}\s*[:.]\s*)?$")
+# Round 92 (t1, the months as subject): or "the" before it, the answer "The first five months look even better. We had
+# just over 196 million dollars in turnover, …" (dev/1386): the months told with no year are the current year's; the
+# turn's label may be a word in capitals ("GUEST: The first four months …")
+_OPENING_LABEL = re.compile(r"^\W*(?:[A-ZА-ЯÇĞİÖŞÜƏ]{1,3}\s*[:.]\s*|[A-ZА-ЯÇĞİÖŞÜƏ]{4,12}\s*:\s*)?(?:[Tt]he\s+)?$")
 # Round 50 (trade gaps): or a bare year as the sentence's subject, "2025 was a record year for us.", "2025 bizim için
 # rekor bir yıldı", Azerbaijani "2025-ci il bizim üçün uğurlu oldu", Russian "2025 год стал для нас рекордным".
 _YEAR_SUBJECT = re.compile(r"\W*(?:[A-ZА-ЯÇĞİÖŞÜƏ]{1,3}\s*[:.]\s*)?(20\d\d)"
@@ -5598,6 +5627,11 @@ OPENING_PERIOD_LENGTH = 80  # characters: a short sentence, only the period and 
 _PERIOD_OF_FIGURES_TO_COME = re.compile(r"\W*(?:the\s+)?(?:(?:final|full|full-year|latest|preliminary|official|first)"
                                         r"\s+)?(?:full-year\s+)?(20\d\d)\s+(?:trade\s+)?(?:figures|data|numbers|"
                                         r"statistics)\s+(?:are|were|have\s+been|came)\b", re.I)
+
+
+def _paragraph_since(doc: Document, j: int, k: int) -> bool:
+    """Does sentence k stand in a later paragraph than sentence j (a line break between them)?"""
+    return j < k and "\n" in doc.text[doc.sentences[j].end:doc.sentences[k].start]
 
 
 def _period_opening_before(doc: Document, k: int, published: date) -> tuple[str, int, int] | None:
@@ -6099,7 +6133,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # round 85 (k4): a goal with its currency left out, after a dollar figure ("… 40 milyon dolları ötüb.
             # Bakı ilə Budapeşt arasında ticarət yarım milyarda çatmalıdır", money.bare_goal_amounts)
             amounts = money.bare_goal_amounts(sentence, s.check)
-        if not amounts and (looks_back or elliptic_flow) and found and found[-1].kind == "trade" \
+        if not amounts and (looks_back or elliptic_flow or named == k and "months" in s.check
+                                                           and _THOSE_MONTHS.search(sentence)) \
+                and found and found[-1].kind == "trade" \
                 and (_told_in(found[-1], doc.sentences[k - 1])
                      or k - 2 == last_trade and _growth_line_between(doc, k, found[-1])):  # round 64: its growth line
             # round 43: the figure back of a dollar figure just told may leave its currency out, "… составил 58,7 млн
@@ -6468,7 +6504,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                         and not any(word in segment_check for word in _INVESTMENT_WORDS)) \
                     or (target_before and _TARGET_LISTED_AGAIN.fullmatch(segment)
                         and not _investment_after(sentence, amount)) \
-                    or (target_before and _TARGET_WITH_ANOTHER.fullmatch(segment)):  # round 28
+                    or (target_before and _TARGET_WITH_ANOTHER.fullmatch(segment)) \
+                    or len(amounts) == 1 and _made_a_goal_next(doc, k, has_word, published):  # round 28; round 92 (t2)
                 target_before = True
                 if any(word in segment_check for word in _SECTOR_TARGET_WORDS):
                     continue  # round 44: "… bu sahədə növbəti üç ildə 100 milyon dollar hədəfinin …" (one sector's)
@@ -6677,7 +6714,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     period = back
                 if period is None and k and (that_year := _that_year(doc, k, sentence, published)):
                     period = that_year
-                if period is None and k and not carried and (opening := _period_opening_before(doc, k, published)):
+                if period is None and k and (not carried or _paragraph_since(doc, carried[0], k - 1)) \
+                        and (opening := _period_opening_before(doc, k, published)):
+                    # (round 92, t1: or past a figure of another paragraph, a new answer opening with its months)
                     period = opening
                 if period is None and carried and k:
                     period = _period_of_figure_before(doc, found, k, sentence)
@@ -7820,8 +7859,19 @@ def _code_pair(sentence: str) -> tuple[str, str] | None:
 # "• UZ–TR turnover, H1 2026: …", dev/1374): the turnover of the box's pair, whose earlier lines, right before, told
 # it. Not a line naming a state or a flow ("• Exports to Türkiye, H1 2026: …" is the ordinary reading's), nor one
 # after lines of no turnover.
-_PERIOD_BULLET_HEADS = ("•", "·", "*")
-_PERIOD_BULLET = re.compile(r"[•·*]\s*(?P<head>[A-Za-z0-9 ]{0,24}?(?:19|20)\d\d)(?:\s+alone)?\s*:\s+")
+# Round 92 (t1, period bullet): so too a Telegram post's "▪️" line in Russian, its period in words and the rate after
+# a comma, "▪️ Январь–июль 2026 года: свыше 3,1 млрд долларов, рост на 9,4%" under "▪️ Товарооборот Казахстана и
+# Узбекистана в 2025 году: …" (dev/1387); a qualifier may stand before the amount ("свыше", "over").
+_PERIOD_BULLET_HEADS = ("•", "·", "*", "▪")
+# a month's name in any case (not "Прогноз 2026 года:", a forecast's line)
+_RU_MONTH_WORD = (r"(?:[Яя]нвар|[Фф]еврал|[Мм]арт|[Аа]прел|[Мм]а[йяе]|[Ии]юн|[Ии]юл|[Аа]вгуст|[Сс]ентябр|[Оо]ктябр"
+                  r"|[Нн]оябр|[Дд]екабр)\w*")
+_PERIOD_BULLET = re.compile(r"[•·*▪]\ufe0f?\s*(?P<head>[A-Za-z0-9 ]{0,24}?(?:19|20)\d\d"
+                            r"|" + _RU_MONTH_WORD + r"(?:\s?[–—-]\s?" + _RU_MONTH_WORD + r")?\s+(?:19|20)\d\d\s+года)"
+                            r"(?:\s+alone)?\s*:\s+")
+_BULLET_QUALIFIER = re.compile(r"(?:свыше|более|около|почти|over|about|around|nearly|almost|some|more\s+than)\s+$")
+_BULLET_RATE = re.compile(r",\s*(?:(?P<up>рост|прирост|up)|(?P<down>снижение|спад|down))\s+(?:на\s+)?[+]?"
+                          r"(?P<rate>\d+(?:[.,]\d+)?)\s?(?:%|percent)\s*[;.]?\s*$")
 _FULL_YEAR_HEAD = re.compile(r"(?:FY|[Ff]ull[- ]year)\s+((?:19|20)\d\d)")
 _BRACKET_GROWTH = re.compile(r"\s*\(\s*([+−-]\d+(?:[.,]\d+)?)\s?%(?:\s+(?:y/y|yoy|year[- ]on[- ]year))?\s*\)"
                              r"\s*[;.]?\s*$")
@@ -7835,14 +7885,16 @@ def _period_bullet(doc: Document, k: int, published: date, found: list[FigureFou
     if not m or doc.mentions(s):
         return None
     amounts = money.amounts_in(s.text, s.check)
-    if len(amounts) != 1 or amounts[0].start != m.end() and s.text[m.end():amounts[0].start].strip():
+    if len(amounts) != 1 or amounts[0].start != m.end() and s.text[m.end():amounts[0].start].strip() \
+            and not _BULLET_QUALIFIER.fullmatch(s.text, m.end(), amounts[0].start):
         return None
     tail = _BRACKET_GROWTH.match(s.text, amounts[0].end)
-    if tail is None and not _BULLET_END.match(s.text, amounts[0].end):
+    rate = _BULLET_RATE.match(s.text, amounts[0].end) if tail is None else None
+    if tail is None and rate is None and not _BULLET_END.match(s.text, amounts[0].end):
         return None
     head = m["head"]
     full = _FULL_YEAR_HEAD.fullmatch(head)
-    period = full[1] if full else (when.period_in("in " + head, published) or ("",))[0]
+    period = full[1] if full else (when.period_in(head if head[-1] == "а" else "in " + head, published) or ("",))[0]
     if not period or int(period[:4]) > published.year:
         return None
     # the box: the bullet lines right before, one of them the pair's turnover
@@ -7855,6 +7907,8 @@ def _period_bullet(doc: Document, k: int, published: date, found: list[FigureFou
         return None
     pair = turnover[0].pair
     growth = float(tail[1].replace(",", ".").replace("−", "-")) if tail else None
+    if rate:  # round 92 (t1): ", рост на 9,4%"
+        growth = float(rate["rate"].replace(",", ".")) * (-1 if rate["down"] else 1)
     return FigureFound("trade", pair, amounts[0].usd_m, amounts[0].qualifier, (s.start + amounts[0].start,
                        s.start + amounts[0].end), 0.8, period=period, flow="turnover", growth_pct=growth,
                        rule=f"period bullet, period {period!r}")

@@ -625,6 +625,9 @@ _BARE_TAIL = (r"(?=(?:\s+(?:годом\s+(?:ранее|раньше)|год\s+н
               # период прошлого года"
               r"|(?:in|during|over)\s+the\s+same\s+period\s+(?:of\s+(?:19|20)\d\d|last\s+year|a\s+year\s+"
               r"(?:earlier|before|ago))|(?:за|в)\s+аналогичн\w+\s+период\w*\s+(?:прошлого|(?:19|20)\d\d)\s+года"
+              # Round 92 (t1, those months): the months just told, "Our exports alone came to 71.3 million in those
+              # five months, …" (dev/1386)
+              r"|(?:in|during|over)\s+(?:those|these)\s+(?:\w+\s+)?months"
               r"))?\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))")
 # Round 84 (h6 part_of_the_sum): or before "из этой суммы" (of this sum), the part of the sum just told, its currency
 # that sum's: "Свыше 300 миллионов из этой суммы пришлось на импорт …, тогда как экспорт … составил 121,4 млн

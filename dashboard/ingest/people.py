@@ -1385,6 +1385,11 @@ _RU_STATE_CO_CHAIR = re.compile(r"(?P<adj>[а-яё]+?)(?:ий|ый)\s+сопре
 # under "Tacikistan tərəfindən isə həmsədr, … naziri X Y …", dev/1137), with or without the possessive
 _AZ_STATE_CO_CHAIR = re.compile(r"(?P<demonym>tacik|özbək|qazax|qırğız|türkmən|türk|macar)\s+həmsədri?")
 _CO_CHAIR_NOT_ROLES = ("president", "leader", "head of state")
+# Round 92 (q4, SIDE_CO_CHAIR): a commission's co-chair by the side of the state he heads ("Azərbaycan tərəfinin
+# həmsədri … toxunub: “…”" under "İclasa Komissiyanın həmsədrləri – … naziri X Y və … naziri Z W rəhbərlik ediblər",
+# dev/1388; Turkish "Azerbaycan tarafının eş başkanı"): that state's co-chair, as "özbək həmsədr" (_az_co_chair_of)
+SIDE_CO_CHAIR = re.compile(r"(?P<state>[A-ZÇƏĞİÖŞÜ][\wəıöüşçğ]+)\s+(?:tərəfinin\s+həmsədri|tarafının\s+eş\s+başkanı)")
+SIDE_CO_CHAIR_WORDS = ("tərəfinin həmsədri", "tarafının eş başkanı")  # one is in every match (a cheap gate)
 
 
 def _ru_deputy_premier_role(text: str, m: re.Match) -> str:
@@ -1861,6 +1866,17 @@ class Resolver:
         governor = next(iter(governors.values()))
         return Person(governor.name, governor.role, governor.iso3, 0.7, "anaphor")
 
+    def _mp_titled(self) -> Person | None:
+        """Round 92 (q3 bare_mp_title): a Turkish member of parliament by his bare title opening a sentence
+        ('Milletvekili, … belirterek "…" dedi.') is the one person the text titled so ("CHP Eskişehir Milletvekili X
+        Y"), whoever spoke last (a minister answering his question, dev/1394); of several, the last speaker when he is
+        one of them, else no one."""
+        mps = {p.name: p for p in (self._unlisted_people() if self.unlisted else [])
+               if p.role.rsplit(None, 1)[-1:] == ["Milletvekili"]}
+        last = self.last_speaker
+        mp = next(iter(mps.values())) if len(mps) == 1 else mps.get(last.name) if last is not None else None
+        return Person(mp.name, mp.role, mp.iso3, 0.7, "anaphor") if mp else None
+
     def _speakers_own_head(self) -> Person | None:
         """Round 70 (numq70): the head of state of the state the last speaker serves (his "our President"), that
         state as the running text's titled mention of him gave it ("Посол Узбекистана X Y": Uzbekistan, though the
@@ -2124,6 +2140,8 @@ class Resolver:
             # one the text titled a city's head, when it titled one, after a guest spoke ("— заверил глава города."
             # after the visiting governor's words, under "аким города X Y", dev/1152)
             return self._one_city_head()
+        if low == "milletvekili":  # round 92 (q3 bare_mp_title): 'Milletvekili, … "…" dedi.' (_mp_titled)
+            return self._mp_titled()
         if low in _TURKIC_BARE_OCCUPATIONS:  # round 19: '"…", – deyə direktor bildirib', "Deputatın sözlərinə görə"
             if low in _RU_REGION_HEAD_WORDS and self._titled_minister(self.last_speaker):
                 return None  # round 41: "— сказал глава региона" after "Министр торговли X Y …" is not the minister
@@ -2158,6 +2176,9 @@ class Resolver:
                                       if m["adj"].startswith(stem)][:1])  # round 56: "узбекский сопредседатель"
         if "həmsədr" in low and (m := _AZ_STATE_CO_CHAIR.fullmatch(low)):
             return self._az_co_chair_of(_LOCAL_DEMONYMS[m["demonym"]])  # round 71 (quotes71a): "tacik həmsədr"
+        if ("tərəfinin" in low or "tarafının" in low) and (m := SIDE_CO_CHAIR.fullmatch(phrase.strip())) \
+                and (states := {mention.iso3 for mention in places.mentions(m["state"])}) and len(states) == 1:
+            return self._az_co_chair_of(states.pop())  # round 92 (q4, SIDE_CO_CHAIR): "Azərbaycan tərəfinin həmsədri"
         if ("müavini" in low and (m := _AZ_DEPUTY_PREMIER.match(low))) or (m := _RU_BARE_DEPUTY_PREMIER.match(low)):
             return self._deputy_premier_anaphor(m)  # round 30
         if "vitse-prezident" in low and (m := _AZ_VICE_PRESIDENT.fullmatch(low)):

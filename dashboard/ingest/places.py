@@ -499,6 +499,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Исфара": "Isfara", "İsfara": "Isfara",  # round 76 (digest76): "в Исфару" (dev/1199)
                   "Мары": "Mary", "Marı": "Mary",
                   "Sumqayıt": "Sumgait", "Сумгаит": "Sumgait", "Sumgayit": "Sumgait", "Sumgayıt": "Sumgait",
+                  "Сумгайыт": "Sumgait",  # round 92 (v1): the Russian of Azerbaijani media, dev/1391
                   "Mingəçevir": "Mingachevir", "Мингечевир": "Mingachevir", "Mingeçevir": "Mingachevir",
                   "Карс": "Kars", "Qars": "Kars", "Igdir": "Iğdır", "İğdır": "Iğdır", "Игдыр": "Iğdır",
                   "Эрзурум": "Erzurum", "Ərzurum": "Erzurum", "Самсун": "Samsun",
@@ -627,6 +628,15 @@ for _city in _NOT_BY_ITS_OWN_NAME:
 # Round 43 (second wave): the forms above that name a region, not its centre (told_by_its_region)
 _REGION_FORMS = frozenset(form for form in _CITY_NAME if " " in form and not form.startswith(("Нахч", "Нахич"))
                           and _CITY_NAME[form] != form and form not in CITY_SPELLINGS)
+# Round 92 (v2, CAPITAL_OF_AUTONOMY): an autonomous republic's capital told by the republic, without the city's name
+# ("прибыл в столицу Республики Каракалпакстан", "в столице Каракалпакстана", "the capital of Karakalpakstan"):
+# that city itself (not a region's stand-in, so outside _REGION_FORMS) (dev/1395)
+_AUTONOMY_CAPITALS = {"Каракалпакстан": "Nukus", "Каракалпакстана": "Nukus", "Karakalpakstan": "Nukus"}
+for _autonomy, _city in _AUTONOMY_CAPITALS.items():
+    for _noun in ("столица", "столицу", "столице", "столицы", "столицей", "capital of", "capital of the Republic of"):
+        _CITY_NAME[f"{_noun} {_autonomy}"] = _city
+        if _noun.startswith("столиц"):
+            _CITY_NAME[f"{_noun} Республики {_autonomy}"] = _city
 # Round 82 (v82a): such a centre is read by its own name where the words before it make it a place the sentence goes to
 # or is in ("flew into Mary, the oasis city …", "his host in Mary, …", "visited Mary on Tuesday"), never where a
 # surname, a possessive or a hyphen follows ("in Mary Smith's book", "Mary's") (dev/1258)

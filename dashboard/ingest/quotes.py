@@ -80,6 +80,7 @@ from .name_forms import holder_spelling  # round 70 (statements70): "Prezident �
 from .people import initials_fit  # round 55 (quotesother55): "И.Алиев отметил, что … «…»"
 from .people import without_place_before_region_noun, without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
 from .people import _APPOSITIVE_TITLES  # round 78 (credit78): a credit line's title (_CREDIT_TITLE_HEAD)
+from .people import SIDE_CO_CHAIR, SIDE_CO_CHAIR_WORDS  # round 92 (q4): "Azərbaycan tərəfinin həmsədri"
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
@@ -524,6 +525,11 @@ _SPEECH_WORD = re.compile(rf"\b(?<!so-){_EN_NOUN_STATES}"
                           rf"(?:{VERBS}|{_PARTICIPLES}|according|called|calling|described|describing|words|put it|"
                           r"quoted|quoting|quote)\b")
 _QUOTE_SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[^a-z\s])")  # "U.S. dollars" is no break
+# Round 92 (q4, SHORTENED_TITLE_BEFORE_NAME): a title shortened with a full stop before a name ("The rector of Ege
+# University, Prof. Necdet Budak, said …. “…,” he said", dev/1390) would break the sentence at its stop and leave the
+# name no subject: the running text whose subjects "he" may mean is read without it ("…, Necdet Budak, said …")
+_SHORTENED_TITLE_BEFORE_NAME = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\.\s+(?=[A-Z])")
+_SHORTENED_TITLE_WORDS = ("Prof.", "Dr.", "Mr.", "Mrs.", "Ms.")  # one is in every match (a cheap gate)
 # English verbs that put a quote after a colon with a subject of their own, besides VERBS ("said …:"):
 # 'Turkish President Erdoğan praised Hungary's role: „…”' (the object must name nobody: "praised
 # Erdoğan's words: “…”" quotes Erdoğan)
@@ -832,6 +838,9 @@ def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tupl
     stamp, so its first sentence opens the paragraph; and a dash line of the entry after a sentence of running text
     ("11:15 Саммит открыл президент Узбекистана. — …, — сказал X.") is a paragraph of its own, as the blog set it."""
     entry_starts = {m.start(): m.end() for m in _LIVE_STAMP.finditer(text) if m["bare"] is not None}
+    entry_starts.update((a, m.end()) for a, b in spans  # round 92 (q2, post_stamp_after_emoji): "💬 13:45 X Y …"
+                        if text[a:a + 1].isdigit() and text[a - 1:a] == " " and a not in entry_starts
+                        and (m := _LIVE_STAMP_AFTER_BULLET.match(text, a, b)) and m["bare"] is not None)
     if len(entry_starts) < 3:
         return spans
     entries: list[tuple[int, int]] = []
@@ -840,6 +849,8 @@ def _live_entry_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tupl
         if start is None:
             entries.append((a, b))
             continue
+        if "#" in text[start:b] and (tags := _POST_HASHTAGS.search(text, start, b)):
+            b = tags.start()  # round 92 (q2, post_stamp_after_emoji): the post's closing tags, no words of its speech
         for dash in _LIVE_DASH_LINE.finditer(text, start, b):
             entries.append((start, dash.start()))
             start = dash.start()
@@ -2170,9 +2181,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _titled_label(m["label"], resolver)) is not None:
         resolver.last_speaker = person
         return person, "transcript", 0  # round 16: 'Aida Karimova, an analyst at …:' over '"…"'
-    if ends_with_colon and own_before[:1].isdigit() and not quoted.isupper() \
+    if ends_with_colon and (own_before[:1].isdigit() and not quoted.isupper() or own_before[:1] in _FLASH_INITIALS) \
             and (person := _timecoded_label(own_before, text[:para_start], resolver)):
         return person, "transcript", 0  # round 89 (q1 timecoded_label): "00:42 — Мирзиёев: «…»" in a video's list
+        # (round 92, q1 flash_label: or a ticker's 'SON DAKİKA | Uraloğlu: "…"', capitals or not)
     if ends_with_colon and own_before.strip() and len(own_before) < 80 and paras and para_start != paras[0][0] \
             and _spoken_sentence(quoted, after) and (m := LABEL.match(own_before.strip())) and _labelled(m["spk"]) \
             and (person := resolver.resolve(m["spk"])):
@@ -2712,6 +2724,8 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
         own_before = _after_last_attribution(own_before)
     if not own_before.strip() or _QUOTE_MARK.search(own_before):
         return
+    if any(word in own_before for word in _SHORTENED_TITLE_WORDS):
+        own_before = _SHORTENED_TITLE_BEFORE_NAME.sub("", own_before)  # round 92 (q4): "…, Prof. X Y, said …"
     for sentence in _QUOTE_SENTENCE_BREAK.split(own_before.strip()):
         if sentence[:1] in "AO" and _indefinite_subject(sentence, resolver):  # round 12: "A diplomat who …"
             continue
@@ -3592,8 +3606,15 @@ def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -
         person = resolver.resolve(anaphor, speaking=speaking) if anaphor else None
     if person is None and "iplomat" in clause[:40] and (m := _TURKIC_DEMONYM_DIPLOMAT_OPENING.match(clause.lstrip())):
         person = _turkic_demonym_diplomat(m, resolver, speaking)  # round 63: 'Qırğız diplomat isə … "…" vurğulayıb'
+    if person is None and any(word in clause[:60] for word in SIDE_CO_CHAIR_WORDS) \
+            and (side := SIDE_CO_CHAIR.match(clause.lstrip())):
+        person = resolver.resolve(side[0], speaking=speaking)  # round 92 (q4): 'Azərbaycan tərəfinin həmsədri … : “…”'
     if person is None and "aşkanı," in clause[:40]:  # round 27: 'TBMM Başkanı, … "…" olduğunu vurguladı' (a bare title)
         person = resolver.resolve(clause.split(",", 1)[0], speaking=speaking)
+    if person is None and clause.lstrip()[:13] == "Milletvekili,":
+        # Round 92 (q3 bare_mp_title): the bare title opening the sentence, 'Milletvekili, … belirterek "…" dedi.', is
+        # the member of parliament the text named ("CHP Eskişehir Milletvekili X Y", people.Resolver) (dev/1394)
+        person = resolver.resolve("milletvekili", speaking=speaking)
     if person is None and clause.lstrip()[:1] in "VA" and (m := _GOVERNOR_TITLE_OPENING.match(clause.lstrip())):
         person = resolver.resolve(m["title"].lower(), speaking=speaking)  # round 87 (p2): _GOVERNOR_TITLE_OPENING
     return person
@@ -3894,7 +3915,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return Found([(a + caption.start("q"), b)], (a, b), _clean(caption["q"]), answered, "transcript")
         subheading = _unmarked_subheading(text, paras, a, b)  # round 24: "Aliyev: …" with no stop, no quote
         answered = None  # the person of an answer's surname label (_en_interview_answer), as written or in capitals
-        if m and not subheading \
+        if m and not subheading and not _run_in_item_title(m["spk"]) \
                 and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
                   or (answered := _en_interview_answer(m, text, paras, a, resolver))  # round 19: "Rustamov: …"
                   or (answered := _en_initials_answer(m, text, paras, a, resolver))  # round 49: "JK: …"
@@ -4358,8 +4379,14 @@ def _ru_label_sentence(own_before: str, resolver: Resolver) -> Person | None:
 # what is said in the video, no crosshead, so it needs no full stop (_spoken_sentence). The label is the whole line
 # before the colon and a person the resolver knows (a holder's surname, a name the article gave in full): a line that
 # names no one ("00:27 — Переговоры в резиденции «Ала-Тоо»", "01:58 — Подписание документов: …") gives nothing.
+# Round 92 (q1 flash_label): a live ticker's line opens with its flash word before the label, the time after the
+# quote or none ('SON DAKİKA | Uraloğlu: "…" (12.05)', 'BREAKING | Aliyev: “…”', "СРОЧНО | Токаев: «…»", dev/1389): a
+# line of the ticker, no crosshead, so its quote may be in capitals as the whole line is ('SON DAKİKA | URALOĞLU:
+# "… KURULACAK"'); the label a surname the ticker named in full before (a capitals one by its running-case forms)
+_FLASH_WORDS = r"SON[ \t]+DAKİKA|SON[ \t]+DƏQİQƏ|BREAKING(?:[ \t]+NEWS)?|СРОЧНО|МОЛНИЯ|FLAŞ(?:[ \t]+HABER)?"
+_FLASH_INITIALS = frozenset("SBСМF")  # the first letters of _FLASH_WORDS (a cheap gate before the pattern)
 _TIMECODED_LABEL = re.compile(
-    rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]*[—–-][ \t]*"
+    rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]*[—–-]|(?P<flash>{_FLASH_WORDS})[ \t]*[|:—–-])[ \t]*"
     rf"(?P<spk>(?:[{CAPITALS}][\w'’\-]+[ \t]+){{0,2}}[{CAPITALS}][\w'’\-]+)"
     r"(?:[ \t]+(?:о|об|обо|on|about)(?:[ \t]+[\w'’\-]+){1,3}"
     r"|(?:[ \t]+[\w'’\-]+){1,3}[ \t]+(?:hakkında|haqqında|barədə|konusunda))?[ \t]*:[ \t]*")
@@ -4370,10 +4397,14 @@ def _timecoded_label(own_before: str, earlier: str, resolver: Resolver) -> Perso
     or one the text `earlier` named in full with the label's surname; else None."""
     if (m := _TIMECODED_LABEL.fullmatch(own_before)) is None:
         return None
-    person = resolver.resolve(m["spk"], speaking=False)
-    if person is not None and person.rule != "unlisted name":
-        return resolver.resolve(m["spk"])
-    return named_in_full(earlier, m["spk"].split()[-1], resolver) if person is not None else None
+    # round 92 (q1 flash_label): a ticker's capitals label "URALOĞLU" is "Uraloğlu" (or a holder's "ALIYEV", "Aliyev")
+    for label in _caps_label_forms(m["spk"]) if m["flash"] and m["spk"].isupper() else (m["spk"],):
+        person = resolver.resolve(label, speaking=False)
+        if person is not None and person.rule != "unlisted name":
+            return resolver.resolve(label)
+        if person is not None and (person := named_in_full(earlier, label.split()[-1], resolver)) is not None:
+            return person
+    return None
 
 
 # --- Interviews (Russian and other dash-dialogue Q&A) ---
@@ -6315,16 +6346,26 @@ def _transcript_answer(text: str, a: int, b: int, resolver: Resolver) -> Found |
 # "Mətbuat katibi:"; Russian "Вопрос:" / "Ответ:"), the heading or lead naming him with that role ("…, Spokesperson
 # Aykhan Hajizada, held a weekly briefing …", dev/1366): the answers are his (_qa_role_holder); a role label no one is
 # named for gives nothing
-_QA_QUESTION = re.compile(r"(?:Q|Question|S|Sual|Soru|Вопрос)\s*:\s*\S")
-_QA_QUESTION_INITIALS = ("Q", "S", "В")  # the first letters of _QA_QUESTION's labels (a cheap gate)
+# Round 92 (q2, hearing_minister_answer): a committee hearing's transcript extract, the deputies' questions under
+# "Депутат <Surname>:" ("Deputat X:", "Milletvekili X:"; the questioner's, no record) and the answers under
+# "Министр:" ("Minister:", "Bakan:", "Nazir:"), the lead naming the one minister who answers ("Министр торговли … X Y
+# ответил на вопросы депутатов", dev/1391): the answers, and the plain paragraphs running them on, are his
+_QA_QUESTION = re.compile(rf"(?:Q|Question|S|Sual|Soru|Вопрос|(?:Депутат|Deputat|Milletvekili)\s+[{CAPITALS}][^\W\d_]+"
+                          r"(?:[-’'][^\W\d_]+)?)\s*:\s*\S")
+_QA_QUESTION_INITIALS = ("Q", "S", "В", "Д", "D", "M")  # the first letters of _QA_QUESTION's labels (a cheap gate)
 _QA_ANSWER = re.compile(r"(?:A|Answer|C|Cavab|Cevap|Ответ|(?P<role>Spokes(?:person|man|woman)|Press\s+secretary"
-                        r"|Пресс-секретарь|Sözcü|Mətbuat\s+katibi))(?:\s*\((?P<who>[^()\n:]{3,60})\))?\s*:\s*(?=\S)")
-_QA_ANSWER_INITIALS = ("A", "C", "О", "S", "P", "П", "M")  # the first letters of _QA_ANSWER's labels (a cheap gate)
+                        r"|Пресс-секретарь|Sözcü|Mətbuat\s+katibi|Министр|Minister|Bakan|Nazir))"
+                        r"(?:\s*\((?P<who>[^()\n:]{3,60})\))?\s*:\s*(?=\S)")
+_QA_ANSWER_INITIALS = ("A", "C", "О", "S", "P", "П", "M", "М", "B", "N")  # _QA_ANSWER's labels' first letters (a gate)
 # Round 90 (q1 role_answer): the role a heading or lead names someone with, right before the name ("Spokesperson
 # Aykhan Hajizada", "пресс-секретарь МИД Мария Петрова") or after it and a comma ("Aykhan Hajizada, spokesperson of
 # …"); its first five letters tell which label it is
 _QA_ROLE_NAMED = re.compile(r"(?i:spokes(?:person|man|woman)|press\s+secretary|пресс-секретар[ьяюе]\w*|sözcü\w*"
-                            r"|mətbuat\s+katib\w*)")
+                            r"|mətbuat\s+katib\w*"
+                            # round 92 (q2, hearing_minister_answer): the minister himself, no prime, deputy or vice
+                            # minister ("Премьер-министр", "заместитель министра", "Bakan Yardımcısı", "nazir müavini")
+                            r"|(?<![-\w])(?<!prime\s)(?<!deputy\s)(?<!vice\s)(?:министр|minister)\b"
+                            r"|\bbakan(?:ı)?\b(?!\s+yardımcı)|\bnazir(?:i)?\b(?!\s+müavin))")
 _QA_ROLE_NAME_END = re.compile(r"[,.;:()\n]")
 
 
@@ -6359,9 +6400,10 @@ def _qa_answer(text: str, paras, a: int, b: int, resolver: Resolver) -> Found | 
     return Found([(a + m.end(), b)], (a, b), words, person, "interview") if person else None
 
 
-def _qa_role_holder(role: str, text: str, before, resolver: Resolver) -> Person | None:
+def _qa_role_holder(role: str, text: str, before, resolver: Resolver, speaking: bool = True) -> Person | None:
     """Round 90 (q1 role_answer): the one person the paragraphs `before` a Q/A run (the heading and lead) name with the
-    role of an answer's label `role` ("Spokesperson Aykhan Hajizada" for "Spokesperson:"); None when none or two."""
+    role of an answer's label `role` ("Spokesperson Aykhan Hajizada" for "Spokesperson:"); None when none or two. The
+    visits read a hearing's "Министр:" answer by it too (visits._answer_label_person), not as the one speaking."""
     stem, names = role[:5].lower(), set()
     for a, b in before:
         para = text[a:b]
@@ -6379,7 +6421,7 @@ def _qa_role_holder(role: str, text: str, before, resolver: Resolver) -> Person 
                 holder = resolver.resolve(runs[-1], speaking=False) if runs else None
             if holder is not None:
                 names.add(holder.name)
-    return resolver.resolve(next(iter(names))) if len(names) == 1 else None
+    return resolver.resolve(next(iter(names)), speaking=speaking) if len(names) == 1 else None
 
 
 def _qa_labelled_answerer(text: str, paras, first: int, index: int, resolver: Resolver) -> Person | None:
@@ -6707,6 +6749,8 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     if "—" not in text[start:end] and " - " not in text[start:end] and "–" not in text[start:end]:
         return []  # a cheap gate: most quotes hold no dash
     m = RU_INTERRUPTION.search(text, start, end)
+    if m is None and "deyə" in text[start:end]:
+        return _az_interrupted(text, piece, outer, resolver)  # round 92 (q4, AZ_QUOTE_MARKS_INTERRUPTED)
     if m is None:
         return []
     first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
@@ -6740,6 +6784,21 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
         return []
     return [Found([(start, m.start())], (outer[0], m.end()), first, speaker, "said-inside"),
             Found([(m.end(), end)], (m.end(), outer[1]), second, speaker, "said-inside")]
+
+
+# Round 92 (q4, AZ_QUOTE_MARKS_INTERRUPTED): one pair of quote marks broken by the Azerbaijani dash-led attribution,
+# '“…, – deyə Mikayıl Cabbarov qeyd edib. – …”' (dev/1392), as the Russian «…, — отметил X. — …»: two quotes of X,
+# the speaker read between "deyə" and its verb as after a whole quote (AZ_DEYE_VERB for "qeyd edib", else AZ_DEYE)
+def _az_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], resolver: Resolver) -> list[Found]:
+    start, end = piece
+    if (m := _AZ_INTERRUPTION.search(text, start, end)) is None:
+        return []
+    said = AZ_DEYE_VERB.match(m.group(0)) or AZ_DEYE.match(m.group(0))
+    speaker = resolver.resolve(_speaker_phrase(said["spk"])) if said else None
+    if speaker is None:
+        return []
+    return [Found(f.pieces, f.outer, f.text, speaker, "said-inside")
+            for f in _split_for(text, piece, outer, speaker, _AZ_INTERRUPTION)]
 
 
 # Round 59 (quotesru59): a quote interrupted by its attribution in a paragraph left open, the next paragraph reopening
@@ -8458,7 +8517,9 @@ def _same_voice_paragraph(text: str, paras, para_start: int, last: Found, words:
     """'“…,” Aliyev said.' / '“We have waited thirty years for this road.”': does a paragraph that is one whole quote of
     full sentences, with no attribution, follow a paragraph that ends with the last quote's attribution (nothing after
     it but the end of that sentence)? The news convention then is the same speaker going on."""
-    if not words.endswith((".", "!", "?", "…")) or not words[:1].isupper():
+    # Round 92 (q3 digit_opened_paragraph): a sentence may open on a year or a figure ('"2025 yılında ticaret
+    # hacmimiz … ulaşmıştır.' after '"…" ¶'): a digit opens a full sentence as a capital does (dev/1394)
+    if not words.endswith((".", "!", "?", "…")) or not (words[:1].isupper() or words[:1].isdigit()):
         return False
     index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
     if index == 0:
@@ -9872,8 +9933,14 @@ def _en_initials_answer(m: re.Match, text: str, paras, a: int, resolver: Resolve
     if index == 0 or (asker := _en_interviewer_turn(text, paras, index) or _initials_remark(text, paras[index - 1])) \
             is None or asker == label or _legend_host_initials(label, text[:a]):
         return None
+    return initials_named_before(label, text[:paras[index - 1][0]], resolver)
+
+
+def initials_named_before(label: str, before: str, resolver: Resolver) -> Person | None:
+    """The one person named in `before` (two or three capitalised words) whose initials are `label` ("FH" after
+    "Guest: Farid Hajiyev (FH)"); None when none or several are. (Round 92, v1: the visits' labelled answer's too.)"""
     people = {}
-    for run in _capital_runs(text[:paras[index - 1][0]]):
+    for run in _capital_runs(before):
         words = run.split()
         for k in range(len(words)):
             for n in (2, 3):
@@ -11175,6 +11242,14 @@ def _without_place_of_stay(label: str) -> str:
     """The label without one last word that is a place in the locative, when a word is left before it."""
     words = label.split()
     return " ".join(words[:-1]) if len(words) > 1 and _place_in_locative(words[-1]) else label
+
+
+# Round 92 (q1 run_in_item_title): a daily agenda's item opens with a run-in title naming where someone is, "Esedov
+# Gaziantep'te: Azerbaycan Başbakanı Ali Esedov, … geldi.", "Fidan Bakü'de: …" (dev/1397): a place in the locative is
+# no word of a speaker's label, so the words after it (no quote marks) are the reporter's, not the one it names
+def _run_in_item_title(label: str) -> bool:
+    """Is a label with no quote after it a run-in title of where someone is ("Esedov Gaziantep'te")?"""
+    return ("'" in label or "’" in label) and any(_place_in_locative(word) for word in label.split())
 
 
 def _place_in_locative(word: str) -> bool:
@@ -15056,8 +15131,11 @@ def _en_taken_up_before_quote(before: str, text: str, paras, para_start: int, re
 #     it only after a first quote); not when the first predicate reports speech (its "and" may be another's).
 _EN_AS_PARTICIPLE = re.compile(r"\s(?:described|describes|characteri[sz]ed|characteri[sz]es|portrayed|depicted)\s"
                                r"[^“”\"«»„]{0,80}?\sas\s+(?P<participle>(?!having\b|being\b)[a-z]+ing\s+)$")
+# Round 92 (q3 spoke_of_as): or "spoke of X as “…”", the object up to six words and a place's name among them ("spoke
+# of swap deliveries through Iran as “a bridge, …”", dev/1393), read as "described X as “…”" too
 _EN_SPOKE_OF = re.compile(r"\s(?:(?:has|have|had)\s+(?:(?:repeatedly|often|also|long)\s+)?spoken|spoke|speaks|"
-                          r"talked|talks)\s+of\s+(?P<object>(?:[a-z][\w\-]*\s+){1,4})$")
+                          r"talked|talks)\s+of\s+(?:(?P<as_object>(?:(?:the|a|an|its|his|her|their)\s+)?[a-z][\w\-]*\s+"
+                          r"(?:[\w\-’']+\s+){0,5}?)as\s+|(?P<object>(?:[a-z][\w\-]*\s+){1,4}))$")
 _EN_AND_NAMING = re.compile(r"\s+and\s+(?:also\s+)?(?P<clause>(?:described|called|termed|dubbed|labell?ed|"
                             r"characteri[sz]ed|hailed|branded)\s[^“”\"«»„]{0,100})$")
 
@@ -15068,7 +15146,7 @@ def _en_rewrite_naming_forms(sentence: str, resolver: Resolver) -> str | None:
     if "ing " in rewritten and (participle := _EN_AS_PARTICIPLE.search(rewritten)):
         rewritten = rewritten[:participle.start("participle")]
     if " of " in rewritten and (spoke := _EN_SPOKE_OF.search(rewritten)):
-        rewritten = rewritten[:spoke.start()] + " described " + spoke["object"] + "as "
+        rewritten = rewritten[:spoke.start()] + " described " + (spoke["as_object"] or spoke["object"]) + "as "
     if " and " in rewritten and not _QUOTE_MARK.search(rewritten) \
             and (naming := _EN_AND_NAMING.search(rewritten)) \
             and (found := _subject(rewritten, resolver)) is not None and found[1].end("verb") <= naming.start() \
@@ -15186,6 +15264,15 @@ def _content_words(quote: str) -> set[str]:
 # line, "Саммит завершился. …", dev/1247); the line must hold nothing else, so a time inside running text is no stamp
 _LIVE_STAMP = re.compile(rf"^(?:{DAY_AND_TIME}$|\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?"
                          rf"(?: ?[–—-] |(?P<bare> )(?=[{CAPITALS}«“\"])|(?=\n\n)))", re.M)
+# Round 92 (q2, post_stamp_after_emoji): messenger posts reprinted one a paragraph, each opening with an emoji and
+# its time stamp ("💬 13:45 Абдулла Арипов поблагодарил … «…», — отметил он. — Узбекские грузы …, — подчеркнул глава
+# узбекского правительства.", the post's lines tidied into one, dev/1387): the stamp opens the entry once the emoji
+# bullet is passed (_past_emoji_bullets), so the entry is a live blog's (_live_entry_paragraphs) and its dash line
+# after a sentence's end a paragraph of its own
+_LIVE_STAMP_AFTER_BULLET = re.compile(_LIVE_STAMP.pattern[1:], re.M)
+# (a post closes on its hashtags, "… — подчеркнул глава узбекского правительства. #цитата": the dash line's attribution
+# ends at its stop)
+_POST_HASHTAGS = re.compile(r"(?<=[.!?…»”\"])(?:[ \t]+#\w+)+[ \t]*$")
 # a person outside the office holders table named with a title ("European Council President António Costa")
 _LIVE_TITLED = re.compile(rf"\b(?P<title>President|Chancellor|Secretary-General|Commissioner|Minister|Premier)\s+"
                           rf"(?P<name>[{CAPITALS}][\w'’\-]+"

@@ -39,7 +39,9 @@ _TABLE_LINE_NEXT = r"|(?<=\n)(?=" + TABLE_LINE_HEAD + ")"
 # Round 69 (timeline69): a single line break ends one before a bulleted line ("- 12 March 2026 — X in Baku, state visit;
 # 9 documents", "- 2024: 438.2 (+6.5%)"): a list's item, told with no stop at its end (dev/1114, a timeline of dated
 # items). The bullet: a dash, dot or star and a space; text_input keeps a bulleted list's line breaks (one home).
-BULLET_LINE_HEAD = r"[ \t]*[•*·–—-][ \t]"
+# Round 92 (t1, period bullet): a Telegram post's small square too, with the emoji selector after it ("▪️ Январь–июль
+# 2026 года: свыше 3,1 млрд долларов, рост на 9,4%", dev/1387).
+BULLET_LINE_HEAD = r"[ \t]*(?:[•*·–—-]|▪\ufe0f?)[ \t]"
 _BULLET_LINE_NEXT = r"|(?<=\n)(?=" + BULLET_LINE_HEAD + ")"
 # Round 75 (sidebar75): so too before a line of a list of periods with no bullet, its period, a colon or spaced dash
 # and its amount: "2024 г. – 637,9 млн долл. (+9,2%)" (dev/1183's sidebar), "January–June 2026: $41.2 million";

@@ -113,7 +113,18 @@ def _is_bulleted_list(paragraph: str) -> bool:
     """Is the paragraph two lines at least, each opening with a bullet? Its lines keep their breaks, each item a
     sentence of its own (sentences.py): joined, an item's last words and the next item's date would run together."""
     lines = [line for line in paragraph.split("\n") if line.strip()]
+    if len(lines) >= 4 and not _BULLET_LINE.match(lines[0]) and _BULLET_LINE.match(lines[1]):
+        # Round 92 (t1, period bullet): a Telegram post's box, a heading line, its bullets and a closing line of
+        # hashtags ("📌 Цифры" / "▪️ Товарооборот … в 2025 году: 4,97 млрд долларов (+12,8%)" / "▪️ Январь–июль 2026
+        # года: …" / "#цифры #торговля", dev/1387): the bullets keep their breaks too
+        lines = [line for line in lines[1:] if not _HASHTAGS_LINE.fullmatch(line)]
+        return len(lines) >= 2 and not _HEADING_DIGIT.search(paragraph.split("\n", 1)[0]) \
+            and all(_BULLET_LINE.match(line) for line in lines)
     return len(lines) >= 2 and all(_BULLET_LINE.match(line) for line in lines)
+
+
+_HASHTAGS_LINE = re.compile(r"\s*#\w+(?:\s+#\w+)*\s*")
+_HEADING_DIGIT = re.compile(r"\d|[.!?]\s*$")  # a heading: no number, no sentence's stop at its end
 
 
 # Round 87 (year_first_chronology): a chronology's lines, each opened by its year, a comma, its day and month and a

@@ -3946,6 +3946,9 @@ _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak
                                 r"|(?<=[dt][aə]\s)oldum\b|\b(?:başkanlık|ziyaret)\s+ettim\b|\b(?:gittim|katıldım)\b"
                                 r"|(?<=['’][dt][ae]\s)bulundum\b|\bI\s+(?:led|travelled|traveled|visited|went|flew)\b"
                                 r"|\bI\s+was\s+in\b|\bя\s+(?:возглавил|посетил|побывал|прилетел|приехал)а?\b"
+                                # Round 92 (v1, ru_i_was_in): the Russian "I was in", "14 апреля я был в Сумгайыте"
+                                # (dev/1391), as the English one
+                                r"|\bя\s+был[аи]?\s+в\b"
                                 # round 46: "we" in an answer, the question before asking of the interviewee's own
                                 # trip (_YOUR_TRIP): "— 11–12 декабря мы вместе с … компаний работали в Бурсе."
                                 r"|\bмы\s+(?:[^.?!]{0,80}?\s)?(?:(?:работали|были|побывали|провели)\s+в\b|посетили\b)"
@@ -3982,6 +3985,7 @@ _YOUR_TRIP_ASKED = re.compile(r"\bвы\s+(?:[^\W\d]+\s+){0,3}?(?:были|поб
 _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
     "i went", "i flew", "i was in", "chaired", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
+    "я был",
     "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq", "katıldığımda", "gittiğimde", "bulunduğumda",
     "ettiğimde"))
 _ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
@@ -4134,8 +4138,13 @@ def _signed_author_trip(doc: Document, s: Sentence, published: date, resolver: R
 # the letter: after the paragraph that opens it, before its closing ("Hörmətlə," …: _LETTER_CLOSING); not "our visit"
 # ("səfərimiz": whose is not told), nor one to come (_LOCAL_NOT_VISIT, _FUTURE, _LETTER_AWAITED).
 _MY_VISIT = re.compile(r"\bsəfərim(?!iz)\w*|\bziyaretim(?!iz)\w*|\bмо(?:й|его|[её]м|им)\s+(?:[а-яё-]+\s+){0,2}?визит"
-                       r"|\bmy\s+(?:[\w-]+\s+){0,2}?visit\b", re.I)
-_MY_VISIT_WORDS = ("səfərim", "ziyaretim", "визит", "my ")  # (lowered: one is in every _MY_VISIT match's sentence)
+                       r"|\bmy\s+(?:[\w-]+\s+){0,2}?visit\b"
+                       # Round 92 (v1, quoted_my_visit): the Turkish and Azerbaijani "the visit I made" ("Karakol'a
+                       # gerçekleştirdiğim ziyaret sırasında", dev/1394; "yaptığım ziyaret", "Bakıya etdiyim səfər")
+                       r"|\b(?:gerçekleştirdiğim|yaptığım|etdiyim|həyata\s+keçirdiyim)\s+(?:[^\W\d_]+\s+)?"
+                       r"(?:ziyaret|səfər)(?!imiz)", re.I)
+_MY_VISIT_WORDS = ("səfərim", "ziyaretim", "визит", "my ",  # (lowered: one is in every _MY_VISIT match's sentence)
+                   "ğim ", "ğım ", "diyim ")  # round 92 (v1, quoted_my_visit)
 _LETTER_CLOSING = re.compile(r"^\s*(?:Hörmətlə|Saygılarımla|С\s+уважением|Sincerely|Respectfully)\b", re.I)
 # a trip the writer looks forward to or plans is one to come, though told in the present ("Mayın 12-də Astanaya dövlət
 # səfərimi səbirsizliklə gözləyirəm", "С нетерпением жду мой государственный визит в Астану 12 мая", "I look forward to
@@ -4143,6 +4152,52 @@ _LETTER_CLOSING = re.compile(r"^\s*(?:Hörmətlə|Saygılarımla|С\s+уваже
 _LETTER_AWAITED = re.compile(r"\bgözləyirəm|\bplanlaşdırıram|\bbekliyorum|\bplanlıyorum|\bжду\b|\bпланирую"
                              r"|\bс\s+нетерпением|\blook(?:ing)?\s+forward|\bI\s+(?:plan|intend)\b", re.I)
 LETTER_PARAGRAPHS = 12  # the letter's paragraphs after its opening that may recall the trip
+
+
+# Round 92 (v1, quoted_my_visit): a written answer printed in quote marks, paragraph after paragraph, after a lead that
+# tells whose words follow ("Bakan Bolat'ın yanıtında şu ifadeler yer aldı:", quotes' TURKIC_SAID_IN_COLON) recalls
+# the speaker's trip in the first person ("\"Bu artışta, 11 Haziran 2026 tarihinde Karakol'a gerçekleştirdiğim ziyaret
+# sırasında …", dev/1394): his visit, as a letter's (_letter_writer_s_trip). Only in a run of paragraphs that each open
+# with a quote mark, right after that lead.
+QUOTED_PARAGRAPHS = 8  # the quoted paragraphs after the lead that may recall the trip
+_QUOTE_OPENERS = ('"', "“", "«", "„")
+
+
+def _quoted_speaker_s_trip(doc: Document, s: Sentence, published: date, resolver: Resolver) -> VisitFound | None:
+    """The trip sentence `s` of a quoted paragraph tells as its speaker's ("gerçekleştirdiğim ziyaret", _MY_VISIT),
+    the speaker the lead before the run of quoted paragraphs names; None otherwise."""
+    from .quotes import _TR_CASE_SUFFIX, _TR_NAME_RUN, TURKIC_SAID_IN_COLON, _turkic_said_in_gate, \
+        _turkic_words_in_subject
+    if not _MY_VISIT.search(s.text) or _LOCAL_NOT_VISIT.search(s.text) or _FUTURE.search(s.text):
+        return None
+    paras = paragraphs(doc.text)
+    at = next((i for i, (a, b) in enumerate(paras) if a <= s.start < b), None)
+    if at is None or not doc.text[paras[at][0]:paras[at][1]].lstrip().startswith(_QUOTE_OPENERS):
+        return None
+    lead = next((i for i in range(at - 1, max(-1, at - 1 - QUOTED_PARAGRAPHS), -1)
+                 if not doc.text[paras[i][0]:paras[i][1]].lstrip().startswith(_QUOTE_OPENERS)), None)
+    text = doc.text[paras[lead][0]:paras[lead][1]].rstrip() if lead is not None else ""
+    if not (text.endswith(":") and _turkic_said_in_gate(text[-40:]) and (m := TURKIC_SAID_IN_COLON.search(text))):
+        return None
+    # the lead's surname ("Bakan Bolat'ın") is of one named in full before ("Ticaret Bakanı Ömer Bolat"): a resolver of
+    # this reading's own learns those names, as the quotes' has by then (the visits' one stays as it was)
+    own = Resolver(resolver.day)
+    for named in _TR_NAME_RUN.finditer(doc.text[:paras[lead][0]]):
+        if " " in named[0]:
+            own.resolve(_TR_CASE_SUFFIX.sub("", named[0]))
+    if (person := _turkic_words_in_subject(text[:m.start()], own)) is None \
+            or not (days := _days(s, published, None, True)) or (place := _event_place(doc, s, person.iso3)) is None:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], _said_type(s.text, True) or "other", (s.start, s.end),
+                      min(person.confidence, 0.7))
+
+
+def _next_tells_the_same_trip(after: Sentence, published: date) -> bool:
+    """Round 92 (v1, trip_told_on): does the sentence after a first-person trip go on with it, naming no day and no
+    year of its own ("We spent two days there …"; not "In 2024 we signed ten …")?"""
+    return not _days(after, published, None, True) and not _IN_YEAR.search(after.text) \
+        and not _YEAR_DIGITS.search(after.text)
 
 
 def _letter_writer_s_trip(doc: Document, s: Sentence, published: date, resolver: Resolver) -> VisitFound | None:
@@ -4219,10 +4274,19 @@ def _labelled_question(paragraph: str) -> bool:
 def _answer_label_person(label: str, earlier: str, resolver: Resolver) -> Person | None:
     """The person an answer's capitals label names ("BAKAN BOLAT" after "Ticaret Bakanı Ömer Bolat"), as the quotes
     read it: the full name, or the surname of one named in full before (`earlier`)."""
-    from .quotes import _caps_label_forms, _label_named_before, _ru_surname_named_before
+    from .quotes import _INITIALS_LABEL, _caps_label_forms, _label_named_before, _qa_role_holder, \
+        _ru_surname_named_before, initials_named_before
     if not label.isupper() and is_cyrillic(label):
+        if label == "Министр":  # round 92 (v1): a hearing's answers under the office alone ("Министр: … 14 апреля я
+            # был в Сумгайыте …", dev/1391), the one minister the intro names, as the quotes read the label
+            return _qa_role_holder(label, earlier, [(0, len(earlier))], resolver, speaking=False)
         return _ru_surname_named_before(label, earlier, resolver)  # round 86 (n5): "Жумангарин" (_labelled_answer)
-    return _label_named_before(_caps_label_forms(label), earlier, resolver)
+    # Round 92 (v1, initials_answer_trip): a podcast's answer under its guest's initials, "FH: Yes, I led our business
+    # delegation to Andijan on the 12th of March." after the cast list "Guest: Farid Hajiyev (FH), …" (dev/1386): the
+    # one named before with those initials, as the quotes read the label (round 49)
+    if (named := _label_named_before(_caps_label_forms(label), earlier, resolver)) or len(label) > 3:
+        return named
+    return initials_named_before(label, earlier, resolver) if _INITIALS_LABEL.fullmatch(label) else None
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
@@ -6383,15 +6447,23 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and (told := _interview_answer_trip(doc, s, published, resolver)
                      or _signed_author_trip(doc, s, published, resolver)) \
                 or (any(w in s.check for w in _MY_VISIT_WORDS)  # round 91 (v1, letter_my_visit); round 69 (az69)
-                    and (told := _letter_writer_s_trip(doc, s, published, resolver))):
+                    and (told := _letter_writer_s_trip(doc, s, published, resolver)
+                         or _quoted_speaker_s_trip(doc, s, published, resolver))):
             if not any(_same_trip(v, told) for v in visits):  # round 43: "– … Xucəndə … rəhbərlik etdim."
                 visits.append(told)
                 _add_details(told, sentence, a, signed[k], named_after[k], signed_local[k])
                 event = k, told
-                if sentence[:1] in "-–—" and k + 1 < len(doc.sentences) and (signed[k + 1] or signed_local[k + 1]) \
-                        and "\n" not in doc.text[b:doc.sentences[k + 1].start] and _DATED_PLACE_ANSWER.match(sentence):
+                if k + 1 < len(doc.sentences) and (signed[k + 1] or signed_local[k + 1]) \
+                        and "\n" not in doc.text[b:doc.sentences[k + 1].start] \
+                        and ((sentence[:1] in "-–—" and _DATED_PLACE_ANSWER.match(sentence))
+                             or (not told.documents_said
+                                 and _next_tells_the_same_trip(doc.sentences[k + 1], published))):
                     # round 89 (b1): what the day and place answer was (its next sentence, same paragraph) is that
                     # trip's: "— 14 апреля, в Мерсине. Смотрели терминал, подписали … два меморандума …" (dev/1355)
+                    # Round 92 (v1, trip_told_on): so is the signing the next sentence of a first-person trip's
+                    # paragraph tells, with no day or year of its own ("I led our delegation to Andijan on the 12th of
+                    # March. We spent two days there, visited the free economic zone, and our companies signed four
+                    # memoranda …", dev/1386), when the trip's own sentence told none
                     after = doc.sentences[k + 1]
                     _add_details(told, after.text, after.start, signed[k + 1], named_after[k + 1], signed_local[k + 1])
             continue
@@ -6547,6 +6619,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and visit_words[k] and " to " in sentence \
                 and (came := _came_to_the_event_before(doc, k, published)):
             days, event_before = came
+        if not days and k and local_words[k] and (led := _event_co_chaired_before(doc, k, published)):
+            days, event_before = led  # round 92 (v2, DAY_OF_THE_EVENT_CO_CHAIRED)
         if days and _SAID_ON.search(sentence) and _FUTURE.search(sentence):
             days = _outside(days, _SAID_ON, sentence)  # "X will pay a state visit …, his office said on Thursday"
         if days and "spent " in sentence and _SAID_ON.search(sentence):
@@ -7401,6 +7475,16 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
             if visit.documents is not None or (visit.documents_said and not said):
                 return
+    # round 92 (v2, DAY_OF_THE_EVENT_CO_CHAIRED): a visit sentence of no number, dated by the meeting its visitor
+    # co-chaired: what was signed from the co-chair's sentence on is that meeting's ("İclasın yekununda aşağıdakı
+    # sənədlər imzalanıb:" … "Qeyd edək ki, X Azərbaycana işgüzar səfərə gəlib.", dev/1388)
+    if not any(c.isdigit() for c in doc.sentences[k].text) and (led := _meeting_co_chaired_before(doc, k)) is not None:
+        for j in range(led, k):
+            if signed[j] or signed_local[j]:
+                s = doc.sentences[j]
+                _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
+                if visit.documents is not None or (visit.documents_said and not said):
+                    return
     for j in range(k):  # round 25: "During the visit, the two sides signed four documents", told before the visit
         if signed[j] and _DURING_THE_VISIT.search(doc.sentences[j].text):
             s = doc.sentences[j]
@@ -7914,7 +7998,9 @@ _VISIT_IS_TYPED = re.compile(r"\b(?:the|this|his|her)\s+visit" + _VISIT_ASIDE
                              # and what someone called the visit, its object ("Tuesday's talks opened what the
                              # regional administration described as a two-day working visit")
                              r"|\bwhat\s+[^,;]{1,60}?\s+(?:described|called|termed|billed|characteri[sz]ed)\s+"
-                             r"(?:as\s+)?"
+                             # Round 92 (v2, WHAT_DESCRIBED_IN): where it said so between ("was paying what Ankara
+                             # described in a later statement as an official visit", dev/1393)
+                             r"(?:(?:in|on)\s+[^,;]{1,40}?\s+(?=as\s))?(?:as\s+)?"
                              r"(?:an?\s+)?(?:[\w-]+\s+)?(state|official|working)\s+visit\b",
                              re.I)
 
@@ -8487,7 +8573,10 @@ def _documents_listed_after_a_colon(sentence: str, said: re.Match) -> int | None
 # Bəyannamə; 2. … Saziş; … 7. … Memorandum.", dev/1173, or one item a line): the list's last number tells how many.
 # The colon may end the next sentence of the same paragraph: "Sonra sənədlərin imzalanması mərasimi keçirilib.
 # İmzalanan sənədlər bunlardır:" (the signing said by the first).
-_COLON_AT_LINE_END = re.compile(r"[^\n;:]{0,100}:[^\S\n]*\n")
+# Round 92 (v2, LIST_AFTER_THE_COLON): or the list run on after the colon in one paragraph, as a pasted article's
+# lines are joined ("İclasın yekununda aşağıdakı sənədlər imzalanıb: 1. … Protokolu; 2. … Yol Xəritəsi; … 5. …",
+# dev/1388): its first item numbered 1 right after the colon
+_COLON_AT_LINE_END = re.compile(r"[^\n;:]{0,100}:[^\S\n]*(?:\n|(?=1[.)][^\S\n]))")
 # An item runs to its semicolon or its line's end: the list may be one paragraph, "1. … Bəyannamə; 2. … Saziş; …".
 _NUMBERED_LINE = re.compile(r"\s*(\d{1,2})[.)][^\S\n]+[^\s;][^;\n]*;?")
 # Round 82 (s4 bulleted_documents): the list's items each a line opening with a dash or a bullet instead of a number
@@ -11708,6 +11797,38 @@ def _day_of_the_place_two_before(doc: Document, k: int, published: date) -> list
         return []
     return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 2], published, None, True)[:1]]
 
+
+# Round 92 (v2, DAY_OF_THE_EVENT_CO_CHAIRED): a local visit sentence with no day whose subject is a full name the
+# article named before as the co-chair or head of a meeting told with its day and city ("Oktyabrın 7-də Şuşa
+# şəhərində … Komissiyanın iclası keçirilib." "İclasa … həmsədrləri – … X və … naziri Laziz Qudratov rəhbərlik
+# ediblər." … "Qeyd edək ki, Laziz Qudratov Azərbaycana işgüzar səfərə gəlib.", dev/1388): the meeting's day and city,
+# the meeting the visitor came to (the co-chair's sentence, or the one right before it, tells the day and a city)
+_LED_THE_MEETING = re.compile(r"\b(?:həmsədr\w*|rəhbərlik\s+edib\w*|сопредседател\w*|co-chair\w*|eş\s+başkan\w*)",
+                              re.I)
+_LED_THE_MEETING_WORDS = ("həmsədr", "rəhbərlik", "сопредседател", "co-chair", "başkan")  # one in every match, lowered
+
+
+def _meeting_co_chaired_before(doc: Document, k: int) -> int | None:
+    """The sentence before local visit sentence k that names the full name opening its clause with a word of leading
+    the meeting (_LED_THE_MEETING), the nearest; None when there is none."""
+    s = doc.sentences[k]
+    if (visit := _LOCAL_VISIT.search(s.text)) is None or not (m := _CLAUSE_NAME.search(s.text[:visit.start()])):
+        return None
+    return next((j for j in range(k - 1, 0, -1) if m["name"] in doc.sentences[j].text
+                 and any(w in doc.sentences[j].check for w in _LED_THE_MEETING_WORDS)
+                 and _LED_THE_MEETING.search(doc.sentences[j].text)), None)
+
+
+def _event_co_chaired_before(doc: Document, k: int, published: date) -> tuple[list, tuple[str, str]] | None:
+    """(its first day, (host, city)) of the meeting (a sentence with a day and a city, the co-chair's or the one before
+    it) whose co-chair or head is the full name opening local visit sentence k's clause (_meeting_co_chaired_before);
+    None when there is none."""
+    if (j := _meeting_co_chaired_before(doc, k)) is None:
+        return None
+    for event in (doc.sentences[j], doc.sentences[j - 1]):
+        if (city := places.city_in(event.text)) and (days := _days(event, published, None, True)):
+            return [(d[0], d[1], 0, 0) for d in days[:1]], city
+    return None
 
 
 # Round 31 (Russian, Azerbaijani, Turkish): a co-chair told holding the session of an intergovernmental commission in the

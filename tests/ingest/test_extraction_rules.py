@@ -165,21 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {
-    # round 92: held-out set 116 moved into dev with its misses, each taken out as a helper reads it
-    "1386-podcast-hajiyev-uzbekistan",
-    "1387-aripov-aktau-telegram",
-    "1388-susa-komissiya-ozbekistan",
-    "1389-uraloglu-askabat-son-dakika",
-    "1390-tokayev-izmir-lecture",
-    "1391-mazhilis-komitet-azerbaidzhan",
-    "1392-siyyarto-sumqayit-reqemler",
-    "1393-yilmaz-arkadag-five-takeaways",
-    "1394-bolat-soru-onergesi-kirgizistan",
-    "1395-uza-tokaev-nukus",
-    "1396-silk-ledger-newsletter",
-    "1397-gundem-esedov-gaziantep",
-}
+NOT_YET: set[str] = set()  # round 92: every dev article reads exactly
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
