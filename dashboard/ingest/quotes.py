@@ -1171,6 +1171,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                                                                                                     para_start))
             # (round 33: the article before, for a surname; round 47: before the paragraph read, when the quote opens
             # its own: "… the hakim of Balkan velayat, X Annayev. ¶ Annayev said …. ¶ “…,” he said")
+            if "the minister " in before and (minister := _en_bare_minister_not_last(text, paras, para_start, before,
+                                                                                    resolver)):
+                resolver.resolve(minister)  # round 93 (q1, bare_minister_not_last)
             if resolver.last_speaker is None and before.strip() and _PRONOUN_SUBJECT_OPENING.match(before):
                 # Round 86 (m2, pronoun_opening_paragraph): no one spoke yet and the running text before the quote
                 # opens on "he"/"she" ("In between, he had spent Nowruz at home. “Two days,” he says"): "he" is the
@@ -1291,6 +1294,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         elif not before.strip() and after.strip() in ("", ".") \
                 and (person := _credit_line_speaker(text, paras, starts, para_end, resolver)):
             speaker, rule, span_end = person, "said-after", 0  # round 78 (credit78): “…” / "— X Y, Speaker of …"
+        elif not before.strip() and after.lstrip(" .")[:1] in "-–—―" and after.strip() \
+                and (person := _same_line_credit_speaker(after, resolver)):
+            speaker, rule, span_end = person, "said-after", len(after)  # round 93 (q1, same_line_credit)
         else:
             speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
         if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
@@ -3733,6 +3739,28 @@ def _lead_s_one_person(text: str, paras: list[tuple[int, int]], para_start: int,
     return named.pop() if len(named) == 1 else None
 
 
+# Round 93 (q1, bare_minister_not_last): a sentence of the quote's paragraph opening with the bare "the minister"
+# (after an opening phrase: "Speaking later to the region's business community, the minister returned to the
+# figures. “…,” he said", dev/1398) when the last speaker is no minister (a governor or a company's director who spoke
+# in between): the minister is the one minister the article named, else the one person its headline and lead name
+# when the lead titles someone a minister ("X stepped out …. Azerbaijan's Minister of Economy had flown in …"); not
+# the last speaker, whom round 47's anaphor would keep. A minister speaking last keeps the title (he is "the minister").
+def _en_bare_minister_not_last(text: str, paras, para_start: int, before: str, resolver: Resolver) -> str | None:
+    """The name "the minister" opening a sentence of `before` means, when the last speaker is no minister, else None."""
+    last = resolver.last_speaker
+    if last is not None and ("minister" in last.role.lower() or resolver._titled_minister(last)):
+        return None
+    if not any((found := _subject(sentence, resolver)) and found[0].rule == "anaphor"
+               and _speaker_phrase(found[1]["spk"]).lower() == "the minister"
+               for sentence in _QUOTE_SENTENCE_BREAK.split((_after_last_attribution(before) if _QUOTE_MARK.search(before)
+                                                            else before).strip())):
+        return None
+    if (only := resolver._only_minister()) is not None:
+        return only.name
+    lead = text[paras[0][0]:paras[1][1]] if len(paras) > 1 else ""
+    return _lead_s_one_person(text, paras, para_start, resolver) if "Minister" in lead or "minister" in lead else None
+
+
 def _short_lead_start(before: str) -> int | None:
     """Where a short answer's quote mark opens the text before the next quote: the paragraph's start, or (Round 86
     (m2, short_lead_after_sentence)) a sentence's start after running text of the same paragraph ('He spent Nowruz
@@ -3857,6 +3885,29 @@ def _credit_line_speaker(text: str, paras, starts, para_end: int, resolver: Reso
         return None
     person = _person_credit_line(text[paras[k][0]:paras[k][1]].strip(), resolver)
     return resolver.resolve(person.name) if person is not None else None
+
+
+# Round 93 (q1, same_line_credit): a pull quote with its credit on the same line, the whole paragraph '"…" — X Y,
+# commercial director, Z Works' (dev/1398): the quote is that person's, read by the credit line's own rule
+# (_person_credit_line: a title's word must open the title, so '"…" — X Y, Baku' names no speaker); its words told
+# again in the body by him are one record (_drop_repeats keeps the body's fuller one). A bare name after the dash
+# ('"…" — X Y') is his when the article has named him before (resolver.named or its unlisted people), not a first
+# mention.
+_SAME_LINE_BARE_CREDIT = re.compile(
+    rf"\s*\.?\s*[-–—―]\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\.?\s*")
+
+
+def _same_line_credit_speaker(after: str, resolver: Resolver) -> Person | None:
+    """Round 93 (q1): the person the credit after a whole-paragraph quote's closing mark names ('“…” — X Y, title'),
+    else None; `after` is the rest of the paragraph."""
+    body = after.strip().lstrip(".").strip()
+    if (person := _person_credit_line(body, resolver)) is not None:
+        return resolver.resolve(person.name)
+    if (m := _SAME_LINE_BARE_CREDIT.fullmatch(after)) and (person := resolver.resolve(m["name"], speaking=False)) \
+            and person.rule in ("name", "unlisted name") \
+            and any(p.name == person.name for p in (*resolver.named, *resolver._unlisted_people())):
+        return resolver.resolve(person.name)
+    return None
 
 
 def _all_capitals(paragraph: str) -> bool:
