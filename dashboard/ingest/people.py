@@ -1557,7 +1557,11 @@ class Resolver:
                             heads_here.append((run, person))
                             if "ımız" in run:  # a cheap gate: round 68, "Cumhurbaşkanımız Emomali Rahmon"
                                 self._note_our_head_named(run, candidate, person)
-                        if "Minister" in person.role and "Prime" not in person.role:
+                        # round 93 (q2, CABINET_CHAIR_NO_MINISTER): nor the Kyrgyz premier's "Chairman of the
+                        # Cabinet of Ministers" ("X was received by Y, Chairman of the Cabinet of Ministers. … “…,” the
+                        # Minister said" is X's, dev/1400)
+                        if "Minister" in person.role and "Prime" not in person.role \
+                                and "Cabinet of Ministers" not in person.role:
                             self.minister_mentioned = person.name  # round 16b
             if titled and not holder:  # "Trade Minister Ömer Bolat": no office holder, a name after a title
                 self._note_titled(run, words)
@@ -2694,6 +2698,9 @@ def _cyrillic_tail(run: str) -> str:
 # Titles of address are no part of a name: "said Dr Kamila Nurmatova, a Central Asia specialist" is Kamila
 # Nurmatova (as "Mr"/"Ms" already were)
 _TITLE_WORDS |= {"dr", "prof", "professor", "mx", "sir", "dame"}
+# Round 93 (q2, EXCELLENCY_HONORIFIC): a diplomat's honorific ("Her Excellency Ms. Dogdurkul Kendirbaeva said",
+# "His Excellency X Y, Minister of …") is no given name either (dev/1400)
+_TITLE_WORDS |= {"excellency"}
 # nor is a preposition capitalised at a sentence's start: "For Nigina Rakhimova, a trader in Tashkent, the route
 # matters" names Nigina Rakhimova
 _TITLE_WORDS |= {"for", "to", "with", "from", "by", "at", "in", "on", "after", "like", "unlike", "among",

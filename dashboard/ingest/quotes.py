@@ -528,8 +528,10 @@ _QUOTE_SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[^a-z\s])")  # "U.S
 # Round 92 (q4, SHORTENED_TITLE_BEFORE_NAME): a title shortened with a full stop before a name ("The rector of Ege
 # University, Prof. Necdet Budak, said …. “…,” he said", dev/1390) would break the sentence at its stop and leave the
 # name no subject: the running text whose subjects "he" may mean is read without it ("…, Necdet Budak, said …")
-_SHORTENED_TITLE_BEFORE_NAME = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\.\s+(?=[A-Z])")
-_SHORTENED_TITLE_WORDS = ("Prof.", "Dr.", "Mr.", "Mrs.", "Ms.")  # one is in every match (a cheap gate)
+# Round 93 (q2, EXCELLENCY_HONORIFIC): a diplomat's "H.E." too ("…, where H.E. Mr. X Y and H.E. Mr. Z W took part",
+# dev/1400: its stops broke the sentence before each name)
+_SHORTENED_TITLE_BEFORE_NAME = re.compile(r"(?:\bH\.E\.|\b(?:Prof|Dr|Mr|Mrs|Ms)\.)\s+(?=[A-Z])")
+_SHORTENED_TITLE_WORDS = ("Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "H.E.")  # one is in every match (a cheap gate)
 # English verbs that put a quote after a colon with a subject of their own, besides VERBS ("said …:"):
 # 'Turkish President Erdoğan praised Hungary's role: „…”' (the object must name nobody: "praised
 # Erdoğan's words: “…”" quotes Erdoğan)
@@ -2756,6 +2758,9 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
             resolver.resolve(person)  # round 26: "When X Y landed in Tashkent, it was his third trip. … “…,” he said"
         elif found is None and " by " in sentence and (agent := _EN_RECEIVED_BY.search(sentence)):
             resolver.resolve(agent["spk"])  # round 26: "…, where he was received by X Y, …. He called …"
+        elif found is None and ", where " in sentence and (pair := _EN_WHERE_JOINT_SUBJECTS.search(sentence)) \
+                and (minister := _joint_subjects_minister(pair, resolver)):
+            resolver.resolve(minister)  # round 93 (q2): "…, where X Y and Z W took part …. …, the Minister …"
         elif found is None and ", but " in sentence and _en_but_clause_subject(sentence, resolver):
             pass  # round 31: "The two ministers referred to …, but X avoided naming a date. “…,” he said"
         elif found is None and sentence.startswith("According to ") and _en_according_subject(sentence, resolver):
@@ -11667,6 +11672,26 @@ def _occupation_named_before(occupation: str, earlier: str, resolver: Resolver) 
 # received, welcomed or greeted the guest, in a where-clause or a passive joined by "and" to a noun subject ("the
 # delegation arrived and was received by X"), makes the host the one a following "he" means (the host's turn); not a
 # sentence whose own subject is the pronoun ("On Thursday he was received by X. “…,” he said" stays the guest's, round 10)
+# Round 93 (q2, WHERE_JOINT_SUBJECTS): two people named in full as the joint subject of a where-clause ("the delegation
+# visited the university, where X Y and Z W took part in the opening of the Centre. Addressing the students, the
+# Minister expressed hope that …") make the one of them the text titled a minister the one a following bare "the
+# Minister" (or "he") means; none when both or neither were so titled (dev/1400)
+_EN_WHERE_JOINT_SUBJECTS = re.compile(rf",\s+where\s+"
+                                      rf"(?P<first>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
+                                      rf"\s+and\s+(?P<second>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
+                                      r"\s+(?:took part|attended|participated|opened|inaugurated|visited)\b")
+
+
+def _joint_subjects_minister(pair: re.Match, resolver: Resolver) -> str | None:
+    """The name of the one of a where-clause's two joint subjects (_EN_WHERE_JOINT_SUBJECTS) the text titled a
+    minister, when exactly one was; else None."""
+    ministers = [name for name in (pair["first"], pair["second"])
+                 if (person := resolver.resolve(name, speaking=False)) is not None
+                 and ("minister" in person.role.lower() or resolver._titled_minister(person))
+                 and "prime" not in person.role.lower()]
+    return ministers[0] if len(ministers) == 1 else None
+
+
 _EN_RECEIVED_BY = re.compile(rf"(?:,\s+where\s+(?:he|she)\s+was|\s+and\s+was)\s+(?:received|welcomed|greeted|hosted|met)\s+by\s+(?:(?:[A-Z][\w\-]*\s+){{0,3}}?"
                              rf"(?:{_LOWER_TITLES})\s+)?"
                              rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})(?=[,.]|\s+(?:in|at|on)\b|\s*$)")

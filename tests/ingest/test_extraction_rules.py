@@ -170,7 +170,6 @@ NOT_YET: set[str] = {
     # helper reads it
     "1398-caspiannews-jabbarov-pavlodar",
     "1399-kormany-szijjarto-atyrau",
-    "1400-embassy-amrullayev-bishkek",
     "1401-kazinform-itogi-nedeli",
     "1404-erdogan-tokayev-aktav-soru-cevap",
     "1406-ekonomi-ceyreklik-turk-dunyasi-ticaret",
