@@ -2258,6 +2258,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "said-after", found[1]  # round 18
     if not ends_with_colon and "что" in own_before[-200:] and (person := _ru_said_that_where(own_before, resolver)):
         return person, "said-that", 0  # round 18: "Экономист X Y в комментарии KazTAG отметил, что «…»"
+    if not ends_with_colon and "котор" in own_before[-300:] and (person := _ru_who_noted_that(own_before, resolver)):
+        return person, "said-that", 0  # round 93 (q3): "Президент X Y, который отметил, что … «…»"
     if not ends_with_colon and ", " in own_before[-BEFORE_WINDOW:] and not _title_case(quoted) \
             and (person := _en_aside_speaker(own_before, text[:para_start], resolver)):
         return person, "as-said", 0  # round 20: "…, as the president put it in Baku, regards it as “…”"
@@ -9780,6 +9782,24 @@ def _ru_said_that_where(own_before: str, resolver: Resolver, pattern: re.Pattern
     return None
 
 
+# Round 93 (q3, ru_who_noted_that): a relative clause "X Y, который отметил, что … «…»" after a full name ("Его
+# принял Президент X Y, который отметил, что страны связывают «…».", dev/1401): the name before "который" (or
+# "которая" with the feminine verb) is the one who said it, when the "что" clause names nobody else
+_RU_WHO_NOTED_THAT = re.compile(r"(?P<spk>[А-ЯЁ][\w\-]+(?:\s+[А-ЯЁ][\w\-]+){1,2}),\s+(?:котор(?:ый|ая))\s+"
+                                rf"(?:также\s+|же\s+|в\s+свою\s+очередь\s+)?(?P<verb>{RU_VERBS}),\s+что\s+"
+                                r"(?P<rest>[^«»“”\"]*)$")
+
+
+def _ru_who_noted_that(own_before: str, resolver: Resolver) -> Person | None:
+    """The full name before ", который отметил, что" in the quote's sentence (the verb's gender the pronoun's)."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1]
+    m = _RU_WHO_NOTED_THAT.search(sentence)
+    if m is None or (m["verb"].endswith("а") != ("которая" in m[0])) or not _plain_object(m["rest"], resolver):
+        return None
+    person = resolver.resolve(m["spk"], speaking=False)
+    return resolver.resolve(m["spk"]) if person is not None else None
+
+
 # --- round 19 (Russian) -------------------------------------------------------------------------------
 # To whom or where it was told between the verb after the quote and the speaker (_RU_TOLD_TO): "«…», – рассказала
 # Informburo.kz председатель Ассоциации экспортёров Казахстана X Y", "— сообщил корреспонденту Kazinform заместитель
@@ -14945,7 +14965,10 @@ TR_DESCRIBED_AS_AFTER = re.compile(
     # round 56 (quotes, other): the past told before another, an analysis's look back ('Szijjártó … Türkiye'yi "…"
     # olarak nitelendirmişti', had described), and the release's formal past ("nitelendirmiştir")
     r"(?:nitelendir|nitele|değerlendir)mişti(?:r)?|tanımlamıştı(?:r)?|"
-    r"gördüklerini\s+(?:söyledi|belirtti|ifade\s+etti)|gördüğünü\s+(?:söyledi|belirtti|ifade\s+etti))(?![\w])")
+    r"gördüklerini\s+(?:söyledi|belirtti|ifade\s+etti)|gördüğünü\s+(?:söyledi|belirtti|ifade\s+etti)|"
+    # Round 93 (q3, described_as_interpreted): "interpreted it as" too ('Bakan, artışı anlaşmanın "…" göstergesi olarak
+    # yorumladı', dev/1406)
+    r"yorumladı|yorumlamıştı(?:r)?)(?![\w])")
 
 
 def _surname_of_one_named_before(phrase: str, person: Person) -> bool:
