@@ -769,7 +769,9 @@ _ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:[—–]\s+)?(?:" + _COMP
                               r"(?:the\s+)?(?:(?:whole|entire)\s+(?:of\s+)?)?$", re.I)  # "For the whole of 2024 …"
 # Between them also its growth: Turkish "Bu yılın ilk çeyreğinde ise yüzde 18 artışla 1 milyar doları aştı" ("%18
 # artışla", "yüzde 14'lük bir artışla", round 29: "yüzde 9'luk artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".
-_ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s+bir)?)?\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
+# Round 93 (t1, near_rate_between): or the rate told as near one, "yüzde 9'a yakın bir artışla" (dev/1404)
+_ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s+bir)?|['’]y?[ae]\s+yakın(?:\s+bir)?)?"
+                    r"\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
                     r"|\d+(?:[.,]\d+)?\s?(?:%|faiz)\s+(?:art|azal)\w*"
                     r"|с\s+(?:ростом|падением|увеличением|снижением)\s+на\s+\d+(?:[.,]\d+)?\s?(?:%|процент\w*)"
                     r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?"
@@ -2162,7 +2164,8 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
     if (local := _year_compared_local(sentence, segment, amount)) is not None:
         return f"{local}{period[4:]}" if local < int(period[:4]) else None
     if "20" in segment and (back_year := _THIS_FIGURE_YEAR_LOCAL.search(segment)):  # round 77 (tvtr77)
-        return back_year["year"] if len(period) == 4 and int(back_year["year"]) < int(period[:4]) else None
+        year = back_year["year"] or back_year["year_first"]
+        return year if len(period) == 4 and int(year) < int(period[:4]) else None
     if not _BASELINE_BEFORE.search(segment):
         return None
     m = _BASELINE_AFTER.match(sentence, amount.end)
@@ -2186,8 +2189,11 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
 # Azerbaijani "…, bu rəqəmin 2024-cü ildə 300 milyon dollar olduğunu" (_THIS_FIGURE_LOCAL). Only a whole year's
 # figure (_baseline_period).
 _THIS_FIGURE_LOCAL = r"(?:bu|həmin|söz\s+konusu)\s+(?:rakam|rəqəm|tutar|gösterge|göstərici)\w*"  # "this figure"
-_THIS_FIGURE_YEAR_LOCAL = re.compile(r"(?:^|[,;]\s*)" + _THIS_FIGURE_LOCAL + r"\s+(?P<year>(?:19|20)\d\d)"
-                                     r"(?:['’][dt][ae]|\s+yılında|-(?:c[iıuü])\s+ild[əe])\s+$", re.I)
+# Round 93 (t1, year_then_this_figure): or the year first, "…; 2024'te bu rakam 4,4 milyar dolardı" (dev/1404).
+_THIS_FIGURE_YEAR_LOCAL = re.compile(r"(?:^|[,;]\s*)(?:" + _THIS_FIGURE_LOCAL + r"\s+(?P<year>(?:19|20)\d\d)"
+                                     r"(?:['’][dt][ae]|\s+yılında|-(?:c[iıuü])\s+ild[əe])"
+                                     r"|(?P<year_first>(?:19|20)\d\d)(?:['’][dt][ae]|\s+yılında|-(?:c[iıuü])\s+ild[əe])"
+                                     r"\s+" + _THIS_FIGURE_LOCAL + r")\s+$", re.I)
 
 # Round 64 (trade64c): an earlier year's amount told in brackets after the year's figure, the year and a dash or colon
 # opening the bracket: "… достиг 4 млрд 612 млн долларов, увеличившись на 4,3 процента (в 2024 году — 4,42 млрд
@@ -3117,8 +3123,10 @@ def _between_places(sentence: str, start: int, end: int) -> bool:
 # ilə ticarəti 40 milyon dollar", "Mersin'in Kazakistan ile ticareti", "Almaty's trade with Kyrgyzstan", "товарооборот
 # Алматы с Кыргызстаном" (the owner names no state: "Azərbaycanın Türkiyə ilə ticarəti", "Baku's trade with Astana",
 # "товарооборот Казахстана с Кыргызстаном" stay the pair's).
+# Round 93 (t1, honorific_not_place): the honorific "Sayın" ends like a genitive but owns nothing: "Sayın Tokayev ile
+# bugün ticaret hacmimizi 2030 yılına kadar 15 milyar dolara çıkarma hedefimizi teyit ettik" is the pair's (dev/1404).
 _PLACE_TRADE = re.compile(r"\b([A-Z][^\W\d]+)['’]s\s+(?:[a-z]+\s+)?(?:trade|turnover)\s+with\b"
-                          r"|\b([A-ZÇĞİÖŞÜƏ][^\W\d]+(?:['’][^\W\d]+)?)\s+(?P<city>şəhərinin\s+|şehrinin\s+)?"
+                          r"|\b(?!Sayın\s)([A-ZÇĞİÖŞÜƏ][^\W\d]+(?:['’][^\W\d]+)?)\s+(?P<city>şəhərinin\s+|şehrinin\s+)?"
                           r"[A-ZÇĞİÖŞÜƏ][^\W\d]+\s+il[eə]\s+(?:[^\W\d]+\s+)?(?:ticar|ticaret|dövriyy)"
                           r"|\b(?:[Тт]оварооборот|[Тт]орговл)\w*\s+(?:города\s+)?([А-ЯЁ][\w-]+)\s+с\s")
 
@@ -6169,6 +6177,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # second wave: naming no state, the lead of a table whose lines name the pairs ("Trade among the Turkic
                 # states in January–June 2026:" then "Azerbaijan and Türkiye – $4.2 billion;")
                 carried = (k, own)
+            elif not targets_only and named == k and any(word in s.check for word in _DATA_RELEASE_WORDS) \
+                    and (own := when.period_in(sentence, published, s.check)) and not doc.codes(s) \
+                    and _DATA_RELEASE_LEAD.search(sentence) and not _when_said(sentence, own[1]):
+                carried = (k, own)  # round 93 (t1): _DATA_RELEASE_LEAD, the period of the figures after it
             continue
         if codes is None:
             codes = doc.codes(s)
@@ -7319,6 +7331,16 @@ def _table_goes_on(doc: Document, k: int, table: Table | None) -> bool:
     return k - table[0] <= 4 and "\n" not in text[sentences[table[0]].end:sentences[k - 1].end] \
         and "\n" in text[sentences[k - 1].end:sentences[k].start] and bool(_BULLET_HEAD.match(sentences[k].text)) \
         and not sentences[k].text[:_BULLET_HEAD.match(sentences[k].text).end()].isspace()
+
+
+# Round 93 (t1, data_release_lead): a statistics office's release of trade data for a period, naming no state, leads the
+# figures after it, which are of that period ("В пятницу Бюро национальной статистики опубликовало данные о внешней
+# торговле за семь месяцев. Товарооборот с Турцией …", dev/1401), not of a year a figure of another paragraph told
+# before; English "released trade data for January–July". The gate words are cheap.lowered()'s; one is in every match.
+_DATA_RELEASE_WORDS = ("данные", "data")
+_DATA_RELEASE_LEAD = re.compile(r"\b(?:опубликова\w*|обнародова\w*|представи\w*|распространи\w*)\s+"
+                                r"(?:\w+\s+){0,2}данные\s+(?:о|по)\s+(?:\w+\s+)?торговл"
+                                r"|\b(?:published|released|issued)\s+(?:\w+\s+){0,2}(?:foreign[- ])?trade\s+data\b")
 
 
 def _opens_table(doc: Document, k: int) -> bool:
@@ -10309,9 +10331,19 @@ def _told_exactly(rounded: FigureFound, exact: FigureFound) -> bool:
 # Round 75 (sidebar75): or an earlier one: a social media post's "5 milyar doları aşan ticaret hacmimiz" after the body
 # told the same year's "5 milyar 140 milyon dolar" (dev/1184) is that figure told round again.
 def _rounded_told_exactly(found: list[FigureFound]) -> list[FigureFound]:
-    """`found` without each round trade figure another one, later or earlier, tells exactly (_rounds_exact)."""
-    return [f for f in found if f.kind != "trade" or f.qualifier == "exact"
-            or not any(_rounds_exact(f, other) for other in found if other is not f)]
+    """`found` without each round trade figure another one, later or earlier, tells exactly (_rounds_exact).
+    Round 93 (t1, round_telling_growth): the exact one takes the round telling's growth when it has none ("Geçen yıl
+    ikili ticaret hacmimiz 5 milyar 120 milyon dolar olarak gerçekleşti" then "… geçen yıl yüzde 16 artışla 5,1
+    milyar doları aştı", dev/1404: the same figure, up 16%)."""
+    kept = []
+    for f in found:
+        exact = None if f.kind != "trade" or f.qualifier == "exact" \
+            else next((other for other in found if other is not f and _rounds_exact(f, other)), None)
+        if exact is None:
+            kept.append(f)
+        elif exact.growth_pct is None and f.growth_pct is not None:
+            exact.growth_pct = f.growth_pct
+    return kept
 
 
 # Round 49 (trade releases): a lead's figure told round with no approximate word ("Trade with Kazakhstan reached $1.12
