@@ -2161,11 +2161,14 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         # round 19: a further clause of the same period a year before, "…; geçen yılın aynı döneminde bu rakam 3,5 milyar
         # dolardı", "…, а в аналогичном периоде прошлого года – 360 млн"
         return back[0]
+    if "bu ra" in segment and (told := _THIS_FIGURE_PERIOD_LOCAL.search(segment)) \
+            and (own := when.period_in(told["period"], date(int(period[:4]), 12, 31))) and own[0] != period \
+            and _ends_before(own[0], period):
+        return own[0]  # round 93 (t2): "…; geçen yılın 3. çeyreğinde bu rakam 1,2 mlr $ idi"
     if (local := _year_compared_local(sentence, segment, amount)) is not None:
         return f"{local}{period[4:]}" if local < int(period[:4]) else None
     if "20" in segment and (back_year := _THIS_FIGURE_YEAR_LOCAL.search(segment)):  # round 77 (tvtr77)
-        year = back_year["year"] or back_year["year_first"]
-        return year if len(period) == 4 and int(year) < int(period[:4]) else None
+        return back_year["year"] if len(period) == 4 and int(back_year["year"]) < int(period[:4]) else None
     if not _BASELINE_BEFORE.search(segment):
         return None
     m = _BASELINE_AFTER.match(sentence, amount.end)
@@ -2189,11 +2192,12 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
 # Azerbaijani "…, bu rəqəmin 2024-cü ildə 300 milyon dollar olduğunu" (_THIS_FIGURE_LOCAL). Only a whole year's
 # figure (_baseline_period).
 _THIS_FIGURE_LOCAL = r"(?:bu|həmin|söz\s+konusu)\s+(?:rakam|rəqəm|tutar|gösterge|göstərici)\w*"  # "this figure"
-# Round 93 (t1, year_then_this_figure): or the year first, "…; 2024'te bu rakam 4,4 milyar dolardı" (dev/1404).
-_THIS_FIGURE_YEAR_LOCAL = re.compile(r"(?:^|[,;]\s*)(?:" + _THIS_FIGURE_LOCAL + r"\s+(?P<year>(?:19|20)\d\d)"
-                                     r"(?:['’][dt][ae]|\s+yılında|-(?:c[iıuü])\s+ild[əe])"
-                                     r"|(?P<year_first>(?:19|20)\d\d)(?:['’][dt][ae]|\s+yılında|-(?:c[iıuü])\s+ild[əe])"
-                                     r"\s+" + _THIS_FIGURE_LOCAL + r")\s+$", re.I)
+# Round 93 (t2, THIS_FIGURE_PERIOD_LOCAL): a further clause after a semicolon, its own period and "this figure" before
+# the amount: "… 1,27 mlr $ ile yıllık bazda %6,1 büyüdü; geçen yılın 3. çeyreğinde bu rakam 1,2 mlr $ idi" (dev/1406):
+# the figure's earlier period, read from the clause (_baseline_period; "bu rakam" alone, no period, is no baseline here)
+_THIS_FIGURE_PERIOD_LOCAL = re.compile(r";\s*(?P<period>[^,;]{4,60}?)\s+bu\s+rakam\s+$", re.I)
+_THIS_FIGURE_YEAR_LOCAL = re.compile(r"(?:^|[,;]\s*)" + _THIS_FIGURE_LOCAL + r"\s+(?P<year>(?:19|20)\d\d)"
+                                     r"(?:['’][dt][ae]|\s+yılında|-(?:c[iıuü])\s+ild[əe])\s+$", re.I)
 
 # Round 64 (trade64c): an earlier year's amount told in brackets after the year's figure, the year and a dash or colon
 # opening the bracket: "… достиг 4 млрд 612 млн долларов, увеличившись на 4,3 процента (в 2024 году — 4,42 млрд
@@ -4295,6 +4299,15 @@ _AMONG_WORDS = ("combined", "together", "altogether", "совокупности"
 # every _AMONG_MEMBERS match
 
 
+# Round 93 (t2, LISTED_PARTNERS_TOTAL): Turkish and Azerbaijani "with" a list of three states and "total" right after
+# it, "Azerbaycan, Kazakistan ve Özbekistan ile toplam ticaret hacmi … 3,5 mlr $'ı aştı" (dev/1406), "Türkiyə,
+# Qazaxıstan və Özbəkistanla ümumi dövriyyə": one home's sum with all of them, no pair's figure (the total word after
+# the last partner is no partner's own total, as "Özbekistan ile toplam ticaret" alone would be)
+_LISTED_PARTNERS_TOTAL = re.compile(r"[^\W\d]+(?:['’][^\W\d]+)?,\s+[^\W\d]+(?:['’][^\W\d]+)?\s+(?:ve|və)\s+"
+                                    r"[^\W\d]+?(?:\s+ile|\s+ilə|la|lə)\s+(?:toplam|ümumi)\b")
+_LISTED_PARTNERS_TOTAL_WORDS = (" toplam", " ümumi")  # as cheap.lowered() has them; one is in every match
+
+
 def _among_members(sentence: str, check: str) -> bool:
     """Trade among a group's members (_AMONG_MEMBERS): no pair's figure."""
     return any(word in check for word in _AMONG_WORDS) and _AMONG_MEMBERS.search(sentence) is not None
@@ -5879,6 +5892,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         year_told = None  # the year "the 2022 figure" names (_FIGURE_BACK)
         restated = None  # round 64: the period of the round figure an exact one tells again (_FIGURE_BACK's `exact`)
         elliptic_flow = None
+        volume_that_was = False  # round 93 (t2): the figure is a volume "olan" before a change (_VOLUME_THAT_WAS)
         line_growth = None  # round 49: a table line's bare rate in brackets, the lead saying they are the change
         period_line_amount: list[money.Amount] = []  # round 69: the bare number of a table of trade by period's line
         codes = None  # found on first need
@@ -6085,7 +6099,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 56 (tradetext56): "Yılın ilk yarısında ise hacim … 2,78 milyar dolara ulaştı", "Buna rağmen
                 # yıllık hacim 6,83 milyar dolarda kaldı" right after the pair's figure: that trade's volume
                 elliptic_flow = "turnover"
-                if volume["annual"] and found[-1].period[:4].isdigit():
+                volume_that_was = volume.re is _VOLUME_THAT_WAS  # round 93 (t2): its rate is the change after it
+                if volume.groupdict().get("annual") and found[-1].period[:4].isdigit():
                     year_told = (found[-1].period[:4], 0, 0)  # the year of the month just told
             elif found and found[-1].kind == "trade" and k - last_trade == 1 \
                     and _bare_total_of_the_context(doc, s, sentence, len(sentence)):
@@ -6248,6 +6263,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             group = True  # round 50: "…, with a share of 17.9% of the country's foreign trade, which totalled $38.2bn"
         if group and codes and _total_words_of_a_partner(doc, s, group_text):
             group = False  # round 44: "Qırğız Respublikası ilə xarici ticarət dövriyyəsi …", foreign trade with it
+        if not group and len(set(lead_codes)) > 2 and not targets_only \
+                and any(word in s.check for word in _LISTED_PARTNERS_TOTAL_WORDS) \
+                and _LISTED_PARTNERS_TOTAL.search(sentence, 0, amounts[0].start):
+            group = True  # round 93 (t2): "Azerbaycan, Kazakistan ve Özbekistan ile toplam ticaret hacmi …"
         if not group and not codes and not targets_only and _combined_of_a_group_before(doc, s, k, amounts[0]):
             group = True  # round 87: "… trade with the five Central Asian republics fell … Combined turnover reached …"
         if group and not codes and _bare_total_of_the_context(doc, s, sentence, amounts[0].start):
@@ -6842,6 +6861,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                                   split[2] if split else _first_clause_end(sentence, amounts, published)])
                 if growth is None and line_growth is not None:
                     growth = (line_growth, 0, 0)
+                if volume_that_was:
+                    growth = None  # round 93 (t2): "1,31 mlr $ olan hacim, temmuz-eylülde %3,2 geriledi"
                 # "put bilateral turnover at $172.4 million …, with oil products making up most of Hungarian
                 # imports": a turnover word before the amount makes it the turnover, whatever flow follows
                 # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,
@@ -7069,6 +7090,12 @@ def _good_subject(sentence: str, check: str, start: int, amount: money.Amount) -
         # round 48 (trade B): the amount's own clause after a semicolon names the good itself ("Citrus fruit … led the
         # exports to Türkiye; citrus sales to the Turkish market alone earned $9.4 million")
         clause = start = semicolon + 2
+    elif (converb := max(sentence.rfind("ken, ", start, amount.start), sentence.rfind("kən, ", start, amount.start))) \
+            >= clause:
+        # Round 93 (t2, WHILE_CLAUSE_GOOD): so too a clause after a Turkish or Azerbaijani "while" converb ("-ken,",
+        # "-kən,"): "İhracattaki artışta otomotiv … öne çıkarken, Azerbaycan'dan yapılan doğal gaz alımları … 210 mn $
+        # civarında kaldı" (dev/1406): the gas purchases' value, one good's, not the exports told before
+        clause = start = converb + 5
     return bool(_GOOD_BEFORE.search(sentence, start, amount.start)) \
         and all(_names_the_good(sentence, m) or _in_aside_on_the_good(sentence, m, amount.start)
                 for m in _TRADE.finditer(sentence, clause, amount.start))
@@ -10798,11 +10825,20 @@ _BARE_TOTAL = re.compile(r"\b(?:total|overall)\s+(?:trade|turnover)\b(?!\s+(?:wi
 # English "the annual volume", Russian "годовой объём"; not "yatırım hacmi", "the volume of investment", "объём
 # инвестиций" (an owner or a thing named).
 _BARE_VOLUME = re.compile(r"(?:^|\b(?:ise|isə|ama|ancak|fakat|lakin|but|yet|же|а|но)\s+|[,:;]\s+|\b(?:[Bb]una\s+rağmen|"
-                          r"[Bb]una\s+baxmayaraq|(?:[Hh]owever|[Ss]till),?)\s+|\b(?:the|its)\s+)"
+                          r"[Bb]una\s+baxmayaraq|(?:[Hh]owever|[Ss]till),?)\s+|\b(?:the|its)\s+"
+                          # Round 93 (t2, period's volume): or right after a Turkish period in the locative, "Geçen
+                          # yılın aynı çeyreğinde hacim 1,33 mlr $ seviyesindeydi", and the period's total, "Ocak-eylül
+                          # döneminin toplamı ise 2,34 mlr $ oldu" (dev/1406)
+                          r"|\b(?:çeyre(?:ğinde|kte)|dönem(?:in)?de)\s+(?=hac)|\b(?:döneminin|çeyreğinin)\s+(?=toplam))"
                           r"(?:(?P<annual>y[ıi]ll[ıi]k|illik|annual|yearly|годово[йг]\w*)\s+)?"
-                          r"(?:(?:hac[iı]m|həcm|volume)(?![\w'’])(?!\s+of\b)|объ[её]м(?=\s*[,–—-]|\s+(?:достиг|состав|"
+                          r"(?:(?:hac[iı]m|həcm|volume|(?<=\s)toplam[ıi])(?![\w'’])(?!\s+of\b)"
+                          r"|объ[её]м(?=\s*[,–—-]|\s+(?:достиг|состав|"
                           r"превы|вырос|сократи|снизи|увеличи|уменьши|был|оказал|остал)\w*))", re.I)
-_BARE_VOLUME_WORDS = ("hacim", "həcm", "volume", "объем", "объём")  # as cheap.lowered() has them
+# Round 93 (t2, VOLUME_THAT_WAS): the bare volume after the amount, told of it by the participle "olan" (which was):
+# "2026'nın 2. çeyreğinde 1,31 mlr $ olan hacim, temmuz-eylülde %3,2 geriledi" (dev/1406): that trade's volume in the
+# period told before the amount (the rate is the change after it, not this figure's)
+_VOLUME_THAT_WAS = re.compile(r"\S{0,4}\s+olan\s+hac[iı]m(?![\w'’])", re.I)
+_BARE_VOLUME_WORDS = ("hacim", "həcm", "volume", "объем", "объём", "nin toplami")  # as cheap.lowered() has them
 
 
 def _bare_volume(doc: Document, s) -> re.Match | None:
@@ -10810,6 +10846,8 @@ def _bare_volume(doc: Document, s) -> re.Match | None:
     naming no state; else None."""
     if doc.mentions(s) or not (amounts := money.amounts_in(s.text, s.check)):
         return None
+    if " olan hac" in s.check and (that_was := _VOLUME_THAT_WAS.match(s.text, amounts[0].end)):
+        return that_was  # round 93 (t2)
     return _BARE_VOLUME.search(s.text, 0, amounts[0].start)
 
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from .cheap import lower_twin, lowered
 
 SCALE = {"bn": 1000, "billion": 1000, "b": 1000, "milyard": 1000, "milyar": 1000, "mlrd": 1000, "млрд": 1000, "milliard": 1000,
+         "mlr": 1000,  # round 93 (t2): Turkish "1,46 mlr $"
          "mn": 1, "m": 1, "mln": 1, "million": 1, "milyon": 1, "млн": 1, "thousand": 0.001, "min": 0.001, "bin": 0.001, "тыс": 0.001,
          "k": 0.001}
 # Approximate words -> the trade table's value_qualifier (exact|about|over|under|approaching|at least).
@@ -107,6 +108,10 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     ("English compound", re.compile(r"(?:(\$)\s?|\b)(\d+)\s?billion\s+(\d{1,3}(?:\.\d+)?)\s?million"
                                     r"(\s+(?:US\s|U\.S\.\s)?dollars)?(?!\s+(?:tonnes|tons|barrels|cubic|people))",
                                     re.I)),
+    # Round 93 (t2): Turkish economy desks abbreviate the scale and put the dollar sign after it: "1,46 mlr $ oldu",
+    # "210 mn $ civarında", "812 mn $'a ulaştı" (dev/1406). The apostrophe of the case ending is taken, its suffix
+    # left for the words of comparing after the amount ("3,5 mlr $'ı aştı", over)
+    ("abbreviated scale, dollar sign after", re.compile(rf"\b{_NUM}\s?(mlrd|mlr|mln|mn)\.?\s?\$['’]?", re.I)),
     ("dollar sign", re.compile(rf"(?:US)?\$\s?{_NUM}(?:\s|-)?(?:{_UNIT})?", re.I)),
     ("currency code", re.compile(rf"\b(?:USD|US dollars?)\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     # "ABŞ dolları" (US dollars) is how Azerbaijani reports write the currency: "471,6 milyon ABŞ dolları"
@@ -426,6 +431,7 @@ def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ..
 
 
 _NEEDS = {"Azerbaijani compound": ("milyar",), "Russian compound": ("млрд", "миллиард"), "millions and thousands": ("milyon",), "thousands and units": (" bin ", " min "), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
+          "abbreviated scale, dollar sign after": ("$",),  # round 93 (t2)
           "number and unit": ("dollar", "usd", "долл", "dolar"),
           "English compound": ("billion",),  # round 50
           "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
@@ -476,7 +482,8 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
         start = 0
         if rule == "dollar sign":
             start = max(0, text.find("$") - 2)
-        elif rule in ("number and unit", "Azerbaijani compound", "millions and thousands", "thousands and units"):
+        elif rule in ("number and unit", "abbreviated scale, dollar sign after", "Azerbaijani compound",
+                      "millions and thousands", "thousands and units"):
             if digit is None:
                 first = _DIGIT.search(text)
                 digit = first.start() if first else len(text)

@@ -63,7 +63,9 @@ def test_the_honorific_before_a_leader_is_no_place_owning_the_trade():
     assert not any(target[1] == 10000.0 for target in proposed.targets(city, DAY))
 
 
-# plant: the year_first branch of _THIS_FIGURE_YEAR_LOCAL made to match nothing, "(?!)" (the 2024 figure unread)
+# plant: _THIS_FIGURE_PERIOD_LOCAL (round 93 t2's one home for "…; <period> bu rakam <amount>", which the merge
+# kept instead of t1's year-first branch of _THIS_FIGURE_YEAR_LOCAL) made to match nothing, "(?!)" (the 2024
+# figure unread)
 def test_the_year_before_this_figure_is_an_earlier_year_of_that_trade():
     assert (TR_UZ, "2024", "turnover", 3000.0) in proposed.trade_values(ANSWERS, DAY)
     # a later year's "this figure" is a forecast, no figure of the trade
