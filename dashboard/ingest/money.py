@@ -328,9 +328,12 @@ def qualifier_after(text: str, end: int) -> str | None:
 # Round 75 (manat75): a dollar amount in brackets right after an amount in the home currency is its conversion, and
 # the words of comparing stand on the home amount: before it ("более 340 млн манатов (200 млн долларов)") or after the
 # bracket on the home amount's case ending ("340 milyon manatdan (200 milyon dollar) çox", more than, dev/1190).
-_HOME_AMOUNT_BEFORE_BRACKET = re.compile(r"\d[\d.,]*\s?(?:mln|million|milyon|milyard|milyar|bn|billion|млн|млрд|"
+# Round 93 (t3): the home currency's code or sign before its amount, "more than EUR 427 million (USD 462 million)",
+# "€1 billion ($1.08 billion)", "HUF 5 billion (USD 14 million)" (dev/1399): no case ending
+_HOME_AMOUNT_BEFORE_BRACKET = re.compile(r"(?:\d[\d.,]*\s?(?:mln|million|milyon|milyard|milyar|bn|billion|млн|млрд|"
                                          r"миллион\w*|миллиард\w*)?\.?\s*(?:manat|tenge|soms?\b|lira|forint|euro|"
                                          r"rubl|roubl|манат|тенге|сом|рубл|евро|avro)(?P<ending>\w*)"
+                                         r"|(?P<code>\b(?:EUR|HUF)\s?|€\s?)\d[\d.,]*\s?(?:mln|million|bn|billion)?\.?)"
                                          r"\s*\(\s*(?:US\s?)?$", re.I)
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 HOME_AMOUNT_BEFORE = 50  # characters before a bracketed dollar amount where the home amount it converts is read
@@ -345,7 +348,26 @@ def home_amount_of_conversion(text: str, start: int, end: int) -> tuple[int, str
         return None
     if not (home := _HOME_AMOUNT_BEFORE_BRACKET.search(text, max(0, start - HOME_AMOUNT_BEFORE), start)):
         return None
-    return home.start(), home["ending"] + text[close.end():]
+    return home.start(), (home["ending"] or "") + text[close.end():]
+
+
+# Round 93 (t3): the words around a conversion told with the currency's code before its amount, or with English
+# "euro(s)"/"forint(s)" after it, are the dollar amount's: "up from EUR 381 million (USD 412 million) in 2024" reads
+# as "up from USD 412 million in 2024", "to EUR 1 billion (USD 1.08 billion) by 2030" as a target's (dev/1399). Not
+# a home amount with a case ending (round 75's "manatdan (…) çox", read through home_amount_of_conversion).
+_SPANNED_HOME = re.compile(r"(?:euro|forint)s?$", re.I)
+
+
+def _conversion_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the home amount and its bracketed conversion, the dollar amount at start..end, start and end together,
+    when the home amount is told with no case ending (_SPANNED_HOME, or a currency code before it); else None."""
+    if not (close := _BRACKET_CLOSES.match(text, end)) or "(" not in text[max(0, start - 6):start]:
+        return None
+    if not (home := _HOME_AMOUNT_BEFORE_BRACKET.search(text, max(0, start - HOME_AMOUNT_BEFORE), start)):
+        return None
+    if home["code"] or _SPANNED_HOME.search(text, home.start(), home.start("ending") + len(home["ending"])):
+        return home.start(), close.end()
+    return None
 
 
 def _qualifier_of_converted(text: str, start: int, end: int) -> str | None:
@@ -504,6 +526,9 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
             if qualifier == "exact":
                 qualifier = qualifier_after(text, m.end()) or _qualifier_of_converted(text, m.start(), m.end()) \
                     or qualifier
+            if "(" in text and (span := _conversion_span(text, m.start(), m.end())):
+                found.append(Amount(round(value, 3), span[0], span[1], qualifier, rule))  # round 93 (t3)
+                continue
             found.append(Amount(round(value, 3), m.start(), m.end(), qualifier, rule))
     if found and any(unit in check for unit in _BARE_UNITS):
         found += _bare_after(text, found)
