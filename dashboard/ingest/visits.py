@@ -3588,11 +3588,25 @@ def _local_visitors(sentence: str, resolver: Resolver, text: str = "") -> list[P
     if len(found) > 1 and ("yaptığı" in subject or "gerçekleştirdiği" in subject) \
             and (owner := _tr_owner_of_the_visit_made(subject, sentence, resolver)):
         found = owner  # round 82 (s3)
-    if not found and m[0].lower().startswith(("səfəri", "gəlişi")):
+    if not found and m[0].lower().startswith(("səfəri", "gəlişi")) \
+            and not _answer_recalls_dayless_visit(sentence, subject, m.end(), resolver):
         found = _az_genitive_owner_of_the_visit(subject, resolver)  # round 52 (visits); round 54: "Bakıya gəlişi"
     if len(found) < 2 and (" ve " in subject or " və " in subject) and (pair := _ta_titled_pair(subject, resolver)):
         found = pair  # round 80 (gv3)
     return found
+
+
+# Round 93 (v2, _answer_recalls_dayless_visit): an interview answer (its dash opening the sentence) that tells what
+# happened "during" a visit, its owner in the genitive and no day of its own before the visit noun ("– Prezident X-in
+# Budapeştə dövlət səfəri zamanı əldə olunan razılaşmalar bu gün də gündəmimizdədir", dev/1407): a past trip the answer
+# looks back on, its "bu gün" the agreements' present, no new trip. Not the visit told as the event ("– …, bu ilin
+# avqustunda Prezident X-in Özbəkistana dövlət səfəri baş tutdu", dev/1097)
+_AZ_DURING_THE_OWNED_VISIT = re.compile(r"\s+(?:zamanı|çərçivəsində)\b")
+
+
+def _answer_recalls_dayless_visit(sentence: str, subject: str, visit_end: int, resolver: Resolver) -> bool:
+    return sentence[:1] in "–—" and _AZ_DURING_THE_OWNED_VISIT.match(sentence, visit_end) is not None \
+        and not when.local_dates_in(subject, resolver.day)
 
 
 # Round 80 (gv3, _ta_titled_pair): two titled persons joined by Turkish "ve" or Azerbaijani "və" as the subject
@@ -4552,7 +4566,13 @@ def _without_leading_day(subject: str, day: date) -> str:
     """`subject` without the day that opens it (round 18b: "Bu gün Türkiyə Böyük Millət Məclisinin sədri …", "Вчера
     …", "Martın 10-da …"), so that the country word of the title after it is the subject's own (_up_to_place)."""
     found = when.local_dates_in(subject, day)
-    return subject[found[0][3]:].strip(" ,") if found and found[0][2] == 0 else subject
+    lead = _OPENING_BEFORE_DAY.match(subject).end() if found and found[0][2] else 0
+    return subject[found[0][3]:].strip(" ,") if found and found[0][2] == lead else subject
+
+
+# Round 93 (v2, _OPENING_BEFORE_DAY): the day led by an interview answer's dash or its year word ("– Bu il oktyabrın
+# 13-də təhsil nazirimiz X Debrecendə səfərdə oldu", dev/1407) opens the subject as the bare day does
+_OPENING_BEFORE_DAY = re.compile(r"(?:[–—]\s*)?(?:(?:\d{4}-c[iıuü]|[Bb]u|[Cc]ari|[Öö]tən|[Kk]eçən)\s+il(?:in)?\s+)?")
 
 
 def _up_to_place(subject: str) -> str:
@@ -8502,6 +8522,13 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 32: "… planı ve bir mutabakat zaptı"
         elif m.re is _LOCAL_DOCUMENTS and not is_cyrillic(m[0]) and _TA_COUNTED_KIND.search(m[0]):
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 55: "… Bildirisi ile iki kararı"
+        elif m.re is _LOCAL_DOCUMENTS and ", həmçinin " in sentence and sentence.find(", həmçinin ") < m.start() \
+                and "sənəd" not in m[0] and not any(w in sentence for w in _TA_IN_ALL_WORDS):
+            # Round 93 (v2, documents before "həmçinin"): the documents named before "as well as" and the counted
+            # ones after it ("… memorandum, həmçinin şirkətlər arasında yeddi kommersiya sazişi imzalanıb": eight,
+            # dev/1408); not a count of "documents" in all ("… protokolu, həmçinin … sahələrində olmaqla, ümumilikdə 5
+            # sənəd imzalanıb", dev/562)
+            visit.documents += _ta_documents_listed_before(sentence, m)
         elif m.re is _LOCAL_DOCUMENTS and "rken" in sentence and not is_cyrillic(m[0]):
             visit.documents += _ta_while_one_more_signed(sentence, m.end())  # round 71 (visits71)
         elif m.re is _LOCAL_DOCUMENTS and " и " in sentence:
@@ -10973,6 +11000,9 @@ def _ta_while_one_more_signed(sentence: str, at: int) -> int:
     return 1 if _TA_WHILE_ONE_SIGNED.match(sentence, at) else 0
 
 
+_TA_IN_ALL_WORDS = ("ümumilikdə", "cəmi", "toplam")  # round 93 (v2): a count told as the total
+
+
 def _ta_documents_listed_before(sentence: str, first: re.Match) -> int:
     """How many documents a Turkish or Azerbaijani sentence lists before the one `first` reads, in its clause: one
     for each noun, its count for a counted one (_TA_COUNT_BEFORE_NOUN)."""
@@ -11004,7 +11034,12 @@ def _participle_name_told_before(doc: Document, s: Sentence, resolver: Resolver)
 _HEAD_OF_DELEGATION = re.compile(rf"(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+?)"
                                  r"(?:['’]n?[ıiuüə]n|n?[ıiuüə]n(?=\s+(?:rəhbərl|başçılı)))?\s+"
                                  r"(?:başkanlığındaki|başkanlığında|başkanlığında\s+bir|(?:rəhbərlik|başçılıq)\s+etdiyi"
-                                 r"|(?:rəhbərliyi|başçılığı)\s+ilə)\s+(?:[\w-]+\s+){0,3}?(?:nümayəndə\s+heyət|heyet|heyət)",
+                                 r"|(?:rəhbərliyi|başçılığı)\s+ilə)"
+                                 # Round 93 (v2, second participle clause): a second relative clause between the
+                                 # heading and the delegation, after a comma ("X Y-un rəhbərlik etdiyi, 40-dan çox
+                                 # şirkətin təmsil olunduğu nümayəndə heyəti foruma qatılıb", dev/1408)
+                                 r"(?:,\s+(?:[\w-]+\s+){1,5}?\w+(?:d|t)(?:ığı|iyi|uğu|üyü))?"
+                                 r"\s+(?:[\w-]+\s+){0,3}?(?:nümayəndə\s+heyət|heyet|heyət)",
                                  re.I)
 DELEGATION_HEAD_SENTENCES = 5  # the head is named in the sentences right before the arrival
 _CITY_WORD = re.compile(r"[\w'’-]+")

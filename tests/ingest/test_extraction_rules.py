@@ -173,8 +173,6 @@ NOT_YET: set[str] = {
     "1401-kazinform-itogi-nedeli",
     "1404-erdogan-tokayev-aktav-soru-cevap",
     "1406-ekonomi-ceyreklik-turk-dunyasi-ticaret",
-    "1407-sefir-hesenzade-macaristan-musahibe",
-    "1408-apa-saparov-baki-aqrar-forum",
 }
 
 
