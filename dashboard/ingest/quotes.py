@@ -3757,10 +3757,10 @@ def _en_bare_minister_not_last(text: str, paras, para_start: int, before: str, r
     last = resolver.last_speaker
     if last is not None and ("minister" in last.role.lower() or resolver._titled_minister(last)):
         return None
+    running = _after_last_attribution(before) if _QUOTE_MARK.search(before) else before
     if not any((found := _subject(sentence, resolver)) and found[0].rule == "anaphor"
                and _speaker_phrase(found[1]["spk"]).lower() == "the minister"
-               for sentence in _QUOTE_SENTENCE_BREAK.split((_after_last_attribution(before) if _QUOTE_MARK.search(before)
-                                                            else before).strip())):
+               for sentence in _QUOTE_SENTENCE_BREAK.split(running.strip())):
         return None
     if (only := resolver._only_minister()) is not None:
         return only.name

@@ -20,8 +20,8 @@ def test_a_pull_quote_with_its_credit_on_the_same_line_is_the_credited_one_s():
     text = LEAD + ('"Nobody in Baku could find Aktau on a map ten years ago. Now they ask me about ferry times." '
                    "— Leyla Karimova, sales director, Baku Steel Works\n\n"
                    "The ferry line adds two ships next year.")
-    assert proposed.quotes(text, DAY) == [
-        ("Leyla Karimova", "Nobody in Baku could find Aktau on a map ten years ago. Now they ask me about ferry times.")]
+    words = "Nobody in Baku could find Aktau on a map ten years ago. Now they ask me about ferry times."
+    assert proposed.quotes(text, DAY) == [("Leyla Karimova", words)]
     # the near form: a dash, a name and a place (no title's word) is a byline, no speaker's credit
     byline = LEAD + ('"Nobody in Baku could find Aktau on a map ten years ago. Now they ask me about ferry times." '
                      "— Leyla Karimova, Baku\n\nThe ferry line adds two ships next year.")
