@@ -769,7 +769,9 @@ _ELLIPTIC_BEFORE = re.compile(r"[\s\"“”«„'(]*(?:[—–]\s+)?(?:" + _COMP
                               r"(?:the\s+)?(?:(?:whole|entire)\s+(?:of\s+)?)?$", re.I)  # "For the whole of 2024 …"
 # Between them also its growth: Turkish "Bu yılın ilk çeyreğinde ise yüzde 18 artışla 1 milyar doları aştı" ("%18
 # artışla", "yüzde 14'lük bir artışla", round 29: "yüzde 9'luk artışla", "yüzde 5 azalarak"), Azerbaijani "12 faiz artaraq", Russian "с ростом на 18%", English "up 18 percent at".
-_ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s+bir)?)?\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
+# Round 93 (t1, near_rate_between): or the rate told as near one, "yüzde 9'a yakın bir artışla" (dev/1404)
+_ELLIPTIC_GROWTH = (r"(?:yüzde\s+|%\s?)\d+(?:[.,]\d+)?(?:['’]?l[ıiuü]k(?:\s+bir)?|['’]y?[ae]\s+yakın(?:\s+bir)?)?"
+                    r"\s+(?:artış|artarak|art[ıi]ş|azal|düş|büyü|geril)\w*"
                     r"|\d+(?:[.,]\d+)?\s?(?:%|faiz)\s+(?:art|azal)\w*"
                     r"|с\s+(?:ростом|падением|увеличением|снижением)\s+на\s+\d+(?:[.,]\d+)?\s?(?:%|процент\w*)"
                     r"|(?:up|down)\s+\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)(?:\s+(?:at|to))?"
@@ -2159,6 +2161,10 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         # round 19: a further clause of the same period a year before, "…; geçen yılın aynı döneminde bu rakam 3,5 milyar
         # dolardı", "…, а в аналогичном периоде прошлого года – 360 млн"
         return back[0]
+    if "bu ra" in segment and (told := _THIS_FIGURE_PERIOD_LOCAL.search(segment)) \
+            and (own := when.period_in(told["period"], date(int(period[:4]), 12, 31))) and own[0] != period \
+            and _ends_before(own[0], period):
+        return own[0]  # round 93 (t2): "…; geçen yılın 3. çeyreğinde bu rakam 1,2 mlr $ idi"
     if (local := _year_compared_local(sentence, segment, amount)) is not None:
         return f"{local}{period[4:]}" if local < int(period[:4]) else None
     if "20" in segment and (back_year := _THIS_FIGURE_YEAR_LOCAL.search(segment)):  # round 77 (tvtr77)
@@ -2186,6 +2192,10 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
 # Azerbaijani "…, bu rəqəmin 2024-cü ildə 300 milyon dollar olduğunu" (_THIS_FIGURE_LOCAL). Only a whole year's
 # figure (_baseline_period).
 _THIS_FIGURE_LOCAL = r"(?:bu|həmin|söz\s+konusu)\s+(?:rakam|rəqəm|tutar|gösterge|göstərici)\w*"  # "this figure"
+# Round 93 (t2, THIS_FIGURE_PERIOD_LOCAL): a further clause after a semicolon, its own period and "this figure" before
+# the amount: "… 1,27 mlr $ ile yıllık bazda %6,1 büyüdü; geçen yılın 3. çeyreğinde bu rakam 1,2 mlr $ idi" (dev/1406):
+# the figure's earlier period, read from the clause (_baseline_period; "bu rakam" alone, no period, is no baseline here)
+_THIS_FIGURE_PERIOD_LOCAL = re.compile(r";\s*(?P<period>[^,;]{4,60}?)\s+bu\s+rakam\s+$", re.I)
 _THIS_FIGURE_YEAR_LOCAL = re.compile(r"(?:^|[,;]\s*)" + _THIS_FIGURE_LOCAL + r"\s+(?P<year>(?:19|20)\d\d)"
                                      r"(?:['’][dt][ae]|\s+yılında|-(?:c[iıuü])\s+ild[əe])\s+$", re.I)
 
@@ -3117,8 +3127,10 @@ def _between_places(sentence: str, start: int, end: int) -> bool:
 # ilə ticarəti 40 milyon dollar", "Mersin'in Kazakistan ile ticareti", "Almaty's trade with Kyrgyzstan", "товарооборот
 # Алматы с Кыргызстаном" (the owner names no state: "Azərbaycanın Türkiyə ilə ticarəti", "Baku's trade with Astana",
 # "товарооборот Казахстана с Кыргызстаном" stay the pair's).
+# Round 93 (t1, honorific_not_place): the honorific "Sayın" ends like a genitive but owns nothing: "Sayın Tokayev ile
+# bugün ticaret hacmimizi 2030 yılına kadar 15 milyar dolara çıkarma hedefimizi teyit ettik" is the pair's (dev/1404).
 _PLACE_TRADE = re.compile(r"\b([A-Z][^\W\d]+)['’]s\s+(?:[a-z]+\s+)?(?:trade|turnover)\s+with\b"
-                          r"|\b([A-ZÇĞİÖŞÜƏ][^\W\d]+(?:['’][^\W\d]+)?)\s+(?P<city>şəhərinin\s+|şehrinin\s+)?"
+                          r"|\b(?!Sayın\s)([A-ZÇĞİÖŞÜƏ][^\W\d]+(?:['’][^\W\d]+)?)\s+(?P<city>şəhərinin\s+|şehrinin\s+)?"
                           r"[A-ZÇĞİÖŞÜƏ][^\W\d]+\s+il[eə]\s+(?:[^\W\d]+\s+)?(?:ticar|ticaret|dövriyy)"
                           r"|\b(?:[Тт]оварооборот|[Тт]орговл)\w*\s+(?:города\s+)?([А-ЯЁ][\w-]+)\s+с\s")
 
@@ -4285,6 +4297,15 @@ _AMONG_MEMBERS = re.compile(r"\b(?:combined(?!\s+with)|taken\s+together|altogeth
 _AMONG_WORDS = ("combined", "together", "altogether", "совокупности", "вместе", "one another", "each other",
                 "themselves", "member", "intra-", "между собой", "aralarinda")  # as cheap.lowered() has them; one is in
 # every _AMONG_MEMBERS match
+
+
+# Round 93 (t2, LISTED_PARTNERS_TOTAL): Turkish and Azerbaijani "with" a list of three states and "total" right after
+# it, "Azerbaycan, Kazakistan ve Özbekistan ile toplam ticaret hacmi … 3,5 mlr $'ı aştı" (dev/1406), "Türkiyə,
+# Qazaxıstan və Özbəkistanla ümumi dövriyyə": one home's sum with all of them, no pair's figure (the total word after
+# the last partner is no partner's own total, as "Özbekistan ile toplam ticaret" alone would be)
+_LISTED_PARTNERS_TOTAL = re.compile(r"[^\W\d]+(?:['’][^\W\d]+)?,\s+[^\W\d]+(?:['’][^\W\d]+)?\s+(?:ve|və)\s+"
+                                    r"[^\W\d]+?(?:\s+ile|\s+ilə|la|lə)\s+(?:toplam|ümumi)\b")
+_LISTED_PARTNERS_TOTAL_WORDS = (" toplam", " ümumi")  # as cheap.lowered() has them; one is in every match
 
 
 def _among_members(sentence: str, check: str) -> bool:
@@ -5871,6 +5892,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         year_told = None  # the year "the 2022 figure" names (_FIGURE_BACK)
         restated = None  # round 64: the period of the round figure an exact one tells again (_FIGURE_BACK's `exact`)
         elliptic_flow = None
+        volume_that_was = False  # round 93 (t2): the figure is a volume "olan" before a change (_VOLUME_THAT_WAS)
         line_growth = None  # round 49: a table line's bare rate in brackets, the lead saying they are the change
         period_line_amount: list[money.Amount] = []  # round 69: the bare number of a table of trade by period's line
         codes = None  # found on first need
@@ -6077,7 +6099,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # round 56 (tradetext56): "Yılın ilk yarısında ise hacim … 2,78 milyar dolara ulaştı", "Buna rağmen
                 # yıllık hacim 6,83 milyar dolarda kaldı" right after the pair's figure: that trade's volume
                 elliptic_flow = "turnover"
-                if volume["annual"] and found[-1].period[:4].isdigit():
+                volume_that_was = volume.re is _VOLUME_THAT_WAS  # round 93 (t2): its rate is the change after it
+                if volume.groupdict().get("annual") and found[-1].period[:4].isdigit():
                     year_told = (found[-1].period[:4], 0, 0)  # the year of the month just told
             elif found and found[-1].kind == "trade" and k - last_trade == 1 \
                     and _bare_total_of_the_context(doc, s, sentence, len(sentence)):
@@ -6169,6 +6192,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 # second wave: naming no state, the lead of a table whose lines name the pairs ("Trade among the Turkic
                 # states in January–June 2026:" then "Azerbaijan and Türkiye – $4.2 billion;")
                 carried = (k, own)
+            elif not targets_only and named == k and any(word in s.check for word in _DATA_RELEASE_WORDS) \
+                    and (own := when.period_in(sentence, published, s.check)) and not doc.codes(s) \
+                    and _DATA_RELEASE_LEAD.search(sentence) and not _when_said(sentence, own[1]):
+                carried = (k, own)  # round 93 (t1): _DATA_RELEASE_LEAD, the period of the figures after it
             continue
         if codes is None:
             codes = doc.codes(s)
@@ -6236,6 +6263,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             group = True  # round 50: "…, with a share of 17.9% of the country's foreign trade, which totalled $38.2bn"
         if group and codes and _total_words_of_a_partner(doc, s, group_text):
             group = False  # round 44: "Qırğız Respublikası ilə xarici ticarət dövriyyəsi …", foreign trade with it
+        if not group and len(set(lead_codes)) > 2 and not targets_only \
+                and any(word in s.check for word in _LISTED_PARTNERS_TOTAL_WORDS) \
+                and _LISTED_PARTNERS_TOTAL.search(sentence, 0, amounts[0].start):
+            group = True  # round 93 (t2): "Azerbaycan, Kazakistan ve Özbekistan ile toplam ticaret hacmi …"
         if not group and not codes and not targets_only and _combined_of_a_group_before(doc, s, k, amounts[0]):
             group = True  # round 87: "… trade with the five Central Asian republics fell … Combined turnover reached …"
         if group and not codes and _bare_total_of_the_context(doc, s, sentence, amounts[0].start):
@@ -6830,6 +6861,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                                   split[2] if split else _first_clause_end(sentence, amounts, published)])
                 if growth is None and line_growth is not None:
                     growth = (line_growth, 0, 0)
+                if volume_that_was:
+                    growth = None  # round 93 (t2): "1,31 mlr $ olan hacim, temmuz-eylülde %3,2 geriledi"
                 # "put bilateral turnover at $172.4 million …, with oil products making up most of Hungarian
                 # imports": a turnover word before the amount makes it the turnover, whatever flow follows
                 # nor does a flow in an aside after the amount on what drove it ("it rose by 31% to $1.3 billion,
@@ -7057,6 +7090,12 @@ def _good_subject(sentence: str, check: str, start: int, amount: money.Amount) -
         # round 48 (trade B): the amount's own clause after a semicolon names the good itself ("Citrus fruit … led the
         # exports to Türkiye; citrus sales to the Turkish market alone earned $9.4 million")
         clause = start = semicolon + 2
+    elif (converb := max(sentence.rfind("ken, ", start, amount.start), sentence.rfind("kən, ", start, amount.start))) \
+            >= clause:
+        # Round 93 (t2, WHILE_CLAUSE_GOOD): so too a clause after a Turkish or Azerbaijani "while" converb ("-ken,",
+        # "-kən,"): "İhracattaki artışta otomotiv … öne çıkarken, Azerbaycan'dan yapılan doğal gaz alımları … 210 mn $
+        # civarında kaldı" (dev/1406): the gas purchases' value, one good's, not the exports told before
+        clause = start = converb + 5
     return bool(_GOOD_BEFORE.search(sentence, start, amount.start)) \
         and all(_names_the_good(sentence, m) or _in_aside_on_the_good(sentence, m, amount.start)
                 for m in _TRADE.finditer(sentence, clause, amount.start))
@@ -7319,6 +7358,16 @@ def _table_goes_on(doc: Document, k: int, table: Table | None) -> bool:
     return k - table[0] <= 4 and "\n" not in text[sentences[table[0]].end:sentences[k - 1].end] \
         and "\n" in text[sentences[k - 1].end:sentences[k].start] and bool(_BULLET_HEAD.match(sentences[k].text)) \
         and not sentences[k].text[:_BULLET_HEAD.match(sentences[k].text).end()].isspace()
+
+
+# Round 93 (t1, data_release_lead): a statistics office's release of trade data for a period, naming no state, leads the
+# figures after it, which are of that period ("В пятницу Бюро национальной статистики опубликовало данные о внешней
+# торговле за семь месяцев. Товарооборот с Турцией …", dev/1401), not of a year a figure of another paragraph told
+# before; English "released trade data for January–July". The gate words are cheap.lowered()'s; one is in every match.
+_DATA_RELEASE_WORDS = ("данные", "data")
+_DATA_RELEASE_LEAD = re.compile(r"\b(?:опубликова\w*|обнародова\w*|представи\w*|распространи\w*)\s+"
+                                r"(?:\w+\s+){0,2}данные\s+(?:о|по)\s+(?:\w+\s+)?торговл"
+                                r"|\b(?:published|released|issued)\s+(?:\w+\s+){0,2}(?:foreign[- ])?trade\s+data\b")
 
 
 def _opens_table(doc: Document, k: int) -> bool:
@@ -10309,9 +10358,19 @@ def _told_exactly(rounded: FigureFound, exact: FigureFound) -> bool:
 # Round 75 (sidebar75): or an earlier one: a social media post's "5 milyar doları aşan ticaret hacmimiz" after the body
 # told the same year's "5 milyar 140 milyon dolar" (dev/1184) is that figure told round again.
 def _rounded_told_exactly(found: list[FigureFound]) -> list[FigureFound]:
-    """`found` without each round trade figure another one, later or earlier, tells exactly (_rounds_exact)."""
-    return [f for f in found if f.kind != "trade" or f.qualifier == "exact"
-            or not any(_rounds_exact(f, other) for other in found if other is not f)]
+    """`found` without each round trade figure another one, later or earlier, tells exactly (_rounds_exact).
+    Round 93 (t1, round_telling_growth): the exact one takes the round telling's growth when it has none ("Geçen yıl
+    ikili ticaret hacmimiz 5 milyar 120 milyon dolar olarak gerçekleşti" then "… geçen yıl yüzde 16 artışla 5,1
+    milyar doları aştı", dev/1404: the same figure, up 16%)."""
+    kept = []
+    for f in found:
+        exact = None if f.kind != "trade" or f.qualifier == "exact" \
+            else next((other for other in found if other is not f and _rounds_exact(f, other)), None)
+        if exact is None:
+            kept.append(f)
+        elif exact.growth_pct is None and f.growth_pct is not None:
+            exact.growth_pct = f.growth_pct
+    return kept
 
 
 # Round 49 (trade releases): a lead's figure told round with no approximate word ("Trade with Kazakhstan reached $1.12
@@ -10766,11 +10825,20 @@ _BARE_TOTAL = re.compile(r"\b(?:total|overall)\s+(?:trade|turnover)\b(?!\s+(?:wi
 # English "the annual volume", Russian "годовой объём"; not "yatırım hacmi", "the volume of investment", "объём
 # инвестиций" (an owner or a thing named).
 _BARE_VOLUME = re.compile(r"(?:^|\b(?:ise|isə|ama|ancak|fakat|lakin|but|yet|же|а|но)\s+|[,:;]\s+|\b(?:[Bb]una\s+rağmen|"
-                          r"[Bb]una\s+baxmayaraq|(?:[Hh]owever|[Ss]till),?)\s+|\b(?:the|its)\s+)"
+                          r"[Bb]una\s+baxmayaraq|(?:[Hh]owever|[Ss]till),?)\s+|\b(?:the|its)\s+"
+                          # Round 93 (t2, period's volume): or right after a Turkish period in the locative, "Geçen
+                          # yılın aynı çeyreğinde hacim 1,33 mlr $ seviyesindeydi", and the period's total, "Ocak-eylül
+                          # döneminin toplamı ise 2,34 mlr $ oldu" (dev/1406)
+                          r"|\b(?:çeyre(?:ğinde|kte)|dönem(?:in)?de)\s+(?=hac)|\b(?:döneminin|çeyreğinin)\s+(?=toplam))"
                           r"(?:(?P<annual>y[ıi]ll[ıi]k|illik|annual|yearly|годово[йг]\w*)\s+)?"
-                          r"(?:(?:hac[iı]m|həcm|volume)(?![\w'’])(?!\s+of\b)|объ[её]м(?=\s*[,–—-]|\s+(?:достиг|состав|"
+                          r"(?:(?:hac[iı]m|həcm|volume|(?<=\s)toplam[ıi])(?![\w'’])(?!\s+of\b)"
+                          r"|объ[её]м(?=\s*[,–—-]|\s+(?:достиг|состав|"
                           r"превы|вырос|сократи|снизи|увеличи|уменьши|был|оказал|остал)\w*))", re.I)
-_BARE_VOLUME_WORDS = ("hacim", "həcm", "volume", "объем", "объём")  # as cheap.lowered() has them
+# Round 93 (t2, VOLUME_THAT_WAS): the bare volume after the amount, told of it by the participle "olan" (which was):
+# "2026'nın 2. çeyreğinde 1,31 mlr $ olan hacim, temmuz-eylülde %3,2 geriledi" (dev/1406): that trade's volume in the
+# period told before the amount (the rate is the change after it, not this figure's)
+_VOLUME_THAT_WAS = re.compile(r"\S{0,4}\s+olan\s+hac[iı]m(?![\w'’])", re.I)
+_BARE_VOLUME_WORDS = ("hacim", "həcm", "volume", "объем", "объём", "nin toplami")  # as cheap.lowered() has them
 
 
 def _bare_volume(doc: Document, s) -> re.Match | None:
@@ -10778,6 +10846,8 @@ def _bare_volume(doc: Document, s) -> re.Match | None:
     naming no state; else None."""
     if doc.mentions(s) or not (amounts := money.amounts_in(s.text, s.check)):
         return None
+    if " olan hac" in s.check and (that_was := _VOLUME_THAT_WAS.match(s.text, amounts[0].end)):
+        return that_was  # round 93 (t2)
     return _BARE_VOLUME.search(s.text, 0, amounts[0].start)
 
 

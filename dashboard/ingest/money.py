@@ -10,6 +10,7 @@ from typing import NamedTuple
 from .cheap import lower_twin, lowered
 
 SCALE = {"bn": 1000, "billion": 1000, "b": 1000, "milyard": 1000, "milyar": 1000, "mlrd": 1000, "млрд": 1000, "milliard": 1000,
+         "mlr": 1000,  # round 93 (t2): Turkish "1,46 mlr $"
          "mn": 1, "m": 1, "mln": 1, "million": 1, "milyon": 1, "млн": 1, "thousand": 0.001, "min": 0.001, "bin": 0.001, "тыс": 0.001,
          "k": 0.001}
 # Approximate words -> the trade table's value_qualifier (exact|about|over|under|approaching|at least).
@@ -107,6 +108,10 @@ _PATTERNS = (  # compound forms first: "5 milyard 57 milyon" must not be read as
     ("English compound", re.compile(r"(?:(\$)\s?|\b)(\d+)\s?billion\s+(\d{1,3}(?:\.\d+)?)\s?million"
                                     r"(\s+(?:US\s|U\.S\.\s)?dollars)?(?!\s+(?:tonnes|tons|barrels|cubic|people))",
                                     re.I)),
+    # Round 93 (t2): Turkish economy desks abbreviate the scale and put the dollar sign after it: "1,46 mlr $ oldu",
+    # "210 mn $ civarında", "812 mn $'a ulaştı" (dev/1406). The apostrophe of the case ending is taken, its suffix
+    # left for the words of comparing after the amount ("3,5 mlr $'ı aştı", over)
+    ("abbreviated scale, dollar sign after", re.compile(rf"\b{_NUM}\s?(mlrd|mlr|mln|mn)\.?\s?\$['’]?", re.I)),
     ("dollar sign", re.compile(rf"(?:US)?\$\s?{_NUM}(?:\s|-)?(?:{_UNIT})?", re.I)),
     ("currency code", re.compile(rf"\b(?:USD|US dollars?)\s?{_NUM}\s?(?:{_UNIT})?", re.I)),
     # "ABŞ dolları" (US dollars) is how Azerbaijani reports write the currency: "471,6 milyon ABŞ dolları"
@@ -323,9 +328,12 @@ def qualifier_after(text: str, end: int) -> str | None:
 # Round 75 (manat75): a dollar amount in brackets right after an amount in the home currency is its conversion, and
 # the words of comparing stand on the home amount: before it ("более 340 млн манатов (200 млн долларов)") or after the
 # bracket on the home amount's case ending ("340 milyon manatdan (200 milyon dollar) çox", more than, dev/1190).
-_HOME_AMOUNT_BEFORE_BRACKET = re.compile(r"\d[\d.,]*\s?(?:mln|million|milyon|milyard|milyar|bn|billion|млн|млрд|"
+# Round 93 (t3): the home currency's code or sign before its amount, "more than EUR 427 million (USD 462 million)",
+# "€1 billion ($1.08 billion)", "HUF 5 billion (USD 14 million)" (dev/1399): no case ending
+_HOME_AMOUNT_BEFORE_BRACKET = re.compile(r"(?:\d[\d.,]*\s?(?:mln|million|milyon|milyard|milyar|bn|billion|млн|млрд|"
                                          r"миллион\w*|миллиард\w*)?\.?\s*(?:manat|tenge|soms?\b|lira|forint|euro|"
                                          r"rubl|roubl|манат|тенге|сом|рубл|евро|avro)(?P<ending>\w*)"
+                                         r"|(?P<code>\b(?:EUR|HUF)\s?|€\s?)\d[\d.,]*\s?(?:mln|million|bn|billion)?\.?)"
                                          r"\s*\(\s*(?:US\s?)?$", re.I)
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 HOME_AMOUNT_BEFORE = 50  # characters before a bracketed dollar amount where the home amount it converts is read
@@ -340,7 +348,26 @@ def home_amount_of_conversion(text: str, start: int, end: int) -> tuple[int, str
         return None
     if not (home := _HOME_AMOUNT_BEFORE_BRACKET.search(text, max(0, start - HOME_AMOUNT_BEFORE), start)):
         return None
-    return home.start(), home["ending"] + text[close.end():]
+    return home.start(), (home["ending"] or "") + text[close.end():]
+
+
+# Round 93 (t3): the words around a conversion told with the currency's code before its amount, or with English
+# "euro(s)"/"forint(s)" after it, are the dollar amount's: "up from EUR 381 million (USD 412 million) in 2024" reads
+# as "up from USD 412 million in 2024", "to EUR 1 billion (USD 1.08 billion) by 2030" as a target's (dev/1399). Not
+# a home amount with a case ending (round 75's "manatdan (…) çox", read through home_amount_of_conversion).
+_SPANNED_HOME = re.compile(r"(?:euro|forint)s?$", re.I)
+
+
+def _conversion_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the home amount and its bracketed conversion, the dollar amount at start..end, start and end together,
+    when the home amount is told with no case ending (_SPANNED_HOME, or a currency code before it); else None."""
+    if not (close := _BRACKET_CLOSES.match(text, end)) or "(" not in text[max(0, start - 6):start]:
+        return None
+    if not (home := _HOME_AMOUNT_BEFORE_BRACKET.search(text, max(0, start - HOME_AMOUNT_BEFORE), start)):
+        return None
+    if home["code"] or _SPANNED_HOME.search(text, home.start(), home.start("ending") + len(home["ending"])):
+        return home.start(), close.end()
+    return None
 
 
 def _qualifier_of_converted(text: str, start: int, end: int) -> str | None:
@@ -426,6 +453,7 @@ def _spelled(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ..
 
 
 _NEEDS = {"Azerbaijani compound": ("milyar",), "Russian compound": ("млрд", "миллиард"), "millions and thousands": ("milyon",), "thousands and units": (" bin ", " min "), "dollar sign": ("$",), "currency code": ("usd", "us dollar"),
+          "abbreviated scale, dollar sign after": ("$",),  # round 93 (t2)
           "number and unit": ("dollar", "usd", "долл", "dolar"),
           "English compound": ("billion",),  # round 50
           "half a billion": _spelled(("half",), ("a billion", "a-billion", "billion")),
@@ -476,7 +504,8 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
         start = 0
         if rule == "dollar sign":
             start = max(0, text.find("$") - 2)
-        elif rule in ("number and unit", "Azerbaijani compound", "millions and thousands", "thousands and units"):
+        elif rule in ("number and unit", "abbreviated scale, dollar sign after", "Azerbaijani compound",
+                      "millions and thousands", "thousands and units"):
             if digit is None:
                 first = _DIGIT.search(text)
                 digit = first.start() if first else len(text)
@@ -497,6 +526,9 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
             if qualifier == "exact":
                 qualifier = qualifier_after(text, m.end()) or _qualifier_of_converted(text, m.start(), m.end()) \
                     or qualifier
+            if "(" in text and (span := _conversion_span(text, m.start(), m.end())):
+                found.append(Amount(round(value, 3), span[0], span[1], qualifier, rule))  # round 93 (t3)
+                continue
             found.append(Amount(round(value, 3), m.start(), m.end(), qualifier, rule))
     if found and any(unit in check for unit in _BARE_UNITS):
         found += _bare_after(text, found)

@@ -1557,7 +1557,11 @@ class Resolver:
                             heads_here.append((run, person))
                             if "ımız" in run:  # a cheap gate: round 68, "Cumhurbaşkanımız Emomali Rahmon"
                                 self._note_our_head_named(run, candidate, person)
-                        if "Minister" in person.role and "Prime" not in person.role:
+                        # round 93 (q2, CABINET_CHAIR_NO_MINISTER): nor the Kyrgyz premier's "Chairman of the
+                        # Cabinet of Ministers" ("X was received by Y, Chairman of the Cabinet of Ministers. … “…,” the
+                        # Minister said" is X's, dev/1400)
+                        if "Minister" in person.role and "Prime" not in person.role \
+                                and "Cabinet of Ministers" not in person.role:
                             self.minister_mentioned = person.name  # round 16b
             if titled and not holder:  # "Trade Minister Ömer Bolat": no office holder, a name after a title
                 self._note_titled(run, words)
@@ -2694,6 +2698,9 @@ def _cyrillic_tail(run: str) -> str:
 # Titles of address are no part of a name: "said Dr Kamila Nurmatova, a Central Asia specialist" is Kamila
 # Nurmatova (as "Mr"/"Ms" already were)
 _TITLE_WORDS |= {"dr", "prof", "professor", "mx", "sir", "dame"}
+# Round 93 (q2, EXCELLENCY_HONORIFIC): a diplomat's honorific ("Her Excellency Ms. Dogdurkul Kendirbaeva said",
+# "His Excellency X Y, Minister of …") is no given name either (dev/1400)
+_TITLE_WORDS |= {"excellency"}
 # nor is a preposition capitalised at a sentence's start: "For Nigina Rakhimova, a trader in Tashkent, the route
 # matters" names Nigina Rakhimova
 _TITLE_WORDS |= {"for", "to", "with", "from", "by", "at", "in", "on", "after", "like", "unlike", "among",
@@ -2866,7 +2873,11 @@ _LOCAL_BODY_WORDS = frozenset({
     "denizinde", "havzasında",
     # round 66 (quotes66): a ministry's name capitalised before its lower-case title ("Türkmənistanın Xarici İşlər
     # naziri X Y «…» deyib", "Kənd Təsərrüfatı naziri"): "Xarici İşlər" is no second person beside X Y (dev/1082)
-    "işlər", "İşlər".lower(), "işləri", "İşləri".lower(), "işleri", "İşleri".lower(), "təsərrüfatı"})
+    "işlər", "İşlər".lower(), "işləri", "İşləri".lower(), "işleri", "İşleri".lower(), "təsərrüfatı",
+    # Round 93 (q3, body_board_words): a Turkish board's or institution's name ("Dış Ekonomik İlişkiler Kurulu
+    # (DEİK) … İş Konseyi Başkanı X Y da … savundu: "…"", "Türkiye İstatistik Kurumu") is no second person beside
+    # X Y (dev/1406)
+    "kurulu", "kurulunun", "kurumu", "kurumunun"})
 _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 
@@ -3063,12 +3074,23 @@ def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
 _AZ_COUNTRY_THEN_CAPITAL_RUN = re.compile(rf"(?P<country>[{CAPITALS}][\w'’]+)\s+(?:[{CAPITALS}][\w'’\-]*,?\s+|və\s+){{2,10}}$")
 
 
+# Round 93 (q3, state_then_lower_ministry): or a ministry of two lower-case names joined by "və", after the state's
+# genitive or "X Respublikasının" ("Qırğızıstan Respublikasının nəqliyyat və kommunikasiyalar naziri X Y", dev/1409),
+# longer than that clause too; a state in another case ("Türkiyədə …") is none
+_AZ_STATE_THEN_LOWER_MINISTRY = re.compile(
+    rf"(?P<country>[{CAPITALS}][\w'’]+?(?:\s+Respublikasının|(?<=[ıiuü]n)))\s+"
+    r"(?:[a-zçğıöşüə][\w\-]*\s+){1,3}və\s+(?:[a-zçğıöşüə][\w\-]*\s+){1,3}$")
+
+
 def _az_country_before_long_ministry(text: str, start: int) -> list[str]:
-    """The country codes of the word opening a run of capitalised words and commas before the title at `start`."""
+    """The country codes of the word opening a run of capitalised words and commas before the title at `start` (round
+    93: or a state's genitive before a lower-case ministry with "və")."""
     wide = re.split(r"[.;:!?«»“”\"]", text[max(0, start - 140):start])[-1]
-    if "," not in wide or not (m := _AZ_COUNTRY_THEN_CAPITAL_RUN.search(wide)):
-        return []
-    return places.codes_in(m["country"])
+    if "," in wide and (m := _AZ_COUNTRY_THEN_CAPITAL_RUN.search(wide)):
+        return places.codes_in(m["country"])
+    if " və " in wide and (m := _AZ_STATE_THEN_LOWER_MINISTRY.search(wide.rsplit(",", 1)[-1])):
+        return places.codes_in(m["country"])
+    return []
 
 
 # Round 18b: the outlet a titled person spoke to, right after his name with a case ending after a hyphen or as a web

@@ -434,6 +434,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Туркестан": "Turkistan", "Turkestan": "Turkistan", "Türküstan": "Turkistan",
                   "Türkistan": "Turkistan",  # round 47: as Turkish spells it ("Türkistan şehrine gelen heyet")
                   "Шымкент": "Shymkent", "Актау": "Aktau",
+                  "Aktav": "Aktau",  # Round 93 (v2): as Turkish spells it ("Aktav kentinde", "Aktav'da", dev/1404)
                   "Бурабай": "Burabay",
                   "Borovoe": "Burabay", "Боровое": "Burabay",  # round 90 (v1): the resort's older name (dev/1362)
                   "Samarqand": "Samarkand", "Самарканд": "Samarkand", "Semerkant": "Samarkand",

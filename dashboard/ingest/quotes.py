@@ -528,8 +528,10 @@ _QUOTE_SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[^a-z\s])")  # "U.S
 # Round 92 (q4, SHORTENED_TITLE_BEFORE_NAME): a title shortened with a full stop before a name ("The rector of Ege
 # University, Prof. Necdet Budak, said …. “…,” he said", dev/1390) would break the sentence at its stop and leave the
 # name no subject: the running text whose subjects "he" may mean is read without it ("…, Necdet Budak, said …")
-_SHORTENED_TITLE_BEFORE_NAME = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms)\.\s+(?=[A-Z])")
-_SHORTENED_TITLE_WORDS = ("Prof.", "Dr.", "Mr.", "Mrs.", "Ms.")  # one is in every match (a cheap gate)
+# Round 93 (q2, EXCELLENCY_HONORIFIC): a diplomat's "H.E." too ("…, where H.E. Mr. X Y and H.E. Mr. Z W took part",
+# dev/1400: its stops broke the sentence before each name)
+_SHORTENED_TITLE_BEFORE_NAME = re.compile(r"(?:\bH\.E\.|\b(?:Prof|Dr|Mr|Mrs|Ms)\.)\s+(?=[A-Z])")
+_SHORTENED_TITLE_WORDS = ("Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "H.E.")  # one is in every match (a cheap gate)
 # English verbs that put a quote after a colon with a subject of their own, besides VERBS ("said …:"):
 # 'Turkish President Erdoğan praised Hungary's role: „…”' (the object must name nobody: "praised
 # Erdoğan's words: “…”" quotes Erdoğan)
@@ -1171,6 +1173,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                                                                                                     para_start))
             # (round 33: the article before, for a surname; round 47: before the paragraph read, when the quote opens
             # its own: "… the hakim of Balkan velayat, X Annayev. ¶ Annayev said …. ¶ “…,” he said")
+            if "the minister " in before and (minister := _en_bare_minister_not_last(text, paras, para_start, before,
+                                                                                    resolver)):
+                resolver.resolve(minister)  # round 93 (q1, bare_minister_not_last)
             if resolver.last_speaker is None and before.strip() and _PRONOUN_SUBJECT_OPENING.match(before):
                 # Round 86 (m2, pronoun_opening_paragraph): no one spoke yet and the running text before the quote
                 # opens on "he"/"she" ("In between, he had spent Nowruz at home. “Two days,” he says"): "he" is the
@@ -1291,6 +1296,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         elif not before.strip() and after.strip() in ("", ".") \
                 and (person := _credit_line_speaker(text, paras, starts, para_end, resolver)):
             speaker, rule, span_end = person, "said-after", 0  # round 78 (credit78): “…” / "— X Y, Speaker of …"
+        elif not before.strip() and after.lstrip(" .")[:1] in "-–—―" and after.strip() \
+                and (person := _same_line_credit_speaker(after, resolver)):
+            speaker, rule, span_end = person, "said-after", len(after)  # round 93 (q1, same_line_credit)
         else:
             speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
         if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
@@ -2250,6 +2258,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return found[0], "said-after", found[1]  # round 18
     if not ends_with_colon and "что" in own_before[-200:] and (person := _ru_said_that_where(own_before, resolver)):
         return person, "said-that", 0  # round 18: "Экономист X Y в комментарии KazTAG отметил, что «…»"
+    if not ends_with_colon and "котор" in own_before[-300:] and (person := _ru_who_noted_that(own_before, resolver)):
+        return person, "said-that", 0  # round 93 (q3): "Президент X Y, который отметил, что … «…»"
     if not ends_with_colon and ", " in own_before[-BEFORE_WINDOW:] and not _title_case(quoted) \
             and (person := _en_aside_speaker(own_before, text[:para_start], resolver)):
         return person, "as-said", 0  # round 20: "…, as the president put it in Baku, regards it as “…”"
@@ -2750,6 +2760,9 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
             resolver.resolve(person)  # round 26: "When X Y landed in Tashkent, it was his third trip. … “…,” he said"
         elif found is None and " by " in sentence and (agent := _EN_RECEIVED_BY.search(sentence)):
             resolver.resolve(agent["spk"])  # round 26: "…, where he was received by X Y, …. He called …"
+        elif found is None and ", where " in sentence and (pair := _EN_WHERE_JOINT_SUBJECTS.search(sentence)) \
+                and (minister := _joint_subjects_minister(pair, resolver)):
+            resolver.resolve(minister)  # round 93 (q2): "…, where X Y and Z W took part …. …, the Minister …"
         elif found is None and ", but " in sentence and _en_but_clause_subject(sentence, resolver):
             pass  # round 31: "The two ministers referred to …, but X avoided naming a date. “…,” he said"
         elif found is None and sentence.startswith("According to ") and _en_according_subject(sentence, resolver):
@@ -3733,6 +3746,28 @@ def _lead_s_one_person(text: str, paras: list[tuple[int, int]], para_start: int,
     return named.pop() if len(named) == 1 else None
 
 
+# Round 93 (q1, bare_minister_not_last): a sentence of the quote's paragraph opening with the bare "the minister"
+# (after an opening phrase: "Speaking later to the region's business community, the minister returned to the
+# figures. “…,” he said", dev/1398) when the last speaker is no minister (a governor or a company's director who spoke
+# in between): the minister is the one minister the article named, else the one person its headline and lead name
+# when the lead titles someone a minister ("X stepped out …. Azerbaijan's Minister of Economy had flown in …"); not
+# the last speaker, whom round 47's anaphor would keep. A minister speaking last keeps the title (he is "the minister").
+def _en_bare_minister_not_last(text: str, paras, para_start: int, before: str, resolver: Resolver) -> str | None:
+    """The name "the minister" opening a sentence of `before` means, when the last speaker is no minister, else None."""
+    last = resolver.last_speaker
+    if last is not None and ("minister" in last.role.lower() or resolver._titled_minister(last)):
+        return None
+    running = _after_last_attribution(before) if _QUOTE_MARK.search(before) else before
+    if not any((found := _subject(sentence, resolver)) and found[0].rule == "anaphor"
+               and _speaker_phrase(found[1]["spk"]).lower() == "the minister"
+               for sentence in _QUOTE_SENTENCE_BREAK.split(running.strip())):
+        return None
+    if (only := resolver._only_minister()) is not None:
+        return only.name
+    lead = text[paras[0][0]:paras[1][1]] if len(paras) > 1 else ""
+    return _lead_s_one_person(text, paras, para_start, resolver) if "Minister" in lead or "minister" in lead else None
+
+
 def _short_lead_start(before: str) -> int | None:
     """Where a short answer's quote mark opens the text before the next quote: the paragraph's start, or (Round 86
     (m2, short_lead_after_sentence)) a sentence's start after running text of the same paragraph ('He spent Nowruz
@@ -3857,6 +3892,29 @@ def _credit_line_speaker(text: str, paras, starts, para_end: int, resolver: Reso
         return None
     person = _person_credit_line(text[paras[k][0]:paras[k][1]].strip(), resolver)
     return resolver.resolve(person.name) if person is not None else None
+
+
+# Round 93 (q1, same_line_credit): a pull quote with its credit on the same line, the whole paragraph '"…" — X Y,
+# commercial director, Z Works' (dev/1398): the quote is that person's, read by the credit line's own rule
+# (_person_credit_line: a title's word must open the title, so '"…" — X Y, Baku' names no speaker); its words told
+# again in the body by him are one record (_drop_repeats keeps the body's fuller one). A bare name after the dash
+# ('"…" — X Y') is his when the article has named him before (resolver.named or its unlisted people), not a first
+# mention.
+_SAME_LINE_BARE_CREDIT = re.compile(
+    rf"\s*\.?\s*[-–—―]\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\.?\s*")
+
+
+def _same_line_credit_speaker(after: str, resolver: Resolver) -> Person | None:
+    """Round 93 (q1): the person the credit after a whole-paragraph quote's closing mark names ('“…” — X Y, title'),
+    else None; `after` is the rest of the paragraph."""
+    body = after.strip().lstrip(".").strip()
+    if (person := _person_credit_line(body, resolver)) is not None:
+        return resolver.resolve(person.name)
+    if (m := _SAME_LINE_BARE_CREDIT.fullmatch(after)) and (person := resolver.resolve(m["name"], speaking=False)) \
+            and person.rule in ("name", "unlisted name") \
+            and any(p.name == person.name for p in (*resolver.named, *resolver._unlisted_people())):
+        return resolver.resolve(person.name)
+    return None
 
 
 def _all_capitals(paragraph: str) -> bool:
@@ -9724,6 +9782,24 @@ def _ru_said_that_where(own_before: str, resolver: Resolver, pattern: re.Pattern
     return None
 
 
+# Round 93 (q3, ru_who_noted_that): a relative clause "X Y, который отметил, что … «…»" after a full name ("Его
+# принял Президент X Y, который отметил, что страны связывают «…».", dev/1401): the name before "который" (or
+# "которая" with the feminine verb) is the one who said it, when the "что" clause names nobody else
+_RU_WHO_NOTED_THAT = re.compile(r"(?P<spk>[А-ЯЁ][\w\-]+(?:\s+[А-ЯЁ][\w\-]+){1,2}),\s+(?:котор(?:ый|ая))\s+"
+                                rf"(?:также\s+|же\s+|в\s+свою\s+очередь\s+)?(?P<verb>{RU_VERBS}),\s+что\s+"
+                                r"(?P<rest>[^«»“”\"]*)$")
+
+
+def _ru_who_noted_that(own_before: str, resolver: Resolver) -> Person | None:
+    """The full name before ", который отметил, что" in the quote's sentence (the verb's gender the pronoun's)."""
+    sentence = _QUOTE_SENTENCE_BREAK.split(own_before)[-1]
+    m = _RU_WHO_NOTED_THAT.search(sentence)
+    if m is None or (m["verb"].endswith("а") != ("которая" in m[0])) or not _plain_object(m["rest"], resolver):
+        return None
+    person = resolver.resolve(m["spk"], speaking=False)
+    return resolver.resolve(m["spk"]) if person is not None else None
+
+
 # --- round 19 (Russian) -------------------------------------------------------------------------------
 # To whom or where it was told between the verb after the quote and the speaker (_RU_TOLD_TO): "«…», – рассказала
 # Informburo.kz председатель Ассоциации экспортёров Казахстана X Y", "— сообщил корреспонденту Kazinform заместитель
@@ -11616,6 +11692,26 @@ def _occupation_named_before(occupation: str, earlier: str, resolver: Resolver) 
 # received, welcomed or greeted the guest, in a where-clause or a passive joined by "and" to a noun subject ("the
 # delegation arrived and was received by X"), makes the host the one a following "he" means (the host's turn); not a
 # sentence whose own subject is the pronoun ("On Thursday he was received by X. “…,” he said" stays the guest's, round 10)
+# Round 93 (q2, WHERE_JOINT_SUBJECTS): two people named in full as the joint subject of a where-clause ("the delegation
+# visited the university, where X Y and Z W took part in the opening of the Centre. Addressing the students, the
+# Minister expressed hope that …") make the one of them the text titled a minister the one a following bare "the
+# Minister" (or "he") means; none when both or neither were so titled (dev/1400)
+_EN_WHERE_JOINT_SUBJECTS = re.compile(rf",\s+where\s+"
+                                      rf"(?P<first>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
+                                      rf"\s+and\s+(?P<second>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
+                                      r"\s+(?:took part|attended|participated|opened|inaugurated|visited)\b")
+
+
+def _joint_subjects_minister(pair: re.Match, resolver: Resolver) -> str | None:
+    """The name of the one of a where-clause's two joint subjects (_EN_WHERE_JOINT_SUBJECTS) the text titled a
+    minister, when exactly one was; else None."""
+    ministers = [name for name in (pair["first"], pair["second"])
+                 if (person := resolver.resolve(name, speaking=False)) is not None
+                 and ("minister" in person.role.lower() or resolver._titled_minister(person))
+                 and "prime" not in person.role.lower()]
+    return ministers[0] if len(ministers) == 1 else None
+
+
 _EN_RECEIVED_BY = re.compile(rf"(?:,\s+where\s+(?:he|she)\s+was|\s+and\s+was)\s+(?:received|welcomed|greeted|hosted|met)\s+by\s+(?:(?:[A-Z][\w\-]*\s+){{0,3}}?"
                              rf"(?:{_LOWER_TITLES})\s+)?"
                              rf"(?P<spk>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})(?=[,.]|\s+(?:in|at|on)\b|\s*$)")
@@ -14869,7 +14965,10 @@ TR_DESCRIBED_AS_AFTER = re.compile(
     # round 56 (quotes, other): the past told before another, an analysis's look back ('Szijjártó … Türkiye'yi "…"
     # olarak nitelendirmişti', had described), and the release's formal past ("nitelendirmiştir")
     r"(?:nitelendir|nitele|değerlendir)mişti(?:r)?|tanımlamıştı(?:r)?|"
-    r"gördüklerini\s+(?:söyledi|belirtti|ifade\s+etti)|gördüğünü\s+(?:söyledi|belirtti|ifade\s+etti))(?![\w])")
+    r"gördüklerini\s+(?:söyledi|belirtti|ifade\s+etti)|gördüğünü\s+(?:söyledi|belirtti|ifade\s+etti)|"
+    # Round 93 (q3, described_as_interpreted): "interpreted it as" too ('Bakan, artışı anlaşmanın "…" göstergesi olarak
+    # yorumladı', dev/1406)
+    r"yorumladı|yorumlamıştı(?:r)?)(?![\w])")
 
 
 def _surname_of_one_named_before(phrase: str, person: Person) -> bool:

@@ -3040,6 +3040,44 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
                       recalled=bool(noted))
 
 
+# Round 93 (v1, announced_in_the_city): a foreign official who announced or said something in a city on a day was
+# there ("…, Minister of Foreign Affairs and Trade Péter Szijjártó announced in Atyrau on Tuesday.", dev/1399), his
+# talks told in that sentence or the few after it ("At a press conference held after his talks with …"): a visit,
+# type other, to the city's state. Not one at home, nor an ambassador or envoy (who lives there), nor a city told only
+# inside a longer place ("said in a statement", "said in Baku's …": no city and day right after "in").
+_SAID_IN_CITY_WORDS = ("announced in ", "said in ", "stated in ", "declared in ", "told reporters in ",
+                       "told journalists in ")  # one is in every _SAID_IN_CITY match
+_SAID_IN_CITY = re.compile(r"(?P<who>[A-Z][^,.;:\"“”«»]{2,80}?)\s+(?:announced|said|stated|declared"
+                           r"|told\s+(?:reporters|journalists))\s+in\s+(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                           r"\s+on\s+(?=\w)")
+_RESIDENT_TITLE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Cc]harg[ée]|[Rr]esident|[Cc]orrespondent)")
+SAID_IN_CITY_TALKS_SENTENCES = 3  # the sentences after it where the talks there may be told
+
+
+def _said_in_the_city_visit(doc: Document, k: int, published: date, resolver: Resolver,
+                            lead_day: date | None) -> VisitFound | None:
+    """The visit of one of a known state who announced or said something in a capital or a city of places.CITIES of
+    another state on a day (_SAID_IN_CITY), talks told in that sentence or the next SAID_IN_CITY_TALKS_SENTENCES:
+    type `other`, confidence ≤ 0.7; None otherwise."""
+    s = doc.sentences[k]
+    if not (m := _SAID_IN_CITY.search(s.text)) or _REMOTE.search(s.text) or _RESIDENT_TITLE.search(m["who"]):
+        return None
+    if not any("talks" in t.check for t in doc.sentences[k:k + 1 + SAID_IN_CITY_TALKS_SENTENCES]):
+        return None
+    capital = _capital_word(m["where"].split()[0])
+    place = capital or places.city_in(m["where"])
+    if place is None or not (days := _days(s, published, lead_day)):
+        return None
+    phrase = _VISITOR_LEAD.sub("", m["who"])
+    person = resolver.resolve(phrase, speaking=False)
+    if person is None or person.rule not in ("name", "anaphor"):
+        person = _newcomer_over(person, phrase, resolver)
+    if person is None or person.rule == "anaphor" or not person.iso3 or person.iso3 == place[0]:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+
+
 # Round 71 (visits71): a commentary's sentence dated only in its footnote: the marker after its words ("… in the
 # region".[3]) and the note at the end, a line of its own opening on the number ("[3] Speech by X at the Tashkent
 # International Investment Forum, 10 June 2025, as published by …", dev/1141), or one of the notes a paragraph runs on,
@@ -3188,6 +3226,8 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
         # keçirilən Azərbaycan–Türkiyə biznes forumunda iqtisadiyyat naziri Mikayıl Cabbarov da iştirak edirdi")
         person = titled
     place = _event_place(doc, told, person.iso3)
+    if not person.iso3 and place is not None and person.rule == "unlisted name" and "о-" in s.text:
+        person = _ru_bare_title_of_the_pair_s_russian_writing_state(person, s.text[m.end():], place[0])  # round 93
     if not person.iso3 or place is None:
         return None
     day, end, *_ = days[0]
@@ -3195,6 +3235,27 @@ def _local_took_part_visit(doc: Document, s: Sentence, published: date, resolver
                        min(person.confidence, 0.7))
     # taking part told of another year, the day the telling's ("в прошлом году принял участие …, напомнил он во вторник")
     return None if _another_time(visit, s.text) else visit
+
+
+# Round 93 (v1, russian_writing_side_of_the_pair): a Russian report names its own state's official by the bare title
+# ("Во вторник министр торговли и интеграции Арман Шаккалиев принял участие в казахстанско-турецком бизнес-форуме в
+# Измире", dev/1401), and the event by the adjective of its two states, one of which writes no Russian: the official
+# of no state is then of the other, the Russian-writing one, and a guest only in a city of the first (in a city of
+# his own he is at home). Two Russian-writing states ("казахстанско-узбекский") tell neither side: no state.
+_RU_PAIR_ADJECTIVE = re.compile(r"\b[а-яё]+о[-–][а-яё]+(?:ий|ый|ом|ого|ой|ая|ую|ое|ых|им)\b", re.I)
+_RUSSIAN_WRITING_STATES = frozenset(("KAZ", "KGZ", "UZB", "TJK", "TKM", "AZE", "RUS", "BLR", "ARM"))
+
+
+def _ru_bare_title_of_the_pair_s_russian_writing_state(person: Person, after_verb: str, host: str) -> Person:
+    """`person` with the Russian-writing state of the two the first pair adjective after the verb names
+    (_RU_PAIR_ADJECTIVE) when the other, the host, writes none; as he is otherwise."""
+    if not (pair := _RU_PAIR_ADJECTIVE.search(after_verb)) or not is_cyrillic(pair[0]):
+        return person
+    codes = places.codes_in(pair[0])
+    if len(codes) != 2 or host not in codes or host in _RUSSIAN_WRITING_STATES:
+        return person
+    own = codes[1] if codes[0] == host else codes[0]
+    return person._replace(iso3=own) if own in _RUSSIAN_WRITING_STATES else person
 
 
 def _state_of_title_after_event(person: Person, clause: str) -> Person:
@@ -3527,11 +3588,25 @@ def _local_visitors(sentence: str, resolver: Resolver, text: str = "") -> list[P
     if len(found) > 1 and ("yaptığı" in subject or "gerçekleştirdiği" in subject) \
             and (owner := _tr_owner_of_the_visit_made(subject, sentence, resolver)):
         found = owner  # round 82 (s3)
-    if not found and m[0].lower().startswith(("səfəri", "gəlişi")):
+    if not found and m[0].lower().startswith(("səfəri", "gəlişi")) \
+            and not _answer_recalls_dayless_visit(sentence, subject, m.end(), resolver):
         found = _az_genitive_owner_of_the_visit(subject, resolver)  # round 52 (visits); round 54: "Bakıya gəlişi"
     if len(found) < 2 and (" ve " in subject or " və " in subject) and (pair := _ta_titled_pair(subject, resolver)):
         found = pair  # round 80 (gv3)
     return found
+
+
+# Round 93 (v2, _answer_recalls_dayless_visit): an interview answer (its dash opening the sentence) that tells what
+# happened "during" a visit, its owner in the genitive and no day of its own before the visit noun ("– Prezident X-in
+# Budapeştə dövlət səfəri zamanı əldə olunan razılaşmalar bu gün də gündəmimizdədir", dev/1407): a past trip the answer
+# looks back on, its "bu gün" the agreements' present, no new trip. Not the visit told as the event ("– …, bu ilin
+# avqustunda Prezident X-in Özbəkistana dövlət səfəri baş tutdu", dev/1097)
+_AZ_DURING_THE_OWNED_VISIT = re.compile(r"\s+(?:zamanı|çərçivəsində)\b")
+
+
+def _answer_recalls_dayless_visit(sentence: str, subject: str, visit_end: int, resolver: Resolver) -> bool:
+    return sentence[:1] in "–—" and _AZ_DURING_THE_OWNED_VISIT.match(sentence, visit_end) is not None \
+        and not when.local_dates_in(subject, resolver.day)
 
 
 # Round 80 (gv3, _ta_titled_pair): two titled persons joined by Turkish "ve" or Azerbaijani "və" as the subject
@@ -4491,7 +4566,13 @@ def _without_leading_day(subject: str, day: date) -> str:
     """`subject` without the day that opens it (round 18b: "Bu gün Türkiyə Böyük Millət Məclisinin sədri …", "Вчера
     …", "Martın 10-da …"), so that the country word of the title after it is the subject's own (_up_to_place)."""
     found = when.local_dates_in(subject, day)
-    return subject[found[0][3]:].strip(" ,") if found and found[0][2] == 0 else subject
+    lead = _OPENING_BEFORE_DAY.match(subject).end() if found and found[0][2] else 0
+    return subject[found[0][3]:].strip(" ,") if found and found[0][2] == lead else subject
+
+
+# Round 93 (v2, _OPENING_BEFORE_DAY): the day led by an interview answer's dash or its year word ("– Bu il oktyabrın
+# 13-də təhsil nazirimiz X Debrecendə səfərdə oldu", dev/1407) opens the subject as the bare day does
+_OPENING_BEFORE_DAY = re.compile(r"(?:[–—]\s*)?(?:(?:\d{4}-c[iıuü]|[Bb]u|[Cc]ari|[Öö]tən|[Kk]eçən)\s+il(?:in)?\s+)?")
 
 
 def _up_to_place(subject: str) -> str:
@@ -6367,6 +6448,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     co_chaired = doc.holding(_CO_CHAIRED_WORDS)  # _CO_CHAIRED, _LOCAL_CO_CHAIRED
     spoke_at = doc.holding(_EVENT_WORDS)  # _SPOKE_AT
     took_part = doc.holding(_LOCAL_TOOK_PART_WORDS)  # _LOCAL_TOOK_PART
+    said_in_city = doc.holding(_SAID_IN_CITY_WORDS)  # _SAID_IN_CITY (round 93, v1)
     spoke_local = doc.holding(_LOCAL_SPOKE_WORDS)  # _LOCAL_SPOKE_AT (round 26)
     said_local = doc.holding(_LOCAL_SAID_WORDS)  # _SPEAKING_END (round 28)
     gathering = doc.holding(_GATHERING_WORDS)
@@ -6520,6 +6602,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     or _delegation_at_event_held_in(doc, s, published, resolver, lead_day)  # round 51
             if met is None and took_part[k]:
                 met = _local_took_part_visit(doc, s, published, resolver, lead_day)
+            if met is None and said_in_city[k]:
+                met = _said_in_the_city_visit(doc, k, published, resolver, lead_day)  # round 93 (v1)
             if met is None and k and spoke_local[k]:
                 met = _local_speaker_at_event_before(doc, k, published, resolver)  # round 26
             if met is None and k and said_local[k]:
@@ -6613,6 +6697,13 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _en_day_of_the_host_place_before(doc, k, published) \
                 or _day_of_the_stamp_before(doc, k, published) \
                 or _day_of_the_border_post_before(doc, k, published)  # round 38, round 69 (az69), round 83 (old83)
+        if not days and k and visit_words[k] and "'s " in sentence[:20] \
+                and (told := _state_s_title_that_day_visit(doc, k, published, resolver)):
+            if not any(_same_trip(v, told) for v in visits):  # round 93 (v1, state_s_title_that_day)
+                visits.append(told)
+                _add_details(told, sentence, a, signed[k], named_after[k], signed_local[k])
+                event = k, told
+            continue
         event_before = None  # round 43: (host, city) of the event told with its day in the sentence before
         border_side = False  # round 83 (old83): the host read off the side of a border post, a place with no city
         capital_unnamed = False  # round 67: the visit's city is its host's capital only for want of a city named
@@ -8431,6 +8522,13 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 32: "… planı ve bir mutabakat zaptı"
         elif m.re is _LOCAL_DOCUMENTS and not is_cyrillic(m[0]) and _TA_COUNTED_KIND.search(m[0]):
             visit.documents += _ta_documents_listed_before(sentence, m)  # round 55: "… Bildirisi ile iki kararı"
+        elif m.re is _LOCAL_DOCUMENTS and ", həmçinin " in sentence and sentence.find(", həmçinin ") < m.start() \
+                and "sənəd" not in m[0] and not any(w in sentence for w in _TA_IN_ALL_WORDS):
+            # Round 93 (v2, documents before "həmçinin"): the documents named before "as well as" and the counted
+            # ones after it ("… memorandum, həmçinin şirkətlər arasında yeddi kommersiya sazişi imzalanıb": eight,
+            # dev/1408); not a count of "documents" in all ("… protokolu, həmçinin … sahələrində olmaqla, ümumilikdə 5
+            # sənəd imzalanıb", dev/562)
+            visit.documents += _ta_documents_listed_before(sentence, m)
         elif m.re is _LOCAL_DOCUMENTS and "rken" in sentence and not is_cyrillic(m[0]):
             visit.documents += _ta_while_one_more_signed(sentence, m.end())  # round 71 (visits71)
         elif m.re is _LOCAL_DOCUMENTS and " и " in sentence:
@@ -10902,6 +11000,9 @@ def _ta_while_one_more_signed(sentence: str, at: int) -> int:
     return 1 if _TA_WHILE_ONE_SIGNED.match(sentence, at) else 0
 
 
+_TA_IN_ALL_WORDS = ("ümumilikdə", "cəmi", "toplam")  # round 93 (v2): a count told as the total
+
+
 def _ta_documents_listed_before(sentence: str, first: re.Match) -> int:
     """How many documents a Turkish or Azerbaijani sentence lists before the one `first` reads, in its clause: one
     for each noun, its count for a counted one (_TA_COUNT_BEFORE_NOUN)."""
@@ -10933,7 +11034,12 @@ def _participle_name_told_before(doc: Document, s: Sentence, resolver: Resolver)
 _HEAD_OF_DELEGATION = re.compile(rf"(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+?)"
                                  r"(?:['’]n?[ıiuüə]n|n?[ıiuüə]n(?=\s+(?:rəhbərl|başçılı)))?\s+"
                                  r"(?:başkanlığındaki|başkanlığında|başkanlığında\s+bir|(?:rəhbərlik|başçılıq)\s+etdiyi"
-                                 r"|(?:rəhbərliyi|başçılığı)\s+ilə)\s+(?:[\w-]+\s+){0,3}?(?:nümayəndə\s+heyət|heyet|heyət)",
+                                 r"|(?:rəhbərliyi|başçılığı)\s+ilə)"
+                                 # Round 93 (v2, second participle clause): a second relative clause between the
+                                 # heading and the delegation, after a comma ("X Y-un rəhbərlik etdiyi, 40-dan çox
+                                 # şirkətin təmsil olunduğu nümayəndə heyəti foruma qatılıb", dev/1408)
+                                 r"(?:,\s+(?:[\w-]+\s+){1,5}?\w+(?:d|t)(?:ığı|iyi|uğu|üyü))?"
+                                 r"\s+(?:[\w-]+\s+){0,3}?(?:nümayəndə\s+heyət|heyet|heyət)",
                                  re.I)
 DELEGATION_HEAD_SENTENCES = 5  # the head is named in the sentences right before the arrival
 _CITY_WORD = re.compile(r"[\w'’-]+")
@@ -12940,6 +13046,40 @@ def _came_to_the_event_before(doc: Document, k: int, published: date) -> tuple[l
     if city is None or city[0] not in named or not (days := _days(before, published, None)):
         return None
     return [(d[0], d[1], 0, 0) for d in days[:1]], city
+
+
+# Round 93 (v1, state_s_title_that_day): a feature names its visitor first in a scene with its day and place ("… when
+# Mikayil Jabbarov stepped out of a minibus at the gates of the Pavlodar aluminium smelter last Thursday."), then
+# tells the visit by his state's title alone, on "that morning" ("Azerbaijan's Minister of Economy had flown in that
+# morning for a two-day working visit to the region, …", dev/1398): the visit of the one person the sentence before
+# names (of no state, or of the title's), on its day, in its city, of the title's state. Not when the sentence before
+# names two people, no day, or no city of another state than the title's; a title of no state ("The minister") is
+# _title_told_before's.
+_STATE_S_TITLE_CAME = re.compile(r"^(?P<state>[A-Z][a-z]+)['’]s\s+(?:[A-Z][a-z]+\s+){0,3}?(?:Minister|President|Speaker"
+                                 r"|Premier|Chairman|Chairwoman)\b(?:\s+(?:of|for|and)\s+[A-Z][a-z]+){0,4}"
+                                 r"\s+(?:had\s+)?(?:flown|arrived|flew|landed|come|came|travell?ed)\b")
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|day|afternoon|evening|night)\b")
+
+
+def _state_s_title_that_day_visit(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit English sentence k tells by a state's title (_STATE_S_TITLE_CAME) on "that morning" (_THAT_DAY):
+    the one person sentence k-1 names, its day and city; None otherwise."""
+    s, before = doc.sentences[k], doc.sentences[k - 1]
+    if not (m := _STATE_S_TITLE_CAME.match(s.text)) or not _THAT_DAY.search(s.text, m.end()):
+        return None
+    states = places.codes_in(m["state"])
+    if len(states) != 1:
+        return None
+    persons = list({p.name: p for run in NAME_RUN.findall(before.text)
+                    if (p := resolver.resolve(run, speaking=False)) and p.rule in ("name", "unlisted name")}.values())
+    if len(persons) != 1 or persons[0].iso3 not in ("", states[0]):
+        return None
+    place = places.city_in(before.text)
+    if place is None or place[0] == states[0] or not (days := _days(before, published, None)):
+        return None
+    start = days[0][0]
+    return VisitFound(start, _last_day(s.text, start), persons[0]._replace(iso3=states[0]), place[0], place[1],
+                      _type_of(s.text, False) or "other", (before.start, s.end), min(persons[0].confidence, 0.7))
 
 
 # Round 38 (visits A): an English visit sentence with no day whose subject the sentence before named, with a day and a

@@ -342,6 +342,13 @@ _TR_RANGE = re.compile(r"(?:\b(\d{4})(?:\s+yılının|" + _TR_YEAR_GENITIVE
                        + r")\s+|\b(bu|geçen)\s+yılın\s+)?\bocak(?:\s*[-–—]\s*|\s+ve\s+(?=şubat\s+"
                        + _TURKIC_TWO_MONTHS_TAIL + "))("
                        + "|".join(_TR_MONTHS_AFTER_OCAK) + r")\b", re.I)
+# Round 93 (t2, quarter's months): the three months of a quarter after its first, "temmuz-eylül döneminde" (July to
+# September: the third quarter, told as a quarter), "temmuz-eylülde", "2025 yılının nisan-haziran döneminde",
+# "geçen yılın ekim-aralık döneminde" (dev/1406). Only a quarter's own first and last months ("temmuz-ekim" no match).
+_TR_QUARTER_MONTHS = {"nisan": ("haziran", 2), "temmuz": ("eylül", 3), "ekim": ("aralık", 4)}  # first: (last, quarter)
+_TR_QUARTER_RANGE = re.compile(r"(?:\b(\d{4})(?:\s+yılının|" + _TR_YEAR_GENITIVE + r")\s+|\b(bu|geçen)\s+yılın\s+)?"
+                               r"\b(nisan|temmuz|ekim)\s*[-–—]\s*(haziran|eylül|aralık)"
+                               r"(?=\s+dönem|\s+ay|['’]?[dt][ae]\b|\s*[,:])", re.I)
 # Azerbaijani one month: "2025-ci ilin yanvar ayında", "cari ilin yanvar ayında" (this year's); "yanvar ayında" alone
 # as English "in January" alone (the period only when the sentence names no other).
 # Turkish the same way: "2025 yılının ocak ayında", "bu yılın mart ayında", "Ocak ayında" alone.
@@ -414,13 +421,18 @@ def ru_month_in(word: str) -> int | None:
 # last three months) is not from January.
 _AZ_TR_COUNT = {"bir": 1, "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "altı": 6, "yeddi": 7, "yedi": 7,
                 "səkkiz": 8, "sekiz": 8, "doqquz": 9, "dokuz": 9, "on": 10, "on bir": 11}
-_AZ_TR_ORDINAL = {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+_AZ_TR_ORDINAL = {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
+                  "1.": 1, "2.": 2, "3.": 3, "4.": 4}
+# Round 93 (t2, ordinal quarter): Turkish writes the ordinal as a digit and a full stop, "3. çeyrekte", "2026'nın 2.
+# çeyreğinde", "geçen yılın 3. çeyreğinde" (dev/1406): _AZ_TR_PART and _QUARTER_ALONE take "[1-4]." as "üçüncü"
+_DIGIT_ORDINAL = r"[1-4]\.(?=\s+(?:çeyre|rüb))"
 # Last year's too: "ötən ilin ilk yarısında", "keçən ilin 9 ayında", Turkish "geçen yılın ilk çeyreğinde".
 _AZ_TR_OF_YEAR = (r"(?:\b(\d{4})(?:-(?:c[iıuü])\s+ilin|\s+yılının|'(?:[iıuü]n|n[iıuü]n))"
                   r"|\b(cari|bu|ötən|keçən|geçen)\s+(?:ilin|yılın)|\b(?:ilin|yılın))\s+")
 _LAST_YEARS = ("ötən", "keçən", "geçen")  # of _AZ_TR_OF_YEAR's second group, as cheap.lowered() has them
 # (round 19b: a Roman ordinal, "2025-ci ilin I yarım ilində", "2025 yılının II çeyreğinde")
-_AZ_TR_PART = re.compile(_AZ_TR_OF_YEAR + r"(?:(ilk|birinci|ikinci|üçüncü|dördüncü|IV|I{1,3}(?=\s))\s+(rüb|çeyre|yarı)\w*"
+_AZ_TR_PART = re.compile(_AZ_TR_OF_YEAR + r"(?:(ilk|birinci|ikinci|üçüncü|dördüncü|IV|I{1,3}(?=\s)|"
+                         + _DIGIT_ORDINAL + r")\s+(rüb|çeyre|yarı)\w*"
                          # round 18: "2025-ci ilin 10 ayı ərzində" (during the year's ten months), "ilk 10 ayı içinde/boyunca"
                          r"|(?:ilk\s+)?(\d{1,2}|on bir|" + "|".join(_AZ_TR_COUNT) + r")\s+ay(?:ında|da|ı\s+(?:ərzində|içinde|"
                          # round 57 (trade57): the relative "-ki" of a level told with it, "geçen yılın ilk üç
@@ -440,7 +452,7 @@ _HALF_ALONE = re.compile(r"\b(ilk|birinci|ikinci)\s+(?:yarıda|yarıyıl\w*|yar�
 # Round 74 (misc74): a quarter with no year named, as quarters are listed after the months of the year to date:
 # Azerbaijani "dövriyyə I rübdə 118,4 milyon dollar, II rübdə …" (dev/1178), "ikinci rübdə", Turkish "üçüncü
 # çeyrekte" (the latest such quarter by the article's date, as _HALF_ALONE's half).
-_QUARTER_ALONE = re.compile(r"(?<![\w-])(birinci|ikinci|üçüncü|dördüncü|IV|I{1,3})\s+"
+_QUARTER_ALONE = re.compile(r"(?<![\w.-])(birinci|ikinci|üçüncü|dördüncü|IV|I{1,3}|" + _DIGIT_ORDINAL + r")\s+"
                             r"(?:rübündə|rübdə|çeyrekte|çeyreğinde)(?!\w)", re.I)
 _AZ_TR_COUNT_LOWERED = {lowered(word): n for word, n in _AZ_TR_COUNT.items()}  # as cheap.lowered() has them
 # Round 19b: a Turkish or Azerbaijani month with its year in the locative, as monthly customs data are told: "Eylül
@@ -594,6 +606,11 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
         this_year = {"bu": published.year, "geçen": published.year - 1}.get(lowered(m[2] or ""))
         candidates.append((_to_date_label(this_year or _year_of(m[1], last, published), last),
                            m.start(), m.end()))
+    if ("temmuz" in check or "nisan" in check or "ekim" in check) and (m := _TR_QUARTER_RANGE.search(text)) \
+            and _TR_QUARTER_MONTHS[lowered(m[3])][0] == lowered(m[4]):  # round 93 (t2)
+        number = _TR_QUARTER_MONTHS[lowered(m[3])][1]
+        this_year = {"bu": published.year, "geçen": published.year - 1}.get(lowered(m[2] or ""))
+        candidates.append((f"{this_year or _year_of(m[1], number * 3, published)}-Q{number}", m.start(), m.end()))
     if "квартал" in check or "полугоди" in check:
         if m := _RU_QUARTER.search(text):
             number = _RU_ORDINAL[lowered(m[1] or m[4]).replace("ё", "е")]
@@ -668,6 +685,11 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
             month_alone = label
     if any(word in check for word in _AZ_TR_PART_WORDS) and (m := _AZ_TR_PART.search(text)):
         year = int(m[1]) if m[1] else (published.year - (lowered(m[2]) in _LAST_YEARS)) if m[2] else None
+        if ("rüb" in check or "çeyre" in check) and (alone := _QUARTER_ALONE.search(text, 0, m.start())):
+            # round 93 (t2): a quarter alone before the year's ("3. çeyrekte 1,27 mlr $ …; geçen yılın 3. çeyreğinde
+            # bu rakam 1,2 mlr $ idi", dev/1406): the figure's own, first
+            number = _AZ_TR_ORDINAL[lowered(alone[1])]
+            candidates.append((f"{_year_of(None, number * 3, published)}-Q{number}", alone.start(), alone.end()))
         if m[3]:  # a quarter or a half
             number, part = _AZ_TR_ORDINAL[lowered(m[3])], lowered(m[4])
             if part == "yari" and number <= 2:
@@ -824,6 +846,9 @@ _REMINDER = (r"(?:(?:xatirladaq|xatirladim|qeyd\s+edək|hatirlatalim|hatirlatmak
 # (round 57: with the relative "-ki" of a level told with it, "geçen yılın aynı dönemindeki 2,1 milyar dolarlık seviye")
 _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq|həmin|analoji)\s+dövründə(?:ki)?\b"
                                       r"|\b(?:geçen|bir\s+önceki)\s+yilin\s+ayni\s+döneminde(?:ki)?\b"
+                                      # Round 93 (t2): the same quarter of last year, "Geçen yılın aynı çeyreğinde
+                                      # hacim 1,33 mlr $ seviyesindeydi" (dev/1406)
+                                      r"|\b(?:geçen|bir\s+önceki)\s+yilin\s+ayni\s+çeyre(?:ğinde|kte)(?:ki)?\b"
                                       # round 42 (trade B): "last year, in that period", "Ötən il həmin dövrdə göstərici
                                       # 30,8 milyon dollar idi", Turkish "Geçen yıl aynı dönemde"
                                       r"|\b(?:ötən|keçən)\s+il\s+(?:eyni|müvafiq|həmin|analoji)\s+dövrdə\b"
@@ -862,7 +887,7 @@ _SAME_PERIOD_YEAR_BEFORE = re.compile(r"\b(?:ötən|keçən)\s+ilin\s+(?:eyni|m�
 _YEAR_BEFORE_WORDS = ("dövründə", "döneminde", "аналогичн", "same period", "same months", "year earlier", "year before",
                       "year ago", "months earlier", "months before", "months ago", "годом ра", "год назад", "il əvvəl", "il öncə", "yil önce", "önceki yil",
                       "əvvəlki il",
-                      "dövrdə", "dönemde")  # one is in every
+                      "dövrdə", "dönemde", "çeyreğinde", "çeyrekte")  # one is in every
 # _SAME_PERIOD_YEAR_BEFORE match, as cheap.lowered() has it
 
 

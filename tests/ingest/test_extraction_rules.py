@@ -165,19 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {
-    # round 93: held-out set 117 moved into dev with its misses (nine of its twelve articles), each taken out as a
-    # helper reads it
-    "1398-caspiannews-jabbarov-pavlodar",
-    "1399-kormany-szijjarto-atyrau",
-    "1400-embassy-amrullayev-bishkek",
-    "1401-kazinform-itogi-nedeli",
-    "1404-erdogan-tokayev-aktav-soru-cevap",
-    "1406-ekonomi-ceyreklik-turk-dunyasi-ticaret",
-    "1407-sefir-hesenzade-macaristan-musahibe",
-    "1408-apa-saparov-baki-aqrar-forum",
-    "1409-azertac-tekebayev-baki-neqliyyat",
-}
+NOT_YET: set[str] = set()  # round 93: every dev article reads exactly
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
