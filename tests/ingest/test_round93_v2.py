@@ -19,7 +19,8 @@ def test_the_kazakh_port_as_turkish_spells_it_is_aktau():
     assert [v[3] for v in proposed.visits(text, date(2026, 3, 4))] == ["Aktau"]
 
 
-# plant: _OPENING_BEFORE_DAY matching nothing (the leading day only at the subject's first character)
+# plant: _OPENING_BEFORE_DAY as r"" (matching only the empty opening: the leading day only at the subject's first
+# character; "(?!)" would raise an AttributeError, no assertion)
 def test_a_day_after_an_answer_s_dash_and_its_year_word_opens_the_subject():
     text = ("Səfirlə müsahibə\n\n– Gənclər sahəsində nə edilir?\n\n"
             "– Bu il sentyabrın 8-də gənclər nazirimiz Kamran Rzalı Debrecendə səfərdə oldu. Səfər çərçivəsində üç "
