@@ -388,7 +388,15 @@ _SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[{_EN_CAPITALS}][\w'’\-]*|the|he|
 # the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
 # (round 14: or an age, '“…,” Aliyev, 63, said'; round 18: up to 120 characters, a title with its body's long name,
 # "head of the Türkiye–Azerbaijan Business Council at the Foreign Economic Relations Board (DEİK)")
-_ASIDE = r"(?:,\s+(?:[a-z][^,.;:!?“”\"«»„]{1,120}|\d{2}),)?"
+# Round 20: a capitalised title and its "of" opening an aside after a name (agencies' English: "X Y, Chairman of the
+# Board of Azerbaijan Railways, …", "X Y, Deputy Minister of Economy of Kazakhstan, …")
+_CAPITAL_TITLE_OF = (r"(?:(?:First|Deputy|Vice)[\s\-]+)*(?:Speaker|Chairman|Chairwoman|Chair|Minister|Director|Head|"
+                     r"Governor|Ambassador|Secretary|Rector|Mayor|Prime\s+Minister|President|Member)\s+of\s")
+# Round 94 (q1, ASIDE_CAPITAL_TITLE_OF): the aside may be such a capitalised title, as press releases write it after
+# a quote ('"…," X Y, Chairman of the Management Board of Uzbekneftegaz, said.'): its name spoke, not the one named
+# before (dev/1412)
+_ASIDE_BODY = r"[^,.;:!?“”\"«»„]{1,120}"
+_ASIDE = rf"(?:,\s+(?:[a-z]{_ASIDE_BODY}|{_CAPITAL_TITLE_OF}{_ASIDE_BODY}|\d{{2}}),)?"
 AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}{_ASIDE}\s+(?:{AFTER_VERBS})\b", re.S)
 # Round 14: the passive, '“…,” Tokayev was quoted as saying by his press service' (also "is quoted", "was cited",
 # "reported", "was quoted by Kazinform as saying")
@@ -2101,7 +2109,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "as-said", 0  # round 20: "Как заявил председатель правления АО «КТЖ» X Y, «…»"
     if before.rstrip().endswith((",", ":")) and ("words of" in before[-90:] or "quote " in before[-90:]) \
             and (m := EN_WORDS_OF_OPENING.search(before, max(0, len(before) - 90))) and not _joint(m["spk"], resolver) \
-            and (person := resolver.resolve(_speaker_phrase(m["spk"])) or _surname_named_before(
+            and (person := _opening_minister_not_last(_speaker_phrase(m["spk"]), resolver)
+                 or resolver.resolve(_speaker_phrase(m["spk"])) or _surname_named_before(
                 _speaker_phrase(m["spk"]), text[:para_start] + before, resolver)):
         return person, "as-said", 0  # round 18 ("To quote Tokayev and Aliyev," is neither's alone)
     own_before = before  # the quote's own paragraph up to it
@@ -3403,11 +3412,8 @@ _EN_IN_MESSAGE_THAT = re.compile(r"\s+in\s+(?:a|an|his|her|the|its)\s+(?:[\w'’
 
 # --- round 8, English partial quotes -------------------------------------------------------------------
 # "Nikol Pashinyan, Armenia’s acting prime minister, said …": a name, then a capitalised possessive
-# appositive between commas (SUBJECT's aside is lower-case), then the verb
-# Round 20: a capitalised title and its "of" opening an aside after a name (agencies' English: "X Y, Chairman of the
-# Board of Azerbaijan Railways, …", "X Y, Deputy Minister of Economy of Kazakhstan, …")
-_CAPITAL_TITLE_OF = (r"(?:(?:First|Deputy|Vice)[\s\-]+)*(?:Speaker|Chairman|Chairwoman|Chair|Minister|Director|Head|"
-                     r"Governor|Ambassador|Secretary|Rector|Mayor|Prime\s+Minister|President|Member)\s+of\s")
+# appositive between commas (SUBJECT's aside is lower-case), then the verb (round 20: or _CAPITAL_TITLE_OF, a
+# capitalised title and its "of", defined with _ASIDE, which takes it too)
 _NAME_TITLE_APPOSITIVE = re.compile(
     rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{1,3}}),\s+"
     rf"(?P<aside>[{CAPITALS}][\w\-]*['’]s\s+(?:{_EN_PORTFOLIO_LIST_ASIDE}|[^,“”\"«»„:;]{{1,80}})"
@@ -3754,8 +3760,7 @@ def _lead_s_one_person(text: str, paras: list[tuple[int, int]], para_start: int,
 # the last speaker, whom round 47's anaphor would keep. A minister speaking last keeps the title (he is "the minister").
 def _en_bare_minister_not_last(text: str, paras, para_start: int, before: str, resolver: Resolver) -> str | None:
     """The name "the minister" opening a sentence of `before` means, when the last speaker is no minister, else None."""
-    last = resolver.last_speaker
-    if last is not None and ("minister" in last.role.lower() or resolver._titled_minister(last)):
+    if _last_speaker_a_minister(resolver):
         return None
     running = _after_last_attribution(before) if _QUOTE_MARK.search(before) else before
     if not any((found := _subject(sentence, resolver)) and found[0].rule == "anaphor"
@@ -3766,6 +3771,25 @@ def _en_bare_minister_not_last(text: str, paras, para_start: int, before: str, r
         return only.name
     lead = text[paras[0][0]:paras[1][1]] if len(paras) > 1 else ""
     return _lead_s_one_person(text, paras, para_start, resolver) if "Minister" in lead or "minister" in lead else None
+
+
+def _last_speaker_a_minister(resolver: Resolver) -> bool:
+    """Whether the last speaker is a minister (his role, or the title the article gave him): "the minister" is he."""
+    last = resolver.last_speaker
+    return last is not None and ("minister" in last.role.lower() or resolver._titled_minister(last))
+
+
+# Round 94 (q1, WORDS_OF_MINISTER_NOT_LAST): "the minister" of an opening before the quote, "In the words of the
+# minister, “…”", "As the minister put it, “…”", when the last speaker is no minister (a panel report's researcher
+# spoke last): the one minister the article named (a "Panelists: X Y, Minister of Economy …; …" list), not the last
+# speaker round 47's anaphor keeps (dev/1413). A minister speaking last keeps it; two ministers named give the anaphor.
+def _opening_minister_not_last(phrase: str, resolver: Resolver) -> Person | None:
+    """The one minister named when `phrase` is "the minister" and the last speaker is no minister, else None."""
+    if phrase.lower() != "the minister" or _last_speaker_a_minister(resolver):
+        return None
+    if (only := resolver._turkic_only_minister("the minister")) is None:  # (or the sole unlisted one titled so)
+        return None
+    return resolver.resolve(only.name)
 
 
 def _short_lead_start(before: str) -> int | None:
@@ -8615,7 +8639,8 @@ def _as_said_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person | 
     if m["spk"] and phrase[:3] == "my " and _MY_KIN.fullmatch(phrase):
         # (m is of the quote's own paragraph up to the quote, the end of `earlier`)
         return _my_kin_named_before(earlier[:len(earlier) - len(m.string) + m.start()], resolver)  # round 82 (s2)
-    return resolver.resolve(phrase) or (_surname_named_before(phrase, earlier, resolver) if m["spk"] else None)
+    return _opening_minister_not_last(phrase, resolver) or resolver.resolve(phrase) \
+        or (_surname_named_before(phrase, earlier, resolver) if m["spk"] else None)  # (round 94, q1)
 
 
 # Round 82 (s2, my brother): a leader's speech naming his host as "my brother", "my dear friend" ("Yesterday, President
