@@ -8904,7 +8904,10 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  # and the visitor signing it with the host ("He signed an agreement with Minister X")
                                  # (round 86, w1: and recalled in the past perfect, "where he had signed a
                                  # cooperation memorandum with the … Academy", dev/1312)
-                                 r"|(?:he|she)(?=\s+(?:also\s+|had\s+)?signed\s+an?\s+[^.;]{0,60}?\bwith\s))"
+                                 # Round 94 (t1, signed_one_with_far): its "with" after a long subject of the
+                                 # document, "He also signed a memorandum of understanding on cooperation in the
+                                 # peaceful use of nuclear energy with … Minister X" (dev/1411): up to 120 characters
+                                 r"|(?:he|she)(?=\s+(?:also\s+|had\s+)?signed\s+an?\s+[^.;]{0,120}?\bwith\s))"
                                  r"\s+(?:also\s+|had\s+)?signed\s+"
                                  # round 50: the words before the noun none of "and" ("a memorandum and a plan of
                                  # consultations" is two, not one plan with three words before it)
