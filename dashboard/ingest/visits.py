@@ -4102,7 +4102,18 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
     if place is None:
         return None
     day, end, *_ = days[0]
-    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+    return VisitFound(day, end, person, place[0], place[1], _own_trip_clause_type(s.text, m.start(), m.end()),
+                      (s.start, s.end), min(person.confidence, 0.7))
+
+
+def _own_trip_clause_type(sentence: str, start: int, end: int) -> str:
+    """Round 94 (v1, own_trip_clause_type): the type the first-person trip's own clause says ("— 24 сентября я
+    прилетел в Баку с рабочим визитом, и …", dev/1414: working), from the stop before its verb to the stop after;
+    not a summit (a meeting there is no type of his trip), and not a type told in another clause ("…, где годом
+    раньше с официальным визитом был президент"): "other" then."""
+    clause = sentence[_after_last_stop(sentence, start, ",;:"):]
+    stop = min((i for i in (clause.find(ch, end - start) for ch in ",;:") if i >= 0), default=len(clause))
+    return _said_type(clause[:stop], True) or "other"
 
 
 # Round 83 (w1, we_were_there_with): a reporter travelling with an official tells the official's trip in the Turkish
@@ -6640,6 +6651,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
                 if not met.city and k and received_local[k]:
                     _city_from_before(doc, k, met)  # round 28: "В Ташкенте с рабочим визитом побывал X." "… принял X"
+            elif event is not None and event[0] == k - 1 and event[1].recalled and not event[1].documents_said \
+                    and " signed there" in sentence and _COUNT_SIGNED_THERE.match(sentence):
+                # round 94 (v1, count_signed_there): what the sentence right after a recalled trip counts signed
+                # "there" is that trip's (_COUNT_SIGNED_THERE, dev/1413); _latest passes recalled visits over
+                _add_details(event[1], sentence, a, signed[k], named_after[k], signed_local[k])
             elif (latest := (told_in[k] and (_visit_named(sentence, visits)
                                              or _two_of_the_visit_before(event, k, sentence))) or _latest(visits)) \
                     and not _in_another_digest_item(doc, latest, a):  # round 76 (digest76)
@@ -10276,6 +10292,14 @@ _RECALLED_OWN_TRIP = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?)\s+(?P<verb>recall
                                 r"(?:own\s+)?(?:[\w-]+\s+)?(?:trip|visit)\s+to\s+[A-Z]")
 _THE_BARE_TITLE = re.compile(r"The\s+(?P<title>[a-z]+)")
 _RECALLED_TITLE_SENTENCES = 8
+# Round 94 (v1, count_signed_there): a sentence opening on a count of documents "signed there", the place of the trip
+# recalled right before ("… recalled his trip to Turkistan on 9 October, where he co-chaired …" "Seven documents were
+# signed there, among them …", dev/1413)
+_COUNT_SIGNED_THERE = re.compile(r"(?:[\w-]+\s+){1,2}(?:documents|agreements)\s+(?:were|had\s+been)\s+signed\s+"
+                                 r"there\b")
+# Round 94 (v1, name_comma_bare_title): a name with its title after a comma ("Mikayil Jabbarov, Minister of Economy
+# of the Republic of Azerbaijan;"), the title word checked against the bare one of the recalling sentence
+_NAME_COMMA_TITLE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:the\s+)?(?P<title>[A-Za-z]+)")
 
 
 def _recalled_own_trip(doc: Document, k: int, sentence: str, resolver: Resolver) -> Person | None:
@@ -10292,6 +10316,12 @@ def _recalled_own_trip(doc: Document, k: int, sentence: str, resolver: Resolver)
     titled = re.compile(r"\b" + bare["title"] + r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
     named = {p.name: p for before in doc.sentences[max(0, k - _RECALLED_TITLE_SENTENCES):k]
              for t in titled.finditer(before.text) if (p := resolver.resolve(t["name"], speaking=False))}
+    if bare["title"] in doc.text[:doc.sentences[k].start].lower():
+        # round 94 (v1, name_comma_bare_title): or titled after the name, anywhere before ("Panelists: Mikayil
+        # Jabbarov, Minister of Economy of …; …" then "The minister recalled his trip to Turkistan on 9 October",
+        # dev/1413)
+        named |= {p.name: p for t in _NAME_COMMA_TITLE.finditer(doc.text, 0, doc.sentences[k].start)
+                  if t["title"].lower() == bare["title"] and (p := resolver.resolve(t["name"], speaking=False))}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
