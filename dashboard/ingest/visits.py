@@ -4915,16 +4915,17 @@ def _participle_demonym_office_told_before(doc: Document, s: Sentence, resolver:
     return before[0] if len(before) == 1 else None
 
 
-def _first_titled_newcomer(clause: str, resolver: Resolver) -> Person | None:
+def _first_titled_newcomer(clause: str, resolver: Resolver, as_written: bool = False) -> Person | None:
     """The first titled name the table does not know in a clause (_titled_newcomer), read up to the end of each
     capitalised run in turn (round 19: "Bakıya gələn Türkiyə Respublikasının Sənaye və Texnologiya naziri Mehmet
-    Fatih Kacır bu gün Sumqayıtda olub", "dün İzmir'e gelen Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov, …")."""
+    Fatih Kacır bu gün Sumqayıtda olub", "dün İzmir'e gelen Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov, …").
+    `as_written`: as _titled_newcomer's (the clause is the article's text, a genitive title's name read back)."""
     for run in NAME_RUN.finditer(clause):
         end = run.end()
         if "görüş" in clause and (case := _AZ_MET_IN_COMITATIVE.match(clause, end - 3)
                                   or _AZ_MET_IN_COMITATIVE.match(clause, end - 2)):
             end = case.start()  # round 80 (post80)
-        if person := _titled_newcomer(clause[:end], resolver):
+        if person := _titled_newcomer(clause[:end], resolver, as_written):
             return person
     return None
 
@@ -9719,7 +9720,11 @@ def _ru_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
     """Those a Russian sentence names with a title and their state: a list's (_ru_titled_attendees), else the first
     titled name of the sentence (_first_titled_newcomer: "Министр … Казахстана Айдарбек Сапаров провёл …"), else
     those the office holders table knows (_persons_in)."""
-    return _ru_titled_attendees(text, resolver) or [p for p in (_first_titled_newcomer(text, resolver),) if p] \
+    # Round 94 (v2, genitive_titled_told_before): a sentence before is the article's text, its name in the case its
+    # title governs: "по итогам переговоров министра транспорта РК Нурлана Сауранбаева" names "Нурлан Сауранбаев",
+    # no woman "Нурлана Сауранбаева", whom "Казахстанский министр прибыл …" then means (dev/1416)
+    return _ru_titled_attendees(text, resolver) \
+        or [p for p in (_first_titled_newcomer(text, resolver, as_written=True),) if p] \
         or _persons_in(text, resolver)  # one the office holders table knows ("Министр … Узбекистана Бахтиёр Саидов")
 
 
