@@ -627,8 +627,10 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               # the count in words, right before the noun or one word that qualifies it
                               # ("on dört anlaşma imzalandı", "on iki ikitərəfli sənəd imzalanıb"): not
                               # further, as "iki ülke arasında anlaşmalar imzalandı" counts the countries
-                              r"|\b(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT_NOUNS_JOINED + r"\s+"
-                              r"(?:daha\s+)?" + _TA_SIGNED +
+                              # Round 94 (v3, one_too_count): "bir de" (one … too) before the noun, "… protokolün
+                              # yanı sıra … bir de işbirliği mutabakatı imzalandı" (dev/1418): one, as "bir"
+                              r"|\b(" + _TA_COUNT + r")\s+(?:(?<=\bbir\s)d[ae]\s+)?(?:" + _TA_QUALIFIERS + r"\s+)?"
+                              + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+)?" + _TA_SIGNED +
                               # the count, then the documents listed after a dash or colon, then "signed": "iki sənəd –
                               # … haqqında memorandum və … protokol imzalanıb", "üç belge: … imzalandı"
                               r"|\b(\d{1,3}|" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT +
@@ -4454,7 +4456,8 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
     # round 43: a title naming only a city gives its state, as in English ("Türküstan vilayətinin akimi X")
     codes = _title_states(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
         or _codes_of_owning_ministry(subject[:subject.rfind(raw)]) or ([governed] if governed else []) \
-        or (["TUR"] if "Valisi" in title and _tr_province_governor(title) else [])
+        or (["TUR"] if "Valisi" in title and _tr_province_governor(title) else []) \
+        or ([state] if "Belediye Başkanı" in title and (state := _tr_city_mayor_state(title)) else [])
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
 
 
@@ -4468,6 +4471,20 @@ _TR_PROVINCE_GOVERNOR = re.compile(r"(?P<province>[A-ZÇĞİÖŞÜ][a-zçğıö�
 def _tr_province_governor(title: str) -> bool:
     m = _TR_PROVINCE_GOVERNOR.fullmatch(title.strip(" ,"))
     return m is not None and (places.city_in(m["province"]) or ("", ""))[0] == "TUR"
+
+
+# Round 94 (v3, _tr_city_mayor_state): a city's mayor titled by the city alone, no state named ("Konya Büyükşehir
+# Belediye Başkanı X Y, … Türkistan'da kardeş şehir protokolüne imza attı", "Bişkek Belediye Başkanı X Y"): a mayor
+# heads his own city, so he is of the city's state (places.CITIES), as _tr_province_governor reads a vali; the city
+# word alone before the title, so "Türkistan'da … Belediye Başkanı" (a host's mayor in a longer title) names none
+# (dev/1418)
+_TR_CITY_MAYOR = re.compile(r"(?P<city>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)\s+(?:Büyükşehir\s+)?Belediye\s+Başkanı")
+
+
+def _tr_city_mayor_state(title: str) -> str:
+    """The state of the city whose mayor `title` ("Konya Büyükşehir Belediye Başkanı") names, else ""."""
+    m = _TR_CITY_MAYOR.fullmatch(title.strip(" ,"))
+    return (places.city_in(m["city"]) or ("", ""))[0] if m else ""
 
 
 # Round 79 (table79): two titled names joined by "и" ("заместитель премьер-министра Узбекистана Джамшид Ходжаев и
@@ -8560,6 +8577,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents = told
         elif told and visit.documents != told and m.re is not _TA_TOTAL_DOCUMENTS and (
                 _told_as_more(sentence, m.start()) or (m.re is _LOCAL_DOCUMENTS and _RU_MORE_IN_COUNT.search(m[0]))
+                or (m.re is _LOCAL_DOCUMENTS and _TA_ONE_TOO.match(m[0]))  # round 94 (v3): "bir de …" after a count
                 or _opens_on_the_forum(sentence, m.start())  # round 51 (visits gaps): "На полях форума подписано …"
                 or _ta_forum_as_for(sentence, m.start())):  # round 60 (visits B): "İş Forumu'nda ise … imzalandı"
             # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"; round 47: not a total told after
@@ -9800,14 +9818,30 @@ def _ta_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
     it does not (_titled_newcomer, read up to the end of each capitalised run: "Türkiye Ticaret Bakanı Ömer Bolat ve
     Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov" is two)."""
     found = {p.name: p for p in _persons_in(text, resolver)}
-    for run in NAME_RUN.finditer(text):
+    for run_start, run in _ta_runs_joined(text):
         # the run may go on into a place ("Arman Şakkaliyev Bakıya səfər edəcək"): read it up to each of its words
-        ends = [run.start() + w.end() for w in re.finditer(r"\S+", run[0])][::-1]
+        ends = [run_start + w.end() for w in re.finditer(r"\S+", run)][::-1]
         person = next((p for end in ends if (p := _titled_newcomer(text[:end], resolver))), None)
         if person and person.name not in found \
                 and not any(person.name in name or name in person.name for name in found):
             found[person.name] = person
     return list(found.values())
+
+
+# Round 94 (v3, _ta_runs_joined): a long title and a three-word name are one capitalised run the name pattern cuts at
+# its length ("Konya Büyükşehir Belediye Başkanı Uğur İbrahim | Altay"): runs one space apart are read as one, so the
+# name is read up to its surname first ("Uğur İbrahim Altay", not "Uğur İbrahim"), as _titled_newcomer joins them
+# (dev/1418)
+def _ta_runs_joined(text: str) -> list[tuple[int, str]]:
+    """(start, text) of each capitalised run of `text` (NAME_RUN), a run right after another, one space between,
+    joined to it."""
+    joined: list[tuple[int, str]] = []
+    for run in NAME_RUN.finditer(text):
+        if joined and joined[-1][0] + len(joined[-1][1]) + 1 == run.start() and text[run.start() - 1] == " ":
+            joined[-1] = (joined[-1][0], text[joined[-1][0]:run.end()])
+        else:
+            joined.append((run.start(), run[0]))
+    return joined
 
 
 # A Russian visit told by its visitor's title in the genitive, his state's adjective after it ("Рабочий визит главы
@@ -12362,6 +12396,11 @@ _LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT_NOUN  # round 49: in the 
                                   + r"(?:['’]n?[ıiuü]n)?\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
                                   r"|\b(?:помимо|кроме)\s+(?:[а-яё-]+\s+){0,2}?(?:соглашения|меморандума|протокола"
                                   r"|декларации|договора|программы)\b", re.I)
+
+
+# Round 94 (v3, one_too_count): Turkish "bir de" (one … too) opening a count after the visit's count told ("İki
+# anlaşma imzalandı. … bir de işbirliği protokolü imzalandı": three) is one more, as "ещё" (dev/1418)
+_TA_ONE_TOO = re.compile(r"bir\s+d[ae]\s", re.I)
 
 
 # Round 49: "ещё" between the verb and the count ("На его полях было подписано ещё девять коммерческих соглашений"

@@ -172,7 +172,6 @@ NOT_YET: set[str] = {
     "1414-podrobno-makhkamov-interview",
     "1416-inbusiness-sauranbayev-ashgabat",
     "1417-turkiyegazetesi-yilmaz-gence",
-    "1418-yenimeram-altay-turkistan",
 }
 
 
