@@ -173,7 +173,6 @@ NOT_YET: set[str] = {
     "1413-aircenter-panel-azerbaijan-kazakhstan",
     "1414-podrobno-makhkamov-interview",
     "1416-inbusiness-sauranbayev-ashgabat",
-    "1417-turkiyegazetesi-yilmaz-gence",
     "1418-yenimeram-altay-turkistan",
 }
 
