@@ -170,7 +170,6 @@ NOT_YET: set[str] = {
     # helper reads it
     "1414-podrobno-makhkamov-interview",
     "1416-inbusiness-sauranbayev-ashgabat",
-    "1417-turkiyegazetesi-yilmaz-gence",
 }
 
 
