@@ -2025,9 +2025,12 @@ def _compared_period(sentence: str, published: date, check: str, last: str) -> s
 # rate is the figure's before; the amount is that trade's level of the earlier period (no growth of its own). The
 # level's amount stands after the rate in English and Russian, before it (in the genitive or ablative) in Turkish and
 # Azerbaijani.
+# Round 94 (t1, year_figure_over_level): or "the <year> figure" naming the figure's own year, "The 2025 figure was 8
+# percent above the 5 billion dollars recorded in 2024" (dev/1411); only that year (_rate_over_level).
 _THIS_FIGURE_OPENS = re.compile(r"^\W*(?:(?:but|and|ama|amma|ancak|lakin|но|и|однако),?\s+)?"
-                                r"(?:this|that|bu|это|этот|эта|данный)\b"
-                                r"(?!\s+(?:yıl|ay|dönem|hafta|il\b|year|month|period|week|год|месяц|период))", re.I)
+                                r"(?:(?:this|that|bu|это|этот|эта|данный)\b"
+                                r"(?!\s+(?:yıl|ay|dönem|hafta|il\b|year|month|period|week|год|месяц|период))"
+                                r"|the\s+(?P<year>(?:19|20)\d\d)\s+(?:figure|total)\b)", re.I)
 _RATE_COMPARED = re.compile(r"[^\d.,;]{0,12}?(?<![\w-])(?:üzerinde|üstünde|altında|fazla|yüksek|düşük|çox(?:dur)?|"
                             r"az(?:dır)?|yüksək(?:dir)?|aşağı(?:dır)?|above|below|higher|lower|more|less|выше|больше|"
                             r"ниже|меньше|превыша\w*"
@@ -2057,8 +2060,9 @@ def _rate_over_level(sentence: str, check: str, published: date, last: str) -> t
     """The rate a sentence opening with "this (figure)" gives the figure before it (of period `last`) and the earlier
     period of the one amount it tells as the level compared with (_THIS_FIGURE_OPENS, _RATE_COMPARED,
     _LEVEL_CASE_BEFORE_RATE); else None."""
-    if not _THIS_FIGURE_OPENS.match(sentence) or not last[:4].isdigit() or not (rate := money.growth_in(sentence)):
-        return None
+    if not (opens := _THIS_FIGURE_OPENS.match(sentence)) or not last[:4].isdigit() \
+            or opens["year"] and opens["year"] != last or not (rate := money.growth_in(sentence)):
+        return None  # (round 94, t1: "the 2025 figure" gives its rate only to a figure of the whole year 2025)
     amounts = money.amounts_in(sentence, check)
     # Round 86 (w2, level_when_bare): the level told after "when" with its currency left out, the figure's before:
     # "… составил 1,96 млрд долларов. Это на 7,4% больше, чем в 2024 году, когда мы вышли на 1,83 млрд." (dev/1323),
@@ -2659,6 +2663,10 @@ def _period_past_a_relative_aside(sentence: str, check: str, amount: money.Amoun
 # Turkish "…, bu yılın ilk iki ayında ise yüzde 27 arttı"). Only when the amount's own clause names another period.
 _PERIOD_THEN_ISE = re.compile(r"(?:n?[dt][aeə](?=\s))?(?:\s+(?:aylarında|döneminde|dövründə))?\s+(?:ise|isə)\s", re.I)
 ANOTHER_PERIOD_COMMAS = 3  # commas after the amount looked at for the further clause
+# Round 94 (t1, quote_resumed_clause): the further clause opens a quote resumed after its attribution, '"Last year,
+# trade reached 5.4 billion dollars," the minister told MTI, "and in the first two months of this year it has grown by
+# a further eleven percent."' (dev/1411): the mark after the comma is skipped before its conjunction.
+_QUOTE_RESUMED = re.compile(r",\s*[\"“„«]")
 
 
 def _clause_of_another_period(sentence: str, amount_end: int, published: date) -> int:
@@ -2670,6 +2678,8 @@ def _clause_of_another_period(sentence: str, amount_end: int, published: date) -
         if comma < 0:
             break
         opened = _CLAUSE_OPEN.match(sentence, comma)
+        if not opened and (resumed := _QUOTE_RESUMED.match(sentence, comma)):
+            opened = _CLAUSE_OPEN.match(sentence, resumed.end())  # (round 94, t1: ', "and in … it has grown …')
         start = opened.end() if opened and opened.end() > comma + 1 else comma + 1
         own = when.period_in(sentence[start:], published)
         if own and (_CLAUSE_GAP.fullmatch(sentence, start, start + own[1]) if start > comma + 1

@@ -1059,7 +1059,9 @@ _EN_NAME_TITLE_APPOSITIVE = re.compile(
     rf"(?P<title>{'|'.join(form for title in _APPOSITIVE_TITLES for form in (title, title.capitalize()))})\b"
     # (round 37 (English quotes B): up to 120 characters, as quotes._ASIDE: a trade paper's firm described at length,
     # "X Y, managing director of an Istanbul-based logistics company that runs block trains to …, said")
-    rf"(?P<of>\s+(?:for|of|to|at|in)\s+{_EN_TITLE_BODY.replace('{1,60}', '{1,120}', 1)})?[,.]")
+    # Round 94 (q1, PANEL_LIST_SEMICOLON): or a semicolon, a list's entries as event reports write them ("Panelists:
+    # X Y, Minister of Economy of the Republic of Azerbaijan; Z W, Head of …"): a later "the minister" is X Y (dev/1413)
+    rf"(?P<of>\s+(?:for|of|to|at|in)\s+{_EN_TITLE_BODY.replace('{1,60}', '{1,120}', 1)})?[,.;]")
 
 
 def _state_of_title(of: str | None) -> list[str]:

@@ -388,7 +388,15 @@ _SPEAKER = rf"(?P<spk>{_ABBREVIATED_TITLE}(?:[{_EN_CAPITALS}][\w'’\-]*|the|he|
 # the speaker may carry an aside between commas: '“…,” Aida Karimova, an analyst at a Baku think tank, said.'
 # (round 14: or an age, '“…,” Aliyev, 63, said'; round 18: up to 120 characters, a title with its body's long name,
 # "head of the Türkiye–Azerbaijan Business Council at the Foreign Economic Relations Board (DEİK)")
-_ASIDE = r"(?:,\s+(?:[a-z][^,.;:!?“”\"«»„]{1,120}|\d{2}),)?"
+# Round 20: a capitalised title and its "of" opening an aside after a name (agencies' English: "X Y, Chairman of the
+# Board of Azerbaijan Railways, …", "X Y, Deputy Minister of Economy of Kazakhstan, …")
+_CAPITAL_TITLE_OF = (r"(?:(?:First|Deputy|Vice)[\s\-]+)*(?:Speaker|Chairman|Chairwoman|Chair|Minister|Director|Head|"
+                     r"Governor|Ambassador|Secretary|Rector|Mayor|Prime\s+Minister|President|Member)\s+of\s")
+# Round 94 (q1, ASIDE_CAPITAL_TITLE_OF): the aside may be such a capitalised title, as press releases write it after
+# a quote ('"…," X Y, Chairman of the Management Board of Uzbekneftegaz, said.'): its name spoke, not the one named
+# before (dev/1412)
+_ASIDE_BODY = r"[^,.;:!?“”\"«»„]{1,120}"
+_ASIDE = rf"(?:,\s+(?:[a-z]{_ASIDE_BODY}|{_CAPITAL_TITLE_OF}{_ASIDE_BODY}|\d{{2}}),)?"
 AFTER_SPEAKER_VERB = re.compile(rf"^\s*[,.!?]?\s*[-–—]?\s*{_SPEAKER}{_ASIDE}\s+(?:{AFTER_VERBS})\b", re.S)
 # Round 14: the passive, '“…,” Tokayev was quoted as saying by his press service' (also "is quoted", "was cited",
 # "reported", "was quoted by Kazinform as saying")
@@ -2101,7 +2109,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "as-said", 0  # round 20: "Как заявил председатель правления АО «КТЖ» X Y, «…»"
     if before.rstrip().endswith((",", ":")) and ("words of" in before[-90:] or "quote " in before[-90:]) \
             and (m := EN_WORDS_OF_OPENING.search(before, max(0, len(before) - 90))) and not _joint(m["spk"], resolver) \
-            and (person := resolver.resolve(_speaker_phrase(m["spk"])) or _surname_named_before(
+            and (person := _opening_minister_not_last(_speaker_phrase(m["spk"]), resolver)
+                 or resolver.resolve(_speaker_phrase(m["spk"])) or _surname_named_before(
                 _speaker_phrase(m["spk"]), text[:para_start] + before, resolver)):
         return person, "as-said", 0  # round 18 ("To quote Tokayev and Aliyev," is neither's alone)
     own_before = before  # the quote's own paragraph up to it
@@ -3403,11 +3412,8 @@ _EN_IN_MESSAGE_THAT = re.compile(r"\s+in\s+(?:a|an|his|her|the|its)\s+(?:[\w'’
 
 # --- round 8, English partial quotes -------------------------------------------------------------------
 # "Nikol Pashinyan, Armenia’s acting prime minister, said …": a name, then a capitalised possessive
-# appositive between commas (SUBJECT's aside is lower-case), then the verb
-# Round 20: a capitalised title and its "of" opening an aside after a name (agencies' English: "X Y, Chairman of the
-# Board of Azerbaijan Railways, …", "X Y, Deputy Minister of Economy of Kazakhstan, …")
-_CAPITAL_TITLE_OF = (r"(?:(?:First|Deputy|Vice)[\s\-]+)*(?:Speaker|Chairman|Chairwoman|Chair|Minister|Director|Head|"
-                     r"Governor|Ambassador|Secretary|Rector|Mayor|Prime\s+Minister|President|Member)\s+of\s")
+# appositive between commas (SUBJECT's aside is lower-case), then the verb (round 20: or _CAPITAL_TITLE_OF, a
+# capitalised title and its "of", defined with _ASIDE, which takes it too)
 _NAME_TITLE_APPOSITIVE = re.compile(
     rf"(?P<spk>[{CAPITALS}][\w'’\-]*(?:\s+[{CAPITALS}][\w'’\-]*){{1,3}}),\s+"
     rf"(?P<aside>[{CAPITALS}][\w\-]*['’]s\s+(?:{_EN_PORTFOLIO_LIST_ASIDE}|[^,“”\"«»„:;]{{1,80}})"
@@ -3754,8 +3760,7 @@ def _lead_s_one_person(text: str, paras: list[tuple[int, int]], para_start: int,
 # the last speaker, whom round 47's anaphor would keep. A minister speaking last keeps the title (he is "the minister").
 def _en_bare_minister_not_last(text: str, paras, para_start: int, before: str, resolver: Resolver) -> str | None:
     """The name "the minister" opening a sentence of `before` means, when the last speaker is no minister, else None."""
-    last = resolver.last_speaker
-    if last is not None and ("minister" in last.role.lower() or resolver._titled_minister(last)):
+    if _last_speaker_a_minister(resolver):
         return None
     running = _after_last_attribution(before) if _QUOTE_MARK.search(before) else before
     if not any((found := _subject(sentence, resolver)) and found[0].rule == "anaphor"
@@ -3766,6 +3771,25 @@ def _en_bare_minister_not_last(text: str, paras, para_start: int, before: str, r
         return only.name
     lead = text[paras[0][0]:paras[1][1]] if len(paras) > 1 else ""
     return _lead_s_one_person(text, paras, para_start, resolver) if "Minister" in lead or "minister" in lead else None
+
+
+def _last_speaker_a_minister(resolver: Resolver) -> bool:
+    """Whether the last speaker is a minister (his role, or the title the article gave him): "the minister" is he."""
+    last = resolver.last_speaker
+    return last is not None and ("minister" in last.role.lower() or resolver._titled_minister(last))
+
+
+# Round 94 (q1, WORDS_OF_MINISTER_NOT_LAST): "the minister" of an opening before the quote, "In the words of the
+# minister, “…”", "As the minister put it, “…”", when the last speaker is no minister (a panel report's researcher
+# spoke last): the one minister the article named (a "Panelists: X Y, Minister of Economy …; …" list), not the last
+# speaker round 47's anaphor keeps (dev/1413). A minister speaking last keeps it; two ministers named give the anaphor.
+def _opening_minister_not_last(phrase: str, resolver: Resolver) -> Person | None:
+    """The one minister named when `phrase` is "the minister" and the last speaker is no minister, else None."""
+    if phrase.lower() != "the minister" or _last_speaker_a_minister(resolver):
+        return None
+    if (only := resolver._turkic_only_minister("the minister")) is None:  # (or the sole unlisted one titled so)
+        return None
+    return resolver.resolve(only.name)
 
 
 def _short_lead_start(before: str) -> int | None:
@@ -4113,7 +4137,9 @@ RU_TITLED_COLON = re.compile(r"^(?P<spk>[А-ЯЁ][^,:;«»“”\"]{0,80}?[А-Я
 # Round 74 (oped74): a lower-case title of a state's leader as the subject of a sentence ending in a verb of saying and
 # a colon, after an opening adverbial ("Вечером, на приеме …, туркменский лидер подошел ко мне и, улыбаясь, сказал:",
 # dev/1179; "После ужина казахский президент … ответил:")
-_RU_STATE_LEADER_SAID_COLON = re.compile(r"(?<![\w\-])(?P<spk>[а-яё]+(?:ий|ый)\s+(?:лидер|президент))\s"
+# Round 94 (q2): or a state's minister, "На вопрос журналистов о сроках … казахстанский министр ответил:" over "– …"
+# (dev/1416): the minister of that state named before (the resolver's "казахстанский министр"), not whoever spoke last
+_RU_STATE_LEADER_SAID_COLON = re.compile(r"(?<![\w\-])(?P<spk>[а-яё]+(?:ий|ый)\s+(?:лидер|президент|министр))\s"
                                          r"[^.:;«»“”\"]{0,100}?\b(?:сказал|заявил|произн[её]с|ответил|добавил)\s*:\s*$")
 
 
@@ -4161,7 +4187,8 @@ def _ru_titled_colon(tail: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(tail.rstrip())[-1]
     if (m := RU_TITLED_COLON.match(sentence)) and _plain_object(m["rest"], resolver):
         return resolver.resolve(m["spk"])
-    if ("лидер" in sentence or "президент" in sentence) and (m := _RU_STATE_LEADER_SAID_COLON.search(sentence)):
+    if ("лидер" in sentence or "президент" in sentence or "министр" in sentence) \
+            and (m := _RU_STATE_LEADER_SAID_COLON.search(sentence)):
         return resolver.resolve(m["spk"])  # round 74 (oped74)
     return _ru_said_that_where(sentence, resolver, _RU_WHERE_SAID_COLON)  # round 19: "X Y в интервью Z заявил:"
 
@@ -4624,9 +4651,26 @@ def _answer_goes_on(text: str, paras, para: tuple[int, int]) -> bool:
         return False
     if _question_line(after):
         return True
+    if not after:
+        return _last_answer_runs_on(text[para[0]:para[1]])
     following = paras[paras.index(para) + 1] if after else None
     return following is not None and (_statement_question(text, paras, following)  # (round 45: "? " or turns)
                                       or _plain_question(text, paras, following))  # (round 45)
+
+
+# Round 94 (q2): the last answer may run on into the article's last paragraph, no dash and no question after it
+# ("— В декабре … Хотим подписать протокол." / "Кроме того, … мы прорабатываем единый тариф …", dev/1414): it is the
+# interviewee's while a first-person pronoun is its subject ("мы", "we", "biz") and it quotes nobody (the outlet's
+# closing note, "Беседовал …", "Махкамов добавил, что …", "The interview was recorded … by our correspondent", speaks
+# of him in the third person, or of the interview: never his).
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|we|We|[Мм]ы|[Яя]|[Bb]iz|[Bb]en|[Mm]ən)\b")
+_INTERVIEW_WORDS = ("interview", "интервью", "беседова", "müsahib", "röportaj", "söyleşi")
+
+
+def _last_answer_runs_on(body: str) -> bool:
+    """Is `body`, the article's last paragraph right after an answer's dash line, the answer going on?"""
+    return _FIRST_PERSON_SUBJECT.search(body) is not None and _MARKS_OR_QUESTION.search(body) is None \
+        and not any(word in body.lower() for word in _INTERVIEW_WORDS)
 
 
 # Round 45 (q-int): an interview may set only its answers as dash lines, its questions as plain paragraphs ("Каким был
@@ -8615,7 +8659,8 @@ def _as_said_speaker(m: re.Match, earlier: str, resolver: Resolver) -> Person | 
     if m["spk"] and phrase[:3] == "my " and _MY_KIN.fullmatch(phrase):
         # (m is of the quote's own paragraph up to the quote, the end of `earlier`)
         return _my_kin_named_before(earlier[:len(earlier) - len(m.string) + m.start()], resolver)  # round 82 (s2)
-    return resolver.resolve(phrase) or (_surname_named_before(phrase, earlier, resolver) if m["spk"] else None)
+    return _opening_minister_not_last(phrase, resolver) or resolver.resolve(phrase) \
+        or (_surname_named_before(phrase, earlier, resolver) if m["spk"] else None)  # (round 94, q1)
 
 
 # Round 82 (s2, my brother): a leader's speech naming his host as "my brother", "my dear friend" ("Yesterday, President
@@ -10135,6 +10180,12 @@ _NAMING_VERB_WORDS = ("describ", "call", "term", "dubbed", "branded", "label", "
 _DOUBLE_MARK = re.compile('["“”]')  # (a paragraph with none is read straight, _EN_DESCRIBED_AS_SINGLE_MARKED)
 
 
+# Round 94 (q2): a Turkish paper quoting in double marks may set its crossheads in capitals inside single ones, a
+# paragraph alone ("'GENCE YENİ SANAYİ ÜSSÜMÜZ OLACAK'", dev/1417): curled as quotes, for the crosshead rules
+# (_bare_caps_crosshead_speaker) to weigh; single marks inside running text stay as they are
+_SINGLE_MARKED_CAPS_CROSSHEAD = re.compile(r"(?m)^'(?P<q>[^\W\d_][^'\n]*[^\s'])'[ \t]*$")
+
+
 def _line_end(text: str, at: int) -> int:
     """Where the line holding `at` ends (the text's end when it is the last)."""
     end = text.find("\n", at)
@@ -10145,10 +10196,13 @@ def _single_marks_as_quote_marks(text: str) -> str:
     """`text` with its straight single quote marks curled, when it uses no other quote mark (with straight double
     marks, only the pairs a naming verb leads, _NAMED_IN_SINGLE_MARKS); else `text`."""
     if _OTHER_QUOTE_MARK.search(text):
-        if "‘" in text or "’" in text or not any(word in text for word in _NAMING_VERB_WORDS):
+        if "‘" in text or "’" in text:
             return text
         pairs = [m for lead in _NAMED_IN_SINGLE_MARKS.finditer(text) if (m := _SINGLE_MARKED.match(text, lead.end()))
-                 and _DOUBLE_MARK.search(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end()))]
+                 and _DOUBLE_MARK.search(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end()))] \
+            if any(word in text for word in _NAMING_VERB_WORDS) else []
+        if "'\n" in text:  # (a cheap gate: round 94, a crosshead in single marks)
+            pairs += [m for m in _SINGLE_MARKED_CAPS_CROSSHEAD.finditer(text) if m["q"].isupper()]
     else:
         pairs = list(_SINGLE_MARKED.finditer(text))
     if not pairs:
@@ -13987,6 +14041,24 @@ def _caps_label_person(label: str, text: str, below: str, resolver: Resolver) ->
     return resolver.resolve(m["spk"]) if m else None
 
 
+# Round 94 (q2): a crosshead that is a quote alone in capitals, in the first person and four words at least
+# ("'GENCE YENİ SANAYİ ÜSSÜMÜZ OLACAK'" over "Azerbaycan Başbakanı Ali Esedov ise konuşmasında, … Esedov, "…" dedi.",
+# dev/1417), words no quote nor the paragraphs around repeat: the words of the one the section under it quotes (the
+# speaker of the first quote in the paragraph below). A crosshead repeating the body stays dropped as a repeat; one in
+# no one's voice ("'HEDEF 15 MİLYAR DOLAR'") or shorter is an editor's line.
+_CROSSHEAD_MIN_WORDS = 4
+
+
+def _bare_caps_crosshead_speaker(text: str, head: Found, found: list[Found], start: int, end: int) -> Person | None:
+    """The speaker of the quote under a bare crosshead quote in capitals (the paragraph below's first), else None."""
+    if end < 0 or text[head.outer[1]:end].strip() or _words(head.text) < _CROSSHEAD_MIN_WORDS \
+            or not _HEADLINE_FIRST_PERSON.search(head.text.translate(_TURKISH_LOWER_I).lower()) \
+            or _repeated_later(head, found) or _summarised_nearby(text, head, start, end):
+        return None
+    below_end = _paragraph_end_after(text, end, 1)
+    return next((later.speaker for later in found if end < later.outer[0] < below_end), None)
+
+
 def _turkic_caps_subheading_own_quotes(text: str, found: list[Found], headline_end: int,
                                        resolver: Resolver) -> list[Found]:
     if not any(f.speaker is None and f.text.isupper() for f in found):
@@ -13997,6 +14069,9 @@ def _turkic_caps_subheading_own_quotes(text: str, found: list[Found], headline_e
         start = text.rfind("\n", 0, head.outer[0]) + 1
         end = text.find("\n", head.outer[1])
         line = text[start:head.outer[0]]
+        if not line.strip() and (person := _bare_caps_crosshead_speaker(text, head, found, start, end)):
+            head.speaker, head.rule = person, "headline"
+            continue
         if text[head.outer[1]:len(text) if end < 0 else end].strip(" .!?") or not line.isupper() \
                 or (m := _CAPS_SUBHEADING_LINE.fullmatch(line)) is None or _repeated_later(head, found) \
                 or _summarised_nearby(text, head, start, end):

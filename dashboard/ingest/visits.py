@@ -627,8 +627,10 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               # the count in words, right before the noun or one word that qualifies it
                               # ("on dört anlaşma imzalandı", "on iki ikitərəfli sənəd imzalanıb"): not
                               # further, as "iki ülke arasında anlaşmalar imzalandı" counts the countries
-                              r"|\b(" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT_NOUNS_JOINED + r"\s+"
-                              r"(?:daha\s+)?" + _TA_SIGNED +
+                              # Round 94 (v3, one_too_count): "bir de" (one … too) before the noun, "… protokolün
+                              # yanı sıra … bir de işbirliği mutabakatı imzalandı" (dev/1418): one, as "bir"
+                              r"|\b(" + _TA_COUNT + r")\s+(?:(?<=\bbir\s)d[ae]\s+)?(?:" + _TA_QUALIFIERS + r"\s+)?"
+                              + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+)?" + _TA_SIGNED +
                               # the count, then the documents listed after a dash or colon, then "signed": "iki sənəd –
                               # … haqqında memorandum və … protokol imzalanıb", "üç belge: … imzalandı"
                               r"|\b(\d{1,3}|" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT +
@@ -4102,7 +4104,18 @@ def _interview_answer_trip(doc: Document, s: Sentence, published: date, resolver
     if place is None:
         return None
     day, end, *_ = days[0]
-    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
+    return VisitFound(day, end, person, place[0], place[1], _own_trip_clause_type(s.text, m.start(), m.end()),
+                      (s.start, s.end), min(person.confidence, 0.7))
+
+
+def _own_trip_clause_type(sentence: str, start: int, end: int) -> str:
+    """Round 94 (v1, own_trip_clause_type): the type the first-person trip's own clause says ("— 24 сентября я
+    прилетел в Баку с рабочим визитом, и …", dev/1414: working), from the stop before its verb to the stop after;
+    not a summit (a meeting there is no type of his trip), and not a type told in another clause ("…, где годом
+    раньше с официальным визитом был президент"): "other" then."""
+    clause = sentence[_after_last_stop(sentence, start, ",;:"):]
+    stop = min((i for i in (clause.find(ch, end - start) for ch in ",;:") if i >= 0), default=len(clause))
+    return _said_type(clause[:stop], True) or "other"
 
 
 # Round 83 (w1, we_were_there_with): a reporter travelling with an official tells the official's trip in the Turkish
@@ -4443,7 +4456,8 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
     # round 43: a title naming only a city gives its state, as in English ("Türküstan vilayətinin akimi X")
     codes = _title_states(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
         or _codes_of_owning_ministry(subject[:subject.rfind(raw)]) or ([governed] if governed else []) \
-        or (["TUR"] if "Valisi" in title and _tr_province_governor(title) else [])
+        or (["TUR"] if "Valisi" in title and _tr_province_governor(title) else []) \
+        or ([state] if "Belediye Başkanı" in title and (state := _tr_city_mayor_state(title)) else [])
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
 
 
@@ -4457,6 +4471,20 @@ _TR_PROVINCE_GOVERNOR = re.compile(r"(?P<province>[A-ZÇĞİÖŞÜ][a-zçğıö�
 def _tr_province_governor(title: str) -> bool:
     m = _TR_PROVINCE_GOVERNOR.fullmatch(title.strip(" ,"))
     return m is not None and (places.city_in(m["province"]) or ("", ""))[0] == "TUR"
+
+
+# Round 94 (v3, _tr_city_mayor_state): a city's mayor titled by the city alone, no state named ("Konya Büyükşehir
+# Belediye Başkanı X Y, … Türkistan'da kardeş şehir protokolüne imza attı", "Bişkek Belediye Başkanı X Y"): a mayor
+# heads his own city, so he is of the city's state (places.CITIES), as _tr_province_governor reads a vali; the city
+# word alone before the title, so "Türkistan'da … Belediye Başkanı" (a host's mayor in a longer title) names none
+# (dev/1418)
+_TR_CITY_MAYOR = re.compile(r"(?P<city>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)\s+(?:Büyükşehir\s+)?Belediye\s+Başkanı")
+
+
+def _tr_city_mayor_state(title: str) -> str:
+    """The state of the city whose mayor `title` ("Konya Büyükşehir Belediye Başkanı") names, else ""."""
+    m = _TR_CITY_MAYOR.fullmatch(title.strip(" ,"))
+    return (places.city_in(m["city"]) or ("", ""))[0] if m else ""
 
 
 # Round 79 (table79): two titled names joined by "и" ("заместитель премьер-министра Узбекистана Джамшид Ходжаев и
@@ -4904,16 +4932,17 @@ def _participle_demonym_office_told_before(doc: Document, s: Sentence, resolver:
     return before[0] if len(before) == 1 else None
 
 
-def _first_titled_newcomer(clause: str, resolver: Resolver) -> Person | None:
+def _first_titled_newcomer(clause: str, resolver: Resolver, as_written: bool = False) -> Person | None:
     """The first titled name the table does not know in a clause (_titled_newcomer), read up to the end of each
     capitalised run in turn (round 19: "Bakıya gələn Türkiyə Respublikasının Sənaye və Texnologiya naziri Mehmet
-    Fatih Kacır bu gün Sumqayıtda olub", "dün İzmir'e gelen Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov, …")."""
+    Fatih Kacır bu gün Sumqayıtda olub", "dün İzmir'e gelen Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov, …").
+    `as_written`: as _titled_newcomer's (the clause is the article's text, a genitive title's name read back)."""
     for run in NAME_RUN.finditer(clause):
         end = run.end()
         if "görüş" in clause and (case := _AZ_MET_IN_COMITATIVE.match(clause, end - 3)
                                   or _AZ_MET_IN_COMITATIVE.match(clause, end - 2)):
             end = case.start()  # round 80 (post80)
-        if person := _titled_newcomer(clause[:end], resolver):
+        if person := _titled_newcomer(clause[:end], resolver, as_written):
             return person
     return None
 
@@ -6640,6 +6669,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
                 if not met.city and k and received_local[k]:
                     _city_from_before(doc, k, met)  # round 28: "В Ташкенте с рабочим визитом побывал X." "… принял X"
+            elif event is not None and event[0] == k - 1 and event[1].recalled and not event[1].documents_said \
+                    and " signed there" in sentence and _COUNT_SIGNED_THERE.match(sentence):
+                # round 94 (v1, count_signed_there): what the sentence right after a recalled trip counts signed
+                # "there" is that trip's (_COUNT_SIGNED_THERE, dev/1413); _latest passes recalled visits over
+                _add_details(event[1], sentence, a, signed[k], named_after[k], signed_local[k])
             elif (latest := (told_in[k] and (_visit_named(sentence, visits)
                                              or _two_of_the_visit_before(event, k, sentence))) or _latest(visits)) \
                     and not _in_another_digest_item(doc, latest, a):  # round 76 (digest76)
@@ -8543,6 +8577,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents = told
         elif told and visit.documents != told and m.re is not _TA_TOTAL_DOCUMENTS and (
                 _told_as_more(sentence, m.start()) or (m.re is _LOCAL_DOCUMENTS and _RU_MORE_IN_COUNT.search(m[0]))
+                or (m.re is _LOCAL_DOCUMENTS and _TA_ONE_TOO.match(m[0]))  # round 94 (v3): "bir de …" after a count
                 or _opens_on_the_forum(sentence, m.start())  # round 51 (visits gaps): "На полях форума подписано …"
                 or _ta_forum_as_for(sentence, m.start())):  # round 60 (visits B): "İş Forumu'nda ise … imzalandı"
             # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"; round 47: not a total told after
@@ -8904,7 +8939,10 @@ _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speake
                                  # and the visitor signing it with the host ("He signed an agreement with Minister X")
                                  # (round 86, w1: and recalled in the past perfect, "where he had signed a
                                  # cooperation memorandum with the … Academy", dev/1312)
-                                 r"|(?:he|she)(?=\s+(?:also\s+|had\s+)?signed\s+an?\s+[^.;]{0,60}?\bwith\s))"
+                                 # Round 94 (t1, signed_one_with_far): its "with" after a long subject of the
+                                 # document, "He also signed a memorandum of understanding on cooperation in the
+                                 # peaceful use of nuclear energy with … Minister X" (dev/1411): up to 120 characters
+                                 r"|(?:he|she)(?=\s+(?:also\s+|had\s+)?signed\s+an?\s+[^.;]{0,120}?\bwith\s))"
                                  r"\s+(?:also\s+|had\s+)?signed\s+"
                                  # round 50: the words before the noun none of "and" ("a memorandum and a plan of
                                  # consultations" is two, not one plan with three words before it)
@@ -9700,7 +9738,11 @@ def _ru_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
     """Those a Russian sentence names with a title and their state: a list's (_ru_titled_attendees), else the first
     titled name of the sentence (_first_titled_newcomer: "Министр … Казахстана Айдарбек Сапаров провёл …"), else
     those the office holders table knows (_persons_in)."""
-    return _ru_titled_attendees(text, resolver) or [p for p in (_first_titled_newcomer(text, resolver),) if p] \
+    # Round 94 (v2, genitive_titled_told_before): a sentence before is the article's text, its name in the case its
+    # title governs: "по итогам переговоров министра транспорта РК Нурлана Сауранбаева" names "Нурлан Сауранбаев",
+    # no woman "Нурлана Сауранбаева", whom "Казахстанский министр прибыл …" then means (dev/1416)
+    return _ru_titled_attendees(text, resolver) \
+        or [p for p in (_first_titled_newcomer(text, resolver, as_written=True),) if p] \
         or _persons_in(text, resolver)  # one the office holders table knows ("Министр … Узбекистана Бахтиёр Саидов")
 
 
@@ -9776,14 +9818,30 @@ def _ta_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
     it does not (_titled_newcomer, read up to the end of each capitalised run: "Türkiye Ticaret Bakanı Ömer Bolat ve
     Azerbaycan Ekonomi Bakanı Mikayıl Cabbarov" is two)."""
     found = {p.name: p for p in _persons_in(text, resolver)}
-    for run in NAME_RUN.finditer(text):
+    for run_start, run in _ta_runs_joined(text):
         # the run may go on into a place ("Arman Şakkaliyev Bakıya səfər edəcək"): read it up to each of its words
-        ends = [run.start() + w.end() for w in re.finditer(r"\S+", run[0])][::-1]
+        ends = [run_start + w.end() for w in re.finditer(r"\S+", run)][::-1]
         person = next((p for end in ends if (p := _titled_newcomer(text[:end], resolver))), None)
         if person and person.name not in found \
                 and not any(person.name in name or name in person.name for name in found):
             found[person.name] = person
     return list(found.values())
+
+
+# Round 94 (v3, _ta_runs_joined): a long title and a three-word name are one capitalised run the name pattern cuts at
+# its length ("Konya Büyükşehir Belediye Başkanı Uğur İbrahim | Altay"): runs one space apart are read as one, so the
+# name is read up to its surname first ("Uğur İbrahim Altay", not "Uğur İbrahim"), as _titled_newcomer joins them
+# (dev/1418)
+def _ta_runs_joined(text: str) -> list[tuple[int, str]]:
+    """(start, text) of each capitalised run of `text` (NAME_RUN), a run right after another, one space between,
+    joined to it."""
+    joined: list[tuple[int, str]] = []
+    for run in NAME_RUN.finditer(text):
+        if joined and joined[-1][0] + len(joined[-1][1]) + 1 == run.start() and text[run.start() - 1] == " ":
+            joined[-1] = (joined[-1][0], text[joined[-1][0]:run.end()])
+        else:
+            joined.append((run.start(), run[0]))
+    return joined
 
 
 # A Russian visit told by its visitor's title in the genitive, his state's adjective after it ("Рабочий визит главы
@@ -10273,6 +10331,14 @@ _RECALLED_OWN_TRIP = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?)\s+(?P<verb>recall
                                 r"(?:own\s+)?(?:[\w-]+\s+)?(?:trip|visit)\s+to\s+[A-Z]")
 _THE_BARE_TITLE = re.compile(r"The\s+(?P<title>[a-z]+)")
 _RECALLED_TITLE_SENTENCES = 8
+# Round 94 (v1, count_signed_there): a sentence opening on a count of documents "signed there", the place of the trip
+# recalled right before ("… recalled his trip to Turkistan on 9 October, where he co-chaired …" "Seven documents were
+# signed there, among them …", dev/1413)
+_COUNT_SIGNED_THERE = re.compile(r"(?:[\w-]+\s+){1,2}(?:documents|agreements)\s+(?:were|had\s+been)\s+signed\s+"
+                                 r"there\b")
+# Round 94 (v1, name_comma_bare_title): a name with its title after a comma ("Mikayil Jabbarov, Minister of Economy
+# of the Republic of Azerbaijan;"), the title word checked against the bare one of the recalling sentence
+_NAME_COMMA_TITLE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:the\s+)?(?P<title>[A-Za-z]+)")
 
 
 def _recalled_own_trip(doc: Document, k: int, sentence: str, resolver: Resolver) -> Person | None:
@@ -10289,6 +10355,12 @@ def _recalled_own_trip(doc: Document, k: int, sentence: str, resolver: Resolver)
     titled = re.compile(r"\b" + bare["title"] + r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
     named = {p.name: p for before in doc.sentences[max(0, k - _RECALLED_TITLE_SENTENCES):k]
              for t in titled.finditer(before.text) if (p := resolver.resolve(t["name"], speaking=False))}
+    if bare["title"] in doc.text[:doc.sentences[k].start].lower():
+        # round 94 (v1, name_comma_bare_title): or titled after the name, anywhere before ("Panelists: Mikayil
+        # Jabbarov, Minister of Economy of …; …" then "The minister recalled his trip to Turkistan on 9 October",
+        # dev/1413)
+        named |= {p.name: p for t in _NAME_COMMA_TITLE.finditer(doc.text, 0, doc.sentences[k].start)
+                  if t["title"].lower() == bare["title"] and (p := resolver.resolve(t["name"], speaking=False))}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -12324,6 +12396,11 @@ _LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT_NOUN  # round 49: in the 
                                   + r"(?:['’]n?[ıiuü]n)?\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
                                   r"|\b(?:помимо|кроме)\s+(?:[а-яё-]+\s+){0,2}?(?:соглашения|меморандума|протокола"
                                   r"|декларации|договора|программы)\b", re.I)
+
+
+# Round 94 (v3, one_too_count): Turkish "bir de" (one … too) opening a count after the visit's count told ("İki
+# anlaşma imzalandı. … bir de işbirliği protokolü imzalandı": three) is one more, as "ещё" (dev/1418)
+_TA_ONE_TOO = re.compile(r"bir\s+d[ae]\s", re.I)
 
 
 # Round 49: "ещё" between the verb and the count ("На его полях было подписано ещё девять коммерческих соглашений"

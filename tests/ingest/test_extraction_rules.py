@@ -165,17 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {
-    # round 94: held-out set 118 moved into dev with its misses (seven of its twelve articles), each taken out as a
-    # helper reads it
-    "1411-mti-szijjarto-antalya",
-    "1412-qazaqgaz-uzbekneftegaz-astana",
-    "1413-aircenter-panel-azerbaijan-kazakhstan",
-    "1414-podrobno-makhkamov-interview",
-    "1416-inbusiness-sauranbayev-ashgabat",
-    "1417-turkiyegazetesi-yilmaz-gence",
-    "1418-yenimeram-altay-turkistan",
-}
+NOT_YET: set[str] = set()  # round 94: every dev article reads exactly
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
