@@ -14,8 +14,8 @@ from tests.ingest import proposed
 DAY = date(2026, 5, 15)
 HU_KZ = proposed.pair("Hungary", "Kazakhstan")
 LEAD = ("Budapest and Astana eye more trade\n\n"
-        "Astana, May 15 – Hungary and Kazakhstan expect another record year, Hungarian Foreign Minister Péter Szijjártó "
-        "said in Astana on Friday.\n\n")
+        "Astana, May 15 – Hungary and Kazakhstan expect another record year, Hungarian Foreign Minister "
+        "Péter Szijjártó said in Astana on Friday.\n\n")
 
 
 # plant: the _QUOTE_RESUMED branch taken out of _clause_of_another_period (the quarter's rate the year's growth)
