@@ -5450,7 +5450,7 @@ def _next_own_period_clause(sentence: str, end: int, next_start: int, period, pu
 # Round 92 (t1, those months): a flow's figure right after a dollar figure, of "those months" it told, its currency
 # left out: "We had just over 196 million dollars in turnover. Our exports alone came to 71.3 million in those five
 # months" (dev/1386): read as a look back's bare amount (money.bare_amounts, whose tail the months are)
-_THOSE_MONTHS = re.compile(r"\b(?:in|during|over)\s+(?:those|these)\s+(?:\w+\s+)?months\b", re.I)
+_THOSE_MONTHS = re.compile(rf"\b{money.THOSE_MONTHS}\b", re.I)
 
 
 def _told_in(figure: FigureFound, s) -> bool:

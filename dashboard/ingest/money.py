@@ -651,6 +651,8 @@ def _in_a_range(text: str, amount: Amount) -> bool:
 # Round 51: nor with another currency's code before it: "Hungarian exports made up USD 118 million of this sum, while
 # imports from Azerbaijan totalled EUR 103 million" (no dollar amount).
 _OTHER_CODE = r"(?-i:EUR|GBP|HUF|KZT|AZN|UZS|TRY|RUB|KGS|TMT|TJS)"  # upper case only
+# Round 92 (t1, those months): "in those five months", the months a figure just told (also figures._THOSE_MONTHS)
+THOSE_MONTHS = r"(?:in|during|over)\s+(?:those|these)\s+(?:\w+\s+)?months"
 _BARE_TAIL = (r"(?=(?:\s+(?:годом\s+(?:ранее|раньше)|год\s+назад|a\s+year\s+(?:earlier|before|ago)|"
               r"(?:in|в)\s+(?:19|20)\d\d(?:\s+году)?"
               # round 61 (trade61): "compared with 118 million in the same period of 2024", "за аналогичный
@@ -659,7 +661,7 @@ _BARE_TAIL = (r"(?=(?:\s+(?:годом\s+(?:ранее|раньше)|год\s+н
               r"(?:earlier|before|ago))|(?:за|в)\s+аналогичн\w+\s+период\w*\s+(?:прошлого|(?:19|20)\d\d)\s+года"
               # Round 92 (t1, those months): the months just told, "Our exports alone came to 71.3 million in those
               # five months, …" (dev/1386)
-              r"|(?:in|during|over)\s+(?:those|these)\s+(?:\w+\s+)?months"
+              rf"|{THOSE_MONTHS}"
               r"))?\s*(?:[.,;!?)»”\"]|\((?=[-−–+]?\d)|$))")
 # Round 84 (h6 part_of_the_sum): or before "из этой суммы" (of this sum), the part of the sum just told, its currency
 # that sum's: "Свыше 300 миллионов из этой суммы пришлось на импорт …, тогда как экспорт … составил 121,4 млн
