@@ -8069,7 +8069,9 @@ def _family_name_first(earlier: str, word: str, resolver: Resolver) -> Person | 
 # A lower-case title, then the name set off by a comma, after the quote: '“…,” said Kassym-Jomart Tokayev's spokesman,
 # Ruslan Zheldibay.' (verb first) / '“…,” the Kazakh senate speaker, Maulen Ashimbayev, said.' (verb last): the
 # name is the speaker, not whoever the title names as its owner
-_TITLE_OF = rf"(?:{_LOWER_TITLES})(?:\s+(?:of|for|to|at)\s+[^,.;:!?“”\"«»„]{{1,60}})?,\s+"
+# Round 95 (q1): the title capitalised too, as the wires write a state's official ('"…," said Kazakhstan's Deputy
+# Foreign Minister, X Y, who led the delegation.', dev/1423): the capitalised rank words before it are the lazy words
+_TITLE_OF = rf"(?i:{_LOWER_TITLES})(?:\s+(?:of|for|to|at)\s+[^,.;:!?“”\"«»„]{{1,60}})?,\s+"
 _FULL_NAME = rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
 AFTER_VERB_TITLE_NAME = re.compile(rf"^\s*[,.!?]?\s*(?:{VERBS})\s+[^,.;:!?“”\"«»„]{{0,60}}?\b{_TITLE_OF}{_FULL_NAME}"
                                    r"\s*(?:[.;]|,\s+(?:an?|the|who)\s|$)")
