@@ -4589,12 +4589,16 @@ def _partner_of_the_two(doc: Document, first, homes: set[str]) -> set[str]:
     return named if len(named) == 1 else set()
 
 
-def _home_of_report(doc: Document, s, found: list[FigureFound], end: int | None = None) -> str | None:
+def _home_of_report(doc: Document, s, found: list[FigureFound], end: int | None = None,
+                    quoted=()) -> str | None:
     """The state a round-up of partners is about, when each state the sentence names is a partner "with" whom
     ("Doqquz ayda Qazaxıstanla dövriyyə 398,6 milyon dollar olub" after Azerbaijan–Türkiye figures): the state every
     trade figure so far holds (of two, the one the first figure does not name as a partner, else the one it names
     first); None unless one is told, or when a state named is of the figure just reported. Round 48: `end`, where a
-    clause of partners with no figure opens, before which the states are read (_partners_without_figure)."""
+    clause of partners with no figure opens, before which the states are read (_partners_without_figure).
+    Round 95 (q2): the state of the one whose quote (`quoted`) the sentence stands in is the home when it is one of
+    the two every figure holds ("А.Ж.: Да, с Турцией в прошлом году товарооборот превысил 1,1 млрд долларов" after
+    Kyrgyzstan–Azerbaijan figures, a Kyrgyz minister's answer: Kyrgyzstan's trade with Türkiye, dev/1427)."""
     trades = [f for f in found if f.kind == "trade"]
     mentions = _trading_mentions(doc, s)
     if end is not None:
@@ -4606,6 +4610,8 @@ def _home_of_report(doc: Document, s, found: list[FigureFound], end: int | None 
                                                                      or _ranked_alone(s))) \
             or any(m.iso3 in trades[-1].pair for m in mentions):
         return None
+    if quoted and len(homes := _shared_by_figures(trades)) == 2 and (speaker := _quoted_by(quoted, s)) in homes:
+        return speaker
     return _home_of_figures(doc, trades)
 
 
@@ -6444,7 +6450,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # state alone: 'Bolat, "Özbekistan ile ticaret hacmimiz … 3 milyar dolara yaklaştı" dedi')
             pair = (home, codes[0])
         elif len(set(codes)) in (1, 2) and not targets_only \
-                and (report_home := _home_of_report(doc, s, found, partners_end)):
+                and (report_home := _home_of_report(doc, s, found, partners_end, quoted)):
             # a round-up of one state's partners ("Qazaxıstanla dövriyyə …", "Trade with Uzbekistan was …"): that
             # state and the partner, not the article's context pair
             pair = (report_home, next(code for code in codes if code != report_home))  # round 26: the home named too

@@ -10025,8 +10025,26 @@ def _en_interview_answer(m: re.Match, text: str, paras, a: int, resolver: Resolv
 # ("Diplomat.az: …?" / "B.Durdıyev: Çox yüksək …", "A. Kasymov: …"), which TRANSCRIPT's words (no dot in the last)
 # do not read: right after the interviewer's turn under another label, the words of the one person named before with
 # that surname and a given name opening with that initial; plain paragraphs after it go on with the answer.
-_INITIAL_LABEL_LINE = re.compile(rf"^(?:[-–—]\s*)?(?P<spk>[{_EN_CAPITALS}]\.\s?[{_EN_CAPITALS}][\w'’\-]+)"
+# Round 95 (q2, dotted_initials_label): or the initials alone, each with its dot, as a Russian interview sets both
+# sides' turns ("Д.К.: Сколько …?" / "А.Ж.: По итогам 2025 года …", dev/1427): the one person named before whose name's
+# words begin with those letters (initials_named_before), the interviewer's initials asking (_en_interviewer_turn)
+_INITIAL_LABEL_LINE = re.compile(rf"^(?:[-–—]\s*)?(?P<spk>[{_EN_CAPITALS}]\.\s?[{_EN_CAPITALS}][\w'’\-]+"
+                                 rf"|(?P<dotted>(?:[{_EN_CAPITALS}{_CYRILLIC_CAPITALS}]\.\s?){{2,3}}))"
                                  r"\s*:\s+(?P<q>\S.{10,})$", re.S)
+
+
+def dotted_initials_line(paragraph: str) -> re.Match | None:
+    """Round 95 (q2): the turn under dotted initials alone opening `paragraph` ("А.Ж.: …", _INITIAL_LABEL_LINE's
+    `dotted`; the visits' labelled answer and question read it too); None otherwise."""
+    m = _INITIAL_LABEL_LINE.match(paragraph) if paragraph[1:2] == "." else None
+    return m if m and m["dotted"] else None
+
+
+def dotted_initials(label: str) -> str:
+    """The letters of a label of two or three dotted initials ("А.Ж." -> "АЖ", "A. K." -> "AK"); "" for another."""
+    *letters, end = label.replace(" ", "").split(".")
+    return "".join(letters) if 2 <= len(letters) <= 3 and not end and all(
+        len(letter) == 1 and letter.isupper() for letter in letters) else ""
 
 
 def _initial_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver) -> Person | None:
@@ -10036,6 +10054,8 @@ def _initial_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resol
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
     if index == 0 or (asker := _en_interviewer_turn(text, paras, index)) is None or asker == m["spk"]:
         return None
+    if m["dotted"]:  # round 95 (q2): "А.Ж.: …" after "Д.К.: …?"
+        return initials_named_before(dotted_initials(m["dotted"]), text[:a], resolver)
     person = _surname_named_before(m["spk"], text[:a], resolver)
     return person if person is not None and person.rule in ("name", "unlisted name") else None
 
@@ -10071,7 +10091,17 @@ def initials_named_before(label: str, before: str, resolver: Resolver) -> Person
                         and (person := resolver.resolve(" ".join(window), speaking=False)) is not None \
                         and person.rule in ("name", "unlisted name"):
                     people[person.name] = person
-    return next(iter(people.values())) if len(people) == 1 else None
+    return _with_noted_state(next(iter(people.values())), resolver) if len(people) == 1 else None
+
+
+def _with_noted_state(person: Person, resolver: Resolver) -> Person:
+    """`person` (read from his name alone) with the state the text's title of him gave, as the resolver noted him
+    ("Министр экономики и коммерции Кыргызской Республики Азамат Жолдошбеков", a name whose run the state's long name
+    opens: round 95, q2, dev/1427, the answers under his dotted initials a Kyrgyz minister's); `person` when none."""
+    if person.iso3 or not resolver.unlisted:
+        return person
+    return next((noted for noted in reversed(resolver._unlisted_people()) if noted.name == person.name and noted.iso3),
+                person)
 
 
 # Round 75 (podcast75): a podcast's legend names its host with his initials ("Host: Dávid Kertész (DK). Guests: …",

@@ -4336,6 +4336,10 @@ def _labelled_answer(paragraph: str) -> str | None:
         return None
     if m := _TA_ANSWER_LABEL.match(paragraph):
         return m[0].rstrip(": ")
+    if paragraph[1:2] == ".":  # round 95 (q2): dotted initials, "А.Ж.: 14 апреля мы провели в Баку …" (dev/1427)
+        from .quotes import dotted_initials_line
+        if dotted := dotted_initials_line(paragraph):
+            return dotted["dotted"].strip()
     # round 86 (n5): a Russian interview's answer under the answerer's surname alone, as the quotes read it (round
     # 68's _RU_SURNAME_LABEL_LINE: "«Курсив»: В октябре вы были в Чолпон-Ате. …?" then "Жумангарин: Я прилетел в
     # Чолпон-Ату 9 октября …", dev/1323); _answer_label_person finds him named in full before, else no one
@@ -4355,7 +4359,9 @@ def _bold_label(paragraph: str) -> str | None:
 
 def _labelled_question(paragraph: str) -> bool:
     """Is a paragraph a question under a capitals label ("TRT HABER: … konuşuldu?")? As the quotes read it: one home."""
-    from .quotes import _caps_labelled_asking
+    from .quotes import _caps_labelled_asking, dotted_initials_line
+    if paragraph[1:2] == "." and (dotted := dotted_initials_line(paragraph)):  # round 95 (q2): "Д.К.: Вы были в …?"
+        return dotted["q"].rstrip("”\"’» ").endswith("?")
     return _caps_labelled_asking(paragraph)
 
 
@@ -4363,7 +4369,9 @@ def _answer_label_person(label: str, earlier: str, resolver: Resolver) -> Person
     """The person an answer's capitals label names ("BAKAN BOLAT" after "Ticaret Bakanı Ömer Bolat"), as the quotes
     read it: the full name, or the surname of one named in full before (`earlier`)."""
     from .quotes import _INITIALS_LABEL, _caps_label_forms, _label_named_before, _qa_role_holder, \
-        _ru_surname_named_before, initials_named_before
+        _ru_surname_named_before, dotted_initials, initials_named_before
+    if "." in label and (letters := dotted_initials(label)):  # round 95 (q2): "А.Ж." after "Азамат Жолдошбеков"
+        return initials_named_before(letters, earlier, resolver)
     if not label.isupper() and is_cyrillic(label):
         if label == "Министр":  # round 92 (v1): a hearing's answers under the office alone ("Министр: … 14 апреля я
             # был в Сумгайыте …", dev/1391), the one minister the intro names, as the quotes read the label
