@@ -630,8 +630,10 @@ _LOWER_BODY = (rf"(?:{_LOWER_BODY}|(?:trade|economy|foreign|energy|transport|fin
                r"interior|justice|health|education|culture|labou?r|digital\s+development)\s+(?=minister\b))")
 # Round 25: "and" inside a ministry's portfolio, after one of its nouns ("Minister for Foreign Affairs and Trade X Y",
 # "Minister of Transport and Communications X Y"), not between two people ("Aliyev and Tokayev")
+# Round 95 (q4): and a chamber's, "Chairman of the Chamber of Commerce and Industry of Turkmenistan X Y said that …"
+# (dev/1433), whose "he said" after is his, not the minister's who spoke before
 _EN_PORTFOLIO_AND = (r"(?:(?<=Affairs )|(?<=Economy )|(?<=Development )|(?<=Industry )|(?<=Energy )|(?<=Transport )|"
-                     r"(?<=Finance )|(?<=Agriculture )|(?<=Trade ))and\s+")
+                     r"(?<=Finance )|(?<=Agriculture )|(?<=Trade )|(?<=Commerce ))and\s+")
 # Round 27: an aside naming a minister of several portfolios, commas inside ("X Y, Uzbekistan's minister of investment,
 # industry and trade, told …", "X Y, the minister of energy, mining and water, said …"): the list after "of" ends in
 # "and" and a lower-case word, so the aside's own commas are no end of it
@@ -5629,7 +5631,7 @@ def _az_according(own_before: str, after: str, resolver: Resolver, earlier: str 
     if (m := AZ_ACCORDING.search(sentence)) and sentence.rstrip()[-1:] not in (".", "!", "?", "…") \
             and _plain_object(sentence[m.end():], resolver):
         if m["spk"].strip() == "On":
-            return _az_his_words_owner(own_before[:len(own_before) - len(sentence)], resolver)
+            return _az_his_words_owner(own_before[:len(own_before) - len(sentence)], resolver, earlier)
         stem = _az_according_stem(m, own_before, resolver)
         if (title := stem.replace("İ", "i").lower()) in _AZ_TITLED_NAME:  # round 83 (q83): "Səfirin sözlərinə görə"
             return _genitive_title_speaker(stem, _AZ_TITLED_NAME[title], earlier
@@ -5963,23 +5965,34 @@ _AZ_SUBJECT_END = re.compile(r"\s+isə\b|,")
 _SUBJECT_WORDS = 4
 
 
-def _az_his_words_owner(lead: str, resolver: Resolver) -> Person | None:
+def _az_his_words_owner(lead: str, resolver: Resolver, earlier: str = "") -> Person | None:
     """Round 21: "Onun fikrincə, … «…» aparılır" (in his view) is the pronoun "o", whose genitive AZ_ACCORDING cuts as
     "On" + "un": the last speaker when it opens its paragraph (`lead`, the paragraph before the sentence, empty).
     Round 22: after a quote of the paragraph ('“…”, - deyə türkmən naziri bildirib. Onun sözlərinə görə, …') still
     the last speaker, who said that quote; after a sentence of running text ("Nazir X Y isə … qeyd edib. Onun
     sözlərinə görə, …") that sentence's subject, a person it names (a sentence about no one gives no one).
     Round 79 (parl79): or a bare title and its verb of saying ("Nazir qeyd edib ki, …", _AZ_BARE_TITLE_KI) the
-    resolver read as the one who spoke last (the minister of the dash line before, dev/1231)."""
+    resolver read as the one who spoke last (the minister of the dash line before, dev/1231).
+    Round 95 (q4): so too a bare title there that _clause_subject reads as no one in a clause ("Deputat qeyd edib ki,
+    …": people's bare occupations are whole phrases), read alone, when the text (`earlier`: the article before the
+    paragraph) wrote that title right before his name ("deputat X Yın rəhbərlik etdiyi …", in any case), not an
+    economist who spoke last (dev/1432); and a subject after a participle of speaking ("… jurnalistlərə açıqlama verən
+    X Y … bildirib. Onun fikrincə, …", _opens_with_after_speaking)."""
     if "“" in lead or "\"" in lead or "«" in lead:
         lead = _unquote_terms(lead)  # round 32: a company's name in marks ("“Gəncə Aqro” MMC-nin rəhbəri X Y") is no quote
     if not lead.strip() or _QUOTE_MARK.search(lead):
         return resolver.resolve("o")
     person = _clause_subject(lead, resolver, speaking=False)
-    if person is not None and person.rule == "anaphor" \
-            and _AZ_BARE_TITLE_KI.match(_SENTENCE_BREAK.split(lead.strip())[-1]):
-        return resolver.resolve(person.name)  # round 79 (parl79): "Nazir qeyd edib ki, … . Onun sözlərinə görə, …"
-    if person is None or person.rule == "anaphor" or not _opens_with(lead, person, resolver) \
+    if (person is None or person.rule == "anaphor") \
+            and (title_ki := _AZ_BARE_TITLE_KI.match(_SENTENCE_BREAK.split(lead.strip())[-1])):
+        if person is not None:
+            return resolver.resolve(person.name)  # round 79 (parl79): "Nazir qeyd edib ki, … . Onun sözlərinə görə, …"
+        title = title_ki["title"]
+        titled = resolver.resolve(title, speaking=False)
+        if titled is not None and titled.rule == "anaphor" \
+                and any(f"{form} {titled.name}" in earlier + lead for form in (title, title.lower())):
+            return resolver.resolve(titled.name)  # round 95 (q4): "Deputat qeyd edib ki, … . Onun fikrincə, …"
+    if person is None or person.rule == "anaphor" or not _opens_with_after_speaking(lead, person, resolver) \
             or (person.rule == "unlisted name" and _AZ_BODY_LAST_WORD.search(person.name)):
         return _az_titled_subject(lead, resolver)  # round 43 (a body the resolver read as a name is no one)
     return resolver.resolve(person.name)
@@ -10876,7 +10889,10 @@ _AZ_HEAD_AFTER = re.compile(r"\s*[,.]?\s*[-–—]?\s*(?:deyə\s+)?(?:Prezident|
                             r"(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\b")
 # A sentence opened by a participle of speaking before its subject ("Mətbuata bəyanatlarla çıxış edən Prezident X Y
 # səfərin … bildirib.", "Forumda iştirak edən …"): the subject is the name after it
-_AZ_SPEAKING_PARTICIPLE_OPENING = re.compile(r"^(?:[^\s,.]+\s+){0,3}?(?:çıxış\s+edən|iştirak\s+edən|danışan)\s+")
+# Round 95 (q4): or one of giving a statement, up to four words before it ("Memorandumun imzalanmasından sonra
+# jurnalistlərə açıqlama verən X Y sənədin … bildirib. Onun fikrincə, “…”", dev/1432)
+_AZ_SPEAKING_PARTICIPLE_OPENING = re.compile(r"^(?:[^\s,.]+\s+){0,4}?(?:çıxış\s+edən|iştirak\s+edən|danışan"
+                                             r"|açıqlama\s+verən)\s+")
 
 
 def _az_head_lead(lead: str, resolver: Resolver) -> None:
@@ -10898,7 +10914,7 @@ def _opens_with_after_speaking(lead: str, person: Person, resolver: Resolver) ->
     if _opens_with(lead, person, resolver):
         return True
     last = _SENTENCE_BREAK.split(lead.strip())[-1]
-    return (" edən " in last or "danışan " in last) \
+    return (" edən " in last or "danışan " in last or " verən " in last) \
         and _opens_with(_AZ_SPEAKING_PARTICIPLE_OPENING.sub("", last, count=1), person, resolver)
 
 
@@ -12258,13 +12274,20 @@ def _named_speaker_spoke(item: Found, resolver: Resolver) -> None:
 # A bare Azerbaijani title opening the quote's paragraph and its sentence ending in a verb and a colon ("Nazir Daşkənddə
 # jurnalistlərə açıqlamasında bildirib: «…»", "Ekspert fikrini belə izah edib:"): the title is the one the paragraph
 # before is about ("… naziri X Y Daşkəndə səfər edib."), as after '“…”, – deyə nazir bildirib', not whoever spoke last
-_AZ_BARE_TITLE_COLON = re.compile(r"^(?:Nazir|Ekspert|İqtisadçı|Analitik|Politoloq|Səfir|Sədr|Deputat|Direktor)\s"
+_AZ_BARE_OPENING_TITLES = ("Nazir", "Ekspert", "İqtisadçı", "Analitik", "Politoloq", "Səfir", "Sədr", "Deputat",
+                           "Direktor")
+_AZ_BARE_TITLE_COLON = re.compile(rf"^(?:{'|'.join(_AZ_BARE_OPENING_TITLES)})\s"
                                   r"[^.!?«»“”\"]{0,120}?\w(?:ıb|ib|ub|üb)\s*:\s*$")
 _AZ_BARE_TITLE_INITIALS = frozenset("NEİAPSD")
 
 
 def _az_bare_title_colon(before: str) -> bool:
-    return _AZ_BARE_TITLE_COLON.match(before) is not None
+    """Round 29: "Nazir … bildirib: «…»". Round 95 (q4): or the bare title's reported speech opening the paragraph,
+    "Deputat qeyd edib ki, … . Onun fikrincə, bu artım “…”" (dev/1432): the one the paragraph before is about too."""
+    if _AZ_BARE_TITLE_COLON.match(before) is not None:
+        return True
+    return " ki" in before[:40] and (m := _AZ_BARE_TITLE_KI.match(before)) is not None \
+        and m["title"] in _AZ_BARE_OPENING_TITLES
 
 
 def _az_opening_sentence_subject(paragraph: str, title: str, resolver: Resolver) -> None:

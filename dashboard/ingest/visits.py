@@ -56,6 +56,7 @@ from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bar
 from .people import (TITLE_STATE_ABBREVIATIONS, _en_minister_counterparts, _local_demonym_country,
                      _place_or_title_word_in, ru_titled_mentions, state_abbreviated_in_title)
 from .people import _TITLE_WORDS  # round 86 (w1, titled_genitive_surname)
+from .people import _APPOSITIVE_TITLES, _EN_TITLE_BODY  # round 95 (q4): a title's ministry listing its fields
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
 from .romanize import is_cyrillic, romanize
@@ -7487,17 +7488,23 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
 # X ile … Hokimi Y imza attı.", "Kardeş şehir protokolü dün … törenle imzalandı.", dev/1309): one, not a signing each.
 # Not "protokoller" (a plural), nor a second noun ("… protokolü ve bir mutabakat zaptı"), nor a count ("iki protokol")
 _TA_DOCUMENT_STEM = re.compile(_TA_DOCUMENT, re.I)
+# Round 95 (q4): or by the plain "the document" opening the later sentence, in the singular ("… arasında əməkdaşlıq
+# haqqında memorandum imzalanıb. Sənədi X və Y imzalayıblar.", dev/1432; "Belgeyi … imzaladı"): the same one
+_TA_THE_DOCUMENT_OPENING = re.compile(r"(?P<noun>Sənəd|Belge)(?:i|yi)?\s")
 
 
 def _one_document_told_again(told: list[Sentence]) -> bool:
     """Do the signings `told` (_uncounted_signings) tell one Turkish or Azerbaijani document (_TA_ONE_DOCUMENT in the
-    first), each later one naming only its noun, in the singular, with no count (_TA_COUNTED)?"""
+    first), each later one naming only its noun (or opening on "the document", _TA_THE_DOCUMENT_OPENING), in the
+    singular, with no count (_TA_COUNTED)?"""
     first = _TA_ONE_DOCUMENT.search(told[0].text)
     stem = _TA_DOCUMENT_STEM.search(first[0]) if first else None
     if stem is None:
         return False
-    noun = lowered(stem[0])
     for s in told[1:]:
+        noun = lowered(stem[0])
+        if noun not in s.check and s.text[:1] in "SB" and (again := _TA_THE_DOCUMENT_OPENING.match(s.text)):
+            noun = lowered(again["noun"])  # round 95 (q4)
         at = s.check.find(noun)
         if at < 0 or s.check.startswith(("lar", "lər", "ler"), at + len(noun)) or _TA_COUNTED.search(s.text) \
                 or any(other in s.check for other in _DOCUMENT_NOUNS_CHECK if other != noun and other not in noun) \
@@ -12886,8 +12893,15 @@ def _en_counts_joined(visit: VisitFound, sentence: str, offset: int) -> None:
 # Nurlanbek Turgunbek uulu, the Speaker of the Jogorku Kenesh of the Kyrgyz Republic, who arrived in the Hungarian
 # capital on Monday"): the name, with a Kyrgyz "uulu"/"kyzy" that ends it; not the state the title names ("Kyrgyz
 # Republic", which the cues took as the visitor). _NAMED_BEFORE_WHO_CAME needs the name right before ", who".
+# Round 95 (q4): or the title capitalised with no article, its ministry's fields listed with commas ("The Uzbek
+# delegation is headed by X Y, Minister of Investment, Industry and Trade of Uzbekistan, who arrived in Ashgabat on
+# Wednesday morning on a working visit", dev/1433), as people._EN_TITLE_BODY reads such a ministry
 _TITLED_BEFORE_WHO_CAME = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,4}}(?:\s+(?:uulu|kyzy))?),"
-                                     r"\s+(?:the|a)\s+[^,;.]{3,120}?,\s+who\s+(?:has\s+|had\s+)?(?:arrived\s+(?:in|on)"
+                                     r"\s+(?:(?:the|a)\s+[^,;.]{3,120}?"
+                                     r"|(?:[A-Z][\w-]+\s+){0,2}?"
+                                     rf"(?:{'|'.join(title.capitalize() for title in _APPOSITIVE_TITLES)})"
+                                     rf"\s+(?:of|for)\s+{_EN_TITLE_BODY})"
+                                     r",\s+who\s+(?:has\s+|had\s+)?(?:arrived\s+(?:in|on)"
                                      r"|travell?ed\s+to|flew\s+(?:in)?to|came\s+to|(?:is|was)\s+(?:visiting|on\s+an?\s+"
                                      r"(?:official|working|state)\s+visit))\b")
 
