@@ -177,8 +177,10 @@ _LOCAL_BILLIONS = {"полтора": 1.5, "полутора": 1.5, "два": 2, 
 _TENS_BEFORE = re.compile(r"\b(?:on|yirmi|iyirmi|otuz|kırk|qırx|elli|əlli|altmış|altmış|yetmiş|seksen|səksən|doksan|"
                           r"doxsan|двадцат\w*|тридцат\w*|сорок\w*|пятьдесят\w*)\s+$", re.I)
 # A number before a Russian "миллиард" in words: another count than one ("полтора", "двух", "нескольких", a digit)
+# Round 95 (v1): and "a few" before Turkish or Azerbaijani hundreds in words, "birkaç yüz milyon dolar", "bir neçə yüz
+# milyon dollar": no amount, not one hundred (dev/737's "… hacmimiz de birkaç yüz milyon dolar eriyor")
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:полтора|полутора|дв[аеу]х?|тр[её]х|три|четыр\w*|пят\w*|шест\w*|сем\w*|восьм\w*|"
-                           r"девят\w*|десят\w*|нескольк\w*|сотн\w*|десятк\w*|пол))\s*$", re.I)
+                           r"девят\w*|десят\w*|нескольк\w*|сотн\w*|десятк\w*|пол|birkaç|bir\s+kaç|neçə))\s*$", re.I)
 _PATTERNS_LOW = tuple((rule, lower_twin(pattern)) for rule, pattern in _PATTERNS)
 _HUNDREDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
              "nine": 9}  # the count word of a "hundreds of millions in words" match
@@ -520,8 +522,9 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
         for m in pattern.finditer(subject, start):
             if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found):
                 continue
-            if rule == "a billion, Russian" and _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-                continue  # "полтора миллиарда долларов", "двух миллиардов": not one billion
+            if rule in ("a billion, Russian", "millions in words, local") \
+                    and _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "полтора миллиарда долларов", "двух миллиардов": not one billion; "birkaç yüz milyon"
             if rule == "billions in words, local" and _TENS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "on beş milyar dolar": fifteen, not five
             value = _value(rule, m)

@@ -48,6 +48,8 @@ from .figures import _links_another_story  # round 71 (docs0): a line linking an
 from .quotes import _lead_s_one_person, paragraphs  # round 86 (w1, profile_subject)
 from .quotes import _TR_CASE_ENDING_SPLIT  # "Cumhurbaşkanı Erdoğan'ın Azerbaycan'a": the name ends at the case ending
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
+from .quotes import _QA_ANSWER, _QA_ANSWER_INITIALS  # round 95 (v1): an answer under its office ("Minister: …")
+from .quotes import _EMOJI_BULLET  # round 95 (v1): a messenger post's item opening on "✅ "
 from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
@@ -664,7 +666,11 @@ _RU_DOCUMENTS_SAID = re.compile(r"\b(?:пакет|ряд|целый\s+ряд|н�
                                 r"|\bподписа\w*\s+(?:пакет|ряд|целый\s+ряд|несколько|комплекс)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
                                 r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])"
                                 r"|\bподписа(?:ны|ли)\s+(?:[а-яё-]+(?:ые|ие)\s+){0,2}(?:документы|соглашения|меморандумы|договоры)(?![^\W\d_])"
-                                r"|\b(?:документы|соглашения|меморандумы|договоры)\s+(?:были\s+)?подписаны", re.I)
+                                r"|\b(?:документы|соглашения|меморандумы|договоры)\s+(?:были\s+)?подписаны"
+                                # round 95 (v1): the bare passive before the colon of a list ("По итогам переговоров
+                                # подписаны: ✅ Программа …; ✅ Соглашение …; …", dev/1425), counted by its items
+                                # (_documents_listed_after_a_colon)
+                                r"|\bподписаны(?=\s*:)", re.I)
 # Round 70 (numq70): documents counted in tens with no number ("больше двух десятков документов", "несколько
 # десятков соглашений", "десятки меморандумов"): a lower bound or a round guess, never the count
 # (_UNCOUNTED_MORE_SIGNED)
@@ -2522,14 +2528,16 @@ _LOCAL_MET = re.compile(r"\b(?:görüştü|görüşmüş|görüşüb|görüşdü
                        # gerçekleştirdi", "görüşmeler yaptı", "görüş keçirib", dev/1089)
                        r"|görüşme(?:ler)?(?:i|ini)?\s+(?:gerçekleştirdi|yaptı)|görüş(?:lər)?\s+keçirib"
                        # the place or day may stand between: "провел в Баку переговоры с …"
-                       r"|провел[аи]?\s+(?:[^\s,.;]+\s+){0,3}?переговоры"
+                       # round 95 (v1): "провёл" as written with its ё, and political consultations, the talks of two
+                       # foreign ministries ("провёл в Бишкеке политические консультации с …", dev/1425)
+                       r"|пров[её]л[аи]?\s+(?:[^\s,.;]+\s+){0,3}?(?:переговоры|консультации)"
                         # talks that took place, the parties in the genitive after them: "В четверг в Астане состоялись
                         # переговоры министра иностранных дел Азербайджана Джейхуна Байрамова с главой МИД Казахстана …"
                         r"|(?P<held>состоял(?:ись|ась)\s+(?:переговоры|встреча))"
                         # a meeting told without a verb of meeting, as the English "at a meeting with": "В ходе встречи
                         # с президентом Казахстана … в Баку в среду Ильхам Алиев отметил …", "на встрече с", "во время переговоров с"
                         r"|(?:в\s+ходе|на|во\s+время)\s+(?:встречи|встрече|переговоров)\s+с)\b", re.I)
-_LOCAL_MET_WORDS = ("görüş", "встретил", "переговор", "состоял", "встреч")  # one is in every _LOCAL_MET match
+_LOCAL_MET_WORDS = ("görüş", "встретил", "переговор", "состоял", "встреч", "консультаци")  # one is in every match
 
 
 def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -2553,11 +2561,40 @@ def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: 
     if not persons and counterparts and (guest := _newcomer_before_counterparts(doc, s, counterparts, place[0],
                                                                                resolver)):
         away = persons = [guest]  # round 66 (visits66b)
+    if not persons and not m["held"] and "с " in sentence and (guest := _ru_ministry_official_met(doc, s, m, place[0],
+                                                                                                  resolver)):
+        return VisitFound(days[0][0], days[0][1], guest, place[0], place[1], "other", (s.start, s.end),
+                          min(guest.confidence, 0.7))  # round 95 (v1)
     if len(away) != 1 or (len(away) == len(persons) and not _met_an_office_of(sentence, doc.mentions(s), place[0])
                           and not counterparts):
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, away[0], place[0], place[1], "other", (s.start, s.end), min(away[0].confidence, 0.7))
+
+
+# Round 95 (v1): a foreign ministry's own digest tells its official by his title and name alone, holding talks in a
+# capital with an office of that capital's state ("✅ 19 октября первый заместитель министра иностранных дел Илхом
+# Рахимов провёл в Бишкеке политические консультации с заместителем министра иностранных дел Кыргызской Республики",
+# under "… Министерства иностранных дел Республики Узбекистан", dev/1425): the subject is of the state his title says,
+# else of the ministry of his title's field the article names with its state (_ru_state_of_the_ministry), a guest
+# where the one met (_RU_MET_OFFICE_OF: "с" and an office, the host state after it) is at home.
+_RU_MET_OFFICE_OF = re.compile(r"\bс\s+(?:[а-яё-]+\s+){0,2}?(?:министр|заместител|глав|председател|послом|руководител"
+                               r"|вице-)[а-яё-]*(?P<of>[^.;:]{0,80})")
+
+
+def _ru_ministry_official_met(doc: Document, s: Sentence, m: re.Match, host: str, resolver: Resolver) -> Person | None:
+    """The titled newcomer before the verb of meeting `m` (_LOCAL_MET) of another state than `host`, when the one met
+    is an office of `host` (_RU_MET_OFFICE_OF); None otherwise."""
+    met = _RU_MET_OFFICE_OF.search(s.text, m.end())
+    if met is None or host not in places.codes_in(met["of"]):
+        return None
+    bullet = _EMOJI_BULLET.match(s.text, 0, m.start())  # a messenger post's "✅ ", as the quotes read it (one home)
+    subject = _without_leading_day(s.text[bullet.end() if bullet else 0:m.start()].strip(" ,"), resolver.day)
+    runs = list(NAME_RUN.finditer(subject))
+    guest = _titled_newcomer(subject, resolver, as_written=True) if runs else None
+    if guest is not None and not guest.iso3 and (title := _RU_FIELD_TITLE.search(subject, 0, runs[-1].start())):
+        guest = guest._replace(iso3=_ru_state_of_the_ministry(doc, title["field"]))
+    return guest if guest is not None and guest.iso3 and guest.iso3 != host else None
 
 
 # Round 66 (visits66b): the one met told as the guest's counterparts of the place's state, by its demonym, with "ilə"/
@@ -4348,6 +4385,11 @@ def _labelled_answer(paragraph: str) -> str | None:
         from .quotes import _RU_SURNAME_LABEL_LINE
         if m := _RU_SURNAME_LABEL_LINE.match(paragraph):
             return m["spk"]
+    # round 95 (v1): an answer under the answerer's office alone, as the quotes read it ("Minister: More than photos, I
+    # hope. On 9 April I was in Konya …" under a written Ask Me Anything's "@reader asks: …", dev/1422); whose office it
+    # is _answer_label_person reads
+    if paragraph[:1] in _QA_ANSWER_INITIALS and (m := _QA_ANSWER.match(paragraph)) and m["role"]:
+        return m["role"]
     return _bold_label(paragraph)
 
 
@@ -4369,14 +4411,16 @@ def _labelled_question(paragraph: str) -> bool:
 def _answer_label_person(label: str, earlier: str, resolver: Resolver) -> Person | None:
     """The person an answer's capitals label names ("BAKAN BOLAT" after "Ticaret Bakanı Ömer Bolat"), as the quotes
     read it: the full name, or the surname of one named in full before (`earlier`)."""
-    from .quotes import _INITIALS_LABEL, _caps_label_forms, _label_named_before, _qa_role_holder, \
+    from .quotes import _INITIALS_LABEL, _QA_ROLE_NAMED, _caps_label_forms, _label_named_before, _qa_role_holder, \
         _ru_surname_named_before, dotted_initials, initials_named_before
     if "." in label and (letters := dotted_initials(label)):  # round 95 (q2): "А.Ж." after "Азамат Жолдошбеков"
         return initials_named_before(letters, earlier, resolver)
+    if not label.isupper() and _QA_ROLE_NAMED.fullmatch(label):
+        # round 92 (v1): a hearing's answers under the office alone ("Министр: … 14 апреля я был в Сумгайыте …",
+        # dev/1391), the one minister the intro names, as the quotes read the label; round 95 (v1): the English one too
+        # ("Minister: … On 9 April I was in Konya …", dev/1422)
+        return _qa_role_holder(label, earlier, [(0, len(earlier))], resolver, speaking=False)
     if not label.isupper() and is_cyrillic(label):
-        if label == "Министр":  # round 92 (v1): a hearing's answers under the office alone ("Министр: … 14 апреля я
-            # был в Сумгайыте …", dev/1391), the one minister the intro names, as the quotes read the label
-            return _qa_role_holder(label, earlier, [(0, len(earlier))], resolver, speaking=False)
         return _ru_surname_named_before(label, earlier, resolver)  # round 86 (n5): "Жумангарин" (_labelled_answer)
     # Round 92 (v1, initials_answer_trip): a podcast's answer under its guest's initials, "FH: Yes, I led our business
     # delegation to Andijan on the 12th of March." after the cast list "Guest: Farid Hajiyev (FH), …" (dev/1386): the
@@ -11508,8 +11552,22 @@ _DELEGATION_HEADED_NEXT = re.compile(r"(?:The|This|Our)\s+(?:[\w-]+\s+){0,2}?(?:
                                      rf"[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+)+)")
 
 
+# Round 95 (v1): or a few sentences on, the head told by an aside on his name that he led it ('"…," said Kazakhstan's
+# Deputy Foreign Minister, Alibek Bakayev, who led the delegation.' after "… a Kazakh delegation that arrived in the
+# Kyrgyz capital on Tuesday …", dev/1423): the title and name after the verb of saying, or opening the sentence
+_WHO_LED_THE_DELEGATION = re.compile(r"(?:^|\b(?:said|says|told\s+[\w'’-]+|added)\s+)(?P<head>[A-Z][^\"“”«»;.]{2,120}?)"
+                                     r",\s+who\s+(?:had\s+)?(?:led|headed)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                                     r"(?:delegation|mission)\b")
+_WHO_LED_WORDS = ("who led", "who headed", "who had led", "who had headed")  # one is in every match (a cheap gate)
+WHO_LED_SENTENCES = 3  # the aside is told in one of the sentences right after the arrival
+
+
 def _delegation_head_named_next(doc: Document, k: int, resolver: Resolver) -> Person | None:
-    if k + 1 >= len(doc.sentences) or not (m := _DELEGATION_HEADED_NEXT.match(doc.sentences[k + 1].text)):
+    m = _DELEGATION_HEADED_NEXT.match(doc.sentences[k + 1].text) if k + 1 < len(doc.sentences) else None
+    for after in doc.sentences[k + 1:k + 1 + WHO_LED_SENTENCES] if m is None else ():
+        if any(w in after.text for w in _WHO_LED_WORDS) and (m := _WHO_LED_THE_DELEGATION.search(after.text)):
+            break
+    if m is None:
         return None
     person = resolver.resolve(m["head"], speaking=False)
     if person is None or person.iso3:
@@ -12119,9 +12177,15 @@ def _ru_official_of_a_ministry_named(doc: Document, s: Sentence, subject: str, r
     title = _RU_FIELD_TITLE.search(earlier, max(0, at - _TITLE_BEFORE), at) if at > 0 else None
     if title is None:
         return None
-    ministry = re.search(_RU_MINISTRY_OF_STATE.format(field=re.escape(title["field"])), doc.text)
+    return person._replace(iso3=iso3) if (iso3 := _ru_state_of_the_ministry(doc, title["field"])) else None
+
+
+def _ru_state_of_the_ministry(doc: Document, field: str) -> str:
+    """The one state of the ministry of `field` the article names with its state (_RU_MINISTRY_OF_STATE: "Министерства
+    иностранных дел Республики Узбекистан"); "" when it names none."""
+    ministry = re.search(_RU_MINISTRY_OF_STATE.format(field=re.escape(field)), doc.text)
     codes = places.codes_in(ministry["state"]) if ministry else []
-    return person._replace(iso3=codes[0]) if len(codes) == 1 else None
+    return codes[0] if len(codes) == 1 else ""
 
 
 # Round 31 (Russian, Azerbaijani, Turkish): one more there, told far after the visit to a forum by the forum named back
@@ -12220,6 +12284,12 @@ _RU_DECLARED = ("деклараци", "заявлени", "коммюнике") 
 _WORD_REST = re.compile(r"\w*")  # the rest of a word a pattern matched the stem of ("соглашени|я")
 
 
+# Round 95 (v1): a count told as the whole the subject is one of ("It was one of two documents signed, alongside a
+# memorandum on …", dev/1423, the protocol the sentence before told signed): the document named beside it is the other
+# of those counted, no more
+_ONE_OF_THE_COUNT = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
     """1 when a document is named right after the noun of a count match `m` (_DOCUMENTS: the noun its even group;
     _LOCAL_DOCUMENTS in Russian: the noun's stem at its end), or (English) told signed by others in a clause after
@@ -12229,6 +12299,8 @@ def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
         more = _RU_MORE_DOCUMENTS.match(sentence, at) if is_cyrillic(m[0]) else None
         return 1 if more and not any(word in more[0].lower() for word in _RU_DECLARED) else 0
     noun = next((i for i in range(2, m.re.groups + 1, 2) if m[i]), None)
+    if noun and "one of" in sentence and _ONE_OF_THE_COUNT.search(sentence, max(0, m.start() - 12), m.start()):
+        return 0  # round 95 (v1): the count a thing is "one of" holds the one named beside it (_ONE_OF_THE_COUNT)
     if noun and _EN_AND_ONE_MORE.match(sentence, m.end(noun)):
         return 1
     if noun and " as well as " in sentence and _EN_AS_WELL_AS_ONE.match(sentence, m.end()):
