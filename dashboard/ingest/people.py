@@ -29,6 +29,7 @@ from .name_forms import english_spelling, holder_spelling, ru_nominative, ru_nom
 from .name_forms import ru_nominative_of_oblique  # round 43
 from .name_forms import ru_nominative_of_dative  # round 26
 from .name_forms import az_nominative  # round 28
+from .name_forms import az_accusative_stripped  # round 95 (q3)
 from .name_forms import az_name_before_genitive_phrase  # round 76
 from .romanize import is_cyrillic, romanize
 
@@ -1756,6 +1757,13 @@ class Resolver:
             for person in reversed(self.unlisted):
                 if person.name.split()[-1] == candidate:
                     return person
+            # Round 95 (q3): or the one the lead named as an object in the Azerbaijani accusative ("… naziri Əli
+            # Yerlikayanı … qəbul edib", dev/1431): the surname written bare ("Nazir Yerlikaya … deyib") tells the
+            # ending a case (name_forms.az_accusative_stripped), and the person is named without it
+            for person in reversed(self.unlisted):
+                if person.name.split()[-1].startswith(candidate) and (bare := next(
+                        (name for name in az_accusative_stripped(person.name) if name.split()[-1] == candidate), None)):
+                    return person._replace(name=bare)
         return None
 
     def _only_minister(self) -> Person | None:

@@ -2069,6 +2069,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _tr_surname_named_in_full(before, text[:para_start] + before, resolver)) \
             and not (" ile " in before and _tr_met_with(before, person, resolver)):
         return person, "verb-final", m.end()  # round 88 (q1): 'Tacikistan … Bakanı İbrohim de … "… geçtiğini" söyledi.'
+    if NOMINALISED_END.search(quoted) and ", " in before and (m := BARE_VERB_AFTER.match(after)) \
+            and (person := _tr_bare_local_title(before, text[:para_start] + before, resolver, clause=True)):
+        return person, "verb-final", m.end()  # round 95 (q3): 'Büyükelçi, … "… göreceğini" de vurgulamıştır.'
     if NOMINALISED_END.search(quoted) and resolver.last_speaker is not None and (m := BARE_VERB_AFTER.match(after)) \
             and _tr_subjectless_after_quote(before, resolver):  # round 72 (quotes72a): '"…," dedi X. Sonra …;
         return resolver.resolve(resolver.last_speaker.name), "verb-final", m.end()  # ticaretin "…" söyledi.'
@@ -2185,6 +2188,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                     return None, "unattributed", 0
             if person and person.rule == "unlisted name" and _az_genitive_of_known(person.name, resolver):
                 person = None  # round 61: "Prezident İlham Əliyevin dəvəti ilə gələn qonaq bildirib:" (the owner)
+            if person and person.rule == "unlisted name" and " isə " in tail \
+                    and (subject := _az_topic_subject_over_owner(person, tail, resolver)):
+                person = subject  # round 95 (q3): "X isə … Y-ın salamlarını çatdıraraq deyib:" is X's, not Y's
             if person and person.rule == "anaphor" and "his guest" in tail \
                     and _WELCOMING_HIS_GUEST.search(tail, 0, m.start("spk")) \
                     and (host := visit_host_head(text[:para_start] + own_before, resolver.day)):
@@ -3569,6 +3575,30 @@ def _az_genitive_of_known(name: str, resolver: Resolver) -> bool:
         return False
     known = resolver.resolve(nominative, speaking=False)
     return known is not None and known.rule != "unlisted name"
+
+
+# Round 95 (q3): an Azerbaijani sentence that opens with a name and the topic particle "isə" (as for), then names
+# another in the genitive before the noun he owns ("Marton Nad isə Baş nazir Viktor Orbanın salamlarını çatdıraraq
+# deyib: “…”", conveying the premier's greetings, dev/1431): the opening name is the subject who speaks, the owner no
+# speaker (a name the rules do not know, which round 61's _az_genitive_of_known cannot read back)
+_AZ_NAME_ISE_OPENING = re.compile(rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}})\s+isə\s")
+_AZ_GENITIVE_OWNER_END = ("ın", "in", "un", "ün")
+
+
+def _az_topic_subject_over_owner(person: Person, tail: str, resolver: Resolver) -> Person | None:
+    """The person opening the colon sentence of `tail` before "isə" when `person` (read from the words before the verb)
+    is named in the genitive right before a lower-case noun, the noun's owner; else None."""
+    sentence = _SENTENCE_BREAK.split(tail.strip())[-1]
+    owner = person.name.split()[-1]
+    if not owner.endswith(_AZ_GENITIVE_OWNER_END) or not (m := _AZ_NAME_ISE_OPENING.match(sentence)):
+        return None
+    at = sentence.find(owner + " ", m.end())
+    if at < 0 or not sentence[at + len(owner) + 1:at + len(owner) + 2].islower():
+        return None
+    subject = resolver.resolve(m["spk"], speaking=False)
+    if subject is None or subject.rule == "anaphor" or subject.name == person.name:
+        return None
+    return resolver.resolve(m["spk"])
 
 
 def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -> Person | None:
@@ -8195,6 +8225,25 @@ def _holds_other_office(person: Person | None) -> bool:
     return person is not None and bool(person.role) and not _title_fits("nazir", person)
 
 
+# Round 95 (q3): a release that addresses a minister by the bare title before his surname ('Sn. Bakan Işıkhan, "…"
+# demiş', the honorific "Sn." (Sayın) before it, dev/1428) means him by a later bare "Bakan" opening a sentence ('Sn.
+# Bakan burada yaptığı konuşmada, "…," sözleriyle öğrencilere seslenmiştir.'), though an ambassador spoke last; only
+# when it addressed one minister so (a possessive title, "Göç Bakanı Sn. X Y", introduces him, it does not address him)
+_TR_MINISTER_ADDRESSED = re.compile(rf"(?<![\w\-])Bakan\s+(?!Yardımcısı\b|Vekili\b)"
+                                    rf"(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+)?)(?=['’,\s])")
+
+
+def _tr_minister_addressed(earlier: str, resolver: Resolver) -> Person | None:
+    """The one person `earlier` addressed as "Bakan <Surname>" (or "Bakan <Name Surname>"), else None (none, two, or a
+    name so addressed that resolves to no one)."""
+    people = set()
+    for m in _TR_MINISTER_ADDRESSED.finditer(earlier):
+        if (person := resolver.resolve(m["name"], speaking=False)) is None or person.rule == "anaphor":
+            return None
+        people.add(person.name)
+    return resolver.resolve(people.pop()) if len(people) == 1 else None
+
+
 def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str, after: str, resolver: Resolver):
     """(speaker, rule, span end) when a bare title opens the quote's sentence ('Nazir qeyd edib ki, "…"', 'Bakan, "…"
     dedi.', 'Nazir bildirib: "…"') and the last speaker does not hold it: the person the sentence before is about,
@@ -8212,6 +8261,11 @@ def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str,
         # Round 86 (n3 only_minister_colon): "Nazir … Facebook səhifəsində paylaşım edib: “…”" after a deputy premier
         # spoke (no minister): the one minister the article named, though the sentence before names no one (dev/1317)
         return resolver.resolve(only.name), "subject-colon", 0
+    if found is None and m["title"] == "Bakan" and (verb := AFTER_VERB_FINAL.match(after) if not ends_with_colon
+                                                    else TR_COLON_VERB.search(own_before)) \
+            and not any(resolver.resolve(run, speaking=False) for run in _capital_runs(sentence[m.end():])) \
+            and (addressed := _tr_minister_addressed(text[:para_start] + own_before, resolver)) is not None:
+        return addressed, "subject-colon" if ends_with_colon else "verb-final", 0 if ends_with_colon else verb.end()
     if found is None and _holds_other_office(resolver.last_speaker) and m["title"].lower() in _MINISTER_TITLES:
         return None, "unattributed", 0  # a minister's words, the last speaker no minister, none named: nobody's
     return (found[0], "subject-colon" if ends_with_colon else "verb-final", found[1]) if found else None
@@ -8909,10 +8963,13 @@ def _clause_as_sentence(clause: str) -> str:
 # '… "…" olduğunu vurguladığı bildirildi', '… "…" dediği hatırlatıldı' (it was recalled), Azerbaijani 'Tokayevin …
 # "…" olduğunu dediyi bildirilib': the one person the sentence names in the genitive (the subject of the nominalised
 # verb) said the words
+# Round 95 (q3): or a second clause of his joined to the first by a comma before the passive ('Erdoğan'ın görüşmede,
+# "…," dediği, Azerbaycan'ın … 20 milyar doları aştığını hatırlattığı belirtildi.', dev/1430): the first verb his still
+_REPORTED_SAID = (r"söylediği|belirttiği|vurguladığı|ifade ettiği|kaydettiği|dile getirdiği|dediği|açıkladığı|"
+                  r"dediyi|bildirdiyi|vurğuladığı|qeyd etdiyi|söylədiyi")
 REPORTED_AFTER = re.compile(
     r"^\s*,?\s*(?:\w+(?:ğunu|ğünü|ğını|ğini|diyini|dığını|düyünü|duğunu)\s+)?"
-    r"(?:söylediği|belirttiği|vurguladığı|ifade ettiği|kaydettiği|dile getirdiği|dediği|açıkladığı|"
-    r"dediyi|bildirdiyi|vurğuladığı|qeyd etdiyi|söylədiyi)\s+"
+    rf"(?:{_REPORTED_SAID})(?:,\s+[^.!?“”\"«»]{{1,160}}?\s+(?:{_REPORTED_SAID}|hatırlattığı|eklediği))?\s+"
     r"(?:aktarıldı|bildirildi|belirtildi|kaydedildi|öğrenildi|ifade edildi|açıklandı|hatırlatıldı|vurgulandı|"
     r"bildirilib|qeyd olunub|vurğulanıb|xəbər verilib)\s*[.!]")
 _GENITIVE_NAME = re.compile(rf"(?P<name>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})"
@@ -11068,9 +11125,12 @@ def _tr_expert_named_before(earlier: str, own_before: str, after: str, resolver:
 # Round 24: a Turkish verb-final attribution going on to a colon and a second quote in the same sentence ('Fidan, "…" dedi
 # ve ekledi: "…"', '… diye konuştu ve şöyle devam etti:', "dedi ve şunları söyledi:"): no new subject, so the first
 # quote's speaker says the second too. Round 86 (n6): two of the words before the verb ('"…," dedi ve sözlerini şöyle
-# sürdürdü: "…"', he went on with his words so, dev/1325)
+# sürdürdü: "…"', he went on with his words so, dev/1325). Round 95 (q3): an embassy release's formal past in -mıştır
+# ('"…," demiş ve şöyle devam etmiştir: "…"', dev/1428), the same verbs
 _TR_AND_ADDED_COLON = re.compile(rf"\s*[,.]?\s*(?:(?:{TR_VERBS})\s+)?ve\s+(?:(?:şöyle|şunları|sözlerini)\s+){{0,2}}"
-                                 r"(?:ekledi|devam etti|sürdürdü|konuştu|söyledi|kaydetti|dedi)\s*:\s*$")
+                                 r"(?:ekledi|devam etti|sürdürdü|konuştu|söyledi|kaydetti|dedi|eklemiştir"
+                                 r"|devam etmiştir|sürdürmüştür|konuşmuştur|söylemiştir|kaydetmiştir|demiştir)"
+                                 r"\s*:\s*$")
 
 
 # Round 24: the words' owner in the genitive before a relative participle of saying, the quote and a noun for words
@@ -15115,7 +15175,11 @@ def _surname_of_one_named_before(phrase: str, person: Person) -> bool:
 # (round 41, Turkish quotes: "Başbakan", a prime minister the table does not list, 'Başbakan, "…" … dile getirdi.' after
 # "Başbakan Ünal Üstel …"; the title's possessive "Başbakanı" as "Valisi")
 # (round 45: "Hakim", the Uzbek and Turkmen city's or province's governor, "Hive Şehri Hakimi X Y" / 'Hakim, "…"')
-_TR_BARE_LOCAL_TITLE = re.compile(r"^(?P<title>Vali|Akim|Büyükelçi|Başbakan|Hakim),\s+$")
+# Round 95 (q3): or "Büyükelçi, " before a reported clause whose nominalised verb the partial quote ends, a verb of
+# saying after it ('Büyükelçi, … yatırımcıların … Mutabakat Zaptı'nın "önemli bir köprü işlevi göreceğini" de
+# vurgulamıştır.', dev/1428): the same title holder, when the clause names no one else in the nominative
+# (_others_oblique)
+_TR_BARE_LOCAL_TITLE = re.compile(r"^(?P<title>Vali|Akim|Büyükelçi|Başbakan|Hakim),\s+(?P<clause>[^“”\"«»]*)$")
 _TR_TITLED_NAMED = {title: re.compile(rf"\b{title}(?:s?[ıi])?\s+"
                                       rf"(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})")
                     for title in ("Vali", "Akim", "Büyükelçi", "Başbakan", "Hakim")}
@@ -15228,12 +15292,18 @@ def _tr_bare_title_colon(tail: str, earlier: str, resolver: Resolver) -> Person 
     return _tr_titled_named_last(m["title"], earlier, resolver)
 
 
-def _tr_bare_local_title(before: str, earlier: str, resolver: Resolver) -> Person | None:
+def _tr_bare_local_title(before: str, earlier: str, resolver: Resolver, *, clause: bool = False) -> Person | None:
     """The person named last after the bare title that opens `before` ("Vali, "), resolved (a surname alone through
-    the full name before it), else None; none when the quote's sentence says more than "Vali, " before the quote."""
+    the full name before it), else None; none when the quote's sentence says more than "Vali, " before the quote,
+    unless `clause` (a partial quote ending a reported clause) and what it says names no one else in the nominative."""
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
-    m = _TR_BARE_LOCAL_TITLE.match(sentence)
-    return resolver.resolve(name) if m is not None and (name := _tr_named_last_with_title(m["title"], earlier)) else None
+    if (m := _TR_BARE_LOCAL_TITLE.match(sentence)) is None or (m["clause"] and not clause) \
+            or not (name := _tr_named_last_with_title(m["title"], earlier)):
+        return None
+    person = resolver.resolve(name, speaking=False)
+    if person is None or (m["clause"] and not _others_oblique(m["clause"], person, resolver)):
+        return None
+    return resolver.resolve(name)
 
 
 def _tr_named_last_with_title(title: str, earlier: str) -> str | None:
