@@ -38,7 +38,7 @@ PROPOSED = ("Оразов, в свою очередь, отметил, что п
             "Каспийское море».")
 
 
-# plant: the lookahead taken out of people._RU_TITLED's name (r"\s(?!…)" made r"\s")
+# plant: the lookahead taken out of people._RU_TITLED's name (rf"\s(?!…)" made r"\s")
 def test_a_capitalised_turkmen_title_names_the_declined_name_after_it():
     assert proposed.quotes(VISIT + PROPOSED, RU_DAY) == [("Merdan Orazov",
                                                           "открыть новые маршруты через Каспийское море")]
@@ -49,7 +49,7 @@ def test_a_capitalised_turkmen_title_names_the_declined_name_after_it():
 EMPHASISED = "Он подчеркнул:\n\n«Туркменские порты готовы принять узбекские грузы уже этой осенью»."
 
 
-# plant: the lookahead taken out of people._RU_TITLED's name (r"\s(?!…)" made r"\s")
+# plant: the lookahead taken out of people._RU_TITLED's name (rf"\s(?!…)" made r"\s")
 def test_he_stressed_over_the_next_paragraph_is_the_turkmen_named_by_surname_before():
     text = VISIT + "Махкамов рассказал о работе ведомства.\n\nОразов отметил, что перевозки выросли.\n\n" + EMPHASISED
     assert proposed.quotes(text, RU_DAY) == [("Merdan Orazov",
