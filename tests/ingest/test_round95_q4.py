@@ -35,7 +35,8 @@ def test_a_bare_deputy_s_reported_speech_opening_a_paragraph_is_the_paragraph_be
     assert HIS_VIEW not in [quote for _, quote in proposed.quotes(body, DAY_AZ)]
 
 
-# plant: the round 95 branch of _az_his_words_owner taken out (a bare "Deputat" before "ki" read as no one)
+# plant: the round 95 branch of _az_his_words_owner taken out (its 5 lines from 'title = title_ki["title"]' to the
+# return of titled.name: a bare "Deputat" before "ki" read as no one)
 def test_in_his_view_after_a_bare_title_s_ki_is_the_one_the_text_titled_so():
     text = DELEGATION + ("– Kənd təsərrüfatı məhsullarının ticarəti iki ölkə üçün prioritetdir, – deyə Elçin Məmmədov "
                          "bildirib.\n\nDeputat " + IN_HIS_VIEW)
