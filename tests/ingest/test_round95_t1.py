@@ -10,7 +10,7 @@ figure (figures._in_a_readers_question, _ASKS_LABEL). A review headlined "Ито
 paragraphs with an emoji mark ("✅ 19 октября …") has each story an item of its own, "the two countries" of one being
 its own two (document._REVIEW_HEADLINE, _EMOJI_ITEM, _review_subheadings; figures._digest_item_pair). "The two
 countries" under a subheading of a few words naming one state ("Qazaxıstanın nəqliyyat naziri ilə görüş") are that
-state and the home (figures._label_pair, _section_heading with SECTION_HEADING_WORDS).
+state and the home (figures._label_pair, _reception_section_pair: _section_heading with SECTION_HEADING_WORDS).
 Each test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
@@ -115,7 +115,8 @@ def _receptions(heading: str) -> str:
             "iki ölkə arasında ticarət dövriyyəsi 150 milyon dollara yaxın olub.")
 
 
-# plant: the SECTION_HEADING_WORDS look in _label_pair taken out (the figure given to the first guest's pair)
+# plant: the _reception_section_pair call (its SECTION_HEADING_WORDS look) taken out of _label_pair (the figure given to
+# Kyrgyzstan and Türkiye, the two guests, not the host and the subheading's guest)
 def test_the_two_countries_under_a_meeting_s_subheading_naming_one_state_are_it_and_the_home():
     text = _receptions("Qırğızıstanın xarici işlər naziri ilə görüş")
     assert proposed.trade_values(text, DAY) == {(AZ_KG, "2025", "turnover", 150.0)}
