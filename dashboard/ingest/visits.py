@@ -739,7 +739,9 @@ _TA_ONE_DOCUMENT = re.compile(r"(?<!dolarlık\s)(?<!dollarlıq\s)(?<!dolarlik\s)
                               # round 88 (v2, signed_by_agents): its signers between, in the passive's agent ("…
                               # Toplantısı Protokolü, Bakan X ve Bakan Y tarafından imzalandı", dev/1349)
                               r"(?:,?\s+(?:[^\W\d_]+\s+){1,6}?(?:tarafından|tərəfindən)(?=\s+imzalan))?"
-                              r"\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış)"
+                              # round 95 (v2): or reported, its verbal noun the object of a verb of saying ("…
+                              # əməkdaşlıq proqramının imzalandığını deyib", dev/1431)
+                              r"\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış|dığını)"
                               # round 27: the active past, the document its object in the accusative (a vowel ending it):
                               # "iki başkan … işbirliği protokolünü imzaladı", "nazirlər … memorandumu imzalayıblar"; not
                               # the bare noun of a headline ("… yeni memorandum imzalayıb")
@@ -2428,6 +2430,7 @@ _RU_LEADING_WHERE_WHEN = re.compile(r"^(?:\s*(?:(?:в|во|на)\s+[^\s,.;]+|в�
 # Round 20: the day a Turkish or Azerbaijani reception may tell between the one received and the verb: "… Saidov'u dün
 # Ankara'da kabul etti", "… Bayramovu dünən qəbul edib"
 _DAY_LAST = re.compile(r"\s+(?:dün|bugün|dünən|bu\s+gün|(?:dün\s+)?(?:akşam|sabah))\s*$", re.I)
+_TOO_LAST = re.compile(r"\s+(?:de|da|də)\s*$")  # round 95 (v2): "… Bakanı X'i de kabul etti" (a second guest)
 
 
 def _received_first(clause: str) -> bool:
@@ -2441,17 +2444,25 @@ def _received_first(clause: str) -> bool:
 
 def _received_in(doc: Document, s: Sentence, host: str) -> str:
     """The city of a reception: the host's capital when the sentence names it, else a city of the host that the
-    sentence names ("received … in Baku"), else "" (President.az often names none)."""
+    sentence names ("received … in Baku"), else the host's capital a headline of receptions names (round 95, v2:
+    "Cumhurbaşkanı Erdoğan, Beştepe'de … üç konuğu art arda kabul etti" over each guest's sentence, dev/1430), else ""
+    (President.az often names none)."""
     if any(c.is_capital and c.iso3 == host for c in doc.mentions(s)):
         return countries.get(host).capital
-    return place[1] if (place := places.city_in(s.text)) and place[0] == host else ""
+    if (place := places.city_in(s.text)) and place[0] == host:
+        return place[1]
+    headline = doc.sentences[0] if doc.sentences and s is not doc.sentences[0] else None
+    if headline and headline.end <= doc.text.find("\n") and _LOCAL_RECEIVED.search(headline.text) \
+            and any(c.is_capital and c.iso3 == host for c in doc.mentions(headline)):
+        return countries.get(host).capital
+    return ""
 
 
 def _guest_end(before: str) -> str:
     """The text before a Turkish or Azerbaijani verb of receiving up to the guest's name: the ceremony, the place in
     the locative and the day (_DAY_LAST, round 20) told between read off, in either order ("… Saidov'u dün Ankara'da
-    kabul etti", "… Saidov'u Ankara'da dün kabul etti")."""
-    rest = _CEREMONY_LAST.sub("", before)
+    kabul etti", "… Saidov'u Ankara'da dün kabul etti"); round 95 (v2): and "too" (_TOO_LAST, "X'i de kabul etti")."""
+    rest = _CEREMONY_LAST.sub("", _TOO_LAST.sub("", before))
     return _DAY_LAST.sub("", _LOCATIVE_LAST.sub("", _DAY_LAST.sub("", rest)))
 
 
@@ -2490,6 +2501,78 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
     city = _received_in(doc, s, host.iso3)
     day, end, *_ = days[0]
     return VisitFound(day, end, guest, host.iso3, city, "other", (s.start, s.end), min(guest.confidence, 0.7))
+
+
+# Round 95 (v2, guests_each_arrived): a president's reception of one guest or several, each told with a clause of his
+# own coming before his title and name in the accusative, its day, type and place ("Cumhurbaşkanı Erdoğan, Türkiye'ye
+# resmi ziyareti pazartesi günü başlayan … Başkanı X'i kabul etti", dev/1430; "Prezident … dünən Bakıya gələn … naziri
+# X-ı, Azərbaycana rəsmi səfərə bu gün başlayan … naziri Y-i və oktyabrın 5-dən ölkəmizdə səfərdə olan … naziri Z-ı
+# ayrı-ayrılıqda qəbul edib", dev/1431): each guest's visit, dated and typed by his own clause, never the host's travel
+# nor one day and type for all. The participle ends each guest's clause, right before his title
+_TA_GUEST_PARTICIPLE = re.compile(rf"\b(?:gelen|gələn|ulaşan|olan|bulunan|başlayan|eden|edən)\s+(?=[{CAPITALS}])")
+_TA_GUEST_PARTICIPLE_WORDS = ("gelen", "gələn", "ulaşan", "olan", "bulunan", "başlayan", "eden", "edən")  # one in each
+_TA_GUESTS_LIST_GAP = re.compile(r",\s+|\s+(?:ve|və)\s+")  # between one guest's name and the next guest's clause
+_TR_ACCUSATIVE_AFTER_APOSTROPHE = re.compile(r"['’](?:y?[ıiuü]|n[ıiuü])$")  # "Gulmanova'yı", "Şerifov'u"
+
+
+def _received_guest(title_and_name: str, doc: Document, resolver: Resolver) -> Person | None:
+    """The guest a title and a name in the accusative name ("Azerbaycan Maliye Bakanı Samir Şerifov'u", "Qazaxıstan
+    Respublikasının nəqliyyat naziri Nurlan Sauranbayevi"): a titled newcomer ending the text, read without the ending
+    (Azerbaijani: only when the article writes the surname bare too), else a holder the table knows by name; None when
+    the text ends on no name in the accusative (a title's "ve" is no gap between guests: "Hazine ve Maliye Bakanı")."""
+    bare: str | None = _TR_ACCUSATIVE_AFTER_APOSTROPHE.sub("", title_and_name)
+    if bare == title_and_name:
+        head, _, last = title_and_name.rpartition(" ")
+        stripped = next((b for b in az_accusative_stripped(last) if az_bare_name_written(doc.text, b)), None)
+        bare = f"{head} {stripped}" if head and stripped else None
+    if bare and (newcomer := _titled_newcomer(bare, resolver)):
+        return newcomer
+    known = _persons_in(title_and_name, resolver) if title_and_name.rpartition(" ")[2][:1].isupper() else []
+    return next((p for p in reversed(known) if p.rule == "name"), None)
+
+
+def _guests_each_arrived(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                         lead_day: date | None) -> list[tuple[VisitFound, int, int]]:
+    """The visits of a Turkish or Azerbaijani active reception (_LOCAL_RECEIVED) whose every guest is told after a
+    clause of his own coming (_TA_GUEST_PARTICIPLE, a visit word in it): each with the last day, the type and the host's
+    capital or city his clause names (else the reception's city, _received_in), with where his clause lies in the
+    sentence; [] unless the host is named first and each guest so told is read, of another state than the host's."""
+    sentence = s.text
+    m = _LOCAL_RECEIVED.search(sentence)
+    if not m or not lowered(m[0]).startswith(("qəbul", "kabul")) or _LOCAL_NOT_VISIT.search(sentence) \
+            or _FUTURE.search(sentence):
+        return []
+    before = _guest_end(sentence[:m.start()]).rstrip()  # (the place, day or "ayrı-ayrılıqda" before the verb off)
+    participles = list(_TA_GUEST_PARTICIPLE.finditer(before))
+    hosts = _persons_in(before[:participles[0].start()], resolver) if participles else []
+    if not hosts or not hosts[0].iso3:
+        return []
+    host, days = hosts[0].iso3, _days(s, published, lead_day, local=True)
+    found, clause_start = [], 0
+    for i, p in enumerate(participles):
+        clause = before[clause_start:p.start()]
+        last = i + 1 == len(participles)
+        ends = [g.span() for g in _TA_GUESTS_LIST_GAP.finditer(before, p.end(), participles[i + 1].start()
+                                                                if not last else len(before))]
+        # the first name a gap ends is the guest's; no other guest (with no clause of his own) is named after him
+        guest, gap_end = next(((g, after) for end, after in ends + [(len(before), len(before))]
+                               if (g := _received_guest(before[p.end():end], doc, resolver))), (None, 0))
+        if (last and gap_end != len(before)) or any(_received_guest(before[gap_end:end], doc, resolver)
+                                                    for end, _ in ends if end > gap_end):
+            return []
+        own_days = [d for d in days if clause_start <= d[2] < p.start()]
+        came = _LOCAL_VISIT.search(clause) or ((v := _LOCAL_VISIT.match(before, p.start())) and _came_participle(v))
+        if guest is None or not guest.iso3 or guest.iso3 == host or not own_days or not came:
+            return []
+        capital = any(c.is_capital and c.iso3 == host for c in places.mentions(clause))
+        city = countries.get(host).capital if capital else \
+            (place[1] if (place := places.city_in(clause)) and place[0] == host else _received_in(doc, s, host))
+        kind = _local_type_match(clause)
+        day, end_day, *_ = own_days[-1]
+        found.append((VisitFound(day, end_day, guest, host, city, _local_type(kind) if kind else "other",
+                                 (s.start, s.end), min(guest.confidence, 0.7)), clause_start, p.start()))
+        clause_start = gap_end
+    return found
 
 
 # Round 67 (visits67): someone "was in" a place, told in Turkish by the locative with the past copula ("Macaristan
@@ -6631,6 +6714,16 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     after = doc.sentences[k + 1]
                     _add_details(told, after.text, after.start, signed[k + 1], named_after[k + 1], signed_local[k + 1])
             continue
+        if received_local[k] and local_words[k] and any(w in s.check for w in _TA_GUEST_PARTICIPLE_WORDS) \
+                and (guests := _guests_each_arrived(doc, s, published, resolver, lead_day)):
+            # round 95 (v2): a reception of guests each told with his own coming (dev/1430, dev/1431): their visits,
+            # none of the host's; what each one's clause tells signed is his
+            for told, at, until in guests:
+                if not any(_same_trip(v, told) for v in visits):
+                    visits.append(told)
+                    _add_details(told, sentence[at:until], a + at, signed[k], named_after[k], signed_local[k])
+            event = k, guests[-1][0]
+            continue
         # (round 69, turkpa: "nazir iyulun 9-da Aşqabada çatıb" is a visit sentence of its own since "Bakıya çatıb" is,
         # _AZ_REACHED_A_NAMED_PLACE; the lead's title reaching its host's capital still dates the lead's visit, dev/358)
         if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))) \
@@ -7370,7 +7463,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
 # unstated, as the gold has it.
 _SIGNING_TO_COME = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|to)\s+(?:\w+\s+)?sign(?:ed)?\b"
                               # round 78 (summit78): and its participle, "yeni anlaşmalar imzalanacağı kesin" (dev/1212)
-                              r"|imzalanaca[kğ]|imzalanması|подпишут|будут\s+подписаны|будет\s+подписан", re.I)
+                              # round 95 (v2): the Turkish active future too ("Yarın imzalayacağımız KEK protokolü",
+                              # dev/1430), and the Azerbaijani future told for tomorrow ("səfər çərçivəsində sabah …
+                              # saziş imzalanacaq", dev/1431; with no day it stays unstated, as rounds 21 and 50
+                              # have it: "memorandum imzalanacaq", "gələcəkdə … imzalayacaqlar")
+                              r"|imzala[ny]aca[kğ]|\bsabah\s+(?:[^\W\d_]+\s+){0,8}?imzala[ny]acaq"
+                              r"|imzalanması|подпишут|будут\s+подписаны|будет\s+подписан", re.I)
 # a signing told only to name a document in force, not as an event: "… için imzalanan … Anlaşması kapsamında/
 # çerçevesinde" (under the agreement signed for the year, dev/119, dev/341), "the goal the two presidents set when they
 # signed the Treaty …" (dev/282), "… until a memorandum was signed"
@@ -7961,6 +8059,12 @@ _NAMED_TYPE_OWNER = re.compile(rf"\b(?:state|official|working)\s+visit\s+(?:of|b
 # person's visit, its type no other's (an op-ed's author's own trip told elsewhere)
 _LOCAL_GENITIVE_TYPE_OWNER = re.compile(rf"\b([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}}?[ıiuü]n)\s+"
                                         r"(?:[\w'’-]+\s+){0,5}?(?:dövlət|rəsmi|işgüzar)\s+səfər")
+# Round 95 (v2): or the sentence's subject, a title word at most and the name opening it, right before the type and
+# "within" the visit ("Nazir Yerlikaya işgüzar səfər çərçivəsində dünən … görüşdüyünü … deyib", dev/1431; "Bakan X
+# çalışma ziyareti kapsamında …"): his visit, its type no other guest's of the article; the surname is the owner
+_LOCAL_SUBJECT_TYPE_OWNER = re.compile(rf"(?:[^\W\d_]+\s+)?(?:[{CAPITALS}][\w-]+\s+)?(?P<surname>[{CAPITALS}][\w-]+)\s+"
+                                       r"(?:dövlət|rəsmi|işgüzar|devlet|resmi|çalışma)\s+(?:səfər|ziyaret)\w*\s+"
+                                       r"(?:çərçivəsində|kapsamında)\b")
 
 
 # Round 70 (history70): the Turkish owner in the genitive after his apostrophe, the visit noun owned a few words on and
@@ -7994,6 +8098,9 @@ def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
             return person.name
     if "ziyareti" in sentence and (owner := _tr_genitive_type_owner(sentence, resolver)):
         return owner
+    if (" çərçivəsində" in sentence or " kapsamında" in sentence) \
+            and (subject := _LOCAL_SUBJECT_TYPE_OWNER.match(sentence)) and not places.is_place_word(subject["surname"]):
+        return subject["surname"]  # round 95 (v2): not the host in the dative ("Nazirin Macarıstana işgüzar səfəri")
     if not (("'s " in sentence or "’s " in sentence) and (m := _POSSESSED_TYPE.search(sentence))):
         m = _NAMED_TYPE_OWNER.search(sentence) if " visit" in sentence else None
         if not m:
