@@ -119,6 +119,15 @@ def _several_came(visits: list) -> bool:
         {v.visitor.iso3 for v in visits if v.host == first.host and v.start == first.start} - {""}) > 1
 
 
+def _guests_of_one_host(visits: list) -> bool:
+    """Round 95 (v2): are the article's visits, none a summit's, guests of two states or more at the first visit's host
+    (a president's day of receptions, each guest on his own day: dev/1430)? Then the host is the report's home, first
+    in "the two countries" (figures pairs it with the state a sentence names), not the first guest's state."""
+    first = visits[0]
+    return all(v.host == first.host and v.visit_type != "summit" for v in visits) \
+        and len({v.visitor.iso3 for v in visits} - {"", first.host}) > 1
+
+
 def _codes_in_quote(doc: Document, quote) -> list[str]:
     """places.codes_in(quote.text); read off the article folded once when the quote's words stand in
     the article as they are (one piece, nothing tidied inside), which is most quotes."""
@@ -141,6 +150,8 @@ def propose(article: Article) -> list[Proposal]:
     # several states came to (_several_came)
     context_pair = (main_visit.visitor.iso3, main_visit.host) \
         if main_visit and main_visit.visitor.iso3 and not _several_came(visits) else _release_or_first_two(doc)
+    if main_visit and context_pair == (main_visit.visitor.iso3, main_visit.host) and _guests_of_one_host(visits):
+        context_pair = main_visit.host, main_visit.visitor.iso3  # round 95 (v2)
     said_on = article.date
     if main_visit and article.date - main_visit.start <= VISIT_QUOTE_WINDOW:
         said_on = main_visit.end or main_visit.start

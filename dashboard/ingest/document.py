@@ -68,12 +68,16 @@ _REVIEW_HEADLINE = re.compile(r"\b(?:week|day|month)\s+in\s+review\b"
                               r"|хроника\s+недели|\bweek'?s?\s+(?:\w+\s+)?chronicle\b"
                               # round 76 (digest76): the region in a week, "Центральная Азия за неделю: …" (dev/1199)
                               r"|\bза\s+неделю\s*:"
+                              # round 95 (t1): the week's results, "🗓 Итоги недели: МИД Узбекистана (19–24 октября)"
+                              # (dev/1425), its stories opened by emoji marks (_EMOJI_ITEM)
+                              r"|\bитоги\s+недели\b"
                               # Round 92 (t2): the day's agenda, its headline opened by the word and a bar or colon,
                               # its items under the days' subheadings ("Gündem | 2 Aralık 2026: …", then "BUGÜN",
                               # "YARIN", "CUMA"; dev/1397): "the two countries" of an item are its own, not the last's
                               r"|^\W*(?:gündem|gündəm|agenda)\s*[|:]", re.I)
 _REVIEW_HEADLINE_WORDS = ("review", "round", "digest", "brief", "icmal", "özet", "дайджест", "обзор",
-                          "xronika", "kroni", "хроника", "chronicle", "неделю", "gündem", "gündəm", "agenda")  # gate
+                          "xronika", "kroni", "хроника", "chronicle", "неделю", "gündem", "gündəm", "agenda",
+                          "итоги")  # gate
 _REVIEW_SUBHEADING_WORDS = 8
 _REVIEW_SUBHEADING = re.compile(r"^[^\S\n]*[A-ZÇĞİÖŞÜƏÂА-ЯЁ][^\n\d]*$", re.M)
 _REVIEW_LINE_ENDS = (".", "!", "?", "…", ":", ";", ",", '"', "”", "»", ")")
@@ -91,10 +95,17 @@ def _names_a_review(first_line: str) -> bool:
 _REVIEW_LEAD_PHRASE = re.compile(r"^[^\S\n]*(?P<lead>[A-ZÇĞİÖŞÜƏÂА-ЯЁ][^\n.:!?\d]{1,60}:[^\n.:!?\d]{1,60})\.\s", re.M)
 
 
+# Round 95 (t1): or a paragraph opened by an emoji mark, as a channel's review of the week sets out its stories ("✅ 19
+# октября первый заместитель министра … провёл в Бишкеке …", then "✅ 21 октября Министр … находился … в Пенджикенте",
+# dev/1425): "the two countries" of one story are its own. Only at a paragraph's opening: the marked lines run into one
+# paragraph ("По итогам переговоров подписаны: ✅ Программа …; ✅ Соглашение …") list one story's documents.
+_EMOJI_ITEM = re.compile(r"(?<=\n\n)[^\S\n]*[✅☑✔🔹🔸▪📌]")
+
+
 def _review_subheadings(text: str) -> list[int]:
     """Where the subheadings of a review of stories open (_REVIEW_HEADLINE), the headline's line left out; none when
     the headline names no review. Round 76 (digest76): else where its paragraphs' lead phrases open
-    (_REVIEW_LEAD_PHRASE)."""
+    (_REVIEW_LEAD_PHRASE); round 95 (t1), else where its paragraphs opened by an emoji mark open (_EMOJI_ITEM)."""
     first_line = text.split("\n", 1)[0]
     if not _names_a_review(first_line):
         return []
@@ -102,7 +113,8 @@ def _review_subheadings(text: str) -> list[int]:
             if not m.group().rstrip().endswith(_REVIEW_LINE_ENDS)
             and len(m.group().split()) <= _REVIEW_SUBHEADING_WORDS] \
         or [m.start() for m in _REVIEW_LEAD_PHRASE.finditer(text, len(first_line))
-            if len(m["lead"].split()) <= _REVIEW_SUBHEADING_WORDS]
+            if len(m["lead"].split()) <= _REVIEW_SUBHEADING_WORDS] \
+        or [m.start() for m in _EMOJI_ITEM.finditer(text, len(first_line))]
 
 
 # Round 46 (figures, a release's grid of partners), round 70 (review70, a review's grid of visits): a grid written as

@@ -258,8 +258,15 @@ _TARGET_AGAIN = re.compile(r"[^.;]{0,60}?\band\b[^.;]{0,40}?\bto\s+$", re.I)
 def _investment_clause(segment: str, check: str) -> bool:
     """Round 21: is the text since the amount before (`segment`, `check` its cheap.lowered()) an investment's, naming no
     trade ("Kazakhstan's investment in Uzbekistan reached $1.3 billion in 2025, while trade between the two …")? An
-    investment is no trade figure."""
-    return any(word in check for word in _INVESTMENT_WORDS) and not _TRADE.search(segment)
+    investment is no trade figure. Round 95 (t1): or its last clause (after its last comma) is, naming no trade, the
+    trade named only before it in the amount before's words: '"Azerbaycan ile 15 milyar dolarlık ticaret hedefimize
+    ulaşmakta kararlıyız," dediği, Azerbaycan'ın Türkiye'deki yatırımlarının 20 milyar doları aştığını' (dev/1430)."""
+    if not any(word in check for word in _INVESTMENT_WORDS):
+        return False
+    if not _TRADE.search(segment):
+        return True
+    last = segment[segment.rfind(",") + 1:]
+    return any(word in lowered(last) for word in _INVESTMENT_WORDS) and not _TRADE.search(last)
 
 
 INVESTMENT_AFTER = 30  # characters after a listed amount where "in investment" would tell it is no trade's
@@ -4233,6 +4240,24 @@ _EARLIER_VERSION = re.compile(r"\b(?:(?:первоначальн|предыду�
 _EARLIER_VERSION_WORDS = ("верси", "редакци", "version", "versiyon", "versiya")  # one is in every match
 
 
+# Round 95 (t1): a reader's question in a written Q&A ("Ask Me Anything"), a paragraph opened by the asker's label
+# and "asks:" ("@erlan_trade asks: A Turkish TV channel said trade passed $6 billion last year. Who is right?",
+# dev/1422; "@madina.zh asks:", "Читатель спрашивает:", "Okurumuz soruyor:"): a figure it relays is the asker's
+# hearsay, told as no fact (the answer below it tells the figure); an interviewer's question labelled "Q:" is no such
+# label.
+_ASKS_LABEL = re.compile(r"[^\S\n]*(?:[^\n.:!?]|\.(?=\S)){1,40}?"
+                         r"\s(?:asks|asked|спрашивает|спросил\w*|soruyor|sordu|soruşur|soruşub)\s*:", re.I)
+_ASKS_WORDS = ("ask", "спраш", "спрос", "soru")  # as str.lower() has them; one is in every _ASKS_LABEL match
+ASKS_LABEL_CHARS = 60  # characters from the paragraph's opening where its asker's label ends
+
+
+def _in_a_readers_question(doc: Document, s) -> bool:
+    """Is sentence `s` in a paragraph opened by an asker's label (_ASKS_LABEL)?"""
+    opens = doc.text.rfind("\n", 0, s.start) + 1
+    head = doc.text[opens:opens + ASKS_LABEL_CHARS]
+    return any(word in head.lower() for word in _ASKS_WORDS) and _ASKS_LABEL.match(head) is not None
+
+
 def _tells_a_wrong_figure(sentence: str, check: str) -> bool:
     """`sentence` tells what an earlier version wrongly stated (_WRONGLY_TOLD) or what an earlier version of the
     report said (_EARLIER_VERSION): its amount is no figure."""
@@ -4589,12 +4614,16 @@ def _partner_of_the_two(doc: Document, first, homes: set[str]) -> set[str]:
     return named if len(named) == 1 else set()
 
 
-def _home_of_report(doc: Document, s, found: list[FigureFound], end: int | None = None) -> str | None:
+def _home_of_report(doc: Document, s, found: list[FigureFound], end: int | None = None,
+                    quoted=()) -> str | None:
     """The state a round-up of partners is about, when each state the sentence names is a partner "with" whom
     ("Doqquz ayda Qazaxıstanla dövriyyə 398,6 milyon dollar olub" after Azerbaijan–Türkiye figures): the state every
     trade figure so far holds (of two, the one the first figure does not name as a partner, else the one it names
     first); None unless one is told, or when a state named is of the figure just reported. Round 48: `end`, where a
-    clause of partners with no figure opens, before which the states are read (_partners_without_figure)."""
+    clause of partners with no figure opens, before which the states are read (_partners_without_figure).
+    Round 95 (q2): the state of the one whose quote (`quoted`) the sentence stands in is the home when it is one of
+    the two every figure holds ("А.Ж.: Да, с Турцией в прошлом году товарооборот превысил 1,1 млрд долларов" after
+    Kyrgyzstan–Azerbaijan figures, a Kyrgyz minister's answer: Kyrgyzstan's trade with Türkiye, dev/1427)."""
     trades = [f for f in found if f.kind == "trade"]
     mentions = _trading_mentions(doc, s)
     if end is not None:
@@ -4606,6 +4635,8 @@ def _home_of_report(doc: Document, s, found: list[FigureFound], end: int | None 
                                                                      or _ranked_alone(s))) \
             or any(m.iso3 in trades[-1].pair for m in mentions):
         return None
+    if quoted and len(homes := _shared_by_figures(trades)) == 2 and (speaker := _quoted_by(quoted, s)) in homes:
+        return speaker
     return _home_of_figures(doc, trades)
 
 
@@ -4976,27 +5007,61 @@ def _paragraph_label(doc: Document, k: int) -> str | None:
     return None
 
 
-def _subheading_before(doc: Document, k: int) -> Sentence | None:
+def _subheading_before(doc: Document, k: int, words: int = LABEL_WORDS) -> Sentence | None:
     """The last subheading alone on its line before sentence k, within LABEL_REACH sentences: a line of a few words
-    with no sentence end and no digit (round 50; round 51's other-partners heading reads it too); None when none."""
-    text, sentences = doc.text, doc.sentences
+    (`words` at most) with no sentence end and no digit (round 50; round 51's other-partners heading reads it too);
+    None when none."""
     for j in range(k - 1, max(0, k - 1 - LABEL_REACH), -1):
-        t = sentences[j]
-        if "\n" not in text[t.end:sentences[j + 1].start] or "\n" not in text[sentences[j - 1].end:t.start]:
-            continue  # not a line of its own
-        label = t.text.strip()
-        if not label or label.endswith(_SENTENCE_END) or len(label.split()) > LABEL_WORDS \
-                or any(c.isdigit() for c in label):
-            continue  # a paragraph's last sentence, or a one-sentence paragraph
-        return t
+        if _heading_line(doc, j, words):
+            return doc.sentences[j]
     return None
 
 
-def _section_heading(doc: Document, k: int) -> str | None:
+def _heading_line(doc: Document, j: int, words: int) -> bool:
+    """Is sentence j (not the first nor the last) a subheading alone on its line, `words` at most, with no sentence
+    end and no digit (not a paragraph's last sentence, nor a one-sentence paragraph)?"""
+    text, sentences = doc.text, doc.sentences
+    t = sentences[j]
+    if "\n" not in text[t.end:sentences[j + 1].start] or "\n" not in text[sentences[j - 1].end:t.start]:
+        return False  # not a line of its own
+    label = t.text.strip()
+    return bool(label) and not label.endswith(_SENTENCE_END) and len(label.split()) <= words \
+        and not any(c.isdigit() for c in label)
+
+
+# Round 95 (t1): a report on several receptions gives each guest a section under a subheading of a few more words
+# naming the guest's state ("Qazaxıstanın nəqliyyat naziri ilə görüş", the meeting with Kazakhstan's transport
+# minister; "Meeting with the Foreign Minister of Kyrgyzstan"): "the two countries" (_TWO_BY_NAME) under it are that
+# state and the host, the one state its lead (after the headline, before the first such subheading) names that no
+# subheading names ("ötən il iki ölkə arasında ticarət dövriyyəsi 640 milyon dollara yaxın olub" under Kazakhstan's
+# subheading, in Aliyev's receptions of Turkish, Kazakh and Hungarian ministers: Azerbaijan's and Kazakhstan's, not
+# the first guest's; dev/1431)
+SECTION_HEADING_WORDS = 8  # words such a subheading runs to at most
+
+
+def _reception_section_pair(doc: Document, k: int) -> tuple[str, str] | None:
+    """(host, guest) for sentence k under a subheading of SECTION_HEADING_WORDS at most naming one state, the guest's
+    (_section_heading), the host the one state of the ties the lead names and no such subheading; else None."""
+    if (guest := _section_heading(doc, k, SECTION_HEADING_WORDS)) is None:
+        return None
+    headline_end = doc.text.find("\n")
+    lead, headed, first_heading = set(), set(), None
+    for j in range(1, len(doc.sentences) - 1):
+        t = doc.sentences[j]
+        if _heading_line(doc, j, SECTION_HEADING_WORDS) and len(set(codes := doc.codes(t))) == 1:
+            headed.update(codes)
+            first_heading = j if first_heading is None else first_heading
+        elif first_heading is None and t.start > headline_end:
+            lead.update(code for code in doc.codes(t) if code in places.TIE_CODES)
+    hosts = lead - headed
+    return (hosts.pop(), guest) if len(hosts) == 1 else None
+
+
+def _section_heading(doc: Document, k: int, words: int = LABEL_WORDS) -> str | None:
     """Round 50: the state a subheading alone on its line names ("Казахстан", "Kazakhstan"), the last subheading
-    before sentence k's paragraph within LABEL_REACH sentences; None when that subheading names no one state alone
-    ("Остальные партнеры") or none is found."""
-    if (t := _subheading_before(doc, k)) is None:
+    before sentence k's paragraph within LABEL_REACH sentences (of `words` at most); None when that subheading names
+    no one state alone ("Остальные партнеры") or none is found."""
+    if (t := _subheading_before(doc, k, words)) is None:
         return None
     codes = doc.codes(t)
     return codes[0] if len(codes) == 1 else None
@@ -5049,18 +5114,26 @@ def _under_other_partners(doc: Document, k: int) -> bool:
 def _label_pair(doc: Document, k: int, found: list[FigureFound],
                 context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
     """(home, partner) for a sentence naming no state in a paragraph a partner's label heads (_paragraph_label): the
-    report's home the trade figures so far share (else the lead's, else the article's other state); else None."""
+    report's home the trade figures so far share (else the lead's, else the article's other state); round 95 (t1),
+    for "the two countries" under a guest's longer subheading, the host and that guest (_reception_section_pair); else
+    None."""
     if k == 0 or doc.text.find("\n", 0, doc.sentences[k].start) == -1:
         return None
     if (partner := _paragraph_label(doc, k)) is None:
         partner, heading = _section_heading(doc, k), True
     else:
         heading = False
-    if partner is None:
+    s, hosted = doc.sentences[k], None
+    if partner is None and any(word in s.check for word in _TWO_BY_NAME_WORDS) and _TWO_BY_NAME.search(s.text):
+        hosted = _reception_section_pair(doc, k)  # round 95 (t1): "the two countries" under a guest's subheading
+    if hosted:
+        home, partner = hosted
+    elif partner is None:
         return None
-    trades = [f for f in found if f.kind == "trade"]
-    home = (_home_of_figures(doc, trades) if trades else None) or release_home(doc) \
-        or (context_pair and partner in context_pair and next(c for c in context_pair if c != partner)) or None
+    else:
+        trades = [f for f in found if f.kind == "trade"]
+        home = (_home_of_figures(doc, trades) if trades else None) or release_home(doc) \
+            or (context_pair and partner in context_pair and next(c for c in context_pair if c != partner)) or None
     if heading and home and _another_partner_in_paragraph(doc, k, (home, partner)):
         return None  # round 57
     return (home, partner) if home and home != partner else None
@@ -5930,9 +6003,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             found[-1].growth_pct, growth_from = told  # round 55: "Bu, … 23 faiz çoxdur – həmin il dövriyyə …"
             growth_of = found[-1].period
             # (round 57: or that year's bare volume, "Bu, 2024'e göre yüzde 10 fazla, o yıl hacim 3,1 milyar dolardı")
-        if has_word and (_links_another_story(s.check) or _tells_a_wrong_figure(sentence, s.check) or a >= links_from):
+        if has_word and (_links_another_story(s.check) or _tells_a_wrong_figure(sentence, s.check) or a >= links_from
+                         or _in_a_readers_question(doc, s)):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
-            # (round 69: or a correction note's wrongly stated figure, dev/1115)
+            # (round 69: or a correction note's wrongly stated figure, dev/1115; round 95, t1: or a reader's question's)
         if has_word and (series := _chart_series(s, published)):
             found.extend(series)  # round 77 (chart77): a chart in a line, "Chart: …, 2021–2025 ($m): 98, 112, …"
             continue
@@ -6444,7 +6518,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # state alone: 'Bolat, "Özbekistan ile ticaret hacmimiz … 3 milyar dolara yaklaştı" dedi')
             pair = (home, codes[0])
         elif len(set(codes)) in (1, 2) and not targets_only \
-                and (report_home := _home_of_report(doc, s, found, partners_end)):
+                and (report_home := _home_of_report(doc, s, found, partners_end, quoted)):
             # a round-up of one state's partners ("Qazaxıstanla dövriyyə …", "Trade with Uzbekistan was …"): that
             # state and the partner, not the article's context pair
             pair = (report_home, next(code for code in codes if code != report_home))  # round 26: the home named too

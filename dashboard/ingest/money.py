@@ -177,8 +177,10 @@ _LOCAL_BILLIONS = {"полтора": 1.5, "полутора": 1.5, "два": 2, 
 _TENS_BEFORE = re.compile(r"\b(?:on|yirmi|iyirmi|otuz|kırk|qırx|elli|əlli|altmış|altmış|yetmiş|seksen|səksən|doksan|"
                           r"doxsan|двадцат\w*|тридцат\w*|сорок\w*|пятьдесят\w*)\s+$", re.I)
 # A number before a Russian "миллиард" in words: another count than one ("полтора", "двух", "нескольких", a digit)
+# Round 95 (v1): and "a few" before Turkish or Azerbaijani hundreds in words, "birkaç yüz milyon dolar", "bir neçə yüz
+# milyon dollar": no amount, not one hundred (dev/737's "… hacmimiz de birkaç yüz milyon dolar eriyor")
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:полтора|полутора|дв[аеу]х?|тр[её]х|три|четыр\w*|пят\w*|шест\w*|сем\w*|восьм\w*|"
-                           r"девят\w*|десят\w*|нескольк\w*|сотн\w*|десятк\w*|пол))\s*$", re.I)
+                           r"девят\w*|десят\w*|нескольк\w*|сотн\w*|десятк\w*|пол|birkaç|bir\s+kaç|neçə))\s*$", re.I)
 _PATTERNS_LOW = tuple((rule, lower_twin(pattern)) for rule, pattern in _PATTERNS)
 _HUNDREDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
              "nine": 9}  # the count word of a "hundreds of millions in words" match
@@ -263,7 +265,9 @@ _QUALIFIER_OF = dict(QUALIFIERS)
 # Round 26: the converb "while exceeding" too, a figure put beside another: "ithalatı 1,9 milyar doları aşarken, …".
 # The pluperfect too: "420 milyon dolları ötmüşdü" / "keçmişdi" (had exceeded).
 # Round 51: a word of degree between, "1,9 milyar doları biraz aştı" (slightly exceeded), "bir qədər ötüb".
-_QUALIFIER_AFTER = re.compile(r"\w{0,3}\s+(?:(?:biraz|bir\s+qədər|bir\s+az|xeyli|epey|az\s+farkla)\s+)?"
+# Round 95 (t1): the currency's name written as a proper noun, its case ending after an apostrophe: "2026 yılının ilk
+# çeyreğinde ise 350 milyon ABD Doları'nı aştığını" (dev/1428)
+_QUALIFIER_AFTER = re.compile(r"\w{0,3}(?:['’]\w{1,3})?\s+(?:(?:biraz|bir\s+qədər|bir\s+az|xeyli|epey|az\s+farkla)\s+)?"
                               r"(?:aş(?:tı|mış|arak|arken|an|ıyor|ıb|ıldı|kın)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
                               r"keçdi\w*|ötmüş\w*|keçmiş(?:di|dir)\w*)\b"
                               # Turkish "3 milyar doları geçti" only on the accusative: "dolar geçen yıl" is "last year"
@@ -330,10 +334,15 @@ def qualifier_after(text: str, end: int) -> str | None:
 # bracket on the home amount's case ending ("340 milyon manatdan (200 milyon dollar) çox", more than, dev/1190).
 # Round 93 (t3): the home currency's code or sign before its amount, "more than EUR 427 million (USD 462 million)",
 # "€1 billion ($1.08 billion)", "HUF 5 billion (USD 14 million)" (dev/1399): no case ending
-_HOME_AMOUNT_BEFORE_BRACKET = re.compile(r"(?:\d[\d.,]*\s?(?:mln|million|milyon|milyard|milyar|bn|billion|млн|млрд|"
-                                         r"миллион\w*|миллиард\w*)?\.?\s*(?:manat|tenge|soms?\b|lira|forint|euro|"
-                                         r"rubl|roubl|манат|тенге|сом|рубл|евро|avro)(?P<ending>\w*)"
-                                         r"|(?P<code>\b(?:EUR|HUF)\s?|€\s?)\d[\d.,]*\s?(?:mln|million|bn|billion)?\.?)"
+# Round 95 (t1): any other currency's code (_OTHER_CODE), and trillions: "mutual trade exceeded KZT 2.4 trillion (USD
+# 4.7 billion)" is over $4.7 billion (dev/1424)
+_OTHER_CODE = r"(?-i:EUR|GBP|HUF|KZT|AZN|UZS|TRY|RUB|KGS|TMT|TJS)"  # upper case only
+_HOME_AMOUNT_BEFORE_BRACKET = re.compile(r"(?:\d[\d.,]*\s?(?:mln|million|milyon|milyard|milyar|bn|billion|trillion|"
+                                         r"млн|млрд|трлн|миллион\w*|миллиард\w*|триллион\w*)?\.?\s*(?:manat|tenge|"
+                                         r"soms?\b|lira|forint|euro|rubl|roubl|манат|тенге|сом|рубл|евро|avro)"
+                                         r"(?P<ending>\w*)"
+                                         rf"|(?P<code>\b{_OTHER_CODE}\s?|€\s?)\d[\d.,]*\s?"
+                                         r"(?:mln|million|bn|billion|trillion)?\.?)"
                                          r"\s*\(\s*(?:US\s?)?$", re.I)
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 HOME_AMOUNT_BEFORE = 50  # characters before a bracketed dollar amount where the home amount it converts is read
@@ -513,8 +522,9 @@ def amounts_in(text: str, check: str | None = None) -> list[Amount]:
         for m in pattern.finditer(subject, start):
             if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in found):
                 continue
-            if rule == "a billion, Russian" and _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-                continue  # "полтора миллиарда долларов", "двух миллиардов": not one billion
+            if rule in ("a billion, Russian", "millions in words, local") \
+                    and _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "полтора миллиарда долларов", "двух миллиардов": not one billion; "birkaç yüz milyon"
             if rule == "billions in words, local" and _TENS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "on beş milyar dolar": fifteen, not five
             value = _value(rule, m)
@@ -648,9 +658,8 @@ def _in_a_range(text: str, amount: Amount) -> bool:
 # Round 20: also before the period a comparison amount is of, "около 790 млн долларов против 650 млн годом ранее",
 # "$790 million, against 650 million a year earlier", "… in 2024".
 # Round 32: the Russian units spelled out too, "импорт из Таджикистана — немногим более 90 миллионов."
-# Round 51: nor with another currency's code before it: "Hungarian exports made up USD 118 million of this sum, while
-# imports from Azerbaijan totalled EUR 103 million" (no dollar amount).
-_OTHER_CODE = r"(?-i:EUR|GBP|HUF|KZT|AZN|UZS|TRY|RUB|KGS|TMT|TJS)"  # upper case only
+# Round 51: nor with another currency's code before it (_OTHER_CODE): "Hungarian exports made up USD 118 million of
+# this sum, while imports from Azerbaijan totalled EUR 103 million" (no dollar amount).
 # Round 92 (t1, those months): "in those five months", the months a figure just told (also figures._THOSE_MONTHS)
 THOSE_MONTHS = r"(?:in|during|over)\s+(?:those|these)\s+(?:\w+\s+)?months"
 _BARE_TAIL = (r"(?=(?:\s+(?:годом\s+(?:ранее|раньше)|год\s+назад|a\s+year\s+(?:earlier|before|ago)|"

@@ -29,6 +29,7 @@ from .name_forms import english_spelling, holder_spelling, ru_nominative, ru_nom
 from .name_forms import ru_nominative_of_oblique  # round 43
 from .name_forms import ru_nominative_of_dative  # round 26
 from .name_forms import az_nominative  # round 28
+from .name_forms import az_accusative_stripped  # round 95 (q3)
 from .name_forms import az_name_before_genitive_phrase  # round 76
 from .romanize import is_cyrillic, romanize
 
@@ -1221,7 +1222,11 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         # closes it, "Министр экономики и энергетики Турецкой Республики Северного Кипра (ТРСК) X Y",
                         # dev/1086; tried only when the sixty find no name)
                         r"{0,60}?(?:\s\([А-ЯЁA-Z]{2,8}\))?|[^.,;:«»“”\"()]{40,100}?\s\([А-ЯЁA-Z]{2,8}\))"
-                        r"\s(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)"
+                        # Round 95 (q1): the name opens with no capitalised body word, so a Turkmen title's
+                        # "Председателя Кабинета" is read past to the name ("с заместителем Председателя Кабинета
+                        # министров X Y", the "министров" in lower case, dev/1426), not taken for it and dropped
+                        rf"\s(?!(?:{'|'.join(sorted(_RU_CAPITALISED_BODY_WORDS))})\s)"
+                        r"(?P<name>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)"
                         r"(?![\w\-]|\s+[А-ЯЁ]|\s\([А-ЯЁA-Z]{2,8}\))")
 
 
@@ -1752,6 +1757,13 @@ class Resolver:
             for person in reversed(self.unlisted):
                 if person.name.split()[-1] == candidate:
                     return person
+            # Round 95 (q3): or the one the lead named as an object in the Azerbaijani accusative ("… naziri Əli
+            # Yerlikayanı … qəbul edib", dev/1431): the surname written bare ("Nazir Yerlikaya … deyib") tells the
+            # ending a case (name_forms.az_accusative_stripped), and the person is named without it
+            for person in reversed(self.unlisted):
+                if person.name.split()[-1].startswith(candidate) and (bare := next(
+                        (name for name in az_accusative_stripped(person.name) if name.split()[-1] == candidate), None)):
+                    return person._replace(name=bare)
         return None
 
     def _only_minister(self) -> Person | None:

@@ -407,7 +407,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
           "TJK": ("Khujand", "Kulob", "Bokhtar", "Khorog",
                   # round 76 (digest76): the border town of Sughd the Batken governor goes to ("приехал в Исфару",
                   # dev/1199)
-                  "Isfara"),
+                  "Isfara",
+                  # round 95 (v1): the Sughd town on the Uzbek border ministers meet in ("находился с рабочим визитом в
+                  # Пенджикенте (Республика Таджикистан)", dev/1425)
+                  "Panjakent"),
           "HUN": ("Debrecen", "Szeged", "Győr",
                   # round 46: the other county seats regional delegations and business missions go to ("arrived in
                   # Kecskemét on Tuesday"), written as the gold writes Hungarian names, with their accents
@@ -498,6 +501,9 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Нарын": "Naryn", "Narın": "Naryn", "Талас": "Talas",
                   "Хорог": "Khorog", "Xoroq": "Khorog", "Horog": "Khorog",
                   "Исфара": "Isfara", "İsfara": "Isfara",  # round 76 (digest76): "в Исфару" (dev/1199)
+                  # round 95 (v1): as Russian, Tajik-Latin, Turkish and Azerbaijani spell it (dev/1425)
+                  "Пенджикент": "Panjakent", "Панджакент": "Panjakent", "Penjikent": "Panjakent",
+                  "Pencikent": "Panjakent", "Pəncikənd": "Panjakent",
                   "Мары": "Mary", "Marı": "Mary",
                   "Sumqayıt": "Sumgait", "Сумгаит": "Sumgait", "Sumgayit": "Sumgait", "Sumgayıt": "Sumgait",
                   "Сумгайыт": "Sumgait",  # round 92 (v1): the Russian of Azerbaijani media, dev/1391

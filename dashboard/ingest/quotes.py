@@ -630,8 +630,10 @@ _LOWER_BODY = (rf"(?:{_LOWER_BODY}|(?:trade|economy|foreign|energy|transport|fin
                r"interior|justice|health|education|culture|labou?r|digital\s+development)\s+(?=minister\b))")
 # Round 25: "and" inside a ministry's portfolio, after one of its nouns ("Minister for Foreign Affairs and Trade X Y",
 # "Minister of Transport and Communications X Y"), not between two people ("Aliyev and Tokayev")
+# Round 95 (q4): and a chamber's, "Chairman of the Chamber of Commerce and Industry of Turkmenistan X Y said that …"
+# (dev/1433), whose "he said" after is his, not the minister's who spoke before
 _EN_PORTFOLIO_AND = (r"(?:(?<=Affairs )|(?<=Economy )|(?<=Development )|(?<=Industry )|(?<=Energy )|(?<=Transport )|"
-                     r"(?<=Finance )|(?<=Agriculture )|(?<=Trade ))and\s+")
+                     r"(?<=Finance )|(?<=Agriculture )|(?<=Trade )|(?<=Commerce ))and\s+")
 # Round 27: an aside naming a minister of several portfolios, commas inside ("X Y, Uzbekistan's minister of investment,
 # industry and trade, told …", "X Y, the minister of energy, mining and water, said …"): the list after "of" ends in
 # "and" and a lower-case word, so the aside's own commas are no end of it
@@ -2067,6 +2069,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             and (person := _tr_surname_named_in_full(before, text[:para_start] + before, resolver)) \
             and not (" ile " in before and _tr_met_with(before, person, resolver)):
         return person, "verb-final", m.end()  # round 88 (q1): 'Tacikistan … Bakanı İbrohim de … "… geçtiğini" söyledi.'
+    if NOMINALISED_END.search(quoted) and ", " in before and (m := BARE_VERB_AFTER.match(after)) \
+            and (person := _tr_bare_local_title(before, text[:para_start] + before, resolver, clause=True)):
+        return person, "verb-final", m.end()  # round 95 (q3): 'Büyükelçi, … "… göreceğini" de vurgulamıştır.'
     if NOMINALISED_END.search(quoted) and resolver.last_speaker is not None and (m := BARE_VERB_AFTER.match(after)) \
             and _tr_subjectless_after_quote(before, resolver):  # round 72 (quotes72a): '"…," dedi X. Sonra …;
         return resolver.resolve(resolver.last_speaker.name), "verb-final", m.end()  # ticaretin "…" söyledi.'
@@ -2183,6 +2188,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                     return None, "unattributed", 0
             if person and person.rule == "unlisted name" and _az_genitive_of_known(person.name, resolver):
                 person = None  # round 61: "Prezident İlham Əliyevin dəvəti ilə gələn qonaq bildirib:" (the owner)
+            if person and person.rule == "unlisted name" and " isə " in tail \
+                    and (subject := _az_topic_subject_over_owner(person, tail, resolver)):
+                person = subject  # round 95 (q3): "X isə … Y-ın salamlarını çatdıraraq deyib:" is X's, not Y's
             if person and person.rule == "anaphor" and "his guest" in tail \
                     and _WELCOMING_HIS_GUEST.search(tail, 0, m.start("spk")) \
                     and (host := visit_host_head(text[:para_start] + own_before, resolver.day)):
@@ -3567,6 +3575,30 @@ def _az_genitive_of_known(name: str, resolver: Resolver) -> bool:
         return False
     known = resolver.resolve(nominative, speaking=False)
     return known is not None and known.rule != "unlisted name"
+
+
+# Round 95 (q3): an Azerbaijani sentence that opens with a name and the topic particle "isə" (as for), then names
+# another in the genitive before the noun he owns ("Marton Nad isə Baş nazir Viktor Orbanın salamlarını çatdıraraq
+# deyib: “…”", conveying the premier's greetings, dev/1431): the opening name is the subject who speaks, the owner no
+# speaker (a name the rules do not know, which round 61's _az_genitive_of_known cannot read back)
+_AZ_NAME_ISE_OPENING = re.compile(rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{0,2}})\s+isə\s")
+_AZ_GENITIVE_OWNER_END = ("ın", "in", "un", "ün")
+
+
+def _az_topic_subject_over_owner(person: Person, tail: str, resolver: Resolver) -> Person | None:
+    """The person opening the colon sentence of `tail` before "isə" when `person` (read from the words before the verb)
+    is named in the genitive right before a lower-case noun, the noun's owner; else None."""
+    sentence = _SENTENCE_BREAK.split(tail.strip())[-1]
+    owner = person.name.split()[-1]
+    if not owner.endswith(_AZ_GENITIVE_OWNER_END) or not (m := _AZ_NAME_ISE_OPENING.match(sentence)):
+        return None
+    at = sentence.find(owner + " ", m.end())
+    if at < 0 or not sentence[at + len(owner) + 1:at + len(owner) + 2].islower():
+        return None
+    subject = resolver.resolve(m["spk"], speaking=False)
+    if subject is None or subject.rule == "anaphor" or subject.name == person.name:
+        return None
+    return resolver.resolve(m["spk"])
 
 
 def _clause_subject(before: str, resolver: Resolver, *, speaking: bool = True) -> Person | None:
@@ -5629,7 +5661,7 @@ def _az_according(own_before: str, after: str, resolver: Resolver, earlier: str 
     if (m := AZ_ACCORDING.search(sentence)) and sentence.rstrip()[-1:] not in (".", "!", "?", "…") \
             and _plain_object(sentence[m.end():], resolver):
         if m["spk"].strip() == "On":
-            return _az_his_words_owner(own_before[:len(own_before) - len(sentence)], resolver)
+            return _az_his_words_owner(own_before[:len(own_before) - len(sentence)], resolver, earlier)
         stem = _az_according_stem(m, own_before, resolver)
         if (title := stem.replace("İ", "i").lower()) in _AZ_TITLED_NAME:  # round 83 (q83): "Səfirin sözlərinə görə"
             return _genitive_title_speaker(stem, _AZ_TITLED_NAME[title], earlier
@@ -5963,23 +5995,34 @@ _AZ_SUBJECT_END = re.compile(r"\s+isə\b|,")
 _SUBJECT_WORDS = 4
 
 
-def _az_his_words_owner(lead: str, resolver: Resolver) -> Person | None:
+def _az_his_words_owner(lead: str, resolver: Resolver, earlier: str = "") -> Person | None:
     """Round 21: "Onun fikrincə, … «…» aparılır" (in his view) is the pronoun "o", whose genitive AZ_ACCORDING cuts as
     "On" + "un": the last speaker when it opens its paragraph (`lead`, the paragraph before the sentence, empty).
     Round 22: after a quote of the paragraph ('“…”, - deyə türkmən naziri bildirib. Onun sözlərinə görə, …') still
     the last speaker, who said that quote; after a sentence of running text ("Nazir X Y isə … qeyd edib. Onun
     sözlərinə görə, …") that sentence's subject, a person it names (a sentence about no one gives no one).
     Round 79 (parl79): or a bare title and its verb of saying ("Nazir qeyd edib ki, …", _AZ_BARE_TITLE_KI) the
-    resolver read as the one who spoke last (the minister of the dash line before, dev/1231)."""
+    resolver read as the one who spoke last (the minister of the dash line before, dev/1231).
+    Round 95 (q4): so too a bare title there that _clause_subject reads as no one in a clause ("Deputat qeyd edib ki,
+    …": people's bare occupations are whole phrases), read alone, when the text (`earlier`: the article before the
+    paragraph) wrote that title right before his name ("deputat X Yın rəhbərlik etdiyi …", in any case), not an
+    economist who spoke last (dev/1432); and a subject after a participle of speaking ("… jurnalistlərə açıqlama verən
+    X Y … bildirib. Onun fikrincə, …", _opens_with_after_speaking)."""
     if "“" in lead or "\"" in lead or "«" in lead:
         lead = _unquote_terms(lead)  # round 32: a company's name in marks ("“Gəncə Aqro” MMC-nin rəhbəri X Y") is no quote
     if not lead.strip() or _QUOTE_MARK.search(lead):
         return resolver.resolve("o")
     person = _clause_subject(lead, resolver, speaking=False)
-    if person is not None and person.rule == "anaphor" \
-            and _AZ_BARE_TITLE_KI.match(_SENTENCE_BREAK.split(lead.strip())[-1]):
-        return resolver.resolve(person.name)  # round 79 (parl79): "Nazir qeyd edib ki, … . Onun sözlərinə görə, …"
-    if person is None or person.rule == "anaphor" or not _opens_with(lead, person, resolver) \
+    if (person is None or person.rule == "anaphor") \
+            and (title_ki := _AZ_BARE_TITLE_KI.match(_SENTENCE_BREAK.split(lead.strip())[-1])):
+        if person is not None:
+            return resolver.resolve(person.name)  # round 79 (parl79): "Nazir qeyd edib ki, … . Onun sözlərinə görə, …"
+        title = title_ki["title"]
+        titled = resolver.resolve(title, speaking=False)
+        if titled is not None and titled.rule == "anaphor" \
+                and any(f"{form} {titled.name}" in earlier + lead for form in (title, title.lower())):
+            return resolver.resolve(titled.name)  # round 95 (q4): "Deputat qeyd edib ki, … . Onun fikrincə, …"
+    if person is None or person.rule == "anaphor" or not _opens_with_after_speaking(lead, person, resolver) \
             or (person.rule == "unlisted name" and _AZ_BODY_LAST_WORD.search(person.name)):
         return _az_titled_subject(lead, resolver)  # round 43 (a body the resolver read as a name is no one)
     return resolver.resolve(person.name)
@@ -8069,7 +8112,9 @@ def _family_name_first(earlier: str, word: str, resolver: Resolver) -> Person | 
 # A lower-case title, then the name set off by a comma, after the quote: '“…,” said Kassym-Jomart Tokayev's spokesman,
 # Ruslan Zheldibay.' (verb first) / '“…,” the Kazakh senate speaker, Maulen Ashimbayev, said.' (verb last): the
 # name is the speaker, not whoever the title names as its owner
-_TITLE_OF = rf"(?:{_LOWER_TITLES})(?:\s+(?:of|for|to|at)\s+[^,.;:!?“”\"«»„]{{1,60}})?,\s+"
+# Round 95 (q1): the title capitalised too, as the wires write a state's official ('"…," said Kazakhstan's Deputy
+# Foreign Minister, X Y, who led the delegation.', dev/1423): the capitalised rank words before it are the lazy words
+_TITLE_OF = rf"(?i:{_LOWER_TITLES})(?:\s+(?:of|for|to|at)\s+[^,.;:!?“”\"«»„]{{1,60}})?,\s+"
 _FULL_NAME = rf"(?P<spk>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})"
 AFTER_VERB_TITLE_NAME = re.compile(rf"^\s*[,.!?]?\s*(?:{VERBS})\s+[^,.;:!?“”\"«»„]{{0,60}}?\b{_TITLE_OF}{_FULL_NAME}"
                                    r"\s*(?:[.;]|,\s+(?:an?|the|who)\s|$)")
@@ -8180,6 +8225,25 @@ def _holds_other_office(person: Person | None) -> bool:
     return person is not None and bool(person.role) and not _title_fits("nazir", person)
 
 
+# Round 95 (q3): a release that addresses a minister by the bare title before his surname ('Sn. Bakan Işıkhan, "…"
+# demiş', the honorific "Sn." (Sayın) before it, dev/1428) means him by a later bare "Bakan" opening a sentence ('Sn.
+# Bakan burada yaptığı konuşmada, "…," sözleriyle öğrencilere seslenmiştir.'), though an ambassador spoke last; only
+# when it addressed one minister so (a possessive title, "Göç Bakanı Sn. X Y", introduces him, it does not address him)
+_TR_MINISTER_ADDRESSED = re.compile(rf"(?<![\w\-])Bakan\s+(?!Yardımcısı\b|Vekili\b)"
+                                    rf"(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+)?)(?=['’,\s])")
+
+
+def _tr_minister_addressed(earlier: str, resolver: Resolver) -> Person | None:
+    """The one person `earlier` addressed as "Bakan <Surname>" (or "Bakan <Name Surname>"), else None (none, two, or a
+    name so addressed that resolves to no one)."""
+    people = set()
+    for m in _TR_MINISTER_ADDRESSED.finditer(earlier):
+        if (person := resolver.resolve(m["name"], speaking=False)) is None or person.rule == "anaphor":
+            return None
+        people.add(person.name)
+    return resolver.resolve(people.pop()) if len(people) == 1 else None
+
+
 def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str, after: str, resolver: Resolver):
     """(speaker, rule, span end) when a bare title opens the quote's sentence ('Nazir qeyd edib ki, "…"', 'Bakan, "…"
     dedi.', 'Nazir bildirib: "…"') and the last speaker does not hold it: the person the sentence before is about,
@@ -8197,6 +8261,11 @@ def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str,
         # Round 86 (n3 only_minister_colon): "Nazir … Facebook səhifəsində paylaşım edib: “…”" after a deputy premier
         # spoke (no minister): the one minister the article named, though the sentence before names no one (dev/1317)
         return resolver.resolve(only.name), "subject-colon", 0
+    if found is None and m["title"] == "Bakan" and (verb := AFTER_VERB_FINAL.match(after) if not ends_with_colon
+                                                    else TR_COLON_VERB.search(own_before)) \
+            and not any(resolver.resolve(run, speaking=False) for run in _capital_runs(sentence[m.end():])) \
+            and (addressed := _tr_minister_addressed(text[:para_start] + own_before, resolver)) is not None:
+        return addressed, "subject-colon" if ends_with_colon else "verb-final", 0 if ends_with_colon else verb.end()
     if found is None and _holds_other_office(resolver.last_speaker) and m["title"].lower() in _MINISTER_TITLES:
         return None, "unattributed", 0  # a minister's words, the last speaker no minister, none named: nobody's
     return (found[0], "subject-colon" if ends_with_colon else "verb-final", found[1]) if found else None
@@ -8894,10 +8963,13 @@ def _clause_as_sentence(clause: str) -> str:
 # '… "…" olduğunu vurguladığı bildirildi', '… "…" dediği hatırlatıldı' (it was recalled), Azerbaijani 'Tokayevin …
 # "…" olduğunu dediyi bildirilib': the one person the sentence names in the genitive (the subject of the nominalised
 # verb) said the words
+# Round 95 (q3): or a second clause of his joined to the first by a comma before the passive ('Erdoğan'ın görüşmede,
+# "…," dediği, Azerbaycan'ın … 20 milyar doları aştığını hatırlattığı belirtildi.', dev/1430): the first verb his still
+_REPORTED_SAID = (r"söylediği|belirttiği|vurguladığı|ifade ettiği|kaydettiği|dile getirdiği|dediği|açıkladığı|"
+                  r"dediyi|bildirdiyi|vurğuladığı|qeyd etdiyi|söylədiyi")
 REPORTED_AFTER = re.compile(
     r"^\s*,?\s*(?:\w+(?:ğunu|ğünü|ğını|ğini|diyini|dığını|düyünü|duğunu)\s+)?"
-    r"(?:söylediği|belirttiği|vurguladığı|ifade ettiği|kaydettiği|dile getirdiği|dediği|açıkladığı|"
-    r"dediyi|bildirdiyi|vurğuladığı|qeyd etdiyi|söylədiyi)\s+"
+    rf"(?:{_REPORTED_SAID})(?:,\s+[^.!?“”\"«»]{{1,160}}?\s+(?:{_REPORTED_SAID}|hatırlattığı|eklediği))?\s+"
     r"(?:aktarıldı|bildirildi|belirtildi|kaydedildi|öğrenildi|ifade edildi|açıklandı|hatırlatıldı|vurgulandı|"
     r"bildirilib|qeyd olunub|vurğulanıb|xəbər verilib)\s*[.!]")
 _GENITIVE_NAME = re.compile(rf"(?P<name>[{CAPITALS}][\w\-]*(?:\s+[{CAPITALS}][\w\-]*){{0,3}})"
@@ -10023,8 +10095,26 @@ def _en_interview_answer(m: re.Match, text: str, paras, a: int, resolver: Resolv
 # ("Diplomat.az: …?" / "B.Durdıyev: Çox yüksək …", "A. Kasymov: …"), which TRANSCRIPT's words (no dot in the last)
 # do not read: right after the interviewer's turn under another label, the words of the one person named before with
 # that surname and a given name opening with that initial; plain paragraphs after it go on with the answer.
-_INITIAL_LABEL_LINE = re.compile(rf"^(?:[-–—]\s*)?(?P<spk>[{_EN_CAPITALS}]\.\s?[{_EN_CAPITALS}][\w'’\-]+)"
+# Round 95 (q2, dotted_initials_label): or the initials alone, each with its dot, as a Russian interview sets both
+# sides' turns ("Д.К.: Сколько …?" / "А.Ж.: По итогам 2025 года …", dev/1427): the one person named before whose name's
+# words begin with those letters (initials_named_before), the interviewer's initials asking (_en_interviewer_turn)
+_INITIAL_LABEL_LINE = re.compile(rf"^(?:[-–—]\s*)?(?P<spk>[{_EN_CAPITALS}]\.\s?[{_EN_CAPITALS}][\w'’\-]+"
+                                 rf"|(?P<dotted>(?:[{_EN_CAPITALS}{_CYRILLIC_CAPITALS}]\.\s?){{2,3}}))"
                                  r"\s*:\s+(?P<q>\S.{10,})$", re.S)
+
+
+def dotted_initials_line(paragraph: str) -> re.Match | None:
+    """Round 95 (q2): the turn under dotted initials alone opening `paragraph` ("А.Ж.: …", _INITIAL_LABEL_LINE's
+    `dotted`; the visits' labelled answer and question read it too); None otherwise."""
+    m = _INITIAL_LABEL_LINE.match(paragraph) if paragraph[1:2] == "." else None
+    return m if m and m["dotted"] else None
+
+
+def dotted_initials(label: str) -> str:
+    """The letters of a label of two or three dotted initials ("А.Ж." -> "АЖ", "A. K." -> "AK"); "" for another."""
+    *letters, end = label.replace(" ", "").split(".")
+    return "".join(letters) if 2 <= len(letters) <= 3 and not end and all(
+        len(letter) == 1 and letter.isupper() for letter in letters) else ""
 
 
 def _initial_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver) -> Person | None:
@@ -10034,6 +10124,8 @@ def _initial_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resol
     index = next((i for i, (start, _) in enumerate(paras) if start == a), 0)
     if index == 0 or (asker := _en_interviewer_turn(text, paras, index)) is None or asker == m["spk"]:
         return None
+    if m["dotted"]:  # round 95 (q2): "А.Ж.: …" after "Д.К.: …?"
+        return initials_named_before(dotted_initials(m["dotted"]), text[:a], resolver)
     person = _surname_named_before(m["spk"], text[:a], resolver)
     return person if person is not None and person.rule in ("name", "unlisted name") else None
 
@@ -10069,7 +10161,17 @@ def initials_named_before(label: str, before: str, resolver: Resolver) -> Person
                         and (person := resolver.resolve(" ".join(window), speaking=False)) is not None \
                         and person.rule in ("name", "unlisted name"):
                     people[person.name] = person
-    return next(iter(people.values())) if len(people) == 1 else None
+    return _with_noted_state(next(iter(people.values())), resolver) if len(people) == 1 else None
+
+
+def _with_noted_state(person: Person, resolver: Resolver) -> Person:
+    """`person` (read from his name alone) with the state the text's title of him gave, as the resolver noted him
+    ("Министр экономики и коммерции Кыргызской Республики Азамат Жолдошбеков", a name whose run the state's long name
+    opens: round 95, q2, dev/1427, the answers under his dotted initials a Kyrgyz minister's); `person` when none."""
+    if person.iso3 or not resolver.unlisted:
+        return person
+    return next((noted for noted in reversed(resolver._unlisted_people()) if noted.name == person.name and noted.iso3),
+                person)
 
 
 # Round 75 (podcast75): a podcast's legend names its host with his initials ("Host: Dávid Kertész (DK). Guests: …",
@@ -10844,7 +10946,10 @@ _AZ_HEAD_AFTER = re.compile(r"\s*[,.]?\s*[-–—]?\s*(?:deyə\s+)?(?:Prezident|
                             r"(?:qeyd\s+|əlavə\s+|bəyan\s+)?\w+(?:ıb|ib|ub|üb)\b")
 # A sentence opened by a participle of speaking before its subject ("Mətbuata bəyanatlarla çıxış edən Prezident X Y
 # səfərin … bildirib.", "Forumda iştirak edən …"): the subject is the name after it
-_AZ_SPEAKING_PARTICIPLE_OPENING = re.compile(r"^(?:[^\s,.]+\s+){0,3}?(?:çıxış\s+edən|iştirak\s+edən|danışan)\s+")
+# Round 95 (q4): or one of giving a statement, up to four words before it ("Memorandumun imzalanmasından sonra
+# jurnalistlərə açıqlama verən X Y sənədin … bildirib. Onun fikrincə, “…”", dev/1432)
+_AZ_SPEAKING_PARTICIPLE_OPENING = re.compile(r"^(?:[^\s,.]+\s+){0,4}?(?:çıxış\s+edən|iştirak\s+edən|danışan"
+                                             r"|açıqlama\s+verən)\s+")
 
 
 def _az_head_lead(lead: str, resolver: Resolver) -> None:
@@ -10866,7 +10971,7 @@ def _opens_with_after_speaking(lead: str, person: Person, resolver: Resolver) ->
     if _opens_with(lead, person, resolver):
         return True
     last = _SENTENCE_BREAK.split(lead.strip())[-1]
-    return (" edən " in last or "danışan " in last) \
+    return (" edən " in last or "danışan " in last or " verən " in last) \
         and _opens_with(_AZ_SPEAKING_PARTICIPLE_OPENING.sub("", last, count=1), person, resolver)
 
 
@@ -11020,9 +11125,12 @@ def _tr_expert_named_before(earlier: str, own_before: str, after: str, resolver:
 # Round 24: a Turkish verb-final attribution going on to a colon and a second quote in the same sentence ('Fidan, "…" dedi
 # ve ekledi: "…"', '… diye konuştu ve şöyle devam etti:', "dedi ve şunları söyledi:"): no new subject, so the first
 # quote's speaker says the second too. Round 86 (n6): two of the words before the verb ('"…," dedi ve sözlerini şöyle
-# sürdürdü: "…"', he went on with his words so, dev/1325)
+# sürdürdü: "…"', he went on with his words so, dev/1325). Round 95 (q3): an embassy release's formal past in -mıştır
+# ('"…," demiş ve şöyle devam etmiştir: "…"', dev/1428), the same verbs
 _TR_AND_ADDED_COLON = re.compile(rf"\s*[,.]?\s*(?:(?:{TR_VERBS})\s+)?ve\s+(?:(?:şöyle|şunları|sözlerini)\s+){{0,2}}"
-                                 r"(?:ekledi|devam etti|sürdürdü|konuştu|söyledi|kaydetti|dedi)\s*:\s*$")
+                                 r"(?:ekledi|devam etti|sürdürdü|konuştu|söyledi|kaydetti|dedi|eklemiştir"
+                                 r"|devam etmiştir|sürdürmüştür|konuşmuştur|söylemiştir|kaydetmiştir|demiştir)"
+                                 r"\s*:\s*$")
 
 
 # Round 24: the words' owner in the genitive before a relative participle of saying, the quote and a noun for words
@@ -12226,13 +12334,20 @@ def _named_speaker_spoke(item: Found, resolver: Resolver) -> None:
 # A bare Azerbaijani title opening the quote's paragraph and its sentence ending in a verb and a colon ("Nazir Daşkənddə
 # jurnalistlərə açıqlamasında bildirib: «…»", "Ekspert fikrini belə izah edib:"): the title is the one the paragraph
 # before is about ("… naziri X Y Daşkəndə səfər edib."), as after '“…”, – deyə nazir bildirib', not whoever spoke last
-_AZ_BARE_TITLE_COLON = re.compile(r"^(?:Nazir|Ekspert|İqtisadçı|Analitik|Politoloq|Səfir|Sədr|Deputat|Direktor)\s"
+_AZ_BARE_OPENING_TITLES = ("Nazir", "Ekspert", "İqtisadçı", "Analitik", "Politoloq", "Səfir", "Sədr", "Deputat",
+                           "Direktor")
+_AZ_BARE_TITLE_COLON = re.compile(rf"^(?:{'|'.join(_AZ_BARE_OPENING_TITLES)})\s"
                                   r"[^.!?«»“”\"]{0,120}?\w(?:ıb|ib|ub|üb)\s*:\s*$")
 _AZ_BARE_TITLE_INITIALS = frozenset("NEİAPSD")
 
 
 def _az_bare_title_colon(before: str) -> bool:
-    return _AZ_BARE_TITLE_COLON.match(before) is not None
+    """Round 29: "Nazir … bildirib: «…»". Round 95 (q4): or the bare title's reported speech opening the paragraph,
+    "Deputat qeyd edib ki, … . Onun fikrincə, bu artım “…”" (dev/1432): the one the paragraph before is about too."""
+    if _AZ_BARE_TITLE_COLON.match(before) is not None:
+        return True
+    return " ki" in before[:40] and (m := _AZ_BARE_TITLE_KI.match(before)) is not None \
+        and m["title"] in _AZ_BARE_OPENING_TITLES
 
 
 def _az_opening_sentence_subject(paragraph: str, title: str, resolver: Resolver) -> None:
@@ -15060,7 +15175,11 @@ def _surname_of_one_named_before(phrase: str, person: Person) -> bool:
 # (round 41, Turkish quotes: "Başbakan", a prime minister the table does not list, 'Başbakan, "…" … dile getirdi.' after
 # "Başbakan Ünal Üstel …"; the title's possessive "Başbakanı" as "Valisi")
 # (round 45: "Hakim", the Uzbek and Turkmen city's or province's governor, "Hive Şehri Hakimi X Y" / 'Hakim, "…"')
-_TR_BARE_LOCAL_TITLE = re.compile(r"^(?P<title>Vali|Akim|Büyükelçi|Başbakan|Hakim),\s+$")
+# Round 95 (q3): or "Büyükelçi, " before a reported clause whose nominalised verb the partial quote ends, a verb of
+# saying after it ('Büyükelçi, … yatırımcıların … Mutabakat Zaptı'nın "önemli bir köprü işlevi göreceğini" de
+# vurgulamıştır.', dev/1428): the same title holder, when the clause names no one else in the nominative
+# (_others_oblique)
+_TR_BARE_LOCAL_TITLE = re.compile(r"^(?P<title>Vali|Akim|Büyükelçi|Başbakan|Hakim),\s+(?P<clause>[^“”\"«»]*)$")
 _TR_TITLED_NAMED = {title: re.compile(rf"\b{title}(?:s?[ıi])?\s+"
                                       rf"(?P<name>[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+){{0,2}})")
                     for title in ("Vali", "Akim", "Büyükelçi", "Başbakan", "Hakim")}
@@ -15173,12 +15292,18 @@ def _tr_bare_title_colon(tail: str, earlier: str, resolver: Resolver) -> Person 
     return _tr_titled_named_last(m["title"], earlier, resolver)
 
 
-def _tr_bare_local_title(before: str, earlier: str, resolver: Resolver) -> Person | None:
+def _tr_bare_local_title(before: str, earlier: str, resolver: Resolver, *, clause: bool = False) -> Person | None:
     """The person named last after the bare title that opens `before` ("Vali, "), resolved (a surname alone through
-    the full name before it), else None; none when the quote's sentence says more than "Vali, " before the quote."""
+    the full name before it), else None; none when the quote's sentence says more than "Vali, " before the quote,
+    unless `clause` (a partial quote ending a reported clause) and what it says names no one else in the nominative."""
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
-    m = _TR_BARE_LOCAL_TITLE.match(sentence)
-    return resolver.resolve(name) if m is not None and (name := _tr_named_last_with_title(m["title"], earlier)) else None
+    if (m := _TR_BARE_LOCAL_TITLE.match(sentence)) is None or (m["clause"] and not clause) \
+            or not (name := _tr_named_last_with_title(m["title"], earlier)):
+        return None
+    person = resolver.resolve(name, speaking=False)
+    if person is None or (m["clause"] and not _others_oblique(m["clause"], person, resolver)):
+        return None
+    return resolver.resolve(name)
 
 
 def _tr_named_last_with_title(title: str, earlier: str) -> str | None:

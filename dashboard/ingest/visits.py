@@ -48,6 +48,8 @@ from .figures import _links_another_story  # round 71 (docs0): a line linking an
 from .quotes import _lead_s_one_person, paragraphs  # round 86 (w1, profile_subject)
 from .quotes import _TR_CASE_ENDING_SPLIT  # "Cumhurbaşkanı Erdoğan'ın Azerbaycan'a": the name ends at the case ending
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
+from .quotes import _QA_ANSWER, _QA_ANSWER_INITIALS  # round 95 (v1): an answer under its office ("Minister: …")
+from .quotes import _EMOJI_BULLET  # round 95 (v1): a messenger post's item opening on "✅ "
 from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
@@ -56,6 +58,7 @@ from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bar
 from .people import (TITLE_STATE_ABBREVIATIONS, _en_minister_counterparts, _local_demonym_country,
                      _place_or_title_word_in, ru_titled_mentions, state_abbreviated_in_title)
 from .people import _TITLE_WORDS  # round 86 (w1, titled_genitive_surname)
+from .people import _APPOSITIVE_TITLES, _EN_TITLE_BODY  # round 95 (q4): a title's ministry listing its fields
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
 from .romanize import is_cyrillic, romanize
@@ -663,7 +666,11 @@ _RU_DOCUMENTS_SAID = re.compile(r"\b(?:пакет|ряд|целый\s+ряд|н�
                                 r"|\bподписа\w*\s+(?:пакет|ряд|целый\s+ряд|несколько|комплекс)\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}"
                                 r"(?:документов|соглашений|меморандумов|договоров)(?![^\W\d_])"
                                 r"|\bподписа(?:ны|ли)\s+(?:[а-яё-]+(?:ые|ие)\s+){0,2}(?:документы|соглашения|меморандумы|договоры)(?![^\W\d_])"
-                                r"|\b(?:документы|соглашения|меморандумы|договоры)\s+(?:были\s+)?подписаны", re.I)
+                                r"|\b(?:документы|соглашения|меморандумы|договоры)\s+(?:были\s+)?подписаны"
+                                # round 95 (v1): the bare passive before the colon of a list ("По итогам переговоров
+                                # подписаны: ✅ Программа …; ✅ Соглашение …; …", dev/1425), counted by its items
+                                # (_documents_listed_after_a_colon)
+                                r"|\bподписаны(?=\s*:)", re.I)
 # Round 70 (numq70): documents counted in tens with no number ("больше двух десятков документов", "несколько
 # десятков соглашений", "десятки меморандумов"): a lower bound or a round guess, never the count
 # (_UNCOUNTED_MORE_SIGNED)
@@ -732,7 +739,9 @@ _TA_ONE_DOCUMENT = re.compile(r"(?<!dolarlık\s)(?<!dollarlıq\s)(?<!dolarlik\s)
                               # round 88 (v2, signed_by_agents): its signers between, in the passive's agent ("…
                               # Toplantısı Protokolü, Bakan X ve Bakan Y tarafından imzalandı", dev/1349)
                               r"(?:,?\s+(?:[^\W\d_]+\s+){1,6}?(?:tarafından|tərəfindən)(?=\s+imzalan))?"
-                              r"\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış)"
+                              # round 95 (v2): or reported, its verbal noun the object of a verb of saying ("…
+                              # əməkdaşlıq proqramının imzalandığını deyib", dev/1431)
+                              r"\s+(?:imzalan(?:ıb|dı|mışdır|mıştır|mış|dığını)"
                               # round 27: the active past, the document its object in the accusative (a vowel ending it):
                               # "iki başkan … işbirliği protokolünü imzaladı", "nazirlər … memorandumu imzalayıblar"; not
                               # the bare noun of a headline ("… yeni memorandum imzalayıb")
@@ -2421,6 +2430,7 @@ _RU_LEADING_WHERE_WHEN = re.compile(r"^(?:\s*(?:(?:в|во|на)\s+[^\s,.;]+|в�
 # Round 20: the day a Turkish or Azerbaijani reception may tell between the one received and the verb: "… Saidov'u dün
 # Ankara'da kabul etti", "… Bayramovu dünən qəbul edib"
 _DAY_LAST = re.compile(r"\s+(?:dün|bugün|dünən|bu\s+gün|(?:dün\s+)?(?:akşam|sabah))\s*$", re.I)
+_TOO_LAST = re.compile(r"\s+(?:de|da|də)\s*$")  # round 95 (v2): "… Bakanı X'i de kabul etti" (a second guest)
 
 
 def _received_first(clause: str) -> bool:
@@ -2434,17 +2444,25 @@ def _received_first(clause: str) -> bool:
 
 def _received_in(doc: Document, s: Sentence, host: str) -> str:
     """The city of a reception: the host's capital when the sentence names it, else a city of the host that the
-    sentence names ("received … in Baku"), else "" (President.az often names none)."""
+    sentence names ("received … in Baku"), else the host's capital a headline of receptions names (round 95, v2:
+    "Cumhurbaşkanı Erdoğan, Beştepe'de … üç konuğu art arda kabul etti" over each guest's sentence, dev/1430), else ""
+    (President.az often names none)."""
     if any(c.is_capital and c.iso3 == host for c in doc.mentions(s)):
         return countries.get(host).capital
-    return place[1] if (place := places.city_in(s.text)) and place[0] == host else ""
+    if (place := places.city_in(s.text)) and place[0] == host:
+        return place[1]
+    headline = doc.sentences[0] if doc.sentences and s is not doc.sentences[0] else None
+    if headline and headline.end <= doc.text.find("\n") and _LOCAL_RECEIVED.search(headline.text) \
+            and any(c.is_capital and c.iso3 == host for c in doc.mentions(headline)):
+        return countries.get(host).capital
+    return ""
 
 
 def _guest_end(before: str) -> str:
     """The text before a Turkish or Azerbaijani verb of receiving up to the guest's name: the ceremony, the place in
     the locative and the day (_DAY_LAST, round 20) told between read off, in either order ("… Saidov'u dün Ankara'da
-    kabul etti", "… Saidov'u Ankara'da dün kabul etti")."""
-    rest = _CEREMONY_LAST.sub("", before)
+    kabul etti", "… Saidov'u Ankara'da dün kabul etti"); round 95 (v2): and "too" (_TOO_LAST, "X'i de kabul etti")."""
+    rest = _CEREMONY_LAST.sub("", _TOO_LAST.sub("", before))
     return _DAY_LAST.sub("", _LOCATIVE_LAST.sub("", _DAY_LAST.sub("", rest)))
 
 
@@ -2485,6 +2503,78 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
     return VisitFound(day, end, guest, host.iso3, city, "other", (s.start, s.end), min(guest.confidence, 0.7))
 
 
+# Round 95 (v2, guests_each_arrived): a president's reception of one guest or several, each told with a clause of his
+# own coming before his title and name in the accusative, its day, type and place ("Cumhurbaşkanı Erdoğan, Türkiye'ye
+# resmi ziyareti pazartesi günü başlayan … Başkanı X'i kabul etti", dev/1430; "Prezident … dünən Bakıya gələn … naziri
+# X-ı, Azərbaycana rəsmi səfərə bu gün başlayan … naziri Y-i və oktyabrın 5-dən ölkəmizdə səfərdə olan … naziri Z-ı
+# ayrı-ayrılıqda qəbul edib", dev/1431): each guest's visit, dated and typed by his own clause, never the host's travel
+# nor one day and type for all. The participle ends each guest's clause, right before his title
+_TA_GUEST_PARTICIPLE = re.compile(rf"\b(?:gelen|gələn|ulaşan|olan|bulunan|başlayan|eden|edən)\s+(?=[{CAPITALS}])")
+_TA_GUEST_PARTICIPLE_WORDS = ("gelen", "gələn", "ulaşan", "olan", "bulunan", "başlayan", "eden", "edən")  # one in each
+_TA_GUESTS_LIST_GAP = re.compile(r",\s+|\s+(?:ve|və)\s+")  # between one guest's name and the next guest's clause
+_TR_ACCUSATIVE_AFTER_APOSTROPHE = re.compile(r"['’](?:y?[ıiuü]|n[ıiuü])$")  # "Gulmanova'yı", "Şerifov'u"
+
+
+def _received_guest(title_and_name: str, doc: Document, resolver: Resolver) -> Person | None:
+    """The guest a title and a name in the accusative name ("Azerbaycan Maliye Bakanı Samir Şerifov'u", "Qazaxıstan
+    Respublikasının nəqliyyat naziri Nurlan Sauranbayevi"): a titled newcomer ending the text, read without the ending
+    (Azerbaijani: only when the article writes the surname bare too), else a holder the table knows by name; None when
+    the text ends on no name in the accusative (a title's "ve" is no gap between guests: "Hazine ve Maliye Bakanı")."""
+    bare: str | None = _TR_ACCUSATIVE_AFTER_APOSTROPHE.sub("", title_and_name)
+    if bare == title_and_name:
+        head, _, last = title_and_name.rpartition(" ")
+        stripped = next((b for b in az_accusative_stripped(last) if az_bare_name_written(doc.text, b)), None)
+        bare = f"{head} {stripped}" if head and stripped else None
+    if bare and (newcomer := _titled_newcomer(bare, resolver)):
+        return newcomer
+    known = _persons_in(title_and_name, resolver) if title_and_name.rpartition(" ")[2][:1].isupper() else []
+    return next((p for p in reversed(known) if p.rule == "name"), None)
+
+
+def _guests_each_arrived(doc: Document, s: Sentence, published: date, resolver: Resolver,
+                         lead_day: date | None) -> list[tuple[VisitFound, int, int]]:
+    """The visits of a Turkish or Azerbaijani active reception (_LOCAL_RECEIVED) whose every guest is told after a
+    clause of his own coming (_TA_GUEST_PARTICIPLE, a visit word in it): each with the last day, the type and the host's
+    capital or city his clause names (else the reception's city, _received_in), with where his clause lies in the
+    sentence; [] unless the host is named first and each guest so told is read, of another state than the host's."""
+    sentence = s.text
+    m = _LOCAL_RECEIVED.search(sentence)
+    if not m or not lowered(m[0]).startswith(("qəbul", "kabul")) or _LOCAL_NOT_VISIT.search(sentence) \
+            or _FUTURE.search(sentence):
+        return []
+    before = _guest_end(sentence[:m.start()]).rstrip()  # (the place, day or "ayrı-ayrılıqda" before the verb off)
+    participles = list(_TA_GUEST_PARTICIPLE.finditer(before))
+    hosts = _persons_in(before[:participles[0].start()], resolver) if participles else []
+    if not hosts or not hosts[0].iso3:
+        return []
+    host, days = hosts[0].iso3, _days(s, published, lead_day, local=True)
+    found, clause_start = [], 0
+    for i, p in enumerate(participles):
+        clause = before[clause_start:p.start()]
+        last = i + 1 == len(participles)
+        ends = [g.span() for g in _TA_GUESTS_LIST_GAP.finditer(before, p.end(), participles[i + 1].start()
+                                                                if not last else len(before))]
+        # the first name a gap ends is the guest's; no other guest (with no clause of his own) is named after him
+        guest, gap_end = next(((g, after) for end, after in ends + [(len(before), len(before))]
+                               if (g := _received_guest(before[p.end():end], doc, resolver))), (None, 0))
+        if (last and gap_end != len(before)) or any(_received_guest(before[gap_end:end], doc, resolver)
+                                                    for end, _ in ends if end > gap_end):
+            return []
+        own_days = [d for d in days if clause_start <= d[2] < p.start()]
+        came = _LOCAL_VISIT.search(clause) or ((v := _LOCAL_VISIT.match(before, p.start())) and _came_participle(v))
+        if guest is None or not guest.iso3 or guest.iso3 == host or not own_days or not came:
+            return []
+        capital = any(c.is_capital and c.iso3 == host for c in places.mentions(clause))
+        city = countries.get(host).capital if capital else \
+            (place[1] if (place := places.city_in(clause)) and place[0] == host else _received_in(doc, s, host))
+        kind = _local_type_match(clause)
+        day, end_day, *_ = own_days[-1]
+        found.append((VisitFound(day, end_day, guest, host, city, _local_type(kind) if kind else "other",
+                                 (s.start, s.end), min(guest.confidence, 0.7)), clause_start, p.start()))
+        clause_start = gap_end
+    return found
+
+
 # Round 67 (visits67): someone "was in" a place, told in Turkish by the locative with the past copula ("Macaristan
 # Enerji Bakanı X geçen salı Ankara'daydı", dev/1096; "Bakan Y dün İzmir'deydi") or in Azerbaijani by the locative and
 # "idi" ("Nazir Z ötən həftə Bakıda idi"): the visit of the one named before it to the place's state, with the day
@@ -2521,14 +2611,16 @@ _LOCAL_MET = re.compile(r"\b(?:görüştü|görüşmüş|görüşüb|görüşdü
                        # gerçekleştirdi", "görüşmeler yaptı", "görüş keçirib", dev/1089)
                        r"|görüşme(?:ler)?(?:i|ini)?\s+(?:gerçekleştirdi|yaptı)|görüş(?:lər)?\s+keçirib"
                        # the place or day may stand between: "провел в Баку переговоры с …"
-                       r"|провел[аи]?\s+(?:[^\s,.;]+\s+){0,3}?переговоры"
+                       # round 95 (v1): "провёл" as written with its ё, and political consultations, the talks of two
+                       # foreign ministries ("провёл в Бишкеке политические консультации с …", dev/1425)
+                       r"|пров[её]л[аи]?\s+(?:[^\s,.;]+\s+){0,3}?(?:переговоры|консультации)"
                         # talks that took place, the parties in the genitive after them: "В четверг в Астане состоялись
                         # переговоры министра иностранных дел Азербайджана Джейхуна Байрамова с главой МИД Казахстана …"
                         r"|(?P<held>состоял(?:ись|ась)\s+(?:переговоры|встреча))"
                         # a meeting told without a verb of meeting, as the English "at a meeting with": "В ходе встречи
                         # с президентом Казахстана … в Баку в среду Ильхам Алиев отметил …", "на встрече с", "во время переговоров с"
                         r"|(?:в\s+ходе|на|во\s+время)\s+(?:встречи|встрече|переговоров)\s+с)\b", re.I)
-_LOCAL_MET_WORDS = ("görüş", "встретил", "переговор", "состоял", "встреч")  # one is in every _LOCAL_MET match
+_LOCAL_MET_WORDS = ("görüş", "встретил", "переговор", "состоял", "встреч", "консультаци")  # one is in every match
 
 
 def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -2552,11 +2644,40 @@ def _local_meeting_visit(doc: Document, s: Sentence, published: date, resolver: 
     if not persons and counterparts and (guest := _newcomer_before_counterparts(doc, s, counterparts, place[0],
                                                                                resolver)):
         away = persons = [guest]  # round 66 (visits66b)
+    if not persons and not m["held"] and "с " in sentence and (guest := _ru_ministry_official_met(doc, s, m, place[0],
+                                                                                                  resolver)):
+        return VisitFound(days[0][0], days[0][1], guest, place[0], place[1], "other", (s.start, s.end),
+                          min(guest.confidence, 0.7))  # round 95 (v1)
     if len(away) != 1 or (len(away) == len(persons) and not _met_an_office_of(sentence, doc.mentions(s), place[0])
                           and not counterparts):
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, away[0], place[0], place[1], "other", (s.start, s.end), min(away[0].confidence, 0.7))
+
+
+# Round 95 (v1): a foreign ministry's own digest tells its official by his title and name alone, holding talks in a
+# capital with an office of that capital's state ("✅ 19 октября первый заместитель министра иностранных дел Илхом
+# Рахимов провёл в Бишкеке политические консультации с заместителем министра иностранных дел Кыргызской Республики",
+# under "… Министерства иностранных дел Республики Узбекистан", dev/1425): the subject is of the state his title says,
+# else of the ministry of his title's field the article names with its state (_ru_state_of_the_ministry), a guest
+# where the one met (_RU_MET_OFFICE_OF: "с" and an office, the host state after it) is at home.
+_RU_MET_OFFICE_OF = re.compile(r"\bс\s+(?:[а-яё-]+\s+){0,2}?(?:министр|заместител|глав|председател|послом|руководител"
+                               r"|вице-)[а-яё-]*(?P<of>[^.;:]{0,80})")
+
+
+def _ru_ministry_official_met(doc: Document, s: Sentence, m: re.Match, host: str, resolver: Resolver) -> Person | None:
+    """The titled newcomer before the verb of meeting `m` (_LOCAL_MET) of another state than `host`, when the one met
+    is an office of `host` (_RU_MET_OFFICE_OF); None otherwise."""
+    met = _RU_MET_OFFICE_OF.search(s.text, m.end())
+    if met is None or host not in places.codes_in(met["of"]):
+        return None
+    bullet = _EMOJI_BULLET.match(s.text, 0, m.start())  # a messenger post's "✅ ", as the quotes read it (one home)
+    subject = _without_leading_day(s.text[bullet.end() if bullet else 0:m.start()].strip(" ,"), resolver.day)
+    runs = list(NAME_RUN.finditer(subject))
+    guest = _titled_newcomer(subject, resolver, as_written=True) if runs else None
+    if guest is not None and not guest.iso3 and (title := _RU_FIELD_TITLE.search(subject, 0, runs[-1].start())):
+        guest = guest._replace(iso3=_ru_state_of_the_ministry(doc, title["field"]))
+    return guest if guest is not None and guest.iso3 and guest.iso3 != host else None
 
 
 # Round 66 (visits66b): the one met told as the guest's counterparts of the place's state, by its demonym, with "ilə"/
@@ -4336,6 +4457,10 @@ def _labelled_answer(paragraph: str) -> str | None:
         return None
     if m := _TA_ANSWER_LABEL.match(paragraph):
         return m[0].rstrip(": ")
+    if paragraph[1:2] == ".":  # round 95 (q2): dotted initials, "А.Ж.: 14 апреля мы провели в Баку …" (dev/1427)
+        from .quotes import dotted_initials_line
+        if dotted := dotted_initials_line(paragraph):
+            return dotted["dotted"].strip()
     # round 86 (n5): a Russian interview's answer under the answerer's surname alone, as the quotes read it (round
     # 68's _RU_SURNAME_LABEL_LINE: "«Курсив»: В октябре вы были в Чолпон-Ате. …?" then "Жумангарин: Я прилетел в
     # Чолпон-Ату 9 октября …", dev/1323); _answer_label_person finds him named in full before, else no one
@@ -4343,6 +4468,11 @@ def _labelled_answer(paragraph: str) -> str | None:
         from .quotes import _RU_SURNAME_LABEL_LINE
         if m := _RU_SURNAME_LABEL_LINE.match(paragraph):
             return m["spk"]
+    # round 95 (v1): an answer under the answerer's office alone, as the quotes read it ("Minister: More than photos, I
+    # hope. On 9 April I was in Konya …" under a written Ask Me Anything's "@reader asks: …", dev/1422); whose office it
+    # is _answer_label_person reads
+    if paragraph[:1] in _QA_ANSWER_INITIALS and (m := _QA_ANSWER.match(paragraph)) and m["role"]:
+        return m["role"]
     return _bold_label(paragraph)
 
 
@@ -4355,19 +4485,25 @@ def _bold_label(paragraph: str) -> str | None:
 
 def _labelled_question(paragraph: str) -> bool:
     """Is a paragraph a question under a capitals label ("TRT HABER: … konuşuldu?")? As the quotes read it: one home."""
-    from .quotes import _caps_labelled_asking
+    from .quotes import _caps_labelled_asking, dotted_initials_line
+    if paragraph[1:2] == "." and (dotted := dotted_initials_line(paragraph)):  # round 95 (q2): "Д.К.: Вы были в …?"
+        return dotted["q"].rstrip("”\"’» ").endswith("?")
     return _caps_labelled_asking(paragraph)
 
 
 def _answer_label_person(label: str, earlier: str, resolver: Resolver) -> Person | None:
     """The person an answer's capitals label names ("BAKAN BOLAT" after "Ticaret Bakanı Ömer Bolat"), as the quotes
     read it: the full name, or the surname of one named in full before (`earlier`)."""
-    from .quotes import _INITIALS_LABEL, _caps_label_forms, _label_named_before, _qa_role_holder, \
-        _ru_surname_named_before, initials_named_before
+    from .quotes import _INITIALS_LABEL, _QA_ROLE_NAMED, _caps_label_forms, _label_named_before, _qa_role_holder, \
+        _ru_surname_named_before, dotted_initials, initials_named_before
+    if "." in label and (letters := dotted_initials(label)):  # round 95 (q2): "А.Ж." after "Азамат Жолдошбеков"
+        return initials_named_before(letters, earlier, resolver)
+    if not label.isupper() and _QA_ROLE_NAMED.fullmatch(label):
+        # round 92 (v1): a hearing's answers under the office alone ("Министр: … 14 апреля я был в Сумгайыте …",
+        # dev/1391), the one minister the intro names, as the quotes read the label; round 95 (v1): the English one too
+        # ("Minister: … On 9 April I was in Konya …", dev/1422)
+        return _qa_role_holder(label, earlier, [(0, len(earlier))], resolver, speaking=False)
     if not label.isupper() and is_cyrillic(label):
-        if label == "Министр":  # round 92 (v1): a hearing's answers under the office alone ("Министр: … 14 апреля я
-            # был в Сумгайыте …", dev/1391), the one minister the intro names, as the quotes read the label
-            return _qa_role_holder(label, earlier, [(0, len(earlier))], resolver, speaking=False)
         return _ru_surname_named_before(label, earlier, resolver)  # round 86 (n5): "Жумангарин" (_labelled_answer)
     # Round 92 (v1, initials_answer_trip): a podcast's answer under its guest's initials, "FH: Yes, I led our business
     # delegation to Andijan on the 12th of March." after the cast list "Guest: Farid Hajiyev (FH), …" (dev/1386): the
@@ -6578,6 +6714,16 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     after = doc.sentences[k + 1]
                     _add_details(told, after.text, after.start, signed[k + 1], named_after[k + 1], signed_local[k + 1])
             continue
+        if received_local[k] and local_words[k] and any(w in s.check for w in _TA_GUEST_PARTICIPLE_WORDS) \
+                and (guests := _guests_each_arrived(doc, s, published, resolver, lead_day)):
+            # round 95 (v2): a reception of guests each told with his own coming (dev/1430, dev/1431): their visits,
+            # none of the host's; what each one's clause tells signed is his
+            for told, at, until in guests:
+                if not any(_same_trip(v, told) for v in visits):
+                    visits.append(told)
+                    _add_details(told, sentence[at:until], a + at, signed[k], named_after[k], signed_local[k])
+            event = k, guests[-1][0]
+            continue
         # (round 69, turkpa: "nazir iyulun 9-da Aşqabada çatıb" is a visit sentence of its own since "Bakıya çatıb" is,
         # _AZ_REACHED_A_NAMED_PLACE; the lead's title reaching its host's capital still dates the lead's visit, dev/358)
         if not ((visit_words[k] and _VISIT.search(sentence)) or (local_words[k] and _LOCAL_VISIT.search(sentence))) \
@@ -7317,7 +7463,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
 # unstated, as the gold has it.
 _SIGNING_TO_COME = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|to)\s+(?:\w+\s+)?sign(?:ed)?\b"
                               # round 78 (summit78): and its participle, "yeni anlaşmalar imzalanacağı kesin" (dev/1212)
-                              r"|imzalanaca[kğ]|imzalanması|подпишут|будут\s+подписаны|будет\s+подписан", re.I)
+                              # round 95 (v2): the Turkish active future too ("Yarın imzalayacağımız KEK protokolü",
+                              # dev/1430), and the Azerbaijani future told for tomorrow ("səfər çərçivəsində sabah …
+                              # saziş imzalanacaq", dev/1431; with no day it stays unstated, as rounds 21 and 50
+                              # have it: "memorandum imzalanacaq", "gələcəkdə … imzalayacaqlar")
+                              r"|imzala[ny]aca[kğ]|\bsabah\s+(?:[^\W\d_]+\s+){0,8}?imzala[ny]acaq"
+                              r"|imzalanması|подпишут|будут\s+подписаны|будет\s+подписан", re.I)
 # a signing told only to name a document in force, not as an event: "… için imzalanan … Anlaşması kapsamında/
 # çerçevesinde" (under the agreement signed for the year, dev/119, dev/341), "the goal the two presidents set when they
 # signed the Treaty …" (dev/282), "… until a memorandum was signed"
@@ -7479,17 +7630,23 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
 # X ile … Hokimi Y imza attı.", "Kardeş şehir protokolü dün … törenle imzalandı.", dev/1309): one, not a signing each.
 # Not "protokoller" (a plural), nor a second noun ("… protokolü ve bir mutabakat zaptı"), nor a count ("iki protokol")
 _TA_DOCUMENT_STEM = re.compile(_TA_DOCUMENT, re.I)
+# Round 95 (q4): or by the plain "the document" opening the later sentence, in the singular ("… arasında əməkdaşlıq
+# haqqında memorandum imzalanıb. Sənədi X və Y imzalayıblar.", dev/1432; "Belgeyi … imzaladı"): the same one
+_TA_THE_DOCUMENT_OPENING = re.compile(r"(?P<noun>Sənəd|Belge)(?:i|yi)?\s")
 
 
 def _one_document_told_again(told: list[Sentence]) -> bool:
     """Do the signings `told` (_uncounted_signings) tell one Turkish or Azerbaijani document (_TA_ONE_DOCUMENT in the
-    first), each later one naming only its noun, in the singular, with no count (_TA_COUNTED)?"""
+    first), each later one naming only its noun (or opening on "the document", _TA_THE_DOCUMENT_OPENING), in the
+    singular, with no count (_TA_COUNTED)?"""
     first = _TA_ONE_DOCUMENT.search(told[0].text)
     stem = _TA_DOCUMENT_STEM.search(first[0]) if first else None
     if stem is None:
         return False
-    noun = lowered(stem[0])
     for s in told[1:]:
+        noun = lowered(stem[0])
+        if noun not in s.check and s.text[:1] in "SB" and (again := _TA_THE_DOCUMENT_OPENING.match(s.text)):
+            noun = lowered(again["noun"])  # round 95 (q4)
         at = s.check.find(noun)
         if at < 0 or s.check.startswith(("lar", "lər", "ler"), at + len(noun)) or _TA_COUNTED.search(s.text) \
                 or any(other in s.check for other in _DOCUMENT_NOUNS_CHECK if other != noun and other not in noun) \
@@ -7902,6 +8059,12 @@ _NAMED_TYPE_OWNER = re.compile(rf"\b(?:state|official|working)\s+visit\s+(?:of|b
 # person's visit, its type no other's (an op-ed's author's own trip told elsewhere)
 _LOCAL_GENITIVE_TYPE_OWNER = re.compile(rf"\b([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}}?[ıiuü]n)\s+"
                                         r"(?:[\w'’-]+\s+){0,5}?(?:dövlət|rəsmi|işgüzar)\s+səfər")
+# Round 95 (v2): or the sentence's subject, a title word at most and the name opening it, right before the type and
+# "within" the visit ("Nazir Yerlikaya işgüzar səfər çərçivəsində dünən … görüşdüyünü … deyib", dev/1431; "Bakan X
+# çalışma ziyareti kapsamında …"): his visit, its type no other guest's of the article; the surname is the owner
+_LOCAL_SUBJECT_TYPE_OWNER = re.compile(rf"(?:[^\W\d_]+\s+)?(?:[{CAPITALS}][\w-]+\s+)?(?P<surname>[{CAPITALS}][\w-]+)\s+"
+                                       r"(?:dövlət|rəsmi|işgüzar|devlet|resmi|çalışma)\s+(?:səfər|ziyaret)\w*\s+"
+                                       r"(?:çərçivəsində|kapsamında)\b")
 
 
 # Round 70 (history70): the Turkish owner in the genitive after his apostrophe, the visit noun owned a few words on and
@@ -7935,6 +8098,9 @@ def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
             return person.name
     if "ziyareti" in sentence and (owner := _tr_genitive_type_owner(sentence, resolver)):
         return owner
+    if (" çərçivəsində" in sentence or " kapsamında" in sentence) \
+            and (subject := _LOCAL_SUBJECT_TYPE_OWNER.match(sentence)) and not places.is_place_word(subject["surname"]):
+        return subject["surname"]  # round 95 (v2): not the host in the dative ("Nazirin Macarıstana işgüzar səfəri")
     if not (("'s " in sentence or "’s " in sentence) and (m := _POSSESSED_TYPE.search(sentence))):
         m = _NAMED_TYPE_OWNER.search(sentence) if " visit" in sentence else None
         if not m:
@@ -11493,8 +11659,22 @@ _DELEGATION_HEADED_NEXT = re.compile(r"(?:The|This|Our)\s+(?:[\w-]+\s+){0,2}?(?:
                                      rf"[{CAPITALS}][\w'’-]+(?:\s+[{CAPITALS}][\w'’-]+)+)")
 
 
+# Round 95 (v1): or a few sentences on, the head told by an aside on his name that he led it ('"…," said Kazakhstan's
+# Deputy Foreign Minister, Alibek Bakayev, who led the delegation.' after "… a Kazakh delegation that arrived in the
+# Kyrgyz capital on Tuesday …", dev/1423): the title and name after the verb of saying, or opening the sentence
+_WHO_LED_THE_DELEGATION = re.compile(r"(?:^|\b(?:said|says|told\s+[\w'’-]+|added)\s+)(?P<head>[A-Z][^\"“”«»;.]{2,120}?)"
+                                     r",\s+who\s+(?:had\s+)?(?:led|headed)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                                     r"(?:delegation|mission)\b")
+_WHO_LED_WORDS = ("who led", "who headed", "who had led", "who had headed")  # one is in every match (a cheap gate)
+WHO_LED_SENTENCES = 3  # the aside is told in one of the sentences right after the arrival
+
+
 def _delegation_head_named_next(doc: Document, k: int, resolver: Resolver) -> Person | None:
-    if k + 1 >= len(doc.sentences) or not (m := _DELEGATION_HEADED_NEXT.match(doc.sentences[k + 1].text)):
+    m = _DELEGATION_HEADED_NEXT.match(doc.sentences[k + 1].text) if k + 1 < len(doc.sentences) else None
+    for after in doc.sentences[k + 1:k + 1 + WHO_LED_SENTENCES] if m is None else ():
+        if any(w in after.text for w in _WHO_LED_WORDS) and (m := _WHO_LED_THE_DELEGATION.search(after.text)):
+            break
+    if m is None:
         return None
     person = resolver.resolve(m["head"], speaking=False)
     if person is None or person.iso3:
@@ -12104,9 +12284,15 @@ def _ru_official_of_a_ministry_named(doc: Document, s: Sentence, subject: str, r
     title = _RU_FIELD_TITLE.search(earlier, max(0, at - _TITLE_BEFORE), at) if at > 0 else None
     if title is None:
         return None
-    ministry = re.search(_RU_MINISTRY_OF_STATE.format(field=re.escape(title["field"])), doc.text)
+    return person._replace(iso3=iso3) if (iso3 := _ru_state_of_the_ministry(doc, title["field"])) else None
+
+
+def _ru_state_of_the_ministry(doc: Document, field: str) -> str:
+    """The one state of the ministry of `field` the article names with its state (_RU_MINISTRY_OF_STATE: "Министерства
+    иностранных дел Республики Узбекистан"); "" when it names none."""
+    ministry = re.search(_RU_MINISTRY_OF_STATE.format(field=re.escape(field)), doc.text)
     codes = places.codes_in(ministry["state"]) if ministry else []
-    return person._replace(iso3=codes[0]) if len(codes) == 1 else None
+    return codes[0] if len(codes) == 1 else ""
 
 
 # Round 31 (Russian, Azerbaijani, Turkish): one more there, told far after the visit to a forum by the forum named back
@@ -12205,6 +12391,12 @@ _RU_DECLARED = ("деклараци", "заявлени", "коммюнике") 
 _WORD_REST = re.compile(r"\w*")  # the rest of a word a pattern matched the stem of ("соглашени|я")
 
 
+# Round 95 (v1): a count told as the whole the subject is one of ("It was one of two documents signed, alongside a
+# memorandum on …", dev/1423, the protocol the sentence before told signed): the document named beside it is the other
+# of those counted, no more
+_ONE_OF_THE_COUNT = re.compile(r"\bone\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
     """1 when a document is named right after the noun of a count match `m` (_DOCUMENTS: the noun its even group;
     _LOCAL_DOCUMENTS in Russian: the noun's stem at its end), or (English) told signed by others in a clause after
@@ -12214,6 +12406,8 @@ def _one_more_named_after_count(sentence: str, m: re.Match) -> int:
         more = _RU_MORE_DOCUMENTS.match(sentence, at) if is_cyrillic(m[0]) else None
         return 1 if more and not any(word in more[0].lower() for word in _RU_DECLARED) else 0
     noun = next((i for i in range(2, m.re.groups + 1, 2) if m[i]), None)
+    if noun and "one of" in sentence and _ONE_OF_THE_COUNT.search(sentence, max(0, m.start() - 12), m.start()):
+        return 0  # round 95 (v1): the count a thing is "one of" holds the one named beside it (_ONE_OF_THE_COUNT)
     if noun and _EN_AND_ONE_MORE.match(sentence, m.end(noun)):
         return 1
     if noun and " as well as " in sentence and _EN_AS_WELL_AS_ONE.match(sentence, m.end()):
@@ -12878,8 +13072,15 @@ def _en_counts_joined(visit: VisitFound, sentence: str, offset: int) -> None:
 # Nurlanbek Turgunbek uulu, the Speaker of the Jogorku Kenesh of the Kyrgyz Republic, who arrived in the Hungarian
 # capital on Monday"): the name, with a Kyrgyz "uulu"/"kyzy" that ends it; not the state the title names ("Kyrgyz
 # Republic", which the cues took as the visitor). _NAMED_BEFORE_WHO_CAME needs the name right before ", who".
+# Round 95 (q4): or the title capitalised with no article, its ministry's fields listed with commas ("The Uzbek
+# delegation is headed by X Y, Minister of Investment, Industry and Trade of Uzbekistan, who arrived in Ashgabat on
+# Wednesday morning on a working visit", dev/1433), as people._EN_TITLE_BODY reads such a ministry
 _TITLED_BEFORE_WHO_CAME = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,4}}(?:\s+(?:uulu|kyzy))?),"
-                                     r"\s+(?:the|a)\s+[^,;.]{3,120}?,\s+who\s+(?:has\s+|had\s+)?(?:arrived\s+(?:in|on)"
+                                     r"\s+(?:(?:the|a)\s+[^,;.]{3,120}?"
+                                     r"|(?:[A-Z][\w-]+\s+){0,2}?"
+                                     rf"(?:{'|'.join(title.capitalize() for title in _APPOSITIVE_TITLES)})"
+                                     rf"\s+(?:of|for)\s+{_EN_TITLE_BODY})"
+                                     r",\s+who\s+(?:has\s+|had\s+)?(?:arrived\s+(?:in|on)"
                                      r"|travell?ed\s+to|flew\s+(?:in)?to|came\s+to|(?:is|was)\s+(?:visiting|on\s+an?\s+"
                                      r"(?:official|working|state)\s+visit))\b")
 

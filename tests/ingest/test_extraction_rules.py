@@ -165,19 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {  # round 95: held-out set 119's articles with misses
-    "1422-astanatimes-shakkaliyev-ama",
-    "1423-reuters-bakayev-bishkek",
-    "1424-primeminister-khodjaev-astana",
-    "1425-mfauz-telegram-nedelya-panjakent",
-    "1426-gazetauz-geldimyradov-urgench",
-    "1427-vb-zholdoshbekov-interview",
-    "1428-bishkek-embassy-isikhan",
-    "1430-trthaber-erdogan-uc-kabul",
-    "1431-azertac-aliyev-uc-qebul",
-    "1432-report-qasimli-daskend",
-    "1433-biztm-uzbekistan-expo-ashgabat",
-}
+NOT_YET: set[str] = set()  # round 95: every dev article reads exactly
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
