@@ -441,8 +441,11 @@ def _en_count_value(count: str) -> int:
 _NOT_A_COUNT = r"(?!(?:\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\b)"
 # the count not followed by "of": "one of three documents signed" counts the three; nor by a unit of time (round 18:
 # "for nearly three decades until a memorandum was signed" counts no documents)
+# Round 96 (v2): "the following" is a quantifier of no number too, the list after its colon telling how many
+# ("Following the talks, the following documents were signed:" then "1. …;" "2. …;" …, dev/1444:
+# _documents_listed_by_number counts it; "the sides signed the following agreements:")
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
-                        r"a series of|various)(?!\s+(?:of|decades?|years?|months?|weeks?|days?)\b)\s+"
+                        r"a series of|various|the following)(?!\s+(?:of|decades?|years?|months?|weeks?|days?)\b)\s+"
                         # round 44: companies' contracts count ("twelve export contracts … were signed")
                         # round 48: no other count among the words between ("a joint session of the two governments
                         # and sixteen documents signed": sixteen, the count nearest the noun)
@@ -461,7 +464,7 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"|an\s+additional\s+)?"
                         # round 18b: a package with no number is documents signed ("signed a package of documents")
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of"
-                        r"|a set of|a series of|a range of)\s+"
+                        r"|a set of|a series of|a range of|the following)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|contracts|deals)"
                         # "signed" as the adjective: "ended on Wednesday with 15 signed documents" (round 24: not the verb
                         # after "the two", "the two signed a memorandum": one; round 77, brief77: nor before a
@@ -2725,7 +2728,11 @@ def _met_an_office_of(sentence: str, mentions: list[places.Mention], iso3: str) 
 # gelmiş, …"): X's visit when the other party's title names the place's state (he is the host) and X is of another:
 # his own state, else, his title naming none, the dateline's (a minister of the outlet's government). The table need
 # know neither (_local_meeting_visit reads the parties it knows).
-_TR_SUBJECT_MET = re.compile(r"\s+ile\s+(?:bir\s+araya\s+gel(?:di|miş|mişti)|görüş(?:tü|müş|müştü))\b")
+# Round 96 (v2): or the meeting he held told as a noun, the participle before it ("Erhürman, 27 Nisan'da Bakü'de
+# Azerbaycan Cumhurbaşkanı İlham Aliyev ile yaptığı görüşmeyi de hatırlatarak, …", dev/1441: the trip he recalls;
+# "… ile gerçekleştirdiği görüşmede"); not the one he will hold ("yapacağı görüşme")
+_TR_SUBJECT_MET = re.compile(r"\s+ile\s+(?:bir\s+araya\s+gel(?:di|miş|mişti)|görüş(?:tü|müş|müştü)"
+                             r"|(?:yaptığı|gerçekleştirdiği)\s+görüşme\w*)\b")
 
 
 def _tr_subject_met_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -2753,8 +2760,11 @@ def _tr_subject_met_visit(doc: Document, s: Sentence, published: date, resolver:
     if not home or home == place[0] or not days:
         return None
     day, end, *_ = days[0]
+    # round 96 (v2): a meeting the subject recalls ("… ile yaptığı görüşmeyi de hatırlatarak", _RECALLED) is a trip
+    # looked back on: what later sentences tell signed is none of it (dev/1441)
     return VisitFound(day, end, guest if guest.iso3 else guest._replace(iso3=home), place[0], place[1], "other",
-                      (s.start, s.end), min(guest.confidence, 0.7))
+                      (s.start, s.end), min(guest.confidence, 0.7),
+                      recalled=bool(_RECALLED.search(sentence, m.start())))
 
 
 
@@ -5182,8 +5192,10 @@ _ONE_OF_SEVERAL_VISITS = re.compile(r"\bодн(?:ого|ом|ой|им)\s+из\s
                                     r"|\bone\s+of\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:visits|trips)\b", re.I)
 # Round 18b: a visit recalled, the visit word the object of the recalling ("Erdoğan dün Bakü ziyaretini hatırlattı",
 # "ziyaretini anımsattı", "Prezident … dünən Qazaxıstana səfərini xatırladıb", "səfərini yada salıb", "Мирзиёев во
-# вторник вспомнил свой визит в Баку", "напомнил о визите")
-_RECALLED = re.compile(r"\bziyaret(?:ini|lerini|i)\s+(?:[^\W\d_]+\s+){0,2}?(?:hatırla|anımsa|and[ıi]\b|anarak)"
+# вторник вспомнил свой визит в Баку", "напомнил о визите"); round 96 (v2): a meeting so recalled, "… ile yaptığı
+# görüşmeyi de hatırlatarak" (dev/1441, _tr_subject_met_visit)
+_RECALLED = re.compile(r"\b(?:ziyaret(?:ini|lerini|i)|görüşme(?:yi|lerini|leri))\s+(?:[^\W\d_]+\s+){0,2}?"
+                       r"(?:hatırla|anımsa|and[ıi]\b|anarak)"
                        r"|\bsəfər(?:ini|lərini|i)\s+(?:[^\W\d_]+\s+){0,2}?(?:xatırla|yada\s+sal|and[ıi]\b)"
                        r"|\b(?:вспомни|вспомина|напомни|напомина)\w*\s+(?:[^\W\d_]+\s+){0,3}?(?:визит|поездк)", re.I)
 
@@ -7207,6 +7219,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _meeting_party(sentence, place[0], resolver)  # "Bolat held talks in Baku … during a visit"
         if visitor is None and days and place and welcomed[k]:
             visitor = _welcomed_guest(sentence, place[0], resolver)  # "X welcomed Y to Ankara … for a working visit"
+        if visitor is None and days and said_in_city[k] \
+                and (said_there := _said_in_the_city_visit(doc, k, published, resolver, lead_day)):
+            # round 96 (v2): the one who said it in a city on a day, where the sentence's visit word tells his stay
+            # ("…, Minister … X said in Turkmenbashi on Wednesday, where he is on a working visit.", dev/1440), as a
+            # sentence with no visit word reads him (_said_in_the_city_visit); the type is the sentence's own
+            visitor, others, place = said_there.visitor, [], (said_there.host, said_there.city)
         # "the talks between the two Presidents on the sidelines of the … summit in Baku on 15 October"
         recalled = bool(visitor is None and days and place and visits
                         and ("sidelines" in sentence or "margins" in sentence)
@@ -7468,6 +7486,9 @@ _SIGNING_TO_COME = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|to)
                               # saziş imzalanacaq", dev/1431; with no day it stays unstated, as rounds 21 and 50
                               # have it: "memorandum imzalanacaq", "gələcəkdə … imzalayacaqlar")
                               r"|imzala[ny]aca[kğ]|\bsabah\s+(?:[^\W\d_]+\s+){0,8}?imzala[ny]acaq"
+                              # round 96 (v2): the Turkish active verbal noun told as expected or planned ("heyetin
+                              # yarın … bir işbirliği protokolü imzalaması bekleniyor", dev/1441)
+                              r"|imzalaması\s+(?:bekleni|beklenm|planlan|öngörül)"
                               r"|imzalanması|подпишут|будут\s+подписаны|будет\s+подписан", re.I)
 # a signing told only to name a document in force, not as an event: "… için imzalanan … Anlaşması kapsamında/
 # çerçevesinde" (under the agreement signed for the year, dev/119, dev/341), "the goal the two presidents set when they
