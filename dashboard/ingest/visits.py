@@ -58,6 +58,7 @@ from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bar
 from .people import (TITLE_STATE_ABBREVIATIONS, _en_minister_counterparts, _local_demonym_country,
                      _place_or_title_word_in, ru_titled_mentions, state_abbreviated_in_title)
 from .people import _TITLE_WORDS  # round 86 (w1, titled_genitive_surname)
+from .people import _DEMONYM_END  # round 96 (v1): a demonym in -lı/-li/-lu/-lü ("qazaxıstanlı")
 from .people import _APPOSITIVE_TITLES, _EN_TITLE_BODY  # round 95 (q4): a title's ministry listing its fields
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
@@ -3180,9 +3181,12 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
 # inside a longer place ("said in a statement", "said in Baku's …": no city and day right after "in").
 _SAID_IN_CITY_WORDS = ("announced in ", "said in ", "stated in ", "declared in ", "told reporters in ",
                        "told journalists in ")  # one is in every _SAID_IN_CITY match
-_SAID_IN_CITY = re.compile(r"(?P<who>[A-Z][^,.;:\"“”«»]{2,80}?)\s+(?:announced|said|stated|declared"
-                           r"|told\s+(?:reporters|journalists))\s+in\s+(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-                           r"\s+on\s+(?=\w)")
+_SAID_IN_CITY_VERB = r"(?:announced|said|stated|declared|told\s+(?:reporters|journalists))\s+in\s+"
+# round 96 (v1): or the name closing a title's apposition, a comma before the verb ("Kazakhstan's deputy trade minister,
+# Dauren Abenov, said in Tashkent on July 2", dev/1438): his state the title's (_appositive_visitor, up to that comma)
+_SAID_IN_CITY = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)(?P<comma>,?)\s+{_SAID_IN_CITY_VERB}"
+                           r"(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+on\s+(?=\w)")
+_SAID_IN_CITY_APPOSITIVE_END = re.compile(rf",\s+(?={_SAID_IN_CITY_VERB})")
 _RESIDENT_TITLE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Cc]harg[ée]|[Rr]esident|[Cc]orrespondent)")
 SAID_IN_CITY_TALKS_SENTENCES = 3  # the sentences after it where the talks there may be told
 
@@ -3193,9 +3197,13 @@ def _said_in_the_city_visit(doc: Document, k: int, published: date, resolver: Re
     another state on a day (_SAID_IN_CITY), talks told in that sentence or the next SAID_IN_CITY_TALKS_SENTENCES:
     type `other`, confidence ≤ 0.7; None otherwise."""
     s = doc.sentences[k]
-    if not (m := _SAID_IN_CITY.search(s.text)) or _REMOTE.search(s.text) or _RESIDENT_TITLE.search(m["who"]):
+    if not (m := _SAID_IN_CITY.search(s.text)) or _REMOTE.search(s.text) or _RESIDENT_TITLE.search(
+            s.text, _after_last_stop(s.text, m.start(), ".;") if m["comma"] else m.start(), m.end("who")):
         return None
-    if not any("talks" in t.check for t in doc.sentences[k:k + 1 + SAID_IN_CITY_TALKS_SENTENCES]):
+    # round 96 (v1): or a meeting he co-chaired there, talks too ("…, said in Tashkent on July 2, where he co-chaired a
+    # working group on trade facilitation, that …", dev/1438)
+    if not any("talks" in t.check or "co-chair" in t.check
+               for t in doc.sentences[k:k + 1 + SAID_IN_CITY_TALKS_SENTENCES]):
         return None
     capital = _capital_word(m["where"].split()[0])
     place = capital or places.city_in(m["where"])
@@ -3205,6 +3213,8 @@ def _said_in_the_city_visit(doc: Document, k: int, published: date, resolver: Re
     person = resolver.resolve(phrase, speaking=False)
     if person is None or person.rule not in ("name", "anaphor"):
         person = _newcomer_over(person, phrase, resolver)
+    if m["comma"] and (person is None or not person.iso3):
+        person = _appositive_visitor(s.text[:m.end()], resolver, _SAID_IN_CITY_APPOSITIVE_END) or person
     if person is None or person.rule == "anaphor" or not person.iso3 or person.iso3 == place[0]:
         return None
     day, end, *_ = days[0]
@@ -4911,9 +4921,12 @@ def _delegation_head(sentence: str, visits: list[VisitFound]) -> Person | None:
 # nümayəndə heyətinə", "Azerbaycan heyetine", "Делегацию Азербайджана") and, in Russian and English, the country
 # after it ("делегация Азербайджана", "the delegation of Azerbaijan"); English by its adjective ("The Azerbaijani
 # delegation")
-_LOCAL_DELEGATION = re.compile(r"\b(?P<before>[^\W\d_]+)\s+(?:nümayəndə\s+heyət|heyet|делегаци|delegation\b)\w*"
+# round 96 (v1): or its guests by their state's demonym, as a delegation ("Azərbaycana işgüzar səfərə gələn qazaxıstanlı
+# qonaqlar dünən səhər … Lənkəran Beynəlxalq Hava Limanına gəliblər", dev/1437: _state_word reads "qazaxıstanlı")
+_LOCAL_DELEGATION = re.compile(r"\b(?P<before>[^\W\d_]+)\s+(?:nümayəndə\s+heyət|heyet|делегаци|delegation\b"
+                               r"|qonaqlar)\w*"
                                r"|\b(?:делегаци\w*|delegation\s+of\s+(?:the\s+)?)\s*(?P<after>[^\W\d_]+)", re.I)
-_LOCAL_DELEGATION_WORDS = ("heyət", "heyet", "делегаци", "delegation")  # one is in every _LOCAL_DELEGATION match
+_LOCAL_DELEGATION_WORDS = ("heyət", "heyet", "делегаци", "delegation", "qonaqlar")  # one is in every match
 # demonyms these languages write in lower case (Turkish capitalises them; both are matched ignoring case)
 _LOCAL_DEMONYMS = {lowered(word): iso3 for word, iso3 in {
     "özbək": "UZB", "özbek": "UZB", "qazax": "KAZ", "kazak": "KAZ", "qırğız": "KGZ", "kırgız": "KGZ", "türkmən": "TKM",
@@ -4953,6 +4966,8 @@ def _state_word(word: str) -> str | None:
     if stem:
         return places.RU_ADJECTIVE_STEMS[stem]
     codes = places.codes_in(word)
+    if not codes and _DEMONYM_END.search(low):
+        codes = places.codes_in(_DEMONYM_END.sub("", low))  # round 96 (v1): "qazaxıstanlı" (dev/1437)
     return codes[0] if len(codes) == 1 else None
 
 
@@ -6040,7 +6055,11 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
                                   # Issyk-Kul for their seventh meeting"), its place maybe the dateline's alone
                                   r"|\bministers\s+of\s+the\s+"
                                   r"(?P<body>(?-i:[A-Z][\w-]*)(?:\s+(?:of|(?-i:[A-Z][\w-]*)))+)"
-                                  r"(?:\s+\((?-i:[A-Z]{2,6})\))?(?:\s+met" + _HELD_DAY + r"\s+(?:in|at|on)\b"
+                                  # round 96 (v1): or meeting today, as a live blog's lead tells it ("Foreign
+                                  # ministers of the Organization of Turkic States (OTS) are meeting today in Gabala",
+                                  # dev/1435)
+                                  r"(?:\s+\((?-i:[A-Z]{2,6})\))?(?:\s+(?:met" + _HELD_DAY + r"|are\s+meeting\s+today)"
+                                  r"\s+(?:in|at|on)\b"
                                   # round 60 (visits60a): their signing told first, the meeting after ("Transport
                                   # ministers of the OTS on May 27 signed a protocol … at their ninth meeting, held this
                                   # year in the Uzbek city of Khiva")
@@ -6682,6 +6701,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # Thursday for a meeting … ahead of the organization's summit in Gabala next month"): the meeting is
             # what those listed next came to
             summit = k, gathered
+            if live_lead_end is not None and b <= live_lead_end and article_summit is None and not visits:
+                # round 96 (v1): told in a live blog's lead ("Foreign ministers of the Organization of Turkic States
+                # (OTS) are meeting today in Gabala …", dev/1435), the meeting every entry's arrival came to, as a
+                # lead's summit is (round 67, summit67), typed as its council (_ministers_council_type)
+                gathered.visit_type = _ministers_council_type(doc, gathered)
+                article_summit = gathered
             continue
         if "araya gel" in s.check and " ile " in sentence \
                 and all(sentence.endswith("araya ", 0, m.start()) for m in _LOCAL_VISIT.finditer(sentence)) \
@@ -6882,8 +6907,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and "katilmak" in s.check and (there := _TR_IN_CITY_FOR_EVENT_RE.search(sentence)) \
                 and not _FUTURE.search(sentence, 0, there.end()):  # (the quote after it may tell the future)
             days = [(published, None, there.start(), there.end())]  # round 84 (h4): "… katılmak üzere Bakü'de …"
-        if not days and local_words[k] and live_lead_end is not None and a >= live_lead_end:
-            # round 68 (turkpa68c); round 69 (khujand69): the first entry's sentence opens with its stamp (dev/1111)
+        if not days and live_lead_end is not None and a >= live_lead_end \
+                and (local_words[k] or (visit_words[k] and _ARRIVED.search(sentence))):
+            # round 68 (turkpa68c); round 69 (khujand69): the first entry's sentence opens with its stamp (dev/1111);
+            # round 96 (v1): an English arrival too, of someone the table need not know ("10:42 Hungarian Foreign
+            # Minister X's plane has just landed at Gabala International Airport.", dev/1435)
             days = _live_entry_stamp_day(doc, a, published, len(sentence))
         if not days and k and visit_words[k]:
             days = _en_day_of_the_host_place_before(doc, k, published) \
