@@ -3927,9 +3927,13 @@ _TITLE_FIRST_CREDIT_HEAD = re.compile(rf"(?:\S+\s+){{0,2}}\S*?{_CREDIT_TITLE_HEA
 _RU_PAST_VERB_IN_TITLE = re.compile(r"[а-яё]{2,}(?<!генер)(?<!конс)(?:ал|ял|ил|ел|ыл|ул)(?:а|и|ся|ась|ись)?\b")
 
 
-def _person_credit_line(body: str, resolver: Resolver) -> Person | None:
+def _person_credit_line(body: str, resolver: Resolver, *, dash: bool = True) -> Person | None:
     """The person a credit line ("— X Y, Speaker of …", the paragraph `body` stripped) names, else None; his title's
-    head among its first words and no verb of saying in it ("— X Y, the minister, said so" is a dash line of words)."""
+    head among its first words and no verb of saying in it ("— X Y, the minister, said so" is a dash line of words).
+    Round 96 (q1): `dash` False, a soundbite's caption with no dash ("X Y, министр …", _sync_caption), read as the
+    same line with one (the patterns' optional dash would let "— заявил министр X Y" pass as a title)."""
+    if not dash:
+        body = "— " + body
     if (m := _PERSON_CREDIT_LINE.fullmatch(body)) is not None:
         if not _CREDIT_TITLE_HEAD.search(m["title"], 0, 50) or _SPEECH_WORD.search(m["title"]):
             return None
@@ -3999,7 +4003,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     if body[:1] in _COLON_CHAIR_INITIALS and (turn := _colon_chair_turn(text, a, b, resolver)):
         return turn  # round 90 (q2, colon_chair_label): "Sədr: Hörmətli həmkarlar, …"
     if body[:2] in _SYNC_STARTS and not headline \
-            and (sync := _sync_label_paragraph(text, a, b, resolver)) is not None:
+            and (sync := _sync_label_paragraph(text, a, b, resolver, paras)) is not None:
         return sync  # round 83 (h1 sync_label): "SİNXRON — X Y, title:", a TV script's soundbite (round 91: no colon)
     if ":" in body and not headline:
         if body[:1] in _QA_ANSWER_INITIALS and (answer := _qa_answer(text, paras, a, b, resolver)):  # round 16b
@@ -5187,17 +5191,26 @@ def _full_text_goes_on(body: str, speaker: Person, resolver: Resolver) -> bool:
 # Round 91 (q1 sync_label_no_colon): or the label alone on its line with no colon after the title, a translated
 # soundbite's note after it ("SİNXRON — X Y, Qırğızıstan parlamentinin sədri (tərcümə)" / "…", English "SOUNDBITE —
 # X Y, minister"), the words in the paragraph under it (dev/1375)
-_SYNC_STARTS = frozenset(("Sİ", "SI", "СИ", "SY", "SO"))
-_SYNC_LABEL = re.compile(r"^(?:SİNXRON|SINXRON|СИНХРОН|SYNC|SOUNDBITE)\s*[—–-]\s*"
+# Round 96 (q1): a Russian channel's script as published writes the soundbite "СНХ" (синхрон) and puts no name in
+# the label: "СНХ: Мы видим …", the speaker's caption on the line under the words, his name and title with no dash
+# ("Ержан Жылкыбаев, министр экологии и природных ресурсов РК", dev/1434). The words are the caption's person's, the
+# caption read as a credit line is (_person_credit_line); with no caption under them they are no one's.
+_SYNC_STARTS = frozenset(("Sİ", "SI", "СИ", "СН", "SY", "SO"))
+_SYNC_WORD = r"(?:SİNXRON|SINXRON|СИНХРОН|СНХ|SYNC|SOUNDBITE)"
+_SYNC_LABEL = re.compile(rf"^{_SYNC_WORD}\s*[—–-]\s*"
                          r"(?P<name>[^\W\d_][^,:\n“”\"«»„()]{2,60}?)\s*(?:,[^:\n“”\"«»„]{2,160}?)?"
                          r"\s*(?:\([^()\n:]{2,30}\)\s*)?(?::[ \t]*(?P<q>\S.*)?|$)", re.S)
+_SYNC_CAPTIONED = re.compile(rf"^{_SYNC_WORD}\s*:[ \t]*(?P<q>\S.*)", re.S)  # round 96 (q1): "СНХ: …" / a caption
 _SYNC_RUN_ON = 4  # the paragraphs one soundbite may run to
 
 
-def _sync_label_paragraph(text: str, a: int, b: int, resolver: Resolver) -> Found | Person | None:
+def _sync_label_paragraph(text: str, a: int, b: int, resolver: Resolver, paras) -> Found | Person | None:
     """A soundbite's label paragraph ("SİNXRON — X Y, title:"): its Person, for the next paragraph, or the quote
-    that follows the label on its line; None when it is no such label or names no one."""
+    that follows the label on its line; None when it is no such label or names no one. Round 96 (q1): or a label
+    with no name, "СНХ: …", whose words are the person's the caption line under them names (_sync_caption)."""
     body = text[a:b]
+    if (captioned := _SYNC_CAPTIONED.match(body)) is not None:
+        return _sync_caption(text, (a, b), captioned, resolver, paras)
     if not (m := _SYNC_LABEL.match(body)) or len(m["name"].split()) > 4 \
             or (person := resolver.resolve(m["name"].strip())) is None:
         return None
@@ -5207,6 +5220,25 @@ def _sync_label_paragraph(text: str, a: int, b: int, resolver: Resolver) -> Foun
         return None
     resolver.last_speaker = person
     return Found([(a + m.start("q"), b)], (a, b), words, person, "transcript")
+
+
+def _sync_caption(text: str, para: tuple[int, int], m: re.Match, resolver: Resolver, paras) -> Found | None:
+    """Round 96 (q1): the words of a soundbite labelled with no name ("СНХ: …", `m`) as the quote of the person the
+    paragraph right under them names as a caption ("X Y, министр …", a credit line with no dash); else None."""
+    index = paras.index(para)
+    if index + 1 == len(paras) or _QUOTE_MARK.search(m["q"]) or _words(words := _clean(m["q"])) < MIN_WORDS:
+        return None
+    caption = text[slice(*paras[index + 1])].strip()
+    if (person := _person_credit_line(caption, resolver, dash=False)) is None:
+        return None
+    if _ru_capital(caption[:1]) and (credit := _PERSON_CREDIT_LINE.fullmatch("— " + caption)):
+        # his title read as Russian running text puts it, before the name ("министр … Азербайджанской Республики X Y"):
+        # his role and state, so that a later "Азербайджанский министр назвал их «…»" is he (dev/1434)
+        resolver.note_names_in(f"{credit['title']} {credit['name']}")
+    resolver.last_speaker = person = resolver.resolve(person.name)
+    # ("said-after", as a quote over a credit line: a "transcript" turn would run on into the caption, taken for
+    # the answer going on before the next "ЗК:" label, _labelled_answer_goes_on)
+    return Found([(para[0] + m.start("q"), para[1])], para, words, person, "said-after")
 
 
 def _sync_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
