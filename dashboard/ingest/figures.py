@@ -8953,15 +8953,21 @@ def _leaders_met_before(before, sentence: str, check: str, resolver: Resolver) -
 # year review's month by month: "10 июня с официальным визитом в Бишкек прибыл Министр иностранных дел Туркменистана
 # …. По итогам переговоров подписаны …. Стороны подтвердили намерение довести двусторонний товарооборот до 100 млн
 # долларов", Kyrgyzstan and Turkmenistan, not the Tajik border treaty of the paragraph before).
-_VISIT_TOLD = re.compile(r"\b(?:visit\w*|arriv\w*|ziyaret\w*|səfər\w*)|(?<!\w)(?:визит\w*|прибы\w+)", re.I)
+# Round 96 (q2): "the two countries" (_TWO_BY_NAME) are read so too, and a delegation told in the city it came to tells
+# the visit ("Noyabrın 2-də Qazaxıstan … müavini X Y-in rəhbərlik etdiyi nümayəndə heyəti Bakıda olub …. … ilin ilk
+# səkkiz ayında iki ölkə arasında təxminən 380 milyon dollar təşkil etmiş ticarət dövriyyəsinin …": Azerbaijan and
+# Kazakhstan, not the Uzbek pair of the briefing's answer before, dev/1443)
+_VISIT_TOLD = re.compile(r"\b(?:visit\w*|arriv\w*|ziyaret\w*|səfər\w*|delegation\w*|nümayəndə\s+heyət\w*)"
+                         r"|(?<!\w)(?:визит\w*|прибы\w+|делегаци\w*)", re.I)
 VISIT_SIDES_BACK = 3  # sentences before "the sides" where the paragraph's visit is told
 
 
 def _sides_of_a_visit_before(doc: Document, s, k: int) -> tuple[str, str] | None:
     """The two states of the nearest of the VISIT_SIDES_BACK sentences before the k-th, in its paragraph, that names
-    a state, when `s` tells of the sides (_BOTH_LEADERS) and that sentence tells a visit (_VISIT_TOLD) and names two
-    states of the ties; else None."""
-    if not any(word in s.check for word in _BOTH_LEADERS_WORDS) or not _BOTH_LEADERS.search(s.text):
+    a state, when `s` tells of the sides (_BOTH_LEADERS) or the two countries (_TWO_BY_NAME, round 96) and that
+    sentence tells a visit (_VISIT_TOLD) and names two states of the ties; else None."""
+    if not (any(word in s.check for word in _BOTH_LEADERS_WORDS) and _BOTH_LEADERS.search(s.text)
+            or any(word in s.check for word in _TWO_BY_NAME_WORDS) and _TWO_BY_NAME.search(s.text)):
         return None
     for before in reversed(doc.sentences[max(0, k - VISIT_SIDES_BACK):k]):
         if "\n" in doc.text[before.end:s.start]:

@@ -6527,8 +6527,11 @@ def _transcript_answer(text: str, a: int, b: int, resolver: Resolver) -> Found |
 # "Депутат <Surname>:" ("Deputat X:", "Milletvekili X:"; the questioner's, no record) and the answers under
 # "Министр:" ("Minister:", "Bakan:", "Nazir:"), the lead naming the one minister who answers ("Министр торговли … X Y
 # ответил на вопросы депутатов", dev/1391): the answers, and the plain paragraphs running them on, are his
+# Round 96 (q2): a briefing's question label may note the outlet that asks in brackets, as round 58's press conference
+# does (_NOTED_QUESTION_LINE), "Sual (APA): …?" / "Cavab: …", the lead naming the one spokesperson who answers
+# ("… Mətbuat xidməti idarəsinin rəisi X Y … həftəlik brifinq keçirib", dev/1443): the answers are his
 _QA_QUESTION = re.compile(rf"(?:Q|Question|S|Sual|Soru|Вопрос|(?:Депутат|Deputat|Milletvekili)\s+[{CAPITALS}][^\W\d_]+"
-                          r"(?:[-’'][^\W\d_]+)?)\s*:\s*\S")
+                          r"(?:[-’'][^\W\d_]+)?)(?:\s*\([^()\n]{1,60}\))?\s*:\s*\S")
 _QA_QUESTION_INITIALS = ("Q", "S", "В", "Д", "D", "M")  # the first letters of _QA_QUESTION's labels (a cheap gate)
 _QA_ANSWER = re.compile(r"(?:A|Answer|C|Cavab|Cevap|Ответ|(?P<role>Spokes(?:person|man|woman)|Press\s+secretary"
                         r"|Пресс-секретарь|Sözcü|Mətbuat\s+katibi|Министр|Minister|Bakan|Nazir))"

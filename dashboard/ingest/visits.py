@@ -840,7 +840,10 @@ _TA_DURING_THE_VISIT = re.compile(r"(?:Ziyarette|Ziyarətdə|Ziyaret\s+kapsamın
 # Round 66 (visits66b): a sentence opening on the end of the meeting the visit was for tells a document signed then as
 # the visit's, its parties unnamed ("Toplantının sonunda üç ülke adına ortak bildiri imzalandı", dev/1085; "Görüşün
 # sonunda birgə bəyannamə imzalanıb")
-_TA_AT_THE_MEETING_S_END = re.compile(r"(?:Toplantı|Görüşme|Görüş|Zirve|Zirvə|İclas)(?:nın|nin|ın|in|ün|un)\s+"
+# Round 96 (q2): or of the consultations or talks the visit was for, "Məsləhətləşmələrin sonunda nazirliklər arasında
+# … məsləhətləşmələr planı imzalanıb" (one, dev/1443), "Danışıqların yekununda", Turkish "İstişarelerin sonunda"
+_TA_AT_THE_MEETING_S_END = re.compile(r"(?:Toplantı|Görüşme|Görüş|Zirve|Zirvə|İclas|Məsləhətləşmə(?:lər)?"
+                                      r"|Danışıq(?:lar)?|İstişare(?:ler)?)(?:nın|nin|ın|in|ün|un)\s+"
                                       r"(?:sonunda|sonrasında|yekununda|nəticəsində|ardından)\b")
 
 

@@ -227,7 +227,11 @@ _YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring|(?<=recently\s)as|(?<=lat
 # года": "по сравнению с аналогичным периодом прошлого года" (compared with last year) is a growth's baseline.
 _LAST_YEAR = re.compile(r"\blast year\b|\bthe previous year\b|\b(?:in|over) the past year\b|\bв прошлом году\b|\bgeçen yıl"
                         r"|\bпо итогам (?:всего )?прошлого года\b|\bза (?:весь )?прошлый год\b"
-                        r"|\b(?:ötən|keçən) il\b", re.I)
+                        r"|\b(?:ötən|keçən) il\b"
+                        # round 96 (q2): Azerbaijani "by last year's (whole) results", as the Russian "по итогам
+                        # прошлого года": "Ötən ilin bütövlükdə yekunlarına görə isə … 430 milyon dollar olub"
+                        # (dev/1443)
+                        r"|\b(?:ötən|keçən)\s+ilin\s+(?:bütövlükdə\s+)?yekunlar[ıi]na\s+görə\b", re.I)
 _LAST_YEAR_WORDS = ("year", "прошл", "geçen", "ötən", "keçən")  # one is in every _LAST_YEAR match
 # Russian months to date said as a count: "за десять месяцев этого года" / "за 9 месяцев 2024 года"
 _RU_COUNT = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
