@@ -162,6 +162,9 @@ VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emph
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
          r"answered|commented|insisted|admitted|warned|believes|added that|reiterated|addressed [\w ]{1,30}?")
 VERBS += r"|argued|argues|cautioned|conceded|acknowledged|predicted|complained|quipped"  # round 13
+# Round 96 (q3): affirmed again, as "affirmed" and "reiterated" are ("He reaffirmed the goal of bringing bilateral trade
+# to $5 billion “in the shortest possible time” and asked …", dev/1442)
+VERBS += r"|reaffirmed"
 # Round 25: the present tense of feature writing before a reported clause or after a quote ("She warns, though, that
 # “…”", "“…,” explains X"): speech verbs, no nouns among them
 VERBS += r"|warns|cautions|explains|insists|admits|concedes|predicts|observes|complains"
@@ -677,7 +680,10 @@ SUBJECT = re.compile(
     # round 16: nor Turkish/Azerbaijani "ile"/"ilə" (with) or "ve"/"və" (and): "Esedov ile görüşen Yılmaz, …" is
     # no sentence of Esedov's
     # "of": a title goes on ("Minister of Economy"; round 25: "for", "Minister for National Economy")
-    r"(?P<verb>(?!(?:and|or|of|for|и|или|ile|ilə|ve|və)\b)[a-zа-яё][\w\-]*)")
+    # (round 96, q3: nor a relative or subordinating word: "Kazakhstan's deputy trade minister, X Y, said in Tashkent
+    # on July 2, where he co-chaired …, that … “…”" (dev/1438) read "said in Tashkent on July 2" an aside and "where"
+    # a verb)
+    r"(?P<verb>(?!(?:and|or|of|for|where|when|while|which|who|и|или|ile|ilə|ve|və)\b)[a-zа-яё][\w\-]*)")
 # Verbs whose object a partial quote names: "Meredov described the field as “a model of …”" / "called it “…”"
 # (round 43, Russian quotes: the imperfective past of earlier words too, "X ещё в прошлом году называл Y «…»")
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
@@ -2357,6 +2363,13 @@ _COLON_OTHER_WORDS = tuple(dict.fromkeys(re.split(r"[\[ ]", verb)[0] for verb in
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _without_trailing_possessive(run: str) -> str:
+    """Round 96 (q3): a name run without the English possessive it ends in ("Foreign Minister X Y's" -> "Foreign
+    Minister X Y"): "Hungarian Foreign Minister X Y's plane has just landed …. “…,” he told reporters" (dev/1435) is
+    X Y's, the owner's (_en_sole_newcomer, _live_entry_speakers)."""
+    return run[:-2] if run.endswith(("'s", "’s")) else run
 
 
 def _names_someone(words: str, resolver: Resolver) -> bool:
@@ -5708,8 +5721,11 @@ def _az_according(own_before: str, after: str, resolver: Resolver, earlier: str 
 # Round 22: also a deputy's title ('“…”, - deyə Baş nazirin müavini qeyd edib', "deyə" before a two-word verb), the name
 # after the title or after a lower-case aside set off by a comma ("Baş nazirin müavini, komissiyanın həmsədri X Y")
 _AZ_HEAD_TITLE_ENDS = (" sədri", " rəhbəri", " başçısı", " spikeri", " müavini")
+# (round 96, q3: not two words opening a body's name, "Rayon rəhbəri Dövlət Gömrük Komitəsinin məlumatına istinadən
+# diqqətə çatdırıb ki, …", the title the sentence's subject and the body a source it cites, dev/1437)
 _AZ_NAME_AFTER_TITLE = re.compile(r"(?:,\s+[a-zəıöüşçğ][a-zəıöüşçğ ]{0,40}?)?"
-                                  rf"\s+(?P<name>[{CAPITALS}][\wəıöüşçğ'’\-]+\s+[{CAPITALS}][\wəıöüşçğ'’\-]+)")
+                                  rf"\s+(?P<name>[{CAPITALS}][\wəıöüşçğ'’\-]+\s+[{CAPITALS}][\wəıöüşçğ'’\-]+)"
+                                  rf"(?![\w'’\-]|\s+{AZ_BODY_NOUN})")
 
 
 def _az_titled_named_before(title: str, earlier: str, resolver: Resolver) -> Person | None:
@@ -13545,13 +13561,14 @@ def _en_sole_newcomer(sentence: str, resolver: Resolver) -> str:
             return ""  # a sentence whose named subject speaks is _en_bare_reported_subject's (a company's two words: no one)
         if _EN_PRONOUN_WORD.search(sentence, 0, m.start()):
             return ""  # "His talks with counterpart X Y ended late": the sentence is about the one "his" means
-        person = resolver.resolve(m[0], speaking=False)
+        run = _without_trailing_possessive(m[0])  # round 96 (q3): "Minister X Y's plane has landed" names X Y
+        person = resolver.resolve(run, speaking=False)
         if person is not None and person.role == officeholders.HEAD_OF_STATE:
             return ""  # a head of state in the sentence is the context ("greetings from President X"), not a newcomer
         if person is not None and " " in person.name and person.rule in ("name", "unlisted name") \
-                and _newcomer_surname_in(person.name.split()[-1], m[0]) \
-                and not _EN_NEWCOMER_PORTFOLIO.match(person.name) and not _titled_surname_alone(m[0]):
-            found[person.name] = m[0]
+                and _newcomer_surname_in(person.name.split()[-1], run) \
+                and not _EN_NEWCOMER_PORTFOLIO.match(person.name) and not _titled_surname_alone(run):
+            found[person.name] = run
     return next(iter(found.values())) if len(found) == 1 else ""
 
 
@@ -15646,8 +15663,9 @@ def _live_entry_speakers(text: str, found: list[Found], resolver: Resolver) -> l
     for person in resolver.named:
         people.setdefault(_live_surname(person.name), person)
     for m in _LIVE_TITLED.finditer(text):
-        if (known := resolver.resolve(m["name"], speaking=False)) is None or known.rule == "unlisted name":
-            people.setdefault(_live_surname(m["name"]), Person(m["name"], m["title"], "", 0.6, "unlisted name"))
+        name = _without_trailing_possessive(m["name"])  # round 96 (q3): "Minister X Y's plane has just landed"
+        if (known := resolver.resolve(name, speaking=False)) is None or known.rule == "unlisted name":
+            people.setdefault(_live_surname(name), Person(name, m["title"], "", 0.6, "unlisted name"))
     for written, person in _live_cyrillic_surnames(text, stamps[0], resolver):
         people.setdefault(written, person)
     if not people:
