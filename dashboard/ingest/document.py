@@ -54,12 +54,23 @@ _CHRONOLOGY_DAY_LINE = re.compile(r"^[•*·–—-]?[ \t]*\d{1,2}\s+[^\W\d_]{3,
                                   r"|^(?:19|20)\d\d,[ \t]+\d{1,2}[ \t]+[^\W\d_]{3,}[ \t]+[–—-][ \t]", re.M)
 
 
+# Round 96 (t1): a column of news in brief sets out each story in one paragraph of its own, opened by a short lead
+# sentence with no colon ("Mirziyoyev meets Turkish business. President Shavkat Mirziyoyev on Wednesday received a
+# delegation of Turkish entrepreneurs …", dev/1442): its items open at its paragraphs, "the two countries" of one story
+# being its own (a target naming neither state is Uzbekistan's and Türkiye's, not the Kyrgyz commission's before it)
+_IN_BRIEF = re.compile(r"\bnews\s+in\s+brief\b", re.I)
+_PARAGRAPH_OPEN = re.compile(r"(?<=\n\n)[^\S\n]*(?=\S)")
+
+
 # Round 65 (trade65): a review of the week's (or day's) stories, its headline naming itself so ("Week in review:
 # …", "News roundup: …", "Gündəlik icmal: …"), each story under a subheading of its own (dev/1070): its items open at
 # the subheadings (_REVIEW_SUBHEADING_WORDS words at most on a line of their own, no sentence end, no digit), as a
 # dateline digest's open at their datelines.
 _REVIEW_HEADLINE = re.compile(r"\b(?:week|day|month)\s+in\s+review\b"
                               r"|\b(?:weekly|daily|news|sunday)\s+(?:round-?up|digest)\b"
+                              # round 96 (t1): a column of news in brief, "News in brief: Kazakh trade up 11%, …"
+                              # (dev/1442), each story a paragraph of its own (_IN_BRIEF)
+                              r"|" + _IN_BRIEF.pattern +
                               r"|^\W*(?:round-?up|digest|in\s+brief)\s*:|\b(?:gündəlik|həftəlik)\s+icmal\b"
                               r"|\bhaftan[ıi]n\s+özeti\b|дайджест|обзор\s+недели"
                               # round 68 (visits68): a chronicle of the week, "Həftənin diplomatik xronikası: …"
@@ -105,7 +116,8 @@ _EMOJI_ITEM = re.compile(r"(?<=\n\n)[^\S\n]*[✅☑✔🔹🔸▪📌]")
 def _review_subheadings(text: str) -> list[int]:
     """Where the subheadings of a review of stories open (_REVIEW_HEADLINE), the headline's line left out; none when
     the headline names no review. Round 76 (digest76): else where its paragraphs' lead phrases open
-    (_REVIEW_LEAD_PHRASE); round 95 (t1), else where its paragraphs opened by an emoji mark open (_EMOJI_ITEM)."""
+    (_REVIEW_LEAD_PHRASE); round 95 (t1), else where its paragraphs opened by an emoji mark open (_EMOJI_ITEM); round
+    96 (t1), else a column of news in brief's paragraphs (_IN_BRIEF, _PARAGRAPH_OPEN)."""
     first_line = text.split("\n", 1)[0]
     if not _names_a_review(first_line):
         return []
@@ -114,7 +126,9 @@ def _review_subheadings(text: str) -> list[int]:
             and len(m.group().split()) <= _REVIEW_SUBHEADING_WORDS] \
         or [m.start() for m in _REVIEW_LEAD_PHRASE.finditer(text, len(first_line))
             if len(m["lead"].split()) <= _REVIEW_SUBHEADING_WORDS] \
-        or [m.start() for m in _EMOJI_ITEM.finditer(text, len(first_line))]
+        or [m.start() for m in _EMOJI_ITEM.finditer(text, len(first_line))] \
+        or "brief" in first_line.lower() and _IN_BRIEF.search(first_line) is not None \
+        and [m.start() for m in _PARAGRAPH_OPEN.finditer(text, len(first_line))]
 
 
 # Round 46 (figures, a release's grid of partners), round 70 (review70, a review's grid of visits): a grid written as

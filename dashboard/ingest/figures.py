@@ -1838,7 +1838,13 @@ def _clause_opening(segment: str) -> int | None:
 # (round 43: the locative when.period_in leaves first, "2024 yılı|nda")
 _CLAUSE_LOCAL_TAIL = re.compile(r"(?:n?[dt][aeə](?=\s))?"
                                 r"(?:\s+(?:aylarında|döneminde|dövründə))?"
-                                r"\s+(?:ise|isə)\s+(?:bu\s+(?:rakam|rəqəm|gösterge|göstərici|tutar|hacim|həcm)\w*\s+)?"
+                                # round 96 (t1): the clause's own subject, a flow noun, between its period and "ise", or
+                                # with no "ise" the subject is what opens the clause (_local_clause_period): "…; on
+                                # aylık dönemde bu ülkeye yapılan ihracat ise yüzde 11,3 artarak …", "… dolarda kaldı,
+                                # yılın ilk on ayında bu ülkeye yapılan ihracat 1 milyar dolara yaklaştı" (dev/1436)
+                                r"(?P<subject>\s+(?:[^\W\d][\w'’]*\s+){0,3}?(?:ihracat|ithalat|ixrac|idxal)\w*)?"
+                                r"(?:\s+(?P<ise>ise|isə))?"
+                                r"\s+(?:bu\s+(?:rakam|rəqəm|gösterge|göstərici|tutar|hacim|həcm)\w*\s+)?"
                                 # round 47: the growth's comparison before it, "yılın ilk yedi ayında ise bir önceki
                                 # yılın aynı dönemine göre yüzde 9,3 artışla …", "ötən ilin eyni dövrü ilə müqayisədə"
                                 r"(?:(?:geçen|bir\s+önceki)\s+yıl(?:ın\s+aynı\s+dönemine|a)\s+"
@@ -1849,17 +1855,23 @@ _CLAUSE_LOCAL_TAIL = re.compile(r"(?:n?[dt][aeə](?=\s))?"
                                 re.I)
 
 
+_CLAUSE_LOCAL_WORDS = ("ise", "isə", "ihracat", "ithalat", "ixrac", "idxal")  # as the text has them: "ise" or a flow
+# noun (_CLAUSE_LOCAL_TAIL's subject) is in every clause it opens
+
+
 def _local_clause_period(segment: str, published: date, period: str) -> tuple[str, int] | None:
-    """The period of a further Turkish/Azerbaijani clause (_CLAUSE_LOCAL_TAIL) opened at a comma at most AFTER_AMOUNT
-    characters after the amount before, when not the figure's, and where it opens; else None."""
-    if "ise" not in segment and "isə" not in segment:
+    """The period of a further Turkish/Azerbaijani clause (_CLAUSE_LOCAL_TAIL, "ise" or its own flow noun as subject)
+    opened at a comma at most AFTER_AMOUNT characters after the amount before, when not the figure's, and where it
+    opens; else None."""
+    if not any(word in segment for word in _CLAUSE_LOCAL_WORDS):
         return None
     comma = _clause_comma(segment)
     if comma < 0 or comma > AFTER_AMOUNT:
         return None
     rest = segment[comma + 1:]
     own = when.period_in(rest, published)
-    if own is None or rest[:own[1]].strip() or not _CLAUSE_LOCAL_TAIL.fullmatch(rest, own[2]):
+    if own is None or rest[:own[1]].strip() or not (tail := _CLAUSE_LOCAL_TAIL.fullmatch(rest, own[2])) \
+            or not (tail["ise"] or tail["subject"]):
         return None
     return (own[0], comma) if own[0] != period else None
 
@@ -7142,8 +7154,11 @@ _EXPORT_ITEM = re.compile(r"\s+(?:items?|products?|commodit(?:y|ies)|goods?|stap
 # … and so is a trade word that only tells how the good came or what it makes up: Azerbaijani and Turkish participles,
 # "Türkmənistandan idxal olunan neft məhsullarının dəyəri … təxminən 190 milyon dollar" (of the oil products imported),
 # "ithal edilen doğalgaz"; Russian "Основу экспорта составляют пшеница и мука: на них пришлось порядка $520 млн".
+# Round 96 (t1): or the goods that lead it, "В структуре экспорта по-прежнему лидируют зерно и мука, на которые
+# пришлось $74 млн" (dev/1445: in the make-up of exports grain and flour lead, accounting for $74 million),
+# "преобладают"
 _TRADE_OF_GOOD = re.compile(r"\s+(?:olunan|edilən|edilen|olunmuş|edilmiş)\s+"
-                            r"|[^.:;]{0,30}?\s(?:составля\w+|составил\w*)\s+", re.I)
+                            r"|[^.:;]{0,30}?\s(?:составля\w+|составил\w*|лидиру\w+|преоблада\w+)\s+", re.I)
 
 
 # Round 48 (trade B): … or the trade word is what the good is an item of, told before it: "Fuel and petroleum products
@@ -8953,15 +8968,21 @@ def _leaders_met_before(before, sentence: str, check: str, resolver: Resolver) -
 # year review's month by month: "10 июня с официальным визитом в Бишкек прибыл Министр иностранных дел Туркменистана
 # …. По итогам переговоров подписаны …. Стороны подтвердили намерение довести двусторонний товарооборот до 100 млн
 # долларов", Kyrgyzstan and Turkmenistan, not the Tajik border treaty of the paragraph before).
-_VISIT_TOLD = re.compile(r"\b(?:visit\w*|arriv\w*|ziyaret\w*|səfər\w*)|(?<!\w)(?:визит\w*|прибы\w+)", re.I)
+# Round 96 (q2): "the two countries" (_TWO_BY_NAME) are read so too, and a delegation told in the city it came to tells
+# the visit ("Noyabrın 2-də Qazaxıstan … müavini X Y-in rəhbərlik etdiyi nümayəndə heyəti Bakıda olub …. … ilin ilk
+# səkkiz ayında iki ölkə arasında təxminən 380 milyon dollar təşkil etmiş ticarət dövriyyəsinin …": Azerbaijan and
+# Kazakhstan, not the Uzbek pair of the briefing's answer before, dev/1443)
+_VISIT_TOLD = re.compile(r"\b(?:visit\w*|arriv\w*|ziyaret\w*|səfər\w*|delegation\w*|nümayəndə\s+heyət\w*)"
+                         r"|(?<!\w)(?:визит\w*|прибы\w+|делегаци\w*)", re.I)
 VISIT_SIDES_BACK = 3  # sentences before "the sides" where the paragraph's visit is told
 
 
 def _sides_of_a_visit_before(doc: Document, s, k: int) -> tuple[str, str] | None:
     """The two states of the nearest of the VISIT_SIDES_BACK sentences before the k-th, in its paragraph, that names
-    a state, when `s` tells of the sides (_BOTH_LEADERS) and that sentence tells a visit (_VISIT_TOLD) and names two
-    states of the ties; else None."""
-    if not any(word in s.check for word in _BOTH_LEADERS_WORDS) or not _BOTH_LEADERS.search(s.text):
+    a state, when `s` tells of the sides (_BOTH_LEADERS) or the two countries (_TWO_BY_NAME, round 96) and that
+    sentence tells a visit (_VISIT_TOLD) and names two states of the ties; else None."""
+    if not (any(word in s.check for word in _BOTH_LEADERS_WORDS) and _BOTH_LEADERS.search(s.text)
+            or any(word in s.check for word in _TWO_BY_NAME_WORDS) and _TWO_BY_NAME.search(s.text)):
         return None
     for before in reversed(doc.sentences[max(0, k - VISIT_SIDES_BACK):k]):
         if "\n" in doc.text[before.end:s.start]:
@@ -9040,14 +9061,27 @@ _OUR_TRADE_NOUN = re.compile(r"\b(?P<TUR>(?:[iİ]hracat|[iİ]thalat|ticaret)(?:\
                              r"|\b(?P<AZE>(?:ixrac|idxal|ticarət|dövriyyə)(?:\s+həcm)?(?:ımız|imiz|miz))", re.I)
 
 
+# Round 96 (t1): or its bare flow, no owner named, with a group of states as where it goes or comes from (the group in
+# the dative or the ablative right before it): "Ekim ayında ihracat … 25,4 milyar dolara yükseldi; Türk devletlerine
+# ihracatta çift haneli artış" (dev/1436's headline, the trade ministry's monthly bulletin naming no state of its own),
+# "TDT ülkelerinden ithalat", Azerbaijani "türk dövlətlərinə ixrac": exports with no owner are the home's. Not the
+# group's own ("Türk Devletleri'nin ihracatı", a genitive).
+_FLOW_WITH_GROUP = re.compile(r"\b(?:" + _GROUPS + r")(?:(?<=[aeə])|(?<=[dt][aeə]n))\s+"
+                              r"(?:(?P<TUR>ihracat|ithalat)|(?P<AZE>ixrac|idxal))", re.I)
+_FLOW_WITH_GROUP_WORDS = ("ihracat", "ithalat", "ixrac", "idxal")  # one is in every _FLOW_WITH_GROUP match
+
+
 def _our_group_trade_home(doc: Document, before: int) -> str | None:
     """Round 68 (tradetr68): the state of the language a lead sentence before `before` tells "our" trade with a group or
-    the world in (_OUR_TRADE_NOUN, _GROUP_OR_TOTAL), no state named in it; else None."""
+    the world in (_OUR_TRADE_NOUN, _GROUP_OR_TOTAL), no state named in it; round 96 (t1), or a bare flow with a group
+    (_FLOW_WITH_GROUP); else None."""
     for s in doc.sentences:
         if s.start >= before:
             return None
-        if "imiz" in s.check and any(word in s.check for word in _GROUP_OR_TOTAL_WORDS) \
-                and not doc.codes(s) and _GROUP_OR_TOTAL.search(s.text) and (our := _OUR_TRADE_NOUN.search(s.text)):
+        if ("imiz" in s.check or any(word in s.check for word in _FLOW_WITH_GROUP_WORDS)) \
+                and any(word in s.check for word in _GROUP_OR_TOTAL_WORDS) \
+                and not doc.codes(s) and _GROUP_OR_TOTAL.search(s.text) \
+                and (our := _OUR_TRADE_NOUN.search(s.text) or _FLOW_WITH_GROUP.search(s.text)):
             return our.lastgroup
     return None
 
@@ -9146,6 +9180,9 @@ _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:превысит|составит|дос
                             # $3.5 billion by the end of the year if the current pace was maintained"
                             r"|\b(?:(?:will|would)|expect\w*\s+(?:[^\W\d]+\s+){0,5}?to)\s+"
                             r"(?:reach|exceed|top|surpass|pass|hit|approach)\s+"
+                            # round 96 (t1): a hedge before the amount, "At the current pace, trade would reach perhaps
+                            # $6.5 billion by the end of the decade" (dev/1438)
+                            r"(?:(?:perhaps|possibly|probably)\s+)?"
                             r"(?:(?:more\s+than|over|about|around|roughly|nearly|almost)\s+)?(?:US)?\$?$", re.I)
 _FUTURE_WORDS = ("превысит", "составит", "достигнет", "вырастет", "увеличится", "выйдет", "приблизится", "перевалит",
                  "will", "would", "expect")  # as cheap.lowered() has them; one is in every _FUTURE_BEFORE match
@@ -10290,17 +10327,22 @@ _MONTH_SPAN_BEFORE_YEAR = re.compile(r"\bjanuary\s*[-–—]\s*(?P<span_end>febr
 # period and growth after it: "ticaret hacmi 2024'te 3 milyar 450 milyon dolar iken geçen yıl yüzde 19,4 artışla 4
 # milyar 120 milyon dolara ulaştı" (dev/1352), Azerbaijani "… 500 milyon dollar ikən ötən il …": two figures, the
 # growth the second's.
+# Round 96 (t1): or the first amount's verb as a "while" converb and a comma, "Azerbaycan'a ihracat Ekim ayında yüzde
+# 9,4 artışla 318,6 milyon dolara yükselirken, Ocak-Ekim döneminde yüzde 6,1 artışla 3 milyar 12 milyon dolar olarak
+# gerçekleşti" (dev/1436: while rising to … in October, in January–October it came to …), Azerbaijani "… artarkən, …"
 _LOCAL_AND_OPEN = re.compile(r"\s*(?:oldu|olmuştu|olmuş|idi|olub|olmuşdu|gerçekleşti|təşkil\s+edib|"
-                             r"təşkil\s+etmişdi)?,?\s+(?:ve|və)\s+|\s+(?:iken|ikən),?\s+", re.I)
+                             r"təşkil\s+etmişdi)?,?\s+(?:ve|və)\s+|\s+(?:iken|ikən),?\s+"
+                             r"|\w{0,3}\s+[^\W\d]+(?:ken|kən),\s+", re.I)
 _LOCAL_AND_TAIL = re.compile(r"(?:\s+(?:aylarında|döneminde|dövründə))?"
                              r"(?:\s+(?:" + _ELLIPTIC_GROWTH + r"))?(?:\s+(?:yaklaşık|təxminən))?\s*$", re.I)
 
 
 def _local_and_clause_period(segment: str, published: date, period: str) -> tuple[str, int] | None:
-    """The period of a further Turkish/Azerbaijani clause opened by "ve"/"və" after the amount before's verb
-    (_LOCAL_AND_OPEN), its period right after and nothing but a growth or an approximate word up to the amount
-    (_LOCAL_AND_TAIL), when not the figure's; with where the clause opens. Else None."""
-    if " ve " not in segment and " və " not in segment and " iken " not in segment and " ikən " not in segment:
+    """The period of a further Turkish/Azerbaijani clause opened by "ve"/"və" after the amount before's verb, or by its
+    "while" converb (_LOCAL_AND_OPEN), its period right after and nothing but a growth or an approximate word up to the
+    amount (_LOCAL_AND_TAIL), when not the figure's; with where the clause opens. Else None."""
+    if " ve " not in segment and " və " not in segment and " iken " not in segment and " ikən " not in segment \
+            and "ken, " not in segment and "kən, " not in segment:
         return None
     opened = _LOCAL_AND_OPEN.match(segment)
     if opened is None:
@@ -10694,10 +10736,14 @@ def _good_bare_flow(sentence: str, check: str, start: int, amount: money.Amount)
 # Round 37 (trade and targets): the further Turkish/Azerbaijani clause with "ise"/"isə" may open at a semicolon as at a
 # comma: "… 2025'te 1,4 milyar dolara ulaştı; bu yılın ocak-haziran döneminde ise 780 milyon dolar oldu"
 # (_local_clause_period).
+# Round 96 (t1): not a decimal comma, "ihracat yapıldı (yüzde 21,6 artış); Ocak-Ekim döneminde …" (dev/1436)
+_CLAUSE_MARK = re.compile(r";|,(?!\d)")
+
+
 def _clause_comma(segment: str) -> int:
-    """Where the first comma or semicolon of `segment` stands; -1 when none."""
-    marks = [at for at in (segment.find(","), segment.find(";")) if at >= 0]
-    return min(marks) if marks else -1
+    """Where the first comma (no decimal one) or semicolon of `segment` stands; -1 when none."""
+    mark = _CLAUSE_MARK.search(segment)
+    return mark.start() if mark else -1
 
 
 # Round 38 (trade and targets): a further clause's own flow that names both states of the pair, in its own order, is

@@ -2170,7 +2170,11 @@ class Resolver:
         if _TURKIC_PATRONYMIC_WORD.search(low) and (m := _TURKIC_FORMAL_PATRONYMIC.search(phrase)):  # round 19
             return _turkic_formal_patronymic(m, self.day)
         if low in _RU_PREMIER_WORDS:  # round 25
-            return _premier_anaphor(self.last_speaker)
+            # round 96 (q3): a title of the Cabinet's head, "«…», – отметил глава Кабмина." before anyone spoke (or
+            # after one who heads no government), is the one the text named that Cabinet's chairman (dev/1439), as the
+            # English "the Chairman of the Cabinet" is (_en_cabinet_head)
+            return _premier_anaphor(self.last_speaker) \
+                or (_en_cabinet_head(low, self.last_speaker, self.named) if "каб" in low else None)
         if low in _EN_HOST_OR_GUEST_WORDS:  # round 86 (n4): "His host spoke of “…”" (_EN_HOST_OR_GUEST_WORDS)
             return self._host_or_guest_of_last_speaker()
         if low in _EN_CABINET_HEAD_WORDS:  # round 35 (English quotes B): "“…,” the Chairman of the Cabinet said"
@@ -4221,8 +4225,10 @@ def _cabinet_chair_role(role: str) -> bool:
 
 
 def _en_cabinet_head(low: str, last: Person | None, named: list[Person]) -> Person | None:
-    """The head of government a bare "the Chairman of the Cabinet" / "the head of government" means, else None."""
-    fits = (_cabinet_chair_role, _head_of_government_role) if "cabinet" in low else (_head_of_government_role,)
+    """The head of government a bare "the Chairman of the Cabinet" / "the head of government" means, else None
+    (round 96, q3: the Russian "глава кабмина", "председатель кабинета министров" too)."""
+    fits = (_cabinet_chair_role, _head_of_government_role) if "cabinet" in low or "каб" in low \
+        else (_head_of_government_role,)
     for fit in fits:
         if last is not None and fit(last.role):
             return Person(last.name, last.role, last.iso3, 0.75, "anaphor")

@@ -162,6 +162,9 @@ VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emph
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
          r"answered|commented|insisted|admitted|warned|believes|added that|reiterated|addressed [\w ]{1,30}?")
 VERBS += r"|argued|argues|cautioned|conceded|acknowledged|predicted|complained|quipped"  # round 13
+# Round 96 (q3): affirmed again, as "affirmed" and "reiterated" are ("He reaffirmed the goal of bringing bilateral trade
+# to $5 billion “in the shortest possible time” and asked …", dev/1442)
+VERBS += r"|reaffirmed"
 # Round 25: the present tense of feature writing before a reported clause or after a quote ("She warns, though, that
 # “…”", "“…,” explains X"): speech verbs, no nouns among them
 VERBS += r"|warns|cautions|explains|insists|admits|concedes|predicts|observes|complains"
@@ -677,7 +680,10 @@ SUBJECT = re.compile(
     # round 16: nor Turkish/Azerbaijani "ile"/"ilə" (with) or "ve"/"və" (and): "Esedov ile görüşen Yılmaz, …" is
     # no sentence of Esedov's
     # "of": a title goes on ("Minister of Economy"; round 25: "for", "Minister for National Economy")
-    r"(?P<verb>(?!(?:and|or|of|for|и|или|ile|ilə|ve|və)\b)[a-zа-яё][\w\-]*)")
+    # (round 96, q3: nor a relative or subordinating word: "Kazakhstan's deputy trade minister, X Y, said in Tashkent
+    # on July 2, where he co-chaired …, that … “…”" (dev/1438) read "said in Tashkent on July 2" an aside and "where"
+    # a verb)
+    r"(?P<verb>(?!(?:and|or|of|for|where|when|while|which|who|и|или|ile|ilə|ve|və)\b)[a-zа-яё][\w\-]*)")
 # Verbs whose object a partial quote names: "Meredov described the field as “a model of …”" / "called it “…”"
 # (round 43, Russian quotes: the imperfective past of earlier words too, "X ещё в прошлом году называл Y «…»")
 _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", "labelled", "labeled",
@@ -2359,6 +2365,13 @@ _COLON_OTHER_WORDS = tuple(dict.fromkeys(re.split(r"[\[ ]", verb)[0] for verb in
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+def _without_trailing_possessive(run: str) -> str:
+    """Round 96 (q3): a name run without the English possessive it ends in ("Foreign Minister X Y's" -> "Foreign
+    Minister X Y"): "Hungarian Foreign Minister X Y's plane has just landed …. “…,” he told reporters" (dev/1435) is
+    X Y's, the owner's (_en_sole_newcomer, _live_entry_speakers)."""
+    return run[:-2] if run.endswith(("'s", "’s")) else run
+
+
 def _names_someone(words: str, resolver: Resolver) -> bool:
     """Do `words` name a person ("Erdoğan's words", "the Turkish president")? Asked without making
     anyone the last speaker."""
@@ -3927,9 +3940,13 @@ _TITLE_FIRST_CREDIT_HEAD = re.compile(rf"(?:\S+\s+){{0,2}}\S*?{_CREDIT_TITLE_HEA
 _RU_PAST_VERB_IN_TITLE = re.compile(r"[а-яё]{2,}(?<!генер)(?<!конс)(?:ал|ял|ил|ел|ыл|ул)(?:а|и|ся|ась|ись)?\b")
 
 
-def _person_credit_line(body: str, resolver: Resolver) -> Person | None:
+def _person_credit_line(body: str, resolver: Resolver, *, dash: bool = True) -> Person | None:
     """The person a credit line ("— X Y, Speaker of …", the paragraph `body` stripped) names, else None; his title's
-    head among its first words and no verb of saying in it ("— X Y, the minister, said so" is a dash line of words)."""
+    head among its first words and no verb of saying in it ("— X Y, the minister, said so" is a dash line of words).
+    Round 96 (q1): `dash` False, a soundbite's caption with no dash ("X Y, министр …", _sync_caption), read as the
+    same line with one (the patterns' optional dash would let "— заявил министр X Y" pass as a title)."""
+    if not dash:
+        body = "— " + body
     if (m := _PERSON_CREDIT_LINE.fullmatch(body)) is not None:
         if not _CREDIT_TITLE_HEAD.search(m["title"], 0, 50) or _SPEECH_WORD.search(m["title"]):
             return None
@@ -3999,7 +4016,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
     if body[:1] in _COLON_CHAIR_INITIALS and (turn := _colon_chair_turn(text, a, b, resolver)):
         return turn  # round 90 (q2, colon_chair_label): "Sədr: Hörmətli həmkarlar, …"
     if body[:2] in _SYNC_STARTS and not headline \
-            and (sync := _sync_label_paragraph(text, a, b, resolver)) is not None:
+            and (sync := _sync_label_paragraph(text, a, b, resolver, paras)) is not None:
         return sync  # round 83 (h1 sync_label): "SİNXRON — X Y, title:", a TV script's soundbite (round 91: no colon)
     if ":" in body and not headline:
         if body[:1] in _QA_ANSWER_INITIALS and (answer := _qa_answer(text, paras, a, b, resolver)):  # round 16b
@@ -5187,17 +5204,26 @@ def _full_text_goes_on(body: str, speaker: Person, resolver: Resolver) -> bool:
 # Round 91 (q1 sync_label_no_colon): or the label alone on its line with no colon after the title, a translated
 # soundbite's note after it ("SİNXRON — X Y, Qırğızıstan parlamentinin sədri (tərcümə)" / "…", English "SOUNDBITE —
 # X Y, minister"), the words in the paragraph under it (dev/1375)
-_SYNC_STARTS = frozenset(("Sİ", "SI", "СИ", "SY", "SO"))
-_SYNC_LABEL = re.compile(r"^(?:SİNXRON|SINXRON|СИНХРОН|SYNC|SOUNDBITE)\s*[—–-]\s*"
+# Round 96 (q1): a Russian channel's script as published writes the soundbite "СНХ" (синхрон) and puts no name in
+# the label: "СНХ: Мы видим …", the speaker's caption on the line under the words, his name and title with no dash
+# ("Ержан Жылкыбаев, министр экологии и природных ресурсов РК", dev/1434). The words are the caption's person's, the
+# caption read as a credit line is (_person_credit_line); with no caption under them they are no one's.
+_SYNC_STARTS = frozenset(("Sİ", "SI", "СИ", "СН", "SY", "SO"))
+_SYNC_WORD = r"(?:SİNXRON|SINXRON|СИНХРОН|СНХ|SYNC|SOUNDBITE)"
+_SYNC_LABEL = re.compile(rf"^{_SYNC_WORD}\s*[—–-]\s*"
                          r"(?P<name>[^\W\d_][^,:\n“”\"«»„()]{2,60}?)\s*(?:,[^:\n“”\"«»„]{2,160}?)?"
                          r"\s*(?:\([^()\n:]{2,30}\)\s*)?(?::[ \t]*(?P<q>\S.*)?|$)", re.S)
+_SYNC_CAPTIONED = re.compile(rf"^{_SYNC_WORD}\s*:[ \t]*(?P<q>\S.*)", re.S)  # round 96 (q1): "СНХ: …" / a caption
 _SYNC_RUN_ON = 4  # the paragraphs one soundbite may run to
 
 
-def _sync_label_paragraph(text: str, a: int, b: int, resolver: Resolver) -> Found | Person | None:
+def _sync_label_paragraph(text: str, a: int, b: int, resolver: Resolver, paras) -> Found | Person | None:
     """A soundbite's label paragraph ("SİNXRON — X Y, title:"): its Person, for the next paragraph, or the quote
-    that follows the label on its line; None when it is no such label or names no one."""
+    that follows the label on its line; None when it is no such label or names no one. Round 96 (q1): or a label
+    with no name, "СНХ: …", whose words are the person's the caption line under them names (_sync_caption)."""
     body = text[a:b]
+    if (captioned := _SYNC_CAPTIONED.match(body)) is not None:
+        return _sync_caption(text, (a, b), captioned, resolver, paras)
     if not (m := _SYNC_LABEL.match(body)) or len(m["name"].split()) > 4 \
             or (person := resolver.resolve(m["name"].strip())) is None:
         return None
@@ -5207,6 +5233,25 @@ def _sync_label_paragraph(text: str, a: int, b: int, resolver: Resolver) -> Foun
         return None
     resolver.last_speaker = person
     return Found([(a + m.start("q"), b)], (a, b), words, person, "transcript")
+
+
+def _sync_caption(text: str, para: tuple[int, int], m: re.Match, resolver: Resolver, paras) -> Found | None:
+    """Round 96 (q1): the words of a soundbite labelled with no name ("СНХ: …", `m`) as the quote of the person the
+    paragraph right under them names as a caption ("X Y, министр …", a credit line with no dash); else None."""
+    index = paras.index(para)
+    if index + 1 == len(paras) or _QUOTE_MARK.search(m["q"]) or _words(words := _clean(m["q"])) < MIN_WORDS:
+        return None
+    caption = text[slice(*paras[index + 1])].strip()
+    if (person := _person_credit_line(caption, resolver, dash=False)) is None:
+        return None
+    if _ru_capital(caption[:1]) and (credit := _PERSON_CREDIT_LINE.fullmatch("— " + caption)):
+        # his title read as Russian running text puts it, before the name ("министр … Азербайджанской Республики X Y"):
+        # his role and state, so that a later "Азербайджанский министр назвал их «…»" is he (dev/1434)
+        resolver.note_names_in(f"{credit['title']} {credit['name']}")
+    resolver.last_speaker = person = resolver.resolve(person.name)
+    # ("said-after", as a quote over a credit line: a "transcript" turn would run on into the caption, taken for
+    # the answer going on before the next "ЗК:" label, _labelled_answer_goes_on)
+    return Found([(para[0] + m.start("q"), para[1])], para, words, person, "said-after")
 
 
 def _sync_goes_on(text: str, paras, para: tuple[int, int], last: Found) -> Person | None:
@@ -5676,8 +5721,11 @@ def _az_according(own_before: str, after: str, resolver: Resolver, earlier: str 
 # Round 22: also a deputy's title ('“…”, - deyə Baş nazirin müavini qeyd edib', "deyə" before a two-word verb), the name
 # after the title or after a lower-case aside set off by a comma ("Baş nazirin müavini, komissiyanın həmsədri X Y")
 _AZ_HEAD_TITLE_ENDS = (" sədri", " rəhbəri", " başçısı", " spikeri", " müavini")
+# (round 96, q3: not two words opening a body's name, "Rayon rəhbəri Dövlət Gömrük Komitəsinin məlumatına istinadən
+# diqqətə çatdırıb ki, …", the title the sentence's subject and the body a source it cites, dev/1437)
 _AZ_NAME_AFTER_TITLE = re.compile(r"(?:,\s+[a-zəıöüşçğ][a-zəıöüşçğ ]{0,40}?)?"
-                                  rf"\s+(?P<name>[{CAPITALS}][\wəıöüşçğ'’\-]+\s+[{CAPITALS}][\wəıöüşçğ'’\-]+)")
+                                  rf"\s+(?P<name>[{CAPITALS}][\wəıöüşçğ'’\-]+\s+[{CAPITALS}][\wəıöüşçğ'’\-]+)"
+                                  rf"(?![\w'’\-]|\s+{AZ_BODY_NOUN})")
 
 
 def _az_titled_named_before(title: str, earlier: str, resolver: Resolver) -> Person | None:
@@ -6495,8 +6543,11 @@ def _transcript_answer(text: str, a: int, b: int, resolver: Resolver) -> Found |
 # "Депутат <Surname>:" ("Deputat X:", "Milletvekili X:"; the questioner's, no record) and the answers under
 # "Министр:" ("Minister:", "Bakan:", "Nazir:"), the lead naming the one minister who answers ("Министр торговли … X Y
 # ответил на вопросы депутатов", dev/1391): the answers, and the plain paragraphs running them on, are his
+# Round 96 (q2): a briefing's question label may note the outlet that asks in brackets, as round 58's press conference
+# does (_NOTED_QUESTION_LINE), "Sual (APA): …?" / "Cavab: …", the lead naming the one spokesperson who answers
+# ("… Mətbuat xidməti idarəsinin rəisi X Y … həftəlik brifinq keçirib", dev/1443): the answers are his
 _QA_QUESTION = re.compile(rf"(?:Q|Question|S|Sual|Soru|Вопрос|(?:Депутат|Deputat|Milletvekili)\s+[{CAPITALS}][^\W\d_]+"
-                          r"(?:[-’'][^\W\d_]+)?)\s*:\s*\S")
+                          r"(?:[-’'][^\W\d_]+)?)(?:\s*\([^()\n]{1,60}\))?\s*:\s*\S")
 _QA_QUESTION_INITIALS = ("Q", "S", "В", "Д", "D", "M")  # the first letters of _QA_QUESTION's labels (a cheap gate)
 _QA_ANSWER = re.compile(r"(?:A|Answer|C|Cavab|Cevap|Ответ|(?P<role>Spokes(?:person|man|woman)|Press\s+secretary"
                         r"|Пресс-секретарь|Sözcü|Mətbuat\s+katibi|Министр|Minister|Bakan|Nazir))"
@@ -13510,13 +13561,14 @@ def _en_sole_newcomer(sentence: str, resolver: Resolver) -> str:
             return ""  # a sentence whose named subject speaks is _en_bare_reported_subject's (a company's two words: no one)
         if _EN_PRONOUN_WORD.search(sentence, 0, m.start()):
             return ""  # "His talks with counterpart X Y ended late": the sentence is about the one "his" means
-        person = resolver.resolve(m[0], speaking=False)
+        run = _without_trailing_possessive(m[0])  # round 96 (q3): "Minister X Y's plane has landed" names X Y
+        person = resolver.resolve(run, speaking=False)
         if person is not None and person.role == officeholders.HEAD_OF_STATE:
             return ""  # a head of state in the sentence is the context ("greetings from President X"), not a newcomer
         if person is not None and " " in person.name and person.rule in ("name", "unlisted name") \
-                and _newcomer_surname_in(person.name.split()[-1], m[0]) \
-                and not _EN_NEWCOMER_PORTFOLIO.match(person.name) and not _titled_surname_alone(m[0]):
-            found[person.name] = m[0]
+                and _newcomer_surname_in(person.name.split()[-1], run) \
+                and not _EN_NEWCOMER_PORTFOLIO.match(person.name) and not _titled_surname_alone(run):
+            found[person.name] = run
     return next(iter(found.values())) if len(found) == 1 else ""
 
 
@@ -15611,8 +15663,9 @@ def _live_entry_speakers(text: str, found: list[Found], resolver: Resolver) -> l
     for person in resolver.named:
         people.setdefault(_live_surname(person.name), person)
     for m in _LIVE_TITLED.finditer(text):
-        if (known := resolver.resolve(m["name"], speaking=False)) is None or known.rule == "unlisted name":
-            people.setdefault(_live_surname(m["name"]), Person(m["name"], m["title"], "", 0.6, "unlisted name"))
+        name = _without_trailing_possessive(m["name"])  # round 96 (q3): "Minister X Y's plane has just landed"
+        if (known := resolver.resolve(name, speaking=False)) is None or known.rule == "unlisted name":
+            people.setdefault(_live_surname(name), Person(name, m["title"], "", 0.6, "unlisted name"))
     for written, person in _live_cyrillic_surnames(text, stamps[0], resolver):
         people.setdefault(written, person)
     if not people:

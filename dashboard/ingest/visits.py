@@ -58,6 +58,7 @@ from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bar
 from .people import (TITLE_STATE_ABBREVIATIONS, _en_minister_counterparts, _local_demonym_country,
                      _place_or_title_word_in, ru_titled_mentions, state_abbreviated_in_title)
 from .people import _TITLE_WORDS  # round 86 (w1, titled_genitive_surname)
+from .people import _DEMONYM_END  # round 96 (v1): a demonym in -lı/-li/-lu/-lü ("qazaxıstanlı")
 from .people import _APPOSITIVE_TITLES, _EN_TITLE_BODY  # round 95 (q4): a title's ministry listing its fields
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
@@ -441,8 +442,11 @@ def _en_count_value(count: str) -> int:
 _NOT_A_COUNT = r"(?!(?:\d{1,3}|" + "|".join(_COUNT_WORDS) + r")\b)"
 # the count not followed by "of": "one of three documents signed" counts the three; nor by a unit of time (round 18:
 # "for nearly three decades until a memorandum was signed" counts no documents)
+# Round 96 (v2): "the following" is a quantifier of no number too, the list after its colon telling how many
+# ("Following the talks, the following documents were signed:" then "1. …;" "2. …;" …, dev/1444:
+# _documents_listed_by_number counts it; "the sides signed the following agreements:")
 _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of|"
-                        r"a series of|various)(?!\s+(?:of|decades?|years?|months?|weeks?|days?)\b)\s+"
+                        r"a series of|various|the following)(?!\s+(?:of|decades?|years?|months?|weeks?|days?)\b)\s+"
                         # round 44: companies' contracts count ("twelve export contracts … were signed")
                         # round 48: no other count among the words between ("a joint session of the two governments
                         # and sixteen documents signed": sixteen, the count nearest the noun)
@@ -461,7 +465,7 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"|an\s+additional\s+)?"
                         # round 18b: a package with no number is documents signed ("signed a package of documents")
                         r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|several|a number of|some|many|a package of"
-                        r"|a set of|a series of|a range of)\s+"
+                        r"|a set of|a series of|a range of|the following)\s+"
                         r"(?:[\w-]+\s+){0,3}?(documents|agreements|memorand\w+|treaties|contracts|deals)"
                         # "signed" as the adjective: "ended on Wednesday with 15 signed documents" (round 24: not the verb
                         # after "the two", "the two signed a memorandum": one; round 77, brief77: nor before a
@@ -836,7 +840,10 @@ _TA_DURING_THE_VISIT = re.compile(r"(?:Ziyarette|Ziyarətdə|Ziyaret\s+kapsamın
 # Round 66 (visits66b): a sentence opening on the end of the meeting the visit was for tells a document signed then as
 # the visit's, its parties unnamed ("Toplantının sonunda üç ülke adına ortak bildiri imzalandı", dev/1085; "Görüşün
 # sonunda birgə bəyannamə imzalanıb")
-_TA_AT_THE_MEETING_S_END = re.compile(r"(?:Toplantı|Görüşme|Görüş|Zirve|Zirvə|İclas)(?:nın|nin|ın|in|ün|un)\s+"
+# Round 96 (q2): or of the consultations or talks the visit was for, "Məsləhətləşmələrin sonunda nazirliklər arasında
+# … məsləhətləşmələr planı imzalanıb" (one, dev/1443), "Danışıqların yekununda", Turkish "İstişarelerin sonunda"
+_TA_AT_THE_MEETING_S_END = re.compile(r"(?:Toplantı|Görüşme|Görüş|Zirve|Zirvə|İclas|Məsləhətləşmə(?:lər)?"
+                                      r"|Danışıq(?:lar)?|İstişare(?:ler)?)(?:nın|nin|ın|in|ün|un)\s+"
                                       r"(?:sonunda|sonrasında|yekununda|nəticəsində|ardından)\b")
 
 
@@ -2725,7 +2732,11 @@ def _met_an_office_of(sentence: str, mentions: list[places.Mention], iso3: str) 
 # gelmiş, …"): X's visit when the other party's title names the place's state (he is the host) and X is of another:
 # his own state, else, his title naming none, the dateline's (a minister of the outlet's government). The table need
 # know neither (_local_meeting_visit reads the parties it knows).
-_TR_SUBJECT_MET = re.compile(r"\s+ile\s+(?:bir\s+araya\s+gel(?:di|miş|mişti)|görüş(?:tü|müş|müştü))\b")
+# Round 96 (v2): or the meeting he held told as a noun, the participle before it ("Erhürman, 27 Nisan'da Bakü'de
+# Azerbaycan Cumhurbaşkanı İlham Aliyev ile yaptığı görüşmeyi de hatırlatarak, …", dev/1441: the trip he recalls;
+# "… ile gerçekleştirdiği görüşmede"); not the one he will hold ("yapacağı görüşme")
+_TR_SUBJECT_MET = re.compile(r"\s+ile\s+(?:bir\s+araya\s+gel(?:di|miş|mişti)|görüş(?:tü|müş|müştü)"
+                             r"|(?:yaptığı|gerçekleştirdiği)\s+görüşme\w*)\b")
 
 
 def _tr_subject_met_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -2753,8 +2764,11 @@ def _tr_subject_met_visit(doc: Document, s: Sentence, published: date, resolver:
     if not home or home == place[0] or not days:
         return None
     day, end, *_ = days[0]
+    # round 96 (v2): a meeting the subject recalls ("… ile yaptığı görüşmeyi de hatırlatarak", _RECALLED) is a trip
+    # looked back on: what later sentences tell signed is none of it (dev/1441)
     return VisitFound(day, end, guest if guest.iso3 else guest._replace(iso3=home), place[0], place[1], "other",
-                      (s.start, s.end), min(guest.confidence, 0.7))
+                      (s.start, s.end), min(guest.confidence, 0.7),
+                      recalled=bool(_RECALLED.search(sentence, m.start())))
 
 
 
@@ -3170,9 +3184,12 @@ def _spoke_at_visit(doc: Document, s: Sentence, published: date, resolver: Resol
 # inside a longer place ("said in a statement", "said in Baku's …": no city and day right after "in").
 _SAID_IN_CITY_WORDS = ("announced in ", "said in ", "stated in ", "declared in ", "told reporters in ",
                        "told journalists in ")  # one is in every _SAID_IN_CITY match
-_SAID_IN_CITY = re.compile(r"(?P<who>[A-Z][^,.;:\"“”«»]{2,80}?)\s+(?:announced|said|stated|declared"
-                           r"|told\s+(?:reporters|journalists))\s+in\s+(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-                           r"\s+on\s+(?=\w)")
+_SAID_IN_CITY_VERB = r"(?:announced|said|stated|declared|told\s+(?:reporters|journalists))\s+in\s+"
+# round 96 (v1): or the name closing a title's apposition, a comma before the verb ("Kazakhstan's deputy trade minister,
+# Dauren Abenov, said in Tashkent on July 2", dev/1438): his state the title's (_appositive_visitor, up to that comma)
+_SAID_IN_CITY = re.compile(rf"(?P<who>[A-Z][^,.;:\"“”«»]{{2,80}}?)(?P<comma>,?)\s+{_SAID_IN_CITY_VERB}"
+                           r"(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+on\s+(?=\w)")
+_SAID_IN_CITY_APPOSITIVE_END = re.compile(rf",\s+(?={_SAID_IN_CITY_VERB})")
 _RESIDENT_TITLE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Cc]harg[ée]|[Rr]esident|[Cc]orrespondent)")
 SAID_IN_CITY_TALKS_SENTENCES = 3  # the sentences after it where the talks there may be told
 
@@ -3183,9 +3200,13 @@ def _said_in_the_city_visit(doc: Document, k: int, published: date, resolver: Re
     another state on a day (_SAID_IN_CITY), talks told in that sentence or the next SAID_IN_CITY_TALKS_SENTENCES:
     type `other`, confidence ≤ 0.7; None otherwise."""
     s = doc.sentences[k]
-    if not (m := _SAID_IN_CITY.search(s.text)) or _REMOTE.search(s.text) or _RESIDENT_TITLE.search(m["who"]):
+    if not (m := _SAID_IN_CITY.search(s.text)) or _REMOTE.search(s.text) or _RESIDENT_TITLE.search(
+            s.text, _after_last_stop(s.text, m.start(), ".;") if m["comma"] else m.start(), m.end("who")):
         return None
-    if not any("talks" in t.check for t in doc.sentences[k:k + 1 + SAID_IN_CITY_TALKS_SENTENCES]):
+    # round 96 (v1): or a meeting he co-chaired there, talks too ("…, said in Tashkent on July 2, where he co-chaired a
+    # working group on trade facilitation, that …", dev/1438)
+    if not any("talks" in t.check or "co-chair" in t.check
+               for t in doc.sentences[k:k + 1 + SAID_IN_CITY_TALKS_SENTENCES]):
         return None
     capital = _capital_word(m["where"].split()[0])
     place = capital or places.city_in(m["where"])
@@ -3195,6 +3216,8 @@ def _said_in_the_city_visit(doc: Document, k: int, published: date, resolver: Re
     person = resolver.resolve(phrase, speaking=False)
     if person is None or person.rule not in ("name", "anaphor"):
         person = _newcomer_over(person, phrase, resolver)
+    if m["comma"] and (person is None or not person.iso3):
+        person = _appositive_visitor(s.text[:m.end()], resolver, _SAID_IN_CITY_APPOSITIVE_END) or person
     if person is None or person.rule == "anaphor" or not person.iso3 or person.iso3 == place[0]:
         return None
     day, end, *_ = days[0]
@@ -4901,9 +4924,12 @@ def _delegation_head(sentence: str, visits: list[VisitFound]) -> Person | None:
 # nümayəndə heyətinə", "Azerbaycan heyetine", "Делегацию Азербайджана") and, in Russian and English, the country
 # after it ("делегация Азербайджана", "the delegation of Azerbaijan"); English by its adjective ("The Azerbaijani
 # delegation")
-_LOCAL_DELEGATION = re.compile(r"\b(?P<before>[^\W\d_]+)\s+(?:nümayəndə\s+heyət|heyet|делегаци|delegation\b)\w*"
+# round 96 (v1): or its guests by their state's demonym, as a delegation ("Azərbaycana işgüzar səfərə gələn qazaxıstanlı
+# qonaqlar dünən səhər … Lənkəran Beynəlxalq Hava Limanına gəliblər", dev/1437: _state_word reads "qazaxıstanlı")
+_LOCAL_DELEGATION = re.compile(r"\b(?P<before>[^\W\d_]+)\s+(?:nümayəndə\s+heyət|heyet|делегаци|delegation\b"
+                               r"|qonaqlar)\w*"
                                r"|\b(?:делегаци\w*|delegation\s+of\s+(?:the\s+)?)\s*(?P<after>[^\W\d_]+)", re.I)
-_LOCAL_DELEGATION_WORDS = ("heyət", "heyet", "делегаци", "delegation")  # one is in every _LOCAL_DELEGATION match
+_LOCAL_DELEGATION_WORDS = ("heyət", "heyet", "делегаци", "delegation", "qonaqlar")  # one is in every match
 # demonyms these languages write in lower case (Turkish capitalises them; both are matched ignoring case)
 _LOCAL_DEMONYMS = {lowered(word): iso3 for word, iso3 in {
     "özbək": "UZB", "özbek": "UZB", "qazax": "KAZ", "kazak": "KAZ", "qırğız": "KGZ", "kırgız": "KGZ", "türkmən": "TKM",
@@ -4943,6 +4969,8 @@ def _state_word(word: str) -> str | None:
     if stem:
         return places.RU_ADJECTIVE_STEMS[stem]
     codes = places.codes_in(word)
+    if not codes and _DEMONYM_END.search(low):
+        codes = places.codes_in(_DEMONYM_END.sub("", low))  # round 96 (v1): "qazaxıstanlı" (dev/1437)
     return codes[0] if len(codes) == 1 else None
 
 
@@ -5182,8 +5210,10 @@ _ONE_OF_SEVERAL_VISITS = re.compile(r"\bодн(?:ого|ом|ой|им)\s+из\s
                                     r"|\bone\s+of\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:visits|trips)\b", re.I)
 # Round 18b: a visit recalled, the visit word the object of the recalling ("Erdoğan dün Bakü ziyaretini hatırlattı",
 # "ziyaretini anımsattı", "Prezident … dünən Qazaxıstana səfərini xatırladıb", "səfərini yada salıb", "Мирзиёев во
-# вторник вспомнил свой визит в Баку", "напомнил о визите")
-_RECALLED = re.compile(r"\bziyaret(?:ini|lerini|i)\s+(?:[^\W\d_]+\s+){0,2}?(?:hatırla|anımsa|and[ıi]\b|anarak)"
+# вторник вспомнил свой визит в Баку", "напомнил о визите"); round 96 (v2): a meeting so recalled, "… ile yaptığı
+# görüşmeyi de hatırlatarak" (dev/1441, _tr_subject_met_visit)
+_RECALLED = re.compile(r"\b(?:ziyaret(?:ini|lerini|i)|görüşme(?:yi|lerini|leri))\s+(?:[^\W\d_]+\s+){0,2}?"
+                       r"(?:hatırla|anımsa|and[ıi]\b|anarak)"
                        r"|\bsəfər(?:ini|lərini|i)\s+(?:[^\W\d_]+\s+){0,2}?(?:xatırla|yada\s+sal|and[ıi]\b)"
                        r"|\b(?:вспомни|вспомина|напомни|напомина)\w*\s+(?:[^\W\d_]+\s+){0,3}?(?:визит|поездк)", re.I)
 
@@ -6028,7 +6058,11 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
                                   # Issyk-Kul for their seventh meeting"), its place maybe the dateline's alone
                                   r"|\bministers\s+of\s+the\s+"
                                   r"(?P<body>(?-i:[A-Z][\w-]*)(?:\s+(?:of|(?-i:[A-Z][\w-]*)))+)"
-                                  r"(?:\s+\((?-i:[A-Z]{2,6})\))?(?:\s+met" + _HELD_DAY + r"\s+(?:in|at|on)\b"
+                                  # round 96 (v1): or meeting today, as a live blog's lead tells it ("Foreign
+                                  # ministers of the Organization of Turkic States (OTS) are meeting today in Gabala",
+                                  # dev/1435)
+                                  r"(?:\s+\((?-i:[A-Z]{2,6})\))?(?:\s+(?:met" + _HELD_DAY + r"|are\s+meeting\s+today)"
+                                  r"\s+(?:in|at|on)\b"
                                   # round 60 (visits60a): their signing told first, the meeting after ("Transport
                                   # ministers of the OTS on May 27 signed a protocol … at their ninth meeting, held this
                                   # year in the Uzbek city of Khiva")
@@ -6670,6 +6704,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # Thursday for a meeting … ahead of the organization's summit in Gabala next month"): the meeting is
             # what those listed next came to
             summit = k, gathered
+            if live_lead_end is not None and b <= live_lead_end and article_summit is None and not visits:
+                # round 96 (v1): told in a live blog's lead ("Foreign ministers of the Organization of Turkic States
+                # (OTS) are meeting today in Gabala …", dev/1435), the meeting every entry's arrival came to, as a
+                # lead's summit is (round 67, summit67), typed as its council (_ministers_council_type)
+                gathered.visit_type = _ministers_council_type(doc, gathered)
+                article_summit = gathered
             continue
         if "araya gel" in s.check and " ile " in sentence \
                 and all(sentence.endswith("araya ", 0, m.start()) for m in _LOCAL_VISIT.finditer(sentence)) \
@@ -6870,8 +6910,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and "katilmak" in s.check and (there := _TR_IN_CITY_FOR_EVENT_RE.search(sentence)) \
                 and not _FUTURE.search(sentence, 0, there.end()):  # (the quote after it may tell the future)
             days = [(published, None, there.start(), there.end())]  # round 84 (h4): "… katılmak üzere Bakü'de …"
-        if not days and local_words[k] and live_lead_end is not None and a >= live_lead_end:
-            # round 68 (turkpa68c); round 69 (khujand69): the first entry's sentence opens with its stamp (dev/1111)
+        if not days and live_lead_end is not None and a >= live_lead_end \
+                and (local_words[k] or (visit_words[k] and _ARRIVED.search(sentence))):
+            # round 68 (turkpa68c); round 69 (khujand69): the first entry's sentence opens with its stamp (dev/1111);
+            # round 96 (v1): an English arrival too, of someone the table need not know ("10:42 Hungarian Foreign
+            # Minister X's plane has just landed at Gabala International Airport.", dev/1435)
             days = _live_entry_stamp_day(doc, a, published, len(sentence))
         if not days and k and visit_words[k]:
             days = _en_day_of_the_host_place_before(doc, k, published) \
@@ -7207,6 +7250,12 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _meeting_party(sentence, place[0], resolver)  # "Bolat held talks in Baku … during a visit"
         if visitor is None and days and place and welcomed[k]:
             visitor = _welcomed_guest(sentence, place[0], resolver)  # "X welcomed Y to Ankara … for a working visit"
+        if visitor is None and days and said_in_city[k] \
+                and (said_there := _said_in_the_city_visit(doc, k, published, resolver, lead_day)):
+            # round 96 (v2): the one who said it in a city on a day, where the sentence's visit word tells his stay
+            # ("…, Minister … X said in Turkmenbashi on Wednesday, where he is on a working visit.", dev/1440), as a
+            # sentence with no visit word reads him (_said_in_the_city_visit); the type is the sentence's own
+            visitor, others, place = said_there.visitor, [], (said_there.host, said_there.city)
         # "the talks between the two Presidents on the sidelines of the … summit in Baku on 15 October"
         recalled = bool(visitor is None and days and place and visits
                         and ("sidelines" in sentence or "margins" in sentence)
@@ -7468,6 +7517,9 @@ _SIGNING_TO_COME = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|to)
                               # saziş imzalanacaq", dev/1431; with no day it stays unstated, as rounds 21 and 50
                               # have it: "memorandum imzalanacaq", "gələcəkdə … imzalayacaqlar")
                               r"|imzala[ny]aca[kğ]|\bsabah\s+(?:[^\W\d_]+\s+){0,8}?imzala[ny]acaq"
+                              # round 96 (v2): the Turkish active verbal noun told as expected or planned ("heyetin
+                              # yarın … bir işbirliği protokolü imzalaması bekleniyor", dev/1441)
+                              r"|imzalaması\s+(?:bekleni|beklenm|planlan|öngörül)"
                               r"|imzalanması|подпишут|будут\s+подписаны|будет\s+подписан", re.I)
 # a signing told only to name a document in force, not as an event: "… için imzalanan … Anlaşması kapsamında/
 # çerçevesinde" (under the agreement signed for the year, dev/119, dev/341), "the goal the two presidents set when they

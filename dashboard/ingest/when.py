@@ -227,7 +227,11 @@ _YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring|(?<=recently\s)as|(?<=lat
 # года": "по сравнению с аналогичным периодом прошлого года" (compared with last year) is a growth's baseline.
 _LAST_YEAR = re.compile(r"\blast year\b|\bthe previous year\b|\b(?:in|over) the past year\b|\bв прошлом году\b|\bgeçen yıl"
                         r"|\bпо итогам (?:всего )?прошлого года\b|\bза (?:весь )?прошлый год\b"
-                        r"|\b(?:ötən|keçən) il\b", re.I)
+                        r"|\b(?:ötən|keçən) il\b"
+                        # round 96 (q2): Azerbaijani "by last year's (whole) results", as the Russian "по итогам
+                        # прошлого года": "Ötən ilin bütövlükdə yekunlarına görə isə … 430 milyon dollar olub"
+                        # (dev/1443)
+                        r"|\b(?:ötən|keçən)\s+ilin\s+(?:bütövlükdə\s+)?yekunlar[ıi]na\s+görə\b", re.I)
 _LAST_YEAR_WORDS = ("year", "прошл", "geçen", "ötən", "keçən")  # one is in every _LAST_YEAR match
 # Russian months to date said as a count: "за десять месяцев этого года" / "за 9 месяцев 2024 года"
 _RU_COUNT = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
@@ -455,6 +459,13 @@ _HALF_ALONE = re.compile(r"\b(ilk|birinci|ikinci)\s+(?:yarıda|yarıyıl\w*|yar�
 _QUARTER_ALONE = re.compile(r"(?<![\w.-])(birinci|ikinci|üçüncü|dördüncü|IV|I{1,3}|" + _DIGIT_ORDINAL + r")\s+"
                             r"(?:rübündə|rübdə|çeyrekte|çeyreğinde)(?!\w)", re.I)
 _AZ_TR_COUNT_LOWERED = {lowered(word): n for word, n in _AZ_TR_COUNT.items()}  # as cheap.lowered() has them
+# Round 96 (t1): the months to date told as a span of so many months, "on aylık dönemde bu ülkeye yapılan ihracat …"
+# (dev/1436's bulletin on October: in the ten-month period), "9 aylık dönemde", Azerbaijani "10 aylıq dövrdə": of the
+# year named before it ("geçen yılın 9 aylık döneminde"), else the latest such span by the article's date (as
+# _HALF_ALONE's half). Not "son 12 aylık" (the last months, not from January).
+_AZ_TR_MONTHS_SPAN = re.compile(r"(?:" + _AZ_TR_OF_YEAR + r")?(?<!\bson\s)\b(?:ilk\s+)?(\d{1,2}|on bir|"
+                                + "|".join(_AZ_TR_COUNT) + r")\s+ayl[ıi][kq]\s+(?:dönem|dövr)\w*", re.I)
+_AZ_TR_MONTHS_SPAN_WORDS = ("aylik dönem", "ayliq dövr")  # as cheap.lowered() has them; one is in every match
 # Round 19b: a Turkish or Azerbaijani month with its year in the locative, as monthly customs data are told: "Eylül
 # 2025'te", "Mart 2025'de", "sentyabr 2025-ci ildə" (one month, not the year).
 _MONTH_YEAR_LOCATIVE = re.compile(r"\b(" + "|".join(sorted({*_AZ_MONTHS, *_TR_MONTHS}, key=len, reverse=True))
@@ -706,6 +717,11 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     elif ("rüb" in check or "çeyre" in check) and (m := _QUARTER_ALONE.search(text)):
         number = _AZ_TR_ORDINAL[lowered(m[1])]
         candidates.append((f"{_year_of(None, number * 3, published)}-Q{number}", m.start(), m.end()))
+    if any(word in check for word in _AZ_TR_MONTHS_SPAN_WORDS) and (m := _AZ_TR_MONTHS_SPAN.search(text)):
+        n = _AZ_TR_COUNT_LOWERED.get(lowered(m[3])) or int(m[3])  # round 96 (t1)
+        year = int(m[1]) if m[1] else (published.year - (lowered(m[2]) in _LAST_YEARS)) if m[2] else None
+        if 1 < n < 12:
+            candidates.append((_to_date_label(year or _year_of(None, n, published), n), m.start(), m.end()))
     if ("ayinda" in check or "ayi " in check and any(word in check for word in _MONTH_OWNER_WORDS)) \
             and (m := _AZ_ONE_MONTH.search(text)) \
             or any(stem in check for stem in _TR_MONTH_LOCATIVE_STEMS) \
