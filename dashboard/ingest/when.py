@@ -462,8 +462,9 @@ _AZ_TR_COUNT_LOWERED = {lowered(word): n for word, n in _AZ_TR_COUNT.items()}  #
 # Round 96 (t1): the months to date told as a span of so many months, "on aylık dönemde bu ülkeye yapılan ihracat …"
 # (dev/1436's bulletin on October: in the ten-month period), "9 aylık dönemde", Azerbaijani "10 aylıq dövrdə": of the
 # year named before it ("geçen yılın 9 aylık döneminde"), else the latest such span by the article's date (as
-# _HALF_ALONE's half). Not "son 12 aylık" (the last months, not from January).
-_AZ_TR_MONTHS_SPAN = re.compile(r"(?:" + _AZ_TR_OF_YEAR + r")?(?<!\bson\s)\b(?:ilk\s+)?(\d{1,2}|on bir|"
+# _HALF_ALONE's half). Not "son 12 aylık" (the last months, not from January), nor the "iki" of "on iki aylık" (twelve
+# months, not two: review of round 96).
+_AZ_TR_MONTHS_SPAN = re.compile(r"(?:" + _AZ_TR_OF_YEAR + r")?(?<!\bson\s)(?<!\bon\s)\b(?:ilk\s+)?(\d{1,2}|on bir|"
                                 + "|".join(_AZ_TR_COUNT) + r")\s+ayl[ıi][kq]\s+(?:dönem|dövr)\w*", re.I)
 _AZ_TR_MONTHS_SPAN_WORDS = ("aylik dönem", "ayliq dövr")  # as cheap.lowered() has them; one is in every match
 # Round 19b: a Turkish or Azerbaijani month with its year in the locative, as monthly customs data are told: "Eylül

@@ -52,6 +52,15 @@ def test_a_span_of_months_with_no_year_is_the_months_to_date():
     assert (TR_KZ, "2026-9M", "export", 1310.0) not in proposed.trade_values(last, DAY_TR)
 
 
+# plant (review of round 96): the (?<!\bon\s) lookbehind taken out of when._AZ_TR_MONTHS_SPAN (twelve read as two)
+def test_twelve_months_in_words_are_no_span_of_two():
+    text = BULLETIN + "Kazakistan'a ihracat on iki aylık dönemde yüzde 9,8 artarak 1 milyar 310 milyon dolara ulaştı."
+    assert not any(period.endswith("-2M") for _, period, _, _ in proposed.trade_values(text, DAY_TR))
+    # the near form: eleven in words is the months to date
+    eleven = text.replace("on iki aylık", "on bir aylık")
+    assert (TR_KZ, "2025-11M", "export", 1310.0) in proposed.trade_values(eleven, DAY_TR)
+
+
 MONTH_THEN_SPAN = ("Kazakistan'a ihracat Eylül ayında yüzde 14,2 artışla 150,3 milyon dolar olarak kaydedildi; dokuz "
                    "aylık dönemde bu ülkeye yapılan ihracat ise yüzde 9,8 artarak 1 milyar 310 milyon dolara ulaştı.")
 
