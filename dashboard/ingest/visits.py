@@ -2516,8 +2516,8 @@ def _local_reception(doc: Document, s: Sentence, published: date, resolver: Reso
 # X-ı, Azərbaycana rəsmi səfərə bu gün başlayan … naziri Y-i və oktyabrın 5-dən ölkəmizdə səfərdə olan … naziri Z-ı
 # ayrı-ayrılıqda qəbul edib", dev/1431): each guest's visit, dated and typed by his own clause, never the host's travel
 # nor one day and type for all. The participle ends each guest's clause, right before his title
-_TA_GUEST_PARTICIPLE = re.compile(rf"\b(?:gelen|gələn|ulaşan|olan|bulunan|başlayan|eden|edən)\s+(?=[{CAPITALS}])")
-_TA_GUEST_PARTICIPLE_WORDS = ("gelen", "gələn", "ulaşan", "olan", "bulunan", "başlayan", "eden", "edən")  # one in each
+_TA_GUEST_PARTICIPLE_WORDS = ("gelen", "gələn", "ulaşan", "olan", "bulunan", "başlayan", "eden", "edən")  # the gate
+_TA_GUEST_PARTICIPLE = re.compile(rf"\b(?:{'|'.join(_TA_GUEST_PARTICIPLE_WORDS)})\s+(?=[{CAPITALS}])")
 _TA_GUESTS_LIST_GAP = re.compile(r",\s+|\s+(?:ve|və)\s+")  # between one guest's name and the next guest's clause
 _TR_ACCUSATIVE_AFTER_APOSTROPHE = re.compile(r"['’](?:y?[ıiuü]|n[ıiuü])$")  # "Gulmanova'yı", "Şerifov'u"
 
