@@ -4986,15 +4986,20 @@ def _caps_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver
 # ("DIŞİŞLERİ BAKAN YARDIMCISI AHMET YILDIZ – …"), a deputy's with the constituency in brackets ("MEHMET ŞAHİN
 # (Ankara) – …"); the name is the label's last words, in ordinary capitalisation. A dateline ("ANKARA (AA) – …") has
 # one word in capitals and its agency's in brackets: neither form.
+# Round 97 (q1): the same minutes with an em dash ("BAŞKAN — …", dev/1446) and the header's chair in capitals ("BAŞKAN:
+# Halil Özdemirci (Konya Milletvekili)"); a deputy's label is his whole name ("NERMİN AKSOY EKİNCİ (İstanbul) — …",
+# tr_note the constituency), and a speech taken up again after an interruption notes it ("… AYDOĞDU (Devamla) — …").
+_MINUTES_GOING_ON = "Devamla"  # the note of a speech going on (tr_note), no constituency
 _STENOGRAM_LABEL = re.compile(r"^(?:(?P<chair>ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ)\.|(?:[А-ЯЁ][А-ЯЁ\-]*\s+){0,10}?"
                               r"(?P<surname>[А-ЯЁ][А-ЯЁ\-]+)\s+(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
                               r"|(?P<tr_chair>BAŞKAN)\s+[–—]"
                               r"|(?P<tr_label>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ\-]+(?:\s+[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ\-]+){1,11})"
-                              r"(?:\s+\([A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?:\s[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?\))?\s+[–—])"
+                              r"(?:\s+\((?P<tr_note>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?:\s[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?)\))?\s+[–—])"
                               r"\s+(?P<q>[А-ЯЁA-ZÇĞİÖŞÜ«\"“(].{10,})$", re.S)
 _STENOGRAM_CHAIR = re.compile(r"Председательствует\s[^\n]*?(?P<surname>[А-ЯЁ][а-яё\-]+)\s+(?P<given>[А-ЯЁ][а-яё]+)\s+"
                               r"[А-ЯЁ][а-яё]+(?:вич|вна)\b"
-                              r"|\bBaşkan\s*:\s*(?P<tr_chair_name>[A-ZÇĞİÖŞÜ][^\W\d_]+(?:\s[A-ZÇĞİÖŞÜ][^\W\d_]+){1,2})")
+                              r"|\b(?:Başkan|BAŞKAN)\s*:"  # round 97 (q1): the header in capitals too (dev/1446)
+                              r"\s*(?P<tr_chair_name>[A-ZÇĞİÖŞÜ][^\W\d_]+(?:\s[A-ZÇĞİÖŞÜ][^\W\d_]+){1,2})")
 # a full name with its patronymic, surname first, in any case ("Жумагалиеву Ержану Шаймуратовичу", "Смагулов Ербол
 # Кайратович"), or given name first
 _RU_NAME_WITH_PATRONYMIC = re.compile(r"(?<![\w\-])(?P<first>[А-ЯЁ][а-яё\-]+)\s+(?P<second>[А-ЯЁ][а-яё]+)\s+"
@@ -5011,7 +5016,8 @@ def _stenogram_label_person(m: re.Match, text: str, resolver: Resolver) -> Perso
         named = _turkic_caps_label(chair["tr_chair_name"]) if m["tr_chair"] else f"{chair['given']} {chair['surname']}"
         return resolver.resolve(named)
     if m["tr_label"]:
-        return _minutes_label_person(m["tr_label"], text, resolver)
+        return _minutes_label_person(m["tr_label"], text, resolver,
+                                     deputy=m["tr_note"] is not None and m["tr_note"] != _MINUTES_GOING_ON)
     surname = m["surname"][:1] + m["surname"][1:].lower()
     initials = m["initials"].replace(" ", "")
     for full in _RU_NAME_WITH_PATRONYMIC.finditer(text):
@@ -5023,14 +5029,17 @@ def _stenogram_label_person(m: re.Match, text: str, resolver: Resolver) -> Perso
     return None
 
 
-def _minutes_label_person(label: str, text: str, resolver: Resolver) -> Person | None:
+def _minutes_label_person(label: str, text: str, resolver: Resolver, *, deputy: bool = False) -> Person | None:
     """The person a Turkish minutes' label in capitals names ("DIŞİŞLERİ BAKAN YARDIMCISI AHMET YILDIZ"): its last
     three words when the text writes them so in running case, else its last two; only in minutes whose header names
-    the chair ("Başkan: …")."""
+    the chair ("Başkan: …"). Round 97 (q1): a deputy's label (`deputy`: the constituency in brackets after it) is his
+    name alone, all of it ("NERMİN AKSOY EKİNCİ (İstanbul)", dev/1446), up to four words."""
     words = _turkic_caps_label(label).split()
     chair = _STENOGRAM_CHAIR.search(text)
     if len(words) < 2 or chair is None or not chair["tr_chair_name"]:
         return None
+    if deputy and len(words) <= 4:
+        return resolver.resolve(" ".join(words))
     name = " ".join(words[-3:]) if len(words) > 2 and " ".join(words[-3:]) in text else " ".join(words[-2:])
     return resolver.resolve(name)
 
