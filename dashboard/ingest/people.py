@@ -3481,7 +3481,10 @@ _RU_NAMED_BEFORE_NAME = re.compile(rf"(?:(?<![\w\-])(?:{_RU_FACILITIES}|{_RU_LOC
                                    # round 19b: a state in the genitive may stand between ("председатель
                                    # Госкомстата Узбекистана X Y"); it is cut as a place later
                                    rf"(?=(?:\s+[А-ЯЁ][а-яё]+(?:стана|ана|ии))?"
-                                   rf"\s+{_RU_FIRST_NAME}(?:\s+{_RU_PATRONYMIC})?\s+{_RU_LAST_NAME}(?![\w\-])(?!\s+[А-ЯЁ]))")
+                                   # round 97 (q2): or a Turkish name's two given names ("губернатор Амасьи Мустафа
+                                   # Эрдем Кылыч", dev/1449), as _RU_PLACE_HEAD_NAME reads them after a place's head
+                                   rf"\s+{_RU_FIRST_NAME}(?:\s+{_RU_PATRONYMIC}|\s+{_RU_FIRST_NAME})?\s+{_RU_LAST_NAME}"
+                                   r"(?![\w\-])(?!\s+[А-ЯЁ]))")
 
 
 def _ru_named_before_name(phrase: str) -> str:

@@ -96,6 +96,7 @@ from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed �
 from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy.az-ın suallarını") is no interviewee
 from .people import ru_one_titled_named  # the one name a title word was given before (rounds 43, 63)
 from .people import ru_one_region_head_named  # round 61 (quotesru61): a bare "аким" after another's words
+from .people import _RU_REGION_HEAD_TITLES  # round 97 (q2): the titles a Turkish governor's "(вали)" glosses
 from .people import ru_region_head_said  # round 65 (quotes65): "— сказал аким области." of two governors named
 from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
 from .people import _RU_NAMED_BEFORE_NAME, _ru_named_before_name  # round 40 (Russian quotes): a place before a name
@@ -3028,7 +3029,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and "А" <= sentence[:1] <= "Я" and (m := _RU_TITLED_SUBJECT.match(sentence)) \
             and (person := resolver.resolve(m["spk"], speaking=False)) is not None:
         found = (person, m)  # round 15: "Директор института Иван Сидоров напомнил, что …"
-    if found is None and sentence[:1] in "АХГ" \
+    if found is None and sentence[:1] in "АХГВ" \
             and (named := _ru_region_head_named(sentence, earlier + own_before[:len(own_before) - len(sentence)],
                                                 resolver)):
         sentence, found = named, _subject(named, resolver)  # round 43: "Хяким … велаята напомнил, что …"
@@ -3229,8 +3230,13 @@ _RU_GERUND_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|уя|юя|ив
 # ("Хяким Дашогузского велаята напомнил, что регионы должны стать «…»", "Аким области подчеркнул …"), after the text
 # named him with that title ("встретился с хякимом велаята X Y"): he is the one so titled, not whoever spoke last (the
 # guest's own governor may have, under another title word). Read by putting his name in the title's place.
-_RU_REGION_HEAD_OPENING = re.compile(r"(?P<title>Аким|Хоким|Хяким|Губернатор)(?:\s+(?:" + _RU_REGION_ADJECTIVE
+# (Round 97, q2: or a Turkish governor's own title, "Вали также пригласил …, назвав её «…»", after the text glossed it
+# in brackets after a Russian one, "во главе с губернатором (вали) X Y Z" (dev/1449): the one given that Russian title;
+# with no such gloss "Вали" may be a given name's case, no title)
+_RU_REGION_HEAD_OPENING = re.compile(r"(?P<title>Аким|Хоким|Хяким|Губернатор|Вали)(?:\s+(?:" + _RU_REGION_ADJECTIVE
                                      + r"\s+)?" + _RU_REGION_NOUNS + r")?(?=\s+[а-яё])")
+_RU_REGION_HEAD_GLOSSED = re.compile(rf"(?<![\w\-])(?P<title>{'|'.join(_RU_REGION_HEAD_TITLES)})[а-яё]{{0,2}}"
+                                     r"\s+\(вали\)")
 
 
 def _ru_region_head_named(sentence: str, earlier: str, resolver: Resolver) -> str | None:
@@ -3238,7 +3244,12 @@ def _ru_region_head_named(sentence: str, earlier: str, resolver: Resolver) -> st
     gave that title, else None (no such opening, or none or two so named)."""
     if not (m := _RU_REGION_HEAD_OPENING.match(sentence)) or m["title"].lower() not in earlier.lower():
         return None
-    if (name := ru_one_titled_named(earlier, (m["title"].lower(),))) is None \
+    title = m["title"].lower()
+    if title == "вали":  # round 97 (q2): the Russian title the text glossed so, one only
+        if len(glossed := {g["title"] for g in _RU_REGION_HEAD_GLOSSED.finditer(earlier)}) != 1:
+            return None
+        title = glossed.pop()
+    if (name := ru_one_titled_named(earlier, (title,))) is None \
             or resolver.resolve(name, speaking=False) is None:
         return None
     return name + sentence[m.end():]
@@ -5491,7 +5502,9 @@ _RU_WEB_TAIL = re.compile(r"\s+[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|com|info|news
 
 # Round 18: nor a gerund clause after the speaker: "— заявил Токаев, обращаясь к Алиеву." (the speaker is before the
 # comma; _speaker_phrase reads the words after the last one)
-_RU_GERUND_TAIL = re.compile(rf"^((?:{RU_VERBS})\s[^,.]{{1,80}}),\s+[а-яё]+(?:я|ясь|вшись|в)\s[^.]*\.?$")
+# (round 97, q2: or a speech gerund with its comma before "что", "— отметил аким, добавив, что рабочая группа …",
+# dev/1449)
+_RU_GERUND_TAIL = re.compile(rf"^((?:{RU_VERBS})\s[^,.]{{1,80}}),\s+[а-яё]+(?:я|ясь|вшись|в),?\s[^.]*\.?$")
 
 
 # Round 52 (quotes52a): an Azerbaijani dash line's attribution with the outlet's web name before its verb ("– …, – deyə

@@ -6136,6 +6136,25 @@ def _ru_titled_head(phrase: str, resolver: Resolver) -> Person | None:
     return person if person and person.rule == "unlisted name" else None
 
 
+# Round 97 (q2): so is the governor after "во главе с" ending a delegation told after its verb ("Вчера Алматинскую
+# область с рабочим визитом посетила делегация турецкой провинции Амасья во главе с губернатором (вали) Мустафой
+# Эрдемом Кылычем", dev/1449), when the delegation's own words name its state (_delegation_country); his name the
+# whole capitalised run after the title and its gloss, a Turkish name's two given names too (ru_titled_mentions reads
+# two words), read in the nominative
+_RU_HEADED_BY_GOVERNOR = re.compile(r"\bво\s+главе\s+со?\s+губернатором(?:\s+\([а-яё]{2,12}\))?"
+                                    r"\s+(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){1,2})$")
+
+
+def _ru_delegation_governor(subject: str, resolver: Resolver) -> Person | None:
+    """The governor heading the delegation `subject` names (_RU_HEADED_BY_GOVERNOR), a newcomer to the table, of the
+    delegation's state; None otherwise."""
+    if "губернатором" not in subject or not (m := _RU_HEADED_BY_GOVERNOR.search(subject)) \
+            or (iso3 := _delegation_country(subject)) is None:
+        return None
+    person = resolver.resolve(ru_nominative(m["name"]), speaking=False)
+    return person._replace(iso3=iso3) if person and person.rule == "unlisted name" else None
+
+
 _RU_SAME_DAY = re.compile(r"\bв\s+тот\s+же\s+день\b", re.I)
 
 
@@ -7014,7 +7033,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _ru_delegation_head_told_before(doc, s, sentence[:m.start()], resolver)  # round 33
             if visitor is None and "во главе" in sentence and (led := _RU_DELEGATION_AFTER_VERB.search(sentence)):
                 # round 45: the delegation after the verb ("в Ашхабаде побывала делегация … во главе с хокимом X")
-                visitor = next(iter(_named_in_subject(led["subject"], resolver)), None)
+                visitor = next(iter(_named_in_subject(led["subject"], resolver)), None) \
+                    or _ru_delegation_governor(led["subject"], resolver)  # round 97 (q2)
             # round 71 (places71): going there too, as _CAME reads it ("Pazartesi günü … Aşkabat'a giden Amcaoğlu,
             # temaslarını yarın tamamlayacak", dev/1136; "Daşkəndə gedən Cabbarov")
             if visitor is None and (any(word in sentence for word in _CAME) or "bulunan" in sentence):
@@ -7104,6 +7124,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
         if days and visitor and "стороне" in s.check and (side := _side_of_the_border_post(sentence, visitor.iso3)):
             place = side  # round 73 (border73): not the centre of the post's region told after it
+        if days and visitor and place is None and "област" in s.check \
+                and (region := places.region_around_state(sentence)) and region != visitor.iso3:
+            place = region, ""  # round 97 (q2): "посетила Алматинскую область" (its city may be told next)
         if visitor and place and "'s " in sentence and (own := _possessive_visit_of_another(sentence, visitor, place,
                                                                                              resolver)):
             visitor, others, place = own  # round 63 (visits63b): "… talks held within the framework of X's visit"
@@ -12558,7 +12581,10 @@ _RU_DELEGATION_SUBJECT_HEAD = re.compile(r"^\s*делегаци\w*\s+(?:[^\s,.;]
 # the subject, up to the clause's end, read as one before the verb is (_named_in_subject).
 # (round 74, visits74: an adjective or two before the noun, "В Алматы прибыла деловая делегация Турецкой Республики
 # Северного Кипра во главе с министром …", dev/1175, "прибыла официальная правительственная делегация …")
-_RU_DELEGATION_AFTER_VERB = re.compile(r"\b(?:побывал|прибыл|прилетел|находил)\w*\s+(?:[а-яё-]+(?:ая|ой|ые|ие)\s+){0,2}"
+# (round 97, q2: or the verb of visiting with the place its object, "Вчера Алматинскую область с рабочим визитом
+# посетила делегация …", dev/1449)
+_RU_DELEGATION_AFTER_VERB = re.compile(r"\b(?:побывал|прибыл|прилетел|находил|посетил)\w*\s+"
+                                       r"(?:[а-яё-]+(?:ая|ой|ые|ие)\s+){0,2}"
                                        r"(?P<subject>делегаци\w*\s+"
                                        r"(?:[^\s,.;]+\s+){0,4}?во\s+главе\s+со?\s+[^,.;]+)", re.I)
 
