@@ -458,6 +458,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Наманган": "Namangan", "Namanqan": "Namangan", "Андижан": "Andijan", "Əndican": "Andijan",
                   "Andican": "Andijan", "Фергана": "Fergana", "Fərqanə": "Fergana", "Термез": "Termez", "Tirmiz": "Termez",
                   "Нукус": "Nukus", "Баткен": "Batken", "Джалал-Абад": "Jalal-Abad", "Celalabad": "Jalal-Abad",
+                  "Cəlalabad": "Jalal-Abad",  # round 97 (q3): as Azerbaijani spells it ("Cəlalabada", dev/1450)
                   "Каракол": "Karakol", "Нурафшан": "Nurafshon", "Nurafşon": "Nurafshon",
                   # round 37 (visits B): Tajikistan's and Hungary's regional centres as Russian, Azerbaijani and Turkish
                   # reports spell them ("в Худжанде", "Xocənddə", "Hucend'e", "в Дебрецене")

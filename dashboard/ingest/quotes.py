@@ -4582,7 +4582,7 @@ _INTERVIEWER_THANKS = re.compile(r"(?:(?:большое\s+)?спасибо|бл�
                                  r"|что\s+(?:уделили|нашли|согласились))"  # "Спасибо, что уделили нам время."
                                  r"|thank\s+you\b[^.!?]{0,40}?\b(?:for\s+(?:the\s+|this\s+|your\s+)?(?:interview|"
                                  r"conversation|time|answers|talking|speaking))"
-                                 r"|(?:müsahibə|söhbət)\w*\s+üçün\s+(?:çox\s+)?təşəkkür"
+                                 r"|(?:müsahibə|söhbət)\w*\s+(?:üçün|görə)\s+(?:çox\s+)?təşəkkür"
                                  r"|(?:röportaj|söyleşi)\w*\s+için\s+(?:çok\s+)?teşekkür", re.I)
 _THANKS_WORDS = 12  # a line longer than that says more than thanks (an answer that opens by thanking, say)
 
@@ -15835,6 +15835,9 @@ _INTERVIEW_CUE = re.compile(
     r"|sat\s+down\s+with|söyleşi\w*|röportaj\w*|konuştu[km]?\b|sohbet\s+ettik|görüştük"
     r"|soruların\w*\s+(?:yanıtla|cevapla)\w*"
     r"|müsahib\w*|suallar\w*\s+cavablandır\w*|həmsöhbət\w*|söhbətləşdik|danışdıq"
+    # round 97 (q3): the byline closing an interview, "Söhbəti apardı: X Y" (dev/1450), with its colon (an answer's
+    # "belə bir söhbəti aparmaq …" is none)
+    r"|söhbəti\s+apar(?:dı|ıb)\s*:"
     r"|интервью|бесед\w*|побеседова\w*|ответил\w*\s+на\s+(?:наши\s+|вопросы)\w*"
     # round 79 (boldq79): the one who told the outlet's correspondent ("О том, … корреспонденту 24.kg рассказал
     # торговый представитель …", "рассказал корреспонденту", "told our correspondent", "müxbirinə danışıb"; dev/1232)
@@ -15869,7 +15872,7 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
             + text.endswith(("?", "?**", "?*", "?_")) < _PLAIN_QUESTIONS:
         return None  # (a cheap gate: questions end their paragraphs, in bold, in italics (round 81) or plain)
     bodies = [_unbolded(text[a:b].strip()) for a, b in paras]
-    questions = [k for k in range(1, len(paras) - 1) if _plain_question_paragraph(bodies[k])
+    questions = [k for k in range(1, len(paras) - 1) if _plain_question_paragraph(_dash_question_unmarked(bodies[k]))
                  and not bodies[k + 1].endswith("?")]
     if len(questions) < _PLAIN_QUESTIONS or not any(_ASKS_YOU.search(bodies[k]) for k in questions):
         return None
@@ -15880,7 +15883,17 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
     if not _INTERVIEW_CUE.search(lead):
         return None
     answers = [k for k in range(first + 1, len(paras)) if k not in questions]
-    if any(DASH.match(bodies[k]) or _qa_labelled(text, paras[k]) or TRANSCRIPT.match(bodies[k]) for k in answers):
+    # the writer's note closing it ("The interview has been edited for length.", "Беседовал …") answers nothing, nor
+    # does the interviewer's thanks (round 97, q3: "– Müsahibəyə görə təşəkkür edirik.", _interviewer_thanks)
+    closing: list[int] = []
+    for k in reversed(answers):
+        if not (_INTERVIEW_CUE.search(bodies[k]) or _interviewer_thanks(bodies[k])):
+            break
+        closing.append(k)
+    # round 97 (q3): the closing notes may be a dash line and a label, "– Müsahibəyə görə təşəkkür edirik." /
+    # "Söhbəti apardı: X Y, “…”" (dev/1450): the interviewer's and the writer's, no dash or label of an answer
+    if any(DASH.match(bodies[k]) or _qa_labelled(text, paras[k]) or TRANSCRIPT.match(bodies[k])
+           for k in answers if k not in closing):
         return None  # a dash or a label opens an answer: the interviews read above (_interview_turn, _qa_answer)
     if any(bodies[k + 1][:1] in "“\"«„" for k in questions):
         return None  # a feature's '“Because …,” Shakkaliyev said' after its question: the quotes are read as quotes
@@ -15891,14 +15904,10 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
     surname = re.compile(rf"\b{re.escape(person.name.split()[-1])}\b")
     if any(surname.search(bodies[k]) for k in answers):
         return None  # an answer naming the interviewee ("On Türkiye, Shakkaliyev struck …") is the writer's report
-    # the writer's note closing it ("The interview has been edited for length.", "Беседовал …") answers nothing
     # (round 81, italic81: a paragraph wholly in italics among the answers, "*(Gülüyor)*", "*Söyleşi kısaltılmıştır.*",
     # is the writer's, set as the questions are, no answer)
     notes = {paras[k] for k in answers if _wholly_italic(text[paras[k][0]:paras[k][1]].strip())}
-    for k in reversed(answers):
-        if not _INTERVIEW_CUE.search(bodies[k]):
-            break
-        notes.add(paras[k])
+    notes.update(paras[k] for k in closing)
     return _PlainInterview(paras[first][0], {paras[k] for k in questions} | notes, person)
 
 
@@ -15952,6 +15961,15 @@ def _bold_dash_question(body: str) -> str:
         return body
     inner = _unbolded(stripped)
     return "— " + inner if inner is not stripped and inner.endswith("?") else body
+
+
+# Round 97 (q3): the question may open with the interviewer's dash and no bold at all ("– Cənab səfir, … necə
+# qiymətləndirirsiniz?"), its answers plain paragraphs with no dash (dev/1450): the dash is the question's mark as in
+# round 79's "**— …?**", so the question is read without it (its answers still may not open with a dash, whose
+# interview of dash lines is read above, _interview_turn)
+def _dash_question_unmarked(body: str) -> str:
+    """The paragraph `body` "– …?" without its dash; any other as it is."""
+    return body[_BOLD_DASH.match(body).end():] if body[:1] in "-–—" and body.endswith("?") else body
 
 
 def _plain_question_paragraph(body: str) -> bool:

@@ -2585,9 +2585,15 @@ def _guests_each_arrived(doc: Document, s: Sentence, published: date, resolver: 
 # Round 67 (visits67): someone "was in" a place, told in Turkish by the locative with the past copula ("Macaristan
 # Enerji Bakanı X geçen salı Ankara'daydı", dev/1096; "Bakan Y dün İzmir'deydi") or in Azerbaijani by the locative and
 # "idi" ("Nazir Z ötən həftə Bakıda idi"): the visit of the one named before it to the place's state, with the day
+# Round 97 (q3): or held the two foreign ministries' political consultations there, in Azerbaijani ("… nazirinin müavini
+# X Y Bakıda siyasi məsləhətləşmələr aparıb", dev/1450), the talks Russian and English read by their name (_LOCAL_MET,
+# _MEETING): he was there for them, the one met maybe not named ("tərəflər …")
 _TA_WAS_IN_PLACE = re.compile(rf"(?<![\w'’])[{CAPITALS}][\w-]*?(?:['’](?:da|de|ta|te)y(?:dı|di)(?:lar|ler)?"
-                              r"|(?<=[^\W\d_])(?:da|də|ta|tə)\s+idi(?:lər)?)\b")
-_TA_WAS_IN_WORDS = ("daydı", "deydi", "taydı", "teydi", "da idi", "də idi", "ta idi", "tə idi")  # one in every match
+                              r"|(?<=[^\W\d_])(?:da|də|ta|tə)\s+idi(?:lər)?"
+                              r"|(?<=[^\W\d_])(?:da|də|ta|tə)\s+(?:siyasi\s+)?məsləhətləşmələr\s+"
+                              r"(?:aparıb|apardı|keçirib|keçirdi)(?:lər)?)\b")
+_TA_WAS_IN_WORDS = ("daydı", "deydi", "taydı", "teydi", "da idi", "də idi", "ta idi", "tə idi",
+                    "məsləhətləşmələr")  # one in every match
 
 
 def _ta_was_in_place_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -4590,6 +4596,10 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
     if len(runs) > 1 and len(words) <= _NAME_WORDS and subject[runs[-2].end():start] == " ":
         # round 19: a long run the name pattern cut ("Türkiye Ticaret Bakan Yardımcısı Mehmet Ali | Yıldız")
         words, start = runs[-2][0].split() + words, runs[-2].start()
+    if len(words) > _NAME_WORDS and places.is_city_word(words[-1]):
+        # round 97 (q3): the city gone to, in its case right after the name, where these languages put the destination
+        # before the verb ("naziri Məcnun Məmmədov Cəlalabada işgüzar səfər edib", dev/1450), is no part of the name
+        words = words[:-1]
     if len(words) < _NAME_WORDS:
         return None
     raw = " ".join(words[-_name_words(words, subject[:start]):])
