@@ -1731,7 +1731,9 @@ _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+со?)\
                                # round 58 (trade58): the same period and a passive of recording, "чем годом ранее,
                                # когда за тот же период было зафиксировано 3 307,1 млн" (was recorded)
                                r",?\s+когда\s+(?:(?:за|в)\s+(?:тот\s+же|аналогичный)\s+период\s+)?"
-                               r"(?:(?:он|она|товарооборот|оборот)\s+"
+                               # round 97 (q4): "этот показатель" (this figure), "…, когда этот показатель
+                               # составлял 298 млн долларов" (dev/1453)
+                               r"(?:(?:он|она|товарооборот|оборот|(?:этот\s+)?показатель)\s+"
                                r"(?:равнял\w*|составлял\w*|составил\w*|достигал\w*|был\w*"
                                # Round 92 (t1, when it stood at the level): "чем в 2024 году, когда он был на уровне
                                # 517,7 млн" (dev/1391), "был на уровне" as "составлял"
@@ -3140,16 +3142,24 @@ _BETWEEN_PLACES = re.compile(r"\b(?i:trade|turnover|commerce|exchange)\s+between
                              + r")\s+и\s+(?P<ru_b>" + _NAMES + r")"
                              r"|(?P<az_a>" + _NAMES + r")\s+(?:ilə|ile)\s+(?P<az_b>" + _NAMES
                              + r")\s+arasında(?:kı|ki)?\s+"
-                             r"(?:[^\W\d]+\s+){0,2}?(?i:ticar|dövriyy|hacm|həcm|ixrac|idxal|ihracat|ithalat)")
+                             r"(?:[^\W\d]+\s+){0,2}?(?:(?i:ticar|dövriyy|hacm|həcm|ixrac|idxal|ihracat|ithalat)"
+                             # round 97 (q4): or the amount itself right after, a participle at most between ("Ankara
+                             # ile İslamabad arasında konuşulan 5 milyar dolarlık hedef", dev/1452: the search ends
+                             # at the amount), when the other end is a state's (_between_places)
+                             r"|(?P<amount_next>$))")
 _BETWEEN_WORDS = ("between", "между", "arasinda")  # as cheap.lowered() has them; one is in every match
 
 
 def _between_places(sentence: str, start: int, end: int) -> bool:
     """Does the text from `start` to `end` tell trade between two places one of which names no state
-    (_BETWEEN_PLACES)?"""
-    return any(not places.codes_in(m["a"] or m["ru_a"] or m["az_a"])
-               or not places.codes_in(m["b"] or m["ru_b"] or m["az_b"])
-               for m in _BETWEEN_PLACES.finditer(sentence, start, end))
+    (_BETWEEN_PLACES)? Round 97 (q4): an amount right after "X ile Y arasında" only when the other names one (two
+    names of no state before it may be two persons', "Erdoğan ile Aliyev arasında konuşulan …")."""
+    for m in _BETWEEN_PLACES.finditer(sentence, start, end):
+        known = [bool(places.codes_in(m["a"] or m["ru_a"] or m["az_a"])),
+                 bool(places.codes_in(m["b"] or m["ru_b"] or m["az_b"]))]
+        if not all(known) and (m["amount_next"] is None or any(known)):
+            return True
+    return False
 
 
 # Round 51 (trade gaps): a city's trade with a state is no pair's (docs/annotating.md): "Mingəçevir şəhərinin Türkiyə

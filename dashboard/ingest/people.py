@@ -1276,11 +1276,28 @@ def state_abbreviated_in_title(title: str) -> list[str]:
     return [TITLE_STATE_ABBREVIATIONS[m["ru"] or m["az"]]]
 
 
+# Round 97 (q4): a Russian title set off from its name by an aside in the nominative, a participle or "ответственный
+# за" telling what the holder is in charge of ("заместитель Председателя Кабинета Министров Туркменистана, курирующий
+# вопросы торговли, текстильной промышленности и внешнеэкономических связей, Хыдыр Овезгелдиев", dev/1453): the aside
+# read away (without_ru_title_aside), the title stands before its name as _RU_TITLED reads one
+_RU_TITLE_ASIDE = re.compile(r"(?<=[а-яё]),\s+(?:[а-яё]+(?:ющ|ящ|ущ|ащ|вш)(?:ий|ая)|ответственн(?:ый|ая)\s+за)\s"
+                             r"[^;.«»]*?,\s+(?=[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+(?:\s*[,;.]|\s*$))")
+_RU_TITLE_ASIDE_WORDS = ("щий", "щая", "вший", "вшая", "ответственн")  # one is in every _RU_TITLE_ASIDE match
+
+
+def without_ru_title_aside(text: str) -> str:
+    """`text` with each aside between a Russian title and its name (_RU_TITLE_ASIDE) read away, else as it is."""
+    if not any(word in text for word in _RU_TITLE_ASIDE_WORDS):
+        return text
+    return _RU_TITLE_ASIDE.sub(" ", text)
+
+
 def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
     """The titled people of `text`; those named with an occupation and no office go into `occupations` too."""
     check = lowered(text)  # as IGNORECASE reads it (cheap.py): a look-alike "ᲂ" is an "о"
     if not any(word in check for word in _RU_TITLE_WORDS):
         return []  # round 16: _RU_TITLED cannot match
+    text = without_ru_title_aside(text)  # round 97 (q4)
     people = []
     for m in ru_titled_matches(text):  # (round 43: a second title's name its own)
         name = _ru_titled_name(m)  # (round 18: the function below)
@@ -1378,8 +1395,10 @@ def _ru_minister_role(titled: str) -> str:
 # … X Y"): the role "Deputy Prime Minister", whom a later "азербайджанский вице-премьер" / "вице-премьер Казахстана"
 # means when two co-chairs of two states are named (Resolver._deputy_premier_of)
 _DEPUTY_PREMIER_ROLE = "Deputy Prime Minister"
+# (round 97, q4: or the deputy chairman of a Cabinet of Ministers, the Turkmen and Kyrgyz deputy premiers' title,
+# "заместитель Председателя Кабинета Министров Туркменистана", dev/1453; read lowered from a title's first 40 letters)
 _RU_DEPUTY_PREMIER_TITLE = re.compile(r"(?:вице-премьер(?:а|у|ом|е)?|(?:перв(?:ый|ого|ым)\s+)?заместител(?:ь|я|ю|ем)\s+"
-                                      r"премьер-министра)(?![\w\-])")
+                                      r"(?:премьер-министра|председателя\s+кабинета))(?![\w\-])")
 _RU_DEPUTY_BEFORE = re.compile(r"заместител(?:ь|я|ю|ем)\s+$")
 _RU_STATE_DEPUTY_PREMIER = re.compile(r"(?:(?P<adj>[а-яё]+?)(?:ий|ый|ого|ому|им|ом)\s+)?вице-премьер[а-я]{0,2}"
                                       r"(?:\s+(?P<state>[а-яё\-]+))?")

@@ -7466,6 +7466,10 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 # round 33: a message with no accusative, or messages ("net mesaj verdi:", "… konusunda
                                 # da mesajlar verdi:"), as the business papers write it
                                 r"mesaj(?:ı|lar|ları)?\s+verdi|"
+                                # round 97 (q4): the message in the accusative, where and who told between it and
+                                # the verb ('Zirvenin ana mesajını ortak basın toplantısında Erdoğan verdi: "…"',
+                                # dev/1452): the one the sentence names gave it
+                                r"mesaj(?:ını|larını)\s+(?:[^\s:\"“”«»]+\s+){1,5}?verdi|"
                                 # round 31: criticised, praised, called on, reacted ('Bakan, AB'nin tutumunu da
                                 # eleştirdi: "…"'), the verbs of a stance before its words
                                 r"eleştirdi|övdü|çağrıda bulundu|tepki gösterdi|"
@@ -8398,9 +8402,12 @@ _RU_WORDS_OF = re.compile(r"(?<![\w\-])(?:слова|послание|обращ
 # Round 62 (quotesother62): a sentence opening with a person's name in the genitive and a noun of his or her words,
 # then a short predicate and a colon ('Kaplan'ın son sözü de bu yönde: "…"', "X'in uyarısı net:", "Y'nin yorumu
 # şu:"): the words the colon opens are that person's (a name alone, the surname of one the text named in full)
+# (round 97, q4: or his statement, and two lower-case words of when before the noun, "Fidan'ın toplantı sonrası
+# açıklaması kısa ama netti: "…"", dev/1452; "son", "ilk" among them)
 _TR_OWN_WORDS_COLON = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][\w\-]+\s+){{0,2}}[{CAPITALS}][\w\-]+)['’]n?[ıiuü]n\s+"
-                                 r"(?:(?:son|ilk)\s+)?(?:sözü|sözleri|yorumu|uyarısı|mesajı|değerlendirmesi|tavsiyesi|"
-                                 r"tespiti|cevabı|yanıtı)(?:\s+(?:de|da))?(?:\s+[^\s:\"“”«»'’]+){0,3}\s*:\s*$")
+                                 r"(?:[a-zçğıöşü]+\s+){0,2}?(?:sözü|sözleri|yorumu|uyarısı|mesajı|değerlendirmesi|"
+                                 r"tavsiyesi|tespiti|cevabı|yanıtı|açıklaması)(?:\s+(?:de|da))?"
+                                 r"(?:\s+[^\s:\"“”«»'’]+){0,3}\s*:\s*$")
 
 
 # Round 83 (w1, words_were_colon): or the name after a subject that is the words remembered, the name's words its
@@ -8458,10 +8465,16 @@ def _highlights_bullet_speaker(text: str, paras, para_start: int, resolver: Reso
     return _surname_speaker(phrase, text[:paras[index - 1][0]] + lead, resolver)
 
 
+# Round 97 (q4): a meeting owns no words of a person: "Zirvenin ana mesajını ortak basın toplantısında Erdoğan verdi:"
+# (the summit's main message, dev/1452) is the words of the one who gave it, the genitive a sentence's common noun
+_MEETING_OWNER = re.compile(r"[Zz]irv[eə]|[Tt]oplantı|[Gg]örüşme|[Ff]orum|[Kk]ongre|[Kk]onferans|[Ss]ammit|[İi]clas")
+
+
 def _local_words_of_another(tail: str) -> bool:
     """Does the sentence ending in a colon before a quote give someone else's words (Turkish, Azerbaijani, Russian)?"""
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :\n"))[-1]
-    return _tr_words_of_another(sentence) or bool(_AZ_WORDS_OF.search(sentence) or _RU_WORDS_OF.search(sentence))
+    return _tr_words_of_another(sentence) or bool(_RU_WORDS_OF.search(sentence)) \
+        or any(not _MEETING_OWNER.match(m[0]) for m in _AZ_WORDS_OF.finditer(sentence))
 
 
 def _tr_comma_subject(tail: str, resolver: Resolver) -> Person | None:
@@ -10937,8 +10950,10 @@ def _without_quoted_names(rest: str) -> str:
 # A Russian sentence whose subject is a country's adjective and a bare title, no name ("Турецкий министр назвал
 # соглашения «…»", "Выступая на форуме, казахстанский президент отметил, что …"): the title resolves to that
 # country's minister named last or the holder of the office (Resolver), as "глава государства" does (_ru_head_subject)
+# (round 97, q4: or the state's deputy premier, "Туркменский вице-премьер назвал … «…»", dev/1453, the one the text
+# titled so, people.Resolver._deputy_premier_of)
 _RU_DEMONYM_TITLE_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[А-ЯЁа-яё][а-яё]+(?:ий|ый)\s+"
-                                       r"(?:министр|президент|лидер|премьер"
+                                       r"(?:министр|президент|лидер|премьер|вице-премьер"
                                        r"|сопредседатель))"  # round 56 (quotesru56): Resolver._co_chair_of
                                        r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
                                        r"(?P<verb>[а-яё][\w\-]*)")

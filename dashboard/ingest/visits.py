@@ -54,9 +54,11 @@ from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
                          az_n_final_genitive_written, az_nominative, has_turkic_patronymic, ru_nominative,
-                         ru_nominative_of_genitive, ru_nominative_of_oblique, with_turkic_patronymic)
+                         ru_genitive_phrase, ru_nominative_of_genitive, ru_nominative_of_oblique,
+                         with_turkic_patronymic)
 from .people import (TITLE_STATE_ABBREVIATIONS, _en_minister_counterparts, _local_demonym_country,
                      _place_or_title_word_in, ru_titled_mentions, state_abbreviated_in_title)
+from .people import without_ru_title_aside  # round 97 (q4): "…, курирующий вопросы …, X Y"
 from .people import _TITLE_WORDS  # round 86 (w1, titled_genitive_surname)
 from .people import _DEMONYM_END  # round 96 (v1): a demonym in -lı/-li/-lu/-lü ("qazaxıstanlı")
 from .people import _APPOSITIVE_TITLES, _EN_TITLE_BODY  # round 95 (q4): a title's ministry listing its fields
@@ -2312,6 +2314,28 @@ def _en_eve_of_the_event_before(doc: Document, k: int, published: date) -> list:
         if told := _dates(before, published):
             return [(told[0][0] - timedelta(days=1), None, m.start(), m.end())] if told[0][0] != published else []
     return []
+
+
+# Round 97 (q4): a minister's trip told as made a day (two days) before the leaders came ("Dışişleri Bakanı X,
+# liderlerden bir gün önce Kelbecer'e giderek … toplantısını yaptı", dev/1452; "liderlərdən bir gün əvvəl", "a day
+# before the leaders"): the day before the leaders' summit the article told with its day before the sentence (a bare
+# "bir gün önce" is the eve of the visit just told, _LOCAL_DAY_BEFORE's)
+_BEFORE_THE_LEADERS = re.compile(r"\bliderlerden\s+(?P<tr>bir|iki)\s+gün\s+önce\b"
+                                 r"|\bliderlərdən\s+(?P<az>bir|iki)\s+gün\s+əvvəl\b"
+                                 r"|\b(?P<en>a|one|two)\s+days?\s+(?:before|ahead\s+of)\s+the\s+leaders\b", re.I)
+_BEFORE_THE_LEADERS_WORDS = ("liderlerden", "liderlərdən", "the leaders")  # one is in every match (lowered)
+
+
+def _day_before_the_leaders(sentence: str, check: str, visits: list) -> list:
+    """[the day (two days) before the last summit visit told] when the sentence tells its trip was made so many days
+    before the leaders came (_BEFORE_THE_LEADERS); [] otherwise."""
+    if not any(word in check for word in _BEFORE_THE_LEADERS_WORDS) or not (m := _BEFORE_THE_LEADERS.search(sentence)):
+        return []
+    leaders = next((v for v in reversed(visits) if v.visit_type == "summit"), None)
+    if leaders is None:
+        return []
+    back = 2 if lowered(m["tr"] or m["az"] or m["en"]) in ("iki", "two") else 1
+    return [(leaders.start - timedelta(days=back), None, m.start(), m.end())]
 
 
 def _eve_of_the_day_told(sentence: str, arrival: tuple) -> bool:
@@ -6125,6 +6149,10 @@ def _headed_delegation(sentence: str, resolver: Resolver) -> Person | None:
     phrase = m["head"] or m["en"] or m["ta"]
     head = next(iter(_persons_in(phrase, resolver)), None) or _titled_newcomer(phrase, resolver) \
         or (_ru_titled_head(phrase, resolver) if iso3 and m["head"] else None)
+    if head is None and m["head"] and (bare := without_ru_title_aside(sentence)) != sentence:
+        # round 97 (q4): the head's title set off from his name by an aside ("возглавил … заместитель Председателя
+        # Кабинета Министров Туркменистана, курирующий вопросы …, X Y", dev/1453): read with the aside away
+        return _headed_delegation(bare, resolver)
     if iso3 is None and head is not None:
         # round 26: a Turkish or Azerbaijani delegation told by no state ("Dün Ercan Havalimanı'na gelen heyete, Azerbaycan
         # Girişimciler Konfederasyonu Başkanı X başkanlık ediyor"): its head's title names it
@@ -6920,6 +6948,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = [eve]
         if not days and k and "on the eve of the " in sentence:
             days = _en_eve_of_the_event_before(doc, k, published)  # round 44
+        if not days and k and visits and (local_words[k] or visit_words[k]):
+            days = _day_before_the_leaders(sentence, s.check, visits)  # round 97 (q4): "liderlerden bir gün önce"
         if days and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]) \
                 and _YEAR_DIGITS.search(sentence, 0, days[0][2]) \
                 and any(c.isdigit() for c in sentence[days[0][2]:days[0][3]]):  # a date, no "во вторник" (round 18)
@@ -8144,6 +8174,12 @@ _NAMED_TYPE_OWNER = re.compile(rf"\b(?:state|official|working)\s+visit\s+(?:of|b
 # person's visit, its type no other's (an op-ed's author's own trip told elsewhere)
 _LOCAL_GENITIVE_TYPE_OWNER = re.compile(rf"\b([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}}?[ıiuü]n)\s+"
                                         r"(?:[\w'’-]+\s+){0,5}?(?:dövlət|rəsmi|işgüzar)\s+səfər")
+# Round 97 (q4): the Russian owner in the genitive right after the typed visit ("итоги государственного визита
+# Президента Туркменистана в Азербайджан", dev/1453: the president's, not the type of his deputy's trip told earlier);
+# not a preposition of its host ("государственного визита в Азербайджан": no owner)
+_RU_GENITIVE_TYPE_OWNER = re.compile(r"(?:[Гг]осударственн|[Оо]фициальн|[Рр]абоч)\w*\s+визит[ауе]?\s+"
+                                     r"(?P<owner>(?!(?:в|во|на|к|ко|по|с|со|из)\s)(?:[а-яё-]+\s+){0,3}?"
+                                     r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,3})")
 # Round 95 (v2): or the sentence's subject, a title word at most and the name opening it, right before the type and
 # "within" the visit ("Nazir Yerlikaya işgüzar səfər çərçivəsində dünən … görüşdüyünü … deyib", dev/1431; "Bakan X
 # çalışma ziyareti kapsamında …"): his visit, its type no other guest's of the article; the surname is the owner
@@ -8183,6 +8219,10 @@ def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
             return person.name
     if "ziyareti" in sentence and (owner := _tr_genitive_type_owner(sentence, resolver)):
         return owner
+    if "визит" in sentence and (ru := _RU_GENITIVE_TYPE_OWNER.search(sentence)):
+        person = resolver.resolve(ru_genitive_phrase(ru["owner"]), speaking=False)  # round 97 (q4)
+        if person and person.rule in ("name", "office"):
+            return person.name
     if (" çərçivəsində" in sentence or " kapsamında" in sentence) \
             and (subject := _LOCAL_SUBJECT_TYPE_OWNER.match(sentence)) and not places.is_place_word(subject["surname"]):
         return subject["surname"]  # round 95 (v2): not the host in the dative ("Nazirin Macarıstana işgüzar səfəri")
