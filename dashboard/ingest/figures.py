@@ -7136,16 +7136,25 @@ def _trading_mentions(doc: Document, s) -> list:
 # Round 24: a clause that tells what caused the change names its trade as the cause, not as the amount's subject:
 # "Kırgızistan'a ihracat, Rusya üzerinden yürütülen transit ticaretteki daralmanın etkisiyle yüzde 6 azalarak 720 milyon
 # dolara geriledi" (exports fell, owing to the contraction in transit trade): still the exports.
+# Round 97 (v1): the Russian "за счёт" (owing to) too, "Товарооборот с Азербайджаном снизился на 3,1% в основном за
+# счёт сокращения импорта нефтепродуктов" (dev/1448: the turnover fell, the imports only its cause; _cause_cut)
 _CAUSE_ASIDE = re.compile(r"\b(?:etkisiyle|nedeniyle|dolayısıyla|yüzünden|səbəbindən|nəticəsində|due\s+to|because\s+of|"
-                          r"owing\s+to|из-за|вследствие|на\s+фоне)\b", re.I)
+                          r"owing\s+to|из-за|вследствие|на\s+фоне|за\s+сч[её]т)\b", re.I)
 _CAUSE_WORDS = ("etkisiyle", "nedeniyle", "dolayisiyla", "yüzünden", "səbəbindən", "nəticəsində", "due to", "because of",
-                "owing to", "из-за", "вследствие", "на фоне")  # as cheap.lowered() has them; one is in every match
+                "owing to", "из-за", "вследствие", "на фоне", "за сч")  # as cheap.lowered() has them; one is in every
+# match
 
 
 def _cause_aside(clause: str) -> bool:
     """Does the clause tell a cause (_CAUSE_ASIDE)?"""
     check = lowered(clause)
     return any(word in check for word in _CAUSE_WORDS) and bool(_CAUSE_ASIDE.search(clause))
+
+
+def _cause_cut(clause: str) -> str:
+    """Round 97 (v1): the clause up to the cause it tells (_CAUSE_ASIDE), whole when it tells none: a flow named in the
+    cause is none of the clause's subject ("… снизился на 3,1% в основном за счёт сокращения импорта", dev/1448)."""
+    return clause[:m.start()] if _cause_aside(clause) and (m := _CAUSE_ASIDE.search(clause)) else clause
 
 
 # Round 24: one good as the subject of the amount, no trade word before it: "Turkmen gas that reaches Türkiye through
@@ -7863,7 +7872,7 @@ def _give_grid_flow_growths(doc: Document, grid_figures: list[FigureFound], publ
         if not mine or own and own[0] not in {f.period for f in mine}:
             continue
         latest = max((f.period for f in mine), key=_period_end)
-        for clause in _GROWTH_CLAUSE_BREAK.split(s.text):
+        for clause in map(_cause_cut, _GROWTH_CLAUSE_BREAK.split(s.text)):  # round 97 (v1): not the cause's flow
             flows = [name for name, pattern in _GRID_GROWTH_FLOWS.items() if pattern.search(clause)]
             flow = flows[0] if len(flows) == 1 else None if flows else _grid_flow(clause)
             if flow is None or (growth := money.growth_in(clause)) is None:
@@ -9646,10 +9655,12 @@ _EXPECTS_WORDS = ("bekl", "öngör", "tahmin", "gözlə", "proqnoz")  # as cheap
 # Round 79 (rakam79): and the bare participle before the passive of estimating or thinking, "bu yıl söz konusu rakamın
 # 7,7 milyar doları bulabileceği tahmin ediliyor" (it is estimated it may reach; dev/1233), "… aşacağı düşünülüyor":
 # no plan's words ("ulaşacağı bekleniyor" with a numbered year stays a target, _FORECAST_AFTER).
+# Round 97 (v1): or before the passive of saying, hearsay of the future, "bu yıl ticaretin 7 milyar doları aşacağı
+# söyleniyor" (it is said trade will pass $7 billion this year; dev/1446), "… aşacağı konuşuluyor".
 _BELIEVED_AFTER = re.compile(r"\w{0,6}\s+(?:aş|ulaş|geç|bul|çık|yüksel|ol|keç|çat|yüksəl|öt)(?:[aeə]\s?bil)?"
                              r"y?(?:acağ|eceğ|acaq|əcəy|əcək)(?:[ıiə]n[ıiaə]\s+(?:[^\W\d]+\s+)?"
                              r"(?:tahmin|bekl|öngör|düşün|inan|emin|əmin|gözlə|hesab|proqnoz|ümid|umu)"
-                             r"|[ıi]\s+(?:tahmin\s+edil|düşünül))\w*", re.I)
+                             r"|[ıi]\s+(?:tahmin\s+edil|düşünül|söylen|konuşul))\w*", re.I)
 _BELIEVED_WORDS = ("acağ", "eceğ", "acaq", "əcəy", "əcək")  # as cheap.lowered() has them; one is in every match
 
 

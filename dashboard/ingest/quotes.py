@@ -5322,9 +5322,17 @@ def _caption_label_answer(m: re.Match, earlier: str, resolver: Resolver) -> Pers
     forms = _caps_label_forms(m["spk"])
     if (person := _label_named_before(forms, earlier, resolver)) is not None:
         return person
-    turkic = forms[0] if len(forms) == 1 or any(ch in m["spk"] for ch in "İŞĞÇÖÜƏ") or "ı" in earlier else forms[-1]
     role = m["role"].strip()  # (as a sentence writes it: "İş insanı", the dotted capital lowered as Turkish does)
-    return Person(turkic, role[0] + role[1:].replace("İ", "i").replace("I", "ı").lower(), "", 0.6, "unlisted name")
+    return Person(caps_label_written(m["spk"], earlier), role[0] + role[1:].replace("İ", "i").replace("I", "ı").lower(),
+                  "", 0.6, "unlisted name")
+
+
+def caps_label_written(label: str, earlier: str) -> str:
+    """A capitals label's name as the text writes a name it never wrote before: lowered as Turkish when the label or the
+    text before (`earlier`) has Turkish letters, else plainly (_caps_label_forms). (Round 97, v1: one home for the
+    bulletin's captions and a stenographic record's speech labels, visits._answer_label_person.)"""
+    forms = _caps_label_forms(label)
+    return forms[0] if len(forms) == 1 or any(ch in label for ch in "İŞĞÇÖÜƏ") or "ı" in earlier else forms[-1]
 
 
 def _label_named_before(forms: tuple[str, ...], earlier: str, resolver: Resolver) -> Person | None:

@@ -50,6 +50,7 @@ from .quotes import _TR_CASE_ENDING_SPLIT  # "Cumhurbaşkanı Erdoğan'ın Azerb
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
 from .quotes import _QA_ANSWER, _QA_ANSWER_INITIALS  # round 95 (v1): an answer under its office ("Minister: …")
 from .quotes import _EMOJI_BULLET  # round 95 (v1): a messenger post's item opening on "✅ "
+from .quotes import _LABEL_NOTE  # round 97 (v1): a note after a speech's label, "(Kayseri)", "(Devamla)"
 from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
@@ -4192,6 +4193,7 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
 # names as who answers (quotes._interviewee), to the place's state, type `other`, confidence ≤ 0.7.
 # (round 69, az69: or co-chaired a meeting there, "… Daşkənddə … Komissiyasının iclasına həmsədrlik etdim", dev/1112;
 # "I co-chaired")
+SPEECH_LABEL_CHARS = 100  # characters at a paragraph's start where a speech's label ends with its dash
 _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak|həmsədrlik|sədrlik)\s+etdim\b"
                                 r"|\b(?:getdim|gəldim)\b|\bI\s+(?:co-)?chaired\b"
                                 r"|(?<=[dt][aə]\s)oldum\b|\b(?:başkanlık|ziyaret)\s+ettim\b|\b(?:gittim|katıldım)\b"
@@ -4209,7 +4211,13 @@ _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak
                                 r"|\b(?:katıldık|gittik|bulunduk|ziyaret\s+ettik|iştirak\s+etdik|getdik|olduq)\b"
                                 # round 75 (bold75): the Turkish "when I attended, went, visited" of a clause of time
                                 # ("Geçen yıl 14 Ekim'de İstanbul Enerji Forumu'na katıldığımda … imzaladık", dev/1188)
-                                r"|\b(?:katıldığımda|gittiğimde|bulunduğumda|ziyaret\s+ettiğimde)\b",
+                                r"|\b(?:katıldığımda|gittiğimde|bulunduğumda|ziyaret\s+ettiğimde)\b"
+                                # round 97 (v1): the Turkish "I was in" on a place's locative ("2 Haziran'da bir
+                                # heyetle Astana'daydım", dev/1446), as _YOUR_TRIP reads "you were"; and "going to"
+                                # a place, a verb of the first person after it ("12 Mayıs'ta Almatı'ya giderek …
+                                # istişareleri yürüttüm")
+                                r"|(?<=['’])[dt][ae]yd[ıi]m\b"
+                                r"|['’]y?[ae]\s+giderek\s[^.;!?]{0,120}?[^\W\d_][dt][ıiuü]m\b",
                                 re.I)
 _WE_TRIP_OPENINGS = ("мы", "we")
 _TA_WE_TRIP_ENDINGS = ("dık", "dik", "duk", "tik", "duq")
@@ -4238,7 +4246,7 @@ _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "i went", "i flew", "i was in", "chaired", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
     "я был",
     "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq", "katıldığımda", "gittiğimde", "bulunduğumda",
-    "ettiğimde"))
+    "ettiğimde", "ydım", "ydim", "giderek"))
 _ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
 
 
@@ -4505,8 +4513,14 @@ def _labelled_answer_speaker(doc: Document, s: Sentence, resolver: Resolver) -> 
 # Geçen ay Hazar kıyısındaydınız. Aktau'da neler konuşuldu?" / "BAKAN BOLAT: Evet, 19 Mart'ta Aktau'da … katıldık.",
 # dev/1068): an answer is a labelled paragraph that asks nothing, its answerer the one the label names (quotes' reading)
 def _labelled_answer(paragraph: str) -> str | None:
-    """The capitals label (_TA_ANSWER_LABEL) opening a paragraph that asks nothing; None otherwise."""
-    if ":" not in paragraph[:40] or paragraph.rstrip("”\"’» ").endswith("?"):
+    """The capitals label (_TA_ANSWER_LABEL; round 97, a speech's, _SPEECH_LABEL, its notes kept) opening a paragraph
+    that asks nothing; None otherwise."""
+    if paragraph.rstrip("”\"’» ").endswith("?"):
+        return None
+    if (" — " in paragraph[:SPEECH_LABEL_CHARS] or " – " in paragraph[:SPEECH_LABEL_CHARS]) \
+            and (speech := _SPEECH_LABEL.match(paragraph)):
+        return speech["label"]  # round 97 (v1): "ALİ FUAT KÖSEOĞLU (Kayseri) — …" (dev/1446)
+    if ":" not in paragraph[:40]:
         return None
     if m := _TA_ANSWER_LABEL.match(paragraph):
         return m[0].rstrip(": ")
@@ -4547,8 +4561,16 @@ def _labelled_question(paragraph: str) -> bool:
 def _answer_label_person(label: str, earlier: str, resolver: Resolver) -> Person | None:
     """The person an answer's capitals label names ("BAKAN BOLAT" after "Ticaret Bakanı Ömer Bolat"), as the quotes
     read it: the full name, or the surname of one named in full before (`earlier`)."""
-    from .quotes import _INITIALS_LABEL, _QA_ROLE_NAMED, _caps_label_forms, _label_named_before, _qa_role_holder, \
-        _ru_surname_named_before, dotted_initials, initials_named_before
+    from .quotes import _FULL_NAME_WORDS, _INITIALS_LABEL, _QA_ROLE_NAMED, _caps_label_forms, _label_named_before, \
+        _qa_role_holder, _ru_surname_named_before, caps_label_written, dotted_initials, initials_named_before
+    if label.endswith(")") and "(" in label:
+        # round 97 (v1, speech_label): a speech's label with its notes ("ALİ FUAT KÖSEOĞLU (Kayseri)", dev/1446): the
+        # one named before by the name, else a member named only there, of the state of the seat a note names
+        name = label[:label.index("(")].rstrip()
+        if (named := _label_named_before(_caps_label_forms(name), earlier, resolver)) \
+                or len(name.split()) not in _FULL_NAME_WORDS or (seat := places.city_in(label[len(name):])) is None:
+            return named
+        return Person(caps_label_written(name, earlier), "", seat[0], 0.6, "unlisted name")
     if "." in label and (letters := dotted_initials(label)):  # round 95 (q2): "А.Ж." after "Азамат Жолдошбеков"
         return initials_named_before(letters, earlier, resolver)
     if not label.isupper() and _QA_ROLE_NAMED.fullmatch(label):
@@ -7670,6 +7692,21 @@ def _lead_signing_elsewhere(doc: Document, visit: VisitFound, visits: list[Visit
     return elsewhere
 
 
+# Round 97 (v1, lead_signing_of_the_first_visit): the lead's signing ("Azerbaijan, Kazakhstan sign deal on Caspian
+# power cable", a title, dev/1447) is the one the article's first visit's own sentence tells ("… signed an agreement
+# here …, during a visit by Azerbaijani Energy Minister Parviz Shahbazov to this western Kazakh port city"): none of a
+# visit told later at another host or city ("Kazakhstan's Vice Minister … Nurlan Zhaksylykov, who travelled to Baku on
+# August 12 to finalise the text", whose documents are none told)
+def _lead_signing_of_the_first_visit(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
+                                     signed_local: list[bool]) -> bool:
+    """Is the article's first visit told before `visit` at another host or city, its own sentence telling a signing?"""
+    first = min(visits, key=lambda v: v.span[0])
+    if first is visit or first.span[0] >= visit.span[0] or (first.host, first.city) == (visit.host, visit.city):
+        return False
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == first.span[0]), None)
+    return k is not None and (signed[k] or signed_local[k])
+
+
 def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
                         signed_local: list[bool]) -> list[Sentence]:
     """The sentences telling a signing that may be the visit's, with no count (see _none_signed_unless_told)."""
@@ -7682,7 +7719,8 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
             continue
         if s.start < visit.span[0] and all(v.span[0] > s.start for v in visits):
             if elsewhere is None:
-                elsewhere = _lead_signing_elsewhere(doc, visit, visits, signed)
+                elsewhere = _lead_signing_elsewhere(doc, visit, visits, signed) \
+                    or _lead_signing_of_the_first_visit(doc, visit, visits, signed, signed_local)  # round 97 (v1)
             if elsewhere:
                 continue  # round 83 (old83): the lead's signing was elsewhere
         if not (_names_a_document(s, deals=True) or _one_document_told(s.text)) \
@@ -7690,10 +7728,31 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
                 or _SIGNING_TO_COME.search(s.text) or _no_document_signed(s.text, signed[j], signed_local[j]) \
                 or _signing_counted(s.text) or any(s.start <= a < s.end for a, _ in read) \
                 or _SIGNING_REFERRED_TO.search(s.text) or _links_another_story(s.check) \
-                or ("signing" in s.check and _SIGNING_AS_A_HABIT.search(s.text)):  # round 83 (old83)
+                or ("signing" in s.check and _SIGNING_AS_A_HABIT.search(s.text)) \
+                or ("imzalan" in s.check and _document_signed_at_another_time(doc, visit, s)):  # round 97 (v1)
             continue
         told.append(s)
     return told
+
+
+# Round 97 (v1, document_signed_at_another_time): a document named by the Turkish or Azerbaijani participle of its
+# signing, no time told ("Gündemimizdeki tek teklif, Kazakistan ile imzalanan kombine taşımacılık anlaşmasıdır", a
+# committee's chair opening the debate on it, dev/1446), is the one another sentence names so at another time than the
+# visit's ("teklif, 18 Eylül 2025 tarihinde Astana'da imzalanan anlaşmanın onaylanmasına ilişkindir", _another_time):
+# an old document, no signing of the visit. Only a sentence telling its signing by that participle alone.
+_TA_SIGNED_DOCUMENT = re.compile(r"\bimzalan(?:an|mış)\s+(?:[^\W\d_]+\s+){0,4}?(?P<noun>" + _TA_DOCUMENT + ")", re.I)
+
+
+def _document_signed_at_another_time(doc: Document, visit: VisitFound, s: Sentence) -> bool:
+    """Does sentence `s` tell a signing only by the participle naming its document (_TA_SIGNED_DOCUMENT), the same
+    noun another sentence names so at another time than the visit's (see above)?"""
+    named = _TA_SIGNED_DOCUMENT.findall(s.text)
+    if not named or s.check.count("imza") != len(named):
+        return False
+    nouns = {lowered(noun) for noun in named}
+    return any(other is not s and "imzalan" in other.check and _another_time(visit, other.text)
+               and nouns <= {lowered(noun) for noun in _TA_SIGNED_DOCUMENT.findall(other.text)}
+               for other in doc.sentences)
 
 
 # Round 43: a reminder of another, earlier visit ("Xatırladaq ki, sentyabrın 17-də … Talqat Lastayev Bakıda olub və …",
@@ -10062,7 +10121,14 @@ def _ru_title_told_before(doc: Document, k: int, subject: str, resolver: Resolve
 # "Dışişleri Bakanınız Bahtiyar Saidov"): the title is the same, its stem compared
 _TA_BARE_TITLE = re.compile(r"(?P<title>baş\s+nazir|nazir|səfir|spiker|sədr|hakim|bakan|başbakan|büyükelçi|vali|başkan)"
                             r"(?:[ıi]m[ıi]z|[uü]m[uü]z|m[ıi]z)?(?=\s)", re.I)
-_TA_ANSWER_LABEL = re.compile(r"^[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.-]+(?:\s[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.-]+){0,2}:\s+")
+_TA_CAPS_WORD = r"[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.-]+"  # a word of a capitals label (_TA_ANSWER_LABEL, _SPEECH_LABEL)
+_TA_ANSWER_LABEL = re.compile(rf"^{_TA_CAPS_WORD}(?:\s{_TA_CAPS_WORD}){{0,2}}:\s+")
+# Round 97 (v1, speech_label): a committee's stenographic record opens each speech with its speaker's label in capitals
+# and a dash, no colon: his title and name ("DIŞİŞLERİ BAKAN YARDIMCISI SELİM KAAN AYDOĞDU — …"), or a member's name
+# and his seat in brackets ("ALİ FUAT KÖSEOĞLU (Kayseri) — …", dev/1446), the quotes' notes after a label
+# (_LABEL_NOTE: "(Devamla)", going on); two words at least (not a dateline's "ANKARA —")
+_SPEECH_LABEL = re.compile(rf"^(?P<label>{_TA_CAPS_WORD}(?:\s{_TA_CAPS_WORD}){{1,7}}{_LABEL_NOTE}{_LABEL_NOTE})"
+                           r"\s[—–]\s")
 _TA_TITLE_BEFORE_NAME = 40  # characters before a name where its title stands ("iqtisadiyyat naziri Mikayıl Cabbarov")
 
 
