@@ -50,7 +50,7 @@ from .quotes import _TR_CASE_ENDING_SPLIT  # "Cumhurbaşkanı Erdoğan'ın Azerb
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
 from .quotes import _QA_ANSWER, _QA_ANSWER_INITIALS  # round 95 (v1): an answer under its office ("Minister: …")
 from .quotes import _EMOJI_BULLET  # round 95 (v1): a messenger post's item opening on "✅ "
-from .quotes import _LABEL_NOTE  # round 97 (v1): a note after a speech's label, "(Kayseri)", "(Devamla)"
+from .quotes import _STENOGRAM_LABEL  # round 97 (v1): a record's speech label, "X Y (Kayseri) — …"
 from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
@@ -4513,13 +4513,14 @@ def _labelled_answer_speaker(doc: Document, s: Sentence, resolver: Resolver) -> 
 # Geçen ay Hazar kıyısındaydınız. Aktau'da neler konuşuldu?" / "BAKAN BOLAT: Evet, 19 Mart'ta Aktau'da … katıldık.",
 # dev/1068): an answer is a labelled paragraph that asks nothing, its answerer the one the label names (quotes' reading)
 def _labelled_answer(paragraph: str) -> str | None:
-    """The capitals label (_TA_ANSWER_LABEL; round 97, a speech's, _SPEECH_LABEL, its notes kept) opening a paragraph
-    that asks nothing; None otherwise."""
+    """The capitals label (_TA_ANSWER_LABEL; round 97, a speech's, quotes._STENOGRAM_LABEL, its note kept) opening a
+    paragraph that asks nothing; None otherwise."""
     if paragraph.rstrip("”\"’» ").endswith("?"):
         return None
     if (" — " in paragraph[:SPEECH_LABEL_CHARS] or " – " in paragraph[:SPEECH_LABEL_CHARS]) \
-            and (speech := _SPEECH_LABEL.match(paragraph)):
-        return speech["label"]  # round 97 (v1): "ALİ FUAT KÖSEOĞLU (Kayseri) — …" (dev/1446)
+            and (speech := _STENOGRAM_LABEL.match(paragraph)) and speech["tr_label"]:
+        # round 97 (v1): "ALİ FUAT KÖSEOĞLU (Kayseri) — …" (dev/1446), read by the quotes' stenogram label (one home)
+        return speech["tr_label"] + (f" ({speech['tr_note']})" if speech["tr_note"] else "")
     if ":" not in paragraph[:40]:
         return None
     if m := _TA_ANSWER_LABEL.match(paragraph):
@@ -10121,14 +10122,8 @@ def _ru_title_told_before(doc: Document, k: int, subject: str, resolver: Resolve
 # "Dışişleri Bakanınız Bahtiyar Saidov"): the title is the same, its stem compared
 _TA_BARE_TITLE = re.compile(r"(?P<title>baş\s+nazir|nazir|səfir|spiker|sədr|hakim|bakan|başbakan|büyükelçi|vali|başkan)"
                             r"(?:[ıi]m[ıi]z|[uü]m[uü]z|m[ıi]z)?(?=\s)", re.I)
-_TA_CAPS_WORD = r"[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.-]+"  # a word of a capitals label (_TA_ANSWER_LABEL, _SPEECH_LABEL)
+_TA_CAPS_WORD = r"[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.-]+"  # a word of a capitals label (_TA_ANSWER_LABEL)
 _TA_ANSWER_LABEL = re.compile(rf"^{_TA_CAPS_WORD}(?:\s{_TA_CAPS_WORD}){{0,2}}:\s+")
-# Round 97 (v1, speech_label): a committee's stenographic record opens each speech with its speaker's label in capitals
-# and a dash, no colon: his title and name ("DIŞİŞLERİ BAKAN YARDIMCISI SELİM KAAN AYDOĞDU — …"), or a member's name
-# and his seat in brackets ("ALİ FUAT KÖSEOĞLU (Kayseri) — …", dev/1446), the quotes' notes after a label
-# (_LABEL_NOTE: "(Devamla)", going on); two words at least (not a dateline's "ANKARA —")
-_SPEECH_LABEL = re.compile(rf"^(?P<label>{_TA_CAPS_WORD}(?:\s{_TA_CAPS_WORD}){{1,7}}{_LABEL_NOTE}{_LABEL_NOTE})"
-                           r"\s[—–]\s")
 _TA_TITLE_BEFORE_NAME = 40  # characters before a name where its title stands ("iqtisadiyyat naziri Mikayıl Cabbarov")
 
 
