@@ -2177,8 +2177,10 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return f"{int(period[:4]) - 1}{period[4:]}"
     if paren and int(paren["year"]) < int(period[:4]):
         return f"{paren['year']}{period[4:]}" if len(period) == 4 else None
-    if "(" in segment and (bracket := _BASELINE_IN_BRACKET.search(segment)) \
-            and int(bracket["year"]) < int(period[:4]):
+    bracket = _BASELINE_IN_BRACKET.search(segment) if "(" in segment else None
+    if bracket and bracket["same_before"]:
+        return f"{int(period[:4]) - 1}{period[4:]}"  # round 97 (q5): "(за тот же период прошлого года – …)"
+    if bracket and int(bracket["year"]) < int(period[:4]):
         return bracket["year"] if len(period) == 4 else None  # round 64: "(в 2024 году — 4,42 млрд долларов)"
     if (told := _baseline_when(segment)) is not None:
         return _label_of_baseline_when(told, period)
@@ -2228,8 +2230,13 @@ _THIS_FIGURE_YEAR_LOCAL = re.compile(r"(?:^|[,;]\s*)" + _THIS_FIGURE_LOCAL + r"\
 # opening the bracket: "… достиг 4 млрд 612 млн долларов, увеличившись на 4,3 процента (в 2024 году — 4,42 млрд
 # долларов)" (dev/1060), "reached $4.6 billion in 2025 (in 2024 – $4.4 billion)", "(2024: $4.4 billion)",
 # Azerbaijani "(2024-cü ildə – …)", Turkish "(2024'te …)". Only a whole year's figure (_baseline_period).
-_BASELINE_IN_BRACKET = re.compile(r"\(\s*(?:(?:в|in|за)\s+)?(?P<year>(?:19|20)\d\d)"
-                                  r"(?:\s+год\w*|-(?:c[iıuü])\s+il(?:də)?|['’](?:de|da|te|ta))?\s*[—–:-]?\s*$", re.I)
+# Round 97 (q5): or the Russian same period of last year opening the bracket, "… за девять месяцев 2026 года составил
+# 18,4 млн долларов, увеличившись в 1,6 раза (за тот же период прошлого года – 11,5 млн долларов)" (dev/1457): the
+# figure's own period a year before, as a bracket's year is the year before a year's figure (`same_before`)
+_BASELINE_IN_BRACKET = re.compile(r"\(\s*(?:(?:(?:в|in|за)\s+)?(?P<year>(?:19|20)\d\d)"
+                                  r"(?:\s+год\w*|-(?:c[iıuü])\s+il(?:də)?|['’](?:de|da|te|ta))?"
+                                  r"|(?P<same_before>(?:за|в)\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\s+"
+                                  r"прошлого\s+года))\s*[—–:-]?\s*$", re.I)
 
 # Round 56 (tradetext56): Turkish and Azerbaijani tell the amount compared with its year right before it and the
 # postposition of comparison right after it: "bu rakam, 2024'teki 7,47 milyar dolara göre yüzde 9,9'luk bir artış",
@@ -9391,9 +9398,11 @@ _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?(?:
 # none after the article's.
 # (the verbs of change, "rose to"; of reaching, "passed"; the words of about before the amount: one home for the
 # series' three patterns and their gate)
+# (round 97, q5: a step told by the level it stood at, "… reached $654 million in 2025, up 28% on the year before, and
+# stood at nearly $560 million in January–September this year", dev/1456: a later year's figure as "reached" is)
 _SERIES_CHANGE_VERBS = ("rose", "grew", "climbed", "jumped", "fell", "dropped", "declined", "slipped", "dipped",
                         "recovered", "rebounded")
-_SERIES_REACH_VERBS = ("passed", "exceeded", "topped", "surpassed", "crossed", "reached", "hit")
+_SERIES_REACH_VERBS = ("passed", "exceeded", "topped", "surpassed", "crossed", "reached", "hit", "stood at")
 _SERIES_ABOUT = r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
 _SERIES_STEP_END = re.compile(r"(?:,|,?\s+and)\s+(?:then\s+)?(?:it\s+)?"
                               rf"(?:(?:{'|'.join(_SERIES_CHANGE_VERBS)})"

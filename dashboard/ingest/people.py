@@ -580,6 +580,9 @@ _EN_COURTESY_BEFORE_NAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.\s+(?=[{CAPITA
 # Round 49 (English quotes): a state's official named by the demonym alone ("The Kyrgyz official pointed to …"), after
 # his quote: the last speaker when of that state (Resolver._official_of_state)
 _EN_STATES_OFFICIAL = re.compile(r"the\s+(?P<demonym>[a-z]+)\s+official")
+# Round 97 (q5): a state's guest named by the Russian adjective alone ("Венгерский гость назвал Таджикистан «…»" in a
+# report of the Hungarian president's visit, dev/1457): the person of that state named last (Resolver._guest_of_state)
+_RU_STATES_GUEST = re.compile(r"(?P<adj>[а-яё]+?)(?:ий|ый)\s+гость")
 
 _NO_NAME_WORDS: set[str] = set()  # words found to be no part of any holder's name (by word; bounded)
 
@@ -2116,6 +2119,13 @@ class Resolver:
         person = next(iter(of_state.values()))
         return Person(person.name, person.role, codes[0], 0.75, "country minister")
 
+    def _guest_of_state(self, adjective: str) -> Person | None:
+        """Round 97 (q5): "венгерский гость" is the person named last of the state the adjective
+        (RU_COUNTRY_ADJECTIVES) names; None when it names none of them or no one of it was named."""
+        code = next((iso3 for stem, iso3 in RU_COUNTRY_ADJECTIVES.items() if adjective.startswith(stem)), None)
+        guest = next((p for p in reversed(self.named) if code and p.iso3 == code), None)
+        return Person(guest.name, guest.role, guest.iso3, 0.7, "anaphor") if guest else None
+
     def _official_of_state(self, demonym: str) -> Person | None:
         """Round 49: "the Kyrgyz official" is the last speaker when he is of that state or of none told."""
         last, codes = self.last_speaker, places.codes_in(demonym)
@@ -2168,6 +2178,8 @@ class Resolver:
             return glossed
         if low.endswith(" official") and (m := _EN_STATES_OFFICIAL.fullmatch(low)):  # round 49: "the Kyrgyz official"
             return self._official_of_state(m["demonym"])
+        if low.endswith(" гость") and (m := _RU_STATES_GUEST.fullmatch(low)):  # round 97 (q5): "венгерский гость"
+            return self._guest_of_state(m["adj"])
         if "parliament" in low and self.parliament_chairs and (chair := self._parliament_head(low)):
             return chair  # round 41 (titles): "the head of the Turkmen parliament"
         if "heyət" in low and _DELEGATION_HEAD.match(low):  # round 15

@@ -9261,6 +9261,12 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
     if (person is None or person.rule == "anaphor") and phrase in _TR_TITLED_NAMED and s[0].rstrip().endswith(",") \
             and (name := _tr_named_last_with_title(phrase, earlier)):
         phrase, person, titled = name, resolver.resolve(name, speaking=False), True  # round 41: 'Akim, X'in "…" …'
+    elif person is None and s[0].rstrip().endswith(",") and earlier \
+            and (bare := _tr_bare_title_subject(sentence, earlier, resolver)) is not None:
+        # round 97 (q5): a bare title of more words and its comma, 'Bakan Yardımcısı, iki ülkenin "…" hedeflediğini
+        # hatırlatarak, …' (dev/1455): the one named last right after that title, as round 49 reads it before a quote
+        # the sentence's verb ends
+        phrase, person, titled = bare.name, bare, True
     if person is not None and person.rule == "anaphor" and phrase.lower() in _MINISTER_TITLES + _PRESIDENT_TITLES \
             and _title_fits(phrase, person):
         person = person._replace(rule="name")  # a bare "Bakan"/"Nazir" is the minister who spoke last
@@ -9575,12 +9581,17 @@ _TURKIC_SAID_IN_WORDS = ("deni", "dendi", "deyil", "yer veril", "yer al", "kulla
 _TURKIC_SUBJECTLESS_VERB = re.compile(rf"^\s*[,.!?]?\s*(?:[-–—]\s*)?(?:{TR_VERBS}|{TR_CLAUSE_VERBS}|(?:{AZ_VERBS}))"
                                       r"(?=\s*[.!]|\s*$)")
 _ONLY_PUNCTUATION = re.compile(r"[\s.!?]*")
+# Round 97 (q5): or the rest of the last quote's own sentence closes the paragraph before, a partial quote its subject
+# opened ('Bakan Yardımcısı, iki ülkenin "…" hedeflediğini hatırlatarak, bunun için … gerektiğini vurguladı.' then
+# '"…," diye konuştu.', dev/1455): one sentence to its stop, no other quote and no capitalised word (no one else named)
+_OWN_SENTENCE_TAIL = re.compile(rf"[^.!?\n\"“”«»{CAPITALS}]*[.!]\s*")
 
 
 def _turkic_subjectless_end(text: str, last: Found, para_start: int, after: str) -> int | None:
     """The end of the verb after the quote when the rule holds for the quote `last` before it, else None."""
     if last.outer[1] > para_start or not (m := _TURKIC_SUBJECTLESS_VERB.match(after)) \
-            or not _ONLY_PUNCTUATION.fullmatch(text, last.outer[1], para_start):
+            or not (_ONLY_PUNCTUATION.fullmatch(text, last.outer[1], para_start)
+                    or last.rule == "verb-final" and _OWN_SENTENCE_TAIL.fullmatch(text, last.outer[1], para_start)):
         return None
     return m.end()
 
@@ -10962,7 +10973,9 @@ def _without_quoted_names(rest: str) -> str:
 # titled so, people.Resolver._deputy_premier_of)
 _RU_DEMONYM_TITLE_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[А-ЯЁа-яё][а-яё]+(?:ий|ый)\s+"
                                        r"(?:министр|президент|лидер|премьер|вице-премьер"
-                                       r"|сопредседатель))"  # round 56 (quotesru56): Resolver._co_chair_of
+                                       r"|сопредседатель"  # round 56 (quotesru56): Resolver._co_chair_of
+                                       # round 97 (q5): "Венгерский гость назвал …" (Resolver._guest_of_state)
+                                       r"|гость))"
                                        r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
                                        r"(?P<verb>[а-яё][\w\-]*)")
 
@@ -14259,16 +14272,38 @@ def _caps_label_person(label: str, text: str, below: str, resolver: Resolver) ->
 # speaker of the first quote in the paragraph below). A crosshead repeating the body stays dropped as a repeat; one in
 # no one's voice ("'HEDEF 15 MİLYAR DOLAR'") or shorter is an editor's line.
 _CROSSHEAD_MIN_WORDS = 4
+# Round 97 (q5): one in no one's voice is still someone's words when the paragraph under it opens by telling them as his
+# reported speech, two thirds of its words (as stems) in a sentence whose nominalised clause a verb of saying ends
+# ('"HAZAR ÜZERİNDEN TAŞIMACILIK HIZLANDI"' over "… Bakan Yardımcısı X Y, artışın arkasında Hazar Denizi üzerinden
+# taşımacılıktaki hızlanmanın bulunduğunu söyledi.", dev/1455): that sentence's subject's. Over figures or a sentence
+# of no one's speech ("'HEDEF 15 MİLYAR DOLAR'" over the customs' numbers, dev/1417) it stays an editor's line.
+_REPORTED_SENTENCE_END = re.compile(rf"(?:{TR_CLAUSE_VERBS})\s*[.!]?\s*$")
 
 
-def _bare_caps_crosshead_speaker(text: str, head: Found, found: list[Found], start: int, end: int) -> Person | None:
+def _bare_caps_crosshead_speaker(text: str, head: Found, found: list[Found], start: int, end: int,
+                                 resolver: Resolver) -> Person | None:
     """The speaker of the quote under a bare crosshead quote in capitals (the paragraph below's first), else None."""
     if end < 0 or text[head.outer[1]:end].strip() or _words(head.text) < _CROSSHEAD_MIN_WORDS \
-            or not _HEADLINE_FIRST_PERSON.search(head.text.translate(_TURKISH_LOWER_I).lower()) \
-            or _repeated_later(head, found) or _summarised_nearby(text, head, start, end):
+            or _repeated_later(head, found):
+        return None
+    if not _HEADLINE_FIRST_PERSON.search(head.text.translate(_TURKISH_LOWER_I).lower()):
+        return _crosshead_told_below(text, head, end, resolver)
+    if _summarised_nearby(text, head, start, end):
         return None
     below_end = _paragraph_end_after(text, end, 1)
     return next((later.speaker for later in found if end < later.outer[0] < below_end), None)
+
+
+def _crosshead_told_below(text: str, head: Found, end: int, resolver: Resolver) -> Person | None:
+    """Round 97 (q5): the subject of the first sentence of the paragraph under the crosshead when that sentence tells
+    its words (two thirds of its stems) as reported speech (_REPORTED_SENTENCE_END); else None."""
+    below = text[end:].lstrip().split("\n", 1)[0]
+    first = _SENTENCE_BREAK.split(below)[0] if below else ""
+    stems = _turkic_stems(head.text)
+    if not first or 3 * len(stems & _turkic_stems(first)) < 2 * len(stems) or not _REPORTED_SENTENCE_END.search(first):
+        return None
+    person = _clause_subject(first, resolver, speaking=False)
+    return person if person is not None and person.rule != "anaphor" and _titled_or_known(person) else None
 
 
 def _turkic_caps_subheading_own_quotes(text: str, found: list[Found], headline_end: int,
@@ -14281,7 +14316,7 @@ def _turkic_caps_subheading_own_quotes(text: str, found: list[Found], headline_e
         start = text.rfind("\n", 0, head.outer[0]) + 1
         end = text.find("\n", head.outer[1])
         line = text[start:head.outer[0]]
-        if not line.strip() and (person := _bare_caps_crosshead_speaker(text, head, found, start, end)):
+        if not line.strip() and (person := _bare_caps_crosshead_speaker(text, head, found, start, end, resolver)):
             head.speaker, head.rule = person, "headline"
             continue
         if text[head.outer[1]:len(text) if end < 0 else end].strip(" .!?") or not line.isupper() \

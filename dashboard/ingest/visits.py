@@ -2807,7 +2807,10 @@ def _tr_subject_met_visit(doc: Document, s: Sentence, published: date, resolver:
 # Bakanı X, 10 Haziran … günü Bakanlıkta KKTC Ekonomi ve Enerji Bakanı Y başkanlığındaki heyeti kabul etti"): Y's visit
 # to the capital named in the locative there or in the next two sentences ("Ankara'da düzenlenen toplantıya …"), of
 # another state than his; the table need know neither
-_TR_RECEIVED_DELEGATION = re.compile(r"\s+başkanlığındaki\s+(?:[^\W\d_]+\s+){0,2}?heyeti\s+kabul\s+etti\b")
+# (round 97, q5: or met with it, "X, salı günü Bakü'de Türkmenistan … Bakan Yardımcısı Y başkanlığındaki heyetle de
+# görüştü", dev/1455: Y's visit as well)
+_TR_RECEIVED_DELEGATION = re.compile(r"\s+başkanlığındaki\s+(?:[^\W\d_]+\s+){0,2}?"
+                                     r"(?:heyeti\s+kabul\s+etti|heyet(?:le|iyle)\s+(?:d[ae]\s+)?görüştü)\b")
 
 
 def _tr_received_delegation_of(doc: Document, k: int, published: date, resolver: Resolver,
@@ -6777,6 +6780,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             and not _dateline_holds_its_lead(doc.sentences[dateline[0]]) else None  # the lead, right after it (round 39)
         if lead_day is None and k > 1 and bulletins and (visit_words[k] or local_words[k]):
             lead_day = _bulletin_dateline_day(doc.sentences[k - 1], published)  # round 82 (s2)
+        if cityless is not None and len(sentence) <= STAMP_SENTENCE_LENGTH and _CAPTION_LABEL.fullmatch(sentence):
+            cityless = cityless[0] + 1, cityless[1]  # round 97 (q5): a caption's label is not counted (dev/1457)
         if cityless is not None and (k - cityless[0] > CITY_SENTENCES or _city_from_next(doc, s, cityless[1])):
             cityless = None
         if gathering[k] and _MINISTERS_GATHERING.search(sentence) and (gathered := _gathering(doc, s, published, lead_day)):
@@ -6878,8 +6883,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _ta_was_in_place_visit(doc, s, published, resolver, lead_day)  # round 67 (visits67)
             if met is None and (met_local[k] or "araya" in s.check) and " ile " in sentence:
                 met = _tr_subject_met_visit(doc, s, published, resolver, lead_day)  # round 46
-            if met is None and received_local[k] and "başkanlığındaki" in sentence:
-                met = _tr_received_delegation_of(doc, k, published, resolver, lead_day)  # round 63 (visits63b)
+            if met is None and (received_local[k] or met_local[k]) and "başkanlığındaki" in sentence:
+                met = _tr_received_delegation_of(doc, k, published, resolver, lead_day)  # round 63 (visits63b), 97 (q5)
             if met is None and k and headed[k]:
                 met = _ru_delegation_head(doc, k, published, resolver)
             if met is None and headed_by[k] and any(w in s.check for w in _TA_HELD_WORDS):
@@ -8031,6 +8036,13 @@ _OUTSIDE_BODY = re.compile(r"\b(?:European|EU|UN|United\s+Nations|NATO|OSCE|Worl
 
 CITY_SENTENCES = 2  # the city of a visit told without one is named in one of the next two sentences
 EVENT_SENTENCES = 2  # who else was there is told right after the visit
+
+# Round 97 (q5): a photo gallery's caption opens with labels that are sentences of their own, its counter and its day
+# ("Фото 1 из 8." "Понедельник, 16 ноября." then "Самолёт … приземлился в международном аэропорту Душанбе …",
+# dev/1457; "Photo 2 of 6.", "Foto 1."): no sentence of the story, not counted in the CITY_SENTENCES after a visit
+# told without its city. Short (STAMP_SENTENCE_LENGTH at most) and the whole sentence.
+_CAPTION_LABEL = re.compile(r"(?:Фото|Foto|Photo|Fotoğraf)\s+\d{1,2}(?:\s*(?:из|of|/)\s*\d{1,2})?\.?"
+                            r"|[^\W\d_]+(?:\s+[^\W\d_]+)?,\s+(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2})\.?")
 
 
 # Others there too, told right after a visit: "Azerbaijan's President Ilham Aliyev arrived in Ankara on Saturday
