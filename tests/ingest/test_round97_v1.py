@@ -1,7 +1,7 @@
 """Ninety-seventh round, v1 (docs/extraction.md: visits.py, figures.py): a committee's stenographic record opens each
 speech with its speaker's label in capitals and a dash ("TİCARET BAKAN YARDIMCISI X Y — …", "X Y (Kayseri) — …":
-visits._SPEECH_LABEL, read by visits._labelled_answer, its notes after the label the quotes' _LABEL_NOTE); a speech
-telling the speaker's own trip in the first person is his visit, as an interview's answer is
+quotes._STENOGRAM_LABEL since the merge, its note after the label its tr_note, read by visits._labelled_answer); a
+speech telling the speaker's own trip in the first person is his visit, as an interview's answer is
 (visits._interview_answer_trip): the Turkish "I was in" on a place's locative ("Bakü'deydim") and "going to" a place
 with a verb of the first person after it ("Bakü'ye giderek … yürüttüm", both visits._FIRST_PERSON_TRIP). A member the
 record names only in his label is of the state of the seat its note names (visits._answer_label_person, his name as
@@ -29,8 +29,9 @@ MEMBER = "OSMAN KARAHAN (Kayseri) — Sayın Başkan, {trip} Azerbaycanlı mesle
 WAS_THERE = "Türkiye-Azerbaycan Dostluk Grubu Başkanı olarak 20 Mart'ta bir heyetle Bakü'deydim."
 
 
-# plant: the _SPEECH_LABEL branch taken out of _labelled_answer ("(speech := None)"); and, seen failing too, the
-# locative "I was in" alternative of _FIRST_PERSON_TRIP made to match nothing
+# plant: the speech label branch taken out of _labelled_answer ("(speech := None)" for "(speech :=
+# _STENOGRAM_LABEL.match(paragraph))": the merge put visits' _SPEECH_LABEL into quotes._STENOGRAM_LABEL); and, seen
+# failing too, the locative "I was in" alternative of _FIRST_PERSON_TRIP made to match nothing ("(?!)" before it)
 def test_a_speech_label_s_member_telling_he_was_in_a_city_on_a_day():
     assert proposed.visits(HEAD + OPENING + MEMBER.format(trip=WAS_THERE), DAY_TR) == [
         ("Osman Karahan", "Azerbaijan", "2026-03-20", "Baku", "other")]
