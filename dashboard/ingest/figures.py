@@ -1731,7 +1731,9 @@ _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+со?)\
                                # round 58 (trade58): the same period and a passive of recording, "чем годом ранее,
                                # когда за тот же период было зафиксировано 3 307,1 млн" (was recorded)
                                r",?\s+когда\s+(?:(?:за|в)\s+(?:тот\s+же|аналогичный)\s+период\s+)?"
-                               r"(?:(?:он|она|товарооборот|оборот)\s+"
+                               # round 97 (q4): "этот показатель" (this figure), "…, когда этот показатель
+                               # составлял 298 млн долларов" (dev/1453)
+                               r"(?:(?:он|она|товарооборот|оборот|(?:этот\s+)?показатель)\s+"
                                r"(?:равнял\w*|составлял\w*|составил\w*|достигал\w*|был\w*"
                                # Round 92 (t1, when it stood at the level): "чем в 2024 году, когда он был на уровне
                                # 517,7 млн" (dev/1391), "был на уровне" as "составлял"
@@ -2175,8 +2177,10 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return f"{int(period[:4]) - 1}{period[4:]}"
     if paren and int(paren["year"]) < int(period[:4]):
         return f"{paren['year']}{period[4:]}" if len(period) == 4 else None
-    if "(" in segment and (bracket := _BASELINE_IN_BRACKET.search(segment)) \
-            and int(bracket["year"]) < int(period[:4]):
+    bracket = _BASELINE_IN_BRACKET.search(segment) if "(" in segment else None
+    if bracket and bracket["same_before"]:
+        return f"{int(period[:4]) - 1}{period[4:]}"  # round 97 (q5): "(за тот же период прошлого года – …)"
+    if bracket and int(bracket["year"]) < int(period[:4]):
         return bracket["year"] if len(period) == 4 else None  # round 64: "(в 2024 году — 4,42 млрд долларов)"
     if (told := _baseline_when(segment)) is not None:
         return _label_of_baseline_when(told, period)
@@ -2226,8 +2230,13 @@ _THIS_FIGURE_YEAR_LOCAL = re.compile(r"(?:^|[,;]\s*)" + _THIS_FIGURE_LOCAL + r"\
 # opening the bracket: "… достиг 4 млрд 612 млн долларов, увеличившись на 4,3 процента (в 2024 году — 4,42 млрд
 # долларов)" (dev/1060), "reached $4.6 billion in 2025 (in 2024 – $4.4 billion)", "(2024: $4.4 billion)",
 # Azerbaijani "(2024-cü ildə – …)", Turkish "(2024'te …)". Only a whole year's figure (_baseline_period).
-_BASELINE_IN_BRACKET = re.compile(r"\(\s*(?:(?:в|in|за)\s+)?(?P<year>(?:19|20)\d\d)"
-                                  r"(?:\s+год\w*|-(?:c[iıuü])\s+il(?:də)?|['’](?:de|da|te|ta))?\s*[—–:-]?\s*$", re.I)
+# Round 97 (q5): or the Russian same period of last year opening the bracket, "… за девять месяцев 2026 года составил
+# 18,4 млн долларов, увеличившись в 1,6 раза (за тот же период прошлого года – 11,5 млн долларов)" (dev/1457): the
+# figure's own period a year before, as a bracket's year is the year before a year's figure (`same_before`)
+_BASELINE_IN_BRACKET = re.compile(r"\(\s*(?:(?:(?:в|in|за)\s+)?(?P<year>(?:19|20)\d\d)"
+                                  r"(?:\s+год\w*|-(?:c[iıuü])\s+il(?:də)?|['’](?:de|da|te|ta))?"
+                                  r"|(?P<same_before>(?:за|в)\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\s+"
+                                  r"прошлого\s+года))\s*[—–:-]?\s*$", re.I)
 
 # Round 56 (tradetext56): Turkish and Azerbaijani tell the amount compared with its year right before it and the
 # postposition of comparison right after it: "bu rakam, 2024'teki 7,47 milyar dolara göre yüzde 9,9'luk bir artış",
@@ -3140,16 +3149,24 @@ _BETWEEN_PLACES = re.compile(r"\b(?i:trade|turnover|commerce|exchange)\s+between
                              + r")\s+и\s+(?P<ru_b>" + _NAMES + r")"
                              r"|(?P<az_a>" + _NAMES + r")\s+(?:ilə|ile)\s+(?P<az_b>" + _NAMES
                              + r")\s+arasında(?:kı|ki)?\s+"
-                             r"(?:[^\W\d]+\s+){0,2}?(?i:ticar|dövriyy|hacm|həcm|ixrac|idxal|ihracat|ithalat)")
+                             r"(?:[^\W\d]+\s+){0,2}?(?:(?i:ticar|dövriyy|hacm|həcm|ixrac|idxal|ihracat|ithalat)"
+                             # round 97 (q4): or the amount itself right after, a participle at most between ("Ankara
+                             # ile İslamabad arasında konuşulan 5 milyar dolarlık hedef", dev/1452: the search ends
+                             # at the amount), when the other end is a state's (_between_places)
+                             r"|(?P<amount_next>$))")
 _BETWEEN_WORDS = ("between", "между", "arasinda")  # as cheap.lowered() has them; one is in every match
 
 
 def _between_places(sentence: str, start: int, end: int) -> bool:
     """Does the text from `start` to `end` tell trade between two places one of which names no state
-    (_BETWEEN_PLACES)?"""
-    return any(not places.codes_in(m["a"] or m["ru_a"] or m["az_a"])
-               or not places.codes_in(m["b"] or m["ru_b"] or m["az_b"])
-               for m in _BETWEEN_PLACES.finditer(sentence, start, end))
+    (_BETWEEN_PLACES)? Round 97 (q4): an amount right after "X ile Y arasında" only when the other names one (two
+    names of no state before it may be two persons', "Erdoğan ile Aliyev arasında konuşulan …")."""
+    for m in _BETWEEN_PLACES.finditer(sentence, start, end):
+        known = [bool(places.codes_in(m["a"] or m["ru_a"] or m["az_a"])),
+                 bool(places.codes_in(m["b"] or m["ru_b"] or m["az_b"]))]
+        if not all(known) and (m["amount_next"] is None or any(known)):
+            return True
+    return False
 
 
 # Round 51 (trade gaps): a city's trade with a state is no pair's (docs/annotating.md): "Mingəçevir şəhərinin Türkiyə
@@ -7126,16 +7143,25 @@ def _trading_mentions(doc: Document, s) -> list:
 # Round 24: a clause that tells what caused the change names its trade as the cause, not as the amount's subject:
 # "Kırgızistan'a ihracat, Rusya üzerinden yürütülen transit ticaretteki daralmanın etkisiyle yüzde 6 azalarak 720 milyon
 # dolara geriledi" (exports fell, owing to the contraction in transit trade): still the exports.
+# Round 97 (v1): the Russian "за счёт" (owing to) too, "Товарооборот с Азербайджаном снизился на 3,1% в основном за
+# счёт сокращения импорта нефтепродуктов" (dev/1448: the turnover fell, the imports only its cause; _cause_cut)
 _CAUSE_ASIDE = re.compile(r"\b(?:etkisiyle|nedeniyle|dolayısıyla|yüzünden|səbəbindən|nəticəsində|due\s+to|because\s+of|"
-                          r"owing\s+to|из-за|вследствие|на\s+фоне)\b", re.I)
+                          r"owing\s+to|из-за|вследствие|на\s+фоне|за\s+сч[её]т)\b", re.I)
 _CAUSE_WORDS = ("etkisiyle", "nedeniyle", "dolayisiyla", "yüzünden", "səbəbindən", "nəticəsində", "due to", "because of",
-                "owing to", "из-за", "вследствие", "на фоне")  # as cheap.lowered() has them; one is in every match
+                "owing to", "из-за", "вследствие", "на фоне", "за сч")  # as cheap.lowered() has them; one is in every
+# match
 
 
 def _cause_aside(clause: str) -> bool:
     """Does the clause tell a cause (_CAUSE_ASIDE)?"""
     check = lowered(clause)
     return any(word in check for word in _CAUSE_WORDS) and bool(_CAUSE_ASIDE.search(clause))
+
+
+def _cause_cut(clause: str) -> str:
+    """Round 97 (v1): the clause up to the cause it tells (_CAUSE_ASIDE), whole when it tells none: a flow named in the
+    cause is none of the clause's subject ("… снизился на 3,1% в основном за счёт сокращения импорта", dev/1448)."""
+    return clause[:m.start()] if _cause_aside(clause) and (m := _CAUSE_ASIDE.search(clause)) else clause
 
 
 # Round 24: one good as the subject of the amount, no trade word before it: "Turkmen gas that reaches Türkiye through
@@ -7853,7 +7879,7 @@ def _give_grid_flow_growths(doc: Document, grid_figures: list[FigureFound], publ
         if not mine or own and own[0] not in {f.period for f in mine}:
             continue
         latest = max((f.period for f in mine), key=_period_end)
-        for clause in _GROWTH_CLAUSE_BREAK.split(s.text):
+        for clause in map(_cause_cut, _GROWTH_CLAUSE_BREAK.split(s.text)):  # round 97 (v1): not the cause's flow
             flows = [name for name, pattern in _GRID_GROWTH_FLOWS.items() if pattern.search(clause)]
             flow = flows[0] if len(flows) == 1 else None if flows else _grid_flow(clause)
             if flow is None or (growth := money.growth_in(clause)) is None:
@@ -9372,9 +9398,11 @@ _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|over|during|for)\s+(?:the\s+)?(?:
 # none after the article's.
 # (the verbs of change, "rose to"; of reaching, "passed"; the words of about before the amount: one home for the
 # series' three patterns and their gate)
+# (round 97, q5: a step told by the level it stood at, "… reached $654 million in 2025, up 28% on the year before, and
+# stood at nearly $560 million in January–September this year", dev/1456: a later year's figure as "reached" is)
 _SERIES_CHANGE_VERBS = ("rose", "grew", "climbed", "jumped", "fell", "dropped", "declined", "slipped", "dipped",
                         "recovered", "rebounded")
-_SERIES_REACH_VERBS = ("passed", "exceeded", "topped", "surpassed", "crossed", "reached", "hit")
+_SERIES_REACH_VERBS = ("passed", "exceeded", "topped", "surpassed", "crossed", "reached", "hit", "stood at")
 _SERIES_ABOUT = r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?"
 _SERIES_STEP_END = re.compile(r"(?:,|,?\s+and)\s+(?:then\s+)?(?:it\s+)?"
                               rf"(?:(?:{'|'.join(_SERIES_CHANGE_VERBS)})"
@@ -9636,10 +9664,12 @@ _EXPECTS_WORDS = ("bekl", "öngör", "tahmin", "gözlə", "proqnoz")  # as cheap
 # Round 79 (rakam79): and the bare participle before the passive of estimating or thinking, "bu yıl söz konusu rakamın
 # 7,7 milyar doları bulabileceği tahmin ediliyor" (it is estimated it may reach; dev/1233), "… aşacağı düşünülüyor":
 # no plan's words ("ulaşacağı bekleniyor" with a numbered year stays a target, _FORECAST_AFTER).
+# Round 97 (v1): or before the passive of saying, hearsay of the future, "bu yıl ticaretin 7 milyar doları aşacağı
+# söyleniyor" (it is said trade will pass $7 billion this year; dev/1446), "… aşacağı konuşuluyor".
 _BELIEVED_AFTER = re.compile(r"\w{0,6}\s+(?:aş|ulaş|geç|bul|çık|yüksel|ol|keç|çat|yüksəl|öt)(?:[aeə]\s?bil)?"
                              r"y?(?:acağ|eceğ|acaq|əcəy|əcək)(?:[ıiə]n[ıiaə]\s+(?:[^\W\d]+\s+)?"
                              r"(?:tahmin|bekl|öngör|düşün|inan|emin|əmin|gözlə|hesab|proqnoz|ümid|umu)"
-                             r"|[ıi]\s+(?:tahmin\s+edil|düşünül))\w*", re.I)
+                             r"|[ıi]\s+(?:tahmin\s+edil|düşünül|söylen|konuşul))\w*", re.I)
 _BELIEVED_WORDS = ("acağ", "eceğ", "acaq", "əcəy", "əcək")  # as cheap.lowered() has them; one is in every match
 
 

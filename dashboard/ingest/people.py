@@ -580,6 +580,9 @@ _EN_COURTESY_BEFORE_NAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.\s+(?=[{CAPITA
 # Round 49 (English quotes): a state's official named by the demonym alone ("The Kyrgyz official pointed to …"), after
 # his quote: the last speaker when of that state (Resolver._official_of_state)
 _EN_STATES_OFFICIAL = re.compile(r"the\s+(?P<demonym>[a-z]+)\s+official")
+# Round 97 (q5): a state's guest named by the Russian adjective alone ("Венгерский гость назвал Таджикистан «…»" in a
+# report of the Hungarian president's visit, dev/1457): the person of that state named last (Resolver._guest_of_state)
+_RU_STATES_GUEST = re.compile(r"(?P<adj>[а-яё]+?)(?:ий|ый)\s+гость")
 
 _NO_NAME_WORDS: set[str] = set()  # words found to be no part of any holder's name (by word; bounded)
 
@@ -1276,11 +1279,28 @@ def state_abbreviated_in_title(title: str) -> list[str]:
     return [TITLE_STATE_ABBREVIATIONS[m["ru"] or m["az"]]]
 
 
+# Round 97 (q4): a Russian title set off from its name by an aside in the nominative, a participle or "ответственный
+# за" telling what the holder is in charge of ("заместитель Председателя Кабинета Министров Туркменистана, курирующий
+# вопросы торговли, текстильной промышленности и внешнеэкономических связей, Хыдыр Овезгелдиев", dev/1453): the aside
+# read away (without_ru_title_aside), the title stands before its name as _RU_TITLED reads one
+_RU_TITLE_ASIDE = re.compile(r"(?<=[а-яё]),\s+(?:[а-яё]+(?:ющ|ящ|ущ|ащ|вш)(?:ий|ая)|ответственн(?:ый|ая)\s+за)\s"
+                             r"[^;.«»]*?,\s+(?=[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+(?:\s*[,;.]|\s*$))")
+_RU_TITLE_ASIDE_WORDS = ("щий", "щая", "вший", "вшая", "ответственн")  # one is in every _RU_TITLE_ASIDE match
+
+
+def without_ru_title_aside(text: str) -> str:
+    """`text` with each aside between a Russian title and its name (_RU_TITLE_ASIDE) read away, else as it is."""
+    if not any(word in text for word in _RU_TITLE_ASIDE_WORDS):
+        return text
+    return _RU_TITLE_ASIDE.sub(" ", text)
+
+
 def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
     """The titled people of `text`; those named with an occupation and no office go into `occupations` too."""
     check = lowered(text)  # as IGNORECASE reads it (cheap.py): a look-alike "ᲂ" is an "о"
     if not any(word in check for word in _RU_TITLE_WORDS):
         return []  # round 16: _RU_TITLED cannot match
+    text = without_ru_title_aside(text)  # round 97 (q4)
     people = []
     for m in ru_titled_matches(text):  # (round 43: a second title's name its own)
         name = _ru_titled_name(m)  # (round 18: the function below)
@@ -1378,8 +1398,10 @@ def _ru_minister_role(titled: str) -> str:
 # … X Y"): the role "Deputy Prime Minister", whom a later "азербайджанский вице-премьер" / "вице-премьер Казахстана"
 # means when two co-chairs of two states are named (Resolver._deputy_premier_of)
 _DEPUTY_PREMIER_ROLE = "Deputy Prime Minister"
+# (round 97, q4: or the deputy chairman of a Cabinet of Ministers, the Turkmen and Kyrgyz deputy premiers' title,
+# "заместитель Председателя Кабинета Министров Туркменистана", dev/1453; read lowered from a title's first 40 letters)
 _RU_DEPUTY_PREMIER_TITLE = re.compile(r"(?:вице-премьер(?:а|у|ом|е)?|(?:перв(?:ый|ого|ым)\s+)?заместител(?:ь|я|ю|ем)\s+"
-                                      r"премьер-министра)(?![\w\-])")
+                                      r"(?:премьер-министра|председателя\s+кабинета))(?![\w\-])")
 _RU_DEPUTY_BEFORE = re.compile(r"заместител(?:ь|я|ю|ем)\s+$")
 _RU_STATE_DEPUTY_PREMIER = re.compile(r"(?:(?P<adj>[а-яё]+?)(?:ий|ый|ого|ому|им|ом)\s+)?вице-премьер[а-я]{0,2}"
                                       r"(?:\s+(?P<state>[а-яё\-]+))?")
@@ -2097,6 +2119,13 @@ class Resolver:
         person = next(iter(of_state.values()))
         return Person(person.name, person.role, codes[0], 0.75, "country minister")
 
+    def _guest_of_state(self, adjective: str) -> Person | None:
+        """Round 97 (q5): "венгерский гость" is the person named last of the state the adjective
+        (RU_COUNTRY_ADJECTIVES) names; None when it names none of them or no one of it was named."""
+        code = next((iso3 for stem, iso3 in RU_COUNTRY_ADJECTIVES.items() if adjective.startswith(stem)), None)
+        guest = next((p for p in reversed(self.named) if code and p.iso3 == code), None)
+        return Person(guest.name, guest.role, guest.iso3, 0.7, "anaphor") if guest else None
+
     def _official_of_state(self, demonym: str) -> Person | None:
         """Round 49: "the Kyrgyz official" is the last speaker when he is of that state or of none told."""
         last, codes = self.last_speaker, places.codes_in(demonym)
@@ -2149,6 +2178,8 @@ class Resolver:
             return glossed
         if low.endswith(" official") and (m := _EN_STATES_OFFICIAL.fullmatch(low)):  # round 49: "the Kyrgyz official"
             return self._official_of_state(m["demonym"])
+        if low.endswith(" гость") and (m := _RU_STATES_GUEST.fullmatch(low)):  # round 97 (q5): "венгерский гость"
+            return self._guest_of_state(m["adj"])
         if "parliament" in low and self.parliament_chairs and (chair := self._parliament_head(low)):
             return chair  # round 41 (titles): "the head of the Turkmen parliament"
         if "heyət" in low and _DELEGATION_HEAD.match(low):  # round 15
@@ -3481,7 +3512,10 @@ _RU_NAMED_BEFORE_NAME = re.compile(rf"(?:(?<![\w\-])(?:{_RU_FACILITIES}|{_RU_LOC
                                    # round 19b: a state in the genitive may stand between ("председатель
                                    # Госкомстата Узбекистана X Y"); it is cut as a place later
                                    rf"(?=(?:\s+[А-ЯЁ][а-яё]+(?:стана|ана|ии))?"
-                                   rf"\s+{_RU_FIRST_NAME}(?:\s+{_RU_PATRONYMIC})?\s+{_RU_LAST_NAME}(?![\w\-])(?!\s+[А-ЯЁ]))")
+                                   # round 97 (q2): or a Turkish name's two given names ("губернатор Амасьи Мустафа
+                                   # Эрдем Кылыч", dev/1449), as _RU_PLACE_HEAD_NAME reads them after a place's head
+                                   rf"\s+{_RU_FIRST_NAME}(?:\s+{_RU_PATRONYMIC}|\s+{_RU_FIRST_NAME})?\s+{_RU_LAST_NAME}"
+                                   r"(?![\w\-])(?!\s+[А-ЯЁ]))")
 
 
 def _ru_named_before_name(phrase: str) -> str:

@@ -384,7 +384,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   "Kuryk",
                   # Round 78 (az78): the Almaty region's centre since 2022, where its akim receives delegations
                   # ("Almatı vilayətinin inzibati mərkəzi Qonayev şəhərində … görüşüb", dev/1221)
-                  "Konaev"),
+                  "Konaev",
+                  # round 97 (q2): the Almaty region's orchard town its akim takes delegations to ("В Талгаре … гостей
+                  # встретил аким области", dev/1449)
+                  "Talgar"),
           "UZB": ("Samarkand", "Bukhara", "Khiva",
                   "Namangan", "Andijan", "Fergana", "Termez", "Nukus",  # round 30: regional centres (see below)
                   # round 43 (second wave): the other viloyat centres ("прибыл в Хорезмскую область" is Urgench's)
@@ -455,6 +458,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Наманган": "Namangan", "Namanqan": "Namangan", "Андижан": "Andijan", "Əndican": "Andijan",
                   "Andican": "Andijan", "Фергана": "Fergana", "Fərqanə": "Fergana", "Термез": "Termez", "Tirmiz": "Termez",
                   "Нукус": "Nukus", "Баткен": "Batken", "Джалал-Абад": "Jalal-Abad", "Celalabad": "Jalal-Abad",
+                  "Cəlalabad": "Jalal-Abad",  # round 97 (q3): as Azerbaijani spells it ("Cəlalabada", dev/1450)
                   "Каракол": "Karakol", "Нурафшан": "Nurafshon", "Nurafşon": "Nurafshon",
                   # round 37 (visits B): Tajikistan's and Hungary's regional centres as Russian, Azerbaijani and Turkish
                   # reports spell them ("в Худжанде", "Xocənddə", "Hucend'e", "в Дебрецене")
@@ -532,7 +536,9 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   # round 78 (az78): Konaev as Azerbaijani, Kazakh-Latin, Russian and Turkish spell it ("Qonayev
                   # şəhərində", "в Конаеве", "Konayev'de"); not "Kunaev"/"Кунаев", the statesman it is named after
                   "Qonayev": "Konaev", "Qonaev": "Konaev", "Конаев": "Konaev", "Қонаев": "Konaev",
-                  "Konayev": "Konaev"}
+                  "Konayev": "Konaev",
+                  # round 97 (q2): Talgar as Russian, Kazakh-Latin and Azerbaijani spell it ("в Талгаре", "Talqarda")
+                  "Талгар": "Talgar", "Talğar": "Talgar", "Talqar": "Talgar"}
 # One English name a city, whatever spelling a report gives it: a visit's city is what the pages filter and group by,
 # so "Turkestan" (the older English and the Russian spelling) is Turkistan, the city's official English name, as
 # Samarqand is Samarkand.
@@ -572,6 +578,19 @@ _REGION_ADJECTIVES = {"Баткенск": "Batken", "Наманганск": "Nam
                       "Нарынск": "Naryn", "Таласск": "Talas", "Иссык-Кульск": "Karakol",
                       "Лебапск": "Turkmenabat", "Балканск": "Balkanabat", "Марыйск": "Mary",
                       "Согдийск": "Khujand", "Хатлонск": "Bokhtar", "Горно-Бадахшанск": "Khorog"}
+# Round 97 (q2): the regions around a capital or Almaty it leaves out name their state alone, no city, where a visit
+# goes to or is in ("Вчера Алматинскую область с рабочим визитом посетила делегация …", dev/1449; "в Ташкентской
+# области"), as "Tashkent region" does (_REGION_AFTER_CAPITAL); the genitive alone is whose someone is ("аким
+# Алматинской области")
+_REGIONS_AROUND = {"Алматинск": "KAZ", "Ташкентск": "UZB", "Чуйск": "KGZ"}
+_REGION_AROUND_GONE_TO = re.compile(rf"(?P<stem>{'|'.join(_REGIONS_AROUND)})ую\s+область\b"
+                                    rf"|\bв\s+(?P<in>{'|'.join(_REGIONS_AROUND)})ой\s+области\b")
+
+
+def region_around_state(text: str) -> str | None:
+    """The state of the first region around a capital `text` tells gone to or stayed in (_REGION_AROUND_GONE_TO)."""
+    m = _REGION_AROUND_GONE_TO.search(text)
+    return _REGIONS_AROUND[m["stem"] or m["in"]] if m else None
 # Round 43 (second wave): the same regions by their names, with the word for a region after them as English,
 # Azerbaijani and Turkish reports write it ("arrived in the Khorezm region", "Xarəzm vilayətinə gəlib", "Harezm
 # bölgesine geldi", "the Sughd Region"): region name -> its centre. A bare name is left unread ("Khorezm Mamun

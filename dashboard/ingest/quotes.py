@@ -96,6 +96,7 @@ from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed �
 from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy.az-ın suallarını") is no interviewee
 from .people import ru_one_titled_named  # the one name a title word was given before (rounds 43, 63)
 from .people import ru_one_region_head_named  # round 61 (quotesru61): a bare "аким" after another's words
+from .people import _RU_REGION_HEAD_TITLES  # round 97 (q2): the titles a Turkish governor's "(вали)" glosses
 from .people import ru_region_head_said  # round 65 (quotes65): "— сказал аким области." of two governors named
 from .people import _names_of, _other_given_name  # round 34 (English quotes A): a table's namesake of a surname alone
 from .people import _RU_NAMED_BEFORE_NAME, _ru_named_before_name  # round 40 (Russian quotes): a place before a name
@@ -3028,7 +3029,7 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and "А" <= sentence[:1] <= "Я" and (m := _RU_TITLED_SUBJECT.match(sentence)) \
             and (person := resolver.resolve(m["spk"], speaking=False)) is not None:
         found = (person, m)  # round 15: "Директор института Иван Сидоров напомнил, что …"
-    if found is None and sentence[:1] in "АХГ" \
+    if found is None and sentence[:1] in "АХГВ" \
             and (named := _ru_region_head_named(sentence, earlier + own_before[:len(own_before) - len(sentence)],
                                                 resolver)):
         sentence, found = named, _subject(named, resolver)  # round 43: "Хяким … велаята напомнил, что …"
@@ -3229,8 +3230,13 @@ _RU_GERUND_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|уя|юя|ив
 # ("Хяким Дашогузского велаята напомнил, что регионы должны стать «…»", "Аким области подчеркнул …"), after the text
 # named him with that title ("встретился с хякимом велаята X Y"): he is the one so titled, not whoever spoke last (the
 # guest's own governor may have, under another title word). Read by putting his name in the title's place.
-_RU_REGION_HEAD_OPENING = re.compile(r"(?P<title>Аким|Хоким|Хяким|Губернатор)(?:\s+(?:" + _RU_REGION_ADJECTIVE
+# (Round 97, q2: or a Turkish governor's own title, "Вали также пригласил …, назвав её «…»", after the text glossed it
+# in brackets after a Russian one, "во главе с губернатором (вали) X Y Z" (dev/1449): the one given that Russian title;
+# with no such gloss "Вали" may be a given name's case, no title)
+_RU_REGION_HEAD_OPENING = re.compile(r"(?P<title>Аким|Хоким|Хяким|Губернатор|Вали)(?:\s+(?:" + _RU_REGION_ADJECTIVE
                                      + r"\s+)?" + _RU_REGION_NOUNS + r")?(?=\s+[а-яё])")
+_RU_REGION_HEAD_GLOSSED = re.compile(rf"(?<![\w\-])(?P<title>{'|'.join(_RU_REGION_HEAD_TITLES)})[а-яё]{{0,2}}"
+                                     r"\s+\(вали\)")
 
 
 def _ru_region_head_named(sentence: str, earlier: str, resolver: Resolver) -> str | None:
@@ -3238,7 +3244,12 @@ def _ru_region_head_named(sentence: str, earlier: str, resolver: Resolver) -> st
     gave that title, else None (no such opening, or none or two so named)."""
     if not (m := _RU_REGION_HEAD_OPENING.match(sentence)) or m["title"].lower() not in earlier.lower():
         return None
-    if (name := ru_one_titled_named(earlier, (m["title"].lower(),))) is None \
+    title = m["title"].lower()
+    if title == "вали":  # round 97 (q2): the Russian title the text glossed so, one only
+        if len(glossed := {g["title"] for g in _RU_REGION_HEAD_GLOSSED.finditer(earlier)}) != 1:
+            return None
+        title = glossed.pop()
+    if (name := ru_one_titled_named(earlier, (title,))) is None \
             or resolver.resolve(name, speaking=False) is None:
         return None
     return name + sentence[m.end():]
@@ -4571,7 +4582,7 @@ _INTERVIEWER_THANKS = re.compile(r"(?:(?:большое\s+)?спасибо|бл�
                                  r"|что\s+(?:уделили|нашли|согласились))"  # "Спасибо, что уделили нам время."
                                  r"|thank\s+you\b[^.!?]{0,40}?\b(?:for\s+(?:the\s+|this\s+|your\s+)?(?:interview|"
                                  r"conversation|time|answers|talking|speaking))"
-                                 r"|(?:müsahibə|söhbət)\w*\s+üçün\s+(?:çox\s+)?təşəkkür"
+                                 r"|(?:müsahibə|söhbət)\w*\s+(?:üçün|görə)\s+(?:çox\s+)?təşəkkür"
                                  r"|(?:röportaj|söyleşi)\w*\s+için\s+(?:çok\s+)?teşekkür", re.I)
 _THANKS_WORDS = 12  # a line longer than that says more than thanks (an answer that opens by thanking, say)
 
@@ -4986,15 +4997,20 @@ def _caps_label_answer(m: re.Match, text: str, paras, a: int, resolver: Resolver
 # ("DIŞİŞLERİ BAKAN YARDIMCISI AHMET YILDIZ – …"), a deputy's with the constituency in brackets ("MEHMET ŞAHİN
 # (Ankara) – …"); the name is the label's last words, in ordinary capitalisation. A dateline ("ANKARA (AA) – …") has
 # one word in capitals and its agency's in brackets: neither form.
+# Round 97 (q1): the same minutes with an em dash ("BAŞKAN — …", dev/1446) and the header's chair in capitals ("BAŞKAN:
+# Halil Özdemirci (Konya Milletvekili)"); a deputy's label is his whole name ("NERMİN AKSOY EKİNCİ (İstanbul) — …",
+# tr_note the constituency), and a speech taken up again after an interruption notes it ("… AYDOĞDU (Devamla) — …").
+_MINUTES_GOING_ON = "Devamla"  # the note of a speech going on (tr_note), no constituency
 _STENOGRAM_LABEL = re.compile(r"^(?:(?P<chair>ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ)\.|(?:[А-ЯЁ][А-ЯЁ\-]*\s+){0,10}?"
                               r"(?P<surname>[А-ЯЁ][А-ЯЁ\-]+)\s+(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
                               r"|(?P<tr_chair>BAŞKAN)\s+[–—]"
                               r"|(?P<tr_label>[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ\-]+(?:\s+[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ\-]+){1,11})"
-                              r"(?:\s+\([A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?:\s[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?\))?\s+[–—])"
+                              r"(?:\s+\((?P<tr_note>[A-ZÇĞİÖŞÜ][a-zçğıöşü]+(?:\s[A-ZÇĞİÖŞÜ][a-zçğıöşü]+)?)\))?\s+[–—])"
                               r"\s+(?P<q>[А-ЯЁA-ZÇĞİÖŞÜ«\"“(].{10,})$", re.S)
 _STENOGRAM_CHAIR = re.compile(r"Председательствует\s[^\n]*?(?P<surname>[А-ЯЁ][а-яё\-]+)\s+(?P<given>[А-ЯЁ][а-яё]+)\s+"
                               r"[А-ЯЁ][а-яё]+(?:вич|вна)\b"
-                              r"|\bBaşkan\s*:\s*(?P<tr_chair_name>[A-ZÇĞİÖŞÜ][^\W\d_]+(?:\s[A-ZÇĞİÖŞÜ][^\W\d_]+){1,2})")
+                              r"|\b(?:Başkan|BAŞKAN)\s*:"  # round 97 (q1): the header in capitals too (dev/1446)
+                              r"\s*(?P<tr_chair_name>[A-ZÇĞİÖŞÜ][^\W\d_]+(?:\s[A-ZÇĞİÖŞÜ][^\W\d_]+){1,2})")
 # a full name with its patronymic, surname first, in any case ("Жумагалиеву Ержану Шаймуратовичу", "Смагулов Ербол
 # Кайратович"), or given name first
 _RU_NAME_WITH_PATRONYMIC = re.compile(r"(?<![\w\-])(?P<first>[А-ЯЁ][а-яё\-]+)\s+(?P<second>[А-ЯЁ][а-яё]+)\s+"
@@ -5011,7 +5027,8 @@ def _stenogram_label_person(m: re.Match, text: str, resolver: Resolver) -> Perso
         named = _turkic_caps_label(chair["tr_chair_name"]) if m["tr_chair"] else f"{chair['given']} {chair['surname']}"
         return resolver.resolve(named)
     if m["tr_label"]:
-        return _minutes_label_person(m["tr_label"], text, resolver)
+        return _minutes_label_person(m["tr_label"], text, resolver,
+                                     deputy=m["tr_note"] is not None and m["tr_note"] != _MINUTES_GOING_ON)
     surname = m["surname"][:1] + m["surname"][1:].lower()
     initials = m["initials"].replace(" ", "")
     for full in _RU_NAME_WITH_PATRONYMIC.finditer(text):
@@ -5023,14 +5040,17 @@ def _stenogram_label_person(m: re.Match, text: str, resolver: Resolver) -> Perso
     return None
 
 
-def _minutes_label_person(label: str, text: str, resolver: Resolver) -> Person | None:
+def _minutes_label_person(label: str, text: str, resolver: Resolver, *, deputy: bool = False) -> Person | None:
     """The person a Turkish minutes' label in capitals names ("DIŞİŞLERİ BAKAN YARDIMCISI AHMET YILDIZ"): its last
     three words when the text writes them so in running case, else its last two; only in minutes whose header names
-    the chair ("Başkan: …")."""
+    the chair ("Başkan: …"). Round 97 (q1): a deputy's label (`deputy`: the constituency in brackets after it) is his
+    name alone, all of it ("NERMİN AKSOY EKİNCİ (İstanbul)", dev/1446), up to four words."""
     words = _turkic_caps_label(label).split()
     chair = _STENOGRAM_CHAIR.search(text)
     if len(words) < 2 or chair is None or not chair["tr_chair_name"]:
         return None
+    if deputy and len(words) <= 4:
+        return resolver.resolve(" ".join(words))
     name = " ".join(words[-3:]) if len(words) > 2 and " ".join(words[-3:]) in text else " ".join(words[-2:])
     return resolver.resolve(name)
 
@@ -5302,9 +5322,17 @@ def _caption_label_answer(m: re.Match, earlier: str, resolver: Resolver) -> Pers
     forms = _caps_label_forms(m["spk"])
     if (person := _label_named_before(forms, earlier, resolver)) is not None:
         return person
-    turkic = forms[0] if len(forms) == 1 or any(ch in m["spk"] for ch in "İŞĞÇÖÜƏ") or "ı" in earlier else forms[-1]
     role = m["role"].strip()  # (as a sentence writes it: "İş insanı", the dotted capital lowered as Turkish does)
-    return Person(turkic, role[0] + role[1:].replace("İ", "i").replace("I", "ı").lower(), "", 0.6, "unlisted name")
+    return Person(caps_label_written(m["spk"], earlier), role[0] + role[1:].replace("İ", "i").replace("I", "ı").lower(),
+                  "", 0.6, "unlisted name")
+
+
+def caps_label_written(label: str, earlier: str) -> str:
+    """A capitals label's name as the text writes a name it never wrote before: lowered as Turkish when the label or the
+    text before (`earlier`) has Turkish letters, else plainly (_caps_label_forms). (Round 97, v1: one home for the
+    bulletin's captions and a stenographic record's speech labels, visits._answer_label_person.)"""
+    forms = _caps_label_forms(label)
+    return forms[0] if len(forms) == 1 or any(ch in label for ch in "İŞĞÇÖÜƏ") or "ı" in earlier else forms[-1]
 
 
 def _label_named_before(forms: tuple[str, ...], earlier: str, resolver: Resolver) -> Person | None:
@@ -5482,7 +5510,9 @@ _RU_WEB_TAIL = re.compile(r"\s+[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|com|info|news
 
 # Round 18: nor a gerund clause after the speaker: "— заявил Токаев, обращаясь к Алиеву." (the speaker is before the
 # comma; _speaker_phrase reads the words after the last one)
-_RU_GERUND_TAIL = re.compile(rf"^((?:{RU_VERBS})\s[^,.]{{1,80}}),\s+[а-яё]+(?:я|ясь|вшись|в)\s[^.]*\.?$")
+# (round 97, q2: or a speech gerund with its comma before "что", "— отметил аким, добавив, что рабочая группа …",
+# dev/1449)
+_RU_GERUND_TAIL = re.compile(rf"^((?:{RU_VERBS})\s[^,.]{{1,80}}),\s+[а-яё]+(?:я|ясь|вшись|в),?\s[^.]*\.?$")
 
 
 # Round 52 (quotes52a): an Azerbaijani dash line's attribution with the outlet's web name before its verb ("– …, – deyə
@@ -7444,6 +7474,10 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 # round 33: a message with no accusative, or messages ("net mesaj verdi:", "… konusunda
                                 # da mesajlar verdi:"), as the business papers write it
                                 r"mesaj(?:ı|lar|ları)?\s+verdi|"
+                                # round 97 (q4): the message in the accusative, where and who told between it and
+                                # the verb ('Zirvenin ana mesajını ortak basın toplantısında Erdoğan verdi: "…"',
+                                # dev/1452): the one the sentence names gave it
+                                r"mesaj(?:ını|larını)\s+(?:[^\s:\"“”«»]+\s+){1,5}?verdi|"
                                 # round 31: criticised, praised, called on, reacted ('Bakan, AB'nin tutumunu da
                                 # eleştirdi: "…"'), the verbs of a stance before its words
                                 r"eleştirdi|övdü|çağrıda bulundu|tepki gösterdi|"
@@ -8376,9 +8410,12 @@ _RU_WORDS_OF = re.compile(r"(?<![\w\-])(?:слова|послание|обращ
 # Round 62 (quotesother62): a sentence opening with a person's name in the genitive and a noun of his or her words,
 # then a short predicate and a colon ('Kaplan'ın son sözü de bu yönde: "…"', "X'in uyarısı net:", "Y'nin yorumu
 # şu:"): the words the colon opens are that person's (a name alone, the surname of one the text named in full)
+# (round 97, q4: or his statement, and two lower-case words of when before the noun, "Fidan'ın toplantı sonrası
+# açıklaması kısa ama netti: "…"", dev/1452; "son", "ilk" among them)
 _TR_OWN_WORDS_COLON = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][\w\-]+\s+){{0,2}}[{CAPITALS}][\w\-]+)['’]n?[ıiuü]n\s+"
-                                 r"(?:(?:son|ilk)\s+)?(?:sözü|sözleri|yorumu|uyarısı|mesajı|değerlendirmesi|tavsiyesi|"
-                                 r"tespiti|cevabı|yanıtı)(?:\s+(?:de|da))?(?:\s+[^\s:\"“”«»'’]+){0,3}\s*:\s*$")
+                                 r"(?:[a-zçğıöşü]+\s+){0,2}?(?:sözü|sözleri|yorumu|uyarısı|mesajı|değerlendirmesi|"
+                                 r"tavsiyesi|tespiti|cevabı|yanıtı|açıklaması)(?:\s+(?:de|da))?"
+                                 r"(?:\s+[^\s:\"“”«»'’]+){0,3}\s*:\s*$")
 
 
 # Round 83 (w1, words_were_colon): or the name after a subject that is the words remembered, the name's words its
@@ -8436,10 +8473,16 @@ def _highlights_bullet_speaker(text: str, paras, para_start: int, resolver: Reso
     return _surname_speaker(phrase, text[:paras[index - 1][0]] + lead, resolver)
 
 
+# Round 97 (q4): a meeting owns no words of a person: "Zirvenin ana mesajını ortak basın toplantısında Erdoğan verdi:"
+# (the summit's main message, dev/1452) is the words of the one who gave it, the genitive a sentence's common noun
+_MEETING_OWNER = re.compile(r"[Zz]irv[eə]|[Tt]oplantı|[Gg]örüşme|[Ff]orum|[Kk]ongre|[Kk]onferans|[Ss]ammit|[İi]clas")
+
+
 def _local_words_of_another(tail: str) -> bool:
     """Does the sentence ending in a colon before a quote give someone else's words (Turkish, Azerbaijani, Russian)?"""
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :\n"))[-1]
-    return _tr_words_of_another(sentence) or bool(_AZ_WORDS_OF.search(sentence) or _RU_WORDS_OF.search(sentence))
+    return _tr_words_of_another(sentence) or bool(_RU_WORDS_OF.search(sentence)) \
+        or any(not _MEETING_OWNER.match(m[0]) for m in _AZ_WORDS_OF.finditer(sentence))
 
 
 def _tr_comma_subject(tail: str, resolver: Resolver) -> Person | None:
@@ -9218,6 +9261,12 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
     if (person is None or person.rule == "anaphor") and phrase in _TR_TITLED_NAMED and s[0].rstrip().endswith(",") \
             and (name := _tr_named_last_with_title(phrase, earlier)):
         phrase, person, titled = name, resolver.resolve(name, speaking=False), True  # round 41: 'Akim, X'in "…" …'
+    elif person is None and s[0].rstrip().endswith(",") and earlier \
+            and (bare := _tr_bare_title_subject(sentence, earlier, resolver)) is not None:
+        # round 97 (q5): a bare title of more words and its comma, 'Bakan Yardımcısı, iki ülkenin "…" hedeflediğini
+        # hatırlatarak, …' (dev/1455): the one named last right after that title, as round 49 reads it before a quote
+        # the sentence's verb ends
+        phrase, person, titled = bare.name, bare, True
     if person is not None and person.rule == "anaphor" and phrase.lower() in _MINISTER_TITLES + _PRESIDENT_TITLES \
             and _title_fits(phrase, person):
         person = person._replace(rule="name")  # a bare "Bakan"/"Nazir" is the minister who spoke last
@@ -9532,12 +9581,17 @@ _TURKIC_SAID_IN_WORDS = ("deni", "dendi", "deyil", "yer veril", "yer al", "kulla
 _TURKIC_SUBJECTLESS_VERB = re.compile(rf"^\s*[,.!?]?\s*(?:[-–—]\s*)?(?:{TR_VERBS}|{TR_CLAUSE_VERBS}|(?:{AZ_VERBS}))"
                                       r"(?=\s*[.!]|\s*$)")
 _ONLY_PUNCTUATION = re.compile(r"[\s.!?]*")
+# Round 97 (q5): or the rest of the last quote's own sentence closes the paragraph before, a partial quote its subject
+# opened ('Bakan Yardımcısı, iki ülkenin "…" hedeflediğini hatırlatarak, bunun için … gerektiğini vurguladı.' then
+# '"…," diye konuştu.', dev/1455): one sentence to its stop, no other quote and no capitalised word (no one else named)
+_OWN_SENTENCE_TAIL = re.compile(rf"[^.!?\n\"“”«»{CAPITALS}]*[.!]\s*")
 
 
 def _turkic_subjectless_end(text: str, last: Found, para_start: int, after: str) -> int | None:
     """The end of the verb after the quote when the rule holds for the quote `last` before it, else None."""
     if last.outer[1] > para_start or not (m := _TURKIC_SUBJECTLESS_VERB.match(after)) \
-            or not _ONLY_PUNCTUATION.fullmatch(text, last.outer[1], para_start):
+            or not (_ONLY_PUNCTUATION.fullmatch(text, last.outer[1], para_start)
+                    or last.rule == "verb-final" and _OWN_SENTENCE_TAIL.fullmatch(text, last.outer[1], para_start)):
         return None
     return m.end()
 
@@ -10915,9 +10969,13 @@ def _without_quoted_names(rest: str) -> str:
 # A Russian sentence whose subject is a country's adjective and a bare title, no name ("Турецкий министр назвал
 # соглашения «…»", "Выступая на форуме, казахстанский президент отметил, что …"): the title resolves to that
 # country's minister named last or the holder of the office (Resolver), as "глава государства" does (_ru_head_subject)
+# (round 97, q4: or the state's deputy premier, "Туркменский вице-премьер назвал … «…»", dev/1453, the one the text
+# titled so, people.Resolver._deputy_premier_of)
 _RU_DEMONYM_TITLE_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[А-ЯЁа-яё][а-яё]+(?:ий|ый)\s+"
-                                       r"(?:министр|президент|лидер|премьер"
-                                       r"|сопредседатель))"  # round 56 (quotesru56): Resolver._co_chair_of
+                                       r"(?:министр|президент|лидер|премьер|вице-премьер"
+                                       r"|сопредседатель"  # round 56 (quotesru56): Resolver._co_chair_of
+                                       # round 97 (q5): "Венгерский гость назвал …" (Resolver._guest_of_state)
+                                       r"|гость))"
                                        r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
                                        r"(?P<verb>[а-яё][\w\-]*)")
 
@@ -14214,16 +14272,38 @@ def _caps_label_person(label: str, text: str, below: str, resolver: Resolver) ->
 # speaker of the first quote in the paragraph below). A crosshead repeating the body stays dropped as a repeat; one in
 # no one's voice ("'HEDEF 15 MİLYAR DOLAR'") or shorter is an editor's line.
 _CROSSHEAD_MIN_WORDS = 4
+# Round 97 (q5): one in no one's voice is still someone's words when the paragraph under it opens by telling them as his
+# reported speech, two thirds of its words (as stems) in a sentence whose nominalised clause a verb of saying ends
+# ('"HAZAR ÜZERİNDEN TAŞIMACILIK HIZLANDI"' over "… Bakan Yardımcısı X Y, artışın arkasında Hazar Denizi üzerinden
+# taşımacılıktaki hızlanmanın bulunduğunu söyledi.", dev/1455): that sentence's subject's. Over figures or a sentence
+# of no one's speech ("'HEDEF 15 MİLYAR DOLAR'" over the customs' numbers, dev/1417) it stays an editor's line.
+_REPORTED_SENTENCE_END = re.compile(rf"(?:{TR_CLAUSE_VERBS})\s*[.!]?\s*$")
 
 
-def _bare_caps_crosshead_speaker(text: str, head: Found, found: list[Found], start: int, end: int) -> Person | None:
+def _bare_caps_crosshead_speaker(text: str, head: Found, found: list[Found], start: int, end: int,
+                                 resolver: Resolver) -> Person | None:
     """The speaker of the quote under a bare crosshead quote in capitals (the paragraph below's first), else None."""
     if end < 0 or text[head.outer[1]:end].strip() or _words(head.text) < _CROSSHEAD_MIN_WORDS \
-            or not _HEADLINE_FIRST_PERSON.search(head.text.translate(_TURKISH_LOWER_I).lower()) \
-            or _repeated_later(head, found) or _summarised_nearby(text, head, start, end):
+            or _repeated_later(head, found):
+        return None
+    if not _HEADLINE_FIRST_PERSON.search(head.text.translate(_TURKISH_LOWER_I).lower()):
+        return _crosshead_told_below(text, head, end, resolver)
+    if _summarised_nearby(text, head, start, end):
         return None
     below_end = _paragraph_end_after(text, end, 1)
     return next((later.speaker for later in found if end < later.outer[0] < below_end), None)
+
+
+def _crosshead_told_below(text: str, head: Found, end: int, resolver: Resolver) -> Person | None:
+    """Round 97 (q5): the subject of the first sentence of the paragraph under the crosshead when that sentence tells
+    its words (two thirds of its stems) as reported speech (_REPORTED_SENTENCE_END); else None."""
+    below = text[end:].lstrip().split("\n", 1)[0]
+    first = _SENTENCE_BREAK.split(below)[0] if below else ""
+    stems = _turkic_stems(head.text)
+    if not first or 3 * len(stems & _turkic_stems(first)) < 2 * len(stems) or not _REPORTED_SENTENCE_END.search(first):
+        return None
+    person = _clause_subject(first, resolver, speaking=False)
+    return person if person is not None and person.rule != "anaphor" and _titled_or_known(person) else None
 
 
 def _turkic_caps_subheading_own_quotes(text: str, found: list[Found], headline_end: int,
@@ -14236,7 +14316,7 @@ def _turkic_caps_subheading_own_quotes(text: str, found: list[Found], headline_e
         start = text.rfind("\n", 0, head.outer[0]) + 1
         end = text.find("\n", head.outer[1])
         line = text[start:head.outer[0]]
-        if not line.strip() and (person := _bare_caps_crosshead_speaker(text, head, found, start, end)):
+        if not line.strip() and (person := _bare_caps_crosshead_speaker(text, head, found, start, end, resolver)):
             head.speaker, head.rule = person, "headline"
             continue
         if text[head.outer[1]:len(text) if end < 0 else end].strip(" .!?") or not line.isupper() \
@@ -15813,6 +15893,9 @@ _INTERVIEW_CUE = re.compile(
     r"|sat\s+down\s+with|söyleşi\w*|röportaj\w*|konuştu[km]?\b|sohbet\s+ettik|görüştük"
     r"|soruların\w*\s+(?:yanıtla|cevapla)\w*"
     r"|müsahib\w*|suallar\w*\s+cavablandır\w*|həmsöhbət\w*|söhbətləşdik|danışdıq"
+    # round 97 (q3): the byline closing an interview, "Söhbəti apardı: X Y" (dev/1450), with its colon (an answer's
+    # "belə bir söhbəti aparmaq …" is none)
+    r"|söhbəti\s+apar(?:dı|ıb)\s*:"
     r"|интервью|бесед\w*|побеседова\w*|ответил\w*\s+на\s+(?:наши\s+|вопросы)\w*"
     # round 79 (boldq79): the one who told the outlet's correspondent ("О том, … корреспонденту 24.kg рассказал
     # торговый представитель …", "рассказал корреспонденту", "told our correspondent", "müxbirinə danışıb"; dev/1232)
@@ -15847,7 +15930,7 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
             + text.endswith(("?", "?**", "?*", "?_")) < _PLAIN_QUESTIONS:
         return None  # (a cheap gate: questions end their paragraphs, in bold, in italics (round 81) or plain)
     bodies = [_unbolded(text[a:b].strip()) for a, b in paras]
-    questions = [k for k in range(1, len(paras) - 1) if _plain_question_paragraph(bodies[k])
+    questions = [k for k in range(1, len(paras) - 1) if _plain_question_paragraph(_dash_question_unmarked(bodies[k]))
                  and not bodies[k + 1].endswith("?")]
     if len(questions) < _PLAIN_QUESTIONS or not any(_ASKS_YOU.search(bodies[k]) for k in questions):
         return None
@@ -15858,7 +15941,17 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
     if not _INTERVIEW_CUE.search(lead):
         return None
     answers = [k for k in range(first + 1, len(paras)) if k not in questions]
-    if any(DASH.match(bodies[k]) or _qa_labelled(text, paras[k]) or TRANSCRIPT.match(bodies[k]) for k in answers):
+    # the writer's note closing it ("The interview has been edited for length.", "Беседовал …") answers nothing, nor
+    # does the interviewer's thanks (round 97, q3: "– Müsahibəyə görə təşəkkür edirik.", _interviewer_thanks)
+    closing: list[int] = []
+    for k in reversed(answers):
+        if not (_INTERVIEW_CUE.search(bodies[k]) or _interviewer_thanks(bodies[k])):
+            break
+        closing.append(k)
+    # round 97 (q3): the closing notes may be a dash line and a label, "– Müsahibəyə görə təşəkkür edirik." /
+    # "Söhbəti apardı: X Y, “…”" (dev/1450): the interviewer's and the writer's, no dash or label of an answer
+    if any(DASH.match(bodies[k]) or _qa_labelled(text, paras[k]) or TRANSCRIPT.match(bodies[k])
+           for k in answers if k not in closing):
         return None  # a dash or a label opens an answer: the interviews read above (_interview_turn, _qa_answer)
     if any(bodies[k + 1][:1] in "“\"«„" for k in questions):
         return None  # a feature's '“Because …,” Shakkaliyev said' after its question: the quotes are read as quotes
@@ -15869,14 +15962,10 @@ def _plain_interview(text: str, paras, resolver: Resolver) -> _PlainInterview | 
     surname = re.compile(rf"\b{re.escape(person.name.split()[-1])}\b")
     if any(surname.search(bodies[k]) for k in answers):
         return None  # an answer naming the interviewee ("On Türkiye, Shakkaliyev struck …") is the writer's report
-    # the writer's note closing it ("The interview has been edited for length.", "Беседовал …") answers nothing
     # (round 81, italic81: a paragraph wholly in italics among the answers, "*(Gülüyor)*", "*Söyleşi kısaltılmıştır.*",
     # is the writer's, set as the questions are, no answer)
     notes = {paras[k] for k in answers if _wholly_italic(text[paras[k][0]:paras[k][1]].strip())}
-    for k in reversed(answers):
-        if not _INTERVIEW_CUE.search(bodies[k]):
-            break
-        notes.add(paras[k])
+    notes.update(paras[k] for k in closing)
     return _PlainInterview(paras[first][0], {paras[k] for k in questions} | notes, person)
 
 
@@ -15930,6 +16019,15 @@ def _bold_dash_question(body: str) -> str:
         return body
     inner = _unbolded(stripped)
     return "— " + inner if inner is not stripped and inner.endswith("?") else body
+
+
+# Round 97 (q3): the question may open with the interviewer's dash and no bold at all ("– Cənab səfir, … necə
+# qiymətləndirirsiniz?"), its answers plain paragraphs with no dash (dev/1450): the dash is the question's mark as in
+# round 79's "**— …?**", so the question is read without it (its answers still may not open with a dash, whose
+# interview of dash lines is read above, _interview_turn)
+def _dash_question_unmarked(body: str) -> str:
+    """The paragraph `body` "– …?" without its dash; any other as it is."""
+    return body[_BOLD_DASH.match(body).end():] if body[:1] in "-–—" and body.endswith("?") else body
 
 
 def _plain_question_paragraph(body: str) -> bool:

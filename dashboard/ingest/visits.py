@@ -50,13 +50,16 @@ from .quotes import _TR_CASE_ENDING_SPLIT  # "Cumhurbaşkanı Erdoğan'ın Azerb
 from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamped entries, read by the quotes first
 from .quotes import _QA_ANSWER, _QA_ANSWER_INITIALS  # round 95 (v1): an answer under its office ("Minister: …")
 from .quotes import _EMOJI_BULLET  # round 95 (v1): a messenger post's item opening on "✅ "
+from .quotes import _STENOGRAM_LABEL  # round 97 (v1): a record's speech label, "X Y (Kayseri) — …"
 from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
                          az_n_final_genitive_written, az_nominative, has_turkic_patronymic, ru_nominative,
-                         ru_nominative_of_genitive, ru_nominative_of_oblique, with_turkic_patronymic)
+                         ru_genitive_phrase, ru_nominative_of_genitive, ru_nominative_of_oblique,
+                         with_turkic_patronymic)
 from .people import (TITLE_STATE_ABBREVIATIONS, _en_minister_counterparts, _local_demonym_country,
                      _place_or_title_word_in, ru_titled_mentions, state_abbreviated_in_title)
+from .people import without_ru_title_aside  # round 97 (q4): "…, курирующий вопросы …, X Y"
 from .people import _TITLE_WORDS  # round 86 (w1, titled_genitive_surname)
 from .people import _DEMONYM_END  # round 96 (v1): a demonym in -lı/-li/-lu/-lü ("qazaxıstanlı")
 from .people import _APPOSITIVE_TITLES, _EN_TITLE_BODY  # round 95 (q4): a title's ministry listing its fields
@@ -2314,6 +2317,28 @@ def _en_eve_of_the_event_before(doc: Document, k: int, published: date) -> list:
     return []
 
 
+# Round 97 (q4): a minister's trip told as made a day (two days) before the leaders came ("Dışişleri Bakanı X,
+# liderlerden bir gün önce Kelbecer'e giderek … toplantısını yaptı", dev/1452; "liderlərdən bir gün əvvəl", "a day
+# before the leaders"): the day before the leaders' summit the article told with its day before the sentence (a bare
+# "bir gün önce" is the eve of the visit just told, _LOCAL_DAY_BEFORE's)
+_BEFORE_THE_LEADERS = re.compile(r"\bliderlerden\s+(?P<tr>bir|iki)\s+gün\s+önce\b"
+                                 r"|\bliderlərdən\s+(?P<az>bir|iki)\s+gün\s+əvvəl\b"
+                                 r"|\b(?P<en>a|one|two)\s+days?\s+(?:before|ahead\s+of)\s+the\s+leaders\b", re.I)
+_BEFORE_THE_LEADERS_WORDS = ("liderlerden", "liderlərdən", "the leaders")  # one is in every match (lowered)
+
+
+def _day_before_the_leaders(sentence: str, check: str, visits: list) -> list:
+    """[the day (two days) before the last summit visit told] when the sentence tells its trip was made so many days
+    before the leaders came (_BEFORE_THE_LEADERS); [] otherwise."""
+    if not any(word in check for word in _BEFORE_THE_LEADERS_WORDS) or not (m := _BEFORE_THE_LEADERS.search(sentence)):
+        return []
+    leaders = next((v for v in reversed(visits) if v.visit_type == "summit"), None)
+    if leaders is None:
+        return []
+    back = 2 if lowered(m["tr"] or m["az"] or m["en"]) in ("iki", "two") else 1
+    return [(leaders.start - timedelta(days=back), None, m.start(), m.end())]
+
+
 def _eve_of_the_day_told(sentence: str, arrival: tuple) -> bool:
     """Is the arrival's day one read from "накануне" (_RU_EVE, the eve of a day told before it in the sentence)?"""
     return _RU_EVE.match(sentence, arrival[2]) is not None
@@ -2585,9 +2610,15 @@ def _guests_each_arrived(doc: Document, s: Sentence, published: date, resolver: 
 # Round 67 (visits67): someone "was in" a place, told in Turkish by the locative with the past copula ("Macaristan
 # Enerji Bakanı X geçen salı Ankara'daydı", dev/1096; "Bakan Y dün İzmir'deydi") or in Azerbaijani by the locative and
 # "idi" ("Nazir Z ötən həftə Bakıda idi"): the visit of the one named before it to the place's state, with the day
+# Round 97 (q3): or held the two foreign ministries' political consultations there, in Azerbaijani ("… nazirinin müavini
+# X Y Bakıda siyasi məsləhətləşmələr aparıb", dev/1450), the talks Russian and English read by their name (_LOCAL_MET,
+# _MEETING): he was there for them, the one met maybe not named ("tərəflər …")
 _TA_WAS_IN_PLACE = re.compile(rf"(?<![\w'’])[{CAPITALS}][\w-]*?(?:['’](?:da|de|ta|te)y(?:dı|di)(?:lar|ler)?"
-                              r"|(?<=[^\W\d_])(?:da|də|ta|tə)\s+idi(?:lər)?)\b")
-_TA_WAS_IN_WORDS = ("daydı", "deydi", "taydı", "teydi", "da idi", "də idi", "ta idi", "tə idi")  # one in every match
+                              r"|(?<=[^\W\d_])(?:da|də|ta|tə)\s+idi(?:lər)?"
+                              r"|(?<=[^\W\d_])(?:da|də|ta|tə)\s+(?:siyasi\s+)?məsləhətləşmələr\s+"
+                              r"(?:aparıb|apardı|keçirib|keçirdi)(?:lər)?)\b")
+_TA_WAS_IN_WORDS = ("daydı", "deydi", "taydı", "teydi", "da idi", "də idi", "ta idi", "tə idi",
+                    "məsləhətləşmələr")  # one in every match
 
 
 def _ta_was_in_place_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
@@ -2776,7 +2807,10 @@ def _tr_subject_met_visit(doc: Document, s: Sentence, published: date, resolver:
 # Bakanı X, 10 Haziran … günü Bakanlıkta KKTC Ekonomi ve Enerji Bakanı Y başkanlığındaki heyeti kabul etti"): Y's visit
 # to the capital named in the locative there or in the next two sentences ("Ankara'da düzenlenen toplantıya …"), of
 # another state than his; the table need know neither
-_TR_RECEIVED_DELEGATION = re.compile(r"\s+başkanlığındaki\s+(?:[^\W\d_]+\s+){0,2}?heyeti\s+kabul\s+etti\b")
+# (round 97, q5: or met with it, "X, salı günü Bakü'de Türkmenistan … Bakan Yardımcısı Y başkanlığındaki heyetle de
+# görüştü", dev/1455: Y's visit as well)
+_TR_RECEIVED_DELEGATION = re.compile(r"\s+başkanlığındaki\s+(?:[^\W\d_]+\s+){0,2}?"
+                                     r"(?:heyeti\s+kabul\s+etti|heyet(?:le|iyle)\s+(?:d[ae]\s+)?görüştü)\b")
 
 
 def _tr_received_delegation_of(doc: Document, k: int, published: date, resolver: Resolver,
@@ -4162,6 +4196,7 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
 # names as who answers (quotes._interviewee), to the place's state, type `other`, confidence ≤ 0.7.
 # (round 69, az69: or co-chaired a meeting there, "… Daşkənddə … Komissiyasının iclasına həmsədrlik etdim", dev/1112;
 # "I co-chaired")
+SPEECH_LABEL_CHARS = 100  # characters at a paragraph's start where a speech's label ends with its dash
 _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak|həmsədrlik|sədrlik)\s+etdim\b"
                                 r"|\b(?:getdim|gəldim)\b|\bI\s+(?:co-)?chaired\b"
                                 r"|(?<=[dt][aə]\s)oldum\b|\b(?:başkanlık|ziyaret)\s+ettim\b|\b(?:gittim|katıldım)\b"
@@ -4179,7 +4214,13 @@ _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak
                                 r"|\b(?:katıldık|gittik|bulunduk|ziyaret\s+ettik|iştirak\s+etdik|getdik|olduq)\b"
                                 # round 75 (bold75): the Turkish "when I attended, went, visited" of a clause of time
                                 # ("Geçen yıl 14 Ekim'de İstanbul Enerji Forumu'na katıldığımda … imzaladık", dev/1188)
-                                r"|\b(?:katıldığımda|gittiğimde|bulunduğumda|ziyaret\s+ettiğimde)\b",
+                                r"|\b(?:katıldığımda|gittiğimde|bulunduğumda|ziyaret\s+ettiğimde)\b"
+                                # round 97 (v1): the Turkish "I was in" on a place's locative ("2 Haziran'da bir
+                                # heyetle Astana'daydım", dev/1446), as _YOUR_TRIP reads "you were"; and "going to"
+                                # a place, a verb of the first person after it ("12 Mayıs'ta Almatı'ya giderek …
+                                # istişareleri yürüttüm")
+                                r"|(?<=['’])[dt][ae]yd[ıi]m\b"
+                                r"|['’]y?[ae]\s+giderek\s[^.;!?]{0,120}?[^\W\d_][dt][ıiuü]m\b",
                                 re.I)
 _WE_TRIP_OPENINGS = ("мы", "we")
 _TA_WE_TRIP_ENDINGS = ("dık", "dik", "duk", "tik", "duq")
@@ -4208,7 +4249,7 @@ _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "i went", "i flew", "i was in", "chaired", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
     "я был",
     "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq", "katıldığımda", "gittiğimde", "bulunduğumda",
-    "ettiğimde"))
+    "ettiğimde", "ydım", "ydim", "giderek"))
 _ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
 
 
@@ -4475,8 +4516,15 @@ def _labelled_answer_speaker(doc: Document, s: Sentence, resolver: Resolver) -> 
 # Geçen ay Hazar kıyısındaydınız. Aktau'da neler konuşuldu?" / "BAKAN BOLAT: Evet, 19 Mart'ta Aktau'da … katıldık.",
 # dev/1068): an answer is a labelled paragraph that asks nothing, its answerer the one the label names (quotes' reading)
 def _labelled_answer(paragraph: str) -> str | None:
-    """The capitals label (_TA_ANSWER_LABEL) opening a paragraph that asks nothing; None otherwise."""
-    if ":" not in paragraph[:40] or paragraph.rstrip("”\"’» ").endswith("?"):
+    """The capitals label (_TA_ANSWER_LABEL; round 97, a speech's, quotes._STENOGRAM_LABEL, its note kept) opening a
+    paragraph that asks nothing; None otherwise."""
+    if paragraph.rstrip("”\"’» ").endswith("?"):
+        return None
+    if (" — " in paragraph[:SPEECH_LABEL_CHARS] or " – " in paragraph[:SPEECH_LABEL_CHARS]) \
+            and (speech := _STENOGRAM_LABEL.match(paragraph)) and speech["tr_label"]:
+        # round 97 (v1): "ALİ FUAT KÖSEOĞLU (Kayseri) — …" (dev/1446), read by the quotes' stenogram label (one home)
+        return speech["tr_label"] + (f" ({speech['tr_note']})" if speech["tr_note"] else "")
+    if ":" not in paragraph[:40]:
         return None
     if m := _TA_ANSWER_LABEL.match(paragraph):
         return m[0].rstrip(": ")
@@ -4517,8 +4565,16 @@ def _labelled_question(paragraph: str) -> bool:
 def _answer_label_person(label: str, earlier: str, resolver: Resolver) -> Person | None:
     """The person an answer's capitals label names ("BAKAN BOLAT" after "Ticaret Bakanı Ömer Bolat"), as the quotes
     read it: the full name, or the surname of one named in full before (`earlier`)."""
-    from .quotes import _INITIALS_LABEL, _QA_ROLE_NAMED, _caps_label_forms, _label_named_before, _qa_role_holder, \
-        _ru_surname_named_before, dotted_initials, initials_named_before
+    from .quotes import _FULL_NAME_WORDS, _INITIALS_LABEL, _QA_ROLE_NAMED, _caps_label_forms, _label_named_before, \
+        _qa_role_holder, _ru_surname_named_before, caps_label_written, dotted_initials, initials_named_before
+    if label.endswith(")") and "(" in label:
+        # round 97 (v1, speech_label): a speech's label with its notes ("ALİ FUAT KÖSEOĞLU (Kayseri)", dev/1446): the
+        # one named before by the name, else a member named only there, of the state of the seat a note names
+        name = label[:label.index("(")].rstrip()
+        if (named := _label_named_before(_caps_label_forms(name), earlier, resolver)) \
+                or len(name.split()) not in _FULL_NAME_WORDS or (seat := places.city_in(label[len(name):])) is None:
+            return named
+        return Person(caps_label_written(name, earlier), "", seat[0], 0.6, "unlisted name")
     if "." in label and (letters := dotted_initials(label)):  # round 95 (q2): "А.Ж." after "Азамат Жолдошбеков"
         return initials_named_before(letters, earlier, resolver)
     if not label.isupper() and _QA_ROLE_NAMED.fullmatch(label):
@@ -4590,6 +4646,10 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
     if len(runs) > 1 and len(words) <= _NAME_WORDS and subject[runs[-2].end():start] == " ":
         # round 19: a long run the name pattern cut ("Türkiye Ticaret Bakan Yardımcısı Mehmet Ali | Yıldız")
         words, start = runs[-2][0].split() + words, runs[-2].start()
+    if len(words) > _NAME_WORDS and places.is_city_word(words[-1]):
+        # round 97 (q3): the city gone to, in its case right after the name, where these languages put the destination
+        # before the verb ("naziri Məcnun Məmmədov Cəlalabada işgüzar səfər edib", dev/1450), is no part of the name
+        words = words[:-1]
     if len(words) < _NAME_WORDS:
         return None
     raw = " ".join(words[-_name_words(words, subject[:start]):])
@@ -6115,6 +6175,10 @@ def _headed_delegation(sentence: str, resolver: Resolver) -> Person | None:
     phrase = m["head"] or m["en"] or m["ta"]
     head = next(iter(_persons_in(phrase, resolver)), None) or _titled_newcomer(phrase, resolver) \
         or (_ru_titled_head(phrase, resolver) if iso3 and m["head"] else None)
+    if head is None and m["head"] and (bare := without_ru_title_aside(sentence)) != sentence:
+        # round 97 (q4): the head's title set off from his name by an aside ("возглавил … заместитель Председателя
+        # Кабинета Министров Туркменистана, курирующий вопросы …, X Y", dev/1453): read with the aside away
+        return _headed_delegation(bare, resolver)
     if iso3 is None and head is not None:
         # round 26: a Turkish or Azerbaijani delegation told by no state ("Dün Ercan Havalimanı'na gelen heyete, Azerbaycan
         # Girişimciler Konfederasyonu Başkanı X başkanlık ediyor"): its head's title names it
@@ -6134,6 +6198,25 @@ def _ru_titled_head(phrase: str, resolver: Resolver) -> Person | None:
     named = {name for _title, _of, name in ru_titled_mentions(phrase)}
     person = resolver.resolve(named.pop(), speaking=False) if len(named) == 1 else None
     return person if person and person.rule == "unlisted name" else None
+
+
+# Round 97 (q2): so is the governor after "во главе с" ending a delegation told after its verb ("Вчера Алматинскую
+# область с рабочим визитом посетила делегация турецкой провинции Амасья во главе с губернатором (вали) Мустафой
+# Эрдемом Кылычем", dev/1449), when the delegation's own words name its state (_delegation_country); his name the
+# whole capitalised run after the title and its gloss, a Turkish name's two given names too (ru_titled_mentions reads
+# two words), read in the nominative
+_RU_HEADED_BY_GOVERNOR = re.compile(r"\bво\s+главе\s+со?\s+губернатором(?:\s+\([а-яё]{2,12}\))?"
+                                    r"\s+(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){1,2})$")
+
+
+def _ru_delegation_governor(subject: str, resolver: Resolver) -> Person | None:
+    """The governor heading the delegation `subject` names (_RU_HEADED_BY_GOVERNOR), a newcomer to the table, of the
+    delegation's state; None otherwise."""
+    if "губернатором" not in subject or not (m := _RU_HEADED_BY_GOVERNOR.search(subject)) \
+            or (iso3 := _delegation_country(subject)) is None:
+        return None
+    person = resolver.resolve(ru_nominative(m["name"]), speaking=False)
+    return person._replace(iso3=iso3) if person and person.rule == "unlisted name" else None
 
 
 _RU_SAME_DAY = re.compile(r"\bв\s+тот\s+же\s+день\b", re.I)
@@ -6697,6 +6780,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             and not _dateline_holds_its_lead(doc.sentences[dateline[0]]) else None  # the lead, right after it (round 39)
         if lead_day is None and k > 1 and bulletins and (visit_words[k] or local_words[k]):
             lead_day = _bulletin_dateline_day(doc.sentences[k - 1], published)  # round 82 (s2)
+        if cityless is not None and len(sentence) <= STAMP_SENTENCE_LENGTH and _CAPTION_LABEL.fullmatch(sentence):
+            cityless = cityless[0] + 1, cityless[1]  # round 97 (q5): a caption's label is not counted (dev/1457)
         if cityless is not None and (k - cityless[0] > CITY_SENTENCES or _city_from_next(doc, s, cityless[1])):
             cityless = None
         if gathering[k] and _MINISTERS_GATHERING.search(sentence) and (gathered := _gathering(doc, s, published, lead_day)):
@@ -6798,8 +6883,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _ta_was_in_place_visit(doc, s, published, resolver, lead_day)  # round 67 (visits67)
             if met is None and (met_local[k] or "araya" in s.check) and " ile " in sentence:
                 met = _tr_subject_met_visit(doc, s, published, resolver, lead_day)  # round 46
-            if met is None and received_local[k] and "başkanlığındaki" in sentence:
-                met = _tr_received_delegation_of(doc, k, published, resolver, lead_day)  # round 63 (visits63b)
+            if met is None and (received_local[k] or met_local[k]) and "başkanlığındaki" in sentence:
+                met = _tr_received_delegation_of(doc, k, published, resolver, lead_day)  # round 63 (visits63b), 97 (q5)
             if met is None and k and headed[k]:
                 met = _ru_delegation_head(doc, k, published, resolver)
             if met is None and headed_by[k] and any(w in s.check for w in _TA_HELD_WORDS):
@@ -6891,6 +6976,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = [eve]
         if not days and k and "on the eve of the " in sentence:
             days = _en_eve_of_the_event_before(doc, k, published)  # round 44
+        if not days and k and visits and (local_words[k] or visit_words[k]):
+            days = _day_before_the_leaders(sentence, s.check, visits)  # round 97 (q4): "liderlerden bir gün önce"
         if days and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]) \
                 and _YEAR_DIGITS.search(sentence, 0, days[0][2]) \
                 and any(c.isdigit() for c in sentence[days[0][2]:days[0][3]]):  # a date, no "во вторник" (round 18)
@@ -7014,7 +7101,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _ru_delegation_head_told_before(doc, s, sentence[:m.start()], resolver)  # round 33
             if visitor is None and "во главе" in sentence and (led := _RU_DELEGATION_AFTER_VERB.search(sentence)):
                 # round 45: the delegation after the verb ("в Ашхабаде побывала делегация … во главе с хокимом X")
-                visitor = next(iter(_named_in_subject(led["subject"], resolver)), None)
+                visitor = next(iter(_named_in_subject(led["subject"], resolver)), None) \
+                    or _ru_delegation_governor(led["subject"], resolver)  # round 97 (q2)
             # round 71 (places71): going there too, as _CAME reads it ("Pazartesi günü … Aşkabat'a giden Amcaoğlu,
             # temaslarını yarın tamamlayacak", dev/1136; "Daşkəndə gedən Cabbarov")
             if visitor is None and (any(word in sentence for word in _CAME) or "bulunan" in sentence):
@@ -7104,6 +7192,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
         if days and visitor and "стороне" in s.check and (side := _side_of_the_border_post(sentence, visitor.iso3)):
             place = side  # round 73 (border73): not the centre of the post's region told after it
+        if days and visitor and place is None and "област" in s.check \
+                and (region := places.region_around_state(sentence)) and region != visitor.iso3:
+            place = region, ""  # round 97 (q2): "посетила Алматинскую область" (its city may be told next)
         if visitor and place and "'s " in sentence and (own := _possessive_visit_of_another(sentence, visitor, place,
                                                                                              resolver)):
             visitor, others, place = own  # round 63 (visits63b): "… talks held within the framework of X's visit"
@@ -7607,6 +7698,21 @@ def _lead_signing_elsewhere(doc: Document, visit: VisitFound, visits: list[Visit
     return elsewhere
 
 
+# Round 97 (v1, lead_signing_of_the_first_visit): the lead's signing ("Azerbaijan, Kazakhstan sign deal on Caspian
+# power cable", a title, dev/1447) is the one the article's first visit's own sentence tells ("… signed an agreement
+# here …, during a visit by Azerbaijani Energy Minister Parviz Shahbazov to this western Kazakh port city"): none of a
+# visit told later at another host or city ("Kazakhstan's Vice Minister … Nurlan Zhaksylykov, who travelled to Baku on
+# August 12 to finalise the text", whose documents are none told)
+def _lead_signing_of_the_first_visit(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
+                                     signed_local: list[bool]) -> bool:
+    """Is the article's first visit told before `visit` at another host or city, its own sentence telling a signing?"""
+    first = min(visits, key=lambda v: v.span[0])
+    if first is visit or first.span[0] >= visit.span[0] or (first.host, first.city) == (visit.host, visit.city):
+        return False
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == first.span[0]), None)
+    return k is not None and (signed[k] or signed_local[k])
+
+
 def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
                         signed_local: list[bool]) -> list[Sentence]:
     """The sentences telling a signing that may be the visit's, with no count (see _none_signed_unless_told)."""
@@ -7619,7 +7725,8 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
             continue
         if s.start < visit.span[0] and all(v.span[0] > s.start for v in visits):
             if elsewhere is None:
-                elsewhere = _lead_signing_elsewhere(doc, visit, visits, signed)
+                elsewhere = _lead_signing_elsewhere(doc, visit, visits, signed) \
+                    or _lead_signing_of_the_first_visit(doc, visit, visits, signed, signed_local)  # round 97 (v1)
             if elsewhere:
                 continue  # round 83 (old83): the lead's signing was elsewhere
         if not (_names_a_document(s, deals=True) or _one_document_told(s.text)) \
@@ -7627,10 +7734,31 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
                 or _SIGNING_TO_COME.search(s.text) or _no_document_signed(s.text, signed[j], signed_local[j]) \
                 or _signing_counted(s.text) or any(s.start <= a < s.end for a, _ in read) \
                 or _SIGNING_REFERRED_TO.search(s.text) or _links_another_story(s.check) \
-                or ("signing" in s.check and _SIGNING_AS_A_HABIT.search(s.text)):  # round 83 (old83)
+                or ("signing" in s.check and _SIGNING_AS_A_HABIT.search(s.text)) \
+                or ("imzalan" in s.check and _document_signed_at_another_time(doc, visit, s)):  # round 97 (v1)
             continue
         told.append(s)
     return told
+
+
+# Round 97 (v1, document_signed_at_another_time): a document named by the Turkish or Azerbaijani participle of its
+# signing, no time told ("Gündemimizdeki tek teklif, Kazakistan ile imzalanan kombine taşımacılık anlaşmasıdır", a
+# committee's chair opening the debate on it, dev/1446), is the one another sentence names so at another time than the
+# visit's ("teklif, 18 Eylül 2025 tarihinde Astana'da imzalanan anlaşmanın onaylanmasına ilişkindir", _another_time):
+# an old document, no signing of the visit. Only a sentence telling its signing by that participle alone.
+_TA_SIGNED_DOCUMENT = re.compile(r"\bimzalan(?:an|mış)\s+(?:[^\W\d_]+\s+){0,4}?(?P<noun>" + _TA_DOCUMENT + ")", re.I)
+
+
+def _document_signed_at_another_time(doc: Document, visit: VisitFound, s: Sentence) -> bool:
+    """Does sentence `s` tell a signing only by the participle naming its document (_TA_SIGNED_DOCUMENT), the same
+    noun another sentence names so at another time than the visit's (see above)?"""
+    named = _TA_SIGNED_DOCUMENT.findall(s.text)
+    if not named or s.check.count("imza") != len(named):
+        return False
+    nouns = {lowered(noun) for noun in named}
+    return any(other is not s and "imzalan" in other.check and _another_time(visit, other.text)
+               and nouns <= {lowered(noun) for noun in _TA_SIGNED_DOCUMENT.findall(other.text)}
+               for other in doc.sentences)
 
 
 # Round 43: a reminder of another, earlier visit ("Xatırladaq ki, sentyabrın 17-də … Talqat Lastayev Bakıda olub və …",
@@ -7909,6 +8037,13 @@ _OUTSIDE_BODY = re.compile(r"\b(?:European|EU|UN|United\s+Nations|NATO|OSCE|Worl
 CITY_SENTENCES = 2  # the city of a visit told without one is named in one of the next two sentences
 EVENT_SENTENCES = 2  # who else was there is told right after the visit
 
+# Round 97 (q5): a photo gallery's caption opens with labels that are sentences of their own, its counter and its day
+# ("Фото 1 из 8." "Понедельник, 16 ноября." then "Самолёт … приземлился в международном аэропорту Душанбе …",
+# dev/1457; "Photo 2 of 6.", "Foto 1."): no sentence of the story, not counted in the CITY_SENTENCES after a visit
+# told without its city. Short (STAMP_SENTENCE_LENGTH at most) and the whole sentence.
+_CAPTION_LABEL = re.compile(r"(?:Фото|Foto|Photo|Fotoğraf)\s+\d{1,2}(?:\s*(?:из|of|/)\s*\d{1,2})?\.?"
+                            r"|[^\W\d_]+(?:\s+[^\W\d_]+)?,\s+(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2})\.?")
+
 
 # Others there too, told right after a visit: "Azerbaijan's President Ilham Aliyev arrived in Ankara on Saturday
 # morning …" "Hungarian Prime Minister Viktor Orban, … and Uzbekistan's Prime Minister Abdulla Aripov were also
@@ -8111,6 +8246,12 @@ _NAMED_TYPE_OWNER = re.compile(rf"\b(?:state|official|working)\s+visit\s+(?:of|b
 # person's visit, its type no other's (an op-ed's author's own trip told elsewhere)
 _LOCAL_GENITIVE_TYPE_OWNER = re.compile(rf"\b([{CAPITALS}][\w-]+(?:\s+[{CAPITALS}][\w-]+){{0,2}}?[ıiuü]n)\s+"
                                         r"(?:[\w'’-]+\s+){0,5}?(?:dövlət|rəsmi|işgüzar)\s+səfər")
+# Round 97 (q4): the Russian owner in the genitive right after the typed visit ("итоги государственного визита
+# Президента Туркменистана в Азербайджан", dev/1453: the president's, not the type of his deputy's trip told earlier);
+# not a preposition of its host ("государственного визита в Азербайджан": no owner)
+_RU_GENITIVE_TYPE_OWNER = re.compile(r"(?:[Гг]осударственн|[Оо]фициальн|[Рр]абоч)\w*\s+визит[ауе]?\s+"
+                                     r"(?P<owner>(?!(?:в|во|на|к|ко|по|с|со|из)\s)(?:[а-яё-]+\s+){0,3}?"
+                                     r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,3})")
 # Round 95 (v2): or the sentence's subject, a title word at most and the name opening it, right before the type and
 # "within" the visit ("Nazir Yerlikaya işgüzar səfər çərçivəsində dünən … görüşdüyünü … deyib", dev/1431; "Bakan X
 # çalışma ziyareti kapsamında …"): his visit, its type no other guest's of the article; the surname is the owner
@@ -8150,6 +8291,10 @@ def _owner_of_the_type(sentence: str, resolver: Resolver) -> str:
             return person.name
     if "ziyareti" in sentence and (owner := _tr_genitive_type_owner(sentence, resolver)):
         return owner
+    if "визит" in sentence and (ru := _RU_GENITIVE_TYPE_OWNER.search(sentence)):
+        person = resolver.resolve(ru_genitive_phrase(ru["owner"]), speaking=False)  # round 97 (q4)
+        if person and person.rule in ("name", "office"):
+            return person.name
     if (" çərçivəsində" in sentence or " kapsamında" in sentence) \
             and (subject := _LOCAL_SUBJECT_TYPE_OWNER.match(sentence)) and not places.is_place_word(subject["surname"]):
         return subject["surname"]  # round 95 (v2): not the host in the dative ("Nazirin Macarıstana işgüzar səfəri")
@@ -9989,7 +10134,8 @@ def _ru_title_told_before(doc: Document, k: int, subject: str, resolver: Resolve
 # "Dışişleri Bakanınız Bahtiyar Saidov"): the title is the same, its stem compared
 _TA_BARE_TITLE = re.compile(r"(?P<title>baş\s+nazir|nazir|səfir|spiker|sədr|hakim|bakan|başbakan|büyükelçi|vali|başkan)"
                             r"(?:[ıi]m[ıi]z|[uü]m[uü]z|m[ıi]z)?(?=\s)", re.I)
-_TA_ANSWER_LABEL = re.compile(r"^[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.-]+(?:\s[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.-]+){0,2}:\s+")
+_TA_CAPS_WORD = r"[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.-]+"  # a word of a capitals label (_TA_ANSWER_LABEL)
+_TA_ANSWER_LABEL = re.compile(rf"^{_TA_CAPS_WORD}(?:\s{_TA_CAPS_WORD}){{0,2}}:\s+")
 _TA_TITLE_BEFORE_NAME = 40  # characters before a name where its title stands ("iqtisadiyyat naziri Mikayıl Cabbarov")
 
 
@@ -12558,7 +12704,10 @@ _RU_DELEGATION_SUBJECT_HEAD = re.compile(r"^\s*делегаци\w*\s+(?:[^\s,.;]
 # the subject, up to the clause's end, read as one before the verb is (_named_in_subject).
 # (round 74, visits74: an adjective or two before the noun, "В Алматы прибыла деловая делегация Турецкой Республики
 # Северного Кипра во главе с министром …", dev/1175, "прибыла официальная правительственная делегация …")
-_RU_DELEGATION_AFTER_VERB = re.compile(r"\b(?:побывал|прибыл|прилетел|находил)\w*\s+(?:[а-яё-]+(?:ая|ой|ые|ие)\s+){0,2}"
+# (round 97, q2: or the verb of visiting with the place its object, "Вчера Алматинскую область с рабочим визитом
+# посетила делегация …", dev/1449)
+_RU_DELEGATION_AFTER_VERB = re.compile(r"\b(?:побывал|прибыл|прилетел|находил|посетил)\w*\s+"
+                                       r"(?:[а-яё-]+(?:ая|ой|ые|ие)\s+){0,2}"
                                        r"(?P<subject>делегаци\w*\s+"
                                        r"(?:[^\s,.;]+\s+){0,4}?во\s+главе\s+со?\s+[^,.;]+)", re.I)
 

@@ -165,18 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {  # round 97: held-out set 121's articles with misses
-    "1446-tbmm-tutanak-kazakistan-kombine",
-    "1447-afp-shahbazov-aktau-caspian-cable",
-    "1448-statuz-turkic-trade-9m",
-    "1449-akimat-almaty-oblast-amasya",
-    "1450-xalq-qazeti-toktosunov-musahibe",
-    "1452-hurriyet-kulis-erdogan-kalbajar",
-    "1453-turkmenportal-ovezgeldiyev-baku-commission",
-    "1455-trend-turkce-azerbaycan-turkmenistan-ticaret",
-    "1456-caspian-post-middle-corridor-explainer",
-    "1457-asiaplus-sulyok-dushanbe-fotoreportazh",
-}
+NOT_YET: set[str] = set()  # round 97: every dev article reads exactly
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
