@@ -2840,7 +2840,10 @@ _GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|c
              r"citrus|fuel|"
              # round 44: "Agricultural products alone accounted for around $120 million of the trade"
              # round 45: "Exports of Hungarian agri-food products alone grew to around USD 210 million"
-             r"(?:agricultural|farm|agri-food|food)\s+(?:products|goods|produce))")
+             r"(?:agricultural|farm|agri-food|food)\s+(?:products|goods|produce)|"
+             # round 98 (q1): building goods, as _SECTOR_FLOW has them before the flow, "Trade in construction materials
+             # between the two countries rose to $412 million" (dev/1459: one sector's, not the pair's)
+             r"(?:construction|building)\s+materials)")
 _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
              # round 27: metals, cars, fertiliser (not "стали", steel's genitive, also a verb: "поставки стали расти")
              r"алюминия|металлопроката|автомобилей|удобрений|"

@@ -1307,7 +1307,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _tr_object_between(text[found[-1].outer[1]:outer[0]], resolver)):
             speaker, rule, span_end = found[-1].speaker, "continuation", m.end()
-        elif person := _original_of_quote_before(text, found, outer[0], paras, starts):
+        elif person := _original_of_quote_before(text, found, *outer, paras, starts):
             speaker, rule, span_end = person, "continuation", 0  # round 76 (wire76): '"…" (in Turkish: "…")'
         # (round 80, gq2: or a stop after the closing mark, as Russian writes it, "«…».")
         elif not before.strip() and after.strip() in ("", ".") \
@@ -1491,9 +1491,12 @@ def _past_bracketed_translation(text: str, start: int, para_end: int,
 # that names its language, in the same sentence: '"has not yet reached its real potential" (in Turkish: "henüz …")',
 # '"…," he said, speaking in Russian (in Russian: «…»)' (dev/1202). The original is the words of the quote before,
 # whatever the attribution between them ("(originally in Turkish: …)", "(in the original Kazakh: …)" likewise).
+# Round 98 (q1): or a bracket naming no language, the original alone in it: '"…," Sancaktar said ("…").' (dev/1459, an
+# agency's English report giving a Turkish or Azerbaijani minister's own words after each quote): only a bracket that
+# closes right after the original's mark (_original_of_quote_before), so no aside in brackets is read as an original
 _LANGUAGE_NAMES = r"(?:Turkish|Russian|Azerbaijani|Kazakh|Kyrgyz|Uzbek|Turkmen|Tajik|Hungarian|Turkic)"
-_ORIGINAL_LANGUAGE_GAP = re.compile(rf"[^.!?;“”\"«»„()\n]{{0,120}}\(\s*(?:(?:originally|original)\s+)?in\s+"
-                                    rf"(?:the\s+original\s+)?{_LANGUAGE_NAMES}\s*:\s*")
+_ORIGINAL_LANGUAGE_GAP = re.compile(rf"[^.!?;“”\"«»„()\n]{{0,120}}\(\s*(?P<language>(?:(?:originally|original)\s+)?"
+                                    rf"in\s+(?:the\s+original\s+)?{_LANGUAGE_NAMES}\s*:\s*)?")
 
 
 # Round 85 (translation_said_gap): the Russian way, the original first and its translation after a clause that says
@@ -1503,10 +1506,11 @@ _TRANSLATION_SAID_GAP = re.compile(r"[.,]?\s*(?:[-–—]\s*)?(?:что\s+)?в\s
                                    r"(?:означает|значит|звучит\s+так))?\s*:\s*")
 
 
-def _original_of_quote_before(text: str, found: list[Found], start: int, paras, starts) -> Person | None:
-    """The speaker of the last quote when the quote at `start` is its original in a bracket naming the language
-    ("(in Turkish: “…”)") after it in the same sentence and paragraph (_ORIGINAL_LANGUAGE_GAP), or its translation
-    after "что в переводе означает:" (_TRANSLATION_SAID_GAP), else None."""
+def _original_of_quote_before(text: str, found: list[Found], start: int, end: int, paras, starts) -> Person | None:
+    """The speaker of the last quote when the quote at `start` (its closing mark ending at `end`) is its original in a
+    bracket naming the language ("(in Turkish: “…”)") or holding the original alone ('("…")', round 98) after it in the
+    same sentence and paragraph (_ORIGINAL_LANGUAGE_GAP), or its translation after "что в переводе означает:"
+    (_TRANSLATION_SAID_GAP), else None."""
     if not found or found[-1].speaker is None:
         return None
     gap = text[found[-1].outer[1]:start]
@@ -1514,7 +1518,8 @@ def _original_of_quote_before(text: str, found: list[Found], start: int, paras, 
         return found[-1].speaker if _TRANSLATION_SAID_GAP.fullmatch(gap) else None
     if "(" not in gap:
         return None  # (a cheap gate: the bracket)
-    if not _ORIGINAL_LANGUAGE_GAP.fullmatch(text, found[-1].outer[1], start) \
+    if not (m := _ORIGINAL_LANGUAGE_GAP.fullmatch(text, found[-1].outer[1], start)) \
+            or (m["language"] is None and text[end:end + 2].lstrip()[:1] != ")") \
             or _paragraph_of(paras, found[-1].outer[1] - 1, starts) != _paragraph_of(paras, start, starts):
         return None
     return found[-1].speaker

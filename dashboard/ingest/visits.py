@@ -63,6 +63,7 @@ from .people import without_ru_title_aside  # round 97 (q4): "…, куриру�
 from .people import _TITLE_WORDS  # round 86 (w1, titled_genitive_surname)
 from .people import _DEMONYM_END  # round 96 (v1): a demonym in -lı/-li/-lu/-lü ("qazaxıstanlı")
 from .people import _APPOSITIVE_TITLES, _EN_TITLE_BODY  # round 95 (q4): a title's ministry listing its fields
+from .people import _TITLE_OF_NAME  # round 98 (q1): "Minister of A, B and C D X Y, who arrived …"
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
 from .romanize import is_cyrillic, romanize
@@ -506,8 +507,11 @@ _SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yi
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
 # round 27: the number told with its noun and the count in words after ("bringing the number of documents signed to three")
+# Round 98 (q1): or the count alone, a word too, closing the clause ("two agreements between … companies were signed
+# at a business round table held as part of the visit, bringing the total to six.", dev/1459)
 _TOTAL_DOCUMENTS = re.compile(r"\b(?:bringing|brings|bring|brought|raising|taking)\s+the\s+(?:total\s+(?:number\s+)?to\s+"
-                              r"(\d{1,3})\s+(?:documents|agreements)\b|number\s+of\s+(?:documents|agreements)\s+"
+                              r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + r")(?:\s+(?:documents|agreements)\b"
+                              r"|(?=[.;]?$|[.;,]\s))|number\s+of\s+(?:documents|agreements)\s+"
                               # round 42: and when ("bringing the number of documents signed during the visit to three")
                               # round 44: or at the visit's forum ("signed on the occasion of the forum to twelve")
                               r"(?:signed\s+(?:(?:during|in\s+the\s+course\s+of|at|on\s+the\s+occasion\s+of)\s+"
@@ -8867,8 +8871,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         if not total and (count.isdigit() or count in _COUNT_WORDS):
             visit.documents += _en_day_after_more_counted(sentence, m.end())  # round 67 (visits67)
         one_before = told is None and _right_after_one_signed(visit, offset)  # round 83 (w2)
-        if not more_over_another and (more := _en_count_told_as_more(sentence, m.start(), told, visit.documents, m[0],
-                                                                     one_before)) is not None:
+        # (round 98, q1: never over a total: the words that count more before it lead up to it, "two more agreements
+        # were signed …, bringing the total to nine" (dev/1132), read as a total since dev/1459's count in words)
+        if not more_over_another and not total and (more := _en_count_told_as_more(
+                sentence, m.start(), told, visit.documents, m[0], one_before)) is not None:
             visit.documents = more  # round 38 (visits A): "In addition, eight agreements were signed": over those before
         elif _firms_count_again(visit, sentence, m, told, total):
             visit.documents = told  # round 67 (visits67): the companies' deals the lead counted, told again (dev/1094)
@@ -11842,9 +11848,19 @@ def _who_arrived_the_same_day(sentence: str, visitor: Person, resolver: Resolver
     return [person] if person and person.name != visitor.name else []
 
 
+# Round 98 (q1): a ministry's fields listed with commas before the name cut its run ("Türkiye's Minister of
+# Environment, Urbanization and Climate Change Ertuğrul Sancaktar, who arrived in Baku on Tuesday evening", dev/1459):
+# the run after "and" holds the last fields' words, so the title is read whole, as people._TITLE_OF_NAME reads it
+# (a match ending where the run ends and starting before it), and its name is the visitor.
 def _named_before_who_came(sentence: str, resolver: Resolver) -> Person | None:
     m = _NAMED_BEFORE_WHO_CAME.search(sentence)
-    return resolver.resolve(m["name"], speaking=False) if m else None
+    if m is None:
+        return None
+    phrase = m["name"]
+    if sentence.endswith((" and ", ", "), 0, m.start()) and " of " in sentence[:m.start()]:  # (a cheap gate)
+        phrase = next((t[0] for t in _TITLE_OF_NAME.finditer(sentence, 0, m.end("name"))
+                       if t.start() < m.start() and t.end() == m.end("name")), phrase)
+    return resolver.resolve(phrase, speaking=False)
 
 
 # Round 30 (English): a delegation or mission told arriving with no head named, its head in the next sentence ("… a
