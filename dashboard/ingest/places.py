@@ -816,10 +816,18 @@ def told_by_its_region(text: str, city: str) -> bool:
     return bool(found) and all(form in _REGION_FORMS for form in found)
 
 
+# Round 98 (q4): a region around a capital (_REGIONS_AROUND) in any case, whose it is ("делегация Ташкентской
+# области", dev/1465), as region_state reads a region by its centre's adjective
+_REGION_AROUND_ANY_CASE = re.compile(rf"\b({'|'.join(_REGIONS_AROUND)})(?:ая|ую|ой)\s+област")
+
+
 def region_state(text: str) -> str | None:
     """Round 76 (digest76): the state of the one region `text` names by its centre's adjective (_REGION_FORMS:
-    "Губернатор Баткенской области", Kyrgyzstan's), None when it names none or regions of two states."""
+    "Губернатор Баткенской области", Kyrgyzstan's) or (round 98, q4) a region around a capital
+    (_REGION_AROUND_ANY_CASE), None when it names none or regions of two states."""
     found = {_CITY_COUNTRY[_CITY_NAME[m[1]]] for m in _CITY.finditer(text) if m[1] in _REGION_FORMS}
+    if "област" in text:
+        found.update(_REGIONS_AROUND[m[1]] for m in _REGION_AROUND_ANY_CASE.finditer(text))
     return found.pop() if len(found) == 1 else None
 
 

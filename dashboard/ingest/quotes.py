@@ -2906,7 +2906,11 @@ def _subject_colon(before: str, resolver: Resolver) -> Person | None:
 
 # Round 52 (quotes52b): a Russian naming sentence with its object put first and a pronoun subject after it ("Бишкек он
 # назвал «…»", "Эту дорогу она называет «…»"): the object, a capitalised word and up to three more, then the pronoun
-_RU_FRONTED_OBJECT_PRONOUN_NAMED = re.compile(r"(?P<obj>[А-ЯЁ][а-яё\-]+(?:\s+[а-яёА-ЯЁ\-]+){0,3})\s+(?P<pron>он|она)\s+"
+# (Round 98, q4: or a surname, after an object of a noun and its lower-case words, "Цифру министра Турдубаев называет
+# «…», а не …" read as "Турдубаев называет цифру министра «…»", dev/1468; not "Айбек Турдубаев назвал", a full name)
+_RU_FRONTED_OBJECT_PRONOUN_NAMED = re.compile(r"(?:(?P<obj>[А-ЯЁ][а-яё\-]+(?:\s+[а-яёА-ЯЁ\-]+){0,3})\s+(?P<pron>он|она)"
+                                              r"|(?P<noun>[А-ЯЁ][а-яё\-]+(?:\s+[а-яё\-]+){1,3})"
+                                              r"\s+(?P<surname>[А-ЯЁ][а-яё\-]+))\s+"
                                               r"(?P<verb>назвал|назвала|называл|называла|называет|охарактеризовал|"
                                               r"охарактеризовала)(?=\s)")
 
@@ -2928,9 +2932,13 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return person if person is None or initials_fit(sentence, person) else None
     if "»" in sentence and " и " in sentence:
         sentence = _ru_second_partial(sentence)  # round 19: "X отметил, что «…», и добавил, что «…»"
-    if (" он " in sentence or " она " in sentence) and (fronted := _RU_FRONTED_OBJECT_PRONOUN_NAMED.match(sentence)):
-        # round 52 (quotes52b): "Бишкек он назвал «…»" read as "Он назвал Бишкек «…»"
-        sentence = f"{fronted['pron'].capitalize()} {fronted['verb']} {fronted['obj']}{sentence[fronted.end():]}"
+    if ("назва" in sentence or "называ" in sentence or "охарактеризова" in sentence) \
+            and (fronted := _RU_FRONTED_OBJECT_PRONOUN_NAMED.match(sentence)):
+        # round 52 (quotes52b): "Бишкек он назвал «…»" read as "Он назвал Бишкек «…»"; round 98 (q4): "Цифру министра
+        # Турдубаев называет «…»" as "Турдубаев называет цифру министра «…»"
+        subject, obj = (fronted["pron"].capitalize(), fronted["obj"]) if fronted["pron"] \
+            else (fronted["surname"], fronted["noun"][0].lower() + fronted["noun"][1:])
+        sentence = f"{subject} {fronted['verb']} {obj}{sentence[fronted.end():]}"
     if sentence.startswith("According to ") and (m := _ACCORDING_OPENING.match(sentence)):
         if not _according_source(m, resolver):
             person = _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver) \
@@ -3031,6 +3039,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and "А" <= sentence[:1] <= "Я" and (gerund := _RU_GERUND_OPENING.match(sentence)):
         # round 44: "Выступая на форуме в Алматы, посол … X Y заявил, что …": the title after the gerund's clause
         sentence = sentence[gerund.end()].upper() + sentence[gerund.end() + 1:]
+        if _RU_BARE_TITLE_VERB.match(sentence):
+            found = _subject(sentence, resolver)  # round 98 (q4): "Выступая …, министр заявил, что …" (dev/1468)
     if found is None and "А" <= sentence[:1] <= "Я" and (m := _RU_TITLED_SUBJECT.match(sentence)) \
             and (person := resolver.resolve(m["spk"], speaking=False)) is not None:
         found = (person, m)  # round 15: "Директор института Иван Сидоров напомнил, что …"
@@ -3227,8 +3237,12 @@ _RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:" + _RU_
 # Round 44 (Russian quotes): an adverbial gerund's clause opening the sentence ("Выступая на форуме в Алматы, ",
 # "Отвечая на вопрос журналистов, "), a lower-case title after its comma: the clause is no part of the subject
 # (round 52, quotes52b: or a capitalised envoy's title, "Открывая заседание, Посол Казахстана в Туркменистане X Y")
+# (round 98, q4: or a bare title and its speech verb, "Выступая затем на бизнес-форуме, министр заявил, что … «…»",
+# dev/1468: the title then read as it is when it opens the sentence)
+_RU_BARE_TITLE_VERB = re.compile(rf"[а-яё]+\s+(?:{RU_VERBS}),", re.I)
 _RU_GERUND_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|уя|юя|ив|ав|ев|вшись)\s[^«»“”\".;:!?,]{1,150},\s+"
-                                r"(?=[а-яё]+(?:\s+[а-яё]+){0,3}\s+[А-ЯЁ]|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+в\s+[А-ЯЁ])")
+                                r"(?=[а-яё]+(?:\s+[а-яё]+){0,3}\s+[А-ЯЁ]|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+в\s+[А-ЯЁ]"
+                                rf"|{_RU_BARE_TITLE_VERB.pattern})")
 
 
 # Round 43 (Russian quotes): a region's head by his title alone opening the sentence, his region's words after it
@@ -3239,7 +3253,10 @@ _RU_GERUND_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|уя|юя|ив
 # in brackets after a Russian one, "во главе с губернатором (вали) X Y Z" (dev/1449): the one given that Russian title;
 # with no such gloss "Вали" may be a given name's case, no title)
 _RU_REGION_HEAD_OPENING = re.compile(r"(?P<title>Аким|Хоким|Хяким|Губернатор|Вали)(?:\s+(?:" + _RU_REGION_ADJECTIVE
-                                     + r"\s+)?" + _RU_REGION_NOUNS + r")?(?=\s+[а-яё])")
+                                     + r"\s+)?" + _RU_REGION_NOUNS + r")?"
+                                     # (round 98, q4: or an aside between commas after it, "Хоким Ташкентской
+                                     # области, в свою очередь, назвал …", dev/1465)
+                                     r"(?=,?\s+[а-яё])")
 _RU_REGION_HEAD_GLOSSED = re.compile(rf"(?<![\w\-])(?P<title>{'|'.join(_RU_REGION_HEAD_TITLES)})[а-яё]{{0,2}}"
                                      r"\s+\(вали\)")
 
@@ -7854,7 +7871,10 @@ RU_ACCORDING = re.compile(r"^По\s+(?:(?P<own>его|её|ее)\s+(?:слова
 _RU_SENTENCE_BREAK = re.compile(r"(?<!(?<![\w.])[А-ЯЁ])[.!?…]\s+(?=\S)")
 
 
-def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
+def _ru_according(own_before: str, resolver: Resolver, earlier: str = "") -> Person | None:
+    """The speaker of a quote ending a sentence opened by "По словам X," / "По его словам," (RU_ACCORDING), else None.
+    `earlier`: the text before the paragraph, where the holder of a region head's title opening it was named (round 98,
+    q4: _ru_own_words_antecedent)."""
     if "По " not in own_before:  # a cheap gate
         return None
     sentence = _RU_SENTENCE_BREAK.split(own_before)[-1].lstrip()
@@ -7867,7 +7887,7 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
     if m["own"] and resolver.last_speaker is None:  # round 24: before anyone spoke, the one the paragraph named
         _ru_pronoun_antecedent(own_before[:len(own_before) - len(sentence)], resolver)
     elif m["own"]:  # round 39 (Russian quotes): "X Y, который …, оценивает … . По его словам, … «…»" is X Y
-        _ru_own_words_antecedent(own_before[:len(own_before) - len(sentence)], resolver)
+        _ru_own_words_antecedent(own_before[:len(own_before) - len(sentence)], resolver, earlier)
     return resolver.resolve("он" if phrase in ("его", "её", "ее") else ru_genitive_phrase(phrase))
 
 
@@ -8052,7 +8072,7 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
     if ("ий " in after[:60] or "ый " in after[:60] or "ой " in after[:60] or "ая " in after[:60]) \
             and (found := _ru_described_occupation_after(text[:para_start] + own_before, after, resolver)):
         return found[0], "said-after", found[1]  # round 49 (quotes, local): "— подытожил бакинский экономист."
-    if (person := _ru_according(own_before, resolver)) is not None:
+    if (person := _ru_according(own_before, resolver, text[:para_start])) is not None:
         return person, "according-to", 0
     if own_before[:6] == "По его" and (person := _ru_according_opening_paragraph(text, paras, para_start, own_before,
                                                                                resolver)) is not None:
@@ -11565,8 +11585,16 @@ def _ru_occupation_subject(sentence: str, resolver: Resolver, before: str = "") 
         # round 65 (quotes65): no one spoke yet (an interview's lead, dev/1071): the one person the paragraph's running
         # text before names ("… посол … X Y в интервью Trend рассказал … . Отношения … дипломат назвал «…»")
         last = _ru_one_named(before, resolver)
-    if last is None or last.rule not in ("unlisted name", "anaphor") or officeholders.by_name(last.name) \
+    if (expert := _as_expert(last)) is None \
             or not (m := _RU_OCCUPATION_SUBJECT.search(sentence)) or not _ru_no_one_named(sentence[:m.start()], resolver):
+        return None
+    return expert
+
+
+def _as_expert(last: Person | None) -> Person | None:
+    """`last` as the one a bare expert's word means (an unlisted name or its anaphor, no office holder), else None: the
+    test of round 25's _ru_occupation_subject, round 98's (q4) _ru_according_occupation's too."""
+    if last is None or last.rule not in ("unlisted name", "anaphor") or officeholders.by_name(last.name):
         return None
     return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
 
@@ -13941,6 +13969,10 @@ def _ru_according_occupation(earlier: str, own_before: str, resolver: Resolver) 
         return None
     stem = _RU_OCCUPATION_GENITIVE_END.sub("", m["occ"]).rstrip("ь")
     lead = earlier + own_before[:len(own_before) - len(sentence)]
+    if len(stem) >= 5 and stem in _RU_OCCUPATION_WORDS and stem not in lead.lower():
+        # round 98 (q4): an expert's word the article gave no one ("По словам эксперта, …: «…»" after "Экономист X Y
+        # считает …" and his dash line, dev/1468) is the one who spoke last, as "— считает эксперт" is
+        return _as_expert(resolver.last_speaker)
     if len(stem) < 5 or (at := lead.lower().rfind(stem)) < 0:
         return None
     # (the name must follow the occupation in its own phrase: "Министр Саидов и его коллега X Y" is not X Y)
@@ -14991,9 +15023,17 @@ def _uzbek_apostrophe_surname(name: str) -> bool:
 # Round 39 (Russian quotes): "По его словам" in a paragraph whose sentences before name one person ("Фермер из … района
 # X Y, который …, оценивает опыт положительно. По его словам, урожайность выросла «…»") is that person's words, not the
 # last speaker's from the paragraphs before; a paragraph naming nobody or two leaves the last speaker (round 14)
-def _ru_own_words_antecedent(head: str, resolver: Resolver) -> None:
+# (Round 98, q4: or a region head's title alone opening the paragraph, "Хоким Ташкентской области, в свою очередь,
+# назвал цифры своего региона. По его словам, …, а «…»" after the text titled him "хоким области X Y" and another spoke
+# (dev/1465): the one `earlier` gave that title, read in its place as _ru_region_head_named reads a subject's)
+def _ru_own_words_antecedent(head: str, resolver: Resolver, earlier: str = "") -> None:
     """Make the one person the Russian `head` (the paragraph's sentences before the quote's) names the last speaker."""
-    if head.strip() and (person := _ru_one_named(head, resolver)) is not None:
+    if not head.strip():
+        return
+    if (person := _ru_one_named(head, resolver)) is None and earlier and head[:1] in "АХГВ" \
+            and (named := _ru_region_head_named(head, earlier, resolver)):
+        person = _ru_one_named(named, resolver)
+    if person is not None:
         resolver.last_speaker = person
 
 

@@ -5009,7 +5009,17 @@ def _delegation_country(sentence: str) -> str | None:
         for word in (m["before"], m["after"] or _word_after_the_delegation(sentence, m)):
             if word and (iso3 := _state_word(word)):
                 return iso3
+        if m["after"] and (iso3 := _delegation_region_state(sentence, m)):
+            return iso3
     return None
+
+
+def _delegation_region_state(sentence: str, m: re.Match[str]) -> str | None:
+    """Round 98 (q4): the state of a region's delegation, its region named right after the delegation noun
+    ("Делегацию Ташкентской области, прибывшую в Шымкент в четверг, возглавил хоким области …", dev/1465:
+    places.region_state of its two words); None otherwise."""
+    noun = _NEXT_WORD.match(sentence, m.end("after"))
+    return places.region_state(sentence[m.start("after"):noun.end()]) if noun else None
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -10697,7 +10707,11 @@ def _recalled_own_visit(sentence: str, resolver: Resolver) -> Person | None:
 # his working visit to Hungary on October 27-28, when he led …", dev/1264): his visit, and by surname alone too (named
 # in full with his title before, _surname_told_before); only "recalled" marks it one of the past (the signing told
 # after is then another's), a trip described being the one the talk is about
-_RECALLED_OWN_TRIP = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?)\s+(?P<verb>recalled|describe[sd])\s+(?:his|her)\s+"
+# Round 98 (q4): the subject's aside between commas and a first predicate joined by "and" may stand before the verb
+# ("Minister Meredov, for his part, described Kyrgyzstan as “…” and recalled his working visit to Bishkek on 17 April
+# 2025, during which …", dev/1466)
+_RECALLED_OWN_TRIP = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?)(?:,\s+[a-z][^,;“”\"]{1,40},)?"
+                                r"(?:\s+[a-z][^;]{0,200}?\s+and)?\s+(?P<verb>recalled|describe[sd])\s+(?:his|her)\s+"
                                 r"(?:own\s+)?(?:[\w-]+\s+)?(?:trip|visit)\s+to\s+[A-Z]")
 _THE_BARE_TITLE = re.compile(r"The\s+(?P<title>[a-z]+)")
 _RECALLED_TITLE_SENTENCES = 8
@@ -12412,6 +12426,17 @@ _RU_HELD_SESSION = re.compile(r"\bпров[её]л[аи]?\s+(?:[^\s,.;]+\s+){0,4
                               r"(?:комисси|рабоч(?:ей|их)\s+групп)", re.I)
 
 
+# Round 98 (q4): a co-chair whose title names no state ("19 мая министр экономики и коммерции X Y провёл в Анкаре
+# 12-е заседание Межправительственной кыргызско-турецкой комиссии …", dev/1468) is of the state of the commission's
+# pair (its adjectives after "заседание") whose capital the sentence does not name: the guest's side
+def _guest_side_of_the_commission(doc: Document, s: Sentence, held: re.Match) -> str:
+    """The state of the two a _RU_HELD_SESSION match's commission names other than the one capital sentence `s` names;
+    "" when the commission names no two states or the sentence no one capital of them."""
+    pair = set(places.codes_in(held[0][held[0].lower().find("заседани"):]))
+    capitals = {c.iso3 for c in doc.mentions(s) if c.is_capital}
+    return (pair - capitals).pop() if len(pair) == 2 and len(capitals) == 1 and capitals < pair else ""
+
+
 def _ru_commission_held_visit(doc: Document, s: Sentence, published: date, resolver: Resolver,
                               lead_day: date | None) -> VisitFound | None:
     """The visit of the one named before a Russian "провёл … заседание … комиссии" (_RU_HELD_SESSION) to the capital the
@@ -12423,6 +12448,8 @@ def _ru_commission_held_visit(doc: Document, s: Sentence, published: date, resol
     if (not persons or len(persons) == 1 and not persons[0].iso3) \
             and (official := _ru_official_of_a_ministry_named(doc, s, subject, resolver)):
         persons = [official]  # round 66 (visits66a)
+    if len(persons) == 1 and not persons[0].iso3 and (side := _guest_side_of_the_commission(doc, s, m)):
+        persons = [persons[0]._replace(iso3=side)]  # round 98 (q4)
     if len(persons) != 1 or not persons[0].iso3:
         return None
     visitor = persons[0]
