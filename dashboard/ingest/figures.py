@@ -742,6 +742,13 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           r"(?:статистика|таможня|ведомство|агентство|комитет|служба)\s+(?:за)?фиксирова\w*"
                           r"|^\W*(?:a|one)\s+year\s+(?:earlier|before),?\s+(?:[\w-]+\s+){0,3}(?:statistics|customs|"
                           r"agency|committee|office|service)\s+(?:had\s+)?(?:recorded|registered|counted)\b"
+                          # Round 98 (q3): the figure just told in another currency, in dollars next, the amount closing
+                          # the sentence: "Converted at average monthly rates, that is about $4.31 billion." after
+                          # "… reached €3.96 billion (HUF 1,548 billion) …" (dev/1463), "In dollars, this is …"; not
+                          # "That is $300 million more than …" (a difference)
+                          r"|(?:^\W*|,\s*)(?:that|this)\s+(?:is|was|comes\s+to|came\s+to)\s+(?=(?:"
+                          + _APPROXIMATE_WORDS + r"\s+){0,2}(?:US\$|USD\s?|\$)\s?\d[\d.,]*\s*(?:billion|million|bn|m)?"
+                          r"\s*[.!]?$)"
                           # the figure compared with an earlier one: "That compares with some $300 million for the whole
                           # of 2021", "This is up from $1.2 billion a year earlier" (_compared_period)
                           r"|(?P<compared>^\W*(?:this|that|it|the\s+figure|this\s+figure)\s+(?:(?:compares|compared)\s+(?:with|to)"
@@ -5039,11 +5046,11 @@ def _paragraph_label(doc: Document, k: int) -> str | None:
     return None
 
 
-def _subheading_before(doc: Document, k: int, words: int = LABEL_WORDS) -> Sentence | None:
-    """The last subheading alone on its line before sentence k, within LABEL_REACH sentences: a line of a few words
+def _subheading_before(doc: Document, k: int, words: int = LABEL_WORDS, reach: int = LABEL_REACH) -> Sentence | None:
+    """The last subheading alone on its line before sentence k, within `reach` sentences: a line of a few words
     (`words` at most) with no sentence end and no digit (round 50; round 51's other-partners heading reads it too);
     None when none."""
-    for j in range(k - 1, max(0, k - 1 - LABEL_REACH), -1):
+    for j in range(k - 1, max(0, k - 1 - reach), -1):
         if _heading_line(doc, j, words):
             return doc.sentences[j]
     return None
@@ -6083,6 +6090,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     and (partner_codes := doc.codes(s)):
                 # round 60 (trade60): "Özbəkistan üzrə göstərici 213,9 milyon dollar (+29,7%) olub" in a round-up
                 codes, elliptic_flow = partner_codes, "turnover"
+            elif ":" in s.check[:_PAIR_LABEL_CHARS] and (section_pair := _trade_section_pair_line(doc, k)):
+                codes, elliptic_flow = section_pair, "turnover"  # round 98 (q3): "Hungary–Kyrgyzstan: Just over $38 …"
             elif k - 1 != last_trade:
                 # (round 83, h2: or from the source line, a trade sentence of no amount that carried the period on)
                 if k - 2 == last_trade and found and carried and carried[0] in (k - 2, k - 1) \
@@ -7403,7 +7412,8 @@ def _respective_home(doc: Document, s, found: list[FigureFound]) -> str | None:
 # "…; Kazakhstan remains Uzbekistan's largest partner in the region;"), whose states are not the line's.
 # Round 90 (t1): or an item's number, "1. Узбекистан — 4,4 млрд долларов (+7%)" (a ranking of partners, dev/1363)
 _LINE_HEAD = re.compile(r"[\s•*·–—-]{0,3}$|\s*\d{1,2}[.)]\s+$")  # before the state: a bullet or number at most
-_LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\)|,[^\d,:;()]{1,60}(?=:))?\s*[–—:-]\s*(?:(?:" + "|".join(
+# (round 98, q3: "just" before the qualifier, "Hungary–Kyrgyzstan: Just over $38 million …", dev/1463)
+_LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\)|,[^\d,:;()]{1,60}(?=:))?\s*[–—:-]\s*(?:(?:just\s+)?(?:" + "|".join(
     re.escape(words) for words, _ in money.QUALIFIERS) + r")\s+)?", re.I)
 _LINE_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?"  # after the amount: its growth in brackets
                         r"(?:,\s*(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|up|down)\s+"
@@ -7421,12 +7431,12 @@ _LINE_PAIR_JOIN = re.compile(r"\s*[–—/-]\s*|\s+(?:and|ve|və|и|ile|ilə)\s+
 _SENTENCE_END = (".", "!", "?", "…")
 
 
-def _listed_line(doc: Document, s, unit: float | None = None,
-                 bullet: bool = False) -> tuple[tuple[str, ...], money.Amount] | None:
+def _listed_line(doc: Document, s, unit: float | None = None, bullet: bool = False,
+                 any_tail: bool = False) -> tuple[tuple[str, ...], money.Amount] | None:
     """The state (or the two states, _LINE_PAIR_JOIN) of a line of a table of partners (_LINE_HEAD, _LINE_GAP,
     _LINE_TAIL) and its amount, else None: a bare number is one in the table's `unit` (money.table_unit); with
-    `bullet`, a line opening with a bullet may end in any words (_BULLET_TAIL)."""
-    bullet = bullet and bool(_BULLET_HEAD.match(s.text)) and _BULLET_HEAD.match(s.text).end() > 0 \
+    `bullet`, a line opening with a bullet may end in any words (_BULLET_TAIL), and with `any_tail` any line."""
+    bullet = any_tail or bullet and bool(_BULLET_HEAD.match(s.text)) and _BULLET_HEAD.match(s.text).end() > 0 \
         and not s.text[:_BULLET_HEAD.match(s.text).end()].isspace()
     amounts = money.amounts_in(s.text, s.check)
     # the states before the line's amount (a remark after it may name others)
@@ -7534,6 +7544,29 @@ def _table_home(doc: Document, k: int, table: Table | None, found: list[FigureFo
         home = named.pop() if len(named) == 1 else None if named or not trades else _home_of_figures(doc, trades) \
             or _home_of_most_figures(trades)
     return (home, (k, home, unit)) if home and home != state and state in places.TIE_CODES else None
+
+
+# Round 98 (q3): a newsletter's section under a heading naming trade ("TRADE WATCH") gives each pair a paragraph of its
+# own, opened by a label of the two states joined by a dash and a colon: "Hungary–Kyrgyzstan: Just over $38 million in
+# the first half of 2026, according to Kyrgyzstan's National Statistical Committee." (dev/1463). Such a paragraph names
+# no trade word when its line is an amount and its period: the pair's turnover, read as a table's line that may end in
+# any words (_listed_line's `any_tail`). The heading is the last subheading alone on its line before it
+# (_subheading_before), the paragraphs of the other pairs between.
+SECTION_REACH = 16  # sentences back to the section's heading (five pairs' paragraphs of up to three sentences)
+SECTION_HEADING_WORDS = 6  # words a section's heading runs to at most ("Trade with the Turkic states")
+_PAIR_LABEL_CHARS = 40  # characters from the paragraph's opening where the pair's label ends with its colon
+
+
+def _trade_section_pair_line(doc: Document, k: int) -> list[str] | None:
+    """The two states of sentence k when it opens a paragraph with a pair's label and its amount under a heading
+    naming trade (see above), else None."""
+    s, sentences = doc.sentences[k], doc.sentences
+    if not k or ":" not in s.check[:_PAIR_LABEL_CHARS] or "\n" not in doc.text[sentences[k - 1].end:s.start] \
+            or (line := _listed_line(doc, s, any_tail=True)) is None or len(line[0]) != 2 \
+            or not places.TIE_CODES.issuperset(line[0]) \
+            or (heading := _subheading_before(doc, k, SECTION_HEADING_WORDS, SECTION_REACH)) is None:
+        return None
+    return list(line[0]) if _TRADE.search(heading.text) else None
 
 
 # Round 49: a table's lead may give the flow of all its lines ("Seçilmiş ülkelere ihracat, ocak-ekim 2026 (milyon dolar,

@@ -167,6 +167,8 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "başkan",
                 # round 20: the honorific of a late leader ("Ulu Önder Haydar Aliyev", "Ulu Önder Atatürk")
                 "ulu", "önder",
+                # round 98 (q3): a veteran's honorific, Atatürk's own ('Gazi Mustafa Kemal Atatürk'ün "…"', dev/1464)
+                "gazi",
                 # round 44: the Turkish "Mr"/"Ms" before a name or title ("Sayın Cabbarov bana açıkça '…' dedi")
                 "sayın",
                 # round 21: Turkish business occupations capitalised at a sentence's start ("Yatırımcı Hasan Aksoy")

@@ -9442,6 +9442,11 @@ def _folded_words(text: str) -> set[str]:
     return set(_WORD.findall(fold(text)))
 
 
+# Round 98 (q3): a wire's crosshead may open its line with a dash ('- "O gün Bakü sokaklarında Türk bayrakları
+# dalgalanıyordu"', dev/1464; "- İki belge imzalandı" without marks the same paper's plain one): a bare subheading
+_CROSSHEAD_DASHES = frozenset("-–")
+
+
 # Round 21: a subheading that is a bare title and a quote, 'Ekspert: “…”' / 'Nazir: «…»' (Olaylar, Bakupost, Oxu.az
 # set one over the part of the story it opens), shortens a quote the body gives later to someone: that speaker's, when
 # the later quote holds most of its words; a name as the label is the transcript rules' (a title names no one alone)
@@ -9455,7 +9460,7 @@ def _titled_subheading_speakers(text: str, found: list[Found], headline_end: int
         start = text.rfind("\n", 0, head.outer[0]) + 1
         end = text.find("\n", head.outer[1])
         label = text[start:head.outer[0]]
-        bare = not label.strip()
+        bare = not label.strip() or label.strip() in _CROSSHEAD_DASHES  # round 98 (q3): '- "…"', a wire's crosshead
         if text[head.outer[1]:len(text) if end < 0 else end].strip(" .!?") \
                 or not (bare or _TITLE_SUBHEADING.fullmatch(label)) or (bare and head.text.isupper()):
             continue
@@ -9466,12 +9471,15 @@ def _titled_subheading_speakers(text: str, found: list[Found], headline_end: int
         # ('"Ticaret hacmimiz 3,6 milyar dolara ulaştı"' over "… ticaret hacmimiz geçen yıl 3,6 milyar dolara
         # ulaştı."): the body's stays
         below_end = _paragraph_end_after(text, end, 2) if bare else len(text)
-        words = _folded_words(head.text)
+        words, stems = _folded_words(head.text), _turkic_stems(head.text)
         for later in found[i + 1:]:
             if later.outer[0] >= below_end:
                 break
             shared = len(words & _folded_words(later.text)) if later.speaker is not None else 0
-            if shared >= 3 and 3 * shared >= 2 * len(words):
+            # round 98 (q3): or as stems, its words with other endings ('- "O gün Bakü sokaklarında Türk bayrakları
+            # dalgalanıyordu"' over "O gün Bakü'de insanlar sokaklara dökülüp Türk bayrağı salladı …", dev/1464)
+            shared_stems = len(stems & _turkic_stems(later.text)) if later.speaker is not None else 0
+            if shared >= 3 and 3 * shared >= 2 * len(words) or shared_stems >= 3 and 3 * shared_stems >= 2 * len(stems):
                 if not (bare and _ends_a_sentence_of(head.text, later.text)):
                     head.speaker, head.rule = later.speaker, "headline"
                 break
@@ -9564,12 +9572,16 @@ def _tr_verb_final_subject(before: str, resolver: Resolver) -> Person | bool | N
     if "derken" in sentence or "deyərkən" in sentence:
         m = _TR_AFTER_DERKEN.search(sentence)
         return (_clause_subject(m["clause"], resolver) or False) if m else None
-    if (m := _TR_PARTICIPLE_SUBJECT.search(sentence)) is None or _QUOTE_MARK.search(sentence):
+    if (m := _TR_PARTICIPLE_SUBJECT.search(sentence)) is None or _QUOTE_MARK.search(sentence, m.start()):
         return None
+    # round 98 (q3): another's words quoted inside the participle's clause are its object, the subject after it still
+    # the one speaking ('Konuşmasını Yunus Emre'nin "…" dizesiyle tamamlayan İsmayılov, "…" dedi.', dev/1464); that
+    # sentence names no one else unless it reads so, the older rules left to try it when it does not
+    quoted_before = _QUOTE_MARK.search(sentence, 0, m.start()) is not None
     person = resolver.resolve(m["spk"], speaking=False)
     if person is None or not _others_oblique(sentence[:m.start("spk")], person, resolver) \
             or not _others_oblique(sentence[m.end():], person, resolver):
-        return False
+        return None if quoted_before else False
     return resolver.resolve(m["spk"])
 
 
@@ -10774,7 +10786,10 @@ def _declined_as_a_name(text: str, outer_end: int) -> bool:
 _TURKIC_WORDS_NOUN = re.compile(r"^\s*(?:(?:şeklindeki|yönündeki|şəklindəki)\s+)?(?:sözler|sözlər|sözü|ifadeler|ifadələr|"
                                 r"ifades|ifadəs|fikri|fikirlər|mesajı|mesajın|çağrısı|çağırışı|açıklaması|bəyanatı"
                                 # round 24: a question asked ('Erdoğan'ın "…?" sorusuna Tokayev, "…" yanıtını verdi')
-                                r"|sorusu|sualı)"
+                                r"|sorusu|sualı"
+                                # round 98 (q3): a poet's line of verse ('Yunus Emre'nin "…" dizesiyle tamamlayan
+                                # İsmayılov', dev/1464; Turkish "dize", "mısra", Azerbaijani "misra")
+                                r"|dizes|dizeler|mısras|mısralar|misras|misralar)"
                                 r"[\w'’]*")
 _GENITIVE_BEFORE_QUOTE = re.compile(_GENITIVE_NAME.pattern + r"\s*$")
 _TURKIC_PARTICIPLE_END = re.compile(r"\w(?:dığı|diği|duğu|düğü|tığı|tiği|tuğu|tüğü|acağı|eceği|diyi|əcəyi)$")

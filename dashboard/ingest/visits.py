@@ -51,6 +51,7 @@ from .quotes import _LIVE_STAMP  # round 67 (summit67): a live blog's time-stamp
 from .quotes import _QA_ANSWER, _QA_ANSWER_INITIALS  # round 95 (v1): an answer under its office ("Minister: …")
 from .quotes import _EMOJI_BULLET  # round 95 (v1): a messenger post's item opening on "✅ "
 from .quotes import _STENOGRAM_LABEL  # round 97 (v1): a record's speech label, "X Y (Kayseri) — …"
+from .quotes import _QUOTE_MARK  # round 98 (q3): a column's paragraph quoting someone (_closing_signer)
 from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
@@ -4394,12 +4395,41 @@ def _byline_author(doc: Document, resolver: Resolver) -> Person | None:
     return None
 
 
+# Round 98 (q3): or a column inside a newsletter, signed where it ends by a letter's closing, then the signer's name and
+# his title ("With warm regards,\nDr. Gábor Erdélyi-Tóth\nChair, Hungarian–Turkic Chamber of Commerce" after "From the
+# Chair": "On 22 September I led our delegation … to the … Business Forum in Izmir", dev/1463; the lines of one
+# paragraph joined, or each a paragraph of its own): a sentence before the first closing after it, within
+# LETTER_PARAGRAPHS lines, is the signer's, of the state his title names. Not a sentence of a paragraph quoting someone
+# (his "I" is the quoted one's).
+_SIGNER_NAME = re.compile(rf"[\s,]*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[{CAPITALS}][\w'’\-]+"
+                          rf"(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}}")
+
+
+def _closing_signer(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    """The signer of the column sentence `s` stands in (see above), else None."""
+    line_start = doc.text.rfind("\n", 0, s.start) + 1
+    if _QUOTE_MARK.search(doc.text, line_start, doc.text.find("\n", s.end) % (len(doc.text) + 1)):
+        return None
+    lines = [line for _, line in _paragraphs(doc.text[s.end:])[1:LETTER_PARAGRAPHS + 1]]
+    closing = next(((i, m) for i, line in enumerate(lines) if (m := _LETTER_CLOSING.match(line))), None)
+    if closing is None:
+        return None
+    signed = lines[closing[0]][closing[1].end():].strip(" ,") or " ".join(lines[closing[0] + 1:closing[0] + 3])
+    if not (name := _SIGNER_NAME.match(signed)) or (named := resolver.resolve(name[0], speaking=False)) is None:
+        return None
+    # the title gives the signer's state, never another person ("Anna Kovács, President, Hungarian–Kazakh Business
+    # Council" is no head of state)
+    person = resolver.resolve(signed, speaking=False)
+    return person if person is not None and person.name == named.name and " " in person.name else None
+
+
 def _signed_author_trip(doc: Document, s: Sentence, published: date, resolver: Resolver) -> VisitFound | None:
     """The signed author's trip a sentence tells in the first person singular (_FIRST_PERSON_TRIP), with a day and a
     capital or a city of places.CITIES of another state than his; None otherwise."""
     if not (m := _FIRST_PERSON_TRIP.search(s.text)) or _LOCAL_NOT_VISIT.search(s.text) \
             or m[0].lower().startswith(_WE_TRIP_OPENINGS) or m[0].lower().endswith(_TA_WE_TRIP_ENDINGS) \
-            or (person := _signature_author(doc, resolver)) is None or not person.iso3:
+            or (person := _closing_signer(doc, s, resolver) or _signature_author(doc, resolver)) is None \
+            or not person.iso3:
         return None
     days = _days(s, published, None, True)
     if not days or (place := _event_place(doc, s, person.iso3)) is None:
@@ -4422,7 +4452,9 @@ _MY_VISIT = re.compile(r"\bsəfərim(?!iz)\w*|\bziyaretim(?!iz)\w*|\bмо(?:й|�
                        r"(?:ziyaret|səfər)(?!imiz)", re.I)
 _MY_VISIT_WORDS = ("səfərim", "ziyaretim", "визит", "my ",  # (lowered: one is in every _MY_VISIT match's sentence)
                    "ğim ", "ğım ", "diyim ")  # round 92 (v1, quoted_my_visit)
-_LETTER_CLOSING = re.compile(r"^\s*(?:Hörmətlə|Saygılarımla|С\s+уважением|Sincerely|Respectfully)\b", re.I)
+_LETTER_CLOSING = re.compile(r"^\s*(?:Hörmətlə|Saygılarımla|С\s+уважением|Sincerely|Respectfully"
+                             # round 98 (q3): "With warm regards," closing a chair's column (dev/1463), "Kind regards"
+                             r"|(?:with\s+)?(?:warm|warmest|best|kind|kindest)\s+regards|yours\s+sincerely)\b", re.I)
 # a trip the writer looks forward to or plans is one to come, though told in the present ("Mayın 12-də Astanaya dövlət
 # səfərimi səbirsizliklə gözləyirəm", "С нетерпением жду мой государственный визит в Астану 12 мая", "I look forward to
 # my state visit to Astana on 12 May", "ziyaretimi sabırsızlıkla bekliyorum", "səfərimi planlaşdırıram")
