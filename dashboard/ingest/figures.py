@@ -2075,7 +2075,10 @@ _LEVEL_CASE_BEFORE_RATE = re.compile(r"[\w'’]*(?:\s+(?:seviye|düzey|səviyyə
                                      # round 61 (trade61): the level in the dative with "compared", "… 2 milyar 827
                                      # milyon dolarlık hacme kıyasla", "… səviyyə ilə müqayisədə"
                                      r"|[\w'’]*(?:\s+(?:hacm|hacim|seviye|düzey|rakam|tutar|həcm|səviyyə)\w*)?"
-                                     r"\s+(?:ile\s+|ilə\s+)?(?:kıyasla|karşılaştırıldığında|müqayisədə)\s+$"
+                                     r"\s+(?:ile\s+|ilə\s+)?(?:kıyasla|karşılaştırıldığında|müqayisədə)\s+"
+                                     # round 98 (q2): the rate told as about ("… dollarla müqayisədə təxminən 9 faiz
+                                     # artım deməkdir", dev/1462; "… kıyasla yaklaşık yüzde 9")
+                                     r"(?:(?:təxminən|yaklaşık)\s+)?$"
                                      # round 62 (trade62b): the level in the dative with "göre"/"nisbətən", its year
                                      # between, "Bu, 2 milyar 22 milyon dolarlık 2024 seviyesine göre yüzde 14,6'lık
                                      # bir artış demek", "… 2024-cü il səviyyəsinə nisbətən"
@@ -2084,14 +2087,16 @@ _LEVEL_CASE_BEFORE_RATE = re.compile(r"[\w'’]*(?:\s+(?:seviye|düzey|səviyyə
                                      r"(?<=[aeəAEƏ])\s+(?:göre|nisbətən)\s+$", re.I)
 
 
-def _rate_over_level(sentence: str, check: str, published: date, last: str) -> tuple[float, str] | None:
+def _rate_over_level(sentence: str, check: str, published: date, last: str,
+                     named: re.Match | None = None) -> tuple[float, str] | None:
     """The rate a sentence opening with "this (figure)" gives the figure before it (of period `last`) and the earlier
     period of the one amount it tells as the level compared with (_THIS_FIGURE_OPENS, _RATE_COMPARED,
-    _LEVEL_CASE_BEFORE_RATE); else None."""
-    if not (opens := _THIS_FIGURE_OPENS.match(sentence)) or not last[:4].isdigit() \
-            or opens["year"] and opens["year"] != last or not (rate := money.growth_in(sentence)):
+    _LEVEL_CASE_BEFORE_RATE); else None. Round 98 (q2): `named`, the sentence's opening that names the figure by its
+    round amount instead (_ROUND_FIGURE_NAMED), that amount no level."""
+    if not (opens := named or _THIS_FIGURE_OPENS.match(sentence)) or not last[:4].isdigit() \
+            or opens.groupdict().get("year") and opens["year"] != last or not (rate := money.growth_in(sentence)):
         return None  # (round 94, t1: "the 2025 figure" gives its rate only to a figure of the whole year 2025)
-    amounts = money.amounts_in(sentence, check)
+    amounts = [amount for amount in money.amounts_in(sentence, check) if amount.start >= opens.end()]
     # Round 86 (w2, level_when_bare): the level told after "when" with its currency left out, the figure's before:
     # "… составил 1,96 млрд долларов. Это на 7,4% больше, чем в 2024 году, когда мы вышли на 1,83 млрд." (dev/1323),
     # "That is 7.4% more than in 2024, when it stood at 1.83 billion" (money.bare_amounts); only right after that
@@ -2124,7 +2129,65 @@ def _rate_over_level(sentence: str, check: str, published: date, last: str) -> t
         label = _label_of_baseline_when(told, last)
     if label is None and level and level["year"]:  # round 62: "… dolarlık 2024 seviyesine göre", a year's level
         label = level["year"] + last[4:]
+    if label is None and level and (year := _YEAR_OF_FROM.search(sentence, max(0, amount.start - 25), amount.start)):
+        label = year[1] + last[4:]  # round 98 (q2): the year right before the level, "2024'teki 4 milyar … dolara"
     return (rate[0], label) if label and _ends_before(label, last) else None
+
+
+# Round 98 (q2, round_figure_named): a trade figure named again later by its amount told round, as an adjective, after
+# its source maybe ("DGK-nın 5,4 milyardlıq rəqəmi", the customs committee's 5.4-billion figure; "5,4 milyard
+# dollarlıq rəqəm"; Turkish "TÜİK'in 7,7 milyarlık rakamı"), opening a sentence of no trade figure that weighs it
+# against an earlier period's level: "… rəqəmi 2024-cü ildəki 4 milyard 965 milyon dollarla müqayisədə təxminən 9 faiz
+# artım deməkdir" (dev/1462, an expert's words after other figures were told). The figure is the one exact trade figure
+# told before that the round amount is, cut to its digits (5,412 million is 5.4 billion, 5,463 million is not); the rate
+# is its growth and the level its trade's figure of that earlier period, as _rate_over_level reads them after "this
+# figure" right after it (_give_round_figure_levels).
+_ROUND_FIGURE_NAMED = re.compile(r"^\W*(?:(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+(?:n[ıiuü]n|[ıiuü]n)\s+)?"
+                                 r"(?P<number>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<unit>milyard|milyar|milyon)"
+                                 r"(?:\s+dol+ar)?(?:lıq|liq|lık|lik|luq|luk|lüq|lük)\s+(?:rəqəm|rakam)\w*", re.I)
+_ROUND_FIGURE_NAMED_WORDS = ("q rəqəm", "k rakam")  # one is in every match, as cheap.lowered() has it
+
+
+def _figure_told_round(named: re.Match, told: list[FigureFound]) -> FigureFound | None:
+    """The one exact trade figure of `told` whose value the round amount `named` (_ROUND_FIGURE_NAMED) is, cut to
+    its digits; else None."""
+    number = named["number"].replace(",", ".")
+    scale = 1000 if named["unit"].lower().startswith("milyar") else 1
+    step = scale / 10 ** (len(number) - number.find(".") - 1 if "." in number else 0)
+    value = float(number) * scale
+    fitting = [f for f in told if f.kind == "trade" and f.qualifier == "exact"
+               and abs(round(f.value_usd_m / step) * step - value) < 1e-6]
+    return fitting[0] if len({(f.pair, f.period, f.flow, f.value_usd_m) for f in fitting}) == 1 else None
+
+
+def _give_round_figure_levels(doc: Document, found: list[FigureFound], published: date) -> None:
+    """Each figure a later sentence names by its round amount (_ROUND_FIGURE_NAMED) its rate against an earlier
+    level, when it has none, and that level as its trade's figure of the earlier period (see above)."""
+    if not any(flags := doc.held(_ROUND_FIGURE_NAMED_WORDS)):
+        return  # (most articles: one find() over the article per word)
+    for s, held in zip(doc.sentences, flags):
+        if not held or not (named := _ROUND_FIGURE_NAMED.match(s.text)) \
+                or any(s.start <= f.span[0] < s.end for f in found):
+            continue
+        figure = _figure_told_round(named, [f for f in found if f.span[1] <= s.start])
+        if figure is None or not (over := _rate_over_level(s.text, s.check, published, figure.period, named)):
+            continue
+        amounts = [amount for amount in money.amounts_in(s.text, s.check) if amount.start >= named.end()]
+        if len(amounts) != 1:
+            continue
+        rate, label = over
+        if figure.growth_pct is None:
+            figure.growth_pct = rate
+        amount = amounts[0]
+        if any(f.kind == "trade" and set(f.pair) == set(figure.pair) and (f.period, f.flow) == (label, figure.flow)
+               and f.value_usd_m == amount.usd_m for f in found):
+            continue
+        level = FigureFound("trade", figure.pair, amount.usd_m, amount.qualifier,
+                            (s.start + amount.start, s.start + amount.end), figure.confidence, period=label,
+                            flow=figure.flow, stated_by=figure.stated_by, scope=figure.scope,
+                            rule=f"figure: {amount.rule}, the level a round figure named is weighed against, "
+                                 f"period {label!r}")
+        found.insert(next((i for i, f in enumerate(found) if f.span[0] > level.span[0]), len(found)), level)
 
 
 _PART_ORDINALS = (("first", "перв"), ("second", "втор"), ("third", "трет"), ("fourth", "четв"))  # by the word's start
@@ -7069,6 +7132,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     _give_rate_lines(found, doc, rate_lines)
     _give_share_line_growths(doc, found, published)  # round 73
     _give_partner_clause_growths(doc, found, published)  # round 84 (h3)
+    _give_round_figure_levels(doc, found, published)  # round 98 (q2)
     grid_figures = _grid_figures(doc, published, resolver, outlet, found)  # round 46
     _give_growths_before(doc, grid_figures, growths_before, context_pair)  # round 79 (table79): a grid's too
     _give_grid_flow_growths(doc, grid_figures, published)  # round 81 (customs81)
@@ -7076,7 +7140,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     headline_end = doc.text.find("\n")
     kept = _above_turnover(_rounded_told_exactly(_grid_told_in_text(_told_again(_headline_told_again(_one_per_target(
         _headline_target_told_again(_goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published),
-                                                             published), headline_end)), headline_end)))))
+                                                             published), headline_end)), headline_end))), doc))
     kept = _exact_told_round_before(kept)  # round 49
     kept = _without_corrected_away(doc, kept)  # round 86 (n1)
     return _with_mirror_flows(doc, found, kept)  # round 28
@@ -10549,20 +10613,44 @@ def _told_exactly(rounded: FigureFound, exact: FigureFound) -> bool:
 
 # Round 75 (sidebar75): or an earlier one: a social media post's "5 milyar doları aşan ticaret hacmimiz" after the body
 # told the same year's "5 milyar 140 milyon dolar" (dev/1184) is that figure told round again.
-def _rounded_told_exactly(found: list[FigureFound]) -> list[FigureFound]:
-    """`found` without each round trade figure another one, later or earlier, tells exactly (_rounds_exact).
+def _rounded_told_exactly(found: list[FigureFound], doc: Document) -> list[FigureFound]:
+    """`found` without each round trade figure another one, later or earlier, tells exactly (_rounds_exact), unless
+    its teller is set against that one's (_set_against_before).
     Round 93 (t1, round_telling_growth): the exact one takes the round telling's growth when it has none ("Geçen yıl
     ikili ticaret hacmimiz 5 milyar 120 milyon dolar olarak gerçekleşti" then "… geçen yıl yüzde 16 artışla 5,1
     milyar doları aştı", dev/1404: the same figure, up 16%)."""
     kept = []
+    starts = None  # the sentences' starts, on first need (_set_against_before)
     for f in found:
         exact = None if f.kind != "trade" or f.qualifier == "exact" \
             else next((other for other in found if other is not f and _rounds_exact(f, other)), None)
+        if exact is not None and (" isə " in doc.text or " ise " in doc.text):
+            starts = starts or [s.start for s in doc.sentences]
+            if _set_against_before(doc, starts, f, exact):
+                exact = None
         if exact is None:
             kept.append(f)
         elif exact.growth_pct is None and f.growth_pct is not None:
             exact.growth_pct = f.growth_pct
     return kept
+
+
+# Round 98 (q2, set_against_before): a round figure whose sentence sets its teller against the sentence right before it
+# by "isə"/"ise" (whereas, as for) before its amount, when that sentence told the exact figure it would round: "Türkiyə
+# Statistika İnstitutunun hesablamalarına görə isə … ticarət 7 milyard 684 milyon dollar olub. İqtisadiyyat naziri X Y
+# isə … ötən il dövriyyənin "8 milyard dollara yaxın" olduğunu bildirib" (dev/1462) is the minister's own figure beside
+# the statistics office's, each a record ("three different figures"); not a round figure told before the exact one
+# (a later exact count of the same teller: dev/803), nor one set against nothing that told a figure.
+_SET_AGAINST = re.compile(r" (?:isə|ise) ")  # (the gate in _rounded_told_exactly: the same words)
+
+
+def _set_against_before(doc: Document, starts: list[int], rounded: FigureFound, exact: FigureFound) -> bool:
+    """Does `rounded`'s sentence set its teller against the sentence right before it, which told `exact`?"""
+    k = bisect_right(starts, rounded.span[0]) - 1
+    if k < 1 or bisect_right(starts, exact.span[0]) - 1 != k - 1:
+        return False
+    s = doc.sentences[k]
+    return _SET_AGAINST.search(s.text, 0, rounded.span[0] - s.start) is not None
 
 
 # Round 49 (trade releases): a lead's figure told round with no approximate word ("Trade with Kazakhstan reached $1.12

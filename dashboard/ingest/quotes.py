@@ -1066,6 +1066,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
     label: Person | None = None  # the speaker of a transcript label paragraph, for the paragraph after it
+    label_end = 0  # where that label paragraph ends (round 98, q2: a quoted paragraph after it is his too)
     full_text: Person | None = None  # round 87 (p1 full_text_speech): the speaker of a speech printed whole
     interview: Person | bool | None = None  # the interviewee while dash lines of a Q&A run (False: not known)
     titles = article_titles(text)  # every text note_names_in reads below is a slice of `text`
@@ -1126,7 +1127,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 if "'" in item.text:  # round 44: a quote in single marks inside the answer (a cheap gate first)
                     found += _single_marked_inside(text, item, resolver)
             elif item is not None:
-                label = item
+                label, label_end = item, payload[1]
             else:
                 # round 43 (Russian quotes): its names noted first, so that a surname reporting speech ("Заместитель
                 # министра X Y побывал в Астане. Y признаёт, что …") finds the full name of its own paragraph
@@ -1167,6 +1168,13 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             skipped = 0
         if before[:1] in _QA_QUESTION_INITIALS and _qa_question_answered(text, paras, para_start):
             continue  # round 69 (mfa69): a quote inside a Q/A interview's question is the interviewer's, no record
+        # Round 98 (q2): a label paragraph ("Səbinə Məmmədli, … dosenti:") right over a paragraph holding quotes, as a
+        # round-up of experts sets out each answer under its expert's name (dev/1462): the paragraph is his, he the
+        # last speaker that '"…," - deyə o bildirir' there means and the full name of a later "- deyə Məmmədli əlavə
+        # edir" (resolved as speaking); a quote opening the paragraph is his by _attribute's label rule (round 16)
+        if label is not None and not text[label_end:para_start].strip():
+            resolver.resolve(label.name)
+            label = None
         # "Asadov noted that Azerbaijan attaches … . “The agreements …,” he said.": reported speech before
         # the quote in its paragraph makes its subject the last speaker, whom "he" means
         # "Erdogan, who …, used his speech to …. “…,” he said": only a pronoun or bare title near the quote
@@ -1320,7 +1328,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
         if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
             speaker, rule, span_end = tr  # round 10: '"…," dedi Aydemir, "…"'
-        if speaker is None and ("diyor" in before[-40:] or "dedi" in before[-40:]) \
+        if speaker is None and ("diyor" in before[-40:] or "dedi" in before[-40:] or "deyir" in before[-40:]) \
                 and (person := _tr_inverted_before(before, text, outer, resolver)) is not None:
             speaker, rule = person, "continuation"  # round 49 (quotes, local): '“Kısa,” diyor Özsoy, “ama …”'
         # (round 87, STRAIGHT_PRESENT_SPLIT: the gate's window as wide as the verb, the name and an aside of up to
@@ -7080,7 +7088,10 @@ _TR_BODY_FROM = (rf"(?:(?:[{CAPITALS}][\w\-]*|ve)\s+){{0,6}}[{CAPITALS}][\w\-]*[
                  r"|(?:[\w'’]+\s+){1,5}[a-zçğıöşü]+[ae]n\s+"
                  r"(?=(?:ekonomist|uzman|analist|akademisyen|araştırmacı|öğretim üyesi)\s)")
 _TR_OCCASION_AFTER_NAME = r"(?:\s+[a-zçğıöşü]+){0,3}\s+[a-zçğıöşü]+(?:[dt][ae]n?|y?[ae]|sonra)(?=\s*[,.]|$)"
-TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü|ekliyor|"
+# Round 98 (q2): Azerbaijani "deyir" (says) so too, after the dash that closes the quote's first part ('"…," - deyir
+# X Y, - "…"', dev/1462), as a Turkish or English analysis tells its expert's words in the present
+TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:[-–—]\s*(?=deyir\s))?"
+                             r"(?:dedi|diyor|deyir|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü|ekliyor|"
                              r"konuşuyor|devam ediyor|sürdürüyor))\s+"
                              rf"(?:{_TR_BODY_FROM})?"
                              # round 19: a lower-case occupation before the name ("… diye konuştu iş insanı Kerem Ulus.")
@@ -7109,7 +7120,8 @@ def _tr_inverted_before(before: str, text: str, outer: tuple[int, int], resolver
     """Round 49 (quotes, local): the speaker of a quote right after '"…," diyor X,' whose first part was too short to be
     a quote of its own ('“Mali protokoller önemli,” diyor Özsoy, “ama asıl mesele …”'): X."""
     close = max(before.rfind("”"), before.rfind('"'), before.rfind("»"))
-    gap = before[close + 1:] if close >= 0 else ""
+    # (round 98, q2: a dash may open the second part, '"…," - deyir X Y, - "…"', dev/1462)
+    gap = before[close + 1:].rstrip().rstrip("-–—") if close >= 0 else ""
     if not gap.rstrip().endswith(",") or not (m := TR_VERB_SPEAKER.match(gap)) or gap[m.end():].strip():
         return None
     return named_in_full(text[:outer[0]], m["spk"], resolver) or resolver.resolve(m["spk"])
@@ -8878,7 +8890,10 @@ def _my_kin_named_before(earlier: str, resolver: Resolver) -> Person | None:
 # the text is tidied, often a dash: "…: – Last year …") or fill the next paragraph. A label has a title word and no
 # speech word (a sentence "X, the minister, said:" is BEFORE_COLON's), and its name, and any part before it, is
 # capitalised words (with of/the/and/for), so "Present at the talks were …:" is no label.
-TITLED_LABEL = re.compile(r"^(?P<label>[A-Z][^:\n“”\"«»„.;!?]{3,120}?)\s*:(?:\s*(?P<q>\S.*))?$", re.S)
+# (round 98, q2: an Azerbaijani name's capital first too, and a body's name in quote marks inside the title, 'Kamran
+# Nəbiyev, "Xəzər Strateji Araşdırmalar Mərkəzi"nin rəhbəri:', dev/1462)
+TITLED_LABEL = re.compile(r"^(?P<label>[A-ZÇĞİÖŞÜƏ](?:[^:\n“”\"«»„.;!?]|[“\"«„][^:\n“”\"«»„.;!?]{1,60}[”\"»“])"
+                          r"{3,120}?)\s*:(?:\s*(?P<q>\S.*))?$", re.S)
 _LABEL_TITLE = re.compile(rf"\b(?:{_LOWER_TITLES}|prime minister|deputy|secretary|representative)\b", re.I)
 _TITLE_LIKE = re.compile(rf"(?:[{CAPITALS}][\w'’\-]*|of|the|and|for)(?:\s+(?:[{CAPITALS}][\w'’\-]*|of|the|and|for))*")
 _LEADING_DASH = re.compile(r"^[-–—]\s*")
@@ -8888,16 +8903,32 @@ def _titled_label(label: str, resolver: Resolver) -> Person | None:
     """The person of a titled label (not yet the last speaker): its first comma-separated part that names someone, all parts before it
     capitalised titles and all after it appositives ("Marat Karabayev, Minister of …" -> Marat Karabayev; "Minister of …, Marat Karabayev"
     -> the part after the comma)."""
-    if not _LABEL_TITLE.search(label) or _SPEECH_WORD.search(label) or len(label.split()) > 14:
-        return None
     parts = [part.strip() for part in label.split(",")]
+    if not (_LABEL_TITLE.search(label) or _az_label_title(parts[-1])) or _SPEECH_WORD.search(label) \
+            or len(label.split()) > 14:
+        return None
     for k, part in enumerate(parts):
         if not _TITLE_LIKE.fullmatch(part):
             return None
         if len(part.split()) >= 2 and (person := resolver.resolve(part, speaking=False)) \
                 and not _LABEL_TITLE.search(person.name):
-            return person if all(map(_appositive_part, parts[k + 1:])) else None
+            return person if all(_appositive_part(after) or _az_label_title(after) for after in parts[k + 1:]) \
+                else None
     return None
+
+
+# Round 98 (q2): an Azerbaijani label's title after the name, in lower case or after its body's genitive ("Fuad
+# Hüseynzadə, iqtisadçı-ekspert:", "X Y, … Universitetinin (UNEC) dosenti:", 'X Y, "…"nin rəhbəri:', dev/1462): its
+# last word a bare occupation (_AZ_TITLE_ANAPHOR), a title of a body's official (AZ_POSSESSIVE_TITLES) or an
+# academic's rank
+_AZ_ACADEMIC_RANKS = frozenset({"dosent", "dosenti", "professor", "professoru"})
+
+
+def _az_label_title(part: str) -> bool:
+    """Does `part` (an appositive after a label's name) end in an Azerbaijani title?"""
+    words = part.split()
+    word = words[-1].rsplit("-", 1)[-1] if words else ""  # "iqtisadçı-ekspert": an expert
+    return word in AZ_POSSESSIVE_TITLES or word in _AZ_ACADEMIC_RANKS or bool(_AZ_TITLE_ANAPHOR.fullmatch(word))
 
 
 _APPOSITIVE_START = re.compile(rf"(?:an?|the|[{CAPITALS}][\w'’\-]*|{_LOWER_TITLES})\b")
