@@ -259,6 +259,9 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          "post", "herald", "tribune", "telegraph", "chronicle", "courier", "observer", "monitor",
                          "bulletin", "insider",
                          "railway", "railways", "port", "airport", "pipeline", "route", "group", "office",
+                         # round 98 (v1): a burial's and a funeral prayer's places ("laid to rest at Karşıyaka Cemetery
+                         # … after a funeral prayer at Kocatepe Mosque", dev/1458), no person's name
+                         "cemetery", "mosque",
                          # round 25: "the Trans-Caspian International Transport Route" ("Transport Route" cut as a
                          # title's words, "Trans-Caspian International" left)
                          "international",

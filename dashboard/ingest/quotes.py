@@ -695,6 +695,10 @@ _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", 
 # (round 44: the feature writer's present too, "X называет цель «…»")
 _NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "назвала", "называл", "называла",
                  "называет")  # no "as" needed
+# Round 98 (v1): a naming verb's object a person named alone, the one called so: "Azerbaijan's Foreign Minister X Y
+# called Tanrıverdi “a true friend of the Azerbaijani people, …”" (an obituary, dev/1458) is the subject's words about
+# him, the name no speaker's; only the name (up to three capitalised words) between the verb and the quote
+_EN_NAME_CALLED = re.compile(rf"\s+(?:[{_EN_CAPITALS}][\w'’\-]+\s+){{0,2}}[{_EN_CAPITALS}][\w'’\-]+\s*")
 # (round 52, quotes52b: the participle as the verb an aside leaves, "His Kazakh counterpart, X Y, struck a similar note,
 # calling Hungary “…”": the subject's own naming, as "called Hungary “…”" is)
 _EN_NAMING_PARTICIPLES = frozenset({"calling", "terming", "dubbing", "branding"})
@@ -3148,6 +3152,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if verb in _RU_PHRASE_VERBS and "котор" in rest and (said := _RU_SAID_PHRASE.match(rest)) \
             and _ru_that_clause_relative_own(rest[said.end():], resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 62: "… на то, что …, цены на которые «…»"
+    if verb in _NAMING_VERBS and _EN_NAME_CALLED.fullmatch(rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 98 (v1): "X called Tanrıverdi “…”"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -3831,10 +3837,13 @@ def _lead_s_one_person(text: str, paras: list[tuple[int, int]], para_start: int,
     """Round 86 (m2, pronoun_opening_paragraph): the one person named in full in an article's first two paragraphs
     (its headline and lead) before `para_start`, the one a profile goes on calling "he" ("… Kubanychbek Omuraliev has
     just come back …. ¶ … the Kyrgyz diplomat had visited …. ¶ In between, he had spent …"); None when they name no
-    one or two people."""
+    one or two people. Round 98 (v1): a name that ends another's named is his, told shorter (the headline's "Oğuz
+    Tanrıverdi" of the lead's "Retired Ambassador Kemal Oğuz Tanrıverdi", dev/1458): one person, the longer name."""
     named = {person.name for a, b in paras[:2] if b <= para_start
              for run in _TR_NAME_RUN.findall(text, a, b) if " " in run
              if (person := resolver.resolve(run, speaking=False)) is not None and " " in person.name}
+    if len(named) == 2 and (longer := max(named, key=len)).endswith(" " + min(named, key=len)):
+        return longer
     return named.pop() if len(named) == 1 else None
 
 
@@ -12606,23 +12615,37 @@ _EN_ZERO_RELATIVE_CALLED = re.compile(
 # Round 50 (quotes): the same with a pronoun for the namer, "Ambassador X Y sat down with … to talk about … and a
 # relationship he calls “…”": the pronoun is the subject of its clause (a scene before it, "Weeks after Z travelled to
 # Astana, Ambassador X Y …", is read past: the clause nearest the pronoun with a subject of its own names him)
+# (round 98, v1: where it was said between "described" and "as", "Astana, a city he described in the same interview as
+# “…”", dev/1458)
 _EN_ZERO_RELATIVE_PRONOUN_CALLS = re.compile(
     r"\b(?:a|an|the|one)\s+(?:[a-z][\w\-]*\s+){1,3}(?P<pronoun>he|she)\s+(?:has\s+|had\s+)?"
     r"(?:(?:long|repeatedly|often|once|previously|also|recently|publicly)\s+)?"
-    r"(?:calls|called|terms|termed|dubs|dubbed|describes\s+as|described\s+as|refers\s+to\s+as)\s*$")
+    r"(?:calls|called|terms|termed|dubs|dubbed|(?:describes|described)(?:\s+(?:in|at|on|during)\s+[a-z][\w\s-]{2,40}?)?"
+    r"\s+as|refers\s+to\s+as)\s*$")
+
+
+# the pronoun and its verb in the past, after an opening phrase _subject does not read past ("From 2003 to 2007 he
+# headed …")
+_EN_PRONOUN_DID = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:had\s+)?[a-z]{2,}ed\b")
 
 
 def _en_pronoun_naming_subject(clause: str, pronoun: str, resolver: Resolver) -> Person | None:
-    """The subject of the clause nearest the pronoun that has one (a name, not a pronoun, its sex not the other's)."""
+    """The subject of the clause nearest the pronoun that has one (a name, not a pronoun, its sex not the other's).
+    Round 98 (v1): when no clause has a named subject and one's is the same pronoun ("From 2003 to 2007 he headed the
+    embassy in Astana, a city he described … as “…”", dev/1458), the pronoun as the resolver reads it (the last
+    speaker, as "He described X as “…”" is read)."""
     starts = [0] + [m.end() for m in re.finditer(r",\s+", clause)]
+    same = False
     for start in reversed(starts):
         if (found := _subject(clause[start:], resolver)) is None or found[1]["spk"] in ("He", "he", "She", "she"):
+            same = same or (found[1]["spk"].lower() == pronoun if found is not None else any(
+                m["pronoun"].lower() == pronoun for m in _EN_PRONOUN_DID.finditer(clause, start)))
             continue
         person = resolver.resolve(_speaker_phrase(found[1]["spk"]), speaking=False)
         if person is not None and _en_sex_of_name(person.name) in (None, pronoun):
             return resolver.resolve(_speaker_phrase(found[1]["spk"]))
         return None
-    return None
+    return resolver.resolve(pronoun) if same else None
 
 
 # --- round 30 (Russian): partial quotes after a second verb of instruction and after a region named as the object ---
