@@ -742,6 +742,13 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           r"(?:статистика|таможня|ведомство|агентство|комитет|служба)\s+(?:за)?фиксирова\w*"
                           r"|^\W*(?:a|one)\s+year\s+(?:earlier|before),?\s+(?:[\w-]+\s+){0,3}(?:statistics|customs|"
                           r"agency|committee|office|service)\s+(?:had\s+)?(?:recorded|registered|counted)\b"
+                          # Round 98 (q3): the figure just told in another currency, in dollars next, the amount closing
+                          # the sentence: "Converted at average monthly rates, that is about $4.31 billion." after
+                          # "… reached €3.96 billion (HUF 1,548 billion) …" (dev/1463), "In dollars, this is …"; not
+                          # "That is $300 million more than …" (a difference)
+                          r"|(?:^\W*|,\s*)(?:that|this)\s+(?:is|was|comes\s+to|came\s+to)\s+(?=(?:"
+                          + _APPROXIMATE_WORDS + r"\s+){0,2}(?:US\$|USD\s?|\$)\s?\d[\d.,]*\s*(?:billion|million|bn|m)?"
+                          r"\s*[.!]?$)"
                           # the figure compared with an earlier one: "That compares with some $300 million for the whole
                           # of 2021", "This is up from $1.2 billion a year earlier" (_compared_period)
                           r"|(?P<compared>^\W*(?:this|that|it|the\s+figure|this\s+figure)\s+(?:(?:compares|compared)\s+(?:with|to)"
@@ -2068,7 +2075,10 @@ _LEVEL_CASE_BEFORE_RATE = re.compile(r"[\w'’]*(?:\s+(?:seviye|düzey|səviyyə
                                      # round 61 (trade61): the level in the dative with "compared", "… 2 milyar 827
                                      # milyon dolarlık hacme kıyasla", "… səviyyə ilə müqayisədə"
                                      r"|[\w'’]*(?:\s+(?:hacm|hacim|seviye|düzey|rakam|tutar|həcm|səviyyə)\w*)?"
-                                     r"\s+(?:ile\s+|ilə\s+)?(?:kıyasla|karşılaştırıldığında|müqayisədə)\s+$"
+                                     r"\s+(?:ile\s+|ilə\s+)?(?:kıyasla|karşılaştırıldığında|müqayisədə)\s+"
+                                     # round 98 (q2): the rate told as about ("… dollarla müqayisədə təxminən 9 faiz
+                                     # artım deməkdir", dev/1462; "… kıyasla yaklaşık yüzde 9")
+                                     r"(?:(?:təxminən|yaklaşık)\s+)?$"
                                      # round 62 (trade62b): the level in the dative with "göre"/"nisbətən", its year
                                      # between, "Bu, 2 milyar 22 milyon dolarlık 2024 seviyesine göre yüzde 14,6'lık
                                      # bir artış demek", "… 2024-cü il səviyyəsinə nisbətən"
@@ -2077,14 +2087,16 @@ _LEVEL_CASE_BEFORE_RATE = re.compile(r"[\w'’]*(?:\s+(?:seviye|düzey|səviyyə
                                      r"(?<=[aeəAEƏ])\s+(?:göre|nisbətən)\s+$", re.I)
 
 
-def _rate_over_level(sentence: str, check: str, published: date, last: str) -> tuple[float, str] | None:
+def _rate_over_level(sentence: str, check: str, published: date, last: str,
+                     named: re.Match | None = None) -> tuple[float, str] | None:
     """The rate a sentence opening with "this (figure)" gives the figure before it (of period `last`) and the earlier
     period of the one amount it tells as the level compared with (_THIS_FIGURE_OPENS, _RATE_COMPARED,
-    _LEVEL_CASE_BEFORE_RATE); else None."""
-    if not (opens := _THIS_FIGURE_OPENS.match(sentence)) or not last[:4].isdigit() \
-            or opens["year"] and opens["year"] != last or not (rate := money.growth_in(sentence)):
+    _LEVEL_CASE_BEFORE_RATE); else None. Round 98 (q2): `named`, the sentence's opening that names the figure by its
+    round amount instead (_ROUND_FIGURE_NAMED), that amount no level."""
+    if not (opens := named or _THIS_FIGURE_OPENS.match(sentence)) or not last[:4].isdigit() \
+            or opens.groupdict().get("year") and opens["year"] != last or not (rate := money.growth_in(sentence)):
         return None  # (round 94, t1: "the 2025 figure" gives its rate only to a figure of the whole year 2025)
-    amounts = money.amounts_in(sentence, check)
+    amounts = [amount for amount in money.amounts_in(sentence, check) if amount.start >= opens.end()]
     # Round 86 (w2, level_when_bare): the level told after "when" with its currency left out, the figure's before:
     # "… составил 1,96 млрд долларов. Это на 7,4% больше, чем в 2024 году, когда мы вышли на 1,83 млрд." (dev/1323),
     # "That is 7.4% more than in 2024, when it stood at 1.83 billion" (money.bare_amounts); only right after that
@@ -2117,7 +2129,65 @@ def _rate_over_level(sentence: str, check: str, published: date, last: str) -> t
         label = _label_of_baseline_when(told, last)
     if label is None and level and level["year"]:  # round 62: "… dolarlık 2024 seviyesine göre", a year's level
         label = level["year"] + last[4:]
+    if label is None and level and (year := _YEAR_OF_FROM.search(sentence, max(0, amount.start - 25), amount.start)):
+        label = year[1] + last[4:]  # round 98 (q2): the year right before the level, "2024'teki 4 milyar … dolara"
     return (rate[0], label) if label and _ends_before(label, last) else None
+
+
+# Round 98 (q2, round_figure_named): a trade figure named again later by its amount told round, as an adjective, after
+# its source maybe ("DGK-nın 5,4 milyardlıq rəqəmi", the customs committee's 5.4-billion figure; "5,4 milyard
+# dollarlıq rəqəm"; Turkish "TÜİK'in 7,7 milyarlık rakamı"), opening a sentence of no trade figure that weighs it
+# against an earlier period's level: "… rəqəmi 2024-cü ildəki 4 milyard 965 milyon dollarla müqayisədə təxminən 9 faiz
+# artım deməkdir" (dev/1462, an expert's words after other figures were told). The figure is the one exact trade figure
+# told before that the round amount is, cut to its digits (5,412 million is 5.4 billion, 5,463 million is not); the rate
+# is its growth and the level its trade's figure of that earlier period, as _rate_over_level reads them after "this
+# figure" right after it (_give_round_figure_levels).
+_ROUND_FIGURE_NAMED = re.compile(r"^\W*(?:(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+(?:n[ıiuü]n|[ıiuü]n)\s+)?"
+                                 r"(?P<number>\d{1,3}(?:[.,]\d{1,2})?)\s?(?P<unit>milyard|milyar|milyon)"
+                                 r"(?:\s+dol+ar)?(?:lıq|liq|lık|lik|luq|luk|lüq|lük)\s+(?:rəqəm|rakam)\w*", re.I)
+_ROUND_FIGURE_NAMED_WORDS = ("q rəqəm", "k rakam")  # one is in every match, as cheap.lowered() has it
+
+
+def _figure_told_round(named: re.Match, told: list[FigureFound]) -> FigureFound | None:
+    """The one exact trade figure of `told` whose value the round amount `named` (_ROUND_FIGURE_NAMED) is, cut to
+    its digits; else None."""
+    number = named["number"].replace(",", ".")
+    scale = 1000 if named["unit"].lower().startswith("milyar") else 1
+    step = scale / 10 ** (len(number) - number.find(".") - 1 if "." in number else 0)
+    value = float(number) * scale
+    fitting = [f for f in told if f.kind == "trade" and f.qualifier == "exact"
+               and abs(round(f.value_usd_m / step) * step - value) < 1e-6]
+    return fitting[0] if len({(f.pair, f.period, f.flow, f.value_usd_m) for f in fitting}) == 1 else None
+
+
+def _give_round_figure_levels(doc: Document, found: list[FigureFound], published: date) -> None:
+    """Each figure a later sentence names by its round amount (_ROUND_FIGURE_NAMED) its rate against an earlier
+    level, when it has none, and that level as its trade's figure of the earlier period (see above)."""
+    if not any(flags := doc.held(_ROUND_FIGURE_NAMED_WORDS)):
+        return  # (most articles: one find() over the article per word)
+    for s, held in zip(doc.sentences, flags):
+        if not held or not (named := _ROUND_FIGURE_NAMED.match(s.text)) \
+                or any(s.start <= f.span[0] < s.end for f in found):
+            continue
+        figure = _figure_told_round(named, [f for f in found if f.span[1] <= s.start])
+        if figure is None or not (over := _rate_over_level(s.text, s.check, published, figure.period, named)):
+            continue
+        amounts = [amount for amount in money.amounts_in(s.text, s.check) if amount.start >= named.end()]
+        if len(amounts) != 1:
+            continue
+        rate, label = over
+        if figure.growth_pct is None:
+            figure.growth_pct = rate
+        amount = amounts[0]
+        if any(f.kind == "trade" and set(f.pair) == set(figure.pair) and (f.period, f.flow) == (label, figure.flow)
+               and f.value_usd_m == amount.usd_m for f in found):
+            continue
+        level = FigureFound("trade", figure.pair, amount.usd_m, amount.qualifier,
+                            (s.start + amount.start, s.start + amount.end), figure.confidence, period=label,
+                            flow=figure.flow, stated_by=figure.stated_by, scope=figure.scope,
+                            rule=f"figure: {amount.rule}, the level a round figure named is weighed against, "
+                                 f"period {label!r}")
+        found.insert(next((i for i, f in enumerate(found) if f.span[0] > level.span[0]), len(found)), level)
 
 
 _PART_ORDINALS = (("first", "перв"), ("second", "втор"), ("third", "трет"), ("fourth", "четв"))  # by the word's start
@@ -2840,7 +2910,10 @@ _GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|c
              r"citrus|fuel|"
              # round 44: "Agricultural products alone accounted for around $120 million of the trade"
              # round 45: "Exports of Hungarian agri-food products alone grew to around USD 210 million"
-             r"(?:agricultural|farm|agri-food|food)\s+(?:products|goods|produce))")
+             r"(?:agricultural|farm|agri-food|food)\s+(?:products|goods|produce)|"
+             # round 98 (q1): building goods, as _SECTOR_FLOW has them before the flow, "Trade in construction materials
+             # between the two countries rose to $412 million" (dev/1459: one sector's, not the pair's)
+             r"(?:construction|building)\s+materials)")
 _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
              # round 27: metals, cars, fertiliser (not "стали", steel's genitive, also a verb: "поставки стали расти")
              r"алюминия|металлопроката|автомобилей|удобрений|"
@@ -5036,11 +5109,11 @@ def _paragraph_label(doc: Document, k: int) -> str | None:
     return None
 
 
-def _subheading_before(doc: Document, k: int, words: int = LABEL_WORDS) -> Sentence | None:
-    """The last subheading alone on its line before sentence k, within LABEL_REACH sentences: a line of a few words
+def _subheading_before(doc: Document, k: int, words: int = LABEL_WORDS, reach: int = LABEL_REACH) -> Sentence | None:
+    """The last subheading alone on its line before sentence k, within `reach` sentences: a line of a few words
     (`words` at most) with no sentence end and no digit (round 50; round 51's other-partners heading reads it too);
     None when none."""
-    for j in range(k - 1, max(0, k - 1 - LABEL_REACH), -1):
+    for j in range(k - 1, max(0, k - 1 - reach), -1):
         if _heading_line(doc, j, words):
             return doc.sentences[j]
     return None
@@ -6080,6 +6153,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     and (partner_codes := doc.codes(s)):
                 # round 60 (trade60): "Özbəkistan üzrə göstərici 213,9 milyon dollar (+29,7%) olub" in a round-up
                 codes, elliptic_flow = partner_codes, "turnover"
+            elif ":" in s.check[:_PAIR_LABEL_CHARS] and (section_pair := _trade_section_pair_line(doc, k)):
+                codes, elliptic_flow = section_pair, "turnover"  # round 98 (q3): "Hungary–Kyrgyzstan: Just over $38 …"
             elif k - 1 != last_trade:
                 # (round 83, h2: or from the source line, a trade sentence of no amount that carried the period on)
                 if k - 2 == last_trade and found and carried and carried[0] in (k - 2, k - 1) \
@@ -7057,6 +7132,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     _give_rate_lines(found, doc, rate_lines)
     _give_share_line_growths(doc, found, published)  # round 73
     _give_partner_clause_growths(doc, found, published)  # round 84 (h3)
+    _give_round_figure_levels(doc, found, published)  # round 98 (q2)
     grid_figures = _grid_figures(doc, published, resolver, outlet, found)  # round 46
     _give_growths_before(doc, grid_figures, growths_before, context_pair)  # round 79 (table79): a grid's too
     _give_grid_flow_growths(doc, grid_figures, published)  # round 81 (customs81)
@@ -7064,7 +7140,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
     headline_end = doc.text.find("\n")
     kept = _above_turnover(_rounded_told_exactly(_grid_told_in_text(_told_again(_headline_told_again(_one_per_target(
         _headline_target_told_again(_goal_set_for_year_after(doc, _goal_year_told_later(doc, found, published),
-                                                             published), headline_end)), headline_end)))))
+                                                             published), headline_end)), headline_end))), doc))
     kept = _exact_told_round_before(kept)  # round 49
     kept = _without_corrected_away(doc, kept)  # round 86 (n1)
     return _with_mirror_flows(doc, found, kept)  # round 28
@@ -7400,7 +7476,8 @@ def _respective_home(doc: Document, s, found: list[FigureFound]) -> str | None:
 # "…; Kazakhstan remains Uzbekistan's largest partner in the region;"), whose states are not the line's.
 # Round 90 (t1): or an item's number, "1. Узбекистан — 4,4 млрд долларов (+7%)" (a ranking of partners, dev/1363)
 _LINE_HEAD = re.compile(r"[\s•*·–—-]{0,3}$|\s*\d{1,2}[.)]\s+$")  # before the state: a bullet or number at most
-_LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\)|,[^\d,:;()]{1,60}(?=:))?\s*[–—:-]\s*(?:(?:" + "|".join(
+# (round 98, q3: "just" before the qualifier, "Hungary–Kyrgyzstan: Just over $38 million …", dev/1463)
+_LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\)|,[^\d,:;()]{1,60}(?=:))?\s*[–—:-]\s*(?:(?:just\s+)?(?:" + "|".join(
     re.escape(words) for words, _ in money.QUALIFIERS) + r")\s+)?", re.I)
 _LINE_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?"  # after the amount: its growth in brackets
                         r"(?:,\s*(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|up|down)\s+"
@@ -7418,12 +7495,12 @@ _LINE_PAIR_JOIN = re.compile(r"\s*[–—/-]\s*|\s+(?:and|ve|və|и|ile|ilə)\s+
 _SENTENCE_END = (".", "!", "?", "…")
 
 
-def _listed_line(doc: Document, s, unit: float | None = None,
-                 bullet: bool = False) -> tuple[tuple[str, ...], money.Amount] | None:
+def _listed_line(doc: Document, s, unit: float | None = None, bullet: bool = False,
+                 any_tail: bool = False) -> tuple[tuple[str, ...], money.Amount] | None:
     """The state (or the two states, _LINE_PAIR_JOIN) of a line of a table of partners (_LINE_HEAD, _LINE_GAP,
     _LINE_TAIL) and its amount, else None: a bare number is one in the table's `unit` (money.table_unit); with
-    `bullet`, a line opening with a bullet may end in any words (_BULLET_TAIL)."""
-    bullet = bullet and bool(_BULLET_HEAD.match(s.text)) and _BULLET_HEAD.match(s.text).end() > 0 \
+    `bullet`, a line opening with a bullet may end in any words (_BULLET_TAIL), and with `any_tail` any line."""
+    bullet = any_tail or bullet and bool(_BULLET_HEAD.match(s.text)) and _BULLET_HEAD.match(s.text).end() > 0 \
         and not s.text[:_BULLET_HEAD.match(s.text).end()].isspace()
     amounts = money.amounts_in(s.text, s.check)
     # the states before the line's amount (a remark after it may name others)
@@ -7531,6 +7608,29 @@ def _table_home(doc: Document, k: int, table: Table | None, found: list[FigureFo
         home = named.pop() if len(named) == 1 else None if named or not trades else _home_of_figures(doc, trades) \
             or _home_of_most_figures(trades)
     return (home, (k, home, unit)) if home and home != state and state in places.TIE_CODES else None
+
+
+# Round 98 (q3): a newsletter's section under a heading naming trade ("TRADE WATCH") gives each pair a paragraph of its
+# own, opened by a label of the two states joined by a dash and a colon: "Hungary–Kyrgyzstan: Just over $38 million in
+# the first half of 2026, according to Kyrgyzstan's National Statistical Committee." (dev/1463). Such a paragraph names
+# no trade word when its line is an amount and its period: the pair's turnover, read as a table's line that may end in
+# any words (_listed_line's `any_tail`). The heading is the last subheading alone on its line before it
+# (_subheading_before), the paragraphs of the other pairs between.
+SECTION_REACH = 16  # sentences back to the section's heading (five pairs' paragraphs of up to three sentences)
+SECTION_HEADING_WORDS = 6  # words a section's heading runs to at most ("Trade with the Turkic states")
+_PAIR_LABEL_CHARS = 40  # characters from the paragraph's opening where the pair's label ends with its colon
+
+
+def _trade_section_pair_line(doc: Document, k: int) -> list[str] | None:
+    """The two states of sentence k when it opens a paragraph with a pair's label and its amount under a heading
+    naming trade (see above), else None."""
+    s, sentences = doc.sentences[k], doc.sentences
+    if not k or ":" not in s.check[:_PAIR_LABEL_CHARS] or "\n" not in doc.text[sentences[k - 1].end:s.start] \
+            or (line := _listed_line(doc, s, any_tail=True)) is None or len(line[0]) != 2 \
+            or not places.TIE_CODES.issuperset(line[0]) \
+            or (heading := _subheading_before(doc, k, SECTION_HEADING_WORDS, SECTION_REACH)) is None:
+        return None
+    return list(line[0]) if _TRADE.search(heading.text) else None
 
 
 # Round 49: a table's lead may give the flow of all its lines ("Seçilmiş ülkelere ihracat, ocak-ekim 2026 (milyon dolar,
@@ -10513,20 +10613,44 @@ def _told_exactly(rounded: FigureFound, exact: FigureFound) -> bool:
 
 # Round 75 (sidebar75): or an earlier one: a social media post's "5 milyar doları aşan ticaret hacmimiz" after the body
 # told the same year's "5 milyar 140 milyon dolar" (dev/1184) is that figure told round again.
-def _rounded_told_exactly(found: list[FigureFound]) -> list[FigureFound]:
-    """`found` without each round trade figure another one, later or earlier, tells exactly (_rounds_exact).
+def _rounded_told_exactly(found: list[FigureFound], doc: Document) -> list[FigureFound]:
+    """`found` without each round trade figure another one, later or earlier, tells exactly (_rounds_exact), unless
+    its teller is set against that one's (_set_against_before).
     Round 93 (t1, round_telling_growth): the exact one takes the round telling's growth when it has none ("Geçen yıl
     ikili ticaret hacmimiz 5 milyar 120 milyon dolar olarak gerçekleşti" then "… geçen yıl yüzde 16 artışla 5,1
     milyar doları aştı", dev/1404: the same figure, up 16%)."""
     kept = []
+    starts = None  # the sentences' starts, on first need (_set_against_before)
     for f in found:
         exact = None if f.kind != "trade" or f.qualifier == "exact" \
             else next((other for other in found if other is not f and _rounds_exact(f, other)), None)
+        if exact is not None and (" isə " in doc.text or " ise " in doc.text):
+            starts = starts or [s.start for s in doc.sentences]
+            if _set_against_before(doc, starts, f, exact):
+                exact = None
         if exact is None:
             kept.append(f)
         elif exact.growth_pct is None and f.growth_pct is not None:
             exact.growth_pct = f.growth_pct
     return kept
+
+
+# Round 98 (q2, set_against_before): a round figure whose sentence sets its teller against the sentence right before it
+# by "isə"/"ise" (whereas, as for) before its amount, when that sentence told the exact figure it would round: "Türkiyə
+# Statistika İnstitutunun hesablamalarına görə isə … ticarət 7 milyard 684 milyon dollar olub. İqtisadiyyat naziri X Y
+# isə … ötən il dövriyyənin "8 milyard dollara yaxın" olduğunu bildirib" (dev/1462) is the minister's own figure beside
+# the statistics office's, each a record ("three different figures"); not a round figure told before the exact one
+# (a later exact count of the same teller: dev/803), nor one set against nothing that told a figure.
+_SET_AGAINST = re.compile(r" (?:isə|ise) ")  # (the gate in _rounded_told_exactly: the same words)
+
+
+def _set_against_before(doc: Document, starts: list[int], rounded: FigureFound, exact: FigureFound) -> bool:
+    """Does `rounded`'s sentence set its teller against the sentence right before it, which told `exact`?"""
+    k = bisect_right(starts, rounded.span[0]) - 1
+    if k < 1 or bisect_right(starts, exact.span[0]) - 1 != k - 1:
+        return False
+    s = doc.sentences[k]
+    return _SET_AGAINST.search(s.text, 0, rounded.span[0] - s.start) is not None
 
 
 # Round 49 (trade releases): a lead's figure told round with no approximate word ("Trade with Kazakhstan reached $1.12

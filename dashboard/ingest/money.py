@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import places
 from .cheap import lower_twin, lowered
 
 SCALE = {"bn": 1000, "billion": 1000, "b": 1000, "milyard": 1000, "milyar": 1000, "mlrd": 1000, "млрд": 1000, "milliard": 1000,
@@ -1115,6 +1116,11 @@ _THAN_A_FLOW = re.compile(r",?\s*(?:than|чем|превыша\w*)\s+"
                           r"(?:(?:its|their|our|the|total|его|их|наш\w*|весь|общ\w*)\s+)?"
                           r"(?:re-?)?(?:imports?|exports?|импорт\w*|экспорт\w*|ввоз\w*|вывоз\w*)\b", re.I)
 _THAN_A_FLOW_WORDS = ("than", "чем", "превыша")  # as lowered(); one is in every _THAN_A_FLOW match
+# Round 98 (q4): so does a Russian multiple compared with another state's figure, its adjective in the genitive right
+# after the comparative (the noun left out): "«зеркальный» товарооборот почти вдвое выше кыргызского" (Türkiye's
+# figure of the pair's trade against Kyrgyzstan's, dev/1468); "вдвое выше прошлогоднего" (last year's) stays growth
+_THAN_A_STATE_S = re.compile(r"\s+(?:чем\s+)?(?:" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
+                             + r")\w*?(?:ого|ой|их)\b", re.I)
 
 
 def _multiple_growth(text: str) -> tuple[float, int, int] | None:
@@ -1130,6 +1136,8 @@ def _multiple_growth(text: str) -> tuple[float, int, int] | None:
             return None  # round 86 (m1): "The official target is almost three times higher"
         if than_told and _THAN_A_FLOW.match(text, m.end()):
             return None  # round 86 (w2): "exports are three times higher than its imports"
+        if (m["ru_up2"] or m["ru_down2"] or m["ru_up4"] or m["ru_down4"]) and _THAN_A_STATE_S.match(text, m.end()):
+            return None  # round 98 (q4): "вдвое выше кыргызского"
         word = lowered(m["en_times"] or m["ru_times"] or "")  # look-alike letters as IGNORECASE reads them
         if word:
             times = _MULTIPLE_OF[word]

@@ -167,6 +167,8 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "başkan",
                 # round 20: the honorific of a late leader ("Ulu Önder Haydar Aliyev", "Ulu Önder Atatürk")
                 "ulu", "önder",
+                # round 98 (q3): a veteran's honorific, Atatürk's own ('Gazi Mustafa Kemal Atatürk'ün "…"', dev/1464)
+                "gazi",
                 # round 44: the Turkish "Mr"/"Ms" before a name or title ("Sayın Cabbarov bana açıkça '…' dedi")
                 "sayın",
                 # round 21: Turkish business occupations capitalised at a sentence's start ("Yatırımcı Hasan Aksoy")
@@ -257,6 +259,9 @@ _BODY_WORDS = frozenset({"states", "organization", "organisation", "council", "u
                          "post", "herald", "tribune", "telegraph", "chronicle", "courier", "observer", "monitor",
                          "bulletin", "insider",
                          "railway", "railways", "port", "airport", "pipeline", "route", "group", "office",
+                         # round 98 (v1): a burial's and a funeral prayer's places ("laid to rest at Karşıyaka Cemetery
+                         # … after a funeral prayer at Kocatepe Mosque", dev/1458), no person's name
+                         "cemetery", "mosque",
                          # round 25: "the Trans-Caspian International Transport Route" ("Transport Route" cut as a
                          # title's words, "Trans-Caspian International" left)
                          "international",

@@ -359,7 +359,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   "Lachin",  # round 71 (places71): the rebuilt town an informal OTS summit met in (dev/1144)
                   # the other rebuilt district towns of Karabakh and East Zangezur guests are taken to (round 71's
                   # probes: an arrival there gave no visit)
-                  "Kalbajar", "Jabrayil", "Zangilan", "Gubadli"),
+                  "Kalbajar", "Jabrayil", "Zangilan", "Gubadli",
+                  # round 98 (v1): the Caspian port town of the free economic zone guests are taken to ("Ələt Azad
+                  # İqtisadi Zonasında … təməlqoyma mərasimində iştirak edib", dev/1461)
+                  "Alat"),
           "TUR": ("Istanbul", "Antalya", "Izmir", "Bursa", "Trabzon",
                   # Anatolia's industrial centres ministers and business missions go to for forums ("dün Kayseri'ye
                   # geldi", "Konya'ya geldi", "прибыл в Мерсин")
@@ -439,6 +442,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Almatı": "Almaty",  # round 29: as Turkish and Azerbaijani spell it ("Almatı'ya ulaştı", "Almatıda")
                   "Туркестан": "Turkistan", "Turkestan": "Turkistan", "Türküstan": "Turkistan",
                   "Türkistan": "Turkistan",  # round 47: as Turkish spells it ("Türkistan şehrine gelen heyet")
+                  "Ələt": "Alat", "Алят": "Alat",  # round 98 (v1): as Azerbaijani and Russian spell it (dev/1461)
                   "Шымкент": "Shymkent", "Актау": "Aktau",
                   "Aktav": "Aktau",  # Round 93 (v2): as Turkish spells it ("Aktav kentinde", "Aktav'da", dev/1404)
                   "Бурабай": "Burabay",
@@ -816,10 +820,18 @@ def told_by_its_region(text: str, city: str) -> bool:
     return bool(found) and all(form in _REGION_FORMS for form in found)
 
 
+# Round 98 (q4): a region around a capital (_REGIONS_AROUND) in any case, whose it is ("делегация Ташкентской
+# области", dev/1465), as region_state reads a region by its centre's adjective
+_REGION_AROUND_ANY_CASE = re.compile(rf"\b({'|'.join(_REGIONS_AROUND)})(?:ая|ую|ой)\s+област")
+
+
 def region_state(text: str) -> str | None:
     """Round 76 (digest76): the state of the one region `text` names by its centre's adjective (_REGION_FORMS:
-    "Губернатор Баткенской области", Kyrgyzstan's), None when it names none or regions of two states."""
+    "Губернатор Баткенской области", Kyrgyzstan's) or (round 98, q4) a region around a capital
+    (_REGION_AROUND_ANY_CASE), None when it names none or regions of two states."""
     found = {_CITY_COUNTRY[_CITY_NAME[m[1]]] for m in _CITY.finditer(text) if m[1] in _REGION_FORMS}
+    if "област" in text:
+        found.update(_REGIONS_AROUND[m[1]] for m in _REGION_AROUND_ANY_CASE.finditer(text))
     return found.pop() if len(found) == 1 else None
 
 

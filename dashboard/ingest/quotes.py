@@ -695,6 +695,10 @@ _AS_VERBS = ("described", "characterized", "characterised", "hailed", "termed", 
 # (round 44: the feature writer's present too, "X называет цель «…»")
 _NAMING_VERBS = ("called", "termed", "dubbed", "branded", "назвал", "назвала", "называл", "называла",
                  "называет")  # no "as" needed
+# Round 98 (v1): a naming verb's object a person named alone, the one called so: "Azerbaijan's Foreign Minister X Y
+# called Tanrıverdi “a true friend of the Azerbaijani people, …”" (an obituary, dev/1458) is the subject's words about
+# him, the name no speaker's; only the name (up to three capitalised words) between the verb and the quote
+_EN_NAME_CALLED = re.compile(rf"\s+(?:[{_EN_CAPITALS}][\w'’\-]+\s+){{0,2}}[{_EN_CAPITALS}][\w'’\-]+\s*")
 # (round 52, quotes52b: the participle as the verb an aside leaves, "His Kazakh counterpart, X Y, struck a similar note,
 # calling Hungary “…”": the subject's own naming, as "called Hungary “…”" is)
 _EN_NAMING_PARTICIPLES = frozenset({"calling", "terming", "dubbing", "branding"})
@@ -1066,6 +1070,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     events = [("quote", outer[0], (pieces, outer)) for pieces, outer in marked]
     events += [("para", a, (a, b)) for a, b in paras if (a, b) not in quoted_paragraphs]
     label: Person | None = None  # the speaker of a transcript label paragraph, for the paragraph after it
+    label_end = 0  # where that label paragraph ends (round 98, q2: a quoted paragraph after it is his too)
     full_text: Person | None = None  # round 87 (p1 full_text_speech): the speaker of a speech printed whole
     interview: Person | bool | None = None  # the interviewee while dash lines of a Q&A run (False: not known)
     titles = article_titles(text)  # every text note_names_in reads below is a slice of `text`
@@ -1126,7 +1131,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 if "'" in item.text:  # round 44: a quote in single marks inside the answer (a cheap gate first)
                     found += _single_marked_inside(text, item, resolver)
             elif item is not None:
-                label = item
+                label, label_end = item, payload[1]
             else:
                 # round 43 (Russian quotes): its names noted first, so that a surname reporting speech ("Заместитель
                 # министра X Y побывал в Астане. Y признаёт, что …") finds the full name of its own paragraph
@@ -1167,6 +1172,13 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             skipped = 0
         if before[:1] in _QA_QUESTION_INITIALS and _qa_question_answered(text, paras, para_start):
             continue  # round 69 (mfa69): a quote inside a Q/A interview's question is the interviewer's, no record
+        # Round 98 (q2): a label paragraph ("Səbinə Məmmədli, … dosenti:") right over a paragraph holding quotes, as a
+        # round-up of experts sets out each answer under its expert's name (dev/1462): the paragraph is his, he the
+        # last speaker that '"…," - deyə o bildirir' there means and the full name of a later "- deyə Məmmədli əlavə
+        # edir" (resolved as speaking); a quote opening the paragraph is his by _attribute's label rule (round 16)
+        if label is not None and not text[label_end:para_start].strip():
+            resolver.resolve(label.name)
+            label = None
         # "Asadov noted that Azerbaijan attaches … . “The agreements …,” he said.": reported speech before
         # the quote in its paragraph makes its subject the last speaker, whom "he" means
         # "Erdogan, who …, used his speech to …. “…,” he said": only a pronoun or bare title near the quote
@@ -1307,7 +1319,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _tr_object_between(text[found[-1].outer[1]:outer[0]], resolver)):
             speaker, rule, span_end = found[-1].speaker, "continuation", m.end()
-        elif person := _original_of_quote_before(text, found, outer[0], paras, starts):
+        elif person := _original_of_quote_before(text, found, *outer, paras, starts):
             speaker, rule, span_end = person, "continuation", 0  # round 76 (wire76): '"…" (in Turkish: "…")'
         # (round 80, gq2: or a stop after the closing mark, as Russian writes it, "«…».")
         elif not before.strip() and after.strip() in ("", ".") \
@@ -1320,7 +1332,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
         if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
             speaker, rule, span_end = tr  # round 10: '"…," dedi Aydemir, "…"'
-        if speaker is None and ("diyor" in before[-40:] or "dedi" in before[-40:]) \
+        if speaker is None and ("diyor" in before[-40:] or "dedi" in before[-40:] or "deyir" in before[-40:]) \
                 and (person := _tr_inverted_before(before, text, outer, resolver)) is not None:
             speaker, rule = person, "continuation"  # round 49 (quotes, local): '“Kısa,” diyor Özsoy, “ama …”'
         # (round 87, STRAIGHT_PRESENT_SPLIT: the gate's window as wide as the verb, the name and an aside of up to
@@ -1491,9 +1503,12 @@ def _past_bracketed_translation(text: str, start: int, para_end: int,
 # that names its language, in the same sentence: '"has not yet reached its real potential" (in Turkish: "henüz …")',
 # '"…," he said, speaking in Russian (in Russian: «…»)' (dev/1202). The original is the words of the quote before,
 # whatever the attribution between them ("(originally in Turkish: …)", "(in the original Kazakh: …)" likewise).
+# Round 98 (q1): or a bracket naming no language, the original alone in it: '"…," Sancaktar said ("…").' (dev/1459, an
+# agency's English report giving a Turkish or Azerbaijani minister's own words after each quote): only a bracket that
+# closes right after the original's mark (_original_of_quote_before), so no aside in brackets is read as an original
 _LANGUAGE_NAMES = r"(?:Turkish|Russian|Azerbaijani|Kazakh|Kyrgyz|Uzbek|Turkmen|Tajik|Hungarian|Turkic)"
-_ORIGINAL_LANGUAGE_GAP = re.compile(rf"[^.!?;“”\"«»„()\n]{{0,120}}\(\s*(?:(?:originally|original)\s+)?in\s+"
-                                    rf"(?:the\s+original\s+)?{_LANGUAGE_NAMES}\s*:\s*")
+_ORIGINAL_LANGUAGE_GAP = re.compile(rf"[^.!?;“”\"«»„()\n]{{0,120}}\(\s*(?P<language>(?:(?:originally|original)\s+)?"
+                                    rf"in\s+(?:the\s+original\s+)?{_LANGUAGE_NAMES}\s*:\s*)?")
 
 
 # Round 85 (translation_said_gap): the Russian way, the original first and its translation after a clause that says
@@ -1503,10 +1518,11 @@ _TRANSLATION_SAID_GAP = re.compile(r"[.,]?\s*(?:[-–—]\s*)?(?:что\s+)?в\s
                                    r"(?:означает|значит|звучит\s+так))?\s*:\s*")
 
 
-def _original_of_quote_before(text: str, found: list[Found], start: int, paras, starts) -> Person | None:
-    """The speaker of the last quote when the quote at `start` is its original in a bracket naming the language
-    ("(in Turkish: “…”)") after it in the same sentence and paragraph (_ORIGINAL_LANGUAGE_GAP), or its translation
-    after "что в переводе означает:" (_TRANSLATION_SAID_GAP), else None."""
+def _original_of_quote_before(text: str, found: list[Found], start: int, end: int, paras, starts) -> Person | None:
+    """The speaker of the last quote when the quote at `start` (its closing mark ending at `end`) is its original in a
+    bracket naming the language ("(in Turkish: “…”)") or holding the original alone ('("…")', round 98) after it in the
+    same sentence and paragraph (_ORIGINAL_LANGUAGE_GAP), or its translation after "что в переводе означает:"
+    (_TRANSLATION_SAID_GAP), else None."""
     if not found or found[-1].speaker is None:
         return None
     gap = text[found[-1].outer[1]:start]
@@ -1514,7 +1530,8 @@ def _original_of_quote_before(text: str, found: list[Found], start: int, paras, 
         return found[-1].speaker if _TRANSLATION_SAID_GAP.fullmatch(gap) else None
     if "(" not in gap:
         return None  # (a cheap gate: the bracket)
-    if not _ORIGINAL_LANGUAGE_GAP.fullmatch(text, found[-1].outer[1], start) \
+    if not (m := _ORIGINAL_LANGUAGE_GAP.fullmatch(text, found[-1].outer[1], start)) \
+            or (m["language"] is None and text[end:end + 2].lstrip()[:1] != ")") \
             or _paragraph_of(paras, found[-1].outer[1] - 1, starts) != _paragraph_of(paras, start, starts):
         return None
     return found[-1].speaker
@@ -2901,7 +2918,11 @@ def _subject_colon(before: str, resolver: Resolver) -> Person | None:
 
 # Round 52 (quotes52b): a Russian naming sentence with its object put first and a pronoun subject after it ("Бишкек он
 # назвал «…»", "Эту дорогу она называет «…»"): the object, a capitalised word and up to three more, then the pronoun
-_RU_FRONTED_OBJECT_PRONOUN_NAMED = re.compile(r"(?P<obj>[А-ЯЁ][а-яё\-]+(?:\s+[а-яёА-ЯЁ\-]+){0,3})\s+(?P<pron>он|она)\s+"
+# (Round 98, q4: or a surname, after an object of a noun and its lower-case words, "Цифру министра Турдубаев называет
+# «…», а не …" read as "Турдубаев называет цифру министра «…»", dev/1468; not "Айбек Турдубаев назвал", a full name)
+_RU_FRONTED_OBJECT_PRONOUN_NAMED = re.compile(r"(?:(?P<obj>[А-ЯЁ][а-яё\-]+(?:\s+[а-яёА-ЯЁ\-]+){0,3})\s+(?P<pron>он|она)"
+                                              r"|(?P<noun>[А-ЯЁ][а-яё\-]+(?:\s+[а-яё\-]+){1,3})"
+                                              r"\s+(?P<surname>[А-ЯЁ][а-яё\-]+))\s+"
                                               r"(?P<verb>назвал|назвала|называл|называла|называет|охарактеризовал|"
                                               r"охарактеризовала)(?=\s)")
 
@@ -2923,9 +2944,13 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return person if person is None or initials_fit(sentence, person) else None
     if "»" in sentence and " и " in sentence:
         sentence = _ru_second_partial(sentence)  # round 19: "X отметил, что «…», и добавил, что «…»"
-    if (" он " in sentence or " она " in sentence) and (fronted := _RU_FRONTED_OBJECT_PRONOUN_NAMED.match(sentence)):
-        # round 52 (quotes52b): "Бишкек он назвал «…»" read as "Он назвал Бишкек «…»"
-        sentence = f"{fronted['pron'].capitalize()} {fronted['verb']} {fronted['obj']}{sentence[fronted.end():]}"
+    if ("назва" in sentence or "называ" in sentence or "охарактеризова" in sentence) \
+            and (fronted := _RU_FRONTED_OBJECT_PRONOUN_NAMED.match(sentence)):
+        # round 52 (quotes52b): "Бишкек он назвал «…»" read as "Он назвал Бишкек «…»"; round 98 (q4): "Цифру министра
+        # Турдубаев называет «…»" as "Турдубаев называет цифру министра «…»"
+        subject, obj = (fronted["pron"].capitalize(), fronted["obj"]) if fronted["pron"] \
+            else (fronted["surname"], fronted["noun"][0].lower() + fronted["noun"][1:])
+        sentence = f"{subject} {fronted['verb']} {obj}{sentence[fronted.end():]}"
     if sentence.startswith("According to ") and (m := _ACCORDING_OPENING.match(sentence)):
         if not _according_source(m, resolver):
             person = _according_speaker(m, own_before[:len(own_before) - len(sentence)], resolver) \
@@ -3026,6 +3051,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is None and "А" <= sentence[:1] <= "Я" and (gerund := _RU_GERUND_OPENING.match(sentence)):
         # round 44: "Выступая на форуме в Алматы, посол … X Y заявил, что …": the title after the gerund's clause
         sentence = sentence[gerund.end()].upper() + sentence[gerund.end() + 1:]
+        if _RU_BARE_TITLE_VERB.match(sentence):
+            found = _subject(sentence, resolver)  # round 98 (q4): "Выступая …, министр заявил, что …" (dev/1468)
     if found is None and "А" <= sentence[:1] <= "Я" and (m := _RU_TITLED_SUBJECT.match(sentence)) \
             and (person := resolver.resolve(m["spk"], speaking=False)) is not None:
         found = (person, m)  # round 15: "Директор института Иван Сидоров напомнил, что …"
@@ -3125,6 +3152,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if verb in _RU_PHRASE_VERBS and "котор" in rest and (said := _RU_SAID_PHRASE.match(rest)) \
             and _ru_that_clause_relative_own(rest[said.end():], resolver):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 62: "… на то, что …, цены на которые «…»"
+    if verb in _NAMING_VERBS and _EN_NAME_CALLED.fullmatch(rest):
+        return resolver.resolve(_speaker_phrase(m["spk"]))  # round 98 (v1): "X called Tanrıverdi “…”"
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -3222,8 +3251,12 @@ _RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:" + _RU_
 # Round 44 (Russian quotes): an adverbial gerund's clause opening the sentence ("Выступая на форуме в Алматы, ",
 # "Отвечая на вопрос журналистов, "), a lower-case title after its comma: the clause is no part of the subject
 # (round 52, quotes52b: or a capitalised envoy's title, "Открывая заседание, Посол Казахстана в Туркменистане X Y")
+# (round 98, q4: or a bare title and its speech verb, "Выступая затем на бизнес-форуме, министр заявил, что … «…»",
+# dev/1468: the title then read as it is when it opens the sentence)
+_RU_BARE_TITLE_VERB = re.compile(rf"[а-яё]+\s+(?:{RU_VERBS}),", re.I)
 _RU_GERUND_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|уя|юя|ив|ав|ев|вшись)\s[^«»“”\".;:!?,]{1,150},\s+"
-                                r"(?=[а-яё]+(?:\s+[а-яё]+){0,3}\s+[А-ЯЁ]|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+в\s+[А-ЯЁ])")
+                                r"(?=[а-яё]+(?:\s+[а-яё]+){0,3}\s+[А-ЯЁ]|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+в\s+[А-ЯЁ]"
+                                rf"|{_RU_BARE_TITLE_VERB.pattern})")
 
 
 # Round 43 (Russian quotes): a region's head by his title alone opening the sentence, his region's words after it
@@ -3234,7 +3267,10 @@ _RU_GERUND_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|уя|юя|ив
 # in brackets after a Russian one, "во главе с губернатором (вали) X Y Z" (dev/1449): the one given that Russian title;
 # with no such gloss "Вали" may be a given name's case, no title)
 _RU_REGION_HEAD_OPENING = re.compile(r"(?P<title>Аким|Хоким|Хяким|Губернатор|Вали)(?:\s+(?:" + _RU_REGION_ADJECTIVE
-                                     + r"\s+)?" + _RU_REGION_NOUNS + r")?(?=\s+[а-яё])")
+                                     + r"\s+)?" + _RU_REGION_NOUNS + r")?"
+                                     # (round 98, q4: or an aside between commas after it, "Хоким Ташкентской
+                                     # области, в свою очередь, назвал …", dev/1465)
+                                     r"(?=,?\s+[а-яё])")
 _RU_REGION_HEAD_GLOSSED = re.compile(rf"(?<![\w\-])(?P<title>{'|'.join(_RU_REGION_HEAD_TITLES)})[а-яё]{{0,2}}"
                                      r"\s+\(вали\)")
 
@@ -3801,10 +3837,13 @@ def _lead_s_one_person(text: str, paras: list[tuple[int, int]], para_start: int,
     """Round 86 (m2, pronoun_opening_paragraph): the one person named in full in an article's first two paragraphs
     (its headline and lead) before `para_start`, the one a profile goes on calling "he" ("… Kubanychbek Omuraliev has
     just come back …. ¶ … the Kyrgyz diplomat had visited …. ¶ In between, he had spent …"); None when they name no
-    one or two people."""
+    one or two people. Round 98 (v1): a name that ends another's named is his, told shorter (the headline's "Oğuz
+    Tanrıverdi" of the lead's "Retired Ambassador Kemal Oğuz Tanrıverdi", dev/1458): one person, the longer name."""
     named = {person.name for a, b in paras[:2] if b <= para_start
              for run in _TR_NAME_RUN.findall(text, a, b) if " " in run
              if (person := resolver.resolve(run, speaking=False)) is not None and " " in person.name}
+    if len(named) == 2 and (longer := max(named, key=len)).endswith(" " + min(named, key=len)):
+        return longer
     return named.pop() if len(named) == 1 else None
 
 
@@ -7058,7 +7097,10 @@ _TR_BODY_FROM = (rf"(?:(?:[{CAPITALS}][\w\-]*|ve)\s+){{0,6}}[{CAPITALS}][\w\-]*[
                  r"|(?:[\w'’]+\s+){1,5}[a-zçğıöşü]+[ae]n\s+"
                  r"(?=(?:ekonomist|uzman|analist|akademisyen|araştırmacı|öğretim üyesi)\s)")
 _TR_OCCASION_AFTER_NAME = r"(?:\s+[a-zçğıöşü]+){0,3}\s+[a-zçğıöşü]+(?:[dt][ae]n?|y?[ae]|sonra)(?=\s*[,.]|$)"
-TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:dedi|diyor|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü|ekliyor|"
+# Round 98 (q2): Azerbaijani "deyir" (says) so too, after the dash that closes the quote's first part ('"…," - deyir
+# X Y, - "…"', dev/1462), as a Turkish or English analysis tells its expert's words in the present
+TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:[-–—]\s*(?=deyir\s))?"
+                             r"(?:dedi|diyor|deyir|diye\s+(?:ekledi|konuştu|devam etti|sürdürdü|ekliyor|"
                              r"konuşuyor|devam ediyor|sürdürüyor))\s+"
                              rf"(?:{_TR_BODY_FROM})?"
                              # round 19: a lower-case occupation before the name ("… diye konuştu iş insanı Kerem Ulus.")
@@ -7087,7 +7129,8 @@ def _tr_inverted_before(before: str, text: str, outer: tuple[int, int], resolver
     """Round 49 (quotes, local): the speaker of a quote right after '"…," diyor X,' whose first part was too short to be
     a quote of its own ('“Mali protokoller önemli,” diyor Özsoy, “ama asıl mesele …”'): X."""
     close = max(before.rfind("”"), before.rfind('"'), before.rfind("»"))
-    gap = before[close + 1:] if close >= 0 else ""
+    # (round 98, q2: a dash may open the second part, '"…," - deyir X Y, - "…"', dev/1462)
+    gap = before[close + 1:].rstrip().rstrip("-–—") if close >= 0 else ""
     if not gap.rstrip().endswith(",") or not (m := TR_VERB_SPEAKER.match(gap)) or gap[m.end():].strip():
         return None
     return named_in_full(text[:outer[0]], m["spk"], resolver) or resolver.resolve(m["spk"])
@@ -7849,7 +7892,10 @@ RU_ACCORDING = re.compile(r"^По\s+(?:(?P<own>его|её|ее)\s+(?:слова
 _RU_SENTENCE_BREAK = re.compile(r"(?<!(?<![\w.])[А-ЯЁ])[.!?…]\s+(?=\S)")
 
 
-def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
+def _ru_according(own_before: str, resolver: Resolver, earlier: str = "") -> Person | None:
+    """The speaker of a quote ending a sentence opened by "По словам X," / "По его словам," (RU_ACCORDING), else None.
+    `earlier`: the text before the paragraph, where the holder of a region head's title opening it was named (round 98,
+    q4: _ru_own_words_antecedent)."""
     if "По " not in own_before:  # a cheap gate
         return None
     sentence = _RU_SENTENCE_BREAK.split(own_before)[-1].lstrip()
@@ -7862,7 +7908,7 @@ def _ru_according(own_before: str, resolver: Resolver) -> Person | None:
     if m["own"] and resolver.last_speaker is None:  # round 24: before anyone spoke, the one the paragraph named
         _ru_pronoun_antecedent(own_before[:len(own_before) - len(sentence)], resolver)
     elif m["own"]:  # round 39 (Russian quotes): "X Y, который …, оценивает … . По его словам, … «…»" is X Y
-        _ru_own_words_antecedent(own_before[:len(own_before) - len(sentence)], resolver)
+        _ru_own_words_antecedent(own_before[:len(own_before) - len(sentence)], resolver, earlier)
     return resolver.resolve("он" if phrase in ("его", "её", "ее") else ru_genitive_phrase(phrase))
 
 
@@ -8047,7 +8093,7 @@ def _round12_local(text: str, paras, para_start: int, own_before: str, after: st
     if ("ий " in after[:60] or "ый " in after[:60] or "ой " in after[:60] or "ая " in after[:60]) \
             and (found := _ru_described_occupation_after(text[:para_start] + own_before, after, resolver)):
         return found[0], "said-after", found[1]  # round 49 (quotes, local): "— подытожил бакинский экономист."
-    if (person := _ru_according(own_before, resolver)) is not None:
+    if (person := _ru_according(own_before, resolver, text[:para_start])) is not None:
         return person, "according-to", 0
     if own_before[:6] == "По его" and (person := _ru_according_opening_paragraph(text, paras, para_start, own_before,
                                                                                resolver)) is not None:
@@ -8853,7 +8899,10 @@ def _my_kin_named_before(earlier: str, resolver: Resolver) -> Person | None:
 # the text is tidied, often a dash: "…: – Last year …") or fill the next paragraph. A label has a title word and no
 # speech word (a sentence "X, the minister, said:" is BEFORE_COLON's), and its name, and any part before it, is
 # capitalised words (with of/the/and/for), so "Present at the talks were …:" is no label.
-TITLED_LABEL = re.compile(r"^(?P<label>[A-Z][^:\n“”\"«»„.;!?]{3,120}?)\s*:(?:\s*(?P<q>\S.*))?$", re.S)
+# (round 98, q2: an Azerbaijani name's capital first too, and a body's name in quote marks inside the title, 'Kamran
+# Nəbiyev, "Xəzər Strateji Araşdırmalar Mərkəzi"nin rəhbəri:', dev/1462)
+TITLED_LABEL = re.compile(r"^(?P<label>[A-ZÇĞİÖŞÜƏ](?:[^:\n“”\"«»„.;!?]|[“\"«„][^:\n“”\"«»„.;!?]{1,60}[”\"»“])"
+                          r"{3,120}?)\s*:(?:\s*(?P<q>\S.*))?$", re.S)
 _LABEL_TITLE = re.compile(rf"\b(?:{_LOWER_TITLES}|prime minister|deputy|secretary|representative)\b", re.I)
 _TITLE_LIKE = re.compile(rf"(?:[{CAPITALS}][\w'’\-]*|of|the|and|for)(?:\s+(?:[{CAPITALS}][\w'’\-]*|of|the|and|for))*")
 _LEADING_DASH = re.compile(r"^[-–—]\s*")
@@ -8863,16 +8912,32 @@ def _titled_label(label: str, resolver: Resolver) -> Person | None:
     """The person of a titled label (not yet the last speaker): its first comma-separated part that names someone, all parts before it
     capitalised titles and all after it appositives ("Marat Karabayev, Minister of …" -> Marat Karabayev; "Minister of …, Marat Karabayev"
     -> the part after the comma)."""
-    if not _LABEL_TITLE.search(label) or _SPEECH_WORD.search(label) or len(label.split()) > 14:
-        return None
     parts = [part.strip() for part in label.split(",")]
+    if not (_LABEL_TITLE.search(label) or _az_label_title(parts[-1])) or _SPEECH_WORD.search(label) \
+            or len(label.split()) > 14:
+        return None
     for k, part in enumerate(parts):
         if not _TITLE_LIKE.fullmatch(part):
             return None
         if len(part.split()) >= 2 and (person := resolver.resolve(part, speaking=False)) \
                 and not _LABEL_TITLE.search(person.name):
-            return person if all(map(_appositive_part, parts[k + 1:])) else None
+            return person if all(_appositive_part(after) or _az_label_title(after) for after in parts[k + 1:]) \
+                else None
     return None
+
+
+# Round 98 (q2): an Azerbaijani label's title after the name, in lower case or after its body's genitive ("Fuad
+# Hüseynzadə, iqtisadçı-ekspert:", "X Y, … Universitetinin (UNEC) dosenti:", 'X Y, "…"nin rəhbəri:', dev/1462): its
+# last word a bare occupation (_AZ_TITLE_ANAPHOR), a title of a body's official (AZ_POSSESSIVE_TITLES) or an
+# academic's rank
+_AZ_ACADEMIC_RANKS = frozenset({"dosent", "dosenti", "professor", "professoru"})
+
+
+def _az_label_title(part: str) -> bool:
+    """Does `part` (an appositive after a label's name) end in an Azerbaijani title?"""
+    words = part.split()
+    word = words[-1].rsplit("-", 1)[-1] if words else ""  # "iqtisadçı-ekspert": an expert
+    return word in AZ_POSSESSIVE_TITLES or word in _AZ_ACADEMIC_RANKS or bool(_AZ_TITLE_ANAPHOR.fullmatch(word))
 
 
 _APPOSITIVE_START = re.compile(rf"(?:an?|the|[{CAPITALS}][\w'’\-]*|{_LOWER_TITLES})\b")
@@ -9417,6 +9482,11 @@ def _folded_words(text: str) -> set[str]:
     return set(_WORD.findall(fold(text)))
 
 
+# Round 98 (q3): a wire's crosshead may open its line with a dash ('- "O gün Bakü sokaklarında Türk bayrakları
+# dalgalanıyordu"', dev/1464; "- İki belge imzalandı" without marks the same paper's plain one): a bare subheading
+_CROSSHEAD_DASHES = frozenset("-–")
+
+
 # Round 21: a subheading that is a bare title and a quote, 'Ekspert: “…”' / 'Nazir: «…»' (Olaylar, Bakupost, Oxu.az
 # set one over the part of the story it opens), shortens a quote the body gives later to someone: that speaker's, when
 # the later quote holds most of its words; a name as the label is the transcript rules' (a title names no one alone)
@@ -9430,7 +9500,7 @@ def _titled_subheading_speakers(text: str, found: list[Found], headline_end: int
         start = text.rfind("\n", 0, head.outer[0]) + 1
         end = text.find("\n", head.outer[1])
         label = text[start:head.outer[0]]
-        bare = not label.strip()
+        bare = not label.strip() or label.strip() in _CROSSHEAD_DASHES  # round 98 (q3): '- "…"', a wire's crosshead
         if text[head.outer[1]:len(text) if end < 0 else end].strip(" .!?") \
                 or not (bare or _TITLE_SUBHEADING.fullmatch(label)) or (bare and head.text.isupper()):
             continue
@@ -9441,12 +9511,15 @@ def _titled_subheading_speakers(text: str, found: list[Found], headline_end: int
         # ('"Ticaret hacmimiz 3,6 milyar dolara ulaştı"' over "… ticaret hacmimiz geçen yıl 3,6 milyar dolara
         # ulaştı."): the body's stays
         below_end = _paragraph_end_after(text, end, 2) if bare else len(text)
-        words = _folded_words(head.text)
+        words, stems = _folded_words(head.text), _turkic_stems(head.text)
         for later in found[i + 1:]:
             if later.outer[0] >= below_end:
                 break
             shared = len(words & _folded_words(later.text)) if later.speaker is not None else 0
-            if shared >= 3 and 3 * shared >= 2 * len(words):
+            # round 98 (q3): or as stems, its words with other endings ('- "O gün Bakü sokaklarında Türk bayrakları
+            # dalgalanıyordu"' over "O gün Bakü'de insanlar sokaklara dökülüp Türk bayrağı salladı …", dev/1464)
+            shared_stems = len(stems & _turkic_stems(later.text)) if later.speaker is not None else 0
+            if shared >= 3 and 3 * shared >= 2 * len(words) or shared_stems >= 3 and 3 * shared_stems >= 2 * len(stems):
                 if not (bare and _ends_a_sentence_of(head.text, later.text)):
                     head.speaker, head.rule = later.speaker, "headline"
                 break
@@ -9539,12 +9612,16 @@ def _tr_verb_final_subject(before: str, resolver: Resolver) -> Person | bool | N
     if "derken" in sentence or "deyərkən" in sentence:
         m = _TR_AFTER_DERKEN.search(sentence)
         return (_clause_subject(m["clause"], resolver) or False) if m else None
-    if (m := _TR_PARTICIPLE_SUBJECT.search(sentence)) is None or _QUOTE_MARK.search(sentence):
+    if (m := _TR_PARTICIPLE_SUBJECT.search(sentence)) is None or _QUOTE_MARK.search(sentence, m.start()):
         return None
+    # round 98 (q3): another's words quoted inside the participle's clause are its object, the subject after it still
+    # the one speaking ('Konuşmasını Yunus Emre'nin "…" dizesiyle tamamlayan İsmayılov, "…" dedi.', dev/1464); that
+    # sentence names no one else unless it reads so, the older rules left to try it when it does not
+    quoted_before = _QUOTE_MARK.search(sentence, 0, m.start()) is not None
     person = resolver.resolve(m["spk"], speaking=False)
     if person is None or not _others_oblique(sentence[:m.start("spk")], person, resolver) \
             or not _others_oblique(sentence[m.end():], person, resolver):
-        return False
+        return None if quoted_before else False
     return resolver.resolve(m["spk"])
 
 
@@ -10749,7 +10826,10 @@ def _declined_as_a_name(text: str, outer_end: int) -> bool:
 _TURKIC_WORDS_NOUN = re.compile(r"^\s*(?:(?:şeklindeki|yönündeki|şəklindəki)\s+)?(?:sözler|sözlər|sözü|ifadeler|ifadələr|"
                                 r"ifades|ifadəs|fikri|fikirlər|mesajı|mesajın|çağrısı|çağırışı|açıklaması|bəyanatı"
                                 # round 24: a question asked ('Erdoğan'ın "…?" sorusuna Tokayev, "…" yanıtını verdi')
-                                r"|sorusu|sualı)"
+                                r"|sorusu|sualı"
+                                # round 98 (q3): a poet's line of verse ('Yunus Emre'nin "…" dizesiyle tamamlayan
+                                # İsmayılov', dev/1464; Turkish "dize", "mısra", Azerbaijani "misra")
+                                r"|dizes|dizeler|mısras|mısralar|misras|misralar)"
                                 r"[\w'’]*")
 _GENITIVE_BEFORE_QUOTE = re.compile(_GENITIVE_NAME.pattern + r"\s*$")
 _TURKIC_PARTICIPLE_END = re.compile(r"\w(?:dığı|diği|duğu|düğü|tığı|tiği|tuğu|tüğü|acağı|eceği|diyi|əcəyi)$")
@@ -11560,8 +11640,16 @@ def _ru_occupation_subject(sentence: str, resolver: Resolver, before: str = "") 
         # round 65 (quotes65): no one spoke yet (an interview's lead, dev/1071): the one person the paragraph's running
         # text before names ("… посол … X Y в интервью Trend рассказал … . Отношения … дипломат назвал «…»")
         last = _ru_one_named(before, resolver)
-    if last is None or last.rule not in ("unlisted name", "anaphor") or officeholders.by_name(last.name) \
+    if (expert := _as_expert(last)) is None \
             or not (m := _RU_OCCUPATION_SUBJECT.search(sentence)) or not _ru_no_one_named(sentence[:m.start()], resolver):
+        return None
+    return expert
+
+
+def _as_expert(last: Person | None) -> Person | None:
+    """`last` as the one a bare expert's word means (an unlisted name or its anaphor, no office holder), else None: the
+    test of round 25's _ru_occupation_subject, round 98's (q4) _ru_according_occupation's too."""
+    if last is None or last.rule not in ("unlisted name", "anaphor") or officeholders.by_name(last.name):
         return None
     return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
 
@@ -12527,23 +12615,37 @@ _EN_ZERO_RELATIVE_CALLED = re.compile(
 # Round 50 (quotes): the same with a pronoun for the namer, "Ambassador X Y sat down with … to talk about … and a
 # relationship he calls “…”": the pronoun is the subject of its clause (a scene before it, "Weeks after Z travelled to
 # Astana, Ambassador X Y …", is read past: the clause nearest the pronoun with a subject of its own names him)
+# (round 98, v1: where it was said between "described" and "as", "Astana, a city he described in the same interview as
+# “…”", dev/1458)
 _EN_ZERO_RELATIVE_PRONOUN_CALLS = re.compile(
     r"\b(?:a|an|the|one)\s+(?:[a-z][\w\-]*\s+){1,3}(?P<pronoun>he|she)\s+(?:has\s+|had\s+)?"
     r"(?:(?:long|repeatedly|often|once|previously|also|recently|publicly)\s+)?"
-    r"(?:calls|called|terms|termed|dubs|dubbed|describes\s+as|described\s+as|refers\s+to\s+as)\s*$")
+    r"(?:calls|called|terms|termed|dubs|dubbed|(?:describes|described)(?:\s+(?:in|at|on|during)\s+[a-z][\w\s-]{2,40}?)?"
+    r"\s+as|refers\s+to\s+as)\s*$")
+
+
+# the pronoun and its verb in the past, after an opening phrase _subject does not read past ("From 2003 to 2007 he
+# headed …")
+_EN_PRONOUN_DID = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:had\s+)?[a-z]{2,}ed\b")
 
 
 def _en_pronoun_naming_subject(clause: str, pronoun: str, resolver: Resolver) -> Person | None:
-    """The subject of the clause nearest the pronoun that has one (a name, not a pronoun, its sex not the other's)."""
+    """The subject of the clause nearest the pronoun that has one (a name, not a pronoun, its sex not the other's).
+    Round 98 (v1): when no clause has a named subject and one's is the same pronoun ("From 2003 to 2007 he headed the
+    embassy in Astana, a city he described … as “…”", dev/1458), the pronoun as the resolver reads it (the last
+    speaker, as "He described X as “…”" is read)."""
     starts = [0] + [m.end() for m in re.finditer(r",\s+", clause)]
+    same = False
     for start in reversed(starts):
         if (found := _subject(clause[start:], resolver)) is None or found[1]["spk"] in ("He", "he", "She", "she"):
+            same = same or (found[1]["spk"].lower() == pronoun if found is not None else any(
+                m["pronoun"].lower() == pronoun for m in _EN_PRONOUN_DID.finditer(clause, start)))
             continue
         person = resolver.resolve(_speaker_phrase(found[1]["spk"]), speaking=False)
         if person is not None and _en_sex_of_name(person.name) in (None, pronoun):
             return resolver.resolve(_speaker_phrase(found[1]["spk"]))
         return None
-    return None
+    return resolver.resolve(pronoun) if same else None
 
 
 # --- round 30 (Russian): partial quotes after a second verb of instruction and after a region named as the object ---
@@ -13936,6 +14038,10 @@ def _ru_according_occupation(earlier: str, own_before: str, resolver: Resolver) 
         return None
     stem = _RU_OCCUPATION_GENITIVE_END.sub("", m["occ"]).rstrip("ь")
     lead = earlier + own_before[:len(own_before) - len(sentence)]
+    if len(stem) >= 5 and stem in _RU_OCCUPATION_WORDS and stem not in lead.lower():
+        # round 98 (q4): an expert's word the article gave no one ("По словам эксперта, …: «…»" after "Экономист X Y
+        # считает …" and his dash line, dev/1468) is the one who spoke last, as "— считает эксперт" is
+        return _as_expert(resolver.last_speaker)
     if len(stem) < 5 or (at := lead.lower().rfind(stem)) < 0:
         return None
     # (the name must follow the occupation in its own phrase: "Министр Саидов и его коллега X Y" is not X Y)
@@ -14986,9 +15092,17 @@ def _uzbek_apostrophe_surname(name: str) -> bool:
 # Round 39 (Russian quotes): "По его словам" in a paragraph whose sentences before name one person ("Фермер из … района
 # X Y, который …, оценивает опыт положительно. По его словам, урожайность выросла «…»") is that person's words, not the
 # last speaker's from the paragraphs before; a paragraph naming nobody or two leaves the last speaker (round 14)
-def _ru_own_words_antecedent(head: str, resolver: Resolver) -> None:
+# (Round 98, q4: or a region head's title alone opening the paragraph, "Хоким Ташкентской области, в свою очередь,
+# назвал цифры своего региона. По его словам, …, а «…»" after the text titled him "хоким области X Y" and another spoke
+# (dev/1465): the one `earlier` gave that title, read in its place as _ru_region_head_named reads a subject's)
+def _ru_own_words_antecedent(head: str, resolver: Resolver, earlier: str = "") -> None:
     """Make the one person the Russian `head` (the paragraph's sentences before the quote's) names the last speaker."""
-    if head.strip() and (person := _ru_one_named(head, resolver)) is not None:
+    if not head.strip():
+        return
+    if (person := _ru_one_named(head, resolver)) is None and earlier and head[:1] in "АХГВ" \
+            and (named := _ru_region_head_named(head, earlier, resolver)):
+        person = _ru_one_named(named, resolver)
+    if person is not None:
         resolver.last_speaker = person
 
 
