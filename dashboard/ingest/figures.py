@@ -7617,7 +7617,7 @@ def _table_home(doc: Document, k: int, table: Table | None, found: list[FigureFo
 # any words (_listed_line's `any_tail`). The heading is the last subheading alone on its line before it
 # (_subheading_before), the paragraphs of the other pairs between.
 SECTION_REACH = 16  # sentences back to the section's heading (five pairs' paragraphs of up to three sentences)
-SECTION_HEADING_WORDS = 6  # words a section's heading runs to at most ("Trade with the Turkic states")
+TRADE_SECTION_HEADING_WORDS = 6  # words a trade section's heading runs to at most ("Trade with the Turkic states")
 _PAIR_LABEL_CHARS = 40  # characters from the paragraph's opening where the pair's label ends with its colon
 
 
@@ -7628,7 +7628,7 @@ def _trade_section_pair_line(doc: Document, k: int) -> list[str] | None:
     if not k or ":" not in s.check[:_PAIR_LABEL_CHARS] or "\n" not in doc.text[sentences[k - 1].end:s.start] \
             or (line := _listed_line(doc, s, any_tail=True)) is None or len(line[0]) != 2 \
             or not places.TIE_CODES.issuperset(line[0]) \
-            or (heading := _subheading_before(doc, k, SECTION_HEADING_WORDS, SECTION_REACH)) is None:
+            or (heading := _subheading_before(doc, k, TRADE_SECTION_HEADING_WORDS, SECTION_REACH)) is None:
         return None
     return list(line[0]) if _TRADE.search(heading.text) else None
 
