@@ -4646,7 +4646,9 @@ _CASE_FLOW_AFTER = re.compile(r"\s+(?:[^\s,;.]+\s+|\d+[.,]\d+\s+){0,6}?"
                               r"(?:(?P<export>ihracat|ixrac)|(?P<import>ithalat|idxal))", re.I)
 _DATIVE_BARE = re.compile(r"(?:[^\Wiy]|y[aeə]y)[aeə]$|[^\Wi]y[aeə]$", re.I)  # "Qazaxıstana", "Türkiyəyə"; not "Türkiyə"
 _ABLATIVE_BARE = re.compile(r"d[aeə]n$", re.I)
-_CASE_FLOW_WORDS = ("ihracat", "ithalat", "ixrac", "idxal")  # one is in every _CASE_FLOW_AFTER match
+# the Turkish and Azerbaijani export and import nouns, as cheap.lowered() has them: the gate word of every pattern
+# here that reads a flow by them (_CASE_FLOW_AFTER, _FLOW_WITH_GROUP, the goods' genitive flows), one home
+TA_FLOW_NOUNS = ("ihracat", "ithalat", "ixrac", "idxal")
 _DATIVE_SUFFIX = frozenset(("a", "e", "ə", "ya", "ye", "yə"))
 _ABLATIVE_SUFFIX = frozenset(("dan", "den", "tan", "ten", "ndan", "nden"))
 
@@ -7070,7 +7072,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if share_flow:
                 pair, flow = share_flow
             elif not other_way and flow in ("export", "import") \
-                    and any(word in s.check for word in _CASE_FLOW_WORDS) \
+                    and any(word in s.check for word in TA_FLOW_NOUNS) \
                     and (turned := _pair_by_case(doc, s, pair, amount.start, previous_end if figure_done else 0)):
                 pair = turned  # round 50: "Macarıstana Azərbaycanın ixracı", "Macaristan'dan ithalat"
                 # (round 51: a later figure's too, by the states of its own clause: "…, Macarıstana ixrac isə …")
@@ -9194,7 +9196,6 @@ _OUR_TRADE_NOUN = re.compile(r"\b(?P<TUR>(?:[iİ]hracat|[iİ]thalat|ticaret)(?:\
 # group's own ("Türk Devletleri'nin ihracatı", a genitive).
 _FLOW_WITH_GROUP = re.compile(r"\b(?:" + _GROUPS + r")(?:(?<=[aeə])|(?<=[dt][aeə]n))\s+"
                               r"(?:(?P<TUR>ihracat|ithalat)|(?P<AZE>ixrac|idxal))", re.I)
-_FLOW_WITH_GROUP_WORDS = ("ihracat", "ithalat", "ixrac", "idxal")  # one is in every _FLOW_WITH_GROUP match
 
 
 def _our_group_trade_home(doc: Document, before: int) -> str | None:
@@ -9204,7 +9205,7 @@ def _our_group_trade_home(doc: Document, before: int) -> str | None:
     for s in doc.sentences:
         if s.start >= before:
             return None
-        if ("imiz" in s.check or any(word in s.check for word in _FLOW_WITH_GROUP_WORDS)) \
+        if ("imiz" in s.check or any(word in s.check for word in TA_FLOW_NOUNS)) \
                 and any(word in s.check for word in _GROUP_OR_TOTAL_WORDS) \
                 and not doc.codes(s) and _GROUP_OR_TOTAL.search(s.text) \
                 and (our := _OUR_TRADE_NOUN.search(s.text) or _FLOW_WITH_GROUP.search(s.text)):
@@ -9708,7 +9709,6 @@ _GOOD_GENITIVE_FLOW = re.compile(r"(?<![\w'’])(?!(?:ülke|devlet|cumhuriyet|me
                                  # round 50 (trade text): or the state told before, the good's genitive right before
                                  # its flow, "Türkiye'ye en çok sattığı ürün olan hellimin ihracatı ise 38 milyon …"
                                  r"(?:[A-ZÇĞİÖŞÜƏ]\w*(?:['’]\w+)?\s+)?(?:ihracat|ithalat|ixrac|idxal)\w*")
-_GOOD_GENITIVE_WORDS = ("ihracat", "ithalat", "ixrac", "idxal")  # as cheap.lowered() has them; one is in every match
 
 
 def _good_genitive_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
@@ -9716,7 +9716,7 @@ def _good_genitive_flow(sentence: str, check: str, start: int, amount: money.Amo
     in its clause since `start`? `check`: cheap.lowered() of the text from `start` to the amount."""
     # round 29: not a state's own genitive opening an Azerbaijani sentence, which takes no apostrophe ("Qazaxıstanın
     # Özbəkistana ixracı 2,55 milyard dollar"): a good's word names no state
-    return any(word in check for word in _GOOD_GENITIVE_WORDS) \
+    return any(word in check for word in TA_FLOW_NOUNS) \
         and any(not places.codes_in(m[0].split(None, 1)[0])
                 for m in _GOOD_GENITIVE_FLOW.finditer(sentence, max(start, _own_clause_start(sentence, amount.start)),
                                                       amount.start))
@@ -10523,7 +10523,7 @@ _GOOD_FLOW_OBJECT = re.compile(r"(?<![\w'’-])(?P<good>[a-zçğıöşüə]{3,})
 
 def _good_flow_object(sentence: str, segment_check: str, previous_end: int, amount: money.Amount) -> bool:
     """The target amount's clause names one good's flow as the goal's object before it (_GOOD_FLOW_OBJECT)."""
-    if not any(word in segment_check for word in _GOOD_GENITIVE_WORDS):
+    if not any(word in segment_check for word in TA_FLOW_NOUNS):
         return False
     return any(_a_good_word(m["good"]) for m in _GOOD_FLOW_OBJECT.finditer(
         sentence, max(previous_end, _own_clause_start(sentence, amount.start)), amount.start))
@@ -10881,7 +10881,7 @@ _NOT_A_GOOD = frozenset(("toplam", "mal", "ürün", "ikili", "karşılıklı", "
 def _good_bare_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
     """Is the amount one good's exports or imports, the good bare between the state's dative and the flow
     (_GOOD_BARE_FLOW), in its clause since `start`?"""
-    return any(word in check for word in _GOOD_GENITIVE_WORDS) \
+    return any(word in check for word in TA_FLOW_NOUNS) \
         and any(m["good"] not in _NOT_A_GOOD and not places.codes_in(m["good"])
                 for m in _GOOD_BARE_FLOW.finditer(sentence, max(start, _own_clause_start(sentence, amount.start)),
                                                   amount.start))
@@ -11220,7 +11220,7 @@ def _a_good_word(word: str | None) -> bool:
 def _good_words_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
     """Is the amount one good's exports or imports, the good's one or two words bare after a state's ablative or dative
     (_GOOD_WORDS_FLOW), in its clause since `start`? `check`: cheap.lowered() of the text from `start` to the amount."""
-    if not any(word in check for word in _GOOD_GENITIVE_WORDS):
+    if not any(word in check for word in TA_FLOW_NOUNS):
         return False
     return _good_words_between(sentence, max(start, _own_clause_start(sentence, amount.start)), amount.start)
 
@@ -11235,7 +11235,7 @@ def _good_flow_of_line(sentence: str, check: str, amount: money.Amount) -> bool:
     """Round 70 (numbers70, dev/1124): is the amount a by-the-numbers line's (_amount_led_line) whose words after
     the dash are one good's flow, "86,9 milyon dollar — Qazaxıstandan buğda idxalı" (wheat imports from Kazakhstan),
     "120 milyon dolar – Türkiye'ye fındık ihracatı"? `check`: cheap.lowered() of the sentence."""
-    return any(word in check for word in _GOOD_GENITIVE_WORDS) and _amount_led_line(sentence, amount) \
+    return any(word in check for word in TA_FLOW_NOUNS) and _amount_led_line(sentence, amount) \
         and _good_words_between(sentence, amount.end, len(sentence))
 
 
@@ -11256,7 +11256,7 @@ def _good_opens_flow(sentence: str, check: str, amount: money.Amount) -> bool:
     (_GOOD_OPENS_FLOW)? `check`: cheap.lowered() of the text before the amount."""
     if any(word in check for word in _RU_ONLY_WORDS) and _ru_only_good_delivered(sentence, amount):
         return True  # round 78 (ru78)
-    if not any(word in check for word in _GOOD_GENITIVE_WORDS):
+    if not any(word in check for word in TA_FLOW_NOUNS):
         return False
     m = _GOOD_OPENS_FLOW.match(sentence, 0, amount.start)
     if m and _a_good_word(m["good"].lower()) and (m["second"] is None or _a_good_word(m["second"])):
@@ -11315,7 +11315,7 @@ _PLACE_FROM_FLOW = re.compile(r"(?<![\w'’])(?:(?P<origin>[A-ZÇĞİÖŞÜ]\w+)
 def _place_from_to_flow(sentence: str, check: str, start: int, amount: money.Amount) -> bool:
     """Is the amount a city's exports or imports, told from or to a place that names no state (_PLACE_FROM_TO_FLOW,
     _PLACE_FROM_FLOW), in its clause since `start`? `check`: cheap.lowered() of the text from `start` to the amount."""
-    if not any(word in check for word in _GOOD_GENITIVE_WORDS):
+    if not any(word in check for word in TA_FLOW_NOUNS):
         return False
     clause = max(start, _own_clause_start(sentence, amount.start))
     return any(not places.codes_in(m["origin"]) or not places.codes_in(m["goal"])
