@@ -1147,8 +1147,9 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         lead = lead[:q.start()]
         check = lowered(lead)
         last = _last_word(check)
-    if last == "to" and "which" in check and _WHICH_AMOUNTED_TO.search(lead):
-        return False  # round 83 (h4): the relative clause's own past verb reports the amount
+    if last == "to" and any(word in check for word in _WHICH_AMOUNTED_WORDS) and _WHICH_AMOUNTED_TO.search(lead):
+        return False  # round 83 (h4): the relative clause's own past verb reports the amount (round 99, q3: or the
+        # main clause's "came to")
     start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
     # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до") and ends with one
     if start == 0 and last in _REACH_LAST and any(word in lead for word in _REACH_WORDS) \
@@ -1196,8 +1197,13 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
 # before it: "noted the growth of bilateral trade turnover, which amounted to about 1.3 billion US dollars in
 # January–July 2026" is no target of "growth … to" (dev/1288); "agreed to bring trade, which is expected to grow, to
 # $5 billion" keeps its cue (no past verb right after "which")
-_WHICH_AMOUNTED_TO = re.compile(r",\s+which\s+(?:has\s+|had\s+)?(?:amounted|came|rose|grew|climbed|increased|jumped|"
-                                r"totall?ed)\s+to\s+$", re.I)
+# Round 99 (q3): so does a past verb of amounting that is no cue of its own in the main clause, right before "to":
+# "There is room to grow: trade between … came to $19.7 million in the first half of this year" is no target of "grow
+# … to" (dev/1470); "rose to", "grew to" stay the cue's, which an intent before it makes a target ("expected to have
+# grown to")
+_WHICH_AMOUNTED_TO = re.compile(r"(?:,\s+which\s+(?:has\s+|had\s+)?(?:amounted|came|rose|grew|climbed|increased|jumped|"
+                                r"totall?ed)|\b(?:amounted|came))\s+to\s+$", re.I)
+_WHICH_AMOUNTED_WORDS = ("which", "amounted", "came")  # as cheap.lowered() has them; one is in every match
 
 
 # Round 31: the goal named with the gerund of reaching and the amount: "had set themselves the goal of reaching $1
@@ -1772,7 +1778,9 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"(?:составил\w*|составлял\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
                           # round 24: a verb of nearing or passing, "а по итогам всего 2025 года приблизился к 4,4 млрд"
                           r"приблизил\w*\s+к|approached|neared|exceeded|topped|surpassed|"
-                          r"came\s+to|amounted\s+to|totall?ed|was|[—–-]"
+                          # round 99 (q3): Russian "был" as "was", "…, тогда как в 2017 году был меньше 250 млн"
+                          # (dev/1471), and the colloquial "меньше" with "менее" below
+                          r"came\s+to|amounted\s+to|totall?ed|was|был[аио]?|[—–-]"
                           # round 25: a verb of change with its rate, "while in the first eight months of this year it
                           # grew by 21 percent to $33.5 million", "а за январь–июнь вырос на 12% до …"
                           r"|(?:grew|rose|increased|climbed|jumped|fell|declined|dropped|decreased)\s+(?:by\s+)?"
@@ -1793,7 +1801,7 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"nearly|almost|over|more\s+than|some|roughly"
                           # round 66 (trade66): a bound from above, and "just" before either, "and in the first quarter
                           # of 2026 it reached just under $170 million" (dev/1078), "а за январь–март составил менее …"
-                          r"|(?:just\s+)?(?:under|below|over|less\s+than)|менее)?\s*\$?$", re.I)
+                          r"|(?:just\s+)?(?:under|below|over|less\s+than)|менее|меньше)?\s*\$?$", re.I)
 
 # (round 24: "по итогам (всего)" as "за", "for the whole of", "in all of": "…, а по итогам всего 2025 года приблизился к …")
 _CLAUSE_GAP = re.compile(r"(?:(?:rose|grew|increased|climbed|fell|declined|dropped)\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?"
@@ -4178,7 +4186,9 @@ _TRADE_IN_NAME = re.compile(r"\b(?:Trade|Ticarət|Ticaret)\s+(?:Port|Organi[sz]a
 # "kredi hattı" (a bank's name with "Export" in it does not make it an export).
 _LENT_BEFORE = re.compile(r"\b(?:credit\s+lines?|lines?\s+of\s+credit|loans?|credits?)\s+(?:of|worth|totall?ing)\s+"
                           r"(?:(?:about|around|roughly|some|up\s+to|over|more\s+than)\s+)?$", re.I)
-_LENT_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:credit\s+lines?|loans?|kredit\s+xətt\w*|kredi\s+hatt\w*|kredit\w*|kredi\w*)\b",
+# Round 99 (q3): so is a credit of any kind after the amount, "The $50 million export credit framework he signed with
+# Tajikistan's finance ministry" (dev/1470: no export of $50 million), not only a credit line
+_LENT_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:credits?|loans?|kredit\s+xətt\w*|kredi\s+hatt\w*|kredit\w*|kredi\w*)\b",
                          re.I)
 
 

@@ -42,6 +42,9 @@ QUALIFIERS = (
     ("passed", "over"), ("passes", "over"), ("passing", "over"),
     # round 45: Russian "a little more than", "Наш экспорт в Турцию — чуть больше 130 млн долларов"
     ("чуть больше", "over"), ("немногим больше", "over"), ("чуть более", "over"),
+    # round 99 (q3): the colloquial "меньше" as "менее", "тогда как в 2017 году был меньше 250 млн" (dev/1471; "не
+    # меньше", at least, is _DENIED's)
+    ("меньше", "under"),
 )
 # Russian groups thousands with a (no-break) space and a decimal comma: "8 563,4 тыс. долларов"
 # round 49: Turkish/continental writing groups thousands with a dot AND has a decimal comma, "1.562,4 milyon dolar"
@@ -413,6 +416,7 @@ _MULTIPLE = re.compile(r"\s+(?:чем\s+)?(?:doubled|tripled|quadrupled|twice|tw
 # reach", "failed to reach", "just shy of", Russian "не дотянула до 300 млн долларов" (fell short of), "не достигла",
 # "не превысил" (did not exceed), "не дошел до" — all `under`; "не более" (no more than) is under too and "не менее"
 # (no less than) at least. (Azerbaijani and Turkish deny the verb after the amount: _COMPARED_AFTER.)
+# (Round 99, q3: "не меньше" at least too, now that "меньше" alone is a QUALIFIERS word, dev/1471.)
 _DENIED = re.compile(r"(?:\b(?:fell|falls?|falling|fallen|came|comes|coming|remained|remains|stayed|stays)\s+"
                      r"(?:(?:just|slightly|well|far|a\s+little|somewhat)\s+)?short\s+of"
                      r"|\b(?:did\s+not|didn['’]t|failed\s+to|has\s+not|hasn['’]t|have\s+not|had\s+not|has\s+yet\s+to|"
@@ -421,7 +425,8 @@ _DENIED = re.compile(r"(?:\b(?:fell|falls?|falling|fallen|came|comes|coming|rema
                      r"|(?<!\w)не\s+(?:(?:смог\w*|сумел\w*)\s+)?(?:дотяну\w*|дотягива\w*|достиг\w*|дош(?:ел|ёл|ла|ло|ли)|"
                      r"превы\w+|добра\w*|вы(?:шел|шла|шло|шли|ходил\w*)\s+на(?:\s+уровень)?)(?:\s+(?:и|даже))?"
                      r"(?:\s+(?:до|отметки|уровня|планки))?"
-                     r"|(?<!\w)(?P<under>не\s+более(?:\s+чем)?)|(?<!\w)(?P<least>не\s+менее(?:\s+чем)?))\s+(?:the\s+)?(?:US)?$",
+                     r"|(?<!\w)(?P<under>не\s+более(?:\s+чем)?)|(?<!\w)(?P<least>не\s+мен(?:ее|ьше)(?:\s+чем)?))"
+                     r"\s+(?:the\s+)?(?:US)?$",
                      re.I)
 _DENIED_WORDS = ("short of", "not", "n't", "failed to", "yet to", "shy of", "не ")  # one is in every _DENIED match
 

@@ -3232,11 +3232,15 @@ _RU_BODY_GENITIVE = (r"(?:Ассоциации|Союза|Палаты|Феде�
 # ("Председатель правления АО «X» Y Z считает, что «…»", "Директор компании «X» Y Z"), as the business press names it
 # (round 44: an envoy's state and the state he serves in, "Посол Туркменистана в Казахстане X Y заявил, что «…»")
 _RU_ENVOY_OF_IN = r"[А-ЯЁ][а-яё\-]+(?:а|и)\s+(?:в|во)\s+[А-ЯЁ][а-яё\-]+(?:е|и)(?=\s+[А-ЯЁ])"
+# Round 99 (q3): an envoy's full rank before "Посол", "Чрезвычайный и Полномочный Посол Кыргызстана в Узбекистане X Y
+# напомнил, что …" (dev/1471), after a gerund's clause too (_RU_GERUND_OPENING)
+_RU_ENVOY_RANK = r"(?:Чрезвычайн[а-яё]+\s+и\s+[Пп]олномочн[а-яё]+\s+)"
 # Round 81 (oped81): a ministry's portfolios listed with commas before "и" among the title's words ("министр инвестиций,
 # промышленности и торговли Узбекистана X Y отметил, что …", dev/1255), the list's commas no end of the title
 _RU_PORTFOLIO_LIST = r"[а-яё\-]+(?:,\s+[а-яё\-]+)+\s+и\s+[а-яё\-]+"
 _RU_PORTFOLIO_LIST_RE = re.compile(r"(?<![\w\-])" + _RU_PORTFOLIO_LIST)
-_RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:" + _RU_PORTFOLIO_LIST + r"|[а-яё\-]+|"
+_RU_TITLED_SUBJECT = re.compile(r"(?P<spk>" + _RU_ENVOY_RANK + r"?[А-ЯЁ][а-яё\-]+(?:\s+(?:" + _RU_PORTFOLIO_LIST
+                                + r"|[а-яё\-]+|"
                                 + _RU_REGION_ADJECTIVE + "|"
                                 + _RU_ENVOY_OF_IN + "|"
                                 + _RU_BODY_GENITIVE + r"|(?:[А-ЯЁ]{2,4}\s+)?«[^«»]{1,40}»)){0,6}"
@@ -3255,7 +3259,8 @@ _RU_TITLED_SUBJECT = re.compile(r"(?P<spk>[А-ЯЁ][а-яё\-]+(?:\s+(?:" + _RU_
 # dev/1468: the title then read as it is when it opens the sentence)
 _RU_BARE_TITLE_VERB = re.compile(rf"[а-яё]+\s+(?:{RU_VERBS}),", re.I)
 _RU_GERUND_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|уя|юя|ив|ав|ев|вшись)\s[^«»“”\".;:!?,]{1,150},\s+"
-                                r"(?=[а-яё]+(?:\s+[а-яё]+){0,3}\s+[А-ЯЁ]|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+в\s+[А-ЯЁ]"
+                                r"(?=[а-яё]+(?:\s+[а-яё]+){0,3}\s+[А-ЯЁ]|" + _RU_ENVOY_RANK
+                                + r"?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+в\s+[А-ЯЁ]"
                                 rf"|{_RU_BARE_TITLE_VERB.pattern})")
 
 
@@ -7849,6 +7854,9 @@ _UNNAMED_PERSON = re.compile(r"(?:A|An|One|Another)\s+(?:[\w\-]+\s+){0,4}?(?:dip
                              r"scientist)s?\b(?!['’])")
 # "An economist in Baku, Rovshan Ibrahimov, was less sure" is named after all (a full name between commas)
 _NAME_BETWEEN_COMMAS = re.compile(rf"[^,]{{0,60}},\s+(?P<spk>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+),")
+# Round 99 (q3): a description put before "he"/"she", the subject ("A soil scientist by training, she first worked in
+# Tajikistan in 2018 …", dev/1470), tells more of the one spoken of, no new person: "she" stays who she was
+_DESCRIBES_THE_PRONOUN = re.compile(r"[^,.;:]{0,60},\s+(?:he|she)\s")
 
 
 def _indefinite_subject(sentence: str, resolver: Resolver) -> bool:
@@ -7860,6 +7868,8 @@ def _indefinite_subject(sentence: str, resolver: Resolver) -> bool:
         return True
     if _en_descriptor_named(sentence, m.end(), resolver):  # round 31: "…, X Y of the Institute …," / "…, consultant X Y,"
         return True
+    if _DESCRIBES_THE_PRONOUN.match(sentence, m.end()):
+        return True  # round 99 (q3): "A soil scientist by training, she …" (_DESCRIBES_THE_PRONOUN)
     resolver.last_speaker = None
     return True
 
@@ -9005,8 +9015,11 @@ def _post_header_speaker(own_before: str, earlier: str, resolver: Resolver) -> t
 # ("Orban, one of the few EU leaders to attend, met Erdogan on the sidelines and said he expected trade … to reach
 # $6bn “in the coming years”"): the object is no speaker; only the reported clause must name nobody. Also "and told
 # reporters (that)", "and predicted", "and expressed hope that".
+# Round 99 (q3): and a verb of owning up, "Szijjártó put Hungarian-Tajik trade at $34.2 million for 2025 … and admitted
+# it was “a figure that does not yet match our political relations”" (dev/1470)
 _AND_SAID_MORE = re.compile(rf"{_AND_SAID.pattern}|\s+and\s+(?:also\s+)?(?:told\s+[\w ]{{1,30}}?|predicted|argued|"
-                            r"warned|(?:expressed|voiced)\s+(?:hope|confidence))\s+(?:that\s+)?")
+                            r"warned|admitted|conceded|acknowledged|(?:expressed|voiced)\s+(?:hope|confidence))"
+                            r"\s+(?:that\s+)?")
 
 
 def _and_said_after_object(rest: str, resolver: Resolver) -> bool | None:

@@ -2281,10 +2281,12 @@ _OPENING_AFTER = re.compile(r"\s+(?:открытия|начала|(?:the|its)\s+
 def _date_in_apposition(sentence: str, days: list) -> bool:
     """Does the calendar date right after the first day, set off by a comma, say which day that one is ("прибыл …
     накануне, 7 октября", "вчера, 12 мая", "dün, 3 Mart'ta")? The date is then the day, not the relative word read
-    against the report's day."""
+    against the report's day. Round 99 (q3): so does a weekday set off by commas on both sides ("В Ташкент он прибыл
+    накануне, в четверг, и в тот же день провёл …", dev/1471): closed by its own comma it starts no clause of its own
+    (round 64's "…, в среду провёл переговоры")."""
     between = sentence[days[0][3]:days[1][2]]
     return days[0][1] is None and between.strip() == "," and days[1][0] != days[0][0] \
-        and _calendar_date_told(sentence[days[1][2]:days[1][3]])
+        and (_calendar_date_told(sentence[days[1][2]:days[1][3]]) or sentence[days[1][3]:days[1][3] + 1] == ",")
 
 
 def _calendar_date_told(said: str) -> bool:
@@ -6765,9 +6767,13 @@ def _grid_visits(doc: Document, published: date, resolver: Resolver) -> list[tup
 # visit (its documents as without it), as "imzalanacak" and "will be signed" are not (_TA_SIGNED, _TO_BE_SIGNED).
 # Only when every signing word of the sentence is so told: "подписаны 5 соглашений, ещё 3 будут подписаны" keeps its 5.
 # Not the imperfective, "Документы будут подписываться позже": signed later, so unstated (round 24 reads it so).
-_RU_TO_COME_WORDS = ("буд", "планир", "ожида", "намерен", "предполага")  # one is in every _RU_SIGNING_TO_COME match
+# Round 99 (q3): or the infinitive put first and the verb of expecting after it ("Подписать соглашение о … центре на
+# границе стороны рассчитывают в октябре", dev/1471), and "рассчитывают подписать" (count on signing)
+_RU_TO_COME_WORDS = ("буд", "планир", "ожида", "намерен", "предполага", "рассчитыва")  # one is in every
+# _RU_SIGNING_TO_COME match
 _RU_SIGNING_TO_COME = re.compile(r"\b(?:буд(?:ут|ет)|(?:за)?планирова\w*|планиру\w*|ожида\w*|намерен\w*|"
-                                 r"предполага\w*)(?:,?\s+(?:также|ещё|еще|что|и))*\s+подпис(?!ыва)")
+                                 r"предполага\w*|рассчитыва\w*)(?:,?\s+(?:также|ещё|еще|что|и))*\s+подпис(?!ыва)"
+                                 r"|^подписать\s[^.;!?]{0,120}?\b(?:планиру|ожида|намерен|предполага|рассчитыва)")
 
 
 def _ru_signing_only_to_come(check: str) -> bool:
@@ -7382,11 +7388,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and (dated := _en_guest_dated_by_pronoun(doc, k, published, en_guest, resolver)):
             # round 43 (second wave): "He flew into Baku on Monday" after a dayless visit of one visitor
             visitor, place = dated.visitor, (dated.host, dated.city)
-        if days and visitor is None and (place is None or " из " in sentence) and k \
-                and _RU_PRONOUN_ARRIVED.match(sentence) \
+        if days and visitor is None and k and (arrived := _RU_PRONOUN_ARRIVED.match(sentence)) \
+                and (place is None or " из " in sentence or arrived["place"]) \
                 and (dated := _ru_guest_dated_by_pronoun(doc, k, published, resolver)):
             # round 56 (visits B): "… стал рабочий визит премьер-министра Азербайджана Али Асадова в Астану. Он
-            # прилетел 13 августа …"
+            # прилетел 13 августа …" (round 99, q3: or "В Ташкент он прибыл …", its place first)
             visitor, place = dated.visitor, (dated.host, dated.city)
         if days and visitor is None and k and sentence.startswith(("The ", "A: The ")) \
                 and (titled := _en_title_dated_after_named(doc, k, resolver)):
@@ -13585,9 +13591,14 @@ def _en_guest_dated_by_pronoun(doc: Document, k: int, published: date, en_guest:
 # open on its dash): his visit, in the city the visit sentence named (else the host's capital), of the type it said.
 # Only when no one else is named between (the pronoun is his) and the arrival names no place of another state (but where
 # he flew in from: "Он прилетел 14 апреля из Анкары").
+# Round 99 (q3): or the dayless sentence tells his arrival with no visit word, the verb first and he after it
+# ("Специально для участия в торжестве из Бишкека прилетел заместитель министра … Нурбек Сатыбалдиев"), and the next
+# names the place before the pronoun ("В Ташкент он прибыл накануне, в четверг, …", dev/1471): the state of that place
+# is the host when the arrival's sentence names none but his own
 RU_GUEST_PRONOUN_SENTENCES = 2
-_RU_PRONOUN_ARRIVED = re.compile(r"^(?:[-–—]\s*)?(?:Он|Она)\s+(?:(?:уже|же|тогда|затем|вчера)\s+)?"
-                                 r"(?:прилетел|прибыл|приехал|прибывал)а?\b")
+_RU_PRONOUN_ARRIVED = re.compile(r"^(?:[-–—]\s*)?(?:Он|Она|(?P<place>(?:В|Во)\s+[А-ЯЁ][а-яё\-]+)\s+(?:он|она))\s+"
+                                 r"(?:(?:уже|же|тогда|затем|вчера)\s+)?(?:прилетел|прибыл|приехал|прибывал)а?\b")
+_RU_ARRIVED_WORDS = ("визит", "прилетел", "прибыл", "приехал")  # the dayless sentence's visit word or verb of arriving
 
 
 def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
@@ -13596,13 +13607,16 @@ def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver:
         return None
     for guest_k in range(k - 1, max(-1, k - 1 - RU_GUEST_PRONOUN_SENTENCES), -1):
         lead = doc.sentences[guest_k]
-        if "визит" not in lead.text or _dates(lead, published, True) or _LOCAL_NOT_VISIT.search(lead.text):
+        if not any(word in lead.text for word in _RU_ARRIVED_WORDS) or _dates(lead, published, True) \
+                or _LOCAL_NOT_VISIT.search(lead.text):
             continue
         persons = _visitors_after(lead.text, resolver)
         if len(persons) != 1 or not persons[0].iso3:
             return None
         visitor = persons[0]
         hosts = {x.iso3 for x in doc.mentions(lead)} - {visitor.iso3}
+        if not hosts and "визит" not in lead.text:  # round 99 (q3): "В Ташкент он прибыл …" names the host
+            hosts = {x.iso3 for x in doc.mentions(s) if doc.text[max(0, x.start - 3):x.start] != "из "} - {visitor.iso3}
         if len(hosts) != 1:
             return None
         host = hosts.pop()
