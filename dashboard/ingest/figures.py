@@ -569,7 +569,9 @@ _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
                              # (round 50: nor a foreign ministry, "глава узбекского внешнеполитического ведомства",
                              # "Xarici İşlər Nazirliyi", telling who spoke)
-                             r"общ\w+(?!\s+(?:задач|цел))|внешн(?!еполитич)\w+)\b", re.I)
+                             # (round 99, v2: nor with the partners between, "Наша общая с узбекскими партнерами
+                             # задача – довести товарооборот до …", dev/1479)
+                             r"общ\w+(?!\s+(?:с\s+(?:[\w-]+\s+){1,3}?)?(?:задач|цел))|внешн(?!еполитич)\w+)\b", re.I)
 _A_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)  # a group of states or the world, not a total word
 _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "observer",
                          "central asian", "türk", "teşkilat", "təşkilat", "bloc",
@@ -3109,9 +3111,12 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                r"|\b\w+ск(?:ая|ой|ую)\s+област\w*|\bобласт[ьи]\s+[А-ЯЁ]"
                                # Round 91 (q4): the region named back in Russian as the trade's owner, "довести
                                # торговлю области с Турцией до 120 млн долларов", "товарооборот региона с …" (dev/1383;
-                               # not "в области торговли", the field, whose noun stands after)
-                               r"|(?i:(?<!\w)(?:торговл|товарооборот|экспорт|импорт)\w*\s+(?:области|региона|"
-                               r"провинции|велаята|вилоята)\s+с\s)"
+                               # not "в области торговли", the field, whose noun stands after); round 99 (v2): the
+                               # region its akim calls "ours", "товарооборот нашей области с Узбекистаном вырос до 640
+                               # миллионов долларов" (dev/1479), or "этой"
+                               r"|(?i:(?<!\w)(?:торговл|товарооборот|экспорт|импорт)\w*\s+"
+                               r"(?:(?:нашей|нашего|этой|этого)\s+)?"
+                               r"(?:области|региона|провинции|велаята|вилоята)\s+с\s)"
                                # round 68 (forum68): a Turkmen velayat, an Uzbek viloyat or a district named by its
                                # adjective, "товарооборот Дашогузского велаята с приграничными регионами … около 146
                                # млн долларов" (dev/1107), "Самаркандский вилоят", "Хорезмского района"
@@ -3704,6 +3709,24 @@ def _our_trade_with(doc: Document, s) -> str | None:
 def _quoted_by(quoted, s) -> str | None:
     """The state of the speaker of the direct quote the sentence begins inside, if any."""
     return next((iso3 for a, b, iso3 in quoted if a <= s.start < b), None)
+
+
+# Round 99 (v2): in one of the two sides' quotes, "your country" is the other side's state, the one spoken to: "Экспорт
+# Узбекистана в вашу страну за девять месяцев вырос почти до 301 млн долларов", the Uzbek premier to the Azerbaijani
+# one (dev/1475); "our exports to your country", "ölkənizə", "ülkenize"
+_YOUR_COUNTRY = re.compile(r"(?<!\w)(?:ваш(?:а|ей|у)\s+стран(?:а|ы|е|у|ой)|your\s+country|ölkəniz\w*|ülkeniz\w*)",
+                           re.I)
+_YOUR_COUNTRY_WORDS = ("ваш", "your country", "ölkəniz", "ülkeniz")  # as cheap.lowered() has them
+
+
+def _your_country_pair(sentence: str, check: str, code: str, speaker: str | None,
+                       context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(the speaker's state, the other of the article's two) when the sentence, inside a quote of a speaker of one of
+    the two who names his own state `code` alone, says "your country" (_YOUR_COUNTRY); else None."""
+    if speaker != code or not context_pair or code not in context_pair or context_pair[0] == context_pair[1] \
+            or not any(word in check for word in _YOUR_COUNTRY_WORDS) or not _YOUR_COUNTRY.search(sentence):
+        return None
+    return code, next(state for state in context_pair if state != code)
 
 
 # Round 85 (k2, _EACH_WITH_ONE): two states that "each" traded an amount with a third ("Kyrgyzstan and Tajikistan each
@@ -6643,6 +6666,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # in a leader's quote naming one state: '"Our trade with Uzbekistan has exceeded $2.6 billion," Erdogan
             # said': the speaker's state and that one, not the article's visit
             pair = (speaker, codes[0])
+        elif len(set(codes)) == 1 \
+                and (addressed := _your_country_pair(sentence, s.check, codes[0], _quoted_by(quoted, s), context_pair)):
+            pair = addressed  # round 99 (v2): "Экспорт Узбекистана в вашу страну …" (_YOUR_COUNTRY, dev/1475)
         elif len(set(codes)) == 1 and not targets_only and _flows_of_one(doc, s):
             # "Qeyd edək ki, … Azərbaycanın ixracı 22 milyard 104 milyon dollar, idxalı isə 17 milyard 408 milyon dollar
             # təşkil edib": one state's exports and imports with no partner, far from a pair's figure, are its trade
@@ -7489,8 +7515,8 @@ def _respective_home(doc: Document, s, found: list[FigureFound]) -> str | None:
 # Round 90 (t1): or an item's number, "1. Узбекистан — 4,4 млрд долларов (+7%)" (a ranking of partners, dev/1363)
 _LINE_HEAD = re.compile(r"[\s•*·–—-]{0,3}$|\s*\d{1,2}[.)]\s+$")  # before the state: a bullet or number at most
 # (round 98, q3: "just" before the qualifier, "Hungary–Kyrgyzstan: Just over $38 million …", dev/1463)
-_LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\)|,[^\d,:;()]{1,60}(?=:))?\s*[–—:-]\s*(?:(?:just\s+)?(?:" + "|".join(
-    re.escape(words) for words, _ in money.QUALIFIERS) + r")\s+)?", re.I)
+_LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\)|,[^\d,:;()]{1,60}(?=:))?\s*[–—:-]\s*(?:(?:just\s+)?(?:"
+                       + money.QUALIFIER_WORDS + r")\s+)?", re.I)
 _LINE_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?"  # after the amount: its growth in brackets
                         r"(?:,\s*(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|up|down)\s+"
                         r"(?:of\s+|by\s+)?"
@@ -9601,7 +9627,10 @@ def _month_alone_after(sentence: str, amount: money.Amount, published: date) -> 
 # 2024 and $3.6bn in 2025", "… $3.1bn in the first nine months of 2025 and $3.6bn in the same period of 2026" (the
 # months of the amount before, in the year named). Not a period to come ("and $5bn by 2030" is a target's), nor one
 # before the amount before's.
-_AND_ALONE_END = re.compile(r"\s(?:and|while|but)\s+(?:[a-z]+\s+){0,2}$", re.I)
+# Round 99 (v2): the two words may be followed by a qualifier of more words, "…, and came close to $320 million in the
+# first seven months of this year" (dev/1474), "and came to nearly $X in …"
+_AND_ALONE_END = re.compile(r"\s(?:and|while|but)\s+(?:[a-z]+\s+){0,2}(?:(?:" + money.QUALIFIER_WORDS + r")\s+)?$",
+                            re.I)
 _SAME_PERIOD_OF = re.compile(r"\s*(?:in|over|during|for)\s+the\s+same\s+period\s+of\s+(20\d\d)\b", re.I)
 # Round 43: or by ", after" with the period it followed, "came to $20.3 million in July alone, after $101.1 million for
 # the first half of the year": an earlier period too (a step the trade went through, told as a figure of its own).

@@ -254,9 +254,12 @@ def _value(rule: str, m: re.Match) -> float | None:
     return _number(m[1]) * SCALE[unit]
 
 
+# The approximate words as one alternation, in QUALIFIERS order (round 99, v2: one home for the rules that read a
+# qualifier before an amount, here and in figures._LINE_GAP and figures._AND_ALONE_END)
+QUALIFIER_WORDS = "|".join(re.escape(words) for words, _ in QUALIFIERS)
 # One pass for all qualifiers: a lookahead finds overlapping ones too, and at one position the
 # alternation takes the first in QUALIFIERS order, as the loop over QUALIFIERS it replaced did.
-_QUALIFIER = re.compile(r"(?=\b(" + "|".join(re.escape(words) for words, _ in QUALIFIERS) + r")\b)")
+_QUALIFIER = re.compile(r"(?=\b(" + QUALIFIER_WORDS + r")\b)")
 _QUALIFIER_OF = dict(QUALIFIERS)
 
 

@@ -15458,7 +15458,8 @@ _TR_BARE_TITLE_OPENING = re.compile(rf"(?P<title>(?:[{CAPITALS}][\w]+\s+){{1,2}}
 
 def _tr_bare_title_subject(before: str, earlier: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
-    if not (m := _TR_BARE_TITLE_OPENING.match(sentence) or _TR_LOWER_TITLE_OPENING.match(sentence)) \
+    if not (m := _TR_BARE_TITLE_OPENING.match(sentence) or _TR_LOWER_TITLE_OPENING.match(sentence)
+            or ("üzerine " in sentence and _TR_UPON_THEN_LOWER_TITLE.match(sentence))) \
             or _QUOTE_MARK.search(sentence, 0, len(sentence) - 2):
         return None
     named = re.findall(rf"\b{re.escape(m['title'])}\s+([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+"
@@ -15477,6 +15478,11 @@ _TR_OFFICE_WORDS = r"(?:[Yy]ardımcısı|[Bb]akanı|[Bb]aşkanı|[Vv]alisi|[Bb]�
 _TR_OFFICE_GATE = ("aşkanı ", "akanı ", "alisi ", "ımcısı ", "elçisi ", "özcüsü ", "amı ", "ktörü ")  # (a cheap check)
 _TR_LOWER_TITLE_OPENING = re.compile(rf"(?P<title>[{CAPITALS}][\w]+(?:\s+[a-zçğıöşü]+){{1,2}}?\s+(?=[a-zçğıöşü])"
                                      rf"{_TR_OFFICE_WORDS}),\s")
+# Round 99 (v2): the bare title in lower case after an opening phrase of "upon …" ('Muhalefet partilerinin
+# şikayetlerine ilişkin bir soru üzerine heyet başkanı, "…" diye konuştu.', dev/1476): the phrase names no subject, the
+# title is it
+_TR_UPON_THEN_LOWER_TITLE = re.compile(rf"[{CAPITALS}][^,\"“”«»]{{0,100}}?\süzerine\s+"
+                                       rf"(?P<title>(?:[a-zçğıöşü]+\s+){{1,2}}{_TR_OFFICE_WORDS}),\s")
 _TR_LOWER_TITLE_COLON = re.compile(rf"(?P<title>[{CAPITALS}][\w]+(?:\s+[a-zçğıöşü]+){{0,2}}?\s+{_TR_OFFICE_WORDS})"
                                    r"(?:\s+(?:ise|de|da))?,?\s+(?P<rest>[^“”\"«»]*)$")
 
@@ -15488,9 +15494,14 @@ def _tr_titled_named_last(title: str, earlier: str, resolver: Resolver) -> Perso
     *body, office = title.split()
     words = [rf"\(?[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}(?:s?[ıiuü])?\)?" for word in body]
     words.append(rf"[{office[0].upper()}{office[0].lower()}]{re.escape(office[1:])}")
-    named = re.findall(r"(?<![\w\-])" + r"\s+".join(words) + rf"\s+([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+)",
-                       earlier)
+    named = re.findall(r"(?<![\w\-])" + r"\s+".join(words) + _TR_SECOND_TITLE
+                       + rf"\s+([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+)", earlier)
     return resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", named[-1])) if named else None
+
+
+# Round 99 (v2): a second title joined by "ve" between the first and the name ("… Seçim Gözlem Heyeti Başkanı ve Sivas
+# Milletvekili Orhan Karataş", dev/1476): the name is still the first title's holder's
+_TR_SECOND_TITLE = rf"(?:\s+ve\s+(?:[{CAPITALS}][\w\-]*\s+){{0,3}}?(?:Milletvekili|{_TR_OFFICE_WORDS}))?"
 
 
 # Round 53 (quotestr): an analysis's expert named again by a descriptive phrase, an adjective and his occupation,

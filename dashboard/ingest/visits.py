@@ -277,8 +277,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b"
                           # round 72 (events72): and reaching "the city" the article names (_THE_TOWN), "bu sabah
                           # şehre ulaştı" (dev/1154); round 76 (squote76): and its participle before the visitor,
-                          # "Dün kente ulaşan X, …" (dev/1196)
-                          r"|(?:(?<=\bşehre\s)|(?<=\bkente\s))ulaş(?:tı|an)\b"
+                          # "Dün kente ulaşan X, …" (dev/1196); round 99 (v2): and "the capital", "Perşembe günü
+                          # başkente ulaşan Karataş, …" (dev/1476), as "başkente gelen" (_capital_of_the_dateline)
+                          r"|(?:(?<=\bşehre\s)|(?<=\bkente\s)|(?<=\bbaşkente\s))ulaş(?:tı|an)\b"
                           rf"|{_AZ_REACHED_A_NAMED_PLACE}"  # round 69 (turkpa): "Bakıya çatıb"
                           # round 54 (visits): the noun of coming, the visitor in the genitive before ("Baş naziri
                           # Olcas Bektenovun oktyabrın 14-də Bakıya gəlişi …", "Bakan X'in dün Ankara'ya gelişi")
@@ -766,7 +767,10 @@ _TA_ONE_DOCUMENT = re.compile(r"(?<!dolarlık\s)(?<!dollarlıq\s)(?<!dolarlik\s)
 # The English singular, one document told signed: "an agreement on strategic partnership was signed", "a memorandum
 # between the two ministries was signed" (the article "a/an", so not "the treaty signed in 2022", told before); round 33:
 # a road map, plan or programme too ("A roadmap on the localization of components was signed during his visit")
-_EN_ONE_DOCUMENT = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|declaration|protocol"
+# Round 99 (v2): "the first" as "a" ("her visit to Miskolc on 12 March, when the first agreement on the branch campus
+# was signed", dev/1474: one signed then, the first of a series)
+_EN_ONE_DOCUMENT = re.compile(r"\b(?:an?|the\s+first)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|declaration"
+                              r"|protocol"
                               r"|road\s?map|plan|programme|program|accord)\b"
                               # a long name of its two parties with no comma in it ("a Memorandum of Understanding on
                               # cooperation between the Legislative Chamber of … Uzbekistan and the National Assembly of
@@ -2076,9 +2080,16 @@ _EN_SIDE_OF_THE_BORDER = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\s+of\s+t
                                     r"(?:crossing|checkpoint|border|frontier)\b")
 
 
+# Round 99 (v2): a crossing told "after the ceremony" ("После церемонии узбекская делегация во главе с X первой
+# пересекла границу через новый пункт …", dev/1479) is of the day of the post's ceremony however far back the article
+# told it (its lead), not only within BORDER_POST_SENTENCES
+_AFTER_THE_CEREMONY = re.compile(r"(?:После\s+церемонии|After\s+the\s+ceremony)\b")
+
+
 def _border_posts_before(doc: Document, k: int) -> list[Sentence]:
-    """Those of the BORDER_POST_SENTENCES before sentence k that name a border post, nearest first, when sentence k
-    tells a border crossed (Russian _RU_BORDER_CROSSED, English _EN_BORDER_CROSSED); else []."""
+    """Those of the BORDER_POST_SENTENCES before sentence k (all before it, after _AFTER_THE_CEREMONY) that name a
+    border post, nearest first, when sentence k tells a border crossed (Russian _RU_BORDER_CROSSED, English
+    _EN_BORDER_CROSSED); else []."""
     check = doc.sentences[k].check
     if "пересе" in check and _RU_BORDER_CROSSED.search(doc.sentences[k].text):
         post = _RU_BORDER_POST
@@ -2086,8 +2097,8 @@ def _border_posts_before(doc: Document, k: int) -> list[Sentence]:
         post = _EN_BORDER_POST
     else:
         return []
-    return [doc.sentences[j] for j in range(k - 1, max(k - 1 - BORDER_POST_SENTENCES, -1), -1)
-            if post.search(doc.sentences[j].text)]
+    reach = k if _AFTER_THE_CEREMONY.match(doc.sentences[k].text) else BORDER_POST_SENTENCES
+    return [doc.sentences[j] for j in range(k - 1, max(k - 1 - reach, -1), -1) if post.search(doc.sentences[j].text)]
 
 
 def _en_side_of_the_border_post_before(doc: Document, k: int, visitor_iso3: str) -> tuple[str, str] | None:
@@ -4951,6 +4962,24 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
     return found or ([person] if (person := _titled_newcomer(clause.rstrip(" .;"), resolver)) else [])
 
 
+# Round 99 (v2): a visit told in a reported clause, its owner in the genitive right after the visit noun: "Асадов
+# напомнил, что в ходе официального визита Абдуллы Арипова в Азербайджан 17–18 марта … было подписано семь документов"
+# (dev/1475): the owner is the visitor (_visitors_after), not the teller before "что"; a place right after the noun
+# ("в ходе визита в Ташкент …") names no owner, and the teller's own trip stays his
+_RU_TOLD_THAT = re.compile(r",\s+что\s")
+_RU_OWNER_AFTER_VISIT_NOUN = re.compile(r"(?:визит|поездк)[а-яё]*\s+(?!(?:в|во|на|с|со|по|к|из)\s)[^\W\d_]", re.I)
+
+
+def _ru_owner_in_a_told_clause(sentence: str, resolver: Resolver) -> list[Person]:
+    """The visitors named in the genitive right after the first visit noun of a clause told after ", что"
+    (_RU_TOLD_THAT, _RU_OWNER_AFTER_VISIT_NOUN); none when the form is not that."""
+    m = _LOCAL_VISIT.search(sentence)
+    if m is None or not _RU_OWNER_AFTER_VISIT_NOUN.match(sentence, m.start()) \
+            or not _RU_TOLD_THAT.search(sentence, 0, m.start()):
+        return []
+    return _visitors_after(sentence, resolver)
+
+
 # The other party of a Russian meeting, after "с" in the instrumental ("В рамках визита в Ашхабад … встретилась с
 # президентом Туркменистана …"): the host, never the visitor; "с официальным визитом" is no party
 # round 20: the host as the agent of a passive reception, "… был принят Президентом Касым-Жомартом Токаевым"
@@ -7157,6 +7186,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _ru_relative_visitors(sentence, resolver) if "котор" in sentence else [])  # round 24
             if not named and "наш" in sentence:
                 named = _ru_guest_in_our_country(sentence, resolver)  # round 28
+            if not named and ", что " in sentence:
+                named = _ru_owner_in_a_told_clause(sentence, resolver)  # round 99 (v2)
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver, doc.text), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
@@ -9216,9 +9247,13 @@ def _documents_listed_by_number(doc: Document, visit: VisitFound) -> None:
 _NO_DOCUMENTS = re.compile(r"\bno\s+(?:[\w-]+\s+){0,2}?(?:documents?|agreements?|memorand\w+|treat(?:y|ies)|deals?)\s+"
                            r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?signed\b"
                            r"|\bsigned\s+no\s+(?:[\w-]+\s+){0,2}?(?:documents?|agreements?|memorand\w+|treaties|deals?)\b", re.I)
-_TA_NO_DOCUMENTS = re.compile(r"\b(?:hiçbir|heç\s+bir|herhangi\s+bir|hər\s+hansı(?:\s+bir)?)\s+(?:[\w-]+\s+){0,2}?"
+# Round 99 (v2): or the bare noun "document" with no count, opening the clause or after a place or event in the
+# locative: "Görüşmede belge imzalanmadı" (no document was signed at the meeting, dev/1476), "Görüşdə sənəd
+# imzalanmayıb" (not a named one, "… anlaşması imzalanmadı", which others may have been signed with)
+_TA_NO_DOCUMENTS = re.compile(r"(?:\b(?:hiçbir|heç\s+bir|herhangi\s+bir|hər\s+hansı(?:\s+bir)?)\s+(?:[\w-]+\s+){0,2}?"
                               + _TA_DOCUMENT
-                              + r"\w*\s+(?:[\w-]+\s+)?imzalanma(?:dı|yıb|mış|mıştır|yib|mişdir|yıbdır"
+                              + r"\w*\s+(?:[\w-]+\s+)?|(?:^|(?<=[dt][aeə]\s))(?:belge|sənəd)\s+)"
+                              r"imzalanma(?:dı|yıb|mış|mıştır|yib|mişdir|yıbdır"
                               # round 52 (visits): "although none was signed", "hər hansı (any) sənəd imzalanmasa
                               # da, …"
                               r"|sa(?=\s+d[aə]\b))\b", re.I)
@@ -10808,8 +10843,11 @@ def _recalled_own_visit(sentence: str, resolver: Resolver) -> Person | None:
 # Round 98 (q4): the subject's aside between commas and a first predicate joined by "and" may stand before the verb
 # ("Minister Meredov, for his part, described Kyrgyzstan as “…” and recalled his working visit to Bishkek on 17 April
 # 2025, during which …", dev/1466)
+# Round 99 (v2): or the trip as the time of what "recalled that" tells, its clause naming no one before "during his/her"
+# ("The minister recalled that the idea took shape during her visit to Miskolc on 12 March, when …", dev/1474)
 _RECALLED_OWN_TRIP = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?)(?:,\s+[a-z][^,;“”\"]{1,40},)?"
-                                r"(?:\s+[a-z][^;]{0,200}?\s+and)?\s+(?P<verb>recalled|describe[sd])\s+(?:his|her)\s+"
+                                r"(?:\s+[a-z][^;]{0,200}?\s+and)?\s+(?P<verb>recalled|describe[sd])\s+"
+                                r"(?:that\s+[^;A-Z“”\"]{0,120}?\b(?:during|on|at)\s+)?(?:his|her)\s+"
                                 r"(?:own\s+)?(?:[\w-]+\s+)?(?:trip|visit)\s+to\s+[A-Z]")
 _THE_BARE_TITLE = re.compile(r"The\s+(?P<title>[a-z]+)")
 _RECALLED_TITLE_SENTENCES = 8
@@ -10843,7 +10881,29 @@ def _recalled_own_trip(doc: Document, k: int, sentence: str, resolver: Resolver)
         # dev/1413)
         named |= {p.name: p for t in _NAME_COMMA_TITLE.finditer(doc.text, 0, doc.sentences[k].start)
                   if t["title"].lower() == bare["title"] and (p := resolver.resolve(t["name"], speaking=False))}
-    return next(iter(named.values())) if len(named) == 1 else None
+    return next(iter(named.values())) if len(named) == 1 else _titled_subject_before(doc, k, bare["title"], resolver)
+
+
+# Round 99 (v2): else the subject of a sentence right before in the paragraph, a surname alone, whom the article named
+# in full with that title ("Hungarian Minister … Bence Lakatos … Kazakhstan's Minister of Science … Aigerim Nurpeisova"
+# … "Nurpeisova stressed that …. “…,” she said. The minister recalled that … during her visit to Miskolc", dev/1474):
+# of two ministers, the one the paragraph is about. Only the nearest sentence opening on a surname is read.
+_SURNAME_SUBJECT_OPENING = re.compile(r"(?P<who>[A-Z][\w'’-]+)\s+[a-z]")
+_TITLED_SUBJECT_SENTENCES = 2
+
+
+def _titled_subject_before(doc: Document, k: int, title: str, resolver: Resolver) -> Person | None:
+    """The person the nearest of the _TITLED_SUBJECT_SENTENCES before `k` in its paragraph opens with by surname
+    (_SURNAME_SUBJECT_OPENING), when the article named him in full with `title` before his name; else None."""
+    for before in reversed(doc.sentences[max(0, k - _TITLED_SUBJECT_SENTENCES):k]):
+        if "\n" in doc.text[before.start:doc.sentences[k].start]:
+            return None
+        if (m := _SURNAME_SUBJECT_OPENING.match(before.text)) is None \
+                or not (fulls := full_names(doc.text[:before.start], m["who"])):
+            continue
+        titled = any(title in doc.text[max(0, full.start() - _TITLE_BEFORE):full.start()].lower() for full in fulls)
+        return _surname_told_before(doc, before, m["who"], resolver) if titled else None
+    return None
 
 
 # Round 50: a trip the speaker recalls as the time of something else, told by "when he" ("Abdullayev recalled that
