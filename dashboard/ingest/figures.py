@@ -390,8 +390,13 @@ _TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq]|['’]s)?\s+(?:(?:annual|bilater
                                 r"(?:(?:target|goal)s?\b|(?:hedef|hədəf)\w*)"
                                 r"|\s+(?:that|which)\s+(?:[^.;:,$\d]{1,80}?\s)?(?:set|named|adopted|agreed\s+on)"
                                 r"\s+as\s+"
-                                r"(?:a|the|their|its)\s+(?:(?:trade|turnover|joint|common)\s+)?(?:target|goal)\b", re.I)
-_TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf")  # as cheap.lowered() has them; one is in every match
+                                r"(?:a|the|their|its)\s+(?:(?:trade|turnover|joint|common)\s+)?(?:target|goal)\b"
+                                # Round 99 (t1): or the noun left out, the amount set by the leaders for a year,
+                                # "the $10 billion set by the heads of state for 2030 is not a dream …" (dev/1481)
+                                r"|\s+(?:(?:that|which)\s+(?:was\s+)?)?set by\s+(?:the|our|their)\s+(?:two\s+)?"
+                                r"(?:presidents|leaders|heads\s+of\s+state)\s+(?:for|by)\s+20\d\d\b", re.I)
+# (as cheap.lowered() has them; one is in every match)
+_TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf", "set by")
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
 # "for 2030" too, the year a target is set for: "a new trade target of $15 billion for 2030" (read as "in" is: _set_when)
 # Round 24: the end of the year too, "by end-2028", Russian "к концу 2028 года", "до конца 2030 года"
@@ -652,7 +657,10 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           r"(?:,\s+according\s+to\s+[^,.;]{3,80},)?\s+"
                           # round 49 (trade other): or a span of months, and a relative clause as the aside, "The
                           # figure for January through August, which the agency published last month, stood at"
-                          r"|(?<=figure )for\s+(?:January\s+(?:through|to)\s+[a-z]+|the\s+first\s+[\w-]+\s+months)"
+                          # (round 99, t1: or the same span as the figure just told, "A year earlier the figure
+                          # for the same nine months stood at $3.46 billion", dev/1481)
+                          r"|(?<=figure )for\s+(?:January\s+(?:through|to)\s+[a-z]+"
+                          r"|the\s+(?:first|same)\s+[\w-]+\s+months)"
                           r"(?:\s+(?:of\s+)?(?:19|20)\d\d|\s+of\s+this\s+year)?"
                           r"(?:,\s+(?:according\s+to|which|that)\s+[^,.;]{3,80},)?\s+)?"
                           # round 75 (transcript75, dev/1182): "already" before the verb, "In the first half of this
@@ -3706,9 +3714,14 @@ def _our_trade_with(doc: Document, s) -> str | None:
     return None
 
 
-def _quoted_by(quoted, s) -> str | None:
-    """The state of the speaker of the direct quote the sentence begins inside, if any."""
-    return next((iso3 for a, b, iso3 in quoted if a <= s.start < b), None)
+def _quoted_by(quoted, s, at: int | None = None) -> str | None:
+    """The state of the speaker of the direct quote the sentence begins inside, if any; given `at` (an offset in the
+    sentence, its amount's), else of the quote standing there ('Saidov, "Azerbaycan ile hedefimiz …" dedi', round 28;
+    "10:44 He goes on: “The goal of $15 billion …”", round 99, t1)."""
+    own = next((iso3 for a, b, iso3 in quoted if a <= s.start < b), None)
+    if own is None and at is not None:
+        own = next((iso3 for a, b, iso3 in quoted if a <= s.start + at < b), None)
+    return own
 
 
 # Round 99 (v2): in one of the two sides' quotes, "your country" is the other side's state, the one spoken to: "Экспорт
@@ -6584,12 +6597,15 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         elif not codes and found and found[-1].kind == "trade" \
                 and (k - last_trade <= (after_question or (2 if after_remark else 1))
                      or not targets_only and _bare_figure_after_remarks(doc, s, k, last_trade, found[-1].pair)) \
-                and (refers_back or after_remark or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
+                and (refers_back or after_remark or not targets_only
+                     or _quoted_by(quoted, s, amounts[0].start) in found[-1].pair) \
                 and (_pronoun_back(sentence, refers_back)
                      or not targets_only and _partner_section_before(doc, k, found, context_pair)
                      or not _back_to_the_two(_to_first_clause_end(sentence, amounts[0]), found, context_pair)):
             # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
             # the same speaker's quote goes on with ('"Our trade with X reached $6 billion. Our target is $10 billion"')
+            # (round 99, t1: or takes up again after its attribution, "10:44 He goes on: “The goal of $15 billion …”"
+            # right after the speaker's figure with Türkiye: the quote its amount stands in, _quoted_by; dev/1481)
             pair = _pair_past_a_comparison(doc, found, last_trade, sentence) or found[-1].pair
         elif not codes and (two_sides := _the_two_of_the_last_figure(doc, s, k, found, last_trade, resolver)):
             # round 46: "Aliyev said the two sides had instructed their governments to raise trade to $100 million" a
@@ -10011,7 +10027,7 @@ def _speakers_clause_target_pair(doc: Document, quoted, s, codes: list[str], sta
     if len(set(codes)) < 2:
         return None
     # the quote the sentence begins inside, or the one its amount stands in ('Saidov, "Azerbaycan ile hedefimiz …" dedi')
-    speaker = _quoted_by(quoted, s) or next((iso3 for a, b, iso3 in quoted if a <= s.start + end < b), None)
+    speaker = _quoted_by(quoted, s, end)
     if not speaker or speaker in codes:
         return None
     named = {m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < end}

@@ -1398,7 +1398,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and not after.strip() and (lead_at := _short_lead_start(before)) is not None \
                 and (person := _short_answer_speaker(before[lead_at:], text[:para_start + lead_at], resolver)):
             speaker, rule = person, "next-sentence"  # '“Non-tariff barriers,” X replied. “Certificates, …”'
-        if speaker is None and not after.strip() and (person := _sentence_before_subject(before, words, resolver)):
+        # (round 99, t1: or running text goes on after the quote's stop, a sentence of its own: "10:12 Bektenov
+        # disagrees with the premise. “… I would not call that slow.” A year earlier the figure …", dev/1481)
+        if speaker is None and (not after.strip() or _new_sentence(words, after, 0)) \
+                and (person := _sentence_before_subject(before, words, resolver)):
             speaker, rule = person, "subject-before"  # round 9: "Akhmetov shrugged when asked …. “…”"
         if speaker is None and not before.strip() and not after.strip() and len(paras) > 2 \
                 and para_start > paras[1][0] \
@@ -4101,7 +4104,7 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
             return Found([(a + caption.start("q"), b)], (a, b), _clean(caption["q"]), answered, "transcript")
         subheading = _unmarked_subheading(text, paras, a, b)  # round 24: "Aliyev: …" with no stop, no quote
         answered = None  # the person of an answer's surname label (_en_interview_answer), as written or in capitals
-        if m and not subheading and not _run_in_item_title(m["spk"]) \
+        if m and not subheading and not _run_in_item_title(m["spk"]) and not _label_words_reported(m["q"]) \
                 and (_labelled(m["spk"]) or _en_interviewee_label(m, text[:a])
                   or (answered := _en_interview_answer(m, text, paras, a, resolver))  # round 19: "Rustamov: …"
                   or (answered := _en_initials_answer(m, text, paras, a, resolver))  # round 49: "JK: …"
@@ -15851,6 +15854,16 @@ _LIVE_SAID_BY = re.compile(rf"\s+{_LIVE_SAYING}")
 # a quote's pronoun attribution: after it ("“…,” she told the leaders") or opening its sentence ("He said: “…”")
 _LIVE_PRONOUN_AFTER = re.compile(rf"[\s,.]*(?:he|she) {_LIVE_SAYING}")
 _LIVE_PRONOUN_BEFORE = re.compile(rf"(?:^|[.!?]\s+|– )(?:He|She) {_LIVE_SAYING}[^.!?“”\"]*$")
+# Round 99 (t1): a label's words that close on the reporter's own pronoun attribution ("10:24 Bektenov: the new
+# Maktaaral checkpoint opened in September, …, he says.", dev/1481) are his words told in summary, no transcript's
+_LABEL_WORDS_REPORTED = re.compile(rf",\s+(?:he|she)\s+{_LIVE_SAYING}\.?\s*$")
+
+
+def _label_words_reported(words: str) -> bool:
+    """Do a "Name: …" label's words end on "…, he says." (_LABEL_WORDS_REPORTED), the reporter's summary?"""
+    return ("he " in words[-30:]) and _LABEL_WORDS_REPORTED.search(words, max(0, len(words) - 30)) is not None
+
+
 # the words between a quote and the next one of the same speaker ("“…,” he said. “…”")
 _LIVE_GOES_ON = re.compile(r"[\s,.]*(?:(?:he|she) [a-z]+(?: [a-z]+){0,4}\.)?\s*")
 

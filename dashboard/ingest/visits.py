@@ -65,6 +65,7 @@ from .people import _TITLE_WORDS  # round 86 (w1, titled_genitive_surname)
 from .people import _DEMONYM_END  # round 96 (v1): a demonym in -lı/-li/-lu/-lü ("qazaxıstanlı")
 from .people import _APPOSITIVE_TITLES, _EN_TITLE_BODY  # round 95 (q4): a title's ministry listing its fields
 from .people import _TITLE_OF_NAME  # round 98 (q1): "Minister of A, B and C D X Y, who arrived …"
+from .people import _EN_CABINET_HEAD_WORDS, _head_of_government_role  # round 99 (t1): "The head of government …"
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
 from .romanize import is_cyrillic, romanize
@@ -7257,7 +7258,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _recalled_own_trip(doc, k, sentence, resolver)  # round 82 (v82b)
             if visitor is None and "recall" in sentence:
                 visitor = _recalled_own_visit(sentence, resolver)  # round 26
-                if visitor is None and "recalled " in sentence:
+                if visitor is None and ("recalled " in sentence or "recalls " in sentence):  # (round 99, t1)
                     visitor = _recalled_own_trip(doc, k, sentence, resolver)  # round 50
                 if visitor is None and "recalled that" in sentence and ", when " in sentence:
                     visitor = _recalled_when_he_went(doc, s, m, resolver)  # round 50
@@ -10845,8 +10846,10 @@ def _recalled_own_visit(sentence: str, resolver: Resolver) -> Person | None:
 # 2025, during which …", dev/1466)
 # Round 99 (v2): or the trip as the time of what "recalled that" tells, its clause naming no one before "during his/her"
 # ("The minister recalled that the idea took shape during her visit to Miskolc on 12 March, when …", dev/1474)
+# Round 99 (t1): or in a live blog's present, after its entry's time stamp, the subject the one head of government the
+# article named ("10:15 The head of government recalls his trip to Khiva on October 8, where …", dev/1481)
 _RECALLED_OWN_TRIP = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?)(?:,\s+[a-z][^,;“”\"]{1,40},)?"
-                                r"(?:\s+[a-z][^;]{0,200}?\s+and)?\s+(?P<verb>recalled|describe[sd])\s+"
+                                r"(?:\s+[a-z][^;]{0,200}?\s+and)?\s+(?P<verb>recall(?:ed|s)|describe[sd])\s+"
                                 r"(?:that\s+[^;A-Z“”\"]{0,120}?\b(?:during|on|at)\s+)?(?:his|her)\s+"
                                 r"(?:own\s+)?(?:[\w-]+\s+)?(?:trip|visit)\s+to\s+[A-Z]")
 _THE_BARE_TITLE = re.compile(r"The\s+(?P<title>[a-z]+)")
@@ -10864,12 +10867,18 @@ _NAME_COMMA_TITLE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+
 def _recalled_own_trip(doc: Document, k: int, sentence: str, resolver: Resolver) -> Person | None:
     """The subject of a _RECALLED_OWN_TRIP sentence: by name, else the one person the sentences before name right after
     its bare title; None when none or more than one."""
+    if sentence[:1].isdigit() and (stamp := _LIVE_STAMP.match(sentence)):
+        sentence = sentence[stamp.end():]  # round 99 (t1): "10:15 The head of government recalls his trip …"
     m = _RECALLED_OWN_TRIP.match(sentence)
     if m is None:
         return None
     person = _named_who(m, resolver) or _surname_told_before(doc, doc.sentences[k], m["who"], resolver)  # round 82
     if person:
         return person
+    if m["who"].lower() in _EN_CABINET_HEAD_WORDS:  # round 99 (t1): the one head of government the text named before
+        heads = {p.name: p for p in _persons_in(doc.text[:doc.sentences[k].start], resolver)
+                 if _head_of_government_role(p.role)}
+        return next(iter(heads.values())) if len(heads) == 1 else None
     if not (bare := _THE_BARE_TITLE.fullmatch(m["who"])):
         return None
     titled = re.compile(r"\b" + bare["title"] + r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
