@@ -77,6 +77,7 @@ from .people import without_turkic_outlet  # round 19
 from .people import RU_COUNTRY_ADJECTIVES  # round 57 (quotesru57): "турецкий спикер"
 from .people import initial_named_in_full  # round 49 (quotes, local): "N.Bayramov"
 from .name_forms import holder_spelling  # round 70 (statements70): "Prezident İlham Əliyev:" a holder's label
+from .name_forms import turkic_surname  # round 99 (q1): a read-also label's full name (_full_turkic_name)
 from .people import initials_fit  # round 55 (quotesother55): "И.Алиев отметил, что … «…»"
 from .people import without_place_before_region_noun, without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
 from .people import _APPOSITIVE_TITLES  # round 78 (credit78): a credit line's title (_CREDIT_TITLE_HEAD)
@@ -356,6 +357,10 @@ _TR_DEMONYM_ROLE = (r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşk
 # Round 16: '"…" sözleriyle konuşmasına başlayan Erdoğan, …' (who began his speech with the words; "ifadeleriyle",
 # Azerbaijani "sözləri ilə çıxışına başlayan"): the words, then up to three lower-case words ending in a participle
 # (round 52, quotes52a: a dash may come before "deyən" as before "deyə", '«…», – deyən Azərbaycan Prezidenti …')
+# Round 99 (q1): after "deyən" a short lower-case title of two words, its head a possessive ('"…", - deyən mətbuat
+# katibi bildirib ki, "…"', dev/1477): the one the text before titled so in full (_az_short_title_named_before), as
+# after "deyə"
+_AZ_SHORT_TITLE = r"[a-zəıöüşçğ]+\s+[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü])"
 TR_SAYING = re.compile(rf"^\s*,?\s*(?:[-–—]\s*(?=de|di))?"
                        rf"(?:diyen|deyən|(?:ifadesini|ifadelerini|sözlerini)\s+kullanan|(?:diye|şeklinde)\s+"
                        rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
@@ -371,7 +376,8 @@ TR_SAYING = re.compile(rf"^\s*,?\s*(?:[-–—]\s*(?=de|di))?"
                        rf"söyleyen|belirten|vurgulayan|kaydeden|"
                        rf"(?:sözleriyle|ifadeleriyle|sözləri\s+ilə|ifadələri\s+ilə)\s+(?:[a-zçğıöşüə]+\s+){{0,2}}?"
                        rf"[a-zçğıöşüə]+(?:an|en|ən))\s+(?P<spk>(?:{_TR_DEMONYM_ROLE}|[{CAPITALS}][\w'’\-]*|bakan|nazir|prezident"
-                       rf"|cumhurbaşkanı)(?:\s+[{CAPITALS}][\w'’\-]*){{0,7}})(?=\s*[,;]|\s+[a-zəıöüşçğ])")
+                       rf"|cumhurbaşkanı|(?<=deyən\s){_AZ_SHORT_TITLE})(?:\s+[{CAPITALS}][\w'’\-]*){{0,7}})"
+                       r"(?=\s*[,;]|\s+[a-zəıöüşçğ])")
 # (round 19: up to eight capitalised words, a company's and board's title before the name: '"…" diyen Aydın Holding
 # Yönetim Kurulu Başkanı Ali Rıza Aydın, …')
 # an Azerbaijani verb before a colon: the evidential past "-ıb/-ib/-ub/-üb" ("bildirib:", "toxunub:")
@@ -1072,6 +1078,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
     label: Person | None = None  # the speaker of a transcript label paragraph, for the paragraph after it
     label_end = 0  # where that label paragraph ends (round 98, q2: a quoted paragraph after it is his too)
     full_text: Person | None = None  # round 87 (p1 full_text_speech): the speaker of a speech printed whole
+    announced: Person | None = None  # round 99 (q1): the one whose key points the lead announced (_key_points_speaker)
     interview: Person | bool | None = None  # the interviewee while dash lines of a Q&A run (False: not known)
     titles = article_titles(text)  # every text note_names_in reads below is a slice of `text`
     if "akanımız" in text or "azirimiz" in text:  # round 51 (quotes_gaps51): "our minister" of two is the lead's
@@ -1151,6 +1158,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 resolver.note_names_in(text[payload[0]:payload[1]], titles)
             if item is None and text[payload[1] - 1] == ":":  # round 87 (p1 full_text_speech): "Konuşmanın tam metni:"
                 full_text = _full_text_speaker(text, paras, payload, resolver)
+            if item is None and payload[0] >= cursor:  # round 99 (q1): a lead announcing one's key points, or the
+                announced = _key_points_speaker(text[payload[0]:payload[1]], resolver)  # report's text (not a quote's)
             cursor = payload[1]
             continue
         full_text = None  # (round 87: words in quote marks after a speech printed whole are the report's again)
@@ -1319,6 +1328,11 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _tr_object_between(text[found[-1].outer[1]:outer[0]], resolver)):
             speaker, rule, span_end = found[-1].speaker, "continuation", m.end()
+        elif found and found[-1].speaker and found[-1].rule == "saying-before" \
+                and AZ_INDIRECT.fullmatch(text[found[-1].outer[1]:outer[0]].strip(" ,")):
+            # round 99 (q1): the participle's subject is the subject of the verb of saying between the two quotes too
+            # ('"…", - deyən mətbuat katibi bildirib ki, "…"', dev/1477): the clause after "ki" is his words
+            speaker, rule, span_end = found[-1].speaker, "continuation", 0
         elif person := _original_of_quote_before(text, found, *outer, paras, starts):
             speaker, rule, span_end = person, "continuation", 0  # round 76 (wire76): '"…" (in Turkish: "…")'
         # (round 80, gq2: or a stop after the closing mark, as Russian writes it, "«…».")
@@ -1424,6 +1438,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                                 or "letter" in after[:40] or "telegram" in after[:40]) \
                 and (sent := _letter_says_after(text, paras, para_start, before, after, resolver)):
             speaker, rule, span_end = sent[0], "said-after", sent[1]  # round 80: «…», – отмечается в послании
+        if speaker is None and announced is not None and _label_opens_quote(before):
+            speaker, rule = announced, "key-points"  # round 99 (q1): '**On trade:** “…”' under the lead's announcement
         if speaker is not None and speaker.rule == "unlisted name" and _TR_CASE_SUFFIX.search(speaker.name) \
                 and not _uzbek_apostrophe_surname(speaker.name):  # round 39: "Ne'matullayev" is a name
             speaker, rule = None, "unattributed"  # round 22: "Orta Koridor'daki" (a case ending) is no one's name
@@ -1684,12 +1700,17 @@ _PREPOSITION_NAME = re.compile(rf"\b(?:with|after|before|alongside|beside|to|at|
 _APPOSITIVE = re.compile(r",?\s*(?:an?|the)\s+(?:[A-Z][\w\-]*\s+){0,3}[a-z]")
 
 
+_OMISSION_MARK = re.compile(r"\[(?:…|\.{3})\]|\((?:…|\.{3})\)")  # round 99 (q1): "[…]", "(...)": words left out
+
+
 def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False) -> bool:
     """'“…,” said Bakhrom Ismoilov, an economist at a think tank. “…”': is the text between the last quote
     (its attribution included) and the next one only the end of that attribution's sentence, so the next
     quote, with no attribution of its own, goes on in the same voice? Not when it names someone else or
     holds another speech word or sentence, nor when it opens a sentence of its own (running text between)."""
     gap = gap.strip()
+    if gap[:1] in "[(" and _OMISSION_MARK.fullmatch(gap):
+        return True  # round 99 (q1): '“…” […] “…”', words of one remark left out between its two quotes (dev/1478)
     if len(gap) > 150 or (gap and (gap[-1] not in ".!?…" or (gap[0].isupper() and not mid_sentence))) \
             or _QUOTE_MARK.search(gap) \
             or _INNER_BREAK.search(gap):
@@ -1971,9 +1992,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "Nazirlər" in m["spk"]:
                 # round 57 (quotesaztr57): "», – Qırğızıstan Nazirlər Kabinetinin sədri vurğulayıb.", the cabinet's head
                 person = _az_opening_cabinet_head(m["spk"], resolver)
-            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and m["spk"][:1].islower() \
+            if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB, TR_SAYING) and m["spk"][:1].islower() \
                     and (short := _AZ_SHORT_TITLE_BEFORE_OCCASION.fullmatch(m["spk"].strip())):
                 # round 48 (quotes, other): '“…”, – deyə icra başçısı görüşdə bildirib', the one titled so before
+                # (round 99, q1: or '"…", - deyən mətbuat katibi bildirib ki', TR_SAYING's short title, dev/1477)
                 person = _az_short_title_named_before(short["title"], text[:para_start] + before, resolver)
             if person is None and pattern in (AZ_DEYE, AZ_AFTER, AZ_DEYE_VERB) and "hökumət" in m["spk"] \
                     and (premier := _az_government_head_as_premier(m["spk"])):
@@ -5233,7 +5255,13 @@ def _full_text_speaker(text: str, paras, para: tuple[int, int], resolver: Resolv
     if not report.strip() and (index := paras.index(para)) > 0:
         report = text[slice(*paras[index - 1])]  # a bare announcement line: the paragraph before tells of the speech
     sentences = [s for s in _QUOTE_SENTENCE_BREAK.split(report) if any(w in s.lower() for w in _FULL_TEXT_SPEECH_WORDS)]
-    for part in (sentences[-1:] if sentences else []) + [report]:
+    return _one_person_named((sentences[-1:] if sentences else []) + [report], resolver)
+
+
+def _one_person_named(parts: list[str], resolver: Resolver) -> Person | None:
+    """The one person (a holder the table knows, or by office) the first of `parts` naming anyone names; None when
+    it names two, or none names anyone."""
+    for part in parts:
         named = {person.name: person for name in _names_run_in(part)
                  if (person := resolver.resolve(name, speaking=False)) is not None
                  and person.rule in ("name", "office") and " " in person.name}
@@ -5242,6 +5270,33 @@ def _full_text_speaker(text: str, paras, para: tuple[int, int], resolver: Resolv
         if named:
             return None
     return None
+
+
+# Round 99 (q1): a lead that ends announcing one person's words under it, "Below are the key points Meredov made at the
+# joint press conference …." (dev/1478; "Here are the main quotes from X's speech:", "Following are excerpts from …"),
+# over paragraphs each a bold topic label and a quote with no verb of saying ("**On trade:** “…”"): each quote is the
+# one person's the announcing sentence names (_one_person_named, as a speech printed whole is), until a paragraph of
+# the report's own text. A lead naming two people in it, or announcing no one's words, gives none.
+_KEY_POINTS_GATE = ("Below ", "Here ", "Following ")
+_KEY_POINTS_ANNOUNCEMENT = re.compile(
+    r"(?:^|(?<=[.!?…])\s+)(?:Below|Here|Following)\s+(?:are|is)\s+(?:the\s+|some\s+(?:of\s+the\s+)?)?"
+    r"(?:(?:key|main|chief)\s+)?(?:points|quotes|remarks|statements|messages|takeaways|highlights|excerpts)\b"
+    r"[^.!?:“”\"«»]{0,200}[.:]$")
+
+
+def _key_points_speaker(body: str, resolver: Resolver) -> Person | None:
+    """Round 99 (q1): the one person whose words the plain paragraph `body` announces under it at its end
+    (_KEY_POINTS_ANNOUNCEMENT), else None."""
+    if not any(word in body for word in _KEY_POINTS_GATE) \
+            or not (m := _KEY_POINTS_ANNOUNCEMENT.search(body := body.rstrip())):
+        return None
+    return _one_person_named([body[m.start():]], resolver)
+
+
+def _label_opens_quote(before: str) -> bool:
+    """Round 99 (q1): is the text before a quote in its paragraph nothing, or a bold topic label alone ("**On
+    trade:** ", document.bold_label_end)?"""
+    return not before.strip() or (before[:2] == "**" and bold_label_end(before) == len(before))
 
 
 _TR_CASE_ENDING_SPLIT = re.compile(r"['’](?!s\b)\w+\s*")  # "Erdoğan'ın forumda": the name ends at the case ending
@@ -5957,7 +6012,7 @@ def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> 
 # before titled in full ("Namanqan vilayətinin hakimi X Y", "Gəncə Şəhər İcra Hakimiyyətinin başçısı X Y"), no one else
 _AZ_SHORT_TITLE_OPENING = re.compile(r"(?P<title>[A-ZƏa-zəıöüşçğ][a-zəıöüşçğ]+\s+[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü]))"
                                      r"(?:\s+(?:isə|da|də|həmçinin))*\s*,?\s+\w")
-_AZ_SHORT_TITLE_BEFORE_OCCASION = re.compile(r"(?P<title>[a-zəıöüşçğ]+\s+[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü]))"
+_AZ_SHORT_TITLE_BEFORE_OCCASION = re.compile(rf"(?P<title>{_AZ_SHORT_TITLE})"
                                              r"(?:\s+[a-zəıöüşçğ]+(?:d[aə]|t[aə]|[aə]|[ıiuü]n|d[aə]n\s+sonra)){0,3}")
 
 
@@ -8421,8 +8476,11 @@ def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str,
 # of the report's own text, so the last speaker stays
 # Round 82 (q82): the English "Related:" label too, the one figures._LINK_LINE reads as a link ("Related: Tokayev:
 # “…”", "Related story: …"), as "See also:" is (known gap: no dev article)
-_READ_ALSO = re.compile(r"^\s*(?:oxu|oxuyun|həmçinin oxu|həmçinin oxuyun|bax|читайте также|читайте по теме|"
-                        r"смотрите также|ilgili haber|ayrıca (?:bakınız|okuyun)|bunu da okuyun|read also|also read|"
+# Round 99 (q1): "Oxu həmçinin:", the words in the other order; and a label no one named before that is a full name,
+# a given name and a surname with a Turkic surname's ending ('Oxu həmçinin: Mikayıl Cabbarov: "…"', dev/1477)
+_READ_ALSO = re.compile(r"^\s*(?:oxu|oxuyun|həmçinin oxu|həmçinin oxuyun|oxu həmçinin|oxuyun həmçinin|bax|"
+                        r"читайте также|читайте по теме|смотрите также|ilgili haber|ayrıca (?:bakınız|okuyun)|"
+                        r"bunu da okuyun|read also|also read|"
                         r"read more|see also|related(?: (?:news|story|stories|article|coverage))?)"
                         r"\s*:\s*(?P<spk>[^:“”«»\"„]{3,60}?)\s*:\s*$", re.I)
 
@@ -8431,7 +8489,14 @@ def _read_also(own_before: str, after: str, resolver: Resolver) -> Person | None
     if ":" not in own_before or after.strip(" .!?\n") or not (m := _READ_ALSO.match(own_before)):
         return None
     person = resolver.resolve(m["spk"], speaking=False)
-    return person if person is not None and person.rule != "anaphor" and _titled_or_known(person) else None
+    return person if person is not None and person.rule != "anaphor" and (
+        _titled_or_known(person) or _full_turkic_name(person.name)) else None
+
+
+def _full_turkic_name(name: str) -> bool:
+    """Round 99 (q1): is `name` a given name and a surname with a Turkic surname's ending ("Mikayıl Cabbarov")?"""
+    words = name.split()
+    return len(words) == 2 and all(word[:1].isupper() for word in words) and turkic_surname(words[1])
 
 
 # Turkish: the subject before a comma opens the sentence, the colon verb last ('Bolat, Cumhurbaşkanı Recep Tayyip
