@@ -856,7 +856,10 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|(?<=yılı)
                                r"yaklaşık|təxminən|about|around|nearly|almost|roughly|почти|около|примерно|свыше)\b|"
                                + _ELLIPTIC_GROWTH + r")*", re.I)
 # (round 46: or of falling or rising to it, "Bu yılın ilk çeyreğinde ise 1,4 milyar dolara geriledi")
-_ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yetiş|gerçekleş|reached|exceeded|stood)\w*"
+# (round 99, q2: a Turkish word of "already" before the verb, "… 1 milyar dolar çoktan aşılmış.", dev/1480,
+# money.TR_ALREADY)
+_ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*" + rf"(?:{money.TR_ALREADY})?"
+                             r"(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yetiş|gerçekleş|reached|exceeded|stood)\w*"
                              r"|(?:geriledi|düştü|yükseldi)\b"
                              # round 77 (column77): or of going up to it, "… yüzde 6 artışla 1,62 milyar dolara çıktı"
                              # (dev/1212), "… 2 milyar dolara çıkmıştı"

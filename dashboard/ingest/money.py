@@ -274,9 +274,14 @@ _QUALIFIER_OF = dict(QUALIFIERS)
 # Round 51: a word of degree between, "1,9 milyar doları biraz aştı" (slightly exceeded), "bir qədər ötüb".
 # Round 95 (t1): the currency's name written as a proper noun, its case ending after an apostrophe: "2026 yılının ilk
 # çeyreğinde ise 350 milyon ABD Doları'nı aştığını" (dev/1428)
+# Round 99 (q2): a Turkish word of "already" between, and the passive's past told as heard: "Bu yılın ilk dokuz ayında
+# ise 1 milyar dolar çoktan aşılmış." (has long been exceeded, a column, dev/1480; "şimdiden", "zaten"), over too.
+# TR_ALREADY is the elliptic sentence's too (figures._ELLIPTIC_AFTER).
+TR_ALREADY = r"(?:çoktan|şimdiden|zaten)\s+"
 _QUALIFIER_AFTER = re.compile(r"\w{0,3}(?:['’]\w{1,3})?\s+(?:(?:biraz|bir\s+qədər|bir\s+az|xeyli|epey|az\s+farkla)\s+)?"
-                              r"(?:aş(?:tı|mış|arak|arken|an|ıyor|ıb|ıldı|kın)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
-                              r"keçdi\w*|ötmüş\w*|keçmiş(?:di|dir)\w*)\b"
+                              rf"(?:{TR_ALREADY})?"
+                              r"(?:aş(?:tı|mış|arak|arken|an|ıyor|ıb|ıl(?:dı|mış)|kın)\w*|ötüb|ötərək|keçib|keçərək|"
+                              r"ötdü\w*|keçdi\w*|ötmüş\w*|keçmiş(?:di|dir)\w*)\b"
                               # Turkish "3 milyar doları geçti" only on the accusative: "dolar geçen yıl" is "last year"
                               r"|[ıi]\s+geç(?:ti|miş|erek|en|iyor|tiğini)\w*\b", re.I)
 _AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", "keçdi", "ötmüş", "keçmiş", "geç")
@@ -1072,7 +1077,9 @@ _MULTIPLE_GROWTH = re.compile(
     r"\s+(?:(?P<local_up>art(?:ıb|araq|mış\w*|dı\w*|tı\w*|arak|ış\w*)|çox\w*|"
     r"büyü(?:dü|müş|yerek)\w*|yüksel(?:di|miş|erek)\w*|fazla\w*)|(?P<local_down>azal(?:ıb|araq|mış|dı|arak)\w*|az(?:dır)?|"
     r"düş(?:tü|müş|erek)\w*))\b"
-    rf"|\b{_times('n5')}\s+katına\s+(?:çık|yüksel|ulaş)(?:tı|dı|mış|arak|ar)\w*"
+    # (round 99, q2: the transitive "çıkar-" only in the past, "çıkardık", "çıkarıldı", "çıkarılarak"; "Bunu iki
+    # katına çıkarmak istiyoruz", we want to double it, dev/1480, and "çıkaracağız" are intentions)
+    rf"|\b{_times('n5')}\s+katına\s+(?:çık|yüksel|ulaş)(?:tı|dı|mış|arak|ar(?:ıl)?(?:dı|mış|arak))\w*"
     r"|\b(?P<local_two>ikiqat\s+art(?:ıb|araq|mış|dı)\w*|ikiye\s+katlan(?:dı|mış|arak)\w*)", re.I)
 MULTIPLE_WORDS = ("times", "fold", "doubled", "tripled", "trebled", "quadrupled", "halved", "раз", "вдвое", "втрое",
                   "dəfə", "kat", "ikiqat")  # as cheap.lowered() has them; one is in every _MULTIPLE_GROWTH match

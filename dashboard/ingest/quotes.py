@@ -1399,15 +1399,16 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             # X, an analyst at …, “but …”"; round 69 (khujand69): after a quote its subject's colon opened, "X открыл
             # его словами: „…“, — и продолжил: „…“" (dev/1111)
             speaker, rule = found[-1].speaker, "continuation"
-        if speaker is None and found and found[-1].speaker and found[-1].rule == "verb-final" \
+        # (round 99, q2: or the first quote's subject dropped, its speaker the last one's, '¶ "…" dedi ve ekledi: "…"')
+        if speaker is None and found and found[-1].speaker and found[-1].rule in ("verb-final", "next-paragraph") \
                 and _TR_AND_ADDED_COLON.match(text, found[-1].outer[1], outer[0]) \
                 and _paragraph_of(paras, found[-1].outer[0], starts) == (para_start, para_end):
             speaker, rule = found[-1].speaker, "continuation"  # round 24: 'X, "…" dedi ve ekledi: "…"'
         if speaker is None and found and found[-1].speaker and not before.strip() and not after.strip() \
                 and _same_voice_paragraph(text, paras, para_start, found[-1], words, resolver):
             speaker, rule = found[-1].speaker, "next-paragraph"  # round 14
-        if speaker is None and found and found[-1].speaker and not before.strip() \
-                and (verb_end := _turkic_subjectless_end(text, found[-1], para_start, after)):
+        if speaker is None and found and found[-1].speaker \
+                and (verb_end := _turkic_subjectless_end(text, found[-1], para_start, after, before, resolver)):
             speaker, rule, span_end = found[-1].speaker, "next-paragraph", verb_end  # round 18b
         if speaker is None and not after.strip() and (lead_at := _short_lead_start(before)) is not None \
                 and (person := _short_answer_speaker(before[lead_at:], text[:para_start + lead_at], resolver)):
@@ -2360,6 +2361,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ends_with_colon and _tr_described_expert_gate(tail) \
             and (person := _tr_described_expert_colon(tail, text[:para_start] + own_before, resolver)):
         return person, "subject-colon", 0  # round 53 (quotestr): 'Genç akademisyen şöyle ekliyor:'
+    if ends_with_colon and own_before.strip() \
+            and (person := _tr_dropped_subject_colon(own_before, text[:para_start], resolver)):
+        return person, "subject-colon", 0  # round 99 (q2): '… X Y oldu. Öğle yemeğinde açık konuştu: "…"'
     if ends_with_colon and before[-1:] in ": \n" and (person := _en_surname_colon(before, text[:para_start], resolver)):
         return person, "subject-colon", 0  # round 33: "Mr. Ibraev was more cautious: “…”"
     if not ends_with_colon and "n what " in own_before and (person := _en_in_what_name_called(own_before, resolver)):
@@ -7552,15 +7556,19 @@ _TR_HIM_ACCORDING = re.compile(r"Ona\s+göre\b,?")
 _TR_HIM_ACCORDING_AFTER_COLON = re.compile(r"(?<=:)\s+Ona\s+göre\b,?")  # round 51 (quotes51b)
 
 
-def _tr_one_named_before(before: str, resolver: Resolver) -> Person | None:
+def _tr_one_named_before(before: str, resolver: Resolver, titled: bool = False) -> Person | None:
+    """`titled` (round 99, q2): a run the resolver reads as an unlisted name with no title is no one ("Karma Ekonomik
+    Komisyon toplantısına", a body's name before a noun; _titled_or_known), a surname named in full before still one."""
     previous = _SENTENCE_BREAK.split(before.strip().rsplit("\n", 1)[-1])[-1] if before.strip() else ""
     if not previous or _QUOTE_MARK.search(previous):
         return None
     named = {}
     for run in _capital_runs(previous):
         word = _TR_APOSTROPHE_ENDING.sub("", run)
-        person = resolver.resolve(word, speaking=False) \
-            or (named_in_full(before, word, resolver) if _SURNAME_ALONE.fullmatch(word) else None)
+        person = resolver.resolve(word, speaking=False)
+        if titled and person is not None and not _titled_or_known(person):
+            person = None
+        person = person or (named_in_full(before, word, resolver) if _SURNAME_ALONE.fullmatch(word) else None)
         if person is not None:
             named[person.name] = person.name
     return resolver.resolve(next(iter(named))) if len(named) == 1 else None
@@ -7688,10 +7696,10 @@ def _tr_asked_one_answers(before: str, resolver: Resolver) -> Person | None:
 # bir toplantıda anlattığı sözler hâlâ geçerli:"): the one person the sentence names in the genitive
 # (round 72, quotes72a: or the sentence closed by a stop, the quote standing alone after it, "X'in söylediği bir cümle
 # aklımda kaldı. "…"", a column's closing note, dev/1148)
+_TR_SAID_WORDS_COLON = (r"(?:söylediği|dediği|anlattığı|yazdığı|sarf ettiği)\s+(?:şu\s+|bu\s+|bir\s+)?"
+                        r"(?:söz|sözü|sözler|sözleri|cümle|cümlesi|cümleler|ifade|ifadeler)\b[^:.\"“”«»]{0,40}[:.]\s*$")
 _TR_GENITIVE_WORDS_COLON = re.compile(r"(?:['’](?:n?[ıiuü]n)|(?<=[oe]v)(?:un|in))\s+(?:[^\s:\"“”«»]+\s+){0,5}?"
-                                      r"(?:söylediği|dediği|anlattığı|yazdığı|sarf ettiği)\s+(?:şu\s+|bu\s+|bir\s+)?"
-                                      r"(?:söz|sözü|sözler|sözleri|cümle|cümlesi|cümleler|ifade|ifadeler)\b"
-                                      r"[^:.\"“”«»]{0,40}[:.]\s*$")
+                                      + _TR_SAID_WORDS_COLON)
 
 
 def _tr_genitive_words_colon(tail: str, resolver: Resolver) -> Person | None:
@@ -7704,6 +7712,33 @@ def _tr_genitive_words_colon(tail: str, resolver: Resolver) -> Person | None:
     others = {p.name for run in _capital_runs(sentence)
               if (p := resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", run), speaking=False)) is not None}
     return person if others <= {person.name} else None
+
+
+# Round 99 (q2): a colon sentence with no subject of its own, Turkish dropping the one the text goes on about, whom the
+# sentence before names: a bare colon verb ('… Bakan Yardımcısı X Y oldu. Öğle yemeğinde açık konuştu: "…"', a
+# column's host, dev/1480) or the words a possessor left unnamed said, the participle opening its clause ('Y'nin
+# temasları sırasında … imzalandı. Otel lobisinde kısa bir sohbet fırsatı bulduk; söylediği bir cümle aklımda kaldı:',
+# his words; _TR_SAID_WORDS_COLON, the words _TR_GENITIVE_WORDS_COLON reads after a genitive). The colon sentence
+# holds no capitalised word past its first ("Dış Ticaret Danışma Kurulu (DTDK) da … savundu:" is the board's), no body
+# and no bare title ("Bakanlık şunları açıkladı:" is the ministry's); the sentence before, in the same paragraph, names
+# one person, titled or known, and holds no quote (_tr_one_named_before)
+_TR_OWNERLESS_WORDS_COLON = re.compile(r"(?:^|[;,]\s+)" + _TR_SAID_WORDS_COLON)
+_CAPITAL_PAST_FIRST_WORD = re.compile(rf"\s\W*[{CAPITALS}]")
+
+
+def _tr_dropped_subject_colon(own_before: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The speaker of a quote after a colon sentence with no subject (above), else None. `own_before`: the quote's
+    paragraph up to it (the colon sentence its last); `earlier`: the article before that paragraph."""
+    body = own_before.rstrip()
+    sentence = _SENTENCE_BREAK.split(body)[-1]
+    if len(sentence) == len(body) or _CAPITAL_PAST_FIRST_WORD.search(sentence) or _QUOTE_MARK.search(sentence) \
+            or _BARE_TITLE_OPENING.match(sentence) \
+            or not (TR_COLON_VERB.search(sentence) or TR_COLON_VERB_MORE.search(sentence)
+                    or ("diği" in sentence or "dığı" in sentence or "tığı" in sentence)
+                    and _TR_OWNERLESS_WORDS_COLON.search(sentence)) \
+            or not _names_nobody(sentence, resolver):
+        return None
+    return _tr_one_named_before(earlier + body[:len(body) - len(sentence)], resolver, titled=True)
 
 
 # Round 71 (quotes71b): the particle "da/de" (too) between a light verb's noun and its verb before the colon ('Bakan,
@@ -8536,7 +8571,9 @@ _RU_WORDS_OF = re.compile(r"(?<![\w\-])(?:слова|послание|обращ
 # şu:"): the words the colon opens are that person's (a name alone, the surname of one the text named in full)
 # (round 97, q4: or his statement, and two lower-case words of when before the noun, "Fidan'ın toplantı sonrası
 # açıklaması kısa ama netti: "…"", dev/1452; "son", "ilk" among them)
-_TR_OWN_WORDS_COLON = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][\w\-]+\s+){{0,2}}[{CAPITALS}][\w\-]+)['’]n?[ıiuü]n\s+"
+# (round 99, q2: or the name after his body and title, "Almatı Türk İş İnsanları Derneği Başkanı X Y'nin tespiti
+# netti:", a column's host named with his association, dev/1480: up to eight capitalised words)
+_TR_OWN_WORDS_COLON = re.compile(rf"^(?P<spk>(?:[{CAPITALS}][\w\-]+\s+){{0,7}}[{CAPITALS}][\w\-]+)['’]n?[ıiuü]n\s+"
                                  r"(?:[a-zçğıöşü]+\s+){0,2}?(?:sözü|sözleri|yorumu|uyarısı|mesajı|değerlendirmesi|"
                                  r"tavsiyesi|tespiti|cevabı|yanıtı|açıklaması)(?:\s+(?:de|da))?"
                                  r"(?:\s+[^\s:\"“”«»'’]+){0,3}\s*:\s*$")
@@ -9736,8 +9773,11 @@ _TURKIC_SAID_IN_WORDS = ("deni", "dendi", "deyil", "yer veril", "yer al", "kulla
 # ekledi.', '"…" dedi.', '«…», – deyə əlavə edib.'): the language drops a subject that is the last sentence's, so the
 # speaker is that of the quote whose attribution ends the paragraph before ('Bolat, "…" dedi.'); with running text
 # between, the subject is that text's (_verb_final_lead)
+# Round 99 (q2): or whole sentences that name no one open the quote's paragraph, the subject dropped all through
+# ('Kulubayev, "…" dedi.' ¶ 'Rakamları da ezbere biliyordu. "…" dedi ve ekledi: "…"', a column, dev/1480), and the
+# verb may go on to a colon and a second quote ("ve ekledi:", _TR_AND_ADDED_COLON's words)
 _TURKIC_SUBJECTLESS_VERB = re.compile(rf"^\s*[,.!?]?\s*(?:[-–—]\s*)?(?:{TR_VERBS}|{TR_CLAUSE_VERBS}|(?:{AZ_VERBS}))"
-                                      r"(?=\s*[.!]|\s*$)")
+                                      r"(?=\s*[.!]|\s*$|\s+ve\s)")
 _ONLY_PUNCTUATION = re.compile(r"[\s.!?]*")
 # Round 97 (q5): or the rest of the last quote's own sentence closes the paragraph before, a partial quote its subject
 # opened ('Bakan Yardımcısı, iki ülkenin "…" hedeflediğini hatırlatarak, bunun için … gerektiğini vurguladı.' then
@@ -9745,12 +9785,20 @@ _ONLY_PUNCTUATION = re.compile(r"[\s.!?]*")
 _OWN_SENTENCE_TAIL = re.compile(rf"[^.!?\n\"“”«»{CAPITALS}]*[.!]\s*")
 
 
-def _turkic_subjectless_end(text: str, last: Found, para_start: int, after: str) -> int | None:
-    """The end of the verb after the quote when the rule holds for the quote `last` before it, else None."""
+def _turkic_subjectless_end(text: str, last: Found, para_start: int, after: str, own_before: str,
+                            resolver: Resolver) -> int | None:
+    """The end of the verb after the quote when the rule holds for the quote `last` before it, else None.
+    `own_before`: the quote's paragraph up to it."""
     if last.outer[1] > para_start or not (m := _TURKIC_SUBJECTLESS_VERB.match(after)) \
             or not (_ONLY_PUNCTUATION.fullmatch(text, last.outer[1], para_start)
                     or last.rule == "verb-final" and _OWN_SENTENCE_TAIL.fullmatch(text, last.outer[1], para_start)):
         return None
+    if own_before.strip() and (own_before.rstrip()[-1:] not in ".!" or _QUOTE_MARK.search(own_before)
+                               or not _names_nobody(own_before, resolver)):
+        return None  # (round 99, q2: running text before the quote, whole sentences naming no one)
+    if after[m.end():].lstrip()[:1] == "v" and not _TR_AND_ADDED_COLON.match(after, m.end(),
+                                                                           after.find(":", m.end()) + 1):
+        return None  # (round 99, q2: "ve" then anything but the colon of a second quote)
     return m.end()
 
 
