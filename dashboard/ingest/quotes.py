@@ -5998,6 +5998,14 @@ def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> 
     if len(words) != 2 or not words[0].isalpha():
         return None
     first, head = words
+    if first.isupper() and len(first) <= ACRONYM_LETTERS:
+        # round 99 (v1): the body by its initials ("ADY sədri bildirib ki, …" after '"Azərbaycan Dəmir Yolları"
+        # QSC-nin sədri X Y', dev/1473): its words each opening on a letter of the acronym, in quote marks, the
+        # acronym in brackets or a company's form in the genitive after it ("QSC-nin") as may be
+        initials = r"\s+".join(rf"{re.escape(letter)}[\wəıöüşçğ'’\-]*" for letter in first)
+        forms = re.compile(rf"(?<![\w\-])[\"“«]?{initials}[\"”»]?(?:\s+\({first}\))?"
+                           rf"(?:\s+[{CAPITALS}]{{2,4}}-n?[ıiuü]n)?\s+{head}(?![\w\-])")
+        return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
     first = ("i" if first[0] == "İ" else first[0].lower()) + first[1:]  # round 48: "Vilayət hakimi isə bildirib ki"
     capital = ("İ" if first[0] == "i" else first[0].upper()) + first[1:]
     # (round 48: the first word in the genitive itself, "Namanqan vilayətinin hakimi X Y" for "Vilayət hakimi")
@@ -6014,7 +6022,10 @@ def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> 
 # speech ('Vilayət hakimi isə bildirib ki, … “…”', "… bildirib: “…”", '… “…” olduğunu deyib'), or in a dash line's
 # attribution with where or to whom it was said after it ('– …, – deyə icra başçısı görüşdə bildirib'): the one the text
 # before titled in full ("Namanqan vilayətinin hakimi X Y", "Gəncə Şəhər İcra Hakimiyyətinin başçısı X Y"), no one else
-_AZ_SHORT_TITLE_OPENING = re.compile(r"(?P<title>[A-ZƏa-zəıöüşçğ][a-zəıöüşçğ]+\s+[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü]))"
+# Round 99 (v1): the first word a body's acronym too, "ADY sədri bildirib ki, … “…” olduğunu …" (dev/1473)
+ACRONYM_LETTERS = 5  # the letters of a body's acronym at most ("ADY", "SOCAR")
+_AZ_SHORT_TITLE_OPENING = re.compile(r"(?P<title>(?:[A-ZƏa-zəıöüşçğ][a-zəıöüşçğ]+"
+                                     rf"|[A-ZƏÇĞİÖŞÜ]{{2,{ACRONYM_LETTERS}}})\s+[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü]))"
                                      r"(?:\s+(?:isə|da|də|həmçinin))*\s*,?\s+\w")
 _AZ_SHORT_TITLE_BEFORE_OCCASION = re.compile(rf"(?P<title>{_AZ_SHORT_TITLE})"
                                              r"(?:\s+[a-zəıöüşçğ]+(?:d[aə]|t[aə]|[aə]|[ıiuü]n|d[aə]n\s+sonra)){0,3}")

@@ -275,7 +275,10 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
-                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b"
+                          # round 99 (v1): and its pluperfect, a column's aside on another's trip ("Bakan Yardımcısı X
+                          # de 21 Ekim Çarşamba günü Bişkek'e gelmişti", dev/1480); after a name only, not "bir araya
+                          # gelmişti" (met)
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı|gelmişti|gitmişti)\b"
                           # round 72 (events72): and reaching "the city" the article names (_THE_TOWN), "bu sabah
                           # şehre ulaştı" (dev/1154); round 76 (squote76): and its participle before the visitor,
                           # "Dün kente ulaşan X, …" (dev/1196); round 99 (v2): and "the capital", "Perşembe günü
@@ -322,6 +325,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "sammit",  # round 78 (summit78)
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
+                      "gelmişti", "gitmişti",  # round 99 (v1)
                       "bulundu", "bulunmuş", "отбы", "вылете",
                       "katılmak",  # round 84 (h4): "Foruma katılmak üzere Bakü'de bulunan X"
                       "inen",  # round 85 (k4): "Havalimanı'na inen Özbek heyeti"
@@ -552,6 +556,9 @@ _RU_GENITIVE_COUNT = "(?:" + "|".join(sorted(_RU_GENITIVE_COUNT_WORDS, key=len, 
 # count words: units, tens, and a ten then a unit ("on dört" 14, "iyirmi iki" 22); Azerbaijani spellings too
 _TA_DOCUMENT = (r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabakat|protokol|antlaşma"
                 r"|karar|qərar)")  # round 55: decisions signed ("iki kararı imzaladı")
+# round 48: or a company's contract, Turkish "sözleşme" (as Azerbaijani "müqavilə" is one of _TA_DOCUMENT), where one
+# more is told (_TA_ALSO_ONE_MORE, _TA_ONE_MORE_TOO) or named besides a count (round 99, v1: _LOCAL_BESIDES_NAMED)
+_TA_DOCUMENT_OR_CONTRACT = r"(?:" + _TA_DOCUMENT + r"|sözleşme)"
 # the document in the dative with "imza at-" (put a signature to): "4 belgeye imza attı", "sənədlərə imza atıblar"
 # (round 38, visits B: "put under signature", Turkish "toplam 4 belge imza altına alındı")
 # round 57 (visits): an agreement "concluded" too, Azerbaijani and Turkish "saziş bağlandı", "dörd müqavilə bağlayıb",
@@ -649,7 +656,9 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               # Round 94 (v3, one_too_count): "bir de" (one … too) before the noun, "… protokolün
                               # yanı sıra … bir de işbirliği mutabakatı imzalandı" (dev/1418): one, as "bir"
                               r"|\b(" + _TA_COUNT + r")\s+(?:(?<=\bbir\s)d[ae]\s+)?(?:" + _TA_QUALIFIERS + r"\s+)?"
-                              + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+)?" + _TA_SIGNED +
+                              # round 99 (v1): "too" between the noun and the verb ("sözleşmenin yanı sıra iki
+                              # mutabakat zaptı da imzalandı", dev/1472), as _TA_DOCUMENTS_SAID reads it
+                              + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+|d[ae]\s+)?" + _TA_SIGNED +
                               # the count, then the documents listed after a dash or colon, then "signed": "iki sənəd –
                               # … haqqında memorandum və … protokol imzalanıb", "üç belge: … imzalandı"
                               r"|\b(\d{1,3}|" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT +
@@ -1555,7 +1564,7 @@ def _the_island(doc: Document, sentence: str) -> tuple[str, str] | None:
 
 # Turkish and Azerbaijani verbs of coming and going, whose goal is a place in the dative before them, and of staying,
 # whose place is in the locative ("Astana'da temaslarda bulundu", "Bakü'de bulundu", "Bakıda olub")
-_LOCAL_GOING = re.compile(r"\b(?:geldi|gitti|geçti|ulaştı|gəlib|gəldi)\b")
+_LOCAL_GOING = re.compile(r"\b(?:geldi|gitti|geçti|ulaştı|gəlib|gəldi|gelmişti|gitmişti)\b")  # round 99 (v1)
 _LOCAL_STAYING = re.compile(r"\btemas(?:lar)?[dt]a\s+bulun\w*|(?<=['’][dt][ae]\s)bulundu\b|(?<=[dt][aə]\s)olub\b"
                             r"|(?<=['’])[dt][ae]yd[ıi]\b")  # round 59 (visits): "Bakü'deydi" (was in Baku)
 _TR_DATIVE = re.compile(r"['’]y?[ae]\b")
@@ -3283,6 +3292,31 @@ def _said_in_the_city_visit(doc: Document, k: int, published: date, resolver: Re
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
 
 
+# Round 99 (v1, signed_in_the_city): a document told as the one "he"/"she" signed in a city on a day, a zero relative
+# clause ("The … framework he signed with Tajikistan's finance ministry on Tuesday mirrors the credit line he signed in
+# Tashkent on 11 November last year.", dev/1470): the signer's trip there on that day, type other, its one document
+# (the clause's noun in the singular; a plural one is a signing of no number told), a visit looked back on. The
+# pronoun's one is the subject the sentence before opens with (_pronoun_of_the_subject_before: "Tarnai brings the
+# money."), when the sentence names no one else; not one at home, nor a city with no day right after it.
+_EN_PRONOUN_SIGNED_IN = re.compile(r"\b[Tt]he\s+(?:[\w$-]+\s+){0,4}?(?P<thing>[a-z]+)\s+(?:that\s+|which\s+)?s?he\s+"
+                                   r"signed\s+in\s+(?P<where>[A-Z][\w'’-]+)\s+on\s+(?=\w)")
+
+
+def _pronoun_signed_in_the_city_visit(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The trip sentence k tells by _EN_PRONOUN_SIGNED_IN (see above), else None."""
+    s = doc.sentences[k]
+    if not (m := _EN_PRONOUN_SIGNED_IN.search(s.text)) or _persons_in(s.text, resolver):
+        return None
+    place = _capital_word(m["where"]) or places.city_in(m["where"])
+    days = [d for d in _days(s, published, None) if d[2] == m.end()]
+    if place is None or not days or (person := _pronoun_of_the_subject_before(doc, k, resolver)) is None \
+            or person.iso3 == place[0]:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7),
+                      documents=None if m["thing"].endswith("s") else 1, documents_said=True, recalled=True)
+
+
 # Round 71 (visits71): a commentary's sentence dated only in its footnote: the marker after its words ("… in the
 # region".[3]) and the note at the end, a line of its own opening on the number ("[3] Speech by X at the Tashkent
 # International Investment Forum, 10 June 2025, as published by …", dev/1141), or one of the notes a paragraph runs on,
@@ -4258,7 +4292,10 @@ _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak
                                 # a place, a verb of the first person after it ("12 Mayıs'ta Almatı'ya giderek …
                                 # istişareleri yürüttüm")
                                 r"|(?<=['’])[dt][ae]yd[ıi]m\b"
-                                r"|['’]y?[ae]\s+giderek\s[^.;!?]{0,120}?[^\W\d_][dt][ıiuü]m\b",
+                                r"|['’]y?[ae]\s+giderek\s[^.;!?]{0,120}?[^\W\d_][dt][ıiuü]m\b"
+                                # round 99 (v1): "I went over" to a place named in the dative ("Cuma günü, 23 Ekim'de,
+                                # karayoluyla Almatı'ya geçtim", dev/1480), as _LOCAL_VISIT reads "Ankara'ya geçti"
+                                r"|['’]y?[ae]\s+geçtim\b",
                                 re.I)
 _WE_TRIP_OPENINGS = ("мы", "we")
 _TA_WE_TRIP_ENDINGS = ("dık", "dik", "duk", "tik", "duq")
@@ -4287,7 +4324,8 @@ _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "i went", "i flew", "i was in", "chaired", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
     "я был",
     "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq", "katıldığımda", "gittiğimde", "bulunduğumda",
-    "ettiğimde", "ydım", "ydim", "giderek"))
+    "ettiğimde", "ydım", "ydim", "giderek",
+    "geçtim"))  # round 99 (v1)
 _ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
 
 
@@ -4352,6 +4390,9 @@ _TR_WE_WERE_THERE_WITH = re.compile(rf"(?:^|\s)(?:Cumhurbaşkanı|Başbakan|Baka
                                     r"[dt](?:eydik|aydık)\b")
 # "we" landed, arrived (the next sentence's day the arrival's, the nearest before the verb)
 _TR_WE_ARRIVED = re.compile(r"\b(?:indik|vardık|ulaştık|geldik)\b")
+# Round 99 (v1): "I" landed, arrived, or when I did (_signed_author_trip: "Geçen hafta Bişkek'teydim. 20 Ekim Salı
+# sabahı Manas Havalimanı'na indiğimde …", dev/1480)
+_TR_I_ARRIVED = re.compile(r"\b(?:indim|vardım|ulaştım|geldim|indiğimde|vardığımda|ulaştığımda|geldiğimde)\b")
 _TR_WE_WERE_THERE_GATE = ("ydik", "ydık")
 
 
@@ -4365,15 +4406,21 @@ def _tr_we_were_there_with(doc: Document, k: int, published: date, resolver: Res
     place = _event_place(doc, s, person.iso3 or "TUR")
     if place is None:
         return None
-    days = _days(s, published, None, True)
-    if not days and k + 1 < len(doc.sentences) and "\n" not in doc.text[s.end:doc.sentences[k + 1].start] \
-            and (arrived := _TR_WE_ARRIVED.search((after := doc.sentences[k + 1]).text)):
-        days = [d for d in _days(after, published, None, True) if d[3] <= arrived.start()][-1:]
+    days = _days(s, published, None, True) or _arrival_day_told_next(doc, k, published, _TR_WE_ARRIVED)
     if not days:
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, person, place[0], place[1], _type_told_in_the_paragraph_after(doc, k, place[0]),
                       (s.start, s.end), min(person.confidence, 0.7))
+
+
+def _arrival_day_told_next(doc: Document, k: int, published: date, arrived: re.Pattern[str]) -> list:
+    """The day (as _days gives it) the next sentence of sentence `k`'s paragraph tells the arrival on (`arrived`: "we"
+    landed, "I" landed), the nearest before the verb; [] when it tells none."""
+    if k + 1 >= len(doc.sentences) or "\n" in doc.text[doc.sentences[k].end:doc.sentences[k + 1].start] \
+            or not (told := arrived.search((after := doc.sentences[k + 1]).text)):
+        return []
+    return [d for d in _days(after, published, None, True) if d[3] <= told.start()][-1:]
 
 
 WE_WERE_THERE_TYPE_SENTENCES = 2  # the sentences after "we were there with X" that may tell his visit's type
@@ -4404,6 +4451,10 @@ SIGNATURE_END = 300  # characters at the article's end that hold its signature
 # Szijjártó, Minister of Foreign Affairs and Trade of Hungary", dev/1198); a journalist's byline ("By James Crisp,
 # Europe Editor") names no one the resolver knows of a state, and no trip is his
 _BYLINE_BY = re.compile(r"^\s*By\s+(?=[^\W\d_])")
+# Round 99 (v1): or a Turkish column's, the name and the title on a line of their own, a slash between ("Cengiz Aydoğan
+# / Emekli Büyükelçi", dev/1480); a title of no state there is the outlet's own office (_outlet_own_state_of_title)
+_BYLINE_SLASH = re.compile(rf"^\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\s+/\s+"
+                           r"(?P<title>[^\W\d_][^\W\d]*(?:\s+[^\W\d]+){0,5})\s*$")
 BYLINE_LINES = 3  # the first lines (title, standfirst) the byline may stand on
 BYLINE_START = 600  # characters at the article's start that hold its byline
 
@@ -4425,6 +4476,10 @@ def _byline_author(doc: Document, resolver: Resolver) -> Person | None:
     for _, line in _paragraphs(doc.text[:BYLINE_START])[:BYLINE_LINES]:
         if (by := _BYLINE_BY.match(line)) and (m := _SIGNATURE_NAME.match(line[by.end():])) and m["title"]:
             return resolver.resolve(f"{m['title']} {m['name']}", speaking=False)
+        if "/" in line and (m := _BYLINE_SLASH.match(line)) \
+                and (person := resolver.resolve(f"{m['title']} {m['name']}", speaking=False)) is not None:
+            own = _outlet_own_state_of_title(m["title"], "") if not person.iso3 else []
+            return person._replace(iso3=own[0]) if own else person  # round 99 (v1)
     return None
 
 
@@ -4464,7 +4519,10 @@ def _signed_author_trip(doc: Document, s: Sentence, published: date, resolver: R
             or (person := _closing_signer(doc, s, resolver) or _signature_author(doc, resolver)) is None \
             or not person.iso3:
         return None
-    days = _days(s, published, None, True)
+    # round 99 (v1): the day of the landing the paragraph's next sentence tells ("Geçen hafta Bişkek'teydim. 20 Ekim
+    # Salı sabahı Manas Havalimanı'na indiğimde …", dev/1480)
+    days = _days(s, published, None, True) or _arrival_day_told_next(doc, doc.sentences.index(s), published,
+                                                                      _TR_I_ARRIVED)
     if not days or (place := _event_place(doc, s, person.iso3)) is None:
         return None
     day, end, *_ = days[0]
@@ -5207,10 +5265,18 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
         if is_cyrillic(m[0]) or not _came_participle(m):
             continue
         surname = s.text[m.end():].split(",", 1)[0].strip()
+        if not _SURNAME.fullmatch(surname) and (cased := _SURNAME_IN_CASE.match(s.text, m.end())):
+            surname = cased["surname"]  # round 99 (v1): "Salı günü Aşkabat'a gelen Ertekin'in temasları" (dev/1472)
         if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)):
             return None
         return resolver.resolve(named[-1][0])
     return None
+
+
+# Round 99 (v1): the surname after the participle in the genitive, its ending after an apostrophe ("gelen Ertekin'in
+# temasları sırasında …", dev/1472: the contacts of the one who came); not the accusative, a host's guest welcomed,
+# whose visit round 88 (v2, guest_in_accusative) reads only when the lead tells the coming
+_SURNAME_IN_CASE = re.compile(rf"\s+(?P<surname>{_SURNAME.pattern})['’]n?[ıiuü]n\b")
 
 
 # Round 88 (v2, participle_titled_head): after a participle of visiting or coming, a bare title and a surname heading a
@@ -7012,6 +7078,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _local_took_part_visit(doc, s, published, resolver, lead_day)
             if met is None and said_in_city[k]:
                 met = _said_in_the_city_visit(doc, k, published, resolver, lead_day)  # round 93 (v1)
+            if met is None and k and signed[k] and "e signed in " in sentence:
+                met = _pronoun_signed_in_the_city_visit(doc, k, published, resolver)  # round 99 (v1)
             if met is None and k and spoke_local[k]:
                 met = _local_speaker_at_event_before(doc, k, published, resolver)  # round 26
             if met is None and k and said_local[k]:
@@ -9066,6 +9134,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
                 and not _told_as_the_total(sentence, m.start()) and (
                 _told_as_more(sentence, m.start()) or (m.re is _LOCAL_DOCUMENTS and _RU_MORE_IN_COUNT.search(m[0]))
                 or (m.re is _LOCAL_DOCUMENTS and _TA_ONE_TOO.match(m[0]))  # round 94 (v3): "bir de …" after a count
+                # round 99 (v1): "… da imzalandı" (too) after a count, "iki protokol imzalandı. … bir işbirliği
+                # mutabakatı da imza altına alındı" (dev/929: three), now that _LOCAL_DOCUMENTS reads it (dev/1472)
+                or (m.re is _LOCAL_DOCUMENTS and any(w in m[0] for w in _TA_TOO_SIGNED_WORDS))
                 or _opens_on_the_forum(sentence, m.start())  # round 51 (visits gaps): "На полях форума подписано …"
                 or _ta_forum_as_for(sentence, m.start())):  # round 60 (visits B): "İş Forumu'nda ise … imzalandı"
             # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"; round 47: not a total told after
@@ -11669,10 +11740,14 @@ def _ta_documents_listed_before(sentence: str, first: re.Match) -> int:
 # Round 29 (Azerbaijani and Turkish): a full name after a participle of coming, bare ("Çərşənbə günü Budapeştə gələn X
 # Y açılışda çıxış edib"), of someone the article named before with a title ("… agentliyinin icraçı direktoru X Y,
 # … iştirak ediblər"): read as _full_name_told_before reads a bare subject
+# Round 99 (v1): or an initial and the surname, "Bakıya bazar ertəsi işgüzar səfərlə gələn Y.Sarsenov qeyd edib ki,
+# …" (dev/1473), as _initialled_name_told_before reads a subject so told
 def _participle_name_told_before(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
     for m in _LOCAL_VISIT.finditer(s.text):
         if not is_cyrillic(m[0]) and _came_participle(m):
-            return _full_name_told_before(doc, s, s.text[m.end():].split(",", 1)[0].strip(), resolver)
+            after = s.text[m.end():].split(",", 1)[0].strip()
+            return _full_name_told_before(doc, s, after, resolver) or (
+                _initialled_name_told_before(doc, s, after, resolver) if _INITIAL_THEN_SURNAME.match(after) else None)
     return None
 
 
@@ -11840,12 +11915,12 @@ def _named_document_signed_after(doc: Document, visits: list[VisitFound], signed
 # document noun, a company contract (sözleşme, müqavilə) too: "İki bakanın huzurunda ayrıca BOTAŞ ile SOCAR arasında …
 # bir sözleşme imzalandı" (Azerbaijani "həmçinin … bir saziş imzalanıb")
 _TA_ALSO_ONE_MORE = re.compile(r"\b(?:ayrıca|həmçinin)\b[^.;]{0,160}?\bbir\s+(?:[^\W\d_]+\s+){0,2}?"
-                               r"(?:" + _TA_DOCUMENT + r"|sözleşme)(?!\w*(?:lar|lər|ler))\w{0,4}\s+"
+                               + _TA_DOCUMENT_OR_CONTRACT + r"(?!\w*(?:lar|lər|ler))\w{0,4}\s+"
                                r"(?:de\s+|da\s+|də\s+)?"
                                r"(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb))\b", re.I)
 # Round 53: one more told by "de/da" (too) after the document, no "ayrıca" before ("Ziyaret kapsamında … Odası ile …
 # Odası arasında bir işbirliği mutabakatı da imza altına alındı" after the visit's two protocols: three)
-_TA_ONE_MORE_TOO = re.compile(r"\bbir\s+(?:[^\W\d_]+\s+){0,2}?(?:" + _TA_DOCUMENT + r"|sözleşme)(?!\w*(?:lar|lər|ler))"
+_TA_ONE_MORE_TOO = re.compile(r"\bbir\s+(?:[^\W\d_]+\s+){0,2}?" + _TA_DOCUMENT_OR_CONTRACT + r"(?!\w*(?:lar|lər|ler))"
                               r"\w{0,4}\s+(?:de|da|də)\s+(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb)"
                               r"|imza\s+altına\s+alın(?:dı|ıb|mıştır))\b", re.I)
 _TA_TOO_SIGNED_WORDS = (" de imza", " da imza", " də imza")  # one is in every _TA_ONE_MORE_TOO match
@@ -13028,7 +13103,9 @@ def _ru_named_before_more(sentence: str, m: re.Match) -> int:
 # Round 45: a document named as "besides" it before a count not told before ("Protokolün yanı sıra … dört ticari
 # anlaşma imzalandı", "Memorandumla yanaşı üç saziş imzalanıb", "Помимо меморандума, подписано три соглашения"): one
 # more than the count (with a count told before, "yanı sıra" is _TOLD_AS_MORE's "also").
-_LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT_NOUN  # round 49: in the genitive too ("Anlaşması’nın")
+# Round 99 (v1): a contract so named too, "sözleşmenin yanı sıra iki mutabakat zaptı da imzalandı" (dev/1472): three
+_LOCAL_BESIDES_NAMED = re.compile(r"\b(?:" + _TA_DOCUMENT_NOUN + r"|" + _TA_DOCUMENT_OR_CONTRACT + r"\w*)"
+                                  # round 49: in the genitive too ("Anlaşması’nın")
                                   + r"(?:['’]n?[ıiuü]n)?\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
                                   r"|\b(?:помимо|кроме)\s+(?:[а-яё-]+\s+){0,2}?(?:соглашения|меморандума|протокола"
                                   r"|декларации|договора|программы)\b", re.I)
@@ -13171,7 +13248,8 @@ def _side_head_at_event(doc: Document, k: int, m: re.Match, state: str, head: st
 # Ankara'da bir dizi temasta bulundu") is no visit. Only the subject: a delegation's or a side's head ("Özbəkistan
 # tərəfdən isə investisiya naziri X") takes the state the sentence gives it.
 _OWN_TITLE_ENDINGS = (("bakanı", "TUR"), ("bakan yardımcısı", "TUR"), ("naziri", "AZE"), ("nazirinin müavini", "AZE"),
-                      ("nazir müavini", "AZE"))
+                      ("nazir müavini", "AZE"),
+                      ("büyükelçi", "TUR"))  # round 99 (v1): a column's byline, "X / Emekli Büyükelçi" (dev/1480)
 
 
 def _outlet_own_state_of_title(title: str, before_name: str) -> list[str]:
@@ -13587,7 +13665,10 @@ def _pronoun_of_the_subject_before(doc: Document, k: int, resolver: Resolver) ->
     runs = NAME_RUN.findall(before)
     if not runs or not before.startswith(runs[0]):
         return None
-    person = resolver.resolve(runs[0], speaking=False)
+    # round 99 (v1): or a surname alone, of one named in full before it (a "who's who" entry under its heading, "Zsófia
+    # Kerekes, State Secretary …" then "Kerekes, 41, laid … . On 23 April she led a delegation … to Khujand", dev/1470)
+    named = full_names(doc.text[:doc.sentences[k - 1].start], runs[0]) if " " not in runs[0] else []
+    person = resolver.resolve(named[-1][0] if named else runs[0], speaking=False)
     if person is None or person.rule not in ("name", "office", "unlisted name") or " " not in person.name:
         return None
     others = [p for p in _persons_in(before, resolver) if p.name != person.name]
