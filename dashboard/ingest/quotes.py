@@ -360,7 +360,9 @@ _TR_DEMONYM_ROLE = (r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşk
 # Round 99 (q1): after "deyən" a short lower-case title of two words, its head a possessive ('"…", - deyən mətbuat
 # katibi bildirib ki, "…"', dev/1477): the one the text before titled so in full (_az_short_title_named_before), as
 # after "deyə"
-_AZ_SHORT_TITLE = r"[a-zəıöüşçğ]+\s+[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü])"
+# One home for the head word of every short Azerbaijani title below, a possessive ("katibi", "sədri", "başçısı")
+_AZ_POSSESSED_HEAD = r"[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü])"
+_AZ_SHORT_TITLE = rf"[a-zəıöüşçğ]+\s+{_AZ_POSSESSED_HEAD}"
 TR_SAYING = re.compile(rf"^\s*,?\s*(?:[-–—]\s*(?=de|di))?"
                        rf"(?:diyen|deyən|(?:ifadesini|ifadelerini|sözlerini)\s+kullanan|(?:diye|şeklinde)\s+"
                        rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
@@ -5981,7 +5983,7 @@ def _az_bare_title_before_genitive(before: str, earlier: str, resolver: Resolver
 # Round 44: a title chain in the genitive before the full name after "deyə" ('– deyə Komitənin Gömrük statistikası
 # idarəsinin rəisi X Y bildirib'): the speaker is the name after the lower-case possessive title word, not the
 # capitalised body that opens the chain (which the resolver would read as a name)
-_AZ_CHAIN_THEN_NAME = re.compile(rf"[{CAPITALS}].*?\s[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü])\s+"
+_AZ_CHAIN_THEN_NAME = re.compile(rf"[{CAPITALS}].*?\s{_AZ_POSSESSED_HEAD}\s+"
                                  rf"(?P<name>[{CAPITALS}][\wəıöüşçğ'’\-]+\s+[{CAPITALS}][\wəıöüşçğ'’\-]+)")
 
 
@@ -6025,7 +6027,7 @@ def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> 
 # Round 99 (v1): the first word a body's acronym too, "ADY sədri bildirib ki, … “…” olduğunu …" (dev/1473)
 ACRONYM_LETTERS = 5  # the letters of a body's acronym at most ("ADY", "SOCAR")
 _AZ_SHORT_TITLE_OPENING = re.compile(r"(?P<title>(?:[A-ZƏa-zəıöüşçğ][a-zəıöüşçğ]+"
-                                     rf"|[A-ZƏÇĞİÖŞÜ]{{2,{ACRONYM_LETTERS}}})\s+[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü]))"
+                                     rf"|[A-ZƏÇĞİÖŞÜ]{{2,{ACRONYM_LETTERS}}})\s+{_AZ_POSSESSED_HEAD})"
                                      r"(?:\s+(?:isə|da|də|həmçinin))*\s*,?\s+\w")
 _AZ_SHORT_TITLE_BEFORE_OCCASION = re.compile(rf"(?P<title>{_AZ_SHORT_TITLE})"
                                              r"(?:\s+[a-zəıöüşçğ]+(?:d[aə]|t[aə]|[aə]|[ıiuü]n|d[aə]n\s+sonra)){0,3}")
@@ -6037,7 +6039,7 @@ _AZ_SHORT_TITLE_BEFORE_OCCASION = re.compile(rf"(?P<title>{_AZ_SHORT_TITLE})"
 # sentence
 # Round 84 (h3, short_title_capitals): the title's first letter any Azerbaijani capital, "Şöbə müdiri … toxunub. Onun
 # sözlərinə görə, … "…"" after "… şöbəsinin müdiri Anar Rzayev" (dev/1298; "Ş", "Ç", "Ö", "Ü" were not read)
-_AZ_SHORT_TITLE_LEAD = re.compile(r"(?P<title>[A-ZƏİŞÇÖÜĞa-zəıöüşçğ][a-zəıöüşçğ]+\s+[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü]))"
+_AZ_SHORT_TITLE_LEAD = re.compile(rf"(?P<title>[A-ZƏİŞÇÖÜĞa-zəıöüşçğ][a-zəıöüşçğ]+\s+{_AZ_POSSESSED_HEAD})"
                                   r"(?:\s+(?:isə|da|də|həmçinin))*\s*,?\s+\w")
 
 
