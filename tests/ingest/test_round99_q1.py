@@ -32,8 +32,8 @@ def _said_by(text: str, day: date, quote: str) -> list[str]:
     return [speaker for speaker, words in proposed.quotes(text, day) if words == quote]
 
 
-# plant: _KEY_POINTS_ANNOUNCEMENT's nouns made to match nothing ("(?!)" before "points"); and, seen failing too (the
-# second near form), _one_person_named returning the first person named when it names two
+# plant: _KEY_POINTS_ANNOUNCEMENT's nouns made to match nothing ("(?!)" before their group "(?:points|quotes|…)");
+# and, seen failing too (the second near form), _one_person_named returning the first person named when it names two
 def test_labelled_quotes_under_a_lead_announcing_one_s_key_points_are_his():
     assert _said_by(LEAD + ENERGY + CLOSE, DAY_EN, ENERGY_QUOTE) == ["Jeenbek Kulubaev"]
     # the near forms: a lead announcing no one's words, or the points of two, gives the quote to no one

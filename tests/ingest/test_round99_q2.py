@@ -38,7 +38,8 @@ def test_running_text_naming_no_one_keeps_the_last_speaker_s_dropped_subject():
 
 # plant: `|\s+ve\s` taken out of _TURKIC_SUBJECTLESS_VERB's lookahead; and, seen failing too, the rule check of the
 # _TR_AND_ADDED_COLON continuation in find_quotes back to `== "verb-final"` (the third quote no one's), and (the near
-# form) the _TR_AND_ADDED_COLON check taken out of _turkic_subjectless_end
+# form) the whole "ve" check (`if … == "v" and not _TR_AND_ADDED_COLON.match(…): return None`) taken out of
+# _turkic_subjectless_end
 def test_a_subjectless_verb_going_on_to_and_added_colon():
     bare = RUNNING.replace("Yeni projeleri tek tek anlattı. ", "")
     assert proposed.quotes(bare, DAY) == [FIRST, SECOND, THIRD]
