@@ -171,7 +171,9 @@ def _bold_label_bullets(text: str) -> list[int]:
 # Round 80 (gq1 bold_topic_colon): or in a colon ("**Railways:** The two leaders agreed … “…,” X said.", "**Water**:
 # …"), when the label is no interviewer's: not in capitals ("**AA:**", "**Q:**", "**TRT:**") nor a word for a question
 # or an answer (_INTERVIEW_LABELS), and the sentence after it no question ("**Anadolu Agency:** What …?").
-BOLD_TOPIC_LABEL = re.compile(r"\*\*(?P<label>[A-ZÀ-ÖØ-ÞƏЁА-Я][^\W\d_]*(?:[ -][^\W\d_]+){0,3})"
+# Round 99 (q1): of up to six words, a body's name after "On the" ("**On the Organization of Turkic States:** “…”",
+# dev/1478)
+BOLD_TOPIC_LABEL = re.compile(r"\*\*(?P<label>[A-ZÀ-ÖØ-ÞƏЁА-Я][^\W\d_]*(?:[ -][^\W\d_]+){0,5})"
                               r"(?:(?P<stop>\.)\*\*|:\*\*|\*\*:)[^\S\n]+")
 _INTERVIEW_LABELS = frozenset(("question", "answer", "interviewer", "correspondent", "journalist", "reporter", "host",
                                "вопрос", "ответ", "корреспондент", "журналист", "ведущий", "soru", "cevap", "muhabir",

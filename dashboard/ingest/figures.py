@@ -390,8 +390,13 @@ _TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq]|['’]s)?\s+(?:(?:annual|bilater
                                 r"(?:(?:target|goal)s?\b|(?:hedef|hədəf)\w*)"
                                 r"|\s+(?:that|which)\s+(?:[^.;:,$\d]{1,80}?\s)?(?:set|named|adopted|agreed\s+on)"
                                 r"\s+as\s+"
-                                r"(?:a|the|their|its)\s+(?:(?:trade|turnover|joint|common)\s+)?(?:target|goal)\b", re.I)
-_TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf")  # as cheap.lowered() has them; one is in every match
+                                r"(?:a|the|their|its)\s+(?:(?:trade|turnover|joint|common)\s+)?(?:target|goal)\b"
+                                # Round 99 (t1): or the noun left out, the amount set by the leaders for a year,
+                                # "the $10 billion set by the heads of state for 2030 is not a dream …" (dev/1481)
+                                r"|\s+(?:(?:that|which)\s+(?:was\s+)?)?set by\s+(?:the|our|their)\s+(?:two\s+)?"
+                                r"(?:presidents|leaders|heads\s+of\s+state)\s+(?:for|by)\s+20\d\d\b", re.I)
+# (as cheap.lowered() has them; one is in every match)
+_TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf", "set by")
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
 # "for 2030" too, the year a target is set for: "a new trade target of $15 billion for 2030" (read as "in" is: _set_when)
 # Round 24: the end of the year too, "by end-2028", Russian "к концу 2028 года", "до конца 2030 года"
@@ -498,9 +503,13 @@ _REFERS_BACK = re.compile(r"\b(?:bring\w*|increas\w*|rais\w*|boost\w*|doubl\w*|l
                           r"|\b(?:onu|bunu|bu göstəricini|bu rəqəmi|bu rakamı|bu hacmi)\b"
                           # "it" as the subject of a verb of reaching to come: "It is expected to pass $1 billion by
                           # 2027", "It will rise to $2 billion", "The figure is set to exceed …"
-                          r"|^\W*(?:it|this\s+figure|the\s+figure)\s+(?:(?:is|are)\s+(?:expected|projected|forecast|set|"
-                          r"likely|planned)\s+to|will)\s+(?:reach|hit|exceed|surpass|top|pass|achieve|"
-                          r"(?:rise|grow|climb|increase|double)\s+to)\b"
+                          # (round 99, q1: or of one that must come, after the deadline that opens the sentence and an
+                          # aside on who set it: "By 2030, as our presidents agreed, this figure must reach $5 billion",
+                          # dev/1478)
+                          r"|^\W*(?:By\s+(?:the\s+end\s+of\s+)?20\d\d\s*,\s*(?:as\s+[^,.;:$\d]{1,60},\s*)?)?"
+                          r"(?:it|this\s+figure|the\s+figure)\s+(?:(?:is|are)\s+(?:expected|projected|forecast|set|"
+                          r"likely|planned)\s+to|will|must|should|has\s+to|needs\s+to)\s+"
+                          r"(?:reach|hit|exceed|surpass|top|pass|achieve|(?:rise|grow|climb|increase|double)\s+to)\b"
                           # an agreement to reach an amount with no object, "it" left out, right after the figure:
                           # '"We have agreed with our Turkish colleagues to reach $5bn," he says' (not "agreed to reach a
                           # deal", whose object is no amount)
@@ -569,7 +578,9 @@ _GROUP_OR_TOTAL = re.compile(r"\b(?:" + _GROUPS + r"|"
                              # not "наша общая задача/цель" (our common task/goal: a target's words)
                              # (round 50: nor a foreign ministry, "глава узбекского внешнеполитического ведомства",
                              # "Xarici İşlər Nazirliyi", telling who spoke)
-                             r"общ\w+(?!\s+(?:задач|цел))|внешн(?!еполитич)\w+)\b", re.I)
+                             # (round 99, v2: nor with the partners between, "Наша общая с узбекскими партнерами
+                             # задача – довести товарооборот до …", dev/1479)
+                             r"общ\w+(?!\s+(?:с\s+(?:[\w-]+\s+){1,3}?)?(?:задач|цел))|внешн(?!еполитич)\w+)\b", re.I)
 _A_GROUP = re.compile(r"\b(?:" + _GROUPS + r")\b", re.I)  # a group of states or the world, not a total word
 _GROUP_OR_TOTAL_WORDS = ("ots", "tdt", "отг", "cis", "снг", "eu", "organi", "turkic", "member", "observer",
                          "central asian", "türk", "teşkilat", "təşkilat", "bloc",
@@ -650,7 +661,10 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           r"(?:,\s+according\s+to\s+[^,.;]{3,80},)?\s+"
                           # round 49 (trade other): or a span of months, and a relative clause as the aside, "The
                           # figure for January through August, which the agency published last month, stood at"
-                          r"|(?<=figure )for\s+(?:January\s+(?:through|to)\s+[a-z]+|the\s+first\s+[\w-]+\s+months)"
+                          # (round 99, t1: or the same span as the figure just told, "A year earlier the figure
+                          # for the same nine months stood at $3.46 billion", dev/1481)
+                          r"|(?<=figure )for\s+(?:January\s+(?:through|to)\s+[a-z]+"
+                          r"|the\s+(?:first|same)\s+[\w-]+\s+months)"
                           r"(?:\s+(?:of\s+)?(?:19|20)\d\d|\s+of\s+this\s+year)?"
                           r"(?:,\s+(?:according\s+to|which|that)\s+[^,.;]{3,80},)?\s+)?"
                           # round 75 (transcript75, dev/1182): "already" before the verb, "In the first half of this
@@ -842,7 +856,10 @@ _ELLIPTIC_BETWEEN = re.compile(r"(?:[\s,;:–—-]|(?<=год)[ау]|(?<=yılı)
                                r"yaklaşık|təxminən|about|around|nearly|almost|roughly|почти|около|примерно|свыше)\b|"
                                + _ELLIPTIC_GROWTH + r")*", re.I)
 # (round 46: or of falling or rising to it, "Bu yılın ilk çeyreğinde ise 1,4 milyar dolara geriledi")
-_ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yetiş|gerçekleş|reached|exceeded|stood)\w*"
+# (round 99, q2: a Turkish word of "already" before the verb, "… 1 milyar dolar çoktan aşılmış.", dev/1480,
+# money.TR_ALREADY)
+_ELLIPTIC_AFTER = re.compile(r"\w{0,4}\s*" + rf"(?:{money.TR_ALREADY})?"
+                             r"(?:[.!?\"”»]|$|(?:ulaş|aş|çat|yetiş|gerçekleş|reached|exceeded|stood)\w*"
                              r"|(?:geriledi|düştü|yükseldi)\b"
                              # round 77 (column77): or of going up to it, "… yüzde 6 artışla 1,62 milyar dolara çıktı"
                              # (dev/1212), "… 2 milyar dolara çıkmıştı"
@@ -1147,8 +1164,9 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         lead = lead[:q.start()]
         check = lowered(lead)
         last = _last_word(check)
-    if last == "to" and "which" in check and _WHICH_AMOUNTED_TO.search(lead):
-        return False  # round 83 (h4): the relative clause's own past verb reports the amount
+    if last == "to" and any(word in check for word in _WHICH_AMOUNTED_WORDS) and _WHICH_AMOUNTED_TO.search(lead):
+        return False  # round 83 (h4): the relative clause's own past verb reports the amount (round 99, q3: or the
+        # main clause's "came to")
     start = 0 if lead[-1:].isspace() else len(lead)  # a cue ends "to ": without white space at the end, none
     # the cheap word checks first: each pattern needs its word ("reach"/"hit"/"achieve", "до") and ends with one
     if start == 0 and last in _REACH_LAST and any(word in lead for word in _REACH_WORDS) \
@@ -1196,8 +1214,13 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
 # before it: "noted the growth of bilateral trade turnover, which amounted to about 1.3 billion US dollars in
 # January–July 2026" is no target of "growth … to" (dev/1288); "agreed to bring trade, which is expected to grow, to
 # $5 billion" keeps its cue (no past verb right after "which")
-_WHICH_AMOUNTED_TO = re.compile(r",\s+which\s+(?:has\s+|had\s+)?(?:amounted|came|rose|grew|climbed|increased|jumped|"
-                                r"totall?ed)\s+to\s+$", re.I)
+# Round 99 (q3): so does a past verb of amounting that is no cue of its own in the main clause, right before "to":
+# "There is room to grow: trade between … came to $19.7 million in the first half of this year" is no target of "grow
+# … to" (dev/1470); "rose to", "grew to" stay the cue's, which an intent before it makes a target ("expected to have
+# grown to")
+_WHICH_AMOUNTED_TO = re.compile(r"(?:,\s+which\s+(?:has\s+|had\s+)?(?:amounted|came|rose|grew|climbed|increased|jumped|"
+                                r"totall?ed)|\b(?:amounted|came))\s+to\s+$", re.I)
+_WHICH_AMOUNTED_WORDS = ("which", "amounted", "came")  # as cheap.lowered() has them; one is in every match
 
 
 # Round 31: the goal named with the gerund of reaching and the amount: "had set themselves the goal of reaching $1
@@ -1772,7 +1795,9 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"(?:составил\w*|составлял\w*|достиг\w*|превысил\w*|reached|stood\s+at|"
                           # round 24: a verb of nearing or passing, "а по итогам всего 2025 года приблизился к 4,4 млрд"
                           r"приблизил\w*\s+к|approached|neared|exceeded|topped|surpassed|"
-                          r"came\s+to|amounted\s+to|totall?ed|was|[—–-]"
+                          # round 99 (q3): Russian "был" as "was", "…, тогда как в 2017 году был меньше 250 млн"
+                          # (dev/1471), and the colloquial "меньше" with "менее" below
+                          r"came\s+to|amounted\s+to|totall?ed|was|был[аио]?|[—–-]"
                           # round 25: a verb of change with its rate, "while in the first eight months of this year it
                           # grew by 21 percent to $33.5 million", "а за январь–июнь вырос на 12% до …"
                           r"|(?:grew|rose|increased|climbed|jumped|fell|declined|dropped|decreased)\s+(?:by\s+)?"
@@ -1793,7 +1818,7 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"nearly|almost|over|more\s+than|some|roughly"
                           # round 66 (trade66): a bound from above, and "just" before either, "and in the first quarter
                           # of 2026 it reached just under $170 million" (dev/1078), "а за январь–март составил менее …"
-                          r"|(?:just\s+)?(?:under|below|over|less\s+than)|менее)?\s*\$?$", re.I)
+                          r"|(?:just\s+)?(?:under|below|over|less\s+than)|менее|меньше)?\s*\$?$", re.I)
 
 # (round 24: "по итогам (всего)" as "за", "for the whole of", "in all of": "…, а по итогам всего 2025 года приблизился к …")
 _CLAUSE_GAP = re.compile(r"(?:(?:rose|grew|increased|climbed|fell|declined|dropped)\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?"
@@ -3101,9 +3126,12 @@ _NOT_PAIR_SUBJECT = re.compile(r"\b(?:GDP|gross\s+domestic\s+product|ВВП|ва
                                r"|\b\w+ск(?:ая|ой|ую)\s+област\w*|\bобласт[ьи]\s+[А-ЯЁ]"
                                # Round 91 (q4): the region named back in Russian as the trade's owner, "довести
                                # торговлю области с Турцией до 120 млн долларов", "товарооборот региона с …" (dev/1383;
-                               # not "в области торговли", the field, whose noun stands after)
-                               r"|(?i:(?<!\w)(?:торговл|товарооборот|экспорт|импорт)\w*\s+(?:области|региона|"
-                               r"провинции|велаята|вилоята)\s+с\s)"
+                               # not "в области торговли", the field, whose noun stands after); round 99 (v2): the
+                               # region its akim calls "ours", "товарооборот нашей области с Узбекистаном вырос до 640
+                               # миллионов долларов" (dev/1479), or "этой"
+                               r"|(?i:(?<!\w)(?:торговл|товарооборот|экспорт|импорт)\w*\s+"
+                               r"(?:(?:нашей|нашего|этой|этого)\s+)?"
+                               r"(?:области|региона|провинции|велаята|вилоята)\s+с\s)"
                                # round 68 (forum68): a Turkmen velayat, an Uzbek viloyat or a district named by its
                                # adjective, "товарооборот Дашогузского велаята с приграничными регионами … около 146
                                # млн долларов" (dev/1107), "Самаркандский вилоят", "Хорезмского района"
@@ -3693,9 +3721,32 @@ def _our_trade_with(doc: Document, s) -> str | None:
     return None
 
 
-def _quoted_by(quoted, s) -> str | None:
-    """The state of the speaker of the direct quote the sentence begins inside, if any."""
-    return next((iso3 for a, b, iso3 in quoted if a <= s.start < b), None)
+def _quoted_by(quoted, s, at: int | None = None) -> str | None:
+    """The state of the speaker of the direct quote the sentence begins inside, if any; given `at` (an offset in the
+    sentence, its amount's), else of the quote standing there ('Saidov, "Azerbaycan ile hedefimiz …" dedi', round 28;
+    "10:44 He goes on: “The goal of $15 billion …”", round 99, t1)."""
+    own = next((iso3 for a, b, iso3 in quoted if a <= s.start < b), None)
+    if own is None and at is not None:
+        own = next((iso3 for a, b, iso3 in quoted if a <= s.start + at < b), None)
+    return own
+
+
+# Round 99 (v2): in one of the two sides' quotes, "your country" is the other side's state, the one spoken to: "Экспорт
+# Узбекистана в вашу страну за девять месяцев вырос почти до 301 млн долларов", the Uzbek premier to the Azerbaijani
+# one (dev/1475); "our exports to your country", "ölkənizə", "ülkenize"
+_YOUR_COUNTRY = re.compile(r"(?<!\w)(?:ваш(?:а|ей|у)\s+стран(?:а|ы|е|у|ой)|your\s+country|ölkəniz\w*|ülkeniz\w*)",
+                           re.I)
+_YOUR_COUNTRY_WORDS = ("ваш", "your country", "ölkəniz", "ülkeniz")  # as cheap.lowered() has them
+
+
+def _your_country_pair(sentence: str, check: str, code: str, speaker: str | None,
+                       context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(the speaker's state, the other of the article's two) when the sentence, inside a quote of a speaker of one of
+    the two who names his own state `code` alone, says "your country" (_YOUR_COUNTRY); else None."""
+    if speaker != code or not context_pair or code not in context_pair or context_pair[0] == context_pair[1] \
+            or not any(word in check for word in _YOUR_COUNTRY_WORDS) or not _YOUR_COUNTRY.search(sentence):
+        return None
+    return code, next(state for state in context_pair if state != code)
 
 
 # Round 85 (k2, _EACH_WITH_ONE): two states that "each" traded an amount with a third ("Kyrgyzstan and Tajikistan each
@@ -4178,7 +4229,9 @@ _TRADE_IN_NAME = re.compile(r"\b(?:Trade|Ticarət|Ticaret)\s+(?:Port|Organi[sz]a
 # "kredi hattı" (a bank's name with "Export" in it does not make it an export).
 _LENT_BEFORE = re.compile(r"\b(?:credit\s+lines?|lines?\s+of\s+credit|loans?|credits?)\s+(?:of|worth|totall?ing)\s+"
                           r"(?:(?:about|around|roughly|some|up\s+to|over|more\s+than)\s+)?$", re.I)
-_LENT_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:credit\s+lines?|loans?|kredit\s+xətt\w*|kredi\s+hatt\w*|kredit\w*|kredi\w*)\b",
+# Round 99 (q3): so is a credit of any kind after the amount, "The $50 million export credit framework he signed with
+# Tajikistan's finance ministry" (dev/1470: no export of $50 million), not only a credit line
+_LENT_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:credits?|loans?|kredit\s+xətt\w*|kredi\s+hatt\w*|kredit\w*|kredi\w*)\b",
                          re.I)
 
 
@@ -4360,11 +4413,22 @@ def _in_a_readers_question(doc: Document, s) -> bool:
     return any(word in head.lower() for word in _ASKS_WORDS) and _ASKS_LABEL.match(head) is not None
 
 
+# Round 99 (q1): a figure told as a claim in the impersonal passive, no one's statement of fact ('… yazıda iddia olunub
+# ki, … ticarət dövriyyəsi 31 faiz azalaraq 160 milyon dollara düşüb', the figure a ministry refutes, dev/1477; Turkish
+# "… düştüğü iddia edildi", Russian "утверждается, что …", English "it was claimed that …"): a claim relayed, not the
+# pair's figure. A person's own claim ("X iddia edib ki", "X claimed that") names who stands by it, and is left alone.
+_CLAIMED_TOLD = re.compile(r"\biddia\s+(?:olunub|olunur|olunurdu|edilib|edilir|edilirdi|edildi|ediliyor|edilmiş\w*)"
+                           r"|\bутвержда(?:ется|лось),\s+что\b"
+                           r"|\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:claimed|alleged)\s+that\b", re.I)
+_CLAIMED_WORDS = ("iddia", "утвержда", "claimed", "alleged")  # as cheap.lowered() has them; one is in every match
+
+
 def _tells_a_wrong_figure(sentence: str, check: str) -> bool:
     """`sentence` tells what an earlier version wrongly stated (_WRONGLY_TOLD) or what an earlier version of the
-    report said (_EARLIER_VERSION): its amount is no figure."""
+    report said (_EARLIER_VERSION), or relays a claim (_CLAIMED_TOLD, round 99): its amount is no figure."""
     return (any(word in check for word in _WRONGLY_WORDS) and bool(_WRONGLY_TOLD.search(sentence))) \
-        or (any(word in check for word in _EARLIER_VERSION_WORDS) and bool(_EARLIER_VERSION.search(sentence)))
+        or (any(word in check for word in _EARLIER_VERSION_WORDS) and bool(_EARLIER_VERSION.search(sentence))) \
+        or (any(word in check for word in _CLAIMED_WORDS) and bool(_CLAIMED_TOLD.search(sentence)))
 
 
 # Round 44: a group a partner is ranked among is no subject of the figure: "Trade with Azerbaijan grew fastest among the
@@ -6551,12 +6615,15 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         elif not codes and found and found[-1].kind == "trade" \
                 and (k - last_trade <= (after_question or (2 if after_remark else 1))
                      or not targets_only and _bare_figure_after_remarks(doc, s, k, last_trade, found[-1].pair)) \
-                and (refers_back or after_remark or not targets_only or _quoted_by(quoted, s) in found[-1].pair) \
+                and (refers_back or after_remark or not targets_only
+                     or _quoted_by(quoted, s, amounts[0].start) in found[-1].pair) \
                 and (_pronoun_back(sentence, refers_back)
                      or not targets_only and _partner_section_before(doc, k, found, context_pair)
                      or not _back_to_the_two(_to_first_clause_end(sentence, amounts[0]), found, context_pair)):
             # "it reached ...", "the figure stood at ...", "to bring it to": the pair just reported; so too a target
             # the same speaker's quote goes on with ('"Our trade with X reached $6 billion. Our target is $10 billion"')
+            # (round 99, t1: or takes up again after its attribution, "10:44 He goes on: “The goal of $15 billion …”"
+            # right after the speaker's figure with Türkiye: the quote its amount stands in, _quoted_by; dev/1481)
             pair = _pair_past_a_comparison(doc, found, last_trade, sentence) or found[-1].pair
         elif not codes and (two_sides := _the_two_of_the_last_figure(doc, s, k, found, last_trade, resolver)):
             # round 46: "Aliyev said the two sides had instructed their governments to raise trade to $100 million" a
@@ -6633,6 +6700,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # in a leader's quote naming one state: '"Our trade with Uzbekistan has exceeded $2.6 billion," Erdogan
             # said': the speaker's state and that one, not the article's visit
             pair = (speaker, codes[0])
+        elif len(set(codes)) == 1 \
+                and (addressed := _your_country_pair(sentence, s.check, codes[0], _quoted_by(quoted, s), context_pair)):
+            pair = addressed  # round 99 (v2): "Экспорт Узбекистана в вашу страну …" (_YOUR_COUNTRY, dev/1475)
         elif len(set(codes)) == 1 and not targets_only and _flows_of_one(doc, s):
             # "Qeyd edək ki, … Azərbaycanın ixracı 22 milyard 104 milyon dollar, idxalı isə 17 milyard 408 milyon dollar
             # təşkil edib": one state's exports and imports with no partner, far from a pair's figure, are its trade
@@ -7479,8 +7549,8 @@ def _respective_home(doc: Document, s, found: list[FigureFound]) -> str | None:
 # Round 90 (t1): or an item's number, "1. Узбекистан — 4,4 млрд долларов (+7%)" (a ranking of partners, dev/1363)
 _LINE_HEAD = re.compile(r"[\s•*·–—-]{0,3}$|\s*\d{1,2}[.)]\s+$")  # before the state: a bullet or number at most
 # (round 98, q3: "just" before the qualifier, "Hungary–Kyrgyzstan: Just over $38 million …", dev/1463)
-_LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\)|,[^\d,:;()]{1,60}(?=:))?\s*[–—:-]\s*(?:(?:just\s+)?(?:" + "|".join(
-    re.escape(words) for words, _ in money.QUALIFIERS) + r")\s+)?", re.I)
+_LINE_GAP = re.compile(r"(?:\s*\([^()\d]{0,40}\)|,[^\d,:;()]{1,60}(?=:))?\s*[–—:-]\s*(?:(?:just\s+)?(?:"
+                       + money.QUALIFIER_WORDS + r")\s+)?", re.I)
 _LINE_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?"  # after the amount: its growth in brackets
                         r"(?:,\s*(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|up|down)\s+"
                         r"(?:of\s+|by\s+)?"
@@ -9591,7 +9661,10 @@ def _month_alone_after(sentence: str, amount: money.Amount, published: date) -> 
 # 2024 and $3.6bn in 2025", "… $3.1bn in the first nine months of 2025 and $3.6bn in the same period of 2026" (the
 # months of the amount before, in the year named). Not a period to come ("and $5bn by 2030" is a target's), nor one
 # before the amount before's.
-_AND_ALONE_END = re.compile(r"\s(?:and|while|but)\s+(?:[a-z]+\s+){0,2}$", re.I)
+# Round 99 (v2): the two words may be followed by a qualifier of more words, "…, and came close to $320 million in the
+# first seven months of this year" (dev/1474), "and came to nearly $X in …"
+_AND_ALONE_END = re.compile(r"\s(?:and|while|but)\s+(?:[a-z]+\s+){0,2}(?:(?:" + money.QUALIFIER_WORDS + r")\s+)?$",
+                            re.I)
 _SAME_PERIOD_OF = re.compile(r"\s*(?:in|over|during|for)\s+the\s+same\s+period\s+of\s+(20\d\d)\b", re.I)
 # Round 43: or by ", after" with the period it followed, "came to $20.3 million in July alone, after $101.1 million for
 # the first half of the year": an earlier period too (a step the trade went through, told as a figure of its own).
@@ -9972,7 +10045,7 @@ def _speakers_clause_target_pair(doc: Document, quoted, s, codes: list[str], sta
     if len(set(codes)) < 2:
         return None
     # the quote the sentence begins inside, or the one its amount stands in ('Saidov, "Azerbaycan ile hedefimiz …" dedi')
-    speaker = _quoted_by(quoted, s) or next((iso3 for a, b, iso3 in quoted if a <= s.start + end < b), None)
+    speaker = _quoted_by(quoted, s, end)
     if not speaker or speaker in codes:
         return None
     named = {m.iso3 for m in doc.mentions(s) if start <= m.start - s.start < end}

@@ -42,6 +42,9 @@ QUALIFIERS = (
     ("passed", "over"), ("passes", "over"), ("passing", "over"),
     # round 45: Russian "a little more than", "Наш экспорт в Турцию — чуть больше 130 млн долларов"
     ("чуть больше", "over"), ("немногим больше", "over"), ("чуть более", "over"),
+    # round 99 (q3): the colloquial "меньше" as "менее", "тогда как в 2017 году был меньше 250 млн" (dev/1471; "не
+    # меньше", at least, is _DENIED's)
+    ("меньше", "under"),
 )
 # Russian groups thousands with a (no-break) space and a decimal comma: "8 563,4 тыс. долларов"
 # round 49: Turkish/continental writing groups thousands with a dot AND has a decimal comma, "1.562,4 milyon dolar"
@@ -251,9 +254,12 @@ def _value(rule: str, m: re.Match) -> float | None:
     return _number(m[1]) * SCALE[unit]
 
 
+# The approximate words as one alternation, in QUALIFIERS order (round 99, v2: one home for the rules that read a
+# qualifier before an amount, here and in figures._LINE_GAP and figures._AND_ALONE_END)
+QUALIFIER_WORDS = "|".join(re.escape(words) for words, _ in QUALIFIERS)
 # One pass for all qualifiers: a lookahead finds overlapping ones too, and at one position the
 # alternation takes the first in QUALIFIERS order, as the loop over QUALIFIERS it replaced did.
-_QUALIFIER = re.compile(r"(?=\b(" + "|".join(re.escape(words) for words, _ in QUALIFIERS) + r")\b)")
+_QUALIFIER = re.compile(r"(?=\b(" + QUALIFIER_WORDS + r")\b)")
 _QUALIFIER_OF = dict(QUALIFIERS)
 
 
@@ -268,9 +274,14 @@ _QUALIFIER_OF = dict(QUALIFIERS)
 # Round 51: a word of degree between, "1,9 milyar doları biraz aştı" (slightly exceeded), "bir qədər ötüb".
 # Round 95 (t1): the currency's name written as a proper noun, its case ending after an apostrophe: "2026 yılının ilk
 # çeyreğinde ise 350 milyon ABD Doları'nı aştığını" (dev/1428)
+# Round 99 (q2): a Turkish word of "already" between, and the passive's past told as heard: "Bu yılın ilk dokuz ayında
+# ise 1 milyar dolar çoktan aşılmış." (has long been exceeded, a column, dev/1480; "şimdiden", "zaten"), over too.
+# TR_ALREADY is the elliptic sentence's too (figures._ELLIPTIC_AFTER).
+TR_ALREADY = r"(?:çoktan|şimdiden|zaten)\s+"
 _QUALIFIER_AFTER = re.compile(r"\w{0,3}(?:['’]\w{1,3})?\s+(?:(?:biraz|bir\s+qədər|bir\s+az|xeyli|epey|az\s+farkla)\s+)?"
-                              r"(?:aş(?:tı|mış|arak|arken|an|ıyor|ıb|ıldı|kın)\w*|ötüb|ötərək|keçib|keçərək|ötdü\w*|"
-                              r"keçdi\w*|ötmüş\w*|keçmiş(?:di|dir)\w*)\b"
+                              rf"(?:{TR_ALREADY})?"
+                              r"(?:aş(?:tı|mış|arak|arken|an|ıyor|ıb|ıl(?:dı|mış)|kın)\w*|ötüb|ötərək|keçib|keçərək|"
+                              r"ötdü\w*|keçdi\w*|ötmüş\w*|keçmiş(?:di|dir)\w*)\b"
                               # Turkish "3 milyar doları geçti" only on the accusative: "dolar geçen yıl" is "last year"
                               r"|[ıi]\s+geç(?:ti|miş|erek|en|iyor|tiğini)\w*\b", re.I)
 _AFTER_WORDS = ("aş", "ötüb", "ötərək", "keçib", "keçərək", "ötdü", "keçdi", "ötmüş", "keçmiş", "geç")
@@ -413,6 +424,7 @@ _MULTIPLE = re.compile(r"\s+(?:чем\s+)?(?:doubled|tripled|quadrupled|twice|tw
 # reach", "failed to reach", "just shy of", Russian "не дотянула до 300 млн долларов" (fell short of), "не достигла",
 # "не превысил" (did not exceed), "не дошел до" — all `under`; "не более" (no more than) is under too and "не менее"
 # (no less than) at least. (Azerbaijani and Turkish deny the verb after the amount: _COMPARED_AFTER.)
+# (Round 99, q3: "не меньше" at least too, now that "меньше" alone is a QUALIFIERS word, dev/1471.)
 _DENIED = re.compile(r"(?:\b(?:fell|falls?|falling|fallen|came|comes|coming|remained|remains|stayed|stays)\s+"
                      r"(?:(?:just|slightly|well|far|a\s+little|somewhat)\s+)?short\s+of"
                      r"|\b(?:did\s+not|didn['’]t|failed\s+to|has\s+not|hasn['’]t|have\s+not|had\s+not|has\s+yet\s+to|"
@@ -421,7 +433,8 @@ _DENIED = re.compile(r"(?:\b(?:fell|falls?|falling|fallen|came|comes|coming|rema
                      r"|(?<!\w)не\s+(?:(?:смог\w*|сумел\w*)\s+)?(?:дотяну\w*|дотягива\w*|достиг\w*|дош(?:ел|ёл|ла|ло|ли)|"
                      r"превы\w+|добра\w*|вы(?:шел|шла|шло|шли|ходил\w*)\s+на(?:\s+уровень)?)(?:\s+(?:и|даже))?"
                      r"(?:\s+(?:до|отметки|уровня|планки))?"
-                     r"|(?<!\w)(?P<under>не\s+более(?:\s+чем)?)|(?<!\w)(?P<least>не\s+менее(?:\s+чем)?))\s+(?:the\s+)?(?:US)?$",
+                     r"|(?<!\w)(?P<under>не\s+более(?:\s+чем)?)|(?<!\w)(?P<least>не\s+мен(?:ее|ьше)(?:\s+чем)?))"
+                     r"\s+(?:the\s+)?(?:US)?$",
                      re.I)
 _DENIED_WORDS = ("short of", "not", "n't", "failed to", "yet to", "shy of", "не ")  # one is in every _DENIED match
 
@@ -1064,7 +1077,9 @@ _MULTIPLE_GROWTH = re.compile(
     r"\s+(?:(?P<local_up>art(?:ıb|araq|mış\w*|dı\w*|tı\w*|arak|ış\w*)|çox\w*|"
     r"büyü(?:dü|müş|yerek)\w*|yüksel(?:di|miş|erek)\w*|fazla\w*)|(?P<local_down>azal(?:ıb|araq|mış|dı|arak)\w*|az(?:dır)?|"
     r"düş(?:tü|müş|erek)\w*))\b"
-    rf"|\b{_times('n5')}\s+katına\s+(?:çık|yüksel|ulaş)(?:tı|dı|mış|arak|ar)\w*"
+    # (round 99, q2: the transitive "çıkar-" only in the past, "çıkardık", "çıkarıldı", "çıkarılarak"; "Bunu iki
+    # katına çıkarmak istiyoruz", we want to double it, dev/1480, and "çıkaracağız" are intentions)
+    rf"|\b{_times('n5')}\s+katına\s+(?:çık|yüksel|ulaş)(?:tı|dı|mış|arak|ar(?:ıl)?(?:dı|mış|arak))\w*"
     r"|\b(?P<local_two>ikiqat\s+art(?:ıb|araq|mış|dı)\w*|ikiye\s+katlan(?:dı|mış|arak)\w*)", re.I)
 MULTIPLE_WORDS = ("times", "fold", "doubled", "tripled", "trebled", "quadrupled", "halved", "раз", "вдвое", "втрое",
                   "dəfə", "kat", "ikiqat")  # as cheap.lowered() has them; one is in every _MULTIPLE_GROWTH match

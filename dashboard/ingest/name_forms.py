@@ -321,6 +321,13 @@ _TURKIC_PATRONYMICS = ("uulu", "kyzy", "kızı", "qızı", "oğlu", "ogly", "uly
 # a surname before Azerbaijani/Turkish "oğlu"/"qızı" makes it his son or daughter ("Elvin Qasımov oğlu ilə", with his son), no patronymic:
 # the word before a patronymic is the father's given name ("Turqunbek uulu", "Əli Rüstəm oğlu")
 _TURKIC_SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|zadə|zade|yev|yeva)$")
+
+
+def turkic_surname(word: str) -> bool:
+    """Does `word` end as a Turkic surname does (-ov, -yev, -ova, -zadə …: _TURKIC_SURNAME_END)?"""
+    return _TURKIC_SURNAME_END.search(word) is not None
+
+
 _TURKIC_SON_OR_DAUGHTER = ("oğlu", "qızı", "kızı")  # (Kyrgyz "uulu", "kyzy" mean nothing else in these languages)
 _TURKIC_PATRONYMIC_GATE = re.compile(" (?:" + "|".join(_TURKIC_PATRONYMICS) + ")")  # a cheap gate, one C call
 # what follows a speaker's name when the article writes it with a patronymic; compiled once, not once per name

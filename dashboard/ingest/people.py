@@ -2922,6 +2922,8 @@ _LOCAL_BODY_WORDS = frozenset({
     "denizi", "denizinin", "dənizi", "dənizinin", "gölü", "gölünün", "körfezi", "körfəzi", "boğazı", "nehri",
     "havzası", "hövzəsi", "limanı", "limanının", "havalimanı", "koridoru", "koridorunun",
     "dəhlizi", "dəhlizinin",
+    # round 99 (v1): and in the genitive ("… bildirib ki, yeni marşrut Orta Dəhlizin “…” olduğunu …", dev/1473)
+    "dəhlizin", "koridorun",
     # round 54 (quotesaz): or in the locative, opening a sentence ("Orta Dəhlizdə yük daşımaları … artır"): a place
     "dəhlizdə", "dəhlizində", "koridorda", "koridorunda", "limanda", "limanında", "dənizində", "hövzəsində",
     "denizinde", "havzasında",

@@ -390,7 +390,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   "Konaev",
                   # round 97 (q2): the Almaty region's orchard town its akim takes delegations to ("В Талгаре … гостей
                   # встретил аким области", dev/1449)
-                  "Talgar"),
+                  "Talgar",
+                  # round 99 (v2): the border district's centre a neighbour's delegation heads to after a new checkpoint
+                  # ("… пересекла границу через новый пункт и направилась в Мырзакент", dev/1479)
+                  "Myrzakent"),
           "UZB": ("Samarkand", "Bukhara", "Khiva",
                   "Namangan", "Andijan", "Fergana", "Termez", "Nukus",  # round 30: regional centres (see below)
                   # round 43 (second wave): the other viloyat centres ("прибыл в Хорезмскую область" is Urgench's)
@@ -443,6 +446,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Туркестан": "Turkistan", "Turkestan": "Turkistan", "Türküstan": "Turkistan",
                   "Türkistan": "Turkistan",  # round 47: as Turkish spells it ("Türkistan şehrine gelen heyet")
                   "Ələt": "Alat", "Алят": "Alat",  # round 98 (v1): as Azerbaijani and Russian spell it (dev/1461)
+                  "Мырзакент": "Myrzakent",  # round 99 (v2): as Russian spells it (dev/1479)
                   "Шымкент": "Shymkent", "Актау": "Aktau",
                   "Aktav": "Aktau",  # Round 93 (v2): as Turkish spells it ("Aktav kentinde", "Aktav'da", dev/1404)
                   "Бурабай": "Burabay",

@@ -65,6 +65,7 @@ from .people import _TITLE_WORDS  # round 86 (w1, titled_genitive_surname)
 from .people import _DEMONYM_END  # round 96 (v1): a demonym in -lı/-li/-lu/-lü ("qazaxıstanlı")
 from .people import _APPOSITIVE_TITLES, _EN_TITLE_BODY  # round 95 (q4): a title's ministry listing its fields
 from .people import _TITLE_OF_NAME  # round 98 (q1): "Minister of A, B and C D X Y, who arrived …"
+from .people import _EN_CABINET_HEAD_WORDS, _head_of_government_role  # round 99 (t1): "The head of government …"
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
 from .romanize import is_cyrillic, romanize
@@ -274,11 +275,15 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # Turkish going to a place named in the dative after its apostrophe: "dün sabah Ercan
                           # Havalimanı'ndan Ankara'ya geçti", "Bakü'ye gitti", "İstanbul'a gitti" (not "ikinci
                           # aşamaya geçti", no name); reaching it is arriving: "bugün öğle saatlerinde Budapeşte'ye ulaştı"
-                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı)\b"
+                          # round 99 (v1): and its pluperfect, a column's aside on another's trip ("Bakan Yardımcısı X
+                          # de 21 Ekim Çarşamba günü Bişkek'e gelmişti", dev/1480); after a name only, not "bir araya
+                          # gelmişti" (met)
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı|gelmişti|gitmişti)\b"
                           # round 72 (events72): and reaching "the city" the article names (_THE_TOWN), "bu sabah
                           # şehre ulaştı" (dev/1154); round 76 (squote76): and its participle before the visitor,
-                          # "Dün kente ulaşan X, …" (dev/1196)
-                          r"|(?:(?<=\bşehre\s)|(?<=\bkente\s))ulaş(?:tı|an)\b"
+                          # "Dün kente ulaşan X, …" (dev/1196); round 99 (v2): and "the capital", "Perşembe günü
+                          # başkente ulaşan Karataş, …" (dev/1476), as "başkente gelen" (_capital_of_the_dateline)
+                          r"|(?:(?<=\bşehre\s)|(?<=\bkente\s)|(?<=\bbaşkente\s))ulaş(?:tı|an)\b"
                           rf"|{_AZ_REACHED_A_NAMED_PLACE}"  # round 69 (turkpa): "Bakıya çatıb"
                           # round 54 (visits): the noun of coming, the visitor in the genitive before ("Baş naziri
                           # Olcas Bektenovun oktyabrın 14-də Bakıya gəlişi …", "Bakan X'in dün Ankara'ya gelişi")
@@ -320,6 +325,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
 _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилете", "посети", "саммит", "səfər", "zirvə", "ziyaret", "zirve", "gəlib", "gəldi", "geldi",
                       "sammit",  # round 78 (summit78)
                       "gelen", "gələn", "gelerek", "gələrək", "giden", "gedən", "gitti", "geçti", "ulaştı", "ulaşan", "приземлил", "enib", "indi", "побыва", "temas", "olub",
+                      "gelmişti", "gitmişti",  # round 99 (v1)
                       "bulundu", "bulunmuş", "отбы", "вылете",
                       "katılmak",  # round 84 (h4): "Foruma katılmak üzere Bakü'de bulunan X"
                       "inen",  # round 85 (k4): "Havalimanı'na inen Özbek heyeti"
@@ -550,6 +556,9 @@ _RU_GENITIVE_COUNT = "(?:" + "|".join(sorted(_RU_GENITIVE_COUNT_WORDS, key=len, 
 # count words: units, tens, and a ten then a unit ("on dört" 14, "iyirmi iki" 22); Azerbaijani spellings too
 _TA_DOCUMENT = (r"(?:sənəd|saziş|memorandum|müqavilə|anlaşma|belge|mutabakat|protokol|antlaşma"
                 r"|karar|qərar)")  # round 55: decisions signed ("iki kararı imzaladı")
+# round 48: or a company's contract, Turkish "sözleşme" (as Azerbaijani "müqavilə" is one of _TA_DOCUMENT), where one
+# more is told (_TA_ALSO_ONE_MORE, _TA_ONE_MORE_TOO) or named besides a count (round 99, v1: _LOCAL_BESIDES_NAMED)
+_TA_DOCUMENT_OR_CONTRACT = r"(?:" + _TA_DOCUMENT + r"|sözleşme)"
 # the document in the dative with "imza at-" (put a signature to): "4 belgeye imza attı", "sənədlərə imza atıblar"
 # (round 38, visits B: "put under signature", Turkish "toplam 4 belge imza altına alındı")
 # round 57 (visits): an agreement "concluded" too, Azerbaijani and Turkish "saziş bağlandı", "dörd müqavilə bağlayıb",
@@ -647,7 +656,9 @@ _LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?
                               # Round 94 (v3, one_too_count): "bir de" (one … too) before the noun, "… protokolün
                               # yanı sıra … bir de işbirliği mutabakatı imzalandı" (dev/1418): one, as "bir"
                               r"|\b(" + _TA_COUNT + r")\s+(?:(?<=\bbir\s)d[ae]\s+)?(?:" + _TA_QUALIFIERS + r"\s+)?"
-                              + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+)?" + _TA_SIGNED +
+                              # round 99 (v1): "too" between the noun and the verb ("sözleşmenin yanı sıra iki
+                              # mutabakat zaptı da imzalandı", dev/1472), as _TA_DOCUMENTS_SAID reads it
+                              + _TA_DOCUMENT_NOUNS_JOINED + r"\s+(?:daha\s+|d[ae]\s+)?" + _TA_SIGNED +
                               # the count, then the documents listed after a dash or colon, then "signed": "iki sənəd –
                               # … haqqında memorandum və … protokol imzalanıb", "üç belge: … imzalandı"
                               r"|\b(\d{1,3}|" + _TA_COUNT + r")\s+(?:" + _TA_QUALIFIERS + r"\s+)?" + _TA_DOCUMENT +
@@ -766,7 +777,10 @@ _TA_ONE_DOCUMENT = re.compile(r"(?<!dolarlık\s)(?<!dollarlıq\s)(?<!dolarlik\s)
 # The English singular, one document told signed: "an agreement on strategic partnership was signed", "a memorandum
 # between the two ministries was signed" (the article "a/an", so not "the treaty signed in 2022", told before); round 33:
 # a road map, plan or programme too ("A roadmap on the localization of components was signed during his visit")
-_EN_ONE_DOCUMENT = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|declaration|protocol"
+# Round 99 (v2): "the first" as "a" ("her visit to Miskolc on 12 March, when the first agreement on the branch campus
+# was signed", dev/1474: one signed then, the first of a series)
+_EN_ONE_DOCUMENT = re.compile(r"\b(?:an?|the\s+first)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|treaty|declaration"
+                              r"|protocol"
                               r"|road\s?map|plan|programme|program|accord)\b"
                               # a long name of its two parties with no comma in it ("a Memorandum of Understanding on
                               # cooperation between the Legislative Chamber of … Uzbekistan and the National Assembly of
@@ -1550,7 +1564,7 @@ def _the_island(doc: Document, sentence: str) -> tuple[str, str] | None:
 
 # Turkish and Azerbaijani verbs of coming and going, whose goal is a place in the dative before them, and of staying,
 # whose place is in the locative ("Astana'da temaslarda bulundu", "Bakü'de bulundu", "Bakıda olub")
-_LOCAL_GOING = re.compile(r"\b(?:geldi|gitti|geçti|ulaştı|gəlib|gəldi)\b")
+_LOCAL_GOING = re.compile(r"\b(?:geldi|gitti|geçti|ulaştı|gəlib|gəldi|gelmişti|gitmişti)\b")  # round 99 (v1)
 _LOCAL_STAYING = re.compile(r"\btemas(?:lar)?[dt]a\s+bulun\w*|(?<=['’][dt][ae]\s)bulundu\b|(?<=[dt][aə]\s)olub\b"
                             r"|(?<=['’])[dt][ae]yd[ıi]\b")  # round 59 (visits): "Bakü'deydi" (was in Baku)
 _TR_DATIVE = re.compile(r"['’]y?[ae]\b")
@@ -2076,9 +2090,16 @@ _EN_SIDE_OF_THE_BORDER = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\s+of\s+t
                                     r"(?:crossing|checkpoint|border|frontier)\b")
 
 
+# Round 99 (v2): a crossing told "after the ceremony" ("После церемонии узбекская делегация во главе с X первой
+# пересекла границу через новый пункт …", dev/1479) is of the day of the post's ceremony however far back the article
+# told it (its lead), not only within BORDER_POST_SENTENCES
+_AFTER_THE_CEREMONY = re.compile(r"(?:После\s+церемонии|After\s+the\s+ceremony)\b")
+
+
 def _border_posts_before(doc: Document, k: int) -> list[Sentence]:
-    """Those of the BORDER_POST_SENTENCES before sentence k that name a border post, nearest first, when sentence k
-    tells a border crossed (Russian _RU_BORDER_CROSSED, English _EN_BORDER_CROSSED); else []."""
+    """Those of the BORDER_POST_SENTENCES before sentence k (all before it, after _AFTER_THE_CEREMONY) that name a
+    border post, nearest first, when sentence k tells a border crossed (Russian _RU_BORDER_CROSSED, English
+    _EN_BORDER_CROSSED); else []."""
     check = doc.sentences[k].check
     if "пересе" in check and _RU_BORDER_CROSSED.search(doc.sentences[k].text):
         post = _RU_BORDER_POST
@@ -2086,8 +2107,8 @@ def _border_posts_before(doc: Document, k: int) -> list[Sentence]:
         post = _EN_BORDER_POST
     else:
         return []
-    return [doc.sentences[j] for j in range(k - 1, max(k - 1 - BORDER_POST_SENTENCES, -1), -1)
-            if post.search(doc.sentences[j].text)]
+    reach = k if _AFTER_THE_CEREMONY.match(doc.sentences[k].text) else BORDER_POST_SENTENCES
+    return [doc.sentences[j] for j in range(k - 1, max(k - 1 - reach, -1), -1) if post.search(doc.sentences[j].text)]
 
 
 def _en_side_of_the_border_post_before(doc: Document, k: int, visitor_iso3: str) -> tuple[str, str] | None:
@@ -2281,10 +2302,12 @@ _OPENING_AFTER = re.compile(r"\s+(?:открытия|начала|(?:the|its)\s+
 def _date_in_apposition(sentence: str, days: list) -> bool:
     """Does the calendar date right after the first day, set off by a comma, say which day that one is ("прибыл …
     накануне, 7 октября", "вчера, 12 мая", "dün, 3 Mart'ta")? The date is then the day, not the relative word read
-    against the report's day."""
+    against the report's day. Round 99 (q3): so does a weekday set off by commas on both sides ("В Ташкент он прибыл
+    накануне, в четверг, и в тот же день провёл …", dev/1471): closed by its own comma it starts no clause of its own
+    (round 64's "…, в среду провёл переговоры")."""
     between = sentence[days[0][3]:days[1][2]]
     return days[0][1] is None and between.strip() == "," and days[1][0] != days[0][0] \
-        and _calendar_date_told(sentence[days[1][2]:days[1][3]])
+        and (_calendar_date_told(sentence[days[1][2]:days[1][3]]) or sentence[days[1][3]:days[1][3] + 1] == ",")
 
 
 def _calendar_date_told(said: str) -> bool:
@@ -3269,6 +3292,31 @@ def _said_in_the_city_visit(doc: Document, k: int, published: date, resolver: Re
     return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7))
 
 
+# Round 99 (v1, signed_in_the_city): a document told as the one "he"/"she" signed in a city on a day, a zero relative
+# clause ("The … framework he signed with Tajikistan's finance ministry on Tuesday mirrors the credit line he signed in
+# Tashkent on 11 November last year.", dev/1470): the signer's trip there on that day, type other, its one document
+# (the clause's noun in the singular; a plural one is a signing of no number told), a visit looked back on. The
+# pronoun's one is the subject the sentence before opens with (_pronoun_of_the_subject_before: "Tarnai brings the
+# money."), when the sentence names no one else; not one at home, nor a city with no day right after it.
+_EN_PRONOUN_SIGNED_IN = re.compile(r"\b[Tt]he\s+(?:[\w$-]+\s+){0,4}?(?P<thing>[a-z]+)\s+(?:that\s+|which\s+)?s?he\s+"
+                                   r"signed\s+in\s+(?P<where>[A-Z][\w'’-]+)\s+on\s+(?=\w)")
+
+
+def _pronoun_signed_in_the_city_visit(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The trip sentence k tells by _EN_PRONOUN_SIGNED_IN (see above), else None."""
+    s = doc.sentences[k]
+    if not (m := _EN_PRONOUN_SIGNED_IN.search(s.text)) or _persons_in(s.text, resolver):
+        return None
+    place = _capital_word(m["where"]) or places.city_in(m["where"])
+    days = [d for d in _days(s, published, None) if d[2] == m.end()]
+    if place is None or not days or (person := _pronoun_of_the_subject_before(doc, k, resolver)) is None \
+            or person.iso3 == place[0]:
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person, place[0], place[1], "other", (s.start, s.end), min(person.confidence, 0.7),
+                      documents=None if m["thing"].endswith("s") else 1, documents_said=True, recalled=True)
+
+
 # Round 71 (visits71): a commentary's sentence dated only in its footnote: the marker after its words ("… in the
 # region".[3]) and the note at the end, a line of its own opening on the number ("[3] Speech by X at the Tashkent
 # International Investment Forum, 10 June 2025, as published by …", dev/1141), or one of the notes a paragraph runs on,
@@ -4244,7 +4292,10 @@ _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak
                                 # a place, a verb of the first person after it ("12 Mayıs'ta Almatı'ya giderek …
                                 # istişareleri yürüttüm")
                                 r"|(?<=['’])[dt][ae]yd[ıi]m\b"
-                                r"|['’]y?[ae]\s+giderek\s[^.;!?]{0,120}?[^\W\d_][dt][ıiuü]m\b",
+                                r"|['’]y?[ae]\s+giderek\s[^.;!?]{0,120}?[^\W\d_][dt][ıiuü]m\b"
+                                # round 99 (v1): "I went over" to a place named in the dative ("Cuma günü, 23 Ekim'de,
+                                # karayoluyla Almatı'ya geçtim", dev/1480), as _LOCAL_VISIT reads "Ankara'ya geçti"
+                                r"|['’]y?[ae]\s+geçtim\b",
                                 re.I)
 _WE_TRIP_OPENINGS = ("мы", "we")
 _TA_WE_TRIP_ENDINGS = ("dık", "dik", "duk", "tik", "duq")
@@ -4273,7 +4324,8 @@ _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "i went", "i flew", "i was in", "chaired", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
     "я был",
     "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq", "katıldığımda", "gittiğimde", "bulunduğumda",
-    "ettiğimde", "ydım", "ydim", "giderek"))
+    "ettiğimde", "ydım", "ydim", "giderek",
+    "geçtim"))  # round 99 (v1)
 _ANSWER_DASH = re.compile(r"^\s*[-–—]\s*")
 
 
@@ -4338,6 +4390,9 @@ _TR_WE_WERE_THERE_WITH = re.compile(rf"(?:^|\s)(?:Cumhurbaşkanı|Başbakan|Baka
                                     r"[dt](?:eydik|aydık)\b")
 # "we" landed, arrived (the next sentence's day the arrival's, the nearest before the verb)
 _TR_WE_ARRIVED = re.compile(r"\b(?:indik|vardık|ulaştık|geldik)\b")
+# Round 99 (v1): "I" landed, arrived, or when I did (_signed_author_trip: "Geçen hafta Bişkek'teydim. 20 Ekim Salı
+# sabahı Manas Havalimanı'na indiğimde …", dev/1480)
+_TR_I_ARRIVED = re.compile(r"\b(?:indim|vardım|ulaştım|geldim|indiğimde|vardığımda|ulaştığımda|geldiğimde)\b")
 _TR_WE_WERE_THERE_GATE = ("ydik", "ydık")
 
 
@@ -4351,15 +4406,21 @@ def _tr_we_were_there_with(doc: Document, k: int, published: date, resolver: Res
     place = _event_place(doc, s, person.iso3 or "TUR")
     if place is None:
         return None
-    days = _days(s, published, None, True)
-    if not days and k + 1 < len(doc.sentences) and "\n" not in doc.text[s.end:doc.sentences[k + 1].start] \
-            and (arrived := _TR_WE_ARRIVED.search((after := doc.sentences[k + 1]).text)):
-        days = [d for d in _days(after, published, None, True) if d[3] <= arrived.start()][-1:]
+    days = _days(s, published, None, True) or _arrival_day_told_next(doc, k, published, _TR_WE_ARRIVED)
     if not days:
         return None
     day, end, *_ = days[0]
     return VisitFound(day, end, person, place[0], place[1], _type_told_in_the_paragraph_after(doc, k, place[0]),
                       (s.start, s.end), min(person.confidence, 0.7))
+
+
+def _arrival_day_told_next(doc: Document, k: int, published: date, arrived: re.Pattern[str]) -> list:
+    """The day (as _days gives it) the next sentence of sentence `k`'s paragraph tells the arrival on (`arrived`: "we"
+    landed, "I" landed), the nearest before the verb; [] when it tells none."""
+    if k + 1 >= len(doc.sentences) or "\n" in doc.text[doc.sentences[k].end:doc.sentences[k + 1].start] \
+            or not (told := arrived.search((after := doc.sentences[k + 1]).text)):
+        return []
+    return [d for d in _days(after, published, None, True) if d[3] <= told.start()][-1:]
 
 
 WE_WERE_THERE_TYPE_SENTENCES = 2  # the sentences after "we were there with X" that may tell his visit's type
@@ -4390,6 +4451,10 @@ SIGNATURE_END = 300  # characters at the article's end that hold its signature
 # Szijjártó, Minister of Foreign Affairs and Trade of Hungary", dev/1198); a journalist's byline ("By James Crisp,
 # Europe Editor") names no one the resolver knows of a state, and no trip is his
 _BYLINE_BY = re.compile(r"^\s*By\s+(?=[^\W\d_])")
+# Round 99 (v1): or a Turkish column's, the name and the title on a line of their own, a slash between ("Cengiz Aydoğan
+# / Emekli Büyükelçi", dev/1480); a title of no state there is the outlet's own office (_outlet_own_state_of_title)
+_BYLINE_SLASH = re.compile(rf"^\s*(?P<name>[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,2}})\s+/\s+"
+                           r"(?P<title>[^\W\d_][^\W\d]*(?:\s+[^\W\d]+){0,5})\s*$")
 BYLINE_LINES = 3  # the first lines (title, standfirst) the byline may stand on
 BYLINE_START = 600  # characters at the article's start that hold its byline
 
@@ -4411,6 +4476,10 @@ def _byline_author(doc: Document, resolver: Resolver) -> Person | None:
     for _, line in _paragraphs(doc.text[:BYLINE_START])[:BYLINE_LINES]:
         if (by := _BYLINE_BY.match(line)) and (m := _SIGNATURE_NAME.match(line[by.end():])) and m["title"]:
             return resolver.resolve(f"{m['title']} {m['name']}", speaking=False)
+        if "/" in line and (m := _BYLINE_SLASH.match(line)) \
+                and (person := resolver.resolve(f"{m['title']} {m['name']}", speaking=False)) is not None:
+            own = _outlet_own_state_of_title(m["title"], "") if not person.iso3 else []
+            return person._replace(iso3=own[0]) if own else person  # round 99 (v1)
     return None
 
 
@@ -4450,7 +4519,10 @@ def _signed_author_trip(doc: Document, s: Sentence, published: date, resolver: R
             or (person := _closing_signer(doc, s, resolver) or _signature_author(doc, resolver)) is None \
             or not person.iso3:
         return None
-    days = _days(s, published, None, True)
+    # round 99 (v1): the day of the landing the paragraph's next sentence tells ("Geçen hafta Bişkek'teydim. 20 Ekim
+    # Salı sabahı Manas Havalimanı'na indiğimde …", dev/1480)
+    days = _days(s, published, None, True) or _arrival_day_told_next(doc, doc.sentences.index(s), published,
+                                                                      _TR_I_ARRIVED)
     if not days or (place := _event_place(doc, s, person.iso3)) is None:
         return None
     day, end, *_ = days[0]
@@ -4949,6 +5021,24 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
     return found or ([person] if (person := _titled_newcomer(clause.rstrip(" .;"), resolver)) else [])
 
 
+# Round 99 (v2): a visit told in a reported clause, its owner in the genitive right after the visit noun: "Асадов
+# напомнил, что в ходе официального визита Абдуллы Арипова в Азербайджан 17–18 марта … было подписано семь документов"
+# (dev/1475): the owner is the visitor (_visitors_after), not the teller before "что"; a place right after the noun
+# ("в ходе визита в Ташкент …") names no owner, and the teller's own trip stays his
+_RU_TOLD_THAT = re.compile(r",\s+что\s")
+_RU_OWNER_AFTER_VISIT_NOUN = re.compile(r"(?:визит|поездк)[а-яё]*\s+(?!(?:в|во|на|с|со|по|к|из)\s)[^\W\d_]", re.I)
+
+
+def _ru_owner_in_a_told_clause(sentence: str, resolver: Resolver) -> list[Person]:
+    """The visitors named in the genitive right after the first visit noun of a clause told after ", что"
+    (_RU_TOLD_THAT, _RU_OWNER_AFTER_VISIT_NOUN); none when the form is not that."""
+    m = _LOCAL_VISIT.search(sentence)
+    if m is None or not _RU_OWNER_AFTER_VISIT_NOUN.match(sentence, m.start()) \
+            or not _RU_TOLD_THAT.search(sentence, 0, m.start()):
+        return []
+    return _visitors_after(sentence, resolver)
+
+
 # The other party of a Russian meeting, after "с" in the instrumental ("В рамках визита в Ашхабад … встретилась с
 # президентом Туркменистана …"): the host, never the visitor; "с официальным визитом" is no party
 # round 20: the host as the agent of a passive reception, "… был принят Президентом Касым-Жомартом Токаевым"
@@ -5175,10 +5265,18 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
         if is_cyrillic(m[0]) or not _came_participle(m):
             continue
         surname = s.text[m.end():].split(",", 1)[0].strip()
+        if not _SURNAME.fullmatch(surname) and (cased := _SURNAME_IN_CASE.match(s.text, m.end())):
+            surname = cased["surname"]  # round 99 (v1): "Salı günü Aşkabat'a gelen Ertekin'in temasları" (dev/1472)
         if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)):
             return None
         return resolver.resolve(named[-1][0])
     return None
+
+
+# Round 99 (v1): the surname after the participle in the genitive, its ending after an apostrophe ("gelen Ertekin'in
+# temasları sırasında …", dev/1472: the contacts of the one who came); not the accusative, a host's guest welcomed,
+# whose visit round 88 (v2, guest_in_accusative) reads only when the lead tells the coming
+_SURNAME_IN_CASE = re.compile(rf"\s+(?P<surname>{_SURNAME.pattern})['’]n?[ıiuü]n\b")
 
 
 # Round 88 (v2, participle_titled_head): after a participle of visiting or coming, a bare title and a surname heading a
@@ -6765,9 +6863,13 @@ def _grid_visits(doc: Document, published: date, resolver: Resolver) -> list[tup
 # visit (its documents as without it), as "imzalanacak" and "will be signed" are not (_TA_SIGNED, _TO_BE_SIGNED).
 # Only when every signing word of the sentence is so told: "подписаны 5 соглашений, ещё 3 будут подписаны" keeps its 5.
 # Not the imperfective, "Документы будут подписываться позже": signed later, so unstated (round 24 reads it so).
-_RU_TO_COME_WORDS = ("буд", "планир", "ожида", "намерен", "предполага")  # one is in every _RU_SIGNING_TO_COME match
+# Round 99 (q3): or the infinitive put first and the verb of expecting after it ("Подписать соглашение о … центре на
+# границе стороны рассчитывают в октябре", dev/1471), and "рассчитывают подписать" (count on signing)
+_RU_TO_COME_WORDS = ("буд", "планир", "ожида", "намерен", "предполага", "рассчитыва")  # one is in every
+# _RU_SIGNING_TO_COME match
 _RU_SIGNING_TO_COME = re.compile(r"\b(?:буд(?:ут|ет)|(?:за)?планирова\w*|планиру\w*|ожида\w*|намерен\w*|"
-                                 r"предполага\w*)(?:,?\s+(?:также|ещё|еще|что|и))*\s+подпис(?!ыва)")
+                                 r"предполага\w*|рассчитыва\w*)(?:,?\s+(?:также|ещё|еще|что|и))*\s+подпис(?!ыва)"
+                                 r"|^подписать\s[^.;!?]{0,120}?\b(?:планиру|ожида|намерен|предполага|рассчитыва)")
 
 
 def _ru_signing_only_to_come(check: str) -> bool:
@@ -6976,6 +7078,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 met = _local_took_part_visit(doc, s, published, resolver, lead_day)
             if met is None and said_in_city[k]:
                 met = _said_in_the_city_visit(doc, k, published, resolver, lead_day)  # round 93 (v1)
+            if met is None and k and signed[k] and "e signed in " in sentence:
+                met = _pronoun_signed_in_the_city_visit(doc, k, published, resolver)  # round 99 (v1)
             if met is None and k and spoke_local[k]:
                 met = _local_speaker_at_event_before(doc, k, published, resolver)  # round 26
             if met is None and k and said_local[k]:
@@ -7151,6 +7255,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _ru_relative_visitors(sentence, resolver) if "котор" in sentence else [])  # round 24
             if not named and "наш" in sentence:
                 named = _ru_guest_in_our_country(sentence, resolver)  # round 28
+            if not named and ", что " in sentence:
+                named = _ru_owner_in_a_told_clause(sentence, resolver)  # round 99 (v2)
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver, doc.text), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
@@ -7220,7 +7326,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _recalled_own_trip(doc, k, sentence, resolver)  # round 82 (v82b)
             if visitor is None and "recall" in sentence:
                 visitor = _recalled_own_visit(sentence, resolver)  # round 26
-                if visitor is None and "recalled " in sentence:
+                if visitor is None and ("recalled " in sentence or "recalls " in sentence):  # (round 99, t1)
                     visitor = _recalled_own_trip(doc, k, sentence, resolver)  # round 50
                 if visitor is None and "recalled that" in sentence and ", when " in sentence:
                     visitor = _recalled_when_he_went(doc, s, m, resolver)  # round 50
@@ -7382,11 +7488,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and (dated := _en_guest_dated_by_pronoun(doc, k, published, en_guest, resolver)):
             # round 43 (second wave): "He flew into Baku on Monday" after a dayless visit of one visitor
             visitor, place = dated.visitor, (dated.host, dated.city)
-        if days and visitor is None and (place is None or " из " in sentence) and k \
-                and _RU_PRONOUN_ARRIVED.match(sentence) \
+        if days and visitor is None and k and (arrived := _RU_PRONOUN_ARRIVED.match(sentence)) \
+                and (place is None or " из " in sentence or arrived["place"]) \
                 and (dated := _ru_guest_dated_by_pronoun(doc, k, published, resolver)):
             # round 56 (visits B): "… стал рабочий визит премьер-министра Азербайджана Али Асадова в Астану. Он
-            # прилетел 13 августа …"
+            # прилетел 13 августа …" (round 99, q3: or "В Ташкент он прибыл …", its place first)
             visitor, place = dated.visitor, (dated.host, dated.city)
         if days and visitor is None and k and sentence.startswith(("The ", "A: The ")) \
                 and (titled := _en_title_dated_after_named(doc, k, resolver)):
@@ -9028,6 +9134,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
                 and not _told_as_the_total(sentence, m.start()) and (
                 _told_as_more(sentence, m.start()) or (m.re is _LOCAL_DOCUMENTS and _RU_MORE_IN_COUNT.search(m[0]))
                 or (m.re is _LOCAL_DOCUMENTS and _TA_ONE_TOO.match(m[0]))  # round 94 (v3): "bir de …" after a count
+                # round 99 (v1): "… da imzalandı" (too) after a count, "iki protokol imzalandı. … bir işbirliği
+                # mutabakatı da imza altına alındı" (dev/929: three), now that _LOCAL_DOCUMENTS reads it (dev/1472)
+                or (m.re is _LOCAL_DOCUMENTS and any(w in m[0] for w in _TA_TOO_SIGNED_WORDS))
                 or _opens_on_the_forum(sentence, m.start())  # round 51 (visits gaps): "На полях форума подписано …"
                 or _ta_forum_as_for(sentence, m.start())):  # round 60 (visits B): "İş Forumu'nda ise … imzalandı"
             # round 34: "Forum kapsamında ayrıca … bir mutabakat zaptı imzalandı"; round 47: not a total told after
@@ -9210,9 +9319,13 @@ def _documents_listed_by_number(doc: Document, visit: VisitFound) -> None:
 _NO_DOCUMENTS = re.compile(r"\bno\s+(?:[\w-]+\s+){0,2}?(?:documents?|agreements?|memorand\w+|treat(?:y|ies)|deals?)\s+"
                            r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?signed\b"
                            r"|\bsigned\s+no\s+(?:[\w-]+\s+){0,2}?(?:documents?|agreements?|memorand\w+|treaties|deals?)\b", re.I)
-_TA_NO_DOCUMENTS = re.compile(r"\b(?:hiçbir|heç\s+bir|herhangi\s+bir|hər\s+hansı(?:\s+bir)?)\s+(?:[\w-]+\s+){0,2}?"
+# Round 99 (v2): or the bare noun "document" with no count, opening the clause or after a place or event in the
+# locative: "Görüşmede belge imzalanmadı" (no document was signed at the meeting, dev/1476), "Görüşdə sənəd
+# imzalanmayıb" (not a named one, "… anlaşması imzalanmadı", which others may have been signed with)
+_TA_NO_DOCUMENTS = re.compile(r"(?:\b(?:hiçbir|heç\s+bir|herhangi\s+bir|hər\s+hansı(?:\s+bir)?)\s+(?:[\w-]+\s+){0,2}?"
                               + _TA_DOCUMENT
-                              + r"\w*\s+(?:[\w-]+\s+)?imzalanma(?:dı|yıb|mış|mıştır|yib|mişdir|yıbdır"
+                              + r"\w*\s+(?:[\w-]+\s+)?|(?:^|(?<=[dt][aeə]\s))(?:belge|sənəd)\s+)"
+                              r"imzalanma(?:dı|yıb|mış|mıştır|yib|mişdir|yıbdır"
                               # round 52 (visits): "although none was signed", "hər hansı (any) sənəd imzalanmasa
                               # da, …"
                               r"|sa(?=\s+d[aə]\b))\b", re.I)
@@ -10802,8 +10915,13 @@ def _recalled_own_visit(sentence: str, resolver: Resolver) -> Person | None:
 # Round 98 (q4): the subject's aside between commas and a first predicate joined by "and" may stand before the verb
 # ("Minister Meredov, for his part, described Kyrgyzstan as “…” and recalled his working visit to Bishkek on 17 April
 # 2025, during which …", dev/1466)
+# Round 99 (v2): or the trip as the time of what "recalled that" tells, its clause naming no one before "during his/her"
+# ("The minister recalled that the idea took shape during her visit to Miskolc on 12 March, when …", dev/1474)
+# Round 99 (t1): or in a live blog's present, after its entry's time stamp, the subject the one head of government the
+# article named ("10:15 The head of government recalls his trip to Khiva on October 8, where …", dev/1481)
 _RECALLED_OWN_TRIP = re.compile(r"^(?P<who>[A-Z][^,.;]{2,80}?)(?:,\s+[a-z][^,;“”\"]{1,40},)?"
-                                r"(?:\s+[a-z][^;]{0,200}?\s+and)?\s+(?P<verb>recalled|describe[sd])\s+(?:his|her)\s+"
+                                r"(?:\s+[a-z][^;]{0,200}?\s+and)?\s+(?P<verb>recall(?:ed|s)|describe[sd])\s+"
+                                r"(?:that\s+[^;A-Z“”\"]{0,120}?\b(?:during|on|at)\s+)?(?:his|her)\s+"
                                 r"(?:own\s+)?(?:[\w-]+\s+)?(?:trip|visit)\s+to\s+[A-Z]")
 _THE_BARE_TITLE = re.compile(r"The\s+(?P<title>[a-z]+)")
 _RECALLED_TITLE_SENTENCES = 8
@@ -10820,12 +10938,18 @@ _NAME_COMMA_TITLE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+
 def _recalled_own_trip(doc: Document, k: int, sentence: str, resolver: Resolver) -> Person | None:
     """The subject of a _RECALLED_OWN_TRIP sentence: by name, else the one person the sentences before name right after
     its bare title; None when none or more than one."""
+    if sentence[:1].isdigit() and (stamp := _LIVE_STAMP.match(sentence)):
+        sentence = sentence[stamp.end():]  # round 99 (t1): "10:15 The head of government recalls his trip …"
     m = _RECALLED_OWN_TRIP.match(sentence)
     if m is None:
         return None
     person = _named_who(m, resolver) or _surname_told_before(doc, doc.sentences[k], m["who"], resolver)  # round 82
     if person:
         return person
+    if m["who"].lower() in _EN_CABINET_HEAD_WORDS:  # round 99 (t1): the one head of government the text named before
+        heads = {p.name: p for p in _persons_in(doc.text[:doc.sentences[k].start], resolver)
+                 if _head_of_government_role(p.role)}
+        return next(iter(heads.values())) if len(heads) == 1 else None
     if not (bare := _THE_BARE_TITLE.fullmatch(m["who"])):
         return None
     titled = re.compile(r"\b" + bare["title"] + r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
@@ -10837,7 +10961,29 @@ def _recalled_own_trip(doc: Document, k: int, sentence: str, resolver: Resolver)
         # dev/1413)
         named |= {p.name: p for t in _NAME_COMMA_TITLE.finditer(doc.text, 0, doc.sentences[k].start)
                   if t["title"].lower() == bare["title"] and (p := resolver.resolve(t["name"], speaking=False))}
-    return next(iter(named.values())) if len(named) == 1 else None
+    return next(iter(named.values())) if len(named) == 1 else _titled_subject_before(doc, k, bare["title"], resolver)
+
+
+# Round 99 (v2): else the subject of a sentence right before in the paragraph, a surname alone, whom the article named
+# in full with that title ("Hungarian Minister … Bence Lakatos … Kazakhstan's Minister of Science … Aigerim Nurpeisova"
+# … "Nurpeisova stressed that …. “…,” she said. The minister recalled that … during her visit to Miskolc", dev/1474):
+# of two ministers, the one the paragraph is about. Only the nearest sentence opening on a surname is read.
+_SURNAME_SUBJECT_OPENING = re.compile(r"(?P<who>[A-Z][\w'’-]+)\s+[a-z]")
+_TITLED_SUBJECT_SENTENCES = 2
+
+
+def _titled_subject_before(doc: Document, k: int, title: str, resolver: Resolver) -> Person | None:
+    """The person the nearest of the _TITLED_SUBJECT_SENTENCES before `k` in its paragraph opens with by surname
+    (_SURNAME_SUBJECT_OPENING), when the article named him in full with `title` before his name; else None."""
+    for before in reversed(doc.sentences[max(0, k - _TITLED_SUBJECT_SENTENCES):k]):
+        if "\n" in doc.text[before.start:doc.sentences[k].start]:
+            return None
+        if (m := _SURNAME_SUBJECT_OPENING.match(before.text)) is None \
+                or not (fulls := full_names(doc.text[:before.start], m["who"])):
+            continue
+        titled = any(title in doc.text[max(0, full.start() - _TITLE_BEFORE):full.start()].lower() for full in fulls)
+        return _surname_told_before(doc, before, m["who"], resolver) if titled else None
+    return None
 
 
 # Round 50: a trip the speaker recalls as the time of something else, told by "when he" ("Abdullayev recalled that
@@ -11594,10 +11740,14 @@ def _ta_documents_listed_before(sentence: str, first: re.Match) -> int:
 # Round 29 (Azerbaijani and Turkish): a full name after a participle of coming, bare ("Çərşənbə günü Budapeştə gələn X
 # Y açılışda çıxış edib"), of someone the article named before with a title ("… agentliyinin icraçı direktoru X Y,
 # … iştirak ediblər"): read as _full_name_told_before reads a bare subject
+# Round 99 (v1): or an initial and the surname, "Bakıya bazar ertəsi işgüzar səfərlə gələn Y.Sarsenov qeyd edib ki,
+# …" (dev/1473), as _initialled_name_told_before reads a subject so told
 def _participle_name_told_before(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
     for m in _LOCAL_VISIT.finditer(s.text):
         if not is_cyrillic(m[0]) and _came_participle(m):
-            return _full_name_told_before(doc, s, s.text[m.end():].split(",", 1)[0].strip(), resolver)
+            after = s.text[m.end():].split(",", 1)[0].strip()
+            return _full_name_told_before(doc, s, after, resolver) or (
+                _initialled_name_told_before(doc, s, after, resolver) if _INITIAL_THEN_SURNAME.match(after) else None)
     return None
 
 
@@ -11765,12 +11915,12 @@ def _named_document_signed_after(doc: Document, visits: list[VisitFound], signed
 # document noun, a company contract (sözleşme, müqavilə) too: "İki bakanın huzurunda ayrıca BOTAŞ ile SOCAR arasında …
 # bir sözleşme imzalandı" (Azerbaijani "həmçinin … bir saziş imzalanıb")
 _TA_ALSO_ONE_MORE = re.compile(r"\b(?:ayrıca|həmçinin)\b[^.;]{0,160}?\bbir\s+(?:[^\W\d_]+\s+){0,2}?"
-                               r"(?:" + _TA_DOCUMENT + r"|sözleşme)(?!\w*(?:lar|lər|ler))\w{0,4}\s+"
+                               + _TA_DOCUMENT_OR_CONTRACT + r"(?!\w*(?:lar|lər|ler))\w{0,4}\s+"
                                r"(?:de\s+|da\s+|də\s+)?"
                                r"(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb))\b", re.I)
 # Round 53: one more told by "de/da" (too) after the document, no "ayrıca" before ("Ziyaret kapsamında … Odası ile …
 # Odası arasında bir işbirliği mutabakatı da imza altına alındı" after the visit's two protocols: three)
-_TA_ONE_MORE_TOO = re.compile(r"\bbir\s+(?:[^\W\d_]+\s+){0,2}?(?:" + _TA_DOCUMENT + r"|sözleşme)(?!\w*(?:lar|lər|ler))"
+_TA_ONE_MORE_TOO = re.compile(r"\bbir\s+(?:[^\W\d_]+\s+){0,2}?" + _TA_DOCUMENT_OR_CONTRACT + r"(?!\w*(?:lar|lər|ler))"
                               r"\w{0,4}\s+(?:de|da|də)\s+(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb)"
                               r"|imza\s+altına\s+alın(?:dı|ıb|mıştır))\b", re.I)
 _TA_TOO_SIGNED_WORDS = (" de imza", " da imza", " də imza")  # one is in every _TA_ONE_MORE_TOO match
@@ -12953,7 +13103,9 @@ def _ru_named_before_more(sentence: str, m: re.Match) -> int:
 # Round 45: a document named as "besides" it before a count not told before ("Protokolün yanı sıra … dört ticari
 # anlaşma imzalandı", "Memorandumla yanaşı üç saziş imzalanıb", "Помимо меморандума, подписано три соглашения"): one
 # more than the count (with a count told before, "yanı sıra" is _TOLD_AS_MORE's "also").
-_LOCAL_BESIDES_NAMED = re.compile(r"\b" + _TA_DOCUMENT_NOUN  # round 49: in the genitive too ("Anlaşması’nın")
+# Round 99 (v1): a contract so named too, "sözleşmenin yanı sıra iki mutabakat zaptı da imzalandı" (dev/1472): three
+_LOCAL_BESIDES_NAMED = re.compile(r"\b(?:" + _TA_DOCUMENT_NOUN + r"|" + _TA_DOCUMENT_OR_CONTRACT + r"\w*)"
+                                  # round 49: in the genitive too ("Anlaşması’nın")
                                   + r"(?:['’]n?[ıiuü]n)?\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
                                   r"|\b(?:помимо|кроме)\s+(?:[а-яё-]+\s+){0,2}?(?:соглашения|меморандума|протокола"
                                   r"|декларации|договора|программы)\b", re.I)
@@ -13096,7 +13248,8 @@ def _side_head_at_event(doc: Document, k: int, m: re.Match, state: str, head: st
 # Ankara'da bir dizi temasta bulundu") is no visit. Only the subject: a delegation's or a side's head ("Özbəkistan
 # tərəfdən isə investisiya naziri X") takes the state the sentence gives it.
 _OWN_TITLE_ENDINGS = (("bakanı", "TUR"), ("bakan yardımcısı", "TUR"), ("naziri", "AZE"), ("nazirinin müavini", "AZE"),
-                      ("nazir müavini", "AZE"))
+                      ("nazir müavini", "AZE"),
+                      ("büyükelçi", "TUR"))  # round 99 (v1): a column's byline, "X / Emekli Büyükelçi" (dev/1480)
 
 
 def _outlet_own_state_of_title(title: str, before_name: str) -> list[str]:
@@ -13512,7 +13665,10 @@ def _pronoun_of_the_subject_before(doc: Document, k: int, resolver: Resolver) ->
     runs = NAME_RUN.findall(before)
     if not runs or not before.startswith(runs[0]):
         return None
-    person = resolver.resolve(runs[0], speaking=False)
+    # round 99 (v1): or a surname alone, of one named in full before it (a "who's who" entry under its heading, "Zsófia
+    # Kerekes, State Secretary …" then "Kerekes, 41, laid … . On 23 April she led a delegation … to Khujand", dev/1470)
+    named = full_names(doc.text[:doc.sentences[k - 1].start], runs[0]) if " " not in runs[0] else []
+    person = resolver.resolve(named[-1][0] if named else runs[0], speaking=False)
     if person is None or person.rule not in ("name", "office", "unlisted name") or " " not in person.name:
         return None
     others = [p for p in _persons_in(before, resolver) if p.name != person.name]
@@ -13585,9 +13741,14 @@ def _en_guest_dated_by_pronoun(doc: Document, k: int, published: date, en_guest:
 # open on its dash): his visit, in the city the visit sentence named (else the host's capital), of the type it said.
 # Only when no one else is named between (the pronoun is his) and the arrival names no place of another state (but where
 # he flew in from: "Он прилетел 14 апреля из Анкары").
+# Round 99 (q3): or the dayless sentence tells his arrival with no visit word, the verb first and he after it
+# ("Специально для участия в торжестве из Бишкека прилетел заместитель министра … Нурбек Сатыбалдиев"), and the next
+# names the place before the pronoun ("В Ташкент он прибыл накануне, в четверг, …", dev/1471): the state of that place
+# is the host when the arrival's sentence names none but his own
 RU_GUEST_PRONOUN_SENTENCES = 2
-_RU_PRONOUN_ARRIVED = re.compile(r"^(?:[-–—]\s*)?(?:Он|Она)\s+(?:(?:уже|же|тогда|затем|вчера)\s+)?"
-                                 r"(?:прилетел|прибыл|приехал|прибывал)а?\b")
+_RU_PRONOUN_ARRIVED = re.compile(r"^(?:[-–—]\s*)?(?:Он|Она|(?P<place>(?:В|Во)\s+[А-ЯЁ][а-яё\-]+)\s+(?:он|она))\s+"
+                                 r"(?:(?:уже|же|тогда|затем|вчера)\s+)?(?:прилетел|прибыл|приехал|прибывал)а?\b")
+_RU_ARRIVED_WORDS = ("визит", "прилетел", "прибыл", "приехал")  # the dayless sentence's visit word or verb of arriving
 
 
 def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
@@ -13596,13 +13757,16 @@ def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver:
         return None
     for guest_k in range(k - 1, max(-1, k - 1 - RU_GUEST_PRONOUN_SENTENCES), -1):
         lead = doc.sentences[guest_k]
-        if "визит" not in lead.text or _dates(lead, published, True) or _LOCAL_NOT_VISIT.search(lead.text):
+        if not any(word in lead.text for word in _RU_ARRIVED_WORDS) or _dates(lead, published, True) \
+                or _LOCAL_NOT_VISIT.search(lead.text):
             continue
         persons = _visitors_after(lead.text, resolver)
         if len(persons) != 1 or not persons[0].iso3:
             return None
         visitor = persons[0]
         hosts = {x.iso3 for x in doc.mentions(lead)} - {visitor.iso3}
+        if not hosts and "визит" not in lead.text:  # round 99 (q3): "В Ташкент он прибыл …" names the host
+            hosts = {x.iso3 for x in doc.mentions(s) if doc.text[max(0, x.start - 3):x.start] != "из "} - {visitor.iso3}
         if len(hosts) != 1:
             return None
         host = hosts.pop()
