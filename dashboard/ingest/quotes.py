@@ -2231,6 +2231,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             return None, "unattributed", 0  # round 18b: "Erdoğan was told by officials: “…”" is not his
         if m and pattern is BEFORE_THAT and _title_case(quoted):
             return None, "unattributed", 0  # round 21: "X said that the “Turkic Trade Strategy” would …" names a title
+        if m and ends_with_colon and NOMINALISED_END.search(m["spk"]):
+            break  # round 100 (q1): "… sisteminin Qırmızı Körpü … keçirilə biləcəyini bildirib:" (dev/1485): a name in
+            # the reported clause the verb's nominalised object ends is no subject; the sentence's opening one speaks
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + own_before, resolver)
             if person and ends_with_colon and _az_named_in_own_quote(person, quoted):  # round 34
@@ -4240,6 +4243,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         speaker = _colon_lead_speaker(text, a, resolver)
     if speaker is None and _dash_list_item(text, paras, a, resolver):
         return None  # round 45: a list under "Trade with other states (preliminary data):", nobody's words
+    if speaker is None and len(parts) == 1 and _unmarked_subheading(text, paras, a, b):
+        return None  # round 100 (q1): a wire's crosshead after a dash, one line with no stop ("- Bakan Fidan'dan
+        # ticaret mesajı", dev/1486), is no line of speech of the last speaker, as a label's subheading is none
     if speaker is None:
         prev = found[-1] if found else None
         # a line of dialogue right after "X said:" or another line: the same speaker
@@ -4371,6 +4377,17 @@ def _az_title_naming_nobody_else(sentence: str, resolver: Resolver) -> bool:
             and resolver.resolve(m["title"], speaking=False) is None)
 
 
+_AZ_POSSESSIVE_ENDS = ("ı", "i", "u", "ü", "sı", "si", "su", "sü")  # round 100 (q1): "naziri", "başçısı"
+
+
+def _titled_so_right_before(title: str, person: Person, sentence: str) -> bool:
+    """Round 100 (q1): is `title` (a bare one, "Vitse-nazir") the word right before `person`'s name in `sentence`, as
+    it is or in the possessive ("vitse-naziri X Y")?"""
+    at = sentence.find(person.name)
+    words = sentence[:at].split() if at > 0 else []
+    return bool(words) and words[-1].lower() in {(low := title.lower()), *(low + end for end in _AZ_POSSESSIVE_ENDS)}
+
+
 # Round 47: the subject's reported words may go on over sentences that name no one ('Çıxışında X Y … vurğulayıb. Nazir
 # bildirib ki, … təşkil edib. Cari ilin … çatıb. Energetika məhsulları … olub.' over '– …, – deyə nazir bildirib.'):
 # the bare title fitting the first sentence's subject and the figures after it are still his, so the lead is about him
@@ -4378,14 +4395,29 @@ def _az_title_naming_nobody_else(sentence: str, resolver: Resolver) -> bool:
 _AZ_BARE_TITLE_KI = re.compile(rf"(?P<title>[{CAPITALS}][a-zəıöüşçğ]+)\s+(?:isə\s+|da\s+|də\s+)?(?:{AZ_VERBS})\s+ki\b")
 
 
+# Round 100 (q1): or a bare title the first sentence gave its subject right before his name (in the possessive, "…
+# vitse-naziri X Y də çıxış edib. Vitse-nazir … hazır olduğunu deyib.", dev/1485), then his reported words in a
+# nominalised clause that a verb of saying ends (no "ki"; the clause's end NOMINALISED_END's), over '«…», – o qeyd edib'
+_AZ_BARE_TITLE_CLAUSE = re.compile(rf"(?P<title>[{CAPITALS}][a-zəıöüşçğ]+(?:-[a-zəıöüşçğ]+)?)\s+"
+                                   rf"(?P<clause>[^.!?“”«»\"]{{1,200}}?)\s+(?:{AZ_VERBS})\s*\.?$")
+
+
 def _az_reported_goes_on(sentences: list[str], resolver: Resolver) -> Person | None:
-    """The first sentence's subject when the second opens with a bare title fitting him and "ki" and the rest name no
-    one, else None."""
-    if len(sentences) < 2 or not (m := _AZ_BARE_TITLE_KI.match(sentences[1])):
+    """The first sentence's subject when the second opens with a bare title fitting him and "ki" (or the title he was
+    given there and a nominalised clause, _AZ_BARE_TITLE_CLAUSE) and the rest name no one, else None."""
+    if len(sentences) < 2:
+        return None
+    m = _AZ_BARE_TITLE_KI.match(sentences[1])
+    clause = _AZ_BARE_TITLE_CLAUSE.match(sentences[1]) if m is None and sentences[1].rstrip(" .")[-1:] == "b" \
+        else None  # (a cheap gate: every verb of AZ_VERBS ends in "b")
+    if m is None and (clause is None or not NOMINALISED_END.search(clause["clause"])):
         return None
     person = _clause_subject(sentences[0], resolver, speaking=False)
     if person is None or person.rule == "anaphor":
         return None
+    if m is None:
+        return person if _titled_so_right_before(clause["title"], person, sentences[0]) \
+            and all(resolver.resolve(s, speaking=False) is None for s in sentences[2:]) else None
     # (an unlisted name read without its title, "Pərviz Şahbazov", may hold any title but a president's)
     if not (_title_fits(m["title"], person, sentences[0]) or (person.rule == "unlisted name" and not person.role
                                                               and m["title"].lower() not in _PRESIDENT_TITLES)):
@@ -8538,7 +8570,13 @@ def _read_also(own_before: str, after: str, resolver: Resolver) -> Person | None
         return None
     person = resolver.resolve(m["spk"], speaking=False)
     return person if person is not None and person.rule != "anaphor" and (
-        _titled_or_known(person) or _full_turkic_name(person.name)) else None
+        _titled_or_known(person) or _full_turkic_name(person.name) or _titled_before(person, resolver)) else None
+
+
+def _titled_before(person: Person, resolver: Resolver) -> bool:
+    """Round 100 (q1): did the running text before name `person` in full after a title, an unlisted name with a
+    role ('Oxu: Anar Bağırlı: "…"' after "… nəqliyyat naziri Anar Bağırlı", dev/1485; no Turkic surname's ending)?"""
+    return bool(resolver.unlisted) and any(p.name == person.name and p.role for p in resolver._unlisted_people())
 
 
 def _full_turkic_name(name: str) -> bool:
@@ -12309,7 +12347,9 @@ def _split_for(text: str, piece: tuple[int, int], outer: tuple[int, int], speake
 
 # Round 55 (quotesaz55): an Azerbaijani dash line broken by its attribution, "– …, – deyə X Y görüşdə bildirib. – …",
 # is two quotes of X Y, as the Russian "— …, — пояснил эксперт. — …" (_split_for, given this pattern)
-_AZ_INTERRUPTION = re.compile(r",?\s+[-–—]\s+deyə\s+[^.;:!?«»“”\"\-–—]{1,120}?\.\s+[-–—]\s+")
+# round 100 (q1): the speaker's given name may be an initial with its dot, "– …, – deyə A.Bağırlı əlavə edib. – …"
+# (dev/1485), as _DASH_ATTRIBUTION's spk4 reads it
+_AZ_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+deyə\s+(?:{_INITIAL_DOT}|[^.;:!?«»“”\"\-–—]){{1,120}}?\.\s+[-–—]\s+")
 
 
 
