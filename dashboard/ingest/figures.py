@@ -1690,7 +1690,9 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
                              r"\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
                              # round 47 (trade releases): "recorded in July last year"
                              r"|(?:in|during|for)\s+" + _MONTH_NAME_EN + r"\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
-                             r"|годом\s+ранее|(?:в|за)\s+аналогичн\w+\s+период\w*\s+"
+                             # (round 100, t1: or "тот же период", "составил 2,1 млрд долларов против 1,87 млрд
+                             # долларов за тот же период прошлого года", dev/1493)
+                             r"|годом\s+ранее|(?:в|за)\s+(?:аналогичн\w+|тот\s+же)\s+период\w*\s+"
                              r"прошлого\s+года"
                              # round 44: an earlier quarter of the same year, the figure's a later one: "in the second
                              # quarter … $418.6 million, compared with $324.2 million in the first quarter"
@@ -3852,7 +3854,19 @@ _GROWTH_ASIDE = re.compile(r"(?:увеличивш\w+|вырос\w*|сократ
 _WORD = re.compile(r"\w+")
 
 
-def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str], segment: str) -> str | None:
+def _without_own_period_and_rate(clause: str, published: date) -> str:
+    """Round 100 (t1): an elliptic partner's clause without its own period and the rate of its change, which are no
+    words of another subject: "…, а с Казахстаном за пять месяцев текущего года вырос в 1,4 раза – до 245 млн
+    долларов" (dev/1493) is the same trade with Kazakhstan, as "…, а с Казахстаном – 245 млн" is."""
+    if own := when.period_in(clause, published):
+        clause = clause[:own[1]] + " " + clause[own[2]:]
+    if rate := money.growth_in(clause):
+        clause = clause[:rate[1]] + " " + clause[rate[2]:]
+    return clause
+
+
+def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str], segment: str,
+                   published: date) -> str | None:
     """The state named between a sentence's amount before (ending at `start`) and a further one (at `end`) that is
     not of the `pair` of the figure before: the further amount is the same trade with that state ("товарооборот
     Казахстана с Узбекистаном … 3,29 млрд долларов, с Кыргызстаном – 1,43 млрд"), or with states whose is not told
@@ -3868,7 +3882,8 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
         rest = head + " " + segment[others[-1].end - s.start - start:]
         if _A_DIGIT.search(rest):
             rest = _GROWTH_ASIDE.sub(" ", rest)
-        if len(_WORD.findall(rest)) > ELLIPTIC_PARTNER_WORDS:
+        if len(_WORD.findall(rest)) > ELLIPTIC_PARTNER_WORDS \
+                and len(_WORD.findall(_without_own_period_and_rate(rest, published))) > ELLIPTIC_PARTNER_WORDS:
             return None
     named = {m.iso3 for m in others}
     return named.pop() if len(named) == 1 else ""
@@ -3989,7 +4004,7 @@ def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money
         segment = s.text[before.end:amount.start]
         if not _TRADE.search(segment) and not _partner_alone(doc, s, before.end, segment):
             continue
-        other = _other_partner(doc, s, before.end, amount.start, pair, segment)
+        other = _other_partner(doc, s, before.end, amount.start, pair, segment, published)
         if not other or not places.TIE_CODES.issuperset((pair[0], other)):
             continue
         period = when.period_in(segment, published) or when.period_in(s.text, published, s.check)
@@ -5347,13 +5362,26 @@ _GROWTH_OVER_YEARS = re.compile(r"\b(?:over|in|across|during|within)\s+(?:those|
                                 r"|\d{1,2})\s+(?:года|лет)\b", re.I)
 
 
+def _rated_figure(doc: Document, found: list[FigureFound], period: str) -> FigureFound:
+    """Round 100 (t1): the figure a rate told in a later sentence is of: the last one found, but the one of the
+    report's `period` when the last is its comparison amount of an earlier period told after it in its sentence ("…
+    достиг почти 1,1 млрд долларов против 908 млн долларов за тот же период прошлого года. Рост составил 21%.",
+    dev/1483), which has no growth of its own."""
+    last = found[-1]
+    if len(found) > 1 and last.period != period and found[-2].period == period and last.kind == "trade" \
+            and found[-2].kind == "trade" and found[-2].pair == last.pair and _ends_before(last.period, period) \
+            and not any(found[-2].span[0] < t.start <= last.span[0] for t in doc.sentences):
+        return found[-2]
+    return last
+
+
 def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, period: tuple[str, int, int],
                     published: date) -> bool:
     """A trade sentence with a growth and no amount, at most CARRY_PERIOD sentences after a figure that has
     none, gives it that growth: "2023-cü ildə … ticarət dövriyyəsi 7 milyard 624 milyon ABŞ dolları təşkil
     edib. … Ötən illə müqayisədə iki ölkə arasında ticarət dövriyyəsi 30,5 faiz artıb." Not when it names
     another state or another period than the figure's."""
-    last = found[-1] if found else None
+    last = _rated_figure(doc, found, period[0]) if found else None  # (round 100, t1: not a comparison amount after it)
     if last is None or last.kind != "trade" or last.growth_pct is not None or since > CARRY_PERIOD:
         return False
     if not any(word in s.check for word in money.GROWTH_WORDS) or not set(doc.codes(s)) <= set(last.pair):
@@ -6310,8 +6338,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 elliptic_flow = found[-1].flow  # round 80 (series80b): "After a dip to $2.9 billion in 2023, it …"
             # right after a trade figure: its growth ("This is 12% more"), or a target for "it"
             elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
-                    and found[-1].growth_pct is None and (growth := _growth_next(sentence, s.check)) is not None:
-                found[-1].growth_pct = growth
+                    and (rated := _rated_figure(doc, found, carried[1][0])).growth_pct is None \
+                    and (growth := _growth_next(sentence, s.check)) is not None:
+                rated.growth_pct = growth  # (round 100, t1: the figure's, not a comparison amount's told after it)
                 # round 31: the report goes on through its growth line, so a look back right after it ("Bu, ötən ilin
                 # eyni dövrü ilə müqayisədə 7,4 faiz çoxdur. 2025-ci ilin yanvar-oktyabr aylarında … təşkil etmişdi")
                 # is an aside and "the same period" next is still the report's
@@ -6931,7 +6960,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             further = None  # the period of a further clause of the same trade, and where it opens (_clause_period)
             # … and when it is the same trade of another state: "товарооборот Казахстана с Узбекистаном … достиг 3,29
             # млрд долларов, с Кыргызстаном – 1,43 млрд долларов"
-            other = _other_partner(doc, s, previous_end, amount.start, found[-1].pair, segment) \
+            other = _other_partner(doc, s, previous_end, amount.start, found[-1].pair, segment, published) \
                 if figure_done and not partners and found[-1].kind == "trade" else None
             # round 41 (trade B): "…, а у Киргизии с Азербайджаном за тот же год он не дотянул и до $100 млн": the same
             # trade of two other states (_two_others_of_the_same_trade)

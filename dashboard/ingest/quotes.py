@@ -12647,6 +12647,11 @@ def _ru_interrupted_anaphor_lead(text: str, piece: tuple[int, int], lead: str, r
     elif _RU_OCCUPATION_PART.match(part) and (person := _ru_one_named(lead, resolver)) is not None \
             and person.rule == "unlisted name":
         resolver.last_speaker = person
+    elif "министр" in part and _ru_minister_after_lead(lead, m[0]):
+        # round 100 (t1): a bare "министр" interrupting the quote, «…, – заявил министр. – …», under a lead naming one
+        # person ("Открывая заседание, X Y призвал …", dev/1493), as the whole quote's "¶ «…», — заявил министр." is
+        # read (its lead's subject): he, his title told before the lead or not, when no other office is known for him
+        _ru_partial_lead_antecedent(lead, m[0], resolver, untitled=True)
 
 
 def _ru_interrupting_occupation(m: re.Match, resolver: Resolver) -> Person | None:
@@ -12917,13 +12922,15 @@ def _ru_minister_after_lead(lead: str, after: str) -> bool:
         and not _RU_ACCORDING_TO_NAME.search(lead)
 
 
-def _ru_partial_lead_antecedent(before: str, after: str, resolver: Resolver) -> None:
+def _ru_partial_lead_antecedent(before: str, after: str, resolver: Resolver, untitled: bool = False) -> None:
     """The one person the running text before the quote names (its lower-case quotes read as words) becomes the last
-    speaker, a "министр" only when he is one; a capitalised quote before (another's full quote) leaves it."""
+    speaker, a "министр" only when he is one (`untitled`: or no role is known for him, round 100); a capitalised quote
+    before (another's full quote) leaves it."""
     lead = _RU_LOWER_QUOTED.sub(" ", before) if "«" in before or "“" in before or '"' in before else before
     if _quote_marks_beyond_names(lead) or (person := _ru_one_named(lead, resolver)) is None:
         return
-    if _RU_AFTER_VERB_BARE_SUBJECT.match(after)["spk"] == "министр" and not _title_fits("министр", person, lead):
+    if _RU_AFTER_VERB_BARE_SUBJECT.match(after)["spk"] == "министр" and not _title_fits("министр", person, lead) \
+            and not (untitled and not person.role):
         return
     resolver.last_speaker = person
 

@@ -217,6 +217,10 @@ _AZ_REACHED_A_NAMED_PLACE = rf"(?=çat(?:ıb|dı))(?:{_AZ_AFTER_A_NAMED_DATIVE}|
 # Round 71 (review71): Russian three states' meeting, "трёхсторонняя встреча (на высшем уровне)", "трёхстороннее
 # заседание": group 1 the adjective (_LOCAL_TYPES: a summit)
 _RU_THREE_WAY_MEETING = r"\b(тр[её]хсторонн)\w*\s+(?:[\w-]+\s+){0,2}?(?:встреч|заседани|совещани)\w*"
+# A body of states named after a meeting's council in Russian: "… Организации тюркских государств", "… ОТГ", "…
+# Тюркского инвестиционного фонда" (round 63's foreign ministers' council, round 100's council of a body: not "…
+# Казахстана и Узбекистана", a pair's)
+_RU_BODY_OF_STATES = r"(?:государств|стран|организаци|содружеств|тюркск|(?-i:[А-ЯЁ]{3,}\b))"
 # Round 73 (border73): crossing the border by land is arriving, as English "crossed the border" is (_VISIT): "Глава …
 # правительства пересек границу через новый терминал" (dev/1166), "пересекла государственную границу", "пересекли
 # пункт пропуска"
@@ -385,7 +389,7 @@ _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|ра
                          # ("… иностранных дел Казахстана и Узбекистана": a bilateral meeting stays other)
                          r"|\b(?:заседани|совет|встреч|совещани)\w*\s+(?:[\w-]+\s+){0,2}?"
                          r"(министров\s+иностранных\s+дел)"
-                         r"(?=\s+(?:государств|стран|организаци|содружеств|тюркск|(?-i:[А-ЯЁ]{3,}\b)))"
+                         r"(?=\s+" + _RU_BODY_OF_STATES + r")"
                          r"|" + _RU_THREE_WAY_MEETING,  # round 71 (review71): "провели трёхстороннюю встречу"
                          re.I)
 _LOCAL_TYPES = {lowered(word): kind for word, kind in {
@@ -6182,6 +6186,8 @@ _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "гл
                     "leaders of", "leaders and", "presidents of", "presidents and",  # round 46: "… met in"
                     # round 26: a meeting of ministers held (_LOCAL_MINISTERS_MEETING)
                     "nazirləri", "bakanları", "министров",
+                    # round 100 (t1): a body of states' council's meeting held (_RU_BODY_COUNCIL_MEETING)
+                    "заседание совета", "заседания совета", "заседании совета", "заседанию совета",
                     "council of",  # round 29: "The OTS Council of Foreign Ministers met in …" (_MINISTERS_GATHERING)
                     "ministers of the",  # round 56 (visits A): "Transport ministers of the Organization of … met on …"
                     "meeting of the ministers", "meeting of ministers",  # round 57 (summit)
@@ -10740,6 +10746,12 @@ def _delegation_of_dayless_lead(doc: Document, k: int, visit_words: list[bool], 
 
 
 
+# Round 100 (t1): a Russian meeting of a body of states' council ("заседание совета управляющих Тюркского
+# инвестиционного фонда", dev/1493), read as a ministers' meeting (_LOCAL_MINISTERS_MEETING): the ministers listed next
+# as taking part came to it, a summit when of two states or more besides the host's (_ministers_of_several_states)
+_RU_BODY_COUNCIL_MEETING = r"\bзаседани\w*\s+совет\w*\s+(?:[\w-]+\s+){0,2}?" + _RU_BODY_OF_STATES
+
+
 # A meeting of ministers told held, in Azerbaijani, Turkish or Russian, as _MINISTERS_GATHERING tells it in English:
 # "Bu gün Bakıda türk dövlətlərinin nəqliyyat nazirlərinin növbəti iclası keçirilib", "Ticaret bakanları toplantısı dün
 # Astana'da yapıldı", "В Ташкенте прошло заседание министров транспорта …": each minister named next as taking part
@@ -10749,7 +10761,11 @@ _LOCAL_MINISTERS_MEETING = re.compile(r"\bnazirləri(?:nin)?\s+(?:[\w-]+\s+){0,3
                                       # (round 89, o1: the meeting's ordinal, "Tarım Bakanları 5. Toplantısı", dev/1361)
                                       r"|\bbakanları(?:nın)?\s+(?:(?:\d{1,2}\.|[\w'’-]+)\s+){0,3}?"
                                       r"(?:toplantı|görüş|forum|konferans)"
-                                      r"|\b(?:заседани|встреч|совещани|конференци)\w*\s+(?:[\w-]+\s+){0,3}?министров\b", re.I)
+                                      r"|\b(?:заседани|встреч|совещани|конференци)\w*\s+(?:[\w-]+\s+){0,3}?министров\b"
+                                      # round 100 (t1): or of a body of states' council, whose members are its states'
+                                      # ministers ("В Стамбуле в четверг прошло третье заседание совета управляющих
+                                      # Тюркского инвестиционного фонда", dev/1493)
+                                      r"|" + _RU_BODY_COUNCIL_MEETING, re.I)
 
 
 # Round 59 (visits59a): a council of ministers told gathered, not held, Turkish and Azerbaijani, the council the
