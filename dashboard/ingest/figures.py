@@ -625,6 +625,10 @@ _SOURCE_BEFORE_IT = (r"(?:(?:according\s+to|citing)\s[^,.;]{3,80}?"
 # released on February 16, …", "According to the committee's final data, …": a lead with no year of its own (a year
 # there would be the exact figure's period, not the round one's it tells again)
 _EXACT_SOURCE_LEAD = r"(?:in|according\s+to)\s(?:(?!(?:19|20)\d\d)[^,.;]){3,80}?,\s*"
+# Another source's count of the figure just told, "puts the figure at" (round 100, q3: one home for _FIGURE_BACK, a
+# sentence of its own, and _ANOTHER_COUNT_CLAUSE, a further clause of the figure's sentence)
+_PUTS_THE_FIGURE = (r"\bput(?:s|ting)?\s+(?:the|this|that)\s+(?:(?P<year>(?:19|20)\d\d)\s+|same\s+|year['’]s\s+)?"
+                    r"figure\b")
 # (round 71, trade71, dev/1141: or after a colon, "The Uzbek series also shows where that growth came from: the 2024
 # figure in the same table was $296.8 million")
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
@@ -706,7 +710,7 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           r"\s*(?:[–—:-]\s*)?(?=\d|US\$|\$))"
                           # another source's count of it: "Azerbaijan's customs committee puts the 2022 figure somewhat
                           # lower, at around US$446 million", "put this year's figure at"
-                          r"|\bput(?:s|ting)?\s+(?:the|this|that)\s+(?:(?P<year>(?:19|20)\d\d)\s+|same\s+|year['’]s\s+)?figure\b"
+                          r"|" + _PUTS_THE_FIGURE +
                           # Azerbaijani, Turkish, Russian "this figure" (the verb comes last there, or is left out)
                           # (round 55, traderel: "the same figure", "Aynı rakam 2023'te 1,95 milyar dolardı")
                           r"|(?P<local>\b(?:bu|həmin|söz konusu|aynı|eyni)\s+(?:rakam|rəqəm|göstərici|gösterge)\w*"
@@ -2006,6 +2010,25 @@ def _threshold_then_exact(sentence: str, amounts: list[money.Amount], i: int, pe
     return None
 
 
+# Round 100 (q3): a further clause of the figure's sentence, opened by a conjunction, in which another source puts the
+# same figure at its own amount: "TurkStat counted $6.6 billion last year, and Kazakhstan's Bureau of National
+# Statistics puts the figure at just over $5.8 billion" (dev/1488). The clause names no trade word, so its amount had
+# been read as a comparison of the first; it is the same trade's figure of the same period (or of the year it names).
+_ANOTHER_COUNT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+[^,;.:\"“”]{2,80}?" + _PUTS_THE_FIGURE
+                                   + r"\s+(?:(?:somewhat|slightly|much|far|a\s+little|a\s+bit|even|still)\s+)?"
+                                   r"(?:(?:lower|higher),?\s+)?at\s+(?:" + _APPROXIMATE_WORDS + r"\s+){0,2}"
+                                   r"(?:US\$|USD|\$)?\s?$", re.I)
+
+
+def _another_count_further(segment: str, segment_check: str, period: str) -> tuple[str, int] | None:
+    """(the period, where the clause opens in `segment`) of a further clause in which another source puts the figure
+    just told at its own amount (_ANOTHER_COUNT_CLAUSE): `period`, or the year the clause names; else None."""
+    if "figure" not in segment_check or "put" not in segment_check \
+            or not (m := _ANOTHER_COUNT_CLAUSE.search(segment)):
+        return None
+    return m["year"] or period, m.start()
+
+
 def _clause_period(segment: str, published: date, period: str) -> tuple[str, int] | None:
     """The period of a further clause's amount (_CLAUSE_OPEN, the period, _CLAUSE_VERB), when not the figure's, and
     where the clause opens in `segment` (_clause_opening)."""
@@ -2849,6 +2872,8 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
         # round 80 (series80b): a series' next step, "After a dip to $2.9 billion in 2023, it recovered to $3.4 billion
         # … and reached about $3.9 billion last year, up 13.5%": the rate at the end is the last step's (dev/1248)
         return amounts[0].end + step.start()
+    if further is None and (count := _another_count_further(between, lowered(between), "")):
+        return amounts[0].end + count[1]  # round 100 (q3): "…, and X puts the figure at …" (_ANOTHER_COUNT_CLAUSE)
     if further:
         return amounts[0].end + further[1]
     return _semicolon_clause_end(sentence, amounts) if ";" in sentence else len(sentence)
@@ -7008,7 +7033,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                                  or _and_verb_whole_year(sentence, segment, amount, published,
                                                                          found[-1].period)
                                                  or _part_alone_further(segment, published, found[-1].period)
-                                                 or _threshold_then_exact(sentence, amounts, i, found[-1].period))
+                                                 or _threshold_then_exact(sentence, amounts, i, found[-1].period)
+                                                 or _another_count_further(segment, segment_check,
+                                                                           found[-1].period))  # round 100 (q3)
                 if baseline is None and further is None:
                     continue
             if _target_told_again(found, amount, pair, s.check) and not when.period_in(sentence, published, s.check):

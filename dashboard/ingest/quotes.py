@@ -61,8 +61,10 @@ from . import places
 from .cheap import search_after_literal
 from .document import POST_SIGNATURE  # round 81 (links81): an embedded post's signature line
 from .document import bold_label_end  # round 77 (brief77): a newsletter bullet's bold label before its subject
+from .document import caps_label_end  # round 100 (q3): a factbox bullet's label in capitals before its subject
 from .sentences import TIMECODE, TIMECODE_OPENERS  # round 72 (tv72): a TV transcript turn's "[00:04:12]"
 from .sentences import FOOTNOTE_MARK  # round 82 (s1): a footnote's "[3]" glued to a quote's close
+from .sentences import ABBREVIATED_MONTHS  # round 100 (q3): "on Oct. 28" ends no sentence
 from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
                          ru_nominative_of_oblique, with_turkic_patronymic)
@@ -544,7 +546,14 @@ _EN_NOUN_STATES = (r"(?!(?:states|notes)(?:['’.]|\s+(?:are|were|have|had|has|w
 _SPEECH_WORD = re.compile(rf"\b(?<!so-){_EN_NOUN_STATES}"
                           rf"(?:{VERBS}|{_PARTICIPLES}|according|called|calling|described|describing|words|put it|"
                           r"quoted|quoting|quote)\b")
-_QUOTE_SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[^a-z\s])")  # "U.S. dollars" is no break
+# Round 100 (q3): nor an abbreviated month before its day ("Omuraliev said on Oct. 28 that Bodrum would be “…”",
+# "Tokayev, speaking … on Sept. 30, said the bloc needed “…”", dev/1488): broken there, the quote's sentence had no
+# subject (one lookbehind for the months of each length, so a stop is tried against two alternations, not seven)
+_ABBREVIATED_MONTH_BEFORE_DAY = "".join(
+    rf"(?!(?<=\b(?:{'|'.join(month for month in ABBREVIATED_MONTHS if len(month) == size)})\.)\s+\d)"
+    for size in sorted({len(month) for month in ABBREVIATED_MONTHS}))
+_QUOTE_SENTENCE_BREAK = re.compile(r"[.!?…]" + _ABBREVIATED_MONTH_BEFORE_DAY
+                                   + r"[\"”»]?\s+(?=[^a-z\s])")  # "U.S. dollars" is no break
 # Round 92 (q4, SHORTENED_TITLE_BEFORE_NAME): a title shortened with a full stop before a name ("The rector of Ege
 # University, Prof. Necdet Budak, said …. “…,” he said", dev/1390) would break the sentence at its stop and leave the
 # name no subject: the running text whose subjects "he" may mean is read without it ("…, Necdet Budak, said …")
@@ -1392,7 +1401,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == (para_start, para_end):
             speaker, rule = found[-1].speaker, "next-sentence"  # round 24: «…», – сказал X. – «…»
         if speaker is None and found and found[-1].speaker and (found[-1].rule == "said-after" or (
-                found[-1].rule in _COLON_OPENED and _ADDING_COLON.match(text, found[-1].outer[1], outer[0]))) \
+                found[-1].rule in _ADDING_GOES_ON_AFTER and _adding_goes_on(text, found[-1], outer[0]))) \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])
                      or (words[:1].islower() and _OCCASION_GAP.match(text, found[-1].outer[1], outer[0]))
@@ -2669,6 +2678,8 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         m = SUBJECT.match(sentence, dateline.end())  # round 31: "ASTANA, May 11 (Reuters) - X said …" (in place)
     if m is None and "**" in sentence[:8] and (label := bold_label_end(sentence)):
         m = SUBJECT.match(sentence, label)  # round 77 (brief77, dev/1206): "• **Hungary–Kazakhstan:** X used …"
+    if m is None and (label := caps_label_end(sentence)):
+        m = SUBJECT.match(sentence, label)  # round 100 (q3, dev/1482): "* IN THEIR WORDS: At …, Tokayev called X “…”"
     if m is None and " and " in sentence[:40] and (portfolio := _PORTFOLIO_AND.match(sentence)):
         m = SUBJECT.match(sentence, portfolio.end())  # round 17 (in place: the callers' offsets stay the sentence's)
     if ", " in sentence[:100] and (opening := _EN_OPENING_THEN_LINK.match(sentence)) \
@@ -9231,6 +9242,20 @@ def _scene_then_pronoun(before: str) -> bool:
 # Round 69 (khujand69): the rules of a quote its speaker's colon opened ("X открыл его словами: „…“", "X ответил так:
 # «…»"), whose speaker "— и продолжил: „…“" after it goes on with (_ADDING_COLON)
 _COLON_OPENED = frozenset(("subject-colon", "said-before-colon"))
+# Round 100 (q3): so too a partial quote ending its subject's reported clause, the same subject's second verb "and
+# added:" before the next ('Tokayev … said the bloc needed "…" and added: "…"', dev/1488), by the verb of adding only:
+# the partial quote may be a line he recalls, not his statement, and "went on:" after it tells no more of it (round 8:
+# 'Mirziyoyev recalled the old line “…” and went on:' leaves the colon's quote no one's)
+_ADDING_GOES_ON_AFTER = _COLON_OPENED | {"said-that"}
+_ADDED_WORDS = ("add", "добав")  # one is in every _ADDING_COLON match of the verb of adding
+
+
+def _adding_goes_on(text: str, last: Found, start: int) -> bool:
+    """Does the gap from the `last` quote (of a rule of _ADDING_GOES_ON_AFTER) to the quote at `start` go on in its
+    voice (_ADDING_COLON; after a partial quote's "said-that", the verb of adding only)?"""
+    if not (gap := _ADDING_COLON.match(text, last.outer[1], start)):
+        return False
+    return last.rule != "said-that" or any(word in gap[0] for word in _ADDED_WORDS)
 
 
 # Round 16: the attribution of a quote goes on to the next one: '“…,” he said, before adding: “…”' (", adding:",

@@ -962,6 +962,8 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
                            # arrived on Nov 12", "…, who landed in Baku on the evening of Nov 11"
                            r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?(?:arrived|landed|touched\s+down|flew\s+in(?:to)?"
+                           # round 100 (q3): "Erdoğan, who flew to Gabala for that summit, used his speech …" (dev/1488)
+                           r"|(?:flew|travell?ed)\s+to(?=\s+[A-Z])"
                            # round 36 (visits): "…, who reached Shymkent on May 14, was met …"
                            r"|reached(?=\s+[A-Z])"
                            # round 25: a stay told in the aside: "Economy Minister X, who was in Tashkent on Tuesday for
@@ -2072,6 +2074,22 @@ def _day_of_the_place_before(doc: Document, k: int, published: date) -> list:
     elif city is None or places.city_in(doc.sentences[k - 1].text) != city:
         return []
     return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 1], published, None, True)[:1]]
+
+
+# Round 100 (q3): an English visit sentence with no day, the visitor come "for that summit" (the event the sentence
+# before tells), in the city the sentence before names with its day: "The leaders last met in full format in Gabala,
+# Azerbaijan, on Oct. 7, 2025. Erdoğan, who flew to Gabala for that summit, used his speech …" (dev/1488). That day, as
+# _day_of_the_place_before reads a local sentence's; "that" (or "the same") is needed: "for the summit" alone may be
+# another one's, still to come.
+_FOR_THAT_EVENT = re.compile(r"\bfor\s+(?:that|the\s+same)\s+(?:summit|meeting|forum|conference|session|gathering)\b")
+
+
+def _en_day_of_that_event_before(doc: Document, k: int, published: date) -> list:
+    """The day of sentence k-1 when English visit sentence k came "for that summit" (_FOR_THAT_EVENT) to the city it
+    names with that day (_day_of_the_place_before); [] otherwise."""
+    if " for th" not in doc.sentences[k].text or not _FOR_THAT_EVENT.search(doc.sentences[k].text):
+        return []
+    return _day_of_the_place_before(doc, k, published)
 
 
 # Round 73 (border73): a border crossed with no day told, right after a sentence telling an event at a border post
@@ -7188,7 +7206,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and visit_words[k]:
             days = _en_day_of_the_host_place_before(doc, k, published) \
                 or _day_of_the_stamp_before(doc, k, published) \
-                or _day_of_the_border_post_before(doc, k, published)  # round 38, round 69 (az69), round 83 (old83)
+                or _day_of_the_border_post_before(doc, k, published) \
+                or _en_day_of_that_event_before(doc, k, published)  # round 38, 69 (az69), 83 (old83), 100 (q3)
         if not days and k and visit_words[k] and "'s " in sentence[:20] \
                 and (told := _state_s_title_that_day_visit(doc, k, published, resolver)):
             if not any(_same_trip(v, told) for v in visits):  # round 93 (v1, state_s_title_that_day)
@@ -7706,8 +7725,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _summit_total_told_apart(doc, visits, signed, signed_local)  # round 64 (visits64a)
     _summit_documents_for_all(doc, visits)  # round 24
     if any(v.visit_type == "summit" and not v.documents_said for v in visits) \
-            and any(w in doc.text for w in (" leaders ", " presidents ", "heads of state", "They ")):
-        _summit_leaders_signed_one(doc, visits)  # round 62 (visits62)
+            and any(w in doc.text for w in (" leaders ", " presidents ", "heads of state", "They ", " participants ")):
+        _summit_leaders_signed_one(doc, visits)  # round 62 (visits62); round 100 (q3): " participants "
     if any(v.visit_type == "summit" for v in visits):
         _demonym_leaders_came_before(doc, visits, published)  # round 62 (visits62)
     if sum(v.at_meeting for v in visits) > 1:
@@ -9968,9 +9987,12 @@ def _meeting_signed_one(doc: Document, visits: list[VisitFound]) -> None:
 # ("The seven leaders have put their signatures to a joint declaration", "All the presidents signed a joint
 # communiqué"): one on each summit visit with no count yet told before it (not "the two leaders", a bilateral signing,
 # nor "… a declaration and …", more than one)
+# Round 100 (q3): or the summit's participants, "The participants signed a joint statement at the end of the meeting"
+# after a leader's visit "for the Consultative Meeting of the Heads of State of Central Asia" (dev/1482), as a
+# ministers' meeting's are (_MEETING_SIGNED_ONE)
 _LEADERS_SIGNED_ONE = re.compile(
     r"\b(?:(?:the|all)\s+(?:the\s+)?(?:(?!two\b)(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-    r"(?:leaders|presidents|heads\s+of\s+state))\s+(?:have\s+|had\s+|also\s+)*"
+    r"(?:leaders|presidents|heads\s+of\s+state|participants))\s+(?:have\s+|had\s+|also\s+)*"
     r"(?:signed|put\s+their\s+signatures?\s+(?:to|on|under))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:declaration|statement|communiqu[eé]|memorandum|roadmap|road\s+map)\b"
     r"(?![^.;]*\s(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|other)\s)", re.I)
