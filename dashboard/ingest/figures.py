@@ -1690,8 +1690,8 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
                              r"\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
                              # round 47 (trade releases): "recorded in July last year"
                              r"|(?:in|during|for)\s+" + _MONTH_NAME_EN + r"\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
-                             r"|годом\s+ранее|(?:в|за)\s+аналогичн\w+\s+период\w*\s+"
-                             r"прошлого\s+года"
+                             r"|годом\s+ранее|(?:в|за)\s+(?:аналогичн\w+|тот\s+же)\s+период\w*\s+"  # (round 100, q2:
+                             r"прошлого\s+года"  # "против 908 млн долларов за тот же период прошлого года", dev/1483)
                              # round 44: an earlier quarter of the same year, the figure's a later one: "in the second
                              # quarter … $418.6 million, compared with $324.2 million in the first quarter"
                              r"|(?:in|during|for)\s+the\s+(?P<quarter>first|second|third)\s+quarter\b(?!\s+of\b)))",
@@ -2241,6 +2241,20 @@ def _same_year_earlier_part(m: re.Match, period: str) -> str | None:
     if n * (3 if kind == "Q" else 6) <= (int(period[6:]) - 1) * months:
         return f"{period[:4]}-{kind}{n}"
     return None
+
+
+def _growth_owner(found: list[FigureFound], told: Sentence) -> FigureFound:
+    """Round 100 (q2): the figure a growth line right after sentence `told` is of: the figure that sentence compares
+    with an amount of the same period a year before told after it ("Январь–сентябрь 2026 года — товарооборот достиг
+    почти 1,1 млрд долларов против 908 млн долларов за тот же период прошлого года. Рост составил 21%.", dev/1483),
+    not that comparison amount; else the last figure."""
+    last = found[-1]
+    if len(found) > 1 and (figure := found[-2]).kind == "trade" and figure.growth_pct is None \
+            and told.start <= figure.span[0] and figure.span[1] <= last.span[0] \
+            and (figure.pair, figure.flow) == (last.pair, last.flow) and figure.period[:4].isdigit() \
+            and last.period == f"{int(figure.period[:4]) - 1}{figure.period[4:]}":
+        return figure
+    return last
 
 
 def _baseline_when(segment: str) -> re.Match | None:
@@ -6311,7 +6325,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # right after a trade figure: its growth ("This is 12% more"), or a target for "it"
             elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
                     and found[-1].growth_pct is None and (growth := _growth_next(sentence, s.check)) is not None:
-                found[-1].growth_pct = growth
+                _growth_owner(found, doc.sentences[k - 1]).growth_pct = growth
                 # round 31: the report goes on through its growth line, so a look back right after it ("Bu, ötən ilin
                 # eyni dövrü ilə müqayisədə 7,4 faiz çoxdur. 2025-ci ilin yanvar-oktyabr aylarında … təşkil etmişdi")
                 # is an aside and "the same period" next is still the report's
