@@ -1694,8 +1694,8 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
                              r"\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
                              # round 47 (trade releases): "recorded in July last year"
                              r"|(?:in|during|for)\s+" + _MONTH_NAME_EN + r"\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
-                             # (round 100, t1: or "тот же период", "составил 2,1 млрд долларов против 1,87 млрд
-                             # долларов за тот же период прошлого года", dev/1493)
+                             # (round 100, t1 and q2: or "тот же период", "составил 2,1 млрд долларов против 1,87 млрд
+                             # долларов за тот же период прошлого года", dev/1493, dev/1483)
                              r"|годом\s+ранее|(?:в|за)\s+(?:аналогичн\w+|тот\s+же)\s+период\w*\s+"
                              r"прошлого\s+года"
                              # round 44: an earlier quarter of the same year, the figure's a later one: "in the second

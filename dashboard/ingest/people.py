@@ -3206,8 +3206,18 @@ def _ru_declined_holder(run: str) -> str:
     run as it was."""
     for form in (ru_nominative(run), ru_nominative_of_genitive(run)):
         if form != run and has_name_word(form):
-            return form
+            return run if _holder_named_as_written(run) else form
     return run
+
+
+# Round 100 (q2): a run ending in a holder's full name as the table writes it is in the nominative already, though a
+# name of it ends as a Russian genitive does ("Председатель Халк Маслахаты Гурбангулы Бердымухамедов", "глава
+# Туркменистана Гурбангулы Бердымухамедов", dev/1483): read "back" to "Гурбангула", it named no one, and a later
+# "— заявил Бердымухамедов" was the namesake named before him
+def _holder_named_as_written(run: str) -> bool:
+    return any(officeholders.by_name(candidate) for candidate in _run_candidates(run) if " " in candidate)
+
+
 # Azerbaijani "the speaker" (of parliament) after a quote, as "nazir" ('"…", - deyə spiker əlavə edib'): the last speaker
 PRONOUNS = PRONOUNS + ("spiker",)
 

@@ -62,6 +62,7 @@ from .cheap import search_after_literal
 from .document import POST_SIGNATURE  # round 81 (links81): an embedded post's signature line
 from .document import bold_label_end  # round 77 (brief77): a newsletter bullet's bold label before its subject
 from .document import caps_label_end  # round 100 (q3): a factbox bullet's label in capitals before its subject
+from .document import _CHRONOLOGY_DAY_LINE  # round 100 (q2): a chronology entry's date and dash before its subject
 from .sentences import TIMECODE, TIMECODE_OPENERS  # round 72 (tv72): a TV transcript turn's "[00:04:12]"
 from .sentences import FOOTNOTE_MARK  # round 82 (s1): a footnote's "[3]" glued to a quote's close
 from .sentences import ABBREVIATED_MONTHS  # round 100 (q3): "on Oct. 28" ends no sentence
@@ -161,6 +162,9 @@ RU_VERBS += r"|призналась|признался"
 # Round 79 (parl79): asked, a deputy's question at a government hour quoted with its asker ("«Почему …?» — спросила
 # депутат X Y"), as English "asked" is (dev/1235)
 RU_VERBS += r"|спросила|спросил"
+# Round 100 (q2): insists, a party's lawyer reporting her side's case ("Юрист …, Дилноза Юсупова настаивает, что
+# анализы показали: … «…»", dev/1487), as English "insists" is
+RU_VERBS += r"|настаивает|настаивала|настаивал"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -2023,7 +2027,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                     and (person := resolver.resolve(_speaker_phrase(more["spk"]))):
                 return person, rule, more.end()  # round 44: "— сказал министр инвестиций, … и торговли X Y Z."
             if person is None and pattern is AFTER_VERB_SPEAKER_RU:  # round 24: "— сказал Садыков" after "Ерлан Садыков"
-                person = _ru_surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
+                person = _ru_surname_named_before(_ru_surname_before_occasion(_speaker_phrase(m["spk"])),
+                                                  text[:para_start] + before, resolver)  # (round 100, q2)
             if person is None and pattern is AFTER_VERB_SPEAKER_RU \
                     and (m["spk"][:1].islower() or m["spk"].startswith(RU_CAPITAL_TITLE_OPENINGS)):  # round 28, 32
                 person = _ru_title_before_occasion(_speaker_phrase(m["spk"]), resolver)
@@ -2676,6 +2681,10 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         m = _EN_HOST_OR_GUEST_SUBJECT.match(sentence)  # round 86 (n4): "His host spoke of “…”", not "His" alone
     if m is None and (sentence[1:2].isupper() or sentence[:1].isdigit()) and (dateline := _EN_DATELINE.match(sentence)):
         m = SUBJECT.match(sentence, dateline.end())  # round 31: "ASTANA, May 11 (Reuters) - X said …" (in place)
+    if m is None and sentence[:1].isdigit() and (entry := _CHRONOLOGY_DAY_LINE.match(sentence)):
+        # round 100 (q2): a chronology's entry, its date and dash before the subject ("11 ноября 2022 года —
+        # Председатель Халк Маслахаты X Y принял участие …. На полях саммита он …", dev/1483; in place)
+        m = SUBJECT.match(sentence, entry.end())
     if m is None and "**" in sentence[:8] and (label := bold_label_end(sentence)):
         m = SUBJECT.match(sentence, label)  # round 77 (brief77, dev/1206): "• **Hungary–Kazakhstan:** X used …"
     if m is None and (label := caps_label_end(sentence)):
@@ -3078,7 +3087,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is not None and (", and he " in sentence or ", and she " in sentence) \
             and (joined := _en_and_pronoun_clause(sentence, found, resolver)):
         sentence, found = joined  # round 34 (English quotes B): "X added that …, and he called Y “…”"
-    if found is not None and "А" <= sentence[:1] <= "Я" and " " not in found[1]["spk"]:
+    # (round 100, q2: not a pronoun, no title: "он провёл встречу с Шавкатом Мирзиёевым и назвал …" is his, dev/1483)
+    if found is not None and "А" <= sentence[:1] <= "Я" and " " not in found[1]["spk"] \
+            and found[1]["spk"].lower() not in ("он", "она"):
         found = _ru_titled_subject(sentence, resolver) or found  # round 19: "Министр торговли Казахстана X Y заявил"
     if found is None:
         found = _ru_head_subject(sentence, resolver)  # round 11
@@ -3199,6 +3210,12 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 62: "… на то, что …, цены на которые «…»"
     if verb in _NAMING_VERBS and _EN_NAME_CALLED.fullmatch(rest):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 98 (v1): "X called Tanrıverdi “…”"
+    if " с " in rest and " и " in rest and _RU_AND_SAID.search(rest) \
+            and _plain_object(_unquote_terms(_RU_WITH_WHOM.sub(" ", rest)), resolver):
+        # round 100 (q2): whom the subject met before his second verb ("На полях саммита он провёл встречу с Шавкатом
+        # Мирзиёевым и назвал Узбекистан «…»", dev/1483), "с" and a name in the instrumental (_RU_WITH_WHOM), says none
+        # of it: the naming is the subject's own (_RU_AND_SAID), as with no one met
+        return resolver.resolve(_speaker_phrase(m["spk"]))
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -9387,8 +9404,14 @@ _RU_CHAIN_TITLES = (r"министр|вице-премьер|премьер-ми
                     r"исследователь|историк|востоковед|тюрколог|социолог|юрист|аким|хоким|спикер|депутат|"
                     r"представитель|заместитель|заведующий|заведующая|декан|ректор|основатель|партнер|партнёр|"
                     r"президент|вице-президент|председательница|член|кандидат|доктор|преподаватель|дипломат|"
-                    r"обозреватель|журналист|редактор|генсек|генеральный\s+секретарь")
-RU_VERB_TITLE_CHAIN = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<chain>[а-яё][^.;:!?«»“”\"]{{0,160}}?)\s+"
+                    r"обозреватель|журналист|редактор|генсек|генеральный\s+секретарь"
+                    # round 100 (q2): a party's lawyer, "— рассказал «Курсиву» представитель истца, адвокат X Y."
+                    # (dev/1487)
+                    r"|адвокат")
+# (round 100, q2: to whom it was told between the verb and the chain, _RU_TOLD_TO: "— рассказал «Курсиву» представитель
+# истца, адвокат X Y.", dev/1487)
+RU_VERB_TITLE_CHAIN = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU_TOLD_TO}\s+)?"
+                                 r"(?P<chain>[а-яё][^.;:!?«»“”\"]{0,160}?)\s+"
                                  r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
                                  r"\s*(?:[.;]|$)")
 _RU_CHAIN_PART = re.compile(rf"(?:[а-яё\-]+\s+){{0,2}}?(?:{_RU_CHAIN_TITLES})(?![\w\-])")
@@ -10173,8 +10196,13 @@ _RU_HEAD_WORDS = ("глава государства", "президент", "л
 def _ru_blank_terms(after: str) -> str:
     """`after` with the marks of a short quoted name blanked (same length): "— рассказал корреспонденту «Казинформа»
     аким … X Y" reads on past the outlet."""
-    return _SHORT_QUOTED.sub(lambda t: f" {t[1]} " if _words(t[1]) < MIN_WORDS else t[0], after) \
-        if "«" in after[:120] or "\"" in after[:120] else after
+    return _blank_short_terms(after) if "«" in after[:120] or "\"" in after[:120] else after
+
+
+def _blank_short_terms(text: str) -> str:
+    """`text` with the marks of each short quoted name blanked (same length; _ru_blank_terms reads only the first 120
+    characters for them)."""
+    return _SHORT_QUOTED.sub(lambda t: f" {t[1]} " if _words(t[1]) < MIN_WORDS else t[0], text)
 
 
 def _ru_head_after(after: str, paragraph: str, resolver: Resolver):
@@ -10251,7 +10279,8 @@ _RU_GERUND_PRONOUN_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|ив|�
 def _ru_after_opening(sentence: str) -> tuple[str, int] | None:
     """The sentence with a pronoun after its opening adverb capitalised (same length, so offsets hold) and where its
     subject starts, else None."""
-    if not (opening := _RU_OPENING.match(sentence) or _RU_GERUND_PRONOUN_OPENING.match(sentence)):
+    if not (opening := _RU_OPENING.match(sentence) or _RU_GERUND_PRONOUN_OPENING.match(sentence)
+            or _RU_SCENE_PRONOUN_OPENING.match(sentence)):  # (round 100, q2)
         return None
     end = opening.end()
     return sentence[:end] + sentence[end].upper() + sentence[end + 1:], end
@@ -10272,13 +10301,20 @@ def _ru_said_that_where(own_before: str, resolver: Resolver, pattern: re.Pattern
     """The subject before the first preposition after which the rest is where it was said and the verb (a full name
     there is the subject's own: "Посол Казахстана в Азербайджане Болат Иманбаев на брифинге заявил, что «…»"; round
     19: `pattern` _RU_WHERE_SAID_COLON, the verb before a colon)."""
-    sentence = _unquote_terms(_QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip())  # "газете «Казахстанская правда»"
+    raw = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    sentence = _blank_short_terms(raw)  # "газете «Казахстанская правда»" (raw's offsets: round 100, q2)
     if not ("А" <= sentence[:1] <= "Я" or sentence[:1] == "Ё"):
         return None
     for preposition in _RU_PREPOSITION.finditer(sentence, 0, 120):
-        subject = sentence[:preposition.start()]
+        subject = _unquote_terms(titled := raw[:preposition.start()])
         if "," in subject and "," in _RU_PORTFOLIO_LIST_RE.sub("", subject):  # round 81 (oped81): a portfolio list's
             return None  # commas are the title's ("министр инвестиций, промышленности и торговли X Y на …", dev/1255)
+        if "«" in titled:
+            # round 100 (q2): a body's name in quote marks in the subject's title ("Директор ООО «Zarafshon Un
+            # Mahsulotlari» Бахтиёр Рахимов в телефонном разговоре с «Курсивом» заявил, что компания «…»", dev/1487):
+            # the name after it is the subject, the firm's Latin words no one's; with none after it, no one (as
+            # _ru_told_part reads an attribution, _after_last_term)
+            subject = _after_last_term(titled)
         if (m := pattern.match(sentence, preposition.start())) and not _CYRILLIC_NAME.search(m["where"]):
             if not _plain_object(m["rest"], resolver) or resolver.resolve(subject, speaking=False) is None:
                 return None
@@ -12588,6 +12624,18 @@ def _ru_title_before_occasion(phrase: str, resolver: Resolver) -> Person | None:
     return resolver.resolve(phrase[:m.start()]) if m and m.start() > 0 else None
 
 
+# Round 100 (q2): a surname alone, then where or to whom it was said ("— сказал Каримов журналистам.", "— заявил
+# Бердымухамедов в Ташкенте.", dev/1483): the surname is the one named in full before (_ru_surname_named_before), the
+# occasion a title's (_RU_OCCASION_AFTER_TITLE) or a place's ("в"/"во" and a capital) and no part of the name
+_RU_SURNAME_THEN_OCCASION = re.compile(rf"(?P<surname>{_RU_SURNAME_ALONE.pattern})"
+                                       rf"(?={_RU_OCCASION_AFTER_TITLE.pattern}|\s+во?\s+[А-ЯЁ])")
+
+
+def _ru_surname_before_occasion(phrase: str) -> str:
+    """The surname opening `phrase` before where or to whom it was said, else `phrase`."""
+    return m["surname"] if " " in phrase and (m := _RU_SURNAME_THEN_OCCASION.match(phrase)) else phrase
+
+
 # --- round 28 (Russian): "По его словам, «…»" opening a paragraph before anyone spoke --------------------------------
 # "Вице-премьер X Y прибыл в Баку.\n\nПо его словам, «…»": "his words" are the one person the paragraph before names (as
 # for "— сказал он" under it, _ru_pronoun_antecedent); two people named there give no one
@@ -14212,9 +14260,12 @@ _RU_TIME_OPENING = re.compile(
 # (not a source's name in an aside, "Глава государства, по данным X Y, отметил …": X Y no subject)
 _RU_SOURCE_ASIDE = re.compile(r"(?:^|\s)(?:по\s+(?:данным|словам|мнению|информации|сведениям|оценке|оценкам)|согласно|"
                               r"со\s+слов)\s")
+# (round 100, q2: the name after an aside closed by a comma may go on to its verb with none, "Юрист ташкентской фирмы,
+# представляющая интересы ответчика, Дилноза Юсупова настаивает, что …", dev/1487: the comma after the name is needed
+# only when none stands before it)
 _RU_TITLE_CHAIN_SUBJECT = re.compile(
-    r"[А-ЯЁ][а-яё\-]+(?:,?\s+[А-ЯЁ]?[а-яё\-]+){0,12}?,?\s+"
-    rf"(?P<spk>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+),\s+(?P<verb>{_RU_NAMED_VERB})")
+    r"[А-ЯЁ][а-яё\-]+(?:,?\s+[А-ЯЁ]?[а-яё\-]+){0,12}?(?P<aside_end>,)?\s+"
+    rf"(?P<spk>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)(?(aside_end),?|,)\s+(?P<verb>{_RU_NAMED_VERB})")
 
 
 # Round 34 (Russian and Turkish quotes): a Russian sentence opening with the occasion, no comma after it, before its
@@ -14222,10 +14273,15 @@ _RU_TITLE_CHAIN_SUBJECT = re.compile(
 # …", "На брифинге …"): the subject is the full name standing right before the speech verb (the occasion's own
 # capitalised genitives, "Совета", stand before a lower-case word, never before the verb)
 _RU_SCENE_INITIALS = frozenset("ПВНК")  # round 38: "Как сообщает …, министр …"
+# (round 100, q2: "На полях саммита …", on the sidelines of, dev/1483)
+_RU_SCENE_OCCASION = (r"(?:По\s+итогам|В\s+ходе|Во\s+время|В\s+рамках|На\s+(?:встрече|переговорах|заседании|брифинге|"
+                      r"пресс-конференции|форуме|саммите|церемонии|совещании|полях)|"
+                      r"После\s+(?:встречи|переговоров|заседания))\s[^«»“”\"„.;:!?]{1,150}?")
 _RU_SCENE_OPENING = re.compile(
-    r"(?:По\s+итогам|В\s+ходе|Во\s+время|В\s+рамках|На\s+(?:встрече|переговорах|заседании|брифинге|пресс-конференции|"
-    r"форуме|саммите|церемонии|совещании)|После\s+(?:встречи|переговоров|заседания))\s[^«»“”\"„.;:!?]{1,150}?"
-    rf"(?=(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+(?:{RU_VERBS})\b)")
+    rf"{_RU_SCENE_OCCASION}(?=(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+(?:{RU_VERBS})\b)")
+# Round 100 (q2): or the pronoun as its subject ("На полях саммита он провёл встречу с … и назвал Узбекистан «…»",
+# dev/1483), read as "Отдельно он …" is (_ru_after_opening)
+_RU_SCENE_PRONOUN_OPENING = re.compile(rf"{_RU_SCENE_OCCASION},?\s+(?=(?:он|она)\s)")
 
 
 # Round 34 (Russian and Turkish quotes): "the words of" an occupation in the genitive, at the sentence's opening or

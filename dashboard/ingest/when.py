@@ -218,7 +218,10 @@ _YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring|(?<=recently\s)as|(?<=lat
                    # round 27: "For the full year 2025, turnover … came to nearly $3.7 billion", "in the whole year 2025"
                    # (read from "year", the word before the digits, as period_in searches)
                    # round 51: "full-year 2025 trade with Uzbekistan totalled $4.42 billion"
-                   r"|(?:(?<=full\s)|(?<=[Ff]ull-)|(?<=whole\s)|(?<=entire\s))year(?:\s+of)?\s+(\d{4})\b")
+                   r"|(?:(?<=full\s)|(?<=[Ff]ull-)|(?<=whole\s)|(?<=entire\s))year(?:\s+of)?\s+(\d{4})\b"
+                   # round 100 (q2): a chronology's entry opened by its year and a dash, "2025 год — …, товарооборот
+                   # двух стран по итогам года составил 1,26 млрд долларов" (dev/1483)
+                   r"|^(\d{4})\s+год\s+[–—-]\s")
 # Russian also "за весь 2022 год" (for the whole of 2022).
 # Russian "в прошлом году", Turkish "geçen yıl", Azerbaijani "ötən il"/"keçən il" ("ötən illə müqayisədə",
 # compared with last year, is a growth's baseline, not a period: the \b after "il" leaves it out).
@@ -754,7 +757,7 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     # every _YEAR match holds a digit; searched from the word in front of the first one
     digit = _DIGIT.search(text)
     if digit and (m := _YEAR.search(text, _word_before(text, digit.start()))):
-        year = m[1] or m[2] or m[3] or m[4] or m[5] or m[6]
+        year = m[1] or m[2] or m[3] or m[4] or m[5] or m[6] or m[7]
         if int(year) <= published.year:
             candidates.append((year, m.start(), m.end()))
     if any(word in check for word in _COMPARED_WORDS):
