@@ -27,6 +27,7 @@ from .cheap import lowered
 from .document import Document, Sentence, bold_label_end, readout_heading_at
 from .name_forms import ru_nominative
 from .people import _LOCAL_DEMONYMS, NAME_RUN, _local_demonym_country, Person, Resolver, has_name_word
+from .people import speech_headline_speaker  # round 100 (v1): "Full text: X's address at …" (_envoys_our)
 from .romanize import is_cyrillic
 
 # "traded goods worth $X" is a trade sentence too, and so is "commerce between/with" (not "Chamber of Commerce"); Russian экспорт/импорт, Azerbaijani ixrac/idxal and
@@ -6696,7 +6697,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         elif len(set(codes)) == 1 and any(word in s.check for word in _PARTICIPLE_OFFICE_WORDS) \
                 and (teller := _participle_teller_home(sentence)) and teller != codes[0]:
             pair = (teller, codes[0])  # round 60: "Türkiye ile ticaretin … olduğunu hatırlatan Özbek lider, …"
-        elif len(set(codes)) == 1 and (envoy := _envoys_our(doc, s, codes[0], quoted)):
+        elif len(set(codes)) == 1 and (envoy := _envoys_our(doc, s, codes[0], quoted, resolver)):
             pair = (envoy, codes[0])  # round 47: "Türkiyədən idxalımız …" said by "KKTC-nin Bakıdakı nümayəndəsi"
         elif len(set(codes)) == 1 and (our_home := _our_home_by_language(doc, s, codes[0], quoted, context_pair)):
             pair = (our_home, codes[0])  # round 30: '"Özbekistan ile ticaret hacmimiz … ulaştı"' (a speaker of no known state)
@@ -10341,13 +10342,16 @@ def _envoy_home(doc: Document) -> str | None:
     return None
 
 
-def _envoys_our(doc: Document, s, partner: str, quoted) -> str | None:
+def _envoys_our(doc: Document, s, partner: str, quoted, resolver: Resolver) -> str | None:
     """The envoy's state (_envoy_home) for a first-person trade with `partner` in a sentence no known speaker's quote
-    holds; else None."""
+    holds; else None. Round 100 (v1): or the state of the one whose speech the page prints whole, its headline naming
+    it his (people.speech_headline_speaker: "Full text: Foreign Minister Bakhtiyor Saidov's address at …", then "Our
+    trade with Kazakhstan, …, exceeded 4.8 billion dollars last year": Uzbekistan's, not the Türkiye the figures before
+    were of, dev/1484)."""
     if not any(word in s.check for word in _FIRST_PERSON_WORDS) or _quoted_by(quoted, s) \
             or not _FIRST_PERSON_TRADE.search(s.text):
         return None
-    home = _envoy_home(doc)
+    home = _envoy_home(doc) or ((speaker := speech_headline_speaker(doc.text, resolver)) and speaker.iso3)
     return home if home and home != partner else None
 
 

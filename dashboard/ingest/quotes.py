@@ -4101,10 +4101,15 @@ def _same_line_credit_speaker(after: str, resolver: Resolver) -> Person | None:
     if (person := _person_credit_line(body, resolver)) is not None:
         return resolver.resolve(person.name)
     if (m := _SAME_LINE_BARE_CREDIT.fullmatch(after)) and (person := resolver.resolve(m["name"], speaking=False)) \
-            and person.rule in ("name", "unlisted name") \
-            and any(p.name == person.name for p in (*resolver.named, *resolver._unlisted_people())):
+            and person.rule in ("name", "unlisted name") and _named_before(person, resolver):
         return resolver.resolve(person.name)
     return None
+
+
+def _named_before(person: Person, resolver: Resolver) -> bool:
+    """Has the article named `person` in full before (resolver.named or its unlisted people)? Round 93 (q1)'s credit
+    and round 100 (v1)'s read-also label (_read_also) ask it."""
+    return any(p.name == person.name for p in (*resolver.named, *resolver._unlisted_people()))
 
 
 def _all_capitals(paragraph: str) -> bool:
@@ -4378,7 +4383,9 @@ _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|naz
                                + "".join(rf"|\b{title}\b" for title in GOVERNOR_BARE_TITLES) +
                                r"|\bnümayəndə\b"  # round 40: '– deyə xüsusi nümayəndə bildirib' (the envoy the lead names)
                                r"|\bhəmsədri?\b"  # round 71 (quotes71a): '– deyə tacik həmsədr əlavə edib' (dev/1137)
-                               r"|\bdeyə\s+o\s")
+                               # round 100 (v1): "o" with its comma before the one told to, '"…", – deyə o, APA-ya
+                               # bildirib' (dev/1490)
+                               r"|\bdeyə\s+o,?\s")
 _AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*[.:]$")  # round 11: or present ("… əlaqələndirir.")
 # (round 42: or a lead ending in a colon before the words, 'X Y forumda … danışıb: “…”, – deyə o qeyd edib': X Y)
 
@@ -8586,6 +8593,8 @@ def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str,
 # “…”", "Related story: …"), as "See also:" is (known gap: no dev article)
 # Round 99 (q1): "Oxu həmçinin:", the words in the other order; and a label no one named before that is a full name,
 # a given name and a surname with a Turkic surname's ending ('Oxu həmçinin: Mikayıl Cabbarov: "…"', dev/1477)
+# Round 100 (v1): or one the article named in full before, whatever his surname's ending ('Oxu həmçinin: Elvin
+# Sultanlı: "Gəncə oyunlara tam hazırdır"' after "… idman naziri Elvin Sultanlı …", dev/1490: _named_before)
 _READ_ALSO = re.compile(r"^\s*(?:oxu|oxuyun|həmçinin oxu|həmçinin oxuyun|oxu həmçinin|oxuyun həmçinin|bax|"
                         r"читайте также|читайте по теме|смотрите также|ilgili haber|ayrıca (?:bakınız|okuyun)|"
                         r"bunu da okuyun|read also|also read|"
@@ -8598,13 +8607,7 @@ def _read_also(own_before: str, after: str, resolver: Resolver) -> Person | None
         return None
     person = resolver.resolve(m["spk"], speaking=False)
     return person if person is not None and person.rule != "anaphor" and (
-        _titled_or_known(person) or _full_turkic_name(person.name) or _titled_before(person, resolver)) else None
-
-
-def _titled_before(person: Person, resolver: Resolver) -> bool:
-    """Round 100 (q1): did the running text before name `person` in full after a title, an unlisted name with a
-    role ('Oxu: Anar Bağırlı: "…"' after "… nəqliyyat naziri Anar Bağırlı", dev/1485; no Turkic surname's ending)?"""
-    return bool(resolver.unlisted) and any(p.name == person.name and p.role for p in resolver._unlisted_people())
+        _titled_or_known(person) or _full_turkic_name(person.name) or _named_before(person, resolver)) else None
 
 
 def _full_turkic_name(name: str) -> bool:
@@ -13620,7 +13623,9 @@ def _en_surname_opening_subject(sentence: str, earlier: str, resolver: Resolver)
 # Oxu.az-a bildirib'): the title alone is the speaker, as it is without the outlet (a name there already resolves)
 # (round 39: or an outlet of two capitalised words, '- sahibkar Mikroskop Media-ya bildirib', the last perhaps opening
 # with a Turkic capital, "Qafqaz İnfo-ya")
-_AZ_TITLE_OUTLET_TAIL = re.compile(r"(?P<title>[a-zəıöüşçğ]+(?:\s+[a-zəıöüşçğ]+)?)\s+(?:[\"“«][^\"”»]{1,30}[\"”»]|(?:[A-ZƏ][\w.]*\s+)?[A-ZƏİÇŞÖÜĞ][\w.]*)"
+# (round 100, v1: or the pronoun with its comma, '"…", – deyə o, APA-ya bildirib': "o", dev/1490)
+_AZ_TITLE_OUTLET_TAIL = re.compile(r"(?P<title>[a-zəıöüşçğ]+(?:\s+[a-zəıöüşçğ]+)?),?\s+"
+                                   r"(?:[\"“«][^\"”»]{1,30}[\"”»]|(?:[A-ZƏ][\w.]*\s+)?[A-ZƏİÇŞÖÜĞ][\w.]*)"
                                    r"-(?:y?[aəeı]|n[aə])(?:\s+(?:açıqlamasında|müsahibəsində))?")
 
 

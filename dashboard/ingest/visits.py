@@ -66,6 +66,7 @@ from .people import _DEMONYM_END  # round 96 (v1): a demonym in -lı/-li/-lu/-l�
 from .people import _APPOSITIVE_TITLES, _EN_TITLE_BODY  # round 95 (q4): a title's ministry listing its fields
 from .people import _TITLE_OF_NAME  # round 98 (q1): "Minister of A, B and C D X Y, who arrived …"
 from .people import _EN_CABINET_HEAD_WORDS, _head_of_government_role  # round 99 (t1): "The head of government …"
+from .people import speech_headline_speaker  # round 100 (v1): "Full text: X's address at …" (_signature_author)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
 from .romanize import is_cyrillic, romanize
@@ -209,8 +210,10 @@ _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a sta
 # place's name; Azerbaijani writes no apostrophe), never after a sum or volume ("ticarət 1 milyard dollara çatıb"). A
 # lookbehind is fixed in width, so one for each length of the name's stem, tried only where "çat" stands
 _AZ_AFTER_A_NAMED_DATIVE = "|".join(rf"(?<=\b(?-i:[{CAPITALS}])[\w-]{{{n}}}[aə]\s)" for n in range(1, 16))
-# (or "the capital", named by the article elsewhere: "paytaxta çatıb", _capital_of_the_visits_host)
-_AZ_REACHED_A_NAMED_PLACE = rf"(?=çat(?:ıb|dı))(?:{_AZ_AFTER_A_NAMED_DATIVE}|(?<=\bpaytaxta\s))çat(?:ıb|dı)(?:lar)?\b"
+# (or "the capital", named by the article elsewhere: "paytaxta çatıb", _capital_of_the_visits_host; round 100 (v1): or
+# "the city", "Qazaxıstan və Özbəkistan nazirləri isə bu gün səhər şəhərə çatıblar", dev/1490: _THE_TOWN's place)
+_AZ_REACHED_A_NAMED_PLACE = rf"(?=çat(?:ıb|dı))(?:{_AZ_AFTER_A_NAMED_DATIVE}|(?<=\bpaytaxta\s)|(?<=\bşəhərə\s))" \
+    r"çat(?:ıb|dı)(?:lar)?\b"
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
 # gələn"): who follows it came there (_participle_visitors)
@@ -4483,13 +4486,16 @@ BYLINE_START = 600  # characters at the article's start that hold its byline
 
 def _signature_author(doc: Document, resolver: Resolver) -> Person | None:
     """The author an article's signature at its end names (_SIGNATURE_NAME), of the state his title after it (on its
-    line or the next) names ("…, iqtisadiyyat naziri"); else the author its byline names (_byline_author); else None."""
+    line or the next) names ("…, iqtisadiyyat naziri"); else the author its byline names (_byline_author); else the
+    speaker whose speech it prints whole under its headline (people.speech_headline_speaker, round 100, v1: "Full text:
+    Foreign Minister Bakhtiyor Saidov's address at …", then "On 28 August I was in Astana, where …", dev/1484); else
+    None."""
     lines = _paragraphs(doc.text[max(0, len(doc.text.rstrip()) - SIGNATURE_END):])[-SIGNATURE_LINES:]
     for i, (_, line) in enumerate(lines):
         if m := _SIGNATURE_NAME.match(line):
             title = m["title"] or (lines[i + 1][1].strip().rstrip(".") if i + 1 < len(lines) else "")
             return resolver.resolve(f"{title} {m['name']}".strip(), speaking=False)
-    return _byline_author(doc, resolver)
+    return _byline_author(doc, resolver) or speech_headline_speaker(doc.text, resolver)
 
 
 def _byline_author(doc: Document, resolver: Resolver) -> Person | None:
@@ -7273,6 +7279,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor, others = titled, []  # round 52 (visits): "Karimov: The minister was in …": the label answers
         local = days and visitor is None and local_words[k] and not _LOCAL_NOT_VISIT.search(sentence)
         after = False  # the visitor named after the visit word: "визит Токаева в Узбекистан"
+        titled_states = False  # round 100 (v1): the visitors are the ministers of the states it opens on
         if local:
             # a participle right after the visit word qualifies who follows it, whoever the sentence names
             # first ("İlham Əliyevin və rəsmi səfərdə olan Macarıstan Prezidenti … bəyanatları": the Hungarian)
@@ -7300,6 +7307,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _ru_unnamed_title_named_after(doc, k, resolver)  # round 82 (v82b)
             if visitor is None and k and not is_cyrillic(sentence):
                 visitor = _ta_title_told_before(doc, k, resolver)  # round 46: "Nazir oktyabrın 7-də Fərqanəyə gəlib"
+            if visitor is None and k and any(word in s.check for word in _TA_STATES_TITLED_WORDS):
+                # round 100 (v1): "Qazaxıstan və Özbəkistan nazirləri isə bu gün səhər şəhərə çatıblar" (dev/1490)
+                visitor, *others = _ta_states_titled_told_before(doc, k, resolver) or [None]
+                titled_states = visitor is not None
             if visitor is None and "во главе" in sentence and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _ru_delegation_head_told_before(doc, s, sentence[:m.start()], resolver)  # round 33
             if visitor is None and "во главе" in sentence and (led := _RU_DELEGATION_AFTER_VERB.search(sentence)):
@@ -7453,6 +7464,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _capital_of_the_dateline(doc, sentence, visitor.iso3)
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
+        if titled_states and place and place[0] in {p.iso3 for p in (visitor, *others)}:
+            place = None  # round 100 (v1): "Qazaxıstan və Özbəkistan nazirləri …" names the visitors' states, no host
         if days and visitor and (place is None or place == (visitor.iso3, "")) and k \
                 and any(w in sentence for w in _THE_TOWN_WORDS):
             # round 24: "arrived in the resort town on Wednesday"; round 76 (squote76): the visitor's own state named
@@ -7941,7 +7954,11 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
                 or _signing_counted(s.text) or any(s.start <= a < s.end for a, _ in read) \
                 or _SIGNING_REFERRED_TO.search(s.text) or _links_another_story(s.check) \
                 or ("signing" in s.check and _SIGNING_AS_A_HABIT.search(s.text)) \
-                or ("imzalan" in s.check and _document_signed_at_another_time(doc, visit, s)):  # round 97 (v1)
+                or ("imzalan" in s.check and _document_signed_at_another_time(doc, visit, s)) \
+                or (signer := _visit_named(s.text, visits)) is not None and signer is not visit and signer.documents:
+            # (round 100, v1: not a signing that names another visitor alone, whose visit counts documents of its own:
+            # "Sənədi nazirlər Elvin Sultanlı və Jasur Normatov imzalayıblar" after the memorandum Normatov's visit
+            # counts, none of his fellow guest's, dev/1490)
             continue
         told.append(s)
     return told
@@ -8045,15 +8062,18 @@ def _one_document_told(sentence: str) -> re.Match | None:
     """One document told signed, by its singular noun (_TA_ONE_DOCUMENT, _RU_ONE_DOCUMENT, _EN_ONE_DOCUMENT; round 72,
     tvb72: or the speaker's own side's, _we_signed_one)."""
     return _TA_ONE_DOCUMENT.search(sentence) or _RU_ONE_DOCUMENT.search(sentence) or _EN_ONE_DOCUMENT.search(sentence) \
-        or (_we_signed_one(sentence) if "e signed" in sentence else None)
+        or (_we_signed_one(sentence) if "e signed" in sentence or "I signed" in sentence else None)
 
 
 def _we_signed_one(sentence: str) -> re.Match | None:
     """Round 72 (tvb72): one document an answer's speaker says his side signed, "we" and the active verb
     (_EN_SIGNED_ONE_ACTIVE): "I was in Baku … We signed a plan of consultations …" (dev/1156); not the active verb of
-    others ("Two firms signed a memorandum"), a signing the visit's count leaves unstated."""
+    others ("Two firms signed a memorandum"), a signing the visit's count leaves unstated. Round 100 (v1): or he
+    himself, "I", with his host or alone ("On 28 August I was in Astana, where my colleague X and I signed a plan of
+    consultations …", a minister's speech printed whole, dev/1484)."""
     m = _EN_SIGNED_ONE_ACTIVE.search(sentence)
-    return m if m and sentence[:m.start()].rstrip().lower().endswith(("we", "we have", "we also")) else None
+    before = sentence[:m.start()].rstrip().lower() if m else ""
+    return m if m and (before == "i" or before.endswith(("we", "we have", "we also", " i"))) else None
 
 
 # The nouns of documents (Azerbaijani, Turkish, Russian, English stems): a sentence naming one tells of documents.
@@ -9670,7 +9690,7 @@ def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
 # Turkish and Azerbaijani tell it by the noun in the dative before coming ("Pazartesi akşamı … heyetiyle kente gelen
 # Şakkaliyev", "şehre geldi", "şəhərə gələn nazir").
 _THE_TOWN = re.compile(r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:town|city|resort)\b"
-                       r"|\b(?:kente|şehre|şəhərə)\s+(?:gel|gəl|ulaş)\w*"
+                       r"|\b(?:kente|şehre|şəhərə)\s+(?:gel|gəl|ulaş|çat)\w*"  # round 100 (v1): "şəhərə çatıblar"
                        # round 74 (oped74): the Russian "there" after or before a verb of coming ("… вспоминаю Бухару.
                        # 19 ноября 2004 года X прилетел туда с официальным визитом", dev/1179)
                        r"|\b(?:прилетел|приехал|прибыл|отправил\w*)\w{0,2}\s+туда\b"
@@ -10417,6 +10437,39 @@ def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[
                 others.add(p.name)
     # (of_no_state: the one titled so, whoever else the article names: the title word stands before each name it counts)
     return next(iter(named.values())) if len(named) == 1 and (of_no_state or not others - set(named)) else None
+
+
+# Round 100 (v1): an Azerbaijani or Turkish visit sentence opening with two states or more and a plural title, its verb
+# at the end ("Qazaxıstan və Özbəkistan nazirləri isə bu gün səhər şəhərə çatıblar", the ministers of Kazakhstan and
+# Uzbekistan reached the city this morning, dev/1490; "Kazakistan ve Özbekistan bakanları dün kente geldi"): the
+# visitors are the one person of each state named with that title in the TITLE_SENTENCES before, as a bare title's
+# (_ta_title_told_before); none when a state has none or two so named.
+_TA_STATES_TITLED = re.compile(rf"(?P<states>[{CAPITALS}][\w'’-]+(?:(?:,\s+|\s+(?:və|ve)\s+)[{CAPITALS}][\w'’-]+)+)"
+                               r"\s+(?P<title>nazir|bakan)(?:lər|lar)[ıi]\b")
+_TA_STATES_TITLED_WORDS = ("nazirlər", "bakanlar")  # as cheap.lowered() has them; one is in every match
+_TA_STATES_JOINED = re.compile(r",\s+|\s+(?:və|ve)\s+")
+
+
+def _ta_states_titled_told_before(doc: Document, k: int, resolver: Resolver) -> list[Person]:
+    """The visitors a plural title after two states or more opening sentence `k` means (_TA_STATES_TITLED): for each
+    state in its order, the one person of it named with the title in the TITLE_SENTENCES before; [] otherwise."""
+    s = doc.sentences[k]
+    at = reminder.end() if (reminder := _REMINDER_LEAD.match(s.text)) else 0
+    if (m := _TA_STATES_TITLED.match(s.text, at)) is None:
+        return []
+    states = [x for x in doc.mentions(s) if s.start + m.start("states") <= x.start < s.start + m.end("states")]
+    codes = list(dict.fromkeys(x.iso3 for x in states if not x.is_capital and not x.is_demonym))
+    if len(codes) != len(states) or len(codes) != len(_TA_STATES_JOINED.split(m["states"])):
+        return []
+    title = lowered(m["title"])
+    named: dict[str, dict[str, Person]] = {code: {} for code in codes}
+    for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]:
+        for p in _ta_titled_named_in(before.text, resolver):
+            if p.iso3 in named and (where := before.text.find(p.name)) >= 0 \
+                    and _title_word_before(title, lowered(before.text[max(0, where - _TA_TITLE_BEFORE_NAME):where])):
+                named[p.iso3][p.name] = p
+    return [next(iter(one.values())) for one in named.values()] if all(len(one) == 1 for one in named.values()) \
+        else []
 
 
 def _title_word_before(title: str, around: str) -> bool:

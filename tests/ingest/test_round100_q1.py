@@ -1,9 +1,9 @@
 """Hundredth round, q1 (docs/extraction.md: quotes.py): an Azerbaijani dash line broken by its attribution whose
 speaker is an initial and a surname ("– …, – deyə V.Qasımlı əlavə edib. – …") is two quotes of the one named in full
 before (quotes._AZ_INTERRUPTION, its given name an initial with its dot as quotes._INITIAL_DOT reads it, split by
-quotes._split_for). A read-also line "Oxu: X Y: "…"" whose label is an unlisted name the running text before named
-after a title ("iqtisadiyyat naziri X Y"), no Turkic surname's ending in it, is that person's words
-(quotes._titled_before in quotes._read_also). "– o qeyd edib" after a lead whose second sentence opens with the bare
+quotes._split_for). A read-also line "Oxu: X Y: "…"" whose label is a name the running text before named in full
+("iqtisadiyyat naziri X Y"), no Turkic surname's ending in it, is that person's words (quotes._named_before in
+quotes._read_also: round 100 v1's rule for the same form, kept at the merge for q1's _titled_before). "– o qeyd edib" after a lead whose second sentence opens with the bare
 title the first gave its subject right before his name and ends in his reported words in a nominalised clause ("…
 vitse-naziri X Y da çıxış edib. Vitse-nazir … hazır olduğunu deyib.") is that subject
 (quotes._AZ_BARE_TITLE_CLAUSE, quotes._titled_so_right_before, quotes.NOMINALISED_END in quotes._az_reported_goes_on).
@@ -37,11 +37,11 @@ READ = "Oxu: Vüsal Qasımlı: \"Sərhəddə növbələr gələn il yarıya qəd
 READ_WORDS = ("Vüsal Qasımlı", "Sərhəddə növbələr gələn il yarıya qədər azalacaq")
 
 
-# plant: _titled_before made to return False always; and, seen failing too (the near form), made to return True always
+# plant: _named_before made to return False always; and, seen failing too (the near form), made to return True always
 def test_a_read_also_line_s_label_titled_before_with_no_turkic_surname_ending():
     assert proposed.quotes(LEAD + READ, DAY_AZ) == [READ_WORDS]
-    # the near form: the text named him before with no title, so the label may be no person's name
-    assert proposed.quotes(LEAD.replace("iqtisadiyyat naziri Vüsal", "Vüsal") + READ, DAY_AZ) == []
+    # the near form: the text before never named him, and no Turkic surname's ending makes the label a full name
+    assert proposed.quotes(LEAD.replace("Vüsal Qasımlı", "Orxan Məmmədli") + READ, DAY_AZ) == []
 
 
 GUEST = ("Forumda Qazaxıstanın rəqəmsal inkişaf vitse-naziri Yerlan Sarsenov da çıxış edib. Vitse-nazir Qazaxıstanın "
