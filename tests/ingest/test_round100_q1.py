@@ -26,7 +26,7 @@ FIRST = "Kağız bəyannamələrin dövrü artıq başa çatır"
 SECOND = "Gələn il bütün sərhəd keçidlərində elektron növbə sistemi işləyəcək."
 
 
-# plant: the _INITIAL_DOT alternative taken out of _AZ_INTERRUPTION (its old "[^.…]{1,120}?" alone)
+# plant: the _INITIAL_DOT alternative taken out of _AZ_INTERRUPTION (its "(?:[^.;:!?«»“”\"\-–—]){{1,120}}?" alone)
 def test_a_dash_line_broken_by_an_attribution_with_an_initial():
     assert proposed.quotes(LEAD + SPLIT, DAY_AZ) == [("Vüsal Qasımlı", FIRST), ("Vüsal Qasımlı", SECOND)]
     # the near form: the attribution ends the line, nothing said after it, so the line is one quote
