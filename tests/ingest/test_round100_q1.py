@@ -3,16 +3,16 @@ speaker is an initial and a surname ("– …, – deyə V.Qasımlı əlavə edi
 before (quotes._AZ_INTERRUPTION, its given name an initial with its dot as quotes._INITIAL_DOT reads it, split by
 quotes._split_for). A read-also line "Oxu: X Y: "…"" whose label is a name the running text before named in full
 ("iqtisadiyyat naziri X Y"), no Turkic surname's ending in it, is that person's words (quotes._named_before in
-quotes._read_also: round 100 v1's rule for the same form, kept at the merge for q1's _titled_before). "– o qeyd edib" after a lead whose second sentence opens with the bare
-title the first gave its subject right before his name and ends in his reported words in a nominalised clause ("…
-vitse-naziri X Y da çıxış edib. Vitse-nazir … hazır olduğunu deyib.") is that subject
-(quotes._AZ_BARE_TITLE_CLAUSE, quotes._titled_so_right_before, quotes.NOMINALISED_END in quotes._az_reported_goes_on).
-A capitalised run in the reported clause a nominalised verb ends before the colon verb ("… layihənin Sınıq Körpü …
-tətbiq oluna biləcəyini bildirib:") is no speaker; the sentence's opening subject speaks (quotes.NOMINALISED_END on
-quotes.BEFORE_COLON's speaker in quotes._attribute). A wire's crosshead after a dash, one line with no stop ("- Bakan
-Bolat'tan ihracat mesajı"), is no line of speech of the last speaker (quotes._unmarked_subheading in
-quotes._unmarked_paragraph's dash lines).
-Each test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
+quotes._read_also: round 100 v1's rule for the same form, kept at the merge for q1's _titled_before). "– o qeyd
+edib" after a lead whose second sentence opens with the bare title the first gave its subject right before his name
+and ends in his reported words in a nominalised clause ("… vitse-naziri X Y da çıxış edib. Vitse-nazir … hazır
+olduğunu deyib.") is that subject (quotes._AZ_BARE_TITLE_CLAUSE, quotes._titled_so_right_before,
+quotes.NOMINALISED_END in quotes._az_reported_goes_on). A capitalised run in the reported clause a nominalised verb
+ends before the colon verb ("… layihənin Sınıq Körpü … tətbiq oluna biləcəyini bildirib:") is no speaker; the
+sentence's opening subject speaks (quotes.NOMINALISED_END on quotes.BEFORE_COLON's speaker in quotes._attribute). A
+wire's crosshead after a dash, one line with no stop ("- Bakan Bolat'tan ihracat mesajı"), is no line of speech of
+the last speaker (quotes._unmarked_subheading in quotes._unmarked_paragraph's dash lines). Each test was seen
+failing once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
 from tests.ingest import proposed
