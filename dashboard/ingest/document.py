@@ -195,6 +195,19 @@ def bold_label_end(text: str) -> int:
     return len(text) - len(text[end:].lstrip()) if end < len(text) else end
 
 
+# Round 100 (q3): a factbox's bullet opened by its fact's label in capitals and a colon ("* IN THEIR WORDS: At the
+# October 2024 press conference in Ashgabat, Tokayev called Turkmenistan “…”", "* TOKAYEV IN ASHGABAT: …", dev/1482):
+# the label stands before the sentence's subject as a bold one does. The bullet is needed: a line in capitals before a
+# colon alone is an interview's or a transcript's speaker ("ÖMER BOLAT: …", "HOST: …").
+_CAPS_LABEL_BULLET = re.compile(r"[^\S\n]*[•*·][^\S\n]+[A-Z0-9][A-Z0-9'’\-]*(?:[^\S\n]+[A-Z0-9][A-Z0-9'’\-]*){0,5}"
+                                r"[^\S\n]*:[^\S\n]+(?=\S)")
+
+
+def caps_label_end(text: str) -> int:
+    """Where a factbox bullet's label in capitals and its colon end in `text` (_CAPS_LABEL_BULLET), 0 with none."""
+    return m.end() if text[:1] in "•*· \t" and (m := _CAPS_LABEL_BULLET.match(text)) else 0
+
+
 def _topic_not_interview(topic: re.Match) -> bool:
     """Round 80 (gq1 bold_topic_colon): is a bold label in a colon a topic's, not an interviewer's or a turn's?"""
     label = topic["label"]

@@ -27,6 +27,7 @@ from .cheap import lowered
 from .document import Document, Sentence, bold_label_end, readout_heading_at
 from .name_forms import ru_nominative
 from .people import _LOCAL_DEMONYMS, NAME_RUN, _local_demonym_country, Person, Resolver, has_name_word
+from .people import speech_headline_speaker  # round 100 (v1): "Full text: X's address at …" (_envoys_our)
 from .romanize import is_cyrillic
 
 # "traded goods worth $X" is a trade sentence too, and so is "commerce between/with" (not "Chamber of Commerce"); Russian экспорт/импорт, Azerbaijani ixrac/idxal and
@@ -625,6 +626,10 @@ _SOURCE_BEFORE_IT = (r"(?:(?:according\s+to|citing)\s[^,.;]{3,80}?"
 # released on February 16, …", "According to the committee's final data, …": a lead with no year of its own (a year
 # there would be the exact figure's period, not the round one's it tells again)
 _EXACT_SOURCE_LEAD = r"(?:in|according\s+to)\s(?:(?!(?:19|20)\d\d)[^,.;]){3,80}?,\s*"
+# Another source's count of the figure just told, "puts the figure at" (round 100, q3: one home for _FIGURE_BACK, a
+# sentence of its own, and _ANOTHER_COUNT_CLAUSE, a further clause of the figure's sentence)
+_PUTS_THE_FIGURE = (r"\bput(?:s|ting)?\s+(?:the|this|that)\s+(?:(?P<year>(?:19|20)\d\d)\s+|same\s+|year['’]s\s+)?"
+                    r"figure\b")
 # (round 71, trade71, dev/1141: or after a colon, "The Uzbek series also shows where that growth came from: the 2024
 # figure in the same table was $296.8 million")
 _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
@@ -706,7 +711,7 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           r"\s*(?:[–—:-]\s*)?(?=\d|US\$|\$))"
                           # another source's count of it: "Azerbaijan's customs committee puts the 2022 figure somewhat
                           # lower, at around US$446 million", "put this year's figure at"
-                          r"|\bput(?:s|ting)?\s+(?:the|this|that)\s+(?:(?P<year>(?:19|20)\d\d)\s+|same\s+|year['’]s\s+)?figure\b"
+                          r"|" + _PUTS_THE_FIGURE +
                           # Azerbaijani, Turkish, Russian "this figure" (the verb comes last there, or is left out)
                           # (round 55, traderel: "the same figure", "Aynı rakam 2023'te 1,95 milyar dolardı")
                           r"|(?P<local>\b(?:bu|həmin|söz konusu|aynı|eyni)\s+(?:rakam|rəqəm|göstərici|gösterge)\w*"
@@ -1690,7 +1695,9 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
                              r"\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
                              # round 47 (trade releases): "recorded in July last year"
                              r"|(?:in|during|for)\s+" + _MONTH_NAME_EN + r"\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
-                             r"|годом\s+ранее|(?:в|за)\s+аналогичн\w+\s+период\w*\s+"
+                             # (round 100, t1 and q2: or "тот же период", "составил 2,1 млрд долларов против 1,87 млрд
+                             # долларов за тот же период прошлого года", dev/1493, dev/1483)
+                             r"|годом\s+ранее|(?:в|за)\s+(?:аналогичн\w+|тот\s+же)\s+период\w*\s+"
                              r"прошлого\s+года"
                              # round 44: an earlier quarter of the same year, the figure's a later one: "in the second
                              # quarter … $418.6 million, compared with $324.2 million in the first quarter"
@@ -2002,6 +2009,25 @@ def _threshold_then_exact(sentence: str, amounts: list[money.Amount], i: int, pe
             and _THRESHOLD_TO_EXACT.fullmatch(sentence, rounded.end, exact.start):
         return period, 0
     return None
+
+
+# Round 100 (q3): a further clause of the figure's sentence, opened by a conjunction, in which another source puts the
+# same figure at its own amount: "TurkStat counted $6.6 billion last year, and Kazakhstan's Bureau of National
+# Statistics puts the figure at just over $5.8 billion" (dev/1488). The clause names no trade word, so its amount had
+# been read as a comparison of the first; it is the same trade's figure of the same period (or of the year it names).
+_ANOTHER_COUNT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+[^,;.:\"“”]{2,80}?" + _PUTS_THE_FIGURE
+                                   + r"\s+(?:(?:somewhat|slightly|much|far|a\s+little|a\s+bit|even|still)\s+)?"
+                                   r"(?:(?:lower|higher),?\s+)?at\s+(?:" + _APPROXIMATE_WORDS + r"\s+){0,2}"
+                                   r"(?:US\$|USD|\$)?\s?$", re.I)
+
+
+def _another_count_further(segment: str, segment_check: str, period: str) -> tuple[str, int] | None:
+    """(the period, where the clause opens in `segment`) of a further clause in which another source puts the figure
+    just told at its own amount (_ANOTHER_COUNT_CLAUSE): `period`, or the year the clause names; else None."""
+    if "figure" not in segment_check or "put" not in segment_check \
+            or not (m := _ANOTHER_COUNT_CLAUSE.search(segment)):
+        return None
+    return m["year"] or period, m.start()
 
 
 def _clause_period(segment: str, published: date, period: str) -> tuple[str, int] | None:
@@ -2847,6 +2873,8 @@ def _first_clause_end(sentence: str, amounts: list[money.Amount], published: dat
         # round 80 (series80b): a series' next step, "After a dip to $2.9 billion in 2023, it recovered to $3.4 billion
         # … and reached about $3.9 billion last year, up 13.5%": the rate at the end is the last step's (dev/1248)
         return amounts[0].end + step.start()
+    if further is None and (count := _another_count_further(between, lowered(between), "")):
+        return amounts[0].end + count[1]  # round 100 (q3): "…, and X puts the figure at …" (_ANOTHER_COUNT_CLAUSE)
     if further:
         return amounts[0].end + further[1]
     return _semicolon_clause_end(sentence, amounts) if ";" in sentence else len(sentence)
@@ -3852,7 +3880,19 @@ _GROWTH_ASIDE = re.compile(r"(?:увеличивш\w+|вырос\w*|сократ
 _WORD = re.compile(r"\w+")
 
 
-def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str], segment: str) -> str | None:
+def _without_own_period_and_rate(clause: str, published: date) -> str:
+    """Round 100 (t1): an elliptic partner's clause without its own period and the rate of its change, which are no
+    words of another subject: "…, а с Казахстаном за пять месяцев текущего года вырос в 1,4 раза – до 245 млн
+    долларов" (dev/1493) is the same trade with Kazakhstan, as "…, а с Казахстаном – 245 млн" is."""
+    if own := when.period_in(clause, published):
+        clause = clause[:own[1]] + " " + clause[own[2]:]
+    if rate := money.growth_in(clause):
+        clause = clause[:rate[1]] + " " + clause[rate[2]:]
+    return clause
+
+
+def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str], segment: str,
+                   published: date) -> str | None:
     """The state named between a sentence's amount before (ending at `start`) and a further one (at `end`) that is
     not of the `pair` of the figure before: the further amount is the same trade with that state ("товарооборот
     Казахстана с Узбекистаном … 3,29 млрд долларов, с Кыргызстаном – 1,43 млрд"), or with states whose is not told
@@ -3868,7 +3908,8 @@ def _other_partner(doc: Document, s, start: int, end: int, pair: tuple[str, str]
         rest = head + " " + segment[others[-1].end - s.start - start:]
         if _A_DIGIT.search(rest):
             rest = _GROWTH_ASIDE.sub(" ", rest)
-        if len(_WORD.findall(rest)) > ELLIPTIC_PARTNER_WORDS:
+        if len(_WORD.findall(rest)) > ELLIPTIC_PARTNER_WORDS \
+                and len(_WORD.findall(_without_own_period_and_rate(rest, published))) > ELLIPTIC_PARTNER_WORDS:
             return None
     named = {m.iso3 for m in others}
     return named.pop() if len(named) == 1 else ""
@@ -3989,7 +4030,7 @@ def _later_partners(doc: Document, s, pair: tuple[str, str], amounts: list[money
         segment = s.text[before.end:amount.start]
         if not _TRADE.search(segment) and not _partner_alone(doc, s, before.end, segment):
             continue
-        other = _other_partner(doc, s, before.end, amount.start, pair, segment)
+        other = _other_partner(doc, s, before.end, amount.start, pair, segment, published)
         if not other or not places.TIE_CODES.issuperset((pair[0], other)):
             continue
         period = when.period_in(segment, published) or when.period_in(s.text, published, s.check)
@@ -5347,13 +5388,26 @@ _GROWTH_OVER_YEARS = re.compile(r"\b(?:over|in|across|during|within)\s+(?:those|
                                 r"|\d{1,2})\s+(?:года|лет)\b", re.I)
 
 
+def _rated_figure(doc: Document, found: list[FigureFound], period: str) -> FigureFound:
+    """Round 100 (t1): the figure a rate told in a later sentence is of: the last one found, but the one of the
+    report's `period` when the last is its comparison amount of an earlier period told after it in its sentence ("…
+    достиг почти 1,1 млрд долларов против 908 млн долларов за тот же период прошлого года. Рост составил 21%.",
+    dev/1483), which has no growth of its own."""
+    last = found[-1]
+    if len(found) > 1 and last.period != period and found[-2].period == period and last.kind == "trade" \
+            and found[-2].kind == "trade" and found[-2].pair == last.pair and _ends_before(last.period, period) \
+            and not any(found[-2].span[0] < t.start <= last.span[0] for t in doc.sentences):
+        return found[-2]
+    return last
+
+
 def _growth_of_last(found: list[FigureFound], doc: Document, s, since: int, period: tuple[str, int, int],
                     published: date) -> bool:
     """A trade sentence with a growth and no amount, at most CARRY_PERIOD sentences after a figure that has
     none, gives it that growth: "2023-cü ildə … ticarət dövriyyəsi 7 milyard 624 milyon ABŞ dolları təşkil
     edib. … Ötən illə müqayisədə iki ölkə arasında ticarət dövriyyəsi 30,5 faiz artıb." Not when it names
     another state or another period than the figure's."""
-    last = found[-1] if found else None
+    last = _rated_figure(doc, found, period[0]) if found else None  # (round 100, t1: not a comparison amount after it)
     if last is None or last.kind != "trade" or last.growth_pct is not None or since > CARRY_PERIOD:
         return False
     if not any(word in s.check for word in money.GROWTH_WORDS) or not set(doc.codes(s)) <= set(last.pair):
@@ -6310,8 +6364,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 elliptic_flow = found[-1].flow  # round 80 (series80b): "After a dip to $2.9 billion in 2023, it …"
             # right after a trade figure: its growth ("This is 12% more"), or a target for "it"
             elif found and carried and carried[0] == k - 1 and found[-1].kind == "trade" \
-                    and found[-1].growth_pct is None and (growth := _growth_next(sentence, s.check)) is not None:
-                found[-1].growth_pct = growth
+                    and (rated := _rated_figure(doc, found, carried[1][0])).growth_pct is None \
+                    and (growth := _growth_next(sentence, s.check)) is not None:
+                rated.growth_pct = growth  # (round 100, t1: the figure's, not a comparison amount's told after it)
                 # round 31: the report goes on through its growth line, so a look back right after it ("Bu, ötən ilin
                 # eyni dövrü ilə müqayisədə 7,4 faiz çoxdur. 2025-ci ilin yanvar-oktyabr aylarında … təşkil etmişdi")
                 # is an aside and "the same period" next is still the report's
@@ -6642,7 +6697,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         elif len(set(codes)) == 1 and any(word in s.check for word in _PARTICIPLE_OFFICE_WORDS) \
                 and (teller := _participle_teller_home(sentence)) and teller != codes[0]:
             pair = (teller, codes[0])  # round 60: "Türkiye ile ticaretin … olduğunu hatırlatan Özbek lider, …"
-        elif len(set(codes)) == 1 and (envoy := _envoys_our(doc, s, codes[0], quoted)):
+        elif len(set(codes)) == 1 and (envoy := _envoys_our(doc, s, codes[0], quoted, resolver)):
             pair = (envoy, codes[0])  # round 47: "Türkiyədən idxalımız …" said by "KKTC-nin Bakıdakı nümayəndəsi"
         elif len(set(codes)) == 1 and (our_home := _our_home_by_language(doc, s, codes[0], quoted, context_pair)):
             pair = (our_home, codes[0])  # round 30: '"Özbekistan ile ticaret hacmimiz … ulaştı"' (a speaker of no known state)
@@ -6931,7 +6986,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             further = None  # the period of a further clause of the same trade, and where it opens (_clause_period)
             # … and when it is the same trade of another state: "товарооборот Казахстана с Узбекистаном … достиг 3,29
             # млрд долларов, с Кыргызстаном – 1,43 млрд долларов"
-            other = _other_partner(doc, s, previous_end, amount.start, found[-1].pair, segment) \
+            other = _other_partner(doc, s, previous_end, amount.start, found[-1].pair, segment, published) \
                 if figure_done and not partners and found[-1].kind == "trade" else None
             # round 41 (trade B): "…, а у Киргизии с Азербайджаном за тот же год он не дотянул и до $100 млн": the same
             # trade of two other states (_two_others_of_the_same_trade)
@@ -6979,7 +7034,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                                                  or _and_verb_whole_year(sentence, segment, amount, published,
                                                                          found[-1].period)
                                                  or _part_alone_further(segment, published, found[-1].period)
-                                                 or _threshold_then_exact(sentence, amounts, i, found[-1].period))
+                                                 or _threshold_then_exact(sentence, amounts, i, found[-1].period)
+                                                 or _another_count_further(segment, segment_check,
+                                                                           found[-1].period))  # round 100 (q3)
                 if baseline is None and further is None:
                     continue
             if _target_told_again(found, amount, pair, s.check) and not when.period_in(sentence, published, s.check):
@@ -10285,13 +10342,16 @@ def _envoy_home(doc: Document) -> str | None:
     return None
 
 
-def _envoys_our(doc: Document, s, partner: str, quoted) -> str | None:
+def _envoys_our(doc: Document, s, partner: str, quoted, resolver: Resolver) -> str | None:
     """The envoy's state (_envoy_home) for a first-person trade with `partner` in a sentence no known speaker's quote
-    holds; else None."""
+    holds; else None. Round 100 (v1): or the state of the one whose speech the page prints whole, its headline naming
+    it his (people.speech_headline_speaker: "Full text: Foreign Minister Bakhtiyor Saidov's address at …", then "Our
+    trade with Kazakhstan, …, exceeded 4.8 billion dollars last year": Uzbekistan's, not the Türkiye the figures before
+    were of, dev/1484)."""
     if not any(word in s.check for word in _FIRST_PERSON_WORDS) or _quoted_by(quoted, s) \
             or not _FIRST_PERSON_TRADE.search(s.text):
         return None
-    home = _envoy_home(doc)
+    home = _envoy_home(doc) or ((speaker := speech_headline_speaker(doc.text, resolver)) and speaker.iso3)
     return home if home and home != partner else None
 
 

@@ -3206,8 +3206,18 @@ def _ru_declined_holder(run: str) -> str:
     run as it was."""
     for form in (ru_nominative(run), ru_nominative_of_genitive(run)):
         if form != run and has_name_word(form):
-            return form
+            return run if _holder_named_as_written(run) else form
     return run
+
+
+# Round 100 (q2): a run ending in a holder's full name as the table writes it is in the nominative already, though a
+# name of it ends as a Russian genitive does ("Председатель Халк Маслахаты Гурбангулы Бердымухамедов", "глава
+# Туркменистана Гурбангулы Бердымухамедов", dev/1483): read "back" to "Гурбангула", it named no one, and a later
+# "— заявил Бердымухамедов" was the namesake named before him
+def _holder_named_as_written(run: str) -> bool:
+    return any(officeholders.by_name(candidate) for candidate in _run_candidates(run) if " " in candidate)
+
+
 # Azerbaijani "the speaker" (of parliament) after a quote, as "nazir" ('"…", - deyə spiker əlavə edib'): the last speaker
 PRONOUNS = PRONOUNS + ("spiker",)
 
@@ -4797,3 +4807,22 @@ def _en_deputy_prime_ministers_named(text: str) -> list[Person]:
         codes = places.codes_in(m["state"] or m.groupdict().get("of") or "")
         found.append(Person(_latin(name), "Deputy Prime Minister", codes[0] if codes else "", 0.6, "unlisted name"))
     return found
+
+
+# Round 100 (v1): a page that prints one person's speech whole, in the first person and in no quote marks, under a
+# headline naming it his ("Full text: Foreign Minister Bakhtiyor Saidov's address at the Turkic World Connectivity
+# Forum in Izmir", dev/1484; "Full text of President X's speech", "Transcript: X's remarks"): the speech's "I" and "our"
+# are his (visits._signature_author's trips, figures._envoys_our's trade). Its words are no quotes (no marks).
+_SPEECH_HEADLINE = re.compile(r"\s*(?:full\s+text|transcript)(?:\s*:\s*|\s+of\s+)(?P<who>[^\n:'’]{3,120}?)['’]s?\s+"
+                              r"(?:address|speech|remarks|statement|lecture|keynote)\b", re.I)
+_SPEECH_HEADLINE_WORDS = ("full text", "transcript")  # as cheap.lowered() has them; one is in every match
+
+
+def speech_headline_speaker(text: str, resolver: Resolver) -> Person | None:
+    """The person of a known state whose speech the article's headline (its first line) says it prints whole
+    (_SPEECH_HEADLINE), else None."""
+    head = lowered(text[:20])
+    if not any(word in head for word in _SPEECH_HEADLINE_WORDS) or not (m := _SPEECH_HEADLINE.match(text)):
+        return None
+    person = resolver.resolve(m["who"], speaking=False)
+    return person if person is not None and person.rule != "anaphor" and person.iso3 else None

@@ -61,8 +61,11 @@ from . import places
 from .cheap import search_after_literal
 from .document import POST_SIGNATURE  # round 81 (links81): an embedded post's signature line
 from .document import bold_label_end  # round 77 (brief77): a newsletter bullet's bold label before its subject
+from .document import caps_label_end  # round 100 (q3): a factbox bullet's label in capitals before its subject
+from .document import _CHRONOLOGY_DAY_LINE  # round 100 (q2): a chronology entry's date and dash before its subject
 from .sentences import TIMECODE, TIMECODE_OPENERS  # round 72 (tv72): a TV transcript turn's "[00:04:12]"
 from .sentences import FOOTNOTE_MARK  # round 82 (s1): a footnote's "[3]" glued to a quote's close
+from .sentences import ABBREVIATED_MONTHS  # round 100 (q3): "on Oct. 28" ends no sentence
 from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_name_written, az_nominative,
                          has_turkic_patronymic, ru_genitive_phrase, ru_nominative, ru_nominative_of_genitive, ru_nominative_of_dative,
                          ru_nominative_of_oblique, with_turkic_patronymic)
@@ -159,6 +162,9 @@ RU_VERBS += r"|призналась|признался"
 # Round 79 (parl79): asked, a deputy's question at a government hour quoted with its asker ("«Почему …?» — спросила
 # депутат X Y"), as English "asked" is (dev/1235)
 RU_VERBS += r"|спросила|спросил"
+# Round 100 (q2): insists, a party's lawyer reporting her side's case ("Юрист …, Дилноза Юсупова настаивает, что
+# анализы показали: … «…»", dev/1487), as English "insists" is
+RU_VERBS += r"|настаивает|настаивала|настаивал"
 VERBS = (r"said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|"
          r"underscored|pointed out|points out|told [\w ]{1,30}?|declared|remarked|explained|continued|recalled|"
          r"highlighted|announced|wrote|asked|concluded|observed|affirmed|assured|mentioned|urged|went on|replied|"
@@ -544,7 +550,14 @@ _EN_NOUN_STATES = (r"(?!(?:states|notes)(?:['’.]|\s+(?:are|were|have|had|has|w
 _SPEECH_WORD = re.compile(rf"\b(?<!so-){_EN_NOUN_STATES}"
                           rf"(?:{VERBS}|{_PARTICIPLES}|according|called|calling|described|describing|words|put it|"
                           r"quoted|quoting|quote)\b")
-_QUOTE_SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+(?=[^a-z\s])")  # "U.S. dollars" is no break
+# Round 100 (q3): nor an abbreviated month before its day ("Omuraliev said on Oct. 28 that Bodrum would be “…”",
+# "Tokayev, speaking … on Sept. 30, said the bloc needed “…”", dev/1488): broken there, the quote's sentence had no
+# subject (one lookbehind for the months of each length, so a stop is tried against two alternations, not seven)
+_ABBREVIATED_MONTH_BEFORE_DAY = "".join(
+    rf"(?!(?<=\b(?:{'|'.join(month for month in ABBREVIATED_MONTHS if len(month) == size)})\.)\s+\d)"
+    for size in sorted({len(month) for month in ABBREVIATED_MONTHS}))
+_QUOTE_SENTENCE_BREAK = re.compile(r"[.!?…]" + _ABBREVIATED_MONTH_BEFORE_DAY
+                                   + r"[\"”»]?\s+(?=[^a-z\s])")  # "U.S. dollars" is no break
 # Round 92 (q4, SHORTENED_TITLE_BEFORE_NAME): a title shortened with a full stop before a name ("The rector of Ege
 # University, Prof. Necdet Budak, said …. “…,” he said", dev/1390) would break the sentence at its stop and leave the
 # name no subject: the running text whose subjects "he" may mean is read without it ("…, Necdet Budak, said …")
@@ -1392,7 +1405,7 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
                 and _paragraph_of(paras, found[-1].outer[1] - 1, starts) == (para_start, para_end):
             speaker, rule = found[-1].speaker, "next-sentence"  # round 24: «…», – сказал X. – «…»
         if speaker is None and found and found[-1].speaker and (found[-1].rule == "said-after" or (
-                found[-1].rule in _COLON_OPENED and _ADDING_COLON.match(text, found[-1].outer[1], outer[0]))) \
+                found[-1].rule in _ADDING_GOES_ON_AFTER and _adding_goes_on(text, found[-1], outer[0]))) \
                 and (text[found[-1].outer[1]:outer[0]].strip() == ","
                      or _ADDING_COLON.match(text, found[-1].outer[1], outer[0])
                      or (words[:1].islower() and _OCCASION_GAP.match(text, found[-1].outer[1], outer[0]))
@@ -2014,7 +2027,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
                     and (person := resolver.resolve(_speaker_phrase(more["spk"]))):
                 return person, rule, more.end()  # round 44: "— сказал министр инвестиций, … и торговли X Y Z."
             if person is None and pattern is AFTER_VERB_SPEAKER_RU:  # round 24: "— сказал Садыков" after "Ерлан Садыков"
-                person = _ru_surname_named_before(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver)
+                person = _ru_surname_named_before(_ru_surname_before_occasion(_speaker_phrase(m["spk"])),
+                                                  text[:para_start] + before, resolver)  # (round 100, q2)
             if person is None and pattern is AFTER_VERB_SPEAKER_RU \
                     and (m["spk"][:1].islower() or m["spk"].startswith(RU_CAPITAL_TITLE_OPENINGS)):  # round 28, 32
                 person = _ru_title_before_occasion(_speaker_phrase(m["spk"]), resolver)
@@ -2231,6 +2245,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             return None, "unattributed", 0  # round 18b: "Erdoğan was told by officials: “…”" is not his
         if m and pattern is BEFORE_THAT and _title_case(quoted):
             return None, "unattributed", 0  # round 21: "X said that the “Turkic Trade Strategy” would …" names a title
+        if m and ends_with_colon and NOMINALISED_END.search(m["spk"]):
+            break  # round 100 (q1): "… sisteminin Qırmızı Körpü … keçirilə biləcəyini bildirib:" (dev/1485): a name in
+            # the reported clause the verb's nominalised object ends is no subject; the sentence's opening one speaks
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + own_before, resolver)
             if person and ends_with_colon and _az_named_in_own_quote(person, quoted):  # round 34
@@ -2664,8 +2681,14 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         m = _EN_HOST_OR_GUEST_SUBJECT.match(sentence)  # round 86 (n4): "His host spoke of “…”", not "His" alone
     if m is None and (sentence[1:2].isupper() or sentence[:1].isdigit()) and (dateline := _EN_DATELINE.match(sentence)):
         m = SUBJECT.match(sentence, dateline.end())  # round 31: "ASTANA, May 11 (Reuters) - X said …" (in place)
+    if m is None and sentence[:1].isdigit() and (entry := _CHRONOLOGY_DAY_LINE.match(sentence)):
+        # round 100 (q2): a chronology's entry, its date and dash before the subject ("11 ноября 2022 года —
+        # Председатель Халк Маслахаты X Y принял участие …. На полях саммита он …", dev/1483; in place)
+        m = SUBJECT.match(sentence, entry.end())
     if m is None and "**" in sentence[:8] and (label := bold_label_end(sentence)):
         m = SUBJECT.match(sentence, label)  # round 77 (brief77, dev/1206): "• **Hungary–Kazakhstan:** X used …"
+    if m is None and (label := caps_label_end(sentence)):
+        m = SUBJECT.match(sentence, label)  # round 100 (q3, dev/1482): "* IN THEIR WORDS: At …, Tokayev called X “…”"
     if m is None and " and " in sentence[:40] and (portfolio := _PORTFOLIO_AND.match(sentence)):
         m = SUBJECT.match(sentence, portfolio.end())  # round 17 (in place: the callers' offsets stay the sentence's)
     if ", " in sentence[:100] and (opening := _EN_OPENING_THEN_LINK.match(sentence)) \
@@ -3064,7 +3087,9 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if found is not None and (", and he " in sentence or ", and she " in sentence) \
             and (joined := _en_and_pronoun_clause(sentence, found, resolver)):
         sentence, found = joined  # round 34 (English quotes B): "X added that …, and he called Y “…”"
-    if found is not None and "А" <= sentence[:1] <= "Я" and " " not in found[1]["spk"]:
+    # (round 100, q2: not a pronoun, no title: "он провёл встречу с Шавкатом Мирзиёевым и назвал …" is his, dev/1483)
+    if found is not None and "А" <= sentence[:1] <= "Я" and " " not in found[1]["spk"] \
+            and found[1]["spk"].lower() not in ("он", "она"):
         found = _ru_titled_subject(sentence, resolver) or found  # round 19: "Министр торговли Казахстана X Y заявил"
     if found is None:
         found = _ru_head_subject(sentence, resolver)  # round 11
@@ -3185,6 +3210,12 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 62: "… на то, что …, цены на которые «…»"
     if verb in _NAMING_VERBS and _EN_NAME_CALLED.fullmatch(rest):
         return resolver.resolve(_speaker_phrase(m["spk"]))  # round 98 (v1): "X called Tanrıverdi “…”"
+    if " с " in rest and " и " in rest and _RU_AND_SAID.search(rest) \
+            and _plain_object(_unquote_terms(_RU_WITH_WHOM.sub(" ", rest)), resolver):
+        # round 100 (q2): whom the subject met before his second verb ("На полях саммита он провёл встречу с Шавкатом
+        # Мирзиёевым и назвал Узбекистан «…»", dev/1483), "с" and a name in the instrumental (_RU_WITH_WHOM), says none
+        # of it: the naming is the subject's own (_RU_AND_SAID), as with no one met
+        return resolver.resolve(_speaker_phrase(m["spk"]))
     if not _plain_object(_unquote_terms(rest), resolver):  # a quoted term ("called the visit “a milestone” and said …")
         return None
     if (participle := _PARTICIPLE_CLAUSE.search(rest)) and not _SPEECH_WORD.search(rest[:participle.start()]) \
@@ -4070,10 +4101,15 @@ def _same_line_credit_speaker(after: str, resolver: Resolver) -> Person | None:
     if (person := _person_credit_line(body, resolver)) is not None:
         return resolver.resolve(person.name)
     if (m := _SAME_LINE_BARE_CREDIT.fullmatch(after)) and (person := resolver.resolve(m["name"], speaking=False)) \
-            and person.rule in ("name", "unlisted name") \
-            and any(p.name == person.name for p in (*resolver.named, *resolver._unlisted_people())):
+            and person.rule in ("name", "unlisted name") and _named_before(person, resolver):
         return resolver.resolve(person.name)
     return None
+
+
+def _named_before(person: Person, resolver: Resolver) -> bool:
+    """Has the article named `person` in full before (resolver.named or its unlisted people)? Round 93 (q1)'s credit
+    and round 100 (v1)'s read-also label (_read_also) ask it."""
+    return any(p.name == person.name for p in (*resolver.named, *resolver._unlisted_people()))
 
 
 def _all_capitals(paragraph: str) -> bool:
@@ -4240,6 +4276,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
         speaker = _colon_lead_speaker(text, a, resolver)
     if speaker is None and _dash_list_item(text, paras, a, resolver):
         return None  # round 45: a list under "Trade with other states (preliminary data):", nobody's words
+    if speaker is None and len(parts) == 1 and _unmarked_subheading(text, paras, a, b):
+        return None  # round 100 (q1): a wire's crosshead after a dash, one line with no stop ("- Bakan Fidan'dan
+        # ticaret mesajı", dev/1486), is no line of speech of the last speaker, as a label's subheading is none
     if speaker is None:
         prev = found[-1] if found else None
         # a line of dialogue right after "X said:" or another line: the same speaker
@@ -4344,7 +4383,9 @@ _AZ_TITLE_ANAPHOR = re.compile(r"\b(?:ekspert|iqtisadçı|analitik|politoloq|naz
                                + "".join(rf"|\b{title}\b" for title in GOVERNOR_BARE_TITLES) +
                                r"|\bnümayəndə\b"  # round 40: '– deyə xüsusi nümayəndə bildirib' (the envoy the lead names)
                                r"|\bhəmsədri?\b"  # round 71 (quotes71a): '– deyə tacik həmsədr əlavə edib' (dev/1137)
-                               r"|\bdeyə\s+o\s")
+                               # round 100 (v1): "o" with its comma before the one told to, '"…", – deyə o, APA-ya
+                               # bildirib' (dev/1490)
+                               r"|\bdeyə\s+o,?\s")
 _AZ_PAST_END = re.compile(r"\w(?:ıb|ib|ub|üb|ır|ir|ur|ür)\s*[.:]$")  # round 11: or present ("… əlaqələndirir.")
 # (round 42: or a lead ending in a colon before the words, 'X Y forumda … danışıb: “…”, – deyə o qeyd edib': X Y)
 
@@ -4371,6 +4412,17 @@ def _az_title_naming_nobody_else(sentence: str, resolver: Resolver) -> bool:
             and resolver.resolve(m["title"], speaking=False) is None)
 
 
+_AZ_POSSESSIVE_ENDS = ("ı", "i", "u", "ü", "sı", "si", "su", "sü")  # round 100 (q1): "naziri", "başçısı"
+
+
+def _titled_so_right_before(title: str, person: Person, sentence: str) -> bool:
+    """Round 100 (q1): is `title` (a bare one, "Vitse-nazir") the word right before `person`'s name in `sentence`, as
+    it is or in the possessive ("vitse-naziri X Y")?"""
+    at = sentence.find(person.name)
+    words = sentence[:at].split() if at > 0 else []
+    return bool(words) and words[-1].lower() in {(low := title.lower()), *(low + end for end in _AZ_POSSESSIVE_ENDS)}
+
+
 # Round 47: the subject's reported words may go on over sentences that name no one ('Çıxışında X Y … vurğulayıb. Nazir
 # bildirib ki, … təşkil edib. Cari ilin … çatıb. Energetika məhsulları … olub.' over '– …, – deyə nazir bildirib.'):
 # the bare title fitting the first sentence's subject and the figures after it are still his, so the lead is about him
@@ -4378,14 +4430,29 @@ def _az_title_naming_nobody_else(sentence: str, resolver: Resolver) -> bool:
 _AZ_BARE_TITLE_KI = re.compile(rf"(?P<title>[{CAPITALS}][a-zəıöüşçğ]+)\s+(?:isə\s+|da\s+|də\s+)?(?:{AZ_VERBS})\s+ki\b")
 
 
+# Round 100 (q1): or a bare title the first sentence gave its subject right before his name (in the possessive, "…
+# vitse-naziri X Y də çıxış edib. Vitse-nazir … hazır olduğunu deyib.", dev/1485), then his reported words in a
+# nominalised clause that a verb of saying ends (no "ki"; the clause's end NOMINALISED_END's), over '«…», – o qeyd edib'
+_AZ_BARE_TITLE_CLAUSE = re.compile(rf"(?P<title>[{CAPITALS}][a-zəıöüşçğ]+(?:-[a-zəıöüşçğ]+)?)\s+"
+                                   rf"(?P<clause>[^.!?“”«»\"]{{1,200}}?)\s+(?:{AZ_VERBS})\s*\.?$")
+
+
 def _az_reported_goes_on(sentences: list[str], resolver: Resolver) -> Person | None:
-    """The first sentence's subject when the second opens with a bare title fitting him and "ki" and the rest name no
-    one, else None."""
-    if len(sentences) < 2 or not (m := _AZ_BARE_TITLE_KI.match(sentences[1])):
+    """The first sentence's subject when the second opens with a bare title fitting him and "ki" (or the title he was
+    given there and a nominalised clause, _AZ_BARE_TITLE_CLAUSE) and the rest name no one, else None."""
+    if len(sentences) < 2:
+        return None
+    m = _AZ_BARE_TITLE_KI.match(sentences[1])
+    clause = _AZ_BARE_TITLE_CLAUSE.match(sentences[1]) if m is None and sentences[1].rstrip(" .")[-1:] == "b" \
+        else None  # (a cheap gate: every verb of AZ_VERBS ends in "b")
+    if m is None and (clause is None or not NOMINALISED_END.search(clause["clause"])):
         return None
     person = _clause_subject(sentences[0], resolver, speaking=False)
     if person is None or person.rule == "anaphor":
         return None
+    if m is None:
+        return person if _titled_so_right_before(clause["title"], person, sentences[0]) \
+            and all(resolver.resolve(s, speaking=False) is None for s in sentences[2:]) else None
     # (an unlisted name read without its title, "Pərviz Şahbazov", may hold any title but a president's)
     if not (_title_fits(m["title"], person, sentences[0]) or (person.rule == "unlisted name" and not person.role
                                                               and m["title"].lower() not in _PRESIDENT_TITLES)):
@@ -8526,6 +8593,8 @@ def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str,
 # “…”", "Related story: …"), as "See also:" is (known gap: no dev article)
 # Round 99 (q1): "Oxu həmçinin:", the words in the other order; and a label no one named before that is a full name,
 # a given name and a surname with a Turkic surname's ending ('Oxu həmçinin: Mikayıl Cabbarov: "…"', dev/1477)
+# Round 100 (v1): or one the article named in full before, whatever his surname's ending ('Oxu həmçinin: Elvin
+# Sultanlı: "Gəncə oyunlara tam hazırdır"' after "… idman naziri Elvin Sultanlı …", dev/1490: _named_before)
 _READ_ALSO = re.compile(r"^\s*(?:oxu|oxuyun|həmçinin oxu|həmçinin oxuyun|oxu həmçinin|oxuyun həmçinin|bax|"
                         r"читайте также|читайте по теме|смотрите также|ilgili haber|ayrıca (?:bakınız|okuyun)|"
                         r"bunu da okuyun|read also|also read|"
@@ -8538,7 +8607,7 @@ def _read_also(own_before: str, after: str, resolver: Resolver) -> Person | None
         return None
     person = resolver.resolve(m["spk"], speaking=False)
     return person if person is not None and person.rule != "anaphor" and (
-        _titled_or_known(person) or _full_turkic_name(person.name)) else None
+        _titled_or_known(person) or _full_turkic_name(person.name) or _named_before(person, resolver)) else None
 
 
 def _full_turkic_name(name: str) -> bool:
@@ -9193,6 +9262,20 @@ def _scene_then_pronoun(before: str) -> bool:
 # Round 69 (khujand69): the rules of a quote its speaker's colon opened ("X открыл его словами: „…“", "X ответил так:
 # «…»"), whose speaker "— и продолжил: „…“" after it goes on with (_ADDING_COLON)
 _COLON_OPENED = frozenset(("subject-colon", "said-before-colon"))
+# Round 100 (q3): so too a partial quote ending its subject's reported clause, the same subject's second verb "and
+# added:" before the next ('Tokayev … said the bloc needed "…" and added: "…"', dev/1488), by the verb of adding only:
+# the partial quote may be a line he recalls, not his statement, and "went on:" after it tells no more of it (round 8:
+# 'Mirziyoyev recalled the old line “…” and went on:' leaves the colon's quote no one's)
+_ADDING_GOES_ON_AFTER = _COLON_OPENED | {"said-that"}
+_ADDED_WORDS = ("add", "добав")  # one is in every _ADDING_COLON match of the verb of adding
+
+
+def _adding_goes_on(text: str, last: Found, start: int) -> bool:
+    """Does the gap from the `last` quote (of a rule of _ADDING_GOES_ON_AFTER) to the quote at `start` go on in its
+    voice (_ADDING_COLON; after a partial quote's "said-that", the verb of adding only)?"""
+    if not (gap := _ADDING_COLON.match(text, last.outer[1], start)):
+        return False
+    return last.rule != "said-that" or any(word in gap[0] for word in _ADDED_WORDS)
 
 
 # Round 16: the attribution of a quote goes on to the next one: '“…,” he said, before adding: “…”' (", adding:",
@@ -9324,8 +9407,14 @@ _RU_CHAIN_TITLES = (r"министр|вице-премьер|премьер-ми
                     r"исследователь|историк|востоковед|тюрколог|социолог|юрист|аким|хоким|спикер|депутат|"
                     r"представитель|заместитель|заведующий|заведующая|декан|ректор|основатель|партнер|партнёр|"
                     r"президент|вице-президент|председательница|член|кандидат|доктор|преподаватель|дипломат|"
-                    r"обозреватель|журналист|редактор|генсек|генеральный\s+секретарь")
-RU_VERB_TITLE_CHAIN = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?P<chain>[а-яё][^.;:!?«»“”\"]{{0,160}}?)\s+"
+                    r"обозреватель|журналист|редактор|генсек|генеральный\s+секретарь"
+                    # round 100 (q2): a party's lawyer, "— рассказал «Курсиву» представитель истца, адвокат X Y."
+                    # (dev/1487)
+                    r"|адвокат")
+# (round 100, q2: to whom it was told between the verb and the chain, _RU_TOLD_TO: "— рассказал «Курсиву» представитель
+# истца, адвокат X Y.", dev/1487)
+RU_VERB_TITLE_CHAIN = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU_TOLD_TO}\s+)?"
+                                 r"(?P<chain>[а-яё][^.;:!?«»“”\"]{0,160}?)\s+"
                                  r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
                                  r"\s*(?:[.;]|$)")
 _RU_CHAIN_PART = re.compile(rf"(?:[а-яё\-]+\s+){{0,2}}?(?:{_RU_CHAIN_TITLES})(?![\w\-])")
@@ -10110,8 +10199,13 @@ _RU_HEAD_WORDS = ("глава государства", "президент", "л
 def _ru_blank_terms(after: str) -> str:
     """`after` with the marks of a short quoted name blanked (same length): "— рассказал корреспонденту «Казинформа»
     аким … X Y" reads on past the outlet."""
-    return _SHORT_QUOTED.sub(lambda t: f" {t[1]} " if _words(t[1]) < MIN_WORDS else t[0], after) \
-        if "«" in after[:120] or "\"" in after[:120] else after
+    return _blank_short_terms(after) if "«" in after[:120] or "\"" in after[:120] else after
+
+
+def _blank_short_terms(text: str) -> str:
+    """`text` with the marks of each short quoted name blanked (same length; _ru_blank_terms reads only the first 120
+    characters for them)."""
+    return _SHORT_QUOTED.sub(lambda t: f" {t[1]} " if _words(t[1]) < MIN_WORDS else t[0], text)
 
 
 def _ru_head_after(after: str, paragraph: str, resolver: Resolver):
@@ -10188,7 +10282,8 @@ _RU_GERUND_PRONOUN_OPENING = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя|ив|�
 def _ru_after_opening(sentence: str) -> tuple[str, int] | None:
     """The sentence with a pronoun after its opening adverb capitalised (same length, so offsets hold) and where its
     subject starts, else None."""
-    if not (opening := _RU_OPENING.match(sentence) or _RU_GERUND_PRONOUN_OPENING.match(sentence)):
+    if not (opening := _RU_OPENING.match(sentence) or _RU_GERUND_PRONOUN_OPENING.match(sentence)
+            or _RU_SCENE_PRONOUN_OPENING.match(sentence)):  # (round 100, q2)
         return None
     end = opening.end()
     return sentence[:end] + sentence[end].upper() + sentence[end + 1:], end
@@ -10209,13 +10304,20 @@ def _ru_said_that_where(own_before: str, resolver: Resolver, pattern: re.Pattern
     """The subject before the first preposition after which the rest is where it was said and the verb (a full name
     there is the subject's own: "Посол Казахстана в Азербайджане Болат Иманбаев на брифинге заявил, что «…»"; round
     19: `pattern` _RU_WHERE_SAID_COLON, the verb before a colon)."""
-    sentence = _unquote_terms(_QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip())  # "газете «Казахстанская правда»"
+    raw = _QUOTE_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    sentence = _blank_short_terms(raw)  # "газете «Казахстанская правда»" (raw's offsets: round 100, q2)
     if not ("А" <= sentence[:1] <= "Я" or sentence[:1] == "Ё"):
         return None
     for preposition in _RU_PREPOSITION.finditer(sentence, 0, 120):
-        subject = sentence[:preposition.start()]
+        subject = _unquote_terms(titled := raw[:preposition.start()])
         if "," in subject and "," in _RU_PORTFOLIO_LIST_RE.sub("", subject):  # round 81 (oped81): a portfolio list's
             return None  # commas are the title's ("министр инвестиций, промышленности и торговли X Y на …", dev/1255)
+        if "«" in titled:
+            # round 100 (q2): a body's name in quote marks in the subject's title ("Директор ООО «Zarafshon Un
+            # Mahsulotlari» Бахтиёр Рахимов в телефонном разговоре с «Курсивом» заявил, что компания «…»", dev/1487):
+            # the name after it is the subject, the firm's Latin words no one's; with none after it, no one (as
+            # _ru_told_part reads an attribution, _after_last_term)
+            subject = _after_last_term(titled)
         if (m := pattern.match(sentence, preposition.start())) and not _CYRILLIC_NAME.search(m["where"]):
             if not _plain_object(m["rest"], resolver) or resolver.resolve(subject, speaking=False) is None:
                 return None
@@ -12309,7 +12411,9 @@ def _split_for(text: str, piece: tuple[int, int], outer: tuple[int, int], speake
 
 # Round 55 (quotesaz55): an Azerbaijani dash line broken by its attribution, "– …, – deyə X Y görüşdə bildirib. – …",
 # is two quotes of X Y, as the Russian "— …, — пояснил эксперт. — …" (_split_for, given this pattern)
-_AZ_INTERRUPTION = re.compile(r",?\s+[-–—]\s+deyə\s+[^.;:!?«»“”\"\-–—]{1,120}?\.\s+[-–—]\s+")
+# round 100 (q1): the speaker's given name may be an initial with its dot, "– …, – deyə A.Bağırlı əlavə edib. – …"
+# (dev/1485), as _DASH_ATTRIBUTION's spk4 reads it
+_AZ_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+deyə\s+(?:{_INITIAL_DOT}|[^.;:!?«»“”\"\-–—]){{1,120}}?\.\s+[-–—]\s+")
 
 
 
@@ -12523,6 +12627,18 @@ def _ru_title_before_occasion(phrase: str, resolver: Resolver) -> Person | None:
     return resolver.resolve(phrase[:m.start()]) if m and m.start() > 0 else None
 
 
+# Round 100 (q2): a surname alone, then where or to whom it was said ("— сказал Каримов журналистам.", "— заявил
+# Бердымухамедов в Ташкенте.", dev/1483): the surname is the one named in full before (_ru_surname_named_before), the
+# occasion a title's (_RU_OCCASION_AFTER_TITLE) or a place's ("в"/"во" and a capital) and no part of the name
+_RU_SURNAME_THEN_OCCASION = re.compile(rf"(?P<surname>{_RU_SURNAME_ALONE.pattern})"
+                                       rf"(?={_RU_OCCASION_AFTER_TITLE.pattern}|\s+во?\s+[А-ЯЁ])")
+
+
+def _ru_surname_before_occasion(phrase: str) -> str:
+    """The surname opening `phrase` before where or to whom it was said, else `phrase`."""
+    return m["surname"] if " " in phrase and (m := _RU_SURNAME_THEN_OCCASION.match(phrase)) else phrase
+
+
 # --- round 28 (Russian): "По его словам, «…»" opening a paragraph before anyone spoke --------------------------------
 # "Вице-премьер X Y прибыл в Баку.\n\nПо его словам, «…»": "his words" are the one person the paragraph before names (as
 # for "— сказал он" under it, _ru_pronoun_antecedent); two people named there give no one
@@ -12607,6 +12723,11 @@ def _ru_interrupted_anaphor_lead(text: str, piece: tuple[int, int], lead: str, r
     elif _RU_OCCUPATION_PART.match(part) and (person := _ru_one_named(lead, resolver)) is not None \
             and person.rule == "unlisted name":
         resolver.last_speaker = person
+    elif "министр" in part and _ru_minister_after_lead(lead, m[0]):
+        # round 100 (t1): a bare "министр" interrupting the quote, «…, – заявил министр. – …», under a lead naming one
+        # person ("Открывая заседание, X Y призвал …", dev/1493), as the whole quote's "¶ «…», — заявил министр." is
+        # read (its lead's subject): he, his title told before the lead or not, when no other office is known for him
+        _ru_partial_lead_antecedent(lead, m[0], resolver, untitled=True)
 
 
 def _ru_interrupting_occupation(m: re.Match, resolver: Resolver) -> Person | None:
@@ -12877,13 +12998,15 @@ def _ru_minister_after_lead(lead: str, after: str) -> bool:
         and not _RU_ACCORDING_TO_NAME.search(lead)
 
 
-def _ru_partial_lead_antecedent(before: str, after: str, resolver: Resolver) -> None:
+def _ru_partial_lead_antecedent(before: str, after: str, resolver: Resolver, untitled: bool = False) -> None:
     """The one person the running text before the quote names (its lower-case quotes read as words) becomes the last
-    speaker, a "министр" only when he is one; a capitalised quote before (another's full quote) leaves it."""
+    speaker, a "министр" only when he is one (`untitled`: or no role is known for him, round 100); a capitalised quote
+    before (another's full quote) leaves it."""
     lead = _RU_LOWER_QUOTED.sub(" ", before) if "«" in before or "“" in before or '"' in before else before
     if _quote_marks_beyond_names(lead) or (person := _ru_one_named(lead, resolver)) is None:
         return
-    if _RU_AFTER_VERB_BARE_SUBJECT.match(after)["spk"] == "министр" and not _title_fits("министр", person, lead):
+    if _RU_AFTER_VERB_BARE_SUBJECT.match(after)["spk"] == "министр" and not _title_fits("министр", person, lead) \
+            and not (untitled and not person.role):
         return
     resolver.last_speaker = person
 
@@ -13500,7 +13623,9 @@ def _en_surname_opening_subject(sentence: str, earlier: str, resolver: Resolver)
 # Oxu.az-a bildirib'): the title alone is the speaker, as it is without the outlet (a name there already resolves)
 # (round 39: or an outlet of two capitalised words, '- sahibkar Mikroskop Media-ya bildirib', the last perhaps opening
 # with a Turkic capital, "Qafqaz İnfo-ya")
-_AZ_TITLE_OUTLET_TAIL = re.compile(r"(?P<title>[a-zəıöüşçğ]+(?:\s+[a-zəıöüşçğ]+)?)\s+(?:[\"“«][^\"”»]{1,30}[\"”»]|(?:[A-ZƏ][\w.]*\s+)?[A-ZƏİÇŞÖÜĞ][\w.]*)"
+# (round 100, v1: or the pronoun with its comma, '"…", – deyə o, APA-ya bildirib': "o", dev/1490)
+_AZ_TITLE_OUTLET_TAIL = re.compile(r"(?P<title>[a-zəıöüşçğ]+(?:\s+[a-zəıöüşçğ]+)?),?\s+"
+                                   r"(?:[\"“«][^\"”»]{1,30}[\"”»]|(?:[A-ZƏ][\w.]*\s+)?[A-ZƏİÇŞÖÜĞ][\w.]*)"
                                    r"-(?:y?[aəeı]|n[aə])(?:\s+(?:açıqlamasında|müsahibəsində))?")
 
 
@@ -14140,9 +14265,12 @@ _RU_TIME_OPENING = re.compile(
 # (not a source's name in an aside, "Глава государства, по данным X Y, отметил …": X Y no subject)
 _RU_SOURCE_ASIDE = re.compile(r"(?:^|\s)(?:по\s+(?:данным|словам|мнению|информации|сведениям|оценке|оценкам)|согласно|"
                               r"со\s+слов)\s")
+# (round 100, q2: the name after an aside closed by a comma may go on to its verb with none, "Юрист ташкентской фирмы,
+# представляющая интересы ответчика, Дилноза Юсупова настаивает, что …", dev/1487: the comma after the name is needed
+# only when none stands before it)
 _RU_TITLE_CHAIN_SUBJECT = re.compile(
-    r"[А-ЯЁ][а-яё\-]+(?:,?\s+[А-ЯЁ]?[а-яё\-]+){0,12}?,?\s+"
-    rf"(?P<spk>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+),\s+(?P<verb>{_RU_NAMED_VERB})")
+    r"[А-ЯЁ][а-яё\-]+(?:,?\s+[А-ЯЁ]?[а-яё\-]+){0,12}?(?P<aside_end>,)?\s+"
+    rf"(?P<spk>(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)(?(aside_end),?|,)\s+(?P<verb>{_RU_NAMED_VERB})")
 
 
 # Round 34 (Russian and Turkish quotes): a Russian sentence opening with the occasion, no comma after it, before its
@@ -14150,10 +14278,15 @@ _RU_TITLE_CHAIN_SUBJECT = re.compile(
 # …", "На брифинге …"): the subject is the full name standing right before the speech verb (the occasion's own
 # capitalised genitives, "Совета", stand before a lower-case word, never before the verb)
 _RU_SCENE_INITIALS = frozenset("ПВНК")  # round 38: "Как сообщает …, министр …"
+# (round 100, q2: "На полях саммита …", on the sidelines of, dev/1483)
+_RU_SCENE_OCCASION = (r"(?:По\s+итогам|В\s+ходе|Во\s+время|В\s+рамках|На\s+(?:встрече|переговорах|заседании|брифинге|"
+                      r"пресс-конференции|форуме|саммите|церемонии|совещании|полях)|"
+                      r"После\s+(?:встречи|переговоров|заседания))\s[^«»“”\"„.;:!?]{1,150}?")
 _RU_SCENE_OPENING = re.compile(
-    r"(?:По\s+итогам|В\s+ходе|Во\s+время|В\s+рамках|На\s+(?:встрече|переговорах|заседании|брифинге|пресс-конференции|"
-    r"форуме|саммите|церемонии|совещании)|После\s+(?:встречи|переговоров|заседания))\s[^«»“”\"„.;:!?]{1,150}?"
-    rf"(?=(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+(?:{RU_VERBS})\b)")
+    rf"{_RU_SCENE_OCCASION}(?=(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+(?:{RU_VERBS})\b)")
+# Round 100 (q2): or the pronoun as its subject ("На полях саммита он провёл встречу с … и назвал Узбекистан «…»",
+# dev/1483), read as "Отдельно он …" is (_ru_after_opening)
+_RU_SCENE_PRONOUN_OPENING = re.compile(rf"{_RU_SCENE_OCCASION},?\s+(?=(?:он|она)\s)")
 
 
 # Round 34 (Russian and Turkish quotes): "the words of" an occupation in the genitive, at the sentence's opening or

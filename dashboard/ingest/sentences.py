@@ -15,8 +15,11 @@ import re
 # Round 95 (v1): nor the Turkish "Sn." (Sayın) and the academic "Prof." before a name, as an embassy's release titles
 # its minister ("T.C. Çalışma ve Sosyal Güvenlik Bakanı Sn. Prof. Dr. Vedat Işıkhan, 14-15 Nisan 2026 tarihlerinde …
 # resmi bir ziyaret gerçekleştirmiştir.", dev/1428): the title and the name are one sentence's subject
-_NOT_AFTER = ("Mr", "Mrs", "Dr", "St", "[A-Z]", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
-              "[IVX]{2}", "[IVX]{3}", "[IVX]{4}", "[А-ЯЁ]", "Дж", "Sn", "Prof")
+# The months English news abbreviates with a full stop ("Jan.", "Sept.", "Oct. 28"): one home, the quotes' sentence
+# break reads them too (round 100, q3: quotes._QUOTE_SENTENCE_BREAK, dev/1488)
+ABBREVIATED_MONTHS = ("Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
+_NOT_AFTER = ("Mr", "Mrs", "Dr", "St", "[A-Z]") + ABBREVIATED_MONTHS + (
+    "[IVX]{2}", "[IVX]{3}", "[IVX]{4}", "[А-ЯЁ]", "Дж", "Sn", "Prof")
 # Nor does an Arabic ordinal before the noun Turkish numbers a session or meeting by ("KEK 9. Dönem Toplantısı'na",
 # "12. Dönem", "5. Zirve"): a list of those nouns, as "June 9. He" ends a sentence in English.
 # Round 31 (Russian, Azerbaijani, Turkish): the noun may close the event's capitalised name, its place first ("5. Antalya

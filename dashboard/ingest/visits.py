@@ -66,6 +66,7 @@ from .people import _DEMONYM_END  # round 96 (v1): a demonym in -lı/-li/-lu/-l�
 from .people import _APPOSITIVE_TITLES, _EN_TITLE_BODY  # round 95 (q4): a title's ministry listing its fields
 from .people import _TITLE_OF_NAME  # round 98 (q1): "Minister of A, B and C D X Y, who arrived …"
 from .people import _EN_CABINET_HEAD_WORDS, _head_of_government_role  # round 99 (t1): "The head of government …"
+from .people import speech_headline_speaker  # round 100 (v1): "Full text: X's address at …" (_signature_author)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
 from .romanize import is_cyrillic, romanize
@@ -209,14 +210,20 @@ _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a sta
 # place's name; Azerbaijani writes no apostrophe), never after a sum or volume ("ticarət 1 milyard dollara çatıb"). A
 # lookbehind is fixed in width, so one for each length of the name's stem, tried only where "çat" stands
 _AZ_AFTER_A_NAMED_DATIVE = "|".join(rf"(?<=\b(?-i:[{CAPITALS}])[\w-]{{{n}}}[aə]\s)" for n in range(1, 16))
-# (or "the capital", named by the article elsewhere: "paytaxta çatıb", _capital_of_the_visits_host)
-_AZ_REACHED_A_NAMED_PLACE = rf"(?=çat(?:ıb|dı))(?:{_AZ_AFTER_A_NAMED_DATIVE}|(?<=\bpaytaxta\s))çat(?:ıb|dı)(?:lar)?\b"
+# (or "the capital", named by the article elsewhere: "paytaxta çatıb", _capital_of_the_visits_host; round 100 (v1): or
+# "the city", "Qazaxıstan və Özbəkistan nazirləri isə bu gün səhər şəhərə çatıblar", dev/1490: _THE_TOWN's place)
+_AZ_REACHED_A_NAMED_PLACE = rf"(?=çat(?:ıb|dı))(?:{_AZ_AFTER_A_NAMED_DATIVE}|(?<=\bpaytaxta\s)|(?<=\bşəhərə\s))" \
+    r"çat(?:ıb|dı)(?:lar)?\b"
 # Russian, Azerbaijani, Turkish: визит, поездка (trip, round 18: "совершил рабочую поездку в Турцию"), прибыл(и)/прибывший, прилетел (flew in), посетил (visited; not "посетит", will visit), саммит; səfər, gəlib, Zirvə; ziyaret, geldi, zirve
 # also the participle "came" right after a place in the dative ("dün akşam Bakü'ye gelen Cumhurbaşkanı …", "Bakıya
 # gələn"): who follows it came there (_participle_visitors)
 # Round 71 (review71): Russian three states' meeting, "трёхсторонняя встреча (на высшем уровне)", "трёхстороннее
 # заседание": group 1 the adjective (_LOCAL_TYPES: a summit)
 _RU_THREE_WAY_MEETING = r"\b(тр[её]хсторонн)\w*\s+(?:[\w-]+\s+){0,2}?(?:встреч|заседани|совещани)\w*"
+# A body of states named after a meeting's council in Russian: "… Организации тюркских государств", "… ОТГ", "…
+# Тюркского инвестиционного фонда" (round 63's foreign ministers' council, round 100's council of a body: not "…
+# Казахстана и Узбекистана", a pair's)
+_RU_BODY_OF_STATES = r"(?:государств|стран|организаци|содружеств|тюркск|(?-i:[А-ЯЁ]{3,}\b))"
 # Round 73 (border73): crossing the border by land is arriving, as English "crossed the border" is (_VISIT): "Глава …
 # правительства пересек границу через новый терминал" (dev/1166), "пересекла государственную границу", "пересекли
 # пункт пропуска"
@@ -385,7 +392,7 @@ _LOCAL_TYPE = re.compile(r"\b(государственн|официальн|ра
                          # ("… иностранных дел Казахстана и Узбекистана": a bilateral meeting stays other)
                          r"|\b(?:заседани|совет|встреч|совещани)\w*\s+(?:[\w-]+\s+){0,2}?"
                          r"(министров\s+иностранных\s+дел)"
-                         r"(?=\s+(?:государств|стран|организаци|содружеств|тюркск|(?-i:[А-ЯЁ]{3,}\b)))"
+                         r"(?=\s+" + _RU_BODY_OF_STATES + r")"
                          r"|" + _RU_THREE_WAY_MEETING,  # round 71 (review71): "провели трёхстороннюю встречу"
                          re.I)
 _LOCAL_TYPES = {lowered(word): kind for word, kind in {
@@ -958,6 +965,8 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
                            # arrived on Nov 12", "…, who landed in Baku on the evening of Nov 11"
                            r"|(?P<d>[A-Z][^,.]{2,80}?),\s+who\s+(?:has\s+|had\s+)?(?:also\s+)?(?:arrived|landed|touched\s+down|flew\s+in(?:to)?"
+                           # round 100 (q3): "Erdoğan, who flew to Gabala for that summit, used his speech …" (dev/1488)
+                           r"|(?:flew|travell?ed)\s+to(?=\s+[A-Z])"
                            # round 36 (visits): "…, who reached Shymkent on May 14, was met …"
                            r"|reached(?=\s+[A-Z])"
                            # round 25: a stay told in the aside: "Economy Minister X, who was in Tashkent on Tuesday for
@@ -2068,6 +2077,22 @@ def _day_of_the_place_before(doc: Document, k: int, published: date) -> list:
     elif city is None or places.city_in(doc.sentences[k - 1].text) != city:
         return []
     return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 1], published, None, True)[:1]]
+
+
+# Round 100 (q3): an English visit sentence with no day, the visitor come "for that summit" (the event the sentence
+# before tells), in the city the sentence before names with its day: "The leaders last met in full format in Gabala,
+# Azerbaijan, on Oct. 7, 2025. Erdoğan, who flew to Gabala for that summit, used his speech …" (dev/1488). That day, as
+# _day_of_the_place_before reads a local sentence's; "that" (or "the same") is needed: "for the summit" alone may be
+# another one's, still to come.
+_FOR_THAT_EVENT = re.compile(r"\bfor\s+(?:that|the\s+same)\s+(?:summit|meeting|forum|conference|session|gathering)\b")
+
+
+def _en_day_of_that_event_before(doc: Document, k: int, published: date) -> list:
+    """The day of sentence k-1 when English visit sentence k came "for that summit" (_FOR_THAT_EVENT) to the city it
+    names with that day (_day_of_the_place_before); [] otherwise."""
+    if " for th" not in doc.sentences[k].text or not _FOR_THAT_EVENT.search(doc.sentences[k].text):
+        return []
+    return _day_of_the_place_before(doc, k, published)
 
 
 # Round 73 (border73): a border crossed with no day told, right after a sentence telling an event at a border post
@@ -4461,13 +4486,16 @@ BYLINE_START = 600  # characters at the article's start that hold its byline
 
 def _signature_author(doc: Document, resolver: Resolver) -> Person | None:
     """The author an article's signature at its end names (_SIGNATURE_NAME), of the state his title after it (on its
-    line or the next) names ("…, iqtisadiyyat naziri"); else the author its byline names (_byline_author); else None."""
+    line or the next) names ("…, iqtisadiyyat naziri"); else the author its byline names (_byline_author); else the
+    speaker whose speech it prints whole under its headline (people.speech_headline_speaker, round 100, v1: "Full text:
+    Foreign Minister Bakhtiyor Saidov's address at …", then "On 28 August I was in Astana, where …", dev/1484); else
+    None."""
     lines = _paragraphs(doc.text[max(0, len(doc.text.rstrip()) - SIGNATURE_END):])[-SIGNATURE_LINES:]
     for i, (_, line) in enumerate(lines):
         if m := _SIGNATURE_NAME.match(line):
             title = m["title"] or (lines[i + 1][1].strip().rstrip(".") if i + 1 < len(lines) else "")
             return resolver.resolve(f"{title} {m['name']}".strip(), speaking=False)
-    return _byline_author(doc, resolver)
+    return _byline_author(doc, resolver) or speech_headline_speaker(doc.text, resolver)
 
 
 def _byline_author(doc: Document, resolver: Resolver) -> Person | None:
@@ -6182,6 +6210,8 @@ _GATHERING_WORDS = ("gathered", "convened", "assembled", "heads of state", "гл
                     "leaders of", "leaders and", "presidents of", "presidents and",  # round 46: "… met in"
                     # round 26: a meeting of ministers held (_LOCAL_MINISTERS_MEETING)
                     "nazirləri", "bakanları", "министров",
+                    # round 100 (t1): a body of states' council's meeting held (_RU_BODY_COUNCIL_MEETING)
+                    "заседание совета", "заседания совета", "заседании совета", "заседанию совета",
                     "council of",  # round 29: "The OTS Council of Foreign Ministers met in …" (_MINISTERS_GATHERING)
                     "ministers of the",  # round 56 (visits A): "Transport ministers of the Organization of … met on …"
                     "meeting of the ministers", "meeting of ministers",  # round 57 (summit)
@@ -7182,7 +7212,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and visit_words[k]:
             days = _en_day_of_the_host_place_before(doc, k, published) \
                 or _day_of_the_stamp_before(doc, k, published) \
-                or _day_of_the_border_post_before(doc, k, published)  # round 38, round 69 (az69), round 83 (old83)
+                or _day_of_the_border_post_before(doc, k, published) \
+                or _en_day_of_that_event_before(doc, k, published)  # round 38, 69 (az69), 83 (old83), 100 (q3)
         if not days and k and visit_words[k] and "'s " in sentence[:20] \
                 and (told := _state_s_title_that_day_visit(doc, k, published, resolver)):
             if not any(_same_trip(v, told) for v in visits):  # round 93 (v1, state_s_title_that_day)
@@ -7248,6 +7279,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor, others = titled, []  # round 52 (visits): "Karimov: The minister was in …": the label answers
         local = days and visitor is None and local_words[k] and not _LOCAL_NOT_VISIT.search(sentence)
         after = False  # the visitor named after the visit word: "визит Токаева в Узбекистан"
+        titled_states = False  # round 100 (v1): the visitors are the ministers of the states it opens on
         if local:
             # a participle right after the visit word qualifies who follows it, whoever the sentence names
             # first ("İlham Əliyevin və rəsmi səfərdə olan Macarıstan Prezidenti … bəyanatları": the Hungarian)
@@ -7275,6 +7307,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _ru_unnamed_title_named_after(doc, k, resolver)  # round 82 (v82b)
             if visitor is None and k and not is_cyrillic(sentence):
                 visitor = _ta_title_told_before(doc, k, resolver)  # round 46: "Nazir oktyabrın 7-də Fərqanəyə gəlib"
+            if visitor is None and k and any(word in s.check for word in _TA_STATES_TITLED_WORDS):
+                # round 100 (v1): "Qazaxıstan və Özbəkistan nazirləri isə bu gün səhər şəhərə çatıblar" (dev/1490)
+                visitor, *others = _ta_states_titled_told_before(doc, k, resolver) or [None]
+                titled_states = visitor is not None
             if visitor is None and "во главе" in sentence and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _ru_delegation_head_told_before(doc, s, sentence[:m.start()], resolver)  # round 33
             if visitor is None and "во главе" in sentence and (led := _RU_DELEGATION_AFTER_VERB.search(sentence)):
@@ -7428,6 +7464,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             place = _capital_of_the_dateline(doc, sentence, visitor.iso3)
         if days and visitor and place is None and "the north" in sentence:
             place = _the_turkish_cypriot_north(doc, sentence)  # round 22: "arrived in the north on Wednesday"
+        if titled_states and place and place[0] in {p.iso3 for p in (visitor, *others)}:
+            place = None  # round 100 (v1): "Qazaxıstan və Özbəkistan nazirləri …" names the visitors' states, no host
         if days and visitor and (place is None or place == (visitor.iso3, "")) and k \
                 and any(w in sentence for w in _THE_TOWN_WORDS):
             # round 24: "arrived in the resort town on Wednesday"; round 76 (squote76): the visitor's own state named
@@ -7700,8 +7738,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _summit_total_told_apart(doc, visits, signed, signed_local)  # round 64 (visits64a)
     _summit_documents_for_all(doc, visits)  # round 24
     if any(v.visit_type == "summit" and not v.documents_said for v in visits) \
-            and any(w in doc.text for w in (" leaders ", " presidents ", "heads of state", "They ")):
-        _summit_leaders_signed_one(doc, visits)  # round 62 (visits62)
+            and any(w in doc.text for w in (" leaders ", " presidents ", "heads of state", "They ", " participants ")):
+        _summit_leaders_signed_one(doc, visits)  # round 62 (visits62); round 100 (q3): " participants "
     if any(v.visit_type == "summit" for v in visits):
         _demonym_leaders_came_before(doc, visits, published)  # round 62 (visits62)
     if sum(v.at_meeting for v in visits) > 1:
@@ -7916,7 +7954,11 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
                 or _signing_counted(s.text) or any(s.start <= a < s.end for a, _ in read) \
                 or _SIGNING_REFERRED_TO.search(s.text) or _links_another_story(s.check) \
                 or ("signing" in s.check and _SIGNING_AS_A_HABIT.search(s.text)) \
-                or ("imzalan" in s.check and _document_signed_at_another_time(doc, visit, s)):  # round 97 (v1)
+                or ("imzalan" in s.check and _document_signed_at_another_time(doc, visit, s)) \
+                or (signer := _visit_named(s.text, visits)) is not None and signer is not visit and signer.documents:
+            # (round 100, v1: not a signing that names another visitor alone, whose visit counts documents of its own:
+            # "Sənədi nazirlər Elvin Sultanlı və Jasur Normatov imzalayıblar" after the memorandum Normatov's visit
+            # counts, none of his fellow guest's, dev/1490)
             continue
         told.append(s)
     return told
@@ -8020,15 +8062,18 @@ def _one_document_told(sentence: str) -> re.Match | None:
     """One document told signed, by its singular noun (_TA_ONE_DOCUMENT, _RU_ONE_DOCUMENT, _EN_ONE_DOCUMENT; round 72,
     tvb72: or the speaker's own side's, _we_signed_one)."""
     return _TA_ONE_DOCUMENT.search(sentence) or _RU_ONE_DOCUMENT.search(sentence) or _EN_ONE_DOCUMENT.search(sentence) \
-        or (_we_signed_one(sentence) if "e signed" in sentence else None)
+        or (_we_signed_one(sentence) if "e signed" in sentence or "I signed" in sentence else None)
 
 
 def _we_signed_one(sentence: str) -> re.Match | None:
     """Round 72 (tvb72): one document an answer's speaker says his side signed, "we" and the active verb
     (_EN_SIGNED_ONE_ACTIVE): "I was in Baku … We signed a plan of consultations …" (dev/1156); not the active verb of
-    others ("Two firms signed a memorandum"), a signing the visit's count leaves unstated."""
+    others ("Two firms signed a memorandum"), a signing the visit's count leaves unstated. Round 100 (v1): or he
+    himself, "I", with his host or alone ("On 28 August I was in Astana, where my colleague X and I signed a plan of
+    consultations …", a minister's speech printed whole, dev/1484)."""
     m = _EN_SIGNED_ONE_ACTIVE.search(sentence)
-    return m if m and sentence[:m.start()].rstrip().lower().endswith(("we", "we have", "we also")) else None
+    before = sentence[:m.start()].rstrip().lower() if m else ""
+    return m if m and (before == "i" or before.endswith(("we", "we have", "we also", " i"))) else None
 
 
 # The nouns of documents (Azerbaijani, Turkish, Russian, English stems): a sentence naming one tells of documents.
@@ -9645,7 +9690,7 @@ def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
 # Turkish and Azerbaijani tell it by the noun in the dative before coming ("Pazartesi akşamı … heyetiyle kente gelen
 # Şakkaliyev", "şehre geldi", "şəhərə gələn nazir").
 _THE_TOWN = re.compile(r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:town|city|resort)\b"
-                       r"|\b(?:kente|şehre|şəhərə)\s+(?:gel|gəl|ulaş)\w*"
+                       r"|\b(?:kente|şehre|şəhərə)\s+(?:gel|gəl|ulaş|çat)\w*"  # round 100 (v1): "şəhərə çatıblar"
                        # round 74 (oped74): the Russian "there" after or before a verb of coming ("… вспоминаю Бухару.
                        # 19 ноября 2004 года X прилетел туда с официальным визитом", dev/1179)
                        r"|\b(?:прилетел|приехал|прибыл|отправил\w*)\w{0,2}\s+туда\b"
@@ -9962,9 +10007,12 @@ def _meeting_signed_one(doc: Document, visits: list[VisitFound]) -> None:
 # ("The seven leaders have put their signatures to a joint declaration", "All the presidents signed a joint
 # communiqué"): one on each summit visit with no count yet told before it (not "the two leaders", a bilateral signing,
 # nor "… a declaration and …", more than one)
+# Round 100 (q3): or the summit's participants, "The participants signed a joint statement at the end of the meeting"
+# after a leader's visit "for the Consultative Meeting of the Heads of State of Central Asia" (dev/1482), as a
+# ministers' meeting's are (_MEETING_SIGNED_ONE)
 _LEADERS_SIGNED_ONE = re.compile(
     r"\b(?:(?:the|all)\s+(?:the\s+)?(?:(?!two\b)(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-    r"(?:leaders|presidents|heads\s+of\s+state))\s+(?:have\s+|had\s+|also\s+)*"
+    r"(?:leaders|presidents|heads\s+of\s+state|participants))\s+(?:have\s+|had\s+|also\s+)*"
     r"(?:signed|put\s+their\s+signatures?\s+(?:to|on|under))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:declaration|statement|communiqu[eé]|memorandum|roadmap|road\s+map)\b"
     r"(?![^.;]*\s(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three|four|five|other)\s)", re.I)
@@ -10391,6 +10439,39 @@ def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[
     return next(iter(named.values())) if len(named) == 1 and (of_no_state or not others - set(named)) else None
 
 
+# Round 100 (v1): an Azerbaijani or Turkish visit sentence opening with two states or more and a plural title, its verb
+# at the end ("Qazaxıstan və Özbəkistan nazirləri isə bu gün səhər şəhərə çatıblar", the ministers of Kazakhstan and
+# Uzbekistan reached the city this morning, dev/1490; "Kazakistan ve Özbekistan bakanları dün kente geldi"): the
+# visitors are the one person of each state named with that title in the TITLE_SENTENCES before, as a bare title's
+# (_ta_title_told_before); none when a state has none or two so named.
+_TA_STATES_TITLED = re.compile(rf"(?P<states>[{CAPITALS}][\w'’-]+(?:(?:,\s+|\s+(?:və|ve)\s+)[{CAPITALS}][\w'’-]+)+)"
+                               r"\s+(?P<title>nazir|bakan)(?:lər|lar)[ıi]\b")
+_TA_STATES_TITLED_WORDS = ("nazirlər", "bakanlar")  # as cheap.lowered() has them; one is in every match
+_TA_STATES_JOINED = re.compile(r",\s+|\s+(?:və|ve)\s+")
+
+
+def _ta_states_titled_told_before(doc: Document, k: int, resolver: Resolver) -> list[Person]:
+    """The visitors a plural title after two states or more opening sentence `k` means (_TA_STATES_TITLED): for each
+    state in its order, the one person of it named with the title in the TITLE_SENTENCES before; [] otherwise."""
+    s = doc.sentences[k]
+    at = reminder.end() if (reminder := _REMINDER_LEAD.match(s.text)) else 0
+    if (m := _TA_STATES_TITLED.match(s.text, at)) is None:
+        return []
+    states = [x for x in doc.mentions(s) if s.start + m.start("states") <= x.start < s.start + m.end("states")]
+    codes = list(dict.fromkeys(x.iso3 for x in states if not x.is_capital and not x.is_demonym))
+    if len(codes) != len(states) or len(codes) != len(_TA_STATES_JOINED.split(m["states"])):
+        return []
+    title = lowered(m["title"])
+    named: dict[str, dict[str, Person]] = {code: {} for code in codes}
+    for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]:
+        for p in _ta_titled_named_in(before.text, resolver):
+            if p.iso3 in named and (where := before.text.find(p.name)) >= 0 \
+                    and _title_word_before(title, lowered(before.text[max(0, where - _TA_TITLE_BEFORE_NAME):where])):
+                named[p.iso3][p.name] = p
+    return [next(iter(one.values())) for one in named.values()] if all(len(one) == 1 for one in named.values()) \
+        else []
+
+
 def _title_word_before(title: str, around: str) -> bool:
     """Is the lowered title a word of its own in the lowered text before a name, its possessive after it ("iqtisadiyyat
     naziri", "Ticaret Bakanı"; not "Nazirliyi", the ministry)? Round 72 (table72): a name of no known state is only
@@ -10740,6 +10821,12 @@ def _delegation_of_dayless_lead(doc: Document, k: int, visit_words: list[bool], 
 
 
 
+# Round 100 (t1): a Russian meeting of a body of states' council ("заседание совета управляющих Тюркского
+# инвестиционного фонда", dev/1493), read as a ministers' meeting (_LOCAL_MINISTERS_MEETING): the ministers listed next
+# as taking part came to it, a summit when of two states or more besides the host's (_ministers_of_several_states)
+_RU_BODY_COUNCIL_MEETING = r"\bзаседани\w*\s+совет\w*\s+(?:[\w-]+\s+){0,2}?" + _RU_BODY_OF_STATES
+
+
 # A meeting of ministers told held, in Azerbaijani, Turkish or Russian, as _MINISTERS_GATHERING tells it in English:
 # "Bu gün Bakıda türk dövlətlərinin nəqliyyat nazirlərinin növbəti iclası keçirilib", "Ticaret bakanları toplantısı dün
 # Astana'da yapıldı", "В Ташкенте прошло заседание министров транспорта …": each minister named next as taking part
@@ -10749,7 +10836,11 @@ _LOCAL_MINISTERS_MEETING = re.compile(r"\bnazirləri(?:nin)?\s+(?:[\w-]+\s+){0,3
                                       # (round 89, o1: the meeting's ordinal, "Tarım Bakanları 5. Toplantısı", dev/1361)
                                       r"|\bbakanları(?:nın)?\s+(?:(?:\d{1,2}\.|[\w'’-]+)\s+){0,3}?"
                                       r"(?:toplantı|görüş|forum|konferans)"
-                                      r"|\b(?:заседани|встреч|совещани|конференци)\w*\s+(?:[\w-]+\s+){0,3}?министров\b", re.I)
+                                      r"|\b(?:заседани|встреч|совещани|конференци)\w*\s+(?:[\w-]+\s+){0,3}?министров\b"
+                                      # round 100 (t1): or of a body of states' council, whose members are its states'
+                                      # ministers ("В Стамбуле в четверг прошло третье заседание совета управляющих
+                                      # Тюркского инвестиционного фонда", dev/1493)
+                                      r"|" + _RU_BODY_COUNCIL_MEETING, re.I)
 
 
 # Round 59 (visits59a): a council of ministers told gathered, not held, Turkish and Azerbaijani, the council the

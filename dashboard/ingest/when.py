@@ -218,7 +218,10 @@ _YEAR = re.compile(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring|(?<=recently\s)as|(?<=lat
                    # round 27: "For the full year 2025, turnover … came to nearly $3.7 billion", "in the whole year 2025"
                    # (read from "year", the word before the digits, as period_in searches)
                    # round 51: "full-year 2025 trade with Uzbekistan totalled $4.42 billion"
-                   r"|(?:(?<=full\s)|(?<=[Ff]ull-)|(?<=whole\s)|(?<=entire\s))year(?:\s+of)?\s+(\d{4})\b")
+                   r"|(?:(?<=full\s)|(?<=[Ff]ull-)|(?<=whole\s)|(?<=entire\s))year(?:\s+of)?\s+(\d{4})\b"
+                   # round 100 (q2): a chronology's entry opened by its year and a dash, "2025 год — …, товарооборот
+                   # двух стран по итогам года составил 1,26 млрд долларов" (dev/1483)
+                   r"|^(\d{4})\s+год\s+[–—-]\s")
 # Russian also "за весь 2022 год" (for the whole of 2022).
 # Russian "в прошлом году", Turkish "geçen yıl", Azerbaijani "ötən il"/"keçən il" ("ötən illə müqayisədə",
 # compared with last year, is a growth's baseline, not a period: the \b after "il" leaves it out).
@@ -239,8 +242,12 @@ _RU_COUNT = {"два": 2, "три": 3, "четыре": 4, "пять": 5, "шес
              # and in the genitive: "по итогам восьми месяцев текущего года" (by the results of eight months)
              "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
              "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11}
+# "this year's" after a Russian period is read with it: after a quarter (round 61, _RU_QUARTER) and (round 100, t1)
+# after a count of months, "за пять месяцев текущего года вырос …" (dev/1493: the whole span is the clause's own period
+# that figures._without_own_period_and_rate cuts)
+_RU_THIS_YEAR = r"|\s+(?:текущего|этого|нынешнего)\s+года"
 _RU_MONTHS_COUNT = re.compile(r"\b(?:за|в течение|по итогам)\s+(?:первые\s+|первых\s+)?(" + "|".join(_RU_COUNT) + r"|\d{1,2})\s+месяц\w*"
-                              r"(?:\s+(\d{4})\s+года)?", re.I)
+                              r"(?:\s+(\d{4})\s+года" + _RU_THIS_YEAR + r")?", re.I)
 _QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?", re.I)
 _HALF = re.compile(r"\b(first|second) half(?: of (\d{4}))?", re.I)
 # Round 51: "over the half-year", "in the half-year" with no ordinal: January–June, the latest that had ended (a
@@ -476,8 +483,8 @@ _MONTH_YEAR_LOCATIVE_WORDS = ("'te", "'ta", "'de", "'da", "ildə")  # one is in 
 # Roman or numeric ordinal before a half too, "за I полугодие", "за 1-е полугодие 2025 года", "во 2-м квартале".
 _RU_ORDINAL = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
                "1": 1, "2": 2, "3": 3, "4": 4}
-# Round 61 (trade61): "this year's" after it is read with it, "за первый квартал нынешнего года — около 142 млн".
-_RU_THIS_YEAR = r"|\s+(?:текущего|этого|нынешнего)\s+года"
+# Round 61 (trade61): "this year's" after it is read with it, "за первый квартал нынешнего года — около 142 млн"
+# (_RU_THIS_YEAR, defined above with _RU_MONTHS_COUNT).
 _RU_QUARTER = re.compile(r"\b(перв|втор|трет|четв[её]рт)\w*\s+(квартал|полугоди)\w*(?:\s+(\d{4})\s+года?"
                          + _RU_THIS_YEAR + r")?"
                          r"|\b(I{1,3}|IV|[1-4](?=-))(?:-(?:е|й|м|го|ое|ом|ого))?\s+(квартал|полугоди)\w*"
@@ -750,7 +757,7 @@ def period_in(text: str, published: date, check: str | None = None) -> tuple[str
     # every _YEAR match holds a digit; searched from the word in front of the first one
     digit = _DIGIT.search(text)
     if digit and (m := _YEAR.search(text, _word_before(text, digit.start()))):
-        year = m[1] or m[2] or m[3] or m[4] or m[5] or m[6]
+        year = m[1] or m[2] or m[3] or m[4] or m[5] or m[6] or m[7]
         if int(year) <= published.year:
             candidates.append((year, m.start(), m.end()))
     if any(word in check for word in _COMPARED_WORDS):
