@@ -31,6 +31,7 @@ from .name_forms import ru_nominative_of_dative  # round 26
 from .name_forms import az_nominative  # round 28
 from .name_forms import az_accusative_stripped  # round 95 (q3)
 from .name_forms import az_name_before_genitive_phrase  # round 76
+from .name_forms import turkic_surname  # round 101 (q2): "Mehmet Akif Soydan", no "-ov" second, is two given names
 from .romanize import is_cyrillic, romanize
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
@@ -2511,6 +2512,8 @@ class Resolver:
             codes = places.codes_in(m["body"])
         people = {p.name: p for p in self._unlisted_people()
                   if _role_ends_in(p.role, roles) and (not codes or _titled_state(p) in codes)}
+        if m["title"] == "chief":  # round 101 (q2): "the Azercosmos chief" is the head of the body it names
+            people = {name: p for name, p in people.items() if m["country"] and m["country"] in p.role.lower().split()}
         if len(people) > 1 and self.last_speaker is not None and self.last_speaker.name in people \
                 and self.last_speaker.name in (self.according_to, self.last_quoted):
             # two so titled (both Speakers at talks of two parliaments): the one running text reported last ("According
@@ -2880,6 +2883,21 @@ def without_place_before_region_noun(text: str) -> str:
     return _PLACE_BEFORE_REGION_NOUN.sub(_place_lowered, text) if _PLACE_REGION_NOUN_GATE.search(text) else text
 
 
+# Round 101 (q2): the first of two Turkish given names, as Turkish, Azerbaijani and BGN/PCGN-romanised Russian write
+# it (round 31, quotes._third_name_word). A run of three words opening with one, its second no surname (-ov, -zadə:
+# name_forms.turkic_surname), is given name, given name, surname: its third word ending as the locative or ablative
+# does is the surname ("TUA President Mehmet Akif Soydan arrived …", dev/1500), no place (_without_place_case)
+TURKISH_FIRST_GIVEN_NAMES = frozenset({
+    "Mehmet", "Ahmet", "Mustafa", "Ali", "Hasan", "Hüseyin", "İbrahim", "Osman", "Abdullah", "Muhammed", "Yusuf",
+    "Ömer", "Məhəmməd", "Əhməd", "Həsən", "Hüseyn", "Mekhmet", "Akhmet", "Khasan", "Khuseyn", "Ibragim", "Abdulla",
+    "Mukhammed", "Omer"})
+
+
+def _two_given_names_and_surname(words: list[str]) -> bool:
+    """Round 101 (q2): are three words two Turkish given names and a surname ("Mehmet Akif Soydan")?"""
+    return len(words) == 3 and words[0] in TURKISH_FIRST_GIVEN_NAMES and not turkic_surname(words[1])
+
+
 # Round 16b: Azerbaijani and Turkish put where the subject is right after the name, a city in the locative or ablative
 # with no apostrophe ("naziri Rəşad Nəbiyev Aktauda bildirib", "Bakan Ömer Bolat Almatıda gazetecilere"): a third
 # capitalised word so declined is no part of the name ("-zadə"/"-zade" is a surname's own ending, not a case)
@@ -2896,7 +2914,8 @@ def _without_place_case(run: str) -> str:
     if len(words) >= 3 and places.is_city_word(words[-1]):
         return " ".join(words[:-1])  # a city in any case, the dative too: "X Y Şuşaya gəlib" (came to Shusha)
     return " ".join(words[:-1]) if len(words) >= 3 and _PLACE_CASE_WORD.search(words[-1]) \
-        and not _DECLINED_BODY_NOUN.search(words[-1].lower()) else run  # (round 20: "… Komitəsindən" is a body's)
+        and not _DECLINED_BODY_NOUN.search(words[-1].lower()) \
+        and not _two_given_names_and_surname(words) else run  # (round 20: "… Komitəsindən" is a body's; round 101, q2)
 
 
 # Round 17: bodies and regions as Turkish, Azerbaijani and Russian name them, in the forms they take before an
@@ -3392,7 +3411,12 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                  "deputy minister": ("deputy minister",),
                  # round 34 (English quotes A): "“…,” the speaker said" after "Speaker of the … National Assembly X Y"
                  # (parliament news; the one person named with that title, as "the chairman")
-                 "speaker": ("speaker",)}
+                 "speaker": ("speaker",),
+                 # Round 101 (q2): a body's head by its name and "chief" ('“…,” the Azercosmos chief said' after
+                 # "Azercosmos Chairman of the Board X Y", dev/1500): the one so titled whose title names that body
+                 # (Resolver._en_one_titled), never a bare "the chief"
+                 "chief": ("chairman", "chairwoman", "chairperson", "chair", "president", "director", "head", "chief",
+                           "ceo")}
 
 
 def _role_ends_in(role: str, kin: tuple[str, ...]) -> bool:

@@ -108,6 +108,7 @@ from .people import _RU_OBLIQUE_BEFORE_NAME, ru_without_oblique_before_name  # r
 from .people import _EN_DAY_MONTH_WORDS  # round 57 (quotesen57): "On Monday Nur Aydın" names no "Monday"
 from .people import RELEASE_OWN_HEAD_WORDS, release_own_head  # round 86 (n2): a release its president's office signs
 from .people import dateline_capital_head  # round 91 (q5): a report datelined in a capital
+from .people import TURKISH_FIRST_GIVEN_NAMES  # round 101 (q2): moved to people, which reads it too (dev/1500)
 from .people import _FOLDED_I  # round 34 (Azerbaijani quotes): a state's name folded as people._az_body_chairs folds a body's
 from .romanize import romanize
 from .romanize import is_cyrillic  # round 31
@@ -13211,11 +13212,7 @@ _THREE_WORD_RUN = re.compile(rf"[{CAPITALS}][\w\-]+(?:[^\S\n]+[{CAPITALS}][\w\-]
 # (an ablative, "Gəncədən"; no locative: "Aida", "Farida" are given names, and a declined state or capital is a place word)
 _GIVEN_NAME_NOT = re.compile(r"\w{3}(?:dan|dən|den|tan|tən|ten)$")
 _KYRGYZ_PATRONYMIC_SURNAME = frozenset({"uulu", "kyzy", "уулу", "кызы"})
-# the first of two Turkish given names, as Turkish, Azerbaijani and BGN/PCGN-romanised Russian write it
-_TURKISH_FIRST_GIVEN_NAMES = frozenset({
-    "Mehmet", "Ahmet", "Mustafa", "Ali", "Hasan", "Hüseyin", "İbrahim", "Osman", "Abdullah", "Muhammed", "Yusuf", "Ömer",
-    "Məhəmməd", "Əhməd", "Həsən", "Hüseyn", "Mekhmet", "Akhmet", "Khasan", "Khuseyn", "Ibragim", "Abdulla",
-    "Mukhammed", "Omer"})
+# (the first of two Turkish given names: people.TURKISH_FIRST_GIVEN_NAMES, its home since round 101)
 # Round 57 (quotesen57): a woman's name of two given names ("Ayşe Nur Karaman", cut to "Nur Karaman" by the surname
 # rules): the first of the few that open most such names, and the second given names that follow most such firsts
 # ("Nur", "Gül": "Büşra Nur Aydın", "Ayşe Gül Demir"), after which any word that may be a given name and is no day or
@@ -13255,7 +13252,7 @@ def _third_name_word(text: str, name: str) -> str | None:
     for words, cyrillic, latin in _three_word_runs_read(text):
         given.update(latin[i - 1] for i in range(1, len(words) - 1)
                      if latin[i:i + 2] == last_two and is_cyrillic(words[i - 1]) == cyrillic
-                     and (patronymic or latin[i - 1] in _TURKISH_FIRST_GIVEN_NAMES
+                     and (patronymic or latin[i - 1] in TURKISH_FIRST_GIVEN_NAMES
                           or latin[i - 1] in _TURKISH_WOMEN_FIRST_GIVEN_NAMES
                           or (second_given and latin[i - 1].lower() not in _EN_DAY_MONTH_WORDS))
                      and _may_be_given_name(words[i - 1], latin[i - 1]))

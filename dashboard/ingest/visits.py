@@ -2794,11 +2794,18 @@ def _met_host_counterparts(doc: Document, s: Sentence, verb: int, host: str) -> 
 
 def _newcomer_before_counterparts(doc: Document, s: Sentence, m: re.Match, host: str,
                                   resolver: Resolver) -> Person | None:
-    """The titled newcomer of the subject between the place (or the host state's word) and the counterparts `m`."""
+    """The titled newcomer of the subject between the place (or the host state's word) and the counterparts `m`, or
+    (round 101) before the place when that stands right before them; not the host state's."""
     told = [x for x in doc.mentions(s) if x.start < s.start + m.start() and (x.is_capital or x.iso3 == host)]
     start = told[-1].end - s.start if told else 0  # the subject after the place ("Aşqabadda") the sentence opens on
-    guest = _titled_newcomer(_without_leading_day(s.text[start:m.start()].strip(" ,"), resolver.day), resolver)
-    return guest if guest and guest.iso3 and guest.iso3 != host else None
+    subject = s.text[start:m.start()].strip(" ,")
+    if not subject and told:
+        # round 101 (q2): the place right before the counterparts, the subject before it ("Dünən isə xarici işlər
+        # nazirinin müavini X Y Aşqabadda türkmən həmkarları ilə görüşüb", dev/1502)
+        subject = s.text[:told[-1].start - s.start]
+    guest = _titled_newcomer(_without_leading_day(subject, resolver.day), resolver)
+    # round 101 (q2): a title naming no state is no host's man either, his counterparts the host state's (dev/1502)
+    return guest if guest and guest.iso3 != host else None
 
 
 # Round 63 (visits63b): the host party told by his state's office, his name (of no table) in the instrumental
@@ -7772,7 +7779,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             _type_said_elsewhere(visit, typed)
         _turkish_cypriot_title(doc, visit)  # round 43
         if visit.visit_type == "other" and "s " in doc.text:
-            _typed_as_the_visitor_s(doc, visit)  # round 39 (visits C): "Fidan's working visit, his first …"
+            # round 39 (visits C): "Fidan's working visit, his first …"; round 101 (q2): "The trip, which … as a
+            # working visit" of the one visit (dev/1500)
+            _typed_as_the_visitor_s(doc, visit, len(visits) == 1)
         if visit.visit_type in ("other", "summit") and any(w in doc.text for w in _LOCAL_VISITOR_S_TYPE_WORDS):
             # round 54 (visits): "Bektenovun işgüzar səfəri çərçivəsində"; round 66 (visits66b): over the summit his
             # arrival came for, "Yılmaz'ın Türkmenistan'a yaptığı çalışma ziyareti" (dev/1085)
@@ -14539,21 +14548,29 @@ def _bare_dateline_place(doc: Document, visitor_iso3: str) -> tuple[str, str] | 
 # Round 39 (visits C): the type told after the visit by the visitor's surname in the possessive ("Fidan's working
 # visit, his first to Azerbaijan this year, focused on …"), in a sentence the visit's own reading did not type: the
 # type of that visitor's visit (of one with no type yet, and told after its first sentence).
-_EN_VISITOR_S_TYPED = re.compile(r"\b([A-Z][\w-]+)['’]s\s+"
-                                 r"(?:(?:(?:two|three|one)-day\s+)?(state|official|working)\s+visit\b"
+# Round 101 (q2): or "the trip" itself, the article's one visit, the relative clause on it typing it, and the words
+# of where it was said between the verb and "as" ("The two-day trip, which TUA described in a statement as a working
+# visit, ended on Wednesday", dev/1500); "the" only before the trip and its comma ("The working visit …" types none)
+_VISIT_S_DAYS = r"(?:(?:two|three|one)-day\s+)?"  # "Fidan's two-day working visit", "The two-day trip, which …"
+_EN_VISITOR_S_TYPED = re.compile(r"\b(?:([A-Z][\w-]+)['’]s"
+                                 r"|(?P<the>[Tt]he)(?=\s+" + _VISIT_S_DAYS + r"(?:visit|trip),))\s+"
+                                 r"(?:" + _VISIT_S_DAYS + r"(state|official|working)\s+visit\b"
                                  # round 64 (visits64b): or the visitor's trip, its type told in a relative clause on
                                  # it ("Kasymaliyev's trip, which the cabinet's press office billed as a working visit,
                                  # ends on Thursday"; dev/1051)
-                                 r"|(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+(?:described|called|termed|billed|"
-                                 r"characteri[sz]ed|labell?ed)\s+(?:as\s+)?(?:an?\s+)?[\"“]?"
-                                 r"(state|official|working)\b)")
+                                 r"|" + _VISIT_S_DAYS + r"(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+"
+                                 r"(?:described|called|termed|billed|characteri[sz]ed|labell?ed)"
+                                 r"(?:\s+in\s+(?:an?|its|the)\s+(?:statement|release|communiqu[ée]))?"
+                                 r"\s+(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b)")
 
 
-def _typed_as_the_visitor_s(doc: Document, visit: VisitFound) -> None:
+def _typed_as_the_visitor_s(doc: Document, visit: VisitFound, only: bool) -> None:
+    """The type _EN_VISITOR_S_TYPED tells after the visit of its visitor's, by his surname, or (`only`: the article's
+    one visit) of "the trip"."""
     surname = visit.visitor.name.split()[-1]
     for m in _EN_VISITOR_S_TYPED.finditer(doc.text, visit.span[0]):
-        if m[1] == surname:
-            visit.visit_type = lowered(m[2] or m[3])
+        if m[1] == surname or (m["the"] and only):
+            visit.visit_type = lowered(m[3] or m[4])
             return
 
 
