@@ -2967,6 +2967,12 @@ _GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|c
              # round 98 (q1): building goods, as _SECTOR_FLOW has them before the flow, "Trade in construction materials
              # between the two countries rose to $412 million" (dev/1459: one sector's, not the pair's)
              r"(?:construction|building)\s+materials)")
+# Round 24: the adjectives of a branch's products ("плодоовощной продукции"), one list for _GOODS_RU's genitive and
+# _GOODS_RU_INSTRUMENTAL's instrumental (round 39)
+# (round 101, q1: and halal goods, "объем торговли халяльной продукцией между Казахстаном и Турцией в прошлом году
+# превысил 150 млн долларов", dev/1498: one branch's trade, as farm goods', not the pair's)
+_RU_BRANCH_PRODUCTS = (r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ|"
+                       r"халяльн)\w*\s+")
 _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
              # round 27: metals, cars, fertiliser (not "стали", steel's genitive, also a verb: "поставки стали расти")
              r"алюминия|металлопроката|автомобилей|удобрений|"
@@ -2977,7 +2983,7 @@ _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|п
              # составил порядка 140 млн долларов" (one good's, as _GOODS_EN's "fruits", "vegetables")
              r"фруктов|плодов|ягод|овощей|мяса|цемента|лекарств|медикаментов|"
              # round 24: a branch's products, "экспорт узбекской плодоовощной продукции в Казахстан превысил $412 млн"
-             r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ)\w*\s+продукци\w*)\b")
+             rf"{_RU_BRANCH_PRODUCTS}продукци\w*)\b")
 # Round 39 (trade and targets C): the goods of _GOODS_RU in the instrumental, as "торговля" takes them
 # ("торговля сельхозпродукцией", trade in farm goods: one good's, not the pair's).
 _GOODS_RU_INSTRUMENTAL = (r"(?:газом|нефтью|нефтепродуктами|зерном|пшеницей|хлопком|угл[её]м|электроэнергией|"
@@ -2986,8 +2992,7 @@ _GOODS_RU_INSTRUMENTAL = (r"(?:газом|нефтью|нефтепродукт�
                           # 410 млн долларов" (trade in textiles and clothing)
                           r"текстилем|(?:готовой\s+)?одеждой|"
                           r"фруктами|плодами|ягодами|овощами|мясом|цементом|лекарствами|медикаментами|"  # round 62
-                          r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ)\w*\s+"
-                          r"продукцией)\b")
+                          rf"{_RU_BRANCH_PRODUCTS}продукцией)\b")
 # Round 19: a branch's exports are no trade of the two: "Turkish defense and aerospace exports reached a record $7.1
 # billion in 2025, … with Azerbaijan among the top ten buyers", "arms exports", Russian "экспорт вооружений", "военный
 # экспорт", Turkish "savunma ve havacılık ihracatı", Azerbaijani "müdafiə sənayesi ixracı". Matched in the amount's
@@ -3085,6 +3090,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "uranium", "пшениц", "хлоп", "угл", "угол", "муки", "электроэнерги", "akaryakit", "yakit",
                  "yanacaq", "fuel", "топлив", "təsərrüfati", "tarim", "agricultur", "agri-food", "farm", "сельскохоз",
                  "сельхоз", "плодоовощн", "текстильн", "продовольственн", "химическ", "металлургическ",
+                 "халяльн",  # round 101 (q1): _RU_BRANCH_PRODUCTS's halal goods
                  "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти",
                  "пряжи", "тканей", "одежды",  # round 57 (_GOODS_RU's cloth)
                  "фрукт", "плод", "ягод", "овощ", "мяс", "цемент", "лекарств", "медикамент",  # round 62 (_GOODS_RU)

@@ -195,7 +195,10 @@ _TITLE_WORDS |= {"экономист", "эксперт", "аналитик", "п
                  "продавец", "пенсионер", "пенсионерка", "студент", "студентка", "экономистка",
                  # round 40 (Russian quotes): more occupations experts are quoted by ("Энергетик Азамат Борончиев считает")
                  "энергетик", "юрист", "инженер", "историк", "журналист", "журналистка", "социолог", "финансист",
-                 "логист", "аграрий", "востоковед", "тюрколог", "банкир", "эколог", "аналитика", "экспертка"}
+                 "логист", "аграрий", "востоковед", "тюрколог", "банкир", "эколог", "аналитика", "экспертка",
+                 # round 101 (q1): clerics and scholars of religion ("Муфтий Кыргызстана Замирбек Абдыкалыков",
+                 # "Религиовед Асель Нурмаганбетова считает", dev/1498)
+                 "муфтий", "религиовед", "богослов", "теолог"}
 
 
 # Office words of Azerbaijani and Turkish reports (stems: "Azərbaycan Prezidenti", "Dışişleri Bakanı"),
@@ -3450,10 +3453,12 @@ def _ru_titled_name(m: re.Match) -> str:
         return _ru_genitive_titled_name(m)  # round 26 (round 43, second wave: or a soft-sign title's genitive)
     if m["case"] == "у":
         return ru_nominative_of_dative(m["name"])  # round 26
-    if m["case"] in ("ом", "ем") and (given := _RU_INSTRUMENTAL_GIVEN_BEFORE.search(m["of"])):
-        return ru_nominative(given[1] + " " + m["name"])  # round 63: "мэром Денизли Бюлентом Нури Чавушоглу"
-    return ru_nominative(m["name"]) if m["case"] or lowered(m[0][:13]).startswith(_RU_INSTRUMENTAL_TITLES) \
-        else m["name"]
+    instrumental = lowered(m[0][:13]).startswith(_RU_INSTRUMENTAL_TITLES)
+    if (m["case"] in ("ом", "ем") or instrumental) and (given := _RU_INSTRUMENTAL_GIVEN_BEFORE.search(m["of"])):
+        # round 63: "мэром Денизли Бюлентом Нури Чавушоглу"; round 101 (q1): after a soft-sign title's or "глава"'s
+        # instrumental too, "во главе с его председателем Ахметом Хамди Ташкыраном" (dev/1498)
+        return ru_nominative(given[1] + " " + m["name"])
+    return ru_nominative(m["name"]) if m["case"] or instrumental else m["name"]
 
 
 # Round 63 (quotesru63): a first given name in the instrumental before the two words _RU_TITLED reads as the name, after

@@ -1259,6 +1259,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _ru_according_title_antecedent(lead, bare["spk"], resolver)
         elif before.strip() and not _quote_marks_beyond_names(before) and AFTER_VERB_PRONOUN_RU.match(after):
             _ru_pronoun_antecedent(before, resolver)  # round 12: "Министр … X напомнил о цели. «…», — подчеркнул он."
+            if "Глава " in before or "Председатель " in before or "Руководитель " in before:  # (a cheap gate)
+                _ru_body_head_opening(before, text[:para_start], resolver)  # round 101 (q1): "Глава Диянета …"
             if "По " in before:  # round 27: "По словам Токаева, … . «…», — подчеркнул он."
                 _ru_according_antecedent(before, resolver)
         elif before.strip() and _RU_AFTER_VERB_BARE_SUBJECT.match(after):  # round 30: "назвал … «…». «…», — сказал тогда министр."
@@ -8139,7 +8141,11 @@ RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU
                                 # round 39 (Russian quotes): a business person the paragraph before named ("— говорит
                                 # предприниматель." under "Директор компании X Y рассказал …"), no office either
                                 r"|предприниматель|предпринимательница|бизнесмен|фермер|аграрий|перевозчик|импортер|"
-                                r"импортёр|экспортер|экспортёр|трейдер|инвестор)"
+                                r"импортёр|экспортер|экспортёр|трейдер|инвестор"
+                                # round 101 (q1): a cleric or a scholar of religion, whom the office holders table
+                                # never lists either ("«…», – сказал верховный муфтий." under "Верховный муфтий,
+                                # председатель Духовного управления мусульман Казахстана X Y напомнил …", dev/1498)
+                                r"|(?:верховный\s+|главный\s+)?муфтий|религиовед|богослов|теолог)"
                                 # round 39 (Russian quotes): the title's state in the genitive ("— сказал вице-премьер
                                 # Азербайджана." under "Открывая заседание, X Y отметил …")
                                 r"(?:\s+(?:Азербайджана|Казахстана|Узбекистана|Кыргызстана|Киргизии|Таджикистана|"
@@ -10144,7 +10150,33 @@ def _ru_body_head(phrase: str, earlier: str, resolver: Resolver) -> Person | Non
     named = {name for title, of, name in ru_titled_mentions(earlier)
              if title.startswith(_RU_HEAD_TITLES) and re.search(rf"(?<![\w\-]){re.escape(body)}", of)
              and not RU_PAST_VERB_IN_TITLE.search(of)}  # round 32
+    if "во главе" in earlier:  # round 101 (q1): a cheap gate for _RU_BODY_LED_BY_ITS_HEAD
+        named |= {ru_nominative(led["name"]) for led in _RU_BODY_LED_BY_ITS_HEAD.finditer(earlier)
+                  if led["body"].startswith(body)}
     return resolver.resolve(named.pop()) if len(named) == 1 else None
+
+
+# Round 101 (q1): the last sentence before the quote opens on a body's head by the body's name alone ("Глава Диянета в
+# своем выступлении сделал акцент на образовании. «…», – заявил он.", dev/1498): "он" is that head (_ru_body_head), the
+# sentence's subject, not whoever spoke last
+_RU_BODY_HEAD_OPENING = re.compile(r"(?P<title>Глава|Председатель|Руководитель)\s+(?P<body>[А-ЯЁ][а-яё\-]{2,})"
+                                   r"(?=\s+[а-яё])")
+
+
+def _ru_body_head_opening(before: str, earlier: str, resolver: Resolver) -> None:
+    sentence = _RU_SENTENCE_BREAK.split(before.strip())[-1]
+    if (m := _RU_BODY_HEAD_OPENING.match(sentence)) \
+            and (head := _ru_body_head(f"{m['title'].lower()} {m['body']}", earlier, resolver)) is not None:
+        resolver.last_speaker = head
+
+
+# Round 101 (q1): a body named with its short name in brackets, then led by its own head, "делегация Управления по делам
+# религии Турецкой Республики (Диянет) во главе с его председателем Ахметом Хамди Ташкыраном" (dev/1498): he is "глава
+# Диянета", his name read whole (a Turkish name of three words, which _RU_TITLED cuts to its last two) in the
+# nominative; not a deputy ("во главе с заместителем председателя …"), whose title is no head's
+_RU_BODY_LED_BY_ITS_HEAD = re.compile(r"\((?P<body>[А-ЯЁ][а-яё\-]{2,})\)\s+во\s+главе\s+со?\s+(?:(?:его|её|ее)\s+)?"
+                                      r"(?:председателем|руководителем|главой)\s+"
+                                      r"(?P<name>[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+){1,2})(?![\w\-]|\s+[А-ЯЁ])")
 
 
 

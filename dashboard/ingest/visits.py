@@ -7880,8 +7880,34 @@ _SIGNED_DEAL_NOUNS = ("contract", "контракт", "kontrakt", "sözleşme", 
 def _summit_adoption_told(doc: Document) -> bool:
     """Does a sentence tell a declaration or document adopted (_ADOPTED_VERBS with one of _ADOPTED_NOUNS), not denied
     (_ADOPTION_DENIED)?"""
-    return any(any(v in s.check for v in _ADOPTED_VERBS_CHECK) and any(n in s.check for n in _ADOPTED_NOUNS_CHECK)
-               and not ("no " in s.check and _ADOPTION_DENIED.search(s.text)) for s in doc.sentences)
+    return any(_adoption_told_in(s) for s in doc.sentences)
+
+
+def _adoption_told_in(s: Sentence) -> bool:
+    return any(v in s.check for v in _ADOPTED_VERBS_CHECK) and any(n in s.check for n in _ADOPTED_NOUNS_CHECK) \
+        and not ("no " in s.check and _ADOPTION_DENIED.search(s.text))
+
+
+# Round 101 (q1): a guest whose visit's own sentence tells him taking part in a meeting or other event ("В заседании
+# приняли участие … а также делегация … во главе с его председателем X Y, прибывшим в Алматы в среду", dev/1498;
+# _LOCAL_TOOK_PART, _LOCAL_EVENT) came to a gathering of several, as a summit's guest: its declaration told adopted, not
+# signed ("Его участники приняли Алматинскую декларацию …"), leaves his documents unstated as well. The adoption that
+# event's: told in his paragraph or the one before it (a meeting's report opens on it), a paragraph naming that event's
+# word ("заседание"), of no other time (_another_time); not a chronology's summit years before, "… прибыли в Авазу на
+# … саммит. По его итогам принята совместная декларация." over "… принял участие в … форуме" (dev/1215)
+def _meeting_adoption_told(doc: Document, visit: VisitFound) -> bool:
+    k = next((k for k, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None or not any(word in (own := doc.sentences[k]).check for word in _LOCAL_TOOK_PART_WORDS) \
+            or not _LOCAL_TOOK_PART.search(own.text) or not (event := _LOCAL_EVENT.search(own.text)):
+        return False
+    return any(_adoption_told_in(s) and not _another_time(visit, s.text)
+               and doc.text.count("\n\n", min(s.end, own.end), max(s.start, own.start)) <= 1
+               and event[0].lower() in _paragraph_around(doc.text, s.start).lower() for s in doc.sentences)
+
+
+def _paragraph_around(text: str, at: int) -> str:
+    end = text.find("\n\n", at)
+    return text[text.rfind("\n\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
 # Round 91 (v1, adoption_denied): a summit's adoption told as not made is none: "As is customary for informal
@@ -8027,6 +8053,8 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
             adopted = _summit_adoption_told(doc) if adopted is None else adopted
             if adopted:
                 continue
+        elif _meeting_adoption_told(doc, visit):  # round 101 (q1): a meeting's guest
+            continue
         told = _uncounted_signings(doc, visit, visits, signed, signed_local)
         if len(told) > 1 and _one_document_told_again(told):
             told = told[:1]  # round 85 (k4)
