@@ -4855,3 +4855,50 @@ def speech_headline_speaker(text: str, resolver: Resolver) -> Person | None:
         return None
     person = resolver.resolve(m["who"], speaking=False)
     return person if person is not None and person.rule != "anaphor" and person.iso3 else None
+
+
+# Round 101 (t1): a letter to the editor, opened by its salutation on a line of its own ("Sir,", "Dear Editor,") and
+# signed by its last paragraph: the writer's name, his title and his town ("Gábor Keresztes" / "Former Deputy State
+# Secretary for External Economic Relations (2009–2014)" / "Budapest", one line or three, dev/1497). The letter's "I"
+# and "our" are his (visits._signature_author's trips, quotes' "I remember telling …:", figures._envoys_our's trade),
+# of the town's state when the table knows him by none. His name is the capitalised words before the title's first
+# word (_TITLE_WORDS, _SIGNATURE_TITLE_OPENERS): two or three of them.
+_LETTER_SALUTATION = re.compile(r"\n[^\S\n]*(?:Sir|Madam|Sir\s+or\s+Madam|Dear\s+(?:Sir|Sirs|Madam|Editor|Editors))"
+                                r"[^\S\n]*[,:]?[^\S\n]*\n")
+LETTER_SALUTATION_CHARS = 400  # characters at the article's start (its headline first) that hold the salutation
+LETTER_SIGNATURE_CHARS = 300  # characters at the article's end that hold the signing paragraph
+_SIGNATURE_TITLE_OPENERS = frozenset({"former", "retired", "honorary", "emeritus", "ex"})
+_SIGNER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
+
+
+def letter_signer(text: str, resolver: Resolver) -> Person | None:
+    """The writer of a letter to the editor (_LETTER_SALUTATION) its last paragraph signs (his name, a title, his
+    town), of the town's state when the table knows him by none; else None."""
+    head = text[:LETTER_SALUTATION_CHARS]
+    if ("Sir" not in head and "Dear" not in head) or not _LETTER_SALUTATION.search(head):
+        return None
+    signing = " ".join(text.rstrip()[-LETTER_SIGNATURE_CHARS:].rsplit("\n\n", 1)[-1].split())
+    town = _town_closing(signing)
+    if town is None:
+        return None
+    words = signing[:town[0]].rstrip(" ,").split()
+    words = words[1:] if words and words[0].lower() in _SIGNER_HONORIFICS else words
+    name = []
+    for word in words[:3]:
+        if not word[:1].isupper() or word.lower().split("-")[0] in _TITLE_WORDS | _SIGNATURE_TITLE_OPENERS:
+            break
+        name.append(word)
+    if len(name) < 2 or places.mentions(" ".join(name)) \
+            or (person := resolver.resolve(" ".join(name), speaking=False)) is None or person.rule == "anaphor":
+        return None
+    return person if person.iso3 else person._replace(iso3=town[1], role=" ".join(words[len(name):]))
+
+
+def _town_closing(signing: str) -> tuple[int, str] | None:
+    """(where it starts, its state) of the town closing a letter's signing paragraph: a capital or state
+    (places.mentions) or a city of places.CITIES as its last word ("Debrecen"); else None."""
+    if (at := places.mentions(signing)) and at[-1].end == len(signing):
+        return at[-1].start, at[-1].iso3
+    last = signing.rsplit(" ", 1)[-1]
+    city = places.city_in(last) if last[:1].isupper() and places.city_start(last) == 0 else None
+    return (len(signing) - len(last), city[0]) if city else None

@@ -72,6 +72,7 @@ from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_nam
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
 from .people import visit_host_head  # round 90 (v1, HOST_WELCOMING_GUEST): the host welcoming his guest
+from .people import letter_signer  # round 101 (t1): a letter to the editor's writer (_EN_I_SAID_COLON)
 from .people import ru_titled_matches  # round 68 (forum68b): a deputy minister's title read past "заместитель"
 from .people import en_counterparts_named  # round 48: an official's counterpart of one rank
 from .people import names_a_namesake  # round 73 (history73): a run naming a place or body after a person
@@ -1453,6 +1454,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and before[-2:].rstrip()[-1:] == ":" and (person := _letter_says(text, paras, para_start, before,
                                                                                          resolver)):
             speaker, rule = person, "subject-colon"  # round 30: "X … məktub ünvanlayıb. Məktubda deyilir: «…»"
+        if speaker is None and before[-2:].rstrip()[-1:] == ":" and "I " in before \
+                and _EN_I_SAID_COLON.search(before) and (person := letter_signer(text, resolver)):
+            speaker, rule = person, "subject-colon"  # round 101 (t1): the letter's "I told …:" (_EN_I_SAID_COLON)
+            resolver.last_speaker = person
         if speaker is None and (" в " in after[:40] or "əktub" in after[:40] or "eleqram" in after[:40]
                                 or "letter" in after[:40] or "telegram" in after[:40]) \
                 and (sent := _letter_says_after(text, paras, para_start, before, after, resolver)):
@@ -3133,6 +3138,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     rest, verb = sentence[m.end("verb"):], m["verb"].lower()
     if verb in _EN_PERFECT_AUXILIARIES and (perfect := _EN_PERFECT_PARTICIPLE.match(rest)):
         rest, verb = rest[perfect.end():], perfect["participle"]  # round 22: "Orbán has long described X as “…”"
+    elif verb in _EN_HABIT_VERBS and (habit := _EN_HABIT_OF_SAYING.match(rest)):
+        rest, verb = rest[habit.end():], "says"  # round 101 (t1): "X likes to say that …" (_EN_HABIT_OF_SAYING)
     if "А" <= sentence[:1] <= "Я" and verb not in _AS_VERBS and _RU_NAMED_THING_END.search(rest):
         return None  # round 19: "… призвал прочитать доклад «Каспий: …»" names a report
     own_word = _WHAT_HE_CALLED.search(rest) if " what " in rest else None
@@ -11218,6 +11225,11 @@ _EN_PERFECT_PARTICIPLE = re.compile(r"^\s+(?:(?:in|over|for|during)\s+(?:the\s+)
                                     r"(?:(?:long|repeatedly|often|always|previously|also|already|publicly|"
                                     # round 27: "since", "X has since repeated that “…”" (after an event told before)
                                     r"consistently|frequently|recently|since)\s+)?(?P<participle>said|told|(?!been\b)[a-z]+ed)\b")
+# Round 101 (t1): a habit of saying, the verb of saying after "likes to" ("Péter Szijjártó, who has been to Uzbekistan
+# more often than …, likes to say that Hungary comes to Central Asia “not with lectures, but with projects”", dev/1497;
+# "loves to repeat", "tends to argue"): the subject's own words, as after "says"; "likes to visit" is no saying
+_EN_HABIT_VERBS = frozenset({"likes", "liked", "loves", "loved", "tends", "tended"})
+_EN_HABIT_OF_SAYING = re.compile(r"\s+to\s+(?:say|remark|repeat|argue|insist|stress)\b")
 
 
 # Round 22: a slogan, principle or concept named as such right after its quote marks ('iki ülkenin “tek millet, iki
@@ -13087,6 +13099,12 @@ _LETTER_SAYS = re.compile(r"(?:^|[.!?…]\s+)(?:"
                           r"(?:şu\s+ifadelere\s+yer\s+verildi|şu\s+ifadeler\s+yer\s+aldı|şöyle\s+denildi)"
                           r")\s*:\s*$")
 _LETTER_WORDS = re.compile(r"məktub|müraciət|mesaj|teleqram|письм|послани|телеграмм|обращени|mektup|telgraf", re.I)
+# Round 101 (t1): a letter to the editor's writer telling what he said, "I" and a verb of saying or telling before the
+# colon ("… and I remember telling my Uzbek hosts at the closing dinner: “Numbers follow roads and flights, not
+# speeches.”", dev/1497; "I told them:", "I said to the minister:"): his words, the writer its signature names
+# (people.letter_signer); a page that is no letter gives its "I" no one
+_EN_I_SAID_COLON = re.compile(r"(?:^|(?<=[\s,;(]))I\s+(?:(?:remember|remembered|recall|recalled)\s+(?:telling|saying)"
+                              r"|told|said|replied|answered|wrote)\b[^.!?“”\"«»:;]{0,100}:\s*$")
 
 
 def _letter_says(text: str, paras, para_start: int, before: str, resolver: Resolver) -> Person | None:

@@ -67,6 +67,7 @@ from .people import _APPOSITIVE_TITLES, _EN_TITLE_BODY  # round 95 (q4): a title
 from .people import _TITLE_OF_NAME  # round 98 (q1): "Minister of A, B and C D X Y, who arrived …"
 from .people import _EN_CABINET_HEAD_WORDS, _head_of_government_role  # round 99 (t1): "The head of government …"
 from .people import speech_headline_speaker  # round 100 (v1): "Full text: X's address at …" (_signature_author)
+from .people import letter_signer  # round 101 (t1): "Sir, …" signed "X Y / title / town" (_signature_author)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
 from .romanize import is_cyrillic, romanize
@@ -1011,7 +1012,9 @@ _COMMITTEE_SUBJECT = re.compile(r"^.*\b(?:Committee|Commission)\s+(?:on|for)\s+"
 _GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
 # round 27: the visit told with its length or kind between ("No agreements were signed during the two-day visit")
 # round 43: a length and a type both ("The two-day working visit ended … with the signing of five documents")
-_THE_VISIT = re.compile(r"\bthe (?:[a-z]+-day )?(?:state |official |working )?visit\b|\bthe summit\b", re.I)
+# round 101 (t1): or "that visit", past a sentence on another matter ("I first travelled to Tashkent on 12 May 2010, …
+# Our trade the previous year had been just under $60 million. We signed two protocols on that visit", dev/1497)
+_THE_VISIT = re.compile(r"\b(?:the|that) (?:[a-z]+-day )?(?:state |official |working )?visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met", "sat down")  # one is in every _PARTIES match
 # the one received may be the head of a delegation: "received a delegation of the Republic of Azerbaijan headed by
 # Deputy Prime Minister Shahin Mustafayev" (the delegation's country is his, when the table does not know him)
@@ -4304,7 +4307,10 @@ SPEECH_LABEL_CHARS = 100  # characters at a paragraph's start where a speech's l
 _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak|həmsədrlik|sədrlik)\s+etdim\b"
                                 r"|\b(?:getdim|gəldim)\b|\bI\s+(?:co-)?chaired\b"
                                 r"|(?<=[dt][aə]\s)oldum\b|\b(?:başkanlık|ziyaret)\s+ettim\b|\b(?:gittim|katıldım)\b"
-                                r"|(?<=['’][dt][ae]\s)bulundum\b|\bI\s+(?:led|travelled|traveled|visited|went|flew)\b"
+                                # (round 101, t1: "first" between, "I first travelled to Tashkent on 12 May 2010",
+                                # dev/1497)
+                                r"|(?<=['’][dt][ae]\s)bulundum\b"
+                                r"|\bI\s+(?:first\s+)?(?:led|travelled|traveled|visited|went|flew)\b"
                                 r"|\bI\s+was\s+in\b|\bя\s+(?:возглавил|посетил|побывал|прилетел|приехал)а?\b"
                                 # Round 92 (v1, ru_i_was_in): the Russian "I was in", "14 апреля я был в Сумгайыте"
                                 # (dev/1391), as the English one
@@ -4355,6 +4361,7 @@ _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
     "i went", "i flew", "i was in", "chaired", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
     "я был",
+    "i first",  # round 101 (t1): "I first travelled to …"
     "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq", "katıldığımda", "gittiğimde", "bulunduğumda",
     "ettiğimde", "ydım", "ydim", "giderek",
     "geçtim"))  # round 99 (v1)
@@ -4502,7 +4509,8 @@ def _signature_author(doc: Document, resolver: Resolver) -> Person | None:
         if m := _SIGNATURE_NAME.match(line):
             title = m["title"] or (lines[i + 1][1].strip().rstrip(".") if i + 1 < len(lines) else "")
             return resolver.resolve(f"{title} {m['name']}".strip(), speaking=False)
-    return _byline_author(doc, resolver) or speech_headline_speaker(doc.text, resolver)
+    return _byline_author(doc, resolver) or speech_headline_speaker(doc.text, resolver) \
+        or letter_signer(doc.text, resolver)  # round 101 (t1): a letter to the editor's writer (dev/1497)
 
 
 def _byline_author(doc: Document, resolver: Resolver) -> Person | None:
@@ -14637,7 +14645,7 @@ def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, 
     own = doc.text[visit.span[0]:visit.span[1]]
     title = next((w for w in (written[:len(surname) + 1], surname) if _place_or_title_word_in(w)), None)
     if title is None:
-        return re.search(rf"\b{re.escape(surname)}", own) is not None
+        return any(not _ru_met_with(own, m) for m in re.finditer(rf"\b{re.escape(surname)}", own))
     if places.is_place_word(title) or re.search(rf"\b{re.escape(title)}", own) is None:
         return False
     # "Özbəkistan Prezidentinin … dövlət səfəri": a state's title is its visitor's, whoever was titled since
@@ -14648,6 +14656,20 @@ def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, 
 
 
 _STATE_BEFORE_TITLE = 40  # characters before a title's genitive that hold the word of its state
+# Round 101 (t1): a Russian surname the visit's own sentence writes only in the instrumental after "с" is the one the
+# visitor met ("Садыр Жапаров прилетел в Анталью … и … провел переговоры с Реджепом Тайипом Эрдоганом", dev/1494), not
+# the visitor: the typed visit of that surname ("ждут государственного визита Эрдогана в Кыргызстан") is another's.
+# Not "во главе с" (a delegation headed by its visitor) nor the nominative ("Эрдоган прибыл")
+_RU_MET_WITH_BEFORE = re.compile(r"(?<!главе )\bсо?\s+(?:[а-яё-]+\s+){0,4}$", re.I)
+_RU_INSTRUMENTAL_AFTER = re.compile(r"(?:ом|ым|ем)\b")
+_MET_WITH_LOOKBACK = 60  # characters before the surname that hold "с" and the title and given name between
+
+
+def _ru_met_with(own: str, m: re.Match) -> bool:
+    """Is the Cyrillic surname `m` found in a visit's own sentence `own` in the instrumental after "с"
+    (_RU_MET_WITH_BEFORE, _RU_INSTRUMENTAL_AFTER): one the visitor met?"""
+    return is_cyrillic(m[0]) and _RU_INSTRUMENTAL_AFTER.match(own, m.end()) is not None \
+        and _RU_MET_WITH_BEFORE.search(own, max(0, m.start() - _MET_WITH_LOOKBACK), m.start()) is not None
 
 
 def _local_visitor_s_typed(text: str, start: int, pattern: re.Pattern = _LOCAL_VISITOR_S_TYPED,
