@@ -6489,6 +6489,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 targets_only = True  # "We have set a new target of $10 billion" right after the figure (round 25: not
                 # "the $3 billion target for tourism revenue", _OTHER_TARGET_WORDS); round 54 (traderel): "… довести
                 # товарооборот до 2 млрд долларов к 2030 году. С Казахстаном стороны ориентируются на планку в 3 млрд"
+                # round 101 (v1): named by its size there too, "That, Dünya wrote, still leaves a long way to the $5
+                # billion target set by Presidents X and Y" right after Türkiye's trade with Turkmenistan (dev/1504):
+                # the pair of its setters named after it, as round 25's size_named reads it, not the article's
+                size_named = _target_by_size(sentence, s.check)
             else:
                 continue
         else:

@@ -5747,9 +5747,12 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
     # он. — …" (its second part the attribution)
     if len(parts) > 1 and any(_RU_PRONOUN_PART.match(part) or _ru_pronoun_part_with_gerund(part) for part in parts[1:]):
         _ru_pronoun_antecedent(_previous_paragraph(text, paras, para[0]), resolver)
-    elif len(parts) > 1 and "министр" in parts[-1] and RU_BARE_MINISTER_DASH_PART.match(parts[-1].strip()) \
+    elif len(parts) > 1 and "министр" in parts[-1] \
+            and RU_BARE_MINISTER_DASH_PART.match(_ru_dash_tail(parts[-1].strip())) \
             and "инистр" in (lead := _previous_paragraph(text, paras, para[0])):
         _ru_pronoun_antecedent(lead, resolver)  # round 32: "— …, — пояснил министр." under "Министр … X Y провел …"
+        # (round 101, v1: read without a gerund clause after it, "— сказал министр, вручая участникам памятные медали."
+        # under "…, где участников встретил министр … X Y.", dev/1505, as "— сказал он, открывая …" is, round 54)
     elif len(parts) > 1 and resolver.last_speaker is None and _AZ_HEAD_AFTER.match(parts[-1]):  # round 24
         _az_head_lead(_previous_paragraph(text, paras, para[0]), resolver)
     elif len(parts) > 1 and parts[-1][:1] in "od" \
@@ -13791,7 +13794,9 @@ _EN_OBJECT_WHO_SAID = re.compile(r",\s+who(?:,\s+according\s+to\s+(?:his|her)\s+
 _EN_NAME_BEFORE_WHO = re.compile(rf"(?:[{_EN_CAPITALS}][\w'’\-]+\s+)?[{_EN_CAPITALS}][\w'’\-]+\s+[{_EN_CAPITALS}][\w'’\-]+$")
 # (round 39, English quotes C: also right after "to" and "from", "Investors listened to X Y, who said …", "… heard from
 # X Y, who warned …"; not "The delegation from Izmir met X Y, who …", a bare object)
-_EN_BY_OR_WITH_BEFORE_NAME = re.compile(r"\s(?:(?:by|with)\s+(?:[^,;:“”\"«»„]{0,80}?\s)?|(?:to|from)\s+)$")
+# (round 101, v1: or the object of "quoted"/"cited", a press review's "It quoted economist X Y, who said that “…”",
+# dev/1504: the paper quotes him, so the words are his, not the paper's)
+_EN_BY_OR_WITH_BEFORE_NAME = re.compile(r"\s(?:(?:by|with|quoted|cited)\s+(?:[^,;:“”\"«»„]{0,80}?\s)?|(?:to|from)\s+)$")
 
 
 def _en_object_who_said(own_before: str, resolver: Resolver) -> Person | None:
@@ -14982,6 +14987,7 @@ def _ru_she_antecedent(before: str, resolver: Resolver) -> None:
 # object, and a sentence with a pronoun of its own goes on about someone named before
 _RU_HE_CLAUSE = re.compile(r"(?:^|[.!?…]\s+)(?:Он|[А-ЯЁ][^.!?…«»“”,]{0,80},\s+он)\s+(?:также\s+)?[а-яё][^.!?…«»“”]*$")
 _RU_PRONOUN_WORD = re.compile(r"(?<![\w\-])(?:он|она|его|её|ее|ему|ей|им|ним|нему)(?![\w\-])", re.I)
+_RU_LAST_TWO_OF_THREE = re.compile(r"(?<=\S\s)\S+\s+\S+$")  # round 101 (v1): a three-word run's last two words
 
 
 # Round 61 (quotesru61): a feminine pronoun of the lead ("…, где её принял глава … X Y. Он назвал …", "её" the
@@ -15012,8 +15018,12 @@ def _ru_he_antecedent(before: str, resolver: Resolver) -> None:
     if _ru_masculine_pronoun_in(lead) or (person := _ru_one_named(lead, resolver)) is None \
             or _feminine_name(person.name) or person == resolver.last_speaker:
         return
-    if any(_ru_masculine_nominative(phrase) and resolver.resolve(phrase, speaking=False) == person
-           for phrase in _CYRILLIC_NAME.findall(lead)):
+    # (round 101, v1: a run of three words may open on the state's genitive ending his title, "прилетел заместитель
+    # министра спорта Узбекистана Шухрат Ганиев. Он … назвал автопробег «…»", dev/1505: its last two are the name,
+    # which names him without the state the title gives him)
+    if any(_ru_masculine_nominative(phrase) and (named := resolver.resolve(phrase, speaking=False)) is not None
+           and named.name == person.name
+           for run in _CYRILLIC_NAME.findall(lead) for phrase in (run, *_RU_LAST_TWO_OF_THREE.findall(run))):
         resolver.last_speaker = person
 
 

@@ -317,6 +317,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # Round 86 (n6): and its "when it landed" ("Salı günü Erdoğan'ın uçağı Gence Havalimanı'na
                           # indiğinde, …", dev/1325), the landing told in a clause of time
                           r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b"
+                          # round 101 (v1): the ship's mooring as the plane's landing, the visitors on board ("Паром с
+                          # автомобилями пришвартовался в Бакинском … порту … 12 сентября", a rally's column, dev/1505)
+                          r"|\bпришвартовал(?:ся|ась|ись)\b"
                           r"|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))(?:inerek|indiğinde)\b"
                           # round 38 (visits B): leaving or flying out for a place is going there, "а затем отбыл в
                           # Ташкент", "вылетел в понедельник в Баку" (not "вылетел из Баку": leaving it)
@@ -341,6 +344,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "inerek",  # round 58
                       "находил",  # round 65 (visits65a)
                       "приеха",  # round 76 (digest76)
+                      "пришвартова",  # round 101 (v1)
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi",  # round 54
                       "geldiğ", "gittiğ",  # round 86 (w1, nominalised_coming)
@@ -5269,6 +5273,25 @@ def _local_delegation_head(doc: Document, s: Sentence, visits: list[VisitFound],
     return None
 
 
+# Round 101 (v1): a rally's column is a delegation on the road: the one the article told led it ("Колонну возглавлял
+# вице-президент Автомобильной федерации Узбекистана X Y.", dev/1505) is the visitor of each arrival its crews, column
+# or cars are told making abroad ("… 9 сентября пересекли узбекско-туркменскую границу … и … прибыли в Ашхабад", "Паром
+# с автомобилями пришвартовался в Бакинском … порту … 12 сентября"), as a delegation's arrival is its head's; only
+# when the article told the column's head before the sentence (a word for crews or cars alone names no one)
+_RU_COLUMN_WORDS = ("экипаж", "колонн", "автомобил")  # as s.check (lowered) holds them; one is in every arrival read
+_RU_COLUMN_HEAD = re.compile(r"(?:[Кк]олонну|[Аа]втопробег|[Пп]робег|[Кк]араван)\s+возглавля?(?:л|ли|ла|ет)\s+"
+                             r"(?P<head>[^.!?;]{5,200}?)(?=\s*[.!?;])")
+
+
+def _ru_column_head_told_before(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    """The titled head of the column the text before sentence `s` told (_RU_COLUMN_HEAD), the last told; else None."""
+    earlier = doc.text[:s.start]
+    if "возглав" not in earlier:
+        return None  # (a cheap gate)
+    heads = list(_RU_COLUMN_HEAD.finditer(earlier))
+    return _titled_newcomer(heads[-1]["head"], resolver) if heads else None
+
+
 def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     """Those named after the first Turkish or Azerbaijani participle of a visit word, in its clause ("Kazakistan'ı
     resmi ziyaret eden Cumhurbaşkanı Erdoğan, …", "rəsmi səfərdə olan Macarıstan Prezidenti …", "Resmi ziyaret için
@@ -7390,6 +7413,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _possessive_visitor_told_before(doc, k, sentence, resolver)  # round 33
         if visitor is None and local and delegated[k]:
             visitor = _local_delegation_head(doc, s, visits, resolver)  # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib"
+        if visitor is None and local and k and any(word in s.check for word in _RU_COLUMN_WORDS):
+            visitor = _ru_column_head_told_before(doc, s, resolver)  # round 101 (v1): "… экипажи … прибыли в Ашхабад"
         if visitor is None and days and headed_by[k]:
             visitor = _headed_delegation(sentence, resolver)  # "Делегацию Азербайджана, прибывшую …, возглавил …"
         if visitor is None and days and "delegation" in sentence:
@@ -7542,10 +7567,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # round 43 (second wave): "He flew into Baku on Monday" after a dayless visit of one visitor
             visitor, place = dated.visitor, (dated.host, dated.city)
         if days and visitor is None and k and (arrived := _RU_PRONOUN_ARRIVED.match(sentence)) \
-                and (place is None or " из " in sentence or arrived["place"]) \
                 and (dated := _ru_guest_dated_by_pronoun(doc, k, published, resolver)):
             # round 56 (visits B): "… стал рабочий визит премьер-министра Азербайджана Али Асадова в Астану. Он
-            # прилетел 13 августа …" (round 99, q3: or "В Ташкент он прибыл …", its place first)
+            # прилетел 13 августа …" (round 99, q3: or "В Ташкент он прибыл …", its place first; round 101, v1: or
+            # any place told, "Встретить экипажи в Баку специально прилетел … X Y. Он прибыл в азербайджанскую столицу
+            # 13 сентября", dev/1505: _ru_guest_dated_by_pronoun still wants every state it names the host)
             visitor, place = dated.visitor, (dated.host, dated.city)
         if days and visitor is None and k and sentence.startswith(("The ", "A: The ")) \
                 and (titled := _en_title_dated_after_named(doc, k, resolver)):
@@ -7680,7 +7706,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _latest(visits) if local_words[k] or _THE_VISIT.search(sentence)
                 or _visit_is_typed(sentence)  # round 45: "… described the trip as a working visit"
                 or _visitor_s_visit(sentence, visits)
-                or ("during" in s.check and _DURING_OWN_VISIT.search(sentence)) else None)) \
+                or ("during" in s.check and _DURING_OWN_VISIT.search(sentence))
+                or (days and "the " in s.check and _title_arrived_again(sentence, days, place, visits))  # round 101
+                else None)) \
                 and not _in_another_digest_item(doc, latest, a):  # "По итогам визита …"; round 76 (digest76)
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
                          forum_before=_forum_before(doc, k, sentence),
@@ -7973,12 +8001,22 @@ def _lead_signing_of_the_first_visit(doc: Document, visit: VisitFound, visits: l
     return k is not None and (signed[k] or signed_local[k])
 
 
+def _compatriots_in_one_city(other: VisitFound, visit: VisitFound) -> bool:
+    """Round 101 (v1): are the two visits of visitors of one known state to one host and city?"""
+    return bool(visit.visitor.iso3) and other.visitor.iso3 == visit.visitor.iso3 \
+        and (other.host, other.city) == (visit.host, visit.city)
+
+
 def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
                         signed_local: list[bool]) -> list[Sentence]:
     """The sentences telling a signing that may be the visit's, with no count (see _none_signed_unless_told)."""
     # (round 98, v1: not a signing read for another guest of the same summit, which is every guest's, dev/1458)
+    # (round 101, v1: nor one read for a compatriot's visit to the same city, "На финише был подписан меморандум …:
+    # документ скрепили подписями Азиз Тураев и …" read for the rally's leader, which the deputy minister of his state
+    # who flew in for the finish shares, dev/1505; another state's guest does not, dev/1490)
     read = [span for other in visits if other is not visit and other.documents_said
             and not (visit.visit_type == other.visit_type == "summit" and _at_the_same_summit(other, visit))
+            and not _compatriots_in_one_city(other, visit)
             for span in (other.span, *other.extra_spans)]
     told = []
     elsewhere = None  # _lead_signing_elsewhere, asked once a lead sentence tells a signing
@@ -10351,7 +10389,8 @@ def _ru_relative_visitors(sentence: str, resolver: Resolver) -> list[Person]:
 
 # A visitor told by his title alone opening the sentence, named in the sentence right before: "Péter Szijjártó had
 # barely landed from Tashkent when …" "The minister, who travelled to Uzbekistan on a working visit on Monday, …"
-_THE_TITLE = re.compile(r"^The\s+(?:[a-z]+\s+){0,2}?(minister|president|speaker|premier|chairman|chairwoman)\b")
+_BARE_TITLE_WORDS = r"(minister|president|speaker|premier|chairman|chairwoman)"
+_THE_TITLE = re.compile(rf"^The\s+(?:[a-z]+\s+){{0,2}}?{_BARE_TITLE_WORDS}\b")
 TITLE_SENTENCES = 2  # the one the title means is named in one of the sentences right before
 
 
@@ -10381,6 +10420,24 @@ _RU_UNNAMED_TITLE = re.compile(r"(?<![а-яё-])(?:министр|вице-пр�
                                r"\s+[А-ЯЁ][а-яё]+(?=\s*,|\s+(?:прибыл|с\s|на\s|в\s))")
 _RU_NAME_AFTER_TITLE = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){1,2}")
 _TITLE_NAMED_AFTER_SENTENCES = 2  # the caption naming him stands right after the sentence, or one later
+
+
+# Round 101 (v1): the visit told again by its visitor's bare title opening a clause a paper reported ("The paper
+# reported that the president arrived in Budapest on October 13 and that nine documents … were signed after his
+# talks …", dev/1504, a press review whose lead told the state visit to Hungary on October 13–14): an arrival on the
+# visit's first day at its host, by the title of its visitor's office, is that visit, and what the sentence tells
+# signed is its own; no one is read from the title (_title_told_before wants him named in the sentences right before)
+_TITLE_ARRIVED_AGAIN = re.compile(rf"(?:^|\bthat\s+)the\s+(?:[a-z]+\s+){{0,2}}?{_BARE_TITLE_WORDS}\s+$", re.I)
+
+
+def _title_arrived_again(sentence: str, days: list, place: tuple[str, str] | None, visits: list[VisitFound]) -> bool:
+    """Does the sentence tell the latest visit's arrival again (its host and first day) by its visitor's bare title?"""
+    latest = _latest(visits)
+    if latest is None or place is None or latest.host != place[0] or latest.start != days[0][0] \
+            or not (m := _VISIT.search(sentence)):
+        return False
+    title = _TITLE_ARRIVED_AGAIN.search(sentence, 0, m.start())
+    return title is not None and title[1].lower() in latest.visitor.role.lower()
 
 
 def _ru_unnamed_title_named_after(doc: Document, k: int, resolver: Resolver) -> Person | None:
