@@ -386,7 +386,10 @@ _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "y
 # dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.
 # Round 43: or a relative clause after it saying its setters set it as one, "the $5 billion that Presidents X and Y
 # first set as a target in 2022" (no amount, no clause break between).
-_TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq]|['’]s)?\s+(?:(?:annual|bilateral|mutual|ikili|karşılıklı)\s+)?"
+# Round 101 (q4): the Turkish and Azerbaijani article "bir" after the amount's adjective, "2030'a kadar 15 milyar
+# dolarlık bir ticaret hedefimiz var" (we have a trade target of $15bn by 2030, dev/1499)
+_TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq](?:\s+bir)?|['’]s)?\s+"
+                                r"(?:(?:annual|bilateral|mutual|ikili|karşılıklı)\s+)?"
                                 r"(?:(?:trade|turnover|ticaret|ticarət)\s+"
                                 r"(?:hacmi\s+|həcmi\s+|dövriyyəsi\s+|volume\s+)?)?"
                                 r"(?:(?:target|goal)s?\b|(?:hedef|hədəf)\w*)"
@@ -3053,7 +3056,10 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"|alan[ıi]nda(?:ki)?|sekt[öo]r[üu]nde(?:ki)?|sahəsində(?:ki)?|sektorunda(?:kı)?))?"
                           r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
                           r"satış\w*|"  # round 27: Turkish sales
-                          r"ticarət\w*|ticaret\w*|торговл\w*)\b"
+                          r"ticarət\w*|ticaret\w*|торговл\w*"
+                          # round 101 (q4): or its share of the flow the sentence opened on, "İthalatta … tarım
+                          # ürünlerinin payı 1,1 milyar dolara yaklaştı" (dev/1503: one sector's, not the pair's)
+                          r"|pay[ıi])\b"
                           r"|\b(?:экспорт|импорт)\w*\s+(?:вооружени\w*|оружия|продукции\s+(?:военного|оборонного)\s+\w+)"
                           # round 20: the flow with the good after it, "exports of natural gas to Türkiye reached …",
                           # Russian "экспорт (казахстанского) зерна", "поставки газа"; and the good right before the
@@ -3131,7 +3137,15 @@ _GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}
                          r"\s+payına\s+düş"
                          # round 25: Russian "около $90 млн пришлось на экспорт сельскохозяйственной продукции" (fell to
                          # the exports of a good), "… на поставки газа"
-                         r"|\s+(?:\w+\s+)?на\s+(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU, re.I)
+                         r"|\s+(?:\w+\s+)?на\s+(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU
+                         # round 101 (q4): any good named between a Turkish or Azerbaijani amount and its verb of import
+                         # or export, "410 milyon dolarlık ayçiçeği tohumu ithal etti" (dev/1503); not goods as a whole
+                         # ("dolarlık mal ithal etti", "dollarlıq məhsul ixrac edib", "toplam ürün"), in lower case (no
+                         # place: "dollarını Azərbaycandan Türkiyəyə ixrac edilən məhsullar", dev/772)
+                         + r"|l[ıi][kq]\s+(?:(?!(?:mal|ürün|məhsul|emtia|eşya|toplam|ümumi)\w*\s)(?-i:[a-zçğıöşüə])"
+                         r"[^\W\d]*\s+){1,3}?"
+                         r"(?:ithal|ihraç|idxal|ixrac)\s+(?:et|ed|olun)\w*", re.I)
+_GOOD_BEFORE_FLOW_VERB_WORDS = ("ithal", "ihraç", "idxal", "ixrac")  # one is in each match of _GOOD_AFTER's last form
 
 
 # Round 19b: an amount whose own clause is a state's output or a region's is no trade of the pair, though the sentence
@@ -3421,7 +3435,9 @@ def _good_after(sentence: str, check: str, amount: money.Amount) -> bool:
     """One good's amount, the good told right after it (_GOOD_AFTER). `check`: cheap.lowered(sentence)."""
     end = amount.end + _GOOD_AFTER_CHARS
     window_check = check[amount.end:end] if len(check) == len(sentence) else lowered(sentence[amount.end:end])
-    return any(word in window_check for word in _SECTOR_WORDS) and bool(_GOOD_AFTER.match(sentence, amount.end, end))
+    return (any(word in window_check for word in _SECTOR_WORDS)
+            or any(word in window_check for word in _GOOD_BEFORE_FLOW_VERB_WORDS)) \
+        and bool(_GOOD_AFTER.match(sentence, amount.end, end))
 
 
 def _flow_verb_after(sentence: str, end: int) -> str | None:

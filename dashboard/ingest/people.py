@@ -3098,6 +3098,9 @@ _AZ_TITLES |= {"ekonomist": "", "uzman": "", "uzmanı": "", "analist": "", "akad
 # Round 69 (tuik69, dev/1120): a statistics office's "istatistikçi Gülşen Akbulut" (statistician), for a later '"…,"
 # dedi.' paragraph of hers
 _AZ_TITLES |= {"istatistikçi": "", "istatistikçisi": ""}
+# Round 101 (q4): a literature prize's poets and writers ("Kazak şair Nurlan Sarsenbayulı", "Özbek yazar X Y";
+# Azerbaijani "şair" too), for a later surname alone ('Sarsenbayulı, … şu dizeleri okudu: "…"', dev/1499)
+_AZ_TITLES |= {"şair": "", "yazar": ""}
 _ACADEMIC = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Üyesi)\.?\s+){0,3}"
 # Round 16: the occupations capitalised at a sentence's start too ("İktisatçı Deniz Kaptan gazetemize konuştu", "Uzman X
 # Y", "İqtisadçı Rauf Qarayev …"), and Turkish "iktisatçı" (economist), for a later '"…" diyen Kaptan'

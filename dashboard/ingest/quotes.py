@@ -1943,6 +1943,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     genitive_before = before[-3:].rstrip()[-2:] in TURKIC_GENITIVE_ENDINGS
     if genitive_before and (found := _turkic_words_owner(before, after, quoted, resolver)):
         return found[0], "words-of", found[1]  # round 20: 'Erdoğan'ın "…" sözlerini hatırlatan Uraloğlu' is Erdoğan's
+    if ("dize" in after[:8] or "mısra" in after[:8]) \
+            and (found := _tr_verse_of_the_book(before, after, text[:para_start], resolver)):
+        return found[0], "words-of", found[1]  # round 101 (q4): 'Jüri, kitabın … "…" dizesini andı' (the poet's)
     if genitive_before and _tr_unknown_owners_words(before, after, quoted):
         return None, "unattributed", 0  # round 24: 'Erdoğan, Atatürk'ün "…" sözlerini kullandı' is not Erdoğan's
     if _tr_ablative_gate(before) and (found := _turkic_words_from(before, after, text, resolver)) is not None:
@@ -7678,6 +7681,9 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 # kullandı:', "şu mesajı verdi:"; "… Erdoğan'ın sözlerini kullandı:" stays no one's,
                                 # someone else's words, _tr_words_of_another)
                                 r"(?:ifadeleri|ifadeyi|sözleri|cümleleri)\s+kullandı|"
+                                # round 101 (q4): a poet read lines of his verse aloud ('Sarsenbayulı, kürsüde …
+                                # kitabından şu dizeleri okudu: "…"', dev/1499), his own words after the colon
+                                r"(?:dizeleri|dizelerini|mısraları|mısralarını)\s+okudu|"
                                 # round 33: a message with no accusative, or messages ("net mesaj verdi:", "… konusunda
                                 # da mesajlar verdi:"), as the business papers write it
                                 r"mesaj(?:ı|lar|ları)?\s+verdi|"
@@ -7853,6 +7859,9 @@ def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
     if _tr_words_of_another(sentence):  # round 13
         return None
+    # round 101 (q4): a book's title in quote marks is no one ('… kitabı "Rüzgârın Hafızası"ndan şu dizeleri okudu:',
+    # dev/1499; _without_quoted_names)
+    sentence = _without_quoted_names(sentence)
     # round 16: a person named in another case is no subject ("Esedov ile görüşen …", "Aliyev'in davetiyle …")
     return _one_named(_TR_OBLIQUE_NAME.sub(" ", sentence) if "'" in sentence or "’" in sentence or " ile " in sentence
                       else sentence, resolver)
@@ -7930,7 +7939,8 @@ def _round11_local(earlier: str, own_before: str, after: str, tail: str, ends_wi
         return found[0], "said-after", found[1]
     if ends_with_colon:
         person = _tr_colon_more(tail, resolver) or _tr_according_colon(earlier, tail, resolver) \
-            or _tr_colon_demonym_subject(tail, resolver)  # round 33
+            or _tr_colon_demonym_subject(tail, resolver) \
+            or _tr_colon_demonym_epithet(tail, earlier + own_before, resolver)  # rounds 33, 101 (q4)
         return (person, "subject-colon", 0) if person else None
     if (person := _az_ki_past(own_before, resolver) or _ru_as_said(earlier, own_before, resolver)
             or _ru_parenthetical_said(earlier, own_before, resolver)) is not None:
@@ -11133,6 +11143,25 @@ def _turkic_words_owner(before: str, after: str, quoted: str, resolver: Resolver
     return resolver.resolve(name), m.end()
 
 
+# Round 101 (q4): a line of verse quoted from "the book" or "the poem" the text told of in the sentence before ('Jüri,
+# kitabın açılış şiirindeki "…" dizesini gerekçesinde andı.' after 'X Y ise ödülünü "…" adlı kitabıyla aldı.',
+# dev/1499): the poet's words, the one person the sentence before names (a title in quote marks no one,
+# _without_quoted_names), when the line's own sentence names no one (a jury is none)
+_TR_THE_BOOKS_BEFORE = re.compile(r"(?<!\w)(?:kitabın|kitabının|şiirin|şiirinin|eserin|eserinin)\s[^.!?\"“”«»]{0,60}$")
+_TR_VERSE_NOUN = re.compile(r"\s*(?:dizes|dizeler|mısras|mısralar)[\w'’]*")
+
+
+def _tr_verse_of_the_book(before: str, after: str, earlier: str, resolver: Resolver) -> tuple[Person, int] | None:
+    """The poet whose line of verse the quote is and the end of the verse noun after it, when the form holds."""
+    if not (noun := _TR_VERSE_NOUN.match(after)) or not _TR_THE_BOOKS_BEFORE.search(before):
+        return None
+    sentence = _SENTENCE_BREAK.split(before)[-1]
+    if not _names_nobody(sentence, resolver):
+        return None
+    person = _tr_one_named_before(_without_quoted_names(earlier + before[:len(before) - len(sentence)]), resolver)
+    return (person, noun.end()) if person is not None else None
+
+
 # Round 21: a partial quote closing a relative clause of speech set off between commas after the sentence's subject
 # ("Erhurman, who has repeatedly said he wants ties to be “…”, struck a more cautious note" / "The minister, who
 # argued that the port was “…”, left early"): the relative clause's "who" is the subject, so the words are the
@@ -11748,8 +11777,8 @@ def _headline_label_quotes(text: str, found: list[Found], headline_end: int, res
     for head in found:
         if head.outer[0] < headline_end and head.speaker is None and _words(head.text) >= MIN_WORDS \
                 and not head.text.isupper() and _headline_ends_with(text[head.outer[1]:headline_end]) \
-                and ((m := _HEADLINE_NAME_LABEL.match(_label_without_stay(label := _HEADLINE_TAG.sub(
-                    "", text[:head.outer[0]], 1)))) and (person := _headline_label_person(
+                and ((m := _HEADLINE_NAME_LABEL.match(_label_without_stay(label := _without_headline_lead(
+                    _HEADLINE_TAG.sub("", text[:head.outer[0]], 1))))) and (person := _headline_label_person(
                         _en_without_stay(_without_place_of_stay(m["spk"])), text[headline_end:], resolver)) is not None
                      or (person := _label_before_long_stay(label, text[headline_end:], resolver)) is not None
                      or (", " in label and (person := _headline_subject_clause_person(
@@ -11757,6 +11786,16 @@ def _headline_label_quotes(text: str, found: list[Found], headline_end: int, res
             head.speaker, head.rule = person, "headline-label"
     return _headline_trailing_name_quotes(text, found, headline_end, resolver)  # round 25
 
+
+# Round 101 (q4): a headline's topic phrase closed by an ellipsis before the label ("Kazakistan'dan ayçiçeği tohumuna …
+# ihracat yasağı... Özdoğan: "…"", dev/1503), as Turkish business papers set the news before the one who speaks: no part
+# of the label, which is read after it
+_HEADLINE_LEAD_ELLIPSIS = re.compile(r"^[^:“”\"«»„\n]{3,160}?(?:\.{3}|…)\s+(?=\S)")
+
+
+def _without_headline_lead(label: str) -> str:
+    """A headline's text up to its quote without a topic phrase closed by an ellipsis before the label."""
+    return _HEADLINE_LEAD_ELLIPSIS.sub("", label, 1) if "..." in label or "…" in label else label
 
 
 # Round 80 (letter80): a Turkish or Azerbaijani headline whose sentence, its subject a name set off by a comma and its
@@ -13870,6 +13909,37 @@ def _tr_colon_demonym_subject(tail: str, resolver: Resolver) -> Person | None:
     return resolver.resolve(m["spk"])
 
 
+# Round 101 (q4): a colon sentence whose subject is a demonym and a lower-case word, the epithet the article named one
+# person with before his full name ("Kazak şair Nurlan Sarsenbayulı" … 'Kazak şair, ardından duygularını şöyle ifade
+# etti: "…"', dev/1499): that person, the epithet read as written (_tr_epithet_named); an epithet the article put
+# before no name, or before two, is no one's
+_TR_COLON_DEMONYM_EPITHET = re.compile(rf"(?P<demonym>[{CAPITALS}][a-zçğıöşü]+)\s+[a-zçğıöşü]+(?=\s*,\s)")
+_NAME_AFTER_EPITHET = re.compile(rf"\s+[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+)+")
+
+
+def _tr_colon_demonym_epithet(tail: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The person a colon sentence opening on a demonym's epithet means (above), else None. `earlier`: the article up
+    to the quote."""
+    sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1].lstrip()
+    if not (m := _TR_COLON_DEMONYM_EPITHET.match(sentence)) or not _local_demonym(m["demonym"]) \
+            or not (TR_COLON_VERB_MORE.search(tail) or TR_COLON_VERB.search(tail)) \
+            or not _plain_object(sentence[m.end():], resolver):
+        return None  # (the anchored match first: few colon sentences open so)
+    return _tr_epithet_named(m[0], earlier, resolver)
+
+
+def _tr_epithet_named(epithet: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The one person `earlier` names in full right after `epithet` ("Kazak şair": "Nurlan Sarsenbayulı"), else
+    None."""
+    names = set()
+    at = earlier.find(epithet)
+    while at >= 0:
+        if (name := _NAME_AFTER_EPITHET.match(earlier, at + len(epithet))) is not None:
+            names.add(name[0].strip())
+        at = earlier.find(epithet, at + 1)
+    return resolver.resolve(names.pop()) if len(names) == 1 else None
+
+
 # "According to Turkmen state media, X described energy as “…”" (wires, trade press): the media of a state, named by its
 # demonym without an article, are a source, no person, as "the press service" is (_ACCORDING_SOURCE wants an article and
 # a body's word), so the rest's subject speaks
@@ -15771,21 +15841,36 @@ _TR_TITLED_NAMED["Başkan"] = re.compile(rf"\bBaşkanı?\s+(?!Yardımcısı\b|Ve
 # Round 49 (quotes, local): a Turkish sentence opening with a bare title of more words and a comma, no name after it
 # ('Cumhurbaşkanı Yardımcısı, törende yaptığı konuşmada yatırıma vurgu yaptı: "…," dedi.'): the person the article
 # named last right after that title ("Cumhurbaşkanı Yardımcısı Cevdet Yılmaz'ın …")
-_TR_BARE_TITLE_OPENING = re.compile(rf"(?P<title>(?:[{CAPITALS}][\w]+\s+){{1,2}}(?:Yardımcısı|Bakanı|Başkanı|Valisi|"
-                                    r"Büyükelçisi|Sözcüsü)),\s")
+_TR_BARE_TITLE = rf"(?P<title>(?:[{CAPITALS}][\w]+\s+){{1,2}}(?:Yardımcısı|Bakanı|Başkanı|Valisi|Büyükelçisi|Sözcüsü))"
+_TR_BARE_TITLE_OPENING = re.compile(rf"{_TR_BARE_TITLE},\s")
+# Round 101 (q4): or after a participle's clause, naming no one, that tells what the titled one did ('Görüşmenin
+# ardından açıklama yapan Bakan Yardımcısı, "…" dedi.', dev/1503), the clause's participle no subject of its own
+_TR_PARTICIPLE_THEN_BARE_TITLE = re.compile(rf"[{CAPITALS}][^,\"“”«»]{{0,100}}?\s[a-zçğıöşü]+(?:an|en)\s+"
+                                            rf"{_TR_BARE_TITLE},\s")
 
 
 def _tr_bare_title_subject(before: str, earlier: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
     if not (m := _TR_BARE_TITLE_OPENING.match(sentence) or _TR_LOWER_TITLE_OPENING.match(sentence)
-            or ("üzerine " in sentence and _TR_UPON_THEN_LOWER_TITLE.match(sentence))) \
+            or ("üzerine " in sentence and _TR_UPON_THEN_LOWER_TITLE.match(sentence))
+            or ("an " in sentence or "en " in sentence) and _tr_participle_then_bare_title(sentence, resolver)) \
             or _QUOTE_MARK.search(sentence, 0, len(sentence) - 2):
         return None
     named = re.findall(rf"\b{re.escape(m['title'])}\s+([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+"
                        rf"(?:\s+[{CAPITALS}][\w\-]+(?=['’]))?)", earlier)  # (a third word before a case ending)
     if not named:  # round 53 (quotestr): "LTB Başkanı" after "… Belediyesi (LTB) Başkanı X Y", "belediye başkanı"
         return _tr_titled_named_last(m["title"], earlier, resolver)
-    return resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", named[-1])) if named else None
+    # round 101 (q4): of two named after the title ("Ticaret Bakan Yardımcısı X Y, … Bakan Yardımcısı Z W ile bir araya
+    # geldi. … X'in temasları …"), the one whose surname the text told last (dev/1503)
+    names = list(dict.fromkeys(_TR_APOSTROPHE_ENDING.sub("", name) for name in named))
+    return resolver.resolve(max(reversed(names), key=lambda name: earlier.rfind(name.split()[-1])))
+
+
+def _tr_participle_then_bare_title(sentence: str, resolver: Resolver) -> re.Match | None:
+    """The match of a bare title after a participle's clause opening `sentence` (above), when the clause names no
+    one, else None."""
+    m = _TR_PARTICIPLE_THEN_BARE_TITLE.match(sentence)
+    return m if m is not None and _names_nobody(sentence[:m.start("title")], resolver) else None
 
 
 # Round 53 (quotestr): a bare title written otherwise than where the article named its holder: its body's abbreviation

@@ -1966,9 +1966,13 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
 
 # Round 44: a place the visitor passed through on his way is not where he went: "Bakü üzerinden Şuşa'ya gelen X"
 # (Turkish), "Bakı üzərindən Şuşaya gələn" (Azerbaijani), "прибыл в Шушу через Баку", "arrived in Shusha via Baku"
-_TRANSIT_AFTER = re.compile(r"['’]?\s+(?:üzerinden|üzərindən)\b")
+# Round 101 (q4): so is the place he came from, the Turkish ablative right before the place he came to in the dative
+# ("Törenden birkaç saat önce Bakü'den Ankara'ya ulaşan X", dev/1499): Ankara, not Baku
+_TRANSIT_AFTER = re.compile(r"['’]?\s+(?:üzerinden|üzərindən)\b"
+                            rf"|['’][dt][ae]n\s+(?=[{CAPITALS}][\w-]*['’]y?[ae]\s)")
 _TRANSIT_BEFORE = re.compile(r"\b(?:via|через)\s+$")
-_TRANSIT_WORDS = ("üzerinden", "üzərindən", "via ", "через ")  # one is in every transit match
+_TRANSIT_WORDS = ("üzerinden", "üzərindən", "via ", "через ", "'den ", "'dan ", "'ten ", "'tan ", "’den ", "’dan ",
+                  "’ten ", "’tan ")  # one is in every transit match
 
 
 def _is_transit(doc: Document, x: places.Mention) -> bool:
@@ -2403,6 +2407,25 @@ def _day_before_the_leaders(sentence: str, check: str, visits: list) -> list:
         return []
     back = 2 if lowered(m["tr"] or m["az"] or m["en"]) in ("iki", "two") else 1
     return [(leaders.start - timedelta(days=back), None, m.start(), m.end())]
+
+
+# Round 101 (q4): a trip told as made a few hours before an event ("Törenden birkaç saat önce Bakü'den Ankara'ya
+# ulaşan X", dev/1499; Azerbaijani "mərasimdən bir neçə saat əvvəl"): the day of that event, told in the nearest
+# sentence before that names it by the same stem with a day ("Ödüller, dün akşam Ankara'da düzenlenen törenle …
+# verildi": yesterday)
+_HOURS_BEFORE_THE_EVENT = re.compile(r"\b(?P<event>[^\W\d_]{3,}?)[dt][aeə]n\s+(?:birkaç|bir\s+neçə|bir|iki|üç)\s+"
+                                     r"saat\s+(?:önce|əvvəl|öncə)\b", re.I)
+
+
+def _hours_before_the_event(doc: Document, k: int, published: date) -> list:
+    """[the day of the event sentence k tells its trip was made hours before (_HOURS_BEFORE_THE_EVENT)], else []."""
+    if not (m := _HOURS_BEFORE_THE_EVENT.search(doc.sentences[k].text)):
+        return []
+    stem = lowered(m["event"])
+    for before in reversed(doc.sentences[:k]):
+        if stem in before.check and (told := _dates(before, published, True)):
+            return [(told[0][0], None, m.start(), m.end())]
+    return []
 
 
 def _eve_of_the_day_told(sentence: str, arrival: tuple) -> bool:
@@ -5333,7 +5356,11 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
         surname = s.text[m.end():].split(",", 1)[0].strip()
         if not _SURNAME.fullmatch(surname) and (cased := _SURNAME_IN_CASE.match(s.text, m.end())):
             surname = cased["surname"]  # round 99 (v1): "Salı günü Aşkabat'a gelen Ertekin'in temasları" (dev/1472)
-        if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)):
+        full = None
+        if not _SURNAME.fullmatch(surname) and (full := _FULL_NAME_AFTER_PARTICIPLE.match(s.text, m.end())):
+            surname = full["surname"]  # round 101 (q4): "Bakü'den Ankara'ya ulaşan Günel Efendiyeva ise …" (dev/1499)
+        if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)) \
+                or (full is not None and named[-1][0] != full["name"]):
             return None
         return resolver.resolve(named[-1][0])
     return None
@@ -5343,6 +5370,11 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
 # temasları sırasında …", dev/1472: the contacts of the one who came); not the accusative, a host's guest welcomed,
 # whose visit round 88 (v2, guest_in_accusative) reads only when the lead tells the coming
 _SURNAME_IN_CASE = re.compile(rf"\s+(?P<surname>{_SURNAME.pattern})['’]n?[ıiuü]n\b")
+# Round 101 (q4): or the full name the article gave before with no title (an occupation: "Azerbaycanlı şair Günel
+# Efendiyeva"), the topic's "ise" or the subject's comma after it ("… Ankara'ya ulaşan Günel Efendiyeva ise …",
+# dev/1499)
+_FULL_NAME_AFTER_PARTICIPLE = re.compile(rf"\s+(?P<name>[{CAPITALS}][\w-]+\s+(?P<surname>{_SURNAME.pattern}))"
+                                         r"(?=\s*,|\s+ise\b)")
 
 
 # Round 88 (v2, participle_titled_head): after a participle of visiting or coming, a bare title and a surname heading a
@@ -7222,6 +7254,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _en_eve_of_the_event_before(doc, k, published)  # round 44
         if not days and k and visits and (local_words[k] or visit_words[k]):
             days = _day_before_the_leaders(sentence, s.check, visits)  # round 97 (q4): "liderlerden bir gün önce"
+        if not days and k and " saat " in sentence:
+            days = _hours_before_the_event(doc, k, published)  # round 101 (q4): "Törenden birkaç saat önce"
         if days and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]) \
                 and _YEAR_DIGITS.search(sentence, 0, days[0][2]) \
                 and any(c.isdigit() for c in sentence[days[0][2]:days[0][3]]):  # a date, no "во вторник" (round 18)
@@ -7886,7 +7920,12 @@ _SIGNING_REFERRED_TO = re.compile(r"\bimzalanan\s+(?:[^\s.;]+\s+){0,6}?(?:kapsam
                                   # participle, "Qazaxıstan Prezidentinin Azərbaycana dövlət səfəri zamanı imzalanmış
                                   # sənədlər … yeni imkanlar açıb" (dev/1167: another visit's, told for what they did)
                                   r"|\b(?:dövlət|rəsmi|işgüzar|işçi)\s+səfəri\s+(?:zamanı|çərçivəsində|ərzində)\s+"
-                                  r"imzalanmış\b", re.I)
+                                  r"imzalanmış\b"
+                                  # round 101 (q4): a document's perfect participle in a clause on a noun after it,
+                                  # "yasaktan önce sözleşmesi imzalanmış sevkiyatlar" (shipments whose contracts had
+                                  # been signed, a deputy minister's request, dev/1503): a state of things, no signing
+                                  r"|\b" + _TA_DOCUMENT_OR_CONTRACT
+                                  + r"(?:s[ıiuü]|[ıiuü])\s+imzalanmış\s+(?-i:[a-zçğıöşü])", re.I)
 # Round 83 (old83, still_signing): a signing told as a habit going on is no event of a visit: "Hungary is still signing
 # long-term contracts with Gazprom" (a commentator's quote under a recalled visit, dev/151); not "are signing", a live
 # report's signing now
