@@ -3053,7 +3053,13 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # round 64 (trade64b, dev/1053): the branch as a field, "Sadece tekstil alanındaki
                           # ticaretimiz 900 milyon dolara yaklaştı" (our trade in the textile field alone),
                           # "enerji sektöründeki ticaret", Azerbaijani "tekstil sahəsindəki ticarət"
-                          r"|alan[ıi]nda(?:ki)?|sekt[öo]r[üu]nde(?:ki)?|sahəsində(?:ki)?|sektorunda(?:kı)?))?"
+                          r"|alan[ıi]nda(?:ki)?|sekt[öo]r[üu]nde(?:ki)?|sahəsində(?:ki)?|sektorunda(?:kı)?"
+                          # round 101 (q3): the branch's firms in the genitive, "Türk savunma ve havacılık
+                          # şirketlerinin Özbekistan'a ihracatı 240 milyon doları aştı" (dev/1495), "şirkətlərinin"
+                          r"|şirketlerinin|firmalarının|şirkətlərinin))?"
+                          # round 101 (q3): and the partner in the dative between the branch and its flow
+                          # ("Özbekistan'a ihracatı", Azerbaijani "Özbəkistana ixracı"): still the branch's
+                          r"(?:\s+(?-i:[A-ZÇĞİÖŞÜƏ])[^\W\d_]+(?:['’]y?[ae]|y?[aə]))?"
                           r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
                           r"satış\w*|"  # round 27: Turkish sales
                           r"ticarət\w*|ticaret\w*|торговл\w*"

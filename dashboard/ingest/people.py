@@ -450,6 +450,11 @@ _PERSON_TITLES = frozenset({"Minister", "Ambassador", "Chairman", "Chairwoman", 
                             # Bakanlığı'nda Bakan Ömer Bolat ile görüştü": the name after it, not the ministry's)
                             "Bakan"})
 _NAME_WORD = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſəа-яёәғқңөұүһі'’\-]+")
+# Round 101 (q3): the Turkish ranks of generals and admirals, bare before the name as "Büyükelçi" is ("Savunma Bakanı
+# Korgeneral X Y", "Kara Kuvvetleri Komutanı Orgeneral X Y"): the name is the words after the rank, not a newcomer
+# "Korgeneral X" (dev/1495); an office too before a visitor's name (visits._LOCAL_OFFICE_STEMS)
+TR_GENERAL_RANKS = ("Orgeneral", "Korgeneral", "Tümgeneral", "Tuğgeneral", "Oramiral", "Koramiral", "Tümamiral",
+                    "Tuğamiral")
 # Turkish and Azerbaijani titles before a name, capitalised in running text ("Cumhurbaşkanı Yardımcısı Cevdet
 # Yılmaz", "İş Konseyi Başkanı Hüseyin Tekin", "Gömrük Komitəsinin Sədri …"): the name after them is a person's
 _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Genel Müdürü",
@@ -474,7 +479,9 @@ _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyü
                  "Vekili",
                  # Round 89 (g1): an Uzbek region's governor by the Uzbek word in Turkish ("Fergana Bölgesi'nin Hokimi
                  # (Valisi) Dilşod Rahmatullayev"), as "Valisi" (dev/1356)
-                 "Hokimi"}
+                 "Hokimi",
+                 # round 101 (q3): a general's or an admiral's rank between the office and the name (TR_GENERAL_RANKS)
+                 *TR_GENERAL_RANKS}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
 # any(title in text for title in _LOCAL_TITLES) in one C call: the titles as plain alternatives (escaped, no
 # flags), so the pattern finds a match exactly when one of them is a substring
@@ -1887,6 +1894,12 @@ class Resolver:
         return person is not None and any(p.name == person.name and _MINISTER_ROLE_WORD.search(p.role)
                                           for p in (self._unlisted_people() if self.unlisted else []))
 
+    def _titled_other_office(self, person: Person) -> bool:
+        """Round 101 (q3): did the text title `person` only with an office that is no minister's ("universitetin
+        rektoru X Y": Rector)? Then a bare "nazir" is not he (_turkic_only_minister)."""
+        roles = [p.role for p in self._unlisted_people() if p.name == person.name and p.role] if self.unlisted else []
+        return bool(roles) and not any(_MINISTER_ROLE_WORD.search(role) for role in roles)
+
     def _titled_city_head(self, person: Person | None) -> bool:
         """Round 42: did the text title `person` a city's head ("мэр Оша X Y": the role "Mayor", _ru_city_head_role)?"""
         return person is not None and any(p.name == person.name and p.role == "Mayor"
@@ -1979,12 +1992,17 @@ class Resolver:
         before, the table's or an unlisted one ("Cabbarov Ələt" of "Nazir Cabbarov Ələt limanının “…” deyib", after
         "Nazir Mikayıl Cabbarov"), and whose second word is no word of that name: a Turkic surname then a port's or a
         body's name in the genitive (Azerbaijani and Turkish put the given name first), so the run is he, not a
-        newcomer "Cabbarov Ələt"."""
+        newcomer "Cabbarov Ələt". Round 101 (q3): the surname written in the Turkic Latin letters of the table's
+        English spelling ("Koşerbayev Xəzər dənizi …" after "Yermek Koşerbayev", the table's Yermek Kosherbayev:
+        name_forms.english_spelling, dev/1496); not any alias of his (the table's "Rahman" of Emomali Rahmon is a given
+        name's too: "Rahman Rahimov")."""
         first, second = run.split()
         if second.lower() in _PATRONYMIC_ENDS:
             return None  # "Turgunbek Uulu" is the Kyrgyz name's own end, "uulu" (son of), no word after a surname
+        spelled = english_spelling(first)
         bearers = {person.name: person for person in (*self.named, *(self._unlisted_people() if self.unlisted else []))
-                   if " " in person.name and person.name.split()[-1] == first and second not in person.name.split()}
+                   if " " in person.name and person.name.split()[-1] in (first, spelled)
+                   and second not in person.name.split()}
         return next(iter(bearers.values())) if len(bearers) == 1 else None
 
     def _named_longer(self, name: str) -> Person | None:
@@ -2266,8 +2284,12 @@ class Resolver:
             if self.last_speaker and low in _MINISTER_WORDS:
                 if low in ("nazir", "bakan") and _head_of_government_role(self.last_speaker.role):
                     return self._turkic_only_minister(low)  # round 34: "nazir" after a premier spoke is a minister
-                if self.last_speaker.name in self.occupations:
-                    return self._turkic_only_minister(low)  # round 16b: "Nazir bildirib:" after an economist spoke
+                if self.last_speaker.name in self.occupations or low in ("nazir", "bakan") \
+                        and self._titled_other_office(self.last_speaker):
+                    # round 16b: "Nazir bildirib:" after an economist spoke; round 101 (q3): or after one the text
+                    # titled with another office only ('"…", – deyə nazir mühazirəsinə başlayıb' after the rector,
+                    # dev/1496)
+                    return self._turkic_only_minister(low)
                 if self._another_minister_named_last():
                     return None  # round 16b: "X провел переговоры с министром … Y. «…», — сказал министр"
             if low == "spiker" and (chair := az_speaker_after_officer(self.last_speaker, self.body_chairs, self.day)):

@@ -265,6 +265,9 @@ TR_VERBS += (r"|bilgisini (?:verdi|aktardı|paylaştı)|(?:görüşünü|düşü
 # ifadesini kullanmıştır', '"…" diye vurgulamıştır'), the same verbs as the plain past above
 _TR_FORMAL_SAID = (r"söylemiştir|belirtmiştir|vurgulamıştır|kaydetmiştir|ifade etmiştir|dile getirmiştir|açıklamıştır"
                    r"|bildirmiştir|eklemiştir|sözlerine eklemiştir|hatırlatmıştır")
+# Round 101 (q3): the same verbs in the pluperfect, "-mıştı" (words recalled from an earlier day: "söylemişti",
+# "belirtmişti"), read after a nominalised clause (TR_CLAUSE_VERBS, dev/1495)
+_TR_RECALLED_SAID = re.sub(r"r(?=\||$)", "", _TR_FORMAL_SAID)
 # Round 84 (g): the one home of the Turkish present of saying, an analysis's tense (says, states, stresses, notes,
 # expresses, voices, recalls, adds: 'Kaya, ihracatın "…" olduğunu vurguluyor'), read after a nominalised clause
 # (TR_CLAUSE_VERBS, TR_CLAUSE_AFTER) and right after the quote marks (BARE_VERB_AFTER)
@@ -302,6 +305,9 @@ TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyl
                    r"|vurgulayarak|belirterek|söyleyerek|ifade ederek|kaydederek)"
                    r"|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)"
                    rf"|\w+(?:ğunu|ğünü|ğını|ğini)\s+(?:{_TR_FORMAL_SAID})"  # round 51: '… olduğunu söylemiştir'
+                   # round 101 (q3): and the pluperfect of the same verbs, a visit's words recalled ('Karabulut, …
+                   # askerlerin "…" sergilediğini söylemişti.', dev/1495)
+                   rf"|\w+(?:ğunu|ğünü|ğını|ğini)\s+(?:{_TR_RECALLED_SAID})"
                    # Round 78 (squote78): a release's formal past after "şeklinde" too, as after "diye" ('‘…’ diyen
                    # Bakanımız, ‘…’ şeklinde konuşmuştur', dev/1220)
                    rf"|şeklinde\s+(?:konuşmuştur|{_TR_FORMAL_SAID})"

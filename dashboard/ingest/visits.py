@@ -70,6 +70,7 @@ from .people import speech_headline_speaker  # round 100 (v1): "Full text: X's a
 from .people import letter_signer  # round 101 (t1): "Sir, …" signed "X Y / title / town" (_signature_author)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
+from .people import TR_GENERAL_RANKS  # round 101 (q3): "Orgeneral X Y … Cizzak'a gelmişti" (_LOCAL_OFFICE_STEMS)
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -3770,7 +3771,9 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
         person = resolver.resolve(run, speaking=False)
         if person and person.rule == "unlisted name":
             person = _accusative_holder(run, resolver) or _without_ru_patronymic(run, resolver) \
-                or _holder_before_a_place(run, resolver) or person
+                or _holder_before_a_place(run, resolver) or _dative_holder(run, resolver) or person
+        elif person is None:
+            person = _dative_holder(run, resolver)  # round 101 (q3): "Yermek Koşerbayevə Qarabağ Universitetinin"
         if person and person.rule in ("name", "office") and person.iso3 and \
                 all(p.name != person.name for p in found):
             found.append(person)
@@ -3823,6 +3826,23 @@ def _holder_before_a_place(run: str, resolver: Resolver) -> Person | None:
         return None
     person = resolver.resolve(head, speaking=False)
     return person if person and person.rule == "name" else _accusative_holder(head, resolver)
+
+
+# Round 101 (q3): an office holder named in the Azerbaijani dative, as the one given something ("… səfərdə olan
+# Qazaxıstan Respublikasının xarici işlər naziri Yermek Koşerbayevə Qarabağ Universitetinin fəxri doktoru adı verilib",
+# dev/1496): a given name and a surname of -ov/-ev with "-ə" or of -ova/-eva/-zadə with "-ya/-yə" ending it, whatever
+# capitalised words run on after it (not "-ova" as the dative of "-ov": a woman's name, people._AZ_NAME_CASE)
+_AZ_DATIVE_NAME = re.compile(rf"(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]*?(?:ov|ev|ova|eva|zadə))"
+                             r"(?:(?<=v)ə|(?<=[aə])y[aə])(?![\w'’-])")
+
+
+def _dative_holder(run: str, resolver: Resolver) -> Person | None:
+    """The office holder a run names in the Azerbaijani dative (_AZ_DATIVE_NAME); None unless the table knows him by
+    name (a name that ends so stays as written)."""
+    if not (m := _AZ_DATIVE_NAME.match(run)):
+        return None
+    person = resolver.resolve(m["name"], speaking=False)
+    return person if person and person.rule == "name" else None
 
 
 # Round 51: a Russian patronymic between the given name and the surname ("визит Садыра Нургожоевича Жапарова",
@@ -4822,7 +4842,10 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        "akim", "khokim",
                        # round 69 (turkpa): the Kyrgyz parliament's chair by the Kyrgyz word, "Торага" as Azerbaijani
                        # ("Jogorku Keneşinin Toraqası X Y … Bakıya gəlib", dev/1100), Turkish and Russian spell it
-                       "toraqa", "toraga", "торага")
+                       "toraqa", "toraga", "торага",
+                       # round 101 (q3): a commander and a general's rank ("Kara Kuvvetleri Komutanı Orgeneral X Y …
+                       # Cizzak'a gelmişti", dev/1495), an officer sent to an exercise abroad
+                       "komutan", *(rank.lower() for rank in TR_GENERAL_RANKS))
 _NAME_WORDS = 2  # a given name and a surname
 # a Turkish case ending after an apostrophe ("Toplantısı'na", "Astana'ya"), not a capital after it ("O'Brien")
 _TA_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,5}\b")
