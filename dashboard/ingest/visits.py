@@ -235,6 +235,9 @@ _RU_CROSSED_THE_BORDER = r"\bпересе(?:к|кла|кли|кш\w*)\s+(?:[\w-]
 # (_in_city_for_event_day); "Bakü'de bulunan iş insanları" alone is people living there, no visit
 _TR_IN_CITY_FOR_EVENT = r"\bkatılmak\s+(?:üzere|için)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+['’][dt][ae]\s+bulunan\b"
 _TR_IN_CITY_FOR_EVENT_RE = re.compile(_TR_IN_CITY_FOR_EVENT, re.I)
+# The Turkish verbs of going, reaching and (pluperfect) having come to a place, one list for _LOCAL_VISIT's dative
+# goal ("Bakü'ye gitti") and _LOCAL_GOING (round 99, v1): written twice until round 101's merge
+_TR_GONE_TO = "gitti|geçti|ulaştı|gelmişti|gitmişti"
 _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
                           # round 78 (summit78): Azerbaijani "sammit", as "Zirvə" ("Səmərqənddə keçirilən … sammitində")
                           r"|\bsammit\w*"
@@ -287,7 +290,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 99 (v1): and its pluperfect, a column's aside on another's trip ("Bakan Yardımcısı X
                           # de 21 Ekim Çarşamba günü Bişkek'e gelmişti", dev/1480); after a name only, not "bir araya
                           # gelmişti" (met)
-                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı|gelmişti|gitmişti)\b"
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:" + _TR_GONE_TO + r")\b"
                           # round 72 (events72): and reaching "the city" the article names (_THE_TOWN), "bu sabah
                           # şehre ulaştı" (dev/1154); round 76 (squote76): and its participle before the visitor,
                           # "Dün kente ulaşan X, …" (dev/1196); round 99 (v2): and "the capital", "Perşembe günü
@@ -1581,7 +1584,7 @@ def _the_island(doc: Document, sentence: str) -> tuple[str, str] | None:
 
 # Turkish and Azerbaijani verbs of coming and going, whose goal is a place in the dative before them, and of staying,
 # whose place is in the locative ("Astana'da temaslarda bulundu", "Bakü'de bulundu", "Bakıda olub")
-_LOCAL_GOING = re.compile(r"\b(?:geldi|gitti|geçti|ulaştı|gəlib|gəldi|gelmişti|gitmişti)\b")  # round 99 (v1)
+_LOCAL_GOING = re.compile(r"\b(?:geldi|" + _TR_GONE_TO + r"|gəlib|gəldi)\b")  # round 99 (v1)
 _LOCAL_STAYING = re.compile(r"\btemas(?:lar)?[dt]a\s+bulun\w*|(?<=['’][dt][ae]\s)bulundu\b|(?<=[dt][aə]\s)olub\b"
                             r"|(?<=['’])[dt][ae]yd[ıi]\b")  # round 59 (visits): "Bakü'deydi" (was in Baku)
 _TR_DATIVE = re.compile(r"['’]y?[ae]\b")
