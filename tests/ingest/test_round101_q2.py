@@ -38,8 +38,9 @@ CENTRES = "We will open two joint centres this year"
 CHIEF = f"\"{CENTRES},\" the SMBDA chief said.\n\n"
 
 
-# plant: the body test (m["country"] in the role's words) taken out of the "chief" branch of _en_one_titled; and, seen
-# failing too, "chief" taken out of _EN_TITLE_KIN
+# plant: the body test (m["country"] in the role's words) taken out of the "chief" branch of _en_one_titled (the near
+# form fails: "the agency chief" then Orkhan Mammadov's, the one so titled); and, seen failing too (the first
+# assertion), "chief" taken out of _EN_TITLE_KIN
 def test_the_body_s_chief_is_the_one_titled_head_of_that_body():
     assert proposed.quotes(TALKS + CHIEF, DAY_EN)[1:] == [("Orkhan Mammadov", CENTRES)]
     # the near form: a body the article titled no one of makes "the … chief" no one's
