@@ -106,7 +106,8 @@ def test_a_bare_title_after_a_participles_clause():
 ASKED = "Arslan, \"Kısıtlamadan önce sözleşmesi imzalanmış ürünlerin serbest bırakılmasını istedik\" dedi.\n\n"
 
 
-# plant: the perfect participle's alternative taken out of visits._SIGNING_REFERRED_TO
+# plant: round 101's alternative (a document's "…sı imzalanmış" before a lower-case noun) taken out of
+# visits._SIGNING_REFERRED_TO (round 73's "səfəri zamanı imzalanmış" kept)
 def test_products_whose_contracts_were_signed_are_no_signing():
     assert proposed.documents(DEPUTIES + ASKED, DAY) == ["0"]
     # the near form: a protocol signed that day is one
