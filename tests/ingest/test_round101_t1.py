@@ -136,8 +136,9 @@ def test_a_figure_the_next_sentence_denies_is_none():
         SUM.replace("It did not.", "It did not stop there."), DAY_EN)
 
 
-# plant: the _our_sum_then_share clause taken out of find_figures; and, seen failing too, letter_signer taken out of
-# _envoys_our
+# plant: the "if … _our_sum_then_share(…)" clause taken out of find_figures, its "summed_pair = None" kept (re-planted
+# after the merge: taking that line out too fails on a NameError, summed_pair read later); and, seen failing too,
+# letter_signer taken out of _envoys_our
 def test_our_trade_with_two_combined_and_a_share_of_it():
     assert proposed.trade_values(SUM, DAY_EN) == {(HUN_KAZ, "2025", "turnover", 512.4),
                                                   (HUN_UZB, "2025", "turnover", 387.6)}
