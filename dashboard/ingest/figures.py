@@ -28,6 +28,7 @@ from .document import Document, Sentence, bold_label_end, readout_heading_at
 from .name_forms import ru_nominative
 from .people import _LOCAL_DEMONYMS, NAME_RUN, _local_demonym_country, Person, Resolver, has_name_word
 from .people import speech_headline_speaker  # round 100 (v1): "Full text: X's address at …" (_envoys_our)
+from .people import letter_signer  # round 101 (t1): a letter to the editor's writer (_envoys_our)
 from .romanize import is_cyrillic
 
 # "traded goods worth $X" is a trade sentence too, and so is "commerce between/with" (not "Chamber of Commerce"); Russian экспорт/импорт, Azerbaijani ixrac/idxal and
@@ -385,7 +386,10 @@ _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "y
 # dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.
 # Round 43: or a relative clause after it saying its setters set it as one, "the $5 billion that Presidents X and Y
 # first set as a target in 2022" (no amount, no clause break between).
-_TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq]|['’]s)?\s+(?:(?:annual|bilateral|mutual|ikili|karşılıklı)\s+)?"
+# Round 101 (q4): the Turkish and Azerbaijani article "bir" after the amount's adjective, "2030'a kadar 15 milyar
+# dolarlık bir ticaret hedefimiz var" (we have a trade target of $15bn by 2030, dev/1499)
+_TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq](?:\s+bir)?|['’]s)?\s+"
+                                r"(?:(?:annual|bilateral|mutual|ikili|karşılıklı)\s+)?"
                                 r"(?:(?:trade|turnover|ticaret|ticarət)\s+"
                                 r"(?:hacmi\s+|həcmi\s+|dövriyyəsi\s+|volume\s+)?)?"
                                 r"(?:(?:target|goal)s?\b|(?:hedef|hədəf)\w*)"
@@ -749,7 +753,7 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           # млрд долларов" (a year earlier it fell short of; under, money._DENIED)
                           # round 43: "Годом ранее он равнялся 48,5 млн" (it equalled)
                           r"(?:достиг|состави|составля|превыси|вырос|увеличи|сократи|снизи|дотягива|дотяну|превыша|"
-                          r"равнял|равен|равна|находил)\w*)"
+                          r"равнял|равен|равна|находил|был)\w*)"
                           # round 20: "Годом ранее оборот составлял около $534 млн" (a year earlier the turnover was;
                           # "оборот" alone is no trade word of _TRADE): when.period_back_in gives its year; the
                           # turnover, not the flow just reported
@@ -2967,6 +2971,12 @@ _GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|c
              # round 98 (q1): building goods, as _SECTOR_FLOW has them before the flow, "Trade in construction materials
              # between the two countries rose to $412 million" (dev/1459: one sector's, not the pair's)
              r"(?:construction|building)\s+materials)")
+# Round 24: the adjectives of a branch's products ("плодоовощной продукции"), one list for _GOODS_RU's genitive and
+# _GOODS_RU_INSTRUMENTAL's instrumental (round 39)
+# (round 101, q1: and halal goods, "объем торговли халяльной продукцией между Казахстаном и Турцией в прошлом году
+# превысил 150 млн долларов", dev/1498: one branch's trade, as farm goods', not the pair's)
+_RU_BRANCH_PRODUCTS = (r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ|"
+                       r"халяльн)\w*\s+")
 _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
              # round 27: metals, cars, fertiliser (not "стали", steel's genitive, also a verb: "поставки стали расти")
              r"алюминия|металлопроката|автомобилей|удобрений|"
@@ -2977,7 +2987,7 @@ _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|п
              # составил порядка 140 млн долларов" (one good's, as _GOODS_EN's "fruits", "vegetables")
              r"фруктов|плодов|ягод|овощей|мяса|цемента|лекарств|медикаментов|"
              # round 24: a branch's products, "экспорт узбекской плодоовощной продукции в Казахстан превысил $412 млн"
-             r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ)\w*\s+продукци\w*)\b")
+             rf"{_RU_BRANCH_PRODUCTS}продукци\w*)\b")
 # Round 39 (trade and targets C): the goods of _GOODS_RU in the instrumental, as "торговля" takes them
 # ("торговля сельхозпродукцией", trade in farm goods: one good's, not the pair's).
 _GOODS_RU_INSTRUMENTAL = (r"(?:газом|нефтью|нефтепродуктами|зерном|пшеницей|хлопком|угл[её]м|электроэнергией|"
@@ -2986,8 +2996,7 @@ _GOODS_RU_INSTRUMENTAL = (r"(?:газом|нефтью|нефтепродукт�
                           # 410 млн долларов" (trade in textiles and clothing)
                           r"текстилем|(?:готовой\s+)?одеждой|"
                           r"фруктами|плодами|ягодами|овощами|мясом|цементом|лекарствами|медикаментами|"  # round 62
-                          r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ)\w*\s+"
-                          r"продукцией)\b")
+                          rf"{_RU_BRANCH_PRODUCTS}продукцией)\b")
 # Round 19: a branch's exports are no trade of the two: "Turkish defense and aerospace exports reached a record $7.1
 # billion in 2025, … with Azerbaijan among the top ten buyers", "arms exports", Russian "экспорт вооружений", "военный
 # экспорт", Turkish "savunma ve havacılık ihracatı", Azerbaijani "müdafiə sənayesi ixracı". Matched in the amount's
@@ -3044,10 +3053,19 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # round 64 (trade64b, dev/1053): the branch as a field, "Sadece tekstil alanındaki
                           # ticaretimiz 900 milyon dolara yaklaştı" (our trade in the textile field alone),
                           # "enerji sektöründeki ticaret", Azerbaijani "tekstil sahəsindəki ticarət"
-                          r"|alan[ıi]nda(?:ki)?|sekt[öo]r[üu]nde(?:ki)?|sahəsində(?:ki)?|sektorunda(?:kı)?))?"
+                          r"|alan[ıi]nda(?:ki)?|sekt[öo]r[üu]nde(?:ki)?|sahəsində(?:ki)?|sektorunda(?:kı)?"
+                          # round 101 (q3): the branch's firms in the genitive, "Türk savunma ve havacılık
+                          # şirketlerinin Özbekistan'a ihracatı 240 milyon doları aştı" (dev/1495), "şirkətlərinin"
+                          r"|şirketlerinin|firmalarının|şirkətlərinin))?"
+                          # round 101 (q3): and the partner in the dative between the branch and its flow
+                          # ("Özbekistan'a ihracatı", Azerbaijani "Özbəkistana ixracı"): still the branch's
+                          r"(?:\s+(?-i:[A-ZÇĞİÖŞÜƏ])[^\W\d_]+(?:['’]y?[ae]|y?[aə]))?"
                           r"\s+(?:exports?|imports?|sales|trade|ihracat\w*|ithalat\w*|ixrac\w*|idxal\w*|экспорт\w*|импорт\w*|"
                           r"satış\w*|"  # round 27: Turkish sales
-                          r"ticarət\w*|ticaret\w*|торговл\w*)\b"
+                          r"ticarət\w*|ticaret\w*|торговл\w*"
+                          # round 101 (q4): or its share of the flow the sentence opened on, "İthalatta … tarım
+                          # ürünlerinin payı 1,1 milyar dolara yaklaştı" (dev/1503: one sector's, not the pair's)
+                          r"|pay[ıi])\b"
                           r"|\b(?:экспорт|импорт)\w*\s+(?:вооружени\w*|оружия|продукции\s+(?:военного|оборонного)\s+\w+)"
                           # round 20: the flow with the good after it, "exports of natural gas to Türkiye reached …",
                           # Russian "экспорт (казахстанского) зерна", "поставки газа"; and the good right before the
@@ -3085,6 +3103,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "uranium", "пшениц", "хлоп", "угл", "угол", "муки", "электроэнерги", "akaryakit", "yakit",
                  "yanacaq", "fuel", "топлив", "təsərrüfati", "tarim", "agricultur", "agri-food", "farm", "сельскохоз",
                  "сельхоз", "плодоовощн", "текстильн", "продовольственн", "химическ", "металлургическ",
+                 "халяльн",  # round 101 (q1): _RU_BRANCH_PRODUCTS's halal goods
                  "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти",
                  "пряжи", "тканей", "одежды",  # round 57 (_GOODS_RU's cloth)
                  "фрукт", "плод", "ягод", "овощ", "мяс", "цемент", "лекарств", "медикамент",  # round 62 (_GOODS_RU)
@@ -3124,7 +3143,15 @@ _GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}
                          r"\s+payına\s+düş"
                          # round 25: Russian "около $90 млн пришлось на экспорт сельскохозяйственной продукции" (fell to
                          # the exports of a good), "… на поставки газа"
-                         r"|\s+(?:\w+\s+)?на\s+(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU, re.I)
+                         r"|\s+(?:\w+\s+)?на\s+(?:экспорт|импорт|поставк|продаж)\w*\s+(?:\w+\s+)?" + _GOODS_RU
+                         # round 101 (q4): any good named between a Turkish or Azerbaijani amount and its verb of import
+                         # or export, "410 milyon dolarlık ayçiçeği tohumu ithal etti" (dev/1503); not goods as a whole
+                         # ("dolarlık mal ithal etti", "dollarlıq məhsul ixrac edib", "toplam ürün"), in lower case (no
+                         # place: "dollarını Azərbaycandan Türkiyəyə ixrac edilən məhsullar", dev/772)
+                         + r"|l[ıi][kq]\s+(?:(?!(?:mal|ürün|məhsul|emtia|eşya|toplam|ümumi)\w*\s)(?-i:[a-zçğıöşüə])"
+                         r"[^\W\d]*\s+){1,3}?"
+                         r"(?:ithal|ihraç|idxal|ixrac)\s+(?:et|ed|olun)\w*", re.I)
+_GOOD_BEFORE_FLOW_VERB_WORDS = ("ithal", "ihraç", "idxal", "ixrac")  # one is in each match of _GOOD_AFTER's last form
 
 
 # Round 19b: an amount whose own clause is a state's output or a region's is no trade of the pair, though the sentence
@@ -3414,7 +3441,9 @@ def _good_after(sentence: str, check: str, amount: money.Amount) -> bool:
     """One good's amount, the good told right after it (_GOOD_AFTER). `check`: cheap.lowered(sentence)."""
     end = amount.end + _GOOD_AFTER_CHARS
     window_check = check[amount.end:end] if len(check) == len(sentence) else lowered(sentence[amount.end:end])
-    return any(word in window_check for word in _SECTOR_WORDS) and bool(_GOOD_AFTER.match(sentence, amount.end, end))
+    return (any(word in window_check for word in _SECTOR_WORDS)
+            or any(word in window_check for word in _GOOD_BEFORE_FLOW_VERB_WORDS)) \
+        and bool(_GOOD_AFTER.match(sentence, amount.end, end))
 
 
 def _flow_verb_after(sentence: str, end: int) -> str | None:
@@ -4470,6 +4499,22 @@ def _tells_a_wrong_figure(sentence: str, check: str) -> bool:
     return (any(word in check for word in _WRONGLY_WORDS) and bool(_WRONGLY_TOLD.search(sentence))) \
         or (any(word in check for word in _EARLIER_VERSION_WORDS) and bool(_EARLIER_VERSION.search(sentence))) \
         or (any(word in check for word in _CLAIMED_WORDS) and bool(_CLAIMED_TOLD.search(sentence)))
+
+
+# Round 101 (t1): a figure the next sentence denies outright, a short sentence of its own ('Your correspondent wrote
+# that bilateral trade "passed $820 million last year". It did not.', dev/1497; "That is not so.", "This is wrong.",
+# "Это не так.", "Bu doğru değil."): what someone told wrongly, no figure (the right one is told after it)
+_DENIED = re.compile(r"\W*(?:but\s+)?(?:it|that|this|they)\s+(?:did|does|was|is|has|had|were|are)(?:\s+not|n['’]t)"
+                     r"(?:\s+(?:so|true|right|correct))?\W*"
+                     r"|\W*(?:that|this|it)\s+is\s+(?:wrong|incorrect|false|untrue)\W*"
+                     r"|\W*это\s+не\s*(?:так|верно|правда)\W*|\W*bu,?\s+(?:doğru|düz)\s+de(?:ğil|yil)\W*", re.I)
+DENIAL_CHARS = 30  # a denial's length at most
+
+
+def _denied_next(doc: Document, k: int) -> bool:
+    """Is sentence k + 1 a short denial of sentence k's figure (_DENIED)?"""
+    return k + 1 < len(doc.sentences) and len(after := doc.sentences[k + 1].text) <= DENIAL_CHARS \
+        and _DENIED.fullmatch(after) is not None
 
 
 # Round 44: a group a partner is ranked among is no subject of the figure: "Trade with Azerbaijan grew fastest among the
@@ -5863,6 +5908,20 @@ def _that_year(doc: Document, k: int, sentence: str, published: date) -> tuple[s
     return (years[-1], m.start(), m.end()) if years else None
 
 
+# Round 101 (t1): "the previous year" before a figure's amount is the year before the last one the sentence before
+# names, a narrative told of its own time ("I first travelled to Tashkent on 12 May 2010, … Our trade the previous year
+# had been just under $60 million", dev/1497: 2009), not the year before the article's ("last year" is); after the
+# amount it is a rate's baseline ("$338.9 million, an increase of 14.2 per cent on the previous year", dev/1141)
+def _year_before_the_one_told(doc: Document, k: int, sentence: str, period: tuple[str, int, int],
+                              published: date) -> tuple[str, int, int] | None:
+    """The year before the last year sentence k - 1 names (up to the article's), spanning `period` when it is "the
+    previous year"; else None."""
+    if sentence[period[1]:period[2]].lower() != "the previous year":
+        return None
+    years = [y for y in _A_YEAR.findall(doc.sentences[k - 1].text) if int(y) <= published.year]
+    return (str(int(years[-1]) - 1), period[1], period[2]) if years else None
+
+
 # Round 75 (manat75): "that period" opening a sentence right after a figure of an earlier period told as an aside is
 # that figure's period, not the report's: "… ötən il ticarət dövriyyəsi 200 milyon dollardan çox olub. Həmin dövrdə
 # Azərbaycanın Macarıstana ixracı … 12 milyon dollara çatıb" (last year's exports, dev/1190); Turkish "O dönemde",
@@ -6226,9 +6285,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             growth_of = found[-1].period
             # (round 57: or that year's bare volume, "Bu, 2024'e göre yüzde 10 fazla, o yıl hacim 3,1 milyar dolardı")
         if has_word and (_links_another_story(s.check) or _tells_a_wrong_figure(sentence, s.check) or a >= links_from
-                         or _in_a_readers_question(doc, s)):
+                         or _in_a_readers_question(doc, s) or _denied_next(doc, k)):
             continue  # "Oxşar xəbər: Qeyri-neft ixracı altı ayda 1,9 milyard dollar olub": another report's headline
-            # (round 69: or a correction note's wrongly stated figure, dev/1115; round 95, t1: or a reader's question's)
+            # (round 69: or a correction note's wrongly stated figure, dev/1115; round 95, t1: or a reader's question's;
+            # round 101, t1: or one the next sentence denies, _denied_next)
         if has_word and (series := _chart_series(s, published)):
             found.extend(series)  # round 77 (chart77): a chart in a line, "Chart: …, 2021–2025 ($m): 98, 112, …"
             continue
@@ -6451,6 +6511,10 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 targets_only = True  # "We have set a new target of $10 billion" right after the figure (round 25: not
                 # "the $3 billion target for tourism revenue", _OTHER_TARGET_WORDS); round 54 (traderel): "… довести
                 # товарооборот до 2 млрд долларов к 2030 году. С Казахстаном стороны ориентируются на планку в 3 млрд"
+                # round 101 (v1): named by its size there too, "That, Dünya wrote, still leaves a long way to the $5
+                # billion target set by Presidents X and Y" right after Türkiye's trade with Turkmenistan (dev/1504):
+                # the pair of its setters named after it, as round 25's size_named reads it, not the article's
+                size_named = _target_by_size(sentence, s.check)
             else:
                 continue
         else:
@@ -6529,6 +6593,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             if codes and not places.TIE_CODES.intersection(codes) \
                     and _outsiders_only_in_an_aside(doc, s, sentence, amounts):
                 codes = []  # round 47: "Bilateral trade reached $640 million in 2025, …, before the war in Ukraine …"
+        summed_pair = None  # round 101 (t1): the pair of a partner's share of a first-person sum (_our_sum_then_share)
+        if len(set(codes)) == 2 and "our " in s.check and any(word in s.check for word in _AMONG_WORDS) \
+                and (summed := _our_sum_then_share(doc, s, amounts, quoted, resolver)):
+            amounts, summed_pair = summed
+            if not amounts:
+                continue
+            codes = list(summed_pair or codes)
         if not codes and k - 1 == not_pair_at and not (found and _told_in(found[-1], doc.sentences[k - 1])) \
                 and not _setters_pair(doc, s, len(sentence), resolver, quoted, codes) \
                 and not (any(word in s.check for word in _TWO_BY_NAME_WORDS) and _TWO_BY_NAME.search(sentence)):
@@ -6621,7 +6692,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             continue
         clause_pair = None  # the two states the first amount's clause names, of a sentence naming three or more
         report_home = None  # the state a round-up of partners is about (_home_of_report)
-        if ranked_home or len(set(codes)) == 1 and has_word and found and k - last_trade <= CARRY_PERIOD \
+        if summed_pair:
+            pair = summed_pair  # round 101 (t1): "… our trade with A and B taken together: B's share … was $X"
+        elif ranked_home or len(set(codes)) == 1 and has_word and found and k - last_trade <= CARRY_PERIOD \
                 and (ranked_home := _ranked_home(doc, s, found)):
             # round 24: a ranking of one state's partners names each next one alone ("На втором месте Турция — $2,31
             # млрд", "Türkiye came second with $1.71 billion"): the round-up's home and that partner, its period the lead's
@@ -7060,6 +7133,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # round 19: "Geçen yılın aynı döneminde ihracat 2 milyar 48 milyon dolar seviyesindeydi": the months of
                     # the period just told a year before, not last year as a whole
                     period = back
+                if period and k and "previous year" in s.check and period[2] <= amount.start \
+                        and (before := _year_before_the_one_told(doc, k, sentence, period, published)):
+                    period = before  # round 101 (t1): "Our trade the previous year …" after "on 12 May 2010"
                 if period is None and k and (that_year := _that_year(doc, k, sentence, published)):
                     period = that_year
                 if period is None and k and (not carried or _paragraph_since(doc, carried[0], k - 1)) \
@@ -7697,7 +7773,7 @@ def _table_goes_on(doc: Document, k: int, table: Table | None) -> bool:
 # before; English "released trade data for January–July". The gate words are cheap.lowered()'s; one is in every match.
 _DATA_RELEASE_WORDS = ("данные", "data")
 _DATA_RELEASE_LEAD = re.compile(r"\b(?:опубликова\w*|обнародова\w*|представи\w*|распространи\w*)\s+"
-                                r"(?:\w+\s+){0,2}данные\s+(?:о|по)\s+(?:\w+\s+)?торговл"
+                                r"(?:\w+\s+){0,2}данные\s+(?:(?:о|по)\s+)?(?:\w+\s+)?торговл"
                                 r"|\b(?:published|released|issued)\s+(?:\w+\s+){0,2}(?:foreign[- ])?trade\s+data\b")
 
 
@@ -10347,11 +10423,13 @@ def _envoys_our(doc: Document, s, partner: str, quoted, resolver: Resolver) -> s
     holds; else None. Round 100 (v1): or the state of the one whose speech the page prints whole, its headline naming
     it his (people.speech_headline_speaker: "Full text: Foreign Minister Bakhtiyor Saidov's address at …", then "Our
     trade with Kazakhstan, …, exceeded 4.8 billion dollars last year": Uzbekistan's, not the Türkiye the figures before
-    were of, dev/1484)."""
+    were of, dev/1484). Round 101 (t1): or the writer a letter to the editor is signed by (people.letter_signer:
+    "The $820 million figure is … our trade with Uzbekistan and Kazakhstan taken together", dev/1497)."""
     if not any(word in s.check for word in _FIRST_PERSON_WORDS) or _quoted_by(quoted, s) \
             or not _FIRST_PERSON_TRADE.search(s.text):
         return None
-    home = _envoy_home(doc) or ((speaker := speech_headline_speaker(doc.text, resolver)) and speaker.iso3)
+    home = _envoy_home(doc) or ((speaker := speech_headline_speaker(doc.text, resolver)) and speaker.iso3) \
+        or ((writer := letter_signer(doc.text, resolver)) and writer.iso3)  # round 101 (t1): a letter's "our"
     return home if home and home != partner else None
 
 
@@ -10413,6 +10491,33 @@ def _home_of_our_partner(s, partner: str, quoted) -> str | None:
 # Round 44 (trade-az): Turkish is Northern Cyprus's language too, so a Turkish "Azerbaycan ile ticaret hacmimiz" in an
 # article on Northern Cyprus and Azerbaijan (a Turkish Cypriot envoy interviewed) is Northern Cyprus's, not Türkiye's
 _LANGUAGE_SHARED_WITH = {"TUR": frozenset({"CYN"})}
+
+
+# Round 101 (t1): "our" trade with two partners taken together (_OUR_TRADE_BEFORE before the first, _JOINED between,
+# _AMONG_MEMBERS's "taken together", "combined" right after the second) is the first person's sum, no pair's figure; a
+# partner's share of it told after ("The $820 million figure is, almost to the dollar, our trade with Uzbekistan and
+# Kazakhstan taken together: Kazakhstan's share last year was $403.9 million", dev/1497) is that partner's trade with
+# the state of the "our" (_envoys_our: an envoy's, a speech's, a letter's writer's). A mention may end past its "'s".
+_SHARE_AFTER = re.compile(r"(?:(?<=['’]s)|['’]s)\s+(?:\w+\s+)?(?:share|part|portion)\b", re.I)
+
+
+def _our_sum_then_share(doc: Document, s, amounts: list[money.Amount], quoted,
+                        resolver: Resolver) -> tuple[list[money.Amount], tuple[str, str] | None] | None:
+    """(the amounts told after the first-person sum sentence `s` tells, (the "our" state, the partner whose share they
+    are) or None when no share is told), or None when `s` tells no such sum (see above)."""
+    mentions = doc.mentions(s)
+    for first, second in zip(mentions, mentions[1:]):
+        start, end = first.start - s.start, second.end - s.start
+        if first.iso3 == second.iso3 or not _JOINED.fullmatch(doc.text, first.end, second.start) \
+                or not _OUR_TRADE_BEFORE.search(s.text, max(0, start - 60), start) \
+                or not (together := _AMONG_MEMBERS.match(s.text, end + 1)) \
+                or not (home := _envoys_our(doc, s, first.iso3, quoted, resolver)) or home == second.iso3:
+            continue
+        later = [x for x in amounts if x.start >= together.end()]
+        share = next((m for m in mentions if m.start - s.start >= together.end() and m.iso3 in (first.iso3, second.iso3)
+                      and _SHARE_AFTER.match(doc.text, m.end)), None)
+        return later, ((home, share.iso3) if share else None)
+    return None
 
 
 # Round 30: two states joined as one subject, "Uzbekistan and Kyrgyzstan, whose trade exceeded $1.5 billion in 2025, have

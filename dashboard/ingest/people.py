@@ -31,6 +31,7 @@ from .name_forms import ru_nominative_of_dative  # round 26
 from .name_forms import az_nominative  # round 28
 from .name_forms import az_accusative_stripped  # round 95 (q3)
 from .name_forms import az_name_before_genitive_phrase  # round 76
+from .name_forms import turkic_surname  # round 101 (q2): "Mehmet Akif Soydan", no "-ov" second, is two given names
 from .romanize import is_cyrillic, romanize
 
 PRONOUNS = ("he", "she", "the head of state", "the president", "the leader", "the minister",
@@ -194,7 +195,10 @@ _TITLE_WORDS |= {"экономист", "эксперт", "аналитик", "п
                  "продавец", "пенсионер", "пенсионерка", "студент", "студентка", "экономистка",
                  # round 40 (Russian quotes): more occupations experts are quoted by ("Энергетик Азамат Борончиев считает")
                  "энергетик", "юрист", "инженер", "историк", "журналист", "журналистка", "социолог", "финансист",
-                 "логист", "аграрий", "востоковед", "тюрколог", "банкир", "эколог", "аналитика", "экспертка"}
+                 "логист", "аграрий", "востоковед", "тюрколог", "банкир", "эколог", "аналитика", "экспертка",
+                 # round 101 (q1): clerics and scholars of religion ("Муфтий Кыргызстана Замирбек Абдыкалыков",
+                 # "Религиовед Асель Нурмаганбетова считает", dev/1498)
+                 "муфтий", "религиовед", "богослов", "теолог"}
 
 
 # Office words of Azerbaijani and Turkish reports (stems: "Azərbaycan Prezidenti", "Dışişleri Bakanı"),
@@ -446,6 +450,11 @@ _PERSON_TITLES = frozenset({"Minister", "Ambassador", "Chairman", "Chairwoman", 
                             # Bakanlığı'nda Bakan Ömer Bolat ile görüştü": the name after it, not the ministry's)
                             "Bakan"})
 _NAME_WORD = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſəа-яёәғқңөұүһі'’\-]+")
+# Round 101 (q3): the Turkish ranks of generals and admirals, bare before the name as "Büyükelçi" is ("Savunma Bakanı
+# Korgeneral X Y", "Kara Kuvvetleri Komutanı Orgeneral X Y"): the name is the words after the rank, not a newcomer
+# "Korgeneral X" (dev/1495); an office too before a visitor's name (visits._LOCAL_OFFICE_STEMS)
+TR_GENERAL_RANKS = ("Orgeneral", "Korgeneral", "Tümgeneral", "Tuğgeneral", "Oramiral", "Koramiral", "Tümamiral",
+                    "Tuğamiral")
 # Turkish and Azerbaijani titles before a name, capitalised in running text ("Cumhurbaşkanı Yardımcısı Cevdet
 # Yılmaz", "İş Konseyi Başkanı Hüseyin Tekin", "Gömrük Komitəsinin Sədri …"): the name after them is a person's
 _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Genel Müdürü",
@@ -470,7 +479,9 @@ _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyü
                  "Vekili",
                  # Round 89 (g1): an Uzbek region's governor by the Uzbek word in Turkish ("Fergana Bölgesi'nin Hokimi
                  # (Valisi) Dilşod Rahmatullayev"), as "Valisi" (dev/1356)
-                 "Hokimi"}
+                 "Hokimi",
+                 # round 101 (q3): a general's or an admiral's rank between the office and the name (TR_GENERAL_RANKS)
+                 *TR_GENERAL_RANKS}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
 # any(title in text for title in _LOCAL_TITLES) in one C call: the titles as plain alternatives (escaped, no
 # flags), so the pattern finds a match exactly when one of them is a substring
@@ -1580,6 +1591,9 @@ class Resolver:
             holder = False
             for candidate in _run_candidates(run):
                 if " " in candidate:
+                    if self.first_head is None and candidate[-2:] in ("'s", "’s"):
+                        self._note_possessive_first_head(candidate[:-2])  # round 101 (v1)
+                        continue
                     terms = officeholders.by_name(candidate, self.day) or _by_holder_spelling(candidate, self.day)
                     if terms:  # the one named last last (_only_former_holder_named)
                         self.holders_by_given_name.pop(given := terms[0].name.split()[0], None)
@@ -1880,6 +1894,12 @@ class Resolver:
         return person is not None and any(p.name == person.name and _MINISTER_ROLE_WORD.search(p.role)
                                           for p in (self._unlisted_people() if self.unlisted else []))
 
+    def _titled_other_office(self, person: Person) -> bool:
+        """Round 101 (q3): did the text title `person` only with an office that is no minister's ("universitetin
+        rektoru X Y": Rector)? Then a bare "nazir" is not he (_turkic_only_minister)."""
+        roles = [p.role for p in self._unlisted_people() if p.name == person.name and p.role] if self.unlisted else []
+        return bool(roles) and not any(_MINISTER_ROLE_WORD.search(role) for role in roles)
+
     def _titled_city_head(self, person: Person | None) -> bool:
         """Round 42: did the text title `person` a city's head ("мэр Оша X Y": the role "Mayor", _ru_city_head_role)?"""
         return person is not None and any(p.name == person.name and p.role == "Mayor"
@@ -1972,12 +1992,17 @@ class Resolver:
         before, the table's or an unlisted one ("Cabbarov Ələt" of "Nazir Cabbarov Ələt limanının “…” deyib", after
         "Nazir Mikayıl Cabbarov"), and whose second word is no word of that name: a Turkic surname then a port's or a
         body's name in the genitive (Azerbaijani and Turkish put the given name first), so the run is he, not a
-        newcomer "Cabbarov Ələt"."""
+        newcomer "Cabbarov Ələt". Round 101 (q3): the surname written in the Turkic Latin letters of the table's
+        English spelling ("Koşerbayev Xəzər dənizi …" after "Yermek Koşerbayev", the table's Yermek Kosherbayev:
+        name_forms.english_spelling, dev/1496); not any alias of his (the table's "Rahman" of Emomali Rahmon is a given
+        name's too: "Rahman Rahimov")."""
         first, second = run.split()
         if second.lower() in _PATRONYMIC_ENDS:
             return None  # "Turgunbek Uulu" is the Kyrgyz name's own end, "uulu" (son of), no word after a surname
+        spelled = english_spelling(first)
         bearers = {person.name: person for person in (*self.named, *(self._unlisted_people() if self.unlisted else []))
-                   if " " in person.name and person.name.split()[-1] == first and second not in person.name.split()}
+                   if " " in person.name and person.name.split()[-1] in (first, spelled)
+                   and second not in person.name.split()}
         return next(iter(bearers.values())) if len(bearers) == 1 else None
 
     def _named_longer(self, name: str) -> Person | None:
@@ -2005,6 +2030,18 @@ class Resolver:
             if len(bearers) == 1:
                 return next(iter(bearers.values()))
         return None
+
+    def _note_possessive_first_head(self, name: str) -> None:
+        """Round 101 (v1): a head of state in office named first in the possessive ("Turkmen President Serdar
+        Berdimuhamedow's state visit to Hungary" opening a press review, dev/1504) is the one a bare "the head of
+        state" means before anyone spoke ("It quoted the head of state as telling the Hungarian side: “…”"), as one
+        named plainly is (first_head); only that: a possessive is no mention that makes him the surname's bearer or
+        the one named last (an explainer's "Serdar Berdimuhamedov's state visit took place in 2024" leaves a later
+        "Berdimuhamedov said" his father's, dev/1162)."""
+        terms = officeholders.by_name(name, self.day) or _by_holder_spelling(name, self.day)
+        if terms and terms[0].covers(self.day) and (person := _from_term(terms[0], 0.95, "name")).role \
+                == officeholders.HEAD_OF_STATE:
+            self.first_head = person
 
     def _remember(self, person: Person) -> None:
         if self.first_head is None and person.role == officeholders.HEAD_OF_STATE:
@@ -2247,8 +2284,12 @@ class Resolver:
             if self.last_speaker and low in _MINISTER_WORDS:
                 if low in ("nazir", "bakan") and _head_of_government_role(self.last_speaker.role):
                     return self._turkic_only_minister(low)  # round 34: "nazir" after a premier spoke is a minister
-                if self.last_speaker.name in self.occupations:
-                    return self._turkic_only_minister(low)  # round 16b: "Nazir bildirib:" after an economist spoke
+                if self.last_speaker.name in self.occupations or low in ("nazir", "bakan") \
+                        and self._titled_other_office(self.last_speaker):
+                    # round 16b: "Nazir bildirib:" after an economist spoke; round 101 (q3): or after one the text
+                    # titled with another office only ('"…", – deyə nazir mühazirəsinə başlayıb' after the rector,
+                    # dev/1496)
+                    return self._turkic_only_minister(low)
                 if self._another_minister_named_last():
                     return None  # round 16b: "X провел переговоры с министром … Y. «…», — сказал министр"
             if low == "spiker" and (chair := az_speaker_after_officer(self.last_speaker, self.body_chairs, self.day)):
@@ -2511,6 +2552,8 @@ class Resolver:
             codes = places.codes_in(m["body"])
         people = {p.name: p for p in self._unlisted_people()
                   if _role_ends_in(p.role, roles) and (not codes or _titled_state(p) in codes)}
+        if m["title"] == "chief":  # round 101 (q2): "the Azercosmos chief" is the head of the body it names
+            people = {name: p for name, p in people.items() if m["country"] and m["country"] in p.role.lower().split()}
         if len(people) > 1 and self.last_speaker is not None and self.last_speaker.name in people \
                 and self.last_speaker.name in (self.according_to, self.last_quoted):
             # two so titled (both Speakers at talks of two parliaments): the one running text reported last ("According
@@ -2880,6 +2923,21 @@ def without_place_before_region_noun(text: str) -> str:
     return _PLACE_BEFORE_REGION_NOUN.sub(_place_lowered, text) if _PLACE_REGION_NOUN_GATE.search(text) else text
 
 
+# Round 101 (q2): the first of two Turkish given names, as Turkish, Azerbaijani and BGN/PCGN-romanised Russian write
+# it (round 31, quotes._third_name_word). A run of three words opening with one, its second no surname (-ov, -zadə:
+# name_forms.turkic_surname), is given name, given name, surname: its third word ending as the locative or ablative
+# does is the surname ("TUA President Mehmet Akif Soydan arrived …", dev/1500), no place (_without_place_case)
+TURKISH_FIRST_GIVEN_NAMES = frozenset({
+    "Mehmet", "Ahmet", "Mustafa", "Ali", "Hasan", "Hüseyin", "İbrahim", "Osman", "Abdullah", "Muhammed", "Yusuf",
+    "Ömer", "Məhəmməd", "Əhməd", "Həsən", "Hüseyn", "Mekhmet", "Akhmet", "Khasan", "Khuseyn", "Ibragim", "Abdulla",
+    "Mukhammed", "Omer"})
+
+
+def _two_given_names_and_surname(words: list[str]) -> bool:
+    """Round 101 (q2): are three words two Turkish given names and a surname ("Mehmet Akif Soydan")?"""
+    return len(words) == 3 and words[0] in TURKISH_FIRST_GIVEN_NAMES and not turkic_surname(words[1])
+
+
 # Round 16b: Azerbaijani and Turkish put where the subject is right after the name, a city in the locative or ablative
 # with no apostrophe ("naziri Rəşad Nəbiyev Aktauda bildirib", "Bakan Ömer Bolat Almatıda gazetecilere"): a third
 # capitalised word so declined is no part of the name ("-zadə"/"-zade" is a surname's own ending, not a case)
@@ -2896,7 +2954,8 @@ def _without_place_case(run: str) -> str:
     if len(words) >= 3 and places.is_city_word(words[-1]):
         return " ".join(words[:-1])  # a city in any case, the dative too: "X Y Şuşaya gəlib" (came to Shusha)
     return " ".join(words[:-1]) if len(words) >= 3 and _PLACE_CASE_WORD.search(words[-1]) \
-        and not _DECLINED_BODY_NOUN.search(words[-1].lower()) else run  # (round 20: "… Komitəsindən" is a body's)
+        and not _DECLINED_BODY_NOUN.search(words[-1].lower()) \
+        and not _two_given_names_and_surname(words) else run  # (round 20: "… Komitəsindən" is a body's; round 101, q2)
 
 
 # Round 17: bodies and regions as Turkish, Azerbaijani and Russian name them, in the forms they take before an
@@ -3061,6 +3120,9 @@ _AZ_TITLES |= {"ekonomist": "", "uzman": "", "uzmanı": "", "analist": "", "akad
 # Round 69 (tuik69, dev/1120): a statistics office's "istatistikçi Gülşen Akbulut" (statistician), for a later '"…,"
 # dedi.' paragraph of hers
 _AZ_TITLES |= {"istatistikçi": "", "istatistikçisi": ""}
+# Round 101 (q4): a literature prize's poets and writers ("Kazak şair Nurlan Sarsenbayulı", "Özbek yazar X Y";
+# Azerbaijani "şair" too), for a later surname alone ('Sarsenbayulı, … şu dizeleri okudu: "…"', dev/1499)
+_AZ_TITLES |= {"şair": "", "yazar": ""}
 _ACADEMIC = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Üyesi)\.?\s+){0,3}"
 # Round 16: the occupations capitalised at a sentence's start too ("İktisatçı Deniz Kaptan gazetemize konuştu", "Uzman X
 # Y", "İqtisadçı Rauf Qarayev …"), and Turkish "iktisatçı" (economist), for a later '"…" diyen Kaptan'
@@ -3392,7 +3454,12 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                  "deputy minister": ("deputy minister",),
                  # round 34 (English quotes A): "“…,” the speaker said" after "Speaker of the … National Assembly X Y"
                  # (parliament news; the one person named with that title, as "the chairman")
-                 "speaker": ("speaker",)}
+                 "speaker": ("speaker",),
+                 # Round 101 (q2): a body's head by its name and "chief" ('“…,” the Azercosmos chief said' after
+                 # "Azercosmos Chairman of the Board X Y", dev/1500): the one so titled whose title names that body
+                 # (Resolver._en_one_titled), never a bare "the chief"
+                 "chief": ("chairman", "chairwoman", "chairperson", "chair", "president", "director", "head", "chief",
+                           "ceo")}
 
 
 def _role_ends_in(role: str, kin: tuple[str, ...]) -> bool:
@@ -3426,10 +3493,12 @@ def _ru_titled_name(m: re.Match) -> str:
         return _ru_genitive_titled_name(m)  # round 26 (round 43, second wave: or a soft-sign title's genitive)
     if m["case"] == "у":
         return ru_nominative_of_dative(m["name"])  # round 26
-    if m["case"] in ("ом", "ем") and (given := _RU_INSTRUMENTAL_GIVEN_BEFORE.search(m["of"])):
-        return ru_nominative(given[1] + " " + m["name"])  # round 63: "мэром Денизли Бюлентом Нури Чавушоглу"
-    return ru_nominative(m["name"]) if m["case"] or lowered(m[0][:13]).startswith(_RU_INSTRUMENTAL_TITLES) \
-        else m["name"]
+    instrumental = lowered(m[0][:13]).startswith(_RU_INSTRUMENTAL_TITLES)
+    if (m["case"] in ("ом", "ем") or instrumental) and (given := _RU_INSTRUMENTAL_GIVEN_BEFORE.search(m["of"])):
+        # round 63: "мэром Денизли Бюлентом Нури Чавушоглу"; round 101 (q1): after a soft-sign title's or "глава"'s
+        # instrumental too, "во главе с его председателем Ахметом Хамди Ташкыраном" (dev/1498)
+        return ru_nominative(given[1] + " " + m["name"])
+    return ru_nominative(m["name"]) if m["case"] or instrumental else m["name"]
 
 
 # Round 63 (quotesru63): a first given name in the instrumental before the two words _RU_TITLED reads as the name, after
@@ -4826,3 +4895,50 @@ def speech_headline_speaker(text: str, resolver: Resolver) -> Person | None:
         return None
     person = resolver.resolve(m["who"], speaking=False)
     return person if person is not None and person.rule != "anaphor" and person.iso3 else None
+
+
+# Round 101 (t1): a letter to the editor, opened by its salutation on a line of its own ("Sir,", "Dear Editor,") and
+# signed by its last paragraph: the writer's name, his title and his town ("Gábor Keresztes" / "Former Deputy State
+# Secretary for External Economic Relations (2009–2014)" / "Budapest", one line or three, dev/1497). The letter's "I"
+# and "our" are his (visits._signature_author's trips, quotes' "I remember telling …:", figures._envoys_our's trade),
+# of the town's state when the table knows him by none. His name is the capitalised words before the title's first
+# word (_TITLE_WORDS, _SIGNATURE_TITLE_OPENERS): two or three of them.
+_LETTER_SALUTATION = re.compile(r"\n[^\S\n]*(?:Sir|Madam|Sir\s+or\s+Madam|Dear\s+(?:Sir|Sirs|Madam|Editor|Editors))"
+                                r"[^\S\n]*[,:]?[^\S\n]*\n")
+LETTER_SALUTATION_CHARS = 400  # characters at the article's start (its headline first) that hold the salutation
+LETTER_SIGNATURE_CHARS = 300  # characters at the article's end that hold the signing paragraph
+_SIGNATURE_TITLE_OPENERS = frozenset({"former", "retired", "honorary", "emeritus", "ex"})
+_SIGNER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."})
+
+
+def letter_signer(text: str, resolver: Resolver) -> Person | None:
+    """The writer of a letter to the editor (_LETTER_SALUTATION) its last paragraph signs (his name, a title, his
+    town), of the town's state when the table knows him by none; else None."""
+    head = text[:LETTER_SALUTATION_CHARS]
+    if ("Sir" not in head and "Dear" not in head) or not _LETTER_SALUTATION.search(head):
+        return None
+    signing = " ".join(text.rstrip()[-LETTER_SIGNATURE_CHARS:].rsplit("\n\n", 1)[-1].split())
+    town = _town_closing(signing)
+    if town is None:
+        return None
+    words = signing[:town[0]].rstrip(" ,").split()
+    words = words[1:] if words and words[0].lower() in _SIGNER_HONORIFICS else words
+    name = []
+    for word in words[:3]:
+        if not word[:1].isupper() or word.lower().split("-")[0] in _TITLE_WORDS | _SIGNATURE_TITLE_OPENERS:
+            break
+        name.append(word)
+    if len(name) < 2 or places.mentions(" ".join(name)) \
+            or (person := resolver.resolve(" ".join(name), speaking=False)) is None or person.rule == "anaphor":
+        return None
+    return person if person.iso3 else person._replace(iso3=town[1], role=" ".join(words[len(name):]))
+
+
+def _town_closing(signing: str) -> tuple[int, str] | None:
+    """(where it starts, its state) of the town closing a letter's signing paragraph: a capital or state
+    (places.mentions) or a city of places.CITIES as its last word ("Debrecen"); else None."""
+    if (at := places.mentions(signing)) and at[-1].end == len(signing):
+        return at[-1].start, at[-1].iso3
+    last = signing.rsplit(" ", 1)[-1]
+    city = places.city_in(last) if last[:1].isupper() and places.city_start(last) == 0 else None
+    return (len(signing) - len(last), city[0]) if city else None

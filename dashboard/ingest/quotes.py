@@ -72,6 +72,7 @@ from .name_forms import (NAME_WORD_GOES_ON, TURKIC_GENITIVE_ENDINGS, az_bare_nam
 from .people import CAPITALS, NAME_PARTICLES, PRONOUNS, RU_OPENING_ADVERBS, Person, Resolver, article_titles, \
     en_outlet_named, full_names, named_in_full, note_named_in_full, ru_titled_mentions
 from .people import visit_host_head  # round 90 (v1, HOST_WELCOMING_GUEST): the host welcoming his guest
+from .people import letter_signer  # round 101 (t1): a letter to the editor's writer (_EN_I_SAID_COLON)
 from .people import ru_titled_matches  # round 68 (forum68b): a deputy minister's title read past "заместитель"
 from .people import en_counterparts_named  # round 48: an official's counterpart of one rank
 from .people import names_a_namesake  # round 73 (history73): a run naming a place or body after a person
@@ -108,6 +109,7 @@ from .people import _RU_OBLIQUE_BEFORE_NAME, ru_without_oblique_before_name  # r
 from .people import _EN_DAY_MONTH_WORDS  # round 57 (quotesen57): "On Monday Nur Aydın" names no "Monday"
 from .people import RELEASE_OWN_HEAD_WORDS, release_own_head  # round 86 (n2): a release its president's office signs
 from .people import dateline_capital_head  # round 91 (q5): a report datelined in a capital
+from .people import TURKISH_FIRST_GIVEN_NAMES  # round 101 (q2): moved to people, which reads it too (dev/1500)
 from .people import _FOLDED_I  # round 34 (Azerbaijani quotes): a state's name folded as people._az_body_chairs folds a body's
 from .romanize import romanize
 from .romanize import is_cyrillic  # round 31
@@ -263,6 +265,9 @@ TR_VERBS += (r"|bilgisini (?:verdi|aktardı|paylaştı)|(?:görüşünü|düşü
 # ifadesini kullanmıştır', '"…" diye vurgulamıştır'), the same verbs as the plain past above
 _TR_FORMAL_SAID = (r"söylemiştir|belirtmiştir|vurgulamıştır|kaydetmiştir|ifade etmiştir|dile getirmiştir|açıklamıştır"
                    r"|bildirmiştir|eklemiştir|sözlerine eklemiştir|hatırlatmıştır")
+# Round 101 (q3): the same verbs in the pluperfect, "-mıştı" (words recalled from an earlier day: "söylemişti",
+# "belirtmişti"), read after a nominalised clause (TR_CLAUSE_VERBS, dev/1495)
+_TR_RECALLED_SAID = re.sub(r"r(?=\||$)", "", _TR_FORMAL_SAID)
 # Round 84 (g): the one home of the Turkish present of saying, an analysis's tense (says, states, stresses, notes,
 # expresses, voices, recalls, adds: 'Kaya, ihracatın "…" olduğunu vurguluyor'), read after a nominalised clause
 # (TR_CLAUSE_VERBS, TR_CLAUSE_AFTER) and right after the quote marks (BARE_VERB_AFTER)
@@ -300,6 +305,9 @@ TR_CLAUSE_VERBS = (r"(?:\w+(?:ğunu|ğünü|ğını|ğini)|şeklinde)\s+(?:söyl
                    r"|vurgulayarak|belirterek|söyleyerek|ifade ederek|kaydederek)"
                    r"|olarak\s+(?:nitelendirdi|değerlendirdi|tanımladı)"
                    rf"|\w+(?:ğunu|ğünü|ğını|ğini)\s+(?:{_TR_FORMAL_SAID})"  # round 51: '… olduğunu söylemiştir'
+                   # round 101 (q3): and the pluperfect of the same verbs, a visit's words recalled ('Karabulut, …
+                   # askerlerin "…" sergilediğini söylemişti.', dev/1495)
+                   rf"|\w+(?:ğunu|ğünü|ğını|ğini)\s+(?:{_TR_RECALLED_SAID})"
                    # Round 78 (squote78): a release's formal past after "şeklinde" too, as after "diye" ('‘…’ diyen
                    # Bakanımız, ‘…’ şeklinde konuşmuştur', dev/1220)
                    rf"|şeklinde\s+(?:konuşmuştur|{_TR_FORMAL_SAID})"
@@ -1258,6 +1266,8 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             _ru_according_title_antecedent(lead, bare["spk"], resolver)
         elif before.strip() and not _quote_marks_beyond_names(before) and AFTER_VERB_PRONOUN_RU.match(after):
             _ru_pronoun_antecedent(before, resolver)  # round 12: "Министр … X напомнил о цели. «…», — подчеркнул он."
+            if "Глава " in before or "Председатель " in before or "Руководитель " in before:  # (a cheap gate)
+                _ru_body_head_opening(before, text[:para_start], resolver)  # round 101 (q1): "Глава Диянета …"
             if "По " in before:  # round 27: "По словам Токаева, … . «…», — подчеркнул он."
                 _ru_according_antecedent(before, resolver)
         elif before.strip() and _RU_AFTER_VERB_BARE_SUBJECT.match(after):  # round 30: "назвал … «…». «…», — сказал тогда министр."
@@ -1450,6 +1460,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and before[-2:].rstrip()[-1:] == ":" and (person := _letter_says(text, paras, para_start, before,
                                                                                          resolver)):
             speaker, rule = person, "subject-colon"  # round 30: "X … məktub ünvanlayıb. Məktubda deyilir: «…»"
+        if speaker is None and before[-2:].rstrip()[-1:] == ":" and "I " in before \
+                and _EN_I_SAID_COLON.search(before) and (person := letter_signer(text, resolver)):
+            speaker, rule = person, "subject-colon"  # round 101 (t1): the letter's "I told …:" (_EN_I_SAID_COLON)
+            resolver.last_speaker = person
         if speaker is None and (" в " in after[:40] or "əktub" in after[:40] or "eleqram" in after[:40]
                                 or "letter" in after[:40] or "telegram" in after[:40]) \
                 and (sent := _letter_says_after(text, paras, para_start, before, after, resolver)):
@@ -1935,6 +1949,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     genitive_before = before[-3:].rstrip()[-2:] in TURKIC_GENITIVE_ENDINGS
     if genitive_before and (found := _turkic_words_owner(before, after, quoted, resolver)):
         return found[0], "words-of", found[1]  # round 20: 'Erdoğan'ın "…" sözlerini hatırlatan Uraloğlu' is Erdoğan's
+    if ("dize" in after[:8] or "mısra" in after[:8]) \
+            and (found := _tr_verse_of_the_book(before, after, text[:para_start], resolver)):
+        return found[0], "words-of", found[1]  # round 101 (q4): 'Jüri, kitabın … "…" dizesini andı' (the poet's)
     if genitive_before and _tr_unknown_owners_words(before, after, quoted):
         return None, "unattributed", 0  # round 24: 'Erdoğan, Atatürk'ün "…" sözlerini kullandı' is not Erdoğan's
     if _tr_ablative_gate(before) and (found := _turkic_words_from(before, after, text, resolver)) is not None:
@@ -3130,6 +3147,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     rest, verb = sentence[m.end("verb"):], m["verb"].lower()
     if verb in _EN_PERFECT_AUXILIARIES and (perfect := _EN_PERFECT_PARTICIPLE.match(rest)):
         rest, verb = rest[perfect.end():], perfect["participle"]  # round 22: "Orbán has long described X as “…”"
+    elif verb in _EN_HABIT_VERBS and (habit := _EN_HABIT_OF_SAYING.match(rest)):
+        rest, verb = rest[habit.end():], "says"  # round 101 (t1): "X likes to say that …" (_EN_HABIT_OF_SAYING)
     if "А" <= sentence[:1] <= "Я" and verb not in _AS_VERBS and _RU_NAMED_THING_END.search(rest):
         return None  # round 19: "… призвал прочитать доклад «Каспий: …»" names a report
     own_word = _WHAT_HE_CALLED.search(rest) if " what " in rest else None
@@ -5737,9 +5756,12 @@ def _dash_anaphor_subject(text: str, paras, para: tuple[int, int], resolver: Res
     # он. — …" (its second part the attribution)
     if len(parts) > 1 and any(_RU_PRONOUN_PART.match(part) or _ru_pronoun_part_with_gerund(part) for part in parts[1:]):
         _ru_pronoun_antecedent(_previous_paragraph(text, paras, para[0]), resolver)
-    elif len(parts) > 1 and "министр" in parts[-1] and RU_BARE_MINISTER_DASH_PART.match(parts[-1].strip()) \
+    elif len(parts) > 1 and "министр" in parts[-1] \
+            and RU_BARE_MINISTER_DASH_PART.match(_ru_dash_tail(parts[-1].strip())) \
             and "инистр" in (lead := _previous_paragraph(text, paras, para[0])):
         _ru_pronoun_antecedent(lead, resolver)  # round 32: "— …, — пояснил министр." under "Министр … X Y провел …"
+        # (round 101, v1: read without a gerund clause after it, "— сказал министр, вручая участникам памятные медали."
+        # under "…, где участников встретил министр … X Y.", dev/1505, as "— сказал он, открывая …" is, round 54)
     elif len(parts) > 1 and resolver.last_speaker is None and _AZ_HEAD_AFTER.match(parts[-1]):  # round 24
         _az_head_lead(_previous_paragraph(text, paras, para[0]), resolver)
     elif len(parts) > 1 and parts[-1][:1] in "od" \
@@ -7665,6 +7687,9 @@ TR_COLON_VERB_MORE = re.compile(r"\b(?:değindi|özetledi|başladı|yanıt verdi
                                 # kullandı:', "şu mesajı verdi:"; "… Erdoğan'ın sözlerini kullandı:" stays no one's,
                                 # someone else's words, _tr_words_of_another)
                                 r"(?:ifadeleri|ifadeyi|sözleri|cümleleri)\s+kullandı|"
+                                # round 101 (q4): a poet read lines of his verse aloud ('Sarsenbayulı, kürsüde …
+                                # kitabından şu dizeleri okudu: "…"', dev/1499), his own words after the colon
+                                r"(?:dizeleri|dizelerini|mısraları|mısralarını)\s+okudu|"
                                 # round 33: a message with no accusative, or messages ("net mesaj verdi:", "… konusunda
                                 # da mesajlar verdi:"), as the business papers write it
                                 r"mesaj(?:ı|lar|ları)?\s+verdi|"
@@ -7840,6 +7865,9 @@ def _tr_colon_more(tail: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
     if _tr_words_of_another(sentence):  # round 13
         return None
+    # round 101 (q4): a book's title in quote marks is no one ('… kitabı "Rüzgârın Hafızası"ndan şu dizeleri okudu:',
+    # dev/1499; _without_quoted_names)
+    sentence = _without_quoted_names(sentence)
     # round 16: a person named in another case is no subject ("Esedov ile görüşen …", "Aliyev'in davetiyle …")
     return _one_named(_TR_OBLIQUE_NAME.sub(" ", sentence) if "'" in sentence or "’" in sentence or " ile " in sentence
                       else sentence, resolver)
@@ -7917,7 +7945,8 @@ def _round11_local(earlier: str, own_before: str, after: str, tail: str, ends_wi
         return found[0], "said-after", found[1]
     if ends_with_colon:
         person = _tr_colon_more(tail, resolver) or _tr_according_colon(earlier, tail, resolver) \
-            or _tr_colon_demonym_subject(tail, resolver)  # round 33
+            or _tr_colon_demonym_subject(tail, resolver) \
+            or _tr_colon_demonym_epithet(tail, earlier + own_before, resolver)  # rounds 33, 101 (q4)
         return (person, "subject-colon", 0) if person else None
     if (person := _az_ki_past(own_before, resolver) or _ru_as_said(earlier, own_before, resolver)
             or _ru_parenthetical_said(earlier, own_before, resolver)) is not None:
@@ -8138,7 +8167,11 @@ RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU
                                 # round 39 (Russian quotes): a business person the paragraph before named ("— говорит
                                 # предприниматель." under "Директор компании X Y рассказал …"), no office either
                                 r"|предприниматель|предпринимательница|бизнесмен|фермер|аграрий|перевозчик|импортер|"
-                                r"импортёр|экспортер|экспортёр|трейдер|инвестор)"
+                                r"импортёр|экспортер|экспортёр|трейдер|инвестор"
+                                # round 101 (q1): a cleric or a scholar of religion, whom the office holders table
+                                # never lists either ("«…», – сказал верховный муфтий." under "Верховный муфтий,
+                                # председатель Духовного управления мусульман Казахстана X Y напомнил …", dev/1498)
+                                r"|(?:верховный\s+|главный\s+)?муфтий|религиовед|богослов|теолог)"
                                 # round 39 (Russian quotes): the title's state in the genitive ("— сказал вице-премьер
                                 # Азербайджана." under "Открывая заседание, X Y отметил …")
                                 r"(?:\s+(?:Азербайджана|Казахстана|Узбекистана|Кыргызстана|Киргизии|Таджикистана|"
@@ -10143,7 +10176,33 @@ def _ru_body_head(phrase: str, earlier: str, resolver: Resolver) -> Person | Non
     named = {name for title, of, name in ru_titled_mentions(earlier)
              if title.startswith(_RU_HEAD_TITLES) and re.search(rf"(?<![\w\-]){re.escape(body)}", of)
              and not RU_PAST_VERB_IN_TITLE.search(of)}  # round 32
+    if "во главе" in earlier:  # round 101 (q1): a cheap gate for _RU_BODY_LED_BY_ITS_HEAD
+        named |= {ru_nominative(led["name"]) for led in _RU_BODY_LED_BY_ITS_HEAD.finditer(earlier)
+                  if led["body"].startswith(body)}
     return resolver.resolve(named.pop()) if len(named) == 1 else None
+
+
+# Round 101 (q1): the last sentence before the quote opens on a body's head by the body's name alone ("Глава Диянета в
+# своем выступлении сделал акцент на образовании. «…», – заявил он.", dev/1498): "он" is that head (_ru_body_head), the
+# sentence's subject, not whoever spoke last
+_RU_BODY_HEAD_OPENING = re.compile(r"(?P<title>Глава|Председатель|Руководитель)\s+(?P<body>[А-ЯЁ][а-яё\-]{2,})"
+                                   r"(?=\s+[а-яё])")
+
+
+def _ru_body_head_opening(before: str, earlier: str, resolver: Resolver) -> None:
+    sentence = _RU_SENTENCE_BREAK.split(before.strip())[-1]
+    if (m := _RU_BODY_HEAD_OPENING.match(sentence)) \
+            and (head := _ru_body_head(f"{m['title'].lower()} {m['body']}", earlier, resolver)) is not None:
+        resolver.last_speaker = head
+
+
+# Round 101 (q1): a body named with its short name in brackets, then led by its own head, "делегация Управления по делам
+# религии Турецкой Республики (Диянет) во главе с его председателем Ахметом Хамди Ташкыраном" (dev/1498): he is "глава
+# Диянета", his name read whole (a Turkish name of three words, which _RU_TITLED cuts to its last two) in the
+# nominative; not a deputy ("во главе с заместителем председателя …"), whose title is no head's
+_RU_BODY_LED_BY_ITS_HEAD = re.compile(r"\((?P<body>[А-ЯЁ][а-яё\-]{2,})\)\s+во\s+главе\s+со?\s+(?:(?:его|её|ее)\s+)?"
+                                      r"(?:председателем|руководителем|главой)\s+"
+                                      r"(?P<name>[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+){1,2})(?![\w\-]|\s+[А-ЯЁ])")
 
 
 
@@ -11090,6 +11149,25 @@ def _turkic_words_owner(before: str, after: str, quoted: str, resolver: Resolver
     return resolver.resolve(name), m.end()
 
 
+# Round 101 (q4): a line of verse quoted from "the book" or "the poem" the text told of in the sentence before ('Jüri,
+# kitabın açılış şiirindeki "…" dizesini gerekçesinde andı.' after 'X Y ise ödülünü "…" adlı kitabıyla aldı.',
+# dev/1499): the poet's words, the one person the sentence before names (a title in quote marks no one,
+# _without_quoted_names), when the line's own sentence names no one (a jury is none)
+_TR_THE_BOOKS_BEFORE = re.compile(r"(?<!\w)(?:kitabın|kitabının|şiirin|şiirinin|eserin|eserinin)\s[^.!?\"“”«»]{0,60}$")
+_TR_VERSE_NOUN = re.compile(r"\s*(?:dizes|dizeler|mısras|mısralar)[\w'’]*")
+
+
+def _tr_verse_of_the_book(before: str, after: str, earlier: str, resolver: Resolver) -> tuple[Person, int] | None:
+    """The poet whose line of verse the quote is and the end of the verse noun after it, when the form holds."""
+    if not (noun := _TR_VERSE_NOUN.match(after)) or not _TR_THE_BOOKS_BEFORE.search(before):
+        return None
+    sentence = _SENTENCE_BREAK.split(before)[-1]
+    if not _names_nobody(sentence, resolver):
+        return None
+    person = _tr_one_named_before(_without_quoted_names(earlier + before[:len(before) - len(sentence)]), resolver)
+    return (person, noun.end()) if person is not None else None
+
+
 # Round 21: a partial quote closing a relative clause of speech set off between commas after the sentence's subject
 # ("Erhurman, who has repeatedly said he wants ties to be “…”, struck a more cautious note" / "The minister, who
 # argued that the port was “…”, left early"): the relative clause's "who" is the subject, so the words are the
@@ -11185,6 +11263,11 @@ _EN_PERFECT_PARTICIPLE = re.compile(r"^\s+(?:(?:in|over|for|during)\s+(?:the\s+)
                                     r"(?:(?:long|repeatedly|often|always|previously|also|already|publicly|"
                                     # round 27: "since", "X has since repeated that “…”" (after an event told before)
                                     r"consistently|frequently|recently|since)\s+)?(?P<participle>said|told|(?!been\b)[a-z]+ed)\b")
+# Round 101 (t1): a habit of saying, the verb of saying after "likes to" ("Péter Szijjártó, who has been to Uzbekistan
+# more often than …, likes to say that Hungary comes to Central Asia “not with lectures, but with projects”", dev/1497;
+# "loves to repeat", "tends to argue"): the subject's own words, as after "says"; "likes to visit" is no saying
+_EN_HABIT_VERBS = frozenset({"likes", "liked", "loves", "loved", "tends", "tended"})
+_EN_HABIT_OF_SAYING = re.compile(r"\s+to\s+(?:say|remark|repeat|argue|insist|stress)\b")
 
 
 # Round 22: a slogan, principle or concept named as such right after its quote marks ('iki ülkenin “tek millet, iki
@@ -11700,8 +11783,8 @@ def _headline_label_quotes(text: str, found: list[Found], headline_end: int, res
     for head in found:
         if head.outer[0] < headline_end and head.speaker is None and _words(head.text) >= MIN_WORDS \
                 and not head.text.isupper() and _headline_ends_with(text[head.outer[1]:headline_end]) \
-                and ((m := _HEADLINE_NAME_LABEL.match(_label_without_stay(label := _HEADLINE_TAG.sub(
-                    "", text[:head.outer[0]], 1)))) and (person := _headline_label_person(
+                and ((m := _HEADLINE_NAME_LABEL.match(_label_without_stay(label := _without_headline_lead(
+                    _HEADLINE_TAG.sub("", text[:head.outer[0]], 1))))) and (person := _headline_label_person(
                         _en_without_stay(_without_place_of_stay(m["spk"])), text[headline_end:], resolver)) is not None
                      or (person := _label_before_long_stay(label, text[headline_end:], resolver)) is not None
                      or (", " in label and (person := _headline_subject_clause_person(
@@ -11709,6 +11792,16 @@ def _headline_label_quotes(text: str, found: list[Found], headline_end: int, res
             head.speaker, head.rule = person, "headline-label"
     return _headline_trailing_name_quotes(text, found, headline_end, resolver)  # round 25
 
+
+# Round 101 (q4): a headline's topic phrase closed by an ellipsis before the label ("Kazakistan'dan ayçiçeği tohumuna …
+# ihracat yasağı... Özdoğan: "…"", dev/1503), as Turkish business papers set the news before the one who speaks: no part
+# of the label, which is read after it
+_HEADLINE_LEAD_ELLIPSIS = re.compile(r"^[^:“”\"«»„\n]{3,160}?(?:\.{3}|…)\s+(?=\S)")
+
+
+def _without_headline_lead(label: str) -> str:
+    """A headline's text up to its quote without a topic phrase closed by an ellipsis before the label."""
+    return _HEADLINE_LEAD_ELLIPSIS.sub("", label, 1) if "..." in label or "…" in label else label
 
 
 # Round 80 (letter80): a Turkish or Azerbaijani headline whose sentence, its subject a name set off by a comma and its
@@ -13054,6 +13147,12 @@ _LETTER_SAYS = re.compile(r"(?:^|[.!?…]\s+)(?:"
                           r"(?:şu\s+ifadelere\s+yer\s+verildi|şu\s+ifadeler\s+yer\s+aldı|şöyle\s+denildi)"
                           r")\s*:\s*$")
 _LETTER_WORDS = re.compile(r"məktub|müraciət|mesaj|teleqram|письм|послани|телеграмм|обращени|mektup|telgraf", re.I)
+# Round 101 (t1): a letter to the editor's writer telling what he said, "I" and a verb of saying or telling before the
+# colon ("… and I remember telling my Uzbek hosts at the closing dinner: “Numbers follow roads and flights, not
+# speeches.”", dev/1497; "I told them:", "I said to the minister:"): his words, the writer its signature names
+# (people.letter_signer); a page that is no letter gives its "I" no one
+_EN_I_SAID_COLON = re.compile(r"(?:^|(?<=[\s,;(]))I\s+(?:(?:remember|remembered|recall|recalled)\s+(?:telling|saying)"
+                              r"|told|said|replied|answered|wrote)\b[^.!?“”\"«»:;]{0,100}:\s*$")
 
 
 def _letter_says(text: str, paras, para_start: int, before: str, resolver: Resolver) -> Person | None:
@@ -13211,11 +13310,7 @@ _THREE_WORD_RUN = re.compile(rf"[{CAPITALS}][\w\-]+(?:[^\S\n]+[{CAPITALS}][\w\-]
 # (an ablative, "Gəncədən"; no locative: "Aida", "Farida" are given names, and a declined state or capital is a place word)
 _GIVEN_NAME_NOT = re.compile(r"\w{3}(?:dan|dən|den|tan|tən|ten)$")
 _KYRGYZ_PATRONYMIC_SURNAME = frozenset({"uulu", "kyzy", "уулу", "кызы"})
-# the first of two Turkish given names, as Turkish, Azerbaijani and BGN/PCGN-romanised Russian write it
-_TURKISH_FIRST_GIVEN_NAMES = frozenset({
-    "Mehmet", "Ahmet", "Mustafa", "Ali", "Hasan", "Hüseyin", "İbrahim", "Osman", "Abdullah", "Muhammed", "Yusuf", "Ömer",
-    "Məhəmməd", "Əhməd", "Həsən", "Hüseyn", "Mekhmet", "Akhmet", "Khasan", "Khuseyn", "Ibragim", "Abdulla",
-    "Mukhammed", "Omer"})
+# (the first of two Turkish given names: people.TURKISH_FIRST_GIVEN_NAMES, its home since round 101)
 # Round 57 (quotesen57): a woman's name of two given names ("Ayşe Nur Karaman", cut to "Nur Karaman" by the surname
 # rules): the first of the few that open most such names, and the second given names that follow most such firsts
 # ("Nur", "Gül": "Büşra Nur Aydın", "Ayşe Gül Demir"), after which any word that may be a given name and is no day or
@@ -13255,7 +13350,7 @@ def _third_name_word(text: str, name: str) -> str | None:
     for words, cyrillic, latin in _three_word_runs_read(text):
         given.update(latin[i - 1] for i in range(1, len(words) - 1)
                      if latin[i:i + 2] == last_two and is_cyrillic(words[i - 1]) == cyrillic
-                     and (patronymic or latin[i - 1] in _TURKISH_FIRST_GIVEN_NAMES
+                     and (patronymic or latin[i - 1] in TURKISH_FIRST_GIVEN_NAMES
                           or latin[i - 1] in _TURKISH_WOMEN_FIRST_GIVEN_NAMES
                           or (second_given and latin[i - 1].lower() not in _EN_DAY_MONTH_WORDS))
                      and _may_be_given_name(words[i - 1], latin[i - 1]))
@@ -13744,7 +13839,9 @@ _EN_OBJECT_WHO_SAID = re.compile(r",\s+who(?:,\s+according\s+to\s+(?:his|her)\s+
 _EN_NAME_BEFORE_WHO = re.compile(rf"(?:[{_EN_CAPITALS}][\w'’\-]+\s+)?[{_EN_CAPITALS}][\w'’\-]+\s+[{_EN_CAPITALS}][\w'’\-]+$")
 # (round 39, English quotes C: also right after "to" and "from", "Investors listened to X Y, who said …", "… heard from
 # X Y, who warned …"; not "The delegation from Izmir met X Y, who …", a bare object)
-_EN_BY_OR_WITH_BEFORE_NAME = re.compile(r"\s(?:(?:by|with)\s+(?:[^,;:“”\"«»„]{0,80}?\s)?|(?:to|from)\s+)$")
+# (round 101, v1: or the object of "quoted"/"cited", a press review's "It quoted economist X Y, who said that “…”",
+# dev/1504: the paper quotes him, so the words are his, not the paper's)
+_EN_BY_OR_WITH_BEFORE_NAME = re.compile(r"\s(?:(?:by|with|quoted|cited)\s+(?:[^,;:“”\"«»„]{0,80}?\s)?|(?:to|from)\s+)$")
 
 
 def _en_object_who_said(own_before: str, resolver: Resolver) -> Person | None:
@@ -13816,6 +13913,37 @@ def _tr_colon_demonym_subject(tail: str, resolver: Resolver) -> Person | None:
     if not (m := _TR_COLON_DEMONYM_SUBJECT.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
         return None
     return resolver.resolve(m["spk"])
+
+
+# Round 101 (q4): a colon sentence whose subject is a demonym and a lower-case word, the epithet the article named one
+# person with before his full name ("Kazak şair Nurlan Sarsenbayulı" … 'Kazak şair, ardından duygularını şöyle ifade
+# etti: "…"', dev/1499): that person, the epithet read as written (_tr_epithet_named); an epithet the article put
+# before no name, or before two, is no one's
+_TR_COLON_DEMONYM_EPITHET = re.compile(rf"(?P<demonym>[{CAPITALS}][a-zçğıöşü]+)\s+[a-zçğıöşü]+(?=\s*,\s)")
+_NAME_AFTER_EPITHET = re.compile(rf"\s+[{CAPITALS}][\w\-]+(?:\s+[{CAPITALS}][\w\-]+)+")
+
+
+def _tr_colon_demonym_epithet(tail: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The person a colon sentence opening on a demonym's epithet means (above), else None. `earlier`: the article up
+    to the quote."""
+    sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1].lstrip()
+    if not (m := _TR_COLON_DEMONYM_EPITHET.match(sentence)) or not _local_demonym(m["demonym"]) \
+            or not (TR_COLON_VERB_MORE.search(tail) or TR_COLON_VERB.search(tail)) \
+            or not _plain_object(sentence[m.end():], resolver):
+        return None  # (the anchored match first: few colon sentences open so)
+    return _tr_epithet_named(m[0], earlier, resolver)
+
+
+def _tr_epithet_named(epithet: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The one person `earlier` names in full right after `epithet` ("Kazak şair": "Nurlan Sarsenbayulı"), else
+    None."""
+    names = set()
+    at = earlier.find(epithet)
+    while at >= 0:
+        if (name := _NAME_AFTER_EPITHET.match(earlier, at + len(epithet))) is not None:
+            names.add(name[0].strip())
+        at = earlier.find(epithet, at + 1)
+    return resolver.resolve(names.pop()) if len(names) == 1 else None
 
 
 # "According to Turkmen state media, X described energy as “…”" (wires, trade press): the media of a state, named by its
@@ -14935,6 +15063,7 @@ def _ru_she_antecedent(before: str, resolver: Resolver) -> None:
 # object, and a sentence with a pronoun of its own goes on about someone named before
 _RU_HE_CLAUSE = re.compile(r"(?:^|[.!?…]\s+)(?:Он|[А-ЯЁ][^.!?…«»“”,]{0,80},\s+он)\s+(?:также\s+)?[а-яё][^.!?…«»“”]*$")
 _RU_PRONOUN_WORD = re.compile(r"(?<![\w\-])(?:он|она|его|её|ее|ему|ей|им|ним|нему)(?![\w\-])", re.I)
+_RU_LAST_TWO_OF_THREE = re.compile(r"(?<=\S\s)\S+\s+\S+$")  # round 101 (v1): a three-word run's last two words
 
 
 # Round 61 (quotesru61): a feminine pronoun of the lead ("…, где её принял глава … X Y. Он назвал …", "её" the
@@ -14965,8 +15094,12 @@ def _ru_he_antecedent(before: str, resolver: Resolver) -> None:
     if _ru_masculine_pronoun_in(lead) or (person := _ru_one_named(lead, resolver)) is None \
             or _feminine_name(person.name) or person == resolver.last_speaker:
         return
-    if any(_ru_masculine_nominative(phrase) and resolver.resolve(phrase, speaking=False) == person
-           for phrase in _CYRILLIC_NAME.findall(lead)):
+    # (round 101, v1: a run of three words may open on the state's genitive ending his title, "прилетел заместитель
+    # министра спорта Узбекистана Шухрат Ганиев. Он … назвал автопробег «…»", dev/1505: its last two are the name,
+    # which names him without the state the title gives him)
+    if any(_ru_masculine_nominative(phrase) and (named := resolver.resolve(phrase, speaking=False)) is not None
+           and named.name == person.name
+           for run in _CYRILLIC_NAME.findall(lead) for phrase in (run, *_RU_LAST_TWO_OF_THREE.findall(run))):
         resolver.last_speaker = person
 
 
@@ -15714,21 +15847,36 @@ _TR_TITLED_NAMED["Başkan"] = re.compile(rf"\bBaşkanı?\s+(?!Yardımcısı\b|Ve
 # Round 49 (quotes, local): a Turkish sentence opening with a bare title of more words and a comma, no name after it
 # ('Cumhurbaşkanı Yardımcısı, törende yaptığı konuşmada yatırıma vurgu yaptı: "…," dedi.'): the person the article
 # named last right after that title ("Cumhurbaşkanı Yardımcısı Cevdet Yılmaz'ın …")
-_TR_BARE_TITLE_OPENING = re.compile(rf"(?P<title>(?:[{CAPITALS}][\w]+\s+){{1,2}}(?:Yardımcısı|Bakanı|Başkanı|Valisi|"
-                                    r"Büyükelçisi|Sözcüsü)),\s")
+_TR_BARE_TITLE = rf"(?P<title>(?:[{CAPITALS}][\w]+\s+){{1,2}}(?:Yardımcısı|Bakanı|Başkanı|Valisi|Büyükelçisi|Sözcüsü))"
+_TR_BARE_TITLE_OPENING = re.compile(rf"{_TR_BARE_TITLE},\s")
+# Round 101 (q4): or after a participle's clause, naming no one, that tells what the titled one did ('Görüşmenin
+# ardından açıklama yapan Bakan Yardımcısı, "…" dedi.', dev/1503), the clause's participle no subject of its own
+_TR_PARTICIPLE_THEN_BARE_TITLE = re.compile(rf"[{CAPITALS}][^,\"“”«»]{{0,100}}?\s[a-zçğıöşü]+(?:an|en)\s+"
+                                            rf"{_TR_BARE_TITLE},\s")
 
 
 def _tr_bare_title_subject(before: str, earlier: str, resolver: Resolver) -> Person | None:
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
     if not (m := _TR_BARE_TITLE_OPENING.match(sentence) or _TR_LOWER_TITLE_OPENING.match(sentence)
-            or ("üzerine " in sentence and _TR_UPON_THEN_LOWER_TITLE.match(sentence))) \
+            or ("üzerine " in sentence and _TR_UPON_THEN_LOWER_TITLE.match(sentence))
+            or ("an " in sentence or "en " in sentence) and _tr_participle_then_bare_title(sentence, resolver)) \
             or _QUOTE_MARK.search(sentence, 0, len(sentence) - 2):
         return None
     named = re.findall(rf"\b{re.escape(m['title'])}\s+([{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+"
                        rf"(?:\s+[{CAPITALS}][\w\-]+(?=['’]))?)", earlier)  # (a third word before a case ending)
     if not named:  # round 53 (quotestr): "LTB Başkanı" after "… Belediyesi (LTB) Başkanı X Y", "belediye başkanı"
         return _tr_titled_named_last(m["title"], earlier, resolver)
-    return resolver.resolve(_TR_APOSTROPHE_ENDING.sub("", named[-1])) if named else None
+    # round 101 (q4): of two named after the title ("Ticaret Bakan Yardımcısı X Y, … Bakan Yardımcısı Z W ile bir araya
+    # geldi. … X'in temasları …"), the one whose surname the text told last (dev/1503)
+    names = list(dict.fromkeys(_TR_APOSTROPHE_ENDING.sub("", name) for name in named))
+    return resolver.resolve(max(reversed(names), key=lambda name: earlier.rfind(name.split()[-1])))
+
+
+def _tr_participle_then_bare_title(sentence: str, resolver: Resolver) -> re.Match | None:
+    """The match of a bare title after a participle's clause opening `sentence` (above), when the clause names no
+    one, else None."""
+    m = _TR_PARTICIPLE_THEN_BARE_TITLE.match(sentence)
+    return m if m is not None and _names_nobody(sentence[:m.start("title")], resolver) else None
 
 
 # Round 53 (quotestr): a bare title written otherwise than where the article named its holder: its body's abbreviation

@@ -67,8 +67,10 @@ from .people import _APPOSITIVE_TITLES, _EN_TITLE_BODY  # round 95 (q4): a title
 from .people import _TITLE_OF_NAME  # round 98 (q1): "Minister of A, B and C D X Y, who arrived …"
 from .people import _EN_CABINET_HEAD_WORDS, _head_of_government_role  # round 99 (t1): "The head of government …"
 from .people import speech_headline_speaker  # round 100 (v1): "Full text: X's address at …" (_signature_author)
+from .people import letter_signer  # round 101 (t1): "Sir, …" signed "X Y / title / town" (_signature_author)
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
+from .people import TR_GENERAL_RANKS  # round 101 (q3): "Orgeneral X Y … Cizzak'a gelmişti" (_LOCAL_OFFICE_STEMS)
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -233,6 +235,9 @@ _RU_CROSSED_THE_BORDER = r"\bпересе(?:к|кла|кли|кш\w*)\s+(?:[\w-]
 # (_in_city_for_event_day); "Bakü'de bulunan iş insanları" alone is people living there, no visit
 _TR_IN_CITY_FOR_EVENT = r"\bkatılmak\s+(?:üzere|için)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+['’][dt][ae]\s+bulunan\b"
 _TR_IN_CITY_FOR_EVENT_RE = re.compile(_TR_IN_CITY_FOR_EVENT, re.I)
+# The Turkish verbs of going, reaching and (pluperfect) having come to a place, one list for _LOCAL_VISIT's dative
+# goal ("Bakü'ye gitti") and _LOCAL_GOING (round 99, v1): written twice until round 101's merge
+_TR_GONE_TO = "gitti|geçti|ulaştı|gelmişti|gitmişti"
 _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|вш)|прилете(?:л|вш)|посети(?:л|вш)|побыва(?:л|вш)|саммит|səfər|zirvə|ziyaret|zirve)\w*"
                           # round 78 (summit78): Azerbaijani "sammit", as "Zirvə" ("Səmərqənddə keçirilən … sammitində")
                           r"|\bsammit\w*"
@@ -285,7 +290,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 99 (v1): and its pluperfect, a column's aside on another's trip ("Bakan Yardımcısı X
                           # de 21 Ekim Çarşamba günü Bişkek'e gelmişti", dev/1480); after a name only, not "bir araya
                           # gelmişti" (met)
-                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:gitti|geçti|ulaştı|gelmişti|gitmişti)\b"
+                          r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s))(?:" + _TR_GONE_TO + r")\b"
                           # round 72 (events72): and reaching "the city" the article names (_THE_TOWN), "bu sabah
                           # şehre ulaştı" (dev/1154); round 76 (squote76): and its participle before the visitor,
                           # "Dün kente ulaşan X, …" (dev/1196); round 99 (v2): and "the capital", "Perşembe günü
@@ -316,6 +321,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # Round 86 (n6): and its "when it landed" ("Salı günü Erdoğan'ın uçağı Gence Havalimanı'na
                           # indiğinde, …", dev/1325), the landing told in a clause of time
                           r"|\bприземлил(?:ся|ась|ись)\b|(?<=[aə]\s)enib\b|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))indi\b"
+                          # round 101 (v1): the ship's mooring as the plane's landing, the visitors on board ("Паром с
+                          # автомобилями пришвартовался в Бакинском … порту … 12 сентября", a rally's column, dev/1505)
+                          r"|\bпришвартовал(?:ся|ась|ись)\b"
                           r"|(?:(?<=['’][ae]\s)|(?<=['’][ny][ae]\s))(?:inerek|indiğinde)\b"
                           # round 38 (visits B): leaving or flying out for a place is going there, "а затем отбыл в
                           # Ташкент", "вылетел в понедельник в Баку" (not "вылетел из Баку": leaving it)
@@ -340,6 +348,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "inerek",  # round 58
                       "находил",  # round 65 (visits65a)
                       "приеха",  # round 76 (digest76)
+                      "пришвартова",  # round 101 (v1)
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi",  # round 54
                       "geldiğ", "gittiğ",  # round 86 (w1, nominalised_coming)
@@ -1011,7 +1020,9 @@ _COMMITTEE_SUBJECT = re.compile(r"^.*\b(?:Committee|Commission)\s+(?:on|for)\s+"
 _GROUP = re.compile(r"(?:the\s+)?(?:heads|leaders|ministers|presidents|delegations|members|officials)\b", re.I)
 # round 27: the visit told with its length or kind between ("No agreements were signed during the two-day visit")
 # round 43: a length and a type both ("The two-day working visit ended … with the signing of five documents")
-_THE_VISIT = re.compile(r"\bthe (?:[a-z]+-day )?(?:state |official |working )?visit\b|\bthe summit\b", re.I)
+# round 101 (t1): or "that visit", past a sentence on another matter ("I first travelled to Tashkent on 12 May 2010, …
+# Our trade the previous year had been just under $60 million. We signed two protocols on that visit", dev/1497)
+_THE_VISIT = re.compile(r"\b(?:the|that) (?:[a-z]+-day )?(?:state |official |working )?visit\b|\bthe summit\b", re.I)
 _PARTIES_VERBS = ("held", "had", "holds", "conducted", "met", "sat down")  # one is in every _PARTIES match
 # the one received may be the head of a delegation: "received a delegation of the Republic of Azerbaijan headed by
 # Deputy Prime Minister Shahin Mustafayev" (the delegation's country is his, when the table does not know him)
@@ -1573,7 +1584,7 @@ def _the_island(doc: Document, sentence: str) -> tuple[str, str] | None:
 
 # Turkish and Azerbaijani verbs of coming and going, whose goal is a place in the dative before them, and of staying,
 # whose place is in the locative ("Astana'da temaslarda bulundu", "Bakü'de bulundu", "Bakıda olub")
-_LOCAL_GOING = re.compile(r"\b(?:geldi|gitti|geçti|ulaştı|gəlib|gəldi|gelmişti|gitmişti)\b")  # round 99 (v1)
+_LOCAL_GOING = re.compile(r"\b(?:geldi|" + _TR_GONE_TO + r"|gəlib|gəldi)\b")  # round 99 (v1)
 _LOCAL_STAYING = re.compile(r"\btemas(?:lar)?[dt]a\s+bulun\w*|(?<=['’][dt][ae]\s)bulundu\b|(?<=[dt][aə]\s)olub\b"
                             r"|(?<=['’])[dt][ae]yd[ıi]\b")  # round 59 (visits): "Bakü'deydi" (was in Baku)
 _TR_DATIVE = re.compile(r"['’]y?[ae]\b")
@@ -1959,9 +1970,13 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
 
 # Round 44: a place the visitor passed through on his way is not where he went: "Bakü üzerinden Şuşa'ya gelen X"
 # (Turkish), "Bakı üzərindən Şuşaya gələn" (Azerbaijani), "прибыл в Шушу через Баку", "arrived in Shusha via Baku"
-_TRANSIT_AFTER = re.compile(r"['’]?\s+(?:üzerinden|üzərindən)\b")
+# Round 101 (q4): so is the place he came from, the Turkish ablative right before the place he came to in the dative
+# ("Törenden birkaç saat önce Bakü'den Ankara'ya ulaşan X", dev/1499): Ankara, not Baku
+_TRANSIT_AFTER = re.compile(r"['’]?\s+(?:üzerinden|üzərindən)\b"
+                            rf"|['’][dt][ae]n\s+(?=[{CAPITALS}][\w-]*['’]y?[ae]\s)")
 _TRANSIT_BEFORE = re.compile(r"\b(?:via|через)\s+$")
-_TRANSIT_WORDS = ("üzerinden", "üzərindən", "via ", "через ")  # one is in every transit match
+_TRANSIT_WORDS = ("üzerinden", "üzərindən", "via ", "через ", "'den ", "'dan ", "'ten ", "'tan ", "’den ", "’dan ",
+                  "’ten ", "’tan ")  # one is in every transit match
 
 
 def _is_transit(doc: Document, x: places.Mention) -> bool:
@@ -2398,6 +2413,25 @@ def _day_before_the_leaders(sentence: str, check: str, visits: list) -> list:
     return [(leaders.start - timedelta(days=back), None, m.start(), m.end())]
 
 
+# Round 101 (q4): a trip told as made a few hours before an event ("Törenden birkaç saat önce Bakü'den Ankara'ya
+# ulaşan X", dev/1499; Azerbaijani "mərasimdən bir neçə saat əvvəl"): the day of that event, told in the nearest
+# sentence before that names it by the same stem with a day ("Ödüller, dün akşam Ankara'da düzenlenen törenle …
+# verildi": yesterday)
+_HOURS_BEFORE_THE_EVENT = re.compile(r"\b(?P<event>[^\W\d_]{3,}?)[dt][aeə]n\s+(?:birkaç|bir\s+neçə|bir|iki|üç)\s+"
+                                     r"saat\s+(?:önce|əvvəl|öncə)\b", re.I)
+
+
+def _hours_before_the_event(doc: Document, k: int, published: date) -> list:
+    """[the day of the event sentence k tells its trip was made hours before (_HOURS_BEFORE_THE_EVENT)], else []."""
+    if not (m := _HOURS_BEFORE_THE_EVENT.search(doc.sentences[k].text)):
+        return []
+    stem = lowered(m["event"])
+    for before in reversed(doc.sentences[:k]):
+        if stem in before.check and (told := _dates(before, published, True)):
+            return [(told[0][0], None, m.start(), m.end())]
+    return []
+
+
 def _eve_of_the_day_told(sentence: str, arrival: tuple) -> bool:
     """Is the arrival's day one read from "накануне" (_RU_EVE, the eve of a day told before it in the sentence)?"""
     return _RU_EVE.match(sentence, arrival[2]) is not None
@@ -2794,11 +2828,18 @@ def _met_host_counterparts(doc: Document, s: Sentence, verb: int, host: str) -> 
 
 def _newcomer_before_counterparts(doc: Document, s: Sentence, m: re.Match, host: str,
                                   resolver: Resolver) -> Person | None:
-    """The titled newcomer of the subject between the place (or the host state's word) and the counterparts `m`."""
+    """The titled newcomer of the subject between the place (or the host state's word) and the counterparts `m`, or
+    (round 101) before the place when that stands right before them; not the host state's."""
     told = [x for x in doc.mentions(s) if x.start < s.start + m.start() and (x.is_capital or x.iso3 == host)]
     start = told[-1].end - s.start if told else 0  # the subject after the place ("Aşqabadda") the sentence opens on
-    guest = _titled_newcomer(_without_leading_day(s.text[start:m.start()].strip(" ,"), resolver.day), resolver)
-    return guest if guest and guest.iso3 and guest.iso3 != host else None
+    subject = s.text[start:m.start()].strip(" ,")
+    if not subject and told:
+        # round 101 (q2): the place right before the counterparts, the subject before it ("Dünən isə xarici işlər
+        # nazirinin müavini X Y Aşqabadda türkmən həmkarları ilə görüşüb", dev/1502)
+        subject = s.text[:told[-1].start - s.start]
+    guest = _titled_newcomer(_without_leading_day(subject, resolver.day), resolver)
+    # round 101 (q2): a title naming no state is no host's man either, his counterparts the host state's (dev/1502)
+    return guest if guest and guest.iso3 != host else None
 
 
 # Round 63 (visits63b): the host party told by his state's office, his name (of no table) in the instrumental
@@ -3733,7 +3774,9 @@ def _persons_in(text: str, resolver: Resolver) -> list[Person]:
         person = resolver.resolve(run, speaking=False)
         if person and person.rule == "unlisted name":
             person = _accusative_holder(run, resolver) or _without_ru_patronymic(run, resolver) \
-                or _holder_before_a_place(run, resolver) or person
+                or _holder_before_a_place(run, resolver) or _dative_holder(run, resolver) or person
+        elif person is None:
+            person = _dative_holder(run, resolver)  # round 101 (q3): "Yermek Koşerbayevə Qarabağ Universitetinin"
         if person and person.rule in ("name", "office") and person.iso3 and \
                 all(p.name != person.name for p in found):
             found.append(person)
@@ -3786,6 +3829,23 @@ def _holder_before_a_place(run: str, resolver: Resolver) -> Person | None:
         return None
     person = resolver.resolve(head, speaking=False)
     return person if person and person.rule == "name" else _accusative_holder(head, resolver)
+
+
+# Round 101 (q3): an office holder named in the Azerbaijani dative, as the one given something ("… səfərdə olan
+# Qazaxıstan Respublikasının xarici işlər naziri Yermek Koşerbayevə Qarabağ Universitetinin fəxri doktoru adı verilib",
+# dev/1496): a given name and a surname of -ov/-ev with "-ə" or of -ova/-eva/-zadə with "-ya/-yə" ending it, whatever
+# capitalised words run on after it (not "-ova" as the dative of "-ov": a woman's name, people._AZ_NAME_CASE)
+_AZ_DATIVE_NAME = re.compile(rf"(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]*?(?:ov|ev|ova|eva|zadə))"
+                             r"(?:(?<=v)ə|(?<=[aə])y[aə])(?![\w'’-])")
+
+
+def _dative_holder(run: str, resolver: Resolver) -> Person | None:
+    """The office holder a run names in the Azerbaijani dative (_AZ_DATIVE_NAME); None unless the table knows him by
+    name (a name that ends so stays as written)."""
+    if not (m := _AZ_DATIVE_NAME.match(run)):
+        return None
+    person = resolver.resolve(m["name"], speaking=False)
+    return person if person and person.rule == "name" else None
 
 
 # Round 51: a Russian patronymic between the given name and the surname ("визит Садыра Нургожоевича Жапарова",
@@ -4297,7 +4357,10 @@ SPEECH_LABEL_CHARS = 100  # characters at a paragraph's start where a speech's l
 _FIRST_PERSON_TRIP = re.compile(r"\b(?:rəhbərlik|başçılıq|səfər|iştirak|həmsədrlik|sədrlik)\s+etdim\b"
                                 r"|\b(?:getdim|gəldim)\b|\bI\s+(?:co-)?chaired\b"
                                 r"|(?<=[dt][aə]\s)oldum\b|\b(?:başkanlık|ziyaret)\s+ettim\b|\b(?:gittim|katıldım)\b"
-                                r"|(?<=['’][dt][ae]\s)bulundum\b|\bI\s+(?:led|travelled|traveled|visited|went|flew)\b"
+                                # (round 101, t1: "first" between, "I first travelled to Tashkent on 12 May 2010",
+                                # dev/1497)
+                                r"|(?<=['’][dt][ae]\s)bulundum\b"
+                                r"|\bI\s+(?:first\s+)?(?:led|travelled|traveled|visited|went|flew)\b"
                                 r"|\bI\s+was\s+in\b|\bя\s+(?:возглавил|посетил|побывал|прилетел|приехал)а?\b"
                                 # Round 92 (v1, ru_i_was_in): the Russian "I was in", "14 апреля я был в Сумгайыте"
                                 # (dev/1391), as the English one
@@ -4348,6 +4411,7 @@ _FIRST_PERSON_TRIP_WORDS = tuple(lowered(w) for w in (
     "etdim", "getdim", "gəldim", "oldum", "ettim", "gittim", "katıldım", "bulundum", "i led", "i travel", "i visited",
     "i went", "i flew", "i was in", "chaired", "я возглав", "я посет", "я побыв", "я прилет", "я приех", "мы ", "we ",
     "я был",
+    "i first",  # round 101 (t1): "I first travelled to …"
     "katıldık", "gittik", "bulunduk", "ettik", "etdik", "getdik", "olduq", "katıldığımda", "gittiğimde", "bulunduğumda",
     "ettiğimde", "ydım", "ydim", "giderek",
     "geçtim"))  # round 99 (v1)
@@ -4495,7 +4559,8 @@ def _signature_author(doc: Document, resolver: Resolver) -> Person | None:
         if m := _SIGNATURE_NAME.match(line):
             title = m["title"] or (lines[i + 1][1].strip().rstrip(".") if i + 1 < len(lines) else "")
             return resolver.resolve(f"{title} {m['name']}".strip(), speaking=False)
-    return _byline_author(doc, resolver) or speech_headline_speaker(doc.text, resolver)
+    return _byline_author(doc, resolver) or speech_headline_speaker(doc.text, resolver) \
+        or letter_signer(doc.text, resolver)  # round 101 (t1): a letter to the editor's writer (dev/1497)
 
 
 def _byline_author(doc: Document, resolver: Resolver) -> Person | None:
@@ -4780,7 +4845,10 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        "akim", "khokim",
                        # round 69 (turkpa): the Kyrgyz parliament's chair by the Kyrgyz word, "Торага" as Azerbaijani
                        # ("Jogorku Keneşinin Toraqası X Y … Bakıya gəlib", dev/1100), Turkish and Russian spell it
-                       "toraqa", "toraga", "торага")
+                       "toraqa", "toraga", "торага",
+                       # round 101 (q3): a commander and a general's rank ("Kara Kuvvetleri Komutanı Orgeneral X Y …
+                       # Cizzak'a gelmişti", dev/1495), an officer sent to an exercise abroad
+                       "komutan", *(rank.lower() for rank in TR_GENERAL_RANKS))
 _NAME_WORDS = 2  # a given name and a surname
 # a Turkish case ending after an apostrophe ("Toplantısı'na", "Astana'ya"), not a capital after it ("O'Brien")
 _TA_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,5}\b")
@@ -5254,6 +5322,25 @@ def _local_delegation_head(doc: Document, s: Sentence, visits: list[VisitFound],
     return None
 
 
+# Round 101 (v1): a rally's column is a delegation on the road: the one the article told led it ("Колонну возглавлял
+# вице-президент Автомобильной федерации Узбекистана X Y.", dev/1505) is the visitor of each arrival its crews, column
+# or cars are told making abroad ("… 9 сентября пересекли узбекско-туркменскую границу … и … прибыли в Ашхабад", "Паром
+# с автомобилями пришвартовался в Бакинском … порту … 12 сентября"), as a delegation's arrival is its head's; only
+# when the article told the column's head before the sentence (a word for crews or cars alone names no one)
+_RU_COLUMN_WORDS = ("экипаж", "колонн", "автомобил")  # as s.check (lowered) holds them; one is in every arrival read
+_RU_COLUMN_HEAD = re.compile(r"(?:[Кк]олонну|[Аа]втопробег|[Пп]робег|[Кк]араван)\s+возглавля?(?:л|ли|ла|ет)\s+"
+                             r"(?P<head>[^.!?;]{5,200}?)(?=\s*[.!?;])")
+
+
+def _ru_column_head_told_before(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    """The titled head of the column the text before sentence `s` told (_RU_COLUMN_HEAD), the last told; else None."""
+    earlier = doc.text[:s.start]
+    if "возглав" not in earlier:
+        return None  # (a cheap gate)
+    heads = list(_RU_COLUMN_HEAD.finditer(earlier))
+    return _titled_newcomer(heads[-1]["head"], resolver) if heads else None
+
+
 def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     """Those named after the first Turkish or Azerbaijani participle of a visit word, in its clause ("Kazakistan'ı
     resmi ziyaret eden Cumhurbaşkanı Erdoğan, …", "rəsmi səfərdə olan Macarıstan Prezidenti …", "Resmi ziyaret için
@@ -5295,7 +5382,11 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
         surname = s.text[m.end():].split(",", 1)[0].strip()
         if not _SURNAME.fullmatch(surname) and (cased := _SURNAME_IN_CASE.match(s.text, m.end())):
             surname = cased["surname"]  # round 99 (v1): "Salı günü Aşkabat'a gelen Ertekin'in temasları" (dev/1472)
-        if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)):
+        full = None
+        if not _SURNAME.fullmatch(surname) and (full := _FULL_NAME_AFTER_PARTICIPLE.match(s.text, m.end())):
+            surname = full["surname"]  # round 101 (q4): "Bakü'den Ankara'ya ulaşan Günel Efendiyeva ise …" (dev/1499)
+        if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)) \
+                or (full is not None and named[-1][0] != full["name"]):
             return None
         return resolver.resolve(named[-1][0])
     return None
@@ -5305,6 +5396,11 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
 # temasları sırasında …", dev/1472: the contacts of the one who came); not the accusative, a host's guest welcomed,
 # whose visit round 88 (v2, guest_in_accusative) reads only when the lead tells the coming
 _SURNAME_IN_CASE = re.compile(rf"\s+(?P<surname>{_SURNAME.pattern})['’]n?[ıiuü]n\b")
+# Round 101 (q4): or the full name the article gave before with no title (an occupation: "Azerbaycanlı şair Günel
+# Efendiyeva"), the topic's "ise" or the subject's comma after it ("… Ankara'ya ulaşan Günel Efendiyeva ise …",
+# dev/1499)
+_FULL_NAME_AFTER_PARTICIPLE = re.compile(rf"\s+(?P<name>[{CAPITALS}][\w-]+\s+(?P<surname>{_SURNAME.pattern}))"
+                                         r"(?=\s*,|\s+ise\b)")
 
 
 # Round 88 (v2, participle_titled_head): after a participle of visiting or coming, a bare title and a surname heading a
@@ -7184,6 +7280,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _en_eve_of_the_event_before(doc, k, published)  # round 44
         if not days and k and visits and (local_words[k] or visit_words[k]):
             days = _day_before_the_leaders(sentence, s.check, visits)  # round 97 (q4): "liderlerden bir gün önce"
+        if not days and k and " saat " in sentence:
+            days = _hours_before_the_event(doc, k, published)  # round 101 (q4): "Törenden birkaç saat önce"
         if days and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]) \
                 and _YEAR_DIGITS.search(sentence, 0, days[0][2]) \
                 and any(c.isdigit() for c in sentence[days[0][2]:days[0][3]]):  # a date, no "во вторник" (round 18)
@@ -7375,6 +7473,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _possessive_visitor_told_before(doc, k, sentence, resolver)  # round 33
         if visitor is None and local and delegated[k]:
             visitor = _local_delegation_head(doc, s, visits, resolver)  # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib"
+        if visitor is None and local and k and any(word in s.check for word in _RU_COLUMN_WORDS):
+            visitor = _ru_column_head_told_before(doc, s, resolver)  # round 101 (v1): "… экипажи … прибыли в Ашхабад"
         if visitor is None and days and headed_by[k]:
             visitor = _headed_delegation(sentence, resolver)  # "Делегацию Азербайджана, прибывшую …, возглавил …"
         if visitor is None and days and "delegation" in sentence:
@@ -7527,10 +7627,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # round 43 (second wave): "He flew into Baku on Monday" after a dayless visit of one visitor
             visitor, place = dated.visitor, (dated.host, dated.city)
         if days and visitor is None and k and (arrived := _RU_PRONOUN_ARRIVED.match(sentence)) \
-                and (place is None or " из " in sentence or arrived["place"]) \
                 and (dated := _ru_guest_dated_by_pronoun(doc, k, published, resolver)):
             # round 56 (visits B): "… стал рабочий визит премьер-министра Азербайджана Али Асадова в Астану. Он
-            # прилетел 13 августа …" (round 99, q3: or "В Ташкент он прибыл …", its place first)
+            # прилетел 13 августа …" (round 99, q3: or "В Ташкент он прибыл …", its place first; round 101, v1: or
+            # any place told, "Встретить экипажи в Баку специально прилетел … X Y. Он прибыл в азербайджанскую столицу
+            # 13 сентября", dev/1505: _ru_guest_dated_by_pronoun still wants every state it names the host)
             visitor, place = dated.visitor, (dated.host, dated.city)
         if days and visitor is None and k and sentence.startswith(("The ", "A: The ")) \
                 and (titled := _en_title_dated_after_named(doc, k, resolver)):
@@ -7665,7 +7766,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 _latest(visits) if local_words[k] or _THE_VISIT.search(sentence)
                 or _visit_is_typed(sentence)  # round 45: "… described the trip as a working visit"
                 or _visitor_s_visit(sentence, visits)
-                or ("during" in s.check and _DURING_OWN_VISIT.search(sentence)) else None)) \
+                or ("during" in s.check and _DURING_OWN_VISIT.search(sentence))
+                or (days and "the " in s.check and _title_arrived_again(sentence, days, place, visits))  # round 101
+                else None)) \
                 and not _in_another_digest_item(doc, latest, a):  # "По итогам визита …"; round 76 (digest76)
             _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
                          forum_before=_forum_before(doc, k, sentence),
@@ -7772,7 +7875,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             _type_said_elsewhere(visit, typed)
         _turkish_cypriot_title(doc, visit)  # round 43
         if visit.visit_type == "other" and "s " in doc.text:
-            _typed_as_the_visitor_s(doc, visit)  # round 39 (visits C): "Fidan's working visit, his first …"
+            # round 39 (visits C): "Fidan's working visit, his first …"; round 101 (q2): "The trip, which … as a
+            # working visit" of the one visit (dev/1500)
+            _typed_as_the_visitor_s(doc, visit, len(visits) == 1)
         if visit.visit_type in ("other", "summit") and any(w in doc.text for w in _LOCAL_VISITOR_S_TYPE_WORDS):
             # round 54 (visits): "Bektenovun işgüzar səfəri çərçivəsində"; round 66 (visits66b): over the summit his
             # arrival came for, "Yılmaz'ın Türkmenistan'a yaptığı çalışma ziyareti" (dev/1085)
@@ -7841,7 +7946,12 @@ _SIGNING_REFERRED_TO = re.compile(r"\bimzalanan\s+(?:[^\s.;]+\s+){0,6}?(?:kapsam
                                   # participle, "Qazaxıstan Prezidentinin Azərbaycana dövlət səfəri zamanı imzalanmış
                                   # sənədlər … yeni imkanlar açıb" (dev/1167: another visit's, told for what they did)
                                   r"|\b(?:dövlət|rəsmi|işgüzar|işçi)\s+səfəri\s+(?:zamanı|çərçivəsində|ərzində)\s+"
-                                  r"imzalanmış\b", re.I)
+                                  r"imzalanmış\b"
+                                  # round 101 (q4): a document's perfect participle in a clause on a noun after it,
+                                  # "yasaktan önce sözleşmesi imzalanmış sevkiyatlar" (shipments whose contracts had
+                                  # been signed, a deputy minister's request, dev/1503): a state of things, no signing
+                                  r"|\b" + _TA_DOCUMENT_OR_CONTRACT
+                                  + r"(?:s[ıiuü]|[ıiuü])\s+imzalanmış\s+(?-i:[a-zçğıöşü])", re.I)
 # Round 83 (old83, still_signing): a signing told as a habit going on is no event of a visit: "Hungary is still signing
 # long-term contracts with Gazprom" (a commentator's quote under a recalled visit, dev/151); not "are signing", a live
 # report's signing now
@@ -7871,8 +7981,34 @@ _SIGNED_DEAL_NOUNS = ("contract", "контракт", "kontrakt", "sözleşme", 
 def _summit_adoption_told(doc: Document) -> bool:
     """Does a sentence tell a declaration or document adopted (_ADOPTED_VERBS with one of _ADOPTED_NOUNS), not denied
     (_ADOPTION_DENIED)?"""
-    return any(any(v in s.check for v in _ADOPTED_VERBS_CHECK) and any(n in s.check for n in _ADOPTED_NOUNS_CHECK)
-               and not ("no " in s.check and _ADOPTION_DENIED.search(s.text)) for s in doc.sentences)
+    return any(_adoption_told_in(s) for s in doc.sentences)
+
+
+def _adoption_told_in(s: Sentence) -> bool:
+    return any(v in s.check for v in _ADOPTED_VERBS_CHECK) and any(n in s.check for n in _ADOPTED_NOUNS_CHECK) \
+        and not ("no " in s.check and _ADOPTION_DENIED.search(s.text))
+
+
+# Round 101 (q1): a guest whose visit's own sentence tells him taking part in a meeting or other event ("В заседании
+# приняли участие … а также делегация … во главе с его председателем X Y, прибывшим в Алматы в среду", dev/1498;
+# _LOCAL_TOOK_PART, _LOCAL_EVENT) came to a gathering of several, as a summit's guest: its declaration told adopted, not
+# signed ("Его участники приняли Алматинскую декларацию …"), leaves his documents unstated as well. The adoption that
+# event's: told in his paragraph or the one before it (a meeting's report opens on it), a paragraph naming that event's
+# word ("заседание"), of no other time (_another_time); not a chronology's summit years before, "… прибыли в Авазу на
+# … саммит. По его итогам принята совместная декларация." over "… принял участие в … форуме" (dev/1215)
+def _meeting_adoption_told(doc: Document, visit: VisitFound) -> bool:
+    k = next((k for k, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    if k is None or not any(word in (own := doc.sentences[k]).check for word in _LOCAL_TOOK_PART_WORDS) \
+            or not _LOCAL_TOOK_PART.search(own.text) or not (event := _LOCAL_EVENT.search(own.text)):
+        return False
+    return any(_adoption_told_in(s) and not _another_time(visit, s.text)
+               and doc.text.count("\n\n", min(s.end, own.end), max(s.start, own.start)) <= 1
+               and event[0].lower() in _paragraph_around(doc.text, s.start).lower() for s in doc.sentences)
+
+
+def _paragraph_around(text: str, at: int) -> str:
+    end = text.find("\n\n", at)
+    return text[text.rfind("\n\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
 # Round 91 (v1, adoption_denied): a summit's adoption told as not made is none: "As is customary for informal
@@ -7930,12 +8066,22 @@ def _lead_signing_of_the_first_visit(doc: Document, visit: VisitFound, visits: l
     return k is not None and (signed[k] or signed_local[k])
 
 
+def _compatriots_in_one_city(other: VisitFound, visit: VisitFound) -> bool:
+    """Round 101 (v1): are the two visits of visitors of one known state to one host and city?"""
+    return bool(visit.visitor.iso3) and other.visitor.iso3 == visit.visitor.iso3 \
+        and (other.host, other.city) == (visit.host, visit.city)
+
+
 def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
                         signed_local: list[bool]) -> list[Sentence]:
     """The sentences telling a signing that may be the visit's, with no count (see _none_signed_unless_told)."""
     # (round 98, v1: not a signing read for another guest of the same summit, which is every guest's, dev/1458)
+    # (round 101, v1: nor one read for a compatriot's visit to the same city, "На финише был подписан меморандум …:
+    # документ скрепили подписями Азиз Тураев и …" read for the rally's leader, which the deputy minister of his state
+    # who flew in for the finish shares, dev/1505; another state's guest does not, dev/1490)
     read = [span for other in visits if other is not visit and other.documents_said
             and not (visit.visit_type == other.visit_type == "summit" and _at_the_same_summit(other, visit))
+            and not _compatriots_in_one_city(other, visit)
             for span in (other.span, *other.extra_spans)]
     told = []
     elsewhere = None  # _lead_signing_elsewhere, asked once a lead sentence tells a signing
@@ -8018,6 +8164,8 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
             adopted = _summit_adoption_told(doc) if adopted is None else adopted
             if adopted:
                 continue
+        elif _meeting_adoption_told(doc, visit):  # round 101 (q1): a meeting's guest
+            continue
         told = _uncounted_signings(doc, visit, visits, signed, signed_local)
         if len(told) > 1 and _one_document_told_again(told):
             told = told[:1]  # round 85 (k4)
@@ -10306,7 +10454,8 @@ def _ru_relative_visitors(sentence: str, resolver: Resolver) -> list[Person]:
 
 # A visitor told by his title alone opening the sentence, named in the sentence right before: "Péter Szijjártó had
 # barely landed from Tashkent when …" "The minister, who travelled to Uzbekistan on a working visit on Monday, …"
-_THE_TITLE = re.compile(r"^The\s+(?:[a-z]+\s+){0,2}?(minister|president|speaker|premier|chairman|chairwoman)\b")
+_BARE_TITLE_WORDS = r"(minister|president|speaker|premier|chairman|chairwoman)"
+_THE_TITLE = re.compile(rf"^The\s+(?:[a-z]+\s+){{0,2}}?{_BARE_TITLE_WORDS}\b")
 TITLE_SENTENCES = 2  # the one the title means is named in one of the sentences right before
 
 
@@ -10336,6 +10485,24 @@ _RU_UNNAMED_TITLE = re.compile(r"(?<![а-яё-])(?:министр|вице-пр�
                                r"\s+[А-ЯЁ][а-яё]+(?=\s*,|\s+(?:прибыл|с\s|на\s|в\s))")
 _RU_NAME_AFTER_TITLE = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){1,2}")
 _TITLE_NAMED_AFTER_SENTENCES = 2  # the caption naming him stands right after the sentence, or one later
+
+
+# Round 101 (v1): the visit told again by its visitor's bare title opening a clause a paper reported ("The paper
+# reported that the president arrived in Budapest on October 13 and that nine documents … were signed after his
+# talks …", dev/1504, a press review whose lead told the state visit to Hungary on October 13–14): an arrival on the
+# visit's first day at its host, by the title of its visitor's office, is that visit, and what the sentence tells
+# signed is its own; no one is read from the title (_title_told_before wants him named in the sentences right before)
+_TITLE_ARRIVED_AGAIN = re.compile(rf"(?:^|\bthat\s+)the\s+(?:[a-z]+\s+){{0,2}}?{_BARE_TITLE_WORDS}\s+$", re.I)
+
+
+def _title_arrived_again(sentence: str, days: list, place: tuple[str, str] | None, visits: list[VisitFound]) -> bool:
+    """Does the sentence tell the latest visit's arrival again (its host and first day) by its visitor's bare title?"""
+    latest = _latest(visits)
+    if latest is None or place is None or latest.host != place[0] or latest.start != days[0][0] \
+            or not (m := _VISIT.search(sentence)):
+        return False
+    title = _TITLE_ARRIVED_AGAIN.search(sentence, 0, m.start())
+    return title is not None and title[1].lower() in latest.visitor.role.lower()
 
 
 def _ru_unnamed_title_named_after(doc: Document, k: int, resolver: Resolver) -> Person | None:
@@ -14539,21 +14706,29 @@ def _bare_dateline_place(doc: Document, visitor_iso3: str) -> tuple[str, str] | 
 # Round 39 (visits C): the type told after the visit by the visitor's surname in the possessive ("Fidan's working
 # visit, his first to Azerbaijan this year, focused on …"), in a sentence the visit's own reading did not type: the
 # type of that visitor's visit (of one with no type yet, and told after its first sentence).
-_EN_VISITOR_S_TYPED = re.compile(r"\b([A-Z][\w-]+)['’]s\s+"
-                                 r"(?:(?:(?:two|three|one)-day\s+)?(state|official|working)\s+visit\b"
+# Round 101 (q2): or "the trip" itself, the article's one visit, the relative clause on it typing it, and the words
+# of where it was said between the verb and "as" ("The two-day trip, which TUA described in a statement as a working
+# visit, ended on Wednesday", dev/1500); "the" only before the trip and its comma ("The working visit …" types none)
+_VISIT_S_DAYS = r"(?:(?:two|three|one)-day\s+)?"  # "Fidan's two-day working visit", "The two-day trip, which …"
+_EN_VISITOR_S_TYPED = re.compile(r"\b(?:([A-Z][\w-]+)['’]s"
+                                 r"|(?P<the>[Tt]he)(?=\s+" + _VISIT_S_DAYS + r"(?:visit|trip),))\s+"
+                                 r"(?:" + _VISIT_S_DAYS + r"(state|official|working)\s+visit\b"
                                  # round 64 (visits64b): or the visitor's trip, its type told in a relative clause on
                                  # it ("Kasymaliyev's trip, which the cabinet's press office billed as a working visit,
                                  # ends on Thursday"; dev/1051)
-                                 r"|(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+(?:described|called|termed|billed|"
-                                 r"characteri[sz]ed|labell?ed)\s+(?:as\s+)?(?:an?\s+)?[\"“]?"
-                                 r"(state|official|working)\b)")
+                                 r"|" + _VISIT_S_DAYS + r"(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+"
+                                 r"(?:described|called|termed|billed|characteri[sz]ed|labell?ed)"
+                                 r"(?:\s+in\s+(?:an?|its|the)\s+(?:statement|release|communiqu[ée]))?"
+                                 r"\s+(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b)")
 
 
-def _typed_as_the_visitor_s(doc: Document, visit: VisitFound) -> None:
+def _typed_as_the_visitor_s(doc: Document, visit: VisitFound, only: bool) -> None:
+    """The type _EN_VISITOR_S_TYPED tells after the visit of its visitor's, by his surname, or (`only`: the article's
+    one visit) of "the trip"."""
     surname = visit.visitor.name.split()[-1]
     for m in _EN_VISITOR_S_TYPED.finditer(doc.text, visit.span[0]):
-        if m[1] == surname:
-            visit.visit_type = lowered(m[2] or m[3])
+        if m[1] == surname or (m["the"] and only):
+            visit.visit_type = lowered(m[3] or m[4])
             return
 
 
@@ -14592,7 +14767,7 @@ def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, 
     own = doc.text[visit.span[0]:visit.span[1]]
     title = next((w for w in (written[:len(surname) + 1], surname) if _place_or_title_word_in(w)), None)
     if title is None:
-        return re.search(rf"\b{re.escape(surname)}", own) is not None
+        return any(not _ru_met_with(own, m) for m in re.finditer(rf"\b{re.escape(surname)}", own))
     if places.is_place_word(title) or re.search(rf"\b{re.escape(title)}", own) is None:
         return False
     # "Özbəkistan Prezidentinin … dövlət səfəri": a state's title is its visitor's, whoever was titled since
@@ -14603,6 +14778,20 @@ def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, 
 
 
 _STATE_BEFORE_TITLE = 40  # characters before a title's genitive that hold the word of its state
+# Round 101 (t1): a Russian surname the visit's own sentence writes only in the instrumental after "с" is the one the
+# visitor met ("Садыр Жапаров прилетел в Анталью … и … провел переговоры с Реджепом Тайипом Эрдоганом", dev/1494), not
+# the visitor: the typed visit of that surname ("ждут государственного визита Эрдогана в Кыргызстан") is another's.
+# Not "во главе с" (a delegation headed by its visitor) nor the nominative ("Эрдоган прибыл")
+_RU_MET_WITH_BEFORE = re.compile(r"(?<!главе )\bсо?\s+(?:[а-яё-]+\s+){0,4}$", re.I)
+_RU_INSTRUMENTAL_AFTER = re.compile(r"(?:ом|ым|ем)\b")
+_MET_WITH_LOOKBACK = 60  # characters before the surname that hold "с" and the title and given name between
+
+
+def _ru_met_with(own: str, m: re.Match) -> bool:
+    """Is the Cyrillic surname `m` found in a visit's own sentence `own` in the instrumental after "с"
+    (_RU_MET_WITH_BEFORE, _RU_INSTRUMENTAL_AFTER): one the visitor met?"""
+    return is_cyrillic(m[0]) and _RU_INSTRUMENTAL_AFTER.match(own, m.end()) is not None \
+        and _RU_MET_WITH_BEFORE.search(own, max(0, m.start() - _MET_WITH_LOOKBACK), m.start()) is not None
 
 
 def _local_visitor_s_typed(text: str, start: int, pattern: re.Pattern = _LOCAL_VISITOR_S_TYPED,
