@@ -7997,7 +7997,7 @@ def _adoption_told_in(s: Sentence) -> bool:
 # word ("заседание"), of no other time (_another_time); not a chronology's summit years before, "… прибыли в Авазу на
 # … саммит. По его итогам принята совместная декларация." over "… принял участие в … форуме" (dev/1215)
 def _meeting_adoption_told(doc: Document, visit: VisitFound) -> bool:
-    k = next((k for k, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    k = _sentence_index(doc, visit.span[0])
     if k is None or not any(word in (own := doc.sentences[k]).check for word in _LOCAL_TOOK_PART_WORDS) \
             or not _LOCAL_TOOK_PART.search(own.text) or not (event := _LOCAL_EVENT.search(own.text)):
         return False
@@ -8062,7 +8062,7 @@ def _lead_signing_of_the_first_visit(doc: Document, visit: VisitFound, visits: l
     first = min(visits, key=lambda v: v.span[0])
     if first is visit or first.span[0] >= visit.span[0] or (first.host, first.city) == (visit.host, visit.city):
         return False
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == first.span[0]), None)
+    k = _sentence_index(doc, first.span[0])
     return k is not None and (signed[k] or signed_local[k])
 
 
@@ -8145,7 +8145,7 @@ _REMINDER_LEAD = re.compile(_REMINDER.pattern + r"(?:\s+ki)?\s*,?\s*", re.I)
 def _recalled_with_a_document(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> bool:
     """Does a visit recalled (or told in a reminder, _REMINDER) have its own sentence or the next name a document, with
     no signing word nor another time ("Həmin səfər zamanı … razılaşmaların əsası qoyulub", dev/88)?"""
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    k = _sentence_index(doc, visit.span[0])
     if k is None or not (visit.recalled or _REMINDER.search(doc.sentences[k].text)):
         return False
     return any(_names_a_document(doc.sentences[j]) and not _another_time(visit, doc.sentences[j].text)
@@ -8296,7 +8296,7 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
     of its place was told ("В Алматы прошло заседание Межправкомиссии … Стороны подписали семь документов. Делегацию
     возглавил вице-премьер X, который прибыл в Алматы 8 июля"): that visit's, when the signing sentence or the one
     before it names the visit's city (or its capital, or host) and no visit was told before it."""
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    k = _sentence_index(doc, visit.span[0])
     if k is None:
         return
     said = visit.documents_said  # signed, the number not stated, by a later sentence: a count before may give it
@@ -10374,6 +10374,12 @@ def _guest_bilateral_signing(doc: Document, visits: list[VisitFound], signed: li
             guest.extra_spans.extend(scratch.extra_spans)
 
 
+def _sentence_index(doc: Document, start: int) -> int | None:
+    """The index of the sentence starting at offset `start` (a visit's span opens its sentence), else None; the
+    one lookup eleven rules had each written out."""
+    return next((k for k, s in enumerate(doc.sentences) if s.start == start), None)
+
+
 def _sentence_at(doc: Document, at: int) -> str:
     """The text of the sentence holding offset `at`."""
     return next((s.text for s in doc.sentences if s.start <= at < s.end), "")
@@ -11318,7 +11324,7 @@ _HEAD_TITLES = ("Başkanı", "başkanı", "sədri", "rəhbəri")
 def _signed_with_the_visitors_body(doc: Document, visit: VisitFound, signed_local: list[bool]) -> None:
     """The one document (_TA_ONE_DOCUMENT) signed after the visit was told, between the body the visitor heads and
     another (_BETWEEN_BODIES): the visit's one."""
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    k = _sentence_index(doc, visit.span[0])
     if k is None:
         return
     for j in range(k + 1, len(doc.sentences)):
@@ -11650,7 +11656,7 @@ _PHOTO_CAPTION_OPENINGS = ("Foto", "Фото", "Photo")  # (a cheap test before 
 def _arrival_told_in_a_caption(doc: Document, visit: VisitFound, published: date, resolver: Resolver) -> None:
     """Move the visit's start to the earlier day a photo caption (_PHOTO_CAPTION) after the visit's sentence tells the
     visitor's arrival on (the conditions of _took_the_earlier_arrival)."""
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    k = _sentence_index(doc, visit.span[0])
     if k is None:
         return
     for s in doc.sentences[k + 1:]:
@@ -11678,7 +11684,7 @@ def _earlier_start_told_after(doc: Document, visit: VisitFound, published: date,
     arrival (_BEGAN_EARLIER): the sentence names no state but the host's and the visitor's, no one but the visitor,
     nothing to come, and either "the visit" or the host (its city, capital or name). The city it names is the
     visit's."""
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    k = _sentence_index(doc, visit.span[0])
     if k is None:
         return
     for j, s in enumerate(doc.sentences[k + 1:k + 1 + EARLIER_START_SENTENCES], k + 1):
@@ -11698,7 +11704,7 @@ def _arrival_told_before(doc: Document, visit: VisitFound, published: date, reso
     geldi.") after a sentence that told the visitor, named, landing the day before ("Dün öğle saatlerinde Budapeşte …
     Havalimanı'na inen Erhürman'ı, … yetkilileri … karşıladı.", dev/1104): it began then, in the city named, as an
     arrival told after it (_took_the_earlier_arrival)."""
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    k = _sentence_index(doc, visit.span[0])
     if not k:
         return
     for j in range(k - 1, max(0, k - EARLIER_START_SENTENCES) - 1, -1):
@@ -11818,7 +11824,7 @@ _LOCAL_DURING_THE_VISIT = re.compile(r"\b(?:səfər|ziyaret)\w{0,4}\s+(?:çərç
 
 def _signed_during_the_visit_before(doc: Document, visit: VisitFound, signed_local: list[bool],
                                     or_the_one_before: bool = False) -> None:
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    k = _sentence_index(doc, visit.span[0])
     for j in range(k or 0):
         s = doc.sentences[j]
         if signed_local[j] and (_LOCAL_DURING_THE_VISIT.search(s.text) or or_the_one_before and j
@@ -12294,7 +12300,7 @@ _DELEGATION_RECEIVED = re.compile(r"делегаци\w*\s+(?:[^\s,.;]+\s+){0,6}?
 
 
 def _delegation_received_the_day_before(doc: Document, visit: VisitFound, published: date, resolver: Resolver) -> None:
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    k = _sentence_index(doc, visit.span[0])
     if k is None or not visit.visitor.iso3:
         return
     for s in doc.sentences[k + 1:k + 1 + EARLIER_START_SENTENCES]:
@@ -12684,7 +12690,7 @@ _THE_TWO_HELD_TALKS_AND_SIGNED = re.compile(r"\bthe\s+two\s+(?:sides|ministers|l
 
 
 def _two_signed_before(doc: Document, visit: VisitFound, signed: list[bool]) -> None:
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == visit.span[0]), None)
+    k = _sentence_index(doc, visit.span[0])
     if k is None:
         return
     for j in range(k):
