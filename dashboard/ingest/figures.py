@@ -407,9 +407,12 @@ _TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf", "set by")
 # Round 24: the end of the year too, "by end-2028", Russian "к концу 2028 года", "до конца 2030 года"
 # Round 80 (gv3): the earliest year told as the deadline, "to bring trade to $1bn as early as 2030", "by as early as
 # 2030" ("already by 2030" is read by "by" itself)
+# Round 102 (v3): Russian "в 2028 году" as English "in 2028", "ставит промежуточную цель — 7 млрд долларов в 2028 году"
+# (dev/1510; when the target was set, as "in" may be: _set_when)
 _BY_YEAR = re.compile(r"\b(?:(?:by|until|till|in|for)\s+(?:the\s+end\s+of\s+|end[-\s])?|(?:by\s+)?as\s+early\s+as\s+)"
                       r"(20\d\d)\b"
-                      r"|\b(?:[кК]|до)\s+(?:(?:концу|конца)\s+)?(20\d\d)\s+(?:год|г\.)")  # round 27: "к 2028 г." (abbreviated)
+                      # round 27: "к 2028 г." (abbreviated)
+                      r"|\b(?:[кКвВ]|до)\s+(?:(?:концу|конца)\s+)?(20\d\d)\s+(?:год|г\.)")
 # Azerbaijani "2030-cu ilə qədər" / "2030-cu ilədək" (until 2030) and Turkish "2023 yılında" / "2030 yılına
 # kadar" / "2030'a kadar" ("2028'e", "2026'ya kadar") stand before the amount
 _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|in\s+sonunadək|in\s+sonuna\s+qədər)"
@@ -1433,8 +1436,8 @@ _BACK_IN = re.compile(r"\bback\s+$", re.I)
 
 def _set_when(window: str, m: re.Match, published: date) -> bool:
     """Is the "in/for <year>" of _BY_YEAR when the target was set ("back in 2020", or a year before the report's)?"""
-    return m[0][:2].lower() in ("in", "fo") \
-        and (int(m[1]) < published.year or bool(_BACK_IN.search(window, 0, m.start())))
+    return m[0][:2].lower() in ("in", "fo", "в ") \
+        and (int(m[1] or m[2]) < published.year or bool(_BACK_IN.search(window, 0, m.start())))
 
 
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
@@ -1516,7 +1519,7 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
     # "until", "к … году" only: a farther "in 2019" may be when the target was set)
     window = sentence[amount.end:amount.end + 80]
     m = _BY_YEAR.search(window, 0, _deadline_window_end(window))
-    if m and not m[0].lower().startswith(("in", "for")):
+    if m and not m[0].lower().startswith(("in", "for", "в ")):
         return int(m[1] or m[2])
     if _amount_led_line(sentence, amount) and (m := _UNTIL_AFTER.search(sentence, amount.end)):
         return int(m[1] or m[2])  # round 70 (numbers70): "1 milyard dollar — … 2030-cu ilədək dövriyyə üzrə hədəfi"
@@ -2320,7 +2323,8 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
     if (local := _year_compared_local(sentence, segment, amount)) is not None:
         return f"{local}{period[4:]}" if local < int(period[:4]) else None
     if "20" in segment and (back_year := _THIS_FIGURE_YEAR_LOCAL.search(segment)):  # round 77 (tvtr77)
-        return back_year["year"] if len(period) == 4 and int(back_year["year"]) < int(period[:4]) else None
+        year = back_year["year"] or back_year["first"]  # (round 102, v3: the year first)
+        return year if len(period) == 4 and int(year) < int(period[:4]) else None
     if not _BASELINE_BEFORE.search(segment):
         return None
     m = _BASELINE_AFTER.match(sentence, amount.end)
@@ -2348,8 +2352,13 @@ _THIS_FIGURE_LOCAL = r"(?:bu|həmin|söz\s+konusu)\s+(?:rakam|rəqəm|tutar|gös
 # the amount: "… 1,27 mlr $ ile yıllık bazda %6,1 büyüdü; geçen yılın 3. çeyreğinde bu rakam 1,2 mlr $ idi" (dev/1406):
 # the figure's earlier period, read from the clause (_baseline_period; "bu rakam" alone, no period, is no baseline here)
 _THIS_FIGURE_PERIOD_LOCAL = re.compile(r";\s*(?P<period>[^,;]{4,60}?)\s+bu\s+rakam\s+$", re.I)
-_THIS_FIGURE_YEAR_LOCAL = re.compile(r"(?:^|[,;]\s*)" + _THIS_FIGURE_LOCAL + r"\s+(?P<year>(?:19|20)\d\d)"
-                                     r"(?:['’][dt][ae]|\s+yılında|-(?:c[iıuü])\s+ild[əe])\s+$", re.I)
+# Round 102 (v3): or the year first, "this figure" after it, "… 7,3 milyar dolara ulaştığını, 2024'te bu rakamın 6,4
+# milyar dolar olduğunu hatırlatan Bakan" (dev/1515), "2024-cü ildə bu rəqəmin …" (`first`)
+_THIS_FIGURE_YEAR_ENDING = r"(?:['’][dt][ae]|\s+yılında|-(?:c[iıuü])\s+ild[əe])"  # the year's locative
+_THIS_FIGURE_YEAR_LOCAL = re.compile(r"(?:^|[,;]\s*)(?:" + _THIS_FIGURE_LOCAL + r"\s+(?P<year>(?:19|20)\d\d)"
+                                     + _THIS_FIGURE_YEAR_ENDING
+                                     + r"|(?P<first>(?:19|20)\d\d)" + _THIS_FIGURE_YEAR_ENDING + r"\s+"
+                                     + _THIS_FIGURE_LOCAL + r")\s+$", re.I)
 
 # Round 64 (trade64c): an earlier year's amount told in brackets after the year's figure, the year and a dash or colon
 # opening the bracket: "… достиг 4 млрд 612 млн долларов, увеличившись на 4,3 процента (в 2024 году — 4,42 млрд

@@ -1379,6 +1379,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and before[-2:].rstrip().endswith(",") and "s " in before[-PRESENT_SPLIT_GAP_AT_MOST:] \
                 and (person := _en_present_split_speaker(before, text, outer, resolver)) is not None:
             speaker, rule = person, "continuation"  # round 81 (oped81): '“We are ready,” says X, “to buy …”'
+        if speaker is None and before[-3:].rstrip()[-1:] in _LEAD_DASHES \
+                and "»" in before[-RU_SHORT_LEAD_GAP_AT_MOST:] \
+                and (person := _ru_short_lead_speaker(before, text, para_start, paras, resolver)) is not None:
+            speaker, rule = person, "continuation"  # round 102 (v3): «Главный риск — логистика», — считает она. — «…»
         if speaker is None and (person := _az_pronoun_colon(before, resolver)) is not None:
             speaker, rule = person, "subject-colon"  # round 10: '… isə o, … izah edib: "…"'
         if speaker is None and ("visiting" in after[:30] or "guest" in after[:20] or "host" in after[:20]) \
@@ -1679,8 +1683,11 @@ def _drop_interviewer_questions(text: str, found: list[Found]) -> list[Found]:
 # Round 81 (caption81): a podcast's or a show's host asks the guest in quote marks ("Host Nodira Rashidova asks him
 # …" in the lead, then "Rashidova asks: "Is a billion dollars by 2030 realistic?"", dev/1264; "ведущая X Y", "moderator
 # X Y"): the host's question is no statement, no quote. Only a question, and only of the one the article titles host.
+# Round 102 (v3): a Turkish show's presenter too, "Sunucu Koçyiğit'in "… dönüşebilir mi?" sorusunu yanıtlayan Fidan"
+# (dev/1515, an AA report of a TV interview), "programın sunucusu X Y", the name in Turkish letters
 _HOST_NAMED = re.compile(r"\b(?:[Hh]ost|HOST|[Pp]resenter|[Mm]oderator|[Ii]nterviewer|[Вв]едущ(?:ий|ая|его|ей)|"
-                         r"[Мм]одератор(?:а|ом)?)\s+(?:[A-ZА-ЯЁ][\w'’\-]+\s+){0,2}(?P<surname>[A-ZА-ЯЁ][\w'’\-]{3,})")
+                         r"[Мм]одератор(?:а|ом)?|[Ss]unucu(?:su)?)\s+"
+                         rf"(?:[{CAPITALS}][\w'’\-]+\s+){{0,2}}(?P<surname>[{CAPITALS}][\w'’\-]{{3,}})")
 
 
 def _drop_host_questions(text: str, found: list[Found]) -> list[Found]:
@@ -9023,6 +9030,27 @@ _EN_PRESENT_ATTRIBUTION = re.compile(rf"(?<![\w\-])(?:{_EN_PRESENT_VERBS})(?![\w
 _EN_PRESENT_SPLIT_GAP = re.compile(rf"\s*,?\s*(?:(?:{_EN_PRESENT_VERBS})\s+(?P<spk1>[^,.;:!?“”\"«»„\n]{{2,80}})"
                                    r"(?:,\s*(?:an?|the|who)\s+[^,.;:!?“”\"«»„\n]{2,80})?"
                                    rf"|(?P<spk2>[^,.;:!?“”\"«»„\n]{{2,80}}?)\s+(?:{_EN_PRESENT_VERBS})),\s*$")
+
+
+# Round 102 (v3): a Russian quote whose short lead (under MIN_WORDS, no record) its attribution splits off in marks of
+# their own, «Главный риск — логистика», — считает она. — «Если к 2027 году …» (dev/1510): the rest is the lead's
+# speaker's, as English '“We are ready,” says X, “to …”' is (_en_present_split_speaker) and «…, — сказал X. — …» in
+# one pair of marks (_ru_interrupted, RU_INTERRUPTION the gap). A lead of four words or more is a quote of its own,
+# the rest its speaker's by the round 24 rule (_DASH_GAP).
+RU_SHORT_LEAD_GAP_AT_MOST = 160  # characters between the short lead's close and the rest's opening
+
+
+def _ru_short_lead_speaker(before: str, text: str, para_start: int, paras, resolver: Resolver) -> Person | None:
+    """The speaker a dash-led attribution (RU_INTERRUPTION) after a short lead in marks of its own names, for the rest
+    of the quote opening right after it; else None."""
+    close = before.rfind("»")
+    opening = before.rfind("«", 0, close)
+    if opening < 0 or len(before) - close > RU_SHORT_LEAD_GAP_AT_MOST \
+            or _words(lead := _clean(before[opening + 1:close])) >= MIN_WORDS \
+            or not RU_INTERRUPTION.fullmatch(before, close + 1):
+        return None
+    speaker, rule, _ = _attribute(before[close + 1:], before[:opening], text, para_start, paras, resolver, lead)
+    return speaker if rule == "said-after" else None
 
 
 def _en_present_split_speaker(before: str, text: str, outer: tuple[int, int], resolver: Resolver) -> Person | None:

@@ -5156,6 +5156,27 @@ def _later_than_all_told(day: date, visits: list[VisitFound]) -> bool:
     return all(v.start is not None and v.start < day for v in visits)
 
 
+# Round 102 (v3): of visits to two cities or more (a tour's legs, _listed_legs), the one whose city a later sentence
+# telling a signing names, it alone (a city of CITIES, or a capital by its state's mention): "Fidan, Almatı'daki
+# görüşmede … istişare planının imzalandığını belirtti" after the Almaty and Samarkand legs (dev/1515), not the last
+# told (_latest)
+def _visit_of_the_city_named(doc: Document, s: Sentence, visits: list[VisitFound]) -> VisitFound | None:
+    cities = {v.city for v in visits if v.city and not v.recalled}
+    if len(cities) < 2:
+        return None
+    named = {city for city in cities if places.names_city(s.text, city)} \
+        | {capital for m in doc.mentions(s) if m.is_capital and (capital := countries.get(m.iso3).capital) in cities}
+    return next(v for v in reversed(visits) if v.city in named and not v.recalled) if len(named) == 1 else None
+
+
+def _visit_signed_of(doc: Document, s: Sentence, visits: list[VisitFound], event: tuple[int, VisitFound] | None,
+                     k: int) -> VisitFound | None:
+    """The visit a sentence telling a signing names (by its visitor, _visit_named; by "the two leaders" of the one
+    told right before, _two_of_the_visit_before; by its city, _visit_of_the_city_named); None: the latest takes it."""
+    return _visit_named(s.text, visits) or _two_of_the_visit_before(event, k, s.text) \
+        or _visit_of_the_city_named(doc, s, visits)
+
+
 def _latest(visits: list[VisitFound]) -> VisitFound | None:
     """The visit later sentences add documents and openings to: the last told that the report does not look back on."""
     return next((v for v in reversed(visits) if not v.recalled), None)
@@ -5977,21 +5998,43 @@ def _guest_by_surname(person: Person, summit: VisitFound, visits: list[VisitFoun
 _LISTED_LEG = re.compile(r",\s+(?:and\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+on\s+(?=\d|[A-Z])")
 
 
-def _listed_legs(sentence: str, visit: VisitFound, days: list) -> list[tuple[int, int, VisitFound]]:
+# Round 102 (v3, _LOCAL_LEG): Turkish tells a further leg as a clause of its own after a comma, its day then "ise" and
+# its city in the locative: "… bulunan Fidan, salı günü Almatı'da Kazakistan Dışişleri Bakanı … ile görüşmüş, perşembe
+# günü ise Semerkant'ta Türk Devletleri Teşkilatı (TDT) Dışişleri Bakanları Konseyi toplantısına katılmıştı"
+# (dev/1515): a visit of its own on the day its clause tells, of the type its clause says (_type_of), and the first
+# visit of its own clause's type (_local_leg_start), not the summit the later clause names
+_LOCAL_LEG = re.compile(rf",\s+(?P<day>[^,;]{{1,40}}?)\s+ise\s+(?P<city>[{CAPITALS}][\w-]+)['’][dt][ae]\b")
+
+
+def _local_leg_start(sentence: str, days: list) -> int | None:
+    """Where the first further leg (_LOCAL_LEG) of a Turkish sentence opens, when one of `days` is told in it; None
+    when the sentence tells none."""
+    if len(days) < 2 or " ise " not in sentence:
+        return None
+    return next((m.start() for m in _LOCAL_LEG.finditer(sentence)
+                 if any(m.start("day") <= d[2] and d[3] <= m.end("day") for d in days)), None)
+
+
+def _listed_legs(sentence: str, visit: VisitFound, days: list,
+                 local: bool = False) -> list[tuple[int, int, VisitFound]]:
     """(start, end, visit) of each further leg of a list after "visited" (_LISTED_LEG), its day the one of `days` told
-    right after its city; an item with no such day, no city of CITIES nor capital, or the first visit's is no leg."""
-    items = list(_LISTED_LEG.finditer(sentence, sentence.find("visited ")))
+    right after its city (`local`: of a Turkish clause after "ise", _LOCAL_LEG, its day the one told before it, its
+    type its clause's); an item with no such day, no city of CITIES nor capital, or the first visit's is no leg."""
+    items = list(_LOCAL_LEG.finditer(sentence) if local else _LISTED_LEG.finditer(sentence, sentence.find("visited ")))
     ends = [m.start() for m in items[1:]] + [len(sentence)]
     found = []
     for m, until in zip(items, ends):
-        day = next((d for d in days if d[2] == m.end()), None)
+        day = next((d for d in days if (m.start("day") <= d[2] and d[3] <= m.end("day") if local else d[2] == m.end())),
+                   None)
         place = places.city_in(m["city"]) or next(((x.iso3, countries.get(x.iso3).capital)
                                                    for x in places.mentions(m["city"])
                                                    if x.is_capital and x.start == 0), None)
         if day is None or place is None or place[1] == visit.city or place[0] == visit.visitor.iso3:
             continue  # (a place of no state of the nine, or not a place: no leg, its clause no other's)
+        kind = (_type_of(sentence[m.start():until], True) or "other") if local else visit.visit_type
         found.append((m.start(), until, replace(visit, start=day[0], end=day[1] or day[0], host=place[0], city=place[1],
-                                                 documents=None, documents_said=False, events=[], extra_spans=[])))
+                                                 visit_type=kind, documents=None, documents_said=False, events=[],
+                                                 extra_spans=[])))
     return found
 
 
@@ -7247,8 +7290,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 94 (v1, count_signed_there): what the sentence right after a recalled trip counts signed
                 # "there" is that trip's (_COUNT_SIGNED_THERE, dev/1413); _latest passes recalled visits over
                 _add_details(event[1], sentence, a, signed[k], named_after[k], signed_local[k])
-            elif (latest := (told_in[k] and (_visit_named(sentence, visits)
-                                             or _two_of_the_visit_before(event, k, sentence))) or _latest(visits)) \
+            elif (latest := (told_in[k] and _visit_signed_of(doc, s, visits, event, k)) or _latest(visits)) \
                     and not _in_another_digest_item(doc, latest, a):  # round 76 (digest76)
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
                              forum_before=_forum_before(doc, k, sentence),
@@ -7680,7 +7722,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             recalled = True  # round 57 (visits): told after the article's visit, months before: a look back
         if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
             place = named
-        visit_type = (_type_of(sentence, local_words[k]) or "other") if place else "other"
+        # (round 102, v3: a Turkish or Azerbaijani sentence's first leg, up to a further one, _local_leg_start)
+        leg_at = _local_leg_start(sentence, days) if days and visitor and place and local_words[k] else None
+        visit_type = (_type_of(sentence[:leg_at], local_words[k]) or "other") if place else "other"
         if days and place and visit_type == "summit" and visitor is None and (coast := _gathered_on_a_coast(doc, s)):
             place = coast  # round 44: "…, as the leaders of the Turkic states gathered on Kazakhstan's Caspian coast"
         if days and place and visit_type == "summit" and visitor is None and not place[1] \
@@ -7742,7 +7786,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # the lead may tell the visit and what was signed in one sentence: "Türkiye and Kazakhstan
             # signed 15 agreements on Tuesday as Tokayev paid an official visit to Ankara"
             legs = _listed_legs(sentence, same, days) if same is not None and visit_words[k] and ", and " in sentence \
-                and "visited " in sentence else []
+                and "visited " in sentence else _listed_legs(sentence, same, days, local=True) \
+                if same is not None and leg_at is not None else []
             if legs:
                 # round 86 (w1, listed_legs): each leg its own visit, told with what its own clause says
                 _add_details(same, sentence[:legs[0][0]], a, signed[k], named_after[k], signed_local[k])
@@ -7761,8 +7806,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 cityless = (k, same) if (not same.city and not border_side) \
                     or (capital_unnamed and place[1] == same.city) else None
                 event = k, same
-        elif (latest := (told_in[k] and (_visit_named(sentence, visits)
-                                         or _two_of_the_visit_before(event, k, sentence))) or (
+        elif (latest := (told_in[k] and _visit_signed_of(doc, s, visits, event, k)) or (
                 _latest(visits) if local_words[k] or _THE_VISIT.search(sentence)
                 or _visit_is_typed(sentence)  # round 45: "… described the trip as a working visit"
                 or _visitor_s_visit(sentence, visits)
@@ -8377,7 +8421,7 @@ def _visitor_of_another_state(doc: Document, visit: VisitFound) -> bool:
     at = _name_at(sentence, visit.visitor.name)
     if at < 0:
         return False
-    title = sentence[max(0, sentence.rfind(",", 0, at) + 1, at - _OFFICE_BEFORE_NAME):at]
+    title = _office_before_name(sentence, at, visit.visitor.name)
     if _OUTSIDE_BODY.search(title):  # round 18: "European Council President António Costa visited Tashkent"
         return True
     codes = places.codes_in(title)
@@ -8399,6 +8443,20 @@ def _name_at(sentence: str, name: str) -> int:
 
 
 _CYRILLIC_WORD = re.compile(r"\b[А-ЯЁ][а-яё-]+")
+# Round 102 (v3): _name_at finds a Cyrillic visitor by his surname, so the title read before it (from the clause's
+# comma, _OFFICE_BEFORE_NAME at most) ends on his given name, which is no word of his office and may begin as a state's
+# name does ("Вице-министр торговли и интеграции Данияр Сеитов, прибывший 7 октября в Ташкент …", dev/1510:
+# "Данияр" read as "Дания", Denmark, by places.other_state_in): the given name is left out.
+_GIVEN_NAME_LAST = re.compile(r"\b([А-ЯЁ][а-яё-]+)\s+$")
+
+
+def _office_before_name(sentence: str, at: int, name: str) -> str:
+    """The title right before the visitor's name found at `at` (_name_at), without his given name (_GIVEN_NAME_LAST)."""
+    title = sentence[max(0, sentence.rfind(",", 0, at) + 1, at - _OFFICE_BEFORE_NAME):at]
+    given = _GIVEN_NAME_LAST.search(title) if " " in name and not title.isascii() else None
+    if given and romanize(given[1]).lower().startswith(name.split()[0][:4].lower()):
+        return title[:given.start()]
+    return title
 
 
 # Round 18: bodies of states outside the ties, whose officers' titles name no state ("European Council President",
@@ -14506,8 +14564,7 @@ def _parliament_chair_at_home(doc: Document, visit: VisitFound) -> bool:
     at = _name_at(sentence, visit.visitor.name)
     if at < 0:
         return False
-    title = sentence[max(0, sentence.rfind(",", 0, at) + 1, at - _OFFICE_BEFORE_NAME):at]
-    return visit.host in _parliament_states(title)
+    return visit.host in _parliament_states(_office_before_name(sentence, at, visit.visitor.name))
 
 
 # Round 38 (visits B): a Russian visitor named by surname alone after the day or a time word that opens the sentence,

@@ -305,8 +305,11 @@ _MONTH_SUBJECT_WORDS = ("месяц", "the month", "that month")  # one is in ev
 # Round 58 (trade58): … or the month named last before a colon or dash, as the object of a short lead, the figure then
 # told for "this month (alone)": "Отдельно стоит выделить сентябрь: за один этот месяц объём торговли … достиг 41,3 млн
 # долларов", "Worth singling out is September: in that month alone, …" (also _MONTH_SUBJECT_WORDS)
+# Round 102 (v3): or the month's figure as the object, "The bulletin also revised September's figure: trade with
+# Uzbekistan in that month is now put at $418.9 million" (dev/1516): that month's, not the bulletin's ten months
 _MONTH_OBJECT = re.compile(r"^[^.;:\d]{1,50}?\s(?:(?P<ru>" + "|".join(_RU_NOMINATIVE_MONTHS) + r")|(?P<en>January|"
-                           r"February|March|April|May|June|July|August|September|October|November|December))\s*[:—–]"
+                           r"February|March|April|May|June|July|August|September|October|November|December)"
+                           r"(?:['’]s\s+(?:figures?|numbers?|data|total))?)\s*[:—–]"
                            r"(?=[^.;]*?(?:\bза\s+(?:один\s+|одн\w+\s+)?(?:этот\s+|тот\s+)?месяц\b"
                            r"|\b(?:for|in|over)\s+(?:the|that|this)\s+month\b))", re.I)
 _PERIOD_LOW = tuple(map(lower_twin, (_MONTH_RANGE, _QUARTER, _HALF, _FIRST_MONTHS, _LAST_YEAR, _ONE_MONTH)))
