@@ -675,10 +675,12 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           # figure for January through August, which the agency published last month, stood at"
                           # (round 99, t1: or the same span as the figure just told, "A year earlier the figure
                           # for the same nine months stood at $3.46 billion", dev/1481)
+                          # (round 102, q1: or a participle of its release as the aside, "The figure for the first four
+                          # months of this year, released by the bureau last week, was …", dev/1506)
                           r"|(?<=figure )for\s+(?:January\s+(?:through|to)\s+[a-z]+"
                           r"|the\s+(?:first|same)\s+[\w-]+\s+months)"
                           r"(?:\s+(?:of\s+)?(?:19|20)\d\d|\s+of\s+this\s+year)?"
-                          r"(?:,\s+(?:according\s+to|which|that)\s+[^,.;]{3,80},)?\s+)?"
+                          r"(?:,\s+(?:according\s+to|which|that|released|published|issued)\s+[^,.;]{3,80},)?\s+)?"
                           # round 75 (transcript75, dev/1182): "already" before the verb, "In the first half of this
                           # year it already exceeded 340 million dollars", "it has already topped …"
                           r"(?:has\s+|had\s+|(?<=we )have\s+)?(?:already\s+)?"
@@ -1795,7 +1797,10 @@ _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+со?)\
 # Round 21: in reported speech "that" opens it, and the figure may be named: "said trade had reached $850 million last
 # year and that the figure for the first ten months of 2025 stood at $734 million", Russian "и что за январь–октябрь".
 # Round 47: Russian "whereas" too, "…, тогда как в 2024 году — 96 млн долларов".
-_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə|тогда\s+как|в\s+то\s+время\s+как)\s+"
+# Round 102 (q1): and the "then" of "if …, then …" setting two years side by side, "если в 2004 году он не превышал 200
+# млн долларов, то в 2009-м составил около 780 млн" (dev/1507); not "то есть" (that is)
+_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə|тогда\s+как|в\s+то\s+время\s+как"
+                          r"|то(?!\s+есть))\s+"
                           r"(?:(?:that|что)\s+)?"
                           r"(?:(?:он|она|it|the\s+figure|this\s+figure|the\s+total|trade|turnover)\s+)?", re.I)
 # Its "of this year" may follow the period: "in the first quarter of this year it reached" (when.period_in stops before);
@@ -3157,8 +3162,10 @@ _GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}
                          # or export, "410 milyon dolarlık ayçiçeği tohumu ithal etti" (dev/1503); not goods as a whole
                          # ("dolarlık mal ithal etti", "dollarlıq məhsul ixrac edib", "toplam ürün"), in lower case (no
                          # place: "dollarını Azərbaycandan Türkiyəyə ixrac edilən məhsullar", dev/772)
+                         # (round 102, q1: up to four words, a good and its wares, "3,1 milyon dollarlıq xalça və xalça
+                         # məmulatı ixrac edib", dev/1508)
                          + r"|l[ıi][kq]\s+(?:(?!(?:mal|ürün|məhsul|emtia|eşya|toplam|ümumi)\w*\s)(?-i:[a-zçğıöşüə])"
-                         r"[^\W\d]*\s+){1,3}?"
+                         r"[^\W\d]*\s+){1,4}?"
                          r"(?:ithal|ihraç|idxal|ixrac)\s+(?:et|ed|olun)\w*", re.I)
 _GOOD_BEFORE_FLOW_VERB_WORDS = ("ithal", "ihraç", "idxal", "ixrac")  # one is in each match of _GOOD_AFTER's last form
 
@@ -6855,6 +6862,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = neighbour  # round 49: "… Kazakhstan's largest partner. Trade with its southern neighbour …"
         elif not codes and k and (visit_sides := _sides_of_a_visit_before(doc, s, k)):
             pair = visit_sides  # round 71 (trade71): "… в Бишкек прибыл Министр … Туркменистана …. Стороны …"
+        elif not codes and k and (posting_sides := _posting_sides_before(doc, s, k, context_pair)):
+            pair = posting_sides  # round 102 (q1): "… представлял страну в Казахстане. … товарооборот двух стран …"
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)
@@ -6913,6 +6922,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         not_pair_before = False  # an amount before was left out as a region's or an output's (_not_pairs_subject)
         from_amount = None  # the amount "from" which the next one rose (_FROM_AMOUNT), with its span
         balance_end = -1  # where the amount before ended when it was a balance's (_FROM_THE_BALANCE_BEFORE)
+        good_end = -1  # where the amount before ended when it was one good's (round 102, q1)
         for i, amount in enumerate(amounts):
             lead = sentence[:amount.start]
             # only the text since the previous amount can make this one a target
@@ -7029,7 +7039,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     and not (figure_done and _shipped_back(doc, s, previous_end, amount, found[-1])) \
                     or _tonnage_worth_before(sentence, segment_check, amount) \
                     or _main_place_in_flow(sentence, segment_check, previous_end, amount) \
-                    or _good_value_of_flow(sentence, segment_check, previous_end, amount):
+                    or _good_value_of_flow(sentence, segment_check, previous_end, amount) \
+                    or good_end == previous_end and _opens_a_share(segment):
+                # round 102 (q1): a share of one good's amount is that good's too, "Azərbaycan 3,1 milyon dollarlıq
+                # xalça … ixrac edib, bunun təxminən 420 min dolları Özbəkistanın payına düşüb" (dev/1508)
+                good_end = amount.end
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
             if _forecast_by_year(sentence, amount, published):
@@ -7318,6 +7332,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if found[-1].growth_pct is None:
                     found[-1].growth_pct = found[-2].growth_pct
                 del found[-2]
+            if further and i:
+                _growth_over_two_levels(sentence, amounts[0], found, a)  # round 102 (q1)
             rated = None
             if i == 0 and "when" in s.check and "than" in s.check \
                     and (rated := _rate_over_year_when(sentence, amount, found)):
@@ -9335,6 +9351,34 @@ def _sides_of_a_visit_before(doc: Document, s, k: int) -> tuple[str, str] | None
     return None
 
 
+# Round 102 (q1, posting_sides_before): "the two countries" (_TWO_BY_NAME) of a sentence naming no state right after one
+# in its paragraph that tells an envoy's posting in a state ("Затем он пять лет представлял страну в Казахстане.
+# Коллеги вспоминают, что за это время товарооборот двух стран вырос почти вчетверо …", dev/1507; "He then served as
+# ambassador to Kazakhstan"): the state he represented, the article's own (the first of its pair that is not the
+# posting's), and the one he was posted in; not the article's pair (his first posting's state, Türkiye)
+_POSTED_IN = re.compile(r"(?<!\w)(?:представлял\w*\s+(?:свою\s+|нашу\s+)?(?:страну|республику)"
+                        r"|(?:был|работал|служил)\w*\s+послом|возглавлял\w*\s+посольство)\s+(?:в|во)\s+"
+                        r"|\b(?:represented\s+(?:his|her|their|the)\s+country"
+                        r"|(?:served|worked)\s+as\s+(?:ambassador|envoy)|was\s+(?:ambassador|envoy))"
+                        r"\s+(?:in|to)\s+", re.I)
+_POSTED_IN_WORDS = ("представлял", "послом", "посольство", "represented", "ambassador", "envoy")  # one in every match
+
+
+def _posting_sides_before(doc: Document, s, k: int, context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(home, the posting's state) when `s` (the k-th sentence) tells of the two countries and the sentence before, in
+    its paragraph, tells an envoy's posting in a state (_POSTED_IN) other than the home, the first of `context_pair`
+    that is not the posting's; else None."""
+    if not context_pair or not any(word in s.check for word in _TWO_BY_NAME_WORDS) or not _TWO_BY_NAME.search(s.text):
+        return None
+    before = doc.sentences[k - 1]
+    if "\n" in doc.text[before.end:s.start] or not any(word in before.check for word in _POSTED_IN_WORDS):
+        return None
+    starts = {before.start + m.end() for m in _POSTED_IN.finditer(before.text)}
+    posted = next((m.iso3 for m in doc.mentions(before) if m.start in starts), None)
+    home = next((code for code in context_pair if code != posted), None)
+    return (home, posted) if posted and home else None
+
+
 # Round 25: Turkish "Özbekistan ile 5 milyar dolarlık ticaret hedefine", Azerbaijani "Qazaxıstanla 1 milyard dollarlıq
 # hədəf" (a target "with" one state, sized, no subject): as _WITH_ONE's trade "with" one state, the target of the state
 # whose language the report is in.
@@ -10668,6 +10712,26 @@ def _growth_since_earlier_level(sentence: str, check: str, amount: money.Amount,
     return figure
 
 
+# Round 102 (q1, growth_over_two_levels): a growth told before a colon, then the levels it spans, an earlier one and a
+# later one in a further clause: "товарооборот двух стран вырос почти вчетверо: если в 2004 году он не превышал 200 млн
+# долларов, то в 2009-м составил около 780 млн" (dev/1507), "trade grew fourfold: in 2004 it was …, in 2009 …". The
+# growth is the later figure's (the rise from the one level to the other); the earlier level has none.
+def _growth_over_two_levels(sentence: str, first: money.Amount, found: list[FigureFound], a: int) -> None:
+    """Move the growth of found[-2] onto found[-1] when both are the sentence's (it starts at `a`) levels of one trade,
+    the earlier first, and the growth is told before a colon ahead of the first amount (`first`)."""
+    if len(found) < 2 or ":" not in sentence[:first.start]:
+        return
+    earlier, later = found[-2], found[-1]
+    if earlier.kind != "trade" or later.kind != "trade" or earlier.span[0] != a + first.start \
+            or set(earlier.pair) != set(later.pair) or earlier.flow != later.flow \
+            or earlier.growth_pct is None or later.growth_pct is not None \
+            or not _ends_before(earlier.period, later.period):
+        return
+    growth = money.growth_in(sentence[:first.start])
+    if growth is not None and ":" in sentence[growth[2]:first.start]:
+        later.growth_pct, earlier.growth_pct = earlier.growth_pct, None
+
+
 # Round 34 (visits, trade and targets): a year followed by "when" before the first amount is that amount's period, the
 # year the clause is about, not a year of a comparison told after it nor a part-year carried from the sentences before:
 # "The half-year data follow a strong 2025, when turnover climbed to over $3.9bn, up from $3.4bn in 2024" (2025; the
@@ -11247,11 +11311,17 @@ def _part_of_no_flow(sentence: str, amount: money.Amount) -> bool:
     return m is not None and not _FLOW_WORD_LOCAL.search(m["rest"])
 
 
+def _opens_a_share(segment: str) -> bool:
+    """Does the text before an amount since the one before open it as a share of that one (_SHARE_OPEN)? (Round 102,
+    q1: one home for _share_flow_after and find_figures' share of one good's amount.)"""
+    tail = lowered(segment[-40:])
+    return any(word in tail for word in _SHARE_OPEN_WORDS) and bool(_SHARE_OPEN.search(segment))
+
+
 def _share_flow_after(doc: Document, s, segment: str, amount: money.Amount, before: FigureFound):
     """(pair, flow) of an amount the text since the figure `before` opens as its share (_SHARE_OPEN) and whose flow
     follows it (_SHARE_AFTER_EN, _SHARE_AFTER_LOCAL); None when the form is not that."""
-    tail = lowered(segment[-40:])
-    if before.kind != "trade" or not any(word in tail for word in _SHARE_OPEN_WORDS) or not _SHARE_OPEN.search(segment):
+    if before.kind != "trade" or not _opens_a_share(segment):
         return None
     m = _SHARE_AFTER_EN.match(s.text, amount.end) or _SHARE_AFTER_LOCAL.match(s.text, amount.end) \
         or _SHARE_AFTER_RU.match(s.text, amount.end)

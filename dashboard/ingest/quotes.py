@@ -6213,6 +6213,11 @@ def _az_bare_title_last_subject(spk: str, earlier: str, resolver: Resolver) -> P
     if len(names) < 2:
         return None  # (one so titled is _az_bare_title_named_before's)
     surnames = {name: name.split()[-1] for name in names}
+    # round 102 (q1): or the one of them that sentence names right after its title, "Nazir X Y sentyabrın 8-də
+    # Daşkəndə gəlib. Açılışda çıxış edən nazir … xatırladıb." (dev/1508), as long as no other of them is named after
+    if (own := _AZ_NAME_AFTER_TITLE.match(earlier, opening + len(capital))) \
+            and (own := _AZ_SURNAME_OBLIQUE.sub("", az_nominative(own["name"]))) in names:
+        return None if any(surnames[name] in earlier[opening:] for name in names - {own}) else resolver.resolve(own)
     if any(surname in earlier[opening:] for surname in surnames.values()):
         return None
     last = max(names, key=lambda name: earlier.rfind(surnames[name], 0, opening))
@@ -10568,9 +10573,11 @@ _RU_NAMED_THING_END = re.compile(r"(?<![\w\-])(?:доклад|программ|�
 # Round 91 (q4, THAT_THING_SUBJECT): such a noun as the subject of the "что" clause before a partial quote that opens
 # in lower case, "Кошанов отметил, что документ «напрямую работает на интересы бизнеса обеих стран»" (dev/1379): the
 # quote is the clause's predicate, his words, no name of the document (a name opens in capitals, "проект «Север»")
+# (round 102, q1: or a person the clause names as its subject, "Президент X Y в своем соболезновании отметил, что
+# Осмонкулов «всю жизнь служил интересам Кыргызстана …»" (dev/1507): what the speaker says of him)
 _RU_THAT_THING_SUBJECT = re.compile(r",\s+что\s+(?P<thing>(?:[а-яё]+\s+){0,2}?(?:доклад|программ|проект|указ|закон|"
                                     r"постановлени|инициатив|стратеги|концепци|соглашени|меморандум|план|документ)"
-                                    r"[а-яё]{0,3})\s*$")
+                                    r"[а-яё]{0,3}|[А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁ][а-яё]+){0,2})\s*$")
 
 
 # --- round 19 (English) -------------------------------------------------------------------------------
@@ -13203,9 +13210,12 @@ def _letter_says(text: str, paras, para_start: int, before: str, resolver: Resol
 # послании", "«…», – məktubda deyilir", '"…," the letter reads' (dev/1243): its sender is the subject of the last
 # sentence before (in this paragraph or the few before) that names a letter and holds no quote of its own ("Президент
 # X направил поздравительное письмо …"); a body's letter, or no such sentence, gives none
+# Round 102 (q1): or its sender after it in the genitive, "«…», — говорится в телеграмме президента Турции X Y."
+# (dev/1507): the one that phrase names, read back in the nominative (name_forms.ru_genitive_phrase)
 _LETTER_SAYS_AFTER = re.compile(r"\s*,?\s*(?:[-–—]\s*)?(?:"
                                 r"(?:говорится|отмечается|подчеркивается|подчёркивается|сказано)\s+в\s+"
                                 r"(?:(?:поздравительном|своем|своём|этом|его|ее|её)\s+)?(?:письме|послании|телеграмме)"
+                                r"(?:\s+(?:соболезнования\s+)?(?P<sender>[а-яё]+\s+[^.,;!?«»“”\"]{2,100}?))?"
                                 r"|(?:[Tt]əbrik\s+)?(?:[Mm]əktubda|[Mm]əktubunda|[Tt]eleqramda)\s+"
                                 r"(?:deyilir|qeyd\s+olunur|vurğulanır)"
                                 r"|(?P<en>the\s+(?:congratulatory\s+)?(?:letter|telegram)\s+"
@@ -13221,6 +13231,9 @@ def _letter_says_after(text: str, paras, para_start: int, before: str, after: st
     else None."""
     if not (m := _LETTER_SAYS_AFTER.match(after)):
         return None
+    if m["sender"]:  # round 102 (q1): the sender named after the letter
+        person = resolver.resolve(ru_genitive_phrase(m["sender"]))
+        return (person, m.end()) if person is not None and person.rule != "anaphor" else None
     index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
     chunks = [before] + [text[a:b] for a, b in reversed(paras[max(0, index - _LETTER_SENDER_PARAGRAPHS):index])]
     for chunk in chunks:

@@ -1275,9 +1275,21 @@ def _title_list_joined(parts: list[str]) -> list[str]:
     return parts
 
 
+# Round 102 (q1): an envoy's post in his title, the state or city he serves in after "в"/"to"/"in" ("бывший посол Турции
+# в Кыргызстане X Y", dev/1507; "Kazakhstan's ambassador to Hungary", "Ambassador of Kazakhstan to Hungary"), is no
+# state of his (_title_states) nor a place of his visit (_sentence_place: "посол Кыргызстана в Турции X Y прилетел в
+# Бишкек" flew home); between the title and "в"/"to" only the capitalised words of whose envoy he is
+_ENVOY_POSTED_IN = re.compile(r"\b(?:[Пп]осол|[Пп]осл[аоу]м?|[Aa]mbassador|[Ee]nvoy)\b"
+                              r"(?:\s+(?:of\s+(?:the\s+)?)?[A-ZА-ЯЁ][\w-]*){0,3}"
+                              r"(?P<post>\s(?:в|во|to|in)\s+(?:the\s+)?[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})")
+_ENVOY_WORDS = ("посол", "посла", "послом", "послу", "ambassador", "envoy")  # as lower() has them; one in every match
+
+
 def _title_states(title: str) -> list[str]:
     """The states an appositive title names; else the state of the city it names (round 42: "The head of the Ganja City
-    Executive Power, Elshan Mammadli, arrived in Eskişehir": Azerbaijan's)."""
+    Executive Power, Elshan Mammadli, arrived in Eskişehir": Azerbaijan's). Not an envoy's post (_ENVOY_POSTED_IN)."""
+    if any(word in title.lower() for word in _ENVOY_WORDS) and (posted := _ENVOY_POSTED_IN.search(title)):
+        title = title[:posted.start("post")] + title[posted.end("post"):]
     return places.codes_in(title) or [city[0] for city in [places.city_in(title)] if city] \
         or state_abbreviated_in_title(title)  # round 72 (abbrev72): "Министр торговли и интеграции РК"
 
@@ -1950,6 +1962,9 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
         found = [x for x in found if not any(m.start() <= x.start - s.start < m.end(1) for m in owned)]
     if any(w in text for w in _TRANSIT_WORDS):
         found = _without_transit(doc, found, text)  # round 44: "Bakü üzerinden Şuşa'ya gelen X": Shusha
+    if any(word in s.check for word in _ENVOY_WORDS) \
+            and (posts := [m.span("post") for m in _ENVOY_POSTED_IN.finditer(text)]):
+        found = [x for x in found if not any(a <= x.start - s.start < b for a, b in posts)]  # round 102 (q1)
     head = _INLINE_DATELINE.match(text) or _COLON_DATELINE.match(text)
     if not head and text[:2].isupper() and (bare := _BARE_DATELINE.match(text)) \
             and (filed := {m.iso3 for m in found if m.start < s.start + bare.end()} | {
@@ -2425,10 +2440,29 @@ def _hours_before_the_event(doc: Document, k: int, published: date) -> list:
     """[the day of the event sentence k tells its trip was made hours before (_HOURS_BEFORE_THE_EVENT)], else []."""
     if not (m := _HOURS_BEFORE_THE_EVENT.search(doc.sentences[k].text)):
         return []
+    return _day_of_the_event_told_before(doc, k, m, 0, published)
+
+
+# Round 102 (q1): Russian "on the eve of" an event named by its noun in the genitive ("Накануне прощания из Анкары в
+# Бишкек прилетел …", dev/1507; "накануне церемонии", "накануне открытия"): the day before the one the nearest
+# sentence before that names it by the same stem tells with a day ("Прощание с дипломатом прошло в среду в Бишкеке.")
+_RU_EVE_OF_THE_EVENT = re.compile(r"(?<!\w)[Нн]акануне\s+(?P<event>[а-яё]{4,})[аяиы](?!\w)")
+
+
+def _eve_of_the_event_named(doc: Document, k: int, published: date) -> list:
+    """[the eve of the event sentence k tells its trip was made on (_RU_EVE_OF_THE_EVENT)], else []."""
+    if not (m := _RU_EVE_OF_THE_EVENT.search(doc.sentences[k].text)):
+        return []
+    return _day_of_the_event_told_before(doc, k, m, 1, published)
+
+
+def _day_of_the_event_told_before(doc: Document, k: int, m: re.Match, back: int, published: date) -> list:
+    """[`back` days before the day the nearest sentence before the k-th tells with the stem of m["event"] in it, as a
+    day of m's span], else []."""
     stem = lowered(m["event"])
     for before in reversed(doc.sentences[:k]):
         if stem in before.check and (told := _dates(before, published, True)):
-            return [(told[0][0], None, m.start(), m.end())]
+            return [(told[0][0] - timedelta(days=back), None, m.start(), m.end())]
     return []
 
 
@@ -4826,6 +4860,9 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 # "Milli Məclisin Sədri", "Премьер-министр", "Xarici işlər naziri", "Председатель Сената"
 _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezident", "nazir", "sədr", "müavin", "spiker",
                        "президент", "министр", "председател", "спикер", "глава", "премьер", "вице-",
+                       # round 102 (q1): an envoy, as English "ambassador" below ("прилетел бывший посол Турции в
+                       # Кыргызстане X Y", dev/1507)
+                       "посол",
                        # and English ones, for a title before an unknown name in English (_spoke_at_visit)
                        "minister", "president", "chairman", "deputy", "ambassador", "speaker",
                        # governors of regions: Kazakh "аким", Uzbek "хоким", Turkish "vali" (not "губернатор"/"governor",
@@ -6594,6 +6631,44 @@ def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolv
                       (min(before.start, doc.sentences[k - 1].start), last.end), min(head.confidence, 0.7))
 
 
+# Round 102 (q1, ru_led_delegation_at): the subject leading his state's delegation at talks or a meeting in a city of
+# another state, the day told in the sentence ("14 апреля 2000 года он возглавил делегацию Кыргызстана на переговорах
+# по делимитации границы в Ташкенте, по итогам которых стороны подписали протокол", dev/1507): his visit there, type
+# other; "он"/"она" is the one person the sentence before names (a surname alone: the one named in full before it)
+_RU_LED_DELEGATION_AT = re.compile(r"(?:^|\s)(?P<subj>[Оо]на?|[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})\s+"
+                                   r"возглавил[аи]?\s+делегацию\s+(?P<state>[А-ЯЁ][а-яё]+)\s+на\s+"
+                                   r"(?:переговорах|встрече|заседании|консультациях|совещании|форуме|саммите)"
+                                   r"[^.;]{0,120}?\s(?:в|во)\s+(?=[А-ЯЁ])")
+
+
+def _ru_led_delegation_at(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit sentence k tells by _RU_LED_DELEGATION_AT (see above), else None."""
+    s = doc.sentences[k]
+    if not (m := _RU_LED_DELEGATION_AT.search(s.text)) or len(codes := places.codes_in(m["state"])) != 1 \
+            or not (days := _days(s, published, None, True)):
+        return None
+    after = s.text[m.end():]
+    capital = next((x for x in doc.mentions(s) if x.start == s.start + m.end() and x.is_capital), None)
+    place = (capital.iso3, countries.get(capital.iso3).capital) if capital \
+        else places.city_in(after) if places.city_start(after) == 0 else None
+    if place is None or place[0] == codes[0]:
+        return None
+    if m["subj"].lower() in ("он", "она"):
+        before = doc.sentences[k - 1]
+        earlier = doc.text[:before.start]
+        named = {p.name for run in NAME_RUN.findall(before.text)
+                 if (p := named_in_full(earlier, run, resolver) if " " not in run
+                     else resolver.resolve(run, speaking=False)) is not None and p.rule != "anaphor"}
+        person = resolver.resolve(named.pop(), speaking=False) if len(named) == 1 else None
+    else:
+        person = resolver.resolve(m["subj"], speaking=False)
+    if person is None or person.iso3 not in ("", codes[0]):
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person._replace(iso3=codes[0]), place[0], place[1], "other", (s.start, s.end),
+                      min(person.confidence, 0.7))
+
+
 # Round 50 (Azerbaijani, Turkish): a meeting told held with its day and city, and in the same sentence the visiting
 # delegation's head ("İclas noyabrın 20-də Düşənbədə keçirildi, Azərbaycan nümayəndə heyətinə … naziri X başçılıq
 # edirdi", "Toplantı 3 Mart'ta Bakü'de yapıldı, Türkiye heyetine … Bakanı X başkanlık etti"): his visit there, of type
@@ -7229,7 +7304,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if met is None and (received_local[k] or met_local[k]) and "başkanlığındaki" in sentence:
                 met = _tr_received_delegation_of(doc, k, published, resolver, lead_day)  # round 63 (visits63b), 97 (q5)
             if met is None and k and headed[k]:
-                met = _ru_delegation_head(doc, k, published, resolver)
+                met = _ru_delegation_head(doc, k, published, resolver) \
+                    or _ru_led_delegation_at(doc, k, published, resolver)  # round 102 (q1)
             if met is None and headed_by[k] and any(w in s.check for w in _TA_HELD_WORDS):
                 met = _ta_held_with_delegation_head(doc, s, published, resolver, lead_day)  # round 50
             if met is None and k and headed_to[k]:
@@ -7324,6 +7400,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _day_before_the_leaders(sentence, s.check, visits)  # round 97 (q4): "liderlerden bir gün önce"
         if not days and k and " saat " in sentence:
             days = _hours_before_the_event(doc, k, published)  # round 101 (q4): "Törenden birkaç saat önce"
+        if not days and k and "накануне " in s.check:
+            days = _eve_of_the_event_named(doc, k, published)  # round 102 (q1): "Накануне прощания"
         if days and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]) \
                 and _YEAR_DIGITS.search(sentence, 0, days[0][2]) \
                 and any(c.isdigit() for c in sentence[days[0][2]:days[0][3]]):  # a date, no "во вторник" (round 18)
