@@ -223,7 +223,11 @@ OTHER_OFFICE_WORDS |= {f"{xin} {head}": "Foreign Minister"
 # mətbuat katibi"), which holds the minister's office words but is the ministry's, no minister's
 _NOT_THE_OFFICE = re.compile(r"vitse-\w+|\w+\s+(?:yardımcı|müavin|köməkçi|müşavir|danışman|başdanışman)\w*"
                              r"|cumhurbaşkanlığı\w*|prezident\s+administrasiya\w*|\w*bakanlığı\w*|\w*nazirliy\w*"
-                             r"|devlet\s+başkanlığı\w*")  # (round 18: "Devlet Başkanlığı", the presidency)
+                             r"|devlet\s+başkanlığı\w*"  # (round 18: "Devlet Başkanlığı", the presidency)
+                             # round 102 (q2): a body's president or leader, its noun in the possessive genitive
+                             # ("Azərbaycan Şahmat Federasiyasının prezidenti X Y", "Özbəkistan komandasının lideri",
+                             # dev/1512), not the state's: the state's own is "Respublikasının Prezidenti"
+                             r"|\w+(?<!respublika)s[ıiuü]n[ıiuü]n\s+(?:prezident|lider)\w*")
 
 
 def other_office(phrase: str) -> str | None:
@@ -595,7 +599,8 @@ _EN_COURTESY_BEFORE_NAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.\s+(?=[{CAPITA
 
 # Round 49 (English quotes): a state's official named by the demonym alone ("The Kyrgyz official pointed to …"), after
 # his quote: the last speaker when of that state (Resolver._official_of_state)
-_EN_STATES_OFFICIAL = re.compile(r"the\s+(?P<demonym>[a-z]+)\s+official")
+# (round 102, q2: the Turkish "Kazak yetkili, "…" ifadesini kullandı", dev/1524, a local demonym before "yetkili")
+_EN_STATES_OFFICIAL = re.compile(r"the\s+(?P<demonym>[a-z]+)\s+official|(?P<local>[a-zçğıöşü]+)\s+yetkili")
 # Round 97 (q5): a state's guest named by the Russian adjective alone ("Венгерский гость назвал Таджикистан «…»" in a
 # report of the Hungarian president's visit, dev/1457): the person of that state named last (Resolver._guest_of_state)
 _RU_STATES_GUEST = re.compile(r"(?P<adj>[а-яё]+?)(?:ий|ый)\s+гость")
@@ -2171,6 +2176,8 @@ class Resolver:
     def _official_of_state(self, demonym: str) -> Person | None:
         """Round 49: "the Kyrgyz official" is the last speaker when he is of that state or of none told."""
         last, codes = self.last_speaker, places.codes_in(demonym)
+        if not codes and demonym in _LOCAL_DEMONYMS:
+            codes = [_LOCAL_DEMONYMS[demonym]]  # round 102 (q2): the Turkish "Kazak yetkili"
         if last is None or not codes or (last.iso3 and last.iso3 not in codes):
             return None
         return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
@@ -2218,8 +2225,9 @@ class Resolver:
             return self._our_minister(_OUR_MINISTER[low])
         if self.glossed_titles and (glossed := self._glossed_title(low)):  # round 41 (titles): "the Toraga"
             return glossed
-        if low.endswith(" official") and (m := _EN_STATES_OFFICIAL.fullmatch(low)):  # round 49: "the Kyrgyz official"
-            return self._official_of_state(m["demonym"])
+        if low.endswith((" official", " yetkili")) and (m := _EN_STATES_OFFICIAL.fullmatch(low)):
+            # round 49: "the Kyrgyz official"; round 102 (q2): "Kazak yetkili"
+            return self._official_of_state(m["demonym"] or m["local"])
         if low.endswith(" гость") and (m := _RU_STATES_GUEST.fullmatch(low)):  # round 97 (q5): "венгерский гость"
             return self._guest_of_state(m["adj"])
         if "parliament" in low and self.parliament_chairs and (chair := self._parliament_head(low)):

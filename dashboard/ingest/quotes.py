@@ -1748,6 +1748,8 @@ def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False)
     gap = gap.strip()
     if gap[:1] in "[(" and _OMISSION_MARK.fullmatch(gap):
         return True  # round 99 (q1): '“…” […] “…”', words of one remark left out between its two quotes (dev/1478)
+    if "По " in gap and (own := _ru_own_words_sentence_out(gap, resolver)) is not None:
+        gap = own  # round 102 (q2): _ru_own_words_sentence_out
     if len(gap) > 150 or (gap and (gap[-1] not in ".!?…" or (gap[0].isupper() and not mid_sentence))) \
             or _QUOTE_MARK.search(gap) \
             or _INNER_BREAK.search(gap):
@@ -1765,6 +1767,20 @@ def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False)
     return not gap or not (_SPEECH_WORD.search(gap) or (not (_APPOSITIVE.match(gap)
                                                               or _EN_BARE_TITLE_APPOSITIVE.match(gap))  # round 29
                                                          and _names_someone(_PREPOSITION_NAME.sub(" ", gap), resolver)))
+
+
+# Round 102 (q2): a Russian sentence of the speaker's own words told without quote marks, opened by "По его словам,"
+# (RU_ACCORDING's "his words"), after the attribution's sentence ("«…», — сказал министр, выступая перед премьерой. По
+# его словам, узбекский театр не приезжал … почти десять лет. «Мы привезли …»", dev/1514): his voice goes on, so the
+# next quote is still his, when that sentence names no one and holds no other speech word
+def _ru_own_words_sentence_out(gap: str, resolver: Resolver) -> str | None:
+    """`gap` without its last sentence when that one is opened by "По его словам," (RU_ACCORDING) and names no one;
+    else None."""
+    sentence = _RU_SENTENCE_BREAK.split(gap)[-1]
+    if sentence == gap or not (m := RU_ACCORDING.match(sentence)) or not m["own"] \
+            or _SPEECH_WORD.search(sentence, m.end()) or _names_someone(sentence[m.end():], resolver):
+        return None
+    return gap[:len(gap) - len(sentence)].rstrip()
 
 
 # Round 48 (quotes, other): the speaker's own relative clause in the attribution's sentence ("“…,” said X Y,
@@ -7147,6 +7163,28 @@ _AZ_NAMED_ON_VISIT = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS
                                 rf"\s+(?:(?![{CAPITALS}][\w'’\-]+\s+(?:uulu|kyzy|qızı)\b)[\wəıöüşçğ]+\s+){{0,3}}?"
                                 r"səfər(?:lə|ə|də(?:dir)?)\b")
 
+# (round 102, q2: or, no head named, the delegation told by its state, "Özbəkistan nümayəndə heyəti iyulun 14-də Bakıya
+# gəlib", dev/1525: the last one named in full after a title that names that state or its capital, "… Daşkənd
+# Metropoliteninin rəisi Dilşod Yusupov tərəfindən imzalanıb", the title a word in the possessive right before the name)
+_AZ_STATE_S_DELEGATION = re.compile(rf"\b(?P<state>[{CAPITALS}][\w'’]+)\s+nümayəndə\s+heyəti\b")
+_AZ_NAME_AT = re.compile(rf"(?=(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+))")
+_AZ_TITLE_WORD_ENDS = re.compile(r"[a-zəıöüşçğ]{2,}[ıiuü]\s+$")
+_AZ_TITLE_WINDOW = 40  # characters before a name where its title and the place it names stand
+
+
+def _az_titled_of_the_delegation_s_state(earlier: str) -> list[str]:
+    """The last full name `earlier` gives after a title naming the state (or its capital) of the one delegation it tells
+    by its state (_AZ_STATE_S_DELEGATION), as a list of one; else []."""
+    states = {code for m in _AZ_STATE_S_DELEGATION.finditer(earlier) for code in places.codes_in(m["state"])}
+    if len(states) != 1:
+        return []
+    for m in reversed(list(_AZ_NAME_AT.finditer(earlier))):
+        window = earlier[max(0, m.start() - _AZ_TITLE_WINDOW):m.start()]
+        if _AZ_TITLE_WORD_ENDS.search(window) and places.codes_in(window) == list(states):
+            return [m["name"]]
+    return []
+
+
 # the delegation's head by language, with the words one of which every match holds (asked first)
 _DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, ("etdiyi",)),
                     "tr": (_TR_DELEGATION_HEADED_BY, ("başkanlığında", "beraberinde")),
@@ -7158,16 +7196,19 @@ _DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, ("etdiyi",)),
 _WELCOMING_HIS_GUEST = re.compile(r"\b(?:[Ww]elcoming|[Gg]reeting|[Rr]eceiving)\s+his\s+guests?\b[^.!?:;]{0,80},\s*$")
 
 
-def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person | None:
+def _guest_named_before(earlier: str, resolver: Resolver, lang: str, speaking: bool = True) -> Person | None:
     """The head of the delegation `earlier` names last (Azerbaijani "X Y-in rəhbərlik etdiyi nümayəndə heyəti",
-    Turkish "X Y başkanlığındaki heyet"; _DELEGATION_HEAD[lang]), else None."""
+    Turkish "X Y başkanlığındaki heyet"; _DELEGATION_HEAD[lang]), else None. (`speaking`: as Resolver.resolve's; round
+    102, q2: the visit rules ask it too, of a visit's subject, visits._bare_delegation_subject_head.)"""
     led_by, words = _DELEGATION_HEAD[lang]
     named = [m["name"] for m in led_by.finditer(earlier)] if any(word in earlier for word in words) else []
     if not named and lang == "az" and "səfər" in earlier:
         named = [m["name"] for m in _AZ_NAMED_ON_VISIT.finditer(earlier)]  # round 77 (az77, dev/1209)
+    if not named and lang == "az" and "nümayəndə heyəti" in earlier:
+        named = _az_titled_of_the_delegation_s_state(earlier)  # round 102 (q2, dev/1525)
     if named and lang == "ru":
         named[-1] = ru_nominative(named[-1])  # "во главе с … Олгуном Амджаоглу"
-    return resolver.resolve(named[-1]) if named else None
+    return resolver.resolve(named[-1], speaking=speaking) if named else None
 
 
 # Round 73 (visits73b): an Azerbaijani sentence whose subject is "the guest", a speech verb and "ki", its partial quote

@@ -52,6 +52,7 @@ from .quotes import _QA_ANSWER, _QA_ANSWER_INITIALS  # round 95 (v1): an answer 
 from .quotes import _EMOJI_BULLET  # round 95 (v1): a messenger post's item opening on "✅ "
 from .quotes import _STENOGRAM_LABEL  # round 97 (v1): a record's speech label, "X Y (Kayseri) — …"
 from .quotes import _QUOTE_MARK  # round 98 (q3): a column's paragraph quoting someone (_closing_signer)
+from .quotes import _guest_named_before  # round 102 (q2): a delegation's head told before it (a bare "Heyet")
 from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
@@ -7417,7 +7418,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and local_words[k]:
             days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published) \
                 or _day_of_the_stamp_before(doc, k, published) \
-                or _day_of_the_border_post_before(doc, k, published)  # round 69 (az69), round 73 (border73)
+                or _day_of_the_border_post_before(doc, k, published) \
+                or _day_of_that_same_day_before(doc, k, published)  # round 69 (az69), 73 (border73), 102 (q2)
         if not days and "katilmak" in s.check and (there := _TR_IN_CITY_FOR_EVENT_RE.search(sentence)) \
                 and not _FUTURE.search(sentence, 0, there.end()):  # (the quote after it may tell the future)
             days = [(published, None, there.start(), there.end())]  # round 84 (h4): "… katılmak üzere Bakü'de …"
@@ -7507,6 +7509,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 named = _ru_guest_in_our_country(sentence, resolver)  # round 28
             if not named and ", что " in sentence:
                 named = _ru_owner_in_a_told_clause(sentence, resolver)  # round 99 (v2)
+            if not named and sentence[:1] in "HД" and (head := _bare_delegation_subject_head(doc, s, resolver)):
+                named = [head]  # round 102 (q2): "Heyet, dün … X Y ile bir araya geldi"
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver, doc.text), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
@@ -7535,6 +7539,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 45: the delegation after the verb ("в Ашхабаде побывала делегация … во главе с хокимом X")
                 visitor = next(iter(_named_in_subject(led["subject"], resolver)), None) \
                     or _ru_delegation_governor(led["subject"], resolver)  # round 97 (q2)
+            if visitor is None and "вместе с" in sentence:
+                visitor = _ru_arrived_together_with(sentence, resolver)  # round 102 (q2): "труппа прибыла … вместе с …"
             # round 71 (places71): going there too, as _CAME reads it ("Pazartesi günü … Aşkabat'a giden Amcaoğlu,
             # temaslarını yarın tamamlayacak", dev/1136; "Daşkəndə gedən Cabbarov")
             if visitor is None and (any(word in sentence for word in _CAME) or "bulunan" in sentence):
@@ -10720,7 +10726,8 @@ _TA_TITLE_BEFORE_NAME = 40  # characters before a name where its title stands ("
 def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[str] | None = None,
                           back: int = TITLE_SENTENCES, of_no_state: bool = False) -> Person | None:
     """The visitor an Azerbaijani or Turkish bare title opening the sentence means (_TA_BARE_TITLE): the one person of
-    a state the sentence does not name (else of none of `hosts`), named with that title in the `back` sentences before
+    a state the sentence's arrival does not name (_states_of_the_arrival, round 102; else of none of `hosts`), named
+    with that title in the `back` sentences before
     ("Azərbaycan nümayəndə heyətinə iqtisadiyyat naziri Mikayıl Cabbarov rəhbərlik edir."); None when none or more
     than one; `of_no_state`: a titled name of no known state too (the caller reads his state). (Round 72: a
     reminder's lead before the title, "Xatırladaq ki, nazir …", _REMINDER_LEAD.)"""
@@ -10732,7 +10739,7 @@ def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[
     m = _TA_BARE_TITLE.match(text)
     if m is None:
         return None
-    title, hosts = lowered(m["title"]), set(doc.codes(doc.sentences[k])) if hosts is None else hosts
+    title, hosts = lowered(m["title"]), _states_of_the_arrival(doc, doc.sentences[k]) if hosts is None else hosts
     named, others = {}, set()
     for before in doc.sentences[max(0, k - back):k]:
         for p in _ta_titled_named_in(before.text, resolver):
@@ -10746,6 +10753,21 @@ def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[
                 others.add(p.name)
     # (of_no_state: the one titled so, whoever else the article names: the title word stands before each name it counts)
     return next(iter(named.values())) if len(named) == 1 and (of_no_state or not others - set(named)) else None
+
+
+# Round 102 (q2): the states a bare title's arrival names are those up to its verb: a clause after it, opened by "and",
+# tells what he did there ("Nazir həmin gün səhər Bakıya gəlib və … Özbəkistan komandasının oyunlarını yerində izləyib",
+# dev/1512: his own team's games), so a state it names is not one the visitor cannot be of
+_AND_AFTER_ARRIVAL = re.compile(r"\s+(?:və|ve)\s")
+
+
+def _states_of_the_arrival(doc: Document, s: Sentence) -> set[str]:
+    """The states local visit sentence `s` names, up to its first verb of coming (_LOCAL_VISIT) when a clause opened by
+    "və"/"ve" follows that verb; else all of them (doc.codes)."""
+    if not (" və " in s.text or " ve " in s.text) or not (arrived := _LOCAL_VISIT.search(s.text)) \
+            or not _AND_AFTER_ARRIVAL.match(s.text, arrived.end()):
+        return set(doc.codes(s))
+    return {x.iso3 for x in doc.mentions(s) if x.start < s.start + arrived.end()}
 
 
 # Round 100 (v1): an Azerbaijani or Turkish visit sentence opening with two states or more and a plural title, its verb
@@ -13055,6 +13077,29 @@ def _day_of_the_place_two_before(doc: Document, k: int, published: date) -> list
     return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 2], published, None, True)[:1]]
 
 
+# Round 102 (q2): a local visit sentence with no day of its own that tells the arrival "that same day" ("Nazir həmin
+# gün səhər Bakıya gəlib" after "Turnirin açılış mərasimi iyulun 9-da … keçirilib. Mərasimdə … naziri X Y iştirak
+# edib.", dev/1512; Turkish "aynı gün"): the day the nearest sentence before it in its paragraph tells, one of the
+# SAME_DAY_SENTENCES before (whatever place they name: the day is told back to, not the place)
+_THAT_SAME_DAY = re.compile(r"\b(?:həmin|eyni|aynı)\s+gün(?:ü|də|de)?\b", re.I)
+_THAT_SAME_DAY_WORDS = ("həmin gün", "eyni gün", "ayni gün")  # one is in every match, as cheap.lowered() has it
+SAME_DAY_SENTENCES = 2
+
+
+def _day_of_that_same_day_before(doc: Document, k: int, published: date) -> list:
+    """The first day the nearest of the SAME_DAY_SENTENCES before local visit sentence k in its paragraph tells, when
+    k tells its arrival "that same day" (_THAT_SAME_DAY); [] otherwise."""
+    s = doc.sentences[k]
+    if not any(word in s.check for word in _THAT_SAME_DAY_WORDS) or not _THAT_SAME_DAY.search(s.text):
+        return []
+    for before in doc.sentences[k - 1:max(0, k - 1 - SAME_DAY_SENTENCES):-1]:
+        if "\n\n" in doc.text[before.end:s.start]:
+            return []
+        if days := _days(before, published, None, True):
+            return [(d[0], d[1], 0, 0) for d in days[:1]]
+    return []
+
+
 # Round 92 (v2, DAY_OF_THE_EVENT_CO_CHAIRED): a local visit sentence with no day whose subject is a full name the
 # article named before as the co-chair or head of a meeting told with its day and city ("Oktyabrın 7-də Şuşa
 # şəhərində … Komissiyanın iclası keçirilib." "İclasa … həmsədrləri – … X və … naziri Laziz Qudratov rəhbərlik
@@ -13426,6 +13471,42 @@ _RU_DELEGATION_AFTER_VERB = re.compile(r"\b(?:побывал|прибыл|при
                                        r"(?:[а-яё-]+(?:ая|ой|ые|ие)\s+){0,2}"
                                        r"(?P<subject>делегаци\w*\s+"
                                        r"(?:[^\s,.;]+\s+){0,6}?во\s+главе\s+со?\s+[^,.;]+)", re.I)
+
+
+# Round 102 (q2): a group naming no one as the subject (a troupe, a team, a delegation) arriving "together with" a
+# titled person, in the instrumental ("Ташкентская труппа … прибыла в Астану в понедельник вместе с министром культуры
+# Узбекистана Шухратом Рахимжановым и …", dev/1514): he came with it, as a delegation's visit is its head's; read up to
+# the clause's end (a comma, a stop, "и"/"а"), as _named_in_subject reads a subject after the verb
+_RU_ARRIVED_TOGETHER_WITH = re.compile(r"\b(?:прибыл|прилетел|приехал)\w*\s+(?:[^.;!?]{0,80}?\s)?вместе\s+со?\s+"
+                                       r"(?P<head>[^,.;!?]+?)(?=\s+[иа]\s|[,.;!?]|$)")
+
+
+def _ru_arrived_together_with(sentence: str, resolver: Resolver) -> Person | None:
+    """The one titled person a Russian arrival names "together with" (_RU_ARRIVED_TOGETHER_WITH) when the words before
+    its verb name no one, by office or by a full name (a group's arrival); else None."""
+    if not (m := _RU_ARRIVED_TOGETHER_WITH.search(sentence)) or _TWO_NAMES.search(sentence, 0, m.start()) \
+            or _persons_in(sentence[:m.start()], resolver):
+        return None
+    named = _named_in_subject(m["head"], resolver)
+    return named[0] if len(named) == 1 else None
+
+
+# Round 102 (q2): a sentence whose subject is the delegation by its bare noun ("Heyet, dün TÜRKPATENT'in Ankara'daki
+# genel merkezinde Kurum Başkanı … X Y ile bir araya geldi", dev/1524): its head, whom the text told heading it before
+# ("Kazpatent Genel Müdürü Z W başkanlığındaki heyet, salı günü Ankara'ya geldi"; quotes._guest_named_before), not the
+# one it met, whom the words before the verb name too; not a delegation told with its head ("Делегация во главе с …",
+# _RU_DELEGATION_SUBJECT_HEAD). (Not yet the Azerbaijani "Nümayəndə heyəti …": its place in the
+# dative is not read yet, "Nümayəndə heyəti bazar ertəsi Aktaua gəlib" in dev/1521 giving Baku, so it is left to the
+# round that reads it.)
+_BARE_DELEGATION_SUBJECT = re.compile(r"(?:(?P<tr>Heyet)|(?P<ru>Делегация))(?:\s+(?:ise|же))?,?\s(?!во\s+главе)")
+
+
+def _bare_delegation_subject_head(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    """The head of the delegation told before sentence `s` when `s` opens with the delegation's bare noun as its subject
+    (_BARE_DELEGATION_SUBJECT); else None."""
+    if not (m := _BARE_DELEGATION_SUBJECT.match(s.text)):
+        return None
+    return _guest_named_before(doc.text[:s.start], resolver, m.lastgroup, speaking=False)
 
 
 def _ru_delegation_head_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
