@@ -2793,7 +2793,9 @@ _CYRILLIC_TAIL = re.compile(r"(?:^|\s)((?:[А-ЯЁ][а-яё'’\-]+)(?:\s+[А-Я
 
 
 def _cyrillic_tail(run: str) -> str:
-    if not ("A" <= run[0] <= "z") or not is_cyrillic(run):  # a cheap gate: a Latin start and Cyrillic after it
+    # a cheap gate: a Latin start and Cyrillic after it (round 102, q3: Latin with diacritics too, up to U+02AF, "Özkaya
+    # İnşaat Хакан Озкая" of "Председатель совета директоров Özkaya İnşaat Хакан Озкая напомнил …", dev/1523)
+    if not ("A" <= run[0] <= "ʯ") or not is_cyrillic(run):
         return run
     m = _CYRILLIC_TAIL.search(run)
     return m[1] if m and m.start(1) > 0 else run
@@ -2852,7 +2854,14 @@ def _without_acronym(run: str) -> str:
     """Round 14: a run from after its last acronym ("ИМЭМО РАН Станислав Притчин", "Директор ЦАИ Тимур Ахмедов" ->
     "Тимур Ахмедов"): a body's short name, written in capitals, and what stands before it are no part of a person's
     name (an acronym among the run's last two words leaves it whole)."""
-    return _after_last_word(run, lambda word: len(word) > 1 and word.isupper())
+    return _after_last_word(run, _acronym)
+
+
+def _acronym(word: str) -> bool:
+    """A body's short name: a word of two or more capitals ("РАН"), or one ending in two after a syllable in lower
+    case ("ТашГТУ", "КазНУ"); a name's inner capital ("McDonald") is followed by lower case."""
+    # round 102 (q3): "Ректор ТашГТУ Шухрат Эргашев назвал …" is Shukhrat Ergashev's, no "TashGTU Shukhrat" (dev/1527)
+    return len(word) > 1 and (word.isupper() or word[-2:].isupper())
 
 
 def _after_last_word(run: str, cut) -> str:

@@ -2854,6 +2854,26 @@ def _colon_lead_anaphor(text: str, paras, para_start: int) -> bool:
 _EN_BARE_TITLE_SUBJECT = re.compile(r"(?i:the)\s+[a-z][a-z\s\-]*$")
 
 
+# Round 102 (q3): a bare title opening a sentence ("The minister said Kishtut would help …") right after a sentence that
+# opened with one's surname in the possessive ("Kholmatov's two-day trip, the Uzbek ministry said …, is a working
+# visit."): the paragraph is about him, so the title is his when the text titled him so, not the last speaker's (the
+# host minister who spoke before, dev/1519); a later "he said" is his then
+_EN_POSSESSIVE_SURNAME_OPENING = re.compile(rf"(?P<surname>[{CAPITALS}][\w\-]+)['’]s\s+(?=[a-z\d])")
+
+
+def _en_possessive_opening_titled(previous: str, title: str, resolver: Resolver) -> str | None:
+    """The name of one whose surname opens `previous` in the possessive when the bare `title` ("the minister") is his
+    title's head word (the role the text gave him), else None."""
+    m = _EN_POSSESSIVE_SURNAME_OPENING.match(previous)
+    words = title.lower().split()
+    if m is None or len(words) != 2 or words[0] != "the":
+        return None
+    person = resolver.resolve(m["surname"], speaking=False)
+    if person is None or " " not in person.name or words[1] not in person.role.lower().split():
+        return None
+    return person.name
+
+
 # Round 56 (quotes, other): the pronoun of an aside early in a long sentence the quote ends ("Turnover, she said, could
 # double within three years if …, adding that the partnership “…”"): farther from the quote than the 120 characters
 # find_quotes looks at, it still needs the paragraph's subjects ("X Y, a trade economist …, believes …" before it)
@@ -2878,6 +2898,7 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
         return
     if any(word in own_before for word in _SHORTENED_TITLE_WORDS):
         own_before = _SHORTENED_TITLE_BEFORE_NAME.sub("", own_before)  # round 92 (q4): "…, Prof. X Y, said …"
+    previous = ""  # the sentence before, for round 102's possessive opening (_en_possessive_opening_titled)
     for sentence in _QUOTE_SENTENCE_BREAK.split(own_before.strip()):
         if sentence[:1] in "AO" and _indefinite_subject(sentence, resolver):  # round 12: "A diplomat who …"
             continue
@@ -2885,8 +2906,12 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
         if found and earlier and _en_surname_names_another(found, earlier) \
                 and _surname_subject_named_before(sentence, earlier, resolver):
             found = _subject(sentence, resolver)  # round 34 (English quotes A): the article's own bearer of the surname
+        before_this, previous = previous, sentence
         if found and found[0].rule != "anaphor":
             resolver.resolve(_speaker_phrase(found[1]["spk"]))
+        elif found and ("'s " in before_this or "’s " in before_this) \
+                and (owner := _en_possessive_opening_titled(before_this, _speaker_phrase(found[1]["spk"]), resolver)):
+            resolver.resolve(owner)  # round 102 (q3): "Kholmatov's trip … is a working visit. The minister said …"
         elif found and resolver.last_speaker is None and _EN_BARE_TITLE_SUBJECT.match(_speaker_phrase(found[1]["spk"])):
             resolver.resolve(_speaker_phrase(found[1]["spk"]))  # round 47: "…, the minister was blunter. “…,” he said"
         elif found is None and "." in sentence and _RU_INITIAL_BEFORE_NAME.search(sentence) \

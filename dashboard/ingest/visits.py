@@ -485,7 +485,10 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"declarations|deals)\b(?:(?:[^.]|(?<=\d)\.(?=\d)){0,80}?\b"
                         r"(?:were\s+|was\s+|had been\s+|been\s+)?|"
                         # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
-                        r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)(?:signed|inked)"
+                        r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+"
+                        # round 102 (q3): or the ones counted listed between dashes ("Two other documents — a memorandum
+                        # on … and a protocol of … — were signed at the same ceremony", dev/1519)
+                        r"|\s+[—–]\s[^—–.]{1,200}?\s[—–]\s+(?:were|had been|have been)\s+)(?:signed|inked)"
                         # "signed a package of 12 documents", "signed more than 20 documents"
                         # news also writes "inked": "the two sides inked 10 agreements", "ten agreements were inked"
                         # round 44: companies "concluded 17 export-import contracts" (a count right after: not talks)
@@ -3936,6 +3939,11 @@ def _local_visitors(sentence: str, resolver: Resolver, text: str = "") -> list[P
         sentence = _without_live_stamp(sentence).lstrip()
         m = _LOCAL_VISIT.search(sentence)
     subject = _without_inline_dateline(sentence[:m.start()].strip(" ,"))
+    if ", куда " in subject:
+        # round 102 (q3): a relative clause of where to, its place the one before it ("Контракт … был подписан … в
+        # Анкаре, куда министр … X Y прибыл в понедельник с рабочим визитом", dev/1523): its subject is the clause's
+        # own, after "куда"; the words before are the main clause's (whose place gave the newcomer its state)
+        subject = subject.rsplit(", куда ", 1)[1]
     if (port := places.airport_start(subject)) is not None:
         subject = subject[:port].strip(" ,")  # round 68 (turkpa68c): the airport arrived at, after its subject
     if "Sayın " in subject:  # round 49: the honorific between the title and the name ("Bakan Sayın X Y …")
@@ -14437,10 +14445,11 @@ _EN_COUNCIL_MEETING = re.compile(r"\b(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\
 _EN_FIRMS_SIGNED = re.compile(r"\b(?:companies|firms|businesses|entrepreneurs)\b[^.;]{0,60}$", re.I)  # the signers
 _EN_MORE_RIGHT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional)\s+$", re.I)
 # round 45: or "more" right after the count, or "another" before it after the verb ("firms signed six more agreements",
-# "companies signed another four contracts")
+# "companies signed another four contracts"); round 102 (q3): or "other" after the count, once one was told signed
+# before ("The agreement was signed …. Two other documents … were signed …": three, dev/1519)
 _EN_MORE_RIGHT_AFTER = re.compile(r"\b(?:(?:another|a\s+further|an\s+additional)\s+(?:\d{1,3}|"
                                   + "|".join(_COUNT_WORDS) + r")|(?:\d{1,3}|" + "|".join(_COUNT_WORDS)
-                                  + r")\s+(?:more|further|additional))\s", re.I)
+                                  + r")\s+(?:more|further|additional|other))\s", re.I)
 _EN_ONE_SIGNED_BEFORE = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN + r"\b", re.I)
 
 
@@ -14485,7 +14494,12 @@ def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count
 # or communiqué signed is a document too.
 _EN_ONE_SIGNED_NO_COUNT = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _DOCUMENT_NOUN
                                      + r"|statement|communiqu[eé])\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+"
-                                     r"(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|other)\s)",
+                                     r"(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|other)\s)"
+                                     # round 102 (q3): or in the passive, the one document the sentence's subject ("The
+                                     # agreement was signed in Dushanbe by … and …. Two other documents … were signed
+                                     # at the same ceremony": three, dev/1519)
+                                     r"|^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _DOCUMENT_NOUN
+                                     + r")\s+(?:was|has\s+been)\s+signed\b",
                                      re.I)
 SENTENCE_GAP = 3  # characters between a sentence's end and the next's start (a space, a paragraph's line breaks)
 
@@ -14941,7 +14955,12 @@ _EN_VISITOR_S_TYPED = re.compile(r"\b(?:([A-Z][\w-]+)['’]s"
                                  r"|" + _VISIT_S_DAYS + r"(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+"
                                  r"(?:described|called|termed|billed|characteri[sz]ed|labell?ed)"
                                  r"(?:\s+in\s+(?:an?|its|the)\s+(?:statement|release|communiqu[ée]))?"
-                                 r"\s+(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b)")
+                                 r"\s+(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b"
+                                 # round 102 (q3): or the visitor's trip the subject, its type the predicate, an
+                                 # aside of who said so between ("Kholmatov's two-day trip, the Uzbek ministry said in
+                                 # a statement, is a working visit", dev/1519)
+                                 r"|" + _VISIT_S_DAYS + r"(?:visit|trip)(?:,[^,;]{1,80},)?\s+(?:is|was)\s+(?:an?\s+)?"
+                                 r"(state|official|working)\s+(?:visit|one)\b)")
 
 
 def _typed_as_the_visitor_s(doc: Document, visit: VisitFound, only: bool) -> None:
@@ -14950,7 +14969,7 @@ def _typed_as_the_visitor_s(doc: Document, visit: VisitFound, only: bool) -> Non
     surname = visit.visitor.name.split()[-1]
     for m in _EN_VISITOR_S_TYPED.finditer(doc.text, visit.span[0]):
         if m[1] == surname or (m["the"] and only):
-            visit.visit_type = lowered(m[3] or m[4])
+            visit.visit_type = lowered(m[3] or m[4] or m[5])
             return
 
 
