@@ -3140,6 +3140,9 @@ _AZ_TITLES |= {"istatistikçi": "", "istatistikçisi": ""}
 # Round 101 (q4): a literature prize's poets and writers ("Kazak şair Nurlan Sarsenbayulı", "Özbek yazar X Y";
 # Azerbaijani "şair" too), for a later surname alone ('Sarsenbayulı, … şu dizeleri okudu: "…"', dev/1499)
 _AZ_TITLES |= {"şair": "", "yazar": ""}
+# Round 102 (v1): a film festival's directors ("Kırgız yönetmen Ernis Cumabayev"; Azerbaijani "rejissor X Y"), for a
+# later surname alone ('Cumabayev, … şunları söyledi:', dev/1528)
+_AZ_TITLES |= {"yönetmen": "", "rejissor": ""}
 _ACADEMIC = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Üyesi)\.?\s+){0,3}"
 # Round 16: the occupations capitalised at a sentence's start too ("İktisatçı Deniz Kaptan gazetemize konuştu", "Uzman X
 # Y", "İqtisadçı Rauf Qarayev …"), and Turkish "iktisatçı" (economist), for a later '"…" diyen Kaptan'
@@ -3206,7 +3209,10 @@ def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
 # ("Qazaxıstanın Rəqəmsal İnkişaf, İnnovasiyalar və Aerokosmik Sənaye naziri X Y"), puts its country further back than
 # the clause _az_titled_people reads (a comma ends it): the country word the capitalised run opens with is the
 # minister's, for a later "– Qazaxıstan naziri qeyd edib"
-_AZ_COUNTRY_THEN_CAPITAL_RUN = re.compile(rf"(?P<country>[{CAPITALS}][\w'’]+)\s+(?:[{CAPITALS}][\w'’\-]*,?\s+|və\s+){{2,10}}$")
+# (round 102, v1: and Turkish "ve", "Kırgızistan Kültür, Enformasyon, Spor ve Gençlik Politikası Bakanı X Y", whose
+# state the visits read so too, visits._titled_newcomer, dev/1528)
+_AZ_COUNTRY_THEN_CAPITAL_RUN = re.compile(rf"(?P<country>[{CAPITALS}][\w'’]+)\s+(?:[{CAPITALS}][\w'’\-]*,?\s+|v[əe]\s+)"
+                                          r"{2,10}$")
 
 
 # Round 93 (q3, state_then_lower_ministry): or a ministry of two lower-case names joined by "və", after the state's

@@ -2148,6 +2148,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if m and (" uzman" in before or "konomist" in before or "nalist" in before or "kspert" in before) \
             and (person := _turkic_demonym_expert(before, resolver)):
         return person, "verb-final", m.end()  # round 59 (quotesaztr59): 'Türkmen uzman, "…" … bulundu.'
+    if m and before.rstrip()[-1:] == "," \
+            and (person := _tr_demonym_epithet_subject(before, text[:para_start] + before, resolver)):
+        return person, "verb-final", m.end()  # round 102 (v1): '… anlatan Azerbaycanlı yönetmen, "…" … kullandı.'
     if m and "sor" in before[-BEFORE_WINDOW:] and (person := _tr_asked_one_answers(before, resolver)):
         return person, "verb-final", m.end()  # round 72 (quotes72a): "X'a sordum: …? Gülümsedi. "…" dedi."
     if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
@@ -14039,6 +14042,23 @@ def _tr_colon_demonym_epithet(tail: str, earlier: str, resolver: Resolver) -> Pe
             or not _plain_object(sentence[m.end():], resolver):
         return None  # (the anchored match first: few colon sentences open so)
     return _tr_epithet_named(m[0], earlier, resolver)
+
+
+# Round 102 (v1): the same epithet as the subject of a quote its sentence's verb ends, right before the quote, opening
+# the sentence or after a participle's clause that qualifies it ('Salı günü kente geldiğinde … Müze'yi gezdiğini anlatan
+# Azerbaycanlı yönetmen, "…" ifadesini kullandı.', dev/1528): the one person named in full right after it before
+_TR_EPITHET_SUBJECT = re.compile(r"(?:^|(?<![\w'’\-])[a-zçğıöşü]+(?:en|an)\s+)" + _TR_COLON_DEMONYM_EPITHET.pattern
+                                 + r"\s*,\s*$")
+
+
+def _tr_demonym_epithet_subject(before: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The person a verb-final quote's epithet subject means (_TR_EPITHET_SUBJECT), else None. `earlier`: the article
+    up to the quote."""
+    sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
+    if _QUOTE_MARK.search(sentence) or not (m := _TR_EPITHET_SUBJECT.search(sentence)) \
+            or not _local_demonym(m["demonym"]):
+        return None
+    return _tr_epithet_named(sentence[m.start("demonym"):].rstrip(" ,"), earlier, resolver)
 
 
 def _tr_epithet_named(epithet: str, earlier: str, resolver: Resolver) -> Person | None:

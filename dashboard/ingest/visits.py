@@ -72,6 +72,7 @@ from .people import letter_signer  # round 101 (t1): "Sir, …" signed "X Y / ti
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
 from .people import TR_GENERAL_RANKS  # round 101 (q3): "Orgeneral X Y … Cizzak'a gelmişti" (_LOCAL_OFFICE_STEMS)
+from .people import _AZ_TITLES, _az_country_before_long_ministry  # round 102 (v1): _epithet_state, _titled_newcomer
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -4180,6 +4181,8 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
             return person
         if person := _titled_after_name(doc.text, full, resolver):
             return person
+        if doc.text.startswith(", ", full.start() - 2) and (person := _titled_before_comma(doc.text, full, resolver)):
+            return person  # round 102 (v1)
         if person := _minister_counterpart_named(doc.text, full):
             return person  # round 83 (h5, counterpart)
     return _the_one_listed_named_in_full_before(doc, s, subject, resolver)
@@ -4285,6 +4288,28 @@ def _surname_before_topic_told_before(doc: Document, s: Sentence, subject: str, 
 # Kerekes, Hungary's state secretary for foreign economic relations, and …" … "Kerekes, who arrived in the Kyrgyz capital
 # on Monday, …"): the one state the title names is his; not a title of no office ("X, a Budapest native,")
 _TITLE_AFTER_NAME = re.compile(r",\s+([^,.;]{3,100}?)(?=,|\s+and\s|[.;])")
+
+
+# Round 102 (v1): a full name the article introduced with its title before it and a comma, an appositive ("… in a
+# ceremony attended by the head of Türkiye's Presidency of Religious Affairs (Diyanet), Hüseyin Aydemir." … "Aydemir
+# arrived in Taraz on Thursday …", dev/1522): the title read from its last office word on, in the clause before the
+# comma (the visit sentence's own "<title>, <name>, arrived" is _appositive_visitor's); the one state it names is his
+_TITLE_BEFORE_COMMA = 160  # characters of the clause before the comma that the title may take
+
+
+def _titled_before_comma(text: str, full: re.Match, resolver: Resolver) -> Person | None:
+    """The unlisted name of match `full` in `text` (right after ", "), of the state of the title before the comma;
+    None when that clause holds no office word or names no state or several."""
+    clause = text[max(0, full.start() - _TITLE_BEFORE_COMMA):full.start() - 2]
+    clause = clause[max(clause.rfind(stop) for stop in ",.;:") + 1:]
+    low = clause.lower()
+    at = max(low.rfind(word) for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES)
+    if at < 0:
+        return None
+    person, codes = resolver.resolve(full[0], speaking=False), _title_states(_without_bracket_asides(clause[at:]))
+    if person is None or person.rule != "unlisted name" or len(codes) != 1:
+        return None
+    return person._replace(iso3=codes[0])
 
 
 # Round 72 (visits72): the title's portfolio a list, one word each, the last after "and", then the state it is "of"
@@ -4936,7 +4961,9 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
             and (genitive := ru_nominative_of_genitive(raw)).split()[-1] != raw.split()[-1]:
         name = genitive  # round 48: "… и Заместителя Премьер-министра … Шахина Мустафаева"
     governed = _region_of_governor_title(title)
-    if not governed and not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
+    epithet = ""  # round 102 (v1): the state of a demonym's occupation before the name, no office (_epithet_state)
+    if not governed and not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS) \
+            and not (epithet := _epithet_state(subject, subject.rfind(raw))):
         return None
     person = resolver.resolve(name, speaking=False)
     if person is None or person.rule != "unlisted name" or person.name.count(" ") != raw.count(" "):
@@ -4945,8 +4972,25 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
     codes = _title_states(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
         or _codes_of_owning_ministry(subject[:subject.rfind(raw)]) or ([governed] if governed else []) \
         or (["TUR"] if "Valisi" in title and _tr_province_governor(title) else []) \
-        or ([state] if "Belediye Başkanı" in title and (state := _tr_city_mayor_state(title)) else [])
+        or ([state] if "Belediye Başkanı" in title and (state := _tr_city_mayor_state(title)) else []) \
+        or ([epithet] if epithet else []) \
+        or _az_country_before_long_ministry(subject, subject.rfind(raw))  # round 102 (v1), as the quotes read it
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
+
+
+# Round 102 (v1): a name the article titles by a demonym and an occupation, no office ("… 4 Kasım'da kente gelen Kırgız
+# yönetmen Ernis Cumabayev kazandı", "Kazak yönetmen Aliya Tölegenova'nın … filmine", dev/1528): a guest of the
+# demonym's state, as a festival's or a prize's are (people._AZ_TITLES' occupations, with no role)
+_EPITHET_REACH = 40  # characters before the name: the demonym and the occupation
+
+
+def _epithet_state(text: str, at: int) -> str:
+    """The state of a demonym and an occupation right before the name at `at` in `text` ("Kırgız yönetmen "), else
+    ""."""
+    words = text[max(0, at - _EPITHET_REACH):at].split()
+    if len(words) < 2 or _AZ_TITLES.get(words[-1]) != "":
+        return ""
+    return _state_word(words[-2]) or ""
 
 
 # Round 82 (v82a): a Turkish province's governor titled by the province alone, no state named ("Iğdır Valisi X Y
@@ -5434,7 +5478,10 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
 _ALL_CAPITALISED = re.compile(rf"[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*")  # the title's start, no verb
 # Round 47: capitalised words then "ve"/"və" and one more capitalised word: a list of a title's fields going on after
 # a comma ("Su Kaynakları, Tarım ve İşleme Sanayii Bakanı"), no new clause
-_TITLE_LIST_GOES_ON = re.compile(rf"\s[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*\s(?:ve|və|и|and)\s"
+# (round 102, v1: more fields between, each after its comma: "gelen Kırgızistan Kültür, Enformasyon, Spor ve Gençlik
+# Politikası Bakanı Nurlan Abdıkadırov oldu", dev/1528)
+_TITLE_LIST_GOES_ON = re.compile(rf"(?:\s[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*,)*"
+                                 rf"\s[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*\s(?:ve|və|и|and)\s"
                                  rf"(?=[{CAPITALS}])")
 
 
@@ -5455,7 +5502,13 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
         if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)) \
                 or (full is not None and named[-1][0] != full["name"]):
             return None
-        return resolver.resolve(named[-1][0])
+        person = resolver.resolve(named[-1][0])
+        if full is None and person is not None and not person.iso3 \
+                and (state := _epithet_state(doc.text, named[-1].start())):
+            # round 102 (v1): the surname alone read back to the epithet its full name had, "Kazak yönetmen Aliya
+            # Tölegenova" (dev/1528); a full name told again is read as written, of no state (round 101, q4)
+            person = person._replace(iso3=state)
+        return person
     return None
 
 
@@ -8208,6 +8261,22 @@ def _compatriots_in_one_city(other: VisitFound, visit: VisitFound) -> bool:
         and (other.host, other.city) == (visit.host, visit.city)
 
 
+# Round 102 (v1): a signing told between the host and another state, their names joined ("Türkiye ile Kırgızistan ortak
+# yapım anlaşması imzaladı", a film festival's headline, dev/1528; "between Türkiye and Kyrgyzstan"), is none of a
+# guest of a third state, known: at an occasion with guests of several states a document counts for its parties'
+# guests alone (docs/annotating.md, dev/1490)
+_JOINED_STATES = re.compile(r"\s*(?:ile|ilə|ve|və|and|и|с|-|–)\s*")
+
+
+def _signed_between_the_host_and_another(doc: Document, visit: VisitFound, s: Sentence) -> bool:
+    """Does sentence `s` join two states' names, the host's and another than the visitor's (known) own?"""
+    if not visit.visitor.iso3:
+        return False
+    told = doc.mentions(s)
+    return any(_JOINED_STATES.fullmatch(doc.text, a.end, b.start) is not None and visit.host in (a.iso3, b.iso3)
+               and a.iso3 != b.iso3 and visit.visitor.iso3 not in (a.iso3, b.iso3) for a, b in zip(told, told[1:]))
+
+
 def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
                         signed_local: list[bool]) -> list[Sentence]:
     """The sentences telling a signing that may be the visit's, with no count (see _none_signed_unless_told)."""
@@ -8237,6 +8306,7 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
                 or _SIGNING_REFERRED_TO.search(s.text) or _links_another_story(s.check) \
                 or ("signing" in s.check and _SIGNING_AS_A_HABIT.search(s.text)) \
                 or ("imzalan" in s.check and _document_signed_at_another_time(doc, visit, s)) \
+                or _signed_between_the_host_and_another(doc, visit, s) \
                 or (signer := _visit_named(s.text, visits)) is not None and signer is not visit and signer.documents:
             # (round 100, v1: not a signing that names another visitor alone, whose visit counts documents of its own:
             # "Sənədi nazirlər Elvin Sultanlı və Jasur Normatov imzalayıblar" after the memorandum Normatov's visit
