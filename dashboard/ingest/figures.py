@@ -1408,8 +1408,12 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
 
 # Round 31: what "we can reach" named the goal right after it in its clause: "we can reach $100 million by 2030, and that is
 # the goal we agreed on today", "… and this is our target": a target (_is_target_after), no potential.
+# Round 102 (t1): or the amount the subject of a goal named right after it, its deadline between ("We agreed with the
+# Deputy Minister that $100 million by 2030 is a fair goal for both sides", dev/1526; "… would be a realistic target")
 _GOAL_NAMED_AFTER = re.compile(r"[^.;:!?]{0,40}?,?\s+(?:and\s+)?(?:that|this)\s+is\s+(?:the|our)\s+"
-                               r"(?:(?:common|joint|shared)\s+)?(?:goal|target|aim)\b", re.I)
+                               r"(?:(?:common|joint|shared)\s+)?(?:goal|target|aim)\b"
+                               r"|(?:\s+by\s+20\d\d)?\s+(?:is|would\s+be)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+)?"
+                               r"(?:goal|target|aim)\b", re.I)
 
 
 # Round 42 (trade B): a Turkish or Azerbaijani amount made an adjective ("-lık") of a goal a word or two later is the
@@ -3794,6 +3798,21 @@ def _our_trade_with(doc: Document, s) -> str | None:
     return None
 
 
+# Round 102 (t1): a further clause of a first-person "our trade with X" after another pair's figure, an aside naming a
+# state between ("For comparison: Türkiye's trade with Uzbekistan was over $3.8 billion last year, and our own trade
+# with Kazakhstan, still Hungary's largest partner in the region, was around $900 million", dev/1526): the trade of the
+# state whose "our" it is (_envoys_our: an envoy's, a speech's, a letter's writer's) with X, not of no one told
+def _our_clause_pair(doc: Document, s, start: int, end: int, quoted, resolver: Resolver) -> tuple[str, str] | None:
+    """(home, X) when the clause of the sentence between `start` and `end` names X after "our trade with"
+    (_OUR_TRADE_BEFORE) and _envoys_our knows whose "our" it is; else None."""
+    for mention in doc.mentions(s):
+        at = mention.start - s.start
+        if start <= at < end and _OUR_TRADE_BEFORE.search(s.text, max(start, at - 60), at):
+            home = _envoys_our(doc, s, mention.iso3, quoted, resolver)
+            return (home, mention.iso3) if home else None
+    return None
+
+
 def _quoted_by(quoted, s, at: int | None = None) -> str | None:
     """The state of the speaker of the direct quote the sentence begins inside, if any; given `at` (an offset in the
     sentence, its amount's), else of the quote standing there ('Saidov, "Azerbaycan ile hedefimiz …" dedi', round 28;
@@ -5861,9 +5880,21 @@ def _figure_back_after_question(doc: Document, s, k: int, last_trade: int, pair:
 
 def _remarks_only_between(doc: Document, s, last_trade: int, k: int, pair: tuple[str, str]) -> bool:
     """Is every sentence between the trade figure of `pair` (told in sentence `last_trade`) and sentence k a remark with
-    no amount that names no other state (_remark_names_no_other)?"""
-    return all(_remark_names_no_other(doc, s, between, pair) and not money.amounts_in(between.text, between.check)
+    no amount (or only one good's, _one_good_s_amount) that names no other state (_remark_names_no_other)?"""
+    return all(_remark_names_no_other(doc, s, between, pair)
+               and (not (amounts := money.amounts_in(between.text, between.check))
+                    or _one_good_s_amount(between, amounts[0]))  # round 102 (t1)
                for between in doc.sentences[last_trade + 1:k])
+
+
+# Round 102 (t1): one good's part of the figure told between, the good its subject and no trade word (_GOOD_BEFORE:
+# "Hungarian exports made up $341 million of last year's total, … Pharmaceuticals alone exceeded $120 million. In the
+# first eight months of this year, trade grew by another 18 per cent to nearly $300 million", dev/1526), is a remark on
+# that trade, as one with no amount is
+def _one_good_s_amount(between, first: money.Amount) -> bool:
+    """Is the sentence `between`'s first amount one good's, that good named before it and no trade word in it?"""
+    return any(word in between.check for word in _SECTOR_WORDS) and not _TRADE.search(between.text) \
+        and bool(_GOOD_BEFORE.search(between.text, 0, first.start))
 
 
 # Round 65 (tradetr65, dev/1068): a speaker's bare "trade volume" of another period a few remarks after the figure
@@ -7090,6 +7121,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if figure_done and not partners and found[-1].kind == "trade" else None
             if two_others:
                 other = two_others[1]
+            if other == "" and "our " in segment_check \
+                    and (ours := _our_clause_pair(doc, s, previous_end, amount.start, quoted, resolver)):
+                two_others, other = ours, ours[1]  # round 102 (t1): "…, and our own trade with Kazakhstan, still …"
             if other == "":  # "…, while trade with China and Russia exceeded $6bn each": whose is not told
                 continue
             if _modal_trade(segment, segment_check):
@@ -9609,11 +9643,24 @@ _THIS_YEAR_AFTER = re.compile(r"\s*(?:as\s+(?:early|soon)\s+as\s+)?"
                               r"|by\s+(?:the\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b)", re.I)
 
 
+# Round 102 (t1): or the year's figure told as what is expected, before the verb ("In the first eight months of this
+# year, trade grew … to nearly $300 million, and the commission expects the annual figure to pass half a billion dollars
+# for the first time", dev/1526; "the full-year total"), when no year is named after the amount (not "… by 2030")
+_EXPECTED_YEAR_FIGURE = re.compile(r"\bexpect\w*\s+(?:the\s+)?(?:annual|full[-\s]year|year[-\s]end)\s+"
+                                   r"(?:figure|total|turnover)\s+to\b", re.I)
+
+
 def _expected_this_year(sentence: str, check: str, amount: money.Amount, published: date) -> bool:
     """Is the amount what someone expects trade to reach (_EXPECTED_BEFORE) in the year under way or the next, told
-    right after it (_THIS_YEAR_AFTER)?"""
-    if "expect" not in check or not (year := _THIS_YEAR_AFTER.match(sentence, amount.end)) \
-            or year["year"] and not 0 <= int(year["year"]) - published.year <= 1:
+    right after it (_THIS_YEAR_AFTER) or as the year's figure before it (_EXPECTED_YEAR_FIGURE)?"""
+    if "expect" not in check:
+        return False
+    if not (year := _THIS_YEAR_AFTER.match(sentence, amount.end)):
+        return ("annual" in check or "year" in check) and not _A_YEAR.search(sentence, amount.end) \
+            and bool(expected := _EXPECTED_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS),
+                                                         amount.start)) \
+            and bool(_EXPECTED_YEAR_FIGURE.match(sentence, expected.start()))  # round 102 (t1)
+    if year["year"] and not 0 <= int(year["year"]) - published.year <= 1:
         return False
     return bool(_EXPECTED_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start))
 

@@ -4926,7 +4926,11 @@ def speech_headline_speaker(text: str, resolver: Resolver) -> Person | None:
 # and "our" are his (visits._signature_author's trips, quotes' "I remember telling …:", figures._envoys_our's trade),
 # of the town's state when the table knows him by none. His name is the capitalised words before the title's first
 # word (_TITLE_WORDS, _SIGNATURE_TITLE_OPENERS): two or three of them.
-_LETTER_SALUTATION = re.compile(r"\n[^\S\n]*(?:Sir|Madam|Sir\s+or\s+Madam|Dear\s+(?:Sir|Sirs|Madam|Editor|Editors))"
+# Round 102 (t1): so too an envoy's blog, a letter to its readers ("Dear Readers,", dev/1526), signed by his name and
+# a title that names his state and no town ("Gergely Szabó" / "Ambassador of Hungary to the Republic of Uzbekistan and
+# the Republic of Tajikistan"): the title's state, before a state or town its last words name (the one he is posted to)
+_LETTER_SALUTATION = re.compile(r"\n[^\S\n]*(?:Sir|Madam|Sir\s+or\s+Madam"
+                                r"|Dear\s+(?:Sir|Sirs|Madam|Editor|Editors|Readers))"
                                 r"[^\S\n]*[,:]?[^\S\n]*\n")
 LETTER_SALUTATION_CHARS = 400  # characters at the article's start (its headline first) that hold the salutation
 LETTER_SIGNATURE_CHARS = 300  # characters at the article's end that hold the signing paragraph
@@ -4936,15 +4940,14 @@ _SIGNER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs"
 
 def letter_signer(text: str, resolver: Resolver) -> Person | None:
     """The writer of a letter to the editor (_LETTER_SALUTATION) its last paragraph signs (his name, a title, his
-    town), of the town's state when the table knows him by none; else None."""
+    town), of the state his title names (round 102, t1) or else the town's when the table knows him by none; else
+    None."""
     head = text[:LETTER_SALUTATION_CHARS]
     if ("Sir" not in head and "Dear" not in head) or not _LETTER_SALUTATION.search(head):
         return None
     signing = " ".join(text.rstrip()[-LETTER_SIGNATURE_CHARS:].rsplit("\n\n", 1)[-1].split())
     town = _town_closing(signing)
-    if town is None:
-        return None
-    words = signing[:town[0]].rstrip(" ,").split()
+    words = (signing[:town[0]].rstrip(" ,") if town else signing).split()
     words = words[1:] if words and words[0].lower() in _SIGNER_HONORIFICS else words
     name = []
     for word in words[:3]:
@@ -4954,7 +4957,14 @@ def letter_signer(text: str, resolver: Resolver) -> Person | None:
     if len(name) < 2 or places.mentions(" ".join(name)) \
             or (person := resolver.resolve(" ".join(name), speaking=False)) is None or person.rule == "anaphor":
         return None
-    return person if person.iso3 else person._replace(iso3=town[1], role=" ".join(words[len(name):]))
+    if person.iso3:
+        return person
+    # round 102 (t1): the whole title after the name, a state its last words name too
+    title = signing[signing.find(name[-1]) + len(name[-1]):].strip(" ,")
+    if title and (titled := resolver.resolve(f"{title} {person.name}", speaking=False)) is not None \
+            and titled.name == person.name and titled.iso3:
+        return titled  # round 102 (t1): "Ambassador of Hungary to the Republic of …" (dev/1526)
+    return person._replace(iso3=town[1], role=" ".join(words[len(name):])) if town else None
 
 
 def _town_closing(signing: str) -> tuple[int, str] | None:

@@ -14222,9 +14222,15 @@ def _en_aside_cut(m: re.Match) -> str:
 # it means; two people named in full give none (the last speaker stays), and so does a head
 # of state named there (dev/212: "The guest conveyed greetings from President X. “…,” the head of state stressed").
 # a ministry's words read into the name ("Minister of Water Resources X Y" gives "Water Resources X Y"): no one's name
+# Round 102 (t1): a title of three words before the two of the name ("My first meeting was with Deputy Foreign Minister
+# X Y, an old friend of Hungary …. “…,” he told me", dev/1526) is one run of five, not "Deputy Foreign Minister X"; a
+# sentence opened by a bare title the resolver reads as one already in the story (people.PRONOUNS: "The minister also
+# held talks with Uzbek Energy Minister X Y …. He said …", dev/624) is about him, as one opened by a pronoun is
 _EN_NEWCOMER_PORTFOLIO = re.compile(rf"(?:{_PORTFOLIOS})\b")
 _EN_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
-_EN_NEWCOMER_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,3}}")
+_EN_NEWCOMER_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,4}}")
+_EN_BARE_TITLE_OPENINGS = tuple(f"{title} " for title in PRONOUNS
+                                if title.startswith("the ") and title not in ("the latter", "the former"))
 # (merging round 34: "…, and Temir Zholy said little" names a speaker only by English quotes B's rule, which leaves out an
 # unknown two-word name that may be a company)
 _EN_BARE_SPEECH_VERBS = "said|says|added|noted|stressed|argued|insisted"  # also English quotes B's _EN_BARE_REPORTED
@@ -14233,7 +14239,8 @@ _EN_NEWCOMER_SAYS = re.compile(rf"\s+(?:also\s+)?(?:{_EN_BARE_SPEECH_VERBS})\b")
 
 def _en_sole_newcomer(sentence: str, resolver: Resolver) -> str:
     """The run of the one person `sentence` names in full, past its first word ("" for none or two)."""
-    if not _EN_NEWCOMER_RUN.search(sentence, 1):
+    if not _EN_NEWCOMER_RUN.search(sentence, 1) \
+            or sentence[:4] == "The " and sentence[:40].lower().startswith(_EN_BARE_TITLE_OPENINGS):  # round 102 (t1)
         return ""
     found: dict[str, str] = {}
     for m in _EN_NEWCOMER_RUN.finditer(sentence, 1):

@@ -15562,8 +15562,10 @@ _EN_SIDE_LED_BY = re.compile(r"\b(?:(?P<adj>[A-Z][\w'’-]+)\s+)?(?:side|delegat
                              r"|\bwith\s+(?P<who2>[A-Z][^,.;]{3,100}?)\s+(?:leading|heading)\s+(?:his|her|the|its|their)\s+"
                              r"(?:[\w'’-]+\s+){0,2}?delegation\b"
                              # round 43: the active voice, a name leading his state's side ("That session was held in
-                             # Budapest on 14 October 2025, when X led the Kyrgyz side")
-                             r"|(?P<who3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:led|headed)\s+the\s+"
+                             # Budapest on 14 October 2025, when X led the Kyrgyz side"); round 102 (t1): in a relative
+                             # clause on his name too ("On Monday 5 October I flew home together with Deputy Minister
+                             # … X Y, who led the Uzbek delegation to the ninth session of the … Commission", dev/1526)
+                             r"|(?P<who3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+who)?\s+(?:led|headed)\s+the\s+"
                              r"(?P<adj3>[A-Z][\w'’-]+)\s+(?:side|delegation)\b")
 _SIDE_EVENT = re.compile(r"\b(?:session|commission|meeting|talks|forum|council|conference)\b", re.I)
 

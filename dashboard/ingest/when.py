@@ -58,6 +58,10 @@ RELATIVE_DAY = re.compile(r"\b(today|(?:the\s+day\s+before\s+)?yesterday)\b", re
 # no "today"/"yesterday" there; "tonight" or "this evening" would tell a midnight of the report's own day
 _PART_OF_DAY = re.compile(r"\b(?:(?P<today>this\s+morning)|last\s+night"
                           r"|(?:shortly|just|an\s+hour|minutes)\s+before\s+midnight)\b", re.I)
+# Round 102 (t1): a weekday right before a calendar date, a comma or nothing between, names that date's day ("On Tuesday
+# 22 September I flew to Dushanbe" in a blog of 12 October, dev/1526; "on Monday, October 5"), not the latest such
+# weekday before the report: the date alone is read
+_WEEKDAY_WITH_ITS_DATE = re.compile(r",?[^\S\n]+")
 _DAY_MONTH_LOW, _MONTH_DAY_LOW, _WEEKDAY_LOW, _RELATIVE_LOW = map(lower_twin, (DAY_MONTH, MONTH_DAY, WEEKDAY, RELATIVE_DAY))
 _WIRE_WEEKDAY_LOW = lower_twin(_WIRE_WEEKDAY)
 # Round 71 (stamp): an entry's stamp, a day and a clock time on a line or a sentence of its own and nothing else; the
@@ -160,7 +164,10 @@ def dates_in(text: str, published: date, check: str | None = None) -> list[tuple
             for m in MONTH_THEN_ORDINAL.finditer(text):
                 found.append(_from_parts(int(m[2]), None, m[1], None, published, m))
     if "day" in check:  # every weekday, "today" and "yesterday"
+        told = {f[2] for f in found}  # the calendar dates' starts (round 102, t1: _WEEKDAY_WITH_ITS_DATE)
         for m in weekday.finditer(subject):
+            if told and (gap := _WEEKDAY_WITH_ITS_DATE.match(subject, m.end())) and gap.end() in told:
+                continue  # round 102 (t1): "On Tuesday 22 September I flew to Dushanbe" (dev/1526)
             back = (published.weekday() - WEEKDAYS[lowered(m[1] or m[2] or m[3])]) % 7
             if back == 0 and m[0][:4].lower() == "last":
                 back = 7  # round 28: "last Saturday" in a report of a Saturday is a week before it
