@@ -690,13 +690,15 @@ def note_named_in_full(earlier: str, surname: str, resolver: Resolver) -> bool:
     """Round 17: make a surname alone resolve to the one `earlier` named in full with it (full_names), without making
     him the last speaker: "Azerbaijani energy minister Parviz Shahbazov" leaves the name unremembered (a lower-case
     title), so a later "Shahbazov described Turkey as “…”" found no subject. True when the surname now resolves."""
-    names = full_names(earlier, surname)
-    person = resolver.resolve(names[-1][0], speaking=False) if names else None
+    names = [m[0] for m in full_names(earlier, surname)]
+    if not names and is_cyrillic(surname):
+        names = [name for _, name in _ru_oblique_names_in_full(earlier, surname)]  # round 102 (v2)
+    person = resolver.resolve(names[-1], speaking=False) if names else None
     if person is None:
         return False
     if person.rule == "unlisted name" and " " in person.name:
         resolver.unlisted.append(person)
-    if person.rule == "name" and person.name != names[-1][0] and holder_spelling(names[-1][0]):
+    if person.rule == "name" and person.name != names[-1] and holder_spelling(names[-1]):
         resolver._remember(person)  # round 26: "Yermek Kosherbaev" is the table's Kosherbayev, for "Kosherbaev said"
     return resolver.resolve(surname, speaking=False) is not None
 
@@ -744,6 +746,26 @@ def _genitive_names_in_full(earlier: str, surname: str) -> list[tuple[int, str]]
         if surname + ending in earlier:  # (a cheap test before full_names)
             found += [(each.start(), name) for each in full_names(earlier, surname + ending)
                       if (name := az_nominative(each[0])).endswith(" " + surname)]
+    return sorted(found)
+
+
+# Round 102 (v2): Russian running text may name a man in full only in an oblique case, as the leader of a band
+# ("ансамбль комузистов под руководством Айбека Токтогулова", dev/1518), then by the surname alone in the nominative
+# ("Токтогулов считает, что … «…»"): the case endings of a man's surname tried after the surname, the full name read
+# back in the case whose reading ends in the surname as written (a genitive "-ова" is a woman's nominative too, which
+# ru_nominative_of_oblique leaves alone: here the surname written alone in "-ов" says the name is a man's)
+_RU_OBLIQUE_AFTER_SURNAME = ("а", "у", "ым", "е")
+
+
+def _ru_oblique_names_in_full(earlier: str, surname: str) -> list[tuple[int, str]]:
+    """(place, name in the nominative) of each full name `earlier` gives in an oblique case with `surname`, in order."""
+    found = []
+    for ending in _RU_OBLIQUE_AFTER_SURNAME:
+        if surname + ending in earlier:  # (a cheap test before full_names)
+            found += [(each.start(), name) for each in full_names(earlier, surname + ending)
+                      if (name := next((read(each[0]) for read in (ru_nominative_of_genitive, ru_nominative_of_dative,
+                                                                    ru_nominative)
+                                        if read(each[0]).endswith(" " + surname)), None))]
     return sorted(found)
 
 
@@ -1649,6 +1671,8 @@ class Resolver:
                 self.unlisted += _ru_according_to_people(text)
         if "Vice" in text:  # round 20: a substring test first, most slices name no vice president
             self.unlisted += _en_vice_presidents(text)
+        if "Deputy " in text and " and " in text:  # round 102 (v2): substring tests first, few slices hold both
+            self.unlisted += _en_deputy_ministers_of_portfolios(text)
         if "Ambassador " in text or "Envoy " in text:  # round 30: a substring test first, few slices name an envoy so
             self.unlisted += _en_ambassadors_to(text)
         if " minister " in text:  # round 33: "Turkish energy minister X Y" (a substring test first)
@@ -3485,11 +3509,18 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                            "ceo")}
 
 
+# Round 102 (v2): a deputy minister's role with his portfolio between the words ("Deputy Foreign Minister", "Deputy
+# Treasury and Finance Minister", dev/1513) is a deputy minister's; not a deputy prime minister's
+_DEPUTY_OF_PORTFOLIOS = re.compile(r"(?:.*\s)?deputy\s+(?!prime\s)(?:[^\W\d]+,?\s+){1,5}minister")
+
+
 def _role_ends_in(role: str, kin: tuple[str, ...]) -> bool:
     """Does the role end in one of the title's words ("Deputy Chairman" in "chairman"; round 20: "Vice-President" in
-    "vice president", a hyphen read as a space)?"""
+    "vice president", a hyphen read as a space; round 102, v2: "deputy minister" with the portfolio between its
+    words, _DEPUTY_OF_PORTFOLIOS)?"""
     words = " " + role.lower().replace("-", " ")
-    return any(words.endswith(" " + title) for title in kin)
+    return any(words.endswith(" " + title) for title in kin) \
+        or ("deputy minister" in kin and _DEPUTY_OF_PORTFOLIOS.fullmatch(words.strip()) is not None)
 # (round 44, English quotes: the title said again with its body, "“…,” the Deputy Chairman of the Cabinet of Ministers
 # said" after "the Deputy Chairman of the Cabinet of Ministers of Turkmenistan, X Y": still the one so titled, of the
 # state the body names if it names one)
@@ -3826,6 +3857,21 @@ _EN_VICE_PRESIDENT = re.compile(
 def _en_vice_presidents(text: str) -> list[Person]:
     return [person for m in _EN_VICE_PRESIDENT.finditer(text)
             if (person := _unlisted_titled_person(m, text, "Vice President", state_named_last=False)) is not None]
+
+
+# Round 102 (v2): a deputy minister whose portfolios are a list joined by "and" ("a Turkish delegation led by Deputy
+# Treasury and Finance Minister Kerem Aydoğdu", dev/1513): "and" cuts the capitalised run, read alone "Finance Minister
+# X Y", another office; remembered with the whole title, so that a later "“…,” the deputy minister said" is he
+# (Resolver._en_one_titled, _DEPUTY_OF_PORTFOLIOS)
+_EN_DEPUTY_PORTFOLIOS = re.compile(
+    rf"(?P<title>Deputy\s+(?:[{CAPITALS}][\w'’\-]+,?\s+){{1,3}}and\s+(?:[{CAPITALS}][\w'’\-]+\s+){{1,2}}?Minister)"
+    rf"(?:\s+of\s+(?P<of>[{CAPITALS}][\w'’\-]+))?"
+    rf"\s+(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])")
+
+
+def _en_deputy_ministers_of_portfolios(text: str) -> list[Person]:
+    return [person for m in _EN_DEPUTY_PORTFOLIOS.finditer(text)
+            if (person := _unlisted_titled_person(m, text, " ".join(m["title"].split()), state_named_last=False))]
 
 
 def _unlisted_titled_person(m: re.Match, text: str, title: str, *, state_named_last: bool) -> Person | None:

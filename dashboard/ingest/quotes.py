@@ -3108,6 +3108,11 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if (found is None or _en_surname_names_another(found, earlier)) and earlier and sentence[:1].isupper() \
             and _surname_subject_named_before(sentence, earlier, resolver):
         found = _subject(sentence, resolver)  # round 17 (round 34: also over the table's namesake)
+    elif found is None and is_cyrillic(sentence[:1]) and own_before != sentence \
+            and _surname_subject_named_before(sentence, own_before[:len(own_before) - len(sentence)], resolver):
+        # round 102 (v2): or named in full earlier in its own paragraph, in an oblique case ("… под руководством
+        # Айбека Токтогулова. … Токтогулов считает, что фестиваль стал «…»", dev/1518)
+        found = _subject(sentence, resolver)
     if found is None and (opening := _SCENE_OPENING.match(sentence) or _EN_TIME_OPENING.match(sentence)):  # round 15
         sentence = sentence[opening.end():]
         found = _subject(sentence, resolver)
@@ -3163,6 +3168,11 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         found = _ru_head_subject(sentence, resolver)  # round 11
     if found is None and ("ий " in sentence or "ый " in sentence):
         found = _ru_demonym_title_subject(sentence, resolver)  # round 24: "Турецкий министр назвал …"
+    if found is None and sentence[:6] == "Гость " and (guest := _RU_BARE_GUEST_SUBJECT.match(sentence)) \
+            and (head := _guest_name_before(earlier + own_before[:len(own_before) - len(sentence)], "ru")):
+        # round 102 (v2): "Гость назвал меморандум «…»", the delegation's head (dev/1518), read in the title's place
+        sentence = head + sentence[guest.end():]
+        found = _subject(sentence, resolver)
     if found is None and sentence[:4] == "The " and (titled := _EN_THE_TITLE_VERB.match(sentence)) \
             and (person := resolver.resolve(titled["spk"], speaking=False)):
         found = (person, titled)  # round 48: "The Kyrgyz mayor said his town hoped to attract “…”"
@@ -3344,7 +3354,9 @@ def _surname_subject_named_before(sentence: str, earlier: str, resolver: Resolve
     as “…”")? Then the resolver now knows it (note_named_in_full), as '“…,” Shahbazov said' finds it (_surname_speaker)."""
     m = SUBJECT.match(sentence)
     word = _ADDRESS_TITLE.sub("", m["spk"].strip()) if m else ""  # round 27: "Mr Kurtulmuş said …" (British papers)
-    return bool(_SURNAME_ALONE.fullmatch(word)) and note_named_in_full(earlier, word, resolver)
+    # (round 102, v2: a Cyrillic one too, _RU_SURNAME_ALONE, "Токтогулов считает, что …", dev/1518)
+    return bool(_SURNAME_ALONE.fullmatch(word) or _RU_SURNAME_ALONE.fullmatch(word)) \
+        and note_named_in_full(earlier, word, resolver)
 
 
 # Round 15 (Russian): a title capitalised at the sentence's start, up to four lower-case words of what it is of, then a
@@ -7228,6 +7240,12 @@ def _guest_named_before(earlier: str, resolver: Resolver, lang: str, speaking: b
     """The head of the delegation `earlier` names last (Azerbaijani "X Y-in rəhbərlik etdiyi nümayəndə heyəti",
     Turkish "X Y başkanlığındaki heyet"; _DELEGATION_HEAD[lang]), else None. (`speaking`: as Resolver.resolve's; round
     102, q2: the visit rules ask it too, of a visit's subject, visits._bare_delegation_subject_head.)"""
+    return resolver.resolve(name, speaking=speaking) if (name := _guest_name_before(earlier, lang)) else None
+
+
+def _guest_name_before(earlier: str, lang: str) -> str | None:
+    """The name, as written in the nominative, of the head of the delegation `earlier` names last (see
+    _guest_named_before); None when it names none."""
     led_by, words = _DELEGATION_HEAD[lang]
     named = [m["name"] for m in led_by.finditer(earlier)] if any(word in earlier for word in words) else []
     if not named and lang == "az" and "səfər" in earlier:
@@ -7236,7 +7254,7 @@ def _guest_named_before(earlier: str, resolver: Resolver, lang: str, speaking: b
         named = _az_titled_of_the_delegation_s_state(earlier)  # round 102 (q2, dev/1525)
     if named and lang == "ru":
         named[-1] = ru_nominative(named[-1])  # "во главе с … Олгуном Амджаоглу"
-    return resolver.resolve(named[-1], speaking=speaking) if named else None
+    return named[-1] if named else None
 
 
 # Round 73 (visits73b): an Azerbaijani sentence whose subject is "the guest", a speech verb and "ki", its partial quote
@@ -11489,6 +11507,12 @@ _RU_DEMONYM_TITLE_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[А-ЯЁа-яё][а-�
                                        r"|гость))"
                                        r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
                                        r"(?P<verb>[а-яё][\w\-]*)")
+
+
+# Round 102 (v2): the bare "Гость" (the guest) as the subject, no state's adjective ("Азербайджанская делегация во
+# главе с министром культуры X Y прибыла в Бишкек … Гость назвал меморандум «…»", dev/1518): the head of the delegation
+# the text named last (_guest_name_before), read in the word's place, as the Azerbaijani "Qonaq" is read
+_RU_BARE_GUEST_SUBJECT = re.compile(r"Гость(?=\s+[а-яё])")
 
 
 def _ru_demonym_title_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:

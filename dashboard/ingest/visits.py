@@ -62,6 +62,7 @@ from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bar
 from .people import (TITLE_STATE_ABBREVIATIONS, _en_minister_counterparts, _local_demonym_country,
                      _place_or_title_word_in, ru_titled_mentions, state_abbreviated_in_title)
 from .people import without_ru_title_aside  # round 97 (q4): "…, курирующий вопросы …, X Y"
+from .people import _EN_DEPUTY_PORTFOLIOS  # round 102 (v2)
 from .people import _TITLE_WORDS  # round 86 (w1, titled_genitive_surname)
 from .people import _DEMONYM_END  # round 96 (v1): a demonym in -lı/-li/-lu/-lü ("qazaxıstanlı")
 from .people import _APPOSITIVE_TITLES, _EN_TITLE_BODY  # round 95 (q4): a title's ministry listing its fields
@@ -948,7 +949,10 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            # Airport on Tuesday morning", dev/1324)
                            r"|steps\s+off(?=\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:plane|aircraft|jet)\b)"
                            r"|ha[ds]\s+flown"  # round 58 (visits): "X had flown into Bukhara on Monday evening"
-                           r"|crossed(?=\s+over\s+for\s)"  # round 83 (old83): "X crossed over for the ceremony"
+                           r"|crossed(?=\s+over\s+for\s"  # round 83 (old83): "X crossed over for the ceremony"
+                           # round 102 (v2): the border crossed by land, as _VISIT reads it ("Uzbekistan's Minister …
+                           # X crossed the border at Dostuk on Wednesday …, and drove on to Jalal-Abad", dev/1511)
+                           r"|\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|checkpoint|frontier)\b)"
                            r"|(?:was|were)\s+recently\s+in(?=\s+[A-Z])"  # round 46
                            r"|" + _IS_IN_ON_A_VISIT +
                            # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
@@ -1110,8 +1114,8 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "had flown", "has flown",  # round 58 (visits)
               "pays", "arrives", "travels", "stops in", "stopped in",  # round 80 (chrono80)
               "steps off")  # round 86 (n5)
-# one is in every _VISITOR_CUES match of (b) (round 83, old83: "crossed over for")
-_CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought", "crossed over")
+# one is in every _VISITOR_CUES match of (b) (round 83, old83: "crossed over for"; round 102, v2: "crossed the border")
+_CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought", "crossed")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -3972,8 +3976,9 @@ def _local_visitors(sentence: str, resolver: Resolver, text: str = "") -> list[P
     if not found and m[0].lower().startswith(("səfəri", "gəlişi")) \
             and not _answer_recalls_dayless_visit(sentence, subject, m.end(), resolver):
         found = _az_genitive_owner_of_the_visit(subject, resolver)  # round 52 (visits); round 54: "Bakıya gəlişi"
-    if len(found) < 2 and (" ve " in subject or " və " in subject) and (pair := _ta_titled_pair(subject, resolver)):
-        found = pair  # round 80 (gv3)
+    if len(found) < 2 and (" ve " in subject or " və " in subject or " и " in subject) \
+            and (pair := _ta_titled_pair(subject, resolver)):
+        found = pair  # round 80 (gv3); round 102 (v2): Russian "и"
     return found
 
 
@@ -3996,7 +4001,9 @@ def _answer_recalls_dayless_visit(sentence: str, subject: str, visit_end: int, r
 # The "ve" is one after a capitalised word with an office word and a capitalised name after it; not a ministry of two
 # fields ("Sanayi ve Teknoloji Bakanı X": no person before "ve"), nor a visitor and his wife ("X ve eşi Y": no office).
 # One with no state named is of the other's ("Nazir X və nazir müavini Y": the same side's).
-_TA_NAME_AND = re.compile(rf"\b[{CAPITALS}][\w'’-]*(\s+(?:ve|və)\s+)")
+# (round 102, v2: the Russian "и" too, "Министр культуры и информации Казахстана X Y и министр культуры Туркменистана Z
+# W прилетели в Бишкек в субботу", dev/1518: a field's "и" between lower-case words is passed over as "ve" is)
+_TA_NAME_AND = re.compile(rf"\b[{CAPITALS}][\w'’-]*(\s+(?:ve|və|и)\s+)")
 
 
 def _ta_titled_pair(subject: str, resolver: Resolver) -> list[Person]:
@@ -4243,12 +4250,16 @@ def _aside_talks_recalled(doc: Document, s: Sentence, published: date, resolver:
 # Round 57 (visits): the surname alone before a comma, the day and place after it before the visit word ("Tuncel, 18
 # Eylül 2025'te Pavlodar'ı ziyaret etmiş, …", "Nurtleu, mayın 14-də Bakıya gəlib"): the one named in full before, as
 # _surname_told_before reads him
-_SURNAME_COMMA = re.compile(rf"\s*([{CAPITALS}][\w-]{{2,}}),\s")
+# Round 102 (v2): a title word before the surname, as _SURNAME_GENITIVE takes one ("Bakan Altıntaş, pazartesi günü
+# Taşkent'e gelmişti", dev/1509): a word of people's title words, not a given name
+_SURNAME_COMMA = re.compile(rf"\s*(?:(?P<title>[{CAPITALS}][\w-]+)\s+)?([{CAPITALS}][\w-]{{2,}}),\s")
 
 
 def _surname_before_comma_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
     m = _SURNAME_COMMA.match(subject)
-    return _surname_told_before(doc, s, m[1], resolver) if m else None
+    if m is None or (m["title"] and m["title"].lower() not in _TITLE_WORDS):
+        return None
+    return _surname_told_before(doc, s, m[2], resolver)
 
 
 # Round 86 (m3, genitive surname): the surname alone in the genitive, a "da"/"de" (too) at most, as the subject of a
@@ -5205,6 +5216,12 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
     # round 18b: a titled name the table does not know, the verb first ("10–11 марта в Анкаре с официальным визитом
     # находился председатель Мажилиса Казахстана Ерлан Кошанов")
     return found or ([person] if (person := _titled_newcomer(clause.rstrip(" .;"), resolver)) else [])
+
+
+# Round 102 (v2): a state opening the sentence in the accusative, represented at an event by one named after the verb
+# ("Турцию на фестивале представлял заместитель министра культуры и туризма X Y, прилетевший в пятницу к открытию",
+# dev/1518): his own state, no host (the place is the event's: the dateline's), though his title names none
+_RU_STATE_REPRESENTED_BY = re.compile(r"(?P<state>[А-ЯЁ][а-яё-]+)\s+(?:на\s+[^,.;]{1,60}?\s+)?представлял[аи]?\s")
 
 
 # Round 99 (v2): a visit told in a reported clause, its owner in the genitive right after the visit noun: "Асадов
@@ -7519,6 +7536,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if days and visits and visit_words[k] and any(w in sentence for w in _VISIT_CONTINUES_WORDS) \
                 and _VISIT_CONTINUES.search(sentence):
             days = []  # round 31: "Kulubaev's visit continues on Wednesday with …": a later day of the visit told
+        if days and visit_words[k] and any(w in sentence for w in _WRAPPING_UP_WORDS) \
+                and _WRAPPING_UP_A_VISIT.search(sentence, days[0][3]):
+            days = []  # round 102 (v2): "… signed a … memorandum on Friday, wrapping up a visit by …": its last day
         if days and visits and local_words[k] and any(w in sentence for w in _LOCAL_VISIT_ENDS_WORDS) \
                 and _LOCAL_VISIT_ENDS.search(sentence):
             days = []  # round 57 (visits): "X-in Azərbaycana rəsmi səfəri mayın 22-də başa çatıb": its last day
@@ -7526,7 +7546,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # round 19b: "Tokayev's visit …, planned for 14–16 May, has been postponed" (not the day of a clause
             # told after it: "…; he arrived in Baku on Monday")
             days = _after_clause(days, sentence, off.end())
-        if days and ("last " in sentence or " ago" in sentence) and _told_at_an_earlier_time(sentence, days[0]):
+        if days and any(w in sentence for w in _EARLIER_TIME_WORDS) and _told_at_an_earlier_time(sentence, days[0]):
             days = []  # round 39 (visits A2): "X was in Baku last year for the same forum, he recalled on Tuesday"
         if days and _IN_YEAR.search(sentence) and _told_in_another_year(sentence, days[0]):
             days = []  # round 18: "Mirziyoyev was on a visit to Baku in 2024, he recalled on Tuesday"
@@ -7688,6 +7708,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _visitor_of_a_site_in_a_city(sentence, resolver)  # round 39 (visits A2): "visited the … zone in Almaty"
         if visitor is None and days and meeting_words[k] and ", " in sentence and ("his " in sentence or "her " in sentence):
             visitor = _appositive_meeting_party(sentence, resolver)  # round 39 (visits A2): "<title>, X, held talks"
+        if visitor is not None and not visitor.iso3 and local_words[k] and "представлял" in sentence \
+                and (represented := _RU_STATE_REPRESENTED_BY.match(sentence)) \
+                and len(codes := places.codes_in(represented["state"])) == 1:
+            visitor = visitor._replace(iso3=codes[0])  # round 102 (v2): the state he represented is his
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or (_local_destination(doc, s, visitor.iso3 if visitor else "") if local_words[k] else None)
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
@@ -8378,6 +8402,13 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
         if len(told) == 1 and (one := _one_document_told(told[0].text)):
             visit.documents_said, visit.documents = True, _documents_named(told[0].text, one)
             visit.extra_spans.append((told[0].start + one.start(), told[0].start + one.end()))
+            if one.re is _TA_ONE_DOCUMENT and (also := _ta_one_more_also_after(
+                    doc, _sentence_index(doc, told[0].start), signed_local)):
+                # round 102 (v2): one more told signed "too" right after, naming no document noun of _DOCUMENT_NOUNS
+                # ("… iş birliği protokolü imzalandı. Törende … iş birliği programı da imza altına alındı": two,
+                # dev/1509)
+                visit.documents += 1
+                visit.extra_spans.append(also)
         elif not told and not _recalled_with_a_document(doc, visit, signed, signed_local):
             visit.documents_said, visit.documents = True, 0
 
@@ -9594,7 +9625,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             and visit.span[0] <= offset < visit.span[1] and (m := _WHEN_HE_SIGNED_ONE.search(sentence)):
         visit.documents_said, visit.documents = True, 1  # round 50: "…, when he led a delegation to X and signed a …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    elif not m and signed and not visit.documents_said and " and signed a" in sentence \
+    elif not m and signed and not visit.documents_said and (" and signed a" in sentence or ", where " in sentence) \
             and visit.span[0] <= offset < visit.span[1] and (m := _TALKS_AND_SIGNED_ONE.search(sentence)):
         visit.documents_said, visit.documents = True, 1  # round 51 (visits gaps): "… held talks … and signed a …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -10005,11 +10036,16 @@ _WHEN_HE_SIGNED_ONE = re.compile(r",\s+when\s+(?:he|she)\s+[^.;]{0,120}?\band\s+
 # dev/1204)
 # (round 78, docs78: or "spent" days there, "…, when X, the speaker of …, spent two days in Bishkek and signed a
 # memorandum of cooperation with …", dev/1228; a capitalised place after "in")
-_TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met|visited|spent\s+(?:[\w-]+\s+){1,3}?in\s+(?=[A-Z]))"
-                                   r"\b[^.;]{0,120}?\band\s+signed\s+an?\s+"
-                                   r"(?:[\w-]+\s+){0,3}?"
+# (round 102, v2: or "was in" the place, where one signed a thing there, a sum before its noun, a credit line among
+# them: "On Monday, he was in Tashkent, where Türk Eximbank signed a $60 million credit line with …", dev/1513; not a
+# first person's "I was in", whose own signing _we_signed_one reads and others' it leaves unstated, round 100's)
+_TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met|visited|spent\s+(?:[\w-]+\s+){1,3}?in\s+(?=[A-Z])"
+                                   r"|(?<!\bI\s)(?<![Ww]e\s)(?:was|were)\s+in\s+(?=[A-Z]))"
+                                   r"\b[^.;]{0,120}?(?:\band|,\s+where\s+[^.;,]{1,60}?)\s+signed\s+an?\s+"
+                                   r"(?:[\w$.-]+\s+){0,3}?"
                                    r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme"
-                                   r"|accord)\b(?![^.;]{0,100}?\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three)\s)")
+                                   r"|accord|credit\s+line)\b"
+                                   r"(?![^.;]{0,100}?\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three)\s)")
 
 
 # Round 71 (visits71): in the visit's own sentence, the visitor "signed the/an" document "during a visit" there ("…
@@ -10043,11 +10079,17 @@ def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
     if m is None:
         return None
     head = resolver.resolve(m["head"], speaking=False)
+    if head is None and " and " in sentence and (listed := _EN_DEPUTY_PORTFOLIOS.match(sentence, m.start("head"))):
+        # round 102 (v2): the shortest head stops before the "and" of a deputy minister's portfolios ("… led by
+        # Deputy Treasury and Finance Minister Kerem Aydoğdu, which arrived in Bishkek on Tuesday", dev/1513)
+        head = resolver.resolve(listed[0], speaking=False)
     if head is None or head.rule == "anaphor":
         return None
     codes = places.codes_in(sentence[m.start():m.end("of")] + " " + m["head"])
     if not codes and " from " in m["of"] and (city := places.city_in(m["of"])):
         codes = [city[0]]  # round 51: "a delegation from Samarkand led by …", the city's state
+    if not codes and not head.iso3 and (before := sentence[:m.start()].split()):
+        codes = places.codes_in(before[-1])  # round 102 (v2): "a Turkish delegation led by …" (dev/1513)
     iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "")
     return head._replace(iso3=iso3) if iso3 else None
 
@@ -12420,18 +12462,24 @@ _TA_ALSO_ONE_MORE = re.compile(r"\b(?:ayrıca|həmçinin)\b[^.;]{0,160}?\bbir\s+
                                r"(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb))\b", re.I)
 # Round 53: one more told by "de/da" (too) after the document, no "ayrıca" before ("Ziyaret kapsamında … Odası ile …
 # Odası arasında bir işbirliği mutabakatı da imza altına alındı" after the visit's two protocols: three)
-_TA_ONE_MORE_TOO = re.compile(r"\bbir\s+(?:[^\W\d_]+\s+){0,2}?" + _TA_DOCUMENT_OR_CONTRACT + r"(?!\w*(?:lar|lər|ler))"
-                              r"\w{0,4}\s+(?:de|da|də)\s+(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb)"
+# Round 102 (v2): or with no "bir", the noun in its compound's form, a cooperation programme among the nouns ("… iş
+# birliği protokolü imzalandı. Törende … spor alanında iş birliği programı da imza altına alındı": two, dev/1509)
+_TA_ONE_MORE_TOO = re.compile(r"(?:\bbir\s+(?:[^\W\d_]+\s+){0,2}?" + _TA_DOCUMENT_OR_CONTRACT
+                              + r"(?!\w*(?:lar|lər|ler))\w{0,4}|\b(?:" + _TA_DOCUMENT + r"|program|proqram)s?[ıiuü])"
+                              r"\s+(?:de|da|də)\s+(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb)"
                               r"|imza\s+altına\s+alın(?:dı|ıb|mıştır))\b", re.I)
 _TA_TOO_SIGNED_WORDS = (" de imza", " da imza", " də imza")  # one is in every _TA_ONE_MORE_TOO match
 TA_ALSO_AFTER_SENTENCES = 2
 
 
 def _ta_one_more_also_after(doc: Document, k: int, signed_local: list[bool]) -> tuple[int, int] | None:
-    """The span of the first _TA_ALSO_ONE_MORE in the TA_ALSO_AFTER_SENTENCES sentences after k, else None."""
+    """The span of the first _TA_ALSO_ONE_MORE (round 102, v2: or _TA_ONE_MORE_TOO) in the TA_ALSO_AFTER_SENTENCES
+    sentences after k, else None."""
     for j in range(k + 1, min(k + 1 + TA_ALSO_AFTER_SENTENCES, len(doc.sentences))):
         t = doc.sentences[j]
-        if signed_local[j] and ("yrica" in t.check or "əmçinin" in t.check) and (m := _TA_ALSO_ONE_MORE.search(t.text)):
+        if signed_local[j] and (("yrica" in t.check or "əmçinin" in t.check) and (m := _TA_ALSO_ONE_MORE.search(t.text))
+                                or any(w in t.text for w in _TA_TOO_SIGNED_WORDS)
+                                and (m := _TA_ONE_MORE_TOO.search(t.text))):
             return t.start + m.start(), t.start + m.end()
     return None
 
@@ -12910,6 +12958,12 @@ _VISIT_CONTINUES = re.compile(r"\bvisit\s+(?:(?:of|to|by)\s+[^.;,]{1,80}?\s+)?"
                               r"|ends|concludes|will\s+(?:end|conclude)|is\s+(?:due|set|expected|scheduled)\s+to\s+"
                               r"(?:end|conclude))\b", re.I)
 _VISIT_CONTINUES_WORDS = ("continue", " end", "conclude")  # one is in every _VISIT_CONTINUES match
+# Round 102 (v2): a clause's day, then the visit told ending by a participle after it ("Karaganda region and … Kocaeli
+# … signed a twin-region memorandum on Friday, wrapping up a visit by a 35-strong Kazakh delegation led by …",
+# dev/1055): the visit's last day, its first told by its arrival ("… arrived in Kocaeli on Tuesday"), no day of its own
+_WRAPPING_UP_A_VISIT = re.compile(r",\s+(?:wrapping\s+up|rounding\s+off|concluding|capping)\s+"
+                                  r"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b")
+_WRAPPING_UP_WORDS = (", wrapping up", ", rounding off", ", concluding", ", capping")  # one is in every match
 # Round 57 (visits): the same in Azerbaijani and Turkish, the visit told as ending on a day ("… rəsmi səfəri mayın
 # 22-də başa çatıb", "… resmi ziyareti 20 Mayıs'ta sona erdi"): the last day of a visit told before, no new visit
 _LOCAL_VISIT_ENDS = re.compile(r"\b(?:səfəri|ziyareti)\s+(?:[^\s.;]+\s+){0,4}?(?:(?:başa|sona)\s+çat(?:ıb|dı|acaq)"
@@ -14226,6 +14280,8 @@ def _pronoun_of_the_subject_before(doc: Document, k: int, resolver: Resolver) ->
         return None
     # round 99 (v1): or a surname alone, of one named in full before it (a "who's who" entry under its heading, "Zsófia
     # Kerekes, State Secretary …" then "Kerekes, 41, laid … . On 23 April she led a delegation … to Khujand", dev/1470)
+    if runs[0].endswith(("'s", "’s")):
+        runs[0] = runs[0][:-2]  # round 102 (v2): the owner opening it ("Tekinalp's tour of the region …", dev/1513)
     named = full_names(doc.text[:doc.sentences[k - 1].start], runs[0]) if " " not in runs[0] else []
     person = resolver.resolve(named[-1][0] if named else runs[0], speaking=False)
     if person is None or person.rule not in ("name", "office", "unlisted name") or " " not in person.name:
@@ -15657,11 +15713,16 @@ def _arrived_in_before_from(doc: Document, s: Sentence) -> tuple[str, str] | Non
 # Round 39 (visits A2): a visit told at an earlier time by words, not a year ("X was in Baku last year for the same forum,
 # he recalled on Tuesday", "… visited Tashkent two years ago"): as _told_in_another_year, when every clause holding a
 # visit word tells such a time and the day read is outside it, the day is another event's (the recalling).
-_EN_EARLIER_TIME = re.compile(r"\b(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|(?:a|one|two|three|several|\d+)"
-                              r"\s+(?:years?|months?)\s+ago)\b")
+# Round 102 (v2): the Russian too, a local visit word's clause ("Открывая фестиваль в пятницу, министр … напомнил, что
+# два года назад на первый фестиваль приехали коллективы лишь из четырёх стран", dev/1518: the opening's Friday)
+_EARLIER_TIME = re.compile(r"\b(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)"
+                           r"|(?:a|one|two|three|several|\d+)\s+(?:years?|months?)\s+ago"
+                           r"|(?:(?:[\w-]+\s+)?(?:год|года|лет|месяц|месяца|месяцев)|полгода)\s+назад"
+                           r"|в\s+прошлом\s+(?:году|месяце))\b")
+_EARLIER_TIME_WORDS = ("last ", " ago", " назад", "в прошлом ")  # one is in every _EARLIER_TIME match
 
 
 def _told_at_an_earlier_time(sentence: str, day: tuple) -> bool:
-    told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0])]
-    return bool(told) and all(not c.start() <= day[2] < c.end() and _EN_EARLIER_TIME.search(c[0]) for c in told)
+    told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0]) or _LOCAL_VISIT.search(c[0])]
+    return bool(told) and all(not c.start() <= day[2] < c.end() and _EARLIER_TIME.search(c[0]) for c in told)
 
