@@ -1555,6 +1555,9 @@ class Resolver:
         self.minister_mentioned = ""
         # round 28: (body, name) of each chair of a body named in running text ("Jogorku Keneşinin Sədri X Y")
         self.body_chairs: list[tuple[str, str]] = []
+        # round 102 (q4): the state of each acronym the text glossed after a body's name ("Türkiyə … Mərkəzi (MAFAM)"),
+        # for a later title of that body ("MAFAM-ın rəisi X Y": acronym_gloss_states)
+        self.acronym_states: dict[str, str] = {}
         # round 30: (first, second) of two heads of state running text named joined by "and" ("President X and
         # President Y agreed …"), whom a later bare "the head of state" means the first of (_joint_first_head)
         self.joint_heads: tuple[str, str] | None = None
@@ -1658,9 +1661,11 @@ class Resolver:
         if (article is None or any(title in text for title in article.appositive_titles)) and ", " in text \
                 and (found := _titled_appositives(text)):
             self.unlisted += found
+        if "(" in text:  # round 102 (q4): an acronym's gloss, for a title of its body in a later slice
+            self.acronym_states |= acronym_gloss_states(text)
         if (article is None or any(title in text for title in article.az_titles)) and _AZ_TITLE_WORD.search(text):
             # round 14: "İqtisadiyyat naziri Mikayıl Cabbarov", lower-case titles
-            self.unlisted += _az_titled_people(text, self.occupations)
+            self.unlisted += _az_titled_people(text, self.occupations, self.acronym_states)
         if _TR_TITLE_CLOSED.search(text) and (found := _tr_names_titled_after(text)):
             self.unlisted += found  # round 84 (h4): "X Y, Kazakistan Ticaret Bakanı," / "X Y (… Bakanı)"
         if " olan " in text and (found := _tr_occupation_olan_names(text)):
@@ -3097,7 +3102,10 @@ def _unlisted_names(phrase: str) -> list[str]:
             and not _peoples_name(c)  # round 67
             # round 54 (quotesaz): a last word in the Azerbaijani locative ("Orta Dəhlizdə", "Yaşıl Körpüdə" opening a
             # sentence: in the corridor, on the bridge) names a place, never a person ("-zadə" is a surname's end)
-            and not (c.endswith("də") and not c.endswith("zadə"))]
+            and not (c.endswith("də") and not c.endswith("zadə"))
+            # round 102 (q4): nor a direction word opening a region's name in the locative or ablative, whatever its
+            # vowel ("Qarabağda və Şərqi Zəngəzurda işləyir" after "ANAMA rəhbəri əlavə edib ki", dev/1529)
+            and not (c.split(None, 1)[0].lower() in _REGION_DIRECTIONS and _PLACE_CASE_WORD.search(c))]
 
 
 def _peoples_name(candidate: str) -> bool:
@@ -3201,9 +3209,9 @@ _AZ_PLACE_CASE = re.compile(r"\w\w(?:da|də|ta|tə|dan|dən|tan|tən|ya|yə)$")
 _AZ_NAME_CASE = re.compile(r"(?:ov|ev)(?:ə|u|ü|ı|i|un|ün|ın|in|da|də|dan|dən|la|lə)$|(?:ova|eva)(?:ya|nın|nı|da|dan|la)$")
 
 
-def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
+def _az_titled_people(text: str, occupations: set[str], glossed: dict[str, str]) -> list[Person]:
     """The titled people of `text`; those named with an occupation (no role: "ekspert", "İqtisadçı", "uzman") go into
-    `occupations` too."""
+    `occupations` too. `glossed`: the states of the acronyms the article glossed so far (acronym_gloss_states)."""
     people = []
     for m in _AZ_TITLED.finditer(text):
         name = m["name"]
@@ -3221,7 +3229,8 @@ def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
             continue  # a longer run of capitals, whose name is unclear (a place after it is no part of it: "Daşkəndə",
             # nor a word in the locative, ablative or dative: "Aktauda olub"; round 18b: nor the outlet told, "Report-a")
         clause = re.split(r"[.,;:!?«»“”\"]", text[max(0, m.start() - 50):m.start()])[-1]
-        codes = places.codes_in(clause) or _az_country_before_long_ministry(text, m.start())
+        codes = places.codes_in(clause) or _az_country_before_long_ministry(text, m.start()) \
+            or (glossed_state_before(text, m.start(), glossed) if glossed else [])  # round 102 (q4)
         folded = fold(clause)  # (round 16: once, not once per ministry; each ministry's name folded once)
         ministry = next((en for az, en in _AZ_MINISTRIES.items() if folded.endswith(_fold_word(az))), "")
         role = f"{ministry} {_AZ_TITLES[m['title']]}".strip() if _AZ_TITLES[m["title"]] else ""
@@ -3256,6 +3265,34 @@ def _az_country_before_long_ministry(text: str, start: int) -> list[str]:
     if " və " in wide and (m := _AZ_STATE_THEN_LOWER_MINISTRY.search(wide.rsplit(",", 1)[-1])):
         return places.codes_in(m["country"])
     return []
+
+
+# Round 102 (q4): a body's acronym in the possessive right before the title ("… və MAFAM-ın rəisi Kenan Aydoğan …",
+# dev/1529), the text having glossed it in brackets after the body's full name, its state's in it ("Türkiyə Milli
+# Müdafiə Nazirliyinin Mina Fəaliyyətləri Mərkəzi (MAFAM)"): the titled one is of that state, as of a state's ministry
+# named before his title. None when the acronym was not so glossed, or its body's name names no state or two.
+_ACRONYM_BEFORE_TITLE = re.compile(r"(?<![\w\-])(?P<acronym>[A-ZÇĞİÖŞÜƏ]{2,8})(?:-?[a-zçğıöşüə]{1,4})?"
+                                   rf"\s+(?:[{CAPITALS}][\w'’\-]*\s+){{0,3}}(?:[a-zçğıöşüə]+\s+)?$")
+_ACRONYM_IN_BRACKETS = re.compile(r"\((?P<acronym>[A-ZÇĞİÖŞÜƏ]{2,8})\)")
+_CAPITAL_RUN_BEFORE_GLOSS = re.compile(rf"(?:[{CAPITALS}][\w'’\-]*\s+){{1,8}}$")
+_GLOSSED_BODY_CHARACTERS = 160  # the body's full name before its gloss
+
+
+def acronym_gloss_states(text: str) -> dict[str, str]:
+    """{acronym: state code} of each acronym `text` glosses in brackets after a body's name that names one state."""
+    states = {}
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        body = _CAPITAL_RUN_BEFORE_GLOSS.search(text, max(0, m.start() - _GLOSSED_BODY_CHARACTERS), m.start())
+        if body and len(codes := places.codes_in(body[0])) == 1:
+            states[m["acronym"]] = codes[0]
+    return states
+
+
+def glossed_state_before(text: str, start: int, states: dict[str, str]) -> list[str]:
+    """[the state `states` gives the acronym standing right before the title at `start` (or before the title and the
+    name at `start`)], else []."""
+    m = _ACRONYM_BEFORE_TITLE.search(text, max(0, start - 60), start)
+    return [states[m["acronym"]]] if m and m["acronym"] in states else []
 
 
 # Round 18b: the outlet a titled person spoke to, right after his name with a case ending after a hyphen or as a web
@@ -3950,9 +3987,12 @@ def _en_fm_spelled_out(phrase: str) -> str:
 # Selin Arıkan'a göre'), with no occupation word before it: the name is remembered for a later surname alone ("Kaya,
 # şunları kaydetti:"). The third word is the name's only when nothing capitalised follows it and it carries no case
 # ending ("Prof. Dr. Selin Arıkan Ankara'da" is two).
+# Round 102 (q4): the two-word name may carry its case ending after an apostrophe, no part of it (_TR_APOSTROPHE_ENDING:
+# "Sağlık Bakanı Prof. Dr. Ahmet Kurtuluş'un katıldığı törenle", for a later 'Bakan Kurtuluş, "…" dedi.', dev/1520)
+_TR_APOSTROPHE_ENDING = r"['’](?:n?[ıiuü]n|[yn]?[aeı]|[yn]?[iuü]|[dt][ae]n?|y?l[ae]|n[ıiuü]n)"
 _TR_ACADEMIC_NAME = re.compile(
     rf"\b(?:Prof|Doç|Dr)\.\s+(?:(?:Dr|Öğr|Üyesi)\.?\s+){{0,3}}(?P<name>[{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+"
-    rf"(?:\s+[{CAPITALS}][\w\-]+(?![\w'’\-]|\s+[{CAPITALS}]))?)(?![\w'’\-])")
+    rf"(?:\s+[{CAPITALS}][\w\-]+(?![\w'’\-]|\s+[{CAPITALS}]))?)(?:{_TR_APOSTROPHE_ENDING})?(?![\w'’\-])")
 
 
 def _tr_academic_people(text: str) -> list[Person]:
@@ -4142,7 +4182,7 @@ def _title_compound(word: str) -> bool:
 # "Temsilciler Meclisi Başkanı Mahmadtoir Zokirzoda'nın davetlisi olarak …": Turkish writes a name's case after an
 # apostrophe, which is no part of the name (a later "Zokirzoda ise …" is the same person); a suffix of the case endings
 # only, so "O'Brien" (a capital after the apostrophe) stays whole
-_TR_APOSTROPHE_CASE = re.compile(r"['’](?:n?[ıiuü]n|[yn]?[aeı]|[yn]?[iuü]|[dt][ae]n?|y?l[ae]|n[ıiuü]n)$")
+_TR_APOSTROPHE_CASE = re.compile(_TR_APOSTROPHE_ENDING + "$")  # (round 102, q4: the ending's one home, above)
 
 
 # --- round 27 (Turkish): "the (Tajik) parliament's chairman" after a quote, as Azerbaijani "Məclis sədri" -------------

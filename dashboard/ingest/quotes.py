@@ -86,6 +86,7 @@ from .people import initials_fit  # round 55 (quotesother55): "И.Алиев о�
 from .people import without_place_before_region_noun, without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
 from .people import _APPOSITIVE_TITLES  # round 78 (credit78): a credit line's title (_CREDIT_TITLE_HEAD)
 from .people import SIDE_CO_CHAIR, SIDE_CO_CHAIR_WORDS  # round 92 (q4): "Azərbaycan tərəfinin həmsədri"
+from .people import az_acronym_body_chair  # round 102 (q4): a headline label 'ANAMA sədri: "…"' (_headline_speakers)
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
@@ -3202,6 +3203,10 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             found = _subject(sentence, resolver)
         elif (person := resolver.resolve(m["spk"], speaking=False)) is not None:
             found = (person, m)
+    if found is None and sentence[:6] == "Глава " and (m := _RU_HEAD_OF_BODY_SUBJECT.match(sentence)) \
+            and (head := _ru_one_titled_of_body(m["body"], earlier + own_before)):
+        sentence = head + sentence[m.end("spk"):]  # round 102 (q4): "Глава AZAL назвал маршрут «…»" (dev/1517)
+        found = _subject(sentence, resolver)
     if found is None:
         return _ru_occupation_subject(sentence, resolver, own_before[:len(own_before) - len(sentence)])  # round 25
     m = found[1]
@@ -3542,6 +3547,30 @@ def _ru_government_head_titled(title: str, of: str) -> bool:
 # пообещал «…»"), read as the resolver reads the phrase (the region head the text named)
 _RU_BARE_REGION_HEAD_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?:области|региона))\s+(?:(?:также|тоже|затем)\s+)?"
                                           r"(?P<verb>[а-яё]+)")
+# Round 102 (q4): a body's head by "глава" and the body's short name in capitals, Latin or Cyrillic, as a sentence's
+# subject ("Глава AZAL назвал маршрут «…»", dev/1517), after the text named one person by a title of that body right
+# before his name ("В состав делегации вошли президент AZAL Самир Рзаев …"): that one, read in the title's place (as
+# round 63's region head is). None when the text titled no one or two so; a place's name after the body is no name
+# ("глава МИД Казахстана Мурат Нуртлеу" is read by the resolver, before this)
+_RU_HEAD_OF_BODY_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?P<body>[A-ZА-ЯЁ]{2,8}))\s+(?:(?:также|тоже|затем)\s+)?"
+                                      r"(?P<verb>[а-яё]+)")
+_RU_TITLE_BEFORE_BODY = re.compile(r"(?<![\w\-])(?:президент|председател|руководител|директор|глав)[а-яё]{0,3}\s$",
+                                   re.I)
+_RU_FULL_NAME_AT = re.compile(r"[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+(?![\w\-]|\s+[А-ЯЁ])")
+
+
+def _ru_one_titled_of_body(body: str, earlier: str) -> str | None:
+    """The one full name `earlier` gives right after a title and `body` ("президент AZAL Самир Рзаев"); else None."""
+    names = set()
+    at = earlier.find(f" {body} ")
+    while at != -1:
+        if _RU_TITLE_BEFORE_BODY.search(earlier, max(0, at - 20), at + 1) \
+                and (name := _RU_FULL_NAME_AT.match(earlier, at + len(body) + 2)) and not places.codes_in(name[0]):
+            names.add(name[0])
+        at = earlier.find(f" {body} ", at + 1)
+    return names.pop() if len(names) == 1 else None
+
+
 # Round 63 (quotesru63): the naming gerund closing the sentence of another verb of the subject ("X проинформировал
 # коллег о ходе процесса, назвав его «…»"): the partial quote is the subject's, as after "назвал его"
 _RU_NAMING_GERUND_END = re.compile(r",\s+(?:назвав|охарактеризовав)(?:\s+(?:его|её|ее|их|это|эту|этот|[а-яё]+)){0,3}"
@@ -6435,6 +6464,12 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
                     speaker = holder
                     if not _said_again_below(head, found, headline_end):
                         head.speaker, head.rule = speaker, "headline"  # its words nowhere below: the headline's quote
+                elif speaker is not None and "ədri" in m["spk"] and not _said_again_below(head, found, headline_end) \
+                        and (chair := az_acronym_body_chair(m["spk"], resolver.body_chairs, resolver.day)):
+                    # round 102 (q4): a body's acronym and its chair's title, 'ANAMA sədri: "…"' over "ANAMA-nın İdarə
+                    # Heyətinin sədri X Y …" (dev/1529): the one chair the body named of it, as "deyə TBMM Sədri" is
+                    speaker = head.speaker = chair
+                    head.rule = "headline"
             if speaker is not None:
                 heads.append((head.text.casefold().rstrip(".!?…"), speaker, _named_by_label(head), titled))
     guessed: tuple[str, Person] | None = None  # (round 51) the bare title's guess the headline corrected, and whom
@@ -7203,28 +7238,6 @@ _AZ_NAMED_ON_VISIT = re.compile(rf"(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS
                                 rf"\s+(?:(?![{CAPITALS}][\w'’\-]+\s+(?:uulu|kyzy|qızı)\b)[\wəıöüşçğ]+\s+){{0,3}}?"
                                 r"səfər(?:lə|ə|də(?:dir)?)\b")
 
-# (round 102, q2: or, no head named, the delegation told by its state, "Özbəkistan nümayəndə heyəti iyulun 14-də Bakıya
-# gəlib", dev/1525: the last one named in full after a title that names that state or its capital, "… Daşkənd
-# Metropoliteninin rəisi Dilşod Yusupov tərəfindən imzalanıb", the title a word in the possessive right before the name)
-_AZ_STATE_S_DELEGATION = re.compile(rf"\b(?P<state>[{CAPITALS}][\w'’]+)\s+nümayəndə\s+heyəti\b")
-_AZ_NAME_AT = re.compile(rf"(?=(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+))")
-_AZ_TITLE_WORD_ENDS = re.compile(r"[a-zəıöüşçğ]{2,}[ıiuü]\s+$")
-_AZ_TITLE_WINDOW = 40  # characters before a name where its title and the place it names stand
-
-
-def _az_titled_of_the_delegation_s_state(earlier: str) -> list[str]:
-    """The last full name `earlier` gives after a title naming the state (or its capital) of the one delegation it tells
-    by its state (_AZ_STATE_S_DELEGATION), as a list of one; else []."""
-    states = {code for m in _AZ_STATE_S_DELEGATION.finditer(earlier) for code in places.codes_in(m["state"])}
-    if len(states) != 1:
-        return []
-    for m in reversed(list(_AZ_NAME_AT.finditer(earlier))):
-        window = earlier[max(0, m.start() - _AZ_TITLE_WINDOW):m.start()]
-        if _AZ_TITLE_WORD_ENDS.search(window) and places.codes_in(window) == list(states):
-            return [m["name"]]
-    return []
-
-
 # the delegation's head by language, with the words one of which every match holds (asked first)
 _DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, ("etdiyi",)),
                     "tr": (_TR_DELEGATION_HEADED_BY, ("başkanlığında", "beraberinde")),
@@ -7240,7 +7253,11 @@ def _guest_named_before(earlier: str, resolver: Resolver, lang: str, speaking: b
     """The head of the delegation `earlier` names last (Azerbaijani "X Y-in rəhbərlik etdiyi nümayəndə heyəti",
     Turkish "X Y başkanlığındaki heyet"; _DELEGATION_HEAD[lang]), else None. (`speaking`: as Resolver.resolve's; round
     102, q2: the visit rules ask it too, of a visit's subject, visits._bare_delegation_subject_head.)"""
-    return resolver.resolve(name, speaking=speaking) if (name := _guest_name_before(earlier, lang)) else None
+    if name := _guest_name_before(earlier, lang):
+        return resolver.resolve(name, speaking=speaking)
+    if lang == "az" and "nümayəndə heyəti" in earlier:  # round 102 (q2, dev/1525; q4, dev/1529)
+        return _az_one_of_the_delegation_s_state(earlier, resolver)
+    return None
 
 
 def _guest_name_before(earlier: str, lang: str) -> str | None:
@@ -7250,11 +7267,28 @@ def _guest_name_before(earlier: str, lang: str) -> str | None:
     named = [m["name"] for m in led_by.finditer(earlier)] if any(word in earlier for word in words) else []
     if not named and lang == "az" and "səfər" in earlier:
         named = [m["name"] for m in _AZ_NAMED_ON_VISIT.finditer(earlier)]  # round 77 (az77, dev/1209)
-    if not named and lang == "az" and "nümayəndə heyəti" in earlier:
-        named = _az_titled_of_the_delegation_s_state(earlier)  # round 102 (q2, dev/1525)
     if named and lang == "ru":
         named[-1] = ru_nominative(named[-1])  # "во главе с … Олгуном Амджаоглу"
     return named[-1] if named else None
+
+
+# Round 102 (q4): or, no head of it told, the delegation told coming by its state's name ("Türkiyə nümayəndə heyəti
+# Azərbaycana elə həmin gün gəlib", dev/1529): the one person of that state the text named with a title ("… və MAFAM-ın
+# rəisi Kenan Aydoğan", of the Turkish body its gloss names: people.acronym_gloss_states); none when it named no one
+# or two of that state, or told the delegations of two states coming. One rule with round 102 (q2)'s "Özbəkistan
+# nümayəndə heyəti iyulun 14-də Bakıya gəlib" … "Qonaq … adlandırıb" (dev/1525), whose one Uzbek is "Daşkənd
+# Metropoliteninin rəisi Dilşod Yusupov"
+_AZ_STATE_DELEGATION_CAME = re.compile(rf"(?P<state>[{CAPITALS}][\w'’]+)\s+nümayəndə\s+heyəti\s+[^.!?]{{0,80}}?"
+                                       r"(?:gəlib|gəldi|səfər\s+edib)\b")
+
+
+def _az_one_of_the_delegation_s_state(earlier: str, resolver: Resolver) -> Person | None:
+    states = {code for m in _AZ_STATE_DELEGATION_CAME.finditer(earlier) for code in places.codes_in(m["state"])}
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    people = {p.name: p for p in (*resolver.named, *resolver._unlisted_people()) if p.iso3 == state}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 # Round 73 (visits73b): an Azerbaijani sentence whose subject is "the guest", a speech verb and "ki", its partial quote
@@ -8280,7 +8314,12 @@ RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU
                                 r"(?:\s+(?:«[^«»]{1,40}»|[A-ZА-ЯЁ]{2,}|[\w\-]+\.[a-z]{2,6}))?"
                                 # round 19: or to whom or where, before or after the title ("— сказал эксперт в беседе
                                 # с корреспондентом Sputnik Казахстан.", "— рассказал Kapital.kz экономист.")
-                                rf"(?:\s+{_RU_TOLD_TO})?\s*[.,]")
+                                rf"(?:\s+{_RU_TOLD_TO})?"
+                                # round 102 (q4): or the place where, a noun in the locative and its name ("—
+                                # подчеркнул вице-министр в аэропорту Туркестана.", dev/1517; "на форуме в Баку"): no
+                                # lower-case word after it ("в области энергетики" is the expert's field)
+                                r"(?:\s+(?:в|во|на)\s+(?:[а-яё]+|[А-ЯЁ][а-яё\-]+)(?:\s+[А-ЯЁ][а-яё\-]+){0,3}){0,2}"
+                                r"\s*[.,]")
 
 
 _RU_OCCUPATION_PART = re.compile(RU_VERB_OCCUPATION.pattern.replace(r"^\s*,?\s*[-–—]\s*", "^", 1)[:-len("[.,]")]

@@ -74,6 +74,7 @@ from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, P
                      has_name_word, named_in_full, names_a_namesake, other_office)
 from .people import TR_GENERAL_RANKS  # round 101 (q3): "Orgeneral X Y … Cizzak'a gelmişti" (_LOCAL_OFFICE_STEMS)
 from .people import _AZ_TITLES, _az_country_before_long_ministry  # round 102 (v1): _epithet_state, _titled_newcomer
+from .people import acronym_gloss_states, glossed_state_before  # round 102 (q4): "… Mərkəzi (MAFAM)"
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -3723,9 +3724,12 @@ def _arrived_before_the_reception(visits: list[VisitFound], met: VisitFound) -> 
 # Round 54 (visits): a tour of sites told on a later day ("16 апреля делегация посетила Алятскую свободную
 # экономическую зону и индустриальный парк в Сумгаите", "toured a plant in Samarkand", "fabrikayı ziyaret etti"), not a
 # coming ("İzmir'e geçti", "прибыл в Бишкек": another leg, round 41)
+# Round 102 (q4): and the Azerbaijani trip "made" to a place, as "ziyarət edib" ("Türkiyə nümayəndə heyəti oktyabrın
+# 21-də Ağdama səfər edib" the day after the delegation came to Baku, its guests touring the town, dev/1529)
 _TOURED = re.compile(r"\b(?:visited|toured|посетил[аи]?|осмотрел[аи]?|ziyaret\s+etti\w*|gezdi\w*|"
-                     r"ziyarət\s+(?:edib|etdi)\w*)(?![^\W\d_])", re.I)
-_TOURED_WORDS = ("visited", "toured", "посетил", "осмотрел", "ziyaret etti", "gezdi", "ziyarət ed", "ziyarət etdi")
+                     r"(?:ziyarət|səfər)\s+(?:edib|etdi)\w*)(?![^\W\d_])", re.I)
+_TOURED_WORDS = ("visited", "toured", "посетил", "осмотрел", "ziyaret etti", "gezdi", "ziyarət ed", "ziyarət etdi",
+                 "səfər ed")  # (round 102, q4: "səfər edib", "səfər etdi")
 
 
 def _toured_within(visit: VisitFound, other: VisitFound, sentence: str) -> bool:
@@ -4346,7 +4350,11 @@ def _titled_after_name(text: str, full: re.Match, resolver: Resolver) -> Person 
 
 # A given name and a surname opening a clause, the subject of its visit word ("Xatırladaq ki, Fuat Oktay çərşənbə
 # günü işgüzar səfərlə Bakıya gəlib")
-_CLAUSE_NAME = re.compile(rf"(?:^|,\s+)(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)(?=\s+[^\W\d_]*[a-zəçğıöşü])")
+# Round 102 (q4): or a Russian one, the verb right after the name or lower-case Cyrillic words between ("Талгат
+# Ермеков прибыл в Баку в среду и провёл переговоры …", dev/1517, after "вице-министр транспорта Казахстана Талгат
+# Ермеков" in the lead)
+_CLAUSE_NAME = re.compile(rf"(?:^|,\s+)(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)"
+                          r"(?=\s+[^\W\d_]*[a-zəçğıöşüа-яё]|\s*$)")
 # an Azerbaijani or Turkish case ending the name had where the article first named it ("vitse-prezidenti Fuat
 # Oktayı qəbul edib", "Fuat Oktay'ı", "Fuat Oktayın"): at most a few letters, after an apostrophe or not
 _CASE_TAIL = r"(?:['’]?[^\W\d_]{1,3})?\b"
@@ -5440,11 +5448,15 @@ def _local_delegation_head(doc: Document, s: Sentence, visits: list[VisitFound],
     if told := next((v.visitor for v in reversed(visits) if v.visitor.iso3 == iso3), None):
         return told
     earlier = doc.text[:s.start]
+    glossed = acronym_gloss_states(earlier) if "(" in earlier else {}  # round 102 (q4)
     for m in reversed(list(_TWO_NAMES.finditer(earlier))):
         end = m.start() + len(m["name"])
         person = _titled_newcomer(earlier[max(0, m.start() - _TITLE_BEFORE):end], resolver, as_written=True)
         if person is None:
             person = next(iter(_persons_in(m["name"], resolver)), None)
+        if person is not None and not person.iso3 and glossed and glossed_state_before(earlier, m.start(), glossed) \
+                == [iso3]:
+            person = person._replace(iso3=iso3)  # round 102 (q4): "… MAFAM-ın rəisi Kenan Aydoğan" (dev/1529)
         if person is not None and person.iso3 == iso3:
             return person
     return None
@@ -5467,6 +5479,28 @@ def _ru_column_head_told_before(doc: Document, s: Sentence, resolver: Resolver) 
         return None  # (a cheap gate)
     heads = list(_RU_COLUMN_HEAD.finditer(earlier))
     return _titled_newcomer(heads[-1]["head"], resolver) if heads else None
+
+
+# Round 102 (q4): a flight's landing told with no one named ("В … аэропорту Туркестана … в четверг утром приземлился
+# первый прямой рейс из Баку."), one of the next sentences telling a delegation on board, its head after "во главе с"
+# ("Самолёт … встретили водяной аркой …" then "На борту находились 152 пассажира, в том числе официальная делегация
+# Азербайджана во главе с заместителем министра … X Y.", dev/1517): the head is the visitor, as a delegation's arrival
+# is its head's (_RU_DELEGATION_AFTER_VERB's subject, read by _named_in_subject); of the delegation's state when the
+# table does not know him. Passengers alone ("На борту находились 152 пассажира.") name no one.
+_RU_ON_BOARD_DELEGATION = re.compile(r"^На\s+борту\s+[^.!?;]*?(?P<subject>делегаци\w*\s+(?:[^\s,.;]+\s+){0,6}?"
+                                     r"во\s+главе\s+со?\s+[^,.;]+)")
+ON_BOARD_SENTENCES = 2  # the on-board sentence is one of the few right after the landing's
+
+
+def _ru_on_board_delegation_head(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    """The head of the delegation a sentence right after a landing (sentence `k`) tells on board; else None."""
+    m = next((m for after in doc.sentences[k + 1:k + 1 + ON_BOARD_SENTENCES]
+              if after.text[:2] == "На" and (m := _RU_ON_BOARD_DELEGATION.match(after.text))), None)
+    if m is None:
+        return None
+    head = next(iter(_named_in_subject(m["subject"], resolver)), None)
+    iso3 = (head.iso3 or _delegation_country(m["subject"])) if head is not None else None
+    return head._replace(iso3=iso3) if iso3 else None
 
 
 def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
@@ -5510,11 +5544,14 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
     for m in _LOCAL_VISIT.finditer(s.text):
         if is_cyrillic(m[0]) or not _came_participle(m):
             continue
-        surname = s.text[m.end():].split(",", 1)[0].strip()
-        if not _SURNAME.fullmatch(surname) and (cased := _SURNAME_IN_CASE.match(s.text, m.end())):
+        end = m.end()
+        if " v" in s.text[end:end + 3] and (then := _AND_THEN_PARTICIPLE.match(s.text, end)):
+            end = then.end()  # round 102 (q4): "Kırgızistan'a dün gelen ve … Narın'a geçen Kurtuluş, …" (dev/1520)
+        surname = s.text[end:].split(",", 1)[0].strip()
+        if not _SURNAME.fullmatch(surname) and (cased := _SURNAME_IN_CASE.match(s.text, end)):
             surname = cased["surname"]  # round 99 (v1): "Salı günü Aşkabat'a gelen Ertekin'in temasları" (dev/1472)
         full = None
-        if not _SURNAME.fullmatch(surname) and (full := _FULL_NAME_AFTER_PARTICIPLE.match(s.text, m.end())):
+        if not _SURNAME.fullmatch(surname) and (full := _FULL_NAME_AFTER_PARTICIPLE.match(s.text, end)):
             surname = full["surname"]  # round 101 (q4): "Bakü'den Ankara'ya ulaşan Günel Efendiyeva ise …" (dev/1499)
         if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)) \
                 or (full is not None and named[-1][0] != full["name"]):
@@ -5529,6 +5566,12 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
     return None
 
 
+# Round 102 (q4): a second participle joined to the one of coming by "ve"/"və", its own words between, before the
+# subject both tell ("Kırgızistan'a dün gelen ve havalimanından doğrudan Narın'a geçen Kurtuluş, …", dev/1520): the
+# surname (or full name) after the second, before the subject's comma or "ise", is the one who came; no comma or stop
+# between ("gelen ve" then a new clause is no chain)
+_AND_THEN_PARTICIPLE = re.compile(r"\s+(?:ve|və)\s+(?:[^\s,.;:!?]+\s+){0,5}?[^\W\d_]{2,}(?:en|an|ən)"
+                                  r"(?=(?:\s+[A-ZƏÇĞİÖŞÜ][\w-]+){1,2}(?:\s*,|\s+ise\b))")
 # Round 99 (v1): the surname after the participle in the genitive, its ending after an apostrophe ("gelen Ertekin'in
 # temasları sırasında …", dev/1472: the contacts of the one who came); not the accusative, a host's guest welcomed,
 # whose visit round 88 (v2, guest_in_accusative) reads only when the lead tells the coming
@@ -6675,8 +6718,6 @@ def _ru_delegation_governor(subject: str, resolver: Resolver) -> Person | None:
 
 
 _RU_SAME_DAY = re.compile(r"\bв\s+тот\s+же\s+день\b", re.I)
-
-
 def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
     """A visit of the head of a foreign delegation (_RU_DELEGATION_HEAD, sentence k) to the meeting the sentence
     before tells with its day and a city of another state; type `other`, confidence ≤ 0.7. None otherwise."""
@@ -7497,7 +7538,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published) \
                 or _day_of_the_stamp_before(doc, k, published) \
                 or _day_of_the_border_post_before(doc, k, published) \
-                or _day_of_that_same_day_before(doc, k, published)  # round 69 (az69), 73 (border73), 102 (q2)
+                or _day_of_that_same_day_before(doc, k, published)  # round 69 (az69), 73 (border73), 102 (q2, q4)
         if not days and "katilmak" in s.check and (there := _TR_IN_CITY_FOR_EVENT_RE.search(sentence)) \
                 and not _FUTURE.search(sentence, 0, there.end()):  # (the quote after it may tell the future)
             days = [(published, None, there.start(), there.end())]  # round 84 (h4): "… katılmak üzere Bakü'de …"
@@ -7682,6 +7723,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _local_delegation_head(doc, s, visits, resolver)  # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib"
         if visitor is None and local and k and any(word in s.check for word in _RU_COLUMN_WORDS):
             visitor = _ru_column_head_told_before(doc, s, resolver)  # round 101 (v1): "… экипажи … прибыли в Ашхабад"
+        if visitor is None and local and "приземл" in s.check:
+            visitor = _ru_on_board_delegation_head(doc, k, resolver)  # round 102 (q4): "На борту … делегация …"
         if visitor is None and days and headed_by[k]:
             visitor = _headed_delegation(sentence, resolver)  # "Делегацию Азербайджана, прибывшую …, возглавил …"
         if visitor is None and days and "delegation" in sentence:
@@ -8420,7 +8463,9 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
 _TA_DOCUMENT_STEM = re.compile(_TA_DOCUMENT, re.I)
 # Round 95 (q4): or by the plain "the document" opening the later sentence, in the singular ("… arasında əməkdaşlıq
 # haqqında memorandum imzalanıb. Sənədi X və Y imzalayıblar.", dev/1432; "Belgeyi … imzaladı"): the same one
-_TA_THE_DOCUMENT_OPENING = re.compile(r"(?P<noun>Sənəd|Belge)(?:i|yi)?\s")
+# (round 102, q4: or opening the clause a report's "… xəbər verir ki," leads in, "Report xəbər verir ki, sənəd oktyabrın
+# 20-də Bakıda … imzalanıb" after the lead's "… Protokol imzalanıb", dev/1529)
+_TA_THE_DOCUMENT_OPENING = re.compile(r"(?:^|(?<=\bki,\s))(?P<noun>[Ss]ənəd|[Bb]elge)(?:i|yi)?\s")
 
 
 def _one_document_told_again(told: list[Sentence]) -> bool:
@@ -8433,8 +8478,9 @@ def _one_document_told_again(told: list[Sentence]) -> bool:
         return False
     for s in told[1:]:
         noun = lowered(stem[0])
-        if noun not in s.check and s.text[:1] in "SB" and (again := _TA_THE_DOCUMENT_OPENING.match(s.text)):
-            noun = lowered(again["noun"])  # round 95 (q4)
+        if noun not in s.check and (s.text[:1] in "SB" or "ki, " in s.text) \
+                and (again := _TA_THE_DOCUMENT_OPENING.search(s.text)):
+            noun = lowered(again["noun"])  # round 95 (q4); round 102 (q4): after "… ki,"
         at = s.check.find(noun)
         if at < 0 or s.check.startswith(("lar", "lər", "ler"), at + len(noun)) or _TA_COUNTED.search(s.text) \
                 or any(other in s.check for other in _DOCUMENT_NOUNS_CHECK if other != noun and other not in noun) \
@@ -13211,22 +13257,21 @@ def _day_of_the_place_two_before(doc: Document, k: int, published: date) -> list
 
 # Round 102 (q2): a local visit sentence with no day of its own that tells the arrival "that same day" ("Nazir həmin
 # gün səhər Bakıya gəlib" after "Turnirin açılış mərasimi iyulun 9-da … keçirilib. Mərasimdə … naziri X Y iştirak
-# edib.", dev/1512; Turkish "aynı gün"): the day the nearest sentence before it in its paragraph tells, one of the
-# SAME_DAY_SENTENCES before (whatever place they name: the day is told back to, not the place)
+# edib.", dev/1512; Turkish "aynı gün"; q4: "Türkiyə nümayəndə heyəti Azərbaycana elə həmin gün gəlib." a paragraph
+# after "… sənəd oktyabrın 20-də Bakıda … imzalanıb.", dev/1529, each sentence a paragraph of its own): the day the
+# nearest of the SAME_DAY_SENTENCES before it tells (whatever place they name: the day is told back to, not the place)
 _THAT_SAME_DAY = re.compile(r"\b(?:həmin|eyni|aynı)\s+gün(?:ü|də|de)?\b", re.I)
 _THAT_SAME_DAY_WORDS = ("həmin gün", "eyni gün", "ayni gün")  # one is in every match, as cheap.lowered() has it
 SAME_DAY_SENTENCES = 2
 
 
 def _day_of_that_same_day_before(doc: Document, k: int, published: date) -> list:
-    """The first day the nearest of the SAME_DAY_SENTENCES before local visit sentence k in its paragraph tells, when
+    """The first day the nearest of the SAME_DAY_SENTENCES before local visit sentence k tells, when
     k tells its arrival "that same day" (_THAT_SAME_DAY); [] otherwise."""
     s = doc.sentences[k]
     if not any(word in s.check for word in _THAT_SAME_DAY_WORDS) or not _THAT_SAME_DAY.search(s.text):
         return []
     for before in doc.sentences[k - 1:max(0, k - 1 - SAME_DAY_SENTENCES):-1]:
-        if "\n\n" in doc.text[before.end:s.start]:
-            return []
         if days := _days(before, published, None, True):
             return [(d[0], d[1], 0, 0) for d in days[:1]]
     return []

@@ -9,7 +9,7 @@ in quotes._attribution_ended); a group's arrival "вместе с министр
 (visits._ru_arrived_together_with); the Turkish "Kırgız yetkili" is the last speaker of that state or of none told, as
 "the Kyrgyz official" is (people._EN_STATES_OFFICIAL, people.Resolver._official_of_state); "Qonaq … “…” adlandırıb"
 after a delegation told by its state ("Qazaxıstan nümayəndə heyəti … gəlib") is the one named in full after a title
-naming that state or its capital (quotes._az_titled_of_the_delegation_s_state, in quotes._guest_named_before); a Turkish
+naming that state or its capital (quotes._az_one_of_the_delegation_s_state, in quotes._guest_named_before); a Turkish
 "Heyet, dün … X ile bir araya geldi" is the visit of the head told heading the delegation, not of the one it met
 (visits._bare_delegation_subject_head).
 Each test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
@@ -132,7 +132,7 @@ AIRPORT = ("Astana Hava Limanının rəhbəri Bakıda\n\nBakı Hava Limanı ilə
 GATE = ("Nurlan Seyitov", "Xəzər regionunun ən müasir hava qapılarından biri")
 
 
-# plant: the "nümayəndə heyəti" fallback (_az_titled_of_the_delegation_s_state) taken out of _guest_named_before
+# plant: the "nümayəndə heyəti" fallback (_az_one_of_the_delegation_s_state) taken out of _guest_named_before
 def test_the_guest_of_a_delegation_told_by_its_state():
     assert GATE in proposed.quotes(AIRPORT, DAY_GUEST)
     # the near form: a delegation of a state no one was titled of names no guest
