@@ -73,7 +73,8 @@ def test_the_signer_is_of_the_state_his_title_names():
         "Ambassador of Hungary to the Republic of Kazakhstan and the Kyrgyz Republic", "Travel writer"), DAY) == []
 
 
-# plant: the _WEEKDAY_WITH_ITS_DATE `continue` taken out of when.dates_in
+# plant: the `if told and (gap := _WEEKDAY_WITH_ITS_DATE.match(…)) …: continue` (both lines) taken out of
+# when.dates_in
 def test_a_weekday_before_its_date_is_that_date():
     assert proposed.visits(HEAD + TRIP + SIGN, DAY) == [KELEMEN]
     # the near form: a weekday alone is the latest such day before the report

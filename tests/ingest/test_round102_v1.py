@@ -79,7 +79,7 @@ def test_a_director_titled_by_his_state_s_demonym_came():
     assert proposed.visits(FEST + DIRECTOR.replace("Özbek yönetmen", "Rus yönetmen"), DAY_TR) == []
 
 
-# plant: the person._replace(iso3=…) line taken out of visits._participle_surname_told_before
+# plant: the person = person._replace(iso3=state) line made `pass` in visits._participle_surname_told_before
 def test_the_surname_of_a_director_titled_by_a_demonym_before():
     assert _visitor_countries(FEST + PRIZE + CAME, DAY_TR) == ["Kazakhstan"]
     # the near form: named in full with no epithet, no state is told
