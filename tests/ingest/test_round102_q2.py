@@ -26,7 +26,7 @@ CAPTAIN = ("Qazaxıstan komandasının lideri Aliya Serikova isə turnirin \"gə
            "deyib.\n\n")
 
 
-# plant: the "…s[ıiuü]n[ıiuü]n\s+(?:prezident|lider)\w*" alternative taken out of _NOT_THE_OFFICE
+# plant: the "|\w+(?<!respublika)s[ıiuü]n[ıiuü]n\s+(?:prezident|lider)\w*" alternative taken out of _NOT_THE_OFFICE
 def test_a_federation_s_president_and_a_team_s_leader_are_no_heads_of_state():
     assert proposed.quotes(TOURNAMENT + FEDERATION, DAY_AZ) == [("Rauf Həsənli", TEST)]
     assert proposed.quotes(TOURNAMENT + CAPTAIN, DAY_AZ) == [
