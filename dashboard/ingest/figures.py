@@ -407,9 +407,12 @@ _TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf", "set by")
 # Round 24: the end of the year too, "by end-2028", Russian "к концу 2028 года", "до конца 2030 года"
 # Round 80 (gv3): the earliest year told as the deadline, "to bring trade to $1bn as early as 2030", "by as early as
 # 2030" ("already by 2030" is read by "by" itself)
+# Round 102 (v3): Russian "в 2028 году" as English "in 2028", "ставит промежуточную цель — 7 млрд долларов в 2028 году"
+# (dev/1510; when the target was set, as "in" may be: _set_when)
 _BY_YEAR = re.compile(r"\b(?:(?:by|until|till|in|for)\s+(?:the\s+end\s+of\s+|end[-\s])?|(?:by\s+)?as\s+early\s+as\s+)"
                       r"(20\d\d)\b"
-                      r"|\b(?:[кК]|до)\s+(?:(?:концу|конца)\s+)?(20\d\d)\s+(?:год|г\.)")  # round 27: "к 2028 г." (abbreviated)
+                      # round 27: "к 2028 г." (abbreviated)
+                      r"|\b(?:[кКвВ]|до)\s+(?:(?:концу|конца)\s+)?(20\d\d)\s+(?:год|г\.)")
 # Azerbaijani "2030-cu ilə qədər" / "2030-cu ilədək" (until 2030) and Turkish "2023 yılında" / "2030 yılına
 # kadar" / "2030'a kadar" ("2028'e", "2026'ya kadar") stand before the amount
 _YEAR_BEFORE = re.compile(r"\b(20\d\d)-(?:c[iıuü])\s+il(?:ə\s+qədər|ədək|in\s+sonunadək|in\s+sonuna\s+qədər)"
@@ -672,10 +675,12 @@ _FIGURE_BACK = re.compile(r"(?:^|,\s*|:\s+|(?:^|,\s*)(?:" + _COMPARISON_LEAD
                           # figure for January through August, which the agency published last month, stood at"
                           # (round 99, t1: or the same span as the figure just told, "A year earlier the figure
                           # for the same nine months stood at $3.46 billion", dev/1481)
+                          # (round 102, q1: or a participle of its release as the aside, "The figure for the first four
+                          # months of this year, released by the bureau last week, was …", dev/1506)
                           r"|(?<=figure )for\s+(?:January\s+(?:through|to)\s+[a-z]+"
                           r"|the\s+(?:first|same)\s+[\w-]+\s+months)"
                           r"(?:\s+(?:of\s+)?(?:19|20)\d\d|\s+of\s+this\s+year)?"
-                          r"(?:,\s+(?:according\s+to|which|that)\s+[^,.;]{3,80},)?\s+)?"
+                          r"(?:,\s+(?:according\s+to|which|that|released|published|issued)\s+[^,.;]{3,80},)?\s+)?"
                           # round 75 (transcript75, dev/1182): "already" before the verb, "In the first half of this
                           # year it already exceeded 340 million dollars", "it has already topped …"
                           r"(?:has\s+|had\s+|(?<=we )have\s+)?(?:already\s+)?"
@@ -1403,8 +1408,12 @@ def _is_target_after(sentence: str, check: str, amount: money.Amount, following:
 
 # Round 31: what "we can reach" named the goal right after it in its clause: "we can reach $100 million by 2030, and that is
 # the goal we agreed on today", "… and this is our target": a target (_is_target_after), no potential.
+# Round 102 (t1): or the amount the subject of a goal named right after it, its deadline between ("We agreed with the
+# Deputy Minister that $100 million by 2030 is a fair goal for both sides", dev/1526; "… would be a realistic target")
 _GOAL_NAMED_AFTER = re.compile(r"[^.;:!?]{0,40}?,?\s+(?:and\s+)?(?:that|this)\s+is\s+(?:the|our)\s+"
-                               r"(?:(?:common|joint|shared)\s+)?(?:goal|target|aim)\b", re.I)
+                               r"(?:(?:common|joint|shared)\s+)?(?:goal|target|aim)\b"
+                               r"|(?:\s+by\s+20\d\d)?\s+(?:is|would\s+be)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+)?"
+                               r"(?:goal|target|aim)\b", re.I)
 
 
 # Round 42 (trade B): a Turkish or Azerbaijani amount made an adjective ("-lık") of a goal a word or two later is the
@@ -1433,8 +1442,8 @@ _BACK_IN = re.compile(r"\bback\s+$", re.I)
 
 def _set_when(window: str, m: re.Match, published: date) -> bool:
     """Is the "in/for <year>" of _BY_YEAR when the target was set ("back in 2020", or a year before the report's)?"""
-    return m[0][:2].lower() in ("in", "fo") \
-        and (int(m[1]) < published.year or bool(_BACK_IN.search(window, 0, m.start())))
+    return m[0][:2].lower() in ("in", "fo", "в ") \
+        and (int(m[1] or m[2]) < published.year or bool(_BACK_IN.search(window, 0, m.start())))
 
 
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+(?:the\s+end\s+of\s+)?(20\d\d)\b")
@@ -1516,7 +1525,7 @@ def _target_year(sentence: str, amount: money.Amount, published: date) -> int | 
     # "until", "к … году" only: a farther "in 2019" may be when the target was set)
     window = sentence[amount.end:amount.end + 80]
     m = _BY_YEAR.search(window, 0, _deadline_window_end(window))
-    if m and not m[0].lower().startswith(("in", "for")):
+    if m and not m[0].lower().startswith(("in", "for", "в ")):
         return int(m[1] or m[2])
     if _amount_led_line(sentence, amount) and (m := _UNTIL_AFTER.search(sentence, amount.end)):
         return int(m[1] or m[2])  # round 70 (numbers70): "1 milyard dollar — … 2030-cu ilədək dövriyyə üzrə hədəfi"
@@ -1792,7 +1801,10 @@ _BASELINE_WHEN_RU = re.compile(r"\b(?:чем|по\s+сравнению\s+со?)\
 # Round 21: in reported speech "that" opens it, and the figure may be named: "said trade had reached $850 million last
 # year and that the figure for the first ten months of 2025 stood at $734 million", Russian "и что за январь–октябрь".
 # Round 47: Russian "whereas" too, "…, тогда как в 2024 году — 96 млн долларов".
-_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə|тогда\s+как|в\s+то\s+время\s+как)\s+"
+# Round 102 (q1): and the "then" of "if …, then …" setting two years side by side, "если в 2004 году он не превышал 200
+# млн долларов, то в 2009-м составил около 780 млн" (dev/1507); not "то есть" (that is)
+_CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|ise|isə|тогда\s+как|в\s+то\s+время\s+как"
+                          r"|то(?!\s+есть))\s+"
                           r"(?:(?:that|что)\s+)?"
                           r"(?:(?:он|она|it|the\s+figure|this\s+figure|the\s+total|trade|turnover)\s+)?", re.I)
 # Its "of this year" may follow the period: "in the first quarter of this year it reached" (when.period_in stops before);
@@ -2320,7 +2332,8 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
     if (local := _year_compared_local(sentence, segment, amount)) is not None:
         return f"{local}{period[4:]}" if local < int(period[:4]) else None
     if "20" in segment and (back_year := _THIS_FIGURE_YEAR_LOCAL.search(segment)):  # round 77 (tvtr77)
-        return back_year["year"] if len(period) == 4 and int(back_year["year"]) < int(period[:4]) else None
+        year = back_year["year"] or back_year["first"]  # (round 102, v3: the year first)
+        return year if len(period) == 4 and int(year) < int(period[:4]) else None
     if not _BASELINE_BEFORE.search(segment):
         return None
     m = _BASELINE_AFTER.match(sentence, amount.end)
@@ -2348,8 +2361,13 @@ _THIS_FIGURE_LOCAL = r"(?:bu|həmin|söz\s+konusu)\s+(?:rakam|rəqəm|tutar|gös
 # the amount: "… 1,27 mlr $ ile yıllık bazda %6,1 büyüdü; geçen yılın 3. çeyreğinde bu rakam 1,2 mlr $ idi" (dev/1406):
 # the figure's earlier period, read from the clause (_baseline_period; "bu rakam" alone, no period, is no baseline here)
 _THIS_FIGURE_PERIOD_LOCAL = re.compile(r";\s*(?P<period>[^,;]{4,60}?)\s+bu\s+rakam\s+$", re.I)
-_THIS_FIGURE_YEAR_LOCAL = re.compile(r"(?:^|[,;]\s*)" + _THIS_FIGURE_LOCAL + r"\s+(?P<year>(?:19|20)\d\d)"
-                                     r"(?:['’][dt][ae]|\s+yılında|-(?:c[iıuü])\s+ild[əe])\s+$", re.I)
+# Round 102 (v3): or the year first, "this figure" after it, "… 7,3 milyar dolara ulaştığını, 2024'te bu rakamın 6,4
+# milyar dolar olduğunu hatırlatan Bakan" (dev/1515), "2024-cü ildə bu rəqəmin …" (`first`)
+_THIS_FIGURE_YEAR_ENDING = r"(?:['’][dt][ae]|\s+yılında|-(?:c[iıuü])\s+ild[əe])"  # the year's locative
+_THIS_FIGURE_YEAR_LOCAL = re.compile(r"(?:^|[,;]\s*)(?:" + _THIS_FIGURE_LOCAL + r"\s+(?P<year>(?:19|20)\d\d)"
+                                     + _THIS_FIGURE_YEAR_ENDING
+                                     + r"|(?P<first>(?:19|20)\d\d)" + _THIS_FIGURE_YEAR_ENDING + r"\s+"
+                                     + _THIS_FIGURE_LOCAL + r")\s+$", re.I)
 
 # Round 64 (trade64c): an earlier year's amount told in brackets after the year's figure, the year and a dash or colon
 # opening the bracket: "… достиг 4 млрд 612 млн долларов, увеличившись на 4,3 процента (в 2024 году — 4,42 млрд
@@ -3148,8 +3166,10 @@ _GOOD_AFTER = re.compile(r"\s*(?:worth\s+)?(?:of|in|from)\s+(?:[^\W\d]+\s+){0,2}
                          # or export, "410 milyon dolarlık ayçiçeği tohumu ithal etti" (dev/1503); not goods as a whole
                          # ("dolarlık mal ithal etti", "dollarlıq məhsul ixrac edib", "toplam ürün"), in lower case (no
                          # place: "dollarını Azərbaycandan Türkiyəyə ixrac edilən məhsullar", dev/772)
+                         # (round 102, q1: up to four words, a good and its wares, "3,1 milyon dollarlıq xalça və xalça
+                         # məmulatı ixrac edib", dev/1508)
                          + r"|l[ıi][kq]\s+(?:(?!(?:mal|ürün|məhsul|emtia|eşya|toplam|ümumi)\w*\s)(?-i:[a-zçğıöşüə])"
-                         r"[^\W\d]*\s+){1,3}?"
+                         r"[^\W\d]*\s+){1,4}?"
                          r"(?:ithal|ihraç|idxal|ixrac)\s+(?:et|ed|olun)\w*", re.I)
 _GOOD_BEFORE_FLOW_VERB_WORDS = ("ithal", "ihraç", "idxal", "ixrac")  # one is in each match of _GOOD_AFTER's last form
 
@@ -3775,6 +3795,21 @@ def _our_trade_with(doc: Document, s) -> str | None:
         start, end = mention.start - s.start, mention.end - s.start
         if _OUR_TRADE_BEFORE.search(s.text, max(0, start - 60), start) or _OUR_TRADE_AFTER.match(s.text, end):
             return mention.iso3
+    return None
+
+
+# Round 102 (t1): a further clause of a first-person "our trade with X" after another pair's figure, an aside naming a
+# state between ("For comparison: Türkiye's trade with Uzbekistan was over $3.8 billion last year, and our own trade
+# with Kazakhstan, still Hungary's largest partner in the region, was around $900 million", dev/1526): the trade of the
+# state whose "our" it is (_envoys_our: an envoy's, a speech's, a letter's writer's) with X, not of no one told
+def _our_clause_pair(doc: Document, s, start: int, end: int, quoted, resolver: Resolver) -> tuple[str, str] | None:
+    """(home, X) when the clause of the sentence between `start` and `end` names X after "our trade with"
+    (_OUR_TRADE_BEFORE) and _envoys_our knows whose "our" it is; else None."""
+    for mention in doc.mentions(s):
+        at = mention.start - s.start
+        if start <= at < end and _OUR_TRADE_BEFORE.search(s.text, max(start, at - 60), at):
+            home = _envoys_our(doc, s, mention.iso3, quoted, resolver)
+            return (home, mention.iso3) if home else None
     return None
 
 
@@ -5845,9 +5880,21 @@ def _figure_back_after_question(doc: Document, s, k: int, last_trade: int, pair:
 
 def _remarks_only_between(doc: Document, s, last_trade: int, k: int, pair: tuple[str, str]) -> bool:
     """Is every sentence between the trade figure of `pair` (told in sentence `last_trade`) and sentence k a remark with
-    no amount that names no other state (_remark_names_no_other)?"""
-    return all(_remark_names_no_other(doc, s, between, pair) and not money.amounts_in(between.text, between.check)
+    no amount (or only one good's, _one_good_s_amount) that names no other state (_remark_names_no_other)?"""
+    return all(_remark_names_no_other(doc, s, between, pair)
+               and (not (amounts := money.amounts_in(between.text, between.check))
+                    or _one_good_s_amount(between, amounts[0]))  # round 102 (t1)
                for between in doc.sentences[last_trade + 1:k])
+
+
+# Round 102 (t1): one good's part of the figure told between, the good its subject and no trade word (_GOOD_BEFORE:
+# "Hungarian exports made up $341 million of last year's total, … Pharmaceuticals alone exceeded $120 million. In the
+# first eight months of this year, trade grew by another 18 per cent to nearly $300 million", dev/1526), is a remark on
+# that trade, as one with no amount is
+def _one_good_s_amount(between, first: money.Amount) -> bool:
+    """Is the sentence `between`'s first amount one good's, that good named before it and no trade word in it?"""
+    return any(word in between.check for word in _SECTOR_WORDS) and not _TRADE.search(between.text) \
+        and bool(_GOOD_BEFORE.search(between.text, 0, first.start))
 
 
 # Round 65 (tradetr65, dev/1068): a speaker's bare "trade volume" of another period a few remarks after the figure
@@ -6846,6 +6893,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             pair = neighbour  # round 49: "… Kazakhstan's largest partner. Trade with its southern neighbour …"
         elif not codes and k and (visit_sides := _sides_of_a_visit_before(doc, s, k)):
             pair = visit_sides  # round 71 (trade71): "… в Бишкек прибыл Министр … Туркменистана …. Стороны …"
+        elif not codes and k and (posting_sides := _posting_sides_before(doc, s, k, context_pair)):
+            pair = posting_sides  # round 102 (q1): "… представлял страну в Казахстане. … товарооборот двух стран …"
         else:
             clause_pair = len(set(codes)) > 2 and _clause_pair(doc, s, amounts[0])
             pair = clause_pair or _pair(codes, context_pair)
@@ -6904,6 +6953,7 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
         not_pair_before = False  # an amount before was left out as a region's or an output's (_not_pairs_subject)
         from_amount = None  # the amount "from" which the next one rose (_FROM_AMOUNT), with its span
         balance_end = -1  # where the amount before ended when it was a balance's (_FROM_THE_BALANCE_BEFORE)
+        good_end = -1  # where the amount before ended when it was one good's (round 102, q1)
         for i, amount in enumerate(amounts):
             lead = sentence[:amount.start]
             # only the text since the previous amount can make this one a target
@@ -7020,7 +7070,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     and not (figure_done and _shipped_back(doc, s, previous_end, amount, found[-1])) \
                     or _tonnage_worth_before(sentence, segment_check, amount) \
                     or _main_place_in_flow(sentence, segment_check, previous_end, amount) \
-                    or _good_value_of_flow(sentence, segment_check, previous_end, amount):
+                    or _good_value_of_flow(sentence, segment_check, previous_end, amount) \
+                    or good_end == previous_end and _opens_a_share(segment):
+                # round 102 (q1): a share of one good's amount is that good's too, "Azərbaycan 3,1 milyon dollarlıq
+                # xalça … ixrac edib, bunun təxminən 420 min dolları Özbəkistanın payına düşüb" (dev/1508)
+                good_end = amount.end
                 carried = _report_goes_on(sentence, published, s.check, k, carried)  # as a branch's, above
                 continue  # "Azerbaijan exported $1.62bn of gas to Türkiye" (_GOOD_AFTER, _good_subject)
             if _forecast_by_year(sentence, amount, published):
@@ -7067,6 +7121,9 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if figure_done and not partners and found[-1].kind == "trade" else None
             if two_others:
                 other = two_others[1]
+            if other == "" and "our " in segment_check \
+                    and (ours := _our_clause_pair(doc, s, previous_end, amount.start, quoted, resolver)):
+                two_others, other = ours, ours[1]  # round 102 (t1): "…, and our own trade with Kazakhstan, still …"
             if other == "":  # "…, while trade with China and Russia exceeded $6bn each": whose is not told
                 continue
             if _modal_trade(segment, segment_check):
@@ -7309,6 +7366,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 if found[-1].growth_pct is None:
                     found[-1].growth_pct = found[-2].growth_pct
                 del found[-2]
+            if further and i:
+                _growth_over_two_levels(sentence, amounts[0], found, a)  # round 102 (q1)
             rated = None
             if i == 0 and "when" in s.check and "than" in s.check \
                     and (rated := _rate_over_year_when(sentence, amount, found)):
@@ -9326,6 +9385,34 @@ def _sides_of_a_visit_before(doc: Document, s, k: int) -> tuple[str, str] | None
     return None
 
 
+# Round 102 (q1, posting_sides_before): "the two countries" (_TWO_BY_NAME) of a sentence naming no state right after one
+# in its paragraph that tells an envoy's posting in a state ("Затем он пять лет представлял страну в Казахстане.
+# Коллеги вспоминают, что за это время товарооборот двух стран вырос почти вчетверо …", dev/1507; "He then served as
+# ambassador to Kazakhstan"): the state he represented, the article's own (the first of its pair that is not the
+# posting's), and the one he was posted in; not the article's pair (his first posting's state, Türkiye)
+_POSTED_IN = re.compile(r"(?<!\w)(?:представлял\w*\s+(?:свою\s+|нашу\s+)?(?:страну|республику)"
+                        r"|(?:был|работал|служил)\w*\s+послом|возглавлял\w*\s+посольство)\s+(?:в|во)\s+"
+                        r"|\b(?:represented\s+(?:his|her|their|the)\s+country"
+                        r"|(?:served|worked)\s+as\s+(?:ambassador|envoy)|was\s+(?:ambassador|envoy))"
+                        r"\s+(?:in|to)\s+", re.I)
+_POSTED_IN_WORDS = ("представлял", "послом", "посольство", "represented", "ambassador", "envoy")  # one in every match
+
+
+def _posting_sides_before(doc: Document, s, k: int, context_pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """(home, the posting's state) when `s` (the k-th sentence) tells of the two countries and the sentence before, in
+    its paragraph, tells an envoy's posting in a state (_POSTED_IN) other than the home, the first of `context_pair`
+    that is not the posting's; else None."""
+    if not context_pair or not any(word in s.check for word in _TWO_BY_NAME_WORDS) or not _TWO_BY_NAME.search(s.text):
+        return None
+    before = doc.sentences[k - 1]
+    if "\n" in doc.text[before.end:s.start] or not any(word in before.check for word in _POSTED_IN_WORDS):
+        return None
+    starts = {before.start + m.end() for m in _POSTED_IN.finditer(before.text)}
+    posted = next((m.iso3 for m in doc.mentions(before) if m.start in starts), None)
+    home = next((code for code in context_pair if code != posted), None)
+    return (home, posted) if posted and home else None
+
+
 # Round 25: Turkish "Özbekistan ile 5 milyar dolarlık ticaret hedefine", Azerbaijani "Qazaxıstanla 1 milyard dollarlıq
 # hədəf" (a target "with" one state, sized, no subject): as _WITH_ONE's trade "with" one state, the target of the state
 # whose language the report is in.
@@ -9556,11 +9643,24 @@ _THIS_YEAR_AFTER = re.compile(r"\s*(?:as\s+(?:early|soon)\s+as\s+)?"
                               r"|by\s+(?:the\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b)", re.I)
 
 
+# Round 102 (t1): or the year's figure told as what is expected, before the verb ("In the first eight months of this
+# year, trade grew … to nearly $300 million, and the commission expects the annual figure to pass half a billion dollars
+# for the first time", dev/1526; "the full-year total"), when no year is named after the amount (not "… by 2030")
+_EXPECTED_YEAR_FIGURE = re.compile(r"\bexpect\w*\s+(?:the\s+)?(?:annual|full[-\s]year|year[-\s]end)\s+"
+                                   r"(?:figure|total|turnover)\s+to\b", re.I)
+
+
 def _expected_this_year(sentence: str, check: str, amount: money.Amount, published: date) -> bool:
     """Is the amount what someone expects trade to reach (_EXPECTED_BEFORE) in the year under way or the next, told
-    right after it (_THIS_YEAR_AFTER)?"""
-    if "expect" not in check or not (year := _THIS_YEAR_AFTER.match(sentence, amount.end)) \
-            or year["year"] and not 0 <= int(year["year"]) - published.year <= 1:
+    right after it (_THIS_YEAR_AFTER) or as the year's figure before it (_EXPECTED_YEAR_FIGURE)?"""
+    if "expect" not in check:
+        return False
+    if not (year := _THIS_YEAR_AFTER.match(sentence, amount.end)):
+        return ("annual" in check or "year" in check) and not _A_YEAR.search(sentence, amount.end) \
+            and bool(expected := _EXPECTED_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS),
+                                                         amount.start)) \
+            and bool(_EXPECTED_YEAR_FIGURE.match(sentence, expected.start()))  # round 102 (t1)
+    if year["year"] and not 0 <= int(year["year"]) - published.year <= 1:
         return False
     return bool(_EXPECTED_BEFORE.search(sentence, max(0, amount.start - COULD_REACH_BEFORE_CHARS), amount.start))
 
@@ -10659,6 +10759,26 @@ def _growth_since_earlier_level(sentence: str, check: str, amount: money.Amount,
     return figure
 
 
+# Round 102 (q1, growth_over_two_levels): a growth told before a colon, then the levels it spans, an earlier one and a
+# later one in a further clause: "товарооборот двух стран вырос почти вчетверо: если в 2004 году он не превышал 200 млн
+# долларов, то в 2009-м составил около 780 млн" (dev/1507), "trade grew fourfold: in 2004 it was …, in 2009 …". The
+# growth is the later figure's (the rise from the one level to the other); the earlier level has none.
+def _growth_over_two_levels(sentence: str, first: money.Amount, found: list[FigureFound], a: int) -> None:
+    """Move the growth of found[-2] onto found[-1] when both are the sentence's (it starts at `a`) levels of one trade,
+    the earlier first, and the growth is told before a colon ahead of the first amount (`first`)."""
+    if len(found) < 2 or ":" not in sentence[:first.start]:
+        return
+    earlier, later = found[-2], found[-1]
+    if earlier.kind != "trade" or later.kind != "trade" or earlier.span[0] != a + first.start \
+            or set(earlier.pair) != set(later.pair) or earlier.flow != later.flow \
+            or earlier.growth_pct is None or later.growth_pct is not None \
+            or not _ends_before(earlier.period, later.period):
+        return
+    growth = money.growth_in(sentence[:first.start])
+    if growth is not None and ":" in sentence[growth[2]:first.start]:
+        later.growth_pct, earlier.growth_pct = earlier.growth_pct, None
+
+
 # Round 34 (visits, trade and targets): a year followed by "when" before the first amount is that amount's period, the
 # year the clause is about, not a year of a comparison told after it nor a part-year carried from the sentences before:
 # "The half-year data follow a strong 2025, when turnover climbed to over $3.9bn, up from $3.4bn in 2024" (2025; the
@@ -11238,11 +11358,17 @@ def _part_of_no_flow(sentence: str, amount: money.Amount) -> bool:
     return m is not None and not _FLOW_WORD_LOCAL.search(m["rest"])
 
 
+def _opens_a_share(segment: str) -> bool:
+    """Does the text before an amount since the one before open it as a share of that one (_SHARE_OPEN)? (Round 102,
+    q1: one home for _share_flow_after and find_figures' share of one good's amount.)"""
+    tail = lowered(segment[-40:])
+    return any(word in tail for word in _SHARE_OPEN_WORDS) and bool(_SHARE_OPEN.search(segment))
+
+
 def _share_flow_after(doc: Document, s, segment: str, amount: money.Amount, before: FigureFound):
     """(pair, flow) of an amount the text since the figure `before` opens as its share (_SHARE_OPEN) and whose flow
     follows it (_SHARE_AFTER_EN, _SHARE_AFTER_LOCAL); None when the form is not that."""
-    tail = lowered(segment[-40:])
-    if before.kind != "trade" or not any(word in tail for word in _SHARE_OPEN_WORDS) or not _SHARE_OPEN.search(segment):
+    if before.kind != "trade" or not _opens_a_share(segment):
         return None
     m = _SHARE_AFTER_EN.match(s.text, amount.end) or _SHARE_AFTER_LOCAL.match(s.text, amount.end) \
         or _SHARE_AFTER_RU.match(s.text, amount.end)

@@ -415,7 +415,7 @@ _OVER_TIME = re.compile(r"\s+(?:(?:the\s+)?(?:first|past|last|previous|same|whol
 # than doubled", Russian "почти вдвое", "более чем в два раза", Turkish "yaklaşık iki katına çıkarak", Azerbaijani
 # "təxminən iki dəfə". Matched on the lower-cased window right after the word.
 # (round 47: "more than double the $298 million recorded in 2021", the multiple of a comparison figure)
-_MULTIPLE = re.compile(r"\s+(?:чем\s+)?(?:doubled|tripled|quadrupled|twice|twofold|threefold|вдвое|втрое|"
+_MULTIPLE = re.compile(r"\s+(?:чем\s+)?(?:doubled|tripled|quadrupled|twice|twofold|threefold|вдвое|втрое|вчетверо|"
                        r"(?:double|triple|treble)(?=\s+the\s)|"
                        r"в\s+(?:два|три|четыре|пять|\d+(?:[.,]\d+)?)\s+раза?|(?:iki|üç|dört|dörd)\s+(?:kat|dəfə)\w*|ikiqat\w*)")
 
@@ -1068,7 +1068,8 @@ _MULTIPLE_GROWTH = re.compile(
     r"уменьшил\w*)))?"
     # (round 86, m1: an approximate word between the verb and "вдвое" is the multiple's, "увеличился почти вдвое" 100)
     rf"|(?:\b(?:(?P<ru_up3>{_RU_UP})|(?P<ru_down3>{_RU_DOWN}))\s+(?:(?:почти|примерно|более\s+чем|менее\s+чем)\s+)?)?"
-    r"(?P<ru_times>вдвое|втрое)"
+    # (round 102, q1: and fourfold, "вырос почти вчетверо", dev/1507)
+    r"(?P<ru_times>вдвое|втрое|вчетверо)"
     r"(?:\s+(?:(?P<ru_up4>больше|выше|вырос\w*|увеличил\w*|возрос\w*)|(?P<ru_down4>меньше|ниже|сократил\w*|снизил\w*|"
     r"уменьшил\w*)))?"
     # Round 89 (a1 more_than_times_local): "more than N times" before the verb, "beş dəfədən çox artaraq" (grew more
@@ -1082,6 +1083,7 @@ _MULTIPLE_GROWTH = re.compile(
     rf"|\b{_times('n5')}\s+katına\s+(?:çık|yüksel|ulaş)(?:tı|dı|mış|arak|ar(?:ıl)?(?:dı|mış|arak))\w*"
     r"|\b(?P<local_two>ikiqat\s+art(?:ıb|araq|mış|dı)\w*|ikiye\s+katlan(?:dı|mış|arak)\w*)", re.I)
 MULTIPLE_WORDS = ("times", "fold", "doubled", "tripled", "trebled", "quadrupled", "halved", "раз", "вдвое", "втрое",
+                  "вчетверо",  # round 102 (q1)
                   "dəfə", "kat", "ikiqat")  # as cheap.lowered() has them; one is in every _MULTIPLE_GROWTH match
 # Round 54 (tradetext): a growth told as a fraction in words (docs/annotating.md: growth in words is a percentage):
 # "roughly a fifth more than in 2024", "a third higher", "up by a quarter", "rose by half", Russian "на треть больше",
@@ -1115,7 +1117,8 @@ _TIMES_OF = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "два": 2,
              "десять": 10, "полтора": 1.5, "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "on": 10,
              "one": 1, "bir": 1}  # round 84 (h2): the whole of "one and a half", "bir buçuk" (_AND_A_HALF adds .5)
 _AND_A_HALF = re.compile(r"(?P<whole>\w+)[\s-]+(?:and[\s-]+a[\s-]+half|buçuk|yarım)", re.I)
-_MULTIPLE_OF = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "вдвое": 2, "втрое": 3}
+_MULTIPLE_OF = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "вдвое": 2, "втрое": 3,
+                "вчетверо": 4}  # round 102 (q1)
 # Round 86 (m1, comparison_multiple): a multiple said of a target or a goal compares two things, the goal with the
 # trade, and tells no growth: "The official target is almost three times higher" (dev/727), "the goal is three times
 # larger than today's trade", "цель в три раза выше", "hədəf üç dəfə çoxdur", "hedef üç kat fazla". The subject's word

@@ -223,7 +223,11 @@ OTHER_OFFICE_WORDS |= {f"{xin} {head}": "Foreign Minister"
 # mətbuat katibi"), which holds the minister's office words but is the ministry's, no minister's
 _NOT_THE_OFFICE = re.compile(r"vitse-\w+|\w+\s+(?:yardımcı|müavin|köməkçi|müşavir|danışman|başdanışman)\w*"
                              r"|cumhurbaşkanlığı\w*|prezident\s+administrasiya\w*|\w*bakanlığı\w*|\w*nazirliy\w*"
-                             r"|devlet\s+başkanlığı\w*")  # (round 18: "Devlet Başkanlığı", the presidency)
+                             r"|devlet\s+başkanlığı\w*"  # (round 18: "Devlet Başkanlığı", the presidency)
+                             # round 102 (q2): a body's president or leader, its noun in the possessive genitive
+                             # ("Azərbaycan Şahmat Federasiyasının prezidenti X Y", "Özbəkistan komandasının lideri",
+                             # dev/1512), not the state's: the state's own is "Respublikasının Prezidenti"
+                             r"|\w+(?<!respublika)s[ıiuü]n[ıiuü]n\s+(?:prezident|lider)\w*")
 
 
 def other_office(phrase: str) -> str | None:
@@ -595,7 +599,8 @@ _EN_COURTESY_BEFORE_NAME = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs)\.\s+(?=[{CAPITA
 
 # Round 49 (English quotes): a state's official named by the demonym alone ("The Kyrgyz official pointed to …"), after
 # his quote: the last speaker when of that state (Resolver._official_of_state)
-_EN_STATES_OFFICIAL = re.compile(r"the\s+(?P<demonym>[a-z]+)\s+official")
+# (round 102, q2: the Turkish "Kazak yetkili, "…" ifadesini kullandı", dev/1524, a local demonym before "yetkili")
+_EN_STATES_OFFICIAL = re.compile(r"the\s+(?P<demonym>[a-z]+)\s+official|(?P<local>[a-zçğıöşü]+)\s+yetkili")
 # Round 97 (q5): a state's guest named by the Russian adjective alone ("Венгерский гость назвал Таджикистан «…»" in a
 # report of the Hungarian president's visit, dev/1457): the person of that state named last (Resolver._guest_of_state)
 _RU_STATES_GUEST = re.compile(r"(?P<adj>[а-яё]+?)(?:ий|ый)\s+гость")
@@ -685,13 +690,15 @@ def note_named_in_full(earlier: str, surname: str, resolver: Resolver) -> bool:
     """Round 17: make a surname alone resolve to the one `earlier` named in full with it (full_names), without making
     him the last speaker: "Azerbaijani energy minister Parviz Shahbazov" leaves the name unremembered (a lower-case
     title), so a later "Shahbazov described Turkey as “…”" found no subject. True when the surname now resolves."""
-    names = full_names(earlier, surname)
-    person = resolver.resolve(names[-1][0], speaking=False) if names else None
+    names = [m[0] for m in full_names(earlier, surname)]
+    if not names and is_cyrillic(surname):
+        names = [name for _, name in _ru_oblique_names_in_full(earlier, surname)]  # round 102 (v2)
+    person = resolver.resolve(names[-1], speaking=False) if names else None
     if person is None:
         return False
     if person.rule == "unlisted name" and " " in person.name:
         resolver.unlisted.append(person)
-    if person.rule == "name" and person.name != names[-1][0] and holder_spelling(names[-1][0]):
+    if person.rule == "name" and person.name != names[-1] and holder_spelling(names[-1]):
         resolver._remember(person)  # round 26: "Yermek Kosherbaev" is the table's Kosherbayev, for "Kosherbaev said"
     return resolver.resolve(surname, speaking=False) is not None
 
@@ -739,6 +746,26 @@ def _genitive_names_in_full(earlier: str, surname: str) -> list[tuple[int, str]]
         if surname + ending in earlier:  # (a cheap test before full_names)
             found += [(each.start(), name) for each in full_names(earlier, surname + ending)
                       if (name := az_nominative(each[0])).endswith(" " + surname)]
+    return sorted(found)
+
+
+# Round 102 (v2): Russian running text may name a man in full only in an oblique case, as the leader of a band
+# ("ансамбль комузистов под руководством Айбека Токтогулова", dev/1518), then by the surname alone in the nominative
+# ("Токтогулов считает, что … «…»"): the case endings of a man's surname tried after the surname, the full name read
+# back in the case whose reading ends in the surname as written (a genitive "-ова" is a woman's nominative too, which
+# ru_nominative_of_oblique leaves alone: here the surname written alone in "-ов" says the name is a man's)
+_RU_OBLIQUE_AFTER_SURNAME = ("а", "у", "ым", "е")
+
+
+def _ru_oblique_names_in_full(earlier: str, surname: str) -> list[tuple[int, str]]:
+    """(place, name in the nominative) of each full name `earlier` gives in an oblique case with `surname`, in order."""
+    found = []
+    for ending in _RU_OBLIQUE_AFTER_SURNAME:
+        if surname + ending in earlier:  # (a cheap test before full_names)
+            found += [(each.start(), name) for each in full_names(earlier, surname + ending)
+                      if (name := next((read(each[0]) for read in (ru_nominative_of_genitive, ru_nominative_of_dative,
+                                                                    ru_nominative)
+                                        if read(each[0]).endswith(" " + surname)), None))]
     return sorted(found)
 
 
@@ -1528,6 +1555,9 @@ class Resolver:
         self.minister_mentioned = ""
         # round 28: (body, name) of each chair of a body named in running text ("Jogorku Keneşinin Sədri X Y")
         self.body_chairs: list[tuple[str, str]] = []
+        # round 102 (q4): the state of each acronym the text glossed after a body's name ("Türkiyə … Mərkəzi (MAFAM)"),
+        # for a later title of that body ("MAFAM-ın rəisi X Y": acronym_gloss_states)
+        self.acronym_states: dict[str, str] = {}
         # round 30: (first, second) of two heads of state running text named joined by "and" ("President X and
         # President Y agreed …"), whom a later bare "the head of state" means the first of (_joint_first_head)
         self.joint_heads: tuple[str, str] | None = None
@@ -1631,9 +1661,11 @@ class Resolver:
         if (article is None or any(title in text for title in article.appositive_titles)) and ", " in text \
                 and (found := _titled_appositives(text)):
             self.unlisted += found
+        if "(" in text:  # round 102 (q4): an acronym's gloss, for a title of its body in a later slice
+            self.acronym_states |= acronym_gloss_states(text)
         if (article is None or any(title in text for title in article.az_titles)) and _AZ_TITLE_WORD.search(text):
             # round 14: "İqtisadiyyat naziri Mikayıl Cabbarov", lower-case titles
-            self.unlisted += _az_titled_people(text, self.occupations)
+            self.unlisted += _az_titled_people(text, self.occupations, self.acronym_states)
         if _TR_TITLE_CLOSED.search(text) and (found := _tr_names_titled_after(text)):
             self.unlisted += found  # round 84 (h4): "X Y, Kazakistan Ticaret Bakanı," / "X Y (… Bakanı)"
         if " olan " in text and (found := _tr_occupation_olan_names(text)):
@@ -1644,6 +1676,8 @@ class Resolver:
                 self.unlisted += _ru_according_to_people(text)
         if "Vice" in text:  # round 20: a substring test first, most slices name no vice president
             self.unlisted += _en_vice_presidents(text)
+        if "Deputy " in text and " and " in text:  # round 102 (v2): substring tests first, few slices hold both
+            self.unlisted += _en_deputy_ministers_of_portfolios(text)
         if "Ambassador " in text or "Envoy " in text:  # round 30: a substring test first, few slices name an envoy so
             self.unlisted += _en_ambassadors_to(text)
         if " minister " in text:  # round 33: "Turkish energy minister X Y" (a substring test first)
@@ -2171,6 +2205,8 @@ class Resolver:
     def _official_of_state(self, demonym: str) -> Person | None:
         """Round 49: "the Kyrgyz official" is the last speaker when he is of that state or of none told."""
         last, codes = self.last_speaker, places.codes_in(demonym)
+        if not codes and demonym in _LOCAL_DEMONYMS:
+            codes = [_LOCAL_DEMONYMS[demonym]]  # round 102 (q2): the Turkish "Kazak yetkili"
         if last is None or not codes or (last.iso3 and last.iso3 not in codes):
             return None
         return Person(last.name, last.role, last.iso3, 0.7, "anaphor")
@@ -2218,8 +2254,9 @@ class Resolver:
             return self._our_minister(_OUR_MINISTER[low])
         if self.glossed_titles and (glossed := self._glossed_title(low)):  # round 41 (titles): "the Toraga"
             return glossed
-        if low.endswith(" official") and (m := _EN_STATES_OFFICIAL.fullmatch(low)):  # round 49: "the Kyrgyz official"
-            return self._official_of_state(m["demonym"])
+        if low.endswith((" official", " yetkili")) and (m := _EN_STATES_OFFICIAL.fullmatch(low)):
+            # round 49: "the Kyrgyz official"; round 102 (q2): "Kazak yetkili"
+            return self._official_of_state(m["demonym"] or m["local"])
         if low.endswith(" гость") and (m := _RU_STATES_GUEST.fullmatch(low)):  # round 97 (q5): "венгерский гость"
             return self._guest_of_state(m["adj"])
         if "parliament" in low and self.parliament_chairs and (chair := self._parliament_head(low)):
@@ -2785,7 +2822,9 @@ _CYRILLIC_TAIL = re.compile(r"(?:^|\s)((?:[А-ЯЁ][а-яё'’\-]+)(?:\s+[А-Я
 
 
 def _cyrillic_tail(run: str) -> str:
-    if not ("A" <= run[0] <= "z") or not is_cyrillic(run):  # a cheap gate: a Latin start and Cyrillic after it
+    # a cheap gate: a Latin start and Cyrillic after it (round 102, q3: Latin with diacritics too, up to U+02AF, "Özkaya
+    # İnşaat Хакан Озкая" of "Председатель совета директоров Özkaya İnşaat Хакан Озкая напомнил …", dev/1523)
+    if not ("A" <= run[0] <= "ʯ") or not is_cyrillic(run):
         return run
     m = _CYRILLIC_TAIL.search(run)
     return m[1] if m and m.start(1) > 0 else run
@@ -2844,7 +2883,14 @@ def _without_acronym(run: str) -> str:
     """Round 14: a run from after its last acronym ("ИМЭМО РАН Станислав Притчин", "Директор ЦАИ Тимур Ахмедов" ->
     "Тимур Ахмедов"): a body's short name, written in capitals, and what stands before it are no part of a person's
     name (an acronym among the run's last two words leaves it whole)."""
-    return _after_last_word(run, lambda word: len(word) > 1 and word.isupper())
+    return _after_last_word(run, _acronym)
+
+
+def _acronym(word: str) -> bool:
+    """A body's short name: a word of two or more capitals ("РАН"), or one ending in two after a syllable in lower
+    case ("ТашГТУ", "КазНУ"); a name's inner capital ("McDonald") is followed by lower case."""
+    # round 102 (q3): "Ректор ТашГТУ Шухрат Эргашев назвал …" is Shukhrat Ergashev's, no "TashGTU Shukhrat" (dev/1527)
+    return len(word) > 1 and (word.isupper() or word[-2:].isupper())
 
 
 def _after_last_word(run: str, cut) -> str:
@@ -3056,7 +3102,10 @@ def _unlisted_names(phrase: str) -> list[str]:
             and not _peoples_name(c)  # round 67
             # round 54 (quotesaz): a last word in the Azerbaijani locative ("Orta Dəhlizdə", "Yaşıl Körpüdə" opening a
             # sentence: in the corridor, on the bridge) names a place, never a person ("-zadə" is a surname's end)
-            and not (c.endswith("də") and not c.endswith("zadə"))]
+            and not (c.endswith("də") and not c.endswith("zadə"))
+            # round 102 (q4): nor a direction word opening a region's name in the locative or ablative, whatever its
+            # vowel ("Qarabağda və Şərqi Zəngəzurda işləyir" after "ANAMA rəhbəri əlavə edib ki", dev/1529)
+            and not (c.split(None, 1)[0].lower() in _REGION_DIRECTIONS and _PLACE_CASE_WORD.search(c))]
 
 
 def _peoples_name(candidate: str) -> bool:
@@ -3123,6 +3172,9 @@ _AZ_TITLES |= {"istatistikçi": "", "istatistikçisi": ""}
 # Round 101 (q4): a literature prize's poets and writers ("Kazak şair Nurlan Sarsenbayulı", "Özbek yazar X Y";
 # Azerbaijani "şair" too), for a later surname alone ('Sarsenbayulı, … şu dizeleri okudu: "…"', dev/1499)
 _AZ_TITLES |= {"şair": "", "yazar": ""}
+# Round 102 (v1): a film festival's directors ("Kırgız yönetmen Ernis Cumabayev"; Azerbaijani "rejissor X Y"), for a
+# later surname alone ('Cumabayev, … şunları söyledi:', dev/1528)
+_AZ_TITLES |= {"yönetmen": "", "rejissor": ""}
 _ACADEMIC = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Üyesi)\.?\s+){0,3}"
 # Round 16: the occupations capitalised at a sentence's start too ("İktisatçı Deniz Kaptan gazetemize konuştu", "Uzman X
 # Y", "İqtisadçı Rauf Qarayev …"), and Turkish "iktisatçı" (economist), for a later '"…" diyen Kaptan'
@@ -3157,9 +3209,9 @@ _AZ_PLACE_CASE = re.compile(r"\w\w(?:da|də|ta|tə|dan|dən|tan|tən|ya|yə)$")
 _AZ_NAME_CASE = re.compile(r"(?:ov|ev)(?:ə|u|ü|ı|i|un|ün|ın|in|da|də|dan|dən|la|lə)$|(?:ova|eva)(?:ya|nın|nı|da|dan|la)$")
 
 
-def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
+def _az_titled_people(text: str, occupations: set[str], glossed: dict[str, str]) -> list[Person]:
     """The titled people of `text`; those named with an occupation (no role: "ekspert", "İqtisadçı", "uzman") go into
-    `occupations` too."""
+    `occupations` too. `glossed`: the states of the acronyms the article glossed so far (acronym_gloss_states)."""
     people = []
     for m in _AZ_TITLED.finditer(text):
         name = m["name"]
@@ -3177,7 +3229,8 @@ def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
             continue  # a longer run of capitals, whose name is unclear (a place after it is no part of it: "Daşkəndə",
             # nor a word in the locative, ablative or dative: "Aktauda olub"; round 18b: nor the outlet told, "Report-a")
         clause = re.split(r"[.,;:!?«»“”\"]", text[max(0, m.start() - 50):m.start()])[-1]
-        codes = places.codes_in(clause) or _az_country_before_long_ministry(text, m.start())
+        codes = places.codes_in(clause) or _az_country_before_long_ministry(text, m.start()) \
+            or (glossed_state_before(text, m.start(), glossed) if glossed else [])  # round 102 (q4)
         folded = fold(clause)  # (round 16: once, not once per ministry; each ministry's name folded once)
         ministry = next((en for az, en in _AZ_MINISTRIES.items() if folded.endswith(_fold_word(az))), "")
         role = f"{ministry} {_AZ_TITLES[m['title']]}".strip() if _AZ_TITLES[m["title"]] else ""
@@ -3189,7 +3242,10 @@ def _az_titled_people(text: str, occupations: set[str]) -> list[Person]:
 # ("Qazaxıstanın Rəqəmsal İnkişaf, İnnovasiyalar və Aerokosmik Sənaye naziri X Y"), puts its country further back than
 # the clause _az_titled_people reads (a comma ends it): the country word the capitalised run opens with is the
 # minister's, for a later "– Qazaxıstan naziri qeyd edib"
-_AZ_COUNTRY_THEN_CAPITAL_RUN = re.compile(rf"(?P<country>[{CAPITALS}][\w'’]+)\s+(?:[{CAPITALS}][\w'’\-]*,?\s+|və\s+){{2,10}}$")
+# (round 102, v1: and Turkish "ve", "Kırgızistan Kültür, Enformasyon, Spor ve Gençlik Politikası Bakanı X Y", whose
+# state the visits read so too, visits._titled_newcomer, dev/1528)
+_AZ_COUNTRY_THEN_CAPITAL_RUN = re.compile(rf"(?P<country>[{CAPITALS}][\w'’]+)\s+(?:[{CAPITALS}][\w'’\-]*,?\s+|v[əe]\s+)"
+                                          r"{2,10}$")
 
 
 # Round 93 (q3, state_then_lower_ministry): or a ministry of two lower-case names joined by "və", after the state's
@@ -3209,6 +3265,34 @@ def _az_country_before_long_ministry(text: str, start: int) -> list[str]:
     if " və " in wide and (m := _AZ_STATE_THEN_LOWER_MINISTRY.search(wide.rsplit(",", 1)[-1])):
         return places.codes_in(m["country"])
     return []
+
+
+# Round 102 (q4): a body's acronym in the possessive right before the title ("… və MAFAM-ın rəisi Kenan Aydoğan …",
+# dev/1529), the text having glossed it in brackets after the body's full name, its state's in it ("Türkiyə Milli
+# Müdafiə Nazirliyinin Mina Fəaliyyətləri Mərkəzi (MAFAM)"): the titled one is of that state, as of a state's ministry
+# named before his title. None when the acronym was not so glossed, or its body's name names no state or two.
+_ACRONYM_BEFORE_TITLE = re.compile(r"(?<![\w\-])(?P<acronym>[A-ZÇĞİÖŞÜƏ]{2,8})(?:-?[a-zçğıöşüə]{1,4})?"
+                                   rf"\s+(?:[{CAPITALS}][\w'’\-]*\s+){{0,3}}(?:[a-zçğıöşüə]+\s+)?$")
+_ACRONYM_IN_BRACKETS = re.compile(r"\((?P<acronym>[A-ZÇĞİÖŞÜƏ]{2,8})\)")
+_CAPITAL_RUN_BEFORE_GLOSS = re.compile(rf"(?:[{CAPITALS}][\w'’\-]*\s+){{1,8}}$")
+_GLOSSED_BODY_CHARACTERS = 160  # the body's full name before its gloss
+
+
+def acronym_gloss_states(text: str) -> dict[str, str]:
+    """{acronym: state code} of each acronym `text` glosses in brackets after a body's name that names one state."""
+    states = {}
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        body = _CAPITAL_RUN_BEFORE_GLOSS.search(text, max(0, m.start() - _GLOSSED_BODY_CHARACTERS), m.start())
+        if body and len(codes := places.codes_in(body[0])) == 1:
+            states[m["acronym"]] = codes[0]
+    return states
+
+
+def glossed_state_before(text: str, start: int, states: dict[str, str]) -> list[str]:
+    """[the state `states` gives the acronym standing right before the title at `start` (or before the title and the
+    name at `start`)], else []."""
+    m = _ACRONYM_BEFORE_TITLE.search(text, max(0, start - 60), start)
+    return [states[m["acronym"]]] if m and m["acronym"] in states else []
 
 
 # Round 18b: the outlet a titled person spoke to, right after his name with a case ending after a hyphen or as a web
@@ -3462,11 +3546,18 @@ _EN_TITLE_KIN = {"envoy": ("envoy", "ambassador"), "ambassador": ("ambassador", 
                            "ceo")}
 
 
+# Round 102 (v2): a deputy minister's role with his portfolio between the words ("Deputy Foreign Minister", "Deputy
+# Treasury and Finance Minister", dev/1513) is a deputy minister's; not a deputy prime minister's
+_DEPUTY_OF_PORTFOLIOS = re.compile(r"(?:.*\s)?deputy\s+(?!prime\s)(?:[^\W\d]+,?\s+){1,5}minister")
+
+
 def _role_ends_in(role: str, kin: tuple[str, ...]) -> bool:
     """Does the role end in one of the title's words ("Deputy Chairman" in "chairman"; round 20: "Vice-President" in
-    "vice president", a hyphen read as a space)?"""
+    "vice president", a hyphen read as a space; round 102, v2: "deputy minister" with the portfolio between its
+    words, _DEPUTY_OF_PORTFOLIOS)?"""
     words = " " + role.lower().replace("-", " ")
-    return any(words.endswith(" " + title) for title in kin)
+    return any(words.endswith(" " + title) for title in kin) \
+        or ("deputy minister" in kin and _DEPUTY_OF_PORTFOLIOS.fullmatch(words.strip()) is not None)
 # (round 44, English quotes: the title said again with its body, "“…,” the Deputy Chairman of the Cabinet of Ministers
 # said" after "the Deputy Chairman of the Cabinet of Ministers of Turkmenistan, X Y": still the one so titled, of the
 # state the body names if it names one)
@@ -3805,6 +3896,21 @@ def _en_vice_presidents(text: str) -> list[Person]:
             if (person := _unlisted_titled_person(m, text, "Vice President", state_named_last=False)) is not None]
 
 
+# Round 102 (v2): a deputy minister whose portfolios are a list joined by "and" ("a Turkish delegation led by Deputy
+# Treasury and Finance Minister Kerem Aydoğdu", dev/1513): "and" cuts the capitalised run, read alone "Finance Minister
+# X Y", another office; remembered with the whole title, so that a later "“…,” the deputy minister said" is he
+# (Resolver._en_one_titled, _DEPUTY_OF_PORTFOLIOS)
+_EN_DEPUTY_PORTFOLIOS = re.compile(
+    rf"(?P<title>Deputy\s+(?:[{CAPITALS}][\w'’\-]+,?\s+){{1,3}}and\s+(?:[{CAPITALS}][\w'’\-]+\s+){{1,2}}?Minister)"
+    rf"(?:\s+of\s+(?P<of>[{CAPITALS}][\w'’\-]+))?"
+    rf"\s+(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w'’\-]+)(?![\w'’\-])")
+
+
+def _en_deputy_ministers_of_portfolios(text: str) -> list[Person]:
+    return [person for m in _EN_DEPUTY_PORTFOLIOS.finditer(text)
+            if (person := _unlisted_titled_person(m, text, " ".join(m["title"].split()), state_named_last=False))]
+
+
 def _unlisted_titled_person(m: re.Match, text: str, title: str, *, state_named_last: bool) -> Person | None:
     """The person a title-before-name match names (its groups: name, and the state after the title's "of"), with the
     state of the title: after its "of", else the words just before it ("Turkish Vice-President", "Kazakhstan's
@@ -3881,9 +3987,12 @@ def _en_fm_spelled_out(phrase: str) -> str:
 # Selin Arıkan'a göre'), with no occupation word before it: the name is remembered for a later surname alone ("Kaya,
 # şunları kaydetti:"). The third word is the name's only when nothing capitalised follows it and it carries no case
 # ending ("Prof. Dr. Selin Arıkan Ankara'da" is two).
+# Round 102 (q4): the two-word name may carry its case ending after an apostrophe, no part of it (_TR_APOSTROPHE_ENDING:
+# "Sağlık Bakanı Prof. Dr. Ahmet Kurtuluş'un katıldığı törenle", for a later 'Bakan Kurtuluş, "…" dedi.', dev/1520)
+_TR_APOSTROPHE_ENDING = r"['’](?:n?[ıiuü]n|[yn]?[aeı]|[yn]?[iuü]|[dt][ae]n?|y?l[ae]|n[ıiuü]n)"
 _TR_ACADEMIC_NAME = re.compile(
     rf"\b(?:Prof|Doç|Dr)\.\s+(?:(?:Dr|Öğr|Üyesi)\.?\s+){{0,3}}(?P<name>[{CAPITALS}][\w\-]+\s+[{CAPITALS}][\w\-]+"
-    rf"(?:\s+[{CAPITALS}][\w\-]+(?![\w'’\-]|\s+[{CAPITALS}]))?)(?![\w'’\-])")
+    rf"(?:\s+[{CAPITALS}][\w\-]+(?![\w'’\-]|\s+[{CAPITALS}]))?)(?:{_TR_APOSTROPHE_ENDING})?(?![\w'’\-])")
 
 
 def _tr_academic_people(text: str) -> list[Person]:
@@ -4073,7 +4182,7 @@ def _title_compound(word: str) -> bool:
 # "Temsilciler Meclisi Başkanı Mahmadtoir Zokirzoda'nın davetlisi olarak …": Turkish writes a name's case after an
 # apostrophe, which is no part of the name (a later "Zokirzoda ise …" is the same person); a suffix of the case endings
 # only, so "O'Brien" (a capital after the apostrophe) stays whole
-_TR_APOSTROPHE_CASE = re.compile(r"['’](?:n?[ıiuü]n|[yn]?[aeı]|[yn]?[iuü]|[dt][ae]n?|y?l[ae]|n[ıiuü]n)$")
+_TR_APOSTROPHE_CASE = re.compile(_TR_APOSTROPHE_ENDING + "$")  # (round 102, q4: the ending's one home, above)
 
 
 # --- round 27 (Turkish): "the (Tajik) parliament's chairman" after a quote, as Azerbaijani "Məclis sədri" -------------
@@ -4903,7 +5012,11 @@ def speech_headline_speaker(text: str, resolver: Resolver) -> Person | None:
 # and "our" are his (visits._signature_author's trips, quotes' "I remember telling …:", figures._envoys_our's trade),
 # of the town's state when the table knows him by none. His name is the capitalised words before the title's first
 # word (_TITLE_WORDS, _SIGNATURE_TITLE_OPENERS): two or three of them.
-_LETTER_SALUTATION = re.compile(r"\n[^\S\n]*(?:Sir|Madam|Sir\s+or\s+Madam|Dear\s+(?:Sir|Sirs|Madam|Editor|Editors))"
+# Round 102 (t1): so too an envoy's blog, a letter to its readers ("Dear Readers,", dev/1526), signed by his name and
+# a title that names his state and no town ("Gergely Szabó" / "Ambassador of Hungary to the Republic of Uzbekistan and
+# the Republic of Tajikistan"): the title's state, before a state or town its last words name (the one he is posted to)
+_LETTER_SALUTATION = re.compile(r"\n[^\S\n]*(?:Sir|Madam|Sir\s+or\s+Madam"
+                                r"|Dear\s+(?:Sir|Sirs|Madam|Editor|Editors|Readers))"
                                 r"[^\S\n]*[,:]?[^\S\n]*\n")
 LETTER_SALUTATION_CHARS = 400  # characters at the article's start (its headline first) that hold the salutation
 LETTER_SIGNATURE_CHARS = 300  # characters at the article's end that hold the signing paragraph
@@ -4913,15 +5026,14 @@ _SIGNER_HONORIFICS = frozenset({"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs"
 
 def letter_signer(text: str, resolver: Resolver) -> Person | None:
     """The writer of a letter to the editor (_LETTER_SALUTATION) its last paragraph signs (his name, a title, his
-    town), of the town's state when the table knows him by none; else None."""
+    town), of the state his title names (round 102, t1) or else the town's when the table knows him by none; else
+    None."""
     head = text[:LETTER_SALUTATION_CHARS]
     if ("Sir" not in head and "Dear" not in head) or not _LETTER_SALUTATION.search(head):
         return None
     signing = " ".join(text.rstrip()[-LETTER_SIGNATURE_CHARS:].rsplit("\n\n", 1)[-1].split())
     town = _town_closing(signing)
-    if town is None:
-        return None
-    words = signing[:town[0]].rstrip(" ,").split()
+    words = (signing[:town[0]].rstrip(" ,") if town else signing).split()
     words = words[1:] if words and words[0].lower() in _SIGNER_HONORIFICS else words
     name = []
     for word in words[:3]:
@@ -4931,7 +5043,14 @@ def letter_signer(text: str, resolver: Resolver) -> Person | None:
     if len(name) < 2 or places.mentions(" ".join(name)) \
             or (person := resolver.resolve(" ".join(name), speaking=False)) is None or person.rule == "anaphor":
         return None
-    return person if person.iso3 else person._replace(iso3=town[1], role=" ".join(words[len(name):]))
+    if person.iso3:
+        return person
+    # round 102 (t1): the whole title after the name, a state its last words name too
+    title = signing[signing.find(name[-1]) + len(name[-1]):].strip(" ,")
+    if title and (titled := resolver.resolve(f"{title} {person.name}", speaking=False)) is not None \
+            and titled.name == person.name and titled.iso3:
+        return titled  # round 102 (t1): "Ambassador of Hungary to the Republic of …" (dev/1526)
+    return person._replace(iso3=town[1], role=" ".join(words[len(name):])) if town else None
 
 
 def _town_closing(signing: str) -> tuple[int, str] | None:

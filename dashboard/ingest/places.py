@@ -160,6 +160,10 @@ def _declined(name_az: str, *names: str) -> list[str]:
         # Round 91 (q1 locative_copula): and on the locative, "X rəsmi səfərlə Azərbaycandadır" (is in Azerbaijan),
         # a TV lead's visit, "Bakıdadır" (dev/1375)
         endings += (f"d{a}d{'ı' if back else 'i'}r",)
+        if name_az.endswith("au"):
+            # round 102 (v1): a name ending in the diphthong "au" takes the dative as after a consonant too, its "u" a
+            # "v" ("Nümayəndə heyəti bazar ertəsi Aktaua gəlib", dev/1521; Turkish "Aktav'a")
+            endings += (a,)
         forms += [name_az + ending for ending in endings]
     return forms
 

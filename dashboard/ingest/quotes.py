@@ -86,6 +86,7 @@ from .people import initials_fit  # round 55 (quotesother55): "И.Алиев о�
 from .people import without_place_before_region_noun, without_region_name_after_name  # "X Y Atırau vilayəti ilə": X Y
 from .people import _APPOSITIVE_TITLES  # round 78 (credit78): a credit line's title (_CREDIT_TITLE_HEAD)
 from .people import SIDE_CO_CHAIR, SIDE_CO_CHAIR_WORDS  # round 92 (q4): "Azərbaycan tərəfinin həmsədri"
+from .people import az_acronym_body_chair  # round 102 (q4): a headline label 'ANAMA sədri: "…"' (_headline_speakers)
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
@@ -1379,6 +1380,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and before[-2:].rstrip().endswith(",") and "s " in before[-PRESENT_SPLIT_GAP_AT_MOST:] \
                 and (person := _en_present_split_speaker(before, text, outer, resolver)) is not None:
             speaker, rule = person, "continuation"  # round 81 (oped81): '“We are ready,” says X, “to buy …”'
+        if speaker is None and before[-3:].rstrip()[-1:] in _LEAD_DASHES \
+                and "»" in before[-RU_SHORT_LEAD_GAP_AT_MOST:] \
+                and (person := _ru_short_lead_speaker(before, text, para_start, paras, resolver)) is not None:
+            speaker, rule = person, "continuation"  # round 102 (v3): «Главный риск — логистика», — считает она. — «…»
         if speaker is None and (person := _az_pronoun_colon(before, resolver)) is not None:
             speaker, rule = person, "subject-colon"  # round 10: '… isə o, … izah edib: "…"'
         if speaker is None and ("visiting" in after[:30] or "guest" in after[:20] or "host" in after[:20]) \
@@ -1679,8 +1684,11 @@ def _drop_interviewer_questions(text: str, found: list[Found]) -> list[Found]:
 # Round 81 (caption81): a podcast's or a show's host asks the guest in quote marks ("Host Nodira Rashidova asks him
 # …" in the lead, then "Rashidova asks: "Is a billion dollars by 2030 realistic?"", dev/1264; "ведущая X Y", "moderator
 # X Y"): the host's question is no statement, no quote. Only a question, and only of the one the article titles host.
+# Round 102 (v3): a Turkish show's presenter too, "Sunucu Koçyiğit'in "… dönüşebilir mi?" sorusunu yanıtlayan Fidan"
+# (dev/1515, an AA report of a TV interview), "programın sunucusu X Y", the name in Turkish letters
 _HOST_NAMED = re.compile(r"\b(?:[Hh]ost|HOST|[Pp]resenter|[Mm]oderator|[Ii]nterviewer|[Вв]едущ(?:ий|ая|его|ей)|"
-                         r"[Мм]одератор(?:а|ом)?)\s+(?:[A-ZА-ЯЁ][\w'’\-]+\s+){0,2}(?P<surname>[A-ZА-ЯЁ][\w'’\-]{3,})")
+                         r"[Мм]одератор(?:а|ом)?|[Ss]unucu(?:su)?)\s+"
+                         rf"(?:[{CAPITALS}][\w'’\-]+\s+){{0,2}}(?P<surname>[{CAPITALS}][\w'’\-]{{3,}})")
 
 
 def _drop_host_questions(text: str, found: list[Found]) -> list[Found]:
@@ -1741,6 +1749,8 @@ def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False)
     gap = gap.strip()
     if gap[:1] in "[(" and _OMISSION_MARK.fullmatch(gap):
         return True  # round 99 (q1): '“…” […] “…”', words of one remark left out between its two quotes (dev/1478)
+    if "По " in gap and (own := _ru_own_words_sentence_out(gap, resolver)) is not None:
+        gap = own  # round 102 (q2): _ru_own_words_sentence_out
     if len(gap) > 150 or (gap and (gap[-1] not in ".!?…" or (gap[0].isupper() and not mid_sentence))) \
             or _QUOTE_MARK.search(gap) \
             or _INNER_BREAK.search(gap):
@@ -1758,6 +1768,20 @@ def _attribution_ended(gap: str, resolver: Resolver, mid_sentence: bool = False)
     return not gap or not (_SPEECH_WORD.search(gap) or (not (_APPOSITIVE.match(gap)
                                                               or _EN_BARE_TITLE_APPOSITIVE.match(gap))  # round 29
                                                          and _names_someone(_PREPOSITION_NAME.sub(" ", gap), resolver)))
+
+
+# Round 102 (q2): a Russian sentence of the speaker's own words told without quote marks, opened by "По его словам,"
+# (RU_ACCORDING's "his words"), after the attribution's sentence ("«…», — сказал министр, выступая перед премьерой. По
+# его словам, узбекский театр не приезжал … почти десять лет. «Мы привезли …»", dev/1514): his voice goes on, so the
+# next quote is still his, when that sentence names no one and holds no other speech word
+def _ru_own_words_sentence_out(gap: str, resolver: Resolver) -> str | None:
+    """`gap` without its last sentence when that one is opened by "По его словам," (RU_ACCORDING) and names no one;
+    else None."""
+    sentence = _RU_SENTENCE_BREAK.split(gap)[-1]
+    if sentence == gap or not (m := RU_ACCORDING.match(sentence)) or not m["own"] \
+            or _SPEECH_WORD.search(sentence, m.end()) or _names_someone(sentence[m.end():], resolver):
+        return None
+    return gap[:len(gap) - len(sentence)].rstrip()
 
 
 # Round 48 (quotes, other): the speaker's own relative clause in the attribution's sentence ("“…,” said X Y,
@@ -2125,6 +2149,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if m and (" uzman" in before or "konomist" in before or "nalist" in before or "kspert" in before) \
             and (person := _turkic_demonym_expert(before, resolver)):
         return person, "verb-final", m.end()  # round 59 (quotesaztr59): 'Türkmen uzman, "…" … bulundu.'
+    if m and before.rstrip()[-1:] == "," \
+            and (person := _tr_demonym_epithet_subject(before, text[:para_start] + before, resolver)):
+        return person, "verb-final", m.end()  # round 102 (v1): '… anlatan Azerbaycanlı yönetmen, "…" … kullandı.'
     if m and "sor" in before[-BEFORE_WINDOW:] and (person := _tr_asked_one_answers(before, resolver)):
         return person, "verb-final", m.end()  # round 72 (quotes72a): "X'a sordum: …? Gülümsedi. "…" dedi."
     if m and ", " in before and (found := _tr_verb_final_subject(before, resolver)) is not None:
@@ -2831,6 +2858,26 @@ def _colon_lead_anaphor(text: str, paras, para_start: int) -> bool:
 _EN_BARE_TITLE_SUBJECT = re.compile(r"(?i:the)\s+[a-z][a-z\s\-]*$")
 
 
+# Round 102 (q3): a bare title opening a sentence ("The minister said Kishtut would help …") right after a sentence that
+# opened with one's surname in the possessive ("Kholmatov's two-day trip, the Uzbek ministry said …, is a working
+# visit."): the paragraph is about him, so the title is his when the text titled him so, not the last speaker's (the
+# host minister who spoke before, dev/1519); a later "he said" is his then
+_EN_POSSESSIVE_SURNAME_OPENING = re.compile(rf"(?P<surname>[{CAPITALS}][\w\-]+)['’]s\s+(?=[a-z\d])")
+
+
+def _en_possessive_opening_titled(previous: str, title: str, resolver: Resolver) -> str | None:
+    """The name of one whose surname opens `previous` in the possessive when the bare `title` ("the minister") is his
+    title's head word (the role the text gave him), else None."""
+    m = _EN_POSSESSIVE_SURNAME_OPENING.match(previous)
+    words = title.lower().split()
+    if m is None or len(words) != 2 or words[0] != "the":
+        return None
+    person = resolver.resolve(m["surname"], speaking=False)
+    if person is None or " " not in person.name or words[1] not in person.role.lower().split():
+        return None
+    return person.name
+
+
 # Round 56 (quotes, other): the pronoun of an aside early in a long sentence the quote ends ("Turnover, she said, could
 # double within three years if …, adding that the partnership “…”"): farther from the quote than the 120 characters
 # find_quotes looks at, it still needs the paragraph's subjects ("X Y, a trade economist …, believes …" before it)
@@ -2855,6 +2902,7 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
         return
     if any(word in own_before for word in _SHORTENED_TITLE_WORDS):
         own_before = _SHORTENED_TITLE_BEFORE_NAME.sub("", own_before)  # round 92 (q4): "…, Prof. X Y, said …"
+    previous = ""  # the sentence before, for round 102's possessive opening (_en_possessive_opening_titled)
     for sentence in _QUOTE_SENTENCE_BREAK.split(own_before.strip()):
         if sentence[:1] in "AO" and _indefinite_subject(sentence, resolver):  # round 12: "A diplomat who …"
             continue
@@ -2862,8 +2910,12 @@ def _paragraph_subjects(own_before: str, resolver: Resolver, earlier: str = "") 
         if found and earlier and _en_surname_names_another(found, earlier) \
                 and _surname_subject_named_before(sentence, earlier, resolver):
             found = _subject(sentence, resolver)  # round 34 (English quotes A): the article's own bearer of the surname
+        before_this, previous = previous, sentence
         if found and found[0].rule != "anaphor":
             resolver.resolve(_speaker_phrase(found[1]["spk"]))
+        elif found and ("'s " in before_this or "’s " in before_this) \
+                and (owner := _en_possessive_opening_titled(before_this, _speaker_phrase(found[1]["spk"]), resolver)):
+            resolver.resolve(owner)  # round 102 (q3): "Kholmatov's trip … is a working visit. The minister said …"
         elif found and resolver.last_speaker is None and _EN_BARE_TITLE_SUBJECT.match(_speaker_phrase(found[1]["spk"])):
             resolver.resolve(_speaker_phrase(found[1]["spk"]))  # round 47: "…, the minister was blunter. “…,” he said"
         elif found is None and "." in sentence and _RU_INITIAL_BEFORE_NAME.search(sentence) \
@@ -3057,6 +3109,11 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
     if (found is None or _en_surname_names_another(found, earlier)) and earlier and sentence[:1].isupper() \
             and _surname_subject_named_before(sentence, earlier, resolver):
         found = _subject(sentence, resolver)  # round 17 (round 34: also over the table's namesake)
+    elif found is None and is_cyrillic(sentence[:1]) and own_before != sentence \
+            and _surname_subject_named_before(sentence, own_before[:len(own_before) - len(sentence)], resolver):
+        # round 102 (v2): or named in full earlier in its own paragraph, in an oblique case ("… под руководством
+        # Айбека Токтогулова. … Токтогулов считает, что фестиваль стал «…»", dev/1518)
+        found = _subject(sentence, resolver)
     if found is None and (opening := _SCENE_OPENING.match(sentence) or _EN_TIME_OPENING.match(sentence)):  # round 15
         sentence = sentence[opening.end():]
         found = _subject(sentence, resolver)
@@ -3112,6 +3169,11 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         found = _ru_head_subject(sentence, resolver)  # round 11
     if found is None and ("ий " in sentence or "ый " in sentence):
         found = _ru_demonym_title_subject(sentence, resolver)  # round 24: "Турецкий министр назвал …"
+    if found is None and sentence[:6] == "Гость " and (guest := _RU_BARE_GUEST_SUBJECT.match(sentence)) \
+            and (head := _guest_name_before(earlier + own_before[:len(own_before) - len(sentence)], "ru")):
+        # round 102 (v2): "Гость назвал меморандум «…»", the delegation's head (dev/1518), read in the title's place
+        sentence = head + sentence[guest.end():]
+        found = _subject(sentence, resolver)
     if found is None and sentence[:4] == "The " and (titled := _EN_THE_TITLE_VERB.match(sentence)) \
             and (person := resolver.resolve(titled["spk"], speaking=False)):
         found = (person, titled)  # round 48: "The Kyrgyz mayor said his town hoped to attract “…”"
@@ -3141,6 +3203,10 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
             found = _subject(sentence, resolver)
         elif (person := resolver.resolve(m["spk"], speaking=False)) is not None:
             found = (person, m)
+    if found is None and sentence[:6] == "Глава " and (m := _RU_HEAD_OF_BODY_SUBJECT.match(sentence)) \
+            and (head := _ru_one_titled_of_body(m["body"], earlier + own_before)):
+        sentence = head + sentence[m.end("spk"):]  # round 102 (q4): "Глава AZAL назвал маршрут «…»" (dev/1517)
+        found = _subject(sentence, resolver)
     if found is None:
         return _ru_occupation_subject(sentence, resolver, own_before[:len(own_before) - len(sentence)])  # round 25
     m = found[1]
@@ -3293,7 +3359,9 @@ def _surname_subject_named_before(sentence: str, earlier: str, resolver: Resolve
     as “…”")? Then the resolver now knows it (note_named_in_full), as '“…,” Shahbazov said' finds it (_surname_speaker)."""
     m = SUBJECT.match(sentence)
     word = _ADDRESS_TITLE.sub("", m["spk"].strip()) if m else ""  # round 27: "Mr Kurtulmuş said …" (British papers)
-    return bool(_SURNAME_ALONE.fullmatch(word)) and note_named_in_full(earlier, word, resolver)
+    # (round 102, v2: a Cyrillic one too, _RU_SURNAME_ALONE, "Токтогулов считает, что …", dev/1518)
+    return bool(_SURNAME_ALONE.fullmatch(word) or _RU_SURNAME_ALONE.fullmatch(word)) \
+        and note_named_in_full(earlier, word, resolver)
 
 
 # Round 15 (Russian): a title capitalised at the sentence's start, up to four lower-case words of what it is of, then a
@@ -3479,6 +3547,30 @@ def _ru_government_head_titled(title: str, of: str) -> bool:
 # пообещал «…»"), read as the resolver reads the phrase (the region head the text named)
 _RU_BARE_REGION_HEAD_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?:области|региона))\s+(?:(?:также|тоже|затем)\s+)?"
                                           r"(?P<verb>[а-яё]+)")
+# Round 102 (q4): a body's head by "глава" and the body's short name in capitals, Latin or Cyrillic, as a sentence's
+# subject ("Глава AZAL назвал маршрут «…»", dev/1517), after the text named one person by a title of that body right
+# before his name ("В состав делегации вошли президент AZAL Самир Рзаев …"): that one, read in the title's place (as
+# round 63's region head is). None when the text titled no one or two so; a place's name after the body is no name
+# ("глава МИД Казахстана Мурат Нуртлеу" is read by the resolver, before this)
+_RU_HEAD_OF_BODY_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?P<body>[A-ZА-ЯЁ]{2,8}))\s+(?:(?:также|тоже|затем)\s+)?"
+                                      r"(?P<verb>[а-яё]+)")
+_RU_TITLE_BEFORE_BODY = re.compile(r"(?<![\w\-])(?:президент|председател|руководител|директор|глав)[а-яё]{0,3}\s$",
+                                   re.I)
+_RU_FULL_NAME_AT = re.compile(r"[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+(?![\w\-]|\s+[А-ЯЁ])")
+
+
+def _ru_one_titled_of_body(body: str, earlier: str) -> str | None:
+    """The one full name `earlier` gives right after a title and `body` ("президент AZAL Самир Рзаев"); else None."""
+    names = set()
+    at = earlier.find(f" {body} ")
+    while at != -1:
+        if _RU_TITLE_BEFORE_BODY.search(earlier, max(0, at - 20), at + 1) \
+                and (name := _RU_FULL_NAME_AT.match(earlier, at + len(body) + 2)) and not places.codes_in(name[0]):
+            names.add(name[0])
+        at = earlier.find(f" {body} ", at + 1)
+    return names.pop() if len(names) == 1 else None
+
+
 # Round 63 (quotesru63): the naming gerund closing the sentence of another verb of the subject ("X проинформировал
 # коллег о ходе процесса, назвав его «…»"): the partial quote is the subject's, as after "назвал его"
 _RU_NAMING_GERUND_END = re.compile(r",\s+(?:назвав|охарактеризовав)(?:\s+(?:его|её|ее|их|это|эту|этот|[а-яё]+)){0,3}"
@@ -6206,6 +6298,11 @@ def _az_bare_title_last_subject(spk: str, earlier: str, resolver: Resolver) -> P
     if len(names) < 2:
         return None  # (one so titled is _az_bare_title_named_before's)
     surnames = {name: name.split()[-1] for name in names}
+    # round 102 (q1): or the one of them that sentence names right after its title, "Nazir X Y sentyabrın 8-də
+    # Daşkəndə gəlib. Açılışda çıxış edən nazir … xatırladıb." (dev/1508), as long as no other of them is named after
+    if (own := _AZ_NAME_AFTER_TITLE.match(earlier, opening + len(capital))) \
+            and (own := _AZ_SURNAME_OBLIQUE.sub("", az_nominative(own["name"]))) in names:
+        return None if any(surnames[name] in earlier[opening:] for name in names - {own}) else resolver.resolve(own)
     if any(surname in earlier[opening:] for surname in surnames.values()):
         return None
     last = max(names, key=lambda name: earlier.rfind(surnames[name], 0, opening))
@@ -6367,6 +6464,12 @@ def _headline_speakers(text: str, found: list[Found], headline_end: int, resolve
                     speaker = holder
                     if not _said_again_below(head, found, headline_end):
                         head.speaker, head.rule = speaker, "headline"  # its words nowhere below: the headline's quote
+                elif speaker is not None and "ədri" in m["spk"] and not _said_again_below(head, found, headline_end) \
+                        and (chair := az_acronym_body_chair(m["spk"], resolver.body_chairs, resolver.day)):
+                    # round 102 (q4): a body's acronym and its chair's title, 'ANAMA sədri: "…"' over "ANAMA-nın İdarə
+                    # Heyətinin sədri X Y …" (dev/1529): the one chair the body named of it, as "deyə TBMM Sədri" is
+                    speaker = head.speaker = chair
+                    head.rule = "headline"
             if speaker is not None:
                 heads.append((head.text.casefold().rstrip(".!?…"), speaker, _named_by_label(head), titled))
     guessed: tuple[str, Person] | None = None  # (round 51) the bare title's guess the headline corrected, and whom
@@ -7146,16 +7249,46 @@ _DELEGATION_HEAD = {"az": (_AZ_DELEGATION_LED_BY, ("etdiyi",)),
 _WELCOMING_HIS_GUEST = re.compile(r"\b(?:[Ww]elcoming|[Gg]reeting|[Rr]eceiving)\s+his\s+guests?\b[^.!?:;]{0,80},\s*$")
 
 
-def _guest_named_before(earlier: str, resolver: Resolver, lang: str) -> Person | None:
+def _guest_named_before(earlier: str, resolver: Resolver, lang: str, speaking: bool = True) -> Person | None:
     """The head of the delegation `earlier` names last (Azerbaijani "X Y-in rəhbərlik etdiyi nümayəndə heyəti",
-    Turkish "X Y başkanlığındaki heyet"; _DELEGATION_HEAD[lang]), else None."""
+    Turkish "X Y başkanlığındaki heyet"; _DELEGATION_HEAD[lang]), else None. (`speaking`: as Resolver.resolve's; round
+    102, q2: the visit rules ask it too, of a visit's subject, visits._bare_delegation_subject_head.)"""
+    if name := _guest_name_before(earlier, lang):
+        return resolver.resolve(name, speaking=speaking)
+    if lang == "az" and "nümayəndə heyəti" in earlier:  # round 102 (q2, dev/1525; q4, dev/1529)
+        return _az_one_of_the_delegation_s_state(earlier, resolver)
+    return None
+
+
+def _guest_name_before(earlier: str, lang: str) -> str | None:
+    """The name, as written in the nominative, of the head of the delegation `earlier` names last (see
+    _guest_named_before); None when it names none."""
     led_by, words = _DELEGATION_HEAD[lang]
     named = [m["name"] for m in led_by.finditer(earlier)] if any(word in earlier for word in words) else []
     if not named and lang == "az" and "səfər" in earlier:
         named = [m["name"] for m in _AZ_NAMED_ON_VISIT.finditer(earlier)]  # round 77 (az77, dev/1209)
     if named and lang == "ru":
         named[-1] = ru_nominative(named[-1])  # "во главе с … Олгуном Амджаоглу"
-    return resolver.resolve(named[-1]) if named else None
+    return named[-1] if named else None
+
+
+# Round 102 (q4): or, no head of it told, the delegation told coming by its state's name ("Türkiyə nümayəndə heyəti
+# Azərbaycana elə həmin gün gəlib", dev/1529): the one person of that state the text named with a title ("… və MAFAM-ın
+# rəisi Kenan Aydoğan", of the Turkish body its gloss names: people.acronym_gloss_states); none when it named no one
+# or two of that state, or told the delegations of two states coming. One rule with round 102 (q2)'s "Özbəkistan
+# nümayəndə heyəti iyulun 14-də Bakıya gəlib" … "Qonaq … adlandırıb" (dev/1525), whose one Uzbek is "Daşkənd
+# Metropoliteninin rəisi Dilşod Yusupov"
+_AZ_STATE_DELEGATION_CAME = re.compile(rf"(?P<state>[{CAPITALS}][\w'’]+)\s+nümayəndə\s+heyəti\s+[^.!?]{{0,80}}?"
+                                       r"(?:gəlib|gəldi|səfər\s+edib)\b")
+
+
+def _az_one_of_the_delegation_s_state(earlier: str, resolver: Resolver) -> Person | None:
+    states = {code for m in _AZ_STATE_DELEGATION_CAME.finditer(earlier) for code in places.codes_in(m["state"])}
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    people = {p.name: p for p in (*resolver.named, *resolver._unlisted_people()) if p.iso3 == state}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 # Round 73 (visits73b): an Azerbaijani sentence whose subject is "the guest", a speech verb and "ki", its partial quote
@@ -8181,7 +8314,12 @@ RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU
                                 r"(?:\s+(?:«[^«»]{1,40}»|[A-ZА-ЯЁ]{2,}|[\w\-]+\.[a-z]{2,6}))?"
                                 # round 19: or to whom or where, before or after the title ("— сказал эксперт в беседе
                                 # с корреспондентом Sputnik Казахстан.", "— рассказал Kapital.kz экономист.")
-                                rf"(?:\s+{_RU_TOLD_TO})?\s*[.,]")
+                                rf"(?:\s+{_RU_TOLD_TO})?"
+                                # round 102 (q4): or the place where, a noun in the locative and its name ("—
+                                # подчеркнул вице-министр в аэропорту Туркестана.", dev/1517; "на форуме в Баку"): no
+                                # lower-case word after it ("в области энергетики" is the expert's field)
+                                r"(?:\s+(?:в|во|на)\s+(?:[а-яё]+|[А-ЯЁ][а-яё\-]+)(?:\s+[А-ЯЁ][а-яё\-]+){0,3}){0,2}"
+                                r"\s*[.,]")
 
 
 _RU_OCCUPATION_PART = re.compile(RU_VERB_OCCUPATION.pattern.replace(r"^\s*,?\s*[-–—]\s*", "^", 1)[:-len("[.,]")]
@@ -9023,6 +9161,27 @@ _EN_PRESENT_ATTRIBUTION = re.compile(rf"(?<![\w\-])(?:{_EN_PRESENT_VERBS})(?![\w
 _EN_PRESENT_SPLIT_GAP = re.compile(rf"\s*,?\s*(?:(?:{_EN_PRESENT_VERBS})\s+(?P<spk1>[^,.;:!?“”\"«»„\n]{{2,80}})"
                                    r"(?:,\s*(?:an?|the|who)\s+[^,.;:!?“”\"«»„\n]{2,80})?"
                                    rf"|(?P<spk2>[^,.;:!?“”\"«»„\n]{{2,80}}?)\s+(?:{_EN_PRESENT_VERBS})),\s*$")
+
+
+# Round 102 (v3): a Russian quote whose short lead (under MIN_WORDS, no record) its attribution splits off in marks of
+# their own, «Главный риск — логистика», — считает она. — «Если к 2027 году …» (dev/1510): the rest is the lead's
+# speaker's, as English '“We are ready,” says X, “to …”' is (_en_present_split_speaker) and «…, — сказал X. — …» in
+# one pair of marks (_ru_interrupted, RU_INTERRUPTION the gap). A lead of four words or more is a quote of its own,
+# the rest its speaker's by the round 24 rule (_DASH_GAP).
+RU_SHORT_LEAD_GAP_AT_MOST = 160  # characters between the short lead's close and the rest's opening
+
+
+def _ru_short_lead_speaker(before: str, text: str, para_start: int, paras, resolver: Resolver) -> Person | None:
+    """The speaker a dash-led attribution (RU_INTERRUPTION) after a short lead in marks of its own names, for the rest
+    of the quote opening right after it; else None."""
+    close = before.rfind("»")
+    opening = before.rfind("«", 0, close)
+    if opening < 0 or len(before) - close > RU_SHORT_LEAD_GAP_AT_MOST \
+            or _words(lead := _clean(before[opening + 1:close])) >= MIN_WORDS \
+            or not RU_INTERRUPTION.fullmatch(before, close + 1):
+        return None
+    speaker, rule, _ = _attribute(before[close + 1:], before[:opening], text, para_start, paras, resolver, lead)
+    return speaker if rule == "said-after" else None
 
 
 def _en_present_split_speaker(before: str, text: str, outer: tuple[int, int], resolver: Resolver) -> Person | None:
@@ -10540,9 +10699,11 @@ _RU_NAMED_THING_END = re.compile(r"(?<![\w\-])(?:доклад|программ|�
 # Round 91 (q4, THAT_THING_SUBJECT): such a noun as the subject of the "что" clause before a partial quote that opens
 # in lower case, "Кошанов отметил, что документ «напрямую работает на интересы бизнеса обеих стран»" (dev/1379): the
 # quote is the clause's predicate, his words, no name of the document (a name opens in capitals, "проект «Север»")
+# (round 102, q1: or a person the clause names as its subject, "Президент X Y в своем соболезновании отметил, что
+# Осмонкулов «всю жизнь служил интересам Кыргызстана …»" (dev/1507): what the speaker says of him)
 _RU_THAT_THING_SUBJECT = re.compile(r",\s+что\s+(?P<thing>(?:[а-яё]+\s+){0,2}?(?:доклад|программ|проект|указ|закон|"
                                     r"постановлени|инициатив|стратеги|концепци|соглашени|меморандум|план|документ)"
-                                    r"[а-яё]{0,3})\s*$")
+                                    r"[а-яё]{0,3}|[А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁ][а-яё]+){0,2})\s*$")
 
 
 # --- round 19 (English) -------------------------------------------------------------------------------
@@ -11385,6 +11546,12 @@ _RU_DEMONYM_TITLE_SUBJECT = re.compile(r"(?:^|,\s+)(?P<spk>[А-ЯЁа-яё][а-�
                                        r"|гость))"
                                        r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
                                        r"(?P<verb>[а-яё][\w\-]*)")
+
+
+# Round 102 (v2): the bare "Гость" (the guest) as the subject, no state's adjective ("Азербайджанская делегация во
+# главе с министром культуры X Y прибыла в Бишкек … Гость назвал меморандум «…»", dev/1518): the head of the delegation
+# the text named last (_guest_name_before), read in the word's place, as the Azerbaijani "Qonaq" is read
+_RU_BARE_GUEST_SUBJECT = re.compile(r"Гость(?=\s+[а-яё])")
 
 
 def _ru_demonym_title_subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | None:
@@ -13175,9 +13342,12 @@ def _letter_says(text: str, paras, para_start: int, before: str, resolver: Resol
 # послании", "«…», – məktubda deyilir", '"…," the letter reads' (dev/1243): its sender is the subject of the last
 # sentence before (in this paragraph or the few before) that names a letter and holds no quote of its own ("Президент
 # X направил поздравительное письмо …"); a body's letter, or no such sentence, gives none
+# Round 102 (q1): or its sender after it in the genitive, "«…», — говорится в телеграмме президента Турции X Y."
+# (dev/1507): the one that phrase names, read back in the nominative (name_forms.ru_genitive_phrase)
 _LETTER_SAYS_AFTER = re.compile(r"\s*,?\s*(?:[-–—]\s*)?(?:"
                                 r"(?:говорится|отмечается|подчеркивается|подчёркивается|сказано)\s+в\s+"
                                 r"(?:(?:поздравительном|своем|своём|этом|его|ее|её)\s+)?(?:письме|послании|телеграмме)"
+                                r"(?:\s+(?:соболезнования\s+)?(?P<sender>[а-яё]+\s+[^.,;!?«»“”\"]{2,100}?))?"
                                 r"|(?:[Tt]əbrik\s+)?(?:[Mm]əktubda|[Mm]əktubunda|[Tt]eleqramda)\s+"
                                 r"(?:deyilir|qeyd\s+olunur|vurğulanır)"
                                 r"|(?P<en>the\s+(?:congratulatory\s+)?(?:letter|telegram)\s+"
@@ -13193,6 +13363,9 @@ def _letter_says_after(text: str, paras, para_start: int, before: str, after: st
     else None."""
     if not (m := _LETTER_SAYS_AFTER.match(after)):
         return None
+    if m["sender"]:  # round 102 (q1): the sender named after the letter
+        person = resolver.resolve(ru_genitive_phrase(m["sender"]))
+        return (person, m.end()) if person is not None and person.rule != "anaphor" else None
     index = next((i for i, (a, _) in enumerate(paras) if a == para_start), 0)
     chunks = [before] + [text[a:b] for a, b in reversed(paras[max(0, index - _LETTER_SENDER_PARAGRAPHS):index])]
     for chunk in chunks:
@@ -13934,6 +14107,23 @@ def _tr_colon_demonym_epithet(tail: str, earlier: str, resolver: Resolver) -> Pe
     return _tr_epithet_named(m[0], earlier, resolver)
 
 
+# Round 102 (v1): the same epithet as the subject of a quote its sentence's verb ends, right before the quote, opening
+# the sentence or after a participle's clause that qualifies it ('Salı günü kente geldiğinde … Müze'yi gezdiğini anlatan
+# Azerbaycanlı yönetmen, "…" ifadesini kullandı.', dev/1528): the one person named in full right after it before
+_TR_EPITHET_SUBJECT = re.compile(r"(?:^|(?<![\w'’\-])[a-zçğıöşü]+(?:en|an)\s+)" + _TR_COLON_DEMONYM_EPITHET.pattern
+                                 + r"\s*,\s*$")
+
+
+def _tr_demonym_epithet_subject(before: str, earlier: str, resolver: Resolver) -> Person | None:
+    """The person a verb-final quote's epithet subject means (_TR_EPITHET_SUBJECT), else None. `earlier`: the article
+    up to the quote."""
+    sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
+    if _QUOTE_MARK.search(sentence) or not (m := _TR_EPITHET_SUBJECT.search(sentence)) \
+            or not _local_demonym(m["demonym"]):
+        return None
+    return _tr_epithet_named(sentence[m.start("demonym"):].rstrip(" ,"), earlier, resolver)
+
+
 def _tr_epithet_named(epithet: str, earlier: str, resolver: Resolver) -> Person | None:
     """The one person `earlier` names in full right after `epithet` ("Kazak şair": "Nurlan Sarsenbayulı"), else
     None."""
@@ -14095,9 +14285,15 @@ def _en_aside_cut(m: re.Match) -> str:
 # it means; two people named in full give none (the last speaker stays), and so does a head
 # of state named there (dev/212: "The guest conveyed greetings from President X. “…,” the head of state stressed").
 # a ministry's words read into the name ("Minister of Water Resources X Y" gives "Water Resources X Y"): no one's name
+# Round 102 (t1): a title of three words before the two of the name ("My first meeting was with Deputy Foreign Minister
+# X Y, an old friend of Hungary …. “…,” he told me", dev/1526) is one run of five, not "Deputy Foreign Minister X"; a
+# sentence opened by a bare title the resolver reads as one already in the story (people.PRONOUNS: "The minister also
+# held talks with Uzbek Energy Minister X Y …. He said …", dev/624) is about him, as one opened by a pronoun is
 _EN_NEWCOMER_PORTFOLIO = re.compile(rf"(?:{_PORTFOLIOS})\b")
 _EN_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
-_EN_NEWCOMER_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,3}}")
+_EN_NEWCOMER_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+){{1,4}}")
+_EN_BARE_TITLE_OPENINGS = tuple(f"{title} " for title in PRONOUNS
+                                if title.startswith("the ") and title not in ("the latter", "the former"))
 # (merging round 34: "…, and Temir Zholy said little" names a speaker only by English quotes B's rule, which leaves out an
 # unknown two-word name that may be a company)
 _EN_BARE_SPEECH_VERBS = "said|says|added|noted|stressed|argued|insisted"  # also English quotes B's _EN_BARE_REPORTED
@@ -14106,7 +14302,8 @@ _EN_NEWCOMER_SAYS = re.compile(rf"\s+(?:also\s+)?(?:{_EN_BARE_SPEECH_VERBS})\b")
 
 def _en_sole_newcomer(sentence: str, resolver: Resolver) -> str:
     """The run of the one person `sentence` names in full, past its first word ("" for none or two)."""
-    if not _EN_NEWCOMER_RUN.search(sentence, 1):
+    if not _EN_NEWCOMER_RUN.search(sentence, 1) \
+            or sentence[:4] == "The " and sentence[:40].lower().startswith(_EN_BARE_TITLE_OPENINGS):  # round 102 (t1)
         return ""
     found: dict[str, str] = {}
     for m in _EN_NEWCOMER_RUN.finditer(sentence, 1):

@@ -52,6 +52,7 @@ from .quotes import _QA_ANSWER, _QA_ANSWER_INITIALS  # round 95 (v1): an answer 
 from .quotes import _EMOJI_BULLET  # round 95 (v1): a messenger post's item opening on "✅ "
 from .quotes import _STENOGRAM_LABEL  # round 97 (v1): a record's speech label, "X Y (Kayseri) — …"
 from .quotes import _QUOTE_MARK  # round 98 (q3): a column's paragraph quoting someone (_closing_signer)
+from .quotes import _guest_named_before  # round 102 (q2): a delegation's head told before it (a bare "Heyet")
 from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
@@ -61,6 +62,7 @@ from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bar
 from .people import (TITLE_STATE_ABBREVIATIONS, _en_minister_counterparts, _local_demonym_country,
                      _place_or_title_word_in, ru_titled_mentions, state_abbreviated_in_title)
 from .people import without_ru_title_aside  # round 97 (q4): "…, курирующий вопросы …, X Y"
+from .people import _EN_DEPUTY_PORTFOLIOS  # round 102 (v2)
 from .people import _TITLE_WORDS  # round 86 (w1, titled_genitive_surname)
 from .people import _DEMONYM_END  # round 96 (v1): a demonym in -lı/-li/-lu/-lü ("qazaxıstanlı")
 from .people import _APPOSITIVE_TITLES, _EN_TITLE_BODY  # round 95 (q4): a title's ministry listing its fields
@@ -71,6 +73,8 @@ from .people import letter_signer  # round 101 (t1): "Sir, …" signed "X Y / ti
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
 from .people import TR_GENERAL_RANKS  # round 101 (q3): "Orgeneral X Y … Cizzak'a gelmişti" (_LOCAL_OFFICE_STEMS)
+from .people import _AZ_TITLES, _az_country_before_long_ministry  # round 102 (v1): _epithet_state, _titled_newcomer
+from .people import acronym_gloss_states, glossed_state_before  # round 102 (q4): "… Mərkəzi (MAFAM)"
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -484,7 +488,10 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         r"declarations|deals)\b(?:(?:[^.]|(?<=\d)\.(?=\d)){0,80}?\b"
                         r"(?:were\s+|was\s+|had been\s+|been\s+)?|"
                         # an aside between commas before the verb: "17 documents on …, including an agreement …, were signed"
-                        r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+)(?:signed|inked)"
+                        r"[^.,]{0,60},[^.]{0,200}?,\s+(?:were|was|had been|have been)\s+"
+                        # round 102 (q3): or the ones counted listed between dashes ("Two other documents — a memorandum
+                        # on … and a protocol of … — were signed at the same ceremony", dev/1519)
+                        r"|\s+[—–]\s[^—–.]{1,200}?\s[—–]\s+(?:were|had been|have been)\s+)(?:signed|inked)"
                         # "signed a package of 12 documents", "signed more than 20 documents"
                         # news also writes "inked": "the two sides inked 10 agreements", "ten agreements were inked"
                         # round 44: companies "concluded 17 export-import contracts" (a count right after: not talks)
@@ -943,7 +950,10 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            # Airport on Tuesday morning", dev/1324)
                            r"|steps\s+off(?=\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:plane|aircraft|jet)\b)"
                            r"|ha[ds]\s+flown"  # round 58 (visits): "X had flown into Bukhara on Monday evening"
-                           r"|crossed(?=\s+over\s+for\s)"  # round 83 (old83): "X crossed over for the ceremony"
+                           r"|crossed(?=\s+over\s+for\s"  # round 83 (old83): "X crossed over for the ceremony"
+                           # round 102 (v2): the border crossed by land, as _VISIT reads it ("Uzbekistan's Minister …
+                           # X crossed the border at Dostuk on Wednesday …, and drove on to Jalal-Abad", dev/1511)
+                           r"|\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|checkpoint|frontier)\b)"
                            r"|(?:was|were)\s+recently\s+in(?=\s+[A-Z])"  # round 46
                            r"|" + _IS_IN_ON_A_VISIT +
                            # round 31: a day spent there ("X spent Tuesday, February 10, in Budapest on an official visit")
@@ -1105,8 +1115,8 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "had flown", "has flown",  # round 58 (visits)
               "pays", "arrives", "travels", "stops in", "stopped in",  # round 80 (chrono80)
               "steps off")  # round 86 (n5)
-# one is in every _VISITOR_CUES match of (b) (round 83, old83: "crossed over for")
-_CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought", "crossed over")
+# one is in every _VISITOR_CUES match of (b) (round 83, old83: "crossed over for"; round 102, v2: "crossed the border")
+_CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought", "crossed")
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -1275,9 +1285,21 @@ def _title_list_joined(parts: list[str]) -> list[str]:
     return parts
 
 
+# Round 102 (q1): an envoy's post in his title, the state or city he serves in after "в"/"to"/"in" ("бывший посол Турции
+# в Кыргызстане X Y", dev/1507; "Kazakhstan's ambassador to Hungary", "Ambassador of Kazakhstan to Hungary"), is no
+# state of his (_title_states) nor a place of his visit (_sentence_place: "посол Кыргызстана в Турции X Y прилетел в
+# Бишкек" flew home); between the title and "в"/"to" only the capitalised words of whose envoy he is
+_ENVOY_POSTED_IN = re.compile(r"\b(?:[Пп]осол|[Пп]осл[аоу]м?|[Aa]mbassador|[Ee]nvoy)\b"
+                              r"(?:\s+(?:of\s+(?:the\s+)?)?[A-ZА-ЯЁ][\w-]*){0,3}"
+                              r"(?P<post>\s(?:в|во|to|in)\s+(?:the\s+)?[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})")
+_ENVOY_WORDS = ("посол", "посла", "послом", "послу", "ambassador", "envoy")  # as lower() has them; one in every match
+
+
 def _title_states(title: str) -> list[str]:
     """The states an appositive title names; else the state of the city it names (round 42: "The head of the Ganja City
-    Executive Power, Elshan Mammadli, arrived in Eskişehir": Azerbaijan's)."""
+    Executive Power, Elshan Mammadli, arrived in Eskişehir": Azerbaijan's). Not an envoy's post (_ENVOY_POSTED_IN)."""
+    if any(word in title.lower() for word in _ENVOY_WORDS) and (posted := _ENVOY_POSTED_IN.search(title)):
+        title = title[:posted.start("post")] + title[posted.end("post"):]
     return places.codes_in(title) or [city[0] for city in [places.city_in(title)] if city] \
         or state_abbreviated_in_title(title)  # round 72 (abbrev72): "Министр торговли и интеграции РК"
 
@@ -1950,6 +1972,9 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
         found = [x for x in found if not any(m.start() <= x.start - s.start < m.end(1) for m in owned)]
     if any(w in text for w in _TRANSIT_WORDS):
         found = _without_transit(doc, found, text)  # round 44: "Bakü üzerinden Şuşa'ya gelen X": Shusha
+    if any(word in s.check for word in _ENVOY_WORDS) \
+            and (posts := [m.span("post") for m in _ENVOY_POSTED_IN.finditer(text)]):
+        found = [x for x in found if not any(a <= x.start - s.start < b for a, b in posts)]  # round 102 (q1)
     head = _INLINE_DATELINE.match(text) or _COLON_DATELINE.match(text)
     if not head and text[:2].isupper() and (bare := _BARE_DATELINE.match(text)) \
             and (filed := {m.iso3 for m in found if m.start < s.start + bare.end()} | {
@@ -2425,10 +2450,29 @@ def _hours_before_the_event(doc: Document, k: int, published: date) -> list:
     """[the day of the event sentence k tells its trip was made hours before (_HOURS_BEFORE_THE_EVENT)], else []."""
     if not (m := _HOURS_BEFORE_THE_EVENT.search(doc.sentences[k].text)):
         return []
+    return _day_of_the_event_told_before(doc, k, m, 0, published)
+
+
+# Round 102 (q1): Russian "on the eve of" an event named by its noun in the genitive ("Накануне прощания из Анкары в
+# Бишкек прилетел …", dev/1507; "накануне церемонии", "накануне открытия"): the day before the one the nearest
+# sentence before that names it by the same stem tells with a day ("Прощание с дипломатом прошло в среду в Бишкеке.")
+_RU_EVE_OF_THE_EVENT = re.compile(r"(?<!\w)[Нн]акануне\s+(?P<event>[а-яё]{4,})[аяиы](?!\w)")
+
+
+def _eve_of_the_event_named(doc: Document, k: int, published: date) -> list:
+    """[the eve of the event sentence k tells its trip was made on (_RU_EVE_OF_THE_EVENT)], else []."""
+    if not (m := _RU_EVE_OF_THE_EVENT.search(doc.sentences[k].text)):
+        return []
+    return _day_of_the_event_told_before(doc, k, m, 1, published)
+
+
+def _day_of_the_event_told_before(doc: Document, k: int, m: re.Match, back: int, published: date) -> list:
+    """[`back` days before the day the nearest sentence before the k-th tells with the stem of m["event"] in it, as a
+    day of m's span], else []."""
     stem = lowered(m["event"])
     for before in reversed(doc.sentences[:k]):
         if stem in before.check and (told := _dates(before, published, True)):
-            return [(told[0][0], None, m.start(), m.end())]
+            return [(told[0][0] - timedelta(days=back), None, m.start(), m.end())]
     return []
 
 
@@ -3680,9 +3724,12 @@ def _arrived_before_the_reception(visits: list[VisitFound], met: VisitFound) -> 
 # Round 54 (visits): a tour of sites told on a later day ("16 апреля делегация посетила Алятскую свободную
 # экономическую зону и индустриальный парк в Сумгаите", "toured a plant in Samarkand", "fabrikayı ziyaret etti"), not a
 # coming ("İzmir'e geçti", "прибыл в Бишкек": another leg, round 41)
+# Round 102 (q4): and the Azerbaijani trip "made" to a place, as "ziyarət edib" ("Türkiyə nümayəndə heyəti oktyabrın
+# 21-də Ağdama səfər edib" the day after the delegation came to Baku, its guests touring the town, dev/1529)
 _TOURED = re.compile(r"\b(?:visited|toured|посетил[аи]?|осмотрел[аи]?|ziyaret\s+etti\w*|gezdi\w*|"
-                     r"ziyarət\s+(?:edib|etdi)\w*)(?![^\W\d_])", re.I)
-_TOURED_WORDS = ("visited", "toured", "посетил", "осмотрел", "ziyaret etti", "gezdi", "ziyarət ed", "ziyarət etdi")
+                     r"(?:ziyarət|səfər)\s+(?:edib|etdi)\w*)(?![^\W\d_])", re.I)
+_TOURED_WORDS = ("visited", "toured", "посетил", "осмотрел", "ziyaret etti", "gezdi", "ziyarət ed", "ziyarət etdi",
+                 "səfər ed")  # (round 102, q4: "səfər edib", "səfər etdi")
 
 
 def _toured_within(visit: VisitFound, other: VisitFound, sentence: str) -> bool:
@@ -3901,6 +3948,11 @@ def _local_visitors(sentence: str, resolver: Resolver, text: str = "") -> list[P
         sentence = _without_live_stamp(sentence).lstrip()
         m = _LOCAL_VISIT.search(sentence)
     subject = _without_inline_dateline(sentence[:m.start()].strip(" ,"))
+    if ", куда " in subject:
+        # round 102 (q3): a relative clause of where to, its place the one before it ("Контракт … был подписан … в
+        # Анкаре, куда министр … X Y прибыл в понедельник с рабочим визитом", dev/1523): its subject is the clause's
+        # own, after "куда"; the words before are the main clause's (whose place gave the newcomer its state)
+        subject = subject.rsplit(", куда ", 1)[1]
     if (port := places.airport_start(subject)) is not None:
         subject = subject[:port].strip(" ,")  # round 68 (turkpa68c): the airport arrived at, after its subject
     if "Sayın " in subject:  # round 49: the honorific between the title and the name ("Bakan Sayın X Y …")
@@ -3928,8 +3980,9 @@ def _local_visitors(sentence: str, resolver: Resolver, text: str = "") -> list[P
     if not found and m[0].lower().startswith(("səfəri", "gəlişi")) \
             and not _answer_recalls_dayless_visit(sentence, subject, m.end(), resolver):
         found = _az_genitive_owner_of_the_visit(subject, resolver)  # round 52 (visits); round 54: "Bakıya gəlişi"
-    if len(found) < 2 and (" ve " in subject or " və " in subject) and (pair := _ta_titled_pair(subject, resolver)):
-        found = pair  # round 80 (gv3)
+    if len(found) < 2 and (" ve " in subject or " və " in subject or " и " in subject) \
+            and (pair := _ta_titled_pair(subject, resolver)):
+        found = pair  # round 80 (gv3); round 102 (v2): Russian "и"
     return found
 
 
@@ -3952,7 +4005,9 @@ def _answer_recalls_dayless_visit(sentence: str, subject: str, visit_end: int, r
 # The "ve" is one after a capitalised word with an office word and a capitalised name after it; not a ministry of two
 # fields ("Sanayi ve Teknoloji Bakanı X": no person before "ve"), nor a visitor and his wife ("X ve eşi Y": no office).
 # One with no state named is of the other's ("Nazir X və nazir müavini Y": the same side's).
-_TA_NAME_AND = re.compile(rf"\b[{CAPITALS}][\w'’-]*(\s+(?:ve|və)\s+)")
+# (round 102, v2: the Russian "и" too, "Министр культуры и информации Казахстана X Y и министр культуры Туркменистана Z
+# W прилетели в Бишкек в субботу", dev/1518: a field's "и" between lower-case words is passed over as "ve" is)
+_TA_NAME_AND = re.compile(rf"\b[{CAPITALS}][\w'’-]*(\s+(?:ve|və|и)\s+)")
 
 
 def _ta_titled_pair(subject: str, resolver: Resolver) -> list[Person]:
@@ -4137,6 +4192,8 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
             return person
         if person := _titled_after_name(doc.text, full, resolver):
             return person
+        if doc.text.startswith(", ", full.start() - 2) and (person := _titled_before_comma(doc.text, full, resolver)):
+            return person  # round 102 (v1)
         if person := _minister_counterpart_named(doc.text, full):
             return person  # round 83 (h5, counterpart)
     return _the_one_listed_named_in_full_before(doc, s, subject, resolver)
@@ -4197,12 +4254,16 @@ def _aside_talks_recalled(doc: Document, s: Sentence, published: date, resolver:
 # Round 57 (visits): the surname alone before a comma, the day and place after it before the visit word ("Tuncel, 18
 # Eylül 2025'te Pavlodar'ı ziyaret etmiş, …", "Nurtleu, mayın 14-də Bakıya gəlib"): the one named in full before, as
 # _surname_told_before reads him
-_SURNAME_COMMA = re.compile(rf"\s*([{CAPITALS}][\w-]{{2,}}),\s")
+# Round 102 (v2): a title word before the surname, as _SURNAME_GENITIVE takes one ("Bakan Altıntaş, pazartesi günü
+# Taşkent'e gelmişti", dev/1509): a word of people's title words, not a given name
+_SURNAME_COMMA = re.compile(rf"\s*(?:(?P<title>[{CAPITALS}][\w-]+)\s+)?([{CAPITALS}][\w-]{{2,}}),\s")
 
 
 def _surname_before_comma_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
     m = _SURNAME_COMMA.match(subject)
-    return _surname_told_before(doc, s, m[1], resolver) if m else None
+    if m is None or (m["title"] and m["title"].lower() not in _TITLE_WORDS):
+        return None
+    return _surname_told_before(doc, s, m[2], resolver)
 
 
 # Round 86 (m3, genitive surname): the surname alone in the genitive, a "da"/"de" (too) at most, as the subject of a
@@ -4244,6 +4305,28 @@ def _surname_before_topic_told_before(doc: Document, s: Sentence, subject: str, 
 _TITLE_AFTER_NAME = re.compile(r",\s+([^,.;]{3,100}?)(?=,|\s+and\s|[.;])")
 
 
+# Round 102 (v1): a full name the article introduced with its title before it and a comma, an appositive ("… in a
+# ceremony attended by the head of Türkiye's Presidency of Religious Affairs (Diyanet), Hüseyin Aydemir." … "Aydemir
+# arrived in Taraz on Thursday …", dev/1522): the title read from its last office word on, in the clause before the
+# comma (the visit sentence's own "<title>, <name>, arrived" is _appositive_visitor's); the one state it names is his
+_TITLE_BEFORE_COMMA = 160  # characters of the clause before the comma that the title may take
+
+
+def _titled_before_comma(text: str, full: re.Match, resolver: Resolver) -> Person | None:
+    """The unlisted name of match `full` in `text` (right after ", "), of the state of the title before the comma;
+    None when that clause holds no office word or names no state or several."""
+    clause = text[max(0, full.start() - _TITLE_BEFORE_COMMA):full.start() - 2]
+    clause = clause[max(clause.rfind(stop) for stop in ",.;:") + 1:]
+    low = clause.lower()
+    at = max(low.rfind(word) for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES)
+    if at < 0:
+        return None
+    person, codes = resolver.resolve(full[0], speaking=False), _title_states(_without_bracket_asides(clause[at:]))
+    if person is None or person.rule != "unlisted name" or len(codes) != 1:
+        return None
+    return person._replace(iso3=codes[0])
+
+
 # Round 72 (visits72): the title's portfolio a list, one word each, the last after "and", then the state it is "of"
 # ("Fikri Ataoğlu, Minister of Tourism, Culture, Youth and Environment of the Turkish Republic of Northern Cyprus.",
 # dev/1149; "…, Minister of Trade and Integration of Kazakhstan,"): read whole when the title up to the list names no
@@ -4267,7 +4350,11 @@ def _titled_after_name(text: str, full: re.Match, resolver: Resolver) -> Person 
 
 # A given name and a surname opening a clause, the subject of its visit word ("Xatırladaq ki, Fuat Oktay çərşənbə
 # günü işgüzar səfərlə Bakıya gəlib")
-_CLAUSE_NAME = re.compile(rf"(?:^|,\s+)(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)(?=\s+[^\W\d_]*[a-zəçğıöşü])")
+# Round 102 (q4): or a Russian one, the verb right after the name or lower-case Cyrillic words between ("Талгат
+# Ермеков прибыл в Баку в среду и провёл переговоры …", dev/1517, after "вице-министр транспорта Казахстана Талгат
+# Ермеков" in the lead)
+_CLAUSE_NAME = re.compile(rf"(?:^|,\s+)(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)"
+                          r"(?=\s+[^\W\d_]*[a-zəçğıöşüа-яё]|\s*$)")
 # an Azerbaijani or Turkish case ending the name had where the article first named it ("vitse-prezidenti Fuat
 # Oktayı qəbul edib", "Fuat Oktay'ı", "Fuat Oktayın"): at most a few letters, after an apostrophe or not
 _CASE_TAIL = r"(?:['’]?[^\W\d_]{1,3})?\b"
@@ -4826,6 +4913,9 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 # "Milli Məclisin Sədri", "Премьер-министр", "Xarici işlər naziri", "Председатель Сената"
 _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezident", "nazir", "sədr", "müavin", "spiker",
                        "президент", "министр", "председател", "спикер", "глава", "премьер", "вице-",
+                       # round 102 (q1): an envoy, as English "ambassador" below ("прилетел бывший посол Турции в
+                       # Кыргызстане X Y", dev/1507)
+                       "посол",
                        # and English ones, for a title before an unknown name in English (_spoke_at_visit)
                        "minister", "president", "chairman", "deputy", "ambassador", "speaker",
                        # governors of regions: Kazakh "аким", Uzbek "хоким", Turkish "vali" (not "губернатор"/"governor",
@@ -4890,7 +4980,9 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
             and (genitive := ru_nominative_of_genitive(raw)).split()[-1] != raw.split()[-1]:
         name = genitive  # round 48: "… и Заместителя Премьер-министра … Шахина Мустафаева"
     governed = _region_of_governor_title(title)
-    if not governed and not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS):
+    epithet = ""  # round 102 (v1): the state of a demonym's occupation before the name, no office (_epithet_state)
+    if not governed and not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS) \
+            and not (epithet := _epithet_state(subject, subject.rfind(raw))):
         return None
     person = resolver.resolve(name, speaking=False)
     if person is None or person.rule != "unlisted name" or person.name.count(" ") != raw.count(" "):
@@ -4899,8 +4991,25 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
     codes = _title_states(title) or _codes_of_dash_joined_title(subject[:subject.rfind(raw)]) \
         or _codes_of_owning_ministry(subject[:subject.rfind(raw)]) or ([governed] if governed else []) \
         or (["TUR"] if "Valisi" in title and _tr_province_governor(title) else []) \
-        or ([state] if "Belediye Başkanı" in title and (state := _tr_city_mayor_state(title)) else [])
+        or ([state] if "Belediye Başkanı" in title and (state := _tr_city_mayor_state(title)) else []) \
+        or ([epithet] if epithet else []) \
+        or _az_country_before_long_ministry(subject, subject.rfind(raw))  # round 102 (v1), as the quotes read it
     return Person(person.name, "", codes[0] if len(codes) == 1 else "", person.confidence, person.rule)
+
+
+# Round 102 (v1): a name the article titles by a demonym and an occupation, no office ("… 4 Kasım'da kente gelen Kırgız
+# yönetmen Ernis Cumabayev kazandı", "Kazak yönetmen Aliya Tölegenova'nın … filmine", dev/1528): a guest of the
+# demonym's state, as a festival's or a prize's are (people._AZ_TITLES' occupations, with no role)
+_EPITHET_REACH = 40  # characters before the name: the demonym and the occupation
+
+
+def _epithet_state(text: str, at: int) -> str:
+    """The state of a demonym and an occupation right before the name at `at` in `text` ("Kırgız yönetmen "), else
+    ""."""
+    words = text[max(0, at - _EPITHET_REACH):at].split()
+    if len(words) < 2 or _AZ_TITLES.get(words[-1]) != "":
+        return ""
+    return _state_word(words[-2]) or ""
 
 
 # Round 82 (v82a): a Turkish province's governor titled by the province alone, no state named ("Iğdır Valisi X Y
@@ -5117,6 +5226,12 @@ def _visitors_after(sentence: str, resolver: Resolver) -> list[Person]:
     return found or ([person] if (person := _titled_newcomer(clause.rstrip(" .;"), resolver)) else [])
 
 
+# Round 102 (v2): a state opening the sentence in the accusative, represented at an event by one named after the verb
+# ("Турцию на фестивале представлял заместитель министра культуры и туризма X Y, прилетевший в пятницу к открытию",
+# dev/1518): his own state, no host (the place is the event's: the dateline's), though his title names none
+_RU_STATE_REPRESENTED_BY = re.compile(r"(?P<state>[А-ЯЁ][а-яё-]+)\s+(?:на\s+[^,.;]{1,60}?\s+)?представлял[аи]?\s")
+
+
 # Round 99 (v2): a visit told in a reported clause, its owner in the genitive right after the visit noun: "Асадов
 # напомнил, что в ходе официального визита Абдуллы Арипова в Азербайджан 17–18 марта … было подписано семь документов"
 # (dev/1475): the owner is the visitor (_visitors_after), not the teller before "что"; a place right after the noun
@@ -5154,6 +5269,27 @@ def _later_than_all_told(day: date, visits: list[VisitFound]) -> bool:
     forward: a later one of a past year is no look back on the one before (round 57's), and takes what the sentences
     after it tell signed (a visit of the publication's year months before stays round 57's look back)."""
     return all(v.start is not None and v.start < day for v in visits)
+
+
+# Round 102 (v3): of visits to two cities or more (a tour's legs, _listed_legs), the one whose city a later sentence
+# telling a signing names, it alone (a city of CITIES, or a capital by its state's mention): "Fidan, Almatı'daki
+# görüşmede … istişare planının imzalandığını belirtti" after the Almaty and Samarkand legs (dev/1515), not the last
+# told (_latest)
+def _visit_of_the_city_named(doc: Document, s: Sentence, visits: list[VisitFound]) -> VisitFound | None:
+    cities = {v.city for v in visits if v.city and not v.recalled}
+    if len(cities) < 2:
+        return None
+    named = {city for city in cities if places.names_city(s.text, city)} \
+        | {capital for m in doc.mentions(s) if m.is_capital and (capital := countries.get(m.iso3).capital) in cities}
+    return next(v for v in reversed(visits) if v.city in named and not v.recalled) if len(named) == 1 else None
+
+
+def _visit_signed_of(doc: Document, s: Sentence, visits: list[VisitFound], event: tuple[int, VisitFound] | None,
+                     k: int) -> VisitFound | None:
+    """The visit a sentence telling a signing names (by its visitor, _visit_named; by "the two leaders" of the one
+    told right before, _two_of_the_visit_before; by its city, _visit_of_the_city_named); None: the latest takes it."""
+    return _visit_named(s.text, visits) or _two_of_the_visit_before(event, k, s.text) \
+        or _visit_of_the_city_named(doc, s, visits)
 
 
 def _latest(visits: list[VisitFound]) -> VisitFound | None:
@@ -5312,11 +5448,15 @@ def _local_delegation_head(doc: Document, s: Sentence, visits: list[VisitFound],
     if told := next((v.visitor for v in reversed(visits) if v.visitor.iso3 == iso3), None):
         return told
     earlier = doc.text[:s.start]
+    glossed = acronym_gloss_states(earlier) if "(" in earlier else {}  # round 102 (q4)
     for m in reversed(list(_TWO_NAMES.finditer(earlier))):
         end = m.start() + len(m["name"])
         person = _titled_newcomer(earlier[max(0, m.start() - _TITLE_BEFORE):end], resolver, as_written=True)
         if person is None:
             person = next(iter(_persons_in(m["name"], resolver)), None)
+        if person is not None and not person.iso3 and glossed and glossed_state_before(earlier, m.start(), glossed) \
+                == [iso3]:
+            person = person._replace(iso3=iso3)  # round 102 (q4): "… MAFAM-ın rəisi Kenan Aydoğan" (dev/1529)
         if person is not None and person.iso3 == iso3:
             return person
     return None
@@ -5339,6 +5479,28 @@ def _ru_column_head_told_before(doc: Document, s: Sentence, resolver: Resolver) 
         return None  # (a cheap gate)
     heads = list(_RU_COLUMN_HEAD.finditer(earlier))
     return _titled_newcomer(heads[-1]["head"], resolver) if heads else None
+
+
+# Round 102 (q4): a flight's landing told with no one named ("В … аэропорту Туркестана … в четверг утром приземлился
+# первый прямой рейс из Баку."), one of the next sentences telling a delegation on board, its head after "во главе с"
+# ("Самолёт … встретили водяной аркой …" then "На борту находились 152 пассажира, в том числе официальная делегация
+# Азербайджана во главе с заместителем министра … X Y.", dev/1517): the head is the visitor, as a delegation's arrival
+# is its head's (_RU_DELEGATION_AFTER_VERB's subject, read by _named_in_subject); of the delegation's state when the
+# table does not know him. Passengers alone ("На борту находились 152 пассажира.") name no one.
+_RU_ON_BOARD_DELEGATION = re.compile(r"^На\s+борту\s+[^.!?;]*?(?P<subject>делегаци\w*\s+(?:[^\s,.;]+\s+){0,6}?"
+                                     r"во\s+главе\s+со?\s+[^,.;]+)")
+ON_BOARD_SENTENCES = 2  # the on-board sentence is one of the few right after the landing's
+
+
+def _ru_on_board_delegation_head(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    """The head of the delegation a sentence right after a landing (sentence `k`) tells on board; else None."""
+    m = next((m for after in doc.sentences[k + 1:k + 1 + ON_BOARD_SENTENCES]
+              if after.text[:2] == "На" and (m := _RU_ON_BOARD_DELEGATION.match(after.text))), None)
+    if m is None:
+        return None
+    head = next(iter(_named_in_subject(m["subject"], resolver)), None)
+    iso3 = (head.iso3 or _delegation_country(m["subject"])) if head is not None else None
+    return head._replace(iso3=iso3) if iso3 else None
 
 
 def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
@@ -5367,7 +5529,10 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
 _ALL_CAPITALISED = re.compile(rf"[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*")  # the title's start, no verb
 # Round 47: capitalised words then "ve"/"və" and one more capitalised word: a list of a title's fields going on after
 # a comma ("Su Kaynakları, Tarım ve İşleme Sanayii Bakanı"), no new clause
-_TITLE_LIST_GOES_ON = re.compile(rf"\s[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*\s(?:ve|və|и|and)\s"
+# (round 102, v1: more fields between, each after its comma: "gelen Kırgızistan Kültür, Enformasyon, Spor ve Gençlik
+# Politikası Bakanı Nurlan Abdıkadırov oldu", dev/1528)
+_TITLE_LIST_GOES_ON = re.compile(rf"(?:\s[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*,)*"
+                                 rf"\s[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*\s(?:ve|və|и|and)\s"
                                  rf"(?=[{CAPITALS}])")
 
 
@@ -5379,19 +5544,34 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
     for m in _LOCAL_VISIT.finditer(s.text):
         if is_cyrillic(m[0]) or not _came_participle(m):
             continue
-        surname = s.text[m.end():].split(",", 1)[0].strip()
-        if not _SURNAME.fullmatch(surname) and (cased := _SURNAME_IN_CASE.match(s.text, m.end())):
+        end = m.end()
+        if " v" in s.text[end:end + 3] and (then := _AND_THEN_PARTICIPLE.match(s.text, end)):
+            end = then.end()  # round 102 (q4): "Kırgızistan'a dün gelen ve … Narın'a geçen Kurtuluş, …" (dev/1520)
+        surname = s.text[end:].split(",", 1)[0].strip()
+        if not _SURNAME.fullmatch(surname) and (cased := _SURNAME_IN_CASE.match(s.text, end)):
             surname = cased["surname"]  # round 99 (v1): "Salı günü Aşkabat'a gelen Ertekin'in temasları" (dev/1472)
         full = None
-        if not _SURNAME.fullmatch(surname) and (full := _FULL_NAME_AFTER_PARTICIPLE.match(s.text, m.end())):
+        if not _SURNAME.fullmatch(surname) and (full := _FULL_NAME_AFTER_PARTICIPLE.match(s.text, end)):
             surname = full["surname"]  # round 101 (q4): "Bakü'den Ankara'ya ulaşan Günel Efendiyeva ise …" (dev/1499)
         if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)) \
                 or (full is not None and named[-1][0] != full["name"]):
             return None
-        return resolver.resolve(named[-1][0])
+        person = resolver.resolve(named[-1][0])
+        if full is None and person is not None and not person.iso3 \
+                and (state := _epithet_state(doc.text, named[-1].start())):
+            # round 102 (v1): the surname alone read back to the epithet its full name had, "Kazak yönetmen Aliya
+            # Tölegenova" (dev/1528); a full name told again is read as written, of no state (round 101, q4)
+            person = person._replace(iso3=state)
+        return person
     return None
 
 
+# Round 102 (q4): a second participle joined to the one of coming by "ve"/"və", its own words between, before the
+# subject both tell ("Kırgızistan'a dün gelen ve havalimanından doğrudan Narın'a geçen Kurtuluş, …", dev/1520): the
+# surname (or full name) after the second, before the subject's comma or "ise", is the one who came; no comma or stop
+# between ("gelen ve" then a new clause is no chain)
+_AND_THEN_PARTICIPLE = re.compile(r"\s+(?:ve|və)\s+(?:[^\s,.;:!?]+\s+){0,5}?[^\W\d_]{2,}(?:en|an|ən)"
+                                  r"(?=(?:\s+[A-ZƏÇĞİÖŞÜ][\w-]+){1,2}(?:\s*,|\s+ise\b))")
 # Round 99 (v1): the surname after the participle in the genitive, its ending after an apostrophe ("gelen Ertekin'in
 # temasları sırasında …", dev/1472: the contacts of the one who came); not the accusative, a host's guest welcomed,
 # whose visit round 88 (v2, guest_in_accusative) reads only when the lead tells the coming
@@ -5977,21 +6157,43 @@ def _guest_by_surname(person: Person, summit: VisitFound, visits: list[VisitFoun
 _LISTED_LEG = re.compile(r",\s+(?:and\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+on\s+(?=\d|[A-Z])")
 
 
-def _listed_legs(sentence: str, visit: VisitFound, days: list) -> list[tuple[int, int, VisitFound]]:
+# Round 102 (v3, _LOCAL_LEG): Turkish tells a further leg as a clause of its own after a comma, its day then "ise" and
+# its city in the locative: "… bulunan Fidan, salı günü Almatı'da Kazakistan Dışişleri Bakanı … ile görüşmüş, perşembe
+# günü ise Semerkant'ta Türk Devletleri Teşkilatı (TDT) Dışişleri Bakanları Konseyi toplantısına katılmıştı"
+# (dev/1515): a visit of its own on the day its clause tells, of the type its clause says (_type_of), and the first
+# visit of its own clause's type (_local_leg_start), not the summit the later clause names
+_LOCAL_LEG = re.compile(rf",\s+(?P<day>[^,;]{{1,40}}?)\s+ise\s+(?P<city>[{CAPITALS}][\w-]+)['’][dt][ae]\b")
+
+
+def _local_leg_start(sentence: str, days: list) -> int | None:
+    """Where the first further leg (_LOCAL_LEG) of a Turkish sentence opens, when one of `days` is told in it; None
+    when the sentence tells none."""
+    if len(days) < 2 or " ise " not in sentence:
+        return None
+    return next((m.start() for m in _LOCAL_LEG.finditer(sentence)
+                 if any(m.start("day") <= d[2] and d[3] <= m.end("day") for d in days)), None)
+
+
+def _listed_legs(sentence: str, visit: VisitFound, days: list,
+                 local: bool = False) -> list[tuple[int, int, VisitFound]]:
     """(start, end, visit) of each further leg of a list after "visited" (_LISTED_LEG), its day the one of `days` told
-    right after its city; an item with no such day, no city of CITIES nor capital, or the first visit's is no leg."""
-    items = list(_LISTED_LEG.finditer(sentence, sentence.find("visited ")))
+    right after its city (`local`: of a Turkish clause after "ise", _LOCAL_LEG, its day the one told before it, its
+    type its clause's); an item with no such day, no city of CITIES nor capital, or the first visit's is no leg."""
+    items = list(_LOCAL_LEG.finditer(sentence) if local else _LISTED_LEG.finditer(sentence, sentence.find("visited ")))
     ends = [m.start() for m in items[1:]] + [len(sentence)]
     found = []
     for m, until in zip(items, ends):
-        day = next((d for d in days if d[2] == m.end()), None)
+        day = next((d for d in days if (m.start("day") <= d[2] and d[3] <= m.end("day") if local else d[2] == m.end())),
+                   None)
         place = places.city_in(m["city"]) or next(((x.iso3, countries.get(x.iso3).capital)
                                                    for x in places.mentions(m["city"])
                                                    if x.is_capital and x.start == 0), None)
         if day is None or place is None or place[1] == visit.city or place[0] == visit.visitor.iso3:
             continue  # (a place of no state of the nine, or not a place: no leg, its clause no other's)
+        kind = (_type_of(sentence[m.start():until], True) or "other") if local else visit.visit_type
         found.append((m.start(), until, replace(visit, start=day[0], end=day[1] or day[0], host=place[0], city=place[1],
-                                                 documents=None, documents_said=False, events=[], extra_spans=[])))
+                                                 visit_type=kind, documents=None, documents_said=False, events=[],
+                                                 extra_spans=[])))
     return found
 
 
@@ -6516,8 +6718,6 @@ def _ru_delegation_governor(subject: str, resolver: Resolver) -> Person | None:
 
 
 _RU_SAME_DAY = re.compile(r"\bв\s+тот\s+же\s+день\b", re.I)
-
-
 def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
     """A visit of the head of a foreign delegation (_RU_DELEGATION_HEAD, sentence k) to the meeting the sentence
     before tells with its day and a city of another state; type `other`, confidence ≤ 0.7. None otherwise."""
@@ -6549,6 +6749,44 @@ def _ru_delegation_head(doc: Document, k: int, published: date, resolver: Resolv
     day, end, *_ = days[0]
     return VisitFound(day, end, head._replace(iso3=iso3), place[0], place[1], "other",
                       (min(before.start, doc.sentences[k - 1].start), last.end), min(head.confidence, 0.7))
+
+
+# Round 102 (q1, ru_led_delegation_at): the subject leading his state's delegation at talks or a meeting in a city of
+# another state, the day told in the sentence ("14 апреля 2000 года он возглавил делегацию Кыргызстана на переговорах
+# по делимитации границы в Ташкенте, по итогам которых стороны подписали протокол", dev/1507): his visit there, type
+# other; "он"/"она" is the one person the sentence before names (a surname alone: the one named in full before it)
+_RU_LED_DELEGATION_AT = re.compile(r"(?:^|\s)(?P<subj>[Оо]на?|[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})\s+"
+                                   r"возглавил[аи]?\s+делегацию\s+(?P<state>[А-ЯЁ][а-яё]+)\s+на\s+"
+                                   r"(?:переговорах|встрече|заседании|консультациях|совещании|форуме|саммите)"
+                                   r"[^.;]{0,120}?\s(?:в|во)\s+(?=[А-ЯЁ])")
+
+
+def _ru_led_delegation_at(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
+    """The visit sentence k tells by _RU_LED_DELEGATION_AT (see above), else None."""
+    s = doc.sentences[k]
+    if not (m := _RU_LED_DELEGATION_AT.search(s.text)) or len(codes := places.codes_in(m["state"])) != 1 \
+            or not (days := _days(s, published, None, True)):
+        return None
+    after = s.text[m.end():]
+    capital = next((x for x in doc.mentions(s) if x.start == s.start + m.end() and x.is_capital), None)
+    place = (capital.iso3, countries.get(capital.iso3).capital) if capital \
+        else places.city_in(after) if places.city_start(after) == 0 else None
+    if place is None or place[0] == codes[0]:
+        return None
+    if m["subj"].lower() in ("он", "она"):
+        before = doc.sentences[k - 1]
+        earlier = doc.text[:before.start]
+        named = {p.name for run in NAME_RUN.findall(before.text)
+                 if (p := named_in_full(earlier, run, resolver) if " " not in run
+                     else resolver.resolve(run, speaking=False)) is not None and p.rule != "anaphor"}
+        person = resolver.resolve(named.pop(), speaking=False) if len(named) == 1 else None
+    else:
+        person = resolver.resolve(m["subj"], speaking=False)
+    if person is None or person.iso3 not in ("", codes[0]):
+        return None
+    day, end, *_ = days[0]
+    return VisitFound(day, end, person._replace(iso3=codes[0]), place[0], place[1], "other", (s.start, s.end),
+                      min(person.confidence, 0.7))
 
 
 # Round 50 (Azerbaijani, Turkish): a meeting told held with its day and city, and in the same sentence the visiting
@@ -7186,7 +7424,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if met is None and (received_local[k] or met_local[k]) and "başkanlığındaki" in sentence:
                 met = _tr_received_delegation_of(doc, k, published, resolver, lead_day)  # round 63 (visits63b), 97 (q5)
             if met is None and k and headed[k]:
-                met = _ru_delegation_head(doc, k, published, resolver)
+                met = _ru_delegation_head(doc, k, published, resolver) \
+                    or _ru_led_delegation_at(doc, k, published, resolver)  # round 102 (q1)
             if met is None and headed_by[k] and any(w in s.check for w in _TA_HELD_WORDS):
                 met = _ta_held_with_delegation_head(doc, s, published, resolver, lead_day)  # round 50
             if met is None and k and headed_to[k]:
@@ -7247,8 +7486,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 94 (v1, count_signed_there): what the sentence right after a recalled trip counts signed
                 # "there" is that trip's (_COUNT_SIGNED_THERE, dev/1413); _latest passes recalled visits over
                 _add_details(event[1], sentence, a, signed[k], named_after[k], signed_local[k])
-            elif (latest := (told_in[k] and (_visit_named(sentence, visits)
-                                             or _two_of_the_visit_before(event, k, sentence))) or _latest(visits)) \
+            elif (latest := (told_in[k] and _visit_signed_of(doc, s, visits, event, k)) or _latest(visits)) \
                     and not _in_another_digest_item(doc, latest, a):  # round 76 (digest76)
                 _add_details(latest, sentence, a, signed[k], named_after[k], signed_local[k],
                              forum_before=_forum_before(doc, k, sentence),
@@ -7282,6 +7520,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _day_before_the_leaders(sentence, s.check, visits)  # round 97 (q4): "liderlerden bir gün önce"
         if not days and k and " saat " in sentence:
             days = _hours_before_the_event(doc, k, published)  # round 101 (q4): "Törenden birkaç saat önce"
+        if not days and k and "накануне " in s.check:
+            days = _eve_of_the_event_named(doc, k, published)  # round 102 (q1): "Накануне прощания"
         if days and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]) \
                 and _YEAR_DIGITS.search(sentence, 0, days[0][2]) \
                 and any(c.isdigit() for c in sentence[days[0][2]:days[0][3]]):  # a date, no "во вторник" (round 18)
@@ -7297,7 +7537,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and local_words[k]:
             days = _day_of_the_place_before(doc, k, published) or _day_of_the_place_two_before(doc, k, published) \
                 or _day_of_the_stamp_before(doc, k, published) \
-                or _day_of_the_border_post_before(doc, k, published)  # round 69 (az69), round 73 (border73)
+                or _day_of_the_border_post_before(doc, k, published) \
+                or _day_of_that_same_day_before(doc, k, published)  # round 69 (az69), 73 (border73), 102 (q2, q4)
         if not days and "katilmak" in s.check and (there := _TR_IN_CITY_FOR_EVENT_RE.search(sentence)) \
                 and not _FUTURE.search(sentence, 0, there.end()):  # (the quote after it may tell the future)
             days = [(published, None, there.start(), there.end())]  # round 84 (h4): "… katılmak üzere Bakü'de …"
@@ -7336,6 +7577,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if days and visits and visit_words[k] and any(w in sentence for w in _VISIT_CONTINUES_WORDS) \
                 and _VISIT_CONTINUES.search(sentence):
             days = []  # round 31: "Kulubaev's visit continues on Wednesday with …": a later day of the visit told
+        if days and visit_words[k] and any(w in sentence for w in _WRAPPING_UP_WORDS) \
+                and _WRAPPING_UP_A_VISIT.search(sentence, days[0][3]):
+            days = []  # round 102 (v2): "… signed a … memorandum on Friday, wrapping up a visit by …": its last day
         if days and visits and local_words[k] and any(w in sentence for w in _LOCAL_VISIT_ENDS_WORDS) \
                 and _LOCAL_VISIT_ENDS.search(sentence):
             days = []  # round 57 (visits): "X-in Azərbaycana rəsmi səfəri mayın 22-də başa çatıb": its last day
@@ -7343,7 +7587,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # round 19b: "Tokayev's visit …, planned for 14–16 May, has been postponed" (not the day of a clause
             # told after it: "…; he arrived in Baku on Monday")
             days = _after_clause(days, sentence, off.end())
-        if days and ("last " in sentence or " ago" in sentence) and _told_at_an_earlier_time(sentence, days[0]):
+        if days and any(w in sentence for w in _EARLIER_TIME_WORDS) and _told_at_an_earlier_time(sentence, days[0]):
             days = []  # round 39 (visits A2): "X was in Baku last year for the same forum, he recalled on Tuesday"
         if days and _IN_YEAR.search(sentence) and _told_in_another_year(sentence, days[0]):
             days = []  # round 18: "Mirziyoyev was on a visit to Baku in 2024, he recalled on Tuesday"
@@ -7387,6 +7631,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 named = _ru_guest_in_our_country(sentence, resolver)  # round 28
             if not named and ", что " in sentence:
                 named = _ru_owner_in_a_told_clause(sentence, resolver)  # round 99 (v2)
+            if not named and sentence[:1] in "HД" and (head := _bare_delegation_subject_head(doc, s, resolver)):
+                named = [head]  # round 102 (q2): "Heyet, dün … X Y ile bir araya geldi"
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver, doc.text), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
@@ -7415,6 +7661,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 # round 45: the delegation after the verb ("в Ашхабаде побывала делегация … во главе с хокимом X")
                 visitor = next(iter(_named_in_subject(led["subject"], resolver)), None) \
                     or _ru_delegation_governor(led["subject"], resolver)  # round 97 (q2)
+            if visitor is None and "вместе с" in sentence:
+                visitor = _ru_arrived_together_with(sentence, resolver)  # round 102 (q2): "труппа прибыла … вместе с …"
             # round 71 (places71): going there too, as _CAME reads it ("Pazartesi günü … Aşkabat'a giden Amcaoğlu,
             # temaslarını yarın tamamlayacak", dev/1136; "Daşkəndə gedən Cabbarov")
             if visitor is None and (any(word in sentence for word in _CAME) or "bulunan" in sentence):
@@ -7475,6 +7723,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _local_delegation_head(doc, s, visits, resolver)  # "özbək nümayəndə heyəti martın 4-də Bakıya gəlib"
         if visitor is None and local and k and any(word in s.check for word in _RU_COLUMN_WORDS):
             visitor = _ru_column_head_told_before(doc, s, resolver)  # round 101 (v1): "… экипажи … прибыли в Ашхабад"
+        if visitor is None and local and "приземл" in s.check:
+            visitor = _ru_on_board_delegation_head(doc, k, resolver)  # round 102 (q4): "На борту … делегация …"
         if visitor is None and days and headed_by[k]:
             visitor = _headed_delegation(sentence, resolver)  # "Делегацию Азербайджана, прибывшую …, возглавил …"
         if visitor is None and days and "delegation" in sentence:
@@ -7501,6 +7751,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             visitor = _visitor_of_a_site_in_a_city(sentence, resolver)  # round 39 (visits A2): "visited the … zone in Almaty"
         if visitor is None and days and meeting_words[k] and ", " in sentence and ("his " in sentence or "her " in sentence):
             visitor = _appositive_meeting_party(sentence, resolver)  # round 39 (visits A2): "<title>, X, held talks"
+        if visitor is not None and not visitor.iso3 and local_words[k] and "представлял" in sentence \
+                and (represented := _RU_STATE_REPRESENTED_BY.match(sentence)) \
+                and len(codes := places.codes_in(represented["state"])) == 1:
+            visitor = visitor._replace(iso3=codes[0])  # round 102 (v2): the state he represented is his
         place = (_destination(doc, s, visitor.iso3 if visitor else "")
                  or (_local_destination(doc, s, visitor.iso3 if visitor else "") if local_words[k] else None)
                  or _sentence_place(doc, s, visitor.iso3 if visitor else "")) if days else None
@@ -7680,7 +7934,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             recalled = True  # round 57 (visits): told after the article's visit, months before: a look back
         if visitor is None and days and k and "host" in sentence and (named := _hosted_by_it(doc, k)):
             place = named
-        visit_type = (_type_of(sentence, local_words[k]) or "other") if place else "other"
+        # (round 102, v3: a Turkish or Azerbaijani sentence's first leg, up to a further one, _local_leg_start)
+        leg_at = _local_leg_start(sentence, days) if days and visitor and place and local_words[k] else None
+        visit_type = (_type_of(sentence[:leg_at], local_words[k]) or "other") if place else "other"
         if days and place and visit_type == "summit" and visitor is None and (coast := _gathered_on_a_coast(doc, s)):
             place = coast  # round 44: "…, as the leaders of the Turkic states gathered on Kazakhstan's Caspian coast"
         if days and place and visit_type == "summit" and visitor is None and not place[1] \
@@ -7742,7 +7998,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # the lead may tell the visit and what was signed in one sentence: "Türkiye and Kazakhstan
             # signed 15 agreements on Tuesday as Tokayev paid an official visit to Ankara"
             legs = _listed_legs(sentence, same, days) if same is not None and visit_words[k] and ", and " in sentence \
-                and "visited " in sentence else []
+                and "visited " in sentence else _listed_legs(sentence, same, days, local=True) \
+                if same is not None and leg_at is not None else []
             if legs:
                 # round 86 (w1, listed_legs): each leg its own visit, told with what its own clause says
                 _add_details(same, sentence[:legs[0][0]], a, signed[k], named_after[k], signed_local[k])
@@ -7761,8 +8018,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 cityless = (k, same) if (not same.city and not border_side) \
                     or (capital_unnamed and place[1] == same.city) else None
                 event = k, same
-        elif (latest := (told_in[k] and (_visit_named(sentence, visits)
-                                         or _two_of_the_visit_before(event, k, sentence))) or (
+        elif (latest := (told_in[k] and _visit_signed_of(doc, s, visits, event, k)) or (
                 _latest(visits) if local_words[k] or _THE_VISIT.search(sentence)
                 or _visit_is_typed(sentence)  # round 45: "… described the trip as a working visit"
                 or _visitor_s_visit(sentence, visits)
@@ -8072,6 +8328,22 @@ def _compatriots_in_one_city(other: VisitFound, visit: VisitFound) -> bool:
         and (other.host, other.city) == (visit.host, visit.city)
 
 
+# Round 102 (v1): a signing told between the host and another state, their names joined ("Türkiye ile Kırgızistan ortak
+# yapım anlaşması imzaladı", a film festival's headline, dev/1528; "between Türkiye and Kyrgyzstan"), is none of a
+# guest of a third state, known: at an occasion with guests of several states a document counts for its parties'
+# guests alone (docs/annotating.md, dev/1490)
+_JOINED_STATES = re.compile(r"\s*(?:ile|ilə|ve|və|and|и|с|-|–)\s*")
+
+
+def _signed_between_the_host_and_another(doc: Document, visit: VisitFound, s: Sentence) -> bool:
+    """Does sentence `s` join two states' names, the host's and another than the visitor's (known) own?"""
+    if not visit.visitor.iso3:
+        return False
+    told = doc.mentions(s)
+    return any(_JOINED_STATES.fullmatch(doc.text, a.end, b.start) is not None and visit.host in (a.iso3, b.iso3)
+               and a.iso3 != b.iso3 and visit.visitor.iso3 not in (a.iso3, b.iso3) for a, b in zip(told, told[1:]))
+
+
 def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
                         signed_local: list[bool]) -> list[Sentence]:
     """The sentences telling a signing that may be the visit's, with no count (see _none_signed_unless_told)."""
@@ -8101,6 +8373,7 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
                 or _SIGNING_REFERRED_TO.search(s.text) or _links_another_story(s.check) \
                 or ("signing" in s.check and _SIGNING_AS_A_HABIT.search(s.text)) \
                 or ("imzalan" in s.check and _document_signed_at_another_time(doc, visit, s)) \
+                or _signed_between_the_host_and_another(doc, visit, s) \
                 or (signer := _visit_named(s.text, visits)) is not None and signer is not visit and signer.documents:
             # (round 100, v1: not a signing that names another visitor alone, whose visit counts documents of its own:
             # "Sənədi nazirlər Elvin Sultanlı və Jasur Normatov imzalayıblar" after the memorandum Normatov's visit
@@ -8172,6 +8445,13 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
         if len(told) == 1 and (one := _one_document_told(told[0].text)):
             visit.documents_said, visit.documents = True, _documents_named(told[0].text, one)
             visit.extra_spans.append((told[0].start + one.start(), told[0].start + one.end()))
+            if one.re is _TA_ONE_DOCUMENT and (also := _ta_one_more_also_after(
+                    doc, _sentence_index(doc, told[0].start), signed_local)):
+                # round 102 (v2): one more told signed "too" right after, naming no document noun of _DOCUMENT_NOUNS
+                # ("… iş birliği protokolü imzalandı. Törende … iş birliği programı da imza altına alındı": two,
+                # dev/1509)
+                visit.documents += 1
+                visit.extra_spans.append(also)
         elif not told and not _recalled_with_a_document(doc, visit, signed, signed_local):
             visit.documents_said, visit.documents = True, 0
 
@@ -8183,7 +8463,9 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
 _TA_DOCUMENT_STEM = re.compile(_TA_DOCUMENT, re.I)
 # Round 95 (q4): or by the plain "the document" opening the later sentence, in the singular ("… arasında əməkdaşlıq
 # haqqında memorandum imzalanıb. Sənədi X və Y imzalayıblar.", dev/1432; "Belgeyi … imzaladı"): the same one
-_TA_THE_DOCUMENT_OPENING = re.compile(r"(?P<noun>Sənəd|Belge)(?:i|yi)?\s")
+# (round 102, q4: or opening the clause a report's "… xəbər verir ki," leads in, "Report xəbər verir ki, sənəd oktyabrın
+# 20-də Bakıda … imzalanıb" after the lead's "… Protokol imzalanıb", dev/1529)
+_TA_THE_DOCUMENT_OPENING = re.compile(r"(?:^|(?<=\bki,\s))(?P<noun>[Ss]ənəd|[Bb]elge)(?:i|yi)?\s")
 
 
 def _one_document_told_again(told: list[Sentence]) -> bool:
@@ -8196,8 +8478,9 @@ def _one_document_told_again(told: list[Sentence]) -> bool:
         return False
     for s in told[1:]:
         noun = lowered(stem[0])
-        if noun not in s.check and s.text[:1] in "SB" and (again := _TA_THE_DOCUMENT_OPENING.match(s.text)):
-            noun = lowered(again["noun"])  # round 95 (q4)
+        if noun not in s.check and (s.text[:1] in "SB" or "ki, " in s.text) \
+                and (again := _TA_THE_DOCUMENT_OPENING.search(s.text)):
+            noun = lowered(again["noun"])  # round 95 (q4); round 102 (q4): after "… ki,"
         at = s.check.find(noun)
         if at < 0 or s.check.startswith(("lar", "lər", "ler"), at + len(noun)) or _TA_COUNTED.search(s.text) \
                 or any(other in s.check for other in _DOCUMENT_NOUNS_CHECK if other != noun and other not in noun) \
@@ -8377,7 +8660,7 @@ def _visitor_of_another_state(doc: Document, visit: VisitFound) -> bool:
     at = _name_at(sentence, visit.visitor.name)
     if at < 0:
         return False
-    title = sentence[max(0, sentence.rfind(",", 0, at) + 1, at - _OFFICE_BEFORE_NAME):at]
+    title = _office_before_name(sentence, at, visit.visitor.name)
     if _OUTSIDE_BODY.search(title):  # round 18: "European Council President António Costa visited Tashkent"
         return True
     codes = places.codes_in(title)
@@ -8399,6 +8682,20 @@ def _name_at(sentence: str, name: str) -> int:
 
 
 _CYRILLIC_WORD = re.compile(r"\b[А-ЯЁ][а-яё-]+")
+# Round 102 (v3): _name_at finds a Cyrillic visitor by his surname, so the title read before it (from the clause's
+# comma, _OFFICE_BEFORE_NAME at most) ends on his given name, which is no word of his office and may begin as a state's
+# name does ("Вице-министр торговли и интеграции Данияр Сеитов, прибывший 7 октября в Ташкент …", dev/1510:
+# "Данияр" read as "Дания", Denmark, by places.other_state_in): the given name is left out.
+_GIVEN_NAME_LAST = re.compile(r"\b([А-ЯЁ][а-яё-]+)\s+$")
+
+
+def _office_before_name(sentence: str, at: int, name: str) -> str:
+    """The title right before the visitor's name found at `at` (_name_at), without his given name (_GIVEN_NAME_LAST)."""
+    title = sentence[max(0, sentence.rfind(",", 0, at) + 1, at - _OFFICE_BEFORE_NAME):at]
+    given = _GIVEN_NAME_LAST.search(title) if " " in name and not title.isascii() else None
+    if given and romanize(given[1]).lower().startswith(name.split()[0][:4].lower()):
+        return title[:given.start()]
+    return title
 
 
 # Round 18: bodies of states outside the ties, whose officers' titles name no state ("European Council President",
@@ -9374,7 +9671,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             and visit.span[0] <= offset < visit.span[1] and (m := _WHEN_HE_SIGNED_ONE.search(sentence)):
         visit.documents_said, visit.documents = True, 1  # round 50: "…, when he led a delegation to X and signed a …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
-    elif not m and signed and not visit.documents_said and " and signed a" in sentence \
+    elif not m and signed and not visit.documents_said and (" and signed a" in sentence or ", where " in sentence) \
             and visit.span[0] <= offset < visit.span[1] and (m := _TALKS_AND_SIGNED_ONE.search(sentence)):
         visit.documents_said, visit.documents = True, 1  # round 51 (visits gaps): "… held talks … and signed a …"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -9785,11 +10082,16 @@ _WHEN_HE_SIGNED_ONE = re.compile(r",\s+when\s+(?:he|she)\s+[^.;]{0,120}?\band\s+
 # dev/1204)
 # (round 78, docs78: or "spent" days there, "…, when X, the speaker of …, spent two days in Bishkek and signed a
 # memorandum of cooperation with …", dev/1228; a capitalised place after "in")
-_TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met|visited|spent\s+(?:[\w-]+\s+){1,3}?in\s+(?=[A-Z]))"
-                                   r"\b[^.;]{0,120}?\band\s+signed\s+an?\s+"
-                                   r"(?:[\w-]+\s+){0,3}?"
+# (round 102, v2: or "was in" the place, where one signed a thing there, a sum before its noun, a credit line among
+# them: "On Monday, he was in Tashkent, where Türk Eximbank signed a $60 million credit line with …", dev/1513; not a
+# first person's "I was in", whose own signing _we_signed_one reads and others' it leaves unstated, round 100's)
+_TALKS_AND_SIGNED_ONE = re.compile(r"\b(?:held\s+talks|met|visited|spent\s+(?:[\w-]+\s+){1,3}?in\s+(?=[A-Z])"
+                                   r"|(?<!\bI\s)(?<![Ww]e\s)(?:was|were)\s+in\s+(?=[A-Z]))"
+                                   r"\b[^.;]{0,120}?(?:\band|,\s+where\s+[^.;,]{1,60}?)\s+signed\s+an?\s+"
+                                   r"(?:[\w$.-]+\s+){0,3}?"
                                    r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme"
-                                   r"|accord)\b(?![^.;]{0,100}?\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three)\s)")
+                                   r"|accord|credit\s+line)\b"
+                                   r"(?![^.;]{0,100}?\b(?:and|as\s+well\s+as)\s+(?:an?|the|\d+|two|three)\s)")
 
 
 # Round 71 (visits71): in the visit's own sentence, the visitor "signed the/an" document "during a visit" there ("…
@@ -9823,11 +10125,17 @@ def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
     if m is None:
         return None
     head = resolver.resolve(m["head"], speaking=False)
+    if head is None and " and " in sentence and (listed := _EN_DEPUTY_PORTFOLIOS.match(sentence, m.start("head"))):
+        # round 102 (v2): the shortest head stops before the "and" of a deputy minister's portfolios ("… led by
+        # Deputy Treasury and Finance Minister Kerem Aydoğdu, which arrived in Bishkek on Tuesday", dev/1513)
+        head = resolver.resolve(listed[0], speaking=False)
     if head is None or head.rule == "anaphor":
         return None
     codes = places.codes_in(sentence[m.start():m.end("of")] + " " + m["head"])
     if not codes and " from " in m["of"] and (city := places.city_in(m["of"])):
         codes = [city[0]]  # round 51: "a delegation from Samarkand led by …", the city's state
+    if not codes and not head.iso3 and (before := sentence[:m.start()].split()):
+        codes = places.codes_in(before[-1])  # round 102 (v2): "a Turkish delegation led by …" (dev/1513)
     iso3 = head.iso3 or (codes[0] if len(codes) == 1 else "")
     return head._replace(iso3=iso3) if iso3 else None
 
@@ -10584,7 +10892,8 @@ _TA_TITLE_BEFORE_NAME = 40  # characters before a name where its title stands ("
 def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[str] | None = None,
                           back: int = TITLE_SENTENCES, of_no_state: bool = False) -> Person | None:
     """The visitor an Azerbaijani or Turkish bare title opening the sentence means (_TA_BARE_TITLE): the one person of
-    a state the sentence does not name (else of none of `hosts`), named with that title in the `back` sentences before
+    a state the sentence's arrival does not name (_states_of_the_arrival, round 102; else of none of `hosts`), named
+    with that title in the `back` sentences before
     ("Azərbaycan nümayəndə heyətinə iqtisadiyyat naziri Mikayıl Cabbarov rəhbərlik edir."); None when none or more
     than one; `of_no_state`: a titled name of no known state too (the caller reads his state). (Round 72: a
     reminder's lead before the title, "Xatırladaq ki, nazir …", _REMINDER_LEAD.)"""
@@ -10596,7 +10905,7 @@ def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[
     m = _TA_BARE_TITLE.match(text)
     if m is None:
         return None
-    title, hosts = lowered(m["title"]), set(doc.codes(doc.sentences[k])) if hosts is None else hosts
+    title, hosts = lowered(m["title"]), _states_of_the_arrival(doc, doc.sentences[k]) if hosts is None else hosts
     named, others = {}, set()
     for before in doc.sentences[max(0, k - back):k]:
         for p in _ta_titled_named_in(before.text, resolver):
@@ -10610,6 +10919,21 @@ def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[
                 others.add(p.name)
     # (of_no_state: the one titled so, whoever else the article names: the title word stands before each name it counts)
     return next(iter(named.values())) if len(named) == 1 and (of_no_state or not others - set(named)) else None
+
+
+# Round 102 (q2): the states a bare title's arrival names are those up to its verb: a clause after it, opened by "and",
+# tells what he did there ("Nazir həmin gün səhər Bakıya gəlib və … Özbəkistan komandasının oyunlarını yerində izləyib",
+# dev/1512: his own team's games), so a state it names is not one the visitor cannot be of
+_AND_AFTER_ARRIVAL = re.compile(r"\s+(?:və|ve)\s")
+
+
+def _states_of_the_arrival(doc: Document, s: Sentence) -> set[str]:
+    """The states local visit sentence `s` names, up to its first verb of coming (_LOCAL_VISIT) when a clause opened by
+    "və"/"ve" follows that verb; else all of them (doc.codes)."""
+    if not (" və " in s.text or " ve " in s.text) or not (arrived := _LOCAL_VISIT.search(s.text)) \
+            or not _AND_AFTER_ARRIVAL.match(s.text, arrived.end()):
+        return set(doc.codes(s))
+    return {x.iso3 for x in doc.mentions(s) if x.start < s.start + arrived.end()}
 
 
 # Round 100 (v1): an Azerbaijani or Turkish visit sentence opening with two states or more and a plural title, its verb
@@ -12184,18 +12508,24 @@ _TA_ALSO_ONE_MORE = re.compile(r"\b(?:ayrıca|həmçinin)\b[^.;]{0,160}?\bbir\s+
                                r"(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb))\b", re.I)
 # Round 53: one more told by "de/da" (too) after the document, no "ayrıca" before ("Ziyaret kapsamında … Odası ile …
 # Odası arasında bir işbirliği mutabakatı da imza altına alındı" after the visit's two protocols: three)
-_TA_ONE_MORE_TOO = re.compile(r"\bbir\s+(?:[^\W\d_]+\s+){0,2}?" + _TA_DOCUMENT_OR_CONTRACT + r"(?!\w*(?:lar|lər|ler))"
-                              r"\w{0,4}\s+(?:de|da|də)\s+(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb)"
+# Round 102 (v2): or with no "bir", the noun in its compound's form, a cooperation programme among the nouns ("… iş
+# birliği protokolü imzalandı. Törende … spor alanında iş birliği programı da imza altına alındı": two, dev/1509)
+_TA_ONE_MORE_TOO = re.compile(r"(?:\bbir\s+(?:[^\W\d_]+\s+){0,2}?" + _TA_DOCUMENT_OR_CONTRACT
+                              + r"(?!\w*(?:lar|lər|ler))\w{0,4}|\b(?:" + _TA_DOCUMENT + r"|program|proqram)s?[ıiuü])"
+                              r"\s+(?:de|da|də)\s+(?:imzalan(?:dı|ıb|mıştır|mışdır)|imza\s+atıl(?:dı|ıb)"
                               r"|imza\s+altına\s+alın(?:dı|ıb|mıştır))\b", re.I)
 _TA_TOO_SIGNED_WORDS = (" de imza", " da imza", " də imza")  # one is in every _TA_ONE_MORE_TOO match
 TA_ALSO_AFTER_SENTENCES = 2
 
 
 def _ta_one_more_also_after(doc: Document, k: int, signed_local: list[bool]) -> tuple[int, int] | None:
-    """The span of the first _TA_ALSO_ONE_MORE in the TA_ALSO_AFTER_SENTENCES sentences after k, else None."""
+    """The span of the first _TA_ALSO_ONE_MORE (round 102, v2: or _TA_ONE_MORE_TOO) in the TA_ALSO_AFTER_SENTENCES
+    sentences after k, else None."""
     for j in range(k + 1, min(k + 1 + TA_ALSO_AFTER_SENTENCES, len(doc.sentences))):
         t = doc.sentences[j]
-        if signed_local[j] and ("yrica" in t.check or "əmçinin" in t.check) and (m := _TA_ALSO_ONE_MORE.search(t.text)):
+        if signed_local[j] and (("yrica" in t.check or "əmçinin" in t.check) and (m := _TA_ALSO_ONE_MORE.search(t.text))
+                                or any(w in t.text for w in _TA_TOO_SIGNED_WORDS)
+                                and (m := _TA_ONE_MORE_TOO.search(t.text))):
             return t.start + m.start(), t.start + m.end()
     return None
 
@@ -12674,6 +13004,12 @@ _VISIT_CONTINUES = re.compile(r"\bvisit\s+(?:(?:of|to|by)\s+[^.;,]{1,80}?\s+)?"
                               r"|ends|concludes|will\s+(?:end|conclude)|is\s+(?:due|set|expected|scheduled)\s+to\s+"
                               r"(?:end|conclude))\b", re.I)
 _VISIT_CONTINUES_WORDS = ("continue", " end", "conclude")  # one is in every _VISIT_CONTINUES match
+# Round 102 (v2): a clause's day, then the visit told ending by a participle after it ("Karaganda region and … Kocaeli
+# … signed a twin-region memorandum on Friday, wrapping up a visit by a 35-strong Kazakh delegation led by …",
+# dev/1055): the visit's last day, its first told by its arrival ("… arrived in Kocaeli on Tuesday"), no day of its own
+_WRAPPING_UP_A_VISIT = re.compile(r",\s+(?:wrapping\s+up|rounding\s+off|concluding|capping)\s+"
+                                  r"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b")
+_WRAPPING_UP_WORDS = (", wrapping up", ", rounding off", ", concluding", ", capping")  # one is in every match
 # Round 57 (visits): the same in Azerbaijani and Turkish, the visit told as ending on a day ("… rəsmi səfəri mayın
 # 22-də başa çatıb", "… resmi ziyareti 20 Mayıs'ta sona erdi"): the last day of a visit told before, no new visit
 _LOCAL_VISIT_ENDS = re.compile(r"\b(?:səfəri|ziyareti)\s+(?:[^\s.;]+\s+){0,4}?(?:(?:başa|sona)\s+çat(?:ıb|dı|acaq)"
@@ -12917,6 +13253,28 @@ def _day_of_the_place_two_before(doc: Document, k: int, published: date) -> list
     if city is None or places.city_in(doc.sentences[k - 2].text) != city:
         return []
     return [(d[0], d[1], 0, 0) for d in _days(doc.sentences[k - 2], published, None, True)[:1]]
+
+
+# Round 102 (q2): a local visit sentence with no day of its own that tells the arrival "that same day" ("Nazir həmin
+# gün səhər Bakıya gəlib" after "Turnirin açılış mərasimi iyulun 9-da … keçirilib. Mərasimdə … naziri X Y iştirak
+# edib.", dev/1512; Turkish "aynı gün"; q4: "Türkiyə nümayəndə heyəti Azərbaycana elə həmin gün gəlib." a paragraph
+# after "… sənəd oktyabrın 20-də Bakıda … imzalanıb.", dev/1529, each sentence a paragraph of its own): the day the
+# nearest of the SAME_DAY_SENTENCES before it tells (whatever place they name: the day is told back to, not the place)
+_THAT_SAME_DAY = re.compile(r"\b(?:həmin|eyni|aynı)\s+gün(?:ü|də|de)?\b", re.I)
+_THAT_SAME_DAY_WORDS = ("həmin gün", "eyni gün", "ayni gün")  # one is in every match, as cheap.lowered() has it
+SAME_DAY_SENTENCES = 2
+
+
+def _day_of_that_same_day_before(doc: Document, k: int, published: date) -> list:
+    """The first day the nearest of the SAME_DAY_SENTENCES before local visit sentence k tells, when
+    k tells its arrival "that same day" (_THAT_SAME_DAY); [] otherwise."""
+    s = doc.sentences[k]
+    if not any(word in s.check for word in _THAT_SAME_DAY_WORDS) or not _THAT_SAME_DAY.search(s.text):
+        return []
+    for before in doc.sentences[k - 1:max(0, k - 1 - SAME_DAY_SENTENCES):-1]:
+        if days := _days(before, published, None, True):
+            return [(d[0], d[1], 0, 0) for d in days[:1]]
+    return []
 
 
 # Round 92 (v2, DAY_OF_THE_EVENT_CO_CHAIRED): a local visit sentence with no day whose subject is a full name the
@@ -13290,6 +13648,42 @@ _RU_DELEGATION_AFTER_VERB = re.compile(r"\b(?:побывал|прибыл|при
                                        r"(?:[а-яё-]+(?:ая|ой|ые|ие)\s+){0,2}"
                                        r"(?P<subject>делегаци\w*\s+"
                                        r"(?:[^\s,.;]+\s+){0,6}?во\s+главе\s+со?\s+[^,.;]+)", re.I)
+
+
+# Round 102 (q2): a group naming no one as the subject (a troupe, a team, a delegation) arriving "together with" a
+# titled person, in the instrumental ("Ташкентская труппа … прибыла в Астану в понедельник вместе с министром культуры
+# Узбекистана Шухратом Рахимжановым и …", dev/1514): he came with it, as a delegation's visit is its head's; read up to
+# the clause's end (a comma, a stop, "и"/"а"), as _named_in_subject reads a subject after the verb
+_RU_ARRIVED_TOGETHER_WITH = re.compile(r"\b(?:прибыл|прилетел|приехал)\w*\s+(?:[^.;!?]{0,80}?\s)?вместе\s+со?\s+"
+                                       r"(?P<head>[^,.;!?]+?)(?=\s+[иа]\s|[,.;!?]|$)")
+
+
+def _ru_arrived_together_with(sentence: str, resolver: Resolver) -> Person | None:
+    """The one titled person a Russian arrival names "together with" (_RU_ARRIVED_TOGETHER_WITH) when the words before
+    its verb name no one, by office or by a full name (a group's arrival); else None."""
+    if not (m := _RU_ARRIVED_TOGETHER_WITH.search(sentence)) or _TWO_NAMES.search(sentence, 0, m.start()) \
+            or _persons_in(sentence[:m.start()], resolver):
+        return None
+    named = _named_in_subject(m["head"], resolver)
+    return named[0] if len(named) == 1 else None
+
+
+# Round 102 (q2): a sentence whose subject is the delegation by its bare noun ("Heyet, dün TÜRKPATENT'in Ankara'daki
+# genel merkezinde Kurum Başkanı … X Y ile bir araya geldi", dev/1524): its head, whom the text told heading it before
+# ("Kazpatent Genel Müdürü Z W başkanlığındaki heyet, salı günü Ankara'ya geldi"; quotes._guest_named_before), not the
+# one it met, whom the words before the verb name too; not a delegation told with its head ("Делегация во главе с …",
+# _RU_DELEGATION_SUBJECT_HEAD). (Not yet the Azerbaijani "Nümayəndə heyəti …": its place in the
+# dative is not read yet, "Nümayəndə heyəti bazar ertəsi Aktaua gəlib" in dev/1521 giving Baku, so it is left to the
+# round that reads it.)
+_BARE_DELEGATION_SUBJECT = re.compile(r"(?:(?P<tr>Heyet)|(?P<ru>Делегация))(?:\s+(?:ise|же))?,?\s(?!во\s+главе)")
+
+
+def _bare_delegation_subject_head(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    """The head of the delegation told before sentence `s` when `s` opens with the delegation's bare noun as its subject
+    (_BARE_DELEGATION_SUBJECT); else None."""
+    if not (m := _BARE_DELEGATION_SUBJECT.match(s.text)):
+        return None
+    return _guest_named_before(doc.text[:s.start], resolver, m.lastgroup, speaking=False)
 
 
 def _ru_delegation_head_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
@@ -13931,6 +14325,8 @@ def _pronoun_of_the_subject_before(doc: Document, k: int, resolver: Resolver) ->
         return None
     # round 99 (v1): or a surname alone, of one named in full before it (a "who's who" entry under its heading, "Zsófia
     # Kerekes, State Secretary …" then "Kerekes, 41, laid … . On 23 April she led a delegation … to Khujand", dev/1470)
+    if runs[0].endswith(("'s", "’s")):
+        runs[0] = runs[0][:-2]  # round 102 (v2): the owner opening it ("Tekinalp's tour of the region …", dev/1513)
     named = full_names(doc.text[:doc.sentences[k - 1].start], runs[0]) if " " not in runs[0] else []
     person = resolver.resolve(named[-1][0] if named else runs[0], speaking=False)
     if person is None or person.rule not in ("name", "office", "unlisted name") or " " not in person.name:
@@ -14220,10 +14616,11 @@ _EN_COUNCIL_MEETING = re.compile(r"\b(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\
 _EN_FIRMS_SIGNED = re.compile(r"\b(?:companies|firms|businesses|entrepreneurs)\b[^.;]{0,60}$", re.I)  # the signers
 _EN_MORE_RIGHT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional)\s+$", re.I)
 # round 45: or "more" right after the count, or "another" before it after the verb ("firms signed six more agreements",
-# "companies signed another four contracts")
+# "companies signed another four contracts"); round 102 (q3): or "other" after the count, once one was told signed
+# before ("The agreement was signed …. Two other documents … were signed …": three, dev/1519)
 _EN_MORE_RIGHT_AFTER = re.compile(r"\b(?:(?:another|a\s+further|an\s+additional)\s+(?:\d{1,3}|"
                                   + "|".join(_COUNT_WORDS) + r")|(?:\d{1,3}|" + "|".join(_COUNT_WORDS)
-                                  + r")\s+(?:more|further|additional))\s", re.I)
+                                  + r")\s+(?:more|further|additional|other))\s", re.I)
 _EN_ONE_SIGNED_BEFORE = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT_NOUN + r"\b", re.I)
 
 
@@ -14268,7 +14665,12 @@ def _en_count_told_as_more(sentence: str, count_at: int, told: int | None, count
 # or communiqué signed is a document too.
 _EN_ONE_SIGNED_NO_COUNT = re.compile(r"\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _DOCUMENT_NOUN
                                      + r"|statement|communiqu[eé])\b(?![^.;]*\b(?:and|as\s+well\s+as)\s+"
-                                     r"(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|other)\s)",
+                                     r"(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several|other)\s)"
+                                     # round 102 (q3): or in the passive, the one document the sentence's subject ("The
+                                     # agreement was signed in Dushanbe by … and …. Two other documents … were signed
+                                     # at the same ceremony": three, dev/1519)
+                                     r"|^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _DOCUMENT_NOUN
+                                     + r")\s+(?:was|has\s+been)\s+signed\b",
                                      re.I)
 SENTENCE_GAP = 3  # characters between a sentence's end and the next's start (a space, a paragraph's line breaks)
 
@@ -14506,8 +14908,7 @@ def _parliament_chair_at_home(doc: Document, visit: VisitFound) -> bool:
     at = _name_at(sentence, visit.visitor.name)
     if at < 0:
         return False
-    title = sentence[max(0, sentence.rfind(",", 0, at) + 1, at - _OFFICE_BEFORE_NAME):at]
-    return visit.host in _parliament_states(title)
+    return visit.host in _parliament_states(_office_before_name(sentence, at, visit.visitor.name))
 
 
 # Round 38 (visits B): a Russian visitor named by surname alone after the day or a time word that opens the sentence,
@@ -14725,7 +15126,12 @@ _EN_VISITOR_S_TYPED = re.compile(r"\b(?:([A-Z][\w-]+)['’]s"
                                  r"|" + _VISIT_S_DAYS + r"(?:visit|trip),\s+which\s+[^,;]{1,80}?\s+"
                                  r"(?:described|called|termed|billed|characteri[sz]ed|labell?ed)"
                                  r"(?:\s+in\s+(?:an?|its|the)\s+(?:statement|release|communiqu[ée]))?"
-                                 r"\s+(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b)")
+                                 r"\s+(?:as\s+)?(?:an?\s+)?[\"“]?(state|official|working)\b"
+                                 # round 102 (q3): or the visitor's trip the subject, its type the predicate, an
+                                 # aside of who said so between ("Kholmatov's two-day trip, the Uzbek ministry said in
+                                 # a statement, is a working visit", dev/1519)
+                                 r"|" + _VISIT_S_DAYS + r"(?:visit|trip)(?:,[^,;]{1,80},)?\s+(?:is|was)\s+(?:an?\s+)?"
+                                 r"(state|official|working)\s+(?:visit|one)\b)")
 
 
 def _typed_as_the_visitor_s(doc: Document, visit: VisitFound, only: bool) -> None:
@@ -14734,7 +15140,7 @@ def _typed_as_the_visitor_s(doc: Document, visit: VisitFound, only: bool) -> Non
     surname = visit.visitor.name.split()[-1]
     for m in _EN_VISITOR_S_TYPED.finditer(doc.text, visit.span[0]):
         if m[1] == surname or (m["the"] and only):
-            visit.visit_type = lowered(m[3] or m[4])
+            visit.visit_type = lowered(m[3] or m[4] or m[5])
             return
 
 
@@ -15257,8 +15663,10 @@ _EN_SIDE_LED_BY = re.compile(r"\b(?:(?P<adj>[A-Z][\w'’-]+)\s+)?(?:side|delegat
                              r"|\bwith\s+(?P<who2>[A-Z][^,.;]{3,100}?)\s+(?:leading|heading)\s+(?:his|her|the|its|their)\s+"
                              r"(?:[\w'’-]+\s+){0,2}?delegation\b"
                              # round 43: the active voice, a name leading his state's side ("That session was held in
-                             # Budapest on 14 October 2025, when X led the Kyrgyz side")
-                             r"|(?P<who3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:led|headed)\s+the\s+"
+                             # Budapest on 14 October 2025, when X led the Kyrgyz side"); round 102 (t1): in a relative
+                             # clause on his name too ("On Monday 5 October I flew home together with Deputy Minister
+                             # … X Y, who led the Uzbek delegation to the ninth session of the … Commission", dev/1526)
+                             r"|(?P<who3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+who)?\s+(?:led|headed)\s+the\s+"
                              r"(?P<adj3>[A-Z][\w'’-]+)\s+(?:side|delegation)\b")
 _SIDE_EVENT = re.compile(r"\b(?:session|commission|meeting|talks|forum|council|conference)\b", re.I)
 
@@ -15350,11 +15758,16 @@ def _arrived_in_before_from(doc: Document, s: Sentence) -> tuple[str, str] | Non
 # Round 39 (visits A2): a visit told at an earlier time by words, not a year ("X was in Baku last year for the same forum,
 # he recalled on Tuesday", "… visited Tashkent two years ago"): as _told_in_another_year, when every clause holding a
 # visit word tells such a time and the day read is outside it, the day is another event's (the recalling).
-_EN_EARLIER_TIME = re.compile(r"\b(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|(?:a|one|two|three|several|\d+)"
-                              r"\s+(?:years?|months?)\s+ago)\b")
+# Round 102 (v2): the Russian too, a local visit word's clause ("Открывая фестиваль в пятницу, министр … напомнил, что
+# два года назад на первый фестиваль приехали коллективы лишь из четырёх стран", dev/1518: the opening's Friday)
+_EARLIER_TIME = re.compile(r"\b(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)"
+                           r"|(?:a|one|two|three|several|\d+)\s+(?:years?|months?)\s+ago"
+                           r"|(?:(?:[\w-]+\s+)?(?:год|года|лет|месяц|месяца|месяцев)|полгода)\s+назад"
+                           r"|в\s+прошлом\s+(?:году|месяце))\b")
+_EARLIER_TIME_WORDS = ("last ", " ago", " назад", "в прошлом ")  # one is in every _EARLIER_TIME match
 
 
 def _told_at_an_earlier_time(sentence: str, day: tuple) -> bool:
-    told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0])]
-    return bool(told) and all(not c.start() <= day[2] < c.end() and _EN_EARLIER_TIME.search(c[0]) for c in told)
+    told = [c for c in _CLAUSE.finditer(sentence) if _VISIT.search(c[0]) or _LOCAL_VISIT.search(c[0])]
+    return bool(told) and all(not c.start() <= day[2] < c.end() and _EARLIER_TIME.search(c[0]) for c in told)
 

@@ -58,6 +58,10 @@ RELATIVE_DAY = re.compile(r"\b(today|(?:the\s+day\s+before\s+)?yesterday)\b", re
 # no "today"/"yesterday" there; "tonight" or "this evening" would tell a midnight of the report's own day
 _PART_OF_DAY = re.compile(r"\b(?:(?P<today>this\s+morning)|last\s+night"
                           r"|(?:shortly|just|an\s+hour|minutes)\s+before\s+midnight)\b", re.I)
+# Round 102 (t1): a weekday right before a calendar date, a comma or nothing between, names that date's day ("On Tuesday
+# 22 September I flew to Dushanbe" in a blog of 12 October, dev/1526; "on Monday, October 5"), not the latest such
+# weekday before the report: the date alone is read
+_WEEKDAY_WITH_ITS_DATE = re.compile(r",?[^\S\n]+")
 _DAY_MONTH_LOW, _MONTH_DAY_LOW, _WEEKDAY_LOW, _RELATIVE_LOW = map(lower_twin, (DAY_MONTH, MONTH_DAY, WEEKDAY, RELATIVE_DAY))
 _WIRE_WEEKDAY_LOW = lower_twin(_WIRE_WEEKDAY)
 # Round 71 (stamp): an entry's stamp, a day and a clock time on a line or a sentence of its own and nothing else; the
@@ -160,7 +164,10 @@ def dates_in(text: str, published: date, check: str | None = None) -> list[tuple
             for m in MONTH_THEN_ORDINAL.finditer(text):
                 found.append(_from_parts(int(m[2]), None, m[1], None, published, m))
     if "day" in check:  # every weekday, "today" and "yesterday"
+        told = {f[2] for f in found}  # the calendar dates' starts (round 102, t1: _WEEKDAY_WITH_ITS_DATE)
         for m in weekday.finditer(subject):
+            if told and (gap := _WEEKDAY_WITH_ITS_DATE.match(subject, m.end())) and gap.end() in told:
+                continue  # round 102 (t1): "On Tuesday 22 September I flew to Dushanbe" (dev/1526)
             back = (published.weekday() - WEEKDAYS[lowered(m[1] or m[2] or m[3])]) % 7
             if back == 0 and m[0][:4].lower() == "last":
                 back = 7  # round 28: "last Saturday" in a report of a Saturday is a week before it
@@ -305,8 +312,11 @@ _MONTH_SUBJECT_WORDS = ("месяц", "the month", "that month")  # one is in ev
 # Round 58 (trade58): … or the month named last before a colon or dash, as the object of a short lead, the figure then
 # told for "this month (alone)": "Отдельно стоит выделить сентябрь: за один этот месяц объём торговли … достиг 41,3 млн
 # долларов", "Worth singling out is September: in that month alone, …" (also _MONTH_SUBJECT_WORDS)
+# Round 102 (v3): or the month's figure as the object, "The bulletin also revised September's figure: trade with
+# Uzbekistan in that month is now put at $418.9 million" (dev/1516): that month's, not the bulletin's ten months
 _MONTH_OBJECT = re.compile(r"^[^.;:\d]{1,50}?\s(?:(?P<ru>" + "|".join(_RU_NOMINATIVE_MONTHS) + r")|(?P<en>January|"
-                           r"February|March|April|May|June|July|August|September|October|November|December))\s*[:—–]"
+                           r"February|March|April|May|June|July|August|September|October|November|December)"
+                           r"(?:['’]s\s+(?:figures?|numbers?|data|total))?)\s*[:—–]"
                            r"(?=[^.;]*?(?:\bза\s+(?:один\s+|одн\w+\s+)?(?:этот\s+|тот\s+)?месяц\b"
                            r"|\b(?:for|in|over)\s+(?:the|that|this)\s+month\b))", re.I)
 _PERIOD_LOW = tuple(map(lower_twin, (_MONTH_RANGE, _QUARTER, _HALF, _FIRST_MONTHS, _LAST_YEAR, _ONE_MONTH)))
