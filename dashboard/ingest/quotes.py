@@ -376,7 +376,8 @@ _TR_DEMONYM_ROLE = (r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşk
 # katibi bildirib ki, "…"', dev/1477): the one the text before titled so in full (_az_short_title_named_before), as
 # after "deyə"
 # One home for the head word of every short Azerbaijani title below, a possessive ("katibi", "sədri", "başçısı")
-_AZ_POSSESSED_HEAD = r"[a-zəıöüşçğ]+(?:[ıiuü]|s[ıiuü])"
+_AZ_POSSESSIVE_END = r"s?[ıiuü]"  # the third person possessive: "naziri", "başçısı" (one home for the two below)
+_AZ_POSSESSED_HEAD = rf"[a-zəıöüşçğ]+{_AZ_POSSESSIVE_END}"
 _AZ_SHORT_TITLE = rf"[a-zəıöüşçğ]+\s+{_AZ_POSSESSED_HEAD}"
 TR_SAYING = re.compile(rf"^\s*,?\s*(?:[-–—]\s*(?=de|di))?"
                        rf"(?:diyen|deyən|(?:ifadesini|ifadelerini|sözlerini)\s+kullanan|(?:diye|şeklinde)\s+"
@@ -4523,15 +4524,13 @@ def _az_title_naming_nobody_else(sentence: str, resolver: Resolver) -> bool:
             and resolver.resolve(m["title"], speaking=False) is None)
 
 
-_AZ_POSSESSIVE_ENDS = ("ı", "i", "u", "ü", "sı", "si", "su", "sü")  # round 100 (q1): "naziri", "başçısı"
-
-
 def _titled_so_right_before(title: str, person: Person, sentence: str) -> bool:
     """Round 100 (q1): is `title` (a bare one, "Vitse-nazir") the word right before `person`'s name in `sentence`, as
     it is or in the possessive ("vitse-naziri X Y")?"""
     at = sentence.find(person.name)
     words = sentence[:at].split() if at > 0 else []
-    return bool(words) and words[-1].lower() in {(low := title.lower()), *(low + end for end in _AZ_POSSESSIVE_ENDS)}
+    return bool(words) and re.fullmatch(rf"{re.escape(title.lower())}(?:{_AZ_POSSESSIVE_END})?", words[-1].lower()) \
+        is not None  # round 100 (q1): as it is, or in the possessive (_AZ_POSSESSIVE_END)
 
 
 # Round 47: the subject's reported words may go on over sentences that name no one ('Çıxışında X Y … vurğulayıb. Nazir

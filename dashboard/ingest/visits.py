@@ -10941,10 +10941,11 @@ def _states_of_the_arrival(doc: Document, s: Sentence) -> set[str]:
 # Uzbekistan reached the city this morning, dev/1490; "Kazakistan ve Özbekistan bakanları dün kente geldi"): the
 # visitors are the one person of each state named with that title in the TITLE_SENTENCES before, as a bare title's
 # (_ta_title_told_before); none when a state has none or two so named.
-_TA_STATES_TITLED = re.compile(rf"(?P<states>[{CAPITALS}][\w'’-]+(?:(?:,\s+|\s+(?:və|ve)\s+)[{CAPITALS}][\w'’-]+)+)"
+_TA_STATES_JOINED = re.compile(r",\s+|\s+(?:və|ve)\s+")
+_TA_STATES_TITLED = re.compile(rf"(?P<states>[{CAPITALS}][\w'’-]+"
+                               rf"(?:(?:{_TA_STATES_JOINED.pattern})[{CAPITALS}][\w'’-]+)+)"
                                r"\s+(?P<title>nazir|bakan)(?:lər|lar)[ıi]\b")
 _TA_STATES_TITLED_WORDS = ("nazirlər", "bakanlar")  # as cheap.lowered() has them; one is in every match
-_TA_STATES_JOINED = re.compile(r",\s+|\s+(?:və|ve)\s+")
 
 
 def _ta_states_titled_told_before(doc: Document, k: int, resolver: Resolver) -> list[Person]:
