@@ -4201,8 +4201,10 @@ _TR_CHAIR_OF_PARLIAMENT = re.compile(r"^(?:(?:tacik|kazak|kırgız|özbek|türkm
 AZ_POSSESSIVE_TITLES = ("sədri", "naziri", "səfiri", "müavini", "rəisi", "rəhbəri", "başçısı", "direktoru", "katibi",
                         "analitiki", "eksperti",  # round 64 (quotesruaz64): "… Mərkəzinin analitiki X Y", dev/1056
                         "sözçüsü", "nümayəndəsi")
+# (round 103 (h4): and before such a title in the genitive, a deputy's of it: "Qazaxıstanın Əmək və Əhalinin Sosial
+# Müdafiəsi nazirinin müavini X Y" names X Y, no "Əhalinin Sosial Müdafiəsi", dev/1537)
 _AZ_BODY_BEFORE_TITLE = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+)*"
-                                   rf"(?=\s+(?:{'|'.join(AZ_POSSESSIVE_TITLES)})(?![\w'’\-]))")
+                                   rf"(?=\s+(?:{'|'.join(AZ_POSSESSIVE_TITLES)})(?:n[ıiuü]n\s+müavini)?(?![\w'’\-]))")
 
 
 def _without_bodies_before_titles(phrase: str) -> str:

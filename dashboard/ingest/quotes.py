@@ -4326,6 +4326,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                                                         or attribution["spk5"]))
             # (round 44: an Azerbaijani title chain's name, "deyə Komitənin … idarəsinin rəisi X Y")
             speaker = resolver.resolve(_az_name_after_title_chain(phrase) or phrase)
+            if speaker is not None and speaker.rule == "anaphor" and phrase == _AZ_DEPUTY_MINISTER_BARE \
+                    and (lead := _colon_lead_titled(phrase, text, a, resolver)):
+                speaker = lead  # round 103 (h4): '– …, – deyə nazir müavini bildirib.' under a colon lead naming one
             if speaker is None and phrase.lower().endswith(_AZ_HEAD_TITLE_ENDS) and phrase in text[:a]:
                 # round 86 (n3 cabinet_genitive): "– …, – deyə Türkmənistan Nazirlər Kabinetinin sədr müavini
                 # vurğulayıb." after "… Nazirlər Kabinetinin sədr müavini X Y-la görüşüb", as after a quote in marks
@@ -4631,6 +4634,23 @@ def _colon_lead_speaker(text: str, a: int, resolver: Resolver) -> Person | None:
         return None
     lead = text[text.rfind("\n", 0, lead_end) + 1:lead_end]
     return _attribute("", lead, text, a, [], resolver)[0]
+
+
+# Round 103 (h4): a dash line right under a lead ending in a colon, attributed by the bare title of a deputy minister
+# ("Forumda çıxış edən Türkiyənin … nazirinin müavini X Y … təşəkkür edib:" / "– …, – deyə nazir müavini bildirib.",
+# dev/1537): the lead's subject when the title fits him (_title_fits, his title read from the lead), not the last
+# speaker so titled, whom the bare title means elsewhere (another state's deputy minister quoted in the paragraph
+# before)
+_AZ_DEPUTY_MINISTER_BARE = "nazir müavini"  # (under such a lead, a bare "nazir" is read so already)
+
+
+def _colon_lead_titled(title: str, text: str, a: int, resolver: Resolver) -> Person | None:
+    """The subject of the colon lead right before `a` when `title` fits him, else None."""
+    lead_end = len(text[:a].rstrip())
+    if not text.endswith(":", 0, lead_end):
+        return None
+    person = _colon_lead_speaker(text, a, resolver)
+    return person if _title_fits(title, person, text[text.rfind("\n", 0, lead_end) + 1:lead_end]) else None
 
 
 # Round 45 (q-int): a list set as dash lines under a lead that ends in a colon and says no one speaks ("Trade with

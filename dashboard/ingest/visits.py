@@ -8162,7 +8162,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and port[0] == visit.host:
             visit.city = port[1]
     if any(not visit.documents_said for visit in visits):
-        _none_signed_unless_told(doc, visits, signed, signed_local)  # round 71 (docs0)
+        _none_signed_unless_told(doc, visits, signed, signed_local, published)  # round 71 (docs0)
     # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
     # and neither is one by a visitor of such a state ("Chinese Foreign Minister Wang Yi arrived in Astana …")
     return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)
@@ -8252,14 +8252,38 @@ def _adoption_told_in(s: Sentence) -> bool:
 # event's: told in his paragraph or the one before it (a meeting's report opens on it), a paragraph naming that event's
 # word ("заседание"), of no other time (_another_time); not a chronology's summit years before, "… прибыли в Авазу на
 # … саммит. По его итогам принята совместная декларация." over "… принял участие в … форуме" (dev/1215)
-def _meeting_adoption_told(doc: Document, visit: VisitFound) -> bool:
+def _meeting_adoption_told(doc: Document, visit: VisitFound, published: date) -> bool:
     k = _sentence_index(doc, visit.span[0])
-    if k is None or not any(word in (own := doc.sentences[k]).check for word in _LOCAL_TOOK_PART_WORDS) \
-            or not _LOCAL_TOOK_PART.search(own.text) or not (event := _LOCAL_EVENT.search(own.text)):
+    if k is None:
         return False
+    if not any(word in (own := doc.sentences[k]).check for word in _LOCAL_TOOK_PART_WORDS) \
+            or not _LOCAL_TOOK_PART.search(own.text) or not (event := _LOCAL_EVENT.search(own.text)):
+        return _opening_event_adoption_told(doc, visit, published)  # round 103 (h4)
     return any(_adoption_told_in(s) and not _another_time(visit, s.text)
                and doc.text.count("\n\n", min(s.end, own.end), max(s.start, own.start)) <= 1
                and event[0].lower() in _paragraph_around(doc.text, s.start).lower() for s in doc.sentences)
+
+
+# Round 103 (h4): a report that opens on an event held in a city, dated ("Bu gün Bakıda … I Qadınlar Forumu keçirilib.",
+# _LOCAL_HELD and an event word of _LOCAL_EVENT in one of its first EVENT_OPENING_SENTENCES), and tells a declaration
+# adopted in a sentence naming that event ("Forumun yekununda … Bakı Bəyannaməsi qəbul olunub", dev/1537): a guest
+# come to that city for it (on its day or up to _ARRIVED_BEFORE before: "Oktyabrın 13-də … Bakıya gələn … nazirinin
+# müavini X Y", the one who spoke at it) was at a gathering of several as well, his documents unstated whatever his
+# own sentence names; not a guest of another city or time, nor a report whose adoption names no such event
+def _opening_event_adoption_told(doc: Document, visit: VisitFound, published: date) -> bool:
+    if not visit.city or visit.recalled:
+        return False
+    for before in doc.sentences[:EVENT_OPENING_SENTENCES]:
+        if not _LOCAL_HELD.search(before.text) or not (event := _LOCAL_EVENT.search(before.text)) \
+                or _LOCAL_NOT_VISIT.search(before.text) or not (days := _days(before, published, None, local=True)):
+            continue
+        day, end, *_ = days[0]
+        word = lowered(event[0])
+        return day - _ARRIVED_BEFORE <= visit.start <= (end or day) \
+            and _event_place(doc, before, visit.visitor.iso3) == (visit.host, visit.city) \
+            and any(word in s.check and _adoption_told_in(s) and not _another_time(visit, s.text)
+                    for s in doc.sentences)
+    return False
 
 
 def _paragraph_around(text: str, at: int) -> str:
@@ -8426,7 +8450,7 @@ def _recalled_with_a_document(doc: Document, visit: VisitFound, signed: list[boo
 
 
 def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: list[bool],
-                             signed_local: list[bool]) -> None:
+                             signed_local: list[bool], published: date) -> None:
     """Each visit left unstated by the count rules: 0 unless a signing that may be its own is told (_uncounted_signings,
     _recalled_with_a_document) or, for a summit, a declaration adopted; one such signing of one document is 1."""
     adopted = None
@@ -8437,7 +8461,7 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
             adopted = _summit_adoption_told(doc) if adopted is None else adopted
             if adopted:
                 continue
-        elif _meeting_adoption_told(doc, visit):  # round 101 (q1): a meeting's guest
+        elif _meeting_adoption_told(doc, visit, published):  # round 101 (q1): a meeting's guest
             continue
         told = _uncounted_signings(doc, visit, visits, signed, signed_local)
         if len(told) > 1 and _one_document_told_again(told):
@@ -11463,11 +11487,15 @@ def _local_speaker_at_event_before(doc: Document, k: int, published: date, resol
 def _visit_at_the_event_held(doc: Document, opening: list[Sentence], person: Person, published: date,
                              span: tuple[int, int]) -> VisitFound | None:
     """person's visit (type other) to the event the first of the opening sentences that tells one held (_LOCAL_HELD,
-    not _LOCAL_NOT_VISIT) gives with its day and a place not his state's; none when that sentence gives no place."""
+    not _LOCAL_NOT_VISIT) gives with its day and a place not his state's; none when that sentence gives no place.
+    Round 103 (h4): the headline telling it held with no day ("Bakıda Türk dövlətlərinin qadınlar forumu keçirilib:
+    …") is passed over for the lead that dates it ("Bu gün Bakıda … Qadınlar Forumu keçirilib.", dev/1537)."""
     for before in opening:
         if not _LOCAL_HELD.search(before.text) or _LOCAL_NOT_VISIT.search(before.text):
             continue
         days = _days(before, published, None, local=True)
+        if not days and before is doc.sentences[0]:
+            continue
         place = _event_place(doc, before, person.iso3) if days else None
         if place is None:
             return None
