@@ -4312,10 +4312,14 @@ _AZ_DEPUTY_PREMIER = re.compile(r"^(?P<state>[\wçğıöşüə]+(?:ın|in|un|ün
 # --- round 30: a Turkic sentence opening "Forumda konuşan X Y, …" / "Görüşdə çıxış edən X Y …" names X Y ---------------
 # (who spoke at the forum): no title before the name, so no title rule remembers him for a later '"…" diyen Y' or
 # 'Y, "…" dedi'; the participle of speaking or taking part, then two capitalised words and a lower-case word or comma
-_TURKIC_SPEAKING_PARTICIPLES = ("konuşan", "katılan", " edən ", "danışan", "söz alan")
+# Round 103 (h7): or of coming from a place told in the Turkish ablative ("Budapeşte'den gelen Bence Kovács ise kampa
+# ilk kez katılan … arasındaydı. Kovács, "…" ifadesini kullandı.", dev/1540): a participant introduced by where he
+# came from
+_TURKIC_SPEAKING_PARTICIPLES = ("konuşan", "katılan", " edən ", "danışan", "söz alan", "n gelen")
 _TURKIC_PARTICIPLE_NAMED = re.compile(
     rf"(?:^|[.!?]\s+|\n)[{CAPITALS}][\w'’]*(?:\s+[a-zçğıöşüə][\w'’]*){{0,2}}?\s+(?:konuşan|katılan|çıxış\s+edən|"
-    rf"iştirak\s+edən|danışan|söz\s+alan)\s+(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w\-]+)(?![\w'’\-]),?\s+"
+    rf"iştirak\s+edən|danışan|söz\s+alan|(?<=['’][dt][ae]n\s)gelen)"
+    rf"\s+(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w\-]+)(?![\w'’\-]),?\s+"
     # (not a body in the genitive before its head's title: "Görüşdə çıxış edən Milli Məclisin sədri")
     r"(?=[a-zçğıöşüə])(?!(?:sədri|naziri|səfiri|rəhbəri|müavini|rəisi|direktoru|başkanı|bakanı|müdürü)\b)")
 

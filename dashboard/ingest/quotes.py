@@ -375,13 +375,15 @@ _TR_DEMONYM_ROLE = (r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşk
 # Round 99 (q1): after "deyən" a short lower-case title of two words, its head a possessive ('"…", - deyən mətbuat
 # katibi bildirib ki, "…"', dev/1477): the one the text before titled so in full (_az_short_title_named_before), as
 # after "deyə"
+# Round 103 (h7): or said laughing or smiling, '"…," diye gülen Beysenova, "…" dedi.' (dev/1540), the subject's words as
+# "diye konuşan" reads them
 # One home for the head word of every short Azerbaijani title below, a possessive ("katibi", "sədri", "başçısı")
 _AZ_POSSESSIVE_END = r"s?[ıiuü]"  # the third person possessive: "naziri", "başçısı" (one home for the two below)
 _AZ_POSSESSED_HEAD = rf"[a-zəıöüşçğ]+{_AZ_POSSESSIVE_END}"
 _AZ_SHORT_TITLE = rf"[a-zəıöüşçğ]+\s+{_AZ_POSSESSED_HEAD}"
 TR_SAYING = re.compile(rf"^\s*,?\s*(?:[-–—]\s*(?=de|di))?"
                        rf"(?:diyen|deyən|(?:ifadesini|ifadelerini|sözlerini)\s+kullanan|(?:diye|şeklinde)\s+"
-                       rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
+                       rf"(?:konuşan|ekleyen|gülen|gülümseyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
                        # round 29: '… "…" olarak nitelendiren X, …' (who described it as)
                        rf"olarak\s+(?:nitelendiren|niteleyen|değerlendiren|tanımlayan)|"
                        # round 30: a partial quote ending a nominalised clause, '… ilişkilerin "…" olduğunu söyleyen X,
@@ -1373,8 +1375,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
         if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
             speaker, rule, span_end = tr  # round 10: '"…," dedi Aydemir, "…"'
-        if speaker is None and ("diyor" in before[-40:] or "dedi" in before[-40:] or "deyir" in before[-40:]) \
-                and (person := _tr_inverted_before(before, text, outer, resolver)) is not None:
+        if speaker is None and ("diyor" in before[-40:] or "dedi" in before[-40:] or "deyir" in before[-40:]
+                                or "diye" in before[-40:]) \
+                and (person := _tr_inverted_before(before, text, outer, resolver, after)) is not None:
             speaker, rule = person, "continuation"  # round 49 (quotes, local): '“Kısa,” diyor Özsoy, “ama …”'
         # (round 87, STRAIGHT_PRESENT_SPLIT: the gate's window as wide as the verb, the name and an aside of up to
         # 80 characters, '"…," says X Y, an economist at the Bishkek Institute for Markets, "but …"')
@@ -1703,13 +1706,40 @@ def _drop_host_questions(text: str, found: list[Found]) -> list[Found]:
 
 def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]:
     """A quote in the headline whose words the body quotes again ('… görüşdü: "Qırğızıstan bizim üçün
-    qardaş ölkədir"' over the body's full quote) is one statement: the body's stays."""
+    qardaş ölkədir"' over the body's full quote) is one statement: the body's stays. Round 103 (h7): word for word
+    only; said again with another ending of its last word, it is a record of its own (_headline_words_said_by)."""
     heads = [f for f in found if f.outer[0] < headline_end]
     if not heads:
         return found
-    body = [_folded_quote(f.text) for f in found if f.outer[0] >= headline_end and f.speaker]  # said by someone
-    return [f for f in found if f.outer[0] >= headline_end
-            or not any(_folded_quote(f.text).rstrip(".!?…") in text for text in body)]
+    body = [(_folded_quote(f.text), f.speaker) for f in found if f.outer[0] >= headline_end and f.speaker]
+    kept = []
+    for f in found:
+        said_by = [] if f.outer[0] >= headline_end else _headline_words_said_by(_folded_quote(f.text), body)
+        if not said_by:
+            kept.append(f)
+        elif said_by[0] is not None:
+            # round 103 (h7): said again only with another ending of its last word ('"Burada kimse yabancı değil"'
+            # over the body's "Burada kimse yabancı değildi. …", dev/1540): a record of its own (docs/annotating.md),
+            # the body speaker's words
+            if f.speaker is None:
+                f.speaker, f.rule = said_by[0], "headline"
+            kept.append(f)
+    return kept
+
+
+def _headline_words_said_by(head: str, body: list[tuple[str, Person]]) -> list[Person | None]:
+    """[None] when a body quote (folded, with its speaker) holds the folded headline quote `head` word for word; [the
+    speaker] when the only ones holding it end its last word with more letters (another ending); [] when none does."""
+    words, longer = head.rstrip(".!?…"), []
+    for text, speaker in body:
+        at = text.find(words)
+        while at >= 0:
+            end = at + len(words)
+            if at and text[at - 1].isalnum() or end == len(text) or not text[end].isalpha():
+                return [None]  # (an occurrence opening inside a word stays a repeat, as before round 103)
+            longer.append(speaker)
+            at = text.find(words, at + 1)
+    return longer[:1]
 
 
 def _folded_quote(words: str) -> str:
@@ -2189,7 +2219,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if quoted.endswith(("ndan", "nden")) and _TR_ABLATIVE_CLAUSE_END.search(quoted) \
             and (m := _TR_COMPLAINED_AFTER.match(after)) and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()  # round 67: '… "… uzadığından" şikâyetçi.'
-    if ("vet" in after[:40] or "vət" in after[:40] or "çağ" in after[:40]) \
+    if ("vet" in after[:40] or "vət" in after[:40] or "çağ" in after[:40]
+            or any(word in after[:20] for word in _TR_WISHED_WORDS)) \
             and (found := _tr_called_to(quoted, before, after, resolver)):
         return found[0], "verb-final", found[1]  # round 38: '… "ortak projeler üzerinde çalışmaya" davet etti'
     if (found := _tr_whole_quote_bare_verb(quoted, before, after, text[:para_start] + before, resolver)) is not None:
@@ -6195,6 +6226,12 @@ def _az_name_after_title_chain(spk: str) -> str | None:
 # Round 44: a short lower-case title of two words after a quote ('– deyə icra başçısı qeyd edib') for the one the text
 # before titled in full, its first word capitalised and opening a body's name in the genitive before the same head word
 # ("Şəki Şəhər İcra Hakimiyyətinin başçısı X Y"); two so titled are no one
+# Round 103 (h7): the first word a body's noun in the genitive itself ('"…", - deyə agentliyin sədri qeyd edib', the
+# agency's chair, dev/1541) for the body named before in full, a compound with its possessive before the genitive
+# ("Dövlət Turizm Agentliyinin sədri X Y"; "komitənin sədri" for "… Komitəsinin sədri"): the genitive's stem
+_AZ_GENITIVE_STEM = re.compile(r"(?P<stem>\w+?)(?:(?<=[aəıioöuüe])n[ıiuü]n|(?<![aəıioöuüe])[ıiuü]n)")
+
+
 def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> Person | None:
     words = spk.strip().split()
     if len(words) != 2 or not words[0].isalpha():
@@ -6214,8 +6251,12 @@ def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> 
     # (round 70, numbers70: a lower-case unit's possessive genitive after a vowel too, "DGK-nın Statistika və analiz
     # şöbəsinin rəisi X Y" for "şöbə rəisi", dev/1124; not a capitalised body's, "Kayseri Böyükşəhər Bələdiyyəsinin
     # sədri X Y", whose full title the lead's subject rules read with its role, dev/874)
-    forms = re.compile(rf"(?<![\w\-])(?:(?:{first}|{capital})(?:[ıiuü]n[ıiuü]n|n[ıiuü]n)?|{first}s[ıiuü]n[ıiuü]n)"
-                       rf"(?:\s+[{CAPITALS}][\wəıöüşçğ]*){{0,2}}"
+    compound = ""
+    if genitive := _AZ_GENITIVE_STEM.fullmatch(first):  # round 103 (h7): "agentliyin" for "Agentliyinin"
+        stem = genitive["stem"]
+        compound = rf"|(?:{stem}|{capital[0]}{stem[1:]})s?[ıiuü]n[ıiuü]n"
+    forms = re.compile(rf"(?<![\w\-])(?:(?:{first}|{capital})(?:[ıiuü]n[ıiuü]n|n[ıiuü]n)?|{first}s[ıiuü]n[ıiuü]n"
+                       rf"{compound})(?:\s+[{CAPITALS}][\wəıöüşçğ]*){{0,2}}"
                        rf"(?:\s+[\wəıöüşçğ]+(?:[ıiuü]n[ıiuü]n|n[ıiuü]n))?\s+{head}(?![\w\-])")
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
 
@@ -7446,13 +7487,20 @@ TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:[-–—]\s*(?=deyir\s))?"
 _RU_DASH_TAIL_AFTER_MARKS = re.compile(r"\s*[.,]?\s+[-–—]\s+(?P<body>[А-ЯЁ][^«»“”\"„\n–—]+)$")
 
 
-def _tr_inverted_before(before: str, text: str, outer: tuple[int, int], resolver: Resolver) -> Person | None:
+def _tr_inverted_before(before: str, text: str, outer: tuple[int, int], resolver: Resolver,
+                        after: str = "") -> Person | None:
     """Round 49 (quotes, local): the speaker of a quote right after '"…," diyor X,' whose first part was too short to be
-    a quote of its own ('“Mali protokoller önemli,” diyor Özsoy, “ama asıl mesele …”'): X."""
+    a quote of its own ('“Mali protokoller önemli,” diyor Özsoy, “ama asıl mesele …”'): X.
+    Round 103 (h7): or after a participle of saying before X, the rest's verb after it (`after`): '"Türkçeyi dizilerden
+    öğrenmiştim," diye gülen Beysenova, "ama burada …" dedi.' (dev/1540), as round 41 reads it after a lead that is a
+    quote of its own (TR_SAYING, AFTER_VERB_FINAL)."""
     close = max(before.rfind("”"), before.rfind('"'), before.rfind("»"))
     # (round 98, q2: a dash may open the second part, '"…," - deyir X Y, - "…"', dev/1462)
     gap = before[close + 1:].rstrip().rstrip("-–—") if close >= 0 else ""
-    if not gap.rstrip().endswith(",") or not (m := TR_VERB_SPEAKER.match(gap)) or gap[m.end():].strip():
+    if not gap.rstrip().endswith(","):
+        return None
+    if not ((m := TR_VERB_SPEAKER.match(gap)) and not gap[m.end():].strip()
+            or (m := TR_SAYING.match(gap)) and gap[m.end():].strip() == "," and AFTER_VERB_FINAL.match(after)):
         return None
     return named_in_full(text[:outer[0]], m["spk"], resolver) or resolver.resolve(m["spk"])
 
@@ -15429,12 +15477,20 @@ _TR_CALLED_TO_AFTER = re.compile(rf"^\s*{_TR_CALLED_TO_VERBS}")
 # rayona "birbaşa çarter reysləri ilə" gəlməyə dəvət edib', Turkish '… "…" yatırım yapmaya çağırdı')
 _TR_CALLED_TO_NOUN_AFTER = re.compile(rf"^\s*(?:[a-zçğıöşüə]+\s+)?[a-zçğıöşüə]+(?:maya|meye|mağa|məyə)\s+"
                                       rf"{_TR_CALLED_TO_VERBS}")
+# Round 103 (h7): so too what someone was wished or asked to do, the verbal noun in the accusative before "diledi"
+# ('Yerjanov, gençlere … misafirperverliğini "bir ömür boyu hatırlamalarını" diledi', dev/1540; "istedi", "temenni
+# etti", "rica etti"): the subject's words, as "davet etti" reads the dative's
+_TR_WISHED_END = re.compile(r"\wm[ae](?:s[ıi]n[ıi]|l[ae]r[ıi]n[ıi])$")
+_TR_WISHED_AFTER = re.compile(r"^\s*(?:diledi|istedi|temenni\s+etti|rica\s+etti)\b")
+_TR_WISHED_WORDS = ("diledi", "istedi", "temenni", "rica")  # one is in every _TR_WISHED_AFTER match
 
 
 def _tr_called_to(quoted: str, before: str, after: str, resolver: Resolver) -> tuple[Person, int] | None:
-    """(speaker, span end) of '… "…maya" davet etti', the sentence's subject, else None."""
+    """(speaker, span end) of '… "…maya" davet etti' (round 103: or '… "…malarını" diledi'), the sentence's subject,
+    else None."""
     if not (_TR_CALLED_TO_END.search(quoted) and (m := _TR_CALLED_TO_AFTER.match(after))
-            or (m := _TR_CALLED_TO_NOUN_AFTER.match(after)) and not _title_case(quoted)) \
+            or (m := _TR_CALLED_TO_NOUN_AFTER.match(after)) and not _title_case(quoted)
+            or _TR_WISHED_END.search(quoted) and (m := _TR_WISHED_AFTER.match(after))) \
             or _local_joint_subject(before, resolver):  # ('"Türk Yatırım Günleri" fuarına katılmaya': a name)
         return None
     if AZ_PRONOUN_OPENS.match(_SENTENCE_BREAK.split(before)[-1].lstrip()):

@@ -298,8 +298,10 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 72 (events72): and reaching "the city" the article names (_THE_TOWN), "bu sabah
                           # şehre ulaştı" (dev/1154); round 76 (squote76): and its participle before the visitor,
                           # "Dün kente ulaşan X, …" (dev/1196); round 99 (v2): and "the capital", "Perşembe günü
-                          # başkente ulaşan Karataş, …" (dev/1476), as "başkente gelen" (_capital_of_the_dateline)
-                          r"|(?:(?<=\bşehre\s)|(?<=\bkente\s)|(?<=\bbaşkente\s))ulaş(?:tı|an)\b"
+                          # başkente ulaşan Karataş, …" (dev/1476), as "başkente gelen" (_capital_of_the_dateline);
+                          # round 103 (h7): and "the region" the article names, "Sadıkov ise cumartesi günü Astana
+                          # üzerinden bölgeye ulaştı" (dev/1540, the camp's Burabay told before)
+                          r"|(?:(?<=\bşehre\s)|(?<=\bkente\s)|(?<=\bbaşkente\s)|(?<=\bbölgeye\s))ulaş(?:tı|an)\b"
                           rf"|{_AZ_REACHED_A_NAMED_PLACE}"  # round 69 (turkpa): "Bakıya çatıb"
                           # round 54 (visits): the noun of coming, the visitor in the genitive before ("Baş naziri
                           # Olcas Bektenovun oktyabrın 14-də Bakıya gəlişi …", "Bakan X'in dün Ankara'ya gelişi")
@@ -2011,9 +2013,11 @@ def _is_transit(doc: Document, x: places.Mention) -> bool:
 
 def _without_transit(doc: Document, found: list, text: str) -> list:
     """The mentions of `found` but the places passed through, when another place is left: a mention, or a city of
-    places.CITIES that `text` names (cities are no mentions)."""
+    places.CITIES that `text` names (cities are no mentions), or (round 103, h7) "the region" or "the city" it reached,
+    told before (_THE_TOWN: "Sadıkov ise cumartesi günü Astana üzerinden bölgeye ulaştı", dev/1540: Burabay)."""
     kept = [x for x in found if not _is_transit(doc, x)]
-    return kept if kept or places.city_in(text) else found
+    return kept if kept or places.city_in(text) or (any(w in text for w in _THE_TOWN_WORDS)
+                                                    and _THE_TOWN.search(text)) else found
 
 
 # Round 41 (Azerbaijani): a city in the genitive before its head's title ("Almatının akimi Yerbolat Dosayevin başçılıq
@@ -10171,11 +10175,12 @@ def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
 # Şakkaliyev", "şehre geldi", "şəhərə gələn nazir").
 _THE_TOWN = re.compile(r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:town|city|resort)\b"
                        r"|\b(?:kente|şehre|şəhərə)\s+(?:gel|gəl|ulaş|çat)\w*"  # round 100 (v1): "şəhərə çatıblar"
+                       r"|\bbölgeye\s+ulaş\w*"  # round 103 (h7): "Astana üzerinden bölgeye ulaştı" (dev/1540)
                        # round 74 (oped74): the Russian "there" after or before a verb of coming ("… вспоминаю Бухару.
                        # 19 ноября 2004 года X прилетел туда с официальным визитом", dev/1179)
                        r"|\b(?:прилетел|приехал|прибыл|отправил\w*)\w{0,2}\s+туда\b"
                        r"|\bтуда\s+(?:прилетел|приехал|прибыл)")
-_THE_TOWN_WORDS = (" the ", "kente ", "şehre ", "şəhərə ", "туда")  # one is in every _THE_TOWN match
+_THE_TOWN_WORDS = (" the ", "kente ", "şehre ", "şəhərə ", "туда", "bölgeye ")  # one is in every _THE_TOWN match
 _CAPS_DATELINE = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+)?)\s(?:--|–|—|-)\s")
 TOWN_SENTENCES = 3  # the town is named in one of the sentences right before
 
