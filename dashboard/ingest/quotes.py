@@ -4370,7 +4370,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                 # after a quote in marks (round 49); Russian "— сказал Н. Килыбай." too
                 speaker = initial_named_in_full(text[:a], phrase, resolver)
             if speaker is None and _ru_capital(phrase[:1]):  # round 42: "— сказал Гелдимырадов." after his full name
-                speaker = _ru_surname_named_before(phrase, text[:a], resolver)
+                # round 103 (h1): or to whom he said it, "— сказал Тлеубаев журналистам, ещё не сняв чапан чемпиона."
+                # (dev/1530), as round 100 (q2) reads it after a quote in marks
+                speaker = _ru_surname_named_before(_ru_surname_before_occasion(phrase), text[:a], resolver)
             if speaker is None and attribution["spk3"] and "а" <= phrase[:1] <= "я":
                 # round 47: "— …, — подчеркнул глава кыргызского правительства на совместной пресс-конференции.": the
                 # title before the occasion, as after a quote in marks (round 28)
@@ -5848,7 +5850,10 @@ _RU_WEB_TAIL = re.compile(r"\s+[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|com|info|news
 # comma; _speaker_phrase reads the words after the last one)
 # (round 97, q2: or a speech gerund with its comma before "что", "— отметил аким, добавив, что рабочая группа …",
 # dev/1449)
-_RU_GERUND_TAIL = re.compile(rf"^((?:{RU_VERBS})\s[^,.]{{1,80}}),\s+[а-яё]+(?:я|ясь|вшись|в),?\s[^.]*\.?$")
+# Round 103 (h1): the gerund may follow "ещё"/"уже" and "не" ("— сказал Тлеубаев журналистам, ещё не сняв чапан
+# чемпиона.", dev/1530: not yet having taken off the champion's robe)
+_RU_GERUND_TAIL = re.compile(rf"^((?:{RU_VERBS})\s[^,.]{{1,80}}),\s+(?:(?:ещё|еще|уже|не)\s+){{0,2}}"
+                             r"[а-яё]+(?:я|ясь|вшись|в),?\s[^.]*\.?$")
 
 
 # Round 52 (quotes52a): an Azerbaijani dash line's attribution with the outlet's web name before its verb ("– …, – deyə
@@ -8371,7 +8376,12 @@ RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU
                                 # round 101 (q1): a cleric or a scholar of religion, whom the office holders table
                                 # never lists either ("«…», – сказал верховный муфтий." under "Верховный муфтий,
                                 # председатель Духовного управления мусульман Казахстана X Y напомнил …", dev/1498)
-                                r"|(?:верховный\s+|главный\s+)?муфтий|религиовед|богослов|теолог)"
+                                r"|(?:верховный\s+|главный\s+)?муфтий|религиовед|богослов|теолог"
+                                # round 103 (h1): a sportsman by his medal or title ("«…», – заявил серебряный
+                                # призёр." after "Его соперник X Y, двукратный чемпион Азии, поражение принял
+                                # спокойно.", dev/1530), whom the office holders table never lists
+                                r"|(?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?(?:призёр|призер|чемпион|чемпионка|победитель|"
+                                r"победительница|финалист|финалистка|спортсмен|спортсменка|борец))"
                                 # round 39 (Russian quotes): the title's state in the genitive ("— сказал вице-премьер
                                 # Азербайджана." under "Открывая заседание, X Y отметил …")
                                 r"(?:\s+(?:Азербайджана|Казахстана|Узбекистана|Кыргызстана|Киргизии|Таджикистана|"
@@ -8443,11 +8453,42 @@ def _verb_final_lead(text: str, paras, para_start: int, own_before: str, after: 
         return resolver.last_speaker, m.end()  # round 21: an editor's heading ("AİLE FOTOĞRAFI ÇEKİLDİ") between
     if not lead.endswith(".") or (_QUOTE_MARK.search(lead) and _QUOTE_MARK.search(_without_short_quoted_terms(lead))):
         return None  # (round 27: a term in quote marks, '"geliştirilmiş stratejik ortaklık" seviyesinde', is no quote)
-    person = _one_named(_SENTENCE_BREAK.split(lead)[-1], resolver, nominative=True)
+    sentences = _SENTENCE_BREAK.split(lead)
+    person = _one_named(sentences[-1], resolver, nominative=True)
+    if person is None and len(sentences) > 1 and "'" in sentences[-1]:
+        person = _tr_owner_told_of_after(sentences[-2], sentences[-1], resolver)  # round 103 (h1)
     if person is None and resolver.last_speaker is not None and _names_nobody(lead, resolver):
         return resolver.last_speaker, m.end()  # round 21: the running text names no one, the voice goes on
-    return (person, m.end()) if person and (_titled_or_known(person) or _named_with_occupation(person, resolver)) \
-        else None
+    return (person, m.end()) if person and (_titled_or_known(person) or _named_with_occupation(person, resolver)
+                                            or _tr_named_by_age(person, lead)) else None
+
+
+# Round 103 (h1): the subject of the lead's sentence before its last, when the last tells of that one only as the owner
+# in the genitive ("… 26 yaşındaki X Y ise Aral'ın kendisi için kişisel bir mesele olduğunu anlattı. Y'nin dedesi
+# 1970'lere kadar Aral limanında balıkçılık yapmış." over '"…" dedi.', dev/1532: her grandfather's story is told of her)
+def _tr_owner_told_of_after(before: str, last: str, resolver: Resolver) -> Person | None:
+    """The one person `before` names in the nominative, when `last` names that one's surname with a genitive ending
+    after an apostrophe ("Tölegenova'nın") and nobody else; else None."""
+    person = _one_named(before, resolver, nominative=True)
+    if person is None:
+        return None
+    surname = person.name.split()[-1]
+    owner = [run for run in _capital_runs(last) if run.startswith((surname + "'", surname + "’"))]
+    if len(owner) != 1 or owner[0].split()[0][len(surname) + 1:].lstrip("n")[-2:] not in TURKIC_GENITIVE_ENDINGS \
+            or any(resolver.resolve(run, speaking=False) for run in _capital_runs(last) if run != owner[0]):
+        return None
+    return person
+
+
+# Round 103 (h1): a name told with its age before it ("… doktora yapan 26 yaşındaki Aruzhan Tölegenova ise …",
+# dev/1532) is a person's, as one told with an occupation is (_named_with_occupation): the subject of the paragraph
+# before '"…" dedi.', though no title names him or her
+_TR_AGED_NAME = re.compile(rf"\b\d{{1,3}}\s+yaşındaki\s+(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)")
+
+
+def _tr_named_by_age(person: Person, text: str) -> bool:
+    """Does `text` name `person` in full right after an age ("26 yaşındaki X Y")?"""
+    return "yaşındaki" in text and any(m["name"] == person.name for m in _TR_AGED_NAME.finditer(text))
 
 
 def _named_with_occupation(person: Person, resolver: Resolver) -> bool:

@@ -75,6 +75,7 @@ from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, P
 from .people import TR_GENERAL_RANKS  # round 101 (q3): "Orgeneral X Y … Cizzak'a gelmişti" (_LOCAL_OFFICE_STEMS)
 from .people import _AZ_TITLES, _az_country_before_long_ministry  # round 102 (v1): _epithet_state, _titled_newcomer
 from .people import acronym_gloss_states, glossed_state_before  # round 102 (q4): "… Mərkəzi (MAFAM)"
+from .people import _LOCAL_BODY_WORDS  # round 103 (h1): a body's field after "по" (_ru_body_field_words)
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -4927,6 +4928,9 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        "аким", "хоким", TR_GOVERNOR,
                        # round 29: the head of an agency ("AZPROMO-nun icraçı direktoru", "Genel Müdürü")
                        "direktor", "müdür",
+                       # round 103 (h1): and in Russian ("Директор Государственного агентства по делам физической
+                       # культуры и спорта Кыргызстана X Y приехал в столицу Казахстана", dev/1530)
+                       "директор",
                        # round 31: a city's mayor, a second title of a parliament's chair ("Tacikistan Məclisi Millisinin
                        # sədri, Düşənbə şəhərinin meri Rüstəm Emoməli"); Russian "мэр"
                        "şəhərinin meri", "мэр",
@@ -5552,6 +5556,8 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
         if " v" in s.text[end:end + 3] and (then := _AND_THEN_PARTICIPLE.match(s.text, end)):
             end = then.end()  # round 102 (q4): "Kırgızistan'a dün gelen ve … Narın'a geçen Kurtuluş, …" (dev/1520)
         surname = s.text[end:].split(",", 1)[0].strip()
+        if surname[:1] in "BC" and (bare := _TR_BARE_TITLE_BEFORE_SURNAME.match(surname)):
+            surname = surname[bare.end():]  # round 103 (h1): "Cuma günü Kızılorda'ya gelen Bakan Karadağ, …" (dev/1532)
         if not _SURNAME.fullmatch(surname) and (cased := _SURNAME_IN_CASE.match(s.text, end)):
             surname = cased["surname"]  # round 99 (v1): "Salı günü Aşkabat'a gelen Ertekin'in temasları" (dev/1472)
         full = None
@@ -5590,7 +5596,12 @@ _FULL_NAME_AFTER_PARTICIPLE = re.compile(rf"\s+(?P<name>[{CAPITALS}][\w-]+\s+(?P
 # Round 88 (v2, participle_titled_head): after a participle of visiting or coming, a bare title and a surname heading a
 # delegation ("13-14 Ekim tarihlerinde ülkemizi ziyaret eden Bakan Garayev başkanlığındaki Türkmen heyetinde, …",
 # dev/1349): the head is the visitor, the one the article named in full with his title before (_surname_told_before)
-_TR_TITLED_HEAD_AFTER = re.compile(r"\s+(?:Bakan|Başbakan|Cumhurbaşkanı|Bakan\s+Yardımcısı)"
+# Round 103 (h1): the bare titles, one home: also before a surname alone after the participle of coming ("Cuma günü
+# Kızılorda'ya gelen Bakan Karadağ, ilk gün …", dev/1532), the one named in full with it before
+# (_participle_surname_told_before)
+_TR_BARE_TITLE = r"(?:Bakan\s+Yardımcısı|Bakan|Başbakan|Cumhurbaşkanı)"
+_TR_BARE_TITLE_BEFORE_SURNAME = re.compile(_TR_BARE_TITLE + r"\s+(?=\S)")
+_TR_TITLED_HEAD_AFTER = re.compile(r"\s+" + _TR_BARE_TITLE +
                                    rf"\s+(?P<surname>[{CAPITALS}][\w-]{{2,}})"
                                    r"\s+başkanlığındaki\s+(?:[^\W\d_]+\s+){0,2}?heyet")
 
@@ -7797,7 +7808,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # Ankara | 05.11.2026" … "Kırgızistan Cumhurbaşkanı Sadır Caparov, dün başlayan devlet ziyareti kapsamında
             # … resmi törenle karşılandı")
             place = filed
-        if days and visitor and visit_words[k] \
+        if days and visitor and (visit_words[k] or (local_words[k] and place is None)) \
                 and (unplaced := _unplaced_arrival_s_dateline(doc, sentence, visitor, place)):
             place = unplaced  # round 72 (events72): "X flew in on Friday afternoon", under "CHOLPON-ATA – …"
         # round 25: and the local names of it ("Ercan Havalimanı'na geldi"), behind airport_city's own word check
@@ -15125,6 +15136,9 @@ def _unplaced_arrival_s_dateline(doc: Document, sentence: str, visitor: Person,
     another clause names ("X, who also attended the 2024 Games in Astana, arrived late on Friday evening", "Y landed
     on Saturday morning, and Türkiye was represented by …", dev/1150); so too a landing at an airport no table knows,
     no place read (`place`: "landing at Tamchy airport on Thursday"). None without such an arrival or dateline."""
+    if place is None and "при" in sentence and (m := _LOCAL_VISIT.search(sentence)) \
+            and _RU_ARRIVED_UNPLACED.match(sentence, m.start()):
+        return _bare_dateline_place(doc, visitor.iso3)  # round 103 (h1)
     m = _VISIT.search(sentence)
     if m is None or not (_EN_ARRIVED_UNPLACED_RE.match(sentence, m.start())
                          or (place is None and m[0].lower().startswith(("landing at", "landed at", "arrived at")))):
@@ -15132,12 +15146,21 @@ def _unplaced_arrival_s_dateline(doc: Document, sentence: str, visitor: Person,
     return _bare_dateline_place(doc, visitor.iso3)
 
 
+# Round 103 (h1): the same told in Russian, the first verb of coming followed by its weekday (and the part of the day)
+# and no place ("Министр спорта Узбекистана X Y прилетел в пятницу вечером, а в субботу вручал награды …" under
+# "АСТАНА. …", dev/1530); read only when the sentence names no place at all
+_RU_ARRIVED_UNPLACED = re.compile(r"(?:прилетел|приехал|прибыл)[аи]?\s+(?:во?\s+(?:понедельник|вторник|среду|четверг|"
+                                  r"пятницу|субботу|воскресенье)|накануне|вчера)(?:\s+(?:утром|дн[её]м|вечером|ночью))?"
+                                  r"(?=\s*[,.;]|\s+(?:и|а)\s)")
+
+
 def _bare_dateline_place(doc: Document, visitor_iso3: str) -> tuple[str, str] | None:
-    """(host, city) of a dateline in capitals (_BARE_DATELINE: "ALMATY – …") among the article's opening sentences, a
-    capital or a city of `places.CITIES`; None when it names none or a place of the visitor's own state."""
+    """(host, city) of a dateline in capitals (_BARE_DATELINE: "ALMATY – …"; round 103, h1: or the place alone with its
+    stop, a sentence of its own, _LONE_PLACE_LINE: "АСТАНА. Сборная …", dev/1530) among the article's opening
+    sentences, a capital or a city of `places.CITIES`; None when it names none or a place of the visitor's own state."""
     for s in doc.sentences[:OPENING_SENTENCES]:
-        if s.text[:2].isupper() and (head := _BARE_DATELINE.match(s.text)):
-            word = head[0].split()[0].title()
+        if s.text[:2].isupper() and (head := _BARE_DATELINE.match(s.text) or _LONE_PLACE_LINE.fullmatch(s.text)):
+            word = head[0].split()[0].rstrip(".").title()
             capital = next((x for x in places.mentions(word) if x.is_capital), None)
             place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(word)
             return place if place and place[0] != visitor_iso3 else None
@@ -15498,14 +15521,33 @@ _TITLE_UNCOUNTED = _TITLE_CONJUNCTIONS | {"Республики"}
 
 def _title_before_name(before: str) -> str:
     """The last _TITLE_WORDS_AT_MOST words of `before` (the title right before a name), "and" and "Республики" not
-    counted (_TITLE_UNCOUNTED). Round 98 (v1): none before a line break, the headline's words are no title of a name
-    opening the lead ("… Orta Koridor'un kalbi Alat'ta atıyor" over "Ulaştırma ve Altyapı Bakanı X Y", dev/1364)."""
+    counted (_TITLE_UNCOUNTED), nor a Russian body's field (_ru_body_field_words). Round 98 (v1): none before a line
+    break, the headline's words are no title of a name opening the lead ("… Orta Koridor'un kalbi Alat'ta atıyor" over
+    "Ulaştırma ve Altyapı Bakanı X Y", dev/1364)."""
     words = before[before.rfind("\n") + 1:].split()
+    field = _ru_body_field_words(words) if "по" in words else ()
     taken, counted = 0, 0
     while taken < len(words) and counted < _TITLE_WORDS_AT_MOST:
         taken += 1
-        counted += words[-taken] not in _TITLE_UNCOUNTED
+        counted += words[-taken] not in _TITLE_UNCOUNTED and len(words) - taken not in field
     return " ".join(words[-taken:]) if taken else ""
+
+
+# Round 103 (h1): a Russian body's field after "по", its words in lower case ("Директор Государственного агентства по
+# делам физической культуры и спорта Кыргызстана X Y", dev/1530; "Председатель Комитета по делам молодёжи …"), is no
+# word of the title's count either, or the office word falls outside the words read before the name; only after a
+# body's noun in the genitive (people._LOCAL_BODY_WORDS: agency, committee, …), so no "по приглашению …" of the clause
+# before is read as a title
+def _ru_body_field_words(words: list[str]) -> set[int]:
+    """The indices of the words of a field after "по" that follows a body's noun (_LOCAL_BODY_WORDS), "по" with them."""
+    field: set[int] = set()
+    for i in range(1, len(words)):
+        if words[i] == "по" and words[i - 1].lower() in _LOCAL_BODY_WORDS:
+            j = i
+            while j < len(words) and words[j].islower():
+                field.add(j)
+                j += 1
+    return field
 
 
 # Round 39 (visits B2): the meeting a delegation's head came to may be told with its day right after the head, not
