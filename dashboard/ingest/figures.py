@@ -3109,7 +3109,10 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # round 53: a branch of services, "exports of transport services reached USD 180 million",
                           # "IT services exports", "экспорт транспортных услуг", "nəqliyyat xidmətləri ixracı", "turizm
                           # hizmetleri ihracatı" (not goods and services together: "mal ve hizmet ihracatı")
-                          r"|\b(?:exports?|imports?|sales|trade)\s+(?:of|in)\s+(?!goods\b)(?:[\w-]+\s+){1,2}?services\b"
+                          # (round 103, h2: or two branches joined, "Trade in information and communication services
+                          # remains small, at about $38 million a year", dev/1531)
+                          r"|\b(?:exports?|imports?|sales|trade)\s+(?:of|in)\s+(?!goods\b)"
+                          r"(?:(?:[\w-]+\s+){1,2}?|[\w-]+\s+and\s+(?!goods\b)[\w-]+\s+)services\b"
                           r"|\b(?!(?:goods|and)\b)[\w-]+\s+services\s+(?:exports?|imports?|trade)\b"
                           r"|\b(?:экспорт|импорт|поставк|поставок|торговл)\w*\s+(?:\w+\s+)?услуг"
                           r"|(?<!\sve\s)(?<!\svə\s)\b(?:xidmət|hizmet)\w*\s+"
@@ -7240,7 +7243,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
                 after = sentence[amount.end:clause_end]
                 growth = money.growth_in(sentence[previous_end:clause_end]) if figure_done else money.growth_in(sentence)
-                flow = _flow(after, lowered(after)) or "turnover"
+                # round 103 (h2): a later amount with no flow after it, its own clause after the comma naming its
+                # flow before it, "… ixracının payına düşüb, Türkiyədən idxal isə 1 milyard 870 milyon dollar olub"
+                # (dev/1533)
+                own = segment[segment.rfind(",") + 1:] if i and "," in segment else ""
+                flow = _flow(after, lowered(after)) or _flow(own, lowered(own)) or "turnover"
             elif partners:  # "Kazakhstan ranked second with $600.3 million, followed by Uzbekistan, with which ..."
                 pair, clause_start, clause_end = partners[i]
                 # "…, while with China it reached $2 billion": no partner of the ties

@@ -7381,7 +7381,7 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     if "—" not in text[start:end] and " - " not in text[start:end] and "–" not in text[start:end]:
         return []  # a cheap gate: most quotes hold no dash
     m = RU_INTERRUPTION.search(text, start, end)
-    if m is None and "deyə" in text[start:end]:
+    if m is None and any(w in text[start:end] for w in _AZ_INTERRUPTION_WORDS):
         return _az_interrupted(text, piece, outer, resolver)  # round 92 (q4, AZ_QUOTE_MARKS_INTERRUPTED)
     if m is None:
         return []
@@ -7426,7 +7426,10 @@ def _az_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     if (m := _AZ_INTERRUPTION.search(text, start, end)) is None:
         return []
     said = AZ_DEYE_VERB.match(m.group(0)) or AZ_DEYE.match(m.group(0))
-    speaker = resolver.resolve(_speaker_phrase(said["spk"])) if said else None
+    if m["pronoun"]:
+        speaker = resolver.resolve("o")  # round 103 (h2): "– o deyib. –", the last speaker
+    else:
+        speaker = resolver.resolve(_speaker_phrase(said["spk"])) if said else None
     if speaker is None:
         return []
     return [Found(f.pieces, f.outer, f.text, speaker, "said-inside")
@@ -12781,7 +12784,11 @@ def _split_for(text: str, piece: tuple[int, int], outer: tuple[int, int], speake
 # is two quotes of X Y, as the Russian "— …, — пояснил эксперт. — …" (_split_for, given this pattern)
 # round 100 (q1): the speaker's given name may be an initial with its dot, "– …, – deyə A.Bağırlı əlavə edib. – …"
 # (dev/1485), as _DASH_ATTRIBUTION's spk4 reads it
-_AZ_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+deyə\s+(?:{_INITIAL_DOT}|[^.;:!?«»“”\"\-–—]){{1,120}}?\.\s+[-–—]\s+")
+# Round 103 (h2): or the pronoun and a verb of saying, no "deyə" (as _DASH_ATTRIBUTION's "o" reads a whole dash line's),
+# '"Bu gün … istehsal edirik, – o deyib. – 2028-ci ilə qədər …"' (dev/1533): the last speaker's
+_AZ_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:deyə\s+(?:{_INITIAL_DOT}|[^.;:!?«»“”\"\-–—]){{1,120}}?"
+                              rf"|(?P<pronoun>o)\s+(?:{AZ_VERBS}))\.\s+[-–—]\s+")
+_AZ_INTERRUPTION_WORDS = ("deyə", " o ")  # one is in every _AZ_INTERRUPTION match
 
 
 

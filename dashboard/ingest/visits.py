@@ -3517,16 +3517,18 @@ def _event_type(sentence: str, local: bool) -> str:
 _LOCAL_TOOK_PART = re.compile(r"\b(?:принял[аи]?\s+участие|участвовал[аи]?"
                               # round 48: the past continuous of an interview's answer ("… forumunda iqtisadiyyat
                               # naziri X da iştirak edirdi")
-                              r"|iştirak\s+(?:edib|etdi|etmişdir|etmiştir|etmiş(?:di)?|edirdi)"
+                              # (round 103, h2: and the plural of several named, "… mərasimdə … Kərəm Aksoy, …
+                              # Elşən Qurbanlı … iştirak ediblər", dev/1533)
+                              r"|iştirak\s+(?:edib(?:lər)?|etdi|etmişdir|etmiştir|etmiş(?:di)?|edirdi)"
                               # round 46: a relative clause of the event ("… heyetin 14 Mayıs'ta Almatı'da katıldığı iş
                               # forumu"): the subject before it took part
                               r"|katıldı|katılmıştır|katılmıştı|katıldığı)\b", re.I)
 _LOCAL_TOOK_PART_WORDS = ("участ", "iştirak", "katıl")  # one is in every _LOCAL_TOOK_PART match
 # the event taken part in: a forum, fair, exhibition, conference, a commission's meeting (round 76, tracks76: or a
 # ceremony, "Törene … Başkanı X Y başkanlığındaki heyet de katıldı" after "… bugün düzenlenen törenle … açıldı",
-# dev/1193)
+# dev/1193; round 103, h2: the Azerbaijani one, "dünən keçirilən mərasimdə … iştirak ediblər", dev/1533)
 _LOCAL_EVENT = re.compile(r"\b(?:форум|выставк|ярмарк|заседани|конференц|конгресс|forum|sərgi|yarmark|iclas|konfrans"
-                          r"|konqres|fuar|toplantı|konferans|kongre|sergi|tören)", re.I)
+                          r"|konqres|fuar|toplantı|konferans|kongre|sergi|tören|mərasim)", re.I)
 
 
 # Round 73 (history73): "he"/"she" as the subject of a Russian, Azerbaijani or Turkish sentence of taking part ("Heydər
@@ -8636,7 +8638,8 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
     # round 92 (v2, DAY_OF_THE_EVENT_CO_CHAIRED): a visit sentence of no number, dated by the meeting its visitor
     # co-chaired: what was signed from the co-chair's sentence on is that meeting's ("İclasın yekununda aşağıdakı
     # sənədlər imzalanıb:" … "Qeyd edək ki, X Azərbaycana işgüzar səfərə gəlib.", dev/1388)
-    if not any(c.isdigit() for c in doc.sentences[k].text) and (led := _meeting_co_chaired_before(doc, k)) is not None:
+    if not any(c.isdigit() for c in doc.sentences[k].text) and ((led := _meeting_co_chaired_before(doc, k)) is not None
+                                                              or (led := _event_attended_before(doc, k, visit))):
         for j in range(led, k):
             if signed[j] or signed_local[j]:
                 s = doc.sentences[j]
@@ -9489,6 +9492,22 @@ _IN_ADDITION_TO_OPENERS = ("In addition to ", "Besides ")
 _IN_ADDITION_TO_THE_COUNT = re.compile(r"(?:In\s+addition\s+to|Besides)\s+(?:these|those|the)\s+(\d{1,3}|"
                                        + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?"
                                        r"(?:documents|agreements|memorand\w+|treaties|contracts|deals)\s*,")
+# Round 103 (h2): "Besides the" one thing, no count, opening the sentence after the count is the preposition, not round
+# 44's adverb "Besides, …": it names one of the documents counted and lists the rest ("Four documents were signed during
+# the visit. Besides the licence, the two ministries signed a memorandum …, and Dala Mobile concluded a tower-sharing
+# agreement … and a roaming agreement …", dev/1531: four, not five); only while the one named and the single ones the
+# sentence lists after it fit in the count told
+_IN_ADDITION_TO_THE_ONE = re.compile(r"(?:In\s+addition\s+to|Besides)\s+the\s+[^,;]{1,100},")
+
+
+def _lists_the_rest_of_the_count(sentence: str, told: int) -> bool:
+    """Does `sentence` open on one thing besides which it lists documents signed (_IN_ADDITION_TO_THE_ONE, not the
+    count told again: _IN_ADDITION_TO_THE_COUNT), that one and the single ones it lists (_EN_A_DOCUMENT) no more
+    than the `told` count?"""
+    if not sentence.startswith(_IN_ADDITION_TO_OPENERS) or _IN_ADDITION_TO_THE_COUNT.match(sentence) \
+            or (m := _IN_ADDITION_TO_THE_ONE.match(sentence)) is None:
+        return False
+    return 1 + len(_EN_A_DOCUMENT.findall(sentence, m.end())) <= told
 
 
 # Round 66 (visits66a): a count of documents told as a lower bound, "более"/"свыше"/"more than"/"over" right before it
@@ -9747,12 +9766,12 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         _one_more_signed(visit, sentence, offset)  # round 27
     if not m and signed_local and visit.documents_said and visit.documents is None:
         _ta_documents_listed_after_the_plural(visit, sentence, offset)  # round 39 (visits C)
-    if not m and signed and visit.documents and _EN_MORE_ADVERB.match(sentence) \
-            and (one := _EN_ONE_SIGNED_BEFORE.search(sentence)):
+    more_adverb = not m and signed and visit.documents and _EN_MORE_ADVERB.match(sentence) \
+        and not _lists_the_rest_of_the_count(sentence, visit.documents)  # round 103 (h2): "Besides the licence, …"
+    if more_adverb and (one := _EN_ONE_SIGNED_BEFORE.search(sentence)):
         visit.documents += 1  # round 44: after a count, "In addition, the ministry and the chamber signed a memorandum"
         visit.extra_spans.append((offset + one.start(), offset + one.end()))
-    elif not m and signed and visit.documents and _EN_MORE_ADVERB.match(sentence) \
-            and (ones := _en_ones_signed_in_passive(sentence)):
+    elif more_adverb and (ones := _en_ones_signed_in_passive(sentence)):
         visit.documents += ones[0]  # round 51: "In addition, a memorandum … and an agreement … were signed": two more
         visit.documents_listed = True
         visit.extra_spans.append((offset + ones[1].start(), offset + ones[1].end()))
@@ -10936,7 +10955,9 @@ def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[
     with that title in the `back` sentences before
     ("Azərbaycan nümayəndə heyətinə iqtisadiyyat naziri Mikayıl Cabbarov rəhbərlik edir."); None when none or more
     than one; `of_no_state`: a titled name of no known state too (the caller reads his state). (Round 72: a
-    reminder's lead before the title, "Xatırladaq ki, nazir …", _REMINDER_LEAD.)"""
+    reminder's lead before the title, "Xatırladaq ki, nazir …", _REMINDER_LEAD. Round 103, h2: with none or several
+    so named, not `of_no_state`, the one the sentence right before opens with, titled so before:
+    _ta_subject_before_titled_so.)"""
     text = doc.sentences[k].text
     if ":" in text[:40] and (label := _TA_ANSWER_LABEL.match(text)):
         text = text[label.end():]  # round 56 (visits B): an answer's label
@@ -10957,20 +10978,54 @@ def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[
                 named[p.name] = p
             else:
                 others.add(p.name)
+    if len(named) != 1 and not of_no_state \
+            and (subject := _ta_subject_before_titled_so(doc, k, title, hosts, resolver)) \
+            and not others - {subject.name}:
+        return subject  # round 103 (h2): "Kərəm Aksoyun … səfəri …. Nazir müavini dünən … gəlib" (dev/1533)
     # (of_no_state: the one titled so, whoever else the article names: the title word stands before each name it counts)
     return next(iter(named.values())) if len(named) == 1 and (of_no_state or not others - set(named)) else None
+
+
+# Round 103 (h2): a bare title whose holder the sentences right before name only bare, or along with another so titled:
+# the one the sentence right before opens with (as a pronoun's, _pronoun_of_the_subject_before; maybe in the genitive,
+# the ending off as the article writes him bare elsewhere), when the article titled him so before ("Türkiyə ticarət
+# nazirinin müavini Kərəm Aksoy" in the lead, then "Kərəm Aksoyun ölkəmizə səfəri işgüzar xarakter daşıyır. Nazir
+# müavini dünən səhər Sumqayıta gəlib", dev/1533), of a state the arrival does not name
+def _ta_subject_before_titled_so(doc: Document, k: int, title: str, hosts: set[str],
+                                 resolver: Resolver) -> Person | None:
+    """The one sentence k-1 opens with, of a state not among `hosts`, whom a sentence before it names with the
+    lowered bare `title` in the _TA_TITLE_BEFORE_NAME characters before his name; None otherwise."""
+    if not k or (subject := _pronoun_of_the_subject_before(doc, k, resolver)) is None:
+        return None
+    earlier = doc.text[:doc.sentences[k - 1].start]
+    name = subject.name if az_bare_name_written(earlier, subject.name) else next(
+        (subject.name[:-len(ending)] for ending in TURKIC_GENITIVE_ENDINGS
+         if subject.name.endswith(ending) and az_bare_name_written(earlier, subject.name[:-len(ending)])), None)
+    if name is None:
+        return None
+    for before in doc.sentences[:k - 1]:
+        if name not in before.text or title not in lowered(before.text):
+            continue
+        at = before.text.find(name)
+        titled = [p for p in _ta_titled_named_in(before.text, resolver) if p.name == name and p.iso3
+                  and p.iso3 not in hosts and title in lowered(before.text[max(0, at - _TA_TITLE_BEFORE_NAME):at])]
+        if titled:
+            return titled[0]
+    return None
 
 
 # Round 102 (q2): the states a bare title's arrival names are those up to its verb: a clause after it, opened by "and",
 # tells what he did there ("Nazir həmin gün səhər Bakıya gəlib və … Özbəkistan komandasının oyunlarını yerində izləyib",
 # dev/1512: his own team's games), so a state it names is not one the visitor cannot be of
-_AND_AFTER_ARRIVAL = re.compile(r"\s+(?:və|ve)\s")
+# (round 103, h2: or a clause after its comma, the verb in -ıb ending its own, "Nazir müavini dünən səhər Sumqayıta
+# gəlib, … isə … Türkiyə şirkətlərinin yeni layihələri ilə tanış olub", dev/1533: his own state's firms)
+_AND_AFTER_ARRIVAL = re.compile(r"\s+(?:və|ve)\s|,\s")
 
 
 def _states_of_the_arrival(doc: Document, s: Sentence) -> set[str]:
     """The states local visit sentence `s` names, up to its first verb of coming (_LOCAL_VISIT) when a clause opened by
-    "və"/"ve" follows that verb; else all of them (doc.codes)."""
-    if not (" və " in s.text or " ve " in s.text) or not (arrived := _LOCAL_VISIT.search(s.text)) \
+    "və"/"ve" or a comma follows that verb; else all of them (doc.codes)."""
+    if not (" və " in s.text or " ve " in s.text or ", " in s.text) or not (arrived := _LOCAL_VISIT.search(s.text)) \
             or not _AND_AFTER_ARRIVAL.match(s.text, arrived.end()):
         return set(doc.codes(s))
     return {x.iso3 for x in doc.mentions(s) if x.start < s.start + arrived.end()}
@@ -13332,6 +13387,22 @@ _LED_THE_MEETING = re.compile(r"\b(?:həmsədr\w*|rəhbərlik\s+edib\w*|сопр
 _LED_THE_MEETING_WORDS = ("həmsədr", "rəhbərlik", "сопредседател", "co-chair", "başkan")  # one in every match, lowered
 
 
+# Round 103 (h2): so too the event the visitor is told taking part in before, his visit's sentence naming him by a bare
+# title ("Report xəbər verir ki, dünən keçirilən mərasimdə Türkiyə ticarət nazirinin müavini Kərəm Aksoy, … iştirak
+# ediblər." … "Mərasim çərçivəsində iki sənəd imzalanıb: …" … "Nazir müavini dünən səhər Sumqayıta gəlib, zavodun
+# açılışından sonra …", dev/1533): what was signed from that sentence on is that event's, where he was
+def _event_attended_before(doc: Document, k: int, visit: VisitFound) -> int | None:
+    """The nearest sentence (not the headline) before visit sentence k, itself opening with a bare title
+    (_TA_BARE_TITLE), that names the visitor as written taking part in an event (_LOCAL_TOOK_PART, _LOCAL_EVENT);
+    None when there is none."""
+    if not _TA_BARE_TITLE.match(doc.sentences[k].text):
+        return None
+    return next((j for j in range(k - 1, 0, -1) if visit.visitor.name in doc.sentences[j].text
+                 and any(w in doc.sentences[j].check for w in _LOCAL_TOOK_PART_WORDS)
+                 and _LOCAL_TOOK_PART.search(doc.sentences[j].text) and _LOCAL_EVENT.search(doc.sentences[j].text)),
+                None)
+
+
 def _meeting_co_chaired_before(doc: Document, k: int) -> int | None:
     """The sentence before local visit sentence k that names the full name opening its clause with a word of leading
     the meeting (_LED_THE_MEETING), the nearest; None when there is none."""
@@ -15219,10 +15290,12 @@ _LOCAL_VISITOR_S_TYPE_WORDS = ("səfəri", "ziyareti", "визита", "ziyaret 
 # Round 60 (visits B): the visitor's visit told first, its type after as its status or nature ("Orbán'ın iki gün
 # sürecek ziyareti resmi ziyaret statüsünde gerçekleşiyor", "Tokayevin səfəri rəsmi səfər statusundadır"): the type
 # of that visitor's visit, the surname as for _LOCAL_VISITOR_S_TYPED
+# (round 103, h2: the type word right before the nature's, no visit word again, "Kərəm Aksoyun ölkəmizə səfəri işgüzar
+# xarakter daşıyır", dev/1533; "Tokayev'in ziyareti resmi nitelikte")
 _LOCAL_VISITOR_S_VISIT_OF_TYPE = re.compile(rf"\b([{CAPITALS}][\w-]+?)(?:['’]?(?:[ny]?[ıiuü]n))\s+"
                                             r"(?:[\w'’-]+\s+){0,3}?(?:ziyaret|səfər)\w{0,5}\s+(?:bir\s+)?"
-                                            r"(dövlət|rəsmi|işgüzar|devlet|resm[iî]|çalışma)\s+(?:səfər|ziyaret)\w*\s+"
-                                            r"(?:statü|niteli|status|xarakter)")
+                                            r"(dövlət|rəsmi|işgüzar|devlet|resm[iî]|çalışma)\s+"
+                                            r"(?:(?:səfər|ziyaret)\w*\s+)?(?:statü|niteli|status|xarakter)")
 
 
 def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, written: str, at: int) -> bool:
@@ -15236,7 +15309,11 @@ def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, 
     own = doc.text[visit.span[0]:visit.span[1]]
     title = next((w for w in (written[:len(surname) + 1], surname) if _place_or_title_word_in(w)), None)
     if title is None:
-        return any(not _ru_met_with(own, m) for m in re.finditer(rf"\b{re.escape(surname)}", own))
+        # (round 103, h2: or the visitor's own surname as the article writes it, his own sentence naming him by a bare
+        # title, "Kərəm Aksoyun ölkəmizə səfəri işgüzar xarakter daşıyır. Nazir müavini dünən … gəlib", dev/1533)
+        return any(not _ru_met_with(own, m) for m in re.finditer(rf"\b{re.escape(surname)}", own)) \
+            or (visit.visitor.rule == "unlisted name" and re.fullmatch(
+                rf"{re.escape(visit.visitor.name.rsplit(' ', 1)[-1])}['’]?[ny]?[ıiuü]n", written) is not None)
     if places.is_place_word(title) or re.search(rf"\b{re.escape(title)}", own) is None:
         return False
     # "Özbəkistan Prezidentinin … dövlət səfəri": a state's title is its visitor's, whoever was titled since
