@@ -81,6 +81,9 @@ _FLOW_THERE = (r"(?:sales|shipments|deliveries)(?=\s+(?:there|to\s+(?:it|the\s+c
                r"|(?<![\w\s,;:-])sales(?=\s+to\s+(?-i:[A-Z]))")
 _SALES_TO_DATIVE = r"(?:(?<=['’]ye )|(?<=['’]ya )|(?<=['’]e )|(?<=['’]a ))satış(?:lar)?ı\w*"
 _DELIVERIES_TO_RU = r"поставк[иа]\w*(?=\s+(?:в|во)\s+(?-i:[А-ЯЁ]))"  # _TRADE, _FLOW (export); a name
+# Round 103 (h6): "поставки из" a state (deliveries from), the home's imports as "импорт из" is: "Кыргызский экспорт в
+# Казахстан … до 610 млн, поставки из Казахстана составили около 790 млн" (dev/1539); _TRADE, _FLOW (import)
+_DELIVERIES_FROM_RU = r"поставк[иа]\w*(?=\s+из\s+(?-i:[А-ЯЁ]))"
 # Round 79 (boldq79): the verb of it, a state that supplied goods to a state worth an amount, its exports: "За
 # январь–сентябрь Кыргызстан поставил в Узбекистан товаров почти на 402 млн долларов" (dev/1232), "поставила товаров в
 # Казахстан на сумму …". Only "товаров", goods as a whole (not "поставил в Узбекистан цемента на …", one good's), and
@@ -118,7 +121,7 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"товарооборот\w*|торговл\w*|внешнеторгов\w*|наторгова\w*|экспорт\w*|импорт\w*|"
                     # round 59 (trade59): "поставки в" a state (deliveries to), its exports: "кыргызские поставки в
                     # Казахстан составили около 450 млн" (_DELIVERIES_TO_RU; not "поставки газа в", one good's)
-                    r"" + _DELIVERIES_TO_RU + r"|" + _SUPPLIED_GOODS_TO_RU + r"|"
+                    r"" + _DELIVERIES_TO_RU + r"|" + _DELIVERIES_FROM_RU + r"|" + _SUPPLIED_GOODS_TO_RU + r"|"
                     # round 25: bare "оборот" with a partner or a verb of its amount: "С Венгрией оборот составил $24,5
                     # млн", "оборот с Венгрией вырос" (not "оборот компании")
                     # (round 44: the imperfective too, "в 2023 году оборот составлял 493,2 млн долларов")
@@ -446,7 +449,8 @@ _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS + 
                                + r"|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b"
                                r"|\bэкспорт\w*|\b" + _DELIVERIES_TO_RU + r"|\b" + _SUPPLIED_GOODS_TO_RU  # (round 79)
                                + r"|\bixrac\w*|\bihracat\w*|\bihraç\w*|" + _SALES_TO_DATIVE, re.I)),
-         ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
+         ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*|\b" + _DELIVERIES_FROM_RU,
+                               re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
 # Azerbaijani puts the source first: '"Report" … xəbər verir ki, bu, … 3,2% azdır' (reports that this is …).
@@ -2993,8 +2997,10 @@ _GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|c
 # _GOODS_RU_INSTRUMENTAL's instrumental (round 39)
 # (round 101, q1: and halal goods, "объем торговли халяльной продукцией между Казахстаном и Турцией в прошлом году
 # превысил 150 млн долларов", dev/1498: one branch's trade, as farm goods', not the pair's)
+# (round 103, h6: and dairy goods, "экспорт молочной продукции в соседнюю республику в 2025 году составил лишь 41,3 млн
+# долларов", dev/1539)
 _RU_BRANCH_PRODUCTS = (r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ|"
-                       r"халяльн)\w*\s+")
+                       r"халяльн|молочн)\w*\s+")
 _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
              # round 27: metals, cars, fertiliser (not "стали", steel's genitive, also a verb: "поставки стали расти")
              r"алюминия|металлопроката|автомобилей|удобрений|"
@@ -3125,6 +3131,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "yanacaq", "fuel", "топлив", "təsərrüfati", "tarim", "agricultur", "agri-food", "farm", "сельскохоз",
                  "сельхоз", "плодоовощн", "текстильн", "продовольственн", "химическ", "металлургическ",
                  "халяльн",  # round 101 (q1): _RU_BRANCH_PRODUCTS's halal goods
+                 "молочн",  # round 103 (h6): _RU_BRANCH_PRODUCTS's dairy goods
                  "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти",
                  "пряжи", "тканей", "одежды",  # round 57 (_GOODS_RU's cloth)
                  "фрукт", "плод", "ягод", "овощ", "мяс", "цемент", "лекарств", "медикамент",  # round 62 (_GOODS_RU)
@@ -6580,7 +6587,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # Bakı ilə Budapeşt arasında ticarət yarım milyarda çatmalıdır", money.bare_goal_amounts)
             amounts = money.bare_goal_amounts(sentence, s.check)
         if not amounts and (looks_back or elliptic_flow or named == k and "months" in s.check
-                                                           and _THOSE_MONTHS.search(sentence)) \
+                                                           and _THOSE_MONTHS.search(sentence)
+                            or named == k and found and _months_counted_again(sentence, s.check, found[-1].period)) \
                 and found and found[-1].kind == "trade" \
                 and (_told_in(found[-1], doc.sentences[k - 1])
                      or k - 2 == last_trade and _growth_line_between(doc, k, found[-1])):  # round 64: its growth line
@@ -8930,6 +8938,21 @@ _GROWTH_OVER_MONTHS = re.compile(r"(?<!\w)(?:(?:in|over|during|for)\s+(?:the\s+(
                                  + r")\s+months\b|(?:ilk\s+)?(?:" + _SPAN_N
                                  + r")\s+(?:ayda|ayında|ay\s+ərzində)(?!\w))", re.I)
 _MONTHS_COUNT_WORDS = ("month", "ayda", "ayında", "ay ərzində")  # as cheap.lowered() has them; one is in every match
+# Round 103 (h6): a Russian flow's figure right after a dollar figure, over the count of months that figure told, its
+# currency left out ("За январь — август … достигла почти 1,4 млрд долларов. Кыргызский экспорт в Казахстан за восемь
+# месяцев увеличился в 1,3 раза — до 610 млн", dev/1539): read as a look back's bare amount, as round 92's English
+# "in those five months" (_THOSE_MONTHS)
+_RU_MONTHS_COUNTED = re.compile(r"(?<!\w)за\s+(?:эти\s+|те\s+)?(" + _SPAN_N + r")\s+месяц\w*", re.I)
+
+
+def _months_counted_again(sentence: str, check: str, period: str) -> bool:
+    """Does a Russian sentence count the months of `period` (a figure's "2026-8M") again (_RU_MONTHS_COUNTED)?"""
+    if "месяц" not in check or not period.endswith("M") or not (m := _RU_MONTHS_COUNTED.search(sentence)):
+        return False
+    count = int(m[1]) if m[1].isdigit() else _SPAN_NUMBERS.get(m[1].lower())
+    return period.endswith(f"-{count}M")
+
+
 SPAN_AFTER = 60  # characters after a target's amount where its span is told (in its clause)
 SPAN_BEFORE = 80  # characters before it
 # Round 64 (trade64c): a span told after a judgement that the goal is reachable is when it may be reached, no deadline
@@ -9526,7 +9549,10 @@ _COULD_REACH_BEFORE = re.compile(r"\b(?:could|may|might|can)\s+(?:(?:well|soon|e
                                rf"|(?<!\w){_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}"
                                r"(?:превысить|составить|достичь|достигнуть|вырасти\s+до|увеличиться\s+до|выйти\s+на|"
                                # round 59 (trade59): "может приблизиться к 1,7 млрд" (may approach)
-                               r"дойти\s+до|приблизиться\s+к)\s+(?:[а-яё]+\s+)?(?:\$\s?)?$", re.I)
+                               r"дойти\s+до|приблизиться\s+к"
+                               # round 103 (h6): "may add" to the trade, "снятие ограничений может добавить к
+                               # двусторонней торговле до 50 млн долларов в год" (dev/1539: a potential, no figure)
+                               r"|добавить(?:\s+к\s+(?:[а-яё]+\s+)?[а-яё]+)?)\s+(?:[а-яё]+\s+)?(?:\$\s?)?$", re.I)
 _COULD_REACH_BEFORE_WORDS = ("could", "may", "might", "can", "мож", "мог", "способ")  # as cheap.lowered() has them; one is in
 # every _COULD_REACH_BEFORE match
 _COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+"

@@ -1262,7 +1262,11 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         # words before it are no name, "Олий Мажлиса Узбекистана (ОМ)")
                         # (round 72, quotes72a: or a lower-case gloss of the title in brackets, "губернатор (вали)
                         # X Y", a Turkish governor's own word, dev/1152)
-                        r"(?P<of>(?:[^.,;:«»“”\"()]|«[^«».,;:]{1,30}»|,(?=\s[а-яё]+(?:,|\s+и\s))|\([А-ЯЁA-Z]{2,8}\)"
+                        # (round 103 (h6): a listed portfolio of two words too, and each listed one is one step of
+                        # the sixty, so a ministry of three portfolios fits: "заместителя министра водных ресурсов,
+                        # сельского хозяйства и перерабатывающей промышленности X Y", dev/1539)
+                        r"(?P<of>(?:[^.,;:«»“”\"()]|«[^«».,;:]{1,30}»|,\s[а-яё]+(?:\s[а-яё]+)?(?=,|\s+и\s)"
+                        r"|\([А-ЯЁA-Z]{2,8}\)"
                         r"|\([а-яё]{2,12}\))"
                         # (round 67, quotesru67: and a state's long name up to a hundred, when the acronym's gloss
                         # closes it, "Министр экономики и энергетики Турецкой Республики Северного Кипра (ТРСК) X Y",

@@ -8319,6 +8319,8 @@ def _ru_according(own_before: str, resolver: Resolver, earlier: str = "") -> Per
     if "По " not in own_before:  # a cheap gate
         return None
     sentence = _RU_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if sentence[:3] != "По " and (going_on := _ru_his_words_go_on(own_before, sentence, resolver)) is not None:
+        sentence = going_on  # round 103 (h6): _ru_his_words_go_on
     # (round 24: a body's or project's name in quote marks is no one's words, _without_quoted_names: "По его мнению,
     # центр «Хоргос» может дать «…»" is his)
     if sentence.rstrip()[-1:] in ".!?…" or not (m := RU_ACCORDING.match(sentence)) \
@@ -8330,6 +8332,21 @@ def _ru_according(own_before: str, resolver: Resolver, earlier: str = "") -> Per
     elif m["own"]:  # round 39 (Russian quotes): "X Y, который …, оценивает … . По его словам, … «…»" is X Y
         _ru_own_words_antecedent(own_before[:len(own_before) - len(sentence)], resolver, earlier)
     return resolver.resolve("он" if phrase in ("его", "её", "ее") else ru_genitive_phrase(phrase))
+
+
+# Round 103 (h6): "his words" go on into the next sentence ("По его словам, с 1 ноября предприятия смогут поставлять
+# … продукцию. Первые 14 предприятий уже включены в реестр, до конца года их число «должно вырасти …»", dev/1539): the
+# quote ending the sentence right after one opened by "По его словам," is still his, when its sentence names no one and
+# holds no speech word or quote of its own (_ru_that_clause_relative_own)
+def _ru_his_words_go_on(own_before: str, sentence: str, resolver: Resolver) -> str | None:
+    """The last two sentences of `own_before` (`sentence` the quote's, the last) when the first of them is opened by
+    "По его словам," (RU_ACCORDING's "his words") and `sentence` is his words going on; else None."""
+    rest = own_before[:len(own_before) - len(sentence)].rstrip()
+    previous = _RU_SENTENCE_BREAK.split(rest)[-1].lstrip()
+    if previous[:3] != "По " or not (m := RU_ACCORDING.match(previous)) or not m["own"] \
+            or not _ru_that_clause_relative_own(sentence, resolver):
+        return None
+    return own_before[len(rest) - len(previous):]
 
 
 # Round 62 (quotesother62): an earlier partial quote of the same "По словам X" sentence is X's words too ("По его

@@ -10903,7 +10903,10 @@ _EN_POSSESSIVE_S = re.compile(r"(?<=[^\W\d_])['’]s\b")
 # прибыл в южную столицу накануне, 7 октября", "Министр прибыл в Ташкент во вторник"): the one person of that state
 # the TITLE_SENTENCES before name with a title (_ru_titled_attendees), whether the office holders table knows him or not.
 _RU_BARE_TITLE = re.compile(r"(?:(?P<adjective>[А-ЯЁ]?[а-яё]+(?:ский|цкий|ской|цкой))\s+)?(?:министр|вице-премьер"
-                            r"|премьер-министр|спикер|аким|хоким|мэр|губернатор|гость)", re.I)
+                            r"|премьер-министр|спикер|аким|хоким|мэр|губернатор|гость"
+                            # round 103 (h6): a deputy minister's short title ("Замминистра прибыл в казахстанскую
+                            # столицу во вторник", dev/1539)
+                            r"|замминистра)", re.I)
 
 
 def _ru_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
@@ -10929,9 +10932,12 @@ def _ru_title_told_before(doc: Document, k: int, subject: str, resolver: Resolve
     if m["adjective"] and stem is None:
         return None
     hosts = set(doc.codes(doc.sentences[k]))
+    # round 103 (h6): one of no state named counts when the sentence naming him tells a visit (its owner, "в ходе
+    # рабочего визита заместителя министра … X Y", dev/1539): he came, so is none of the host's
     named = {p.name: p for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]
              for p in _ru_titled_named_in(before.text, resolver)
-             if (p.iso3 == stem if stem else p.iso3 and p.iso3 not in hosts)}
+             if (p.iso3 == stem if stem else p.iso3 not in hosts
+                 and (p.iso3 or _LOCAL_VISIT.search(before.text)))}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -15596,17 +15602,28 @@ _TITLE_CONJUNCTIONS = frozenset({"и", "və", "ve", "and"})
 _TITLE_UNCOUNTED = _TITLE_CONJUNCTIONS | {"Республики"}
 
 
+def _listed_field_comma(words: list[str], taken: int) -> bool:
+    """Round 103 (h6): is the `taken`-th word from the end of `words` a Russian ministry's lower-case field whose comma
+    lists the next ("министра водных ресурсов, сельского хозяйства и перерабатывающей промышленности X Y", dev/1539)?
+    The comma joins the fields as "и" does, and is no word of the title's count either (not an English appositive's
+    comma: "… for foreign economic relations, and X Y", dev/722)."""
+    word = words[-taken]
+    return taken > 1 and word[-1:] == "," and word[:1].islower() and words[-taken + 1][:1].islower() \
+        and is_cyrillic(word)
+
+
 def _title_before_name(before: str) -> str:
     """The last _TITLE_WORDS_AT_MOST words of `before` (the title right before a name), "and" and "Республики" not
-    counted (_TITLE_UNCOUNTED), nor a Russian body's field (_ru_body_field_words). Round 98 (v1): none before a line
-    break, the headline's words are no title of a name opening the lead ("… Orta Koridor'un kalbi Alat'ta atıyor" over
-    "Ulaştırma ve Altyapı Bakanı X Y", dev/1364)."""
+    counted (_TITLE_UNCOUNTED), nor a Russian body's field after "по" (_ru_body_field_words) nor a listed field's
+    comma (_listed_field_comma). Round 98 (v1): none before a line break, the headline's words are no title of a name
+    opening the lead ("… Orta Koridor'un kalbi Alat'ta atıyor" over "Ulaştırma ve Altyapı Bakanı X Y", dev/1364)."""
     words = before[before.rfind("\n") + 1:].split()
     field = _ru_body_field_words(words) if "по" in words else ()
     taken, counted = 0, 0
     while taken < len(words) and counted < _TITLE_WORDS_AT_MOST:
         taken += 1
-        counted += words[-taken] not in _TITLE_UNCOUNTED and len(words) - taken not in field
+        counted += words[-taken] not in _TITLE_UNCOUNTED and len(words) - taken not in field \
+            and not _listed_field_comma(words, taken)
     return " ".join(words[-taken:]) if taken else ""
 
 
