@@ -3179,6 +3179,9 @@ _AZ_TITLES |= {"şair": "", "yazar": ""}
 # Round 102 (v1): a film festival's directors ("Kırgız yönetmen Ernis Cumabayev"; Azerbaijani "rejissor X Y"), for a
 # later surname alone ('Cumabayev, … şunları söyledi:', dev/1528)
 _AZ_TITLES |= {"yönetmen": "", "rejissor": ""}
+# Round 103 (h3): a restoration's architect, capitalised before her name ("Restorasyon ekibinin şefi Mimar Zeynep
+# Ocakoğlu", dev/1536; _TITLE_WORDS below: no part of the name), for her partial quote in the sentence
+_AZ_TITLES |= {"mimar": ""}
 _ACADEMIC = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Üyesi)\.?\s+){0,3}"
 # Round 16: the occupations capitalised at a sentence's start too ("İktisatçı Deniz Kaptan gazetemize konuştu", "Uzman X
 # Y", "İqtisadçı Rauf Qarayev …"), and Turkish "iktisatçı" (economist), for a later '"…" diyen Kaptan'
@@ -3378,6 +3381,7 @@ _TITLE_WORDS |= {"iktisatçı", "İktisatçı".lower(), "ekonomist", "uzman", "a
                  "gazeteci", "profesör", "doç", "doçent"}
 # round 69 (tuik69): dev/1120's occupation capitalised too, "İstatistikçi X Y, …"
 _TITLE_WORDS |= {"istatistikçi", "İstatistikçi".lower()}
+_TITLE_WORDS |= {"mimar"}  # round 103 (h3): "Mimar Zeynep Ocakoğlu" (dev/1536)
 
 
 # --- round 14 (English) -------------------------------------------------------------------------------
@@ -3834,7 +3838,11 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       *GOVERNOR_BARE_TITLES,
                                       # round 40 (Azerbaijani quotes): '"…", – deyə xüsusi nümayəndə bildirib' under
                                       # "Prezidentin xüsusi nümayəndəsi X Y …", the special envoy named before
-                                      "xüsusi nümayəndə", "nümayəndə"})
+                                      "xüsusi nümayəndə", "nümayəndə",
+                                      # round 103 (h3): a Turkish architect after the participle of her clause ("…
+                                      # pişirildiğini belirten genç mimar, şunları söyledi:" under "… Mimar X Y, …
+                                      # anlattı", dev/1536; quotes._TR_PARTICIPLE_OCCUPATION)
+                                      "mimar"})
 
 
 # Round 41: the Russian words for a region's governor, which a minister is never called

@@ -88,6 +88,7 @@ from .people import _APPOSITIVE_TITLES  # round 78 (credit78): a credit line's t
 from .people import SIDE_CO_CHAIR, SIDE_CO_CHAIR_WORDS  # round 92 (q4): "Azərbaycan tərəfinin həmsədri"
 from .people import az_acronym_body_chair  # round 102 (q4): a headline label 'ANAMA sədri: "…"' (_headline_speakers)
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
+from .people import _TURKIC_BARE_OCCUPATIONS  # round 103 (h3): "… belirten genç mimar, şunları söyledi:"
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
 from .people import AZ_BODY_NOUN  # round 43: "Ticarət-Sənaye Palatası" read as a name is a body
@@ -344,6 +345,9 @@ NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyin
 BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?"
                              r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
                              r"öngördü|tahmin etti|hatırlattı|"
+                             # round 103 (h3): a recounting ('… tuğlaların "tek tek numaralandırılarak yerine
+                             # konulduğunu" anlattı', dev/1536)
+                             r"anlattı|"
                              # round 47: an analysis's present tense ('Rahimov, … "… sertleşeceğini" belirtiyor')
                              rf"{TR_PRESENT_SAYING}|öngörüyor|"
                              # round 48 (quotes, other): an expert's view in an analysis ('Aydemir, hedefin "… anlam
@@ -2376,7 +2380,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ends_with_colon and ("b ki" in tail or "ı ki" in tail or "i ki" in tail or "r ki" in tail) \
             and (person := _indirect_colon_subject(tail, resolver)):  # (round 20: "-mışdı ki", "-mışdır ki" too)
         return person, "subject-colon", 0
-    if ends_with_colon and (person := _colon_subject(tail, resolver)):
+    if ends_with_colon and (person := _colon_subject(tail, resolver, text[:para_start] + own_before)):
         return person, "subject-colon", 0
     if ends_with_colon and " isə " in tail and (person := _az_stance_subject(tail, resolver)):
         return person, "subject-colon", 0  # round 32: "… sədri X Y isə daha nikbindir: “…”"
@@ -2573,10 +2577,10 @@ def _tr_body_run(clause: str, run: str) -> bool:
         or (" v" in clause[end:end + 4] and _BEFORE_AND_BODY.match(clause, end) is not None)
 
 
-def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
+def _colon_subject(tail: str, resolver: Resolver, earlier: str = "") -> Person | None:
     """Who speaks after 'Turkish President Erdoğan praised Hungary's role:' (an English verb of
     COLON_VERBS, its object naming nobody) or after a Turkish 'X … şunları söyledi:' (the sentence
-    names one person)."""
+    names one person; round 103, h3: or a bare occupation after a participle, the one `earlier` named with it)."""
     if any(verb in tail for verb in _COLON_OTHER_WORDS):
         start = max(tail.rfind(ch, 0, tail.rstrip().rfind(":")) for ch in ':.!?“”"') + 1
         m = BEFORE_COLON_OTHER.search(tail, start)
@@ -2598,6 +2602,10 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
             return resolver.resolve(run)  # that person, not the first two-word run _clause_subject would take
         if not named and (m := _TR_OPENING_TITLE.match(clause)):  # round 15: "Türkmen lider, zirvede şunları söyledi:"
             return resolver.resolve(m[1])
+        if not named and (m := _TR_PARTICIPLE_OCCUPATION.search(clause)) \
+                and (person := resolver.resolve(m["occ"])) is not None \
+                and f"{m['occ']} {person.name.lower()}" in earlier.lower():
+            return person  # round 103 (h3): "… belirten genç mimar," the one named "Mimar X Y" before
     return None
 
 
@@ -2659,6 +2667,13 @@ def _after_last_quote(clause: str) -> str:
 
 # Round 15: a Turkish sentence naming nobody that opens with a demonym and a lower-case title before a comma
 _TR_OPENING_TITLE = re.compile(r"\s*([A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|bakan|başbakan))\s*,")
+# Round 103 (h3): or a bare occupation, a word before it at most, as the subject after the participle of its clause
+# ("Eksik tuğlaların ise … yeniden pişirildiğini belirten genç mimar, şunları söyledi:", dev/1536): the one the resolver
+# takes that occupation for (people._TURKIC_BARE_OCCUPATIONS: the last speaker the text named with one), when the text
+# before named that one right after the word ("… Mimar Zeynep Ocakoğlu, …"), not a minister who spoke last
+_TR_PARTICIPLE_OCCUPATION = re.compile(r"[a-zçğıöşü](?:en|an)\s+(?:[a-zçğıöşü]+\s+)?(?P<occ>"
+                                       + "|".join(word for word in _TURKIC_BARE_OCCUPATIONS if " " not in word)
+                                       + r"),\s")
 
 
 # Round 44 (English quotes): a sentence's second predicate reports the speech, "He welcomes the new terminals, but warns
@@ -4371,7 +4386,8 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                 speaker = initial_named_in_full(text[:a], phrase, resolver)
             if speaker is None and _ru_capital(phrase[:1]):  # round 42: "— сказал Гелдимырадов." after his full name
                 # round 103 (h1): or to whom he said it, "— сказал Тлеубаев журналистам, ещё не сняв чапан чемпиона."
-                # (dev/1530), as round 100 (q2) reads it after a quote in marks
+                # (dev/1530), as round 100 (q2) reads it after a quote in marks; h3 read the same form in
+                # "– признался Мурсалов журналистам." (dev/1535): one rule kept at the merge
                 speaker = _ru_surname_named_before(_ru_surname_before_occasion(phrase), text[:a], resolver)
             if speaker is None and attribution["spk3"] and "а" <= phrase[:1] <= "я":
                 # round 47: "— …, — подчеркнул глава кыргызского правительства на совместной пресс-конференции.": the

@@ -1102,6 +1102,7 @@ class VisitFound:
     officials_count: bool = False  # round 82 (s2): its count was told signed by ministers (_EN_OFFICIALS_SIGNED)
     one_signed_end: int = -1  # round 83 (w2): where the last sentence telling one document signed, no count, ends
     headed_count_end: int = -1  # round 88 (v2, count_in_subheading): where a subheading counting its documents ends
+    itemized_end: int = -1  # round 103 (h3): where a sentence naming one of its counted documents "of them" ends
 
 
 _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
@@ -6659,8 +6660,10 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
 # the one who headed it, after the verb; the title may list with commas, up to the name: "возглавил министр
 # инвестиций, промышленности и торговли Лазиз Кудратов, прибывший …"
 # round 67 (visits67): or the imperfective "возглавлял" ("Узбекскую делегацию возглавлял заместитель премьер-министра
-# X", dev/1091)
-_RU_HEADED = r"возглав(?:и|ля)(?:л|ла|ли)\s+(?P<head>[^;.]+?(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)"
+# X", dev/1091); round 103 (h3): or the present "возглавляет" ("Азербайджанскую делегацию возглавляет министр культуры
+# X Y", dev/1535)
+_RU_HEADED = (r"возглав(?:(?:и|ля)(?:л|ла|ли)|ляет)\s+"
+              r"(?P<head>[^;.]+?(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)")
 _RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
                                  # round 62 (visits62): its part of a commission ("Азербайджанскую часть комиссии
                                  # возглавил вице-премьер …")
@@ -8385,6 +8388,20 @@ def _signed_between_the_host_and_another(doc: Document, visit: VisitFound, s: Se
                and a.iso3 != b.iso3 and visit.visitor.iso3 not in (a.iso3, b.iso3) for a, b in zip(told, told[1:]))
 
 
+# Round 103 (h3): so is a signing told naming the state of another guest at the host, whose visit counted its documents,
+# and not the visitor's own ("Азербайджан стал почётным гостем … ярмарки: подписана программа переводов", the headline
+# of a fair where Azerbaijan's minister signed three documents, over a Turkmen deputy minister's visit, dev/1535)
+def _signing_of_another_guest_s_state(doc: Document, visit: VisitFound, visits: list[VisitFound], s: Sentence) -> bool:
+    """Does sentence `s` name the state of another guest at the visit's host whose visit counted its documents, and not
+    the visitor's own (known)?"""
+    if not visit.visitor.iso3:
+        return False
+    told = set(doc.codes(s)) - {visit.host}
+    return visit.visitor.iso3 not in told and any(
+        other is not visit and other.documents_said and other.host == visit.host and other.visitor.iso3 in told
+        for other in visits)
+
+
 def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
                         signed_local: list[bool]) -> list[Sentence]:
     """The sentences telling a signing that may be the visit's, with no count (see _none_signed_unless_told)."""
@@ -8415,6 +8432,7 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
                 or ("signing" in s.check and _SIGNING_AS_A_HABIT.search(s.text)) \
                 or ("imzalan" in s.check and _document_signed_at_another_time(doc, visit, s)) \
                 or _signed_between_the_host_and_another(doc, visit, s) \
+                or _signing_of_another_guest_s_state(doc, visit, visits, s) \
                 or (signer := _visit_named(s.text, visits)) is not None and signer is not visit and signer.documents:
             # (round 100, v1: not a signing that names another visitor alone, whose visit counts documents of its own:
             # "Sənədi nazirlər Elvin Sultanlı və Jasur Normatov imzalayıblar" after the memorandum Normatov's visit
@@ -9759,6 +9777,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and signed_local and visit.documents and (m := _ru_sides_signed_another_kind(sentence, visit)):
         visit.documents += 1  # round 41: "подписано семь меморандумов" … "Стороны подписали протокол о намерениях"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    if not m and visit.documents and "из них" in sentence[:ONE_OF_THEM_AT_MOST] and _RU_ONE_OF_THEM.match(sentence):
+        visit.itemized_end = offset + len(sentence)  # round 103 (h3): "Главный из них – …" after the count (dev/1535)
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence
                                                        or "arasında d" in sentence
                                                        or any(w in sentence for w in _TA_TOO_SIGNED_WORDS)
@@ -11810,6 +11830,14 @@ _RU_ALSO_WORDS = ("Кроме ", "Помимо ", "Также ")  # one opens ev
 _SIGNED_WHILE_CLAUSE = re.compile(r"\b(?:imzalan(?:ı|a)rken|imzalanarkən|imza\s+atıl(?:ı|a)rken|imza\s+atılarkən)\b")
 
 
+# Round 103 (h3): a sentence right after a count that names one of its documents "of them" ("По итогам переговоров
+# стороны подписали три документа. Главный из них – межведомственная программа … Кроме того, меморандум … подписали
+# союзы писателей …, а издательства … заключили соглашение …", dev/1535): what "besides" names after it is the count's
+# rest, no document more
+_RU_ONE_OF_THEM = re.compile(r"(?:Главн|Основн|Важнейш|Ключев|Перв|Один|Одн)[а-яё]*\s+из\s+них\b")
+ONE_OF_THEM_AT_MOST = 24  # "из них" stands within this many characters of the sentence's start
+
+
 def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
     """A document told signed "also" (_ALSO_ONE_SIGNED; round 48: _TA_ALSO_ONE_MORE, "bir" and a company contract too;
     round 50: _RU_ALSO_ONE_SIGNED) after the visit's count: one more."""
@@ -11818,7 +11846,8 @@ def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
             _RU_ALSO_ONE_SIGNED.search(sentence) if sentence.startswith(_RU_ALSO_WORDS) else None):
         if "rken" in sentence[:m.start()] and _SIGNED_WHILE_CLAUSE.search(sentence, 0, m.start()):
             return  # round 84 (h1 signed_while_too): its "too" is the sentence's own first document's, both the count's
-        visit.documents += 1
+        if visit.itemized_end < 0 or not 0 <= offset - visit.itemized_end <= SENTENCE_GAP:
+            visit.documents += 1  # (round 103, h3: not after the count's documents named "of them": read, no more)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
 
 
@@ -14528,9 +14557,12 @@ def _en_guest_dated_by_pronoun(doc: Document, k: int, published: date, en_guest:
 # names the place before the pronoun ("В Ташкент он прибыл накануне, в четверг, …", dev/1471): the state of that place
 # is the host when the arrival's sentence names none but his own
 RU_GUEST_PRONOUN_SENTENCES = 2
-_RU_PRONOUN_ARRIVED = re.compile(r"^(?:[-–—]\s*)?(?:Он|Она|(?P<place>(?:В|Во)\s+[А-ЯЁ][а-яё\-]+)\s+(?:он|она))\s+"
+_RU_PRONOUN_ARRIVED = re.compile(r"^(?:[-–—]\s*)?(?:Он|Она|(?P<place>(?:В|Во)\s+[А-ЯЁ][а-яё\-]+)\s+"
+                                 # round 103 (h3): its type between ("В Ташкент с официальным визитом он прибыл …")
+                                 r"(?:с\s+[а-яё]+\s+визитом\s+)?(?:он|она))\s+"
                                  r"(?:(?:уже|же|тогда|затем|вчера)\s+)?(?:прилетел|прибыл|приехал|прибывал)а?\b")
-_RU_ARRIVED_WORDS = ("визит", "прилетел", "прибыл", "приехал")  # the dayless sentence's visit word or verb of arriving
+# the dayless sentence's visit word or verb of arriving; round 103 (h3): or of heading a delegation
+_RU_ARRIVED_WORDS = ("визит", "прилетел", "прибыл", "приехал", "возглав")
 
 
 def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
@@ -14543,6 +14575,10 @@ def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver:
                 or _LOCAL_NOT_VISIT.search(lead.text):
             continue
         persons = _visitors_after(lead.text, resolver)
+        if not persons and "возглав" in lead.text and (head := _headed_delegation(lead.text, resolver)):
+            # round 103 (h3): "Азербайджанскую делегацию возглавляет министр культуры X Y. В Ташкент с официальным
+            # визитом он прибыл в среду, 21 октября, …" (dev/1535): the delegation's head is the guest
+            persons = [head]
         if len(persons) != 1 or not persons[0].iso3:
             return None
         visitor = persons[0]
@@ -15282,13 +15318,20 @@ def _typed_as_the_visitor_s(doc: Document, visit: VisitFound, only: bool) -> Non
 # ("Bektenovun işgüzar səfəri çərçivəsində … üç sənəd imzalanıb", "Bektenov'un Bakü'ye çalışma ziyareti kapsamında"),
 # and in Russian after the typed visit ("В рамках рабочего визита Бектенова …"). The surname as the visit's own sentence
 # writes it (the article's spelling, not the table's): "Bektenovun" read as "Bektenov" (name_forms.az_nominative)
+_TA_VISIT_TYPE = r"(dövlət|rəsmi|işgüzar|devlet|resm[iî]|çalışma)"  # (round 103, h3: one home for the two below)
+_TA_WITHIN = r"(?:kapsamında|çerçevesinde|çərçivəsində)"
 _LOCAL_VISITOR_S_TYPED = re.compile(rf"\b([{CAPITALS}][\w-]+?)(?:['’]?(?:[ny]?[ıiuü]n))\s+(?:[\w'’-]+\s+){{0,2}}?"
-                                    r"(dövlət|rəsmi|işgüzar|devlet|resm[iî]|çalışma)\s+(?:səfəri\b|ziyareti\b"
+                                    + _TA_VISIT_TYPE + r"\s+(?:səfəri\b|ziyareti\b"
                                     # round 56 (visits B): or a bare visit word, its "within" after ("Szijjártó'nun
                                     # resmi ziyaret kapsamında başkente geldiği bu temasta", "rəsmi səfər çərçivəsində")
-                                    r"|(?:səfər|ziyaret)\s+(?:kapsamında|çerçevesinde|çərçivəsində))"
+                                    r"|(?:səfər|ziyaret)\s+" + _TA_WITHIN + ")"
                                     r"|\b(государственн|официальн|рабоч)\w*\s+визита\s+"
-                                    rf"([{CAPITALS}][\w-]+?)(?:а|я|ой|ы)?\b")
+                                    rf"([{CAPITALS}][\w-]+?)(?:а|я|ой|ы)?\b"
+                                    # round 103 (h3): or the typed visit first, the participle of coming on it before
+                                    # the surname ("Özbekistan'a çalışma ziyareti kapsamında gelen Karaduman'ın yarın
+                                    # Türkiye'ye dönmesi bekleniyor", dev/1536)
+                                    r"|\b" + _TA_VISIT_TYPE + r"\s+(?:səfəri|ziyareti)\s+" + _TA_WITHIN
+                                    + rf"\s+(?:gelen|gələn)\s+([{CAPITALS}][\w-]+)")
 _LOCAL_VISITOR_S_TYPE_WORDS = ("səfəri", "ziyareti", "визита", "ziyaret kapsamında", "ziyaret çerçevesinde",
                                "səfər çərçivəsində")
 
@@ -15370,9 +15413,9 @@ def _typed_as_the_visitor_s_local(doc: Document, visit: VisitFound) -> None:
     """Round 54 (visits): a visit of no type takes the type a later Azerbaijani, Turkish or Russian sentence gives the
     visit of its visitor, named by the surname its own sentence wrote (_LOCAL_VISITOR_S_TYPED)."""
     for m in _local_visitor_s_typed(doc.text, visit.span[0]):
-        surname = m[1] or m[4]
-        if _genitive_names_the_visitor(doc, visit, surname, m[0].split()[0] if m[1] else m[4], m.start()):
-            visit.visit_type = _LOCAL_TYPES[lowered(m[2] or m[3])]
+        surname = m[1] or m[4] or m[6]
+        if _genitive_names_the_visitor(doc, visit, surname, m[0].split()[0] if m[1] else m[4] or m[6], m.start()):
+            visit.visit_type = _LOCAL_TYPES[lowered(m[2] or m[3] or m[5])]
             return
     if not any(w in doc.text for w in ("statü", "niteli", "status", "xarakter")):
         return
