@@ -1099,6 +1099,7 @@ class VisitFound:
     officials_count: bool = False  # round 82 (s2): its count was told signed by ministers (_EN_OFFICIALS_SIGNED)
     one_signed_end: int = -1  # round 83 (w2): where the last sentence telling one document signed, no count, ends
     headed_count_end: int = -1  # round 88 (v2, count_in_subheading): where a subheading counting its documents ends
+    documents_in_all: bool = False  # round 103 (h5): its count was told as all the visit's (_DOCUMENTS_IN_ALL)
 
 
 _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
@@ -9533,6 +9534,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             count = n[1]  # round 20: "A package of 14 documents was signed"
         told = visit.documents if visit.documents_said else None
         visit.documents_said = True
+        visit.documents_in_all = sentence.startswith(_IN_ALL_OPENERS) and bool(_DOCUMENTS_IN_ALL.match(sentence))
         if count.isdigit():
             visit.documents = int(count)
         elif count in _COUNT_WORDS:
@@ -9708,11 +9710,13 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         _one_more_signed(visit, sentence, offset)  # round 27
     if not m and signed_local and visit.documents_said and visit.documents is None:
         _ta_documents_listed_after_the_plural(visit, sentence, offset)  # round 39 (visits C)
-    if not m and signed and visit.documents and _EN_MORE_ADVERB.match(sentence) \
+    # (round 103, h5: none over a count told in all, "In all, four documents were signed during the visit. Besides the
+    # codeshare, the ministries signed a memorandum …": those four's others, dev/1538)
+    if not m and signed and visit.documents and not visit.documents_in_all and _EN_MORE_ADVERB.match(sentence) \
             and (one := _EN_ONE_SIGNED_BEFORE.search(sentence)):
         visit.documents += 1  # round 44: after a count, "In addition, the ministry and the chamber signed a memorandum"
         visit.extra_spans.append((offset + one.start(), offset + one.end()))
-    elif not m and signed and visit.documents and _EN_MORE_ADVERB.match(sentence) \
+    elif not m and signed and visit.documents and not visit.documents_in_all and _EN_MORE_ADVERB.match(sentence) \
             and (ones := _en_ones_signed_in_passive(sentence)):
         visit.documents += ones[0]  # round 51: "In addition, a memorandum … and an agreement … were signed": two more
         visit.documents_listed = True
@@ -9881,6 +9885,12 @@ _SIGNED_IN_ALL = re.compile(r"\b(?:documents|agreements|memorand\w+|treaties|con
                             r"|had\s+been)\s+signed\b[^.;]{0,40}?(?:\s[–—-]|,)\s*(\d{1,3}|" + "|".join(_COUNT_WORDS)
                             + r")\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
 _IN_ALL_WORDS = (" in all", " in total", " altogether")  # one is in every _SIGNED_IN_ALL match
+# Round 103 (h5): or before it, opening the sentence, of "documents" with no kind: "In all, four documents were signed
+# during the visit" (dev/1538) counts every document of the visit, a kind's count ("In total, twelve export contracts
+# … were signed between … companies", dev/768) only those
+_IN_ALL_OPENERS = ("In all, ", "In total, ", "Altogether, ", "All told, ")
+_DOCUMENTS_IN_ALL = re.compile(r"(?:In\s+all|In\s+total|Altogether|All\s+told),\s+(?:\d{1,3}|" + "|".join(_COUNT_WORDS)
+                               + r")\s+documents\b")
 
 
 # Documents still to be signed, told between the count and the verb (round 18b): "is expected to be signed", "are to
