@@ -169,7 +169,11 @@ _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # Or after a colon or a dash: "The next goal: $1 billion", "Target — $15 billion".
 # Round 77 (xthread77): the next milestone is a goal ahead, "Our next milestone: $3 billion by 2030" (dev/1210); a
 # milestone alone is often one passed ("trade passed the $1 billion milestone"), so only "next" makes it a target.
-_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction|next\s+milestone)"
+# Round 103 (h5): so is an intermediate step, a stage on the way to a goal, its amount apposed to it after a comma too:
+# '"With my colleague we have agreed on an intermediate step, $7 billion by 2027, …"' right after the presidents' goal
+# of $10 billion by 2030 (dev/1538); only a stage noun takes the comma ("To meet the goal, $5 billion …" is none)
+_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction|next\s+milestone"
+                          r"|(?P<stage>(?:intermediate|interim)\s+(?:step|stage|milestone)))"
                           r"(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?"
                           # round 60 (trade60): who set it, "the goal agreed by the two presidents – "$15 billion …""
                           # round 64 (trade64c): two setters with their titles, "the goal set by Prime Minister … and
@@ -186,7 +190,9 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction|next\s+m
                           # round 64 (trade64c): a spaced hyphen as the dash, and the trade named after it, "the goal
                           # set by … - bilateral trade of $6 billion -" (dev/1061), "The target: annual turnover of …"
                           r"(?:(?:(?:annual|yearly|bilateral|mutual|two-way)\s+)?(?:trade|turnover)(?:\s+volume)?"
-                          r"\s+of\s+)?)$", re.I)
+                          r"\s+of\s+)?|(?(stage),\s+|(?!)))$", re.I)
+_GOAL_STAGE_WORDS = tuple(f"{a} {b}" for a in ("intermediate", "interim")
+                          for b in ("step", "stage", "milestone"))  # one is in every match of _TARGET_NOUN's `stage`
 # Russian, Turkish and Azerbaijani put the noun right before the amount, after a dash or nothing: "Наша цель — 15
 # миллиардов долларов" (our goal), "Задача — 1 млрд долларов" (the task), "Hedefimiz 10 milyar dolar", "Məqsədimiz 1
 # milyard dollardır".
@@ -238,7 +244,7 @@ _NOUN_LOCAL_WORDS = ("цел", "задача", "ориентир", "hedef", "mə
 # one is in every match of either pattern (round 41, trade B: a task or an instruction as well, "Our task is to reach …",
 # "a very clear instruction: $10 billion by 2030")
 _TARGET_NOUN_WORDS = ("target", "goal", "objective", "task", "instruction", "next milestone",  # round 77 (xthread77)
-                      *_NOUN_LOCAL_WORDS)
+                      *_GOAL_STAGE_WORDS, *_NOUN_LOCAL_WORDS)  # round 103 (h5)
 # A headline's verb of aiming with the amount of trade after it: "Türkiye, Kazakhstan aim for $10B trade volume",
 # "Türkiye, Azerbaijan eye $15 billion trade". The trade word must follow the amount ("eye $5 billion
 # investment" is no trade target).
@@ -247,6 +253,12 @@ _TARGET_NOUN_WORDS = ("target", "goal", "objective", "task", "instruction", "nex
 _AIM_FOR = re.compile(r"\b(?:aim(?:s|ing)?\s+(?:for|at)|eye(?:s|ing)?|target(?:s|ing)?|seek(?:s|ing)?)\s+"
                       r"(?:an?\s+|the\s+)?(?P<trade>(?:(?:annual|yearly|bilateral|mutual)\s+)?(?:trade|turnover)"
                       r"(?:\s+volume)?\s+of\s+)?$", re.I)
+# Round 103 (h5): a cue verb with no object, its rate right after it, tells a change, no goal: "with Uzbek exports to
+# Kazakhstan growing by nearly a quarter to $930 million" (dev/1538) as "grew by … to"; "growing trade by 20% to", "to
+# increase by 2030 to" keep their cue (an intent before it still makes it a target, as for a past cue). The rate as
+# money reads it: a percentage, a fraction in words (money.EN_FRACTIONS) or an amount, an approximate word before it
+_CHANGE_BY_RATE = re.compile(rf"\s+by\s+{money.APPROXIMATE_RATE}(?:\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)"
+                             rf"|(?:a|one)\s+(?:{money.EN_FRACTIONS})\b|(?:US)?\$)", re.I)
 # The words each cue pattern can end with (before white space at the lead's end): see _last_word.
 _CUE_LAST = frozenset(("to", "the", "of"))  # _TARGET_CUE
 _REACH_LAST = frozenset(("reach", "hit", "achieve", "exceed", "surpass", "top", "pass", "of", "the"))  # _REACH_CUE
@@ -1206,7 +1218,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         # ", bringing the total trade volume to $6.3 billion" (", taking total trade to") after the amounts it adds up
         # is a result too
         result = _PAST_CUE.match(cue[1]) or (after_amount and cue[1].lower() in _ADDING_UP
-                                            and lead[:cue.start()].rstrip().endswith(","))
+                                            and lead[:cue.start()].rstrip().endswith(",")) \
+            or " by " in check and _CHANGE_BY_RATE.match(lead, cue.end(1))
         if not (result and not _INTENT.search(lead[:cue.start()])):
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
@@ -1214,7 +1227,9 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         return True
     if start == 0 and last == "at" and "want" in check and _WANT_IT_AT.search(lead):  # round 85 (k5): "want it at"
         return True
-    if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in _NOUN_DASHES) and _TARGET_NOUN.search(lead):
+    if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in _NOUN_DASHES
+                       or lead.rstrip()[-1:] == "," and any(word in check for word in _GOAL_STAGE_WORDS)) \
+            and _TARGET_NOUN.search(lead):  # (round 103, h5: a stage's comma, _TARGET_NOUN)
         return True
     # a local noun ends the lead: only its tail is read (the same characters of `check` when it is as long)
     tail = max(0, len(lead) - 60)
