@@ -106,7 +106,8 @@ CAME_TR = ("Cuma günü Semerkant'a gelen Bakan Aydınlı, ilk gün Semerkant Va
            "gezdi. Ziyaret kapsamında üç belge imzalandı.\n\n")
 
 
-# plant: the _TR_BARE_TITLE_BEFORE_SURNAME line taken out of _participle_surname_told_before
+# plant: the `if surname[:1] in "BC" and (bare := _TR_BARE_TITLE_BEFORE_SURNAME.match(surname)):` and its line
+# (the title cut off the surname) taken out of visits._participle_surname_told_before
 def test_came_the_minister_by_his_surname():
     assert proposed.visits(TR_LEAD + CAME_TR, DAY_TR) == [
         ("Kemal Aydınlı", "Uzbekistan", "2026-06-12", "Samarkand", "other")]

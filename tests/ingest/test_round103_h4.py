@@ -56,7 +56,8 @@ SPOKE = ("Forumda çıxış edən Özbəkistanın İnvestisiya, Sənaye və Tica
 HAMIDOV = ("Laziz Həmidov", "Azerbaijan", "2026-11-20", "Baku", "other")
 
 
-# plant: the round 103 `continue` for a dayless headline taken out of visits._visit_at_the_event_held
+# plant: the round 103 `if not days and before is doc.sentences[0]: continue` (a dayless headline passed over) taken
+# out of visits._visit_at_the_event_held
 def test_one_who_spoke_at_the_forum_the_lead_dates():
     assert proposed.visits(HEAD + LEAD + SPOKE, DAY) == [HAMIDOV]
     # the near form: a lead that dates the forum no more than the headline does tells no day of his coming
@@ -69,7 +70,8 @@ ADOPTED = "Forumun yekununda Türk Dövlətləri İxracatçılarının Bakı Bə
 SADIQOV = ("Arman Sadıqov", "Azerbaijan", "2026-11-19", "Baku", "working")
 
 
-# plant: the _opening_event_adoption_told call taken out of visits._meeting_adoption_told (both then 0)
+# plant: the _opening_event_adoption_told call taken out of visits._meeting_adoption_told, `return False` in its
+# place (both then 0)
 def test_the_forum_s_guests_when_its_declaration_is_adopted():
     assert proposed.visits(HEAD + LEAD + CAME + SPOKE + ADOPTED, DAY) == [SADIQOV, HAMIDOV]
     assert proposed.documents(HEAD + LEAD + CAME + SPOKE + ADOPTED, DAY) == ["", ""]
