@@ -61,7 +61,8 @@ SIGNED = ("По итогам переговоров стороны подпис�
           "год. Кроме того, издательства двух стран заключили соглашение о выпуске серии книг для детей.\n\n")
 
 
-# plant: the line setting visit.itemized_end taken out of _add_details
+# plant: the _RU_ONE_OF_THEM check setting visit.itemized_end (its "if" and the line under it) taken out of
+# _add_details
 def test_the_count_s_documents_named_of_them():
     assert proposed.documents(FAIR + HEADED + SIGNED, DAY_RU) == ["2"]
     # the near form: with no document of the count named "of them", the one "besides" is one more (round 50)
