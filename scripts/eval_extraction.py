@@ -6,6 +6,7 @@ tuned on; heldout = articles written before the last round of rule changes, neve
 only dev may be looked at (docs/extraction.md, "How the gold set was made")."""
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -56,7 +57,11 @@ def held_out_sets(results: dict[str, tuple[Score, int]]) -> dict[str, tuple[Scor
 
 
 def main(argv: list[str]) -> int:
-    only = argv[argv.index("--only") + 1] if "--only" in argv else None
+    # argparse, so that `--help` or a mistyped flag stops with a message instead of running the full eval, which
+    # rewrites docs/extraction.md (a helper's `--help` did that in round 103)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", choices=("dev", "heldout"), help="score one split, print it, leave the docs alone")
+    only = parser.parse_args(argv).only
     splits = [only] if only else ["dev", "heldout"]
     # A split with no articles (heldout between rounds) has no figures: shown as 1.00 it would read as perfect.
     results = {split: scored for split in splits if (GOLD / split).is_dir() and (scored := run(split))[1]}

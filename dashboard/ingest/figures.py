@@ -81,6 +81,9 @@ _FLOW_THERE = (r"(?:sales|shipments|deliveries)(?=\s+(?:there|to\s+(?:it|the\s+c
                r"|(?<![\w\s,;:-])sales(?=\s+to\s+(?-i:[A-Z]))")
 _SALES_TO_DATIVE = r"(?:(?<=['’]ye )|(?<=['’]ya )|(?<=['’]e )|(?<=['’]a ))satış(?:lar)?ı\w*"
 _DELIVERIES_TO_RU = r"поставк[иа]\w*(?=\s+(?:в|во)\s+(?-i:[А-ЯЁ]))"  # _TRADE, _FLOW (export); a name
+# Round 103 (h6): "поставки из" a state (deliveries from), the home's imports as "импорт из" is: "Кыргызский экспорт в
+# Казахстан … до 610 млн, поставки из Казахстана составили около 790 млн" (dev/1539); _TRADE, _FLOW (import)
+_DELIVERIES_FROM_RU = r"поставк[иа]\w*(?=\s+из\s+(?-i:[А-ЯЁ]))"
 # Round 79 (boldq79): the verb of it, a state that supplied goods to a state worth an amount, its exports: "За
 # январь–сентябрь Кыргызстан поставил в Узбекистан товаров почти на 402 млн долларов" (dev/1232), "поставила товаров в
 # Казахстан на сумму …". Only "товаров", goods as a whole (not "поставил в Узбекистан цемента на …", one good's), and
@@ -118,7 +121,7 @@ _TRADE = re.compile(r"\b(trade|traded|turnover|exports?|imports?|exported|import
                     r"товарооборот\w*|торговл\w*|внешнеторгов\w*|наторгова\w*|экспорт\w*|импорт\w*|"
                     # round 59 (trade59): "поставки в" a state (deliveries to), its exports: "кыргызские поставки в
                     # Казахстан составили около 450 млн" (_DELIVERIES_TO_RU; not "поставки газа в", one good's)
-                    r"" + _DELIVERIES_TO_RU + r"|" + _SUPPLIED_GOODS_TO_RU + r"|"
+                    r"" + _DELIVERIES_TO_RU + r"|" + _DELIVERIES_FROM_RU + r"|" + _SUPPLIED_GOODS_TO_RU + r"|"
                     # round 25: bare "оборот" with a partner or a verb of its amount: "С Венгрией оборот составил $24,5
                     # млн", "оборот с Венгрией вырос" (not "оборот компании")
                     # (round 44: the imperfective too, "в 2023 году оборот составлял 493,2 млн долларов")
@@ -166,7 +169,11 @@ _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # Or after a colon or a dash: "The next goal: $1 billion", "Target — $15 billion".
 # Round 77 (xthread77): the next milestone is a goal ahead, "Our next milestone: $3 billion by 2030" (dev/1210); a
 # milestone alone is often one passed ("trade passed the $1 billion milestone"), so only "next" makes it a target.
-_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction|next\s+milestone)"
+# Round 103 (h5): so is an intermediate step, a stage on the way to a goal, its amount apposed to it after a comma too:
+# '"With my colleague we have agreed on an intermediate step, $7 billion by 2027, …"' right after the presidents' goal
+# of $10 billion by 2030 (dev/1538); only a stage noun takes the comma ("To meet the goal, $5 billion …" is none)
+_TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction|next\s+milestone"
+                          r"|(?P<stage>(?:intermediate|interim)\s+(?:step|stage|milestone)))"
                           r"(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?"
                           # round 60 (trade60): who set it, "the goal agreed by the two presidents – "$15 billion …""
                           # round 64 (trade64c): two setters with their titles, "the goal set by Prime Minister … and
@@ -183,7 +190,9 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction|next\s+m
                           # round 64 (trade64c): a spaced hyphen as the dash, and the trade named after it, "the goal
                           # set by … - bilateral trade of $6 billion -" (dev/1061), "The target: annual turnover of …"
                           r"(?:(?:(?:annual|yearly|bilateral|mutual|two-way)\s+)?(?:trade|turnover)(?:\s+volume)?"
-                          r"\s+of\s+)?)$", re.I)
+                          r"\s+of\s+)?|(?(stage),\s+|(?!)))$", re.I)
+_GOAL_STAGE_WORDS = tuple(f"{a} {b}" for a in ("intermediate", "interim")
+                          for b in ("step", "stage", "milestone"))  # one is in every match of _TARGET_NOUN's `stage`
 # Russian, Turkish and Azerbaijani put the noun right before the amount, after a dash or nothing: "Наша цель — 15
 # миллиардов долларов" (our goal), "Задача — 1 млрд долларов" (the task), "Hedefimiz 10 milyar dolar", "Məqsədimiz 1
 # milyard dollardır".
@@ -235,7 +244,7 @@ _NOUN_LOCAL_WORDS = ("цел", "задача", "ориентир", "hedef", "mə
 # one is in every match of either pattern (round 41, trade B: a task or an instruction as well, "Our task is to reach …",
 # "a very clear instruction: $10 billion by 2030")
 _TARGET_NOUN_WORDS = ("target", "goal", "objective", "task", "instruction", "next milestone",  # round 77 (xthread77)
-                      *_NOUN_LOCAL_WORDS)
+                      *_GOAL_STAGE_WORDS, *_NOUN_LOCAL_WORDS)  # round 103 (h5)
 # A headline's verb of aiming with the amount of trade after it: "Türkiye, Kazakhstan aim for $10B trade volume",
 # "Türkiye, Azerbaijan eye $15 billion trade". The trade word must follow the amount ("eye $5 billion
 # investment" is no trade target).
@@ -244,6 +253,12 @@ _TARGET_NOUN_WORDS = ("target", "goal", "objective", "task", "instruction", "nex
 _AIM_FOR = re.compile(r"\b(?:aim(?:s|ing)?\s+(?:for|at)|eye(?:s|ing)?|target(?:s|ing)?|seek(?:s|ing)?)\s+"
                       r"(?:an?\s+|the\s+)?(?P<trade>(?:(?:annual|yearly|bilateral|mutual)\s+)?(?:trade|turnover)"
                       r"(?:\s+volume)?\s+of\s+)?$", re.I)
+# Round 103 (h5): a cue verb with no object, its rate right after it, tells a change, no goal: "with Uzbek exports to
+# Kazakhstan growing by nearly a quarter to $930 million" (dev/1538) as "grew by … to"; "growing trade by 20% to", "to
+# increase by 2030 to" keep their cue (an intent before it still makes it a target, as for a past cue). The rate as
+# money reads it: a percentage, a fraction in words (money.EN_FRACTIONS) or an amount, an approximate word before it
+_CHANGE_BY_RATE = re.compile(rf"\s+by\s+{money.APPROXIMATE_RATE}(?:\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)"
+                             rf"|(?:a|one)\s+(?:{money.EN_FRACTIONS})\b|(?:US)?\$)", re.I)
 # The words each cue pattern can end with (before white space at the lead's end): see _last_word.
 _CUE_LAST = frozenset(("to", "the", "of"))  # _TARGET_CUE
 _REACH_LAST = frozenset(("reach", "hit", "achieve", "exceed", "surpass", "top", "pass", "of", "the"))  # _REACH_CUE
@@ -446,7 +461,8 @@ _FLOW = (("export", re.compile(r"\bexports?\b|\bexported\b|" + _DEMONYM_GOODS + 
                                + r"|\b(?:goods|products)\s+(?:sent|shipped|supplied|delivered) from\b"
                                r"|\bэкспорт\w*|\b" + _DELIVERIES_TO_RU + r"|\b" + _SUPPLIED_GOODS_TO_RU  # (round 79)
                                + r"|\bixrac\w*|\bihracat\w*|\bihraç\w*|" + _SALES_TO_DATIVE, re.I)),
-         ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*", re.I)))
+         ("import", re.compile(r"\bimports?\b|\bimported\b|\bимпорт\w*|\bidxal\w*|\bithal\w*|\b" + _DELIVERIES_FROM_RU,
+                               re.I)))
 # A sentence right after a trade figure that only says how much it grew: "This is 12 percent more than in
 # 2022", Russian "Это на 12% больше", Azerbaijani "Bu, 2022-ci illə müqayisədə 28 faiz çoxdur".
 # Azerbaijani puts the source first: '"Report" … xəbər verir ki, bu, … 3,2% azdır' (reports that this is …).
@@ -1202,7 +1218,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         # ", bringing the total trade volume to $6.3 billion" (", taking total trade to") after the amounts it adds up
         # is a result too
         result = _PAST_CUE.match(cue[1]) or (after_amount and cue[1].lower() in _ADDING_UP
-                                            and lead[:cue.start()].rstrip().endswith(","))
+                                            and lead[:cue.start()].rstrip().endswith(",")) \
+            or " by " in check and _CHANGE_BY_RATE.match(lead, cue.end(1))
         if not (result and not _INTENT.search(lead[:cue.start()])):
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
@@ -1210,7 +1227,9 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         return True
     if start == 0 and last == "at" and "want" in check and _WANT_IT_AT.search(lead):  # round 85 (k5): "want it at"
         return True
-    if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in _NOUN_DASHES) and _TARGET_NOUN.search(lead):
+    if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in _NOUN_DASHES
+                       or lead.rstrip()[-1:] == "," and any(word in check for word in _GOAL_STAGE_WORDS)) \
+            and _TARGET_NOUN.search(lead):  # (round 103, h5: a stage's comma, _TARGET_NOUN)
         return True
     # a local noun ends the lead: only its tail is read (the same characters of `check` when it is as long)
     tail = max(0, len(lead) - 60)
@@ -2993,8 +3012,10 @@ _GOODS_EN = (r"(?:gas|oil|crude|petroleum|electricity|grain|wheat|flour|cotton|c
 # _GOODS_RU_INSTRUMENTAL's instrumental (round 39)
 # (round 101, q1: and halal goods, "объем торговли халяльной продукцией между Казахстаном и Турцией в прошлом году
 # превысил 150 млн долларов", dev/1498: one branch's trade, as farm goods', not the pair's)
+# (round 103, h6: and dairy goods, "экспорт молочной продукции в соседнюю республику в 2025 году составил лишь 41,3 млн
+# долларов", dev/1539)
 _RU_BRANCH_PRODUCTS = (r"(?:плодоовощн|сельскохозяйственн|текстильн|продовольственн|химическ|металлургическ|"
-                       r"халяльн)\w*\s+")
+                       r"халяльн|молочн)\w*\s+")
 _GOODS_RU = (r"(?:газа|нефти|нефтепродуктов|зерна|пшеницы|муки|хлопка|угля|электроэнергии|топлива|сельхозпродукции|"
              # round 27: metals, cars, fertiliser (not "стали", steel's genitive, also a verb: "поставки стали расти")
              r"алюминия|металлопроката|автомобилей|удобрений|"
@@ -3109,7 +3130,10 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # round 53: a branch of services, "exports of transport services reached USD 180 million",
                           # "IT services exports", "экспорт транспортных услуг", "nəqliyyat xidmətləri ixracı", "turizm
                           # hizmetleri ihracatı" (not goods and services together: "mal ve hizmet ihracatı")
-                          r"|\b(?:exports?|imports?|sales|trade)\s+(?:of|in)\s+(?!goods\b)(?:[\w-]+\s+){1,2}?services\b"
+                          # (round 103, h2: or two branches joined, "Trade in information and communication services
+                          # remains small, at about $38 million a year", dev/1531)
+                          r"|\b(?:exports?|imports?|sales|trade)\s+(?:of|in)\s+(?!goods\b)"
+                          r"(?:(?:[\w-]+\s+){1,2}?|[\w-]+\s+and\s+(?!goods\b)[\w-]+\s+)services\b"
                           r"|\b(?!(?:goods|and)\b)[\w-]+\s+services\s+(?:exports?|imports?|trade)\b"
                           r"|\b(?:экспорт|импорт|поставк|поставок|торговл)\w*\s+(?:\w+\s+)?услуг"
                           r"|(?<!\sve\s)(?<!\svə\s)\b(?:xidmət|hizmet)\w*\s+"
@@ -3122,6 +3146,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "yanacaq", "fuel", "топлив", "təsərrüfati", "tarim", "agricultur", "agri-food", "farm", "сельскохоз",
                  "сельхоз", "плодоовощн", "текстильн", "продовольственн", "химическ", "металлургическ",
                  "халяльн",  # round 101 (q1): _RU_BRANCH_PRODUCTS's halal goods
+                 "молочн",  # round 103 (h6): _RU_BRANCH_PRODUCTS's dairy goods
                  "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти",
                  "пряжи", "тканей", "одежды",  # round 57 (_GOODS_RU's cloth)
                  "фрукт", "плод", "ягод", "овощ", "мяс", "цемент", "лекарств", "медикамент",  # round 62 (_GOODS_RU)
@@ -6577,7 +6602,8 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             # Bakı ilə Budapeşt arasında ticarət yarım milyarda çatmalıdır", money.bare_goal_amounts)
             amounts = money.bare_goal_amounts(sentence, s.check)
         if not amounts and (looks_back or elliptic_flow or named == k and "months" in s.check
-                                                           and _THOSE_MONTHS.search(sentence)) \
+                                                           and _THOSE_MONTHS.search(sentence)
+                            or named == k and found and _months_counted_again(sentence, s.check, found[-1].period)) \
                 and found and found[-1].kind == "trade" \
                 and (_told_in(found[-1], doc.sentences[k - 1])
                      or k - 2 == last_trade and _growth_line_between(doc, k, found[-1])):  # round 64: its growth line
@@ -7240,7 +7266,11 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                 clause_end = amounts[i + 1].start if i + 1 < len(amounts) else len(sentence)
                 after = sentence[amount.end:clause_end]
                 growth = money.growth_in(sentence[previous_end:clause_end]) if figure_done else money.growth_in(sentence)
-                flow = _flow(after, lowered(after)) or "turnover"
+                # round 103 (h2): a later amount with no flow after it, its own clause after the comma naming its
+                # flow before it, "… ixracının payına düşüb, Türkiyədən idxal isə 1 milyard 870 milyon dollar olub"
+                # (dev/1533)
+                own = segment[segment.rfind(",") + 1:] if i and "," in segment else ""
+                flow = _flow(after, lowered(after)) or _flow(own, lowered(own)) or "turnover"
             elif partners:  # "Kazakhstan ranked second with $600.3 million, followed by Uzbekistan, with which ..."
                 pair, clause_start, clause_end = partners[i]
                 # "…, while with China it reached $2 billion": no partner of the ties
@@ -8923,6 +8953,21 @@ _GROWTH_OVER_MONTHS = re.compile(r"(?<!\w)(?:(?:in|over|during|for)\s+(?:the\s+(
                                  + r")\s+months\b|(?:ilk\s+)?(?:" + _SPAN_N
                                  + r")\s+(?:ayda|ayında|ay\s+ərzində)(?!\w))", re.I)
 _MONTHS_COUNT_WORDS = ("month", "ayda", "ayında", "ay ərzində")  # as cheap.lowered() has them; one is in every match
+# Round 103 (h6): a Russian flow's figure right after a dollar figure, over the count of months that figure told, its
+# currency left out ("За январь — август … достигла почти 1,4 млрд долларов. Кыргызский экспорт в Казахстан за восемь
+# месяцев увеличился в 1,3 раза — до 610 млн", dev/1539): read as a look back's bare amount, as round 92's English
+# "in those five months" (_THOSE_MONTHS)
+_RU_MONTHS_COUNTED = re.compile(r"(?<!\w)за\s+(?:эти\s+|те\s+)?(" + _SPAN_N + r")\s+месяц\w*", re.I)
+
+
+def _months_counted_again(sentence: str, check: str, period: str) -> bool:
+    """Does a Russian sentence count the months of `period` (a figure's "2026-8M") again (_RU_MONTHS_COUNTED)?"""
+    if "месяц" not in check or not period.endswith("M") or not (m := _RU_MONTHS_COUNTED.search(sentence)):
+        return False
+    count = int(m[1]) if m[1].isdigit() else _SPAN_NUMBERS.get(m[1].lower())
+    return period.endswith(f"-{count}M")
+
+
 SPAN_AFTER = 60  # characters after a target's amount where its span is told (in its clause)
 SPAN_BEFORE = 80  # characters before it
 # Round 64 (trade64c): a span told after a judgement that the goal is reachable is when it may be reached, no deadline
@@ -9519,7 +9564,10 @@ _COULD_REACH_BEFORE = re.compile(r"\b(?:could|may|might|can)\s+(?:(?:well|soon|e
                                rf"|(?<!\w){_RU_ABLE}\s+(?:[а-яё]+\s+){{0,2}}?{_RU_YEAR_BEFORE_VERB}"
                                r"(?:превысить|составить|достичь|достигнуть|вырасти\s+до|увеличиться\s+до|выйти\s+на|"
                                # round 59 (trade59): "может приблизиться к 1,7 млрд" (may approach)
-                               r"дойти\s+до|приблизиться\s+к)\s+(?:[а-яё]+\s+)?(?:\$\s?)?$", re.I)
+                               r"дойти\s+до|приблизиться\s+к"
+                               # round 103 (h6): "may add" to the trade, "снятие ограничений может добавить к
+                               # двусторонней торговле до 50 млн долларов в год" (dev/1539: a potential, no figure)
+                               r"|добавить(?:\s+к\s+(?:[а-яё]+\s+)?[а-яё]+)?)\s+(?:[а-яё]+\s+)?(?:\$\s?)?$", re.I)
 _COULD_REACH_BEFORE_WORDS = ("could", "may", "might", "can", "мож", "мог", "способ")  # as cheap.lowered() has them; one is in
 # every _COULD_REACH_BEFORE match
 _COULD_REACH_AFTER = re.compile(r"[\w'’]{0,5}\s+"

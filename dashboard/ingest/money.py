@@ -439,8 +439,12 @@ _DENIED = re.compile(r"(?:\b(?:fell|falls?|falling|fallen|came|comes|coming|rema
 _DENIED_WORDS = ("short of", "not", "n't", "failed to", "yet to", "shy of", "не ")  # one is in every _DENIED match
 
 
+# The English fractions a growth may be told in (_FRACTION_GROWTH, _RATE_BETWEEN, figures._CHANGE_BY_RATE)
+EN_FRACTIONS = r"half|third|quarter|fifth|tenth"
 # A rate between an approximate word and the amount takes the word (_GROWTH's units)
-_RATE_BETWEEN = re.compile(r"\d\s?(?:%|percent|per cent|faiz|процент)|\byüzde\s", re.I)
+# round 103 (h5): a fraction in words too, "growing by nearly a quarter to $930 million" (dev/1538): the rate's "nearly"
+_RATE_BETWEEN = re.compile(r"\d\s?(?:%|percent|per cent|faiz|процент)|\byüzde\s"
+                           rf"|\b(?:a|one)\s+(?:{EN_FRACTIONS})\b(?!\s+of\b)", re.I)
 
 
 _COMPARED_THAN = frozenset(("less than", "more than", "above", "below"))  # before "the" and an amount: the amount compared with, exact
@@ -1054,10 +1058,12 @@ def _times(name: str) -> str:
 # (round 44: the gerund too, "составил 44,9 млн долларов, увеличившись в 1,3 раза", as _RU_DOWN has "сократившись")
 _RU_UP = r"вырос\w*|вырасти\b|увеличил\w*|увеличив\w*|возрос\w*|рост\w*|увеличени\w+"
 _RU_DOWN = r"сократил\w*|снизил\w*|уменьшил\w*|упал\w*|сократив\w*|снизив\w*|уменьшив\w*|упав\w*|сокращени\w+|снижени\w+"
+# an approximate word before a rate, the rate's (_MULTIPLE_GROWTH, _FRACTION_GROWTH, figures._CHANGE_BY_RATE)
+APPROXIMATE_RATE = r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?"
 _MULTIPLE_GROWTH = re.compile(
     # (round 86, m1: an approximate word before the number is the multiple's, "grew about 1.5 times" 50)
     rf"\b(?:(?P<en_up>{_EN_UP})|(?P<en_down>{_EN_DOWN}))\s+(?:by\s+)?"
-    rf"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?{_times('n1')}(?:\s+times|-?fold)\b"
+    rf"{APPROXIMATE_RATE}{_times('n1')}(?:\s+times|-?fold)\b"
     rf"|\b{_times('n2')}(?:\s+times|-?fold)\s+(?:(?P<en_up2>more|higher|greater|larger|bigger|increase|rise|growth|jump)"
     r"|(?P<en_down2>less|lower|smaller|decrease|decline|drop|fall))\b"
     r"|\b(?P<en_times>doubled|tripled|trebled|quadrupled|halved)\b"
@@ -1090,11 +1096,13 @@ MULTIPLE_WORDS = ("times", "fold", "doubled", "tripled", "trebled", "quadrupled"
 # "выросла на четверть" (an approximate word before it leaves the fraction told: "roughly a fifth more" = 20).
 _FRACTION_OF = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0, "половину": 50.0,
                 "треть": 33.3, "четверть": 25.0}
+# Round 103 (h5): the participle of rising too, and an approximate word before the fraction, "with Uzbek exports to
+# Kazakhstan growing by nearly a quarter to $930 million" (dev/1538: 25, as "nearly doubled" is 100)
 _FRACTION_GROWTH = re.compile(
-    r"\b(?:a|one)\s+(?P<en>half|third|quarter|fifth|tenth)\s+(?:(?P<up>more|higher|greater|larger|bigger|up)"
+    rf"\b(?:a|one)\s+(?P<en>{EN_FRACTIONS})\s+(?:(?P<up>more|higher|greater|larger|bigger|up)"
     r"|(?P<down>less|lower|smaller|down))\b"
-    rf"|\b(?:(?P<up2>{_EN_UP}|up)|(?P<down2>{_EN_DOWN}|down))\s+by\s+(?:(?:a|one)\s+)?"
-    r"(?P<en2>half|third|quarter|fifth|tenth)\b(?!\s+of\b)"
+    rf"|\b(?:(?P<up2>{_EN_UP}|up|(?:grow|ris|increas)ing)|(?P<down2>{_EN_DOWN}|down))\s+by\s+{APPROXIMATE_RATE}"
+    rf"(?:(?:a|one)\s+)?(?P<en2>{EN_FRACTIONS})\b(?!\s+of\b)"
     rf"|(?:\b(?:(?P<ru_up>{_RU_UP})|(?P<ru_down>{_RU_DOWN}))\s+)?(?<!\w)на\s+(?P<ru>половину|треть|четверть)"
     r"(?:\s+(?:(?P<ru_up2>больше|выше)|(?P<ru_down2>меньше|ниже)))?(?!\w)", re.I)
 FRACTION_WORDS = ("half", "third", "quarter", "fifth", "tenth", "половину", "треть", "четверть")  # one in every match

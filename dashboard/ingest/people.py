@@ -1262,7 +1262,11 @@ _RU_TITLED = re.compile(r"(?<![\w\-])(?i:председателем|руково
                         # words before it are no name, "Олий Мажлиса Узбекистана (ОМ)")
                         # (round 72, quotes72a: or a lower-case gloss of the title in brackets, "губернатор (вали)
                         # X Y", a Turkish governor's own word, dev/1152)
-                        r"(?P<of>(?:[^.,;:«»“”\"()]|«[^«».,;:]{1,30}»|,(?=\s[а-яё]+(?:,|\s+и\s))|\([А-ЯЁA-Z]{2,8}\)"
+                        # (round 103 (h6): a listed portfolio of two words too, and each listed one is one step of
+                        # the sixty, so a ministry of three portfolios fits: "заместителя министра водных ресурсов,
+                        # сельского хозяйства и перерабатывающей промышленности X Y", dev/1539)
+                        r"(?P<of>(?:[^.,;:«»“”\"()]|«[^«».,;:]{1,30}»|,\s[а-яё]+(?:\s[а-яё]+)?(?=,|\s+и\s)"
+                        r"|\([А-ЯЁA-Z]{2,8}\)"
                         r"|\([а-яё]{2,12}\))"
                         # (round 67, quotesru67: and a state's long name up to a hundred, when the acronym's gloss
                         # closes it, "Министр экономики и энергетики Турецкой Республики Северного Кипра (ТРСК) X Y",
@@ -3175,6 +3179,9 @@ _AZ_TITLES |= {"şair": "", "yazar": ""}
 # Round 102 (v1): a film festival's directors ("Kırgız yönetmen Ernis Cumabayev"; Azerbaijani "rejissor X Y"), for a
 # later surname alone ('Cumabayev, … şunları söyledi:', dev/1528)
 _AZ_TITLES |= {"yönetmen": "", "rejissor": ""}
+# Round 103 (h3): a restoration's architect, capitalised before her name ("Restorasyon ekibinin şefi Mimar Zeynep
+# Ocakoğlu", dev/1536; _TITLE_WORDS below: no part of the name), for her partial quote in the sentence
+_AZ_TITLES |= {"mimar": ""}
 _ACADEMIC = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Üyesi)\.?\s+){0,3}"
 # Round 16: the occupations capitalised at a sentence's start too ("İktisatçı Deniz Kaptan gazetemize konuştu", "Uzman X
 # Y", "İqtisadçı Rauf Qarayev …"), and Turkish "iktisatçı" (economist), for a later '"…" diyen Kaptan'
@@ -3374,6 +3381,7 @@ _TITLE_WORDS |= {"iktisatçı", "İktisatçı".lower(), "ekonomist", "uzman", "a
                  "gazeteci", "profesör", "doç", "doçent"}
 # round 69 (tuik69): dev/1120's occupation capitalised too, "İstatistikçi X Y, …"
 _TITLE_WORDS |= {"istatistikçi", "İstatistikçi".lower()}
+_TITLE_WORDS |= {"mimar"}  # round 103 (h3): "Mimar Zeynep Ocakoğlu" (dev/1536)
 
 
 # --- round 14 (English) -------------------------------------------------------------------------------
@@ -3830,7 +3838,11 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       *GOVERNOR_BARE_TITLES,
                                       # round 40 (Azerbaijani quotes): '"…", – deyə xüsusi nümayəndə bildirib' under
                                       # "Prezidentin xüsusi nümayəndəsi X Y …", the special envoy named before
-                                      "xüsusi nümayəndə", "nümayəndə"})
+                                      "xüsusi nümayəndə", "nümayəndə",
+                                      # round 103 (h3): a Turkish architect after the participle of her clause ("…
+                                      # pişirildiğini belirten genç mimar, şunları söyledi:" under "… Mimar X Y, …
+                                      # anlattı", dev/1536; quotes._TR_PARTICIPLE_OCCUPATION)
+                                      "mimar"})
 
 
 # Round 41: the Russian words for a region's governor, which a minister is never called
@@ -4201,8 +4213,10 @@ _TR_CHAIR_OF_PARLIAMENT = re.compile(r"^(?:(?:tacik|kazak|kırgız|özbek|türkm
 AZ_POSSESSIVE_TITLES = ("sədri", "naziri", "səfiri", "müavini", "rəisi", "rəhbəri", "başçısı", "direktoru", "katibi",
                         "analitiki", "eksperti",  # round 64 (quotesruaz64): "… Mərkəzinin analitiki X Y", dev/1056
                         "sözçüsü", "nümayəndəsi")
+# (round 103 (h4): and before such a title in the genitive, a deputy's of it: "Qazaxıstanın Əmək və Əhalinin Sosial
+# Müdafiəsi nazirinin müavini X Y" names X Y, no "Əhalinin Sosial Müdafiəsi", dev/1537)
 _AZ_BODY_BEFORE_TITLE = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:\s+[{CAPITALS}][\w'’\-]+)*"
-                                   rf"(?=\s+(?:{'|'.join(AZ_POSSESSIVE_TITLES)})(?![\w'’\-]))")
+                                   rf"(?=\s+(?:{'|'.join(AZ_POSSESSIVE_TITLES)})(?:n[ıiuü]n\s+müavini)?(?![\w'’\-]))")
 
 
 def _without_bodies_before_titles(phrase: str) -> str:
@@ -4310,10 +4324,14 @@ _AZ_DEPUTY_PREMIER = re.compile(r"^(?P<state>[\wçğıöşüə]+(?:ın|in|un|ün
 # --- round 30: a Turkic sentence opening "Forumda konuşan X Y, …" / "Görüşdə çıxış edən X Y …" names X Y ---------------
 # (who spoke at the forum): no title before the name, so no title rule remembers him for a later '"…" diyen Y' or
 # 'Y, "…" dedi'; the participle of speaking or taking part, then two capitalised words and a lower-case word or comma
-_TURKIC_SPEAKING_PARTICIPLES = ("konuşan", "katılan", " edən ", "danışan", "söz alan")
+# Round 103 (h7): or of coming from a place told in the Turkish ablative ("Budapeşte'den gelen Bence Kovács ise kampa
+# ilk kez katılan … arasındaydı. Kovács, "…" ifadesini kullandı.", dev/1540): a participant introduced by where he
+# came from
+_TURKIC_SPEAKING_PARTICIPLES = ("konuşan", "katılan", " edən ", "danışan", "söz alan", "n gelen")
 _TURKIC_PARTICIPLE_NAMED = re.compile(
     rf"(?:^|[.!?]\s+|\n)[{CAPITALS}][\w'’]*(?:\s+[a-zçğıöşüə][\w'’]*){{0,2}}?\s+(?:konuşan|katılan|çıxış\s+edən|"
-    rf"iştirak\s+edən|danışan|söz\s+alan)\s+(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w\-]+)(?![\w'’\-]),?\s+"
+    rf"iştirak\s+edən|danışan|söz\s+alan|(?<=['’][dt][ae]n\s)gelen)"
+    rf"\s+(?P<name>[{CAPITALS}][\w'’\-]+\s+[{CAPITALS}][\w\-]+)(?![\w'’\-]),?\s+"
     # (not a body in the genitive before its head's title: "Görüşdə çıxış edən Milli Məclisin sədri")
     r"(?=[a-zçğıöşüə])(?!(?:sədri|naziri|səfiri|rəhbəri|müavini|rəisi|direktoru|başkanı|bakanı|müdürü)\b)")
 

@@ -688,8 +688,13 @@ _AS_A_PLACE_BEFORE = ("in ", "In ", "into ", "visited ", "visiting ", "flew to "
 # dev/1295), as much the poet Alisher Navoi's ("имени Алишера Навои", "памятник Навои"): read by _OWN_NAME_AS_A_PLACE
 # alone, after a word of place (its region's adjective, "Навоийской области", is read as before)
 _RU_OWN_NAMES = {"Навои": "Navoi"}
+# Round 103 (h3): or with a Turkish case of place after its apostrophe, the dative, locative or ablative ("dün sabah
+# Navoi'ye gelen Karaduman", "Navoi'de", dev/1536): a place gone to or stayed in (the poet's is his genitive,
+# "Navoi'nin")
+_TR_OWN_NAMES_IN_A_PLACE_CASE = ("Navoi",)
 _OWN_NAME_AS_A_PLACE = (r"(?:" + "|".join(rf"(?<=\b{before})" for before in _AS_A_PLACE_BEFORE) + r")(?:"
-                        + "|".join(sorted({*_NOT_BY_ITS_OWN_NAME, *_RU_OWN_NAMES})) + r")(?![-'’]|\s+[A-Z])")
+                        + "|".join(sorted({*_NOT_BY_ITS_OWN_NAME, *_RU_OWN_NAMES})) + r")(?![-'’]|\s+[A-Z])"
+                        + r"|(?:" + "|".join(_TR_OWN_NAMES_IN_A_PLACE_CASE) + r")(?=['’](?:y?[ae]|[dt][ae]n?)(?!\w))")
 _CITY = re.compile(r"\b(" + _OWN_NAME_AS_A_PLACE + "|" + _trie(_CITY_NAME) + r")\b")
 for _city in _NOT_BY_ITS_OWN_NAME:
     _CITY_NAME[_city] = _city  # (looked up after a match of _OWN_NAME_AS_A_PLACE only: the trie above is built)

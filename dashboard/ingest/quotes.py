@@ -88,6 +88,7 @@ from .people import _APPOSITIVE_TITLES  # round 78 (credit78): a credit line's t
 from .people import SIDE_CO_CHAIR, SIDE_CO_CHAIR_WORDS  # round 92 (q4): "Azərbaycan tərəfinin həmsədri"
 from .people import az_acronym_body_chair  # round 102 (q4): a headline label 'ANAMA sədri: "…"' (_headline_speakers)
 from .people import _TITLE_WORDS  # round 24: a title before a headline label's surname ('Bakan Bolat: "…"')
+from .people import _TURKIC_BARE_OCCUPATIONS  # round 103 (h3): "… belirten genç mimar, şunları söyledi:"
 from .people import _TURKIC_NAMESAKE  # round 27: "Nazir Heydər Əliyev adına parkın …" names a park, not the minister
 from .people import AZ_POSSESSIVE_TITLES  # round 28: "Jogorku Keneşin sədri …" opens with a body, not a name
 from .people import AZ_BODY_NOUN  # round 43: "Ticarət-Sənaye Palatası" read as a name is a body
@@ -344,6 +345,9 @@ NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyin
 BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?"
                              r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
                              r"öngördü|tahmin etti|hatırlattı|"
+                             # round 103 (h3): a recounting ('… tuğlaların "tek tek numaralandırılarak yerine
+                             # konulduğunu" anlattı', dev/1536)
+                             r"anlattı|"
                              # round 47: an analysis's present tense ('Rahimov, … "… sertleşeceğini" belirtiyor')
                              rf"{TR_PRESENT_SAYING}|öngörüyor|"
                              # round 48 (quotes, other): an expert's view in an analysis ('Aydemir, hedefin "… anlam
@@ -375,13 +379,15 @@ _TR_DEMONYM_ROLE = (r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşk
 # Round 99 (q1): after "deyən" a short lower-case title of two words, its head a possessive ('"…", - deyən mətbuat
 # katibi bildirib ki, "…"', dev/1477): the one the text before titled so in full (_az_short_title_named_before), as
 # after "deyə"
+# Round 103 (h7): or said laughing or smiling, '"…," diye gülen Beysenova, "…" dedi.' (dev/1540), the subject's words as
+# "diye konuşan" reads them
 # One home for the head word of every short Azerbaijani title below, a possessive ("katibi", "sədri", "başçısı")
 _AZ_POSSESSIVE_END = r"s?[ıiuü]"  # the third person possessive: "naziri", "başçısı" (one home for the two below)
 _AZ_POSSESSED_HEAD = rf"[a-zəıöüşçğ]+{_AZ_POSSESSIVE_END}"
 _AZ_SHORT_TITLE = rf"[a-zəıöüşçğ]+\s+{_AZ_POSSESSED_HEAD}"
 TR_SAYING = re.compile(rf"^\s*,?\s*(?:[-–—]\s*(?=de|di))?"
                        rf"(?:diyen|deyən|(?:ifadesini|ifadelerini|sözlerini)\s+kullanan|(?:diye|şeklinde)\s+"
-                       rf"(?:konuşan|ekleyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
+                       rf"(?:konuşan|ekleyen|gülen|gülümseyen)|(?:değerlendirmesinde|açıklamasında)\s+bulunan|"
                        # round 29: '… "…" olarak nitelendiren X, …' (who described it as)
                        rf"olarak\s+(?:nitelendiren|niteleyen|değerlendiren|tanımlayan)|"
                        # round 30: a partial quote ending a nominalised clause, '… ilişkilerin "…" olduğunu söyleyen X,
@@ -1373,8 +1379,9 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
             speaker, rule, span_end = _attribute(after, before, text, para_start, paras, resolver, words)
         if speaker is None and (tr := _tr_inverted(after, text, outer, resolver)) is not None:
             speaker, rule, span_end = tr  # round 10: '"…," dedi Aydemir, "…"'
-        if speaker is None and ("diyor" in before[-40:] or "dedi" in before[-40:] or "deyir" in before[-40:]) \
-                and (person := _tr_inverted_before(before, text, outer, resolver)) is not None:
+        if speaker is None and ("diyor" in before[-40:] or "dedi" in before[-40:] or "deyir" in before[-40:]
+                                or "diye" in before[-40:]) \
+                and (person := _tr_inverted_before(before, text, outer, resolver, after)) is not None:
             speaker, rule = person, "continuation"  # round 49 (quotes, local): '“Kısa,” diyor Özsoy, “ama …”'
         # (round 87, STRAIGHT_PRESENT_SPLIT: the gate's window as wide as the verb, the name and an aside of up to
         # 80 characters, '"…," says X Y, an economist at the Bishkek Institute for Markets, "but …"')
@@ -1703,13 +1710,40 @@ def _drop_host_questions(text: str, found: list[Found]) -> list[Found]:
 
 def _drop_headline_repeats(found: list[Found], headline_end: int) -> list[Found]:
     """A quote in the headline whose words the body quotes again ('… görüşdü: "Qırğızıstan bizim üçün
-    qardaş ölkədir"' over the body's full quote) is one statement: the body's stays."""
+    qardaş ölkədir"' over the body's full quote) is one statement: the body's stays. Round 103 (h7): word for word
+    only; said again with another ending of its last word, it is a record of its own (_headline_words_said_by)."""
     heads = [f for f in found if f.outer[0] < headline_end]
     if not heads:
         return found
-    body = [_folded_quote(f.text) for f in found if f.outer[0] >= headline_end and f.speaker]  # said by someone
-    return [f for f in found if f.outer[0] >= headline_end
-            or not any(_folded_quote(f.text).rstrip(".!?…") in text for text in body)]
+    body = [(_folded_quote(f.text), f.speaker) for f in found if f.outer[0] >= headline_end and f.speaker]
+    kept = []
+    for f in found:
+        said_by = [] if f.outer[0] >= headline_end else _headline_words_said_by(_folded_quote(f.text), body)
+        if not said_by:
+            kept.append(f)
+        elif said_by[0] is not None:
+            # round 103 (h7): said again only with another ending of its last word ('"Burada kimse yabancı değil"'
+            # over the body's "Burada kimse yabancı değildi. …", dev/1540): a record of its own (docs/annotating.md),
+            # the body speaker's words
+            if f.speaker is None:
+                f.speaker, f.rule = said_by[0], "headline"
+            kept.append(f)
+    return kept
+
+
+def _headline_words_said_by(head: str, body: list[tuple[str, Person]]) -> list[Person | None]:
+    """[None] when a body quote (folded, with its speaker) holds the folded headline quote `head` word for word; [the
+    speaker] when the only ones holding it end its last word with more letters (another ending); [] when none does."""
+    words, longer = head.rstrip(".!?…"), []
+    for text, speaker in body:
+        at = text.find(words)
+        while at >= 0:
+            end = at + len(words)
+            if at and text[at - 1].isalnum() or end == len(text) or not text[end].isalpha():
+                return [None]  # (an occurrence opening inside a word stays a repeat, as before round 103)
+            longer.append(speaker)
+            at = text.find(words, at + 1)
+    return longer[:1]
 
 
 def _folded_quote(words: str) -> str:
@@ -2189,7 +2223,8 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if quoted.endswith(("ndan", "nden")) and _TR_ABLATIVE_CLAUSE_END.search(quoted) \
             and (m := _TR_COMPLAINED_AFTER.match(after)) and (person := _clause_subject(before, resolver)):
         return person, "verb-final", m.end()  # round 67: '… "… uzadığından" şikâyetçi.'
-    if ("vet" in after[:40] or "vət" in after[:40] or "çağ" in after[:40]) \
+    if ("vet" in after[:40] or "vət" in after[:40] or "çağ" in after[:40]
+            or any(word in after[:20] for word in _TR_WISHED_WORDS)) \
             and (found := _tr_called_to(quoted, before, after, resolver)):
         return found[0], "verb-final", found[1]  # round 38: '… "ortak projeler üzerinde çalışmaya" davet etti'
     if (found := _tr_whole_quote_bare_verb(quoted, before, after, text[:para_start] + before, resolver)) is not None:
@@ -2345,7 +2380,7 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
     if ends_with_colon and ("b ki" in tail or "ı ki" in tail or "i ki" in tail or "r ki" in tail) \
             and (person := _indirect_colon_subject(tail, resolver)):  # (round 20: "-mışdı ki", "-mışdır ki" too)
         return person, "subject-colon", 0
-    if ends_with_colon and (person := _colon_subject(tail, resolver)):
+    if ends_with_colon and (person := _colon_subject(tail, resolver, text[:para_start] + own_before)):
         return person, "subject-colon", 0
     if ends_with_colon and " isə " in tail and (person := _az_stance_subject(tail, resolver)):
         return person, "subject-colon", 0  # round 32: "… sədri X Y isə daha nikbindir: “…”"
@@ -2542,10 +2577,10 @@ def _tr_body_run(clause: str, run: str) -> bool:
         or (" v" in clause[end:end + 4] and _BEFORE_AND_BODY.match(clause, end) is not None)
 
 
-def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
+def _colon_subject(tail: str, resolver: Resolver, earlier: str = "") -> Person | None:
     """Who speaks after 'Turkish President Erdoğan praised Hungary's role:' (an English verb of
     COLON_VERBS, its object naming nobody) or after a Turkish 'X … şunları söyledi:' (the sentence
-    names one person)."""
+    names one person; round 103, h3: or a bare occupation after a participle, the one `earlier` named with it)."""
     if any(verb in tail for verb in _COLON_OTHER_WORDS):
         start = max(tail.rfind(ch, 0, tail.rstrip().rfind(":")) for ch in ':.!?“”"') + 1
         m = BEFORE_COLON_OTHER.search(tail, start)
@@ -2567,6 +2602,10 @@ def _colon_subject(tail: str, resolver: Resolver) -> Person | None:
             return resolver.resolve(run)  # that person, not the first two-word run _clause_subject would take
         if not named and (m := _TR_OPENING_TITLE.match(clause)):  # round 15: "Türkmen lider, zirvede şunları söyledi:"
             return resolver.resolve(m[1])
+        if not named and (m := _TR_PARTICIPLE_OCCUPATION.search(clause)) \
+                and (person := resolver.resolve(m["occ"])) is not None \
+                and f"{m['occ']} {person.name.lower()}" in earlier.lower():
+            return person  # round 103 (h3): "… belirten genç mimar," the one named "Mimar X Y" before
     return None
 
 
@@ -2628,6 +2667,13 @@ def _after_last_quote(clause: str) -> str:
 
 # Round 15: a Turkish sentence naming nobody that opens with a demonym and a lower-case title before a comma
 _TR_OPENING_TITLE = re.compile(r"\s*([A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşkanı|bakan|başbakan))\s*,")
+# Round 103 (h3): or a bare occupation, a word before it at most, as the subject after the participle of its clause
+# ("Eksik tuğlaların ise … yeniden pişirildiğini belirten genç mimar, şunları söyledi:", dev/1536): the one the resolver
+# takes that occupation for (people._TURKIC_BARE_OCCUPATIONS: the last speaker the text named with one), when the text
+# before named that one right after the word ("… Mimar Zeynep Ocakoğlu, …"), not a minister who spoke last
+_TR_PARTICIPLE_OCCUPATION = re.compile(r"[a-zçğıöşü](?:en|an)\s+(?:[a-zçğıöşü]+\s+)?(?P<occ>"
+                                       + "|".join(word for word in _TURKIC_BARE_OCCUPATIONS if " " not in word)
+                                       + r"),\s")
 
 
 # Round 44 (English quotes): a sentence's second predicate reports the speech, "He welcomes the new terminals, but warns
@@ -4326,6 +4372,9 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                                                         or attribution["spk5"]))
             # (round 44: an Azerbaijani title chain's name, "deyə Komitənin … idarəsinin rəisi X Y")
             speaker = resolver.resolve(_az_name_after_title_chain(phrase) or phrase)
+            if speaker is not None and speaker.rule == "anaphor" and phrase == _AZ_DEPUTY_MINISTER_BARE \
+                    and (lead := _colon_lead_titled(phrase, text, a, resolver)):
+                speaker = lead  # round 103 (h4): '– …, – deyə nazir müavini bildirib.' under a colon lead naming one
             if speaker is None and phrase.lower().endswith(_AZ_HEAD_TITLE_ENDS) and phrase in text[:a]:
                 # round 86 (n3 cabinet_genitive): "– …, – deyə Türkmənistan Nazirlər Kabinetinin sədr müavini
                 # vurğulayıb." after "… Nazirlər Kabinetinin sədr müavini X Y-la görüşüb", as after a quote in marks
@@ -4336,7 +4385,10 @@ def _unmarked_paragraph(text: str, a: int, b: int, resolver: Resolver, found: li
                 # after a quote in marks (round 49); Russian "— сказал Н. Килыбай." too
                 speaker = initial_named_in_full(text[:a], phrase, resolver)
             if speaker is None and _ru_capital(phrase[:1]):  # round 42: "— сказал Гелдимырадов." after his full name
-                speaker = _ru_surname_named_before(phrase, text[:a], resolver)
+                # round 103 (h1): or to whom he said it, "— сказал Тлеубаев журналистам, ещё не сняв чапан чемпиона."
+                # (dev/1530), as round 100 (q2) reads it after a quote in marks; h3 read the same form in
+                # "– признался Мурсалов журналистам." (dev/1535): one rule kept at the merge
+                speaker = _ru_surname_named_before(_ru_surname_before_occasion(phrase), text[:a], resolver)
             if speaker is None and attribution["spk3"] and "а" <= phrase[:1] <= "я":
                 # round 47: "— …, — подчеркнул глава кыргызского правительства на совместной пресс-конференции.": the
                 # title before the occasion, as after a quote in marks (round 28)
@@ -4631,6 +4683,23 @@ def _colon_lead_speaker(text: str, a: int, resolver: Resolver) -> Person | None:
         return None
     lead = text[text.rfind("\n", 0, lead_end) + 1:lead_end]
     return _attribute("", lead, text, a, [], resolver)[0]
+
+
+# Round 103 (h4): a dash line right under a lead ending in a colon, attributed by the bare title of a deputy minister
+# ("Forumda çıxış edən Türkiyənin … nazirinin müavini X Y … təşəkkür edib:" / "– …, – deyə nazir müavini bildirib.",
+# dev/1537): the lead's subject when the title fits him (_title_fits, his title read from the lead), not the last
+# speaker so titled, whom the bare title means elsewhere (another state's deputy minister quoted in the paragraph
+# before)
+_AZ_DEPUTY_MINISTER_BARE = "nazir müavini"  # (under such a lead, a bare "nazir" is read so already)
+
+
+def _colon_lead_titled(title: str, text: str, a: int, resolver: Resolver) -> Person | None:
+    """The subject of the colon lead right before `a` when `title` fits him, else None."""
+    lead_end = len(text[:a].rstrip())
+    if not text.endswith(":", 0, lead_end):
+        return None
+    person = _colon_lead_speaker(text, a, resolver)
+    return person if _title_fits(title, person, text[text.rfind("\n", 0, lead_end) + 1:lead_end]) else None
 
 
 # Round 45 (q-int): a list set as dash lines under a lead that ends in a colon and says no one speaks ("Trade with
@@ -5797,7 +5866,10 @@ _RU_WEB_TAIL = re.compile(r"\s+[\w\-]+\.(?:az|kz|uz|kg|tj|tm|tr|ru|com|info|news
 # comma; _speaker_phrase reads the words after the last one)
 # (round 97, q2: or a speech gerund with its comma before "что", "— отметил аким, добавив, что рабочая группа …",
 # dev/1449)
-_RU_GERUND_TAIL = re.compile(rf"^((?:{RU_VERBS})\s[^,.]{{1,80}}),\s+[а-яё]+(?:я|ясь|вшись|в),?\s[^.]*\.?$")
+# Round 103 (h1): the gerund may follow "ещё"/"уже" and "не" ("— сказал Тлеубаев журналистам, ещё не сняв чапан
+# чемпиона.", dev/1530: not yet having taken off the champion's robe)
+_RU_GERUND_TAIL = re.compile(rf"^((?:{RU_VERBS})\s[^,.]{{1,80}}),\s+(?:(?:ещё|еще|уже|не)\s+){{0,2}}"
+                             r"[а-яё]+(?:я|ясь|вшись|в),?\s[^.]*\.?$")
 
 
 # Round 52 (quotes52a): an Azerbaijani dash line's attribution with the outlet's web name before its verb ("– …, – deyə
@@ -6175,6 +6247,12 @@ def _az_name_after_title_chain(spk: str) -> str | None:
 # Round 44: a short lower-case title of two words after a quote ('– deyə icra başçısı qeyd edib') for the one the text
 # before titled in full, its first word capitalised and opening a body's name in the genitive before the same head word
 # ("Şəki Şəhər İcra Hakimiyyətinin başçısı X Y"); two so titled are no one
+# Round 103 (h7): the first word a body's noun in the genitive itself ('"…", - deyə agentliyin sədri qeyd edib', the
+# agency's chair, dev/1541) for the body named before in full, a compound with its possessive before the genitive
+# ("Dövlət Turizm Agentliyinin sədri X Y"; "komitənin sədri" for "… Komitəsinin sədri"): the genitive's stem
+_AZ_GENITIVE_STEM = re.compile(r"(?P<stem>\w+?)(?:(?<=[aəıioöuüe])n[ıiuü]n|(?<![aəıioöuüe])[ıiuü]n)")
+
+
 def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> Person | None:
     words = spk.strip().split()
     if len(words) != 2 or not words[0].isalpha():
@@ -6194,8 +6272,12 @@ def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> 
     # (round 70, numbers70: a lower-case unit's possessive genitive after a vowel too, "DGK-nın Statistika və analiz
     # şöbəsinin rəisi X Y" for "şöbə rəisi", dev/1124; not a capitalised body's, "Kayseri Böyükşəhər Bələdiyyəsinin
     # sədri X Y", whose full title the lead's subject rules read with its role, dev/874)
-    forms = re.compile(rf"(?<![\w\-])(?:(?:{first}|{capital})(?:[ıiuü]n[ıiuü]n|n[ıiuü]n)?|{first}s[ıiuü]n[ıiuü]n)"
-                       rf"(?:\s+[{CAPITALS}][\wəıöüşçğ]*){{0,2}}"
+    compound = ""
+    if genitive := _AZ_GENITIVE_STEM.fullmatch(first):  # round 103 (h7): "agentliyin" for "Agentliyinin"
+        stem = genitive["stem"]
+        compound = rf"|(?:{stem}|{capital[0]}{stem[1:]})s?[ıiuü]n[ıiuü]n"
+    forms = re.compile(rf"(?<![\w\-])(?:(?:{first}|{capital})(?:[ıiuü]n[ıiuü]n|n[ıiuü]n)?|{first}s[ıiuü]n[ıiuü]n"
+                       rf"{compound})(?:\s+[{CAPITALS}][\wəıöüşçğ]*){{0,2}}"
                        rf"(?:\s+[\wəıöüşçğ]+(?:[ıiuü]n[ıiuü]n|n[ıiuü]n))?\s+{head}(?![\w\-])")
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
 
@@ -7315,7 +7397,7 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     if "—" not in text[start:end] and " - " not in text[start:end] and "–" not in text[start:end]:
         return []  # a cheap gate: most quotes hold no dash
     m = RU_INTERRUPTION.search(text, start, end)
-    if m is None and "deyə" in text[start:end]:
+    if m is None and any(w in text[start:end] for w in _AZ_INTERRUPTION_WORDS):
         return _az_interrupted(text, piece, outer, resolver)  # round 92 (q4, AZ_QUOTE_MARKS_INTERRUPTED)
     if m is None:
         return []
@@ -7360,7 +7442,10 @@ def _az_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     if (m := _AZ_INTERRUPTION.search(text, start, end)) is None:
         return []
     said = AZ_DEYE_VERB.match(m.group(0)) or AZ_DEYE.match(m.group(0))
-    speaker = resolver.resolve(_speaker_phrase(said["spk"])) if said else None
+    if m["pronoun"]:
+        speaker = resolver.resolve("o")  # round 103 (h2): "– o deyib. –", the last speaker
+    else:
+        speaker = resolver.resolve(_speaker_phrase(said["spk"])) if said else None
     if speaker is None:
         return []
     return [Found(f.pieces, f.outer, f.text, speaker, "said-inside")
@@ -7426,13 +7511,20 @@ TR_VERB_SPEAKER = re.compile(rf"^\s*[,.!?]?\s*(?:[-–—]\s*(?=deyir\s))?"
 _RU_DASH_TAIL_AFTER_MARKS = re.compile(r"\s*[.,]?\s+[-–—]\s+(?P<body>[А-ЯЁ][^«»“”\"„\n–—]+)$")
 
 
-def _tr_inverted_before(before: str, text: str, outer: tuple[int, int], resolver: Resolver) -> Person | None:
+def _tr_inverted_before(before: str, text: str, outer: tuple[int, int], resolver: Resolver,
+                        after: str = "") -> Person | None:
     """Round 49 (quotes, local): the speaker of a quote right after '"…," diyor X,' whose first part was too short to be
-    a quote of its own ('“Mali protokoller önemli,” diyor Özsoy, “ama asıl mesele …”'): X."""
+    a quote of its own ('“Mali protokoller önemli,” diyor Özsoy, “ama asıl mesele …”'): X.
+    Round 103 (h7): or after a participle of saying before X, the rest's verb after it (`after`): '"Türkçeyi dizilerden
+    öğrenmiştim," diye gülen Beysenova, "ama burada …" dedi.' (dev/1540), as round 41 reads it after a lead that is a
+    quote of its own (TR_SAYING, AFTER_VERB_FINAL)."""
     close = max(before.rfind("”"), before.rfind('"'), before.rfind("»"))
     # (round 98, q2: a dash may open the second part, '"…," - deyir X Y, - "…"', dev/1462)
     gap = before[close + 1:].rstrip().rstrip("-–—") if close >= 0 else ""
-    if not gap.rstrip().endswith(",") or not (m := TR_VERB_SPEAKER.match(gap)) or gap[m.end():].strip():
+    if not gap.rstrip().endswith(","):
+        return None
+    if not ((m := TR_VERB_SPEAKER.match(gap)) and not gap[m.end():].strip()
+            or (m := TR_SAYING.match(gap)) and gap[m.end():].strip() == "," and AFTER_VERB_FINAL.match(after)):
         return None
     return named_in_full(text[:outer[0]], m["spk"], resolver) or resolver.resolve(m["spk"])
 
@@ -8243,6 +8335,8 @@ def _ru_according(own_before: str, resolver: Resolver, earlier: str = "") -> Per
     if "По " not in own_before:  # a cheap gate
         return None
     sentence = _RU_SENTENCE_BREAK.split(own_before)[-1].lstrip()
+    if sentence[:3] != "По " and (going_on := _ru_his_words_go_on(own_before, sentence, resolver)) is not None:
+        sentence = going_on  # round 103 (h6): _ru_his_words_go_on
     # (round 24: a body's or project's name in quote marks is no one's words, _without_quoted_names: "По его мнению,
     # центр «Хоргос» может дать «…»" is his)
     if sentence.rstrip()[-1:] in ".!?…" or not (m := RU_ACCORDING.match(sentence)) \
@@ -8254,6 +8348,21 @@ def _ru_according(own_before: str, resolver: Resolver, earlier: str = "") -> Per
     elif m["own"]:  # round 39 (Russian quotes): "X Y, который …, оценивает … . По его словам, … «…»" is X Y
         _ru_own_words_antecedent(own_before[:len(own_before) - len(sentence)], resolver, earlier)
     return resolver.resolve("он" if phrase in ("его", "её", "ее") else ru_genitive_phrase(phrase))
+
+
+# Round 103 (h6): "his words" go on into the next sentence ("По его словам, с 1 ноября предприятия смогут поставлять
+# … продукцию. Первые 14 предприятий уже включены в реестр, до конца года их число «должно вырасти …»", dev/1539): the
+# quote ending the sentence right after one opened by "По его словам," is still his, when its sentence names no one and
+# holds no speech word or quote of its own (_ru_that_clause_relative_own)
+def _ru_his_words_go_on(own_before: str, sentence: str, resolver: Resolver) -> str | None:
+    """The last two sentences of `own_before` (`sentence` the quote's, the last) when the first of them is opened by
+    "По его словам," (RU_ACCORDING's "his words") and `sentence` is his words going on; else None."""
+    rest = own_before[:len(own_before) - len(sentence)].rstrip()
+    previous = _RU_SENTENCE_BREAK.split(rest)[-1].lstrip()
+    if previous[:3] != "По " or not (m := RU_ACCORDING.match(previous)) or not m["own"] \
+            or not _ru_that_clause_relative_own(sentence, resolver):
+        return None
+    return own_before[len(rest) - len(previous):]
 
 
 # Round 62 (quotesother62): an earlier partial quote of the same "По словам X" sentence is X's words too ("По его
@@ -8303,7 +8412,12 @@ RU_VERB_OCCUPATION = re.compile(rf"^\s*,?\s*[-–—]\s*(?:{RU_VERBS})\s+(?:{_RU
                                 # round 101 (q1): a cleric or a scholar of religion, whom the office holders table
                                 # never lists either ("«…», – сказал верховный муфтий." under "Верховный муфтий,
                                 # председатель Духовного управления мусульман Казахстана X Y напомнил …", dev/1498)
-                                r"|(?:верховный\s+|главный\s+)?муфтий|религиовед|богослов|теолог)"
+                                r"|(?:верховный\s+|главный\s+)?муфтий|религиовед|богослов|теолог"
+                                # round 103 (h1): a sportsman by his medal or title ("«…», – заявил серебряный
+                                # призёр." after "Его соперник X Y, двукратный чемпион Азии, поражение принял
+                                # спокойно.", dev/1530), whom the office holders table never lists
+                                r"|(?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?(?:призёр|призер|чемпион|чемпионка|победитель|"
+                                r"победительница|финалист|финалистка|спортсмен|спортсменка|борец))"
                                 # round 39 (Russian quotes): the title's state in the genitive ("— сказал вице-премьер
                                 # Азербайджана." under "Открывая заседание, X Y отметил …")
                                 r"(?:\s+(?:Азербайджана|Казахстана|Узбекистана|Кыргызстана|Киргизии|Таджикистана|"
@@ -8375,11 +8489,42 @@ def _verb_final_lead(text: str, paras, para_start: int, own_before: str, after: 
         return resolver.last_speaker, m.end()  # round 21: an editor's heading ("AİLE FOTOĞRAFI ÇEKİLDİ") between
     if not lead.endswith(".") or (_QUOTE_MARK.search(lead) and _QUOTE_MARK.search(_without_short_quoted_terms(lead))):
         return None  # (round 27: a term in quote marks, '"geliştirilmiş stratejik ortaklık" seviyesinde', is no quote)
-    person = _one_named(_SENTENCE_BREAK.split(lead)[-1], resolver, nominative=True)
+    sentences = _SENTENCE_BREAK.split(lead)
+    person = _one_named(sentences[-1], resolver, nominative=True)
+    if person is None and len(sentences) > 1 and "'" in sentences[-1]:
+        person = _tr_owner_told_of_after(sentences[-2], sentences[-1], resolver)  # round 103 (h1)
     if person is None and resolver.last_speaker is not None and _names_nobody(lead, resolver):
         return resolver.last_speaker, m.end()  # round 21: the running text names no one, the voice goes on
-    return (person, m.end()) if person and (_titled_or_known(person) or _named_with_occupation(person, resolver)) \
-        else None
+    return (person, m.end()) if person and (_titled_or_known(person) or _named_with_occupation(person, resolver)
+                                            or _tr_named_by_age(person, lead)) else None
+
+
+# Round 103 (h1): the subject of the lead's sentence before its last, when the last tells of that one only as the owner
+# in the genitive ("… 26 yaşındaki X Y ise Aral'ın kendisi için kişisel bir mesele olduğunu anlattı. Y'nin dedesi
+# 1970'lere kadar Aral limanında balıkçılık yapmış." over '"…" dedi.', dev/1532: her grandfather's story is told of her)
+def _tr_owner_told_of_after(before: str, last: str, resolver: Resolver) -> Person | None:
+    """The one person `before` names in the nominative, when `last` names that one's surname with a genitive ending
+    after an apostrophe ("Tölegenova'nın") and nobody else; else None."""
+    person = _one_named(before, resolver, nominative=True)
+    if person is None:
+        return None
+    surname = person.name.split()[-1]
+    owner = [run for run in _capital_runs(last) if run.startswith((surname + "'", surname + "’"))]
+    if len(owner) != 1 or owner[0].split()[0][len(surname) + 1:].lstrip("n")[-2:] not in TURKIC_GENITIVE_ENDINGS \
+            or any(resolver.resolve(run, speaking=False) for run in _capital_runs(last) if run != owner[0]):
+        return None
+    return person
+
+
+# Round 103 (h1): a name told with its age before it ("… doktora yapan 26 yaşındaki Aruzhan Tölegenova ise …",
+# dev/1532) is a person's, as one told with an occupation is (_named_with_occupation): the subject of the paragraph
+# before '"…" dedi.', though no title names him or her
+_TR_AGED_NAME = re.compile(rf"\b\d{{1,3}}\s+yaşındaki\s+(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS}][\w'’-]+)")
+
+
+def _tr_named_by_age(person: Person, text: str) -> bool:
+    """Does `text` name `person` in full right after an age ("26 yaşındaki X Y")?"""
+    return "yaşındaki" in text and any(m["name"] == person.name for m in _TR_AGED_NAME.finditer(text))
 
 
 def _named_with_occupation(person: Person, resolver: Resolver) -> bool:
@@ -12672,7 +12817,11 @@ def _split_for(text: str, piece: tuple[int, int], outer: tuple[int, int], speake
 # is two quotes of X Y, as the Russian "— …, — пояснил эксперт. — …" (_split_for, given this pattern)
 # round 100 (q1): the speaker's given name may be an initial with its dot, "– …, – deyə A.Bağırlı əlavə edib. – …"
 # (dev/1485), as _DASH_ATTRIBUTION's spk4 reads it
-_AZ_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+deyə\s+(?:{_INITIAL_DOT}|[^.;:!?«»“”\"\-–—]){{1,120}}?\.\s+[-–—]\s+")
+# Round 103 (h2): or the pronoun and a verb of saying, no "deyə" (as _DASH_ATTRIBUTION's "o" reads a whole dash line's),
+# '"Bu gün … istehsal edirik, – o deyib. – 2028-ci ilə qədər …"' (dev/1533): the last speaker's
+_AZ_INTERRUPTION = re.compile(rf",?\s+[-–—]\s+(?:deyə\s+(?:{_INITIAL_DOT}|[^.;:!?«»“”\"\-–—]){{1,120}}?"
+                              rf"|(?P<pronoun>o)\s+(?:{AZ_VERBS}))\.\s+[-–—]\s+")
+_AZ_INTERRUPTION_WORDS = ("deyə", " o ")  # one is in every _AZ_INTERRUPTION match
 
 
 
@@ -15409,12 +15558,20 @@ _TR_CALLED_TO_AFTER = re.compile(rf"^\s*{_TR_CALLED_TO_VERBS}")
 # rayona "birbaşa çarter reysləri ilə" gəlməyə dəvət edib', Turkish '… "…" yatırım yapmaya çağırdı')
 _TR_CALLED_TO_NOUN_AFTER = re.compile(rf"^\s*(?:[a-zçğıöşüə]+\s+)?[a-zçğıöşüə]+(?:maya|meye|mağa|məyə)\s+"
                                       rf"{_TR_CALLED_TO_VERBS}")
+# Round 103 (h7): so too what someone was wished or asked to do, the verbal noun in the accusative before "diledi"
+# ('Yerjanov, gençlere … misafirperverliğini "bir ömür boyu hatırlamalarını" diledi', dev/1540; "istedi", "temenni
+# etti", "rica etti"): the subject's words, as "davet etti" reads the dative's
+_TR_WISHED_END = re.compile(r"\wm[ae](?:s[ıi]n[ıi]|l[ae]r[ıi]n[ıi])$")
+_TR_WISHED_AFTER = re.compile(r"^\s*(?:diledi|istedi|temenni\s+etti|rica\s+etti)\b")
+_TR_WISHED_WORDS = ("diledi", "istedi", "temenni", "rica")  # one is in every _TR_WISHED_AFTER match
 
 
 def _tr_called_to(quoted: str, before: str, after: str, resolver: Resolver) -> tuple[Person, int] | None:
-    """(speaker, span end) of '… "…maya" davet etti', the sentence's subject, else None."""
+    """(speaker, span end) of '… "…maya" davet etti' (round 103: or '… "…malarını" diledi'), the sentence's subject,
+    else None."""
     if not (_TR_CALLED_TO_END.search(quoted) and (m := _TR_CALLED_TO_AFTER.match(after))
-            or (m := _TR_CALLED_TO_NOUN_AFTER.match(after)) and not _title_case(quoted)) \
+            or (m := _TR_CALLED_TO_NOUN_AFTER.match(after)) and not _title_case(quoted)
+            or _TR_WISHED_END.search(quoted) and (m := _TR_WISHED_AFTER.match(after))) \
             or _local_joint_subject(before, resolver):  # ('"Türk Yatırım Günleri" fuarına katılmaya': a name)
         return None
     if AZ_PRONOUN_OPENS.match(_SENTENCE_BREAK.split(before)[-1].lstrip()):

@@ -75,6 +75,7 @@ from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, P
 from .people import TR_GENERAL_RANKS  # round 101 (q3): "Orgeneral X Y … Cizzak'a gelmişti" (_LOCAL_OFFICE_STEMS)
 from .people import _AZ_TITLES, _az_country_before_long_ministry  # round 102 (v1): _epithet_state, _titled_newcomer
 from .people import acronym_gloss_states, glossed_state_before  # round 102 (q4): "… Mərkəzi (MAFAM)"
+from .people import _LOCAL_BODY_WORDS  # round 103 (h1): a body's field after "по" (_ru_body_field_words)
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -298,8 +299,10 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 72 (events72): and reaching "the city" the article names (_THE_TOWN), "bu sabah
                           # şehre ulaştı" (dev/1154); round 76 (squote76): and its participle before the visitor,
                           # "Dün kente ulaşan X, …" (dev/1196); round 99 (v2): and "the capital", "Perşembe günü
-                          # başkente ulaşan Karataş, …" (dev/1476), as "başkente gelen" (_capital_of_the_dateline)
-                          r"|(?:(?<=\bşehre\s)|(?<=\bkente\s)|(?<=\bbaşkente\s))ulaş(?:tı|an)\b"
+                          # başkente ulaşan Karataş, …" (dev/1476), as "başkente gelen" (_capital_of_the_dateline);
+                          # round 103 (h7): and "the region" the article names, "Sadıkov ise cumartesi günü Astana
+                          # üzerinden bölgeye ulaştı" (dev/1540, the camp's Burabay told before)
+                          r"|(?:(?<=\bşehre\s)|(?<=\bkente\s)|(?<=\bbaşkente\s)|(?<=\bbölgeye\s))ulaş(?:tı|an)\b"
                           rf"|{_AZ_REACHED_A_NAMED_PLACE}"  # round 69 (turkpa): "Bakıya çatıb"
                           # round 54 (visits): the noun of coming, the visitor in the genitive before ("Baş naziri
                           # Olcas Bektenovun oktyabrın 14-də Bakıya gəlişi …", "Bakan X'in dün Ankara'ya gelişi")
@@ -1099,6 +1102,7 @@ class VisitFound:
     officials_count: bool = False  # round 82 (s2): its count was told signed by ministers (_EN_OFFICIALS_SIGNED)
     one_signed_end: int = -1  # round 83 (w2): where the last sentence telling one document signed, no count, ends
     headed_count_end: int = -1  # round 88 (v2, count_in_subheading): where a subheading counting its documents ends
+    itemized_end: int = -1  # round 103 (h3): where a sentence naming one of its counted documents "of them" ends
 
 
 _ON_A_VISIT_RE = re.compile(_ON_A_VISIT)
@@ -2011,9 +2015,11 @@ def _is_transit(doc: Document, x: places.Mention) -> bool:
 
 def _without_transit(doc: Document, found: list, text: str) -> list:
     """The mentions of `found` but the places passed through, when another place is left: a mention, or a city of
-    places.CITIES that `text` names (cities are no mentions)."""
+    places.CITIES that `text` names (cities are no mentions), or (round 103, h7) "the region" or "the city" it reached,
+    told before (_THE_TOWN: "Sadıkov ise cumartesi günü Astana üzerinden bölgeye ulaştı", dev/1540: Burabay)."""
     kept = [x for x in found if not _is_transit(doc, x)]
-    return kept if kept or places.city_in(text) else found
+    return kept if kept or places.city_in(text) or (any(w in text for w in _THE_TOWN_WORDS)
+                                                    and _THE_TOWN.search(text)) else found
 
 
 # Round 41 (Azerbaijani): a city in the genitive before its head's title ("Almatının akimi Yerbolat Dosayevin başçılıq
@@ -3512,16 +3518,18 @@ def _event_type(sentence: str, local: bool) -> str:
 _LOCAL_TOOK_PART = re.compile(r"\b(?:принял[аи]?\s+участие|участвовал[аи]?"
                               # round 48: the past continuous of an interview's answer ("… forumunda iqtisadiyyat
                               # naziri X da iştirak edirdi")
-                              r"|iştirak\s+(?:edib|etdi|etmişdir|etmiştir|etmiş(?:di)?|edirdi)"
+                              # (round 103, h2: and the plural of several named, "… mərasimdə … Kərəm Aksoy, …
+                              # Elşən Qurbanlı … iştirak ediblər", dev/1533)
+                              r"|iştirak\s+(?:edib(?:lər)?|etdi|etmişdir|etmiştir|etmiş(?:di)?|edirdi)"
                               # round 46: a relative clause of the event ("… heyetin 14 Mayıs'ta Almatı'da katıldığı iş
                               # forumu"): the subject before it took part
                               r"|katıldı|katılmıştır|katılmıştı|katıldığı)\b", re.I)
 _LOCAL_TOOK_PART_WORDS = ("участ", "iştirak", "katıl")  # one is in every _LOCAL_TOOK_PART match
 # the event taken part in: a forum, fair, exhibition, conference, a commission's meeting (round 76, tracks76: or a
 # ceremony, "Törene … Başkanı X Y başkanlığındaki heyet de katıldı" after "… bugün düzenlenen törenle … açıldı",
-# dev/1193)
+# dev/1193; round 103, h2: the Azerbaijani one, "dünən keçirilən mərasimdə … iştirak ediblər", dev/1533)
 _LOCAL_EVENT = re.compile(r"\b(?:форум|выставк|ярмарк|заседани|конференц|конгресс|forum|sərgi|yarmark|iclas|konfrans"
-                          r"|konqres|fuar|toplantı|konferans|kongre|sergi|tören)", re.I)
+                          r"|konqres|fuar|toplantı|konferans|kongre|sergi|tören|mərasim)", re.I)
 
 
 # Round 73 (history73): "he"/"she" as the subject of a Russian, Azerbaijani or Turkish sentence of taking part ("Heydər
@@ -4923,6 +4931,9 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        "аким", "хоким", TR_GOVERNOR,
                        # round 29: the head of an agency ("AZPROMO-nun icraçı direktoru", "Genel Müdürü")
                        "direktor", "müdür",
+                       # round 103 (h1): and in Russian ("Директор Государственного агентства по делам физической
+                       # культуры и спорта Кыргызстана X Y приехал в столицу Казахстана", dev/1530)
+                       "директор",
                        # round 31: a city's mayor, a second title of a parliament's chair ("Tacikistan Məclisi Millisinin
                        # sədri, Düşənbə şəhərinin meri Rüstəm Emoməli"); Russian "мэр"
                        "şəhərinin meri", "мэр",
@@ -5548,6 +5559,8 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
         if " v" in s.text[end:end + 3] and (then := _AND_THEN_PARTICIPLE.match(s.text, end)):
             end = then.end()  # round 102 (q4): "Kırgızistan'a dün gelen ve … Narın'a geçen Kurtuluş, …" (dev/1520)
         surname = s.text[end:].split(",", 1)[0].strip()
+        if surname[:1] in "BC" and (bare := _TR_BARE_TITLE_BEFORE_SURNAME.match(surname)):
+            surname = surname[bare.end():]  # round 103 (h1): "Cuma günü Kızılorda'ya gelen Bakan Karadağ, …" (dev/1532)
         if not _SURNAME.fullmatch(surname) and (cased := _SURNAME_IN_CASE.match(s.text, end)):
             surname = cased["surname"]  # round 99 (v1): "Salı günü Aşkabat'a gelen Ertekin'in temasları" (dev/1472)
         full = None
@@ -5586,7 +5599,12 @@ _FULL_NAME_AFTER_PARTICIPLE = re.compile(rf"\s+(?P<name>[{CAPITALS}][\w-]+\s+(?P
 # Round 88 (v2, participle_titled_head): after a participle of visiting or coming, a bare title and a surname heading a
 # delegation ("13-14 Ekim tarihlerinde ülkemizi ziyaret eden Bakan Garayev başkanlığındaki Türkmen heyetinde, …",
 # dev/1349): the head is the visitor, the one the article named in full with his title before (_surname_told_before)
-_TR_TITLED_HEAD_AFTER = re.compile(r"\s+(?:Bakan|Başbakan|Cumhurbaşkanı|Bakan\s+Yardımcısı)"
+# Round 103 (h1): the bare titles, one home: also before a surname alone after the participle of coming ("Cuma günü
+# Kızılorda'ya gelen Bakan Karadağ, ilk gün …", dev/1532), the one named in full with it before
+# (_participle_surname_told_before)
+_TR_BARE_TITLE = r"(?:Bakan\s+Yardımcısı|Bakan|Başbakan|Cumhurbaşkanı)"
+_TR_BARE_TITLE_BEFORE_SURNAME = re.compile(_TR_BARE_TITLE + r"\s+(?=\S)")
+_TR_TITLED_HEAD_AFTER = re.compile(r"\s+" + _TR_BARE_TITLE +
                                    rf"\s+(?P<surname>[{CAPITALS}][\w-]{{2,}})"
                                    r"\s+başkanlığındaki\s+(?:[^\W\d_]+\s+){0,2}?heyet")
 
@@ -6642,8 +6660,10 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
 # the one who headed it, after the verb; the title may list with commas, up to the name: "возглавил министр
 # инвестиций, промышленности и торговли Лазиз Кудратов, прибывший …"
 # round 67 (visits67): or the imperfective "возглавлял" ("Узбекскую делегацию возглавлял заместитель премьер-министра
-# X", dev/1091)
-_RU_HEADED = r"возглав(?:и|ля)(?:л|ла|ли)\s+(?P<head>[^;.]+?(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)"
+# X", dev/1091); round 103 (h3): or the present "возглавляет" ("Азербайджанскую делегацию возглавляет министр культуры
+# X Y", dev/1535)
+_RU_HEADED = (r"возглав(?:(?:и|ля)(?:л|ла|ли)|ляет)\s+"
+              r"(?P<head>[^;.]+?(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)")
 _RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
                                  # round 62 (visits62): its part of a commission ("Азербайджанскую часть комиссии
                                  # возглавил вице-премьер …")
@@ -7793,7 +7813,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # Ankara | 05.11.2026" … "Kırgızistan Cumhurbaşkanı Sadır Caparov, dün başlayan devlet ziyareti kapsamında
             # … resmi törenle karşılandı")
             place = filed
-        if days and visitor and visit_words[k] \
+        if days and visitor and (visit_words[k] or (local_words[k] and place is None)) \
                 and (unplaced := _unplaced_arrival_s_dateline(doc, sentence, visitor, place)):
             place = unplaced  # round 72 (events72): "X flew in on Friday afternoon", under "CHOLPON-ATA – …"
         # round 25: and the local names of it ("Ercan Havalimanı'na geldi"), behind airport_city's own word check
@@ -8162,7 +8182,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 and port[0] == visit.host:
             visit.city = port[1]
     if any(not visit.documents_said for visit in visits):
-        _none_signed_unless_told(doc, visits, signed, signed_local)  # round 71 (docs0)
+        _none_signed_unless_told(doc, visits, signed, signed_local, published)  # round 71 (docs0)
     # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
     # and neither is one by a visitor of such a state ("Chinese Foreign Minister Wang Yi arrived in Astana …")
     return [visit for visit in visits if visit.host in places.TIE_CODES and not _visitor_of_another_state(doc, visit)
@@ -8252,14 +8272,38 @@ def _adoption_told_in(s: Sentence) -> bool:
 # event's: told in his paragraph or the one before it (a meeting's report opens on it), a paragraph naming that event's
 # word ("заседание"), of no other time (_another_time); not a chronology's summit years before, "… прибыли в Авазу на
 # … саммит. По его итогам принята совместная декларация." over "… принял участие в … форуме" (dev/1215)
-def _meeting_adoption_told(doc: Document, visit: VisitFound) -> bool:
+def _meeting_adoption_told(doc: Document, visit: VisitFound, published: date) -> bool:
     k = _sentence_index(doc, visit.span[0])
-    if k is None or not any(word in (own := doc.sentences[k]).check for word in _LOCAL_TOOK_PART_WORDS) \
-            or not _LOCAL_TOOK_PART.search(own.text) or not (event := _LOCAL_EVENT.search(own.text)):
+    if k is None:
         return False
+    if not any(word in (own := doc.sentences[k]).check for word in _LOCAL_TOOK_PART_WORDS) \
+            or not _LOCAL_TOOK_PART.search(own.text) or not (event := _LOCAL_EVENT.search(own.text)):
+        return _opening_event_adoption_told(doc, visit, published)  # round 103 (h4)
     return any(_adoption_told_in(s) and not _another_time(visit, s.text)
                and doc.text.count("\n\n", min(s.end, own.end), max(s.start, own.start)) <= 1
                and event[0].lower() in _paragraph_around(doc.text, s.start).lower() for s in doc.sentences)
+
+
+# Round 103 (h4): a report that opens on an event held in a city, dated ("Bu gün Bakıda … I Qadınlar Forumu keçirilib.",
+# _LOCAL_HELD and an event word of _LOCAL_EVENT in one of its first EVENT_OPENING_SENTENCES), and tells a declaration
+# adopted in a sentence naming that event ("Forumun yekununda … Bakı Bəyannaməsi qəbul olunub", dev/1537): a guest
+# come to that city for it (on its day or up to _ARRIVED_BEFORE before: "Oktyabrın 13-də … Bakıya gələn … nazirinin
+# müavini X Y", the one who spoke at it) was at a gathering of several as well, his documents unstated whatever his
+# own sentence names; not a guest of another city or time, nor a report whose adoption names no such event
+def _opening_event_adoption_told(doc: Document, visit: VisitFound, published: date) -> bool:
+    if not visit.city or visit.recalled:
+        return False
+    for before in doc.sentences[:EVENT_OPENING_SENTENCES]:
+        if not _LOCAL_HELD.search(before.text) or not (event := _LOCAL_EVENT.search(before.text)) \
+                or _LOCAL_NOT_VISIT.search(before.text) or not (days := _days(before, published, None, local=True)):
+            continue
+        day, end, *_ = days[0]
+        word = lowered(event[0])
+        return day - _ARRIVED_BEFORE <= visit.start <= (end or day) \
+            and _event_place(doc, before, visit.visitor.iso3) == (visit.host, visit.city) \
+            and any(word in s.check and _adoption_told_in(s) and not _another_time(visit, s.text)
+                    for s in doc.sentences)
+    return False
 
 
 def _paragraph_around(text: str, at: int) -> str:
@@ -8344,6 +8388,20 @@ def _signed_between_the_host_and_another(doc: Document, visit: VisitFound, s: Se
                and a.iso3 != b.iso3 and visit.visitor.iso3 not in (a.iso3, b.iso3) for a, b in zip(told, told[1:]))
 
 
+# Round 103 (h3): so is a signing told naming the state of another guest at the host, whose visit counted its documents,
+# and not the visitor's own ("Азербайджан стал почётным гостем … ярмарки: подписана программа переводов", the headline
+# of a fair where Azerbaijan's minister signed three documents, over a Turkmen deputy minister's visit, dev/1535)
+def _signing_of_another_guest_s_state(doc: Document, visit: VisitFound, visits: list[VisitFound], s: Sentence) -> bool:
+    """Does sentence `s` name the state of another guest at the visit's host whose visit counted its documents, and not
+    the visitor's own (known)?"""
+    if not visit.visitor.iso3:
+        return False
+    told = set(doc.codes(s)) - {visit.host}
+    return visit.visitor.iso3 not in told and any(
+        other is not visit and other.documents_said and other.host == visit.host and other.visitor.iso3 in told
+        for other in visits)
+
+
 def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
                         signed_local: list[bool]) -> list[Sentence]:
     """The sentences telling a signing that may be the visit's, with no count (see _none_signed_unless_told)."""
@@ -8374,6 +8432,7 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
                 or ("signing" in s.check and _SIGNING_AS_A_HABIT.search(s.text)) \
                 or ("imzalan" in s.check and _document_signed_at_another_time(doc, visit, s)) \
                 or _signed_between_the_host_and_another(doc, visit, s) \
+                or _signing_of_another_guest_s_state(doc, visit, visits, s) \
                 or (signer := _visit_named(s.text, visits)) is not None and signer is not visit and signer.documents:
             # (round 100, v1: not a signing that names another visitor alone, whose visit counts documents of its own:
             # "Sənədi nazirlər Elvin Sultanlı və Jasur Normatov imzalayıblar" after the memorandum Normatov's visit
@@ -8426,7 +8485,7 @@ def _recalled_with_a_document(doc: Document, visit: VisitFound, signed: list[boo
 
 
 def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: list[bool],
-                             signed_local: list[bool]) -> None:
+                             signed_local: list[bool], published: date) -> None:
     """Each visit left unstated by the count rules: 0 unless a signing that may be its own is told (_uncounted_signings,
     _recalled_with_a_document) or, for a summit, a declaration adopted; one such signing of one document is 1."""
     adopted = None
@@ -8437,7 +8496,7 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
             adopted = _summit_adoption_told(doc) if adopted is None else adopted
             if adopted:
                 continue
-        elif _meeting_adoption_told(doc, visit):  # round 101 (q1): a meeting's guest
+        elif _meeting_adoption_told(doc, visit, published):  # round 101 (q1): a meeting's guest
             continue
         told = _uncounted_signings(doc, visit, visits, signed, signed_local)
         if len(told) > 1 and _one_document_told_again(told):
@@ -8597,7 +8656,8 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
     # round 92 (v2, DAY_OF_THE_EVENT_CO_CHAIRED): a visit sentence of no number, dated by the meeting its visitor
     # co-chaired: what was signed from the co-chair's sentence on is that meeting's ("İclasın yekununda aşağıdakı
     # sənədlər imzalanıb:" … "Qeyd edək ki, X Azərbaycana işgüzar səfərə gəlib.", dev/1388)
-    if not any(c.isdigit() for c in doc.sentences[k].text) and (led := _meeting_co_chaired_before(doc, k)) is not None:
+    if not any(c.isdigit() for c in doc.sentences[k].text) and ((led := _meeting_co_chaired_before(doc, k)) is not None
+                                                              or (led := _event_attended_before(doc, k, visit))):
         for j in range(led, k):
             if signed[j] or signed_local[j]:
                 s = doc.sentences[j]
@@ -9450,6 +9510,22 @@ _IN_ADDITION_TO_OPENERS = ("In addition to ", "Besides ")
 _IN_ADDITION_TO_THE_COUNT = re.compile(r"(?:In\s+addition\s+to|Besides)\s+(?:these|those|the)\s+(\d{1,3}|"
                                        + "|".join(_COUNT_WORDS) + r")\s+(?:[\w-]+\s+){0,2}?"
                                        r"(?:documents|agreements|memorand\w+|treaties|contracts|deals)\s*,")
+# Round 103 (h2): "Besides the" one thing, no count, opening the sentence after the count is the preposition, not round
+# 44's adverb "Besides, …": it names one of the documents counted and lists the rest ("Four documents were signed during
+# the visit. Besides the licence, the two ministries signed a memorandum …, and Dala Mobile concluded a tower-sharing
+# agreement … and a roaming agreement …", dev/1531: four, not five); only while the one named and the single ones the
+# sentence lists after it fit in the count told
+_IN_ADDITION_TO_THE_ONE = re.compile(r"(?:In\s+addition\s+to|Besides)\s+the\s+[^,;]{1,100},")
+
+
+def _lists_the_rest_of_the_count(sentence: str, told: int) -> bool:
+    """Does `sentence` open on one thing besides which it lists documents signed (_IN_ADDITION_TO_THE_ONE, not the
+    count told again: _IN_ADDITION_TO_THE_COUNT), that one and the single ones it lists (_EN_A_DOCUMENT) no more
+    than the `told` count?"""
+    if not sentence.startswith(_IN_ADDITION_TO_OPENERS) or _IN_ADDITION_TO_THE_COUNT.match(sentence) \
+            or (m := _IN_ADDITION_TO_THE_ONE.match(sentence)) is None:
+        return False
+    return 1 + len(_EN_A_DOCUMENT.findall(sentence, m.end())) <= told
 
 
 # Round 66 (visits66a): a count of documents told as a lower bound, "более"/"свыше"/"more than"/"over" right before it
@@ -9701,6 +9777,8 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and signed_local and visit.documents and (m := _ru_sides_signed_another_kind(sentence, visit)):
         visit.documents += 1  # round 41: "подписано семь меморандумов" … "Стороны подписали протокол о намерениях"
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
+    if not m and visit.documents and "из них" in sentence[:ONE_OF_THEM_AT_MOST] and _RU_ONE_OF_THEM.match(sentence):
+        visit.itemized_end = offset + len(sentence)  # round 103 (h3): "Главный из них – …" after the count (dev/1535)
     if not m and signed_local and visit.documents and ("yrıca" in sentence or "əmçinin" in sentence
                                                        or "arasında d" in sentence
                                                        or any(w in sentence for w in _TA_TOO_SIGNED_WORDS)
@@ -9708,12 +9786,12 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         _one_more_signed(visit, sentence, offset)  # round 27
     if not m and signed_local and visit.documents_said and visit.documents is None:
         _ta_documents_listed_after_the_plural(visit, sentence, offset)  # round 39 (visits C)
-    if not m and signed and visit.documents and _EN_MORE_ADVERB.match(sentence) \
-            and (one := _EN_ONE_SIGNED_BEFORE.search(sentence)):
+    more_adverb = not m and signed and visit.documents and _EN_MORE_ADVERB.match(sentence) \
+        and not _lists_the_rest_of_the_count(sentence, visit.documents)  # round 103 (h2): "Besides the licence, …"
+    if more_adverb and (one := _EN_ONE_SIGNED_BEFORE.search(sentence)):
         visit.documents += 1  # round 44: after a count, "In addition, the ministry and the chamber signed a memorandum"
         visit.extra_spans.append((offset + one.start(), offset + one.end()))
-    elif not m and signed and visit.documents and _EN_MORE_ADVERB.match(sentence) \
-            and (ones := _en_ones_signed_in_passive(sentence)):
+    elif more_adverb and (ones := _en_ones_signed_in_passive(sentence)):
         visit.documents += ones[0]  # round 51: "In addition, a memorandum … and an agreement … were signed": two more
         visit.documents_listed = True
         visit.extra_spans.append((offset + ones[1].start(), offset + ones[1].end()))
@@ -10147,11 +10225,12 @@ def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
 # Şakkaliyev", "şehre geldi", "şəhərə gələn nazir").
 _THE_TOWN = re.compile(r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:town|city|resort)\b"
                        r"|\b(?:kente|şehre|şəhərə)\s+(?:gel|gəl|ulaş|çat)\w*"  # round 100 (v1): "şəhərə çatıblar"
+                       r"|\bbölgeye\s+ulaş\w*"  # round 103 (h7): "Astana üzerinden bölgeye ulaştı" (dev/1540)
                        # round 74 (oped74): the Russian "there" after or before a verb of coming ("… вспоминаю Бухару.
                        # 19 ноября 2004 года X прилетел туда с официальным визитом", dev/1179)
                        r"|\b(?:прилетел|приехал|прибыл|отправил\w*)\w{0,2}\s+туда\b"
                        r"|\bтуда\s+(?:прилетел|приехал|прибыл)")
-_THE_TOWN_WORDS = (" the ", "kente ", "şehre ", "şəhərə ", "туда")  # one is in every _THE_TOWN match
+_THE_TOWN_WORDS = (" the ", "kente ", "şehre ", "şəhərə ", "туда", "bölgeye ")  # one is in every _THE_TOWN match
 _CAPS_DATELINE = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+)?)\s(?:--|–|—|-)\s")
 TOWN_SENTENCES = 3  # the town is named in one of the sentences right before
 
@@ -10844,7 +10923,10 @@ _EN_POSSESSIVE_S = re.compile(r"(?<=[^\W\d_])['’]s\b")
 # прибыл в южную столицу накануне, 7 октября", "Министр прибыл в Ташкент во вторник"): the one person of that state
 # the TITLE_SENTENCES before name with a title (_ru_titled_attendees), whether the office holders table knows him or not.
 _RU_BARE_TITLE = re.compile(r"(?:(?P<adjective>[А-ЯЁ]?[а-яё]+(?:ский|цкий|ской|цкой))\s+)?(?:министр|вице-премьер"
-                            r"|премьер-министр|спикер|аким|хоким|мэр|губернатор|гость)", re.I)
+                            r"|премьер-министр|спикер|аким|хоким|мэр|губернатор|гость"
+                            # round 103 (h6): a deputy minister's short title ("Замминистра прибыл в казахстанскую
+                            # столицу во вторник", dev/1539)
+                            r"|замминистра)", re.I)
 
 
 def _ru_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
@@ -10870,9 +10952,12 @@ def _ru_title_told_before(doc: Document, k: int, subject: str, resolver: Resolve
     if m["adjective"] and stem is None:
         return None
     hosts = set(doc.codes(doc.sentences[k]))
+    # round 103 (h6): one of no state named counts when the sentence naming him tells a visit (its owner, "в ходе
+    # рабочего визита заместителя министра … X Y", dev/1539): he came, so is none of the host's
     named = {p.name: p for before in doc.sentences[max(0, k - TITLE_SENTENCES):k]
              for p in _ru_titled_named_in(before.text, resolver)
-             if (p.iso3 == stem if stem else p.iso3 and p.iso3 not in hosts)}
+             if (p.iso3 == stem if stem else p.iso3 not in hosts
+                 and (p.iso3 or _LOCAL_VISIT.search(before.text)))}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -10896,7 +10981,9 @@ def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[
     with that title in the `back` sentences before
     ("Azərbaycan nümayəndə heyətinə iqtisadiyyat naziri Mikayıl Cabbarov rəhbərlik edir."); None when none or more
     than one; `of_no_state`: a titled name of no known state too (the caller reads his state). (Round 72: a
-    reminder's lead before the title, "Xatırladaq ki, nazir …", _REMINDER_LEAD.)"""
+    reminder's lead before the title, "Xatırladaq ki, nazir …", _REMINDER_LEAD. Round 103, h2: with none or several
+    so named, not `of_no_state`, the one the sentence right before opens with, titled so before:
+    _ta_subject_before_titled_so.)"""
     text = doc.sentences[k].text
     if ":" in text[:40] and (label := _TA_ANSWER_LABEL.match(text)):
         text = text[label.end():]  # round 56 (visits B): an answer's label
@@ -10917,20 +11004,54 @@ def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[
                 named[p.name] = p
             else:
                 others.add(p.name)
+    if len(named) != 1 and not of_no_state \
+            and (subject := _ta_subject_before_titled_so(doc, k, title, hosts, resolver)) \
+            and not others - {subject.name}:
+        return subject  # round 103 (h2): "Kərəm Aksoyun … səfəri …. Nazir müavini dünən … gəlib" (dev/1533)
     # (of_no_state: the one titled so, whoever else the article names: the title word stands before each name it counts)
     return next(iter(named.values())) if len(named) == 1 and (of_no_state or not others - set(named)) else None
+
+
+# Round 103 (h2): a bare title whose holder the sentences right before name only bare, or along with another so titled:
+# the one the sentence right before opens with (as a pronoun's, _pronoun_of_the_subject_before; maybe in the genitive,
+# the ending off as the article writes him bare elsewhere), when the article titled him so before ("Türkiyə ticarət
+# nazirinin müavini Kərəm Aksoy" in the lead, then "Kərəm Aksoyun ölkəmizə səfəri işgüzar xarakter daşıyır. Nazir
+# müavini dünən səhər Sumqayıta gəlib", dev/1533), of a state the arrival does not name
+def _ta_subject_before_titled_so(doc: Document, k: int, title: str, hosts: set[str],
+                                 resolver: Resolver) -> Person | None:
+    """The one sentence k-1 opens with, of a state not among `hosts`, whom a sentence before it names with the
+    lowered bare `title` in the _TA_TITLE_BEFORE_NAME characters before his name; None otherwise."""
+    if not k or (subject := _pronoun_of_the_subject_before(doc, k, resolver)) is None:
+        return None
+    earlier = doc.text[:doc.sentences[k - 1].start]
+    name = subject.name if az_bare_name_written(earlier, subject.name) else next(
+        (subject.name[:-len(ending)] for ending in TURKIC_GENITIVE_ENDINGS
+         if subject.name.endswith(ending) and az_bare_name_written(earlier, subject.name[:-len(ending)])), None)
+    if name is None:
+        return None
+    for before in doc.sentences[:k - 1]:
+        if name not in before.text or title not in lowered(before.text):
+            continue
+        at = before.text.find(name)
+        titled = [p for p in _ta_titled_named_in(before.text, resolver) if p.name == name and p.iso3
+                  and p.iso3 not in hosts and title in lowered(before.text[max(0, at - _TA_TITLE_BEFORE_NAME):at])]
+        if titled:
+            return titled[0]
+    return None
 
 
 # Round 102 (q2): the states a bare title's arrival names are those up to its verb: a clause after it, opened by "and",
 # tells what he did there ("Nazir həmin gün səhər Bakıya gəlib və … Özbəkistan komandasının oyunlarını yerində izləyib",
 # dev/1512: his own team's games), so a state it names is not one the visitor cannot be of
-_AND_AFTER_ARRIVAL = re.compile(r"\s+(?:və|ve)\s")
+# (round 103, h2: or a clause after its comma, the verb in -ıb ending its own, "Nazir müavini dünən səhər Sumqayıta
+# gəlib, … isə … Türkiyə şirkətlərinin yeni layihələri ilə tanış olub", dev/1533: his own state's firms)
+_AND_AFTER_ARRIVAL = re.compile(r"\s+(?:və|ve)\s|,\s")
 
 
 def _states_of_the_arrival(doc: Document, s: Sentence) -> set[str]:
     """The states local visit sentence `s` names, up to its first verb of coming (_LOCAL_VISIT) when a clause opened by
-    "və"/"ve" follows that verb; else all of them (doc.codes)."""
-    if not (" və " in s.text or " ve " in s.text) or not (arrived := _LOCAL_VISIT.search(s.text)) \
+    "və"/"ve" or a comma follows that verb; else all of them (doc.codes)."""
+    if not (" və " in s.text or " ve " in s.text or ", " in s.text) or not (arrived := _LOCAL_VISIT.search(s.text)) \
             or not _AND_AFTER_ARRIVAL.match(s.text, arrived.end()):
         return set(doc.codes(s))
     return {x.iso3 for x in doc.mentions(s) if x.start < s.start + arrived.end()}
@@ -11463,11 +11584,15 @@ def _local_speaker_at_event_before(doc: Document, k: int, published: date, resol
 def _visit_at_the_event_held(doc: Document, opening: list[Sentence], person: Person, published: date,
                              span: tuple[int, int]) -> VisitFound | None:
     """person's visit (type other) to the event the first of the opening sentences that tells one held (_LOCAL_HELD,
-    not _LOCAL_NOT_VISIT) gives with its day and a place not his state's; none when that sentence gives no place."""
+    not _LOCAL_NOT_VISIT) gives with its day and a place not his state's; none when that sentence gives no place.
+    Round 103 (h4): the headline telling it held with no day ("Bakıda Türk dövlətlərinin qadınlar forumu keçirilib:
+    …") is passed over for the lead that dates it ("Bu gün Bakıda … Qadınlar Forumu keçirilib.", dev/1537)."""
     for before in opening:
         if not _LOCAL_HELD.search(before.text) or _LOCAL_NOT_VISIT.search(before.text):
             continue
         days = _days(before, published, None, local=True)
+        if not days and before is doc.sentences[0]:
+            continue
         place = _event_place(doc, before, person.iso3) if days else None
         if place is None:
             return None
@@ -11705,6 +11830,14 @@ _RU_ALSO_WORDS = ("Кроме ", "Помимо ", "Также ")  # one opens ev
 _SIGNED_WHILE_CLAUSE = re.compile(r"\b(?:imzalan(?:ı|a)rken|imzalanarkən|imza\s+atıl(?:ı|a)rken|imza\s+atılarkən)\b")
 
 
+# Round 103 (h3): a sentence right after a count that names one of its documents "of them" ("По итогам переговоров
+# стороны подписали три документа. Главный из них – межведомственная программа … Кроме того, меморандум … подписали
+# союзы писателей …, а издательства … заключили соглашение …", dev/1535): what "besides" names after it is the count's
+# rest, no document more
+_RU_ONE_OF_THEM = re.compile(r"(?:Главн|Основн|Важнейш|Ключев|Перв|Один|Одн)[а-яё]*\s+из\s+них\b")
+ONE_OF_THEM_AT_MOST = 24  # "из них" stands within this many characters of the sentence's start
+
+
 def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
     """A document told signed "also" (_ALSO_ONE_SIGNED; round 48: _TA_ALSO_ONE_MORE, "bir" and a company contract too;
     round 50: _RU_ALSO_ONE_SIGNED) after the visit's count: one more."""
@@ -11713,7 +11846,8 @@ def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
             _RU_ALSO_ONE_SIGNED.search(sentence) if sentence.startswith(_RU_ALSO_WORDS) else None):
         if "rken" in sentence[:m.start()] and _SIGNED_WHILE_CLAUSE.search(sentence, 0, m.start()):
             return  # round 84 (h1 signed_while_too): its "too" is the sentence's own first document's, both the count's
-        visit.documents += 1
+        if visit.itemized_end < 0 or not 0 <= offset - visit.itemized_end <= SENTENCE_GAP:
+            visit.documents += 1  # (round 103, h3: not after the count's documents named "of them": read, no more)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
 
 
@@ -13288,6 +13422,22 @@ _LED_THE_MEETING = re.compile(r"\b(?:həmsədr\w*|rəhbərlik\s+edib\w*|сопр
 _LED_THE_MEETING_WORDS = ("həmsədr", "rəhbərlik", "сопредседател", "co-chair", "başkan")  # one in every match, lowered
 
 
+# Round 103 (h2): so too the event the visitor is told taking part in before, his visit's sentence naming him by a bare
+# title ("Report xəbər verir ki, dünən keçirilən mərasimdə Türkiyə ticarət nazirinin müavini Kərəm Aksoy, … iştirak
+# ediblər." … "Mərasim çərçivəsində iki sənəd imzalanıb: …" … "Nazir müavini dünən səhər Sumqayıta gəlib, zavodun
+# açılışından sonra …", dev/1533): what was signed from that sentence on is that event's, where he was
+def _event_attended_before(doc: Document, k: int, visit: VisitFound) -> int | None:
+    """The nearest sentence (not the headline) before visit sentence k, itself opening with a bare title
+    (_TA_BARE_TITLE), that names the visitor as written taking part in an event (_LOCAL_TOOK_PART, _LOCAL_EVENT);
+    None when there is none."""
+    if not _TA_BARE_TITLE.match(doc.sentences[k].text):
+        return None
+    return next((j for j in range(k - 1, 0, -1) if visit.visitor.name in doc.sentences[j].text
+                 and any(w in doc.sentences[j].check for w in _LOCAL_TOOK_PART_WORDS)
+                 and _LOCAL_TOOK_PART.search(doc.sentences[j].text) and _LOCAL_EVENT.search(doc.sentences[j].text)),
+                None)
+
+
 def _meeting_co_chaired_before(doc: Document, k: int) -> int | None:
     """The sentence before local visit sentence k that names the full name opening its clause with a word of leading
     the meeting (_LED_THE_MEETING), the nearest; None when there is none."""
@@ -14407,9 +14557,12 @@ def _en_guest_dated_by_pronoun(doc: Document, k: int, published: date, en_guest:
 # names the place before the pronoun ("В Ташкент он прибыл накануне, в четверг, …", dev/1471): the state of that place
 # is the host when the arrival's sentence names none but his own
 RU_GUEST_PRONOUN_SENTENCES = 2
-_RU_PRONOUN_ARRIVED = re.compile(r"^(?:[-–—]\s*)?(?:Он|Она|(?P<place>(?:В|Во)\s+[А-ЯЁ][а-яё\-]+)\s+(?:он|она))\s+"
+_RU_PRONOUN_ARRIVED = re.compile(r"^(?:[-–—]\s*)?(?:Он|Она|(?P<place>(?:В|Во)\s+[А-ЯЁ][а-яё\-]+)\s+"
+                                 # round 103 (h3): its type between ("В Ташкент с официальным визитом он прибыл …")
+                                 r"(?:с\s+[а-яё]+\s+визитом\s+)?(?:он|она))\s+"
                                  r"(?:(?:уже|же|тогда|затем|вчера)\s+)?(?:прилетел|прибыл|приехал|прибывал)а?\b")
-_RU_ARRIVED_WORDS = ("визит", "прилетел", "прибыл", "приехал")  # the dayless sentence's visit word or verb of arriving
+# the dayless sentence's visit word or verb of arriving; round 103 (h3): or of heading a delegation
+_RU_ARRIVED_WORDS = ("визит", "прилетел", "прибыл", "приехал", "возглав")
 
 
 def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
@@ -14422,6 +14575,10 @@ def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver:
                 or _LOCAL_NOT_VISIT.search(lead.text):
             continue
         persons = _visitors_after(lead.text, resolver)
+        if not persons and "возглав" in lead.text and (head := _headed_delegation(lead.text, resolver)):
+            # round 103 (h3): "Азербайджанскую делегацию возглавляет министр культуры X Y. В Ташкент с официальным
+            # визитом он прибыл в среду, 21 октября, …" (dev/1535): the delegation's head is the guest
+            persons = [head]
         if len(persons) != 1 or not persons[0].iso3:
             return None
         visitor = persons[0]
@@ -15092,6 +15249,9 @@ def _unplaced_arrival_s_dateline(doc: Document, sentence: str, visitor: Person,
     another clause names ("X, who also attended the 2024 Games in Astana, arrived late on Friday evening", "Y landed
     on Saturday morning, and Türkiye was represented by …", dev/1150); so too a landing at an airport no table knows,
     no place read (`place`: "landing at Tamchy airport on Thursday"). None without such an arrival or dateline."""
+    if place is None and "при" in sentence and (m := _LOCAL_VISIT.search(sentence)) \
+            and _RU_ARRIVED_UNPLACED.match(sentence, m.start()):
+        return _bare_dateline_place(doc, visitor.iso3)  # round 103 (h1)
     m = _VISIT.search(sentence)
     if m is None or not (_EN_ARRIVED_UNPLACED_RE.match(sentence, m.start())
                          or (place is None and m[0].lower().startswith(("landing at", "landed at", "arrived at")))):
@@ -15099,12 +15259,21 @@ def _unplaced_arrival_s_dateline(doc: Document, sentence: str, visitor: Person,
     return _bare_dateline_place(doc, visitor.iso3)
 
 
+# Round 103 (h1): the same told in Russian, the first verb of coming followed by its weekday (and the part of the day)
+# and no place ("Министр спорта Узбекистана X Y прилетел в пятницу вечером, а в субботу вручал награды …" under
+# "АСТАНА. …", dev/1530); read only when the sentence names no place at all
+_RU_ARRIVED_UNPLACED = re.compile(r"(?:прилетел|приехал|прибыл)[аи]?\s+(?:во?\s+(?:понедельник|вторник|среду|четверг|"
+                                  r"пятницу|субботу|воскресенье)|накануне|вчера)(?:\s+(?:утром|дн[её]м|вечером|ночью))?"
+                                  r"(?=\s*[,.;]|\s+(?:и|а)\s)")
+
+
 def _bare_dateline_place(doc: Document, visitor_iso3: str) -> tuple[str, str] | None:
-    """(host, city) of a dateline in capitals (_BARE_DATELINE: "ALMATY – …") among the article's opening sentences, a
-    capital or a city of `places.CITIES`; None when it names none or a place of the visitor's own state."""
+    """(host, city) of a dateline in capitals (_BARE_DATELINE: "ALMATY – …"; round 103, h1: or the place alone with its
+    stop, a sentence of its own, _LONE_PLACE_LINE: "АСТАНА. Сборная …", dev/1530) among the article's opening
+    sentences, a capital or a city of `places.CITIES`; None when it names none or a place of the visitor's own state."""
     for s in doc.sentences[:OPENING_SENTENCES]:
-        if s.text[:2].isupper() and (head := _BARE_DATELINE.match(s.text)):
-            word = head[0].split()[0].title()
+        if s.text[:2].isupper() and (head := _BARE_DATELINE.match(s.text) or _LONE_PLACE_LINE.fullmatch(s.text)):
+            word = head[0].split()[0].rstrip(".").title()
             capital = next((x for x in places.mentions(word) if x.is_capital), None)
             place = (capital.iso3, countries.get(capital.iso3).capital) if capital else places.city_in(word)
             return place if place and place[0] != visitor_iso3 else None
@@ -15149,13 +15318,20 @@ def _typed_as_the_visitor_s(doc: Document, visit: VisitFound, only: bool) -> Non
 # ("Bektenovun işgüzar səfəri çərçivəsində … üç sənəd imzalanıb", "Bektenov'un Bakü'ye çalışma ziyareti kapsamında"),
 # and in Russian after the typed visit ("В рамках рабочего визита Бектенова …"). The surname as the visit's own sentence
 # writes it (the article's spelling, not the table's): "Bektenovun" read as "Bektenov" (name_forms.az_nominative)
+_TA_VISIT_TYPE = r"(dövlət|rəsmi|işgüzar|devlet|resm[iî]|çalışma)"  # (round 103, h3: one home for the two below)
+_TA_WITHIN = r"(?:kapsamında|çerçevesinde|çərçivəsində)"
 _LOCAL_VISITOR_S_TYPED = re.compile(rf"\b([{CAPITALS}][\w-]+?)(?:['’]?(?:[ny]?[ıiuü]n))\s+(?:[\w'’-]+\s+){{0,2}}?"
-                                    r"(dövlət|rəsmi|işgüzar|devlet|resm[iî]|çalışma)\s+(?:səfəri\b|ziyareti\b"
+                                    + _TA_VISIT_TYPE + r"\s+(?:səfəri\b|ziyareti\b"
                                     # round 56 (visits B): or a bare visit word, its "within" after ("Szijjártó'nun
                                     # resmi ziyaret kapsamında başkente geldiği bu temasta", "rəsmi səfər çərçivəsində")
-                                    r"|(?:səfər|ziyaret)\s+(?:kapsamında|çerçevesinde|çərçivəsində))"
+                                    r"|(?:səfər|ziyaret)\s+" + _TA_WITHIN + ")"
                                     r"|\b(государственн|официальн|рабоч)\w*\s+визита\s+"
-                                    rf"([{CAPITALS}][\w-]+?)(?:а|я|ой|ы)?\b")
+                                    rf"([{CAPITALS}][\w-]+?)(?:а|я|ой|ы)?\b"
+                                    # round 103 (h3): or the typed visit first, the participle of coming on it before
+                                    # the surname ("Özbekistan'a çalışma ziyareti kapsamında gelen Karaduman'ın yarın
+                                    # Türkiye'ye dönmesi bekleniyor", dev/1536)
+                                    r"|\b" + _TA_VISIT_TYPE + r"\s+(?:səfəri|ziyareti)\s+" + _TA_WITHIN
+                                    + rf"\s+(?:gelen|gələn)\s+([{CAPITALS}][\w-]+)")
 _LOCAL_VISITOR_S_TYPE_WORDS = ("səfəri", "ziyareti", "визита", "ziyaret kapsamında", "ziyaret çerçevesinde",
                                "səfər çərçivəsində")
 
@@ -15163,10 +15339,12 @@ _LOCAL_VISITOR_S_TYPE_WORDS = ("səfəri", "ziyareti", "визита", "ziyaret 
 # Round 60 (visits B): the visitor's visit told first, its type after as its status or nature ("Orbán'ın iki gün
 # sürecek ziyareti resmi ziyaret statüsünde gerçekleşiyor", "Tokayevin səfəri rəsmi səfər statusundadır"): the type
 # of that visitor's visit, the surname as for _LOCAL_VISITOR_S_TYPED
+# (round 103, h2: the type word right before the nature's, no visit word again, "Kərəm Aksoyun ölkəmizə səfəri işgüzar
+# xarakter daşıyır", dev/1533; "Tokayev'in ziyareti resmi nitelikte")
 _LOCAL_VISITOR_S_VISIT_OF_TYPE = re.compile(rf"\b([{CAPITALS}][\w-]+?)(?:['’]?(?:[ny]?[ıiuü]n))\s+"
                                             r"(?:[\w'’-]+\s+){0,3}?(?:ziyaret|səfər)\w{0,5}\s+(?:bir\s+)?"
-                                            r"(dövlət|rəsmi|işgüzar|devlet|resm[iî]|çalışma)\s+(?:səfər|ziyaret)\w*\s+"
-                                            r"(?:statü|niteli|status|xarakter)")
+                                            r"(dövlət|rəsmi|işgüzar|devlet|resm[iî]|çalışma)\s+"
+                                            r"(?:(?:səfər|ziyaret)\w*\s+)?(?:statü|niteli|status|xarakter)")
 
 
 def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, written: str, at: int) -> bool:
@@ -15180,7 +15358,11 @@ def _genitive_names_the_visitor(doc: Document, visit: VisitFound, surname: str, 
     own = doc.text[visit.span[0]:visit.span[1]]
     title = next((w for w in (written[:len(surname) + 1], surname) if _place_or_title_word_in(w)), None)
     if title is None:
-        return any(not _ru_met_with(own, m) for m in re.finditer(rf"\b{re.escape(surname)}", own))
+        # (round 103, h2: or the visitor's own surname as the article writes it, his own sentence naming him by a bare
+        # title, "Kərəm Aksoyun ölkəmizə səfəri işgüzar xarakter daşıyır. Nazir müavini dünən … gəlib", dev/1533)
+        return any(not _ru_met_with(own, m) for m in re.finditer(rf"\b{re.escape(surname)}", own)) \
+            or (visit.visitor.rule == "unlisted name" and re.fullmatch(
+                rf"{re.escape(visit.visitor.name.rsplit(' ', 1)[-1])}['’]?[ny]?[ıiuü]n", written) is not None)
     if places.is_place_word(title) or re.search(rf"\b{re.escape(title)}", own) is None:
         return False
     # "Özbəkistan Prezidentinin … dövlət səfəri": a state's title is its visitor's, whoever was titled since
@@ -15231,9 +15413,9 @@ def _typed_as_the_visitor_s_local(doc: Document, visit: VisitFound) -> None:
     """Round 54 (visits): a visit of no type takes the type a later Azerbaijani, Turkish or Russian sentence gives the
     visit of its visitor, named by the surname its own sentence wrote (_LOCAL_VISITOR_S_TYPED)."""
     for m in _local_visitor_s_typed(doc.text, visit.span[0]):
-        surname = m[1] or m[4]
-        if _genitive_names_the_visitor(doc, visit, surname, m[0].split()[0] if m[1] else m[4], m.start()):
-            visit.visit_type = _LOCAL_TYPES[lowered(m[2] or m[3])]
+        surname = m[1] or m[4] or m[6]
+        if _genitive_names_the_visitor(doc, visit, surname, m[0].split()[0] if m[1] else m[4] or m[6], m.start()):
+            visit.visit_type = _LOCAL_TYPES[lowered(m[2] or m[3] or m[5])]
             return
     if not any(w in doc.text for w in ("statü", "niteli", "status", "xarakter")):
         return
@@ -15463,16 +15645,46 @@ _TITLE_CONJUNCTIONS = frozenset({"и", "və", "ve", "and"})
 _TITLE_UNCOUNTED = _TITLE_CONJUNCTIONS | {"Республики"}
 
 
+def _listed_field_comma(words: list[str], taken: int) -> bool:
+    """Round 103 (h6): is the `taken`-th word from the end of `words` a Russian ministry's lower-case field whose comma
+    lists the next ("министра водных ресурсов, сельского хозяйства и перерабатывающей промышленности X Y", dev/1539)?
+    The comma joins the fields as "и" does, and is no word of the title's count either (not an English appositive's
+    comma: "… for foreign economic relations, and X Y", dev/722)."""
+    word = words[-taken]
+    return taken > 1 and word[-1:] == "," and word[:1].islower() and words[-taken + 1][:1].islower() \
+        and is_cyrillic(word)
+
+
 def _title_before_name(before: str) -> str:
     """The last _TITLE_WORDS_AT_MOST words of `before` (the title right before a name), "and" and "Республики" not
-    counted (_TITLE_UNCOUNTED). Round 98 (v1): none before a line break, the headline's words are no title of a name
+    counted (_TITLE_UNCOUNTED), nor a Russian body's field after "по" (_ru_body_field_words) nor a listed field's
+    comma (_listed_field_comma). Round 98 (v1): none before a line break, the headline's words are no title of a name
     opening the lead ("… Orta Koridor'un kalbi Alat'ta atıyor" over "Ulaştırma ve Altyapı Bakanı X Y", dev/1364)."""
     words = before[before.rfind("\n") + 1:].split()
+    field = _ru_body_field_words(words) if "по" in words else ()
     taken, counted = 0, 0
     while taken < len(words) and counted < _TITLE_WORDS_AT_MOST:
         taken += 1
-        counted += words[-taken] not in _TITLE_UNCOUNTED
+        counted += words[-taken] not in _TITLE_UNCOUNTED and len(words) - taken not in field \
+            and not _listed_field_comma(words, taken)
     return " ".join(words[-taken:]) if taken else ""
+
+
+# Round 103 (h1): a Russian body's field after "по", its words in lower case ("Директор Государственного агентства по
+# делам физической культуры и спорта Кыргызстана X Y", dev/1530; "Председатель Комитета по делам молодёжи …"), is no
+# word of the title's count either, or the office word falls outside the words read before the name; only after a
+# body's noun in the genitive (people._LOCAL_BODY_WORDS: agency, committee, …), so no "по приглашению …" of the clause
+# before is read as a title
+def _ru_body_field_words(words: list[str]) -> set[int]:
+    """The indices of the words of a field after "по" that follows a body's noun (_LOCAL_BODY_WORDS), "по" with them."""
+    field: set[int] = set()
+    for i in range(1, len(words)):
+        if words[i] == "по" and words[i - 1].lower() in _LOCAL_BODY_WORDS:
+            j = i
+            while j < len(words) and words[j].islower():
+                field.add(j)
+                j += 1
+    return field
 
 
 # Round 39 (visits B2): the meeting a delegation's head came to may be told with its day right after the head, not

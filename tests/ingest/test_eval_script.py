@@ -46,3 +46,16 @@ def test_two_held_out_sets_each_get_a_row_and_one_set_only_the_total(eval_script
     assert _rows(output) == ["dev", "heldout", "heldout r31", "heldout r32"]
     # each set's row counts its own articles
     assert "| heldout r31 | 2 |" in output and "| heldout r32 | 1 |" in output and "| heldout | 3 |" in output
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--onyl", "dev"], ["--only", "hedlout"]])
+def test_help_or_a_mistyped_flag_stops_before_scoring(eval_script, tmp_path, argv, capsys, monkeypatch):
+    # plant: main's argparse replaced by the old `argv[argv.index("--only") + 1] if "--only" in argv else None`
+    # (then `--help` and a mistyped flag ran the full eval, which rewrites docs/extraction.md)
+    _copy("01", tmp_path / "dev", "1-a")
+    monkeypatch.setattr(eval_script, "ROOT", tmp_path)  # so the planted run's "wrote … into <docs>" can name it
+    (tmp_path / "absent.md").write_text("<!-- EVAL:START -->\nkept\n<!-- EVAL:END -->\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        eval_script.main(argv)
+    assert "| dev |" not in capsys.readouterr().out
+    assert "kept" in (tmp_path / "absent.md").read_text(encoding="utf-8")

@@ -165,19 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {  # round 103: held-out set 128, moved into dev; its helpers make these read
-    "1530-vesti-kures-astana",
-    "1531-akipress-dala-mobile-bishkek",
-    "1532-aa-aral-expedition-kyzylorda",
-    "1533-report-ege-farma-sumgait",
-    "1535-gazetauz-book-fair-tashkent",
-    "1536-aa-karaduman-navoi-kervansaray",
-    "1537-report-qadinlar-forumu-baku",
-    "1538-astanatimes-codeshare-kholmatov-astana",
-    "1539-24kg-zhumabayev-astana-dairy",
-    "1540-trthaber-genclik-kampi-burabay",
-    "1541-apa-turizm-roadshow-tashkent",
-}
+NOT_YET: set[str] = set()  # round 103: every dev article reads exactly
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
