@@ -1800,7 +1800,7 @@ class Resolver:
         """Round 41 (titles): "the Toraga" after "Toraga (Speaker) of the Jogorku Kenesh … X Y" is X Y, though a second
         Speaker was named (the local word is his alone); None when the word glossed no one, or two people."""
         name = self.glossed_titles.get(low.removeprefix("the "))
-        people = [p for p in reversed(self._unlisted_people()) if p.name == name] if name else []
+        people = [p for p in reversed(self.unlisted_people()) if p.name == name] if name else []
         person = next((p for p in people if p.role), people[0] if people else None)  # the titled mention first
         return Person(person.name, person.role, person.iso3, 0.7, "anaphor") if person else None
 
@@ -1828,7 +1828,7 @@ class Resolver:
         """'Bolat' after 'Trade Minister Ömer Bolat' (or a quote of 'Ömer Bolat'): the unlisted person of
         that surname named last. Asked only when nothing else resolves the phrase, so a surname the table
         knows (Aliyev) stays the office holder's."""
-        self._unlisted_people()
+        self.unlisted_people()
         for candidate in _candidate_names(phrase):
             if " " in candidate:
                 continue
@@ -1873,13 +1873,13 @@ class Resolver:
         ministers = {p.name: p for p in self.named if p.iso3 == code and "minister" in p.role.lower()
                      and "prime" not in p.role.lower() and "deputy" not in p.role.lower()}
         if self.unlisted:
-            unlisted = [p for p in self._unlisted_people() if _TURKIC_MINISTER_ROLE.search(p.role)]
+            unlisted = [p for p in self.unlisted_people() if _TURKIC_MINISTER_ROLE.search(p.role)]
             foreign = {p.name for p in (*unlisted, *self.named) if p.iso3 not in ("", code)}
             for p in unlisted:  # (a holder of another state the table knows, "Péter Szijjártó'nun", is none)
                 if p.name not in foreign and p.name not in ministers \
                         and not any(term.country != code for term in officeholders.by_name(p.name, self.day)):
                     ministers[p.name] = p._replace(iso3=code)
-        if self.unlisted and (ours := {p.name: p._replace(iso3=code) for p in self._unlisted_people()
+        if self.unlisted and (ours := {p.name: p._replace(iso3=code) for p in self.unlisted_people()
                                        if p.role.lower().endswith(_OUR_MINISTER_TITLE[code])}):
             ministers = ours  # Round 78 (squote78): the one the text titled "ours"; see _OUR_MINISTER_TITLE
         if len(ministers) > 1 and self.opening:  # round 51 (quotes_gaps51): the visitor or host the lead names
@@ -1903,7 +1903,7 @@ class Resolver:
         ministers = {p.name: p for p in self.named if "minister" in p.role.lower() and "prime" not in p.role.lower()
                      and "cabinet" not in p.role.lower()}
         if self.unlisted:
-            ministers |= {p.name: p for p in self._unlisted_people() if _TURKIC_MINISTER_ROLE.search(p.role)}
+            ministers |= {p.name: p for p in self.unlisted_people() if _TURKIC_MINISTER_ROLE.search(p.role)}
         if len(ministers) != 1:
             return None
         person = next(iter(ministers.values()))
@@ -1924,28 +1924,28 @@ class Resolver:
             return None
         forms = {romanize(form) for read in (ru_nominative_of_genitive, ru_nominative, ru_nominative_of_dative)
                  if (form := read(name)) != name}
-        return next((person for person in reversed(self._unlisted_people()) if person.name in forms), None) \
+        return next((person for person in reversed(self.unlisted_people()) if person.name in forms), None) \
             if forms else None
 
     def _titled_minister(self, person: Person | None) -> bool:
         """Round 41: did the text title `person` a minister (an unlisted name read without its title has no role)?"""
         return person is not None and any(p.name == person.name and _MINISTER_ROLE_WORD.search(p.role)
-                                          for p in (self._unlisted_people() if self.unlisted else []))
+                                          for p in (self.unlisted_people() if self.unlisted else []))
 
     def _titled_other_office(self, person: Person) -> bool:
         """Round 101 (q3): did the text title `person` only with an office that is no minister's ("universitetin
         rektoru X Y": Rector)? Then a bare "nazir" is not he (_turkic_only_minister)."""
-        roles = [p.role for p in self._unlisted_people() if p.name == person.name and p.role] if self.unlisted else []
+        roles = [p.role for p in self.unlisted_people() if p.name == person.name and p.role] if self.unlisted else []
         return bool(roles) and not any(_MINISTER_ROLE_WORD.search(role) for role in roles)
 
     def _titled_city_head(self, person: Person | None) -> bool:
         """Round 42: did the text title `person` a city's head ("мэр Оша X Y": the role "Mayor", _ru_city_head_role)?"""
         return person is not None and any(p.name == person.name and p.role == "Mayor"
-                                          for p in (self._unlisted_people() if self.unlisted else []))
+                                          for p in (self.unlisted_people() if self.unlisted else []))
 
     def _one_city_head(self) -> Person | None:
         """Round 72 (quotes72a): the one person the text titled a city's head (the role "Mayor"), else None."""
-        heads = {p.name: p for p in (self._unlisted_people() if self.unlisted else []) if p.role == "Mayor"}
+        heads = {p.name: p for p in (self.unlisted_people() if self.unlisted else []) if p.role == "Mayor"}
         if len(heads) != 1:
             return None
         head = next(iter(heads.values()))
@@ -1959,7 +1959,7 @@ class Resolver:
         last = self.last_speaker
         if last is not None and last.role == "Governor":
             return None
-        governors = {p.name: p for p in (self._unlisted_people() if self.unlisted else []) if p.role == "Governor"}
+        governors = {p.name: p for p in (self.unlisted_people() if self.unlisted else []) if p.role == "Governor"}
         for name in [name for name in governors if any(other != name and name.startswith(other)
                                                        and len(name) - len(other) <= 3 for other in governors)]:
             del governors[name]  # a case ending read into the name: "X Polatın", "X Satıbaldın" (of "Satıbaldının")
@@ -1974,7 +1974,7 @@ class Resolver:
         ('Milletvekili, … belirterek "…" dedi.') is the one person the text titled so ("CHP Eskişehir Milletvekili X
         Y"), whoever spoke last (a minister answering his question, dev/1394); of several, the last speaker when he is
         one of them, else no one."""
-        mps = {p.name: p for p in (self._unlisted_people() if self.unlisted else [])
+        mps = {p.name: p for p in (self.unlisted_people() if self.unlisted else [])
                if p.role.rsplit(None, 1)[-1:] == ["Milletvekili"]}
         last = self.last_speaker
         mp = next(iter(mps.values())) if len(mps) == 1 else mps.get(last.name) if last is not None else None
@@ -1987,7 +1987,7 @@ class Resolver:
         speaker = self.last_speaker
         if speaker is None:
             return None
-        code = next((p.iso3 for p in self._unlisted_people() if p.name == speaker.name and p.iso3), speaker.iso3) \
+        code = next((p.iso3 for p in self.unlisted_people() if p.name == speaker.name and p.iso3), speaker.iso3) \
             if self.unlisted else speaker.iso3
         return head_of_state_on(code, self.day, 0.8)
 
@@ -2009,12 +2009,17 @@ class Resolver:
         return head_of_state_on(first.iso3, self.day, 0.8) or Person(first.name, first.role, first.iso3, 0.75,
                                                                       "anaphor")
 
-    def _unlisted_people(self) -> list[Person]:
-        """self.unlisted with its runs of running text read (once) as the people they name."""
+    def unlisted_people(self) -> list[Person]:
+        """self.unlisted with its runs of running text read (once) as the people they name: those the article titled
+        or named who are not in the office-holders table. Public, as the quote rules ask it too."""
         if any(not isinstance(entry, Person) for entry in self.unlisted):
             self.unlisted = [person for entry in self.unlisted
                              if (person := entry if isinstance(entry, Person) else self._titled_person(entry))]
         return self.unlisted
+
+    def everyone_named(self) -> list[Person]:
+        """Everyone the article named so far: those resolved (self.named), then the unlisted people."""
+        return [*self.named, *self.unlisted_people()]
 
     def _ru_named_after_place_word(self, run: str) -> Person | None:
         """Round 33 (Russian quotes): a run of three Cyrillic words whose last two are a person a title named
@@ -2023,7 +2028,7 @@ class Resolver:
         if not is_cyrillic(run):
             return None
         tail = _latin(run.split(None, 1)[1])
-        return next((person for person in self._unlisted_people() if person.name == tail), None)
+        return next((person for person in self.unlisted_people() if person.name == tail), None)
 
     def _surname_before_other_word(self, run: str) -> Person | None:
         """Round 43, second wave: a two-word run whose first word is the surname of the one person named in full
@@ -2038,7 +2043,7 @@ class Resolver:
         if second.lower() in _PATRONYMIC_ENDS:
             return None  # "Turgunbek Uulu" is the Kyrgyz name's own end, "uulu" (son of), no word after a surname
         spelled = english_spelling(first)
-        bearers = {person.name: person for person in (*self.named, *(self._unlisted_people() if self.unlisted else []))
+        bearers = {person.name: person for person in self.everyone_named()
                    if " " in person.name and person.name.split()[-1] in (first, spelled)
                    and second not in person.name.split()}
         return next(iter(bearers.values())) if len(bearers) == 1 else None
@@ -2049,7 +2054,7 @@ class Resolver:
         one given name and the surname (full_names), and "Nur Yılmazer" is she, not a newcomer of two names."""
         tail = " " + _latin(name)
         # (the words before are given names: no title or acronym, "MP Tural Ganjaliyev" is Tural Ganjaliyev's run)
-        bearers = {person.name: person for person in self._unlisted_people() if person.name.endswith(tail)
+        bearers = {person.name: person for person in self.unlisted_people() if person.name.endswith(tail)
                    and all(_NAME_WORD.fullmatch(word) and word.lower() not in _TITLE_WORDS and not word[1:2].isupper()
                            for word in person.name[:-len(tail)].split())}
         return next(iter(bearers.values())) if len(bearers) == 1 else None
@@ -2147,7 +2152,7 @@ class Resolver:
             return None
         # round 14: then a minister the table does not know, named in running text ("Türkiyənin ticarət naziri Ömer
         # Bolat ilə görüşüb" … '"…", – Türkiyə naziri deyib')
-        for person in (*reversed(self.named), *reversed(self._unlisted_people() if self.unlisted else []),
+        for person in (*reversed(self.named), *reversed(self.unlisted_people() if self.unlisted else []),
                        *reversed(self.lower_titled_ministers)):  # round 33
             if person.iso3 == codes[0] and _a_ministers_role(person.role):
                 return Person(person.name, person.role, person.iso3, 0.8, "country minister")
@@ -2164,7 +2169,7 @@ class Resolver:
         bare = ru_bare or m is not None or (bool(codes) and len(phrase.split()) == 2)
         last = self.last_speaker if bare else None
         if not self._titled_minister_of(last, codes[0]) and bare:
-            stateless = {p.name: p for p in (self._unlisted_people() if self.unlisted else [])
+            stateless = {p.name: p for p in (self.unlisted_people() if self.unlisted else [])
                          if not p.iso3 and _a_ministers_role(p.role)}
             last = next(iter(stateless.values())) if len(stateless) == 1 else None
         if self._titled_minister_of(last, codes[0]):  # (round 62: the same minister again, now of that state)
@@ -2187,7 +2192,7 @@ class Resolver:
         # (a role that names a ministry must be of this one: "the Minister for National Economy of Hungary" is not the
         # Foreign Minister; a bare "Minister" fits any)
         ministry = m["ministry"].split()[0]
-        ministers = [p for p in (*self.named, *self._unlisted_people(), *self.lower_titled_ministers)
+        ministers = [p for p in (*self.named, *self.unlisted_people(), *self.lower_titled_ministers)
                      if _a_ministers_role(p.role)]
         stated = {p.name for p in ministers if p.iso3}
         ministers = [p for p in ministers if p.role.lower() == "minister" or ministry in p.role.lower()]
@@ -2280,7 +2285,7 @@ class Resolver:
             if low in GOVERNOR_BARE_TITLES and (governor := self._one_governor_not_last()):
                 return governor  # round 87 (p2): the guest governor, not the host who spoke last (dev/1334)
             return _turkic_occupation_anaphor(self.last_speaker, self.occupations | {
-                p.name for p in (self._unlisted_people() if self.unlisted else []) if p.role})
+                p.name for p in (self.unlisted_people() if self.unlisted else []) if p.role})
         if _TURKIC_PATRONYMIC_WORD.search(low) and (m := _TURKIC_FORMAL_PATRONYMIC.search(phrase)):  # round 19
             return _turkic_formal_patronymic(m, self.day)
         if low in _RU_PREMIER_WORDS:  # round 25
@@ -2533,7 +2538,7 @@ class Resolver:
             codes = [iso3 for stem, iso3 in RU_COUNTRY_ADJECTIVES.items() if m["adj"].startswith(stem)][:1]
         else:
             codes = places.codes_in(m["state"].capitalize())
-        people = {p.name: p for p in self._unlisted_people() if p.role == _DEPUTY_PREMIER_ROLE and p.iso3 in codes}
+        people = {p.name: p for p in self.unlisted_people() if p.role == _DEPUTY_PREMIER_ROLE and p.iso3 in codes}
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -2543,7 +2548,7 @@ class Resolver:
         """Round 56 (quotesru56): "узбекский сопредседатель" (a commission's co-chair of that state, whatever his
         office) is the one person of that state named so far who is no head of state; None when none or two were.
         (Round 71: the state's code read from a Russian adjective or an Azerbaijani demonym, "tacik həmsədr".)"""
-        people = {p.name: p for p in (*self.named, *self._unlisted_people()) if p.iso3 in codes
+        people = {p.name: p for p in self.everyone_named() if p.iso3 in codes
                   and p.role.lower() not in _CO_CHAIR_NOT_ROLES}
         if len(people) != 1:
             return None
@@ -2565,7 +2570,7 @@ class Resolver:
         else the one deputy minister the article named ("İqtisadiyyat nazirinin müavini X Y … çıxış edib"); none of two."""
         if self.last_speaker is not None and "deputy minister" in self.last_speaker.role.lower():
             return Person(self.last_speaker.name, self.last_speaker.role, self.last_speaker.iso3, 0.75, "anaphor")
-        deputies = {p.name: p for p in (*self.named, *(self._unlisted_people() if self.unlisted else []))
+        deputies = {p.name: p for p in self.everyone_named()
                     if "deputy minister" in p.role.lower()}
         if len(deputies) != 1:
             return None
@@ -2591,7 +2596,7 @@ class Resolver:
         codes = places.codes_in(m["country"]) if m["country"] else []
         if m["body"] and not codes:
             codes = places.codes_in(m["body"])
-        people = {p.name: p for p in self._unlisted_people()
+        people = {p.name: p for p in self.unlisted_people()
                   if _role_ends_in(p.role, roles) and (not codes or _titled_state(p) in codes)}
         if m["title"] == "chief":  # round 101 (q2): "the Azercosmos chief" is the head of the body it names
             people = {name: p for name, p in people.items() if m["country"] and m["country"] in p.role.lower().split()}
@@ -2618,7 +2623,7 @@ class Resolver:
         en_counterparts_named; or two co-chairs, one's state not read), and the title names a state none of them is
         known to be of (`codes`): when one so titled is of another state ("the Kyrgyz mayor", the Turkish mayor's city
         in Türkiye), the one so titled with no state told is that state's; else none."""
-        titled = [p for p in (*self._unlisted_people(), *self.counterparts) if _role_ends_in(p.role, roles)]
+        titled = [p for p in (*self.unlisted_people(), *self.counterparts) if _role_ends_in(p.role, roles)]
         stated = {p.name: state for p in titled if (state := _titled_state(p))}
         stateless = {p.name: p for p in titled if p.name not in stated}
         return stateless if len(stateless) == 1 and any(state not in codes for state in stated.values()) else {}
@@ -4364,7 +4369,7 @@ def _en_sole_unlisted_minister(resolver: Resolver) -> Person | None:
     if not resolver.unlisted or any("minister" in p.role.lower() and "prime" not in p.role.lower()
                                     for p in resolver.named):
         return None
-    ministers = {p.name: p for p in resolver._unlisted_people() if _TURKIC_MINISTER_ROLE.search(p.role)}
+    ministers = {p.name: p for p in resolver.unlisted_people() if _TURKIC_MINISTER_ROLE.search(p.role)}
     if len(ministers) != 1:
         return None
     person = next(iter(ministers.values()))

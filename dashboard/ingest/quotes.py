@@ -4267,7 +4267,7 @@ def _same_line_credit_speaker(after: str, resolver: Resolver) -> Person | None:
 def _named_before(person: Person, resolver: Resolver) -> bool:
     """Has the article named `person` in full before (resolver.named or its unlisted people)? Round 93 (q1)'s credit
     and round 100 (v1)'s read-also label (_read_also) ask it."""
-    return any(p.name == person.name for p in (*resolver.named, *resolver._unlisted_people()))
+    return any(p.name == person.name for p in resolver.everyone_named())
 
 
 def _all_capitals(paragraph: str) -> bool:
@@ -7368,7 +7368,7 @@ def _az_one_of_the_delegation_s_state(earlier: str, resolver: Resolver) -> Perso
     if len(states) != 1:
         return None
     state = states.pop()
-    people = {p.name: p for p in (*resolver.named, *resolver._unlisted_people()) if p.iso3 == state}
+    people = {p.name: p for p in resolver.everyone_named() if p.iso3 == state}
     return next(iter(people.values())) if len(people) == 1 else None
 
 
@@ -8231,7 +8231,7 @@ def _in_words_inside(m: re.Match, sentence: str, resolver: Resolver) -> Person |
 def _en_capital_title_holder(title: str, resolver: Resolver) -> Person | None:
     """Round 50 (quotes): a release's capitalised bare title ("the Minister") is the one person named with a role that
     holds it as a word ("Minister of Energy X Y"), not a deputy chairman of a cabinet of ministers who spoke since."""
-    people = resolver.named + (resolver._unlisted_people() if resolver.unlisted else [])
+    people = resolver.everyone_named()
     first_roles: dict[str, str] = {}
     for person in people:  # the role each was first given ("Deputy Chairman", not a later reading's "Minister")
         first_roles.setdefault(person.name, person.role)
@@ -10015,7 +10015,7 @@ def _az_home_minister(resolver: Resolver) -> Person | None:
     """Round 49 (quotes, local): an Azerbaijani text's bare "Nazir vurğulayıb ki, …" after a foreign minister's words
     (whom the text titled "macarıstanlı nazir", by his state) is the one Azerbaijani minister named before, the text's
     own, not the foreigner."""
-    home = {p.name for p in resolver._unlisted_people() if p.iso3 == "AZE" and "Minister" in p.role}
+    home = {p.name for p in resolver.unlisted_people() if p.iso3 == "AZE" and "Minister" in p.role}
     return resolver.resolve(home.pop()) if len(home) == 1 else None
 
 
@@ -10960,7 +10960,7 @@ def _with_noted_state(person: Person, resolver: Resolver) -> Person:
     opens: round 95, q2, dev/1427, the answers under his dotted initials a Kyrgyz minister's); `person` when none."""
     if person.iso3 or not resolver.unlisted:
         return person
-    return next((noted for noted in reversed(resolver._unlisted_people()) if noted.name == person.name and noted.iso3),
+    return next((noted for noted in reversed(resolver.unlisted_people()) if noted.name == person.name and noted.iso3),
                 person)
 
 
@@ -14006,7 +14006,7 @@ def _en_states_official_named(phrase: str, resolver: Resolver) -> Person | None:
     last, codes = resolver.last_speaker, places.codes_in(phrase.split()[1])
     if last is None or not last.iso3 or not codes or last.iso3 in codes:
         return None
-    people = resolver.named + (resolver._unlisted_people() if resolver.unlisted else [])
+    people = resolver.everyone_named()
     named = {p.name for p in people if p.name != last.name and " " in p.name and (not p.iso3 or p.iso3 in codes)}
     return resolver.resolve(named.pop()) if len(named) == 1 else None
 
