@@ -5570,10 +5570,11 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
                 or (full is not None and named[-1][0] != full["name"]):
             return None
         person = resolver.resolve(named[-1][0])
-        if full is None and person is not None and not person.iso3 \
-                and (state := _epithet_state(doc.text, named[-1].start())):
+        if person is not None and not person.iso3 and (state := _epithet_state(doc.text, named[-1].start())):
             # round 102 (v1): the surname alone read back to the epithet its full name had, "Kazak yönetmen Aliya
-            # Tölegenova" (dev/1528); a full name told again is read as written, of no state (round 101, q4)
+            # Tölegenova" (dev/1528); and, after round 103, a full name told again, "… Azerbaycanlı şair Leyla
+            # Qasımova … Ankara'dan Bakü'ye ulaşan Leyla Qasımova" (a trip home, no visit; round 101 (q4)'s test had
+            # wanted one)
             person = person._replace(iso3=state)
         return person
     return None

@@ -123,9 +123,11 @@ QASIMOVA = ("Leyla Qasımova", "Türkiye", "2026-05-14", "Ankara", "other")
 # plant: the ablative alternative taken out of visits._TRANSIT_AFTER
 def test_from_one_place_to_another():
     assert proposed.visits(PRIZE + CAME, DAY) == [QASIMOVA]
-    # the near form: from Ankara to Baku is no trip to Ankara
-    assert proposed.visits(PRIZE + CAME.replace("Bakü'den Ankara'ya", "Ankara'dan Bakü'ye"), DAY) == [
-        ("Leyla Qasımova", "Azerbaijan", "2026-05-14", "Baku", "other")]
+    # the near form: from Ankara to Baku is no trip to Ankara, and for the Azerbaijani poet a trip home, no visit
+    # (docs/annotating.md: a visit is a trip to another state). Until after round 103 this wanted a visit to Baku;
+    # visits._participle_surname_told_before now gives a full name told again its epithet's state too (plant: its
+    # "full is None and" put back: the Baku visit comes back)
+    assert proposed.visits(PRIZE + CAME.replace("Bakü'den Ankara'ya", "Ankara'dan Bakü'ye"), DAY) == []
 
 
 # plant: the _FULL_NAME_AFTER_PARTICIPLE branch taken out of _participle_surname_told_before
