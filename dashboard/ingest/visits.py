@@ -1329,10 +1329,10 @@ def _appositive_visitor(sentence: str, resolver: Resolver, ends: re.Pattern = _A
             return person
         low, codes = title.lower(), _title_states(_without_dash_dateline(title))
         if person.rule == "unlisted name" and len(codes) == 1 and \
-                any(word in low for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
+                _OFFICE_WORD.search(low):
             return person._replace(iso3=codes[0])
         if person.rule == "unlisted name" and not codes and _OUR_TITLE.search(title) and \
-                any(word in low for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
+                _OFFICE_WORD.search(low):
             return person  # round 43: the speaker's own state, which the sentence does not name (his state unknown)
     return None
 
@@ -2612,8 +2612,7 @@ def _received_first(clause: str) -> bool:
     """Does a Russian clause after "принял" open with the one received, by title or name ("министра иностранных дел
     Турции …", "Хакана Фидана"), not with a thing ("верительные грамоты посла …", "поздравления от …")?"""
     words = clause.split()
-    return bool(words) and (words[0][:1].isupper() or any(words[0].lower().startswith(stem)
-                                                          for stem in _LOCAL_OFFICE_STEMS)
+    return bool(words) and (words[0][:1].isupper() or _LOCAL_OFFICE_WORD.match(words[0].lower()) is not None
                             or _RU_DELEGATION_RECEIVED.match(clause) is not None)  # round 28
 
 
@@ -4022,7 +4021,7 @@ def _ta_titled_pair(subject: str, resolver: Resolver) -> list[Person]:
     """The two titled persons of a subject joined by "ve"/"və" (_TA_NAME_AND), one each side; else []."""
     for m in _TA_NAME_AND.finditer(subject):
         after = subject[m.end(1):]
-        if not any(stem in after.lower() for stem in _LOCAL_OFFICE_STEMS):
+        if not _LOCAL_OFFICE_WORD.search(after.lower()):
             continue
         first, second = _named_in_subject(subject[:m.start(1)], resolver), _named_in_subject(after, resolver)
         if len(first) == 1 and len(second) == 1 and first[0].name != second[0].name:
@@ -4326,7 +4325,7 @@ def _titled_before_comma(text: str, full: re.Match, resolver: Resolver) -> Perso
     clause = text[max(0, full.start() - _TITLE_BEFORE_COMMA):full.start() - 2]
     clause = clause[max(clause.rfind(stop) for stop in ",.;:") + 1:]
     low = clause.lower()
-    at = max(low.rfind(word) for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES)
+    at = max((m.start() for m in _OFFICE_WORD.finditer(low)), default=-1)
     if at < 0:
         return None
     person, codes = resolver.resolve(full[0], speaking=False), _title_states(_without_bracket_asides(clause[at:]))
@@ -4348,7 +4347,7 @@ def _titled_after_name(text: str, full: re.Match, resolver: Resolver) -> Person 
     title = _TITLE_AFTER_NAME.match(text, full.end())
     if title is not None and not _title_states(title[1]) and (listed := _TITLE_LIST_AFTER_NAME.match(text, full.end())):
         title = listed  # round 72 (visits72): the title's portfolio a list (_TITLE_LIST_AFTER_NAME)
-    if title is None or not any(word in title[1].lower() for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES):
+    if title is None or not _OFFICE_WORD.search(title[1].lower()):
         return None
     person, codes = resolver.resolve(full[0], speaking=False), _title_states(title[1])
     if person is None or person.rule != "unlisted name" or len(codes) != 1:
@@ -4940,6 +4939,11 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        # round 39 (visits C): the Kazakh and Uzbek governors in Azerbaijani ("Mangistau vilayətinin akimi",
                        # "Səmərqənd vilayətinin hokimi")
                        "akimi", "hokimi",
+                       # after round 103 (office words at a word's start): the Turkmen governor as Azerbaijani writes
+                       # him ("Balkan vilayətinin hakimi X Y", dev/802) and a town's executive power, whose head is
+                       # titled by it ("Gəncə Şəhər İcra Hakimiyyətinin başçısı X Y", dev/1133), which "akimi" read
+                       # inside the word before
+                       "hakim",
                        # round 43: a ministry's state secretary ("… Bakanlığı'nın Devlet Sekreteri", "state secretary")
                        "sekreter", "secretary", "секретар",
                        # round 51: the Kazakh and Uzbek governors in English ("Kazakh akim X", "the regional khokim X")
@@ -4950,6 +4954,25 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        # round 101 (q3): a commander and a general's rank ("Kara Kuvvetleri Komutanı Orgeneral X Y …
                        # Cizzak'a gelmişti", dev/1495), an officer sent to an exercise abroad
                        "komutan", *(rank.lower() for rank in TR_GENERAL_RANKS))
+
+
+# After round 103: an office stem is read at a word's start (after a hyphen too: "Премьер-министр", "экс-президент"),
+# or right after a first part these languages glue to it (_OFFICE_COMPOUND_FIRSTS: Turkish "Başbakan", Russian
+# "замминистра", "сопредседатель", "генсекретарь", "госсекретарь", English "Undersecretary"), never inside a word:
+# read as substrings, "vali" was an office in "Festivalin", "akimi" in "hakimi" (a judge) and "chief" in "mischief";
+# and an embassy, "посольство", is no envoy ("посол")
+_OFFICE_COMPOUND_FIRSTS = ("baş", "зам", "со", "ген", "гос", "under")
+
+
+def _office_words(stems: tuple[str, ...]) -> re.Pattern:
+    """The office words of `stems` (lower case) as a pattern of lower-case text, at a word's start."""
+    alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
+    firsts = "|".join(_OFFICE_COMPOUND_FIRSTS)
+    return re.compile(rf"(?<!\w)(?:{firsts})?(?:{alternatives})(?!ьств)")
+
+
+_LOCAL_OFFICE_WORD = _office_words(_LOCAL_OFFICE_STEMS)
+_OFFICE_WORD = _office_words(_LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES)  # and English appositives' ("head of")
 _NAME_WORDS = 2  # a given name and a surname
 # a Turkish case ending after an apostrophe ("Toplantısı'na", "Astana'ya"), not a capital after it ("O'Brien")
 _TA_CASE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,5}\b")
@@ -4992,7 +5015,7 @@ def _titled_newcomer(subject: str, resolver: Resolver, as_written: bool = False)
         name = genitive  # round 48: "… и Заместителя Премьер-министра … Шахина Мустафаева"
     governed = _region_of_governor_title(title)
     epithet = ""  # round 102 (v1): the state of a demonym's occupation before the name, no office (_epithet_state)
-    if not governed and not any(stem in title.lower() for stem in _LOCAL_OFFICE_STEMS) \
+    if not governed and not _LOCAL_OFFICE_WORD.search(title.lower()) \
             and not (epithet := _epithet_state(subject, subject.rfind(raw))):
         return None
     person = resolver.resolve(name, speaking=False)
@@ -5061,7 +5084,7 @@ def _ru_title_after_other_name(title: str) -> str:
     no office word, else the title."""
     for m in reversed(list(_RU_NAME_AND.finditer(title))):
         run = m[0].lower()
-        if not places.mentions(m[0]) and not any(stem in run for stem in _LOCAL_OFFICE_STEMS):
+        if not places.mentions(m[0]) and not _LOCAL_OFFICE_WORD.search(run):
             return title[m.end():]
     return title
 
@@ -5106,7 +5129,7 @@ def _name_words(words: list[str], before: str) -> int:
         return _NAME_WORDS
     first, last = words[-3], words[-1]
     # round 19b: a city of the title's as the first ("Аким Алматы Ерболат Досаев" is "Yerbolat Dosayev")
-    if any(stem in first.lower() for stem in _LOCAL_OFFICE_STEMS) or places.mentions(first) or places.mentions(last) \
+    if _LOCAL_OFFICE_WORD.search(first.lower()) or places.mentions(first) or places.mentions(last) \
             or places.city_start(first) == 0 or places.city_start(last) is not None \
             or first.lower().startswith(_PARLIAMENT_STEMS) \
             or first in TITLE_STATE_ABBREVIATIONS and state_abbreviated_in_title(f"{before[-80:]} {first}"):
@@ -5117,7 +5140,7 @@ def _name_words(words: list[str], before: str) -> int:
     # country between ("Министр промышленности Турции Мехмет Фатих Качыр"; not English "Minister of Energy Parviz
     # Shahbazov", whose "Energy" is the title's)
     for word in reversed((before.split() + words[:-3])[-(_TITLE_GAP if is_cyrillic(first) else 1):]):
-        if any(stem in word.lower() for stem in _LOCAL_OFFICE_STEMS):
+        if _LOCAL_OFFICE_WORD.search(word.lower()):
             return _NAME_WORDS + 1
         if word[:1].isupper() and not places.mentions(word):
             return _NAME_WORDS
@@ -7161,7 +7184,7 @@ def _grid_visitor(text: str, resolver: Resolver, home: str | None) -> list[Perso
         return [person] if person.iso3 else [person._replace(iso3=home)] if home else []
     name, _, title = text.partition(",")
     if home and _BARE_NAME.fullmatch(name.strip()) and not _title_states(title) \
-            and any(word in title.lower() for word in _LOCAL_OFFICE_STEMS + _APPOSITIVE_OFFICES) \
+            and _OFFICE_WORD.search(title.lower()) \
             and (person := resolver.resolve(name.strip(), speaking=False)) and person.rule == "unlisted name":
         return [person._replace(iso3=home)]
     return []
