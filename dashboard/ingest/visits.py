@@ -6203,14 +6203,18 @@ _LISTED_LEG = re.compile(r",\s+(?:and\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w
 # its city in the locative: "… bulunan Fidan, salı günü Almatı'da Kazakistan Dışişleri Bakanı … ile görüşmüş, perşembe
 # günü ise Semerkant'ta Türk Devletleri Teşkilatı (TDT) Dışişleri Bakanları Konseyi toplantısına katılmıştı"
 # (dev/1515): a visit of its own on the day its clause tells, of the type its clause says (_type_of), and the first
-# visit of its own clause's type (_local_leg_start), not the summit the later clause names
-_LOCAL_LEG = re.compile(rf",\s+(?P<day>[^,;]{{1,40}}?)\s+ise\s+(?P<city>[{CAPITALS}][\w-]+)['’][dt][ae]\b")
+# visit of its own clause's type (_local_leg_start), not the summit the later clause names. After round 103:
+# Azerbaijani too, "isə" and the locative joined to the city with no apostrophe ("…, cümə axşamı isə Səmərqənddə …"),
+# the whole word read as the place (places reads "Səmərqənddə", "Bişkekdə")
+_LOCAL_LEG = re.compile(rf",\s+(?P<day>[^,;]{{1,40}}?)\s+(?:ise\s+(?P<city>[{CAPITALS}][\w-]+)['’][dt][ae]\b"
+                        rf"|isə\s+(?P<az_city>[{CAPITALS}][\w-]+[dt][aə])\b)")
+_LOCAL_LEG_WORDS = (" ise ", " isə ")  # one is in every _LOCAL_LEG match
 
 
 def _local_leg_start(sentence: str, days: list) -> int | None:
     """Where the first further leg (_LOCAL_LEG) of a Turkish sentence opens, when one of `days` is told in it; None
     when the sentence tells none."""
-    if len(days) < 2 or " ise " not in sentence:
+    if len(days) < 2 or not any(word in sentence for word in _LOCAL_LEG_WORDS):
         return None
     return next((m.start() for m in _LOCAL_LEG.finditer(sentence)
                  if any(m.start("day") <= d[2] and d[3] <= m.end("day") for d in days)), None)
@@ -6227,9 +6231,9 @@ def _listed_legs(sentence: str, visit: VisitFound, days: list,
     for m, until in zip(items, ends):
         day = next((d for d in days if (m.start("day") <= d[2] and d[3] <= m.end("day") if local else d[2] == m.end())),
                    None)
-        place = places.city_in(m["city"]) or next(((x.iso3, countries.get(x.iso3).capital)
-                                                   for x in places.mentions(m["city"])
-                                                   if x.is_capital and x.start == 0), None)
+        city = (m["city"] or m["az_city"]) if local else m["city"]
+        place = places.city_in(city) or next(((x.iso3, countries.get(x.iso3).capital) for x in places.mentions(city)
+                                              if x.is_capital and x.start == 0), None)
         if day is None or place is None or place[1] == visit.city or place[0] == visit.visitor.iso3:
             continue  # (a place of no state of the nine, or not a place: no leg, its clause no other's)
         kind = (_type_of(sentence[m.start():until], True) or "other") if local else visit.visit_type
