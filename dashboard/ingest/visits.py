@@ -4959,8 +4959,8 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
 # After round 103: an office stem is read at a word's start (after a hyphen too: "Премьер-министр", "экс-президент"),
 # or right after a first part these languages glue to it (_OFFICE_COMPOUND_FIRSTS: Turkish "Başbakan", Russian
 # "замминистра", "сопредседатель", "генсекретарь", "госсекретарь", English "Undersecretary"), never inside a word:
-# read as substrings, "vali" was an office in "Festivalin", "akimi" in "hakimi" (a judge) and "chief" in "mischief";
-# and an embassy, "посольство", is no envoy ("посол")
+# read as substrings, "vali" was an office in "Festivalin" and "chief" in "mischief" (and "akimi" in "hakimi", which
+# is read as an office still, by its own stem "hakim"); an embassy, "посольство", is no envoy ("посол")
 _OFFICE_COMPOUND_FIRSTS = ("baş", "зам", "со", "ген", "гос", "under")
 
 
