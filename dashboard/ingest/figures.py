@@ -172,8 +172,10 @@ _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # Round 103 (h5): so is an intermediate step, a stage on the way to a goal, its amount apposed to it after a comma too:
 # '"With my colleague we have agreed on an intermediate step, $7 billion by 2027, …"' right after the presidents' goal
 # of $10 billion by 2030 (dev/1538); only a stage noun takes the comma ("To meet the goal, $5 billion …" is none)
+_GOAL_STAGES, _GOAL_STAGE_NOUNS = ("intermediate", "interim"), ("step", "stage", "milestone")
+_GOAL_STAGE_WORDS = tuple(f"{a} {b}" for a in _GOAL_STAGES for b in _GOAL_STAGE_NOUNS)  # one is in every `stage` match
 _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction|next\s+milestone"
-                          r"|(?P<stage>(?:intermediate|interim)\s+(?:step|stage|milestone)))"
+                          rf"|(?P<stage>(?:{'|'.join(_GOAL_STAGES)})\s+(?:{'|'.join(_GOAL_STAGE_NOUNS)})))"
                           r"(?:\s+(?:with|for|in)\s+[^.,;:]{1,40}?)?"
                           # round 60 (trade60): who set it, "the goal agreed by the two presidents – "$15 billion …""
                           # round 64 (trade64c): two setters with their titles, "the goal set by Prime Minister … and
@@ -191,8 +193,6 @@ _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction|next\s+m
                           # set by … - bilateral trade of $6 billion -" (dev/1061), "The target: annual turnover of …"
                           r"(?:(?:(?:annual|yearly|bilateral|mutual|two-way)\s+)?(?:trade|turnover)(?:\s+volume)?"
                           r"\s+of\s+)?|(?(stage),\s+|(?!)))$", re.I)
-_GOAL_STAGE_WORDS = tuple(f"{a} {b}" for a in ("intermediate", "interim")
-                          for b in ("step", "stage", "milestone"))  # one is in every match of _TARGET_NOUN's `stage`
 # Russian, Turkish and Azerbaijani put the noun right before the amount, after a dash or nothing: "Наша цель — 15
 # миллиардов долларов" (our goal), "Задача — 1 млрд долларов" (the task), "Hedefimiz 10 milyar dolar", "Məqsədimiz 1
 # milyard dollardır".

@@ -439,8 +439,10 @@ _DENIED = re.compile(r"(?:\b(?:fell|falls?|falling|fallen|came|comes|coming|rema
 _DENIED_WORDS = ("short of", "not", "n't", "failed to", "yet to", "shy of", "не ")  # one is in every _DENIED match
 
 
-# The English fractions a growth may be told in (_FRACTION_GROWTH, _RATE_BETWEEN, figures._CHANGE_BY_RATE)
-EN_FRACTIONS = r"half|third|quarter|fifth|tenth"
+# The English fractions a growth may be told in, with the percentage each is (_FRACTION_OF; as a pattern for
+# _FRACTION_GROWTH, _RATE_BETWEEN and figures._CHANGE_BY_RATE)
+_EN_FRACTION_OF = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+EN_FRACTIONS = "|".join(_EN_FRACTION_OF)
 # A rate between an approximate word and the amount takes the word (_GROWTH's units)
 # round 103 (h5): a fraction in words too, "growing by nearly a quarter to $930 million" (dev/1538): the rate's "nearly"
 _RATE_BETWEEN = re.compile(r"\d\s?(?:%|percent|per cent|faiz|процент)|\byüzde\s"
@@ -1094,8 +1096,8 @@ MULTIPLE_WORDS = ("times", "fold", "doubled", "tripled", "trebled", "quadrupled"
 # Round 54 (tradetext): a growth told as a fraction in words (docs/annotating.md: growth in words is a percentage):
 # "roughly a fifth more than in 2024", "a third higher", "up by a quarter", "rose by half", Russian "на треть больше",
 # "выросла на четверть" (an approximate word before it leaves the fraction told: "roughly a fifth more" = 20).
-_FRACTION_OF = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0, "половину": 50.0,
-                "треть": 33.3, "четверть": 25.0}
+_RU_FRACTION_OF = {"половину": 50.0, "треть": 33.3, "четверть": 25.0}
+_FRACTION_OF = {**_EN_FRACTION_OF, **_RU_FRACTION_OF}
 # Round 103 (h5): the participle of rising too, and an approximate word before the fraction, "with Uzbek exports to
 # Kazakhstan growing by nearly a quarter to $930 million" (dev/1538: 25, as "nearly doubled" is 100)
 _FRACTION_GROWTH = re.compile(
@@ -1103,9 +1105,9 @@ _FRACTION_GROWTH = re.compile(
     r"|(?P<down>less|lower|smaller|down))\b"
     rf"|\b(?:(?P<up2>{_EN_UP}|up|(?:grow|ris|increas)ing)|(?P<down2>{_EN_DOWN}|down))\s+by\s+{APPROXIMATE_RATE}"
     rf"(?:(?:a|one)\s+)?(?P<en2>{EN_FRACTIONS})\b(?!\s+of\b)"
-    rf"|(?:\b(?:(?P<ru_up>{_RU_UP})|(?P<ru_down>{_RU_DOWN}))\s+)?(?<!\w)на\s+(?P<ru>половину|треть|четверть)"
+    rf"|(?:\b(?:(?P<ru_up>{_RU_UP})|(?P<ru_down>{_RU_DOWN}))\s+)?(?<!\w)на\s+(?P<ru>{'|'.join(_RU_FRACTION_OF)})"
     r"(?:\s+(?:(?P<ru_up2>больше|выше)|(?P<ru_down2>меньше|ниже)))?(?!\w)", re.I)
-FRACTION_WORDS = ("half", "third", "quarter", "fifth", "tenth", "половину", "треть", "четверть")  # one in every match
+FRACTION_WORDS = tuple(_FRACTION_OF)  # one is in every match
 
 
 def _fraction_growth(text: str) -> tuple[float, int, int] | None:
