@@ -172,7 +172,9 @@ _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # Round 103 (h5): so is an intermediate step, a stage on the way to a goal, its amount apposed to it after a comma too:
 # '"With my colleague we have agreed on an intermediate step, $7 billion by 2027, …"' right after the presidents' goal
 # of $10 billion by 2030 (dev/1538); only a stage noun takes the comma ("To meet the goal, $5 billion …" is none)
-_GOAL_STAGES, _GOAL_STAGE_NOUNS = ("intermediate", "interim"), ("step", "stage", "milestone")
+# round 104 (h5): or an intermediate aim, "Artykov said the intermediate aim was to reach $3 billion by 2028" after the
+# two governments' goal of $5 billion (dev/1550); "aim" alone is often the verb, the stage word makes it the noun
+_GOAL_STAGES, _GOAL_STAGE_NOUNS = ("intermediate", "interim"), ("step", "stage", "milestone", "aim")
 _GOAL_STAGE_WORDS = tuple(f"{a} {b}" for a in _GOAL_STAGES for b in _GOAL_STAGE_NOUNS)  # one is in every `stage` match
 _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction|next\s+milestone"
                           rf"|(?P<stage>(?:{'|'.join(_GOAL_STAGES)})\s+(?:{'|'.join(_GOAL_STAGE_NOUNS)})))"
@@ -1742,12 +1744,16 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
 # Round 19: so too the period a year before, "что на 12,6% больше, чем годом ранее (255,2 млн долларов)", "up 12.6% from
 # a year earlier ($255.2 million)", "по сравнению с аналогичным периодом прошлого года (…)", Azerbaijani "ötən ilin eyni
 # dövrü ilə müqayisədə (…)", Turkish "geçen yılın aynı dönemine göre (…)".
+# Round 104 (h5): Russian "the same period of last year" told by "тот же" as by "аналогичный", "что на 11,7% больше,
+# чем за тот же период прошлого года (2,9 млрд)" (dev/1551), "по сравнению с тем же периодом прошлого года (…)"; one
+# home for the phrase, round 97's bracket opening with it (_BASELINE_IN_BRACKET) reads it too
+_RU_SAME_PERIOD_LAST_YEAR = r"(?:аналогичн\w+|(?:тот|тем|этот|этим)\s+же)\s+период\w*\s+прошлого\s+года"
 _BASELINE_YEAR_PAREN = re.compile(r"\b(?:compared\s+(?:with|to)|from|по\s+сравнению\s+с)\s+(?P<year>(?:19|20)\d\d)"
                                   r"(?:\s+год\w*)?\s*\(\s*$"
                                   r"|(?P<before>\b(?:than|from|over|on|compared\s+(?:with|to))\s+(?:a|one)\s+year\s+"
                                   r"(?:earlier|before|ago)|\b(?:than|from|over|on|compared\s+(?:with|to))\s+the\s+same\s+"
                                   r"period\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year(?:\s+earlier)?|\bгодом\s+ранее|"
-                                  r"\bаналогичн\w+\s+период\w*\s+прошлого\s+года|\b(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq)\s+"
+                                  r"\b" + _RU_SAME_PERIOD_LAST_YEAR + r"|\b(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq)\s+"
                                   r"dövrü\s+ilə\s+müqayisədə|\bgeçen\s+yılın\s+aynı\s+dönem(?:ine|iyle)\s+(?:göre|kıyasla))"
                                   r",?\s*\(\s*$", re.I)
 
@@ -2397,8 +2403,8 @@ _THIS_FIGURE_YEAR_LOCAL = re.compile(r"(?:^|[,;]\s*)(?:" + _THIS_FIGURE_LOCAL + 
 # figure's own period a year before, as a bracket's year is the year before a year's figure (`same_before`)
 _BASELINE_IN_BRACKET = re.compile(r"\(\s*(?:(?:(?:в|in|за)\s+)?(?P<year>(?:19|20)\d\d)"
                                   r"(?:\s+год\w*|-(?:c[iıuü])\s+il(?:də)?|['’](?:de|da|te|ta))?"
-                                  r"|(?P<same_before>(?:за|в)\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\s+"
-                                  r"прошлого\s+года))\s*[—–:-]?\s*$", re.I)
+                                  r"|(?P<same_before>(?:за|в)\s+" + _RU_SAME_PERIOD_LAST_YEAR + r"))"
+                                  r"\s*[—–:-]?\s*$", re.I)
 
 # Round 56 (tradetext56): Turkish and Azerbaijani tell the amount compared with its year right before it and the
 # postposition of comparison right after it: "bu rakam, 2024'teki 7,47 milyar dolara göre yüzde 9,9'luk bir artış",

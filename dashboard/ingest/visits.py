@@ -6692,10 +6692,15 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
 # X Y", dev/1535)
 _RU_HEADED = (r"возглав(?:(?:и|ля)(?:л|ла|ли)|ляет)\s+"
               r"(?P<head>[^;.]+?(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)")
+# round 104 (h5): a relative aside on who else was in it may stand between the delegation and the verb ("Узбекскую
+# делегацию, в состав которой вошел хоким Ташкентской области X Y, возглавил заместитель министра … Азиз Норкулов",
+# dev/1551): the head is still the one after the verb, not the member the aside names
+_RU_DELEGATION_ASIDE = r"(?:,\s+(?:в\s+состав\s+)?котор(?:ой|ую|ая)\s+[^;.]{1,160}?,)?"
 _RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
                                  # round 62 (visits62): its part of a commission ("Азербайджанскую часть комиссии
                                  # возглавил вице-премьер …")
-                                 + r")\w*\s+(?:делегаци\w+|част[ьи]\s+(?:[\w-]+\s+)?комисси[ия])\s+" + _RU_HEADED, re.I)
+                                 + r")\w*\s+(?:делегаци\w+|част[ьи]\s+(?:[\w-]+\s+)?комисси[ия])"
+                                 + _RU_DELEGATION_ASIDE + r"\s+" + _RU_HEADED, re.I)
 # The head of a delegation named in its visit sentence, by the verb of heading: "Делегацию Азербайджана, прибывшую в
 # Астану во вторник, 14 мая, возглавил заместитель премьер-министра …", "The Azerbaijani delegation, which arrived in
 # Astana on Tuesday, was led by …", Azerbaijani and Turkish the head before the verb ("Astanaya gələn Azərbaycan
