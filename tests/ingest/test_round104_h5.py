@@ -13,8 +13,8 @@ from datetime import date
 from tests.ingest import proposed
 
 DAY_EN = date(2026, 5, 20)
-GOAL = ("Uzbekistan and Azerbaijan have agreed to bring annual trade to $2 billion. Deputy Minister Rustam Karimov said "
-        "the intermediate aim was to reach $1 billion by 2027.")
+GOAL = ("Uzbekistan and Azerbaijan have agreed to bring annual trade to $2 billion. Deputy Minister Rustam Karimov "
+        "said the intermediate aim was to reach $1 billion by 2027.")
 PAIR = proposed.pair("Uzbekistan", "Azerbaijan")
 
 
