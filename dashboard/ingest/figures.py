@@ -3062,6 +3062,9 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # (round 59, trade59: cotton here too, for its yarn after it: "pamuk ipliği ticareti")
                           r"(?:pamuk|pambıq|cotton|"
                           r"kənd\s+təsərrüfatı|tarım|agricultural|agri-food|farm|сельскохозяйственн\w*|otomotiv|"
+                          # round 104 (h4): Azerbaijani "aqrar" (agrarian), "tərəflər aqrar məhsullar üzrə ticarəti
+                          # 2028-ci ilədək 300 milyon dollara çatdırmağı planlaşdırır" (a sector's goal, dev/1549)
+                          r"aqrar|"
                           r"automotive|"
                           r"avtomobil|автомобил\w*|tekstil|textile|тексти\w*|"
                           # round 27: a metal, "alüminyum satışlarının … 250 milyon dolar civarında olduğu" (aluminium
@@ -3093,7 +3096,9 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # round 35: a second branch with its goods word after it, "tarım ve gıda ürünleri ticareti";
                           # round 47: ready-made clothing in two words, "tekstil ve hazır giyim ticareti"
                           r"(?:\s+(?:and|ve|və|и)\s+(?:hazır\s+)?\w+"
-                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?)?"
+                          # round 104 (h4): and "üzrə" after the second's goods, "kənd təsərrüfatı və qida məhsulları
+                          # üzrə ticarət 142,6 milyon dollar təşkil edib" (trade in farm and food goods, dev/1549)
+                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*)(?:\s+üzrə)?)?)?"
                           r"(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*"
                           # round 64 (trade64b, dev/1053): the branch as a field, "Sadece tekstil alanındaki
                           # ticaretimiz 900 milyon dolara yaklaştı" (our trade in the textile field alone),
@@ -3153,6 +3158,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "сельхоз", "плодоовощн", "текстильн", "продовольственн", "химическ", "металлургическ",
                  "халяльн",  # round 101 (q1): _RU_BRANCH_PRODUCTS's halal goods
                  "молочн",  # round 103 (h6): _RU_BRANCH_PRODUCTS's dairy goods
+                 "aqrar",  # round 104 (h4): _SECTOR_FLOW's Azerbaijani agrarian goods (dev/1549)
                  "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти",
                  "пряжи", "тканей", "одежды",  # round 57 (_GOODS_RU's cloth)
                  "фрукт", "плод", "ягод", "овощ", "мяс", "цемент", "лекарств", "медикамент",  # round 62 (_GOODS_RU)

@@ -1929,13 +1929,18 @@ class Resolver:
 
     def _titled_minister(self, person: Person | None) -> bool:
         """Round 41: did the text title `person` a minister (an unlisted name read without its title has no role)?"""
-        return person is not None and any(p.name == person.name and _MINISTER_ROLE_WORD.search(p.role)
-                                          for p in (self.unlisted_people() if self.unlisted else []))
+        return person is not None and any(_MINISTER_ROLE_WORD.search(p.role) for p in self.titled_as(person))
+
+    def titled_as(self, person: Person) -> list[Person]:
+        """`person` as the text titled him before, one entry a title ("Özbəkistanın kənd təsərrüfatı nazirinin
+        müavini X Y": Agriculture Deputy Minister): an unlisted name read again without its title has no role.
+        Public, as quotes._bare_title_lead asks it too (round 104, h4)."""
+        return [p for p in self.unlisted_people() if p.name == person.name and p.role] if self.unlisted else []
 
     def _titled_other_office(self, person: Person) -> bool:
         """Round 101 (q3): did the text title `person` only with an office that is no minister's ("universitetin
         rektoru X Y": Rector)? Then a bare "nazir" is not he (_turkic_only_minister)."""
-        roles = [p.role for p in self.unlisted_people() if p.name == person.name and p.role] if self.unlisted else []
+        roles = [p.role for p in self.titled_as(person)]
         return bool(roles) and not any(_MINISTER_ROLE_WORD.search(role) for role in roles)
 
     def _titled_city_head(self, person: Person | None) -> bool:

@@ -8774,7 +8774,9 @@ _BARE_TITLE_OPENING = re.compile(r"^(?P<title>vitse-prezident|prezident|baş naz
 _PRESIDENT_TITLES = ("prezident", "cumhurbaşkanı", "президент")
 # the first letters of the bare titles (_BARE_TITLE_OPENING, _RU_BARE_TITLE_OPENING), a cheap gate before either
 _TITLE_INITIALS = frozenset("VvPpBbNnSsEeİiAaCcUuМПЭА")
-_PAST_SENTENCE_END = re.compile(r"\w(?:ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü)\s*\.?$")  # split() takes the stop
+# (split() takes the stop; round 104, h4: or its plural, "tərəflər … plan imzalayıblar." after the subject's own
+# verb, dev/1549)
+_PAST_SENTENCE_END = re.compile(r"\w(?:(?:ıb|ib|ub|üb)(?:lar|lər)?|dı|di|du|dü|tı|ti|tu|tü)\s*\.?$")
 _BARE_TITLE_VERB_AFTER = re.compile(rf"^\s*,?\s*(?:{AZ_VERBS}|{TR_VERBS}|söyledi|belirtti|vurguladı|kaydetti|"
                                     r"ifade etti|dile getirdi|açıkladı|bildirdi|ekledi)\s*[.!]")
 
@@ -8813,7 +8815,12 @@ def _bare_title_lead(text: str, paras, para_start: int, own_before: str, after: 
     person = _clause_subject(opening, resolver, speaking=False)
     if person is None:
         return None
-    if not _title_fits(m["title"], person, lead):
+    if not _title_fits(m["title"], person, lead) \
+            and not (person.rule == "unlisted name" and not person.role
+                     and any(_title_fits(m["title"], titled) for titled in resolver.titled_as(person))):
+        # round 104 (h4): a name read again without its title ("Bundan əlavə, X Y … görüşüb, tərəflər … plan
+        # imzalayıblar." before 'Nazir müavini …: "…"') is still what the text titled him before ("Özbəkistanın kənd
+        # təsərrüfatı nazirinin müavini X Y", dev/1549)
         return None  # 'Prezident İlham Əliyev … qəbul edib. Nazir "…" deyib.': not the president's words
     return resolver.resolve(person.name), m_after.end() if m_after else 0
 

@@ -11830,12 +11830,13 @@ def _heads(text: str, body: str, name: str) -> bool:
 # Round 27: one more document told signed "also" after the count ("… üç mutabakat zaptı imzaladı. Ayrıca KEK Protokolü
 # de imzalandı", Azerbaijani "Həmçinin … protokolu da imzalanıb"): the count and one. The singular noun only: "Ayrıca
 # anlaşmalar da imzalandı" says no number.
+_TA_BESIDES_THIS = r"^(?:Bundan\s+(?:başqa|əlavə)|Bunun\s+(?:dışında|yanı\s+sıra)),?\s"  # opening a sentence
 _ALSO_ONE_SIGNED = re.compile(r"(?:\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA_DOCUMENT
                               + r"(?!\w*(?:lar|lər|ler))\w{0,4}"
                               r"\s+(?:de|da|də)"
                               # round 47: "besides this" opening the sentence says "also" with no "da" after the noun
                               # ("Bundan başqa, “Azərenerji” ASC ilə … ASC arasında … niyyət protokolu imzalanıb")
-                              r"|^(?:Bundan\s+(?:başqa|əlavə)|Bunun\s+(?:dışında|yanı\s+sıra)),?\s[^.;]{0,120}?"
+                              r"|" + _TA_BESIDES_THIS + r"[^.;]{0,120}?"
                               + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:de|da|də))?"
                               # round 50: "too" after the two parties ("Səfərin ikinci günü X ilə Y arasında da
                               # əməkdaşlıq memorandumu imzalanıb", "A ile B arasında da bir protokol imzalandı")
@@ -11855,6 +11856,10 @@ _RU_ALSO_ONE_SIGNED = re.compile(r"^(?:Кроме\s+того|Кроме\s+это
                                  r"(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?(?:соглашение|меморандум|договор|протокол"
                                  r"|контракт|план|программу|дорожную\s+карту)(?![^\W\d_])")
 _RU_ALSO_WORDS = ("Кроме ", "Помимо ", "Также ")  # one opens every _RU_ALSO_ONE_SIGNED match
+# Round 104 (h4): or any one document _TA_ONE_DOCUMENT reads after "besides this" opens the sentence, the sides its
+# subject in the active plural, a plan its noun ("Bundan əlavə, X Y … ilə görüşüb, tərəflər … əməkdaşlıq planı
+# imzalayıblar" after "yeddi müqavilə imzalanıb": eight, dev/1549)
+_TA_BESIDES_THIS_OPENING = re.compile(_TA_BESIDES_THIS)
 
 
 # Round 84 (h1 signed_while_too): a sentence that lists the documents of the count just told, the first in a clause of
@@ -11873,10 +11878,13 @@ ONE_OF_THEM_AT_MOST = 24  # "из них" stands within this many characters of 
 
 def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
     """A document told signed "also" (_ALSO_ONE_SIGNED; round 48: _TA_ALSO_ONE_MORE, "bir" and a company contract too;
-    round 50: _RU_ALSO_ONE_SIGNED) after the visit's count: one more."""
+    round 50: _RU_ALSO_ONE_SIGNED; round 104, h4: _TA_ONE_DOCUMENT after _TA_BESIDES_THIS) after the visit's count: one
+    more."""
     if m := _ALSO_ONE_SIGNED.search(sentence) or _TA_ALSO_ONE_MORE.search(sentence) or (
             _TA_ONE_MORE_TOO.search(sentence) if any(w in sentence for w in _TA_TOO_SIGNED_WORDS) else None) or (
-            _RU_ALSO_ONE_SIGNED.search(sentence) if sentence.startswith(_RU_ALSO_WORDS) else None):
+            _RU_ALSO_ONE_SIGNED.search(sentence) if sentence.startswith(_RU_ALSO_WORDS) else None) or (
+            _TA_ONE_DOCUMENT.search(sentence) if sentence.startswith(("Bundan ", "Bunun "))
+            and _TA_BESIDES_THIS_OPENING.match(sentence) else None):
         if "rken" in sentence[:m.start()] and _SIGNED_WHILE_CLAUSE.search(sentence, 0, m.start()):
             return  # round 84 (h1 signed_while_too): its "too" is the sentence's own first document's, both the count's
         if visit.itemized_end < 0 or not 0 <= offset - visit.itemized_end <= SENTENCE_GAP:
