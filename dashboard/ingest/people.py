@@ -719,11 +719,27 @@ def initial_named_in_full(earlier: str, phrase: str, resolver: Resolver) -> Pers
         return None
     initial = fold(m["initial"])
     names = [found[0] for found in full_names(earlier, m["surname"]) if fold(found[1])[:1] == initial]
+    if not names and m["second"] and not m["hyphen"]:
+        names = two_given_names_in_full(earlier, m["surname"], initial, fold(m["second"]))  # round 104 (h6)
     if not names:  # round 56 (quotes, other): named in full only in the genitive ("Tahir Kərimovun rəhbərlik etdiyi")
         names = [name for _, name in _genitive_names_in_full(earlier, m["surname"]) if fold(name)[:1] == initial]
     if not names:  # round 77 (az77): named in full only in the comitative ("Məcnun Məmmədovla görüşü", dev/1209)
         names = [name for name in _comitative_names_in_full(earlier, m["surname"]) if fold(name)[:1] == initial]
     return resolver.resolve(names[-1]) if names else None
+
+
+def two_given_names_in_full(earlier: str, surname: str, first: str, second: str) -> list[str]:
+    """Round 104 (h6): the full names `earlier` gives with `surname` after two given names whose initials are `first`
+    and `second` (folded), the two initials' "Yusuf Kenan Aydın" for "Y.K.Aydın" (dev/1553), in order."""
+    names = []
+    for found in full_names(earlier, surname):
+        before = _GIVEN_NAME_BEFORE.search(earlier, 0, found.start())
+        if fold(found[1])[:1] == second and before and fold(before[1])[:1] == first:
+            names.append(f"{before[1]} {found[0]}")
+    return names
+
+
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’\-])([{CAPITALS}][\w'’\-]+)[^\S\n]+\Z")
 
 
 def _initial_surname_then_lower(phrase: str) -> re.Match | None:
@@ -3325,8 +3341,10 @@ def _az_outlet_after(text: str, start: int) -> bool:
 # name's (in any spelling the table has, or as English writes it: "C.Bayramov" is Jeyhun Bayramov), else it is
 # someone else of that surname.
 # Round 85 (k1): or a double given name's hyphened initials, "К.-Ж. Токаев" (Kassym-Jomart): the first one opens it
-_INITIAL_SURNAME = re.compile(rf"(?<![\w.])(?P<initial>[{CAPITALS}Ё])\.\s?(?:-?[{CAPITALS}Ё]\.\s?)?"
-                              rf"(?P<surname>[{CAPITALS}Ё][\w'’\-]+)")
+# Round 104 (h6): the second of two initials without a hyphen is the second given name's ("Y.K.Aydın" for "Yusuf Kenan
+# Aydın", dev/1553): kept apart (initial_named_in_full)
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.])(?P<initial>[{CAPITALS}Ё])\.\s?"
+                              rf"(?:(?P<hyphen>-)?(?P<second>[{CAPITALS}Ё])\.\s?)?(?P<surname>[{CAPITALS}Ё][\w'’\-]+)")
 
 
 def initials_fit(phrase: str, person: Person) -> bool:

@@ -6255,17 +6255,20 @@ _AZ_GENITIVE_STEM = re.compile(r"(?P<stem>\w+?)(?:(?<=[aəıioöuüe])n[ıiuü]n
 
 def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> Person | None:
     words = spk.strip().split()
-    if len(words) != 2 or not words[0].isalpha():
-        return None
-    first, head = words
-    if first.isupper() and len(first) <= ACRONYM_LETTERS:
+    if 2 <= len(words) <= 3 and (owner := _AZ_ACRONYM_OWNER.fullmatch(words[0])):
         # round 99 (v1): the body by its initials ("ADY sədri bildirib ki, …" after '"Azərbaycan Dəmir Yolları"
         # QSC-nin sədri X Y', dev/1473): its words each opening on a letter of the acronym, in quote marks, the
         # acronym in brackets or a company's form in the genitive after it ("QSC-nin") as may be
+        # (round 104, h6: or the acronym itself before the title, in brackets as its gloss or bare, for "UzA-nın baş
+        # direktoru" after "Özbəkistan Milli Xəbər Agentliyinin (UzA) baş direktoru X Y", dev/1553)
+        first, head = owner["acronym"], r"\s+".join(words[1:])
         initials = r"\s+".join(rf"{re.escape(letter)}[\wəıöüşçğ'’\-]*" for letter in first)
-        forms = re.compile(rf"(?<![\w\-])[\"“«]?{initials}[\"”»]?(?:\s+\({first}\))?"
-                           rf"(?:\s+[{CAPITALS}]{{2,4}}-n?[ıiuü]n)?\s+{head}(?![\w\-])")
+        forms = re.compile(rf"(?<![\w\-])(?:[\"“«]?{initials}[\"”»]?(?:\s+\({first}\))?"
+                           rf"(?:\s+[{CAPITALS}]{{2,4}}-n?[ıiuü]n)?|\(?{first}\)?)\s+{head}(?![\w\-])")
         return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
+    if len(words) != 2 or not words[0].isalpha():
+        return None
+    first, head = words
     first = ("i" if first[0] == "İ" else first[0].lower()) + first[1:]  # round 48: "Vilayət hakimi isə bildirib ki"
     capital = ("İ" if first[0] == "i" else first[0].upper()) + first[1:]
     # (round 48: the first word in the genitive itself, "Namanqan vilayətinin hakimi X Y" for "Vilayət hakimi")
@@ -6288,8 +6291,13 @@ def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> 
 # before titled in full ("Namanqan vilayətinin hakimi X Y", "Gəncə Şəhər İcra Hakimiyyətinin başçısı X Y"), no one else
 # Round 99 (v1): the first word a body's acronym too, "ADY sədri bildirib ki, … “…” olduğunu …" (dev/1473)
 ACRONYM_LETTERS = 5  # the letters of a body's acronym at most ("ADY", "SOCAR")
+# Round 104 (h6): an acronym may hold a lower-case letter between its capitals ("UzA", Uzbekistan's news agency) and
+# stand in the genitive, its ending after a hyphen ("UzA-nın baş direktoru", the agency's director general, dev/1553),
+# before a title of one or two words
+_AZ_ACRONYM = rf"[A-ZƏÇĞİÖŞÜ](?:[a-zəıöüşçğ]?[A-ZƏÇĞİÖŞÜ]){{1,{ACRONYM_LETTERS - 1}}}"
+_AZ_ACRONYM_OWNER = re.compile(rf"(?P<acronym>{_AZ_ACRONYM})(?:-n?[ıiuü]n)?")
 _AZ_SHORT_TITLE_OPENING = re.compile(r"(?P<title>(?:[A-ZƏa-zəıöüşçğ][a-zəıöüşçğ]+"
-                                     rf"|[A-ZƏÇĞİÖŞÜ]{{2,{ACRONYM_LETTERS}}})\s+{_AZ_POSSESSED_HEAD})"
+                                     rf"|{_AZ_ACRONYM_OWNER.pattern}(?:\s+[a-zəıöüşçğ]+)??)\s+{_AZ_POSSESSED_HEAD})"
                                      r"(?:\s+(?:isə|da|də|həmçinin))*\s*,?\s+\w")
 _AZ_SHORT_TITLE_BEFORE_OCCASION = re.compile(rf"(?P<title>{_AZ_SHORT_TITLE})"
                                              r"(?:\s+[a-zəıöüşçğ]+(?:d[aə]|t[aə]|[aə]|[ıiuü]n|d[aə]n\s+sonra)){0,3}")
@@ -6325,7 +6333,8 @@ def _az_short_title_subject(own_before: str, after: str, quoted: str, earlier: s
     if not (m := _AZ_SHORT_TITLE_OPENING.match(sentence)) or sentence.rstrip()[-1:] in (".", "!", "?", "…"):
         return None
     said = (k := AZ_KI.search(sentence)) is not None and _plain_object(sentence[k.end():], resolver)
-    if not (said or AZ_COLON_VERB.search(sentence) or AZ_CLAUSE_AFTER.match(after)
+    # (round 104, h6: or a naming verb after the quote, 'UzA-nın baş direktoru memorandumu … “…” adlandırıb', dev/1553)
+    if not (said or AZ_COLON_VERB.search(sentence) or AZ_CLAUSE_AFTER.match(after) or AZ_NAMING_AFTER.match(after)
             or (NOMINALISED_END.search(quoted) and BARE_VERB_AFTER.match(after))):
         return None
     return _az_short_title_named_before(m["title"], earlier + own_before[:len(own_before) - len(sentence)], resolver)

@@ -76,6 +76,7 @@ from .people import TR_GENERAL_RANKS  # round 101 (q3): "Orgeneral X Y … Cizza
 from .people import _AZ_TITLES, _az_country_before_long_ministry  # round 102 (v1): _epithet_state, _titled_newcomer
 from .people import acronym_gloss_states, glossed_state_before  # round 102 (q4): "… Mərkəzi (MAFAM)"
 from .people import _LOCAL_BODY_WORDS  # round 103 (h1): a body's field after "по" (_ru_body_field_words)
+from .people import _INITIAL_SURNAME, two_given_names_in_full  # round 104 (h6): "Y.K.Aydın" (_initialled_told_before)
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -1976,6 +1977,9 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
         found = [x for x in found if not any(m.start() <= x.start - s.start < m.end(1) for m in owned)]
     if any(w in text for w in _TRANSIT_WORDS):
         found = _without_transit(doc, found, text)  # round 44: "Bakü üzerinden Şuşa'ya gelen X": Shusha
+    if "oradan " in text and (on := _ON_FROM_THERE.search(text)) \
+            and (going := _place([x for x in found if x.start >= s.start + on.end()], visitor_iso3, text[on.end():])):
+        return going  # round 104 (h6): "… Hava Limanına gəlib, oradan Şuşaya yola düşüblər": Shusha
     if any(word in s.check for word in _ENVOY_WORDS) \
             and (posts := [m.span("post") for m in _ENVOY_POSTED_IN.finditer(text)]):
         found = [x for x in found if not any(a <= x.start - s.start < b for a, b in posts)]  # round 102 (q1)
@@ -2006,6 +2010,13 @@ _TRANSIT_AFTER = re.compile(r"['’]?\s+(?:üzerinden|üzərindən)\b"
 _TRANSIT_BEFORE = re.compile(r"\b(?:via|через)\s+$")
 _TRANSIT_WORDS = ("üzerinden", "üzərindən", "via ", "через ", "'den ", "'dan ", "'ten ", "'tan ", "’den ", "’dan ",
                   "’ten ", "’tan ")  # one is in every transit match
+
+
+# Round 104 (h6): so is the place arrived at before going on "from there" (Azerbaijani and Turkish "oradan") to another
+# named after it ("Y.K.Aydın və M.Tölegenov çərşənbə günü Füzuli Beynəlxalq Hava Limanına gəlib, oradan Şuşaya yola
+# düşüblər", dev/1553): where the visit was is the place gone on to (a few lower-case words may come between, "oradan
+# avtomobillə Şuşaya")
+_ON_FROM_THERE = re.compile(rf",\s+(?:və\s+|ve\s+)?oradan\s+(?:d[aə]\s+)?(?:[a-zəıöüşçğ]+\s+){{0,2}}?(?=[{CAPITALS}])")
 
 
 def _is_transit(doc: Document, x: places.Mention) -> bool:
@@ -2470,6 +2481,23 @@ def _eve_of_the_event_named(doc: Document, k: int, published: date) -> list:
     if not (m := _RU_EVE_OF_THE_EVENT.search(doc.sentences[k].text)):
         return []
     return _day_of_the_event_told_before(doc, k, m, 1, published)
+
+
+# Round 104 (h6): an arrival told on the day an event opened or was held ("U.Nəzərov isə forumun açıldığı gün səhər
+# Şuşaya çatıb", dev/1553; Turkish "forumun açıldığı gün", "toplantının yapıldığı gün"): the day the nearest sentence
+# before that names the event by the same stem tells ("dünən … baş tutan forum": yesterday), as _hours_before_the_event
+# reads it; an event still to open ("açılacağı gün") is none
+_DAY_THE_EVENT_OPENED = re.compile(r"\b(?P<event>[^\W\d_]{3,}?)n?[ıiuü]n\s+(?:açıldığı|başladığı|keçirildiyi"
+                                   r"|yapıldığı|düzenlendiği)\s+gün(?:ü|də|de)?\b", re.I)
+_DAY_THE_EVENT_OPENED_WORDS = ("dığı gün", "diyi gün", "diği gün")  # one is in every match, as cheap.lowered() has it
+
+
+def _day_the_event_opened(doc: Document, k: int, published: date) -> list:
+    """[the day of the event sentence k tells its trip was made on the opening of (_DAY_THE_EVENT_OPENED)], else []."""
+    if not any(word in doc.sentences[k].check for word in _DAY_THE_EVENT_OPENED_WORDS) \
+            or not (m := _DAY_THE_EVENT_OPENED.search(doc.sentences[k].text)):
+        return []
+    return _day_of_the_event_told_before(doc, k, m, 0, published)
 
 
 def _day_of_the_event_told_before(doc: Document, k: int, m: re.Match, back: int, published: date) -> list:
@@ -4370,17 +4398,45 @@ _CASE_TAIL = r"(?:['’]?[^\W\d_]{1,3})?\b"
 # Round 43: a subject named by an initial and a surname ("Xatırladaq ki, sentyabrın 18-də N.Abılqasımov Düşənbədə …
 # forumunda iştirak edib"), of one the article named before in full with a title ("Türküstan vilayətinin akimi Nurbol
 # Abılqasımov"): read there, when the initial is his given name's.
-_INITIAL_THEN_SURNAME = re.compile(rf"(?<![\w.])(?P<initial>[{CAPITALS}])\.\s?(?P<surname>[{CAPITALS}][\w'’-]+)")
-
-
+# Round 104 (h6): one home for an initial and a surname, people's _INITIAL_SURNAME; two initials with no hyphen stand
+# for two given names ("Y.K.Aydın" for "Türkiyənin Anadolu Agentliyinin baş direktoru Yusuf Kenan Aydın", dev/1553,
+# people.two_given_names_in_full)
 def _initialled_name_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
-    """The one an initial and a surname in `subject` stand for (_INITIAL_THEN_SURNAME), read as _titled_newcomer reads
+    """The one an initial and a surname in `subject` stand for (_INITIAL_SURNAME), read as _titled_newcomer reads
     him where the article named him in full before; None when it did not, or not with a title."""
-    m = _INITIAL_THEN_SURNAME.search(subject)
-    if not m:
-        return None
-    full = re.search(rf"\b{re.escape(m['initial'])}[\w'’-]+\s+{re.escape(m['surname'])}\b", doc.text[:s.start])
-    return _titled_where_named_before(doc, s, full[0], resolver) if full else None
+    m = _INITIAL_SURNAME.search(subject)
+    return _initialled_told_before(doc, s, m, resolver) if m else None
+
+
+def _initialled_told_before(doc: Document, s: Sentence, m: re.Match, resolver: Resolver) -> Person | None:
+    """The one the initials and surname of `m` (_INITIAL_SURNAME) stand for, as _initialled_name_told_before reads
+    him."""
+    earlier = doc.text[:s.start]
+    full = re.search(rf"\b{re.escape(m['initial'])}[\w'’-]+\s+{re.escape(m['surname'])}\b", earlier)
+    name = full[0] if full else None
+    if name is None and m["second"] and not m["hyphen"]:  # round 104 (h6)
+        name = next(iter(two_given_names_in_full(earlier, m["surname"], fold(m["initial"]), fold(m["second"]))), None)
+    return _titled_where_named_before(doc, s, name, resolver) if name else None
+
+
+# Round 104 (h6): several so named, listed, opening a clause as the subject of its visit word ("Qeyd edək ki, Y.K.Aydın
+# və M.Tölegenov çərşənbə günü Füzuli Beynəlxalq Hava Limanına gəlib, …", dev/1553): each one's visit, as a list of
+# visitors named in full is read (_local_visitors)
+def _initialled_subjects_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> list[Person]:
+    """Those the initialled names opening `subject` (at its start or after a comma, one after another with commas or
+    "və"/"ve" between) stand for, each as _initialled_told_before reads him; [] when one of them is no one so read."""
+    found: list[Person] = []
+    at = 0  # where the last name read ends
+    for m in _INITIAL_SURNAME.finditer(subject):
+        if not found and m.start() and not subject.endswith(", ", 0, m.start()):
+            return []
+        if found and not _LOCAL_LIST_GAP.fullmatch(subject, at, m.start()):
+            break
+        if (person := _initialled_told_before(doc, s, m, resolver)) is None:
+            return []
+        found.append(person)
+        at = m.end()
+    return found
 
 
 def _full_name_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
@@ -7573,6 +7629,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _day_before_the_leaders(sentence, s.check, visits)  # round 97 (q4): "liderlerden bir gün önce"
         if not days and k and " saat " in sentence:
             days = _hours_before_the_event(doc, k, published)  # round 101 (q4): "Törenden birkaç saat önce"
+        if not days and k and local_words[k]:
+            days = _day_the_event_opened(doc, k, published)  # round 104 (h6): "forumun açıldığı gün"
         if not days and k and "накануне " in s.check:
             days = _eve_of_the_event_named(doc, k, published)  # round 102 (q1): "Накануне прощания"
         if days and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]) \
@@ -7696,6 +7754,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                         doc, s, sentence[:m.start()].strip(" ,"), resolver)) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
+            if visitor is None and (m := _LOCAL_VISIT.search(sentence)) and "." in sentence[:m.start()]:
+                visitor, *others = _initialled_subjects_told_before(doc, s, sentence[:m.start()], resolver) \
+                    or [None]  # round 104 (h6): "Qeyd edək ki, Y.K.Aydın və M.Tölegenov … gəlib"
             if visitor is None and "," in sentence:
                 visitor = _office_of_the_opening_clause(sentence, days[0][0], resolver)  # round 70 (history70)
             if visitor is None and k and is_cyrillic(sentence) and (m := _LOCAL_VISIT.search(sentence)):
@@ -8435,6 +8496,20 @@ def _signing_of_another_guest_s_state(doc: Document, visit: VisitFound, visits: 
         for other in visits)
 
 
+# Round 104 (h6): a signing whose signers the next sentence names, opening on "the document" (_TA_THE_DOCUMENT_OPENING:
+# "Forum çərçivəsində AZƏRTAC ilə UzA arasında … memorandumu imzalanıb. Sənədi V.Məmmədzadə və U.Nəzərov imzalayıblar.",
+# dev/1553), names them as its own sentence would: the memorandum is the one guest's among them, none of the others'
+def _signer_named(doc: Document, j: int, visits: list[VisitFound]) -> VisitFound | None:
+    """The visit of the one visitor signing sentence j names (_visit_named), else the one the next sentence names when
+    it tells the same document's signers; None when neither names one."""
+    if (signer := _visit_named(doc.sentences[j].text, visits)) is not None or j + 1 >= len(doc.sentences):
+        return signer
+    after = doc.sentences[j + 1]
+    if after.text[:1] not in "SB" or "imza" not in after.check or not _TA_THE_DOCUMENT_OPENING.match(after.text):
+        return None
+    return _visit_named(after.text, visits)
+
+
 def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
                         signed_local: list[bool]) -> list[Sentence]:
     """The sentences telling a signing that may be the visit's, with no count (see _none_signed_unless_told)."""
@@ -8466,10 +8541,12 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
                 or ("imzalan" in s.check and _document_signed_at_another_time(doc, visit, s)) \
                 or _signed_between_the_host_and_another(doc, visit, s) \
                 or _signing_of_another_guest_s_state(doc, visit, visits, s) \
-                or (signer := _visit_named(s.text, visits)) is not None and signer is not visit and signer.documents:
+                or (signer := _signer_named(doc, j, visits)) is not None and signer is not visit \
+                and (signer.documents or not signer.documents_said):
             # (round 100, v1: not a signing that names another visitor alone, whose visit counts documents of its own:
             # "Sənədi nazirlər Elvin Sultanlı və Jasur Normatov imzalayıblar" after the memorandum Normatov's visit
-            # counts, none of his fellow guest's, dev/1490)
+            # counts, none of his fellow guest's, dev/1490; round 104, h6: or whose visit is still to be read, as it
+            # will count it)
             continue
         told.append(s)
     return told
@@ -12511,7 +12588,7 @@ def _participle_name_told_before(doc: Document, s: Sentence, resolver: Resolver)
         if not is_cyrillic(m[0]) and _came_participle(m):
             after = s.text[m.end():].split(",", 1)[0].strip()
             return _full_name_told_before(doc, s, after, resolver) or (
-                _initialled_name_told_before(doc, s, after, resolver) if _INITIAL_THEN_SURNAME.match(after) else None)
+                _initialled_name_told_before(doc, s, after, resolver) if _INITIAL_SURNAME.match(after) else None)
     return None
 
 
