@@ -484,6 +484,10 @@ _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyü
                  # Round 89 (g1): an Uzbek region's governor by the Uzbek word in Turkish ("Fergana Bölgesi'nin Hokimi
                  # (Valisi) Dilşod Rahmatullayev"), as "Valisi" (dev/1356)
                  "Hokimi",
+                 # round 104 (h2): an ombudsman's titles, "Kamu Başdenetçisi X Y" (Türkiye's Chief Ombudsman; "Kamu" the
+                 # title's own word, no given name) and "Azerbaycan İnsan Hakları Komiseri (Ombudsman) X Y" (dev/1548;
+                 # the bare "Başdenetçi" after it is _TURKIC_BARE_OCCUPATIONS')
+                 "Başdenetçisi", "Komiseri",
                  # round 101 (q3): a general's or an admiral's rank between the office and the name (TR_GENERAL_RANKS)
                  *TR_GENERAL_RANKS}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
@@ -2021,6 +2025,22 @@ class Resolver:
             return None
         return Person(last.name, last.role, last.iso3 or iso3, 0.7, "anaphor")
 
+    def _titled_of_state(self, title: str, codes: list[str]) -> Person | None:
+        """Round 104 (h2): the person of a state of `codes` whose role ends in `title`, as it is or in the possessive
+        ("Komiser": "İnsan Hakları Komiseri"): the last speaker when he is one, else the one such person named; None
+        for none or two, or for a minister's or a president's title (the rules of those read them)."""
+        if not codes or _MINISTER_ROLE_WORD.search(title):
+            return None
+        fitting = re.compile(rf"{re.escape(title)}(?:{_AZ_POSSESSIVE_END})?")
+        people = [self.last_speaker] if self.last_speaker is not None else []
+        for group in (people, self.everyone_named()):
+            found = {p.name: p for p in group
+                     if p.iso3 in codes and p.role and fitting.fullmatch(p.role.split()[-1]) is not None}
+            if len(found) == 1:
+                person = found.popitem()[1]
+                return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
+        return None
+
     def _en_our_state_head(self) -> Person | None:
         """Round 91 (q3): the head of state, on the day, of the state of the first head of state the text named (a
         state outlet names its own first: _EN_OUR_HEAD_OF_STATE); None before any head of state was named."""
@@ -2273,6 +2293,9 @@ class Resolver:
         if ("yardımcısı" in low or "müavini" in low) and (m := _LOCAL_DEMONYM_DEPUTY.fullmatch(low)) \
                 and (deputy := self._deputy_last_speaker(_LOCAL_DEMONYMS[m[1]])):
             return deputy  # round 91 (q3, demonym_deputy_title): "Türkmen Başbakan Yardımcısı, "…" diye konuştu"
+        if low.count(" ") == 1 and (m := _LOCAL_DEMONYM_TITLE.fullmatch(phrase.strip(" ,."))) \
+                and (titled := self._titled_of_state(m["title"], local_demonym_codes(m["demonym"]))):
+            return titled  # round 104 (h2): "Azerbaycanlı Komiser, …" (_LOCAL_DEMONYM_TITLE)
         if self.dateline_head is not None and low == "глава государства" \
                 and any(person.name == self.dateline_head.name for person in self.named):
             return self.dateline_head  # round 91 (q5, DATELINE_CAPITAL_HEAD): the dateline's head, once named
@@ -2792,6 +2815,9 @@ def _our_head_of_state(low: str, day: date) -> Person | None:
 # that country named last (_named_minister), not whoever spoke last, as "nazir" alone would be
 _LOCAL_BARE_MINISTER = re.compile(r"^(?P<country>[\w'’]+)\s+(?:nazir|naziri|bakan|bakanı)(?:\s|$)", re.I)
 _DEMONYM_END = re.compile(r"(?:lı|li|lu|lü)$")
+# the third person possessive ending a Turkish or Azerbaijani title: "naziri", "başçısı", "Komiseri" (one home for the
+# rules of quotes.py and Resolver._titled_of_state)
+_AZ_POSSESSIVE_END = r"s?[ıiuü]"
 
 
 def _local_minister_country(phrase: str) -> list[str]:
@@ -2829,6 +2855,19 @@ _LOCAL_DEMONYM_OFFICE = re.compile(rf"(?<!\w)({'|'.join(_LOCAL_DEMONYMS)})\s+(?:
 # Yardımcısı X Y") of that state or of none told; a title of no deputy ("Türkmen Bakan") is not read so
 _LOCAL_DEMONYM_DEPUTY = re.compile(rf"({'|'.join(_LOCAL_DEMONYMS)})\s+(?:başbakan|cumhurbaşkanı|bakan|bakanlar kurulu"
                                    r" başkan|baş nazirin|nazirin)\s+(?:yardımcısı|müavini)")
+
+
+# Round 104 (h2): a title told by its holder's demonym, capitalised as Turkish writes it ('Azerbaycanlı Komiser,
+# toplantıda şunları kaydetti: "…"' after "Azerbaycan İnsan Hakları Komiseri (Ombudsman) X Y", dev/1548): the one of
+# that state the text titled so (Resolver._titled_of_state)
+_LOCAL_DEMONYM_TITLE = re.compile(rf"(?P<demonym>[{CAPITALS}][\w]+)\s+(?P<title>[{CAPITALS}][a-zçğıöşü]+)")
+
+
+def local_demonym_codes(word: str) -> list[str]:
+    """Round 104 (h2): the state of a Turkish or Azerbaijani demonym, bare ("Kazak") or in -lı ("Azerbaycanlı")."""
+    if code := _LOCAL_DEMONYMS.get(word.lower()):
+        return [code]
+    return places.codes_in(_DEMONYM_END.sub("", word)) if _local_demonym(word) else []
 
 
 def _local_demonym_country(phrase: str) -> list[str]:
@@ -3870,7 +3909,11 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       # round 103 (h3): a Turkish architect after the participle of her clause ("…
                                       # pişirildiğini belirten genç mimar, şunları söyledi:" under "… Mimar X Y, …
                                       # anlattı", dev/1536; quotes._TR_PARTICIPLE_OCCUPATION)
-                                      "mimar"})
+                                      "mimar",
+                                      # round 104 (h2): the Turkish ombudsman's bare title after the participle
+                                      # ('"…," diyen Başdenetçi, "…" ifadesini kullandı' under "Kamu Başdenetçisi X Y",
+                                      # dev/1548; _LOCAL_TITLES' "Başdenetçisi")
+                                      "başdenetçi"})
 
 
 # Round 41: the Russian words for a region's governor, which a minister is never called

@@ -95,9 +95,11 @@ from .people import AZ_BODY_NOUN  # round 43: "Ticarət-Sənaye Palatası" read 
 from .people import _AZ_PARLIAMENT_WORD  # round 67 (komite67): "Nazir müavini Milli Məclisdə:" names no one
 from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 31: a title before a speaker's two words is no given name
 from .people import _local_minister_country  # round 34: "Kazak Bakan"'s state
+from .people import local_demonym_codes  # round 104 (h2): "Azerbaycanlı Komiser, …:" (_TR_COLON_DEMONYM_SUBJECT)
 from .people import _local_demonym  # round 41: "Kazak Bakan Şakkaliyev" in a headline label
 from .people import _LOCAL_DEMONYMS  # round 43, second wave: "Kazak büyükelçi:" as a headline label
 from .people import GOVERNOR_BARE_TITLES  # round 84 (g): '– deyə akim/vali …', one home with people's
+from .people import _AZ_POSSESSIVE_END  # the third person possessive: "naziri", "başçısı" (round 104, h2: one home)
 from .people import _LOCAL_TITLES  # round 57: "Pavlodar Valisi Jaksıbekov:", a place's title before the surname
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy.az-ın suallarını") is no interviewee
@@ -381,8 +383,8 @@ _TR_DEMONYM_ROLE = (r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşk
 # after "deyə"
 # Round 103 (h7): or said laughing or smiling, '"…," diye gülen Beysenova, "…" dedi.' (dev/1540), the subject's words as
 # "diye konuşan" reads them
-# One home for the head word of every short Azerbaijani title below, a possessive ("katibi", "sədri", "başçısı")
-_AZ_POSSESSIVE_END = r"s?[ıiuü]"  # the third person possessive: "naziri", "başçısı" (one home for the two below)
+# One home for the head word of every short Azerbaijani title below, a possessive ("katibi", "sədri", "başçısı"; its
+# ending people._AZ_POSSESSIVE_END)
 _AZ_POSSESSED_HEAD = rf"[a-zəıöüşçğ]+{_AZ_POSSESSIVE_END}"
 _AZ_SHORT_TITLE = rf"[a-zəıöüşçğ]+\s+{_AZ_POSSESSED_HEAD}"
 TR_SAYING = re.compile(rf"^\s*,?\s*(?:[-–—]\s*(?=de|di))?"
@@ -14237,17 +14239,25 @@ def _tr_according_colon(earlier: str, tail: str, resolver: Resolver) -> Person |
 # Round 33 (Russian and Turkish quotes): a colon sentence whose subject is a country's leader by demonym, no name, after
 # his own quote and "diyen" ('"…" diyen Türkmen lider, enerji konusunda da net mesaj verdi: "…"', "Kazak Cumhurbaşkanı,
 # … değindi:"): the leader of that country (_tr_colon_more reads only names)
+# Round 104 (h2): or another capitalised bare title after a demonym ('Azerbaycanlı Komiser, toplantıda şunları
+# kaydetti: "…"', dev/1548): the one of that state the text titled so (people._LOCAL_DEMONYM_TITLE), the demonym's
+# form asked of the sentence's first word (people.local_demonym_codes)
 _TR_COLON_DEMONYM_SUBJECT = re.compile(rf"^(?:[\"“][^\"“”]*[\"”]\s+(?:diyen|diye\s+konuşan|ifadesini\s+kullanan)\s+)?"
-                                       rf"(?P<spk>[{CAPITALS}][\w\-]*\s+(?:lider|Cumhurbaşkanı|Devlet\s+Başkanı))\s*,\s+")
+                                       rf"(?P<spk>(?P<demonym>[{CAPITALS}][\w\-]*)\s+(?:lider|Cumhurbaşkanı"
+                                       rf"|Devlet\s+Başkanı|(?P<title>[{CAPITALS}][a-zçğıöşü]+)))\s*,\s+")
+# the cheap gate: the words of a leader's title, or a demonym's ending or a bare demonym (capitalised) before a space
+_TR_COLON_DEMONYM_GATE = re.compile("lider|aşkanı|lı |li |lu |lü |"
+                                    + "|".join(f"{word[0].upper()}{word[1:]} " for word in sorted(_LOCAL_DEMONYMS)))
 
 
 def _tr_colon_demonym_subject(tail: str, resolver: Resolver) -> Person | None:
-    if "lider" not in tail and "aşkanı" not in tail:  # a cheap gate
+    if not _TR_COLON_DEMONYM_GATE.search(tail):  # a cheap gate
         return None
     if not (TR_COLON_VERB_MORE.search(tail) or TR_COLON_VERB.search(tail)):
         return None
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
-    if not (m := _TR_COLON_DEMONYM_SUBJECT.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
+    if not (m := _TR_COLON_DEMONYM_SUBJECT.match(sentence)) or not _plain_object(sentence[m.end():], resolver) \
+            or (m["title"] and not local_demonym_codes(m["demonym"])):
         return None
     return resolver.resolve(m["spk"])
 
@@ -16216,7 +16226,9 @@ _TR_TITLED_NAMED["Başkan"] = re.compile(rf"\bBaşkanı?\s+(?!Yardımcısı\b|Ve
 # Round 49 (quotes, local): a Turkish sentence opening with a bare title of more words and a comma, no name after it
 # ('Cumhurbaşkanı Yardımcısı, törende yaptığı konuşmada yatırıma vurgu yaptı: "…," dedi.'): the person the article
 # named last right after that title ("Cumhurbaşkanı Yardımcısı Cevdet Yılmaz'ın …")
-_TR_BARE_TITLE = rf"(?P<title>(?:[{CAPITALS}][\w]+\s+){{1,2}}(?:Yardımcısı|Bakanı|Başkanı|Valisi|Büyükelçisi|Sözcüsü))"
+# (round 104, h2: or an ombudsman's, 'KKTC Ombudsmanı, "…" dedi.' after "KKTC Ombudsmanı Hüseyin Özkardaş", dev/1548)
+_TR_BARE_TITLE = (rf"(?P<title>(?:[{CAPITALS}][\w]+\s+){{1,2}}"
+                  r"(?:Yardımcısı|Bakanı|Başkanı|Valisi|Büyükelçisi|Sözcüsü|Ombudsmanı))")
 _TR_BARE_TITLE_OPENING = re.compile(rf"{_TR_BARE_TITLE},\s")
 # Round 101 (q4): or after a participle's clause, naming no one, that tells what the titled one did ('Görüşmenin
 # ardından açıklama yapan Bakan Yardımcısı, "…" dedi.', dev/1503), the clause's participle no subject of its own

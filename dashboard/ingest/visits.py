@@ -270,6 +270,10 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           rf"|{_TR_IN_CITY_FOR_EVENT}"
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
                           r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
+                          # round 104 (h2): coming from a place named in the ablative after its apostrophe, the place
+                          # come to the event's ("Toplantı sabahı Lefkoşa'dan gelen Özkardaş da …", dev/1548), a name
+                          # after it (not "… Özbekistan'dan gelen üst düzey konukları", guests whom a host received)
+                          r"|(?<=['’][dt][ae]n\s)gelen\b(?=\s+(?-i:[A-ZÇĞİÖŞÜ]))"
                           # the day told between the place and the participle: "Türkiye'ye … Çarşamba günü gelen
                           # Kuçkarov", "Bakıya cümə günü gələn nazir", "dün gelen", "dünən axşam gələn"; round 66
                           # (visits66b): reaching so, "Aşkabat'a çarşamba akşamı ulaşan Yılmaz" (dev/1085),
@@ -1977,6 +1981,9 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
         found = [x for x in found if not any(m.start() <= x.start - s.start < m.end(1) for m in owned)]
     if any(w in text for w in _TRANSIT_WORDS):
         found = _without_transit(doc, found, text)  # round 44: "Bakü üzerinden Şuşa'ya gelen X": Shusha
+        if "gelen" in text and (came := [m.span(1) for m in _CAME_FROM_ABLATIVE.finditer(text)]):
+            # round 104 (h2): "Lefkoşa'dan gelen X" came from it, the place no goal (_CAME_FROM_ABLATIVE)
+            found = [x for x in found if not any(a <= x.start - s.start < b for a, b in came)]
     if "oradan " in text and (on := _ON_FROM_THERE.search(text)) \
             and (going := _place([x for x in found if x.start >= s.start + on.end()], visitor_iso3, text[on.end():])):
         return going  # round 104 (h6): "… Hava Limanına gəlib, oradan Şuşaya yola düşüblər": Shusha
@@ -2008,6 +2015,10 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
 _TRANSIT_AFTER = re.compile(r"['’]?\s+(?:üzerinden|üzərindən)\b"
                             rf"|['’][dt][ae]n\s+(?=[{CAPITALS}][\w-]*['’]y?[ae]\s)")
 _TRANSIT_BEFORE = re.compile(r"\b(?:via|через)\s+$")
+# Round 104 (h2): the place in the ablative right before the participle of coming ("Toplantı sabahı Lefkoşa'dan gelen
+# Özkardaş da …", dev/1548: _LOCAL_VISIT's "gelen" after an ablative) is where he came from, never where he went, even
+# when the sentence names no other place (the report's dateline then is: _unplaced_arrival_s_dateline)
+_CAME_FROM_ABLATIVE = re.compile(rf"([{CAPITALS}][^\W\d_]*)(?=['’][dt][ae]n\s+gelen\b)")
 _TRANSIT_WORDS = ("üzerinden", "üzərindən", "via ", "через ", "'den ", "'dan ", "'ten ", "'tan ", "’den ", "’dan ",
                   "’ten ", "’tan ")  # one is in every transit match
 
@@ -2461,6 +2472,20 @@ def _day_before_the_leaders(sentence: str, check: str, visits: list) -> list:
 # verildi": yesterday)
 _HOURS_BEFORE_THE_EVENT = re.compile(r"\b(?P<event>[^\W\d_]{3,}?)[dt][aeə]n\s+(?:birkaç|bir\s+neçə|bir|iki|üç)\s+"
                                      r"saat\s+(?:önce|əvvəl|öncə)\b", re.I)
+
+
+# Round 104 (h2): or made on the morning or evening of an event named by its noun ("Toplantı sabahı Lefkoşa'dan gelen
+# Özkardaş da …", dev/1548; "forum akşamı", Azerbaijani "görüş səhəri"): the day of that event, told as above (a
+# weekday's "Salı sabahı" is a day _days reads itself)
+_TIME_OF_THE_EVENT = re.compile(r"\b(?P<event>[^\W\d_]{3,}?)\s+(?:sabahı|akşamı|səhəri)\b", re.I)
+
+
+def _time_of_the_event_day(doc: Document, k: int, published: date) -> list:
+    """[the day of the event sentence k tells its trip was made on the morning or evening of (_TIME_OF_THE_EVENT)],
+    else []."""
+    if not (m := _TIME_OF_THE_EVENT.search(doc.sentences[k].text)):
+        return []
+    return _day_of_the_event_told_before(doc, k, m, 0, published)
 
 
 def _hours_before_the_event(doc: Document, k: int, published: date) -> list:
@@ -5397,12 +5422,17 @@ def _visit_named(sentence: str, visits: list[VisitFound]) -> VisitFound | None:
     names none of them or several, and then the last visit takes what the sentence tells (_latest)."""
     if len({v.visitor.name for v in visits}) < 2:
         return None
+    named = _visitors_named(sentence, visits)
+    return next(v for v in visits if v.visitor.name in named) if len(named) == 1 else None
+
+
+def _visitors_named(sentence: str, visits: list[VisitFound]) -> set[str]:
+    """The names of the visitors (of visits not recalled) `sentence` names by surname."""
     # declined in any of the four languages: a case ending of a few letters after the surname ("визита Эрдогана",
     # "Erdoğan'ın ziyareti", "Tokayevin səfəri"), Russian read in Latin letters
     text = fold(romanize(sentence) if is_cyrillic(sentence) else sentence)
-    named = {v.visitor.name for v in visits if not v.recalled
-             and search_after_literal(text, fold(v.visitor.name.split()[-1]), _SURNAME_CASE_ENDING, word_start=True)}
-    return next(v for v in visits if v.visitor.name in named) if len(named) == 1 else None
+    return {v.visitor.name for v in visits if not v.recalled
+            and search_after_literal(text, fold(v.visitor.name.split()[-1]), _SURNAME_CASE_ENDING, word_start=True)}
 
 
 # Talks of "the two presidents" at a summit: "the sides recalled … the talks between the two Presidents on the
@@ -5637,6 +5667,8 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
         end = m.end()
         if " v" in s.text[end:end + 3] and (then := _AND_THEN_PARTICIPLE.match(s.text, end)):
             end = then.end()  # round 102 (q4): "Kırgızistan'a dün gelen ve … Narın'a geçen Kurtuluş, …" (dev/1520)
+        if "heyet" in s.text[end:end + 40] and (heading := _HEADING_THE_DELEGATION.match(s.text, end)):
+            end = heading.end()  # round 104 (h2): "… ulaşan Kazakistan heyetine başkanlık eden X ise" (dev/1548)
         surname = s.text[end:].split(",", 1)[0].strip()
         if surname[:1] in "BC" and (bare := _TR_BARE_TITLE_BEFORE_SURNAME.match(surname)):
             surname = surname[bare.end():]  # round 103 (h1): "Cuma günü Kızılorda'ya gelen Bakan Karadağ, …" (dev/1532)
@@ -5646,7 +5678,7 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
         if not _SURNAME.fullmatch(surname) and (full := _FULL_NAME_AFTER_PARTICIPLE.match(s.text, end)):
             surname = full["surname"]  # round 101 (q4): "Bakü'den Ankara'ya ulaşan Günel Efendiyeva ise …" (dev/1499)
         if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)) \
-                or (full is not None and named[-1][0] != full["name"]):
+                or (full is not None and " " in full["name"] and named[-1][0] != full["name"]):
             return None
         person = resolver.resolve(named[-1][0])
         if person is not None and not person.iso3 and (state := _epithet_state(doc.text, named[-1].start())):
@@ -5672,8 +5704,16 @@ _SURNAME_IN_CASE = re.compile(rf"\s+(?P<surname>{_SURNAME.pattern})['’]n?[ıiu
 # Round 101 (q4): or the full name the article gave before with no title (an occupation: "Azerbaycanlı şair Günel
 # Efendiyeva"), the topic's "ise" or the subject's comma after it ("… Ankara'ya ulaşan Günel Efendiyeva ise …",
 # dev/1499)
-_FULL_NAME_AFTER_PARTICIPLE = re.compile(rf"\s+(?P<name>[{CAPITALS}][\w-]+\s+(?P<surname>{_SURNAME.pattern}))"
-                                         r"(?=\s*,|\s+ise\b)")
+# Round 104 (h2): or the surname alone before the topic's "ise" or "da"/"de" (as for, too: "… ulaşan … Sultanbekova ise
+# …", "Toplantı sabahı Lefkoşa'dan gelen Özkardaş da …", dev/1548), the one named in full before with it
+_FULL_NAME_AFTER_PARTICIPLE = re.compile(rf"\s+(?P<name>(?:[{CAPITALS}][\w-]+\s+)?(?P<surname>{_SURNAME.pattern}))"
+                                         r"(?=\s*,|\s+(?:ise|isə|da|de|də)\b)")
+# Round 104 (h2): the participle of coming told of a delegation its head heads, the head's participle after it
+# ("Salı günü Ankara'ya ulaşan Kazakistan heyetine başkanlık eden Sultanbekova ise …", dev/1548; "… Özbək nümayəndə
+# heyətinə rəhbərlik edən X"): a delegation's coming is its head's visit (docs/annotating.md), the name after the second
+# participle the one who came
+_HEADING_THE_DELEGATION = re.compile(rf"\s+(?:[{CAPITALS}][\w'’-]*\s+){{0,2}}(?:nümayəndə\s+)?(?:heyetine|heyətinə)\s+"
+                                     r"(?:başkanlık|başçılıq|rəhbərlik)\s+(?:eden|edən)(?=\s)")
 
 
 # Round 88 (v2, participle_titled_head): after a participle of visiting or coming, a bare title and a surname heading a
@@ -7631,6 +7671,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _hours_before_the_event(doc, k, published)  # round 101 (q4): "Törenden birkaç saat önce"
         if not days and k and local_words[k]:
             days = _day_the_event_opened(doc, k, published)  # round 104 (h6): "forumun açıldığı gün"
+        if not days and k and ("sabahi " in s.check or "akşami " in s.check or "səhəri " in s.check):
+            days = _time_of_the_event_day(doc, k, published)  # round 104 (h2): "Toplantı sabahı … gelen"
         if not days and k and "накануне " in s.check:
             days = _eve_of_the_event_named(doc, k, published)  # round 102 (q1): "Накануне прощания"
         if days and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]) \
@@ -8275,6 +8317,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not visit.city and (port := places.airport_city(doc.text[visit.span[0]:visit.span[1]])) \
                 and port[0] == visit.host:
             visit.city = port[1]
+    if len(visits) > 1 and any(signed_local):
+        _the_document_signed_by_visitors(doc, visits, signed_local)  # round 104 (h2): "Belgeyi X, Y ve Z imzaladı"
     if any(not visit.documents_said for visit in visits):
         _none_signed_unless_told(doc, visits, signed, signed_local, published)  # round 71 (docs0)
     # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
@@ -8635,6 +8679,29 @@ _TA_DOCUMENT_STEM = re.compile(_TA_DOCUMENT, re.I)
 # (round 102, q4: or opening the clause a report's "… xəbər verir ki," leads in, "Report xəbər verir ki, sənəd oktyabrın
 # 20-də Bakıda … imzalanıb" after the lead's "… Protokol imzalanıb", dev/1529)
 _TA_THE_DOCUMENT_OPENING = re.compile(r"(?:^|(?<=\bki,\s))(?P<noun>[Ss]ənəd|[Bb]elge)(?:i|yi)?\s")
+
+
+# Round 104 (h2): "the document" told signed by the people the sentence names ("Belgeyi Yalçınkaya, Kerimova,
+# Sultanbekova ve Özkardaş imzaladı", after the lead's "… "Ankara Deklarasyonu"nu imzaladı", dev/1548; "Sənədi X və Y
+# imzalayıblar"): one document more for the visit of each visitor it names, the guests of several states at one meeting
+# (docs/annotating.md: a document counts for the visit of each guest of a state party to it), unless his visit read its
+# count off this sentence or the one before, which told the document's own signing ("… Anlaşma Memorandumu imzalanıb.
+# Sənədi nazirlər X və Y imzalayıblar.", dev/1490: one memorandum); an uncounted signing of his stays uncounted
+def _the_document_signed_by_visitors(doc: Document, visits: list[VisitFound], signed_local: list[bool]) -> None:
+    for j, s in enumerate(doc.sentences):
+        if not signed_local[j] or s.text[:1] not in "BSbs" or not _TA_THE_DOCUMENT_OPENING.match(s.text) \
+                or _SIGNING_TO_COME.search(s.text) or not (named := _visitors_named(s.text, visits)):
+            continue
+        told_from = doc.sentences[j - 1].start if j else s.start
+        for visit in visits:
+            if visit.visitor.name not in named or visit.recalled \
+                    or any(told_from <= at < s.end for at, _ in (visit.span, *visit.extra_spans)):
+                continue
+            if not visit.documents_said:
+                visit.documents_said, visit.documents = True, 0
+            if visit.documents is not None:
+                visit.documents += 1
+            visit.extra_spans.append((s.start, s.end))
 
 
 def _one_document_told_again(told: list[Sentence]) -> bool:
@@ -15366,10 +15433,13 @@ def _unplaced_arrival_s_dateline(doc: Document, sentence: str, visitor: Person,
     (_EN_ARRIVED_UNPLACED): the newsroom's dateline in capitals (_bare_dateline_place), whatever place an aside or
     another clause names ("X, who also attended the 2024 Games in Astana, arrived late on Friday evening", "Y landed
     on Saturday morning, and Türkiye was represented by …", dev/1150); so too a landing at an airport no table knows,
-    no place read (`place`: "landing at Tamchy airport on Thursday"). None without such an arrival or dateline."""
+    no place read (`place`: "landing at Tamchy airport on Thursday"), and (round 104, h2) a Turkish coming told only by
+    the place come from (_CAME_FROM_ABLATIVE, dev/1548). None without such an arrival or dateline."""
     if place is None and "при" in sentence and (m := _LOCAL_VISIT.search(sentence)) \
             and _RU_ARRIVED_UNPLACED.match(sentence, m.start()):
         return _bare_dateline_place(doc, visitor.iso3)  # round 103 (h1)
+    if place is None and "gelen" in sentence and _CAME_FROM_ABLATIVE.search(sentence):
+        return _bare_dateline_place(doc, visitor.iso3)  # round 104 (h2): "Toplantı sabahı Lefkoşa'dan gelen X"
     m = _VISIT.search(sentence)
     if m is None or not (_EN_ARRIVED_UNPLACED_RE.match(sentence, m.start())
                          or (place is None and m[0].lower().startswith(("landing at", "landed at", "arrived at")))):
