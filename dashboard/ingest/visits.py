@@ -8543,6 +8543,7 @@ def _signing_of_another_guest_s_state(doc: Document, visit: VisitFound, visits: 
 # Round 104 (h6): a signing whose signers the next sentence names, opening on "the document" (_TA_THE_DOCUMENT_OPENING:
 # "Forum çərçivəsində AZƏRTAC ilə UzA arasında … memorandumu imzalanıb. Sənədi V.Məmmədzadə və U.Nəzərov imzalayıblar.",
 # dev/1553), names them as its own sentence would: the memorandum is the one guest's among them, none of the others'
+# (its other half, the document counted for each guest it names, is h2's _the_document_signed_by_visitors)
 def _signer_named(doc: Document, j: int, visits: list[VisitFound]) -> VisitFound | None:
     """The visit of the one visitor signing sentence j names (_visit_named), else the one the next sentence names when
     it tells the same document's signers; None when neither names one."""
@@ -8686,7 +8687,8 @@ _TA_THE_DOCUMENT_OPENING = re.compile(r"(?:^|(?<=\bki,\s))(?P<noun>[Ss]ənəd|[B
 # imzalayıblar"): one document more for the visit of each visitor it names, the guests of several states at one meeting
 # (docs/annotating.md: a document counts for the visit of each guest of a state party to it), unless his visit read its
 # count off this sentence or the one before, which told the document's own signing ("… Anlaşma Memorandumu imzalanıb.
-# Sənədi nazirlər X və Y imzalayıblar.", dev/1490: one memorandum); an uncounted signing of his stays uncounted
+# Sənədi nazirlər X və Y imzalayıblar.", dev/1490: one memorandum); an uncounted signing of his stays uncounted (and
+# none of the guests it leaves out: h6's _signer_named)
 def _the_document_signed_by_visitors(doc: Document, visits: list[VisitFound], signed_local: list[bool]) -> None:
     for j, s in enumerate(doc.sentences):
         if not signed_local[j] or s.text[:1] not in "BSbs" or not _TA_THE_DOCUMENT_OPENING.match(s.text) \
