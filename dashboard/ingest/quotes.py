@@ -3253,7 +3253,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         elif (person := resolver.resolve(m["spk"], speaking=False)) is not None:
             found = (person, m)
     if found is None and sentence[:6] == "Глава " and (m := _RU_HEAD_OF_BODY_SUBJECT.match(sentence)) \
-            and (head := _ru_one_titled_of_body(m["body"], earlier + own_before)):
+            and (head := _ru_one_titled_of_body(m["body"], earlier + own_before) if m["body"]
+                 else _ru_one_titled_of_state_body(m["adj"], m["noun"], earlier + own_before)):  # round 104 (h1)
         sentence = head + sentence[m.end("spk"):]  # round 102 (q4): "Глава AZAL назвал маршрут «…»" (dev/1517)
         found = _subject(sentence, resolver)
     if found is None:
@@ -3601,8 +3602,12 @@ _RU_BARE_REGION_HEAD_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?:област
 # before his name ("В состав делегации вошли президент AZAL Самир Рзаев …"): that one, read in the title's place (as
 # round 63's region head is). None when the text titled no one or two so; a place's name after the body is no name
 # ("глава МИД Казахстана Мурат Нуртлеу" is read by the resolver, before this)
-_RU_HEAD_OF_BODY_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?P<body>[A-ZА-ЯЁ]{2,8}))\s+(?:(?:также|тоже|затем)\s+)?"
-                                      r"(?P<verb>[а-яё]+)")
+# Round 104 (h1): or a state's body by the state's adjective and the body's noun, both in the genitive ("Глава узбекской
+# таможни назвал протокол «…»", dev/1542), after the text titled one person of that state by a title holding the noun's
+# stem ("председатель Таможенного комитета Узбекистана X Y"; the Azerbaijani customs head named too is another state's)
+_RU_HEAD_OF_BODY_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?:(?P<body>[A-ZА-ЯЁ]{2,8})"
+                                      r"|(?P<adj>[а-яё]+?)(?:ой|ого)\s+(?P<noun>[а-яё]{5,})))"
+                                      r"\s+(?:(?:также|тоже|затем)\s+)?(?P<verb>[а-яё]+)")
 _RU_TITLE_BEFORE_BODY = re.compile(r"(?<![\w\-])(?:президент|председател|руководител|директор|глав)[а-яё]{0,3}\s$",
                                    re.I)
 _RU_FULL_NAME_AT = re.compile(r"[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+(?![\w\-]|\s+[А-ЯЁ])")
@@ -3617,6 +3622,22 @@ def _ru_one_titled_of_body(body: str, earlier: str) -> str | None:
                 and (name := _RU_FULL_NAME_AT.match(earlier, at + len(body) + 2)) and not places.codes_in(name[0]):
             names.add(name[0])
         at = earlier.find(f" {body} ", at + 1)
+    return names.pop() if len(names) == 1 else None
+
+
+BODY_STEM = 5  # the letters of a body's noun its title's adjective shares ("таможни", "Таможенного")
+
+
+def _ru_one_titled_of_state_body(adjective: str, noun: str, earlier: str) -> str | None:
+    """Round 104 (h1): the one full name `earlier` titles (ru_titled_mentions) by a title of the state `adjective` names
+    (RU_COUNTRY_ADJECTIVES) that holds the stem of `noun` ("узбекск", "таможни": "председатель Таможенного комитета
+    Узбекистана Акмал Юлдашев"); else None."""
+    state = next((code for stem, code in RU_COUNTRY_ADJECTIVES.items() if adjective.startswith(stem)), None)
+    stem = noun[:BODY_STEM]
+    if state is None or stem not in earlier.lower():
+        return None  # (a cheap gate: the body's stem named before)
+    names = {name for _title, of, name in ru_titled_mentions(earlier)
+             if stem in of.lower() and places.codes_in(of) == [state]}
     return names.pop() if len(names) == 1 else None
 
 

@@ -277,10 +277,11 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # the day told between the place and the participle: "Türkiye'ye … Çarşamba günü gelen
                           # Kuçkarov", "Bakıya cümə günü gələn nazir", "dün gelen", "dünən axşam gələn"; round 66
                           # (visits66b): reaching so, "Aşkabat'a çarşamba akşamı ulaşan Yılmaz" (dev/1085),
-                          # "cuma sabahı"
+                          # "cuma sabahı"; round 104 (h1): and reaching so in the Azerbaijani perfect ("Nazir … şəhərə
+                          # görüş günü, çərşənbə səhəri çatıb", dev/1545; "Bakıya cümə axşamı çatıb")
                           r"|(?:(?<=\bgünü\s)|(?<=\bdün\s)|(?<=\bdünən\s)|(?<=\bakşamı\s)|(?<=\baxşam\s)"
-                          r"|(?<=\bsabahı\s))"
-                          r"(?:gelen|gələn|ulaşan)\b"
+                          r"|(?<=\bsabahı\s)|(?<=\bsəhəri\s)|(?<=\baxşamı\s))"
+                          r"(?:gelen|gələn|ulaşan|çatıb|çatdı)\b"
                           # round 25: the converb, coming there and then meeting: "3 Aralık'ta Ankara'ya gelerek Bolat ile bir
                           # araya gelmişti", "Bakıya gələrək … görüşüb"
                           r"|(?<=[aeə]\s)(?:gelerek|gələrək)\b"
@@ -2917,8 +2918,10 @@ def _ru_ministry_official_met(doc: Document, s: Sentence, m: re.Match, host: str
 # "ile" right before the verb ("Martın 12-də Aşqabadda Macarıstanın enerji naziri X türkmən həmkarları ilə görüşüb",
 # dev/1082; "… Kazak mevkidaşı ile görüştü"): the subject a title and a name the table need not know (_titled_newcomer),
 # after the place and day, of another state
-_MET_COUNTERPARTS = re.compile(r"\s(?P<demonym>[^\W\d_]+)\s+(?:həmkar|meslektaş|mevkidaş|muadil)[^\W\d_]*\s+"
-                               r"(?:ilə|ile)\s+$")
+# (round 104, h1: the counterparts alone, anywhere in a sentence, _COUNTERPARTS_WITH: a guest's talks with the host)
+_COUNTERPARTS_WITH = r"\s(?P<demonym>[^\W\d_]+)\s+(?:həmkar|meslektaş|mevkidaş|muadil)[^\W\d_]*\s+(?:ilə|ile)"
+_MET_COUNTERPARTS = re.compile(_COUNTERPARTS_WITH + r"\s+$")
+_COUNTERPARTS_WITH_RE = re.compile(_COUNTERPARTS_WITH)
 
 
 def _met_host_counterparts(doc: Document, s: Sentence, verb: int, host: str) -> re.Match | None:
@@ -5404,7 +5407,8 @@ def _visit_signed_of(doc: Document, s: Sentence, visits: list[VisitFound], event
     """The visit a sentence telling a signing names (by its visitor, _visit_named; by "the two leaders" of the one
     told right before, _two_of_the_visit_before; by its city, _visit_of_the_city_named); None: the latest takes it."""
     return _visit_named(s.text, visits) or _two_of_the_visit_before(event, k, s.text) \
-        or _visit_of_the_city_named(doc, s, visits)
+        or _visit_of_the_city_named(doc, s, visits) or _guest_of_the_joined_state(doc, s, visits) \
+        or _guest_of_the_talks_with_the_host(doc, s, visits)  # round 104 (h1)
 
 
 def _latest(visits: list[VisitFound]) -> VisitFound | None:
@@ -7006,8 +7010,18 @@ def _arrived_for_the_meeting(doc: Document, visit: VisitFound, summit: VisitFoun
     other) and come for it (_came_for), one of its guests as those listed at it are (at_meeting: "… nazirlərinin
     növbəti iclası noyabrın 20-də … Buxara şəhərində keçirilib." "… nazir X dünən axşam Buxaraya gəlib", dev/1052), so
     that with the ministers of two more states it is a summit (_ministers_of_several_states)? Not one read from a
-    surname the article never gives in full ("Deputy Minister Aliyev arrived …", dev/792: _surname_twin's)."""
-    return summit.visitor is None and summit.visit_type == "other" and visit.visitor.name in doc.text
+    surname the article never gives in full ("Deputy Minister Aliyev arrived …", dev/792: _surname_twin's). Round 104
+    (h1): a Cyrillic article gives him in full in his own sentence romanised ("прибыл … Эльчин Мамедов", dev/1542)."""
+    if summit.visitor is not None or summit.visit_type != "other":
+        return False
+    told = doc.text[visit.span[0]:visit.span[1]]
+    return visit.visitor.name in doc.text or (is_cyrillic(told) and visit.visitor.name in romanize(told))
+
+
+# Round 104 (h1): a guest of a meeting told just before, come "on the day of the meeting" ("Турецкую делегацию возглавил
+# заместитель министра торговли X Y, прилетевший утром в день заседания", after the guests who came the day before,
+# dev/1542): his visit starts on the meeting's own day, not on the day the sentence before told
+_RU_ON_THE_MEETING_DAY = re.compile(r"\bв\s+день\s+(?:заседания|встречи|совещания|саммита|форума|переговоров)\b")
 
 
 # Round 61 (visits61): the delegations, plural and unnamed, told come ("Nümayəndə heyətləri … gəliblər", Turkish
@@ -7626,6 +7640,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     # as the arrival told of the visit's own sentence: who else came may follow it
                     met.at_meeting = True
                     summit = k, summit[1]
+                    if "в день " in sentence and _RU_ON_THE_MEETING_DAY.search(sentence):
+                        met.start = summit[1].start  # round 104 (h1): "…, прилетевший утром в день заседания"
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
                 if not met.city and k and received_local[k]:
@@ -7943,6 +7959,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # round 53: "X, who flew in from Budapest early on Tuesday, held talks": home, came from; under a newsroom's
             # dateline in capitals ("ALMATY – …"), that place
             place = _bare_dateline_place(doc, visitor.iso3)
+        if days and visitor and place is None and dateline and k and any(w in sentence for w in _THE_TOWN_WORDS):
+            # round 104 (h1): "the city" the sentence tells is the one named right before, not the newsroom's ("Bakı. 8
+            # oktyabr." over "… Səmərqəndə … gəlib." "… Tokbergenov isə şəhərə görüş günü, çərşənbə səhəri çatıb.",
+            # dev/1545); the round 24 reading below, asked before the dateline
+            place = _town_told_before(doc, k, visitor.iso3)
         if days and visitor and place is None and dateline and \
                 (filed := _dateline_place(doc, dateline[0])) and filed[0] != visitor.iso3:
             # a visit sentence that names no place at all is where the report was filed, another state's ("SÖZCÜ /
@@ -8125,6 +8146,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                    confidence)
                 if summit and k - summit[0] <= SUMMIT_SENTENCES and _came_for(visit, summit[1]):
                     summit = k, summit[1]  # who else came may follow this arrival
+                    # round 104 (h1): an arrival told right after a ministers' meeting is one of its guests, as round
+                    # 64's reception is (_arrived_for_the_meeting): "В Бишкеке 17 сентября состоялось заседание
+                    # Совета …" "В среду в Бишкек прибыли председатель … X и …" (dev/1542)
+                    visit.at_meeting = _arrived_for_the_meeting(doc, visit, summit[1])
                 elif live_lead_end is not None and article_summit is not None and _came_for(visit, article_summit):
                     summit = k, article_summit  # round 67 (summit67): a live blog's every entry tells its guests
                 elif (untimed := _untimed_since(doc, k, untimed, untimed_at)) \
@@ -8513,17 +8538,59 @@ def _compatriots_in_one_city(other: VisitFound, visit: VisitFound) -> bool:
 # Round 102 (v1): a signing told between the host and another state, their names joined ("Türkiye ile Kırgızistan ortak
 # yapım anlaşması imzaladı", a film festival's headline, dev/1528; "between Türkiye and Kyrgyzstan"), is none of a
 # guest of a third state, known: at an occasion with guests of several states a document counts for its parties'
-# guests alone (docs/annotating.md, dev/1490)
-_JOINED_STATES = re.compile(r"\s*(?:ile|ilə|ve|və|and|и|с|-|–)\s*")
+# guests alone (docs/annotating.md, dev/1490). Round 104 (h1): a Russian compound adjective's link vowel before the
+# hyphen joins them too ("кыргызско-узбекскую границу", dev/1542: the demonym's mention ends at its stem)
+_JOINED_STATES = re.compile(r"\s*(?:ile|ilə|ve|və|and|и|с|о?-|–)\s*")
 
 
 def _signed_between_the_host_and_another(doc: Document, visit: VisitFound, s: Sentence) -> bool:
     """Does sentence `s` join two states' names, the host's and another than the visitor's (known) own?"""
-    if not visit.visitor.iso3:
-        return False
+    return bool(visit.visitor.iso3) and bool(_joined_with_the_host(doc, s, visit.host) - {visit.visitor.iso3})
+
+
+def _joined_with_the_host(doc: Document, s: Sentence, host: str) -> set[str]:
+    """The states sentence `s` joins to the host's name (_JOINED_STATES: "Türkiye ile Kırgızistan", "кыргызско-
+    узбекскую")."""
     told = doc.mentions(s)
-    return any(_JOINED_STATES.fullmatch(doc.text, a.end, b.start) is not None and visit.host in (a.iso3, b.iso3)
-               and a.iso3 != b.iso3 and visit.visitor.iso3 not in (a.iso3, b.iso3) for a, b in zip(told, told[1:]))
+    return {b.iso3 if a.iso3 == host else a.iso3 for a, b in zip(told, told[1:])
+            if host in (a.iso3, b.iso3) and a.iso3 != b.iso3 and _JOINED_STATES.fullmatch(doc.text, a.end, b.start)}
+
+
+# Round 104 (h1): at a meeting of guests of several states, a signing told between the host and one guest's state, their
+# names joined ("подписание протокола … о товарах …, пересекающих кыргызско-узбекскую границу", the Uzbek customs head
+# among four guests at a customs heads' council in Bishkek, dev/1542), is that guest's (docs/annotating.md: a document
+# between two states counts for the guests of its parties), not the last guest told's (_latest)
+def _guest_of_the_joined_state(doc: Document, s: Sentence, visits: list[VisitFound]) -> VisitFound | None:
+    """The visit of the one meeting guest (at_meeting) whose state sentence `s` joins to his host's name, when guests
+    of two states or more came there; None otherwise."""
+    guests = [v for v in visits if v.at_meeting and v.visitor.iso3 and not v.recalled]
+    if len({v.visitor.iso3 for v in guests}) < 2 or len(doc.mentions(s)) < 2:
+        return None
+    joined = {v.host: _joined_with_the_host(doc, s, v.host) for v in guests}
+    named = [v for v in guests if joined[v.host] == {v.visitor.iso3}]
+    return named[-1] if named and len({v.visitor.iso3 for v in named}) == 1 else None
+
+
+# Round 104 (h1): at a meeting of guests of several states, a signing between two bodies that names the host's state and
+# no other guest's ("Bundan əlavə, "Azərenerji" ASC ilə Özbəkistanın "Milli Elektrik Şəbəkələri" SC arasında … saziş
+# imzalanıb", an energy ministers' meeting in Samarkand, dev/1545) is a bilateral document with the host: the one guest
+# whose own sentence tells his bilateral talks with the host (_BILATERAL_TALKS, and his counterparts of the host's state
+# by _COUNTERPARTS_WITH: "… özbək həmkarı ilə ikitərəfli görüş keçirib") signed it, not the last guest told (_latest);
+# _guest_bilateral_signing then adds the meeting's own documents to his
+def _guest_of_the_talks_with_the_host(doc: Document, s: Sentence, visits: list[VisitFound]) -> VisitFound | None:
+    """The visit of the one meeting guest (at_meeting) whose own sentence tells his bilateral talks with the host, when
+    sentence `s` tells a signing between two bodies ("… ilə … arasında") naming the host's state and no state but his,
+    and guests of two states or more came; else None."""
+    if " arasında " not in s.text:
+        return None  # (a cheap gate: no signing between two bodies)
+    guests = [v for v in visits if v.at_meeting and v.visitor.iso3 and not v.recalled]
+    if len({v.visitor.iso3 for v in guests}) < 2:
+        return None
+    host = guests[-1].host
+    talked = [v for v in guests if v.host == host and _BILATERAL_TALKS.search(doc.text, v.span[0], v.span[1])
+              and any(_state_word(m["demonym"]) == host for m in _COUNTERPARTS_WITH_RE.finditer(doc.text, *v.span))]
+    named = set(doc.codes(s))
+    return talked[0] if len(talked) == 1 and host in named and named <= {host, talked[0].visitor.iso3} else None
 
 
 # Round 103 (h3): so is a signing told naming the state of another guest at the host, whose visit counted its documents,
@@ -10404,6 +10471,8 @@ def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
 # Şakkaliyev", "şehre geldi", "şəhərə gələn nazir").
 _THE_TOWN = re.compile(r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:town|city|resort)\b"
                        r"|\b(?:kente|şehre|şəhərə)\s+(?:gel|gəl|ulaş|çat)\w*"  # round 100 (v1): "şəhərə çatıblar"
+                       # round 104 (h1): the day told between ("şəhərə görüş günü, çərşənbə səhəri çatıb", dev/1545)
+                       r"|\bşəhərə\s+(?:[^\W\d_]+,?\s+){0,4}?(?:səhəri|axşamı|günü|dünən)\s+(?:gəl|çat)\w*"
                        r"|\bbölgeye\s+ulaş\w*"  # round 103 (h7): "Astana üzerinden bölgeye ulaştı" (dev/1540)
                        # round 74 (oped74): the Russian "there" after or before a verb of coming ("… вспоминаю Бухару.
                        # 19 ноября 2004 года X прилетел туда с официальным визитом", dev/1179)
@@ -10543,13 +10612,16 @@ def _summit_total_told_apart(doc: Document, visits: list[VisitFound], signed: li
 def _summit_documents_for_all(doc: Document, visits: list[VisitFound]) -> None:
     """A summit's documents are on each leader's visit: the count told for one summit visit (the latest when the
     documents were told) given to the others at the same summit (host, city, a day or two apart) that have none.
-    Not a count told of two of them (_BILATERAL in the sentence that tells it)."""
+    Not a count told of two of them (_BILATERAL in the sentence that tells it); round 104 (h1): nor, to a guest of a
+    third state, one told between the host and another state (_signed_between_the_host_and_another: "… протокола …
+    пересекающих кыргызско-узбекскую границу" is the Uzbek guest's alone, dev/1542)."""
     told = [v for v in visits if (v.visit_type == "summit" or v.at_meeting) and v.documents_said and v.extra_spans
             and not _BILATERAL.search(_sentence_at(doc, v.extra_spans[-1][0]))]
     for visit in visits:
         if not (visit.visit_type == "summit" or visit.at_meeting) or visit.documents_said:
             continue
-        source = next((v for v in told if _at_the_same_summit(v, visit)), None)
+        source = next((v for v in told if _at_the_same_summit(v, visit) and not _signed_between_the_host_and_another(
+            doc, visit, _sentence_holding(doc, v.extra_spans[-1][0]))), None)
         if source is not None:
             visit.documents_said, visit.documents = True, source.documents
     _bilateral_documents_at_the_summit(doc, visits)
@@ -10896,7 +10968,9 @@ def _tells_the_count(sentence: str, count: int | None) -> bool:
 def _guest_bilateral_signing(doc: Document, visits: list[VisitFound], signed: list[bool],
                              signed_local: list[bool]) -> None:
     """Add to a summit guest's counted documents those of a signing sentence no visit counted yet that ends (or is)
-    a sentence telling his bilateral talks (_BILATERAL_TALKS naming him, and no other guest of that summit)."""
+    a sentence telling his bilateral talks (_BILATERAL_TALKS naming him, and no other guest of that summit); round 104
+    (h1): or that tells a signing with the host alone, his own sentence telling his talks
+    (_guest_of_the_talks_with_the_host, dev/1545)."""
     guests = [v for v in visits if v.visit_type == "summit" and v.documents_said and v.documents is not None]
     if len(guests) < 2:
         return
@@ -10904,23 +10978,30 @@ def _guest_bilateral_signing(doc: Document, visits: list[VisitFound], signed: li
     talks = doc.holding(_BILATERAL_TALKS_WORDS + (("separate",) if talks_re is _MEETING_TALKS else ()))
     if not any(talks):
         return
-    # his count told only in his talks' own sentence ("…, and the two signed a plan"): the summit's too
+    # his count told only in his talks' own sentence ("…, and the two signed a plan"): the summit's too (round 104, h1:
+    # or in a signing with the host his talks make his, _guest_of_the_talks_with_the_host)
     for guest in guests:
-        own = {_sentence_at(doc, at) for at, _ in guest.extra_spans}
-        if not own or not all(talks_re.search(text) for text in own):
+        own = [_sentence_holding(doc, at) for at, _ in guest.extra_spans]
+        if not own or not all(talks_re.search(o.text) or _guest_of_the_talks_with_the_host(doc, o, visits) is guest
+                              for o in own):
             continue
         if source := next((v for v in guests if v is not guest and v.host == guest.host and v.city == guest.city
                            and abs(v.start - guest.start) <= _ARRIVED_BEFORE and v.extra_spans
                            and not _BILATERAL.search(_sentence_at(doc, v.extra_spans[-1][0]))), None):
             guest.documents += source.documents
     for k, s in enumerate(doc.sentences):
-        if not (signed[k] or signed_local[k]) or not (talks[k] or (k and talks[k - 1])):
+        if not (signed[k] or signed_local[k]):
+            continue
+        # round 104 (h1): or a signing with the host alone, far from the talks (_guest_of_the_talks_with_the_host)
+        alone = None if talks[k] or (k and talks[k - 1]) else _guest_of_the_talks_with_the_host(doc, s, visits)
+        if alone is None and not (talks[k] or (k and talks[k - 1])):
             continue
         # counted already: by a visit of its own, or by a guest's (not a count the sentence only failed to change)
         if any(s.start <= at < s.end for v in visits if v.visit_type != "summit" for at, _ in v.extra_spans):
             continue
         told = next((t for t in (s, doc.sentences[k - 1] if k else s) if talks_re.search(t.text)), None)
-        named = [v for v in guests if _name_at(told.text, v.visitor.name) >= 0] if told else []
+        named = [v for v in guests if v is alone] if alone else \
+            [v for v in guests if _name_at(told.text, v.visitor.name) >= 0] if told else []
         if len(named) != 1:
             continue
         guest = named[0]
@@ -10949,6 +11030,12 @@ def _sentence_index(doc: Document, start: int) -> int | None:
 def _sentence_at(doc: Document, at: int) -> str:
     """The text of the sentence holding offset `at`."""
     return next((s.text for s in doc.sentences if s.start <= at < s.end), "")
+
+
+def _sentence_holding(doc: Document, at: int) -> Sentence:
+    """The sentence holding offset `at`, or the last one opening before it (round 104, h1: a sentence whose mentions
+    are read, not its text alone, as _sentence_at gives)."""
+    return doc.sentences[max(0, bisect_right([s.start for s in doc.sentences], at) - 1)]
 
 
 # Almaty, Kazakhstan's former capital, is its "southern capital" in Russian and English reports ("Ильхам Алиев прилетел в
@@ -11621,8 +11708,11 @@ def _delegation_of_dayless_lead(doc: Document, k: int, visit_words: list[bool], 
 
 # Round 100 (t1): a Russian meeting of a body of states' council ("заседание совета управляющих Тюркского
 # инвестиционного фонда", dev/1493), read as a ministers' meeting (_LOCAL_MINISTERS_MEETING): the ministers listed next
-# as taking part came to it, a summit when of two states or more besides the host's (_ministers_of_several_states)
-_RU_BODY_COUNCIL_MEETING = r"\bзаседани\w*\s+совет\w*\s+(?:[\w-]+\s+){0,2}?" + _RU_BODY_OF_STATES
+# as taking part came to it, a summit when of two states or more besides the host's (_ministers_of_several_states).
+# Round 104 (h1): three words between the council and its body of states, whose member states' heads of a service it
+# is of ("заседание Совета руководителей таможенных служб государств – членов Организации тюркских государств",
+# dev/1542: the customs heads listed next as arriving are its guests)
+_RU_BODY_COUNCIL_MEETING = r"\bзаседани\w*\s+совет\w*\s+(?:[\w-]+\s+){0,3}?" + _RU_BODY_OF_STATES
 
 
 # A meeting of ministers told held, in Azerbaijani, Turkish or Russian, as _MINISTERS_GATHERING tells it in English:
@@ -15831,8 +15921,10 @@ def _capital_of_the_state_named(sentence: str, visitor_iso3: str) -> tuple[str, 
 _TITLE_CONJUNCTIONS = frozenset({"и", "və", "ve", "and"})
 # A state named by its formal name takes two words where its genitive takes one ("Олий Мажлиса Республики Узбекистан"
 # for "Олий Мажлиса Узбекистана"): "Республики" is no word of the title's count either, or a parliament chamber's chair
-# ("Председатель Законодательной палаты Олий Мажлиса Республики Узбекистан X Y") falls outside the words read
-_TITLE_UNCOUNTED = _TITLE_CONJUNCTIONS | {"Республики"}
+# ("Председатель Законодательной палаты Олий Мажлиса Республики Узбекистан X Y") falls outside the words read.
+# Round 104 (h1): nor is "Министерства" of a body within a ministry, its owner named after it ("председатель Комитета
+# государственных доходов Министерства финансов Казахстана X Y", dev/1542: a ministry's own title is a word shorter)
+_TITLE_UNCOUNTED = _TITLE_CONJUNCTIONS | {"Республики", "Министерства"}
 
 
 def _listed_field_comma(words: list[str], taken: int) -> bool:
