@@ -1519,6 +1519,7 @@ class ArticleTitles(NamedTuple):
     appositive_titles: tuple[str, ...]  # those of _APPOSITIVE_TITLES the article holds (round 16: was a bool)
     cyrillic_a: bool
     az_titles: tuple[str, ...]  # round 16: those of _AZ_TITLES the article holds
+    region_nouns: bool = True  # round 104 (h3): a noun of _PLACE_REGION_NOUN_GATE (a place's before it lowered)
 
 
 def article_titles(article: str) -> ArticleTitles:
@@ -1532,7 +1533,8 @@ def article_titles(article: str) -> ArticleTitles:
                          tuple(form for title in _APPOSITIVE_TITLES for form in (title, title.capitalize())
                                if form in article),
                          "а" in article,
-                         tuple(title for title in _AZ_TITLES if title in article))
+                         tuple(title for title in _AZ_TITLES if title in article),
+                         _PLACE_REGION_NOUN_GATE.search(article) is not None)
 
 
 # Round 59 (quotesru59): the emphatic pronoun before a surname ("Сам Касымалиев в Астане говорил …", "Сама Осмоналиева
@@ -1620,9 +1622,12 @@ class Resolver:
             text = _EN_GREETED.sub(_unnamed_greeted, text)
         if "Mr. " in text or "Ms. " in text or "Mrs. " in text:  # round 49: a substring test first, few slices hold one
             text = _EN_COURTESY_BEFORE_NAME.sub("", text)
-        runs_of = text  # round 57 (quotesaztr57): the name runs of "Valisi (Akim) Yermek Jaksıbekov" read without the
-        if ") " in text and "(" in text:  # gloss (substring tests first); the rules below still see the gloss
-            runs_of = _TITLE_GLOSS_BEFORE_NAME.sub(r"\g<title>", text)
+        # round 104 (h3): a place's name before its region's or dig's noun is no name word of a titled run either
+        # ('Bakan Yardımcısı Karaağaç Sauran kazısında: "…"' names no "Karaağaç Sauran", dev/1544)
+        placeless = without_place_before_region_noun(text) if article is None or article.region_nouns else text
+        runs_of = placeless  # round 57 (quotesaztr57): the name runs of "Valisi (Akim) Yermek Jaksıbekov" read without
+        if ") " in text and "(" in text:  # the gloss (substring tests first); the rules below still see the gloss
+            runs_of = _TITLE_GLOSS_BEFORE_NAME.sub(r"\g<title>", placeless)
         heads_here: list[tuple[str, Person]] = []  # round 30: the heads of state this text names, with their runs
         for run in _whole_name_runs(runs_of):
             # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
@@ -1678,7 +1683,7 @@ class Resolver:
         if ") of " in text and (glossed := glossed_titled_names(text)):  # round 41 (titles): "Toraga (Speaker) of …"
             self._note_glossed_titles(glossed)
         if (article is None or article.local_titles) and _ANY_LOCAL_TITLE.search(text):
-            self.unlisted += _LOCAL_TITLED.findall(text)
+            self.unlisted += _LOCAL_TITLED.findall(placeless)
         # round 9; _TITLE_APPOSITIVE matches one of _APPOSITIVE_TITLES as written (no IGNORECASE)
         # (round 16: _TITLE_APPOSITIVE and _AZ_TITLE_WORD are case-sensitive, and each of their matches holds one of
         # _APPOSITIVE_TITLES or _AZ_TITLES as written: a slice holding none of the article's own cannot match)
@@ -3018,13 +3023,18 @@ def without_region_name_after_name(text: str) -> str:
 # "the Isyk Kul region") names a place, and a place is never a speaker: its word and a compass word before it are
 # written in lower case, so no run takes them for a name ("Azerbaycanlı Bakan, … Doğu Zengezur bölgelerinde …" is the
 # minister's). A word with a surname's ending stays ("Akim X Yusupov vilayəti gəzib": the region is the object)
+# Round 104 (h3): so does a site's name before the noun of the dig there, Turkish "kazı", Azerbaijani "qazıntı", in the
+# possessive ('Bakan Yardımcısı Karaağaç Sauran kazısında: "…"', a headline, dev/1544): the dig's place, no surname
+# glued to the one before it ("Karaağaç", the title's surname, the one the body names in full)
 _PLACE_BEFORE_REGION_NOUN = re.compile(
     r"(?:(?:Doğu|Batı|Kuzey|Güney|Orta|Yukarı|Aşağı|Şərqi|Qərbi|Cənubi|Şimali|Mərkəzi|Yuxarı|East|West|North|South|"
     r"Central|Upper|Lower)\s+)?"
     rf"(?<![\w'’\-])[{CAPITALS}][\w\-]*(?<!ov)(?<!ev)(?<!ova)(?<!eva)(?<!zadə)(?<!zade)"
     r"(?=\s+(?:iqtisadi\s+)?(?:bölgesi|bölgeleri|bölgəsi|bölgələri|vilayeti|vilayəti|eyaleti|əyaləti|ilçesi|"
-    r"rayonu|rayonları|oblastı|ilinde|iline|ilinden|ilindeki|ilinin|regions?\b|province\b|district\b))")
-_PLACE_REGION_NOUN_GATE = re.compile("bölg|vilay|eyalet|əyalət|ilçesi|rayon|oblastı| ilin|region|province|district")
+    r"rayonu|rayonları|oblastı|ilinde|iline|ilinden|ilindeki|ilinin|regions?\b|province\b|district\b"
+    r"|kazısı|kazıları|qazıntısı|qazıntıları))")  # round 104 (h3): a dig's site (dev/1544)
+_PLACE_REGION_NOUN_GATE = re.compile("bölg|vilay|eyalet|əyalət|ilçesi|rayon|oblastı| ilin|region|province|district"
+                                     "|kazı|qazıntı")
 
 
 def _place_lowered(m: re.Match) -> str:

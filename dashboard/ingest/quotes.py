@@ -15055,7 +15055,9 @@ def _tr_surname_named_in_full(before: str, earlier: str, resolver: Resolver) -> 
 
 # a lower-case participle right before the full name sets a scene, no source ("Bakü'de yaşayan X Y"): round 30 keeps that
 # name unremembered (_turkic_participle_named reads the participles of speaking, "Toplantıya katılan X Y")
-_TR_SCENE_PARTICIPLE_END = re.compile(r"(?<![\w'’])[a-zçğıöşü]+(?:an|en)\s+$")
+# Round 104 (h3): a plural noun in the ablative ends so too, and is none: "Kırgız öğretmenlerden Aybike Sarıyeva, …"
+# (one of the Kyrgyz teachers) tells who she is, a source for a later 'Sarıyeva, … "…" dedi.' (dev/1552)
+_TR_SCENE_PARTICIPLE_END = re.compile(r"(?<![\w'’])[a-zçğıöşü]+(?:an|en)(?<!lerden)(?<!lardan)\s+$")
 
 
 # Round 35 (Russian and Turkish quotes): a second predicate of the subject ending in a speech verb or a phrase verb and a
@@ -16624,6 +16626,10 @@ def _en_quoted_words_speakers(text: str, found: list[Found], resolver: Resolver)
 # ('Türkiye and Kazakhstan: "The $10 billion is a slogan, not a plan"' over '"Ten billion is still more of a slogan than
 # a plan," X said'): the editor's paraphrase is its own record, of that quote's speaker. Its content words (four letters
 # or more) must be mostly that quote's (at least three and three in five), and no other speaker's quote as close.
+# Round 104 (h3): or that speaker's quotes together, a paraphrase drawing on two of them (the Turkish headline '…
+# Türkçe Öğretim Merkezi açtı: "Türkçe burada yabancı dil değil"' over one speaker's '"Türkçe bu topraklarda hiçbir
+# zaman yabancı bir dil olmadı; …"' and '"… Türk şirketleri burada binlerce kişiye iş veriyor"', dev/1552), no other
+# speaker's as close
 _HEAD_PARAPHRASE_WORDS = 3
 _FUNCTION_WORDS = frozenset({"that", "this", "with", "from", "have", "will", "been", "were", "they", "their", "there",
                              "than", "more", "into", "what", "when", "which", "about", "your", "ours", "only"})
@@ -16790,13 +16796,12 @@ def _en_paraphrased_headline_speaker(found: list[Found], headline_end: int) -> l
         if head.outer[0] >= headline_end or head.speaker is not None or _words(head.text) < MIN_WORDS:
             continue
         words = _content_words(head.text)
-        scores: dict[str, tuple[int, Person]] = {}
+        held: dict[str, tuple[set[str], Person]] = {}  # round 104 (h3): the words each speaker's quotes hold, together
         for quote in found:
             if quote.outer[0] >= headline_end and quote.speaker is not None:
-                shared = len(words & _content_words(quote.text))
-                if shared > scores.get(quote.speaker.name, (0, None))[0]:
-                    scores[quote.speaker.name] = (shared, quote.speaker)
-        ranked = sorted(scores.values(), key=lambda score: -score[0])
+                shared = words & _content_words(quote.text)
+                held.setdefault(quote.speaker.name, (set(), quote.speaker))[0].update(shared)
+        ranked = sorted(((len(shared), speaker) for shared, speaker in held.values()), key=lambda score: -score[0])
         if ranked and ranked[0][0] >= _HEAD_PARAPHRASE_WORDS and ranked[0][0] * 5 >= len(words) * 3 \
                 and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
             head.speaker, head.rule = ranked[0][1], "headline"

@@ -8669,15 +8669,21 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
 # committee's chair opening the debate on it, dev/1446), is the one another sentence names so at another time than the
 # visit's ("teklif, 18 Eylül 2025 tarihinde Astana'da imzalanan anlaşmanın onaylanmasına ilişkindir", _another_time):
 # an old document, no signing of the visit. Only a sentence telling its signing by that participle alone.
+# Round 104 (h3): or the participle's own year before it, not the visit's ("Protokol, iki kurum arasında 2019'da
+# imzalanan çerçeve anlaşmanın devamı niteliğinde", after "… protokolü imzalandı. Protokole X ile Y imza attı.",
+# dev/1552): signed then (round 53's _TR_SIGNED_THEN), no document of the visit, with no other sentence needed
 _TA_SIGNED_DOCUMENT = re.compile(r"\bimzalan(?:an|mış)\s+(?:[^\W\d_]+\s+){0,4}?(?P<noun>" + _TA_DOCUMENT + ")", re.I)
 
 
 def _document_signed_at_another_time(doc: Document, visit: VisitFound, s: Sentence) -> bool:
-    """Does sentence `s` tell a signing only by the participle naming its document (_TA_SIGNED_DOCUMENT), the same
-    noun another sentence names so at another time than the visit's (see above)?"""
+    """Does sentence `s` tell a signing only by the participle naming its document (_TA_SIGNED_DOCUMENT), each after a
+    year not the visit's, or the same noun another sentence names so at another time than the visit's (see above)?"""
     named = _TA_SIGNED_DOCUMENT.findall(s.text)
     if not named or s.check.count("imza") != len(named):
         return False
+    then = [m for m in _IN_YEAR.finditer(s.text) if _TR_SIGNED_THEN.match(s.text, m.end())]
+    if len(then) == len(named) and all(_in_year_told(m) != visit.start.year for m in then):
+        return True  # round 104 (h3): each participle after a year of its own, not the visit's
     nouns = {lowered(noun) for noun in named}
     return any(other is not s and "imzalan" in other.check and _another_time(visit, other.text)
                and nouns <= {lowered(noun) for noun in _TA_SIGNED_DOCUMENT.findall(other.text)}
