@@ -80,11 +80,17 @@ def test_arrived_on_the_day_the_conference_opened():
 
 
 # plant: _signer_named made to read the signing's own sentence only (return _visit_named(doc.sentences[j].text, …))
-# plant: "or not signer.documents_said" taken out of _uncounted_signings' signer clause
+# plant: "or not signer.documents_said" taken out of _uncounted_signings' signer clause (masked by the merge on the
+# first text: h2's _the_document_signed_by_visitors, run first, has counted Rahimov's visit already; the case added
+# below, his arrival told in the signing's own sentence, a visit h2 leaves uncounted, fails under it)
 # plant: '"imza" not in after.check' taken out of _signer_named (the near form's presenting read as a signing)
 def test_the_document_s_signers_named_next():
     assert proposed.visits(LEAD + GUESTS + CAME + OPENED + SIGNED, DAY) == [KAYA, NURLANOVA, RAHIMOV]
     assert proposed.documents(LEAD + GUESTS + CAME + OPENED + SIGNED, DAY) == ["0", "0", "1"]
+    # another sentence of the form: the signer's arrival told in the signing's sentence, his visit still to be counted
+    # when the other guests' are read (h2's rule leaves a visit read there or in the "Sənədi" sentence to this one)
+    arrived_signing = OPENED.replace("çatıb.\n\n", "çatıb və ") + SIGNED.removeprefix("Konfrans çərçivəsində ")
+    assert proposed.documents(LEAD + GUESTS + CAME + arrived_signing, DAY) == ["0", "0", "1"]
     # the near form: a guest the next sentence names presenting the document, no signing, is not its signer
     assert proposed.documents(LEAD + GUESTS + CAME + OPENED + SIGNED.replace(
         "F.Hüseynov və S.Rahimov imzalayıblar", "S.Rahimov jurnalistlərə təqdim edib"), DAY)[2] == "0"
