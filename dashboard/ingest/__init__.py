@@ -122,9 +122,11 @@ def _several_came(visits: list) -> bool:
 def _guests_of_one_host(visits: list) -> bool:
     """Round 95 (v2): are the article's visits, none a summit's, guests of two states or more at the first visit's host
     (a president's day of receptions, each guest on his own day: dev/1430)? Then the host is the report's home, first
-    in "the two countries" (figures pairs it with the state a sentence names), not the first guest's state."""
+    in "the two countries" (figures pairs it with the state a sentence names), not the first guest's state. Round 104
+    (h1): so are the guests of a ministers' meeting typed summit (at_meeting), each told arriving on his own day
+    ("Первым в кыргызскую столицу прибыл …" "В среду в Бишкек прибыли …", dev/1542), as _several_came reads them."""
     first = visits[0]
-    return all(v.host == first.host and v.visit_type != "summit" for v in visits) \
+    return all(v.host == first.host and (v.visit_type != "summit" or v.at_meeting) for v in visits) \
         and len({v.visitor.iso3 for v in visits} - {"", first.host}) > 1
 
 

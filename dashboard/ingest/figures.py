@@ -172,7 +172,9 @@ _TARGET_WORD = re.compile(r"\b(target|goal|aim)\b", re.I)
 # Round 103 (h5): so is an intermediate step, a stage on the way to a goal, its amount apposed to it after a comma too:
 # '"With my colleague we have agreed on an intermediate step, $7 billion by 2027, …"' right after the presidents' goal
 # of $10 billion by 2030 (dev/1538); only a stage noun takes the comma ("To meet the goal, $5 billion …" is none)
-_GOAL_STAGES, _GOAL_STAGE_NOUNS = ("intermediate", "interim"), ("step", "stage", "milestone")
+# round 104 (h5): or an intermediate aim, "Artykov said the intermediate aim was to reach $3 billion by 2028" after the
+# two governments' goal of $5 billion (dev/1550); "aim" alone is often the verb, the stage word makes it the noun
+_GOAL_STAGES, _GOAL_STAGE_NOUNS = ("intermediate", "interim"), ("step", "stage", "milestone", "aim")
 _GOAL_STAGE_WORDS = tuple(f"{a} {b}" for a in _GOAL_STAGES for b in _GOAL_STAGE_NOUNS)  # one is in every `stage` match
 _TARGET_NOUN = re.compile(r"\b(?:target|goal|objective|task|instruction|next\s+milestone"
                           rf"|(?P<stage>(?:{'|'.join(_GOAL_STAGES)})\s+(?:{'|'.join(_GOAL_STAGE_NOUNS)})))"
@@ -1742,12 +1744,16 @@ _BASELINE_AFTER = re.compile(r",?\s*(?:(?:(?:recorded|registered|reported|seen|p
 # Round 19: so too the period a year before, "что на 12,6% больше, чем годом ранее (255,2 млн долларов)", "up 12.6% from
 # a year earlier ($255.2 million)", "по сравнению с аналогичным периодом прошлого года (…)", Azerbaijani "ötən ilin eyni
 # dövrü ilə müqayisədə (…)", Turkish "geçen yılın aynı dönemine göre (…)".
+# Round 104 (h5): Russian "the same period of last year" told by "тот же" as by "аналогичный", "что на 11,7% больше,
+# чем за тот же период прошлого года (2,9 млрд)" (dev/1551), "по сравнению с тем же периодом прошлого года (…)"; one
+# home for the phrase, round 97's bracket opening with it (_BASELINE_IN_BRACKET) reads it too
+_RU_SAME_PERIOD_LAST_YEAR = r"(?:аналогичн\w+|(?:тот|тем|этот|этим)\s+же)\s+период\w*\s+прошлого\s+года"
 _BASELINE_YEAR_PAREN = re.compile(r"\b(?:compared\s+(?:with|to)|from|по\s+сравнению\s+с)\s+(?P<year>(?:19|20)\d\d)"
                                   r"(?:\s+год\w*)?\s*\(\s*$"
                                   r"|(?P<before>\b(?:than|from|over|on|compared\s+(?:with|to))\s+(?:a|one)\s+year\s+"
                                   r"(?:earlier|before|ago)|\b(?:than|from|over|on|compared\s+(?:with|to))\s+the\s+same\s+"
                                   r"period\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year(?:\s+earlier)?|\bгодом\s+ранее|"
-                                  r"\bаналогичн\w+\s+период\w*\s+прошлого\s+года|\b(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq)\s+"
+                                  r"\b" + _RU_SAME_PERIOD_LAST_YEAR + r"|\b(?:ötən|keçən)\s+ilin\s+(?:eyni|müvafiq)\s+"
                                   r"dövrü\s+ilə\s+müqayisədə|\bgeçen\s+yılın\s+aynı\s+dönem(?:ine|iyle)\s+(?:göre|kıyasla))"
                                   r",?\s*\(\s*$", re.I)
 
@@ -2397,8 +2403,8 @@ _THIS_FIGURE_YEAR_LOCAL = re.compile(r"(?:^|[,;]\s*)(?:" + _THIS_FIGURE_LOCAL + 
 # figure's own period a year before, as a bracket's year is the year before a year's figure (`same_before`)
 _BASELINE_IN_BRACKET = re.compile(r"\(\s*(?:(?:(?:в|in|за)\s+)?(?P<year>(?:19|20)\d\d)"
                                   r"(?:\s+год\w*|-(?:c[iıuü])\s+il(?:də)?|['’](?:de|da|te|ta))?"
-                                  r"|(?P<same_before>(?:за|в)\s+(?:тот\s+же|этот\s+же|аналогичный)\s+период\s+"
-                                  r"прошлого\s+года))\s*[—–:-]?\s*$", re.I)
+                                  r"|(?P<same_before>(?:за|в)\s+" + _RU_SAME_PERIOD_LAST_YEAR + r"))"
+                                  r"\s*[—–:-]?\s*$", re.I)
 
 # Round 56 (tradetext56): Turkish and Azerbaijani tell the amount compared with its year right before it and the
 # postposition of comparison right after it: "bu rakam, 2024'teki 7,47 milyar dolara göre yüzde 9,9'luk bir artış",
@@ -2798,7 +2804,11 @@ def _next_clause_of_its_own(sentence: str, end: int, next_start: int) -> int:
 # trade with Turkey stood at $6 billion" (the rise is the gas exports', not the figure's).
 # Round 84 (h6 whereas_ru): the Russian "whereas" too, "… пришлось на импорт турецких товаров, тогда как экспорт …
 # составил 121,4 млн долларов" (dev/1291; "в то время как"): the import is the first amount's, the export the next's
-_CONJUNCTION_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|а|но|ve|ise|isə|тогда\s+как|в\s+то\s+время\s+как)\s"
+# Round 104 (h1): and "причём" (with that), "С Казахстаном … наторговано почти на 1,9 млрд долларов, причём экспорт
+# кыргызских товаров … составил около 610 млн долларов" (dev/1542): the 1.9 billion is the turnover, the export is the
+# 610 million's
+_CONJUNCTION_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas|а|но|ve|ise|isə|тогда\s+как|в\s+то\s+время\s+как"
+                                 r"|прич[её]м)\s"
                                  r"|\s(?:while|whereas)\s", re.I)
 
 
@@ -3056,6 +3066,9 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # (round 59, trade59: cotton here too, for its yarn after it: "pamuk ipliği ticareti")
                           r"(?:pamuk|pambıq|cotton|"
                           r"kənd\s+təsərrüfatı|tarım|agricultural|agri-food|farm|сельскохозяйственн\w*|otomotiv|"
+                          # round 104 (h4): Azerbaijani "aqrar" (agrarian), "tərəflər aqrar məhsullar üzrə ticarəti
+                          # 2028-ci ilədək 300 milyon dollara çatdırmağı planlaşdırır" (a sector's goal, dev/1549)
+                          r"aqrar|"
                           r"automotive|"
                           r"avtomobil|автомобил\w*|tekstil|textile|тексти\w*|"
                           # round 27: a metal, "alüminyum satışlarının … 250 milyon dolar civarında olduğu" (aluminium
@@ -3087,7 +3100,9 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # round 35: a second branch with its goods word after it, "tarım ve gıda ürünleri ticareti";
                           # round 47: ready-made clothing in two words, "tekstil ve hazır giyim ticareti"
                           r"(?:\s+(?:and|ve|və|и)\s+(?:hazır\s+)?\w+"
-                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*))?)?"
+                          # round 104 (h4): and "üzrə" after the second's goods, "kənd təsərrüfatı və qida məhsulları
+                          # üzrə ticarət 142,6 milyon dollar təşkil edib" (trade in farm and food goods, dev/1549)
+                          r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*)(?:\s+üzrə)?)?)?"
                           r"(?:\s+(?:industry|sector|sanayii?|sənayesi|промышленност\w*"
                           # round 64 (trade64b, dev/1053): the branch as a field, "Sadece tekstil alanındaki
                           # ticaretimiz 900 milyon dolara yaklaştı" (our trade in the textile field alone),
@@ -3147,6 +3162,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "сельхоз", "плодоовощн", "текстильн", "продовольственн", "химическ", "металлургическ",
                  "халяльн",  # round 101 (q1): _RU_BRANCH_PRODUCTS's halal goods
                  "молочн",  # round 103 (h6): _RU_BRANCH_PRODUCTS's dairy goods
+                 "aqrar",  # round 104 (h4): _SECTOR_FLOW's Azerbaijani agrarian goods (dev/1549)
                  "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти",
                  "пряжи", "тканей", "одежды",  # round 57 (_GOODS_RU's cloth)
                  "фрукт", "плод", "ягод", "овощ", "мяс", "цемент", "лекарств", "медикамент",  # round 62 (_GOODS_RU)

@@ -484,6 +484,10 @@ _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyü
                  # Round 89 (g1): an Uzbek region's governor by the Uzbek word in Turkish ("Fergana Bölgesi'nin Hokimi
                  # (Valisi) Dilşod Rahmatullayev"), as "Valisi" (dev/1356)
                  "Hokimi",
+                 # round 104 (h2): an ombudsman's titles, "Kamu Başdenetçisi X Y" (Türkiye's Chief Ombudsman; "Kamu" the
+                 # title's own word, no given name) and "Azerbaycan İnsan Hakları Komiseri (Ombudsman) X Y" (dev/1548;
+                 # the bare "Başdenetçi" after it is _TURKIC_BARE_OCCUPATIONS')
+                 "Başdenetçisi", "Komiseri",
                  # round 101 (q3): a general's or an admiral's rank between the office and the name (TR_GENERAL_RANKS)
                  *TR_GENERAL_RANKS}
 _PERSON_TITLES = _PERSON_TITLES | _LOCAL_TITLES
@@ -719,11 +723,27 @@ def initial_named_in_full(earlier: str, phrase: str, resolver: Resolver) -> Pers
         return None
     initial = fold(m["initial"])
     names = [found[0] for found in full_names(earlier, m["surname"]) if fold(found[1])[:1] == initial]
+    if not names and m["second"] and not m["hyphen"]:
+        names = two_given_names_in_full(earlier, m["surname"], initial, fold(m["second"]))  # round 104 (h6)
     if not names:  # round 56 (quotes, other): named in full only in the genitive ("Tahir Kərimovun rəhbərlik etdiyi")
         names = [name for _, name in _genitive_names_in_full(earlier, m["surname"]) if fold(name)[:1] == initial]
     if not names:  # round 77 (az77): named in full only in the comitative ("Məcnun Məmmədovla görüşü", dev/1209)
         names = [name for name in _comitative_names_in_full(earlier, m["surname"]) if fold(name)[:1] == initial]
     return resolver.resolve(names[-1]) if names else None
+
+
+def two_given_names_in_full(earlier: str, surname: str, first: str, second: str) -> list[str]:
+    """Round 104 (h6): the full names `earlier` gives with `surname` after two given names whose initials are `first`
+    and `second` (folded), the two initials' "Yusuf Kenan Aydın" for "Y.K.Aydın" (dev/1553), in order."""
+    names = []
+    for found in full_names(earlier, surname):
+        before = _GIVEN_NAME_BEFORE.search(earlier, 0, found.start())
+        if fold(found[1])[:1] == second and before and fold(before[1])[:1] == first:
+            names.append(f"{before[1]} {found[0]}")
+    return names
+
+
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’\-])([{CAPITALS}][\w'’\-]+)[^\S\n]+\Z")
 
 
 def _initial_surname_then_lower(phrase: str) -> re.Match | None:
@@ -1499,6 +1519,7 @@ class ArticleTitles(NamedTuple):
     appositive_titles: tuple[str, ...]  # those of _APPOSITIVE_TITLES the article holds (round 16: was a bool)
     cyrillic_a: bool
     az_titles: tuple[str, ...]  # round 16: those of _AZ_TITLES the article holds
+    region_nouns: bool = True  # round 104 (h3): a noun of _PLACE_REGION_NOUN_GATE (a place's before it lowered)
 
 
 def article_titles(article: str) -> ArticleTitles:
@@ -1512,7 +1533,8 @@ def article_titles(article: str) -> ArticleTitles:
                          tuple(form for title in _APPOSITIVE_TITLES for form in (title, title.capitalize())
                                if form in article),
                          "а" in article,
-                         tuple(title for title in _AZ_TITLES if title in article))
+                         tuple(title for title in _AZ_TITLES if title in article),
+                         _PLACE_REGION_NOUN_GATE.search(article) is not None)
 
 
 # Round 59 (quotesru59): the emphatic pronoun before a surname ("Сам Касымалиев в Астане говорил …", "Сама Осмоналиева
@@ -1600,9 +1622,12 @@ class Resolver:
             text = _EN_GREETED.sub(_unnamed_greeted, text)
         if "Mr. " in text or "Ms. " in text or "Mrs. " in text:  # round 49: a substring test first, few slices hold one
             text = _EN_COURTESY_BEFORE_NAME.sub("", text)
-        runs_of = text  # round 57 (quotesaztr57): the name runs of "Valisi (Akim) Yermek Jaksıbekov" read without the
-        if ") " in text and "(" in text:  # gloss (substring tests first); the rules below still see the gloss
-            runs_of = _TITLE_GLOSS_BEFORE_NAME.sub(r"\g<title>", text)
+        # round 104 (h3): a place's name before its region's or dig's noun is no name word of a titled run either
+        # ('Bakan Yardımcısı Karaağaç Sauran kazısında: "…"' names no "Karaağaç Sauran", dev/1544)
+        placeless = without_place_before_region_noun(text) if article is None or article.region_nouns else text
+        runs_of = placeless  # round 57 (quotesaztr57): the name runs of "Valisi (Akim) Yermek Jaksıbekov" read without
+        if ") " in text and "(" in text:  # the gloss (substring tests first); the rules below still see the gloss
+            runs_of = _TITLE_GLOSS_BEFORE_NAME.sub(r"\g<title>", placeless)
         heads_here: list[tuple[str, Person]] = []  # round 30: the heads of state this text names, with their runs
         for run in _whole_name_runs(runs_of):
             # most capitalised runs ("The", "Trade Turnover") hold no word of any holder's name: skip them
@@ -1658,7 +1683,7 @@ class Resolver:
         if ") of " in text and (glossed := glossed_titled_names(text)):  # round 41 (titles): "Toraga (Speaker) of …"
             self._note_glossed_titles(glossed)
         if (article is None or article.local_titles) and _ANY_LOCAL_TITLE.search(text):
-            self.unlisted += _LOCAL_TITLED.findall(text)
+            self.unlisted += _LOCAL_TITLED.findall(placeless)
         # round 9; _TITLE_APPOSITIVE matches one of _APPOSITIVE_TITLES as written (no IGNORECASE)
         # (round 16: _TITLE_APPOSITIVE and _AZ_TITLE_WORD are case-sensitive, and each of their matches holds one of
         # _APPOSITIVE_TITLES or _AZ_TITLES as written: a slice holding none of the article's own cannot match)
@@ -1929,13 +1954,18 @@ class Resolver:
 
     def _titled_minister(self, person: Person | None) -> bool:
         """Round 41: did the text title `person` a minister (an unlisted name read without its title has no role)?"""
-        return person is not None and any(p.name == person.name and _MINISTER_ROLE_WORD.search(p.role)
-                                          for p in (self.unlisted_people() if self.unlisted else []))
+        return person is not None and any(_MINISTER_ROLE_WORD.search(p.role) for p in self.titled_as(person))
+
+    def titled_as(self, person: Person) -> list[Person]:
+        """`person` as the text titled him before, one entry a title ("Özbəkistanın kənd təsərrüfatı nazirinin
+        müavini X Y": Agriculture Deputy Minister): an unlisted name read again without its title has no role.
+        Public, as quotes._bare_title_lead asks it too (round 104, h4)."""
+        return [p for p in self.unlisted_people() if p.name == person.name and p.role] if self.unlisted else []
 
     def _titled_other_office(self, person: Person) -> bool:
         """Round 101 (q3): did the text title `person` only with an office that is no minister's ("universitetin
         rektoru X Y": Rector)? Then a bare "nazir" is not he (_turkic_only_minister)."""
-        roles = [p.role for p in self.unlisted_people() if p.name == person.name and p.role] if self.unlisted else []
+        roles = [p.role for p in self.titled_as(person)]
         return bool(roles) and not any(_MINISTER_ROLE_WORD.search(role) for role in roles)
 
     def _titled_city_head(self, person: Person | None) -> bool:
@@ -1999,6 +2029,22 @@ class Resolver:
                 or (last.iso3 and last.iso3 != iso3):
             return None
         return Person(last.name, last.role, last.iso3 or iso3, 0.7, "anaphor")
+
+    def _titled_of_state(self, title: str, codes: list[str]) -> Person | None:
+        """Round 104 (h2): the person of a state of `codes` whose role ends in `title`, as it is or in the possessive
+        ("Komiser": "İnsan Hakları Komiseri"): the last speaker when he is one, else the one such person named; None
+        for none or two, or for a minister's or a president's title (the rules of those read them)."""
+        if not codes or _MINISTER_ROLE_WORD.search(title):
+            return None
+        fitting = re.compile(rf"{re.escape(title)}(?:{_AZ_POSSESSIVE_END})?")
+        people = [self.last_speaker] if self.last_speaker is not None else []
+        for group in (people, self.everyone_named()):
+            found = {p.name: p for p in group
+                     if p.iso3 in codes and p.role and fitting.fullmatch(p.role.split()[-1]) is not None}
+            if len(found) == 1:
+                person = found.popitem()[1]
+                return Person(person.name, person.role, person.iso3, 0.7, "anaphor")
+        return None
 
     def _en_our_state_head(self) -> Person | None:
         """Round 91 (q3): the head of state, on the day, of the state of the first head of state the text named (a
@@ -2252,6 +2298,9 @@ class Resolver:
         if ("yardımcısı" in low or "müavini" in low) and (m := _LOCAL_DEMONYM_DEPUTY.fullmatch(low)) \
                 and (deputy := self._deputy_last_speaker(_LOCAL_DEMONYMS[m[1]])):
             return deputy  # round 91 (q3, demonym_deputy_title): "Türkmen Başbakan Yardımcısı, "…" diye konuştu"
+        if low.count(" ") == 1 and (m := _LOCAL_DEMONYM_TITLE.fullmatch(phrase.strip(" ,."))) \
+                and (titled := self._titled_of_state(m["title"], local_demonym_codes(m["demonym"]))):
+            return titled  # round 104 (h2): "Azerbaycanlı Komiser, …" (_LOCAL_DEMONYM_TITLE)
         if self.dateline_head is not None and low == "глава государства" \
                 and any(person.name == self.dateline_head.name for person in self.named):
             return self.dateline_head  # round 91 (q5, DATELINE_CAPITAL_HEAD): the dateline's head, once named
@@ -2771,6 +2820,9 @@ def _our_head_of_state(low: str, day: date) -> Person | None:
 # that country named last (_named_minister), not whoever spoke last, as "nazir" alone would be
 _LOCAL_BARE_MINISTER = re.compile(r"^(?P<country>[\w'’]+)\s+(?:nazir|naziri|bakan|bakanı)(?:\s|$)", re.I)
 _DEMONYM_END = re.compile(r"(?:lı|li|lu|lü)$")
+# the third person possessive ending a Turkish or Azerbaijani title: "naziri", "başçısı", "Komiseri" (one home for the
+# rules of quotes.py and Resolver._titled_of_state)
+_AZ_POSSESSIVE_END = r"s?[ıiuü]"
 
 
 def _local_minister_country(phrase: str) -> list[str]:
@@ -2808,6 +2860,19 @@ _LOCAL_DEMONYM_OFFICE = re.compile(rf"(?<!\w)({'|'.join(_LOCAL_DEMONYMS)})\s+(?:
 # Yardımcısı X Y") of that state or of none told; a title of no deputy ("Türkmen Bakan") is not read so
 _LOCAL_DEMONYM_DEPUTY = re.compile(rf"({'|'.join(_LOCAL_DEMONYMS)})\s+(?:başbakan|cumhurbaşkanı|bakan|bakanlar kurulu"
                                    r" başkan|baş nazirin|nazirin)\s+(?:yardımcısı|müavini)")
+
+
+# Round 104 (h2): a title told by its holder's demonym, capitalised as Turkish writes it ('Azerbaycanlı Komiser,
+# toplantıda şunları kaydetti: "…"' after "Azerbaycan İnsan Hakları Komiseri (Ombudsman) X Y", dev/1548): the one of
+# that state the text titled so (Resolver._titled_of_state)
+_LOCAL_DEMONYM_TITLE = re.compile(rf"(?P<demonym>[{CAPITALS}][\w]+)\s+(?P<title>[{CAPITALS}][a-zçğıöşü]+)")
+
+
+def local_demonym_codes(word: str) -> list[str]:
+    """Round 104 (h2): the state of a Turkish or Azerbaijani demonym, bare ("Kazak") or in -lı ("Azerbaycanlı")."""
+    if code := _LOCAL_DEMONYMS.get(word.lower()):
+        return [code]
+    return places.codes_in(_DEMONYM_END.sub("", word)) if _local_demonym(word) else []
 
 
 def _local_demonym_country(phrase: str) -> list[str]:
@@ -2958,13 +3023,18 @@ def without_region_name_after_name(text: str) -> str:
 # "the Isyk Kul region") names a place, and a place is never a speaker: its word and a compass word before it are
 # written in lower case, so no run takes them for a name ("Azerbaycanlı Bakan, … Doğu Zengezur bölgelerinde …" is the
 # minister's). A word with a surname's ending stays ("Akim X Yusupov vilayəti gəzib": the region is the object)
+# Round 104 (h3): so does a site's name before the noun of the dig there, Turkish "kazı", Azerbaijani "qazıntı", in the
+# possessive ('Bakan Yardımcısı Karaağaç Sauran kazısında: "…"', a headline, dev/1544): the dig's place, no surname
+# glued to the one before it ("Karaağaç", the title's surname, the one the body names in full)
 _PLACE_BEFORE_REGION_NOUN = re.compile(
     r"(?:(?:Doğu|Batı|Kuzey|Güney|Orta|Yukarı|Aşağı|Şərqi|Qərbi|Cənubi|Şimali|Mərkəzi|Yuxarı|East|West|North|South|"
     r"Central|Upper|Lower)\s+)?"
     rf"(?<![\w'’\-])[{CAPITALS}][\w\-]*(?<!ov)(?<!ev)(?<!ova)(?<!eva)(?<!zadə)(?<!zade)"
     r"(?=\s+(?:iqtisadi\s+)?(?:bölgesi|bölgeleri|bölgəsi|bölgələri|vilayeti|vilayəti|eyaleti|əyaləti|ilçesi|"
-    r"rayonu|rayonları|oblastı|ilinde|iline|ilinden|ilindeki|ilinin|regions?\b|province\b|district\b))")
-_PLACE_REGION_NOUN_GATE = re.compile("bölg|vilay|eyalet|əyalət|ilçesi|rayon|oblastı| ilin|region|province|district")
+    r"rayonu|rayonları|oblastı|ilinde|iline|ilinden|ilindeki|ilinin|regions?\b|province\b|district\b"
+    r"|kazısı|kazıları|qazıntısı|qazıntıları))")  # round 104 (h3): a dig's site (dev/1544)
+_PLACE_REGION_NOUN_GATE = re.compile("bölg|vilay|eyalet|əyalət|ilçesi|rayon|oblastı| ilin|region|province|district"
+                                     "|kazı|qazıntı")
 
 
 def _place_lowered(m: re.Match) -> str:
@@ -3320,8 +3390,10 @@ def _az_outlet_after(text: str, start: int) -> bool:
 # name's (in any spelling the table has, or as English writes it: "C.Bayramov" is Jeyhun Bayramov), else it is
 # someone else of that surname.
 # Round 85 (k1): or a double given name's hyphened initials, "К.-Ж. Токаев" (Kassym-Jomart): the first one opens it
-_INITIAL_SURNAME = re.compile(rf"(?<![\w.])(?P<initial>[{CAPITALS}Ё])\.\s?(?:-?[{CAPITALS}Ё]\.\s?)?"
-                              rf"(?P<surname>[{CAPITALS}Ё][\w'’\-]+)")
+# Round 104 (h6): the second of two initials without a hyphen is the second given name's ("Y.K.Aydın" for "Yusuf Kenan
+# Aydın", dev/1553): kept apart (initial_named_in_full)
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.])(?P<initial>[{CAPITALS}Ё])\.\s?"
+                              rf"(?:(?P<hyphen>-)?(?P<second>[{CAPITALS}Ё])\.\s?)?(?P<surname>[{CAPITALS}Ё][\w'’\-]+)")
 
 
 def initials_fit(phrase: str, person: Person) -> bool:
@@ -3847,7 +3919,11 @@ _TURKIC_BARE_OCCUPATIONS = frozenset({"direktor", "baş direktor", "sahibkar", "
                                       # round 103 (h3): a Turkish architect after the participle of her clause ("…
                                       # pişirildiğini belirten genç mimar, şunları söyledi:" under "… Mimar X Y, …
                                       # anlattı", dev/1536; quotes._TR_PARTICIPLE_OCCUPATION)
-                                      "mimar"})
+                                      "mimar",
+                                      # round 104 (h2): the Turkish ombudsman's bare title after the participle
+                                      # ('"…," diyen Başdenetçi, "…" ifadesini kullandı' under "Kamu Başdenetçisi X Y",
+                                      # dev/1548; _LOCAL_TITLES' "Başdenetçisi")
+                                      "başdenetçi"})
 
 
 # Round 41: the Russian words for a region's governor, which a minister is never called

@@ -399,7 +399,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   "Talgar",
                   # round 99 (v2): the border district's centre a neighbour's delegation heads to after a new checkpoint
                   # ("… пересекла границу через новый пункт и направилась в Мырзакент", dev/1479)
-                  "Myrzakent"),
+                  "Myrzakent",
+                  # round 104 (h5): the border district's centre by the Zhibek Zholy crossing, where a trade centre
+                  # opens to a neighbour's delegation ("Гости прибыли в Сарыагаш накануне", dev/1551)
+                  "Saryagash"),
           "UZB": ("Samarkand", "Bukhara", "Khiva",
                   "Namangan", "Andijan", "Fergana", "Termez", "Nukus",  # round 30: regional centres (see below)
                   # round 43 (second wave): the other viloyat centres ("прибыл в Хорезмскую область" is Urgench's)
@@ -453,6 +456,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Türkistan": "Turkistan",  # round 47: as Turkish spells it ("Türkistan şehrine gelen heyet")
                   "Ələt": "Alat", "Алят": "Alat",  # round 98 (v1): as Azerbaijani and Russian spell it (dev/1461)
                   "Мырзакент": "Myrzakent",  # round 99 (v2): as Russian spells it (dev/1479)
+                  "Сарыагаш": "Saryagash",  # round 104 (h5): as Russian spells it (dev/1551)
                   "Шымкент": "Shymkent", "Актау": "Aktau",
                   "Aktav": "Aktau",  # Round 93 (v2): as Turkish spells it ("Aktav kentinde", "Aktav'da", dev/1404)
                   "Бурабай": "Burabay",

@@ -95,9 +95,11 @@ from .people import AZ_BODY_NOUN  # round 43: "Ticarət-Sənaye Palatası" read 
 from .people import _AZ_PARLIAMENT_WORD  # round 67 (komite67): "Nazir müavini Milli Məclisdə:" names no one
 from .people import _LOCAL_BODY_WORDS, _PERSON_TITLES, _RU_TITLE_WORDS  # round 31: a title before a speaker's two words is no given name
 from .people import _local_minister_country  # round 34: "Kazak Bakan"'s state
+from .people import local_demonym_codes  # round 104 (h2): "Azerbaycanlı Komiser, …:" (_TR_COLON_DEMONYM_SUBJECT)
 from .people import _local_demonym  # round 41: "Kazak Bakan Şakkaliyev" in a headline label
 from .people import _LOCAL_DEMONYMS  # round 43, second wave: "Kazak büyükelçi:" as a headline label
 from .people import GOVERNOR_BARE_TITLES  # round 84 (g): '– deyə akim/vali …', one home with people's
+from .people import _AZ_POSSESSIVE_END  # the third person possessive: "naziri", "başçısı" (round 104, h2: one home)
 from .people import _LOCAL_TITLES  # round 57: "Pavlodar Valisi Jaksıbekov:", a place's title before the surname
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy.az-ın suallarını") is no interviewee
@@ -381,8 +383,8 @@ _TR_DEMONYM_ROLE = (r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşk
 # after "deyə"
 # Round 103 (h7): or said laughing or smiling, '"…," diye gülen Beysenova, "…" dedi.' (dev/1540), the subject's words as
 # "diye konuşan" reads them
-# One home for the head word of every short Azerbaijani title below, a possessive ("katibi", "sədri", "başçısı")
-_AZ_POSSESSIVE_END = r"s?[ıiuü]"  # the third person possessive: "naziri", "başçısı" (one home for the two below)
+# One home for the head word of every short Azerbaijani title below, a possessive ("katibi", "sədri", "başçısı"; its
+# ending people._AZ_POSSESSIVE_END)
 _AZ_POSSESSED_HEAD = rf"[a-zəıöüşçğ]+{_AZ_POSSESSIVE_END}"
 _AZ_SHORT_TITLE = rf"[a-zəıöüşçğ]+\s+{_AZ_POSSESSED_HEAD}"
 TR_SAYING = re.compile(rf"^\s*,?\s*(?:[-–—]\s*(?=de|di))?"
@@ -3251,7 +3253,8 @@ def _subject_partial(own_before: str, resolver: Resolver, earlier: str = "") -> 
         elif (person := resolver.resolve(m["spk"], speaking=False)) is not None:
             found = (person, m)
     if found is None and sentence[:6] == "Глава " and (m := _RU_HEAD_OF_BODY_SUBJECT.match(sentence)) \
-            and (head := _ru_one_titled_of_body(m["body"], earlier + own_before)):
+            and (head := _ru_one_titled_of_body(m["body"], earlier + own_before) if m["body"]
+                 else _ru_one_titled_of_state_body(m["adj"], m["noun"], earlier + own_before)):  # round 104 (h1)
         sentence = head + sentence[m.end("spk"):]  # round 102 (q4): "Глава AZAL назвал маршрут «…»" (dev/1517)
         found = _subject(sentence, resolver)
     if found is None:
@@ -3599,8 +3602,12 @@ _RU_BARE_REGION_HEAD_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?:област
 # before his name ("В состав делегации вошли президент AZAL Самир Рзаев …"): that one, read in the title's place (as
 # round 63's region head is). None when the text titled no one or two so; a place's name after the body is no name
 # ("глава МИД Казахстана Мурат Нуртлеу" is read by the resolver, before this)
-_RU_HEAD_OF_BODY_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?P<body>[A-ZА-ЯЁ]{2,8}))\s+(?:(?:также|тоже|затем)\s+)?"
-                                      r"(?P<verb>[а-яё]+)")
+# Round 104 (h1): or a state's body by the state's adjective and the body's noun, both in the genitive ("Глава узбекской
+# таможни назвал протокол «…»", dev/1542), after the text titled one person of that state by a title holding the noun's
+# stem ("председатель Таможенного комитета Узбекистана X Y"; the Azerbaijani customs head named too is another state's)
+_RU_HEAD_OF_BODY_SUBJECT = re.compile(r"(?P<spk>Глава\s+(?:(?P<body>[A-ZА-ЯЁ]{2,8})"
+                                      r"|(?P<adj>[а-яё]+?)(?:ой|ого)\s+(?P<noun>[а-яё]{5,})))"
+                                      r"\s+(?:(?:также|тоже|затем)\s+)?(?P<verb>[а-яё]+)")
 _RU_TITLE_BEFORE_BODY = re.compile(r"(?<![\w\-])(?:президент|председател|руководител|директор|глав)[а-яё]{0,3}\s$",
                                    re.I)
 _RU_FULL_NAME_AT = re.compile(r"[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+(?![\w\-]|\s+[А-ЯЁ])")
@@ -3615,6 +3622,22 @@ def _ru_one_titled_of_body(body: str, earlier: str) -> str | None:
                 and (name := _RU_FULL_NAME_AT.match(earlier, at + len(body) + 2)) and not places.codes_in(name[0]):
             names.add(name[0])
         at = earlier.find(f" {body} ", at + 1)
+    return names.pop() if len(names) == 1 else None
+
+
+BODY_STEM = 5  # the letters of a body's noun its title's adjective shares ("таможни", "Таможенного")
+
+
+def _ru_one_titled_of_state_body(adjective: str, noun: str, earlier: str) -> str | None:
+    """Round 104 (h1): the one full name `earlier` titles (ru_titled_mentions) by a title of the state `adjective` names
+    (RU_COUNTRY_ADJECTIVES) that holds the stem of `noun` ("узбекск", "таможни": "председатель Таможенного комитета
+    Узбекистана Акмал Юлдашев"); else None."""
+    state = next((code for stem, code in RU_COUNTRY_ADJECTIVES.items() if adjective.startswith(stem)), None)
+    stem = noun[:BODY_STEM]
+    if state is None or stem not in earlier.lower():
+        return None  # (a cheap gate: the body's stem named before)
+    names = {name for _title, of, name in ru_titled_mentions(earlier)
+             if stem in of.lower() and places.codes_in(of) == [state]}
     return names.pop() if len(names) == 1 else None
 
 
@@ -6255,17 +6278,20 @@ _AZ_GENITIVE_STEM = re.compile(r"(?P<stem>\w+?)(?:(?<=[aəıioöuüe])n[ıiuü]n
 
 def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> Person | None:
     words = spk.strip().split()
-    if len(words) != 2 or not words[0].isalpha():
-        return None
-    first, head = words
-    if first.isupper() and len(first) <= ACRONYM_LETTERS:
+    if 2 <= len(words) <= 3 and (owner := _AZ_ACRONYM_OWNER.fullmatch(words[0])):
         # round 99 (v1): the body by its initials ("ADY sədri bildirib ki, …" after '"Azərbaycan Dəmir Yolları"
         # QSC-nin sədri X Y', dev/1473): its words each opening on a letter of the acronym, in quote marks, the
         # acronym in brackets or a company's form in the genitive after it ("QSC-nin") as may be
+        # (round 104, h6: or the acronym itself before the title, in brackets as its gloss or bare, for "UzA-nın baş
+        # direktoru" after "Özbəkistan Milli Xəbər Agentliyinin (UzA) baş direktoru X Y", dev/1553)
+        first, head = owner["acronym"], r"\s+".join(words[1:])
         initials = r"\s+".join(rf"{re.escape(letter)}[\wəıöüşçğ'’\-]*" for letter in first)
-        forms = re.compile(rf"(?<![\w\-])[\"“«]?{initials}[\"”»]?(?:\s+\({first}\))?"
-                           rf"(?:\s+[{CAPITALS}]{{2,4}}-n?[ıiuü]n)?\s+{head}(?![\w\-])")
+        forms = re.compile(rf"(?<![\w\-])(?:[\"“«]?{initials}[\"”»]?(?:\s+\({first}\))?"
+                           rf"(?:\s+[{CAPITALS}]{{2,4}}-n?[ıiuü]n)?|\(?{first}\)?)\s+{head}(?![\w\-])")
         return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
+    if len(words) != 2 or not words[0].isalpha():
+        return None
+    first, head = words
     first = ("i" if first[0] == "İ" else first[0].lower()) + first[1:]  # round 48: "Vilayət hakimi isə bildirib ki"
     capital = ("İ" if first[0] == "i" else first[0].upper()) + first[1:]
     # (round 48: the first word in the genitive itself, "Namanqan vilayətinin hakimi X Y" for "Vilayət hakimi")
@@ -6288,8 +6314,13 @@ def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> 
 # before titled in full ("Namanqan vilayətinin hakimi X Y", "Gəncə Şəhər İcra Hakimiyyətinin başçısı X Y"), no one else
 # Round 99 (v1): the first word a body's acronym too, "ADY sədri bildirib ki, … “…” olduğunu …" (dev/1473)
 ACRONYM_LETTERS = 5  # the letters of a body's acronym at most ("ADY", "SOCAR")
+# Round 104 (h6): an acronym may hold a lower-case letter between its capitals ("UzA", Uzbekistan's news agency) and
+# stand in the genitive, its ending after a hyphen ("UzA-nın baş direktoru", the agency's director general, dev/1553),
+# before a title of one or two words
+_AZ_ACRONYM = rf"[A-ZƏÇĞİÖŞÜ](?:[a-zəıöüşçğ]?[A-ZƏÇĞİÖŞÜ]){{1,{ACRONYM_LETTERS - 1}}}"
+_AZ_ACRONYM_OWNER = re.compile(rf"(?P<acronym>{_AZ_ACRONYM})(?:-n?[ıiuü]n)?")
 _AZ_SHORT_TITLE_OPENING = re.compile(r"(?P<title>(?:[A-ZƏa-zəıöüşçğ][a-zəıöüşçğ]+"
-                                     rf"|[A-ZƏÇĞİÖŞÜ]{{2,{ACRONYM_LETTERS}}})\s+{_AZ_POSSESSED_HEAD})"
+                                     rf"|{_AZ_ACRONYM_OWNER.pattern}(?:\s+[a-zəıöüşçğ]+)??)\s+{_AZ_POSSESSED_HEAD})"
                                      r"(?:\s+(?:isə|da|də|həmçinin))*\s*,?\s+\w")
 _AZ_SHORT_TITLE_BEFORE_OCCASION = re.compile(rf"(?P<title>{_AZ_SHORT_TITLE})"
                                              r"(?:\s+[a-zəıöüşçğ]+(?:d[aə]|t[aə]|[aə]|[ıiuü]n|d[aə]n\s+sonra)){0,3}")
@@ -6325,7 +6356,8 @@ def _az_short_title_subject(own_before: str, after: str, quoted: str, earlier: s
     if not (m := _AZ_SHORT_TITLE_OPENING.match(sentence)) or sentence.rstrip()[-1:] in (".", "!", "?", "…"):
         return None
     said = (k := AZ_KI.search(sentence)) is not None and _plain_object(sentence[k.end():], resolver)
-    if not (said or AZ_COLON_VERB.search(sentence) or AZ_CLAUSE_AFTER.match(after)
+    # (round 104, h6: or a naming verb after the quote, 'UzA-nın baş direktoru memorandumu … “…” adlandırıb', dev/1553)
+    if not (said or AZ_COLON_VERB.search(sentence) or AZ_CLAUSE_AFTER.match(after) or AZ_NAMING_AFTER.match(after)
             or (NOMINALISED_END.search(quoted) and BARE_VERB_AFTER.match(after))):
         return None
     return _az_short_title_named_before(m["title"], earlier + own_before[:len(own_before) - len(sentence)], resolver)
@@ -8774,7 +8806,9 @@ _BARE_TITLE_OPENING = re.compile(r"^(?P<title>vitse-prezident|prezident|baş naz
 _PRESIDENT_TITLES = ("prezident", "cumhurbaşkanı", "президент")
 # the first letters of the bare titles (_BARE_TITLE_OPENING, _RU_BARE_TITLE_OPENING), a cheap gate before either
 _TITLE_INITIALS = frozenset("VvPpBbNnSsEeİiAaCcUuМПЭА")
-_PAST_SENTENCE_END = re.compile(r"\w(?:ıb|ib|ub|üb|dı|di|du|dü|tı|ti|tu|tü)\s*\.?$")  # split() takes the stop
+# (split() takes the stop; round 104, h4: or its plural, "tərəflər … plan imzalayıblar." after the subject's own
+# verb, dev/1549)
+_PAST_SENTENCE_END = re.compile(r"\w(?:(?:ıb|ib|ub|üb)(?:lar|lər)?|dı|di|du|dü|tı|ti|tu|tü)\s*\.?$")
 _BARE_TITLE_VERB_AFTER = re.compile(rf"^\s*,?\s*(?:{AZ_VERBS}|{TR_VERBS}|söyledi|belirtti|vurguladı|kaydetti|"
                                     r"ifade etti|dile getirdi|açıkladı|bildirdi|ekledi)\s*[.!]")
 
@@ -8813,7 +8847,12 @@ def _bare_title_lead(text: str, paras, para_start: int, own_before: str, after: 
     person = _clause_subject(opening, resolver, speaking=False)
     if person is None:
         return None
-    if not _title_fits(m["title"], person, lead):
+    if not _title_fits(m["title"], person, lead) \
+            and not (person.rule == "unlisted name" and not person.role
+                     and any(_title_fits(m["title"], titled) for titled in resolver.titled_as(person))):
+        # round 104 (h4): a name read again without its title ("Bundan əlavə, X Y … görüşüb, tərəflər … plan
+        # imzalayıblar." before 'Nazir müavini …: "…"') is still what the text titled him before ("Özbəkistanın kənd
+        # təsərrüfatı nazirinin müavini X Y", dev/1549)
         return None  # 'Prezident İlham Əliyev … qəbul edib. Nazir "…" deyib.': not the president's words
     return resolver.resolve(person.name), m_after.end() if m_after else 0
 
@@ -14221,17 +14260,25 @@ def _tr_according_colon(earlier: str, tail: str, resolver: Resolver) -> Person |
 # Round 33 (Russian and Turkish quotes): a colon sentence whose subject is a country's leader by demonym, no name, after
 # his own quote and "diyen" ('"…" diyen Türkmen lider, enerji konusunda da net mesaj verdi: "…"', "Kazak Cumhurbaşkanı,
 # … değindi:"): the leader of that country (_tr_colon_more reads only names)
+# Round 104 (h2): or another capitalised bare title after a demonym ('Azerbaycanlı Komiser, toplantıda şunları
+# kaydetti: "…"', dev/1548): the one of that state the text titled so (people._LOCAL_DEMONYM_TITLE), the demonym's
+# form asked of the sentence's first word (people.local_demonym_codes)
 _TR_COLON_DEMONYM_SUBJECT = re.compile(rf"^(?:[\"“][^\"“”]*[\"”]\s+(?:diyen|diye\s+konuşan|ifadesini\s+kullanan)\s+)?"
-                                       rf"(?P<spk>[{CAPITALS}][\w\-]*\s+(?:lider|Cumhurbaşkanı|Devlet\s+Başkanı))\s*,\s+")
+                                       rf"(?P<spk>(?P<demonym>[{CAPITALS}][\w\-]*)\s+(?:lider|Cumhurbaşkanı"
+                                       rf"|Devlet\s+Başkanı|(?P<title>[{CAPITALS}][a-zçğıöşü]+)))\s*,\s+")
+# the cheap gate: the words of a leader's title, or a demonym's ending or a bare demonym (capitalised) before a space
+_TR_COLON_DEMONYM_GATE = re.compile("lider|aşkanı|lı |li |lu |lü |"
+                                    + "|".join(f"{word[0].upper()}{word[1:]} " for word in sorted(_LOCAL_DEMONYMS)))
 
 
 def _tr_colon_demonym_subject(tail: str, resolver: Resolver) -> Person | None:
-    if "lider" not in tail and "aşkanı" not in tail:  # a cheap gate
+    if not _TR_COLON_DEMONYM_GATE.search(tail):  # a cheap gate
         return None
     if not (TR_COLON_VERB_MORE.search(tail) or TR_COLON_VERB.search(tail)):
         return None
     sentence = _SENTENCE_BREAK.split(tail.rstrip(" :,\n"))[-1]
-    if not (m := _TR_COLON_DEMONYM_SUBJECT.match(sentence)) or not _plain_object(sentence[m.end():], resolver):
+    if not (m := _TR_COLON_DEMONYM_SUBJECT.match(sentence)) or not _plain_object(sentence[m.end():], resolver) \
+            or (m["title"] and not local_demonym_codes(m["demonym"])):
         return None
     return resolver.resolve(m["spk"])
 
@@ -15008,7 +15055,9 @@ def _tr_surname_named_in_full(before: str, earlier: str, resolver: Resolver) -> 
 
 # a lower-case participle right before the full name sets a scene, no source ("Bakü'de yaşayan X Y"): round 30 keeps that
 # name unremembered (_turkic_participle_named reads the participles of speaking, "Toplantıya katılan X Y")
-_TR_SCENE_PARTICIPLE_END = re.compile(r"(?<![\w'’])[a-zçğıöşü]+(?:an|en)\s+$")
+# Round 104 (h3): a plural noun in the ablative ends so too, and is none: "Kırgız öğretmenlerden Aybike Sarıyeva, …"
+# (one of the Kyrgyz teachers) tells who she is, a source for a later 'Sarıyeva, … "…" dedi.' (dev/1552)
+_TR_SCENE_PARTICIPLE_END = re.compile(r"(?<![\w'’])[a-zçğıöşü]+(?:an|en)(?<!lerden)(?<!lardan)\s+$")
 
 
 # Round 35 (Russian and Turkish quotes): a second predicate of the subject ending in a speech verb or a phrase verb and a
@@ -16200,7 +16249,9 @@ _TR_TITLED_NAMED["Başkan"] = re.compile(rf"\bBaşkanı?\s+(?!Yardımcısı\b|Ve
 # Round 49 (quotes, local): a Turkish sentence opening with a bare title of more words and a comma, no name after it
 # ('Cumhurbaşkanı Yardımcısı, törende yaptığı konuşmada yatırıma vurgu yaptı: "…," dedi.'): the person the article
 # named last right after that title ("Cumhurbaşkanı Yardımcısı Cevdet Yılmaz'ın …")
-_TR_BARE_TITLE = rf"(?P<title>(?:[{CAPITALS}][\w]+\s+){{1,2}}(?:Yardımcısı|Bakanı|Başkanı|Valisi|Büyükelçisi|Sözcüsü))"
+# (round 104, h2: or an ombudsman's, 'KKTC Ombudsmanı, "…" dedi.' after "KKTC Ombudsmanı Hüseyin Özkardaş", dev/1548)
+_TR_BARE_TITLE = (rf"(?P<title>(?:[{CAPITALS}][\w]+\s+){{1,2}}"
+                  r"(?:Yardımcısı|Bakanı|Başkanı|Valisi|Büyükelçisi|Sözcüsü|Ombudsmanı))")
 _TR_BARE_TITLE_OPENING = re.compile(rf"{_TR_BARE_TITLE},\s")
 # Round 101 (q4): or after a participle's clause, naming no one, that tells what the titled one did ('Görüşmenin
 # ardından açıklama yapan Bakan Yardımcısı, "…" dedi.', dev/1503), the clause's participle no subject of its own
@@ -16575,6 +16626,10 @@ def _en_quoted_words_speakers(text: str, found: list[Found], resolver: Resolver)
 # ('Türkiye and Kazakhstan: "The $10 billion is a slogan, not a plan"' over '"Ten billion is still more of a slogan than
 # a plan," X said'): the editor's paraphrase is its own record, of that quote's speaker. Its content words (four letters
 # or more) must be mostly that quote's (at least three and three in five), and no other speaker's quote as close.
+# Round 104 (h3): or that speaker's quotes together, a paraphrase drawing on two of them (the Turkish headline '…
+# Türkçe Öğretim Merkezi açtı: "Türkçe burada yabancı dil değil"' over one speaker's '"Türkçe bu topraklarda hiçbir
+# zaman yabancı bir dil olmadı; …"' and '"… Türk şirketleri burada binlerce kişiye iş veriyor"', dev/1552), no other
+# speaker's as close
 _HEAD_PARAPHRASE_WORDS = 3
 _FUNCTION_WORDS = frozenset({"that", "this", "with", "from", "have", "will", "been", "were", "they", "their", "there",
                              "than", "more", "into", "what", "when", "which", "about", "your", "ours", "only"})
@@ -16741,13 +16796,12 @@ def _en_paraphrased_headline_speaker(found: list[Found], headline_end: int) -> l
         if head.outer[0] >= headline_end or head.speaker is not None or _words(head.text) < MIN_WORDS:
             continue
         words = _content_words(head.text)
-        scores: dict[str, tuple[int, Person]] = {}
+        held: dict[str, tuple[set[str], Person]] = {}  # round 104 (h3): the words each speaker's quotes hold, together
         for quote in found:
             if quote.outer[0] >= headline_end and quote.speaker is not None:
-                shared = len(words & _content_words(quote.text))
-                if shared > scores.get(quote.speaker.name, (0, None))[0]:
-                    scores[quote.speaker.name] = (shared, quote.speaker)
-        ranked = sorted(scores.values(), key=lambda score: -score[0])
+                shared = words & _content_words(quote.text)
+                held.setdefault(quote.speaker.name, (set(), quote.speaker))[0].update(shared)
+        ranked = sorted(((len(shared), speaker) for shared, speaker in held.values()), key=lambda score: -score[0])
         if ranked and ranked[0][0] >= _HEAD_PARAPHRASE_WORDS and ranked[0][0] * 5 >= len(words) * 3 \
                 and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]):
             head.speaker, head.rule = ranked[0][1], "headline"

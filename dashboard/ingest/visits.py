@@ -76,6 +76,7 @@ from .people import TR_GENERAL_RANKS  # round 101 (q3): "Orgeneral X Y … Cizza
 from .people import _AZ_TITLES, _az_country_before_long_ministry  # round 102 (v1): _epithet_state, _titled_newcomer
 from .people import acronym_gloss_states, glossed_state_before  # round 102 (q4): "… Mərkəzi (MAFAM)"
 from .people import _LOCAL_BODY_WORDS  # round 103 (h1): a body's field after "по" (_ru_body_field_words)
+from .people import _INITIAL_SURNAME, two_given_names_in_full  # round 104 (h6): "Y.K.Aydın" (_initialled_told_before)
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -269,13 +270,18 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           rf"|{_TR_IN_CITY_FOR_EVENT}"
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
                           r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
+                          # round 104 (h2): coming from a place named in the ablative after its apostrophe, the place
+                          # come to the event's ("Toplantı sabahı Lefkoşa'dan gelen Özkardaş da …", dev/1548), a name
+                          # after it (not "… Özbekistan'dan gelen üst düzey konukları", guests whom a host received)
+                          r"|(?<=['’][dt][ae]n\s)gelen\b(?=\s+(?-i:[A-ZÇĞİÖŞÜ]))"
                           # the day told between the place and the participle: "Türkiye'ye … Çarşamba günü gelen
                           # Kuçkarov", "Bakıya cümə günü gələn nazir", "dün gelen", "dünən axşam gələn"; round 66
                           # (visits66b): reaching so, "Aşkabat'a çarşamba akşamı ulaşan Yılmaz" (dev/1085),
-                          # "cuma sabahı"
+                          # "cuma sabahı"; round 104 (h1): and reaching so in the Azerbaijani perfect ("Nazir … şəhərə
+                          # görüş günü, çərşənbə səhəri çatıb", dev/1545; "Bakıya cümə axşamı çatıb")
                           r"|(?:(?<=\bgünü\s)|(?<=\bdün\s)|(?<=\bdünən\s)|(?<=\bakşamı\s)|(?<=\baxşam\s)"
-                          r"|(?<=\bsabahı\s))"
-                          r"(?:gelen|gələn|ulaşan)\b"
+                          r"|(?<=\bsabahı\s)|(?<=\bsəhəri\s)|(?<=\baxşamı\s))"
+                          r"(?:gelen|gələn|ulaşan|çatıb|çatdı)\b"
                           # round 25: the converb, coming there and then meeting: "3 Aralık'ta Ankara'ya gelerek Bolat ile bir
                           # araya gelmişti", "Bakıya gələrək … görüşüb"
                           r"|(?<=[aeə]\s)(?:gelerek|gələrək)\b"
@@ -1976,6 +1982,12 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
         found = [x for x in found if not any(m.start() <= x.start - s.start < m.end(1) for m in owned)]
     if any(w in text for w in _TRANSIT_WORDS):
         found = _without_transit(doc, found, text)  # round 44: "Bakü üzerinden Şuşa'ya gelen X": Shusha
+        if "gelen" in text and (came := [m.span(1) for m in _CAME_FROM_ABLATIVE.finditer(text)]):
+            # round 104 (h2): "Lefkoşa'dan gelen X" came from it, the place no goal (_CAME_FROM_ABLATIVE)
+            found = [x for x in found if not any(a <= x.start - s.start < b for a, b in came)]
+    if "oradan " in text and (on := _ON_FROM_THERE.search(text)) \
+            and (going := _place([x for x in found if x.start >= s.start + on.end()], visitor_iso3, text[on.end():])):
+        return going  # round 104 (h6): "… Hava Limanına gəlib, oradan Şuşaya yola düşüblər": Shusha
     if any(word in s.check for word in _ENVOY_WORDS) \
             and (posts := [m.span("post") for m in _ENVOY_POSTED_IN.finditer(text)]):
         found = [x for x in found if not any(a <= x.start - s.start < b for a, b in posts)]  # round 102 (q1)
@@ -2004,8 +2016,19 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
 _TRANSIT_AFTER = re.compile(r"['’]?\s+(?:üzerinden|üzərindən)\b"
                             rf"|['’][dt][ae]n\s+(?=[{CAPITALS}][\w-]*['’]y?[ae]\s)")
 _TRANSIT_BEFORE = re.compile(r"\b(?:via|через)\s+$")
+# Round 104 (h2): the place in the ablative right before the participle of coming ("Toplantı sabahı Lefkoşa'dan gelen
+# Özkardaş da …", dev/1548: _LOCAL_VISIT's "gelen" after an ablative) is where he came from, never where he went, even
+# when the sentence names no other place (the report's dateline then is: _unplaced_arrival_s_dateline)
+_CAME_FROM_ABLATIVE = re.compile(rf"([{CAPITALS}][^\W\d_]*)(?=['’][dt][ae]n\s+gelen\b)")
 _TRANSIT_WORDS = ("üzerinden", "üzərindən", "via ", "через ", "'den ", "'dan ", "'ten ", "'tan ", "’den ", "’dan ",
                   "’ten ", "’tan ")  # one is in every transit match
+
+
+# Round 104 (h6): so is the place arrived at before going on "from there" (Azerbaijani and Turkish "oradan") to another
+# named after it ("Y.K.Aydın və M.Tölegenov çərşənbə günü Füzuli Beynəlxalq Hava Limanına gəlib, oradan Şuşaya yola
+# düşüblər", dev/1553): where the visit was is the place gone on to (a few lower-case words may come between, "oradan
+# avtomobillə Şuşaya")
+_ON_FROM_THERE = re.compile(rf",\s+(?:və\s+|ve\s+)?oradan\s+(?:d[aə]\s+)?(?:[a-zəıöüşçğ]+\s+){{0,2}}?(?=[{CAPITALS}])")
 
 
 def _is_transit(doc: Document, x: places.Mention) -> bool:
@@ -2452,6 +2475,20 @@ _HOURS_BEFORE_THE_EVENT = re.compile(r"\b(?P<event>[^\W\d_]{3,}?)[dt][aeə]n\s+(
                                      r"saat\s+(?:önce|əvvəl|öncə)\b", re.I)
 
 
+# Round 104 (h2): or made on the morning or evening of an event named by its noun ("Toplantı sabahı Lefkoşa'dan gelen
+# Özkardaş da …", dev/1548; "forum akşamı", Azerbaijani "görüş səhəri"): the day of that event, told as above (a
+# weekday's "Salı sabahı" is a day _days reads itself)
+_TIME_OF_THE_EVENT = re.compile(r"\b(?P<event>[^\W\d_]{3,}?)\s+(?:sabahı|akşamı|səhəri)\b", re.I)
+
+
+def _time_of_the_event_day(doc: Document, k: int, published: date) -> list:
+    """[the day of the event sentence k tells its trip was made on the morning or evening of (_TIME_OF_THE_EVENT)],
+    else []."""
+    if not (m := _TIME_OF_THE_EVENT.search(doc.sentences[k].text)):
+        return []
+    return _day_of_the_event_told_before(doc, k, m, 0, published)
+
+
 def _hours_before_the_event(doc: Document, k: int, published: date) -> list:
     """[the day of the event sentence k tells its trip was made hours before (_HOURS_BEFORE_THE_EVENT)], else []."""
     if not (m := _HOURS_BEFORE_THE_EVENT.search(doc.sentences[k].text)):
@@ -2470,6 +2507,23 @@ def _eve_of_the_event_named(doc: Document, k: int, published: date) -> list:
     if not (m := _RU_EVE_OF_THE_EVENT.search(doc.sentences[k].text)):
         return []
     return _day_of_the_event_told_before(doc, k, m, 1, published)
+
+
+# Round 104 (h6): an arrival told on the day an event opened or was held ("U.Nəzərov isə forumun açıldığı gün səhər
+# Şuşaya çatıb", dev/1553; Turkish "forumun açıldığı gün", "toplantının yapıldığı gün"): the day the nearest sentence
+# before that names the event by the same stem tells ("dünən … baş tutan forum": yesterday), as _hours_before_the_event
+# reads it; an event still to open ("açılacağı gün") is none
+_DAY_THE_EVENT_OPENED = re.compile(r"\b(?P<event>[^\W\d_]{3,}?)n?[ıiuü]n\s+(?:açıldığı|başladığı|keçirildiyi"
+                                   r"|yapıldığı|düzenlendiği)\s+gün(?:ü|də|de)?\b", re.I)
+_DAY_THE_EVENT_OPENED_WORDS = ("dığı gün", "diyi gün", "diği gün")  # one is in every match, as cheap.lowered() has it
+
+
+def _day_the_event_opened(doc: Document, k: int, published: date) -> list:
+    """[the day of the event sentence k tells its trip was made on the opening of (_DAY_THE_EVENT_OPENED)], else []."""
+    if not any(word in doc.sentences[k].check for word in _DAY_THE_EVENT_OPENED_WORDS) \
+            or not (m := _DAY_THE_EVENT_OPENED.search(doc.sentences[k].text)):
+        return []
+    return _day_of_the_event_told_before(doc, k, m, 0, published)
 
 
 def _day_of_the_event_told_before(doc: Document, k: int, m: re.Match, back: int, published: date) -> list:
@@ -2864,8 +2918,10 @@ def _ru_ministry_official_met(doc: Document, s: Sentence, m: re.Match, host: str
 # "ile" right before the verb ("Martın 12-də Aşqabadda Macarıstanın enerji naziri X türkmən həmkarları ilə görüşüb",
 # dev/1082; "… Kazak mevkidaşı ile görüştü"): the subject a title and a name the table need not know (_titled_newcomer),
 # after the place and day, of another state
-_MET_COUNTERPARTS = re.compile(r"\s(?P<demonym>[^\W\d_]+)\s+(?:həmkar|meslektaş|mevkidaş|muadil)[^\W\d_]*\s+"
-                               r"(?:ilə|ile)\s+$")
+# (round 104, h1: the counterparts alone, anywhere in a sentence, _COUNTERPARTS_WITH: a guest's talks with the host)
+_COUNTERPARTS_WITH = r"\s(?P<demonym>[^\W\d_]+)\s+(?:həmkar|meslektaş|mevkidaş|muadil)[^\W\d_]*\s+(?:ilə|ile)"
+_MET_COUNTERPARTS = re.compile(_COUNTERPARTS_WITH + r"\s+$")
+_COUNTERPARTS_WITH_RE = re.compile(_COUNTERPARTS_WITH)
 
 
 def _met_host_counterparts(doc: Document, s: Sentence, verb: int, host: str) -> re.Match | None:
@@ -4370,17 +4426,45 @@ _CASE_TAIL = r"(?:['’]?[^\W\d_]{1,3})?\b"
 # Round 43: a subject named by an initial and a surname ("Xatırladaq ki, sentyabrın 18-də N.Abılqasımov Düşənbədə …
 # forumunda iştirak edib"), of one the article named before in full with a title ("Türküstan vilayətinin akimi Nurbol
 # Abılqasımov"): read there, when the initial is his given name's.
-_INITIAL_THEN_SURNAME = re.compile(rf"(?<![\w.])(?P<initial>[{CAPITALS}])\.\s?(?P<surname>[{CAPITALS}][\w'’-]+)")
-
-
+# Round 104 (h6): one home for an initial and a surname, people's _INITIAL_SURNAME; two initials with no hyphen stand
+# for two given names ("Y.K.Aydın" for "Türkiyənin Anadolu Agentliyinin baş direktoru Yusuf Kenan Aydın", dev/1553,
+# people.two_given_names_in_full)
 def _initialled_name_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
-    """The one an initial and a surname in `subject` stand for (_INITIAL_THEN_SURNAME), read as _titled_newcomer reads
+    """The one an initial and a surname in `subject` stand for (_INITIAL_SURNAME), read as _titled_newcomer reads
     him where the article named him in full before; None when it did not, or not with a title."""
-    m = _INITIAL_THEN_SURNAME.search(subject)
-    if not m:
-        return None
-    full = re.search(rf"\b{re.escape(m['initial'])}[\w'’-]+\s+{re.escape(m['surname'])}\b", doc.text[:s.start])
-    return _titled_where_named_before(doc, s, full[0], resolver) if full else None
+    m = _INITIAL_SURNAME.search(subject)
+    return _initialled_told_before(doc, s, m, resolver) if m else None
+
+
+def _initialled_told_before(doc: Document, s: Sentence, m: re.Match, resolver: Resolver) -> Person | None:
+    """The one the initials and surname of `m` (_INITIAL_SURNAME) stand for, as _initialled_name_told_before reads
+    him."""
+    earlier = doc.text[:s.start]
+    full = re.search(rf"\b{re.escape(m['initial'])}[\w'’-]+\s+{re.escape(m['surname'])}\b", earlier)
+    name = full[0] if full else None
+    if name is None and m["second"] and not m["hyphen"]:  # round 104 (h6)
+        name = next(iter(two_given_names_in_full(earlier, m["surname"], fold(m["initial"]), fold(m["second"]))), None)
+    return _titled_where_named_before(doc, s, name, resolver) if name else None
+
+
+# Round 104 (h6): several so named, listed, opening a clause as the subject of its visit word ("Qeyd edək ki, Y.K.Aydın
+# və M.Tölegenov çərşənbə günü Füzuli Beynəlxalq Hava Limanına gəlib, …", dev/1553): each one's visit, as a list of
+# visitors named in full is read (_local_visitors)
+def _initialled_subjects_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> list[Person]:
+    """Those the initialled names opening `subject` (at its start or after a comma, one after another with commas or
+    "və"/"ve" between) stand for, each as _initialled_told_before reads him; [] when one of them is no one so read."""
+    found: list[Person] = []
+    at = 0  # where the last name read ends
+    for m in _INITIAL_SURNAME.finditer(subject):
+        if not found and m.start() and not subject.endswith(", ", 0, m.start()):
+            return []
+        if found and not _LOCAL_LIST_GAP.fullmatch(subject, at, m.start()):
+            break
+        if (person := _initialled_told_before(doc, s, m, resolver)) is None:
+            return []
+        found.append(person)
+        at = m.end()
+    return found
 
 
 def _full_name_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
@@ -5323,7 +5407,8 @@ def _visit_signed_of(doc: Document, s: Sentence, visits: list[VisitFound], event
     """The visit a sentence telling a signing names (by its visitor, _visit_named; by "the two leaders" of the one
     told right before, _two_of_the_visit_before; by its city, _visit_of_the_city_named); None: the latest takes it."""
     return _visit_named(s.text, visits) or _two_of_the_visit_before(event, k, s.text) \
-        or _visit_of_the_city_named(doc, s, visits)
+        or _visit_of_the_city_named(doc, s, visits) or _guest_of_the_joined_state(doc, s, visits) \
+        or _guest_of_the_talks_with_the_host(doc, s, visits)  # round 104 (h1)
 
 
 def _latest(visits: list[VisitFound]) -> VisitFound | None:
@@ -5341,12 +5426,17 @@ def _visit_named(sentence: str, visits: list[VisitFound]) -> VisitFound | None:
     names none of them or several, and then the last visit takes what the sentence tells (_latest)."""
     if len({v.visitor.name for v in visits}) < 2:
         return None
+    named = _visitors_named(sentence, visits)
+    return next(v for v in visits if v.visitor.name in named) if len(named) == 1 else None
+
+
+def _visitors_named(sentence: str, visits: list[VisitFound]) -> set[str]:
+    """The names of the visitors (of visits not recalled) `sentence` names by surname."""
     # declined in any of the four languages: a case ending of a few letters after the surname ("визита Эрдогана",
     # "Erdoğan'ın ziyareti", "Tokayevin səfəri"), Russian read in Latin letters
     text = fold(romanize(sentence) if is_cyrillic(sentence) else sentence)
-    named = {v.visitor.name for v in visits if not v.recalled
-             and search_after_literal(text, fold(v.visitor.name.split()[-1]), _SURNAME_CASE_ENDING, word_start=True)}
-    return next(v for v in visits if v.visitor.name in named) if len(named) == 1 else None
+    return {v.visitor.name for v in visits if not v.recalled
+            and search_after_literal(text, fold(v.visitor.name.split()[-1]), _SURNAME_CASE_ENDING, word_start=True)}
 
 
 # Talks of "the two presidents" at a summit: "the sides recalled … the talks between the two Presidents on the
@@ -5581,6 +5671,8 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
         end = m.end()
         if " v" in s.text[end:end + 3] and (then := _AND_THEN_PARTICIPLE.match(s.text, end)):
             end = then.end()  # round 102 (q4): "Kırgızistan'a dün gelen ve … Narın'a geçen Kurtuluş, …" (dev/1520)
+        if "heyet" in s.text[end:end + 40] and (heading := _HEADING_THE_DELEGATION.match(s.text, end)):
+            end = heading.end()  # round 104 (h2): "… ulaşan Kazakistan heyetine başkanlık eden X ise" (dev/1548)
         surname = s.text[end:].split(",", 1)[0].strip()
         if surname[:1] in "BC" and (bare := _TR_BARE_TITLE_BEFORE_SURNAME.match(surname)):
             surname = surname[bare.end():]  # round 103 (h1): "Cuma günü Kızılorda'ya gelen Bakan Karadağ, …" (dev/1532)
@@ -5590,7 +5682,7 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
         if not _SURNAME.fullmatch(surname) and (full := _FULL_NAME_AFTER_PARTICIPLE.match(s.text, end)):
             surname = full["surname"]  # round 101 (q4): "Bakü'den Ankara'ya ulaşan Günel Efendiyeva ise …" (dev/1499)
         if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)) \
-                or (full is not None and named[-1][0] != full["name"]):
+                or (full is not None and " " in full["name"] and named[-1][0] != full["name"]):
             return None
         person = resolver.resolve(named[-1][0])
         if person is not None and not person.iso3 and (state := _epithet_state(doc.text, named[-1].start())):
@@ -5616,8 +5708,16 @@ _SURNAME_IN_CASE = re.compile(rf"\s+(?P<surname>{_SURNAME.pattern})['’]n?[ıiu
 # Round 101 (q4): or the full name the article gave before with no title (an occupation: "Azerbaycanlı şair Günel
 # Efendiyeva"), the topic's "ise" or the subject's comma after it ("… Ankara'ya ulaşan Günel Efendiyeva ise …",
 # dev/1499)
-_FULL_NAME_AFTER_PARTICIPLE = re.compile(rf"\s+(?P<name>[{CAPITALS}][\w-]+\s+(?P<surname>{_SURNAME.pattern}))"
-                                         r"(?=\s*,|\s+ise\b)")
+# Round 104 (h2): or the surname alone before the topic's "ise" or "da"/"de" (as for, too: "… ulaşan … Sultanbekova ise
+# …", "Toplantı sabahı Lefkoşa'dan gelen Özkardaş da …", dev/1548), the one named in full before with it
+_FULL_NAME_AFTER_PARTICIPLE = re.compile(rf"\s+(?P<name>(?:[{CAPITALS}][\w-]+\s+)?(?P<surname>{_SURNAME.pattern}))"
+                                         r"(?=\s*,|\s+(?:ise|isə|da|de|də)\b)")
+# Round 104 (h2): the participle of coming told of a delegation its head heads, the head's participle after it
+# ("Salı günü Ankara'ya ulaşan Kazakistan heyetine başkanlık eden Sultanbekova ise …", dev/1548; "… Özbək nümayəndə
+# heyətinə rəhbərlik edən X"): a delegation's coming is its head's visit (docs/annotating.md), the name after the second
+# participle the one who came
+_HEADING_THE_DELEGATION = re.compile(rf"\s+(?:[{CAPITALS}][\w'’-]*\s+){{0,2}}(?:nümayəndə\s+)?(?:heyetine|heyətinə)\s+"
+                                     r"(?:başkanlık|başçılıq|rəhbərlik)\s+(?:eden|edən)(?=\s)")
 
 
 # Round 88 (v2, participle_titled_head): after a participle of visiting or coming, a bare title and a surname heading a
@@ -6692,10 +6792,15 @@ _MINISTERS_GATHERING = re.compile(r"(?:\bministers\b[^.;]{0,80}?\b(?:gathered|co
 # X Y", dev/1535)
 _RU_HEADED = (r"возглав(?:(?:и|ля)(?:л|ла|ли)|ляет)\s+"
               r"(?P<head>[^;.]+?(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)(?=[,;.]|$)|[^,;.]+)")
+# round 104 (h5): a relative aside on who else was in it may stand between the delegation and the verb ("Узбекскую
+# делегацию, в состав которой вошел хоким Ташкентской области X Y, возглавил заместитель министра … Азиз Норкулов",
+# dev/1551): the head is still the one after the verb, not the member the aside names
+_RU_DELEGATION_ASIDE = r"(?:,\s+(?:в\s+состав\s+)?котор(?:ой|ую|ая)\s+[^;.]{1,160}?,)?"
 _RU_DELEGATION_HEAD = re.compile(r"\b(" + "|".join(stem.lower() for stem in places.RU_ADJECTIVE_STEMS)
                                  # round 62 (visits62): its part of a commission ("Азербайджанскую часть комиссии
                                  # возглавил вице-премьер …")
-                                 + r")\w*\s+(?:делегаци\w+|част[ьи]\s+(?:[\w-]+\s+)?комисси[ия])\s+" + _RU_HEADED, re.I)
+                                 + r")\w*\s+(?:делегаци\w+|част[ьи]\s+(?:[\w-]+\s+)?комисси[ия])"
+                                 + _RU_DELEGATION_ASIDE + r"\s+" + _RU_HEADED, re.I)
 # The head of a delegation named in its visit sentence, by the verb of heading: "Делегацию Азербайджана, прибывшую в
 # Астану во вторник, 14 мая, возглавил заместитель премьер-министра …", "The Azerbaijani delegation, which arrived in
 # Astana on Tuesday, was led by …", Azerbaijani and Turkish the head before the verb ("Astanaya gələn Azərbaycan
@@ -6905,8 +7010,18 @@ def _arrived_for_the_meeting(doc: Document, visit: VisitFound, summit: VisitFoun
     other) and come for it (_came_for), one of its guests as those listed at it are (at_meeting: "… nazirlərinin
     növbəti iclası noyabrın 20-də … Buxara şəhərində keçirilib." "… nazir X dünən axşam Buxaraya gəlib", dev/1052), so
     that with the ministers of two more states it is a summit (_ministers_of_several_states)? Not one read from a
-    surname the article never gives in full ("Deputy Minister Aliyev arrived …", dev/792: _surname_twin's)."""
-    return summit.visitor is None and summit.visit_type == "other" and visit.visitor.name in doc.text
+    surname the article never gives in full ("Deputy Minister Aliyev arrived …", dev/792: _surname_twin's). Round 104
+    (h1): a Cyrillic article gives him in full in his own sentence romanised ("прибыл … Эльчин Мамедов", dev/1542)."""
+    if summit.visitor is not None or summit.visit_type != "other":
+        return False
+    told = doc.text[visit.span[0]:visit.span[1]]
+    return visit.visitor.name in doc.text or (is_cyrillic(told) and visit.visitor.name in romanize(told))
+
+
+# Round 104 (h1): a guest of a meeting told just before, come "on the day of the meeting" ("Турецкую делегацию возглавил
+# заместитель министра торговли X Y, прилетевший утром в день заседания", after the guests who came the day before,
+# dev/1542): his visit starts on the meeting's own day, not on the day the sentence before told
+_RU_ON_THE_MEETING_DAY = re.compile(r"\bв\s+день\s+(?:заседания|встречи|совещания|саммита|форума|переговоров)\b")
 
 
 # Round 61 (visits61): the delegations, plural and unnamed, told come ("Nümayəndə heyətləri … gəliblər", Turkish
@@ -7525,6 +7640,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                     # as the arrival told of the visit's own sentence: who else came may follow it
                     met.at_meeting = True
                     summit = k, summit[1]
+                    if "в день " in sentence and _RU_ON_THE_MEETING_DAY.search(sentence):
+                        met.start = summit[1].start  # round 104 (h1): "…, прилетевший утром в день заседания"
                 # what its own sentence says was signed: "…, where the two sides signed six documents"
                 _add_details(met, sentence, a, signed[k], named_after[k], signed_local[k])
                 if not met.city and k and received_local[k]:
@@ -7568,6 +7685,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             days = _day_before_the_leaders(sentence, s.check, visits)  # round 97 (q4): "liderlerden bir gün önce"
         if not days and k and " saat " in sentence:
             days = _hours_before_the_event(doc, k, published)  # round 101 (q4): "Törenden birkaç saat önce"
+        if not days and k and local_words[k]:
+            days = _day_the_event_opened(doc, k, published)  # round 104 (h6): "forumun açıldığı gün"
+        if not days and k and ("sabahi " in s.check or "akşami " in s.check or "səhəri " in s.check):
+            days = _time_of_the_event_day(doc, k, published)  # round 104 (h2): "Toplantı sabahı … gelen"
         if not days and k and "накануне " in s.check:
             days = _eve_of_the_event_named(doc, k, published)  # round 102 (q1): "Накануне прощания"
         if days and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]) \
@@ -7691,6 +7812,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                         doc, s, sentence[:m.start()].strip(" ,"), resolver)) \
                     or _full_name_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _head_of_state_told_before(doc, s, sentence[:m.start()], resolver)
+            if visitor is None and (m := _LOCAL_VISIT.search(sentence)) and "." in sentence[:m.start()]:
+                visitor, *others = _initialled_subjects_told_before(doc, s, sentence[:m.start()], resolver) \
+                    or [None]  # round 104 (h6): "Qeyd edək ki, Y.K.Aydın və M.Tölegenov … gəlib"
             if visitor is None and "," in sentence:
                 visitor = _office_of_the_opening_clause(sentence, days[0][0], resolver)  # round 70 (history70)
             if visitor is None and k and is_cyrillic(sentence) and (m := _LOCAL_VISIT.search(sentence)):
@@ -7835,6 +7959,11 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             # round 53: "X, who flew in from Budapest early on Tuesday, held talks": home, came from; under a newsroom's
             # dateline in capitals ("ALMATY – …"), that place
             place = _bare_dateline_place(doc, visitor.iso3)
+        if days and visitor and place is None and dateline and k and any(w in sentence for w in _THE_TOWN_WORDS):
+            # round 104 (h1): "the city" the sentence tells is the one named right before, not the newsroom's ("Bakı. 8
+            # oktyabr." over "… Səmərqəndə … gəlib." "… Tokbergenov isə şəhərə görüş günü, çərşənbə səhəri çatıb.",
+            # dev/1545); the round 24 reading below, asked before the dateline
+            place = _town_told_before(doc, k, visitor.iso3)
         if days and visitor and place is None and dateline and \
                 (filed := _dateline_place(doc, dateline[0])) and filed[0] != visitor.iso3:
             # a visit sentence that names no place at all is where the report was filed, another state's ("SÖZCÜ /
@@ -8017,6 +8146,10 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                                    confidence)
                 if summit and k - summit[0] <= SUMMIT_SENTENCES and _came_for(visit, summit[1]):
                     summit = k, summit[1]  # who else came may follow this arrival
+                    # round 104 (h1): an arrival told right after a ministers' meeting is one of its guests, as round
+                    # 64's reception is (_arrived_for_the_meeting): "В Бишкеке 17 сентября состоялось заседание
+                    # Совета …" "В среду в Бишкек прибыли председатель … X и …" (dev/1542)
+                    visit.at_meeting = _arrived_for_the_meeting(doc, visit, summit[1])
                 elif live_lead_end is not None and article_summit is not None and _came_for(visit, article_summit):
                     summit = k, article_summit  # round 67 (summit67): a live blog's every entry tells its guests
                 elif (untimed := _untimed_since(doc, k, untimed, untimed_at)) \
@@ -8209,6 +8342,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not visit.city and (port := places.airport_city(doc.text[visit.span[0]:visit.span[1]])) \
                 and port[0] == visit.host:
             visit.city = port[1]
+    if len(visits) > 1 and any(signed_local):
+        _the_document_signed_by_visitors(doc, visits, signed_local)  # round 104 (h2): "Belgeyi X, Y ve Z imzaladı"
     if any(not visit.documents_said for visit in visits):
         _none_signed_unless_told(doc, visits, signed, signed_local, published)  # round 71 (docs0)
     # a trip to a state outside the ties is none of theirs ("arrived in Beijing on Monday for a state visit to China"),
@@ -8403,17 +8538,59 @@ def _compatriots_in_one_city(other: VisitFound, visit: VisitFound) -> bool:
 # Round 102 (v1): a signing told between the host and another state, their names joined ("Türkiye ile Kırgızistan ortak
 # yapım anlaşması imzaladı", a film festival's headline, dev/1528; "between Türkiye and Kyrgyzstan"), is none of a
 # guest of a third state, known: at an occasion with guests of several states a document counts for its parties'
-# guests alone (docs/annotating.md, dev/1490)
-_JOINED_STATES = re.compile(r"\s*(?:ile|ilə|ve|və|and|и|с|-|–)\s*")
+# guests alone (docs/annotating.md, dev/1490). Round 104 (h1): a Russian compound adjective's link vowel before the
+# hyphen joins them too ("кыргызско-узбекскую границу", dev/1542: the demonym's mention ends at its stem)
+_JOINED_STATES = re.compile(r"\s*(?:ile|ilə|ve|və|and|и|с|о?-|–)\s*")
 
 
 def _signed_between_the_host_and_another(doc: Document, visit: VisitFound, s: Sentence) -> bool:
     """Does sentence `s` join two states' names, the host's and another than the visitor's (known) own?"""
-    if not visit.visitor.iso3:
-        return False
+    return bool(visit.visitor.iso3) and bool(_joined_with_the_host(doc, s, visit.host) - {visit.visitor.iso3})
+
+
+def _joined_with_the_host(doc: Document, s: Sentence, host: str) -> set[str]:
+    """The states sentence `s` joins to the host's name (_JOINED_STATES: "Türkiye ile Kırgızistan", "кыргызско-
+    узбекскую")."""
     told = doc.mentions(s)
-    return any(_JOINED_STATES.fullmatch(doc.text, a.end, b.start) is not None and visit.host in (a.iso3, b.iso3)
-               and a.iso3 != b.iso3 and visit.visitor.iso3 not in (a.iso3, b.iso3) for a, b in zip(told, told[1:]))
+    return {b.iso3 if a.iso3 == host else a.iso3 for a, b in zip(told, told[1:])
+            if host in (a.iso3, b.iso3) and a.iso3 != b.iso3 and _JOINED_STATES.fullmatch(doc.text, a.end, b.start)}
+
+
+# Round 104 (h1): at a meeting of guests of several states, a signing told between the host and one guest's state, their
+# names joined ("подписание протокола … о товарах …, пересекающих кыргызско-узбекскую границу", the Uzbek customs head
+# among four guests at a customs heads' council in Bishkek, dev/1542), is that guest's (docs/annotating.md: a document
+# between two states counts for the guests of its parties), not the last guest told's (_latest)
+def _guest_of_the_joined_state(doc: Document, s: Sentence, visits: list[VisitFound]) -> VisitFound | None:
+    """The visit of the one meeting guest (at_meeting) whose state sentence `s` joins to his host's name, when guests
+    of two states or more came there; None otherwise."""
+    guests = [v for v in visits if v.at_meeting and v.visitor.iso3 and not v.recalled]
+    if len({v.visitor.iso3 for v in guests}) < 2 or len(doc.mentions(s)) < 2:
+        return None
+    joined = {v.host: _joined_with_the_host(doc, s, v.host) for v in guests}
+    named = [v for v in guests if joined[v.host] == {v.visitor.iso3}]
+    return named[-1] if named and len({v.visitor.iso3 for v in named}) == 1 else None
+
+
+# Round 104 (h1): at a meeting of guests of several states, a signing between two bodies that names the host's state and
+# no other guest's ("Bundan əlavə, "Azərenerji" ASC ilə Özbəkistanın "Milli Elektrik Şəbəkələri" SC arasında … saziş
+# imzalanıb", an energy ministers' meeting in Samarkand, dev/1545) is a bilateral document with the host: the one guest
+# whose own sentence tells his bilateral talks with the host (_BILATERAL_TALKS, and his counterparts of the host's state
+# by _COUNTERPARTS_WITH: "… özbək həmkarı ilə ikitərəfli görüş keçirib") signed it, not the last guest told (_latest);
+# _guest_bilateral_signing then adds the meeting's own documents to his
+def _guest_of_the_talks_with_the_host(doc: Document, s: Sentence, visits: list[VisitFound]) -> VisitFound | None:
+    """The visit of the one meeting guest (at_meeting) whose own sentence tells his bilateral talks with the host, when
+    sentence `s` tells a signing between two bodies ("… ilə … arasında") naming the host's state and no state but his,
+    and guests of two states or more came; else None."""
+    if " arasında " not in s.text:
+        return None  # (a cheap gate: no signing between two bodies)
+    guests = [v for v in visits if v.at_meeting and v.visitor.iso3 and not v.recalled]
+    if len({v.visitor.iso3 for v in guests}) < 2:
+        return None
+    host = guests[-1].host
+    talked = [v for v in guests if v.host == host and _BILATERAL_TALKS.search(doc.text, v.span[0], v.span[1])
+              and any(_state_word(m["demonym"]) == host for m in _COUNTERPARTS_WITH_RE.finditer(doc.text, *v.span))]
+    named = set(doc.codes(s))
+    return talked[0] if len(talked) == 1 and host in named and named <= {host, talked[0].visitor.iso3} else None
 
 
 # Round 103 (h3): so is a signing told naming the state of another guest at the host, whose visit counted its documents,
@@ -8428,6 +8605,21 @@ def _signing_of_another_guest_s_state(doc: Document, visit: VisitFound, visits: 
     return visit.visitor.iso3 not in told and any(
         other is not visit and other.documents_said and other.host == visit.host and other.visitor.iso3 in told
         for other in visits)
+
+
+# Round 104 (h6): a signing whose signers the next sentence names, opening on "the document" (_TA_THE_DOCUMENT_OPENING:
+# "Forum çərçivəsində AZƏRTAC ilə UzA arasında … memorandumu imzalanıb. Sənədi V.Məmmədzadə və U.Nəzərov imzalayıblar.",
+# dev/1553), names them as its own sentence would: the memorandum is the one guest's among them, none of the others'
+# (its other half, the document counted for each guest it names, is h2's _the_document_signed_by_visitors)
+def _signer_named(doc: Document, j: int, visits: list[VisitFound]) -> VisitFound | None:
+    """The visit of the one visitor signing sentence j names (_visit_named), else the one the next sentence names when
+    it tells the same document's signers; None when neither names one."""
+    if (signer := _visit_named(doc.sentences[j].text, visits)) is not None or j + 1 >= len(doc.sentences):
+        return signer
+    after = doc.sentences[j + 1]
+    if after.text[:1] not in "SB" or "imza" not in after.check or not _TA_THE_DOCUMENT_OPENING.match(after.text):
+        return None
+    return _visit_named(after.text, visits)
 
 
 def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
@@ -8461,10 +8653,12 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
                 or ("imzalan" in s.check and _document_signed_at_another_time(doc, visit, s)) \
                 or _signed_between_the_host_and_another(doc, visit, s) \
                 or _signing_of_another_guest_s_state(doc, visit, visits, s) \
-                or (signer := _visit_named(s.text, visits)) is not None and signer is not visit and signer.documents:
+                or (signer := _signer_named(doc, j, visits)) is not None and signer is not visit \
+                and (signer.documents or not signer.documents_said):
             # (round 100, v1: not a signing that names another visitor alone, whose visit counts documents of its own:
             # "Sənədi nazirlər Elvin Sultanlı və Jasur Normatov imzalayıblar" after the memorandum Normatov's visit
-            # counts, none of his fellow guest's, dev/1490)
+            # counts, none of his fellow guest's, dev/1490; round 104, h6: or whose visit is still to be read, as it
+            # will count it)
             continue
         told.append(s)
     return told
@@ -8475,15 +8669,21 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
 # committee's chair opening the debate on it, dev/1446), is the one another sentence names so at another time than the
 # visit's ("teklif, 18 Eylül 2025 tarihinde Astana'da imzalanan anlaşmanın onaylanmasına ilişkindir", _another_time):
 # an old document, no signing of the visit. Only a sentence telling its signing by that participle alone.
+# Round 104 (h3): or the participle's own year before it, not the visit's ("Protokol, iki kurum arasında 2019'da
+# imzalanan çerçeve anlaşmanın devamı niteliğinde", after "… protokolü imzalandı. Protokole X ile Y imza attı.",
+# dev/1552): signed then (round 53's _TR_SIGNED_THEN), no document of the visit, with no other sentence needed
 _TA_SIGNED_DOCUMENT = re.compile(r"\bimzalan(?:an|mış)\s+(?:[^\W\d_]+\s+){0,4}?(?P<noun>" + _TA_DOCUMENT + ")", re.I)
 
 
 def _document_signed_at_another_time(doc: Document, visit: VisitFound, s: Sentence) -> bool:
-    """Does sentence `s` tell a signing only by the participle naming its document (_TA_SIGNED_DOCUMENT), the same
-    noun another sentence names so at another time than the visit's (see above)?"""
+    """Does sentence `s` tell a signing only by the participle naming its document (_TA_SIGNED_DOCUMENT), each after a
+    year not the visit's, or the same noun another sentence names so at another time than the visit's (see above)?"""
     named = _TA_SIGNED_DOCUMENT.findall(s.text)
     if not named or s.check.count("imza") != len(named):
         return False
+    then = [m for m in _IN_YEAR.finditer(s.text) if _TR_SIGNED_THEN.match(s.text, m.end())]
+    if len(then) == len(named) and all(_in_year_told(m) != visit.start.year for m in then):
+        return True  # round 104 (h3): each participle after a year of its own, not the visit's
     nouns = {lowered(noun) for noun in named}
     return any(other is not s and "imzalan" in other.check and _another_time(visit, other.text)
                and nouns <= {lowered(noun) for noun in _TA_SIGNED_DOCUMENT.findall(other.text)}
@@ -8553,6 +8753,30 @@ _TA_DOCUMENT_STEM = re.compile(_TA_DOCUMENT, re.I)
 # (round 102, q4: or opening the clause a report's "… xəbər verir ki," leads in, "Report xəbər verir ki, sənəd oktyabrın
 # 20-də Bakıda … imzalanıb" after the lead's "… Protokol imzalanıb", dev/1529)
 _TA_THE_DOCUMENT_OPENING = re.compile(r"(?:^|(?<=\bki,\s))(?P<noun>[Ss]ənəd|[Bb]elge)(?:i|yi)?\s")
+
+
+# Round 104 (h2): "the document" told signed by the people the sentence names ("Belgeyi Yalçınkaya, Kerimova,
+# Sultanbekova ve Özkardaş imzaladı", after the lead's "… "Ankara Deklarasyonu"nu imzaladı", dev/1548; "Sənədi X və Y
+# imzalayıblar"): one document more for the visit of each visitor it names, the guests of several states at one meeting
+# (docs/annotating.md: a document counts for the visit of each guest of a state party to it), unless his visit read its
+# count off this sentence or the one before, which told the document's own signing ("… Anlaşma Memorandumu imzalanıb.
+# Sənədi nazirlər X və Y imzalayıblar.", dev/1490: one memorandum); an uncounted signing of his stays uncounted (and
+# none of the guests it leaves out: h6's _signer_named)
+def _the_document_signed_by_visitors(doc: Document, visits: list[VisitFound], signed_local: list[bool]) -> None:
+    for j, s in enumerate(doc.sentences):
+        if not signed_local[j] or s.text[:1] not in "BSbs" or not _TA_THE_DOCUMENT_OPENING.match(s.text) \
+                or _SIGNING_TO_COME.search(s.text) or not (named := _visitors_named(s.text, visits)):
+            continue
+        told_from = doc.sentences[j - 1].start if j else s.start
+        for visit in visits:
+            if visit.visitor.name not in named or visit.recalled \
+                    or any(told_from <= at < s.end for at, _ in (visit.span, *visit.extra_spans)):
+                continue
+            if not visit.documents_said:
+                visit.documents_said, visit.documents = True, 0
+            if visit.documents is not None:
+                visit.documents += 1
+            visit.extra_spans.append((s.start, s.end))
 
 
 def _one_document_told_again(told: list[Sentence]) -> bool:
@@ -10253,6 +10477,8 @@ def _delegation_led_by(sentence: str, resolver: Resolver) -> Person | None:
 # Şakkaliyev", "şehre geldi", "şəhərə gələn nazir").
 _THE_TOWN = re.compile(r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:town|city|resort)\b"
                        r"|\b(?:kente|şehre|şəhərə)\s+(?:gel|gəl|ulaş|çat)\w*"  # round 100 (v1): "şəhərə çatıblar"
+                       # round 104 (h1): the day told between ("şəhərə görüş günü, çərşənbə səhəri çatıb", dev/1545)
+                       r"|\bşəhərə\s+(?:[^\W\d_]+,?\s+){0,4}?(?:səhəri|axşamı|günü|dünən)\s+(?:gəl|çat)\w*"
                        r"|\bbölgeye\s+ulaş\w*"  # round 103 (h7): "Astana üzerinden bölgeye ulaştı" (dev/1540)
                        # round 74 (oped74): the Russian "there" after or before a verb of coming ("… вспоминаю Бухару.
                        # 19 ноября 2004 года X прилетел туда с официальным визитом", dev/1179)
@@ -10392,13 +10618,16 @@ def _summit_total_told_apart(doc: Document, visits: list[VisitFound], signed: li
 def _summit_documents_for_all(doc: Document, visits: list[VisitFound]) -> None:
     """A summit's documents are on each leader's visit: the count told for one summit visit (the latest when the
     documents were told) given to the others at the same summit (host, city, a day or two apart) that have none.
-    Not a count told of two of them (_BILATERAL in the sentence that tells it)."""
+    Not a count told of two of them (_BILATERAL in the sentence that tells it); round 104 (h1): nor, to a guest of a
+    third state, one told between the host and another state (_signed_between_the_host_and_another: "… протокола …
+    пересекающих кыргызско-узбекскую границу" is the Uzbek guest's alone, dev/1542)."""
     told = [v for v in visits if (v.visit_type == "summit" or v.at_meeting) and v.documents_said and v.extra_spans
             and not _BILATERAL.search(_sentence_at(doc, v.extra_spans[-1][0]))]
     for visit in visits:
         if not (visit.visit_type == "summit" or visit.at_meeting) or visit.documents_said:
             continue
-        source = next((v for v in told if _at_the_same_summit(v, visit)), None)
+        source = next((v for v in told if _at_the_same_summit(v, visit) and not _signed_between_the_host_and_another(
+            doc, visit, _sentence_holding(doc, v.extra_spans[-1][0]))), None)
         if source is not None:
             visit.documents_said, visit.documents = True, source.documents
     _bilateral_documents_at_the_summit(doc, visits)
@@ -10745,7 +10974,9 @@ def _tells_the_count(sentence: str, count: int | None) -> bool:
 def _guest_bilateral_signing(doc: Document, visits: list[VisitFound], signed: list[bool],
                              signed_local: list[bool]) -> None:
     """Add to a summit guest's counted documents those of a signing sentence no visit counted yet that ends (or is)
-    a sentence telling his bilateral talks (_BILATERAL_TALKS naming him, and no other guest of that summit)."""
+    a sentence telling his bilateral talks (_BILATERAL_TALKS naming him, and no other guest of that summit); round 104
+    (h1): or that tells a signing with the host alone, his own sentence telling his talks
+    (_guest_of_the_talks_with_the_host, dev/1545)."""
     guests = [v for v in visits if v.visit_type == "summit" and v.documents_said and v.documents is not None]
     if len(guests) < 2:
         return
@@ -10753,23 +10984,30 @@ def _guest_bilateral_signing(doc: Document, visits: list[VisitFound], signed: li
     talks = doc.holding(_BILATERAL_TALKS_WORDS + (("separate",) if talks_re is _MEETING_TALKS else ()))
     if not any(talks):
         return
-    # his count told only in his talks' own sentence ("…, and the two signed a plan"): the summit's too
+    # his count told only in his talks' own sentence ("…, and the two signed a plan"): the summit's too (round 104, h1:
+    # or in a signing with the host his talks make his, _guest_of_the_talks_with_the_host)
     for guest in guests:
-        own = {_sentence_at(doc, at) for at, _ in guest.extra_spans}
-        if not own or not all(talks_re.search(text) for text in own):
+        own = [_sentence_holding(doc, at) for at, _ in guest.extra_spans]
+        if not own or not all(talks_re.search(o.text) or _guest_of_the_talks_with_the_host(doc, o, visits) is guest
+                              for o in own):
             continue
         if source := next((v for v in guests if v is not guest and v.host == guest.host and v.city == guest.city
                            and abs(v.start - guest.start) <= _ARRIVED_BEFORE and v.extra_spans
                            and not _BILATERAL.search(_sentence_at(doc, v.extra_spans[-1][0]))), None):
             guest.documents += source.documents
     for k, s in enumerate(doc.sentences):
-        if not (signed[k] or signed_local[k]) or not (talks[k] or (k and talks[k - 1])):
+        if not (signed[k] or signed_local[k]):
+            continue
+        # round 104 (h1): or a signing with the host alone, far from the talks (_guest_of_the_talks_with_the_host)
+        alone = None if talks[k] or (k and talks[k - 1]) else _guest_of_the_talks_with_the_host(doc, s, visits)
+        if alone is None and not (talks[k] or (k and talks[k - 1])):
             continue
         # counted already: by a visit of its own, or by a guest's (not a count the sentence only failed to change)
         if any(s.start <= at < s.end for v in visits if v.visit_type != "summit" for at, _ in v.extra_spans):
             continue
         told = next((t for t in (s, doc.sentences[k - 1] if k else s) if talks_re.search(t.text)), None)
-        named = [v for v in guests if _name_at(told.text, v.visitor.name) >= 0] if told else []
+        named = [v for v in guests if v is alone] if alone else \
+            [v for v in guests if _name_at(told.text, v.visitor.name) >= 0] if told else []
         if len(named) != 1:
             continue
         guest = named[0]
@@ -10798,6 +11036,12 @@ def _sentence_index(doc: Document, start: int) -> int | None:
 def _sentence_at(doc: Document, at: int) -> str:
     """The text of the sentence holding offset `at`."""
     return next((s.text for s in doc.sentences if s.start <= at < s.end), "")
+
+
+def _sentence_holding(doc: Document, at: int) -> Sentence:
+    """The sentence holding offset `at`, or the last one opening before it (round 104, h1: a sentence whose mentions
+    are read, not its text alone, as _sentence_at gives)."""
+    return doc.sentences[max(0, bisect_right([s.start for s in doc.sentences], at) - 1)]
 
 
 # Almaty, Kazakhstan's former capital, is its "southern capital" in Russian and English reports ("Ильхам Алиев прилетел в
@@ -11470,8 +11714,11 @@ def _delegation_of_dayless_lead(doc: Document, k: int, visit_words: list[bool], 
 
 # Round 100 (t1): a Russian meeting of a body of states' council ("заседание совета управляющих Тюркского
 # инвестиционного фонда", dev/1493), read as a ministers' meeting (_LOCAL_MINISTERS_MEETING): the ministers listed next
-# as taking part came to it, a summit when of two states or more besides the host's (_ministers_of_several_states)
-_RU_BODY_COUNCIL_MEETING = r"\bзаседани\w*\s+совет\w*\s+(?:[\w-]+\s+){0,2}?" + _RU_BODY_OF_STATES
+# as taking part came to it, a summit when of two states or more besides the host's (_ministers_of_several_states).
+# Round 104 (h1): three words between the council and its body of states, whose member states' heads of a service it
+# is of ("заседание Совета руководителей таможенных служб государств – членов Организации тюркских государств",
+# dev/1542: the customs heads listed next as arriving are its guests)
+_RU_BODY_COUNCIL_MEETING = r"\bзаседани\w*\s+совет\w*\s+(?:[\w-]+\s+){0,3}?" + _RU_BODY_OF_STATES
 
 
 # A meeting of ministers told held, in Azerbaijani, Turkish or Russian, as _MINISTERS_GATHERING tells it in English:
@@ -11825,12 +12072,13 @@ def _heads(text: str, body: str, name: str) -> bool:
 # Round 27: one more document told signed "also" after the count ("… üç mutabakat zaptı imzaladı. Ayrıca KEK Protokolü
 # de imzalandı", Azerbaijani "Həmçinin … protokolu da imzalanıb"): the count and one. The singular noun only: "Ayrıca
 # anlaşmalar da imzalandı" says no number.
+_TA_BESIDES_THIS = r"^(?:Bundan\s+(?:başqa|əlavə)|Bunun\s+(?:dışında|yanı\s+sıra)),?\s"  # opening a sentence
 _ALSO_ONE_SIGNED = re.compile(r"(?:\b(?:Ayrıca|Həmçinin)\b[^.;]{0,80}?" + _TA_DOCUMENT
                               + r"(?!\w*(?:lar|lər|ler))\w{0,4}"
                               r"\s+(?:de|da|də)"
                               # round 47: "besides this" opening the sentence says "also" with no "da" after the noun
                               # ("Bundan başqa, “Azərenerji” ASC ilə … ASC arasında … niyyət protokolu imzalanıb")
-                              r"|^(?:Bundan\s+(?:başqa|əlavə)|Bunun\s+(?:dışında|yanı\s+sıra)),?\s[^.;]{0,120}?"
+                              r"|" + _TA_BESIDES_THIS + r"[^.;]{0,120}?"
                               + _TA_DOCUMENT + r"(?!\w*(?:lar|lər|ler))\w{0,4}(?:\s+(?:de|da|də))?"
                               # round 50: "too" after the two parties ("Səfərin ikinci günü X ilə Y arasında da
                               # əməkdaşlıq memorandumu imzalanıb", "A ile B arasında da bir protokol imzalandı")
@@ -11850,6 +12098,10 @@ _RU_ALSO_ONE_SIGNED = re.compile(r"^(?:Кроме\s+того|Кроме\s+это
                                  r"(?:[а-яё-]+(?:ый|ий|ой|ое|ую|ая)\s+)?(?:соглашение|меморандум|договор|протокол"
                                  r"|контракт|план|программу|дорожную\s+карту)(?![^\W\d_])")
 _RU_ALSO_WORDS = ("Кроме ", "Помимо ", "Также ")  # one opens every _RU_ALSO_ONE_SIGNED match
+# Round 104 (h4): or any one document _TA_ONE_DOCUMENT reads after "besides this" opens the sentence, the sides its
+# subject in the active plural, a plan its noun ("Bundan əlavə, X Y … ilə görüşüb, tərəflər … əməkdaşlıq planı
+# imzalayıblar" after "yeddi müqavilə imzalanıb": eight, dev/1549)
+_TA_BESIDES_THIS_OPENING = re.compile(_TA_BESIDES_THIS)
 
 
 # Round 84 (h1 signed_while_too): a sentence that lists the documents of the count just told, the first in a clause of
@@ -11868,10 +12120,13 @@ ONE_OF_THEM_AT_MOST = 24  # "из них" stands within this many characters of 
 
 def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
     """A document told signed "also" (_ALSO_ONE_SIGNED; round 48: _TA_ALSO_ONE_MORE, "bir" and a company contract too;
-    round 50: _RU_ALSO_ONE_SIGNED) after the visit's count: one more."""
+    round 50: _RU_ALSO_ONE_SIGNED; round 104, h4: _TA_ONE_DOCUMENT after _TA_BESIDES_THIS) after the visit's count: one
+    more."""
     if m := _ALSO_ONE_SIGNED.search(sentence) or _TA_ALSO_ONE_MORE.search(sentence) or (
             _TA_ONE_MORE_TOO.search(sentence) if any(w in sentence for w in _TA_TOO_SIGNED_WORDS) else None) or (
-            _RU_ALSO_ONE_SIGNED.search(sentence) if sentence.startswith(_RU_ALSO_WORDS) else None):
+            _RU_ALSO_ONE_SIGNED.search(sentence) if sentence.startswith(_RU_ALSO_WORDS) else None) or (
+            _TA_ONE_DOCUMENT.search(sentence) if sentence.startswith(("Bundan ", "Bunun "))
+            and _TA_BESIDES_THIS_OPENING.match(sentence) else None):
         if "rken" in sentence[:m.start()] and _SIGNED_WHILE_CLAUSE.search(sentence, 0, m.start()):
             return  # round 84 (h1 signed_while_too): its "too" is the sentence's own first document's, both the count's
         if visit.itemized_end < 0 or not 0 <= offset - visit.itemized_end <= SENTENCE_GAP:
@@ -12498,7 +12753,7 @@ def _participle_name_told_before(doc: Document, s: Sentence, resolver: Resolver)
         if not is_cyrillic(m[0]) and _came_participle(m):
             after = s.text[m.end():].split(",", 1)[0].strip()
             return _full_name_told_before(doc, s, after, resolver) or (
-                _initialled_name_told_before(doc, s, after, resolver) if _INITIAL_THEN_SURNAME.match(after) else None)
+                _initialled_name_told_before(doc, s, after, resolver) if _INITIAL_SURNAME.match(after) else None)
     return None
 
 
@@ -15276,10 +15531,13 @@ def _unplaced_arrival_s_dateline(doc: Document, sentence: str, visitor: Person,
     (_EN_ARRIVED_UNPLACED): the newsroom's dateline in capitals (_bare_dateline_place), whatever place an aside or
     another clause names ("X, who also attended the 2024 Games in Astana, arrived late on Friday evening", "Y landed
     on Saturday morning, and Türkiye was represented by …", dev/1150); so too a landing at an airport no table knows,
-    no place read (`place`: "landing at Tamchy airport on Thursday"). None without such an arrival or dateline."""
+    no place read (`place`: "landing at Tamchy airport on Thursday"), and (round 104, h2) a Turkish coming told only by
+    the place come from (_CAME_FROM_ABLATIVE, dev/1548). None without such an arrival or dateline."""
     if place is None and "при" in sentence and (m := _LOCAL_VISIT.search(sentence)) \
             and _RU_ARRIVED_UNPLACED.match(sentence, m.start()):
         return _bare_dateline_place(doc, visitor.iso3)  # round 103 (h1)
+    if place is None and "gelen" in sentence and _CAME_FROM_ABLATIVE.search(sentence):
+        return _bare_dateline_place(doc, visitor.iso3)  # round 104 (h2): "Toplantı sabahı Lefkoşa'dan gelen X"
     m = _VISIT.search(sentence)
     if m is None or not (_EN_ARRIVED_UNPLACED_RE.match(sentence, m.start())
                          or (place is None and m[0].lower().startswith(("landing at", "landed at", "arrived at")))):
@@ -15669,8 +15927,10 @@ def _capital_of_the_state_named(sentence: str, visitor_iso3: str) -> tuple[str, 
 _TITLE_CONJUNCTIONS = frozenset({"и", "və", "ve", "and"})
 # A state named by its formal name takes two words where its genitive takes one ("Олий Мажлиса Республики Узбекистан"
 # for "Олий Мажлиса Узбекистана"): "Республики" is no word of the title's count either, or a parliament chamber's chair
-# ("Председатель Законодательной палаты Олий Мажлиса Республики Узбекистан X Y") falls outside the words read
-_TITLE_UNCOUNTED = _TITLE_CONJUNCTIONS | {"Республики"}
+# ("Председатель Законодательной палаты Олий Мажлиса Республики Узбекистан X Y") falls outside the words read.
+# Round 104 (h1): nor is "Министерства" of a body within a ministry, its owner named after it ("председатель Комитета
+# государственных доходов Министерства финансов Казахстана X Y", dev/1542: a ministry's own title is a word shorter)
+_TITLE_UNCOUNTED = _TITLE_CONJUNCTIONS | {"Республики", "Министерства"}
 
 
 def _listed_field_comma(words: list[str], taken: int) -> bool:

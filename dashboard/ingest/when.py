@@ -1039,7 +1039,10 @@ _LOCAL_WEEKDAY = re.compile(r"\b(?:в|во)\s+(?:(?:минувш|прошл|пр
                             # Turkish with a time of day too: "pazar akşamı" (Sunday evening), "cuma sabahı" (lowered: ı is i)
                             r"|\b(pazartesi|sali|çarşamba|perşembe|cumartesi|cuma|pazar)\s+(?:günü|akşami|sabahi|gecesi)\b"
                             r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS) + r")\b"
-                            r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS_WITH_GUNU) + r")\s+günü\b"
+                            # (round 104, h1: or "səhəri", its morning, "çərşənbə səhəri çatıb", dev/1545; not
+                            # "axşamı", which makes the eve's name: "çərşənbə axşamı" is Tuesday)
+                            r"|\b(" + "|".join(lowered(word) for word in _AZ_WEEKDAYS_WITH_GUNU)
+                            + r")\s+(?:günü|səhəri)\b"
                             # round 66 (visits66b): or after "ötən"/"keçən" (last), "ötən çərşənbə Aşqabadda …"
                             # (dev/1082), not the two-word days ("ötən cümə axşamı" is last Thursday: the group before
                             # reads it)

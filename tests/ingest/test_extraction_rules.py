@@ -165,17 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {  # round 104: held-out set 129's articles with misses
-    "1542-24kg-customs-heads-bishkek",
-    "1544-aa-karaagac-sauran-kazi",
-    "1545-report-energy-ministers-samarkand",
-    "1548-aa-ombudsman-ankara",
-    "1549-apa-uzbek-pavilion-baku",
-    "1550-trend-turkmen-gas-awaza",
-    "1551-kazinform-border-trade-centre",
-    "1552-trthaber-yunus-emre-bishkek",
-    "1553-report-news-agencies-shusha",
-}
+NOT_YET: set[str] = set()  # round 104: every dev article reads exactly
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
