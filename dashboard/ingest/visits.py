@@ -9995,9 +9995,11 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.documents_said, visit.documents = True, len(each)  # round 72 (visits72): "… signed a memorandum …, and
         # … signed an agreement …" (_EN_SIGNED_ONE_ACTIVE)
         visit.extra_spans += [(offset + x.start(), offset + x.end()) for x in each]
-    elif not m and signed and not visit.documents_said and visit.recalled and ", when " in sentence \
+    elif not m and signed and not visit.documents_said and visit.recalled and " when " in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _WHEN_HE_SIGNED_ONE.search(sentence)):
-        visit.documents_said, visit.documents = True, 1  # round 50: "…, when he led a delegation to X and signed a …"
+        # round 50: "…, when he led a delegation to X and signed a …"; round 105 (h3): "the … roadmap was signed when
+        # he led a … delegation to …" (dev/1558)
+        visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed and not visit.documents_said and (" and signed a" in sentence or ", where " in sentence) \
             and visit.span[0] <= offset < visit.span[1] and (m := _TALKS_AND_SIGNED_ONE.search(sentence)):
@@ -10402,8 +10404,14 @@ def _ta_one_on_that_visit(sentence: str) -> re.Match | None:
 
 # Round 50: one document the visitor of a recalled trip signed on it, told after its "when he" ("…, when he led a
 # Gabala delegation to Cholpon-Ata and signed a memorandum on trade …"): the singular only
+# Round 105 (h3): or the document first, in the passive, its signing's time the trip told by "when he/she" right after
+# ("… recalled that the localisation roadmap was signed when he led a KAI delegation to … Ankara on March 12",
+# dev/1558): "the" as "a", the "when" clause the trip's own
+_ONE_SIGNED_NOUN = r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme)\b"
 _WHEN_HE_SIGNED_ONE = re.compile(r",\s+when\s+(?:he|she)\s+[^.;]{0,120}?\band\s+signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
-                                 r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme)\b")
+                                 + _ONE_SIGNED_NOUN
+                                 + r"|\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?" + _ONE_SIGNED_NOUN
+                                 + r"\s+(?:was|had\s+been)\s+signed\s+when\s+(?:he|she)\s")
 
 
 # Round 51 (visits gaps): in the visit's own sentence, the visitor "held talks" (met) "and signed a" document ("…, where
@@ -15587,7 +15595,12 @@ _EN_VISITOR_S_TYPED = re.compile(r"\b(?:([A-Z][\w-]+)['’]s"
                                  # aside of who said so between ("Kholmatov's two-day trip, the Uzbek ministry said in
                                  # a statement, is a working visit", dev/1519)
                                  r"|" + _VISIT_S_DAYS + r"(?:visit|trip)(?:,[^,;]{1,80},)?\s+(?:is|was)\s+(?:an?\s+)?"
-                                 r"(state|official|working)\s+(?:visit|one)\b)")
+                                 r"(state|official|working)\s+(?:visit|one)\b"
+                                 # round 105 (h3): or its type an apposition on it between commas ("The visit, a
+                                 # working one, is X's second trip to …", dev/1555; "Karaosmanoğlu's trip, a working
+                                 # visit, also included talks …", dev/1558)
+                                 r"|" + _VISIT_S_DAYS + r"(?:visit|trip),\s+an?\s+(state|official|working)\s+"
+                                 r"(?:visit|one),)")
 
 
 def _typed_as_the_visitor_s(doc: Document, visit: VisitFound, only: bool) -> None:
@@ -15596,7 +15609,7 @@ def _typed_as_the_visitor_s(doc: Document, visit: VisitFound, only: bool) -> Non
     surname = visit.visitor.name.split()[-1]
     for m in _EN_VISITOR_S_TYPED.finditer(doc.text, visit.span[0]):
         if m[1] == surname or (m["the"] and only):
-            visit.visit_type = lowered(m[3] or m[4] or m[5])
+            visit.visit_type = lowered(m[3] or m[4] or m[5] or m[6])
             return
 
 
