@@ -269,7 +269,10 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 84 (h4): being in a city for an event ("Foruma katılmak üzere Bakü'de bulunan X")
                           rf"|{_TR_IN_CITY_FOR_EVENT}"
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
-                          r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
+                          # (round 105, h5: and the Azerbaijani past participle as "gələn", "mərasimdə … bazar ertəsi
+                          # Bakıya gəlmiş Türkmənistanın mədəniyyət naziri X … iştirak ediblər", dev/1557; not the
+                          # pluperfect "gəlmişdi" nor "gəlmişkən")
+                          r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən|gəlmiş)\b"
                           # round 104 (h2): coming from a place named in the ablative after its apostrophe, the place
                           # come to the event's ("Toplantı sabahı Lefkoşa'dan gelen Özkardaş da …", dev/1548), a name
                           # after it (not "… Özbekistan'dan gelen üst düzey konukları", guests whom a host received)
@@ -281,7 +284,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # görüş günü, çərşənbə səhəri çatıb", dev/1545; "Bakıya cümə axşamı çatıb")
                           r"|(?:(?<=\bgünü\s)|(?<=\bdün\s)|(?<=\bdünən\s)|(?<=\bakşamı\s)|(?<=\baxşam\s)"
                           r"|(?<=\bsabahı\s)|(?<=\bsəhəri\s)|(?<=\baxşamı\s))"
-                          r"(?:gelen|gələn|ulaşan|çatıb|çatdı)\b"
+                          r"(?:gelen|gələn|gəlmiş|ulaşan|çatıb|çatdı)\b"  # (round 105, h5: "gəlmiş" as above)
                           # round 25: the converb, coming there and then meeting: "3 Aralık'ta Ankara'ya gelerek Bolat ile bir
                           # araya gelmişti", "Bakıya gələrək … görüşüb"
                           r"|(?<=[aeə]\s)(?:gelerek|gələrək)\b"
@@ -366,6 +369,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "gəlişi", "gelişi",  # round 54
                       "geldiğ", "gittiğ",  # round 86 (w1, nominalised_coming)
                       "çatıb", "çatdı",  # round 69 (turkpa)
+                      "gəlmiş",  # round 105 (h5): "Bakıya gəlmiş … naziri X" (dev/1557)
                       "трёхсторонн", "трехсторонн",  # round 71 (review71)
                       "пересе")  # round 73 (border73)
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
@@ -4329,6 +4333,17 @@ def _surname_before_comma_told_before(doc: Document, s: Sentence, subject: str, 
     return _surname_told_before(doc, s, m[2], resolver)
 
 
+# Round 105 (h5): the surname alone with no comma, the place in the dative and the day right after it before the verb
+# ("Xolmatov Bakıya çərşənbə axşamı gəlib", dev/1565; "X çərşənbə axşamı Bakıya gəlib"): the subject cut at its
+# place and day as an office's is (_office_subject) leaves the surname alone, the one named in full before (as
+# _surname_told_before reads him); not a longer subject ("X ilə görüşən nazir Bakıya …")
+def _surname_before_place_or_day_told_before(doc: Document, s: Sentence, subject: str,
+                                             resolver: Resolver) -> Person | None:
+    if " " not in subject.strip(" ,"):
+        return None  # the surname alone: _surname_told_before's
+    return _surname_told_before(doc, s, _office_subject(subject, resolver.day), resolver)
+
+
 # Round 86 (m3, genitive surname): the surname alone in the genitive, a "da"/"de" (too) at most, as the subject of a
 # visit told in a nominalised clause ("Seytcanov'un da 22 Mayıs'ta Semerkant'ı ziyaret ettiği … hatırlatıldı", dev/833;
 # "Tuncel'in 18 Eylül'de Pavlodar'ı ziyaret ettiği belirtildi"): the one named in full before, as _surname_told_before
@@ -5846,7 +5861,8 @@ def _ru_object_named_before(sentence: str, comma: int, resolver: Resolver) -> li
     return [newcomer] if newcomer else []
 
 
-_CAME = ("gelen", "gələn", "giden", "gedən", "ulaşan")  # the _LOCAL_VISIT words that are participles themselves
+# the _LOCAL_VISIT words that are participles themselves (round 105, h5: the past "gəlmiş", dev/1557)
+_CAME = ("gelen", "gələn", "giden", "gedən", "ulaşan", "gəlmiş")
 
 
 def _came_participle(m: re.Match) -> bool:
@@ -7806,6 +7822,7 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
                     or _surname_before_comma_told_before(doc, s, sentence[:m.start()], resolver) \
+                    or _surname_before_place_or_day_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _surname_before_topic_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _surname_in_genitive_told_before(doc, s, sentence[:m.start()], m.start(), resolver) \
                     or (is_cyrillic(sentence[:m.start()]) and _ru_surname_after_the_day_told_before(  # round 38
@@ -8896,11 +8913,18 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
     said = visit.documents_said  # signed, the number not stated, by a later sentence: a count before may give it
     first = 0 if k <= OPENING_SENTENCES or (" text of the " in doc.text and _quoted_text_before(doc, k)) \
         else k - SIGNED_BEFORE_SENTENCES
+    chained = False  # sentence j - 1 told a signing, and so did each since one read at the visit's place
     for j in range(first, k):
+        told = signed[j] or signed_local[j]
         # round 83 (w2): "a further" count right after one document read signed there continues its signing
-        if (signed[j] or signed_local[j]) \
-                and (any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0)
-                     or _right_after_one_signed(visit, doc.sentences[j].start)):
+        at_place = told and (any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0)
+                             or _right_after_one_signed(visit, doc.sentences[j].start))
+        # round 105 (h5): the total of a run of signings told with no number, the run's first at the place, names no
+        # place itself ("… saziş imzalayıb. … sənəd dünən Bakıda … imzalanıb. … memorandum … imzalanıb. Beləliklə,
+        # ümumilikdə üç sənəd imzalanıb." before "X Bakıya çərşənbə axşamı gəlib", dev/1565): the run's count
+        summed = told and chained and any(word in doc.sentences[j].check for word in _TA_IN_ALL_WORDS)
+        chained = told and (at_place or chained)
+        if at_place or summed:
             s = doc.sentences[j]
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
             if visit.documents is not None or (visit.documents_said and not said):
