@@ -11749,8 +11749,12 @@ def _ru_demonym_title_subject(sentence: str, resolver: Resolver) -> tuple[Person
 # агентству. – «Но …»", "«…», – deyə nazir bildirib. – «…»"): the dash takes up the same voice again, as a dash line
 # under it would; only a dash between (any word there is running text of its own). Round 43: or a comma before it,
 # the sentence going on after the attribution ('"…", - deyə o qeyd edib, - "…".', «…», – сказал он, – «…»)
-_DASH_GAP = re.compile(r"\s*[.,!?]?\s*[-–—]\s*")  # fullmatch of the text between the two quotes (the attribution's stop
-# may be left out of the last quote's span, as after "– deyə nazir X Y bildirib")
+# Round 105 (h1): or a gerund's clause after the attribution, before the dash ("«…», — сказал он, открывая пленарную
+# сессию, — «и …»", dev/1554): the sentence goes on in his voice, as after the comma alone
+# (round 40: a gerund, -я/-в/-вшись, and its words)
+_RU_GERUND_CLAUSE = r"[а-яё]+(?:я|в|вшись|ясь)\s[^,.;:!?«»“”\"]{1,60},"
+_DASH_GAP = re.compile(rf"\s*[.,!?]?\s*(?:{_RU_GERUND_CLAUSE}\s*)?[-–—]\s*")  # fullmatch of the text between the two
+# quotes (the attribution's stop may be left out of the last quote's span, as after "– deyə nazir X Y bildirib")
 
 
 # Round 24: Azerbaijani reported speech with its clause nominalised and the verb last, no quote marks: "Azərbaycan
@@ -16432,8 +16436,8 @@ _RU_PRONOUN_THEN_ADDRESSEE = re.compile(r"^он[аи]?\s+[А-ЯЁA-Z]")
 
 # Round 40 (Russian quotes): a gerund's clause between the verb and the speaker, in commas ("— сказал, открывая форум,
 # X Y.", "— отметил, выступая на брифинге, министр X Y."): AFTER_VERB_SPEAKER_RU stops at the verb's comma; the
-# gerund (-я/-в/-вшись) is what makes the clause no speaker's, the full name after it the speaker
-_RU_GERUND_CLAUSE = r"[а-яё]+(?:я|в|вшись|ясь)\s[^,.;:!?«»“”\"]{1,60},"
+# gerund (-я/-в/-вшись) is what makes the clause no speaker's, the full name after it the speaker (_RU_GERUND_CLAUSE,
+# defined before _DASH_GAP, which reads it too)
 AFTER_VERB_GERUND_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS}),\s+{_RU_GERUND_CLAUSE}\s+"
                                           rf"(?P<spk>[^.;:!?“”\"«»,]{{3,90}}?)\s*(?:[.,;]|$)")
 # (the same in a dash line's attribution part, read by _ru_dash_tail)

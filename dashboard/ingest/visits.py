@@ -70,6 +70,7 @@ from .people import _TITLE_OF_NAME  # round 98 (q1): "Minister of A, B and C D X
 from .people import _EN_CABINET_HEAD_WORDS, _head_of_government_role  # round 99 (t1): "The head of government …"
 from .people import speech_headline_speaker  # round 100 (v1): "Full text: X's address at …" (_signature_author)
 from .people import letter_signer  # round 101 (t1): "Sir, …" signed "X Y / title / town" (_signature_author)
+from .people import ru_plural_titled_ministers  # round 105 (h1): "Министры … X и Y A B и C D"
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
 from .people import TR_GENERAL_RANKS  # round 101 (q3): "Orgeneral X Y … Cizzak'a gelmişti" (_LOCAL_OFFICE_STEMS)
@@ -8756,8 +8757,46 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
                 # dev/1509)
                 visit.documents += 1
                 visit.extra_spans.append(also)
+        elif not told and (count := _forum_count_of_another_guest(doc, visit, visits, signed, signed_local)):
+            visit.documents_said, visit.documents = True, count  # round 105 (h1): "По итогам форума подписаны три …"
         elif not told and not _recalled_with_a_document(doc, visit, signed, signed_local):
             visit.documents_said, visit.documents = True, 0
+
+
+# Round 105 (h1): a count of documents told signed at a forum ("По итогам форума подписаны три документа: …"), after the
+# arrivals of two guests in its city a day or two apart, read for the later one (_latest), is the earlier one's too:
+# documents signed at the visit's forum count for it, whoever signs them (docs/annotating.md), and both came for it (the
+# deputy minister who led Azerbaijan's delegation and the Baku port's head who came on his own, Aktau, dev/1554). Not
+# between guests of two states told (a document between two states is its parties' guests' alone), nor a count its
+# sentence tells of the other visitor by name, nor one told in the paragraph of either arrival: there it is the story of
+# that visit ("Накануне, 8 сентября, в Актау прибыла делегация … во главе с хокимом X. В ходе бизнес-форума, прошедшего
+# в тот же день, были подписаны три документа …" is the hokim's alone, not a deputy minister's who came the day after,
+# dev/1501).
+_FORUM_WORDS = ("форум", "forum")  # as cheap.lowered() has them: one names the forum in any case and language
+
+
+def _forum_count_of_another_guest(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
+                                  signed_local: list[bool]) -> int | None:
+    """The count another guest's visit to the same host and city read from a sentence naming the forum, told in a
+    paragraph after both arrivals', in the visit's account, not naming the other visitor alone (see above); None when
+    there is none."""
+    if visit.recalled:
+        return None
+    for other in visits:
+        if other is visit or other.recalled or not other.documents \
+                or (other.host, other.city) != (visit.host, visit.city) \
+                or abs(other.start - visit.start) > _ARRIVED_BEFORE \
+                or len({other.visitor.iso3, visit.visitor.iso3} - {""}) > 1:
+            continue
+        after_both = max(visit.span[1], other.span[1])  # the paragraph break before the signing is after both arrivals
+        for j, s in enumerate(doc.sentences):
+            if (signed[j] or signed_local[j]) and doc.text.rfind("\n\n", 0, s.start) >= after_both \
+                    and any(word in s.check for word in _FORUM_WORDS) \
+                    and any(s.start <= at < s.end for at, _ in other.extra_spans) \
+                    and _told_in_the_visit_s_account(visit, visits, s.start) and _signing_counted(s.text) \
+                    and _visit_named(s.text, visits) in (None, visit) and not _another_time(visit, s.text):
+                return other.documents
+    return None
 
 
 # Round 85 (k4, _one_document_told_again): one document told signed (the lead's "… arasında kardeş şehir protokolü
@@ -11240,6 +11279,10 @@ def _ru_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
     # Round 94 (v2, genitive_titled_told_before): a sentence before is the article's text, its name in the case its
     # title governs: "по итогам переговоров министра транспорта РК Нурлана Сауранбаева" names "Нурлан Сауранбаев",
     # no woman "Нурлана Сауранбаева", whom "Казахстанский министр прибыл …" then means (dev/1416)
+    # Round 105 (h1): a plural title's two ministers, each of his state ("Министры энергетики Кыргызстана и Узбекистана
+    # X Y и Z W …", dev/1559), with those the table knows (people.ru_plural_titled_ministers reads them)
+    if "инистры" in text and (plural := ru_plural_titled_ministers(text)):
+        return plural + _persons_in(text, resolver)
     return _ru_titled_attendees(text, resolver) \
         or [p for p in (_first_titled_newcomer(text, resolver, as_written=True),) if p] \
         or _persons_in(text, resolver)  # one the office holders table knows ("Министр … Узбекистана Бахтиёр Саидов")
