@@ -4699,8 +4699,10 @@ _AZ_PREMIER_ANAPHORS = frozenset({"baş nazir"})
 # apostrophe ("Erdoğan'ın", "Ankara'da"); a word so declined with another capitalised word after it ends a place's or
 # body's name, never starts a person's ("OSTİM'de Kazak heyetini ağırlayan … Levent Karakoyunlu": "OSTİM'de Kazak" is
 # no one). Only whole case endings: an Uzbek name's own apostrophe ("Ma'ruf", "Sa'dullayev") is no case.
+# Round 105 (h4): the locative and ablative after a compound's possessive too ("Nahçıvan Uluslararası Havalimanı'nda
+# Zeynalov tarafından …", dev/1560: no "Havalimanı'nda Zeynalov"; visits._participle_surname_told_before)
 _TR_CASED_INNER_WORD = re.compile(r"\w['’](?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya|ne|na|nin|nın|nun|nün|in|ın|un|ün"
-                                  r"|yi|yı|yu|yü|le|la|yle|yla)\s+\S")
+                                  r"|yi|yı|yu|yü|le|la|yle|yla|nde|nda|nden|ndan)\s+\S")
 
 
 # Round 37 (Russian, Azerbaijani and Turkish quotes): Turkish names an occupation in a relative clause before the name,

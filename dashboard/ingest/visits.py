@@ -78,6 +78,7 @@ from .people import _AZ_TITLES, _az_country_before_long_ministry  # round 102 (v
 from .people import acronym_gloss_states, glossed_state_before  # round 102 (q4): "… Mərkəzi (MAFAM)"
 from .people import _LOCAL_BODY_WORDS  # round 103 (h1): a body's field after "по" (_ru_body_field_words)
 from .people import _INITIAL_SURNAME, two_given_names_in_full  # round 104 (h6): "Y.K.Aydın" (_initialled_told_before)
+from .people import _TR_CASED_INNER_WORD  # round 105 (h4): "Havalimanı'nda Zeynalov" (_participle_surname_told_before)
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -4129,6 +4130,7 @@ _TR_VERBAL_NOUN_OF_COMING = re.compile(r"\b(?:gelmesi|gitmesi|ulaşması|gelişi
 # round 74 (minutes74): "carried out" too, the dative after a possessive's "n" ("X'ın 17 Kasım 2025 tarihinde Nahçıvan
 # Özerk Cumhuriyeti'ne gerçekleştirdiği çalışma ziyareti sırasında … imzalanmıştır", dev/1181)
 _TR_VISIT_MADE = re.compile(r"['’][yn]?[ae]\s+(?:yaptığı|gerçekleştirdiği)\s+(?:[^\W\d_]+\s+){0,2}?ziyaret")
+_TR_VISIT_MADE_WORDS = tuple(map(lowered, ("yaptığı", "gerçekleştirdiği")))  # round 105 (h4): one is in every match
 
 
 # Round 82 (s3, _tr_owner_of_the_visit_made): the subject tells of another's visit made, the owner in the genitive in
@@ -4148,6 +4150,22 @@ def _tr_owner_of_the_visit_made(subject: str, sentence: str, resolver: Resolver)
         return owner if len(owner) == 1 and owner[0].name not in {
             p.name for p in _named_in_subject(subject[:comma], resolver)} else []
     return []
+
+
+# Round 105 (h4, _tr_title_s_visit_made): the owner of the visit made told by his bare title alone
+# (_TR_TITLE_S_VISIT_MADE, "…, ziyaretin bir KKTC başbakanının Nahçıvan'a yaptığı ilk resmi ziyaret olduğunu duyurdu",
+# dev/1560): as round 82's owner named, he made the visit, not the subject telling of it
+def _tr_title_s_visit_made(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    """The one titled so before sentence `k` (_ta_title_told_before, of the state the title's clause names when he is
+    of none known) whose bare title in the genitive owns the visit the sentence tells made (_TR_TITLE_S_VISIT_MADE);
+    None when none or several, or one of another state than the clause's."""
+    if not (m := _TR_TITLE_S_VISIT_MADE.search(doc.sentences[k].text)):
+        return None
+    states = places.codes_in(m["state"]) if m["state"] else []
+    person = _ta_title_told_before(doc, k, resolver, hosts=set(), back=k, of_no_state=True, title=m["title"])
+    if person is None or len(states) > 1 or (states and person.iso3 and person.iso3 != states[0]):
+        return None
+    return person._replace(iso3=states[0]) if states and not person.iso3 else person
 
 
 # Round 82 (s3, _tr_day_of_the_visit_made): the day inside the clause of a visit made that the sentence recalls, between
@@ -5650,8 +5668,7 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     for m in _LOCAL_VISIT.finditer(sentence):
         if is_cyrillic(m[0]):
             return _ru_staying(sentence, m.start(), resolver) or _ru_received_who_arrived(sentence, m, resolver)
-        end = m.end() if _came_participle(m) else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
-        if end is not None:
+        if (end := _participle_end(sentence, m)) is not None:
             clause, *rest = sentence[end:].split(",", 1)
             if _ACCUSATIVE_NAME_FIRST.match(clause) and _WELCOMED_ACTIVE.search(clause):
                 return []  # round 88 (v2, guest_in_accusative): those named are the hosts
@@ -5682,9 +5699,10 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
     named in full before with it ("Türkmenistan Devlet Başkanı Serdar Berdimuhamedov … Ankara'ya gelen
     Berdimuhamedov"); none when it named nobody so."""
     for m in _LOCAL_VISIT.finditer(s.text):
-        if is_cyrillic(m[0]) or not _came_participle(m):
+        # round 105 (h4): or the participle of visiting, "Bu yıl 14 Mayıs'ta Lefkoşa'yı ziyaret eden Zeynalov, …"
+        # (dev/1560), a trip recalled with its day
+        if is_cyrillic(m[0]) or (end := _participle_end(s.text, m)) is None:
             continue
-        end = m.end()
         if " v" in s.text[end:end + 3] and (then := _AND_THEN_PARTICIPLE.match(s.text, end)):
             end = then.end()  # round 102 (q4): "Kırgızistan'a dün gelen ve … Narın'a geçen Kurtuluş, …" (dev/1520)
         if "heyet" in s.text[end:end + 40] and (heading := _HEADING_THE_DELEGATION.match(s.text, end)):
@@ -5697,7 +5715,9 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
         full = None
         if not _SURNAME.fullmatch(surname) and (full := _FULL_NAME_AFTER_PARTICIPLE.match(s.text, end)):
             surname = full["surname"]  # round 101 (q4): "Bakü'den Ankara'ya ulaşan Günel Efendiyeva ise …" (dev/1499)
-        if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)) \
+        # (round 105, h4: not a place's name in a case before the surname, people._TR_CASED_INNER_WORD)
+        if not _SURNAME.fullmatch(surname) or not (named := [name for name in full_names(doc.text[:s.start], surname)
+                                                             if not _TR_CASED_INNER_WORD.search(name[0])]) \
                 or (full is not None and " " in full["name"] and named[-1][0] != full["name"]):
             return None
         person = resolver.resolve(named[-1][0])
@@ -5753,8 +5773,7 @@ def _participle_titled_head_told_before(doc: Document, s: Sentence, resolver: Re
     for m in _LOCAL_VISIT.finditer(s.text):
         if is_cyrillic(m[0]):
             continue
-        end = m.end() if _came_participle(m) else (p.end() if (p := _PARTICIPLE.match(s.text, m.end())) else None)
-        if end is None:
+        if (end := _participle_end(s.text, m)) is None:
             continue
         head = _TR_TITLED_HEAD_AFTER.match(s.text, end)
         return _surname_told_before(doc, s, head["surname"], resolver) if head else None
@@ -5864,12 +5883,20 @@ def _ru_object_named_before(sentence: str, comma: int, resolver: Resolver) -> li
 
 # the _LOCAL_VISIT words that are participles themselves (round 105, h5: the past "gəlmiş", dev/1557)
 _CAME = ("gelen", "gələn", "giden", "gedən", "ulaşan", "gəlmiş")
+_VISITING_PARTICIPLE_WORDS = (" eden ", " edən ")  # round 105 (h4): "ziyaret eden", "səfər edən" (_PARTICIPLE)
 
 
 def _came_participle(m: re.Match) -> bool:
     """Is the _LOCAL_VISIT match `m` a participle itself, the visitor named right after it (_CAME; round 84, h4:
     _TR_IN_CITY_FOR_EVENT, "… katılmak üzere Bakü'de bulunan X")?"""
     return lowered(m[0]) in _CAME or m[0].endswith("bulunan")
+
+
+def _participle_end(text: str, m: re.Match) -> int | None:
+    """Where the Turkish or Azerbaijani participle of the _LOCAL_VISIT match `m` in `text` ends, the visitor named
+    after it: `m` itself when it is one (_came_participle), else the participle after its visit word (_PARTICIPLE,
+    "ziyaret eden", "səfərdə olan"); None when none follows. (Round 105, h4: one home for the three readers of it.)"""
+    return m.end() if _came_participle(m) else (p.end() if (p := _PARTICIPLE.match(text, m.end())) else None)
 
 
 # "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting; a place in the locative may
@@ -7819,6 +7846,9 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 named = _ru_owner_in_a_told_clause(sentence, resolver)  # round 99 (v2)
             if not named and sentence[:1] in "HД" and (head := _bare_delegation_subject_head(doc, s, resolver)):
                 named = [head]  # round 102 (q2): "Heyet, dün … X Y ile bir araya geldi"
+            if not named and k and "ziyaret" in s.check and any(w in s.check for w in _TR_VISIT_MADE_WORDS) \
+                    and (owner := _tr_title_s_visit_made(doc, k, resolver)):
+                named = [owner]  # round 105 (h4): "…, ziyaretin bir KKTC başbakanının Nahçıvan'a yaptığı … ziyaret"
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver, doc.text), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
@@ -7855,7 +7885,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _ru_arrived_together_with(sentence, resolver)  # round 102 (q2): "труппа прибыла … вместе с …"
             # round 71 (places71): going there too, as _CAME reads it ("Pazartesi günü … Aşkabat'a giden Amcaoğlu,
             # temaslarını yarın tamamlayacak", dev/1136; "Daşkəndə gedən Cabbarov")
-            if visitor is None and (any(word in sentence for word in _CAME) or "bulunan" in sentence):
+            if visitor is None and (any(word in sentence for word in _CAME) or "bulunan" in sentence
+                                    or any(word in sentence for word in _VISITING_PARTICIPLE_WORDS)):  # round 105 (h4)
                 visitor = _participle_surname_told_before(doc, s, resolver) \
                     or _participle_name_told_before(doc, s, resolver) \
                     or _participle_demonym_office_told_before(doc, s, resolver)  # round 29, 61
@@ -8653,7 +8684,13 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
             for span in (other.span, *other.extra_spans)]
     told = []
     elsewhere = None  # _lead_signing_elsewhere, asked once a lead sentence tells a signing
-    for j, s in enumerate(doc.sentences):
+    # round 105 (h4): a visit looked back on takes a signing only from its own sentence or the next, as its document
+    # named with no signing word (_recalled_with_a_document); later sentences tell the article's visit ("Bu yıl 14
+    # Mayıs'ta Lefkoşa'yı ziyaret eden Zeynalov, …" then, under "İKİ BELGE İMZALANDI", "Ziyaretin ikinci günü …
+    # protokolü imzalandı", dev/1560)
+    own = _sentence_index(doc, visit.span[0]) if visit.recalled else None
+    until = len(doc.sentences) if own is None else own + 2
+    for j, s in enumerate(doc.sentences[:until]):
         if not (signed[j] or signed_local[j]) or not _told_in_the_visit_s_account(visit, visits, s.start):
             continue
         if s.start < visit.span[0] and all(v.span[0] > s.start for v in visits):
@@ -10025,8 +10062,12 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += told
         elif not told and _LOCAL_BESIDES_NAMED.search(sentence, 0, m.start()):
             visit.documents += 1  # round 45: "Protokolün yanı sıra … dört ticari anlaşma imzalandı": five
-        elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
-            visit.documents = told  # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"
+        elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS
+                                     or _told_as_the_total(sentence, m.start()) else None):
+            # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"; round 105 (h4): not a count
+            # told as the total, "Böylece ziyarette toplam iki belge imzalanmış oldu" over the three read before it
+            # (the subheading's two and one told signed "too" under it, dev/1560)
+            visit.documents = told
         if _SUBHEADING_COUNT.fullmatch(sentence):
             visit.headed_count_end = offset + len(sentence)
         if _count_told_as_lower_bound(sentence, m):
@@ -11314,15 +11355,21 @@ def _ru_title_told_before(doc: Document, k: int, subject: str, resolver: Resolve
 # Round 56 (visits B): the title with "our" ("Bakanımız 12 Ocak'ta Ankara'ya resmi bir ziyaret gerçekleştirdi",
 # "Nazirimiz …"), and after an interview's answer label ("AĞZAMHOCAYEV: Bakanımız …", the question before naming
 # "Dışişleri Bakanınız Bahtiyar Saidov"): the title is the same, its stem compared
-_TA_BARE_TITLE = re.compile(r"(?P<title>baş\s+nazir|nazir|səfir|spiker|sədr|hakim|bakan|başbakan|büyükelçi|vali|başkan)"
-                            r"(?:[ıi]m[ıi]z|[uü]m[uü]z|m[ıi]z)?(?=\s)", re.I)
+_TA_TITLE_WORDS = r"baş\s+nazir|nazir|səfir|spiker|sədr|hakim|bakan|başbakan|büyükelçi|vali|başkan"
+_TA_BARE_TITLE = re.compile(r"(?P<title>" + _TA_TITLE_WORDS + r")(?:[ıi]m[ıi]z|[uü]m[uü]z|m[ıi]z)?(?=\s)", re.I)
+# Round 105 (h4): the visit made told by its owner's bare title in the genitive, the state before it ("Başbakanlık Basın
+# Müdürlüğü, ziyaretin bir KKTC başbakanının Nahçıvan'a yaptığı ilk resmi ziyaret olduğunu duyurdu", dev/1560): the
+# one the article titled so before made it, not the office telling of it (as round 82's owner named in the genitive,
+# _tr_owner_of_the_visit_made); the place in the dative and the participle after it are _TR_VISIT_MADE's
+_TR_TITLE_S_VISIT_MADE = re.compile(rf"(?:(?P<state>(?-i:[{CAPITALS}])[\w'’-]*)\s+)?\b(?P<title>{_TA_TITLE_WORDS})"
+                                    r"(?:s?[ıiuü]n)?[ıiuü]n\s+(?:\S+\s+){0,3}?\w+" + _TR_VISIT_MADE.pattern, re.I)
 _TA_CAPS_WORD = r"[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.-]+"  # a word of a capitals label (_TA_ANSWER_LABEL)
 _TA_ANSWER_LABEL = re.compile(rf"^{_TA_CAPS_WORD}(?:\s{_TA_CAPS_WORD}){{0,2}}:\s+")
 _TA_TITLE_BEFORE_NAME = 40  # characters before a name where its title stands ("iqtisadiyyat naziri Mikayıl Cabbarov")
 
 
 def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[str] | None = None,
-                          back: int = TITLE_SENTENCES, of_no_state: bool = False) -> Person | None:
+                          back: int = TITLE_SENTENCES, of_no_state: bool = False, title: str = "") -> Person | None:
     """The visitor an Azerbaijani or Turkish bare title opening the sentence means (_TA_BARE_TITLE): the one person of
     a state the sentence's arrival does not name (_states_of_the_arrival, round 102; else of none of `hosts`), named
     with that title in the `back` sentences before
@@ -11330,16 +11377,18 @@ def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[
     than one; `of_no_state`: a titled name of no known state too (the caller reads his state). (Round 72: a
     reminder's lead before the title, "Xatırladaq ki, nazir …", _REMINDER_LEAD. Round 103, h2: with none or several
     so named, not `of_no_state`, the one the sentence right before opens with, titled so before:
-    _ta_subject_before_titled_so.)"""
-    text = doc.sentences[k].text
-    if ":" in text[:40] and (label := _TA_ANSWER_LABEL.match(text)):
-        text = text[label.end():]  # round 56 (visits B): an answer's label
-    if (reminder := _REMINDER_LEAD.match(text)):
-        text = text[reminder.end():]
-    m = _TA_BARE_TITLE.match(text)
-    if m is None:
-        return None
-    title, hosts = lowered(m["title"]), _states_of_the_arrival(doc, doc.sentences[k]) if hosts is None else hosts
+    _ta_subject_before_titled_so. Round 105, h4: `title`, a title the caller read elsewhere in the sentence than at its
+    opening, _tr_title_s_visit_made.)"""
+    if not title:
+        text = doc.sentences[k].text
+        if ":" in text[:40] and (label := _TA_ANSWER_LABEL.match(text)):
+            text = text[label.end():]  # round 56 (visits B): an answer's label
+        if (reminder := _REMINDER_LEAD.match(text)):
+            text = text[reminder.end():]
+        if (m := _TA_BARE_TITLE.match(text)) is None:
+            return None
+        title = m["title"]
+    title, hosts = lowered(title), _states_of_the_arrival(doc, doc.sentences[k]) if hosts is None else hosts
     named, others = {}, set()
     for before in doc.sentences[max(0, k - back):k]:
         for p in _ta_titled_named_in(before.text, resolver):
@@ -14140,8 +14189,11 @@ def _az_head_nominative(name: str, text: str = "") -> str:
 # Round 33 (visits, Russian): a delegation as the subject, its head after "во главе с" in the instrumental and no title
 # ("Делегация во главе с Микаилом Джаббаровым прилетела в Фергану в среду"): the head is the visitor, read as the article
 # named him before with his title ("Министр экономики Азербайджана Микаил Джаббаров привез …"); none without that title
+# Round 105 (h4): or by surname alone, the subject after a reminder's day ("Напомним, что 22 апреля этого года
+# делегация SOCAR во главе с Зейналлы побывала в Ашхабаде", dev/1563): the one named in full with it before
+# (_RU_DAY_OPENING_SUBJECT sets the day aside), his state read from his title there when it names one
 _RU_DELEGATION_SUBJECT_HEAD = re.compile(r"^\s*делегаци\w*\s+(?:[^\s,.;]+\s+){0,3}?во\s+главе\s+со?\s+"
-                                         r"(?P<name>[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)\s*$", re.I)
+                                         r"(?P<name>(?:[А-ЯЁ][а-яё-]+\s+)?[А-ЯЁ][а-яё-]+)\s*$", re.I)
 
 
 # Round 45: a delegation and its head told after the verb of the visit, as Russian puts the subject after a place and a
@@ -14196,9 +14248,13 @@ def _bare_delegation_subject_head(doc: Document, s: Sentence, resolver: Resolver
 
 
 def _ru_delegation_head_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
-    if not (m := _RU_DELEGATION_SUBJECT_HEAD.match(subject)):
+    opening = _RU_DAY_OPENING_SUBJECT.match(subject)  # round 105 (h4): "Напомним, что 22 апреля этого года" (dev/1563)
+    if not (m := _RU_DELEGATION_SUBJECT_HEAD.match(subject[opening.end():] if opening else subject)):
         return None
-    return _titled_where_named_before(doc, s, ru_nominative(m["name"]), resolver)
+    name = ru_nominative(m["name"])
+    if " " not in name:  # round 105 (h4): the surname alone (dev/1563)
+        return _surname_told_before(doc, s, name, resolver) or named_in_full(doc.text[:s.start], name, resolver)
+    return _titled_where_named_before(doc, s, name, resolver)
 
 
 # Round 33 (visits, English): the visit told as "his/her visit to X" with the visitor named only in the sentence before
@@ -15434,7 +15490,9 @@ _RU_DAY_OPENING_SUBJECT = re.compile(
     r"^(?:напомним,?\s+(?:что\s+)?)?"  # round 88 (v1, month_opening_full_name): "Напомним, в марте X Y побывал …"
     r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
     r"(?:\s+(?:утром|днём|днем|вечером))?"
-    r"|\d{1,2}\s+[а-я]{3,8}(?:\s+\d{4}(?:\s+года)?)?|затем|после\s+этого|позднее|позже|вечером|утром|на\s+следующий\s+день"
+    # (round 105, h4: the day's year told as this or last year's, "22 апреля этого года", dev/1563)
+    r"|\d{1,2}\s+[а-я]{3,8}(?:\s+\d{4}(?:\s+года)?|\s+(?:этого|текущего|прошлого)\s+года)?"
+    r"|затем|после\s+этого|позднее|позже|вечером|утром|на\s+следующий\s+день"
     r"|в\s+тот\s+же\s+день|накануне|сегодня|вчера"
     # Round 88 (v1, month_opening_full_name): or a month ("В мае Эркин Чечейбаев побывал в Турции: 14 мая …", dev/1343)
     r"|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?:\s+\d{4}\s+года)?)"
