@@ -7549,16 +7549,36 @@ def _tr_inverted_before(before: str, text: str, outer: tuple[int, int], resolver
     a quote of its own ('“Mali protokoller önemli,” diyor Özsoy, “ama asıl mesele …”'): X.
     Round 103 (h7): or after a participle of saying before X, the rest's verb after it (`after`): '"Türkçeyi dizilerden
     öğrenmiştim," diye gülen Beysenova, "ama burada …" dedi.' (dev/1540), as round 41 reads it after a lead that is a
-    quote of its own (TR_SAYING, AFTER_VERB_FINAL)."""
+    quote of its own (TR_SAYING, AFTER_VERB_FINAL).
+    Round 105 (h2): or after the verb alone, the speaker the subject of the sentence the first part ends
+    (_tr_subject_before_lead): 'Karagöz, "Burada öğrendiklerimiz," diye sözlerini sürdürdü, "gerçek bir afette …"'
+    (dev/1556)."""
     close = max(before.rfind("”"), before.rfind('"'), before.rfind("»"))
     # (round 98, q2: a dash may open the second part, '"…," - deyir X Y, - "…"', dev/1462)
     gap = before[close + 1:].rstrip().rstrip("-–—") if close >= 0 else ""
     if not gap.rstrip().endswith(","):
         return None
+    if (m := AFTER_VERB_FINAL.match(gap)) and gap[m.end():].strip() == "," \
+            and (subject := _tr_subject_before_lead(before[:close], resolver)) is not None:
+        return subject
     if not ((m := TR_VERB_SPEAKER.match(gap)) and not gap[m.end():].strip()
             or (m := TR_SAYING.match(gap)) and gap[m.end():].strip() == "," and AFTER_VERB_FINAL.match(after)):
         return None
     return named_in_full(text[:outer[0]], m["spk"], resolver) or resolver.resolve(m["spk"])
+
+
+def _tr_subject_before_lead(lead_to_close: str, resolver: Resolver) -> Person | None:
+    """Round 105 (h2): the subject of the sentence before a split quote's first part, which `lead_to_close` runs to
+    its closing mark ('… vurgulayan Karagöz, "Burada öğrendiklerimiz,'), read as _attribute reads a verb-final quote's
+    ('Karagöz, "…" dedi.'): its participle's subject first (_tr_verb_final_subject), else the clause's
+    (_clause_subject). None when the first part has no opening mark."""
+    opening = max(lead_to_close.rfind("“"), lead_to_close.rfind('"'), lead_to_close.rfind("«"))
+    if opening < 0:
+        return None
+    lead = lead_to_close[:opening]
+    if ", " in lead and (found := _tr_verb_final_subject(lead, resolver)) is not None:
+        return found or None
+    return _clause_subject(lead, resolver)
 
 
 def _tr_inverted(after: str, text: str, outer: tuple[int, int], resolver: Resolver):
@@ -15061,7 +15081,10 @@ def _tr_surname_named_in_full(before: str, earlier: str, resolver: Resolver) -> 
 # name unremembered (_turkic_participle_named reads the participles of speaking, "Toplantıya katılan X Y")
 # Round 104 (h3): a plural noun in the ablative ends so too, and is none: "Kırgız öğretmenlerden Aybike Sarıyeva, …"
 # (one of the Kyrgyz teachers) tells who she is, a source for a later 'Sarıyeva, … "…" dedi.' (dev/1552)
-_TR_SCENE_PARTICIPLE_END = re.compile(r"(?<![\w'’])[a-zçğıöşü]+(?:an|en)(?<!lerden)(?<!lardan)\s+$")
+# Round 105 (h2): so does the participle of serving or working somewhere, a post held ("Oş'taki kurtarma biriminde görev
+# yapan Aybek Taşiyev, …" before 'Taşiyev, "…" dedi.', dev/1556; "… biriminde çalışan X Y"), as an occupation does
+_TR_SCENE_PARTICIPLE_END = re.compile(r"(?<![\w'’])[a-zçğıöşü]+(?:an|en)(?<!lerden)(?<!lardan)"
+                                      r"(?<!görev yapan)(?<!çalışan)\s+$")
 
 
 # Round 35 (Russian and Turkish quotes): a second predicate of the subject ending in a speech verb or a phrase verb and a

@@ -53,6 +53,8 @@ from .quotes import _EMOJI_BULLET  # round 95 (v1): a messenger post's item open
 from .quotes import _STENOGRAM_LABEL  # round 97 (v1): a record's speech label, "X Y (Kayseri) — …"
 from .quotes import _QUOTE_MARK  # round 98 (q3): a column's paragraph quoting someone (_closing_signer)
 from .quotes import _guest_named_before  # round 102 (q2): a delegation's head told before it (a bare "Heyet")
+from .quotes import _TR_SCENE_PARTICIPLE_END  # round 105 (h2): a participle clause opening a subject
+from .quotes import _TR_ACADEMIC_TITLES  # round 105 (h2): "Prof. Dr." between an office and a name
 from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
@@ -4052,7 +4054,27 @@ def _local_visitors(sentence: str, resolver: Resolver, text: str = "") -> list[P
     if len(found) < 2 and (" ve " in subject or " və " in subject or " и " in subject) \
             and (pair := _ta_titled_pair(subject, resolver)):
         found = pair  # round 80 (gv3); round 102 (v2): Russian "и"
+    if not found and "başkanlığındaki" in subject and (head := _untitled_head_of_the_subject(subject, text, resolver)):
+        found = [head]  # round 105 (h2)
     return found
+
+
+# Round 105 (h2): the subject a delegation or team told by its head's name alone, no title of office before it
+# (_HEAD_OF_DELEGATION, its noun in the nominative: "Çocuk kalp cerrahı Prof. Dr. X Y başkanlığındaki ekip, 20 Haziran
+# Cumartesi günü Aşkabat'a ulaştı", dev/1564; not "… heyetle", "… heyete"): its arrival is the head's visit
+# (docs/annotating.md: a delegation is the visit of its named head), of the one state the article tells its
+# delegations or teams by (_LOCAL_DELEGATION's demonym: "Türk ekiple birlikte …"); none when it tells none or several
+_NOMINATIVE_NOUN_END = re.compile(r"[iı]?(?![\w'’-])")  # the bare noun, or its possessive ("ekibi", "heyəti")
+
+
+def _untitled_head_of_the_subject(subject: str, text: str, resolver: Resolver) -> Person | None:
+    if not (m := _HEAD_OF_DELEGATION.search(subject)) or not _NOMINATIVE_NOUN_END.match(subject, m.end()):
+        return None
+    head = resolver.resolve(m["name"], speaking=False)
+    states = {iso3 for told in _LOCAL_DELEGATION.finditer(text) if (iso3 := _state_word(told["before"] or ""))}
+    if head is None or head.rule != "unlisted name" or len(states) != 1:
+        return None
+    return head._replace(iso3=states.pop())
 
 
 # Round 93 (v2, _answer_recalls_dayless_visit): an interview answer (its dash opening the sentence) that tells what
@@ -4214,9 +4236,24 @@ def _named_in_subject(subject: str, resolver: Resolver) -> list[Person]:
                       or _titled_newcomer(subject, resolver)
                       or _titled_newcomer(_up_to_place(_without_leading_day(subject, resolver.day)), resolver)
                       or _titled_newcomer_after_aside(subject, resolver)  # round 29
-                      or _ru_titled_newcomer_before_place(subject, resolver)):  # round 31
+                      or _ru_titled_newcomer_before_place(subject, resolver)  # round 31
+                      or _titled_newcomer_after_scene(subject, resolver)):  # round 105 (h2)
         found = [_with_outlet_own_state(person, subject)]  # round 34 (visits, second pass)
     return found
+
+
+# Round 105 (h2): a relative clause opening the subject, ending in a lower-case participle that sets a scene
+# (quotes._TR_SCENE_PARTICIPLE_END: "Tatbikatı gözlemci olarak izleyen Özbekistan … Bakan Yardımcısı X de çarşamba
+# sabahı Taşkent'ten Oş'a geldi", dev/1556): the titled name after it is the subject, read from its first capitalised
+# run on, the state word opening that run the title's own (as _up_to_place reads a subject's first word), no place
+# gone to
+def _titled_newcomer_after_scene(subject: str, resolver: Resolver) -> Person | None:
+    if "an " not in subject and "en " not in subject:
+        return None  # (a cheap gate: every participle of the pattern ends so)
+    run = NAME_RUN.search(subject, subject.find(" ") + 1)
+    if run is None or not _TR_SCENE_PARTICIPLE_END.search(subject, 0, run.start()):
+        return None
+    return _titled_newcomer(_up_to_place(subject[run.start():]), resolver)
 
 
 # Round 18b: an Azerbaijani delegation's head, his name in the genitive before the verb of heading: "Özbəkistanın Baş
@@ -4549,7 +4586,12 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
     country of one of them: who came is the other ("Президент Кыргызстана … встретился с премьер-министром
     Азербайджана …, прибывшим в Бишкек": the Azerbaijani). The visit's place is then looked for as his. None
     when all are of the one country whose capital is named."""
-    capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital and not _city_of_a_title(doc, m)} if persons else set()
+    told = doc.mentions(s) if persons else []
+    if told and any(w in s.text for w in _TRANSIT_WORDS):
+        # round 105 (h2): nor a capital he came from or passed through (_without_transit: "Özbekistan … Bakan
+        # Yardımcısı X de çarşamba sabahı Taşkent'ten Oş'a geldi", dev/1556), where he is not at home
+        told = _without_transit(doc, told, s.text)
+    capitals = {m.iso3 for m in told if m.is_capital and not _city_of_a_title(doc, m)}
     if not capitals and persons and "столиц" in s.text and (told := _capital_by_demonym(s.text, "")):
         capitals = {told[0]}  # round 60 (visits60a): "…, прибывшим в казахстанскую столицу накануне вечером"
     if not capitals:
@@ -5439,10 +5481,21 @@ def _visit_of_the_city_named(doc: Document, s: Sentence, visits: list[VisitFound
 def _visit_signed_of(doc: Document, s: Sentence, visits: list[VisitFound], event: tuple[int, VisitFound] | None,
                      k: int) -> VisitFound | None:
     """The visit a sentence telling a signing names (by its visitor, _visit_named; by "the two leaders" of the one
-    told right before, _two_of_the_visit_before; by its city, _visit_of_the_city_named); None: the latest takes it."""
-    return _visit_named(s.text, visits) or _two_of_the_visit_before(event, k, s.text) \
-        or _visit_of_the_city_named(doc, s, visits) or _guest_of_the_joined_state(doc, s, visits) \
-        or _guest_of_the_talks_with_the_host(doc, s, visits)  # round 104 (h1)
+    told right before, _two_of_the_visit_before; by its city, _visit_of_the_city_named); None: the latest takes it.
+    Round 105 (h2): or by the signers the next sentence names (_signers_named_next); a subheading counting the
+    documents ("İki belge imzalandı", _SUBHEADING_COUNT) is the signing the paragraph right under it tells, whose
+    visit that paragraph's first sentence names so (dev/1556: "Tatbikatın ardından … iki belge imzalandı. Karagöz ve
+    Asanaliyev'in imzaladığı belgeler, …", after another guest's arrival)."""
+    if (found := _visit_named(s.text, visits) or _two_of_the_visit_before(event, k, s.text)
+            or _visit_of_the_city_named(doc, s, visits) or _guest_of_the_joined_state(doc, s, visits)
+            or _guest_of_the_talks_with_the_host(doc, s, visits)  # round 104 (h1)
+            or _signers_named_next(doc, k, visits)) is not None:
+        return found
+    if k + 1 < len(doc.sentences) and _SUBHEADING_COUNT.fullmatch(s.text) \
+            and 0 <= (under := doc.sentences[k + 1]).start - s.end <= SUBHEADING_GAP \
+            and any(word in under.check for word in _SIGNED_WORDS + _LOCAL_SIGNED_WORDS):
+        return _visit_signed_of(doc, under, visits, event, k + 1)
+    return None
 
 
 def _latest(visits: list[VisitFound]) -> VisitFound | None:
@@ -5521,10 +5574,12 @@ def _delegation_head(sentence: str, visits: list[VisitFound]) -> Person | None:
 # delegation")
 # round 96 (v1): or its guests by their state's demonym, as a delegation ("Azərbaycana işgüzar səfərə gələn qazaxıstanlı
 # qonaqlar dünən səhər … Lənkəran Beynəlxalq Hava Limanına gəliblər", dev/1437: _state_word reads "qazaxıstanlı")
+# round 105 (h2): or a team ("ekip", not "ekipman", equipment) that the article tells by its state's demonym ("Türk
+# ekiple birlikte çalışan …", dev/1564), a delegation its named head heads (docs/annotating.md)
 _LOCAL_DELEGATION = re.compile(r"\b(?P<before>[^\W\d_]+)\s+(?:nümayəndə\s+heyət|heyet|делегаци|delegation\b"
-                               r"|qonaqlar)\w*"
+                               r"|qonaqlar|ekip(?!man)|ekib)\w*"
                                r"|\b(?:делегаци\w*|delegation\s+of\s+(?:the\s+)?)\s*(?P<after>[^\W\d_]+)", re.I)
-_LOCAL_DELEGATION_WORDS = ("heyət", "heyet", "делегаци", "delegation", "qonaqlar")  # one is in every match
+_LOCAL_DELEGATION_WORDS = ("heyət", "heyet", "делегаци", "delegation", "qonaqlar", "ekip", "ekib")  # one in each match
 # demonyms these languages write in lower case (Turkish capitalises them; both are matched ignoring case)
 _LOCAL_DEMONYMS = {lowered(word): iso3 for word, iso3 in {
     "özbək": "UZB", "özbek": "UZB", "qazax": "KAZ", "kazak": "KAZ", "qırğız": "KGZ", "kırgız": "KGZ", "türkmən": "TKM",
@@ -5672,7 +5727,8 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
             clause, *rest = sentence[end:].split(",", 1)
             if _ACCUSATIVE_NAME_FIRST.match(clause) and _WELCOMED_ACTIVE.search(clause):
                 return []  # round 88 (v2, guest_in_accusative): those named are the hosts
-            found = _persons_in(clause, resolver) or [p for p in (_first_titled_newcomer(clause, resolver),) if p]
+            found = _persons_in(clause, resolver) or [_with_outlet_own_state(p, clause) for p in
+                                                      (_first_titled_newcomer(clause, resolver),) if p]
             if not found and rest and _ALL_CAPITALISED.fullmatch(clause.strip()) \
                     and (listed := _TITLE_LIST_GOES_ON.match(rest[0])):
                 # round 47: a ministry's fields listed in its title ("gelen Kırgızistan Su Kaynakları, Tarım ve
@@ -8660,15 +8716,28 @@ def _signing_of_another_guest_s_state(doc: Document, visit: VisitFound, visits: 
 # "Forum çərçivəsində AZƏRTAC ilə UzA arasında … memorandumu imzalanıb. Sənədi V.Məmmədzadə və U.Nəzərov imzalayıblar.",
 # dev/1553), names them as its own sentence would: the memorandum is the one guest's among them, none of the others'
 # (its other half, the document counted for each guest it names, is h2's _the_document_signed_by_visitors)
+# Round 105 (h2): or opening on its signers' names and the participle of their signing before the noun
+# (_TA_SIGNERS_RELATIVE_OPENING: "… iki belge imzalandı. Karagöz ve Asanaliyev'in imzaladığı belgeler, …", dev/1556),
+# which also gives the signing to that visit when the main loop reads it (_visit_signed_of), not to the last one told
 def _signer_named(doc: Document, j: int, visits: list[VisitFound]) -> VisitFound | None:
     """The visit of the one visitor signing sentence j names (_visit_named), else the one the next sentence names when
-    it tells the same document's signers; None when neither names one."""
-    if (signer := _visit_named(doc.sentences[j].text, visits)) is not None or j + 1 >= len(doc.sentences):
-        return signer
-    after = doc.sentences[j + 1]
-    if after.text[:1] not in "SB" or "imza" not in after.check or not _TA_THE_DOCUMENT_OPENING.match(after.text):
+    it tells the same document's signers (_signers_named_next); None when neither names one."""
+    return _visit_named(doc.sentences[j].text, visits) or _signers_named_next(doc, j, visits)
+
+
+def _signers_named_next(doc: Document, j: int, visits: list[VisitFound]) -> VisitFound | None:
+    """The visit of the one visitor the sentence after j names when it tells the document's signers, else None."""
+    if j + 1 >= len(doc.sentences) or "imza" not in (after := doc.sentences[j + 1]).check:
+        return None
+    if not (after.text[:1] in "SB" and _TA_THE_DOCUMENT_OPENING.match(after.text)
+            or _TA_SIGNERS_RELATIVE_OPENING.match(after.text)):
         return None
     return _visit_named(after.text, visits)
+
+
+_TA_SIGNERS_RELATIVE_OPENING = re.compile(rf"(?:[{CAPITALS}][\w'’-]*\s+){{1,4}}?(?:(?:ve|və|ile|ilə)\s+"
+                                          rf"(?:[{CAPITALS}][\w'’-]*\s+){{1,4}}?)?imzala(?:dığı|dıkları)\s+"
+                                          r"(?:belge|sənəd)")
 
 
 def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
@@ -12896,7 +12965,8 @@ _HEAD_OF_DELEGATION = re.compile(rf"(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS
                                  # heading and the delegation, after a comma ("X Y-un rəhbərlik etdiyi, 40-dan çox
                                  # şirkətin təmsil olunduğu nümayəndə heyəti foruma qatılıb", dev/1408)
                                  r"(?:,\s+(?:[\w-]+\s+){1,5}?\w+(?:d|t)(?:ığı|iyi|uğu|üyü))?"
-                                 r"\s+(?:[\w-]+\s+){0,3}?(?:nümayəndə\s+heyət|heyet|heyət)",
+                                 r"\s+(?:[\w-]+\s+){0,3}?(?:nümayəndə\s+heyət|heyet|heyət"
+                                 r"|ekip(?!man)|ekib)",  # round 105 (h2): or a team, "X Y başkanlığındaki ekip"
                                  re.I)
 DELEGATION_HEAD_SENTENCES = 5  # the head is named in the sentences right before the arrival
 _CITY_WORD = re.compile(r"[\w'’-]+")
@@ -14511,8 +14581,15 @@ def _with_outlet_own_state(person: Person, subject: str) -> Person:
     if at < 0:
         return person
     before = subject[:at]
+    if "." in before[-5:]:  # (a cheap gate: an academic title's abbreviation)
+        before = _ACADEMIC_TITLES_END.sub("", before)  # round 105 (h2)
     own = _outlet_own_state_of_title(" ".join(before.split()[-_TITLE_WORDS_AT_MOST:]).rstrip(" ,"), before)
     return person._replace(iso3=own[0]) if own else person
+
+
+# Round 105 (h2): an academic's titles between the office and the name ("… gelen Sağlık Bakan Yardımcısı Prof. Dr. X
+# Y", dev/1564; quotes._TR_ACADEMIC_TITLES) are no part of the office the title words end in
+_ACADEMIC_TITLES_END = re.compile(rf"\s(?:{_TR_ACADEMIC_TITLES})$")
 
 
 # Round 35 (visits): a visit's span of days told after a day inside it: "Today, on June 16, … received …, who is in
