@@ -165,19 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {  # round 105: held-out set 130's articles with misses
-    "1554-kapital-veliyev-aktau",
-    "1555-trend-szijjarto-gabala",
-    "1556-aa-afad-karagoz-osh",
-    "1557-apa-orazgeldiyeva-baku",
-    "1558-astanatimes-karaosmanoglu-drones",
-    "1559-24kg-tursunkhodzhayev-bishkek",
-    "1560-yeniduzen-ustel-nakhchivan",
-    "1562-asiaplus-rasulzoda-samarkand",
-    "1563-trend-dostlug-baku",
-    "1564-trthaber-gonullu-hekimler-ashgabat",
-    "1565-apa-elektron-hokumet-uzbek",
-}
+NOT_YET: set[str] = set()  # round 105: every dev article reads exactly
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
