@@ -140,7 +140,8 @@ PROTOCOL = "Görüşmenin ardından perşembe günü iki bakanlık arasında iş
 
 
 # plant: the _with_outlet_own_state call taken out of _participle_visitors (back to _first_titled_newcomer alone)
-# plant: the _ACADEMIC_TITLES_END line taken out of _with_outlet_own_state
+# plant: the _ACADEMIC_TITLES_END line and its gate ('if "." in before[-5:]:') taken out of
+# _with_outlet_own_state
 def test_a_bare_minister_s_title_before_an_academic_s():
     assert [(r["visitor_name"], r["visitor_country"]) for r in proposed.records(
         "visits", TEAM_HEAD + TEAM_LEAD + DEPUTY, DAY_TEAM)] == [("Murat Akın", "Türkiye")]
