@@ -399,6 +399,13 @@ _TARGET_AFTER = re.compile(r"(?:a|adək|ına|ınadək|ya|\s+seviyesine|\s+səviy
                            r"|s[ıiuü]n\b|s[ıiuü]nl[ae]r\b)", re.I)
 _TARGET_AFTER_WORDS = ("çatdir", "artir", "yüksəlt", "çikar", "ulaştir", "yükselt",
                        "taşi")  # as cheap.lowered() has them
+# Round 43 (_TARGET_NOUN_AFTER): the amount set as a goal by a relative clause after it; round 105 (h5): or by a bare
+# participle, the goal a stage of one (_GOAL_STAGES), "…, with $1 billion set as an intermediate milestone for next
+# year" (dev/1562); the deadline told after the goal is the amount's (_RELATIVE_YEAR_AFTER)
+_SET_AS_GOAL = (r"(?:(?:that|which)\s+(?:[^.;:,$\d]{1,80}?\s)?)?(?:set|named|adopted|agreed\s+on)\s+as\s+"
+                r"(?:an?|the|their|its)\s+"
+                rf"(?:(?:trade|turnover|joint|common)\s+)?(?:target|goal|(?:{'|'.join(_GOAL_STAGES)})\s+"
+                rf"(?:{'|'.join(_GOAL_STAGE_NOUNS)}))\b")
 # The amount names the target it is the size of: "a $10 billion trade target", "the $15bn goal", Turkish "15 milyar
 # dolarlık ticaret hedefi", Azerbaijani "15 milyard dollarlıq ticarət hədəfi". Matched from the amount's end.
 # Round 43: or a relative clause after it saying its setters set it as one, "the $5 billion that Presidents X and Y
@@ -410,15 +417,16 @@ _TARGET_NOUN_AFTER = re.compile(r"(?:l[ıi][kq](?:\s+bir)?|['’]s)?\s+"
                                 r"(?:(?:trade|turnover|ticaret|ticarət)\s+"
                                 r"(?:hacmi\s+|həcmi\s+|dövriyyəsi\s+|volume\s+)?)?"
                                 r"(?:(?:target|goal)s?\b|(?:hedef|hədəf)\w*)"
-                                r"|\s+(?:that|which)\s+(?:[^.;:,$\d]{1,80}?\s)?(?:set|named|adopted|agreed\s+on)"
-                                r"\s+as\s+"
-                                r"(?:a|the|their|its)\s+(?:(?:trade|turnover|joint|common)\s+)?(?:target|goal)\b"
+                                # round 105 (h5): or with no "that", the participle right after the amount, and
+                                # the goal a stage of one, "…, with $1 billion set as an intermediate milestone for
+                                # next year" (dev/1562; _SET_AS_GOAL)
+                                r"|\s+" + _SET_AS_GOAL +
                                 # Round 99 (t1): or the noun left out, the amount set by the leaders for a year,
                                 # "the $10 billion set by the heads of state for 2030 is not a dream …" (dev/1481)
                                 r"|\s+(?:(?:that|which)\s+(?:was\s+)?)?set by\s+(?:the|our|their)\s+(?:two\s+)?"
                                 r"(?:presidents|leaders|heads\s+of\s+state)\s+(?:for|by)\s+20\d\d\b", re.I)
 # (as cheap.lowered() has them; one is in every match)
-_TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf", "set by")
+_TARGET_NOUN_AFTER_WORDS = ("target", "goal", "hedef", "hədəf", "set by", *_GOAL_STAGE_WORDS)  # (round 105, h5)
 # "by 2030"; Russian "к 2030 году" / "до 2030 года" (after the amount, like the English)
 # "for 2030" too, the year a target is set for: "a new trade target of $15 billion for 2030" (read as "in" is: _set_when)
 # Round 24: the end of the year too, "by end-2028", Russian "к концу 2028 года", "до конца 2030 года"
@@ -1475,7 +1483,10 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[;.]|\$|\d\s?(?:bn|billion|million)\b")  # a
 # billion by 2030" (next year: the year after the report's), "в следующем году", "gelecek yıl", "gələn il"; "by the end of
 # this year", "до конца этого года", "bu yılın sonuna kadar" the report's own.
 # (round 24: "by the end of next year", "до конца следующего года")
-_RELATIVE_YEAR_AFTER = re.compile(r"\s*(?:(?:by|in|until)\s+)?(?:(?P<next>(?:the\s+end\s+of\s+)?next\s+year|the\s+next\s+year|"
+# (round 105, h5: or after the goal the amount is set as, "with $1 billion set as an intermediate milestone for next
+# year", dev/1562: _SET_AS_GOAL, "for" as well)
+_RELATIVE_YEAR_AFTER = re.compile(r"(?:\s+" + _SET_AS_GOAL + r"\s+(?:by|in|until|for)\s+|\s*(?:(?:by|in|until)\s+)?)"
+                                  r"(?:(?P<next>(?:the\s+end\s+of\s+)?next\s+year|the\s+next\s+year|"
                                   r"(?:в|к|до\s+конца)\s+следующ\w+\s+год\w*|(?:gelecek|önümüzdeki)\s+yıl\w*|gələn\s+il\w*)"
                                   r"|(?P<this>(?:the\s+end\s+of\s+)?this\s+year|до\s+конца\s+(?:этого|текущего)\s+года|"
                                   r"bu\s+yılın\s+sonuna\s+kadar|bu\s+ilin\s+sonunadək))\b", re.I)
@@ -3046,6 +3057,9 @@ _GOODS_RU_INSTRUMENTAL = (r"(?:газом|нефтью|нефтепродукт�
                           r"текстилем|(?:готовой\s+)?одеждой|"
                           r"фруктами|плодами|ягодами|овощами|мясом|цементом|лекарствами|медикаментами|"  # round 62
                           rf"{_RU_BRANCH_PRODUCTS}продукцией)\b")
+# Round 64 (trade64b): a branch told as a field in Turkish and Azerbaijani, "tekstil alanındaki ticaret", "enerji
+# sektöründeki", "tekstil sahəsindəki" (_SECTOR_FLOW, after a branch; round 105, h5: after services too)
+_BRANCH_FIELD = r"(?:alan[ıi]nda(?:ki)?|sekt[öo]r[üu]nde(?:ki)?|sahəsində(?:ki)?|sektorunda(?:kı)?)"
 # Round 19: a branch's exports are no trade of the two: "Turkish defense and aerospace exports reached a record $7.1
 # billion in 2025, … with Azerbaijan among the top ten buyers", "arms exports", Russian "экспорт вооружений", "военный
 # экспорт", Turkish "savunma ve havacılık ihracatı", Azerbaijani "müdafiə sənayesi ixracı". Matched in the amount's
@@ -3107,7 +3121,7 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # round 64 (trade64b, dev/1053): the branch as a field, "Sadece tekstil alanındaki
                           # ticaretimiz 900 milyon dolara yaklaştı" (our trade in the textile field alone),
                           # "enerji sektöründeki ticaret", Azerbaijani "tekstil sahəsindəki ticarət"
-                          r"|alan[ıi]nda(?:ki)?|sekt[öo]r[üu]nde(?:ki)?|sahəsində(?:ki)?|sektorunda(?:kı)?"
+                          r"|" + _BRANCH_FIELD +
                           # round 101 (q3): the branch's firms in the genitive, "Türk savunma ve havacılık
                           # şirketlerinin Özbekistan'a ihracatı 240 milyon doları aştı" (dev/1495), "şirkətlərinin"
                           r"|şirketlerinin|firmalarının|şirkətlərinin))?"
@@ -3151,7 +3165,9 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"(?:(?:[\w-]+\s+){1,2}?|[\w-]+\s+and\s+(?!goods\b)[\w-]+\s+)services\b"
                           r"|\b(?!(?:goods|and)\b)[\w-]+\s+services\s+(?:exports?|imports?|trade)\b"
                           r"|\b(?:экспорт|импорт|поставк|поставок|торговл)\w*\s+(?:\w+\s+)?услуг"
-                          r"|(?<!\sve\s)(?<!\svə\s)\b(?:xidmət|hizmet)\w*\s+"
+                          # (round 105, h5: or the services as a field, "rəqəmsal xidmətlər sahəsində ticarətin
+                          # həcmini … 50 milyon dollara çatdırmağı planlaşdırırlar", dev/1565: a sector's goal)
+                          r"|(?<!\sve\s)(?<!\svə\s)\b(?:xidmət|hizmet)\w*\s+(?:" + _BRANCH_FIELD + r"\s+)?"
                           r"(?:ixrac|idxal|ticarət|ihracat|ithalat|ticaret)\w*",
                           re.I)
 _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "arms", "military", "weapon", "aerospace", "savunma", "müdafiə", "военн", "оборонн",

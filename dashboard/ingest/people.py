@@ -1384,6 +1384,32 @@ def _ru_titled_people(text: str, occupations: set[str]) -> list[Person]:
         codes = places.codes_in(m["of"]) or state_abbreviated_in_title(m[0])
         role = _ru_minister_role(m[0]) or _ru_deputy_premier_role(text, m) or _ru_city_head_role(m[0])
         people.append(Person(_latin(name), role, codes[0] if codes else "", 0.6, "unlisted name"))
+    if "инистры" in text:  # a cheap gate: round 105 (h1), two ministers under one plural title
+        people += ru_plural_titled_ministers(text)
+    return people
+
+
+# Round 105 (h1): a plural title before two states and two names, each state's the name in its place ("Министры
+# энергетики Кыргызстана и Узбекистана Эмиль Джумагулов и Азиз Турсунходжаев …", dev/1559): each a minister of his
+# state, for a later "— подчеркнул узбекский министр" (Resolver._named_minister) and "Узбекский министр прибыл в Бишкек"
+# (visits._ru_titled_named_in); _RU_TITLED reads one title's one name.
+# Not a prime minister's ("Премьер-министры": the hyphen), nor names in another case than the nominative's two words.
+_RU_PLURAL_MINISTERS = re.compile(r"(?<![\w\-])[Мм]инистры(?:\s+[а-яё]+){0,4}"
+                                  r"\s+(?P<a>[А-ЯЁ][а-яё]+)\s+и\s+(?P<b>[А-ЯЁ][а-яё]+)"
+                                  r"\s+(?P<n1>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)\s+и"
+                                  r"\s+(?P<n2>[А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)(?![\w\-]|\s+[А-ЯЁ])")
+
+
+def ru_plural_titled_ministers(text: str) -> list[Person]:
+    """The two ministers of each _RU_PLURAL_MINISTERS match, the first name the first state's, the second the
+    second's; none when a state word names no one state or both the same, and not the table's holders."""
+    people = []
+    for m in _RU_PLURAL_MINISTERS.finditer(text):
+        states = [places.codes_in(m["a"]), places.codes_in(m["b"])]
+        if any(len(codes) != 1 for codes in states) or states[0] == states[1]:
+            continue
+        people += [Person(_latin(name), "Minister", codes[0], 0.6, "unlisted name")
+                   for name, codes in zip((m["n1"], m["n2"]), states) if not _holder_named(name)]
     return people
 
 
@@ -4673,8 +4699,10 @@ _AZ_PREMIER_ANAPHORS = frozenset({"baş nazir"})
 # apostrophe ("Erdoğan'ın", "Ankara'da"); a word so declined with another capitalised word after it ends a place's or
 # body's name, never starts a person's ("OSTİM'de Kazak heyetini ağırlayan … Levent Karakoyunlu": "OSTİM'de Kazak" is
 # no one). Only whole case endings: an Uzbek name's own apostrophe ("Ma'ruf", "Sa'dullayev") is no case.
+# Round 105 (h4): the locative and ablative after a compound's possessive too ("Nahçıvan Uluslararası Havalimanı'nda
+# Zeynalov tarafından …", dev/1560: no "Havalimanı'nda Zeynalov"; visits._participle_surname_told_before)
 _TR_CASED_INNER_WORD = re.compile(r"\w['’](?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya|ne|na|nin|nın|nun|nün|in|ın|un|ün"
-                                  r"|yi|yı|yu|yü|le|la|yle|yla)\s+\S")
+                                  r"|yi|yı|yu|yü|le|la|yle|yla|nde|nda|nden|ndan)\s+\S")
 
 
 # Round 37 (Russian, Azerbaijani and Turkish quotes): Turkish names an occupation in a relative clause before the name,

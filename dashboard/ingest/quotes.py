@@ -7549,16 +7549,36 @@ def _tr_inverted_before(before: str, text: str, outer: tuple[int, int], resolver
     a quote of its own ('“Mali protokoller önemli,” diyor Özsoy, “ama asıl mesele …”'): X.
     Round 103 (h7): or after a participle of saying before X, the rest's verb after it (`after`): '"Türkçeyi dizilerden
     öğrenmiştim," diye gülen Beysenova, "ama burada …" dedi.' (dev/1540), as round 41 reads it after a lead that is a
-    quote of its own (TR_SAYING, AFTER_VERB_FINAL)."""
+    quote of its own (TR_SAYING, AFTER_VERB_FINAL).
+    Round 105 (h2): or after the verb alone, the speaker the subject of the sentence the first part ends
+    (_tr_subject_before_lead): 'Karagöz, "Burada öğrendiklerimiz," diye sözlerini sürdürdü, "gerçek bir afette …"'
+    (dev/1556)."""
     close = max(before.rfind("”"), before.rfind('"'), before.rfind("»"))
     # (round 98, q2: a dash may open the second part, '"…," - deyir X Y, - "…"', dev/1462)
     gap = before[close + 1:].rstrip().rstrip("-–—") if close >= 0 else ""
     if not gap.rstrip().endswith(","):
         return None
+    if (m := AFTER_VERB_FINAL.match(gap)) and gap[m.end():].strip() == "," \
+            and (subject := _tr_subject_before_lead(before[:close], resolver)) is not None:
+        return subject
     if not ((m := TR_VERB_SPEAKER.match(gap)) and not gap[m.end():].strip()
             or (m := TR_SAYING.match(gap)) and gap[m.end():].strip() == "," and AFTER_VERB_FINAL.match(after)):
         return None
     return named_in_full(text[:outer[0]], m["spk"], resolver) or resolver.resolve(m["spk"])
+
+
+def _tr_subject_before_lead(lead_to_close: str, resolver: Resolver) -> Person | None:
+    """Round 105 (h2): the subject of the sentence before a split quote's first part, which `lead_to_close` runs to
+    its closing mark ('… vurgulayan Karagöz, "Burada öğrendiklerimiz,'), read as _attribute reads a verb-final quote's
+    ('Karagöz, "…" dedi.'): its participle's subject first (_tr_verb_final_subject), else the clause's
+    (_clause_subject). None when the first part has no opening mark."""
+    opening = max(lead_to_close.rfind("“"), lead_to_close.rfind('"'), lead_to_close.rfind("«"))
+    if opening < 0:
+        return None
+    lead = lead_to_close[:opening]
+    if ", " in lead and (found := _tr_verb_final_subject(lead, resolver)) is not None:
+        return found or None
+    return _clause_subject(lead, resolver)
 
 
 def _tr_inverted(after: str, text: str, outer: tuple[int, int], resolver: Resolver):
@@ -11749,8 +11769,12 @@ def _ru_demonym_title_subject(sentence: str, resolver: Resolver) -> tuple[Person
 # агентству. – «Но …»", "«…», – deyə nazir bildirib. – «…»"): the dash takes up the same voice again, as a dash line
 # under it would; only a dash between (any word there is running text of its own). Round 43: or a comma before it,
 # the sentence going on after the attribution ('"…", - deyə o qeyd edib, - "…".', «…», – сказал он, – «…»)
-_DASH_GAP = re.compile(r"\s*[.,!?]?\s*[-–—]\s*")  # fullmatch of the text between the two quotes (the attribution's stop
-# may be left out of the last quote's span, as after "– deyə nazir X Y bildirib")
+# Round 105 (h1): or a gerund's clause after the attribution, before the dash ("«…», — сказал он, открывая пленарную
+# сессию, — «и …»", dev/1554): the sentence goes on in his voice, as after the comma alone
+# (round 40: a gerund, -я/-в/-вшись, and its words)
+_RU_GERUND_CLAUSE = r"[а-яё]+(?:я|в|вшись|ясь)\s[^,.;:!?«»“”\"]{1,60},"
+_DASH_GAP = re.compile(rf"\s*[.,!?]?\s*(?:{_RU_GERUND_CLAUSE}\s*)?[-–—]\s*")  # fullmatch of the text between the two
+# quotes (the attribution's stop may be left out of the last quote's span, as after "– deyə nazir X Y bildirib")
 
 
 # Round 24: Azerbaijani reported speech with its clause nominalised and the verb last, no quote marks: "Azərbaycan
@@ -15057,7 +15081,10 @@ def _tr_surname_named_in_full(before: str, earlier: str, resolver: Resolver) -> 
 # name unremembered (_turkic_participle_named reads the participles of speaking, "Toplantıya katılan X Y")
 # Round 104 (h3): a plural noun in the ablative ends so too, and is none: "Kırgız öğretmenlerden Aybike Sarıyeva, …"
 # (one of the Kyrgyz teachers) tells who she is, a source for a later 'Sarıyeva, … "…" dedi.' (dev/1552)
-_TR_SCENE_PARTICIPLE_END = re.compile(r"(?<![\w'’])[a-zçğıöşü]+(?:an|en)(?<!lerden)(?<!lardan)\s+$")
+# Round 105 (h2): so does the participle of serving or working somewhere, a post held ("Oş'taki kurtarma biriminde görev
+# yapan Aybek Taşiyev, …" before 'Taşiyev, "…" dedi.', dev/1556; "… biriminde çalışan X Y"), as an occupation does
+_TR_SCENE_PARTICIPLE_END = re.compile(r"(?<![\w'’])[a-zçğıöşü]+(?:an|en)(?<!lerden)(?<!lardan)"
+                                      r"(?<!görev yapan)(?<!çalışan)\s+$")
 
 
 # Round 35 (Russian and Turkish quotes): a second predicate of the subject ending in a speech verb or a phrase verb and a
@@ -16432,8 +16459,8 @@ _RU_PRONOUN_THEN_ADDRESSEE = re.compile(r"^он[аи]?\s+[А-ЯЁA-Z]")
 
 # Round 40 (Russian quotes): a gerund's clause between the verb and the speaker, in commas ("— сказал, открывая форум,
 # X Y.", "— отметил, выступая на брифинге, министр X Y."): AFTER_VERB_SPEAKER_RU stops at the verb's comma; the
-# gerund (-я/-в/-вшись) is what makes the clause no speaker's, the full name after it the speaker
-_RU_GERUND_CLAUSE = r"[а-яё]+(?:я|в|вшись|ясь)\s[^,.;:!?«»“”\"]{1,60},"
+# gerund (-я/-в/-вшись) is what makes the clause no speaker's, the full name after it the speaker (_RU_GERUND_CLAUSE,
+# defined before _DASH_GAP, which reads it too)
 AFTER_VERB_GERUND_SPEAKER_RU = re.compile(rf"^\s*[,.!?]?\s*[-–—]\s*(?:{RU_VERBS}),\s+{_RU_GERUND_CLAUSE}\s+"
                                           rf"(?P<spk>[^.;:!?“”\"«»,]{{3,90}}?)\s*(?:[.,;]|$)")
 # (the same in a dash line's attribution part, read by _ru_dash_tail)

@@ -53,6 +53,8 @@ from .quotes import _EMOJI_BULLET  # round 95 (v1): a messenger post's item open
 from .quotes import _STENOGRAM_LABEL  # round 97 (v1): a record's speech label, "X Y (Kayseri) — …"
 from .quotes import _QUOTE_MARK  # round 98 (q3): a column's paragraph quoting someone (_closing_signer)
 from .quotes import _guest_named_before  # round 102 (q2): a delegation's head told before it (a bare "Heyet")
+from .quotes import _TR_SCENE_PARTICIPLE_END  # round 105 (h2): a participle clause opening a subject
+from .quotes import _TR_ACADEMIC_TITLES  # round 105 (h2): "Prof. Dr." between an office and a name
 from .sentences import TIMECODE_OPENERS  # round 81 (caption81): "[00:02:35]" or "(12:40)"
 from .quotes import _TIMECODE_OPENING  # round 72 (tvb72): a TV transcript turn's "[00:02:35] ", as the quotes read it
 from .name_forms import (TURKIC_GENITIVE_ENDINGS, az_accusative_stripped, az_bare_name_written,
@@ -70,6 +72,7 @@ from .people import _TITLE_OF_NAME  # round 98 (q1): "Minister of A, B and C D X
 from .people import _EN_CABINET_HEAD_WORDS, _head_of_government_role  # round 99 (t1): "The head of government …"
 from .people import speech_headline_speaker  # round 100 (v1): "Full text: X's address at …" (_signature_author)
 from .people import letter_signer  # round 101 (t1): "Sir, …" signed "X Y / title / town" (_signature_author)
+from .people import ru_plural_titled_ministers  # round 105 (h1): "Министры … X и Y A B и C D"
 from .people import (CAPITALS, NAME_RUN, PRONOUNS, TITLES_OF_ONE, TR_GOVERNOR, Person, Resolver, full_names,
                      has_name_word, named_in_full, names_a_namesake, other_office)
 from .people import TR_GENERAL_RANKS  # round 101 (q3): "Orgeneral X Y … Cizzak'a gelmişti" (_LOCAL_OFFICE_STEMS)
@@ -77,6 +80,7 @@ from .people import _AZ_TITLES, _az_country_before_long_ministry  # round 102 (v
 from .people import acronym_gloss_states, glossed_state_before  # round 102 (q4): "… Mərkəzi (MAFAM)"
 from .people import _LOCAL_BODY_WORDS  # round 103 (h1): a body's field after "по" (_ru_body_field_words)
 from .people import _INITIAL_SURNAME, two_given_names_in_full  # round 104 (h6): "Y.K.Aydın" (_initialled_told_before)
+from .people import _TR_CASED_INNER_WORD  # round 105 (h4): "Havalimanı'nda Zeynalov" (_participle_surname_told_before)
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -269,7 +273,10 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # round 84 (h4): being in a city for an event ("Foruma katılmak üzere Bakü'de bulunan X")
                           rf"|{_TR_IN_CITY_FOR_EVENT}"
                           # round 19: going there, as coming ("dün Bakü'ye giden Ticaret Bakanı …", "Daşkəndə gedən")
-                          r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən)\b"
+                          # (round 105, h5: and the Azerbaijani past participle as "gələn", "mərasimdə … bazar ertəsi
+                          # Bakıya gəlmiş Türkmənistanın mədəniyyət naziri X … iştirak ediblər", dev/1557; not the
+                          # pluperfect "gəlmişdi" nor "gəlmişkən")
+                          r"|(?<=[aeə]\s)(?:gelen|gələn|giden|gedən|gəlmiş)\b"
                           # round 104 (h2): coming from a place named in the ablative after its apostrophe, the place
                           # come to the event's ("Toplantı sabahı Lefkoşa'dan gelen Özkardaş da …", dev/1548), a name
                           # after it (not "… Özbekistan'dan gelen üst düzey konukları", guests whom a host received)
@@ -281,7 +288,7 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           # görüş günü, çərşənbə səhəri çatıb", dev/1545; "Bakıya cümə axşamı çatıb")
                           r"|(?:(?<=\bgünü\s)|(?<=\bdün\s)|(?<=\bdünən\s)|(?<=\bakşamı\s)|(?<=\baxşam\s)"
                           r"|(?<=\bsabahı\s)|(?<=\bsəhəri\s)|(?<=\baxşamı\s))"
-                          r"(?:gelen|gələn|ulaşan|çatıb|çatdı)\b"
+                          r"(?:gelen|gələn|gəlmiş|ulaşan|çatıb|çatdı)\b"  # (round 105, h5: "gəlmiş" as above)
                           # round 25: the converb, coming there and then meeting: "3 Aralık'ta Ankara'ya gelerek Bolat ile bir
                           # araya gelmişti", "Bakıya gələrək … görüşüb"
                           r"|(?<=[aeə]\s)(?:gelerek|gələrək)\b"
@@ -366,6 +373,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "gəlişi", "gelişi",  # round 54
                       "geldiğ", "gittiğ",  # round 86 (w1, nominalised_coming)
                       "çatıb", "çatdı",  # round 69 (turkpa)
+                      "gəlmiş",  # round 105 (h5): "Bakıya gəlmiş … naziri X" (dev/1557)
                       "трёхсторонн", "трехсторонн",  # round 71 (review71)
                       "пересе")  # round 73 (border73)
 # not a compound's first word: "state-owned Botas", "state-run media" say no type; round 18: a visit, trip or tour within
@@ -4046,7 +4054,27 @@ def _local_visitors(sentence: str, resolver: Resolver, text: str = "") -> list[P
     if len(found) < 2 and (" ve " in subject or " və " in subject or " и " in subject) \
             and (pair := _ta_titled_pair(subject, resolver)):
         found = pair  # round 80 (gv3); round 102 (v2): Russian "и"
+    if not found and "başkanlığındaki" in subject and (head := _untitled_head_of_the_subject(subject, text, resolver)):
+        found = [head]  # round 105 (h2)
     return found
+
+
+# Round 105 (h2): the subject a delegation or team told by its head's name alone, no title of office before it
+# (_HEAD_OF_DELEGATION, its noun in the nominative: "Çocuk kalp cerrahı Prof. Dr. X Y başkanlığındaki ekip, 20 Haziran
+# Cumartesi günü Aşkabat'a ulaştı", dev/1564; not "… heyetle", "… heyete"): its arrival is the head's visit
+# (docs/annotating.md: a delegation is the visit of its named head), of the one state the article tells its
+# delegations or teams by (_LOCAL_DELEGATION's demonym: "Türk ekiple birlikte …"); none when it tells none or several
+_NOMINATIVE_NOUN_END = re.compile(r"[iı]?(?![\w'’-])")  # the bare noun, or its possessive ("ekibi", "heyəti")
+
+
+def _untitled_head_of_the_subject(subject: str, text: str, resolver: Resolver) -> Person | None:
+    if not (m := _HEAD_OF_DELEGATION.search(subject)) or not _NOMINATIVE_NOUN_END.match(subject, m.end()):
+        return None
+    head = resolver.resolve(m["name"], speaking=False)
+    states = {iso3 for told in _LOCAL_DELEGATION.finditer(text) if (iso3 := _state_word(told["before"] or ""))}
+    if head is None or head.rule != "unlisted name" or len(states) != 1:
+        return None
+    return head._replace(iso3=states.pop())
 
 
 # Round 93 (v2, _answer_recalls_dayless_visit): an interview answer (its dash opening the sentence) that tells what
@@ -4124,6 +4152,7 @@ _TR_VERBAL_NOUN_OF_COMING = re.compile(r"\b(?:gelmesi|gitmesi|ulaşması|gelişi
 # round 74 (minutes74): "carried out" too, the dative after a possessive's "n" ("X'ın 17 Kasım 2025 tarihinde Nahçıvan
 # Özerk Cumhuriyeti'ne gerçekleştirdiği çalışma ziyareti sırasında … imzalanmıştır", dev/1181)
 _TR_VISIT_MADE = re.compile(r"['’][yn]?[ae]\s+(?:yaptığı|gerçekleştirdiği)\s+(?:[^\W\d_]+\s+){0,2}?ziyaret")
+_TR_VISIT_MADE_WORDS = tuple(map(lowered, ("yaptığı", "gerçekleştirdiği")))  # round 105 (h4): one is in every match
 
 
 # Round 82 (s3, _tr_owner_of_the_visit_made): the subject tells of another's visit made, the owner in the genitive in
@@ -4143,6 +4172,22 @@ def _tr_owner_of_the_visit_made(subject: str, sentence: str, resolver: Resolver)
         return owner if len(owner) == 1 and owner[0].name not in {
             p.name for p in _named_in_subject(subject[:comma], resolver)} else []
     return []
+
+
+# Round 105 (h4, _tr_title_s_visit_made): the owner of the visit made told by his bare title alone
+# (_TR_TITLE_S_VISIT_MADE, "…, ziyaretin bir KKTC başbakanının Nahçıvan'a yaptığı ilk resmi ziyaret olduğunu duyurdu",
+# dev/1560): as round 82's owner named, he made the visit, not the subject telling of it
+def _tr_title_s_visit_made(doc: Document, k: int, resolver: Resolver) -> Person | None:
+    """The one titled so before sentence `k` (_ta_title_told_before, of the state the title's clause names when he is
+    of none known) whose bare title in the genitive owns the visit the sentence tells made (_TR_TITLE_S_VISIT_MADE);
+    None when none or several, or one of another state than the clause's."""
+    if not (m := _TR_TITLE_S_VISIT_MADE.search(doc.sentences[k].text)):
+        return None
+    states = places.codes_in(m["state"]) if m["state"] else []
+    person = _ta_title_told_before(doc, k, resolver, hosts=set(), back=k, of_no_state=True, title=m["title"])
+    if person is None or len(states) > 1 or (states and person.iso3 and person.iso3 != states[0]):
+        return None
+    return person._replace(iso3=states[0]) if states and not person.iso3 else person
 
 
 # Round 82 (s3, _tr_day_of_the_visit_made): the day inside the clause of a visit made that the sentence recalls, between
@@ -4191,9 +4236,24 @@ def _named_in_subject(subject: str, resolver: Resolver) -> list[Person]:
                       or _titled_newcomer(subject, resolver)
                       or _titled_newcomer(_up_to_place(_without_leading_day(subject, resolver.day)), resolver)
                       or _titled_newcomer_after_aside(subject, resolver)  # round 29
-                      or _ru_titled_newcomer_before_place(subject, resolver)):  # round 31
+                      or _ru_titled_newcomer_before_place(subject, resolver)  # round 31
+                      or _titled_newcomer_after_scene(subject, resolver)):  # round 105 (h2)
         found = [_with_outlet_own_state(person, subject)]  # round 34 (visits, second pass)
     return found
+
+
+# Round 105 (h2): a relative clause opening the subject, ending in a lower-case participle that sets a scene
+# (quotes._TR_SCENE_PARTICIPLE_END: "Tatbikatı gözlemci olarak izleyen Özbekistan … Bakan Yardımcısı X de çarşamba
+# sabahı Taşkent'ten Oş'a geldi", dev/1556): the titled name after it is the subject, read from its first capitalised
+# run on, the state word opening that run the title's own (as _up_to_place reads a subject's first word), no place
+# gone to
+def _titled_newcomer_after_scene(subject: str, resolver: Resolver) -> Person | None:
+    if "an " not in subject and "en " not in subject:
+        return None  # (a cheap gate: every participle of the pattern ends so)
+    run = NAME_RUN.search(subject, subject.find(" ") + 1)
+    if run is None or not _TR_SCENE_PARTICIPLE_END.search(subject, 0, run.start()):
+        return None
+    return _titled_newcomer(_up_to_place(subject[run.start():]), resolver)
 
 
 # Round 18b: an Azerbaijani delegation's head, his name in the genitive before the verb of heading: "Özbəkistanın Baş
@@ -4327,6 +4387,17 @@ def _surname_before_comma_told_before(doc: Document, s: Sentence, subject: str, 
     if m is None or (m["title"] and m["title"].lower() not in _TITLE_WORDS):
         return None
     return _surname_told_before(doc, s, m[2], resolver)
+
+
+# Round 105 (h5): the surname alone with no comma, the place in the dative and the day right after it before the verb
+# ("Xolmatov Bakıya çərşənbə axşamı gəlib", dev/1565; "X çərşənbə axşamı Bakıya gəlib"): the subject cut at its
+# place and day as an office's is (_office_subject) leaves the surname alone, the one named in full before (as
+# _surname_told_before reads him); not a longer subject ("X ilə görüşən nazir Bakıya …")
+def _surname_before_place_or_day_told_before(doc: Document, s: Sentence, subject: str,
+                                             resolver: Resolver) -> Person | None:
+    if " " not in subject.strip(" ,"):
+        return None  # the surname alone: _surname_told_before's
+    return _surname_told_before(doc, s, _office_subject(subject, resolver.day), resolver)
 
 
 # Round 86 (m3, genitive surname): the surname alone in the genitive, a "da"/"de" (too) at most, as the subject of a
@@ -4515,7 +4586,12 @@ def _guest_first(persons: list[Person], doc: Document, s: Sentence) -> list[Pers
     country of one of them: who came is the other ("Президент Кыргызстана … встретился с премьер-министром
     Азербайджана …, прибывшим в Бишкек": the Azerbaijani). The visit's place is then looked for as his. None
     when all are of the one country whose capital is named."""
-    capitals = {m.iso3 for m in doc.mentions(s) if m.is_capital and not _city_of_a_title(doc, m)} if persons else set()
+    told = doc.mentions(s) if persons else []
+    if told and any(w in s.text for w in _TRANSIT_WORDS):
+        # round 105 (h2): nor a capital he came from or passed through (_without_transit: "Özbekistan … Bakan
+        # Yardımcısı X de çarşamba sabahı Taşkent'ten Oş'a geldi", dev/1556), where he is not at home
+        told = _without_transit(doc, told, s.text)
+    capitals = {m.iso3 for m in told if m.is_capital and not _city_of_a_title(doc, m)}
     if not capitals and persons and "столиц" in s.text and (told := _capital_by_demonym(s.text, "")):
         capitals = {told[0]}  # round 60 (visits60a): "…, прибывшим в казахстанскую столицу накануне вечером"
     if not capitals:
@@ -5405,10 +5481,21 @@ def _visit_of_the_city_named(doc: Document, s: Sentence, visits: list[VisitFound
 def _visit_signed_of(doc: Document, s: Sentence, visits: list[VisitFound], event: tuple[int, VisitFound] | None,
                      k: int) -> VisitFound | None:
     """The visit a sentence telling a signing names (by its visitor, _visit_named; by "the two leaders" of the one
-    told right before, _two_of_the_visit_before; by its city, _visit_of_the_city_named); None: the latest takes it."""
-    return _visit_named(s.text, visits) or _two_of_the_visit_before(event, k, s.text) \
-        or _visit_of_the_city_named(doc, s, visits) or _guest_of_the_joined_state(doc, s, visits) \
-        or _guest_of_the_talks_with_the_host(doc, s, visits)  # round 104 (h1)
+    told right before, _two_of_the_visit_before; by its city, _visit_of_the_city_named); None: the latest takes it.
+    Round 105 (h2): or by the signers the next sentence names (_signers_named_next); a subheading counting the
+    documents ("İki belge imzalandı", _SUBHEADING_COUNT) is the signing the paragraph right under it tells, whose
+    visit that paragraph's first sentence names so (dev/1556: "Tatbikatın ardından … iki belge imzalandı. Karagöz ve
+    Asanaliyev'in imzaladığı belgeler, …", after another guest's arrival)."""
+    if (found := _visit_named(s.text, visits) or _two_of_the_visit_before(event, k, s.text)
+            or _visit_of_the_city_named(doc, s, visits) or _guest_of_the_joined_state(doc, s, visits)
+            or _guest_of_the_talks_with_the_host(doc, s, visits)  # round 104 (h1)
+            or _signers_named_next(doc, k, visits)) is not None:
+        return found
+    if k + 1 < len(doc.sentences) and _SUBHEADING_COUNT.fullmatch(s.text) \
+            and 0 <= (under := doc.sentences[k + 1]).start - s.end <= SUBHEADING_GAP \
+            and any(word in under.check for word in _SIGNED_WORDS + _LOCAL_SIGNED_WORDS):
+        return _visit_signed_of(doc, under, visits, event, k + 1)
+    return None
 
 
 def _latest(visits: list[VisitFound]) -> VisitFound | None:
@@ -5487,10 +5574,12 @@ def _delegation_head(sentence: str, visits: list[VisitFound]) -> Person | None:
 # delegation")
 # round 96 (v1): or its guests by their state's demonym, as a delegation ("Azərbaycana işgüzar səfərə gələn qazaxıstanlı
 # qonaqlar dünən səhər … Lənkəran Beynəlxalq Hava Limanına gəliblər", dev/1437: _state_word reads "qazaxıstanlı")
+# round 105 (h2): or a team ("ekip", not "ekipman", equipment) that the article tells by its state's demonym ("Türk
+# ekiple birlikte çalışan …", dev/1564), a delegation its named head heads (docs/annotating.md)
 _LOCAL_DELEGATION = re.compile(r"\b(?P<before>[^\W\d_]+)\s+(?:nümayəndə\s+heyət|heyet|делегаци|delegation\b"
-                               r"|qonaqlar)\w*"
+                               r"|qonaqlar|ekip(?!man)|ekib)\w*"
                                r"|\b(?:делегаци\w*|delegation\s+of\s+(?:the\s+)?)\s*(?P<after>[^\W\d_]+)", re.I)
-_LOCAL_DELEGATION_WORDS = ("heyət", "heyet", "делегаци", "delegation", "qonaqlar")  # one is in every match
+_LOCAL_DELEGATION_WORDS = ("heyət", "heyet", "делегаци", "delegation", "qonaqlar", "ekip", "ekib")  # one in each match
 # demonyms these languages write in lower case (Turkish capitalises them; both are matched ignoring case)
 _LOCAL_DEMONYMS = {lowered(word): iso3 for word, iso3 in {
     "özbək": "UZB", "özbek": "UZB", "qazax": "KAZ", "kazak": "KAZ", "qırğız": "KGZ", "kırgız": "KGZ", "türkmən": "TKM",
@@ -5634,12 +5723,12 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     for m in _LOCAL_VISIT.finditer(sentence):
         if is_cyrillic(m[0]):
             return _ru_staying(sentence, m.start(), resolver) or _ru_received_who_arrived(sentence, m, resolver)
-        end = m.end() if _came_participle(m) else (p.end() if (p := _PARTICIPLE.match(sentence, m.end())) else None)
-        if end is not None:
+        if (end := _participle_end(sentence, m)) is not None:
             clause, *rest = sentence[end:].split(",", 1)
             if _ACCUSATIVE_NAME_FIRST.match(clause) and _WELCOMED_ACTIVE.search(clause):
                 return []  # round 88 (v2, guest_in_accusative): those named are the hosts
-            found = _persons_in(clause, resolver) or [p for p in (_first_titled_newcomer(clause, resolver),) if p]
+            found = _persons_in(clause, resolver) or [_with_outlet_own_state(p, clause) for p in
+                                                      (_first_titled_newcomer(clause, resolver),) if p]
             if not found and rest and _ALL_CAPITALISED.fullmatch(clause.strip()) \
                     and (listed := _TITLE_LIST_GOES_ON.match(rest[0])):
                 # round 47: a ministry's fields listed in its title ("gelen Kırgızistan Su Kaynakları, Tarım ve
@@ -5666,9 +5755,10 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
     named in full before with it ("Türkmenistan Devlet Başkanı Serdar Berdimuhamedov … Ankara'ya gelen
     Berdimuhamedov"); none when it named nobody so."""
     for m in _LOCAL_VISIT.finditer(s.text):
-        if is_cyrillic(m[0]) or not _came_participle(m):
+        # round 105 (h4): or the participle of visiting, "Bu yıl 14 Mayıs'ta Lefkoşa'yı ziyaret eden Zeynalov, …"
+        # (dev/1560), a trip recalled with its day
+        if is_cyrillic(m[0]) or (end := _participle_end(s.text, m)) is None:
             continue
-        end = m.end()
         if " v" in s.text[end:end + 3] and (then := _AND_THEN_PARTICIPLE.match(s.text, end)):
             end = then.end()  # round 102 (q4): "Kırgızistan'a dün gelen ve … Narın'a geçen Kurtuluş, …" (dev/1520)
         if "heyet" in s.text[end:end + 40] and (heading := _HEADING_THE_DELEGATION.match(s.text, end)):
@@ -5681,7 +5771,9 @@ def _participle_surname_told_before(doc: Document, s: Sentence, resolver: Resolv
         full = None
         if not _SURNAME.fullmatch(surname) and (full := _FULL_NAME_AFTER_PARTICIPLE.match(s.text, end)):
             surname = full["surname"]  # round 101 (q4): "Bakü'den Ankara'ya ulaşan Günel Efendiyeva ise …" (dev/1499)
-        if not _SURNAME.fullmatch(surname) or not (named := full_names(doc.text[:s.start], surname)) \
+        # (round 105, h4: not a place's name in a case before the surname, people._TR_CASED_INNER_WORD)
+        if not _SURNAME.fullmatch(surname) or not (named := [name for name in full_names(doc.text[:s.start], surname)
+                                                             if not _TR_CASED_INNER_WORD.search(name[0])]) \
                 or (full is not None and " " in full["name"] and named[-1][0] != full["name"]):
             return None
         person = resolver.resolve(named[-1][0])
@@ -5737,8 +5829,7 @@ def _participle_titled_head_told_before(doc: Document, s: Sentence, resolver: Re
     for m in _LOCAL_VISIT.finditer(s.text):
         if is_cyrillic(m[0]):
             continue
-        end = m.end() if _came_participle(m) else (p.end() if (p := _PARTICIPLE.match(s.text, m.end())) else None)
-        if end is None:
+        if (end := _participle_end(s.text, m)) is None:
             continue
         head = _TR_TITLED_HEAD_AFTER.match(s.text, end)
         return _surname_told_before(doc, s, head["surname"], resolver) if head else None
@@ -5846,13 +5937,22 @@ def _ru_object_named_before(sentence: str, comma: int, resolver: Resolver) -> li
     return [newcomer] if newcomer else []
 
 
-_CAME = ("gelen", "gələn", "giden", "gedən", "ulaşan")  # the _LOCAL_VISIT words that are participles themselves
+# the _LOCAL_VISIT words that are participles themselves (round 105, h5: the past "gəlmiş", dev/1557)
+_CAME = ("gelen", "gələn", "giden", "gedən", "ulaşan", "gəlmiş")
+_VISITING_PARTICIPLE_WORDS = (" eden ", " edən ")  # round 105 (h4): "ziyaret eden", "səfər edən" (_PARTICIPLE)
 
 
 def _came_participle(m: re.Match) -> bool:
     """Is the _LOCAL_VISIT match `m` a participle itself, the visitor named right after it (_CAME; round 84, h4:
     _TR_IN_CITY_FOR_EVENT, "… katılmak üzere Bakü'de bulunan X")?"""
     return lowered(m[0]) in _CAME or m[0].endswith("bulunan")
+
+
+def _participle_end(text: str, m: re.Match) -> int | None:
+    """Where the Turkish or Azerbaijani participle of the _LOCAL_VISIT match `m` in `text` ends, the visitor named
+    after it: `m` itself when it is one (_came_participle), else the participle after its visit word (_PARTICIPLE,
+    "ziyaret eden", "səfərdə olan"); None when none follows. (Round 105, h4: one home for the three readers of it.)"""
+    return m.end() if _came_participle(m) else (p.end() if (p := _PARTICIPLE.match(text, m.end())) else None)
 
 
 # "ziyaret eden", "ziyarette bulunan", "səfər edən", "səfərdə olan": (who is) visiting; a place in the locative may
@@ -7802,10 +7902,14 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 named = _ru_owner_in_a_told_clause(sentence, resolver)  # round 99 (v2)
             if not named and sentence[:1] in "HД" and (head := _bare_delegation_subject_head(doc, s, resolver)):
                 named = [head]  # round 102 (q2): "Heyet, dün … X Y ile bir araya geldi"
+            if not named and k and "ziyaret" in s.check and any(w in s.check for w in _TR_VISIT_MADE_WORDS) \
+                    and (owner := _tr_title_s_visit_made(doc, k, resolver)):
+                named = [owner]  # round 105 (h4): "…, ziyaretin bir KKTC başbakanının Nahçıvan'a yaptığı … ziyaret"
             visitor, *others = named or _guest_first(_local_visitors(sentence, resolver, doc.text), doc, s) or [None]
             if visitor is None and (m := _LOCAL_VISIT.search(sentence)):
                 visitor = _surname_told_before(doc, s, sentence[:m.start()].strip(" ,"), resolver) \
                     or _surname_before_comma_told_before(doc, s, sentence[:m.start()], resolver) \
+                    or _surname_before_place_or_day_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _surname_before_topic_told_before(doc, s, sentence[:m.start()], resolver) \
                     or _surname_in_genitive_told_before(doc, s, sentence[:m.start()], m.start(), resolver) \
                     or (is_cyrillic(sentence[:m.start()]) and _ru_surname_after_the_day_told_before(  # round 38
@@ -7837,7 +7941,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _ru_arrived_together_with(sentence, resolver)  # round 102 (q2): "труппа прибыла … вместе с …"
             # round 71 (places71): going there too, as _CAME reads it ("Pazartesi günü … Aşkabat'a giden Amcaoğlu,
             # temaslarını yarın tamamlayacak", dev/1136; "Daşkəndə gedən Cabbarov")
-            if visitor is None and (any(word in sentence for word in _CAME) or "bulunan" in sentence):
+            if visitor is None and (any(word in sentence for word in _CAME) or "bulunan" in sentence
+                                    or any(word in sentence for word in _VISITING_PARTICIPLE_WORDS)):  # round 105 (h4)
                 visitor = _participle_surname_told_before(doc, s, resolver) \
                     or _participle_name_told_before(doc, s, resolver) \
                     or _participle_demonym_office_told_before(doc, s, resolver)  # round 29, 61
@@ -8611,15 +8716,28 @@ def _signing_of_another_guest_s_state(doc: Document, visit: VisitFound, visits: 
 # "Forum çərçivəsində AZƏRTAC ilə UzA arasında … memorandumu imzalanıb. Sənədi V.Məmmədzadə və U.Nəzərov imzalayıblar.",
 # dev/1553), names them as its own sentence would: the memorandum is the one guest's among them, none of the others'
 # (its other half, the document counted for each guest it names, is h2's _the_document_signed_by_visitors)
+# Round 105 (h2): or opening on its signers' names and the participle of their signing before the noun
+# (_TA_SIGNERS_RELATIVE_OPENING: "… iki belge imzalandı. Karagöz ve Asanaliyev'in imzaladığı belgeler, …", dev/1556),
+# which also gives the signing to that visit when the main loop reads it (_visit_signed_of), not to the last one told
 def _signer_named(doc: Document, j: int, visits: list[VisitFound]) -> VisitFound | None:
     """The visit of the one visitor signing sentence j names (_visit_named), else the one the next sentence names when
-    it tells the same document's signers; None when neither names one."""
-    if (signer := _visit_named(doc.sentences[j].text, visits)) is not None or j + 1 >= len(doc.sentences):
-        return signer
-    after = doc.sentences[j + 1]
-    if after.text[:1] not in "SB" or "imza" not in after.check or not _TA_THE_DOCUMENT_OPENING.match(after.text):
+    it tells the same document's signers (_signers_named_next); None when neither names one."""
+    return _visit_named(doc.sentences[j].text, visits) or _signers_named_next(doc, j, visits)
+
+
+def _signers_named_next(doc: Document, j: int, visits: list[VisitFound]) -> VisitFound | None:
+    """The visit of the one visitor the sentence after j names when it tells the document's signers, else None."""
+    if j + 1 >= len(doc.sentences) or "imza" not in (after := doc.sentences[j + 1]).check:
+        return None
+    if not (after.text[:1] in "SB" and _TA_THE_DOCUMENT_OPENING.match(after.text)
+            or _TA_SIGNERS_RELATIVE_OPENING.match(after.text)):
         return None
     return _visit_named(after.text, visits)
+
+
+_TA_SIGNERS_RELATIVE_OPENING = re.compile(rf"(?:[{CAPITALS}][\w'’-]*\s+){{1,4}}?(?:(?:ve|və|ile|ilə)\s+"
+                                          rf"(?:[{CAPITALS}][\w'’-]*\s+){{1,4}}?)?imzala(?:dığı|dıkları)\s+"
+                                          r"(?:belge|sənəd)")
 
 
 def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
@@ -8635,7 +8753,13 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
             for span in (other.span, *other.extra_spans)]
     told = []
     elsewhere = None  # _lead_signing_elsewhere, asked once a lead sentence tells a signing
-    for j, s in enumerate(doc.sentences):
+    # round 105 (h4): a visit looked back on takes a signing only from its own sentence or the next, as its document
+    # named with no signing word (_recalled_with_a_document); later sentences tell the article's visit ("Bu yıl 14
+    # Mayıs'ta Lefkoşa'yı ziyaret eden Zeynalov, …" then, under "İKİ BELGE İMZALANDI", "Ziyaretin ikinci günü …
+    # protokolü imzalandı", dev/1560)
+    own = _sentence_index(doc, visit.span[0]) if visit.recalled else None
+    until = len(doc.sentences) if own is None else own + 2
+    for j, s in enumerate(doc.sentences[:until]):
         if not (signed[j] or signed_local[j]) or not _told_in_the_visit_s_account(visit, visits, s.start):
             continue
         if s.start < visit.span[0] and all(v.span[0] > s.start for v in visits):
@@ -8739,8 +8863,46 @@ def _none_signed_unless_told(doc: Document, visits: list[VisitFound], signed: li
                 # dev/1509)
                 visit.documents += 1
                 visit.extra_spans.append(also)
+        elif not told and (count := _forum_count_of_another_guest(doc, visit, visits, signed, signed_local)):
+            visit.documents_said, visit.documents = True, count  # round 105 (h1): "По итогам форума подписаны три …"
         elif not told and not _recalled_with_a_document(doc, visit, signed, signed_local):
             visit.documents_said, visit.documents = True, 0
+
+
+# Round 105 (h1): a count of documents told signed at a forum ("По итогам форума подписаны три документа: …"), after the
+# arrivals of two guests in its city a day or two apart, read for the later one (_latest), is the earlier one's too:
+# documents signed at the visit's forum count for it, whoever signs them (docs/annotating.md), and both came for it (the
+# deputy minister who led Azerbaijan's delegation and the Baku port's head who came on his own, Aktau, dev/1554). Not
+# between guests of two states told (a document between two states is its parties' guests' alone), nor a count its
+# sentence tells of the other visitor by name, nor one told in the paragraph of either arrival: there it is the story of
+# that visit ("Накануне, 8 сентября, в Актау прибыла делегация … во главе с хокимом X. В ходе бизнес-форума, прошедшего
+# в тот же день, были подписаны три документа …" is the hokim's alone, not a deputy minister's who came the day after,
+# dev/1501).
+_FORUM_WORDS = ("форум", "forum")  # as cheap.lowered() has them: one names the forum in any case and language
+
+
+def _forum_count_of_another_guest(doc: Document, visit: VisitFound, visits: list[VisitFound], signed: list[bool],
+                                  signed_local: list[bool]) -> int | None:
+    """The count another guest's visit to the same host and city read from a sentence naming the forum, told in a
+    paragraph after both arrivals', in the visit's account, not naming the other visitor alone (see above); None when
+    there is none."""
+    if visit.recalled:
+        return None
+    for other in visits:
+        if other is visit or other.recalled or not other.documents \
+                or (other.host, other.city) != (visit.host, visit.city) \
+                or abs(other.start - visit.start) > _ARRIVED_BEFORE \
+                or len({other.visitor.iso3, visit.visitor.iso3} - {""}) > 1:
+            continue
+        after_both = max(visit.span[1], other.span[1])  # the paragraph break before the signing is after both arrivals
+        for j, s in enumerate(doc.sentences):
+            if (signed[j] or signed_local[j]) and doc.text.rfind("\n\n", 0, s.start) >= after_both \
+                    and any(word in s.check for word in _FORUM_WORDS) \
+                    and any(s.start <= at < s.end for at, _ in other.extra_spans) \
+                    and _told_in_the_visit_s_account(visit, visits, s.start) and _signing_counted(s.text) \
+                    and _visit_named(s.text, visits) in (None, visit) and not _another_time(visit, s.text):
+                return other.documents
+    return None
 
 
 # Round 85 (k4, _one_document_told_again): one document told signed (the lead's "… arasında kardeş şehir protokolü
@@ -8896,11 +9058,18 @@ def _signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_
     said = visit.documents_said  # signed, the number not stated, by a later sentence: a count before may give it
     first = 0 if k <= OPENING_SENTENCES or (" text of the " in doc.text and _quoted_text_before(doc, k)) \
         else k - SIGNED_BEFORE_SENTENCES
+    chained = False  # sentence j - 1 told a signing, and so did each since one read at the visit's place
     for j in range(first, k):
+        told = signed[j] or signed_local[j]
         # round 83 (w2): "a further" count right after one document read signed there continues its signing
-        if (signed[j] or signed_local[j]) \
-                and (any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0)
-                     or _right_after_one_signed(visit, doc.sentences[j].start)):
+        at_place = told and (any(_names_place_of(doc, doc.sentences[i], visit) for i in (j - 1, j) if i >= 0)
+                             or _right_after_one_signed(visit, doc.sentences[j].start))
+        # round 105 (h5): the total of a run of signings told with no number, the run's first at the place, names no
+        # place itself ("… saziş imzalayıb. … sənəd dünən Bakıda … imzalanıb. … memorandum … imzalanıb. Beləliklə,
+        # ümumilikdə üç sənəd imzalanıb." before "X Bakıya çərşənbə axşamı gəlib", dev/1565): the run's count
+        summed = told and chained and any(word in doc.sentences[j].check for word in _TA_IN_ALL_WORDS)
+        chained = told and (at_place or chained)
+        if at_place or summed:
             s = doc.sentences[j]
             _add_details(visit, s.text, s.start, signed[j], False, signed_local[j])
             if visit.documents is not None or (visit.documents_said and not said):
@@ -9962,8 +10131,12 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += told
         elif not told and _LOCAL_BESIDES_NAMED.search(sentence, 0, m.start()):
             visit.documents += 1  # round 45: "Protokolün yanı sıra … dört ticari anlaşma imzalandı": five
-        elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS else None):
-            visit.documents = told  # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"
+        elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS
+                                     or _told_as_the_total(sentence, m.start()) else None):
+            # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"; round 105 (h4): not a count
+            # told as the total, "Böylece ziyarette toplam iki belge imzalanmış oldu" over the three read before it
+            # (the subheading's two and one told signed "too" under it, dev/1560)
+            visit.documents = told
         if _SUBHEADING_COUNT.fullmatch(sentence):
             visit.headed_count_end = offset + len(sentence)
         if _count_told_as_lower_bound(sentence, m):
@@ -9995,9 +10168,11 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.documents_said, visit.documents = True, len(each)  # round 72 (visits72): "… signed a memorandum …, and
         # … signed an agreement …" (_EN_SIGNED_ONE_ACTIVE)
         visit.extra_spans += [(offset + x.start(), offset + x.end()) for x in each]
-    elif not m and signed and not visit.documents_said and visit.recalled and ", when " in sentence \
+    elif not m and signed and not visit.documents_said and visit.recalled and " when " in sentence \
             and visit.span[0] <= offset < visit.span[1] and (m := _WHEN_HE_SIGNED_ONE.search(sentence)):
-        visit.documents_said, visit.documents = True, 1  # round 50: "…, when he led a delegation to X and signed a …"
+        # round 50: "…, when he led a delegation to X and signed a …"; round 105 (h3): "the … roadmap was signed when
+        # he led a … delegation to …" (dev/1558)
+        visit.documents_said, visit.documents = True, 1
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed and not visit.documents_said and (" and signed a" in sentence or ", where " in sentence) \
             and visit.span[0] <= offset < visit.span[1] and (m := _TALKS_AND_SIGNED_ONE.search(sentence)):
@@ -10402,8 +10577,14 @@ def _ta_one_on_that_visit(sentence: str) -> re.Match | None:
 
 # Round 50: one document the visitor of a recalled trip signed on it, told after its "when he" ("…, when he led a
 # Gabala delegation to Cholpon-Ata and signed a memorandum on trade …"): the singular only
+# Round 105 (h3): or the document first, in the passive, its signing's time the trip told by "when he/she" right after
+# ("… recalled that the localisation roadmap was signed when he led a KAI delegation to … Ankara on March 12",
+# dev/1558): "the" as "a", the "when" clause the trip's own
+_ONE_SIGNED_NOUN = r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme)\b"
 _WHEN_HE_SIGNED_ONE = re.compile(r",\s+when\s+(?:he|she)\s+[^.;]{0,120}?\band\s+signed\s+an?\s+(?:[\w-]+\s+){0,3}?"
-                                 r"(?:agreement|memorandum|protocol|treaty|declaration|road\s?map|plan|programme)\b")
+                                 + _ONE_SIGNED_NOUN
+                                 + r"|\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?" + _ONE_SIGNED_NOUN
+                                 + r"\s+(?:was|had\s+been)\s+signed\s+when\s+(?:he|she)\s")
 
 
 # Round 51 (visits gaps): in the visit's own sentence, the visitor "held talks" (met) "and signed a" document ("…, where
@@ -11208,6 +11389,10 @@ def _ru_titled_named_in(text: str, resolver: Resolver) -> list[Person]:
     # Round 94 (v2, genitive_titled_told_before): a sentence before is the article's text, its name in the case its
     # title governs: "по итогам переговоров министра транспорта РК Нурлана Сауранбаева" names "Нурлан Сауранбаев",
     # no woman "Нурлана Сауранбаева", whom "Казахстанский министр прибыл …" then means (dev/1416)
+    # Round 105 (h1): a plural title's two ministers, each of his state ("Министры энергетики Кыргызстана и Узбекистана
+    # X Y и Z W …", dev/1559), with those the table knows (people.ru_plural_titled_ministers reads them)
+    if "инистры" in text and (plural := ru_plural_titled_ministers(text)):
+        return plural + _persons_in(text, resolver)
     return _ru_titled_attendees(text, resolver) \
         or [p for p in (_first_titled_newcomer(text, resolver, as_written=True),) if p] \
         or _persons_in(text, resolver)  # one the office holders table knows ("Министр … Узбекистана Бахтиёр Саидов")
@@ -11239,15 +11424,21 @@ def _ru_title_told_before(doc: Document, k: int, subject: str, resolver: Resolve
 # Round 56 (visits B): the title with "our" ("Bakanımız 12 Ocak'ta Ankara'ya resmi bir ziyaret gerçekleştirdi",
 # "Nazirimiz …"), and after an interview's answer label ("AĞZAMHOCAYEV: Bakanımız …", the question before naming
 # "Dışişleri Bakanınız Bahtiyar Saidov"): the title is the same, its stem compared
-_TA_BARE_TITLE = re.compile(r"(?P<title>baş\s+nazir|nazir|səfir|spiker|sədr|hakim|bakan|başbakan|büyükelçi|vali|başkan)"
-                            r"(?:[ıi]m[ıi]z|[uü]m[uü]z|m[ıi]z)?(?=\s)", re.I)
+_TA_TITLE_WORDS = r"baş\s+nazir|nazir|səfir|spiker|sədr|hakim|bakan|başbakan|büyükelçi|vali|başkan"
+_TA_BARE_TITLE = re.compile(r"(?P<title>" + _TA_TITLE_WORDS + r")(?:[ıi]m[ıi]z|[uü]m[uü]z|m[ıi]z)?(?=\s)", re.I)
+# Round 105 (h4): the visit made told by its owner's bare title in the genitive, the state before it ("Başbakanlık Basın
+# Müdürlüğü, ziyaretin bir KKTC başbakanının Nahçıvan'a yaptığı ilk resmi ziyaret olduğunu duyurdu", dev/1560): the
+# one the article titled so before made it, not the office telling of it (as round 82's owner named in the genitive,
+# _tr_owner_of_the_visit_made); the place in the dative and the participle after it are _TR_VISIT_MADE's
+_TR_TITLE_S_VISIT_MADE = re.compile(rf"(?:(?P<state>(?-i:[{CAPITALS}])[\w'’-]*)\s+)?\b(?P<title>{_TA_TITLE_WORDS})"
+                                    r"(?:s?[ıiuü]n)?[ıiuü]n\s+(?:\S+\s+){0,3}?\w+" + _TR_VISIT_MADE.pattern, re.I)
 _TA_CAPS_WORD = r"[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ'’.-]+"  # a word of a capitals label (_TA_ANSWER_LABEL)
 _TA_ANSWER_LABEL = re.compile(rf"^{_TA_CAPS_WORD}(?:\s{_TA_CAPS_WORD}){{0,2}}:\s+")
 _TA_TITLE_BEFORE_NAME = 40  # characters before a name where its title stands ("iqtisadiyyat naziri Mikayıl Cabbarov")
 
 
 def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[str] | None = None,
-                          back: int = TITLE_SENTENCES, of_no_state: bool = False) -> Person | None:
+                          back: int = TITLE_SENTENCES, of_no_state: bool = False, title: str = "") -> Person | None:
     """The visitor an Azerbaijani or Turkish bare title opening the sentence means (_TA_BARE_TITLE): the one person of
     a state the sentence's arrival does not name (_states_of_the_arrival, round 102; else of none of `hosts`), named
     with that title in the `back` sentences before
@@ -11255,16 +11446,18 @@ def _ta_title_told_before(doc: Document, k: int, resolver: Resolver, hosts: set[
     than one; `of_no_state`: a titled name of no known state too (the caller reads his state). (Round 72: a
     reminder's lead before the title, "Xatırladaq ki, nazir …", _REMINDER_LEAD. Round 103, h2: with none or several
     so named, not `of_no_state`, the one the sentence right before opens with, titled so before:
-    _ta_subject_before_titled_so.)"""
-    text = doc.sentences[k].text
-    if ":" in text[:40] and (label := _TA_ANSWER_LABEL.match(text)):
-        text = text[label.end():]  # round 56 (visits B): an answer's label
-    if (reminder := _REMINDER_LEAD.match(text)):
-        text = text[reminder.end():]
-    m = _TA_BARE_TITLE.match(text)
-    if m is None:
-        return None
-    title, hosts = lowered(m["title"]), _states_of_the_arrival(doc, doc.sentences[k]) if hosts is None else hosts
+    _ta_subject_before_titled_so. Round 105, h4: `title`, a title the caller read elsewhere in the sentence than at its
+    opening, _tr_title_s_visit_made.)"""
+    if not title:
+        text = doc.sentences[k].text
+        if ":" in text[:40] and (label := _TA_ANSWER_LABEL.match(text)):
+            text = text[label.end():]  # round 56 (visits B): an answer's label
+        if (reminder := _REMINDER_LEAD.match(text)):
+            text = text[reminder.end():]
+        if (m := _TA_BARE_TITLE.match(text)) is None:
+            return None
+        title = m["title"]
+    title, hosts = lowered(title), _states_of_the_arrival(doc, doc.sentences[k]) if hosts is None else hosts
     named, others = {}, set()
     for before in doc.sentences[max(0, k - back):k]:
         for p in _ta_titled_named_in(before.text, resolver):
@@ -12772,7 +12965,8 @@ _HEAD_OF_DELEGATION = re.compile(rf"(?P<name>[{CAPITALS}][\w'’-]+\s+[{CAPITALS
                                  # heading and the delegation, after a comma ("X Y-un rəhbərlik etdiyi, 40-dan çox
                                  # şirkətin təmsil olunduğu nümayəndə heyəti foruma qatılıb", dev/1408)
                                  r"(?:,\s+(?:[\w-]+\s+){1,5}?\w+(?:d|t)(?:ığı|iyi|uğu|üyü))?"
-                                 r"\s+(?:[\w-]+\s+){0,3}?(?:nümayəndə\s+heyət|heyet|heyət)",
+                                 r"\s+(?:[\w-]+\s+){0,3}?(?:nümayəndə\s+heyət|heyet|heyət"
+                                 r"|ekip(?!man)|ekib)",  # round 105 (h2): or a team, "X Y başkanlığındaki ekip"
                                  re.I)
 DELEGATION_HEAD_SENTENCES = 5  # the head is named in the sentences right before the arrival
 _CITY_WORD = re.compile(r"[\w'’-]+")
@@ -14065,8 +14259,11 @@ def _az_head_nominative(name: str, text: str = "") -> str:
 # Round 33 (visits, Russian): a delegation as the subject, its head after "во главе с" in the instrumental and no title
 # ("Делегация во главе с Микаилом Джаббаровым прилетела в Фергану в среду"): the head is the visitor, read as the article
 # named him before with his title ("Министр экономики Азербайджана Микаил Джаббаров привез …"); none without that title
+# Round 105 (h4): or by surname alone, the subject after a reminder's day ("Напомним, что 22 апреля этого года
+# делегация SOCAR во главе с Зейналлы побывала в Ашхабаде", dev/1563): the one named in full with it before
+# (_RU_DAY_OPENING_SUBJECT sets the day aside), his state read from his title there when it names one
 _RU_DELEGATION_SUBJECT_HEAD = re.compile(r"^\s*делегаци\w*\s+(?:[^\s,.;]+\s+){0,3}?во\s+главе\s+со?\s+"
-                                         r"(?P<name>[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)\s*$", re.I)
+                                         r"(?P<name>(?:[А-ЯЁ][а-яё-]+\s+)?[А-ЯЁ][а-яё-]+)\s*$", re.I)
 
 
 # Round 45: a delegation and its head told after the verb of the visit, as Russian puts the subject after a place and a
@@ -14121,9 +14318,13 @@ def _bare_delegation_subject_head(doc: Document, s: Sentence, resolver: Resolver
 
 
 def _ru_delegation_head_told_before(doc: Document, s: Sentence, subject: str, resolver: Resolver) -> Person | None:
-    if not (m := _RU_DELEGATION_SUBJECT_HEAD.match(subject)):
+    opening = _RU_DAY_OPENING_SUBJECT.match(subject)  # round 105 (h4): "Напомним, что 22 апреля этого года" (dev/1563)
+    if not (m := _RU_DELEGATION_SUBJECT_HEAD.match(subject[opening.end():] if opening else subject)):
         return None
-    return _titled_where_named_before(doc, s, ru_nominative(m["name"]), resolver)
+    name = ru_nominative(m["name"])
+    if " " not in name:  # round 105 (h4): the surname alone (dev/1563)
+        return _surname_told_before(doc, s, name, resolver) or named_in_full(doc.text[:s.start], name, resolver)
+    return _titled_where_named_before(doc, s, name, resolver)
 
 
 # Round 33 (visits, English): the visit told as "his/her visit to X" with the visitor named only in the sentence before
@@ -14380,8 +14581,15 @@ def _with_outlet_own_state(person: Person, subject: str) -> Person:
     if at < 0:
         return person
     before = subject[:at]
+    if "." in before[-5:]:  # (a cheap gate: an academic title's abbreviation)
+        before = _ACADEMIC_TITLES_END.sub("", before)  # round 105 (h2)
     own = _outlet_own_state_of_title(" ".join(before.split()[-_TITLE_WORDS_AT_MOST:]).rstrip(" ,"), before)
     return person._replace(iso3=own[0]) if own else person
+
+
+# Round 105 (h2): an academic's titles between the office and the name ("… gelen Sağlık Bakan Yardımcısı Prof. Dr. X
+# Y", dev/1564; quotes._TR_ACADEMIC_TITLES) are no part of the office the title words end in
+_ACADEMIC_TITLES_END = re.compile(rf"\s(?:{_TR_ACADEMIC_TITLES})$")
 
 
 # Round 35 (visits): a visit's span of days told after a day inside it: "Today, on June 16, … received …, who is in
@@ -15359,7 +15567,9 @@ _RU_DAY_OPENING_SUBJECT = re.compile(
     r"^(?:напомним,?\s+(?:что\s+)?)?"  # round 88 (v1, month_opening_full_name): "Напомним, в марте X Y побывал …"
     r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
     r"(?:\s+(?:утром|днём|днем|вечером))?"
-    r"|\d{1,2}\s+[а-я]{3,8}(?:\s+\d{4}(?:\s+года)?)?|затем|после\s+этого|позднее|позже|вечером|утром|на\s+следующий\s+день"
+    # (round 105, h4: the day's year told as this or last year's, "22 апреля этого года", dev/1563)
+    r"|\d{1,2}\s+[а-я]{3,8}(?:\s+\d{4}(?:\s+года)?|\s+(?:этого|текущего|прошлого)\s+года)?"
+    r"|затем|после\s+этого|позднее|позже|вечером|утром|на\s+следующий\s+день"
     r"|в\s+тот\s+же\s+день|накануне|сегодня|вчера"
     # Round 88 (v1, month_opening_full_name): or a month ("В мае Эркин Чечейбаев побывал в Турции: 14 мая …", dev/1343)
     r"|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?:\s+\d{4}\s+года)?)"
@@ -15587,7 +15797,12 @@ _EN_VISITOR_S_TYPED = re.compile(r"\b(?:([A-Z][\w-]+)['’]s"
                                  # aside of who said so between ("Kholmatov's two-day trip, the Uzbek ministry said in
                                  # a statement, is a working visit", dev/1519)
                                  r"|" + _VISIT_S_DAYS + r"(?:visit|trip)(?:,[^,;]{1,80},)?\s+(?:is|was)\s+(?:an?\s+)?"
-                                 r"(state|official|working)\s+(?:visit|one)\b)")
+                                 r"(state|official|working)\s+(?:visit|one)\b"
+                                 # round 105 (h3): or its type an apposition on it between commas ("The visit, a
+                                 # working one, is X's second trip to …", dev/1555; "Karaosmanoğlu's trip, a working
+                                 # visit, also included talks …", dev/1558)
+                                 r"|" + _VISIT_S_DAYS + r"(?:visit|trip),\s+an?\s+(state|official|working)\s+"
+                                 r"(?:visit|one),)")
 
 
 def _typed_as_the_visitor_s(doc: Document, visit: VisitFound, only: bool) -> None:
@@ -15596,7 +15811,7 @@ def _typed_as_the_visitor_s(doc: Document, visit: VisitFound, only: bool) -> Non
     surname = visit.visitor.name.split()[-1]
     for m in _EN_VISITOR_S_TYPED.finditer(doc.text, visit.span[0]):
         if m[1] == surname or (m["the"] and only):
-            visit.visit_type = lowered(m[3] or m[4] or m[5])
+            visit.visit_type = lowered(m[3] or m[4] or m[5] or m[6])
             return
 
 
