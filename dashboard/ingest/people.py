@@ -2062,7 +2062,7 @@ class Resolver:
         for none or two, or for a minister's or a president's title (the rules of those read them)."""
         if not codes or _MINISTER_ROLE_WORD.search(title):
             return None
-        fitting = re.compile(rf"{re.escape(title)}(?:{_AZ_POSSESSIVE_END})?")
+        fitting = re.compile(rf"{re.escape(title)}(?:{AZ_POSSESSIVE_END})?")
         people = [self.last_speaker] if self.last_speaker is not None else []
         for group in (people, self.everyone_named()):
             found = {p.name: p for p in group
@@ -2848,7 +2848,7 @@ _LOCAL_BARE_MINISTER = re.compile(r"^(?P<country>[\w'’]+)\s+(?:nazir|naziri|ba
 _DEMONYM_END = re.compile(r"(?:lı|li|lu|lü)$")
 # the third person possessive ending a Turkish or Azerbaijani title: "naziri", "başçısı", "Komiseri" (one home for the
 # rules of quotes.py and Resolver._titled_of_state)
-_AZ_POSSESSIVE_END = r"s?[ıiuü]"
+AZ_POSSESSIVE_END = r"s?[ıiuü]"
 
 
 def _local_minister_country(phrase: str) -> list[str]:

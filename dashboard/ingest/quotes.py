@@ -99,7 +99,7 @@ from .people import local_demonym_codes  # round 104 (h2): "Azerbaycanlı Komise
 from .people import _local_demonym  # round 41: "Kazak Bakan Şakkaliyev" in a headline label
 from .people import _LOCAL_DEMONYMS  # round 43, second wave: "Kazak büyükelçi:" as a headline label
 from .people import GOVERNOR_BARE_TITLES  # round 84 (g): '– deyə akim/vali …', one home with people's
-from .people import _AZ_POSSESSIVE_END  # the third person possessive: "naziri", "başçısı" (round 104, h2: one home)
+from .people import AZ_POSSESSIVE_END  # the third person possessive: "naziri", "başçısı" (round 104, h2: one home)
 from .people import _LOCAL_TITLES  # round 57: "Pavlodar Valisi Jaksıbekov:", a place's title before the surname
 from .people import _EN_TITLE_KIN  # round 32: "The Senate chairwoman stressed …" opens a paragraph with a titled person
 from .people import _WEB_NAME  # an interview's outlet by its web name ("Economy.az-ın suallarını") is no interviewee
@@ -384,8 +384,8 @@ _TR_DEMONYM_ROLE = (r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+\s+(?:lider|cumhurbaşk
 # Round 103 (h7): or said laughing or smiling, '"…," diye gülen Beysenova, "…" dedi.' (dev/1540), the subject's words as
 # "diye konuşan" reads them
 # One home for the head word of every short Azerbaijani title below, a possessive ("katibi", "sədri", "başçısı"; its
-# ending people._AZ_POSSESSIVE_END)
-_AZ_POSSESSED_HEAD = rf"[a-zəıöüşçğ]+{_AZ_POSSESSIVE_END}"
+# ending people.AZ_POSSESSIVE_END)
+_AZ_POSSESSED_HEAD = rf"[a-zəıöüşçğ]+{AZ_POSSESSIVE_END}"
 _AZ_SHORT_TITLE = rf"[a-zəıöüşçğ]+\s+{_AZ_POSSESSED_HEAD}"
 TR_SAYING = re.compile(rf"^\s*,?\s*(?:[-–—]\s*(?=de|di))?"
                        rf"(?:diyen|deyən|(?:ifadesini|ifadelerini|sözlerini)\s+kullanan|(?:diye|şeklinde)\s+"
@@ -4604,8 +4604,8 @@ def _titled_so_right_before(title: str, person: Person, sentence: str) -> bool:
     it is or in the possessive ("vitse-naziri X Y")?"""
     at = sentence.find(person.name)
     words = sentence[:at].split() if at > 0 else []
-    return bool(words) and re.fullmatch(rf"{re.escape(title.lower())}(?:{_AZ_POSSESSIVE_END})?", words[-1].lower()) \
-        is not None  # round 100 (q1): as it is, or in the possessive (_AZ_POSSESSIVE_END)
+    return bool(words) and re.fullmatch(rf"{re.escape(title.lower())}(?:{AZ_POSSESSIVE_END})?", words[-1].lower()) \
+        is not None  # round 100 (q1): as it is, or in the possessive (AZ_POSSESSIVE_END)
 
 
 # Round 47: the subject's reported words may go on over sentences that name no one ('Çıxışında X Y … vurğulayıb. Nazir
