@@ -2489,54 +2489,27 @@ _HOURS_BEFORE_THE_EVENT = re.compile(r"\b(?P<event>[^\W\d_]{3,}?)[dt][aeə]n\s+(
 _TIME_OF_THE_EVENT = re.compile(r"\b(?P<event>[^\W\d_]{3,}?)\s+(?:sabahı|akşamı|səhəri)\b", re.I)
 
 
-def _time_of_the_event_day(doc: Document, k: int, published: date) -> list:
-    """[the day of the event sentence k tells its trip was made on the morning or evening of (_TIME_OF_THE_EVENT)],
-    else []."""
-    if not (m := _TIME_OF_THE_EVENT.search(doc.sentences[k].text)):
-        return []
-    return _day_of_the_event_told_before(doc, k, m, 0, published)
-
-
-def _hours_before_the_event(doc: Document, k: int, published: date) -> list:
-    """[the day of the event sentence k tells its trip was made hours before (_HOURS_BEFORE_THE_EVENT)], else []."""
-    if not (m := _HOURS_BEFORE_THE_EVENT.search(doc.sentences[k].text)):
-        return []
-    return _day_of_the_event_told_before(doc, k, m, 0, published)
-
-
 # Round 102 (q1): Russian "on the eve of" an event named by its noun in the genitive ("Накануне прощания из Анкары в
 # Бишкек прилетел …", dev/1507; "накануне церемонии", "накануне открытия"): the day before the one the nearest
 # sentence before that names it by the same stem tells with a day ("Прощание с дипломатом прошло в среду в Бишкеке.")
 _RU_EVE_OF_THE_EVENT = re.compile(r"(?<!\w)[Нн]акануне\s+(?P<event>[а-яё]{4,})[аяиы](?!\w)")
 
 
-def _eve_of_the_event_named(doc: Document, k: int, published: date) -> list:
-    """[the eve of the event sentence k tells its trip was made on (_RU_EVE_OF_THE_EVENT)], else []."""
-    if not (m := _RU_EVE_OF_THE_EVENT.search(doc.sentences[k].text)):
-        return []
-    return _day_of_the_event_told_before(doc, k, m, 1, published)
-
-
 # Round 104 (h6): an arrival told on the day an event opened or was held ("U.Nəzərov isə forumun açıldığı gün səhər
 # Şuşaya çatıb", dev/1553; Turkish "forumun açıldığı gün", "toplantının yapıldığı gün"): the day the nearest sentence
-# before that names the event by the same stem tells ("dünən … baş tutan forum": yesterday), as _hours_before_the_event
-# reads it; an event still to open ("açılacağı gün") is none
+# before that names the event by the same stem tells ("dünən … baş tutan forum": yesterday), as the hours before one are
+# read (_HOURS_BEFORE_THE_EVENT); an event still to open ("açılacağı gün") is none
 _DAY_THE_EVENT_OPENED = re.compile(r"\b(?P<event>[^\W\d_]{3,}?)n?[ıiuü]n\s+(?:açıldığı|başladığı|keçirildiyi"
                                    r"|yapıldığı|düzenlendiği)\s+gün(?:ü|də|de)?\b", re.I)
 _DAY_THE_EVENT_OPENED_WORDS = ("dığı gün", "diyi gün", "diği gün")  # one is in every match, as cheap.lowered() has it
 
 
-def _day_the_event_opened(doc: Document, k: int, published: date) -> list:
-    """[the day of the event sentence k tells its trip was made on the opening of (_DAY_THE_EVENT_OPENED)], else []."""
-    if not any(word in doc.sentences[k].check for word in _DAY_THE_EVENT_OPENED_WORDS) \
-            or not (m := _DAY_THE_EVENT_OPENED.search(doc.sentences[k].text)):
+def _day_of_the_event_told_before(doc: Document, k: int, event: re.Pattern, back: int, published: date) -> list:
+    """[`back` days before the day the nearest sentence before the k-th tells with the stem of the event its match of
+    `event` names (m["event"]: _HOURS_BEFORE_THE_EVENT, _TIME_OF_THE_EVENT, _RU_EVE_OF_THE_EVENT,
+    _DAY_THE_EVENT_OPENED), as a day of the match's span], else [] (no match, or no such sentence)."""
+    if not (m := event.search(doc.sentences[k].text)):
         return []
-    return _day_of_the_event_told_before(doc, k, m, 0, published)
-
-
-def _day_of_the_event_told_before(doc: Document, k: int, m: re.Match, back: int, published: date) -> list:
-    """[`back` days before the day the nearest sentence before the k-th tells with the stem of m["event"] in it, as a
-    day of m's span], else []."""
     stem = lowered(m["event"])
     for before in reversed(doc.sentences[:k]):
         if stem in before.check and (told := _dates(before, published, True)):
@@ -7784,13 +7757,16 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         if not days and k and visits and (local_words[k] or visit_words[k]):
             days = _day_before_the_leaders(sentence, s.check, visits)  # round 97 (q4): "liderlerden bir gün önce"
         if not days and k and " saat " in sentence:
-            days = _hours_before_the_event(doc, k, published)  # round 101 (q4): "Törenden birkaç saat önce"
-        if not days and k and local_words[k]:
-            days = _day_the_event_opened(doc, k, published)  # round 104 (h6): "forumun açıldığı gün"
+            # round 101 (q4): "Törenden birkaç saat önce"
+            days = _day_of_the_event_told_before(doc, k, _HOURS_BEFORE_THE_EVENT, 0, published)
+        if not days and k and local_words[k] and any(word in s.check for word in _DAY_THE_EVENT_OPENED_WORDS):
+            # round 104 (h6): "forumun açıldığı gün"
+            days = _day_of_the_event_told_before(doc, k, _DAY_THE_EVENT_OPENED, 0, published)
         if not days and k and ("sabahi " in s.check or "akşami " in s.check or "səhəri " in s.check):
-            days = _time_of_the_event_day(doc, k, published)  # round 104 (h2): "Toplantı sabahı … gelen"
+            # round 104 (h2): "Toplantı sabahı … gelen"
+            days = _day_of_the_event_told_before(doc, k, _TIME_OF_THE_EVENT, 0, published)
         if not days and k and "накануне " in s.check:
-            days = _eve_of_the_event_named(doc, k, published)  # round 102 (q1): "Накануне прощания"
+            days = _day_of_the_event_told_before(doc, k, _RU_EVE_OF_THE_EVENT, 1, published)  # round 102 (q1)
         if days and local_words[k] and not _YEAR_DIGITS.search(sentence, days[0][2], days[0][3]) \
                 and _YEAR_DIGITS.search(sentence, 0, days[0][2]) \
                 and any(c.isdigit() for c in sentence[days[0][2]:days[0][3]]):  # a date, no "во вторник" (round 18)

@@ -15,7 +15,7 @@ hedefimiz" names a target (figures._TARGET_NOUN_AFTER). A document's perfect par
 ("sözleşmesi imzalanmış ürünler", visits._SIGNING_REFERRED_TO) is no signing; a trip "from X to Y" goes to Y
 (visits._TRANSIT_AFTER), by a full name the article gave before with no title (visits._FULL_NAME_AFTER_PARTICIPLE in
 visits._participle_surname_told_before), "a few hours before the ceremony" on the ceremony's day
-(visits._hours_before_the_event).
+(visits._HOURS_BEFORE_THE_EVENT).
 Each test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
 
@@ -137,7 +137,7 @@ def test_a_full_name_given_before_with_no_title_after_reaching():
     assert proposed.visits(PRIZE + CAME.replace("Leyla Qasımova ise", "Leyla Kerimova ise"), DAY) == []
 
 
-# plant: the _hours_before_the_event call taken out of find_visits
+# plant: the _day_of_the_event_told_before call with _HOURS_BEFORE_THE_EVENT taken out of find_visits
 def test_a_few_hours_before_the_ceremony():
     assert proposed.visits(PRIZE + CAME, DAY) == [QASIMOVA]
     # the near form: an event the article gave no day leaves the trip undated

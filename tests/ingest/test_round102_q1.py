@@ -13,7 +13,7 @@ its own year (figures._CLAUSE_OPEN), and the growth told before the colon the la
 (figures._growth_over_two_levels). A Russian "посол" is an office before a newcomer's name
 (visits._LOCAL_OFFICE_STEMS), the state he is posted in no state of his nor a place of his visit
 (visits._ENVOY_POSTED_IN in visits._title_states and visits._sentence_place); "Накануне прощания" is the eve of the day
-the farewell was told on (visits._eve_of_the_event_named); "он возглавил делегацию Кыргызстана на консультациях … в
+the farewell was told on (visits._RU_EVE_OF_THE_EVENT); "он возглавил делегацию Кыргызстана на консультациях … в
 Астане" his visit there (visits._ru_led_delegation_at).
 Each test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
 from datetime import date
@@ -180,7 +180,7 @@ def test_the_state_an_envoy_is_posted_in_is_no_place_of_his_visit():
                            DAY_RU) == [OZTURK]
 
 
-# plant: the _eve_of_the_event_named call taken out of find_visits
+# plant: the _day_of_the_event_told_before call with _RU_EVE_OF_THE_EVENT taken out of find_visits
 def test_on_the_eve_of_the_farewell():
     eve = FLEW_IN.replace("31 августа", "Накануне прощания")
     assert proposed.visits(HEADLINE + FAREWELL + eve, DAY_RU) == [OZTURK]

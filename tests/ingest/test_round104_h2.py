@@ -10,7 +10,7 @@ günü İstanbul'a ulaşan Kazakistan heyetine başkanlık eden X ise …" (visi
 visits._participle_surname_told_before), and a surname alone before the topic's "ise"/"da" after the participle of
 coming is the one named in full before (visits._FULL_NAME_AFTER_PARTICIPLE); "Toplantı sabahı Lefkoşa'dan gelen X da
 …" is a coming (visits._LOCAL_VISIT's "gelen" after an ablative and a name) on the day the text told the meeting
-(visits._TIME_OF_THE_EVENT, visits._time_of_the_event_day) to the dateline's city, not to the place come from
+(visits._TIME_OF_THE_EVENT) to the dateline's city, not to the place come from
 (visits._CAME_FROM_ABLATIVE in visits._sentence_place and visits._unplaced_arrival_s_dateline); "Belgeyi X, Y ve Z
 imzaladı" is one document more for each visitor it names (visits._the_document_signed_by_visitors,
 visits._visitors_named).
@@ -101,7 +101,7 @@ def test_a_surname_before_the_topic_after_the_participle_of_coming():
     assert proposed.visits(HEAD + GUESTS + TOPIC.replace("Nurlanova", "Sarsenova"), DAY) == []
 
 
-# plant: the _time_of_the_event_day call taken out of find_visits
+# plant: the _day_of_the_event_told_before call with _TIME_OF_THE_EVENT taken out of find_visits
 def test_came_on_the_morning_of_the_meeting():
     assert proposed.visits(HEAD + GUESTS + MORNING, DAY) == [DINCSOY]
     # the near form: the morning of an occasion the text never dated tells no day

@@ -9,7 +9,7 @@ M.A.Kaya və A.Nurlanova çərşənbə günü Şəkiyə gəliblər"), each came 
 visits._initialled_told_before); an airport arrived at "from there" left for another city ("… Qəbələ Beynəlxalq Hava
 Limanına gəlib, oradan Şəkiyə yola düşüblər") is no place of the visit (visits._ON_FROM_THERE in
 visits._sentence_place); an arrival "on the day the conference opened" ("konfransın açıldığı gün") is on the day told
-before of it (visits._day_the_event_opened); a signing whose signers the next sentence names ("Sənədi F.Hüseynov və
+before of it (visits._DAY_THE_EVENT_OPENED); a signing whose signers the next sentence names ("Sənədi F.Hüseynov və
 S.Rahimov imzalayıblar") is the named guest's, none of the other guests' (visits._signer_named in
 visits._uncounted_signings).
 Each test was seen failing once on a planted bug (then reverted); the plant is named in its comment."""
@@ -72,7 +72,7 @@ def test_an_airport_left_from_there_for_the_city():
         KAYA[:3] + ("Gabala", "other"), NURLANOVA[:3] + ("Gabala", "other")]
 
 
-# plant: the _day_the_event_opened clause taken out of find_visits
+# plant: the _day_of_the_event_told_before clause with _DAY_THE_EVENT_OPENED taken out of find_visits
 def test_arrived_on_the_day_the_conference_opened():
     assert proposed.visits(LEAD + GUESTS + OPENED, DAY) == [RAHIMOV]
     # the near form: the day it is still to open is no day told
