@@ -3143,7 +3143,10 @@ _LOCAL_BODY_WORDS = frozenset({
     # Round 93 (q3, body_board_words): a Turkish board's or institution's name ("Dış Ekonomik İlişkiler Kurulu
     # (DEİK) … İş Konseyi Başkanı X Y da … savundu: "…"", "Türkiye İstatistik Kurumu") is no second person beside
     # X Y (dev/1406)
-    "kurulu", "kurulunun", "kurumu", "kurumunun"})
+    "kurulu", "kurulunun", "kurumu", "kurumunun",
+    # Round 106 (h4): a film studio ("heyette Kazakfilm Stüdyosu yöneticilerinin yanı sıra …", dev/1572; Azerbaijani
+    # "studiyası") is no person, so no visitor of the delegation it is in
+    "stüdyosu", "stüdyosunun", "studiyası", "studiyasının"})
 _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 
@@ -3279,7 +3282,9 @@ _AZ_TITLES |= {"istatistikçi": "", "istatistikçisi": ""}
 _AZ_TITLES |= {"şair": "", "yazar": ""}
 # Round 102 (v1): a film festival's directors ("Kırgız yönetmen Ernis Cumabayev"; Azerbaijani "rejissor X Y"), for a
 # later surname alone ('Cumabayev, … şunları söyledi:', dev/1528)
-_AZ_TITLES |= {"yönetmen": "", "rejissor": ""}
+# Round 106 (h4): and its actors ("genç oyuncu Dinara Sultanbekova"; Azerbaijani "aktyor", "aktrisa"), for a later
+# surname alone ('… anlatan Sultanbekova, … "…" … dile getirdi', dev/1572)
+_AZ_TITLES |= {"yönetmen": "", "rejissor": "", "oyuncu": "", "aktyor": "", "aktrisa": ""}
 # Round 103 (h3): a restoration's architect, capitalised before her name ("Restorasyon ekibinin şefi Mimar Zeynep
 # Ocakoğlu", dev/1536; _TITLE_WORDS below: no part of the name), for her partial quote in the sentence
 _AZ_TITLES |= {"mimar": ""}
@@ -3322,7 +3327,10 @@ def _az_titled_people(text: str, occupations: set[str], glossed: dict[str, str])
     `occupations` too. `glossed`: the states of the acronyms the article glossed so far (acronym_gloss_states)."""
     people = []
     for m in _AZ_TITLED.finditer(text):
-        name = m["name"]
+        name, cased = m["name"], False
+        if "'" in name or "’" in name:  # round 106 (h4): a Turkish case ending is no part of the name (as in
+            # _titled_person) and ends it, a capital after it no word of it ("yönetmen X Y'in Türkistan …", dev/1572)
+            cased = (name := _TR_APOSTROPHE_CASE.sub("", name)) != m["name"]
         if m["next"] is None and ("başçılıq" in text or "rəhbərlik" in text):
             name = _az_head_of_delegation_name(text, m) or name  # round 30
         if not _AZ_TITLES[m["title"]] and not officeholders.by_name(name):
@@ -3332,8 +3340,8 @@ def _az_titled_people(text: str, occupations: set[str], glossed: dict[str, str])
                 or _place_or_title_word_in(name):
             continue  # the table's holder, found by name; a name in another case ("Ceyhun Bayramovla"); a place; a
             # namesake ("Nazir Heydər Əliyev adına parkın …": the park's, not a minister's name)
-        if m["next"] and not (places.is_place_word(m["next"].strip()) or _AZ_PLACE_CASE.search(m["next"])
-                              or _az_outlet_after(text, m.start("next"))):
+        if m["next"] and not cased and not (places.is_place_word(m["next"].strip()) or _AZ_PLACE_CASE.search(m["next"])
+                                            or _az_outlet_after(text, m.start("next"))):
             continue  # a longer run of capitals, whose name is unclear (a place after it is no part of it: "Daşkəndə",
             # nor a word in the locative, ablative or dative: "Aktauda olub"; round 18b: nor the outlet told, "Report-a")
         clause = re.split(r"[.,;:!?«»“”\"]", text[max(0, m.start() - 50):m.start()])[-1]

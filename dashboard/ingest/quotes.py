@@ -344,7 +344,9 @@ NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyin
 # geçtiğini" belirterek, … söyledi', as TR_CLAUSE_AFTER reads it after words of the clause)
 # (round 47: a particle "too" before the verb, '… "… ufuk açtığını" da sözlerine ekledi', the subject's last point, as
 # TR_CLAUSE_AFTER reads it after words of the clause)
-BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?"
+# (round 106, h4: a manner told between, "<adjective> bir dille / üslupla / şekilde" (in a … way): '… "belki … bir
+# replik de söyleyeceğini" esprili bir dille dile getirdi', dev/1572)
+BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?(?:[a-zçğıöşü]+\s+bir\s+(?:dille|üslupla|şekilde)\s+)?"
                              r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
                              r"öngördü|tahmin etti|hatırlattı|"
                              # round 103 (h3): a recounting ('… tuğlaların "tek tek numaralandırılarak yerine
@@ -8969,9 +8971,11 @@ def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str,
 # a given name and a surname with a Turkic surname's ending ('Oxu həmçinin: Mikayıl Cabbarov: "…"', dev/1477)
 # Round 100 (v1): or one the article named in full before, whatever his surname's ending ('Oxu həmçinin: Elvin
 # Sultanlı: "Gəncə oyunlara tam hazırdır"' after "… idman naziri Elvin Sultanlı …", dev/1490: _named_before)
+# Round 106 (h4): the Turkish "İLGİNİZİ ÇEKEBİLİR:" (it may interest you), "Bu haber de ilginizi çekebilir:", as
+# Turkish outlets label a link ('İLGİNİZİ ÇEKEBİLİR: Tokayev: "Türk halklarının …"', dev/1572)
 _READ_ALSO = re.compile(r"^\s*(?:oxu|oxuyun|həmçinin oxu|həmçinin oxuyun|oxu həmçinin|oxuyun həmçinin|bax|"
                         r"читайте также|читайте по теме|смотрите также|ilgili haber|ayrıca (?:bakınız|okuyun)|"
-                        r"bunu da okuyun|read also|also read|"
+                        r"bunu da okuyun|(?:bu haber de )?ilginizi çekebilir|read also|also read|"
                         r"read more|see also|related(?: (?:news|story|stories|article|coverage))?)"
                         r"\s*:\s*(?P<spk>[^:“”«»\"„]{3,60}?)\s*:\s*$", re.I)
 

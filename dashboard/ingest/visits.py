@@ -5793,8 +5793,10 @@ _HEADING_THE_DELEGATION = re.compile(rf"\s+(?:[{CAPITALS}][\w'’-]*\s+){{0,2}}(
 # (_participle_surname_told_before)
 _TR_BARE_TITLE = r"(?:Bakan\s+Yardımcısı|Bakan|Başbakan|Cumhurbaşkanı)"
 _TR_BARE_TITLE_BEFORE_SURNAME = re.compile(_TR_BARE_TITLE + r"\s+(?=\S)")
-_TR_TITLED_HEAD_AFTER = re.compile(r"\s+" + _TR_BARE_TITLE +
-                                   rf"\s+(?P<surname>[{CAPITALS}][\w-]{{2,}})"
+# Round 106 (h4): or the surname alone, no title before it ("Çarşamba günü Ankara'ya gelen Tulegenova başkanlığındaki
+# heyette …", dev/1572), the one named in full before with a title
+_TR_TITLED_HEAD_AFTER = re.compile(r"\s+(?:" + _TR_BARE_TITLE + r"\s+)?"
+                                   rf"(?P<surname>[{CAPITALS}][\w-]{{2,}})"
                                    r"\s+başkanlığındaki\s+(?:[^\W\d_]+\s+){0,2}?heyet")
 
 
