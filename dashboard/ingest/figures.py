@@ -1873,7 +1873,10 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"|(?:grew|rose|increased|fell|declined)\s+(?:by\s+)?\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+and\s+"
                           r"(?:reached|stood\s+at|came\s+to|amounted\s+to|totall?ed|exceeded)"
                           r"|to(?=\s+(?:nearly|almost|about|around|over|more\s+than|some|roughly|\$|\d))"
-                          r")?\s*(?:около|почти|более|свыше|about|around|"
+                          r")?\s*"
+                          # round 106 (h5): "only" before the amount, "а в 2024 году – лишь 31 млн" (dev/1571): exact
+                          r"(?:(?:лишь|только|всего|only)\s+)?"
+                          r"(?:около|почти|более|свыше|about|around|"
                           r"nearly|almost|over|more\s+than|some|roughly"
                           # round 66 (trade66): a bound from above, and "just" before either, "and in the first quarter
                           # of 2026 it reached just under $170 million" (dev/1078), "а за январь–март составил менее …"

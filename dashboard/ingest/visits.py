@@ -81,6 +81,7 @@ from .people import acronym_gloss_states, glossed_state_before  # round 102 (q4)
 from .people import _LOCAL_BODY_WORDS  # round 103 (h1): a body's field after "по" (_ru_body_field_words)
 from .people import _INITIAL_SURNAME, two_given_names_in_full  # round 104 (h6): "Y.K.Aydın" (_initialled_told_before)
 from .people import _TR_CASED_INNER_WORD  # round 105 (h4): "Havalimanı'nda Zeynalov" (_participle_surname_told_before)
+from .people import RU_BODY_GENITIVE  # round 106 (h5): "председателя Кабмина X Y" (_name_words)
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -5264,10 +5265,11 @@ def _name_words(words: list[str], before: str) -> int:
     # round 19b: a city of the title's as the first ("Аким Алматы Ерболат Досаев" is "Yerbolat Dosayev")
     if _LOCAL_OFFICE_WORD.search(first.lower()) or places.mentions(first) or places.mentions(last) \
             or places.city_start(first) == 0 or places.city_start(last) is not None \
-            or first.lower().startswith(_PARLIAMENT_STEMS) \
+            or first.lower().startswith(_PARLIAMENT_STEMS) or RU_BODY_GENITIVE.fullmatch(first) \
             or first in TITLE_STATE_ABBREVIATIONS and state_abbreviated_in_title(f"{before[-80:]} {first}"):
         # round 24: "председателем Мажилиса Ерланом Кошановым"; round 72 (abbrev72): the title's state abbreviated,
-        # "Министр торговли и интеграции РК Арман Шаккалиев" (dev/1146)
+        # "Министр торговли и интеграции РК Арман Шаккалиев" (dev/1146); round 106 (h5): a body's short name in the
+        # genitive, "заместитель председателя Кабмина Нурбек Сыдыков" (dev/1571)
         return _NAME_WORDS
     # the office word right before, or in Russian a few words before with only lower-case words and the title's
     # country between ("Министр промышленности Турции Мехмет Фатих Качыр"; not English "Minister of Energy Parviz
@@ -15034,6 +15036,18 @@ _RU_PRONOUN_ARRIVED = re.compile(r"^(?:[-–—]\s*)?(?:Он|Она|(?P<place>(?
 _RU_ARRIVED_WORDS = ("визит", "прилетел", "прибыл", "приехал", "возглав")
 
 
+# Round 106 (h5): the city the pronoun's arrival names, no capital ("Он прибыл в Баткен в понедельник" after "Таджикскую
+# делегацию возглавил … X Y", dev/1571): the host when the delegation's sentence names none but his own state, and the
+# visit's city before one the delegation's sentence names
+def _ru_city_arrived_in(sentence: str, home: str) -> tuple[str, str] | None:
+    """(state, city) of the first city an arrival's sentence names, of another state than `home` and not where he came
+    from ("из Бишкека"), else None."""
+    if (at := places.city_start(sentence)) is None or sentence.endswith("из ", 0, at) \
+            or not (city := places.city_in(sentence)) or city[0] == home:
+        return None
+    return city
+
+
 def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
     s = doc.sentences[k]
     if _LOCAL_NOT_VISIT.search(s.text) or not (days := _days(s, published, None, True)):
@@ -15052,8 +15066,10 @@ def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver:
             return None
         visitor = persons[0]
         hosts = {x.iso3 for x in doc.mentions(lead)} - {visitor.iso3}
+        arrived_in = _ru_city_arrived_in(s.text, visitor.iso3)
         if not hosts and "визит" not in lead.text:  # round 99 (q3): "В Ташкент он прибыл …" names the host
             hosts = {x.iso3 for x in doc.mentions(s) if doc.text[max(0, x.start - 3):x.start] != "из "} - {visitor.iso3}
+            hosts = hosts or ({arrived_in[0]} if arrived_in else set())  # round 106 (h5): "Он прибыл в Баткен …"
         if len(hosts) != 1:
             return None
         host = hosts.pop()
@@ -15061,7 +15077,8 @@ def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver:
         if any(x.iso3 != host and doc.text[max(0, x.start - 3):x.start] != "из " for x in doc.mentions(s)) \
                 or any(p.name != visitor.name for p in _persons_in(between, resolver)):
             return None  # a place of another state, or someone else named after him: the pronoun may be that one's
-        city = _capital_named(doc, s, host) or places.city_in(lead.text) or _capital_named(doc, lead, host)
+        city = _capital_named(doc, s, host) or (arrived_in if arrived_in and arrived_in[0] == host else None) \
+            or places.city_in(lead.text) or _capital_named(doc, lead, host)
         place = city if city and city[0] == host else (host, countries.get(host).capital)
         day, end, *_ = days[0]
         return VisitFound(day, end, visitor, place[0], place[1], _type_of(lead.text, True) or "other",
