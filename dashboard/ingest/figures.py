@@ -1170,10 +1170,13 @@ def _last_word(check: str) -> str:
 # (a trade word between; "saw trade at $3 billion" is a result, no wish).
 # Round 21: in reported speech the wish is past and trade may be "it" after its figure: "said trade had grown to $498
 # million and that Astana wanted to see it reach $1 billion by 2030".
+# Round 106 (h6): or the amount itself what they want to see, right after "to see" (the `how` group left out), when a
+# figure before it in the sentence is what it means: 'trade … had reached $6.7 billion last year and that the two
+# governments "want to see $10 billion by 2030"' (dev/1574); alone in its sentence it tells no target (_is_target)
 _WANT_TO_SEE = re.compile(r"\b(?:want|wants|wanted|hope|hopes|hoped|wish|wishes|wished|like|expect|expects|expected|plan|"
-                          r"plans|planned|aim|aims|aimed|intend|intends|intended)"
-                          r"\s+to\s+see\s+(?:(?:it|this|that)\s+|[^.;]{0,60}?\b(?:trade|turnover|commerce)\b[^.;$]{0,60}?)"
-                          r"\b(?:at|reach(?:ing)?|hit(?:ting)?|top(?:ping)?|exceed(?:ing)?|of)\s+$", re.I)
+                          r"plans|planned|aim|aims|aimed|intend|intends|intended)\s+to\s+see\s+"
+                          r"(?P<how>(?:(?:it|this|that)\s+|[^.;]{0,60}?\b(?:trade|turnover|commerce)\b[^.;$]{0,60}?)"
+                          r"\b(?:at|reach(?:ing)?|hit(?:ting)?|top(?:ping)?|exceed(?:ing)?|of)\s+)?$", re.I)
 # Round 85 (k5, want_it_at): the wish told without "to see", trade its object after its figure: "reached $2.1 billion
 # last year, and the two governments want it at $5 billion by 2030" (dev/1312); only "want" and "it"/trade then "at"
 _WANT_IT_AT = re.compile(r"\b(?:want|wants|wanted)\s+(?:it|(?:bilateral\s+|mutual\s+)?(?:trade|turnover))\s+at\s+$",
@@ -1233,8 +1236,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         if not (result and not _INTENT.search(lead[:cue.start()])):
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
-    if start == 0 and "see" in check and _WANT_TO_SEE.search(lead):  # "we want to see trade … at $500 million"
-        return True
+    if start == 0 and "see" in check and (wish := _WANT_TO_SEE.search(lead)) and (wish["how"] or after_amount):
+        return True  # "we want to see trade … at $500 million" (round 106, h6: "… and they want to see $10 billion")
     if start == 0 and last == "at" and "want" in check and _WANT_IT_AT.search(lead):  # round 85 (k5): "want it at"
         return True
     if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in _NOUN_DASHES

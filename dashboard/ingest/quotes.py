@@ -2372,9 +2372,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "transcript", 0  # round 74 (misc74): "11:35 … . Эмомали Рахмон: «…»" in a news flash
     if ends_with_colon and AZ_COLON_VERB.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0
-    if ends_with_colon and "Qona" in own_before and AZ_COLON_VERB.search(tail) \
-            and _AZ_GUEST_COLON.search(own_before) \
-            and (person := _guest_named_before(text[:para_start] + own_before, resolver, "az")):
+    if ends_with_colon and ("Qona" in own_before or " qonaq " in own_before) and AZ_COLON_VERB.search(tail) \
+            and (guest := _AZ_GUEST_COLON.search(own_before)) \
+            and (person := _guest_named_before(text[:para_start] + own_before, resolver, "az")
+                 or guest["told"] and _az_guest_told(own_before[:guest.start("told")], resolver)):
         return person, "subject-colon", 0  # round 79 (parl79): "Qonaq isə … danışıb: «…»" (_AZ_GUEST_COLON)
     if ends_with_colon and AZ_PLUPERFECT_COLON.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0  # round 11
@@ -7375,6 +7376,19 @@ def _guest_named_before(earlier: str, resolver: Resolver, lang: str, speaking: b
     return None
 
 
+def _az_guest_told(before: str, resolver: Resolver) -> Person | None:
+    """Round 106 (h6): the guest a participle clause tells of (_AZ_GUEST_COLON's `told`), no delegation's head named:
+    the one person, in the nominative, that the sentence right before in its paragraph names, ended in its verb
+    ("Konfransın ikinci günü Gürcüstan Dəmir Yolunun baş direktoru X Y çıxış edib. Tədbirə … qatılan qonaq …",
+    dev/1573; _one_named); None when that sentence names the guest too (a host's "qonağı qəbul edib": the host is
+    the one it names), or names no one person."""
+    sentences = _SENTENCE_BREAK.split(before.strip())
+    last = sentences[-1] if sentences else ""
+    if not _AZ_IB_END.search(last) or "onaq" in last or "onağ" in last:
+        return None
+    return _one_named(last, resolver, nominative=True)
+
+
 def _guest_name_before(earlier: str, lang: str) -> str | None:
     """The name, as written in the nominative, of the head of the delegation `earlier` names last (see
     _guest_named_before); None when it names none."""
@@ -7417,7 +7431,13 @@ _AZ_GUEST_NAMING_SUBJECT = re.compile(r"(?:[A-ZÇƏĞİÖŞÜ][a-zəıöüşçğ
                                       r"(?:[a-zəıöüşçğA-ZÇƏĞİÖŞÜ]+\s+){0,3}[a-zəıöüşçğA-ZÇƏĞİÖŞÜ]+\s*$")
 # Round 79 (parl79): or its sentence ending in a verb and a colon before the words ("Qonaq isə Xəzər dənizi üzərindən
 # tranzitin … əhəmiyyətindən danışıb: «…»", dev/1231), the guest its subject, no other quote in it
-_AZ_GUEST_COLON = re.compile(r"(?:^|[.!?]\s+)(?:Qonaq|Qonağımız)\s+(?:isə\s+|da\s+|həmçinin\s+)?"
+# Round 106 (h6): or "the guest" after a participle clause of lower-case words telling what he did ("Tədbirə çərşənbə
+# günü qatılan qonaq … önə çəkib: “…”", dev/1573; not "Prezident X Y-in dəvəti ilə gələn qonaq", a name's genitive):
+# group `told`; with no delegation's head named before, he is the one the sentence before it tells of (_az_guest_told)
+_AZ_GUEST_COLON = re.compile(r"(?:^|[.!?]\s+)(?:Qonaq|Qonağımız"
+                             r"|(?P<told>[A-ZÇƏĞİÖŞÜ][a-zəıöüşçğ]*(?:\s+[a-zəıöüşçğ]+){0,5}?"
+                             r"\s+[a-zəıöüşçğ]+[aə]n)\s+qonaq)"
+                             r"\s+(?:isə\s+|da\s+|həmçinin\s+)?"
                              r"[^.!?“”«»\"]{0,160}?\w(?:ıb|ib|ub|üb)\s*:\s*$")
 
 

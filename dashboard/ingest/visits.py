@@ -911,17 +911,41 @@ _TA_DURING_THE_VISIT = re.compile(r"(?:Ziyarette|Ziyarətdə|Ziyaret\s+kapsamın
 # sonunda birgə bəyannamə imzalanıb")
 # Round 96 (q2): or of the consultations or talks the visit was for, "Məsləhətləşmələrin sonunda nazirliklər arasında
 # … məsləhətləşmələr planı imzalanıb" (one, dev/1443), "Danışıqların yekununda", Turkish "İstişarelerin sonunda"
+# Round 106 (h6): or of the conference or forum the visit was for ("Konfransda iştirak üçün … Bakıya gələn …" …
+# "Konfransın yekununda ADY, … Temir Jolı və … arasında … üçtərəfli memorandum imzalanıb", dev/1573: one), Turkish
+# "Konferansın sonunda", "Forumun sonunda"; its parties named, the visitor's state among them (_ta_between_others)
 _TA_AT_THE_MEETING_S_END = re.compile(r"(?:Toplantı|Görüşme|Görüş|Zirve|Zirvə|İclas|Məsləhətləşmə(?:lər)?"
-                                      r"|Danışıq(?:lar)?|İstişare(?:ler)?)(?:nın|nin|ın|in|ün|un)\s+"
+                                      r"|Danışıq(?:lar)?|İstişare(?:ler)?|Konfrans|Konferans|Forum)"
+                                      r"(?:nın|nin|ın|in|ün|un)\s+"
                                       r"(?:sonunda|sonrasında|yekununda|nəticəsində|ardından)\b")
 
 
-def _one_document_at_the_meeting_s_end(sentence: str) -> re.Match | None:
+def _one_document_at_the_meeting_s_end(sentence: str, visit: VisitFound) -> re.Match | None:
     """The _TA_ONE_DOCUMENT of a sentence opening on the meeting's end (_TA_AT_THE_MEETING_S_END); None when it counts
-    documents (_TA_COUNTED: "Görüşün yekununda yeddi sənəd, o cümlədən … memorandumu imzalanıb" is seven, dev/250)."""
-    if not _TA_AT_THE_MEETING_S_END.match(sentence) or _TA_COUNTED.search(sentence):
+    documents (_TA_COUNTED: "Görüşün yekununda yeddi sənəd, o cümlədən … memorandumu imzalanıb" is seven, dev/250), or
+    (round 106, h6) names its parties, none of the visitor's state (_ta_between_others)."""
+    if not _TA_AT_THE_MEETING_S_END.match(sentence) or _TA_COUNTED.search(sentence) \
+            or _ta_between_others(sentence, visit):
         return None
     return _TA_ONE_DOCUMENT.search(sentence)
+
+
+# Round 106 (h6): a Turkish or Azerbaijani signing "between" parties (" arasında") named before it, a state other than
+# the host's among them and not the visitor's own ("Bundan başqa, ADY ilə Gürcüstan Dəmir Yolu arasında … protokol
+# imzalanıb" to a Kazakh guest of a Baku conference, dev/1573; the host's railway by its acronym): at an occasion with
+# guests of several states a document counts for its parties' guests alone (docs/annotating.md, dev/1490), as
+# _signed_between_the_host_and_another reads two states' names joined
+_TA_BETWEEN = " arasında"
+
+
+def _ta_between_others(sentence: str, visit: VisitFound) -> bool:
+    """Do the parties named before the sentence's " arasında" name a state other than the host's, and not the
+    (known) visitor's own state?"""
+    at = sentence.find(_TA_BETWEEN)
+    if at < 0 or not visit.visitor.iso3:
+        return False
+    parties = set(places.codes_in(sentence[:at]))
+    return bool(parties - {visit.host}) and visit.visitor.iso3 not in parties
 
 
 # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match; round 24: and "подписыва" in _RU_NO_DOCUMENTS's
@@ -5704,6 +5728,10 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
                 return []  # round 88 (v2, guest_in_accusative): those named are the hosts
             found = _persons_in(clause, resolver) or [_with_outlet_own_state(p, clause) for p in
                                                       (_first_titled_newcomer(clause, resolver),) if p]
+            # round 106 (h6): a newcomer of no state, of the one state his title names ("Bakıya gələn "Qazaxıstan
+            # Temir Jolı" Milli Şirkətinin idarə heyətinin sədri X Y", dev/1573: his documents, _ta_between_others)
+            found = [_state_of_title_after_event(p, clause) if p.rule == "unlisted name" and not p.iso3 else p
+                     for p in found]
             if not found and rest and _ALL_CAPITALISED.fullmatch(clause.strip()) \
                     and (listed := _TITLE_LIST_GOES_ON.match(rest[0])):
                 # round 47: a ministry's fields listed in its title ("gelen Kırgızistan Su Kaynakları, Tarım ve
@@ -5990,8 +6018,10 @@ _ATTEND = re.compile(r"\b(?:attended|attends|took part|taking part|participated|
                      # the host receiving them, the guests named right after the verb: "Erdogan hosted Azerbaijan's
                      # Ilham Aliyev, … at the summit", "welcomed Kazakh President Tokayev, …" (the host's own are skipped)
                      r"|\b(?:hosted|welcomed|greeted)\s+(?=(?-i:[A-Z]))"
-                     # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
-                     r"|\b(?:arrived|landed)\b|\b(?:flew|flown)\s+in\b"  # round 46: "who had flown in on Sunday"
+                     # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit); round
+                     # 106 (h6): the participle too, "X was the first to come, arriving in Eger on Tuesday" (dev/1574)
+                     r"|\b(?:arrived|arriving|landed)\b"
+                     r"|\b(?:flew|flown)\s+in\b"  # round 46: "who had flown in on Sunday"
                      # round 67 (summit67): a live blog's arrivals, "X's plane has just touched down", "X is here too,
                      # arriving this morning" (dev/1090)
                      r"|\btouched\s+down\b|\b(?:is|are)\s+(?:also\s+)?here\s+too\b|\b(?:is|are)\s+also\s+here\b"
@@ -6036,7 +6066,7 @@ _ATTEND = re.compile(r"\b(?:attended|attends|took part|taking part|participated|
 _ATTEND_WORDS = ("attends",  # round 80 (chrono80)
                  "встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part",
                  "participated", "joined", "brought together", "greeted", "present",
-                 "welcomed", "hosted", "arrived", "landed",
+                 "welcomed", "hosted", "arrived", "arriving", "landed",
                  "flew in", "flown in",  # round 46
                  " since ",  # round 86 (n1): _BEEN_HERE_SINCE
                  "touched down", " here",  # round 67 (summit67)
@@ -6045,8 +6075,9 @@ _ATTEND_WORDS = ("attends",  # round 80 (chrono80)
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
-# round 29: Russian; round 67 (summit67): a plane "touched down" (dev/1090)
-_ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b|\b(?:flew|flown)\s+in\b|\bприбыл[иа]?\b"
+# round 29: Russian; round 67 (summit67): a plane "touched down" (dev/1090); round 106 (h6): the participle "arriving
+# in Eger on Tuesday" (dev/1574: _ATTEND)
+_ARRIVED = re.compile(r"\b(?:arrived|arriving|landed|touched\s+down)\b|\b(?:flew|flown)\s+in\b|\bприбыл[иа]?\b"
                       r"|" + _BEEN_HERE_SINCE)  # round 86 (n1)
 _RU_GREETED_RE = re.compile(_RU_GREETED, re.I)
 _SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
@@ -6568,8 +6599,11 @@ def _leaders_before(text: str, day: date) -> list[Person]:
 
 # What a report on one summit names when it tells who came to it further on: arriving, "also attending were", or
 # attending the summit itself (not "took part in a forum on energy", another event; nor the looser words of _ATTEND,
-# "joined", "welcomed", "hosted", which say more than that far from the summit's sentence)
-_CAME_TO_IT = re.compile(r"\b(?:arrived|landed|(?:flew|flown)\s+in)\b|\b(?:also\s+attending|attending\s+(?:were|was))\b"
+# "joined", "welcomed", "hosted", which say more than that far from the summit's sentence); round 106 (h6): arriving
+# told by the participle, "The arrivals were spread over three days. X was the first to come, arriving in Eger on
+# Tuesday" (dev/1574)
+_CAME_TO_IT = re.compile(r"\b(?:arrived|arriving|landed|(?:flew|flown)\s+in)\b"
+                         r"|\b(?:also\s+attending|attending\s+(?:were|was))\b"
                          # round 26: the summit the subject of the passive ("It was attended by President …", "The
                          # meeting was also attended by …"); a guest of honour taking part ("X took part as guest of honour")
                          r"|\b(?:[Ii]t|[Tt]he\s+(?:summit|meeting|gathering))\s+was\s+(?:also\s+)?attended\s+by\b"
@@ -8756,13 +8790,15 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
                 or ("signing" in s.check and _SIGNING_AS_A_HABIT.search(s.text)) \
                 or ("imzalan" in s.check and _document_signed_at_another_time(doc, visit, s)) \
                 or _signed_between_the_host_and_another(doc, visit, s) \
+                or _ta_between_others(s.text, visit) \
                 or _signing_of_another_guest_s_state(doc, visit, visits, s) \
                 or (signer := _signer_named(doc, j, visits)) is not None and signer is not visit \
                 and (signer.documents or not signer.documents_said):
             # (round 100, v1: not a signing that names another visitor alone, whose visit counts documents of its own:
             # "Sənədi nazirlər Elvin Sultanlı və Jasur Normatov imzalayıblar" after the memorandum Normatov's visit
             # counts, none of his fellow guest's, dev/1490; round 104, h6: or whose visit is still to be read, as it
-            # will count it)
+            # will count it; round 106, h6: nor one between parties naming another state and not his own,
+            # _ta_between_others)
             continue
         told.append(s)
     return told
@@ -10137,7 +10173,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and (signed or signed_local) and not visit.documents_said and (
             m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
             or _one_document_between_the_two(sentence, visit) or _commission_protocol_signed(sentence)
-            or _one_document_at_the_meeting_s_end(sentence)  # round 66 (visits66b)
+            or _one_document_at_the_meeting_s_end(sentence, visit)  # round 66 (visits66b)
             or _ta_sides_signed_one(sentence)):
         visit.documents_said, visit.documents = True, _documents_named(sentence, m)  # round 24: "… а также план …"
         if _ru_uncounted_more_after(sentence, m):
@@ -12302,6 +12338,8 @@ def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
             and _TA_BESIDES_THIS_OPENING.match(sentence) else None):
         if "rken" in sentence[:m.start()] and _SIGNED_WHILE_CLAUSE.search(sentence, 0, m.start()):
             return  # round 84 (h1 signed_while_too): its "too" is the sentence's own first document's, both the count's
+        if _ta_between_others(sentence, visit):
+            return  # round 106 (h6): "Bundan başqa, ADY ilə Gürcüstan Dəmir Yolu arasında …", a Kazakh's (dev/1573)
         if visit.itemized_end < 0 or not 0 <= offset - visit.itemized_end <= SENTENCE_GAP:
             visit.documents += 1  # (round 103, h3: not after the count's documents named "of them": read, no more)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -12975,6 +13013,11 @@ def _delegation_head_named_before(doc: Document, k: int, host: str, resolver: Re
         return None
     first = doc.sentences[max(0, k - DELEGATION_HEAD_SENTENCES)].start
     earlier = doc.text[first:doc.sentences[k].start]
+    if ("heyətinə" in earlier or "heyetine" in earlier) \
+            and len(heads := _local_delegation_heads(earlier, resolver)) == 1:
+        # round 106 (h6): or the head told with his delegation in the dative ("Azərbaycan nümayəndə heyətinə … sədrinin
+        # müavini X Y başçılıq edib. Bazar ertəsi Daşkəndə gələn heyətin …", dev/1577; _LOCAL_DELEGATION_HEAD)
+        return heads[0]
     if "başkanlığ" not in earlier and "etdiyi" not in earlier and " ilə " not in earlier:
         return None
     found = _one_head_told_twice(list(_HEAD_OF_DELEGATION.finditer(earlier)))
