@@ -144,6 +144,9 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "entrepreneur", "activist", "blogger",
                 # round 38 (found re-planting its tests): a university's head before his name ("Rector X Y", "Rector Y")
                 "rector", "prorector",
+                # round 106 (h2): and the Turkish rector's, bare before his surname after his quote ('"…," diye konuştu
+                # Rektör Smagulov.' under "Üniversitenin Rektörü Prof. Dr. Jandos Smagulov", dev/1568)
+                "rektör",
                 # round 32: business people capitalised at a sentence's start ("Hotelier X Y, who owns …", "Investor X Y")
                 "hotelier", "investor", "exporter", "importer", "farmer", "scientist",
                 # round 37 (English quotes A): a Kazakh region's or city's governor ("Akim X Y said …")
@@ -419,6 +422,8 @@ def _run_candidates(run: str) -> tuple[str, ...]:
     words = run.split()
     if len(words) > 1 and not _LOCAL_TITLES.isdisjoint(words[1:]):
         words = _turkic_after_local_title(words)  # round 18
+    if len(words) > 2 and not _TR_LOWER_RANKS.isdisjoint(words[:-2]):
+        words = _after_lower_rank(words)  # round 106 (h2): "Piyade Uzman Çavuş Mehmet Yıldız"
     words = [w for w in words if w.lower().strip("'’") not in _TITLE_WORDS and not places.is_place_word(w)]
     if len(words) > 1 and _local_demonym(words[0]):
         words = words[1:]  # round 17: "Kazak Bakan Şakkaliyev", "Özbek Kudratov": a demonym opening it is no given name
@@ -459,6 +464,24 @@ _NAME_WORD = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſəа-яёәғқңөұ�
 # "Korgeneral X" (dev/1495); an office too before a visitor's name (visits._LOCAL_OFFICE_STEMS)
 TR_GENERAL_RANKS = ("Orgeneral", "Korgeneral", "Tümgeneral", "Tuğgeneral", "Oramiral", "Koramiral", "Tümamiral",
                     "Tuğamiral")
+# Round 106 (h2): the ranks below a general's, of officers and of soldiers, capitalised before the name after his arm
+# and grade ("Piyade Uzman Çavuş Mehmet Yıldız, … şöyle anlattı:", dev/1576): the name is the words after the rank
+# (_after_lower_rank), not "Çavuş Mehmet Yıldız". Only before two words or more: a rank is a surname too ("Hüseyin
+# Çavuş", dev/1361), so no title word (_TITLE_WORDS) and no office of a visitor (visits._LOCAL_OFFICE_STEMS)
+_TR_LOWER_RANKS = frozenset({"Albay", "Yarbay", "Binbaşı", "Yüzbaşı", "Üsteğmen", "Teğmen", "Astsubay", "Çavuş",
+                             "Onbaşı"})
+
+
+def _after_lower_rank(words: list[str]) -> list[str]:
+    """The words of a capitalised run after its last rank of _TR_LOWER_RANKS that two words or more follow, none a
+    place's (the rank and the words before it its holder's grade and arm; "Bakan Hüseyin Çavuş Türkistan'da" is the
+    surname), else the run's words."""
+    last = max((i for i, word in enumerate(words[:-2]) if word in _TR_LOWER_RANKS), default=-1)
+    if last < 0 or any(places.is_place_word(word) or places.is_city_word(word) for word in words[last + 1:]):
+        return words
+    return words[last + 1:]
+
+
 # Turkish and Azerbaijani titles before a name, capitalised in running text ("Cumhurbaşkanı Yardımcısı Cevdet
 # Yılmaz", "İş Konseyi Başkanı Hüseyin Tekin", "Gömrük Komitəsinin Sədri …"): the name after them is a person's
 _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Genel Müdürü",

@@ -1463,8 +1463,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and not before.strip() and not after.strip() and len(paras) > 2 \
                 and para_start > paras[1][0] \
                 and (person := _en_reported_lead_subject(_previous_paragraph(text, paras, para_start), words, resolver,
-                                                         _before_previous_paragraph(text, paras, para_start))):
-            speaker, rule = person, "subject-before"  # round 54 (quotesother): "X argues that …. ¶ “…”"
+                                                         _before_previous_paragraph(text, paras, para_start))
+                     or _tr_reported_lead_subject(_previous_paragraph(text, paras, para_start), words, resolver)):
+            # round 54 (quotesother): "X argues that …. ¶ “…”"; round 106 (h2): "X, … olduğunu belirtti. ¶ "…"
+            speaker, rule = person, "subject-before"
         if speaker is None and not after.strip(" .\n") and (about := _about_this_next(text, outer[1], resolver)):
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 16: «…»\n\nОб этом заявил X …
         if speaker is None and not after.strip(" .\n") and (about := _en_stated_by_next(text, outer[1], resolver)):
@@ -7528,7 +7530,9 @@ def _ru_interrupted_run_on(text: str, pieces: list[tuple[int, int]], outer: tupl
 # Round 53 (quotestr): the speaker's body in the ablative and his academic titles between the verb and the name ('"…,"
 # diyor Ankara Üniversitesi'nden Prof. Dr. X Y.', "Manas Üniversitesi'nden ekonomist Doç. Dr. X Y"), and where he said
 # it after the name, lower-case words ending in a case ('"…," dedi X imza töreninde.', "dedi X gazetecilere.")
-_TR_ACADEMIC_TITLES = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Arş|Gör)\.\s*|Üyesi\s+){1,4}"
+# (round 106, h2: "Üyesi" only after an abbreviation, "Dr. Öğr. Üyesi X Y"; alone it is a board's member, an office
+# before the academic's titles, "Yürütme Kurulu Üyesi Prof. Dr. X Y", which visits._name_words reads, dev/1568)
+_TR_ACADEMIC_TITLES = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Arş|Gör)\.\s*(?:Üyesi\s+)?){1,4}"
 # (or the body before the occupation in the possessive, "Marmara Üniversitesi öğretim üyesi", "X Yatırım ekonomisti")
 _TR_BODY_FROM = (rf"(?:(?:[{CAPITALS}][\w\-]*|ve)\s+){{0,6}}[{CAPITALS}][\w\-]*['’]n?[dt][ae]n\s+"
                  rf"|(?:[{CAPITALS}][\w\-]*\s+){{1,6}}(?=(?:öğretim üyesi|ekonomisti|uzmanı|analisti|araştırmacısı)\s)"
@@ -9977,11 +9981,23 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
     titled = titled or (s[0].rstrip().endswith(",") and phrase.split(None, 1)[0].lower() in _TR_OCCUPATION_OPENERS)
     if person is None or person.rule == "anaphor" \
             or not (titled or _titled_or_known(person)
-                    or (s[0].rstrip().endswith(",") and _named_with_occupation(person, resolver))
+                    or (_subject_set_off(sentence, s) and _named_with_occupation(person, resolver))
                     or (s[0].rstrip().endswith(",") and _surname_of_one_named_before(phrase, person))) \
             or not _others_oblique(sentence[s.end("spk"):], person, resolver):
         return None
     return resolver.resolve(phrase), m.end()
+
+
+# Round 106 (h2): a Turkish topic particle after the subject sets it off as its comma does ("Üniversitenin Rektörü Prof.
+# Dr. Jandos Smagulov da yaz okulunun … "en görünür ve en sevilen yüzü" haline geldiğini söyledi.", dev/1568): a name
+# read with an academic title or an occupation (_named_with_occupation) is then the subject, no word of the clause
+_TR_SUBJECT_PARTICLES = ("da", "de", "ise")
+
+
+def _subject_set_off(sentence: str, s: re.Match) -> bool:
+    """Is the subject opening `sentence` (match `s`) set off by a comma or a topic particle (_TR_SUBJECT_PARTICLES)?"""
+    after = sentence[s.end():].split(None, 1)
+    return s[0].rstrip().endswith(",") or (bool(after) and after[0] in _TR_SUBJECT_PARTICLES)
 
 
 # Round 17: a Turkish, Azerbaijani or Russian sentence that opens with two people joined ('Bolat ve Şakkaliyev,
@@ -15254,10 +15270,35 @@ def _crosshead_told_below(text: str, head: Found, end: int, resolver: Resolver) 
     below = text[end:].lstrip().split("\n", 1)[0]
     first = _SENTENCE_BREAK.split(below)[0] if below else ""
     stems = _turkic_stems(head.text)
-    if not first or 3 * len(stems & _turkic_stems(first)) < 2 * len(stems) or not _REPORTED_SENTENCE_END.search(first):
+    if not first or 3 * len(stems & _turkic_stems(first)) < 2 * len(stems):
         return None
-    person = _clause_subject(first, resolver, speaking=False)
+    return _reported_sentence_subject(first, resolver)
+
+
+def _reported_sentence_subject(sentence: str, resolver: Resolver) -> Person | None:
+    """The subject of a sentence telling someone's words as reported speech (_REPORTED_SENTENCE_END), an office holder,
+    someone named before or a titled name; else None. Read as not speaking (the caller's rule makes him the speaker)."""
+    if not _REPORTED_SENTENCE_END.search(sentence):
+        return None
+    person = _clause_subject(sentence, resolver, speaking=False)
     return person if person is not None and person.rule != "anaphor" and _titled_or_known(person) else None
+
+
+# Round 106 (h2): a paragraph whose last sentence tells a titled or known person's words as reported speech ("…
+# heyetinin başkanı Tümgeneral Hakan Oktay, tatbikatın teknik açıdan bir ilke sahne olduğunu belirtti.") over a
+# paragraph that is a quote alone, with no attribution of its own ('"Bu tatbikatta … ilk kez … çalıştırdık. …"',
+# dev/1576): the quote is that person's, as under "… belirtti:" (the colon's lead) and as round 54 reads an English
+# "X argues that …" (_en_reported_lead_subject). Only words ending in their sentence's stop: a crosshead in marks
+# ('"Ticaret hacmimiz 3,6 milyar dolara ulaştı"', dev/377) is an editor's line over the next section, its words told
+# again there; and not under a paragraph holding quote marks, whose own rules read the quotes after them.
+def _tr_reported_lead_subject(lead: str, words: str, resolver: Resolver) -> Person | None:
+    """The subject of the reported speech ending `lead` (the paragraph over a lone quote paragraph of `words`), else
+    None."""
+    lead = lead.rstrip()
+    if lead[-1:] != "." or words.rstrip()[-1:] not in (".", "!", "?", "…") or _QUOTE_MARK.search(lead):
+        return None
+    person = _reported_sentence_subject(_SENTENCE_BREAK.split(lead)[-1], resolver)
+    return resolver.resolve(person.name) if person is not None else None
 
 
 def _turkic_caps_subheading_own_quotes(text: str, found: list[Found], headline_end: int,

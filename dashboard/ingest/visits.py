@@ -5111,7 +5111,10 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        "toraqa", "toraga", "торага",
                        # round 101 (q3): a commander and a general's rank ("Kara Kuvvetleri Komutanı Orgeneral X Y …
                        # Cizzak'a gelmişti", dev/1495), an officer sent to an exercise abroad
-                       "komutan", *(rank.lower() for rank in TR_GENERAL_RANKS))
+                       "komutan", *(rank.lower() for rank in TR_GENERAL_RANKS),
+                       # round 106 (h2): a board's member ("Yükseköğretim Kurulu (YÖK) Yürütme Kurulu Üyesi Prof. Dr.
+                       # Hasan Erdem Kocabaş", dev/1568), as people._LOCAL_TITLES has "Üyesi" since round 19
+                       "üyesi")
 
 
 # After round 103: an office stem is read at a word's start (after a hyphen too: "Премьер-министр", "экс-президент"),
@@ -5285,6 +5288,10 @@ def _name_words(words: list[str], before: str) -> int:
     Расулзода")."""
     if len(words) < _NAME_WORDS + 1 or _TA_CASE_SUFFIX.search(words[-1]):
         return _NAME_WORDS
+    if "." in before[-5:]:  # (a cheap gate: an academic title's abbreviation)
+        # round 106 (h2): the office word before the academic's titles ("… Kurulu Üyesi Prof. Dr. Hasan Erdem Kocabaş",
+        # dev/1568), as round 105 reads its state (_ACADEMIC_TITLES_END)
+        before = _ACADEMIC_TITLES_END.sub("", before)
     first, last = words[-3], words[-1]
     # round 19b: a city of the title's as the first ("Аким Алматы Ерболат Досаев" is "Yerbolat Dosayev")
     if _LOCAL_OFFICE_WORD.search(first.lower()) or places.mentions(first) or places.mentions(last) \
@@ -8812,7 +8819,10 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
 # Round 104 (h3): or the participle's own year before it, not the visit's ("Protokol, iki kurum arasında 2019'da
 # imzalanan çerçeve anlaşmanın devamı niteliğinde", after "… protokolü imzalandı. Protokole X ile Y imza attı.",
 # dev/1552): signed then (round 53's _TR_SIGNED_THEN), no document of the visit, with no other sentence needed
-_TA_SIGNED_DOCUMENT = re.compile(r"\bimzalan(?:an|mış)\s+(?:[^\W\d_]+\s+){0,4}?(?P<noun>" + _TA_DOCUMENT + ")", re.I)
+# Round 106 (h2): or a declaration so named ("Karaaslan, 2021'de imzalanan Şuşa Beyannamesi'nin … hukuki zemin
+# kazandırdığını da hatırlattı", dev/1576, a visit with none signed): an old document, no signing of the visit
+_TA_SIGNED_DOCUMENT = re.compile(r"\bimzalan(?:an|mış)\s+(?:[^\W\d_]+\s+){0,4}?(?P<noun>" + _TA_DOCUMENT
+                                 + "|beyanname|bəyannamə)", re.I)
 
 
 def _document_signed_at_another_time(doc: Document, visit: VisitFound, s: Sentence) -> bool:
