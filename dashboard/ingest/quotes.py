@@ -6279,11 +6279,18 @@ def _az_name_after_title_chain(spk: str) -> str | None:
 # agency's chair, dev/1541) for the body named before in full, a compound with its possessive before the genitive
 # ("Dövlət Turizm Agentliyinin sədri X Y"; "komitənin sədri" for "… Komitəsinin sədri"): the genitive's stem
 _AZ_GENITIVE_STEM = re.compile(r"(?P<stem>\w+?)(?:(?<=[aəıioöuüe])n[ıiuü]n|(?<![aəıioöuüe])[ıiuü]n)")
+# Round 106 (h3): a rank before the two words ('“…”, – deyə birinci sədr müavini qeyd edib', the first deputy chairman,
+# dev/1569) stands between them in the title told in full, after the genitive ("Milli Məclis sədrinin birinci müavini
+# Rauf Əlizadə"): the one so titled; a deputy told without the rank ("sədrinin müavini X Y") is no first deputy
+_AZ_TITLE_RANKS = frozenset({"birinci"})
 
 
 def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> Person | None:
     words = spk.strip().split()
-    if 2 <= len(words) <= 3 and (owner := _AZ_ACRONYM_OWNER.fullmatch(words[0])):
+    rank = ""
+    if len(words) == 3 and words[0] in _AZ_TITLE_RANKS:
+        rank, words = rf"{words[0]}\s+", words[1:]  # round 106 (h3): "birinci sədr müavini"
+    if not rank and 2 <= len(words) <= 3 and (owner := _AZ_ACRONYM_OWNER.fullmatch(words[0])):
         # round 99 (v1): the body by its initials ("ADY sədri bildirib ki, …" after '"Azərbaycan Dəmir Yolları"
         # QSC-nin sədri X Y', dev/1473): its words each opening on a letter of the acronym, in quote marks, the
         # acronym in brackets or a company's form in the genitive after it ("QSC-nin") as may be
@@ -6309,7 +6316,7 @@ def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> 
         compound = rf"|(?:{stem}|{capital[0]}{stem[1:]})s?[ıiuü]n[ıiuü]n"
     forms = re.compile(rf"(?<![\w\-])(?:(?:{first}|{capital})(?:[ıiuü]n[ıiuü]n|n[ıiuü]n)?|{first}s[ıiuü]n[ıiuü]n"
                        rf"{compound})(?:\s+[{CAPITALS}][\wəıöüşçğ]*){{0,2}}"
-                       rf"(?:\s+[\wəıöüşçğ]+(?:[ıiuü]n[ıiuü]n|n[ıiuü]n))?\s+{head}(?![\w\-])")
+                       rf"(?:\s+[\wəıöüşçğ]+(?:[ıiuü]n[ıiuü]n|n[ıiuü]n))?\s+{rank}{head}(?![\w\-])")
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
 
 

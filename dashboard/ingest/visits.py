@@ -5822,6 +5822,26 @@ _HEADING_THE_DELEGATION = re.compile(rf"\s+(?:[{CAPITALS}][\w'’-]*\s+){{0,2}}(
                                      r"(?:başkanlık|başçılıq|rəhbərlik)\s+(?:eden|edən)(?=\s)")
 
 
+# Round 106 (h3): "the guest" right after the participle of coming, a delegation's arrival told by its guest alone
+# ("Report xəbər verir ki, bazar ertəsi, oktyabrın 12-də Bakıya gələn qonaq görüşdən əvvəl … ziyarət edib", dev/1569,
+# after a lead that tells only the meeting with "X Y-in başçılıq etdiyi nümayəndə heyəti"; Turkish "Pazartesi günü
+# Ankara'ya gelen konuk"): the head of the delegation the text told before (quotes._guest_named_before), as '– deyə
+# qonaq vurğulayıb' is read; a delegation's coming is its head's visit (docs/annotating.md)
+_GUEST_AFTER_PARTICIPLE = re.compile(r"\s+(?:(?P<az>qonaq)|(?P<tr>konuk))\b")
+_GUEST_AFTER_PARTICIPLE_WORDS = ("qonaq", "konuk")  # one is in every _GUEST_AFTER_PARTICIPLE match
+
+
+def _participle_guest_told_before(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    """The head of the delegation told before sentence `s` when "the guest" follows its first participle of coming or
+    visiting (_GUEST_AFTER_PARTICIPLE); else None."""
+    for m in _LOCAL_VISIT.finditer(s.text):
+        if is_cyrillic(m[0]) or (end := _participle_end(s.text, m)) is None:
+            continue
+        guest = _GUEST_AFTER_PARTICIPLE.match(s.text, end)
+        return _guest_named_before(doc.text[:s.start], resolver, guest.lastgroup, speaking=False) if guest else None
+    return None
+
+
 # Round 88 (v2, participle_titled_head): after a participle of visiting or coming, a bare title and a surname heading a
 # delegation ("13-14 Ekim tarihlerinde ülkemizi ziyaret eden Bakan Garayev başkanlığındaki Türkmen heyetinde, …",
 # dev/1349): the head is the visitor, the one the article named in full with his title before (_surname_told_before)
@@ -7967,6 +7987,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _participle_surname_told_before(doc, s, resolver) \
                     or _participle_name_told_before(doc, s, resolver) \
                     or _participle_demonym_office_told_before(doc, s, resolver)  # round 29, 61
+                if visitor is None and any(word in s.check for word in _GUEST_AFTER_PARTICIPLE_WORDS):
+                    visitor = _participle_guest_told_before(doc, s, resolver)  # round 106 (h3): "Bakıya gələn qonaq"
             if visitor is None and "başkanlığındaki" in sentence:
                 visitor = _participle_titled_head_told_before(doc, s, resolver)  # round 88 (v2)
             after = bool(named)
@@ -8655,6 +8677,18 @@ def _lead_signing_of_the_first_visit(doc: Document, visit: VisitFound, visits: l
     return k is not None and (signed[k] or signed_local[k])
 
 
+# Round 106 (h3): a headline's or lead's signing, told before every visit, whose document a later sentence tells again
+# where another visit counted it (the title "Qırğızıstan parlamentinin sədr müavini Bakıda: Milli Məclis ilə Jogorku
+# Keneş arasında memorandum imzalanıb" over "Görüşün sonunda … anlaşma memorandumu imzalanıb", read for the guest's
+# visit to Baku, dev/1569), is that visit's: none of a trip looked back on later ("Xatırladaq ki, R.Əlizadə ötən il
+# mayın 20-də Bişkekdə səfərdə olub …", 0). A document the body tells no other visit counting (round 97's title
+# "Kazakhstan, Uzbekistan sign deal …" beside "Three documents were signed at the ceremony") may still be the trip's.
+def _lead_document_counted_again(doc: Document, s: Sentence, read: list[tuple[int, int]]) -> bool:
+    """Does a document noun (_DOCUMENT_NOUNS) of sentence `s` stand in a span another visit read (`read`)?"""
+    nouns = [noun for noun in _DOCUMENT_NOUNS_CHECK if noun in s.check]
+    return bool(nouns) and any(noun in lowered(doc.text[a:b]) for a, b in read if a >= s.end for noun in nouns)
+
+
 def _compatriots_in_one_city(other: VisitFound, visit: VisitFound) -> bool:
     """Round 101 (v1): are the two visits of visitors of one known state to one host and city?"""
     return bool(visit.visitor.iso3) and other.visitor.iso3 == visit.visitor.iso3 \
@@ -8789,6 +8823,8 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
                     or _lead_signing_of_the_first_visit(doc, visit, visits, signed, signed_local)  # round 97 (v1)
             if elsewhere:
                 continue  # round 83 (old83): the lead's signing was elsewhere
+            if visit.recalled and _lead_document_counted_again(doc, s, read):
+                continue  # round 106 (h3): "… memorandum imzalanıb" told again where the article's visit counted it
         if not (_names_a_document(s, deals=True) or _one_document_told(s.text)) \
                 or _another_time(visit, s.text) \
                 or _SIGNING_TO_COME.search(s.text) or _no_document_signed(s.text, signed[j], signed_local[j]) \
