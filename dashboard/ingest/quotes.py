@@ -3448,7 +3448,11 @@ _RU_TITLED_SUBJECT = re.compile(r"(?P<spk>" + _RU_ENVOY_RANK + r"?[А-ЯЁ][а-�
                                 + _RU_REGION_ADJECTIVE + "|"
                                 + _RU_ENVOY_OF_IN + "|"
                                 + _RU_BODY_GENITIVE + r"|(?:[А-ЯЁ]{2,4}\s+)?«[^«»]{1,40}»)){0,6}"
-                                r"(?:\s+[А-ЯЁ][а-яё\-]+){2,3})"
+                                r"(?:(?:\s+[А-ЯЁ][а-яё\-]+){2,3}"
+                                # round 106 (h1): or the surname alone right after the region his title is of, the
+                                # full name told before ("Хоким Бухарской области Хамроев отметил, что …: «…»" after
+                                # "хоким Бухарской области Ботир Хамроев", dev/1575)
+                                rf"|\s+{_RU_REGION_ADJECTIVE}\s+{_RU_REGION_NOUNS}\s+[А-ЯЁ][а-яё\-]+))"
                                 r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
                                 # round 63 (quotesru63): where, between the name and the verb ("Министр иностранных дел
                                 # и внешнеэкономических связей Венгрии X Y в кулуарах заявил журналистам, что …")
@@ -7467,7 +7471,13 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
     if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
         return []
-    phrase = _after_last_term(m["spk"])  # (round 20: the body's quoted name no part of it)
+    spk = m["spk"]
+    if "," in spk and (verb := text[m.start():m.start("spk")].lstrip(",-–— \n")):
+        # round 106 (h1): a gerund's clause after the speaker, «…, — заявил Каиржанов, открывая заседание. — …»
+        # (dev/1566), read without it as a dash line's attribution is (_ru_dash_tail): the phrase after its comma
+        # is no speaker
+        spk = _ru_dash_tail(verb + spk)[len(verb):]
+    phrase = _after_last_term(spk)  # (round 20: the body's quoted name no part of it)
     # Round 91 (q4, AKIM_INTERRUPTING): «…, – сказал аким журналистам. – …» after a Turkish governor spoke (dev/1383):
     # "аким" (a Kazakh or Uzbek region's head) is the one the text titled so, not the last speaker of another title
     head = ru_region_head_said(phrase, text[:start]) if phrase.startswith(_RU_AKIM_TITLES) else None
