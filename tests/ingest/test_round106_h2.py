@@ -58,7 +58,8 @@ SOLDIER = ("Tatbikata katılan askerlerden Topçu Uzman Çavuş Emre Kalkan, duy
 HONOUR = "Kardeş ordularla aynı sahada olmak bize büyük bir onur veriyor. Her gün yeni bir şey öğreniyoruz."
 
 
-# plant: the _after_lower_rank line taken out of people._run_candidates (the speaker "Çavuş Emre Kalkan")
+# plant: the _after_lower_rank branch (its "if" and the call) taken out of people._run_candidates (the speaker "Çavuş
+# Emre Kalkan")
 def test_a_rank_before_a_soldier_s_name():
     assert proposed.quotes(DRILL_HEAD + DRILL_LEAD + SOLDIER, DAY_DRILL) == [("Emre Kalkan", HONOUR)]
     # the near form: a rank word ending the name is a surname ("Çavuş" is one)
@@ -97,7 +98,8 @@ def test_a_board_member_came_to_the_city():
     assert proposed.visits(text.replace("Yükseköğretim Kurulu (YÖK) Denetleme Kurulu Üyesi ", ""), DAY_CAMP) == []
 
 
-# plant: quotes._TR_ACADEMIC_TITLES as before ("Üyesi" alone an academic title: the visitor "Rıza Özkan")
+# plant: quotes._TR_ACADEMIC_TITLES back to round 105's r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Arş|Gör)\.\s*|Üyesi\s+){1,4}"
+# ("Üyesi" alone an academic title: the visitor "Rıza Özkan")
 def test_a_board_member_with_academic_titles():
     assert proposed.visits(CONF_HEAD + CONF_LEAD + CAME, DAY_CAMP) == [CAME_VISIT]
     # the near form: "Öğr. Üyesi" after an abbreviation is an academic's title, no board's office
@@ -105,7 +107,8 @@ def test_a_board_member_with_academic_titles():
         "Yükseköğretim Kurulu (YÖK) Denetleme Kurulu Üyesi Prof. Dr.", "Dr. Öğr. Üyesi"), DAY_CAMP) == []
 
 
-# plant: the _ACADEMIC_TITLES_END line taken out of visits._name_words (the visitor "Rıza Özkan")
+# plant: the _ACADEMIC_TITLES_END branch (its "if" gate and the .sub line) taken out of visits._name_words (the
+# visitor "Rıza Özkan")
 def test_a_three_word_name_after_a_minister_s_academic_titles():
     text = CONF_HEAD + CONF_LEAD + CAME.replace("Yükseköğretim Kurulu (YÖK) Denetleme Kurulu Üyesi",
                                                 "Milli Eğitim Bakanı")
