@@ -218,8 +218,10 @@ _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|ори�
                                 r"(?:(?:olaraq|olarak|olan)\s+)?"
                                 # round 67 (trade67): an "as is known" aside, "iki hükümetin masadaki hedefi ise
                                 # bilindiği üzere 6 milyar dolar" (dev/1096), "hədəfi isə, məlum olduğu kimi, …"
-                                r"(?:,?\s*(?:bilindiği\s+(?:üzere|gibi)|məlum\s+olduğu\s+(?:kimi|üzrə)|как\s+известно)"
-                                r",?\s+)?"
+                                # round 106 (h1): or whose words it is, "Промежуточным ориентиром, по словам
+                                # вице-премьера, станет отметка в 10 млрд долларов к 2028 году" (dev/1566)
+                                r"(?:,?\s*(?:bilindiği\s+(?:üzere|gibi)|məlum\s+olduğu\s+(?:kimi|üzrə)|как\s+известно"
+                                r"|по\s+словам\s+[^,.;:$\d]{1,40}?),?\s+)?"
                                 # round 58 (trade58): its first stage or term, "Hedefimiz ilk etapta 3 milyar dolar",
                                 # "Hədəfimiz ilk mərhələdə …", "Наша цель на первом этапе — …", "kısa vadede"
                                 r"(?:(?:ilk\s+(?:etapta|aşamada|mərhələdə)|öncelikle|ilkin\s+olaraq|(?:kısa|orta)\s+"
@@ -239,6 +241,11 @@ _TARGET_NOUN_LOCAL = re.compile(r"\b(?:цел(?:ь|и|ью)|задача|ори�
                                 r"(?:,?\s*(?:[^\W\d][\w'’]*\s+){1,3}?(?:(?:ortaya\s+)?koyduğu|belirlediği|qoyduğu"
                                 r"|müəyyən\s+etdiyi|müəyyənləşdirdiyi)\s+)?"
                                 # round 19: "до цели в миллиард долларов еще далеко", "задача в 1 млрд долларов"
+                                # round 106 (h1): the noun in the instrumental before a future or present copula, the
+                                # mark the amount is after it, "ориентиром … станет отметка в 10 млрд долларов",
+                                # "целью является уровень в …" (dev/1566)
+                                r"(?:(?:станет|станут|будет|будут|является|являются)\s+"
+                                r"(?:(?:отметка|планка|уровень|рубеж)\s+(?=в\s))?)?"
                                 r"(?:[—–:-]\s*|это\s+|составляет\s+|в\s+)?$", re.I)
 # (round 57: the benchmark, "Отдельно звучал ориентир в 1,5 млрд долларов по ненефтяной торговле")
 _NOUN_LOCAL_WORDS = ("цел", "задача", "ориентир", "hedef", "məqsəd", "hədəf",
@@ -1170,10 +1177,13 @@ def _last_word(check: str) -> str:
 # (a trade word between; "saw trade at $3 billion" is a result, no wish).
 # Round 21: in reported speech the wish is past and trade may be "it" after its figure: "said trade had grown to $498
 # million and that Astana wanted to see it reach $1 billion by 2030".
+# Round 106 (h6): or the amount itself what they want to see, right after "to see" (the `how` group left out), when a
+# figure before it in the sentence is what it means: 'trade … had reached $6.7 billion last year and that the two
+# governments "want to see $10 billion by 2030"' (dev/1574); alone in its sentence it tells no target (_is_target)
 _WANT_TO_SEE = re.compile(r"\b(?:want|wants|wanted|hope|hopes|hoped|wish|wishes|wished|like|expect|expects|expected|plan|"
-                          r"plans|planned|aim|aims|aimed|intend|intends|intended)"
-                          r"\s+to\s+see\s+(?:(?:it|this|that)\s+|[^.;]{0,60}?\b(?:trade|turnover|commerce)\b[^.;$]{0,60}?)"
-                          r"\b(?:at|reach(?:ing)?|hit(?:ting)?|top(?:ping)?|exceed(?:ing)?|of)\s+$", re.I)
+                          r"plans|planned|aim|aims|aimed|intend|intends|intended)\s+to\s+see\s+"
+                          r"(?P<how>(?:(?:it|this|that)\s+|[^.;]{0,60}?\b(?:trade|turnover|commerce)\b[^.;$]{0,60}?)"
+                          r"\b(?:at|reach(?:ing)?|hit(?:ting)?|top(?:ping)?|exceed(?:ing)?|of)\s+)?$", re.I)
 # Round 85 (k5, want_it_at): the wish told without "to see", trade its object after its figure: "reached $2.1 billion
 # last year, and the two governments want it at $5 billion by 2030" (dev/1312); only "want" and "it"/trade then "at"
 _WANT_IT_AT = re.compile(r"\b(?:want|wants|wanted)\s+(?:it|(?:bilateral\s+|mutual\s+)?(?:trade|turnover))\s+at\s+$",
@@ -1233,8 +1243,8 @@ def _is_target(lead: str, after_amount: bool = False, last: str | None = None,
         if not (result and not _INTENT.search(lead[:cue.start()])):
             return True
         start = cue.end(1)  # "increased by 40 percent in 2021 to $331.5 million": a result; a later cue may still count
-    if start == 0 and "see" in check and _WANT_TO_SEE.search(lead):  # "we want to see trade … at $500 million"
-        return True
+    if start == 0 and "see" in check and (wish := _WANT_TO_SEE.search(lead)) and (wish["how"] or after_amount):
+        return True  # "we want to see trade … at $500 million" (round 106, h6: "… and they want to see $10 billion")
     if start == 0 and last == "at" and "want" in check and _WANT_IT_AT.search(lead):  # round 85 (k5): "want it at"
         return True
     if start == 0 and (last in _NOUN_LAST or lead.rstrip()[-1:] in _NOUN_DASHES
@@ -1873,7 +1883,10 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"|(?:grew|rose|increased|fell|declined)\s+(?:by\s+)?\d+(?:[.,]\d+)?\s?(?:%|percent|per\s+cent)\s+and\s+"
                           r"(?:reached|stood\s+at|came\s+to|amounted\s+to|totall?ed|exceeded)"
                           r"|to(?=\s+(?:nearly|almost|about|around|over|more\s+than|some|roughly|\$|\d))"
-                          r")?\s*(?:около|почти|более|свыше|about|around|"
+                          r")?\s*"
+                          # round 106 (h5): "only" before the amount, "а в 2024 году – лишь 31 млн" (dev/1571): exact
+                          r"(?:(?:лишь|только|всего|only)\s+)?"
+                          r"(?:около|почти|более|свыше|about|around|"
                           r"nearly|almost|over|more\s+than|some|roughly"
                           # round 66 (trade66): a bound from above, and "just" before either, "and in the first quarter
                           # of 2026 it reached just under $170 million" (dev/1078), "а за январь–март составил менее …"
@@ -6454,10 +6467,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
                     # short sentence of another period and "the volume": "… 4,9 milyar doları aşmıştı. Yani … ticaret
                     # yerinde sayıyor. Bu yılın ilk dört ayında hacim yüzde 6 artışla 1,62 milyar dolara çıktı"
                     elliptic_flow, after_remark = "turnover", True
-                elif k - 2 == last_trade and found and found[-1].kind == "trade" \
+                elif k - 2 == last_trade and found and found[-1].kind in ("trade", "target") \
                         and _target_after_remark(doc, s, doc.sentences[k - 1], found[-1].pair):
                     targets_only = True  # '… 4,3 milyar dolar civarında. "Bu rakam çok düşük. Hedefimiz 10 milyar dolar"'
                     after_remark = True
+                    # (round 106, h1: or after a target, a remark on it between, its stage: «… поставили задачу довести
+                    # товарооборот до 15 млрд долларов. Это амбициозная … цель», — подчеркнул он. Промежуточным
+                    # ориентиром … станет отметка в 10 млрд долларов к 2028 году", dev/1566)
                 elif k - 2 == last_trade and found and found[-1].kind == "trade" \
                         and _growth_line_between(doc, k, found[-1]) and _elliptic(sentence, s.check, published):
                     # round 64 (trade64b, dev/1053): the trade's growth line, then a short sentence of another period
@@ -6707,7 +6723,13 @@ def find_figures(doc: Document, published: date, resolver: Resolver,
             codes = list(summed_pair or codes)
         if not codes and k - 1 == not_pair_at and not (found and _told_in(found[-1], doc.sentences[k - 1])) \
                 and not _setters_pair(doc, s, len(sentence), resolver, quoted, codes) \
-                and not (any(word in s.check for word in _TWO_BY_NAME_WORDS) and _TWO_BY_NAME.search(sentence)):
+                and not (any(word in s.check for word in _TWO_BY_NAME_WORDS) and _TWO_BY_NAME.search(sentence)) \
+                and not (_paragraph_since(doc, k - 1, k) and not (any(word in s.check for word in _REFERS_BACK_WORDS)
+                                                                  and _REFERS_BACK.search(sentence))):
+            # (round 106, h1: nor when the region's figure closed its paragraph and this one opens a new one naming
+            # the trade afresh, no "it" of the region's: "Товарооборот Бухарской области с Лебапским велаятом …
+            # превысил 140 млн долларов." ¶ "Стороны подтвердили цель довести товарооборот до 3 млрд долларов к 2030
+            # году." is the two states' target, dev/1575; "Стороны договорились довести его до …" stays the region's)
             # (round 52: not when it names "the two countries", "На долю Алматы приходится почти 430 млн долларов …
             # Напомним, что президенты двух стран поставили задачу довести товарооборот до 3 млрд долларов")
             # (round 51: not when two states' office holders set it, "the $10 billion goal set by Presidents Tokayev

@@ -144,6 +144,9 @@ _TITLE_WORDS = _MINISTRY_WORDS | {"president", "prime", "minister", "foreign", "
                 "entrepreneur", "activist", "blogger",
                 # round 38 (found re-planting its tests): a university's head before his name ("Rector X Y", "Rector Y")
                 "rector", "prorector",
+                # round 106 (h2): and the Turkish rector's, bare before his surname after his quote ('"…," diye konuştu
+                # Rektör Smagulov.' under "Üniversitenin Rektörü Prof. Dr. Jandos Smagulov", dev/1568)
+                "rektör",
                 # round 32: business people capitalised at a sentence's start ("Hotelier X Y, who owns …", "Investor X Y")
                 "hotelier", "investor", "exporter", "importer", "farmer", "scientist",
                 # round 37 (English quotes A): a Kazakh region's or city's governor ("Akim X Y said …")
@@ -419,6 +422,8 @@ def _run_candidates(run: str) -> tuple[str, ...]:
     words = run.split()
     if len(words) > 1 and not _LOCAL_TITLES.isdisjoint(words[1:]):
         words = _turkic_after_local_title(words)  # round 18
+    if len(words) > 2 and not _TR_LOWER_RANKS.isdisjoint(words[:-2]):
+        words = _after_lower_rank(words)  # round 106 (h2): "Piyade Uzman Çavuş Mehmet Yıldız"
     words = [w for w in words if w.lower().strip("'’") not in _TITLE_WORDS and not places.is_place_word(w)]
     if len(words) > 1 and _local_demonym(words[0]):
         words = words[1:]  # round 17: "Kazak Bakan Şakkaliyev", "Özbek Kudratov": a demonym opening it is no given name
@@ -459,6 +464,24 @@ _NAME_WORD = re.compile(rf"[{CAPITALS}][a-zß-öø-ÿā-ſəа-яёәғқңөұ�
 # "Korgeneral X" (dev/1495); an office too before a visitor's name (visits._LOCAL_OFFICE_STEMS)
 TR_GENERAL_RANKS = ("Orgeneral", "Korgeneral", "Tümgeneral", "Tuğgeneral", "Oramiral", "Koramiral", "Tümamiral",
                     "Tuğamiral")
+# Round 106 (h2): the ranks below a general's, of officers and of soldiers, capitalised before the name after his arm
+# and grade ("Piyade Uzman Çavuş Mehmet Yıldız, … şöyle anlattı:", dev/1576): the name is the words after the rank
+# (_after_lower_rank), not "Çavuş Mehmet Yıldız". Only before two words or more: a rank is a surname too ("Hüseyin
+# Çavuş", dev/1361), so no title word (_TITLE_WORDS) and no office of a visitor (visits._LOCAL_OFFICE_STEMS)
+_TR_LOWER_RANKS = frozenset({"Albay", "Yarbay", "Binbaşı", "Yüzbaşı", "Üsteğmen", "Teğmen", "Astsubay", "Çavuş",
+                             "Onbaşı"})
+
+
+def _after_lower_rank(words: list[str]) -> list[str]:
+    """The words of a capitalised run after its last rank of _TR_LOWER_RANKS that two words or more follow, none a
+    place's (the rank and the words before it its holder's grade and arm; "Bakan Hüseyin Çavuş Türkistan'da" is the
+    surname), else the run's words."""
+    last = max((i for i, word in enumerate(words[:-2]) if word in _TR_LOWER_RANKS), default=-1)
+    if last < 0 or any(places.is_place_word(word) or places.is_city_word(word) for word in words[last + 1:]):
+        return words
+    return words[last + 1:]
+
+
 # Turkish and Azerbaijani titles before a name, capitalised in running text ("Cumhurbaşkanı Yardımcısı Cevdet
 # Yılmaz", "İş Konseyi Başkanı Hüseyin Tekin", "Gömrük Komitəsinin Sədri …"): the name after them is a person's
 _LOCAL_TITLES = {"Bakanı", "Yardımcısı", "Başkanı", "Başbakanı", "Büyükelçisi", "Sözcüsü", "Müdürü", "Genel Müdürü",
@@ -3143,7 +3166,10 @@ _LOCAL_BODY_WORDS = frozenset({
     # Round 93 (q3, body_board_words): a Turkish board's or institution's name ("Dış Ekonomik İlişkiler Kurulu
     # (DEİK) … İş Konseyi Başkanı X Y da … savundu: "…"", "Türkiye İstatistik Kurumu") is no second person beside
     # X Y (dev/1406)
-    "kurulu", "kurulunun", "kurumu", "kurumunun"})
+    "kurulu", "kurulunun", "kurumu", "kurumunun",
+    # Round 106 (h4): a film studio ("heyette Kazakfilm Stüdyosu yöneticilerinin yanı sıra …", dev/1572; Azerbaijani
+    # "studiyası") is no person, so no visitor of the delegation it is in
+    "stüdyosu", "stüdyosunun", "studiyası", "studiyasının"})
 _BODY_WORDS = _BODY_WORDS | _LOCAL_BODY_WORDS
 
 
@@ -3279,7 +3305,9 @@ _AZ_TITLES |= {"istatistikçi": "", "istatistikçisi": ""}
 _AZ_TITLES |= {"şair": "", "yazar": ""}
 # Round 102 (v1): a film festival's directors ("Kırgız yönetmen Ernis Cumabayev"; Azerbaijani "rejissor X Y"), for a
 # later surname alone ('Cumabayev, … şunları söyledi:', dev/1528)
-_AZ_TITLES |= {"yönetmen": "", "rejissor": ""}
+# Round 106 (h4): and its actors ("genç oyuncu Dinara Sultanbekova"; Azerbaijani "aktyor", "aktrisa"), for a later
+# surname alone ('… anlatan Sultanbekova, … "…" … dile getirdi', dev/1572)
+_AZ_TITLES |= {"yönetmen": "", "rejissor": "", "oyuncu": "", "aktyor": "", "aktrisa": ""}
 # Round 103 (h3): a restoration's architect, capitalised before her name ("Restorasyon ekibinin şefi Mimar Zeynep
 # Ocakoğlu", dev/1536; _TITLE_WORDS below: no part of the name), for her partial quote in the sentence
 _AZ_TITLES |= {"mimar": ""}
@@ -3322,7 +3350,10 @@ def _az_titled_people(text: str, occupations: set[str], glossed: dict[str, str])
     `occupations` too. `glossed`: the states of the acronyms the article glossed so far (acronym_gloss_states)."""
     people = []
     for m in _AZ_TITLED.finditer(text):
-        name = m["name"]
+        name, cased = m["name"], False
+        if "'" in name or "’" in name:  # round 106 (h4): a Turkish case ending is no part of the name (as in
+            # _titled_person) and ends it, a capital after it no word of it ("yönetmen X Y'in Türkistan …", dev/1572)
+            cased = (name := _TR_APOSTROPHE_CASE.sub("", name)) != m["name"]
         if m["next"] is None and ("başçılıq" in text or "rəhbərlik" in text):
             name = _az_head_of_delegation_name(text, m) or name  # round 30
         if not _AZ_TITLES[m["title"]] and not officeholders.by_name(name):
@@ -3332,8 +3363,8 @@ def _az_titled_people(text: str, occupations: set[str], glossed: dict[str, str])
                 or _place_or_title_word_in(name):
             continue  # the table's holder, found by name; a name in another case ("Ceyhun Bayramovla"); a place; a
             # namesake ("Nazir Heydər Əliyev adına parkın …": the park's, not a minister's name)
-        if m["next"] and not (places.is_place_word(m["next"].strip()) or _AZ_PLACE_CASE.search(m["next"])
-                              or _az_outlet_after(text, m.start("next"))):
+        if m["next"] and not cased and not (places.is_place_word(m["next"].strip()) or _AZ_PLACE_CASE.search(m["next"])
+                                            or _az_outlet_after(text, m.start("next"))):
             continue  # a longer run of capitals, whose name is unclear (a place after it is no part of it: "Daşkəndə",
             # nor a word in the locative, ablative or dative: "Aktauda olub"; round 18b: nor the outlet told, "Report-a")
         clause = re.split(r"[.,;:!?«»“”\"]", text[max(0, m.start() - 50):m.start()])[-1]
@@ -3782,7 +3813,12 @@ _RU_BODY_GENITIVES = ("Ассоциации|Союза|Центра|Инстит
                       "Университета|Банка|Корпорации|Холдинга|Компании|Конфедерации|Биржи|Партии|"
                       # round 19b: a body's compound short name ("председатель Госкомстата", "глава Минфина")
                       "Госкомстата|Госкомитета|Минфина|Минэкономики|Минэнерго|Минтранса|Минсельхоза|Минпромторга|"
-                      "Минюста|Минздрава|Минобороны|Минцифры|Нацбанка|Центробанка|Нацстаткома|Росстата|Госдумы")
+                      "Минюста|Минздрава|Минобороны|Минцифры|Нацбанка|Центробанка|Нацстаткома|Росстата|Госдумы|"
+                      # round 106 (h5): the Cabinet's short name, "заместитель председателя Кабмина Нурбек Сыдыков"
+                      # (dev/1571), no given name of his
+                      "Кабмина")
+# (a word of them alone, as visits._name_words asks of a titled name's first word: "председателя Кабмина X Y" is X Y)
+RU_BODY_GENITIVE = re.compile(_RU_BODY_GENITIVES)
 _RU_FIRST_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?<!ович)(?<!евич)(?<!овна)(?<!евна)(?<!ична)(?<!ских)(?<!ого)" \
                  r"(?<!его)(?<!ых)(?<!их)(?<!ой)(?<!ый)(?<!ая)(?<!ое)(?<!ые)(?<!ие)"
 _RU_LAST_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?<!ских)(?<!ого)(?<!его)(?<!ых)(?<!их)(?<!ый)(?<!ая)(?<!ое)"

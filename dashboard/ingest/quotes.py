@@ -344,7 +344,9 @@ NOMINALISED_END = re.compile(r"\w(?:ğunu|ğünü|ğını|ğini|dığını|diyin
 # geçtiğini" belirterek, … söyledi', as TR_CLAUSE_AFTER reads it after words of the clause)
 # (round 47: a particle "too" before the verb, '… "… ufuk açtığını" da sözlerine ekledi', the subject's last point, as
 # TR_CLAUSE_AFTER reads it after words of the clause)
-BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?"
+# (round 106, h4: a manner told between, "<adjective> bir dille / üslupla / şekilde" (in a … way): '… "belki … bir
+# replik de söyleyeceğini" esprili bir dille dile getirdi', dev/1572)
+BARE_VERB_AFTER = re.compile(r"^\s*(?:(?:de|da|də)\s+)?(?:[a-zçğıöşü]+\s+bir\s+(?:dille|üslupla|şekilde)\s+)?"
                              r"(?:söyledi|belirtti|vurguladı|kaydetti|ifade etti|dile getirdi|açıkladı|bildirdi|"
                              r"öngördü|tahmin etti|hatırlattı|"
                              # round 103 (h3): a recounting ('… tuğlaların "tek tek numaralandırılarak yerine
@@ -1461,8 +1463,10 @@ def find_quotes(text: str, resolver: Resolver) -> list[Found]:
         if speaker is None and not before.strip() and not after.strip() and len(paras) > 2 \
                 and para_start > paras[1][0] \
                 and (person := _en_reported_lead_subject(_previous_paragraph(text, paras, para_start), words, resolver,
-                                                         _before_previous_paragraph(text, paras, para_start))):
-            speaker, rule = person, "subject-before"  # round 54 (quotesother): "X argues that …. ¶ “…”"
+                                                         _before_previous_paragraph(text, paras, para_start))
+                     or _tr_reported_lead_subject(_previous_paragraph(text, paras, para_start), words, resolver)):
+            # round 54 (quotesother): "X argues that …. ¶ “…”"; round 106 (h2): "X, … olduğunu belirtti. ¶ "…"
+            speaker, rule = person, "subject-before"
         if speaker is None and not after.strip(" .\n") and (about := _about_this_next(text, outer[1], resolver)):
             speaker, rule, span_end = about[0], "said-after", about[1]  # round 16: «…»\n\nОб этом заявил X …
         if speaker is None and not after.strip(" .\n") and (about := _en_stated_by_next(text, outer[1], resolver)):
@@ -2370,9 +2374,10 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
         return person, "transcript", 0  # round 74 (misc74): "11:35 … . Эмомали Рахмон: «…»" in a news flash
     if ends_with_colon and AZ_COLON_VERB.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0
-    if ends_with_colon and "Qona" in own_before and AZ_COLON_VERB.search(tail) \
-            and _AZ_GUEST_COLON.search(own_before) \
-            and (person := _guest_named_before(text[:para_start] + own_before, resolver, "az")):
+    if ends_with_colon and ("Qona" in own_before or " qonaq " in own_before) and AZ_COLON_VERB.search(tail) \
+            and (guest := _AZ_GUEST_COLON.search(own_before)) \
+            and (person := _guest_named_before(text[:para_start] + own_before, resolver, "az")
+                 or guest["told"] and _az_guest_told(own_before[:guest.start("told")], resolver)):
         return person, "subject-colon", 0  # round 79 (parl79): "Qonaq isə … danışıb: «…»" (_AZ_GUEST_COLON)
     if ends_with_colon and AZ_PLUPERFECT_COLON.search(tail) and (person := _clause_subject(tail, resolver)):
         return person, "subject-colon", 0  # round 11
@@ -3443,7 +3448,11 @@ _RU_TITLED_SUBJECT = re.compile(r"(?P<spk>" + _RU_ENVOY_RANK + r"?[А-ЯЁ][а-�
                                 + _RU_REGION_ADJECTIVE + "|"
                                 + _RU_ENVOY_OF_IN + "|"
                                 + _RU_BODY_GENITIVE + r"|(?:[А-ЯЁ]{2,4}\s+)?«[^«»]{1,40}»)){0,6}"
-                                r"(?:\s+[А-ЯЁ][а-яё\-]+){2,3})"
+                                r"(?:(?:\s+[А-ЯЁ][а-яё\-]+){2,3}"
+                                # round 106 (h1): or the surname alone right after the region his title is of, the
+                                # full name told before ("Хоким Бухарской области Хамроев отметил, что …: «…»" after
+                                # "хоким Бухарской области Ботир Хамроев", dev/1575)
+                                rf"|\s+{_RU_REGION_ADJECTIVE}\s+{_RU_REGION_NOUNS}\s+[А-ЯЁ][а-яё\-]+))"
                                 r"(?:,\s+(?P<aside>[а-яё][^,«»“”\"]{0,80}),)?\s+(?:(?:также|тоже|затем)\s+)?"
                                 # round 63 (quotesru63): where, between the name and the verb ("Министр иностранных дел
                                 # и внешнеэкономических связей Венгрии X Y в кулуарах заявил журналистам, что …")
@@ -6274,11 +6283,18 @@ def _az_name_after_title_chain(spk: str) -> str | None:
 # agency's chair, dev/1541) for the body named before in full, a compound with its possessive before the genitive
 # ("Dövlət Turizm Agentliyinin sədri X Y"; "komitənin sədri" for "… Komitəsinin sədri"): the genitive's stem
 _AZ_GENITIVE_STEM = re.compile(r"(?P<stem>\w+?)(?:(?<=[aəıioöuüe])n[ıiuü]n|(?<![aəıioöuüe])[ıiuü]n)")
+# Round 106 (h3): a rank before the two words ('“…”, – deyə birinci sədr müavini qeyd edib', the first deputy chairman,
+# dev/1569) stands between them in the title told in full, after the genitive ("Milli Məclis sədrinin birinci müavini
+# Rauf Əlizadə"): the one so titled; a deputy told without the rank ("sədrinin müavini X Y") is no first deputy
+_AZ_TITLE_RANKS = frozenset({"birinci"})
 
 
 def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> Person | None:
     words = spk.strip().split()
-    if 2 <= len(words) <= 3 and (owner := _AZ_ACRONYM_OWNER.fullmatch(words[0])):
+    rank = ""
+    if len(words) == 3 and words[0] in _AZ_TITLE_RANKS:
+        rank, words = rf"{words[0]}\s+", words[1:]  # round 106 (h3): "birinci sədr müavini"
+    if not rank and 2 <= len(words) <= 3 and (owner := _AZ_ACRONYM_OWNER.fullmatch(words[0])):
         # round 99 (v1): the body by its initials ("ADY sədri bildirib ki, …" after '"Azərbaycan Dəmir Yolları"
         # QSC-nin sədri X Y', dev/1473): its words each opening on a letter of the acronym, in quote marks, the
         # acronym in brackets or a company's form in the genitive after it ("QSC-nin") as may be
@@ -6304,7 +6320,7 @@ def _az_short_title_named_before(spk: str, earlier: str, resolver: Resolver) -> 
         compound = rf"|(?:{stem}|{capital[0]}{stem[1:]})s?[ıiuü]n[ıiuü]n"
     forms = re.compile(rf"(?<![\w\-])(?:(?:{first}|{capital})(?:[ıiuü]n[ıiuü]n|n[ıiuü]n)?|{first}s[ıiuü]n[ıiuü]n"
                        rf"{compound})(?:\s+[{CAPITALS}][\wəıöüşçğ]*){{0,2}}"
-                       rf"(?:\s+[\wəıöüşçğ]+(?:[ıiuü]n[ıiuü]n|n[ıiuü]n))?\s+{head}(?![\w\-])")
+                       rf"(?:\s+[\wəıöüşçğ]+(?:[ıiuü]n[ıiuü]n|n[ıiuü]n))?\s+{rank}{head}(?![\w\-])")
     return _az_one_named_after([m.end() for m in forms.finditer(earlier)], earlier, resolver)
 
 
@@ -7373,6 +7389,19 @@ def _guest_named_before(earlier: str, resolver: Resolver, lang: str, speaking: b
     return None
 
 
+def _az_guest_told(before: str, resolver: Resolver) -> Person | None:
+    """Round 106 (h6): the guest a participle clause tells of (_AZ_GUEST_COLON's `told`), no delegation's head named:
+    the one person, in the nominative, that the sentence right before in its paragraph names, ended in its verb
+    ("Konfransın ikinci günü Gürcüstan Dəmir Yolunun baş direktoru X Y çıxış edib. Tədbirə … qatılan qonaq …",
+    dev/1573; _one_named); None when that sentence names the guest too (a host's "qonağı qəbul edib": the host is
+    the one it names), or names no one person."""
+    sentences = _SENTENCE_BREAK.split(before.strip())
+    last = sentences[-1] if sentences else ""
+    if not _AZ_IB_END.search(last) or "onaq" in last or "onağ" in last:
+        return None
+    return _one_named(last, resolver, nominative=True)
+
+
 def _guest_name_before(earlier: str, lang: str) -> str | None:
     """The name, as written in the nominative, of the head of the delegation `earlier` names last (see
     _guest_named_before); None when it names none."""
@@ -7415,7 +7444,13 @@ _AZ_GUEST_NAMING_SUBJECT = re.compile(r"(?:[A-ZÇƏĞİÖŞÜ][a-zəıöüşçğ
                                       r"(?:[a-zəıöüşçğA-ZÇƏĞİÖŞÜ]+\s+){0,3}[a-zəıöüşçğA-ZÇƏĞİÖŞÜ]+\s*$")
 # Round 79 (parl79): or its sentence ending in a verb and a colon before the words ("Qonaq isə Xəzər dənizi üzərindən
 # tranzitin … əhəmiyyətindən danışıb: «…»", dev/1231), the guest its subject, no other quote in it
-_AZ_GUEST_COLON = re.compile(r"(?:^|[.!?]\s+)(?:Qonaq|Qonağımız)\s+(?:isə\s+|da\s+|həmçinin\s+)?"
+# Round 106 (h6): or "the guest" after a participle clause of lower-case words telling what he did ("Tədbirə çərşənbə
+# günü qatılan qonaq … önə çəkib: “…”", dev/1573; not "Prezident X Y-in dəvəti ilə gələn qonaq", a name's genitive):
+# group `told`; with no delegation's head named before, he is the one the sentence before it tells of (_az_guest_told)
+_AZ_GUEST_COLON = re.compile(r"(?:^|[.!?]\s+)(?:Qonaq|Qonağımız"
+                             r"|(?P<told>[A-ZÇƏĞİÖŞÜ][a-zəıöüşçğ]*(?:\s+[a-zəıöüşçğ]+){0,5}?"
+                             r"\s+[a-zəıöüşçğ]+[aə]n)\s+qonaq)"
+                             r"\s+(?:isə\s+|da\s+|həmçinin\s+)?"
                              r"[^.!?“”«»\"]{0,160}?\w(?:ıb|ib|ub|üb)\s*:\s*$")
 
 
@@ -7436,7 +7471,13 @@ def _ru_interrupted(text: str, piece: tuple[int, int], outer: tuple[int, int], r
     first, second = _clean(text[start:m.start()]), _clean(text[m.end():end])
     if _words(first) < MIN_WORDS or _words(second) < MIN_WORDS:
         return []
-    phrase = _after_last_term(m["spk"])  # (round 20: the body's quoted name no part of it)
+    spk = m["spk"]
+    if "," in spk and (verb := text[m.start():m.start("spk")].lstrip(",-–— \n")):
+        # round 106 (h1): a gerund's clause after the speaker, «…, — заявил Каиржанов, открывая заседание. — …»
+        # (dev/1566), read without it as a dash line's attribution is (_ru_dash_tail): the phrase after its comma
+        # is no speaker
+        spk = _ru_dash_tail(verb + spk)[len(verb):]
+    phrase = _after_last_term(spk)  # (round 20: the body's quoted name no part of it)
     # Round 91 (q4, AKIM_INTERRUPTING): «…, – сказал аким журналистам. – …» after a Turkish governor spoke (dev/1383):
     # "аким" (a Kazakh or Uzbek region's head) is the one the text titled so, not the last speaker of another title
     head = ru_region_head_said(phrase, text[:start]) if phrase.startswith(_RU_AKIM_TITLES) else None
@@ -7506,7 +7547,9 @@ def _ru_interrupted_run_on(text: str, pieces: list[tuple[int, int]], outer: tupl
 # Round 53 (quotestr): the speaker's body in the ablative and his academic titles between the verb and the name ('"…,"
 # diyor Ankara Üniversitesi'nden Prof. Dr. X Y.', "Manas Üniversitesi'nden ekonomist Doç. Dr. X Y"), and where he said
 # it after the name, lower-case words ending in a case ('"…," dedi X imza töreninde.', "dedi X gazetecilere.")
-_TR_ACADEMIC_TITLES = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Arş|Gör)\.\s*|Üyesi\s+){1,4}"
+# (round 106, h2: "Üyesi" only after an abbreviation, "Dr. Öğr. Üyesi X Y"; alone it is a board's member, an office
+# before the academic's titles, "Yürütme Kurulu Üyesi Prof. Dr. X Y", which visits._name_words reads, dev/1568)
+_TR_ACADEMIC_TITLES = r"(?:(?:Prof|Doç|Dr|Yrd|Öğr|Arş|Gör)\.\s*(?:Üyesi\s+)?){1,4}"
 # (or the body before the occupation in the possessive, "Marmara Üniversitesi öğretim üyesi", "X Yatırım ekonomisti")
 _TR_BODY_FROM = (rf"(?:(?:[{CAPITALS}][\w\-]*|ve)\s+){{0,6}}[{CAPITALS}][\w\-]*['’]n?[dt][ae]n\s+"
                  rf"|(?:[{CAPITALS}][\w\-]*\s+){{1,6}}(?=(?:öğretim üyesi|ekonomisti|uzmanı|analisti|araştırmacısı)\s)"
@@ -8969,9 +9012,11 @@ def _unfit_last_speaker_lead(text: str, paras, para_start: int, own_before: str,
 # a given name and a surname with a Turkic surname's ending ('Oxu həmçinin: Mikayıl Cabbarov: "…"', dev/1477)
 # Round 100 (v1): or one the article named in full before, whatever his surname's ending ('Oxu həmçinin: Elvin
 # Sultanlı: "Gəncə oyunlara tam hazırdır"' after "… idman naziri Elvin Sultanlı …", dev/1490: _named_before)
+# Round 106 (h4): the Turkish "İLGİNİZİ ÇEKEBİLİR:" (it may interest you), "Bu haber de ilginizi çekebilir:", as
+# Turkish outlets label a link ('İLGİNİZİ ÇEKEBİLİR: Tokayev: "Türk halklarının …"', dev/1572)
 _READ_ALSO = re.compile(r"^\s*(?:oxu|oxuyun|həmçinin oxu|həmçinin oxuyun|oxu həmçinin|oxuyun həmçinin|bax|"
                         r"читайте также|читайте по теме|смотрите также|ilgili haber|ayrıca (?:bakınız|okuyun)|"
-                        r"bunu da okuyun|read also|also read|"
+                        r"bunu da okuyun|(?:bu haber de )?ilginizi çekebilir|read also|also read|"
                         r"read more|see also|related(?: (?:news|story|stories|article|coverage))?)"
                         r"\s*:\s*(?P<spk>[^:“”«»\"„]{3,60}?)\s*:\s*$", re.I)
 
@@ -9953,11 +9998,23 @@ def _tr_clause_partial(before: str, after: str, resolver: Resolver, earlier: str
     titled = titled or (s[0].rstrip().endswith(",") and phrase.split(None, 1)[0].lower() in _TR_OCCUPATION_OPENERS)
     if person is None or person.rule == "anaphor" \
             or not (titled or _titled_or_known(person)
-                    or (s[0].rstrip().endswith(",") and _named_with_occupation(person, resolver))
+                    or (_subject_set_off(sentence, s) and _named_with_occupation(person, resolver))
                     or (s[0].rstrip().endswith(",") and _surname_of_one_named_before(phrase, person))) \
             or not _others_oblique(sentence[s.end("spk"):], person, resolver):
         return None
     return resolver.resolve(phrase), m.end()
+
+
+# Round 106 (h2): a Turkish topic particle after the subject sets it off as its comma does ("Üniversitenin Rektörü Prof.
+# Dr. Jandos Smagulov da yaz okulunun … "en görünür ve en sevilen yüzü" haline geldiğini söyledi.", dev/1568): a name
+# read with an academic title or an occupation (_named_with_occupation) is then the subject, no word of the clause
+_TR_SUBJECT_PARTICLES = ("da", "de", "ise")
+
+
+def _subject_set_off(sentence: str, s: re.Match) -> bool:
+    """Is the subject opening `sentence` (match `s`) set off by a comma or a topic particle (_TR_SUBJECT_PARTICLES)?"""
+    after = sentence[s.end():].split(None, 1)
+    return s[0].rstrip().endswith(",") or (bool(after) and after[0] in _TR_SUBJECT_PARTICLES)
 
 
 # Round 17: a Turkish, Azerbaijani or Russian sentence that opens with two people joined ('Bolat ve Şakkaliyev,
@@ -15230,10 +15287,35 @@ def _crosshead_told_below(text: str, head: Found, end: int, resolver: Resolver) 
     below = text[end:].lstrip().split("\n", 1)[0]
     first = _SENTENCE_BREAK.split(below)[0] if below else ""
     stems = _turkic_stems(head.text)
-    if not first or 3 * len(stems & _turkic_stems(first)) < 2 * len(stems) or not _REPORTED_SENTENCE_END.search(first):
+    if not first or 3 * len(stems & _turkic_stems(first)) < 2 * len(stems):
         return None
-    person = _clause_subject(first, resolver, speaking=False)
+    return _reported_sentence_subject(first, resolver)
+
+
+def _reported_sentence_subject(sentence: str, resolver: Resolver) -> Person | None:
+    """The subject of a sentence telling someone's words as reported speech (_REPORTED_SENTENCE_END), an office holder,
+    someone named before or a titled name; else None. Read as not speaking (the caller's rule makes him the speaker)."""
+    if not _REPORTED_SENTENCE_END.search(sentence):
+        return None
+    person = _clause_subject(sentence, resolver, speaking=False)
     return person if person is not None and person.rule != "anaphor" and _titled_or_known(person) else None
+
+
+# Round 106 (h2): a paragraph whose last sentence tells a titled or known person's words as reported speech ("…
+# heyetinin başkanı Tümgeneral Hakan Oktay, tatbikatın teknik açıdan bir ilke sahne olduğunu belirtti.") over a
+# paragraph that is a quote alone, with no attribution of its own ('"Bu tatbikatta … ilk kez … çalıştırdık. …"',
+# dev/1576): the quote is that person's, as under "… belirtti:" (the colon's lead) and as round 54 reads an English
+# "X argues that …" (_en_reported_lead_subject). Only words ending in their sentence's stop: a crosshead in marks
+# ('"Ticaret hacmimiz 3,6 milyar dolara ulaştı"', dev/377) is an editor's line over the next section, its words told
+# again there; and not under a paragraph holding quote marks, whose own rules read the quotes after them.
+def _tr_reported_lead_subject(lead: str, words: str, resolver: Resolver) -> Person | None:
+    """The subject of the reported speech ending `lead` (the paragraph over a lone quote paragraph of `words`), else
+    None."""
+    lead = lead.rstrip()
+    if lead[-1:] != "." or words.rstrip()[-1:] not in (".", "!", "?", "…") or _QUOTE_MARK.search(lead):
+        return None
+    person = _reported_sentence_subject(_SENTENCE_BREAK.split(lead)[-1], resolver)
+    return resolver.resolve(person.name) if person is not None else None
 
 
 def _turkic_caps_subheading_own_quotes(text: str, found: list[Found], headline_end: int,

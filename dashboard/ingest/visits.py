@@ -81,6 +81,7 @@ from .people import acronym_gloss_states, glossed_state_before  # round 102 (q4)
 from .people import _LOCAL_BODY_WORDS  # round 103 (h1): a body's field after "по" (_ru_body_field_words)
 from .people import _INITIAL_SURNAME, two_given_names_in_full  # round 104 (h6): "Y.K.Aydın" (_initialled_told_before)
 from .people import _TR_CASED_INNER_WORD  # round 105 (h4): "Havalimanı'nda Zeynalov" (_participle_surname_told_before)
+from .people import RU_BODY_GENITIVE  # round 106 (h5): "председателя Кабмина X Y" (_name_words)
 from .romanize import is_cyrillic, romanize
 from .sentences import FOOTNOTE_MARK  # round 71 (visits71, trade71): one form of a footnote's marker
 
@@ -910,17 +911,41 @@ _TA_DURING_THE_VISIT = re.compile(r"(?:Ziyarette|Ziyarətdə|Ziyaret\s+kapsamın
 # sonunda birgə bəyannamə imzalanıb")
 # Round 96 (q2): or of the consultations or talks the visit was for, "Məsləhətləşmələrin sonunda nazirliklər arasında
 # … məsləhətləşmələr planı imzalanıb" (one, dev/1443), "Danışıqların yekununda", Turkish "İstişarelerin sonunda"
+# Round 106 (h6): or of the conference or forum the visit was for ("Konfransda iştirak üçün … Bakıya gələn …" …
+# "Konfransın yekununda ADY, … Temir Jolı və … arasında … üçtərəfli memorandum imzalanıb", dev/1573: one), Turkish
+# "Konferansın sonunda", "Forumun sonunda"; its parties named, the visitor's state among them (_ta_between_others)
 _TA_AT_THE_MEETING_S_END = re.compile(r"(?:Toplantı|Görüşme|Görüş|Zirve|Zirvə|İclas|Məsləhətləşmə(?:lər)?"
-                                      r"|Danışıq(?:lar)?|İstişare(?:ler)?)(?:nın|nin|ın|in|ün|un)\s+"
+                                      r"|Danışıq(?:lar)?|İstişare(?:ler)?|Konfrans|Konferans|Forum)"
+                                      r"(?:nın|nin|ın|in|ün|un)\s+"
                                       r"(?:sonunda|sonrasında|yekununda|nəticəsində|ardından)\b")
 
 
-def _one_document_at_the_meeting_s_end(sentence: str) -> re.Match | None:
+def _one_document_at_the_meeting_s_end(sentence: str, visit: VisitFound) -> re.Match | None:
     """The _TA_ONE_DOCUMENT of a sentence opening on the meeting's end (_TA_AT_THE_MEETING_S_END); None when it counts
-    documents (_TA_COUNTED: "Görüşün yekununda yeddi sənəd, o cümlədən … memorandumu imzalanıb" is seven, dev/250)."""
-    if not _TA_AT_THE_MEETING_S_END.match(sentence) or _TA_COUNTED.search(sentence):
+    documents (_TA_COUNTED: "Görüşün yekununda yeddi sənəd, o cümlədən … memorandumu imzalanıb" is seven, dev/250), or
+    (round 106, h6) names its parties, none of the visitor's state (_ta_between_others)."""
+    if not _TA_AT_THE_MEETING_S_END.match(sentence) or _TA_COUNTED.search(sentence) \
+            or _ta_between_others(sentence, visit):
         return None
     return _TA_ONE_DOCUMENT.search(sentence)
+
+
+# Round 106 (h6): a Turkish or Azerbaijani signing "between" parties (" arasında") named before it, a state other than
+# the host's among them and not the visitor's own ("Bundan başqa, ADY ilə Gürcüstan Dəmir Yolu arasında … protokol
+# imzalanıb" to a Kazakh guest of a Baku conference, dev/1573; the host's railway by its acronym): at an occasion with
+# guests of several states a document counts for its parties' guests alone (docs/annotating.md, dev/1490), as
+# _signed_between_the_host_and_another reads two states' names joined
+_TA_BETWEEN = " arasında"
+
+
+def _ta_between_others(sentence: str, visit: VisitFound) -> bool:
+    """Do the parties named before the sentence's " arasında" name a state other than the host's, and not the
+    (known) visitor's own state?"""
+    at = sentence.find(_TA_BETWEEN)
+    if at < 0 or not visit.visitor.iso3:
+        return False
+    parties = set(places.codes_in(sentence[:at]))
+    return bool(parties - {visit.host}) and visit.visitor.iso3 not in parties
 
 
 # one is in every _LOCAL_DOCUMENTS and _TA_DOCUMENTS_SAID match; round 24: and "подписыва" in _RU_NO_DOCUMENTS's
@@ -5086,7 +5111,10 @@ _LOCAL_OFFICE_STEMS = ("cumhurbaşkan", "yardımcı", "bakan", "başkan", "prezi
                        "toraqa", "toraga", "торага",
                        # round 101 (q3): a commander and a general's rank ("Kara Kuvvetleri Komutanı Orgeneral X Y …
                        # Cizzak'a gelmişti", dev/1495), an officer sent to an exercise abroad
-                       "komutan", *(rank.lower() for rank in TR_GENERAL_RANKS))
+                       "komutan", *(rank.lower() for rank in TR_GENERAL_RANKS),
+                       # round 106 (h2): a board's member ("Yükseköğretim Kurulu (YÖK) Yürütme Kurulu Üyesi Prof. Dr.
+                       # Hasan Erdem Kocabaş", dev/1568), as people._LOCAL_TITLES has "Üyesi" since round 19
+                       "üyesi")
 
 
 # After round 103: an office stem is read at a word's start (after a hyphen too: "Премьер-министр", "экс-президент"),
@@ -5260,14 +5288,19 @@ def _name_words(words: list[str], before: str) -> int:
     Расулзода")."""
     if len(words) < _NAME_WORDS + 1 or _TA_CASE_SUFFIX.search(words[-1]):
         return _NAME_WORDS
+    if "." in before[-5:]:  # (a cheap gate: an academic title's abbreviation)
+        # round 106 (h2): the office word before the academic's titles ("… Kurulu Üyesi Prof. Dr. Hasan Erdem Kocabaş",
+        # dev/1568), as round 105 reads its state (_ACADEMIC_TITLES_END)
+        before = _ACADEMIC_TITLES_END.sub("", before)
     first, last = words[-3], words[-1]
     # round 19b: a city of the title's as the first ("Аким Алматы Ерболат Досаев" is "Yerbolat Dosayev")
     if _LOCAL_OFFICE_WORD.search(first.lower()) or places.mentions(first) or places.mentions(last) \
             or places.city_start(first) == 0 or places.city_start(last) is not None \
-            or first.lower().startswith(_PARLIAMENT_STEMS) \
+            or first.lower().startswith(_PARLIAMENT_STEMS) or RU_BODY_GENITIVE.fullmatch(first) \
             or first in TITLE_STATE_ABBREVIATIONS and state_abbreviated_in_title(f"{before[-80:]} {first}"):
         # round 24: "председателем Мажилиса Ерланом Кошановым"; round 72 (abbrev72): the title's state abbreviated,
-        # "Министр торговли и интеграции РК Арман Шаккалиев" (dev/1146)
+        # "Министр торговли и интеграции РК Арман Шаккалиев" (dev/1146); round 106 (h5): a body's short name in the
+        # genitive, "заместитель председателя Кабмина Нурбек Сыдыков" (dev/1571)
         return _NAME_WORDS
     # the office word right before, or in Russian a few words before with only lower-case words and the title's
     # country between ("Министр промышленности Турции Мехмет Фатих Качыр"; not English "Minister of Energy Parviz
@@ -5702,6 +5735,10 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
                 return []  # round 88 (v2, guest_in_accusative): those named are the hosts
             found = _persons_in(clause, resolver) or [_with_outlet_own_state(p, clause) for p in
                                                       (_first_titled_newcomer(clause, resolver),) if p]
+            # round 106 (h6): a newcomer of no state, of the one state his title names ("Bakıya gələn "Qazaxıstan
+            # Temir Jolı" Milli Şirkətinin idarə heyətinin sədri X Y", dev/1573: his documents, _ta_between_others)
+            found = [_state_of_title_after_event(p, clause) if p.rule == "unlisted name" and not p.iso3 else p
+                     for p in found]
             if not found and rest and _ALL_CAPITALISED.fullmatch(clause.strip()) \
                     and (listed := _TITLE_LIST_GOES_ON.match(rest[0])):
                 # round 47: a ministry's fields listed in its title ("gelen Kırgızistan Su Kaynakları, Tarım ve
@@ -5785,6 +5822,26 @@ _HEADING_THE_DELEGATION = re.compile(rf"\s+(?:[{CAPITALS}][\w'’-]*\s+){{0,2}}(
                                      r"(?:başkanlık|başçılıq|rəhbərlik)\s+(?:eden|edən)(?=\s)")
 
 
+# Round 106 (h3): "the guest" right after the participle of coming, a delegation's arrival told by its guest alone
+# ("Report xəbər verir ki, bazar ertəsi, oktyabrın 12-də Bakıya gələn qonaq görüşdən əvvəl … ziyarət edib", dev/1569,
+# after a lead that tells only the meeting with "X Y-in başçılıq etdiyi nümayəndə heyəti"; Turkish "Pazartesi günü
+# Ankara'ya gelen konuk"): the head of the delegation the text told before (quotes._guest_named_before), as '– deyə
+# qonaq vurğulayıb' is read; a delegation's coming is its head's visit (docs/annotating.md)
+_GUEST_AFTER_PARTICIPLE = re.compile(r"\s+(?:(?P<az>qonaq)|(?P<tr>konuk))\b")
+_GUEST_AFTER_PARTICIPLE_WORDS = ("qonaq", "konuk")  # one is in every _GUEST_AFTER_PARTICIPLE match
+
+
+def _participle_guest_told_before(doc: Document, s: Sentence, resolver: Resolver) -> Person | None:
+    """The head of the delegation told before sentence `s` when "the guest" follows its first participle of coming or
+    visiting (_GUEST_AFTER_PARTICIPLE); else None."""
+    for m in _LOCAL_VISIT.finditer(s.text):
+        if is_cyrillic(m[0]) or (end := _participle_end(s.text, m)) is None:
+            continue
+        guest = _GUEST_AFTER_PARTICIPLE.match(s.text, end)
+        return _guest_named_before(doc.text[:s.start], resolver, guest.lastgroup, speaking=False) if guest else None
+    return None
+
+
 # Round 88 (v2, participle_titled_head): after a participle of visiting or coming, a bare title and a surname heading a
 # delegation ("13-14 Ekim tarihlerinde ülkemizi ziyaret eden Bakan Garayev başkanlığındaki Türkmen heyetinde, …",
 # dev/1349): the head is the visitor, the one the article named in full with his title before (_surname_told_before)
@@ -5793,8 +5850,10 @@ _HEADING_THE_DELEGATION = re.compile(rf"\s+(?:[{CAPITALS}][\w'’-]*\s+){{0,2}}(
 # (_participle_surname_told_before)
 _TR_BARE_TITLE = r"(?:Bakan\s+Yardımcısı|Bakan|Başbakan|Cumhurbaşkanı)"
 _TR_BARE_TITLE_BEFORE_SURNAME = re.compile(_TR_BARE_TITLE + r"\s+(?=\S)")
-_TR_TITLED_HEAD_AFTER = re.compile(r"\s+" + _TR_BARE_TITLE +
-                                   rf"\s+(?P<surname>[{CAPITALS}][\w-]{{2,}})"
+# Round 106 (h4): or the surname alone, no title before it ("Çarşamba günü Ankara'ya gelen Tulegenova başkanlığındaki
+# heyette …", dev/1572), the one named in full before with a title
+_TR_TITLED_HEAD_AFTER = re.compile(r"\s+(?:" + _TR_BARE_TITLE + r"\s+)?"
+                                   rf"(?P<surname>[{CAPITALS}][\w-]{{2,}})"
                                    r"\s+başkanlığındaki\s+(?:[^\W\d_]+\s+){0,2}?heyet")
 
 
@@ -5986,8 +6045,10 @@ _ATTEND = re.compile(r"\b(?:attended|attends|took part|taking part|participated|
                      # the host receiving them, the guests named right after the verb: "Erdogan hosted Azerbaijan's
                      # Ilham Aliyev, … at the summit", "welcomed Kazakh President Tokayev, …" (the host's own are skipped)
                      r"|\b(?:hosted|welcomed|greeted)\s+(?=(?-i:[A-Z]))"
-                     # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit)
-                     r"|\b(?:arrived|landed)\b|\b(?:flew|flown)\s+in\b"  # round 46: "who had flown in on Sunday"
+                     # come for it: "Orban flew in on Monday evening" (_ARRIVED: its day may start the visit); round
+                     # 106 (h6): the participle too, "X was the first to come, arriving in Eger on Tuesday" (dev/1574)
+                     r"|\b(?:arrived|arriving|landed)\b"
+                     r"|\b(?:flew|flown)\s+in\b"  # round 46: "who had flown in on Sunday"
                      # round 67 (summit67): a live blog's arrivals, "X's plane has just touched down", "X is here too,
                      # arriving this morning" (dev/1090)
                      r"|\btouched\s+down\b|\b(?:is|are)\s+(?:also\s+)?here\s+too\b|\b(?:is|are)\s+also\s+here\b"
@@ -6032,7 +6093,7 @@ _ATTEND = re.compile(r"\b(?:attended|attends|took part|taking part|participated|
 _ATTEND_WORDS = ("attends",  # round 80 (chrono80)
                  "встреча", "встрети", "прибыл", "представлял", "attended", "attending", "took part", "taking part",
                  "participated", "joined", "brought together", "greeted", "present",
-                 "welcomed", "hosted", "arrived", "landed",
+                 "welcomed", "hosted", "arrived", "arriving", "landed",
                  "flew in", "flown in",  # round 46
                  " since ",  # round 86 (n1): _BEEN_HERE_SINCE
                  "touched down", " here",  # round 67 (summit67)
@@ -6041,8 +6102,9 @@ _ATTEND_WORDS = ("attends",  # round 80 (chrono80)
 SUMMIT_SENTENCES = 2  # a list of those who took part follows the summit's sentence closely
 
 
-# round 29: Russian; round 67 (summit67): a plane "touched down" (dev/1090)
-_ARRIVED = re.compile(r"\b(?:arrived|landed|touched\s+down)\b|\b(?:flew|flown)\s+in\b|\bприбыл[иа]?\b"
+# round 29: Russian; round 67 (summit67): a plane "touched down" (dev/1090); round 106 (h6): the participle "arriving
+# in Eger on Tuesday" (dev/1574: _ATTEND)
+_ARRIVED = re.compile(r"\b(?:arrived|arriving|landed|touched\s+down)\b|\b(?:flew|flown)\s+in\b|\bприбыл[иа]?\b"
                       r"|" + _BEEN_HERE_SINCE)  # round 86 (n1)
 _RU_GREETED_RE = re.compile(_RU_GREETED, re.I)
 _SENT = re.compile(r"\bsent\s+(?:his|her|its|their)\b")
@@ -6564,8 +6626,11 @@ def _leaders_before(text: str, day: date) -> list[Person]:
 
 # What a report on one summit names when it tells who came to it further on: arriving, "also attending were", or
 # attending the summit itself (not "took part in a forum on energy", another event; nor the looser words of _ATTEND,
-# "joined", "welcomed", "hosted", which say more than that far from the summit's sentence)
-_CAME_TO_IT = re.compile(r"\b(?:arrived|landed|(?:flew|flown)\s+in)\b|\b(?:also\s+attending|attending\s+(?:were|was))\b"
+# "joined", "welcomed", "hosted", which say more than that far from the summit's sentence); round 106 (h6): arriving
+# told by the participle, "The arrivals were spread over three days. X was the first to come, arriving in Eger on
+# Tuesday" (dev/1574)
+_CAME_TO_IT = re.compile(r"\b(?:arrived|arriving|landed|(?:flew|flown)\s+in)\b"
+                         r"|\b(?:also\s+attending|attending\s+(?:were|was))\b"
                          # round 26: the summit the subject of the passive ("It was attended by President …", "The
                          # meeting was also attended by …"); a guest of honour taking part ("X took part as guest of honour")
                          r"|\b(?:[Ii]t|[Tt]he\s+(?:summit|meeting|gathering))\s+was\s+(?:also\s+)?attended\s+by\b"
@@ -7922,6 +7987,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 visitor = _participle_surname_told_before(doc, s, resolver) \
                     or _participle_name_told_before(doc, s, resolver) \
                     or _participle_demonym_office_told_before(doc, s, resolver)  # round 29, 61
+                if visitor is None and any(word in s.check for word in _GUEST_AFTER_PARTICIPLE_WORDS):
+                    visitor = _participle_guest_told_before(doc, s, resolver)  # round 106 (h3): "Bakıya gələn qonaq"
             if visitor is None and "başkanlığındaki" in sentence:
                 visitor = _participle_titled_head_told_before(doc, s, resolver)  # round 88 (v2)
             after = bool(named)
@@ -8610,6 +8677,18 @@ def _lead_signing_of_the_first_visit(doc: Document, visit: VisitFound, visits: l
     return k is not None and (signed[k] or signed_local[k])
 
 
+# Round 106 (h3): a headline's or lead's signing, told before every visit, whose document a later sentence tells again
+# where another visit counted it (the title "Qırğızıstan parlamentinin sədr müavini Bakıda: Milli Məclis ilə Jogorku
+# Keneş arasında memorandum imzalanıb" over "Görüşün sonunda … anlaşma memorandumu imzalanıb", read for the guest's
+# visit to Baku, dev/1569), is that visit's: none of a trip looked back on later ("Xatırladaq ki, R.Əlizadə ötən il
+# mayın 20-də Bişkekdə səfərdə olub …", 0). A document the body tells no other visit counting (round 97's title
+# "Kazakhstan, Uzbekistan sign deal …" beside "Three documents were signed at the ceremony") may still be the trip's.
+def _lead_document_counted_again(doc: Document, s: Sentence, read: list[tuple[int, int]]) -> bool:
+    """Does a document noun (_DOCUMENT_NOUNS) of sentence `s` stand in a span another visit read (`read`)?"""
+    nouns = [noun for noun in _DOCUMENT_NOUNS_CHECK if noun in s.check]
+    return bool(nouns) and any(noun in lowered(doc.text[a:b]) for a, b in read if a >= s.end for noun in nouns)
+
+
 def _compatriots_in_one_city(other: VisitFound, visit: VisitFound) -> bool:
     """Round 101 (v1): are the two visits of visitors of one known state to one host and city?"""
     return bool(visit.visitor.iso3) and other.visitor.iso3 == visit.visitor.iso3 \
@@ -8744,6 +8823,8 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
                     or _lead_signing_of_the_first_visit(doc, visit, visits, signed, signed_local)  # round 97 (v1)
             if elsewhere:
                 continue  # round 83 (old83): the lead's signing was elsewhere
+            if visit.recalled and _lead_document_counted_again(doc, s, read):
+                continue  # round 106 (h3): "… memorandum imzalanıb" told again where the article's visit counted it
         if not (_names_a_document(s, deals=True) or _one_document_told(s.text)) \
                 or _another_time(visit, s.text) \
                 or _SIGNING_TO_COME.search(s.text) or _no_document_signed(s.text, signed[j], signed_local[j]) \
@@ -8752,13 +8833,15 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
                 or ("signing" in s.check and _SIGNING_AS_A_HABIT.search(s.text)) \
                 or ("imzalan" in s.check and _document_signed_at_another_time(doc, visit, s)) \
                 or _signed_between_the_host_and_another(doc, visit, s) \
+                or _ta_between_others(s.text, visit) \
                 or _signing_of_another_guest_s_state(doc, visit, visits, s) \
                 or (signer := _signer_named(doc, j, visits)) is not None and signer is not visit \
                 and (signer.documents or not signer.documents_said):
             # (round 100, v1: not a signing that names another visitor alone, whose visit counts documents of its own:
             # "Sənədi nazirlər Elvin Sultanlı və Jasur Normatov imzalayıblar" after the memorandum Normatov's visit
             # counts, none of his fellow guest's, dev/1490; round 104, h6: or whose visit is still to be read, as it
-            # will count it)
+            # will count it; round 106, h6: nor one between parties naming another state and not his own,
+            # _ta_between_others)
             continue
         told.append(s)
     return told
@@ -8772,7 +8855,10 @@ def _uncounted_signings(doc: Document, visit: VisitFound, visits: list[VisitFoun
 # Round 104 (h3): or the participle's own year before it, not the visit's ("Protokol, iki kurum arasında 2019'da
 # imzalanan çerçeve anlaşmanın devamı niteliğinde", after "… protokolü imzalandı. Protokole X ile Y imza attı.",
 # dev/1552): signed then (round 53's _TR_SIGNED_THEN), no document of the visit, with no other sentence needed
-_TA_SIGNED_DOCUMENT = re.compile(r"\bimzalan(?:an|mış)\s+(?:[^\W\d_]+\s+){0,4}?(?P<noun>" + _TA_DOCUMENT + ")", re.I)
+# Round 106 (h2): or a declaration so named ("Karaaslan, 2021'de imzalanan Şuşa Beyannamesi'nin … hukuki zemin
+# kazandırdığını da hatırlattı", dev/1576, a visit with none signed): an old document, no signing of the visit
+_TA_SIGNED_DOCUMENT = re.compile(r"\bimzalan(?:an|mış)\s+(?:[^\W\d_]+\s+){0,4}?(?P<noun>" + _TA_DOCUMENT
+                                 + "|beyanname|bəyannamə)", re.I)
 
 
 def _document_signed_at_another_time(doc: Document, visit: VisitFound, s: Sentence) -> bool:
@@ -10133,7 +10219,7 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
     elif not m and (signed or signed_local) and not visit.documents_said and (
             m := (_RU_ONE_DOCUMENT.search(sentence) if signed_local else None)
             or _one_document_between_the_two(sentence, visit) or _commission_protocol_signed(sentence)
-            or _one_document_at_the_meeting_s_end(sentence)  # round 66 (visits66b)
+            or _one_document_at_the_meeting_s_end(sentence, visit)  # round 66 (visits66b)
             or _ta_sides_signed_one(sentence)):
         visit.documents_said, visit.documents = True, _documents_named(sentence, m)  # round 24: "… а также план …"
         if _ru_uncounted_more_after(sentence, m):
@@ -12298,6 +12384,8 @@ def _one_more_signed(visit: VisitFound, sentence: str, offset: int) -> None:
             and _TA_BESIDES_THIS_OPENING.match(sentence) else None):
         if "rken" in sentence[:m.start()] and _SIGNED_WHILE_CLAUSE.search(sentence, 0, m.start()):
             return  # round 84 (h1 signed_while_too): its "too" is the sentence's own first document's, both the count's
+        if _ta_between_others(sentence, visit):
+            return  # round 106 (h6): "Bundan başqa, ADY ilə Gürcüstan Dəmir Yolu arasında …", a Kazakh's (dev/1573)
         if visit.itemized_end < 0 or not 0 <= offset - visit.itemized_end <= SENTENCE_GAP:
             visit.documents += 1  # (round 103, h3: not after the count's documents named "of them": read, no more)
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
@@ -12971,6 +13059,11 @@ def _delegation_head_named_before(doc: Document, k: int, host: str, resolver: Re
         return None
     first = doc.sentences[max(0, k - DELEGATION_HEAD_SENTENCES)].start
     earlier = doc.text[first:doc.sentences[k].start]
+    if ("heyətinə" in earlier or "heyetine" in earlier) \
+            and len(heads := _local_delegation_heads(earlier, resolver)) == 1:
+        # round 106 (h6): or the head told with his delegation in the dative ("Azərbaycan nümayəndə heyətinə … sədrinin
+        # müavini X Y başçılıq edib. Bazar ertəsi Daşkəndə gələn heyətin …", dev/1577; _LOCAL_DELEGATION_HEAD)
+        return heads[0]
     if "başkanlığ" not in earlier and "etdiyi" not in earlier and " ilə " not in earlier:
         return None
     found = _one_head_told_twice(list(_HEAD_OF_DELEGATION.finditer(earlier)))
@@ -15032,6 +15125,18 @@ _RU_PRONOUN_ARRIVED = re.compile(r"^(?:[-–—]\s*)?(?:Он|Она|(?P<place>(?
 _RU_ARRIVED_WORDS = ("визит", "прилетел", "прибыл", "приехал", "возглав")
 
 
+# Round 106 (h5): the city the pronoun's arrival names, no capital ("Он прибыл в Баткен в понедельник" after "Таджикскую
+# делегацию возглавил … X Y", dev/1571): the host when the delegation's sentence names none but his own state, and the
+# visit's city before one the delegation's sentence names
+def _ru_city_arrived_in(sentence: str, home: str) -> tuple[str, str] | None:
+    """(state, city) of the first city an arrival's sentence names, of another state than `home` and not where he came
+    from ("из Бишкека"), else None."""
+    if (at := places.city_start(sentence)) is None or sentence.endswith("из ", 0, at) \
+            or not (city := places.city_in(sentence)) or city[0] == home:
+        return None
+    return city
+
+
 def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver: Resolver) -> VisitFound | None:
     s = doc.sentences[k]
     if _LOCAL_NOT_VISIT.search(s.text) or not (days := _days(s, published, None, True)):
@@ -15050,8 +15155,10 @@ def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver:
             return None
         visitor = persons[0]
         hosts = {x.iso3 for x in doc.mentions(lead)} - {visitor.iso3}
+        arrived_in = _ru_city_arrived_in(s.text, visitor.iso3)
         if not hosts and "визит" not in lead.text:  # round 99 (q3): "В Ташкент он прибыл …" names the host
             hosts = {x.iso3 for x in doc.mentions(s) if doc.text[max(0, x.start - 3):x.start] != "из "} - {visitor.iso3}
+            hosts = hosts or ({arrived_in[0]} if arrived_in else set())  # round 106 (h5): "Он прибыл в Баткен …"
         if len(hosts) != 1:
             return None
         host = hosts.pop()
@@ -15059,7 +15166,8 @@ def _ru_guest_dated_by_pronoun(doc: Document, k: int, published: date, resolver:
         if any(x.iso3 != host and doc.text[max(0, x.start - 3):x.start] != "из " for x in doc.mentions(s)) \
                 or any(p.name != visitor.name for p in _persons_in(between, resolver)):
             return None  # a place of another state, or someone else named after him: the pronoun may be that one's
-        city = _capital_named(doc, s, host) or places.city_in(lead.text) or _capital_named(doc, lead, host)
+        city = _capital_named(doc, s, host) or (arrived_in if arrived_in and arrived_in[0] == host else None) \
+            or places.city_in(lead.text) or _capital_named(doc, lead, host)
         place = city if city and city[0] == host else (host, countries.get(host).capital)
         day, end, *_ = days[0]
         return VisitFound(day, end, visitor, place[0], place[1], _type_of(lead.text, True) or "other",

@@ -1014,7 +1014,12 @@ _DAY_THEN_MONTH = re.compile(r"\b(\d{1,2})(?:-го)?(?:(?:\s*[-–]\s*|(?<=\d)\s
 # Azerbaijani "noyabrın 5-də" / "fevralın 17-si": the month in the genitive, then the day with its ending; the
 # year may lead ("2022-ci il avqustun 24-də", "2019-cu ilin mayın 3-də"); a span of days ends on the last day
 # ("martın 10-11-də", from the 10th to the 11th)
-_AZ_MONTH_THEN_DAY = re.compile(r"(?:\b(\d{4})-c[iıuü]\s+il(?:in)?\s+)?"
+# Round 106 (h3): or "last year" lead it ("R.Əlizadə ötən il mayın 20-də Bişkekdə səfərdə olub", dev/1569; "keçən ilin
+# martın 3-də"): that day of the year before publication's, not the latest such day on or before it (a trip recalled
+# months back read as this year's), as English "on March 3 last year" is read (dates_in, round 50); its words
+# _LAST_YEARS', one of which opens every match so told
+_AZ_MONTH_THEN_DAY = re.compile(r"(?:\b(\d{4})-c[iıuü]\s+il(?:in)?\s+"
+                                rf"|\b(?:{'|'.join(_LAST_YEARS)})\s+il(?:in)?\s+)?"
                                 # round 52 (visits): or "of the month" after it, "may ayının 27-də" (lowered "ayinin")
                                 r"\b(" + "|".join(_AZ_MONTH_OF) + r")(?:in|un|ün|\s+ayinin)\s+(\d{1,2})"
                                 r"(?:\s*[-–]\s*(\d{1,2}))?"
@@ -1118,7 +1123,8 @@ def local_dates_in(text: str, published: date, check: str | None = None) -> list
                 found.append(_day_span(int(m[1]), m[2], _LOCAL_MONTH_OF[m[3]], m[4], published, m))
             if "-" in low:
                 for m in _AZ_MONTH_THEN_DAY.finditer(low):
-                    found.append(_day_span(int(m[3]), m[4], _AZ_MONTH_OF[m[2]], m[1], published, m))
+                    year = published.year - 1 if m[0].startswith(_LAST_YEARS) else m[1]  # round 106 (h3)
+                    found.append(_day_span(int(m[3]), m[4], _AZ_MONTH_OF[m[2]], year, published, m))
     if any(word in low for word in (_ASCII_DAY_WORDS if ascii_ else _DAY_WORDS)):
         for m in _LOCAL_WEEKDAY.finditer(low):
             back = (published.weekday() - _LOCAL_WEEKDAY_OF[m[m.lastindex]]) % 7

@@ -165,18 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {  # round 106: held-out set 131's articles with misses
-    "1566-kazinform-kairzhanov-istanbul",
-    "1568-aa-kocabas-turkistan-yaz-okulu",
-    "1569-report-mamataliyev-baki",
-    "1571-24kg-davlatzoda-batken",
-    "1572-aa-tulegenova-kazak-film-haftasi-ankara",
-    "1573-report-tokabayev-orta-dehliz-konfransi-baki",
-    "1574-hungarytoday-ots-informal-summit-eger",
-    "1575-gazetauz-yuldashev-turkmenabat",
-    "1576-trthaber-karaaslan-nahcivan-tatbikat",
-    "1577-azertac-sadiqli-turizm-yarmarkasi-daskend",
-}
+NOT_YET: set[str] = set()  # round 106: every dev article reads exactly
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
