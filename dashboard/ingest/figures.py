@@ -2370,7 +2370,13 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return bracket["year"] if len(period) == 4 else None  # round 64: "(в 2024 году — 4,42 млрд долларов)"
     if (told := _baseline_when(segment)) is not None:
         return _label_of_baseline_when(told, period)
-    if (back := when.period_back_in(segment, period)) and back[0] != period:
+    back = when.period_back_in(segment, period)
+    if back is None and ("годом ра" in segment or "год назад" in segment) and (at := _clause_opening(segment)):
+        # Round 107 (h1): the further clause opening at a comma past the amount's own rate or the dollars' "США"
+        # (_clause_opening), "… составил почти 612 млн долларов США, увеличившись на 31,4%, тогда как годом ранее он
+        # равнялся 465,8 млн долларов" (dev/1578): its "годом ранее" read from there, as right after the amount
+        back = when.period_back_in(segment[at:], period)
+    if back and back[0] != period:
         # round 19: a further clause of the same period a year before, "…; geçen yılın aynı döneminde bu rakam 3,5 milyar
         # dolardı", "…, а в аналогичном периоде прошлого года – 360 млн"
         return back[0]

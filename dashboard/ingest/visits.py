@@ -115,6 +115,15 @@ _TOOK_COMPANIES_TO = r"(?:took|brought)\s+" + _COMPANIES_TO
 _ARRIVAL_DAY_TOLD = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
                      r"(?:\s+(?:morning|afternoon|evening|night))?)")
 _ARRIVAL_DAY = _ARRIVAL_DAY_TOLD + "?"
+# Round 107 (h1): coming back from a place named right after, what was done there told after "where", is having been
+# there ("X returned last week from Istanbul, where he led a … delegation to the … Forum on 12 November", dev/1582): a
+# visit word (_VISIT), and the "where" clause is the trip's own, not that of where a visitor came from (_CAME_FROM,
+# _days), its day the trip's (_came_from_days); not a return told with no "where" ("X returned from Baku on Friday":
+# the trip's last day), nor "returned to Bishkek from Istanbul", a coming home (_EN_ARRIVED_FROM)
+_RETURNED_FROM_TAIL = (r"(?:\s+home)?(?:\s+(?:last|this)\s+week|" + _ARRIVAL_DAY_TOLD + r")?"
+                       r"\s+from(?-i:(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+where\s))")  # after "returned"
+_RETURNED_FROM = r"returned" + _RETURNED_FROM_TAIL
+_RETURNED_FROM_RE = re.compile(r"\b" + _RETURNED_FROM, re.I)
 # Round 72 (events72): an arrival told with its day and no place, the clause ending there ("Kazakh President X flew in
 # on Friday afternoon and had …", "Y arrived late on Friday evening.", "Z landed on Saturday morning, only hours
 # before …", dev/1150): the place is the newsroom's dateline in capitals ("CHOLPON-ATA – …", _bare_dateline_place).
@@ -206,6 +215,7 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|arrives|travels|travell?e
                     # Round 86 (w1, ended_the_run_in): a run of travel ended in a place named right after is a stay
                     # there ("He had ended the run in Baku on 28 April", dev/1312; not "ended the talks")
                     r"|ended\s+(?:the|his|her)\s+(?:run|trip|tour|journey)\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    r"|" + _RETURNED_FROM +  # round 107 (h1): "returned last week from Istanbul, where …"
                     r")\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
@@ -216,7 +226,8 @@ _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "land
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
                 "reached", "spent", "stayed", "took", "brought",  # round 80 (check80): _TOOK_COMPANIES_TO
-                "flown", "ended the", "ended his", "ended her")  # round 86 (w1): "had flown to", ended_the_run_in
+                "flown", "ended the", "ended his", "ended her",  # round 86 (w1): "had flown to", ended_the_run_in
+                "returned")  # round 107 (h1): "returned last week from Istanbul"
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Round 69 (turkpa): Azerbaijani "reached" a place is coming there ("Numan Kurtulmuş səhər saatlarında Bakıya çatıb",
 # dev/1100), as Turkish "ulaştı" after a name's apostrophe: only right after a capitalised word in the dative (the
@@ -642,7 +653,9 @@ _NO_AMOUNT_WORD = r"(?!(?:milyon|milyar|milyard|mln|mlrd|trilyon|bin|min|dolar|d
 # round 60 (visits60a): the forum told before, "on it" between ("Компании … заключили на нём семь … соглашений")
 # (Round 89, b1: the counterpart between the verb and the count, "подписали с турецкими коллегами два меморандума",
 # dev/1355)
-_LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:на\s+н[её]м\s+)?"
+# (Round 107, h1: "sealed with signatures" as "signed", "стороны скрепили подписями пять соглашений", dev/1578)
+_LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?|скрепил[аио]?\s+подписями)\s+"
+                              r"(?:на\s+н[её]м\s+)?"
                               r"(?:с\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+)?(?:ещ[её]\s+)?"
                               r"(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
@@ -952,7 +965,8 @@ def _ta_between_others(sentence: str, visit: VisitFound) -> bool:
 # "документы … не подписывались", which the others do not hold
 _LOCAL_SIGNED_WORDS = ("подписа", "imza", "обменял", "подписыва", "заключил", "заключено", "заключены",
                        "заключена",  # not "заключение" (a conclusion)
-                       "bağlandı", "bağlanıb", "bağlanmış", "bağladı", "bağlayıb", "bağlamış")  # round 57 (_TA_SIGNED)
+                       "bağlandı", "bağlanıb", "bağlanmış", "bağladı", "bağlayıb", "bağlamış",  # round 57 (_TA_SIGNED)
+                       "скрепил")  # round 107 (h1): "скрепили подписями" (_LOCAL_DOCUMENTS)
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 # An aside on the visit after the visitor: "Ilham Aliyev, in Tashkent for a state visit, held talks …", "X, on a visit
@@ -1021,6 +1035,7 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            # round 18: "X left for Astana on Tuesday", "X departed on Monday for Bishkek"; "X is on a state
                            # visit to Azerbaijan, which began on Tuesday"
                            r"|(?:left|departed|set\s+off)(?=" + _ARRIVAL_DAY + r"\s+for\s+[A-Z])"
+                           r"|returned(?=" + _RETURNED_FROM_TAIL + r")"  # round 107 (h1): "X returned last week from Y"
                            r"|(?:is|was)\s+on(?=\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b))\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
@@ -1159,7 +1174,7 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "pays", "arrives", "travels", "stops in", "stopped in",  # round 80 (chrono80)
               "steps off")  # round 86 (n5)
 # one is in every _VISITOR_CUES match of (b) (round 83, old83: "crossed over for"; round 102, v2: "crossed the border")
-_CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought", "crossed")
+_CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought", "crossed", "returned")  # round 107 (h1): _RETURNED_FROM
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -2287,8 +2302,8 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
     if days and any(w in s.check for w in _LAST_WEEK_WORDS) and (head := _INLINE_DATELINE.match(s.text)) \
             and all(d[2] < head.end() for d in days) and _LAST_WEEK.search(s.text, head.end()):
         return []  # round 86 (n5): _LAST_WEEK
-    if days and ", where" in s.text:
-        days = _outside(days, _CAME_FROM, s.text)
+    if days and ", where" in s.text and not ("returned " in s.check and _RETURNED_FROM_RE.search(s.text)):
+        days = _outside(days, _CAME_FROM, s.text)  # (round 107, h1: not a return's, _RETURNED_FROM)
     if days and ("phone" in s.text or "video" in s.text):
         days = _outside(days, _CALL_CLAUSE, s.text)
     for clause, words in _FUTURE_CLAUSES:
@@ -10193,6 +10208,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += told
         elif not told and _LOCAL_BESIDES_NAMED.search(sentence, 0, m.start()):
             visit.documents += 1  # round 45: "Protokolün yanı sıra … dört ticari anlaşma imzalandı": five
+        elif not told and m.re is _LOCAL_DOCUMENTS and "кроме того" in sentence \
+                and (named := _ru_named_before_besides_that(sentence, m)):
+            visit.documents += named  # round 107 (h1): "… подписали протокол, кроме того, … пять соглашений": six
         elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS
                                      or _told_as_the_total(sentence, m.start()) else None):
             # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"; round 105 (h4): not a count
@@ -14473,6 +14491,21 @@ _LOCAL_BESIDES_NAMED = re.compile(r"\b(?:" + _TA_DOCUMENT_NOUN + r"|" + _TA_DOCU
                                   r"|декларации|договора|программы)\b", re.I)
 
 
+# Round 107 (h1): the documents a Russian signing names in the clause before ", кроме того," (besides that) and a count
+# in the clause after it ("По итогам заседания X и Y подписали протокол, кроме того, стороны скрепили подписями пять
+# соглашений – …", dev/1578: six): those named count besides the count, as the one named after "помимо" does
+# (_LOCAL_BESIDES_NAMED)
+_RU_BESIDES_THAT = re.compile(r",\s*кроме\s+того,\s")
+
+
+def _ru_named_before_besides_that(sentence: str, m: re.Match) -> int:
+    """The documents one Russian signing (_RU_ONE_DOCUMENT, with those listed after it: _documents_named) names before
+    the last ", кроме того," ahead of the count `m` (a _LOCAL_DOCUMENTS match); 0 when none is named there."""
+    told = [besides.start() for besides in _RU_BESIDES_THAT.finditer(sentence, 0, m.start())]
+    one = _RU_ONE_DOCUMENT.search(sentence, 0, told[-1]) if told else None
+    return _documents_named(sentence[:told[-1]], one) if one else 0
+
+
 # Round 94 (v3, one_too_count): Turkish "bir de" (one … too) opening a count after the visit's count told ("İki
 # anlaşma imzalandı. … bir de işbirliği protokolü imzalandı": three) is one more, as "ещё" (dev/1418)
 _TA_ONE_TOO = re.compile(r"bir\s+d[ae]\s", re.I)
@@ -15721,7 +15754,11 @@ def _ru_full_name_told_before(doc: Document, s: Sentence, name: str, resolver: R
         if given and (tail := _RU_WORD_TAIL.match(earlier, at)):
             written = f"{given[1]} {tail[0]}"
             if name in (written, ru_nominative_of_oblique(written), ru_nominative_of_genitive(written)):
-                person = _titled_newcomer(earlier[max(0, given.start() - _TITLE_BEFORE):tail.end()], resolver)
+                # (round 107, h1: read as written when written in another case than `name`, so that a name after a
+                # genitive title is read back from the genitive, "… и заместителя премьер-министра Азербайджана
+                # Самира Велиева" the later "Самир Велиев", not a woman "Samira Veliyeva", dev/1578)
+                person = _titled_newcomer(earlier[max(0, given.start() - _TITLE_BEFORE):tail.end()], resolver,
+                                          as_written=name != written)
                 return person if person is not None and (person.iso3 or _ru_talks_with_the_city_s_official(s.text)) \
                     else None
         at = earlier.find(stem, at + 1)
