@@ -10748,7 +10748,10 @@ _RU_OPENING = re.compile(rf"(?:{'|'.join(RU_OPENING_ADVERBS)}|Кроме тог�
                          r"В то же время|В частности|В свою очередь|Со своей стороны|В итоге|В заключение|Вместе с тем"
                          # Round 82 (q82): the conjunction "А"/"И" opening a sentence before a lower-case title ("А
                          # министр экономики Казахстана X Y отметил, что «…»"), SUBJECT taking "А" for the speaker
-                         r"|[АИ](?=\s+(?:министр|президент|премьер-министр|вице-премьер|глава|посол|председатель)\s))"
+                         r"|[АИ](?=\s+(?:министр|президент|премьер-министр|вице-премьер|глава|посол|председатель)\s)"
+                         # round 107 (h4): a possessive and a word of his relation to the one named before ("Его коллега
+                         # Тошпулатов сделал акцент на …. «…», — подчеркнул министр", dev/1587), the name its subject
+                         r"|(?:Его|Её|Ее|Их)\s+(?:[а-яё]+(?:ский|цкий)\s+)?(?:коллега|визави))"
                          r",?\s+(?=[А-ЯЁ]|(?:он|она|министр|президент|лидер|премьер-министр|вице-премьер|глава|посол|"
                          r"председатель)\s)")
 
@@ -12279,12 +12282,13 @@ def _label_before_long_stay(label: str, body: str, resolver: Resolver) -> Person
 
 # Round 62 (quotesen62): an English label's place of stay, "Speaker Kurtulmuş in Bishkek: “…”" (a state, its capital or
 # a city of places.CITIES after "in"), is no part of the name
-_EN_LABEL_STAY = re.compile(r"^(?P<who>.+?)\s+in\s+(?P<place>[A-Z][\w'’\-]+)$")
+# (round 107, h4: nor the Russian "в"/"во" and a place in the prepositional, "Мирсаидов в Худжанде: «…»", dev/1587)
+_EN_LABEL_STAY = re.compile(r"^(?P<who>.+?)\s+(?:in|в|во)\s+(?P<place>[A-ZА-ЯЁ][\w'’\-]+)$")
 
 
 def _en_without_stay(label: str) -> str:
-    """The label without "in" and a place after the name."""
-    if " in " not in label or not (m := _EN_LABEL_STAY.match(label)):
+    """The label without "in" (Russian "в") and a place after the name."""
+    if (" in " not in label and " в " not in label and " во " not in label) or not (m := _EN_LABEL_STAY.match(label)):
         return label
     return m["who"] if places.is_place_word(m["place"]) or places.city_in(m["place"]) is not None else label
 

@@ -8440,6 +8440,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if any(v.visit_type == "summit" and not v.documents_said for v in visits) and (any(signed) or any(signed_local)):
         _summit_total_told_apart(doc, visits, signed, signed_local)  # round 64 (visits64a)
     _summit_documents_for_all(doc, visits)  # round 24
+    if "сторонн" in doc.text and any(signed_local):
+        _documents_listed_by_their_sides(doc, visits, signed_local)  # round 107 (h4)
     if any(v.visit_type == "summit" and not v.documents_said for v in visits) \
             and any(w in doc.text for w in (" leaders ", " presidents ", "heads of state", "They ", " participants ")):
         _summit_leaders_signed_one(doc, visits)  # round 62 (visits62); round 100 (q3): " participants "
@@ -10894,6 +10896,43 @@ def _summit_documents_for_all(doc: Document, visits: list[VisitFound]) -> None:
     _bilateral_documents_at_the_summit(doc, visits)
 
 
+# Round 107 (h4): at a meeting of guests of several states, a count of documents told, each then listed after a colon by
+# the word of its sides ("По итогам переговоров подписаны два документа: трёхсторонний меморандум … и двусторонний
+# узбекско-таджикский протокол …", the Uzbek and Kyrgyz ministers at Khujand, dev/1587): a document counts for the
+# guests of its parties (docs/annotating.md), one whose states its compound adjective names ("узбекско-таджикский")
+# for theirs alone, one of more than two sides that names none ("трёхсторонний", "многосторонний") for every guest; a
+# bilateral one naming no states leaves the list unread (whose it is the list does not say), as does a list of other
+# length
+_RU_COUNT_LISTED = re.compile(r"\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум)\w*\s*:")
+_RU_SIDES_ITEM = re.compile(r"\b(?:(?P<two>дву)|тр[её]х|четыр[её]х|много)сторонн\w*\s+"
+                            r"(?P<states>(?:[а-яё]+о-)+[а-яё]+\s)?")
+
+
+def _documents_listed_by_their_sides(doc: Document, visits: list[VisitFound], signed_local: list[bool]) -> None:
+    """Give each guest at the summit whose count a list of documents by their sides told (see above) the number of its
+    documents his state is a party to."""
+    guests = [v for v in visits if (v.visit_type == "summit" or v.at_meeting) and v.visitor.iso3 and not v.recalled]
+    if len({v.visitor.iso3 for v in guests}) < 2:
+        return
+    for j, s in enumerate(doc.sentences):
+        if not signed_local[j] or "сторонн" not in s.check or not (count := _RU_COUNT_LISTED.search(s.text)):
+            continue
+        items = list(_RU_SIDES_ITEM.finditer(s.text, count.end()))
+        if len(items) != _count_value(count[1]) or not any(item["states"] for item in items) \
+                or any(item["two"] and not item["states"] for item in items):
+            continue
+        sides = [set(places.codes_in(item["states"])) if item["states"] else None for item in items]
+        source = next((v for v in guests if any(s.start <= at < s.end for at, _ in v.extra_spans)), None)
+        if source is None:
+            continue
+        for guest in guests:
+            if _at_the_same_summit(source, guest):
+                guest.documents_said = True
+                guest.documents = sum(1 for states in sides if states is None or guest.visitor.iso3 in states)
+                if not any(s.start <= at < s.end for at, _ in guest.extra_spans):
+                    guest.extra_spans.append((s.start + count.start(), s.end))
+
+
 def _at_the_same_summit(one: VisitFound, other: VisitFound) -> bool:
     """Are two visits at one summit: the same host, the same city (round 44: or one told for one and not yet for the
     other, the gathering's own filled from the dateline later), a day or two apart?"""
@@ -12634,6 +12673,8 @@ _BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|
                             # visit of the Head of the Cabinet to Hungary began yesterday, on November 18"
                             r"|the\s+(?:state|official|working)\s+visit\s+of\s+(?:[\w-]+\s+){1,8}?(?:began|started)"
                             r"|визит\s+(?:[а-яё-]+\s+){0,4}?начался|прибыл\w*|прилетел\w*|gəlib|gəldi|geldi|ulaştı"
+                            # round 107 (h4): come by road, "Он приехал во вторник …" (dev/1587)
+                            r"|приехал\w*"
                             # round 34: the participle of arriving, "Dün akşam İstanbul'a gelen Kazak bakan …"
                             r"|gelen|gələn"
                             # round 68 (visits68): landing at the airport, "Dün … Havalimanı'na inen Erhürman'ı …
@@ -12650,7 +12691,7 @@ _BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|
                             # (dev/1382), "drove into Taraz", "crossed the border into Kazakhstan"
                             r"|(?:crossed\s+(?:the\s+border\s+)?|drove\s+)into\s+(?-i:[A-Z]))", re.I)
 _BEGAN_EARLIER_WORDS = ("visit", "arrived", "landed", "flew", "crossed", "drove into", "визит", "прибыл", "прилетел",
-                        "gəl", "geldi", "gelen", "ulaşt", "başla", "havaliman", "hava liman", "aeroport")
+                        "приехал", "gəl", "geldi", "gelen", "ulaşt", "başla", "havaliman", "hava liman", "aeroport")
 # (one is in every _BEGAN_EARLIER match, lowered: Sentence.check)
 # "the day before" in Russian, Azerbaijani and Turkish ("Визит начался в Ташкенте накануне", "bir gün əvvəl")
 _LOCAL_DAY_BEFORE = re.compile(r"\b(?:накануне|дн[её]м\s+ранее|bir\s+gün\s+(?:önce|əvvəl|öncə))\b", re.I)
@@ -12763,14 +12804,15 @@ def _took_the_earlier_arrival(doc: Document, visit_sentence: Sentence, s: Senten
     if day is not None and (eve := _eve_of_the_visit_sentence(visit_sentence, s, published)):
         day = eve  # round 39 (visits B2)
     codes = set(doc.codes(s))
+    his = _ru_his_arrival_right_after(doc, visit_sentence, s, visit, resolver)  # round 107 (h4)
     if day is None or not codes <= {visit.host, visit.visitor.iso3} or (
             visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()
-            and not _names_host_city(s.text, visit.host) and not _our_country_is(s, visit.host)):
+            and not _names_host_city(s.text, visit.host) and not _our_country_is(s, visit.host) and not his):
         return False
     if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)) \
             and not _only_the_visitors_companions(s.text, visit, resolver):
         return False  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
-    if visit.at_meeting and _surname_at(s.text, visit.visitor.name) < 0:
+    if visit.at_meeting and _surname_at(s.text, visit.visitor.name) < 0 and not his:
         return False  # round 57 (summit): at a ministers' meeting, the arrival of a guest named, not of all
     if visit.visit_type == "summit":
         visit.end = visit.end or visit.start  # round 91 (v1): a guest come the eve stays to the summit's day
@@ -12778,6 +12820,23 @@ def _took_the_earlier_arrival(doc: Document, visit_sentence: Sentence, s: Senten
     if (city := places.city_in(s.text) or _capital_named(doc, s, visit.host)) and city[0] == visit.host:
         visit.city = city[1]
     return True
+
+
+# Round 107 (h4): the pronoun's arrival in the sentence right after the visit's, no place told ("Первым в столицу
+# Согдийской области прибыл министр … Узбекистана X Y. Он приехал во вторник и до начала встречи успел осмотреть
+# плотину …", dev/1587, the region's centre named by no name): "он" is the visitor, the one the visit's sentence names,
+# and the host is the visit's (_RU_PRONOUN_ARRIVED; its place form, "В Ташкент он прибыл …", names one of its own); not
+# when the visit's sentence names another person, whom "он" may mean
+def _ru_his_arrival_right_after(doc: Document, visit_sentence: Sentence, s: Sentence, visit: VisitFound,
+                                resolver: Resolver) -> bool:
+    """Does `s`, right after the visit's sentence, open on "Он прибыл"/"Она приехала" (_RU_PRONOUN_ARRIVED), the
+    visit's sentence naming no one but the visitor?"""
+    if s.text[:2] not in ("Он", "- ", "– ", "— ") or not _RU_PRONOUN_ARRIVED.match(s.text) \
+            or doc.text[visit_sentence.end:s.start].strip():
+        return False
+    return all(person is None or person.name == visit.visitor.name
+               for run in NAME_RUN.findall(visit_sentence.text) if " " in run
+               for person in (resolver.resolve(run, speaking=False),))
 
 
 def _earlier_day(s: Sentence, start: date, published: date) -> date | None:
