@@ -1347,17 +1347,29 @@ def _title_list_joined(parts: list[str]) -> list[str]:
 # в Кыргызстане X Y", dev/1507; "Kazakhstan's ambassador to Hungary", "Ambassador of Kazakhstan to Hungary"), is no
 # state of his (_title_states) nor a place of his visit (_sentence_place: "посол Кыргызстана в Турции X Y прилетел в
 # Бишкек" flew home); between the title and "в"/"to" only the capitalised words of whose envoy he is
+# Round 107 (h6): the Turkish post, the city or state right before "Büyükelçisi" after the sending state's genitive
+# ("Türkiye'nin Duşanbe Büyükelçisi", dev/1580: Dushanbe no place of the visit told beside him); without the genitive
+# ("Kazakistan Büyükelçisi X") the state may be his own, so none is read
 _ENVOY_POSTED_IN = re.compile(r"\b(?:[Пп]осол|[Пп]осл[аоу]м?|[Aa]mbassador|[Ee]nvoy)\b"
                               r"(?:\s+(?:of\s+(?:the\s+)?)?[A-ZА-ЯЁ][\w-]*){0,3}"
-                              r"(?P<post>\s(?:в|во|to|in)\s+(?:the\s+)?[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})")
-_ENVOY_WORDS = ("посол", "посла", "послом", "послу", "ambassador", "envoy")  # as lower() has them; one in every match
+                              r"(?P<post>\s(?:в|во|to|in)\s+(?:the\s+)?[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})"
+                              rf"|(?:(?<=['’]n[ıiuü]n\s)|(?<=['’][ıiuü]n\s))(?P<tr_post>[{CAPITALS}][\w'’-]*)"
+                              r"\s+Büyükelçisi\b")
+_ENVOY_WORDS = ("посол", "посла", "послом", "послу", "ambassador", "envoy", "büyükelçi")  # as lower() has them; one
+# in every match
+
+
+def _envoy_post(m: re.Match) -> tuple[int, int]:
+    """The span of the post an _ENVOY_POSTED_IN match names (English and Russian after the title, Turkish before)."""
+    return m.span("post") if m["post"] is not None else m.span("tr_post")
 
 
 def _title_states(title: str) -> list[str]:
     """The states an appositive title names; else the state of the city it names (round 42: "The head of the Ganja City
     Executive Power, Elshan Mammadli, arrived in Eskişehir": Azerbaijan's). Not an envoy's post (_ENVOY_POSTED_IN)."""
     if any(word in title.lower() for word in _ENVOY_WORDS) and (posted := _ENVOY_POSTED_IN.search(title)):
-        title = title[:posted.start("post")] + title[posted.end("post"):]
+        post_start, post_end = _envoy_post(posted)
+        title = title[:post_start] + title[post_end:]
     return places.codes_in(title) or [city[0] for city in [places.city_in(title)] if city] \
         or state_abbreviated_in_title(title)  # round 72 (abbrev72): "Министр торговли и интеграции РК"
 
@@ -2030,6 +2042,8 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
         found = [x for x in found if not any(m.start() <= x.start - s.start < m.end(1) for m in owned)]
     if any(w in text for w in _TRANSIT_WORDS):
         found = _without_transit(doc, found, text)  # round 44: "Bakü üzerinden Şuşa'ya gelen X": Shusha
+        if (blanked := _without_transit_cities(text)) is not text and (found or places.city_in(blanked)):
+            text = blanked  # round 107 (h6): "İstanbul üzerinden Bakü'ye ulaştı" (dev/1588), a city no mention
         if "gelen" in text and (came := [m.span(1) for m in _CAME_FROM_ABLATIVE.finditer(text)]):
             # round 104 (h2): "Lefkoşa'dan gelen X" came from it, the place no goal (_CAME_FROM_ABLATIVE)
             found = [x for x in found if not any(a <= x.start - s.start < b for a, b in came)]
@@ -2037,7 +2051,7 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
             and (going := _place([x for x in found if x.start >= s.start + on.end()], visitor_iso3, text[on.end():])):
         return going  # round 104 (h6): "… Hava Limanına gəlib, oradan Şuşaya yola düşüblər": Shusha
     if any(word in s.check for word in _ENVOY_WORDS) \
-            and (posts := [m.span("post") for m in _ENVOY_POSTED_IN.finditer(text)]):
+            and (posts := [_envoy_post(m) for m in _ENVOY_POSTED_IN.finditer(text)]):
         found = [x for x in found if not any(a <= x.start - s.start < b for a, b in posts)]  # round 102 (q1)
     head = _INLINE_DATELINE.match(text) or _COLON_DATELINE.match(text)
     if not head and text[:2].isupper() and (bare := _BARE_DATELINE.match(text)) \
@@ -2061,8 +2075,10 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
 # (Turkish), "Bakı üzərindən Şuşaya gələn" (Azerbaijani), "прибыл в Шушу через Баку", "arrived in Shusha via Baku"
 # Round 101 (q4): so is the place he came from, the Turkish ablative right before the place he came to in the dative
 # ("Törenden birkaç saat önce Bakü'den Ankara'ya ulaşan X", dev/1499): Ankara, not Baku
+# round 107 (h6): "directly" between them too ("pazartesi günü İstanbul'dan doğrudan Hucend'e gelen TİKA Başkanı X",
+# dev/1580): Khujand, not Istanbul
 _TRANSIT_AFTER = re.compile(r"['’]?\s+(?:üzerinden|üzərindən)\b"
-                            rf"|['’][dt][ae]n\s+(?=[{CAPITALS}][\w-]*['’]y?[ae]\s)")
+                            rf"|['’][dt][ae]n\s+(?:doğrudan\s+|direkt\s+)?(?=[{CAPITALS}][\w-]*['’]y?[ae]\s)")
 _TRANSIT_BEFORE = re.compile(r"\b(?:via|через)\s+$")
 # Round 104 (h2): the place in the ablative right before the participle of coming ("Toplantı sabahı Lefkoşa'dan gelen
 # Özkardaş da …", dev/1548: _LOCAL_VISIT's "gelen" after an ablative) is where he came from, never where he went, even
@@ -2082,6 +2098,21 @@ _ON_FROM_THERE = re.compile(rf",\s+(?:və\s+|ve\s+)?oradan\s+(?:d[aə]\s+)?(?:[a
 def _is_transit(doc: Document, x: places.Mention) -> bool:
     """Is the place mention `x` one passed through (_TRANSIT_AFTER, _TRANSIT_BEFORE)?"""
     return bool(_TRANSIT_AFTER.match(doc.text, x.end) or _TRANSIT_BEFORE.search(doc.text[max(0, x.start - 8):x.start]))
+
+
+# Round 107 (h6): a city of places.CITIES passed through or come from is no mention (_without_transit leaves it in the
+# text): "pazartesi günü İstanbul'dan doğrudan Hucend'e gelen X" (dev/1580), "İstanbul üzerinden Bakü'ye ulaştı"
+# (dev/1588) read Istanbul as the first city (places.city_in). Blanked, the place named after it is read.
+_CITY_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _without_transit_cities(text: str) -> str:
+    """`text` with each city it names first as passed through (_TRANSIT_AFTER right after the city's word) blanked to
+    spaces (positions kept); `text` itself when it names none so."""
+    while (at := places.city_start(text)) is not None and (word := _CITY_NAME_WORD.match(text, at)) \
+            and _TRANSIT_AFTER.match(text, word.end()):
+        text = text[:at] + " " * (word.end() - at) + text[word.end():]
+    return text
 
 
 def _without_transit(doc: Document, found: list, text: str) -> list:
@@ -2414,6 +2445,23 @@ def _arrival_first(sentence: str, days: list) -> list:
             and (days[0][1] is None or _OPENING_AFTER.match(m[0], before.end())):
         day = days[0][0] - timedelta(days=1)
         return [(day, None, m.start() + before.start(), m.start() + before.end())] + [d for d in days if d is not arrival]
+    return days
+
+
+# Round 107 (h6): Turkish and Azerbaijani tell the arrival's own day in the participle's clause, before the participle
+# of coming, after a comma that ends the clause of a later day the sentence tells first ("Dün gerçekleştirilen açılış
+# törenine, pazartesi günü İstanbul'dan doğrudan Hucend'e gelen TİKA Başkanı X Y'nin yanı sıra …", dev/1580): the
+# visit starts on the participle's day, as on an English or Russian arrival clause's (_arrival_first)
+def _came_participle_day_first(sentence: str, days: list) -> list:
+    """`days` with the day told in the clause of a participle of coming (_came_participle) first, when a comma after
+    the first day opens that clause; unchanged otherwise."""
+    for m in _LOCAL_VISIT.finditer(sentence, days[0][3]):
+        if is_cyrillic(m[0]) or not _came_participle(m):
+            continue
+        if (comma := sentence.rfind(",", days[0][3], m.start())) < 0:
+            return days
+        arrival = next((d for d in days[1:] if comma < d[2] < m.start()), None)
+        return [arrival] + [d for d in days if d is not arrival] if arrival is not None else days
     return days
 
 
@@ -4324,6 +4372,10 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
         # round 45: the title starts after a quote that ends right before it ('… and western China," Deputy Minister
         # of Economy X said': the quote's state is not his)
         start = max((m.end() for m in _QUOTE_END.finditer(doc.text, start, full.start())), default=start)
+        if (line := doc.text.rfind("\n", start, full.start()) + 1) and doc.text[line:line + 2].isupper():
+            # round 107 (h6): nor before a wire's dateline heading his line ("BAKÜ (Kıbrıs Postası) – Ekonomi ve Enerji
+            # Bakanı X Y başkanlığındaki KKTC iş heyeti", dev/1588: the newsroom's Baku is no state of his title)
+            start = line + len(doc.text[line:full.start()]) - len(_without_inline_dateline(doc.text[line:full.start()]))
         if person := _titled_newcomer(doc.text[start:full.end()], resolver):
             return person
         if person := _titled_after_name(doc.text, full, resolver):
@@ -5746,6 +5798,8 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
             return _ru_staying(sentence, m.start(), resolver) or _ru_received_who_arrived(sentence, m, resolver)
         if (end := _participle_end(sentence, m)) is not None:
             clause, *rest = sentence[end:].split(",", 1)
+            if " sıra" in clause and (besides := _NAMED_BESIDES.search(clause)):
+                clause = clause[:besides.start()]  # round 107 (h6): "gelen … X'ın yanı sıra Y" came is X's (dev/1580)
             if _ACCUSATIVE_NAME_FIRST.match(clause) and _WELCOMED_ACTIVE.search(clause):
                 return []  # round 88 (v2, guest_in_accusative): those named are the hosts
             found = _persons_in(clause, resolver) or [_with_outlet_own_state(p, clause) for p in
@@ -5764,6 +5818,10 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     return []
 
 
+# Round 107 (h6): the participle's one named in the genitive before "yanı sıra" (besides), others after it
+# ("Dün … törenine, pazartesi günü … Hucend'e gelen TİKA Başkanı X Y'nin yanı sıra Soğd Bölgesi Vali Yardımcısı Z W, …
+# katıldı", dev/1580): the one who came is X Y, the host official listed besides him none who came
+_NAMED_BESIDES = re.compile(r"['’]n?[ıiuü]n\s+yanı\s+sıra\b")
 _ALL_CAPITALISED = re.compile(rf"[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*")  # the title's start, no verb
 # Round 47: capitalised words then "ve"/"və" and one more capitalised word: a list of a title's fields going on after
 # a comma ("Su Kaynakları, Tarım ve İşleme Sanayii Bakanı"), no new clause
@@ -7828,6 +7886,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 untimed_at = k
             continue
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
+        if len(days) > 1 and local_words[k]:
+            days = _came_participle_day_first(sentence, days)  # round 107 (h6): "Dün … törenine, pazartesi … gelen X"
         if days and " day" in sentence:
             days = _days_after_arriving_first(sentence, days)  # round 49
         if len(days) == 1 and k and "накануне" in s.check and (eve := _eve_of_the_event_before(doc, k, days[0], published)):
