@@ -1857,6 +1857,9 @@ _CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|is
 # round 33: also "this year" without "of", "and in January–August this year it stood at about $19 million"
 _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending a year's period leaves ("всего 2025 год|а")
                           r"(?:\s+(?:of\s+(?:this|the\s+current)|this)\s+year|\s+(?:этого|текущего)\s+года)?"
+                          # round 107 (h2): the source told in an aside after the period, "а в 2024 году, по данным
+                          # разных ведомств, он находился в пределах от 470 до 490 млн долларов" (dev/1583)
+                          r"(?:\s*,\s*по\s+данным\s+[^,.;:«»]{1,60}(?=,))?"
                           r"[\s,]*(?:(?:он|она|it|показатель|the\s+figure)\s+)?"
                           # round 36 (trade and targets): a perfect tense and "already" before the verb, "and in the first
                           # nine months of this year it had already reached $341 million", "а за январь–март уже достиг"
@@ -1867,6 +1870,9 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           # round 99 (q3): Russian "был" as "was", "…, тогда как в 2017 году был меньше 250 млн"
                           # (dev/1471), and the colloquial "меньше" with "менее" below
                           r"came\s+to|amounted\s+to|totall?ed|was|был[аио]?|[—–-]"
+                          # round 107 (h2): "stood within" a range, "он находился в пределах от 470 до 490 млн"
+                          # (dev/1583)
+                          r"|находил(?:ся|ась)"
                           # round 25: a verb of change with its rate, "while in the first eight months of this year it
                           # grew by 21 percent to $33.5 million", "а за январь–июнь вырос на 12% до …"
                           r"|(?:grew|rose|increased|climbed|jumped|fell|declined|dropped|decreased)\s+(?:by\s+)?"
@@ -1890,7 +1896,10 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"nearly|almost|over|more\s+than|some|roughly"
                           # round 66 (trade66): a bound from above, and "just" before either, "and in the first quarter
                           # of 2026 it reached just under $170 million" (dev/1078), "а за январь–март составил менее …"
-                          r"|(?:just\s+)?(?:under|below|over|less\s+than)|менее|меньше)?\s*\$?$", re.I)
+                          r"|(?:just\s+)?(?:under|below|over|less\s+than)|менее|меньше"
+                          # round 107 (h2): a range's lower end, "(в пределах) от 470 до 490 млн" (dev/1583), which
+                          # money reads as the one amount "over" 470
+                          r"|(?:в\s+пределах\s+)?от)?\s*\$?$", re.I)
 
 # (round 24: "по итогам (всего)" as "за", "for the whole of", "in all of": "…, а по итогам всего 2025 года приблизился к …")
 _CLAUSE_GAP = re.compile(r"(?:(?:rose|grew|increased|climbed|fell|declined|dropped)\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?"

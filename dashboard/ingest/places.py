@@ -402,7 +402,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   "Myrzakent",
                   # round 104 (h5): the border district's centre by the Zhibek Zholy crossing, where a trade centre
                   # opens to a neighbour's delegation ("Гости прибыли в Сарыагаш накануне", dev/1551)
-                  "Saryagash"),
+                  "Saryagash",
+                  # round 107 (h2): the Mangystau railway crossing on the Turkmen border, where a neighbour's railway
+                  # delegation comes for its reopening ("На станцию Болашак … прибыла туркменская делегация", dev/1583)
+                  "Bolashak"),
           "UZB": ("Samarkand", "Bukhara", "Khiva",
                   "Namangan", "Andijan", "Fergana", "Termez", "Nukus",  # round 30: regional centres (see below)
                   # round 43 (second wave): the other viloyat centres ("прибыл в Хорезмскую область" is Urgench's)
@@ -457,6 +460,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Ələt": "Alat", "Алят": "Alat",  # round 98 (v1): as Azerbaijani and Russian spell it (dev/1461)
                   "Мырзакент": "Myrzakent",  # round 99 (v2): as Russian spells it (dev/1479)
                   "Сарыагаш": "Saryagash",  # round 104 (h5): as Russian spells it (dev/1551)
+                  "Болашак": "Bolashak",  # round 107 (h2): as Russian spells it (dev/1583)
                   "Шымкент": "Shymkent", "Актау": "Aktau",
                   "Aktav": "Aktau",  # Round 93 (v2): as Turkish spells it ("Aktav kentinde", "Aktav'da", dev/1404)
                   "Бурабай": "Burabay",

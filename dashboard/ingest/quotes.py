@@ -4814,7 +4814,13 @@ def _dash_list_item(text: str, paras, a: int, resolver: Resolver) -> bool:
 # next paragraph is then that person's (`label`).
 _RU_LABEL = re.compile(r"(?P<title>(?:[А-ЯЁа-яё\-]+\s+){0,8}?)"
                        r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё\-]+)(?P<after>,[^:«»]{1,80})?\s*:")
-_RU_LABEL_VERB_FIRST = re.compile(rf"(?:Вот\s+что|Об\s+этом|Так)\s+(?:{RU_VERBS})\s+(?P<spk>[^.;:!?«»“”\"]{{1,120}}?)\s*:")
+# Round 107 (h2): or one echoing the speaker before ("Ему вторит предприниматель из Жанаозена X Y, возящий в
+# Туркменистан цемент: «…»", dev/1583): "вторит" (echoes) says the words after the colon are the subject's own; an
+# aside after a comma (what he does, his title) is no part of the speaker's phrase (`echo`, read up to the comma)
+_RU_LABEL_VERB_FIRST = re.compile(rf"(?:(?:Вот\s+что|Об\s+этом|Так)\s+(?:{RU_VERBS})\s+"
+                                  r"(?P<spk>[^.;:!?«»“”\"]{1,120}?)"
+                                  r"|(?:Ему|Ей|Им)\s+втор(?:ит|ят|ил|ила)\s+(?P<echo>[^.;:!?«»“”\",]{1,120}?)"
+                                  r"(?:,\s[^.;:!?«»“”\"]{1,80})?)\s*:")
 _PAST_TENSE = re.compile(r"[аеиыя](?:л|ла|ли|ло|лся|лась|лись)$")  # ("возглавил", not "торговли" nor "Посол")
 # The title's first word is a person's (in the nominative): "Итоги встречи Ильхама Алиева:", "Программа визита X:"
 # name a person in the genitive over a list, not a speaker
@@ -4832,7 +4838,7 @@ def _ru_label_paragraph(body: str, resolver: Resolver) -> Person | None:
     if not ("А" <= body[:1] <= "Я" or body[:1] == "Ё") or len(body) > 200:  # a cheap gate: a short capitalised line
         return None
     if m := _RU_LABEL_VERB_FIRST.fullmatch(body):
-        return resolver.resolve(_after_last_term(m["spk"]))
+        return resolver.resolve(_after_last_term(m["spk"] or m["echo"]))
     if not (m := _RU_LABEL.fullmatch(body)) or (m["title"] and m["after"]) \
             or not (m["title"] or m["after"] or officeholders.by_name(m["name"])):
         return None  # (a bare pair of capitalised words, "Город Алматы:", may be a subheading's)

@@ -265,7 +265,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           r"|\bsammit\w*"
                           # round 76 (digest76): "приехал" (came, by road) as "прибыл" ("Губернатор … в четверг
                           # приехал в Исфару", dev/1199)
-                          r"|\bприеха(?:л|вш)\w*"
+                          # (round 107, h2: and its imperfective, a trip there and back, "…, куда X приезжал для
+                          # переговоров", dev/1583)
+                          r"|\bприеха(?:л|вш)\w*|\bприезжал\w*"
                           # round 35 (visits): and their plural, told of the guests ("Qonaqlar dünən Bakıya gəliblər")
                           r"|\b(?:gəlib|gəldi|geldi)(?:lər|ler)?\b"
                           # Turkish contacts held ("12 Mart'ta Bakü'de temaslarda bulundu", "bir dizi temasta bulundu")
@@ -380,6 +382,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "inerek",  # round 58
                       "находил",  # round 65 (visits65a)
                       "приеха",  # round 76 (digest76)
+                      "приезжал",  # round 107 (h2)
                       "пришвартова",  # round 101 (v1)
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi",  # round 54
@@ -4067,6 +4070,15 @@ def _ru_nominative_run(run: str, text: str) -> str:
 _HONORIFIC_SAYIN = re.compile(r"\bSayın\s+(?=[A-ZÇĞİÖŞÜ])")
 
 
+def _after_where_to(subject: str) -> str:
+    """Round 102 (q3): a relative clause of where to, its place the one before it ("Контракт … был подписан … в
+    Анкаре, куда министр … X Y прибыл в понедельник с рабочим визитом", dev/1523): its subject is the clause's own,
+    after "куда"; the words before are the main clause's (whose place gave the newcomer its state). Round 107 (h2): a
+    bare full name there too, titled before ("… согласованы в Ашхабаде 18 июня, куда X Y приезжал для переговоров",
+    dev/1583: _full_name_told_before). `subject` itself when it holds no such clause."""
+    return subject.rsplit(", куда ", 1)[1] if ", куда " in subject else subject
+
+
 def _local_visitors(sentence: str, resolver: Resolver, text: str = "") -> list[Person]:
     """The visitors of a Russian, Azerbaijani or Turkish visit sentence: those named before its first
     visit word, where these languages put the subject ("Президент Азербайджана Ильхам Алиев и президент
@@ -4079,12 +4091,7 @@ def _local_visitors(sentence: str, resolver: Resolver, text: str = "") -> list[P
     if sentence[:1].isdigit():  # round 69 (khujand69): a live entry's stamp before the subject ("09:40 Самолет …")
         sentence = _without_live_stamp(sentence).lstrip()
         m = _LOCAL_VISIT.search(sentence)
-    subject = _without_inline_dateline(sentence[:m.start()].strip(" ,"))
-    if ", куда " in subject:
-        # round 102 (q3): a relative clause of where to, its place the one before it ("Контракт … был подписан … в
-        # Анкаре, куда министр … X Y прибыл в понедельник с рабочим визитом", dev/1523): its subject is the clause's
-        # own, after "куда"; the words before are the main clause's (whose place gave the newcomer its state)
-        subject = subject.rsplit(", куда ", 1)[1]
+    subject = _after_where_to(_without_inline_dateline(sentence[:m.start()].strip(" ,")))
     if (port := places.airport_start(subject)) is not None:
         subject = subject[:port].strip(" ,")  # round 68 (turkpa68c): the airport arrived at, after its subject
     if "Sayın " in subject:  # round 49: the honorific between the title and the name ("Bakan Sayın X Y …")
@@ -4608,7 +4615,7 @@ def _full_name_told_before(doc: Document, s: Sentence, subject: str, resolver: R
     know, told bare ("Xatırladaq ki, Fuat Oktay çərşənbə günü işgüzar səfərlə Bakıya gəlib"): the one the article
     named before with a title ("Türkiyə Respublikasının vitse-prezidenti Fuat Oktayı qəbul edib"), in any case, read
     as _titled_newcomer reads him there (the title's country is his). None when no title came with the name."""
-    m = _CLAUSE_NAME.search(subject)
+    m = _CLAUSE_NAME.search(_after_where_to(subject))  # (round 107, h2: the clause after "куда" its own)
     if not m or (person := resolver.resolve(m["name"], speaking=False)) is None or person.rule != "unlisted name":
         return None
     return _titled_where_named_before(doc, s, m["name"], resolver, _CASE_TAIL)
@@ -14078,8 +14085,11 @@ def _day_of_the_place_two_before(doc: Document, k: int, published: date) -> list
 # edib.", dev/1512; Turkish "aynı gün"; q4: "Türkiyə nümayəndə heyəti Azərbaycana elə həmin gün gəlib." a paragraph
 # after "… sənəd oktyabrın 20-də Bakıda … imzalanıb.", dev/1529, each sentence a paragraph of its own): the day the
 # nearest of the SAME_DAY_SENTENCES before it tells (whatever place they name: the day is told back to, not the place)
-_THAT_SAME_DAY = re.compile(r"\b(?:həmin|eyni|aynı)\s+gün(?:ü|də|de)?\b", re.I)
-_THAT_SAME_DAY_WORDS = ("həmin gün", "eyni gün", "ayni gün")  # one is in every match, as cheap.lowered() has it
+# Round 107 (h2): Russian "в тот же день" too ("На станцию … в тот же день прибыла туркменская делегация во главе с …"
+# after "Торжественная церемония прошла во вторник, 8 сентября", dev/1583)
+_THAT_SAME_DAY = re.compile(r"\b(?:həmin|eyni|aynı)\s+gün(?:ü|də|de)?\b|(?<![\w-])в\s+тот\s+же\s+день(?![\w-])", re.I)
+# (one of the words is in every match, as cheap.lowered() has it)
+_THAT_SAME_DAY_WORDS = ("həmin gün", "eyni gün", "ayni gün", "тот же день")
 SAME_DAY_SENTENCES = 2
 
 
