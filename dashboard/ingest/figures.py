@@ -3113,6 +3113,9 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"aqrar|"
                           r"automotive|"
                           r"avtomobil|автомобил\w*|tekstil|textile|тексти\w*|"
+                          # round 107 (h5): Azerbaijani textile, "toxuculuq məhsulları üzrə ticarət isə 58 milyon
+                          # dollara yaxın olub" (trade in textile goods, dev/1585: one branch's, not the pair's)
+                          r"toxuculuq|"
                           # round 27: a metal, "alüminyum satışlarının … 250 milyon dolar civarında olduğu" (aluminium
                           # sales), "aluminium exports"
                           r"alüminyum|alüminium|alumini?um|алюмини\w*|"
@@ -3137,6 +3140,9 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # (round 59, trade59: its raw material or yarn, "tekstil hammaddesi ticareti", "pamuk ipliği
                           # ticareti", "pambıq xammalı", "textile raw materials trade", "cotton yarn exports")
                           r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*|hammadde\w*|ipli[kğ]\w*|xammal\w*|"
+                          # round 107 (h5): or its fibre, "… 18,6 min ton pambıq lifi idxal edib, onun dəyəri 31,4
+                          # milyon dollar olub" (cotton fibre imports, dev/1585)
+                          r"lif\w*|"
                           r"raw\s+materials?|yarn))?(?:\s+üzrə)?"
                           r"(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
                           # round 35: a second branch with its goods word after it, "tarım ve gıda ürünleri ticareti";
@@ -3208,6 +3214,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "молочн",  # round 103 (h6): _RU_BRANCH_PRODUCTS's dairy goods
                  "aqrar",  # round 104 (h4): _SECTOR_FLOW's Azerbaijani agrarian goods (dev/1549)
                  "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти",
+                 "toxuculuq",  # round 107 (h5): _SECTOR_FLOW's Azerbaijani textile (dev/1585)
                  "пряжи", "тканей", "одежды",  # round 57 (_GOODS_RU's cloth)
                  "фрукт", "плод", "ягод", "овощ", "мяс", "цемент", "лекарств", "медикамент",  # round 62 (_GOODS_RU)
                  "furniture", "mobilya", "mebel", "materials", "malzemeleri", "materialları",  # round 60 (trade60)

@@ -763,6 +763,9 @@ _EN_HEAD_WINDOW = 60
 
 
 _PUBLICATION_AFTER = re.compile(r"\s+(?:Gazette|Times|Post|Herald|Daily|Tribune|Chronicle)\b")
+# Round 107 (h5): a city's name before the word for a valley names the valley, no city ("… one-day visit to Andijan,
+# his first trip to the Fergana Valley", dev/1586: Andijan; Turkish "Fergana Vadisi", Azerbaijani "Fərqanə vadisi")
+_VALLEY_AFTER = re.compile(r"\s+(?:[Vv]alley|[Vv]adi\w*)\b")
 
 
 _REGION_AROUND_IT = frozenset({"Almaty"})  # a city not a capital whose region, around it, has another centre
@@ -793,6 +796,8 @@ def _city_match(text: str) -> re.Match | None:
     for m in _CITY.finditer(text):
         if _PUBLICATION_AFTER.match(text, m.end()):
             continue  # round 46: a newspaper's name ("By Famagusta Gazette Staff"), no place of the report
+        if _VALLEY_AFTER.match(text, m.end()):
+            continue  # round 107 (h5): "the Fergana Valley" is no city
         if _honorific_not_city(text, m):
             continue  # round 71 (places71): "Hero-Arkadag", "Arkadag Gurbanguly Berdimuhamedow": the man
         if _HEAD_OF_CITY_TITLE.match(text, m.end()) or (m[1] in _CITY_SPELLED and _AKIM_OF_CITY.match(text, m.end())) \

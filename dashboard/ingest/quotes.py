@@ -2779,9 +2779,12 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         m = _EN_HOST_OR_GUEST_SUBJECT.match(sentence)  # round 86 (n4): "His host spoke of “…”", not "His" alone
     if m is None and (sentence[1:2].isupper() or sentence[:1].isdigit()) and (dateline := _EN_DATELINE.match(sentence)):
         m = SUBJECT.match(sentence, dateline.end())  # round 31: "ASTANA, May 11 (Reuters) - X said …" (in place)
-    if m is None and sentence[:1].isdigit() and (entry := _CHRONOLOGY_DAY_LINE.match(sentence)):
+    if m is None and sentence[:1].isdigit() and (entry := _CHRONOLOGY_DAY_LINE.match(sentence)
+                                                  or _LIVE_STAMP.match(sentence)):
         # round 100 (q2): a chronology's entry, its date and dash before the subject ("11 ноября 2022 года —
         # Председатель Халк Маслахаты X Y принял участие …. На полях саммита он …", dev/1483; in place)
+        # round 107 (h5): or a live blog's entry, its time stamp ("16:05 – Andijan's regional governor X Y told us that
+        # …. “…,” he said", dev/1586: the governor, not the president of the entries before)
         m = SUBJECT.match(sentence, entry.end())
     if m is None and "**" in sentence[:8] and (label := bold_label_end(sentence)):
         m = SUBJECT.match(sentence, label)  # round 77 (brief77, dev/1206): "• **Hungary–Kazakhstan:** X used …"
@@ -9422,17 +9425,23 @@ _EN_PRESENT_SPLIT_GAP = re.compile(rf"\s*,?\s*(?:(?:{_EN_PRESENT_VERBS})\s+(?P<s
 # speaker's, as English '“We are ready,” says X, “to …”' is (_en_present_split_speaker) and «…, — сказал X. — …» in
 # one pair of marks (_ru_interrupted, RU_INTERRUPTION the gap). A lead of four words or more is a quote of its own,
 # the rest its speaker's by the round 24 rule (_DASH_GAP).
+# Round 107 (h5): so the Azerbaijani "deyə" attribution between them, «Bu sənədlər», – deyə o vurğulayıb, – «… körpüyə
+# çevriləcək» (dev/1585): AZ_DEYE, then the comma or stop and the dash that opens the rest (_AZ_INTERRUPTION_END).
 RU_SHORT_LEAD_GAP_AT_MOST = 160  # characters between the short lead's close and the rest's opening
+_AZ_INTERRUPTION_END = re.compile(r"\s*[.,]\s+[-–—]\s+")
 
 
 def _ru_short_lead_speaker(before: str, text: str, para_start: int, paras, resolver: Resolver) -> Person | None:
-    """The speaker a dash-led attribution (RU_INTERRUPTION) after a short lead in marks of its own names, for the rest
-    of the quote opening right after it; else None."""
+    """The speaker a dash-led attribution (RU_INTERRUPTION, or Azerbaijani AZ_DEYE) after a short lead in marks of its
+    own names, for the rest of the quote opening right after it; else None."""
     close = before.rfind("»")
     opening = before.rfind("«", 0, close)
     if opening < 0 or len(before) - close > RU_SHORT_LEAD_GAP_AT_MOST \
-            or _words(lead := _clean(before[opening + 1:close])) >= MIN_WORDS \
-            or not RU_INTERRUPTION.fullmatch(before, close + 1):
+            or _words(lead := _clean(before[opening + 1:close])) >= MIN_WORDS:
+        return None
+    if not RU_INTERRUPTION.fullmatch(before, close + 1) and not (
+            "deyə" in before[close:] and (deye := AZ_DEYE.match(before[close + 1:]))
+            and _AZ_INTERRUPTION_END.fullmatch(before, close + 1 + deye.end())):
         return None
     speaker, rule, _ = _attribute(before[close + 1:], before[:opening], text, para_start, paras, resolver, lead)
     return speaker if rule == "said-after" else None

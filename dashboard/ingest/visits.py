@@ -527,7 +527,10 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         # "signed a package of 12 documents", "signed more than 20 documents"
                         # news also writes "inked": "the two sides inked 10 agreements", "ten agreements were inked"
                         # round 44: companies "concluded 17 export-import contracts" (a count right after: not talks)
-                        r"|\b(?:signed|inked|concluded)\s+"
+                        r"|\b(?:signed|inked|concluded"
+                        # round 107 (h5): or the signed texts exchanged, as "the exchange of" below ("The two presidents
+                        # watched as ministers exchanged seven documents: …", dev/1586)
+                        r"|exchanged)\s+"
                         # (round 45: "another four agreements", "a further 3 contracts", more than those told before)
                         r"(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+|another\s+|a\s+further\s+"
                         r"|an\s+additional\s+)?"
@@ -567,7 +570,8 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
 # _EN_SIGNING_COUNT, so that a lead told before the visit counts ("The commission held its session in Bishkek on Tuesday,
 # with the two sides signing six documents." … "Kerekes, who arrived in the Kyrgyz capital on Monday, …")
 _SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yielded", "resulted in", "concluded",
-                 " sign ", " signing ", "ended with", "closed with")
+                 " sign ", " signing ", "ended with", "closed with",
+                 "exchanged ")  # round 107 (h5)
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
 # round 27: the number told with its noun and the count in words after ("bringing the number of documents signed to three")
@@ -1039,7 +1043,11 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            # visit to Azerbaijan, which began on Tuesday"
                            r"|(?:left|departed|set\s+off)(?=" + _ARRIVAL_DAY + r"\s+for\s+[A-Z])"
                            r"|returned(?=" + _RETURNED_FROM_TAIL + r")"  # round 107 (h1): "X returned last week from Y"
-                           r"|(?:is|was)\s+on(?=\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b))\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
+                           r"|(?:is|was)\s+on(?=\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b))\b"
+                           r"|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+"
+                           # round 107 (h5): its length before, "Turkish President X's one-day visit to Andijan"
+                           # (dev/1586)
+                           r"(?:[\w-]+-day\s+)?(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
                            # arrived on Nov 12", "…, who landed in Baku on the evening of Nov 11"
@@ -1156,6 +1164,7 @@ class VisitFound:
     documents_more: bool = False  # round 58: its count is told "a further" one with none told before it (round 79: or
     # the forum's company deals)
     firms_count: int | None = None  # round 67: the count of companies' deals read into its documents
+    more_over_firms: bool = False  # round 107 (h5): its one document the two sides signed, over companies' deals only
     officials_count: bool = False  # round 82 (s2): its count was told signed by ministers (_EN_OFFICIALS_SIGNED)
     one_signed_end: int = -1  # round 83 (w2): where the last sentence telling one document signed, no count, ends
     headed_count_end: int = -1  # round 88 (v2, count_in_subheading): where a subheading counting its documents ends
@@ -1780,7 +1789,11 @@ _LIVE_LEAD_VISIT_NOW = re.compile(r"\b(?:is|are)\s+(?:(?:now|currently)\s+)?(?:i
                                   r"(?:visit|trip)\b|\barrives?\s+(?:in|at)\s"
                                   # Round 90 (v2, live_lead_visit_now_ru): the Russian lead "X находится с рабочим
                                   # визитом в Азербайджане" of a chronicle, its entries stamped "09:55 …" (dev/1371)
-                                  r"|\bнаход(?:ится|ятся)\s+с\s+(?:[а-яё-]+\s+){0,2}?визитом\b")
+                                  r"|\bнаход(?:ится|ятся)\s+с\s+(?:[а-яё-]+\s+){0,2}?визитом\b"
+                                  # round 107 (h5): the visit the blog covers live, "Welcome to our live coverage of
+                                  # Turkish President X's one-day visit to Andijan" (dev/1586)
+                                  r"|\blive\s+coverage\s+of\s+[^.;:]{0,80}?['’]s\s+(?:[\w\-]+\s+){0,3}?"
+                                  r"(?:visit|trip)\b")
 
 
 def _live_lead_visit_now(sentence: str) -> re.Match | None:
@@ -9248,15 +9261,24 @@ def _quoted_text_before(doc: Document, k: int) -> bool:
 def _further_over_signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> None:
     """Round 58 (visits): a count told "a further" one after the visit's sentence ("X and Y signed a further two
     intergovernmental documents") is more than the count the lead told signed before the visit (_signed_before:
-    "Kazakh and Azerbaijani companies signed seventeen commercial agreements …"): the two add up (nineteen)."""
-    further, spans = visit.documents, list(visit.extra_spans)
-    visit.documents, visit.documents_said = None, False
+    "Kazakh and Azerbaijani companies signed seventeen commercial agreements …"): the two add up (nineteen).
+    Round 107 (h5): one document the two sides signed (_PARTIES_SIGNED_ONE: "On the sidelines, the two deputy
+    ministers also signed a memorandum …", dev/1579) adds only to a count of companies' deals ("Turkish and Uzbek
+    companies signed twenty-three … agreements …"), which cannot hold it; a count of the states' documents may hold it
+    ("also" retells as often): that count stands. Not once a count was read after it (dev/1433: the roadmap, then
+    companies' 26 contracts at the forum, are the visit's 27)."""
+    if visit.more_over_firms and visit.documents != 1:
+        return
+    further, spans, firms = visit.documents, list(visit.extra_spans), visit.firms_count
+    visit.documents, visit.documents_said, visit.firms_count = None, False, None
     _signed_before(doc, visit, signed, signed_local)
     if visit.documents is None:
         visit.documents, visit.extra_spans = further, spans
-    else:
+    elif not visit.more_over_firms or visit.firms_count is not None:
         visit.documents += further
     visit.documents_said = True
+    if visit.firms_count is None:
+        visit.firms_count = firms
 
 
 def _names_place_of(doc: Document, s: Sentence, visit: VisitFound) -> bool:
@@ -10341,6 +10363,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
         visit.documents_said, visit.documents = True, 1
+        # round 107 (h5): one the two sides signed may be one more than a count of companies' deals the lead told
+        # (_further_over_signed_before, dev/1579)
+        if "the only " not in m[0].lower():
+            visit.documents_more = visit.more_over_firms = True
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed and not visit.documents_said and " and a" in sentence \
             and (m := _THREE_SIGNED.search(sentence)):
@@ -10620,6 +10646,9 @@ _DOCUMENT_NOUN = (r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?m
                   # ministries signed a programme of cooperation for 2026–2027", dev/1118)
                   r"|program(?:me)?\s+of\s+(?:[\w-]+\s+)?cooperation)")
 _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chambers|houses|chairmen"
+                                 # round 107 (h5): two deputy ministers ("On the sidelines, the two deputy ministers
+                                 # also signed a memorandum setting up a joint working group", dev/1579)
+                                 r"|deputy\s+ministers"
                                  # round 50: the two ministries of a foreign minister's consultations ("at which
                                  # the two ministries signed a plan of consultations"), two regions or cities too
                                  r"|ministries|regions|cities"
