@@ -1006,6 +1006,12 @@ _AIRPORT = re.compile(rf"\b({_AIRPORT_NAME})(?:\s+adına)?\s+(?:International\s+
                       r"(?:Airport|Aeroport|Hava\s+Liman|Havaliman)"
                       rf"|\bаэропорт\w*\s+(?:имени\s+)?({_AIRPORT_NAME})")
 _AIRPORT_WORDS = ("airport", "aeroport", "hava liman", "havaliman", "аэропорт")  # one is in every _AIRPORT match
+# Round 107 (h3): an airport by a name the table does not hold, a city's that is no capital ("… Bakanı X Y çarşamba
+# akşamı Yenişehir Havalimanı'na indi", dev/1584): no capital it tells, but a subject still ends before it
+# (airport_start); its name up to three capitalised words after a lower-case word or a comma (not a name run on into
+# it: "X Y Z Havalimanı'na" is left as it was)
+_NAMED_AIRPORT = re.compile(r"(?<=[a-zçğıöşüə,]\s)(?:[A-ZÇĞİÖŞÜƏ][\w-]+\s+){1,3}"
+                            r"(?:Havalimanı|Hava\s+Limanı|Airport|Aeroport)")
 
 
 def airport_city(text: str) -> tuple[str, str] | None:
@@ -1022,11 +1028,12 @@ def airport_city(text: str) -> tuple[str, str] | None:
 
 def airport_start(text: str) -> int | None:
     """Round 68 (turkpa68c): where the capital's airport the text names by its name (_AIRPORT) begins, else None: the
-    words before an arrival verb may end with it ("X Heydər Əliyev Beynəlxalq Aeroportuna gəlib", dev/1100)."""
+    words before an arrival verb may end with it ("X Heydər Əliyev Beynəlxalq Aeroportuna gəlib", dev/1100). Round 107
+    (h3): else where an airport of a name the table does not hold begins (_NAMED_AIRPORT)."""
     low = text.lower()
     if not any(word in low for word in _AIRPORT_WORDS):
         return None
-    m = _AIRPORT.search(text)
+    m = _AIRPORT.search(text) or _NAMED_AIRPORT.search(text)
     return m.start() if m else None
 
 

@@ -2047,6 +2047,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             continue  # round 40: "— сказал он Радио Озоди." (the pronoun's, AFTER_VERB_PRONOUN_RU; the outlet no name)
         if m and pattern is AFTER_VERB_SPEAKER_RU and (found := _ru_speaker_then_outlet(after, resolver)) is not None:
             return found[0], rule, found[1]  # round 38: "— сказал Назаров Sputnik Таджикистан." (the outlet no name's)
+        if m and pattern is TR_SAYING and m["spk"] in ("Bakan", "bakan") \
+                and (person := _tr_saying_bare_title_lead(m["spk"], before, resolver)):
+            return person, rule, m.end()  # round 107 (h3): '"…" ifadesini kullanan Bakan, …' after another minister
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver) \
                 if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
@@ -8870,14 +8873,18 @@ _THAT_VERBS = _THAT_VERBS | {"wrote", "posted", "tweeted"}
 # görə, iki ölkə “…”", dev/1274) is a title of its own, not "Nazir" with a word after it; _title_fits gives it a deputy
 # Round 83 (q83): so is the Turkish "Bakan Yardımcısı" ('Bakan Yardımcısı, “…” dedi.' under "Ticaret Bakan Yardımcısı
 # X Y … söyledi."), not "Bakan" with a word after it (known gap: no dev article)
+# Round 107 (h3): or a demonym and "yetkili" (official), 'Özbek yetkili, "…" dedi.' after "Ekrandan seslenen Kasımov da
+# … belirtti." (dev/1584): the one the sentence before is about when he is of that state (_title_fits), not a last
+# speaker of no state told (people.Resolver._official_of_state)
 _BARE_TITLE_OPENING = re.compile(r"^(?P<title>vitse-prezident|prezident|baş nazir|nazir müavini(?:nin)?|nazir|"
                                  r"səfir|sədr|spiker|ekspert|iqtisadçı|politoloq|analitik|cumhurbaşkanı|"
                                  r"bakan yardımcısı|bakan|"
-                                 r"büyükelçi|başkan|uzman)"
+                                 r"büyükelçi|başkan|uzman|[^\W\d_]+\s+yetkili)"
                                  r"(?:\s+(?:isə|da|də|ise|de|da))?(?=[\s,])", re.I)
 _PRESIDENT_TITLES = ("prezident", "cumhurbaşkanı", "президент")
 # the first letters of the bare titles (_BARE_TITLE_OPENING, _RU_BARE_TITLE_OPENING), a cheap gate before either
-_TITLE_INITIALS = frozenset("VvPpBbNnSsEeİiAaCcUuМПЭА")
+# (round 107, h3: and of the demonyms before "yetkili", people._LOCAL_DEMONYMS)
+_TITLE_INITIALS = frozenset("VvPpBbNnSsEeİiAaCcUuМПЭАKÖTM")
 # (split() takes the stop; round 104, h4: or its plural, "tərəflər … plan imzalayıblar." after the subject's own
 # verb, dev/1549)
 _PAST_SENTENCE_END = re.compile(r"\w(?:(?:ıb|ib|ub|üb)(?:lar|lər)?|dı|di|du|dü|tı|ti|tu|tü)\s*\.?$")
@@ -8912,21 +8919,43 @@ def _bare_title_lead(text: str, paras, para_start: int, own_before: str, after: 
             or _name_after_title(sentence, m.end()) \
             or any(resolver.resolve(run, speaking=False) for run in _capital_runs(sentence[m.end():])):
         return None  # (round 25: a name after the title, known or not, makes it no bare title)
-    lead = _sentence_before(text, paras, para_start, sentences)
+    person = _lead_subject_titled(m["title"], _sentence_before(text, paras, para_start, sentences), resolver)
+    return (resolver.resolve(person.name), m_after.end() if m_after else 0) if person is not None else None
+
+
+def _lead_subject_titled(title: str, lead: str, resolver: Resolver) -> Person | None:
+    """The person the sentence `lead` is about, its running text ending in a past verb, when the bare `title` fits him
+    (_title_fits); else None. (Round 107, h3: one home for _bare_title_lead and _tr_saying_bare_title_lead.)"""
     if not _PAST_SENTENCE_END.search(lead):
         return None
     opening = _QUOTE_MARK.split(lead, 1)[0]  # the subject comes before a quoted term ('forumun "…" adlı panel')
     person = _clause_subject(opening, resolver, speaking=False)
     if person is None:
         return None
-    if not _title_fits(m["title"], person, lead) \
-            and not (person.rule == "unlisted name" and not person.role
-                     and any(_title_fits(m["title"], titled) for titled in resolver.titled_as(person))):
+    if not _title_fits(title, person, lead) \
+            and not (person.rule == "unlisted name" and not (person.role and person.iso3)
+                     and any(_title_fits(title, titled) for titled in resolver.titled_as(person))):
         # round 104 (h4): a name read again without its title ("Bundan əlavə, X Y … görüşüb, tərəflər … plan
         # imzalayıblar." before 'Nazir müavini …: "…"') is still what the text titled him before ("Özbəkistanın kənd
-        # təsərrüfatı nazirinin müavini X Y", dev/1549)
+        # təsərrüfatı nazirinin müavini X Y", dev/1549); round 107 (h3): so is one read again without his state
+        # ("Ekrandan seslenen Kasımov da …" before 'Özbek yetkili, "…" dedi.', "Özbekistan Turizm Komitesi Başkanı X
+        # Kasımov" before, dev/1584)
         return None  # 'Prezident İlham Əliyev … qəbul edib. Nazir "…" deyib.': not the president's words
-    return resolver.resolve(person.name), m_after.end() if m_after else 0
+    return person
+
+
+# Round 107 (h3): a bare minister's title after the participle that ends a quote opening its sentence ('"…" ifadesini
+# kullanan Bakan, Bişkek'te … duyurdu.', TR_SAYING) right after a sentence about another minister than the one who
+# spoke last ("Kırgız mevkidaşı Sıdıkov ise Issık Göl'ün rotaya eklenmesini istedi.", after the Kazakh minister's
+# words, dev/1584): that one, whom the title fits (_lead_subject_titled), as 'Bakan, "…" dedi.' reads the sentence
+# before (_bare_title_lead)
+def _tr_saying_bare_title_lead(title: str, own_before: str, resolver: Resolver) -> Person | None:
+    if own_before.rstrip()[-1:] not in (".", "!", "?"):
+        return None  # (the quote opens its sentence: the sentence before is the paragraph's last up to it)
+    person = _lead_subject_titled(title, _SENTENCE_BREAK.split(own_before.strip())[-1], resolver)
+    if person is None or (resolver.last_speaker is not None and person.name == resolver.last_speaker.name):
+        return None
+    return resolver.resolve(person.name)
 
 
 # Round 16: a minister's title fits a minister only ("Economy Minister", "Ticaret Bakanı"), not an economist named
@@ -8956,6 +8985,8 @@ def _title_fits(title: str, person: Person | None, lead: str = "") -> bool:
                                and not _TURKIC_DEPUTY.search(lead) else "")
         return bool(_MINISTER_ROLE.search(role)) and "prime" not in role.lower() and "başbakan" not in role.lower() \
             and not _TURKIC_DEPUTY.search(role)
+    if title.endswith(" yetkili"):  # round 107 (h3): "Özbek yetkili", one told of that state only
+        return person.iso3 != "" and person.iso3 in local_demonym_codes(title.split()[0])
     return person.role != officeholders.HEAD_OF_STATE
 
 
@@ -15115,7 +15146,10 @@ def _en_according_surname(m: re.Match, earlier: str, resolver: Resolver) -> Pers
 _TR_SURNAME_OPENING = re.compile(rf"^\s*(?P<spk>[{CAPITALS}][a-zçğıöşüâîûəß-öø-ÿā-ſ'’\-]+),\s*$")
 # Round 45: the lone surname opening a longer sentence, before its comma or a topic particle ("Matyakubov ise iki kentin
 # … belirterek,", "Kaptanoğlu da …"): the person named in full before, when the clause rules then find him its subject
-_TR_SURNAME_LEAD = re.compile(rf"^\s*(?P<spk>[{CAPITALS}][a-zçğıöşüâîûəß-öø-ÿā-ſ\-]+)"
+# Round 107 (h3): a demonym and "counterpart" may stand before it ("Kırgız mevkidaşı Sıdıkov ise Issık Göl'ün rotaya
+# eklenmesini istedi.", dev/1584): the surname is still the subject, no lake in the genitive after it
+_TR_SURNAME_LEAD = re.compile(rf"^\s*(?:[{CAPITALS}][a-zçğıöşü]+\s+(?:mevkidaşı|meslektaşı)\s+)?"
+                              rf"(?P<spk>[{CAPITALS}][a-zçğıöşüâîûəß-öø-ÿā-ſ\-]+)"
                               r"(?:,|\s+(?:ise|de|da|ayrıca)\b,?)\s")
 
 

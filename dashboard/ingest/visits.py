@@ -6866,7 +6866,10 @@ _LOCAL_LEADERS_MEETING = re.compile(r"\b(?:встреч|заседани|сов�
                                     r"|\bdövlət\s+başçı(?:larının|ları)\s+(?:[\w-]+\s+){0,3}?(?:görüş|iclas|toplant|zirv)"
                                     r"|\bdevlet\s+başkanları\s+(?:[\w'’-]+\s+){0,3}?(?:toplant|zirve|konsey|görüş)", re.I)
 _LOCAL_HELD = re.compile(r"\b(?:прош(?:ел|ёл|ла|ло|ли)|состоял(?:ась|ось|ся|ись)|завершил(?:ась|ось|ся)|открыл(?:ась|ось|ся)"
-                         r"|keçirilib|keçirildi|keçirilmişdir|yapıldı|düzenlendi|gerçekleştirildi)\b", re.I)
+                         r"|keçirilib|keçirildi|keçirilmişdir|yapıldı|düzenlendi|gerçekleştirildi"
+                         # round 107 (h3): told ended, as "завершилась" ("… Bakanları 6. Toplantısı, … Bursa'da …
+                         # imzalanmasıyla sona erdi", dev/1584)
+                         r"|sona\s+erdi)\b", re.I)
 # one is in every _GATHERING match, and (round 20) in every _LOCAL_LEADERS_MEETING match (lower case)
 # Round 20: two leaders named holding a summit, "Mirziyoyev and Japarov held a summit in Osh on Tuesday" (searched apart
 # from _GATHERING, on sentences holding "held" and "summit": the pattern opens with no word to look for)
@@ -8253,7 +8256,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             border_side = place is not None
         if days and visitor and place is None and k and " region" in sentence:
             place = _city_of_the_region_told_before(doc, k, visitor.iso3)  # round 38 (visits A)
-        if days and visitor and place is None and visits and _ARRIVED.search(sentence):
+        if days and visitor and place is None and visits and (_ARRIVED.search(sentence)
+                                                               or (local_words[k] and _local_landing(sentence))):
             place = _arrived_there_too(doc, k, visits[-1], days[0][0])
         if days and visitor and place is None and k and visit_words[k]:
             place = _place_of_the_stay_told_before(doc, k, visitor)  # round 54 (visits): "X was in Ankara last month."
@@ -8527,12 +8531,15 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
         _summit_leaders_signed_one(doc, visits)  # round 62 (visits62); round 100 (q3): " participants "
     if any(v.visit_type == "summit" for v in visits):
         _demonym_leaders_came_before(doc, visits, published)  # round 62 (visits62)
+    if len(visits) > 1 and any(w in o.text for o in doc.sentences[:MINISTERS_OPENING_SENTENCES]
+                               for w in _MINISTERS_MEETING_WORDS):
+        _arrivals_at_the_opening_meeting(doc, visits)  # round 107 (h3)
     if sum(v.at_meeting for v in visits) > 1:
         _ministers_of_several_states(visits)  # round 57 (summit)
         _guest_came_the_day_before(doc, visits, published)
         visits = [v for v in visits if not _surname_twin(doc, v, visits)]
-        if " signed " in doc.text:
-            _meeting_signed_one(doc, visits)
+        if " signed " in doc.text or "imzala" in doc.text:  # (round 107, h3: the Turkish)
+            _meeting_signed_one(doc, visits, published)
     if any(signed) or any(signed_local):
         _guest_bilateral_signing(doc, visits, signed, signed_local)  # round 56 (visits A)
     if visits and visits[0].documents:
@@ -9406,6 +9413,17 @@ def _told_since(doc: Document, k: int, visits: list[VisitFound]) -> list[VisitFo
     """The visits told in sentence k (at least 0) or after."""
     start = doc.sentences[max(0, k)].start
     return [v for v in visits if v.span[0] >= start]
+
+
+# Round 107 (h3): a Turkish or Azerbaijani landing (the plane's verbs of _LOCAL_VISIT: "indi", "inen", "enib", …) at an
+# airport no table places ("Kazakistan … Bakanı X Y çarşamba akşamı Yenişehir Havalimanı'na indi" after "Salı günü kente
+# ulaşan Ağayev", dev/1584) is an arrival as the English "landed" is (_ARRIVED): there too (_arrived_there_too)
+_LOCAL_LANDINGS = ("indi", "inen", "inerek", "enib", "приземлил")
+
+
+def _local_landing(sentence: str) -> bool:
+    """Is the first _LOCAL_VISIT word of the sentence a plane's landing (_LOCAL_LANDINGS)?"""
+    return (m := _LOCAL_VISIT.search(sentence)) is not None and lowered(m[0]).startswith(_LOCAL_LANDINGS)
 
 
 def _arrived_there_too(doc: Document, k: int, last: VisitFound, day: date) -> tuple[str, str] | None:
@@ -11052,6 +11070,28 @@ def _ministers_of_several_states(visits: list[VisitFound]) -> None:
                     v.visit_type = "summit"
 
 
+# Round 107 (h3): a ministers' meeting the article opens with, told held or ended in a city with no day of its own
+# ("TDT Turizm Bakanları 6. Toplantısı, … Bursa'da "…"nin imzalanmasıyla sona erdi", dev/1584; _LOCAL_MINISTERS_MEETING
+# and _LOCAL_HELD), then its guests' arrivals told one by one, days apart ("Salı günü kente ulaşan X", "Y çarşamba
+# akşamı … Havalimanı'na indi", "Z ise toplantının açıldığı perşembe sabahı … Bursa'ya geldi"): each arrival of a
+# guest of another state in that city, after it, is one of its guests (at_meeting), as one told right after a dated
+# meeting is (_arrived_for_the_meeting), so that with the ministers of two more states it is a summit
+# (_ministers_of_several_states)
+def _arrivals_at_the_opening_meeting(doc: Document, visits: list[VisitFound]) -> None:
+    for o in doc.sentences[:MINISTERS_OPENING_SENTENCES]:
+        if not any(w in o.text for w in _MINISTERS_MEETING_WORDS) or not _LOCAL_HELD.search(o.text) \
+                or not _LOCAL_MINISTERS_MEETING.search(o.text) or _LOCAL_FUTURE.search(o.text):
+            continue
+        place = _sentence_place(doc, o, "")
+        if not place or not place[1]:
+            return
+        for visit in visits:
+            if visit.visit_type == "other" and not visit.recalled and visit.span[0] > o.start \
+                    and (visit.host, visit.city) == place and visit.visitor.iso3 != visit.host:
+                visit.at_meeting = True
+        return
+
+
 # Round 63 (visits63a): a ministers' meeting told held in the article's opening ("В пятницу в Бухаре прошло заседание
 # Совета министров иностранных дел …", "The OTS Council of Foreign Ministers met in Baku on Friday", "… xarici işlər
 # nazirləri şurasının iclası keçirilib"), the states taking part named with no names ("Во встрече приняли участие
@@ -11145,9 +11185,17 @@ def _guest_came_the_day_before(doc: Document, visits: list[VisitFound], publishe
 # Round 57 (summit): the one document the guests of a ministers' meeting signed, told by its title in the singular
 # and no count ("At the end of the meeting the heads of delegation signed the Protocol of the meeting", "the ministers
 # signed a joint statement"): one on each guest's visit that has no count yet (not "… the Protocol and the …": two)
+# Round 107 (h3): the Turkish too, the document in the accusative before the ministers or after them ("… amaçlayan
+# bildirgeyi toplantıya katılan bakanlar dün akşam … törenle imzaladı", dev/1584; "Bakanlar, … Bildirgesi'ni imzaladı"),
+# not "… bildirgeyi ve eylem planını …" (two)
+_TR_ONE_DOCUMENT_SIGNED = r"(?:bildirge|bildiri|deklarasyon|protokol)(?:y[iı]|[uü]|s[iı]['’]?n[iı])\s+(?!ve\s)"
 _MEETING_SIGNED_ONE = re.compile(r"\b(?:ministers|heads\s+of\s+(?:the\s+)?delegations?|participants)\s+(?:also\s+)?"
                                  r"signed\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:protocol|statement|declaration"
-                                 r"|communiqu[eé]|memorandum|roadmap)\b(?![^.;]*\s(?:and|as\s+well\s+as)\s)", re.I)
+                                 r"|communiqu[eé]|memorandum|roadmap)\b(?![^.;]*\s(?:and|as\s+well\s+as)\s)"
+                                 rf"|\b{_TR_ONE_DOCUMENT_SIGNED}(?:[^.;:]{{0,100}}?\s)?bakanlar\s+"
+                                 r"(?:[^.;:]{0,100}?\s)?imzala(?:dı|dılar|mıştır)\b"
+                                 rf"|\bbakanlar\b[^.;:]{{0,100}}?\b{_TR_ONE_DOCUMENT_SIGNED}(?:[\w'’-]+\s+){{0,3}}?"
+                                 r"imzala(?:dı|dılar|mıştır)\b", re.I)
 
 
 # Round 60 (visits60a): the count of a ministers' meeting's documents told with those who signed them ("Both documents
@@ -11161,6 +11209,11 @@ _MEETING_SIGNED_COUNTED = re.compile(r"\b(?:(?P<both>both)|(?:all\s+)?(?:the\s+)
 
 
 _TWO_MINISTERS = re.compile(r"\b(?:the\s+two|both)\s+ministers\b", re.I)
+# Round 107 (h3): a signing "between the two countries" ("Toplantının ilk günü X ile Y, iki ülke arasında … bir
+# mutabakat zaptı da imzaladı", dev/1584) is one of two of them too, for a meeting's count (_counted_of_two_only); not
+# in _BILATERAL, whose summit rules would then take a guest's talks' signing so told for no count of the summit's
+# (tests/ingest/test_round56_visitsA56.py: "Görüşmede iki ülke arasında … imzalandı" adds to his summit count)
+_BETWEEN_THE_TWO_STATES = re.compile(r"\biki\s+(?:ülke|ölkə)\s+arasında\b", re.I)
 
 
 def _meeting_signed_counted(doc: Document, visits: list[VisitFound]) -> None:
@@ -11170,25 +11223,42 @@ def _meeting_signed_counted(doc: Document, visits: list[VisitFound]) -> None:
             continue
         count = 2 if m["both"] else _COUNT_WORDS.get(m["count"].lower()) or int(m["count"])
         for guest in visits:
-            if guest.at_meeting and s.start >= guest.span[0] and (not guest.documents_said or all(
-                    _BILATERAL.search(told := _sentence_at(doc, at)) or _TWO_MINISTERS.search(told)
-                    for at, _ in guest.extra_spans)):
+            if guest.at_meeting and s.start >= guest.span[0] and (not guest.documents_said
+                                                                  or _counted_of_two_only(doc, guest)):
                 guest.documents_said, guest.documents = True, count
                 guest.extra_spans = [(s.start + m.start(), s.start + m.end())]
         return
 
 
-def _meeting_signed_one(doc: Document, visits: list[VisitFound]) -> None:
-    guests = [v for v in visits if v.at_meeting and not v.documents_said]
+def _meeting_signed_one(doc: Document, visits: list[VisitFound], published: date) -> None:
+    """Round 107 (h3): also on a guest whose count only a signing of two gave ("Toplantının ilk günü X ile Y, iki ülke
+    arasında … bir mutabakat zaptı da imzaladı", dev/1584: _counted_of_two_only), the meeting's one document added
+    to it; and told before the guest's own sentence when its day is one of his stay ("… bildirgeyi … bakanlar dün
+    akşam … imzaladı" in the lead, the arrivals told after it)."""
+    guests = [v for v in visits if v.at_meeting and (not v.documents_said or (
+        v.documents is not None and v.extra_spans and _counted_of_two_only(doc, v)))]
     if not guests:
         return
     for s in doc.sentences:
-        if " signed " in s.text and (m := _MEETING_SIGNED_ONE.search(s.text)) and not _FUTURE.search(s.text):
+        if (" signed " in s.text or "imzala" in s.check) and (m := _MEETING_SIGNED_ONE.search(s.text)) \
+                and not _FUTURE.search(s.text):
+            days = [d[0] for d in _dates(s, published, True)] if any(s.start < g.span[0] for g in guests) else []
             for guest in guests:
-                if s.start >= guest.span[0]:
+                if s.start < guest.span[0] and not any(guest.start <= day for day in days):
+                    continue
+                if guest.documents_said and guest.documents is not None:
+                    guest.documents += 1
+                else:
                     guest.documents_said, guest.documents = True, 1
-                    guest.extra_spans.append((s.start + m.start(), s.start + m.end()))
+                guest.extra_spans.append((s.start + m.start(), s.start + m.end()))
             return
+
+
+def _counted_of_two_only(doc: Document, visit: VisitFound) -> bool:
+    """Was the visit's count told only in sentences of a signing of two (_BILATERAL, _TWO_MINISTERS,
+    _BETWEEN_THE_TWO_STATES)? (Round 60's test in _meeting_signed_counted, one home since round 107, h3.)"""
+    return all(_BILATERAL.search(told := _sentence_at(doc, at)) or _TWO_MINISTERS.search(told)
+               or _BETWEEN_THE_TWO_STATES.search(told) for at, _ in visit.extra_spans)
 
 
 # Round 62 (visits62): the one document a summit's leaders, counted or all, signed, told in the singular and no count
