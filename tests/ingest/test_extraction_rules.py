@@ -165,18 +165,7 @@ def test_he_is_the_last_named_speaker():
 
 # Held-out sets moved into dev with their misses (docs/extraction.md): the
 # articles the rules still get wrong. Strict: an article that passes must leave this list.
-NOT_YET: set[str] = {  # round 107: held-out set 132's articles with misses
-    "1578-kazinform-sagyndykov-baku",
-    "1579-kunuz-sarigul-tashkent-textile-forum",
-    "1580-aa-tika-eryilmaz-khujand-hospital",
-    "1582-24kg-asanaliev-interview-turkiye",
-    "1583-tengrinews-annamuradov-bolashak-railway",
-    "1584-aa-tdt-turizm-bursa",
-    "1585-report-hesenzade-asqabad-pambiq",
-    "1586-daryo-erdogan-andijan-live",
-    "1587-asiaplus-khujand-voda-energetika",
-    "1588-kibrispostasi-kktc-heyeti-baku-fuar",
-}
+NOT_YET: set[str] = set()  # round 107: every dev article reads exactly
 
 
 @pytest.mark.parametrize("meta", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a listed miss"))
