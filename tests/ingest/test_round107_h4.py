@@ -30,7 +30,8 @@ TRANSIT = [("Farrukh Rakhimov", "Грузы из Душанбе и Худжан�
 ROADS = ("Aydar Saparov", "Наши дороги ведут к общему рынку")
 
 
-# plant: the "(?:Его|Её|Ее|Их) … (?:коллега|визави)" alternative of _RU_OPENING made to match nothing ("коллегаXX")
+# plant: the "(?:Его|Её|Ее|Их) … (?:коллега|визави)" alternative of _RU_OPENING made to match nothing: its
+# "(?:коллега|визави)" made "(?:коллегаXX)"
 def test_his_colleague_by_surname_then_the_minister_between_two_parts():
     quotes = proposed.quotes(LEAD + ARRIVED + SAID, DAY)
     assert all(quote in quotes for quote in TRANSIT)
@@ -48,7 +49,8 @@ def test_a_russian_headline_label_with_the_place_of_the_stay():
         HEAD.replace("в Самарканде", "в Парламенте") + LEAD + ARRIVED, DAY))
 
 
-# plant: "and not his" taken out of _took_the_earlier_arrival's condition of the host named
+# plant: "and not his" taken out of _took_the_earlier_arrival's condition of the host named (the one after
+# "not _our_country_is(s, visit.host)", not the later one of visit.at_meeting)
 def test_he_came_on_tuesday_right_after_his_arrival():
     assert proposed.visits(LEAD + ARRIVED, DAY) == [
         ("Aydar Saparov", "Uzbekistan", "2026-10-13", "Samarkand", "summit"),
