@@ -32,7 +32,9 @@ def test_the_two_deputy_ministers_signed_one_over_the_firms_deals():
     assert proposed.documents(FORUM.replace("ministers also signed", "ministers signed"), DAY_EN) == ["18"]
 
 
-# plant: "not visit.more_over_firms or" taken out of visits._further_over_signed_before (the states' count added to)
+# plant: "elif not visit.more_over_firms or visit.firms_count is not None:" made "else:" in
+# visits._further_over_signed_before (the states' count added to; taking out only "not visit.more_over_firms or"
+# left it standing: that drops round 58's sum for a count not of companies, no bug of this test)
 def test_a_count_of_the_states_documents_stands():
     # the near form: the lead's count is the governments', which may hold the memorandum: seventeen, no more
     assert proposed.documents(FORUM.replace("Kazakh and Kyrgyz companies signed", "The two governments signed"),
@@ -123,7 +125,7 @@ def test_a_visit_s_length_after_the_possessive():
     assert proposed.visits(LIVE.replace("Japarov's visit", "Japarov's much-awaited visit"), DAY_LIVE) == []
 
 
-# plant: the _VALLEY_AFTER "continue" taken out of places._city_match
+# plant: the _VALLEY_AFTER check (its "if" line and its "continue") taken out of places._city_match
 def test_the_fergana_valley_is_no_city():
     assert proposed.visits(LIVE.replace("visit to Samarkand.", "visit to Samarkand, his first trip to the Fergana "
                                                                "Valley."), DAY_LIVE) == [SAMARKAND]
