@@ -32,7 +32,8 @@ def test_a_city_come_from_directly():
                            DAY_OSH) == [("Selim Karakaya", "Türkiye", "2026-04-14", "Istanbul", "other")]
 
 
-# plant: the _without_transit_cities line taken out of _sentence_place
+# plant: the "if (blanked := _without_transit_cities(text)) …" branch (with its "text = blanked") taken out of
+# _sentence_place
 def test_a_city_passed_through_is_no_mention():
     assert proposed.visits(SCHOOL + CAME.replace("İstanbul'dan doğrudan", "İstanbul üzerinden"), DAY_OSH) == [
         KARAKAYA_OSH]
@@ -64,7 +65,8 @@ def test_an_envoy_s_post_is_no_place_of_the_visit():
         ("Selim Karakaya", "Kyrgyzstan", "2026-04-14", "Bishkek", "other")]
 
 
-# plant: the _came_participle_day_first call taken out of find_visits
+# plant: the _came_participle_day_first call (its "if len(days) > 1 and local_words[k]:" branch) taken out of
+# find_visits
 def test_the_arrival_s_day_in_the_participle_s_clause():
     assert proposed.visits(SCHOOL + "Dün düzenlenen törene, salı günü Oş'a gelen TİKA Başkanı Selim Karakaya "
                            "katıldı.\n", DAY_OSH) == [KARAKAYA_OSH]
