@@ -1857,6 +1857,9 @@ _CLAUSE_OPEN = re.compile(r"\s*[,;]?\s*(?:а|и|но|and|but|while|whereas|ve|is
 # round 33: also "this year" without "of", "and in January–August this year it stood at about $19 million"
 _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending a year's period leaves ("всего 2025 год|а")
                           r"(?:\s+(?:of\s+(?:this|the\s+current)|this)\s+year|\s+(?:этого|текущего)\s+года)?"
+                          # round 107 (h2): the source told in an aside after the period, "а в 2024 году, по данным
+                          # разных ведомств, он находился в пределах от 470 до 490 млн долларов" (dev/1583)
+                          r"(?:\s*,\s*по\s+данным\s+[^,.;:«»]{1,60}(?=,))?"
                           r"[\s,]*(?:(?:он|она|it|показатель|the\s+figure)\s+)?"
                           # round 36 (trade and targets): a perfect tense and "already" before the verb, "and in the first
                           # nine months of this year it had already reached $341 million", "а за январь–март уже достиг"
@@ -1867,6 +1870,9 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           # round 99 (q3): Russian "был" as "was", "…, тогда как в 2017 году был меньше 250 млн"
                           # (dev/1471), and the colloquial "меньше" with "менее" below
                           r"came\s+to|amounted\s+to|totall?ed|was|был[аио]?|[—–-]"
+                          # round 107 (h2): "stood within" a range, "он находился в пределах от 470 до 490 млн"
+                          # (dev/1583)
+                          r"|находил(?:ся|ась)"
                           # round 25: a verb of change with its rate, "while in the first eight months of this year it
                           # grew by 21 percent to $33.5 million", "а за январь–июнь вырос на 12% до …"
                           r"|(?:grew|rose|increased|climbed|jumped|fell|declined|dropped|decreased)\s+(?:by\s+)?"
@@ -1890,7 +1896,10 @@ _CLAUSE_VERB = re.compile(r"(?:(?<=год)[ау])?"  # round 24: the case ending
                           r"nearly|almost|over|more\s+than|some|roughly"
                           # round 66 (trade66): a bound from above, and "just" before either, "and in the first quarter
                           # of 2026 it reached just under $170 million" (dev/1078), "а за январь–март составил менее …"
-                          r"|(?:just\s+)?(?:under|below|over|less\s+than)|менее|меньше)?\s*\$?$", re.I)
+                          r"|(?:just\s+)?(?:under|below|over|less\s+than)|менее|меньше"
+                          # round 107 (h2): a range's lower end, "(в пределах) от 470 до 490 млн" (dev/1583), which
+                          # money reads as the one amount "over" 470
+                          r"|(?:в\s+пределах\s+)?от)?\s*\$?$", re.I)
 
 # (round 24: "по итогам (всего)" as "за", "for the whole of", "in all of": "…, а по итогам всего 2025 года приблизился к …")
 _CLAUSE_GAP = re.compile(r"(?:(?:rose|grew|increased|climbed|fell|declined|dropped)\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?"
@@ -2370,7 +2379,13 @@ def _baseline_period(sentence: str, segment: str, amount: money.Amount, period: 
         return bracket["year"] if len(period) == 4 else None  # round 64: "(в 2024 году — 4,42 млрд долларов)"
     if (told := _baseline_when(segment)) is not None:
         return _label_of_baseline_when(told, period)
-    if (back := when.period_back_in(segment, period)) and back[0] != period:
+    back = when.period_back_in(segment, period)
+    if back is None and ("годом ра" in segment or "год назад" in segment) and (at := _clause_opening(segment)):
+        # Round 107 (h1): the further clause opening at a comma past the amount's own rate or the dollars' "США"
+        # (_clause_opening), "… составил почти 612 млн долларов США, увеличившись на 31,4%, тогда как годом ранее он
+        # равнялся 465,8 млн долларов" (dev/1578): its "годом ранее" read from there, as right after the amount
+        back = when.period_back_in(segment[at:], period)
+    if back and back[0] != period:
         # round 19: a further clause of the same period a year before, "…; geçen yılın aynı döneminde bu rakam 3,5 milyar
         # dolardı", "…, а в аналогичном периоде прошлого года – 360 млн"
         return back[0]
@@ -3098,6 +3113,9 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           r"aqrar|"
                           r"automotive|"
                           r"avtomobil|автомобил\w*|tekstil|textile|тексти\w*|"
+                          # round 107 (h5): Azerbaijani textile, "toxuculuq məhsulları üzrə ticarət isə 58 milyon
+                          # dollara yaxın olub" (trade in textile goods, dev/1585: one branch's, not the pair's)
+                          r"toxuculuq|"
                           # round 27: a metal, "alüminyum satışlarının … 250 milyon dolar civarında olduğu" (aluminium
                           # sales), "aluminium exports"
                           r"alüminyum|alüminium|alumini?um|алюмини\w*|"
@@ -3122,6 +3140,9 @@ _SECTOR_FLOW = re.compile(r"(?<![-\w])(?:defen[cs]e|arms|military|weapons?|aeros
                           # (round 59, trade59: its raw material or yarn, "tekstil hammaddesi ticareti", "pamuk ipliği
                           # ticareti", "pambıq xammalı", "textile raw materials trade", "cotton yarn exports")
                           r"(?:\s+(?:məhsul\w*|ürün\w*|products?|goods|продукци\w*|hammadde\w*|ipli[kğ]\w*|xammal\w*|"
+                          # round 107 (h5): or its fibre, "… 18,6 min ton pambıq lifi idxal edib, onun dəyəri 31,4
+                          # milyon dollar olub" (cotton fibre imports, dev/1585)
+                          r"lif\w*|"
                           r"raw\s+materials?|yarn))?(?:\s+üzrə)?"
                           r"(?:\s+(?:qarşılıqlı|karşılıklı|mutual))?)"
                           # round 35: a second branch with its goods word after it, "tarım ve gıda ürünleri ticareti";
@@ -3193,6 +3214,7 @@ _SECTOR_WORDS = ("pharma", "ilaç", "dərman", "фармацевт", "defen", "a
                  "молочн",  # round 103 (h6): _RU_BRANCH_PRODUCTS's dairy goods
                  "aqrar",  # round 104 (h4): _SECTOR_FLOW's Azerbaijani agrarian goods (dev/1549)
                  "otomotiv", "automotive", "avtomobil", "автомобил", "tekstil", "textile", "тексти",
+                 "toxuculuq",  # round 107 (h5): _SECTOR_FLOW's Azerbaijani textile (dev/1585)
                  "пряжи", "тканей", "одежды",  # round 57 (_GOODS_RU's cloth)
                  "фрукт", "плод", "ягод", "овощ", "мяс", "цемент", "лекарств", "медикамент",  # round 62 (_GOODS_RU)
                  "furniture", "mobilya", "mebel", "materials", "malzemeleri", "materialları",  # round 60 (trade60)

@@ -201,7 +201,10 @@ _TITLE_WORDS |= {"экономист", "эксперт", "аналитик", "п
                  "логист", "аграрий", "востоковед", "тюрколог", "банкир", "эколог", "аналитика", "экспертка",
                  # round 101 (q1): clerics and scholars of religion ("Муфтий Кыргызстана Замирбек Абдыкалыков",
                  # "Религиовед Асель Нурмаганбетова считает", dev/1498)
-                 "муфтий", "религиовед", "богослов", "теолог"}
+                 "муфтий", "религиовед", "богослов", "теолог",
+                 # round 107 (h2): a railwayman's trade opening a sentence ("Машинист Серик Утегенов, который провел
+                 # через Болашак первый поезд, говорит …", dev/1583)
+                 "машинист"}
 
 
 # Office words of Azerbaijani and Turkish reports (stems: "Azərbaycan Prezidenti", "Dışişleri Bakanı"),
@@ -4796,16 +4799,34 @@ _RU_NOT_SURNAME_END = re.compile(r"(?:ые|ие|ыми|ими|ами|ями)$")
 
 
 def _ru_name_shaped(name: str, phrase: str) -> str | None:
-    """`name` (a Cyrillic candidate of `phrase`), a leading city cut, when it looks like a person's name, else None."""
+    """`name` (a Cyrillic candidate of `phrase`), a leading city cut, when it looks like a person's name, else None
+    (round 107, h2: a leading word not declined with the man's name after it cut too, _ru_undeclined_before_name)."""
     if f"{name}»" in phrase:
         return None
     words = name.split()
     if len(words) == 3 and places.city_in(words[0]) is not None and places.city_in(words[0])[1] \
             and not places.city_in(" ".join(words[1:])):
         words = words[1:]
+    elif len(words) == 3 and _ru_undeclined_before_name(words):
+        words = words[1:]
     if any(_RU_NOT_GIVEN_NAME_END.search(word) for word in words[:-1]) or _RU_NOT_SURNAME_END.search(words[-1]):
         return None
     return " ".join(words)
+
+
+# Round 107 (h2): a company's name in quote marks right before a man's name declined by its sentence ("во главе с
+# председателем агентства «Туркмендемирёллары» Мергеном Аннамурадовым", dev/1583) is read with it as one run once a
+# quoted term's marks are read away: its word keeps its own ending while the given name and surname take the case, so
+# it is no word of his name (a man's given name and patronymic decline with his surname; a woman's given name may not,
+# "Айгуль Сейтовой", so only a man's surname read back cuts it)
+_RU_MANS_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
+
+
+def _ru_undeclined_before_name(words: list[str]) -> bool:
+    """Does the first of three Cyrillic words keep its ending while the two after it read back from an oblique case
+    as a man's given name and surname?"""
+    read = ru_nominative_of_oblique(" ".join(words)).split()
+    return read[0] == words[0] and read[1] != words[1] and _RU_MANS_SURNAME.search(read[2]) is not None
 
 
 def ru_name_shaped_names(names: list[str], phrase: str) -> list[str]:

@@ -402,7 +402,10 @@ CITIES = {"AZE": ("Nakhchivan", "Shusha", "Ganja", "Gabala", "Lankaran", "Khanke
                   "Myrzakent",
                   # round 104 (h5): the border district's centre by the Zhibek Zholy crossing, where a trade centre
                   # opens to a neighbour's delegation ("Гости прибыли в Сарыагаш накануне", dev/1551)
-                  "Saryagash"),
+                  "Saryagash",
+                  # round 107 (h2): the Mangystau railway crossing on the Turkmen border, where a neighbour's railway
+                  # delegation comes for its reopening ("На станцию Болашак … прибыла туркменская делегация", dev/1583)
+                  "Bolashak"),
           "UZB": ("Samarkand", "Bukhara", "Khiva",
                   "Namangan", "Andijan", "Fergana", "Termez", "Nukus",  # round 30: regional centres (see below)
                   # round 43 (second wave): the other viloyat centres ("прибыл в Хорезмскую область" is Urgench's)
@@ -457,6 +460,7 @@ CITY_SPELLINGS = {"Gazimağusa": "Famagusta", "Mağusa": "Famagusta", "Qazimağu
                   "Ələt": "Alat", "Алят": "Alat",  # round 98 (v1): as Azerbaijani and Russian spell it (dev/1461)
                   "Мырзакент": "Myrzakent",  # round 99 (v2): as Russian spells it (dev/1479)
                   "Сарыагаш": "Saryagash",  # round 104 (h5): as Russian spells it (dev/1551)
+                  "Болашак": "Bolashak",  # round 107 (h2): as Russian spells it (dev/1583)
                   "Шымкент": "Shymkent", "Актау": "Aktau",
                   "Aktav": "Aktau",  # Round 93 (v2): as Turkish spells it ("Aktav kentinde", "Aktav'da", dev/1404)
                   "Бурабай": "Burabay",
@@ -759,6 +763,9 @@ _EN_HEAD_WINDOW = 60
 
 
 _PUBLICATION_AFTER = re.compile(r"\s+(?:Gazette|Times|Post|Herald|Daily|Tribune|Chronicle)\b")
+# Round 107 (h5): a city's name before the word for a valley names the valley, no city ("… one-day visit to Andijan,
+# his first trip to the Fergana Valley", dev/1586: Andijan; Turkish "Fergana Vadisi", Azerbaijani "Fərqanə vadisi")
+_VALLEY_AFTER = re.compile(r"\s+(?:[Vv]alley|[Vv]adi\w*)\b")
 
 
 _REGION_AROUND_IT = frozenset({"Almaty"})  # a city not a capital whose region, around it, has another centre
@@ -789,6 +796,8 @@ def _city_match(text: str) -> re.Match | None:
     for m in _CITY.finditer(text):
         if _PUBLICATION_AFTER.match(text, m.end()):
             continue  # round 46: a newspaper's name ("By Famagusta Gazette Staff"), no place of the report
+        if _VALLEY_AFTER.match(text, m.end()):
+            continue  # round 107 (h5): "the Fergana Valley" is no city
         if _honorific_not_city(text, m):
             continue  # round 71 (places71): "Hero-Arkadag", "Arkadag Gurbanguly Berdimuhamedow": the man
         if _HEAD_OF_CITY_TITLE.match(text, m.end()) or (m[1] in _CITY_SPELLED and _AKIM_OF_CITY.match(text, m.end())) \
@@ -997,6 +1006,12 @@ _AIRPORT = re.compile(rf"\b({_AIRPORT_NAME})(?:\s+adına)?\s+(?:International\s+
                       r"(?:Airport|Aeroport|Hava\s+Liman|Havaliman)"
                       rf"|\bаэропорт\w*\s+(?:имени\s+)?({_AIRPORT_NAME})")
 _AIRPORT_WORDS = ("airport", "aeroport", "hava liman", "havaliman", "аэропорт")  # one is in every _AIRPORT match
+# Round 107 (h3): an airport by a name the table does not hold, a city's that is no capital ("… Bakanı X Y çarşamba
+# akşamı Yenişehir Havalimanı'na indi", dev/1584): no capital it tells, but a subject still ends before it
+# (airport_start); its name up to three capitalised words after a lower-case word or a comma (not a name run on into
+# it: "X Y Z Havalimanı'na" is left as it was)
+_NAMED_AIRPORT = re.compile(r"(?<=[a-zçğıöşüə,]\s)(?:[A-ZÇĞİÖŞÜƏ][\w-]+\s+){1,3}"
+                            r"(?:Havalimanı|Hava\s+Limanı|Airport|Aeroport)")
 
 
 def airport_city(text: str) -> tuple[str, str] | None:
@@ -1013,11 +1028,12 @@ def airport_city(text: str) -> tuple[str, str] | None:
 
 def airport_start(text: str) -> int | None:
     """Round 68 (turkpa68c): where the capital's airport the text names by its name (_AIRPORT) begins, else None: the
-    words before an arrival verb may end with it ("X Heydər Əliyev Beynəlxalq Aeroportuna gəlib", dev/1100)."""
+    words before an arrival verb may end with it ("X Heydər Əliyev Beynəlxalq Aeroportuna gəlib", dev/1100). Round 107
+    (h3): else where an airport of a name the table does not hold begins (_NAMED_AIRPORT)."""
     low = text.lower()
     if not any(word in low for word in _AIRPORT_WORDS):
         return None
-    m = _AIRPORT.search(text)
+    m = _AIRPORT.search(text) or _NAMED_AIRPORT.search(text)
     return m.start() if m else None
 
 

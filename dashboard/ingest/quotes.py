@@ -2047,6 +2047,9 @@ def _attribute(after: str, before: str, text: str, para_start: int, paras, resol
             continue  # round 40: "— сказал он Радио Озоди." (the pronoun's, AFTER_VERB_PRONOUN_RU; the outlet no name)
         if m and pattern is AFTER_VERB_SPEAKER_RU and (found := _ru_speaker_then_outlet(after, resolver)) is not None:
             return found[0], rule, found[1]  # round 38: "— сказал Назаров Sputnik Таджикистан." (the outlet no name's)
+        if m and pattern is TR_SAYING and m["spk"] in ("Bakan", "bakan") \
+                and (person := _tr_saying_bare_title_lead(m["spk"], before, resolver)):
+            return person, rule, m.end()  # round 107 (h3): '"…" ifadesini kullanan Bakan, …' after another minister
         if m:
             person = _surname_speaker(_speaker_phrase(m["spk"]), text[:para_start] + before, resolver) \
                 if pattern in (AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER) \
@@ -2779,9 +2782,12 @@ def _subject(sentence: str, resolver: Resolver) -> tuple[Person, re.Match] | Non
         m = _EN_HOST_OR_GUEST_SUBJECT.match(sentence)  # round 86 (n4): "His host spoke of “…”", not "His" alone
     if m is None and (sentence[1:2].isupper() or sentence[:1].isdigit()) and (dateline := _EN_DATELINE.match(sentence)):
         m = SUBJECT.match(sentence, dateline.end())  # round 31: "ASTANA, May 11 (Reuters) - X said …" (in place)
-    if m is None and sentence[:1].isdigit() and (entry := _CHRONOLOGY_DAY_LINE.match(sentence)):
+    if m is None and sentence[:1].isdigit() and (entry := _CHRONOLOGY_DAY_LINE.match(sentence)
+                                                  or _LIVE_STAMP.match(sentence)):
         # round 100 (q2): a chronology's entry, its date and dash before the subject ("11 ноября 2022 года —
         # Председатель Халк Маслахаты X Y принял участие …. На полях саммита он …", dev/1483; in place)
+        # round 107 (h5): or a live blog's entry, its time stamp ("16:05 – Andijan's regional governor X Y told us that
+        # …. “…,” he said", dev/1586: the governor, not the president of the entries before)
         m = SUBJECT.match(sentence, entry.end())
     if m is None and "**" in sentence[:8] and (label := bold_label_end(sentence)):
         m = SUBJECT.match(sentence, label)  # round 77 (brief77, dev/1206): "• **Hungary–Kazakhstan:** X used …"
@@ -4814,7 +4820,13 @@ def _dash_list_item(text: str, paras, a: int, resolver: Resolver) -> bool:
 # next paragraph is then that person's (`label`).
 _RU_LABEL = re.compile(r"(?P<title>(?:[А-ЯЁа-яё\-]+\s+){0,8}?)"
                        r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё\-]+)(?P<after>,[^:«»]{1,80})?\s*:")
-_RU_LABEL_VERB_FIRST = re.compile(rf"(?:Вот\s+что|Об\s+этом|Так)\s+(?:{RU_VERBS})\s+(?P<spk>[^.;:!?«»“”\"]{{1,120}}?)\s*:")
+# Round 107 (h2): or one echoing the speaker before ("Ему вторит предприниматель из Жанаозена X Y, возящий в
+# Туркменистан цемент: «…»", dev/1583): "вторит" (echoes) says the words after the colon are the subject's own; an
+# aside after a comma (what he does, his title) is no part of the speaker's phrase (`echo`, read up to the comma)
+_RU_LABEL_VERB_FIRST = re.compile(rf"(?:(?:Вот\s+что|Об\s+этом|Так)\s+(?:{RU_VERBS})\s+"
+                                  r"(?P<spk>[^.;:!?«»“”\"]{1,120}?)"
+                                  r"|(?:Ему|Ей|Им)\s+втор(?:ит|ят|ил|ила)\s+(?P<echo>[^.;:!?«»“”\",]{1,120}?)"
+                                  r"(?:,\s[^.;:!?«»“”\"]{1,80})?)\s*:")
 _PAST_TENSE = re.compile(r"[аеиыя](?:л|ла|ли|ло|лся|лась|лись)$")  # ("возглавил", not "торговли" nor "Посол")
 # The title's first word is a person's (in the nominative): "Итоги встречи Ильхама Алиева:", "Программа визита X:"
 # name a person in the genitive over a list, not a speaker
@@ -4832,7 +4844,7 @@ def _ru_label_paragraph(body: str, resolver: Resolver) -> Person | None:
     if not ("А" <= body[:1] <= "Я" or body[:1] == "Ё") or len(body) > 200:  # a cheap gate: a short capitalised line
         return None
     if m := _RU_LABEL_VERB_FIRST.fullmatch(body):
-        return resolver.resolve(_after_last_term(m["spk"]))
+        return resolver.resolve(_after_last_term(m["spk"] or m["echo"]))
     if not (m := _RU_LABEL.fullmatch(body)) or (m["title"] and m["after"]) \
             or not (m["title"] or m["after"] or officeholders.by_name(m["name"])):
         return None  # (a bare pair of capitalised words, "Город Алматы:", may be a subheading's)
@@ -8861,14 +8873,18 @@ _THAT_VERBS = _THAT_VERBS | {"wrote", "posted", "tweeted"}
 # görə, iki ölkə “…”", dev/1274) is a title of its own, not "Nazir" with a word after it; _title_fits gives it a deputy
 # Round 83 (q83): so is the Turkish "Bakan Yardımcısı" ('Bakan Yardımcısı, “…” dedi.' under "Ticaret Bakan Yardımcısı
 # X Y … söyledi."), not "Bakan" with a word after it (known gap: no dev article)
+# Round 107 (h3): or a demonym and "yetkili" (official), 'Özbek yetkili, "…" dedi.' after "Ekrandan seslenen Kasımov da
+# … belirtti." (dev/1584): the one the sentence before is about when he is of that state (_title_fits), not a last
+# speaker of no state told (people.Resolver._official_of_state)
 _BARE_TITLE_OPENING = re.compile(r"^(?P<title>vitse-prezident|prezident|baş nazir|nazir müavini(?:nin)?|nazir|"
                                  r"səfir|sədr|spiker|ekspert|iqtisadçı|politoloq|analitik|cumhurbaşkanı|"
                                  r"bakan yardımcısı|bakan|"
-                                 r"büyükelçi|başkan|uzman)"
+                                 r"büyükelçi|başkan|uzman|[^\W\d_]+\s+yetkili)"
                                  r"(?:\s+(?:isə|da|də|ise|de|da))?(?=[\s,])", re.I)
 _PRESIDENT_TITLES = ("prezident", "cumhurbaşkanı", "президент")
 # the first letters of the bare titles (_BARE_TITLE_OPENING, _RU_BARE_TITLE_OPENING), a cheap gate before either
-_TITLE_INITIALS = frozenset("VvPpBbNnSsEeİiAaCcUuМПЭА")
+# (round 107, h3: and of the demonyms before "yetkili", people._LOCAL_DEMONYMS)
+_TITLE_INITIALS = frozenset("VvPpBbNnSsEeİiAaCcUuМПЭАKÖTM")
 # (split() takes the stop; round 104, h4: or its plural, "tərəflər … plan imzalayıblar." after the subject's own
 # verb, dev/1549)
 _PAST_SENTENCE_END = re.compile(r"\w(?:(?:ıb|ib|ub|üb)(?:lar|lər)?|dı|di|du|dü|tı|ti|tu|tü)\s*\.?$")
@@ -8903,21 +8919,43 @@ def _bare_title_lead(text: str, paras, para_start: int, own_before: str, after: 
             or _name_after_title(sentence, m.end()) \
             or any(resolver.resolve(run, speaking=False) for run in _capital_runs(sentence[m.end():])):
         return None  # (round 25: a name after the title, known or not, makes it no bare title)
-    lead = _sentence_before(text, paras, para_start, sentences)
+    person = _lead_subject_titled(m["title"], _sentence_before(text, paras, para_start, sentences), resolver)
+    return (resolver.resolve(person.name), m_after.end() if m_after else 0) if person is not None else None
+
+
+def _lead_subject_titled(title: str, lead: str, resolver: Resolver) -> Person | None:
+    """The person the sentence `lead` is about, its running text ending in a past verb, when the bare `title` fits him
+    (_title_fits); else None. (Round 107, h3: one home for _bare_title_lead and _tr_saying_bare_title_lead.)"""
     if not _PAST_SENTENCE_END.search(lead):
         return None
     opening = _QUOTE_MARK.split(lead, 1)[0]  # the subject comes before a quoted term ('forumun "…" adlı panel')
     person = _clause_subject(opening, resolver, speaking=False)
     if person is None:
         return None
-    if not _title_fits(m["title"], person, lead) \
-            and not (person.rule == "unlisted name" and not person.role
-                     and any(_title_fits(m["title"], titled) for titled in resolver.titled_as(person))):
+    if not _title_fits(title, person, lead) \
+            and not (person.rule == "unlisted name" and not (person.role and person.iso3)
+                     and any(_title_fits(title, titled) for titled in resolver.titled_as(person))):
         # round 104 (h4): a name read again without its title ("Bundan əlavə, X Y … görüşüb, tərəflər … plan
         # imzalayıblar." before 'Nazir müavini …: "…"') is still what the text titled him before ("Özbəkistanın kənd
-        # təsərrüfatı nazirinin müavini X Y", dev/1549)
+        # təsərrüfatı nazirinin müavini X Y", dev/1549); round 107 (h3): so is one read again without his state
+        # ("Ekrandan seslenen Kasımov da …" before 'Özbek yetkili, "…" dedi.', "Özbekistan Turizm Komitesi Başkanı X
+        # Kasımov" before, dev/1584)
         return None  # 'Prezident İlham Əliyev … qəbul edib. Nazir "…" deyib.': not the president's words
-    return resolver.resolve(person.name), m_after.end() if m_after else 0
+    return person
+
+
+# Round 107 (h3): a bare minister's title after the participle that ends a quote opening its sentence ('"…" ifadesini
+# kullanan Bakan, Bişkek'te … duyurdu.', TR_SAYING) right after a sentence about another minister than the one who
+# spoke last ("Kırgız mevkidaşı Sıdıkov ise Issık Göl'ün rotaya eklenmesini istedi.", after the Kazakh minister's
+# words, dev/1584): that one, whom the title fits (_lead_subject_titled), as 'Bakan, "…" dedi.' reads the sentence
+# before (_bare_title_lead)
+def _tr_saying_bare_title_lead(title: str, own_before: str, resolver: Resolver) -> Person | None:
+    if own_before.rstrip()[-1:] not in (".", "!", "?"):
+        return None  # (the quote opens its sentence: the sentence before is the paragraph's last up to it)
+    person = _lead_subject_titled(title, _SENTENCE_BREAK.split(own_before.strip())[-1], resolver)
+    if person is None or (resolver.last_speaker is not None and person.name == resolver.last_speaker.name):
+        return None
+    return resolver.resolve(person.name)
 
 
 # Round 16: a minister's title fits a minister only ("Economy Minister", "Ticaret Bakanı"), not an economist named
@@ -8947,6 +8985,8 @@ def _title_fits(title: str, person: Person | None, lead: str = "") -> bool:
                                and not _TURKIC_DEPUTY.search(lead) else "")
         return bool(_MINISTER_ROLE.search(role)) and "prime" not in role.lower() and "başbakan" not in role.lower() \
             and not _TURKIC_DEPUTY.search(role)
+    if title.endswith(" yetkili"):  # round 107 (h3): "Özbek yetkili", one told of that state only
+        return person.iso3 != "" and person.iso3 in local_demonym_codes(title.split()[0])
     return person.role != officeholders.HEAD_OF_STATE
 
 
@@ -9416,17 +9456,23 @@ _EN_PRESENT_SPLIT_GAP = re.compile(rf"\s*,?\s*(?:(?:{_EN_PRESENT_VERBS})\s+(?P<s
 # speaker's, as English '“We are ready,” says X, “to …”' is (_en_present_split_speaker) and «…, — сказал X. — …» in
 # one pair of marks (_ru_interrupted, RU_INTERRUPTION the gap). A lead of four words or more is a quote of its own,
 # the rest its speaker's by the round 24 rule (_DASH_GAP).
+# Round 107 (h5): so the Azerbaijani "deyə" attribution between them, «Bu sənədlər», – deyə o vurğulayıb, – «… körpüyə
+# çevriləcək» (dev/1585): AZ_DEYE, then the comma or stop and the dash that opens the rest (_AZ_INTERRUPTION_END).
 RU_SHORT_LEAD_GAP_AT_MOST = 160  # characters between the short lead's close and the rest's opening
+_AZ_INTERRUPTION_END = re.compile(r"\s*[.,]\s+[-–—]\s+")
 
 
 def _ru_short_lead_speaker(before: str, text: str, para_start: int, paras, resolver: Resolver) -> Person | None:
-    """The speaker a dash-led attribution (RU_INTERRUPTION) after a short lead in marks of its own names, for the rest
-    of the quote opening right after it; else None."""
+    """The speaker a dash-led attribution (RU_INTERRUPTION, or Azerbaijani AZ_DEYE) after a short lead in marks of its
+    own names, for the rest of the quote opening right after it; else None."""
     close = before.rfind("»")
     opening = before.rfind("«", 0, close)
     if opening < 0 or len(before) - close > RU_SHORT_LEAD_GAP_AT_MOST \
-            or _words(lead := _clean(before[opening + 1:close])) >= MIN_WORDS \
-            or not RU_INTERRUPTION.fullmatch(before, close + 1):
+            or _words(lead := _clean(before[opening + 1:close])) >= MIN_WORDS:
+        return None
+    if not RU_INTERRUPTION.fullmatch(before, close + 1) and not (
+            "deyə" in before[close:] and (deye := AZ_DEYE.match(before[close + 1:]))
+            and _AZ_INTERRUPTION_END.fullmatch(before, close + 1 + deye.end())):
         return None
     speaker, rule, _ = _attribute(before[close + 1:], before[:opening], text, para_start, paras, resolver, lead)
     return speaker if rule == "said-after" else None
@@ -10748,7 +10794,10 @@ _RU_OPENING = re.compile(rf"(?:{'|'.join(RU_OPENING_ADVERBS)}|Кроме тог�
                          r"В то же время|В частности|В свою очередь|Со своей стороны|В итоге|В заключение|Вместе с тем"
                          # Round 82 (q82): the conjunction "А"/"И" opening a sentence before a lower-case title ("А
                          # министр экономики Казахстана X Y отметил, что «…»"), SUBJECT taking "А" for the speaker
-                         r"|[АИ](?=\s+(?:министр|президент|премьер-министр|вице-премьер|глава|посол|председатель)\s))"
+                         r"|[АИ](?=\s+(?:министр|президент|премьер-министр|вице-премьер|глава|посол|председатель)\s)"
+                         # round 107 (h4): a possessive and a word of his relation to the one named before ("Его коллега
+                         # Тошпулатов сделал акцент на …. «…», — подчеркнул министр", dev/1587), the name its subject
+                         r"|(?:Его|Её|Ее|Их)\s+(?:[а-яё]+(?:ский|цкий)\s+)?(?:коллега|визави))"
                          r",?\s+(?=[А-ЯЁ]|(?:он|она|министр|президент|лидер|премьер-министр|вице-премьер|глава|посол|"
                          r"председатель)\s)")
 
@@ -12279,12 +12328,13 @@ def _label_before_long_stay(label: str, body: str, resolver: Resolver) -> Person
 
 # Round 62 (quotesen62): an English label's place of stay, "Speaker Kurtulmuş in Bishkek: “…”" (a state, its capital or
 # a city of places.CITIES after "in"), is no part of the name
-_EN_LABEL_STAY = re.compile(r"^(?P<who>.+?)\s+in\s+(?P<place>[A-Z][\w'’\-]+)$")
+# (round 107, h4: nor the Russian "в"/"во" and a place in the prepositional, "Мирсаидов в Худжанде: «…»", dev/1587)
+_EN_LABEL_STAY = re.compile(r"^(?P<who>.+?)\s+(?:in|в|во)\s+(?P<place>[A-ZА-ЯЁ][\w'’\-]+)$")
 
 
 def _en_without_stay(label: str) -> str:
-    """The label without "in" and a place after the name."""
-    if " in " not in label or not (m := _EN_LABEL_STAY.match(label)):
+    """The label without "in" (Russian "в") and a place after the name."""
+    if (" in " not in label and " в " not in label and " во " not in label) or not (m := _EN_LABEL_STAY.match(label)):
         return label
     return m["who"] if places.is_place_word(m["place"]) or places.city_in(m["place"]) is not None else label
 
@@ -15096,7 +15146,10 @@ def _en_according_surname(m: re.Match, earlier: str, resolver: Resolver) -> Pers
 _TR_SURNAME_OPENING = re.compile(rf"^\s*(?P<spk>[{CAPITALS}][a-zçğıöşüâîûəß-öø-ÿā-ſ'’\-]+),\s*$")
 # Round 45: the lone surname opening a longer sentence, before its comma or a topic particle ("Matyakubov ise iki kentin
 # … belirterek,", "Kaptanoğlu da …"): the person named in full before, when the clause rules then find him its subject
-_TR_SURNAME_LEAD = re.compile(rf"^\s*(?P<spk>[{CAPITALS}][a-zçğıöşüâîûəß-öø-ÿā-ſ\-]+)"
+# Round 107 (h3): a demonym and "counterpart" may stand before it ("Kırgız mevkidaşı Sıdıkov ise Issık Göl'ün rotaya
+# eklenmesini istedi.", dev/1584): the surname is still the subject, no lake in the genitive after it
+_TR_SURNAME_LEAD = re.compile(rf"^\s*(?:[{CAPITALS}][a-zçğıöşü]+\s+(?:mevkidaşı|meslektaşı)\s+)?"
+                              rf"(?P<spk>[{CAPITALS}][a-zçğıöşüâîûəß-öø-ÿā-ſ\-]+)"
                               r"(?:,|\s+(?:ise|de|da|ayrıca)\b,?)\s")
 
 

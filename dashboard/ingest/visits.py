@@ -115,6 +115,15 @@ _TOOK_COMPANIES_TO = r"(?:took|brought)\s+" + _COMPANIES_TO
 _ARRIVAL_DAY_TOLD = (r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
                      r"(?:\s+(?:morning|afternoon|evening|night))?)")
 _ARRIVAL_DAY = _ARRIVAL_DAY_TOLD + "?"
+# Round 107 (h1): coming back from a place named right after, what was done there told after "where", is having been
+# there ("X returned last week from Istanbul, where he led a … delegation to the … Forum on 12 November", dev/1582): a
+# visit word (_VISIT), and the "where" clause is the trip's own, not that of where a visitor came from (_CAME_FROM,
+# _days), its day the trip's (_came_from_days); not a return told with no "where" ("X returned from Baku on Friday":
+# the trip's last day), nor "returned to Bishkek from Istanbul", a coming home (_EN_ARRIVED_FROM)
+_RETURNED_FROM_TAIL = (r"(?:\s+home)?(?:\s+(?:last|this)\s+week|" + _ARRIVAL_DAY_TOLD + r")?"
+                       r"\s+from(?-i:(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+where\s))")  # after "returned"
+_RETURNED_FROM = r"returned" + _RETURNED_FROM_TAIL
+_RETURNED_FROM_RE = re.compile(r"\b" + _RETURNED_FROM, re.I)
 # Round 72 (events72): an arrival told with its day and no place, the clause ending there ("Kazakh President X flew in
 # on Friday afternoon and had …", "Y arrived late on Friday evening.", "Z landed on Saturday morning, only hours
 # before …", dev/1150): the place is the newsroom's dateline in capitals ("CHOLPON-ATA – …", _bare_dateline_place).
@@ -206,6 +215,7 @@ _VISIT = re.compile(r"\b(visit(?:ed|s|ing)?|(?:arrived|arrives|travels|travell?e
                     # Round 86 (w1, ended_the_run_in): a run of travel ended in a place named right after is a stay
                     # there ("He had ended the run in Baku on 28 April", dev/1312; not "ended the talks")
                     r"|ended\s+(?:the|his|her)\s+(?:run|trip|tour|journey)\s+in(?-i:(?=\s+[A-Z][^\W\d_A-Z]))"
+                    r"|" + _RETURNED_FROM +  # round 107 (h1): "returned last week from Istanbul, where …"
                     r")\b", re.I)
 # every _VISIT match holds one of these
 _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "landed", "was in", "were in", "also in", "stepped off",
@@ -216,7 +226,8 @@ _VISIT_WORDS = ("visit", "arrived", "summit", "trip to", "travel", "flew", "land
                 "been in", "delegation to", "delegation of",
                 "touched down", "went", "headed", "came", "come", "left", "departed", "set off", "set out", "crossed",
                 "reached", "spent", "stayed", "took", "brought",  # round 80 (check80): _TOOK_COMPANIES_TO
-                "flown", "ended the", "ended his", "ended her")  # round 86 (w1): "had flown to", ended_the_run_in
+                "flown", "ended the", "ended his", "ended her",  # round 86 (w1): "had flown to", ended_the_run_in
+                "returned")  # round 107 (h1): "returned last week from Istanbul"
 _STAY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?in\b")  # "was in Baku": a stay, told more loosely than a visit
 # Round 69 (turkpa): Azerbaijani "reached" a place is coming there ("Numan Kurtulmuş səhər saatlarında Bakıya çatıb",
 # dev/1100), as Turkish "ulaştı" after a name's apostrophe: only right after a capitalised word in the dative (the
@@ -254,7 +265,9 @@ _LOCAL_VISIT = re.compile(r"\b(?:визит|поездк|прибы(?:л|ва|в
                           r"|\bsammit\w*"
                           # round 76 (digest76): "приехал" (came, by road) as "прибыл" ("Губернатор … в четверг
                           # приехал в Исфару", dev/1199)
-                          r"|\bприеха(?:л|вш)\w*"
+                          # (round 107, h2: and its imperfective, a trip there and back, "…, куда X приезжал для
+                          # переговоров", dev/1583)
+                          r"|\bприеха(?:л|вш)\w*|\bприезжал\w*"
                           # round 35 (visits): and their plural, told of the guests ("Qonaqlar dünən Bakıya gəliblər")
                           r"|\b(?:gəlib|gəldi|geldi)(?:lər|ler)?\b"
                           # Turkish contacts held ("12 Mart'ta Bakü'de temaslarda bulundu", "bir dizi temasta bulundu")
@@ -369,6 +382,7 @@ _LOCAL_VISIT_WORDS = ("визит", "поездк", "прибы", "прилет�
                       "inerek",  # round 58
                       "находил",  # round 65 (visits65a)
                       "приеха",  # round 76 (digest76)
+                      "приезжал",  # round 107 (h2)
                       "пришвартова",  # round 101 (v1)
                       "deyd", "dayd", "teyd", "tayd",  # round 59 (visits)
                       "gəlişi", "gelişi",  # round 54
@@ -513,7 +527,10 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
                         # "signed a package of 12 documents", "signed more than 20 documents"
                         # news also writes "inked": "the two sides inked 10 agreements", "ten agreements were inked"
                         # round 44: companies "concluded 17 export-import contracts" (a count right after: not talks)
-                        r"|\b(?:signed|inked|concluded)\s+"
+                        r"|\b(?:signed|inked|concluded"
+                        # round 107 (h5): or the signed texts exchanged, as "the exchange of" below ("The two presidents
+                        # watched as ministers exchanged seven documents: …", dev/1586)
+                        r"|exchanged)\s+"
                         # (round 45: "another four agreements", "a further 3 contracts", more than those told before)
                         r"(?:a\s+package\s+of\s+|a\s+total\s+of\s+|more\s+than\s+|over\s+|another\s+|a\s+further\s+"
                         r"|an\s+additional\s+)?"
@@ -553,7 +570,8 @@ _DOCUMENTS = re.compile(r"\b(\d{1,3}|" + "|".join(_COUNT_WORDS) + r"|numerous|se
 # _EN_SIGNING_COUNT, so that a lead told before the visit counts ("The commission held its session in Bishkek on Tuesday,
 # with the two sides signing six documents." … "Kerekes, who arrived in the Kyrgyz capital on Monday, …")
 _SIGNED_WORDS = ("signed", "inked", "signing of", "exchange of", "produced", "yielded", "resulted in", "concluded",
-                 " sign ", " signing ", "ended with", "closed with")
+                 " sign ", " signing ", "ended with", "closed with",
+                 "exchanged ")  # round 107 (h5)
 # The count as a total of what was signed: "signed a declaration … and concluded 15 other agreements, bringing
 # the total to 16 documents", "a total of 12 documents were signed"
 # round 27: the number told with its noun and the count in words after ("bringing the number of documents signed to three")
@@ -642,7 +660,9 @@ _NO_AMOUNT_WORD = r"(?!(?:milyon|milyar|milyard|mln|mlrd|trilyon|bin|min|dolar|d
 # round 60 (visits60a): the forum told before, "on it" between ("Компании … заключили на нём семь … соглашений")
 # (Round 89, b1: the counterpart between the verb and the count, "подписали с турецкими коллегами два меморандума",
 # dev/1355)
-_LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?)\s+(?:на\s+н[её]м\s+)?"
+# (Round 107, h1: "sealed with signatures" as "signed", "стороны скрепили подписями пять соглашений", dev/1578)
+_LOCAL_DOCUMENTS = re.compile(r"\b(?:подписа\w*|заключил[аио]?|заключен[аоы]?|скрепил[аио]?\s+подписями)\s+"
+                              r"(?:на\s+н[её]м\s+)?"
                               r"(?:с\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+)?(?:ещ[её]\s+)?"
                               r"(?:(?:пакет|более|свыше)\s+(?:из\s+)?)?(" + _RU_COUNT + r"|(?<=из\s)"
                               + _RU_GENITIVE_COUNT + r"|(?<=более\s)" + _RU_GENITIVE_COUNT + r"|(?<=свыше\s)"
@@ -952,7 +972,8 @@ def _ta_between_others(sentence: str, visit: VisitFound) -> bool:
 # "документы … не подписывались", which the others do not hold
 _LOCAL_SIGNED_WORDS = ("подписа", "imza", "обменял", "подписыва", "заключил", "заключено", "заключены",
                        "заключена",  # not "заключение" (a conclusion)
-                       "bağlandı", "bağlanıb", "bağlanmış", "bağladı", "bağlayıb", "bağlamış")  # round 57 (_TA_SIGNED)
+                       "bağlandı", "bağlanıb", "bağlanmış", "bağladı", "bağlayıb", "bağlamış",  # round 57 (_TA_SIGNED)
+                       "скрепил")  # round 107 (h1): "скрепили подписями" (_LOCAL_DOCUMENTS)
 _NAMED_AFTER = re.compile(r"(?i:\b(street|avenue|park|school|square|centre|center|monument|bust)s?\b[^.]{0,80}?\bnamed after\s+"
                           r"(?:the\s+)?)(?:[\w-]+\s+){0,4}?(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)")
 # An aside on the visit after the visitor: "Ilham Aliyev, in Tashkent for a state visit, held talks …", "X, on a visit
@@ -1021,7 +1042,12 @@ _VISITOR_CUES = re.compile(r"\b(?:visit|trip) of\s+(?P<a>.{3,80}?)\s+to\b"  # ro
                            # round 18: "X left for Astana on Tuesday", "X departed on Monday for Bishkek"; "X is on a state
                            # visit to Azerbaijan, which began on Tuesday"
                            r"|(?:left|departed|set\s+off)(?=" + _ARRIVAL_DAY + r"\s+for\s+[A-Z])"
-                           r"|(?:is|was)\s+on(?=\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b))\b|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+(?:state |official |working )?visit"
+                           r"|returned(?=" + _RETURNED_FROM_TAIL + r")"  # round 107 (h1): "X returned last week from Y"
+                           r"|(?:is|was)\s+on(?=\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b))\b"
+                           r"|(?P<c>[A-Z][^,.]{2,80}?)(?:'s|’s)\s+"
+                           # round 107 (h5): its length before, "Turkish President X's one-day visit to Andijan"
+                           # (dev/1586)
+                           r"(?:[\w-]+-day\s+)?(?:state |official |working )?visit"
                            # "President of Tajikistan Emomali Rahmon, who arrived in Baku on a state visit on …"
                            # "Turkish President Recep Tayyip Erdogan, who flew into Baku on Nov 12, …", "…, who also
                            # arrived on Nov 12", "…, who landed in Baku on the evening of Nov 11"
@@ -1138,6 +1164,7 @@ class VisitFound:
     documents_more: bool = False  # round 58: its count is told "a further" one with none told before it (round 79: or
     # the forum's company deals)
     firms_count: int | None = None  # round 67: the count of companies' deals read into its documents
+    more_over_firms: bool = False  # round 107 (h5): its one document the two sides signed, over companies' deals only
     officials_count: bool = False  # round 82 (s2): its count was told signed by ministers (_EN_OFFICIALS_SIGNED)
     one_signed_end: int = -1  # round 83 (w2): where the last sentence telling one document signed, no count, ends
     headed_count_end: int = -1  # round 88 (v2, count_in_subheading): where a subheading counting its documents ends
@@ -1159,7 +1186,7 @@ _CUE_VERBS = ("paid", "made", "will pay", "is paying", "visited", "kicked off", 
               "pays", "arrives", "travels", "stops in", "stopped in",  # round 80 (chrono80)
               "steps off")  # round 86 (n5)
 # one is in every _VISITOR_CUES match of (b) (round 83, old83: "crossed over for"; round 102, v2: "crossed the border")
-_CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought", "crossed")
+_CUE_GATE_WORDS = _CUE_VERBS + ("is in", "took", "brought", "crossed", "returned")  # round 107 (h1): _RETURNED_FROM
 
 
 def _after_last_stop(sentence: str, before: int, stops: str) -> int:
@@ -1332,17 +1359,29 @@ def _title_list_joined(parts: list[str]) -> list[str]:
 # в Кыргызстане X Y", dev/1507; "Kazakhstan's ambassador to Hungary", "Ambassador of Kazakhstan to Hungary"), is no
 # state of his (_title_states) nor a place of his visit (_sentence_place: "посол Кыргызстана в Турции X Y прилетел в
 # Бишкек" flew home); between the title and "в"/"to" only the capitalised words of whose envoy he is
+# Round 107 (h6): the Turkish post, the city or state right before "Büyükelçisi" after the sending state's genitive
+# ("Türkiye'nin Duşanbe Büyükelçisi", dev/1580: Dushanbe no place of the visit told beside him); without the genitive
+# ("Kazakistan Büyükelçisi X") the state may be his own, so none is read
 _ENVOY_POSTED_IN = re.compile(r"\b(?:[Пп]осол|[Пп]осл[аоу]м?|[Aa]mbassador|[Ee]nvoy)\b"
                               r"(?:\s+(?:of\s+(?:the\s+)?)?[A-ZА-ЯЁ][\w-]*){0,3}"
-                              r"(?P<post>\s(?:в|во|to|in)\s+(?:the\s+)?[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})")
-_ENVOY_WORDS = ("посол", "посла", "послом", "послу", "ambassador", "envoy")  # as lower() has them; one in every match
+                              r"(?P<post>\s(?:в|во|to|in)\s+(?:the\s+)?[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})"
+                              rf"|(?:(?<=['’]n[ıiuü]n\s)|(?<=['’][ıiuü]n\s))(?P<tr_post>[{CAPITALS}][\w'’-]*)"
+                              r"\s+Büyükelçisi\b")
+_ENVOY_WORDS = ("посол", "посла", "послом", "послу", "ambassador", "envoy", "büyükelçi")  # as lower() has them; one
+# in every match
+
+
+def _envoy_post(m: re.Match) -> tuple[int, int]:
+    """The span of the post an _ENVOY_POSTED_IN match names (English and Russian after the title, Turkish before)."""
+    return m.span("post") if m["post"] is not None else m.span("tr_post")
 
 
 def _title_states(title: str) -> list[str]:
     """The states an appositive title names; else the state of the city it names (round 42: "The head of the Ganja City
     Executive Power, Elshan Mammadli, arrived in Eskişehir": Azerbaijan's). Not an envoy's post (_ENVOY_POSTED_IN)."""
     if any(word in title.lower() for word in _ENVOY_WORDS) and (posted := _ENVOY_POSTED_IN.search(title)):
-        title = title[:posted.start("post")] + title[posted.end("post"):]
+        post_start, post_end = _envoy_post(posted)
+        title = title[:post_start] + title[post_end:]
     return places.codes_in(title) or [city[0] for city in [places.city_in(title)] if city] \
         or state_abbreviated_in_title(title)  # round 72 (abbrev72): "Министр торговли и интеграции РК"
 
@@ -1750,7 +1789,11 @@ _LIVE_LEAD_VISIT_NOW = re.compile(r"\b(?:is|are)\s+(?:(?:now|currently)\s+)?(?:i
                                   r"(?:visit|trip)\b|\barrives?\s+(?:in|at)\s"
                                   # Round 90 (v2, live_lead_visit_now_ru): the Russian lead "X находится с рабочим
                                   # визитом в Азербайджане" of a chronicle, its entries stamped "09:55 …" (dev/1371)
-                                  r"|\bнаход(?:ится|ятся)\s+с\s+(?:[а-яё-]+\s+){0,2}?визитом\b")
+                                  r"|\bнаход(?:ится|ятся)\s+с\s+(?:[а-яё-]+\s+){0,2}?визитом\b"
+                                  # round 107 (h5): the visit the blog covers live, "Welcome to our live coverage of
+                                  # Turkish President X's one-day visit to Andijan" (dev/1586)
+                                  r"|\blive\s+coverage\s+of\s+[^.;:]{0,80}?['’]s\s+(?:[\w\-]+\s+){0,3}?"
+                                  r"(?:visit|trip)\b")
 
 
 def _live_lead_visit_now(sentence: str) -> re.Match | None:
@@ -2015,6 +2058,8 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
         found = [x for x in found if not any(m.start() <= x.start - s.start < m.end(1) for m in owned)]
     if any(w in text for w in _TRANSIT_WORDS):
         found = _without_transit(doc, found, text)  # round 44: "Bakü üzerinden Şuşa'ya gelen X": Shusha
+        if (blanked := _without_transit_cities(text)) is not text and (found or places.city_in(blanked)):
+            text = blanked  # round 107 (h6): "İstanbul üzerinden Bakü'ye ulaştı" (dev/1588), a city no mention
         if "gelen" in text and (came := [m.span(1) for m in _CAME_FROM_ABLATIVE.finditer(text)]):
             # round 104 (h2): "Lefkoşa'dan gelen X" came from it, the place no goal (_CAME_FROM_ABLATIVE)
             found = [x for x in found if not any(a <= x.start - s.start < b for a, b in came)]
@@ -2022,7 +2067,7 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
             and (going := _place([x for x in found if x.start >= s.start + on.end()], visitor_iso3, text[on.end():])):
         return going  # round 104 (h6): "… Hava Limanına gəlib, oradan Şuşaya yola düşüblər": Shusha
     if any(word in s.check for word in _ENVOY_WORDS) \
-            and (posts := [m.span("post") for m in _ENVOY_POSTED_IN.finditer(text)]):
+            and (posts := [_envoy_post(m) for m in _ENVOY_POSTED_IN.finditer(text)]):
         found = [x for x in found if not any(a <= x.start - s.start < b for a, b in posts)]  # round 102 (q1)
     head = _INLINE_DATELINE.match(text) or _COLON_DATELINE.match(text)
     if not head and text[:2].isupper() and (bare := _BARE_DATELINE.match(text)) \
@@ -2046,8 +2091,10 @@ def _sentence_place(doc: Document, s: Sentence, visitor_iso3: str) -> tuple[str,
 # (Turkish), "Bakı üzərindən Şuşaya gələn" (Azerbaijani), "прибыл в Шушу через Баку", "arrived in Shusha via Baku"
 # Round 101 (q4): so is the place he came from, the Turkish ablative right before the place he came to in the dative
 # ("Törenden birkaç saat önce Bakü'den Ankara'ya ulaşan X", dev/1499): Ankara, not Baku
+# round 107 (h6): "directly" between them too ("pazartesi günü İstanbul'dan doğrudan Hucend'e gelen TİKA Başkanı X",
+# dev/1580): Khujand, not Istanbul
 _TRANSIT_AFTER = re.compile(r"['’]?\s+(?:üzerinden|üzərindən)\b"
-                            rf"|['’][dt][ae]n\s+(?=[{CAPITALS}][\w-]*['’]y?[ae]\s)")
+                            rf"|['’][dt][ae]n\s+(?:doğrudan\s+|direkt\s+)?(?=[{CAPITALS}][\w-]*['’]y?[ae]\s)")
 _TRANSIT_BEFORE = re.compile(r"\b(?:via|через)\s+$")
 # Round 104 (h2): the place in the ablative right before the participle of coming ("Toplantı sabahı Lefkoşa'dan gelen
 # Özkardaş da …", dev/1548: _LOCAL_VISIT's "gelen" after an ablative) is where he came from, never where he went, even
@@ -2067,6 +2114,21 @@ _ON_FROM_THERE = re.compile(rf",\s+(?:və\s+|ve\s+)?oradan\s+(?:d[aə]\s+)?(?:[a
 def _is_transit(doc: Document, x: places.Mention) -> bool:
     """Is the place mention `x` one passed through (_TRANSIT_AFTER, _TRANSIT_BEFORE)?"""
     return bool(_TRANSIT_AFTER.match(doc.text, x.end) or _TRANSIT_BEFORE.search(doc.text[max(0, x.start - 8):x.start]))
+
+
+# Round 107 (h6): a city of places.CITIES passed through or come from is no mention (_without_transit leaves it in the
+# text): "pazartesi günü İstanbul'dan doğrudan Hucend'e gelen X" (dev/1580), "İstanbul üzerinden Bakü'ye ulaştı"
+# (dev/1588) read Istanbul as the first city (places.city_in). Blanked, the place named after it is read.
+_CITY_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _without_transit_cities(text: str) -> str:
+    """`text` with each city it names first as passed through (_TRANSIT_AFTER right after the city's word) blanked to
+    spaces (positions kept); `text` itself when it names none so."""
+    while (at := places.city_start(text)) is not None and (word := _CITY_NAME_WORD.match(text, at)) \
+            and _TRANSIT_AFTER.match(text, word.end()):
+        text = text[:at] + " " * (word.end() - at) + text[word.end():]
+    return text
 
 
 def _without_transit(doc: Document, found: list, text: str) -> list:
@@ -2287,8 +2349,8 @@ def _days(s: Sentence, published: date, lead_day: date | None, local: bool = Fal
     if days and any(w in s.check for w in _LAST_WEEK_WORDS) and (head := _INLINE_DATELINE.match(s.text)) \
             and all(d[2] < head.end() for d in days) and _LAST_WEEK.search(s.text, head.end()):
         return []  # round 86 (n5): _LAST_WEEK
-    if days and ", where" in s.text:
-        days = _outside(days, _CAME_FROM, s.text)
+    if days and ", where" in s.text and not ("returned " in s.check and _RETURNED_FROM_RE.search(s.text)):
+        days = _outside(days, _CAME_FROM, s.text)  # (round 107, h1: not a return's, _RETURNED_FROM)
     if days and ("phone" in s.text or "video" in s.text):
         days = _outside(days, _CALL_CLAUSE, s.text)
     for clause, words in _FUTURE_CLAUSES:
@@ -2399,6 +2461,23 @@ def _arrival_first(sentence: str, days: list) -> list:
             and (days[0][1] is None or _OPENING_AFTER.match(m[0], before.end())):
         day = days[0][0] - timedelta(days=1)
         return [(day, None, m.start() + before.start(), m.start() + before.end())] + [d for d in days if d is not arrival]
+    return days
+
+
+# Round 107 (h6): Turkish and Azerbaijani tell the arrival's own day in the participle's clause, before the participle
+# of coming, after a comma that ends the clause of a later day the sentence tells first ("Dün gerçekleştirilen açılış
+# törenine, pazartesi günü İstanbul'dan doğrudan Hucend'e gelen TİKA Başkanı X Y'nin yanı sıra …", dev/1580): the
+# visit starts on the participle's day, as on an English or Russian arrival clause's (_arrival_first)
+def _came_participle_day_first(sentence: str, days: list) -> list:
+    """`days` with the day told in the clause of a participle of coming (_came_participle) first, when a comma after
+    the first day opens that clause; unchanged otherwise."""
+    for m in _LOCAL_VISIT.finditer(sentence, days[0][3]):
+        if is_cyrillic(m[0]) or not _came_participle(m):
+            continue
+        if (comma := sentence.rfind(",", days[0][3], m.start())) < 0:
+            return days
+        arrival = next((d for d in days[1:] if comma < d[2] < m.start()), None)
+        return [arrival] + [d for d in days if d is not arrival] if arrival is not None else days
     return days
 
 
@@ -4004,6 +4083,15 @@ def _ru_nominative_run(run: str, text: str) -> str:
 _HONORIFIC_SAYIN = re.compile(r"\bSayın\s+(?=[A-ZÇĞİÖŞÜ])")
 
 
+def _after_where_to(subject: str) -> str:
+    """Round 102 (q3): a relative clause of where to, its place the one before it ("Контракт … был подписан … в
+    Анкаре, куда министр … X Y прибыл в понедельник с рабочим визитом", dev/1523): its subject is the clause's own,
+    after "куда"; the words before are the main clause's (whose place gave the newcomer its state). Round 107 (h2): a
+    bare full name there too, titled before ("… согласованы в Ашхабаде 18 июня, куда X Y приезжал для переговоров",
+    dev/1583: _full_name_told_before). `subject` itself when it holds no such clause."""
+    return subject.rsplit(", куда ", 1)[1] if ", куда " in subject else subject
+
+
 def _local_visitors(sentence: str, resolver: Resolver, text: str = "") -> list[Person]:
     """The visitors of a Russian, Azerbaijani or Turkish visit sentence: those named before its first
     visit word, where these languages put the subject ("Президент Азербайджана Ильхам Алиев и президент
@@ -4016,12 +4104,7 @@ def _local_visitors(sentence: str, resolver: Resolver, text: str = "") -> list[P
     if sentence[:1].isdigit():  # round 69 (khujand69): a live entry's stamp before the subject ("09:40 Самолет …")
         sentence = _without_live_stamp(sentence).lstrip()
         m = _LOCAL_VISIT.search(sentence)
-    subject = _without_inline_dateline(sentence[:m.start()].strip(" ,"))
-    if ", куда " in subject:
-        # round 102 (q3): a relative clause of where to, its place the one before it ("Контракт … был подписан … в
-        # Анкаре, куда министр … X Y прибыл в понедельник с рабочим визитом", dev/1523): its subject is the clause's
-        # own, after "куда"; the words before are the main clause's (whose place gave the newcomer its state)
-        subject = subject.rsplit(", куда ", 1)[1]
+    subject = _after_where_to(_without_inline_dateline(sentence[:m.start()].strip(" ,")))
     if (port := places.airport_start(subject)) is not None:
         subject = subject[:port].strip(" ,")  # round 68 (turkpa68c): the airport arrived at, after its subject
     if "Sayın " in subject:  # round 49: the honorific between the title and the name ("Bakan Sayın X Y …")
@@ -4309,6 +4392,10 @@ def _surname_told_before(doc: Document, s: Sentence, subject: str, resolver: Res
         # round 45: the title starts after a quote that ends right before it ('… and western China," Deputy Minister
         # of Economy X said': the quote's state is not his)
         start = max((m.end() for m in _QUOTE_END.finditer(doc.text, start, full.start())), default=start)
+        if (line := doc.text.rfind("\n", start, full.start()) + 1) and doc.text[line:line + 2].isupper():
+            # round 107 (h6): nor before a wire's dateline heading his line ("BAKÜ (Kıbrıs Postası) – Ekonomi ve Enerji
+            # Bakanı X Y başkanlığındaki KKTC iş heyeti", dev/1588: the newsroom's Baku is no state of his title)
+            start = line + len(doc.text[line:full.start()]) - len(_without_inline_dateline(doc.text[line:full.start()]))
         if person := _titled_newcomer(doc.text[start:full.end()], resolver):
             return person
         if person := _titled_after_name(doc.text, full, resolver):
@@ -4541,7 +4628,7 @@ def _full_name_told_before(doc: Document, s: Sentence, subject: str, resolver: R
     know, told bare ("Xatırladaq ki, Fuat Oktay çərşənbə günü işgüzar səfərlə Bakıya gəlib"): the one the article
     named before with a title ("Türkiyə Respublikasının vitse-prezidenti Fuat Oktayı qəbul edib"), in any case, read
     as _titled_newcomer reads him there (the title's country is his). None when no title came with the name."""
-    m = _CLAUSE_NAME.search(subject)
+    m = _CLAUSE_NAME.search(_after_where_to(subject))  # (round 107, h2: the clause after "куда" its own)
     if not m or (person := resolver.resolve(m["name"], speaking=False)) is None or person.rule != "unlisted name":
         return None
     return _titled_where_named_before(doc, s, m["name"], resolver, _CASE_TAIL)
@@ -5731,6 +5818,8 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
             return _ru_staying(sentence, m.start(), resolver) or _ru_received_who_arrived(sentence, m, resolver)
         if (end := _participle_end(sentence, m)) is not None:
             clause, *rest = sentence[end:].split(",", 1)
+            if " sıra" in clause and (besides := _NAMED_BESIDES.search(clause)):
+                clause = clause[:besides.start()]  # round 107 (h6): "gelen … X'ın yanı sıra Y" came is X's (dev/1580)
             if _ACCUSATIVE_NAME_FIRST.match(clause) and _WELCOMED_ACTIVE.search(clause):
                 return []  # round 88 (v2, guest_in_accusative): those named are the hosts
             found = _persons_in(clause, resolver) or [_with_outlet_own_state(p, clause) for p in
@@ -5749,6 +5838,10 @@ def _participle_visitors(sentence: str, resolver: Resolver) -> list[Person]:
     return []
 
 
+# Round 107 (h6): the participle's one named in the genitive before "yanı sıra" (besides), others after it
+# ("Dün … törenine, pazartesi günü … Hucend'e gelen TİKA Başkanı X Y'nin yanı sıra Soğd Bölgesi Vali Yardımcısı Z W, …
+# katıldı", dev/1580): the one who came is X Y, the host official listed besides him none who came
+_NAMED_BESIDES = re.compile(r"['’]n?[ıiuü]n\s+yanı\s+sıra\b")
 _ALL_CAPITALISED = re.compile(rf"[{CAPITALS}][\w'’-]*(?:\s[{CAPITALS}][\w'’-]*)*")  # the title's start, no verb
 # Round 47: capitalised words then "ve"/"və" and one more capitalised word: a list of a title's fields going on after
 # a comma ("Su Kaynakları, Tarım ve İşleme Sanayii Bakanı"), no new clause
@@ -6773,7 +6866,10 @@ _LOCAL_LEADERS_MEETING = re.compile(r"\b(?:встреч|заседани|сов�
                                     r"|\bdövlət\s+başçı(?:larının|ları)\s+(?:[\w-]+\s+){0,3}?(?:görüş|iclas|toplant|zirv)"
                                     r"|\bdevlet\s+başkanları\s+(?:[\w'’-]+\s+){0,3}?(?:toplant|zirve|konsey|görüş)", re.I)
 _LOCAL_HELD = re.compile(r"\b(?:прош(?:ел|ёл|ла|ло|ли)|состоял(?:ась|ось|ся|ись)|завершил(?:ась|ось|ся)|открыл(?:ась|ось|ся)"
-                         r"|keçirilib|keçirildi|keçirilmişdir|yapıldı|düzenlendi|gerçekleştirildi)\b", re.I)
+                         r"|keçirilib|keçirildi|keçirilmişdir|yapıldı|düzenlendi|gerçekleştirildi"
+                         # round 107 (h3): told ended, as "завершилась" ("… Bakanları 6. Toplantısı, … Bursa'da …
+                         # imzalanmasıyla sona erdi", dev/1584)
+                         r"|sona\s+erdi)\b", re.I)
 # one is in every _GATHERING match, and (round 20) in every _LOCAL_LEADERS_MEETING match (lower case)
 # Round 20: two leaders named holding a summit, "Mirziyoyev and Japarov held a summit in Osh on Tuesday" (searched apart
 # from _GATHERING, on sentences holding "held" and "summit": the pattern opens with no word to look for)
@@ -7813,6 +7909,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
                 untimed_at = k
             continue
         days = _ended_first(sentence, _arrival_first(sentence, _days(s, published, lead_day, local_words[k])))
+        if len(days) > 1 and local_words[k]:
+            days = _came_participle_day_first(sentence, days)  # round 107 (h6): "Dün … törenine, pazartesi … gelen X"
         if days and " day" in sentence:
             days = _days_after_arriving_first(sentence, days)  # round 49
         if len(days) == 1 and k and "накануне" in s.check and (eve := _eve_of_the_event_before(doc, k, days[0], published)):
@@ -8158,7 +8256,8 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
             border_side = place is not None
         if days and visitor and place is None and k and " region" in sentence:
             place = _city_of_the_region_told_before(doc, k, visitor.iso3)  # round 38 (visits A)
-        if days and visitor and place is None and visits and _ARRIVED.search(sentence):
+        if days and visitor and place is None and visits and (_ARRIVED.search(sentence)
+                                                               or (local_words[k] and _local_landing(sentence))):
             place = _arrived_there_too(doc, k, visits[-1], days[0][0])
         if days and visitor and place is None and k and visit_words[k]:
             place = _place_of_the_stay_told_before(doc, k, visitor)  # round 54 (visits): "X was in Ankara last month."
@@ -8425,17 +8524,22 @@ def find_visits(doc: Document, published: date, resolver: Resolver) -> list[Visi
     if any(v.visit_type == "summit" and not v.documents_said for v in visits) and (any(signed) or any(signed_local)):
         _summit_total_told_apart(doc, visits, signed, signed_local)  # round 64 (visits64a)
     _summit_documents_for_all(doc, visits)  # round 24
+    if "сторонн" in doc.text and any(signed_local):
+        _documents_listed_by_their_sides(doc, visits, signed_local)  # round 107 (h4)
     if any(v.visit_type == "summit" and not v.documents_said for v in visits) \
             and any(w in doc.text for w in (" leaders ", " presidents ", "heads of state", "They ", " participants ")):
         _summit_leaders_signed_one(doc, visits)  # round 62 (visits62); round 100 (q3): " participants "
     if any(v.visit_type == "summit" for v in visits):
         _demonym_leaders_came_before(doc, visits, published)  # round 62 (visits62)
+    if len(visits) > 1 and any(w in o.text for o in doc.sentences[:MINISTERS_OPENING_SENTENCES]
+                               for w in _MINISTERS_MEETING_WORDS):
+        _arrivals_at_the_opening_meeting(doc, visits)  # round 107 (h3)
     if sum(v.at_meeting for v in visits) > 1:
         _ministers_of_several_states(visits)  # round 57 (summit)
         _guest_came_the_day_before(doc, visits, published)
         visits = [v for v in visits if not _surname_twin(doc, v, visits)]
-        if " signed " in doc.text:
-            _meeting_signed_one(doc, visits)
+        if " signed " in doc.text or "imzala" in doc.text:  # (round 107, h3: the Turkish)
+            _meeting_signed_one(doc, visits, published)
     if any(signed) or any(signed_local):
         _guest_bilateral_signing(doc, visits, signed, signed_local)  # round 56 (visits A)
     if visits and visits[0].documents:
@@ -9164,15 +9268,24 @@ def _quoted_text_before(doc: Document, k: int) -> bool:
 def _further_over_signed_before(doc: Document, visit: VisitFound, signed: list[bool], signed_local: list[bool]) -> None:
     """Round 58 (visits): a count told "a further" one after the visit's sentence ("X and Y signed a further two
     intergovernmental documents") is more than the count the lead told signed before the visit (_signed_before:
-    "Kazakh and Azerbaijani companies signed seventeen commercial agreements …"): the two add up (nineteen)."""
-    further, spans = visit.documents, list(visit.extra_spans)
-    visit.documents, visit.documents_said = None, False
+    "Kazakh and Azerbaijani companies signed seventeen commercial agreements …"): the two add up (nineteen).
+    Round 107 (h5): one document the two sides signed (_PARTIES_SIGNED_ONE: "On the sidelines, the two deputy
+    ministers also signed a memorandum …", dev/1579) adds only to a count of companies' deals ("Turkish and Uzbek
+    companies signed twenty-three … agreements …"), which cannot hold it; a count of the states' documents may hold it
+    ("also" retells as often): that count stands. Not once a count was read after it (dev/1433: the roadmap, then
+    companies' 26 contracts at the forum, are the visit's 27)."""
+    if visit.more_over_firms and visit.documents != 1:
+        return
+    further, spans, firms = visit.documents, list(visit.extra_spans), visit.firms_count
+    visit.documents, visit.documents_said, visit.firms_count = None, False, None
     _signed_before(doc, visit, signed, signed_local)
     if visit.documents is None:
         visit.documents, visit.extra_spans = further, spans
-    else:
+    elif not visit.more_over_firms or visit.firms_count is not None:
         visit.documents += further
     visit.documents_said = True
+    if visit.firms_count is None:
+        visit.firms_count = firms
 
 
 def _names_place_of(doc: Document, s: Sentence, visit: VisitFound) -> bool:
@@ -9300,6 +9413,17 @@ def _told_since(doc: Document, k: int, visits: list[VisitFound]) -> list[VisitFo
     """The visits told in sentence k (at least 0) or after."""
     start = doc.sentences[max(0, k)].start
     return [v for v in visits if v.span[0] >= start]
+
+
+# Round 107 (h3): a Turkish or Azerbaijani landing (the plane's verbs of _LOCAL_VISIT: "indi", "inen", "enib", …) at an
+# airport no table places ("Kazakistan … Bakanı X Y çarşamba akşamı Yenişehir Havalimanı'na indi" after "Salı günü kente
+# ulaşan Ağayev", dev/1584) is an arrival as the English "landed" is (_ARRIVED): there too (_arrived_there_too)
+_LOCAL_LANDINGS = ("indi", "inen", "inerek", "enib", "приземлил")
+
+
+def _local_landing(sentence: str) -> bool:
+    """Is the first _LOCAL_VISIT word of the sentence a plane's landing (_LOCAL_LANDINGS)?"""
+    return (m := _LOCAL_VISIT.search(sentence)) is not None and lowered(m[0]).startswith(_LOCAL_LANDINGS)
 
 
 def _arrived_there_too(doc: Document, k: int, last: VisitFound, day: date) -> tuple[str, str] | None:
@@ -10193,6 +10317,9 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
             visit.documents += told
         elif not told and _LOCAL_BESIDES_NAMED.search(sentence, 0, m.start()):
             visit.documents += 1  # round 45: "Protokolün yanı sıra … dört ticari anlaşma imzalandı": five
+        elif not told and m.re is _LOCAL_DOCUMENTS and "кроме того" in sentence \
+                and (named := _ru_named_before_besides_that(sentence, m)):
+            visit.documents += named  # round 107 (h1): "… подписали протокол, кроме того, … пять соглашений": six
         elif _part_of_the_told_count(told, visit.documents, m if m.re is _RU_TOTAL_DOCUMENTS
                                      or _told_as_the_total(sentence, m.start()) else None):
             # round 25: "Forumda iki protokol imzalandı" … "… ile … bir protokol imzalandı"; round 105 (h4): not a count
@@ -10254,6 +10381,10 @@ def _add_details(visit: VisitFound, sentence: str, offset: int, signed: bool, na
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and (signed or signed_local) and not visit.documents_said and (m := _parties_signed_one(sentence)):  # round 24
         visit.documents_said, visit.documents = True, 1
+        # round 107 (h5): one the two sides signed may be one more than a count of companies' deals the lead told
+        # (_further_over_signed_before, dev/1579)
+        if "the only " not in m[0].lower():
+            visit.documents_more = visit.more_over_firms = True
         visit.extra_spans.append((offset + m.start(), offset + m.end()))
     elif not m and signed and not visit.documents_said and " and a" in sentence \
             and (m := _THREE_SIGNED.search(sentence)):
@@ -10533,6 +10664,9 @@ _DOCUMENT_NOUN = (r"(?:agreement|memorandum|treaty|declaration|protocol|road\s?m
                   # ministries signed a programme of cooperation for 2026–2027", dev/1118)
                   r"|program(?:me)?\s+of\s+(?:[\w-]+\s+)?cooperation)")
 _PARTIES_SIGNED_ONE = re.compile(r"\b(?:the\s+(?:two|three)(?:\s+(?:sides|speakers|ministers|leaders|presidents|parliaments|chambers|houses|chairmen"
+                                 # round 107 (h5): two deputy ministers ("On the sidelines, the two deputy ministers
+                                 # also signed a memorandum setting up a joint working group", dev/1579)
+                                 r"|deputy\s+ministers"
                                  # round 50: the two ministries of a foreign minister's consultations ("at which
                                  # the two ministries signed a plan of consultations"), two regions or cities too
                                  r"|ministries|regions|cities"
@@ -10876,6 +11010,43 @@ def _summit_documents_for_all(doc: Document, visits: list[VisitFound]) -> None:
     _bilateral_documents_at_the_summit(doc, visits)
 
 
+# Round 107 (h4): at a meeting of guests of several states, a count of documents told, each then listed after a colon by
+# the word of its sides ("По итогам переговоров подписаны два документа: трёхсторонний меморандум … и двусторонний
+# узбекско-таджикский протокол …", the Uzbek and Kyrgyz ministers at Khujand, dev/1587): a document counts for the
+# guests of its parties (docs/annotating.md), one whose states its compound adjective names ("узбекско-таджикский")
+# for theirs alone, one of more than two sides that names none ("трёхсторонний", "многосторонний") for every guest; a
+# bilateral one naming no states leaves the list unread (whose it is the list does not say), as does a list of other
+# length
+_RU_COUNT_LISTED = re.compile(r"\b(" + _RU_COUNT + r")\s+(?:[\w-]+\s+){0,2}?(?:документ|соглашени|меморандум)\w*\s*:")
+_RU_SIDES_ITEM = re.compile(r"\b(?:(?P<two>дву)|тр[её]х|четыр[её]х|много)сторонн\w*\s+"
+                            r"(?P<states>(?:[а-яё]+о-)+[а-яё]+\s)?")
+
+
+def _documents_listed_by_their_sides(doc: Document, visits: list[VisitFound], signed_local: list[bool]) -> None:
+    """Give each guest at the summit whose count a list of documents by their sides told (see above) the number of its
+    documents his state is a party to."""
+    guests = [v for v in visits if (v.visit_type == "summit" or v.at_meeting) and v.visitor.iso3 and not v.recalled]
+    if len({v.visitor.iso3 for v in guests}) < 2:
+        return
+    for j, s in enumerate(doc.sentences):
+        if not signed_local[j] or "сторонн" not in s.check or not (count := _RU_COUNT_LISTED.search(s.text)):
+            continue
+        items = list(_RU_SIDES_ITEM.finditer(s.text, count.end()))
+        if len(items) != _count_value(count[1]) or not any(item["states"] for item in items) \
+                or any(item["two"] and not item["states"] for item in items):
+            continue
+        sides = [set(places.codes_in(item["states"])) if item["states"] else None for item in items]
+        source = next((v for v in guests if any(s.start <= at < s.end for at, _ in v.extra_spans)), None)
+        if source is None:
+            continue
+        for guest in guests:
+            if _at_the_same_summit(source, guest):
+                guest.documents_said = True
+                guest.documents = sum(1 for states in sides if states is None or guest.visitor.iso3 in states)
+                if not any(s.start <= at < s.end for at, _ in guest.extra_spans):
+                    guest.extra_spans.append((s.start + count.start(), s.end))
+
+
 def _at_the_same_summit(one: VisitFound, other: VisitFound) -> bool:
     """Are two visits at one summit: the same host, the same city (round 44: or one told for one and not yet for the
     other, the gathering's own filled from the dateline later), a day or two apart?"""
@@ -10897,6 +11068,28 @@ def _ministers_of_several_states(visits: list[VisitFound]) -> None:
             for v in same:
                 if v.visit_type == "other":
                     v.visit_type = "summit"
+
+
+# Round 107 (h3): a ministers' meeting the article opens with, told held or ended in a city with no day of its own
+# ("TDT Turizm Bakanları 6. Toplantısı, … Bursa'da "…"nin imzalanmasıyla sona erdi", dev/1584; _LOCAL_MINISTERS_MEETING
+# and _LOCAL_HELD), then its guests' arrivals told one by one, days apart ("Salı günü kente ulaşan X", "Y çarşamba
+# akşamı … Havalimanı'na indi", "Z ise toplantının açıldığı perşembe sabahı … Bursa'ya geldi"): each arrival of a
+# guest of another state in that city, after it, is one of its guests (at_meeting), as one told right after a dated
+# meeting is (_arrived_for_the_meeting), so that with the ministers of two more states it is a summit
+# (_ministers_of_several_states)
+def _arrivals_at_the_opening_meeting(doc: Document, visits: list[VisitFound]) -> None:
+    for o in doc.sentences[:MINISTERS_OPENING_SENTENCES]:
+        if not any(w in o.text for w in _MINISTERS_MEETING_WORDS) or not _LOCAL_HELD.search(o.text) \
+                or not _LOCAL_MINISTERS_MEETING.search(o.text) or _LOCAL_FUTURE.search(o.text):
+            continue
+        place = _sentence_place(doc, o, "")
+        if not place or not place[1]:
+            return
+        for visit in visits:
+            if visit.visit_type == "other" and not visit.recalled and visit.span[0] > o.start \
+                    and (visit.host, visit.city) == place and visit.visitor.iso3 != visit.host:
+                visit.at_meeting = True
+        return
 
 
 # Round 63 (visits63a): a ministers' meeting told held in the article's opening ("В пятницу в Бухаре прошло заседание
@@ -10992,9 +11185,17 @@ def _guest_came_the_day_before(doc: Document, visits: list[VisitFound], publishe
 # Round 57 (summit): the one document the guests of a ministers' meeting signed, told by its title in the singular
 # and no count ("At the end of the meeting the heads of delegation signed the Protocol of the meeting", "the ministers
 # signed a joint statement"): one on each guest's visit that has no count yet (not "… the Protocol and the …": two)
+# Round 107 (h3): the Turkish too, the document in the accusative before the ministers or after them ("… amaçlayan
+# bildirgeyi toplantıya katılan bakanlar dün akşam … törenle imzaladı", dev/1584; "Bakanlar, … Bildirgesi'ni imzaladı"),
+# not "… bildirgeyi ve eylem planını …" (two)
+_TR_ONE_DOCUMENT_SIGNED = r"(?:bildirge|bildiri|deklarasyon|protokol)(?:y[iı]|[uü]|s[iı]['’]?n[iı])\s+(?!ve\s)"
 _MEETING_SIGNED_ONE = re.compile(r"\b(?:ministers|heads\s+of\s+(?:the\s+)?delegations?|participants)\s+(?:also\s+)?"
                                  r"signed\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:protocol|statement|declaration"
-                                 r"|communiqu[eé]|memorandum|roadmap)\b(?![^.;]*\s(?:and|as\s+well\s+as)\s)", re.I)
+                                 r"|communiqu[eé]|memorandum|roadmap)\b(?![^.;]*\s(?:and|as\s+well\s+as)\s)"
+                                 rf"|\b{_TR_ONE_DOCUMENT_SIGNED}(?:[^.;:]{{0,100}}?\s)?bakanlar\s+"
+                                 r"(?:[^.;:]{0,100}?\s)?imzala(?:dı|dılar|mıştır)\b"
+                                 rf"|\bbakanlar\b[^.;:]{{0,100}}?\b{_TR_ONE_DOCUMENT_SIGNED}(?:[\w'’-]+\s+){{0,3}}?"
+                                 r"imzala(?:dı|dılar|mıştır)\b", re.I)
 
 
 # Round 60 (visits60a): the count of a ministers' meeting's documents told with those who signed them ("Both documents
@@ -11008,6 +11209,11 @@ _MEETING_SIGNED_COUNTED = re.compile(r"\b(?:(?P<both>both)|(?:all\s+)?(?:the\s+)
 
 
 _TWO_MINISTERS = re.compile(r"\b(?:the\s+two|both)\s+ministers\b", re.I)
+# Round 107 (h3): a signing "between the two countries" ("Toplantının ilk günü X ile Y, iki ülke arasında … bir
+# mutabakat zaptı da imzaladı", dev/1584) is one of two of them too, for a meeting's count (_counted_of_two_only); not
+# in _BILATERAL, whose summit rules would then take a guest's talks' signing so told for no count of the summit's
+# (tests/ingest/test_round56_visitsA56.py: "Görüşmede iki ülke arasında … imzalandı" adds to his summit count)
+_BETWEEN_THE_TWO_STATES = re.compile(r"\biki\s+(?:ülke|ölkə)\s+arasında\b", re.I)
 
 
 def _meeting_signed_counted(doc: Document, visits: list[VisitFound]) -> None:
@@ -11017,25 +11223,42 @@ def _meeting_signed_counted(doc: Document, visits: list[VisitFound]) -> None:
             continue
         count = 2 if m["both"] else _COUNT_WORDS.get(m["count"].lower()) or int(m["count"])
         for guest in visits:
-            if guest.at_meeting and s.start >= guest.span[0] and (not guest.documents_said or all(
-                    _BILATERAL.search(told := _sentence_at(doc, at)) or _TWO_MINISTERS.search(told)
-                    for at, _ in guest.extra_spans)):
+            if guest.at_meeting and s.start >= guest.span[0] and (not guest.documents_said
+                                                                  or _counted_of_two_only(doc, guest)):
                 guest.documents_said, guest.documents = True, count
                 guest.extra_spans = [(s.start + m.start(), s.start + m.end())]
         return
 
 
-def _meeting_signed_one(doc: Document, visits: list[VisitFound]) -> None:
-    guests = [v for v in visits if v.at_meeting and not v.documents_said]
+def _meeting_signed_one(doc: Document, visits: list[VisitFound], published: date) -> None:
+    """Round 107 (h3): also on a guest whose count only a signing of two gave ("Toplantının ilk günü X ile Y, iki ülke
+    arasında … bir mutabakat zaptı da imzaladı", dev/1584: _counted_of_two_only), the meeting's one document added
+    to it; and told before the guest's own sentence when its day is one of his stay ("… bildirgeyi … bakanlar dün
+    akşam … imzaladı" in the lead, the arrivals told after it)."""
+    guests = [v for v in visits if v.at_meeting and (not v.documents_said or (
+        v.documents is not None and v.extra_spans and _counted_of_two_only(doc, v)))]
     if not guests:
         return
     for s in doc.sentences:
-        if " signed " in s.text and (m := _MEETING_SIGNED_ONE.search(s.text)) and not _FUTURE.search(s.text):
+        if (" signed " in s.text or "imzala" in s.check) and (m := _MEETING_SIGNED_ONE.search(s.text)) \
+                and not _FUTURE.search(s.text):
+            days = [d[0] for d in _dates(s, published, True)] if any(s.start < g.span[0] for g in guests) else []
             for guest in guests:
-                if s.start >= guest.span[0]:
+                if s.start < guest.span[0] and not any(guest.start <= day for day in days):
+                    continue
+                if guest.documents_said and guest.documents is not None:
+                    guest.documents += 1
+                else:
                     guest.documents_said, guest.documents = True, 1
-                    guest.extra_spans.append((s.start + m.start(), s.start + m.end()))
+                guest.extra_spans.append((s.start + m.start(), s.start + m.end()))
             return
+
+
+def _counted_of_two_only(doc: Document, visit: VisitFound) -> bool:
+    """Was the visit's count told only in sentences of a signing of two (_BILATERAL, _TWO_MINISTERS,
+    _BETWEEN_THE_TWO_STATES)? (Round 60's test in _meeting_signed_counted, one home since round 107, h3.)"""
+    return all(_BILATERAL.search(told := _sentence_at(doc, at)) or _TWO_MINISTERS.search(told)
+               or _BETWEEN_THE_TWO_STATES.search(told) for at, _ in visit.extra_spans)
 
 
 # Round 62 (visits62): the one document a summit's leaders, counted or all, signed, told in the singular and no count
@@ -12616,6 +12839,8 @@ _BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|
                             # visit of the Head of the Cabinet to Hungary began yesterday, on November 18"
                             r"|the\s+(?:state|official|working)\s+visit\s+of\s+(?:[\w-]+\s+){1,8}?(?:began|started)"
                             r"|визит\s+(?:[а-яё-]+\s+){0,4}?начался|прибыл\w*|прилетел\w*|gəlib|gəldi|geldi|ulaştı"
+                            # round 107 (h4): come by road, "Он приехал во вторник …" (dev/1587)
+                            r"|приехал\w*"
                             # round 34: the participle of arriving, "Dün akşam İstanbul'a gelen Kazak bakan …"
                             r"|gelen|gələn"
                             # round 68 (visits68): landing at the airport, "Dün … Havalimanı'na inen Erhürman'ı …
@@ -12632,7 +12857,7 @@ _BEGAN_EARLIER = re.compile(r"\b(?:the\s+visit\s+(?:began|started|kicked\s+off)|
                             # (dev/1382), "drove into Taraz", "crossed the border into Kazakhstan"
                             r"|(?:crossed\s+(?:the\s+border\s+)?|drove\s+)into\s+(?-i:[A-Z]))", re.I)
 _BEGAN_EARLIER_WORDS = ("visit", "arrived", "landed", "flew", "crossed", "drove into", "визит", "прибыл", "прилетел",
-                        "gəl", "geldi", "gelen", "ulaşt", "başla", "havaliman", "hava liman", "aeroport")
+                        "приехал", "gəl", "geldi", "gelen", "ulaşt", "başla", "havaliman", "hava liman", "aeroport")
 # (one is in every _BEGAN_EARLIER match, lowered: Sentence.check)
 # "the day before" in Russian, Azerbaijani and Turkish ("Визит начался в Ташкенте накануне", "bir gün əvvəl")
 _LOCAL_DAY_BEFORE = re.compile(r"\b(?:накануне|дн[её]м\s+ранее|bir\s+gün\s+(?:önce|əvvəl|öncə))\b", re.I)
@@ -12745,14 +12970,15 @@ def _took_the_earlier_arrival(doc: Document, visit_sentence: Sentence, s: Senten
     if day is not None and (eve := _eve_of_the_visit_sentence(visit_sentence, s, published)):
         day = eve  # round 39 (visits B2)
     codes = set(doc.codes(s))
+    his = _ru_his_arrival_right_after(doc, visit_sentence, s, visit, resolver)  # round 107 (h4)
     if day is None or not codes <= {visit.host, visit.visitor.iso3} or (
             visit.host not in codes and "visit" not in m[0].lower() and "визит" not in m[0].lower()
-            and not _names_host_city(s.text, visit.host) and not _our_country_is(s, visit.host)):
+            and not _names_host_city(s.text, visit.host) and not _our_country_is(s, visit.host) and not his):
         return False
     if any(p.name != visit.visitor.name for p in _persons_in(s.text, resolver)) \
             and not _only_the_visitors_companions(s.text, visit, resolver):
         return False  # another one's arrival ("Kyrgyz Foreign Minister X arrived in Baku the day before")
-    if visit.at_meeting and _surname_at(s.text, visit.visitor.name) < 0:
+    if visit.at_meeting and _surname_at(s.text, visit.visitor.name) < 0 and not his:
         return False  # round 57 (summit): at a ministers' meeting, the arrival of a guest named, not of all
     if visit.visit_type == "summit":
         visit.end = visit.end or visit.start  # round 91 (v1): a guest come the eve stays to the summit's day
@@ -12760,6 +12986,23 @@ def _took_the_earlier_arrival(doc: Document, visit_sentence: Sentence, s: Senten
     if (city := places.city_in(s.text) or _capital_named(doc, s, visit.host)) and city[0] == visit.host:
         visit.city = city[1]
     return True
+
+
+# Round 107 (h4): the pronoun's arrival in the sentence right after the visit's, no place told ("Первым в столицу
+# Согдийской области прибыл министр … Узбекистана X Y. Он приехал во вторник и до начала встречи успел осмотреть
+# плотину …", dev/1587, the region's centre named by no name): "он" is the visitor, the one the visit's sentence names,
+# and the host is the visit's (_RU_PRONOUN_ARRIVED; its place form, "В Ташкент он прибыл …", names one of its own); not
+# when the visit's sentence names another person, whom "он" may mean
+def _ru_his_arrival_right_after(doc: Document, visit_sentence: Sentence, s: Sentence, visit: VisitFound,
+                                resolver: Resolver) -> bool:
+    """Does `s`, right after the visit's sentence, open on "Он прибыл"/"Она приехала" (_RU_PRONOUN_ARRIVED), the
+    visit's sentence naming no one but the visitor?"""
+    if s.text[:2] not in ("Он", "- ", "– ", "— ") or not _RU_PRONOUN_ARRIVED.match(s.text) \
+            or doc.text[visit_sentence.end:s.start].strip():
+        return False
+    return all(person is None or person.name == visit.visitor.name
+               for run in NAME_RUN.findall(visit_sentence.text) if " " in run
+               for person in (resolver.resolve(run, speaking=False),))
 
 
 def _earlier_day(s: Sentence, start: date, published: date) -> date | None:
@@ -13941,8 +14184,11 @@ def _day_of_the_place_two_before(doc: Document, k: int, published: date) -> list
 # edib.", dev/1512; Turkish "aynı gün"; q4: "Türkiyə nümayəndə heyəti Azərbaycana elə həmin gün gəlib." a paragraph
 # after "… sənəd oktyabrın 20-də Bakıda … imzalanıb.", dev/1529, each sentence a paragraph of its own): the day the
 # nearest of the SAME_DAY_SENTENCES before it tells (whatever place they name: the day is told back to, not the place)
-_THAT_SAME_DAY = re.compile(r"\b(?:həmin|eyni|aynı)\s+gün(?:ü|də|de)?\b", re.I)
-_THAT_SAME_DAY_WORDS = ("həmin gün", "eyni gün", "ayni gün")  # one is in every match, as cheap.lowered() has it
+# Round 107 (h2): Russian "в тот же день" too ("На станцию … в тот же день прибыла туркменская делегация во главе с …"
+# after "Торжественная церемония прошла во вторник, 8 сентября", dev/1583)
+_THAT_SAME_DAY = re.compile(r"\b(?:həmin|eyni|aynı)\s+gün(?:ü|də|de)?\b|(?<![\w-])в\s+тот\s+же\s+день(?![\w-])", re.I)
+# (one of the words is in every match, as cheap.lowered() has it)
+_THAT_SAME_DAY_WORDS = ("həmin gün", "eyni gün", "ayni gün", "тот же день")
 SAME_DAY_SENTENCES = 2
 
 
@@ -14471,6 +14717,21 @@ _LOCAL_BESIDES_NAMED = re.compile(r"\b(?:" + _TA_DOCUMENT_NOUN + r"|" + _TA_DOCU
                                   + r"(?:['’]n?[ıiuü]n)?\s+(?:yanı\s+sıra|(?:ilə\s+)?yanaşı)\b"
                                   r"|\b(?:помимо|кроме)\s+(?:[а-яё-]+\s+){0,2}?(?:соглашения|меморандума|протокола"
                                   r"|декларации|договора|программы)\b", re.I)
+
+
+# Round 107 (h1): the documents a Russian signing names in the clause before ", кроме того," (besides that) and a count
+# in the clause after it ("По итогам заседания X и Y подписали протокол, кроме того, стороны скрепили подписями пять
+# соглашений – …", dev/1578: six): those named count besides the count, as the one named after "помимо" does
+# (_LOCAL_BESIDES_NAMED)
+_RU_BESIDES_THAT = re.compile(r",\s*кроме\s+того,\s")
+
+
+def _ru_named_before_besides_that(sentence: str, m: re.Match) -> int:
+    """The documents one Russian signing (_RU_ONE_DOCUMENT, with those listed after it: _documents_named) names before
+    the last ", кроме того," ahead of the count `m` (a _LOCAL_DOCUMENTS match); 0 when none is named there."""
+    told = [besides.start() for besides in _RU_BESIDES_THAT.finditer(sentence, 0, m.start())]
+    one = _RU_ONE_DOCUMENT.search(sentence, 0, told[-1]) if told else None
+    return _documents_named(sentence[:told[-1]], one) if one else 0
 
 
 # Round 94 (v3, one_too_count): Turkish "bir de" (one … too) opening a count after the visit's count told ("İki
@@ -15721,7 +15982,11 @@ def _ru_full_name_told_before(doc: Document, s: Sentence, name: str, resolver: R
         if given and (tail := _RU_WORD_TAIL.match(earlier, at)):
             written = f"{given[1]} {tail[0]}"
             if name in (written, ru_nominative_of_oblique(written), ru_nominative_of_genitive(written)):
-                person = _titled_newcomer(earlier[max(0, given.start() - _TITLE_BEFORE):tail.end()], resolver)
+                # (round 107, h1: read as written when written in another case than `name`, so that a name after a
+                # genitive title is read back from the genitive, "… и заместителя премьер-министра Азербайджана
+                # Самира Велиева" the later "Самир Велиев", not a woman "Samira Veliyeva", dev/1578)
+                person = _titled_newcomer(earlier[max(0, given.start() - _TITLE_BEFORE):tail.end()], resolver,
+                                          as_written=name != written)
                 return person if person is not None and (person.iso3 or _ru_talks_with_the_city_s_official(s.text)) \
                     else None
         at = earlier.find(stem, at + 1)
